@@ -1,0 +1,296 @@
+/**
+ * `npm run eval:audit` — measures the report auditor (src/audit) against the hand-annotated corpus in
+ * test/fixtures/audit: recall and precision per rule, per-file counts, and the lists of misses and false
+ * alarms. Writes the same to bench/results/eval-audit.json.
+ *
+ * Exit 0 whatever the scores; 2 when the fixtures are malformed (a quote not found, a sidecar missing);
+ * 3 when the auditor cannot be loaded.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadFixtures } from '../test/audit-eval/fixtures.ts';
+import {
+  addFileCounts,
+  type EvidenceLike,
+  type FindingLike,
+  formatRatio,
+  type LocatedAnnotation,
+  type LocateMethod,
+  lineOf,
+  locateQuote,
+  matchFile,
+  normaliseQuote,
+  precision,
+  RULE_IDS,
+  type RuleCounts,
+  recall,
+  type Span,
+  sumCounts,
+} from '../test/audit-eval/matching.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const AUDIT_ENTRY = join(ROOT, 'src', 'audit', 'index.ts');
+const OUT = join(ROOT, 'bench', 'results', 'eval-audit.json');
+
+type AuditFn = (text: string, opts: { file: string }) => unknown;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function toEvidence(v: unknown): EvidenceLike | undefined {
+  if (!isRecord(v)) return undefined;
+  const ev: { quote?: string; start?: number; end?: number; line?: number } = {};
+  if (typeof v['quote'] === 'string') ev.quote = v['quote'];
+  if (typeof v['start'] === 'number') ev.start = v['start'];
+  if (typeof v['end'] === 'number') ev.end = v['end'];
+  if (typeof v['line'] === 'number') ev.line = v['line'];
+  return ev;
+}
+
+/** Reads the auditor's result defensively: `{ text, findings }`. */
+function toResult(v: unknown): { text: string | undefined; findings: FindingLike[] } {
+  if (!isRecord(v) || !Array.isArray(v['findings'])) throw new Error('auditText did not return { text, findings[] }');
+  const findings: FindingLike[] = [];
+  for (const f of v['findings']) {
+    if (!isRecord(f) || typeof f['rule'] !== 'string' || typeof f['severity'] !== 'string') continue;
+    const evidence = Array.isArray(f['evidence'])
+      ? f['evidence'].map(toEvidence).filter((e): e is EvidenceLike => e !== undefined)
+      : [];
+    const finding: FindingLike = {
+      rule: f['rule'],
+      severity: f['severity'],
+      evidence,
+      ...(typeof f['message'] === 'string' ? { message: f['message'] } : {}),
+      ...(typeof f['calculation'] === 'string' ? { calculation: f['calculation'] } : {}),
+    };
+    findings.push(finding);
+  }
+  return { text: typeof v['text'] === 'string' ? v['text'] : undefined, findings };
+}
+
+async function loadAuditor(): Promise<AuditFn> {
+  if (!existsSync(AUDIT_ENTRY)) throw new Error(`auditor not found: ${AUDIT_ENTRY}`);
+  const mod: unknown = await import(pathToFileURL(AUDIT_ENTRY).href);
+  if (!isRecord(mod) || typeof mod['auditText'] !== 'function') throw new Error('src/audit/index.ts does not export auditText');
+  return mod['auditText'] as AuditFn;
+}
+
+function pad(s: string, n: number, right = false): string {
+  // Count CJK characters as two columns so tables line up in a terminal.
+  let w = 0;
+  for (const ch of s) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  const fill = ' '.repeat(Math.max(0, n - w));
+  return right ? fill + s : s + fill;
+}
+
+function evidenceText(ev: readonly EvidenceLike[], text: string): string {
+  const e = ev[0];
+  if (!e) return '(no evidence)';
+  const q = e.quote ?? (typeof e.start === 'number' && typeof e.end === 'number' ? text.slice(e.start, e.end) : '');
+  const line = e.line ?? (typeof e.start === 'number' ? lineOf(text, e.start) : undefined);
+  const short = q.length > 60 ? `${q.slice(0, 57)}…` : q;
+  return `${line !== undefined ? `L${line} ` : ''}${JSON.stringify(short)}`;
+}
+
+interface FileReport {
+  file: string;
+  kind: string;
+  fiscalYear: number;
+  findings: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  cleanFlagged: number;
+  info: number;
+  ms: number;
+  error?: string;
+}
+
+interface Issue {
+  file: string;
+  rule: string;
+  severity?: string;
+  quote: string;
+  note?: string;
+  message?: string;
+  calculation?: string;
+}
+
+async function main(): Promise<number> {
+  const { fixtures, problems } = loadFixtures();
+  if (problems.length > 0) {
+    for (const p of problems) console.error(`malformed fixture ${p.file}: ${p.message}`);
+    return 2;
+  }
+  let auditText: AuditFn;
+  try {
+    auditText = await loadAuditor();
+  } catch (e) {
+    console.error(`cannot load the auditor: ${(e as Error).message}`);
+    return 3;
+  }
+
+  const perRule = new Map<string, RuleCounts>();
+  for (const r of RULE_IDS) perRule.set(r, { tp: 0, fp: 0, fn: 0, cleanFlagged: 0, duplicates: 0, info: 0, cleanChecks: 0 });
+  const perFile: FileReport[] = [];
+  const misses: Issue[] = [];
+  const falseAlarms: Issue[] = [];
+  const infos: Issue[] = [];
+  const locateMethods: Record<LocateMethod, number> = { exact: 0, nfkc: 0, whitespace: 0, 'raw-mapped': 0 };
+  const unlocated: Issue[] = [];
+
+  for (const fx of fixtures) {
+    const file = `test/fixtures/audit/${fx.name}.txt`;
+    const t0 = performance.now();
+    let result: { text: string | undefined; findings: FindingLike[] };
+    try {
+      result = toResult(await auditText(fx.text, { file }));
+    } catch (e) {
+      const msg = (e as Error).message;
+      console.error(`${fx.name}: auditor threw: ${msg}`);
+      for (const d of fx.annotations.defects) {
+        perRule.get(d.rule)!.fn++;
+        misses.push({ file: fx.name, rule: d.rule, quote: d.quote, note: d.note });
+      }
+      perFile.push({ file: fx.name, kind: fx.source.kind, fiscalYear: fx.source.fiscalYear, findings: 0, tp: 0, fp: 0, fn: fx.annotations.defects.length, cleanFlagged: 0, info: 0, ms: performance.now() - t0, error: msg });
+      continue;
+    }
+    const ms = performance.now() - t0;
+    const text = result.text ?? fx.text.normalize('NFKC');
+
+    // Locate every annotation in the normalised text.
+    const anns: LocatedAnnotation[] = [];
+    for (const kind of ['defects', 'clean'] as const) {
+      for (const a of fx.annotations[kind]) {
+        const spans: Span[] = [];
+        const quotes: string[] = [];
+        for (const q of [a.quote, ...(a.also ?? [])]) {
+          const l = locateQuote(q, text, fx.text);
+          if (l) {
+            locateMethods[l.method]++;
+            spans.push(l.span);
+            quotes.push(normaliseQuote(q));
+          } else {
+            unlocated.push({ file: fx.name, rule: a.rule, quote: q });
+          }
+        }
+        anns.push({ annotation: a, kind: kind === 'defects' ? 'defect' : 'clean', spans, quotes });
+      }
+    }
+
+    const match = matchFile(result.findings, anns, text);
+    const fileCounts = addFileCounts(new Map(), result.findings, anns, match);
+    addFileCounts(perRule, result.findings, anns, match);
+    const fileTotal = sumCounts(fileCounts.values());
+    perFile.push({
+      file: fx.name,
+      kind: fx.source.kind,
+      fiscalYear: fx.source.fiscalYear,
+      findings: result.findings.length,
+      tp: fileTotal.tp,
+      fp: fileTotal.fp,
+      fn: fileTotal.fn,
+      cleanFlagged: fileTotal.cleanFlagged,
+      info: fileTotal.info,
+      ms,
+    });
+
+    const defects = anns.filter((a) => a.kind === 'defect');
+    const cleans = anns.filter((a) => a.kind === 'clean');
+    defects.forEach((d, i) => {
+      if (match.defectHits[i]!.length === 0) {
+        misses.push({ file: fx.name, rule: d.annotation.rule, quote: d.annotation.quote, note: d.annotation.note });
+      }
+    });
+    match.outcomes.forEach((o, i) => {
+      const f = result.findings[i]!;
+      const calc = f.calculation;
+      const base: Issue = {
+        file: fx.name,
+        rule: f.rule,
+        severity: f.severity,
+        quote: evidenceText(f.evidence, text),
+        ...(f.message !== undefined ? { message: f.message } : {}),
+        ...(calc !== undefined ? { calculation: calc } : {}),
+      };
+      if (o.kind === 'fp') falseAlarms.push(base);
+      else if (o.kind === 'clean-flagged') falseAlarms.push({ ...base, note: `hits clean check: ${cleans[o.clean]!.annotation.note}` });
+      else if (o.kind === 'info') infos.push(base);
+    });
+  }
+
+  // ---------------------------------------------------------------- print
+  const total = sumCounts(perRule.values());
+  const header = `${pad('rule', 22)}${pad('TP', 5, true)}${pad('FP', 5, true)}${pad('FN', 5, true)}${pad('recall', 9, true)}${pad('precision', 11, true)}${pad('clean✗', 8, true)}${pad('dup', 5, true)}${pad('info', 6, true)}${pad('clean✓', 8, true)}`;
+  console.log('\nReport audit — evaluation on the annotated corpus\n');
+  console.log(header);
+  console.log('-'.repeat(84));
+  const rows: Record<string, RuleCounts & { recall: number | null; precision: number | null }> = {};
+  const ruleOrder = [...RULE_IDS, ...[...perRule.keys()].filter((r) => !(RULE_IDS as readonly string[]).includes(r)).sort()];
+  for (const r of ruleOrder) {
+    const c = perRule.get(r)!;
+    rows[r] = { ...c, recall: recall(c), precision: precision(c) };
+    console.log(
+      `${pad(r, 22)}${pad(String(c.tp), 5, true)}${pad(String(c.fp), 5, true)}${pad(String(c.fn), 5, true)}${pad(formatRatio(recall(c)), 9, true)}${pad(formatRatio(precision(c)), 11, true)}${pad(String(c.cleanFlagged), 8, true)}${pad(String(c.duplicates), 5, true)}${pad(String(c.info), 6, true)}${pad(String(c.cleanChecks), 8, true)}`,
+    );
+  }
+  console.log('-'.repeat(84));
+  console.log(
+    `${pad('TOTAL', 22)}${pad(String(total.tp), 5, true)}${pad(String(total.fp), 5, true)}${pad(String(total.fn), 5, true)}${pad(formatRatio(recall(total)), 9, true)}${pad(formatRatio(precision(total)), 11, true)}${pad(String(total.cleanFlagged), 8, true)}${pad(String(total.duplicates), 5, true)}${pad(String(total.info), 6, true)}${pad(String(total.cleanChecks), 8, true)}`,
+  );
+  console.log('\nTP/FN count annotated defects; FP counts error/warning findings matching no annotated defect, plus any');
+  console.log('finding on a clean check (clean✗); dup = extra findings on a defect already found; info findings are not counted.\n');
+
+  console.log(`${pad('file', 46)}${pad('find', 6, true)}${pad('TP', 5, true)}${pad('FP', 5, true)}${pad('FN', 5, true)}${pad('ms', 8, true)}`);
+  for (const f of perFile) {
+    console.log(
+      `${pad(f.file, 46)}${pad(String(f.findings), 6, true)}${pad(String(f.tp), 5, true)}${pad(String(f.fp), 5, true)}${pad(String(f.fn), 5, true)}${pad(f.ms.toFixed(1), 8, true)}${f.error ? `  ERROR ${f.error}` : ''}`,
+    );
+  }
+
+  if (misses.length > 0) {
+    console.log(`\nMisses (${misses.length}):`);
+    for (const m of misses) console.log(`  ${m.file}  ${m.rule}  ${JSON.stringify(m.quote)}  — ${m.note ?? ''}`);
+  }
+  if (falseAlarms.length > 0) {
+    console.log(`\nFalse alarms (${falseAlarms.length}):`);
+    for (const f of falseAlarms) {
+      console.log(`  ${f.file}  ${f.rule} [${f.severity}]  ${f.quote}  ${f.message ?? ''}${f.calculation ? `  (${f.calculation})` : ''}${f.note ? `  — ${f.note}` : ''}`);
+    }
+  }
+  if (unlocated.length > 0) {
+    console.log(`\nAnnotated quotes not found in the auditor's normalised text (${unlocated.length}; those annotations can only match by quote text):`);
+    for (const u of unlocated) console.log(`  ${u.file}  ${u.rule}  ${JSON.stringify(u.quote)}`);
+  }
+
+  mkdirSync(dirname(OUT), { recursive: true });
+  const json = {
+    generatedAt: new Date().toISOString(),
+    fixtures: fixtures.length,
+    annotatedDefects: total.tp + total.fn,
+    cleanChecks: total.cleanChecks,
+    totals: { ...total, recall: recall(total), precision: precision(total) },
+    rules: rows,
+    files: perFile,
+    misses,
+    falseAlarms,
+    infos,
+    unlocated,
+    locateMethods,
+  };
+  writeFileSync(OUT, `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`\nwritten ${OUT.slice(ROOT.length + 1)}`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,99 @@
+/**
+ * Loads the annotated corpus in test/fixtures/audit: for each NNN-slug.txt its .source.json sidecar and
+ * its .annotations.json. Reports malformed fixtures as a list of problems rather than throwing.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type AnnotationFile, parseAnnotationFile, parseSidecar, type SourceSidecar } from './matching.ts';
+
+export const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/', import.meta.url));
+
+export interface Fixture {
+  /** File stem, e.g. `000-seed-yuanling-commerce-2024`. */
+  readonly name: string;
+  readonly txtPath: string;
+  readonly text: string;
+  readonly source: SourceSidecar;
+  readonly annotations: AnnotationFile;
+}
+
+export interface FixtureProblem {
+  readonly file: string;
+  readonly message: string;
+}
+
+const STEM = /^(\d{3})-[a-z0-9-]+$/;
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+}
+
+/** Reads every fixture; `problems` lists what is malformed (missing sidecar, bad JSON, quote not found…). */
+export function loadFixtures(dir: string = FIXTURE_DIR): { fixtures: Fixture[]; problems: FixtureProblem[] } {
+  const fixtures: Fixture[] = [];
+  const problems: FixtureProblem[] = [];
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.slice(0, -'.txt'.length))
+    .sort();
+  const seenNumbers = new Set<string>();
+  for (const name of names) {
+    const txtPath = join(dir, `${name}.txt`);
+    const m = STEM.exec(name);
+    if (!m) {
+      problems.push({ file: `${name}.txt`, message: 'name must be NNN-slug (lower-case slug)' });
+      continue;
+    }
+    if (seenNumbers.has(m[1]!)) problems.push({ file: `${name}.txt`, message: `number ${m[1]} used twice` });
+    seenNumbers.add(m[1]!);
+    const bytes = readFileSync(txtPath);
+    const text = bytes.toString('utf8');
+    if (Buffer.from(text, 'utf8').compare(bytes) !== 0) {
+      problems.push({ file: `${name}.txt`, message: 'not valid UTF-8' });
+      continue;
+    }
+    const srcPath = join(dir, `${name}.source.json`);
+    const annPath = join(dir, `${name}.annotations.json`);
+    let source: SourceSidecar | undefined;
+    let annotations: AnnotationFile | undefined;
+    if (!existsSync(srcPath)) problems.push({ file: `${name}.source.json`, message: 'missing' });
+    else {
+      try {
+        const r = parseSidecar(readJson(srcPath));
+        if (r.ok) source = r.value;
+        else for (const e of r.errors) problems.push({ file: `${name}.source.json`, message: e });
+      } catch (e) {
+        problems.push({ file: `${name}.source.json`, message: `bad JSON: ${(e as Error).message}` });
+      }
+    }
+    if (!existsSync(annPath)) problems.push({ file: `${name}.annotations.json`, message: 'missing' });
+    else {
+      try {
+        const r = parseAnnotationFile(readJson(annPath));
+        if (r.ok) annotations = r.value;
+        else for (const e of r.errors) problems.push({ file: `${name}.annotations.json`, message: e });
+      } catch (e) {
+        problems.push({ file: `${name}.annotations.json`, message: `bad JSON: ${(e as Error).message}` });
+      }
+    }
+    if (annotations) {
+      for (const kind of ['defects', 'clean'] as const) {
+        for (const a of annotations[kind]) {
+          for (const q of [a.quote, ...(a.also ?? [])]) {
+            if (!text.includes(q)) {
+              problems.push({ file: `${name}.annotations.json`, message: `${kind} ${a.rule}: quote not found: ${JSON.stringify(q)}` });
+            }
+          }
+        }
+      }
+    }
+    if (source && annotations) fixtures.push({ name, txtPath, text, source, annotations });
+  }
+  // Sidecars without a text.
+  for (const f of readdirSync(dir)) {
+    const stem = f.replace(/\.(source|annotations)\.json$/, '');
+    if (stem !== f && !names.includes(stem)) problems.push({ file: f, message: 'no matching .txt' });
+  }
+  return { fixtures, problems };
+}

@@ -1,0 +1,386 @@
+/**
+ * Pure functions of the report-audit evaluation (issue 3, point 5): the shape of the hand annotations,
+ * locating an annotated quote in the auditor's normalised text, matching findings to annotations, and
+ * counting TP / FP / FN per rule. Nothing here imports the auditor, so these tests run without it.
+ */
+
+export const RULE_IDS = [
+  'sum-mismatch',
+  'percent-mismatch',
+  'unit',
+  'entity-name',
+  'count-mismatch',
+  'numbering',
+  'date-out-of-period',
+  'date-malformed',
+  'goal-mismatch',
+  'score-vs-problems',
+  'target-too-low',
+  'budget-adjustment',
+  'outline',
+  'precision',
+  'table-text-mismatch',
+  'direction-mismatch',
+  'template-residue',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export function isRuleId(s: string): s is RuleId {
+  return (RULE_IDS as readonly string[]).includes(s);
+}
+
+/** One hand annotation: a proven defect, or a check that came out right (`clean`). */
+export interface Annotation {
+  readonly rule: RuleId;
+  /** Exact substring of the fixture's .txt where the defect (or the clean check) is. */
+  readonly quote: string;
+  /** Other places of the same defect (the other side of a cross-check, the parts of a sum). */
+  readonly also?: readonly string[];
+  readonly note: string;
+}
+
+export interface AnnotationFile {
+  readonly defects: readonly Annotation[];
+  readonly clean: readonly Annotation[];
+  readonly notes: string;
+}
+
+export interface SourceSidecar {
+  readonly url: string;
+  readonly title: string;
+  readonly kind: string;
+  readonly fiscalYear: number;
+  readonly department: string;
+  readonly retrieved: string;
+}
+
+/** The part of the auditor's Finding that the evaluation reads. */
+export interface EvidenceLike {
+  readonly quote?: string;
+  readonly start?: number;
+  readonly end?: number;
+  readonly line?: number;
+}
+
+export interface FindingLike {
+  readonly rule: string;
+  readonly severity: string;
+  readonly message?: string;
+  readonly calculation?: string;
+  readonly evidence: readonly EvidenceLike[];
+}
+
+export interface Span {
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+}
+
+// ---------------------------------------------------------------- validation of annotation files
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Parses one annotation list entry; returns an error message instead of throwing. */
+function parseAnnotation(v: unknown, where: string): Annotation | string {
+  if (!isRecord(v)) return `${where}: not an object`;
+  const { rule, quote, also, note } = v;
+  if (typeof rule !== 'string' || !isRuleId(rule)) return `${where}: unknown rule ${JSON.stringify(rule)}`;
+  if (typeof quote !== 'string' || quote.length === 0) return `${where}: quote must be a non-empty string`;
+  if (typeof note !== 'string' || note.length === 0) return `${where}: note must be a non-empty string`;
+  if (also !== undefined) {
+    if (!Array.isArray(also) || !also.every((a): a is string => typeof a === 'string' && a.length > 0)) {
+      return `${where}: also must be an array of non-empty strings`;
+    }
+    return { rule, quote, also, note };
+  }
+  return { rule, quote, note };
+}
+
+/** Validates the JSON of an `.annotations.json`; returns the file or the list of problems. */
+export function parseAnnotationFile(json: unknown): { ok: true; value: AnnotationFile } | { ok: false; errors: string[] } {
+  const errors: string[] = [];
+  if (!isRecord(json)) return { ok: false, errors: ['not an object'] };
+  const lists: Record<'defects' | 'clean', Annotation[]> = { defects: [], clean: [] };
+  for (const key of ['defects', 'clean'] as const) {
+    const raw = json[key];
+    if (!Array.isArray(raw)) {
+      errors.push(`${key} must be an array`);
+      continue;
+    }
+    raw.forEach((entry, i) => {
+      const a = parseAnnotation(entry, `${key}[${i}]`);
+      if (typeof a === 'string') errors.push(a);
+      else lists[key].push(a);
+    });
+  }
+  if (typeof json['notes'] !== 'string') errors.push('notes must be a string');
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: { defects: lists.defects, clean: lists.clean, notes: json['notes'] as string } };
+}
+
+/** Validates a `.source.json` sidecar. */
+export function parseSidecar(json: unknown): { ok: true; value: SourceSidecar } | { ok: false; errors: string[] } {
+  if (!isRecord(json)) return { ok: false, errors: ['not an object'] };
+  const errors: string[] = [];
+  for (const key of ['url', 'title', 'kind', 'department', 'retrieved'] as const) {
+    if (typeof json[key] !== 'string' || (json[key] as string).length === 0) errors.push(`${key} must be a non-empty string`);
+  }
+  const fy = json['fiscalYear'];
+  if (typeof fy !== 'number' || !Number.isInteger(fy) || fy < 2000 || fy > 2100) errors.push('fiscalYear must be a year');
+  if (typeof json['retrieved'] === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(json['retrieved'])) {
+    errors.push('retrieved must be YYYY-MM-DD');
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: json as unknown as SourceSidecar };
+}
+
+// ---------------------------------------------------------------- locating quotes
+
+/** The normalisation applied to annotated quotes before looking for them in the auditor's text. */
+export function normaliseQuote(s: string): string {
+  return s.normalize('NFKC');
+}
+
+/** Removes whitespace, keeping for each kept character its offset in the input. */
+function stripWhitespace(s: string): { text: string; offsets: number[] } {
+  const offsets: number[] = [];
+  let text = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (/\s/.test(ch)) continue;
+    text += ch;
+    offsets.push(i);
+  }
+  return { text, offsets };
+}
+
+/**
+ * For each offset of `raw` (0..raw.length), its offset in NFKC(raw), computed code point by code point.
+ * Returns undefined when the per-code-point normalisation does not rebuild `target` (then the auditor
+ * normalised differently and we cannot map offsets exactly).
+ */
+function nfkcOffsetMap(raw: string, target: string): number[] | undefined {
+  const map: number[] = new Array(raw.length + 1);
+  let built = '';
+  let i = 0;
+  while (i < raw.length) {
+    const cp = raw.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    for (let k = 0; k < ch.length; k++) map[i + k] = built.length;
+    built += ch.normalize('NFKC');
+    i += ch.length;
+  }
+  map[raw.length] = built.length;
+  return built === target ? map : undefined;
+}
+
+export type LocateMethod = 'exact' | 'nfkc' | 'whitespace' | 'raw-mapped';
+
+export interface Located {
+  readonly span: Span;
+  readonly method: LocateMethod;
+}
+
+/**
+ * Finds `quote` (an exact substring of `raw`) in `normalised`, the text the auditor returned.
+ * Tries, in order: the quote as is; its NFKC form; both with whitespace removed; the raw position mapped
+ * through a per-character NFKC map. Returns undefined when none works.
+ */
+export function locateQuote(quote: string, normalised: string, raw: string): Located | undefined {
+  const direct = normalised.indexOf(quote);
+  if (direct >= 0) return { span: { start: direct, end: direct + quote.length }, method: 'exact' };
+  const nq = normaliseQuote(quote);
+  const n = normalised.indexOf(nq);
+  if (n >= 0) return { span: { start: n, end: n + nq.length }, method: 'nfkc' };
+  const hay = stripWhitespace(normalised);
+  const needle = stripWhitespace(nq).text;
+  if (needle.length > 0) {
+    const w = hay.text.indexOf(needle);
+    if (w >= 0) {
+      const start = hay.offsets[w]!;
+      const end = hay.offsets[w + needle.length - 1]! + 1;
+      return { span: { start, end }, method: 'whitespace' };
+    }
+  }
+  const r = raw.indexOf(quote);
+  if (r >= 0) {
+    const map = nfkcOffsetMap(raw, normalised);
+    if (map) return { span: { start: map[r]!, end: map[r + quote.length]! }, method: 'raw-mapped' };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- matching
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** An annotation with its quote (and `also` quotes) located in the normalised text. */
+export interface LocatedAnnotation {
+  readonly annotation: Annotation;
+  readonly kind: 'defect' | 'clean';
+  /** Spans of quote and also-quotes; the first is the main quote. */
+  readonly spans: readonly Span[];
+  /** Normalised quote strings, same order as spans. */
+  readonly quotes: readonly string[];
+}
+
+/** 1-based line of an offset. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/**
+ * Whether one evidence item points at a located annotation: its span overlaps one of the annotation's
+ * spans; lacking offsets, its quote contains or is contained in one of the annotation's quotes; lacking
+ * both, its line is the line of one of the spans.
+ */
+export function evidenceHits(ev: EvidenceLike, ann: LocatedAnnotation, text: string): boolean {
+  if (typeof ev.start === 'number' && typeof ev.end === 'number') {
+    const span: Span = ev.end > ev.start ? { start: ev.start, end: ev.end } : { start: ev.start, end: ev.start + 1 };
+    return ann.spans.some((s) => overlaps(span, s));
+  }
+  if (typeof ev.quote === 'string' && ev.quote.length > 0) {
+    const q = normaliseQuote(ev.quote).trim();
+    if (q.length === 0) return false;
+    return ann.quotes.some((aq) => aq.includes(q) || q.includes(aq));
+  }
+  if (typeof ev.line === 'number') {
+    return ann.spans.some((s) => lineOf(text, s.start) === ev.line);
+  }
+  return false;
+}
+
+export function findingHits(f: FindingLike, ann: LocatedAnnotation, text: string): boolean {
+  return f.rule === ann.annotation.rule && f.evidence.some((ev) => evidenceHits(ev, ann, text));
+}
+
+/** What became of one finding. */
+export type FindingOutcome =
+  | { readonly kind: 'tp'; readonly defect: number }
+  | { readonly kind: 'duplicate'; readonly defect: number }
+  | { readonly kind: 'clean-flagged'; readonly clean: number }
+  | { readonly kind: 'fp' }
+  | { readonly kind: 'info' };
+
+export interface FileMatch {
+  /** For each annotated defect, the indices of the findings that matched it. */
+  readonly defectHits: readonly (readonly number[])[];
+  readonly outcomes: readonly FindingOutcome[];
+}
+
+/**
+ * Matches the findings of one file against its located annotations.
+ * - A finding of rule R matching an annotated defect of rule R: the first such finding is a TP of that
+ *   defect, later ones are duplicates (neither TP nor FP). Any severity counts towards recall.
+ * - A finding that hits a `clean` annotation of its rule (and no defect): 'clean-flagged', always a FP,
+ *   whatever its severity.
+ * - Other findings: FP when severity is error or warning, 'info' otherwise (reported, not counted).
+ */
+export function matchFile(findings: readonly FindingLike[], anns: readonly LocatedAnnotation[], text: string): FileMatch {
+  const defects = anns.filter((a) => a.kind === 'defect');
+  const cleans = anns.filter((a) => a.kind === 'clean');
+  const defectHits: number[][] = defects.map(() => []);
+  const outcomes: FindingOutcome[] = findings.map((f, fi) => {
+    // A finding may cover several defects (one finding quoting both 8、 and 9、): credit all it hits.
+    const hits: number[] = [];
+    defects.forEach((d, di) => {
+      if (findingHits(f, d, text)) hits.push(di);
+    });
+    if (hits.length > 0) {
+      for (const di of hits) defectHits[di]!.push(fi);
+      const firstFor = hits.find((di) => defectHits[di]![0] === fi);
+      return firstFor !== undefined ? { kind: 'tp', defect: firstFor } : { kind: 'duplicate', defect: hits[0]! };
+    }
+    const c = cleans.findIndex((d) => findingHits(f, d, text));
+    if (c >= 0) return { kind: 'clean-flagged', clean: c };
+    return f.severity === 'error' || f.severity === 'warning' ? { kind: 'fp' } : { kind: 'info' };
+  });
+  return { defectHits, outcomes };
+}
+
+// ---------------------------------------------------------------- counting
+
+export interface RuleCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** FPs that hit a clean annotation (included in fp). */
+  cleanFlagged: number;
+  /** Extra findings on an already matched defect (not counted as TP or FP). */
+  duplicates: number;
+  /** Info findings matching no annotation (not counted). */
+  info: number;
+  /** Annotated clean checks of this rule. */
+  cleanChecks: number;
+}
+
+export function emptyCounts(): RuleCounts {
+  return { tp: 0, fp: 0, fn: 0, cleanFlagged: 0, duplicates: 0, info: 0, cleanChecks: 0 };
+}
+
+/** Adds one file's match to per-rule counts (mutates and returns `into`). */
+export function addFileCounts(
+  into: Map<string, RuleCounts>,
+  findings: readonly FindingLike[],
+  anns: readonly LocatedAnnotation[],
+  match: FileMatch,
+): Map<string, RuleCounts> {
+  const get = (rule: string): RuleCounts => {
+    let c = into.get(rule);
+    if (!c) {
+      c = emptyCounts();
+      into.set(rule, c);
+    }
+    return c;
+  };
+  const defects = anns.filter((a) => a.kind === 'defect');
+  defects.forEach((d, i) => {
+    const c = get(d.annotation.rule);
+    if (match.defectHits[i]!.length > 0) c.tp++;
+    else c.fn++;
+  });
+  for (const a of anns) if (a.kind === 'clean') get(a.annotation.rule).cleanChecks++;
+  match.outcomes.forEach((o, i) => {
+    const c = get(findings[i]!.rule);
+    if (o.kind === 'fp') c.fp++;
+    else if (o.kind === 'clean-flagged') {
+      c.fp++;
+      c.cleanFlagged++;
+    } else if (o.kind === 'duplicate') c.duplicates++;
+    else if (o.kind === 'info') c.info++;
+  });
+  return into;
+}
+
+export function recall(c: RuleCounts): number | null {
+  return c.tp + c.fn === 0 ? null : c.tp / (c.tp + c.fn);
+}
+
+export function precision(c: RuleCounts): number | null {
+  return c.tp + c.fp === 0 ? null : c.tp / (c.tp + c.fp);
+}
+
+export function sumCounts(all: Iterable<RuleCounts>): RuleCounts {
+  const t = emptyCounts();
+  for (const c of all) {
+    t.tp += c.tp;
+    t.fp += c.fp;
+    t.fn += c.fn;
+    t.cleanFlagged += c.cleanFlagged;
+    t.duplicates += c.duplicates;
+    t.info += c.info;
+    t.cleanChecks += c.cleanChecks;
+  }
+  return t;
+}
+
+export function formatRatio(r: number | null): string {
+  return r === null ? '—' : `${(r * 100).toFixed(1)}%`;
+}
