@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { loadCodeTables } from '../reference/code-tables.ts';
+import { loadDemo } from '../reference/demo.ts';
+import { type DepartmentYear, type DepartmentYearInput, departmentYearSchema } from './department-year.ts';
+import { validate } from './validate.ts';
+
+function minimal(overrides: Partial<DepartmentYearInput> = {}): DepartmentYear {
+  const base: DepartmentYearInput = {
+    schemaVersion: 1,
+    fiscalYear: 2024,
+    region: { code: '431222', province: '湖南省' },
+    department: { code: 'test', name: '测试局', kind: 'administrative' },
+    staffing: {},
+    revenue: { total: { final: '100万元' }, bySource: [{ code: '1', name: '一般公共预算财政拨款收入', amounts: { final: '100万元' } }] },
+    expenditure: {
+      byNature: { basic: { amounts: { final: '60万元' } }, project: { amounts: { final: '40万元' } } },
+    },
+    threePublic: {},
+  };
+  return departmentYearSchema.parse({ ...base, ...overrides });
+}
+
+describe('validate on the demo department (沅陵县商务局 2024)', () => {
+  const dy = loadDemo();
+  const findings = validate(dy, { codes: loadCodeTables(dy.fiscalYear) });
+  const sums = findings.filter((f) => f.rule === 'sum-mismatch');
+
+  it('reports the basic expenditure whose economic classes do not add up, with both figures and the gap', () => {
+    const basic = sums.find((f) => f.evidence[0]?.path === 'expenditure.byNature.basic.amounts.final');
+    expect(basic, 'basic = 458.18 + 64.37 + 85.77 must be reported').toBeDefined();
+    expect(basic!.severity).toBe('error');
+    expect(basic!.calculation).toBe('458.18 + 64.37 + 85.77 + 0 + 0 = 608.32 ≠ 609.29（差 0.97万元）');
+    expect(basic!.difference).toBe(97_00_00);
+    expect(basic!.message).toContain('609.29');
+    expect(basic!.message).toContain('608.32');
+  });
+
+  it('reports the "三公" budget written as 28元 against its 28万元 part, hinting at the unit', () => {
+    const tp = sums.find((f) => f.evidence[0]?.path === 'threePublic.total.budget');
+    expect(tp).toBeDefined();
+    expect(tp!.message).toContain('疑似单位错误');
+  });
+
+  it('reports nothing on the decompositions that add up', () => {
+    // revenue by source, by function (3 phases), basic + project, the 7 projects (1059.4098 ≈ 1059.41), 三公 final
+    expect(sums).toHaveLength(2);
+    const paths = sums.map((f) => f.evidence[0]?.path);
+    expect(paths).not.toContain('expenditure.byNature.project.amounts.final');
+    expect(findings.filter((f) => f.rule === 'revenue-expenditure-balance')).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'count-mismatch')).toEqual([]);
+  });
+
+  it('warns about the codes missing from the incomplete function table instead of failing', () => {
+    const unknown = findings.filter((f) => f.rule === 'unknown-code').map((f) => f.evidence[0]?.quote);
+    expect(unknown).toContain('215 资源勘探工业信息等支出');
+    expect(findings.filter((f) => f.rule === 'unknown-code').every((f) => f.severity === 'warning')).toBe(true);
+  });
+
+  it('flags the differing head counts and goal lists', () => {
+    expect(findings.some((f) => f.rule === 'staff-count-mismatch' && f.message.includes('34'))).toBe(true);
+    expect(findings.some((f) => f.rule === 'goal-mismatch')).toBe(true);
+  });
+});
+
+describe('validate: tolerance and edge cases', () => {
+  it('gives exact data no tolerance: one fen off is an error', () => {
+    const dy = minimal({
+      expenditure: {
+        total: { final: 100_000_001 },
+        byNature: { basic: { amounts: { final: '60万元' } }, project: { amounts: { final: '40万元' } } },
+      },
+    });
+    const f = validate(dy).filter((x) => x.rule === 'sum-mismatch');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.difference).toBe(1);
+  });
+
+  it('tolerates rounding at the stated precision but not beyond', () => {
+    const precise = { displayUnit: '万元' as const, displayDecimals: 2, sourcePrecision: { unit: '万元' as const, decimals: 2 } };
+    const within = minimal({
+      settings: precise,
+      expenditure: {
+        total: { final: '100.01万元' },
+        byNature: { basic: { amounts: { final: '60万元' } }, project: { amounts: { final: '40万元' } } },
+      },
+    });
+    // 3 figures each ±0.005 → up to 0.015 apart
+    expect(validate(within).filter((x) => x.rule === 'sum-mismatch')).toEqual([]);
+    const beyond = minimal({
+      settings: precise,
+      expenditure: {
+        total: { final: '100.02万元' },
+        byNature: { basic: { amounts: { final: '60万元' } }, project: { amounts: { final: '40万元' } } },
+      },
+    });
+    expect(validate(beyond).filter((x) => x.rule === 'sum-mismatch')).toHaveLength(1);
+  });
+
+  it('checks a phase only where every part states it', () => {
+    const dy = minimal({
+      expenditure: {
+        total: { initialBudget: '90万元', final: '100万元' },
+        byNature: { basic: { amounts: { final: '60万元' } }, project: { amounts: { initialBudget: '1万元', final: '40万元' } } },
+      },
+    });
+    expect(validate(dy).filter((x) => x.rule === 'sum-mismatch')).toEqual([]);
+  });
+
+  it('flags 决算 over 全年预算 and negative amounts built in code', () => {
+    const dy = minimal({
+      expenditure: {
+        byNature: {
+          basic: { amounts: { adjustedBudget: '50万元', final: '60万元' } },
+          project: { amounts: { final: '40万元' } },
+        },
+      },
+    });
+    expect(validate(dy).some((f) => f.rule === 'over-budget' && f.difference === 10_000_000)).toBe(true);
+    const negative = { ...dy, procurement: { actual: -5 } } as unknown as DepartmentYear;
+    expect(validate(negative).some((f) => f.rule === 'negative-amount' && f.evidence[0]?.path === 'procurement.actual')).toBe(true);
+  });
+
+  it('checks establishment by type against the total and the listed internal units against the stated count', () => {
+    const dy = minimal({
+      staffing: { establishment: [{ type: 'administrative', count: 10 }, { type: 'public-institution', count: 5 }], establishmentTotal: 16 },
+      department: { code: 'test', name: '测试局', kind: 'administrative', internalUnits: ['办公室', '财务股'], statedInternalUnitCount: 3 },
+    });
+    const counts = validate(dy).filter((f) => f.rule === 'count-mismatch');
+    expect(counts.map((f) => f.calculation)).toEqual(['10 + 5 = 15 ≠ 16', '2 ≠ 3']);
+  });
+
+  it('checks vehicles = purchase + operation', () => {
+    const dy = minimal({
+      threePublic: {
+        vehicles: { final: '10万元' },
+        vehiclePurchase: { final: '6万元' },
+        vehicleOperation: { final: '3万元' },
+      },
+    });
+    expect(validate(dy).some((f) => f.rule === 'sum-mismatch' && f.evidence[0]?.path === 'threePublic.vehicles.final')).toBe(true);
+  });
+});

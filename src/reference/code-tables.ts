@@ -1,0 +1,101 @@
+/**
+ * Loads the classification code tables from the data folders: the user's imported tables in
+ * `<JIXIAO_DATA>/codes/` take precedence over the ones shipped in `data/codes/`.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  chooseVersion,
+  type CodeTable,
+  type CodeTableKind,
+  type CodeTables,
+  parseCodeTableCsv,
+} from '../core/codes.ts';
+import { dataDir, repoPath } from './paths.ts';
+
+interface IndexEntry {
+  kind: CodeTableKind;
+  year: number;
+  file: string;
+  complete: boolean;
+}
+
+const shippedDir = repoPath('data/codes');
+
+function shippedIndex(): IndexEntry[] {
+  const parsed = JSON.parse(readFileSync(path.join(shippedDir, 'index.json'), 'utf8')) as { tables: IndexEntry[] };
+  return parsed.tables;
+}
+
+function userDir(): string {
+  return path.join(dataDir(), 'codes');
+}
+
+/** Imported tables are named `<kind>_<year>.csv` in the user's codes folder. */
+function userIndex(): IndexEntry[] {
+  const dir = userDir();
+  if (!existsSync(dir)) return [];
+  const out: IndexEntry[] = [];
+  for (const file of readdirSync(dir)) {
+    const m = /^(function|economic|revenue-source|asset-class)_(\d{4})\.csv$/.exec(file);
+    if (m) out.push({ kind: m[1] as CodeTableKind, year: Number(m[2]), file, complete: true });
+  }
+  return out;
+}
+
+const cache = new Map<string, CodeTable>();
+
+export function loadCodeTable(kind: CodeTableKind, fiscalYear: number): CodeTable | undefined {
+  const user = userIndex().filter((e) => e.kind === kind);
+  const shipped = shippedIndex().filter((e) => e.kind === kind);
+  for (const [entries, dir] of [
+    [user, userDir()],
+    [shipped, shippedDir],
+  ] as const) {
+    const year = chooseVersion(
+      entries.map((e) => e.year),
+      fiscalYear,
+    );
+    const entry = entries.find((e) => e.year === year);
+    if (!entry) continue;
+    const file = path.join(dir, entry.file);
+    const key = `${file}`;
+    let table = cache.get(key);
+    if (!table) {
+      table = parseCodeTableCsv(readFileSync(file, 'utf8'), {
+        kind,
+        year: entry.year,
+        complete: entry.complete,
+        source: dir === shippedDir ? `data/codes/${entry.file}` : `用户导入 ${entry.file}`,
+      });
+      cache.set(key, table);
+    }
+    return table;
+  }
+  return undefined;
+}
+
+export function loadCodeTables(fiscalYear: number): CodeTables {
+  return {
+    function: loadCodeTable('function', fiscalYear),
+    economic: loadCodeTable('economic', fiscalYear),
+    revenueSource: loadCodeTable('revenue-source', fiscalYear),
+  };
+}
+
+/**
+ * Import a fuller official table from CSV: validated first (errors name the line), then saved as the user's
+ * table for that kind and year. Returns the number of codes.
+ */
+export function importCodeTable(kind: CodeTableKind, year: number, csvText: string, sourceName: string): number {
+  const table = parseCodeTableCsv(csvText, { kind, year, complete: true, source: sourceName });
+  mkdirSync(userDir(), { recursive: true });
+  const lines = ['code,name,level,parent'];
+  for (const e of table.entries.values()) {
+    const quote = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+    lines.push([e.code, quote(e.name), String(e.level), e.parent ?? ''].join(','));
+  }
+  writeFileSync(path.join(userDir(), `${kind}_${year}.csv`), `${lines.join('\n')}\n`);
+  cache.clear();
+  return table.entries.size;
+}
