@@ -562,3 +562,18 @@ export const VALIDATIONS: readonly { id: string; check: Check }[] = [
 export function validate(dy: DepartmentYear, ctx: ValidationContext = { codes: {} }): Finding[] {
   return VALIDATIONS.flatMap((v) => v.check(dy, ctx));
 }
+
+/** Every coded line of the department-year with its path and classification, for impossibleCodes(). */
+export function codedLines(dy: DepartmentYear): { path: string; code: string | undefined; kind: 'function' | 'economic' | 'revenue-source' }[] {
+  return [
+    ...dy.revenue.bySource.map((l, i) => ({ path: `revenue.bySource[${i}].code`, code: l.code, kind: 'revenue-source' as const })),
+    ...dy.expenditure.byFunction.map((l, i) => ({ path: `expenditure.byFunction[${i}].code`, code: l.code, kind: 'function' as const })),
+    ...dy.expenditure.byEconomic.map((l, i) => ({ path: `expenditure.byEconomic[${i}].code`, code: l.code, kind: 'economic' as const })),
+    ...dy.expenditure.byNature.basic.byEconomic.map((l, i) => ({
+      path: `expenditure.byNature.basic.byEconomic[${i}].code`,
+      code: l.code,
+      kind: 'economic' as const,
+    })),
+    ...dy.projects.map((p, i) => ({ path: `projects[${i}].functionCode`, code: p.functionCode, kind: 'function' as const })),
+  ];
+}

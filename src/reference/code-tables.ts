@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  type CodeFormats,
   chooseVersion,
   type CodeTable,
   type CodeTableKind,
@@ -73,6 +74,13 @@ export function loadCodeTable(kind: CodeTableKind, fiscalYear: number): CodeTabl
     return table;
   }
   return undefined;
+}
+
+export function loadCodeFormats(): CodeFormats {
+  const parsed = JSON.parse(readFileSync(path.join(shippedDir, 'index.json'), 'utf8')) as {
+    formats: { function: string; economic: string };
+  };
+  return { function: new RegExp(parsed.formats.function), economic: new RegExp(parsed.formats.economic) };
 }
 
 export function loadCodeTables(fiscalYear: number): CodeTables {

@@ -1,0 +1,87 @@
+/** The CLI's commands, listed explicitly. Each parses its arguments and calls a capability. */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import {
+  parseDepartmentYear,
+  parseJsonText,
+  validateDepartmentYear,
+} from '../app/department-year-service.ts';
+import type { CodeTableKind } from '../core/codes.ts';
+import { countBySeverity } from '../core/finding.ts';
+import { InputError } from '../core/input-error.ts';
+import { importCodeTable } from '../reference/code-tables.ts';
+import { printFindings } from './output.ts';
+
+export type Command = (argv: string[]) => Promise<number>;
+
+function args(argv: string[], options: Parameters<typeof parseArgs>[0]['options'], positionals = 0) {
+  try {
+    const parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    if (parsed.positionals.length < positionals) {
+      throw new InputError(`缺少参数 / missing argument(s)。运行 jixiao help 查看用法。`);
+    }
+    return parsed;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`参数有误 / bad arguments: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === 'ENOENT' ? `找不到文件 ${file} / file not found` : `无法读取文件 ${file} / cannot read file (${code})`,
+    );
+  }
+}
+
+const validateCommand: Command = async (argv) => {
+  const { values, positionals } = args(argv, { json: { type: 'boolean' } }, 1);
+  const file = positionals[0]!;
+  const dy = parseDepartmentYear(parseJsonText(readText(file), file));
+  const findings = validateDepartmentYear(dy);
+  const summary = countBySeverity(findings);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ file, summary, findings }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${printFindings(findings, file)}\n`);
+  }
+  return summary.errors > 0 ? 1 : 0;
+};
+
+const codesCommand: Command = async (argv) => {
+  const { positionals } = args(argv, {}, 4);
+  const [action, kind, yearText, file] = positionals as [string, string, string, string];
+  if (action !== 'import') throw new InputError(`未知操作“${action}” / unknown action`);
+  if (!['function', 'economic', 'revenue-source', 'asset-class'].includes(kind)) {
+    throw new InputError(`未知代码表类型“${kind}” / unknown table kind`);
+  }
+  const year = Number(yearText);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InputError(`年度有误“${yearText}” / bad year`);
+  const n = importCodeTable(kind as CodeTableKind, year, readText(file), file);
+  process.stdout.write(`已导入 ${n} 个代码 / imported ${n} codes (${kind} ${year})\n`);
+  return 0;
+};
+
+const serveCommand: Command = async () => {
+  const { serve } = await import('../server/serve.ts');
+  await serve();
+  return new Promise<number>(() => {});
+};
+
+const demoCommand: Command = async () => {
+  const { loadDemoIntoDatabase } = await import('../server/serve.ts');
+  const message = await loadDemoIntoDatabase();
+  process.stdout.write(`${message}\n`);
+  return 0;
+};
+
+export const COMMANDS: Record<string, Command> = {
+  validate: validateCommand,
+  codes: codesCommand,
+  serve: serveCommand,
+  demo: demoCommand,
+};

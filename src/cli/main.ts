@@ -1,0 +1,58 @@
+/**
+ * The `jixiao` command. Thin: parse arguments, call a capability, print. Exit codes: 0 fine, 1 findings of
+ * severity error, 2 could not run (bad input or arguments) — with a one-line Chinese/English message, never a
+ * stack trace.
+ */
+import { InputError } from '../core/input-error.ts';
+import { CodeTableError } from '../core/codes.ts';
+import { MoneyError } from '../core/money.ts';
+import { COMMANDS } from './commands.ts';
+import { printIssues } from './output.ts';
+
+export const USAGE = `绩效 Jixiao — 部门整体支出绩效管理
+
+用法 / usage: jixiao <命令> [选项]
+
+  serve                       启动服务（默认嵌入式数据库，设置 DATABASE_URL 则用 PostgreSQL）
+  demo                        把演示单位（沅陵县商务局 2024）载入数据库
+  validate <file.json>        校验部门年度数据文件 [--json]
+  check <file>                体检一份自评报告（.txt .md .docx .pdf）[--json] [--html out.html]
+  evaluate                    计算绩效指标和得分 --department <id> --year <y> | --demo [--json]
+  codes import <kind> <year> <file.csv>   导入完整的官方代码表（kind: function | economic | revenue-source）
+  help                        显示本帮助
+
+环境变量 / environment: PORT（默认 3000）, JIXIAO_DATA（嵌入式数据目录，默认 ./.jixiao-data）, DATABASE_URL`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`未知命令“${name}” / unknown command "${name}"。运行 jixiao help 查看用法。\n`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (err) {
+    return reportError(err);
+  }
+}
+
+/** Errors a user caused are printed as one line (plus the places named); anything else without its stack. */
+export function reportError(err: unknown): number {
+  if (err instanceof InputError) {
+    process.stderr.write(`${err.message}\n`);
+    if (err.issues.length > 0) process.stderr.write(`${printIssues(err.issues, '  ')}\n`);
+    return 2;
+  }
+  if (err instanceof MoneyError || err instanceof CodeTableError) {
+    process.stderr.write(`${err.message}\n`);
+    return 2;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`运行失败 / failed: ${message.split('\n')[0]}\n`);
+  return 2;
+}
