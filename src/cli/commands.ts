@@ -10,6 +10,7 @@ import type { CodeTableKind } from '../core/codes.ts';
 import { countBySeverity } from '../core/finding.ts';
 import { InputError } from '../core/input-error.ts';
 import { importCodeTable } from '../reference/code-tables.ts';
+import { readXlsx, toCsv } from '../reference/spreadsheet.ts';
 import { printFindings } from './output.ts';
 
 export type Command = (argv: string[]) => Promise<number>;
@@ -24,6 +25,17 @@ function args(argv: string[], options: Parameters<typeof parseArgs>[0]['options'
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(`参数有误 / bad arguments: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+function readBuffer(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === 'ENOENT' ? `找不到文件 ${file} / file not found` : `无法读取文件 ${file} / cannot read file (${code})`,
+    );
   }
 }
 
@@ -61,7 +73,10 @@ const codesCommand: Command = async (argv) => {
   }
   const year = Number(yearText);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InputError(`年度有误“${yearText}” / bad year`);
-  const n = importCodeTable(kind as CodeTableKind, year, readText(file), file);
+  const csv = file.toLowerCase().endsWith('.xlsx')
+    ? toCsv((await readXlsx(readBuffer(file), file)).rows)
+    : readText(file);
+  const n = importCodeTable(kind as CodeTableKind, year, csv, file);
   process.stdout.write(`已导入 ${n} 个代码 / imported ${n} codes (${kind} ${year})\n`);
   return 0;
 };

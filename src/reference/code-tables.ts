@@ -46,34 +46,37 @@ function userIndex(): IndexEntry[] {
 
 const cache = new Map<string, CodeTable>();
 
+/**
+ * The table for a kind and fiscal year: the best year among the user's and the shipped tables (same year, else
+ * the newest older, else the oldest newer); at the same year the user's import wins.
+ */
 export function loadCodeTable(kind: CodeTableKind, fiscalYear: number): CodeTable | undefined {
-  const user = userIndex().filter((e) => e.kind === kind);
-  const shipped = shippedIndex().filter((e) => e.kind === kind);
-  for (const [entries, dir] of [
-    [user, userDir()],
-    [shipped, shippedDir],
-  ] as const) {
-    const year = chooseVersion(
-      entries.map((e) => e.year),
-      fiscalYear,
-    );
-    const entry = entries.find((e) => e.year === year);
-    if (!entry) continue;
-    const file = path.join(dir, entry.file);
-    const key = `${file}`;
-    let table = cache.get(key);
-    if (!table) {
-      table = parseCodeTableCsv(readFileSync(file, 'utf8'), {
-        kind,
-        year: entry.year,
-        complete: entry.complete,
-        source: dir === shippedDir ? `data/codes/${entry.file}` : `用户导入 ${entry.file}`,
-      });
-      cache.set(key, table);
-    }
-    return table;
+  const candidates = [
+    ...userIndex()
+      .filter((e) => e.kind === kind)
+      .map((e) => ({ ...e, dir: userDir(), user: true })),
+    ...shippedIndex()
+      .filter((e) => e.kind === kind)
+      .map((e) => ({ ...e, dir: shippedDir, user: false })),
+  ];
+  const year = chooseVersion(
+    candidates.map((e) => e.year),
+    fiscalYear,
+  );
+  const entry = candidates.find((e) => e.year === year);
+  if (!entry) return undefined;
+  const file = path.join(entry.dir, entry.file);
+  let table = cache.get(file);
+  if (!table) {
+    table = parseCodeTableCsv(readFileSync(file, 'utf8'), {
+      kind,
+      year: entry.year,
+      complete: entry.complete,
+      source: entry.user ? `用户导入 ${entry.file}` : `data/codes/${entry.file}`,
+    });
+    cache.set(file, table);
   }
-  return undefined;
+  return table;
 }
 
 export function loadCodeFormats(): CodeFormats {

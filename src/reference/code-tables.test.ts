@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CodeTableError } from '../core/codes.ts';
+import { importCodeTable, loadCodeTable } from './code-tables.ts';
+import { readXlsx, toCsv } from './spreadsheet.ts';
+
+describe('code tables', () => {
+  let dir: string;
+  const saved = process.env.JIXIAO_DATA;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'jixiao-codes-'));
+    process.env.JIXIAO_DATA = dir;
+  });
+  afterEach(() => {
+    process.env.JIXIAO_DATA = saved;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('uses the shipped, incomplete function table by default and says it is incomplete', () => {
+    const table = loadCodeTable('function', 2024)!;
+    expect(table.complete).toBe(false);
+    expect(table.entries.get('201')?.name).toBe('一般公共服务支出');
+    expect(table.entries.has('215')).toBe(false);
+  });
+
+  it('prefers a fuller table the user imported for the year', () => {
+    const n = importCodeTable('function', 2024, 'code,name\n201,一般公共服务支出\n215,资源勘探工业信息等支出\n216,商业服务业等支出\n', 'full.csv');
+    expect(n).toBe(3);
+    const table = loadCodeTable('function', 2024)!;
+    expect(table.complete).toBe(true);
+    expect(table.entries.get('216')?.name).toBe('商业服务业等支出');
+    expect(loadCodeTable('function', 2026)!.complete).toBe(false); // 2026 still uses the shipped one
+  });
+
+  it('refuses a bad table naming the line, and writes nothing', () => {
+    expect(() => importCodeTable('function', 2024, 'code,name\n201,一般公共服务支出\n2 01,坏代码\n', 'bad.csv')).toThrow(/第3行/);
+    expect(() => importCodeTable('function', 2024, 'code,name\n201,a\n201,b\n', 'dup.csv')).toThrow(CodeTableError);
+    expect(loadCodeTable('function', 2024)!.complete).toBe(false);
+  });
+
+  it('reads an Excel sheet into the same rows', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('功能分类');
+    ws.addRow(['代码', '名称']);
+    ws.addRow(['215', '资源勘探工业信息等支出']);
+    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    const { rows, sheet } = await readXlsx(buffer, 'x.xlsx');
+    expect(sheet).toBe('功能分类');
+    expect(importCodeTable('function', 2024, toCsv(rows), 'x.xlsx')).toBe(1);
+    await expect(readXlsx(Buffer.from('not a zip'), 'y.xlsx')).rejects.toThrow(/不是有效的 Excel/);
+  });
+});

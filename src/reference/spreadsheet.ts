@@ -1,0 +1,57 @@
+/**
+ * Reading a user's spreadsheet (.xlsx) or CSV into rows of text cells, for imports (code tables now; budget
+ * tables, assets and ledgers later). Errors name the sheet and row.
+ */
+import ExcelJS from 'exceljs';
+import { InputError } from '../core/input-error.ts';
+import { splitCsvLine } from '../core/codes.ts';
+
+export interface SheetRows {
+  readonly sheet: string;
+  readonly rows: string[][];
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return '';
+  }
+  return String(value).trim();
+}
+
+/** The first sheet of an .xlsx file as text rows. */
+export async function readXlsx(buffer: Buffer, source: string): Promise<SheetRows> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    throw new InputError(`${source}：不是有效的 Excel 文件 / not a valid .xlsx file`);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new InputError(`${source}：工作簿中没有工作表 / the workbook has no sheet`);
+  const rows: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, n) => {
+    const values = row.values as ExcelJS.CellValue[];
+    rows[n - 1] = values.slice(1).map(cellText);
+  });
+  return { sheet: sheet.name, rows: Array.from(rows, (r) => r ?? []) };
+}
+
+/** CSV text to rows (UTF-8; a BOM is dropped). */
+export function readCsv(text: string): string[][] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .map(splitCsvLine);
+}
+
+/** Rows back to CSV text, quoting where needed. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return `${rows.map((r) => r.map(quote).join(',')).join('\n')}\n`;
+}
