@@ -1,0 +1,538 @@
+/**
+ * Mapping between the core DepartmentYear and its table rows. Pure functions, no SQL: the repository reads
+ * and writes the rows. Absent optional values are NULL in the database and absent (not undefined-valued) keys
+ * in the model, so a department-year round-trips exactly.
+ */
+import type { Insertable, Selectable } from 'kysely';
+import {
+  type DepartmentYear,
+  departmentKinds,
+  establishmentTypes,
+  type Indicator,
+  type NarrativeItem,
+  operators,
+  type PhasedAmount,
+  type ThreePublicItem,
+} from '../core/department-year.ts';
+import { type Fen, fen } from '../core/money.ts';
+import type {
+  AmountLinesTable,
+  DepartmentsTable,
+  DepartmentYearsTable,
+  GoalEvaluationsTable,
+  GoalsTable,
+  IndicatorsTable,
+  NarrativeItemsTable,
+  PhaseColumns,
+  ProjectFundSourcesTable,
+  ProjectsTable,
+  StaffingEstablishmentTable,
+  StaffingStatedCountsTable,
+  ThreePublicTable,
+  YearKey,
+} from './database.ts';
+import { StoreDataError } from './errors.ts';
+
+/** Where each amount of the model lives in amount_lines.section. */
+export const SECTION = {
+  revenueTotal: 'revenue.total',
+  revenueBySource: 'revenue.bySource',
+  expenditureTotal: 'expenditure.total',
+  expenditureByFunction: 'expenditure.byFunction',
+  expenditureByEconomic: 'expenditure.byEconomic',
+  basic: 'expenditure.byNature.basic',
+  basicPersonnel: 'expenditure.byNature.basic.personnel',
+  basicPublicExpense: 'expenditure.byNature.basic.publicExpense',
+  basicByEconomic: 'expenditure.byNature.basic.byEconomic',
+  project: 'expenditure.byNature.project',
+} as const;
+
+/** Items of three_public.item, in the model's order. */
+const THREE_PUBLIC_ITEMS = [
+  'total',
+  'reception',
+  'overseasTravel',
+  'vehicles',
+  'vehiclePurchase',
+  'vehicleOperation',
+] as const satisfies readonly (keyof DepartmentYear['threePublic'])[];
+
+const NARRATIVE_CATEGORIES = [
+  'finance',
+  'assets',
+  'budget',
+  'performance',
+  'procurement',
+  'other',
+] as const satisfies readonly NarrativeItem['category'][];
+const DISPLAY_UNITS = ['元', '万元'] as const satisfies readonly DepartmentYear['settings']['displayUnit'][];
+type SourcePrecisionUnit = NonNullable<DepartmentYear['settings']['sourcePrecision']>['unit'];
+const SOURCE_PRECISION_UNITS = ['元', '万元', '亿元'] as const satisfies readonly SourcePrecisionUnit[];
+
+/** Compile-time check that a list names every member of a union (fails to compile when the model grows). */
+type Covers<List extends readonly string[], Union extends string> = [Union] extends [List[number]] ? true : never;
+const listsAreComplete: [
+  Covers<typeof THREE_PUBLIC_ITEMS, keyof DepartmentYear['threePublic']>,
+  Covers<typeof NARRATIVE_CATEGORIES, NarrativeItem['category']>,
+  Covers<typeof DISPLAY_UNITS, DepartmentYear['settings']['displayUnit']>,
+  Covers<typeof SOURCE_PRECISION_UNITS, SourcePrecisionUnit>,
+] = [true, true, true, true];
+void listsAreComplete;
+
+/** Every row of one department-year, ready to insert (children in model order, position from 0). */
+export interface DepartmentYearRows {
+  department: Insertable<DepartmentsTable>;
+  header: Insertable<DepartmentYearsTable>;
+  staffingEstablishment: Insertable<StaffingEstablishmentTable>[];
+  staffingStatedCounts: Insertable<StaffingStatedCountsTable>[];
+  goals: Insertable<GoalsTable>[];
+  goalEvaluations: Insertable<GoalEvaluationsTable>[];
+  amountLines: Insertable<AmountLinesTable>[];
+  projects: Insertable<ProjectsTable>[];
+  projectFundSources: Insertable<ProjectFundSourcesTable>[];
+  indicators: Insertable<IndicatorsTable>[];
+  threePublic: Insertable<ThreePublicTable>[];
+  narrativeItems: Insertable<NarrativeItemsTable>[];
+}
+
+/** The stored rows of one department-year, as read (children ordered by position). */
+export interface StoredDepartmentYearRows {
+  header: Selectable<DepartmentYearsTable>;
+  staffingEstablishment: Selectable<StaffingEstablishmentTable>[];
+  staffingStatedCounts: Selectable<StaffingStatedCountsTable>[];
+  goals: Selectable<GoalsTable>[];
+  goalEvaluations: Selectable<GoalEvaluationsTable>[];
+  amountLines: Selectable<AmountLinesTable>[];
+  projects: Selectable<ProjectsTable>[];
+  projectFundSources: Selectable<ProjectFundSourcesTable>[];
+  indicators: Selectable<IndicatorsTable>[];
+  threePublic: Selectable<ThreePublicTable>[];
+  narrativeItems: Selectable<NarrativeItemsTable>[];
+}
+
+/** The tenant-and-year key of a department-year. */
+export function yearKeyOf(dy: DepartmentYear): YearKey {
+  return { region_code: dy.region.code, department_code: dy.department.code, fiscal_year: dy.fiscalYear };
+}
+
+function phaseColumns(amounts: PhasedAmount): Insertable<PhaseColumns> {
+  return {
+    initial_budget: amounts.initialBudget ?? null,
+    adjusted_budget: amounts.adjustedBudget ?? null,
+    final: amounts.final ?? null,
+  };
+}
+
+function indicatorRows(
+  key: YearKey,
+  ownerKind: 'goal' | 'project',
+  ownerPosition: number,
+  indicators: readonly Indicator[],
+): Insertable<IndicatorsTable>[] {
+  return indicators.map((ind, position) => ({
+    ...key,
+    owner_kind: ownerKind,
+    owner_position: ownerPosition,
+    position,
+    library_id: ind.libraryId ?? null,
+    level1: ind.level1 ?? null,
+    level2: ind.level2 ?? null,
+    name: ind.name,
+    operator: ind.operator,
+    target_number: typeof ind.target === 'number' ? ind.target : null,
+    target_text: typeof ind.target === 'string' ? ind.target : null,
+    unit: ind.unit ?? null,
+    actual_number: typeof ind.actual === 'number' ? ind.actual : null,
+    actual_text: typeof ind.actual === 'string' ? ind.actual : null,
+    weight: ind.weight ?? null,
+    score: ind.score ?? null,
+    deviation_reason: ind.deviationReason ?? null,
+  }));
+}
+
+/** Split a department-year into its table rows. */
+export function toRows(dy: DepartmentYear): DepartmentYearRows {
+  const key = yearKeyOf(dy);
+  const amountLines: Insertable<AmountLinesTable>[] = [];
+  const single = (section: string, amounts: PhasedAmount | undefined): void => {
+    if (amounts) amountLines.push({ ...key, section, position: 0, code: null, name: null, ...phaseColumns(amounts) });
+  };
+  const lines = (section: string, list: DepartmentYear['revenue']['bySource']): void => {
+    list.forEach((line, position) => {
+      amountLines.push({ ...key, section, position, code: line.code ?? null, name: line.name, ...phaseColumns(line.amounts) });
+    });
+  };
+  const { revenue, expenditure } = dy;
+  single(SECTION.revenueTotal, revenue.total);
+  lines(SECTION.revenueBySource, revenue.bySource);
+  single(SECTION.expenditureTotal, expenditure.total);
+  lines(SECTION.expenditureByFunction, expenditure.byFunction);
+  lines(SECTION.expenditureByEconomic, expenditure.byEconomic);
+  single(SECTION.basic, expenditure.byNature.basic.amounts);
+  single(SECTION.basicPersonnel, expenditure.byNature.basic.personnel);
+  single(SECTION.basicPublicExpense, expenditure.byNature.basic.publicExpense);
+  lines(SECTION.basicByEconomic, expenditure.byNature.basic.byEconomic);
+  single(SECTION.project, expenditure.byNature.project.amounts);
+
+  const threePublic: Insertable<ThreePublicTable>[] = [];
+  for (const item of THREE_PUBLIC_ITEMS) {
+    const value: ThreePublicItem | undefined = dy.threePublic[item];
+    if (value) {
+      threePublic.push({
+        ...key,
+        item,
+        last_year_final: value.lastYearFinal ?? null,
+        budget: value.budget ?? null,
+        final: value.final ?? null,
+      });
+    }
+  }
+
+  const { department, staffing, narrative, selfAssessment, settings } = dy;
+  return {
+    department: {
+      region_code: key.region_code,
+      department_code: key.department_code,
+      name: department.name,
+      name_fiscal_year: dy.fiscalYear,
+    },
+    header: {
+      ...key,
+      schema_version: dy.schemaVersion,
+      region_province: dy.region.province,
+      region_city: dy.region.city ?? null,
+      region_county: dy.region.county ?? null,
+      department_name: department.name,
+      department_short_names: JSON.stringify(department.shortNames),
+      department_supervisor: department.supervisor ?? null,
+      department_kind: department.kind,
+      internal_units: JSON.stringify(department.internalUnits),
+      stated_internal_unit_count: department.statedInternalUnitCount ?? null,
+      subordinate_units: JSON.stringify(department.subordinateUnits),
+      duties: department.duties,
+      establishment_total: staffing.establishmentTotal ?? null,
+      staff_in_post: staffing.inPost ?? null,
+      retirees: staffing.retirees ?? null,
+      procurement_budget: dy.procurement.budget ?? null,
+      procurement_actual: dy.procurement.actual ?? null,
+      carry_over_beginning: dy.carryOver.beginning ?? null,
+      carry_over_ending: dy.carryOver.ending ?? null,
+      fixed_assets_total_original_value: dy.fixedAssets.totalOriginalValue ?? null,
+      fixed_assets_in_use_original_value: dy.fixedAssets.inUseOriginalValue ?? null,
+      fixed_assets_stated_threshold: dy.fixedAssets.statedThreshold ?? null,
+      narrative_management: narrative.management,
+      narrative_government_funds: narrative.governmentFunds,
+      narrative_state_capital: narrative.stateCapital,
+      narrative_social_insurance: narrative.socialInsurance,
+      narrative_other_matters: narrative.otherMatters,
+      self_score: selfAssessment.score ?? null,
+      self_max_score: selfAssessment.maxScore,
+      self_grade: selfAssessment.grade ?? null,
+      projects_evaluated: selfAssessment.projectsEvaluated ?? null,
+      display_unit: settings.displayUnit,
+      display_decimals: settings.displayDecimals,
+      source_precision_unit: settings.sourcePrecision?.unit ?? null,
+      source_precision_decimals: settings.sourcePrecision?.decimals ?? null,
+    },
+    staffingEstablishment: staffing.establishment.map((e, position) => ({
+      ...key,
+      position,
+      establishment_type: e.type,
+      label: e.label ?? null,
+      headcount: e.count,
+    })),
+    staffingStatedCounts: staffing.otherStatedCounts.map((c, position) => ({
+      ...key,
+      position,
+      label: c.label,
+      headcount: c.count,
+    })),
+    goals: dy.goals.map((g, position) => ({ ...key, position, title: g.title, description: g.description ?? null })),
+    goalEvaluations: dy.goalEvaluations.map((g, position) => ({
+      ...key,
+      position,
+      title: g.title,
+      narrative: g.narrative,
+    })),
+    amountLines,
+    projects: dy.projects.map((p, position) => ({
+      ...key,
+      position,
+      code: p.code ?? null,
+      name: p.name,
+      function_code: p.functionCode ?? null,
+      ...phaseColumns(p.amounts),
+      goal: p.goal ?? null,
+      self_score: p.selfScore ?? null,
+      self_grade: p.selfGrade ?? null,
+    })),
+    projectFundSources: dy.projects.flatMap((p, projectPosition) =>
+      p.fundSources.map((s, position) => ({
+        ...key,
+        project_position: projectPosition,
+        position,
+        code: s.code ?? null,
+        name: s.name,
+        amount: s.amount,
+      })),
+    ),
+    indicators: [
+      ...dy.goals.flatMap((g, position) => indicatorRows(key, 'goal', position, g.indicators)),
+      ...dy.projects.flatMap((p, position) => indicatorRows(key, 'project', position, p.indicators)),
+    ],
+    threePublic,
+    narrativeItems: [
+      ...narrative.problems.map((n, position) => narrativeRow(key, 'problem', position, n)),
+      ...narrative.measures.map((n, position) => narrativeRow(key, 'measure', position, n)),
+    ],
+  };
+}
+
+function narrativeRow(
+  key: YearKey,
+  kind: 'problem' | 'measure',
+  position: number,
+  item: NarrativeItem,
+): Insertable<NarrativeItemsTable> {
+  return { ...key, kind, position, title: item.title, detail: item.detail, category: item.category };
+}
+
+// ---- reading -------------------------------------------------------------------------------------------
+
+function member<T extends string>(values: readonly T[], value: string, column: string): T {
+  const found = values.find((v) => v === value);
+  if (found === undefined) {
+    throw new StoreDataError(`数据库中 ${column} 的值“${value}”无法识别 / unknown value "${value}" in ${column}`);
+  }
+  return found;
+}
+
+function optional<T>(value: T | null): T | undefined {
+  return value === null ? undefined : value;
+}
+
+function optionalFen(value: number | null): Fen | undefined {
+  return value === null ? undefined : fen(value);
+}
+
+function optionalNumber(value: string | null): number | undefined {
+  return value === null ? undefined : Number(value);
+}
+
+function phasedAmount(row: PhaseColumnsRead): PhasedAmount {
+  return dropUndefined({
+    initialBudget: optionalFen(row.initial_budget),
+    adjustedBudget: optionalFen(row.adjusted_budget),
+    final: optionalFen(row.final),
+  });
+}
+type PhaseColumnsRead = Selectable<PhaseColumns>;
+
+/** A copy of `value` without the keys whose value is undefined (shallow). */
+function dropUndefined<T extends object>(value: T): T {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(value) as (keyof T)[]) {
+    if (value[key] !== undefined) out[key] = value[key];
+  }
+  return out as T;
+}
+
+function jsonStrings(value: unknown, column: string): string[] {
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+  throw new StoreDataError(`数据库中 ${column} 不是字符串列表 / ${column} is not a list of strings`);
+}
+
+function groupBy<R, K>(rows: readonly R[], keyOf: (row: R) => K): Map<K, R[]> {
+  const map = new Map<K, R[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  }
+  return map;
+}
+
+function indicatorFromRow(row: Selectable<IndicatorsTable>): Indicator {
+  return dropUndefined({
+    libraryId: optional(row.library_id),
+    level1: optional(row.level1),
+    level2: optional(row.level2),
+    name: row.name,
+    operator: member(operators, row.operator, 'indicators.operator'),
+    target: row.target_number !== null ? Number(row.target_number) : optional(row.target_text),
+    unit: optional(row.unit),
+    actual: row.actual_number !== null ? Number(row.actual_number) : optional(row.actual_text),
+    weight: optionalNumber(row.weight),
+    score: optionalNumber(row.score),
+    deviationReason: optional(row.deviation_reason),
+  });
+}
+
+/** Assemble a department-year from its stored rows. */
+export function fromRows(stored: StoredDepartmentYearRows): DepartmentYear {
+  const h = stored.header;
+  if (h.schema_version !== 1) {
+    throw new StoreDataError(
+      `不支持的数据版本 schemaVersion=${h.schema_version} / unsupported schemaVersion ${h.schema_version}`,
+    );
+  }
+  const linesBySection = groupBy(stored.amountLines, (r) => r.section);
+  const singleAmount = (section: string): PhasedAmount | undefined => {
+    const row = linesBySection.get(section)?.[0];
+    return row ? phasedAmount(row) : undefined;
+  };
+  const lineList = (section: string): DepartmentYear['revenue']['bySource'] =>
+    (linesBySection.get(section) ?? []).map((r) => {
+      if (r.name === null) {
+        throw new StoreDataError(`数据库中 ${section} 的行缺少名称 / a line of ${section} has no name`);
+      }
+      return dropUndefined({ code: optional(r.code), name: r.name, amounts: phasedAmount(r) });
+    });
+  const indicatorsByOwner = groupBy(stored.indicators, (r) => `${r.owner_kind}:${r.owner_position}`);
+  const indicatorsOf = (kind: 'goal' | 'project', position: number): Indicator[] =>
+    (indicatorsByOwner.get(`${kind}:${position}`) ?? []).map(indicatorFromRow);
+  const fundsByProject = groupBy(stored.projectFundSources, (r) => r.project_position);
+  const threePublicByItem = new Map(stored.threePublic.map((r) => [r.item, r]));
+  const threePublicItem = (item: (typeof THREE_PUBLIC_ITEMS)[number]): ThreePublicItem | undefined => {
+    const row = threePublicByItem.get(item);
+    return row
+      ? dropUndefined({
+          lastYearFinal: optionalFen(row.last_year_final),
+          budget: optionalFen(row.budget),
+          final: optionalFen(row.final),
+        })
+      : undefined;
+  };
+  const narrativeItems = (kind: 'problem' | 'measure'): NarrativeItem[] =>
+    stored.narrativeItems
+      .filter((r) => r.kind === kind)
+      .map((r) => ({
+        title: r.title,
+        detail: r.detail,
+        category: member(NARRATIVE_CATEGORIES, r.category, 'narrative_items.category'),
+      }));
+
+  return {
+    schemaVersion: 1,
+    fiscalYear: h.fiscal_year,
+    region: dropUndefined({
+      code: h.region_code,
+      province: h.region_province,
+      city: optional(h.region_city),
+      county: optional(h.region_county),
+    }),
+    department: dropUndefined({
+      code: h.department_code,
+      name: h.department_name,
+      shortNames: jsonStrings(h.department_short_names, 'department_short_names'),
+      supervisor: optional(h.department_supervisor),
+      kind: member(departmentKinds, h.department_kind, 'department_kind'),
+      internalUnits: jsonStrings(h.internal_units, 'internal_units'),
+      statedInternalUnitCount: optional(h.stated_internal_unit_count),
+      subordinateUnits: jsonStrings(h.subordinate_units, 'subordinate_units'),
+      duties: h.duties,
+    }),
+    staffing: dropUndefined({
+      establishment: stored.staffingEstablishment.map((r) =>
+        dropUndefined({
+          type: member(establishmentTypes, r.establishment_type, 'staffing_establishment.establishment_type'),
+          label: optional(r.label),
+          count: r.headcount,
+        }),
+      ),
+      establishmentTotal: optional(h.establishment_total),
+      inPost: optional(h.staff_in_post),
+      retirees: optional(h.retirees),
+      otherStatedCounts: stored.staffingStatedCounts.map((r) => ({ label: r.label, count: r.headcount })),
+    }),
+    goals: stored.goals.map((g) =>
+      dropUndefined({
+        title: g.title,
+        description: optional(g.description),
+        indicators: indicatorsOf('goal', g.position),
+      }),
+    ),
+    goalEvaluations: stored.goalEvaluations.map((g) => ({ title: g.title, narrative: g.narrative })),
+    revenue: dropUndefined({
+      total: singleAmount(SECTION.revenueTotal),
+      bySource: lineList(SECTION.revenueBySource),
+    }),
+    expenditure: dropUndefined({
+      total: singleAmount(SECTION.expenditureTotal),
+      byFunction: lineList(SECTION.expenditureByFunction),
+      byEconomic: lineList(SECTION.expenditureByEconomic),
+      byNature: {
+        basic: dropUndefined({
+          amounts: singleAmount(SECTION.basic) ?? {},
+          personnel: singleAmount(SECTION.basicPersonnel),
+          publicExpense: singleAmount(SECTION.basicPublicExpense),
+          byEconomic: lineList(SECTION.basicByEconomic),
+        }),
+        project: { amounts: singleAmount(SECTION.project) ?? {} },
+      },
+    }),
+    projects: stored.projects.map((p) =>
+      dropUndefined({
+        code: optional(p.code),
+        name: p.name,
+        functionCode: optional(p.function_code),
+        amounts: phasedAmount(p),
+        fundSources: (fundsByProject.get(p.position) ?? []).map((s) =>
+          dropUndefined({ code: optional(s.code), name: s.name, amount: fen(s.amount) }),
+        ),
+        goal: optional(p.goal),
+        indicators: indicatorsOf('project', p.position),
+        selfScore: optionalNumber(p.self_score),
+        selfGrade: optional(p.self_grade),
+      }),
+    ),
+    threePublic: dropUndefined({
+      total: threePublicItem('total') ?? {},
+      reception: threePublicItem('reception') ?? {},
+      overseasTravel: threePublicItem('overseasTravel') ?? {},
+      vehicles: threePublicItem('vehicles') ?? {},
+      vehiclePurchase: threePublicItem('vehiclePurchase'),
+      vehicleOperation: threePublicItem('vehicleOperation'),
+    }),
+    procurement: dropUndefined({
+      budget: optionalFen(h.procurement_budget),
+      actual: optionalFen(h.procurement_actual),
+    }),
+    carryOver: dropUndefined({
+      beginning: optionalFen(h.carry_over_beginning),
+      ending: optionalFen(h.carry_over_ending),
+    }),
+    fixedAssets: dropUndefined({
+      totalOriginalValue: optionalFen(h.fixed_assets_total_original_value),
+      inUseOriginalValue: optionalFen(h.fixed_assets_in_use_original_value),
+      statedThreshold: optionalFen(h.fixed_assets_stated_threshold),
+    }),
+    narrative: {
+      management: h.narrative_management,
+      governmentFunds: h.narrative_government_funds,
+      stateCapital: h.narrative_state_capital,
+      socialInsurance: h.narrative_social_insurance,
+      problems: narrativeItems('problem'),
+      measures: narrativeItems('measure'),
+      otherMatters: h.narrative_other_matters,
+    },
+    selfAssessment: dropUndefined({
+      score: optionalNumber(h.self_score),
+      maxScore: Number(h.self_max_score),
+      grade: optional(h.self_grade),
+      projectsEvaluated: optional(h.projects_evaluated),
+    }),
+    settings: dropUndefined({
+      displayUnit: member(DISPLAY_UNITS, h.display_unit, 'display_unit'),
+      displayDecimals: h.display_decimals,
+      sourcePrecision:
+        h.source_precision_unit !== null && h.source_precision_decimals !== null
+          ? {
+              unit: member(SOURCE_PRECISION_UNITS, h.source_precision_unit, 'source_precision_unit'),
+              decimals: h.source_precision_decimals,
+            }
+          : undefined,
+    }),
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * Opening the database: a PostgreSQL server when a URL is given, otherwise embedded PGlite in a data folder.
+ * Both go through `pg` and Kysely's PostgresDialect, so SQL and result types are the same on both engines.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+import type { Database } from './database.ts';
+import { jixiaoTypes } from './type-parsers.ts';
+
+/** The two engines Jixiao runs on. */
+export type Engine = 'pglite' | 'postgres';
+
+/** Default embedded data folder, relative to the working directory. */
+export const DEFAULT_DATA_DIR = './.jixiao-data';
+
+/** The data folder value that keeps an embedded database in memory (tests). */
+export const MEMORY_DATA_DIR = 'memory://';
+
+/** PGlite settings: the default max_wal_size would let pg_wal grow to 1 GB (research/tech.md §3.7). */
+const PGLITE_CONF = 'max_wal_size = 64MB\nmin_wal_size = 32MB';
+
+/** Sub-folder of the data folder that PGlite owns (the lock file and later files sit beside it). */
+const PGLITE_SUBDIR = 'pglite';
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL connection string. Default: env DATABASE_URL when no `dataDir` is given. */
+  url?: string;
+  /**
+   * Embedded data folder, or `memory://`. Default: env JIXIAO_DATA, else ./.jixiao-data. Giving it explicitly
+   * selects PGlite even when DATABASE_URL is set.
+   */
+  dataDir?: string;
+  /** Force an engine; otherwise chosen from `url` / `dataDir` / the environment as above. */
+  engine?: Engine;
+  /** PostgreSQL only: schema to work in (sets search_path), e.g. one per test file. Must exist. */
+  schema?: string;
+  /** PostgreSQL only: pool size (default 10). PGlite always uses one connection. */
+  poolSize?: number;
+  /** Where progress lines go (default: console.error). */
+  log?: (line: string) => void;
+  /** Environment to read DATABASE_URL / JIXIAO_DATA from (default: process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** An open database. Call `close()` once; it ends the pool, stops PGlite and releases the folder lock. */
+export interface OpenedDatabase {
+  readonly db: Kysely<Database>;
+  readonly engine: Engine;
+  /** The embedded data folder (absolute, or `memory://`); undefined on PostgreSQL. */
+  readonly dataDir?: string;
+  /** Write dirty pages and trim the WAL after a big import (PGlite only; a no-op on a server). */
+  checkpoint(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A connection problem the user can act on (bad URL, server down, folder locked…). */
+export class DatabaseOpenError extends Error {
+  override name = 'DatabaseOpenError';
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * Open Jixiao's database. Does not migrate: call `migrateToLatest(db)` after.
+ * @throws DataDirLockedError when another process holds the embedded data folder.
+ */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<OpenedDatabase> {
+  const env = options.env ?? process.env;
+  const url = options.url ?? (options.dataDir === undefined ? env['DATABASE_URL'] : undefined);
+  const engine: Engine = options.engine ?? (url ? 'postgres' : 'pglite');
+  if (engine === 'postgres') {
+    if (!url) {
+      throw new DatabaseOpenError('未设置 DATABASE_URL / DATABASE_URL is not set');
+    }
+    return openPostgres(url, options);
+  }
+  const dataDir = options.dataDir ?? (env['JIXIAO_DATA'] || DEFAULT_DATA_DIR);
+  return openPglite(dataDir, options.log ?? ((line) => console.error(line)));
+}
+
+async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<OpenedDatabase> {
+  if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
+    throw new DatabaseOpenError(`模式名不合法：${options.schema} / invalid schema name`);
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    types: jixiaoTypes,
+    max: options.poolSize ?? 10,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  // An idle client losing its connection (server restart) must not crash the process.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await pool.query('select 1');
+  } catch (err) {
+    await db.destroy();
+    throw new DatabaseOpenError(
+      `无法连接 PostgreSQL：${(err as Error).message} / cannot connect to PostgreSQL: ${(err as Error).message}`,
+    );
+  }
+  return {
+    db,
+    engine: 'postgres',
+    checkpoint: async () => {},
+    close: () => db.destroy(),
+  };
+}
+
+async function openPglite(dataDir: string, log: (line: string) => void): Promise<OpenedDatabase> {
+  const inMemory = dataDir === MEMORY_DATA_DIR;
+  let lock: DataDirLock | undefined;
+  let pgliteDir = MEMORY_DATA_DIR;
+  let resolvedDir = MEMORY_DATA_DIR;
+  if (!inMemory) {
+    resolvedDir = path.resolve(dataDir);
+    lock = acquireDataDirLock(resolvedDir);
+    pgliteDir = path.join(resolvedDir, PGLITE_SUBDIR);
+    if (!fs.existsSync(path.join(pgliteDir, 'PG_VERSION'))) {
+      log(`首次创建嵌入式数据库（约需 5 秒）：${pgliteDir} / creating the embedded database (about 5 s)`);
+    }
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({ dataDir: pgliteDir, postgresqlconf: PGLITE_CONF });
+  } catch (err) {
+    lock?.release();
+    throw new DatabaseOpenError(
+      `无法打开嵌入式数据库 ${pgliteDir}：${(err as Error).message} / cannot open the embedded database`,
+    );
+  }
+  // The adapter's config carries a ready-made connection object; pg accepts it though @types/pg does not list it.
+  const poolConfig: pg.PoolConfig = {
+    ...createPgConfig(pglite),
+    types: jixiaoTypes,
+    max: 1,
+    // Keep the one client for the life of the pool: nothing is gained by reconnecting to an in-process engine.
+    idleTimeoutMillis: 0,
+  };
+  const pool = new pg.Pool(poolConfig);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  let closed = false;
+  return {
+    db,
+    engine: 'pglite',
+    dataDir: resolvedDir,
+    checkpoint: async () => {
+      await sql`checkpoint`.execute(db);
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      try {
+        await db.destroy();
+        await pglite.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}

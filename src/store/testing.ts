@@ -1,0 +1,94 @@
+/**
+ * Test helpers for database tests, shared by every `*.db.test.ts`: run one suite on each engine. PGlite (one
+ * in-memory instance per suite: initdb costs seconds) always; PostgreSQL only when DATABASE_URL is set, each
+ * suite in its own throw-away schema so runs repeat and never touch other users of the shared database.
+ * Not exported from index.ts: it imports vitest.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll, describe } from 'vitest';
+import type { Database } from './database.ts';
+import { migrateToLatest } from './migrate.ts';
+import { type Engine, type OpenedDatabase, openDatabase } from './open-database.ts';
+
+/** The database a suite runs against; read its members inside tests (they exist after beforeAll). */
+export interface EngineContext {
+  readonly engine: Engine;
+  readonly db: Kysely<Database>;
+  readonly opened: OpenedDatabase;
+}
+
+export interface ForEachEngineOptions {
+  /** Run migrateToLatest before the suite (default true). */
+  readonly migrate?: boolean;
+}
+
+let skipNoted = false;
+
+/** The PostgreSQL URL for tests, or undefined (suite skipped). */
+export function testDatabaseUrl(): string | undefined {
+  return process.env['DATABASE_URL'] || undefined;
+}
+
+/**
+ * Define the suite `fn` once per engine: `describe('<name> [pglite]')` and `describe('<name> [postgres]')`.
+ * Without DATABASE_URL the PostgreSQL copy is skipped with a note on the console.
+ */
+export function forEachEngine(
+  name: string,
+  fn: (ctx: EngineContext) => void,
+  options: ForEachEngineOptions = {},
+): void {
+  const url = testDatabaseUrl();
+  for (const engine of ['pglite', 'postgres'] as const) {
+    const skip = engine === 'postgres' && url === undefined;
+    if (skip && !skipNoted) {
+      skipNoted = true;
+      console.warn('未设置 DATABASE_URL，跳过 PostgreSQL 测试 / PostgreSQL suite skipped (DATABASE_URL not set)');
+    }
+    (skip ? describe.skip : describe)(`${name} [${engine}]`, () => {
+      let opened: OpenedDatabase | undefined;
+      let schema: string | undefined;
+      beforeAll(async () => {
+        if (engine === 'pglite') {
+          opened = await openDatabase({ engine, dataDir: 'memory://' });
+        } else {
+          schema = `jixiao_test_${randomBytes(6).toString('hex')}`;
+          await adminQuery(url!, `create schema ${schema}`);
+          opened = await openDatabase({ engine, url: url!, schema, poolSize: 4 });
+        }
+        if (options.migrate !== false) await migrateToLatest(opened.db);
+      });
+      afterAll(async () => {
+        await opened?.close();
+        if (schema !== undefined) await adminQuery(url!, `drop schema if exists ${schema} cascade`);
+      });
+      const ctx: EngineContext = {
+        engine,
+        get db() {
+          return ctxOpened().db;
+        },
+        get opened() {
+          return ctxOpened();
+        },
+      };
+      const ctxOpened = (): OpenedDatabase => {
+        if (!opened) throw new Error('database not open yet: use ctx.db inside tests or hooks');
+        return opened;
+      };
+      fn(ctx);
+    });
+  }
+}
+
+/** One statement on a separate connection (schema setup and teardown). */
+async function adminQuery(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
