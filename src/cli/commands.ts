@@ -1,6 +1,6 @@
 /** The CLI's commands, listed explicitly. Each parses its arguments and calls a capability. */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import {
   parseDepartmentYear,
   parseJsonText,
@@ -15,9 +15,9 @@ import { printFindings } from './output.ts';
 
 export type Command = (argv: string[]) => Promise<number>;
 
-function args(argv: string[], options: Parameters<typeof parseArgs>[0]['options'], positionals = 0) {
+export function args<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, positionals = 0) {
   try {
-    const parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    const parsed = parseArgs({ args: argv, options, allowPositionals: true as const, strict: true as const });
     if (parsed.positionals.length < positionals) {
       throw new InputError(`缺少参数 / missing argument(s)。运行 jixiao help 查看用法。`);
     }

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatExact, parseAmount } from '../core/money.ts';
+import { DEMO_FILE } from '../reference/demo.ts';
+import { forEachEngine } from '../store/testing.ts';
+import { buildApp } from './app.ts';
+
+const SEED_FILE = path.resolve(import.meta.dirname, '../../../shared/seed/000_e277fa3d600b9e6d.txt');
+const demoRaw = JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as Record<string, unknown>;
+const ID = '431222.yuanling-commerce';
+const URL_DY = `/api/departments/${ID}/years/2024`;
+
+const AMOUNT_TEXT = /^[\d.,]+(万元|亿元|元)$/;
+
+/** Every amount written as text in the demo file, with its path. */
+function textAmounts(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
+  if (typeof value === 'string') return AMOUNT_TEXT.test(value) ? [{ path, text: value }] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => textAmounts(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => textAmounts(v, [...path, k]));
+  return [];
+}
+
+function at(value: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)?.[k], value);
+}
+
+function clone<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}
+
+forEachEngine('HTTP API', (ctx) => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildApp({ store: ctx.opened, version: 'test' });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const snapshot = async () => {
+    const list = await app.inject({ method: 'GET', url: '/api/department-years' });
+    const one = await app.inject({ method: 'GET', url: URL_DY });
+    return { list: list.body, one: one.body };
+  };
+
+  it('answers the health check with the engine', async () => {
+    const r = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ status: 'ok', engine: ctx.engine });
+  });
+
+  it('creates the demo department-year and serves it back', async () => {
+    const r = await app.inject({ method: 'POST', url: '/api/department-years', payload: demoRaw });
+    expect(r.statusCode, r.body).toBe(201);
+    expect(r.json()).toMatchObject({ id: ID, fiscalYear: 2024, version: 1 });
+    const again = await app.inject({ method: 'POST', url: '/api/department-years', payload: demoRaw });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('round-trips every amount of the seed exactly: parse → database → format', async () => {
+    const r = await app.inject({ method: 'GET', url: URL_DY });
+    expect(r.statusCode).toBe(200);
+    const data = r.json().data as unknown;
+    // Indicator values are free text (年度指标值 may be "73.62个专列3681个标箱"); the seed's amounts in prose
+    // are checked by the next test.
+    const amounts = textAmounts(demoRaw).filter((a) => !a.path.includes('indicators'));
+    expect(amounts.length).toBeGreaterThan(40);
+    for (const { path, text } of amounts) {
+      const stored = at(data, path);
+      expect(typeof stored, path.join('.')).toBe('number');
+      const { unit } = parseAmount(text);
+      expect(formatExact(stored as number, unit), path.join('.')).toBe(text.replace(/,/g, ''));
+    }
+  });
+
+  it('round-trips every 人民币 amount written in the seed report text through the database', async () => {
+    const seed = readFileSync(SEED_FILE, 'utf8');
+    const found = [...seed.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(亿元|万元|元)/g)].map((m) => m[0]);
+    expect(found.length).toBeGreaterThan(60);
+    const lines = found.map((text, i) => ({ code: undefined, name: `${i + 1}：${text}`, amounts: { final: text } }));
+    const body = clone(demoRaw) as Record<string, any>;
+    body.department = { ...body.department, code: 'seed-amounts' };
+    body.expenditure = { ...body.expenditure, byFunction: lines };
+    const created = await app.inject({ method: 'POST', url: '/api/department-years', payload: body });
+    expect(created.statusCode, created.body).toBe(201);
+    const back = (await app.inject({ method: 'GET', url: '/api/departments/431222.seed-amounts/years/2024' })).json() as {
+      data: { expenditure: { byFunction: { amounts: { final: number } }[] } };
+    };
+    back.data.expenditure.byFunction.forEach((line, i) => {
+      const text = found[i]!;
+      expect(formatExact(line.amounts.final, parseAmount(text).unit)).toBe(text);
+    });
+  });
+
+  it('reports the seed decomposition that does not add up through the validation endpoint', async () => {
+    const r = await app.inject({ method: 'GET', url: `${URL_DY}/validation` });
+    const body = r.json() as { summary: { errors: number }; findings: { rule: string; calculation?: string }[] };
+    expect(body.summary.errors).toBe(2);
+    expect(body.findings.map((f) => f.calculation)).toContain('458.18 + 64.37 + 85.77 + 0 + 0 = 608.32 ≠ 609.29（差 0.97万元）');
+  });
+
+  describe('bad input gets a clear 4xx naming the place and writes nothing', () => {
+    const cases: [string, (d: Record<string, any>) => void, string][] = [
+      ['malformed amount', (d) => (d.revenue.total.final = '1668.7.1万元'), 'revenue.total.final'],
+      ['negative amount', (d) => (d.expenditure.byFunction[0].amounts.final = -1), 'expenditure.byFunction[0].amounts.final'],
+      ['unknown code', (d) => (d.revenue.bySource[0].code = '99'), 'revenue.bySource[0].code'],
+      ['impossible function code', (d) => (d.expenditure.byFunction[0].code = '901'), 'expenditure.byFunction[0].code'],
+      ['missing field', (d) => delete d.department.name, 'department.name'],
+      ['wrong type', (d) => (d.staffing.inPost = '三十'), 'staffing.inPost'],
+    ];
+    for (const [name, mutate, path] of cases) {
+      it(name, async () => {
+        const before = await snapshot();
+        const body = clone(demoRaw) as Record<string, any>;
+        mutate(body);
+        const r = await app.inject({ method: 'PUT', url: URL_DY, payload: body });
+        expect(r.statusCode).toBe(400);
+        const err = r.json() as { code: string; message: string; details: { path: string; message: string }[] };
+        expect(err.code).toBe('invalid-input');
+        expect(err.details.map((d) => d.path)).toContain(path);
+        expect(err.details.find((d) => d.path === path)!.message).toMatch(/[\u4e00-\u9fff]/);
+        expect(r.body).not.toMatch(/\bat .*\.ts:\d+/);
+        expect(await snapshot()).toEqual(before);
+      });
+    }
+
+    it('a 10 MB body', async () => {
+      const before = await snapshot();
+      const body = clone(demoRaw) as Record<string, any>;
+      body.narrative.otherMatters = '无'.repeat(10 * 1024 * 1024 / 3);
+      const r = await app.inject({ method: 'PUT', url: URL_DY, payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+      expect(r.statusCode).toBe(413);
+      expect(r.json()).toMatchObject({ code: 'body-too-large' });
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('a body that is not JSON', async () => {
+      const r = await app.inject({ method: 'PUT', url: URL_DY, payload: '{"schemaVersion":', headers: { 'content-type': 'application/json' } });
+      expect(r.statusCode).toBe(400);
+      expect(r.json().message).toContain('JSON');
+    });
+  });
+
+  it('answers 404 for an unknown or malformed id and an unknown part', async () => {
+    for (const url of ['/api/departments/431222.nobody/years/2024', '/api/departments/garbage/years/2024', `${URL_DY.replace('2024', '1999')}`, `${URL_DY}/parts/secret`]) {
+      const r = await app.inject({ method: 'GET', url });
+      expect(r.statusCode, url).toBe(404);
+      expect(r.json()).toEqual({ code: 'not-found', message: '未找到 / not found' });
+    }
+  });
+
+  it('updates a part, and refuses a save based on a stale version', async () => {
+    const current = (await app.inject({ method: 'GET', url: `${URL_DY}/parts/staffing` })).json() as { version: number; staffing: Record<string, unknown> };
+    const staffing = { ...current.staffing, retirees: 41 };
+    const ok = await app.inject({ method: 'PUT', url: `${URL_DY}/parts/staffing`, payload: staffing, headers: { 'if-match': `"${current.version}"` } });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().version).toBe(current.version + 1);
+    const stale = await app.inject({ method: 'PUT', url: `${URL_DY}/parts/staffing`, payload: { ...staffing, retirees: 42 }, headers: { 'if-match': `"${current.version}"` } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('version-conflict');
+    const after = (await app.inject({ method: 'GET', url: URL_DY })).json() as { data: { staffing: { retirees: number } } };
+    expect(after.data.staffing.retirees).toBe(41);
+  });
+
+  it('refuses a body whose department or year differs from the URL', async () => {
+    const body = clone(demoRaw) as Record<string, any>;
+    body.fiscalYear = 2023;
+    const r = await app.inject({ method: 'PUT', url: URL_DY, payload: body });
+    expect(r.statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * HTTP errors: `{ code, message, details? }` with a 4xx status; a 5xx never shows its cause. One handler maps
+ * every error the routes and Fastify raise.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { InputError } from '../core/input-error.ts';
+
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = () => new HttpError(404, 'not-found', '未找到 / not found');
+
+export interface ErrorBody {
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+/** Errors that the store raises and that mean the user must act (conflict, locked folder). */
+export interface KnownErrorMapper {
+  (err: unknown): HttpError | undefined;
+}
+
+export function errorHandler(mapKnown: KnownErrorMapper) {
+  return (err: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) => {
+    const body = toBody(err, mapKnown);
+    if (body.status >= 500) request.log.error({ err }, 'internal error');
+    reply.status(body.status).type('application/json; charset=utf-8').send(body.body);
+  };
+}
+
+function toBody(err: unknown, mapKnown: KnownErrorMapper): { status: number; body: ErrorBody } {
+  if (err instanceof HttpError) {
+    return { status: err.statusCode, body: { code: err.code, message: err.message, details: err.details } };
+  }
+  if (err instanceof InputError) {
+    return { status: 400, body: { code: 'invalid-input', message: err.message, details: err.issues } };
+  }
+  const known = mapKnown(err);
+  if (known) return toBody(known, mapKnown);
+  const fe = err as FastifyError;
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return {
+      status: 413,
+      body: { code: 'body-too-large', message: '请求体过大 / request body too large' },
+    };
+  }
+  if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return {
+      status: 415,
+      body: { code: 'unsupported-media-type', message: '不支持的内容类型，请发送 JSON / send application/json' },
+    };
+  }
+  if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError) {
+    return { status: 400, body: { code: 'invalid-json', message: '请求体不是有效的 JSON / body is not valid JSON' } };
+  }
+  if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return { status: fe.statusCode, body: { code: 'bad-request', message: `请求有误 / bad request` } };
+  }
+  return { status: 500, body: { code: 'internal', message: '服务器内部错误 / internal server error' } };
+}

@@ -1,0 +1,72 @@
+/**
+ * Starting the server: open the database (embedded unless DATABASE_URL is set), migrate, load the demo
+ * department on first start, listen on PORT (default 3000).
+ */
+import { readFileSync } from 'node:fs';
+import { loadDemo } from '../reference/demo.ts';
+import { repoPath } from '../reference/paths.ts';
+import {
+  getDepartmentYear,
+  listDepartmentYears,
+  migrateToLatest,
+  type OpenedDatabase,
+  openDatabase,
+  saveDepartmentYear,
+} from '../store/index.ts';
+import { buildApp } from './app.ts';
+
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as { version: string }).version;
+}
+
+async function openMigrated(): Promise<OpenedDatabase> {
+  const store = await openDatabase();
+  try {
+    await migrateToLatest(store.db);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return store;
+}
+
+/** Save the demo department-year unless it is already there. Returns what it did, in Chinese. */
+export async function ensureDemo(store: OpenedDatabase): Promise<string> {
+  const demo = loadDemo();
+  const tenant = { regionCode: demo.region.code, departmentCode: demo.department.code };
+  if (await getDepartmentYear(store.db, tenant, demo.fiscalYear)) {
+    return `演示单位已存在：${demo.department.name} ${demo.fiscalYear}年 / demo already loaded`;
+  }
+  await saveDepartmentYear(store.db, demo);
+  return `已载入演示单位：${demo.department.name} ${demo.fiscalYear}年 / demo loaded`;
+}
+
+export async function loadDemoIntoDatabase(): Promise<string> {
+  const store = await openMigrated();
+  try {
+    return await ensureDemo(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export async function serve(): Promise<void> {
+  const store = await openMigrated();
+  if ((await listDepartmentYears(store.db, {})).length === 0) {
+    console.log(await ensureDemo(store));
+  }
+  const app = await buildApp({ store, version: packageVersion() }, { logger: false });
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const shutdown = async () => {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen({ port, host });
+  console.log(
+    `绩效 Jixiao 已启动 / started: http://localhost:${port}  （数据库 / database: ${store.engine === 'pglite' ? `嵌入式 ${store.dataDir}` : 'PostgreSQL'}）`,
+  );
+}
