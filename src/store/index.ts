@@ -20,7 +20,13 @@ export {
 } from './department-year-repository.ts';
 export { StoreDataError, StoreWriteError, VersionConflictError } from './errors.ts';
 export { insertRowsUnnest, UNNEST_TYPES, type UnnestColumns, type UnnestType } from './insert-rows-unnest.ts';
-export { appliedMigrations, MigrationError, type MigrationStep, migrateToLatest } from './migrate.ts';
+export {
+  appliedMigrations,
+  type MigrateOptions,
+  MigrationError,
+  type MigrationStep,
+  migrateToLatest,
+} from './migrate.ts';
 export {
   DatabaseOpenError,
   DEFAULT_DATA_DIR,

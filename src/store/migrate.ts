@@ -2,7 +2,7 @@
  * Schema migrations through Kysely's Migrator, with the migrations listed in ./migrations/index.ts.
  * The same migrations run on PGlite and on PostgreSQL.
  */
-import { type Kysely, type MigrationProvider, type MigrationResult, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kysely';
 import type { Database } from './database.ts';
 import { migrations } from './migrations/index.ts';
 
@@ -21,12 +21,13 @@ export class MigrationError extends Error {
   }
 }
 
-const provider: MigrationProvider = {
-  getMigrations: async () => ({ ...migrations }),
-};
+export interface MigrateOptions {
+  /** The migration list to apply (default: Jixiao's own; tests pass others). */
+  readonly migrations?: Readonly<Record<string, Migration>>;
+}
 
-function migrator(db: Kysely<Database>): Migrator {
-  return new Migrator({ db, provider });
+function migrator(db: Kysely<Database>, list: Readonly<Record<string, Migration>> = migrations): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => ({ ...list }) } });
 }
 
 /**
@@ -34,8 +35,11 @@ function migrator(db: Kysely<Database>): Migrator {
  * was already current).
  * @throws MigrationError naming the failed step, with the database's message.
  */
-export async function migrateToLatest(db: Kysely<Database>): Promise<readonly MigrationStep[]> {
-  const { error, results = [] } = await migrator(db).migrateToLatest();
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  options: MigrateOptions = {},
+): Promise<readonly MigrationStep[]> {
+  const { error, results = [] } = await migrator(db, options.migrations).migrateToLatest();
   if (error !== undefined) {
     const failed = results.find((r) => r.status === 'Error')?.migrationName ?? '（未开始 / not started）';
     const reason = error instanceof Error ? error.message : String(error);
