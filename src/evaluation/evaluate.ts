@@ -1,0 +1,51 @@
+/**
+ * One call for everything the evaluation offers about a department-year: the 53号 indicator evaluation, the
+ * 10号-style self-evaluation of the department's goals and of each project, and the checks on claimed scores.
+ */
+import type { DepartmentYear } from '../core/department-year.ts';
+import { type Finding, sortFindings } from '../core/finding.ts';
+import { runClaimChecks } from './checks/index.ts';
+import { DEPARTMENT_LIBRARY } from './default-libraries.ts';
+import { DEFAULT_DEPARTMENT_TEMPLATE, DEFAULT_PROJECT_TEMPLATE } from './default-templates.ts';
+import { type Evaluation, evaluateDepartmentYear } from './engine.ts';
+import type { DepartmentLibrary } from './library.ts';
+import type { IndicatorAssessment } from './scoring.ts';
+import { evaluateDepartmentSelfEvaluation, evaluateProjects, type SelfEvaluation } from './self-evaluation.ts';
+import type { DepartmentTemplate, ProjectTemplate } from './template-schema.ts';
+
+export interface EvaluationReport {
+  readonly evaluation: Evaluation;
+  readonly departmentSelfEvaluation: SelfEvaluation;
+  readonly projects: readonly SelfEvaluation[];
+  readonly findings: readonly Finding[];
+}
+
+export interface EvaluateAllOptions {
+  readonly departmentTemplate?: DepartmentTemplate;
+  readonly projectTemplate?: ProjectTemplate;
+  readonly library?: DepartmentLibrary;
+  readonly assessments?: Readonly<Record<string, IndicatorAssessment>>;
+  /** Findings of the department-year's validation (core), used by full-score-with-problems. */
+  readonly validationFindings?: readonly Finding[];
+}
+
+export function evaluateAll(dy: DepartmentYear, options: EvaluateAllOptions = {}): EvaluationReport {
+  const departmentTemplate = options.departmentTemplate ?? DEFAULT_DEPARTMENT_TEMPLATE;
+  const projectTemplate = options.projectTemplate ?? DEFAULT_PROJECT_TEMPLATE;
+  const library = options.library ?? DEPARTMENT_LIBRARY;
+  const evaluation = evaluateDepartmentYear(dy, departmentTemplate, library, {
+    ...(options.assessments ? { assessments: options.assessments } : {}),
+  });
+  const departmentSelfEvaluation = evaluateDepartmentSelfEvaluation(dy, projectTemplate);
+  const projects = evaluateProjects(dy, projectTemplate);
+  const findings = runClaimChecks({
+    dy,
+    evaluation,
+    library,
+    department: departmentSelfEvaluation,
+    projects,
+    thresholds: departmentTemplate.checks,
+    validationFindings: options.validationFindings ?? [],
+  });
+  return { evaluation, departmentSelfEvaluation, projects, findings: sortFindings(findings) };
+}

@@ -1,0 +1,49 @@
+/** The evaluation as readable Chinese text for the terminal. */
+import { SEVERITY_LABEL } from '../core/finding.ts';
+import type { EvaluationReport } from './evaluate.ts';
+import { formatScore } from './format.ts';
+
+export function renderEvaluationText(report: EvaluationReport): string {
+  const ev = report.evaluation;
+  const out: string[] = [];
+  out.push(`${ev.department.name} ${ev.fiscalYear}年度 部门整体支出绩效评价`);
+  out.push(`计分模板：${ev.template.title}（${ev.template.id} v${ev.template.version}）；指标库：${ev.library.id} v${ev.library.version}`);
+  out.push('');
+  for (const block of ev.blocks) {
+    out.push(`【${block.name}】 ${formatScore(block.score)} / ${formatScore(block.maxScore)}分${block.missingMaxScore > 0 ? `（待补充 ${formatScore(block.missingMaxScore)}分）` : ''}`);
+    for (const i of ev.indicators.filter((x) => x.blockId === block.id)) {
+      const score =
+        i.status === 'scored' ? `${formatScore(i.score ?? 0)} / ${formatScore(i.maxScore)}分` : i.status === 'not-applicable' ? '不适用' : `— / ${formatScore(i.maxScore)}分`;
+      out.push(`  ${i.level2} · ${i.name}：${i.displayValue ?? (i.status === 'missing' ? '缺数据' : '')}  ${score}`);
+      if (i.calculation) out.push(`      计算：${i.calculation}`);
+      if (i.scoring) out.push(`      计分：${i.scoring}`);
+      for (const m of i.missing) out.push(`      ${m}`);
+      for (const n of i.notes.filter((x) => x.startsWith('需核实'))) out.push(`      ${n}`);
+    }
+  }
+  out.push('');
+  const gradeText = ev.grade ?? `待定（${ev.gradeRange.low}–${ev.gradeRange.high}）`;
+  out.push(
+    `总分：已复核 ${formatScore(ev.total)}分；待补充 ${formatScore(ev.missingMaxScore)}分；最高可得 ${formatScore(ev.upperBound)} / ${formatScore(ev.maxTotal)}分；等级：${gradeText}`,
+  );
+  const claimed = report.departmentSelfEvaluation.claimedScore;
+  if (claimed !== null) out.push(`部门自评：${claimed}分 ${report.departmentSelfEvaluation.claimedGrade ?? ''}`.trimEnd());
+  if (report.projects.length > 0) {
+    out.push('');
+    out.push('项目支出自评复核：');
+    report.projects.forEach((p, n) => {
+      const rate = p.execution.rate === null ? '执行率待补充' : `执行率${formatScore(p.execution.rate)}%`;
+      out.push(
+        `  ${n + 1}. ${p.name}：自评${p.claimedScore ?? '—'}分；复核已得 ${formatScore(p.total)}分，最高可得 ${formatScore(p.upperBound)}分；${rate}`,
+      );
+      for (const m of p.missing.slice(0, 4)) out.push(`      ${m}`);
+    });
+  }
+  out.push('');
+  out.push(`自评得分核查：${report.findings.length}条`);
+  for (const f of report.findings) {
+    out.push(`  [${SEVERITY_LABEL[f.severity]}] ${f.rule}：${f.message}`);
+    if (f.calculation) out.push(`      计算：${f.calculation}`);
+  }
+  return `${out.join('\n')}\n`;
+}
