@@ -7,7 +7,7 @@
  * 3 when the auditor cannot be loaded.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadFixtures } from '../test/audit-eval/fixtures.ts';
 import {
@@ -30,10 +30,33 @@ import {
 } from '../test/audit-eval/matching.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const AUDIT_ENTRY = join(ROOT, 'src', 'audit', 'index.ts');
 const OUT = join(ROOT, 'bench', 'results', 'eval-audit.json');
 
-type AuditFn = (text: string, opts: { file: string }) => unknown;
+/**
+ * Options (all optional):
+ *   --entry <path>    module exporting auditText (default src/audit/index.ts)
+ *   --profile <name>  passed to auditText as `profile` (e.g. strict)
+ *   --meta            also pass fiscalYear and department from each fixture's sidecar
+ *                     (by default only { file } is passed, so the auditor reads them from the text)
+ */
+interface CliOptions {
+  entry: string;
+  profile: string | undefined;
+  meta: boolean;
+}
+
+function parseArgs(argv: readonly string[]): CliOptions {
+  const opts: CliOptions = { entry: join(ROOT, 'src', 'audit', 'index.ts'), profile: undefined, meta: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--entry' && argv[i + 1]) opts.entry = resolve(ROOT, argv[++i]!);
+    else if (a === '--profile' && argv[i + 1]) opts.profile = argv[++i];
+    else if (a === '--meta') opts.meta = true;
+  }
+  return opts;
+}
+
+type AuditFn = (text: string, opts: { file: string; profile?: string; fiscalYear?: number; department?: string }) => unknown;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -70,10 +93,10 @@ function toResult(v: unknown): { text: string | undefined; findings: FindingLike
   return { text: typeof v['text'] === 'string' ? v['text'] : undefined, findings };
 }
 
-async function loadAuditor(): Promise<AuditFn> {
-  if (!existsSync(AUDIT_ENTRY)) throw new Error(`auditor not found: ${AUDIT_ENTRY}`);
-  const mod: unknown = await import(pathToFileURL(AUDIT_ENTRY).href);
-  if (!isRecord(mod) || typeof mod['auditText'] !== 'function') throw new Error('src/audit/index.ts does not export auditText');
+async function loadAuditor(entry: string): Promise<AuditFn> {
+  if (!existsSync(entry)) throw new Error(`auditor not found: ${entry}`);
+  const mod: unknown = await import(pathToFileURL(entry).href);
+  if (!isRecord(mod) || typeof mod['auditText'] !== 'function') throw new Error(`${entry} does not export auditText`);
   return mod['auditText'] as AuditFn;
 }
 
@@ -119,6 +142,7 @@ interface Issue {
 }
 
 async function main(): Promise<number> {
+  const cli = parseArgs(process.argv.slice(2));
   const { fixtures, problems } = loadFixtures();
   if (problems.length > 0) {
     for (const p of problems) console.error(`malformed fixture ${p.file}: ${p.message}`);
@@ -126,7 +150,7 @@ async function main(): Promise<number> {
   }
   let auditText: AuditFn;
   try {
-    auditText = await loadAuditor();
+    auditText = await loadAuditor(cli.entry);
   } catch (e) {
     console.error(`cannot load the auditor: ${(e as Error).message}`);
     return 3;
@@ -138,7 +162,7 @@ async function main(): Promise<number> {
   const misses: Issue[] = [];
   const falseAlarms: Issue[] = [];
   const infos: Issue[] = [];
-  const locateMethods: Record<LocateMethod, number> = { exact: 0, nfkc: 0, whitespace: 0, 'raw-mapped': 0 };
+  const locateMethods: Record<LocateMethod, number> = { exact: 0, nfkc: 0, canonical: 0, 'raw-mapped': 0 };
   const unlocated: Issue[] = [];
 
   for (const fx of fixtures) {
@@ -146,7 +170,13 @@ async function main(): Promise<number> {
     const t0 = performance.now();
     let result: { text: string | undefined; findings: FindingLike[] };
     try {
-      result = toResult(await auditText(fx.text, { file }));
+      const opts: { file: string; profile?: string; fiscalYear?: number; department?: string } = { file };
+      if (cli.profile) opts.profile = cli.profile;
+      if (cli.meta) {
+        opts.fiscalYear = fx.source.fiscalYear;
+        opts.department = fx.source.department;
+      }
+      result = toResult(await auditText(fx.text, opts));
     } catch (e) {
       const msg = (e as Error).message;
       console.error(`${fx.name}: auditor threw: ${msg}`);
@@ -268,6 +298,9 @@ async function main(): Promise<number> {
   mkdirSync(dirname(OUT), { recursive: true });
   const json = {
     generatedAt: new Date().toISOString(),
+    entry: cli.entry.slice(ROOT.length + 1),
+    profile: cli.profile ?? 'default',
+    meta: cli.meta,
     fixtures: fixtures.length,
     annotatedDefects: total.tp + total.fn,
     cleanChecks: total.cleanChecks,

@@ -46,8 +46,23 @@ describe('locateQuote', () => {
 
   it('ignores whitespace differences', () => {
     const l = locateQuote('8、 下一步', '8、下一步', '8、 下一步');
-    expect(l?.method).toBe('whitespace');
+    expect(l?.method).toBe('canonical');
     expect(l?.span).toEqual({ start: 0, end: 5 });
+  });
+
+  it('finds a half-width quote in text normalised to full-width punctuation', () => {
+    const raw = '公开时间:2025年10月15日,收入(万元)';
+    const norm = '公开时间：2025年10月15日，收入（万元）';
+    const l = locateQuote('公开时间:2025年10月15日', norm, raw);
+    expect(l?.method).toBe('canonical');
+    expect(norm.slice(l!.span.start, l!.span.end)).toBe('公开时间：2025年10月15日');
+  });
+
+  it('finds a traditional-character quote in text converted to simplified characters', () => {
+    const raw = '支出合計35萬元,占 %';
+    const norm = '支出合计35万元，占 %';
+    const l = locateQuote('合計35萬元,占 %', norm, raw);
+    expect(norm.slice(l!.span.start, l!.span.end)).toBe('合计35万元，占 %');
   });
 
   it('maps through the raw text when the normaliser changed characters in a way the quote does not show', () => {

@@ -3,6 +3,7 @@
  * locating an annotated quote in the auditor's normalised text, matching findings to annotations, and
  * counting TP / FP / FN per rule. Nothing here imports the auditor, so these tests run without it.
  */
+import { Converter } from 'opencc-js/t2cn';
 
 export const RULE_IDS = [
   'sum-mismatch',
@@ -144,17 +145,47 @@ export function normaliseQuote(s: string): string {
   return s.normalize('NFKC');
 }
 
-/** Removes whitespace, keeping for each kept character its offset in the input. */
-function stripWhitespace(s: string): { text: string; offsets: number[] } {
-  const offsets: number[] = [];
-  let text = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (/\s/.test(ch)) continue;
-    text += ch;
-    offsets.push(i);
+let t2cn: ((s: string) => string) | undefined;
+const canonCache = new Map<string, string>();
+
+/**
+ * The comparison form of one character: NFKC (half-width digits and punctuation), traditional → simplified
+ * (OpenCC t2cn, kept only when it does not change the length), whitespace dropped. Used to find a quote in
+ * a text that an auditor normalised in its own way (full-width punctuation, simplified characters).
+ */
+function canonChar(ch: string): string {
+  const hit = canonCache.get(ch);
+  if (hit !== undefined) return hit;
+  const n = ch.normalize('NFKC');
+  let c: string;
+  if (/^\s*$/.test(n)) c = '';
+  else {
+    const convert = t2cn ?? Converter({ from: 't', to: 'cn' });
+    t2cn = convert;
+    const t = convert(n);
+    c = t.length === n.length ? t : n;
   }
-  return { text, offsets };
+  canonCache.set(ch, c);
+  return c;
+}
+
+/** The comparison form of a string, with, for each of its UTF-16 units, the span of the source character. */
+export function canonicalize(s: string): { text: string; starts: number[]; ends: number[] } {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const ch = String.fromCodePoint(s.codePointAt(i)!);
+    const c = canonChar(ch);
+    for (let k = 0; k < c.length; k++) {
+      starts.push(i);
+      ends.push(i + ch.length);
+    }
+    text += c;
+    i += ch.length;
+  }
+  return { text, starts, ends };
 }
 
 /**
@@ -177,7 +208,7 @@ function nfkcOffsetMap(raw: string, target: string): number[] | undefined {
   return built === target ? map : undefined;
 }
 
-export type LocateMethod = 'exact' | 'nfkc' | 'whitespace' | 'raw-mapped';
+export type LocateMethod = 'exact' | 'nfkc' | 'canonical' | 'raw-mapped';
 
 export interface Located {
   readonly span: Span;
@@ -186,8 +217,9 @@ export interface Located {
 
 /**
  * Finds `quote` (an exact substring of `raw`) in `normalised`, the text the auditor returned.
- * Tries, in order: the quote as is; its NFKC form; both with whitespace removed; the raw position mapped
- * through a per-character NFKC map. Returns undefined when none works.
+ * Tries, in order: the quote as is; its NFKC form; both in comparison form (NFKC, simplified characters, no
+ * whitespace; see canonicalize); the raw position mapped through a per-character NFKC map. Returns undefined
+ * when none works.
  */
 export function locateQuote(quote: string, normalised: string, raw: string): Located | undefined {
   const direct = normalised.indexOf(quote);
@@ -195,14 +227,12 @@ export function locateQuote(quote: string, normalised: string, raw: string): Loc
   const nq = normaliseQuote(quote);
   const n = normalised.indexOf(nq);
   if (n >= 0) return { span: { start: n, end: n + nq.length }, method: 'nfkc' };
-  const hay = stripWhitespace(normalised);
-  const needle = stripWhitespace(nq).text;
+  const hay = canonicalize(normalised);
+  const needle = canonicalize(quote).text;
   if (needle.length > 0) {
     const w = hay.text.indexOf(needle);
     if (w >= 0) {
-      const start = hay.offsets[w]!;
-      const end = hay.offsets[w + needle.length - 1]! + 1;
-      return { span: { start, end }, method: 'whitespace' };
+      return { span: { start: hay.starts[w]!, end: hay.ends[w + needle.length - 1]! }, method: 'canonical' };
     }
   }
   const r = raw.indexOf(quote);
