@@ -12,6 +12,7 @@ import { InputError } from '../core/input-error.ts';
 import { importCodeTable } from '../reference/code-tables.ts';
 import { readXlsx, toCsv } from '../reference/spreadsheet.ts';
 import { printFindings } from './output.ts';
+import { cliLoaders } from './store-access.ts';
 
 export type Command = (argv: string[]) => Promise<number>;
 
@@ -94,7 +95,19 @@ const demoCommand: Command = async () => {
   return 0;
 };
 
+const checkCommand: Command = async (argv) => {
+  const audit = await import('../audit/index.ts');
+  return audit.checkCommand(argv);
+};
+
+const evaluateCommand: Command = async (argv) => {
+  const evaluation = await import('../evaluation/index.ts');
+  return evaluation.evaluateCommand(argv, cliLoaders);
+};
+
 export const COMMANDS: Record<string, Command> = {
+  check: checkCommand,
+  evaluate: evaluateCommand,
   validate: validateCommand,
   codes: codesCommand,
   serve: serveCommand,
