@@ -1,0 +1,73 @@
+/** auditText: normalise, extract facts, run the profile's rules. Pure and synchronous. */
+import { type Finding, countBySeverity, sortFindings } from '../core/finding.ts';
+import { loadConfig, type Profile } from './config.ts';
+import { extractFacts } from './facts/extract.ts';
+import { normalizeText } from './read/normalize.ts';
+import type { RuleOptions } from './rules/lib/types.ts';
+import { PROFILES, RULES } from './rules/registry.ts';
+
+export interface AuditOptions {
+  fiscalYear?: number;
+  department?: string;
+  profile?: 'basic' | 'strict';
+  file?: string;
+}
+
+export interface AuditReport {
+  file: string;
+  fiscalYear: number | null;
+  department: string | null;
+  summary: { errors: number; warnings: number; infos: number };
+  findings: Finding[];
+  notChecked: string[];
+  /** The normalised text every evidence offset points into. */
+  text: string;
+}
+
+const configs = new Map<Profile, ReturnType<typeof loadConfig>>();
+
+function byPosition(a: Finding, b: Finding): number {
+  return (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0);
+}
+
+export function auditText(input: string, options: AuditOptions = {}): AuditReport {
+  const profile: Profile = options.profile ?? 'basic';
+  let config = configs.get(profile);
+  if (!config) {
+    config = loadConfig(profile);
+    configs.set(profile, config);
+  }
+  const { text } = normalizeText(input);
+  const facts = extractFacts(text, config);
+  const fiscalYear = options.fiscalYear ?? facts.title.fiscalYear;
+  const department = options.department ?? facts.title.department;
+  const notChecked: string[] = [];
+  if (text.trim().length === 0) notChecked.push('文本为空，未做任何检查');
+  const ruleOptions: RuleOptions = {
+    fiscalYear,
+    department,
+    shortNames: facts.title.shortNames,
+    profile,
+    config,
+    notChecked,
+  };
+  const findings: Finding[] = [];
+  for (const id of PROFILES[profile]) {
+    try {
+      findings.push(...RULES[id](facts, ruleOptions));
+    } catch (err) {
+      // One broken rule must not hide the others' findings; say so instead of passing silently.
+      notChecked.push(`${id}：规则执行出错（${err instanceof Error ? err.message : String(err)}），未完成检查`);
+    }
+  }
+  const sorted = sortFindings([...findings].sort(byPosition));
+  return {
+    file: options.file ?? '',
+    fiscalYear,
+    department,
+    summary: countBySeverity(sorted),
+    findings: sorted,
+    notChecked,
+    text,
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Thresholds, templates and word lists of the auditor. They live in data/audit/*.json (each with its source and
+ * version) because they change by region and year; this module only types and bundles them.
+ */
+import concepts from '../../data/audit/concepts.json' with { type: 'json' };
+import entities from '../../data/audit/entities.json' with { type: 'json' };
+import outlineTemplates from '../../data/audit/outline-templates.json' with { type: 'json' };
+import templateResidue from '../../data/audit/template-residue.json' with { type: 'json' };
+import thresholds from '../../data/audit/thresholds.json' with { type: 'json' };
+
+export type Profile = 'basic' | 'strict';
+
+export interface OutlineSection {
+  readonly name: string;
+  readonly keywords: readonly string[];
+  readonly mustSayNoneWhenEmpty: boolean;
+}
+
+export interface OutlineTemplate {
+  readonly id: string;
+  readonly appliesWhenTitleContains: readonly string[];
+  readonly sections: readonly OutlineSection[];
+}
+
+export interface Concept {
+  readonly id: string;
+  readonly name: string;
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly measureWords: readonly string[];
+}
+
+export interface AuditConfig {
+  readonly overCompletionPercent: number;
+  readonly budgetAdjustmentPercent: number;
+  readonly goalContentMinSimilarity: number;
+  readonly precisionExtraDigits: number;
+  readonly maxFileBytes: number;
+  readonly maxUnzippedBytes: number;
+  readonly pdfTimeoutMs: number;
+  readonly explanationWords: readonly string[];
+  readonly topGrades: readonly string[];
+  readonly problemDeductionKeywords: readonly string[];
+  readonly problemsSectionKeywords: readonly string[];
+  readonly planningSectionKeywords: readonly string[];
+  readonly futureWords: readonly string[];
+  readonly outlineTemplates: readonly OutlineTemplate[];
+  readonly entitySuffixes: readonly string[];
+  readonly selfWords: readonly string[];
+  readonly selfContextAfter: readonly string[];
+  readonly nameBreakChars: readonly string[];
+  readonly regionPrefixes: readonly string[];
+  readonly titleSuffixes: readonly string[];
+  readonly concepts: readonly Concept[];
+  readonly residue: readonly { readonly text: string; readonly why: string }[];
+  readonly residueIgnoreWhenInside: readonly string[];
+  /** Source and version of every data file, for the report footer. */
+  readonly sources: readonly string[];
+}
+
+export function loadConfig(profile: Profile = 'basic'): AuditConfig {
+  return {
+    overCompletionPercent: thresholds.overCompletionPercent[profile],
+    budgetAdjustmentPercent: thresholds.budgetAdjustmentPercent[profile],
+    goalContentMinSimilarity: thresholds.goalContentMinSimilarity,
+    precisionExtraDigits: thresholds.precisionExtraDigits,
+    maxFileBytes: thresholds.maxFileBytes,
+    maxUnzippedBytes: thresholds.maxUnzippedBytes,
+    pdfTimeoutMs: thresholds.pdfTimeoutMs,
+    explanationWords: thresholds.explanationWords,
+    topGrades: thresholds.topGrades,
+    problemDeductionKeywords: thresholds.problemDeductionKeywords,
+    problemsSectionKeywords: thresholds.problemsSectionKeywords,
+    planningSectionKeywords: thresholds.planningSectionKeywords,
+    futureWords: thresholds.futureWords,
+    outlineTemplates: outlineTemplates.templates,
+    entitySuffixes: entities.suffixes,
+    selfWords: entities.selfWords,
+    selfContextAfter: entities.selfContextAfter,
+    nameBreakChars: entities.nameBreakChars,
+    regionPrefixes: entities.regionPrefixes,
+    titleSuffixes: entities.titleSuffixes,
+    concepts: concepts.concepts,
+    residue: templateResidue.literals,
+    residueIgnoreWhenInside: templateResidue.ignoreWhenInside,
+    sources: [thresholds, outlineTemplates, entities, concepts, templateResidue].map((d) => `${d.version}`),
+  };
+}

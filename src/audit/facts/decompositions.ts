@@ -1,0 +1,157 @@
+/**
+ * Decompositions: a total and its stated parts. Two forms:
+ * - 其中 — the total is the nearest non-comparative figure before 其中 (same sentence or the one before, same
+ *   paragraph); the parts are the figures of the same kind and unit family after it, up to the end of the
+ *   sentence or the next 其中.
+ * - 按…分 — a paragraph that opens with 按功能分类分 / 按支出性质分 lists categories by phase; each phase's parts
+ *   add up to the nearest earlier figure of that phase outside such a paragraph.
+ * Enumerations: a stated count followed by 分别为 / 包括 / ： and a list separated by 、.
+ */
+import type { Decomposition, Enumeration, Figure, Paragraph, Phase, Sentence, Span } from './types.ts';
+
+const EXHAUSTIVE_WORDS = ['其他', '其它', '其余'];
+const BY_CATEGORY_LOOKBACK_CHARS = 2000;
+
+function sameFamily(a: Figure, b: Figure): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'money') return a.currency === b.currency;
+  if (a.kind === 'count') return a.unit === b.unit;
+  return false;
+}
+
+function firstFigureAtOrAfter(figures: readonly Figure[], offset: number): number {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function findQizhong(text: string, figures: readonly Figure[], sentences: readonly Sentence[]): Decomposition[] {
+  const out: Decomposition[] = [];
+  let at = text.indexOf('其中');
+  let sentenceIndex = 0;
+  while (at !== -1) {
+    const next = text.indexOf('其中', at + 2);
+    while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= at) sentenceIndex++;
+    const sentence = sentences[sentenceIndex];
+    if (sentence) {
+      const idx = firstFigureAtOrAfter(figures, at);
+      // The total: nearest figure before 其中, in this sentence or the previous one of the same paragraph.
+      const prevSentence = sentences[sentenceIndex - 1];
+      const floor = prevSentence && prevSentence.paragraph === sentence.paragraph ? prevSentence.start : sentence.start;
+      const stop = Math.min(sentence.end, next === -1 ? Number.POSITIVE_INFINITY : next);
+      // Several figures may precede 其中 (项目30个，合同资金106.96亿元。其中…项目11个): the total is the nearest
+      // one whose kind and unit the parts share.
+      for (let k = idx - 1; k >= 0 && k >= idx - 6; k--) {
+        const total = figures[k]!;
+        if (total.start < floor) break;
+        if ((total.kind !== 'money' && total.kind !== 'count') || total.comparative || total.qualifier) continue;
+        const parts: Figure[] = [];
+        for (let j = idx; j < figures.length && figures[j]!.start < stop; j++) {
+          const f = figures[j]!;
+          if (sameFamily(f, total) && !f.qualifier && !f.comparative) parts.push(f);
+        }
+        if (parts.length === 0) continue;
+        const exhaustive =
+          parts.some((p) => p.scaled === 0 || EXHAUSTIVE_WORDS.some((w) => p.label.startsWith(w) || p.subject.startsWith(w))) ||
+          text.slice(at, Math.min(at + 8, stop)).includes('分别');
+        out.push({ kind: 'qizhong', total, parts, marker: { start: at, end: at + 2 }, exhaustive });
+        break;
+      }
+    }
+    at = next;
+  }
+  return out;
+}
+
+function byCategoryMarker(text: string, p: Paragraph): Span | null {
+  if (text[p.start] !== '按') return null;
+  const head = text.slice(p.start, Math.min(p.end, p.start + 16));
+  for (const sep of ['分，', '分：']) {
+    const at = head.indexOf(sep);
+    if (at > 1) return { start: p.start, end: p.start + at + 1 };
+  }
+  return null;
+}
+
+function findByCategory(text: string, figures: readonly Figure[], paragraphs: readonly Paragraph[]): Decomposition[] {
+  const out: Decomposition[] = [];
+  const markers = new Map<number, Span>();
+  for (const p of paragraphs) {
+    const m = byCategoryMarker(text, p);
+    if (m) markers.set(p.index, m);
+  }
+  if (markers.size === 0) return out;
+  for (const [index, marker] of markers) {
+    const paragraph = paragraphs[index]!;
+    const from = firstFigureAtOrAfter(figures, paragraph.start);
+    const byPhase = new Map<Phase, Figure[]>();
+    for (let k = from; k < figures.length && figures[k]!.start < paragraph.end; k++) {
+      const f = figures[k]!;
+      if (f.kind !== 'money' || f.phase === null || f.comparative || f.qualifier) continue;
+      const list = byPhase.get(f.phase) ?? [];
+      list.push(f);
+      byPhase.set(f.phase, list);
+    }
+    for (const [phase, parts] of byPhase) {
+      if (parts.length < 2) continue;
+      let total: Figure | undefined;
+      for (let k = from - 1; k >= 0; k--) {
+        const f = figures[k]!;
+        if (paragraph.start - f.start > BY_CATEGORY_LOOKBACK_CHARS) break;
+        if (markers.has(f.paragraph)) continue;
+        if (f.kind === 'money' && f.phase === phase && !f.comparative && sameFamily(f, parts[0]!)) {
+          total = f;
+          break;
+        }
+      }
+      if (total) out.push({ kind: 'by-category', total, parts, marker, exhaustive: true });
+    }
+  }
+  return out;
+}
+
+const ENUM_OPENERS = ['，分别为：', '，分别是：', '，分别为', '，分别是', '分别为：', '分别是：', '分别为', '分别是', '，包括：', '，包括', '包括：', '包括', '：'];
+
+function findEnumerations(text: string, figures: readonly Figure[]): Enumeration[] {
+  const out: Enumeration[] = [];
+  for (const f of figures) {
+    if (f.kind !== 'count' || f.qualifier) continue;
+    const opener = ENUM_OPENERS.find((o) => text.startsWith(o, f.end));
+    if (!opener) continue;
+    const listStart = f.end + opener.length;
+    let k = listStart;
+    const limit = Math.min(text.length, listStart + 600);
+    while (k < limit && !'。；\n'.includes(text[k]!)) k++;
+    if (k === limit && k < text.length) continue;
+    const list = text.slice(listStart, k);
+    // 等 makes the list open-ended; a list of figures is a breakdown, not an enumeration.
+    if (list.includes('等') || /\d/.test(list) || list.includes('，')) continue;
+    const items: Span[] = [];
+    let s = listStart;
+    for (let j = listStart; j <= k; j++) {
+      if (j === k || text[j] === '、') {
+        if (j > s) items.push({ start: s, end: j });
+        s = j + 1;
+      }
+    }
+    if (items.length >= 2) out.push({ count: f, items, listSpan: { start: listStart, end: k } });
+  }
+  return out;
+}
+
+export function findDecompositions(
+  text: string,
+  figures: readonly Figure[],
+  sentences: readonly Sentence[],
+  paragraphs: readonly Paragraph[],
+): { decompositions: Decomposition[]; enumerations: Enumeration[] } {
+  return {
+    decompositions: [...findQizhong(text, figures, sentences), ...findByCategory(text, figures, paragraphs)],
+    enumerations: findEnumerations(text, figures),
+  };
+}

@@ -1,0 +1,18 @@
+/** Build all facts of a normalised text in a few linear passes. */
+import { findDecompositions } from './decompositions.ts';
+import { scanFigures } from './figures.ts';
+import { computeLineStarts } from './lines.ts';
+import { segment } from './structure.ts';
+import { findTables } from './tables.ts';
+import { type TitleLexicon, readTitle } from './title.ts';
+import type { AuditFacts } from './types.ts';
+
+export function extractFacts(text: string, lexicon: TitleLexicon): AuditFacts {
+  const lineStarts = computeLineStarts(text);
+  const { headings, paragraphs, sentences } = segment(text);
+  const { figures, dates, malformedDates } = scanFigures(text, sentences);
+  const { decompositions, enumerations } = findDecompositions(text, figures, sentences, paragraphs);
+  const tables = findTables(text, lineStarts);
+  const title = readTitle(text, paragraphs, lexicon);
+  return { text, lineStarts, headings, paragraphs, sentences, figures, dates, malformedDates, decompositions, enumerations, tables, title };
+}

@@ -1,0 +1,338 @@
+/**
+ * One linear pass over the text that finds amounts, percentages, counts, scores and dates, and binds each to
+ * the label before it in its clause. Hand-written scanning (no regular expressions) keeps the time linear
+ * whatever the input: digit runs are bounded and labels are looked for at most LABEL_WINDOW characters back.
+ */
+import { type MoneyUnit, parseAmount } from '../../core/money.ts';
+import type { DateFact, Figure, FigureKind, MalformedDate, Phase, Sentence } from './types.ts';
+
+const LABEL_WINDOW = 40;
+const MAX_DIGITS = 16;
+
+/** Money unit words, longest first so that 万元 wins over 元. */
+const MONEY_WORDS = [
+  '亿美元', '万美元', '千美元', '美元', '亿欧元', '万欧元', '欧元', '万港元', '港元', '港币', '万日元', '日元', '英镑',
+  '百万元', '亿元', '万元', '千元', '元',
+];
+/** Measure words of counts (量词), longest first. */
+const MEASURE_WORDS = [
+  '个百分点', '人次', '平方米', '公里', '标箱', '课时', '小时', '万人', '个', '家', '人', '名', '位', '次', '户', '项', '件',
+  '场', '批', '辆', '台', '套', '所', '处', '条', '篇', '期', '份', '村', '座', '亩', '吨', '天', '本', '张', '支', '类',
+];
+const QUALIFIERS = ['以下', '以上', '以内', '左右', '（含）', '及以上', '及以下', '多', '余'];
+const CLAUSE_BREAK = '，。；：、！？\n\t|';
+const LEADING_CONNECTIVES = ['其中', '分别为', '分别是', '分别', '包括', '另外', '另有', '以及', '及', '和', '与', '即', '共计', '共'];
+const TRAILING_FILLERS = ['总额为', '共计', '合计', '总计', '累计', '达到', '约为', '为', '是', '达', '计', '约', '的', '了', '共'];
+const COMPARATIVE_WORDS = ['比', '较', '增加', '减少', '增长', '下降', '同比', '环比', '上年', '去年', '增幅', '降幅', '节约', '结余', '差额', '超出', '超支', '减'];
+const PHASE_WORDS: readonly (readonly [string, Phase | null])[] = [
+  ['调整后预算数', 'adjustedBudget'],
+  ['调整后预算', 'adjustedBudget'],
+  ['调整预算数', 'adjustedBudget'],
+  ['全年预算数', 'adjustedBudget'],
+  ['全年预算', 'adjustedBudget'],
+  ['年初预算数', 'initialBudget'],
+  ['年初预算', 'initialBudget'],
+  ['年初批复', 'initialBudget'],
+  ['决算数', 'final'],
+  ['决算', 'final'],
+  ['执行数', 'final'],
+  ['实际支出', 'final'],
+  ['预算数', null],
+  ['年初', 'initialBudget'],
+  ['全年', null],
+  ['本年', null],
+  ['当年', null],
+];
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function startsWithAt(text: string, at: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, at)) return w;
+  return null;
+}
+
+function isCjk(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export interface ScanResult {
+  figures: Figure[];
+  dates: DateFact[];
+  malformedDates: MalformedDate[];
+}
+
+interface RawNumber {
+  start: number;
+  end: number;
+  text: string;
+  decimals: number;
+}
+
+/** Read a number at `i`: digits with optional thousands groups and one decimal part. Returns null for digit runs too long to be a figure. */
+function readNumber(text: string, i: number): RawNumber | null {
+  let k = i;
+  while (k < text.length && isDigitCode(text.charCodeAt(k))) k++;
+  if (k === i || k - i > MAX_DIGITS) return null;
+  while (text[k] === ',' && isDigitCode(text.charCodeAt(k + 1)) && isDigitCode(text.charCodeAt(k + 2)) && isDigitCode(text.charCodeAt(k + 3)) && !isDigitCode(text.charCodeAt(k + 4))) {
+    k += 4;
+  }
+  let decimals = 0;
+  if (text[k] === '.' && isDigitCode(text.charCodeAt(k + 1))) {
+    let d = k + 1;
+    while (d < text.length && isDigitCode(text.charCodeAt(d))) d++;
+    if (d - k - 1 > 8) return null;
+    decimals = d - k - 1;
+    k = d;
+  }
+  return { start: i, end: k, text: text.slice(i, k), decimals };
+}
+
+function toScaled(numberText: string): number {
+  const plain = numberText.replace(/,/g, '');
+  const dot = plain.indexOf('.');
+  const digits = dot === -1 ? plain : plain.slice(0, dot) + plain.slice(dot + 1);
+  return Number(digits);
+}
+
+function phaseOf(label: string): { phase: Phase | null; subject: string } {
+  let phase: Phase | null = null;
+  // Years (2024年, 2024年度) say when, not what.
+  const subject = label;
+  let out = '';
+  for (let k = 0; k < subject.length; k++) {
+    if (isDigitCode(subject.charCodeAt(k))) {
+      let e = k;
+      while (e < subject.length && isDigitCode(subject.charCodeAt(e))) e++;
+      if (e - k === 4 && subject[e] === '年') {
+        // Keep 年 of 年初 / 年末 so the phase word is still there to be read.
+        k = subject[e + 1] === '度' ? e + 1 : '初末底中'.includes(subject[e + 1] ?? '') ? e - 1 : e;
+        continue;
+      }
+      out += subject.slice(k, e);
+      k = e - 1;
+      continue;
+    }
+    out += subject[k];
+  }
+  for (const [word, p] of PHASE_WORDS) {
+    const at = out.indexOf(word);
+    if (at !== -1) {
+      if (phase === null && p !== null) phase = p;
+      out = out.slice(0, at) + out.slice(at + word.length);
+    }
+  }
+  return { phase, subject: stripFillers(out) };
+}
+
+function stripFillers(label: string): string {
+  let s = label.trim();
+  for (let round = 0; round < 3; round++) {
+    const lead = LEADING_CONNECTIVES.find((w) => s.startsWith(w));
+    if (lead) s = s.slice(lead.length);
+    const trail = TRAILING_FILLERS.find((w) => s.endsWith(w) && s.length > w.length);
+    if (trail) s = s.slice(0, s.length - trail.length);
+    if (!lead && !trail) break;
+  }
+  if (s.startsWith('：') || s.startsWith('（')) s = s.slice(1);
+  return s.trim();
+}
+
+function readLabel(text: string, start: number, floor: number): string {
+  let k = start;
+  const min = Math.max(floor, start - LABEL_WINDOW);
+  while (k > min && !CLAUSE_BREAK.includes(text[k - 1]!)) k--;
+  let raw = text.slice(k, start);
+  const q = startsWithAt(raw, 0, QUALIFIERS);
+  if (q) raw = raw.slice(q.length);
+  return stripFillers(raw);
+}
+
+function readNoun(text: string, from: number): string {
+  let k = from;
+  while (k < text.length && k - from < 8 && isCjk(text[k]) && !'，。；、'.includes(text[k]!)) k++;
+  return text.slice(from, k);
+}
+
+/** Scan the text for figures and dates; `sentences` (in order) lets each figure know its sentence. */
+export function scanFigures(text: string, sentences: readonly Sentence[]): ScanResult {
+  const figures: Figure[] = [];
+  const dates: DateFact[] = [];
+  const malformedDates: MalformedDate[] = [];
+  let sentenceIndex = 0;
+  let lastFigureEnd = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isDigitCode(c)) {
+      i++;
+      continue;
+    }
+    // A digit inside a longer alphanumeric token (A3, v2, 6+N) or after 第 (an ordinal) is not a figure.
+    const prev = text[i - 1];
+    const num = readNumber(text, i);
+    if (!num) {
+      while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+      continue;
+    }
+    if (prev !== undefined && (/[A-Za-z_+.]/.test(prev) || prev === '第')) {
+      i = num.end;
+      continue;
+    }
+    while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= i) sentenceIndex++;
+    const sentence = sentences[sentenceIndex];
+    const after = num.end;
+    // Dates first: 2024年… , 6月底, 3月9日.
+    if (text[after] === '年' && num.text.length === 4 && num.decimals === 0) {
+      const year = Number(num.text);
+      let k = after + 1;
+      let month: number | null = null;
+      let day: number | null = null;
+      let isPeriod = false;
+      let malformed = false;
+      if (text[k] === '度') k++;
+      const m = readNumber(text, k);
+      if (m && m.decimals === 0 && m.text.length <= 2 && k === after + 1) {
+        let mEnd = m.end;
+        if ('-~～—至'.includes(text[mEnd] ?? '') && isDigitCode(text.charCodeAt(mEnd + 1))) {
+          const m2 = readNumber(text, mEnd + 1);
+          if (m2 && text[m2.end] === '月') {
+            isPeriod = true;
+            mEnd = m2.end;
+          }
+        }
+        if (text[mEnd] === '月') {
+          month = Number(m.text);
+          k = mEnd + 1;
+          const d = readNumber(text, k);
+          if (d && d.decimals === 0 && d.text.length <= 2 && text[d.end] === '日') {
+            day = Number(d.text);
+            k = d.end + 1;
+          }
+        } else if (!startsWithAt(text, mEnd, MEASURE_WORDS) && !startsWithAt(text, mEnd, MONEY_WORDS) && text[mEnd] !== '%' && text[mEnd] !== '.' && text[mEnd] !== '、' && text[mEnd] !== '-') {
+          malformedDates.push({ start: i, end: mEnd, raw: text.slice(i, Math.min(n, mEnd + 2)), reason: '年份后的数字缺少“月”' });
+          malformed = true;
+          k = mEnd;
+        }
+      }
+      const raw = text.slice(i, k);
+      if (malformed) {
+        // already reported
+      } else if (month !== null && (month < 1 || month > 12)) {
+        malformedDates.push({ start: i, end: k, raw, reason: `月份“${month}”不存在` });
+      } else if (month !== null && day !== null && (day < 1 || day > daysIn(year, month))) {
+        malformedDates.push({ start: i, end: k, raw, reason: `${year}年${month}月没有${day}日` });
+      } else {
+        dates.push({ start: i, end: k, raw, year, month, day, isPeriod });
+      }
+      i = k;
+      continue;
+    }
+    if (text[after] === '月' && num.decimals === 0 && num.text.length <= 2) {
+      const month = Number(num.text);
+      let k = after + 1;
+      let day: number | null = null;
+      const d = readNumber(text, k);
+      if (d && d.decimals === 0 && d.text.length <= 2 && text[d.end] === '日') {
+        day = Number(d.text);
+        k = d.end + 1;
+      }
+      const raw = text.slice(i, k);
+      if (month < 1 || month > 12) malformedDates.push({ start: i, end: k, raw, reason: `月份“${month}”不存在` });
+      else if (day !== null && (day < 1 || day > daysIn(2024, month))) {
+        malformedDates.push({ start: i, end: k, raw, reason: `${month}月没有${day}日` });
+      } else dates.push({ start: i, end: k, raw, year: null, month, day, isPeriod: false });
+      i = k;
+      continue;
+    }
+    let k = after;
+    if (text[k] === ' ') k++;
+    let approx = false;
+    if (text[k] === '余' || text[k] === '多') {
+      approx = true;
+      k++;
+    }
+    let kind: FigureKind | null = null;
+    let unit = '';
+    const money = startsWithAt(text, k, MONEY_WORDS);
+    if (money) {
+      kind = 'money';
+      unit = money;
+    } else if (text[k] === '%' || text[k] === '‰') {
+      kind = 'percent';
+      unit = text[k]!;
+    } else if (text[k] === '分' && !'别钟之期批'.includes(text[k + 1] ?? '')) {
+      kind = 'score';
+      unit = '分';
+    } else {
+      const measure = startsWithAt(text, k, MEASURE_WORDS);
+      if (measure) {
+        kind = 'count';
+        unit = measure;
+      }
+    }
+    if (kind === null || !sentence) {
+      i = num.end;
+      continue;
+    }
+    const end = k + unit.length;
+    let moneyUnit: MoneyUnit | undefined;
+    let currency: string | undefined;
+    let scaled = toScaled(num.text);
+    if (kind === 'money') {
+      try {
+        const parsed = parseAmount(num.text + unit);
+        scaled = parsed.fen;
+        moneyUnit = parsed.unit;
+        currency = parsed.currency;
+      } catch {
+        // More precise than 分 or out of range: not an amount we can compare.
+        i = end;
+        continue;
+      }
+    }
+    if (!Number.isSafeInteger(scaled)) {
+      i = end;
+      continue;
+    }
+    const qualifier = approx || startsWithAt(text, end, QUALIFIERS) !== null || text[end] === '-' || text[end] === '—' || text[end] === '~';
+    const label = readLabel(text, i, Math.max(lastFigureEnd, sentence.start));
+    const noun = kind === 'count' ? readNoun(text, end) : '';
+    const { phase, subject: ownSubject } = phaseOf(label);
+    let subject = ownSubject;
+    const previous = figures[figures.length - 1];
+    if (subject === '' && previous && previous.sentence === sentenceIndex && previous.kind === kind) subject = previous.subject;
+    const comparative = COMPARATIVE_WORDS.some((w) => label.includes(w));
+    figures.push({
+      kind,
+      start: i,
+      end,
+      raw: text.slice(i, end),
+      numberText: num.text,
+      scaled,
+      decimals: num.decimals,
+      unit,
+      ...(moneyUnit ? { moneyUnit } : {}),
+      ...(currency ? { currency } : {}),
+      label,
+      noun,
+      subject,
+      phase,
+      qualifier,
+      comparative,
+      sentence: sentenceIndex,
+      paragraph: sentence.paragraph,
+    });
+    lastFigureEnd = end;
+    i = end;
+  }
+  return { figures, dates, malformedDates };
+}

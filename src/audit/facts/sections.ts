@@ -1,0 +1,66 @@
+/** Sections: each heading's span runs to the next heading of the same or a higher level. */
+import type { AuditFacts, Heading, HeadingStyle, Span } from './types.ts';
+
+export const LEVEL: Record<HeadingStyle, number> = { cjk: 1, 'paren-cjk': 2, arabic: 3, 'paren-arabic': 4 };
+
+export interface Section extends Span {
+  readonly heading: Heading;
+  /** Body: after the heading line to the section end. */
+  readonly bodyStart: number;
+}
+
+/**
+ * The level each heading plays. A heading numbered in a lower style but continuing the top-level sequence
+ * (七、 … 1、 2、 8、) plays level 1: the writer meant 八、 (the numbering rule reports the style change).
+ */
+export function effectiveLevels(hs: readonly Heading[]): { levels: number[]; promoted: boolean[] } {
+  const levels: number[] = [];
+  const promoted: boolean[] = [];
+  let lastTop = 0;
+  const lastAt = new Map<number, number>();
+  for (const h of hs) {
+    let level = LEVEL[h.style];
+    let isPromoted = false;
+    if (level > 1 && lastTop > 0 && h.number === lastTop + 1) {
+      const expected = (lastAt.get(level) ?? 0) + 1;
+      if (h.number !== expected) {
+        level = 1;
+        isPromoted = true;
+      }
+    }
+    if (level === 1) lastTop = h.number;
+    lastAt.set(level, h.number);
+    for (const l of [...lastAt.keys()]) if (l > level) lastAt.delete(l);
+    levels.push(level);
+    promoted.push(isPromoted);
+  }
+  return { levels, promoted };
+}
+
+export function sectionsOf(facts: AuditFacts): Section[] {
+  const hs = facts.headings;
+  const { levels } = effectiveLevels(hs);
+  const out: Section[] = [];
+  for (let i = 0; i < hs.length; i++) {
+    const h = hs[i]!;
+    let end = facts.text.length;
+    for (let j = i + 1; j < hs.length; j++) {
+      if (levels[j]! <= levels[i]!) {
+        end = hs[j]!.start;
+        break;
+      }
+    }
+    const lineEnd = facts.text.indexOf('\n', h.start);
+    out.push({ heading: h, start: h.start, end, bodyStart: lineEnd === -1 ? end : Math.min(end, lineEnd + 1) });
+  }
+  return out;
+}
+
+/** Sections whose heading title contains one of the words. */
+export function sectionsTitled(facts: AuditFacts, words: readonly string[]): Section[] {
+  return sectionsOf(facts).filter((s) => words.some((w) => s.heading.title.includes(w)));
+}
+
+export function insideAny(offset: number, spans: readonly Span[]): boolean {
+  return spans.some((s) => s.start <= offset && offset < s.end);
+}

@@ -1,0 +1,104 @@
+/** Outline headings, paragraphs (one per non-empty line) and sentences. */
+import { parseChineseNumber } from './chinese-numbers.ts';
+import type { Heading, HeadingStyle, Paragraph, Sentence } from './types.ts';
+
+const CJK_NUM = '一二三四五六七八九十';
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+interface Marker {
+  style: HeadingStyle;
+  number: number;
+  length: number;
+}
+
+/** The outline marker at the start of a line, if any. */
+function readMarker(line: string): Marker | null {
+  const first = line[0];
+  if (first === undefined) return null;
+  if (CJK_NUM.includes(first)) {
+    let k = 0;
+    while (k < 3 && k < line.length && CJK_NUM.includes(line[k]!)) k++;
+    if (line[k] !== '、' && line[k] !== '.') return null;
+    const n = parseChineseNumber(line.slice(0, k));
+    return n === null ? null : { style: 'cjk', number: n, length: k + 1 };
+  }
+  if (first === '（') {
+    let k = 1;
+    if (CJK_NUM.includes(line[1] ?? '')) {
+      while (k < 4 && CJK_NUM.includes(line[k] ?? '')) k++;
+      if (line[k] !== '）') return null;
+      const n = parseChineseNumber(line.slice(1, k));
+      return n === null ? null : { style: 'paren-cjk', number: n, length: k + 1 };
+    }
+    while (k < 3 && isDigit(line[k])) k++;
+    if (k === 1 || line[k] !== '）') return null;
+    return { style: 'paren-arabic', number: Number(line.slice(1, k)), length: k + 1 };
+  }
+  if (isDigit(first)) {
+    let k = 0;
+    while (k < 2 && isDigit(line[k])) k++;
+    const sep = line[k];
+    if (sep !== '、' && sep !== '.') return null;
+    // 1.5万元 is a number, not a heading.
+    if (isDigit(line[k + 1])) return null;
+    return { style: 'arabic', number: Number(line.slice(0, k)), length: k + 1 };
+  }
+  return null;
+}
+
+export interface Structure {
+  headings: Heading[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+
+export function segment(text: string): Structure {
+  const headings: Heading[] = [];
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  let lineStart = 0;
+  let lineNo = 1;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let s = lineStart;
+    while (s < lineEnd && (text[s] === ' ' || text[s] === '\t')) s++;
+    let e = lineEnd;
+    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+    if (e > s) {
+      const index = paragraphs.length;
+      paragraphs.push({ start: s, end: e, index, line: lineNo });
+      const line = text.slice(s, Math.min(e, s + 80));
+      const marker = readMarker(line);
+      if (marker) {
+        let titleEnd = s + marker.length;
+        const limit = Math.min(e, s + marker.length + 60);
+        while (titleEnd < limit && !'。：；'.includes(text[titleEnd]!)) titleEnd++;
+        headings.push({
+          style: marker.style,
+          number: marker.number,
+          marker: text.slice(s, s + marker.length),
+          title: text.slice(s + marker.length, titleEnd).trim(),
+          start: s,
+          end: titleEnd,
+          line: lineNo,
+        });
+      }
+      let sentStart = s;
+      for (let k = s; k < e; k++) {
+        const c = text[k]!;
+        if (c === '。' || c === '！' || c === '？') {
+          sentences.push({ start: sentStart, end: k + 1, paragraph: index });
+          sentStart = k + 1;
+        }
+      }
+      if (sentStart < e) sentences.push({ start: sentStart, end: e, paragraph: index });
+    }
+    lineStart = lineEnd + 1;
+    lineNo++;
+  }
+  return { headings, paragraphs, sentences };
+}

@@ -1,0 +1,63 @@
+/** A table read as rows × columns: header, the phase each column holds, each row's label and code. */
+import { type MoneyUnit, parseAmount } from '../../core/money.ts';
+import { isNumericCell } from './tables.ts';
+import type { Phase, TableCell, TableFact } from './types.ts';
+
+export interface TableRow {
+  readonly label: string;
+  readonly labelCell: TableCell;
+  /** 功能分类 / 经济分类 code at the start of the row, when there is one. */
+  readonly code: string | null;
+  readonly cells: readonly (TableCell | null)[];
+}
+
+export interface TableModel {
+  readonly table: TableFact;
+  readonly index: number;
+  readonly header: readonly string[];
+  readonly columnPhase: readonly (Phase | null)[];
+  readonly rows: readonly TableRow[];
+  readonly unit: MoneyUnit | null;
+}
+
+export function phaseOfHeader(h: string): Phase | null {
+  if (h.includes('年初')) return 'initialBudget';
+  if (h.includes('全年预算') || h.includes('调整')) return 'adjustedBudget';
+  if (h.includes('决算') || h.includes('执行') || h.includes('实际') || h.includes('支出数')) return 'final';
+  return null;
+}
+
+export function modelTable(table: TableFact, index: number): TableModel | null {
+  const headerIndex = table.rows.findIndex((r) => r.filter((c) => isNumericCell(c.text)).length * 2 < r.length);
+  if (headerIndex === -1) return null;
+  const headerRow = table.rows[headerIndex]!;
+  const header = headerRow.map((c) => c.text);
+  const rows: TableRow[] = [];
+  for (const r of table.rows.slice(headerIndex + 1)) {
+    let labelIdx = r.findIndex((c) => c.text !== '' && !isNumericCell(c.text));
+    if (labelIdx === -1) continue;
+    let code: string | null = null;
+    const first = r[0]!;
+    if (/^\d{3,9}$/.test(first.text) && labelIdx > 0) code = first.text;
+    let label = r[labelIdx]!.text;
+    const m = /^(\d{3,9})\s*(.*)$/.exec(label);
+    if (m?.[2]) {
+      code = m[1]!;
+      label = m[2];
+    }
+    const cells: (TableCell | null)[] = r.map((c, i) => (i !== labelIdx && isNumericCell(c.text) ? c : null));
+    if (labelIdx > 0 && code === null) labelIdx = 0;
+    rows.push({ label: label.replace(/\s+/g, ''), labelCell: r[labelIdx]!, code, cells });
+  }
+  return { table, index, header, columnPhase: header.map(phaseOfHeader), rows, unit: table.moneyUnit };
+}
+
+/** A numeric cell in 分, read in the table's unit. */
+export function cellFen(cell: TableCell, unit: MoneyUnit): { fen: number; decimals: number } | null {
+  try {
+    const parsed = parseAmount(cell.text.replace(/,/g, ''), unit);
+    return { fen: parsed.fen, decimals: parsed.decimals };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Tables as they appear in extracted text: cells separated by tabs (our .docx reader), by `|` (Markdown) or by
+ * runs of two or more spaces (pdftotext -layout). Consecutive lines with at least three cells, one of them a
+ * number, form a table. Offsets of every cell point into the text, so a cross-check can quote the cell.
+ */
+import type { MoneyUnit } from '../../core/money.ts';
+import { lineOf } from './lines.ts';
+import type { TableCell, TableFact } from './types.ts';
+
+function splitCells(text: string, start: number, end: number): TableCell[] {
+  const line = text.slice(start, end);
+  const pipe = line.includes('|');
+  const tab = !pipe && line.includes('\t');
+  const segments: [number, number][] = [];
+  let cellStart = 0;
+  let k = 0;
+  while (k < line.length) {
+    const c = line[k]!;
+    if ((pipe && c === '|') || (tab && c === '\t')) {
+      segments.push([cellStart, k]);
+      cellStart = k + 1;
+    } else if (!pipe && !tab && c === ' ' && line[k + 1] === ' ') {
+      segments.push([cellStart, k]);
+      while (k < line.length && line[k] === ' ') k++;
+      cellStart = k;
+      continue;
+    }
+    k++;
+  }
+  segments.push([cellStart, line.length]);
+  const cells: TableCell[] = [];
+  segments.forEach(([from, to], index) => {
+    let s = from;
+    let e = to;
+    while (s < e && (line[s] === ' ' || line[s] === '\t')) s++;
+    while (e > s && (line[e - 1] === ' ' || line[e - 1] === '\t')) e--;
+    const empty = e === s;
+    // Tab and pipe tables keep empty cells so columns stay aligned (except the outer pipes of | a | b |);
+    // space-aligned text cannot know its empty cells.
+    if (empty && (!(pipe || tab) || (pipe && (index === 0 || index === segments.length - 1)))) return;
+    cells.push({ start: start + s, end: start + e, text: line.slice(s, e) });
+  });
+  return cells;
+}
+
+function isNumeric(cell: string): boolean {
+  if (cell.length === 0 || cell.length > 24) return false;
+  let digits = 0;
+  for (const ch of cell) {
+    if (ch >= '0' && ch <= '9') digits++;
+    else if (!',.-%'.includes(ch)) return false;
+  }
+  return digits > 0;
+}
+
+function unitCaption(text: string): MoneyUnit | null {
+  const at = text.indexOf('单位');
+  if (at === -1) return null;
+  const tail = text.slice(at, at + 8);
+  if (tail.includes('万元')) return '万元';
+  if (tail.includes('亿元')) return '亿元';
+  if (tail.includes('千元')) return '千元';
+  if (tail.includes('元')) return '元';
+  return null;
+}
+
+export function findTables(text: string, lineStarts: readonly number[]): TableFact[] {
+  const tables: TableFact[] = [];
+  let current: TableCell[][] = [];
+  let currentStart = -1;
+  let currentEnd = -1;
+  const flush = (): void => {
+    if (current.length >= 2) {
+      const captionFrom = Math.max(0, currentStart - 200);
+      const caption = text.slice(captionFrom, currentStart);
+      const headerText = current[0]!.map((c) => c.text).join(' ');
+      tables.push({
+        start: currentStart,
+        end: currentEnd,
+        rows: current,
+        moneyUnit: unitCaption(headerText) ?? unitCaption(caption),
+        line: lineOf(lineStarts, currentStart),
+      });
+    }
+    current = [];
+    currentStart = -1;
+  };
+  for (let li = 0; li < lineStarts.length; li++) {
+    const start = lineStarts[li]!;
+    const nextStart = lineStarts[li + 1];
+    const end = nextStart === undefined ? text.length : nextStart - 1;
+    if (end - start > 2000) {
+      flush();
+      continue;
+    }
+    const cells = splitCells(text, start, end);
+    const tableLike = cells.filter((c) => c.text !== '').length >= 2 && cells.length >= 3 && (cells.some((c) => isNumeric(c.text)) || current.length === 0);
+    const separator = cells.length > 0 && cells.every((c) => /^:?-{3,}:?$/.test(c.text));
+    if (separator) continue;
+    if (tableLike) {
+      if (currentStart === -1) currentStart = start;
+      currentEnd = end;
+      current.push(cells);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  // A "table" without any numeric cell is a run of spaced headings, not a table.
+  return tables.filter((t) => t.rows.some((r) => r.some((c) => isNumeric(c.text))));
+}
+
+export { isNumeric as isNumericCell };

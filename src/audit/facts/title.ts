@@ -1,0 +1,78 @@
+/** The title (first lines) gives the fiscal year, the department, and the 以下简称 clause its short names. */
+import type { TitleFacts } from './types.ts';
+
+export interface TitleLexicon {
+  readonly titleSuffixes: readonly string[];
+}
+
+const TITLE_WORDS = ['报告', '自评', '决算', '预算', '绩效', '说明'];
+
+export function readTitle(text: string, paragraphs: readonly { start: number; end: number }[], lexicon: TitleLexicon): TitleFacts {
+  let title: string | null = null;
+  let titleSpan: { start: number; end: number } | null = null;
+  for (const p of paragraphs.slice(0, 6)) {
+    const line = text.slice(p.start, p.end);
+    if (line.length <= 80 && TITLE_WORDS.some((w) => line.includes(w))) {
+      title = line;
+      titleSpan = { start: p.start, end: p.end };
+      break;
+    }
+  }
+  let fiscalYear: number | null = null;
+  let department: string | null = null;
+  if (title) {
+    let rest = title;
+    for (let k = 0; k + 4 < title.length; k++) {
+      const yearText = title.slice(k, k + 4);
+      if (/^\d{4}$/.test(yearText) && title[k + 4] === '年' && !/\d/.test(title[k - 1] ?? '')) {
+        const year = Number(yearText);
+        if (year >= 1990 && year <= 2100) {
+          fiscalYear = year;
+          rest = title.slice(k + 5);
+          if (rest.startsWith('度')) rest = rest.slice(1);
+        }
+        break;
+      }
+    }
+    let cut = -1;
+    for (const suffix of lexicon.titleSuffixes) {
+      const at = rest.indexOf(suffix);
+      if (at > 0 && (cut === -1 || at < cut)) cut = at;
+    }
+    if (cut > 0) {
+      const name = rest.slice(0, cut).replace(/^[《“\s]+/, '').trim();
+      if (name.length >= 2 && name.length <= 40) department = name;
+    }
+  }
+  const shortNames: string[] = [];
+  const head = text.slice(0, 5000);
+  let at = head.indexOf('以下简称');
+  while (at !== -1 && shortNames.length < 6) {
+    const tail = head.slice(at + 4, at + 60);
+    let k = 0;
+    while (k < tail.length && !'）。；\n'.includes(tail[k]!)) {
+      if (tail[k] === '“' || tail[k] === '"' || tail[k] === '「') {
+        const close = tail.indexOf(tail[k] === '“' ? '”' : tail[k] === '「' ? '」' : '"', k + 1);
+        if (close === -1) break;
+        const name = tail.slice(k + 1, close).trim();
+        if (name.length >= 1 && name.length <= 20) shortNames.push(name);
+        k = close + 1;
+        continue;
+      }
+      k++;
+    }
+    at = head.indexOf('以下简称', at + 4);
+  }
+  const documentKind = !title
+    ? 'unknown'
+    : title.includes('整体支出')
+      ? 'department-overall'
+      : title.includes('项目支出')
+        ? 'project'
+        : title.includes('决算')
+          ? 'final-accounts'
+          : title.includes('预算')
+            ? 'budget'
+            : 'unknown';
+  return { title, titleSpan, fiscalYear, department, shortNames, documentKind };
+}

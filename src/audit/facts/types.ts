@@ -1,0 +1,126 @@
+/** The facts the rules read: everything is located by offsets into the normalised text. */
+import type { MoneyUnit } from '../../core/money.ts';
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type HeadingStyle = 'cjk' | 'paren-cjk' | 'arabic' | 'paren-arabic';
+
+export interface Heading extends Span {
+  readonly style: HeadingStyle;
+  readonly number: number;
+  /** The marker as written: `一、` `（一）` `1.` `8、` `（1）`. */
+  readonly marker: string;
+  readonly title: string;
+  readonly line: number;
+}
+
+export interface Paragraph extends Span {
+  readonly index: number;
+  readonly line: number;
+}
+
+export interface Sentence extends Span {
+  readonly paragraph: number;
+}
+
+export type Phase = 'initialBudget' | 'adjustedBudget' | 'final';
+
+export type FigureKind = 'money' | 'percent' | 'count' | 'score';
+
+export interface Figure extends Span {
+  readonly kind: FigureKind;
+  /** The figure as written (number and unit). */
+  readonly raw: string;
+  /** The number as written, without unit (`348.6698`). */
+  readonly numberText: string;
+  /** Money: 分 (hundredths of the currency). Others: the number scaled by 10^decimals. */
+  readonly scaled: number;
+  /** Digits after the decimal point as written. */
+  readonly decimals: number;
+  /** Money: the unit word (万元); count: the measure word; percent: `%`; score: `分`. */
+  readonly unit: string;
+  readonly moneyUnit?: MoneyUnit;
+  readonly currency?: string;
+  /** Text before the figure in its clause, with connectives removed. */
+  readonly label: string;
+  /** For counts: the noun after the measure word (34名**干部职工**). */
+  readonly noun: string;
+  /** The label without phase and year words, inherited from the previous figure of the clause when empty. */
+  readonly subject: string;
+  readonly phase: Phase | null;
+  /** Followed by 以下 / 以上 / （含） …: a threshold, not an amount. */
+  readonly qualifier: boolean;
+  /** Label speaks of a change or a comparison (比上年增加 …). */
+  readonly comparative: boolean;
+  readonly sentence: number;
+  readonly paragraph: number;
+}
+
+export interface DateFact extends Span {
+  readonly raw: string;
+  readonly year: number | null;
+  readonly month: number | null;
+  readonly day: number | null;
+  /** `2024年1-12月` */
+  readonly isPeriod: boolean;
+}
+
+export interface MalformedDate extends Span {
+  readonly raw: string;
+  readonly reason: string;
+}
+
+export interface Decomposition {
+  readonly kind: 'qizhong' | 'by-category';
+  readonly total: Figure;
+  readonly parts: readonly Figure[];
+  /** The connective (其中 / 按功能分类分) and where it is. */
+  readonly marker: Span;
+  /** The list looks complete: it names 其他, lists zero items, or says 分别为. */
+  readonly exhaustive: boolean;
+}
+
+export interface Enumeration {
+  readonly count: Figure;
+  readonly items: readonly Span[];
+  readonly listSpan: Span;
+}
+
+export interface TableCell extends Span {
+  readonly text: string;
+}
+
+export interface TableFact extends Span {
+  readonly rows: readonly (readonly TableCell[])[];
+  /** Money unit from a caption such as 单位：万元, when stated. */
+  readonly moneyUnit: MoneyUnit | null;
+  readonly line: number;
+}
+
+export interface TitleFacts {
+  readonly title: string | null;
+  readonly titleSpan: Span | null;
+  readonly fiscalYear: number | null;
+  readonly department: string | null;
+  readonly shortNames: readonly string[];
+  readonly documentKind: 'department-overall' | 'project' | 'final-accounts' | 'budget' | 'unknown';
+}
+
+export interface AuditFacts {
+  readonly text: string;
+  /** Offset of the start of each line. */
+  readonly lineStarts: readonly number[];
+  readonly headings: readonly Heading[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  readonly figures: readonly Figure[];
+  readonly dates: readonly DateFact[];
+  readonly malformedDates: readonly MalformedDate[];
+  readonly decompositions: readonly Decomposition[];
+  readonly enumerations: readonly Enumeration[];
+  readonly tables: readonly TableFact[];
+  readonly title: TitleFacts;
+}

@@ -1,0 +1,59 @@
+/** readDocument: any supported file to text (+ Word tables). All failures are AuditInputError with one line. */
+import { open, readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { loadConfig } from '../config.ts';
+import { AuditInputError } from '../errors.ts';
+import { readDocx } from './docx.ts';
+import { decodeText } from './encoding.ts';
+import { readPdf } from './pdf.ts';
+
+export interface DocumentContent {
+  text: string;
+  tables: { rows: string[][] }[];
+}
+
+async function magic(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(8);
+    const { bytesRead } = await handle.read(buffer, 0, 8, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function readDocument(path: string): Promise<DocumentContent> {
+  const config = loadConfig();
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new AuditInputError(`不是文件：${path} / not a file`);
+    size = info.size;
+  } catch (err) {
+    if (err instanceof AuditInputError) throw err;
+    throw new AuditInputError(`无法打开文件：${path} / cannot open file`);
+  }
+  if (size === 0) throw new AuditInputError('文件为空 / file is empty');
+  if (size > config.maxFileBytes) {
+    throw new AuditInputError(
+      `文件超过 ${Math.round(config.maxFileBytes / 1048576)} MB，拒绝读取 / file is larger than ${Math.round(config.maxFileBytes / 1048576)} MB`,
+    );
+  }
+  const ext = extname(path).toLowerCase();
+  const head = await magic(path);
+  const isZip = head[0] === 0x50 && head[1] === 0x4b;
+  const isPdf = head.subarray(0, 5).toString('latin1') === '%PDF-';
+  if (ext === '.docx' || (isZip && ext !== '.pdf')) {
+    if (!isZip) throw new AuditInputError('无法读取 .docx：文件损坏或不是 Word 文档 / cannot read .docx: corrupt or not a Word document');
+    return readDocx(await readFile(path), config.maxUnzippedBytes);
+  }
+  if (ext === '.pdf' || isPdf) {
+    if (!isPdf) throw new AuditInputError('无法读取 PDF：文件损坏或已加密 / cannot read PDF: corrupt or encrypted');
+    return { text: await readPdf(path, config.pdfTimeoutMs), tables: [] };
+  }
+  if (ext === '.doc') throw new AuditInputError('不支持旧版 .doc，请另存为 .docx / legacy .doc is not supported, save as .docx');
+  const { text } = decodeText(await readFile(path));
+  if (text.trim().length === 0) throw new AuditInputError('文件为空 / file is empty');
+  return { text, tables: [] };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { countMismatch } from './count-mismatch.ts';
+import { runRule } from './lib/run-rule.ts';
+
+describe('count-mismatch', () => {
+  it('accepts a stated count that matches its list', () => {
+    expect(runRule(countMismatch, '内设机构3个，分别为：办公室、财务股、人事股。').findings).toEqual([]);
+  });
+
+  it('reports a stated count that differs from its list', () => {
+    const { findings } = runRule(countMismatch, '内设机构4个，分别为：办公室、财务股、人事股。');
+    expect(findings[0]!.severity).toBe('error');
+    expect(findings[0]!.message).toContain('3项');
+  });
+
+  it('ignores open-ended lists (等)', () => {
+    expect(runRule(countMismatch, '内设机构4个，包括：办公室、财务股等。').findings).toEqual([]);
+  });
+
+  it('reports the staff in post stated twice with different values', () => {
+    const { findings } = runRule(countMismatch, '在职人员30人，离退休人员40人。\n全局34名干部职工参与结对帮扶。');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.calculation).toBe('30人 ≠ 34名');
+  });
+
+  it('does not mix retirees, new hires or party members into the staff count', () => {
+    const text = '在职人员30人，离退休人员40人。引进事业编干部2名。培养3名年轻干部入党。全局30名干部职工。';
+    expect(runRule(countMismatch, text).findings).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * count-mismatch — a stated count that differs from the items listed after it (内设机构7个，分别为：…), or the
+ * same quantity (staff in post, retirees, internal units; data/audit/concepts.json) stated with different values.
+ */
+import { type Finding, finding } from '../../core/finding.ts';
+import type { Figure } from '../facts/types.ts';
+import { quoteFigure, quoteSpan } from './lib/evidence.ts';
+import type { Rule } from './lib/types.ts';
+
+export const countMismatch: Rule = (facts, options) => {
+  const out: Finding[] = [];
+  for (const e of facts.enumerations) {
+    const stated = e.count.scaled / 10 ** e.count.decimals;
+    if (stated === e.items.length) continue;
+    out.push(
+      finding({
+        rule: 'count-mismatch',
+        severity: 'error',
+        message: `写明“${e.count.label}${e.count.raw}”，其后却列出${e.items.length}项`,
+        evidence: [quoteFigure(facts, e.count), quoteSpan(facts, e.listSpan)],
+        calculation: `列举 ${e.items.length} 项 ≠ ${e.count.raw}`,
+        difference: e.items.length - stated,
+      }),
+    );
+  }
+  const partStarts = new Set<number>();
+  for (const d of facts.decompositions) for (const p of d.parts) partStarts.add(p.start);
+  for (const concept of options.config.concepts) {
+    const mentions: Figure[] = [];
+    for (const f of facts.figures) {
+      if (f.kind !== 'count' || f.qualifier || f.comparative || partStarts.has(f.start)) continue;
+      if (!concept.measureWords.includes(f.unit)) continue;
+      const words = `${f.label}|${f.noun}`;
+      if (!concept.include.some((w) => words.includes(w))) continue;
+      if (concept.exclude.some((w) => words.includes(w))) continue;
+      mentions.push(f);
+    }
+    const values = new Map<number, Figure>();
+    for (const m of mentions) if (!values.has(m.scaled)) values.set(m.scaled, m);
+    if (values.size < 2) continue;
+    const distinct = [...values.values()];
+    out.push(
+      finding({
+        rule: 'count-mismatch',
+        severity: 'warning',
+        message: `同一数量（${concept.name}）前后不一致：${distinct.map((f) => `“${f.label}${f.raw}${f.noun}”`).join('、')}`,
+        evidence: distinct.map((f) => quoteFigure(facts, f)),
+        calculation: distinct.map((f) => f.raw).join(' ≠ '),
+      }),
+    );
+  }
+  return out;
+};

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { dateMalformed } from './date-malformed.ts';
+import { runRule } from './lib/run-rule.ts';
+
+describe('date-malformed', () => {
+  it('reports a year followed by a number without 月', () => {
+    const { findings } = runRule(dateMalformed, '2024年9以来，组织入库。');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.evidence[0]!.quote).toBe('2024年9');
+  });
+
+  it('reports impossible dates', () => {
+    const { findings } = runRule(dateMalformed, '2024年2月30日召开会议。2024年13月完成。6月31日检查。');
+    expect(findings.map((f) => f.severity)).toEqual(['error', 'error', 'error']);
+  });
+
+  it('accepts valid dates, periods and counts after a year', () => {
+    const text = '2024年2月29日召开会议。2024年1-12月共签约。2024年9个项目完成。2024年，全县实现增长。6月底完成。';
+    expect(runRule(dateMalformed, text).findings).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { dateOutOfPeriod } from './date-out-of-period.ts';
+import { runRule } from './lib/run-rule.ts';
+
+const TITLE = '2024年度某县商务局部门整体支出绩效自评报告\n';
+
+describe('date-out-of-period', () => {
+  it('reports an event after the fiscal year among the results', () => {
+    const { findings } = runRule(dateOutOfPeriod, `${TITLE}六、绩效情况\n2025年1月26日，牵头举行迎春座谈会，现场签约8个项目。`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe('error');
+    expect(findings[0]!.calculation).toBe('2025年1月26日 > 2024年12月31日');
+  });
+
+  it('accepts 截至, plans, 《》 titles, the improvement section and the signature date', () => {
+    const text = `${TITLE}截至2025年1月31日，在职人员30人。\n计划于2025年3月完成验收。\n依据《2025年1月印发的办法》执行。\n七、下一步改进措施\n2025年6月前完成整改。\n某县商务局\n2025年3月10日`;
+    expect(runRule(dateOutOfPeriod, text).findings).toEqual([]);
+  });
+
+  it('accepts dates within or before the year', () => {
+    expect(runRule(dateOutOfPeriod, `${TITLE}2024年7月17日召开会议。对2021年以来签约项目回头看。`).findings).toEqual([]);
+  });
+
+  it('says it could not check without a fiscal year', () => {
+    expect(runRule(dateOutOfPeriod, '2025年1月26日召开会议。').notChecked[0]).toContain('年度');
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * date-out-of-period — an event dated after the fiscal year, told as one of that year's results. Dates after
+ * 截至 / 计划 / 预计 …, inside 《》, in the 下一步 / 其他说明 sections and the closing signature are not results.
+ */
+import { type Finding, finding } from '../../core/finding.ts';
+import { insideAny, sectionsTitled } from '../facts/sections.ts';
+import type { AuditFacts } from '../facts/types.ts';
+import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
+import type { Rule } from './lib/types.ts';
+
+function insideBookTitle(text: string, offset: number, from: number): boolean {
+  const open = text.lastIndexOf('《', offset);
+  if (open < from) return false;
+  const close = text.lastIndexOf('》', offset);
+  return close < open;
+}
+
+function isSignature(facts: AuditFacts, offset: number): boolean {
+  const p = facts.paragraphs.find((x) => x.start <= offset && offset < x.end);
+  if (!p) return false;
+  return p.end - p.start <= 20 && p.index >= facts.paragraphs.length - 4;
+}
+
+export const dateOutOfPeriod: Rule = (facts, options) => {
+  const year = options.fiscalYear;
+  if (year === null) {
+    options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
+    return [];
+  }
+  const out: Finding[] = [];
+  const exempt = sectionsTitled(facts, options.config.planningSectionKeywords);
+  const reportedSentences = new Set<number>();
+  for (const d of facts.dates) {
+    if (d.year === null || d.year <= year || d.month === null) continue;
+    if (insideAny(d.start, exempt) || isSignature(facts, d.start)) continue;
+    const sentence = facts.sentences.find((s) => s.start <= d.start && d.start < s.end);
+    const from = sentence?.start ?? Math.max(0, d.start - 60);
+    const before = facts.text.slice(Math.max(from, d.start - 12), d.start);
+    if (options.config.futureWords.some((w) => before.includes(w))) continue;
+    const sentenceText = facts.text.slice(from, sentence?.end ?? d.end);
+    if (options.config.futureWords.some((w) => sentenceText.includes(w) && (w === '计划' || w === '预计' || w === '拟'))) continue;
+    if (insideBookTitle(facts.text, d.start, from)) continue;
+    if (reportedSentences.has(from)) continue;
+    reportedSentences.add(from);
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        severity: d.day !== null ? 'error' : 'warning',
+        message: `${year}年度报告的绩效情况中出现${d.raw}的事项，已超出${year}年度（${year}年1月1日至12月31日），不应作为本年度成绩`,
+        evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
+        calculation: `${d.raw} > ${year}年12月31日`,
+      }),
+    );
+  }
+  return out;
+};

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { entityName } from './entity-name.ts';
+import { runRule } from './lib/run-rule.ts';
+
+const TITLE = '2024年度沅陵县商务局部门整体支出绩效自评报告\n沅陵县商务局（以下简称“商务局”或“我局”）是县政府组成部门。\n';
+
+describe('entity-name', () => {
+  it('reports another department named where the report speaks of itself', () => {
+    const { findings } = runRule(entityName, `${TITLE}发改局现实有事业编人员30人。\n切实提升了县机关事务中心整体支出效益。`);
+    expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['发改局', '县机关事务中心']);
+    expect(findings[0]!.severity).toBe('error');
+  });
+
+  it('accepts the department, its short names and its region-qualified name', () => {
+    const text = `${TITLE}我局现实有人员30人。商务局整体支出效益明显。县商务局内设机构7个。沅陵县商务局部门预算执行良好。`;
+    expect(runRule(entityName, text).findings).toEqual([]);
+  });
+
+  it('accepts other organisations named in other contexts', () => {
+    const text = `${TITLE}县财政局组织开展检查。县委组织部考察干部。主动接受县人大监督。`;
+    expect(runRule(entityName, text).findings).toEqual([]);
+  });
+
+  it('says it could not check without a department', () => {
+    const { findings, notChecked } = runRule(entityName, '发改局现实有事业编人员30人。');
+    expect(findings).toEqual([]);
+    expect(notChecked[0]).toContain('entity-name');
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * entity-name — another organisation named where the report speaks of itself. The department and its short
+ * names come from the title and the 以下简称 clause; "speaks of itself" means the name is followed by words only
+ * a department's own report says of itself (现实有…人员, 整体支出, 内设机构, 部门预算 …, data/audit/entities.json).
+ */
+import { type Finding, finding } from '../../core/finding.ts';
+import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
+import type { Rule, RuleOptions } from './lib/types.ts';
+
+const MAX_NAME = 12;
+
+function isCjk(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/** The department name without its region prefix: 沅陵县商务局 → 商务局. */
+export function coreName(name: string, regionPrefixes: readonly string[]): string {
+  let cut = -1;
+  for (let k = 0; k < name.length - 2; k++) if (regionPrefixes.includes(name[k]!)) cut = k;
+  return cut === -1 ? name : name.slice(cut + 1);
+}
+
+function isSelf(candidate: string, options: RuleOptions, core: string | null): boolean {
+  const dept = options.department;
+  if (options.config.selfWords.includes(candidate)) return true;
+  if (options.shortNames.some((s) => s === candidate || candidate.endsWith(s) || s.endsWith(candidate))) return true;
+  if (dept && (dept.endsWith(candidate) || candidate.endsWith(dept) || dept.includes(candidate))) return true;
+  if (core && (candidate.endsWith(core) || core.endsWith(candidate))) return true;
+  return false;
+}
+
+export const entityName: Rule = (facts, options) => {
+  if (!options.department && options.shortNames.length === 0) {
+    options.notChecked.push('entity-name：标题中未读出报告单位名称，未检查是否误写其他单位名称');
+    return [];
+  }
+  const { text } = facts;
+  const core = options.department ? coreName(options.department, options.config.regionPrefixes) : null;
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  const suffixes = [...options.config.entitySuffixes].sort((a, b) => b.length - a.length);
+  const titleEnd = facts.title.titleSpan?.end ?? 0;
+  for (const context of options.config.selfContextAfter) {
+    let at = text.indexOf(context, titleEnd);
+    while (at !== -1) {
+      const suffix = suffixes.find((s) => text.startsWith(s, at - s.length));
+      if (suffix) {
+        const end = at;
+        let start = end - suffix.length;
+        while (start > 0 && end - start < MAX_NAME && isCjk(text[start - 1]) && !options.config.nameBreakChars.includes(text[start - 1]!)) start--;
+        const candidate = text.slice(start, end);
+        if (candidate.length >= suffix.length + 2 && !seen.has(start) && !isSelf(candidate, options, core)) {
+          seen.add(start);
+          const names = [options.department, ...options.shortNames].filter((x): x is string => Boolean(x)).map((x) => `“${x}”`);
+          out.push(
+            finding({
+              rule: 'entity-name',
+              severity: 'error',
+              message: `本报告是${names[0] ?? '本单位'}的报告${names.length > 1 ? `（简称${names.slice(1).join('、')}）` : ''}，此处却写作“${candidate}”，疑为套用其他单位的文本`,
+              evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+            }),
+          );
+        }
+      }
+      at = text.indexOf(context, at + context.length);
+    }
+  }
+  return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
+};

@@ -1,0 +1,57 @@
+/** Evidence helpers: quotes with offsets and line numbers, and amounts written the way the report wrote them. */
+import type { Evidence } from '../../../core/finding.ts';
+import { MONEY_UNITS, type MoneyUnit, formatExact } from '../../../core/money.ts';
+import { lineOf } from '../../facts/lines.ts';
+import type { AuditFacts, Figure, Span } from '../../facts/types.ts';
+
+const MAX_QUOTE = 160;
+
+/** A quote of exactly this span. */
+export function quoteSpan(facts: AuditFacts, span: Span, value?: number): Evidence {
+  const end = Math.min(span.end, span.start + MAX_QUOTE);
+  return {
+    quote: facts.text.slice(span.start, end),
+    start: span.start,
+    end,
+    line: lineOf(facts.lineStarts, span.start),
+    ...(value === undefined ? {} : { value }),
+  };
+}
+
+/** The clause around a figure: from the label's start to the figure's end — short, and it names what the figure is. */
+export function quoteFigure(facts: AuditFacts, figure: Figure): Evidence {
+  const start = Math.max(figure.start - figure.label.length - 4, facts.sentences[figure.sentence]?.start ?? 0);
+  let s = start;
+  // Start at a clause boundary when there is one nearby, so the quote reads as a phrase.
+  for (let k = figure.start - 1; k >= start; k--) {
+    if ('，。；：、\n'.includes(facts.text[k]!)) {
+      s = k + 1;
+      break;
+    }
+  }
+  // A count's noun belongs to it (34名干部职工).
+  const end = figure.end + (figure.kind === 'count' ? figure.noun.length : 0);
+  return quoteSpan(facts, { start: s, end }, figure.kind === 'money' ? figure.scaled : undefined);
+}
+
+/** The whole sentence containing an offset (bounded). */
+export function quoteSentenceAt(facts: AuditFacts, offset: number): Evidence {
+  const s = facts.sentences.find((x) => x.start <= offset && offset < x.end);
+  if (!s) return quoteSpan(facts, { start: offset, end: offset + 1 });
+  const start = Math.max(s.start, offset - MAX_QUOTE / 2);
+  return quoteSpan(facts, { start, end: Math.min(s.end, start + MAX_QUOTE) });
+}
+
+/** Money in a unit, exact, without trailing zeros: 1059.4098. */
+export function inUnit(fenValue: number, unit: MoneyUnit | undefined): string {
+  return formatExact(fenValue, unit ?? '元', false);
+}
+
+/**
+ * The number of 分 in one unit of the last digit a figure states (its precision). Reports drop trailing zeros
+ * (1668.7万元, 108万元 mean 1668.70 and 108.00), so an amount is taken as stated to at least 2 decimals.
+ */
+export function precisionFen(figure: Figure): number {
+  const exponent = MONEY_UNITS[figure.moneyUnit ?? '元'];
+  return 10 ** Math.max(0, exponent - Math.max(2, figure.decimals));
+}

@@ -1,0 +1,57 @@
+/** Arithmetic shared by the rules: sums at stated precision, unit slips. */
+import type { Decomposition, Figure } from '../../facts/types.ts';
+import { inUnit, precisionFen } from './evidence.ts';
+
+export interface SumCheck {
+  readonly total: number;
+  readonly sum: number;
+  /** Half a unit of the total's last stated digit: a gap up to this is the total's own rounding. */
+  readonly totalTolerance: number;
+  /** Plus the rounding of each part. */
+  readonly partsTolerance: number;
+}
+
+/** Counts and scores as exact integers at a common scale; money in 分. */
+export function valuesOf(d: Decomposition): SumCheck {
+  if (d.total.kind === 'money') {
+    const sum = d.parts.reduce((acc, p) => acc + p.scaled, 0);
+    return {
+      total: d.total.scaled,
+      sum,
+      totalTolerance: precisionFen(d.total) / 2,
+      // A zero is exact whatever its decimals.
+      partsTolerance: d.parts.reduce((acc, p) => acc + (p.scaled === 0 ? 0 : precisionFen(p) / 2), 0),
+    };
+  }
+  const decimals = Math.max(d.total.decimals, ...d.parts.map((p) => p.decimals));
+  const scale = (f: Figure): number => f.scaled * 10 ** (decimals - f.decimals);
+  return {
+    total: scale(d.total),
+    sum: d.parts.reduce((acc, p) => acc + scale(p), 0),
+    // Whole counts are exact; a count written with decimals is rounded like an amount.
+    totalTolerance: d.total.decimals === 0 ? 0 : 10 ** (decimals - d.total.decimals) / 2,
+    partsTolerance: d.parts.reduce((acc, p) => acc + (p.decimals === 0 ? 0 : 10 ** (decimals - p.decimals) / 2), 0),
+  };
+}
+
+/** A money total whose parts add up to it × 10^±4 or 10^±8: one side was written in the wrong unit (元 for 万元). */
+export function unitSlipFactor(d: Decomposition): number | null {
+  if (d.total.kind !== 'money' || d.total.scaled === 0) return null;
+  const { sum } = valuesOf(d);
+  if (sum === 0) return null;
+  for (const factor of [1e4, 1e8, 1e-4, 1e-8]) {
+    const expected = d.total.scaled * factor;
+    if (Math.abs(sum - expected) <= Math.max(1, Math.abs(expected) * 1e-9)) return factor;
+  }
+  return null;
+}
+
+/** How a figure's number is written in a calculation: its digits, plus its unit when units are mixed. */
+export function term(f: Figure, withUnit: boolean): string {
+  return withUnit ? f.raw : f.numberText.replace(/,/g, '');
+}
+
+/** A sum of money written in the total's unit, at the precision of the most precise term. */
+export function writeMoney(fenValue: number, like: Figure): string {
+  return inUnit(fenValue, like.moneyUnit);
+}

@@ -1,0 +1,15 @@
+import type { Finding } from '../../../core/finding.ts';
+import type { AuditConfig, Profile } from '../../config.ts';
+import type { AuditFacts } from '../../facts/types.ts';
+
+export interface RuleOptions {
+  readonly fiscalYear: number | null;
+  readonly department: string | null;
+  readonly shortNames: readonly string[];
+  readonly profile: Profile;
+  readonly config: AuditConfig;
+  /** Rules add what they could not check, and why (a reviewer must not read silence as a pass). */
+  readonly notChecked: string[];
+}
+
+export type Rule = (facts: AuditFacts, options: RuleOptions) => Finding[];

@@ -1,0 +1,56 @@
+/**
+ * numbering — the outline's numbers skip, repeat, go back, or change style (七、 followed by 8、).
+ */
+import { type Finding, finding } from '../../core/finding.ts';
+import { toChineseNumber } from '../facts/chinese-numbers.ts';
+import { effectiveLevels } from '../facts/sections.ts';
+import type { Heading } from '../facts/types.ts';
+import { quoteSpan } from './lib/evidence.ts';
+import type { Rule } from './lib/types.ts';
+
+function expectedMarker(h: Heading, n: number, level: number): string {
+  if (level === 1) return `${toChineseNumber(n)}、`;
+  if (h.style === 'paren-cjk') return `（${toChineseNumber(n)}）`;
+  if (h.style === 'paren-arabic') return `（${n}）`;
+  return `${n}${h.marker.slice(-1)}`;
+}
+
+export const numbering: Rule = (facts) => {
+  const out: Finding[] = [];
+  const hs = facts.headings;
+  const { levels, promoted } = effectiveLevels(hs);
+  const last = new Map<number, Heading>();
+  const topStyle = hs.find((_, i) => levels[i] === 1)?.style;
+  for (let i = 0; i < hs.length; i++) {
+    const h = hs[i]!;
+    const level = levels[i]!;
+    const previous = last.get(level);
+    const evidence = previous ? [quoteSpan(facts, previous), quoteSpan(facts, h)] : [quoteSpan(facts, h)];
+    if (promoted[i] || (level === 1 && topStyle !== undefined && h.style !== topStyle)) {
+      out.push(
+        finding({
+          rule: 'numbering',
+          severity: 'error',
+          message: `一级标题编号样式不一致：${previous ? `“${previous.marker}”之后` : ''}写作“${h.marker}${h.title}”，应为“${expectedMarker(h, h.number, 1)}”`,
+          evidence,
+        }),
+      );
+    } else {
+      const expected = (previous?.number ?? 0) + 1;
+      if (h.number !== expected) {
+        const kind = previous && h.number === previous.number ? '重复' : previous && h.number < previous.number ? '倒退' : '跳号';
+        out.push(
+          finding({
+            rule: 'numbering',
+            severity: kind === '跳号' && !previous ? 'warning' : 'error',
+            message: `标题编号${kind}：${previous ? `“${previous.marker}${previous.title}”之后` : '本级第一个标题'}是“${h.marker}”，应为“${expectedMarker(h, expected, level)}”`,
+            evidence,
+          }),
+        );
+      }
+    }
+    last.set(level, h);
+    for (const l of [...last.keys()]) if (l > level) last.delete(l);
+  }
+  return out;
+};

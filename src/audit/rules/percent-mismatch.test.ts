@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from './lib/run-rule.ts';
+import { percentMismatch } from './percent-mismatch.ts';
+
+describe('percent-mismatch', () => {
+  it('reports an execution rate that its figures do not give', () => {
+    const { findings } = runRule(percentMismatch, '全年预算数1059.41万元，决算数1000万元，预算执行率98%。');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.calculation).toBe('1000 ÷ 1059.41 = 94.39% ≠ 98%');
+  });
+
+  it('accepts a rate within rounding', () => {
+    expect(runRule(percentMismatch, '全年预算数1059.41万元，决算数1000万元，预算执行率94.39%。').findings).toEqual([]);
+    expect(runRule(percentMismatch, '全年预算数1059.41万元，决算数1059.41万元，执行率100%。').findings).toEqual([]);
+  });
+
+  it('reports a change rate against both years’ amounts', () => {
+    const { findings } = runRule(percentMismatch, '本年支出120万元，上年支出100万元，增长25%。');
+    expect(findings[0]!.calculation).toBe('|120 − 100| ÷ 100 = 20.00% ≠ 25%');
+    expect(runRule(percentMismatch, '本年支出120万元，上年支出100万元，增长20%。').findings).toEqual([]);
+  });
+
+  it('does not guess without both figures', () => {
+    expect(runRule(percentMismatch, '完成年度任务的111.7%。预算执行率98%。').findings).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * percent-mismatch — a stated rate differs from the numerator and denominator stated beside it:
+ * 执行率 = 决算(支出)数 ÷ 预算数; 增长/下降率 = (本年 − 上年) ÷ 上年 when both years' amounts are stated.
+ * Tolerance: half a unit of the rate's last digit plus what the rounding of the amounts allows.
+ */
+import { type Finding, finding } from '../../core/finding.ts';
+import type { AuditFacts, Figure } from '../facts/types.ts';
+import { inUnit, precisionFen, quoteFigure } from './lib/evidence.ts';
+import type { Rule } from './lib/types.ts';
+
+const EXECUTION_WORDS = ['执行率', '支出率', '支付率', '使用率'];
+const NUMERATOR_WORDS = ['支出', '执行', '决算', '实际', '使用', '支付'];
+const DENOMINATOR_WORDS = ['预算', '批复', '下达', '安排'];
+const LAST_YEAR_WORDS = ['上年', '去年', '上一年', '同期'];
+const CHANGE_UP = ['增长', '增加', '上升', '提高'];
+const CHANGE_DOWN = ['下降', '减少', '降低'];
+
+/** Money figures in the sentence of `f` and the one before it (same paragraph), before `f`. */
+function moneyBefore(facts: AuditFacts, f: Figure): Figure[] {
+  const out: Figure[] = [];
+  const index = facts.figures.indexOf(f);
+  for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
+    const g = facts.figures[k]!;
+    if (g.paragraph !== f.paragraph || g.sentence < f.sentence - 1) break;
+    if (g.kind === 'money' && !g.qualifier) out.push(g);
+  }
+  return out;
+}
+
+function tolerance(rate: Figure, num: Figure, den: Figure, computed: number): number {
+  const own = 0.5 / 10 ** rate.decimals;
+  const relative = precisionFen(num) / 2 / Math.max(1, num.scaled) + precisionFen(den) / 2 / Math.max(1, den.scaled);
+  return own + Math.abs(computed) * relative + 1e-9;
+}
+
+export const percentMismatch: Rule = (facts) => {
+  const out: Finding[] = [];
+  for (const f of facts.figures) {
+    if (f.kind !== 'percent' || f.unit !== '%') continue;
+    const stated = f.scaled / 10 ** f.decimals;
+    const words = f.label || f.subject;
+    const candidates = moneyBefore(facts, f);
+    if (EXECUTION_WORDS.some((w) => words.includes(w))) {
+      const num = candidates.find((g) => g.phase === 'final' || NUMERATOR_WORDS.some((w) => g.label.includes(w) && !g.label.includes('预算')));
+      const den = candidates.find((g) => g !== num && (g.phase === 'adjustedBudget' || g.phase === 'initialBudget' || DENOMINATOR_WORDS.some((w) => g.label.includes(w))));
+      if (!num || !den || den.scaled === 0 || num.currency !== den.currency) continue;
+      const computed = (num.scaled / den.scaled) * 100;
+      if (Math.abs(computed - stated) <= tolerance(f, num, den, computed)) continue;
+      out.push(
+        finding({
+          rule: 'percent-mismatch',
+          severity: 'error',
+          message: `${words}写为${f.raw}，按所列数字计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
+          evidence: [quoteFigure(facts, num), quoteFigure(facts, den), quoteFigure(facts, f)],
+          calculation: `${inUnit(num.scaled, den.moneyUnit)} ÷ ${inUnit(den.scaled, den.moneyUnit)} = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
+        }),
+      );
+      continue;
+    }
+    const up = CHANGE_UP.some((w) => words.endsWith(w) || words.includes(`${w}率`));
+    const down = CHANGE_DOWN.some((w) => words.endsWith(w) || words.includes(`${w}率`));
+    if (!up && !down) continue;
+    const last = candidates.find((g) => LAST_YEAR_WORDS.some((w) => g.label.includes(w)));
+    const current = candidates.find((g) => g !== last && !g.comparative && !LAST_YEAR_WORDS.some((w) => g.label.includes(w)));
+    if (!last || !current || last.scaled === 0 || last.currency !== current.currency) continue;
+    const computed = (Math.abs(current.scaled - last.scaled) / last.scaled) * 100;
+    if (Math.abs(computed - stated) <= tolerance(f, current, last, computed)) continue;
+    out.push(
+      finding({
+        rule: 'percent-mismatch',
+        severity: 'error',
+        message: `变动率写为${f.raw}，按本年${current.raw}与上年${last.raw}计算应为${computed.toFixed(2)}%`,
+        evidence: [quoteFigure(facts, current), quoteFigure(facts, last), quoteFigure(facts, f)],
+        calculation: `|${inUnit(current.scaled, last.moneyUnit)} − ${inUnit(last.scaled, last.moneyUnit)}| ÷ ${inUnit(last.scaled, last.moneyUnit)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
+      }),
+    );
+  }
+  return out;
+};

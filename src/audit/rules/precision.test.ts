@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from './lib/run-rule.ts';
+import { precision } from './precision.ts';
+
+describe('precision', () => {
+  it('reports an amount with more decimals than the rest of the report', () => {
+    const text = '甲151.66万元、乙348.6698万元、丙34.4万元、丁108万元、戊238.18万元、己100万元、庚78.5万元。';
+    const { findings } = runRule(precision, text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.evidence[0]!.quote).toContain('348.6698万元');
+  });
+
+  it('accepts consistent precision and amounts in different units', () => {
+    expect(runRule(precision, '甲151.66万元、乙348.67万元、丙34.4万元、丁108万元、戊238.18万元、己1500.25元。').findings).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * precision — amounts in one unit stated with more digits than the report otherwise uses (348.6698万元 among
+ * amounts with two decimals). The usual precision is the largest number of decimals that at least two amounts
+ * (and a tenth of them) share; trailing zeros are dropped in reports, so fewer decimals are never a finding.
+ */
+import { type Finding, finding } from '../../core/finding.ts';
+import type { Figure } from '../facts/types.ts';
+import { quoteFigure } from './lib/evidence.ts';
+import type { Rule } from './lib/types.ts';
+
+const MIN_FIGURES = 5;
+const MAX_FINDINGS = 10;
+
+export const precision: Rule = (facts, options) => {
+  const byUnit = new Map<string, Figure[]>();
+  for (const f of facts.figures) {
+    if (f.kind !== 'money') continue;
+    const list = byUnit.get(f.unit) ?? [];
+    list.push(f);
+    byUnit.set(f.unit, list);
+  }
+  const out: Finding[] = [];
+  for (const [unit, list] of byUnit) {
+    if (list.length < MIN_FIGURES) continue;
+    const counts = new Map<number, number>();
+    for (const f of list) counts.set(f.decimals, (counts.get(f.decimals) ?? 0) + 1);
+    const floor = Math.max(2, Math.ceil(list.length / 10));
+    const usual = Math.max(0, ...[...counts].filter(([, n]) => n >= floor).map(([d]) => d));
+    for (const f of list) {
+      if (f.decimals < usual + options.config.precisionExtraDigits || out.length >= MAX_FINDINGS) continue;
+      out.push(
+        finding({
+          rule: 'precision',
+          severity: 'warning',
+          message: `金额精度不一致：${f.raw}有${f.decimals}位小数，报告中其他以“${unit}”计的金额最多${usual}位小数`,
+          evidence: [quoteFigure(facts, f)],
+        }),
+      );
+    }
+  }
+  return out;
+};

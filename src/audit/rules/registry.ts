@@ -1,0 +1,55 @@
+/**
+ * The rule registry: every rule id exists here and only here, with the profiles that run it. A test fails when
+ * a rule file in this folder is missing from the registry.
+ */
+import { budgetAdjustment } from './budget-adjustment.ts';
+import { countMismatch } from './count-mismatch.ts';
+import { dateMalformed } from './date-malformed.ts';
+import { dateOutOfPeriod } from './date-out-of-period.ts';
+import { directionMismatch } from './direction-mismatch.ts';
+import { entityName } from './entity-name.ts';
+import { goalMismatch } from './goal-mismatch.ts';
+import type { Rule } from './lib/types.ts';
+import { numbering } from './numbering.ts';
+import { outline } from './outline.ts';
+import { percentMismatch } from './percent-mismatch.ts';
+import { precision } from './precision.ts';
+import { scoreVsProblems } from './score-vs-problems.ts';
+import { sumMismatch } from './sum-mismatch.ts';
+import { tableTextMismatch } from './table-text-mismatch.ts';
+import { targetTooLow } from './target-too-low.ts';
+import { templateResidue } from './template-residue.ts';
+import { unit } from './unit.ts';
+
+export const RULES = {
+  'sum-mismatch': sumMismatch,
+  'percent-mismatch': percentMismatch,
+  unit,
+  'entity-name': entityName,
+  'count-mismatch': countMismatch,
+  numbering,
+  'date-out-of-period': dateOutOfPeriod,
+  'date-malformed': dateMalformed,
+  'goal-mismatch': goalMismatch,
+  'score-vs-problems': scoreVsProblems,
+  'target-too-low': targetTooLow,
+  'budget-adjustment': budgetAdjustment,
+  outline,
+  precision,
+  'table-text-mismatch': tableTextMismatch,
+  'direction-mismatch': directionMismatch,
+  'template-residue': templateResidue,
+} as const satisfies Record<string, Rule>;
+
+export type RuleId = keyof typeof RULES;
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+/**
+ * Both profiles run every rule; they differ in thresholds (data/audit/thresholds.json: over-completion 150 % vs
+ * 130 %, budget adjustment 30 % vs 20 %). A rule that should only run in strict is listed in STRICT_ONLY.
+ */
+const STRICT_ONLY: readonly RuleId[] = [];
+export const PROFILES: Record<'basic' | 'strict', readonly RuleId[]> = {
+  basic: RULE_IDS.filter((id) => !STRICT_ONLY.includes(id)),
+  strict: RULE_IDS,
+};

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from './lib/run-rule.ts';
+import { scoreVsProblems } from './score-vs-problems.ts';
+
+const SCORE = '六、绩效情况\n财政资金整体绩效要值100分，部门整体支出实得100分，评价等级为“优”。\n';
+
+describe('score-vs-problems', () => {
+  it('reports a full score beside admitted accounting problems', () => {
+    const text = `${SCORE}七、存在的问题及原因分析\n1、财务管理工作有待加强\n账务记录不准确，将基本支出计入项目支出。\n八、下一步改进措施\n无。`;
+    const { findings } = runRule(scoreVsProblems, text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe('error');
+    expect(findings[0]!.evidence[0]!.quote).toContain('实得100分');
+  });
+
+  it('accepts a full score when the problem section says 无', () => {
+    expect(runRule(scoreVsProblems, `${SCORE}七、存在的问题及原因分析\n无。\n八、下一步改进措施\n无。`).findings).toEqual([]);
+  });
+
+  it('accepts a score below the maximum', () => {
+    const text = '六、绩效情况\n部门整体支出自评得分92分。\n七、存在的问题\n资产管理不规范，未进行年度盘点。';
+    expect(runRule(scoreVsProblems, text).findings).toEqual([]);
+  });
+
+  it('warns when only the top grade is claimed and the problems are not of a deducting kind', () => {
+    const text = '六、绩效情况\n评价等级为“优”。\n七、存在的问题\n宣传工作力度有待加大。';
+    expect(runRule(scoreVsProblems, text).findings[0]!.severity).toBe('warning');
+  });
+});

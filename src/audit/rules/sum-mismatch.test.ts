@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from './lib/run-rule.ts';
+import { sumMismatch } from './sum-mismatch.ts';
+
+describe('sum-mismatch', () => {
+  it('reports a 其中 breakdown that falls short of its total, with the arithmetic', () => {
+    const { findings } = runRule(sumMismatch, '基本支出609.29万元，其中：工资福利支出458.18万元、商品和服务支出64.37万元、对个人和家庭的补助85.77万元、其他支出0万元。');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe('error');
+    expect(findings[0]!.calculation).toBe('458.18 + 64.37 + 85.77 + 0 = 608.32 ≠ 609.29');
+    expect(findings[0]!.evidence[0]!.quote).toBe('基本支出609.29万元');
+  });
+
+  it('accepts parts that add up at the total’s stated precision (1059.4098 ≈ 1059.41)', () => {
+    const { findings } = runRule(sumMismatch, '项目支出1059.41万元。其中：甲经费710.74万元、乙经费348.6698万元。');
+    expect(findings).toEqual([]);
+  });
+
+  it('accepts a 按…分 breakdown per phase that adds up to the stated totals', () => {
+    const text = '年初预算收入695.83万元，全年预算收入1668.7万元。\n按支出性质分，基本支出年初预算数515.93万元，全年预算数609.29万元；项目支出年初预算数179.9万元，全年预算数1059.41万元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+  });
+
+  it('reports a 按…分 breakdown that does not add up', () => {
+    const text = '全年预算收入1668.7万元。\n按支出性质分，基本支出全年预算数609.29万元；项目支出全年预算数1050万元。';
+    const { findings } = runRule(sumMismatch, text);
+    expect(findings[0]!.calculation).toBe('609.29 + 1050 = 1659.29 ≠ 1668.7');
+  });
+
+  it('checks counts too (30 = 16 + 14), and treats a single part as a partial list', () => {
+    expect(runRule(sumMismatch, '实有人员30人，其中行政编制16人，事业编制14人。').findings).toEqual([]);
+    expect(runRule(sumMismatch, '实有人员30人，其中行政编制16人，事业编制13人，工勤0人。').findings[0]!.severity).toBe('error');
+    expect(runRule(sumMismatch, '解决干部职级4名，其中35岁以下干部1名。').findings).toEqual([]);
+  });
+
+  it('picks the total that shares the parts’ unit (项目30个 … 其中 … 11个、14个、5个)', () => {
+    const text = '共新签约项目30个，合同资金106.96亿元。其中合同资金2亿元以下项目11个，2亿元（含）以上10亿元以下项目14个；10亿元以上项目5个。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+  });
+
+  it('says a shortfall of a non-exhaustive list is only probable', () => {
+    const { findings } = runRule(sumMismatch, '支出100万元，其中办公费20万元、印刷费30万元。');
+    expect(findings[0]!.severity).toBe('warning');
+  });
+
+  it('leaves a unit slip to the unit rule', () => {
+    expect(runRule(sumMismatch, '“三公”经费预算数为28元，其中：公务接待费28万元、公务用车运行费0万元。').findings).toEqual([]);
+  });
+
+  it('checks a 合计 row of a table against its rows', () => {
+    const text = '单位：万元\n项目\t年初预算数\t决算数\n合计\t100.00\t90.00\n基本支出\t60.00\t50.00\n项目支出\t40.00\t30.00';
+    const { findings } = runRule(sumMismatch, text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.calculation).toBe('50.00 + 30.00 = 80 ≠ 90.00');
+  });
+});

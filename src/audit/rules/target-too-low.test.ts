@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from './lib/run-rule.ts';
+import { targetTooLow } from './target-too-low.ts';
+
+describe('target-too-low', () => {
+  it('reports completion far above target with no explanation', () => {
+    const { findings } = runRule(targetTooLow, '完成国际陆港班列3681个标箱，完成年度任务的294%，位列全市第3。');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.calculation).toBe('294% ≥ 150%');
+  });
+
+  it('accepts an explained over-completion and ordinary completion', () => {
+    expect(runRule(targetTooLow, '完成年度任务的294%，主要是由于年初目标设定偏低，下年度将调整目标。').findings).toEqual([]);
+    expect(runRule(targetTooLow, '完成年度任务的111.7%。').findings).toEqual([]);
+  });
+
+  it('does not read growth rates as completion', () => {
+    expect(runRule(targetTooLow, '完成出口额同比增长180%。').findings).toEqual([]);
+  });
+
+  it('uses the stricter threshold in the strict profile', () => {
+    expect(runRule(targetTooLow, '完成年度任务的144.4%。', { profile: 'strict' }).findings).toHaveLength(1);
+    expect(runRule(targetTooLow, '完成年度任务的144.4%。').findings).toHaveLength(0);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * target-too-low — completion far above target (≥ 150 % by default) with no explanation. 财预〔2020〕10号
+ * asks for the reason and for a lower score when the year-start target was set too low.
+ */
+import { type Finding, finding } from '../../core/finding.ts';
+import { quoteFigure } from './lib/evidence.ts';
+import type { Rule } from './lib/types.ts';
+
+const COMPLETION_WORDS = ['完成', '任务', '目标', '达成', '计划'];
+const GROWTH_WORDS = ['增长', '增速', '增幅', '同比', '上升', '提高', '比上年', '较上年'];
+
+export const targetTooLow: Rule = (facts, options) => {
+  const threshold = options.config.overCompletionPercent;
+  const out: Finding[] = [];
+  for (const f of facts.figures) {
+    if (f.kind !== 'percent' || f.unit !== '%') continue;
+    const value = f.scaled / 10 ** f.decimals;
+    if (value < threshold) continue;
+    const words = `${f.label}|${f.subject}`;
+    if (!COMPLETION_WORDS.some((w) => words.includes(w)) || GROWTH_WORDS.some((w) => words.includes(w))) continue;
+    const sentence = facts.sentences[f.sentence]!;
+    const next = facts.sentences[f.sentence + 1];
+    const around = facts.text.slice(sentence.start, next && next.paragraph === sentence.paragraph ? next.end : sentence.end);
+    if (options.config.explanationWords.some((w) => around.includes(w))) continue;
+    out.push(
+      finding({
+        rule: 'target-too-low',
+        severity: 'warning',
+        message: `完成率${f.raw}远超目标（≥${threshold}%），未说明原因；按财预〔2020〕10号，目标明显偏低的应分析原因并相应扣分`,
+        evidence: [quoteFigure(facts, f)],
+        calculation: `${f.raw} ≥ ${threshold}%`,
+      }),
+    );
+  }
+  return out;
+};

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from './lib/run-rule.ts';
+import { templateResidue } from './template-residue.ts';
+
+describe('template-residue', () => {
+  it('reports placeholders and either/or template wording', () => {
+    const { findings } = runRule(templateResidue, 'XX局2024年支出较上年增长（下降）5%。请填写项目名称。');
+    expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['XX', '增长（下降）', '请填写']);
+  });
+
+  it('does not read XX inside a word, or ordinary text', () => {
+    expect(runRule(templateResidue, '采购XXL号工作服。支出较上年增长5%。').findings).toEqual([]);
+  });
+});

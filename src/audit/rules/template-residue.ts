@@ -1,0 +1,43 @@
+/** template-residue — placeholder or instruction text of the form left in place (XX, 增长（下降）, 请填写 …). */
+import { type Finding, finding } from '../../core/finding.ts';
+import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
+import type { Rule } from './lib/types.ts';
+
+function isAsciiLetter(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z]/.test(c);
+}
+
+export const templateResidue: Rule = (facts, options) => {
+  const out: Finding[] = [];
+  const covered: { start: number; end: number }[] = [];
+  const { text } = facts;
+  for (const { text: literal, why } of [...options.config.residue].sort((a, b) => b.text.length - a.text.length)) {
+    const ascii = /^[A-Za-z]+$/.test(literal);
+    let at = text.indexOf(literal);
+    while (at !== -1 && out.length < 50) {
+      let end = at + literal.length;
+      if (ascii) {
+        // XX inside a word (XXL, MAXX) is not a placeholder; XXX is one placeholder.
+        while (text[end] === literal[0]) end++;
+        if (isAsciiLetter(text[at - 1]) || isAsciiLetter(text[end])) {
+          at = text.indexOf(literal, end);
+          continue;
+        }
+      }
+      const inside = options.config.residueIgnoreWhenInside.some((w) => text.slice(Math.max(0, at - w.length), end + w.length).includes(w));
+      if (!inside && !covered.some((c) => c.start <= at && at < c.end)) {
+        covered.push({ start: at, end });
+        out.push(
+          finding({
+            rule: 'template-residue',
+            severity: 'warning',
+            message: `疑似模板残留：“${text.slice(at, end)}”（${why}）`,
+            evidence: [quoteSpan(facts, { start: at, end }), quoteSentenceAt(facts, at)],
+          }),
+        );
+      }
+      at = text.indexOf(literal, end);
+    }
+  }
+  return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
+};

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from './lib/run-rule.ts';
+import { unit } from './unit.ts';
+
+describe('unit', () => {
+  it('reports a total in 元 whose parts are in 万元', () => {
+    const { findings } = runRule(unit, '2024年初财政批复“三公”经费预算数为28元，其中：公务接待费28万元、因公出国（境）费用0万元。');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe('error');
+    expect(findings[0]!.calculation).toContain('28元 × 10000');
+  });
+
+  it('reports the same item stated in 万元 and 元 with the same number', () => {
+    const { findings } = runRule(unit, '公务接待费预算数28万元。\n本年公务接待费预算数28元，严格控制。');
+    expect(findings.some((f) => f.message.includes('公务接待费'))).toBe(true);
+  });
+
+  it('is silent when units agree', () => {
+    expect(runRule(unit, '“三公”经费26.34万元，其中：公务接待费26.34万元、公务用车费0万元。').findings).toEqual([]);
+  });
+});

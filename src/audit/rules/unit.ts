@@ -1,0 +1,62 @@
+/**
+ * unit — a figure off by 10⁴ or 10⁸ against its parts (28元 whose parts are 28万元) or against the same
+ * item stated elsewhere: 元 written for 万元, 万元 for 亿元.
+ */
+import { type Finding, finding } from '../../core/finding.ts';
+import type { Figure } from '../facts/types.ts';
+import { quoteFigure, quoteSpan } from './lib/evidence.ts';
+import { unitSlipFactor } from './lib/shared.ts';
+import type { Rule } from './lib/types.ts';
+
+function slipWords(factor: number, total: Figure, partUnit: string): string {
+  return factor > 1 ? `总数单位写成了“${total.unit}”，各分项却是“${partUnit}”` : `总数单位写成了“${total.unit}”，各分项却是“${partUnit}”`;
+}
+
+export const unit: Rule = (facts) => {
+  const out: Finding[] = [];
+  const reported = new Set<number>();
+  for (const d of facts.decompositions) {
+    const factor = unitSlipFactor(d);
+    if (factor === null || reported.has(d.total.start)) continue;
+    reported.add(d.total.start);
+    const partUnit = d.parts.find((p) => p.scaled !== 0)?.unit ?? d.parts[0]!.unit;
+    out.push(
+      finding({
+        rule: 'unit',
+        severity: 'error',
+        message: `单位错误：“${d.total.subject || d.total.label}”${d.total.raw}，其中各项合计却为${d.total.numberText}${partUnit}（相差${factor > 1 ? factor : 1 / factor}倍），${slipWords(factor, d.total, partUnit)}`,
+        evidence: [quoteFigure(facts, d.total), quoteSpan(facts, { start: d.marker.start, end: d.parts[d.parts.length - 1]!.end })],
+        calculation: `${d.parts.map((p) => p.raw).join(' + ')} = ${d.total.numberText}${partUnit} = ${d.total.raw} × ${factor >= 1 ? factor : `1/${1 / factor}`}`,
+      }),
+    );
+  }
+  // The same item (same subject and phase) stated twice, 10⁴ or 10⁸ apart.
+  const bySubject = new Map<string, Figure[]>();
+  for (const f of facts.figures) {
+    if (f.kind !== 'money' || f.subject.length < 3 || f.qualifier || f.comparative || f.scaled === 0) continue;
+    const key = `${f.subject}|${f.phase ?? ''}|${f.currency}`;
+    const list = bySubject.get(key) ?? [];
+    list.push(f);
+    bySubject.set(key, list);
+  }
+  for (const list of bySubject.values()) {
+    for (let i = 1; i < list.length; i++) {
+      const a = list[0]!;
+      const b = list[i]!;
+      if (a.unit === b.unit || reported.has(a.start) || reported.has(b.start)) continue;
+      const ratio = a.scaled > b.scaled ? a.scaled / b.scaled : b.scaled / a.scaled;
+      if (ratio !== 1e4 && ratio !== 1e8) continue;
+      reported.add(b.start);
+      out.push(
+        finding({
+          rule: 'unit',
+          severity: 'error',
+          message: `单位前后不一致：“${a.subject}”一处为${a.raw}，一处为${b.raw}，数字相同而单位相差${ratio}倍`,
+          evidence: [quoteFigure(facts, a), quoteFigure(facts, b)],
+          calculation: `${a.raw} ÷ ${b.raw} = ${a.scaled > b.scaled ? ratio : `1/${ratio}`}`,
+        }),
+      );
+    }
+  }
+  return out;
+};
