@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadFixtures } from '../test/audit-eval/fixtures.ts';
 import {
   addFileCounts,
+  emptyCounts,
   type EvidenceLike,
   type FindingLike,
   formatRatio,
@@ -31,6 +32,8 @@ import {
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'results', 'eval-audit.json');
+/** Rules whose findings are not counted on a fixture that is only the opening of a report. */
+const EXCERPT_UNJUDGED_RULES = ['outline'];
 
 /**
  * Options (all optional):
@@ -127,6 +130,7 @@ interface FileReport {
   fn: number;
   cleanFlagged: number;
   info: number;
+  ignored: number;
   ms: number;
   error?: string;
 }
@@ -157,7 +161,7 @@ async function main(): Promise<number> {
   }
 
   const perRule = new Map<string, RuleCounts>();
-  for (const r of RULE_IDS) perRule.set(r, { tp: 0, fp: 0, fn: 0, cleanFlagged: 0, duplicates: 0, info: 0, cleanChecks: 0 });
+  for (const r of RULE_IDS) perRule.set(r, emptyCounts());
   const perFile: FileReport[] = [];
   const misses: Issue[] = [];
   const falseAlarms: Issue[] = [];
@@ -184,7 +188,7 @@ async function main(): Promise<number> {
         perRule.get(d.rule)!.fn++;
         misses.push({ file: fx.name, rule: d.rule, quote: d.quote, note: d.note });
       }
-      perFile.push({ file: fx.name, kind: fx.source.kind, fiscalYear: fx.source.fiscalYear, findings: 0, tp: 0, fp: 0, fn: fx.annotations.defects.length, cleanFlagged: 0, info: 0, ms: performance.now() - t0, error: msg });
+      perFile.push({ file: fx.name, kind: fx.source.kind, fiscalYear: fx.source.fiscalYear, findings: 0, tp: 0, fp: 0, fn: fx.annotations.defects.length, cleanFlagged: 0, info: 0, ignored: 0, ms: performance.now() - t0, error: msg });
       continue;
     }
     const ms = performance.now() - t0;
@@ -192,8 +196,8 @@ async function main(): Promise<number> {
 
     // Locate every annotation in the normalised text.
     const anns: LocatedAnnotation[] = [];
-    for (const kind of ['defects', 'clean'] as const) {
-      for (const a of fx.annotations[kind]) {
+    for (const kind of ['defects', 'clean', 'ignore'] as const) {
+      for (const a of fx.annotations[kind] ?? []) {
         const spans: Span[] = [];
         const quotes: string[] = [];
         for (const q of [a.quote, ...(a.also ?? [])]) {
@@ -206,11 +210,13 @@ async function main(): Promise<number> {
             unlocated.push({ file: fx.name, rule: a.rule, quote: q });
           }
         }
-        anns.push({ annotation: a, kind: kind === 'defects' ? 'defect' : 'clean', spans, quotes });
+        anns.push({ annotation: a, kind: kind === 'defects' ? 'defect' : kind, spans, quotes });
       }
     }
 
-    const match = matchFile(result.findings, anns, text);
+    // Whether a required section is missing cannot be judged on an excerpt.
+    const ignoreRules = new Set<string>(fx.source.excerpt ? EXCERPT_UNJUDGED_RULES : []);
+    const match = matchFile(result.findings, anns, text, ignoreRules);
     const fileCounts = addFileCounts(new Map(), result.findings, anns, match);
     addFileCounts(perRule, result.findings, anns, match);
     const fileTotal = sumCounts(fileCounts.values());
@@ -224,6 +230,7 @@ async function main(): Promise<number> {
       fn: fileTotal.fn,
       cleanFlagged: fileTotal.cleanFlagged,
       info: fileTotal.info,
+      ignored: fileTotal.ignored,
       ms,
     });
 
@@ -253,25 +260,26 @@ async function main(): Promise<number> {
 
   // ---------------------------------------------------------------- print
   const total = sumCounts(perRule.values());
-  const header = `${pad('rule', 22)}${pad('TP', 5, true)}${pad('FP', 5, true)}${pad('FN', 5, true)}${pad('recall', 9, true)}${pad('precision', 11, true)}${pad('clean✗', 8, true)}${pad('dup', 5, true)}${pad('info', 6, true)}${pad('clean✓', 8, true)}`;
+  const header = `${pad('rule', 22)}${pad('TP', 5, true)}${pad('FP', 5, true)}${pad('FN', 5, true)}${pad('recall', 9, true)}${pad('precision', 11, true)}${pad('clean✗', 8, true)}${pad('dup', 5, true)}${pad('info', 6, true)}${pad('ign', 5, true)}${pad('clean✓', 8, true)}`;
   console.log('\nReport audit — evaluation on the annotated corpus\n');
   console.log(header);
-  console.log('-'.repeat(84));
+  console.log('-'.repeat(89));
   const rows: Record<string, RuleCounts & { recall: number | null; precision: number | null }> = {};
   const ruleOrder = [...RULE_IDS, ...[...perRule.keys()].filter((r) => !(RULE_IDS as readonly string[]).includes(r)).sort()];
   for (const r of ruleOrder) {
     const c = perRule.get(r)!;
     rows[r] = { ...c, recall: recall(c), precision: precision(c) };
     console.log(
-      `${pad(r, 22)}${pad(String(c.tp), 5, true)}${pad(String(c.fp), 5, true)}${pad(String(c.fn), 5, true)}${pad(formatRatio(recall(c)), 9, true)}${pad(formatRatio(precision(c)), 11, true)}${pad(String(c.cleanFlagged), 8, true)}${pad(String(c.duplicates), 5, true)}${pad(String(c.info), 6, true)}${pad(String(c.cleanChecks), 8, true)}`,
+      `${pad(r, 22)}${pad(String(c.tp), 5, true)}${pad(String(c.fp), 5, true)}${pad(String(c.fn), 5, true)}${pad(formatRatio(recall(c)), 9, true)}${pad(formatRatio(precision(c)), 11, true)}${pad(String(c.cleanFlagged), 8, true)}${pad(String(c.duplicates), 5, true)}${pad(String(c.info), 6, true)}${pad(String(c.ignored), 5, true)}${pad(String(c.cleanChecks), 8, true)}`,
     );
   }
-  console.log('-'.repeat(84));
+  console.log('-'.repeat(89));
   console.log(
-    `${pad('TOTAL', 22)}${pad(String(total.tp), 5, true)}${pad(String(total.fp), 5, true)}${pad(String(total.fn), 5, true)}${pad(formatRatio(recall(total)), 9, true)}${pad(formatRatio(precision(total)), 11, true)}${pad(String(total.cleanFlagged), 8, true)}${pad(String(total.duplicates), 5, true)}${pad(String(total.info), 6, true)}${pad(String(total.cleanChecks), 8, true)}`,
+    `${pad('TOTAL', 22)}${pad(String(total.tp), 5, true)}${pad(String(total.fp), 5, true)}${pad(String(total.fn), 5, true)}${pad(formatRatio(recall(total)), 9, true)}${pad(formatRatio(precision(total)), 11, true)}${pad(String(total.cleanFlagged), 8, true)}${pad(String(total.duplicates), 5, true)}${pad(String(total.info), 6, true)}${pad(String(total.ignored), 5, true)}${pad(String(total.cleanChecks), 8, true)}`,
   );
   console.log('\nTP/FN count annotated defects; FP counts error/warning findings matching no annotated defect, plus any');
-  console.log('finding on a clean check (clean✗); dup = extra findings on a defect already found; info findings are not counted.\n');
+  console.log('finding on a clean check (clean✗); dup = extra findings on a defect already found; info findings are not counted;');
+  console.log(`ign = findings on an 'ignore' annotation (storage artefacts) or of ${EXCERPT_UNJUDGED_RULES.join(', ')} on excerpts, not counted.\n`);
 
   console.log(`${pad('file', 46)}${pad('find', 6, true)}${pad('TP', 5, true)}${pad('FP', 5, true)}${pad('FN', 5, true)}${pad('ms', 8, true)}`);
   for (const f of perFile) {

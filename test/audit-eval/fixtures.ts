@@ -78,8 +78,8 @@ export function loadFixtures(dir: string = FIXTURE_DIR): { fixtures: Fixture[]; 
       }
     }
     if (annotations) {
-      for (const kind of ['defects', 'clean'] as const) {
-        for (const a of annotations[kind]) {
+      for (const kind of ['defects', 'clean', 'ignore'] as const) {
+        for (const a of annotations[kind] ?? []) {
           for (const q of [a.quote, ...(a.also ?? [])]) {
             if (!text.includes(q)) {
               problems.push({ file: `${name}.annotations.json`, message: `${kind} ${a.rule}: quote not found: ${JSON.stringify(q)}` });

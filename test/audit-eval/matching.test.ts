@@ -58,6 +58,15 @@ describe('locateQuote', () => {
     expect(norm.slice(l!.span.start, l!.span.end)).toBe('公开时间：2025年10月15日');
   });
 
+  it('picks, among places equal up to whitespace, the one where the quote stands in the raw text', () => {
+    const raw = '第一部分 XX概况\n目录\n第一部分\nXX概况\n正文';
+    const norm = raw;
+    const q = '第一部分\nXX概况';
+    const l = locateQuote(q, norm.replace('第一部分\nXX', '第一部分\n\nXX'), raw);
+    expect(l?.method).toBe('canonical');
+    expect(l!.span.start).toBeGreaterThan(10);
+  });
+
   it('finds a traditional-character quote in text converted to simplified characters', () => {
     const raw = '支出合計35萬元,占 %';
     const norm = '支出合计35万元，占 %';
@@ -117,6 +126,18 @@ describe('matchFile and counts', () => {
     expect(total).toMatchObject({ tp: 2, fn: 1, fp: 2 });
     expect(recall(total)).toBeCloseTo(2 / 3);
     expect(precision(total)).toBeCloseTo(0.5);
+  });
+
+  it('does not count findings on an ignore annotation or of a rule not judged on the fixture', () => {
+    const ign = located(TEXT, 'ignore', 'numbering', '9、 其他');
+    const findings: FindingLike[] = [
+      { rule: 'numbering', severity: 'error', evidence: [at('其他')] },
+      { rule: 'outline', severity: 'warning', evidence: [at('基本支出')] },
+    ];
+    const m = matchFile(findings, [sum, ign], TEXT, new Set(['outline']));
+    expect(m.outcomes.map((o) => o.kind)).toEqual(['ignored', 'ignored']);
+    const counts = addFileCounts(new Map<string, RuleCounts>(), findings, [sum, ign], m);
+    expect(sumCounts(counts.values())).toMatchObject({ fp: 0, ignored: 2, fn: 1 });
   });
 
   it('credits one finding that covers two defects for both', () => {

@@ -44,6 +44,11 @@ export interface Annotation {
 export interface AnnotationFile {
   readonly defects: readonly Annotation[];
   readonly clean: readonly Annotation[];
+  /**
+   * Places where a finding is neither right nor wrong because of how the text was stored (an excerpt that
+   * starts in the middle of a document, a list cut off by the store). Findings there are not counted.
+   */
+  readonly ignore?: readonly Annotation[];
   readonly notes: string;
 }
 
@@ -54,6 +59,8 @@ export interface SourceSidecar {
   readonly fiscalYear: number;
   readonly department: string;
   readonly retrieved: string;
+  /** True when only the opening of the published page is stored. */
+  readonly excerpt?: boolean;
 }
 
 /** The part of the auditor's Finding that the evaluation reads. */
@@ -104,9 +111,10 @@ function parseAnnotation(v: unknown, where: string): Annotation | string {
 export function parseAnnotationFile(json: unknown): { ok: true; value: AnnotationFile } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   if (!isRecord(json)) return { ok: false, errors: ['not an object'] };
-  const lists: Record<'defects' | 'clean', Annotation[]> = { defects: [], clean: [] };
-  for (const key of ['defects', 'clean'] as const) {
+  const lists: Record<'defects' | 'clean' | 'ignore', Annotation[]> = { defects: [], clean: [], ignore: [] };
+  for (const key of ['defects', 'clean', 'ignore'] as const) {
     const raw = json[key];
+    if (key === 'ignore' && raw === undefined) continue;
     if (!Array.isArray(raw)) {
       errors.push(`${key} must be an array`);
       continue;
@@ -119,7 +127,10 @@ export function parseAnnotationFile(json: unknown): { ok: true; value: Annotatio
   }
   if (typeof json['notes'] !== 'string') errors.push('notes must be a string');
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { defects: lists.defects, clean: lists.clean, notes: json['notes'] as string } };
+  return {
+    ok: true,
+    value: { defects: lists.defects, clean: lists.clean, ignore: lists.ignore, notes: json['notes'] as string },
+  };
 }
 
 /** Validates a `.source.json` sidecar. */
@@ -230,10 +241,16 @@ export function locateQuote(quote: string, normalised: string, raw: string): Loc
   const hay = canonicalize(normalised);
   const needle = canonicalize(quote).text;
   if (needle.length > 0) {
-    const w = hay.text.indexOf(needle);
-    if (w >= 0) {
-      return { span: { start: hay.starts[w]!, end: hay.ends[w + needle.length - 1]! }, method: 'canonical' };
+    // Several places may share the comparison form (whitespace is dropped): take the one nearest to where
+    // the quote stands in the raw text, scaled to the normalised length.
+    const r = raw.indexOf(quote);
+    const expected = r >= 0 && raw.length > 0 ? (r * normalised.length) / raw.length : 0;
+    let best: Span | undefined;
+    for (let w = hay.text.indexOf(needle); w >= 0; w = hay.text.indexOf(needle, w + 1)) {
+      const span: Span = { start: hay.starts[w]!, end: hay.ends[w + needle.length - 1]! };
+      if (!best || Math.abs(span.start - expected) < Math.abs(best.start - expected)) best = span;
     }
+    if (best) return { span: best, method: 'canonical' };
   }
   const r = raw.indexOf(quote);
   if (r >= 0) {
@@ -252,7 +269,7 @@ export function overlaps(a: Span, b: Span): boolean {
 /** An annotation with its quote (and `also` quotes) located in the normalised text. */
 export interface LocatedAnnotation {
   readonly annotation: Annotation;
-  readonly kind: 'defect' | 'clean';
+  readonly kind: 'defect' | 'clean' | 'ignore';
   /** Spans of quote and also-quotes; the first is the main quote. */
   readonly spans: readonly Span[];
   /** Normalised quote strings, same order as spans. */
@@ -296,6 +313,7 @@ export type FindingOutcome =
   | { readonly kind: 'tp'; readonly defect: number }
   | { readonly kind: 'duplicate'; readonly defect: number }
   | { readonly kind: 'clean-flagged'; readonly clean: number }
+  | { readonly kind: 'ignored' }
   | { readonly kind: 'fp' }
   | { readonly kind: 'info' };
 
@@ -311,11 +329,19 @@ export interface FileMatch {
  *   defect, later ones are duplicates (neither TP nor FP). Any severity counts towards recall.
  * - A finding that hits a `clean` annotation of its rule (and no defect): 'clean-flagged', always a FP,
  *   whatever its severity.
+ * - A finding that hits an `ignore` annotation, or whose rule is in `ignoreRules` (rules that cannot be
+ *   judged on this fixture, e.g. `outline` on an excerpt): 'ignored', not counted.
  * - Other findings: FP when severity is error or warning, 'info' otherwise (reported, not counted).
  */
-export function matchFile(findings: readonly FindingLike[], anns: readonly LocatedAnnotation[], text: string): FileMatch {
+export function matchFile(
+  findings: readonly FindingLike[],
+  anns: readonly LocatedAnnotation[],
+  text: string,
+  ignoreRules: ReadonlySet<string> = new Set(),
+): FileMatch {
   const defects = anns.filter((a) => a.kind === 'defect');
   const cleans = anns.filter((a) => a.kind === 'clean');
+  const ignores = anns.filter((a) => a.kind === 'ignore');
   const defectHits: number[][] = defects.map(() => []);
   const outcomes: FindingOutcome[] = findings.map((f, fi) => {
     // A finding may cover several defects (one finding quoting both 8、 and 9、): credit all it hits.
@@ -330,6 +356,7 @@ export function matchFile(findings: readonly FindingLike[], anns: readonly Locat
     }
     const c = cleans.findIndex((d) => findingHits(f, d, text));
     if (c >= 0) return { kind: 'clean-flagged', clean: c };
+    if (ignoreRules.has(f.rule) || ignores.some((d) => findingHits(f, d, text))) return { kind: 'ignored' };
     return f.severity === 'error' || f.severity === 'warning' ? { kind: 'fp' } : { kind: 'info' };
   });
   return { defectHits, outcomes };
@@ -347,12 +374,14 @@ export interface RuleCounts {
   duplicates: number;
   /** Info findings matching no annotation (not counted). */
   info: number;
+  /** Findings on an `ignore` annotation or of a rule not judged on this fixture (not counted). */
+  ignored: number;
   /** Annotated clean checks of this rule. */
   cleanChecks: number;
 }
 
 export function emptyCounts(): RuleCounts {
-  return { tp: 0, fp: 0, fn: 0, cleanFlagged: 0, duplicates: 0, info: 0, cleanChecks: 0 };
+  return { tp: 0, fp: 0, fn: 0, cleanFlagged: 0, duplicates: 0, info: 0, ignored: 0, cleanChecks: 0 };
 }
 
 /** Adds one file's match to per-rule counts (mutates and returns `into`). */
@@ -385,6 +414,7 @@ export function addFileCounts(
       c.cleanFlagged++;
     } else if (o.kind === 'duplicate') c.duplicates++;
     else if (o.kind === 'info') c.info++;
+    else if (o.kind === 'ignored') c.ignored++;
   });
   return into;
 }
@@ -406,6 +436,7 @@ export function sumCounts(all: Iterable<RuleCounts>): RuleCounts {
     t.cleanFlagged += c.cleanFlagged;
     t.duplicates += c.duplicates;
     t.info += c.info;
+    t.ignored += c.ignored;
     t.cleanChecks += c.cleanChecks;
   }
   return t;
