@@ -83,7 +83,7 @@ export function applyValueRule(rule: ValueRule, value: number, maxScore: number)
       const score = Math.max(0, maxScore - rule.deduct * steps);
       return {
         score,
-        explanation: `${sideText}${fmtPct(rule.threshold)} ${formatNumber(excess)}个百分点，每${rule.per}个百分点扣${rule.deduct}分：max(0, ${maxScore} − ${rule.deduct} × ${formatNumber(steps, 4)}) = ${formatScore(score)}分`,
+        explanation: `${sideText}${fmtPct(rule.threshold)} ${formatNumber(excess)}个百分点，每${rule.per}个百分点扣${rule.deduct}分：max(0, ${maxScore} − ${rule.deduct} × ${formatScore(steps)}) = ${formatScore(score)}分`,
       };
     }
   }

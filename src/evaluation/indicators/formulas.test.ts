@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { DEPARTMENT_LIBRARY } from '../default-libraries.ts';
+import { formatPercent } from '../format.ts';
+import { departmentYear, type Patch } from '../test-support.ts';
+import { computeIndicator } from './registry.ts';
+import type { IndicatorValue } from './types.ts';
+
+function compute(id: string, patch: Patch): IndicatorValue {
+  const def = DEPARTMENT_LIBRARY.indicators.find((d) => d.id === id);
+  if (!def) throw new Error(`no indicator ${id}`);
+  return computeIndicator(departmentYear(patch), def);
+}
+
+function computed(id: string, patch: Patch): Extract<IndicatorValue, { status: 'computed' }> {
+  const v = compute(id, patch);
+  if (v.status !== 'computed') throw new Error(`${id} expected computed, got ${v.status}: ${JSON.stringify(v)}`);
+  return v;
+}
+
+const budgets = (initial: string, adjusted: string, final: string): Patch => ({
+  expenditure: {
+    total: { initialBudget: initial, adjustedBudget: adjusted, final },
+    byNature: { basic: { amounts: {} }, project: { amounts: {} } },
+  },
+});
+
+describe('ratio and change formulas against worked examples', () => {
+  it('预算调整率 = |全年预算 − 年初预算| / 年初预算: (1668.70 − 695.83) / 695.83 = 139.81%', () => {
+    // Exactly 972.87 / 695.83 = 1.398143…; the issue text's “139.82%” is a rounding slip.
+    const v = computed('budget_adjustment_rate', budgets('695.83万元', '1668.7万元', '1668.7万元'));
+    expect(v.value).toBeCloseTo(139.8143224638, 9);
+    expect(formatPercent(v.value)).toBe('139.81%');
+    expect(v.calculation).toBe('|1668.70万元 − 695.83万元| / 695.83万元 × 100% = 139.81%');
+    expect(v.inputs.map((i) => [i.paths.join('+'), i.value])).toEqual([
+      ['expenditure.total.adjustedBudget', 1_668_700_000],
+      ['expenditure.total.initialBudget', 695_830_000],
+    ]);
+  });
+
+  it('预算调整率 counts a reduction as an adjustment too: |900 − 1000| / 1000 = 10%', () => {
+    expect(computed('budget_adjustment_rate', budgets('1000万元', '900万元', '900万元')).value).toBe(10);
+  });
+
+  it('预算调整率 falls back to 基本支出 + 项目支出 when the total is not stated', () => {
+    const v = computed('budget_adjustment_rate', {
+      expenditure: {
+        byNature: {
+          basic: { amounts: { initialBudget: '515.93万元', adjustedBudget: '609.29万元' } },
+          project: { amounts: { initialBudget: '179.9万元', adjustedBudget: '1059.41万元' } },
+        },
+      },
+    });
+    expect(formatPercent(v.value)).toBe('139.81%');
+    expect(v.inputs[0]?.paths).toEqual([
+      'expenditure.byNature.basic.amounts.adjustedBudget',
+      'expenditure.byNature.project.amounts.adjustedBudget',
+    ]);
+  });
+
+  it('“三公经费”控制率 = 实际 / 预算: 26.34 / 28 = 94.07%', () => {
+    const v = computed('three_public_control_rate', {
+      threePublic: { total: { budget: '28万元', final: '26.34万元' } },
+    });
+    expect(v.value).toBeCloseTo(94.0714285714, 9);
+    expect(v.calculation).toBe('26.34万元 / 28.00万元 × 100% = 94.07%');
+  });
+
+  it('“三公经费”控制率 uses the parts when the stated total disagrees with them, and says so', () => {
+    const v = computed('three_public_control_rate', {
+      threePublic: {
+        total: { budget: '28元', final: '26.34万元' },
+        reception: { budget: '28万元', final: '26.34万元' },
+        overseasTravel: { budget: 0, final: 0 },
+        vehicles: { budget: 0, final: 0 },
+      },
+    });
+    expect(formatPercent(v.value)).toBe('94.07%');
+    expect(v.notes?.join('')).toContain('需核实：“三公经费”预算安排数的合计数 0.0028万元');
+  });
+
+  it('在职人员控制率 = 在职 / 编制: 32 / 30 = 106.67%, 编制 summed by type when no total is stated', () => {
+    const v = computed('staff_control_rate', {
+      staffing: {
+        inPost: 32,
+        establishment: [
+          { type: 'administrative', count: 16 },
+          { type: 'public-institution', count: 14 },
+        ],
+      },
+    });
+    expect(formatPercent(v.value)).toBe('106.67%');
+    expect(v.inputs[1]?.paths).toEqual(['staffing.establishment[0].count', 'staffing.establishment[1].count']);
+  });
+
+  it('预算完成率 = 决算 / 全年预算: 1500 / 1668.70 = 89.89%', () => {
+    expect(formatPercent(computed('budget_completion_rate', budgets('695.83万元', '1668.7万元', '1500万元')).value)).toBe('89.89%');
+  });
+
+  it('结转结余率 = 年末结转结余 / 全年预算: 50 / 1000 = 5.00%', () => {
+    const v = computed('carryover_balance_rate', { ...budgets('1000万元', '1000万元', '950万元'), carryOver: { ending: '50万元' } });
+    expect(v.value).toBe(5);
+  });
+
+  it('结转结余变动率 = (本年 − 上年) / 上年: (60 − 80) / 80 = −25%', () => {
+    expect(computed('carryover_balance_change_rate', { carryOver: { beginning: '80万元', ending: '60万元' } }).value).toBe(-25);
+  });
+
+  it('公用经费控制率 = 决算 / 预算: 64.37 / 70 = 91.96%', () => {
+    const v = computed('public_funds_control_rate', {
+      expenditure: {
+        byNature: {
+          basic: { amounts: {}, publicExpense: { adjustedBudget: '70万元', final: '64.37万元' } },
+          project: { amounts: {} },
+        },
+      },
+    });
+    expect(formatPercent(v.value)).toBe('91.96%');
+  });
+
+  it('政府采购执行率 = 45 / 50 = 90%; 固定资产利用率 = 90 / 120 = 75%', () => {
+    expect(computed('gov_procurement_execution_rate', { procurement: { budget: '50万元', actual: '45万元' } }).value).toBe(90);
+    expect(
+      computed('fixed_asset_utilization_rate', { fixedAssets: { totalOriginalValue: '120万元', inUseOriginalValue: '90万元' } }).value,
+    ).toBe(75);
+  });
+
+  it('实际完成率 counts quantified goal indicators that reach their target: 3 / 4 = 75%', () => {
+    const v = computed('actual_completion_rate', {
+      goals: [
+        {
+          title: '目标1',
+          indicators: [
+            { name: 'A', operator: '>=', target: 100, actual: 294 },
+            { name: 'B', operator: '>=', target: '≥95%', actual: '90%' },
+            { name: 'C', operator: '<=', target: 10, actual: 8 },
+            { name: 'D', operator: '=', target: 3, actual: 3 },
+            { name: '定性', operator: 'qualitative', actual: '达成预期指标' },
+          ],
+        },
+      ],
+    });
+    expect(v.value).toBe(75);
+    expect(v.calculation).toBe('3项 / 4项 × 100% = 75.00%');
+    expect(v.notes?.[0]).toContain('goals[0].indicators[1]');
+  });
+});
+
+describe('missing and non-applicable inputs', () => {
+  it('“三公经费”变动率 needs last year’s budget, which the model lacks: it says so and gives no value', () => {
+    const v = compute('three_public_change_rate', { threePublic: { total: { budget: '28万元', lastYearFinal: '30万元' } } });
+    expect(v.status).toBe('missing');
+    if (v.status !== 'missing') return;
+    expect(v.missing).toEqual([
+      '需补充：上年度“三公经费”预算数（数据模型暂无此项，建议增加字段 threePublic.total.lastYearBudget；模型只有上年决算数（lastYearFinal），53号口径为上年预算数，不以决算数代替）',
+    ]);
+  });
+
+  it('a missing path names the input and where it should be', () => {
+    const v = compute('gov_procurement_execution_rate', { procurement: { budget: '50万元' } });
+    expect(v.status === 'missing' && v.missing).toEqual(['需补充：实际政府采购金额（procurement.actual）']);
+  });
+
+  it('a zero denominator makes a ratio not applicable, never zero or infinite', () => {
+    const v = compute('gov_procurement_execution_rate', { procurement: { budget: 0, actual: 0 } });
+    expect(v.status).toBe('not-applicable');
+  });
+
+  it('a change from zero to zero does not apply; from zero to something needs a person', () => {
+    expect(compute('carryover_balance_change_rate', { carryOver: { beginning: 0, ending: 0 } }).status).toBe('not-applicable');
+    const v = compute('carryover_balance_change_rate', { carryOver: { beginning: 0, ending: '5万元' } });
+    expect(v.status === 'missing' && v.missing[0]).toContain('变动率无定义');
+  });
+
+  it('实际完成率 without quantified goal indicators asks for them', () => {
+    const v = compute('actual_completion_rate', { goals: [{ title: '目标', indicators: [] }] });
+    expect(v.status === 'missing' && v.missing[0]).toContain('goals[].indicators');
+  });
+});
