@@ -170,4 +170,40 @@ forEachEngine('HTTP API', (ctx) => {
     const r = await app.inject({ method: 'PUT', url: URL_DY, payload: body });
     expect(r.statusCode).toBe(400);
   });
+
+  it('serves the evaluation with traces and the checks on the claimed score', async () => {
+    const r = await app.inject({ method: 'GET', url: `${URL_DY}/evaluation` });
+    expect(r.statusCode, r.body).toBe(200);
+    const body = r.json() as { indicators: { name: string; value: number | null; formula: string; inputs: unknown[] }[]; total: number; grade: string; findings?: { rule: string }[] };
+    const control = body.indicators.find((i) => i.name.includes('三公经费”控制率'));
+    expect(control?.value).toBeCloseTo(94.07, 2);
+    expect(control?.inputs.length).toBeGreaterThan(0);
+    expect(typeof body.total).toBe('number');
+    const missing = await app.inject({ method: 'GET', url: '/api/departments/431222.nobody/years/2024/evaluation' });
+    expect(missing.statusCode).toBe(404);
+  });
+
+  it('audits an uploaded report (体检) and answers the JSON contract', async () => {
+    const seed = readFileSync(SEED_FILE);
+    const r = await app.inject({ method: 'POST', url: '/api/audit?filename=seed.txt', payload: seed, headers: { 'content-type': 'application/octet-stream' } });
+    expect(r.statusCode, r.body).toBe(200);
+    const body = r.json() as { file: string; fiscalYear: number; department: string; summary: { errors: number }; findings: { rule: string; evidence: { quote: string; line: number }[] }[] };
+    expect(body).toMatchObject({ file: 'seed.txt', fiscalYear: 2024, department: '沅陵县商务局' });
+    expect(body.summary.errors).toBeGreaterThan(0);
+    expect(body.findings.some((f) => f.rule === 'sum-mismatch')).toBe(true);
+    const html = await app.inject({ method: 'POST', url: '/api/audit?filename=seed.txt&format=html', payload: seed, headers: { 'content-type': 'text/plain' } });
+    expect(html.headers['content-type']).toContain('text/html');
+    expect(html.body).toContain('<mark');
+  });
+
+  it('refuses an unreadable or unsupported upload with one clear line', async () => {
+    const exe = await app.inject({ method: 'POST', url: '/api/audit?filename=evil.exe', payload: Buffer.from('MZ'), headers: { 'content-type': 'application/octet-stream' } });
+    expect(exe.statusCode).toBe(400);
+    const pdf = await app.inject({ method: 'POST', url: '/api/audit?filename=broken.pdf', payload: Buffer.from('%PDF-1.4 garbage'), headers: { 'content-type': 'application/octet-stream' } });
+    expect(pdf.statusCode).toBe(400);
+    expect(pdf.json().code).toBe('unreadable-document');
+    expect(pdf.json().message).not.toContain('\n');
+    const empty = await app.inject({ method: 'POST', url: '/api/audit?filename=a.txt', payload: Buffer.alloc(0), headers: { 'content-type': 'application/octet-stream' } });
+    expect(empty.statusCode).toBe(400);
+  });
 });

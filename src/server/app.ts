@@ -5,6 +5,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { DataDirLockedError, type OpenedDatabase, VersionConflictError } from '../store/index.ts';
 import { errorHandler, HttpError } from './errors.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { evaluationRoutes } from './routes/evaluation.ts';
 import { homeRoutes } from './routes/home.ts';
 import { departmentYearRoutes } from './routes/department-years.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -35,6 +37,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   });
   healthRoutes(app, deps);
   departmentYearRoutes(app, deps);
+  evaluationRoutes(app, deps);
+  auditRoutes(app);
   homeRoutes(app, deps);
   return app;
 }

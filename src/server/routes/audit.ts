@@ -1,0 +1,73 @@
+/**
+ * POST /api/audit — 体检 of an uploaded report (.txt .md .docx .pdf), sent as the raw request body with its
+ * file name in `?filename=` (or the `x-filename` header). Answers the audit JSON contract, or the highlighted
+ * HTML with `?format=html`. The upload is written to a private temp folder only for the reader and removed.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { InputError, issuesOf } from '../../core/input-error.ts';
+import { AuditInputError, auditFile, renderHtml, toJson } from '../../audit/index.ts';
+import { HttpError } from '../errors.ts';
+
+/** The auditor refuses files over 20 MB itself; the body limit matches so the refusal is ours, not a reset. */
+export const AUDIT_BODY_LIMIT = 20 * 1024 * 1024;
+
+const query = z.object({
+  filename: z.string().max(255).optional(),
+  format: z.enum(['json', 'html']).default('json'),
+  fiscalYear: z.coerce.number().int().min(2000).max(2100).optional(),
+  department: z.string().max(100).optional(),
+});
+
+const ALLOWED = new Set(['.txt', '.md', '.docx', '.pdf']);
+
+export function auditRoutes(app: FastifyInstance): void {
+  app.register(async (scope) => {
+    // Any content type is the file itself, bytes untouched (text/plain included: its encoding is the reader's job).
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: AUDIT_BODY_LIMIT }, (_req, body, done) => {
+      done(null, body);
+    });
+    scope.post('/api/audit', { bodyLimit: AUDIT_BODY_LIMIT }, async (request, reply) => {
+      const parsed = query.safeParse(request.query);
+      if (!parsed.success) throw new InputError('参数有误 / bad query', issuesOf(parsed.error));
+      const { format, fiscalYear, department } = parsed.data;
+      const header = request.headers['x-filename'];
+      const rawName = parsed.data.filename ?? (typeof header === 'string' ? decodeURIComponent(header) : 'report.txt');
+      // Only the extension of the client's name is used; the name itself never reaches the file system.
+      const ext = path.extname(path.basename(rawName)).toLowerCase();
+      if (!ALLOWED.has(ext)) {
+        throw new InputError(`不支持的文件类型“${ext || rawName}”，请上传 .txt .md .docx .pdf / unsupported file type`, [
+          { path: 'filename', message: rawName },
+        ]);
+      }
+      const body = request.body;
+      if (!Buffer.isBuffer(body) || body.length === 0) {
+        throw new InputError('上传的文件为空 / the uploaded file is empty', [{ path: 'body', message: '0 bytes' }]);
+      }
+      const dir = await mkdtemp(path.join(tmpdir(), 'jixiao-audit-'));
+      try {
+        const file = path.join(dir, `upload${ext}`);
+        await writeFile(file, body);
+        const report = await auditFile(file, {
+          file: path.basename(rawName),
+          ...(fiscalYear ? { fiscalYear } : {}),
+          ...(department ? { department } : {}),
+        });
+        if (format === 'html') {
+          reply.type('text/html; charset=utf-8');
+          return renderHtml(report);
+        }
+        return { ...toJson(report), notChecked: report.notChecked };
+      } catch (err) {
+        if (err instanceof AuditInputError) throw new HttpError(400, 'unreadable-document', err.message);
+        throw err;
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  });
+}

@@ -1,0 +1,24 @@
+/** GET /api/departments/:id/years/:year/evaluation — indicators, scores, grade and checks on the claimed score. */
+import type { FastifyInstance } from 'fastify';
+import { validateDepartmentYear } from '../../app/department-year-service.ts';
+import { evaluateAll, toEvaluationJson } from '../../evaluation/index.ts';
+import { getDepartmentYear } from '../../store/index.ts';
+import type { AppDeps } from '../app.ts';
+import { tenantFor } from '../context.ts';
+import { notFound } from '../errors.ts';
+
+export function evaluationRoutes(app: FastifyInstance, deps: AppDeps): void {
+  app.get<{ Params: { id: string; year: string } }>('/api/departments/:id/years/:year/evaluation', async (request) => {
+    const tenant = tenantFor(request, request.params.id);
+    const year = Number(request.params.year);
+    if (!Number.isInteger(year)) throw notFound();
+    const found = await getDepartmentYear(deps.store.db, tenant, year);
+    if (!found) throw notFound();
+    const dy = found.data;
+    const report = evaluateAll(dy, { validationFindings: validateDepartmentYear(dy) });
+    return toEvaluationJson(report, {
+      score: dy.selfAssessment.score ?? null,
+      grade: dy.selfAssessment.grade ?? null,
+    });
+  });
+}
