@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Fen, fen } from '../core/money.ts';
+import { loadDemo } from '../reference/demo.ts';
 import {
   deleteDepartmentYear,
   getDepartmentYear,
@@ -25,6 +26,19 @@ forEachEngine('department-year repository', (ctx) => {
     expect(found!.status).toBe('draft');
     expect(found!.data.revenue.total!.initialBudget).toBe(1069600000000);
     expect(found!.data.revenue.bySource[0]!.amounts.final).toBe(4294967297);
+  });
+
+  it('round-trips the demo department (the seed report) exactly, and times save and get', async () => {
+    const demo = loadDemo();
+    const tenant = { regionCode: demo.region.code, departmentCode: demo.department.code };
+    let started = performance.now();
+    await saveDepartmentYear(ctx.db, demo);
+    const saveMs = performance.now() - started;
+    started = performance.now();
+    const found = await getDepartmentYear(ctx.db, tenant, demo.fiscalYear);
+    const getMs = performance.now() - started;
+    console.info(`demo [${ctx.engine}]: save ${saveMs.toFixed(0)} ms, get ${getMs.toFixed(0)} ms`);
+    expect(found!.data).toStrictEqual(demo);
   });
 
   it('keeps missing phases and optional parts undefined, never 0', async () => {

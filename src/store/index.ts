@@ -29,11 +29,13 @@ export {
 } from './migrate.ts';
 export {
   DatabaseOpenError,
+  type DatabaseTarget,
   DEFAULT_DATA_DIR,
   type Engine,
   MEMORY_DATA_DIR,
   type OpenDatabaseOptions,
   type OpenedDatabase,
   openDatabase,
+  resolveTarget,
 } from './open-database.ts';
 export { parseInt8, UnsafeIntegerError } from './type-parsers.ts';

@@ -8,7 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+import { acquireDataDirLock, type DataDirLock, DataDirLockedError } from './data-dir-lock.ts';
 import type { Database } from './database.ts';
 import { jixiaoTypes } from './type-parsers.ts';
 
@@ -70,17 +70,40 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * @throws DataDirLockedError when another process holds the embedded data folder.
  */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<OpenedDatabase> {
+  const target = resolveTarget(options);
+  return target.engine === 'postgres'
+    ? openPostgres(target.url, options)
+    : openPglite(target.dataDir, logOf(options));
+}
+
+/** Which engine and where, decided from the options and the environment (see OpenDatabaseOptions). */
+export type DatabaseTarget = { engine: 'postgres'; url: string } | { engine: 'pglite'; dataDir: string };
+
+/**
+ * Decide the engine: an explicit `url` → PostgreSQL; an explicit `dataDir` → PGlite; else env DATABASE_URL →
+ * PostgreSQL; else PGlite in env JIXIAO_DATA or ./.jixiao-data. `engine` forces the choice.
+ */
+export function resolveTarget(options: OpenDatabaseOptions = {}): DatabaseTarget {
   const env = options.env ?? process.env;
-  const url = options.url ?? (options.dataDir === undefined ? env['DATABASE_URL'] : undefined);
+  const url = options.url ?? (options.dataDir === undefined ? env['DATABASE_URL'] || undefined : undefined);
   const engine: Engine = options.engine ?? (url ? 'postgres' : 'pglite');
   if (engine === 'postgres') {
-    if (!url) {
-      throw new DatabaseOpenError('未设置 DATABASE_URL / DATABASE_URL is not set');
-    }
-    return openPostgres(url, options);
+    const serverUrl = url ?? (env['DATABASE_URL'] || undefined);
+    if (!serverUrl) throw new DatabaseOpenError('未设置 DATABASE_URL / DATABASE_URL is not set');
+    return { engine, url: serverUrl };
   }
-  const dataDir = options.dataDir ?? (env['JIXIAO_DATA'] || DEFAULT_DATA_DIR);
-  return openPglite(dataDir, options.log ?? ((line) => console.error(line)));
+  return { engine, dataDir: options.dataDir ?? (env['JIXIAO_DATA'] || DEFAULT_DATA_DIR) };
+}
+
+function logOf(options: OpenDatabaseOptions): (line: string) => void {
+  return options.log ?? ((line) => console.error(line));
+}
+
+/** An idle client losing its connection (server restart, engine abort) must not crash the process. */
+function logPoolErrors(pool: pg.Pool, log: (line: string) => void): void {
+  pool.on('error', (err) => {
+    log(`数据库连接出错：${err.message} / database connection error: ${err.message}`);
+  });
 }
 
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<OpenedDatabase> {
@@ -93,8 +116,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     max: options.poolSize ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
-  // An idle client losing its connection (server restart) must not crash the process.
-  pool.on('error', () => {});
+  logPoolErrors(pool, logOf(options));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     await pool.query('select 1');
@@ -119,7 +141,15 @@ async function openPglite(dataDir: string, log: (line: string) => void): Promise
   let resolvedDir = MEMORY_DATA_DIR;
   if (!inMemory) {
     resolvedDir = path.resolve(dataDir);
-    lock = acquireDataDirLock(resolvedDir);
+    try {
+      lock = acquireDataDirLock(resolvedDir);
+    } catch (err) {
+      if (err instanceof DataDirLockedError) throw err;
+      const reason = (err as Error).message;
+      throw new DatabaseOpenError(
+        `无法使用数据目录 ${resolvedDir}：${reason} / cannot use the data folder ${resolvedDir}: ${reason}`,
+      );
+    }
     pgliteDir = path.join(resolvedDir, PGLITE_SUBDIR);
     if (!fs.existsSync(path.join(pgliteDir, 'PG_VERSION'))) {
       log(`首次创建嵌入式数据库（约需 5 秒）：${pgliteDir} / creating the embedded database (about 5 s)`);
@@ -143,6 +173,7 @@ async function openPglite(dataDir: string, log: (line: string) => void): Promise
     idleTimeoutMillis: 0,
   };
   const pool = new pg.Pool(poolConfig);
+  logPoolErrors(pool, log);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   return {
@@ -157,9 +188,12 @@ async function openPglite(dataDir: string, log: (line: string) => void): Promise
       closed = true;
       try {
         await db.destroy();
-        await pglite.close();
       } finally {
-        lock?.release();
+        try {
+          await pglite.close();
+        } finally {
+          lock?.release();
+        }
       }
     },
   };
