@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import departmentJson from '../../data/evaluation/templates/hunan-county-department-2024.v1.json' with { type: 'json' };
+import { type DepartmentYear, departmentYearSchema } from '../core/department-year.ts';
+import { type EvaluateCommandDeps, evaluateCommand } from './cli.ts';
+import { departmentYear } from './test-support.ts';
+
+const demo = departmentYearSchema.parse(
+  JSON.parse(readFileSync(new URL('../../data/demo/yuanling-commerce-2024.json', import.meta.url), 'utf8')),
+);
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function run(argv: string[], extra: Partial<EvaluateCommandDeps> = {}, stored: DepartmentYear | null = null): Promise<Run> {
+  let out = '';
+  let err = '';
+  const code = await evaluateCommand(argv, {
+    loadDemo: async () => demo,
+    loadDepartmentYear: async (id, year) => (stored && id === stored.department.code && year === stored.fiscalYear ? stored : null),
+    write: (t) => {
+      out += t;
+    },
+    writeError: (t) => {
+      err += t;
+    },
+    ...extra,
+  });
+  return { code, out, err };
+}
+
+describe('jixiao evaluate', () => {
+  it('--demo prints a Chinese table and exits 1 because the claimed 100 is not supported', async () => {
+    const r = await run(['--demo']);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    expect(r.out).toContain('沅陵县商务局 2024年度 部门整体支出绩效评价');
+    expect(r.out).toContain('预算调整率：139.81%  0 / 3分');
+    expect(r.out).toContain('总分：已复核 23分；待补充 74分；最高可得 97 / 100分；等级：待定（差–优）');
+    expect(r.out).toContain('[错误] claimed-score-unsupported');
+  });
+
+  it('--demo --json has the agreed shape', async () => {
+    const r = await run(['--demo', '--json']);
+    const json = JSON.parse(r.out) as Record<string, unknown> & { indicators: Record<string, unknown>[] };
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['indicators', 'total', 'grade', 'status', 'findings', 'projects']));
+    const adj = json.indicators.find((i) => i.id === 'budget_adjustment_rate');
+    expect(adj).toMatchObject({ name: '预算调整率', unit: '%', score: 0, maxScore: 3, formula: '预算调整率 = |全年预算数 − 年初预算数| / 年初预算数 × 100%' });
+    expect(adj?.value).toBeCloseTo(139.8143, 4);
+    expect(adj?.inputs).toContainEqual(
+      expect.objectContaining({ label: '支出年初预算数', value: 695_830_000, unit: '分', display: '695.83万元' }),
+    );
+    expect(json.total).toBe(23);
+    expect(json.grade).toBeNull();
+    expect(json.status).toBe('incomplete');
+  });
+
+  it('a stored department-year by id and year; exit 0 when nothing is wrong', async () => {
+    const stored = departmentYear({ department: { code: 'x1', name: '测试局', kind: 'administrative' } });
+    const r = await run(['--department', 'x1', '--year', '2024', '--json'], {}, stored);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).department).toEqual({ code: 'x1', name: '测试局' });
+  });
+
+  it('exit 2 with one line for bad arguments or an unknown department', async () => {
+    for (const argv of [[], ['--year', '2024'], ['--department', 'x', '--year', '24'], ['--demo', '--year', '2024'], ['--bogus'], ['--department']]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.err.split('\n')[0]).toMatch(/ \/ /);
+      expect(r.err).not.toContain('    at ');
+    }
+    const missing = await run(['--department', 'nope', '--year', '2024']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe('未找到部门“nope”2024年度的数据 / no data for department nope, year 2024\n');
+  });
+
+  it('--template takes a shipped id or a file; a broken file is refused naming the place', async () => {
+    expect((await run(['--demo', '--template', 'hunan-county-department-2024'])).code).toBe(1);
+    const broken = JSON.parse(JSON.stringify(departmentJson)) as { blocks: { weight: number }[] };
+    (broken.blocks[0] as { weight: number }).weight = 30;
+    const r = await run(['--demo', '--template', 'my.json'], { readTextFile: async () => JSON.stringify(broken) });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('blocks: 各一级指标分值之和为110，应为100');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    const gone = await run(['--demo', '--template', 'no-such.json'], {
+      readTextFile: async () => {
+        throw new Error('ENOENT');
+      },
+    });
+    expect(gone.code).toBe(2);
+    expect(gone.err).toContain('找不到计分模板“no-such.json”');
+  });
+});
