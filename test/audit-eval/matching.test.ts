@@ -15,7 +15,7 @@ import {
 
 function located(
   text: string,
-  kind: 'defect' | 'clean',
+  kind: LocatedAnnotation['kind'],
   rule: LocatedAnnotation['annotation']['rule'],
   quote: string,
   also: string[] = [],
