@@ -1,0 +1,107 @@
+/** “三公”经费: budget and final by item, totals computed from the items so they always add up. */
+import {
+  THREE_PUBLIC_PHASE_LABEL,
+  THREE_PUBLIC_PHASES,
+  type ThreePublicItem,
+} from '../../core/department-year.ts';
+import type { Fen } from '../../core/money.ts';
+import { type Block, cell, type Figure, type Inline, paragraph, type TableCell } from '../document-model.ts';
+import { bareAmounts, type BlockBuilder, type BlockContext, unitCaption } from './context.ts';
+
+type Phase = (typeof THREE_PUBLIC_PHASES)[number];
+
+interface Item {
+  readonly label: string;
+  readonly key: 'reception' | 'overseasTravel' | 'vehicles';
+  readonly data: ThreePublicItem;
+}
+
+function items(ctx: BlockContext): Item[] {
+  const t = ctx.dy.threePublic;
+  return [
+    { label: '公务接待费', key: 'reception', data: t.reception },
+    { label: '因公出国（境）费', key: 'overseasTravel', data: t.overseasTravel },
+    { label: '公务用车购置及运行维护费', key: 'vehicles', data: t.vehicles },
+  ];
+}
+
+function total(ctx: BlockContext, phase: Phase): Figure | null {
+  const parts: { value: Fen; path: string }[] = [];
+  for (const item of items(ctx)) {
+    const v = item.data[phase];
+    if (v === undefined) return null;
+    parts.push({ value: v, path: `threePublic.${item.key}.${phase}` });
+  }
+  return ctx.f.moneySum(parts);
+}
+
+function breakdown(ctx: BlockContext, phase: Phase): Inline[] {
+  const out: Inline[] = ['，其中：'];
+  items(ctx).forEach((item, i) => {
+    out.push(i ? '、' : '', item.label, ctx.f.money(item.data[phase]!, `threePublic.${item.key}.${phase}`));
+  });
+  const t = ctx.dy.threePublic;
+  if (t.vehiclePurchase?.[phase] !== undefined && t.vehicleOperation?.[phase] !== undefined) {
+    out.push(
+      '（其中公务用车购置费',
+      ctx.f.money(t.vehiclePurchase[phase], `threePublic.vehiclePurchase.${phase}`),
+      '，公务用车运行维护费',
+      ctx.f.money(t.vehicleOperation[phase], `threePublic.vehicleOperation.${phase}`),
+      '）',
+    );
+  }
+  return out;
+}
+
+export const threePublic: BlockBuilder = (ctx) => {
+  const year = ctx.dy.fiscalYear;
+  const budget = total(ctx, 'budget');
+  const final = total(ctx, 'final');
+  const last = total(ctx, 'lastYearFinal');
+  const content: Inline[] = [];
+  if (budget) content.push(`${year}年“三公”经费预算数为`, budget, ...breakdown(ctx, 'budget'), '。');
+  if (final) content.push(`${year}年“三公”经费决算数为`, final, ...breakdown(ctx, 'final'), '。');
+  if (budget && final) {
+    const rate = ctx.f.percent(final.value, budget.value, '“三公”经费控制率 = 决算数 / 预算数');
+    if (rate) {
+      content.push('“三公”经费控制率（决算数/预算数）为', rate, final.value <= budget.value ? '，未超预算。' : '，超出预算。');
+    }
+  }
+  if (last && final) {
+    const diff = final.value - last.value;
+    const diffFig: Figure = {
+      ...ctx.f.money(Math.abs(diff) as Fen, 'threePublic'),
+      source: { kind: 'derived', note: '本年决算数 − 上年决算数' },
+    };
+    content.push('与上年决算数', last, diff === 0 ? '持平。' : diff > 0 ? '相比增加' : '相比减少');
+    if (diff !== 0) content.push(diffFig, '。');
+  }
+  if (content.length === 0) return [paragraph('未填报“三公”经费情况。')];
+  const out: Block[] = [paragraph(...content)];
+  out.push(table(ctx));
+  return out;
+};
+
+function table(ctx: BlockContext): Block {
+  const phases = THREE_PUBLIC_PHASES.filter((p) => items(ctx).some((i) => i.data[p] !== undefined));
+  const rows: TableCell[][] = [
+    [cell('项目', { header: true }), ...phases.map((p) => cell(THREE_PUBLIC_PHASE_LABEL[p], { header: true }))],
+  ];
+  rows.push([cell('合计', { header: true, align: 'center' }), ...phases.map((p) => cell(total(ctx, p) ?? '—', { align: 'right' }))]);
+  for (const item of items(ctx)) {
+    rows.push([
+      cell(item.label),
+      ...phases.map((p) => {
+        const v = item.data[p];
+        return cell(v === undefined ? '—' : ctx.f.money(v, `threePublic.${item.key}.${p}`), { align: 'right' });
+      }),
+    ]);
+  }
+  return {
+    type: 'table',
+    caption: `表${ctx.nextTableNumber()} “三公”经费情况${unitCaption(ctx)}`,
+    columnWidths: [40, ...phases.map(() => 60 / phases.length)],
+    rows: bareAmounts(rows),
+    headerRows: 1,
+  };
+}

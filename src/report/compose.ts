@@ -1,0 +1,77 @@
+/**
+ * compose(): department-year + outline template → the format-neutral ReportDocument. Every figure is taken
+ * from the data here, once; renderers only lay the document out.
+ */
+import type { DepartmentYear } from '../core/department-year.ts';
+import type { Finding } from '../core/finding.ts';
+import { type BlockContext, selfReference } from './blocks/context.ts';
+import { BLOCKS } from './blocks/registry.ts';
+import { headingNumber } from './chinese-numbering.ts';
+import type { Block, ReportDocument } from './document-model.ts';
+import { figureFormat } from './figures.ts';
+import { getOutline, type Outline, OutlineError, type OutlineSection, outlineBlockIds } from './outline.ts';
+import { scoreView } from './score-view.ts';
+
+export interface ComposeOptions {
+  /** Outline template id; default: the default template (county, nine sections). */
+  readonly outline?: string;
+  /** An evaluation result (issue 4) whose scores the report states. */
+  readonly evaluation?: unknown;
+  /** Draft: unresolved validation errors are listed at the top. */
+  readonly draft?: boolean;
+  readonly draftFindings?: readonly Finding[];
+}
+
+export function checkOutlineBlocks(outline: Outline): void {
+  const unknown = outlineBlockIds(outline).filter((id) => !(id in BLOCKS));
+  if (unknown.length > 0) {
+    throw new OutlineError(
+      `提纲模板“${outline.id}”引用了不存在的内容块：${unknown.join('、')} / outline names unknown blocks: ${unknown.join(', ')}`,
+    );
+  }
+}
+
+export function composeReport(dy: DepartmentYear, options: ComposeOptions = {}): ReportDocument {
+  const outline = getOutline(options.outline);
+  checkOutlineBlocks(outline);
+  let tables = 0;
+  let charts = 0;
+  const base = {
+    dy,
+    f: figureFormat(dy),
+    outline,
+    scores: scoreView(dy, options.evaluation),
+    selfRef: selfReference(dy),
+    nextTableNumber: () => ++tables,
+    nextChartNumber: () => ++charts,
+  };
+  const blocks: Block[] = [];
+  const walk = (section: OutlineSection, level: number, index: number): void => {
+    if (level <= 3) {
+      const l = level as 1 | 2 | 3;
+      blocks.push({ type: 'heading', level: l, number: headingNumber(l, index), text: section.heading });
+    } else {
+      blocks.push({ type: 'paragraph', lead: `（${index}）${section.heading}`, content: [] });
+    }
+    const ctx: BlockContext = { ...base, level: level + 1 };
+    for (const id of section.blocks) blocks.push(...BLOCKS[id]!(ctx));
+    for (const [i, child] of section.children.entries()) walk(child, level + 1, i + 1);
+  };
+  for (const [i, s] of outline.sections.entries()) walk(s, 1, i + 1);
+  for (const id of outline.attachments) blocks.push(...BLOCKS[id]!({ ...base, level: 1 }));
+  const titleLines = outline.title
+    .replace('{fiscalYear}', String(dy.fiscalYear))
+    .replace('{departmentName}', dy.department.name)
+    .split('\n');
+  return {
+    title: titleLines.join(''),
+    titleLines,
+    outlineId: outline.id,
+    outlineVersion: outline.version,
+    departmentName: dy.department.name,
+    fiscalYear: dy.fiscalYear,
+    draft: options.draft === true,
+    draftNotes: (options.draftFindings ?? []).map((f) => f.message),
+    blocks,
+  };
+}

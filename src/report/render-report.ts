@@ -1,0 +1,72 @@
+/**
+ * renderReport(): validate, compose, render. Renderers are imported on first use so that loading the report
+ * module (e.g. by the CLI for another command) does not pay for docx, ECharts or Playwright.
+ */
+import { validateDepartmentYear } from '../app/department-year-service.ts';
+import type { DepartmentYear } from '../core/department-year.ts';
+import { composeReport } from './compose.ts';
+import type { ReportDocument } from './document-model.ts';
+import { ReportRefusedError } from './refusal.ts';
+
+export type ReportFormat = 'docx' | 'pdf' | 'html';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['docx', 'pdf', 'html'];
+
+export interface ReportOptions {
+  readonly format: ReportFormat;
+  /** Write a watermarked 草稿 even when validation finds errors. */
+  readonly draft?: boolean;
+  /** Outline template id (data/report/outlines); default: the county nine-section outline. */
+  readonly outline?: string;
+  /** An evaluation result (issue 4) whose scores the report states. */
+  readonly evaluation?: unknown;
+}
+
+export const REPORT_CONTENT_TYPE: Record<ReportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8',
+};
+
+/** Validate and compose; throws ReportRefusedError when a final report is asked of inconsistent data. */
+export function prepareReport(dy: DepartmentYear, options: Omit<ReportOptions, 'format'> = {}): ReportDocument {
+  const errors = validateDepartmentYear(dy).filter((f) => f.severity === 'error');
+  if (errors.length > 0 && options.draft !== true) throw new ReportRefusedError(errors);
+  return composeReport(dy, {
+    outline: options.outline,
+    evaluation: options.evaluation,
+    draft: options.draft === true,
+    draftFindings: errors,
+  });
+}
+
+export async function renderDocument(doc: ReportDocument, format: ReportFormat): Promise<Buffer | string> {
+  switch (format) {
+    case 'html': {
+      const { renderHtml } = await import('./render-html.ts');
+      return renderHtml(doc);
+    }
+    case 'pdf': {
+      const { renderPdf } = await import('./render-pdf.ts');
+      return renderPdf(doc);
+    }
+    case 'docx': {
+      const [{ renderDocx }, { rasterizeSvgs }, { chromiumAvailable }] = await Promise.all([
+        import('./render-docx.ts'),
+        import('./rasterize.ts'),
+        import('./browser.ts'),
+      ]);
+      const charts = doc.blocks.filter((b) => b.type === 'chart');
+      const pngs = new Map<string, Buffer>();
+      if (charts.length > 0 && chromiumAvailable()) {
+        const images = await rasterizeSvgs(charts);
+        for (const [i, c] of charts.entries()) pngs.set(c.id, images[i]!);
+      }
+      return renderDocx(doc, pngs);
+    }
+  }
+}
+
+/** The report of a department-year as .docx / .pdf (Buffer) or .html (string). */
+export async function renderReport(dy: DepartmentYear, options: ReportOptions): Promise<Buffer | string> {
+  return renderDocument(prepareReport(dy, options), options.format);
+}
