@@ -10,7 +10,7 @@ import { computeIndicator } from './indicators/registry.ts';
 import type { InputTrace } from './indicators/types.ts';
 import type { Confidence, DepartmentLibrary } from './library.ts';
 import { applyAssessmentRule, applyValueRule, gradeFor, type IndicatorAssessment } from './scoring.ts';
-import type { AssessmentRule, DepartmentTemplate, TemplateItem, ValueRule } from './template-schema.ts';
+import { type DepartmentTemplate, isValueRule, type TemplateItem } from './template-schema.ts';
 
 export type IndicatorStatus = 'scored' | 'missing' | 'not-applicable';
 
@@ -103,6 +103,12 @@ function scoreItem(dy: DepartmentYear, item: TemplateItem, blockId: string, libr
   const notes: string[] = [...(computed.status === 'computed' ? (computed.notes ?? []) : [])];
   if (def.notes) notes.push(def.notes);
   if (assessment?.note) notes.push(`评审意见：${assessment.note}`);
+  // The department's own problem list is evidence a reviewer must weigh before giving these points.
+  dy.narrative.problems.forEach((p, i) => {
+    if (def.relatedProblemCategories.includes(p.category)) {
+      notes.push(`部门自述问题涉及本项：${p.title}（narrative.problems[${i}]）`);
+    }
+  });
   const base = {
     id: def.id,
     name: def.name,
@@ -131,13 +137,22 @@ function scoreItem(dy: DepartmentYear, item: TemplateItem, blockId: string, libr
     return draft;
   }
   if (computed.status === 'computed') {
-    const outcome = applyValueRule(item.rule as ValueRule, computed.value, item.weight);
+    if (!isValueRule(item.rule)) {
+      // loadTemplate refuses this pairing; a template built in code could still carry it.
+      draft.missing = [`需补充：计算型指标须用 proportional、bands 或 deduction 规则（模板给的是 ${item.rule.type}）`];
+      return draft;
+    }
+    const outcome = applyValueRule(item.rule, computed.value, item.weight);
     draft.status = 'scored';
     draft.score = outcome.score;
     draft.scoring = outcome.explanation;
     return draft;
   }
-  const outcome = applyAssessmentRule(item.rule as AssessmentRule, assessment, item.weight, def.checkpoints);
+  if (isValueRule(item.rule)) {
+    draft.missing = [`需补充：定性指标须用 checkpoints、breach-deduction 或 qualitative-bands 规则（模板给的是 ${item.rule.type}）`];
+    return draft;
+  }
+  const outcome = applyAssessmentRule(item.rule, assessment, item.weight, def.checkpoints);
   if ('missing' in outcome) {
     draft.missing = [outcome.missing];
     return draft;

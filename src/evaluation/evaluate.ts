@@ -11,6 +11,13 @@ import { type Evaluation, evaluateDepartmentYear } from './engine.ts';
 import type { DepartmentLibrary } from './library.ts';
 import type { IndicatorAssessment } from './scoring.ts';
 import { evaluateDepartmentSelfEvaluation, evaluateProjects, type SelfEvaluation } from './self-evaluation.ts';
+import {
+  buildDepartmentSelfEvaluationTable,
+  buildIndicatorScoreTable,
+  buildProjectSelfEvaluationTable,
+  type IndicatorScoreTable,
+  type SelfEvaluationTable,
+} from './tables.ts';
 import type { DepartmentTemplate, ProjectTemplate } from './template-schema.ts';
 
 export interface EvaluationReport {
@@ -18,6 +25,12 @@ export interface EvaluationReport {
   readonly departmentSelfEvaluation: SelfEvaluation;
   readonly projects: readonly SelfEvaluation[];
   readonly findings: readonly Finding[];
+  /** The self-evaluation tables and the 53号 scoring table, ready to render. */
+  readonly tables: {
+    readonly department: SelfEvaluationTable;
+    readonly projects: readonly SelfEvaluationTable[];
+    readonly indicatorScores: IndicatorScoreTable;
+  };
 }
 
 export interface EvaluateAllOptions {
@@ -47,5 +60,10 @@ export function evaluateAll(dy: DepartmentYear, options: EvaluateAllOptions = {}
     thresholds: departmentTemplate.checks,
     validationFindings: options.validationFindings ?? [],
   });
-  return { evaluation, departmentSelfEvaluation, projects, findings: sortFindings(findings) };
+  const tables = {
+    department: buildDepartmentSelfEvaluationTable(dy, departmentSelfEvaluation),
+    projects: projects.map((p) => buildProjectSelfEvaluationTable(dy, p)),
+    indicatorScores: buildIndicatorScoreTable(evaluation),
+  };
+  return { evaluation, departmentSelfEvaluation, projects, findings: sortFindings(findings), tables };
 }

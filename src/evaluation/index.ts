@@ -59,6 +59,7 @@ export {
   type FundsRow,
   INDICATOR_COLUMNS,
   type IndicatorRow,
+  type IndicatorScoreTable,
   type SelfEvaluationTable,
 } from './tables.ts';
 export {

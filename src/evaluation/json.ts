@@ -60,6 +60,7 @@ export interface EvaluationJson {
   readonly departmentSelfEvaluation?: SelfEvaluation;
   readonly projects?: readonly SelfEvaluation[];
   readonly findings?: readonly Finding[];
+  readonly tables?: EvaluationReport['tables'];
 }
 
 const UNIT: Record<string, IndicatorInputJson['unit']> = { money: '分', count: '个', rate: '%' };
@@ -125,5 +126,6 @@ export function toEvaluationJson(input: Evaluation | EvaluationReport, claimed?:
     departmentSelfEvaluation: input.departmentSelfEvaluation,
     projects: input.projects,
     findings: input.findings,
+    tables: input.tables,
   };
 }

@@ -6,11 +6,11 @@ import { DEFAULT_LIBRARIES, type Libraries } from './default-libraries.ts';
 import type { LibraryIndicator } from './library.ts';
 import {
   type DepartmentTemplate,
+  isValueRule,
   type ProjectTemplate,
   type ScoringRule,
   type ScoringTemplate,
   templateSchema,
-  VALUE_RULE_TYPES,
 } from './template-schema.ts';
 
 export interface TemplateIssue {
@@ -90,14 +90,14 @@ function checkDepartment(t: DepartmentTemplate, libs: Libraries, issues: Templat
         issues.push({ path: `${at}.indicatorId`, message: `指标“${item.indicatorId}”已在 ${earlier} 出现 / duplicate indicator` });
       }
       seen.set(item.indicatorId, at);
-      const isValueRule = VALUE_RULE_TYPES.includes(item.rule.type);
-      if (def.family === 'qualitative' && isValueRule) {
+      const valueRule = isValueRule(item.rule);
+      if (def.family === 'qualitative' && valueRule) {
         issues.push({
           path: `${at}.rule.type`,
           message: `定性指标“${def.name}”不能用${item.rule.type}规则（应为 checkpoints、breach-deduction 或 qualitative-bands） / a qualitative indicator needs an assessment rule`,
         });
       }
-      if (def.family !== 'qualitative' && !isValueRule) {
+      if (def.family !== 'qualitative' && !valueRule) {
         issues.push({
           path: `${at}.rule.type`,
           message: `计算型指标“${def.name}”不能用${item.rule.type}规则（应为 proportional、bands 或 deduction） / a computed indicator needs a value rule`,
@@ -135,7 +135,7 @@ function checkProject(t: ProjectTemplate, libs: Libraries, issues: TemplateIssue
       message: `预算执行率与各一级指标分值之和为${sum}，应为${t.maxTotal} / weights add up to ${sum}, expected ${t.maxTotal}`,
     });
   }
-  if (!VALUE_RULE_TYPES.includes(t.execution.rule.type)) {
+  if (!isValueRule(t.execution.rule)) {
     issues.push({ path: 'execution.rule.type', message: '预算执行率须用 proportional、bands 或 deduction 规则 / execution needs a value rule' });
   }
   checkRuleScores(t.execution.rule, t.execution.weight, 'execution.rule', issues);

@@ -7,7 +7,7 @@ import type { DepartmentYear, Indicator, PhasedAmount } from '../core/department
 import { formatMoney, formatNumber, formatPercent, formatScore, roundHalfAway } from './format.ts';
 import { applyValueRule, gradeFor } from './scoring.ts';
 import { completionPercent, directionOf, meetsTarget, numericValue } from './target-values.ts';
-import type { ProjectTemplate, ValueRule } from './template-schema.ts';
+import { isValueRule, type ProjectTemplate, type ValueRule } from './template-schema.ts';
 
 export type SelfEvalStatus = 'scored' | 'missing';
 
@@ -91,7 +91,11 @@ export function evaluateExecution(amounts: PhasedAmount, path: string, template:
     return { ...base, status: 'missing', rate: null, score: null, calculation: null, missing: [`需补充：全年预算数为0，执行率无定义（${path}.adjustedBudget）`] };
   }
   const rate = (amounts.final * 100) / amounts.adjustedBudget;
-  const outcome = applyValueRule(template.execution.rule as ValueRule, rate, maxScore);
+  const rule = template.execution.rule;
+  if (!isValueRule(rule)) {
+    return { ...base, status: 'missing', rate, score: null, calculation: null, missing: [`需补充：预算执行率须用数值计分规则（模板给的是 ${rule.type}）`] };
+  }
+  const outcome = applyValueRule(rule, rate, maxScore);
   return {
     ...base,
     status: 'scored',

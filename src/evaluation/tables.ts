@@ -211,8 +211,13 @@ export interface ScoreTableRow {
   readonly cells: readonly string[];
 }
 
+export interface IndicatorScoreTable {
+  readonly columns: readonly string[];
+  readonly rows: readonly ScoreTableRow[];
+}
+
 /** The 53号 common-indicator scoring table (部门整体支出绩效评价指标计分表) of an evaluation. */
-export function buildIndicatorScoreTable(ev: Evaluation): { readonly columns: readonly string[]; readonly rows: readonly ScoreTableRow[] } {
+export function buildIndicatorScoreTable(ev: Evaluation): IndicatorScoreTable {
   const rows = ev.indicators.map((i) => ({
     id: i.id,
     cells: [

@@ -91,7 +91,11 @@ export const scoringRuleSchema = z.discriminatedUnion(
 export type ScoringRule = z.output<typeof scoringRuleSchema>;
 export type ValueRule = Extract<ScoringRule, { type: 'proportional' | 'bands' | 'deduction' }>;
 export type AssessmentRule = Extract<ScoringRule, { type: 'checkpoints' | 'breach-deduction' | 'qualitative-bands' }>;
-export const VALUE_RULE_TYPES: readonly string[] = ['proportional', 'bands', 'deduction'];
+
+/** A rule that scores a computed value (as opposed to a reviewer's assessment). */
+export function isValueRule(rule: ScoringRule): rule is ValueRule {
+  return rule.type === 'proportional' || rule.type === 'bands' || rule.type === 'deduction';
+}
 
 const gradesSchema = z
   .array(z.object({ grade: z.string().min(1), min: points }).strict())

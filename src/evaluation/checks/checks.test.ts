@@ -57,6 +57,22 @@ describe('claimed-score-unsupported', () => {
 });
 
 describe('indicator-level checks', () => {
+  it('claimed-score-unsupported for one indicator: 18 claimed where 400/500 × 20 = 16', () => {
+    const fs = findings({
+      projects: [
+        {
+          name: '项目戊',
+          amounts: { adjustedBudget: '10万元', final: '10万元' },
+          indicators: [{ level1: '产出指标', name: '培训人次', operator: '>=', target: 500, actual: 400, weight: 20, score: 18, deviationReason: '疫情' }],
+        },
+      ],
+    });
+    const f = fs.find((x) => x.rule === 'claimed-score-unsupported' && x.evidence[0]?.path === 'projects[0].indicators[0].score');
+    expect(f?.message).toBe('“培训人次”自评18分，按模板复核为16分');
+    expect(f?.difference).toBe(2);
+    expect(rules(fs)).not.toContain('below-target-full-score:error');
+  });
+
   const withIndicators = (indicators: Patch['goals']): Patch => ({ goals: indicators, selfAssessment: { score: 100 } });
 
   it('below-target-full-score and deviation-no-reason: 90 of a target of 100 scored full, reason empty', () => {

@@ -87,6 +87,31 @@ function projectFindings(p: SelfEvaluation): Finding[] {
   return [];
 }
 
+/** An indicator's own claimed 得分 above its recomputed score (full marks below target has its own rule). */
+function indicatorFindings(unit: SelfEvaluation): Finding[] {
+  return unit.indicators
+    .filter((i) => i.claimedScore !== null && i.score !== null && i.claimedScore > i.score + EPS)
+    .filter((i) => !(i.met === false && i.weight !== null && (i.claimedScore ?? 0) >= i.weight))
+    .map((i) =>
+      finding({
+        rule: RULE,
+        severity: 'error',
+        message: `“${i.name}”自评${i.claimedScore}分，按模板复核为${formatScore(i.score ?? 0)}分`,
+        evidence: [
+          { path: `${i.path}.score`, value: i.claimedScore ?? 0 },
+          { path: `${i.path}.target`, ...(typeof i.target === 'number' ? { value: i.target } : {}) },
+          { path: `${i.path}.actual`, ...(typeof i.actual === 'number' ? { value: i.actual } : {}) },
+        ],
+        calculation: `${i.calculation ?? ''} < 自评${i.claimedScore}分`,
+        difference: (i.claimedScore ?? 0) - (i.score ?? 0),
+      }),
+    );
+}
+
 export function checkClaimedScoreUnsupported(ctx: CheckContext): Finding[] {
-  return [...departmentFindings(ctx), ...ctx.projects.flatMap(projectFindings)];
+  return [
+    ...departmentFindings(ctx),
+    ...ctx.projects.flatMap(projectFindings),
+    ...[ctx.department, ...ctx.projects].flatMap(indicatorFindings),
+  ];
 }
