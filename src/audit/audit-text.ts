@@ -24,6 +24,9 @@ export interface AuditReport {
   text: string;
 }
 
+/** A rule that fires more often than this on one text is describing noise, not defects; the rest is counted. */
+const MAX_FINDINGS_PER_RULE = 100;
+
 const configs = new Map<Profile, ReturnType<typeof loadConfig>>();
 
 function byPosition(a: Finding, b: Finding): number {
@@ -54,7 +57,11 @@ export function auditText(input: string, options: AuditOptions = {}): AuditRepor
   const findings: Finding[] = [];
   for (const id of PROFILES[profile]) {
     try {
-      findings.push(...RULES[id](facts, ruleOptions));
+      const found = RULES[id](facts, ruleOptions);
+      findings.push(...found.slice(0, MAX_FINDINGS_PER_RULE));
+      if (found.length > MAX_FINDINGS_PER_RULE) {
+        notChecked.push(`${id}：共${found.length}项，只列出前${MAX_FINDINGS_PER_RULE}项`);
+      }
     } catch (err) {
       // One broken rule must not hide the others' findings; say so instead of passing silently.
       notChecked.push(`${id}：规则执行出错（${err instanceof Error ? err.message : String(err)}），未完成检查`);

@@ -19,3 +19,17 @@ export function lineOf(lineStarts: readonly number[], offset: number): number {
   }
   return lo + 1;
 }
+
+/** Index of the span (sorted by start, not overlapping) that contains `offset`, or -1. */
+export function spanIndexAt(spans: readonly { start: number; end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -40,20 +40,18 @@ export function effectiveLevels(hs: readonly Heading[]): { levels: number[]; pro
 export function sectionsOf(facts: AuditFacts): Section[] {
   const hs = facts.headings;
   const { levels } = effectiveLevels(hs);
-  const out: Section[] = [];
-  for (let i = 0; i < hs.length; i++) {
-    const h = hs[i]!;
-    let end = facts.text.length;
-    for (let j = i + 1; j < hs.length; j++) {
-      if (levels[j]! <= levels[i]!) {
-        end = hs[j]!.start;
-        break;
-      }
-    }
-    const lineEnd = facts.text.indexOf('\n', h.start);
-    out.push({ heading: h, start: h.start, end, bodyStart: lineEnd === -1 ? end : Math.min(end, lineEnd + 1) });
+  const ends: number[] = new Array<number>(hs.length).fill(facts.text.length);
+  // One pass with a stack of open sections: a heading closes every open one of the same or a deeper level.
+  const open: number[] = [];
+  for (let j = 0; j < hs.length; j++) {
+    while (open.length > 0 && levels[open[open.length - 1]!]! >= levels[j]!) ends[open.pop()!] = hs[j]!.start;
+    open.push(j);
   }
-  return out;
+  return hs.map((h, i) => {
+    const end = ends[i]!;
+    const lineEnd = facts.text.indexOf('\n', h.start);
+    return { heading: h, start: h.start, end, bodyStart: lineEnd === -1 ? end : Math.min(end, lineEnd + 1) };
+  });
 }
 
 /** Sections whose heading title contains one of the words. */

@@ -70,6 +70,8 @@ const TO_FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '�
 
 let t2s: ((s: string) => string) | null = null;
 let traditionalChars: Set<string> | null = null;
+/** The same set as a bitmap over UTF-16 units, for a fast scan. */
+let traditionalBitmap: Uint8Array | null = null;
 
 /** Characters that the OpenCC t2cn dictionaries change; a text without any needs no conversion (the common case). */
 function getTraditionalChars(): Set<string> {
@@ -93,9 +95,14 @@ function getTraditionalChars(): Set<string> {
 
 function toSimplified(text: string): string {
   const chars = getTraditionalChars();
+  if (!traditionalBitmap) {
+    traditionalBitmap = new Uint8Array(65536);
+    for (const ch of chars) if (ch.length === 1) traditionalBitmap[ch.charCodeAt(0)] = 1;
+  }
+  const bitmap = traditionalBitmap;
   let needed = false;
   for (let i = 0; i < text.length; i++) {
-    if (chars.has(text[i]!)) {
+    if (bitmap[text.charCodeAt(i)] === 1) {
       needed = true;
       break;
     }
@@ -118,50 +125,88 @@ function isAsciiAlnum(ch: string | undefined): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+const nfkcCache = new Map<string, string>();
+
+/** NFKC of one character, with the radicals PDF layers use; cached, since a report has few distinct characters. */
+function normalizeChar(ch: string): string {
+  let out = nfkcCache.get(ch);
+  if (out === undefined) {
+    out = RADICALS[ch] ?? ch.normalize('NFKC');
+    if (out === '\u00a0' || out === '\u3000') out = ' ';
+    if (out.length === 0) out = ch;
+    nfkcCache.set(ch, out);
+  }
+  return out;
+}
+
 /** Normalise a text; see the module comment for the canonical form. */
 export function normalizeText(input: string): NormalizedText {
   const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const offsetShift = source === input ? 0 : 1;
   const parts: string[] = [];
-  const map: number[] = [];
-  let i = 0;
-  while (i < source.length) {
-    const code = source.codePointAt(i)!;
-    const ch = String.fromCodePoint(code);
-    let out: string;
-    if (ch === '\r') {
-      // CRLF and CR become LF so line numbers agree with every editor.
-      out = '\n';
-      if (source[i + 1] === '\n') {
-        i++;
-      }
-    } else if (code < 0x80 && ch !== '\u00a0') {
-      out = ch;
-    } else {
-      out = RADICALS[ch] ?? ch.normalize('NFKC');
-      if (out === '\u00a0' || out === '\u3000' || code === 0x3000) out = ' ';
-      if (out.length === 0) out = ch;
+  const n = source.length;
+  let map = new Uint32Array(n + 16);
+  let outLength = 0;
+  const ensure = (count: number): void => {
+    if (outLength + count + 1 > map.length) {
+      const grown = new Uint32Array(Math.max(map.length * 2, outLength + count + 16));
+      grown.set(map);
+      map = grown;
     }
-    for (let k = 0; k < out.length; k++) map.push(i + offsetShift);
+  };
+  const record = (from: number, count: number): void => {
+    ensure(count);
+    for (let k = 0; k < count; k++) map[outLength + k] = from + offsetShift;
+    outLength += count;
+  };
+  let i = 0;
+  while (i < n) {
+    // Fast path: a run of ASCII and unified CJK characters, which are their own NFKC form, is copied whole.
+    let j = i;
+    let code = source.charCodeAt(j);
+    while (j < n && ((code < 0x80 && code !== 13) || (code >= 0x4e00 && code <= 0x9fff))) {
+      j++;
+      code = source.charCodeAt(j);
+    }
+    if (j > i) {
+      parts.push(source.slice(i, j));
+      ensure(j - i);
+      for (let k = i; k < j; k++) map[outLength++] = k + offsetShift;
+      i = j;
+      continue;
+    }
+    if (code === 13) {
+      // CRLF and CR become LF so line numbers agree with every editor.
+      parts.push('\n');
+      record(i, 1);
+      i += source.charCodeAt(i + 1) === 10 ? 2 : 1;
+      continue;
+    }
+    const cp = source.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const out = normalizeChar(ch);
+    record(i, out.length);
     parts.push(out);
     i += ch.length;
   }
-  map.push(source.length + offsetShift);
+  record(n, 1);
   let text = parts.join('');
   // Punctuation to full width where it is Chinese punctuation (not between ASCII digits/letters).
-  let fixed = '';
-  let changed = false;
+  const fixed: string[] = [];
+  let last = 0;
   for (let k = 0; k < text.length; k++) {
-    const ch = text[k]!;
-    const full = TO_FULL_WIDTH[ch];
+    const c = text.charCodeAt(k);
+    if (c !== 44 && c !== 58 && c !== 59 && c !== 40 && c !== 41 && c !== 33 && c !== 63) continue;
+    const full = TO_FULL_WIDTH[text[k]!];
     if (full !== undefined && !(isAsciiAlnum(text[k - 1]) && isAsciiAlnum(text[k + 1]))) {
-      fixed += full;
-      changed = true;
-    } else {
-      fixed += ch;
+      fixed.push(text.slice(last, k), full);
+      last = k + 1;
     }
   }
-  if (changed) text = fixed;
+  if (fixed.length > 0) {
+    fixed.push(text.slice(last));
+    text = fixed.join('');
+  }
   text = toSimplified(text);
-  return { text, toOriginal: Uint32Array.from(map) };
+  return { text, toOriginal: map.subarray(0, outLength) };
 }

@@ -24,27 +24,50 @@ export function renderHtml(report: AuditReport): string {
       marks.push({ start: e.start, end: e.end, finding: i });
     }
   });
-  // Overlapping marks are cut into non-overlapping pieces at every boundary.
-  const cuts = new Set<number>([0, text.length]);
-  for (const m of marks) {
-    cuts.add(m.start);
-    cuts.add(m.end);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
+  // Overlapping marks are cut into non-overlapping pieces at every boundary, sweeping once over the
+  // boundaries with the set of marks open at each point.
+  const events = new Map<number, { open: number[]; close: number[] }>();
+  const at = (k: number) => {
+    let e = events.get(k);
+    if (!e) {
+      e = { open: [], close: [] };
+      events.set(k, e);
+    }
+    return e;
+  };
+  marks.forEach((m, i) => {
+    at(m.start).open.push(i);
+    at(m.end).close.push(i);
+  });
+  at(0);
+  at(text.length);
+  const points = [...events.keys()].sort((a, b) => a - b);
+  const active = new Map<number, number>();
   let body = '';
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i]!;
     const b = points[i + 1]!;
-    const covering = marks.filter((m) => m.start <= a && b <= m.end);
+    const e = events.get(a)!;
+    for (const k of e.close) {
+      const f = marks[k]!.finding;
+      const n = (active.get(f) ?? 0) - 1;
+      if (n <= 0) active.delete(f);
+      else active.set(f, n);
+    }
+    for (const k of e.open) {
+      const f = marks[k]!.finding;
+      active.set(f, (active.get(f) ?? 0) + 1);
+    }
     const chunk = esc(text.slice(a, b));
-    if (covering.length === 0) {
+    if (active.size === 0) {
       body += chunk;
       continue;
     }
-    const fs = [...new Set(covering.map((m) => m.finding))];
+    const fs = [...active.keys()].sort((x, y) => x - y).slice(0, 5);
     const worst = fs.map((k) => report.findings[k]!.severity).sort()[0] ?? 'info';
     const title = fs.map((k) => `[${report.findings[k]!.rule}] ${report.findings[k]!.message}`).join('\n');
-    body += `<mark class="${worst}" id="m${fs[0]}-${a}" data-findings="${fs.join(' ')}" title="${esc(title)}">${chunk}</mark>`;
+    const first = events.get(a)!.open.length > 0 ? ` id="m${marks[events.get(a)!.open[0]!]!.finding}-${a}"` : '';
+    body += `<mark class="${worst}"${first} data-findings="${fs.join(' ')}" title="${esc(title)}">${chunk}</mark>`;
   }
   const items = report.findings
     .map((f, i) => {

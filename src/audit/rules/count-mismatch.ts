@@ -5,11 +5,12 @@
 import { type Finding, finding } from '../../core/finding.ts';
 import type { Figure } from '../facts/types.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
-import type { Rule } from './lib/types.ts';
+import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 export const countMismatch: Rule = (facts, options) => {
   const out: Finding[] = [];
   for (const e of facts.enumerations) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
     const stated = e.count.scaled / 10 ** e.count.decimals;
     if (stated === e.items.length) continue;
     out.push(

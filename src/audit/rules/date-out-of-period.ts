@@ -4,9 +4,10 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { insideAny, sectionsTitled } from '../facts/sections.ts';
+import { spanIndexAt } from '../facts/lines.ts';
 import type { AuditFacts } from '../facts/types.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
-import type { Rule } from './lib/types.ts';
+import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 function insideBookTitle(text: string, offset: number, from: number): boolean {
   const open = text.lastIndexOf('《', offset);
@@ -16,7 +17,7 @@ function insideBookTitle(text: string, offset: number, from: number): boolean {
 }
 
 function isSignature(facts: AuditFacts, offset: number): boolean {
-  const p = facts.paragraphs.find((x) => x.start <= offset && offset < x.end);
+  const p = facts.paragraphs[spanIndexAt(facts.paragraphs, offset)];
   if (!p) return false;
   return p.end - p.start <= 20 && p.index >= facts.paragraphs.length - 4;
 }
@@ -31,9 +32,10 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
   const exempt = sectionsTitled(facts, options.config.planningSectionKeywords);
   const reportedSentences = new Set<number>();
   for (const d of facts.dates) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (d.year === null || d.year <= year || d.month === null) continue;
     if (insideAny(d.start, exempt) || isSignature(facts, d.start)) continue;
-    const sentence = facts.sentences.find((s) => s.start <= d.start && d.start < s.end);
+    const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
     const from = sentence?.start ?? Math.max(0, d.start - 60);
     const before = facts.text.slice(Math.max(from, d.start - 12), d.start);
     if (options.config.futureWords.some((w) => before.includes(w))) continue;

@@ -6,7 +6,7 @@ import { toChineseNumber } from '../facts/chinese-numbers.ts';
 import { effectiveLevels } from '../facts/sections.ts';
 import type { Heading } from '../facts/types.ts';
 import { quoteSpan } from './lib/evidence.ts';
-import type { Rule } from './lib/types.ts';
+import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 function expectedMarker(h: Heading, n: number, level: number): string {
   if (level === 1) return `${toChineseNumber(n)}、`;
@@ -22,6 +22,7 @@ export const numbering: Rule = (facts) => {
   const last = new Map<number, Heading>();
   const topStyle = hs.find((_, i) => levels[i] === 1)?.style;
   for (let i = 0; i < hs.length; i++) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
     const h = hs[i]!;
     const level = levels[i]!;
     const previous = last.get(level);

@@ -6,7 +6,7 @@
 import { type Finding, finding } from '../../core/finding.ts';
 import type { AuditFacts, Figure } from '../facts/types.ts';
 import { inUnit, precisionFen, quoteFigure } from './lib/evidence.ts';
-import type { Rule } from './lib/types.ts';
+import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 const EXECUTION_WORDS = ['执行率', '支出率', '支付率', '使用率'];
 const NUMERATOR_WORDS = ['支出', '执行', '决算', '实际', '使用', '支付'];
@@ -16,9 +16,8 @@ const CHANGE_UP = ['增长', '增加', '上升', '提高'];
 const CHANGE_DOWN = ['下降', '减少', '降低'];
 
 /** Money figures in the sentence of `f` and the one before it (same paragraph), before `f`. */
-function moneyBefore(facts: AuditFacts, f: Figure): Figure[] {
+function moneyBefore(facts: AuditFacts, f: Figure, index: number): Figure[] {
   const out: Figure[] = [];
-  const index = facts.figures.indexOf(f);
   for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
     const g = facts.figures[k]!;
     if (g.paragraph !== f.paragraph || g.sentence < f.sentence - 1) break;
@@ -35,11 +34,13 @@ function tolerance(rate: Figure, num: Figure, den: Figure, computed: number): nu
 
 export const percentMismatch: Rule = (facts) => {
   const out: Finding[] = [];
-  for (const f of facts.figures) {
+  for (let index = 0; index < facts.figures.length; index++) {
+    const f = facts.figures[index]!;
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (f.kind !== 'percent' || f.unit !== '%') continue;
     const stated = f.scaled / 10 ** f.decimals;
     const words = f.label || f.subject;
-    const candidates = moneyBefore(facts, f);
+    const candidates = moneyBefore(facts, f, index);
     if (EXECUTION_WORDS.some((w) => words.includes(w))) {
       const num = candidates.find((g) => g.phase === 'final' || NUMERATOR_WORDS.some((w) => g.label.includes(w) && !g.label.includes('预算')));
       const den = candidates.find((g) => g !== num && (g.phase === 'adjustedBudget' || g.phase === 'initialBudget' || DENOMINATOR_WORDS.some((w) => g.label.includes(w))));

@@ -8,7 +8,7 @@ import type { Decomposition } from '../facts/types.ts';
 import { inUnit, quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { term, unitSlipFactor, valuesOf } from './lib/shared.ts';
 import { tableSums } from './lib/table-sums.ts';
-import type { Rule } from './lib/types.ts';
+import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 function write(d: Decomposition, value: number, mixed: boolean): string {
   if (d.total.kind === 'money') {
@@ -22,6 +22,7 @@ export const sumMismatch: Rule = (facts, options) => {
   const out: Finding[] = tableSums(facts, options);
   const seen = new Set<string>();
   for (const d of facts.decompositions) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (unitSlipFactor(d) !== null) continue;
     const { total, sum, totalTolerance, partsTolerance } = valuesOf(d);
     const gap = Math.abs(sum - total);

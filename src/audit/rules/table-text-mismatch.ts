@@ -8,7 +8,7 @@ import { MONEY_UNITS, formatExact } from '../../core/money.ts';
 import { cellFen, modelTable } from '../facts/table-model.ts';
 import { lineOf } from '../facts/lines.ts';
 import { precisionFen, quoteFigure } from './lib/evidence.ts';
-import type { Rule } from './lib/types.ts';
+import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 function clean(s: string): string {
   return s.replace(/[\s　“”"'（）()、，]/g, '');
@@ -30,6 +30,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
     }
     const unit = model.unit;
     for (const f of facts.figures) {
+      if (out.length > MAX_FINDINGS_PER_RULE) break;
       if (f.kind !== 'money' || f.currency !== 'CNY' || f.subject.length < 2 || f.qualifier || f.comparative) continue;
       if (f.start >= table.start && f.start < table.end) continue;
       const subject = clean(f.subject);

@@ -4,7 +4,7 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { quoteFigure } from './lib/evidence.ts';
-import type { Rule } from './lib/types.ts';
+import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 const COMPLETION_WORDS = ['完成', '任务', '目标', '达成', '计划'];
 const GROWTH_WORDS = ['增长', '增速', '增幅', '同比', '上升', '提高', '比上年', '较上年'];
@@ -13,6 +13,7 @@ export const targetTooLow: Rule = (facts, options) => {
   const threshold = options.config.overCompletionPercent;
   const out: Finding[] = [];
   for (const f of facts.figures) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (f.kind !== 'percent' || f.unit !== '%') continue;
     const value = f.scaled / 10 ** f.decimals;
     if (value < threshold) continue;

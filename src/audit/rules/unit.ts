@@ -6,7 +6,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import type { Figure } from '../facts/types.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { unitSlipFactor } from './lib/shared.ts';
-import type { Rule } from './lib/types.ts';
+import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 function slipWords(factor: number, total: Figure, partUnit: string): string {
   return factor > 1 ? `总数单位写成了“${total.unit}”，各分项却是“${partUnit}”` : `总数单位写成了“${total.unit}”，各分项却是“${partUnit}”`;
@@ -16,6 +16,7 @@ export const unit: Rule = (facts) => {
   const out: Finding[] = [];
   const reported = new Set<number>();
   for (const d of facts.decompositions) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
     const factor = unitSlipFactor(d);
     if (factor === null || reported.has(d.total.start)) continue;
     reported.add(d.total.start);

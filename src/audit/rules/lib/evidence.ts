@@ -1,7 +1,7 @@
 /** Evidence helpers: quotes with offsets and line numbers, and amounts written the way the report wrote them. */
 import type { Evidence } from '../../../core/finding.ts';
 import { MONEY_UNITS, type MoneyUnit, formatExact } from '../../../core/money.ts';
-import { lineOf } from '../../facts/lines.ts';
+import { lineOf, spanIndexAt } from '../../facts/lines.ts';
 import type { AuditFacts, Figure, Span } from '../../facts/types.ts';
 
 const MAX_QUOTE = 160;
@@ -36,7 +36,7 @@ export function quoteFigure(facts: AuditFacts, figure: Figure): Evidence {
 
 /** The whole sentence containing an offset (bounded). */
 export function quoteSentenceAt(facts: AuditFacts, offset: number): Evidence {
-  const s = facts.sentences.find((x) => x.start <= offset && offset < x.end);
+  const s = facts.sentences[spanIndexAt(facts.sentences, offset)];
   if (!s) return quoteSpan(facts, { start: offset, end: offset + 1 });
   const start = Math.max(s.start, offset - MAX_QUOTE / 2);
   return quoteSpan(facts, { start, end: Math.min(s.end, start + MAX_QUOTE) });

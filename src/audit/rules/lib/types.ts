@@ -13,3 +13,9 @@ export interface RuleOptions {
 }
 
 export type Rule = (facts: AuditFacts, options: RuleOptions) => Finding[];
+
+/**
+ * A rule stops collecting after this many findings: beyond it the text is noise, not a report, and the
+ * engine says how many were left out.
+ */
+export const MAX_FINDINGS_PER_RULE = 100;

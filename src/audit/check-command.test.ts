@@ -1,0 +1,65 @@
+/** `jixiao check`: exit codes, one-line errors on stderr, and the JSON contract. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkCommand } from './index.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'jixiao-check-'));
+const GOOD = '2024年度某局部门整体支出绩效自评报告\n基本支出609.29万元，其中：工资福利支出500万元、商品和服务支出109.29万元。\n';
+const BAD = '2024年度某局部门整体支出绩效自评报告\n基本支出609.29万元，其中：工资福利支出458.18万元、商品和服务支出64.37万元、其他支出0万元。\n';
+
+let out = '';
+let err = '';
+beforeEach(() => {
+  out = '';
+  err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err += String(chunk);
+    return true;
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+function write(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('checkCommand', () => {
+  it('returns 0 when there are no errors', async () => {
+    expect(await checkCommand([write('good.txt', GOOD)])).toBe(0);
+    expect(out).toContain('体检');
+  });
+
+  it('returns 1 when there are errors, and prints the contract JSON with --json', async () => {
+    expect(await checkCommand([write('bad.txt', BAD), '--json'])).toBe(1);
+    const json = JSON.parse(out) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['file', 'fiscalYear', 'department', 'summary', 'findings']);
+    const findings = json.findings as Record<string, unknown>[];
+    expect(Object.keys(findings[0]!)).toEqual(['rule', 'severity', 'message', 'evidence', 'calculation']);
+    expect(Object.keys((findings[0]!.evidence as object[])[0]!)).toEqual(['quote', 'start', 'end', 'line']);
+  });
+
+  it('writes the HTML view with --html and honours --fiscal-year, --department and --profile', async () => {
+    const html = join(dir, 'out.html');
+    const code = await checkCommand([write('bad2.txt', BAD), '--html', html, '--fiscal-year', '2023', '--department', '某局', '--profile', 'strict']);
+    expect(code).toBe(1);
+    expect(readFileSync(html, 'utf8')).toContain('<mark class="error"');
+    expect(out).toContain('2023年度');
+  });
+
+  it('returns 2 with a one-line message for unreadable input and bad arguments', async () => {
+    for (const argv of [[], [join(dir, 'nope.txt')], [write('empty.txt', '')], ['--bogus', 'x'], ['a', 'b'], ['--fiscal-year', '24', 'x'], ['--profile', 'loose', 'x']]) {
+      err = '';
+      expect(await checkCommand(argv)).toBe(2);
+      expect(err.trim().split('\n')).toHaveLength(1);
+      expect(err).not.toContain('    at ');
+    }
+  });
+});

@@ -1,0 +1,131 @@
+/** Reading files: encodings, .docx (generated here with jszip), .pdf, and every kind of bad input. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { AuditInputError } from '../errors.ts';
+import { readDocument } from './read-document.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'jixiao-audit-read-'));
+const SAMPLE = '2024年度某局部门整体支出绩效自评报告\n基本支出609.29万元。';
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function documentXml(body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+}
+
+const p = (text: string): string => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+async function docx(xml: string): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file('word/document.xml', xml);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+async function rejection(path: string): Promise<AuditInputError> {
+  try {
+    await readDocument(path);
+  } catch (err) {
+    expect(err).toBeInstanceOf(AuditInputError);
+    const message = (err as Error).message;
+    expect(message.includes('\n'), 'the message is one line').toBe(false);
+    return err as AuditInputError;
+  }
+  throw new Error('expected readDocument to reject');
+}
+
+const hasPdftotext = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('readDocument: encodings', () => {
+  it('reads UTF-8 with and without BOM', async () => {
+    expect((await readDocument(file('a.txt', SAMPLE))).text).toBe(SAMPLE);
+    expect((await readDocument(file('b.txt', `\ufeff${SAMPLE}`))).text.replace(/^\ufeff/, '')).toBe(SAMPLE);
+  });
+
+  it('reads UTF-16LE and UTF-16BE with BOM', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE, 'utf16le')]);
+    expect((await readDocument(file('le.txt', le))).text).toBe(SAMPLE);
+    const be = Buffer.from(le);
+    be.swap16();
+    be[0] = 0xfe;
+    be[1] = 0xff;
+    expect((await readDocument(file('be.txt', be))).text).toBe(SAMPLE);
+  });
+
+  it('reads GBK / GB18030', async () => {
+    expect((await readDocument(file('gbk.txt', iconv.encode(SAMPLE, 'gbk')))).text).toBe(SAMPLE);
+    expect((await readDocument(file('gb.md', iconv.encode(SAMPLE, 'gb18030')))).text).toBe(SAMPLE);
+  });
+});
+
+describe('readDocument: .docx', () => {
+  it('reads paragraphs in order and Word tables as tables', async () => {
+    const table =
+      '<w:tbl><w:tr><w:tc>' + p('项目') + '</w:tc><w:tc>' + p('决算数') + '</w:tc></w:tr><w:tr><w:tc>' + p('基本支出') + '</w:tc><w:tc>' + p('609.29') + '</w:tc></w:tr></w:tbl>';
+    const bytes = await docx(documentXml(p('2024年度某局部门整体支出绩效自评报告') + table + p('结束。')));
+    const content = await readDocument(file('ok.docx', bytes));
+    expect(content.tables).toEqual([{ rows: [['项目', '决算数'], ['基本支出', '609.29']] }]);
+    expect(content.text).toBe('2024年度某局部门整体支出绩效自评报告\n项目\t决算数\n基本支出\t609.29\n结束。');
+  });
+
+  it('refuses a corrupt .docx', async () => {
+    const err = await rejection(file('bad.docx', 'PK\u0003\u0004 this is not a zip'));
+    expect(err.message).toContain('.docx');
+    const noDocument = new JSZip();
+    noDocument.file('hello.txt', 'x');
+    await rejection(file('empty.docx', await noDocument.generateAsync({ type: 'uint8array' })));
+  });
+
+  it('refuses a zip bomb (document.xml inflating past the limit)', async () => {
+    // 60 MB of one repeated paragraph compresses to well under 1 MB.
+    const huge = documentXml(p('a'.repeat(1000)).repeat(60 * 1024));
+    const err = await rejection(file('bomb.docx', await docx(huge)));
+    expect(err.message).toContain('MB');
+  }, 60_000);
+});
+
+describe('readDocument: bad input', () => {
+  it('refuses an empty file', async () => {
+    expect((await rejection(file('empty.txt', ''))).message).toContain('空');
+  });
+
+  it('refuses a binary file', async () => {
+    const bytes = new Uint8Array(4096);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 37) % 256;
+    expect((await rejection(file('blob.txt', bytes))).message).toContain('binary');
+  });
+
+  it('refuses a file over 20 MB', async () => {
+    const path = file('big.txt', Buffer.alloc(21 * 1024 * 1024, 0x61));
+    expect((await rejection(path)).message).toContain('20 MB');
+  });
+
+  it('refuses a missing file', async () => {
+    await rejection(join(dir, 'missing.txt'));
+  });
+
+  it.skipIf(!hasPdftotext)('refuses a corrupt .pdf', async () => {
+    const err = await rejection(file('bad.pdf', '%PDF-1.4\nthis is not really a pdf\n%%EOF'));
+    expect(err.message).toMatch(/PDF/);
+  });
+
+  it('refuses a .pdf that is not a PDF at all', async () => {
+    await rejection(file('fake.pdf', 'hello'));
+  });
+});
