@@ -5,6 +5,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  acquireDataDirLock,
   DataDirLockedError,
   getDepartmentYear,
   LOCK_FILE_NAME,
@@ -59,6 +60,8 @@ describe('embedded data folder', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-store-'));
+    // A lock left by a process that has since died is taken over.
+    fs.writeFileSync(path.join(dir, LOCK_FILE_NAME), `${deadPid()}\n`);
     const started = Date.now();
     first = await openDatabase({ dataDir: dir, log: (line) => lines.push(line) });
     console.info(`PGlite: new data folder created in ${Date.now() - started} ms`);
@@ -107,51 +110,55 @@ describe('embedded data folder', () => {
 
 describe('lock file across processes', () => {
   const tsx = path.resolve('node_modules/tsx/dist/loader.mjs');
-  const lockModule = path.resolve('src/store/data-dir-lock.ts');
-  const runChild = (dir: string, code: string) =>
-    spawnSync(process.execPath, ['--import', tsx, '--input-type=module', '-e', code], {
-      encoding: 'utf8',
-      env: { ...process.env, LOCK_DIR: dir },
-    });
+  const lockModule = JSON.stringify(path.resolve('src/store/data-dir-lock.ts'));
+  const runChild = (dir: string, body: string) =>
+    spawnSync(
+      process.execPath,
+      [
+        '--import',
+        tsx,
+        '--input-type=module',
+        '-e',
+        `const { acquireDataDirLock } = await import(${lockModule}); const dir = process.env.LOCK_DIR; ${body}`,
+      ],
+      { encoding: 'utf8', env: { ...process.env, LOCK_DIR: dir } },
+    );
 
-  it('is released when the holding process exits, and a dead process’s lock is taken over', async () => {
+  it('is released when the holder exits, survives a hard kill as a stale lock, and refuses while held', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-lock-'));
+    const lockPath = path.join(dir, LOCK_FILE_NAME);
     try {
-      const lockPath = path.join(dir, LOCK_FILE_NAME);
       // A child that takes the lock and exits without releasing it: the exit hook removes the file.
-      const exited = runChild(
-        dir,
-        `const { acquireDataDirLock } = await import(${JSON.stringify(lockModule)});
-         acquireDataDirLock(process.env.LOCK_DIR); process.exit(0);`,
-      );
+      const exited = runChild(dir, 'acquireDataDirLock(dir); process.exit(0);');
       expect(exited.status, exited.stderr).toBe(0);
       expect(fs.existsSync(lockPath)).toBe(false);
 
-      // A child killed hard leaves its lock behind; its pid is dead, so the lock is stale and taken over.
-      const killed = runChild(
-        dir,
-        `const { acquireDataDirLock } = await import(${JSON.stringify(lockModule)});
-         acquireDataDirLock(process.env.LOCK_DIR); process.kill(process.pid, 'SIGKILL');`,
-      );
+      // A child killed hard leaves its lock behind; its pid is dead, so this process takes the lock over.
+      const killed = runChild(dir, "acquireDataDirLock(dir); process.kill(process.pid, 'SIGKILL');");
       expect(killed.signal).toBe('SIGKILL');
-      const stalePid = Number(fs.readFileSync(lockPath, 'utf8'));
-      expect(stalePid).not.toBe(process.pid);
-      const opened = await openDatabase({ dataDir: dir, log: () => {} });
+      expect(Number(fs.readFileSync(lockPath, 'utf8'))).not.toBe(process.pid);
+      const lock = acquireDataDirLock(dir);
       try {
         expect(fs.readFileSync(lockPath, 'utf8').trim()).toBe(String(process.pid));
-        // …and while this process holds it, another process is refused.
+        // …and while this process holds it, another process is refused with the holder's pid.
         const refused = runChild(
           dir,
-          `const { acquireDataDirLock } = await import(${JSON.stringify(lockModule)});
-           try { acquireDataDirLock(process.env.LOCK_DIR); } catch (e) { console.log(e.message); process.exit(3); }`,
+          'try { acquireDataDirLock(dir); } catch (e) { console.log(e.message); process.exit(3); }',
         );
-        expect(refused.status).toBe(3);
-        expect(refused.stdout).toContain(`pid ${process.pid}`);
+        expect(refused.status, refused.stderr).toBe(3);
+        expect(refused.stdout).toContain(`数据目录正被另一个进程（pid ${process.pid}）使用`);
       } finally {
-        await opened.close();
+        lock.release();
       }
+      expect(fs.existsSync(lockPath)).toBe(false);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
+
+/** The pid of a process that has ended. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
+  return Number(child.stdout.trim());
+}
