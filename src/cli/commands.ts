@@ -12,7 +12,7 @@ import { InputError } from '../core/input-error.ts';
 import { importCodeTable } from '../reference/code-tables.ts';
 import { readXlsx, toCsv } from '../reference/spreadsheet.ts';
 import { printFindings } from './output.ts';
-import { cliLoaders } from './store-access.ts';
+import { cliLoaders, withStore } from './store-access.ts';
 
 export type Command = (argv: string[]) => Promise<number>;
 
@@ -105,7 +105,44 @@ const evaluateCommand: Command = async (argv) => {
   return evaluation.evaluateCommand(argv, cliLoaders);
 };
 
+const genCommand: Command = async (argv) => {
+  const { values } = args(argv, {
+    departments: { type: 'string', default: '60' },
+    seed: { type: 'string', default: '1' },
+    year: { type: 'string', default: '2024' },
+    out: { type: 'string' },
+    load: { type: 'boolean' },
+  });
+  const departments = Number(values.departments);
+  const seed = Number(values.seed);
+  const fiscalYear = Number(values.year);
+  if (!Number.isInteger(departments) || departments < 1 || departments > 100_000) {
+    throw new InputError('--departments 应为 1–100000 的整数 / --departments must be 1–100000');
+  }
+  if (!Number.isInteger(seed) || !Number.isInteger(fiscalYear)) throw new InputError('--seed/--year 应为整数 / must be integers');
+  if (!values.out && !values.load) throw new InputError('请指定 --out <目录> 或 --load / give --out <dir> or --load');
+  const { generateDepartmentYears } = await import('../gen/generate.ts');
+  const options = { departments, seed, fiscalYear };
+  if (values.out) {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    mkdirSync(values.out, { recursive: true });
+    for (const dy of generateDepartmentYears(options)) {
+      writeFileSync(path.join(values.out, `${dy.region.code}.${dy.department.code}-${dy.fiscalYear}.json`), `${JSON.stringify(dy)}\n`);
+    }
+  }
+  if (values.load) {
+    const { saveDepartmentYear } = await import('../store/index.ts');
+    await withStore(async (store) => {
+      for (const dy of generateDepartmentYears(options)) await saveDepartmentYear(store.db, dy);
+    });
+  }
+  process.stdout.write(`已生成 ${departments} 个部门年度 / generated ${departments} department-years (seed ${seed})\n`);
+  return 0;
+};
+
 export const COMMANDS: Record<string, Command> = {
+  gen: genCommand,
   check: checkCommand,
   evaluate: evaluateCommand,
   validate: validateCommand,

@@ -18,7 +18,8 @@ export const USAGE = `绩效 Jixiao — 部门整体支出绩效管理
   validate <file.json>        校验部门年度数据文件 [--json]
   check <file>                体检一份自评报告（.txt .md .docx .pdf）[--json] [--html out.html]
   evaluate                    计算绩效指标和得分 --department <id> --year <y> | --demo [--json]
-  codes import <kind> <year> <file.csv>   导入完整的官方代码表（kind: function | economic | revenue-source）
+  codes import <kind> <year> <file.csv|xlsx>   导入完整的官方代码表（kind: function | economic | revenue-source）
+  gen --departments N --seed S [--year Y] (--out <目录> | --load)   生成合成数据（基准测试用）
   help                        显示本帮助
 
 环境变量 / environment: PORT（默认 3000）, JIXIAO_DATA（嵌入式数据目录，默认 ./.jixiao-data）, DATABASE_URL`;

@@ -503,13 +503,16 @@ function checkCodesIn(
   table: CodeTable | undefined,
   lines: readonly { code?: string; name: string }[],
   basePath: string,
+  /** The line's name is the classification's name (false for projects, whose name is their own). */
+  namesAreCodeNames = true,
+  codeField = 'code',
 ): Finding[] {
   if (!table) return [];
   const out: Finding[] = [];
   lines.forEach((l, i) => {
     if (!l.code) return;
     const entry = table.entries.get(l.code);
-    const path = `${basePath}[${i}].code`;
+    const path = `${basePath}[${i}].${codeField}`;
     if (!entry) {
       out.push(
         finding({
@@ -519,7 +522,7 @@ function checkCodesIn(
           evidence: [{ path, quote: `${l.code} ${l.name}` }],
         }),
       );
-    } else if (entry.name !== l.name) {
+    } else if (namesAreCodeNames && entry.name !== l.name) {
       out.push(
         finding({
           rule: 'code-name-mismatch',
@@ -543,6 +546,8 @@ export const checkCodes: Check = (dy, ctx) => [
     ctx.codes.function,
     dy.projects.map((p) => ({ code: p.functionCode, name: p.name })),
     'projects',
+    false,
+    'functionCode',
   ),
 ];
 

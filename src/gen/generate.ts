@@ -1,0 +1,251 @@
+/**
+ * Synthetic department-years for benchmarks, load tests and demos at county (60) and province (6,000) scale.
+ * Deterministic by seed. Every decomposition adds up exactly in every phase, so validation finds no error on
+ * generated data unless a caller plants one on purpose.
+ */
+import type { DepartmentYear, DepartmentYearInput, Indicator } from '../core/department-year.ts';
+import { departmentYearSchema } from '../core/department-year.ts';
+
+/** mulberry32: small, fast, good enough for synthetic data; the same seed gives the same stream. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Random = () => number;
+
+const int = (r: Random, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
+const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
+
+/** Split `total` 分 into `n` positive integer parts that add up exactly (whole 元 where possible). */
+export function splitExact(r: Random, total: number, n: number): number[] {
+  if (n <= 1) return [total];
+  const weights = Array.from({ length: n }, () => 0.2 + r());
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const parts = weights.map((w) => Math.floor((total * w) / sum / 100) * 100);
+  const rest = total - parts.reduce((a, b) => a + b, 0);
+  parts[parts.length - 1]! += rest;
+  return parts;
+}
+
+/** Final amounts under each adjusted budget: the shortfall split over the lines (never above a line's budget). */
+function belowEach(r: Random, adjusted: readonly number[], shortfall: number): number[] {
+  const cuts = splitExact(r, shortfall, adjusted.length);
+  return adjusted.map((a, i) => a - Math.min(a, cuts[i]!)).map((v, i, all) => {
+    if (i < all.length - 1) return v;
+    // Whatever a clamp kept back comes off the last line so the total stays exact.
+    const target = adjusted.reduce((x, y) => x + y, 0) - shortfall;
+    return target - all.slice(0, -1).reduce((x, y) => x + y, 0);
+  });
+}
+
+const DEPARTMENTS = [
+  ['commerce', '商务局'],
+  ['education', '教育局'],
+  ['finance', '财政局'],
+  ['agriculture', '农业农村局'],
+  ['health', '卫生健康局'],
+  ['transport', '交通运输局'],
+  ['water', '水利局'],
+  ['natural-resources', '自然资源局'],
+  ['ecology', '生态环境分局'],
+  ['housing', '住房和城乡建设局'],
+  ['culture', '文化旅游广电体育局'],
+  ['civil-affairs', '民政局'],
+  ['human-resources', '人力资源和社会保障局'],
+  ['justice', '司法局'],
+  ['audit', '审计局'],
+  ['statistics', '统计局'],
+  ['market', '市场监督管理局'],
+  ['emergency', '应急管理局'],
+  ['forestry', '林业局'],
+  ['development', '发展和改革局'],
+] as const;
+
+/** Function classes present in the shipped table, with a 项 to use. */
+const FUNCTION_CLASSES = [
+  ['201', '一般公共服务支出'],
+  ['205', '教育支出'],
+  ['207', '文化旅游体育与传媒支出'],
+  ['208', '社会保障和就业支出'],
+  ['210', '卫生健康支出'],
+  ['212', '城乡社区支出'],
+  ['221', '住房保障支出'],
+] as const;
+
+const PROJECT_WORDS = ['专项工作经费', '信息化建设', '业务培训', '宣传推广', '设施维护', '专项补助', '检查督导', '普查调查'];
+
+function projectIndicators(r: Random, name: string): Indicator[] {
+  const planned = int(r, 4, 40);
+  const done = Math.max(0, planned + int(r, -3, 4));
+  return [
+    { level1: '产出指标', level2: '数量指标', name: `${name}完成数`, operator: '>=', target: planned, unit: '项', actual: done, weight: 20 },
+    { level1: '产出指标', level2: '质量指标', name: '验收合格率', operator: '>=', target: 95, unit: '%', actual: int(r, 90, 100), weight: 15 },
+    { level1: '产出指标', level2: '时效指标', name: '按期完成率', operator: '>=', target: 90, unit: '%', actual: int(r, 85, 100), weight: 15 },
+    { level1: '效益指标', level2: '社会效益指标', name: '服务对象覆盖率', operator: '>=', target: 80, unit: '%', actual: int(r, 75, 98), weight: 30 },
+    { level1: '满意度指标', level2: '服务对象满意度指标', name: '服务对象满意度', operator: '>=', target: 90, unit: '%', actual: int(r, 85, 99), weight: 10 },
+  ];
+}
+
+export interface GenerateOptions {
+  readonly departments: number;
+  readonly seed: number;
+  readonly fiscalYear?: number;
+  /** Departments per county before the region code changes (a county has about 60). */
+  readonly perCounty?: number;
+}
+
+/** Region code of the n-th synthetic county: 4301xx, 4302xx … (湖南-like, not real codes). */
+function regionCode(county: number): string {
+  const city = 1 + Math.floor(county / 20);
+  const c = 21 + (county % 20);
+  return `43${String(city).padStart(2, '0')}${String(c).padStart(2, '0')}`;
+}
+
+export function generateDepartmentYear(index: number, options: GenerateOptions): DepartmentYear {
+  const r = rng(options.seed * 1_000_003 + index);
+  const year = options.fiscalYear ?? 2024;
+  const perCounty = options.perCounty ?? 60;
+  const county = Math.floor(index / perCounty);
+  const [slug, title] = DEPARTMENTS[index % DEPARTMENTS.length]!;
+  const countyName = `样例${county + 1}县`;
+  const suffix = Math.floor((index % perCounty) / DEPARTMENTS.length);
+  const name = `${countyName}${title}${suffix ? `（${suffix + 1}）` : ''}`;
+
+  const initial = int(r, 200, 5000) * 10_000_00; // 200万–5000万, whole 万元
+  const adjusted = initial + int(r, 0, Math.floor(initial / 10_000_00 / 3)) * 10_000_00;
+  const finalTotal = adjusted - int(r, 0, Math.floor(adjusted / 10_000_00 / 20)) * 10_000_00;
+  const basicShare = 0.4 + r() * 0.4;
+  const phases = { initialBudget: initial, adjustedBudget: adjusted, final: finalTotal } as const;
+  const basic = {
+    initialBudget: Math.round((initial * basicShare) / 100) * 100,
+    adjustedBudget: Math.round((adjusted * basicShare) / 100) * 100,
+    final: Math.round((finalTotal * basicShare) / 100) * 100,
+  };
+  const project = {
+    initialBudget: initial - basic.initialBudget,
+    adjustedBudget: adjusted - basic.adjustedBudget,
+    final: finalTotal - basic.final,
+  };
+
+  const functionCount = int(r, 2, 4);
+  const classes = [...FUNCTION_CLASSES].sort(() => r() - 0.5).slice(0, functionCount);
+  const fi = splitExact(r, initial, functionCount);
+  const fa = splitExact(r, adjusted, functionCount);
+  const ff = belowEach(r, fa, adjusted - finalTotal);
+
+  const econ = [
+    ['301', '工资福利支出', 0.7],
+    ['302', '商品和服务支出', 0.2],
+    ['303', '对个人和家庭的补助', 0.1],
+  ] as const;
+  const econLines = econ.map(([code, ename]) => ({ code, name: ename, amounts: {} as Record<string, number> }));
+  for (const phase of ['initialBudget', 'adjustedBudget', 'final'] as const) {
+    const total = basic[phase];
+    const a = Math.round((total * econ[0][2]) / 100) * 100;
+    const b = Math.round((total * econ[1][2]) / 100) * 100;
+    econLines[0]!.amounts[phase] = a;
+    econLines[1]!.amounts[phase] = b;
+    econLines[2]!.amounts[phase] = total - a - b;
+  }
+
+  const projectCount = int(r, 3, 10);
+  const pi = splitExact(r, project.initialBudget, projectCount);
+  const pa = splitExact(r, project.adjustedBudget, projectCount);
+  const pf = belowEach(r, pa, project.adjustedBudget - project.final);
+  const projects = Array.from({ length: projectCount }, (_, i) => {
+    const pname = `${title.replace(/局$/, '')}${pick(r, PROJECT_WORDS)}${i + 1}`;
+    return {
+      code: `P${year}${String(index).padStart(5, '0')}${String(i + 1).padStart(2, '0')}`,
+      name: pname,
+      functionCode: classes[i % classes.length]![0],
+      amounts: { initialBudget: pi[i]!, adjustedBudget: pa[i]!, final: pf[i]! },
+      fundSources: [{ code: '1', name: '一般公共预算财政拨款收入', amount: pa[i]! }],
+      goal: `完成${pname}年度任务`,
+      indicators: projectIndicators(r, pname),
+    };
+  });
+
+  const reception = int(r, 1, 30) * 1_000_00;
+  const vehicleOp = int(r, 0, 20) * 1_000_00;
+  const tpBudget = { reception: reception + 5_000_00, overseasTravel: 0, vehicles: vehicleOp + 5_000_00 };
+  const establishmentA = int(r, 8, 40);
+  const establishmentP = int(r, 0, 30);
+  const goalCount = int(r, 3, 5);
+  const selfScore = int(r, 80, 98);
+
+  const input: DepartmentYearInput = {
+    schemaVersion: 1,
+    fiscalYear: year,
+    region: { code: regionCode(county), province: '湖南省', county: countyName },
+    department: {
+      code: `${slug}${suffix ? `-${suffix + 1}` : ''}`,
+      name,
+      shortNames: [title, '我局'],
+      kind: 'administrative',
+      internalUnits: ['办公室', '财务股', '业务股'],
+      statedInternalUnitCount: 3,
+      duties: `负责全县${title.replace(/局$/, '')}相关工作。`,
+    },
+    staffing: {
+      establishment: [
+        { type: 'administrative', count: establishmentA },
+        { type: 'public-institution', count: establishmentP },
+      ],
+      establishmentTotal: establishmentA + establishmentP,
+      inPost: establishmentA + establishmentP,
+      retirees: int(r, 0, 60),
+    },
+    goals: Array.from({ length: goalCount }, (_, i) => ({ title: `年度重点任务${i + 1}`, indicators: [] })),
+    goalEvaluations: Array.from({ length: goalCount }, (_, i) => ({ title: `年度重点任务${i + 1}`, narrative: '已按计划完成。' })),
+    revenue: {
+      total: { ...phases },
+      bySource: [{ code: '1', name: '一般公共预算财政拨款收入', amounts: { ...phases } }],
+    },
+    expenditure: {
+      total: { ...phases },
+      byFunction: classes.map(([code, cname], i) => ({
+        code,
+        name: cname,
+        amounts: { initialBudget: fi[i]!, adjustedBudget: fa[i]!, final: ff[i]! },
+      })),
+      byEconomic: [],
+      byNature: {
+        basic: { amounts: basic, byEconomic: econLines },
+        project: { amounts: project },
+      },
+    },
+    projects,
+    threePublic: {
+      total: {
+        budget: tpBudget.reception + tpBudget.overseasTravel + tpBudget.vehicles,
+        final: reception + vehicleOp,
+      },
+      reception: { budget: tpBudget.reception, final: reception },
+      overseasTravel: { budget: 0, final: 0 },
+      vehicles: { budget: tpBudget.vehicles, final: vehicleOp },
+    },
+    carryOver: { beginning: 0, ending: 0 },
+    narrative: {
+      management: '严格执行预算管理制度。',
+      governmentFunds: '无',
+      stateCapital: '无',
+      socialInsurance: '无',
+      problems: [],
+      measures: [],
+      otherMatters: '无',
+    },
+    selfAssessment: { score: selfScore, maxScore: 100, grade: selfScore >= 90 ? '优' : '良', projectsEvaluated: projectCount },
+  };
+  return departmentYearSchema.parse(input);
+}
+
+export function* generateDepartmentYears(options: GenerateOptions): Generator<DepartmentYear> {
+  for (let i = 0; i < options.departments; i++) yield generateDepartmentYear(i, options);
+}
