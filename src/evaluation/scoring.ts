@@ -47,7 +47,8 @@ export function applyValueRule(rule: ValueRule, value: number, maxScore: number)
             explanation: `${fmtPct(value)} / ${fmtPct(rule.target)} = ${fmtPct(ratio * 100)} ≥ ${fmtPct(over.thresholdPercent)}，超额调减：${maxScore} × (1 − (${formatNumber(ratio, 4)} − ${formatNumber(over.thresholdPercent / 100, 4)})) = ${formatScore(score)}分`,
           };
         }
-        const score = Math.min(ratio, 1) * maxScore;
+        // A negative completion (a change rate below zero) earns nothing rather than negative points.
+        const score = Math.max(0, Math.min(ratio, 1)) * maxScore;
         return {
           score,
           explanation: `min(${fmtPct(value)} / ${fmtPct(rule.target)}, 1) × ${maxScore} = ${formatScore(score)}分`,
