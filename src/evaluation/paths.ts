@@ -11,6 +11,8 @@ export interface ResolvedInput {
   readonly paths: readonly string[];
   /** Set when the stated total and the sum of its parts disagree; the value is then the sum of the parts. */
   readonly conflict?: { readonly total: ResolvedInput; readonly parts: ResolvedInput };
+  /** Set when they differ only within the rounding tolerance; the stated total is then used. */
+  readonly roundingGap?: { readonly total: ResolvedInput; readonly parts: ResolvedInput };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -65,10 +67,18 @@ function sumOfPaths(root: unknown, paths: readonly string[]): ResolvedInput | un
  * disagree, the parts win — they are the line-by-line figures (the seed's “预算数为28元，其中：公务接待费28万元”
  * shows a total mistyped) — and the conflict is returned so the trace and the checks can show it.
  */
-export function resolveInput(root: unknown, spec: IndicatorInputSpec): ResolvedInput | undefined {
+export function resolveInput(
+  root: unknown,
+  spec: IndicatorInputSpec,
+  /** How far a total may be from the sum of its `n` parts through rounding alone (0 for exact data). */
+  tolerance: (parts: number) => number = () => 0,
+): ResolvedInput | undefined {
   const direct = spec.path === undefined ? undefined : readPath(root, spec.path);
   const parts = spec.sumOf === undefined || spec.sumOf.length === 0 ? undefined : sumOfPaths(root, spec.sumOf);
   if (direct !== undefined && parts !== undefined && direct.value !== parts.value) {
+    if (Math.abs(direct.value - parts.value) <= tolerance(parts.paths.length)) {
+      return { ...direct, roundingGap: { total: direct, parts } };
+    }
     return { value: parts.value, paths: parts.paths, conflict: { total: direct, parts } };
   }
   return direct ?? parts;

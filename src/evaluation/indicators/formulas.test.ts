@@ -78,6 +78,27 @@ describe('ratio and change formulas against worked examples', () => {
     expect(v.notes?.join('')).toContain('需核实：“三公经费”预算安排数的合计数 0.0028万元');
   });
 
+  it('a total within the rounding tolerance of its parts (万元, 2 decimals) is used as stated', () => {
+    const withParts = (projectAdjusted: string): Patch => ({
+      settings: { sourcePrecision: { unit: '万元', decimals: 2 } },
+      expenditure: {
+        total: { initialBudget: '100万元', adjustedBudget: '110万元' },
+        byNature: {
+          basic: { amounts: { initialBudget: '60万元', adjustedBudget: '70万元' } },
+          project: { amounts: { initialBudget: '40万元', adjustedBudget: projectAdjusted } },
+        },
+      },
+    });
+    // 70 + 40.01 = 110.01 vs 110: 0.01万元 ≤ (2 + 1) × 0.005万元 → rounding; the stated 110 gives exactly 10%.
+    const within = computed('budget_adjustment_rate', withParts('40.01万元'));
+    expect(within.value).toBe(10);
+    expect(within.notes?.[0]).toContain('相差在舍入误差内，按合计数计算');
+    // 70 + 40.02 = 110.02: 0.02万元 is beyond rounding → the parts are used and the gap is flagged.
+    const beyond = computed('budget_adjustment_rate', withParts('40.02万元'));
+    expect(beyond.value).toBeCloseTo(10.02, 10);
+    expect(beyond.notes?.[0]).toMatch(/^需核实/);
+  });
+
   it('在职人员控制率 = 在职 / 编制: 32 / 30 = 106.67%, 编制 summed by type when no total is stated', () => {
     const v = computed('staff_control_rate', {
       staffing: {

@@ -1,5 +1,6 @@
 /** Reads a family's declared inputs into traces, naming each missing one as 「需补充：…」. */
 import type { DepartmentYear } from '../../core/department-year.ts';
+import { MONEY_UNITS } from '../../core/money.ts';
 import { formatMoney, formatNumber, formatPercent } from '../format.ts';
 import type { IndicatorInputSpec } from '../library.ts';
 import { resolveInput } from '../paths.ts';
@@ -28,13 +29,26 @@ export interface ReadInputs {
   readonly notes: string[];
 }
 
+/**
+ * Figures transcribed rounded (settings.sourcePrecision, e.g. 万元 with 2 decimals) may each be off by half a
+ * unit, so a total may differ from the sum of its n parts by (n + 1) half-units without anything being wrong —
+ * the same tolerance the core validation uses.
+ */
+function moneyTolerance(dy: DepartmentYear): (parts: number) => number {
+  const precision = dy.settings.sourcePrecision;
+  if (!precision) return () => 0;
+  const halfUnit = 10 ** (MONEY_UNITS[precision.unit] - precision.decimals) / 2;
+  return (parts) => (parts + 1) * halfUnit;
+}
+
 export function readInputs(dy: DepartmentYear, specs: readonly IndicatorInputSpec[]): ReadInputs {
+  const tolerance = moneyTolerance(dy);
   const traces: InputTrace[] = [];
   const values = new Map<string, number>();
   const missing: string[] = [];
   const notes: string[] = [];
   for (const spec of specs) {
-    const resolved = resolveInput(dy, spec);
+    const resolved = resolveInput(dy, spec, spec.quantity === 'money' ? tolerance : () => 0);
     if (resolved === undefined) {
       missing.push(missingMessage(spec));
       traces.push({
@@ -51,6 +65,12 @@ export function readInputs(dy: DepartmentYear, specs: readonly IndicatorInputSpe
         const { total, parts } = resolved.conflict;
         notes.push(
           `需核实：${spec.label}的合计数 ${displayInput(spec.quantity, total.value)}（${total.paths.join('、')}）与分项之和 ${displayInput(spec.quantity, parts.value)}（${parts.paths.join(' + ')}）不一致，按分项之和计算`,
+        );
+      }
+      if (resolved.roundingGap) {
+        const { total, parts } = resolved.roundingGap;
+        notes.push(
+          `${spec.label}的合计数 ${displayInput(spec.quantity, total.value)} 与分项之和 ${displayInput(spec.quantity, parts.value)} 相差在舍入误差内，按合计数计算`,
         );
       }
       traces.push({
