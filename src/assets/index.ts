@@ -1,0 +1,86 @@
+/**
+ * Fixed assets (资产管理): the register, label sheets, stocktakes with their reconciliation, idle assets and
+ * disposals, and the 53号 asset indicators. The public surface of the capability: other modules (scoring
+ * engine, report writer, store, server, CLI) import from here only.
+ */
+export {
+  type AssetConfig,
+  type LabelSize,
+  labelSizeById,
+  loadAssetConfig,
+  parseAssetConfig,
+  parseStatus,
+  thresholdFor,
+} from './config.ts';
+export { applyDisposal, decideDisposal, requestDisposal } from './disposal.ts';
+export { AssetStateError } from './errors.ts';
+export { daysBetween, type IdleAsset, idleForReallocation } from './idle.ts';
+export {
+  type AssetIndicators,
+  assetIndicators,
+  type CheckPoint,
+  type IndicatorOptions,
+  lastClosedStocktake,
+  type UtilisationRate,
+} from './indicators.ts';
+export {
+  closeStocktakeSchema,
+  confirmationSchema,
+  disposalDecisionSchema,
+  disposalRequestSchema,
+  openStocktakeSchema,
+} from './inputs.ts';
+export { labelSheetPdf } from './labels/label-pdf.ts';
+export { escapeHtml, labelSheetHtml, type LabelSheetOptions } from './labels/label-sheet-html.ts';
+export { PdfUnavailableError } from './labels/print-pdf.ts';
+export { assetNumberFromScan, type LabelContent, qrPayload } from './labels/qr-payload.ts';
+export { LEDGER_COLUMNS } from './ledger-columns.ts';
+export { ledgerCsv, ledgerRows, ledgerXlsx } from './ledger-export.ts';
+export { formatImportError, type ImportError, type ImportResult, importLedger, parseDate } from './ledger-import.ts';
+export {
+  checkRegister,
+  RULE_BELOW_THRESHOLD,
+  RULE_LABEL_MISMATCH,
+  RULE_LABEL_MISSING,
+  RULE_UNKNOWN_CLASS,
+} from './register-checks.ts';
+export {
+  type AssetContext,
+  assetClasses,
+  closeStocktakeFor,
+  type ConfirmResult,
+  confirmAsset,
+  decideDisposalFor,
+  idleFor,
+  importLedgerRows,
+  indicatorsFor,
+  openStocktakeFor,
+  registerFindings,
+  requestDisposalFor,
+} from './service.ts';
+export {
+  closeStocktake,
+  DIFFERENCE_ACTION,
+  DIFFERENCE_LABEL,
+  freezeExpected,
+  openStocktake,
+  reconcile,
+} from './stocktake.ts';
+export { type StocktakePageInput, stocktakePageHtml } from './stocktake-page.ts';
+export type { AssetStore, AssetTenant, StocktakeSummary } from './store-port.ts';
+export {
+  type Asset,
+  ASSET_STATUSES,
+  type AssetStatus,
+  type Confirmation,
+  type Difference,
+  type DifferenceKind,
+  type Disposal,
+  type DisposalKind,
+  type DisposalState,
+  type ExpectedAsset,
+  type Reconciliation,
+  type Stocktake,
+  type StocktakeScope,
+  type StocktakeState,
+} from './types.ts';

@@ -1,0 +1,149 @@
+/**
+ * The 53号 asset indicators computed from the register and the year's stocktakes, each value with the inputs
+ * it came from, for the scoring engine and the report writer:
+ * - 固定资产利用率 = 实际在用固定资产原值 / 全部固定资产原值 × 100%;
+ * - the check points of 资产管理安全性 that this data can answer: a stocktake done this year, labels that
+ *   match asset numbers, book = physical (账实相符).
+ */
+import { type Fen, fen, sumFen } from '../core/money.ts';
+import type { Asset, Difference, Stocktake } from './types.ts';
+
+/** Which statuses count as in use and which as part of the register; defaults match data/assets/config.json. */
+export interface IndicatorOptions {
+  readonly inUseStatuses?: ReadonlySet<string>;
+  readonly activeStatuses?: ReadonlySet<string>;
+}
+
+export interface UtilisationRate {
+  /** Percent, unrounded; null when there are no fixed assets. */
+  readonly value: number | null;
+  readonly inUseOriginalValue: Fen;
+  readonly totalOriginalValue: Fen;
+  readonly assetCount: number;
+  readonly inUseCount: number;
+  /** `stocktake`: in-use taken from what the year's last closed stocktake saw; `book`: from the card statuses. */
+  readonly basis: 'stocktake' | 'book';
+  readonly stocktakeId?: string;
+  readonly formula: string;
+}
+
+export interface CheckPoint {
+  /** null = cannot be judged from the data. */
+  readonly passed: boolean | null;
+  readonly detail: string;
+}
+
+export interface AssetIndicators {
+  readonly year: number;
+  readonly utilisation: UtilisationRate;
+  readonly security: {
+    readonly stocktakeDoneThisYear: CheckPoint & { readonly stocktakeId?: string; readonly closedAt?: string };
+    readonly labelsMatch: CheckPoint & { readonly mismatched: readonly string[] };
+    readonly bookEqualsPhysical: CheckPoint & {
+      readonly missing: readonly Difference[];
+      readonly surplus: readonly Difference[];
+    };
+  };
+}
+
+const DEFAULT_IN_USE = new Set(['in-use']);
+const DEFAULT_ACTIVE = new Set(['in-use', 'idle', 'pending-scrap', 'damaged']);
+
+/** The year's last closed stocktake (by closing time). */
+export function lastClosedStocktake(stocktakes: readonly Stocktake[], year: number): Stocktake | undefined {
+  return stocktakes
+    .filter((s) => s.state === 'closed' && s.closedAt !== undefined && s.closedAt.startsWith(String(year)))
+    .sort((a, b) => (a.closedAt ?? '').localeCompare(b.closedAt ?? ''))
+    .at(-1);
+}
+
+/**
+ * The register as of the year's end: cards acquired by 31 December and not disposed before it. Cards disposed
+ * later still count for this year, as the book stood then.
+ */
+function registerAtYearEnd(register: readonly Asset[], year: number, active: ReadonlySet<string>): Asset[] {
+  const end = `${year}-12-31`;
+  return register.filter(
+    (a) => a.acquiredOn <= end && (active.has(a.status) || (a.status === 'disposed' && a.statusSince > end)),
+  );
+}
+
+export function assetIndicators(
+  register: readonly Asset[],
+  stocktakes: readonly Stocktake[],
+  year: number,
+  options: IndicatorOptions = {},
+): AssetIndicators {
+  const inUseStatuses = options.inUseStatuses ?? DEFAULT_IN_USE;
+  const activeStatuses = options.activeStatuses ?? DEFAULT_ACTIVE;
+  const assets = registerAtYearEnd(register, year, activeStatuses);
+  const last = lastClosedStocktake(stocktakes, year);
+
+  // What the stocktake saw overrides the card: a missing asset is not in use, a found one is as seen.
+  const seenCondition = new Map<string, string | null>();
+  if (last) {
+    const latest = new Map<string, string>();
+    for (const c of [...last.confirmations].sort((a, b) => a.confirmedAt.localeCompare(b.confirmedAt))) {
+      latest.set(c.assetNumber, c.condition);
+    }
+    for (const e of last.expected) seenCondition.set(e.assetNumber, latest.get(e.assetNumber) ?? null);
+  }
+  const inUse = assets.filter((a) => {
+    const seen = seenCondition.get(a.assetNumber);
+    // A card disposed after the year's end is counted in the total but not as in use: its last status is unknown.
+    if (seen === undefined) return inUseStatuses.has(a.status);
+    return seen !== null && inUseStatuses.has(seen);
+  });
+  const total = sumFen(assets.map((a) => a.originalValue));
+  const inUseValue = sumFen(inUse.map((a) => a.originalValue));
+  const utilisation: UtilisationRate = {
+    value: total === 0 ? null : (inUseValue / total) * 100,
+    inUseOriginalValue: inUseValue,
+    totalOriginalValue: fen(total),
+    assetCount: assets.length,
+    inUseCount: inUse.length,
+    basis: last ? 'stocktake' : 'book',
+    ...(last ? { stocktakeId: last.id } : {}),
+    formula: '固定资产利用率 = 实际在用固定资产原值 / 全部固定资产原值 × 100%',
+  };
+
+  const mismatched = assets.filter((a) => a.labelCode !== a.assetNumber).map((a) => a.assetNumber);
+  const rec = last?.reconciliation;
+  const missing = rec?.differences.filter((d) => d.kind === 'missing') ?? [];
+  const surplus = rec?.differences.filter((d) => d.kind === 'surplus') ?? [];
+  return {
+    year,
+    utilisation,
+    security: {
+      stocktakeDoneThisYear: last
+        ? {
+            passed: true,
+            detail: `${(last.closedAt ?? '').slice(0, 10)} 完成盘点“${last.title}”，应盘 ${last.expected.length} 项`,
+            stocktakeId: last.id,
+            closedAt: last.closedAt,
+          }
+        : { passed: false, detail: `${year}年度没有已结束的资产盘点` },
+      labelsMatch:
+        assets.length === 0
+          ? { passed: null, detail: '资产账为空', mismatched }
+          : {
+              passed: mismatched.length === 0,
+              detail:
+                mismatched.length === 0
+                  ? `${assets.length} 项资产标签与资产编号一致`
+                  : `${mismatched.length} 项资产标签与资产编号不一致（含未贴标签）`,
+              mismatched,
+            },
+      bookEqualsPhysical: rec
+        ? {
+            passed: rec.bookEqualsPhysical,
+            detail: rec.bookEqualsPhysical
+              ? `盘点账实相符：应盘 ${rec.expectedCount} 项，实盘 ${rec.foundCount} 项`
+              : `盘亏 ${missing.length} 项、盘盈 ${surplus.length} 项`,
+            missing,
+            surplus,
+          }
+        : { passed: null, detail: '本年度无已结束的盘点，无法判断账实是否相符', missing, surplus },
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Untrusted input for the asset actions (HTTP bodies, CLI options), checked with zod in one place so the API
+ * and the CLI accept exactly the same things. Conditions and kinds may be given as codes or Chinese labels.
+ */
+import { z } from 'zod';
+import { InputError, issuesOf } from '../core/input-error.ts';
+import { type AssetConfig, parseStatus } from './config.ts';
+import type { AssetStatus, DisposalKind, StocktakeScope } from './types.ts';
+
+const text = (max: number) => z.string().trim().max(max);
+
+export const confirmationSchema = z.object({
+  assetNumber: text(64).min(1, '请填写资产编号 / assetNumber is required'),
+  seenLocation: text(200).default(''),
+  condition: text(20).default('在用'),
+  labelCode: text(64).optional(),
+  name: text(200).optional(),
+  note: text(500).optional(),
+  confirmedBy: text(64).min(1, '请填写盘点人 / confirmedBy is required'),
+});
+
+export const openStocktakeSchema = z.object({
+  fiscalYear: z.number().int().min(2000).max(2100),
+  title: text(200).optional(),
+  openedBy: text(64).min(1, '请填写发起人 / openedBy is required'),
+  scope: z
+    .object({ locations: z.array(text(200)).optional(), classPrefixes: z.array(text(9).regex(/^A\d{2,8}$/)).optional() })
+    .strict()
+    .default({}),
+});
+
+export const closeStocktakeSchema = z.object({
+  closedBy: text(64).min(1, '请填写结束人 / closedBy is required'),
+  approvedBy: text(64).min(1, '请填写审批人 / approvedBy is required'),
+});
+
+export const disposalRequestSchema = z.object({
+  assetNumber: text(64).min(1),
+  kind: text(10),
+  reason: text(1000).min(2, '请填写处置理由 / reason is required'),
+  requestedBy: text(64).min(1),
+});
+
+export const disposalDecisionSchema = z.object({
+  approve: z.boolean(),
+  decidedBy: text(64).min(1),
+  note: text(1000).optional(),
+});
+
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+  const r = schema.safeParse(input ?? {});
+  if (!r.success) throw new InputError(`${what}有误 / invalid ${what}`, issuesOf(r.error));
+  return r.data;
+}
+
+export function parseCondition(config: AssetConfig, text: string): Exclude<AssetStatus, 'disposed'> {
+  const s = parseStatus(config, text);
+  if (s === undefined || s === 'disposed') {
+    const allowed = Object.entries(config.statusLabel)
+      .filter(([code]) => code !== 'disposed')
+      .map(([, label]) => label)
+      .join('、');
+    throw new InputError(`使用状况应为 ${allowed} 之一 / unknown condition`, [{ path: 'condition', message: text }]);
+  }
+  return s;
+}
+
+export function parseDisposalKind(config: AssetConfig, text: string): DisposalKind {
+  const entry = Object.entries(config.disposalLabel).find(([code, label]) => code === text || label === text);
+  if (!entry) {
+    throw new InputError(`处置方式应为 ${Object.values(config.disposalLabel).join('、')} 之一 / unknown disposal kind`, [
+      { path: 'kind', message: text },
+    ]);
+  }
+  return entry[0] as DisposalKind;
+}
+
+export function scopeOf(input: { locations?: string[]; classPrefixes?: string[] }): StocktakeScope {
+  return {
+    ...(input.locations && input.locations.length > 0 ? { locations: input.locations } : {}),
+    ...(input.classPrefixes && input.classPrefixes.length > 0 ? { classPrefixes: input.classPrefixes } : {}),
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Checks on the register itself (no stocktake needed): items below the capitalisation threshold (flagged, not
+ * refused), labels that do not equal the asset number, and class codes outside GB/T 14885-2022.
+ */
+import type { CodeTable } from '../core/codes.ts';
+import { type Finding, finding } from '../core/finding.ts';
+import { formatAmount } from '../core/money.ts';
+import { type AssetConfig, thresholdFor } from './config.ts';
+import type { Asset } from './types.ts';
+
+export const RULE_BELOW_THRESHOLD = 'asset-below-threshold';
+export const RULE_LABEL_MISMATCH = 'asset-label-mismatch';
+export const RULE_LABEL_MISSING = 'asset-label-missing';
+export const RULE_UNKNOWN_CLASS = 'asset-unknown-class';
+
+const yuan = (v: number) => formatAmount(v, { unit: '元', decimals: 2 });
+
+/** The per-unit value: a card with quantity n holds n like items whose 原值 is the total. */
+export function unitValue(asset: Pick<Asset, 'originalValue' | 'quantity'>): number {
+  return asset.quantity > 0 ? Math.floor(asset.originalValue / asset.quantity) : asset.originalValue;
+}
+
+export function belowThresholdFinding(asset: Asset, config: AssetConfig, path: string): Finding | undefined {
+  const threshold = thresholdFor(config, asset.classCode);
+  const perUnit = unitValue(asset);
+  if (perUnit >= threshold) return undefined;
+  return finding({
+    rule: RULE_BELOW_THRESHOLD,
+    severity: 'warning',
+    message: `资产“${asset.assetNumber} ${asset.name}”单位价值${yuan(perUnit)}低于固定资产标准${yuan(threshold)}：请确认是否应作为固定资产管理（大批同类耐用物资可以）`,
+    evidence: [{ path: `${path}.originalValue`, value: asset.originalValue }],
+    calculation: `${yuan(asset.originalValue)} ÷ ${asset.quantity} = ${yuan(perUnit)} < ${yuan(threshold)}`,
+  });
+}
+
+export function labelFinding(asset: Pick<Asset, 'assetNumber' | 'name' | 'labelCode'>, path: string): Finding | undefined {
+  if (asset.labelCode === '') {
+    return finding({
+      rule: RULE_LABEL_MISSING,
+      severity: 'warning',
+      message: `资产“${asset.assetNumber} ${asset.name}”没有标签：请打印并粘贴标签`,
+      evidence: [{ path: `${path}.labelCode` }],
+    });
+  }
+  if (asset.labelCode === asset.assetNumber) return undefined;
+  return finding({
+    rule: RULE_LABEL_MISMATCH,
+    severity: 'error',
+    message: `资产“${asset.assetNumber} ${asset.name}”的标签编码“${asset.labelCode}”与资产编号不一致：请重新打印标签`,
+    evidence: [{ path: `${path}.labelCode`, quote: asset.labelCode }],
+  });
+}
+
+/** Every register check for every active asset (disposed cards are history and are not checked). */
+export function checkRegister(register: readonly Asset[], config: AssetConfig, classes?: CodeTable): Finding[] {
+  const out: Finding[] = [];
+  register.forEach((asset, i) => {
+    if (!config.activeStatuses.has(asset.status)) return;
+    const path = `assets[${i}]`;
+    const below = belowThresholdFinding(asset, config, path);
+    if (below) out.push(below);
+    const label = labelFinding(asset, path);
+    if (label) out.push(label);
+    if (classes && !classes.entries.has(asset.classCode)) {
+      out.push(
+        finding({
+          rule: RULE_UNKNOWN_CLASS,
+          severity: 'error',
+          message: `资产“${asset.assetNumber}”的分类代码“${asset.classCode}”不在 GB/T 14885-2022 中`,
+          evidence: [{ path: `${path}.classCode`, quote: asset.classCode }],
+        }),
+      );
+    }
+  });
+  return out;
+}

@@ -1,0 +1,223 @@
+/**
+ * The asset use cases shared by the HTTP routes and the CLI: load what a rule needs from the store, apply the
+ * pure rule, save the result. Times come in as `now` so tests control them.
+ */
+import { randomBytes } from 'node:crypto';
+import type { CodeTable } from '../core/codes.ts';
+import type { Finding } from '../core/finding.ts';
+import { InputError } from '../core/input-error.ts';
+import { loadCodeTable } from '../reference/code-tables.ts';
+import type { AssetConfig } from './config.ts';
+import { applyDisposal, decideDisposal, requestDisposal } from './disposal.ts';
+import { AssetStateError } from './errors.ts';
+import { type IdleAsset, idleForReallocation } from './idle.ts';
+import { type AssetIndicators, assetIndicators } from './indicators.ts';
+import {
+  closeStocktakeSchema,
+  confirmationSchema,
+  disposalDecisionSchema,
+  disposalRequestSchema,
+  openStocktakeSchema,
+  parseCondition,
+  parseDisposalKind,
+  parseInput,
+  scopeOf,
+} from './inputs.ts';
+import { type ImportResult, importLedger } from './ledger-import.ts';
+import { checkRegister } from './register-checks.ts';
+import { closeStocktake, openStocktake, toExpected } from './stocktake.ts';
+import type { AssetStore, AssetTenant, StocktakeSummary } from './store-port.ts';
+import type { Confirmation, Disposal, Stocktake } from './types.ts';
+
+export interface AssetContext {
+  readonly store: AssetStore;
+  readonly config: AssetConfig;
+  /** Injected clock; default the real one. */
+  readonly now?: () => Date;
+}
+
+const nowOf = (ctx: AssetContext) => (ctx.now ?? (() => new Date()))();
+
+/** GB/T 14885-2022 (the asset-class table picked for the year). */
+export function assetClasses(year: number): CodeTable {
+  const table = loadCodeTable('asset-class', year);
+  if (!table) throw new InputError('缺少资产分类代码表 / the asset class table is missing');
+  return table;
+}
+
+/** Short ids that read well on a phone and in a URL: PD2026-7K3M9Q. */
+export function newId(prefix: string, year: number): string {
+  const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+  const bytes = randomBytes(6);
+  let tail = '';
+  for (const b of bytes) tail += alphabet[b % alphabet.length];
+  return `${prefix}${year}-${tail}`;
+}
+
+/** Parse and, only when every row is good, write the whole ledger in one transaction. */
+export async function importLedgerRows(
+  ctx: AssetContext,
+  tenant: AssetTenant,
+  rows: readonly (readonly string[])[],
+): Promise<ImportResult & { written: number }> {
+  const year = nowOf(ctx).getUTCFullYear();
+  const result = importLedger(rows, {
+    config: ctx.config,
+    classes: assetClasses(year),
+    existingNumbers: await ctx.store.assetNumbers(tenant),
+  });
+  if (result.errors.length > 0) return { ...result, written: 0 };
+  const written = await ctx.store.insertAssets(tenant, result.assets);
+  return { ...result, written };
+}
+
+export async function registerFindings(ctx: AssetContext, tenant: AssetTenant): Promise<Finding[]> {
+  const register = await ctx.store.listAssets(tenant);
+  return checkRegister(register, ctx.config, assetClasses(nowOf(ctx).getUTCFullYear()));
+}
+
+export async function openStocktakeFor(ctx: AssetContext, tenant: AssetTenant, body: unknown): Promise<Stocktake> {
+  const input = parseInput(openStocktakeSchema, body, '盘点参数');
+  const register = await ctx.store.listAssets(tenant);
+  const stocktake = openStocktake(
+    register,
+    {
+      id: newId('PD', input.fiscalYear),
+      fiscalYear: input.fiscalYear,
+      title: input.title,
+      scope: scopeOf(input.scope),
+      openedBy: input.openedBy,
+      openedAt: nowOf(ctx).toISOString(),
+    },
+    ctx.config,
+  );
+  if (stocktake.expected.length === 0) {
+    throw new AssetStateError('empty-scope', '盘点范围内没有在账资产 / no active assets in this scope');
+  }
+  await ctx.store.createStocktake(tenant, stocktake);
+  return stocktake;
+}
+
+export interface ConfirmResult {
+  /** expected: on the list; out-of-scope: booked but outside the scope; surplus: not on the books (盘盈). */
+  readonly status: 'expected' | 'out-of-scope' | 'surplus';
+  readonly name: string;
+  readonly message: string;
+  readonly confirmedCount: number;
+  readonly expectedCount: number;
+}
+
+export async function confirmAsset(
+  ctx: AssetContext,
+  tenant: AssetTenant,
+  stocktakeId: string,
+  body: unknown,
+): Promise<ConfirmResult> {
+  const input = parseInput(confirmationSchema, body, '盘点确认');
+  const condition = parseCondition(ctx.config, input.condition);
+  const stocktake = await ctx.store.getStocktake(tenant, stocktakeId);
+  if (!stocktake) throw new AssetStateError('not-found', `盘点 ${stocktakeId} 不存在 / stocktake not found`);
+  const confirmation: Confirmation = {
+    assetNumber: input.assetNumber,
+    seenLocation: input.seenLocation,
+    condition,
+    ...(input.labelCode ? { labelCode: input.labelCode } : {}),
+    ...(input.name ? { name: input.name } : {}),
+    ...(input.note ? { note: input.note } : {}),
+    confirmedBy: input.confirmedBy,
+    confirmedAt: nowOf(ctx).toISOString(),
+  };
+  await ctx.store.addConfirmation(tenant, stocktakeId, confirmation);
+  const expected = stocktake.expected.find((e) => e.assetNumber === input.assetNumber);
+  const summary = await ctx.store.summariseStocktake(tenant, stocktakeId);
+  const counts = { confirmedCount: summary?.confirmedCount ?? 0, expectedCount: stocktake.expected.length };
+  if (expected) {
+    const notes: string[] = [];
+    if (input.seenLocation && input.seenLocation !== expected.location) notes.push(`账面地点“${expected.location}”`);
+    if (condition !== expected.status) notes.push(`账面状况“${ctx.config.statusLabel[expected.status]}”`);
+    return {
+      status: 'expected',
+      name: expected.name,
+      message: notes.length > 0 ? `已确认（与账面不同：${notes.join('，')}）` : '已确认',
+      ...counts,
+    };
+  }
+  const booked = await ctx.store.getAsset(tenant, input.assetNumber);
+  if (booked) {
+    return { status: 'out-of-scope', name: booked.name, message: '已记录：在账但不在本次盘点范围内', ...counts };
+  }
+  return { status: 'surplus', name: input.name ?? '', message: '已记录：账外资产（盘盈），请补填名称', ...counts };
+}
+
+export async function closeStocktakeFor(
+  ctx: AssetContext,
+  tenant: AssetTenant,
+  stocktakeId: string,
+  body: unknown,
+): Promise<Stocktake> {
+  const input = parseInput(closeStocktakeSchema, body, '结束盘点参数');
+  const stocktake = await ctx.store.getStocktake(tenant, stocktakeId);
+  if (!stocktake) throw new AssetStateError('not-found', `盘点 ${stocktakeId} 不存在 / stocktake not found`);
+  const register = await ctx.store.listAssets(tenant);
+  const byNumber = new Map(register.map((a) => [a.assetNumber, a]));
+  const closed = closeStocktake(
+    stocktake,
+    { ...input, closedAt: nowOf(ctx).toISOString() },
+    (n) => {
+      const a = byNumber.get(n);
+      return a ? toExpected(a) : undefined;
+    },
+  );
+  await ctx.store.saveClosedStocktake(tenant, closed);
+  return closed;
+}
+
+export async function indicatorsFor(ctx: AssetContext, tenant: AssetTenant, year: number): Promise<AssetIndicators> {
+  const register = await ctx.store.listAssets(tenant, { includeDisposed: true });
+  const summaries = await ctx.store.listStocktakes(tenant, year);
+  const closed: Stocktake[] = [];
+  for (const s of summaries.filter((x) => x.state === 'closed')) {
+    const full = await ctx.store.getStocktake(tenant, s.id);
+    if (full) closed.push(full);
+  }
+  return assetIndicators(register, closed, year, {
+    inUseStatuses: ctx.config.inUseStatuses,
+    activeStatuses: ctx.config.activeStatuses,
+  });
+}
+
+export async function idleFor(ctx: AssetContext, tenant: AssetTenant, asOf?: string): Promise<IdleAsset[]> {
+  const register = await ctx.store.listAssets(tenant);
+  return idleForReallocation(register, asOf ?? nowOf(ctx).toISOString().slice(0, 10), ctx.config);
+}
+
+export async function requestDisposalFor(ctx: AssetContext, tenant: AssetTenant, body: unknown): Promise<Disposal> {
+  const input = parseInput(disposalRequestSchema, body, '处置申请');
+  const kind = parseDisposalKind(ctx.config, input.kind);
+  const now = nowOf(ctx);
+  const disposal = requestDisposal(
+    await ctx.store.getAsset(tenant, input.assetNumber),
+    await ctx.store.listDisposals(tenant, { state: 'pending' }),
+    { ...input, kind, id: newId('CZ', now.getUTCFullYear()), requestedAt: now.toISOString() },
+  );
+  await ctx.store.createDisposal(tenant, disposal);
+  return disposal;
+}
+
+export async function decideDisposalFor(
+  ctx: AssetContext,
+  tenant: AssetTenant,
+  disposalId: string,
+  body: unknown,
+): Promise<Disposal> {
+  const input = parseInput(disposalDecisionSchema, body, '处置审批');
+  const disposal = await ctx.store.getDisposal(tenant, disposalId);
+  if (!disposal) throw new AssetStateError('not-found', `处置申请 ${disposalId} 不存在 / disposal not found`);
+  const decided = decideDisposal(disposal, { ...input, decidedAt: nowOf(ctx).toISOString() });
+  const asset = await ctx.store.getAsset(tenant, disposal.assetNumber);
+  const disposed = asset && decided.state === 'approved' ? applyDisposal(asset, decided) : undefined;
+  await ctx.store.saveDisposalDecision(tenant, decided, disposed);
+  return decided;
+}
+
+export type { StocktakeSummary };

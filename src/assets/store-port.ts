@@ -1,0 +1,52 @@
+/**
+ * What the asset use cases need from storage. The store (src/store/assets-repository.ts) implements it; the
+ * capability itself never speaks SQL, so the rules here are tested without a database.
+ */
+import type { Asset, Confirmation, Disposal, Stocktake } from './types.ts';
+
+export interface AssetTenant {
+  readonly regionCode: string;
+  readonly departmentCode: string;
+}
+
+export interface StocktakeSummary {
+  readonly id: string;
+  readonly fiscalYear: number;
+  readonly title: string;
+  readonly state: Stocktake['state'];
+  readonly openedBy: string;
+  readonly openedAt: string;
+  readonly closedAt?: string;
+  readonly approvedBy?: string;
+  readonly expectedCount: number;
+  /** Distinct expected assets confirmed so far. */
+  readonly confirmedCount: number;
+}
+
+export interface AssetStore {
+  /** The register; disposed cards only when asked. Sorted by asset number. */
+  listAssets(tenant: AssetTenant, options?: { includeDisposed?: boolean }): Promise<Asset[]>;
+  getAsset(tenant: AssetTenant, assetNumber: string): Promise<Asset | undefined>;
+  assetNumbers(tenant: AssetTenant): Promise<Set<string>>;
+  /** All or nothing: one transaction. */
+  insertAssets(tenant: AssetTenant, assets: readonly Asset[]): Promise<number>;
+  /** Replace the given cards' fields (matched by asset number), in one transaction. */
+  updateAssets(tenant: AssetTenant, assets: readonly Asset[]): Promise<void>;
+
+  createStocktake(tenant: AssetTenant, stocktake: Stocktake): Promise<void>;
+  getStocktake(tenant: AssetTenant, id: string): Promise<Stocktake | undefined>;
+  /** The tenant of a stocktake id (ids are unique across tenants). */
+  findStocktakeTenant(id: string): Promise<AssetTenant | undefined>;
+  listStocktakes(tenant: AssetTenant, fiscalYear?: number): Promise<StocktakeSummary[]>;
+  summariseStocktake(tenant: AssetTenant, id: string): Promise<StocktakeSummary | undefined>;
+  /** Refuses (AssetStateError) when the stocktake is not open at the time of writing. */
+  addConfirmation(tenant: AssetTenant, stocktakeId: string, confirmation: Confirmation): Promise<void>;
+  /** Stores the closing; refuses when another request closed it first. */
+  saveClosedStocktake(tenant: AssetTenant, stocktake: Stocktake): Promise<void>;
+
+  createDisposal(tenant: AssetTenant, disposal: Disposal): Promise<void>;
+  getDisposal(tenant: AssetTenant, id: string): Promise<Disposal | undefined>;
+  listDisposals(tenant: AssetTenant, options?: { state?: Disposal['state'] }): Promise<Disposal[]>;
+  /** The decision and, for an approval, the card's new status, in one transaction. */
+  saveDisposalDecision(tenant: AssetTenant, disposal: Disposal, disposedAsset?: Asset): Promise<void>;
+}

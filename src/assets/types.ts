@@ -1,0 +1,123 @@
+/**
+ * The fixed-asset register (资产卡片), stocktakes (盘点) and disposals as plain readonly data. Dates are ISO
+ * `YYYY-MM-DD` text (a card's dates are calendar days, not instants); times are ISO instants. Money is 分.
+ */
+import type { Fen } from '../core/money.ts';
+
+/** Status codes; their Chinese labels and meaning come from data/assets/config.json. */
+export type AssetStatus = 'in-use' | 'idle' | 'pending-scrap' | 'damaged' | 'disposed';
+export const ASSET_STATUSES: readonly AssetStatus[] = ['in-use', 'idle', 'pending-scrap', 'damaged', 'disposed'];
+
+/** One asset card. `assetNumber` is unique within a department. */
+export interface Asset {
+  readonly assetNumber: string;
+  readonly name: string;
+  /** GB/T 14885-2022 code, 9 characters (A02010105). */
+  readonly classCode: string;
+  readonly specification: string;
+  readonly quantity: number;
+  /** 原值 in 分. */
+  readonly originalValue: Fen;
+  readonly acquiredOn: string;
+  readonly fundingSource: string;
+  readonly location: string;
+  /** 使用人 / 保管人. */
+  readonly custodian: string;
+  /** 使用部门（内设机构）. */
+  readonly departmentUnit: string;
+  readonly status: AssetStatus;
+  /** The day the status last changed: how long an asset has been idle is counted from here. */
+  readonly statusSince: string;
+  /** What the physical label carries; must equal assetNumber. Empty = no label yet. */
+  readonly labelCode: string;
+}
+
+/** Which assets a stocktake covers: the whole department, or only some locations and/or class prefixes. */
+export interface StocktakeScope {
+  readonly locations?: readonly string[];
+  /** Class code prefixes (A0201 = 信息化设备 and below). */
+  readonly classPrefixes?: readonly string[];
+}
+
+/** The part of a card frozen into a stocktake's expected list when it opens. */
+export type ExpectedAsset = Pick<
+  Asset,
+  'assetNumber' | 'name' | 'classCode' | 'originalValue' | 'location' | 'custodian' | 'status' | 'labelCode'
+>;
+
+/** A scan or a typed confirmation. `condition` is the status the counter saw. */
+export interface Confirmation {
+  readonly assetNumber: string;
+  readonly seenLocation: string;
+  readonly condition: Exclude<AssetStatus, 'disposed'>;
+  /** What the physical label reads, when the counter typed or scanned it; omitted = not checked. */
+  readonly labelCode?: string;
+  /** For an asset not on the books: what it is. */
+  readonly name?: string;
+  readonly note?: string;
+  readonly confirmedBy: string;
+  readonly confirmedAt: string;
+}
+
+export type StocktakeState = 'open' | 'closed';
+
+export interface Stocktake {
+  readonly id: string;
+  readonly fiscalYear: number;
+  readonly title: string;
+  readonly scope: StocktakeScope;
+  readonly state: StocktakeState;
+  readonly openedBy: string;
+  readonly openedAt: string;
+  readonly expected: readonly ExpectedAsset[];
+  readonly confirmations: readonly Confirmation[];
+  readonly closedBy?: string;
+  readonly approvedBy?: string;
+  readonly closedAt?: string;
+  readonly reconciliation?: Reconciliation;
+}
+
+export type DifferenceKind = 'missing' | 'surplus' | 'moved' | 'condition-changed' | 'label-mismatch' | 'out-of-scope';
+
+/** One line of the closing reconciliation: what differs and what to do about it. */
+export interface Difference {
+  readonly kind: DifferenceKind;
+  readonly assetNumber: string;
+  readonly name: string;
+  readonly originalValue?: Fen;
+  readonly book?: string;
+  readonly seen?: string;
+  /** 处理建议. */
+  readonly action: string;
+}
+
+export interface Reconciliation {
+  readonly expectedCount: number;
+  readonly foundCount: number;
+  /** Assets found exactly as booked (place, condition and label). */
+  readonly matchedCount: number;
+  readonly differences: readonly Difference[];
+  /** Book value of the expected list, found part, and the missing part (盘亏金额). */
+  readonly expectedValue: Fen;
+  readonly foundValue: Fen;
+  readonly missingValue: Fen;
+  /** 账实相符: nothing missing and nothing unbooked. */
+  readonly bookEqualsPhysical: boolean;
+}
+
+export type DisposalKind = 'scrap' | 'transfer' | 'sale';
+export type DisposalState = 'pending' | 'approved' | 'rejected';
+
+/** A disposal request: the asset leaves the active register only when it is approved. */
+export interface Disposal {
+  readonly id: string;
+  readonly assetNumber: string;
+  readonly kind: DisposalKind;
+  readonly reason: string;
+  readonly requestedBy: string;
+  readonly requestedAt: string;
+  readonly state: DisposalState;
+  readonly decidedBy?: string;
+  readonly decidedAt?: string;
+  readonly decisionNote?: string;
+}
