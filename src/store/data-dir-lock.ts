@@ -30,6 +30,58 @@ export interface DataDirLock {
   release(): void;
 }
 
+/** Lock paths this process holds: a second open in the same process is refused like one from another. */
+const heldLocks = new Set<string>();
+
+/**
+ * Who holds a lock: the pid, and where the OS tells us, the process's start time and the boot id. A pid alone
+ * is not enough: after a crash and restart (a container's pid 1, say) the same pid comes back, and the lock
+ * would then look held forever.
+ */
+interface Holder {
+  pid: number;
+  /** Start time of the process in clock ticks since boot (Linux /proc), or undefined elsewhere. */
+  start?: string;
+  /** Linux boot id: a start time only means something within one boot. */
+  boot?: string;
+}
+
+function readProcText(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function processStart(pid: number): string | undefined {
+  const stat = readProcText(`/proc/${pid}/stat`);
+  if (stat === undefined) return undefined;
+  // Fields after the command name (which may contain spaces and parentheses); starttime is field 22.
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+}
+
+function bootId(): string | undefined {
+  return readProcText('/proc/sys/kernel/random/boot_id')?.trim();
+}
+
+function currentHolder(): Holder {
+  return { pid: process.pid, start: processStart(process.pid), boot: bootId() };
+}
+
+function formatHolder(holder: Holder): string {
+  return `${holder.pid}\n${holder.start ?? ''}\n${holder.boot ?? ''}\n`;
+}
+
+function readHolder(lockPath: string): Holder | undefined {
+  const text = readProcText(lockPath);
+  if (text === undefined) return undefined;
+  const [pidText = '', start = '', boot = ''] = text.split('\n').map((line) => line.trim());
+  const pid = Number.parseInt(pidText, 10);
+  if (!Number.isSafeInteger(pid) || pid <= 0) return undefined;
+  return { pid, ...(start ? { start } : {}), ...(boot ? { boot } : {}) };
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -40,20 +92,25 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function readPid(lockPath: string): number | undefined {
-  try {
-    const pid = Number.parseInt(fs.readFileSync(lockPath, 'utf8').trim(), 10);
-    return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
-  } catch {
-    return undefined;
-  }
+/** Whether the process that wrote the lock still runs (not merely a process that reuses its pid). */
+function holderIsAlive(holder: Holder): boolean {
+  if (!isAlive(holder.pid)) return false;
+  const boot = bootId();
+  if (holder.boot !== undefined && boot !== undefined && holder.boot !== boot) return false;
+  const start = processStart(holder.pid);
+  if (holder.start !== undefined && start !== undefined && holder.start !== start) return false;
+  return true;
 }
 
-function tryCreate(lockPath: string): boolean {
-  // Write the pid to a private file, then hard-link it into place: the lock appears atomically with its
+function sameHolder(a: Holder, b: Holder): boolean {
+  return a.pid === b.pid && a.start === b.start && a.boot === b.boot;
+}
+
+function tryCreate(lockPath: string, holder: Holder): boolean {
+  // Write the holder to a private file, then hard-link it into place: the lock appears atomically with its
   // content, so nobody ever sees an empty lock file of a live process.
   const tmpPath = `${lockPath}.${process.pid}.tmp`;
-  fs.writeFileSync(tmpPath, `${process.pid}\n`);
+  fs.writeFileSync(tmpPath, formatHolder(holder));
   try {
     fs.linkSync(tmpPath, lockPath);
     return true;
@@ -66,33 +123,42 @@ function tryCreate(lockPath: string): boolean {
 }
 
 /**
- * Take the lock of `dir` (created if missing): writes `<dir>/jixiao.lock` holding this process's pid.
- * A lock left by a dead process is taken over. A lock held by a live process — this one included, since a
- * second PGlite instance on the same folder in one process is just as unsafe — throws DataDirLockedError.
+ * Take the lock of `dir` (created if missing): writes `<dir>/jixiao.lock` holding this process's pid (first
+ * line), start time and boot id. A lock left by a process that has ended is taken over. A lock held by a live
+ * process — this one included, since a second PGlite instance on the same folder in one process is just as
+ * unsafe — throws DataDirLockedError.
  * The lock is released by `release()` and, as a fallback, when the process exits normally.
  */
 export function acquireDataDirLock(dir: string): DataDirLock {
   fs.mkdirSync(dir, { recursive: true });
   const lockPath = path.join(path.resolve(dir), LOCK_FILE_NAME);
+  if (heldLocks.has(lockPath)) throw new DataDirLockedError(process.pid, lockPath);
+  const me = currentHolder();
   for (let attempt = 0; ; attempt++) {
-    if (tryCreate(lockPath)) break;
-    const pid = readPid(lockPath);
-    if (pid !== undefined && isAlive(pid)) throw new DataDirLockedError(pid, lockPath);
-    if (attempt >= 3) {
-      // A file that keeps coming back without a live pid: someone else is racing us for the folder.
-      throw new DataDirLockedError(pid ?? 0, lockPath);
+    if (tryCreate(lockPath, me)) break;
+    const holder = readHolder(lockPath);
+    // Our own identity in a lock we do not hold can only be a leftover of this very process: take it over.
+    if (holder !== undefined && !sameHolder(holder, me) && holderIsAlive(holder)) {
+      throw new DataDirLockedError(holder.pid, lockPath);
     }
-    // Stale (dead pid, or unreadable): take it over.
+    if (attempt >= 3) {
+      // A file that keeps coming back without a live holder: someone else is racing us for the folder.
+      throw new DataDirLockedError(holder?.pid ?? 0, lockPath);
+    }
+    // Stale (dead holder, or unreadable): take it over.
     fs.rmSync(lockPath, { force: true });
   }
+  heldLocks.add(lockPath);
 
   let released = false;
   const release = (): void => {
     if (released) return;
     released = true;
+    heldLocks.delete(lockPath);
     process.removeListener('exit', release);
     // Only remove the file if it is still ours (it may have been taken over after a forced removal).
-    if (readPid(lockPath) === process.pid) fs.rmSync(lockPath, { force: true });
+    const holder = readHolder(lockPath);
+    if (holder !== undefined && sameHolder(holder, me)) fs.rmSync(lockPath, { force: true });
   };
   process.on('exit', release);
   return { lockPath, release };

@@ -77,7 +77,7 @@ describe('embedded data folder', () => {
     expect(lines[0]).toContain('首次创建嵌入式数据库');
     expect(first!.engine).toBe('pglite');
     expect(first!.dataDir).toBe(path.resolve(dir));
-    expect(fs.readFileSync(path.join(dir, LOCK_FILE_NAME), 'utf8').trim()).toBe(String(process.pid));
+    expect(lockPid(path.join(dir, LOCK_FILE_NAME))).toBe(process.pid);
   });
 
   it('refuses a second open of the same folder while it is held', async () => {
@@ -136,10 +136,10 @@ describe('lock file across processes', () => {
       // A child killed hard leaves its lock behind; its pid is dead, so this process takes the lock over.
       const killed = runChild(dir, "acquireDataDirLock(dir); process.kill(process.pid, 'SIGKILL');");
       expect(killed.signal).toBe('SIGKILL');
-      expect(Number(fs.readFileSync(lockPath, 'utf8'))).not.toBe(process.pid);
+      expect(lockPid(lockPath)).not.toBe(process.pid);
       const lock = acquireDataDirLock(dir);
       try {
-        expect(fs.readFileSync(lockPath, 'utf8').trim()).toBe(String(process.pid));
+        expect(lockPid(lockPath)).toBe(process.pid);
         // …and while this process holds it, another process is refused with the holder's pid.
         const refused = runChild(
           dir,
@@ -155,7 +155,32 @@ describe('lock file across processes', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it.skipIf(!fs.existsSync('/proc/self/stat'))('treats a live pid with another start time as a reused pid, not a holder', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-lock-'));
+    const lockPath = path.join(dir, LOCK_FILE_NAME);
+    try {
+      // After a crash and restart the same pid can come back (a container's pid 1): the old lock names this
+      // pid but an earlier start time. Likewise for the parent's pid, a live process that never took the lock.
+      for (const pid of [process.pid, process.ppid]) {
+        fs.writeFileSync(lockPath, `${pid}\n1\n${fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8')}`);
+        const lock = acquireDataDirLock(dir);
+        expect(lockPid(lockPath)).toBe(process.pid);
+        lock.release();
+      }
+      // A lock naming only a live pid (no start time, as written on a system without /proc) is respected.
+      fs.writeFileSync(lockPath, `${process.ppid}\n`);
+      expect(() => acquireDataDirLock(dir)).toThrow(DataDirLockedError);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
+
+/** The pid on the first line of a lock file. */
+function lockPid(lockPath: string): number {
+  return Number(fs.readFileSync(lockPath, 'utf8').split('\n')[0]);
+}
 
 /** The pid of a process that has ended. */
 function deadPid(): number {
