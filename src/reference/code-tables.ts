@@ -23,9 +23,12 @@ interface IndexEntry {
 
 const shippedDir = repoPath('data/codes');
 
+let shipped: IndexEntry[] | undefined;
+
+/** The shipped index never changes while the process runs: read it once. */
 function shippedIndex(): IndexEntry[] {
-  const parsed = JSON.parse(readFileSync(path.join(shippedDir, 'index.json'), 'utf8')) as { tables: IndexEntry[] };
-  return parsed.tables;
+  shipped ??= (JSON.parse(readFileSync(path.join(shippedDir, 'index.json'), 'utf8')) as { tables: IndexEntry[] }).tables;
+  return shipped;
 }
 
 function userDir(): string {
