@@ -42,6 +42,8 @@ export interface ParagraphBlock {
   readonly lead?: string;
   /** A note in smaller type (source remarks, rounding notes). */
   readonly note?: boolean;
+  /** The officer's own text, taken as written (its numbers are not generated figures). */
+  readonly authored?: boolean;
 }
 
 export interface TableCell {
@@ -116,6 +118,11 @@ export function paragraph(...content: Inline[]): ParagraphBlock {
   return { type: 'paragraph', content };
 }
 
+/** A paragraph of the officer's own text. */
+export function authored(text: string, lead?: string): ParagraphBlock {
+  return lead === undefined ? { type: 'paragraph', content: [text], authored: true } : { type: 'paragraph', lead, content: [text], authored: true };
+}
+
 export function cell(content: Inline | readonly Inline[], options: Omit<TableCell, 'content'> = {}): TableCell {
   return { content: Array.isArray(content) ? content : [content as Inline], ...options };
 }
@@ -133,6 +140,22 @@ export function collectFigures(doc: ReportDocument): Figure[] {
   return out;
 }
 
+/** The grid column where each cell starts, skipping columns held by a row-spanning cell above. */
+export function cellColumns(rows: TableBlock['rows']): number[][] {
+  const heldUntil: number[] = []; // per column: the last row index a rowSpan above still covers
+  return rows.map((row, r) => {
+    let col = 0;
+    return row.map((c) => {
+      while ((heldUntil[col] ?? -1) >= r) col++;
+      const start = col;
+      const span = c.colSpan ?? 1;
+      for (let k = 0; k < span; k++) heldUntil[start + k] = r + (c.rowSpan ?? 1) - 1;
+      col += span;
+      return start;
+    });
+  });
+}
+
 /** The plain text of the whole document, one block per line (tables row by row, cells tab-separated). */
 export function documentText(doc: ReportDocument): string {
   const lines: string[] = [doc.title];
@@ -146,7 +169,7 @@ export function documentText(doc: ReportDocument): string {
         break;
       case 'table':
         lines.push(b.caption);
-        for (const row of b.rows) lines.push(row.map((c) => inlineText(c.content)).join('\t'));
+        lines.push(...tableTextRows(b));
         break;
       case 'chart':
         lines.push(b.caption);
@@ -159,4 +182,20 @@ export function documentText(doc: ReportDocument): string {
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * A table as text, one line per row on the full column grid: a spanned cell leaves empty cells after it and
+ * below it, so a reader of the text finds each value under its column heading.
+ */
+export function tableTextRows(t: TableBlock): string[] {
+  const width = t.columnWidths.length;
+  const starts = cellColumns(t.rows);
+  return t.rows.map((row, r) => {
+    const cells: string[] = new Array(width).fill('');
+    row.forEach((c, k) => {
+      cells[starts[r]![k]!] = inlineText(c.content);
+    });
+    return cells.join('\t');
+  });
 }

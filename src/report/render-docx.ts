@@ -25,7 +25,7 @@ import {
   WidthType,
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import type { Block, ChartBlock, Inline, ReportDocument, TableBlock } from './document-model.ts';
+import { type Block, type ChartBlock, cellColumns, type Inline, type ReportDocument, type TableBlock } from './document-model.ts';
 import { docxEastAsiaFont, type FontRole } from './fonts.ts';
 
 const MM = 56.7; // twips per millimetre
@@ -52,22 +52,6 @@ function bodyParagraph(children: ParagraphChild[], indent = true): Paragraph {
     alignment: AlignmentType.JUSTIFIED,
     spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     indent: indent ? { firstLine: INDENT_2_CHARS } : undefined,
-  });
-}
-
-/** The grid column where each cell starts, skipping columns held by a row-spanning cell above. */
-export function cellColumns(rows: TableBlock['rows']): number[][] {
-  const heldUntil: number[] = []; // per column: the last row index a rowSpan above still covers
-  return rows.map((row, r) => {
-    let col = 0;
-    return row.map((c) => {
-      while ((heldUntil[col] ?? -1) >= r) col++;
-      const start = col;
-      const span = c.colSpan ?? 1;
-      for (let k = 0; k < span; k++) heldUntil[start + k] = r + (c.rowSpan ?? 1) - 1;
-      col += span;
-      return start;
-    });
   });
 }
 
@@ -207,7 +191,7 @@ function draftHeader(): Header {
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         children: [
-          new TextWatermark({ text: '草稿', font: docxEastAsiaFont('heading1'), color: 'C00000', opacity: 0.2 }),
+          new TextWatermark({ text: '草稿', font: docxEastAsiaFont('heading1'), color: 'F2B8B8', opacity: 0.35 }),
           new TextRun({ text: '草稿 — 数据校验未通过，不得作为正式报告报送', font: font('heading1'), size: 21, color: 'C00000' }),
         ],
       }),
@@ -234,7 +218,7 @@ export async function renderDocx(doc: ReportDocument, charts: ReadonlyMap<string
       alignment: AlignmentType.CENTER,
       spacing: { before: 0, after: LINE, line: 700, lineRule: LineRuleType.AT_LEAST },
       children: doc.titleLines.flatMap((line, i) =>
-        runs([line], 'title', 44).map((r) => (i > 0 ? [new TextRun({ break: 1 }), r] : [r])).flat(),
+        runs([line], 'title', 44).flatMap((r) => (i > 0 ? [new TextRun({ break: 1 }), r] : [r])),
       ),
     }),
   );

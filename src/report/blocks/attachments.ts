@@ -7,6 +7,7 @@ import { PHASES, type Indicator, type PhasedAmount, type Project } from '../../c
 import type { Fen } from '../../core/money.ts';
 import { type Block, cell, type Figure, type Inline, type TableCell } from '../document-model.ts';
 import { executionRate } from './budget.ts';
+import type { TableScores } from '../score-view.ts';
 import { bareAmounts, type BlockBuilder, type BlockContext, phaseFigure, phaseSum } from './context.ts';
 import { indicatorValue } from './performance.ts';
 
@@ -21,32 +22,44 @@ function sumCells(ctx: BlockContext, lines: readonly { amounts: PhasedAmount }[]
   return PHASES.map((p) => cell(phaseSum(ctx, lines, path, p) ?? DASH, { align: 'right' }));
 }
 
-function indicatorRows(ctx: BlockContext, indicators: readonly { ind: Indicator; path: string }[]): TableCell[][] {
+function indicatorRows(
+  ctx: BlockContext,
+  indicators: readonly { ind: Indicator; path: string }[],
+  scores: TableScores,
+): TableCell[][] {
   const rows: TableCell[][] = [];
   if (indicators.length === 0) {
     rows.push([cell('未填报绩效指标', { colSpan: 8, align: 'center' })]);
     return rows;
   }
   for (const { ind, path } of indicators) {
+    const s = scores.indicators.get(path);
+    const scorePath = ctx.scores.source === 'evaluation' ? `evaluation:${path}` : `${path}.score`;
     rows.push([
       cell(ind.level1 ?? DASH),
       cell(ind.level2 ?? DASH),
       cell(ind.name),
       cell(indicatorValue(ind, 'target', ctx, path), { align: 'center' }),
       cell(indicatorValue(ind, 'actual', ctx, path), { align: 'center' }),
-      cell(ind.weight === undefined ? DASH : ctx.f.number(ind.weight, `${path}.weight`), { align: 'center' }),
       cell(
-        ind.score === undefined ? DASH : ctx.f.score(ind.score, { kind: 'field', path: `${path}.score` }),
+        s?.maxScore == null ? DASH : ctx.f.score(s.maxScore, { kind: 'derived', note: `${path} 分值` }),
         { align: 'center' },
       ),
+      cell(s?.score == null ? DASH : ctx.f.score(s.score, { kind: 'derived', note: scorePath }), { align: 'center' }),
       cell(ind.deviationReason ?? ''),
     ]);
   }
   return rows;
 }
 
-function scoreCell(ctx: BlockContext, score: number | undefined, path: string): TableCell {
-  return cell(score === undefined ? DASH : ctx.f.score(score, { kind: 'field', path }), { align: 'center' });
+function scoreCell(ctx: BlockContext, score: number | undefined, path: string, complete = true): TableCell {
+  if (score === undefined) return cell(DASH, { align: 'center' });
+  const fig = ctx.f.score(score, path.startsWith('evaluation.') ? { kind: 'derived', note: path } : { kind: 'field', path });
+  return cell(complete ? [fig] : [fig, '（待补充）'], { align: 'center' });
+}
+
+function gradeText(grade: string | undefined, complete: boolean): string {
+  return grade ? `评价等级：${grade}` : complete ? '' : '评价等级待定';
 }
 
 function tenPoints(ctx: BlockContext): Figure {
@@ -81,7 +94,7 @@ export const departmentTable: BlockBuilder = (ctx) => {
     ...sumCells(ctx, sources, 'revenue.bySource'),
     cell(tenPoints(ctx), { align: 'center' }),
     cell(executionRate(ctx, totalAmounts) ?? DASH, { align: 'right' }),
-    scoreCell(ctx, ctx.scores.executionScore, 'evaluation.executionScore'),
+    scoreCell(ctx, ctx.scores.executionScore, 'evaluation.tables.department.funds[0].score'),
   ]);
   sources.forEach((s, i) => {
     rows.push([
@@ -122,7 +135,7 @@ export const departmentTable: BlockBuilder = (ctx) => {
     rows.push([cell(`目标${i + 1}：${g.title}`, { colSpan: 4 }), cell(achieved.length ? achieved : ['见正文评价指标分析'], { colSpan: 4 })]);
   });
   const indicators = goals.flatMap((g, gi) => g.indicators.map((ind, ii) => ({ ind, path: `goals[${gi}].indicators[${ii}]` })));
-  const indRows = indicatorRows(ctx, indicators);
+  const indRows = indicatorRows(ctx, indicators, ctx.scores);
   rows.push([
     cell('年度绩效指标', { header: true, rowSpan: 1 + indRows.length }),
     ...['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].map((h) =>
@@ -132,9 +145,9 @@ export const departmentTable: BlockBuilder = (ctx) => {
   rows.push(...indRows);
   rows.push([
     cell('总分', { header: true, colSpan: 6 }),
-    cell(ctx.f.score(ctx.scores.maxScore, { kind: 'field', path: 'selfAssessment.maxScore' }), { align: 'center' }),
-    scoreCell(ctx, ctx.scores.departmentScore, ctx.scores.departmentScorePath),
-    cell(ctx.scores.grade ? `评价等级：${ctx.scores.grade}` : ''),
+    cell(ctx.f.score(ctx.scores.maxScore, { kind: 'derived', note: '满分' }), { align: 'center' }),
+    scoreCell(ctx, ctx.scores.departmentScore, ctx.scores.departmentScorePath, ctx.scores.complete),
+    cell(gradeText(ctx.scores.grade, ctx.scores.complete)),
   ]);
   return [
     { type: 'page-break' },
@@ -179,7 +192,7 @@ function projectTable(ctx: BlockContext, project: Project, index: number, label:
     ...amountCells(ctx, project.amounts, `${base}.amounts`),
     cell(tenPoints(ctx), { align: 'center' }),
     cell(executionRate(ctx, project.amounts) ?? DASH, { align: 'right' }),
-    cell(DASH, { align: 'center' }),
+    scoreCell(ctx, ctx.scores.projects[index]?.executionScore, `evaluation.tables.projects[${index}].funds[0].score`),
   ]);
   if (funds.length === 0) {
     rows.push([cell('其中：资金来源未填报', { colSpan: 2 }), ...[0, 1, 2, 3, 4, 5].map(() => cell(DASH, { align: 'center' }))]);
@@ -201,9 +214,11 @@ function projectTable(ctx: BlockContext, project: Project, index: number, label:
     cell('实际完成情况', { header: true, colSpan: 4 }),
   ]);
   rows.push([cell(project.goal ?? '未填报', { colSpan: 4 }), cell(DASH, { colSpan: 4 })]);
+  const score = ctx.scores.projects[index];
   const indRows = indicatorRows(
     ctx,
     project.indicators.map((ind, i) => ({ ind, path: `${base}.indicators[${i}]` })),
+    score ?? { indicators: new Map() },
   );
   rows.push([
     cell('绩效指标', { header: true, rowSpan: 1 + indRows.length }),
@@ -212,12 +227,11 @@ function projectTable(ctx: BlockContext, project: Project, index: number, label:
     ),
   ]);
   rows.push(...indRows);
-  const score = ctx.scores.projects[index];
   rows.push([
     cell('总分', { header: true, colSpan: 6 }),
     cell(ctx.f.score(100, { kind: 'derived', note: '项目自评满分' }), { align: 'center' }),
-    scoreCell(ctx, score?.score, `${base}.selfScore`),
-    cell(score?.grade ? `评价等级：${score.grade}` : ''),
+    scoreCell(ctx, score?.score, score?.path ?? `${base}.selfScore`, score?.complete ?? true),
+    cell(gradeText(score?.grade, score?.complete ?? true)),
   ]);
   return [
     { type: 'page-break' },

@@ -2,7 +2,7 @@
 import { PHASE_LABEL, PHASES, type PhasedAmount } from '../../core/department-year.ts';
 import { type Fen, toChineseUppercase } from '../../core/money.ts';
 import { renderChartSvg } from '../charts.ts';
-import { type Block, cell, type Figure, type Inline, paragraph, type TableCell } from '../document-model.ts';
+import { authored, type Block, cell, type Figure, type Inline, paragraph, type TableCell } from '../document-model.ts';
 import {
   bareAmounts,
   type BlockBuilder,
@@ -11,6 +11,7 @@ import {
   phaseFigure,
   phaseSum,
   ROUNDING_NOTE,
+  scoreFigure,
   unitCaption,
 } from './context.ts';
 
@@ -19,7 +20,7 @@ export const managementNarrative: BlockBuilder = (ctx) =>
     .split(/\n+/)
     .map((t) => t.trim())
     .filter(Boolean)
-    .map((t) => paragraph(t));
+    .map((t) => authored(t));
 
 /** "年初预算数A，全年预算数B，决算数C" for the phases that are stated. */
 function phaseClause(ctx: BlockContext, amounts: PhasedAmount, path: string, words = PHASE_LABEL): Inline[] {
@@ -299,9 +300,7 @@ function projectTable(ctx: BlockContext): Block {
       cell(p.name),
       ...PHASES.map((ph) => cell(phaseFigure(ctx, p.amounts, path, ph) ?? '—', { align: 'right' })),
       cell(executionRate(ctx, p.amounts) ?? '—', { align: 'right' }),
-      cell(score === undefined ? '—' : ctx.f.score(score, { kind: 'field', path: `projects[${i}].selfScore` }), {
-        align: 'center',
-      }),
+      cell(score === undefined ? '—' : scoreFigure(ctx, score, ctx.scores.projects[i]!.path), { align: 'center' }),
     ]);
   });
   rows.push([

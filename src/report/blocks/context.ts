@@ -81,3 +81,8 @@ export function bareAmounts(rows: readonly (readonly TableCell[])[]): TableCell[
     })),
   );
 }
+
+/** A score figure: a data field when the department-year states it, a derived value when evaluation computed it. */
+export function scoreFigure(ctx: BlockContext, value: number, path: string): Figure {
+  return ctx.f.score(value, path.startsWith('evaluation.') ? { kind: 'derived', note: path } : { kind: 'field', path });
+}

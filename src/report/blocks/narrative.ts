@@ -1,6 +1,6 @@
 /** The officer's own text: fund sections (无 when empty), problems, measures, other matters. */
 import type { NarrativeItem } from '../../core/department-year.ts';
-import { type Block, paragraph } from '../document-model.ts';
+import { authored, type Block, paragraph } from '../document-model.ts';
 import { headingNumber } from '../chinese-numbering.ts';
 import type { BlockBuilder, BlockContext } from './context.ts';
 
@@ -14,7 +14,7 @@ function paragraphs(text: string): Block[] {
     .split(/\n+/)
     .map((t) => t.trim())
     .filter(Boolean)
-    .map((t) => paragraph(t));
+    .map((t) => authored(t));
 }
 
 function noneOr(subject: string, read: (ctx: BlockContext) => string): BlockBuilder {
@@ -42,7 +42,7 @@ function itemList(items: readonly NarrativeItem[], ctx: BlockContext, empty: str
       out.push({ type: 'heading', level, number: headingNumber(level, i + 1), text: item.title });
       out.push(...paragraphs(item.detail));
     } else {
-      out.push({ type: 'paragraph', lead: `${i + 1}.${item.title}。`, content: [item.detail] });
+      out.push(authored(item.detail, `${i + 1}.${item.title}。`));
     }
   });
   return out;

@@ -2,7 +2,7 @@
 import type { Indicator } from '../../core/department-year.ts';
 import type { Fen } from '../../core/money.ts';
 import { renderChartSvg } from '../charts.ts';
-import { type Block, cell, type Figure, type Inline, paragraph, type TableCell } from '../document-model.ts';
+import { authored, type Block, cell, type Figure, type Inline, paragraph, type TableCell } from '../document-model.ts';
 import { fixed2 } from '../figures.ts';
 import { executionRate } from './budget.ts';
 import { type BlockBuilder, type BlockContext, phaseFigure, phaseSum } from './context.ts';
@@ -13,13 +13,33 @@ export const evaluationConclusion: BlockBuilder = (ctx) => {
   const out: Block[] = [];
   if (s.departmentScore === undefined) {
     out.push(paragraph(`${ctx.selfRef}${year}年度部门整体支出绩效自评得分尚未评定。`));
+  } else if (!s.complete) {
+    out.push(
+      paragraph(
+        `按部门整体支出绩效评价指标体系，${ctx.selfRef}${year}年度部门整体支出绩效自评已核实得分`,
+        ctx.f.score(s.departmentScore, { kind: 'derived', note: s.departmentScorePath }),
+        '分（满分',
+        ctx.f.score(s.maxScore, { kind: 'derived', note: '满分' }),
+        '分），部分指标尚待补充评价资料',
+        ...(s.upperBound === undefined
+          ? []
+          : ['，补充后最高可得', ctx.f.score(s.upperBound, { kind: 'derived', note: 'evaluation upperBound' }), '分']),
+        '，评价等级待定。',
+      ),
+    );
   } else {
     out.push(
       paragraph(
         `根据部门整体支出绩效评价指标体系，从预算执行、产出和效益等方面综合评价，${ctx.selfRef}${year}年度部门整体支出绩效自评得分为`,
-        ctx.f.score(s.departmentScore, { kind: 'field', path: s.departmentScorePath }),
+        ctx.f.score(
+          s.departmentScore,
+          s.source === 'evaluation' ? { kind: 'derived', note: s.departmentScorePath } : { kind: 'field', path: s.departmentScorePath },
+        ),
         '分（满分',
-        ctx.f.score(s.maxScore, { kind: 'field', path: 'selfAssessment.maxScore' }),
+        ctx.f.score(
+          s.maxScore,
+          s.source === 'evaluation' ? { kind: 'derived', note: '满分' } : { kind: 'field', path: 'selfAssessment.maxScore' },
+        ),
         `分），评价等级为“${s.grade}”。`,
       ),
     );
@@ -31,8 +51,8 @@ export const evaluationConclusion: BlockBuilder = (ctx) => {
       content.push(
         i ? '、' : '',
         p.name,
-        ctx.f.score(p.score!, { kind: 'field', path: p.path }),
-        `分（${p.grade}）`,
+        ctx.f.score(p.score!, p.path.startsWith('evaluation.') ? { kind: 'derived', note: p.path } : { kind: 'field', path: p.path }),
+        `分（${p.grade ?? '待补充'}）`,
       );
     });
     content.push('。');
@@ -125,8 +145,8 @@ export const indicatorAnalysis: BlockBuilder = (ctx) => {
     const lead = m ? m[1]! : `${ev.title}：`;
     const paras = ev.narrative.split(/\n+/).map((t) => t.trim()).filter(Boolean);
     if (paras.length === 0) continue;
-    out.push({ type: 'paragraph', lead, content: [paras[0]!] });
-    for (const p of paras.slice(1)) out.push(paragraph(p));
+    out.push(authored(paras[0]!, lead));
+    for (const p of paras.slice(1)) out.push(authored(p));
   }
   const rows: TableCell[][] = [
     ['绩效目标', '三级指标', '年度指标值', '实际完成值', '完成率'].map((h) => cell(h, { header: true })),

@@ -1,6 +1,6 @@
 /** 部门、单位基本情况: organisation, staffing, duties, goals. */
 import { DEPARTMENT_KIND_LABEL, ESTABLISHMENT_TYPE_LABEL } from '../../core/department-year.ts';
-import { type Block, type Inline, paragraph } from '../document-model.ts';
+import { authored, type Block, type Inline, paragraph } from '../document-model.ts';
 import type { BlockBuilder } from './context.ts';
 
 export const organisation: BlockBuilder = (ctx) => {
@@ -57,7 +57,7 @@ export const staffing: BlockBuilder = (ctx) => {
 
 export const duties: BlockBuilder = (ctx) => {
   const text = ctx.dy.department.duties.trim();
-  return text ? text.split(/\n+/).map((t) => paragraph(t)) : [paragraph('未填报主要职能职责。')];
+  return text ? text.split(/\n+/).map((t) => authored(t)) : [paragraph('未填报主要职能职责。')];
 };
 
 export const goals: BlockBuilder = (ctx) => {
@@ -65,7 +65,7 @@ export const goals: BlockBuilder = (ctx) => {
   if (list.length === 0) return [paragraph('未设定年度绩效目标。')];
   const out: Block[] = [paragraph(`${ctx.dy.fiscalYear}年度，${ctx.selfRef}共设定整体支出绩效目标${list.length}个：`)];
   list.forEach((g, i) => {
-    out.push({ type: 'paragraph', lead: `目标${i + 1}：`, content: [`${g.title}${i === list.length - 1 ? '。' : '；'}`] });
+    out.push(authored(`${g.title}${i === list.length - 1 ? '。' : '；'}`, `目标${i + 1}：`));
   });
   return out;
 };
