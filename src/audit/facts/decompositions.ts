@@ -42,7 +42,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
       const idx = firstFigureAtOrAfter(figures, at);
       // The total: nearest figure before 其中, in this sentence or the previous one of the same paragraph.
       const prevSentence = sentences[sentenceIndex - 1];
-      const floor = prevSentence && prevSentence.paragraph === sentence.paragraph ? prevSentence.start : sentence.start;
+      // The total may sit in the previous sentence only when 其中 opens its own (…决算数1059.41万元。其中：…).
+      const opensSentence = text.slice(sentence.start, at).trim() === '';
+      const floor = opensSentence && prevSentence && prevSentence.paragraph === sentence.paragraph ? prevSentence.start : sentence.start;
       const stop = Math.min(sentence.end, next === -1 ? Number.POSITIVE_INFINITY : next);
       // Several figures may precede 其中 (项目30个，合同资金106.96亿元。其中…项目11个): the total is the nearest
       // one whose kind and unit the parts share.
@@ -51,9 +53,17 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         if (total.start < floor) break;
         if ((total.kind !== 'money' && total.kind !== 'count') || total.comparative || total.qualifier) continue;
         const parts: Figure[] = [];
+        // Figures in brackets after a part are its own breakdown (购置及运行费500万元（购置费100万元…）).
+        let depth = 0;
+        let cursor = at;
         for (let j = idx; j < figures.length && figures[j]!.start < stop; j++) {
           const f = figures[j]!;
-          if (sameFamily(f, total) && !f.qualifier && !f.comparative) parts.push(f);
+          for (; cursor < f.start; cursor++) {
+            const c = text[cursor];
+            if (c === '（' || c === '(') depth++;
+            else if ((c === '）' || c === ')') && depth > 0) depth--;
+          }
+          if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative) parts.push(f);
         }
         if (parts.length === 0) continue;
         const exhaustive =

@@ -48,8 +48,23 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Word lists indexed by first character, so a lookup costs one map access and a couple of comparisons. */
+const byFirstChar = new WeakMap<readonly string[], Map<string, string[]>>();
+
 function startsWithAt(text: string, at: number, words: readonly string[]): string | null {
-  for (const w of words) if (text.startsWith(w, at)) return w;
+  let index = byFirstChar.get(words);
+  if (!index) {
+    index = new Map();
+    for (const w of words) {
+      const list = index.get(w[0]!) ?? [];
+      list.push(w);
+      index.set(w[0]!, list);
+    }
+    byFirstChar.set(words, index);
+  }
+  const candidates = index.get(text[at] ?? '');
+  if (!candidates) return null;
+  for (const w of candidates) if (text.startsWith(w, at)) return w;
   return null;
 }
 
@@ -263,9 +278,14 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     let kind: FigureKind | null = null;
     let unit = '';
     const money = startsWithAt(text, k, MONEY_WORDS);
+    const bare = (text[k] === '万' || text[k] === '亿') && '，。；、）\n'.includes(text[k + 1] ?? '\n');
     if (money) {
       kind = 'money';
       unit = money;
+    } else if (bare) {
+      // 合计为1000.86万， — the 元 left out.
+      kind = 'money';
+      unit = text[k]!;
     } else if (text[k] === '%' || text[k] === '‰') {
       kind = 'percent';
       unit = text[k]!;
@@ -289,7 +309,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     let scaled = toScaled(num.text);
     if (kind === 'money') {
       try {
-        const parsed = parseAmount(num.text + unit);
+        const parsed = parseAmount(num.text + (unit === '万' || unit === '亿' ? `${unit}元` : unit));
         scaled = parsed.fen;
         moneyUnit = parsed.unit;
         currency = parsed.currency;

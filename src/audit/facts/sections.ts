@@ -23,7 +23,8 @@ export function effectiveLevels(hs: readonly Heading[]): { levels: number[]; pro
     let isPromoted = false;
     if (level > 1 && lastTop > 0 && h.number === lastTop + 1) {
       const expected = (lastAt.get(level) ?? 0) + 1;
-      if (h.number !== expected) {
+      // Only a jump forward (… 2、 then 8、) reads as the top level; a repeat or a step back is a numbering slip at its own level.
+      if (h.number > expected) {
         level = 1;
         isPromoted = true;
       }

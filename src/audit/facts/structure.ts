@@ -72,7 +72,8 @@ export function segment(text: string): Structure {
       const index = paragraphs.length;
       paragraphs.push({ start: s, end: e, index, line: lineNo });
       const line = text.slice(s, Math.min(e, s + 80));
-      const marker = readMarker(line);
+      // A line with cell separators is a table row, not a heading.
+      const marker = line.includes('|') || line.includes('\t') ? null : readMarker(line);
       if (marker) {
         let titleEnd = s + marker.length;
         const limit = Math.min(e, s + marker.length + 60);
@@ -100,5 +101,22 @@ export function segment(text: string): Structure {
     lineStart = lineEnd + 1;
     lineNo++;
   }
-  return { headings, paragraphs, sentences };
+  return { headings: headings.filter((h) => !followedByBareNumber(text, h.end)), paragraphs, sentences };
+}
+
+/**
+ * A "heading" whose next non-empty line is a bare number (1, 440.55) is a row label of a table flattened one
+ * cell per line, as PDF and web extraction often leave 决算 tables.
+ */
+function followedByBareNumber(text: string, from: number): boolean {
+  let k = text.indexOf('\n', from);
+  if (k === -1) return false;
+  for (let guard = 0; guard < 3; guard++) {
+    const next = text.indexOf('\n', k + 1);
+    const line = text.slice(k + 1, next === -1 ? text.length : next).trim();
+    if (line.length > 0) return line.length <= 20 && /^[\d.,%-]+$/.test(line);
+    if (next === -1) return false;
+    k = next;
+  }
+  return false;
 }

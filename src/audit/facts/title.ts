@@ -6,6 +6,7 @@ export interface TitleLexicon {
 }
 
 const TITLE_WORDS = ['报告', '自评', '决算', '预算', '绩效', '说明'];
+const GENERIC_NAMES = ['部门', '单位', '本部门', '本单位'];
 
 export function readTitle(text: string, paragraphs: readonly { start: number; end: number }[], lexicon: TitleLexicon): TitleFacts {
   let title: string | null = null;
@@ -22,12 +23,14 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
   let department: string | null = null;
   if (title) {
     let rest = title;
+    let beforeYear = '';
     for (let k = 0; k + 4 < title.length; k++) {
       const yearText = title.slice(k, k + 4);
       if (/^\d{4}$/.test(yearText) && title[k + 4] === '年' && !/\d/.test(title[k - 1] ?? '')) {
         const year = Number(yearText);
         if (year >= 1990 && year <= 2100) {
           fiscalYear = year;
+          beforeYear = title.slice(0, k).trim();
           rest = title.slice(k + 5);
           if (rest.startsWith('度')) rest = rest.slice(1);
         }
@@ -37,12 +40,12 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
     let cut = -1;
     for (const suffix of lexicon.titleSuffixes) {
       const at = rest.indexOf(suffix);
-      if (at > 0 && (cut === -1 || at < cut)) cut = at;
+      if (at >= 0 && (cut === -1 || at < cut)) cut = at;
     }
-    if (cut > 0) {
-      const name = rest.slice(0, cut).replace(/^[《“\s]+/, '').trim();
-      if (name.length >= 2 && name.length <= 40) department = name;
-    }
+    let name = cut >= 0 ? rest.slice(0, cut).replace(/^[《“\s]+/, '').trim() : '';
+    // 某某办公室2023年部门整体支出绩效自评报告: the name comes before the year.
+    if ((name === '' || GENERIC_NAMES.includes(name)) && beforeYear.length >= 2) name = beforeYear.replace(/^[《“\s]+/, '');
+    if (name.length >= 2 && name.length <= 40 && !GENERIC_NAMES.includes(name)) department = name;
   }
   const shortNames: string[] = [];
   const head = text.slice(0, 5000);

@@ -16,10 +16,17 @@ function insideBookTitle(text: string, offset: number, from: number): boolean {
   return close < open;
 }
 
+const METADATA_WORDS = ['发布', '日期', '时间', '来源', '更新', '印发', '公开'];
+
+/** The signature at the end, or publication metadata (发布时间：…) before the first heading. */
 function isSignature(facts: AuditFacts, offset: number): boolean {
   const p = facts.paragraphs[spanIndexAt(facts.paragraphs, offset)];
   if (!p) return false;
-  return p.end - p.start <= 20 && p.index >= facts.paragraphs.length - 4;
+  if (p.end - p.start <= 20 && p.index >= facts.paragraphs.length - 4) return true;
+  const firstHeading = facts.headings[0]?.start ?? facts.text.length;
+  if (offset < firstHeading && p.index < 6) return true;
+  const line = facts.text.slice(p.start, Math.min(p.end, p.start + 60));
+  return p.end - p.start <= 60 && METADATA_WORDS.some((w) => line.includes(w));
 }
 
 export const dateOutOfPeriod: Rule = (facts, options) => {

@@ -11,6 +11,8 @@ const UP = ['增加', '增长', '上升', '提高', '增至', '升至'];
 const DOWN = ['减少', '下降', '降低', '减至', '降至', '压减'];
 const FLAT = ['持平'];
 const LAST_YEAR_WORDS = ['上年', '去年', '上一年', '同期'];
+const ALL_WORDS = [...UP, ...DOWN, ...FLAT];
+const CHANGE_WORDS = [...UP, ...DOWN];
 
 function comparable(a: Figure, b: Figure): boolean {
   return a.kind === b.kind && a.kind !== 'score' && (a.kind !== 'money' || a.currency === b.currency) && (a.kind !== 'count' || a.unit === b.unit);
@@ -31,7 +33,7 @@ export const directionMismatch: Rule = (facts) => {
     const between = text.slice(a.end, b.start);
     const lead = text.slice(Math.max(0, a.start - 2), a.start);
     if (!(lead.includes('由') || lead.includes('从'))) continue;
-    const word = [...UP, ...DOWN, ...FLAT].find((w) => between.includes(w));
+    const word = ALL_WORDS.find((w) => between.includes(w));
     if (!word) continue;
     const va = numericValue(a);
     const vb = numericValue(b);
@@ -49,12 +51,13 @@ export const directionMismatch: Rule = (facts) => {
       }),
     );
   }
-  // 本年B，比上年(的)A增加/减少 …
+  // 本年B，比上年(的)A增加/减少 … — A is a prior-year amount, not a change (比上年增加A).
   for (let i = 0; i < figures.length; i++) {
     const last = figures[i]!;
     if (!LAST_YEAR_WORDS.some((w) => last.label.includes(w))) continue;
+    if (ALL_WORDS.some((w) => last.label.includes(w))) continue;
     const after = text.slice(last.end, Math.min(last.end + 6, text.length));
-    const word = [...UP, ...DOWN, ...FLAT].find((w) => after.startsWith(w) || after.startsWith(`，${w}`));
+    const word = ALL_WORDS.find((w) => after.startsWith(w) || after.startsWith(`，${w}`));
     if (!word) continue;
     let current: Figure | undefined;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -78,6 +81,21 @@ export const directionMismatch: Rule = (facts) => {
         message: `方向词“${word}”与数字不符：本年${current.raw}，上年${last.raw}，实为${vc > vl ? '增加' : vc < vl ? '减少' : '持平'}`,
         evidence: [quoteFigure(facts, current), quoteFigure(facts, last)],
         calculation: `${current.numberText} ${vc > vl ? '>' : vc < vl ? '<' : '='} ${last.numberText}`,
+      }),
+    );
+  }
+  // 增加0万元 / 增长0%: a change of zero is 持平, not an increase or a decrease.
+  for (const f of figures) {
+    if (f.scaled !== 0 || (f.kind !== 'money' && f.kind !== 'percent')) continue;
+    const word = CHANGE_WORDS.find((w) => f.label.endsWith(w));
+    if (!word || word.endsWith('至')) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        severity: 'warning',
+        message: `变动为0却写作“${word}${f.raw}”，应表述为“持平”`,
+        evidence: [quoteFigure(facts, f)],
+        calculation: `${f.raw} = 0`,
       }),
     );
   }

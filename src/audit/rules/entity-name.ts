@@ -22,8 +22,10 @@ export function coreName(name: string, regionPrefixes: readonly string[]): strin
   return cut === -1 ? name : name.slice(cut + 1);
 }
 
-function isSelf(candidate: string, options: RuleOptions, core: string | null): boolean {
-  const dept = options.department;
+function isSelf(written: string, options: RuleOptions, core: string | null): boolean {
+  // 县委员会办公室 is also written 县委办公室.
+  const dept = options.department?.replaceAll('委员会', '委') ?? null;
+  const candidate = written.replaceAll('委员会', '委');
   if (options.config.selfWords.includes(candidate)) return true;
   if (options.shortNames.some((s) => s === candidate || candidate.endsWith(s) || s.endsWith(candidate))) return true;
   if (dept && (dept.endsWith(candidate) || candidate.endsWith(dept) || dept.includes(candidate))) return true;

@@ -19,8 +19,16 @@ describe('numbering', () => {
   it('reports a skipped and a repeated number', () => {
     const skipped = runRule(numbering, '一、甲\n二、乙\n四、丁').findings;
     expect(skipped[0]!.message).toContain('跳号');
-    const repeated = runRule(numbering, '一、甲\n（一）子\n（一）子\n').findings;
+    const repeated = runRule(numbering, '一、甲\n（一）子\n（二）子\n（二）子\n').findings;
     expect(repeated[0]!.message).toContain('重复');
+  });
+
+  it('reads a list that starts again at 1 as a new list (目录 then body, 第二部分)', () => {
+    expect(runRule(numbering, '目录\n一、甲\n二、乙\n一、甲\n二、乙\n三、丙').findings).toEqual([]);
+  });
+
+  it('does not read table rows as headings', () => {
+    expect(runRule(numbering, '一、甲\n一、一般公共预算财政拨款收入\n1\n440.55\n二、乙\n|2.项目|内容|').findings).toEqual([]);
   });
 
   it('does not read a number at the start of a line as a heading (1.5万元)', () => {

@@ -38,7 +38,8 @@ export const numbering: Rule = (facts) => {
       );
     } else {
       const expected = (previous?.number ?? 0) + 1;
-      if (h.number !== expected) {
+      // A list that starts again at 1 is a new list (第二部分, a contents list followed by the body).
+      if (h.number !== expected && !(h.number === 1 && previous)) {
         const kind = previous && h.number === previous.number ? '重复' : previous && h.number < previous.number ? '倒退' : '跳号';
         out.push(
           finding({

@@ -14,10 +14,10 @@ describe('percent-mismatch', () => {
     expect(runRule(percentMismatch, '全年预算数1059.41万元，决算数1059.41万元，执行率100%。').findings).toEqual([]);
   });
 
-  it('reports a change rate against both years’ amounts', () => {
-    const { findings } = runRule(percentMismatch, '本年支出120万元，上年支出100万元，增长25%。');
-    expect(findings[0]!.calculation).toBe('|120 − 100| ÷ 100 = 20.00% ≠ 25%');
-    expect(runRule(percentMismatch, '本年支出120万元，上年支出100万元，增长20%。').findings).toEqual([]);
+  it('reports a change rate that the amount and its change do not give', () => {
+    const { findings } = runRule(percentMismatch, '收入合计120万元，较上年决算数增加20万元，增长25%。');
+    expect(findings[0]!.calculation).toBe('20 ÷ (120 − 20) = 20.00% ≠ 25%');
+    expect(runRule(percentMismatch, '收入合计6567.06万元，较上年决算数减少710.50万元，下降9.76%。').findings).toEqual([]);
   });
 
   it('does not guess without both figures', () => {

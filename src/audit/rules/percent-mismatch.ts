@@ -58,21 +58,28 @@ export const percentMismatch: Rule = (facts) => {
       );
       continue;
     }
-    const up = CHANGE_UP.some((w) => words.endsWith(w) || words.includes(`${w}率`));
-    const down = CHANGE_DOWN.some((w) => words.endsWith(w) || words.includes(`${w}率`));
-    if (!up && !down) continue;
-    const last = candidates.find((g) => LAST_YEAR_WORDS.some((w) => g.label.includes(w)));
-    const current = candidates.find((g) => g !== last && !g.comparative && !LAST_YEAR_WORDS.some((w) => g.label.includes(w)));
-    if (!last || !current || last.scaled === 0 || last.currency !== current.currency) continue;
-    const computed = (Math.abs(current.scaled - last.scaled) / last.scaled) * 100;
-    if (Math.abs(computed - stated) <= tolerance(f, current, last, computed)) continue;
+    // 本年A，比上年增加/减少C，增长/下降R%: the prior year is A ∓ C, and R must be C ÷ (A ∓ C).
+    const directionWord = [...CHANGE_UP, ...CHANGE_DOWN].find((w) => words === w || words.endsWith(w));
+    if (!directionWord) continue;
+    const change = candidates[0];
+    if (!change || !change.comparative || !LAST_YEAR_WORDS.some((w) => change.label.includes(w))) continue;
+    const changeUp = CHANGE_UP.some((w) => change.label.endsWith(w));
+    const changeDown = CHANGE_DOWN.some((w) => change.label.endsWith(w));
+    if (changeUp === changeDown) continue;
+    const current = candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence && g.currency === change.currency);
+    if (!current) continue;
+    const prior = changeUp ? current.scaled - change.scaled : current.scaled + change.scaled;
+    if (prior <= 0) continue;
+    const computed = (change.scaled / prior) * 100;
+    if (Math.abs(computed - stated) <= tolerance(f, change, current, computed) + (0.5 / 10 ** f.decimals)) continue;
+    const u = current.moneyUnit;
     out.push(
       finding({
         rule: 'percent-mismatch',
         severity: 'error',
-        message: `变动率写为${f.raw}，按本年${current.raw}与上年${last.raw}计算应为${computed.toFixed(2)}%`,
-        evidence: [quoteFigure(facts, current), quoteFigure(facts, last), quoteFigure(facts, f)],
-        calculation: `|${inUnit(current.scaled, last.moneyUnit)} − ${inUnit(last.scaled, last.moneyUnit)}| ÷ ${inUnit(last.scaled, last.moneyUnit)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
+        message: `变动率写为${f.raw}，按本年${current.raw}、变动${change.raw}计算应为${computed.toFixed(2)}%`,
+        evidence: [quoteFigure(facts, current), quoteFigure(facts, change), quoteFigure(facts, f)],
+        calculation: `${inUnit(change.scaled, u)} ÷ (${inUnit(current.scaled, u)} ${changeUp ? '−' : '+'} ${inUnit(change.scaled, u)}) = ${computed.toFixed(2)}% ≠ ${f.raw}`,
       }),
     );
   }

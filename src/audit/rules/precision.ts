@@ -25,14 +25,17 @@ export const precision: Rule = (facts, options) => {
     const counts = new Map<number, number>();
     for (const f of list) counts.set(f.decimals, (counts.get(f.decimals) ?? 0) + 1);
     const floor = Math.max(2, Math.ceil(list.length / 10));
-    const usual = Math.max(0, ...[...counts].filter(([, n]) => n >= floor).map(([d]) => d));
+    // 元 amounts to the 分 (2 decimals) are always in order.
+    const usual = Math.max(unit.endsWith('元') && unit.length === 1 ? 2 : 0, ...[...counts].filter(([, n]) => n >= floor).map(([d]) => d));
     for (const f of list) {
-      if (f.decimals < usual + options.config.precisionExtraDigits || out.length >= MAX_FINDINGS) continue;
+      // Trailing zeros (1440224.60) add no precision.
+      const significant = f.numberText.includes('.') ? f.numberText.replace(/0+$/, '').split('.')[1]!.length : 0;
+      if (significant < usual + options.config.precisionExtraDigits || out.length >= MAX_FINDINGS) continue;
       out.push(
         finding({
           rule: 'precision',
           severity: 'warning',
-          message: `金额精度不一致：${f.raw}有${f.decimals}位小数，报告中其他以“${unit}”计的金额最多${usual}位小数`,
+          message: `金额精度不一致：${f.raw}有${significant}位小数，报告中其他以“${unit}”计的金额最多${usual}位小数`,
           evidence: [quoteFigure(facts, f)],
         }),
       );

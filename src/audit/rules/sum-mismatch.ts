@@ -37,6 +37,8 @@ export const sumMismatch: Rule = (facts, options) => {
     const evidence = [quoteFigure(facts, d.total), quoteSpan(facts, partsSpan)];
     const what = d.total.subject || d.total.label || '合计';
     if (gap <= totalTolerance + partsTolerance) {
+      // Rounding of the parts explains the gap: nothing to act on, so only the strict profile mentions it.
+      if (options.profile !== 'strict') continue;
       out.push(
         finding({
           rule: 'sum-mismatch',
@@ -56,7 +58,8 @@ export const sumMismatch: Rule = (facts, options) => {
       out.push(
         finding({
           rule: 'sum-mismatch',
-          severity: 'warning',
+          // Head counts are often followed by 其中 subsets (领导职数, 党员): a shortfall there is only a hint.
+          severity: d.total.kind === 'count' ? 'info' : 'warning',
           message: `“${what}”为${d.total.raw}，“其中”所列各项合计${write(d, sum, false)}${unitWord}，少${write(d, gap, false)}${unitWord}；如未列全应注明“其他”`,
           evidence,
           calculation: calc,
