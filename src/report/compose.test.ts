@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { validateDepartmentYear } from '../app/department-year-service.ts';
+import { formatAmount } from '../core/money.ts';
+import { evaluateAll } from '../evaluation/index.ts';
+import { loadDemo } from '../reference/demo.ts';
+import { composeReport } from './compose.ts';
+import { collectFigures, documentText, inlineText, type ReportDocument } from './document-model.ts';
+import { correctedDemo, sourceValue } from './test-support.ts';
+
+function headings(doc: ReportDocument): string[] {
+  return doc.blocks.flatMap((b) => (b.type === 'heading' ? [`${b.number}${b.text}`] : []));
+}
+
+describe('composeReport — the county outline (default)', () => {
+  const dy = correctedDemo();
+  const doc = composeReport(dy);
+  const text = documentText(doc);
+
+  it('reproduces the seed outline: nine sections with their sub-sections, in order', () => {
+    const top = headings(doc).filter((h) => /^[一二三四五六七八九十]+、/.test(h));
+    expect(top).toEqual([
+      '一、部门、单位基本情况',
+      '二、部门整体支出管理及使用情况',
+      '三、政府性基金预算支出情况',
+      '四、国有资本经营预算支出情况',
+      '五、社会保险基金预算支出情况',
+      '六、部门整体支出绩效情况',
+      '七、存在的问题及原因分析',
+      '八、下一步改进措施',
+      '九、其他需要说明的情况',
+    ]);
+    for (const h of [
+      '（一）机构设置情况',
+      '（二）人员编制情况',
+      '（三）主要职能职责',
+      '（四）绩效目标设定情况',
+      '（一）预算执行、使用、管理总体情况',
+      '（二）部门预算执行情况',
+      '1.基本支出情况',
+      '2.项目支出情况',
+      '（三）“三公”经费的使用和管理情况',
+      '（一）综合评价结论',
+      '4.评价指标分析',
+    ]) {
+      expect(headings(doc), `heading ${h}`).toContain(h);
+    }
+  });
+
+  it('says 无 under the fund sections that have nothing to report', () => {
+    for (const h of ['三、政府性基金预算支出情况', '四、国有资本经营预算支出情况', '五、社会保险基金预算支出情况']) {
+      expect(text).toContain(`${h}\n无。`);
+    }
+  });
+
+  it('titles the report with the department’s own name and introduces only its own 简称', () => {
+    expect(doc.title).toBe('2024年度沅陵县商务局部门整体支出绩效自评报告');
+    expect(text).toContain('沅陵县商务局（以下简称“商务局”或“我局”）');
+    expect(text).not.toMatch(/发改局|机关事务中心/);
+  });
+
+  it('takes every figure from the data: each field figure equals its field, each total equals the sum of its parts', () => {
+    const figures = collectFigures(doc);
+    expect(figures.length).toBeGreaterThan(100);
+    let checked = 0;
+    for (const f of figures) {
+      const expected = sourceValue(dy, f);
+      if (expected === undefined) continue;
+      checked++;
+      expect(f.value, `${f.text} from ${JSON.stringify(f.source)}`).toBe(expected);
+      if (f.unit === 'fen' && /万元$/.test(f.text)) {
+        expect(f.text).toBe(formatAmount(f.value, { unit: '万元', decimals: dy.settings.displayDecimals }));
+      }
+    }
+    expect(checked).toBeGreaterThan(80);
+  });
+
+  it('puts no typed number in generated text: amounts appear only as figures', () => {
+    for (const b of doc.blocks) {
+      if (b.type !== 'paragraph' || b.authored) continue;
+      for (const part of b.content) {
+        if (typeof part === 'string') expect(part, `literal amount in “${inlineText(b.content)}”`).not.toMatch(/\d(\.\d+)?\s*(万元|元)/);
+      }
+    }
+  });
+
+  it('states sums computed from their parts, so they add up', () => {
+    expect(text).toContain('2024年全年基本支出609.29万元，其中：工资福利支出459.15万元、商品和服务支出64.37万元、对个人和家庭的补助85.77万元');
+    expect(text).toContain('“三公”经费预算数为28.00万元，其中：公务接待费28.00万元');
+    expect(text).toContain('决算收入1668.70万元（大写：人民币壹仟陆佰陆拾捌万柒仟元整）');
+  });
+
+  it('attaches the 部门整体支出绩效自评表 and one 项目支出绩效自评表 per project', () => {
+    const attachments = doc.blocks.filter((b) => b.type === 'attachment-title');
+    expect(attachments).toHaveLength(1 + dy.projects.length);
+    const tables = doc.blocks.filter((b) => b.type === 'table').map((b) => b.caption);
+    expect(tables).toContain('沅陵县商务局部门整体支出绩效自评表（单位：万元）');
+    for (const p of dy.projects) expect(tables).toContain(`${p.name}项目支出绩效自评表（单位：万元）`);
+  });
+
+  it('derives the grade from the score', () => {
+    expect(text).toContain('自评得分为88分（满分100分），评价等级为“良”');
+  });
+});
+
+describe('composeReport — right by construction on the uncorrected demo', () => {
+  const dy = loadDemo();
+  const doc = composeReport(dy, { draft: true });
+  const text = documentText(doc);
+
+  it('cannot write the seed’s “28元”: the 三公 total is the sum of its items', () => {
+    expect(validateDepartmentYear(dy).some((f) => f.rule === 'sum-mismatch')).toBe(true);
+    expect(text).not.toContain('28元');
+    expect(text).toContain('“三公”经费预算数为28.00万元');
+  });
+
+  it('states the basic total the economic classes add up to', () => {
+    expect(text).toContain('2024年全年基本支出608.32万元');
+  });
+});
+
+describe('composeReport — options', () => {
+  it('follows the provincial ten-section outline', () => {
+    const doc = composeReport(correctedDemo(), { outline: 'provincial-ten-2024' });
+    const top = headings(doc).filter((h) => /^[一二三四五六七八九十]+、/.test(h));
+    expect(top).toHaveLength(10);
+    expect(top[8]).toBe('九、部门整体支出绩效自评结果拟应用和公开情况');
+    expect(documentText(doc)).toContain('三、政府性基金预算支出情况\n本部门无政府性基金预算支出。');
+  });
+
+  it('shows amounts with the department’s chosen precision', () => {
+    const dy = correctedDemo();
+    dy.settings.displayDecimals = 4;
+    const text = documentText(composeReport(dy));
+    expect(text).toContain('招商引资工作经费348.6698万元');
+    expect(text).toContain('决算收入1668.7000万元');
+  });
+
+  it('states the scores of an evaluation when one is passed, and marks what is still open', () => {
+    const dy = correctedDemo();
+    const evaluation = evaluateAll(dy);
+    const doc = composeReport(dy, { evaluation });
+    const text = documentText(doc);
+    const total = evaluation.tables.department.total;
+    if (total.complete) {
+      expect(text).toContain(`自评得分为${total.score}分`);
+    } else {
+      expect(text).toMatch(/自评已核实得分[\d.]+分（满分100分），部分指标尚待补充评价资料/);
+      expect(text).toContain('评价等级待定');
+    }
+    // The execution-rate score of the attached table comes from the evaluation.
+    expect(text).toMatch(/年度资金总额\t\t695\.83\t1668\.70\t1668\.70\t10\t100\.00%\t10/);
+  });
+});
