@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import departmentJson from '../../data/evaluation/templates/hunan-county-department-2024.v1.json' with { type: 'json' };
 import { type DepartmentYear, departmentYearSchema } from '../core/department-year.ts';
-import { type EvaluateCommandDeps, evaluateCommand } from './cli.ts';
+import { type EvaluateCommandDeps, evaluateCommand } from './index.ts';
 import { departmentYear } from './test-support.ts';
 
 const demo = departmentYearSchema.parse(

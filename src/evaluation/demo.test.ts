@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { departmentYearSchema } from '../core/department-year.ts';
 import { validate } from '../core/validate.ts';
-import { evaluateAll } from './evaluate.ts';
-import { formatPercent } from './format.ts';
+import {
+  evaluateAll,
+  formatPercent,
+} from './index.ts';
 
 const demoUrl = new URL('../../data/demo/yuanling-commerce-2024.json', import.meta.url);
 const dy = departmentYearSchema.parse(JSON.parse(readFileSync(demoUrl, 'utf8')));

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEPARTMENT_LIBRARY } from './default-libraries.ts';
-import { DEFAULT_DEPARTMENT_TEMPLATE } from './default-templates.ts';
-import { evaluateDepartmentYear } from './engine.ts';
-import { loadDepartmentTemplate } from './load-template.ts';
+import {
+  DEFAULT_DEPARTMENT_TEMPLATE,
+  DEPARTMENT_LIBRARY,
+  evaluateDepartmentYear,
+  loadDepartmentTemplate,
+} from './index.ts';
 import { departmentYear } from './test-support.ts';
 
 const small = loadDepartmentTemplate({

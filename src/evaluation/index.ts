@@ -63,9 +63,12 @@ export {
   type SelfEvaluationTable,
 } from './tables.ts';
 export {
+  type AssessmentRule,
   type DepartmentTemplate,
+  isValueRule,
   type ProjectTemplate,
   type ScoringRule,
   type ScoringTemplate,
   templateSchema,
+  type ValueRule,
 } from './template-schema.ts';

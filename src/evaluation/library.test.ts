@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { departmentYearSchema, projectSchema } from '../core/department-year.ts';
-import { DEPARTMENT_LIBRARY, PROJECT_LIBRARY } from './default-libraries.ts';
+import { DEPARTMENT_LIBRARY, PROJECT_LIBRARY } from './index.ts';
 
 interface Def {
   type: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import departmentJson from '../../data/evaluation/templates/hunan-county-department-2024.v1.json' with { type: 'json' };
 import projectJson from '../../data/evaluation/templates/project-self-evaluation-10-2020.v1.json' with { type: 'json' };
-import { loadTemplate, TemplateError, type TemplateIssue } from './load-template.ts';
+import { loadTemplate, TemplateError, type TemplateIssue } from './index.ts';
 
 type Json = Record<string, unknown>;
 const clone = (x: unknown): Json => JSON.parse(JSON.stringify(x)) as Json;

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DEPARTMENT_TEMPLATE } from './default-templates.ts';
-import { evaluateDepartmentYear } from './engine.ts';
-import { applyValueRule } from './scoring.ts';
-import { isValueRule } from './template-schema.ts';
+import {
+  applyValueRule,
+  DEFAULT_DEPARTMENT_TEMPLATE,
+  evaluateDepartmentYear,
+  isValueRule,
+} from './index.ts';
 import { departmentYear } from './test-support.ts';
 
 const valueRules = DEFAULT_DEPARTMENT_TEMPLATE.blocks.flatMap((b) => b.items).filter((i) => isValueRule(i.rule));

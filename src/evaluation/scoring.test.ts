@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DEPARTMENT_TEMPLATE, DEFAULT_PROJECT_TEMPLATE } from './default-templates.ts';
-import { applyAssessmentRule, applyValueRule, gradeFor } from './scoring.ts';
-import type { ValueRule } from './template-schema.ts';
+import {
+  applyAssessmentRule,
+  applyValueRule,
+  DEFAULT_DEPARTMENT_TEMPLATE,
+  DEFAULT_PROJECT_TEMPLATE,
+  gradeFor,
+  isValueRule,
+  type ValueRule,
+} from './index.ts';
 
 function ruleOf(indicatorId: string): { rule: ValueRule; weight: number } {
   for (const b of DEFAULT_DEPARTMENT_TEMPLATE.blocks) {
     const item = b.items.find((i) => i.indicatorId === indicatorId);
-    if (item) return { rule: item.rule as ValueRule, weight: item.weight };
+    if (item && isValueRule(item.rule)) return { rule: item.rule, weight: item.weight };
   }
   throw new Error(`no item ${indicatorId}`);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROJECT_TEMPLATE } from './default-templates.ts';
-import { evaluateProjects } from './self-evaluation.ts';
+import {
+  DEFAULT_PROJECT_TEMPLATE,
+  evaluateProjects,
+} from './index.ts';
 import { departmentYear } from './test-support.ts';
 
 const dy = departmentYear({

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DEPARTMENT_TEMPLATE, DEFAULT_PROJECT_TEMPLATE } from './default-templates.ts';
-import { evaluateDepartmentYear } from './engine.ts';
-import { evaluateDepartmentSelfEvaluation, evaluateProjects } from './self-evaluation.ts';
 import {
   buildDepartmentSelfEvaluationTable,
   buildIndicatorScoreTable,
   buildProjectSelfEvaluationTable,
+  DEFAULT_DEPARTMENT_TEMPLATE,
+  DEFAULT_PROJECT_TEMPLATE,
+  evaluateDepartmentSelfEvaluation,
+  evaluateDepartmentYear,
+  evaluateProjects,
   FUNDS_COLUMNS,
   INDICATOR_COLUMNS,
-} from './tables.ts';
+} from './index.ts';
 import { departmentYear } from './test-support.ts';
 
 const dy = departmentYear({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../core/finding.ts';
-import { evaluateAll } from '../evaluate.ts';
+import { evaluateAll } from '../index.ts';
 import { departmentYear, type Patch } from '../test-support.ts';
 
 function findings(patch: Patch, validationFindings: Finding[] = []): Finding[] {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEPARTMENT_LIBRARY } from '../default-libraries.ts';
-import { formatPercent } from '../format.ts';
+import {
+  computeIndicator,
+  DEPARTMENT_LIBRARY,
+  formatPercent,
+  type IndicatorValue,
+} from '../index.ts';
 import { departmentYear, type Patch } from '../test-support.ts';
-import { computeIndicator } from './registry.ts';
-import type { IndicatorValue } from './types.ts';
 
 function compute(id: string, patch: Patch): IndicatorValue {
   const def = DEPARTMENT_LIBRARY.indicators.find((d) => d.id === id);
