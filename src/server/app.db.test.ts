@@ -6,6 +6,7 @@ import { formatExact, parseAmount } from '../core/money.ts';
 import { DEMO_FILE } from '../reference/demo.ts';
 import { forEachEngine } from '../store/testing.ts';
 import { buildApp } from './app.ts';
+import { createTestUser, type SignedInClient, signedIn } from './auth/testing.ts';
 
 const SEED_FILE = path.resolve(import.meta.dirname, '../../../shared/seed/000_e277fa3d600b9e6d.txt');
 const demoRaw = JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as Record<string, unknown>;
@@ -31,12 +32,16 @@ function clone<T>(v: T): T {
 }
 
 forEachEngine('HTTP API', (ctx) => {
-  let app: FastifyInstance;
+  let server: FastifyInstance;
+  // Every API call but the health check needs a session since accounts exist: the suite runs as an admin.
+  let app: SignedInClient;
   beforeAll(async () => {
-    app = await buildApp({ store: ctx.opened, version: 'test' });
+    server = await buildApp({ store: ctx.opened, version: 'test' });
+    await createTestUser(ctx.db, { username: 'api-admin', role: 'admin', regionCode: null, departmentCode: null });
+    app = await signedIn(server, 'api-admin');
   });
   afterAll(async () => {
-    await app.close();
+    await server.close();
   });
 
   const snapshot = async () => {

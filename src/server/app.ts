@@ -7,13 +7,25 @@ import { DataDirLockedError, type OpenedDatabase, VersionConflictError } from '.
 import { errorHandler, HttpError } from './errors.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { evaluationRoutes } from './routes/evaluation.ts';
-import { homeRoutes } from './routes/home.ts';
+import { registerAuth } from './auth/auth-plugin.ts';
+import { type LoginPolicy, loadLoginPolicy } from './auth/login-policy.ts';
+import { auditTrailRoutes } from './routes/audit-trail.ts';
+import { authRoutes } from './routes/auth.ts';
+import { publicRoutes } from './routes/public.ts';
+import { userRoutes } from './routes/users.ts';
+import { webRoutes } from './routes/web.ts';
+import { webApiRoutes } from './routes/web-api.ts';
+import { workflowRoutes } from './routes/workflow.ts';
 import { departmentYearRoutes } from './routes/department-years.ts';
 import { healthRoutes } from './routes/health.ts';
 
 export interface AppDeps {
   readonly store: OpenedDatabase;
   readonly version: string;
+  /** Sign-in policy (lock-out, rate limit, session length); default: server/auth/login-policy.json. */
+  readonly loginPolicy?: LoginPolicy;
+  /** The built web app; default web/dist. */
+  readonly webDist?: string;
 }
 
 /** Largest JSON body accepted: a department-year with long narratives is well under 1 MB. */
@@ -35,10 +47,19 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('X-Frame-Options', 'DENY');
   });
+  // Sessions, CSRF and the route table first, so they cover every route below.
+  const policy = deps.loginPolicy ?? loadLoginPolicy();
+  await registerAuth(app, { db: deps.store.db, policy });
   healthRoutes(app, deps);
   departmentYearRoutes(app, deps);
   evaluationRoutes(app, deps);
   auditRoutes(app);
-  homeRoutes(app, deps);
+  authRoutes(app, { ...deps, policy });
+  userRoutes(app, deps);
+  workflowRoutes(app, deps);
+  auditTrailRoutes(app, deps);
+  publicRoutes(app, deps);
+  webApiRoutes(app, deps);
+  await webRoutes(app, deps.webDist);
   return app;
 }

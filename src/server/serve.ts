@@ -14,6 +14,8 @@ import {
   saveDepartmentYear,
 } from '../store/index.ts';
 import { buildApp } from './app.ts';
+import { ensureAccounts } from './auth/first-run.ts';
+import { ensureWebBuilt } from './routes/web-build.ts';
 
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as { version: string }).version;
@@ -51,9 +53,16 @@ export async function loadDemoIntoDatabase(): Promise<string> {
 }
 
 export async function serve(): Promise<void> {
+  ensureWebBuilt();
   const store = await openMigrated();
   if ((await listDepartmentYears(store.db, {})).length === 0) {
     console.log(await ensureDemo(store));
+  }
+  const demo = loadDemo();
+  const demoTenant = { regionCode: demo.region.code, departmentCode: demo.department.code };
+  const demoLoaded = (await getDepartmentYear(store.db, demoTenant, demo.fiscalYear)) !== null;
+  for (const line of await ensureAccounts(store.db, demoLoaded ? { ...demoTenant, departmentName: demo.department.name } : null)) {
+    console.log(line);
   }
   const app = await buildApp({ store, version: packageVersion() }, { logger: false });
   const port = Number(process.env.PORT ?? 3000);

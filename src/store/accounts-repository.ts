@@ -12,8 +12,10 @@ export interface UsersTable {
   username: string;
   display_name: string;
   role: Role;
-  region_code: string | null;
-  department_code: string | null;
+  /** '000000' = every region (admin only). */
+  region_code: string;
+  /** '' = the whole region. */
+  department_code: string;
   scope_department_codes: ColumnType<string[], string | undefined, string>;
   password_hash: string;
   failed_attempts: Generated<number>;
@@ -23,9 +25,9 @@ export interface UsersTable {
   updated_at: Timestamp;
 }
 
-export interface AccountTables {
+export type AccountTables = {
   users: UsersTable;
-}
+};
 
 /** The store's database with the accounts table. */
 export type AccountsDatabase = Database & AccountTables;
@@ -35,6 +37,9 @@ export function accountsDb(db: Kysely<Database>): Kysely<AccountsDatabase> {
 }
 
 export type UserRow = Selectable<UsersTable>;
+
+/** The region code of an admin of every region. */
+export const ALL_REGIONS = '000000';
 
 /** A user as the rest of Jixiao sees it (never the hash outside sign-in). */
 export interface User {
@@ -66,8 +71,8 @@ export function userFromRow(r: UserRow): User {
     username: r.username,
     displayName: r.display_name,
     role: r.role,
-    regionCode: r.region_code,
-    departmentCode: r.department_code,
+    regionCode: r.region_code === ALL_REGIONS ? null : r.region_code,
+    departmentCode: r.department_code === '' ? null : r.department_code,
     scopeDepartmentCodes: r.scope_department_codes,
     failedAttempts: r.failed_attempts,
     lockedUntil: r.locked_until,
@@ -82,8 +87,8 @@ export async function createUser(db: Kysely<Database>, user: NewUser): Promise<U
       username: user.username,
       display_name: user.displayName,
       role: user.role,
-      region_code: user.regionCode,
-      department_code: user.departmentCode,
+      region_code: user.regionCode ?? ALL_REGIONS,
+      department_code: user.departmentCode ?? '',
       scope_department_codes: JSON.stringify(user.scopeDepartmentCodes ?? []),
       password_hash: user.passwordHash,
     })

@@ -21,9 +21,9 @@ export interface AuditLogTable {
   changes: ColumnType<FieldChange[], string, never>;
 }
 
-export interface AuditLogTables {
+export type AuditLogTables = {
   audit_log: AuditLogTable;
-}
+};
 
 function auditDb(db: Kysely<Database>): Kysely<Database & AuditLogTables> {
   return db.withTables<AuditLogTables>();

@@ -57,6 +57,19 @@ export interface SaveOptions {
    * VersionConflictError is thrown. 0 means "create only": the year must not exist yet.
    */
   readonly expectedVersion?: number;
+  /**
+   * Called inside the save's transaction once the rows are written, with the year as it was before (null for a
+   * new year): the audit trail and the workflow's read-only rule hook in here. A throw rolls the save back and
+   * reaches the caller unchanged. Only saveDepartmentYear calls it.
+   */
+  readonly onSaved?: (trx: Transaction<Database>, change: SavedChange) => Promise<void>;
+}
+
+/** What a save changed, for SaveOptions.onSaved. */
+export interface SavedChange {
+  readonly before: StoredDepartmentYear | null;
+  readonly after: DepartmentYear;
+  readonly version: number;
 }
 
 /** Default workflow status of a new department-year. */
@@ -94,10 +107,24 @@ export async function saveDepartmentYear(
   options: SaveOptions = {},
 ): Promise<{ version: number }> {
   const rows = toRows(dy);
+  const onSaved = options.onSaved;
+  let hookError: unknown;
+  const hook = onSaved && {
+    run: async (trx: Transaction<Database>, change: SavedChange) => {
+      try {
+        await onSaved(trx, change);
+      } catch (err) {
+        hookError = err;
+        throw err;
+      }
+    },
+    after: dy,
+  };
   try {
-    return await db.transaction().execute((trx) => writeRows(trx, rows, options.expectedVersion));
+    return await db.transaction().execute((trx) => writeRows(trx, rows, options.expectedVersion, hook));
   } catch (err) {
     if (err instanceof VersionConflictError) throw err;
+    if (hookError !== undefined && err === hookError) throw err;
     throw new StoreWriteError('保存部门年度数据', 'saving the department-year', err);
   }
 }
@@ -106,6 +133,7 @@ async function writeRows(
   trx: Transaction<Database>,
   rows: DepartmentYearRows,
   expectedVersion: number | undefined,
+  hook?: { run: (trx: Transaction<Database>, change: SavedChange) => Promise<void>; after: DepartmentYear },
 ): Promise<{ version: number }> {
   const key: YearKey = {
     region_code: rows.header.region_code,
@@ -139,7 +167,11 @@ async function writeRows(
       .onConflict((oc) => oc.columns(['region_code', 'department_code', 'fiscal_year']).doNothing())
       .returning('version')
       .executeTakeFirst();
-    if (inserted) return insertChildren(trx, rows, inserted.version);
+    if (inserted) {
+      const done = await insertChildren(trx, rows, inserted.version);
+      await hook?.run(trx, { before: null, after: hook.after, version: done.version });
+      return done;
+    }
     // Someone created the same year concurrently; it is committed now, so treat it as an update.
     current = await lockedVersion(trx, key);
     if (current === undefined) throw new VersionConflictError(null, expectedVersion ?? 0);
@@ -147,6 +179,7 @@ async function writeRows(
   if (expectedVersion !== undefined && expectedVersion !== current) {
     throw new VersionConflictError(current, expectedVersion);
   }
+  const before = hook ? await readYear(trx, key) : null;
   const updated = await trx
     .updateTable('department_years')
     .set({ ...rows.header, version: current + 1, updated_at: sql<Date>`now()` })
@@ -158,7 +191,9 @@ async function writeRows(
   for (const table of CHILD_TABLES) {
     await trx.deleteFrom(table).where(yearCondition(key)).execute();
   }
-  return insertChildren(trx, rows, updated.version);
+  const done = await insertChildren(trx, rows, updated.version);
+  await hook?.run(trx, { before, after: hook.after, version: done.version });
+  return done;
 }
 
 /** The stored version, row-locked until the transaction ends; undefined when the year does not exist. */
@@ -287,71 +322,74 @@ export async function getDepartmentYear(
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
-    .execute(async (trx) => {
-      const header = await trx
-        .selectFrom('department_years')
-        .selectAll()
-        .where('region_code', '=', key.region_code)
-        .where('department_code', '=', key.department_code)
-        .where('fiscal_year', '=', key.fiscal_year)
-        .executeTakeFirst();
-      if (!header) return null;
-      const ofYear = yearCondition(key);
-      const stored: StoredDepartmentYearRows = {
-        header,
-        staffingEstablishment: await trx
-          .selectFrom('staffing_establishment')
-          .selectAll()
-          .where(ofYear)
-          .orderBy('position')
-          .execute(),
-        staffingStatedCounts: await trx
-          .selectFrom('staffing_stated_counts')
-          .selectAll()
-          .where(ofYear)
-          .orderBy('position')
-          .execute(),
-        goals: await trx.selectFrom('goals').selectAll().where(ofYear).orderBy('position').execute(),
-        goalEvaluations: await trx
-          .selectFrom('goal_evaluations')
-          .selectAll()
-          .where(ofYear)
-          .orderBy('position')
-          .execute(),
-        amountLines: await trx
-          .selectFrom('amount_lines')
-          .selectAll()
-          .where(ofYear)
-          .orderBy('section')
-          .orderBy('position')
-          .execute(),
-        projects: await trx.selectFrom('projects').selectAll().where(ofYear).orderBy('position').execute(),
-        projectFundSources: await trx
-          .selectFrom('project_fund_sources')
-          .selectAll()
-          .where(ofYear)
-          .orderBy('project_position')
-          .orderBy('position')
-          .execute(),
-        indicators: await trx
-          .selectFrom('indicators')
-          .selectAll()
-          .where(ofYear)
-          .orderBy('owner_kind')
-          .orderBy('owner_position')
-          .orderBy('position')
-          .execute(),
-        threePublic: await trx.selectFrom('three_public').selectAll().where(ofYear).execute(),
-        narrativeItems: await trx
-          .selectFrom('narrative_items')
-          .selectAll()
-          .where(ofYear)
-          .orderBy('kind')
-          .orderBy('position')
-          .execute(),
-      };
-      return { data: fromRows(stored), version: header.version, status: header.status };
-    });
+    .execute((trx) => readYear(trx, key));
+}
+
+/** Read one year inside a transaction (shared by getDepartmentYear and a save's onSaved hook). */
+async function readYear(trx: Transaction<Database>, key: YearKey): Promise<StoredDepartmentYear | null> {
+  const header = await trx
+    .selectFrom('department_years')
+    .selectAll()
+    .where('region_code', '=', key.region_code)
+    .where('department_code', '=', key.department_code)
+    .where('fiscal_year', '=', key.fiscal_year)
+    .executeTakeFirst();
+  if (!header) return null;
+  const ofYear = yearCondition(key);
+  const stored: StoredDepartmentYearRows = {
+    header,
+    staffingEstablishment: await trx
+      .selectFrom('staffing_establishment')
+      .selectAll()
+      .where(ofYear)
+      .orderBy('position')
+      .execute(),
+    staffingStatedCounts: await trx
+      .selectFrom('staffing_stated_counts')
+      .selectAll()
+      .where(ofYear)
+      .orderBy('position')
+      .execute(),
+    goals: await trx.selectFrom('goals').selectAll().where(ofYear).orderBy('position').execute(),
+    goalEvaluations: await trx
+      .selectFrom('goal_evaluations')
+      .selectAll()
+      .where(ofYear)
+      .orderBy('position')
+      .execute(),
+    amountLines: await trx
+      .selectFrom('amount_lines')
+      .selectAll()
+      .where(ofYear)
+      .orderBy('section')
+      .orderBy('position')
+      .execute(),
+    projects: await trx.selectFrom('projects').selectAll().where(ofYear).orderBy('position').execute(),
+    projectFundSources: await trx
+      .selectFrom('project_fund_sources')
+      .selectAll()
+      .where(ofYear)
+      .orderBy('project_position')
+      .orderBy('position')
+      .execute(),
+    indicators: await trx
+      .selectFrom('indicators')
+      .selectAll()
+      .where(ofYear)
+      .orderBy('owner_kind')
+      .orderBy('owner_position')
+      .orderBy('position')
+      .execute(),
+    threePublic: await trx.selectFrom('three_public').selectAll().where(ofYear).execute(),
+    narrativeItems: await trx
+      .selectFrom('narrative_items')
+      .selectAll()
+      .where(ofYear)
+      .orderBy('kind')
+      .orderBy('position')
+      .execute(),
+  };
+  return { data: fromRows(stored), version: header.version, status: header.status };
 }
 
 /** `(region_code, department_code, fiscal_year) = key` for any per-year table (all share the column names). */

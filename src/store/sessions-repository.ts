@@ -5,10 +5,12 @@
  */
 import type { ColumnType, Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { type AccountTables, type User, userFromRow } from './accounts-repository.ts';
+import { ALL_REGIONS, type AccountTables, type User, userFromRow } from './accounts-repository.ts';
 import type { Database } from './database.ts';
 
 export interface SessionsTable {
+  region_code: string;
+  department_code: string;
   token_hash: string;
   user_id: number;
   csrf_token: string;
@@ -17,9 +19,9 @@ export interface SessionsTable {
   last_seen_at: ColumnType<Date, undefined, Date>;
 }
 
-export interface SessionTables extends AccountTables {
+export type SessionTables = AccountTables & {
   sessions: SessionsTable;
-}
+};
 
 function sessionsDb(db: Kysely<Database>): Kysely<Database & SessionTables> {
   return db.withTables<SessionTables>();
@@ -34,13 +36,15 @@ export interface StoredSession {
 
 export async function createSession(
   db: Kysely<Database>,
-  session: { readonly tokenHash: string; readonly userId: number; readonly csrfToken: string; readonly expiresAt: Date },
+  session: { readonly tokenHash: string; readonly user: User; readonly csrfToken: string; readonly expiresAt: Date },
 ): Promise<void> {
   await sessionsDb(db)
     .insertInto('sessions')
     .values({
+      region_code: session.user.regionCode ?? ALL_REGIONS,
+      department_code: session.user.departmentCode ?? '',
       token_hash: session.tokenHash,
-      user_id: session.userId,
+      user_id: session.user.id,
       csrf_token: session.csrfToken,
       expires_at: session.expiresAt,
     })

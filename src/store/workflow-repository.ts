@@ -44,10 +44,10 @@ export interface DepartmentYearReviewsTable {
   updated_at: Generated<Date>;
 }
 
-export interface WorkflowTables {
+export type WorkflowTables = {
   workflow_events: WorkflowEventsTable;
   department_year_reviews: DepartmentYearReviewsTable;
-}
+};
 
 function workflowDb(db: Kysely<Database>): Kysely<Database & WorkflowTables> {
   return db.withTables<WorkflowTables>();

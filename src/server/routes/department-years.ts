@@ -16,6 +16,7 @@ import { getDepartmentYear, listDepartmentYears, saveDepartmentYear } from '../.
 import type { AppDeps } from '../app.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { inScope, scopeOf, tenantFor } from '../context.ts';
+import { auditedSave } from '../auth/audited-save.ts';
 
 const yearParam = z.coerce.number().int().min(2000).max(2100);
 
@@ -46,7 +47,7 @@ export function departmentYearRoutes(app: FastifyInstance, deps: AppDeps): void 
 
   app.get('/api/department-years', async (request) => {
     const scope = scopeOf(request);
-    const rows = await listDepartmentYears(db, scope);
+    const rows = (await listDepartmentYears(db, scope)).filter((r) => inScope(scope, r));
     return { items: rows.map((r) => ({ ...r, id: `${r.regionCode}.${r.departmentCode}` })) };
   });
 
@@ -57,7 +58,7 @@ export function departmentYearRoutes(app: FastifyInstance, deps: AppDeps): void 
     if (await getDepartmentYear(db, tenant, dy.fiscalYear)) {
       throw new HttpError(409, 'exists', '该单位该年度的数据已存在，请用 PUT 更新 / already exists, use PUT');
     }
-    const { version } = await saveDepartmentYear(db, dy);
+    const { version } = await saveDepartmentYear(db, dy, auditedSave(request));
     reply.status(201).header('ETag', `"${version}"`);
     return { id: departmentId(dy), fiscalYear: dy.fiscalYear, version };
   });
@@ -79,7 +80,10 @@ export function departmentYearRoutes(app: FastifyInstance, deps: AppDeps): void 
         { path: 'department.code', message: `${dy.region.code}.${dy.department.code} ${dy.fiscalYear}` },
       ]);
     }
-    const { version } = await saveDepartmentYear(db, dy, { expectedVersion: expectedVersion(request.headers['if-match']) });
+    const { version } = await saveDepartmentYear(db, dy, {
+      expectedVersion: expectedVersion(request.headers['if-match']),
+      ...auditedSave(request),
+    });
     reply.header('ETag', `"${version}"`);
     return { id: request.params.id, fiscalYear: year, version };
   });
@@ -120,6 +124,7 @@ export function departmentYearRoutes(app: FastifyInstance, deps: AppDeps): void 
       }
       const { version } = await saveDepartmentYear(db, merged, {
         expectedVersion: expectedVersion(request.headers['if-match']) ?? found.version,
+        ...auditedSave(request),
       });
       reply.header('ETag', `"${version}"`);
       return { version };

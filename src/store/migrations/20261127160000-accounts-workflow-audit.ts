@@ -13,13 +13,15 @@
 import { type Kysely, sql } from 'kysely';
 
 const statements = [
+  // Like every table, users and sessions lead their primary key with the tenant key: region '000000' is an
+  // admin of every region, department '' a user of the whole region (reviewer, admin).
   `create table users (
-    id integer generated always as identity primary key,
+    region_code text not null check (region_code ~ '^[0-9]{6}$'),
+    department_code text not null default '',
+    id integer generated always as identity,
     username text not null unique check (username ~ '^[A-Za-z0-9_.-]{2,40}$'),
     display_name text not null,
     role text not null check (role in ('officer', 'supervisor', 'reviewer', 'admin')),
-    region_code text check (region_code ~ '^[0-9]{6}$'),
-    department_code text,
     scope_department_codes jsonb not null default '[]',
     password_hash text not null,
     failed_attempts integer not null default 0,
@@ -27,16 +29,21 @@ const statements = [
     disabled boolean not null default false,
     created_at timestamptz not null default now(),
     updated_at timestamptz not null default now(),
-    check (role = 'admin' or region_code is not null),
-    check (role not in ('officer', 'supervisor') or department_code is not null)
+    primary key (region_code, department_code, id),
+    unique (id),
+    check (role = 'admin' or region_code <> '000000'),
+    check (role not in ('officer', 'supervisor') or department_code <> '')
   )`,
   `create table sessions (
-    token_hash text primary key,
+    region_code text not null,
+    department_code text not null,
+    token_hash text not null unique,
     user_id integer not null references users (id) on delete cascade,
     csrf_token text not null,
     created_at timestamptz not null default now(),
     expires_at timestamptz not null,
-    last_seen_at timestamptz not null default now()
+    last_seen_at timestamptz not null default now(),
+    primary key (region_code, department_code, token_hash)
   )`,
   'create index sessions_user on sessions (user_id)',
   `create table workflow_events (

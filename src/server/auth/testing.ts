@@ -1,0 +1,47 @@
+/**
+ * Test helpers: create a user and get a client whose requests carry that user's session cookie and CSRF token.
+ * Not used by production code.
+ */
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse as Response } from 'fastify';
+import type { Kysely } from 'kysely';
+import { createUser, type NewUser, type User } from '../../store/accounts-repository.ts';
+import type { Database } from '../../store/database.ts';
+import { hashPassword } from './password.ts';
+import { SESSION_COOKIE } from './tokens.ts';
+
+export const TEST_PASSWORD = 'correct-horse-7';
+
+let cachedHash: Promise<string> | undefined;
+
+export async function createTestUser(
+  db: Kysely<Database>,
+  user: Omit<NewUser, 'passwordHash' | 'displayName'> & { displayName?: string },
+): Promise<User> {
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  return createUser(db, { displayName: user.username, ...user, passwordHash: await cachedHash });
+}
+
+export interface SignedInClient {
+  inject(options: InjectOptions): Promise<Response>;
+  readonly cookie: string;
+  readonly csrfToken: string;
+}
+
+/** Sign in through the API and return a client that sends the session cookie and the CSRF header. */
+export async function signedIn(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<SignedInClient> {
+  const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (r.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${r.statusCode} ${r.body}`);
+  const session = r.cookies.find((c) => c.name === SESSION_COOKIE);
+  if (!session) throw new Error('no session cookie');
+  const cookie = `${SESSION_COOKIE}=${session.value}`;
+  const csrfToken = (r.json() as { csrfToken: string }).csrfToken;
+  return {
+    cookie,
+    csrfToken,
+    inject: (options) =>
+      app.inject({
+        ...options,
+        headers: { cookie, 'x-csrf-token': csrfToken, ...(options.headers as Record<string, string> | undefined) },
+      }),
+  };
+}

@@ -1,0 +1,96 @@
+/** /api/auth: sign in (sets the HttpOnly, SameSite=Strict session cookie), sign out, who am I, change password. */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { InputError, issuesOf } from '../../core/input-error.ts';
+import { findUserForLogin, setPasswordHash } from '../../store/accounts-repository.ts';
+import { deleteUserSessions } from '../../store/sessions-repository.ts';
+import { ROLE_LABEL } from '../../workflow/roles.ts';
+import type { AppDeps } from '../app.ts';
+import { actorOf } from '../context.ts';
+import { HttpError } from '../errors.ts';
+import { actorOfUser, publicUser } from '../auth/actor.ts';
+import type { LoginPolicy } from '../auth/login-policy.ts';
+import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
+import { RateLimiter } from '../auth/rate-limiter.ts';
+import { signIn, signOut } from '../auth/sign-in.ts';
+import { SESSION_COOKIE } from '../auth/tokens.ts';
+
+const loginBody = z.object({ username: z.string().min(1).max(40), password: z.string().min(1).max(200) });
+const passwordBody = z.object({ current: z.string().min(1).max(200), next: z.string().min(1).max(200) });
+
+export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
+  const r = schema.safeParse(body);
+  if (!r.success) throw new InputError('请求内容有误 / invalid request', issuesOf(r.error));
+  return r.data;
+}
+
+function setSessionCookie(reply: FastifyReply, token: string, expires: Date): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    path: '/',
+    secure: process.env.JIXIAO_SECURE_COOKIE === '1',
+    expires,
+  });
+}
+
+const formatTime = (d: Date) =>
+  d.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: process.env.TZ || 'Asia/Shanghai' });
+
+export function authRoutes(app: FastifyInstance, deps: AppDeps & { readonly policy: LoginPolicy }): void {
+  const { db } = deps.store;
+  const limiter = new RateLimiter(deps.policy.attemptsPerIpPerMinute, 60_000);
+
+  app.post('/api/auth/login', async (request, reply) => {
+    if (!limiter.hit(request.ip)) {
+      reply.header('Retry-After', Math.ceil(limiter.retryAfterMs(request.ip) / 1000));
+      throw new HttpError(429, 'rate-limited', '登录尝试过于频繁，请稍后再试 / too many sign-in attempts, try again later');
+    }
+    const { username, password } = parseBody(loginBody, request.body);
+    const result = await signIn(db, deps.policy, username, password);
+    if (!result.ok) {
+      if (result.code === 'locked') {
+        throw new HttpError(423, 'locked', `账户因多次密码错误已锁定，请于 ${formatTime(result.lockedUntil)} 后再试或联系管理员 / account locked after repeated failures`, {
+          lockedUntil: result.lockedUntil.toISOString(),
+        });
+      }
+      throw new HttpError(401, 'invalid-credentials', '用户名或密码错误 / wrong username or password');
+    }
+    setSessionCookie(reply, result.sessionToken, result.expiresAt);
+    const user = result.user;
+    return {
+      user: { ...publicUser(actorOfUser(user)), roleLabel: ROLE_LABEL[user.role] },
+      csrfToken: result.csrfToken,
+    };
+  });
+
+  app.post('/api/auth/logout', async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await signOut(db, token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    reply.status(204);
+    return null;
+  });
+
+  app.get('/api/auth/me', async (request) => {
+    const auth = request.auth;
+    if (!auth) throw new HttpError(401, 'unauthorized', '请先登录 / please sign in');
+    return { user: { ...publicUser(auth.actor), roleLabel: ROLE_LABEL[auth.actor.role] }, csrfToken: auth.csrfToken };
+  });
+
+  app.post('/api/auth/password', async (request, reply) => {
+    const actor = actorOf(request);
+    const { current, next } = parseBody(passwordBody, request.body);
+    const found = await findUserForLogin(db, actor.username);
+    if (!found || !(await verifyPassword(found.passwordHash, current))) {
+      throw new HttpError(400, 'invalid-credentials', '当前密码不正确 / the current password is wrong');
+    }
+    const problem = passwordProblem(next);
+    if (problem) throw new InputError(problem, [{ path: 'next', message: problem }]);
+    await setPasswordHash(db, found.user.id, await hashPassword(next));
+    await deleteUserSessions(db, found.user.id);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    reply.status(204);
+    return null;
+  });
+}

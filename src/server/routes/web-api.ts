@@ -1,0 +1,83 @@
+/**
+ * JSON the web app needs beyond the department-year CRUD: the county overview for reviewers and supervisors
+ * (status, scores, error counts of every department-year in scope) and live validation of an unsaved draft
+ * (the editor shows findings as the officer types).
+ */
+import type { FastifyInstance } from 'fastify';
+import { parseDepartmentYear, validateDepartmentYear } from '../../app/department-year-service.ts';
+import { countBySeverity } from '../../core/finding.ts';
+import { getDepartmentYear, listDepartmentYears } from '../../store/index.ts';
+import { listReviews } from '../../store/workflow-repository.ts';
+import { isStatus, STATUS_LABEL } from '../../workflow/state-machine.ts';
+import type { AppDeps } from '../app.ts';
+import { inScope, scopeOf } from '../context.ts';
+
+interface YearFigures {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly selfScore: number | null;
+  readonly selfGrade: string | null;
+}
+
+/** Validation counts per (id, year, version): a version is immutable, so the cache never goes stale. */
+class FiguresCache {
+  readonly #map = new Map<string, YearFigures>();
+  get(key: string): YearFigures | undefined {
+    return this.#map.get(key);
+  }
+  set(key: string, value: YearFigures): void {
+    if (this.#map.size > 5000) this.#map.clear();
+    this.#map.set(key, value);
+  }
+}
+
+export function webApiRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps.store;
+  const cache = new FiguresCache();
+
+  app.get<{ Querystring: { year?: string } }>('/api/overview', async (request) => {
+    const scope = scopeOf(request);
+    const year = request.query.year ? Number(request.query.year) : undefined;
+    const rows = (await listDepartmentYears(db, scope)).filter(
+      (r) => inScope(scope, r) && (year === undefined || r.fiscalYear === year),
+    );
+    const reviews = await listReviews(db, scope);
+    const items = [];
+    for (const r of rows) {
+      const id = `${r.regionCode}.${r.departmentCode}`;
+      const key = `${id}@${r.fiscalYear}#${r.version}`;
+      let figures = cache.get(key);
+      if (!figures) {
+        const found = await getDepartmentYear(db, r, r.fiscalYear);
+        if (!found) continue;
+        const counts = countBySeverity(validateDepartmentYear(found.data));
+        figures = {
+          errors: counts.errors,
+          warnings: counts.warnings,
+          selfScore: found.data.selfAssessment.score ?? null,
+          selfGrade: found.data.selfAssessment.grade ?? null,
+        };
+        cache.set(key, figures);
+      }
+      items.push({
+        id,
+        departmentName: r.departmentName,
+        fiscalYear: r.fiscalYear,
+        status: r.status,
+        statusLabel: isStatus(r.status) ? STATUS_LABEL[r.status] : r.status,
+        version: r.version,
+        totalFinal: r.totalFinal,
+        updatedAt: r.updatedAt,
+        ...figures,
+        spotCheckScore: reviews.get(`${id}@${r.fiscalYear}`)?.spotCheckScore ?? null,
+      });
+    }
+    return { items };
+  });
+
+  app.post('/api/validate', async (request) => {
+    const dy = parseDepartmentYear(request.body);
+    const findings = validateDepartmentYear(dy);
+    return { summary: countBySeverity(findings), findings };
+  });
+}

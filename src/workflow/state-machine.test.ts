@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { availableActions, canEdit, transition } from './state-machine.ts';
+
+describe('review workflow state machine', () => {
+  it('walks the whole path: draft → submitted → returned → resubmitted → approved → published', () => {
+    const steps = [
+      ['draft', 'officer', { action: 'submit' }, 'submitted'],
+      ['submitted', 'reviewer', { action: 'return', comments: [{ path: 'revenue', text: '收入合计有误' }] }, 'returned'],
+      ['returned', 'officer', { action: 'resubmit' }, 'resubmitted'],
+      ['resubmitted', 'reviewer', { action: 'approve', spotCheckScore: 88.5 }, 'approved'],
+      ['approved', 'reviewer', { action: 'publish' }, 'published'],
+    ] as const;
+    for (const [from, role, request, to] of steps) {
+      expect(transition(from, role, request), `${from} --${request.action}--> ${to}`).toEqual({ ok: true, from, to });
+    }
+  });
+
+  it('refuses an action from the wrong side: an officer cannot approve, a reviewer cannot submit', () => {
+    expect(transition('submitted', 'officer', { action: 'approve' })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(transition('draft', 'reviewer', { action: 'submit' })).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
+  it('refuses a transition the state does not allow, with a Chinese message', () => {
+    const r = transition('draft', 'reviewer', { action: 'publish' });
+    expect(r).toMatchObject({ ok: false, code: 'invalid-transition' });
+    expect(r.ok === false && r.message).toMatch(/填报中/);
+    expect(transition('published', 'officer', { action: 'submit' })).toMatchObject({ ok: false, code: 'invalid-transition' });
+  });
+
+  it('requires a comment to return a year', () => {
+    expect(transition('submitted', 'reviewer', { action: 'return' })).toMatchObject({ ok: false, code: 'comments-required' });
+    expect(transition('submitted', 'reviewer', { action: 'return', comments: [{ path: '', text: '  ' }] })).toMatchObject({ ok: false });
+  });
+
+  it('takes a spot-check score only with approve, and only 0–100', () => {
+    expect(transition('submitted', 'reviewer', { action: 'approve', spotCheckScore: 101 })).toMatchObject({ ok: false, code: 'invalid-score' });
+    expect(transition('approved', 'reviewer', { action: 'publish', spotCheckScore: 90 })).toMatchObject({ ok: false, code: 'invalid-score' });
+  });
+
+  it('lists the buttons each role sees', () => {
+    expect(availableActions('draft', 'officer')).toEqual(['submit']);
+    expect(availableActions('submitted', 'officer')).toEqual([]);
+    expect(availableActions('submitted', 'reviewer')).toEqual(['return', 'approve']);
+    expect(availableActions('approved', 'admin')).toEqual(['publish']);
+  });
+
+  it('keeps a submitted year read-only until it is returned', () => {
+    expect(canEdit('draft', 'officer').ok).toBe(true);
+    expect(canEdit('submitted', 'officer')).toMatchObject({ ok: false, code: 'read-only' });
+    expect(canEdit('returned', 'officer').ok).toBe(true);
+    expect(canEdit('approved', 'supervisor')).toMatchObject({ ok: false, code: 'read-only' });
+    expect(canEdit('draft', 'reviewer')).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+});
