@@ -141,7 +141,35 @@ const genCommand: Command = async (argv) => {
   return 0;
 };
 
+const backupCommand: Command = async (argv) => {
+  const { positionals } = args(argv, {}, 1);
+  const { backupDatabase } = await import('../store/backup.ts');
+  const counts = await withStore((store) => backupDatabase(store.db, positionals[0]!));
+  const rows = counts.reduce((a, c) => a + c.rows, 0);
+  process.stdout.write(`已备份 ${counts.length} 张表、${rows} 行到 ${positionals[0]} / backed up ${rows} rows\n`);
+  return 0;
+};
+
+const restoreCommand: Command = async (argv) => {
+  const { positionals } = args(argv, {}, 1);
+  const { BackupError, restoreDatabase } = await import('../store/backup.ts');
+  try {
+    const counts = await withStore((store) => restoreDatabase(store.db, positionals[0]!));
+    const rows = counts.reduce((a, c) => a + c.rows, 0);
+    process.stdout.write(`已从 ${positionals[0]} 恢复 ${rows} 行 / restored ${rows} rows\n`);
+    return 0;
+  } catch (err) {
+    if (err instanceof BackupError) throw new InputError(err.message);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`找不到文件 ${positionals[0]} / file not found`);
+    if (code === 'Z_DATA_ERROR') throw new InputError('不是有效的 Jixiao 备份文件 / not a Jixiao backup file');
+    throw err;
+  }
+};
+
 export const COMMANDS: Record<string, Command> = {
+  backup: backupCommand,
+  restore: restoreCommand,
   gen: genCommand,
   check: checkCommand,
   evaluate: evaluateCommand,

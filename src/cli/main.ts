@@ -20,6 +20,8 @@ export const USAGE = `绩效 Jixiao — 部门整体支出绩效管理
   evaluate                    计算绩效指标和得分 --department <id> --year <y> | --demo [--json]
   codes import <kind> <year> <file.csv|xlsx>   导入完整的官方代码表（kind: function | economic | revenue-source）
   gen --departments N --seed S [--year Y] (--out <目录> | --load)   生成合成数据（基准测试用）
+  backup <file>               备份整个数据库（嵌入式或 PostgreSQL，可互相恢复）
+  restore <file>              把备份恢复到空数据库
   help                        显示本帮助
 
 环境变量 / environment: PORT（默认 3000）, JIXIAO_DATA（嵌入式数据目录，默认 ./.jixiao-data）, DATABASE_URL`;
