@@ -77,5 +77,5 @@ export function sourceValue(dy: DepartmentYear, f: Figure): number | undefined {
 
 /** Text as extracted from a PDF, without the line breaks and spaces layout put in. */
 export function squash(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '');
+  return text.replace(/\s+/g, '');
 }
