@@ -1,0 +1,94 @@
+/**
+ * Run every ledger check and shape the result: the findings, a summary per rule, and the flagged entries
+ * (one per entry, with every reason), which the CLI and the Excel export sort by amount.
+ */
+import { countBySeverity, type Finding, type Severity, SEVERITY_ORDER } from '../core/finding.ts';
+import type { LedgerCheckContext, LedgerRule } from './check-context.ts';
+import type { LedgerEntry } from './entry.ts';
+import { LEDGER_RULES } from './rules/registry.ts';
+
+export interface RuleSummary {
+  readonly rule: string;
+  readonly title: string;
+  readonly findings: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  /** Entries this rule flagged, and their amount. */
+  readonly entries: number;
+  readonly amount: number;
+}
+
+export interface FlaggedEntry {
+  readonly entry: LedgerEntry;
+  readonly severity: Severity;
+  readonly rules: readonly string[];
+  readonly messages: readonly string[];
+}
+
+export interface LedgerCheckReport {
+  readonly entries: number;
+  readonly findings: readonly Finding[];
+  readonly summary: readonly RuleSummary[];
+  readonly flagged: readonly FlaggedEntry[];
+}
+
+const ROW_PATH = /^ledger\[row (\d+)\]$/;
+
+export function checkLedger(
+  entries: readonly LedgerEntry[],
+  context: LedgerCheckContext,
+  rules: readonly LedgerRule[] = LEDGER_RULES,
+): LedgerCheckReport {
+  const byRow = new Map<number, LedgerEntry>();
+  for (const e of entries) byRow.set(e.row, e);
+  const findings: Finding[] = [];
+  const summary: RuleSummary[] = [];
+  const flagged = new Map<number, { entry: LedgerEntry; severity: Severity; rules: string[]; messages: string[] }>();
+  for (const rule of rules) {
+    const found = rule.check(entries, context);
+    const rows = new Set<number>();
+    for (const f of found) {
+      for (const ev of f.evidence) {
+        const m = ev.path ? ROW_PATH.exec(ev.path) : null;
+        const entry = m ? byRow.get(Number(m[1])) : undefined;
+        if (!entry) continue;
+        rows.add(entry.row);
+        const slot = flagged.get(entry.row) ?? { entry, severity: f.severity, rules: [], messages: [] };
+        if (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[slot.severity]) slot.severity = f.severity;
+        if (!slot.rules.includes(f.rule)) slot.rules.push(f.rule);
+        if (slot.messages.length < 5) slot.messages.push(f.message);
+        flagged.set(entry.row, slot);
+      }
+    }
+    findings.push(...found);
+    const counts = countBySeverity(found);
+    let amount = 0;
+    for (const row of rows) amount += byRow.get(row)!.amount;
+    summary.push({
+      rule: rule.id,
+      title: rule.title,
+      findings: found.length,
+      errors: counts.errors,
+      warnings: counts.warnings,
+      infos: counts.infos,
+      entries: rows.size,
+      amount,
+    });
+  }
+  return { entries: entries.length, findings, summary, flagged: [...flagged.values()] };
+}
+
+export type FlaggedSort = 'amount' | 'row' | 'severity';
+
+/** Flagged entries in the order asked: amount (largest first, by absolute value), row, or severity then amount. */
+export function sortFlagged(flagged: readonly FlaggedEntry[], by: FlaggedSort = 'amount'): FlaggedEntry[] {
+  const amount = (a: FlaggedEntry, b: FlaggedEntry) => Math.abs(b.entry.amount) - Math.abs(a.entry.amount) || a.entry.row - b.entry.row;
+  const compare =
+    by === 'row'
+      ? (a: FlaggedEntry, b: FlaggedEntry) => a.entry.row - b.entry.row
+      : by === 'severity'
+        ? (a: FlaggedEntry, b: FlaggedEntry) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || amount(a, b)
+        : amount;
+  return [...flagged].sort(compare);
+}

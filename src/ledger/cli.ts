@@ -1,0 +1,310 @@
+/**
+ * `jixiao ledger import <file> --department <id> --year <y> [--mapping <json or file>]`
+ * `jixiao ledger check --department <id> --year <y> [--json] [--xlsx out.xlsx] [--sort amount|row|severity] [--limit n]`
+ * Exit codes: 0 fine; 1 a file with bad rows (nothing written) or error-level findings; 2 bad arguments or
+ * input (one line, Chinese / English, no stack trace). Storage comes in through deps (a LedgerStorePort).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseDepartmentId } from '../app/department-year-service.ts';
+import type { CodeFormats, CodeTables } from '../core/codes.ts';
+import { countBySeverity, SEVERITY_LABEL } from '../core/finding.ts';
+import { InputError } from '../core/input-error.ts';
+import { loadCodeFormats, loadCodeTables } from '../reference/code-tables.ts';
+import { type FlaggedSort, checkLedger, sortFlagged } from './check-ledger.ts';
+import type { ColumnMapping } from './column-mapping.ts';
+import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
+import { ledgerReportXlsx } from './export-xlsx.ts';
+import { type LedgerStorePort, type LedgerTenant, toLedgerEntries } from './ledger-store-port.ts';
+import { type ProgressStream, progressBar } from './progress-bar.ts';
+import { readLedgerFile } from './read-ledger-file.ts';
+import { loadLedgerRuleData } from './rule-data.ts';
+import { jiebaSegmenter } from './segment-words.ts';
+import { formatYuan } from './format-money.ts';
+
+export interface LedgerCommandDeps {
+  /** Open storage, run `fn`, close (the CLI: withStore + ledgerStoreFor). */
+  withLedgerStore<T>(fn: (store: LedgerStorePort) => Promise<T>): Promise<T>;
+  write?(text: string): void;
+  writeError?(text: string): void;
+  /** Where the progress bar goes (default process.stderr; drawn only when it is a TTY). */
+  progress?: ProgressStream;
+  readBytes?(path: string): Promise<Uint8Array>;
+  writeBytes?(path: string, data: Uint8Array): Promise<void>;
+  codeTables?(year: number): { tables: CodeTables; formats: CodeFormats };
+}
+
+export const LEDGER_USAGE =
+  '用法 / usage: jixiao ledger import <文件> --department <id> --year <年度> [--mapping <JSON或文件>] | ' +
+  'jixiao ledger check --department <id> --year <年度> [--json] [--xlsx 输出.xlsx] [--sort amount|row|severity] [--limit 条数]';
+
+class ArgumentError extends Error {
+  override name = 'ArgumentError';
+}
+
+interface LedgerArgs {
+  readonly action: 'import' | 'check';
+  readonly file?: string;
+  readonly tenant: LedgerTenant;
+  readonly year: number;
+  readonly mapping?: string;
+  readonly json: boolean;
+  readonly xlsx?: string;
+  readonly sort: FlaggedSort;
+  readonly limit: number;
+}
+
+export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
+  const [action, ...rest] = argv;
+  if (action !== 'import' && action !== 'check') {
+    throw new ArgumentError(`未知操作“${action ?? ''}”，应为 import 或 check / unknown action`);
+  }
+  const positionals: string[] = [];
+  let department: string | undefined;
+  let year: number | undefined;
+  let mapping: string | undefined;
+  let json = false;
+  let xlsx: string | undefined;
+  let sort: FlaggedSort = 'amount';
+  let limit = 50;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const value = (): string => {
+      const v = rest[i + 1];
+      if (v === undefined || v.startsWith('--')) throw new ArgumentError(`${arg} 缺少取值 / ${arg} needs a value`);
+      i++;
+      return v;
+    };
+    switch (arg) {
+      case '--department':
+        department = value();
+        break;
+      case '--year': {
+        const text = value();
+        if (!/^\d{4}$/.test(text)) throw new ArgumentError(`年度应为4位数字：${text} / --year must be a 4-digit year`);
+        year = Number(text);
+        break;
+      }
+      case '--mapping':
+        mapping = value();
+        break;
+      case '--json':
+        json = true;
+        break;
+      case '--xlsx':
+        xlsx = value();
+        break;
+      case '--sort': {
+        const s = value();
+        if (s !== 'amount' && s !== 'row' && s !== 'severity') {
+          throw new ArgumentError(`--sort 应为 amount、row 或 severity：${s} / bad --sort`);
+        }
+        sort = s;
+        break;
+      }
+      case '--limit': {
+        const s = value();
+        if (!/^\d+$/.test(s)) throw new ArgumentError(`--limit 应为非负整数：${s} / bad --limit`);
+        limit = Number(s);
+        break;
+      }
+      default:
+        if (arg.startsWith('--')) throw new ArgumentError(`未知参数“${arg}” / unknown argument "${arg}"`);
+        positionals.push(arg);
+    }
+  }
+  if (department === undefined || year === undefined) {
+    throw new ArgumentError('缺少 --department 或 --year / --department and --year are required');
+  }
+  const tenant = parseDepartmentId(department);
+  if (!tenant) {
+    throw new ArgumentError(`单位编号“${department}”格式应为 行政区划代码.单位代码 / bad department id`);
+  }
+  if (action === 'import' && positionals.length !== 1) {
+    throw new ArgumentError('import 需要一个文件 / import takes one file');
+  }
+  if (action === 'check' && positionals.length > 0) throw new ArgumentError(`多余的参数“${positionals[0]}” / unexpected argument`);
+  if (action === 'check' && mapping !== undefined) throw new ArgumentError('--mapping 只用于 import / --mapping is for import');
+  return {
+    action,
+    ...(positionals[0] !== undefined ? { file: positionals[0] } : {}),
+    tenant,
+    year,
+    ...(mapping !== undefined ? { mapping } : {}),
+    json,
+    ...(xlsx !== undefined ? { xlsx } : {}),
+    sort,
+    limit,
+  };
+}
+
+/** --mapping: inline JSON (starts with `{`) or a JSON file; field → header text or 1-based column number. */
+export async function parseMappingOption(text: string, readBytes: (p: string) => Promise<Uint8Array>): Promise<ColumnMapping> {
+  const json = text.trimStart().startsWith('{') ? text : new TextDecoder().decode(await readBytes(text));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new InputError('--mapping 不是有效的 JSON / --mapping is not valid JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new InputError('--mapping 应为对象，如 {"amount":"借方"} / --mapping must be an object');
+  }
+  const mapping: ColumnMapping = {};
+  for (const [key, value] of Object.entries(parsed)) {
+    if (!(LEDGER_FIELDS as readonly string[]).includes(key)) {
+      throw new InputError(`--mapping 中的字段“${key}”未知，可用：${LEDGER_FIELDS.join(', ')} / unknown field`);
+    }
+    if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value) && value >= 1)) {
+      throw new InputError(`--mapping 中“${key}”应为列名或列号 / "${key}" must be a header or a column number`);
+    }
+    mapping[key as LedgerField] = value;
+  }
+  return mapping;
+}
+
+async function defaultReadBytes(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === 'ENOENT' ? `找不到文件 ${path} / file not found` : `无法读取文件 ${path} / cannot read file (${code})`,
+    );
+  }
+}
+
+export async function ledgerCommand(argv: readonly string[], deps: LedgerCommandDeps): Promise<number> {
+  const write = deps.write ?? ((t: string) => process.stdout.write(t));
+  const writeError = deps.writeError ?? ((t: string) => process.stderr.write(t));
+  try {
+    const args = parseLedgerArgs(argv);
+    return args.action === 'import' ? await runImport(args, deps, write, writeError) : await runCheck(args, deps, write);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const line = message.split('\n')[0];
+    writeError(err instanceof ArgumentError ? `${line}\n${LEDGER_USAGE}\n` : `${line}\n`);
+    return 2;
+  }
+}
+
+async function runImport(
+  args: LedgerArgs,
+  deps: LedgerCommandDeps,
+  write: (t: string) => void,
+  writeError: (t: string) => void,
+): Promise<number> {
+  const readBytes = deps.readBytes ?? defaultReadBytes;
+  const bytes = await readBytes(args.file!);
+  const given = args.mapping !== undefined ? await parseMappingOption(args.mapping, readBytes) : undefined;
+  const progress = deps.progress ?? process.stderr;
+  return deps.withLedgerStore(async (store) => {
+    const mapping = given ?? (await store.loadMapping(args.tenant));
+    const reading = progressBar('读取 / reading', progress);
+    let read: Awaited<ReturnType<typeof readLedgerFile>>;
+    try {
+      read = await readLedgerFile(bytes, args.file!, {
+        fiscalYear: args.year,
+        ...(mapping ? { mapping } : {}),
+        onProgress: reading.update,
+      });
+    } finally {
+      reading.done();
+    }
+    if (read.errors.length > 0) {
+      for (const e of read.errors) {
+        writeError(`${args.file}:${e.row}: [${e.column ?? ''}] ${e.message}${e.value ? `（“${e.value}”）` : ''}\n`);
+      }
+      writeError(
+        `${read.errors.length}${read.errorsTruncated ? '+' : ''} 行有误，未导入任何数据 / ${read.errors.length}${read.errorsTruncated ? '+' : ''} bad row(s), nothing imported\n`,
+      );
+      return 1;
+    }
+    if (read.entries.length === 0) throw new InputError(`${args.file}：没有任何分录 / no entries in the file`);
+    const writing = progressBar('写入 / writing', progress);
+    let result: Awaited<ReturnType<LedgerStorePort['replaceEntries']>>;
+    try {
+      result = await store.replaceEntries(
+        args.tenant,
+        args.year,
+        read.entries,
+        { source: args.file!, format: read.format, ...(read.encoding ? { encoding: read.encoding } : {}) },
+        writing.update,
+      );
+    } finally {
+      writing.done();
+    }
+    if (given) await store.saveMapping(args.tenant, given);
+    const total = read.entries.reduce((s, e) => s + e.amount, 0);
+    write(
+      `已导入 ${result.inserted} 笔分录，合计 ${formatYuan(total)}（${read.format}${read.encoding ? `, ${read.encoding}` : ''}, ${result.method}` +
+        `${read.skippedRows ? `，跳过空行/合计行 ${read.skippedRows} 行` : ''}） / imported ${result.inserted} entries\n`,
+    );
+    return 0;
+  });
+}
+
+async function runCheck(args: LedgerArgs, deps: LedgerCommandDeps, write: (t: string) => void): Promise<number> {
+  const { entries, departmentYear } = await deps.withLedgerStore(async (store) => ({
+    entries: toLedgerEntries(await store.loadEntries(args.tenant, args.year)),
+    departmentYear: await store.loadDepartmentYear(args.tenant, args.year),
+  }));
+  const id = `${args.tenant.regionCode}.${args.tenant.departmentCode}`;
+  if (entries.length === 0) {
+    throw new InputError(`${id} ${args.year} 年没有已导入的分录，请先 jixiao ledger import / no entries imported for this year`);
+  }
+  const codes = deps.codeTables?.(args.year) ?? { tables: loadCodeTables(args.year), formats: loadCodeFormats() };
+  const report = checkLedger(entries, {
+    fiscalYear: args.year,
+    ...(departmentYear ? { departmentYear } : {}),
+    codeTables: codes.tables,
+    codeFormats: codes.formats,
+    rules: loadLedgerRuleData(),
+    segment: jiebaSegmenter,
+  });
+  const flagged = sortFlagged(report.flagged, args.sort);
+  if (args.xlsx) {
+    const data = await ledgerReportXlsx(report, `${id} ${args.year} 年账务检查`);
+    await (deps.writeBytes ?? ((p: string, d: Uint8Array) => writeFile(p, d)))(args.xlsx, data);
+  }
+  const counts = countBySeverity(report.findings);
+  if (args.json) {
+    write(
+      `${JSON.stringify(
+        {
+          department: id,
+          fiscalYear: args.year,
+          entries: report.entries,
+          summary: report.summary,
+          counts,
+          flagged: flagged.slice(0, args.limit || undefined).map((f) => ({
+            row: f.entry.row,
+            amount: f.entry.amount,
+            summary: f.entry.summary,
+            severity: f.severity,
+            rules: f.rules,
+            messages: f.messages,
+          })),
+          findings: report.findings.filter((f) => !f.evidence.some((e) => e.path?.startsWith('ledger[row'))),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    const lines = [`${id} ${args.year} 年：${report.entries} 笔分录，${report.flagged.length} 笔有疑点`, '规则汇总 / per rule:'];
+    for (const s of report.summary) {
+      lines.push(`  ${s.rule.padEnd(34)} ${s.title}：${s.findings} 项（错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}），涉及 ${s.entries} 笔 ${formatYuan(s.amount)}`);
+    }
+    for (const f of report.findings) {
+      if (!f.evidence.some((e) => e.path?.startsWith('ledger[row'))) lines.push(`[${SEVERITY_LABEL[f.severity]}] ${f.rule}: ${f.message}`);
+    }
+    const shown = flagged.slice(0, args.limit || undefined);
+    lines.push(`疑点分录（按${args.sort === 'amount' ? '金额' : args.sort === 'row' ? '行号' : '级别'}排序，前 ${shown.length} 笔）/ flagged entries:`);
+    for (const f of shown) {
+      lines.push(`  第${f.entry.row}行 ${formatYuan(f.entry.amount).padStart(14)} [${SEVERITY_LABEL[f.severity]}] ${f.entry.summary} — ${f.rules.join(', ')}`);
+    }
+    if (args.xlsx) lines.push(`已导出 / exported: ${args.xlsx}`);
+    write(`${lines.join('\n')}\n`);
+  }
+  return counts.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,113 @@
+/**
+ * Which column holds which field. Exports differ between accounting packages, so the header row is found
+ * among the first rows and its cells matched against synonyms (data/ledger/header-synonyms.json); a mapping
+ * the user gives (field → header text, or 1-based column number) wins and is remembered per department.
+ */
+import { FIELD_LABEL, LEDGER_FIELDS, type LedgerField, REQUIRED_FIELDS } from './entry.ts';
+import type { HeaderSynonyms } from './rule-data.ts';
+
+/** A user's mapping: field → header text as it appears in the file, or a 1-based column number. */
+export type ColumnMapping = Partial<Record<LedgerField, string | number>>;
+
+export interface ResolvedColumns {
+  /** 0-based index of the header row in the file. */
+  readonly headerRow: number;
+  readonly headers: readonly string[];
+  /** field → 0-based column index. */
+  readonly columns: Partial<Record<LedgerField, number>>;
+}
+
+export class MappingError extends Error {
+  override name = 'MappingError';
+}
+
+/** How far down a title block may push the header row. */
+const HEADER_SEARCH_ROWS = 30;
+
+/** Header text compared without spaces, full-width forms or a unit suffix such as （元）. */
+export function normalizeHeader(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[([]?(?:单位[:：]?)?(?:万元|元)[)\]]?$/, '')
+    .replace(/\*$/, '');
+}
+
+function matchColumns(
+  headers: readonly string[],
+  synonyms: HeaderSynonyms,
+  mapping: ColumnMapping,
+): { columns: Partial<Record<LedgerField, number>>; unknownMapped: string[] } {
+  const normalized = headers.map(normalizeHeader);
+  const taken = new Set<number>();
+  const columns: Partial<Record<LedgerField, number>> = {};
+  const unknownMapped: string[] = [];
+  for (const field of LEDGER_FIELDS) {
+    const wanted = mapping[field];
+    if (wanted === undefined) continue;
+    const index =
+      typeof wanted === 'number' ? wanted - 1 : normalized.indexOf(normalizeHeader(wanted));
+    if (index < 0 || index >= headers.length) {
+      unknownMapped.push(`${FIELD_LABEL[field]}→${String(wanted)}`);
+      continue;
+    }
+    columns[field] = index;
+    taken.add(index);
+  }
+  // Exact synonyms first for every field, then containment, so 项目名称 never steals the 项目编码 column.
+  for (const exact of [true, false]) {
+    for (const field of LEDGER_FIELDS) {
+      if (columns[field] !== undefined) continue;
+      for (const synonym of synonyms[field]) {
+        const s = normalizeHeader(synonym);
+        const index = normalized.findIndex(
+          (h, i) => !taken.has(i) && h !== '' && (exact ? h === s : s.length >= 2 && h.includes(s)),
+        );
+        if (index >= 0) {
+          columns[field] = index;
+          taken.add(index);
+          break;
+        }
+      }
+    }
+  }
+  return { columns, unknownMapped };
+}
+
+/**
+ * Find the header row and map columns. Throws MappingError naming the missing fields and the headers seen,
+ * so the user can write a --mapping.
+ */
+export function resolveColumns(
+  rows: readonly (readonly string[])[],
+  synonyms: HeaderSynonyms,
+  mapping: ColumnMapping = {},
+): ResolvedColumns {
+  let best: ResolvedColumns | undefined;
+  let bestScore = 0;
+  let bestUnknown: string[] = [];
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    const headers = rows[r] ?? [];
+    const { columns, unknownMapped } = matchColumns(headers, synonyms, mapping);
+    const score = Object.keys(columns).length - unknownMapped.length;
+    if (score > bestScore) {
+      bestScore = score;
+      best = { headerRow: r, headers, columns };
+      bestUnknown = unknownMapped;
+    }
+  }
+  if (!best) throw new MappingError('找不到表头行 / no header row found');
+  if (bestUnknown.length > 0) {
+    throw new MappingError(
+      `列映射中的列在表头中不存在：${bestUnknown.join('、')} / mapped columns not found in the header`,
+    );
+  }
+  const missing = REQUIRED_FIELDS.filter((f) => best.columns[f] === undefined);
+  if (missing.length > 0) {
+    throw new MappingError(
+      `找不到必需的列：${missing.map((f) => `${FIELD_LABEL[f]}(${f})`).join('、')}；表头为：${best.headers.join('|')}` +
+        ` / required columns missing (${missing.join(', ')}); give --mapping '{"${missing[0]}":"列名"}'`,
+    );
+  }
+  return best;
+}

@@ -1,0 +1,30 @@
+/** The ledger capability: import a year's accounting entries, reconcile them with the 决算, find misclassified spending. */
+export type { LedgerCheckContext, LedgerRule } from './check-context.ts';
+export { checkLedger, type FlaggedEntry, type FlaggedSort, type LedgerCheckReport, type RuleSummary, sortFlagged } from './check-ledger.ts';
+export { LEDGER_USAGE, type LedgerCommandDeps, ledgerCommand, parseLedgerArgs } from './cli.ts';
+export { type ColumnMapping, MappingError, type ResolvedColumns, resolveColumns } from './column-mapping.ts';
+export { decodeText } from './decode-text.ts';
+export {
+  entryPath,
+  type ExpenditureNature,
+  FIELD_LABEL,
+  LEDGER_FIELDS,
+  type LedgerEntry,
+  type LedgerField,
+  NATURE_LABEL,
+} from './entry.ts';
+export { ledgerReportXlsx } from './export-xlsx.ts';
+export {
+  type LedgerEntryRecord,
+  type LedgerImportMeta,
+  type LedgerImportResult,
+  type LedgerStorePort,
+  type LedgerTenant,
+  toLedgerEntries,
+} from './ledger-store-port.ts';
+export { parseLedgerAmount, parseLedgerDate, parseLedgerRows, type RowError } from './parse-entries.ts';
+export { csvRows, type ReadLedgerResult, readLedgerFile } from './read-ledger-file.ts';
+export { reconcile, type Reconciliation } from './reconcile.ts';
+export { loadLedgerRuleData, type LedgerRuleData } from './rule-data.ts';
+export { LEDGER_RULES } from './rules/registry.ts';
+export { jiebaSegmenter, type Segmenter } from './segment-words.ts';

@@ -1,0 +1,48 @@
+/**
+ * What the ledger needs from storage, as a port: the capability never imports store/ (scripts/check-layering);
+ * src/store/ledger-repository.ts `ledgerStoreFor(opened)` implements it and the CLI/HTTP wiring passes it in.
+ */
+import type { DepartmentYear } from '../core/department-year.ts';
+import { fen } from '../core/money.ts';
+import type { ColumnMapping } from './column-mapping.ts';
+import type { LedgerEntry } from './entry.ts';
+
+export interface LedgerTenant {
+  readonly regionCode: string;
+  readonly departmentCode: string;
+}
+
+/** An entry as storage hands it back: the same fields, the amount as a plain integer. */
+export type LedgerEntryRecord = Omit<LedgerEntry, 'amount'> & { readonly amount: number };
+
+export interface LedgerImportMeta {
+  readonly source: string;
+  readonly format: 'csv' | 'xlsx';
+  readonly encoding?: string;
+}
+
+export interface LedgerImportResult {
+  readonly inserted: number;
+  /** Which bulk path wrote the rows: `copy` (engine fast path) or `unnest` (portable). */
+  readonly method: 'copy' | 'unnest';
+}
+
+export interface LedgerStorePort {
+  /** Replace the year's entries with `entries` in one transaction (all or nothing). */
+  replaceEntries(
+    tenant: LedgerTenant,
+    fiscalYear: number,
+    entries: readonly LedgerEntryRecord[],
+    meta: LedgerImportMeta,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<LedgerImportResult>;
+  loadEntries(tenant: LedgerTenant, fiscalYear: number): Promise<LedgerEntryRecord[]>;
+  loadMapping(tenant: LedgerTenant): Promise<ColumnMapping | undefined>;
+  saveMapping(tenant: LedgerTenant, mapping: ColumnMapping): Promise<void>;
+  loadDepartmentYear(tenant: LedgerTenant, fiscalYear: number): Promise<DepartmentYear | null>;
+}
+
+/** Records back to entries (the amount was written from a Fen and read as an integer). */
+export function toLedgerEntries(records: readonly LedgerEntryRecord[]): LedgerEntry[] {
+  return records.map((r) => ({ ...r, amount: fen(r.amount) }));
+}

@@ -1,0 +1,205 @@
+/**
+ * Text rows (below the header) to entries. Every bad cell is collected, not just the first, so the user
+ * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
+ */
+import { type Fen, MoneyError, parseFen } from '../core/money.ts';
+import type { ResolvedColumns } from './column-mapping.ts';
+import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
+
+export interface RowError {
+  /** 1-based row of the file. */
+  readonly row: number;
+  readonly field?: LedgerField;
+  /** The header text of the column. */
+  readonly column?: string;
+  readonly value?: string;
+  /** Chinese / English. */
+  readonly message: string;
+}
+
+export interface ParseOptions {
+  readonly fiscalYear: number;
+  /** Called every few thousand rows (progress bar). */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Stop collecting after this many errors (a wrong file would otherwise list every row). Default 1000. */
+  readonly maxErrors?: number;
+}
+
+export interface ParseResult {
+  readonly entries: LedgerEntry[];
+  readonly errors: RowError[];
+  /** True when errors stopped being collected at maxErrors. */
+  readonly errorsTruncated: boolean;
+  /** Rows skipped as blank or as a 合计 line. */
+  readonly skippedRows: number;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOOSE_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$/;
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
+const CODE = /^\s*\[?(\d{3,7})\b/;
+const TOTAL_ROW = /^(?:合\s*计|总\s*计|小\s*计|本[月年]累计|本期合计)/;
+
+/** Days from 1899-12-30 (Excel's day zero, after its 1900 leap-year bug). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** A date cell to YYYY-MM-DD, or undefined. Accepts 2024-03-05, 2024/3/5, 2024年3月5日, 20240305, Excel serials. */
+export function parseLedgerDate(text: string): string | undefined {
+  const t = text.trim();
+  let y: number;
+  let m: number;
+  let d: number;
+  const match = ISO_DATE.exec(t) ?? LOOSE_DATE.exec(t) ?? COMPACT_DATE.exec(t);
+  if (match) {
+    y = Number(match[1]);
+    m = Number(match[2]);
+    d = Number(match[3]);
+  } else if (/^\d{5}(?:\.0+)?$/.test(t)) {
+    const date = new Date(EXCEL_EPOCH_MS + Number.parseInt(t, 10) * 86_400_000);
+    y = date.getUTCFullYear();
+    m = date.getUTCMonth() + 1;
+    d = date.getUTCDate();
+  } else {
+    return undefined;
+  }
+  const check = new Date(Date.UTC(y, m - 1, d));
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return undefined;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** An amount cell to 分; plain decimals take a fast path (200,000 rows), the rest go through parseFen. */
+export function parseLedgerAmount(text: string): Fen {
+  const t = text.trim();
+  const m = PLAIN_AMOUNT.exec(t);
+  if (m) {
+    const value = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
+    return (m[1] === '-' ? -value : value) as Fen;
+  }
+  // Accountants write reversals in parentheses: (1,234.00).
+  const paren = /^[(（](.*)[)）]$/.exec(t);
+  if (paren) return -parseFen(paren[1]!) as Fen;
+  return parseFen(t);
+}
+
+/** A code cell ("30201", "30201 办公费", "[2010301]行政运行") to its digits, or undefined. */
+export function parseCode(text: string): string | undefined {
+  return CODE.exec(text)?.[1];
+}
+
+/** 基本支出 / 项目支出 in the words accounting packages use; undefined when unrecognised. */
+export function parseNature(text: string): ExpenditureNature | undefined {
+  const t = text.trim();
+  if (t.includes('基本') || t === '人员经费' || t === '公用经费' || /^basic$/i.test(t)) return 'basic';
+  if (t.includes('项目') || /^project$/i.test(t)) return 'project';
+  return undefined;
+}
+
+export function parseLedgerRows(
+  rows: readonly (readonly string[])[],
+  resolved: ResolvedColumns,
+  options: ParseOptions,
+): ParseResult {
+  const entries: LedgerEntry[] = [];
+  const errors: RowError[] = [];
+  const maxErrors = options.maxErrors ?? 1000;
+  let truncated = false;
+  let skippedRows = 0;
+  const col = resolved.columns;
+  const header = (field: LedgerField): string => resolved.headers[col[field] ?? -1] ?? FIELD_LABEL[field];
+  const total = rows.length;
+  const fail = (row: number, field: LedgerField, value: string, zh: string, en: string): void => {
+    if (errors.length >= maxErrors) {
+      truncated = true;
+      return;
+    }
+    errors.push({ row, field, column: header(field), value, message: `${zh} / ${en}` });
+  };
+  const cell = (cells: readonly string[], field: LedgerField): string => {
+    const index = col[field];
+    return index === undefined ? '' : (cells[index] ?? '').trim();
+  };
+  for (let r = resolved.headerRow + 1; r < total; r++) {
+    if (options.onProgress && r % 5000 === 0) options.onProgress(r, total);
+    const cells = rows[r] ?? [];
+    const row = r + 1;
+    if (cells.every((c) => c.trim() === '')) {
+      skippedRows++;
+      continue;
+    }
+    const summary = cell(cells, 'summary');
+    const dateText = cell(cells, 'date');
+    if (TOTAL_ROW.test(summary) || TOTAL_ROW.test(dateText) || TOTAL_ROW.test(cell(cells, 'voucher'))) {
+      skippedRows++;
+      continue;
+    }
+    const errorsBefore = errors.length;
+    const date = parseLedgerDate(dateText);
+    if (date === undefined) {
+      fail(row, 'date', dateText, dateText ? '日期无法识别' : '日期为空', dateText ? 'not a date' : 'date is empty');
+    } else if (Number(date.slice(0, 4)) !== options.fiscalYear) {
+      fail(row, 'date', dateText, `日期不在${options.fiscalYear}年度内`, `date outside fiscal year ${options.fiscalYear}`);
+    }
+    const voucher = cell(cells, 'voucher');
+    if (voucher === '') fail(row, 'voucher', voucher, '凭证号为空', 'voucher number is empty');
+    if (summary === '') fail(row, 'summary', summary, '摘要为空', 'description is empty');
+    const amountText = cell(cells, 'amount');
+    let amount = 0 as Fen;
+    if (amountText === '') {
+      fail(row, 'amount', amountText, '金额为空', 'amount is empty');
+    } else {
+      try {
+        amount = parseLedgerAmount(amountText);
+      } catch (err) {
+        fail(row, 'amount', amountText, '金额无法识别', err instanceof MoneyError ? err.message : 'not an amount');
+      }
+    }
+    const functionText = cell(cells, 'functionCode');
+    const functionCode = parseCode(functionText);
+    if (functionCode === undefined) {
+      fail(row, 'functionCode', functionText, '功能科目不是科目编码', 'function code is not a code');
+    }
+    const economicText = cell(cells, 'economicCode');
+    const economicCode = parseCode(economicText);
+    if (economicCode === undefined) {
+      fail(row, 'economicCode', economicText, '经济科目不是科目编码', 'economic code is not a code');
+    }
+    const projectCode = cell(cells, 'projectCode') || undefined;
+    const projectName = cell(cells, 'projectName') || undefined;
+    const natureText = cell(cells, 'nature');
+    let nature: ExpenditureNature | undefined;
+    if (natureText === '') {
+      // No flag in the file: an entry charged to a project is project expenditure.
+      nature = projectCode || projectName ? 'project' : 'basic';
+    } else {
+      nature = parseNature(natureText);
+      if (nature === undefined) {
+        fail(row, 'nature', natureText, '支出类型应为基本支出或项目支出', 'nature must be basic or project');
+      }
+    }
+    if (errors.length !== errorsBefore || truncated) continue;
+    const payee = cell(cells, 'payee') || undefined;
+    const fundSource = cell(cells, 'fundSource') || undefined;
+    entries.push({
+      entryNo: entries.length + 1,
+      row,
+      date: date!,
+      voucher,
+      summary,
+      amount,
+      functionCode: functionCode!,
+      economicCode: economicCode!,
+      nature: nature!,
+      ...(projectCode !== undefined ? { projectCode } : {}),
+      ...(projectName !== undefined ? { projectName } : {}),
+      ...(payee !== undefined ? { payee } : {}),
+      ...(fundSource !== undefined ? { fundSource } : {}),
+    });
+  }
+  options.onProgress?.(total, total);
+  return { entries, errors, errorsTruncated: truncated, skippedRows };
+}

@@ -1,0 +1,83 @@
+/**
+ * What a project is about, as words: its name, goal, indicator names and any keywords configured for it,
+ * segmented with jieba and stripped of words every entry or project shares (data/ledger/project-match.json).
+ * A 摘要 is then scored against them: a shared keyword matches; otherwise the share of its character bigrams
+ * found in the project text says how unlikely the match is (0 = nothing in common).
+ */
+import type { Project } from '../core/department-year.ts';
+import type { Segmenter } from './segment-words.ts';
+import type { ProjectMatchRules } from './rule-data.ts';
+
+export interface ProjectProfile {
+  readonly key: string;
+  readonly name: string;
+  readonly keywords: readonly string[];
+  /** Character bigrams of the project's texts (CJK and letters only). */
+  readonly bigrams: ReadonlySet<string>;
+}
+
+const HAN_OR_LATIN = /[\p{Script=Han}A-Za-z]/u;
+const DIGITS = /^[\d.%年月日]+$/u;
+
+/** Character bigrams of the Han/Latin runs of `text`, minus those inside stopwords. */
+export function bigramsOf(text: string, stop: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const chars = [...text];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const a = chars[i]!;
+    const b = chars[i + 1]!;
+    if (!HAN_OR_LATIN.test(a) || !HAN_OR_LATIN.test(b)) continue;
+    const pair = a + b;
+    if (!stop.has(pair)) out.add(pair);
+  }
+  return out;
+}
+
+export function projectTexts(project: Project | undefined, fallbackName: string): string[] {
+  if (!project) return [fallbackName];
+  return [
+    project.name,
+    project.goal ?? '',
+    ...project.indicators.flatMap((i) => [i.name, typeof i.target === 'string' ? i.target : '']),
+  ].filter((t) => t !== '');
+}
+
+export function buildProjectProfile(
+  key: string,
+  name: string,
+  texts: readonly string[],
+  extraKeywords: readonly string[],
+  rules: ProjectMatchRules,
+  segment: Segmenter,
+): ProjectProfile {
+  const stop = new Set(rules.stopwords);
+  const keywords = new Set<string>();
+  for (const text of texts) {
+    for (const word of segment(text)) {
+      const w = word.trim();
+      if ([...w].length < rules.minKeywordLength || stop.has(w) || DIGITS.test(w) || !HAN_OR_LATIN.test(w)) continue;
+      keywords.add(w);
+    }
+  }
+  for (const k of extraKeywords) keywords.add(k);
+  const bigrams = new Set<string>();
+  for (const text of [...texts, ...extraKeywords]) for (const b of bigramsOf(text, stop)) bigrams.add(b);
+  return { key, name, keywords: [...keywords].sort((a, b) => b.length - a.length), bigrams };
+}
+
+export interface MatchScore {
+  /** 1 when a keyword is shared; else bigramWeight × share of the 摘要's bigrams found in the project. */
+  readonly score: number;
+  readonly keyword?: string;
+}
+
+export function scoreSummary(summary: string, profile: ProjectProfile, rules: ProjectMatchRules, stop: ReadonlySet<string>): MatchScore {
+  for (const keyword of profile.keywords) {
+    if (summary.includes(keyword)) return { score: 1, keyword };
+  }
+  const bigrams = bigramsOf(summary, stop);
+  if (bigrams.size === 0) return { score: 0 };
+  let shared = 0;
+  for (const b of bigrams) if (profile.bigrams.has(b)) shared++;
+  return { score: (rules.bigramWeight * shared) / bigrams.size };
+}

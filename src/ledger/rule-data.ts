@@ -1,0 +1,100 @@
+/**
+ * The ledger's rules as data (data/ledger/*.json): header synonyms, basic-by-nature economic classes, routine
+ * words, 三公 categories and project-matching settings. Loaded and validated once; a broken file names itself.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { InputError } from '../core/input-error.ts';
+import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
+
+const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/ledger');
+
+const words = z.array(z.string().min(1)).min(1);
+const described = <T extends z.ZodRawShape>(shape: T) => z.object({ about: z.string(), ...shape });
+const versioned = { source: z.string().min(1), version: z.string().min(1) };
+
+const headerSynonymsSchema = z.object({
+  ...versioned,
+  fields: z.record(z.enum(LEDGER_FIELDS), words),
+});
+
+const classificationSchema = z.object({
+  ...versioned,
+  basicByNatureEconomic: described({ codes: words }),
+  routineSummaryWords: described({ words }),
+  projectContextWords: described({ words }),
+  basicDisallowedEconomic: described({ codes: words }),
+  reconciliation: described({ toleranceFen: z.number().int().min(0) }),
+});
+
+export const THREE_PUBLIC_CATEGORIES = ['reception', 'overseasTravel', 'vehicleOperation', 'vehiclePurchase'] as const;
+export type ThreePublicCategory = (typeof THREE_PUBLIC_CATEGORIES)[number];
+
+const threePublicSchema = z.object({
+  ...versioned,
+  categories: z.record(
+    z.enum(THREE_PUBLIC_CATEGORIES),
+    z.object({ label: z.string().min(1), economic: words, words }),
+  ),
+  excludeWords: described({ words }),
+});
+
+const projectMatchSchema = z.object({
+  ...versioned,
+  stopwords: z.array(z.string()),
+  minKeywordLength: z.number().int().min(1),
+  bigramWeight: z.number().min(0).max(1),
+  flagBelowScore: z.number().min(0).max(1),
+  projectKeywords: described({ byProject: z.record(z.string(), z.array(z.string().min(1))) }),
+});
+
+export type HeaderSynonyms = Readonly<Record<LedgerField, readonly string[]>>;
+export type ClassificationRules = z.output<typeof classificationSchema>;
+export type ThreePublicRules = z.output<typeof threePublicSchema>;
+export type ProjectMatchRules = z.output<typeof projectMatchSchema>;
+
+export interface LedgerRuleData {
+  readonly headerSynonyms: HeaderSynonyms;
+  readonly classification: ClassificationRules;
+  readonly threePublic: ThreePublicRules;
+  readonly projectMatch: ProjectMatchRules;
+}
+
+function loadJson<T>(file: string, schema: z.ZodType<T>): T {
+  const full = path.join(DATA_DIR, file);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(full, 'utf8'));
+  } catch (err) {
+    throw new InputError(`无法读取规则文件 data/ledger/${file}：${(err as Error).message} / cannot read rule file`);
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new InputError(
+      `规则文件 data/ledger/${file} 有误：${issue?.path.join('.') ?? ''} ${issue?.message ?? ''} / invalid rule file`,
+    );
+  }
+  return result.data;
+}
+
+let cached: LedgerRuleData | undefined;
+
+/** The shipped rule data (read once per process). */
+export function loadLedgerRuleData(): LedgerRuleData {
+  if (cached) return cached;
+  const synonyms = loadJson('header-synonyms.json', headerSynonymsSchema);
+  const fields = Object.fromEntries(LEDGER_FIELDS.map((f) => [f, synonyms.fields[f] ?? []])) as Record<
+    LedgerField,
+    string[]
+  >;
+  cached = {
+    headerSynonyms: fields,
+    classification: loadJson('classification.json', classificationSchema),
+    threePublic: loadJson('three-public.json', threePublicSchema),
+    projectMatch: loadJson('project-match.json', projectMatchSchema),
+  };
+  return cached;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { context, entry } from '../testing/fixtures.ts';
+import { basicOnProject } from './basic-on-project.ts';
+
+const project = { nature: 'project' as const, projectCode: 'XM001', projectName: '电子商务进农村综合示范项目' };
+
+describe('ledger.basic-on-project', () => {
+  it('flags a project entry whose economic class is basic by nature (工资福利, 办公费, 电费)', () => {
+    const entries = [
+      entry({ ...project, economicCode: '30101', summary: '电商培训讲师课酬' }),
+      entry({ ...project, economicCode: '30206', summary: '电商服务中心运营' }),
+    ];
+    const found = basicOnProject.check(entries, context());
+    expect(found.map((f) => f.evidence[0]?.path)).toEqual([`ledger[row ${entries[0]!.row}]`, `ledger[row ${entries[1]!.row}]`]);
+    expect(found[0]!.message).toContain('工资福利支出');
+  });
+
+  it('flags a project entry whose 摘要 names a routine running cost, unless the context makes it project spending', () => {
+    const routine = entry({ ...project, economicCode: '30299', summary: '支付3月电费' });
+    const onSite = entry({ ...project, economicCode: '30299', summary: '展会活动现场电费' });
+    const found = basicOnProject.check([routine, onSite], context());
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('电费');
+  });
+
+  it('leaves basic entries and ordinary project spending alone', () => {
+    const entries = [entry({ economicCode: '30206', summary: '支付3月电费' }), entry({ ...project, economicCode: '30216', summary: '电商培训讲师课酬' })];
+    expect(basicOnProject.check(entries, context())).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * ledger.basic-on-project — basic expenditure booked as project expenditure (the seed report's first admitted
+ * problem): a project entry whose economic class is basic by nature (工资福利 301, routine 公用经费 items), or
+ * whose 摘要 names a routine running cost (电费, 物业费, 工资 …). Classes and words: data/ledger/classification.json.
+ */
+import { finding } from '../../core/finding.ts';
+import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
+import { entryPath, projectKeyOf } from '../entry.ts';
+import { formatYuan } from '../format-money.ts';
+
+export const basicOnProject: LedgerRule = {
+  id: 'ledger.basic-on-project',
+  title: '基本支出列入项目支出',
+  check(entries, context) {
+    const rules = context.rules.classification;
+    const basicClass = prefixMatcher(rules.basicByNatureEconomic.codes);
+    const routineWord = wordMatcher(rules.routineSummaryWords.words);
+    const projectContext = wordMatcher(rules.projectContextWords.words);
+    const economicName = (code: string) => context.codeTables.economic?.entries.get(code)?.name;
+    const out = [];
+    for (const entry of entries) {
+      if (entry.nature !== 'project') continue;
+      const cls = basicClass(entry.economicCode);
+      const word = cls ? undefined : routineWord(entry.summary);
+      if (!cls && (!word || projectContext(entry.summary))) continue;
+      const project = projectKeyOf(entry) ?? '（未填项目）';
+      const reason = cls
+        ? `经济分类 ${entry.economicCode}${economicName(entry.economicCode) ? ` ${economicName(entry.economicCode)}` : ''} 属于基本支出性质（${cls}${economicName(cls) ? ` ${economicName(cls)}` : ''}）`
+        : `摘要“${entry.summary}”含日常运行费用“${word}”`;
+      out.push(
+        finding({
+          rule: this.id,
+          severity: 'warning',
+          message: `第${entry.row}行：项目“${project}”列支了基本支出，${reason}，金额 ${formatYuan(entry.amount)} / basic expenditure charged to a project`,
+          evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
+        }),
+      );
+    }
+    return out;
+  },
+};

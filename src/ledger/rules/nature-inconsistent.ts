@@ -1,0 +1,47 @@
+/**
+ * ledger.nature-inconsistent — an entry's basic/project flag disagrees with its other fields: a project entry
+ * naming no project; a basic entry charged to a project, or carrying an economic class basic expenditure does
+ * not carry (基本建设, 对企业补助: data/ledger/classification.json); a project entry on a 行政运行 function item
+ * (the function item of basic running costs).
+ */
+import { type Finding, finding } from '../../core/finding.ts';
+import { type LedgerRule, prefixMatcher } from '../check-context.ts';
+import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
+import { formatYuan } from '../format-money.ts';
+
+export const natureInconsistent: LedgerRule = {
+  id: 'ledger.nature-inconsistent',
+  title: '支出类型与科目、项目不一致',
+  check(entries, context) {
+    const notForBasic = prefixMatcher(context.rules.classification.basicDisallowedEconomic.codes);
+    const functionName = (code: string) => context.codeTables.function?.entries.get(code)?.name;
+    const economicName = (code: string) => context.codeTables.economic?.entries.get(code)?.name ?? '';
+    const out: Finding[] = [];
+    const flag = (entry: LedgerEntry, severity: 'error' | 'warning', zh: string, en: string) =>
+      out.push(
+        finding({
+          rule: this.id,
+          severity,
+          message: `第${entry.row}行：${zh}，金额 ${formatYuan(entry.amount)} / ${en}`,
+          evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
+        }),
+      );
+    for (const entry of entries) {
+      if (entry.nature === 'project') {
+        if (!projectKeyOf(entry)) {
+          flag(entry, 'error', '项目支出未填写项目编码或名称', 'project expenditure names no project');
+        } else if (functionName(entry.functionCode) === '行政运行') {
+          flag(entry, 'warning', `项目支出记在功能科目 ${entry.functionCode} 行政运行（基本支出科目）`, 'project entry on a 行政运行 function item');
+        }
+      } else {
+        const cls = notForBasic(entry.economicCode);
+        if (cls) {
+          flag(entry, 'warning', `基本支出使用了经济分类 ${entry.economicCode} ${economicName(entry.economicCode)}（基本支出一般不列此类）`, 'basic expenditure with a capital or subsidy class');
+        } else if (entry.projectCode) {
+          flag(entry, 'warning', `基本支出却填写了项目编码 ${entry.projectCode}`, 'basic expenditure carries a project code');
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { context, entry } from '../testing/fixtures.ts';
+import { unknownCode } from './unknown-code.ts';
+
+describe('ledger.unknown-code', () => {
+  it('is an error per entry for a code of the wrong shape', () => {
+    const bad = entry({ economicCode: '4010' });
+    const found = unknownCode.check([bad, entry()], context());
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe('error');
+    expect(found[0]!.evidence[0]!.path).toBe(`ledger[row ${bad.row}]`);
+  });
+
+  it('is one warning per code, listing every row, when the table is incomplete', () => {
+    const a = entry({ economicCode: '30298' });
+    const b = entry({ economicCode: '30298' });
+    const found = unknownCode.check([a, b, entry({ functionCode: '2019999' })], context());
+    expect(found.map((f) => f.severity)).toEqual(['warning', 'warning']);
+    const economic = found.find((f) => f.message.includes('30298'))!;
+    expect(economic.evidence.map((e) => e.path)).toEqual([`ledger[row ${a.row}]`, `ledger[row ${b.row}]`]);
+    expect(economic.message).toContain('2 笔');
+  });
+
+  it('is an error per entry when the table is complete', () => {
+    const ctx = context();
+    const complete = { ...ctx, codeTables: { ...ctx.codeTables, economic: { ...ctx.codeTables.economic!, complete: true } } };
+    const found = unknownCode.check([entry({ economicCode: '30298' })], complete);
+    expect(found[0]!.severity).toBe('error');
+  });
+});
