@@ -6,6 +6,7 @@ import { validateDepartmentYear } from '../app/department-year-service.ts';
 import type { DepartmentYear } from '../core/department-year.ts';
 import { composeReport } from './compose.ts';
 import type { ReportDocument } from './document-model.ts';
+import { getOutline } from './outline.ts';
 import { ReportRefusedError } from './refusal.ts';
 
 export type ReportFormat = 'docx' | 'pdf' | 'html';
@@ -29,6 +30,8 @@ export const REPORT_CONTENT_TYPE: Record<ReportFormat, string> = {
 
 /** Validate and compose; throws ReportRefusedError when a final report is asked of inconsistent data. */
 export function prepareReport(dy: DepartmentYear, options: Omit<ReportOptions, 'format'> = {}): ReportDocument {
+  // A wrong outline id is the caller's mistake, reported before anything about the data.
+  getOutline(options.outline);
   const errors = validateDepartmentYear(dy).filter((f) => f.severity === 'error');
   if (errors.length > 0 && options.draft !== true) throw new ReportRefusedError(errors);
   return composeReport(dy, {
