@@ -52,7 +52,7 @@ export interface AuditConfig {
   readonly regionPrefixes: readonly string[];
   readonly titleSuffixes: readonly string[];
   readonly concepts: readonly Concept[];
-  readonly residue: readonly { readonly text: string; readonly why: string }[];
+  readonly residue: readonly { readonly text: string; readonly why: string; readonly atCellEnd?: boolean }[];
   readonly residueIgnoreWhenInside: readonly string[];
   /** Source and version of every data file, for the report footer. */
   readonly sources: readonly string[];

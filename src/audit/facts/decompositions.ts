@@ -43,7 +43,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
       // The total: nearest figure before 其中, in this sentence or the previous one of the same paragraph.
       const prevSentence = sentences[sentenceIndex - 1];
       // The total may sit in the previous sentence only when 其中 opens its own (…决算数1059.41万元。其中：…).
-      const opensSentence = text.slice(sentence.start, at).trim() === '';
+      let back = at - 1;
+      while (back >= sentence.start && (text[back] === ' ' || text[back] === '\n')) back--;
+      const opensSentence = back < sentence.start;
       const floor = opensSentence && prevSentence && prevSentence.paragraph === sentence.paragraph ? prevSentence.start : sentence.start;
       const stop = Math.min(sentence.end, next === -1 ? Number.POSITIVE_INFINITY : next);
       // Several figures may precede 其中 (项目30个，合同资金106.96亿元。其中…项目11个): the total is the nearest
@@ -131,9 +133,11 @@ function findEnumerations(text: string, figures: readonly Figure[]): Enumeration
   const out: Enumeration[] = [];
   for (const f of figures) {
     if (f.kind !== 'count' || f.qualifier) continue;
-    const opener = ENUM_OPENERS.find((o) => text.startsWith(o, f.end));
+    // 设9个内设机构，分别为：… — the counted noun may stand between the count and the list.
+    const after = text.startsWith('，', f.end) || text.startsWith('：', f.end) ? f.end : f.end + f.noun.length;
+    const opener = ENUM_OPENERS.find((o) => text.startsWith(o, after));
     if (!opener) continue;
-    const listStart = f.end + opener.length;
+    const listStart = after + opener.length;
     let k = listStart;
     const limit = Math.min(text.length, listStart + 600);
     while (k < limit && !'。；\n'.includes(text[k]!)) k++;

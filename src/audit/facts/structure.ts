@@ -55,12 +55,21 @@ export interface Structure {
   sentences: Sentence[];
 }
 
+const SENTENCE_END = '。！？';
+const LINE_CLOSED = '。！？：；!?:;';
+/** Lines shorter than this are not wrapped prose (titles, signatures, cells). */
+const MIN_WRAPPED_LINE = 15;
+/** Brackets deeper than this are not prose; stop tracking them so a stray （ cannot swallow a paragraph. */
+const MAX_BRACKET_DEPTH = 3;
+
 export function segment(text: string): Structure {
   const headings: Heading[] = [];
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   let lineStart = 0;
   let lineNo = 1;
+  // A sentence still open at the end of the previous line: PDF and web text wrap lines inside sentences.
+  let pending: { start: number; paragraph: number; lineEnd: number; open: boolean } | null = null;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
@@ -73,6 +82,7 @@ export function segment(text: string): Structure {
       paragraphs.push({ start: s, end: e, index, line: lineNo });
       const line = text.slice(s, Math.min(e, s + 80));
       // A line with cell separators is a table row, not a heading.
+      const tableRow = line.includes('|') || line.includes('\t') || line.includes('   ');
       const marker = line.includes('|') || line.includes('\t') ? null : readMarker(line);
       if (marker) {
         let titleEnd = s + marker.length;
@@ -89,18 +99,36 @@ export function segment(text: string): Structure {
         });
       }
       let sentStart = s;
+      let paragraphIndex = index;
+      if (pending) {
+        if (pending.open && !marker && !tableRow) {
+          sentStart = pending.start;
+          paragraphIndex = pending.paragraph;
+        } else {
+          sentences.push({ start: pending.start, end: pending.lineEnd, paragraph: pending.paragraph });
+        }
+        pending = null;
+      }
+      let depth = 0;
       for (let k = s; k < e; k++) {
         const c = text[k]!;
-        if (c === '。' || c === '！' || c === '？') {
-          sentences.push({ start: sentStart, end: k + 1, paragraph: index });
+        if (c === '（') depth = Math.min(depth + 1, MAX_BRACKET_DEPTH + 1);
+        else if (c === '）' && depth > 0) depth--;
+        // 。 inside brackets (…运行维护费400万元。）does not end the sentence around them.
+        else if (SENTENCE_END.includes(c) && (depth === 0 || depth > MAX_BRACKET_DEPTH)) {
+          sentences.push({ start: sentStart, end: k + 1, paragraph: paragraphIndex });
           sentStart = k + 1;
         }
       }
-      if (sentStart < e) sentences.push({ start: sentStart, end: e, paragraph: index });
+      if (sentStart < e) {
+        const open = !marker && !tableRow && e - s >= MIN_WRAPPED_LINE && !LINE_CLOSED.includes(text[e - 1]!);
+        pending = { start: sentStart, paragraph: paragraphIndex, lineEnd: e, open };
+      }
     }
     lineStart = lineEnd + 1;
     lineNo++;
   }
+  if (pending) sentences.push({ start: pending.start, end: pending.lineEnd, paragraph: pending.paragraph });
   return { headings: headings.filter((h) => !followedByBareNumber(text, h.end)), paragraphs, sentences };
 }
 
@@ -113,7 +141,7 @@ function followedByBareNumber(text: string, from: number): boolean {
   if (k === -1) return false;
   for (let guard = 0; guard < 3; guard++) {
     const next = text.indexOf('\n', k + 1);
-    const line = text.slice(k + 1, next === -1 ? text.length : next).trim();
+    const line = text.slice(k + 1, Math.min(next === -1 ? text.length : next, k + 41)).trim();
     if (line.length > 0) return line.length <= 20 && /^[\d.,%-]+$/.test(line);
     if (next === -1) return false;
     k = next;

@@ -3,13 +3,13 @@ import { budgetAdjustment } from './budget-adjustment.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('budget-adjustment', () => {
-  it('reports a large adjustment once, for the largest item, as information', () => {
+  it('reports each large adjustment as information, the largest item first', () => {
     const text = '年初预算收入695.83万元，全年预算收入1668.7万元。\n项目支出年初预算数179.9万元，全年预算数1059.41万元。';
     const { findings } = runRule(budgetAdjustment, text);
-    expect(findings).toHaveLength(1);
+    expect(findings).toHaveLength(2);
     expect(findings[0]!.severity).toBe('info');
     expect(findings[0]!.calculation).toBe('(1668.7 − 695.83) ÷ 695.83 = 139.81% > 30%');
-    expect(findings[0]!.message).toContain('项目支出');
+    expect(findings[1]!.message).toContain('项目支出');
   });
 
   it('is silent on a small adjustment and says when there is nothing to compare', () => {

@@ -39,16 +39,16 @@ export const budgetAdjustment: Rule = (facts, options) => {
   const threshold = options.config.budgetAdjustmentPercent;
   const over = pairs.filter((p) => Math.abs(p.rate) > threshold);
   if (over.length === 0) return [];
-  const main = over.reduce((x, y) => (y.adjusted.scaled > x.adjusted.scaled ? y : x));
-  const others = over.filter((p) => p !== main).slice(0, 5);
-  const u = main.initial.moneyUnit;
-  return [
-    finding({
+  // The largest item first (the department total), then each other item over the threshold.
+  over.sort((x, y) => y.adjusted.scaled - x.adjusted.scaled);
+  return over.slice(0, 5).map((p) => {
+    const u = p.initial.moneyUnit;
+    return finding({
       rule: 'budget-adjustment',
       severity: 'info',
-      message: `预算调整幅度大：“${main.initial.subject || '预算'}”年初预算${main.initial.raw}，全年预算${main.adjusted.raw}，调整率${main.rate.toFixed(2)}%（超过${threshold}%）${others.length > 0 ? `；另有${others.map((p) => `“${p.initial.subject}”${p.rate.toFixed(2)}%`).join('、')}` : ''}`,
-      evidence: [quoteFigure(facts, main.initial), quoteFigure(facts, main.adjusted)],
-      calculation: `(${inUnit(main.adjusted.scaled, u)} − ${inUnit(main.initial.scaled, u)}) ÷ ${inUnit(main.initial.scaled, u)} = ${main.rate.toFixed(2)}% > ${threshold}%`,
-    }),
-  ];
+      message: `预算调整幅度大：“${p.initial.subject || '预算'}”年初预算${p.initial.raw}，全年预算${p.adjusted.raw}，调整率${p.rate.toFixed(2)}%（超过${threshold}%）`,
+      evidence: [quoteFigure(facts, p.initial), quoteFigure(facts, p.adjusted)],
+      calculation: `(${inUnit(p.adjusted.scaled, u)} − ${inUnit(p.initial.scaled, u)}) ÷ ${inUnit(p.initial.scaled, u)} = ${p.rate.toFixed(2)}% > ${threshold}%`,
+    });
+  });
 };

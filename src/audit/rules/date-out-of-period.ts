@@ -10,10 +10,11 @@ import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 function insideBookTitle(text: string, offset: number, from: number): boolean {
-  const open = text.lastIndexOf('《', offset);
-  if (open < from) return false;
-  const close = text.lastIndexOf('》', offset);
-  return close < open;
+  for (let k = offset - 1; k >= Math.max(from, offset - 80); k--) {
+    if (text[k] === '》') return false;
+    if (text[k] === '《') return true;
+  }
+  return false;
 }
 
 const METADATA_WORDS = ['发布', '日期', '时间', '来源', '更新', '印发', '公开'];
@@ -46,7 +47,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     const from = sentence?.start ?? Math.max(0, d.start - 60);
     const before = facts.text.slice(Math.max(from, d.start - 12), d.start);
     if (options.config.futureWords.some((w) => before.includes(w))) continue;
-    const sentenceText = facts.text.slice(from, sentence?.end ?? d.end);
+    const sentenceText = facts.text.slice(Math.max(from, d.start - 150), Math.min(sentence?.end ?? d.end, d.end + 150));
     if (options.config.futureWords.some((w) => sentenceText.includes(w) && (w === '计划' || w === '预计' || w === '拟'))) continue;
     if (insideBookTitle(facts.text, d.start, from)) continue;
     if (reportedSentences.has(from)) continue;

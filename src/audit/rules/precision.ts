@@ -8,7 +8,7 @@ import type { Figure } from '../facts/types.ts';
 import { quoteFigure } from './lib/evidence.ts';
 import type { Rule } from './lib/types.ts';
 
-const MIN_FIGURES = 5;
+const MIN_FIGURES = 3;
 const MAX_FINDINGS = 10;
 
 export const precision: Rule = (facts, options) => {
@@ -24,9 +24,10 @@ export const precision: Rule = (facts, options) => {
     if (list.length < MIN_FIGURES) continue;
     const counts = new Map<number, number>();
     for (const f of list) counts.set(f.decimals, (counts.get(f.decimals) ?? 0) + 1);
-    const floor = Math.max(2, Math.ceil(list.length / 10));
-    // 元 amounts to the 分 (2 decimals) are always in order.
-    const usual = Math.max(unit.endsWith('元') && unit.length === 1 ? 2 : 0, ...[...counts].filter(([, n]) => n >= floor).map(([d]) => d));
+    const floor = Math.max(3, Math.ceil(list.length / 10));
+    // Two decimals (分 in 元, 百元 in 万元) are the norm in every unit; more is a finding unless the report
+    // uses it throughout.
+    const usual = Math.max(2, ...[...counts].filter(([, n]) => n >= floor).map(([d]) => d));
     for (const f of list) {
       // Trailing zeros (1440224.60) add no precision.
       const significant = f.numberText.includes('.') ? f.numberText.replace(/0+$/, '').split('.')[1]!.length : 0;

@@ -54,12 +54,12 @@ export const sumMismatch: Rule = (facts, options) => {
     const over = sum > total;
     if (!over && !d.exhaustive && d.kind === 'qizhong') {
       // 其中 often names only some parts: a shortfall is only probable when several parts are listed.
-      if (d.parts.length < 2) continue;
+      // Head counts are often followed by 其中 subsets (领导职数, 党员): a shortfall there says nothing.
+      if (d.parts.length < 2 || d.total.kind === 'count') continue;
       out.push(
         finding({
           rule: 'sum-mismatch',
-          // Head counts are often followed by 其中 subsets (领导职数, 党员): a shortfall there is only a hint.
-          severity: d.total.kind === 'count' ? 'info' : 'warning',
+          severity: 'warning',
           message: `“${what}”为${d.total.raw}，“其中”所列各项合计${write(d, sum, false)}${unitWord}，少${write(d, gap, false)}${unitWord}；如未列全应注明“其他”`,
           evidence,
           calculation: calc,

@@ -10,6 +10,9 @@ import { lineOf } from '../facts/lines.ts';
 import { precisionFen, quoteFigure } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
+/** Beyond this many tables a text is a data dump, not a report; the rest are left unchecked. */
+const MAX_TABLES = 50;
+
 function clean(s: string): string {
   return s.replace(/[\s　“”"'（）()、，]/g, '');
 }
@@ -21,9 +24,11 @@ export const tableTextMismatch: Rule = (facts, options) => {
   }
   const out: Finding[] = [];
   let unitless = 0;
-  facts.tables.forEach((table, index) => {
+  facts.tables.slice(0, MAX_TABLES).forEach((table, index) => {
     const model = modelTable(table, index);
     if (!model) return;
+    const rowsByLabel = new Map<string, (typeof model.rows)[number]>();
+    for (const r of model.rows) if (!rowsByLabel.has(clean(r.label))) rowsByLabel.set(clean(r.label), r);
     if (!model.unit) {
       unitless++;
       return;
@@ -34,7 +39,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
       if (f.kind !== 'money' || f.currency !== 'CNY' || f.subject.length < 2 || f.qualifier || f.comparative) continue;
       if (f.start >= table.start && f.start < table.end) continue;
       const subject = clean(f.subject);
-      const row = model.rows.find((r) => clean(r.label) === subject);
+      const row = rowsByLabel.get(subject);
       if (!row) continue;
       const numericColumns = row.cells.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
       const columns = numericColumns.filter((i) => (f.phase === null ? numericColumns.length === 1 : model.columnPhase[i] === f.phase));

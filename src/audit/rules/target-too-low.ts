@@ -21,7 +21,9 @@ export const targetTooLow: Rule = (facts, options) => {
     if (!COMPLETION_WORDS.some((w) => words.includes(w)) || GROWTH_WORDS.some((w) => words.includes(w))) continue;
     const sentence = facts.sentences[f.sentence]!;
     const next = facts.sentences[f.sentence + 1];
-    const around = facts.text.slice(sentence.start, next && next.paragraph === sentence.paragraph ? next.end : sentence.end);
+    const end = next && next.paragraph === sentence.paragraph ? next.end : sentence.end;
+    // The explanation is near the figure: a bounded window keeps the rule linear on run-on text.
+    const around = facts.text.slice(Math.max(sentence.start, f.start - 300), Math.min(end, f.end + 300));
     if (options.config.explanationWords.some((w) => around.includes(w))) continue;
     out.push(
       finding({

@@ -7,11 +7,17 @@ function isAsciiLetter(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z]/.test(c);
 }
 
+function endsCell(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && k < from + 8 && text[k] === ' ') k++;
+  return k >= text.length || text[k] === '\n' || text[k] === '|' || text[k] === '\t';
+}
+
 export const templateResidue: Rule = (facts, options) => {
   const out: Finding[] = [];
   const covered: { start: number; end: number }[] = [];
   const { text } = facts;
-  for (const { text: literal, why } of [...options.config.residue].sort((a, b) => b.text.length - a.text.length)) {
+  for (const { text: literal, why, atCellEnd } of [...options.config.residue].sort((a, b) => b.text.length - a.text.length)) {
     const ascii = /^[A-Za-z]+$/.test(literal);
     let at = text.indexOf(literal);
     while (at !== -1 && out.length < 50) {
@@ -23,6 +29,10 @@ export const templateResidue: Rule = (facts, options) => {
           at = text.indexOf(literal, end);
           continue;
         }
+      }
+      if (atCellEnd && !endsCell(text, end)) {
+        at = text.indexOf(literal, end);
+        continue;
       }
       const inside = options.config.residueIgnoreWhenInside.some((w) => text.slice(Math.max(0, at - w.length), end + w.length).includes(w));
       if (!inside && !covered.some((c) => c.start <= at && at < c.end)) {
