@@ -9,6 +9,7 @@ declare module 'autocannon' {
     duration?: number;
     connections?: number;
     overallRate?: number;
+    headers?: Record<string, string>;
     requests?: Request[];
   }
   interface Histogram {

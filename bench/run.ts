@@ -13,6 +13,7 @@ import { validateDepartmentYear } from '../src/app/department-year-service.ts';
 import { evaluateAll } from '../src/evaluation/index.ts';
 import { generateDepartmentYears } from '../src/gen/generate.ts';
 import { buildApp } from '../src/server/app.ts';
+import { createTestUser, signedIn } from '../src/server/auth/testing.ts';
 import { listDepartmentYears, migrateToLatest, openDatabase, saveDepartmentYear } from '../src/store/index.ts';
 
 type Row = { benchmark: string; value: number; unit: string; goal?: string };
@@ -55,6 +56,9 @@ async function apiBench(): Promise<void> {
   const dys = [...generateDepartmentYears({ departments: 60, seed: 11 })];
   for (const dy of dys) await saveDepartmentYear(store.db, dy);
   const app = await buildApp({ store, version: 'bench' });
+  // The API needs a session: the load runs as a finance-bureau reviewer of the first county.
+  await createTestUser(store.db, { username: 'bench-reviewer', role: 'reviewer', regionCode: dys[0]!.region.code, departmentCode: null });
+  const client = await signedIn(app, 'bench-reviewer');
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   add('服务内存（空闲）/ RSS at rest', rssMiB(), 'MiB');
   const ids = dys.slice(0, 20).map((d) => `/api/departments/${d.region.code}.${d.department.code}/years/${d.fiscalYear}`);
@@ -70,6 +74,7 @@ async function apiBench(): Promise<void> {
     duration: 10,
     connections: 10,
     overallRate: 200,
+    headers: { cookie: client.cookie },
     requests: ids.map((p) => ({ method: 'GET', path: p })),
   });
   clearInterval(timer);
