@@ -41,20 +41,26 @@ const EXCERPT_UNJUDGED_RULES = ['outline'];
  *   --profile <name>  passed to auditText as `profile` (e.g. strict)
  *   --meta            also pass fiscalYear and department from each fixture's sidecar
  *                     (by default only { file } is passed, so the auditor reads them from the text)
+ *   --dir <path>      read fixtures from another folder (e.g. a held-out set not yet seen by the rules)
+ *   --out <path>      write the JSON elsewhere (default bench/results/eval-audit.json)
  */
 interface CliOptions {
   entry: string;
   profile: string | undefined;
   meta: boolean;
+  dir: string | undefined;
+  out: string;
 }
 
 function parseArgs(argv: readonly string[]): CliOptions {
-  const opts: CliOptions = { entry: join(ROOT, 'src', 'audit', 'index.ts'), profile: undefined, meta: false };
+  const opts: CliOptions = { entry: join(ROOT, 'src', 'audit', 'index.ts'), profile: undefined, meta: false, dir: undefined, out: OUT };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--entry' && argv[i + 1]) opts.entry = resolve(ROOT, argv[++i]!);
     else if (a === '--profile' && argv[i + 1]) opts.profile = argv[++i];
     else if (a === '--meta') opts.meta = true;
+    else if (a === '--dir' && argv[i + 1]) opts.dir = resolve(process.cwd(), argv[++i]!);
+    else if (a === '--out' && argv[i + 1]) opts.out = resolve(process.cwd(), argv[++i]!);
   }
   return opts;
 }
@@ -147,7 +153,7 @@ interface Issue {
 
 async function main(): Promise<number> {
   const cli = parseArgs(process.argv.slice(2));
-  const { fixtures, problems } = loadFixtures();
+  const { fixtures, problems } = cli.dir ? loadFixtures(cli.dir) : loadFixtures();
   if (problems.length > 0) {
     for (const p of problems) console.error(`malformed fixture ${p.file}: ${p.message}`);
     return 2;
@@ -170,7 +176,7 @@ async function main(): Promise<number> {
   const unlocated: Issue[] = [];
 
   for (const fx of fixtures) {
-    const file = `test/fixtures/audit/${fx.name}.txt`;
+    const file = fx.txtPath.startsWith(ROOT) ? fx.txtPath.slice(ROOT.length + 1) : fx.txtPath;
     const t0 = performance.now();
     let result: { text: string | undefined; findings: FindingLike[] };
     try {
@@ -303,12 +309,13 @@ async function main(): Promise<number> {
     for (const u of unlocated) console.log(`  ${u.file}  ${u.rule}  ${JSON.stringify(u.quote)}`);
   }
 
-  mkdirSync(dirname(OUT), { recursive: true });
+  mkdirSync(dirname(cli.out), { recursive: true });
   const json = {
     generatedAt: new Date().toISOString(),
     entry: cli.entry.slice(ROOT.length + 1),
     profile: cli.profile ?? 'default',
     meta: cli.meta,
+    fixtureDir: cli.dir ?? 'test/fixtures/audit',
     fixtures: fixtures.length,
     annotatedDefects: total.tp + total.fn,
     cleanChecks: total.cleanChecks,
@@ -321,8 +328,8 @@ async function main(): Promise<number> {
     unlocated,
     locateMethods,
   };
-  writeFileSync(OUT, `${JSON.stringify(json, null, 2)}\n`);
-  console.log(`\nwritten ${OUT.slice(ROOT.length + 1)}`);
+  writeFileSync(cli.out, `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`\nwritten ${cli.out.startsWith(ROOT) ? cli.out.slice(ROOT.length + 1) : cli.out}`);
   return 0;
 }
 
