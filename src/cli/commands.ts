@@ -167,7 +167,17 @@ const restoreCommand: Command = async (argv) => {
   }
 };
 
+const reportCommand: Command = async (argv) => {
+  const report = await import('../report/index.ts');
+  try {
+    return await report.reportCommand(argv, cliLoaders);
+  } finally {
+    await report.closeReportRenderer();
+  }
+};
+
 export const COMMANDS: Record<string, Command> = {
+  report: reportCommand,
   backup: backupCommand,
   restore: restoreCommand,
   gen: genCommand,

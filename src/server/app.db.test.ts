@@ -211,4 +211,22 @@ forEachEngine('HTTP API', (ctx) => {
     const empty = await app.inject({ method: 'POST', url: '/api/audit?filename=a.txt', payload: Buffer.alloc(0), headers: { 'content-type': 'application/octet-stream' } });
     expect(empty.statusCode).toBe(400);
   });
+
+  it('writes the report from the data, refusing a final one while validation has errors', async () => {
+    const refused = await app.inject({ method: 'GET', url: `${URL_DY}/report.html` });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'report-refused' });
+    expect((refused.json() as { details: { rule: string }[] }).details.map((f) => f.rule)).toContain('sum-mismatch');
+    const draft = await app.inject({ method: 'GET', url: `${URL_DY}/report.html?draft=1` });
+    expect(draft.statusCode).toBe(200);
+    expect(draft.headers['content-type']).toContain('text/html');
+    expect(draft.body).toContain('草稿');
+    expect(draft.body).toContain('沅陵县商务局');
+    const docx = await app.inject({ method: 'GET', url: `${URL_DY}/report.docx?draft=1` });
+    expect(docx.statusCode).toBe(200);
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect(docx.headers['content-disposition']).toContain('attachment');
+    const other = await app.inject({ method: 'GET', url: `${URL_DY}/report.exe` });
+    expect(other.statusCode).toBe(404);
+  });
 });
