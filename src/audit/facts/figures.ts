@@ -20,7 +20,8 @@ const MEASURE_WORDS = [
   '场', '批', '辆', '台', '套', '所', '处', '条', '篇', '期', '份', '村', '座', '亩', '吨', '天', '本', '张', '支', '类',
 ];
 const QUALIFIERS = ['以下', '以上', '以内', '左右', '（含）', '及以上', '及以下', '多', '余'];
-const CLAUSE_BREAK = '，。；：、！？\n\t|';
+// A newline is no clause break: sentences continue across wrapped lines, and the sentence start bounds the label.
+const CLAUSE_BREAK = '，。；：、！？\t|';
 const LEADING_CONNECTIVES = ['其中', '分别为', '分别是', '分别', '包括', '另外', '另有', '以及', '及', '和', '与', '即', '共计', '共'];
 const TRAILING_FILLERS = ['总额为', '共计', '合计', '总计', '累计', '达到', '约为', '为', '是', '达', '计', '约', '的', '了', '共'];
 const COMPARATIVE_WORDS = ['比', '较', '增加', '减少', '增长', '下降', '同比', '环比', '上年', '去年', '增幅', '降幅', '节约', '结余', '差额', '超出', '超支', '减'];
@@ -147,8 +148,22 @@ function phaseOf(label: string): { phase: Phase | null; subject: string } {
   return { phase, subject: stripFillers(out) };
 }
 
+/** An outline marker at the start of a label (1. 基本支出 / （一）收入) is numbering, not a name. */
+function stripMarker(label: string): string {
+  let k = 0;
+  if (label[0] === '（') {
+    const close = label.indexOf('）');
+    if (close > 0 && close <= 4) k = close + 1;
+  } else {
+    while (k < 3 && k < label.length && label.charCodeAt(k) >= 48 && label.charCodeAt(k) <= 57) k++;
+    if (k > 0 && (label[k] === '.' || label[k] === '、')) k++;
+    else k = 0;
+  }
+  return label.slice(k);
+}
+
 function stripFillers(label: string): string {
-  let s = label.trim();
+  let s = stripMarker(label.replace(/\s+/g, '').trim());
   for (let round = 0; round < 3; round++) {
     const lead = LEADING_CONNECTIVES.find((w) => s.startsWith(w));
     if (lead) s = s.slice(lead.length);

@@ -76,8 +76,8 @@ describe('readDocument: encodings', () => {
 
 describe('readDocument: .docx', () => {
   it('reads paragraphs in order and Word tables as tables', async () => {
-    const table =
-      '<w:tbl><w:tr><w:tc>' + p('项目') + '</w:tc><w:tc>' + p('决算数') + '</w:tc></w:tr><w:tr><w:tc>' + p('基本支出') + '</w:tc><w:tc>' + p('609.29') + '</w:tc></w:tr></w:tbl>';
+    const cell = (text: string): string => `<w:tc>${p(text)}</w:tc>`;
+    const table = `<w:tbl><w:tr>${cell('项目')}${cell('决算数')}</w:tr><w:tr>${cell('基本支出')}${cell('609.29')}</w:tr></w:tbl>`;
     const bytes = await docx(documentXml(p('2024年度某局部门整体支出绩效自评报告') + table + p('结束。')));
     const content = await readDocument(file('ok.docx', bytes));
     expect(content.tables).toEqual([{ rows: [['项目', '决算数'], ['基本支出', '609.29']] }]);

@@ -24,3 +24,16 @@ describe('percent-mismatch', () => {
     expect(runRule(percentMismatch, '完成年度任务的111.7%。预算执行率98%。').findings).toEqual([]);
   });
 });
+
+describe('percent-mismatch: shares (占)', () => {
+  it('reports a share that the named whole does not give', () => {
+    const text = '基本支出881300.39元。其中人员经费716052.51元，占基本支出的81.25%；公用经费165247.88元，占基本支出的18.76%。';
+    const { findings } = runRule(percentMismatch, text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.calculation).toBe('165247.88 ÷ 881300.39 = 18.75% ≠ 18.76%');
+  });
+
+  it('says nothing when the whole is not stated by name', () => {
+    expect(runRule(percentMismatch, '公用经费165247.88元，占一般公共预算支出的18.76%。').findings).toEqual([]);
+  });
+});

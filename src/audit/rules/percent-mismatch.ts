@@ -32,6 +32,42 @@ function tolerance(rate: Figure, num: Figure, den: Figure, computed: number): nu
   return own + Math.abs(computed) * relative + 1e-9;
 }
 
+const SHARE_TAIL = ['的比重', '的比例', '的份额', '比重', '比例', '的'];
+const SHARE_LOOKBACK_FIGURES = 80;
+
+/**
+ * 占: 「A万元，占B的R%」 — B is named, so its amount is the nearest earlier figure whose subject is exactly that
+ * name (with or without 预算/总额). Without such a figure nothing is said.
+ */
+function checkShare(facts: AuditFacts, f: Figure, index: number, stated: number, candidates: Figure[]): Finding | null {
+  const label = f.label;
+  let target = label.slice(label.lastIndexOf('占') + 1);
+  for (const tail of SHARE_TAIL) if (target.endsWith(tail)) target = target.slice(0, target.length - tail.length);
+  if (target.length < 2) return null;
+  const part = candidates.find((g) => g.sentence === f.sentence && !g.comparative);
+  if (!part) return null;
+  const names = new Set([target, target.replace(/预算$/, ''), target.replace(/总额$|合计$|总计$/, '')]);
+  let whole: Figure | undefined;
+  for (let k = index - 1; k >= 0 && k >= index - SHARE_LOOKBACK_FIGURES; k--) {
+    const g = facts.figures[k]!;
+    if (g.kind === 'money' && g !== part && !g.comparative && !g.qualifier && g.currency === part.currency && names.has(g.subject)) {
+      whole = g;
+      break;
+    }
+  }
+  if (!whole || whole.scaled <= 0 || whole.scaled < part.scaled) return null;
+  const computed = (part.scaled / whole.scaled) * 100;
+  if (Math.abs(computed - stated) <= tolerance(f, part, whole, computed)) return null;
+  const u = whole.moneyUnit;
+  return finding({
+    rule: 'percent-mismatch',
+    severity: 'error',
+    message: `占比写为${f.raw}，按${part.raw}占“${whole.subject}”${whole.raw}计算应为${computed.toFixed(2)}%`,
+    evidence: [quoteFigure(facts, part), quoteFigure(facts, whole), quoteFigure(facts, f)],
+    calculation: `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, u)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
+  });
+}
+
 export const percentMismatch: Rule = (facts) => {
   const out: Finding[] = [];
   for (let index = 0; index < facts.figures.length; index++) {
@@ -58,11 +94,16 @@ export const percentMismatch: Rule = (facts) => {
       );
       continue;
     }
+    if (words.includes('占')) {
+      const share = checkShare(facts, f, index, stated, candidates);
+      if (share) out.push(share);
+      continue;
+    }
     // 本年A，比上年增加/减少C，增长/下降R%: the prior year is A ∓ C, and R must be C ÷ (A ∓ C).
     const directionWord = [...CHANGE_UP, ...CHANGE_DOWN].find((w) => words === w || words.endsWith(w));
     if (!directionWord) continue;
     const change = candidates[0];
-    if (!change || !change.comparative || !LAST_YEAR_WORDS.some((w) => change.label.includes(w))) continue;
+    if (!change?.comparative || !LAST_YEAR_WORDS.some((w) => change.label.includes(w))) continue;
     const changeUp = CHANGE_UP.some((w) => change.label.endsWith(w));
     const changeDown = CHANGE_DOWN.some((w) => change.label.endsWith(w));
     if (changeUp === changeDown) continue;

@@ -54,8 +54,10 @@ export const sumMismatch: Rule = (facts, options) => {
     const over = sum > total;
     if (!over && !d.exhaustive && d.kind === 'qizhong') {
       // 其中 often names only some parts: a shortfall is only probable when several parts are listed.
-      // Head counts are often followed by 其中 subsets (领导职数, 党员): a shortfall there says nothing.
-      if (d.parts.length < 2 || d.total.kind === 'count') continue;
+      // Head counts are often followed by 其中 subsets (领导职数, 党员): only a list of three or more that
+      // covers most of the total (and so reads as a breakdown) is worth a word.
+      if (d.parts.length < 2) continue;
+      if (d.total.kind === 'count' && (d.parts.length < 3 || sum < total * 0.8)) continue;
       out.push(
         finding({
           rule: 'sum-mismatch',
