@@ -1,21 +1,23 @@
 /**
  * Word (.docx) rendering in the 公文 layout of GB/T 9704: A4; margins 37/35/28/26 mm (版心 156×225 mm);
  * title 2号 小标宋; body 3号 仿宋 on a 28.95 pt line (22 lines a page); headings 黑体 / 楷体 / 仿宋 bold;
- * 4号 page numbers “— 1 —”, odd pages right and even pages left. Every run names its East-Asian font so Word
- * and WPS use the Chinese font rather than the Latin one. Charts go in as PNG (rasterised from the SVG).
+ * 4号 page numbers “— 1 —”, odd pages right and even pages left. Fonts, sizes and spacing live in named
+ * paragraph styles (Word's style list shows them, headings carry outline levels for the navigation pane), and
+ * every style names its East-Asian font so Word and WPS use the Chinese font rather than the Latin one.
+ * Styles rather than per-run formatting also keep the file small and the build fast. Charts go in as PNG.
  */
 import {
   AlignmentType,
   Document,
   Footer,
   Header,
+  type IParagraphStyleOptions,
   ImageRun,
   LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
   Paragraph,
-  type ParagraphChild,
   Table,
   TableCell,
   TableLayoutType,
@@ -25,7 +27,16 @@ import {
   WidthType,
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import { type Block, type ChartBlock, cellColumns, type Inline, type ReportDocument, type TableBlock } from './document-model.ts';
+import {
+  type Block,
+  type ChartBlock,
+  cellColumns,
+  type Inline,
+  inlineText,
+  type ReportDocument,
+  type TableBlock,
+  type TableCell as ModelCell,
+} from './document-model.ts';
 import { docxEastAsiaFont, type FontRole } from './fonts.ts';
 
 const MM = 56.7; // twips per millimetre
@@ -40,26 +51,76 @@ function font(role: FontRole): { ascii: string; hAnsi: string; eastAsia: string;
   return { ascii: latin, hAnsi: latin, cs: latin, eastAsia };
 }
 
-/** One run per paragraph: figures need no run of their own in Word, and fewer runs keep the file small. */
-function runs(content: readonly Inline[], role: FontRole, size: number, bold = false): TextRun[] {
-  const text = content.map((i) => (typeof i === 'string' ? i : i.text)).join('');
-  return text ? [new TextRun({ text, font: font(role), size, bold: bold || undefined })] : [];
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+function style(
+  id: string,
+  name: string,
+  role: FontRole,
+  size: number,
+  paragraph: IParagraphStyleOptions['paragraph'],
+  bold = false,
+): IParagraphStyleOptions {
+  return { id, name, basedOn: 'Normal', quickFormat: true, run: { font: font(role), size, bold }, paragraph };
 }
 
-function bodyParagraph(children: ParagraphChild[], indent = true): Paragraph {
-  return new Paragraph({
-    children,
-    alignment: AlignmentType.JUSTIFIED,
-    spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-    indent: indent ? { firstLine: INDENT_2_CHARS } : undefined,
-  });
+const exact = { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+
+function cellStyleId(c: ModelCell, dense: boolean): string {
+  const align = c.header ? 'center' : (c.align ?? 'left');
+  return `JxCell${c.header ? 'Head' : ''}${align[0]!.toUpperCase()}${align.slice(1)}${dense ? 'Dense' : ''}`;
+}
+
+function cellStyles(): IParagraphStyleOptions[] {
+  const out: IParagraphStyleOptions[] = [];
+  const aligns: Record<string, Align> = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT };
+  for (const dense of [false, true]) {
+    for (const header of [false, true]) {
+      for (const [name, alignment] of Object.entries(aligns)) {
+        if (header && name !== 'center') continue;
+        const probe: ModelCell = { content: [], header, align: name as ModelCell['align'] };
+        out.push(
+          style(
+            cellStyleId(probe, dense),
+            `表格${header ? '表头' : '单元格'}${dense ? '（紧凑）' : ''}${name}`,
+            'table',
+            dense ? 18 : 21, // 小五 9 pt / 五号 10.5 pt
+            { alignment, spacing: { line: 260, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+            header,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+const STYLES: IParagraphStyleOptions[] = [
+  style('JxBody', '正文（仿宋三号）', 'body', BODY_SIZE, { alignment: AlignmentType.JUSTIFIED, spacing: exact, indent: { firstLine: INDENT_2_CHARS } }),
+  style('JxHeading1', '一级标题（黑体）', 'heading1', BODY_SIZE, { spacing: exact, indent: { firstLine: INDENT_2_CHARS }, keepNext: true, outlineLevel: 0 }),
+  style('JxHeading2', '二级标题（楷体）', 'heading2', BODY_SIZE, { spacing: exact, indent: { firstLine: INDENT_2_CHARS }, keepNext: true, outlineLevel: 1 }),
+  style('JxHeading3', '三级标题（仿宋加粗）', 'body', BODY_SIZE, { spacing: exact, indent: { firstLine: INDENT_2_CHARS }, keepNext: true, outlineLevel: 2 }, true),
+  style('JxTitle', '标题（小标宋二号）', 'title', 44, { alignment: AlignmentType.CENTER, spacing: { before: 0, after: LINE, line: 700, lineRule: LineRuleType.AT_LEAST } }),
+  style('JxNote', '注释', 'body', 24, { spacing: { line: 360, lineRule: LineRuleType.AUTO, before: 0, after: 0 } }),
+  style('JxCaption', '表图题（黑体小四）', 'heading1', 24, { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60, line: 300, lineRule: LineRuleType.AUTO } }),
+  style('JxFigure', '图', 'body', 24, { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 0 } }),
+  style('JxAttachmentLabel', '附件标注（黑体）', 'heading1', BODY_SIZE, { spacing: exact }),
+  style('JxAttachmentTitle', '附件标题（小标宋）', 'title', 36, { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 240 } }),
+  style('JxDraft', '草稿说明', 'heading1', 24, { spacing: { before: 0, after: 60 } }),
+  style('JxFooter', '页码', 'table', 28, {}),
+  ...cellStyles(),
+];
+
+function text(content: readonly Inline[]): TextRun[] {
+  const t = inlineText(content);
+  return t ? [new TextRun(t)] : [];
 }
 
 function tableDocx(t: TableBlock): (Paragraph | Table)[] {
   const total = t.columnWidths.reduce((a, b) => a + b, 0);
   const widths = t.columnWidths.map((w) => Math.round((w / total) * CONTENT_WIDTH_TWIPS));
-  const size = t.dense ? 18 : 21; // 小五 9 pt / 五号 10.5 pt
   const headerRows = t.headerRows ?? 0;
+  const dense = t.dense === true;
   const starts = cellColumns(t.rows);
   const rows = t.rows.map(
     (row, r) =>
@@ -75,37 +136,22 @@ function tableDocx(t: TableBlock): (Paragraph | Table)[] {
             rowSpan: c.rowSpan && c.rowSpan > 1 ? c.rowSpan : undefined,
             verticalAlign: VerticalAlignTable.CENTER,
             width: { size: width, type: WidthType.DXA },
-            margins: { left: 60, right: 60, top: 20, bottom: 20 },
-            children: [
-              new Paragraph({
-                alignment: c.header
-                  ? AlignmentType.CENTER
-                  : c.align === 'right'
-                    ? AlignmentType.RIGHT
-                    : c.align === 'center'
-                      ? AlignmentType.CENTER
-                      : AlignmentType.LEFT,
-                spacing: { line: 260, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-                children: runs(c.content, 'table', size, c.header === true),
-              }),
-            ],
+            children: [new Paragraph({ style: cellStyleId(c, dense), children: text(c.content) })],
           });
         }),
       }),
   );
-  const caption = new Paragraph({
-    alignment: AlignmentType.CENTER,
-    keepNext: true,
-    spacing: { before: 120, after: 60, line: 300, lineRule: LineRuleType.AUTO },
-    children: runs([t.caption], 'heading1', 24),
-  });
-  const table = new Table({
-    rows,
-    width: { size: CONTENT_WIDTH_TWIPS, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-  });
-  return [caption, table, new Paragraph({ spacing: { after: 0, line: 240 }, children: [] })];
+  return [
+    new Paragraph({ style: 'JxCaption', children: text([t.caption]) }),
+    new Table({
+      rows,
+      width: { size: CONTENT_WIDTH_TWIPS, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      margins: { left: 60, right: 60, top: 20, bottom: 20 },
+    }),
+    new Paragraph({ style: 'JxNote', children: [] }),
+  ];
 }
 
 function chartDocx(c: ChartBlock, png: Buffer | undefined): Paragraph[] {
@@ -118,39 +164,24 @@ function chartDocx(c: ChartBlock, png: Buffer | undefined): Paragraph[] {
         transformation: { width: Math.round(c.width * scale), height: Math.round(c.height * scale) },
         altText: { name: c.id, title: c.caption, description: c.caption },
       })
-    : new TextRun({ text: '（图表未生成：本机缺少 Chromium）', font: font('body'), size: 24 });
+    : new TextRun('（图表未生成：本机缺少 Chromium）');
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120 }, children: [image] }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { after: 120, line: 300, lineRule: LineRuleType.AUTO },
-      children: runs([c.caption], 'heading1', 24),
-    }),
+    new Paragraph({ style: 'JxFigure', children: [image] }),
+    new Paragraph({ style: 'JxCaption', keepNext: false, spacing: { after: 120 }, children: text([c.caption]) }),
   ];
 }
-
-const HEADING_ROLE: Record<1 | 2 | 3, FontRole> = { 1: 'heading1', 2: 'heading2', 3: 'body' };
 
 function blockDocx(b: Block, charts: ReadonlyMap<string, Buffer>): (Paragraph | Table)[] {
   switch (b.type) {
     case 'heading':
+      return [new Paragraph({ style: `JxHeading${b.level}`, children: text([b.number + b.text]) })];
+    case 'paragraph':
+      if (b.note) return [new Paragraph({ style: 'JxNote', children: text(b.content) })];
       return [
         new Paragraph({
-          keepNext: true,
-          spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-          indent: { firstLine: INDENT_2_CHARS },
-          children: runs([b.number + b.text], HEADING_ROLE[b.level], BODY_SIZE, b.level === 3),
+          style: 'JxBody',
+          children: [...(b.lead ? [new TextRun({ text: b.lead, bold: true })] : []), ...text(b.content)],
         }),
-      ];
-    case 'paragraph':
-      if (b.note) {
-        return [new Paragraph({ spacing: { line: 360, lineRule: LineRuleType.AUTO }, children: runs(b.content, 'body', 24) })];
-      }
-      return [
-        bodyParagraph([
-          ...(b.lead ? runs([b.lead], 'body', BODY_SIZE, true) : []),
-          ...runs(b.content, 'body', BODY_SIZE),
-        ]),
       ];
     case 'table':
       return tableDocx(b);
@@ -160,12 +191,8 @@ function blockDocx(b: Block, charts: ReadonlyMap<string, Buffer>): (Paragraph | 
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'attachment-title':
       return [
-        new Paragraph({ spacing: { line: LINE, lineRule: LineRuleType.EXACT }, children: runs([b.label], 'heading1', BODY_SIZE) }),
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { before: 120, after: 240 },
-          children: runs([b.title], 'title', 36),
-        }),
+        new Paragraph({ style: 'JxAttachmentLabel', children: text([b.label]) }),
+        new Paragraph({ style: 'JxAttachmentTitle', children: text([b.title]) }),
       ];
   }
 }
@@ -174,12 +201,11 @@ function pageNumberFooter(alignment: 'right' | 'left'): Footer {
   return new Footer({
     children: [
       new Paragraph({
+        style: 'JxFooter',
         alignment: alignment === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         // 单页码居右空一字，双页码居左空一字 (GB/T 9704 §7.5).
         indent: alignment === 'right' ? { right: 280 } : { left: 280 },
-        children: [
-          new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font('table'), size: 28 }),
-        ],
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
       }),
     ],
   });
@@ -205,25 +231,21 @@ export async function renderDocx(doc: ReportDocument, charts: ReadonlyMap<string
   if (doc.draft) {
     children.push(
       new Paragraph({
-        spacing: { after: 60 },
-        children: runs(['草稿：数据校验未通过，不得作为正式报告报送。', doc.draftNotes.length ? '待解决的问题：' : ''], 'heading1', 24).map((r) => r),
+        style: 'JxDraft',
+        children: text(['草稿：数据校验未通过，不得作为正式报告报送。', doc.draftNotes.length ? '待解决的问题：' : '']),
       }),
     );
-    doc.draftNotes.forEach((n, i) => {
-      children.push(new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: `${i + 1}. ${n}`, font: font('body'), size: 24, color: '990000' })] }));
-    });
+    for (const [i, n] of doc.draftNotes.entries()) {
+      children.push(new Paragraph({ style: 'JxNote', children: [new TextRun({ text: `${i + 1}. ${n}`, color: '990000' })] }));
+    }
   }
   children.push(
     new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 0, after: LINE, line: 700, lineRule: LineRuleType.AT_LEAST },
-      children: doc.titleLines.flatMap((line, i) =>
-        runs([line], 'title', 44).flatMap((r) => (i > 0 ? [new TextRun({ break: 1 }), r] : [r])),
-      ),
+      style: 'JxTitle',
+      children: doc.titleLines.flatMap((line, i) => (i > 0 ? [new TextRun({ text: line, break: 1 })] : text([line]))),
     }),
   );
   for (const b of doc.blocks) children.push(...blockDocx(b, charts));
-  const header = doc.draft ? draftHeader() : undefined;
   const document = new Document({
     creator: 'Jixiao',
     title: doc.title,
@@ -233,6 +255,7 @@ export async function renderDocx(doc: ReportDocument, charts: ReadonlyMap<string
       default: {
         document: { run: { font: font('body'), size: BODY_SIZE, language: { value: 'zh-CN', eastAsia: 'zh-CN' } } },
       },
+      paragraphStyles: STYLES,
     },
     sections: [
       {
@@ -249,7 +272,7 @@ export async function renderDocx(doc: ReportDocument, charts: ReadonlyMap<string
             },
           },
         },
-        headers: header ? { default: header, even: draftHeader() } : undefined,
+        headers: doc.draft ? { default: draftHeader(), even: draftHeader() } : undefined,
         footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
         children,
       },
