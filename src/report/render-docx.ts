@@ -217,7 +217,7 @@ function draftHeader(): Header {
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         children: [
-          new TextWatermark({ text: '草稿', font: docxEastAsiaFont('heading1'), color: 'F2B8B8', opacity: 0.35 }),
+          new TextWatermark({ text: '草稿', font: docxEastAsiaFont('heading1'), color: 'F6CFCF', opacity: 0.3 }),
           new TextRun({ text: '草稿 — 数据校验未通过，不得作为正式报告报送', font: font('heading1'), size: 21, color: 'C00000' }),
         ],
       }),

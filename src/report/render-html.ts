@@ -84,6 +84,7 @@ p.note{font-size:12pt;line-height:20pt;text-indent:0}
 p.attachment-label{text-indent:0;font-family:${cssFontFamily('heading1')}}
 h2.attachment-title{font-family:${cssFontFamily('title')};font-size:18pt;text-align:center;text-indent:0;margin:8pt 0 12pt}
 figure{margin:10pt 0}
+figure.table:not(.dense){break-inside:avoid}
 figure.table figcaption{font-family:${cssFontFamily('heading1')};font-size:12pt;line-height:1.6;text-align:center;margin-bottom:4pt}
 table{width:100%;border-collapse:collapse;table-layout:fixed;font-family:${cssFontFamily('table')};font-size:11pt;line-height:1.45}
 figure.dense table{font-size:9.5pt}

@@ -209,10 +209,11 @@ export const expenditureStructureChart: BlockBuilder = (ctx) => {
       series: [
         {
           type: 'pie',
-          radius: ['30%', '58%'],
+          radius: ['28%', '52%'],
           center: ['50%', '46%'],
-          label: { formatter: '{b}\n{c|}{d}%', rich: { c: {} }, fontSize: 13 },
-          data: data.map((d) => ({ name: d.name, value: d.value })),
+          label: { fontSize: 13, lineHeight: 18, overflow: 'none' },
+          // The amount in the label is the report's own formatted figure, so chart and text agree.
+          data: data.map((d) => ({ name: d.name, value: d.value, label: { formatter: `{b}\n${d.label}（{d}%）` } })),
         },
       ],
     },

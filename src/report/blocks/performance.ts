@@ -5,7 +5,7 @@ import { renderChartSvg } from '../charts.ts';
 import { authored, type Block, cell, type Figure, type Inline, paragraph, type TableCell } from '../document-model.ts';
 import { fixed2 } from '../figures.ts';
 import { executionRate } from './budget.ts';
-import { type BlockBuilder, type BlockContext, phaseFigure, phaseSum } from './context.ts';
+import { type BlockBuilder, type BlockContext, phaseFigure, phaseSum, scoreFigure } from './context.ts';
 
 export const evaluationConclusion: BlockBuilder = (ctx) => {
   const s = ctx.scores;
@@ -48,12 +48,9 @@ export const evaluationConclusion: BlockBuilder = (ctx) => {
   if (scored.length > 0) {
     const content: Inline[] = ['本年度共对', ctx.f.count(scored.length, 'projects[*].selfScore.length'), '个项目开展绩效自评，其中：'];
     scored.forEach((p, i) => {
-      content.push(
-        i ? '、' : '',
-        p.name,
-        ctx.f.score(p.score!, p.path.startsWith('evaluation.') ? { kind: 'derived', note: p.path } : { kind: 'field', path: p.path }),
-        `分（${p.grade ?? '待补充'}）`,
-      );
+      const fig = scoreFigure(ctx, p.score!, p.path);
+      if (p.complete) content.push(i ? '、' : '', p.name, fig, `分（${p.grade}）`);
+      else content.push(i ? '、' : '', p.name, '（已核实', fig, '分，其余指标待补充评价资料）');
     });
     content.push('。');
     out.push(paragraph(...content));
