@@ -115,8 +115,6 @@ export async function confirmAsset(
 ): Promise<ConfirmResult> {
   const input = parseInput(confirmationSchema, body, '盘点确认');
   const condition = parseCondition(ctx.config, input.condition);
-  const stocktake = await ctx.store.getStocktake(tenant, stocktakeId);
-  if (!stocktake) throw new AssetStateError('not-found', `盘点 ${stocktakeId} 不存在 / stocktake not found`);
   const confirmation: Confirmation = {
     assetNumber: input.assetNumber,
     seenLocation: input.seenLocation,
@@ -127,10 +125,10 @@ export async function confirmAsset(
     confirmedBy: input.confirmedBy,
     confirmedAt: nowOf(ctx).toISOString(),
   };
-  await ctx.store.addConfirmation(tenant, stocktakeId, confirmation);
-  const expected = stocktake.expected.find((e) => e.assetNumber === input.assetNumber);
+  // A handful of small queries, not the whole stocktake: this runs once per scan.
+  const expected = await ctx.store.addConfirmation(tenant, stocktakeId, confirmation);
   const summary = await ctx.store.summariseStocktake(tenant, stocktakeId);
-  const counts = { confirmedCount: summary?.confirmedCount ?? 0, expectedCount: stocktake.expected.length };
+  const counts = { confirmedCount: summary?.confirmedCount ?? 0, expectedCount: summary?.expectedCount ?? 0 };
   if (expected) {
     const notes: string[] = [];
     if (input.seenLocation && input.seenLocation !== expected.location) notes.push(`账面地点“${expected.location}”`);

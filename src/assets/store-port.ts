@@ -2,7 +2,7 @@
  * What the asset use cases need from storage. The store (src/store/assets-repository.ts) implements it; the
  * capability itself never speaks SQL, so the rules here are tested without a database.
  */
-import type { Asset, Confirmation, Disposal, Stocktake } from './types.ts';
+import type { Asset, Confirmation, Disposal, ExpectedAsset, Stocktake } from './types.ts';
 
 export interface AssetTenant {
   readonly regionCode: string;
@@ -39,8 +39,13 @@ export interface AssetStore {
   findStocktakeTenant(id: string): Promise<AssetTenant | undefined>;
   listStocktakes(tenant: AssetTenant, fiscalYear?: number): Promise<StocktakeSummary[]>;
   summariseStocktake(tenant: AssetTenant, id: string): Promise<StocktakeSummary | undefined>;
-  /** Refuses (AssetStateError) when the stocktake is not open at the time of writing. */
-  addConfirmation(tenant: AssetTenant, stocktakeId: string, confirmation: Confirmation): Promise<void>;
+  /** One line of a stocktake's frozen expected list. */
+  getExpectedAsset(tenant: AssetTenant, stocktakeId: string, assetNumber: string): Promise<ExpectedAsset | undefined>;
+  /**
+   * Record a confirmation; returns the expected-list line of that number, if any. Refuses (AssetStateError)
+   * when the stocktake is missing or not open at the time of writing.
+   */
+  addConfirmation(tenant: AssetTenant, stocktakeId: string, confirmation: Confirmation): Promise<ExpectedAsset | undefined>;
   /** Stores the closing; refuses when another request closed it first. */
   saveClosedStocktake(tenant: AssetTenant, stocktake: Stocktake): Promise<void>;
 

@@ -5,9 +5,13 @@
 import type { Migration } from 'kysely';
 import * as initialSchema from './20261127150000-initial-schema.ts';
 import * as accountsWorkflowAudit from './20261127160000-accounts-workflow-audit.ts';
+import * as assets from './20261127170000-assets.ts';
+import * as ledger from './20261127180000-ledger.ts';
 
 /** The migrations by name, oldest first. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '20261127150000_initial_schema': initialSchema,
   '20261127160000_accounts_workflow_audit': accountsWorkflowAudit,
+  '20261127170000_assets': assets,
+  '20261127180000_ledger': ledger,
 };
