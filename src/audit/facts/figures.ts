@@ -118,12 +118,21 @@ function toScaled(numberText: string): number {
   return Number(digits);
 }
 
+/** Characters that start a phase word: a label without any needs no phase search. */
+const PHASE_FIRST_CHARS = new Set(PHASE_WORDS.map(([w]) => w[0]!));
+
+function hasDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (isDigitCode(s.charCodeAt(k))) return true;
+  return false;
+}
+
 function phaseOf(label: string): { phase: Phase | null; subject: string } {
   let phase: Phase | null = null;
   // Years (2024年, 2024年度) say when, not what.
   const subject = label;
-  let out = '';
-  for (let k = 0; k < subject.length; k++) {
+  const digits = hasDigit(subject);
+  let out = digits ? '' : subject;
+  for (let k = 0; digits && k < subject.length; k++) {
     if (isDigitCode(subject.charCodeAt(k))) {
       let e = k;
       while (e < subject.length && isDigitCode(subject.charCodeAt(e))) e++;
@@ -138,7 +147,9 @@ function phaseOf(label: string): { phase: Phase | null; subject: string } {
     }
     out += subject[k];
   }
-  for (const [word, p] of PHASE_WORDS) {
+  let anyPhaseChar = false;
+  for (let k = 0; k < out.length && !anyPhaseChar; k++) anyPhaseChar = PHASE_FIRST_CHARS.has(out[k]!);
+  for (const [word, p] of anyPhaseChar ? PHASE_WORDS : []) {
     const at = out.indexOf(word);
     if (at !== -1) {
       if (phase === null && p !== null) phase = p;
@@ -162,12 +173,23 @@ function stripMarker(label: string): string {
   return label.slice(k);
 }
 
+const LEADING_FIRST = new Set(LEADING_CONNECTIVES.map((w) => w[0]!));
+const TRAILING_LAST = new Set(TRAILING_FILLERS.map((w) => w[w.length - 1]!));
+const COMPARATIVE_FIRST = new Set(COMPARATIVE_WORDS.map((w) => w[0]!));
+
+function mentionsComparison(label: string): boolean {
+  for (let k = 0; k < label.length; k++) {
+    if (COMPARATIVE_FIRST.has(label[k]!) && COMPARATIVE_WORDS.some((w) => label.startsWith(w, k))) return true;
+  }
+  return false;
+}
+
 function stripFillers(label: string): string {
-  let s = stripMarker(label.replace(/\s+/g, '').trim());
+  let s = stripMarker(label.includes(' ') || label.includes('\n') ? label.replace(/\s+/g, '') : label);
   for (let round = 0; round < 3; round++) {
-    const lead = LEADING_CONNECTIVES.find((w) => s.startsWith(w));
+    const lead = LEADING_FIRST.has(s[0] ?? '') ? LEADING_CONNECTIVES.find((w) => s.startsWith(w)) : undefined;
     if (lead) s = s.slice(lead.length);
-    const trail = TRAILING_FILLERS.find((w) => s.endsWith(w) && s.length > w.length);
+    const trail = TRAILING_LAST.has(s[s.length - 1] ?? '') ? TRAILING_FILLERS.find((w) => s.endsWith(w) && s.length > w.length) : undefined;
     if (trail) s = s.slice(0, s.length - trail.length);
     if (!lead && !trail) break;
   }
@@ -345,7 +367,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     let subject = ownSubject;
     const previous = figures[figures.length - 1];
     if (subject === '' && previous && previous.sentence === sentenceIndex && previous.kind === kind) subject = previous.subject;
-    const comparative = COMPARATIVE_WORDS.some((w) => label.includes(w));
+    const comparative = mentionsComparison(label);
     figures.push({
       kind,
       start: i,
@@ -355,8 +377,9 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
       scaled,
       decimals: num.decimals,
       unit,
-      ...(moneyUnit ? { moneyUnit } : {}),
-      ...(currency ? { currency } : {}),
+      // Always present (possibly undefined) so every figure has the same shape.
+      moneyUnit,
+      currency,
       label,
       noun,
       subject,

@@ -55,7 +55,11 @@ export interface Structure {
   sentences: Sentence[];
 }
 
-const SENTENCE_END = '。！？';
+const STOP = 0x3002; // 。
+const BANG = 0xff01; // ！
+const QUESTION = 0xff1f; // ？
+const FULL_OPEN = 0xff08; // （
+const FULL_CLOSE = 0xff09; // ）
 const LINE_CLOSED = '。！？：；!?:;';
 /** Lines shorter than this are not wrapped prose (titles, signatures, cells). */
 const MIN_WRAPPED_LINE = 15;
@@ -111,11 +115,11 @@ export function segment(text: string): Structure {
       }
       let depth = 0;
       for (let k = s; k < e; k++) {
-        const c = text[k]!;
-        if (c === '（') depth = Math.min(depth + 1, MAX_BRACKET_DEPTH + 1);
-        else if (c === '）' && depth > 0) depth--;
+        const c = text.charCodeAt(k);
+        if (c === FULL_OPEN) depth = Math.min(depth + 1, MAX_BRACKET_DEPTH + 1);
+        else if (c === FULL_CLOSE && depth > 0) depth--;
         // 。 inside brackets (…运行维护费400万元。）does not end the sentence around them.
-        else if (SENTENCE_END.includes(c) && (depth === 0 || depth > MAX_BRACKET_DEPTH)) {
+        else if ((c === STOP || c === BANG || c === QUESTION) && (depth === 0 || depth > MAX_BRACKET_DEPTH)) {
           sentences.push({ start: sentStart, end: k + 1, paragraph: paragraphIndex });
           sentStart = k + 1;
         }

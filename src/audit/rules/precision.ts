@@ -11,6 +11,14 @@ import type { Rule } from './lib/types.ts';
 const MIN_FIGURES = 3;
 const MAX_FINDINGS = 10;
 
+function significantDecimals(numberText: string): number {
+  const dot = numberText.indexOf('.');
+  if (dot === -1) return 0;
+  let end = numberText.length;
+  while (end > dot + 1 && numberText[end - 1] === '0') end--;
+  return end - dot - 1;
+}
+
 export const precision: Rule = (facts, options) => {
   const byUnit = new Map<string, Figure[]>();
   for (const f of facts.figures) {
@@ -30,7 +38,7 @@ export const precision: Rule = (facts, options) => {
     const usual = Math.max(2, ...[...counts].filter(([, n]) => n >= floor).map(([d]) => d));
     for (const f of list) {
       // Trailing zeros (1440224.60) add no precision.
-      const significant = f.numberText.includes('.') ? f.numberText.replace(/0+$/, '').split('.')[1]!.length : 0;
+      const significant = significantDecimals(f.numberText);
       if (significant < usual + options.config.precisionExtraDigits || out.length >= MAX_FINDINGS) continue;
       out.push(
         finding({
