@@ -24,14 +24,15 @@ export function escapeHtml(text: string): string {
 const mm = (n: number) => `${Math.round(n * 100) / 100}mm`;
 
 async function qrSvg(text: string): Promise<string> {
-  // Medium error correction survives a scuffed label; margin 0 because the label's padding is the quiet zone.
-  return QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 0 });
+  // Medium error correction survives a scuffed label. One module of margin plus the label's padding make the
+  // quiet zone (≥ 4 modules at the sizes in data/assets/config.json) without shrinking the code much.
+  return QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
 }
 
 export async function labelSheetHtml(assets: readonly Pick<Asset, 'assetNumber' | 'name' | 'classCode' | 'acquiredOn'>[], options: LabelSheetOptions): Promise<string> {
   const { size } = options;
   const perPage = size.columns * size.rows;
-  const pad = Math.min(2.5, size.labelHeightMm * 0.08);
+  const pad = Math.min(2, size.labelHeightMm * 0.06);
   const qrSide = size.labelHeightMm - 2 * pad;
   const heading = escapeHtml(options.heading ?? '固定资产标签');
   const department = escapeHtml(options.department);
@@ -68,10 +69,10 @@ body { font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei',
 .qr svg { display: block; width: 100%; height: 100%; }
 .text { flex: 1; min-width: 0; display: flex; flex-direction: column; gap: 0.6mm; line-height: 1.2; }
 .text > div { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
-.heading { font-size: 6.5pt; letter-spacing: 0.5pt; border-bottom: 0.2mm solid #000; padding-bottom: 0.4mm; }
-.unit { font-size: 6.5pt; }
-.name { font-size: 8pt; font-weight: bold; white-space: normal !important; max-height: 2.5em; }
-.number { font-family: 'DejaVu Sans Mono', 'Noto Sans Mono', monospace; font-size: 8.5pt; font-weight: bold; }
-.meta { font-size: 6pt; color: #333; }`;
+.heading { font-size: 7pt; letter-spacing: 0.5pt; border-bottom: 0.2mm solid #000; padding-bottom: 0.4mm; }
+.unit { font-size: 7pt; }
+.name { font-size: 9pt; font-weight: bold; white-space: normal !important; max-height: 2.5em; }
+.number { font-family: 'DejaVu Sans Mono', 'Noto Sans Mono', monospace; font-size: 10pt; font-weight: bold; }
+.meta { font-size: 6.5pt; color: #333; }`;
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>资产标签</title><style>${css}</style></head><body>${pages.join('')}</body></html>`;
 }
