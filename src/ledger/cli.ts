@@ -11,7 +11,7 @@ import { countBySeverity, SEVERITY_LABEL } from '../core/finding.ts';
 import { InputError } from '../core/input-error.ts';
 import { loadCodeFormats, loadCodeTables } from '../reference/code-tables.ts';
 import { type FlaggedSort, checkLedger, sortFlagged } from './check-ledger.ts';
-import type { ColumnMapping } from './column-mapping.ts';
+import { type ColumnMapping, MappingError } from './column-mapping.ts';
 import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
 import { ledgerReportXlsx } from './export-xlsx.ts';
 import { type LedgerStorePort, type LedgerTenant, toLedgerEntries } from './ledger-store-port.ts';
@@ -200,13 +200,15 @@ async function runImport(
   return deps.withLedgerStore(async (store) => {
     const mapping = given ?? (await store.loadMapping(args.tenant));
     const reading = progressBar('读取 / reading', progress);
+    const readWith = (m: ColumnMapping | undefined) =>
+      readLedgerFile(bytes, args.file!, { fiscalYear: args.year, ...(m ? { mapping: m } : {}), onProgress: reading.update });
     let read: Awaited<ReturnType<typeof readLedgerFile>>;
     try {
-      read = await readLedgerFile(bytes, args.file!, {
-        fiscalYear: args.year,
-        ...(mapping ? { mapping } : {}),
-        onProgress: reading.update,
-      });
+      read = await readWith(mapping);
+    } catch (err) {
+      // A remembered mapping made for another export must not block a file whose headers are recognised.
+      if (!(err instanceof MappingError) || given || !mapping) throw err;
+      read = await readWith(undefined);
     } finally {
       reading.done();
     }

@@ -58,6 +58,8 @@ export interface OpenedDatabase {
   readonly engine: Engine;
   /** The embedded data folder (absolute, or `memory://`); undefined on PostgreSQL. */
   readonly dataDir?: string;
+  /** The driver objects under Kysely, for engine-specific bulk paths (COPY); ordinary code uses `db`. */
+  readonly native?: { readonly pool: pg.Pool; readonly pglite?: PGlite };
   /** Write dirty pages and trim the WAL after a big import (PGlite only; a no-op on a server). */
   checkpoint(): Promise<void>;
   close(): Promise<void>;
@@ -134,6 +136,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   return {
     db,
     engine: 'postgres',
+    native: { pool },
     checkpoint: async () => {},
     close: () => db.destroy(),
   };
@@ -193,6 +196,7 @@ async function openPglite(
     db,
     engine: 'pglite',
     dataDir: resolvedDir,
+    native: { pool, pglite },
     checkpoint: async () => {
       await sql`checkpoint`.execute(db);
     },

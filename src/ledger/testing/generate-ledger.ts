@@ -318,7 +318,7 @@ export const LEDGER_CSV_HEADER = ['凭证日期', '凭证号', '摘要', '借方
 
 /** The entries as an accounting export would write them (amounts in 元 with two decimals). */
 export function ledgerCsvRows(entries: readonly LedgerEntry[]): string[][] {
-  const rows: string[][] = [LEDGER_CSV_HEADER];
+  const rows: string[][] = [[...LEDGER_CSV_HEADER]];
   for (const e of entries) {
     const yuan = `${e.amount < 0 ? '-' : ''}${Math.floor(Math.abs(e.amount) / 100)}.${String(Math.abs(e.amount) % 100).padStart(2, '0')}`;
     rows.push([

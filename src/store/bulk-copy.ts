@@ -1,0 +1,164 @@
+/**
+ * Bulk loading inside one transaction, with the fastest path each engine has (research/tech.md §2–3):
+ * PostgreSQL `COPY … FROM STDIN` (pg-copy-streams, ~340k rows/s); PGlite `COPY … FROM '/dev/blob'` (~100–136k
+ * rows/s; COPY FROM STDIN kills PGlite's backend through the pg adapter, so it is never tried there); and the
+ * portable `INSERT … SELECT * FROM unnest($1::…[], …)` for anything else or when asked for.
+ *
+ * On PGlite the pool's single client is held for the whole transaction, so no other Kysely query can slip
+ * into it, and the blob COPY goes straight to the same in-process backend (one session: same transaction).
+ */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { OpenedDatabase } from './open-database.ts';
+import type { UnnestType } from './insert-rows-unnest.ts';
+
+/** A cell as sent: text, an integer, or NULL. */
+export type BulkValue = string | number | null;
+
+export interface BulkColumn {
+  readonly name: string;
+  readonly type: UnnestType;
+}
+
+export type BulkMethod = 'copy' | 'unnest';
+
+export interface BulkTransaction {
+  /** A parameterised statement in the transaction. */
+  query<R extends Record<string, unknown> = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>;
+  /** Load rows into `table`; returns the count. `method` 'unnest' forces the portable path. */
+  load(
+    table: string,
+    columns: readonly BulkColumn[],
+    rows: readonly (readonly BulkValue[])[],
+    options?: { method?: BulkMethod; onProgress?: (done: number, total: number) => void },
+  ): Promise<{ inserted: number; method: BulkMethod }>;
+}
+
+const IDENT = /^[a-z_][a-z0-9_]*$/;
+const COPY_CHUNK_ROWS = 5_000;
+const BLOB_ROWS = 50_000;
+const UNNEST_ROWS = 20_000;
+
+function checkIdent(name: string): string {
+  if (!IDENT.test(name)) throw new Error(`bulk-copy: bad identifier ${name}`);
+  return name;
+}
+
+/** One CSV field for COPY: NULL is an unquoted empty field, so an empty string must be quoted. */
+function csvField(value: BulkValue): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  if (value === '' || /[",\n\r]/.test(value)) return `"${value.replace(/"/g, '""')}"`;
+  return value;
+}
+
+/** Rows [start, end) as COPY CSV text. */
+export function toCopyCsv(rows: readonly (readonly BulkValue[])[], start = 0, end = rows.length): string {
+  const parts: string[] = [];
+  for (let i = start; i < end; i++) {
+    const row = rows[i]!;
+    let line = csvField(row[0] ?? null);
+    for (let c = 1; c < row.length; c++) line += `,${csvField(row[c] ?? null)}`;
+    parts.push(line);
+  }
+  return parts.length === 0 ? '' : `${parts.join('\n')}\n`;
+}
+
+export function copySql(table: string, columns: readonly BulkColumn[], source: 'STDIN' | "'/dev/blob'"): string {
+  return `copy ${checkIdent(table)} (${columns.map((c) => checkIdent(c.name)).join(', ')}) from ${source} with (format csv)`;
+}
+
+type Run = (text: string, params?: readonly unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+
+async function loadUnnest(
+  run: Run,
+  table: string,
+  columns: readonly BulkColumn[],
+  rows: readonly (readonly BulkValue[])[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
+  const text = `insert into ${checkIdent(table)} (${columns.map((c) => checkIdent(c.name)).join(', ')})
+    select * from unnest(${columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ')})`;
+  for (let start = 0; start < rows.length; start += UNNEST_ROWS) {
+    const end = Math.min(rows.length, start + UNNEST_ROWS);
+    const arrays = columns.map((_, c) => {
+      const values: BulkValue[] = new Array(end - start);
+      for (let i = start; i < end; i++) values[i - start] = rows[i]![c] ?? null;
+      return values;
+    });
+    await run(text, arrays);
+    onProgress?.(end, rows.length);
+  }
+  return rows.length;
+}
+
+async function copyStdin(
+  client: pg.PoolClient,
+  table: string,
+  columns: readonly BulkColumn[],
+  rows: readonly (readonly BulkValue[])[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
+  const stream = client.query(copyFrom(copySql(table, columns, 'STDIN')));
+  function* chunks(): Generator<string> {
+    for (let start = 0; start < rows.length; start += COPY_CHUNK_ROWS) {
+      const end = Math.min(rows.length, start + COPY_CHUNK_ROWS);
+      yield toCopyCsv(rows, start, end);
+      onProgress?.(end, rows.length);
+    }
+  }
+  await pipeline(Readable.from(chunks()), stream);
+  return rows.length;
+}
+
+/**
+ * Run `fn` in one transaction with bulk loading; commit when it resolves, roll back when it throws.
+ * Uses the engine's COPY when `opened.native` exposes the driver, the portable path otherwise.
+ */
+export async function withBulkTransaction<T>(opened: OpenedDatabase, fn: (tx: BulkTransaction) => Promise<T>): Promise<T> {
+  const native = opened.native;
+  if (!native) throw new Error('bulk-copy: the database exposes no driver (OpenedDatabase.native)');
+  const client = await native.pool.connect();
+  const run: Run = (text, params) => client.query(text, params as unknown[] | undefined);
+  const pglite = opened.engine === 'pglite' ? native.pglite : undefined;
+  const tx: BulkTransaction = {
+    async query<R extends Record<string, unknown>>(text: string, params?: readonly unknown[]) {
+      return (await run(text, params)).rows as R[];
+    },
+    async load(table, columns, rows, options = {}) {
+      if (options.method === 'unnest') {
+        return { inserted: await loadUnnest(run, table, columns, rows, options.onProgress), method: 'unnest' };
+      }
+      if (pglite) {
+        const text = copySql(table, columns, "'/dev/blob'");
+        for (let start = 0; start < rows.length; start += BLOB_ROWS) {
+          const end = Math.min(rows.length, start + BLOB_ROWS);
+          await pglite.query(text, [], { blob: new Blob([toCopyCsv(rows, start, end)]) });
+          options.onProgress?.(end, rows.length);
+        }
+        return { inserted: rows.length, method: 'copy' };
+      }
+      if (opened.engine === 'postgres') {
+        return { inserted: await copyStdin(client, table, columns, rows, options.onProgress), method: 'copy' };
+      }
+      return { inserted: await loadUnnest(run, table, columns, rows, options.onProgress), method: 'unnest' };
+    },
+  };
+  try {
+    await client.query('begin');
+    const result = await fn(tx);
+    await client.query('commit');
+    return result;
+  } catch (err) {
+    try {
+      await client.query('rollback');
+    } catch {
+      // The original error matters more than a failed rollback.
+    }
+    throw err;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,286 @@
+/**
+ * The ledger's tables (migration 20261127180000-ledger): entries per department-year, the import record and
+ * the column mapping per department. Replacing a year's entries is one transaction through bulk-copy.ts, so
+ * a failed load leaves the previous entries in place. `ledgerStoreFor` bundles these functions in the shape
+ * the ledger capability's port expects (src/ledger/ledger-store-port.ts), without importing it.
+ */
+import type { Kysely } from 'kysely';
+import type { DepartmentYear } from '../core/department-year.ts';
+import type { Database, Int8, Json, Timestamp } from './database.ts';
+import { getDepartmentYear } from './department-year-repository.ts';
+import { type BulkColumn, type BulkMethod, type BulkValue, withBulkTransaction } from './bulk-copy.ts';
+import type { OpenedDatabase } from './open-database.ts';
+
+export interface LedgerEntriesTable {
+  region_code: string;
+  department_code: string;
+  fiscal_year: number;
+  entry_no: number;
+  source_row: number;
+  entry_date: string;
+  voucher_no: string;
+  summary: string;
+  amount: Int8;
+  function_code: string;
+  economic_code: string;
+  nature: 'basic' | 'project';
+  project_code: string | null;
+  project_name: string | null;
+  payee: string | null;
+  fund_source: string | null;
+}
+
+export interface LedgerImportsTable {
+  region_code: string;
+  department_code: string;
+  fiscal_year: number;
+  source: string;
+  format: string;
+  encoding: string | null;
+  entry_count: number;
+  total_amount: Int8;
+  method: string;
+  imported_at: Timestamp;
+}
+
+export interface LedgerColumnMappingsTable {
+  region_code: string;
+  department_code: string;
+  mapping: Json<Record<string, string | number>>;
+  updated_at: Timestamp;
+}
+
+/** The ledger tables, added to the shared Database view with `db.withTables<LedgerTables>()`. */
+export type LedgerTables = {
+  ledger_entries: LedgerEntriesTable;
+  ledger_imports: LedgerImportsTable;
+  ledger_column_mappings: LedgerColumnMappingsTable;
+};
+
+export interface LedgerTenantRef {
+  readonly regionCode: string;
+  readonly departmentCode: string;
+}
+
+/** An entry as stored and returned (the ledger's LedgerEntryRecord, structurally). */
+export interface StoredLedgerEntry {
+  readonly entryNo: number;
+  readonly row: number;
+  readonly date: string;
+  readonly voucher: string;
+  readonly summary: string;
+  readonly amount: number;
+  readonly functionCode: string;
+  readonly economicCode: string;
+  readonly nature: 'basic' | 'project';
+  readonly projectCode?: string;
+  readonly projectName?: string;
+  readonly payee?: string;
+  readonly fundSource?: string;
+}
+
+export interface LedgerImportMetaRecord {
+  readonly source: string;
+  readonly format: 'csv' | 'xlsx';
+  readonly encoding?: string;
+}
+
+export interface ReplaceLedgerOptions {
+  /** 'unnest' forces the portable path (benchmarks, or a driver without COPY). */
+  readonly method?: BulkMethod;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+function ledgerDb(db: Kysely<Database>): Kysely<Database & LedgerTables> {
+  return db.withTables<LedgerTables>();
+}
+
+/** Column order of a COPY / unnest load of ledger_entries. */
+export const LEDGER_ENTRY_COLUMNS: readonly BulkColumn[] = [
+  { name: 'region_code', type: 'text' },
+  { name: 'department_code', type: 'text' },
+  { name: 'fiscal_year', type: 'integer' },
+  { name: 'entry_no', type: 'integer' },
+  { name: 'source_row', type: 'integer' },
+  { name: 'entry_date', type: 'date' },
+  { name: 'voucher_no', type: 'text' },
+  { name: 'summary', type: 'text' },
+  { name: 'amount', type: 'bigint' },
+  { name: 'function_code', type: 'text' },
+  { name: 'economic_code', type: 'text' },
+  { name: 'nature', type: 'text' },
+  { name: 'project_code', type: 'text' },
+  { name: 'project_name', type: 'text' },
+  { name: 'payee', type: 'text' },
+  { name: 'fund_source', type: 'text' },
+];
+
+/** Entries as bulk rows in LEDGER_ENTRY_COLUMNS order. */
+export function ledgerEntryRows(
+  tenant: LedgerTenantRef,
+  fiscalYear: number,
+  entries: readonly StoredLedgerEntry[],
+): BulkValue[][] {
+  return entries.map((e) => [
+    tenant.regionCode,
+    tenant.departmentCode,
+    fiscalYear,
+    e.entryNo,
+    e.row,
+    e.date,
+    e.voucher,
+    e.summary,
+    e.amount,
+    e.functionCode,
+    e.economicCode,
+    e.nature,
+    e.projectCode ?? null,
+    e.projectName ?? null,
+    e.payee ?? null,
+    e.fundSource ?? null,
+  ]);
+}
+
+/**
+ * Replace the department-year's entries with `entries` in one transaction: delete the old ones, bulk-load
+ * the new, record the import. All or nothing: on any error nothing changes.
+ */
+export async function replaceLedgerEntries(
+  opened: OpenedDatabase,
+  tenant: LedgerTenantRef,
+  fiscalYear: number,
+  entries: readonly StoredLedgerEntry[],
+  meta: LedgerImportMetaRecord,
+  options: ReplaceLedgerOptions = {},
+): Promise<{ inserted: number; method: BulkMethod }> {
+  const rows = ledgerEntryRows(tenant, fiscalYear, entries);
+  const total = entries.reduce((s, e) => s + e.amount, 0);
+  return withBulkTransaction(opened, async (tx) => {
+    const key = [tenant.regionCode, tenant.departmentCode, fiscalYear];
+    await tx.query('delete from ledger_entries where region_code = $1 and department_code = $2 and fiscal_year = $3', key);
+    const loaded = await tx.load('ledger_entries', LEDGER_ENTRY_COLUMNS, rows, {
+      ...(options.method ? { method: options.method } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    await tx.query(
+      `insert into ledger_imports
+         (region_code, department_code, fiscal_year, source, format, encoding, entry_count, total_amount, method)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       on conflict (region_code, department_code, fiscal_year) do update set
+         source = excluded.source, format = excluded.format, encoding = excluded.encoding,
+         entry_count = excluded.entry_count, total_amount = excluded.total_amount, method = excluded.method,
+         imported_at = now()`,
+      [...key, meta.source, meta.format, meta.encoding ?? null, loaded.inserted, total, loaded.method],
+    );
+    return loaded;
+  });
+}
+
+export async function loadLedgerEntries(
+  db: Kysely<Database>,
+  tenant: LedgerTenantRef,
+  fiscalYear: number,
+): Promise<StoredLedgerEntry[]> {
+  const rows = await ledgerDb(db)
+    .selectFrom('ledger_entries')
+    .selectAll()
+    .where('region_code', '=', tenant.regionCode)
+    .where('department_code', '=', tenant.departmentCode)
+    .where('fiscal_year', '=', fiscalYear)
+    .orderBy('entry_no')
+    .execute();
+  return rows.map((r) => ({
+    entryNo: r.entry_no,
+    row: r.source_row,
+    date: r.entry_date,
+    voucher: r.voucher_no,
+    summary: r.summary,
+    amount: r.amount,
+    functionCode: r.function_code,
+    economicCode: r.economic_code,
+    nature: r.nature,
+    ...(r.project_code !== null ? { projectCode: r.project_code } : {}),
+    ...(r.project_name !== null ? { projectName: r.project_name } : {}),
+    ...(r.payee !== null ? { payee: r.payee } : {}),
+    ...(r.fund_source !== null ? { fundSource: r.fund_source } : {}),
+  }));
+}
+
+export interface LedgerImportInfo {
+  readonly source: string;
+  readonly format: string;
+  readonly encoding: string | null;
+  readonly entryCount: number;
+  readonly totalAmount: number;
+  readonly method: string;
+  readonly importedAt: Date;
+}
+
+export async function getLedgerImport(
+  db: Kysely<Database>,
+  tenant: LedgerTenantRef,
+  fiscalYear: number,
+): Promise<LedgerImportInfo | undefined> {
+  const r = await ledgerDb(db)
+    .selectFrom('ledger_imports')
+    .selectAll()
+    .where('region_code', '=', tenant.regionCode)
+    .where('department_code', '=', tenant.departmentCode)
+    .where('fiscal_year', '=', fiscalYear)
+    .executeTakeFirst();
+  if (!r) return undefined;
+  return {
+    source: r.source,
+    format: r.format,
+    encoding: r.encoding,
+    entryCount: r.entry_count,
+    totalAmount: r.total_amount,
+    method: r.method,
+    importedAt: r.imported_at,
+  };
+}
+
+export async function loadLedgerColumnMapping(
+  db: Kysely<Database>,
+  tenant: LedgerTenantRef,
+): Promise<Record<string, string | number> | undefined> {
+  const r = await ledgerDb(db)
+    .selectFrom('ledger_column_mappings')
+    .select('mapping')
+    .where('region_code', '=', tenant.regionCode)
+    .where('department_code', '=', tenant.departmentCode)
+    .executeTakeFirst();
+  return r?.mapping;
+}
+
+export async function saveLedgerColumnMapping(
+  db: Kysely<Database>,
+  tenant: LedgerTenantRef,
+  mapping: Readonly<Record<string, string | number>>,
+): Promise<void> {
+  const json = JSON.stringify(mapping);
+  await ledgerDb(db)
+    .insertInto('ledger_column_mappings')
+    .values({ region_code: tenant.regionCode, department_code: tenant.departmentCode, mapping: json, updated_at: new Date() })
+    .onConflict((oc) => oc.columns(['region_code', 'department_code']).doUpdateSet({ mapping: json, updated_at: new Date() }))
+    .execute();
+}
+
+/** The ledger capability's storage port, backed by this database. */
+export function ledgerStoreFor(opened: OpenedDatabase) {
+  return {
+    replaceEntries: (
+      tenant: LedgerTenantRef,
+      fiscalYear: number,
+      entries: readonly StoredLedgerEntry[],
+      meta: LedgerImportMetaRecord,
+      onProgress?: (done: number, total: number) => void,
+    ) => replaceLedgerEntries(opened, tenant, fiscalYear, entries, meta, onProgress ? { onProgress } : {}),
+    loadEntries: (tenant: LedgerTenantRef, fiscalYear: number) => loadLedgerEntries(opened.db, tenant, fiscalYear),
+    loadMapping: (tenant: LedgerTenantRef) => loadLedgerColumnMapping(opened.db, tenant),
+    saveMapping: (tenant: LedgerTenantRef, mapping: Readonly<Record<string, string | number>>) =>
+      saveLedgerColumnMapping(opened.db, tenant, mapping),
+    loadDepartmentYear: async (tenant: LedgerTenantRef, fiscalYear: number): Promise<DepartmentYear | null> =>
+      (await getDepartmentYear(opened.db, tenant, fiscalYear))?.data ?? null,
+  };
+}
