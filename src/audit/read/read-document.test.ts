@@ -129,3 +129,44 @@ describe('readDocument: bad input', () => {
     await rejection(file('fake.pdf', 'hello'));
   });
 });
+
+/** A one-page PDF with an ASCII text layer, written by hand (offsets computed, so pdftotext accepts it). */
+function minimalPdf(line: string): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${`BT /F1 12 Tf 10 50 Td (${line}) Tj ET`.length} >>\nstream\nBT /F1 12 Tf 10 50 Td (${line}) Tj ET\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) body += `${String(o).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+describe('readDocument: .pdf', () => {
+  it.skipIf(!hasPdftotext)('extracts the text layer with pdftotext -layout', async () => {
+    const content = await readDocument(file('ok.pdf', minimalPdf('Total 609.29 = 458.18 + 151.11')));
+    expect(content.text).toContain('Total 609.29 = 458.18 + 151.11');
+  });
+
+  it('says clearly when pdftotext is missing', async () => {
+    const path = file('ok2.pdf', minimalPdf('x'));
+    const saved = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      const err = await rejection(path);
+      expect(err.message).toContain('pdftotext not found');
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+});

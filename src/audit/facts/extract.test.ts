@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.ts';
+import { normalizeText } from '../read/normalize.ts';
+import { extractFacts } from './extract.ts';
+
+const facts = (text: string) => extractFacts(normalizeText(text).text, loadConfig());
+
+describe('extractFacts', () => {
+  it('segments the outline in its four styles', () => {
+    const f = facts('一、基本情况\n（一）机构\n1.内设\n（1）股室\n2、人员\n二、支出');
+    expect(f.headings.map((h) => [h.style, h.number, h.title])).toEqual([
+      ['cjk', 1, '基本情况'],
+      ['paren-cjk', 1, '机构'],
+      ['arabic', 1, '内设'],
+      ['paren-arabic', 1, '股室'],
+      ['arabic', 2, '人员'],
+      ['cjk', 2, '支出'],
+    ]);
+  });
+
+  it('reads amounts in 分 with their unit, precision, label, subject and phase', () => {
+    const f = facts('基本支出年初预算数515.93万元，全年预算数609.29万元，决算数609.29万元。外资515万美元。');
+    expect(f.figures.map((x) => [x.scaled, x.unit, x.decimals, x.subject, x.phase])).toEqual([
+      [515930000, '万元', 2, '基本支出', 'initialBudget'],
+      [609290000, '万元', 2, '基本支出', 'adjustedBudget'],
+      [609290000, '万元', 2, '基本支出', 'final'],
+      [515000000, '万美元', 0, '外资', null],
+    ]);
+    expect(f.figures[3]!.currency).toBe('USD');
+  });
+
+  it('reads percentages, counts with measure words and their nouns, scores', () => {
+    const f = facts('完成年度任务的294%，全局34名干部职工，实得100分，50余名企业家。');
+    expect(f.figures.map((x) => [x.kind, x.raw, x.noun, x.qualifier])).toEqual([
+      ['percent', '294%', '', false],
+      ['count', '34名', '干部职工', false],
+      ['score', '100分', '', false],
+      ['count', '50余名', '企业家', true],
+    ]);
+  });
+
+  it('reads dates and periods, and reports malformed ones', () => {
+    const f = facts('2024年1-12月，2025年1月26日，6月底，2024年9以来，2024年2月30日。');
+    expect(f.dates.map((d) => [d.raw, d.isPeriod])).toEqual([
+      ['2024年1-12月', true],
+      ['2025年1月26日', false],
+      ['6月', false],
+    ]);
+    expect(f.malformedDates.map((d) => d.raw)).toEqual(['2024年9以来', '2024年2月30日']);
+  });
+
+  it('finds 其中 and 按…分 decompositions and enumerations after a stated count', () => {
+    const f = facts('收入1668.7万元。\n按支出性质分，基本支出609.29万元；项目支出1059.41万元。\n支出609.29万元，其中：工资458.18万元、其他0万元。\n内设机构3个，分别为：办公室、财务股、人事股。');
+    expect(f.decompositions.map((d) => [d.kind, d.total.raw, d.parts.length])).toEqual([['qizhong', '609.29万元', 2]]);
+    expect(f.enumerations.map((e) => [e.count.raw, e.items.length])).toEqual([['3个', 3]]);
+  });
+
+  it('reads tables from tab, pipe and space-aligned text, with the unit caption', () => {
+    const f = facts('单位：万元\n项目\t预算数\t决算数\n基本支出\t1\t2\n项目支出\t3\t4\n');
+    expect(f.tables).toHaveLength(1);
+    expect(f.tables[0]!.moneyUnit).toBe('万元');
+    expect(f.tables[0]!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['项目', '预算数', '决算数'],
+      ['基本支出', '1', '2'],
+      ['项目支出', '3', '4'],
+    ]);
+  });
+
+  it('reads the title: fiscal year, department, short names', () => {
+    const f = facts('2024年度沅陵县商务局部门整体支出绩效自评报告\n沅陵县商务局（以下简称“商务局”或“我局”）是县政府组成部门。');
+    expect(f.title).toMatchObject({ fiscalYear: 2024, department: '沅陵县商务局', shortNames: ['商务局', '我局'], documentKind: 'department-overall' });
+    expect(facts('某某县委员会办公室 2023年部门整体支出绩效自评报告').title.department).toBe('某某县委员会办公室');
+  });
+});
