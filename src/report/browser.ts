@@ -45,7 +45,10 @@ async function browser(): Promise<Browser> {
     started
       .then((b) =>
         b.on('disconnected', () => {
-          if (launching === started) launching = undefined;
+          if (launching === started) {
+            launching = undefined;
+            pages.clear();
+          }
         }),
       )
       .catch(() => {
@@ -55,19 +58,48 @@ async function browser(): Promise<Browser> {
   return launching;
 }
 
-/** Run `work` with a fresh page of the warm browser; the page is closed afterwards. */
+interface WarmPage {
+  readonly page: Promise<Page>;
+  /** Tasks on one page run one after another. */
+  queue: Promise<unknown>;
+}
+
+/** One warm page per device scale: a page keeps its renderer process and the CJK fonts it has loaded. */
+const pages = new Map<number, WarmPage>();
+
+function warmPage(deviceScaleFactor: number): WarmPage {
+  let warm = pages.get(deviceScaleFactor);
+  if (!warm) {
+    const page = browser().then(async (b) => {
+      const context = await b.newContext({ deviceScaleFactor, javaScriptEnabled: false });
+      return context.newPage();
+    });
+    warm = { page, queue: Promise.resolve() };
+    pages.set(deviceScaleFactor, warm);
+    page.catch(() => pages.delete(deviceScaleFactor));
+  }
+  return warm;
+}
+
+/** Run `work` on the warm page for this device scale, after the work queued before it. */
 export async function withPage<T>(work: (page: Page) => Promise<T>, deviceScaleFactor = 1): Promise<T> {
   inUse++;
   if (idleTimer) clearTimeout(idleTimer);
-  try {
-    const b = await browser();
-    const context = await b.newContext({ deviceScaleFactor, javaScriptEnabled: false });
+  const warm = warmPage(deviceScaleFactor);
+  const task = warm.queue.then(async () => {
+    const page = await warm.page;
     try {
-      const page = await context.newPage();
       return await work(page);
-    } finally {
-      await context.close();
+    } catch (err) {
+      // A page that failed mid-task is not trusted again.
+      if (pages.get(deviceScaleFactor) === warm) pages.delete(deviceScaleFactor);
+      await page.context().close().catch(() => undefined);
+      throw err;
     }
+  });
+  warm.queue = task.catch(() => undefined);
+  try {
+    return await task;
   } finally {
     inUse--;
     if (inUse === 0) {
@@ -83,6 +115,7 @@ export async function closeReportRenderer(): Promise<void> {
   idleTimer = undefined;
   const pending = launching;
   launching = undefined;
+  pages.clear();
   if (!pending) return;
   try {
     const b = await pending;
