@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import jsQR from 'jsqr';
+import * as jsqrModule from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assetNumberFromScan, type Asset, importLedger, labelSheetHtml, labelSheetPdf, labelSizeById, loadAssetConfig } from '../index.ts';
@@ -14,6 +14,10 @@ import { assetClasses } from '../service.ts';
 import { generateAssets, generateLedgerRows } from '../test-support.ts';
 import { CHROMIUM_PATH } from './print-pdf.ts';
 
+// jsqr is CommonJS with a `default` export in its types: under NodeNext the callable is `.default`.
+type Decode = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
+const jsqrExport = (jsqrModule as unknown as { default: Decode | { default: Decode } }).default;
+const jsQR: Decode = typeof jsqrExport === 'function' ? jsqrExport : jsqrExport.default;
 const config = loadAssetConfig();
 const canRender = existsSync(CHROMIUM_PATH) && existsSync('/usr/bin/pdftoppm');
 const work = mkdtempSync(path.join(tmpdir(), 'jixiao-labels-'));
