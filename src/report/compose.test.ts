@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDepartmentYear } from '../app/department-year-service.ts';
-import { formatAmount } from '../core/money.ts';
+import { fen, formatAmount } from '../core/money.ts';
 import { evaluateAll } from '../evaluation/index.ts';
 import { loadDemo } from '../reference/demo.ts';
 import { composeReport } from './compose.ts';
@@ -149,5 +149,17 @@ describe('composeReport — options', () => {
     }
     // The execution-rate score of the attached table comes from the evaluation.
     expect(text).toMatch(/年度资金总额\t\t695\.83\t1668\.70\t1668\.70\t10\t100\.00%\t10/);
+  });
+});
+
+describe('composeReport — economic classes of the whole expenditure', () => {
+  it('lists them with a total computed from the classes when the data has them', () => {
+    const dy = correctedDemo();
+    dy.expenditure.byEconomic = [
+      { code: '301', name: '工资福利支出', amounts: { final: fen(459_150_000) } },
+      { code: '302', name: '商品和服务支出', amounts: { final: fen(1_209_550_000) } },
+    ];
+    const text = documentText(composeReport(dy));
+    expect(text).toContain('按支出经济分类，决算数合计1668.70万元，其中：工资福利支出459.15万元、商品和服务支出1209.55万元。');
   });
 });

@@ -188,7 +188,18 @@ export const expenditureByNature: BlockBuilder = (ctx) => {
     if (basicShare && projectShare) content.push('，其中基本支出占', basicShare, '，项目支出占', projectShare);
     content.push('。');
   }
-  return [paragraph(...content)];
+  const out: Block[] = [paragraph(...content)];
+  const economic = ctx.dy.expenditure.byEconomic;
+  const economicTotal = phaseSum(ctx, economic, 'expenditure.byEconomic', 'final');
+  if (economicTotal) {
+    const parts: Inline[] = ['按支出经济分类，决算数合计', economicTotal, '，其中：'];
+    economic.forEach((l, i) => {
+      parts.push(i ? '、' : '', l.name, ctx.f.money(l.amounts.final!, `expenditure.byEconomic[${i}].amounts.final`));
+    });
+    parts.push('。');
+    out.push(paragraph(...parts));
+  }
+  return out;
 };
 
 export const expenditureStructureChart: BlockBuilder = (ctx) => {
