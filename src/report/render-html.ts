@@ -67,6 +67,7 @@ function css(mode: 'screen' | 'print'): string {
       ? `body{background:#e8e8e8;margin:0;padding:24px 0}
 main{background:#fff;width:210mm;box-sizing:border-box;margin:0 auto;padding:37mm 26mm 35mm 28mm;box-shadow:0 1px 6px rgba(0,0,0,.25)}
 .page-break{border-top:1px dashed #bbb;margin:24px -26mm 24px -28mm}
+@media screen and (max-width:820px){body{padding:0}main{width:auto;padding:16px 14px}.page-break{margin:16px -14px}}
 @media print{body{background:none;padding:0}main{box-shadow:none;padding:0;width:auto}.page-break{border:0;margin:0}}`
       : 'body{margin:0}main{padding:0}';
   return `@page{size:A4}
