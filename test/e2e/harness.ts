@@ -1,0 +1,83 @@
+/**
+ * End-to-end harness: build the web app into a temp folder, start the real server on a random port over an
+ * in-memory PGlite with the demo department and its demo accounts, and drive Debian's Chromium with
+ * playwright-core. Everything started here is stopped by `close()`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium } from 'playwright-core';
+import { loadDemo } from '../../src/reference/demo.ts';
+import { repoPath } from '../../src/reference/paths.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { ensureAdmin, ensureDemoAccounts } from '../../src/server/auth/first-run.ts';
+import { migrateToLatest, type OpenedDatabase, openDatabase, saveDepartmentYear } from '../../src/store/index.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const E2E_PASSWORD = 'e2e-demo-password';
+export const SCREENSHOTS = path.join(import.meta.dirname, 'screenshots');
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+export interface Harness {
+  readonly baseUrl: string;
+  readonly browser: Browser;
+  readonly store: OpenedDatabase;
+  close(): Promise<void>;
+}
+
+/** Build web/ with Vite into `outDir` (fresh each run, so the test never sees a stale build). */
+export function buildWeb(outDir: string): void {
+  const vite = repoPath('node_modules/vite/bin/vite.js');
+  const r = spawnSync(process.execPath, [vite, 'build', '--config', repoPath('web/vite.config.ts'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: repoPath('web'),
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`web build failed: ${r.stderr || r.stdout}`);
+}
+
+export async function startHarness(): Promise<Harness> {
+  const dist = mkdtempSync(path.join(tmpdir(), 'jixiao-web-'));
+  buildWeb(dist);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const store = await openDatabase({ engine: 'pglite', dataDir: 'memory://', log: () => {} });
+  await migrateToLatest(store.db);
+  const demo = loadDemo();
+  await saveDepartmentYear(store.db, demo);
+  await ensureAdmin(store.db, { JIXIAO_ADMIN_PASSWORD: E2E_PASSWORD });
+  await ensureDemoAccounts(store.db, { regionCode: demo.region.code, departmentCode: demo.department.code, departmentName: demo.department.name }, { JIXIAO_DEMO_PASSWORD: E2E_PASSWORD });
+  let app: FastifyInstance | undefined;
+  let browser: Browser | undefined;
+  try {
+    app = await buildApp({ store, version: 'e2e', webDist: dist });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  } catch (err) {
+    await app?.close();
+    await store.close();
+    rmSync(dist, { recursive: true, force: true });
+    throw err;
+  }
+  const opened = { app, browser };
+  const address = opened.app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser: opened.browser,
+    store,
+    async close() {
+      await opened.browser.close();
+      await opened.app.close();
+      await store.close();
+      rmSync(dist, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * What the server's optional capabilities offer for a year: the computed evaluation score and the report
+ * downloads. Each is found from /api/public/capabilities; a missing one says 「尚未提供」.
+ */
+import { Button, Card, Descriptions, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { errorText, get } from '../api.ts';
+import type { Capabilities } from '../types.ts';
+
+interface EvaluationSummary {
+  total: number;
+  maxTotal: number;
+  grade: string | null;
+  status: string;
+}
+
+export function useCapabilities(): Capabilities | null {
+  const [caps, setCaps] = useState<Capabilities | null>(null);
+  useEffect(() => {
+    get<Capabilities>('/api/public/capabilities')
+      .then(setCaps)
+      .catch(() => setCaps({ evaluation: [], reports: [], publicReports: [], audit: [] }));
+  }, []);
+  return caps;
+}
+
+export function fillRoute(route: string, id: string, year: number): string {
+  return route.replace(':id', encodeURIComponent(id)).replace(':year', String(year));
+}
+
+const FORMAT_LABEL: [RegExp, string][] = [
+  [/docx|word/i, 'Word'],
+  [/pdf/i, 'PDF'],
+  [/html/i, 'HTML'],
+];
+
+export function reportLinks(routes: string[], id: string, year: number): { href: string; label: string }[] {
+  const links: { href: string; label: string }[] = [];
+  for (const route of routes) {
+    const href = fillRoute(route, id, year);
+    if (/:format/.test(route)) {
+      for (const f of ['docx', 'pdf', 'html']) links.push({ href: href.replace(':format', f), label: `下载 ${f.toUpperCase()}` });
+    } else {
+      const label = FORMAT_LABEL.find(([re]) => re.test(route))?.[1] ?? '报告';
+      links.push({ href, label: `下载 ${label}` });
+    }
+  }
+  return links;
+}
+
+export function Downloads({ id, year }: { id: string; year: number }) {
+  const caps = useCapabilities();
+  const [evaluation, setEvaluation] = useState<EvaluationSummary | null>(null);
+  const [evalError, setEvalError] = useState<string | null>(null);
+  useEffect(() => {
+    const route = caps?.evaluation[0];
+    if (!route) return;
+    get<EvaluationSummary>(fillRoute(route, id, year))
+      .then(setEvaluation)
+      .catch((e: unknown) => setEvalError(errorText(e)));
+  }, [caps, id, year]);
+  if (!caps) return null;
+  const links = reportLinks(caps.reports, id, year);
+  return (
+    <Card size="small" title="系统评分与报告">
+      <Descriptions size="small" column={1}>
+        <Descriptions.Item label="系统评分">
+          {caps.evaluation.length === 0 ? (
+            <Typography.Text type="secondary">尚未提供</Typography.Text>
+          ) : evaluation ? (
+            <span data-testid="evaluation-total">
+              {evaluation.total.toFixed(2)} / {evaluation.maxTotal} {evaluation.grade ? `（${evaluation.grade}）` : ''}
+              {evaluation.status === 'incomplete' ? '（数据不全）' : ''}
+            </span>
+          ) : (
+            <Typography.Text type="secondary">{evalError ?? '计算中…'}</Typography.Text>
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label="自评报告">
+          {links.length === 0 ? (
+            <Typography.Text type="secondary">报告下载尚未提供</Typography.Text>
+          ) : (
+            <Space wrap>
+              {links.map((l) => (
+                <Button key={l.href} href={l.href} target="_blank" size="small">
+                  {l.label}
+                </Button>
+              ))}
+            </Space>
+          )}
+        </Descriptions.Item>
+      </Descriptions>
+    </Card>
+  );
+}

@@ -1,0 +1,156 @@
+/** Status, scores and the review actions the signed-in user may take, with the history and comments. */
+import { App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
+import { errorText, post } from '../api.ts';
+import { pathLabel, SECTIONS } from '../paths.ts';
+import { ACTION_LABEL, type ReviewComment, STATUS_COLOR, type WorkflowState } from '../types.ts';
+
+export function WorkflowPanel({ id, year, state, onChanged, fieldPaths }: { id: string; year: number; state: WorkflowState; onChanged: () => void; fieldPaths: string[] }) {
+  const { message } = App.useApp();
+  const [returning, setReturning] = useState(false);
+  const [approving, setApproving] = useState(false);
+  const [comments, setComments] = useState<ReviewComment[]>([{ path: '', text: '' }]);
+  const [score, setScore] = useState<number | null>(null);
+  const url = `/api/departments/${encodeURIComponent(id)}/years/${year}/workflow`;
+
+  const act = async (action: string, extra: Record<string, unknown> = {}) => {
+    try {
+      await post(url, { action, ...extra }, state.version);
+      message.success(`已${ACTION_LABEL[action] ?? action}`);
+      onChanged();
+      return true;
+    } catch (err) {
+      message.error(errorText(err));
+      return false;
+    }
+  };
+
+  const pathOptions = [
+    ...SECTIONS.map((s) => ({ value: s.roots[0], label: `【${s.label}】` })),
+    ...fieldPaths.map((p) => ({ value: p, label: pathLabel(p) })),
+  ];
+
+  return (
+    <Card size="small" title="审核流程" data-testid="workflow-panel">
+      <Descriptions size="small" column={1}>
+        <Descriptions.Item label="状态">
+          <Tag color={STATUS_COLOR[state.status]} data-testid="status-tag">
+            {state.statusLabel}
+          </Tag>
+        </Descriptions.Item>
+        <Descriptions.Item label="自评得分">
+          {state.selfAssessment.score ?? '—'} {state.selfAssessment.grade ? `（${state.selfAssessment.grade}）` : ''}
+        </Descriptions.Item>
+        <Descriptions.Item label="抽查复核得分">
+          <span data-testid="spot-check">{state.review?.spotCheckScore ?? '—'}</span>
+        </Descriptions.Item>
+      </Descriptions>
+      <Space wrap style={{ margin: '8px 0' }}>
+        {state.actions.includes('submit') && (
+          <Popconfirm title="报送后在退回前不能修改，确定报送？" onConfirm={() => void act('submit')}>
+            <Button type="primary">报送</Button>
+          </Popconfirm>
+        )}
+        {state.actions.includes('resubmit') && (
+          <Popconfirm title="确定重新报送？" onConfirm={() => void act('resubmit')}>
+            <Button type="primary">重新报送</Button>
+          </Popconfirm>
+        )}
+        {state.actions.includes('return') && (
+          <Button danger onClick={() => setReturning(true)}>
+            退回修改
+          </Button>
+        )}
+        {state.actions.includes('approve') && (
+          <Button type="primary" onClick={() => setApproving(true)}>
+            审核通过
+          </Button>
+        )}
+        {state.actions.includes('publish') && (
+          <Popconfirm title="公开后任何人都可查看，确定公开？" onConfirm={() => void act('publish')}>
+            <Button type="primary">公开</Button>
+          </Popconfirm>
+        )}
+        {state.actions.length === 0 && <Typography.Text type="secondary">当前无可执行的操作</Typography.Text>}
+      </Space>
+      <Timeline
+        style={{ marginTop: 12 }}
+        items={state.events.map((e) => ({
+          color: e.action === 'return' ? 'orange' : 'green',
+          children: (
+            <div>
+              <Typography.Text strong>{ACTION_LABEL[e.action] ?? e.action}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {' '}
+                {e.actor.name} · {new Date(e.at).toLocaleString('zh-CN', { hour12: false })}
+              </Typography.Text>
+              {e.spotCheckScore !== null && <div>抽查复核得分：{e.spotCheckScore}</div>}
+              {e.comments.map((c) => (
+                <div key={`${e.id}-${c.path}-${c.text}`} style={{ fontSize: 12 }}>
+                  {c.path ? `【${pathLabel(c.path)}】` : ''}
+                  {c.text}
+                </div>
+              ))}
+            </div>
+          ),
+        }))}
+      />
+      <Modal
+        title="退回修改：填写审核意见"
+        open={returning}
+        okText="退回"
+        cancelText="取消"
+        width={640}
+        onCancel={() => setReturning(false)}
+        onOk={async () => {
+          if (await act('return', { comments: comments.filter((c) => c.text.trim() !== '') })) {
+            setReturning(false);
+            setComments([{ path: '', text: '' }]);
+          }
+        }}
+      >
+        {comments.map((c, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: comments being typed are identified by position
+          <Space key={`c-${i}`} direction="vertical" style={{ width: '100%', marginBottom: 12 }}>
+            <Select
+              showSearch
+              allowClear
+              placeholder="意见针对的部分或字段（可不选）"
+              style={{ width: '100%' }}
+              value={c.path || undefined}
+              options={pathOptions}
+              optionFilterProp="label"
+              onChange={(v: string | undefined) => setComments(comments.map((x, j) => (j === i ? { ...x, path: v ?? '' } : x)))}
+            />
+            <Input.TextArea
+              rows={2}
+              placeholder="审核意见"
+              value={c.text}
+              data-testid={`comment-${i}`}
+              onChange={(e) => setComments(comments.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))}
+            />
+          </Space>
+        ))}
+        <Button size="small" onClick={() => setComments([...comments, { path: '', text: '' }])}>
+          再加一条意见
+        </Button>
+      </Modal>
+      <Modal
+        title="审核通过"
+        open={approving}
+        okText="审核通过"
+        cancelText="取消"
+        onCancel={() => setApproving(false)}
+        onOk={async () => {
+          if (await act('approve', score === null ? {} : { spotCheckScore: score })) setApproving(false);
+        }}
+      >
+        <Form layout="vertical">
+          <Form.Item label="财政抽查复核得分（0–100，可不填）">
+            <InputNumber min={0} max={100} step={0.5} value={score} onChange={(v) => setScore(v)} style={{ width: 160 }} data-testid="spot-check-input" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,165 @@
+/** Editor fields bound to a path of the department-year, each showing the findings about its path. */
+import { Input, InputNumber, Select, Tooltip } from 'antd';
+import { useEffect, useState } from 'react';
+import { parseWan, wan } from '../money.ts';
+import type { Path } from '../paths.ts';
+import { pathText } from '../paths.ts';
+import type { Finding } from '../types.ts';
+import { findingsAt, getIn, useEditor } from './editor-context.tsx';
+
+const SEVERITY_COLOR = { error: '#cf1322', warning: '#d48806', info: '#1677ff' } as const;
+
+function worst(findings: readonly Finding[]): 'error' | 'warning' | undefined {
+  if (findings.some((f) => f.severity === 'error')) return 'error';
+  if (findings.some((f) => f.severity === 'warning')) return 'warning';
+  return undefined;
+}
+
+/** The findings about one place, written under the field. */
+export function FieldFindings({ path, below = false }: { path: Path; below?: boolean }) {
+  const { findings } = useEditor();
+  const list = findingsAt(findings, path, below);
+  if (list.length === 0) return null;
+  return (
+    <div data-testid={`findings-${pathText(path)}`}>
+      {list.map((f) => (
+        <div key={`${f.rule}-${f.message}-${f.calculation ?? ''}`} style={{ color: SEVERITY_COLOR[f.severity], fontSize: 12, lineHeight: 1.5 }}>
+          {f.rule === 'review-comment' ? '审核意见：' : ''}
+          {f.message}
+          {f.calculation ? `（${f.calculation}）` : ''}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** An amount typed and shown in 万元 (thousands separators); stored as integer 分. */
+export function AmountInput({ path, width = 150 }: { path: Path; width?: number }) {
+  const { dy, set, readOnly, findings } = useEditor();
+  const value = getIn(dy, path) as number | undefined;
+  const [text, setText] = useState(wan(value));
+  const [bad, setBad] = useState<string | null>(null);
+  useEffect(() => setText(wan(value)), [value]);
+  const here = findingsAt(findings, path);
+  const status = bad ? 'error' : worst(here);
+  const commit = () => {
+    try {
+      const parsed = parseWan(text);
+      setBad(null);
+      if (parsed !== value) set(path, parsed);
+      setText(wan(parsed));
+    } catch (err) {
+      setBad(err instanceof Error ? err.message : String(err));
+    }
+  };
+  const tip = [bad, ...here.map((f) => f.message + (f.calculation ? `：${f.calculation}` : ''))].filter(Boolean).join('\n');
+  return (
+    <Tooltip title={tip ? <span style={{ whiteSpace: 'pre-line' }}>{tip}</span> : undefined}>
+      <Input
+        data-path={pathText(path)}
+        value={text}
+        disabled={readOnly}
+        status={status}
+        style={{ width, textAlign: 'right' }}
+        suffix={<span style={{ color: '#aaa', fontSize: 11 }}>万元</span>}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onPressEnter={commit}
+      />
+    </Tooltip>
+  );
+}
+
+export function TextInput({ path, placeholder, width }: { path: Path; placeholder?: string; width?: number | string }) {
+  const { dy, set, readOnly, findings } = useEditor();
+  const value = (getIn(dy, path) as string | undefined) ?? '';
+  return (
+    <Input
+      data-path={pathText(path)}
+      value={value}
+      disabled={readOnly}
+      placeholder={placeholder}
+      status={worst(findingsAt(findings, path))}
+      style={{ width }}
+      onChange={(e) => set(path, e.target.value === '' ? undefined : e.target.value)}
+    />
+  );
+}
+
+export function LongText({ path, rows = 4, required = false }: { path: Path; rows?: number; required?: boolean }) {
+  const { dy, set, readOnly } = useEditor();
+  const value = (getIn(dy, path) as string | undefined) ?? '';
+  return (
+    <Input.TextArea
+      data-path={pathText(path)}
+      value={value}
+      rows={rows}
+      disabled={readOnly}
+      onChange={(e) => set(path, required ? e.target.value : e.target.value === '' ? '' : e.target.value)}
+    />
+  );
+}
+
+export function CountInput({ path, width = 120 }: { path: Path; width?: number }) {
+  const { dy, set, readOnly, findings } = useEditor();
+  const value = getIn(dy, path) as number | undefined;
+  return (
+    <InputNumber
+      data-path={pathText(path)}
+      value={value ?? null}
+      min={0}
+      precision={0}
+      disabled={readOnly}
+      status={worst(findingsAt(findings, path))}
+      style={{ width }}
+      onChange={(v) => set(path, v === null ? undefined : v)}
+    />
+  );
+}
+
+export function ScoreInput({ path, width = 100 }: { path: Path; width?: number }) {
+  const { dy, set, readOnly } = useEditor();
+  const value = getIn(dy, path) as number | undefined;
+  return (
+    <InputNumber
+      data-path={pathText(path)}
+      value={value ?? null}
+      min={0}
+      max={100}
+      step={0.5}
+      disabled={readOnly}
+      style={{ width }}
+      onChange={(v) => set(path, v === null ? undefined : v)}
+    />
+  );
+}
+
+export function TagsInput({ path, placeholder }: { path: Path; placeholder?: string }) {
+  const { dy, set, readOnly } = useEditor();
+  const value = (getIn(dy, path) as string[] | undefined) ?? [];
+  return (
+    <Select
+      mode="tags"
+      value={value}
+      disabled={readOnly}
+      placeholder={placeholder}
+      style={{ width: '100%' }}
+      open={false}
+      onChange={(v: string[]) => set(path, v)}
+      tokenSeparators={['，', ',', '、']}
+    />
+  );
+}
+
+export function ChoiceInput({ path, options, width = 220 }: { path: Path; options: { value: string; label: string }[]; width?: number }) {
+  const { dy, set, readOnly } = useEditor();
+  return (
+    <Select
+      value={getIn(dy, path) as string | undefined}
+      options={options}
+      disabled={readOnly}
+      style={{ width }}
+      onChange={(v: string) => set(path, v)}
+    />
+  );
+}

@@ -1,0 +1,55 @@
+/** 体检: upload any report (.txt .md .docx .pdf) and see the findings highlighted in its text (POST /api/audit). */
+import { InboxOutlined } from '@ant-design/icons';
+import { Alert, Card, Result, Spin, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { api, errorText } from '../api.ts';
+import { useCapabilities } from '../components/Downloads.tsx';
+
+export function AuditUpload() {
+  const caps = useCapabilities();
+  const [html, setHtml] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!caps) return <Spin />;
+  const route = caps.audit[0];
+  if (!route) return <Result status="info" title="报告体检尚未提供" subTitle="服务器尚未启用报告体检功能。" />;
+  const upload = async (file: File) => {
+    setBusy(true);
+    setError(null);
+    setHtml(null);
+    try {
+      const r = await api<string>(`${route}?format=html&filename=${encodeURIComponent(file.name)}`, { method: 'POST', raw: file, headers: { 'content-type': 'application/octet-stream' } });
+      setHtml(r.data);
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Typography.Title level={3}>报告体检</Typography.Title>
+      <Typography.Paragraph type="secondary">上传绩效自评报告（.txt .md .docx .pdf），系统核对其中的数字、合计与表述，并在原文中标出问题。</Typography.Paragraph>
+      <Upload.Dragger
+        accept=".txt,.md,.docx,.pdf"
+        showUploadList={false}
+        beforeUpload={(file) => {
+          void upload(file);
+          return false;
+        }}
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p>点击或拖入报告文件</p>
+      </Upload.Dragger>
+      {busy && <Spin style={{ marginTop: 24, width: '100%' }} tip="体检中…" />}
+      {error && <Alert style={{ marginTop: 16 }} type="error" showIcon message={error} />}
+      {html && (
+        <Card style={{ marginTop: 16 }} styles={{ body: { padding: 0 } }}>
+          <iframe title="体检结果" sandbox="" srcDoc={html} style={{ width: '100%', height: '75vh', border: 0 }} data-testid="audit-result" />
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,225 @@
+/**
+ * The department-year editor: tabs per section, findings beside the fields (validated live on the server as
+ * the officer types), save with optimistic locking (If-Match), the review workflow and the audit trail.
+ */
+import { Alert, App, Button, Col, Modal, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ApiError, api, errorText, get } from '../api.ts';
+import { AuditTrail } from '../components/AuditTrail.tsx';
+import { EditorContext, type EditorState, setIn } from '../components/editor-context.tsx';
+import { FindingsPanel } from '../components/FindingsPanel.tsx';
+import { BasicSection, ExpenditureSection, GoalsSection, NarrativeSection, ProjectsSection, RevenueSection, StaffingSection, ThreePublicSection } from '../components/sections.tsx';
+import { WorkflowPanel } from '../components/WorkflowPanel.tsx';
+import { Downloads } from '../components/Downloads.tsx';
+import { pathLabel, SECTIONS, type SectionKey } from '../paths.ts';
+import { navigate } from '../router.ts';
+import type { DepartmentYear, Finding, Session, StoredYear, ValidationResult, WorkflowState } from '../types.ts';
+
+const SECTION_VIEW: Record<SectionKey, () => React.ReactNode> = {
+  basic: BasicSection,
+  staffing: StaffingSection,
+  goals: GoalsSection,
+  revenue: RevenueSection,
+  expenditure: ExpenditureSection,
+  projects: ProjectsSection,
+  threePublic: ThreePublicSection,
+  narrative: NarrativeSection,
+};
+
+interface InputIssue {
+  path: string;
+  message: string;
+}
+
+function issuesAsFindings(details: unknown): Finding[] {
+  if (!Array.isArray(details)) return [];
+  return (details as InputIssue[]).map((d) => ({ rule: 'input', severity: 'error', message: d.message, evidence: [{ path: d.path }] }));
+}
+
+export function Editor({ id, year, session, tab }: { id: string; year: number; session: Session; tab?: string }) {
+  const { message } = App.useApp();
+  const [dy, setDy] = useState<DepartmentYear | null>(null);
+  const [version, setVersion] = useState(0);
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [checking, setChecking] = useState(false);
+  const [workflow, setWorkflow] = useState<WorkflowState | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [conflict, setConflict] = useState(false);
+  const base = `/api/departments/${encodeURIComponent(id)}/years/${year}`;
+  const activeTab = SECTIONS.some((s) => s.key === tab) || tab === 'review' || tab === 'audit' ? (tab as string) : 'basic';
+
+  const load = useCallback(async () => {
+    try {
+      const [stored, wf, validation] = await Promise.all([get<StoredYear>(base), get<WorkflowState>(`${base}/workflow`), get<ValidationResult>(`${base}/validation`)]);
+      setDy(stored.data);
+      setVersion(stored.version);
+      setWorkflow(wf);
+      setFindings(validation.findings);
+      setDirty(false);
+      setLoadError(null);
+      setRefreshKey((k) => k + 1);
+    } catch (err) {
+      setLoadError(errorText(err));
+    }
+  }, [base]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  // Live validation of the unsaved draft, half a second after the last change.
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (!dy || !dirty) return;
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(async () => {
+      setChecking(true);
+      try {
+        setFindings((await api<ValidationResult>('/api/validate', { method: 'POST', body: dy })).data.findings);
+      } catch (err) {
+        if (err instanceof ApiError && err.code === 'invalid-input') setFindings(issuesAsFindings(err.details));
+      } finally {
+        setChecking(false);
+      }
+    }, 500);
+    return () => window.clearTimeout(timer.current);
+  }, [dy, dirty]);
+
+  const comments: Finding[] = useMemo(
+    () => (workflow?.openComments ?? []).map((c) => ({ rule: 'review-comment', severity: 'warning', message: c.text, evidence: [{ path: c.path }] })),
+    [workflow],
+  );
+  const allFindings = useMemo(() => [...comments, ...findings], [comments, findings]);
+
+  const readOnly = !workflow?.editable;
+  const ctx: EditorState | null = dy
+    ? {
+        dy,
+        readOnly,
+        findings: allFindings,
+        set: (path, value) => {
+          setDy((current) => (current ? setIn(current, path, value) : current));
+          setDirty(true);
+        },
+      }
+    : null;
+
+  const save = async () => {
+    if (!dy) return;
+    setSaving(true);
+    try {
+      const r = await api<{ version: number }>(base, { method: 'PUT', body: dy, ifMatch: version });
+      setVersion(r.data.version);
+      setDirty(false);
+      message.success('已保存');
+      setRefreshKey((k) => k + 1);
+      setWorkflow(await get<WorkflowState>(`${base}/workflow`));
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'version-conflict') setConflict(true);
+      else if (err instanceof ApiError && err.code === 'invalid-input') {
+        setFindings(issuesAsFindings(err.details));
+        message.error(`${err.message}：请按右侧提示修改`);
+      } else message.error(errorText(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (loadError) return <Alert type="error" showIcon message="无法打开" description={loadError} />;
+  if (!dy || !workflow || !ctx) return <Spin size="large" style={{ width: '100%', marginTop: 80 }} />;
+
+  const openTab = (key: string) => navigate('editor', id, year, key);
+  const fieldPaths = [...new Set(findings.flatMap((f) => f.evidence.map((e) => e.path).filter((p): p is string => !!p)))];
+
+  return (
+    <EditorContext.Provider value={ctx}>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Space align="baseline">
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="editor-title">
+            {dy.department.name} {dy.fiscalYear}年度
+          </Typography.Title>
+          <Tag>{workflow.statusLabel}</Tag>
+          <Typography.Text type="secondary">版本 {version}</Typography.Text>
+          {dirty && <Tag color="orange">有未保存的修改</Tag>}
+        </Space>
+        <Space>
+          {session.user.role !== 'reviewer' && (
+            <Button type="primary" onClick={() => void save()} loading={saving} disabled={readOnly || !dirty} data-testid="save">
+              保存
+            </Button>
+          )}
+          <Button onClick={() => void load()}>刷新</Button>
+        </Space>
+      </Space>
+      {readOnly && session.user.role !== 'reviewer' && (
+        <Alert style={{ marginBottom: 12 }} type="info" showIcon message={`本年度数据“${workflow.statusLabel}”，在退回前为只读。`} />
+      )}
+      {workflow.openComments.length > 0 && (
+        <Alert
+          style={{ marginBottom: 12 }}
+          type="warning"
+          showIcon
+          data-testid="open-comments"
+          message="财政审核退回了本年度数据，请按意见修改后重新报送"
+          description={workflow.openComments.map((c) => (
+            <div key={`${c.path}|${c.text}`}>
+              {c.path ? `【${pathLabel(c.path)}】` : ''}
+              {c.text}
+            </div>
+          ))}
+        />
+      )}
+      <Row gutter={16}>
+        <Col xs={24} xl={17}>
+          <Tabs
+            activeKey={activeTab}
+            onChange={openTab}
+            items={[
+              ...SECTIONS.map((s) => {
+                const View = SECTION_VIEW[s.key];
+                return { key: s.key, label: s.label, children: <View /> };
+              }),
+              {
+                key: 'review',
+                label: '审核与报告',
+                children: (
+                  <Space direction="vertical" style={{ width: '100%' }}>
+                    <WorkflowPanel
+                      id={id}
+                      year={year}
+                      state={workflow}
+                      fieldPaths={fieldPaths}
+                      onChanged={() => void load()}
+                    />
+                    <Downloads id={id} year={year} />
+                  </Space>
+                ),
+              },
+              { key: 'audit', label: '修改留痕', children: <AuditTrail id={id} year={year} refreshKey={refreshKey} /> },
+            ]}
+          />
+        </Col>
+        <Col xs={24} xl={7}>
+          <FindingsPanel findings={allFindings} checking={checking} onOpen={(section) => openTab(section)} />
+        </Col>
+      </Row>
+      <Modal
+        open={conflict}
+        title="无法保存"
+        okText="刷新"
+        cancelText="关闭"
+        onOk={() => {
+          setConflict(false);
+          void load();
+        }}
+        onCancel={() => setConflict(false)}
+      >
+        <Typography.Paragraph data-testid="conflict-message">数据已被他人修改，请刷新。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">刷新会载入最新数据，您未保存的修改将丢失；可先记下修改内容。</Typography.Paragraph>
+      </Modal>
+    </EditorContext.Provider>
+  );
+}
