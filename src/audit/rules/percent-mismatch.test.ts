@@ -37,3 +37,18 @@ describe('percent-mismatch: shares (占)', () => {
     expect(runRule(percentMismatch, '公用经费165247.88元，占一般公共预算支出的18.76%。').findings).toEqual([]);
   });
 });
+
+describe('percent-mismatch: 执行率 in a table', () => {
+  const table = (rate: string) => `项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t90\t90\t89.974\t10\t${rate}\t10\n`;
+
+  it('reports a rate that the row’s amounts do not give', () => {
+    const { findings } = runRule(percentMismatch, table('0'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.calculation).toBe('89.974 ÷ 90 = 99.97% ≠ 0');
+  });
+
+  it('accepts the right rate, as a percent or a fraction', () => {
+    expect(runRule(percentMismatch, table('99.97%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, table('0.9997')).findings).toEqual([]);
+  });
+});

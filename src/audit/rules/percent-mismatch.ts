@@ -6,6 +6,7 @@
 import { type Finding, finding } from '../../core/finding.ts';
 import type { AuditFacts, Figure } from '../facts/types.ts';
 import { inUnit, precisionFen, quoteFigure } from './lib/evidence.ts';
+import { tableRates } from './lib/table-rates.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 const EXECUTION_WORDS = ['执行率', '支出率', '支付率', '使用率'];
@@ -69,7 +70,7 @@ function checkShare(facts: AuditFacts, f: Figure, index: number, stated: number,
 }
 
 export const percentMismatch: Rule = (facts) => {
-  const out: Finding[] = [];
+  const out: Finding[] = tableRates(facts);
   for (let index = 0; index < facts.figures.length; index++) {
     const f = facts.figures[index]!;
     if (out.length > MAX_FINDINGS_PER_RULE) break;

@@ -6,12 +6,15 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { sectionsTitled } from '../facts/sections.ts';
 import type { Figure } from '../facts/types.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
+import { tableScores } from './lib/table-scores.ts';
 import type { Rule } from './lib/types.ts';
 
 const MAX_WORDS = ['要值', '满分', '总分值', '分值', '总分为'];
 const SELF_WORDS = ['得', '自评', '评分', '打分', '评价'];
 
-export const scoreVsProblems: Rule = (facts, options) => {
+export const scoreVsProblems: Rule = (facts, options) => [...tableScores(facts), ...scoreAgainstProblemSection(facts, options)];
+
+const scoreAgainstProblemSection: Rule = (facts, options) => {
   const scores = facts.figures.filter((f) => f.kind === 'score');
   let max = 100;
   const claimed: Figure[] = [];

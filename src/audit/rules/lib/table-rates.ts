@@ -1,0 +1,47 @@
+/**
+ * The table half of percent-mismatch: a 执行率 column against 全年执行数 ÷ 全年预算数 of the same row
+ * (项目支出绩效自评表, 预算执行情况表).
+ */
+import { type Finding, finding } from '../../../core/finding.ts';
+import { lineOf } from '../../facts/lines.ts';
+import { modelTable } from '../../facts/table-model.ts';
+import type { AuditFacts } from '../../facts/types.ts';
+import { cellNumber, columnOf } from './table-columns.ts';
+
+export function tableRates(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  facts.tables.slice(0, 50).forEach((table, index) => {
+    const model = modelTable(table, index);
+    if (!model) return;
+    const rate = columnOf(model, ['执行率']);
+    const budget = columnOf(model, ['全年预算', '调整后预算', '预算数'], ['年初']);
+    const spent = columnOf(model, ['执行数', '决算数', '实际支出']);
+    if (rate < 0 || budget < 0 || spent < 0) return;
+    for (const r of model.table.rows.slice(1)) {
+      const [b, e, p] = [r[budget], r[spent], r[rate]];
+      if (!b || !e || !p) continue;
+      const bn = cellNumber(b.text);
+      const en = cellNumber(e.text);
+      const pn = cellNumber(p.text);
+      if (!bn || !en || !pn || bn.value <= 0) continue;
+      const computed = (en.value / bn.value) * 100;
+      const stated = pn.percent || pn.value > 1.5 ? pn.value : pn.value * 100;
+      const decimals = (p.text.split('.')[1] ?? '').replace(/[^0-9]/g, '').length;
+      if (Math.abs(computed - stated) <= 0.5 / 10 ** decimals + 0.01) continue;
+      const label = r.find((c) => c.text !== '' && !cellNumber(c.text))?.text ?? `第${model.table.rows.indexOf(r) + 1}行`;
+      out.push(
+        finding({
+          rule: 'percent-mismatch',
+          severity: 'error',
+          message: `表${index + 1}“${label}”行：执行率写为${p.text}，按执行数${e.text} ÷ 预算数${b.text}应为${computed.toFixed(2)}%`,
+          evidence: [
+            { quote: p.text, start: p.start, end: p.end, line: lineOf(facts.lineStarts, p.start), cell: { table: `表${index + 1}`, row: label, column: model.header[rate] ?? '' } },
+            { quote: e.text, start: e.start, end: e.end, line: lineOf(facts.lineStarts, e.start), cell: { table: `表${index + 1}`, row: label, column: model.header[spent] ?? '' } },
+          ],
+          calculation: `${e.text} ÷ ${b.text} = ${computed.toFixed(2)}% ≠ ${p.text}`,
+        }),
+      );
+    }
+  });
+  return out;
+}
