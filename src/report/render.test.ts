@@ -173,6 +173,15 @@ describe.skipIf(missing !== '')(`rendered reports with real tools${suffix}`, () 
     expect(errors.map((f) => `[${f.rule}] ${f.message}`)).toEqual([]);
   });
 
+  it('gives `jixiao check` (auditFile) no error-level finding on the .docx and .html files themselves', async () => {
+    const { auditFile } = await import('../audit/index.ts');
+    for (const path of [final.docxPath, join(dir, 'final.html')]) {
+      const report = await auditFile(path);
+      const errors = report.findings.filter((f) => f.severity === 'error');
+      expect(errors.map((f) => `${path}: [${f.rule}] ${f.message}`)).toEqual([]);
+    }
+  });
+
   it('refuses a final report of the uncorrected demo and names the validation errors', async () => {
     const attempt = renderReport(loadDemo(), { format: 'html' });
     await expect(attempt).rejects.toBeInstanceOf(ReportRefusedError);
