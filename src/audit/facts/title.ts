@@ -7,13 +7,16 @@ export interface TitleLexicon {
 
 const TITLE_WORDS = ['报告', '自评', '决算', '预算', '绩效', '说明'];
 const GENERIC_NAMES = ['部门', '单位', '本部门', '本单位'];
+/** Outline headings, part headings, contents and navigation lines are not the title. */
+const NOT_TITLE = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、]|第[一二三四五六七八九十]{1,3}部分|目录|当前位置|归档时间|发布时间)/;
 
 export function readTitle(text: string, paragraphs: readonly { start: number; end: number }[], lexicon: TitleLexicon): TitleFacts {
   let title: string | null = null;
   let titleSpan: { start: number; end: number } | null = null;
-  for (const p of paragraphs.slice(0, 6)) {
-    const line = text.slice(p.start, p.end);
-    if (line.length <= 80 && TITLE_WORDS.some((w) => line.includes(w))) {
+  for (const p of paragraphs.slice(0, 8)) {
+    // A title may be set with spaces between its words (整体支出 绩效评价报告).
+    const line = text.slice(p.start, p.end).replace(/[ \t]+/g, '');
+    if (line.length <= 80 && TITLE_WORDS.some((w) => line.includes(w)) && !NOT_TITLE.test(line)) {
       title = line;
       titleSpan = { start: p.start, end: p.end };
       break;
@@ -45,7 +48,7 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
     let name = cut >= 0 ? rest.slice(0, cut).replace(/^[《“\s]+/, '').trim() : '';
     // 某某办公室2023年部门整体支出绩效自评报告: the name comes before the year.
     if ((name === '' || GENERIC_NAMES.includes(name)) && beforeYear.length >= 2) name = beforeYear.replace(/^[《“\s]+/, '');
-    if (name.length >= 2 && name.length <= 40 && !GENERIC_NAMES.includes(name)) department = name;
+    if (name.length >= 2 && name.length <= 40 && !GENERIC_NAMES.includes(name) && !name.includes('XX') && !name.includes('部分')) department = name;
   }
   const shortNames: string[] = [];
   const head = text.slice(0, 5000);

@@ -27,6 +27,12 @@ describe('outline', () => {
     expect(findings.map((f) => f.message).join('\n')).toContain('应写明“无”');
   });
 
+  it('does not list every section of a report that follows another outline', () => {
+    const { findings, notChecked } = runRule(outline, '2018年度某局整体支出绩效评价报告\n一、部门概况\n二、评价结论');
+    expect(findings).toEqual([]);
+    expect(notChecked[0]).toContain('其他提纲');
+  });
+
   it('says when no template applies', () => {
     expect(runRule(outline, '某项目支出绩效自评表\n一、甲').notChecked[0]).toContain('outline');
   });
