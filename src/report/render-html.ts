@@ -20,7 +20,8 @@ function inlineHtml(content: readonly Inline[]): string {
 
 function figureHtml(f: Figure): string {
   const source = f.source.kind === 'field' ? f.source.path : f.source.kind === 'sum' ? `Σ ${f.source.paths.length}项` : f.source.note;
-  return `<span class="fig" title="${escapeHtml(source)}">${escapeHtml(f.text)}</span>`;
+  // The source stays machine-readable for the web app (highlighting, linking to the field), not a tooltip.
+  return `<span class="fig" data-source="${escapeHtml(source)}">${escapeHtml(f.text)}</span>`;
 }
 
 function tableHtml(t: TableBlock): string {
