@@ -38,8 +38,10 @@ export const numbering: Rule = (facts) => {
       );
     } else {
       const expected = (previous?.number ?? 0) + 1;
-      // A list that starts again at 1 is a new list (第二部分, a contents list followed by the body).
-      if (h.number !== expected && !(h.number === 1 && previous)) {
+      // A list that starts again at 1 is a new list (第二部分, a contents list followed by the body). A first
+      // heading not numbered 1 is only a slip under a parent heading; at the top of the text it may be an excerpt.
+      const hasParent = [...last.keys()].some((l) => l < level);
+      if (h.number !== expected && !(h.number === 1 && previous) && (previous || hasParent)) {
         const kind = previous && h.number === previous.number ? '重复' : previous && h.number < previous.number ? '倒退' : '跳号';
         out.push(
           finding({
