@@ -16,13 +16,14 @@ export const confirmationSchema = z.object({
   labelCode: text(64).optional(),
   name: text(200).optional(),
   note: text(500).optional(),
-  confirmedBy: text(64).min(1, '请填写盘点人 / confirmedBy is required'),
+  /** Ignored when the caller is signed in: the user is the counter. */
+  confirmedBy: text(64).optional(),
 });
 
 export const openStocktakeSchema = z.object({
   fiscalYear: z.number().int().min(2000).max(2100),
   title: text(200).optional(),
-  openedBy: text(64).min(1, '请填写发起人 / openedBy is required'),
+  openedBy: text(64).optional(),
   scope: z
     .object({ locations: z.array(text(200)).optional(), classPrefixes: z.array(text(9).regex(/^A\d{2,8}$/)).optional() })
     .strict()
@@ -30,20 +31,20 @@ export const openStocktakeSchema = z.object({
 });
 
 export const closeStocktakeSchema = z.object({
-  closedBy: text(64).min(1, '请填写结束人 / closedBy is required'),
-  approvedBy: text(64).min(1, '请填写审批人 / approvedBy is required'),
+  closedBy: text(64).optional(),
+  approvedBy: text(64).optional(),
 });
 
 export const disposalRequestSchema = z.object({
   assetNumber: text(64).min(1),
   kind: text(10),
   reason: text(1000).min(2, '请填写处置理由 / reason is required'),
-  requestedBy: text(64).min(1),
+  requestedBy: text(64).optional(),
 });
 
 export const disposalDecisionSchema = z.object({
   approve: z.boolean(),
-  decidedBy: text(64).min(1),
+  decidedBy: text(64).optional(),
   note: text(1000).optional(),
 });
 
@@ -52,6 +53,25 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what:
   if (!r.success) throw new InputError(`${what}有误 / invalid ${what}`, issuesOf(r.error));
   return r.data;
 }
+
+/**
+ * Who acts: the signed-in user when there is one (the HTTP API), else the name given (the local CLI). A
+ * person is required either way: every step of a stocktake and a disposal is signed.
+ */
+export function actingPerson(signedIn: string | undefined, given: string | undefined, field: string): string {
+  const who = (signedIn ?? given ?? '').trim();
+  if (who === '') throw new InputError(`请填写${PERSON_LABEL[field] ?? '经办人'} / ${field} is required`, [{ path: field, message: '缺少必填字段 / required' }]);
+  return who;
+}
+
+const PERSON_LABEL: Record<string, string> = {
+  openedBy: '盘点发起人',
+  confirmedBy: '盘点人',
+  closedBy: '结束人',
+  approvedBy: '审批人',
+  requestedBy: '申请人',
+  decidedBy: '审批人',
+};
 
 export function parseCondition(config: AssetConfig, text: string): Exclude<AssetStatus, 'disposed'> {
   const s = parseStatus(config, text);

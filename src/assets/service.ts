@@ -7,12 +7,14 @@ import type { CodeTable } from '../core/codes.ts';
 import type { Finding } from '../core/finding.ts';
 import { InputError } from '../core/input-error.ts';
 import { loadCodeTable } from '../reference/code-tables.ts';
-import type { AssetConfig } from './config.ts';
+import { type AssetConfig, labelSizeById } from './config.ts';
+import { labelSheetPdf } from './labels/label-pdf.ts';
 import { applyDisposal, decideDisposal, requestDisposal } from './disposal.ts';
 import { AssetStateError } from './errors.ts';
 import { type IdleAsset, idleForReallocation } from './idle.ts';
 import { type AssetIndicators, assetIndicators } from './indicators.ts';
 import {
+  actingPerson,
   closeStocktakeSchema,
   confirmationSchema,
   disposalDecisionSchema,
@@ -76,8 +78,13 @@ export async function registerFindings(ctx: AssetContext, tenant: AssetTenant): 
   return checkRegister(register, ctx.config, assetClasses(nowOf(ctx).getUTCFullYear()));
 }
 
-export async function openStocktakeFor(ctx: AssetContext, tenant: AssetTenant, body: unknown): Promise<Stocktake> {
+/**
+ * The use cases below take `as`: the signed-in user (HTTP), which overrides any name in the body; the CLI
+ * passes none and the names come from its options.
+ */
+export async function openStocktakeFor(ctx: AssetContext, tenant: AssetTenant, body: unknown, as?: string): Promise<Stocktake> {
   const input = parseInput(openStocktakeSchema, body, '盘点参数');
+  const openedBy = actingPerson(as, input.openedBy, 'openedBy');
   const register = await ctx.store.listAssets(tenant);
   const stocktake = openStocktake(
     register,
@@ -86,7 +93,7 @@ export async function openStocktakeFor(ctx: AssetContext, tenant: AssetTenant, b
       fiscalYear: input.fiscalYear,
       title: input.title,
       scope: scopeOf(input.scope),
-      openedBy: input.openedBy,
+      openedBy,
       openedAt: nowOf(ctx).toISOString(),
     },
     ctx.config,
@@ -112,8 +119,10 @@ export async function confirmAsset(
   tenant: AssetTenant,
   stocktakeId: string,
   body: unknown,
+  as?: string,
 ): Promise<ConfirmResult> {
   const input = parseInput(confirmationSchema, body, '盘点确认');
+  const confirmedBy = actingPerson(as, input.confirmedBy, 'confirmedBy');
   const condition = parseCondition(ctx.config, input.condition);
   const confirmation: Confirmation = {
     assetNumber: input.assetNumber,
@@ -122,7 +131,7 @@ export async function confirmAsset(
     ...(input.labelCode ? { labelCode: input.labelCode } : {}),
     ...(input.name ? { name: input.name } : {}),
     ...(input.note ? { note: input.note } : {}),
-    confirmedBy: input.confirmedBy,
+    confirmedBy,
     confirmedAt: nowOf(ctx).toISOString(),
   };
   // A handful of small queries, not the whole stocktake: this runs once per scan.
@@ -152,15 +161,19 @@ export async function closeStocktakeFor(
   tenant: AssetTenant,
   stocktakeId: string,
   body: unknown,
+  as?: string,
 ): Promise<Stocktake> {
   const input = parseInput(closeStocktakeSchema, body, '结束盘点参数');
+  // Signed in, the caller is the approver who closes; from the CLI both names are given.
+  const approvedBy = actingPerson(as, input.approvedBy, 'approvedBy');
+  const closedBy = actingPerson(as, input.closedBy ?? input.approvedBy, 'closedBy');
   const stocktake = await ctx.store.getStocktake(tenant, stocktakeId);
   if (!stocktake) throw new AssetStateError('not-found', `盘点 ${stocktakeId} 不存在 / stocktake not found`);
   const register = await ctx.store.listAssets(tenant);
   const byNumber = new Map(register.map((a) => [a.assetNumber, a]));
   const closed = closeStocktake(
     stocktake,
-    { ...input, closedAt: nowOf(ctx).toISOString() },
+    { closedBy, approvedBy, closedAt: nowOf(ctx).toISOString() },
     (n) => {
       const a = byNumber.get(n);
       return a ? toExpected(a) : undefined;
@@ -189,14 +202,22 @@ export async function idleFor(ctx: AssetContext, tenant: AssetTenant, asOf?: str
   return idleForReallocation(register, asOf ?? nowOf(ctx).toISOString().slice(0, 10), ctx.config);
 }
 
-export async function requestDisposalFor(ctx: AssetContext, tenant: AssetTenant, body: unknown): Promise<Disposal> {
+export async function requestDisposalFor(ctx: AssetContext, tenant: AssetTenant, body: unknown, as?: string): Promise<Disposal> {
   const input = parseInput(disposalRequestSchema, body, '处置申请');
+  const requestedBy = actingPerson(as, input.requestedBy, 'requestedBy');
   const kind = parseDisposalKind(ctx.config, input.kind);
   const now = nowOf(ctx);
   const disposal = requestDisposal(
     await ctx.store.getAsset(tenant, input.assetNumber),
     await ctx.store.listDisposals(tenant, { state: 'pending' }),
-    { ...input, kind, id: newId('CZ', now.getUTCFullYear()), requestedAt: now.toISOString() },
+    {
+      assetNumber: input.assetNumber,
+      kind,
+      reason: input.reason,
+      requestedBy,
+      id: newId('CZ', now.getUTCFullYear()),
+      requestedAt: now.toISOString(),
+    },
   );
   await ctx.store.createDisposal(tenant, disposal);
   return disposal;
@@ -207,11 +228,18 @@ export async function decideDisposalFor(
   tenant: AssetTenant,
   disposalId: string,
   body: unknown,
+  as?: string,
 ): Promise<Disposal> {
   const input = parseInput(disposalDecisionSchema, body, '处置审批');
+  const decidedBy = actingPerson(as, input.decidedBy, 'decidedBy');
   const disposal = await ctx.store.getDisposal(tenant, disposalId);
   if (!disposal) throw new AssetStateError('not-found', `处置申请 ${disposalId} 不存在 / disposal not found`);
-  const decided = decideDisposal(disposal, { ...input, decidedAt: nowOf(ctx).toISOString() });
+  const decided = decideDisposal(disposal, {
+    approve: input.approve,
+    decidedBy,
+    decidedAt: nowOf(ctx).toISOString(),
+    ...(input.note ? { note: input.note } : {}),
+  });
   const asset = await ctx.store.getAsset(tenant, disposal.assetNumber);
   const disposed = asset && decided.state === 'approved' ? applyDisposal(asset, decided) : undefined;
   await ctx.store.saveDisposalDecision(tenant, decided, disposed);
@@ -219,3 +247,40 @@ export async function decideDisposalFor(
 }
 
 export type { StocktakeSummary };
+
+export interface LabelsRequest {
+  /** Only these asset numbers; default every active card. */
+  readonly numbers?: readonly string[];
+  readonly sizeId?: string;
+  readonly department: string;
+  readonly outline?: boolean;
+}
+
+/** The label sheets as a PDF for the chosen cards; unknown numbers are an input error naming them. */
+export async function labelsPdfFor(ctx: AssetContext, tenant: AssetTenant, request: LabelsRequest): Promise<Buffer> {
+  const size = labelSizeById(ctx.config, request.sizeId);
+  const register = await ctx.store.listAssets(tenant);
+  let chosen = register;
+  if (request.numbers && request.numbers.length > 0) {
+    const byNumber = new Map(register.map((a) => [a.assetNumber, a]));
+    const unknown = request.numbers.filter((n) => !byNumber.has(n));
+    if (unknown.length > 0) {
+      throw new InputError(`资产账中没有：${unknown.join('、')} / not in the register`, unknown.map((n) => ({ path: 'numbers', message: n })));
+    }
+    chosen = request.numbers.map((n) => byNumber.get(n)!);
+  }
+  if (chosen.length === 0) throw new InputError('没有可打印标签的资产 / no assets to label');
+  return labelSheetPdf(chosen, { size, department: request.department, outline: request.outline ?? false });
+}
+
+/** After new labels are stuck on: each chosen card's label code becomes its asset number. */
+export async function markLabelsApplied(ctx: AssetContext, tenant: AssetTenant, numbers: readonly string[]): Promise<number> {
+  const register = await ctx.store.listAssets(tenant);
+  const wanted = new Set(numbers);
+  const changed = register.filter((a) => wanted.has(a.assetNumber) && a.labelCode !== a.assetNumber);
+  await ctx.store.updateAssets(
+    tenant,
+    changed.map((a) => ({ ...a, labelCode: a.assetNumber })),
+  );
+  return changed.length;
+}

@@ -1,8 +1,8 @@
 /**
  * The phone page for counting (GET /stocktake/:id): plain server-rendered HTML and a little script. It reads
  * label QR codes with the camera through the browser's BarcodeDetector where the browser has it, and always
- * takes typed asset numbers. Each confirmation is one POST to the JSON API; the counter's name and the last
- * location are remembered on the phone.
+ * takes typed asset numbers. Each confirmation is one POST to the JSON API, signed by the session (cookie and
+ * CSRF token); the last location is remembered on the phone.
  */
 import type { AssetConfig } from './config.ts';
 import { escapeHtml } from './labels/label-sheet-html.ts';
@@ -17,6 +17,12 @@ export interface StocktakePageInput {
   readonly departmentId: string;
   readonly departmentName: string;
   readonly config: AssetConfig;
+  /** The session's CSRF token and the header it goes in: every POST must carry it. */
+  readonly csrf?: { readonly header: string; readonly token: string };
+  /** Nonce of the page's one inline script (the server's Content-Security-Policy allows only that script). */
+  readonly nonce?: string;
+  /** The signed-in counter, shown on the page; the server records the user, not a typed name. */
+  readonly counter: string;
 }
 
 /** JSON safe to put inside a <script> element. */
@@ -65,30 +71,30 @@ ${
 <label>使用状况 <select id="condition" name="condition">${conditions}</select></label>
 <label>标签编码（与编号不同时填写） <input id="labelCode" name="labelCode"></label>
 <label id="nameRow" hidden>资产名称（账外资产） <input id="name" name="name"></label>
-<label>盘点人 <input id="confirmedBy" name="confirmedBy" required></label>
+<div class="sub" style="margin-top:10px">盘点人：${escapeHtml(input.counter)}</div>
 <button type="submit">确认</button>
 </form>`
 }
 <div id="msg"></div>
 <ul id="recent"></ul>
-<script>
+<script${input.nonce ? ` nonce="${escapeHtml(input.nonce)}"` : ''}>
 (function(){
-  var api=${scriptJson(api)}, expected=${scriptJson(st.expectedCount)};
+  var api=${scriptJson(api)}, expected=${scriptJson(st.expectedCount)}, csrf=${scriptJson(input.csrf ?? null)};
   var f=document.getElementById('f'); if(!f) return;
   var $=function(id){return document.getElementById(id)};
   var store=window.localStorage;
-  $('confirmedBy').value=store.getItem('jx.confirmedBy')||'';
   $('seenLocation').value=store.getItem('jx.seenLocation')||'';
   function show(kind,text){var m=$('msg');m.className=kind;m.textContent=text;m.style.display='block'}
   function numberFrom(text){var m=/资产编号[:：]\\s*([^\\r\\n]+)/.exec(text);return (m?m[1]:text).trim()}
   f.addEventListener('submit',function(e){
     e.preventDefault();
     var body={assetNumber:$('assetNumber').value.trim(),seenLocation:$('seenLocation').value.trim(),
-      condition:$('condition').value,confirmedBy:$('confirmedBy').value.trim()};
+      condition:$('condition').value};
     if($('labelCode').value.trim()) body.labelCode=$('labelCode').value.trim();
     if($('name').value.trim()) body.name=$('name').value.trim();
-    store.setItem('jx.confirmedBy',body.confirmedBy);store.setItem('jx.seenLocation',body.seenLocation);
-    fetch(api,{method:'POST',headers:{'content-type':'application/json'},body:JSON.stringify(body)})
+    store.setItem('jx.seenLocation',body.seenLocation);
+    var headers={'content-type':'application/json'}; if(csrf) headers[csrf.header]=csrf.token;
+    fetch(api,{method:'POST',credentials:'same-origin',headers:headers,body:JSON.stringify(body)})
       .then(function(r){return r.json().then(function(j){return {ok:r.ok,j:j}})})
       .then(function(res){
         if(!res.ok){show('err',res.j.message||'提交失败');return}

@@ -585,3 +585,14 @@ export function assetsRepository(database: Kysely<Database>): AssetStore {
     },
   };
 }
+
+/** The department's name for labels and the phone page (from the department-year data), if it is known. */
+export async function departmentName(database: Kysely<Database>, tenant: AssetTenant): Promise<string | undefined> {
+  const row = await database
+    .selectFrom('departments')
+    .select('name')
+    .where('region_code', '=', tenant.regionCode)
+    .where('department_code', '=', tenant.departmentCode)
+    .executeTakeFirst();
+  return row?.name;
+}

@@ -1,0 +1,169 @@
+/**
+ * The asset routes through `inject` on both engines: ledger import (CSV and .xlsx, a rejected file writes
+ * nothing), export, the stocktake steps signed by the session user (the opener cannot approve), the phone page
+ * with its own script nonce, indicators, labels, and tenant isolation.
+ */
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoPath } from '../../reference/paths.ts';
+import { forEachEngine } from '../../store/testing.ts';
+import { buildApp } from '../app.ts';
+import { createTestUser, type SignedInClient, signedIn } from '../auth/testing.ts';
+import { assetRoutes } from './assets.ts';
+
+const ID = '431222.yuanling-commerce';
+const BASE = `/api/departments/${ID}`;
+const small = readFileSync(repoPath('test/fixtures/assets/ledger-small.csv'));
+const bad = readFileSync(repoPath('test/fixtures/assets/ledger-bad.csv'));
+
+forEachEngine('asset routes', (ctx) => {
+  let server: FastifyInstance;
+  let opener: SignedInClient;
+  let approver: SignedInClient;
+  let outsider: SignedInClient;
+
+  beforeAll(async () => {
+    server = await buildApp({ store: ctx.opened, version: 'test' });
+    // Until app.ts registers the asset routes, the test adds them itself.
+    if (!server.hasRoute({ method: 'GET', url: '/api/departments/:id/assets' })) assetRoutes(server, { store: ctx.opened });
+    await createTestUser(ctx.db, { username: 'asset-clerk', role: 'officer', regionCode: '431222', departmentCode: 'yuanling-commerce' });
+    await createTestUser(ctx.db, { username: 'asset-boss', role: 'supervisor', regionCode: '431222', departmentCode: 'yuanling-commerce' });
+    await createTestUser(ctx.db, { username: 'other-clerk', role: 'officer', regionCode: '431222', departmentCode: 'other-unit' });
+    opener = await signedIn(server, 'asset-clerk');
+    approver = await signedIn(server, 'asset-boss');
+    outsider = await signedIn(server, 'other-clerk');
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const post = (client: SignedInClient, url: string, payload: unknown) => client.inject({ method: 'POST', url, payload: payload as object });
+
+  describe('register', () => {
+    it('rejects a ledger with bad rows, naming each, and writes nothing', async () => {
+      const r = await opener.inject({ method: 'POST', url: `${BASE}/assets/import`, payload: bad, headers: { 'content-type': 'text/csv' } });
+      expect(r.statusCode, r.body).toBe(422);
+      const body = r.json() as { code: string; details: { row: number; column: string }[] };
+      expect(body.code).toBe('import-rejected');
+      expect(body.details.map((d) => `${d.row} ${d.column}`)).toEqual([
+        '3 C 分类代码',
+        '4 E 原值（元）',
+        '5 A 资产编号',
+        '6 A 资产编号',
+        '7 F 取得日期',
+        '7 H 状态',
+      ]);
+      const list = await opener.inject({ method: 'GET', url: `${BASE}/assets` });
+      expect(list.json()).toMatchObject({ count: 0 });
+    });
+
+    it('imports a CSV ledger, flags the item below the threshold, and lists the cards', async () => {
+      const r = await opener.inject({ method: 'POST', url: `${BASE}/assets/import`, payload: small, headers: { 'content-type': 'text/csv' } });
+      expect(r.statusCode, r.body).toBe(201);
+      const body = r.json() as { written: number; findings: { rule: string }[] };
+      expect(body.written).toBe(8);
+      expect(body.findings.map((f) => f.rule)).toEqual(['asset-below-threshold']);
+      const checks = await opener.inject({ method: 'GET', url: `${BASE}/assets/checks` });
+      expect((checks.json() as { findings: { rule: string }[] }).findings.map((f) => f.rule)).toEqual([
+        'asset-label-mismatch',
+        'asset-below-threshold',
+        'asset-label-missing',
+      ]);
+    });
+
+    it('exports .xlsx that imports into another department unchanged', async () => {
+      const r = await opener.inject({ method: 'GET', url: `${BASE}/assets/export?format=xlsx` });
+      expect(r.statusCode).toBe(200);
+      expect(r.headers['content-type']).toContain('spreadsheetml');
+      await createTestUser(ctx.db, { username: 'asset-admin', role: 'admin', regionCode: null, departmentCode: null });
+      const admin = await signedIn(server, 'asset-admin');
+      const copy = await admin.inject({
+        method: 'POST',
+        url: '/api/departments/431222.copy-unit/assets/import',
+        payload: r.rawPayload,
+        headers: { 'content-type': 'application/octet-stream' },
+      });
+      expect(copy.statusCode, copy.body).toBe(201);
+      const a = (await opener.inject({ method: 'GET', url: `${BASE}/assets` })).json() as { items: unknown[] };
+      const b = (await admin.inject({ method: 'GET', url: '/api/departments/431222.copy-unit/assets' })).json() as { items: unknown[] };
+      expect(b.items).toEqual(a.items);
+    });
+
+    it('hides another department’s register (404, as if absent)', async () => {
+      const r = await outsider.inject({ method: 'GET', url: `${BASE}/assets` });
+      expect(r.statusCode).toBe(404);
+    });
+
+    it('prints labels as a PDF', { timeout: 60_000 }, async () => {
+      const r = await opener.inject({ method: 'GET', url: `${BASE}/assets/labels.pdf?numbers=ZC2020-0001,ZC2020-0002&department=沅陵县商务局` });
+      expect(r.statusCode, r.body.slice(0, 200)).toBe(200);
+      expect(r.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      const unknown = await opener.inject({ method: 'GET', url: `${BASE}/assets/labels.pdf?numbers=NOPE` });
+      expect(unknown.statusCode).toBe(400);
+    });
+  });
+
+  describe('stocktake', () => {
+    let sid = '';
+
+    it('opens as the signed-in user and serves the phone page with its own script nonce', async () => {
+      const r = await post(opener, `${BASE}/stocktakes`, { fiscalYear: 2026, openedBy: 'someone else' });
+      expect(r.statusCode, r.body).toBe(201);
+      const body = r.json() as { id: string; expectedCount: number; openedBy: string; page: string };
+      expect(body.expectedCount).toBe(8);
+      expect(body.openedBy, 'the session user, not a name in the body').toBe('asset-clerk');
+      sid = body.id;
+      const page = await opener.inject({ method: 'GET', url: body.page });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['content-type']).toContain('text/html');
+      const nonce = /<script nonce="([^"]+)">/.exec(page.body)?.[1];
+      expect(nonce).toBeDefined();
+      expect(String(page.headers['content-security-policy'])).toContain(`'nonce-${nonce}'`);
+      expect(page.body).toContain('BarcodeDetector');
+      expect(page.body).toContain('应盘 8 项');
+      const anonymous = await server.inject({ method: 'GET', url: body.page });
+      expect(anonymous.statusCode).toBe(401);
+      const foreign = await outsider.inject({ method: 'GET', url: body.page });
+      expect(foreign.statusCode).toBe(404);
+    });
+
+    it('takes confirmations, and refuses the opener as approver', async () => {
+      const numbers = ['ZC2020-0001', 'ZC2020-0002', 'ZC2021-0003', 'ZC2022-0005', 'ZC2022-0006', 'ZC2023-0007', 'ZC2023-0008'];
+      for (const n of numbers) {
+        const condition = n === 'ZC2022-0006' ? '待报废' : '在用';
+        const seenLocation = n === 'ZC2020-0002' ? '会议室' : '';
+        const r = await post(opener, `${BASE}/stocktakes/${sid}/confirmations`, { assetNumber: n, condition, seenLocation });
+        expect(r.statusCode, r.body).toBe(200);
+      }
+      const extra = await post(opener, `${BASE}/stocktakes/${sid}/confirmations`, { assetNumber: 'X-NEW', name: '碎纸机' });
+      expect(extra.json()).toMatchObject({ status: 'surplus', confirmedCount: 7, expectedCount: 8 });
+      const badCondition = await post(opener, `${BASE}/stocktakes/${sid}/confirmations`, { assetNumber: 'ZC2020-0001', condition: '丢失' });
+      expect(badCondition.statusCode).toBe(400);
+      const self = await post(opener, `${BASE}/stocktakes/${sid}/close`, {});
+      expect(self.statusCode).toBe(409);
+      expect(self.json()).toMatchObject({ code: 'approver-is-opener' });
+    });
+
+    it('closes with another user as approver and answers the reconciliation and indicators', async () => {
+      const r = await post(approver, `${BASE}/stocktakes/${sid}/close`, {});
+      expect(r.statusCode, r.body).toBe(200);
+      const st = r.json() as { approvedBy: string; reconciliation: { differences: { kind: string; assetNumber: string }[] } };
+      expect(st.approvedBy).toBe('asset-boss');
+      expect(st.reconciliation.differences.map((d) => `${d.kind} ${d.assetNumber}`).sort()).toEqual([
+        'label-mismatch ZC2022-0005',
+        'label-mismatch ZC2023-0007',
+        'missing ZC2021-0004',
+        'moved ZC2020-0002',
+        'surplus X-NEW',
+      ]);
+      const again = await post(opener, `${BASE}/stocktakes/${sid}/confirmations`, { assetNumber: 'ZC2021-0004' });
+      expect(again.statusCode).toBe(409);
+      const ind = await opener.inject({ method: 'GET', url: `${BASE}/assets/indicators?year=2026` });
+      expect(ind.statusCode).toBe(200);
+      const body = ind.json() as { utilisation: { basis: string; value: number }; security: { stocktakeDoneThisYear: { passed: boolean } } };
+      expect(body.utilisation.basis).toBe('stocktake');
+      expect(body.security.stocktakeDoneThisYear.passed).toBe(true);
+    });
+  });
+});
