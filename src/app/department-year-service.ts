@@ -16,9 +16,25 @@ export function parseDepartmentYear(input: unknown): DepartmentYear {
     throw new InputError('部门年度数据有误 / invalid department-year data', issuesOf(result.error));
   }
   const dy = result.data;
+  // PostgreSQL text cannot hold U+0000: refuse it here, naming the field, rather than fail in the store.
+  const nul = pathsWithNul(dy);
+  if (nul.length > 0) {
+    throw new InputError('部门年度数据有误 / invalid department-year data', nul.map((path) => ({ path, message: '不能包含 NUL 字符 / must not contain NUL (U+0000)' })));
+  }
   const bad = impossibleCodes(codedLines(dy), loadCodeTables(dy.fiscalYear), loadCodeFormats());
   if (bad.length > 0) throw new InputError('代码有误 / invalid codes', bad);
   return dy;
+}
+
+function pathsWithNul(value: unknown, at = '', out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) out.push(at || '(根)');
+  } else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) pathsWithNul(v, `${at}[${i}]`, out);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) pathsWithNul(v, at ? `${at}.${k}` : k, out);
+  }
+  return out;
 }
 
 /** Parse JSON text, naming the line and column of a syntax error. */

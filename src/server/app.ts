@@ -5,8 +5,10 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { DataDirLockedError, type OpenedDatabase, VersionConflictError } from '../store/index.ts';
 import { errorHandler, HttpError } from './errors.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { evaluationRoutes } from './routes/evaluation.ts';
+import { reportRoutes } from './routes/report.ts';
 import { registerAuth } from './auth/auth-plugin.ts';
 import { type LoginPolicy, loadLoginPolicy } from './auth/login-policy.ts';
 import { auditTrailRoutes } from './routes/audit-trail.ts';
@@ -43,16 +45,14 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   app.setNotFoundHandler((_request, reply) => {
     reply.status(404).send({ code: 'not-found', message: '未找到 / not found' });
   });
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('X-Frame-Options', 'DENY');
-  });
+  registerSecurityHeaders(app);
   // Sessions, CSRF and the route table first, so they cover every route below.
   const policy = deps.loginPolicy ?? loadLoginPolicy();
   await registerAuth(app, { db: deps.store.db, policy });
   healthRoutes(app, deps);
   departmentYearRoutes(app, deps);
   evaluationRoutes(app, deps);
+  reportRoutes(app, deps);
   auditRoutes(app);
   authRoutes(app, { ...deps, policy });
   userRoutes(app, deps);
