@@ -54,6 +54,12 @@ describe('jixiao report', () => {
     }
   });
 
+  it('prints the usage with --help (exit 0)', async () => {
+    const c = deps();
+    expect(await reportCommand(['--help'], c.deps)).toBe(0);
+    expect(c.out[0]).toMatch(/^用法 \/ usage: jixiao report/);
+  });
+
   it('exits 2 when the department-year does not exist', async () => {
     const c = deps();
     const code = await reportCommand(

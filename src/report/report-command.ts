@@ -76,6 +76,10 @@ function parseArgs(argv: readonly string[]): ReportArgs {
 export async function reportCommand(argv: string[], deps: ReportCommandDeps): Promise<number> {
   const print = deps.print ?? ((l: string) => process.stdout.write(`${l}\n`));
   const printError = deps.printError ?? ((l: string) => process.stderr.write(`${l}\n`));
+  if (argv.includes('--help') || argv.includes('-h')) {
+    print(REPORT_USAGE);
+    return 0;
+  }
   let args: ReportArgs;
   try {
     args = parseArgs(argv);
