@@ -58,6 +58,8 @@ export function renderHtml(report: AuditReport): string {
       const f = marks[k]!.finding;
       active.set(f, (active.get(f) ?? 0) + 1);
     }
+    // One anchor per mark that opens here, so every finding in the list can link to its evidence.
+    for (const k of e.open) body += `<a id="m${marks[k]!.finding}-${a}"></a>`;
     const chunk = esc(text.slice(a, b));
     if (active.size === 0) {
       body += chunk;
@@ -66,8 +68,7 @@ export function renderHtml(report: AuditReport): string {
     const fs = [...active.keys()].sort((x, y) => x - y).slice(0, 5);
     const worst = fs.map((k) => report.findings[k]!.severity).sort()[0] ?? 'info';
     const title = fs.map((k) => `[${report.findings[k]!.rule}] ${report.findings[k]!.message}`).join('\n');
-    const first = events.get(a)!.open.length > 0 ? ` id="m${marks[events.get(a)!.open[0]!]!.finding}-${a}"` : '';
-    body += `<mark class="${worst}"${first} data-findings="${fs.join(' ')}" title="${esc(title)}">${chunk}</mark>`;
+    body += `<mark class="${worst}" data-findings="${fs.join(' ')}" title="${esc(title)}">${chunk}</mark>`;
   }
   const items = report.findings
     .map((f, i) => {
