@@ -3,6 +3,7 @@
  * disposals, and the 53号 asset indicators. The public surface of the capability: other modules (scoring
  * engine, report writer, store, server, CLI) import from here only.
  */
+export { ASSETS_USAGE, type AssetsCommandDeps, assetsCommand } from './cli.ts';
 export {
   type AssetConfig,
   type LabelSize,
@@ -35,6 +36,8 @@ export { escapeHtml, labelSheetHtml, type LabelSheetOptions } from './labels/lab
 export { PdfUnavailableError } from './labels/print-pdf.ts';
 export { assetNumberFromScan, type LabelContent, qrPayload } from './labels/qr-payload.ts';
 export { LEDGER_COLUMNS } from './ledger-columns.ts';
+export { memoryAssetStore } from './memory-store.ts';
+export { findingsText, indicatorsText, reconciliationText } from './render-text.ts';
 export { ledgerCsv, ledgerRows, ledgerXlsx } from './ledger-export.ts';
 export { formatImportError, type ImportError, type ImportResult, importLedger, parseDate } from './ledger-import.ts';
 export {

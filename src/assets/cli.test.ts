@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { repoPath } from '../reference/paths.ts';
+import { type AssetsCommandDeps, assetsCommand } from './cli.ts';
+import { memoryAssetStore } from './memory-store.ts';
+
+const DEPT = '431222.yuanling-commerce';
+
+function harness() {
+  const store = memoryAssetStore();
+  const out: string[] = [];
+  const err: string[] = [];
+  const files = new Map<string, Buffer | string>([
+    ['small.csv', readFileSync(repoPath('test/fixtures/assets/ledger-small.csv'))],
+    ['bad.csv', readFileSync(repoPath('test/fixtures/assets/ledger-bad.csv'))],
+  ]);
+  let clock = Date.parse('2026-11-20T08:00:00Z');
+  const deps: AssetsCommandDeps = {
+    withAssetStore: (work) => work(store),
+    write: (t) => void out.push(t),
+    writeError: (t) => void err.push(t),
+    readFile: async (f) => {
+      const v = files.get(f);
+      if (v === undefined) throw new Error('ENOENT');
+      return Buffer.isBuffer(v) ? v : Buffer.from(v);
+    },
+    writeFile: async (f, d) => void files.set(f, d),
+    now: () => {
+      clock += 1000;
+      return new Date(clock);
+    },
+  };
+  const run = async (...argv: string[]) => {
+    out.length = 0;
+    err.length = 0;
+    const code = await assetsCommand(argv, deps);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+  return { run, files };
+}
+
+describe('jixiao assets', () => {
+  it('imports, refusing a bad ledger with exit 1 and one line per bad cell', async () => {
+    const { run } = harness();
+    const bad = await run('import', 'bad.csv', '--department', DEPT);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('bad.csv:第3行 C 分类代码「A99999999」');
+    expect(bad.out).toContain('未导入任何资产');
+    const good = await run('import', 'small.csv', '--department', DEPT);
+    expect(good.code).toBe(0);
+    expect(good.out).toContain('已导入 8 项资产');
+    expect(good.out).toContain('asset-below-threshold');
+    const again = await run('import', 'small.csv', '--department', DEPT, '--json');
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.out).errors).toHaveLength(8);
+  });
+
+  it('runs a stocktake: open, confirm, close with an approver, and prints the reconciliation', async () => {
+    const { run } = harness();
+    await run('import', 'small.csv', '--department', DEPT);
+    const opened = await run('stocktake', 'open', '--department', DEPT, '--year', '2026', '--by', '王会计', '--json');
+    expect(opened.code, opened.err).toBe(0);
+    const { id } = JSON.parse(opened.out) as { id: string };
+    for (const n of ['ZC2020-0001', 'ZC2020-0002', 'ZC2021-0003', 'ZC2022-0005', 'ZC2022-0006', 'ZC2023-0007']) {
+      const r = await run('stocktake', 'confirm', '--department', DEPT, '--stocktake', id, '--asset', n, '--by', '小刘', '--condition', n === 'ZC2022-0006' ? '待报废' : '在用');
+      expect(r.code, r.err).toBe(0);
+    }
+    const self = await run('stocktake', 'close', '--department', DEPT, '--stocktake', id, '--by', '王会计', '--approver', '王会计');
+    expect(self).toMatchObject({ code: 2, err: '错误：审批人不能是盘点发起人 / the approver must be someone other than the opener' });
+    const closed = await run('stocktake', 'close', '--department', DEPT, '--stocktake', id, '--by', '王会计', '--approver', '李局长');
+    expect(closed.code).toBe(0);
+    expect(closed.out).toContain('结论：账实不符');
+    expect(closed.out).toMatch(/盘亏 2 项 — 盘亏：查明原因/);
+    expect(closed.out).toContain('ZC2021-0004 投影仪');
+    const ind = await run('indicators', '--department', DEPT, '--year', '2026');
+    expect(ind.out).toContain('固定资产利用率：');
+    expect(ind.out).toContain('年度盘点：符合');
+  });
+
+  it('exports, lists idle assets and handles disposal', async () => {
+    const { run, files } = harness();
+    await run('import', 'small.csv', '--department', DEPT);
+    expect((await run('export', '--department', DEPT, '--out', 'out.xlsx')).code).toBe(0);
+    expect(Buffer.isBuffer(files.get('out.xlsx'))).toBe(true);
+    const csv = await run('export', '--department', DEPT);
+    expect(csv.out.split('\n')[0]).toBe('资产编号,资产名称,分类代码,规格型号,数量,原值（元）,取得日期,资金来源,存放地点,使用人,使用部门,状态,状态日期,标签编码');
+    const idle = await run('idle', '--department', DEPT, '--as-of', '2026-11-27');
+    expect(idle.out).toContain('ZC2021-0004 投影仪 会议室 闲置');
+    const req = await run('dispose', 'request', '--department', DEPT, '--asset', 'ZC2022-0006', '--kind', '报废', '--reason', '镜头损坏', '--by', '王会计', '--json');
+    const { id } = JSON.parse(req.out) as { id: string };
+    expect((await run('dispose', 'approve', '--department', DEPT, '--disposal', id, '--by', '李局长')).out).toContain('已处置');
+  });
+
+  it('answers bad arguments with exit 2 and one line', async () => {
+    const { run } = harness();
+    expect(await run('import', 'missing.csv', '--department', DEPT)).toMatchObject({ code: 2, err: expect.stringMatching(/^错误：无法读取文件/) });
+    expect(await run('check', '--department', 'nope')).toMatchObject({ code: 2 });
+    expect(await run('frobnicate')).toMatchObject({ code: 2, err: expect.stringMatching(/^错误：未知命令/) });
+    expect(await run('stocktake', 'open', '--department', DEPT, '--year', '26')).toMatchObject({ code: 2 });
+    expect(await run('indicators', '--department', DEPT, '--year', '2026', '--bogus')).toMatchObject({ code: 2, err: '错误：未知参数“--bogus” / unknown argument "--bogus"' });
+    const r = await run('stocktake', 'confirm', '--department', DEPT, '--stocktake', 'PD-NONE', '--asset', 'X', '--by', '甲');
+    expect(r).toMatchObject({ code: 2, err: expect.stringMatching(/不存在/) });
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+});

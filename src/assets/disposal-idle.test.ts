@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { fen } from '../core/money.ts';
+import { applyDisposal, decideDisposal, idleForReallocation, loadAssetConfig, parseAssetConfig, requestDisposal, thresholdFor } from './index.ts';
+import type { Asset } from './types.ts';
+
+const config = loadAssetConfig();
+const card: Asset = {
+  assetNumber: 'A1',
+  name: '投影仪',
+  classCode: 'A02020200',
+  specification: '',
+  quantity: 1,
+  originalValue: fen(320000),
+  acquiredOn: '2021-09-01',
+  fundingSource: '',
+  location: '会议室',
+  custodian: '',
+  departmentUnit: '',
+  status: 'idle',
+  statusSince: '2026-01-01',
+  labelCode: 'A1',
+};
+
+describe('idle assets', () => {
+  it('are listed for reallocation only after the configured period', () => {
+    expect(config.idleDays).toBe(180);
+    expect(idleForReallocation([card], '2026-06-30', config)).toEqual([]);
+    expect(idleForReallocation([card], '2026-07-01', config).map((x) => x.idleDays)).toEqual([181]);
+    expect(idleForReallocation([{ ...card, status: 'in-use' }], '2027-01-01', config)).toEqual([]);
+  });
+});
+
+describe('disposal', () => {
+  const req = { id: 'CZ1', assetNumber: 'A1', kind: 'scrap' as const, reason: '损坏无法修复', requestedBy: '王', requestedAt: '2026-11-01T00:00:00Z' };
+
+  it('goes through an approval by someone other than the requester', () => {
+    const pending = requestDisposal(card, [], req);
+    expect(pending.state).toBe('pending');
+    expect(applyDisposal(card, pending), 'a pending request changes nothing').toBe(card);
+    expect(() => decideDisposal(pending, { approve: true, decidedBy: '王', decidedAt: '2026-11-02T00:00:00Z' })).toThrow(/申请人/);
+    const approved = decideDisposal(pending, { approve: true, decidedBy: '李', decidedAt: '2026-11-02T00:00:00Z' });
+    expect(applyDisposal(card, approved)).toMatchObject({ status: 'disposed', statusSince: '2026-11-02' });
+    const rejected = decideDisposal(pending, { approve: false, decidedBy: '李', decidedAt: '2026-11-02T00:00:00Z' });
+    expect(applyDisposal(card, rejected)).toBe(card);
+  });
+
+  it('refuses a missing reason, a second pending request and a disposed asset', () => {
+    expect(() => requestDisposal(card, [], { ...req, reason: ' ' })).toThrow(/理由/);
+    const pending = requestDisposal(card, [], req);
+    expect(() => requestDisposal(card, [pending], { ...req, id: 'CZ2' })).toThrow(/待审批/);
+    expect(() => requestDisposal({ ...card, status: 'disposed' }, [], req)).toThrow(/已处置/);
+    expect(() => requestDisposal(undefined, [], req)).toThrow(/不在资产账/);
+  });
+});
+
+describe('asset config', () => {
+  it('ships the 1000元 threshold with its source, and a class override wins by longest prefix', () => {
+    expect(config.thresholdFen).toBe(100000);
+    expect(config.thresholdSource).toContain('1000元');
+    const raw = {
+      version: 1,
+      capitalisation: {
+        defaultThresholdFen: 100000,
+        source: 'x',
+        classOverrides: [
+          { classPrefix: 'A02', thresholdFen: 150000 },
+          { classPrefix: 'A0201', thresholdFen: 120000 },
+        ],
+      },
+      idle: { reallocateAfterDays: 90 },
+      statuses: config.activeStatuses.size === 4 ? shippedStatuses() : [],
+      disposalKinds: [{ code: 'scrap', label: '报废' }],
+      labelSizes: config.labelSizes,
+      defaultLabelSize: config.defaultLabelSize,
+    };
+    const custom = parseAssetConfig(raw);
+    expect(thresholdFor(custom, 'A02010105')).toBe(120000);
+    expect(thresholdFor(custom, 'A02020200')).toBe(150000);
+    expect(thresholdFor(custom, 'A05010200')).toBe(100000);
+    expect(() => parseAssetConfig({ ...raw, idle: { reallocateAfterDays: -1 } })).toThrow(/资产配置有误/);
+  });
+});
+
+function shippedStatuses() {
+  return (['in-use', 'idle', 'pending-scrap', 'damaged', 'disposed'] as const).map((code) => ({
+    code,
+    label: config.statusLabel[code],
+    active: config.activeStatuses.has(code),
+    inUse: config.inUseStatuses.has(code),
+  }));
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { fen } from '../core/money.ts';
+import { assetIndicators, closeStocktake, loadAssetConfig, openStocktake } from './index.ts';
+import type { Asset } from './types.ts';
+
+const config = loadAssetConfig();
+
+function asset(n: string, value: number, over: Partial<Asset> = {}): Asset {
+  return {
+    assetNumber: n,
+    name: '设备',
+    classCode: 'A02010105',
+    specification: '',
+    quantity: 1,
+    originalValue: fen(value),
+    acquiredOn: '2023-01-01',
+    fundingSource: '',
+    location: '办公室',
+    custodian: '',
+    departmentUnit: '',
+    status: 'in-use',
+    statusSince: '2023-01-01',
+    labelCode: n,
+    ...over,
+  };
+}
+
+describe('asset indicators', () => {
+  const register = [
+    asset('A', 600000),
+    asset('B', 300000, { status: 'idle' }),
+    asset('C', 100000),
+    asset('D', 50000, { status: 'disposed', statusSince: '2025-06-30' }),
+    asset('E', 90000, { acquiredOn: '2027-01-05' }),
+  ];
+
+  it('utilisation from the cards when the year has no closed stocktake, with its inputs', () => {
+    const ind = assetIndicators(register, [], 2026);
+    expect(ind.utilisation).toMatchObject({
+      inUseOriginalValue: 700000,
+      totalOriginalValue: 1000000,
+      assetCount: 3,
+      inUseCount: 2,
+      basis: 'book',
+    });
+    expect(ind.utilisation.value).toBe(70);
+    expect(ind.security.stocktakeDoneThisYear.passed).toBe(false);
+    expect(ind.security.bookEqualsPhysical.passed, 'not judged without a stocktake').toBeNull();
+    expect(ind.security.labelsMatch.passed).toBe(true);
+  });
+
+  it('utilisation from what the stocktake saw: a missing asset is not in use', () => {
+    // E is acquired after the year: the December stocktake could not have expected it.
+    const opened = openStocktake(register.filter((a) => a.assetNumber !== 'E'), { id: 'PD', fiscalYear: 2026, scope: {}, openedBy: '甲', openedAt: '2026-12-01T00:00:00Z' }, config);
+    const counted = {
+      ...opened,
+      confirmations: [
+        { assetNumber: 'A', seenLocation: '办公室', condition: 'in-use' as const, confirmedBy: '乙', confirmedAt: '2026-12-02T00:00:00Z' },
+        { assetNumber: 'B', seenLocation: '办公室', condition: 'in-use' as const, confirmedBy: '乙', confirmedAt: '2026-12-02T00:00:00Z' },
+      ],
+    };
+    const closed = closeStocktake(counted, { closedBy: '甲', approvedBy: '丙', closedAt: '2026-12-03T00:00:00Z' });
+    const ind = assetIndicators(register, [closed], 2026);
+    // A and B seen in use (B was idle on the card), C missing, E acquired after the year.
+    expect(ind.utilisation).toMatchObject({ inUseOriginalValue: 900000, totalOriginalValue: 1000000, basis: 'stocktake', stocktakeId: 'PD' });
+    expect(ind.security.stocktakeDoneThisYear).toMatchObject({ passed: true, stocktakeId: 'PD' });
+    expect(ind.security.bookEqualsPhysical.passed).toBe(false);
+    expect(ind.security.bookEqualsPhysical.missing.map((d) => d.assetNumber)).toEqual(['C']);
+    expect(assetIndicators(register, [closed], 2027).utilisation.basis, 'a 2026 stocktake does not count for 2027').toBe('book');
+  });
+
+  it('has no rate for an empty register', () => {
+    expect(assetIndicators([], [], 2026).utilisation.value).toBeNull();
+  });
+});

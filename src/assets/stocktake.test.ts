@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { fen } from '../core/money.ts';
+import { AssetStateError, closeStocktake, freezeExpected, loadAssetConfig, openStocktake, reconcile } from './index.ts';
+import type { Asset, Confirmation, ExpectedAsset } from './types.ts';
+
+const config = loadAssetConfig();
+
+function asset(n: string, over: Partial<Asset> = {}): Asset {
+  return {
+    assetNumber: n,
+    name: '台式计算机',
+    classCode: 'A02010105',
+    specification: '',
+    quantity: 1,
+    originalValue: fen(500000),
+    acquiredOn: '2023-01-01',
+    fundingSource: '',
+    location: '办公室201',
+    custodian: '张伟',
+    departmentUnit: '办公室',
+    status: 'in-use',
+    statusSince: '2023-01-01',
+    labelCode: n,
+    ...over,
+  };
+}
+
+const seen = (n: string, over: Partial<Confirmation> = {}): Confirmation => ({
+  assetNumber: n,
+  seenLocation: '办公室201',
+  condition: 'in-use',
+  confirmedBy: '小刘',
+  confirmedAt: '2026-11-20T09:00:00.000Z',
+  ...over,
+});
+
+describe('the expected list', () => {
+  it('takes active assets in scope only, frozen as they stood', () => {
+    const register = [
+      asset('A1'),
+      asset('A2', { location: '会议室' }),
+      asset('A3', { status: 'disposed' }),
+      asset('B1', { classCode: 'A05010200' }),
+    ];
+    expect(freezeExpected(register, {}, config).map((e) => e.assetNumber)).toEqual(['A1', 'A2', 'B1']);
+    expect(freezeExpected(register, { locations: ['会议室'] }, config).map((e) => e.assetNumber)).toEqual(['A2']);
+    expect(freezeExpected(register, { classPrefixes: ['A0501'] }, config).map((e) => e.assetNumber)).toEqual(['B1']);
+    const st = openStocktake(register, { id: 'PD1', fiscalYear: 2026, scope: {}, openedBy: '王', openedAt: '2026-11-20T08:00:00Z' }, config);
+    register[0] = asset('A1', { location: '仓库' });
+    expect(st.expected[0]?.location, 'a later card edit does not change the frozen list').toBe('办公室201');
+  });
+});
+
+describe('reconciliation', () => {
+  const expected: ExpectedAsset[] = freezeExpected(
+    [asset('A1'), asset('A2'), asset('A3'), asset('A4', { labelCode: 'OLD' }), asset('A5', { status: 'idle' })],
+    {},
+    config,
+  );
+
+  it('lists each kind of difference with what to do', () => {
+    const rec = reconcile(
+      expected,
+      [
+        seen('A1'),
+        seen('A2', { seenLocation: '会议室' }),
+        seen('A4'),
+        seen('A5', { condition: 'damaged', labelCode: 'A5-X' }),
+        seen('Z9', { name: '打印机' }),
+        seen('B7'),
+      ],
+      (n) => (n === 'B7' ? { ...expected[0]!, assetNumber: 'B7', location: '仓库' } : undefined),
+    );
+    expect(rec.differences.map((d) => `${d.kind} ${d.assetNumber}`)).toEqual([
+      'moved A2',
+      'missing A3',
+      'label-mismatch A4',
+      'condition-changed A5',
+      'label-mismatch A5',
+      'surplus Z9',
+      'out-of-scope B7',
+    ]);
+    expect(rec.differences.find((d) => d.kind === 'missing')?.action).toMatch(/^盘亏/);
+    expect(rec.differences.find((d) => d.kind === 'surplus')?.action).toMatch(/^盘盈/);
+    expect(rec).toMatchObject({ expectedCount: 5, foundCount: 4, matchedCount: 1, missingValue: 500000, bookEqualsPhysical: false });
+  });
+
+  it('counts an asset confirmed twice once, the later confirmation winning', () => {
+    const rec = reconcile(expected.slice(0, 1), [
+      seen('A1', { seenLocation: '仓库', confirmedAt: '2026-11-20T09:00:00Z' }),
+      seen('A1', { confirmedAt: '2026-11-20T09:05:00Z' }),
+    ]);
+    expect(rec.differences).toEqual([]);
+    expect(rec.bookEqualsPhysical).toBe(true);
+  });
+});
+
+describe('closing', () => {
+  const st = openStocktake([asset('A1')], { id: 'PD1', fiscalYear: 2026, scope: {}, openedBy: '王会计', openedAt: '2026-11-20T08:00:00Z' }, config);
+
+  it('needs an approver who is not the opener', () => {
+    expect(() => closeStocktake(st, { closedBy: '王会计', approvedBy: '王会计', closedAt: '2026-11-21T08:00:00Z' })).toThrow(AssetStateError);
+    expect(() => closeStocktake(st, { closedBy: '王会计', approvedBy: ' ', closedAt: '2026-11-21T08:00:00Z' })).toThrow(/审批人/);
+    const closed = closeStocktake(st, { closedBy: '王会计', approvedBy: '李局长', closedAt: '2026-11-21T08:00:00Z' });
+    expect(closed.state).toBe('closed');
+    expect(closed.reconciliation?.differences.map((d) => d.kind)).toEqual(['missing']);
+    expect(() => closeStocktake(closed, { closedBy: 'x', approvedBy: 'y', closedAt: '2026-11-22T08:00:00Z' }), 'only once').toThrow(/已结束/);
+  });
+});
