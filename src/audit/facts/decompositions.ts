@@ -67,6 +67,17 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           }
           if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative) parts.push(f);
         }
+        // 其中：人员经费X元，主要包括…。公用经费Y元，主要包括…。 — one part per sentence: when 其中 ends in a
+        // colon and its own sentence holds at most one part, the following sentences that open with a figure
+        // of the same kind continue the list.
+        if (parts.length <= 1 && text[at + 2] === '：') {
+          for (let si = sentenceIndex + 1; si < sentences.length && si <= sentenceIndex + 8; si++) {
+            const next = sentences[si]!;
+            const f = figures[firstFigureAtOrAfter(figures, next.start)];
+            if (!f || f.start >= next.end || f.start - next.start > 20 || !sameFamily(f, total) || f.comparative || f.qualifier || f.label.length > 15) break;
+            parts.push(f);
+          }
+        }
         if (parts.length === 0) continue;
         const exhaustive =
           parts.some((p) => p.scaled === 0 || EXHAUSTIVE_WORDS.some((w) => p.label.startsWith(w) || p.subject.startsWith(w))) ||

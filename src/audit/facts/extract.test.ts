@@ -72,3 +72,13 @@ describe('extractFacts', () => {
     expect(facts('某某县委员会办公室 2023年部门整体支出绩效自评报告').title.department).toBe('某某县委员会办公室');
   });
 });
+
+describe('extractFacts: 其中 lists one part per sentence', () => {
+  it('continues a 其中： list over the sentences that open with a part', () => {
+    const f = extractFacts(
+      normalizeText('基本支出911000.39元，其中：\n人员经费809961.19元，主要包括：基本工资、津贴补贴。\n公用经费71339.2元，主要包括：办公费。\n七、三公经费\n预算0元。').text,
+      loadConfig(),
+    );
+    expect(f.decompositions.map((d) => d.parts.map((p) => p.raw))).toEqual([['809961.19元', '71339.2元']]);
+  });
+});
