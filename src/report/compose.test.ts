@@ -144,7 +144,7 @@ describe('composeReport — options', () => {
     if (total.complete) {
       expect(text).toContain(`自评得分为${total.score}分`);
     } else {
-      expect(text).toMatch(/自评已核实得分[\d.]+分（满分100分），部分指标尚待补充评价资料/);
+      expect(text).toMatch(/自评已核实得分[\d.]+分（满分100分），其余指标（分值合计[\d.]+分）尚待补充评价资料/);
       expect(text).toContain('评价等级待定');
     }
     // The execution-rate score of the attached table comes from the evaluation.
@@ -161,5 +161,20 @@ describe('composeReport — economic classes of the whole expenditure', () => {
     ];
     const text = documentText(composeReport(dy));
     expect(text).toContain('按支出经济分类，决算数合计1668.70万元，其中：工资福利支出459.15万元、商品和服务支出1209.55万元。');
+  });
+});
+
+describe('composeReport — audit round trip on the generated text', () => {
+  it('gives the audit no error-level finding, with either outline, with self-assessed or evaluated scores', async () => {
+    const { auditText } = await import('../audit/index.ts');
+    const dy = correctedDemo();
+    const evaluation = evaluateAll(dy, { validationFindings: validateDepartmentYear(dy) });
+    for (const outline of ['county-nine-2024', 'provincial-ten-2024']) {
+      for (const options of [{ outline }, { outline, evaluation }]) {
+        const report = auditText(documentText(composeReport(dy, options)), {});
+        const errors = report.findings.filter((f) => f.severity === 'error').map((f) => `[${f.rule}] ${f.message}`);
+        expect(errors, `${outline}${'evaluation' in options ? ' + evaluation' : ''}`).toEqual([]);
+      }
+    }
   });
 });

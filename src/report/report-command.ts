@@ -3,7 +3,9 @@
  * [--outline <id>]`. Exit codes: 0 written, 1 refused (validation errors, no --draft), 2 could not run.
  */
 import { writeFile } from 'node:fs/promises';
+import { validateDepartmentYear } from '../app/department-year-service.ts';
 import type { DepartmentYear } from '../core/department-year.ts';
+import { evaluateAll } from '../evaluation/index.ts';
 import { closeReportRenderer, RendererUnavailableError } from './browser.ts';
 import { OutlineError } from './outline.ts';
 import { ReportRefusedError } from './refusal.ts';
@@ -93,7 +95,9 @@ export async function reportCommand(argv: string[], deps: ReportCommandDeps): Pr
       printError(`找不到部门 ${args.department} 的 ${args.year} 年度数据 / no data for ${args.department} ${args.year}`);
       return 2;
     }
-    const output = await renderReport(dy, { format: args.format, draft: args.draft, outline: args.outline });
+    // The same scores as the server's report route: Jixiao's evaluation, not only the officer's claim.
+    const evaluation = evaluateAll(dy, { validationFindings: validateDepartmentYear(dy) });
+    const output = await renderReport(dy, { format: args.format, draft: args.draft, outline: args.outline, evaluation });
     if (args.out === '-') process.stdout.write(output);
     else {
       await writeFile(args.out, output);

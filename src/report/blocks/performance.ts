@@ -20,10 +20,14 @@ export const evaluationConclusion: BlockBuilder = (ctx) => {
         ctx.f.score(s.departmentScore, { kind: 'derived', note: s.departmentScorePath }),
         '分（满分',
         ctx.f.score(s.maxScore, { kind: 'derived', note: '满分' }),
-        '分），部分指标尚待补充评价资料',
+        '分）',
         ...(s.upperBound === undefined
-          ? []
-          : ['，补充后最高可得', ctx.f.score(s.upperBound, { kind: 'derived', note: 'evaluation upperBound' }), '分']),
+          ? ['，部分指标尚待补充评价资料']
+          : [
+              '，其余指标（分值合计',
+              ctx.f.score(s.upperBound - s.departmentScore, { kind: 'derived', note: 'evaluation upperBound − verified score' }),
+              '分）尚待补充评价资料',
+            ]),
         '，评价等级待定。',
       ),
     );
