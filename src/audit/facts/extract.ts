@@ -9,10 +9,10 @@ import type { AuditFacts } from './types.ts';
 
 export function extractFacts(text: string, lexicon: TitleLexicon): AuditFacts {
   const lineStarts = computeLineStarts(text);
-  const { headings, paragraphs, sentences } = segment(text);
+  const { headings, tableHeadings, paragraphs, sentences } = segment(text);
   const { figures, dates, malformedDates } = scanFigures(text, sentences);
   const { decompositions, enumerations } = findDecompositions(text, figures, sentences, paragraphs);
   const tables = findTables(text, lineStarts);
   const title = readTitle(text, paragraphs, lexicon);
-  return { text, lineStarts, headings, paragraphs, sentences, figures, dates, malformedDates, decompositions, enumerations, tables, title };
+  return { text, lineStarts, headings, tableHeadings, paragraphs, sentences, figures, dates, malformedDates, decompositions, enumerations, tables, title };
 }

@@ -51,6 +51,7 @@ function readMarker(line: string): Marker | null {
 
 export interface Structure {
   headings: Heading[];
+  tableHeadings: Heading[];
   paragraphs: Paragraph[];
   sentences: Sentence[];
 }
@@ -133,7 +134,9 @@ export function segment(text: string): Structure {
     lineNo++;
   }
   if (pending) sentences.push({ start: pending.start, end: pending.lineEnd, paragraph: pending.paragraph });
-  return { headings: headings.filter((h) => !followedByBareNumber(text, h.end)), paragraphs, sentences };
+  const tableHeadings = headings.filter((h) => followedByBareNumber(text, h.end));
+  const cells = new Set(tableHeadings);
+  return { headings: headings.filter((h) => !cells.has(h)), tableHeadings, paragraphs, sentences };
 }
 
 /**

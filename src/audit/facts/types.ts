@@ -114,6 +114,8 @@ export interface AuditFacts {
   /** Offset of the start of each line. */
   readonly lineStarts: readonly number[];
   readonly headings: readonly Heading[];
+  /** Numbered lines read as cells of a flattened table (一、一般公共预算财政拨款收入 followed by 440.55), not headings. */
+  readonly tableHeadings: readonly Heading[];
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
   readonly figures: readonly Figure[];

@@ -27,6 +27,10 @@ describe('numbering', () => {
     expect(runRule(numbering, '目录\n一、甲\n二、乙\n一、甲\n二、乙\n三、丙').findings).toEqual([]);
   });
 
+  it('does not count a gap left by the cells of a flattened table', () => {
+    expect(runRule(numbering, '一、收入支出决算总表\n二、一般公共预算收入\n440.55\n三、事业收入\n12\n四、其他收入\n0\n五、部门预算').findings).toEqual([]);
+  });
+
   it('does not read table rows as headings', () => {
     expect(runRule(numbering, '一、甲\n一、一般公共预算财政拨款收入\n1\n440.55\n二、乙\n|2.项目|内容|').findings).toEqual([]);
   });

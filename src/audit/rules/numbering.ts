@@ -15,12 +15,31 @@ function expectedMarker(h: Heading, n: number, level: number): string {
   return `${n}${h.marker.slice(-1)}`;
 }
 
+/** Whether a sorted list holds a value strictly between `from` and `to` (binary search: linear overall). */
+function anyBetween(sorted: readonly number[] | undefined, from: number, to: number): boolean {
+  if (!sorted) return false;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < to;
+}
+
 export const numbering: Rule = (facts) => {
   const out: Finding[] = [];
   const hs = facts.headings;
   const { levels, promoted } = effectiveLevels(hs);
   const last = new Map<number, Heading>();
   const topStyle = hs.find((_, i) => levels[i] === 1)?.style;
+  const cellStarts = new Map<string, number[]>();
+  for (const t of facts.tableHeadings) {
+    const list = cellStarts.get(t.style) ?? [];
+    list.push(t.start);
+    cellStarts.set(t.style, list);
+  }
   for (let i = 0; i < hs.length; i++) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     const h = hs[i]!;
@@ -41,7 +60,9 @@ export const numbering: Rule = (facts) => {
       // A list that starts again at 1 is a new list (第二部分, a contents list followed by the body). A first
       // heading not numbered 1 is only a slip under a parent heading; at the top of the text it may be an excerpt.
       const hasParent = [...last.keys()].some((l) => l < level);
-      if (h.number !== expected && !(h.number === 1 && previous) && (previous || hasParent)) {
+      // Numbers taken by cells of a flattened table in between make the gap no evidence.
+      const cellsBetween = previous !== undefined && anyBetween(cellStarts.get(h.style), previous.start, h.start);
+      if (h.number !== expected && !(h.number === 1 && previous) && (previous || hasParent) && !cellsBetween) {
         const kind = previous && h.number === previous.number ? '重复' : previous && h.number < previous.number ? '倒退' : '跳号';
         out.push(
           finding({
