@@ -6,6 +6,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { DataDirLockedError, type OpenedDatabase, VersionConflictError } from '../store/index.ts';
 import { errorHandler, HttpError } from './errors.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { rejectNulParameters } from './reject-nul.ts';
+import { assetRoutes } from './routes/assets.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { evaluationRoutes } from './routes/evaluation.ts';
 import { reportRoutes } from './routes/report.ts';
@@ -49,11 +51,13 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   // Sessions, CSRF and the route table first, so they cover every route below.
   const policy = deps.loginPolicy ?? loadLoginPolicy();
   await registerAuth(app, { db: deps.store.db, policy });
+  rejectNulParameters(app);
   healthRoutes(app, deps);
   departmentYearRoutes(app, deps);
   evaluationRoutes(app, deps);
   reportRoutes(app, deps);
   auditRoutes(app);
+  assetRoutes(app, deps);
   authRoutes(app, { ...deps, policy });
   userRoutes(app, deps);
   workflowRoutes(app, deps);
