@@ -36,6 +36,8 @@ export function buildWeb(outDir: string): void {
   const r = spawnSync(process.execPath, [vite, 'build', '--config', repoPath('web/vite.config.ts'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
     cwd: repoPath('web'),
     encoding: 'utf8',
+    // vitest sets NODE_ENV=test, which would give a development build of React and antd
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (r.status !== 0) throw new Error(`web build failed: ${r.stderr || r.stdout}`);
 }

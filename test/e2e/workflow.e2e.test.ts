@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, E2E_PASSWORD, type Harness, SCREENSHOTS, startHarness } from './harness.ts';
 
 const ID = '431222.yuanling-commerce';
+const SEED_REPORT = path.resolve(import.meta.dirname, '../fixtures/audit/000-seed-yuanling-commerce-2024.txt');
 const available = chromiumAvailable();
 if (!available) console.warn('未找到 /usr/bin/chromium，跳过端到端测试 / /usr/bin/chromium absent: e2e tests skipped');
 
@@ -42,7 +43,7 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     await page.goto(`${h.baseUrl}/#/home`);
     await page.locator('#username').fill(username);
     await page.locator('#password').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.getByTestId('current-user').waitFor();
     return page;
   };
@@ -69,7 +70,7 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     await shot(page, '01-sign-in');
     await page.locator('#username').fill('demo-officer');
     await page.locator('#password').fill('not-the-password');
-    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('button', { name: '登录', exact: true }).click();
     await poll(() => page.getByTestId('login-error').textContent()).toContain('用户名或密码错误');
   });
 
@@ -154,6 +155,12 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     expect(await reviewer.getByTestId('spot-check').textContent()).toBe('88.5');
     await shot(reviewer, '09-reviewer-published');
 
+    // Report download (Word) for the signed-in reviewer, and the public HTML report for anyone
+    const docx = await reviewer.request.get(`${h.baseUrl}/api/departments/${ID}/years/2024/report.docx`);
+    expect(docx.status(), await docx.text().catch(() => '')).toBe(200);
+    expect(docx.headers()['content-type']).toContain('wordprocessingml');
+    expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');
+
     // Audit trail: the officer's change, old → new
     await openEditor(reviewer, 'audit');
     const trail = reviewer.getByTestId('audit-trail');
@@ -167,5 +174,17 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     await visitor.getByTestId('public-table').getByText('沅陵县商务局').click();
     await poll(() => visitor.getByTestId('public-detail').textContent()).toContain('88.5');
     await shot(visitor, '11-public-report');
+    const publicHtml = await visitor.request.get(`${h.baseUrl}/api/public/reports/${ID}/2024/report.html`);
+    expect(publicHtml.status()).toBe(200);
+    expect(await publicHtml.text()).toContain('沅陵县商务局');
+  });
+
+  it('runs a 体检 of an uploaded report and shows the findings in its text', { timeout: 120_000 }, async () => {
+    const page = await signIn('demo-officer');
+    await page.goto(`${h.baseUrl}/#/check`);
+    await page.locator('input[type=file]').setInputFiles(SEED_REPORT);
+    const result = page.frameLocator('[data-testid="audit-result"]');
+    await poll(() => result.locator('body').textContent()).toContain('沅陵县商务局');
+    await shot(page, '12-audit-upload');
   });
 });

@@ -162,7 +162,9 @@ forEachEngine('accounts, sessions and tenant scope', (ctx) => {
       expect(routes.length, 'the sweep found the department routes').toBeGreaterThanOrEqual(8);
       for (const target of [B, C]) {
         for (const route of routes) {
-          const url = route.url.replace(':id', target).replace(':year', '2024').replace(':part', 'staffing').replace(/:[a-zA-Z]+/g, 'x');
+          const path = route.url.replace(':id', target).replace(':year', '2024').replace(':part', 'staffing').replace(/:[a-zA-Z]+/g, 'x');
+          // Plausible query parameters, so the scope check (not input validation) is what answers.
+          const url = `${path}?year=2024&asOf=2024-12-31`;
           const write = route.method !== 'GET';
           const r = await officerA.inject({
             method: route.method as 'GET',

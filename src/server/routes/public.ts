@@ -1,14 +1,17 @@
 /**
  * /api/public: what anyone may read without signing in — the published department-years (已公开) with their
  * key figures, self-assessed and spot-check scores; and which optional capabilities this server offers
- * (evaluation, report downloads, 体检), so the web app can say 「尚未提供」 for what is missing.
+ * (evaluation, report downloads, 体检), so the web app can say 「尚未提供」 for what is missing. A published
+ * year's report can be downloaded by anyone (the final report, never a draft).
  */
 import type { FastifyInstance } from 'fastify';
-import { departmentId, parseDepartmentId } from '../../app/department-year-service.ts';
+import { departmentId, parseDepartmentId, validateDepartmentYear } from '../../app/department-year-service.ts';
+import { evaluateAll } from '../../evaluation/index.ts';
+import { REPORT_CONTENT_TYPE, REPORT_FORMATS, type ReportFormat, ReportRefusedError, renderReport } from '../../report/index.ts';
 import { getDepartmentYear, listDepartmentYears } from '../../store/index.ts';
 import { getReview, listReviews } from '../../store/workflow-repository.ts';
 import type { AppDeps } from '../app.ts';
-import { notFound } from '../errors.ts';
+import { HttpError, notFound } from '../errors.ts';
 import { parseYearParam } from './workflow.ts';
 
 const PUBLISHED = 'published';
@@ -42,6 +45,31 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!found || found.status !== PUBLISHED) throw notFound();
     const review = await getReview(db, tenant, year);
     return { id: departmentId(found.data), fiscalYear: year, data: found.data, spotCheckScore: review?.spotCheckScore ?? null };
+  });
+
+  app.get<{ Params: { id: string; year: string; format: string } }>('/api/public/reports/:id/:year/report.:format', async (request, reply) => {
+    const tenant = parseDepartmentId(request.params.id);
+    const format = request.params.format as ReportFormat;
+    if (!tenant || !REPORT_FORMATS.includes(format)) throw notFound();
+    const year = parseYearParam(request.params.year);
+    const found = await getDepartmentYear(db, tenant, year);
+    if (!found || found.status !== PUBLISHED) throw notFound();
+    const dy = found.data;
+    try {
+      const evaluation = evaluateAll(dy, { validationFindings: validateDepartmentYear(dy) });
+      const body = await renderReport(dy, { format, draft: false, evaluation });
+      reply.type(REPORT_CONTENT_TYPE[format]);
+      if (format !== 'html') {
+        const name = `${dy.fiscalYear}年度${dy.department.name}部门整体支出绩效自评报告.${format}`;
+        reply.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
+      }
+      return body;
+    } catch (err) {
+      if (err instanceof ReportRefusedError) {
+        throw new HttpError(409, 'report-refused', err.message.split(' / ')[0] ?? err.message);
+      }
+      throw err;
+    }
   });
 
   app.get('/api/public/capabilities', async () => {

@@ -17,6 +17,7 @@ export function ensureWebBuilt(log: (line: string) => void = console.log): boole
   const r = spawnSync(process.execPath, [vite, 'build', '--config', repoPath('web/vite.config.ts'), '--logLevel', 'warn'], {
     cwd: repoPath('web'),
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (r.status !== 0) {
     log('网页界面构建失败，服务器仍会启动 / the web build failed; the API still starts');

@@ -142,6 +142,17 @@ forEachEngine('review workflow and audit trail', (ctx) => {
     expect(one.statusCode).toBe(200);
     expect(one.json().data.department.name).toBe('沅陵县商务局');
     expect((await app.inject({ method: 'GET', url: `/api/public/reports/${ID}/2023` })).statusCode).toBe(404);
+    const caps = (await app.inject({ method: 'GET', url: '/api/public/capabilities' })).json() as { publicReports: string[]; audit: string[] };
+    expect(caps.publicReports).toContain('/api/public/reports/:id/:year/report.:format');
+  });
+
+  it('lets anyone download a published year’s report as HTML, and no other year’s', async () => {
+    const html = await app.inject({ method: 'GET', url: `/api/public/reports/${ID}/2024/report.html` });
+    // The seed's decomposition error is still in the data, so the final report may be refused (409) — never a 5xx.
+    expect([200, 409], html.body.slice(0, 200)).toContain(html.statusCode);
+    if (html.statusCode === 200) expect(html.body).toContain('沅陵县商务局');
+    const other = await app.inject({ method: 'GET', url: '/api/public/reports/431222.nobody/2024/report.html' });
+    expect(other.statusCode).toBe(404);
   });
 
   it('gives the reviewer a county overview with status, scores and error counts', async () => {

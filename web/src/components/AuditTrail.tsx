@@ -10,6 +10,9 @@ function show(path: string, value: unknown): string {
   if (value === null || value === undefined) return '（空）';
   if (typeof value === 'number' && isAmountPath(path)) return `${wan(value)}万元`;
   if (path === 'status' && typeof value === 'string') return STATUS_LABEL[value] ?? value;
+  if (path === 'review.comments' && Array.isArray(value)) {
+    return (value as { path?: string; text?: string }[]).map((c) => `${c.path ? `【${pathLabel(c.path)}】` : ''}${c.text ?? ''}`).join('；');
+  }
   if (typeof value === 'object') {
     const text = JSON.stringify(value);
     return text.length > 120 ? `${text.slice(0, 120)}…` : text;

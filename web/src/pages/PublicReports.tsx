@@ -2,10 +2,20 @@
 import { Alert, Button, Card, Descriptions, Empty, Space, Spin, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorText, get } from '../api.ts';
-import { fillRoute, reportLinks, useCapabilities } from '../components/Downloads.tsx';
+import { reportLinks, useCapabilities } from '../components/Downloads.tsx';
 import { wan } from '../money.ts';
 import { navigate } from '../router.ts';
 import type { DepartmentYear } from '../types.ts';
+
+const KIND_LABEL: Record<string, string> = { administrative: '行政单位', 'civil-service-managed': '参照公务员法管理事业单位', 'public-institution': '事业单位' };
+
+type Phased = { initialBudget?: number; adjustedBudget?: number; final?: number };
+
+/** Integer 分 added phase by phase; a phase missing on either side stays missing. */
+function sumPhases(a: Phased, b: Phased): Phased {
+  const add = (x?: number, y?: number) => (x === undefined || y === undefined ? undefined : x + y);
+  return { initialBudget: add(a.initialBudget, b.initialBudget), adjustedBudget: add(a.adjustedBudget, b.adjustedBudget), final: add(a.final, b.final) };
+}
 
 interface PublishedItem {
   id: string;
@@ -29,14 +39,18 @@ function Detail({ id, year }: { id: string; year: number }) {
   if (!data) return <Spin />;
   const dy = data.data;
   const links = caps ? reportLinks(caps.publicReports, id, year) : [];
-  const phases = (a?: { initialBudget?: number; adjustedBudget?: number; final?: number }) =>
+  const phases = (a?: Phased) =>
     a ? `年初预算 ${wan(a.initialBudget) || '—'} / 全年预算 ${wan(a.adjustedBudget) || '—'} / 决算 ${wan(a.final) || '—'}` : '—';
   return (
     <Card title={`${dy.department.name} ${dy.fiscalYear}年度部门整体支出绩效自评`} extra={<Button onClick={() => navigate('public')}>返回列表</Button>} data-testid="public-detail">
       <Descriptions bordered size="small" column={1} labelStyle={{ width: 200 }}>
-        <Descriptions.Item label="单位性质 / 主管部门">{dy.department.supervisor ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="单位性质 / 主管部门">
+          {KIND_LABEL[dy.department.kind]} / {dy.department.supervisor ?? '—'}
+        </Descriptions.Item>
         <Descriptions.Item label="收入合计（万元）">{phases(dy.revenue.total)}</Descriptions.Item>
-        <Descriptions.Item label="支出合计（万元）">{phases(dy.expenditure.total)}</Descriptions.Item>
+        <Descriptions.Item label="支出合计（万元）">
+          {dy.expenditure.total ? phases(dy.expenditure.total) : `${phases(sumPhases(dy.expenditure.byNature.basic.amounts, dy.expenditure.byNature.project.amounts))}（基本支出＋项目支出）`}
+        </Descriptions.Item>
         <Descriptions.Item label="基本支出（万元）">{phases(dy.expenditure.byNature.basic.amounts)}</Descriptions.Item>
         <Descriptions.Item label="项目支出（万元）">{phases(dy.expenditure.byNature.project.amounts)}</Descriptions.Item>
         <Descriptions.Item label="“三公”经费决算（万元）">{wan(dy.threePublic.total.final) || '—'}</Descriptions.Item>
@@ -46,7 +60,7 @@ function Detail({ id, year }: { id: string; year: number }) {
           {links.length === 0 ? (
             <Typography.Text type="secondary">报告下载尚未提供</Typography.Text>
           ) : (
-            <Space>{links.map((l) => <Button key={l.href} href={fillRoute(l.href, id, year)} size="small">{l.label}</Button>)}</Space>
+            <Space>{links.map((l) => <Button key={l.href} href={l.href} size="small" target="_blank">{l.label}</Button>)}</Space>
           )}
         </Descriptions.Item>
       </Descriptions>
