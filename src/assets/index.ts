@@ -22,8 +22,10 @@ export {
   type CheckPoint,
   type IndicatorOptions,
   lastClosedStocktake,
+  type StocktakeResult,
   type UtilisationRate,
 } from './indicators.ts';
+export { assetReportParagraph } from './report-paragraph.ts';
 export {
   closeStocktakeSchema,
   confirmationSchema,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fen } from '../core/money.ts';
-import { assetIndicators, closeStocktake, loadAssetConfig, openStocktake } from './index.ts';
+import { assetIndicators, assetReportParagraph, closeStocktake, loadAssetConfig, openStocktake } from './index.ts';
 import type { Asset } from './types.ts';
 
 const config = loadAssetConfig();
@@ -67,9 +67,14 @@ describe('asset indicators', () => {
     expect(ind.security.bookEqualsPhysical.passed).toBe(false);
     expect(ind.security.bookEqualsPhysical.missing.map((d) => d.assetNumber)).toEqual(['C']);
     expect(assetIndicators(register, [closed], 2027).utilisation.basis, 'a 2026 stocktake does not count for 2027').toBe('book');
+    expect(assetReportParagraph(ind)).toBe(
+      '2026年12月3日完成2026年度固定资产盘点，应盘3项，实盘2项，盘亏1项（原值1000.00元），账实不符；另有使用状况变动1项。' +
+        '资产标签与资产编号一致。固定资产利用率为90.00%（实际在用固定资产原值9000.00元，全部固定资产原值10000.00元，在用情况以盘点结果为准）。',
+    );
   });
 
-  it('has no rate for an empty register', () => {
+  it('has no rate for an empty register, and the paragraph says no stocktake was done', () => {
     expect(assetIndicators([], [], 2026).utilisation.value).toBeNull();
+    expect(assetReportParagraph(assetIndicators(register, [], 2026))).toMatch(/^2026年度未完成固定资产盘点。资产标签与资产编号一致。固定资产利用率为70\.00%/);
   });
 });

@@ -33,9 +33,27 @@ export interface CheckPoint {
   readonly detail: string;
 }
 
+/** The year's last closed stocktake in brief, for the report writer's asset paragraph. */
+export interface StocktakeResult {
+  readonly id: string;
+  readonly title: string;
+  /** YYYY-MM-DD. */
+  readonly closedOn: string;
+  readonly expectedCount: number;
+  readonly foundCount: number;
+  readonly missingCount: number;
+  readonly missingValue: Fen;
+  readonly surplusCount: number;
+  readonly movedCount: number;
+  readonly conditionChangedCount: number;
+  readonly labelMismatchCount: number;
+  readonly bookEqualsPhysical: boolean;
+}
+
 export interface AssetIndicators {
   readonly year: number;
   readonly utilisation: UtilisationRate;
+  readonly stocktake: StocktakeResult | null;
   readonly security: {
     readonly stocktakeDoneThisYear: CheckPoint & { readonly stocktakeId?: string; readonly closedAt?: string };
     readonly labelsMatch: CheckPoint & { readonly mismatched: readonly string[] };
@@ -111,9 +129,28 @@ export function assetIndicators(
   const rec = last?.reconciliation;
   const missing = rec?.differences.filter((d) => d.kind === 'missing') ?? [];
   const surplus = rec?.differences.filter((d) => d.kind === 'surplus') ?? [];
+  const count = (kind: Difference['kind']) => rec?.differences.filter((d) => d.kind === kind).length ?? 0;
+  const stocktake: StocktakeResult | null =
+    last && rec
+      ? {
+          id: last.id,
+          title: last.title,
+          closedOn: (last.closedAt ?? '').slice(0, 10),
+          expectedCount: rec.expectedCount,
+          foundCount: rec.foundCount,
+          missingCount: missing.length,
+          missingValue: rec.missingValue,
+          surplusCount: surplus.length,
+          movedCount: count('moved'),
+          conditionChangedCount: count('condition-changed'),
+          labelMismatchCount: count('label-mismatch'),
+          bookEqualsPhysical: rec.bookEqualsPhysical,
+        }
+      : null;
   return {
     year,
     utilisation,
+    stocktake,
     security: {
       stocktakeDoneThisYear: last
         ? {

@@ -153,7 +153,8 @@ export async function confirmAsset(
   if (booked) {
     return { status: 'out-of-scope', name: booked.name, message: '已记录：在账但不在本次盘点范围内', ...counts };
   }
-  return { status: 'surplus', name: input.name ?? '', message: '已记录：账外资产（盘盈），请补填名称', ...counts };
+  const message = input.name ? '已记录：账外资产（盘盈）' : '已记录：账外资产（盘盈），请补填名称';
+  return { status: 'surplus', name: input.name ?? '', message, ...counts };
 }
 
 export async function closeStocktakeFor(

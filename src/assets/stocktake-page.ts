@@ -42,6 +42,7 @@ export function stocktakePageHtml(input: StocktakePageInput): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>资产盘点 · ${escapeHtml(st.title)}</title>
 <style>
+[hidden]{display:none!important}
 body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:0;padding:12px;max-width:560px;margin:auto;font-size:16px;color:#1f1f1f}
 h1{font-size:20px;margin:4px 0}
 .sub{color:#555;font-size:14px;margin-bottom:8px}
@@ -104,7 +105,11 @@ ${
         $('done').textContent=j.confirmedCount;
         $('bar').style.width=(expected?Math.min(100,Math.round(j.confirmedCount*100/expected)):0)+'%';
         show(j.status==='expected'?'ok':'warn',body.assetNumber+'：'+j.message);
-        $('nameRow').hidden=j.status!=='surplus';
+        if(j.status==='surplus'&&!body.name){
+          // Not on the books: keep the number and ask for the name; confirming again replaces this record.
+          $('nameRow').hidden=false;$('name').focus();return;
+        }
+        $('nameRow').hidden=true;
         $('assetNumber').value='';$('labelCode').value='';$('name').value='';$('condition').value='in-use';
         $('assetNumber').focus();
       })
