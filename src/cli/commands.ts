@@ -176,7 +176,21 @@ const reportCommand: Command = async (argv) => {
   }
 };
 
+const assetsCommand: Command = async (argv) => {
+  const assets = await import('../assets/index.ts');
+  const { assetsRepository } = await import('../store/assets-repository.ts');
+  return assets.assetsCommand(argv, { withAssetStore: (work) => withStore((store) => work(assetsRepository(store.db))) });
+};
+
+const ledgerCommand: Command = async (argv) => {
+  const ledger = await import('../ledger/index.ts');
+  const { ledgerStoreFor } = await import('../store/ledger-repository.ts');
+  return ledger.ledgerCommand(argv, { withLedgerStore: (fn) => withStore((store) => fn(ledgerStoreFor(store))) });
+};
+
 export const COMMANDS: Record<string, Command> = {
+  assets: assetsCommand,
+  ledger: ledgerCommand,
   report: reportCommand,
   backup: backupCommand,
   restore: restoreCommand,

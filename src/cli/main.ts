@@ -19,6 +19,8 @@ export const USAGE = `绩效 Jixiao — 部门整体支出绩效管理
   check <file>                体检一份自评报告（.txt .md .docx .pdf）[--json] [--html out.html]
   evaluate                    计算绩效指标和得分 --department <id> --year <y> | --demo [--json]
   report                      生成自评报告 --department <id> --year <y> | --demo  --format docx|pdf|html --out <文件> [--draft]
+  assets <子命令>              固定资产：import | export | labels | stocktake … | indicators（jixiao assets --help）
+  ledger <子命令>              账务：import <文件> | check（jixiao ledger --help）
   codes import <kind> <year> <file.csv|xlsx>   导入完整的官方代码表（kind: function | economic | revenue-source）
   gen --departments N --seed S [--year Y] (--out <目录> | --load)   生成合成数据（基准测试用）
   backup <file>               备份整个数据库（嵌入式或 PostgreSQL，可互相恢复）
