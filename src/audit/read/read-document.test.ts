@@ -170,3 +170,17 @@ describe('readDocument: .pdf', () => {
     }
   });
 });
+
+describe('auditFile on a .docx', () => {
+  it('cross-checks the prose against a Word table and quotes both', async () => {
+    const { auditFile } = await import('../index.ts');
+    const cell = (text: string): string => `<w:tc>${p(text)}</w:tc>`;
+    const row = (...cells: string[]): string => `<w:tr>${cells.map(cell).join('')}</w:tr>`;
+    const table = `<w:tbl>${row('项目', '年初预算数', '决算数')}${row('基本支出', '515.93', '609.29')}${row('项目支出', '179.90', '1059.41')}</w:tbl>`;
+    const xml = documentXml(p('2024年度某局部门整体支出绩效自评报告') + p('表1 支出决算表（单位：万元）') + table + p('全年基本支出决算数619.29万元。'));
+    const report = await auditFile(file('cross.docx', await docx(xml)));
+    const f = report.findings.find((x) => x.rule === 'table-text-mismatch');
+    expect(f?.evidence.map((e) => e.quote)).toEqual(['全年基本支出决算数619.29万元', '609.29']);
+    expect(report.file).toContain('cross.docx');
+  });
+});
