@@ -20,7 +20,7 @@ import {
 } from '../assets/index.ts';
 import { generateAssets, generateLedgerRows, TEST_LOCATIONS } from '../assets/test-support.ts';
 import { repoPath } from '../reference/paths.ts';
-import { readCsv } from '../reference/spreadsheet.ts';
+import { readCsv, toCsv } from '../reference/spreadsheet.ts';
 import { assetsRepository } from './assets-repository.ts';
 import { forEachEngine } from './testing.ts';
 
@@ -54,7 +54,8 @@ forEachEngine('assets repository', (ctx) => {
 
     it('imports, counts, closes with an approver and reconciles to exactly the planted differences', { timeout: 240_000 }, async () => {
       const c = assetCtx();
-      const imported = await importLedgerRows(c, tenant, rows);
+      // The ledger goes in as a CSV file would: written out as text and read back.
+      const imported = await importLedgerRows(c, tenant, readCsv(toCsv(rows)));
       expect(imported.errors).toEqual([]);
       expect(imported.written).toBe(500);
 
