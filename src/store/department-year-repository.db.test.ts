@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { departmentKinds } from '../core/department-year.ts';
 import { type Fen, fen } from '../core/money.ts';
 import { loadDemo } from '../reference/demo.ts';
 import {
@@ -11,7 +12,7 @@ import {
   VersionConflictError,
 } from './index.ts';
 import { forEachEngine } from './testing.ts';
-import { fullDepartmentYear, minimalDepartmentYear } from './testing-fixtures.ts';
+import { allEnumsDepartmentYear, fullDepartmentYear, minimalDepartmentYear } from './testing-fixtures.ts';
 
 forEachEngine('department-year repository', (ctx) => {
   it('round-trips a department-year with every field set, exactly', async () => {
@@ -39,6 +40,15 @@ forEachEngine('department-year repository', (ctx) => {
     const getMs = performance.now() - started;
     console.info(`demo [${ctx.engine}]: save ${saveMs.toFixed(0)} ms, get ${getMs.toFixed(0)} ms`);
     expect(found!.data).toStrictEqual(demo);
+  });
+
+  it('accepts and returns every enum value of the model (the CHECK constraints match the model)', async () => {
+    for (const kind of departmentKinds) {
+      const dy = allEnumsDepartmentYear(kind);
+      await saveDepartmentYear(ctx.db, dy);
+      const found = await getDepartmentYear(ctx.db, { regionCode: dy.region.code, departmentCode: dy.department.code }, 2024);
+      expect(found!.data).toStrictEqual(dy);
+    }
   });
 
   it('keeps missing phases and optional parts undefined, never 0', async () => {

@@ -1,8 +1,16 @@
 /**
  * A department-year with every field of the model set, for round-trip tests. Amounts include 106.96亿元
- * (1 069 600 000 000 分) and others above 2^32, optional phases left out on purpose in a few places.
+ * (1 069 600 000 000 分) and others above 2^32, and zeros. The first element of each list sets everything;
+ * later elements leave phases out on purpose (a missing phase must stay missing, never become 0).
  */
-import { type DepartmentYear, type DepartmentYearInput, departmentYearSchema } from '../core/department-year.ts';
+import {
+  type DepartmentYear,
+  type DepartmentYearInput,
+  departmentYearSchema,
+  establishmentTypes,
+  type NarrativeItem,
+  operators,
+} from '../core/department-year.ts';
 
 export interface FixtureKey {
   regionCode?: string;
@@ -64,7 +72,11 @@ export function fullDepartmentYear(key: FixtureKey = {}): DepartmentYear {
     revenue: {
       total: { initialBudget: 1069600000000, adjustedBudget: 1070000000000, final: 1069600000000 },
       bySource: [
-        { code: '1', name: '一般公共预算财政拨款收入', amounts: { initialBudget: 5000000000, final: 4294967297 } },
+        {
+          code: '1',
+          name: '一般公共预算财政拨款收入',
+          amounts: { initialBudget: 5000000000, adjustedBudget: 5100000000, final: 4294967297 },
+        },
         { name: '政府性基金预算财政拨款收入', amounts: {} },
       ],
     },
@@ -74,18 +86,28 @@ export function fullDepartmentYear(key: FixtureKey = {}): DepartmentYear {
         { code: '2011301', name: '行政运行', amounts: { initialBudget: 695830000, adjustedBudget: 700000000, final: 690000000 } },
         { code: '2011308', name: '招商引资', amounts: { final: 12345 } },
       ],
-      byEconomic: [{ code: '301', name: '工资福利支出', amounts: { initialBudget: 300000000, final: 298000000 } }],
+      byEconomic: [
+        {
+          code: '301',
+          name: '工资福利支出',
+          amounts: { initialBudget: 300000000, adjustedBudget: 301000000, final: 298000000 },
+        },
+      ],
       byNature: {
         basic: {
           amounts: { initialBudget: 400000000, adjustedBudget: 410000000, final: 405000000 },
-          personnel: { initialBudget: 300000000, final: 298000000 },
-          publicExpense: { final: 107000000 },
+          personnel: { initialBudget: 300000000, adjustedBudget: 301000000, final: 298000000 },
+          publicExpense: { initialBudget: 100000000, adjustedBudget: 109000000, final: 107000000 },
           byEconomic: [
-            { code: '30101', name: '基本工资', amounts: { final: 100000000 } },
+            {
+              code: '30101',
+              name: '基本工资',
+              amounts: { initialBudget: 99000000, adjustedBudget: 100000000, final: 100000000 },
+            },
             { code: '30201', name: '办公费', amounts: { adjustedBudget: 0, final: 0 } },
           ],
         },
-        project: { amounts: { initialBudget: 1069200000000 } },
+        project: { amounts: { initialBudget: 1069200000000, adjustedBudget: 1069590000000, final: 1069195000000 } },
       },
     },
     projects: [
@@ -99,7 +121,21 @@ export function fullDepartmentYear(key: FixtureKey = {}): DepartmentYear {
           { name: '县级配套', amount: 110000000 },
         ],
         goal: '建设县级电商服务中心',
-        indicators: [{ level1: '产出指标', name: '服务站点数', operator: '=', target: 120, unit: '个', actual: 120 }],
+        indicators: [
+          {
+            libraryId: 'lib-p-7',
+            level1: '产出指标',
+            level2: '数量指标',
+            name: '服务站点数',
+            operator: '=',
+            target: 120,
+            unit: '个',
+            actual: 120,
+            weight: 20,
+            score: 20,
+            deviationReason: '无偏差',
+          },
+        ],
         selfScore: 92.5,
         selfGrade: '优',
       },
@@ -108,10 +144,10 @@ export function fullDepartmentYear(key: FixtureKey = {}): DepartmentYear {
     threePublic: {
       total: { lastYearFinal: 300000, budget: 350000, final: 280000 },
       reception: { lastYearFinal: 100000, budget: 120000, final: 90000 },
-      overseasTravel: {},
-      vehicles: { budget: 230000, final: 190000 },
-      vehiclePurchase: { final: 0 },
-      vehicleOperation: { budget: 230000, final: 190000 },
+      overseasTravel: { lastYearFinal: 0, budget: 0, final: 0 },
+      vehicles: { lastYearFinal: 200000, budget: 230000, final: 190000 },
+      vehiclePurchase: { lastYearFinal: 0, budget: 0, final: 0 },
+      vehicleOperation: { lastYearFinal: 200000, budget: 230000, final: 190000 },
     },
     procurement: { budget: 5000000000, actual: 4999999999 },
     carryOver: { beginning: 123456789, ending: 0 },
@@ -146,4 +182,25 @@ export function minimalDepartmentYear(key: FixtureKey = {}): DepartmentYear {
     expenditure: { byNature: { basic: { amounts: {} }, project: { amounts: {} } } },
     threePublic: {},
   } satisfies DepartmentYearInput);
+}
+
+/** A department-year using every value of every enum the model has (kinds vary by call: one per save). */
+export function allEnumsDepartmentYear(
+  kind: DepartmentYear['department']['kind'],
+  key: FixtureKey = {},
+): DepartmentYear {
+  const dy = minimalDepartmentYear({ departmentCode: `ENUM-${kind}`, ...key });
+  dy.department.kind = kind;
+  dy.staffing.establishment = establishmentTypes.map((type, i) => ({ type, count: i }));
+  dy.goals = [
+    {
+      title: '全部运算符',
+      indicators: operators.map((operator, i) => ({ name: `指标${i}`, operator, target: i, actual: `${i}` })),
+    },
+  ];
+  const categories: NarrativeItem['category'][] = ['finance', 'assets', 'budget', 'performance', 'procurement', 'other'];
+  dy.narrative.problems = categories.map((category) => ({ title: category, detail: '', category }));
+  dy.narrative.measures = categories.map((category) => ({ title: category, detail: '', category }));
+  dy.settings = { displayUnit: '元', displayDecimals: 0, sourcePrecision: { unit: '亿元', decimals: 6 } };
+  return dy;
 }
