@@ -9,16 +9,13 @@ import { parseDepartmentId } from '../app/department-year-service.ts';
 import type { CodeFormats, CodeTables } from '../core/codes.ts';
 import { countBySeverity, SEVERITY_LABEL } from '../core/finding.ts';
 import { InputError } from '../core/input-error.ts';
-import { loadCodeFormats, loadCodeTables } from '../reference/code-tables.ts';
-import { type FlaggedSort, checkLedger, sortFlagged } from './check-ledger.ts';
-import { type ColumnMapping, MappingError } from './column-mapping.ts';
+import { type FlaggedSort, sortFlagged } from './check-ledger.ts';
+import type { ColumnMapping } from './column-mapping.ts';
 import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
 import { ledgerReportXlsx } from './export-xlsx.ts';
-import { type LedgerStorePort, type LedgerTenant, toLedgerEntries } from './ledger-store-port.ts';
+import type { LedgerStorePort, LedgerTenant } from './ledger-store-port.ts';
+import { checkStoredLedger, importLedger } from './ledger-service.ts';
 import { type ProgressStream, progressBar } from './progress-bar.ts';
-import { readLedgerFile } from './read-ledger-file.ts';
-import { loadLedgerRuleData } from './rule-data.ts';
-import { jiebaSegmenter } from './segment-words.ts';
 import { formatYuan } from './format-money.ts';
 
 export interface LedgerCommandDeps {
@@ -198,71 +195,44 @@ async function runImport(
   const given = args.mapping !== undefined ? await parseMappingOption(args.mapping, readBytes) : undefined;
   const progress = deps.progress ?? process.stderr;
   return deps.withLedgerStore(async (store) => {
-    const mapping = given ?? (await store.loadMapping(args.tenant));
     const reading = progressBar('读取 / reading', progress);
-    const readWith = (m: ColumnMapping | undefined) =>
-      readLedgerFile(bytes, args.file!, { fiscalYear: args.year, ...(m ? { mapping: m } : {}), onProgress: reading.update });
-    let read: Awaited<ReturnType<typeof readLedgerFile>>;
+    const writing = progressBar('写入 / writing', progress);
+    let outcome: Awaited<ReturnType<typeof importLedger>>;
     try {
-      read = await readWith(mapping);
-    } catch (err) {
-      // A remembered mapping made for another export must not block a file whose headers are recognised.
-      if (!(err instanceof MappingError) || given || !mapping) throw err;
-      read = await readWith(undefined);
+      outcome = await importLedger(store, args.tenant, args.year, bytes, args.file!, {
+        ...(given ? { mapping: given } : {}),
+        onReadProgress: reading.update,
+        onWriteProgress: (done, total) => {
+          reading.done();
+          writing.update(done, total);
+        },
+      });
     } finally {
       reading.done();
-    }
-    if (read.errors.length > 0) {
-      for (const e of read.errors) {
-        writeError(`${args.file}:${e.row}: [${e.column ?? ''}] ${e.message}${e.value ? `（“${e.value}”）` : ''}\n`);
-      }
-      writeError(
-        `${read.errors.length}${read.errorsTruncated ? '+' : ''} 行有误，未导入任何数据 / ${read.errors.length}${read.errorsTruncated ? '+' : ''} bad row(s), nothing imported\n`,
-      );
-      return 1;
-    }
-    if (read.entries.length === 0) throw new InputError(`${args.file}：没有任何分录 / no entries in the file`);
-    const writing = progressBar('写入 / writing', progress);
-    let result: Awaited<ReturnType<LedgerStorePort['replaceEntries']>>;
-    try {
-      result = await store.replaceEntries(
-        args.tenant,
-        args.year,
-        read.entries,
-        { source: args.file!, format: read.format, ...(read.encoding ? { encoding: read.encoding } : {}) },
-        writing.update,
-      );
-    } finally {
       writing.done();
     }
-    if (given) await store.saveMapping(args.tenant, given);
-    const total = read.entries.reduce((s, e) => s + e.amount, 0);
+    if (!outcome.ok) {
+      for (const e of outcome.errors) {
+        writeError(`${args.file}:${e.row}: [${e.column ?? ''}] ${e.message}${e.value ? `（“${e.value}”）` : ''}\n`);
+      }
+      const n = `${outcome.errors.length}${outcome.truncated ? '+' : ''}`;
+      writeError(`${n} 行有误，未导入任何数据 / ${n} bad row(s), nothing imported\n`);
+      return 1;
+    }
     write(
-      `已导入 ${result.inserted} 笔分录，合计 ${formatYuan(total)}（${read.format}${read.encoding ? `, ${read.encoding}` : ''}, ${result.method}` +
-        `${read.skippedRows ? `，跳过空行/合计行 ${read.skippedRows} 行` : ''}） / imported ${result.inserted} entries\n`,
+      `已导入 ${outcome.result.inserted} 笔分录，合计 ${formatYuan(outcome.total)}（${outcome.format}${outcome.encoding ? `, ${outcome.encoding}` : ''}, ${outcome.result.method}` +
+        `${outcome.skippedRows ? `，跳过空行/合计行 ${outcome.skippedRows} 行` : ''}） / imported ${outcome.result.inserted} entries\n`,
     );
     return 0;
   });
 }
 
 async function runCheck(args: LedgerArgs, deps: LedgerCommandDeps, write: (t: string) => void): Promise<number> {
-  const { entries, departmentYear } = await deps.withLedgerStore(async (store) => ({
-    entries: toLedgerEntries(await store.loadEntries(args.tenant, args.year)),
-    departmentYear: await store.loadDepartmentYear(args.tenant, args.year),
-  }));
   const id = `${args.tenant.regionCode}.${args.tenant.departmentCode}`;
-  if (entries.length === 0) {
-    throw new InputError(`${id} ${args.year} 年没有已导入的分录，请先 jixiao ledger import / no entries imported for this year`);
-  }
-  const codes = deps.codeTables?.(args.year) ?? { tables: loadCodeTables(args.year), formats: loadCodeFormats() };
-  const report = checkLedger(entries, {
-    fiscalYear: args.year,
-    ...(departmentYear ? { departmentYear } : {}),
-    codeTables: codes.tables,
-    codeFormats: codes.formats,
-    rules: loadLedgerRuleData(),
-    segment: jiebaSegmenter,
-  });
+  const codes = deps.codeTables?.(args.year);
+  const report = await deps.withLedgerStore((store) =>
+    checkStoredLedger(store, args.tenant, args.year, codes ? { codes } : {}),
+  );
   const flagged = sortFlagged(report.flagged, args.sort);
   if (args.xlsx) {
     const data = await ledgerReportXlsx(report, `${id} ${args.year} 年账务检查`);

@@ -22,7 +22,7 @@ export class MappingError extends Error {
 }
 
 /** How far down a title block may push the header row. */
-const HEADER_SEARCH_ROWS = 30;
+export const HEADER_SEARCH_ROWS = 30;
 
 /** Header text compared without spaces, full-width forms or a unit suffix such as （元）. */
 export function normalizeHeader(text: string): string {

@@ -28,3 +28,10 @@ export { reconcile, type Reconciliation } from './reconcile.ts';
 export { loadLedgerRuleData, type LedgerRuleData } from './rule-data.ts';
 export { LEDGER_RULES } from './rules/registry.ts';
 export { jiebaSegmenter, type Segmenter } from './segment-words.ts';
+export {
+  type CheckLedgerOptions,
+  checkStoredLedger,
+  type ImportLedgerOptions,
+  type ImportLedgerOutcome,
+  importLedger,
+} from './ledger-service.ts';

@@ -3,7 +3,7 @@
  * src/store/ledger-repository.ts `ledgerStoreFor(opened)` implements it and the CLI/HTTP wiring passes it in.
  */
 import type { DepartmentYear } from '../core/department-year.ts';
-import { fen } from '../core/money.ts';
+import { isFen, MoneyError } from '../core/money.ts';
 import type { ColumnMapping } from './column-mapping.ts';
 import type { LedgerEntry } from './entry.ts';
 
@@ -42,7 +42,12 @@ export interface LedgerStorePort {
   loadDepartmentYear(tenant: LedgerTenant, fiscalYear: number): Promise<DepartmentYear | null>;
 }
 
-/** Records back to entries (the amount was written from a Fen and read as an integer). */
-export function toLedgerEntries(records: readonly LedgerEntryRecord[]): LedgerEntry[] {
-  return records.map((r) => ({ ...r, amount: fen(r.amount) }));
+function allFen(records: readonly LedgerEntryRecord[]): records is readonly LedgerEntry[] {
+  return records.every((r) => isFen(r.amount));
+}
+
+/** Records back to entries: the amounts were written from Fen and read as integers; checked, not copied. */
+export function toLedgerEntries(records: readonly LedgerEntryRecord[]): readonly LedgerEntry[] {
+  if (!allFen(records)) throw new MoneyError('分录金额不是整数分 / an entry amount is not integer fen');
+  return records;
 }

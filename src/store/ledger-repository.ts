@@ -189,21 +189,25 @@ export async function loadLedgerEntries(
     .where('fiscal_year', '=', fiscalYear)
     .orderBy('entry_no')
     .execute();
-  return rows.map((r) => ({
-    entryNo: r.entry_no,
-    row: r.source_row,
-    date: r.entry_date,
-    voucher: r.voucher_no,
-    summary: r.summary,
-    amount: r.amount,
-    functionCode: r.function_code,
-    economicCode: r.economic_code,
-    nature: r.nature,
-    ...(r.project_code !== null ? { projectCode: r.project_code } : {}),
-    ...(r.project_name !== null ? { projectName: r.project_name } : {}),
-    ...(r.payee !== null ? { payee: r.payee } : {}),
-    ...(r.fund_source !== null ? { fundSource: r.fund_source } : {}),
-  }));
+  // Built field by field: object spreads per row cost several times more over 200,000 rows.
+  return rows.map((r) => {
+    const e: { -readonly [K in keyof StoredLedgerEntry]: StoredLedgerEntry[K] } = {
+      entryNo: r.entry_no,
+      row: r.source_row,
+      date: r.entry_date,
+      voucher: r.voucher_no,
+      summary: r.summary,
+      amount: r.amount,
+      functionCode: r.function_code,
+      economicCode: r.economic_code,
+      nature: r.nature,
+    };
+    if (r.project_code !== null) e.projectCode = r.project_code;
+    if (r.project_name !== null) e.projectName = r.project_name;
+    if (r.payee !== null) e.payee = r.payee;
+    if (r.fund_source !== null) e.fundSource = r.fund_source;
+    return e;
+  });
 }
 
 export interface LedgerImportInfo {

@@ -160,6 +160,47 @@ const HIDDEN_THREE_PUBLIC: [string, string][] = [
   ['30299', '车辆保险费'],
 ];
 
+interface EntryBase {
+  readonly entryNo: number;
+  readonly row: number;
+  readonly date: string;
+  readonly voucher: string;
+  readonly amount: Fen;
+}
+
+function projectEntry(base: EntryBase, project: ProjectSpec, summary: string, economicCode: string): LedgerEntry {
+  return {
+    entryNo: base.entryNo,
+    row: base.row,
+    date: base.date,
+    voucher: base.voucher,
+    amount: base.amount,
+    summary,
+    functionCode: project.functionCode,
+    economicCode,
+    nature: 'project',
+    projectCode: project.code,
+    projectName: project.name,
+    payee: '湖南某某科技有限公司',
+    fundSource: '一般公共预算',
+  };
+}
+
+function basicEntry(base: EntryBase, summary: string, economicCode: string, functionCode: string): LedgerEntry {
+  return {
+    entryNo: base.entryNo,
+    row: base.row,
+    date: base.date,
+    voucher: base.voucher,
+    amount: base.amount,
+    summary,
+    functionCode,
+    economicCode,
+    nature: 'basic',
+    fundSource: '一般公共预算',
+  };
+}
+
 function fill(template: string, month: number): string {
   return template.replace('{m}', String(month)).replace('{q}', String(Math.ceil(month / 3)));
 }
@@ -191,25 +232,9 @@ export function generateLedger(options: GenerateOptions): GeneratedLedger {
     const amount = fen(5_000 + Math.floor(random() * 5_000_000));
     const base = { entryNo: i + 1, row, date, voucher: `记-${month}-${String(1 + (i % 400)).padStart(4, '0')}`, amount };
     const project = pick(PROJECTS);
-    const asProject = (summary: string, economicCode: string): LedgerEntry => ({
-      ...base,
-      summary,
-      functionCode: project.functionCode,
-      economicCode,
-      nature: 'project',
-      projectCode: project.code,
-      projectName: project.name,
-      payee: '湖南某某科技有限公司',
-      fundSource: '一般公共预算',
-    });
-    const asBasic = (summary: string, economicCode: string, functionCode = '2010601'): LedgerEntry => ({
-      ...base,
-      summary,
-      functionCode,
-      economicCode,
-      nature: 'basic',
-      fundSource: '一般公共预算',
-    });
+    const asProject = (summary: string, economicCode: string) => projectEntry(base, project, summary, economicCode);
+    const asBasic = (summary: string, economicCode: string, functionCode = '2010601') =>
+      basicEntry(base, summary, economicCode, functionCode);
     const kind = kindAt.get(i);
     let entry: LedgerEntry;
     switch (kind) {

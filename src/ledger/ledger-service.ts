@@ -1,0 +1,115 @@
+/**
+ * The two capabilities behind the CLI and the HTTP routes: import a file (all or nothing) and check a year.
+ * Storage comes in as a LedgerStorePort; nothing here knows the CLI or HTTP.
+ */
+import type { CodeFormats, CodeTables } from '../core/codes.ts';
+import { InputError } from '../core/input-error.ts';
+import { loadCodeFormats, loadCodeTables } from '../reference/code-tables.ts';
+import { checkLedger, type LedgerCheckReport } from './check-ledger.ts';
+import { type ColumnMapping, MappingError } from './column-mapping.ts';
+import type { LedgerImportResult, LedgerStorePort, LedgerTenant } from './ledger-store-port.ts';
+import { toLedgerEntries } from './ledger-store-port.ts';
+import type { RowError } from './parse-entries.ts';
+import { type ReadLedgerResult, readLedgerFile } from './read-ledger-file.ts';
+import { loadLedgerRuleData } from './rule-data.ts';
+import { jiebaSegmenter } from './segment-words.ts';
+
+export interface ImportLedgerOptions {
+  /** A mapping given with this import: it wins over the remembered one and is remembered on success. */
+  readonly mapping?: ColumnMapping;
+  readonly onReadProgress?: (done: number, total: number) => void;
+  readonly onWriteProgress?: (done: number, total: number) => void;
+}
+
+export type ImportLedgerOutcome =
+  | {
+      readonly ok: true;
+      readonly result: LedgerImportResult;
+      readonly entries: number;
+      readonly total: number;
+      readonly format: ReadLedgerResult['format'];
+      readonly encoding?: string;
+      readonly skippedRows: number;
+    }
+  | { readonly ok: false; readonly errors: readonly RowError[]; readonly truncated: boolean };
+
+/**
+ * Read `bytes` and replace the year's entries. Bad rows: nothing is written and every bad row is returned.
+ * @throws MappingError when the columns cannot be mapped; InputError for an empty or unreadable file.
+ */
+export async function importLedger(
+  store: LedgerStorePort,
+  tenant: LedgerTenant,
+  fiscalYear: number,
+  bytes: Uint8Array,
+  source: string,
+  options: ImportLedgerOptions = {},
+): Promise<ImportLedgerOutcome> {
+  const remembered = options.mapping ? undefined : await store.loadMapping(tenant);
+  const readWith = (mapping: ColumnMapping | undefined) =>
+    readLedgerFile(bytes, source, {
+      fiscalYear,
+      ...(mapping ? { mapping } : {}),
+      ...(options.onReadProgress ? { onProgress: options.onReadProgress } : {}),
+    });
+  let read: ReadLedgerResult;
+  try {
+    read = await readWith(options.mapping ?? remembered);
+  } catch (err) {
+    // A remembered mapping made for another export must not block a file whose headers are recognised.
+    if (!(err instanceof MappingError) || !remembered) throw err;
+    read = await readWith(undefined);
+  }
+  if (read.errors.length > 0) return { ok: false, errors: read.errors, truncated: read.errorsTruncated };
+  if (read.entries.length === 0) throw new InputError(`${source}：没有任何分录 / no entries in the file`);
+  const result = await store.replaceEntries(
+    tenant,
+    fiscalYear,
+    read.entries,
+    { source, format: read.format, ...(read.encoding ? { encoding: read.encoding } : {}) },
+    options.onWriteProgress,
+  );
+  if (options.mapping) await store.saveMapping(tenant, options.mapping);
+  let total = 0;
+  for (const e of read.entries) total += e.amount;
+  return {
+    ok: true,
+    result,
+    entries: read.entries.length,
+    total,
+    format: read.format,
+    ...(read.encoding ? { encoding: read.encoding } : {}),
+    skippedRows: read.skippedRows,
+  };
+}
+
+export interface CheckLedgerOptions {
+  readonly codes?: { tables: CodeTables; formats: CodeFormats };
+  readonly projectKeywords?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Load the year's entries and the department-year, and run every check. */
+export async function checkStoredLedger(
+  store: LedgerStorePort,
+  tenant: LedgerTenant,
+  fiscalYear: number,
+  options: CheckLedgerOptions = {},
+): Promise<LedgerCheckReport> {
+  const entries = toLedgerEntries(await store.loadEntries(tenant, fiscalYear));
+  if (entries.length === 0) {
+    throw new InputError(
+      `${tenant.regionCode}.${tenant.departmentCode} ${fiscalYear} 年没有已导入的分录，请先导入 / no entries imported for this year`,
+    );
+  }
+  const departmentYear = await store.loadDepartmentYear(tenant, fiscalYear);
+  const codes = options.codes ?? { tables: loadCodeTables(fiscalYear), formats: loadCodeFormats() };
+  return checkLedger(entries, {
+    fiscalYear,
+    ...(departmentYear ? { departmentYear } : {}),
+    codeTables: codes.tables,
+    codeFormats: codes.formats,
+    rules: loadLedgerRuleData(),
+    segment: jiebaSegmenter,
+    ...(options.projectKeywords ? { projectKeywords: options.projectKeywords } : {}),
+  });
+}
