@@ -90,9 +90,17 @@ forEachEngine('asset routes', (ctx) => {
       expect(b.items).toEqual(a.items);
     });
 
-    it('hides another department’s register (404, as if absent)', async () => {
-      const r = await outsider.inject({ method: 'GET', url: `${BASE}/assets` });
-      expect(r.statusCode).toBe(404);
+    it('answers 404, as if absent, on every asset and stocktake route of another department', async () => {
+      const routes = server.routeTable.filter(
+        (r) => /^\/api\/departments\/:id\/(assets|stocktakes)/.test(r.url) && r.method !== 'HEAD',
+      );
+      expect(routes.length).toBeGreaterThanOrEqual(15);
+      for (const route of routes) {
+        const url = `${route.url.replace(':id', ID).replace(/:[a-zA-Z]+/g, 'x')}?year=2026&asOf=2026-12-31`;
+        const r = await outsider.inject({ method: route.method as 'GET', url, ...(route.method === 'GET' ? {} : { payload: {} }) });
+        expect(r.statusCode, `${route.method} ${url}`).toBe(404);
+        expect(r.json(), `${route.method} ${url}`).toEqual({ code: 'not-found', message: '未找到 / not found' });
+      }
     });
 
     it('prints labels as a PDF', { timeout: 60_000 }, async () => {

@@ -2,7 +2,8 @@
  * Fixed assets over HTTP: /api/departments/:id/assets… (register, import, export, labels, checks, idle list,
  * indicators, disposals), /api/departments/:id/stocktakes… (open, confirm, close) and the phone page
  * GET /stocktake/:id. Each handler parses, makes one call into src/assets, and answers. The signed-in user is
- * the person who opens, counts, approves and decides: names in a body are ignored.
+ * the person who opens, counts, approves and decides: names in a body are ignored. The tenant check comes
+ * first in every handler, so a department outside the caller's scope answers 404 before any input check.
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -140,19 +141,22 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
   });
 
   app.get<P>('/api/departments/:id/assets/idle', async (request) => {
+    const tenant = tenantOf(request);
     const q = parseQuery(idleQuery, request.query);
-    const items = await idleFor(ctx, tenantOf(request), q.asOf);
+    const items = await idleFor(ctx, tenant, q.asOf);
     return { idleDays: ctx.config.idleDays, items };
   });
 
   app.get<P>('/api/departments/:id/assets/indicators', async (request) => {
+    const tenant = tenantOf(request);
     const { year } = parseQuery(yearQuery, request.query);
-    return indicatorsFor(ctx, tenantOf(request), year);
+    return indicatorsFor(ctx, tenant, year);
   });
 
   app.get<P>('/api/departments/:id/assets/disposals', async (request) => {
+    const tenant = tenantOf(request);
     const q = parseQuery(disposalsQuery, request.query);
-    return { items: await ctx.store.listDisposals(tenantOf(request), q.state ? { state: q.state } : {}) };
+    return { items: await ctx.store.listDisposals(tenant, q.state ? { state: q.state } : {}) };
   });
 
   app.post<P>('/api/departments/:id/assets/disposals', async (request, reply) => {
@@ -168,8 +172,9 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
   });
 
   app.get<P>('/api/departments/:id/stocktakes', async (request) => {
+    const tenant = tenantOf(request);
     const q = parseQuery(z.object({ year: yearQuery.shape.year.optional() }), request.query);
-    return { items: await ctx.store.listStocktakes(tenantOf(request), q.year) };
+    return { items: await ctx.store.listStocktakes(tenant, q.year) };
   });
 
   app.post<P>('/api/departments/:id/stocktakes', async (request, reply) => {
