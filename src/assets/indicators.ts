@@ -67,10 +67,13 @@ export interface AssetIndicators {
 const DEFAULT_IN_USE = new Set(['in-use']);
 const DEFAULT_ACTIVE = new Set(['in-use', 'idle', 'pending-scrap', 'damaged']);
 
-/** The year's last closed stocktake (by closing time). */
+/**
+ * The year's last closed stocktake (by closing time). A stocktake belongs to the fiscal year it was opened for,
+ * not the year it closed in: the annual count is often finished in January before the final accounts.
+ */
 export function lastClosedStocktake(stocktakes: readonly Stocktake[], year: number): Stocktake | undefined {
   return stocktakes
-    .filter((s) => s.state === 'closed' && s.closedAt !== undefined && s.closedAt.startsWith(String(year)))
+    .filter((s) => s.state === 'closed' && s.closedAt !== undefined && s.fiscalYear === year)
     .sort((a, b) => (a.closedAt ?? '').localeCompare(b.closedAt ?? ''))
     .at(-1);
 }
