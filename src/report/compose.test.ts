@@ -178,3 +178,38 @@ describe('composeReport — audit round trip on the generated text', () => {
     }
   });
 });
+
+describe('composeReport — generated department-years', () => {
+  it('writes reports of many different departments that the audit finds no error in', async () => {
+    const { auditText } = await import('../audit/index.ts');
+    const { generateDepartmentYears } = await import('../gen/generate.ts');
+    const problems: string[] = [];
+    for (const dy of generateDepartmentYears({ departments: 12, seed: 7 })) {
+      if (validateDepartmentYear(dy).some((f) => f.severity === 'error')) continue;
+      const evaluation = evaluateAll(dy, { validationFindings: validateDepartmentYear(dy) });
+      for (const options of [{}, { evaluation }]) {
+        for (const f of auditText(documentText(composeReport(dy, options)), {}).findings) {
+          if (f.severity === 'error') problems.push(`${dy.department.name}: [${f.rule}] ${f.message}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps a name ending in a digit apart from the amount after it', () => {
+    const dy = correctedDemo();
+    dy.projects[0]!.name = '商务普查调查1';
+    const text = documentText(composeReport(dy));
+    expect(text).toContain('商务普查调查1为151.66万元');
+    expect(text).not.toContain('商务普查调查1151.66万元');
+  });
+
+  it('computes rates and differences from the amounts as printed, so a reader’s division gives the printed rate', () => {
+    const dy = correctedDemo();
+    dy.expenditure.byFunction[0]!.amounts.final = fen(198_123_00);
+    dy.expenditure.byFunction[0]!.amounts.adjustedBudget = fen(203_956_00);
+    const text = documentText(composeReport(dy));
+    // 19.81 / 20.40 = 97.11% (the unrounded 19.8123 / 20.3956 would be 97.14%).
+    expect(text).toMatch(/201 一般公共服务支出\t695\.83\t20\.40\t19\.81\t97\.11%/);
+  });
+});

@@ -8,6 +8,7 @@ import {
   type BlockBuilder,
   type BlockContext,
   hasRoundingGap,
+  named,
   phaseFigure,
   phaseSum,
   ROUNDING_NOTE,
@@ -46,7 +47,7 @@ export const revenueBySource: BlockBuilder = (ctx) => {
     if (sources.length > 1) {
       content.push('（');
       sources.forEach((s, i) => {
-        content.push(i ? '、' : '', s.name, ctx.f.money(s.amounts[phase]!, `revenue.bySource[${i}].amounts.${phase}`));
+        content.push(i ? '、' : '', named(s.name), ctx.f.money(s.amounts[phase]!, `revenue.bySource[${i}].amounts.${phase}`));
       });
       content.push('）');
     }
@@ -114,7 +115,7 @@ function phaseTable(
 /** 执行率 = 决算数 / 全年预算数. */
 export function executionRate(ctx: BlockContext, amounts: PhasedAmount): Figure | null {
   if (amounts.final === undefined || amounts.adjustedBudget === undefined) return null;
-  return ctx.f.percent(amounts.final, amounts.adjustedBudget, '执行率 = 决算数 / 全年预算数');
+  return ctx.f.moneyPercent(amounts.final, amounts.adjustedBudget, '执行率 = 决算数 / 全年预算数');
 }
 
 export const expenditureByFunction: BlockBuilder = (ctx) => {
@@ -182,8 +183,8 @@ export const expenditureByNature: BlockBuilder = (ctx) => {
       { value: parts[0], path: 'expenditure.byNature.basic.amounts.final' },
       { value: parts[1], path: 'expenditure.byNature.project.amounts.final' },
     ]);
-    const basicShare = ctx.f.percent(parts[0], total.value, '基本支出占比 = 基本支出决算数 / 支出决算合计');
-    const projectShare = ctx.f.percent(parts[1], total.value, '项目支出占比 = 项目支出决算数 / 支出决算合计');
+    const basicShare = ctx.f.moneyPercent(parts[0], total.value as Fen, '基本支出占比 = 基本支出决算数 / 支出决算合计');
+    const projectShare = ctx.f.moneyPercent(parts[1], total.value as Fen, '项目支出占比 = 项目支出决算数 / 支出决算合计');
     content.push('全年支出决算合计', total);
     if (basicShare && projectShare) content.push('，其中基本支出占', basicShare, '，项目支出占', projectShare);
     content.push('。');
@@ -194,7 +195,7 @@ export const expenditureByNature: BlockBuilder = (ctx) => {
   if (economicTotal) {
     const parts: Inline[] = ['按支出经济分类，决算数合计', economicTotal, '，其中：'];
     economic.forEach((l, i) => {
-      parts.push(i ? '、' : '', l.name, ctx.f.money(l.amounts.final!, `expenditure.byEconomic[${i}].amounts.final`));
+      parts.push(i ? '、' : '', named(l.name), ctx.f.money(l.amounts.final!, `expenditure.byEconomic[${i}].amounts.final`));
     });
     parts.push('。');
     out.push(paragraph(...parts));
@@ -254,7 +255,7 @@ export const basicExpenditure: BlockBuilder = (ctx) => {
     lines.forEach((l, i) => {
       content.push(
         i ? '、' : '',
-        l.name,
+        named(l.name),
         ctx.f.money(l.amounts.final!, `expenditure.byNature.basic.byEconomic[${i}].amounts.final`),
       );
     });
@@ -290,7 +291,7 @@ export const projectExpenditure: BlockBuilder = (ctx) => {
     content.push(`，共${projects.length}个项目。其中：`);
     projects.forEach((p, i) => {
       const fig = phaseFigure(ctx, p.amounts, `projects[${i}].amounts`, 'final');
-      content.push(i ? '、' : '', p.name, fig ?? '（决算数未填报）');
+      content.push(i ? '、' : '', fig ? named(p.name) : p.name, fig ?? '（决算数未填报）');
     });
   }
   content.push('。');

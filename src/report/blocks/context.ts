@@ -86,3 +86,11 @@ export function bareAmounts(rows: readonly (readonly TableCell[])[]): TableCell[
 export function scoreFigure(ctx: BlockContext, value: number, path: string): Figure {
   return ctx.f.score(value, path.startsWith('evaluation.') ? { kind: 'derived', note: path } : { kind: 'field', path });
 }
+
+/**
+ * A name directly followed by a figure (商贸流通工作经费151.66万元). A name that ends in a digit or letter gets
+ * 为 before the figure, or “调查1” + “338.82万元” would read as 1338.82万元.
+ */
+export function named(name: string): string {
+  return /[0-9A-Za-z０-９%）)]$/.test(name) ? `${name}为` : name;
+}

@@ -5,7 +5,7 @@ import { renderChartSvg } from '../charts.ts';
 import { authored, type Block, cell, type Figure, type Inline, paragraph, type TableCell } from '../document-model.ts';
 import { fixed2 } from '../figures.ts';
 import { executionRate } from './budget.ts';
-import { type BlockBuilder, type BlockContext, phaseFigure, phaseSum, scoreFigure } from './context.ts';
+import { type BlockBuilder, type BlockContext, named, phaseFigure, phaseSum, scoreFigure } from './context.ts';
 
 export const evaluationConclusion: BlockBuilder = (ctx) => {
   const s = ctx.scores;
@@ -53,7 +53,7 @@ export const evaluationConclusion: BlockBuilder = (ctx) => {
     const content: Inline[] = ['本年度共对', ctx.f.count(scored.length, 'projects[*].selfScore.length'), '个项目开展绩效自评，其中：'];
     scored.forEach((p, i) => {
       const fig = scoreFigure(ctx, p.score!, p.path);
-      if (p.complete) content.push(i ? '、' : '', p.name, fig, `分（${p.grade}）`);
+      if (p.complete) content.push(i ? '、' : '', named(p.name), fig, `分（${p.grade}）`);
       else content.push(i ? '、' : '', p.name, '（已核实', fig, '分，其余指标待补充评价资料）');
     });
     content.push('。');
@@ -78,7 +78,7 @@ export const projectManagement: BlockBuilder = (ctx) => {
   const a = ctx.dy.expenditure.byNature.project.amounts;
   const content: Inline[] = [];
   if (a.initialBudget !== undefined && a.adjustedBudget !== undefined) {
-    const diff = a.adjustedBudget - a.initialBudget;
+    const diff = ctx.f.shown(a.adjustedBudget) - ctx.f.shown(a.initialBudget);
     content.push(
       '项目支出全年预算数',
       ctx.f.money(a.adjustedBudget, 'expenditure.byNature.project.amounts.adjustedBudget'),
@@ -87,11 +87,9 @@ export const projectManagement: BlockBuilder = (ctx) => {
     );
     if (diff === 0) content.push('未作调整');
     else {
-      content.push(diff > 0 ? '调增' : '调减', {
-        ...ctx.f.money(Math.abs(diff) as Fen, 'expenditure.byNature.project.amounts'),
-        source: { kind: 'derived', note: '全年预算数 − 年初预算数' },
-      });
-      const rate = ctx.f.percent(Math.abs(diff), a.initialBudget, '调整幅度 = |全年预算数 − 年初预算数| / 年初预算数');
+      const change = ctx.f.moneyDifference(a.adjustedBudget, a.initialBudget, '全年预算数 − 年初预算数');
+      content.push(diff > 0 ? '调增' : '调减', change);
+      const rate = ctx.f.moneyPercent(change.value as Fen, a.initialBudget, '调整幅度 = |全年预算数 − 年初预算数| / 年初预算数');
       if (rate) content.push('，调整幅度', rate);
     }
     content.push('。');
@@ -112,7 +110,7 @@ export const assetManagement: BlockBuilder = (ctx) => {
   ];
   if (fa.inUseOriginalValue !== undefined) {
     content.push('，其中在用固定资产原值', ctx.f.money(fa.inUseOriginalValue, 'fixedAssets.inUseOriginalValue'));
-    const rate = ctx.f.percent(fa.inUseOriginalValue, fa.totalOriginalValue, '固定资产利用率 = 在用原值 / 原值');
+    const rate = ctx.f.moneyPercent(fa.inUseOriginalValue, fa.totalOriginalValue, '固定资产利用率 = 在用原值 / 原值');
     if (rate) content.push('，固定资产利用率', rate);
   }
   content.push('。');

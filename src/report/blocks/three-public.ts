@@ -62,17 +62,14 @@ export const threePublic: BlockBuilder = (ctx) => {
   if (budget) content.push(`${year}年“三公”经费预算数为`, budget, ...breakdown(ctx, 'budget'), '。');
   if (final) content.push(`${year}年“三公”经费决算数为`, final, ...breakdown(ctx, 'final'), '。');
   if (budget && final) {
-    const rate = ctx.f.percent(final.value, budget.value, '“三公”经费控制率 = 决算数 / 预算数');
+    const rate = ctx.f.moneyPercent(final.value as Fen, budget.value as Fen, '“三公”经费控制率 = 决算数 / 预算数');
     if (rate) {
       content.push('“三公”经费控制率（决算数/预算数）为', rate, final.value <= budget.value ? '，未超预算。' : '，超出预算。');
     }
   }
   if (last && final) {
-    const diff = final.value - last.value;
-    const diffFig: Figure = {
-      ...ctx.f.money(Math.abs(diff) as Fen, 'threePublic'),
-      source: { kind: 'derived', note: '本年决算数 − 上年决算数' },
-    };
+    const diff = ctx.f.shown(final.value as Fen) - ctx.f.shown(last.value as Fen);
+    const diffFig = ctx.f.moneyDifference(final.value as Fen, last.value as Fen, '本年决算数 − 上年决算数');
     content.push('与上年决算数', last, diff === 0 ? '持平。' : diff > 0 ? '相比增加' : '相比减少');
     if (diff !== 0) content.push(diffFig, '。');
   }
