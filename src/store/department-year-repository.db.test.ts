@@ -148,6 +148,23 @@ forEachEngine('department-year repository', (ctx) => {
     expect((await getDepartmentYear(ctx.db, tenant, 2024))!.version).toBe(2);
   });
 
+  it('concurrent first saves: without a version both land (1 then 2); "create only" lets exactly one win', async () => {
+    const dy = fullDepartmentYear({ departmentCode: 'RT-CREATE' });
+    const tenant = { regionCode: dy.region.code, departmentCode: dy.department.code };
+    const both = await Promise.all([saveDepartmentYear(ctx.db, dy), saveDepartmentYear(ctx.db, dy)]);
+    expect(both.map((r) => r.version).sort()).toStrictEqual([1, 2]);
+    expect((await getDepartmentYear(ctx.db, tenant, 2024))!.data).toStrictEqual(dy);
+
+    const next = { ...dy, fiscalYear: 2025 };
+    const results = await Promise.allSettled([
+      saveDepartmentYear(ctx.db, next, { expectedVersion: 0 }),
+      saveDepartmentYear(ctx.db, next, { expectedVersion: 0 }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.find((r) => r.status === 'rejected');
+    expect(rejected?.status === 'rejected' && rejected.reason).toBeInstanceOf(VersionConflictError);
+  });
+
   it('scopes every read by tenant: department B is never returned for A', async () => {
     const a = fullDepartmentYear({ regionCode: '110101', departmentCode: 'TEN-A' });
     const b = fullDepartmentYear({ regionCode: '110101', departmentCode: 'TEN-B' });
