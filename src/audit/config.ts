@@ -44,10 +44,12 @@ export interface AuditConfig {
   readonly problemsSectionKeywords: readonly string[];
   readonly planningSectionKeywords: readonly string[];
   readonly futureWords: readonly string[];
+  readonly futureAfterDate: readonly string[];
   readonly outlineTemplates: readonly OutlineTemplate[];
   readonly entitySuffixes: readonly string[];
   readonly selfWords: readonly string[];
   readonly selfContextAfter: readonly string[];
+  readonly counterpartWords: readonly string[];
   readonly nameBreakChars: readonly string[];
   readonly regionPrefixes: readonly string[];
   readonly titleSuffixes: readonly string[];
@@ -73,10 +75,12 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     problemsSectionKeywords: thresholds.problemsSectionKeywords,
     planningSectionKeywords: thresholds.planningSectionKeywords,
     futureWords: thresholds.futureWords,
+    futureAfterDate: thresholds.futureAfterDate,
     outlineTemplates: outlineTemplates.templates,
     entitySuffixes: entities.suffixes,
     selfWords: entities.selfWords,
     selfContextAfter: entities.selfContextAfter,
+    counterpartWords: entities.counterpartWords,
     nameBreakChars: entities.nameBreakChars,
     regionPrefixes: entities.regionPrefixes,
     titleSuffixes: entities.titleSuffixes,

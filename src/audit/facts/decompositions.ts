@@ -30,7 +30,7 @@ function firstFigureAtOrAfter(figures: readonly Figure[], offset: number): numbe
   return lo;
 }
 
-function findQizhong(text: string, figures: readonly Figure[], sentences: readonly Sentence[]): Decomposition[] {
+function findQizhong(text: string, figures: readonly Figure[], sentences: readonly Sentence[], byCategoryParagraphs: ReadonlySet<number>): Decomposition[] {
   const out: Decomposition[] = [];
   let at = text.indexOf('其中');
   let sentenceIndex = 0;
@@ -47,7 +47,13 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
       while (back >= sentence.start && (text[back] === ' ' || text[back] === '\n')) back--;
       const opensSentence = back < sentence.start;
       const floor = opensSentence && prevSentence && prevSentence.paragraph === sentence.paragraph ? prevSentence.start : sentence.start;
-      const stop = Math.min(sentence.end, next === -1 ? Number.POSITIVE_INFINITY : next);
+      let stop = Math.min(sentence.end, next === -1 ? Number.POSITIVE_INFINITY : next);
+      // In a 按…分 paragraph the categories are separated by ；: a category's 其中 ends there.
+      if (byCategoryParagraphs.has(sentence.paragraph)) {
+        // Searched only up to the current stop, so the scan stays linear over many 其中.
+        const semi = text.slice(at, Math.min(stop, text.length)).indexOf('；');
+        if (semi !== -1) stop = at + semi;
+      }
       // Several figures may precede 其中 (项目30个，合同资金106.96亿元。其中…项目11个): the total is the nearest
       // one whose kind and unit the parts share.
       for (let k = idx - 1; k >= 0 && k >= idx - 6; k--) {
@@ -101,7 +107,7 @@ function byCategoryMarker(text: string, p: Paragraph): Span | null {
   return null;
 }
 
-function findByCategory(text: string, figures: readonly Figure[], paragraphs: readonly Paragraph[]): Decomposition[] {
+function findByCategory(text: string, figures: readonly Figure[], paragraphs: readonly Paragraph[], subParts: ReadonlySet<Figure>): Decomposition[] {
   const out: Decomposition[] = [];
   const markers = new Map<number, Span>();
   for (const p of paragraphs) {
@@ -115,7 +121,8 @@ function findByCategory(text: string, figures: readonly Figure[], paragraphs: re
     const byPhase = new Map<Phase, Figure[]>();
     for (let k = from; k < figures.length && figures[k]!.start < paragraph.end; k++) {
       const f = figures[k]!;
-      if (f.kind !== 'money' || f.phase === null || f.comparative || f.qualifier) continue;
+      // A category's own 其中 breakdown (一般公共服务支出…，其中人大事务…) is not another category.
+      if (f.kind !== 'money' || f.phase === null || f.comparative || f.qualifier || subParts.has(f)) continue;
       const list = byPhase.get(f.phase) ?? [];
       list.push(f);
       byPhase.set(f.phase, list);
@@ -175,8 +182,11 @@ export function findDecompositions(
   sentences: readonly Sentence[],
   paragraphs: readonly Paragraph[],
 ): { decompositions: Decomposition[]; enumerations: Enumeration[] } {
+  const byCategoryParagraphs = new Set(paragraphs.filter((p) => byCategoryMarker(text, p) !== null).map((p) => p.index));
+  const qizhong = findQizhong(text, figures, sentences, byCategoryParagraphs);
+  const subParts = new Set(qizhong.flatMap((d) => d.parts));
   return {
-    decompositions: [...findQizhong(text, figures, sentences), ...findByCategory(text, figures, paragraphs)],
+    decompositions: [...qizhong, ...findByCategory(text, figures, paragraphs, subParts)],
     enumerations: findEnumerations(text, figures),
   };
 }

@@ -28,3 +28,9 @@ describe('count-mismatch', () => {
     expect(runRule(countMismatch, text).findings).toEqual([]);
   });
 });
+
+describe('count-mismatch: points in time', () => {
+  it('does not compare the year-start head count with the year-end one', () => {
+    expect(runRule(countMismatch, '年初在职人员32人，年末在职人员30人。全局30名干部职工。').findings).toEqual([]);
+  });
+});

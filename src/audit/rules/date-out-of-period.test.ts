@@ -25,3 +25,9 @@ describe('date-out-of-period', () => {
     expect(runRule(dateOutOfPeriod, '2025年1月26日召开会议。').notChecked[0]).toContain('年度');
   });
 });
+
+describe('date-out-of-period: deadlines', () => {
+  it('accepts a deadline after the year (…前完成)', () => {
+    expect(runRule(dateOutOfPeriod, `${TITLE}六、绩效情况\n已部署整改，2025年6月底前完成。`).findings).toEqual([]);
+  });
+});

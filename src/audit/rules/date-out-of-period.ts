@@ -45,6 +45,9 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     if (insideAny(d.start, exempt) || isSignature(facts, d.start)) continue;
     const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
     const from = sentence?.start ?? Math.max(0, d.start - 60);
+    // 2025年6月底前完成 is a deadline, not a result.
+    const after = facts.text.slice(d.end, d.end + 3);
+    if (options.config.futureAfterDate.some((w) => after.startsWith(w))) continue;
     const before = facts.text.slice(Math.max(from, d.start - 12), d.start);
     if (options.config.futureWords.some((w) => before.includes(w))) continue;
     const sentenceText = facts.text.slice(Math.max(from, d.start - 150), Math.min(sentence?.end ?? d.end, d.end + 150));

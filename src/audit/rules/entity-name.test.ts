@@ -27,3 +27,10 @@ describe('entity-name', () => {
     expect(notChecked[0]).toContain('entity-name');
   });
 });
+
+describe('entity-name: counterparts', () => {
+  it('does not read the finance bureau beside budget words as the report speaking of itself', () => {
+    const text = `${TITLE}经县财政局年初预算批复，本年安排经费100万元。`;
+    expect(runRule(entityName, text).findings).toEqual([]);
+  });
+});

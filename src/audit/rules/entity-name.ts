@@ -53,7 +53,8 @@ export const entityName: Rule = (facts, options) => {
         let start = end - suffix.length;
         while (start > 0 && end - start < MAX_NAME && isCjk(text[start - 1]) && !options.config.nameBreakChars.includes(text[start - 1]!)) start--;
         const candidate = text.slice(start, end);
-        if (candidate.length >= suffix.length + 2 && !seen.has(start) && !isSelf(candidate, options, core)) {
+        const counterpart = options.config.counterpartWords.some((w) => candidate.includes(w));
+        if (candidate.length >= suffix.length + 2 && !seen.has(start) && !counterpart && !isSelf(candidate, options, core)) {
           seen.add(start);
           const names = [options.department, ...options.shortNames].filter((x): x is string => Boolean(x)).map((x) => `“${x}”`);
           out.push(

@@ -54,3 +54,10 @@ describe('sum-mismatch', () => {
     expect(findings[0]!.calculation).toBe('50.00 + 30.00 = 80 ≠ 90.00');
   });
 });
+
+describe('sum-mismatch: nested categories', () => {
+  it('does not add a category’s own 其中 breakdown to the categories of a 按…分 paragraph', () => {
+    const text = '全年预算收入150万元。\n按功能分类分，一般公共服务支出全年预算数100万元，其中人大事务全年预算数40万元；教育支出全年预算数50万元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+  });
+});
