@@ -93,6 +93,7 @@ figure.dense table{font-size:9.5pt}
 th,td{border:0.75pt solid #000;padding:2pt 4pt;vertical-align:middle;word-break:break-all}
 th{font-weight:bold;text-align:center}
 td.right{text-align:right}td.center{text-align:center}td.left{text-align:left}
+td .fig{white-space:nowrap}
 thead{display:table-header-group}
 tr{break-inside:avoid}
 figure.chart{margin:10pt auto;break-inside:avoid;text-align:center}

@@ -11,7 +11,7 @@ import type { TableScores } from '../score-view.ts';
 import { bareAmounts, type BlockBuilder, type BlockContext, phaseFigure, phaseSum } from './context.ts';
 import { indicatorValue } from './performance.ts';
 
-const COLUMNS = [11, 11, 11, 16, 12, 12, 7, 10, 12];
+const COLUMNS = [11, 11, 11, 14, 12, 12, 7, 12, 12];
 const DASH = '—';
 
 function amountCells(ctx: BlockContext, amounts: PhasedAmount | undefined, path: string): TableCell[] {
