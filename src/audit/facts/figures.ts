@@ -22,7 +22,8 @@ const MEASURE_WORDS = [
 const QUALIFIERS = ['以下', '以上', '以内', '左右', '（含）', '及以上', '及以下', '多', '余'];
 // A newline is no clause break: sentences continue across wrapped lines, and the sentence start bounds the label.
 const CLAUSE_BREAK = '，。；：、！？\t|';
-const LEADING_CONNECTIVES = ['其中', '分别为', '分别是', '分别', '包括', '另外', '另有', '以及', '及', '和', '与', '即', '共计', '共'];
+// Connectives and the report's words for itself (我单位年初预算收入 is the same subject as 全年预算收入).
+const LEADING_CONNECTIVES = ['其中', '分别为', '分别是', '分别', '包括', '另外', '另有', '以及', '及', '和', '与', '即', '共计', '共', '我单位', '本单位', '我局', '本局', '我部门', '本部门', '我委', '我办', '我中心'];
 const TRAILING_FILLERS = ['总额为', '共计', '合计', '总计', '累计', '达到', '约为', '为', '是', '达', '计', '约', '的', '了', '共'];
 const COMPARATIVE_WORDS = ['比', '较', '增加', '减少', '增长', '下降', '同比', '环比', '上年', '去年', '增幅', '降幅', '节约', '结余', '差额', '超出', '超支', '减'];
 const PHASE_WORDS: readonly (readonly [string, Phase | null])[] = [

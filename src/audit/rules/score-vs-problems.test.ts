@@ -43,3 +43,10 @@ describe('score-vs-problems: 自评表 indicators', () => {
     expect(runRule(scoreVsProblems, table('210人次', '10')).findings).toEqual([]);
   });
 });
+
+describe('score-vs-problems: grade with a score', () => {
+  it('accepts the top grade when the score shows deductions', () => {
+    const text = '六、绩效情况\n部门整体支出自评92分，评价等级为“优”。\n七、存在的问题\n固定资产未进行年度盘点。';
+    expect(runRule(scoreVsProblems, text).findings).toEqual([]);
+  });
+});

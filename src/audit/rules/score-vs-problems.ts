@@ -33,7 +33,8 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
     }
     return null;
   })();
-  if (full.length === 0 && gradeAt === null) return [];
+  // A score below the maximum shows the deductions were made; the grade then follows from it.
+  if (full.length === 0 && (gradeAt === null || claimed.length > 0)) return [];
   const problemSections = sectionsTitled(facts, options.config.problemsSectionKeywords);
   if (problemSections.length === 0) {
     options.notChecked.push('score-vs-problems：未找到“存在的问题”部分，未比较自评结果与所述问题');
