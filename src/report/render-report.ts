@@ -66,6 +66,9 @@ export async function renderDocument(doc: ReportDocument, format: ReportFormat):
       }
       return renderDocx(doc, pngs);
     }
+    default:
+      // Reached only from untyped callers (a URL, a JSON body).
+      throw new RangeError(`不支持的报告格式“${String(format)}” / unsupported report format`);
   }
 }
 
