@@ -19,6 +19,7 @@ import { publicRoutes } from './routes/public.ts';
 import { userRoutes } from './routes/users.ts';
 import { webRoutes } from './routes/web.ts';
 import { webApiRoutes } from './routes/web-api.ts';
+import { webExcelRoutes } from './routes/web-excel.ts';
 import { workflowRoutes } from './routes/workflow.ts';
 import { departmentYearRoutes } from './routes/department-years.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -64,6 +65,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   auditTrailRoutes(app, deps);
   publicRoutes(app, deps);
   webApiRoutes(app, deps);
+  webExcelRoutes(app, deps);
   await webRoutes(app, deps.webDist);
   return app;
 }

@@ -1,10 +1,11 @@
 /**
  * The whole review cycle in a real browser: the officer signs in, fixes a figure and sees validation update,
- * meets an optimistic-lock conflict, submits; the reviewer returns it with a comment; the officer fixes and
- * resubmits; the reviewer approves with a spot-check score and publishes; the public page shows it without
+ * meets an optimistic-lock conflict, submits; the reviewer returns it with a comment; the officer fixes the
+ * figure through an Excel export → edit → import round trip and resubmits; the reviewer approves with a spot-check score and publishes; the public page shows it without
  * sign-in. Screenshots of the main screens go to test/e2e/screenshots/.
  */
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, E2E_PASSWORD, type Harness, SCREENSHOTS, startHarness } from './harness.ts';
@@ -133,11 +134,21 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     await shot(officer, '07-officer-returned');
     await openEditor(officer, 'expenditure');
     await poll(() => findingsText(officer)).toContain('基本支出按经济分类');
-    await setAmount(officer, 'expenditure.byNature.basic.byEconomic[1].amounts.final', '65.34');
+    // The fix goes through Excel: export the tables, correct the cell, import the workbook
+    const exported = await officer.request.get(`${h.baseUrl}/api/departments/${ID}/years/2024/budget-tables.xlsx`);
+    expect(exported.status()).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await exported.body()) as unknown as ArrayBuffer);
+    wb.getWorksheet('基本支出按经济分类')!.getRow(3).getCell(5).value = 65.34;
+    await officer.locator('input[type=file][accept=".xlsx"]').setInputFiles({
+      name: '预决算表.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    await officer.getByText('已导入 Excel 中的预决算表').waitFor();
     await poll(() => findingsText(officer)).not.toContain('基本支出按经济分类分（决算数）');
+    expect(await officer.locator('input[data-path="expenditure.byNature.basic.byEconomic[1].amounts.final"]').inputValue()).toBe('65.34');
     await shot(officer, '08-editor-expenditure');
-    await officer.getByTestId('save').click();
-    await officer.getByText('已保存').first().waitFor();
     await openEditor(officer, 'review');
     await officer.getByRole('button', { name: '重新报送' }).click();
     await confirmPop(officer);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -69,6 +70,36 @@ forEachEngine('review workflow and audit trail', (ctx) => {
   it('keeps the audit trail append-only in the database', async () => {
     await expect(sql`update audit_log set actor_name = 'someone else'`.execute(ctx.db)).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_log`.execute(ctx.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('exports the budget tables to Excel and imports an edited copy, recorded in the audit trail', async () => {
+    const xlsx = await officer.inject({ method: 'GET', url: `${URL_DY}/budget-tables.xlsx` });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    wb.getWorksheet('基本支出按经济分类')!.getRow(3).getCell(5).value = 65.34;
+    const edited = Buffer.from(await wb.xlsx.writeBuffer());
+    const { version } = await staffing(officer);
+    const up = await officer.inject({
+      method: 'POST',
+      url: `${URL_DY}/budget-tables`,
+      payload: edited,
+      headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'if-match': `"${version}"` },
+    });
+    expect(up.statusCode, up.body).toBe(200);
+    const trail = (await officer.inject({ method: 'GET', url: `${URL_DY}/audit-trail` })).json() as { items: AuditItem[] };
+    expect(trail.items[0]!.changes).toEqual([{ path: 'expenditure.byNature.basic.byEconomic[1].amounts.final', old: 64_370_000, new: 65_340_000 }]);
+
+    wb.getWorksheet('收入按来源')!.getRow(2).getCell(4).value = '很多';
+    const bad = await officer.inject({
+      method: 'POST',
+      url: `${URL_DY}/budget-tables`,
+      payload: Buffer.from(await wb.xlsx.writeBuffer()),
+      headers: { 'content-type': 'application/octet-stream' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'invalid-workbook', details: [{ path: '收入按来源!D2' }] });
   });
 
   it('refuses a save on a stale version with 409 and writes neither data nor audit entry', async () => {
@@ -159,7 +190,7 @@ forEachEngine('review workflow and audit trail', (ctx) => {
     const r = await reviewer.inject({ method: 'GET', url: '/api/overview' });
     expect(r.statusCode).toBe(200);
     expect((r.json() as { items: unknown[] }).items).toEqual([
-      expect.objectContaining({ id: ID, status: 'published', statusLabel: '已公开', errors: 2, spotCheckScore: 86.5, selfScore: 100, selfGrade: '优' }),
+      expect.objectContaining({ id: ID, status: 'published', statusLabel: '已公开', errors: 1, spotCheckScore: 86.5, selfScore: 100, selfGrade: '优' }),
     ]);
   });
 });

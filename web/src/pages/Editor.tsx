@@ -2,7 +2,7 @@
  * The department-year editor: tabs per section, findings beside the fields (validated live on the server as
  * the officer types), save with optimistic locking (If-Match), the review workflow and the audit trail.
  */
-import { Alert, App, Button, Col, Modal, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Col, Modal, Row, Space, Spin, Tabs, Tag, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api, errorText, get } from '../api.ts';
 import { AuditTrail } from '../components/AuditTrail.tsx';
@@ -48,6 +48,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
   const [loadError, setLoadError] = useState<string | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
   const [conflict, setConflict] = useState(false);
+  const [importIssues, setImportIssues] = useState<{ message: string; issues: InputIssue[] } | null>(null);
   const base = `/api/departments/${encodeURIComponent(id)}/years/${year}`;
   const activeTab = SECTIONS.some((s) => s.key === tab) || tab === 'review' || tab === 'audit' ? (tab as string) : 'basic';
 
@@ -128,6 +129,23 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
     }
   };
 
+  const importWorkbook = async (file: File) => {
+    if (dirty) {
+      message.warning('请先保存或刷新当前修改，再导入 Excel');
+      return;
+    }
+    try {
+      await api<{ version: number }>(`${base}/budget-tables`, { method: 'POST', raw: file, ifMatch: version, headers: { 'content-type': 'application/octet-stream' } });
+      message.success('已导入 Excel 中的预决算表');
+      await load();
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'invalid-workbook') {
+        setImportIssues({ message: err.message, issues: Array.isArray(err.details) ? (err.details as InputIssue[]) : [] });
+      } else if (err instanceof ApiError && err.code === 'version-conflict') setConflict(true);
+      else message.error(errorText(err));
+    }
+  };
+
   if (loadError) return <Alert type="error" showIcon message="无法打开" description={loadError} />;
   if (!dy || !workflow || !ctx) return <Spin size="large" style={{ width: '100%', marginTop: 80 }} />;
 
@@ -150,6 +168,23 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
             <Button type="primary" onClick={() => void save()} loading={saving} disabled={readOnly || !dirty} data-testid="save">
               保存
             </Button>
+          )}
+          <Button href={`${base}/budget-tables.xlsx`} data-testid="excel-export">
+            导出 Excel
+          </Button>
+          {session.user.role !== 'reviewer' && (
+            <Upload
+              accept=".xlsx"
+              showUploadList={false}
+              disabled={readOnly}
+              data-testid="excel-import"
+              beforeUpload={(file) => {
+                void importWorkbook(file);
+                return false;
+              }}
+            >
+              <Button disabled={readOnly}>导入 Excel</Button>
+            </Upload>
           )}
           <Button onClick={() => void load()}>刷新</Button>
         </Space>
@@ -206,6 +241,14 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
           <FindingsPanel findings={allFindings} checking={checking} onOpen={(section) => openTab(section)} />
         </Col>
       </Row>
+      <Modal open={importIssues !== null} title="Excel 未导入" footer={null} onCancel={() => setImportIssues(null)} width={640}>
+        <Typography.Paragraph>{importIssues?.message}</Typography.Paragraph>
+        <ul data-testid="import-issues">
+          {importIssues?.issues.map((i) => (
+            <li key={i.path}>{i.message}</li>
+          ))}
+        </ul>
+      </Modal>
       <Modal
         open={conflict}
         title="无法保存"

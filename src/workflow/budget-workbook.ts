@@ -1,0 +1,333 @@
+/**
+ * The budget tables of a department-year as an Excel workbook (预决算表样式), and back: one sheet per table,
+ * amounts in 万元. Export gives a filled template; import replaces the tables of the sheets present and names
+ * the sheet, row and column of every cell it cannot read. No I/O beyond the in-memory workbook.
+ */
+import ExcelJS from 'exceljs';
+import type { AmountLine, DepartmentYear, PhasedAmount } from '../core/department-year.ts';
+import type { InputIssue } from '../core/input-error.ts';
+import { type Fen, formatExact, parseFen } from '../core/money.ts';
+
+type LinePath = 'revenue.bySource' | 'expenditure.byFunction' | 'expenditure.byEconomic' | 'expenditure.byNature.basic.byEconomic';
+
+interface LineSheet {
+  readonly name: string;
+  readonly path: LinePath;
+  readonly codeHeader: string;
+  readonly nameHeader: string;
+}
+
+export const LINE_SHEETS: readonly LineSheet[] = [
+  { name: '收入按来源', path: 'revenue.bySource', codeHeader: '来源代码', nameHeader: '收入来源' },
+  { name: '支出按功能分类', path: 'expenditure.byFunction', codeHeader: '功能分类科目代码', nameHeader: '科目名称' },
+  { name: '支出按经济分类', path: 'expenditure.byEconomic', codeHeader: '经济分类科目代码', nameHeader: '科目名称' },
+  { name: '基本支出按经济分类', path: 'expenditure.byNature.basic.byEconomic', codeHeader: '经济分类科目代码', nameHeader: '科目名称' },
+];
+
+export const TOTALS_SHEET = '合计与按性质';
+export const THREE_PUBLIC_SHEET = '三公经费';
+
+const PHASE_HEADERS = ['年初预算数（万元）', '全年预算数（万元）', '决算数（万元）'] as const;
+const PHASE_KEYS = ['initialBudget', 'adjustedBudget', 'final'] as const;
+
+/** Rows of the totals sheet: label → where the phased amount lives. */
+const TOTAL_ROWS = [
+  ['收入合计', 'revenue.total'],
+  ['支出合计', 'expenditure.total'],
+  ['基本支出', 'expenditure.byNature.basic.amounts'],
+  ['其中：人员经费', 'expenditure.byNature.basic.personnel'],
+  ['其中：公用经费', 'expenditure.byNature.basic.publicExpense'],
+  ['项目支出', 'expenditure.byNature.project.amounts'],
+] as const;
+
+const THREE_PUBLIC_ROWS = [
+  ['“三公”经费合计', 'total'],
+  ['公务接待费', 'reception'],
+  ['因公出国（境）费', 'overseasTravel'],
+  ['公务用车购置及运行维护费', 'vehicles'],
+  ['其中：公务用车购置费', 'vehiclePurchase'],
+  ['其中：公务用车运行维护费', 'vehicleOperation'],
+] as const;
+const THREE_PUBLIC_HEADERS = ['上年决算数（万元）', '本年预算数（万元）', '本年决算数（万元）'] as const;
+const THREE_PUBLIC_KEYS = ['lastYearFinal', 'budget', 'final'] as const;
+
+const AMOUNT_FORMAT = '#,##0.00####';
+
+function linesAt(dy: DepartmentYear, path: LinePath): readonly AmountLine[] {
+  switch (path) {
+    case 'revenue.bySource':
+      return dy.revenue.bySource;
+    case 'expenditure.byFunction':
+      return dy.expenditure.byFunction;
+    case 'expenditure.byEconomic':
+      return dy.expenditure.byEconomic;
+    case 'expenditure.byNature.basic.byEconomic':
+      return dy.expenditure.byNature.basic.byEconomic;
+  }
+}
+
+function phasedAt(dy: DepartmentYear, path: (typeof TOTAL_ROWS)[number][1]): PhasedAmount | undefined {
+  const n = dy.expenditure.byNature;
+  switch (path) {
+    case 'revenue.total':
+      return dy.revenue.total;
+    case 'expenditure.total':
+      return dy.expenditure.total;
+    case 'expenditure.byNature.basic.amounts':
+      return n.basic.amounts;
+    case 'expenditure.byNature.basic.personnel':
+      return n.basic.personnel;
+    case 'expenditure.byNature.basic.publicExpense':
+      return n.basic.publicExpense;
+    case 'expenditure.byNature.project.amounts':
+      return n.project.amounts;
+  }
+}
+
+/** 分 → a number of 万元 for the cell, through the exact decimal text (never by dividing a float). */
+function wanCell(value: Fen | undefined): number | null {
+  return value === undefined ? null : Number(formatExact(value, '万元', false));
+}
+
+function styleHeader(sheet: ExcelJS.Worksheet, widths: number[]): void {
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2E6D9' } };
+  widths.forEach((w, i) => {
+    sheet.getColumn(i + 1).width = w;
+  });
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+}
+
+/** The workbook of a department-year's budget tables (also the template to fill in). */
+export async function exportBudgetWorkbook(dy: DepartmentYear): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Jixiao';
+  const about = wb.addWorksheet('说明');
+  about.addRows([
+    [`${dy.department.name} ${dy.fiscalYear}年度 预决算表`],
+    ['金额单位：万元。每个工作表第一行为表头，请勿修改表头和工作表名称；可增删数据行。'],
+    ['导入时只替换文件中出现的工作表；留空的金额表示“未填报”，不是 0。'],
+  ]);
+  about.getColumn(1).width = 90;
+  for (const def of LINE_SHEETS) {
+    const sheet = wb.addWorksheet(def.name);
+    sheet.addRow([def.codeHeader, def.nameHeader, ...PHASE_HEADERS]);
+    for (const line of linesAt(dy, def.path)) {
+      sheet.addRow([line.code ?? '', line.name, ...PHASE_KEYS.map((k) => wanCell(line.amounts[k]))]);
+    }
+    styleHeader(sheet, [18, 36, 18, 18, 18]);
+    for (const k of [3, 4, 5]) sheet.getColumn(k).numFmt = AMOUNT_FORMAT;
+  }
+  const totals = wb.addWorksheet(TOTALS_SHEET);
+  totals.addRow(['项目', ...PHASE_HEADERS]);
+  for (const [label, path] of TOTAL_ROWS) {
+    const a = phasedAt(dy, path);
+    totals.addRow([label, ...PHASE_KEYS.map((k) => wanCell(a?.[k]))]);
+  }
+  styleHeader(totals, [24, 18, 18, 18]);
+  for (const k of [2, 3, 4]) totals.getColumn(k).numFmt = AMOUNT_FORMAT;
+  const three = wb.addWorksheet(THREE_PUBLIC_SHEET);
+  three.addRow(['项目', ...THREE_PUBLIC_HEADERS]);
+  for (const [label, key] of THREE_PUBLIC_ROWS) {
+    const item = dy.threePublic[key];
+    three.addRow([label, ...THREE_PUBLIC_KEYS.map((k) => wanCell(item?.[k]))]);
+  }
+  styleHeader(three, [28, 18, 18, 18]);
+  for (const k of [2, 3, 4]) three.getColumn(k).numFmt = AMOUNT_FORMAT;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A workbook that could not be read: every bad cell, named `工作表!列行`. */
+export class WorkbookError extends Error {
+  constructor(
+    message: string,
+    readonly issues: readonly InputIssue[],
+  ) {
+    super(message);
+  }
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text).trim();
+    return '';
+  }
+  return String(value).trim();
+}
+
+const COLUMN = (n: number) => String.fromCharCode(64 + n);
+
+interface Reader {
+  amount(sheet: ExcelJS.Worksheet, row: number, col: number, header: string): Fen | undefined;
+  issue(sheet: string, row: number, col: number, header: string, message: string): void;
+  readonly issues: InputIssue[];
+}
+
+function reader(): Reader {
+  const issues: InputIssue[] = [];
+  const issue = (sheet: string, row: number, col: number, header: string, message: string) =>
+    issues.push({ path: `${sheet}!${COLUMN(col)}${row}`, message: `工作表“${sheet}”第${row}行第${COLUMN(col)}列（${header}）：${message}` });
+  return {
+    issues,
+    issue,
+    amount(sheet, row, col, header) {
+      const text = cellText(sheet.getRow(row).getCell(col).value).replace(/[,，\s]/g, '');
+      if (text === '') return undefined;
+      try {
+        const value = parseFen(text, '万元');
+        if (value < 0) {
+          issue(sheet.name, row, col, header, `金额不能为负数：${text}`);
+          return undefined;
+        }
+        return value;
+      } catch (err) {
+        issue(sheet.name, row, col, header, err instanceof Error ? err.message.split(' / ')[0]! : String(err));
+        return undefined;
+      }
+    },
+  };
+}
+
+function checkHeader(sheet: ExcelJS.Worksheet, expected: readonly string[], r: Reader): boolean {
+  let ok = true;
+  expected.forEach((h, i) => {
+    const got = cellText(sheet.getRow(1).getCell(i + 1).value);
+    if (got !== h) {
+      r.issue(sheet.name, 1, i + 1, h, `表头应为“${h}”，实为“${got}”`);
+      ok = false;
+    }
+  });
+  return ok;
+}
+
+function rowIsEmpty(sheet: ExcelJS.Worksheet, row: number, columns: number): boolean {
+  for (let c = 1; c <= columns; c++) if (cellText(sheet.getRow(row).getCell(c).value) !== '') return false;
+  return true;
+}
+
+function phased(r: Reader, sheet: ExcelJS.Worksheet, row: number, firstCol: number, headers: readonly string[]): PhasedAmount {
+  const out: Record<string, Fen> = {};
+  PHASE_KEYS.forEach((k, i) => {
+    const v = r.amount(sheet, row, firstCol + i, headers[i]!);
+    if (v !== undefined) out[k] = v;
+  });
+  return out;
+}
+
+/**
+ * Read an uploaded workbook into a copy of `dy` with the tables of the sheets present replaced.
+ * @throws WorkbookError naming every unreadable cell (nothing is applied then).
+ */
+export async function importBudgetWorkbook(dy: DepartmentYear, buffer: Buffer): Promise<DepartmentYear> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    throw new WorkbookError('无法读取该文件，请上传 .xlsx 格式的 Excel 工作簿 / not a readable .xlsx workbook', []);
+  }
+  const r = reader();
+  const next: DepartmentYear = JSON.parse(JSON.stringify(dy)) as DepartmentYear;
+  let found = 0;
+  for (const def of LINE_SHEETS) {
+    const sheet = wb.getWorksheet(def.name);
+    if (!sheet) continue;
+    found++;
+    if (!checkHeader(sheet, [def.codeHeader, def.nameHeader, ...PHASE_HEADERS], r)) continue;
+    const lines: AmountLine[] = [];
+    for (let row = 2; row <= sheet.rowCount; row++) {
+      if (rowIsEmpty(sheet, row, 5)) continue;
+      const code = cellText(sheet.getRow(row).getCell(1).value);
+      const name = cellText(sheet.getRow(row).getCell(2).value);
+      if (code !== '' && !/^[0-9A-Za-z]{1,12}$/.test(code)) r.issue(def.name, row, 1, def.codeHeader, `代码只能由数字和字母组成：${code}`);
+      if (name === '') r.issue(def.name, row, 2, def.nameHeader, '名称不能为空');
+      lines.push({ ...(code ? { code } : {}), name, amounts: phased(r, sheet, row, 3, PHASE_HEADERS) });
+    }
+    setLines(next, def.path, lines);
+  }
+  const totals = wb.getWorksheet(TOTALS_SHEET);
+  if (totals) {
+    found++;
+    if (checkHeader(totals, ['项目', ...PHASE_HEADERS], r)) {
+      TOTAL_ROWS.forEach(([label, path], i) => {
+        const row = i + 2;
+        const got = cellText(totals.getRow(row).getCell(1).value);
+        if (got !== label) r.issue(TOTALS_SHEET, row, 1, '项目', `此行应为“${label}”，实为“${got}”`);
+        else setPhased(next, path, phased(r, totals, row, 2, PHASE_HEADERS));
+      });
+    }
+  }
+  const three = wb.getWorksheet(THREE_PUBLIC_SHEET);
+  if (three) {
+    found++;
+    if (checkHeader(three, ['项目', ...THREE_PUBLIC_HEADERS], r)) {
+      THREE_PUBLIC_ROWS.forEach(([label, key], i) => {
+        const row = i + 2;
+        const got = cellText(three.getRow(row).getCell(1).value);
+        if (got !== label) {
+          r.issue(THREE_PUBLIC_SHEET, row, 1, '项目', `此行应为“${label}”，实为“${got}”`);
+          return;
+        }
+        const item: Record<string, Fen> = {};
+        THREE_PUBLIC_KEYS.forEach((k, j) => {
+          const v = r.amount(three, row, 2 + j, THREE_PUBLIC_HEADERS[j]!);
+          if (v !== undefined) item[k] = v;
+        });
+        if (Object.keys(item).length === 0 && (key === 'vehiclePurchase' || key === 'vehicleOperation')) delete next.threePublic[key];
+        else next.threePublic[key] = item;
+      });
+    }
+  }
+  if (found === 0) {
+    throw new WorkbookError('文件中没有可识别的工作表（请使用导出的模板） / no known sheet: use the exported template', []);
+  }
+  if (r.issues.length > 0) {
+    throw new WorkbookError(`Excel 文件有 ${r.issues.length} 处错误，未导入任何数据 / ${r.issues.length} bad cells, nothing imported`, r.issues);
+  }
+  return next;
+}
+
+function setLines(dy: DepartmentYear, path: LinePath, lines: AmountLine[]): void {
+  switch (path) {
+    case 'revenue.bySource':
+      dy.revenue.bySource = lines;
+      break;
+    case 'expenditure.byFunction':
+      dy.expenditure.byFunction = lines;
+      break;
+    case 'expenditure.byEconomic':
+      dy.expenditure.byEconomic = lines;
+      break;
+    case 'expenditure.byNature.basic.byEconomic':
+      dy.expenditure.byNature.basic.byEconomic = lines;
+      break;
+  }
+}
+
+function setPhased(dy: DepartmentYear, path: (typeof TOTAL_ROWS)[number][1], value: PhasedAmount): void {
+  const n = dy.expenditure.byNature;
+  const empty = Object.keys(value).length === 0;
+  switch (path) {
+    case 'revenue.total':
+      dy.revenue.total = empty ? undefined : value;
+      break;
+    case 'expenditure.total':
+      dy.expenditure.total = empty ? undefined : value;
+      break;
+    case 'expenditure.byNature.basic.amounts':
+      n.basic.amounts = value;
+      break;
+    case 'expenditure.byNature.basic.personnel':
+      n.basic.personnel = empty ? undefined : value;
+      break;
+    case 'expenditure.byNature.basic.publicExpense':
+      n.basic.publicExpense = empty ? undefined : value;
+      break;
+    case 'expenditure.byNature.project.amounts':
+      n.project.amounts = value;
+      break;
+  }
+}
