@@ -2,7 +2,7 @@
  * Schema migrations through Kysely's Migrator, with the migrations listed in ./migrations/index.ts.
  * The same migrations run on PGlite and on PostgreSQL.
  */
-import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationResult, Migrator, sql } from 'kysely';
 import type { Database } from './database.ts';
 import { migrations } from './migrations/index.ts';
 
@@ -26,8 +26,19 @@ export interface MigrateOptions {
   readonly migrations?: Readonly<Record<string, Migration>>;
 }
 
-function migrator(db: Kysely<Database>, list: Readonly<Record<string, Migration>> = migrations): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => ({ ...list }) } });
+/**
+ * Kysely looks for its own tables in every schema unless told which one: with two Jixiao schemas in one
+ * database (a throw-away test schema, a second deployment) a fresh schema would see the other's
+ * kysely_migration table, skip creating its own and fail. So name the schema the connection works in.
+ */
+async function migrator(db: Kysely<Database>, list: Readonly<Record<string, Migration>> = migrations): Promise<Migrator> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => ({ ...list }) },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }
 
 /**
@@ -39,7 +50,7 @@ export async function migrateToLatest(
   db: Kysely<Database>,
   options: MigrateOptions = {},
 ): Promise<readonly MigrationStep[]> {
-  const { error, results = [] } = await migrator(db, options.migrations).migrateToLatest();
+  const { error, results = [] } = await (await migrator(db, options.migrations)).migrateToLatest();
   if (error !== undefined) {
     const failed = results.find((r) => r.status === 'Error')?.migrationName ?? '（未开始 / not started）';
     const reason = error instanceof Error ? error.message : String(error);
@@ -53,6 +64,6 @@ export async function migrateToLatest(
 
 /** Names of the migrations already applied, oldest first. */
 export async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
-  const all = await migrator(db).getMigrations();
+  const all = await (await migrator(db)).getMigrations();
   return all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
 }
