@@ -17,6 +17,7 @@ import {
   ledgerStoreFor,
   loadLedgerColumnMapping,
   loadLedgerEntries,
+  readLedgerEntries,
   replaceLedgerEntries,
   saveLedgerColumnMapping,
 } from './ledger-repository.ts';
@@ -68,7 +69,7 @@ function bigLedger(): GeneratedLedger {
 forEachEngine('ledger repository', (ctx) => {
   it('replaces a year of entries through the engine COPY path and reads them back unchanged', async () => {
     const entries: LedgerEntry[] = [
-      entry({ summary: '含,逗号和"引号"', amount: -12_345, payee: '' }),
+      entry({ summary: '含,逗号和"引号"\n及换行', amount: -12_345, payee: '' }),
       entry({ nature: 'project', projectCode: 'XM001', projectName: '电商', economicCode: '30216', fundSource: '上级补助' }),
     ];
     const result = await replaceLedgerEntries(ctx.opened, tenant, 2023, entries, meta);
@@ -76,6 +77,8 @@ forEachEngine('ledger repository', (ctx) => {
     const back = await loadLedgerEntries(ctx.db, tenant, 2023);
     // COPY keeps an empty string apart from NULL: the empty payee comes back empty, the absent ones absent.
     expect(back).toEqual(entries);
+    // The engine's fast read (PGlite: COPY TO '/dev/blob') returns the same.
+    expect(await readLedgerEntries(ctx.opened, tenant, 2023)).toEqual(entries);
     expect((await getLedgerImport(ctx.db, tenant, 2023))?.entryCount).toBe(2);
 
     const again = await replaceLedgerEntries(ctx.opened, tenant, 2023, [entries[1]!], meta, { method: 'unnest' });
@@ -140,7 +143,7 @@ forEachEngine('ledger repository', (ctx) => {
       const imported = await runLedger(ctx, ['import', 'big.csv', '--department', BIG, '--year', '2024'], { 'big.csv': csv });
       expect(imported.err).toBe('');
       expect(imported.code).toBe(0);
-      const entries = toLedgerEntries(await loadLedgerEntries(ctx.db, bigTenant, 2024));
+      const entries = toLedgerEntries(await readLedgerEntries(ctx.opened, bigTenant, 2024));
       expect(entries).toHaveLength(200_000);
       const report = checkLedger(entries, {
         fiscalYear: 2024,
