@@ -62,7 +62,8 @@ describe('jixiao assets', () => {
     expect(opened.code, opened.err).toBe(0);
     const { id } = JSON.parse(opened.out) as { id: string };
     for (const n of ['ZC2020-0001', 'ZC2020-0002', 'ZC2021-0003', 'ZC2022-0005', 'ZC2022-0006', 'ZC2023-0007']) {
-      const r = await run('stocktake', 'confirm', '--department', DEPT, '--stocktake', id, '--asset', n, '--by', '小刘', '--condition', n === 'ZC2022-0006' ? '待报废' : '在用');
+      const where = n === 'ZC2020-0001' ? ['--location', '会议室'] : [];
+      const r = await run('stocktake', 'confirm', '--department', DEPT, '--stocktake', id, '--asset', n, '--by', '小刘', '--condition', n === 'ZC2022-0006' ? '待报废' : n === 'ZC2021-0003' ? '毁损' : '在用', ...where);
       expect(r.code, r.err).toBe(0);
     }
     const self = await run('stocktake', 'close', '--department', DEPT, '--stocktake', id, '--by', '王会计', '--approver', '王会计');
@@ -72,6 +73,12 @@ describe('jixiao assets', () => {
     expect(closed.out).toContain('结论：账实不符');
     expect(closed.out).toMatch(/盘亏 2 项 — 盘亏：查明原因/);
     expect(closed.out).toContain('ZC2021-0004 投影仪');
+    expect(closed.out).toContain('地点变动 1 项');
+    expect(closed.out).toContain('ZC2021-0003 多功能一体机 12,600.00元 账面“在用” → 实际“毁损”');
+    const applied = await run('stocktake', 'apply', '--department', DEPT, '--stocktake', id);
+    expect(applied.out).toContain('已按盘点结果更新 2 张资产卡片');
+    expect(applied.out).toContain('ZC2020-0001 台式计算机 会议室 在用');
+    expect(applied.out).toContain('ZC2021-0003 多功能一体机 文印室 毁损');
     const ind = await run('indicators', '--department', DEPT, '--year', '2026');
     expect(ind.out).toContain('固定资产利用率：');
     expect(ind.out).toContain('年度盘点：符合');

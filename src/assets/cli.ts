@@ -9,6 +9,7 @@
  *   stocktake open --department <id> --year <y> --by <name> [--location <l>]… [--class <A0201>]… [--title <t>]
  *   stocktake confirm --department <id> --stocktake <sid> --asset <no> --by <name> [--location <l>] [--condition 在用] [--label <code>] [--name <名称>]
  *   stocktake close --department <id> --stocktake <sid> --by <name> --approver <name>
+ *   stocktake apply --department <id> --stocktake <sid>     update moved/changed cards from a closed stocktake
  *   stocktake show|list --department <id> [--stocktake <sid>] [--year <y>]
  *   dispose request --department <id> --asset <no> --kind 报废|调拨|出售 --reason <text> --by <name>
  *   dispose approve|reject --department <id> --disposal <id> --by <name> [--note <text>]
@@ -32,6 +33,7 @@ import { formatImportError } from './ledger-import.ts';
 import { findingsText, indicatorsText, reconciliationText } from './render-text.ts';
 import {
   type AssetContext,
+  applyStocktakeToRegister,
   closeStocktakeFor,
   confirmAsset,
   decideDisposalFor,
@@ -68,6 +70,7 @@ export const ASSETS_USAGE = [
   '  stocktake open --year 年度 --by 发起人 [--location 地点]… [--class 分类前缀]… [--title 标题]',
   '  stocktake confirm --stocktake 编号 --asset 资产编号 --by 盘点人 [--location 地点] [--condition 在用] [--label 标签] [--name 名称]',
   '  stocktake close --stocktake 编号 --by 结束人 --approver 审批人',
+  '  stocktake apply --stocktake 编号    按已结束盘点更新卡片的地点和状况（盘亏、盘盈须另行处理）',
   '  stocktake show --stocktake 编号 | stocktake list [--year 年度]',
   '  dispose request --asset 资产编号 --kind 报废|调拨|出售 --reason 理由 --by 申请人',
   '  dispose approve|reject --disposal 编号 --by 审批人 [--note 意见]',
@@ -241,6 +244,16 @@ async function stocktakeCommand(
       write(asJson ? json(st) : reconciliationText(st, config));
       return 0;
     }
+    case 'apply': {
+      const sid = required(args, 'stocktake');
+      const updated = await run((ctx, tenant) => applyStocktakeToRegister(ctx, tenant, sid));
+      if (asJson) write(json(updated));
+      else {
+        write(`已按盘点结果更新 ${updated.length} 张资产卡片（存放地点、使用状况） / ${updated.length} cards updated`);
+        for (const a of updated) write(`  ${a.assetNumber} ${a.name} ${a.location} ${config.statusLabel[a.status]}`);
+      }
+      return 0;
+    }
     case 'show': {
       const sid = required(args, 'stocktake');
       const st = await run((ctx, tenant) => ctx.store.getStocktake(tenant, sid));
@@ -257,7 +270,7 @@ async function stocktakeCommand(
       return 0;
     }
     default:
-      throw new ArgumentError(`stocktake 的子命令应为 open、confirm、close、show、list / unknown stocktake command "${sub ?? ''}"`);
+      throw new ArgumentError(`stocktake 的子命令应为 open、confirm、close、apply、show、list / unknown stocktake command "${sub ?? ''}"`);
   }
 }
 

@@ -30,7 +30,9 @@ export {
   closeStocktakeSchema,
   confirmationSchema,
   disposalDecisionSchema,
+  assetPatchSchema,
   disposalRequestSchema,
+  newAssetSchema,
   openStocktakeSchema,
 } from './inputs.ts';
 export { labelSheetPdf } from './labels/label-pdf.ts';
@@ -51,7 +53,9 @@ export {
 } from './register-checks.ts';
 export {
   type AssetContext,
+  applyStocktakeToRegister,
   assetClasses,
+  createAsset,
   closeStocktakeFor,
   type ConfirmResult,
   confirmAsset,
@@ -65,6 +69,7 @@ export {
   openStocktakeFor,
   registerFindings,
   requestDisposalFor,
+  updateAsset,
 } from './service.ts';
 export {
   closeStocktake,

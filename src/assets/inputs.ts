@@ -101,3 +101,39 @@ export function scopeOf(input: { locations?: string[]; classPrefixes?: string[] 
     ...(input.classPrefixes && input.classPrefixes.length > 0 ? { classPrefixes: input.classPrefixes } : {}),
   };
 }
+
+const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD / date must be YYYY-MM-DD');
+
+/** One new card over the API: money as an integer number of 分, as everywhere in Jixiao's JSON. */
+export const newAssetSchema = z
+  .object({
+    assetNumber: text(64).min(1, '请填写资产编号 / assetNumber is required'),
+    name: text(200).min(1, '请填写资产名称 / name is required'),
+    classCode: text(9).regex(/^A\d{8}$/, '分类代码应为 GB/T 14885-2022 的9位代码 / classCode must be a 9-character code'),
+    specification: text(200).default(''),
+    quantity: z.number().int().positive().default(1),
+    originalValue: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+    acquiredOn: dateText,
+    fundingSource: text(100).default(''),
+    location: text(200).default(''),
+    custodian: text(64).default(''),
+    departmentUnit: text(100).default(''),
+    status: text(20).default('在用'),
+    statusSince: dateText.optional(),
+    labelCode: text(64).default(''),
+  })
+  .strict();
+
+/** The fields of a card that may change in place; status 已处置 only through an approved disposal. */
+export const assetPatchSchema = z
+  .object({
+    name: text(200).min(1).optional(),
+    specification: text(200).optional(),
+    fundingSource: text(100).optional(),
+    location: text(200).optional(),
+    custodian: text(64).optional(),
+    departmentUnit: text(100).optional(),
+    status: text(20).optional(),
+    labelCode: text(64).optional(),
+  })
+  .strict();

@@ -6,8 +6,9 @@ import { randomBytes } from 'node:crypto';
 import type { CodeTable } from '../core/codes.ts';
 import type { Finding } from '../core/finding.ts';
 import { InputError } from '../core/input-error.ts';
+import { fen } from '../core/money.ts';
 import { loadCodeTable } from '../reference/code-tables.ts';
-import { type AssetConfig, labelSizeById } from './config.ts';
+import { type AssetConfig, labelSizeById, parseStatus } from './config.ts';
 import { labelSheetPdf } from './labels/label-pdf.ts';
 import { applyDisposal, decideDisposal, requestDisposal } from './disposal.ts';
 import { AssetStateError } from './errors.ts';
@@ -19,6 +20,8 @@ import {
   confirmationSchema,
   disposalDecisionSchema,
   disposalRequestSchema,
+  newAssetSchema,
+  assetPatchSchema,
   openStocktakeSchema,
   parseCondition,
   parseDisposalKind,
@@ -26,10 +29,10 @@ import {
   scopeOf,
 } from './inputs.ts';
 import { type ImportResult, importLedger } from './ledger-import.ts';
-import { checkRegister } from './register-checks.ts';
+import { belowThresholdFinding, checkRegister } from './register-checks.ts';
 import { closeStocktake, openStocktake, toExpected } from './stocktake.ts';
 import type { AssetStore, AssetTenant, StocktakeSummary } from './store-port.ts';
-import type { Confirmation, Disposal, Stocktake } from './types.ts';
+import type { Asset, Confirmation, Disposal, Stocktake } from './types.ts';
 
 export interface AssetContext {
   readonly store: AssetStore;
@@ -284,4 +287,93 @@ export async function markLabelsApplied(ctx: AssetContext, tenant: AssetTenant, 
     changed.map((a) => ({ ...a, labelCode: a.assetNumber })),
   );
   return changed.length;
+}
+
+/** Add one card (a 盘盈 found in a stocktake, a new purchase): the same rules as an imported row. */
+export async function createAsset(
+  ctx: AssetContext,
+  tenant: AssetTenant,
+  body: unknown,
+): Promise<{ asset: Asset; findings: Finding[] }> {
+  const input = parseInput(newAssetSchema, body, '资产卡片');
+  const status = parseStatus(ctx.config, input.status);
+  if (status === undefined || status === 'disposed') {
+    throw new InputError('状态有误：新卡片不能是已处置 / bad status', [{ path: 'status', message: input.status }]);
+  }
+  const classes = assetClasses(nowOf(ctx).getUTCFullYear());
+  if (!classes.entries.has(input.classCode)) {
+    throw new InputError(`分类代码“${input.classCode}”不在 GB/T 14885-2022 中 / unknown class code`, [
+      { path: 'classCode', message: input.classCode },
+    ]);
+  }
+  if (await ctx.store.getAsset(tenant, input.assetNumber)) {
+    throw new AssetStateError('duplicate', `资产编号“${input.assetNumber}”已在资产账中 / asset number already in the register`);
+  }
+  const asset: Asset = {
+    ...input,
+    originalValue: fen(input.originalValue),
+    status,
+    statusSince: input.statusSince ?? input.acquiredOn,
+  };
+  await ctx.store.insertAssets(tenant, [asset]);
+  const below = belowThresholdFinding(asset, ctx.config, 'asset');
+  return { asset, findings: below ? [below] : [] };
+}
+
+/** Change a card in place; a status change restarts the status date (idle time counts from it). */
+export async function updateAsset(ctx: AssetContext, tenant: AssetTenant, assetNumber: string, body: unknown): Promise<Asset> {
+  const patch = parseInput(assetPatchSchema, body, '资产卡片修改');
+  const current = await ctx.store.getAsset(tenant, assetNumber);
+  if (!current) throw new AssetStateError('asset-not-found', `资产“${assetNumber}”不在资产账中 / asset not found`);
+  if (current.status === 'disposed') {
+    throw new AssetStateError('already-disposed', `资产“${assetNumber}”已处置，不能修改 / a disposed asset cannot change`);
+  }
+  let status = current.status;
+  if (patch.status !== undefined) {
+    const s = parseStatus(ctx.config, patch.status);
+    if (s === undefined) throw new InputError('状态有误 / bad status', [{ path: 'status', message: patch.status }]);
+    if (s === 'disposed') {
+      throw new AssetStateError('disposal-required', '处置须经审批，请提交处置申请 / disposal goes through an approval');
+    }
+    status = s;
+  }
+  const { status: _ignored, ...fields } = patch;
+  const updated: Asset = {
+    ...current,
+    ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+    status,
+    statusSince: status !== current.status ? nowOf(ctx).toISOString().slice(0, 10) : current.statusSince,
+  };
+  await ctx.store.updateAssets(tenant, [updated]);
+  return updated;
+}
+
+/**
+ * Bring the books in line with what a closed stocktake saw where no approval is needed: moved cards get the
+ * seen location, changed conditions the seen status (from the closing day). Missing and unbooked assets are
+ * left to people (a disposal request, a new card); labels to a reprint. Returns the cards changed.
+ */
+export async function applyStocktakeToRegister(ctx: AssetContext, tenant: AssetTenant, stocktakeId: string): Promise<Asset[]> {
+  const st = await ctx.store.getStocktake(tenant, stocktakeId);
+  if (!st) throw new AssetStateError('not-found', `盘点 ${stocktakeId} 不存在 / stocktake not found`);
+  if (st.state !== 'closed' || !st.reconciliation) {
+    throw new AssetStateError('stocktake-open', `盘点 ${stocktakeId} 尚未结束 / the stocktake is not closed yet`);
+  }
+  const closedOn = (st.closedAt ?? nowOf(ctx).toISOString()).slice(0, 10);
+  const changes = new Map<string, Asset>();
+  for (const d of st.reconciliation.differences) {
+    if (d.kind !== 'moved' && d.kind !== 'condition-changed') continue;
+    const base = changes.get(d.assetNumber) ?? (await ctx.store.getAsset(tenant, d.assetNumber));
+    if (!base || base.status === 'disposed') continue;
+    if (d.kind === 'moved' && d.seen !== undefined) changes.set(d.assetNumber, { ...base, location: d.seen });
+    if (d.kind === 'condition-changed' && d.seen !== undefined) {
+      const seen = parseStatus(ctx.config, d.seen);
+      if (seen && seen !== 'disposed' && seen !== base.status) {
+        changes.set(d.assetNumber, { ...base, status: seen, statusSince: closedOn });
+      }
+    }
+  }
+  const updated = [...changes.values()];
+  await ctx.store.updateAssets(tenant, updated);
+  return updated;
 }

@@ -112,6 +112,32 @@ forEachEngine('asset routes', (ctx) => {
     });
   });
 
+  describe('single cards', () => {
+    it('adds a card with the import’s rules, and changes one in place (never to 已处置)', async () => {
+      const card = {
+        assetNumber: 'X-NEW-2',
+        name: '碎纸机',
+        classCode: 'A02021301',
+        originalValue: 50000,
+        acquiredOn: '2026-11-20',
+        location: '办公室203',
+      };
+      const unknownClass = await post(opener, `${BASE}/assets`, { ...card, classCode: 'A99999999' });
+      expect(unknownClass.statusCode).toBe(400);
+      const created = await post(opener, `${BASE}/assets`, card);
+      expect(created.statusCode, created.body).toBe(201);
+      expect((created.json() as { findings: { rule: string }[] }).findings.map((f) => f.rule)).toEqual(['asset-below-threshold']);
+      expect((await post(opener, `${BASE}/assets`, card)).statusCode).toBe(409);
+      const patched = await opener.inject({ method: 'PATCH', url: `${BASE}/assets/X-NEW-2`, payload: { custodian: '赵六', status: '闲置' } });
+      expect(patched.json()).toMatchObject({ custodian: '赵六', status: 'idle' });
+      const dispose = await opener.inject({ method: 'PATCH', url: `${BASE}/assets/X-NEW-2`, payload: { status: '已处置' } });
+      expect(dispose.statusCode).toBe(409);
+      expect(dispose.json()).toMatchObject({ code: 'disposal-required' });
+      const missing = await opener.inject({ method: 'PATCH', url: `${BASE}/assets/NOPE`, payload: { custodian: 'x' } });
+      expect(missing.statusCode).toBe(404);
+    });
+  });
+
   describe('stocktake', () => {
     let sid = '';
 
@@ -119,7 +145,7 @@ forEachEngine('asset routes', (ctx) => {
       const r = await post(opener, `${BASE}/stocktakes`, { fiscalYear: 2026, openedBy: 'someone else' });
       expect(r.statusCode, r.body).toBe(201);
       const body = r.json() as { id: string; expectedCount: number; openedBy: string; page: string };
-      expect(body.expectedCount).toBe(8);
+      expect(body.expectedCount).toBe(9);
       expect(body.openedBy, 'the session user, not a name in the body').toBe('asset-clerk');
       sid = body.id;
       const page = await opener.inject({ method: 'GET', url: body.page });
@@ -129,7 +155,7 @@ forEachEngine('asset routes', (ctx) => {
       expect(nonce).toBeDefined();
       expect(String(page.headers['content-security-policy'])).toContain(`'nonce-${nonce}'`);
       expect(page.body).toContain('BarcodeDetector');
-      expect(page.body).toContain('应盘 8 项');
+      expect(page.body).toContain('应盘 9 项');
       const anonymous = await server.inject({ method: 'GET', url: body.page });
       expect(anonymous.statusCode).toBe(401);
       const foreign = await outsider.inject({ method: 'GET', url: body.page });
@@ -145,7 +171,7 @@ forEachEngine('asset routes', (ctx) => {
         expect(r.statusCode, r.body).toBe(200);
       }
       const extra = await post(opener, `${BASE}/stocktakes/${sid}/confirmations`, { assetNumber: 'X-NEW', name: '碎纸机' });
-      expect(extra.json()).toMatchObject({ status: 'surplus', confirmedCount: 7, expectedCount: 8 });
+      expect(extra.json()).toMatchObject({ status: 'surplus', confirmedCount: 7, expectedCount: 9 });
       const badCondition = await post(opener, `${BASE}/stocktakes/${sid}/confirmations`, { assetNumber: 'ZC2020-0001', condition: '丢失' });
       expect(badCondition.statusCode).toBe(400);
       const self = await post(opener, `${BASE}/stocktakes/${sid}/close`, {});
@@ -161,12 +187,17 @@ forEachEngine('asset routes', (ctx) => {
       expect(st.reconciliation.differences.map((d) => `${d.kind} ${d.assetNumber}`).sort()).toEqual([
         'label-mismatch ZC2022-0005',
         'label-mismatch ZC2023-0007',
+        'missing X-NEW-2',
         'missing ZC2021-0004',
         'moved ZC2020-0002',
         'surplus X-NEW',
       ]);
       const again = await post(opener, `${BASE}/stocktakes/${sid}/confirmations`, { assetNumber: 'ZC2021-0004' });
       expect(again.statusCode).toBe(409);
+      const applied = await post(approver, `${BASE}/stocktakes/${sid}/apply`, {});
+      expect(applied.json()).toMatchObject({ updated: 1 });
+      const card = await opener.inject({ method: 'GET', url: `${BASE}/assets/ZC2020-0002` });
+      expect(card.json(), 'the moved card now has the seen location').toMatchObject({ location: '会议室' });
       const ind = await opener.inject({ method: 'GET', url: `${BASE}/assets/indicators?year=2026` });
       expect(ind.statusCode).toBe(200);
       const body = ind.json() as { utilisation: { basis: string; value: number }; security: { stocktakeDoneThisYear: { passed: boolean } } };

@@ -11,6 +11,8 @@ import { z } from 'zod';
 import {
   type AssetContext,
   AssetStateError,
+  applyStocktakeToRegister,
+  createAsset,
   type AssetTenant,
   closeStocktakeFor,
   confirmAsset,
@@ -29,6 +31,7 @@ import {
   registerFindings,
   requestDisposalFor,
   stocktakePageHtml,
+  updateAsset,
 } from '../../assets/index.ts';
 import { countBySeverity } from '../../core/finding.ts';
 import { InputError, issuesOf } from '../../core/input-error.ts';
@@ -72,7 +75,7 @@ async function mapped<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (err) {
     if (err instanceof AssetStateError) {
-      if (err.code === 'not-found' || err.code === 'asset-not-found') throw new HttpError(404, err.code, err.message);
+      if (err.code === 'not-found' || err.code === 'asset-not-found') throw notFound();
       throw new HttpError(409, err.code, err.message);
     }
     if (err instanceof PdfUnavailableError) throw new HttpError(503, 'pdf-unavailable', err.message);
@@ -91,12 +94,31 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
 
   type P = { Params: { id: string } };
   type PS = { Params: { id: string; sid: string } };
+  type PN = { Params: { id: string; number: string } };
 
   app.get<P>('/api/departments/:id/assets', async (request) => {
     const tenant = tenantOf(request);
     const q = parseQuery(listQuery, request.query);
     const items = await ctx.store.listAssets(tenant, { includeDisposed: truthy(q.includeDisposed) });
     return { items, count: items.length };
+  });
+
+  app.post<P>('/api/departments/:id/assets', async (request, reply) => {
+    const tenant = tenantOf(request);
+    const created = await mapped(() => createAsset(ctx, tenant, request.body));
+    reply.status(201);
+    return created;
+  });
+
+  app.get<PN>('/api/departments/:id/assets/:number', async (request) => {
+    const found = await ctx.store.getAsset(tenantOf(request), request.params.number);
+    if (!found) throw notFound();
+    return found;
+  });
+
+  app.patch<PN>('/api/departments/:id/assets/:number', async (request) => {
+    const tenant = tenantOf(request);
+    return mapped(() => updateAsset(ctx, tenant, request.params.number, request.body));
   });
 
   app.get<P>('/api/departments/:id/assets/checks', async (request) => {
@@ -206,6 +228,12 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
   app.post<PS>('/api/departments/:id/stocktakes/:sid/close', async (request) => {
     const tenant = tenantOf(request);
     return mapped(() => closeStocktakeFor(ctx, tenant, request.params.sid, request.body, who(request)));
+  });
+
+  app.post<PS>('/api/departments/:id/stocktakes/:sid/apply', async (request) => {
+    const tenant = tenantOf(request);
+    const updated = await mapped(() => applyStocktakeToRegister(ctx, tenant, request.params.sid));
+    return { updated: updated.length, items: updated };
   });
 
   // The import reads the raw body: CSV text or an .xlsx file, in its own scope so other routes keep JSON.
