@@ -213,3 +213,9 @@ describe('composeReport — generated department-years', () => {
     expect(text).toMatch(/201 一般公共服务支出\t695\.83\t20\.40\t19\.81\t97\.11%/);
   });
 });
+
+describe('composeReport — wiring mistakes', () => {
+  it('refuses an evaluation that is not an evaluateAll() result rather than stating the claimed score', () => {
+    expect(() => composeReport(correctedDemo(), { evaluation: { total: 90 } })).toThrow(/评价结果格式不符.*evaluateAll/);
+  });
+});

@@ -64,6 +64,12 @@ function tableScores(t: EvaluationTable): TableScores {
 
 export function scoreView(dy: DepartmentYear, evaluation?: unknown): ScoreView {
   const parsed = evaluation === undefined ? undefined : evaluationReportSchema.safeParse(evaluation);
+  if (parsed && !parsed.success) {
+    // A result of another shape is a wiring mistake; stating the officer's claim instead would hide it.
+    throw new TypeError(
+      `评价结果格式不符（应为 evaluateAll 的结果）/ evaluation is not an evaluateAll() result: ${parsed.error.issues[0]?.path.join('.') ?? ''}`,
+    );
+  }
   if (parsed?.success) {
     const { department, projects } = parsed.data.tables;
     return {

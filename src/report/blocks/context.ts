@@ -54,11 +54,7 @@ export function phaseSum(
 
 /** True when the displayed parts do not add up to the displayed total (rounding 尾差). */
 export function hasRoundingGap(ctx: BlockContext, parts: readonly Fen[], total: Fen): boolean {
-  const decimals = ctx.dy.settings.displayDecimals;
-  const exponent = ctx.dy.settings.displayUnit === '万元' ? 6 : 2;
-  const step = 10 ** Math.max(0, exponent - decimals);
-  const round = (v: number): number => Math.round(v / step);
-  return parts.reduce((s, p) => s + round(p), 0) !== round(total);
+  return parts.reduce((s, p) => s + ctx.f.shown(p), 0) !== ctx.f.shown(total);
 }
 
 export const ROUNDING_NOTE = '注：金额按四舍五入列示，合计数与分项数之和可能存在尾差。';
