@@ -73,19 +73,21 @@ let traditionalChars: Set<string> | null = null;
 /** The same set as a bitmap over UTF-16 units, for a fast scan. */
 let traditionalBitmap: Uint8Array | null = null;
 
-/** Characters that the OpenCC t2cn dictionaries change; a text without any needs no conversion (the common case). */
+/**
+ * Characters that OpenCC's t2cn character dictionary changes. Only single-character entries count: the phrase
+ * entries also list simplified characters (么 in 么麼), which would send every text through the converter.
+ */
 function getTraditionalChars(): Set<string> {
   if (traditionalChars) return traditionalChars;
   const set = new Set<string>();
-  for (const group of Locale.from.t ?? Locale.to.cn ?? []) {
+  for (const group of Locale.to.cn ?? []) {
     for (const dict of group) {
       if (typeof dict !== 'string') continue;
       for (const entry of dict.split('|')) {
         const space = entry.indexOf(' ');
-        if (space <= 0) continue;
-        const from = entry.slice(0, space);
-        const to = entry.slice(space + 1);
-        for (let i = 0; i < from.length && i < to.length; i++) if (from[i] !== to[i]) set.add(from[i]!);
+        if (space !== 1) continue;
+        const from = entry.slice(0, 1);
+        if (entry.slice(2, 3) !== from) set.add(from);
       }
     }
   }
@@ -139,58 +141,82 @@ function normalizeChar(ch: string): string {
   return out;
 }
 
+const utf16 = new TextDecoder('utf-16le');
+
+/** ，：；（）！？ in the full-width block. */
+const FULL_WIDTH_PUNCTUATION = new Set([0xff0c, 0xff1a, 0xff1b, 0xff08, 0xff09, 0xff01, 0xff1f]);
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A full-width ASCII variant (Ｆ１) as its ASCII code; anything else unchanged. */
+function halfWidth(c: number): number {
+  return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+}
+
 /** Normalise a text; see the module comment for the canonical form. */
 export function normalizeText(input: string): NormalizedText {
   const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const offsetShift = source === input ? 0 : 1;
-  const parts: string[] = [];
   const n = source.length;
-  let map = new Uint32Array(n + 16);
-  let outLength = 0;
+  // Output code units and their original offsets, in typed arrays: one pass, no per-character strings.
+  let out = new Uint16Array(n + 16);
+  let map = new Uint32Array(n + 17);
+  let length = 0;
   const ensure = (count: number): void => {
-    if (outLength + count + 1 > map.length) {
-      const grown = new Uint32Array(Math.max(map.length * 2, outLength + count + 16));
-      grown.set(map);
-      map = grown;
-    }
-  };
-  const record = (from: number, count: number): void => {
-    ensure(count);
-    for (let k = 0; k < count; k++) map[outLength + k] = from + offsetShift;
-    outLength += count;
+    if (length + count + 1 <= out.length) return;
+    const size = Math.max(out.length * 2, length + count + 16);
+    const grownOut = new Uint16Array(size);
+    grownOut.set(out.subarray(0, length));
+    out = grownOut;
+    const grownMap = new Uint32Array(size + 1);
+    grownMap.set(map.subarray(0, length));
+    map = grownMap;
   };
   let i = 0;
   while (i < n) {
-    // Fast path: a run of ASCII and unified CJK characters, which are their own NFKC form, is copied whole.
-    let j = i;
-    let code = source.charCodeAt(j);
-    while (j < n && ((code < 0x80 && code !== 13) || (code >= 0x4e00 && code <= 0x9fff))) {
-      j++;
-      code = source.charCodeAt(j);
-    }
-    if (j > i) {
-      parts.push(source.slice(i, j));
-      ensure(j - i);
-      for (let k = i; k < j; k++) map[outLength++] = k + offsetShift;
-      i = j;
+    const code = source.charCodeAt(i);
+    // ASCII and the unified CJK block are their own NFKC form.
+    if ((code < 0x80 && code !== 13) || (code >= 0x4e00 && code <= 0x9fff)) {
+      out[length] = code;
+      map[length] = i + offsetShift;
+      length++;
+      i++;
       continue;
     }
     if (code === 13) {
       // CRLF and CR become LF so line numbers agree with every editor.
-      parts.push('\n');
-      record(i, 1);
+      out[length] = 10;
+      map[length] = i + offsetShift;
+      length++;
       i += source.charCodeAt(i + 1) === 10 ? 2 : 1;
       continue;
     }
-    const cp = source.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const out = normalizeChar(ch);
-    record(i, out.length);
-    parts.push(out);
+    // Full-width ，：；（）！？ already are the canonical form, except between ASCII digits or letters (1，234).
+    if (FULL_WIDTH_PUNCTUATION.has(code)) {
+      const between = length > 0 && isAlnumCode(out[length - 1]!) && isAlnumCode(halfWidth(source.charCodeAt(i + 1)));
+      out[length] = between ? code - 0xfee0 : code;
+      map[length] = i + offsetShift;
+      length++;
+      i++;
+      continue;
+    }
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < n;
+    const ch = pair ? source.slice(i, i + 2) : source[i]!;
+    const normalized = normalizeChar(ch);
+    ensure(normalized.length);
+    for (let k = 0; k < normalized.length; k++) {
+      out[length] = normalized.charCodeAt(k);
+      map[length] = i + offsetShift;
+      length++;
+    }
     i += ch.length;
   }
-  record(n, 1);
-  let text = parts.join('');
+  ensure(0);
+  map[length] = n + offsetShift;
+  const mapLength = length + 1;
+  let text = utf16.decode(new Uint8Array(out.buffer, 0, length * 2));
   // Punctuation to full width where it is Chinese punctuation (not between ASCII digits/letters).
   const fixed: string[] = [];
   let last = 0;
@@ -208,5 +234,5 @@ export function normalizeText(input: string): NormalizedText {
     text = fixed.join('');
   }
   text = toSimplified(text);
-  return { text, toOriginal: map.subarray(0, outLength) };
+  return { text, toOriginal: map.subarray(0, mapLength) };
 }
