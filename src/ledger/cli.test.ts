@@ -120,6 +120,11 @@ describe('jixiao ledger check', () => {
     expect(report.flagged.map((f) => f.row)).toEqual([2, 3, 4]);
     expect(report.flagged[0]!.rules).toContain('ledger.basic-on-project');
     expect(report.counts.errors).toBeGreaterThan(0);
+    // Words configured for the project make the 无人机 entry belong to it.
+    const keywords = '{"电子商务进农村综合示范项目":["无人机"]}';
+    const withKeywords = await run(['check', '--department', '431222.demo', '--year', '2024', '--json', '--keywords', keywords], {}, mem);
+    const flagged = (JSON.parse(withKeywords.out) as { flagged: { row: number; rules: string[] }[] }).flagged;
+    expect(flagged.find((f) => f.row === 3)?.rules ?? []).not.toContain('ledger.summary-project-mismatch');
   });
 
   it('says when nothing was imported (exit 2)', async () => {

@@ -1,6 +1,7 @@
 /**
  * `jixiao ledger import <file> --department <id> --year <y> [--mapping <json or file>]`
- * `jixiao ledger check --department <id> --year <y> [--json] [--xlsx out.xlsx] [--sort amount|row|severity] [--limit n]`
+ * `jixiao ledger check --department <id> --year <y> [--json] [--xlsx out.xlsx] [--sort amount|row|severity] [--limit n]
+ *   [--keywords <json or file>]` (extra words per project code or name for the 摘要 match)
  * Exit codes: 0 fine; 1 a file with bad rows (nothing written) or error-level findings; 2 bad arguments or
  * input (one line, Chinese / English, no stack trace). Storage comes in through deps (a LedgerStorePort).
  */
@@ -32,7 +33,7 @@ export interface LedgerCommandDeps {
 
 export const LEDGER_USAGE =
   '用法 / usage: jixiao ledger import <文件> --department <id> --year <年度> [--mapping <JSON或文件>] | ' +
-  'jixiao ledger check --department <id> --year <年度> [--json] [--xlsx 输出.xlsx] [--sort amount|row|severity] [--limit 条数]';
+  'jixiao ledger check --department <id> --year <年度> [--json] [--xlsx 输出.xlsx] [--sort amount|row|severity] [--limit 条数] [--keywords <JSON或文件>]';
 
 class ArgumentError extends Error {
   override name = 'ArgumentError';
@@ -44,6 +45,7 @@ interface LedgerArgs {
   readonly tenant: LedgerTenant;
   readonly year: number;
   readonly mapping?: string;
+  readonly keywords?: string;
   readonly json: boolean;
   readonly xlsx?: string;
   readonly sort: FlaggedSort;
@@ -59,6 +61,7 @@ export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
   let department: string | undefined;
   let year: number | undefined;
   let mapping: string | undefined;
+  let keywords: string | undefined;
   let json = false;
   let xlsx: string | undefined;
   let sort: FlaggedSort = 'amount';
@@ -83,6 +86,9 @@ export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
       }
       case '--mapping':
         mapping = value();
+        break;
+      case '--keywords':
+        keywords = value();
         break;
       case '--json':
         json = true;
@@ -121,17 +127,46 @@ export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
   }
   if (action === 'check' && positionals.length > 0) throw new ArgumentError(`多余的参数“${positionals[0]}” / unexpected argument`);
   if (action === 'check' && mapping !== undefined) throw new ArgumentError('--mapping 只用于 import / --mapping is for import');
+  if (action === 'import' && keywords !== undefined) throw new ArgumentError('--keywords 只用于 check / --keywords is for check');
   return {
     action,
     ...(positionals[0] !== undefined ? { file: positionals[0] } : {}),
     tenant,
     year,
     ...(mapping !== undefined ? { mapping } : {}),
+    ...(keywords !== undefined ? { keywords } : {}),
     json,
     ...(xlsx !== undefined ? { xlsx } : {}),
     sort,
     limit,
   };
+}
+
+/** --keywords: inline JSON or a JSON file, project code or name → extra words that belong to it. */
+export async function parseKeywordsOption(
+  text: string,
+  readBytes: (p: string) => Promise<Uint8Array>,
+): Promise<Record<string, string[]>> {
+  const json = text.trimStart().startsWith('{') ? text : new TextDecoder().decode(await readBytes(text));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new InputError('--keywords 不是有效的 JSON / --keywords is not valid JSON');
+  }
+  const out: Record<string, string[]> = {};
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new InputError('--keywords 应为对象，如 {"XM001":["冷链","仓储"]} / --keywords must be an object');
+  }
+  for (const [project, words] of Object.entries(parsed)) {
+    const list: unknown[] = Array.isArray(words) ? words : [];
+    const strings = list.filter((w): w is string => typeof w === 'string' && w !== '');
+    if (!Array.isArray(words) || strings.length !== list.length) {
+      throw new InputError(`--keywords 中“${project}”应为词语数组 / "${project}" must be a list of words`);
+    }
+    out[project] = strings;
+  }
+  return out;
 }
 
 /** --mapping: inline JSON (starts with `{`) or a JSON file; field → header text or 1-based column number. */
@@ -230,8 +265,9 @@ async function runImport(
 async function runCheck(args: LedgerArgs, deps: LedgerCommandDeps, write: (t: string) => void): Promise<number> {
   const id = `${args.tenant.regionCode}.${args.tenant.departmentCode}`;
   const codes = deps.codeTables?.(args.year);
+  const projectKeywords = args.keywords ? await parseKeywordsOption(args.keywords, deps.readBytes ?? defaultReadBytes) : undefined;
   const report = await deps.withLedgerStore((store) =>
-    checkStoredLedger(store, args.tenant, args.year, codes ? { codes } : {}),
+    checkStoredLedger(store, args.tenant, args.year, { ...(codes ? { codes } : {}), ...(projectKeywords ? { projectKeywords } : {}) }),
   );
   const flagged = sortFlagged(report.flagged, args.sort);
   if (args.xlsx) {
