@@ -71,7 +71,14 @@ main{background:#fff;width:210mm;box-sizing:border-box;margin:0 auto;padding:37m
 @media screen and (max-width:820px){body{padding:0}main{width:auto;padding:16px 14px}.page-break{margin:16px -14px}}
 @media print{body{background:none;padding:0}main{box-shadow:none;padding:0;width:auto}.page-break{border:0;margin:0}}`
       : 'body{margin:0}main{padding:0}';
-  return `@page{size:A4}
+  // Print: GB/T 9704 margins, and page numbers in the page margin boxes — odd pages right, even pages left.
+  const pageRules =
+    mode === 'print'
+      ? `@page{size:A4;margin:37mm 26mm 35mm 28mm}
+@page :right{@bottom-right{content:"— " counter(page) " —";font-family:${cssFontFamily('table')};font-size:14pt;vertical-align:top;padding-top:7mm;margin-right:14pt}}
+@page :left{@bottom-left{content:"— " counter(page) " —";font-family:${cssFontFamily('table')};font-size:14pt;vertical-align:top;padding-top:7mm;margin-left:14pt}}`
+      : '@page{size:A4}';
+  return `${pageRules}
 ${screen}
 body{font-family:${cssFontFamily('body')};font-size:16pt;line-height:28.95pt;color:#000;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 h1{font-family:${cssFontFamily('title')};font-size:22pt;line-height:1.5;font-weight:normal;text-align:center;margin:0 0 28.95pt}

@@ -1,24 +1,17 @@
-/** PDF: the print-mode HTML printed by the warm Chromium, A4 with GB/T 9704 margins and page numbers. */
+/**
+ * PDF: the print-mode HTML printed by the warm Chromium — A4 with GB/T 9704 margins and 4号 page numbers
+ * “— 1 —” (odd pages right, even pages left), all set by the HTML's @page rules.
+ */
 import { withPage } from './browser.ts';
 import type { ReportDocument } from './document-model.ts';
 import { renderHtml } from './render-html.ts';
-
-/** 4号 (14pt) numerals with dashes either side, as 公文 page numbers are written: — 1 —. */
-const FOOTER = `<div style="width:100%;text-align:center;font-size:14pt;font-family:'Noto Serif CJK SC',SimSun,serif;color:#000;">— <span class="pageNumber"></span> —</div>`;
 
 export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
   const html = renderHtml(doc, { mode: 'print' });
   return withPage(async (page) => {
     await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({
-      format: 'A4',
-      margin: { top: '37mm', bottom: '35mm', left: '28mm', right: '26mm' },
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: FOOTER,
-      printBackground: true,
-      tagged: true,
-    });
+    // Size, margins and the page numbers come from the print CSS (@page margin boxes: odd right, even left).
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
     return Buffer.from(pdf);
   });
 }
