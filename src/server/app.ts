@@ -31,6 +31,8 @@ export interface AppDeps {
   readonly loginPolicy?: LoginPolicy;
   /** The built web app; default web/dist. */
   readonly webDist?: string;
+  /** Fill the county overview's cache in the background after start (the server does; tests need not). */
+  readonly warmCaches?: boolean;
 }
 
 /** Largest JSON body accepted: a department-year with long narratives is well under 1 MB. */

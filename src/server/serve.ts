@@ -64,7 +64,7 @@ export async function serve(): Promise<void> {
   for (const line of await ensureAccounts(store.db, demoLoaded ? { ...demoTenant, departmentName: demo.department.name } : null)) {
     console.log(line);
   }
-  const app = await buildApp({ store, version: packageVersion() }, { logger: false });
+  const app = await buildApp({ store, version: packageVersion(), warmCaches: true }, { logger: false });
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';
   const shutdown = async () => {

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { parseDepartmentYear, validateDepartmentYear } from '../../app/department-year-service.ts';
 import { countBySeverity } from '../../core/finding.ts';
-import { getDepartmentYear, listDepartmentYears } from '../../store/index.ts';
+import { type DepartmentYearSummary, getDepartmentYear, listDepartmentYears } from '../../store/index.ts';
 import { listReviews } from '../../store/workflow-repository.ts';
 import { isStatus, STATUS_LABEL } from '../../workflow/state-machine.ts';
 import type { AppDeps } from '../app.ts';
@@ -31,9 +31,41 @@ class FiguresCache {
   }
 }
 
+async function figuresOf(db: AppDeps['store']['db'], r: DepartmentYearSummary): Promise<YearFigures | null> {
+  const found = await getDepartmentYear(db, r, r.fiscalYear);
+  if (!found) return null;
+  const counts = countBySeverity(validateDepartmentYear(found.data));
+  return {
+    errors: counts.errors,
+    warnings: counts.warnings,
+    selfScore: found.data.selfAssessment.score ?? null,
+    selfGrade: found.data.selfAssessment.grade ?? null,
+  };
+}
+
+const keyOf = (r: DepartmentYearSummary) => `${r.regionCode}.${r.departmentCode}@${r.fiscalYear}#${r.version}`;
+
 export function webApiRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.store;
   const cache = new FiguresCache();
+
+  // Reading a year costs tens of milliseconds: fill the cache in the background once the server is up, so the
+  // first overview after a restart is as fast as the next ones. Stops when the server closes.
+  if (deps.warmCaches) {
+    let closing = false;
+    app.addHook('onClose', async () => {
+      closing = true;
+    });
+    app.addHook('onReady', async () => {
+      void (async () => {
+        for (const r of await listDepartmentYears(db, {})) {
+          if (closing) return;
+          const figures = await figuresOf(db, r);
+          if (figures) cache.set(keyOf(r), figures);
+        }
+      })().catch(() => {});
+    });
+  }
 
   app.get<{ Querystring: { year?: string } }>('/api/overview', async (request) => {
     const scope = scopeOf(request);
@@ -45,19 +77,12 @@ export function webApiRoutes(app: FastifyInstance, deps: AppDeps): void {
     const items = [];
     for (const r of rows) {
       const id = `${r.regionCode}.${r.departmentCode}`;
-      const key = `${id}@${r.fiscalYear}#${r.version}`;
-      let figures = cache.get(key);
+      let figures = cache.get(keyOf(r));
       if (!figures) {
-        const found = await getDepartmentYear(db, r, r.fiscalYear);
-        if (!found) continue;
-        const counts = countBySeverity(validateDepartmentYear(found.data));
-        figures = {
-          errors: counts.errors,
-          warnings: counts.warnings,
-          selfScore: found.data.selfAssessment.score ?? null,
-          selfGrade: found.data.selfAssessment.grade ?? null,
-        };
-        cache.set(key, figures);
+        const computed = await figuresOf(db, r);
+        if (!computed) continue;
+        figures = computed;
+        cache.set(keyOf(r), figures);
       }
       items.push({
         id,
