@@ -127,9 +127,23 @@ describe.skipIf(missing !== '')(`rendered reports with real tools${suffix}`, () 
     expect(pngs.filter((f) => f.endsWith('.png'))).toHaveLength(6);
   });
 
-  it('numbers the PDF pages', async () => {
+  it('numbers the pages “— n —”, odd pages right and even pages left', async () => {
     const page2 = await run('pdftotext', ['-f', '2', '-l', '2', final.pdfPath, '-']);
     expect(page2.stdout).toMatch(/—\s*2\s*—/);
+    // The page number is the lowest word of the page; its x position says which side it sits on.
+    for (const path of [final.pdfPath, final.docxPdfPath]) {
+      const bbox = (await run('pdftotext', ['-f', '1', '-l', '2', '-bbox', path, '-'])).stdout;
+      const pages = bbox.split('<page ').slice(1);
+      pages.forEach((pageXml, i) => {
+        const words = [...pageXml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)];
+        const lowest = Math.max(...words.map((w) => Number(w[2])));
+        const number = words.find((w) => Number(w[2]) === lowest && w[3] === String(i + 1));
+        expect(number, `${path}: page ${i + 1} number`).toBeDefined();
+        const x = Number(number![1]);
+        if (i % 2 === 0) expect(x, `${path}: odd page number on the right`).toBeGreaterThan(400);
+        else expect(x, `${path}: even page number on the left`).toBeLessThan(200);
+      });
+    }
     const docxPage2 = await run('pdftotext', ['-f', '2', '-l', '2', final.docxPdfPath, '-']);
     expect(docxPage2.stdout).toMatch(/—\s*2\s*—/);
   });
