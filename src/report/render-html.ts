@@ -108,7 +108,7 @@ figure.chart svg{width:100%;height:auto}
 figure.chart figcaption{font-family:${cssFontFamily('heading1')};font-size:12pt;line-height:1.6}
 .draft-notes{border:1.5pt solid #c00;color:#900;font-size:12pt;line-height:1.6;padding:6pt 10pt;margin:0 0 16pt}
 .draft-notes p{text-indent:0}
-.watermark{position:fixed;top:45%;left:-10%;width:120%;text-align:center;transform:rotate(-35deg);font-family:${cssFontFamily('heading1')};font-size:110pt;letter-spacing:40pt;color:rgba(204,0,0,.13);pointer-events:none;z-index:10;line-height:1}`;
+.watermark{position:fixed;top:45%;left:-10%;width:120%;text-align:center;transform:rotate(-35deg);font-family:${cssFontFamily('heading1')};font-size:110pt;letter-spacing:40pt;color:rgba(204,0,0,.17);pointer-events:none;z-index:10;line-height:1}`;
 }
 
 export function renderHtml(doc: ReportDocument, options: HtmlOptions = {}): string {
