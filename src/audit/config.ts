@@ -43,6 +43,7 @@ export interface AuditConfig {
   readonly problemDeductionKeywords: readonly string[];
   readonly problemsSectionKeywords: readonly string[];
   readonly planningSectionKeywords: readonly string[];
+  readonly resultSectionKeywords: readonly string[];
   readonly futureWords: readonly string[];
   readonly futureAfterDate: readonly string[];
   readonly outlineTemplates: readonly OutlineTemplate[];
@@ -74,6 +75,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     problemDeductionKeywords: thresholds.problemDeductionKeywords,
     problemsSectionKeywords: thresholds.problemsSectionKeywords,
     planningSectionKeywords: thresholds.planningSectionKeywords,
+    resultSectionKeywords: thresholds.resultSectionKeywords,
     futureWords: thresholds.futureWords,
     futureAfterDate: thresholds.futureAfterDate,
     outlineTemplates: outlineTemplates.templates,

@@ -31,3 +31,12 @@ describe('date-out-of-period: deadlines', () => {
     expect(runRule(dateOutOfPeriod, `${TITLE}六、绩效情况\n已部署整改，2025年6月底前完成。`).findings).toEqual([]);
   });
 });
+
+describe('date-out-of-period: background sections', () => {
+  it('reads only the result sections when the report has them', () => {
+    const text = `${TITLE}一、基本情况\n2025年1月，我局内设机构调整为5个。\n二、绩效情况\n2025年1月26日举行座谈会。`;
+    const { findings } = runRule(dateOutOfPeriod, text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.evidence[0]!.quote).toBe('2025年1月26日');
+  });
+});

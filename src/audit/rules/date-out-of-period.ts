@@ -23,7 +23,9 @@ const METADATA_WORDS = ['发布', '日期', '时间', '来源', '更新', '印�
 function isSignature(facts: AuditFacts, offset: number): boolean {
   const p = facts.paragraphs[spanIndexAt(facts.paragraphs, offset)];
   if (!p) return false;
-  if (p.end - p.start <= 20 && p.index >= facts.paragraphs.length - 4) return true;
+  const body = facts.text.slice(p.start, p.end);
+  // A signature line (单位名称 / 2025年3月10日) is short and is no sentence.
+  if (p.end - p.start <= 20 && p.index >= facts.paragraphs.length - 4 && !body.includes('。') && !body.includes('，')) return true;
   const firstHeading = facts.headings[0]?.start ?? facts.text.length;
   if (offset < firstHeading && p.index < 6) return true;
   const line = facts.text.slice(p.start, Math.min(p.end, p.start + 60));
@@ -38,11 +40,15 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
   }
   const out: Finding[] = [];
   const exempt = sectionsTitled(facts, options.config.planningSectionKeywords);
+  // Where the report has result sections (绩效情况, 评价指标分析 …), only their dates are presented as results;
+  // a later date in 基本情况 (机构改革) is background. Without such headings the whole text counts.
+  const results = sectionsTitled(facts, options.config.resultSectionKeywords);
   const reportedSentences = new Set<number>();
   for (const d of facts.dates) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (d.year === null || d.year <= year || d.month === null) continue;
     if (insideAny(d.start, exempt) || isSignature(facts, d.start)) continue;
+    if (results.length > 0 && !insideAny(d.start, results)) continue;
     const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
     const from = sentence?.start ?? Math.max(0, d.start - 60);
     // 2025年6月底前完成 is a deadline, not a result.
