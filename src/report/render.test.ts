@@ -196,6 +196,18 @@ describe.skipIf(missing !== '')(`rendered reports with real tools${suffix}`, () 
     }
   });
 
+  it('serves concurrent requests from the one warm browser, and starts again after being closed', async () => {
+    const [a, b] = await Promise.all([
+      renderDocument(final.doc, 'pdf'),
+      renderDocument(final.doc, 'docx'),
+    ]);
+    expect((a as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((b as Buffer).subarray(0, 2).toString()).toBe('PK');
+    await closeReportRenderer();
+    const again = (await renderDocument(final.doc, 'pdf')) as Buffer;
+    expect(again.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('refuses a final report of the uncorrected demo and names the validation errors', async () => {
     const attempt = renderReport(loadDemo(), { format: 'html' });
     await expect(attempt).rejects.toBeInstanceOf(ReportRefusedError);
