@@ -50,6 +50,11 @@ describe('label sheets', () => {
     expect(html.match(/class="page"/g), '24 labels per page: 30 make two pages').toHaveLength(2);
     expect(html).toContain('&#60;b&#62;台式&#38;计算机&#60;/b&#62;');
     expect(html).not.toContain('<b>台式');
+    expect(html, 'a short number at full size').toContain('<div class="number" style="font-size:10pt">ZC-00002</div>');
+    const long = await labelSheetHtml([{ ...assets[1]!, assetNumber: '2019-01-000123-001' }], { size: labelSizeById(config, 'a4-3x7-63.5x38.1'), department: 'x' });
+    const pt = Number(/class="number" style="font-size:([\d.]+)pt"/.exec(long)?.[1]);
+    expect(pt, 'a long number shrinks to fit the 63.5 mm label, so it is never cut').toBeLessThan(8);
+    expect(pt).toBeGreaterThanOrEqual(5);
   });
 
   it.skipIf(!canRender)('renders 500 labels to PDF, and a QR code read off a rendered page gives the asset number back', { timeout: 180_000 }, async () => {

@@ -1,4 +1,4 @@
-/** Label sheets as a PDF, plus the label-code check that goes with them. */
+/** Label sheets as a PDF: the sheet HTML printed by Chromium. */
 import type { LabelSize } from '../config.ts';
 import type { Asset } from '../types.ts';
 import { labelSheetHtml } from './label-sheet-html.ts';
@@ -9,9 +9,4 @@ export async function labelSheetPdf(
   options: { size: LabelSize; department: string; outline?: boolean },
 ): Promise<Buffer> {
   return printHtmlToPdf(await labelSheetHtml(assets, options));
-}
-
-/** After printing, a card's label code is its asset number: the value to write back to the register. */
-export function printedLabelCodes(assets: readonly Asset[]): Map<string, string> {
-  return new Map(assets.map((a) => [a.assetNumber, a.assetNumber]));
 }

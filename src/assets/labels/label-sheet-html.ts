@@ -34,6 +34,10 @@ export async function labelSheetHtml(assets: readonly Pick<Asset, 'assetNumber' 
   const perPage = size.columns * size.rows;
   const pad = Math.min(2, size.labelHeightMm * 0.06);
   const qrSide = size.labelHeightMm - 2 * pad;
+  // The asset number must always be read in full: its monospaced size shrinks to fit the text column
+  // (a mono glyph is 0.6 em wide; 1 pt = 0.3528 mm), never below 5 pt, never above 10 pt.
+  const textWidthMm = size.labelWidthMm - 3 * pad - qrSide;
+  const numberPt = (n: string) => Math.max(5, Math.min(10, Math.floor((textWidthMm / (n.length * 0.6 * 0.3528)) * 10) / 10));
   const heading = escapeHtml(options.heading ?? '固定资产标签');
   const department = escapeHtml(options.department);
   const pages: string[] = [];
@@ -50,8 +54,8 @@ export async function labelSheetHtml(assets: readonly Pick<Asset, 'assetNumber' 
           `<div class="qr">${svg}</div>` +
           `<div class="text"><div class="heading">${heading}</div><div class="unit">${department}</div>` +
           `<div class="name">${escapeHtml(a.name)}</div>` +
-          `<div class="number">${escapeHtml(a.assetNumber)}</div>` +
-          `<div class="meta">${escapeHtml(a.classCode)}　${escapeHtml(a.acquiredOn)}</div></div></div>`,
+          `<div class="number" style="font-size:${numberPt(a.assetNumber)}pt">${escapeHtml(a.assetNumber)}</div>` +
+          `<div class="meta">${escapeHtml(a.classCode)} ${escapeHtml(a.acquiredOn)}</div></div></div>`,
       );
     }
     pages.push(`<section class="page">${labels.join('')}</section>`);
@@ -68,11 +72,13 @@ body { font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei',
 .qr { flex: none; width: ${mm(qrSide)}; height: ${mm(qrSide)}; }
 .qr svg { display: block; width: 100%; height: 100%; }
 .text { flex: 1; min-width: 0; display: flex; flex-direction: column; gap: 0.6mm; line-height: 1.2; }
-.text > div { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+.text > div { flex: none; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
 .heading { font-size: 7pt; letter-spacing: 0.5pt; border-bottom: 0.2mm solid #000; padding-bottom: 0.4mm; }
 .unit { font-size: 7pt; }
-.name { font-size: 9pt; font-weight: bold; white-space: normal !important; max-height: 2.5em; }
+/* A long name wraps to two lines at most (breaking inside Latin model names too) and is cut with an ellipsis. */
+.text > .name { font-size: 9pt; font-weight: bold; white-space: normal; word-break: break-all;
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; }
 .number { font-family: 'DejaVu Sans Mono', 'Noto Sans Mono', monospace; font-size: 10pt; font-weight: bold; }
-.meta { font-size: 6.5pt; color: #333; }`;
+.meta { font-size: 6pt; color: #333; }`;
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>资产标签</title><style>${css}</style></head><body>${pages.join('')}</body></html>`;
 }
