@@ -76,7 +76,6 @@ function phaseTable(
     cell('执行率', { header: true }),
   ];
   const rows: TableCell[][] = [header];
-  let gap = false;
   lines.forEach((line, i) => {
     const path = `${basePath}[${i}].amounts`;
     rows.push([
@@ -86,9 +85,9 @@ function phaseTable(
     ]);
   });
   const totals = PHASES.map((p) => phaseSum(ctx, lines, basePath, p));
-  PHASES.forEach((p, k) => {
+  const gap = PHASES.some((p, k) => {
     const t = totals[k];
-    if (t && hasRoundingGap(ctx, lines.map((l) => l.amounts[p]!), t.value as Fen)) gap = true;
+    return t !== null && t !== undefined && hasRoundingGap(ctx, lines.map((l) => l.amounts[p]!), t.value as Fen);
   });
   const totalAmounts: PhasedAmount = {};
   PHASES.forEach((p, k) => {
