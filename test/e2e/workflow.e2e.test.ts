@@ -122,6 +122,9 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     await shot(reviewer, '05-reviewer-overview');
     await openEditor(reviewer, 'review');
     await reviewer.getByRole('button', { name: '退回修改' }).click();
+    await reviewer.locator('.ant-modal .ant-select').first().click();
+    await reviewer.keyboard.type('【支出】');
+    await reviewer.keyboard.press('Enter');
     await reviewer.getByTestId('comment-0').fill('基本支出按经济分类合计与基本支出不符，请核实公用经费');
     await reviewer.getByRole('button', { name: '退回', exact: true }).click();
     await poll(() => status(reviewer)).toBe('已退回');
@@ -130,7 +133,7 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     // Officer: sees the comment, fixes the figure, resubmits
     await officer.goto(`${h.baseUrl}/#/home`);
     await officer.reload();
-    await poll(() => officer.locator('body').textContent()).toContain('请核实公用经费');
+    await poll(() => officer.locator('body').textContent()).toContain('【支出】基本支出按经济分类合计与基本支出不符，请核实公用经费');
     await shot(officer, '07-officer-returned');
     await openEditor(officer, 'expenditure');
     await poll(() => findingsText(officer)).toContain('基本支出按经济分类');

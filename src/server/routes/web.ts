@@ -9,7 +9,19 @@ import { repoPath } from '../../reference/paths.ts';
 
 export const WEB_DIST = repoPath('web/dist');
 
+/** The app's own page loads scripts from /assets only; antd writes its styles inline. */
+export const WEB_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; connect-src 'self'; frame-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
 export async function webRoutes(app: FastifyInstance, distDir: string = WEB_DIST): Promise<void> {
+  app.addHook('onSend', async (request, reply, payload) => {
+    const path = request.url.split('?')[0];
+    if ((path === '/' || path === '/index.html') && String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+      reply.header('Content-Security-Policy', WEB_CSP);
+    }
+    return payload;
+  });
   if (existsSync(`${distDir}/index.html`)) {
     await app.register(fastifyStatic, { root: distDir, prefix: '/', index: ['index.html'], wildcard: false });
     return;

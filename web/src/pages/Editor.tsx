@@ -198,7 +198,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
           type="warning"
           showIcon
           data-testid="open-comments"
-          message="财政审核退回了本年度数据，请按意见修改后重新报送"
+          message={session.user.role === 'reviewer' ? '已退回，等待单位按以下意见修改后重新报送' : '财政审核退回了本年度数据，请按意见修改后重新报送'}
           description={workflow.openComments.map((c) => (
             <div key={`${c.path}|${c.text}`}>
               {c.path ? `【${pathLabel(c.path)}】` : ''}
