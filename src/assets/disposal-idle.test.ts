@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fen } from '../core/money.ts';
-import { applyDisposal, decideDisposal, idleForReallocation, loadAssetConfig, parseAssetConfig, requestDisposal, thresholdFor } from './index.ts';
+import {
+  applyDisposal,
+  decideDisposal,
+  idleForReallocation,
+  loadAssetConfig,
+  parseAssetConfig,
+  requestDisposal,
+  statedThresholdFinding,
+  thresholdFor,
+} from './index.ts';
 import type { Asset } from './types.ts';
 
 const config = loadAssetConfig();
@@ -50,6 +59,18 @@ describe('disposal', () => {
     expect(() => requestDisposal(card, [pending], { ...req, id: 'CZ2' })).toThrow(/待审批/);
     expect(() => requestDisposal({ ...card, status: 'disposed' }, [], req)).toThrow(/已处置/);
     expect(() => requestDisposal(undefined, [], req)).toThrow(/不在资产账/);
+  });
+});
+
+describe('the stated threshold', () => {
+  it('warns when a department capitalises from 1500元 while the rules say 1000元 (the seed report)', () => {
+    const f = statedThresholdFinding(150000, config);
+    expect(f?.rule).toBe('asset-stated-threshold');
+    expect(f?.message).toMatch(/^单位所述固定资产标准1500\.00元与现行标准1000\.00元不一致：价值在1000\.00元至1500\.00元之间的资产可能未作为固定资产入账/);
+    expect(f?.message).toContain('行政单位财务规则');
+    expect(f?.difference).toBe(50000);
+    expect(statedThresholdFinding(100000, config)).toBeUndefined();
+    expect(statedThresholdFinding(undefined, config)).toBeUndefined();
   });
 });
 

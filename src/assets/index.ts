@@ -20,6 +20,7 @@ export {
   type AssetIndicators,
   assetIndicators,
   type CheckPoint,
+  departmentYearFixedAssets,
   type IndicatorOptions,
   lastClosedStocktake,
   type StocktakeResult,
@@ -49,7 +50,9 @@ export {
   RULE_BELOW_THRESHOLD,
   RULE_LABEL_MISMATCH,
   RULE_LABEL_MISSING,
+  RULE_STATED_THRESHOLD,
   RULE_UNKNOWN_CLASS,
+  statedThresholdFinding,
 } from './register-checks.ts';
 export {
   type AssetContext,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fen } from '../core/money.ts';
-import { assetIndicators, assetReportParagraph, closeStocktake, loadAssetConfig, openStocktake } from './index.ts';
+import { assetIndicators, assetReportParagraph, departmentYearFixedAssets, closeStocktake, loadAssetConfig, openStocktake } from './index.ts';
 import type { Asset } from './types.ts';
 
 const config = loadAssetConfig();
@@ -44,6 +44,7 @@ describe('asset indicators', () => {
       basis: 'book',
     });
     expect(ind.utilisation.value).toBe(70);
+    expect(departmentYearFixedAssets(ind)).toEqual({ totalOriginalValue: 1000000, inUseOriginalValue: 700000 });
     expect(ind.security.stocktakeDoneThisYear.passed).toBe(false);
     expect(ind.security.bookEqualsPhysical.passed, 'not judged without a stocktake').toBeNull();
     expect(ind.security.labelsMatch.passed).toBe(true);

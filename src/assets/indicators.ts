@@ -187,3 +187,11 @@ export function assetIndicators(
     },
   };
 }
+
+/**
+ * The department-year's fixed-asset figures (core `fixedAssets`) from the indicators, for the scoring engine
+ * that reads 固定资产利用率 from `fixedAssets.inUseOriginalValue / totalOriginalValue`.
+ */
+export function departmentYearFixedAssets(ind: AssetIndicators): { totalOriginalValue: Fen; inUseOriginalValue: Fen } {
+  return { totalOriginalValue: ind.utilisation.totalOriginalValue, inUseOriginalValue: ind.utilisation.inUseOriginalValue };
+}

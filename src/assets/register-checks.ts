@@ -74,3 +74,28 @@ export function checkRegister(register: readonly Asset[], config: AssetConfig, c
   });
   return out;
 }
+
+export const RULE_STATED_THRESHOLD = 'asset-stated-threshold';
+
+/**
+ * A department that says it capitalises from another amount than the rules (the seed: “价值1500元以上”, while
+ * the rules say 1000元) under-records assets between the two: a warning naming both amounts and the source.
+ */
+export function statedThresholdFinding(
+  statedThreshold: number | undefined,
+  config: AssetConfig,
+  path = 'fixedAssets.statedThreshold',
+): Finding | undefined {
+  if (statedThreshold === undefined || statedThreshold === config.thresholdFen) return undefined;
+  const higher = statedThreshold > config.thresholdFen;
+  return finding({
+    rule: RULE_STATED_THRESHOLD,
+    severity: 'warning',
+    message: `单位所述固定资产标准${yuan(statedThreshold)}与现行标准${yuan(config.thresholdFen)}不一致：${
+      higher ? `价值在${yuan(config.thresholdFen)}至${yuan(statedThreshold)}之间的资产可能未作为固定资产入账` : '低于标准的物品也作为固定资产管理，请说明依据'
+    }（依据：${config.thresholdSource.slice(0, config.thresholdSource.indexOf('：') > 0 ? config.thresholdSource.indexOf('：') : 40)}）`,
+    evidence: [{ path, value: statedThreshold }],
+    calculation: `${yuan(statedThreshold)} ≠ ${yuan(config.thresholdFen)}`,
+    difference: statedThreshold - config.thresholdFen,
+  });
+}

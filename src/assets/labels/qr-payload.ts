@@ -8,8 +8,12 @@ export interface LabelContent {
   readonly department: string;
 }
 
+/** Longer names are cut: each CJK character is 3 bytes in the code, and a denser code is harder to scan. */
+const MAX_NAME = 30;
+
 export function qrPayload(c: LabelContent): string {
-  return `资产编号:${c.assetNumber}\n资产名称:${c.name}\n使用单位:${c.department}`;
+  const name = [...c.name].length > MAX_NAME ? `${[...c.name].slice(0, MAX_NAME - 1).join('')}…` : c.name;
+  return `资产编号:${c.assetNumber}\n资产名称:${name}\n使用单位:${c.department}`;
 }
 
 /** The asset number from a scanned text: our payload, or a bare number from an older label. */
