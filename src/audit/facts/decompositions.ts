@@ -10,6 +10,7 @@
 import type { Decomposition, Enumeration, Figure, Paragraph, Phase, Sentence, Span } from './types.ts';
 
 const EXHAUSTIVE_WORDS = ['其他', '其它', '其余'];
+const OUTLINE_MARKER = /^\s?(?:\d{1,2}[.、]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、)/;
 const BY_CATEGORY_LOOKBACK_CHARS = 2000;
 
 function sameFamily(a: Figure, b: Figure): boolean {
@@ -79,6 +80,8 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         if (parts.length <= 1 && text[at + 2] === '：') {
           for (let si = sentenceIndex + 1; si < sentences.length && si <= sentenceIndex + 8; si++) {
             const next = sentences[si]!;
+            // A numbered line (2. 项目支出…) is the next item of the outer list, not a part.
+            if (OUTLINE_MARKER.test(text.slice(next.start, next.start + 6))) break;
             const f = figures[firstFigureAtOrAfter(figures, next.start)];
             if (!f || f.start >= next.end || f.start - next.start > 20 || !sameFamily(f, total) || f.comparative || f.qualifier || f.label.length > 15) break;
             parts.push(f);

@@ -64,6 +64,8 @@ const FULL_CLOSE = 0xff09; // ）
 const LINE_CLOSED = '。！？：；!?:;';
 /** Lines shorter than this are not wrapped prose (titles, signatures, cells). */
 const MIN_WRAPPED_LINE = 15;
+/** A numbered line at least this long is a paragraph that happens to be numbered, not a heading. */
+const MIN_WRAPPED_HEADING = 30;
 /** Brackets deeper than this are not prose; stop tracking them so a stray （ cannot swallow a paragraph. */
 const MAX_BRACKET_DEPTH = 3;
 
@@ -126,7 +128,8 @@ export function segment(text: string): Structure {
         }
       }
       if (sentStart < e) {
-        const open = !marker && !tableRow && e - s >= MIN_WRAPPED_LINE && !LINE_CLOSED.includes(text[e - 1]!);
+        // A numbered line long enough to be a paragraph (1. 基本支出预算2476260.58元，占…) may wrap too.
+        const open = (!marker || e - s >= MIN_WRAPPED_HEADING) && !tableRow && e - s >= MIN_WRAPPED_LINE && !LINE_CLOSED.includes(text[e - 1]!);
         pending = { start: sentStart, paragraph: paragraphIndex, lineEnd: e, open };
       }
     }

@@ -52,3 +52,16 @@ describe('percent-mismatch: 执行率 in a table', () => {
     expect(runRule(percentMismatch, table('0.9997')).findings).toEqual([]);
   });
 });
+
+describe('percent-mismatch: shares over 100%', () => {
+  it('reports shares of one whole that add up to more than 100%', () => {
+    const text = '1. 基本支出预算2476260.58元，占一般公共预算支出的84.06%。\n2. 项目支出469500元，占一般公共预算支出的19.62%。';
+    const { findings } = runRule(percentMismatch, text);
+    expect(findings.map((f) => f.calculation)).toEqual(['84.06 + 19.62 = 103.68% > 100%']);
+  });
+
+  it('does not add a part’s share to its whole’s', () => {
+    const text = '基本支出80万元，占总支出的80%，其中：工资50万元，占总支出的50%；公用30万元，占总支出的30%。项目支出20万元，占总支出的20%。';
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+  });
+});

@@ -69,8 +69,50 @@ function checkShare(facts: AuditFacts, f: Figure, index: number, stated: number,
   });
 }
 
+/** Beyond this distance two shares of the same whole are not read as one list. */
+const SHARE_GROUP_CHARS = 2000;
+
+/**
+ * Shares of one named whole (占一般公共预算支出的84.06% … 占一般公共预算支出的19.62%) held by items that are not
+ * each other's parts cannot add up to more than 100 %.
+ */
+function sharesOverHundred(facts: AuditFacts): Finding[] {
+  const subParts = new Set(facts.decompositions.filter((d) => d.kind === 'qizhong').flatMap((d) => d.parts));
+  const groups = new Map<string, Figure[]>();
+  for (let index = 0; index < facts.figures.length; index++) {
+    const f = facts.figures[index]!;
+    if (f.kind !== 'percent' || f.unit !== '%' || !f.label.includes('占')) continue;
+    let target = f.label.slice(f.label.lastIndexOf('占') + 1);
+    for (const tail of SHARE_TAIL) if (target.endsWith(tail)) target = target.slice(0, target.length - tail.length);
+    if (target.length < 2) continue;
+    const part = facts.figures.slice(Math.max(0, index - 3), index).reverse().find((g) => g.kind === 'money' && g.sentence === f.sentence && !g.comparative);
+    if (!part || subParts.has(part)) continue;
+    const list = groups.get(target) ?? [];
+    list.push(f);
+    groups.set(target, list);
+  }
+  const out: Finding[] = [];
+  for (const [target, list] of groups) {
+    const near = list.filter((f) => f.start - list[0]!.start <= SHARE_GROUP_CHARS);
+    if (near.length < 2) continue;
+    const sum = near.reduce((acc, f) => acc + f.scaled / 10 ** f.decimals, 0);
+    const tolerance = near.reduce((acc, f) => acc + 0.5 / 10 ** f.decimals, 0);
+    if (sum <= 100 + tolerance) continue;
+    out.push(
+      finding({
+        rule: 'percent-mismatch',
+        severity: 'error',
+        message: `各项占“${target}”的比例合计${sum.toFixed(2)}%，超过100%`,
+        evidence: near.map((f) => quoteFigure(facts, f)),
+        calculation: `${near.map((f) => f.numberText).join(' + ')} = ${sum.toFixed(2)}% > 100%`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const percentMismatch: Rule = (facts) => {
-  const out: Finding[] = tableRates(facts);
+  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts)];
   for (let index = 0; index < facts.figures.length; index++) {
     const f = facts.figures[index]!;
     if (out.length > MAX_FINDINGS_PER_RULE) break;
