@@ -74,6 +74,16 @@ describe('asset indicators', () => {
     );
   });
 
+  it('counts only a whole-department stocktake as the annual one', () => {
+    const partial = closeStocktake(
+      openStocktake(register, { id: 'PD-P', fiscalYear: 2026, scope: { locations: ['办公室'] }, openedBy: '甲', openedAt: '2026-12-01T00:00:00Z' }, config),
+      { closedBy: '甲', approvedBy: '丙', closedAt: '2026-12-03T00:00:00Z' },
+    );
+    const check = assetIndicators(register, [partial], 2026).security.stocktakeDoneThisYear;
+    expect(check.passed).toBe(false);
+    expect(check.detail).toContain('只有部分范围的盘点');
+  });
+
   it('has no rate for an empty register, and the paragraph says no stocktake was done', () => {
     expect(assetIndicators([], [], 2026).utilisation.value).toBeNull();
     expect(assetReportParagraph(assetIndicators(register, [], 2026))).toMatch(/^2026年度未完成固定资产盘点。资产标签与资产编号一致。固定资产利用率为70\.00%/);

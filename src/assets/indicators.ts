@@ -155,14 +155,7 @@ export function assetIndicators(
     utilisation,
     stocktake,
     security: {
-      stocktakeDoneThisYear: last
-        ? {
-            passed: true,
-            detail: `${(last.closedAt ?? '').slice(0, 10)} 完成盘点“${last.title}”，应盘 ${last.expected.length} 项`,
-            stocktakeId: last.id,
-            closedAt: last.closedAt,
-          }
-        : { passed: false, detail: `${year}年度没有已结束的资产盘点` },
+      stocktakeDoneThisYear: stocktakeCheck(stocktakes, year),
       labelsMatch:
         assets.length === 0
           ? { passed: null, detail: '资产账为空', mismatched }
@@ -186,6 +179,32 @@ export function assetIndicators(
         : { passed: null, detail: '本年度无已结束的盘点，无法判断账实是否相符', missing, surplus },
     },
   };
+}
+
+const isWholeDepartment = (s: Stocktake) => !(s.scope.locations?.length || s.scope.classPrefixes?.length);
+
+/**
+ * 年度盘点 is met by a closed stocktake of the year over the whole department; counts limited to some
+ * locations or classes are named but do not meet it on their own.
+ */
+function stocktakeCheck(
+  stocktakes: readonly Stocktake[],
+  year: number,
+): CheckPoint & { readonly stocktakeId?: string; readonly closedAt?: string } {
+  const closed = stocktakes.filter((s) => s.state === 'closed' && s.fiscalYear === year);
+  const whole = lastClosedStocktake(closed.filter(isWholeDepartment), year);
+  if (whole) {
+    return {
+      passed: true,
+      detail: `${(whole.closedAt ?? '').slice(0, 10)} 完成全面盘点“${whole.title}”，应盘 ${whole.expected.length} 项`,
+      stocktakeId: whole.id,
+      ...(whole.closedAt ? { closedAt: whole.closedAt } : {}),
+    };
+  }
+  if (closed.length > 0) {
+    return { passed: false, detail: `${year}年度只有部分范围的盘点（${closed.length} 次），没有覆盖全部资产的年度盘点` };
+  }
+  return { passed: false, detail: `${year}年度没有已结束的资产盘点` };
 }
 
 /**
