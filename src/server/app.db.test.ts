@@ -228,5 +228,7 @@ forEachEngine('HTTP API', (ctx) => {
     expect(docx.headers['content-disposition']).toContain('attachment');
     const other = await app.inject({ method: 'GET', url: `${URL_DY}/report.exe` });
     expect(other.statusCode).toBe(404);
+    const outline = await app.inject({ method: 'GET', url: `${URL_DY}/report.html?draft=1&outline=no-such-outline` });
+    expect(outline.statusCode).toBe(400);
   });
 });

@@ -7,7 +7,15 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { validateDepartmentYear } from '../../app/department-year-service.ts';
 import { evaluateAll } from '../../evaluation/index.ts';
-import { REPORT_CONTENT_TYPE, REPORT_FORMATS, type ReportFormat, ReportRefusedError, renderReport } from '../../report/index.ts';
+import {
+  closeReportRenderer,
+  OutlineError,
+  REPORT_CONTENT_TYPE,
+  REPORT_FORMATS,
+  type ReportFormat,
+  ReportRefusedError,
+  renderReport,
+} from '../../report/index.ts';
 import { getDepartmentYear } from '../../store/index.ts';
 import type { AppDeps } from '../app.ts';
 import { tenantFor } from '../context.ts';
@@ -19,6 +27,10 @@ const query = z.object({
 });
 
 export function reportRoutes(app: FastifyInstance, deps: AppDeps): void {
+  // The PDF renderer keeps one Chromium warm; it goes with the server.
+  app.addHook('onClose', async () => {
+    await closeReportRenderer();
+  });
   app.get<{ Params: { id: string; year: string; format: string } }>(
     '/api/departments/:id/years/:year/report.:format',
     async (request, reply) => {
@@ -43,6 +55,7 @@ export function reportRoutes(app: FastifyInstance, deps: AppDeps): void {
         }
         return body;
       } catch (err) {
+        if (err instanceof OutlineError) throw new HttpError(400, 'invalid-input', err.message, [{ path: 'outline', message: q.data.outline }]);
         if (err instanceof ReportRefusedError) {
           throw new HttpError(409, 'report-refused', err.message.split(' / ')[0] ?? err.message, err.findings);
         }
