@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { AuditInputError } from '../errors.ts';
 import { readDocument } from './read-document.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'jixiao-audit-read-'));
+const dir = mkdtempSync(join(tmpdir(), 'jixiao-readtest-'));
 const SAMPLE = '2024年度某局部门整体支出绩效自评报告\n基本支出609.29万元。';
 
 function file(name: string, content: string | Uint8Array): string {
