@@ -132,13 +132,19 @@ export async function backupDatabase(db: Kysely<Database>, file: string): Promis
 export async function restoreDatabase(db: Kysely<Database>, file: string): Promise<{ table: string; rows: number }[]> {
   await migrateToLatest(db);
   const known = new Set(await appliedMigrations(db));
-  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
+  const raw = createReadStream(file);
+  const gunzip = createGunzip();
+  // pipe() does not forward errors: a missing file or a folder would be an unhandled 'error' that kills the process.
+  raw.on('error', (err) => gunzip.destroy(err));
+  const lines = createInterface({ input: raw.pipe(gunzip), crlfDelay: Number.POSITIVE_INFINITY });
   const iterator = lines[Symbol.asyncIterator]();
   let header: Header;
   try {
     const first = await iterator.next();
     header = JSON.parse(String(first.value ?? '')) as Header;
-  } catch {
+  } catch (err) {
+    // A file-system error (missing file, a folder) keeps its code so the CLI can say what happened.
+    if ((err as NodeJS.ErrnoException).syscall !== undefined) throw err;
     throw new BackupError('不是有效的 Jixiao 备份文件 / not a Jixiao backup file');
   }
   if (header.format !== BACKUP_FORMAT || header.version !== 1) {

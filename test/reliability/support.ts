@@ -402,13 +402,27 @@ export function spawnScript(script: string, args: readonly string[], env: NodeJS
   };
 }
 
-/** Open the target's database in this process (the server must not be running on an embedded folder). */
+/**
+ * Open the target's database in this process (the server must not be running on an embedded folder).
+ * Kysely's migrator introspects every schema of the database (pg_get_serial_sequence on each table), so
+ * another test run dropping its throw-away schema at that moment fails our migration with "schema … does not
+ * exist": retried a few times, only for a schema that is not ours.
+ */
 export async function openTarget(target: EngineTarget) {
   const { openDatabase, migrateToLatest } = await import('../../src/store/index.ts');
-  const opened =
-    target.engine === 'pglite'
-      ? await openDatabase({ engine: 'pglite', dataDir: target.dataDir, log: () => {} })
-      : await openDatabase({ engine: 'postgres', url: PG_URL, schema: target.schema, poolSize: 2 });
-  await migrateToLatest(opened.db);
-  return opened;
+  for (let attempt = 1; ; attempt++) {
+    const opened =
+      target.engine === 'pglite'
+        ? await openDatabase({ engine: 'pglite', dataDir: target.dataDir, log: () => {} })
+        : await openDatabase({ engine: 'postgres', url: PG_URL, schema: target.schema, poolSize: 2 });
+    try {
+      await migrateToLatest(opened.db);
+      return opened;
+    } catch (err) {
+      await opened.close();
+      const other = /schema "([^"]+)" does not exist/.exec((err as Error).message)?.[1];
+      if (attempt >= 4 || other === undefined || other === target.schema) throw err;
+      await new Promise((r) => setTimeout(r, 200 * attempt));
+    }
+  }
 }
