@@ -31,7 +31,7 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     const context = await h.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     contexts.push(context);
     const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(30_000);
     return page;
   };
   const shot = async (page: Page, name: string) => {
@@ -63,7 +63,7 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
   };
   const confirmPop = (page: Page) => page.locator('.ant-popconfirm').getByRole('button', { name: '确定' }).click();
   const status = (page: Page) => page.getByTestId('status-tag').textContent();
-  const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+  const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 30_000 });
 
   it('refuses a wrong password with a clear message, and shows the public page without signing in', async () => {
     const page = await newPage();
