@@ -98,6 +98,19 @@ describe('jixiao assets', () => {
     expect((await run('dispose', 'approve', '--department', DEPT, '--disposal', id, '--by', '李局长')).out).toContain('已处置');
   });
 
+  it('prints labels and, asked to, sets the label codes to the asset numbers', { timeout: 60_000 }, async () => {
+    const { run, files } = harness();
+    await run('import', 'small.csv', '--department', DEPT);
+    expect((await run('check', '--department', DEPT)).code, 'a label mismatch is an error finding').toBe(1);
+    const r = await run('labels', '--department', DEPT, '--out', 'labels.pdf', '--numbers', 'ZC2022-0005,ZC2023-0007', '--mark-applied', '--name', '沅陵县商务局');
+    expect(r.code, r.err).toBe(0);
+    expect(Buffer.from(files.get('labels.pdf') ?? '').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(r.out).toContain('已将 2 张卡片的标签编码更新为资产编号');
+    const check = await run('check', '--department', DEPT, '--json');
+    expect(check.code).toBe(0);
+    expect((JSON.parse(check.out) as { findings: { rule: string }[] }).findings.map((f) => f.rule)).toEqual(['asset-below-threshold']);
+  });
+
   it('answers bad arguments with exit 2 and one line', async () => {
     const { run } = harness();
     expect(await run('import', 'missing.csv', '--department', DEPT)).toMatchObject({ code: 2, err: expect.stringMatching(/^错误：无法读取文件/) });

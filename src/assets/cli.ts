@@ -152,21 +152,22 @@ export async function assetsCommand(argv: readonly string[], deps: AssetsCommand
         const out = required(args, 'out');
         const numbers = all(args, 'numbers');
         const tenant = tenantOf(args);
-        const pdf = await run((ctx) =>
-          labelsPdfFor(ctx, tenant, {
+        // One store session for the sheet and the optional write-back (opening the embedded store costs seconds).
+        const { updated } = await run(async (ctx) => {
+          const sheet = await labelsPdfFor(ctx, tenant, {
             ...(numbers.length > 0 ? { numbers } : {}),
             ...(optional(args, 'size') ? { sizeId: optional(args, 'size')! } : {}),
             department: optional(args, 'name') ?? `${tenant.regionCode}.${tenant.departmentCode}`,
             outline: args.flags.has('outline'),
-          }),
-        );
-        await writeFile(out, pdf);
+          });
+          // The file first: label codes change only once the sheet to stick on exists.
+          await writeFile(out, sheet);
+          if (!args.flags.has('mark-applied')) return { updated: undefined };
+          const chosen = numbers.length > 0 ? numbers : (await ctx.store.listAssets(tenant)).map((a) => a.assetNumber);
+          return { updated: await markLabelsApplied(ctx, tenant, chosen) };
+        });
         write(`已生成标签 ${out} / labels written`);
-        if (args.flags.has('mark-applied')) {
-          const chosen = numbers.length > 0 ? numbers : (await run((ctx, t) => ctx.store.listAssets(t))).map((a) => a.assetNumber);
-          const updated = await run((ctx, t) => markLabelsApplied(ctx, t, chosen));
-          write(`已将 ${updated} 张卡片的标签编码更新为资产编号 / label codes updated`);
-        }
+        if (updated !== undefined) write(`已将 ${updated} 张卡片的标签编码更新为资产编号 / label codes updated`);
         return 0;
       }
       case 'check': {
