@@ -1,11 +1,12 @@
 /** `jixiao check`: exit codes, one-line errors on stderr, and the JSON contract. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkCommand } from './index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-check-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const GOOD = '2024年度某局部门整体支出绩效自评报告\n基本支出609.29万元，其中：工资福利支出500万元、商品和服务支出109.29万元。\n';
 const BAD = '2024年度某局部门整体支出绩效自评报告\n基本支出609.29万元，其中：工资福利支出458.18万元、商品和服务支出64.37万元、其他支出0万元。\n';
 

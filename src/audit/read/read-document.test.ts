@@ -1,15 +1,16 @@
 /** Reading files: encodings, .docx (generated here with jszip), .pdf, and every kind of bad input. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { AuditInputError } from '../errors.ts';
 import { readDocument } from './read-document.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-readtest-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SAMPLE = '2024年度某局部门整体支出绩效自评报告\n基本支出609.29万元。';
 
 function file(name: string, content: string | Uint8Array): string {
