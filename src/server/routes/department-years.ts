@@ -12,7 +12,7 @@ import {
 import { type DepartmentYear, departmentYearSchema } from '../../core/department-year.ts';
 import { countBySeverity } from '../../core/finding.ts';
 import { InputError, issuesOf } from '../../core/input-error.ts';
-import { getDepartmentYear, listDepartmentYears, saveDepartmentYear } from '../../store/index.ts';
+import { getDepartmentYear, listDepartmentYears, saveDepartmentYear, VersionConflictError } from '../../store/index.ts';
 import type { AppDeps } from '../app.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { inScope, scopeOf, tenantFor } from '../context.ts';
@@ -55,10 +55,11 @@ export function departmentYearRoutes(app: FastifyInstance, deps: AppDeps): void 
     const dy = parseDepartmentYear(request.body);
     const tenant = { regionCode: dy.region.code, departmentCode: dy.department.code };
     if (!inScope(scopeOf(request), tenant)) throw notFound();
-    if (await getDepartmentYear(db, tenant, dy.fiscalYear)) {
-      throw new HttpError(409, 'exists', '该单位该年度的数据已存在，请用 PUT 更新 / already exists, use PUT');
-    }
-    const { version } = await saveDepartmentYear(db, dy, auditedSave(request));
+    const exists = () => new HttpError(409, 'exists', '该单位该年度的数据已存在，请用 PUT 更新 / already exists, use PUT');
+    // expectedVersion 0 = create only, decided inside the save's transaction, so two racing POSTs cannot both land.
+    const { version } = await saveDepartmentYear(db, dy, { ...auditedSave(request), expectedVersion: 0 }).catch((err: unknown) => {
+      throw err instanceof VersionConflictError ? exists() : err;
+    });
     reply.status(201).header('ETag', `"${version}"`);
     return { id: departmentId(dy), fiscalYear: dy.fiscalYear, version };
   });
