@@ -8,10 +8,6 @@ import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { unitSlipFactor } from './lib/shared.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
-function slipWords(factor: number, total: Figure, partUnit: string): string {
-  return factor > 1 ? `总数单位写成了“${total.unit}”，各分项却是“${partUnit}”` : `总数单位写成了“${total.unit}”，各分项却是“${partUnit}”`;
-}
-
 export const unit: Rule = (facts) => {
   const out: Finding[] = [];
   const reported = new Set<number>();
@@ -25,7 +21,7 @@ export const unit: Rule = (facts) => {
       finding({
         rule: 'unit',
         severity: 'error',
-        message: `单位错误：“${d.total.subject || d.total.label}”${d.total.raw}，其中各项合计却为${d.total.numberText}${partUnit}（相差${factor > 1 ? factor : 1 / factor}倍），${slipWords(factor, d.total, partUnit)}`,
+        message: `单位错误：“${d.total.subject || d.total.label}”${d.total.raw}，其中各项合计却为${d.total.numberText}${partUnit}（相差${factor > 1 ? factor : 1 / factor}倍）：总数写作“${d.total.unit}”，各分项却是“${partUnit}”`,
         evidence: [quoteFigure(facts, d.total), quoteSpan(facts, { start: d.marker.start, end: d.parts[d.parts.length - 1]!.end })],
         calculation: `${d.parts.map((p) => p.raw).join(' + ')} = ${d.total.numberText}${partUnit} = ${d.total.raw} × ${factor >= 1 ? factor : `1/${1 / factor}`}`,
       }),
