@@ -48,7 +48,7 @@ export function reportLinks(routes: string[], id: string, year: number): { href:
   return links;
 }
 
-export function Downloads({ id, year }: { id: string; year: number }) {
+export function Downloads({ id, year, compact = false }: { id: string; year: number; compact?: boolean }) {
   const caps = useCapabilities();
   const [evaluation, setEvaluation] = useState<EvaluationSummary | null>(null);
   const [evalError, setEvalError] = useState<string | null>(null);
@@ -61,8 +61,9 @@ export function Downloads({ id, year }: { id: string; year: number }) {
   }, [caps, id, year]);
   if (!caps) return null;
   const links = reportLinks(caps.reports, id, year);
+  const draftLinks = links.map((l) => ({ href: `${l.href}${l.href.includes('?') ? '&' : '?'}draft=1`, label: l.label.replace('下载', '草稿') }));
   return (
-    <Card size="small" title="系统评分与报告">
+    <Card size="small" title="系统评分与报告" variant={compact ? 'borderless' : 'outlined'} styles={compact ? { body: { padding: 0 }, header: { display: 'none' } } : undefined}>
       <Descriptions size="small" column={1}>
         <Descriptions.Item label="系统评分">
           {caps.evaluation.length === 0 ? (
@@ -89,6 +90,17 @@ export function Downloads({ id, year }: { id: string; year: number }) {
             </Space>
           )}
         </Descriptions.Item>
+        {draftLinks.length > 0 && (
+          <Descriptions.Item label="草稿（带水印，数据有误时也可生成）">
+            <Space wrap>
+              {draftLinks.map((l) => (
+                <Button key={l.href} href={l.href} target="_blank" size="small" type="dashed">
+                  {l.label}
+                </Button>
+              ))}
+            </Space>
+          </Descriptions.Item>
+        )}
       </Descriptions>
     </Card>
   );

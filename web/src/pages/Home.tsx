@@ -3,6 +3,7 @@ import { Alert, Button, Card, Col, Empty, List, Progress, Row, Space, Spin, Stat
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { errorText, get } from '../api.ts';
+import { Downloads } from '../components/Downloads.tsx';
 import { wan } from '../money.ts';
 import { pathLabel } from '../paths.ts';
 import { navigate } from '../router.ts';
@@ -114,6 +115,9 @@ function YearCard({ item }: { item: YearListItem }) {
           )}
         </Col>
       </Row>
+      <div style={{ marginTop: 12 }}>
+        <Downloads id={item.id} year={item.fiscalYear} compact />
+      </div>
     </Card>
   );
 }
