@@ -38,7 +38,7 @@ interface EditOutcome {
  * A lost update: more than one editor was told "saved" for the same base version, or the stored text is not
  * the one editor whose save was acknowledged.
  */
-export function lostUpdates(outcomes: readonly EditOutcome[], storedDuties: string): string[] {
+function lostUpdates(outcomes: readonly EditOutcome[], storedDuties: string): string[] {
   const winners = outcomes.filter((o) => o.status === 200 || o.status === 201);
   const problems: string[] = [];
   if (winners.length > 1) problems.push(`${winners.length} editors were told their edit of the same version was saved: ${winners.map((w) => w.who).join(', ')}`);

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../../src/reference/paths.ts';
 
-export type AuditVerdict =
+type AuditVerdict =
   | { readonly kind: 'pass'; readonly counts: Readonly<Record<string, number>> }
   | { readonly kind: 'fail'; readonly counts: Readonly<Record<string, number>>; readonly packages: readonly string[] }
   | { readonly kind: 'unreachable'; readonly reason: string };
@@ -22,7 +22,7 @@ interface AuditJson {
 }
 
 /** Read `npm audit --json` output: pass, fail (with the packages), or the audit service was not reached. */
-export function auditVerdict(stdout: string): AuditVerdict {
+function auditVerdict(stdout: string): AuditVerdict {
   let json: AuditJson;
   try {
     json = JSON.parse(stdout) as AuditJson;
