@@ -64,7 +64,7 @@ export const ASSETS_USAGE = [
   '  import <台账.xlsx|台账.csv>      导入资产台账（有错误的行全部列出，不写入任何数据）',
   '  export [--out 文件.xlsx|.csv]    导出资产台账',
   '  labels --out 标签.pdf [--size 规格] [--numbers 编号,…] [--outline] [--name 单位名称] [--mark-applied]',
-  '  check                            资产卡片检查（起点、标签、分类）',
+  '  check                            资产卡片检查（价值标准、标签、分类代码）',
   '  idle [--as-of YYYY-MM-DD]        闲置超期、可调剂的资产',
   '  indicators --year 年度           固定资产利用率、资产管理安全性检查点',
   '  stocktake open --year 年度 --by 发起人 [--location 地点]… [--class 分类前缀]… [--title 标题]',
@@ -197,7 +197,7 @@ export async function assetsCommand(argv: readonly string[], deps: AssetsCommand
       case 'dispose':
         return await disposeCommand(sub, args, { run, write, asJson });
       default:
-        throw new ArgumentError(`未知命令“${command}” / unknown command "${command}"\n${ASSETS_USAGE}`);
+        throw new ArgumentError(`未知命令“${command}”，见 jixiao assets --help / unknown command "${command}"`);
     }
   } catch (err) {
     return reportError(err, writeError);
@@ -302,7 +302,6 @@ function reportError(err: unknown, writeError: (t: string) => void): number {
   if (err instanceof ArgumentError || err instanceof InputError || err instanceof AssetStateError || err instanceof MoneyError || err instanceof PdfUnavailableError) {
     const issues = err instanceof InputError && err.issues.length > 0 ? `（${err.issues.map((i) => `${i.path}: ${i.message}`).join('；')}）` : '';
     writeError(`错误：${err.message.split('\n')[0]}${issues}`);
-    if (err instanceof ArgumentError && err.message.includes('\n')) writeError(err.message.split('\n').slice(1).join('\n'));
     return 2;
   }
   const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
