@@ -108,6 +108,8 @@ forEachEngine('asset routes', (ctx) => {
       const r = await opener.inject({ method: 'GET', url: `${BASE}/assets/labels.pdf?numbers=ZC2020-0001,ZC2020-0002&department=沅陵县商务局` });
       expect(r.statusCode, r.body.slice(0, 200)).toBe(200);
       expect(r.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      const sizes = await opener.inject({ method: 'GET', url: `${BASE}/assets/label-sizes` });
+      expect((sizes.json() as { items: { id: string }[] }).items.map((i) => i.id)).toContain('a4-3x8-70x37');
       const unknown = await opener.inject({ method: 'GET', url: `${BASE}/assets/labels.pdf?numbers=NOPE` });
       expect(unknown.statusCode).toBe(400);
     });

@@ -155,6 +155,11 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
     return pdf;
   });
 
+  app.get<P>('/api/departments/:id/assets/label-sizes', async (request) => {
+    tenantOf(request);
+    return { default: ctx.config.defaultLabelSize, items: ctx.config.labelSizes };
+  });
+
   app.post<P>('/api/departments/:id/assets/labels/applied', async (request) => {
     const tenant = tenantOf(request);
     const r = markBody.safeParse(request.body);
