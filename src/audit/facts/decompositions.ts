@@ -10,6 +10,22 @@
 import type { Decomposition, Enumeration, Figure, Paragraph, Phase, Sentence, Span } from './types.ts';
 
 const EXHAUSTIVE_WORDS = ['其他', '其它', '其余'];
+/** Words that put a listed figure outside a total that does not itself use them (退休职工28人 after 在职教职工62人). */
+const OUTSIDE_WORDS = ['退休', '离休', '核定', '编制数'];
+
+/** 预算数 or 决算数 / 执行数: a list that interleaves both (预算数为310.37万元，决算支出数为249.29万元) adds only one. */
+function roleOf(f: Figure): 'budget' | 'final' | null {
+  if (f.phase === 'final' || f.label.includes('决算') || f.label.includes('执行') || f.label.includes('实际')) return 'final';
+  if (f.phase === 'initialBudget' || f.phase === 'adjustedBudget' || f.label.includes('预算')) return 'budget';
+  return null;
+}
+
+function outsideTotal(part: Figure, total: Figure): boolean {
+  if (OUTSIDE_WORDS.some((w) => part.label.includes(w) && !total.label.includes(w))) return true;
+  const role = roleOf(total);
+  const partRole = roleOf(part);
+  return role !== null && partRole !== null && role !== partRole;
+}
 const OUTLINE_MARKER = /^\s?(?:\d{1,2}[.、]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、)/;
 const BY_CATEGORY_LOOKBACK_CHARS = 2000;
 
@@ -72,26 +88,33 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             if (c === '（' || c === '(') depth++;
             else if ((c === '）' || c === ')') && depth > 0) depth--;
           }
-          if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative) parts.push(f);
+          if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && !outsideTotal(f, total)) parts.push(f);
         }
         // 其中：人员经费X元，主要包括…。公用经费Y元，主要包括…。 — one part per sentence: when 其中 ends in a
         // colon and its own sentence holds at most one part, the following sentences that open with a figure
         // of the same kind continue the list.
         if (parts.length <= 1 && text[at + 2] === '：') {
-          for (let si = sentenceIndex + 1; si < sentences.length && si <= sentenceIndex + 8; si++) {
-            const next = sentences[si]!;
+          // Each following clause (ended by 。 or ；) must open with a part.
+          let clauseStart = sentence.end;
+          const limit = Math.min(text.length, sentence.end + 2000);
+          for (let guard = 0; guard < 12 && clauseStart < limit; guard++) {
+            while (clauseStart < limit && (text[clauseStart] === '\n' || text[clauseStart] === ' ')) clauseStart++;
             // A numbered line (2. 项目支出…) is the next item of the outer list, not a part.
-            if (OUTLINE_MARKER.test(text.slice(next.start, next.start + 6))) break;
-            const f = figures[firstFigureAtOrAfter(figures, next.start)];
-            if (!f || f.start >= next.end || f.start - next.start > 20 || !sameFamily(f, total) || f.comparative || f.qualifier || f.label.length > 15) break;
+            if (OUTLINE_MARKER.test(text.slice(clauseStart, clauseStart + 6))) break;
+            const f = figures[firstFigureAtOrAfter(figures, clauseStart)];
+            if (!f || f.start - clauseStart > 20 || !sameFamily(f, total) || f.comparative || f.qualifier || f.label.length > 15 || outsideTotal(f, total)) break;
             parts.push(f);
+            let k = f.end;
+            while (k < limit && text[k] !== '。' && text[k] !== '；') k++;
+            clauseStart = k + 1;
           }
         }
         if (parts.length === 0) continue;
         const exhaustive =
           parts.some((p) => p.scaled === 0 || EXHAUSTIVE_WORDS.some((w) => p.label.startsWith(w) || p.subject.startsWith(w))) ||
           text.slice(at, Math.min(at + 8, stop)).includes('分别');
-        out.push({ kind: 'qizhong', total, parts, marker: { start: at, end: at + 2 }, exhaustive });
+        const truncated = next !== -1 && next < sentence.end;
+        out.push({ kind: 'qizhong', total, parts, marker: { start: at, end: at + 2 }, exhaustive, truncated });
         break;
       }
     }

@@ -25,7 +25,7 @@ const CLAUSE_BREAK = '，。；：、！？\t|';
 // Connectives and the report's words for itself (我单位年初预算收入 is the same subject as 全年预算收入).
 const LEADING_CONNECTIVES = ['其中', '分别为', '分别是', '分别', '包括', '另外', '另有', '以及', '及', '和', '与', '即', '共计', '共', '我单位', '本单位', '我局', '本局', '我部门', '本部门', '我委', '我办', '我中心'];
 const TRAILING_FILLERS = ['总额为', '共计', '合计', '总计', '累计', '达到', '约为', '为', '是', '达', '计', '约', '的', '了', '共'];
-const COMPARATIVE_WORDS = ['比', '较', '增加', '减少', '增长', '下降', '同比', '环比', '上年', '去年', '增幅', '降幅', '节约', '结余', '差额', '超出', '超支', '减'];
+const COMPARATIVE_WORDS = ['比', '较', '增加', '减少', '增长', '下降', '同比', '环比', '上年', '去年', '增幅', '降幅', '节约', '结余', '差额', '差值', '超出', '超支', '减', '增收'];
 const PHASE_WORDS: readonly (readonly [string, Phase | null])[] = [
   ['调整后预算数', 'adjustedBudget'],
   ['调整后预算', 'adjustedBudget'],
@@ -361,14 +361,18 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
       i = end;
       continue;
     }
-    const qualifier = approx || startsWithAt(text, end, QUALIFIERS) !== null || text[end] === '-' || text[end] === '—' || text[end] === '~';
+    // 完成预算29.6万元的92.8% — an amount named as the base of a rate is a reference, not an amount of its own.
+    const reference = text[end] === '的' && isDigitCode(text.charCodeAt(end + 1));
+    const qualifier = reference || approx || startsWithAt(text, end, QUALIFIERS) !== null || text[end] === '-' || text[end] === '—' || text[end] === '~';
     const label = readLabel(text, i, Math.max(lastFigureEnd, sentence.start));
     const noun = kind === 'count' ? readNoun(text, end) : '';
     const { phase, subject: ownSubject } = phaseOf(label);
     let subject = ownSubject;
     const previous = figures[figures.length - 1];
     if (subject === '' && previous && previous.sentence === sentenceIndex && previous.kind === kind) subject = previous.subject;
-    const comparative = mentionsComparison(label);
+    // 较2022年决算数688.84万元131.49万元 — a figure right after another (no words between) shares its role.
+    const adjacent = previous !== undefined && previous.end >= i - 1 && previous.sentence === sentenceIndex;
+    const comparative = mentionsComparison(label) || (adjacent && previous.comparative) || (adjacent && label === '' && mentionsComparison(previous.label));
     figures.push({
       kind,
       start: i,

@@ -81,6 +81,8 @@ export interface Decomposition {
   readonly marker: Span;
   /** The list looks complete: it names 其他, lists zero items, or says 分别为. */
   readonly exhaustive: boolean;
+  /** A nested 其中 cut the list short: the parts after it could not be told apart, so a shortfall proves nothing. */
+  readonly truncated?: boolean;
 }
 
 export interface Enumeration {

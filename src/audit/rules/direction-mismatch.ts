@@ -12,6 +12,7 @@ const DOWN = ['减少', '下降', '降低', '减至', '降至', '压减'];
 const FLAT = ['持平'];
 const LAST_YEAR_WORDS = ['上年', '去年', '上一年', '同期'];
 const ALL_WORDS = [...UP, ...DOWN, ...FLAT];
+const PRIOR_ENDINGS = ['上年', '去年', '同期', '上年的', '上年同期', '上年决算数', '上年预算数', '上年数', '上年支出', '上年决算', '上年预算', '去年同期'];
 const CHANGE_WORDS = [...UP, ...DOWN];
 
 function comparable(a: Figure, b: Figure): boolean {
@@ -56,6 +57,8 @@ export const directionMismatch: Rule = (facts) => {
     const last = figures[i]!;
     if (!LAST_YEAR_WORDS.some((w) => last.label.includes(w))) continue;
     if (ALL_WORDS.some((w) => last.label.includes(w))) continue;
+    // The label must name the prior-year amount itself (比上年决算数A), not a change (比上年减收A).
+    if (!PRIOR_ENDINGS.some((w) => last.label.endsWith(w))) continue;
     const after = text.slice(last.end, Math.min(last.end + 6, text.length));
     const word = ALL_WORDS.find((w) => after.startsWith(w) || after.startsWith(`，${w}`));
     if (!word) continue;

@@ -155,7 +155,14 @@ export const percentMismatch: Rule = (facts) => {
     const prior = changeUp ? current.scaled - change.scaled : current.scaled + change.scaled;
     if (prior <= 0) continue;
     const computed = (change.scaled / prior) * 100;
-    if (Math.abs(computed - stated) <= tolerance(f, change, current, computed) + (0.5 / 10 ** f.decimals)) continue;
+    // The prior year is a difference, so the rounding of both amounts can move the rate a lot when it is
+    // small: accept any rate the amounts allow within their stated precision.
+    const dc = precisionFen(change) / 2;
+    const dp = dc + precisionFen(current) / 2;
+    const low = (Math.max(0, change.scaled - dc) / (prior + dp)) * 100;
+    const high = prior - dp > 0 ? ((change.scaled + dc) / (prior - dp)) * 100 : Number.POSITIVE_INFINITY;
+    const own = 0.5 / 10 ** f.decimals + 1e-9;
+    if (stated >= low - own && stated <= high + own) continue;
     const u = current.moneyUnit;
     out.push(
       finding({

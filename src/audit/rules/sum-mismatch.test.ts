@@ -61,3 +61,20 @@ describe('sum-mismatch: nested categories', () => {
     expect(runRule(sumMismatch, text).findings).toEqual([]);
   });
 });
+
+describe('sum-mismatch: lists that interleave roles', () => {
+  it('adds only the parts in the total’s role (决算 among 预算 and 决算)', () => {
+    const text = '“三公”经费预算数为832.05万元，决算支出数为820.33万元。其中：公务接待费预算数为310.37万元，决算支出数为249.29万元；公务用车费预算数为521.68万元，决算支出数为571.04万元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+  });
+
+  it('continues a 其中： list over clauses ended by ； as well as 。', () => {
+    const text = '“三公”经费决算支出数为1165.08万元，同比减少63.96万元。其中：因公出国（境）费支出0万元。公务用车购置费支出204.78万元，同比减少54.2万元；公务用车运行维护费支出664.60万元，同比增加53.81万元。公务接待费支出295.70万元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+  });
+
+  it('does not count an amount named as the base of a rate (完成预算X的Y%) as a part', () => {
+    const text = '收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元。其中：税收收入8103万元，比上年增收1284万元；非税收入16524万元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+  });
+});

@@ -52,6 +52,7 @@ export const sumMismatch: Rule = (facts, options) => {
       continue;
     }
     const over = sum > total;
+    if (!over && d.truncated) continue;
     if (!over && !d.exhaustive && d.kind === 'qizhong') {
       // 其中 often names only some parts: a shortfall is only probable when several parts are listed.
       // Head counts are often followed by 其中 subsets (领导职数, 党员): only a list of three or more that

@@ -16,7 +16,8 @@ export const targetTooLow: Rule = (facts, options) => {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (f.kind !== 'percent' || f.unit !== '%') continue;
     const value = f.scaled / 10 ** f.decimals;
-    if (value < threshold) continue;
+    // Beyond 1000 % the number is more likely digits run together by extraction (分值5 + 100%) than a rate.
+    if (value < threshold || value > 1000) continue;
     const words = `${f.label}|${f.subject}`;
     if (!COMPLETION_WORDS.some((w) => words.includes(w)) || GROWTH_WORDS.some((w) => words.includes(w))) continue;
     const sentence = facts.sentences[f.sentence]!;
