@@ -6,7 +6,8 @@
  * every row of every table reads back. And the check can fail: a save written without a transaction, killed
  * half-way, is caught.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -184,6 +185,44 @@ for (const engine of engines) {
         ).toEqual({ entries: 1000, total: ledgerTotal(1000), recorded: 1000 });
       }
       expect(await readEverything(target), 'every table reads back in full').toBeGreaterThan(1000);
+    }, 900_000);
+
+    it('kills `ledger import <file>` (the CLI path: file parsing, mapping, load) while it writes 200,000 rows: the previous import stays, whole', async () => {
+      const target = await newTarget(engine);
+      targets.push(target);
+      const code = 'rel-ledger-cli';
+      const id = `${REGION}.${code}`;
+      const opened = await openTarget(target);
+      try {
+        await saveDepartmentYear(opened.db, parseDepartmentYear(bodyForVersion(code, 1)));
+      } finally {
+        await opened.close();
+      }
+      const csv = (n: number) =>
+        `日期,凭证号,摘要,金额,功能科目,经济科目,支出性质\n${Array.from({ length: n }, (_, i) => `2024-${String((i % 12) + 1).padStart(2, '0')}-15,记-${i},支付办公费${i},${(100 + (i % 1000)) / 100},2011301,30201,基本支出`).join('\n')}\n`;
+      const small = path.join(target.dataDir ?? tmpdir(), `ledger-small-${engine}.csv`);
+      const large = path.join(target.dataDir ?? tmpdir(), `ledger-large-${engine}.csv`);
+      writeFileSync(small, csv(500));
+      writeFileSync(large, csv(200_000));
+      try {
+        const first = spawnScript('ledger-cli.ts', [small, id], childEnv(target));
+        const firstExit = await first.finished();
+        expect(firstExit, `the baseline import through the CLI path succeeds: ${first.output().slice(-500)}`).toBe(0);
+        const baseline = await ledgerState(target, code);
+        expect(baseline.entries, 'baseline entries stored').toBe(500);
+        const big = spawnScript('ledger-cli.ts', [large, id], childEnv(target));
+        await big.waitFor(/^writing$/, 600_000);
+        await sleep(300);
+        const endedFirst = big.child.exitCode !== null;
+        await big.kill9();
+        const after = await ledgerState(target, code);
+        console.log(`[${engine}] ledger import via the CLI path ${endedFirst ? 'finished before the kill' : 'killed while writing'}: ${after.entries} entries after`);
+        if (endedFirst) expect(after.entries, 'the import finished before the kill: all of it').toBe(200_000);
+        else expect(after, 'killed while writing: the previous ledger, whole, and its import record').toEqual(baseline);
+      } finally {
+        rmSync(small, { force: true });
+        rmSync(large, { force: true });
+      }
     }, 900_000);
 
     it('the check can fail: a save that deletes child rows outside its transaction, killed half-way, is reported as not whole', async () => {
