@@ -16,6 +16,7 @@ const OUTSIDE_WORDS = ['退休', '离休', '核定', '编制数'];
 /** 预算数 or 决算数 / 执行数: a list that interleaves both (预算数为310.37万元，决算支出数为249.29万元) adds only one. */
 function roleOf(f: Figure): 'budget' | 'final' | null {
   if (f.phase === 'final' || f.label.includes('决算') || f.label.includes('执行') || f.label.includes('实际')) return 'final';
+  if (f.label.includes('支出') && !f.label.includes('预算')) return 'final';
   if (f.phase === 'initialBudget' || f.phase === 'adjustedBudget' || f.label.includes('预算')) return 'budget';
   return null;
 }
