@@ -9,8 +9,10 @@ function memoryStore() {
   const mappings = new Map<string, ColumnMapping>();
   const key = (t: { regionCode: string; departmentCode: string }, y?: number) => `${t.regionCode}.${t.departmentCode}.${y ?? ''}`;
   const store: LedgerStorePort = {
-    replaceEntries: async (t, y, list) => {
-      entries.set(key(t, y), [...list]);
+    replaceEntries: async (t, y, given) => {
+      // Drain the chunks first, as a transaction would: an exception from them writes nothing.
+      const list = 'chunks' in given ? [...given.chunks].flat() : [...given];
+      entries.set(key(t, y), list);
       return { inserted: list.length, method: 'copy' };
     },
     loadEntries: async (t, y) => entries.get(key(t, y)) ?? [],

@@ -22,8 +22,8 @@ export {
   type LedgerTenant,
   toLedgerEntries,
 } from './ledger-store-port.ts';
-export { parseLedgerAmount, parseLedgerDate, parseLedgerRows, type RowError } from './parse-entries.ts';
-export { csvRows, type ReadLedgerResult, readLedgerFile } from './read-ledger-file.ts';
+export { type ParseState, parseLedgerAmount, parseLedgerChunks, parseLedgerDate, parseLedgerRows, type RowError } from './parse-entries.ts';
+export { csvRows, type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult, readLedgerFile } from './read-ledger-file.ts';
 export { reconcile, type Reconciliation } from './reconcile.ts';
 export { loadLedgerRuleData, type LedgerRuleData } from './rule-data.ts';
 export { LEDGER_RULES } from './rules/registry.ts';

@@ -9,8 +9,9 @@ import { checkLedger, type LedgerCheckReport } from './check-ledger.ts';
 import { type ColumnMapping, MappingError } from './column-mapping.ts';
 import type { LedgerImportResult, LedgerStorePort, LedgerTenant } from './ledger-store-port.ts';
 import { toLedgerEntries } from './ledger-store-port.ts';
-import type { RowError } from './parse-entries.ts';
-import { type ReadLedgerResult, readLedgerFile } from './read-ledger-file.ts';
+import type { LedgerEntry } from './entry.ts';
+import { type ParseState, parseLedgerChunks, type RowError } from './parse-entries.ts';
+import { type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult } from './read-ledger-file.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 import { jiebaSegmenter } from './segment-words.ts';
 
@@ -46,41 +47,62 @@ export async function importLedger(
   options: ImportLedgerOptions = {},
 ): Promise<ImportLedgerOutcome> {
   const remembered = options.mapping ? undefined : await store.loadMapping(tenant);
-  const readWith = (mapping: ColumnMapping | undefined) =>
-    readLedgerFile(bytes, source, {
-      fiscalYear,
-      ...(mapping ? { mapping } : {}),
-      ...(options.onReadProgress ? { onProgress: options.onReadProgress } : {}),
-    });
-  let read: ReadLedgerResult;
+  let file: OpenedLedgerFile;
   try {
-    read = await readWith(options.mapping ?? remembered);
+    file = await openLedgerFile(bytes, source, options.mapping ?? remembered);
   } catch (err) {
     // A remembered mapping made for another export must not block a file whose headers are recognised.
     if (!(err instanceof MappingError) || !remembered) throw err;
-    read = await readWith(undefined);
+    file = await openLedgerFile(bytes, source, undefined);
   }
-  if (read.errors.length > 0) return { ok: false, errors: read.errors, truncated: read.errorsTruncated };
-  if (read.entries.length === 0) throw new InputError(`${source}：没有任何分录 / no entries in the file`);
-  const result = await store.replaceEntries(
-    tenant,
-    fiscalYear,
-    read.entries,
-    { source, format: read.format, ...(read.encoding ? { encoding: read.encoding } : {}) },
-    options.onWriteProgress,
+  const state: ParseState = { errors: [], errorsTruncated: false, skippedRows: 0, entryCount: 0 };
+  const chunks = parseLedgerChunks(
+    file.rows,
+    file.columns,
+    { fiscalYear, ...(options.onReadProgress ? { onProgress: options.onReadProgress } : {}) },
+    state,
   );
-  if (options.mapping) await store.saveMapping(tenant, options.mapping);
   let total = 0;
-  for (const e of read.entries) total += e.amount;
+  // Parsing runs while the store loads (on PostgreSQL the server ingests a chunk while the next is parsed);
+  // bad rows abort the transaction at the end of the file, so nothing is written.
+  function* checked(): Generator<LedgerEntry[]> {
+    for (const chunk of chunks) {
+      for (const e of chunk) total += e.amount;
+      yield chunk;
+    }
+    if (state.errors.length > 0) throw new BadRowsFound();
+    if (state.entryCount === 0) throw new InputError(`${source}：没有任何分录 / no entries in the file`);
+  }
+  let result: LedgerImportResult;
+  try {
+    result = await store.replaceEntries(
+      tenant,
+      fiscalYear,
+      { chunks: checked() },
+      { source, format: file.format, ...(file.encoding ? { encoding: file.encoding } : {}) },
+      options.onWriteProgress,
+    );
+  } catch (err) {
+    if (err instanceof BadRowsFound || state.errors.length > 0) {
+      return { ok: false, errors: state.errors, truncated: state.errorsTruncated };
+    }
+    throw err;
+  }
+  if (options.mapping) await store.saveMapping(tenant, options.mapping);
   return {
     ok: true,
     result,
-    entries: read.entries.length,
+    entries: result.inserted,
     total,
-    format: read.format,
-    ...(read.encoding ? { encoding: read.encoding } : {}),
-    skippedRows: read.skippedRows,
+    format: file.format,
+    ...(file.encoding ? { encoding: file.encoding } : {}),
+    skippedRows: state.skippedRows,
   };
+}
+
+/** Thrown into the store's transaction at the end of a file with bad rows, so it rolls back. */
+class BadRowsFound extends Error {
+  override name = 'BadRowsFound';
 }
 
 export interface CheckLedgerOptions {

@@ -28,11 +28,14 @@ export interface LedgerImportResult {
 }
 
 export interface LedgerStorePort {
-  /** Replace the year's entries with `entries` in one transaction (all or nothing). */
+  /**
+   * Replace the year's entries in one transaction (all or nothing). Entries may come as chunks from a parser's
+   * generator; an exception thrown by it must abort the transaction and propagate.
+   */
   replaceEntries(
     tenant: LedgerTenant,
     fiscalYear: number,
-    entries: readonly LedgerEntryRecord[],
+    entries: readonly LedgerEntryRecord[] | { readonly chunks: Iterable<readonly LedgerEntryRecord[]> },
     meta: LedgerImportMeta,
     onProgress?: (done: number, total: number) => void,
   ): Promise<LedgerImportResult>;

@@ -116,25 +116,50 @@ export function parseNature(text: string): ExpenditureNature | undefined {
 /** Rows by index (see read-ledger-file.ts RowSource); a plain array of rows works too. */
 export type Rows = readonly (readonly string[])[] | { readonly count: number; row(index: number): readonly string[] };
 
-export function parseLedgerRows(
+function isRowArray(input: Rows): input is readonly (readonly string[])[] {
+  return Array.isArray(input);
+}
+
+/** What a chunked parse has seen so far; complete once its generator is exhausted. */
+export interface ParseState {
+  readonly errors: RowError[];
+  errorsTruncated: boolean;
+  skippedRows: number;
+  entryCount: number;
+}
+
+/** Parse everything at once (small files, tests). */
+export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options: ParseOptions): ParseResult {
+  const state: ParseState = { errors: [], errorsTruncated: false, skippedRows: 0, entryCount: 0 };
+  const entries: LedgerEntry[] = [];
+  for (const chunk of parseLedgerChunks(input, resolved, options, state, Number.MAX_SAFE_INTEGER)) {
+    for (const e of chunk) entries.push(e);
+  }
+  return { entries, errors: state.errors, errorsTruncated: state.errorsTruncated, skippedRows: state.skippedRows };
+}
+
+/**
+ * Parse in chunks of `chunkSize` entries, so a bulk load can send one chunk while the next is parsed (the
+ * PostgreSQL server ingests in its own process). Once a row has failed no more chunks are yielded, but parsing
+ * goes on to the end so every bad row is reported; `state` holds the errors and counts.
+ */
+export function* parseLedgerChunks(
   input: Rows,
   resolved: ResolvedColumns,
   options: ParseOptions,
-): ParseResult {
-  const entries: LedgerEntry[] = [];
-  const errors: RowError[] = [];
+  state: ParseState,
+  chunkSize = 10_000,
+): Generator<LedgerEntry[], void, undefined> {
+  let entries: LedgerEntry[] = [];
+  const errors = state.errors;
   const maxErrors = options.maxErrors ?? 1000;
-  let truncated = false;
-  let skippedRows = 0;
   const col = resolved.columns;
   const header = (field: LedgerField): string => resolved.headers[col[field] ?? -1] ?? FIELD_LABEL[field];
-  const total = Array.isArray(input) ? input.length : (input as { count: number }).count;
-  const rowAt = Array.isArray(input)
-    ? (i: number): readonly string[] => (input as readonly (readonly string[])[])[i] ?? []
-    : (input as { row(index: number): readonly string[] }).row;
+  const total = isRowArray(input) ? input.length : input.count;
+  const rowAt = isRowArray(input) ? (i: number): readonly string[] => input[i] ?? [] : input.row;
   const fail = (row: number, field: LedgerField, value: string, zh: string, en: string): void => {
     if (errors.length >= maxErrors) {
-      truncated = true;
+      state.errorsTruncated = true;
       return;
     }
     errors.push({ row, field, column: header(field), value, message: `${zh} / ${en}` });
@@ -157,13 +182,13 @@ export function parseLedgerRows(
     const cells = rowAt(r);
     const row = r + 1;
     if (isBlank(cells)) {
-      skippedRows++;
+      state.skippedRows++;
       continue;
     }
     const summary = cell(cells, 'summary');
     const dateText = cell(cells, 'date');
     if (isTotalRow(summary) || isTotalRow(dateText) || isTotalRow(cell(cells, 'voucher'))) {
-      skippedRows++;
+      state.skippedRows++;
       continue;
     }
     const errorsBefore = errors.length;
@@ -214,10 +239,10 @@ export function parseLedgerRows(
         fail(row, 'nature', natureText, '支出类型应为基本支出或项目支出', 'nature must be basic or project');
       }
     }
-    if (errors.length !== errorsBefore || truncated) continue;
+    if (errors.length !== errorsBefore || state.errorsTruncated) continue;
     // Built field by field: object spreads per row cost several times more over 200,000 rows.
     const entry: Mutable<LedgerEntry> = {
-      entryNo: entries.length + 1,
+      entryNo: ++state.entryCount,
       row,
       date: date!,
       voucher,
@@ -233,8 +258,14 @@ export function parseLedgerRows(
     if (payee !== '') entry.payee = payee;
     const fundSource = cell(cells, 'fundSource');
     if (fundSource !== '') entry.fundSource = fundSource;
+    // After the first bad row nothing will be written: keep parsing for the errors, stop collecting entries.
+    if (errors.length > 0) continue;
     entries.push(entry);
+    if (entries.length >= chunkSize) {
+      yield entries;
+      entries = [];
+    }
   }
   options.onProgress?.(total, total);
-  return { entries, errors, errorsTruncated: truncated, skippedRows };
+  if (entries.length > 0 && errors.length === 0) yield entries;
 }

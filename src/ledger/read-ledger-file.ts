@@ -58,12 +58,18 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** @throws MappingError when the header cannot be mapped; InputError for an unreadable workbook. */
-export async function readLedgerFile(
-  bytes: Uint8Array,
-  source: string,
-  options: ReadLedgerOptions,
-): Promise<ReadLedgerResult> {
+export interface OpenedLedgerFile {
+  readonly format: 'csv' | 'xlsx';
+  readonly encoding?: TextEncodingName;
+  readonly columns: ResolvedColumns;
+  readonly rows: RowSource;
+}
+
+/**
+ * Decode the file and map its header; the rows are parsed later (all at once or in chunks).
+ * @throws MappingError when the header cannot be mapped; InputError for an unreadable workbook.
+ */
+export async function openLedgerFile(bytes: Uint8Array, source: string, mapping?: ColumnMapping): Promise<OpenedLedgerFile> {
   const ruleData = loadLedgerRuleData();
   let rows: RowSource;
   let format: 'csv' | 'xlsx';
@@ -79,10 +85,20 @@ export async function readLedgerFile(
   }
   if (rows.count === 0) throw new MappingError(`${source}：文件为空 / the file is empty`);
   const head = Array.from({ length: Math.min(rows.count, HEADER_SEARCH_ROWS) }, (_, i) => rows.row(i));
-  const columns = resolveColumns(head, ruleData.headerSynonyms, options.mapping);
-  const parsed = parseLedgerRows(rows, columns, {
+  const columns = resolveColumns(head, ruleData.headerSynonyms, mapping);
+  return { format, ...(encoding ? { encoding } : {}), columns, rows };
+}
+
+/** @throws MappingError when the header cannot be mapped; InputError for an unreadable workbook. */
+export async function readLedgerFile(
+  bytes: Uint8Array,
+  source: string,
+  options: ReadLedgerOptions,
+): Promise<ReadLedgerResult> {
+  const file = await openLedgerFile(bytes, source, options.mapping);
+  const parsed = parseLedgerRows(file.rows, file.columns, {
     fiscalYear: options.fiscalYear,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  return { ...parsed, format, ...(encoding ? { encoding } : {}), columns };
+  return { ...parsed, format: file.format, ...(file.encoding ? { encoding: file.encoding } : {}), columns: file.columns };
 }

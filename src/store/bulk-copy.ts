@@ -9,6 +9,7 @@
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { OpenedDatabase } from './open-database.ts';
@@ -28,12 +29,37 @@ export interface BulkTransaction {
   /** A parameterised statement in the transaction. */
   query<R extends Record<string, unknown> = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>;
   /** Load rows into `table`; returns the count. `method` 'unnest' forces the portable path. */
-  load(
-    table: string,
-    columns: readonly BulkColumn[],
-    rows: readonly (readonly BulkValue[])[],
-    options?: { method?: BulkMethod; onProgress?: (done: number, total: number) => void },
-  ): Promise<{ inserted: number; method: BulkMethod }>;
+  load(table: string, columns: readonly BulkColumn[], rows: readonly BulkRow[], options?: LoadOptions): Promise<LoadResult>;
+  /**
+   * Load rows produced chunk by chunk (a parser's generator): on PostgreSQL the server ingests one chunk while
+   * the next is produced. An exception from the iterator aborts the load (and so the transaction).
+   */
+  loadChunks(table: string, columns: readonly BulkColumn[], chunks: Iterable<readonly BulkRow[]>, options?: LoadOptions): Promise<LoadResult>;
+}
+
+export type BulkRow = readonly BulkValue[];
+
+export interface LoadOptions {
+  readonly method?: BulkMethod;
+  /** Rows loaded so far, and the expected total when known (else the count so far). */
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly total?: number;
+}
+
+export interface LoadResult {
+  readonly inserted: number;
+  readonly method: BulkMethod;
+}
+
+/** Split chunks into pieces of at most `size` rows. */
+function* pieces(chunks: Iterable<readonly BulkRow[]>, size: number): Generator<readonly BulkRow[]> {
+  for (const chunk of chunks) {
+    if (chunk.length <= size) {
+      if (chunk.length > 0) yield chunk;
+      continue;
+    }
+    for (let start = 0; start < chunk.length; start += size) yield chunk.slice(start, start + size);
+  }
 }
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
@@ -76,41 +102,56 @@ async function loadUnnest(
   run: Run,
   table: string,
   columns: readonly BulkColumn[],
-  rows: readonly (readonly BulkValue[])[],
-  onProgress?: (done: number, total: number) => void,
+  chunks: Iterable<readonly BulkRow[]>,
+  progress: (n: number) => void,
 ): Promise<number> {
   const text = `insert into ${checkIdent(table)} (${columns.map((c) => checkIdent(c.name)).join(', ')})
     select * from unnest(${columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ')})`;
-  for (let start = 0; start < rows.length; start += UNNEST_ROWS) {
-    const end = Math.min(rows.length, start + UNNEST_ROWS);
-    const arrays = columns.map((_, c) => {
-      const values: BulkValue[] = new Array(end - start);
-      for (let i = start; i < end; i++) values[i - start] = rows[i]![c] ?? null;
-      return values;
-    });
+  let done = 0;
+  for (const piece of pieces(chunks, UNNEST_ROWS)) {
+    const arrays = columns.map((_, c) => piece.map((row) => row[c] ?? null));
     await run(text, arrays);
-    onProgress?.(end, rows.length);
+    done += piece.length;
+    progress(done);
   }
-  return rows.length;
+  return done;
 }
 
 async function copyStdin(
   client: pg.PoolClient,
   table: string,
   columns: readonly BulkColumn[],
-  rows: readonly (readonly BulkValue[])[],
-  onProgress?: (done: number, total: number) => void,
+  chunks: Iterable<readonly BulkRow[]>,
+  progress: (n: number) => void,
 ): Promise<number> {
   const stream = client.query(copyFrom(copySql(table, columns, 'STDIN')));
-  function* chunks(): Generator<string> {
-    for (let start = 0; start < rows.length; start += COPY_CHUNK_ROWS) {
-      const end = Math.min(rows.length, start + COPY_CHUNK_ROWS);
-      yield toCopyCsv(rows, start, end);
-      onProgress?.(end, rows.length);
+  let done = 0;
+  function* csv(): Generator<string> {
+    for (const piece of pieces(chunks, COPY_CHUNK_ROWS)) {
+      yield toCopyCsv(piece);
+      done += piece.length;
+      progress(done);
     }
   }
-  await pipeline(Readable.from(chunks()), stream);
-  return rows.length;
+  await pipeline(Readable.from(csv()), stream);
+  return done;
+}
+
+async function copyBlobs(
+  pglite: PGlite,
+  table: string,
+  columns: readonly BulkColumn[],
+  chunks: Iterable<readonly BulkRow[]>,
+  progress: (n: number) => void,
+): Promise<number> {
+  const text = copySql(table, columns, "'/dev/blob'");
+  let done = 0;
+  for (const piece of pieces(chunks, BLOB_ROWS)) {
+    await pglite.query(text, [], { blob: new Blob([toCopyCsv(piece)]) });
+    done += piece.length;
+    progress(done);
+  }
+  return done;
 }
 
 /**
@@ -123,28 +164,27 @@ export async function withBulkTransaction<T>(opened: OpenedDatabase, fn: (tx: Bu
   const client = await native.pool.connect();
   const run: Run = (text, params) => client.query(text, params as unknown[] | undefined);
   const pglite = opened.engine === 'pglite' ? native.pglite : undefined;
+  const loadChunks = async (
+    table: string,
+    columns: readonly BulkColumn[],
+    chunks: Iterable<readonly BulkRow[]>,
+    options: LoadOptions = {},
+  ): Promise<LoadResult> => {
+    const progress = (n: number) => options.onProgress?.(n, options.total ?? n);
+    if (options.method !== 'unnest' && pglite) {
+      return { inserted: await copyBlobs(pglite, table, columns, chunks, progress), method: 'copy' };
+    }
+    if (options.method !== 'unnest' && opened.engine === 'postgres') {
+      return { inserted: await copyStdin(client, table, columns, chunks, progress), method: 'copy' };
+    }
+    return { inserted: await loadUnnest(run, table, columns, chunks, progress), method: 'unnest' };
+  };
   const tx: BulkTransaction = {
     async query<R extends Record<string, unknown>>(text: string, params?: readonly unknown[]) {
       return (await run(text, params)).rows as R[];
     },
-    async load(table, columns, rows, options = {}) {
-      if (options.method === 'unnest') {
-        return { inserted: await loadUnnest(run, table, columns, rows, options.onProgress), method: 'unnest' };
-      }
-      if (pglite) {
-        const text = copySql(table, columns, "'/dev/blob'");
-        for (let start = 0; start < rows.length; start += BLOB_ROWS) {
-          const end = Math.min(rows.length, start + BLOB_ROWS);
-          await pglite.query(text, [], { blob: new Blob([toCopyCsv(rows, start, end)]) });
-          options.onProgress?.(end, rows.length);
-        }
-        return { inserted: rows.length, method: 'copy' };
-      }
-      if (opened.engine === 'postgres') {
-        return { inserted: await copyStdin(client, table, columns, rows, options.onProgress), method: 'copy' };
-      }
-      return { inserted: await loadUnnest(run, table, columns, rows, options.onProgress), method: 'unnest' };
-    },
+    load: (table, columns, rows, options = {}) => loadChunks(table, columns, [rows], { total: rows.length, ...options }),
+    loadChunks,
   };
   try {
     await client.query('begin');

@@ -142,26 +142,38 @@ export function ledgerEntryRows(
   ]);
 }
 
+/** Entries produced chunk by chunk (a parser's generator); an exception from it aborts the import. */
+export interface LedgerEntryChunks {
+  readonly chunks: Iterable<readonly StoredLedgerEntry[]>;
+}
+
 /**
  * Replace the department-year's entries with `entries` in one transaction: delete the old ones, bulk-load
- * the new, record the import. All or nothing: on any error nothing changes.
+ * the new, record the import. All or nothing: on any error (including one thrown by the chunk iterator)
+ * nothing changes.
  */
 export async function replaceLedgerEntries(
   opened: OpenedDatabase,
   tenant: LedgerTenantRef,
   fiscalYear: number,
-  entries: readonly StoredLedgerEntry[],
+  entries: readonly StoredLedgerEntry[] | LedgerEntryChunks,
   meta: LedgerImportMetaRecord,
   options: ReplaceLedgerOptions = {},
 ): Promise<{ inserted: number; method: BulkMethod }> {
-  const rows = ledgerEntryRows(tenant, fiscalYear, entries);
-  const total = entries.reduce((s, e) => s + e.amount, 0);
+  let total = 0;
+  function* rows(): Generator<BulkValue[][]> {
+    for (const chunk of 'chunks' in entries ? entries.chunks : [entries]) {
+      for (const e of chunk) total += e.amount;
+      yield ledgerEntryRows(tenant, fiscalYear, chunk);
+    }
+  }
   return withBulkTransaction(opened, async (tx) => {
     const key = [tenant.regionCode, tenant.departmentCode, fiscalYear];
     await tx.query('delete from ledger_entries where region_code = $1 and department_code = $2 and fiscal_year = $3', key);
-    const loaded = await tx.load('ledger_entries', LEDGER_ENTRY_COLUMNS, rows, {
+    const loaded = await tx.loadChunks('ledger_entries', LEDGER_ENTRY_COLUMNS, rows(), {
       ...(options.method ? { method: options.method } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...('chunks' in entries ? {} : { total: entries.length }),
     });
     await tx.query(
       `insert into ledger_imports
@@ -317,7 +329,7 @@ export function ledgerStoreFor(opened: OpenedDatabase) {
     replaceEntries: (
       tenant: LedgerTenantRef,
       fiscalYear: number,
-      entries: readonly StoredLedgerEntry[],
+      entries: readonly StoredLedgerEntry[] | LedgerEntryChunks,
       meta: LedgerImportMetaRecord,
       onProgress?: (done: number, total: number) => void,
     ) => replaceLedgerEntries(opened, tenant, fiscalYear, entries, meta, onProgress ? { onProgress } : {}),
