@@ -12,7 +12,7 @@ import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 const EXECUTION_WORDS = ['执行率', '支出率', '支付率', '使用率'];
 const NUMERATOR_WORDS = ['支出', '执行', '决算', '实际', '使用', '支付'];
 const DENOMINATOR_WORDS = ['预算', '批复', '下达', '安排'];
-const LAST_YEAR_WORDS = ['上年', '去年', '上一年', '同期'];
+const LAST_YEAR_WORDS = ['上年', '去年', '上一年', '同期', '同比'];
 const CHANGE_UP = ['增长', '增加', '上升', '提高'];
 const CHANGE_DOWN = ['下降', '减少', '降低'];
 
@@ -113,6 +113,8 @@ function sharesOverHundred(facts: AuditFacts): Finding[] {
 
 export const percentMismatch: Rule = (facts) => {
   const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts)];
+  const partOf = new Map<Figure, Figure>();
+  for (const d of facts.decompositions) for (const p of d.parts) if (!partOf.has(p)) partOf.set(p, d.total);
   for (let index = 0; index < facts.figures.length; index++) {
     const f = facts.figures[index]!;
     if (out.length > MAX_FINDINGS_PER_RULE) break;
@@ -150,19 +152,28 @@ export const percentMismatch: Rule = (facts) => {
     const changeUp = CHANGE_UP.some((w) => change.label.endsWith(w));
     const changeDown = CHANGE_DOWN.some((w) => change.label.endsWith(w));
     if (changeUp === changeDown) continue;
-    const current = candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence && g.currency === change.currency);
-    if (!current) continue;
-    const prior = changeUp ? current.scaled - change.scaled : current.scaled + change.scaled;
-    if (prior <= 0) continue;
-    const computed = (change.scaled / prior) * 100;
-    // The prior year is a difference, so the rounding of both amounts can move the rate a lot when it is
-    // small: accept any rate the amounts allow within their stated precision.
-    const dc = precisionFen(change) / 2;
-    const dp = dc + precisionFen(current) / 2;
-    const low = (Math.max(0, change.scaled - dc) / (prior + dp)) * 100;
-    const high = prior - dp > 0 ? ((change.scaled + dc) / (prior - dp)) * 100 : Number.POSITIVE_INFINITY;
-    const own = 0.5 / 10 ** f.decimals + 1e-9;
-    if (stated >= low - own && stated <= high + own) continue;
+    const nearest = candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence && g.currency === change.currency);
+    if (!nearest) continue;
+    // 总预算A，其中：…项目支出B，同比增加C，增长R% — the change may be the whole's, not the last part's: the
+    // rate is wrong only when it fits neither.
+    const whole = partOf.get(nearest);
+    const fits = (current: Figure): { ok: boolean; computed: number; prior: number } => {
+      const prior = changeUp ? current.scaled - change.scaled : current.scaled + change.scaled;
+      if (prior <= 0) return { ok: true, computed: 0, prior };
+      const computed = (change.scaled / prior) * 100;
+      // The prior year is a difference, so the rounding of both amounts can move the rate a lot when it is
+      // small: accept any rate the amounts allow within their stated precision.
+      const dc = precisionFen(change) / 2;
+      const dp = dc + precisionFen(current) / 2;
+      const low = (Math.max(0, change.scaled - dc) / (prior + dp)) * 100;
+      const high = prior - dp > 0 ? ((change.scaled + dc) / (prior - dp)) * 100 : Number.POSITIVE_INFINITY;
+      const own = 0.5 / 10 ** f.decimals + 1e-9;
+      return { ok: stated >= low - own && stated <= high + own, computed, prior };
+    };
+    const first = fits(nearest);
+    if (first.ok || (whole && fits(whole).ok)) continue;
+    const current = nearest;
+    const computed = first.computed;
     const u = current.moneyUnit;
     out.push(
       finding({

@@ -17,3 +17,10 @@ describe('template-residue', () => {
     expect(runRule(templateResidue, '采购XXL号工作服。支出较上年增长5%。').findings).toEqual([]);
   });
 });
+
+describe('template-residue: ellipsis blanks', () => {
+  it('reports a form sentence left with …… blanks', () => {
+    const { findings } = runRule(templateResidue, '本部门内设机构包括…… 。本部门下属单位包括：……。');
+    expect(findings.length).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,5 +1,6 @@
 /** template-residue — placeholder or instruction text of the form left in place (XX, 增长（下降）, 请填写 …). */
 import { type Finding, finding } from '../../core/finding.ts';
+import { normalizeText } from '../read/normalize.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import type { Rule } from './lib/types.ts';
 
@@ -13,11 +14,24 @@ function endsCell(text: string, from: number): boolean {
   return k >= text.length || text[k] === '\n' || text[k] === '|' || text[k] === '\t';
 }
 
+const normalizedLiterals = new Map<string, string>();
+
+/** Literals are written as a person types them (……, full width); the text they are looked for in is normalised. */
+function normalizedLiteral(literal: string): string {
+  let n = normalizedLiterals.get(literal);
+  if (n === undefined) {
+    n = normalizeText(literal).text;
+    normalizedLiterals.set(literal, n);
+  }
+  return n;
+}
+
 export const templateResidue: Rule = (facts, options) => {
   const out: Finding[] = [];
   const covered: { start: number; end: number }[] = [];
   const { text } = facts;
-  for (const { text: literal, why, atCellEnd } of [...options.config.residue].sort((a, b) => b.text.length - a.text.length)) {
+  for (const { text: written, why, atCellEnd } of [...options.config.residue].sort((a, b) => b.text.length - a.text.length)) {
+    const literal = normalizedLiteral(written);
     const ascii = /^[A-Za-z]+$/.test(literal);
     let at = text.indexOf(literal);
     while (at !== -1 && out.length < 50) {
