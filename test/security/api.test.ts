@@ -4,6 +4,7 @@
  * hostile uploads and bodies, security headers. Each guard has a test that breaks it on purpose and shows the
  * check catches it.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDepartmentId } from '../../src/app/department-year-service.ts';
 import { getDepartmentYear } from '../../src/store/index.ts';
@@ -40,6 +41,12 @@ forEachEngine('security', (ctx) => {
         if (!tenant) return { found: false };
         const found = await getDepartmentYear(ctx.db, tenant, Number(request.params.year));
         return { name: found?.data.department.name ?? null };
+      });
+      // Deliberately injectable: a query parameter pasted into SQL text (the parameter sweep must catch it).
+      app.get<{ Querystring: { q?: string } }>('/api/test-injectable', async (request) => {
+        const q = String(request.query.q ?? '');
+        const r = await sql<{ n: string }>`select count(*) as n from departments where name = '${sql.raw(q.replace(/;/g, ''))}'`.execute(ctx.db);
+        return { n: r.rows[0]?.n };
       });
       // Deliberately telling: a 403 that says the department exists where a missing one gets 404.
       app.get<{ Params: { id: string } }>('/api/test-telling/:id', async (request, reply) => {

@@ -77,6 +77,31 @@ async function tableCounts(ctx: EngineContext): Promise<Record<string, number>> 
   return counts;
 }
 
+const PARAMETER_NAMES = ['filename', 'format', 'fiscalYear', 'department', 'path', 'year', 'q', 'sort', 'limit', 'status', 'region'];
+
+/**
+ * Call each route with each parameter string in every path and query parameter (once with the path filled by
+ * the strings, once with valid path parameters so the query reaches the handler), as the admin. A 5xx is a
+ * problem: the string reached SQL or code unescaped.
+ */
+async function parameterSweep(fx: SecurityFixture, routes: readonly { method: string; url: string }[]): Promise<{ calls: number; problems: string[] }> {
+  const problems: string[] = [];
+  let calls = 0;
+  for (const route of routes) {
+    for (const payload of PARAMETER_STRINGS.filter((_, i) => i < PARAMETER_BUDGET || i >= INJECTION_STRINGS.length)) {
+      const query = Object.fromEntries(PARAMETER_NAMES.map((n) => [n, payload]));
+      const valid = route.url.replace(':id', ID_A).replace(':year', String(YEAR)).replace(':part', 'staffing').replace(':format', 'json').replace(/:[A-Za-z]+/g, '1');
+      const urls = [route.url.replace(/:[A-Za-z]+/g, encodeURIComponent(payload)), ...(valid !== route.url ? [valid] : [])];
+      for (const url of urls) {
+        const r = await fx.admin.inject({ method: route.method as 'GET', url, query, ...(route.method === 'POST' ? { payload: {} } : {}) });
+        calls++;
+        if (r.statusCode >= 500) problems.push(`${route.method} ${url} ?…=${payload}: ${r.statusCode} ${r.body.slice(0, 200)}`);
+      }
+    }
+  }
+  return { calls, problems };
+}
+
 export function injectionSuite(fixture: () => SecurityFixture, ctx: EngineContext): void {
   it('stores injection strings in every free-text field of a department-year verbatim, and refuses them cleanly where the field is constrained', async () => {
     const fx = fixture();
@@ -142,29 +167,18 @@ export function injectionSuite(fixture: () => SecurityFixture, ctx: EngineContex
   it('injection strings in every query parameter and path parameter of every route answer without a server error and change no table', async () => {
     const fx = fixture();
     const before = await tableCounts(ctx);
-    const names = ['filename', 'format', 'fiscalYear', 'department', 'path', 'year', 'q', 'sort', 'limit', 'status', 'region'];
-    const routes = fx.app.routeTable.filter((r) => r.method === 'GET' || r.url === '/api/validate');
-    const problems: string[] = [];
-    let calls = 0;
-    for (const route of routes) {
-      if (route.url.startsWith('/api/test-')) continue;
-      for (const payload of PARAMETER_STRINGS.filter((_, i) => i < PARAMETER_BUDGET || i >= INJECTION_STRINGS.length)) {
-        // One call per payload: the payload in every path parameter and every query parameter at once.
-        const query = Object.fromEntries(names.map((n) => [n, payload]));
-        const url = route.url.replace(/:[A-Za-z]+/g, encodeURIComponent(payload));
-        const r = await fx.admin.inject({ method: route.method as 'GET', url, query, ...(route.method === 'POST' ? { payload: {} } : {}) });
-        calls++;
-        if (r.statusCode >= 500) problems.push(`${route.method} ${url} ?…=${payload}: ${r.statusCode} ${r.body.slice(0, 200)}`);
-        // And with valid path parameters, so the query reaches the handler.
-        const valid = route.url.replace(':id', ID_A).replace(':year', String(YEAR)).replace(':part', 'staffing').replace(':format', 'json').replace(/:[A-Za-z]+/g, '1');
-        const q = await fx.admin.inject({ method: route.method as 'GET', url: valid, query, ...(route.method === 'POST' ? { payload: {} } : {}) });
-        calls++;
-        if (q.statusCode >= 500) problems.push(`${route.method} ${valid} ?…=${payload}: ${q.statusCode} ${q.body.slice(0, 200)}`);
-      }
-    }
+    const routes = fx.app.routeTable.filter((r) => (r.method === 'GET' || r.url === '/api/validate') && !r.url.startsWith('/api/test-'));
+    const { calls, problems } = await parameterSweep(fx, routes);
     expect(calls, 'every GET route was called with the payloads').toBeGreaterThan(100);
     expect(problems, 'no query or path parameter causes a server error').toEqual([]);
     expect(await tableCounts(ctx), 'every table has the rows it had').toEqual(before);
+  });
+
+  it('the parameter sweep can fail: a deliberately injectable route (a query parameter pasted into SQL) is caught', async () => {
+    const fx = fixture();
+    const { problems } = await parameterSweep(fx, [{ method: 'GET', url: '/api/test-injectable' }]);
+    expect(problems.length, 'the pasted-in quote breaks the SQL and the sweep reports the server error').toBeGreaterThan(0);
+    expect(problems[0]).toMatch(/GET \/api\/test-injectable.*500/);
   });
 
   it('injection strings as user name and password are an ordinary failed sign-in', async () => {
