@@ -171,13 +171,16 @@ export async function withBulkTransaction<T>(opened: OpenedDatabase, fn: (tx: Bu
     options: LoadOptions = {},
   ): Promise<LoadResult> => {
     const progress = (n: number) => options.onProgress?.(n, options.total ?? n);
-    if (options.method !== 'unnest' && pglite) {
-      return { inserted: await copyBlobs(pglite, table, columns, chunks, progress), method: 'copy' };
-    }
     if (options.method !== 'unnest' && opened.engine === 'postgres') {
       return { inserted: await copyStdin(client, table, columns, chunks, progress), method: 'copy' };
     }
-    return { inserted: await loadUnnest(run, table, columns, chunks, progress), method: 'unnest' };
+    // In-process paths gain nothing from overlapping production and loading: take every chunk first, so a
+    // producer that fails (bad rows at the end of a file) costs no database work.
+    const all = [...chunks];
+    if (options.method !== 'unnest' && pglite) {
+      return { inserted: await copyBlobs(pglite, table, columns, all, progress), method: 'copy' };
+    }
+    return { inserted: await loadUnnest(run, table, columns, all, progress), method: 'unnest' };
   };
   const tx: BulkTransaction = {
     async query<R extends Record<string, unknown>>(text: string, params?: readonly unknown[]) {
