@@ -11,6 +11,7 @@ import { assetRoutes } from './routes/assets.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { evaluationRoutes } from './routes/evaluation.ts';
 import { reportRoutes } from './routes/report.ts';
+import { scoreOverrideRoutes } from './routes/score-overrides.ts';
 import { registerAuth } from './auth/auth-plugin.ts';
 import { type LoginPolicy, loadLoginPolicy } from './auth/login-policy.ts';
 import { auditTrailRoutes } from './routes/audit-trail.ts';
@@ -59,6 +60,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   departmentYearRoutes(app, deps);
   evaluationRoutes(app, deps);
   reportRoutes(app, deps);
+  scoreOverrideRoutes(app, deps);
   auditRoutes(app);
   assetRoutes(app, deps);
   authRoutes(app, { ...deps, policy });

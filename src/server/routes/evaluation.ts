@@ -3,9 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import { validateDepartmentYear } from '../../app/department-year-service.ts';
 import { evaluateAll, toEvaluationJson } from '../../evaluation/index.ts';
 import { getDepartmentYear } from '../../store/index.ts';
+import { listScoreOverrides } from '../../store/score-overrides-repository.ts';
 import type { AppDeps } from '../app.ts';
 import { tenantFor } from '../context.ts';
 import { notFound } from '../errors.ts';
+import { overridesJson } from './score-overrides.ts';
 
 export function evaluationRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { id: string; year: string } }>('/api/departments/:id/years/:year/evaluation', async (request) => {
@@ -16,9 +18,10 @@ export function evaluationRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!found) throw notFound();
     const dy = found.data;
     const report = evaluateAll(dy, { validationFindings: validateDepartmentYear(dy) });
-    return toEvaluationJson(report, {
-      score: dy.selfAssessment.score ?? null,
-      grade: dy.selfAssessment.grade ?? null,
-    });
+    const overrides = overridesJson(report, await listScoreOverrides(deps.store.db, tenant, year));
+    return {
+      ...toEvaluationJson(report, { score: dy.selfAssessment.score ?? null, grade: dy.selfAssessment.grade ?? null }),
+      overrides,
+    };
   });
 }

@@ -17,9 +17,11 @@ import {
   renderReport,
 } from '../../report/index.ts';
 import { getDepartmentYear } from '../../store/index.ts';
+import { listScoreOverrides } from '../../store/score-overrides-repository.ts';
 import type { AppDeps } from '../app.ts';
 import { tenantFor } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
+import { reportWithOverrides } from './score-overrides.ts';
 
 const query = z.object({
   draft: z.enum(['0', '1', 'true', 'false']).optional(),
@@ -46,8 +48,9 @@ export function reportRoutes(app: FastifyInstance, deps: AppDeps): void {
       const dy = found.data;
       const draft = q.data.draft === '1' || q.data.draft === 'true';
       try {
-        const evaluation = evaluateAll(dy, { validationFindings: validateDepartmentYear(dy) });
-        const body = await renderReport(dy, { format, draft, evaluation, ...(q.data.outline ? { outline: q.data.outline } : {}) });
+        const computed = evaluateAll(dy, { validationFindings: validateDepartmentYear(dy) });
+        const shown = reportWithOverrides(dy, computed, await listScoreOverrides(deps.store.db, tenant, year));
+        const body = await renderReport(shown.dy, { format, draft, evaluation: shown.evaluation, ...(q.data.outline ? { outline: q.data.outline } : {}) });
         const name = `${dy.fiscalYear}年度${dy.department.name}部门整体支出绩效自评报告${draft ? '（草稿）' : ''}.${format}`;
         reply.type(REPORT_CONTENT_TYPE[format]);
         if (format !== 'html') {

@@ -1,0 +1,117 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadDemo } from '../../reference/demo.ts';
+import { saveDepartmentYear } from '../../store/index.ts';
+import { forEachEngine } from '../../store/testing.ts';
+import { buildApp } from '../app.ts';
+import { createTestUser, type SignedInClient, signedIn } from '../auth/testing.ts';
+
+const ID = '431222.yuanling-commerce';
+const B = '431222.other-bureau';
+const URL_DY = `/api/departments/${ID}/years/2024`;
+const PATH = 'goals[0].indicators[0]';
+
+interface EvaluationBody {
+  tables: { department: { indicators: { path: string; score: number | null; maxScore: number | null }[] } };
+  overrides: { path: string; score: number; computedScore: number | null; reason: string; table: string }[];
+}
+
+forEachEngine('score overrides (自评表 调整得分)', (ctx) => {
+  let app: FastifyInstance;
+  let officer: SignedInClient;
+  let reviewer: SignedInClient;
+  const rows = async (): Promise<{ path: string; score: string; reason: string }[]> =>
+    (await sql<{ path: string; score: string; reason: string }>`select indicator_path as path, score::text as score, reason from score_overrides order by 1`.execute(ctx.db)).rows;
+  const auditRows = async () =>
+    (await sql<{ action: string; actor_name: string; changes: { path: string; old: unknown; new: unknown }[] }>`select action, actor_name, changes from audit_log where action = 'score-override' order by id`.execute(ctx.db)).rows;
+  const put = (client: SignedInClient, overrides: unknown[], url = URL_DY) =>
+    client.inject({ method: 'PUT', url: `${url}/score-overrides`, payload: { overrides } });
+
+  beforeAll(async () => {
+    const demo = loadDemo();
+    await saveDepartmentYear(ctx.db, demo);
+    await saveDepartmentYear(ctx.db, { ...demo, department: { ...demo.department, code: 'other-bureau', name: '其他局' } });
+    app = await buildApp({ store: ctx.opened, version: 'test' });
+    await createTestUser(ctx.db, { username: 'officer', displayName: '张填报', role: 'officer', regionCode: '431222', departmentCode: 'yuanling-commerce' });
+    await createTestUser(ctx.db, { username: 'reviewer', displayName: '李审核', role: 'reviewer', regionCode: '431222', departmentCode: null });
+    officer = await signedIn(app, 'officer');
+    reviewer = await signedIn(app, 'reviewer');
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('refuses an override without a reason, or with one shorter than 5 characters: 400 naming the field, nothing written', async () => {
+    for (const reason of [undefined, '', '  太低  ']) {
+      const r = await put(officer, [{ path: PATH, score: 1, ...(reason === undefined ? {} : { reason }) }]);
+      expect(r.statusCode, r.body).toBe(400);
+      const body = r.json() as { code: string; message: string; details: { path: string }[] };
+      expect(body.code).toBe('invalid-input');
+      expect(body.message).toContain('overrides.0.reason');
+      expect(body.details[0]?.path).toBe('overrides.0.reason');
+      expect(body.message).not.toMatch(/at \w+ \(/);
+    }
+    const unknown = await put(officer, [{ path: 'goals[99].indicators[0]', score: 1, reason: '现场核查结果不同' }]);
+    expect(unknown.statusCode).toBe(400);
+    expect(await rows()).toEqual([]);
+    expect(await auditRows()).toEqual([]);
+  });
+
+  it('saves an override with its reason, keeps the computed score beside it, and writes the audit trail (old → new, who)', async () => {
+    const r = await put(officer, [{ path: PATH, score: 1.5, reason: '经现场核查，完成质量低于报表数据' }]);
+    expect(r.statusCode, r.body).toBe(200);
+    expect((r.json() as { items: { path: string; updatedBy: string }[] }).items).toMatchObject([{ path: PATH, score: 1.5, updatedBy: '张填报（officer）' }]);
+    expect(await rows()).toEqual([{ path: PATH, score: '1.5', reason: '经现场核查，完成质量低于报表数据' }]);
+    const got = (await officer.inject({ method: 'GET', url: `${URL_DY}/score-overrides` })).json() as { items: { reason: string }[] };
+    expect(got.items.map((i) => i.reason)).toEqual(['经现场核查，完成质量低于报表数据']);
+
+    const ev = (await officer.inject({ method: 'GET', url: `${URL_DY}/evaluation` })).json() as EvaluationBody;
+    const row = ev.tables.department.indicators.find((i) => i.path === PATH);
+    expect(ev.overrides).toEqual([
+      expect.objectContaining({ path: PATH, table: 'department', score: 1.5, computedScore: row?.score ?? null, reason: '经现场核查，完成质量低于报表数据' }),
+    ]);
+    expect(row?.score, 'the computed score stays untouched').not.toBe(1.5);
+
+    const audit = await auditRows();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'score-override', actor_name: '张填报（officer）' });
+    expect(audit[0]!.changes).toEqual([{ path: `scoreOverrides.${PATH}`, old: null, new: { score: 1.5, reason: '经现场核查，完成质量低于报表数据' } }]);
+    const trail = (await officer.inject({ method: 'GET', url: `${URL_DY}/audit-trail` })).json() as { items: { action: string }[] };
+    expect(trail.items[0]?.action).toBe('score-override');
+
+    // a change records old → new; the same set again writes nothing
+    await put(officer, [{ path: PATH, score: 2, reason: '经现场核查，完成质量低于报表数据' }]);
+    await put(officer, [{ path: PATH, score: 2, reason: '经现场核查，完成质量低于报表数据' }]);
+    const after = await auditRows();
+    expect(after).toHaveLength(2);
+    expect(after[1]!.changes).toEqual([{ path: `scoreOverrides.${PATH}.score`, old: 1.5, new: 2 }]);
+  });
+
+  it('shows the override, the computed score and the reason in the report', async () => {
+    const r = await officer.inject({ method: 'GET', url: `${URL_DY}/report.html?draft=1` });
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('【评分调整】计算得分');
+    expect(r.body).toContain('调整为2，理由：经现场核查，完成质量低于报表数据');
+  });
+
+  it('answers 404 for department B and for a year that does not exist; the reviewer may not override', async () => {
+    const b = await put(officer, [{ path: PATH, score: 1, reason: '经现场核查，完成质量低' }], `/api/departments/${B}/years/2024`);
+    expect(b.statusCode).toBe(404);
+    expect((await officer.inject({ method: 'GET', url: `/api/departments/${B}/years/2024/score-overrides` })).statusCode).toBe(404);
+    expect((await put(officer, [], `/api/departments/${ID}/years/2031`)).statusCode).toBe(404);
+    const rv = await put(reviewer, [{ path: PATH, score: 0, reason: '审核认为应为零分' }]);
+    expect(rv.statusCode).toBe(403);
+    expect((await rows()).map((x) => x.score)).toEqual(['2']);
+  });
+
+  it('refuses changes once the year is submitted (read-only like the editor), nothing written', async () => {
+    const s = await officer.inject({ method: 'POST', url: `${URL_DY}/workflow`, payload: { action: 'submit' } });
+    expect(s.statusCode, s.body).toBe(200);
+    const r = await put(officer, []);
+    expect(r.statusCode).toBe(409);
+    expect((r.json() as { code: string }).code).toBe('read-only');
+    expect(await rows()).toHaveLength(1);
+    expect(await auditRows()).toHaveLength(2);
+  });
+});
