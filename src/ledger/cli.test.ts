@@ -89,6 +89,12 @@ describe('jixiao ledger import', () => {
     expect((await run(['import', 'c.csv', '--department', '431222.demo', '--year', '2024'], { 'c.csv': odd }, mem)).code).toBe(0);
   });
 
+  it('prints the usage for --help (exit 0)', async () => {
+    const { code, out } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(out).toContain('jixiao ledger import');
+  });
+
   it('answers bad arguments with one line and the usage (exit 2)', async () => {
     for (const argv of [['frobnicate'], ['import', 'x.csv', '--year', '2024'], ['check', '--department', 'bad', '--year', '2024'], ['import', 'x.csv', '--department', '431222.demo', '--year', '24']]) {
       const { code, err } = await run(argv);

@@ -208,6 +208,10 @@ async function defaultReadBytes(path: string): Promise<Uint8Array> {
 export async function ledgerCommand(argv: readonly string[], deps: LedgerCommandDeps): Promise<number> {
   const write = deps.write ?? ((t: string) => process.stdout.write(t));
   const writeError = deps.writeError ?? ((t: string) => process.stderr.write(t));
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    write(`${LEDGER_USAGE}\n`);
+    return 0;
+  }
   try {
     const args = parseLedgerArgs(argv);
     return args.action === 'import' ? await runImport(args, deps, write, writeError) : await runCheck(args, deps, write);
@@ -232,13 +236,20 @@ async function runImport(
   return deps.withLedgerStore(async (store) => {
     const reading = progressBar('读取 / reading', progress);
     const writing = progressBar('写入 / writing', progress);
+    // Parsing and loading overlap on PostgreSQL: once rows are being written, that one bar is shown.
+    let writingStarted = false;
     let outcome: Awaited<ReturnType<typeof importLedger>>;
     try {
       outcome = await importLedger(store, args.tenant, args.year, bytes, args.file!, {
         ...(given ? { mapping: given } : {}),
-        onReadProgress: reading.update,
+        onReadProgress: (done, total) => {
+          if (!writingStarted) reading.update(done, total);
+        },
         onWriteProgress: (done, total) => {
-          reading.done();
+          if (!writingStarted) {
+            writingStarted = true;
+            reading.done();
+          }
           writing.update(done, total);
         },
       });
