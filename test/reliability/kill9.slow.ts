@@ -18,6 +18,9 @@ import {
   bodyForVersion,
   checkWholeYears,
   childEnv,
+  CLI,
+  REPO,
+  runCli,
   Client,
   type EngineTarget,
   type Expectation,
@@ -219,6 +222,21 @@ for (const engine of engines) {
         console.log(`[${engine}] ledger import via the CLI path ${endedFirst ? 'finished before the kill' : 'killed while writing'}: ${after.entries} entries after`);
         if (endedFirst) expect(after.entries, 'the import finished before the kill: all of it').toBe(200_000);
         else expect(after, 'killed while writing: the previous ledger, whole, and its import record').toEqual(baseline);
+        // The real command too (no progress signal through a pipe: killed after a random 2–8 s).
+        const help = await runCli(['help'], childEnv(target), 60_000);
+        if (help.stdout.includes('ledger') && !endedFirst) {
+          const { spawn } = await import('node:child_process');
+          const cli = spawn(process.execPath, [CLI, 'ledger', 'import', large, '--department', id, '--year', String(YEAR)], { cwd: REPO, env: childEnv(target), stdio: 'ignore' });
+          const exit = new Promise<number | null>((resolve) => cli.once('exit', (c) => resolve(c)));
+          await sleep(2000 + Math.floor(Math.random() * 6000));
+          const done = cli.exitCode !== null;
+          cli.kill('SIGKILL');
+          await exit;
+          const state = await ledgerState(target, code);
+          console.log(`[${engine}] jixiao ledger import ${done ? 'finished before the kill' : 'killed'}: ${state.entries} entries after`);
+          expect([baseline.entries, 200_000], 'after kill -9 of jixiao ledger import: the previous ledger or the whole new one').toContain(state.entries);
+          expect(state.recorded, 'the import record matches the entries').toBe(state.entries);
+        }
       } finally {
         rmSync(small, { force: true });
         rmSync(large, { force: true });

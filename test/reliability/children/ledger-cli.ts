@@ -1,7 +1,8 @@
 /**
  * Child of the kill -9 test: `jixiao ledger import <file> --department <id> --year 2024` as the CLI runs it
  * (ledgerCommand over withStore + ledgerStoreFor), printing `writing` when the load into the database starts.
- * Used while `ledger` is not yet a command of bin/jixiao.js; the same code path the command will take.
+ * The same code path as `jixiao ledger import` (src/cli/commands.ts), with a progress stream that says when
+ * writing starts — through a pipe the command itself draws no progress.
  * Usage: node --import tsx ledger-cli.ts <file> <department-id>
  */
 import { withStore } from '../../../src/cli/store-access.ts';
