@@ -11,6 +11,7 @@ import { FindingsPanel } from '../components/FindingsPanel.tsx';
 import { BasicSection, ExpenditureSection, GoalsSection, NarrativeSection, ProjectsSection, RevenueSection, StaffingSection, ThreePublicSection } from '../components/sections.tsx';
 import { WorkflowPanel } from '../components/WorkflowPanel.tsx';
 import { Downloads } from '../components/Downloads.tsx';
+import { SelfEvaluationTables } from '../components/SelfEvaluationTables.tsx';
 import { pathLabel, SECTIONS, type SectionKey } from '../paths.ts';
 import { navigate } from '../router.ts';
 import type { DepartmentYear, Finding, Session, StoredYear, ValidationResult, WorkflowState } from '../types.ts';
@@ -50,7 +51,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
   const [conflict, setConflict] = useState(false);
   const [importIssues, setImportIssues] = useState<{ message: string; issues: InputIssue[] } | null>(null);
   const base = `/api/departments/${encodeURIComponent(id)}/years/${year}`;
-  const activeTab = SECTIONS.some((s) => s.key === tab) || tab === 'review' || tab === 'audit' ? (tab as string) : 'basic';
+  const activeTab = SECTIONS.some((s) => s.key === tab) || tab === 'review' || tab === 'audit' || tab === 'self-evaluation' ? (tab as string) : 'basic';
 
   const load = useCallback(async () => {
     try {
@@ -217,6 +218,11 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
                 const View = SECTION_VIEW[s.key];
                 return { key: s.key, label: s.label, children: <View /> };
               }),
+              {
+                key: 'self-evaluation',
+                label: '自评表',
+                children: <SelfEvaluationTables id={id} year={year} editable={workflow.editable && session.user.role !== 'reviewer'} onSaved={() => setRefreshKey((k) => k + 1)} />,
+              },
               {
                 key: 'review',
                 label: '审核与报告',
