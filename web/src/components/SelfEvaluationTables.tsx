@@ -235,18 +235,24 @@ function UnitCard({
         rowKey="path"
         dataSource={table.indicators}
         locale={{ emptyText: <Empty description="未填报绩效指标" /> }}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 930 }}
+        tableLayout="fixed"
         columns={[
-          { title: '一级指标', dataIndex: 'level1', width: 90 },
-          { title: '二级指标', dataIndex: 'level2', width: 110 },
-          { title: '三级指标', dataIndex: 'level3', width: 180 },
-          { title: '年度指标值', dataIndex: 'target', width: 100 },
-          { title: '实际完成值', dataIndex: 'actual', width: 100 },
-          { title: '分值', dataIndex: 'maxScore', width: 60, align: 'right', render: (v: number | null) => scoreText(v) },
+          { title: '一级指标', dataIndex: 'level1', width: 72 },
+          { title: '二级指标', dataIndex: 'level2', width: 80 },
+          {
+            title: '三级指标',
+            dataIndex: 'level3',
+            width: 150,
+            render: (v: string, row) => (row.deviationReason ? <Tooltip title={`偏差原因：${row.deviationReason}`}>{v}</Tooltip> : v),
+          },
+          { title: '年度指标值', dataIndex: 'target', width: 80 },
+          { title: '实际完成值', dataIndex: 'actual', width: 96 },
+          { title: '分值', dataIndex: 'maxScore', width: 50, align: 'right', render: (v: number | null) => scoreText(v) },
           {
             title: '计算得分',
             key: 'score',
-            width: 90,
+            width: 76,
             align: 'right',
             render: (_: unknown, row) => {
               const r = results.get(row.path);
@@ -260,18 +266,19 @@ function UnitCard({
               );
             },
           },
-          { title: '自报得分', dataIndex: 'claimedScore', width: 70, align: 'right', render: (v: number | null) => scoreText(v) },
+          { title: '自报得分', dataIndex: 'claimedScore', width: 60, align: 'right', render: (v: number | null) => scoreText(v) },
           {
             title: '调整得分',
             key: 'override',
-            width: 110,
+            width: 96,
             render: (_: unknown, row) => {
               const d = drafts[row.path];
               const o = saved.get(row.path);
               return (
-                <Space direction="vertical" size={2}>
+                <div>
                   <InputNumber
                     size="small"
+                    style={{ width: '100%' }}
                     min={0}
                     max={row.maxScore ?? 100}
                     step={0.5}
@@ -281,15 +288,19 @@ function UnitCard({
                     data-testid={`override-score-${row.path}`}
                     onChange={(v) => onChange(row.path, { score: typeof v === 'number' ? v : null })}
                   />
-                  {o && <Tag color="gold">已调整</Tag>}
-                </Space>
+                  {o && (
+                    <Tag color="gold" style={{ marginTop: 2 }}>
+                      已调整
+                    </Tag>
+                  )}
+                </div>
               );
             },
           },
           {
             title: '调整理由',
             key: 'reason',
-            width: 220,
+            width: 170,
             render: (_: unknown, row) => {
               const d = drafts[row.path];
               const problem = d ? draftProblem(d) : null;
@@ -316,7 +327,6 @@ function UnitCard({
               );
             },
           },
-          { title: '偏差原因分析', dataIndex: 'deviationReason', width: 160, ellipsis: { showTitle: true } },
         ]}
       />
       {(evaluation?.missing.length ?? 0) > 0 && (
