@@ -15,6 +15,7 @@ import {
 } from './department-year-mapping.ts';
 import { StoreWriteError, VersionConflictError } from './errors.ts';
 import { insertRowsUnnest, type UnnestColumns } from './insert-rows-unnest.ts';
+import { writeSummaryFigures } from './summaries-repository.ts';
 
 /** The tenant key: which department of which region. */
 export interface TenantRef {
@@ -121,7 +122,12 @@ export async function saveDepartmentYear(
     after: dy,
   };
   try {
-    return await db.transaction().execute((trx) => writeRows(trx, rows, options.expectedVersion, hook));
+    return await db.transaction().execute(async (trx) => {
+      const done = await writeRows(trx, rows, options.expectedVersion, hook);
+      // The overview's summary row, in the same transaction (issue 9: the province overview never reads parts).
+      await writeSummaryFigures(trx, dy, done.version);
+      return done;
+    });
   } catch (err) {
     if (err instanceof VersionConflictError) throw err;
     if (hookError !== undefined && err === hookError) throw err;

@@ -6,51 +6,28 @@
 import type { FastifyInstance } from 'fastify';
 import { parseDepartmentYear, validateDepartmentYear } from '../../app/department-year-service.ts';
 import { countBySeverity } from '../../core/finding.ts';
-import { type DepartmentYearSummary, getDepartmentYear, listDepartmentYears } from '../../store/index.ts';
+import { getDepartmentYear } from '../../store/index.ts';
+import { fillSummaryFigures, listOverview, type OverviewRow, type SummaryFigures } from '../../store/summaries-repository.ts';
 import { listReviews } from '../../store/workflow-repository.ts';
 import { isStatus, STATUS_LABEL } from '../../workflow/state-machine.ts';
 import type { AppDeps } from '../app.ts';
 import { inScope, scopeOf } from '../context.ts';
 
-interface YearFigures {
-  readonly errors: number;
-  readonly warnings: number;
-  readonly selfScore: number | null;
-  readonly selfGrade: string | null;
-}
-
-/** Validation counts per (id, year, version): a version is immutable, so the cache never goes stale. */
-class FiguresCache {
-  readonly #map = new Map<string, YearFigures>();
-  get(key: string): YearFigures | undefined {
-    return this.#map.get(key);
-  }
-  set(key: string, value: YearFigures): void {
-    if (this.#map.size > 5000) this.#map.clear();
-    this.#map.set(key, value);
-  }
-}
-
-async function figuresOf(db: AppDeps['store']['db'], r: DepartmentYearSummary): Promise<YearFigures | null> {
+/** Counts for a summary row that has none yet (rows from before the summaries migration), stored back. */
+async function fillFigures(db: AppDeps['store']['db'], r: OverviewRow): Promise<SummaryFigures | null> {
   const found = await getDepartmentYear(db, r, r.fiscalYear);
   if (!found) return null;
   const counts = countBySeverity(validateDepartmentYear(found.data));
-  return {
-    errors: counts.errors,
-    warnings: counts.warnings,
-    selfScore: found.data.selfAssessment.score ?? null,
-    selfGrade: found.data.selfAssessment.grade ?? null,
-  };
+  const figures = { errors: counts.errors, warnings: counts.warnings };
+  await fillSummaryFigures(db, r, r.fiscalYear, found.version, figures);
+  return figures;
 }
-
-const keyOf = (r: DepartmentYearSummary) => `${r.regionCode}.${r.departmentCode}@${r.fiscalYear}#${r.version}`;
 
 export function webApiRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.store;
-  const cache = new FiguresCache();
 
-  // Reading a year costs tens of milliseconds: fill the cache in the background once the server is up, so the
-  // first overview after a restart is as fast as the next ones. Stops when the server closes.
+  // Summary rows carried over from before the summaries migration lack their counts: fill them in the
+  // background once the server is up, so the first overview after an upgrade is as fast as the next ones.
   if (deps.warmCaches) {
     let closing = false;
     app.addHook('onClose', async () => {
@@ -58,32 +35,30 @@ export function webApiRoutes(app: FastifyInstance, deps: AppDeps): void {
     });
     app.addHook('onReady', async () => {
       void (async () => {
-        for (const r of await listDepartmentYears(db, {})) {
+        for (const r of await listOverview(db, {})) {
           if (closing) return;
-          const figures = await figuresOf(db, r);
-          if (figures) cache.set(keyOf(r), figures);
+          if (r.errors === null) await fillFigures(db, r);
         }
       })().catch(() => {});
     });
   }
 
+  // Reads only the pre-aggregated rows (department_year_summaries, ledger_imports): a province of 6,000
+  // department-years with 10 million ledger entries stays within 500 ms (docs/scale.md).
   app.get<{ Querystring: { year?: string } }>('/api/overview', async (request) => {
     const scope = scopeOf(request);
     const year = request.query.year ? Number(request.query.year) : undefined;
-    const rows = (await listDepartmentYears(db, scope)).filter(
-      (r) => inScope(scope, r) && (year === undefined || r.fiscalYear === year),
+    const rows = (await listOverview(db, { ...scope, ...(year !== undefined ? { fiscalYear: year } : {}) })).filter((r) =>
+      inScope(scope, r),
     );
     const reviews = await listReviews(db, scope);
     const items = [];
     for (const r of rows) {
       const id = `${r.regionCode}.${r.departmentCode}`;
-      let figures = cache.get(keyOf(r));
-      if (!figures) {
-        const computed = await figuresOf(db, r);
-        if (!computed) continue;
-        figures = computed;
-        cache.set(keyOf(r), figures);
-      }
+      let figures: SummaryFigures | null =
+        r.errors !== null && r.warnings !== null ? { errors: r.errors, warnings: r.warnings } : null;
+      if (!figures) figures = await fillFigures(db, r);
+      if (!figures) continue;
       items.push({
         id,
         departmentName: r.departmentName,
@@ -94,6 +69,10 @@ export function webApiRoutes(app: FastifyInstance, deps: AppDeps): void {
         totalFinal: r.totalFinal,
         updatedAt: r.updatedAt,
         ...figures,
+        selfScore: r.selfScore,
+        selfGrade: r.selfGrade,
+        ledgerEntries: r.ledgerEntries,
+        ledgerTotal: r.ledgerTotal,
         spotCheckScore: reviews.get(`${id}@${r.fiscalYear}`)?.spotCheckScore ?? null,
       });
     }

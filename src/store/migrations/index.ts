@@ -7,6 +7,7 @@ import * as initialSchema from './20261127150000-initial-schema.ts';
 import * as accountsWorkflowAudit from './20261127160000-accounts-workflow-audit.ts';
 import * as assets from './20261127170000-assets.ts';
 import * as ledger from './20261127180000-ledger.ts';
+import * as summaries from './20261127191500-summaries.ts';
 import * as scoreOverrides from './20261127194500-score-overrides.ts';
 
 /** The migrations by name, oldest first. */
@@ -15,5 +16,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261127160000_accounts_workflow_audit': accountsWorkflowAudit,
   '20261127170000_assets': assets,
   '20261127180000_ledger': ledger,
+  '20261127191500_summaries': summaries,
   '20261127194500_score_overrides': scoreOverrides,
 };
