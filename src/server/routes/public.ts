@@ -5,13 +5,13 @@
  * year's report can be downloaded by anyone (the final report, never a draft).
  */
 import type { FastifyInstance } from 'fastify';
-import { departmentId, parseDepartmentId, validateDepartmentYear } from '../../app/department-year-service.ts';
-import { evaluateAll } from '../../evaluation/index.ts';
-import { REPORT_CONTENT_TYPE, REPORT_FORMATS, type ReportFormat, ReportRefusedError, renderReport } from '../../report/index.ts';
+import { departmentId, parseDepartmentId } from '../../app/department-year-service.ts';
+import { REPORT_FORMATS, type ReportFormat } from '../../report/index.ts';
 import { getDepartmentYear, listDepartmentYears } from '../../store/index.ts';
 import { getReview, listReviews } from '../../store/workflow-repository.ts';
 import type { AppDeps } from '../app.ts';
-import { HttpError, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
+import { writeDepartmentReport } from '../report-output.ts';
 import { parseYearParam } from './workflow.ts';
 
 const PUBLISHED = 'published';
@@ -54,22 +54,13 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     const year = parseYearParam(request.params.year);
     const found = await getDepartmentYear(db, tenant, year);
     if (!found || found.status !== PUBLISHED) throw notFound();
-    const dy = found.data;
-    try {
-      const evaluation = evaluateAll(dy, { validationFindings: validateDepartmentYear(dy) });
-      const body = await renderReport(dy, { format, draft: false, evaluation });
-      reply.type(REPORT_CONTENT_TYPE[format]);
-      if (format !== 'html') {
-        const name = `${dy.fiscalYear}年度${dy.department.name}部门整体支出绩效自评报告.${format}`;
-        reply.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
-      }
-      return body;
-    } catch (err) {
-      if (err instanceof ReportRefusedError) {
-        throw new HttpError(409, 'report-refused', err.message.split(' / ')[0] ?? err.message);
-      }
-      throw err;
+    // Published data was approved; a refusal here (409) would mean the data changed after approval.
+    const written = await writeDepartmentReport(db, tenant, found.data, { format, draft: false });
+    reply.type(written.contentType);
+    if (written.fileName) {
+      reply.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(written.fileName)}`);
     }
+    return written.body;
   });
 
   app.get('/api/public/capabilities', async () => {

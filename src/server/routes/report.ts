@@ -5,23 +5,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { validateDepartmentYear } from '../../app/department-year-service.ts';
-import { evaluateAll } from '../../evaluation/index.ts';
-import {
-  closeReportRenderer,
-  OutlineError,
-  REPORT_CONTENT_TYPE,
-  REPORT_FORMATS,
-  type ReportFormat,
-  ReportRefusedError,
-  renderReport,
-} from '../../report/index.ts';
+import { closeReportRenderer, OutlineError, REPORT_FORMATS, type ReportFormat } from '../../report/index.ts';
 import { getDepartmentYear } from '../../store/index.ts';
-import { listScoreOverrides } from '../../store/score-overrides-repository.ts';
 import type { AppDeps } from '../app.ts';
 import { tenantFor } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
-import { reportWithOverrides } from './score-overrides.ts';
+import { writeDepartmentReport } from '../report-output.ts';
 
 const query = z.object({
   draft: z.enum(['0', '1', 'true', 'false']).optional(),
@@ -48,20 +37,18 @@ export function reportRoutes(app: FastifyInstance, deps: AppDeps): void {
       const dy = found.data;
       const draft = q.data.draft === '1' || q.data.draft === 'true';
       try {
-        const computed = evaluateAll(dy, { validationFindings: validateDepartmentYear(dy) });
-        const shown = reportWithOverrides(dy, computed, await listScoreOverrides(deps.store.db, tenant, year));
-        const body = await renderReport(shown.dy, { format, draft, evaluation: shown.evaluation, ...(q.data.outline ? { outline: q.data.outline } : {}) });
-        const name = `${dy.fiscalYear}年度${dy.department.name}部门整体支出绩效自评报告${draft ? '（草稿）' : ''}.${format}`;
-        reply.type(REPORT_CONTENT_TYPE[format]);
-        if (format !== 'html') {
-          reply.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
+        const written = await writeDepartmentReport(deps.store.db, tenant, found.data, {
+          format,
+          draft,
+          ...(q.data.outline ? { outline: q.data.outline } : {}),
+        });
+        reply.type(written.contentType);
+        if (written.fileName) {
+          reply.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(written.fileName)}`);
         }
-        return body;
+        return written.body;
       } catch (err) {
         if (err instanceof OutlineError) throw new HttpError(400, 'invalid-input', err.message, [{ path: 'outline', message: q.data.outline }]);
-        if (err instanceof ReportRefusedError) {
-          throw new HttpError(409, 'report-refused', err.message.split(' / ')[0] ?? err.message, err.findings);
-        }
         throw err;
       }
     },

@@ -1,0 +1,50 @@
+/**
+ * The one way the server writes a department-year's report, shared by the signed-in and the public download:
+ * evaluate, apply the officer's recorded score overrides, render; a refusal becomes a 409 with the findings.
+ */
+import type { Kysely } from 'kysely';
+import { validateDepartmentYear } from '../app/department-year-service.ts';
+import type { DepartmentYear } from '../core/department-year.ts';
+import { evaluateAll } from '../evaluation/index.ts';
+import { REPORT_CONTENT_TYPE, type ReportFormat, ReportRefusedError, renderReport } from '../report/index.ts';
+import type { Database } from '../store/database.ts';
+import { listScoreOverrides } from '../store/score-overrides-repository.ts';
+import type { Tenant } from './context.ts';
+import { HttpError } from './errors.ts';
+import { reportWithOverrides } from './routes/score-overrides.ts';
+
+export interface WrittenReport {
+  readonly body: Buffer | string;
+  readonly contentType: string;
+  /** The download's file name, for Content-Disposition (undefined for the HTML preview). */
+  readonly fileName?: string;
+}
+
+export async function writeDepartmentReport(
+  db: Kysely<Database>,
+  tenant: Tenant,
+  dy: DepartmentYear,
+  options: { format: ReportFormat; draft: boolean; outline?: string },
+): Promise<WrittenReport> {
+  try {
+    const computed = evaluateAll(dy, { validationFindings: validateDepartmentYear(dy) });
+    const shown = reportWithOverrides(dy, computed, await listScoreOverrides(db, tenant, dy.fiscalYear));
+    const body = await renderReport(shown.dy, {
+      format: options.format,
+      draft: options.draft,
+      evaluation: shown.evaluation,
+      ...(options.outline ? { outline: options.outline } : {}),
+    });
+    const name = `${dy.fiscalYear}年度${dy.department.name}部门整体支出绩效自评报告${options.draft ? '（草稿）' : ''}.${options.format}`;
+    return {
+      body,
+      contentType: REPORT_CONTENT_TYPE[options.format],
+      ...(options.format === 'html' ? {} : { fileName: name }),
+    };
+  } catch (err) {
+    if (err instanceof ReportRefusedError) {
+      throw new HttpError(409, 'report-refused', err.message.split(' / ')[0] ?? err.message, err.findings);
+    }
+    throw err;
+  }
+}
