@@ -35,6 +35,59 @@ export class CodeTableError extends Error {
   override name = 'CodeTableError';
 }
 
+/**
+ * Parse CSV text (RFC 4180): quoted cells may hold commas, doubled quotes and line breaks. Returns each record
+ * with the 1-based line it starts on, so errors can name the line a person sees. Blank lines are skipped.
+ */
+export function parseCsvRecords(text: string): { line: number; cells: string[] }[] {
+  const out: { line: number; cells: string[] }[] = [];
+  const src = text.replace(/^\uFEFF/, '');
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let recordLine = 1;
+  let sawContent = false;
+  const endRecord = () => {
+    cells.push(cell.trim());
+    if (sawContent || cells.length > 1 || cells[0] !== '') out.push({ line: recordLine, cells });
+    cells = [];
+    cell = '';
+    sawContent = false;
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') {
+        quoted = false;
+      } else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
+    } else if (ch === '"' && cell.trim() === '') {
+      quoted = true;
+      sawContent = true;
+      cell = '';
+    } else if (ch === ',') {
+      cells.push(cell.trim());
+      cell = '';
+      sawContent = true;
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else {
+      cell += ch;
+    }
+  }
+  if (cell !== '' || cells.length > 0 || sawContent) endRecord();
+  return out;
+}
+
 /** Split one CSV line with RFC 4180 quoting. */
 export function splitCsvLine(line: string): string[] {
   const cells: string[] = [];
@@ -72,8 +125,8 @@ export function parseCodeTableCsv(
   text: string,
   meta: { kind: CodeTableKind; year: number; complete: boolean; source: string },
 ): CodeTable {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = splitCsvLine(lines[0] ?? '').map((h) => h.toLowerCase());
+  const records = parseCsvRecords(text);
+  const header = (records[0]?.cells ?? []).map((h) => h.toLowerCase());
   const col = (names: string[]) => header.findIndex((h) => names.includes(h));
   const codeCol = col(['code', '代码', '编码', '科目编码']);
   const nameCol = col(['name', '名称', '科目名称']);
@@ -85,10 +138,8 @@ export function parseCodeTableCsv(
     );
   }
   const entries = new Map<string, CodeEntry>();
-  for (let i = 1; i < lines.length; i++) {
-    const raw = lines[i]!;
-    if (raw.trim() === '') continue;
-    const cells = splitCsvLine(raw);
+  for (const { line, cells } of records.slice(1)) {
+    const i = line - 1;
     const code = cells[codeCol] ?? '';
     const name = cells[nameCol] ?? '';
     if (!/^[0-9A-Za-z]{1,12}$/.test(code)) {

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CodeTableError } from '../core/codes.ts';
 import { importCodeTable, loadCodeTable } from './code-tables.ts';
-import { readXlsx, toCsv } from './spreadsheet.ts';
+import { readCsv, readXlsx, toCsv } from './spreadsheet.ts';
 
 describe('code tables', () => {
   let dir: string;
@@ -39,6 +39,12 @@ describe('code tables', () => {
     expect(() => importCodeTable('function', 2024, 'code,name\n201,一般公共服务支出\n2 01,坏代码\n', 'bad.csv')).toThrow(/第3行/);
     expect(() => importCodeTable('function', 2024, 'code,name\n201,a\n201,b\n', 'dup.csv')).toThrow(CodeTableError);
     expect(loadCodeTable('function', 2024)!.complete).toBe(false);
+  });
+
+  it('reads quoted cells with commas, quotes and line breaks back as written, and names the line of a bad record', () => {
+    const rows = [['code', 'name'], ['301', '工资\n福利'], ['302', 'a,"b"']];
+    expect(readCsv(toCsv(rows))).toEqual(rows);
+    expect(() => importCodeTable('function', 2024, 'code,name\n201,"一般\n公共服务"\n2 01,x\n', 'ml.csv')).toThrow(/第4行/);
   });
 
   it('reads an Excel sheet into the same rows', async () => {

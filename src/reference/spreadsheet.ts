@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { InputError } from '../core/input-error.ts';
-import { splitCsvLine } from '../core/codes.ts';
+import { parseCsvRecords } from '../core/codes.ts';
 
 export interface SheetRows {
   readonly sheet: string;
@@ -43,11 +43,7 @@ export async function readXlsx(buffer: Buffer, source: string): Promise<SheetRow
 
 /** CSV text to rows (UTF-8; a BOM is dropped). */
 export function readCsv(text: string): string[][] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '')
-    .map(splitCsvLine);
+  return parseCsvRecords(text).map((r) => r.cells);
 }
 
 /** Rows back to CSV text, quoting where needed. */
