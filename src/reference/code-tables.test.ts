@@ -59,3 +59,27 @@ describe('code tables', () => {
     await expect(readXlsx(Buffer.from('not a zip'), 'y.xlsx')).rejects.toThrow(/不是有效的 Excel/);
   });
 });
+
+describe('spreadsheet zip-bomb guard', () => {
+  it('refuses an .xlsx that inflates past the limit, whatever its headers say, before ExcelJS reads it', async () => {
+    const { default: JSZip } = await import('jszip');
+    const { assertZipWithin } = await import('./zip-guard.ts');
+    const zip = new JSZip();
+    zip.file('xl/worksheets/sheet1.xml', '<x>'.padEnd(4 * 1024 * 1024, 'a'));
+    const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    expect(buffer.length).toBeLessThan(100_000);
+    await expect(assertZipWithin(buffer, 'bomb.xlsx', 1024 * 1024)).rejects.toThrow(/压缩炸弹/);
+    await expect(assertZipWithin(buffer, 'ok.xlsx', 8 * 1024 * 1024)).resolves.toBeUndefined();
+    // A lying header (declared size 0): JSZip — which ExcelJS uses to load — stops at the declared size, so the
+    // archive inflates to nothing instead of to 4 MB; the guard counts real bytes either way.
+    const lying = Buffer.from(buffer);
+    for (let i = 0; i < lying.length - 4; i++) {
+      const sig = lying.readUInt32LE(i);
+      if (sig === 0x04034b50) lying.writeUInt32LE(0, i + 22);
+      if (sig === 0x02014b50) lying.writeUInt32LE(0, i + 24);
+    }
+    await expect(assertZipWithin(lying, 'lying.xlsx', 1024 * 1024)).resolves.toBeUndefined();
+    const inflated = await (await JSZip.loadAsync(lying)).file('xl/worksheets/sheet1.xml')!.async('uint8array');
+    expect(inflated.length).toBeLessThanOrEqual(1024 * 1024);
+  });
+});

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { InputError } from '../core/input-error.ts';
 import { parseCsvRecords } from '../core/codes.ts';
+import { assertZipWithin } from './zip-guard.ts';
 
 export interface SheetRows {
   readonly sheet: string;
@@ -25,6 +26,7 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** The first sheet of an .xlsx file as text rows. */
 export async function readXlsx(buffer: Buffer, source: string): Promise<SheetRows> {
+  await assertZipWithin(buffer, source);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
