@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { parseDepartmentYear, validateDepartmentYear } from '../../app/department-year-service.ts';
+import { parseYearParam } from './workflow.ts';
 import { countBySeverity } from '../../core/finding.ts';
 import { getDepartmentYear } from '../../store/index.ts';
 import { fillSummaryFigures, listOverview, type OverviewRow, type SummaryFigures } from '../../store/summaries-repository.ts';
@@ -47,7 +48,7 @@ export function webApiRoutes(app: FastifyInstance, deps: AppDeps): void {
   // department-years with 10 million ledger entries stays within 500 ms (docs/scale.md).
   app.get<{ Querystring: { year?: string } }>('/api/overview', async (request) => {
     const scope = scopeOf(request);
-    const year = request.query.year ? Number(request.query.year) : undefined;
+    const year = request.query.year ? parseYearParam(request.query.year) : undefined;
     const rows = (await listOverview(db, { ...scope, ...(year !== undefined ? { fiscalYear: year } : {}) })).filter((r) =>
       inScope(scope, r),
     );
