@@ -8,6 +8,7 @@ import { errorHandler, HttpError } from './errors.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { rejectNulParameters } from './reject-nul.ts';
 import { assetRoutes } from './routes/assets.ts';
+import { ledgerRoutes } from './routes/ledger.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { evaluationRoutes } from './routes/evaluation.ts';
 import { reportRoutes } from './routes/report.ts';
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   scoreOverrideRoutes(app, deps);
   auditRoutes(app);
   assetRoutes(app, deps);
+  ledgerRoutes(app, deps);
   authRoutes(app, { ...deps, policy });
   userRoutes(app, deps);
   workflowRoutes(app, deps);
