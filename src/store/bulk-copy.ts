@@ -72,24 +72,27 @@ function checkIdent(name: string): string {
   return name;
 }
 
-/** One CSV field for COPY: NULL is an unquoted empty field, so an empty string must be quoted. */
-function csvField(value: BulkValue): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  if (value === '' || /[",\n\r]/.test(value)) return `"${value.replace(/"/g, '""')}"`;
-  return value;
-}
+const NEEDS_QUOTES = /[",\n\r]/;
 
-/** Rows [start, end) as COPY CSV text. */
+/**
+ * Rows [start, end) as COPY CSV text. NULL is an unquoted empty field, so an empty string is quoted.
+ * Built by appending to one string (V8 ropes): no per-field or per-line arrays; it runs on every row loaded.
+ */
 export function toCopyCsv(rows: readonly (readonly BulkValue[])[], start = 0, end = rows.length): string {
-  const parts: string[] = [];
+  let out = '';
   for (let i = start; i < end; i++) {
     const row = rows[i]!;
-    let line = csvField(row[0] ?? null);
-    for (let c = 1; c < row.length; c++) line += `,${csvField(row[c] ?? null)}`;
-    parts.push(line);
+    for (let c = 0; c < row.length; c++) {
+      if (c > 0) out += ',';
+      const value = row[c];
+      if (value === null || value === undefined) continue;
+      if (typeof value === 'number') out += value;
+      else if (value === '' || NEEDS_QUOTES.test(value)) out += `"${value.replace(/"/g, '""')}"`;
+      else out += value;
+    }
+    out += '\n';
   }
-  return parts.length === 0 ? '' : `${parts.join('\n')}\n`;
+  return out;
 }
 
 export function copySql(table: string, columns: readonly BulkColumn[], source: 'STDIN' | "'/dev/blob'"): string {
