@@ -6,17 +6,9 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.JIXIAO_CHROMIUM ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS as LAUNCH_ARGS, CHROMIUM_PATH } from '../reference/chromium.ts';
 
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_PATH };
 
 const IDLE_MS = 60_000;
 
@@ -40,7 +32,7 @@ async function browser(): Promise<Browser> {
   }
   if (!launching) {
     const { chromium } = await import('playwright-core');
-    const started = chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
+    const started = chromium.launch({ executablePath: CHROMIUM_PATH, args: [...LAUNCH_ARGS] });
     launching = started;
     started
       .then((b) =>

@@ -4,17 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 
-export const CHROMIUM_PATH = process.env.JIXIAO_CHROMIUM ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS as LAUNCH_ARGS, CHROMIUM_PATH } from '../../reference/chromium.ts';
 
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_PATH };
 
 export class PdfUnavailableError extends Error {
   override name = 'PdfUnavailableError';
@@ -25,7 +17,7 @@ export async function printHtmlToPdf(html: string): Promise<Buffer> {
     throw new PdfUnavailableError(`找不到 Chromium（${CHROMIUM_PATH}），无法生成 PDF / Chromium not found at ${CHROMIUM_PATH}`);
   }
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...LAUNCH_ARGS] });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -8,6 +8,7 @@ import type { DepartmentYear, Project } from '../../core/department-year.ts';
 import { type Fen, fen } from '../../core/money.ts';
 import { loadDemo } from '../../reference/demo.ts';
 import type { LedgerEntry } from '../entry.ts';
+import { rng } from '../../gen/generate.ts';
 
 export const PLANTED_KINDS = ['basicOnProject', 'summaryMismatch', 'threePublicHidden', 'badCode', 'natureInconsistent'] as const;
 export type PlantedKind = (typeof PLANTED_KINDS)[number];
@@ -38,17 +39,8 @@ export interface GenerateOptions {
   readonly fiscalYear?: number;
 }
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded generator as the department-year generator: the same sequence on every machine. */
+export const seededRandom: (seed: number) => () => number = rng;
 
 interface ProjectSpec {
   code: string;
