@@ -63,7 +63,7 @@ export function forEachEngine(
           await adminQuery(url!, `create schema ${schema}`);
           opened = await openDatabase({ engine, url: url!, schema, poolSize: 4 });
         }
-        if (options.migrate !== false) await migrateToLatest(opened.db);
+        if (options.migrate !== false) await migrateRetryingOthersDrops(opened.db, schema);
       });
       afterAll(async () => {
         await opened?.close();
@@ -130,5 +130,23 @@ async function adminQuery(url: string, statement: string): Promise<void> {
     await client.query(statement);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * Kysely's migrator introspects every schema of the database, so another test file dropping its throw-away
+ * schema at that moment fails our migration with "schema … does not exist". Retry a few times, and only for a
+ * schema that is not ours.
+ */
+async function migrateRetryingOthersDrops(db: Kysely<Database>, ours: string | undefined): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrateToLatest(db);
+      return;
+    } catch (err) {
+      const other = /schema "([^"]+)" does not exist/.exec((err as Error).message)?.[1];
+      if (attempt >= 4 || other === undefined || other === ours) throw err;
+      await new Promise((r) => setTimeout(r, 200 * attempt));
+    }
   }
 }
