@@ -28,6 +28,8 @@ export function webBuildIsCurrent(): boolean {
 
 export function ensureWebBuilt(log: (line: string) => void = console.log): boolean {
   if (webBuildIsCurrent()) return true;
+  // API-only runs (the reliability suite's servers, headless deployments) need no interface.
+  if (process.env.JIXIAO_SKIP_WEB_BUILD === '1') return false;
   const vite = repoPath('node_modules/vite/bin/vite.js');
   if (!existsSync(vite)) {
     log('未找到 Vite，跳过网页界面构建 / Vite not installed: the web app is not built');
