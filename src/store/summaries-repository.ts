@@ -8,11 +8,11 @@ import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { DepartmentYear } from '../core/department-year.ts';
 import { countBySeverity } from '../core/finding.ts';
-import { type Fen, fen } from '../core/money.ts';
+import { fen } from '../core/money.ts';
 import { validate } from '../core/validate.ts';
 import { loadCodeTables } from '../reference/code-tables.ts';
 import type { Database, Int8, Numeric, Timestamp } from './database.ts';
-import type { DepartmentYearScope, TenantRef } from './department-year-repository.ts';
+import type { DepartmentYearScope, DepartmentYearSummary, TenantRef } from './department-year-repository.ts';
 import type { LedgerTables } from './ledger-repository.ts';
 
 export interface DepartmentYearSummariesTable {
@@ -98,15 +98,7 @@ export interface OverviewScope extends DepartmentYearScope {
 }
 
 /** One line of the overview. errors/warnings are null until computed (see fillSummaryFigures). */
-export interface OverviewRow {
-  readonly regionCode: string;
-  readonly departmentCode: string;
-  readonly departmentName: string;
-  readonly fiscalYear: number;
-  readonly status: string;
-  readonly version: number;
-  readonly updatedAt: Date;
-  readonly totalFinal: Fen | null;
+export interface OverviewRow extends DepartmentYearSummary {
   readonly selfScore: number | null;
   readonly selfGrade: string | null;
   readonly errors: number | null;
