@@ -3,7 +3,7 @@
  * given: no file system, no database.
  */
 import { splitCsvLine } from '../core/codes.ts';
-import { readXlsx } from '../reference/spreadsheet.ts';
+import { readXlsx, type SheetRows } from '../reference/spreadsheet.ts';
 import { type ColumnMapping, HEADER_SEARCH_ROWS, MappingError, type ResolvedColumns, resolveColumns } from './column-mapping.ts';
 import { decodeText, type TextEncodingName } from './decode-text.ts';
 import { type ParseResult, parseLedgerRows } from './parse-entries.ts';
@@ -69,14 +69,20 @@ export interface OpenedLedgerFile {
  * Decode the file and map its header; the rows are parsed later (all at once or in chunks).
  * @throws MappingError when the header cannot be mapped; InputError for an unreadable workbook.
  */
-export async function openLedgerFile(bytes: Uint8Array, source: string, mapping?: ColumnMapping): Promise<OpenedLedgerFile> {
+export async function openLedgerFile(
+  bytes: Uint8Array,
+  source: string,
+  mapping?: ColumnMapping,
+  /** The .xlsx reader; the server passes one that runs in a bounded worker. */
+  readSheet: (bytes: Buffer, source: string) => Promise<SheetRows> = readXlsx,
+): Promise<OpenedLedgerFile> {
   const ruleData = loadLedgerRuleData();
   let rows: RowSource;
   let format: 'csv' | 'xlsx';
   let encoding: TextEncodingName | undefined;
   if (isZip(bytes)) {
     format = 'xlsx';
-    rows = arrayRows((await readXlsx(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source)).rows);
+    rows = arrayRows((await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source)).rows);
   } else {
     format = 'csv';
     const decoded = decodeText(bytes);

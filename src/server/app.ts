@@ -25,6 +25,7 @@ import { webExcelRoutes } from './routes/web-excel.ts';
 import { workflowRoutes } from './routes/workflow.ts';
 import { departmentYearRoutes } from './routes/department-years.ts';
 import { healthRoutes } from './routes/health.ts';
+import { type ParseLimits, registerParsePool } from './parse/index.ts';
 
 export interface AppDeps {
   readonly store: OpenedDatabase;
@@ -35,6 +36,8 @@ export interface AppDeps {
   readonly webDist?: string;
   /** Fill the county overview's cache in the background after start (the server does; tests need not). */
   readonly warmCaches?: boolean;
+  /** Limits on reading uploads (workers, time, memory, cells); default: server/parse/parse-limits.json. */
+  readonly parseLimits?: ParseLimits;
 }
 
 /** Largest JSON body accepted: a department-year with long narratives is well under 1 MB. */
@@ -53,6 +56,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     reply.status(404).send({ code: 'not-found', message: '未找到 / not found' });
   });
   registerSecurityHeaders(app);
+  registerParsePool(app, deps.parseLimits);
   // Sessions, CSRF and the route table first, so they cover every route below.
   const policy = deps.loginPolicy ?? loadLoginPolicy();
   await registerAuth(app, { db: deps.store.db, policy });

@@ -35,7 +35,7 @@ import {
 } from '../../assets/index.ts';
 import { countBySeverity } from '../../core/finding.ts';
 import { InputError, issuesOf } from '../../core/input-error.ts';
-import { readCsv, readXlsx } from '../../reference/spreadsheet.ts';
+import { readCsv } from '../../reference/spreadsheet.ts';
 import { assetsRepository, departmentName } from '../../store/assets-repository.ts';
 import type { AppDeps } from '../app.ts';
 import { CSRF_HEADER } from '../auth/tokens.ts';
@@ -255,7 +255,7 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
       }
       // An .xlsx file is a zip: recognise it by its bytes, not by what the client claims.
       const isZip = body[0] === 0x50 && body[1] === 0x4b;
-      const rows = isZip ? (await readXlsx(body, '上传的台账')).rows : readCsv(body.toString('utf8'));
+      const rows = isZip ? (await app.parsePool.run({ kind: 'sheet-rows', bytes: body, source: '上传的台账' })).rows : readCsv(body.toString('utf8'));
       const result = await importLedgerRows(ctx, tenant, rows);
       if (result.errors.length > 0) {
         reply.status(422);
