@@ -91,7 +91,7 @@ forEachEngine('department-year repository', (ctx) => {
 
     const bad = structuredClone(good);
     bad.department.name = '改了名字';
-    // A negative amount late in the save (three_public is inserted near the end) violates a CHECK constraint.
+    // A negative amount deep in the document: the model's schema refuses it before anything is written.
     bad.threePublic.reception.final = -1 as Fen;
     await expect(saveDepartmentYear(ctx.db, bad)).rejects.toBeInstanceOf(StoreWriteError);
 
