@@ -1,13 +1,24 @@
 /**
  * Loads the annotated corpus in test/fixtures/audit: for each NNN-slug.txt its .source.json sidecar and
  * its .annotations.json. Reports malformed fixtures as a list of problems rather than throwing.
+ *
+ * The corpus is split by source: `dev/` holds the texts the rules were written and tuned against, `test/`
+ * holds texts from other publishers that are only measured (never read to adjust a rule).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AnnotationFile, parseAnnotationFile, parseSidecar, type SourceSidecar } from './matching.ts';
 
-export const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/', import.meta.url));
+/** Development part: texts the rules may be tuned on. */
+export const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/dev/', import.meta.url));
+/** Held-out test part: other publishers, measured only. */
+export const TEST_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test/', import.meta.url));
+/** The corpus parts, in the order the evaluation reports them. */
+export const CORPUS_PARTS = [
+  { name: 'dev', dir: FIXTURE_DIR },
+  { name: 'test', dir: TEST_FIXTURE_DIR },
+] as const;
 
 export interface Fixture {
   /** File stem, e.g. `000-seed-yuanling-commerce-2024`. */
