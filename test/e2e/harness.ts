@@ -95,10 +95,8 @@ export const USER_NAMES = ['admin', 'demo-officer', 'demo-reviewer'];
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean; allowed?: readonly string[] } = {}): Promise<void> {
   await page.waitForTimeout(400); // let antd's colour transitions finish
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? false });
-  const text = await page.evaluate(() => {
-    const frames = [...document.querySelectorAll('iframe')].map((f) => f.contentDocument?.body?.innerText ?? '');
-    return [document.body.innerText, ...frames].join('\n');
-  });
+  const frames = await Promise.all(page.frames().map((f) => f.locator('body').innerText().catch(() => '')));
+  const text = frames.join('\n');
   writeFileSync(path.join(SCREENSHOTS, `${name}.txt`), text);
   const problems = internalTextProblems(text, [...USER_NAMES, ...(options.allowed ?? [])]);
   if (problems.length > 0) throw new Error(`screenshot ${name} shows internal names: ${problems.join('; ')}`);
