@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { InputError } from '../core/input-error.ts';
-import { parseCsvRecords } from '../core/codes.ts';
+import { csvRows } from './csv.ts';
 import { assertZipWithin } from './zip-guard.ts';
 
 export interface SheetRows {
@@ -43,9 +43,9 @@ export async function readXlsx(buffer: Buffer, source: string): Promise<SheetRow
   return { sheet: sheet.name, rows: Array.from(rows, (r) => r ?? []) };
 }
 
-/** CSV text to rows (UTF-8; a BOM is dropped). */
+/** CSV text to rows, blank lines dropped (a BOM is dropped; quoted line breaks stay in their cell). */
 export function readCsv(text: string): string[][] {
-  return parseCsvRecords(text).map((r) => r.cells);
+  return csvRows(text).filter((r) => r.some((c) => c !== ''));
 }
 
 /** Rows back to CSV text, quoting where needed. */
