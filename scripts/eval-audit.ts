@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CORPUS_PARTS, loadFixtures } from '../test/audit-eval/fixtures.ts';
+import { CORPUS_PARTS, loadFixtures, loadPdfFixtures } from '../test/audit-eval/fixtures.ts';
 import {
   addFileCounts,
   emptyCounts,
@@ -107,6 +107,12 @@ function toResult(v: unknown): { text: string | undefined; findings: FindingLike
   return { text: typeof v['text'] === 'string' ? v['text'] : undefined, findings };
 }
 
+async function loadReader(entry: string): Promise<(path: string) => Promise<{ text: string }>> {
+  const mod: unknown = await import(pathToFileURL(entry).href);
+  if (!isRecord(mod) || typeof mod['readDocument'] !== 'function') throw new Error(`${entry} does not export readDocument`);
+  return mod['readDocument'] as (path: string) => Promise<{ text: string }>;
+}
+
 async function loadAuditor(entry: string): Promise<AuditFn> {
   if (!existsSync(entry)) throw new Error(`auditor not found: ${entry}`);
   const mod: unknown = await import(pathToFileURL(entry).href);
@@ -159,13 +165,21 @@ interface Issue {
 async function main(): Promise<number> {
   const cli = parseArgs(process.argv.slice(2));
   const parts = cli.dir
-    ? [{ name: 'dir', dir: cli.dir }]
+    ? [{ name: 'dir', dir: cli.dir, kind: 'text' }]
     : CORPUS_PARTS.filter((p) => cli.part === undefined || p.name === cli.part);
   if (parts.length === 0) {
-    console.error(`unknown part: ${cli.part} (dev or test)`);
+    console.error(`unknown part: ${cli.part} (dev, test or pdf)`);
     return 2;
   }
-  const loaded = parts.map((p) => ({ ...p, ...loadFixtures(p.dir) }));
+  let readDocument: ((path: string) => Promise<{ text: string }>) | undefined;
+  const loaded = [];
+  for (const p of parts) {
+    if (p.kind === 'pdf') {
+      readDocument ??= await loadReader(cli.entry);
+      const read = readDocument;
+      loaded.push({ ...p, ...(await loadPdfFixtures(async (path) => (await read(path)).text, p.dir)) });
+    } else loaded.push({ ...p, ...loadFixtures(p.dir) });
+  }
   const problems = loaded.flatMap((l) => l.problems.map((p) => ({ ...p, file: `${l.name}/${p.file}` })));
   if (problems.length > 0) {
     for (const p of problems) console.error(`malformed fixture ${p.file}: ${p.message}`);
@@ -183,7 +197,7 @@ async function main(): Promise<number> {
     console.log(`\n=== part ${l.name}: ${l.dir.startsWith(ROOT) ? l.dir.slice(ROOT.length + 1) : l.dir} ===`);
     results[l.name] = await evaluatePart(l.fixtures, auditText, cli);
   }
-  console.log('\nSummary (dev = tuned on; test = held out, measured only):');
+  console.log('\nSummary (dev = tuned on; test = held out, measured only; pdf = hand-written 决算 PDFs with planted defects):');
   for (const [name, r] of Object.entries(results)) {
     const t = r.totals;
     console.log(
