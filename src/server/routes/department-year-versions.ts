@@ -70,14 +70,10 @@ export function departmentYearVersionRoutes(app: FastifyInstance, deps: AppDeps)
       if (toVersion === null) throw bad('to', toParam);
       const after = await load(tenant, fiscalYear, toVersion);
       if (!after) throw notFound();
-      let before;
-      if (withParam === 'last-year') {
-        before = await load(tenant, fiscalYear - 1);
-      } else {
-        const n = typeof withParam === 'string' ? versionNumber(withParam) : null;
-        if (n === null) throw bad('with', withParam);
-        before = await load(tenant, fiscalYear, n);
-      }
+      const withVersion = typeof withParam === 'string' ? versionNumber(withParam) : null;
+      if (withParam !== 'last-year' && withVersion === null) throw bad('with', withParam);
+      const before =
+        withVersion === null ? await load(tenant, fiscalYear - 1) : await load(tenant, fiscalYear, withVersion);
       if (!before) throw notFound();
       return {
         from: { fiscalYear: before.fiscalYear, version: before.version },
