@@ -23,14 +23,14 @@ import { parseDepartmentId } from '../app/department-year-service.ts';
 import { countBySeverity } from '../core/finding.ts';
 import { InputError } from '../core/input-error.ts';
 import { MoneyError } from '../core/money.ts';
-import { readCsv, readXlsx } from '../reference/spreadsheet.ts';
+import { readTableRows } from '../reference/table-file.ts';
 import { all, ArgumentError, optional, type ParsedArgs, parseArgs, required, yearOf } from './cli-args.ts';
 import { type AssetConfig, loadAssetConfig } from './config.ts';
 import { AssetStateError } from './errors.ts';
 import { PdfUnavailableError } from './labels/print-pdf.ts';
 import { ledgerCsv, ledgerXlsx } from './ledger-export.ts';
 import { formatImportError } from './ledger-import.ts';
-import { findingsText, indicatorsText, reconciliationText } from './render-text.ts';
+import { findingsText, indicatorsText, reconciliationText, registerPlanText } from './render-text.ts';
 import {
   type AssetContext,
   applyStocktakeToRegister,
@@ -61,7 +61,8 @@ export interface AssetsCommandDeps {
 
 export const ASSETS_USAGE = [
   '用法 / usage: jixiao assets <command> --department <行政区划代码.单位代码> …',
-  '  import <台账.xlsx|台账.csv>      导入资产台账（有错误的行全部列出，不写入任何数据）',
+  '  import <台账.xlsx|台账.csv> [--preview|--dry-run]  导入或更新资产台账：新卡片新增、有变化的卡片更新、文件中没有的卡片只列出不删除；',
+  '                                 标题行、合计、表尾自动跳过；--preview 只显示将发生的变化，不写入；有错误的行全部列出，不写入任何数据',
   '  export [--out 文件.xlsx|.csv]    导出资产台账',
   '  labels --out 标签.pdf [--size 规格] [--numbers 编号,…] [--outline] [--name 单位名称] [--mark-applied]',
   '  check                            资产卡片检查（价值标准、标签、分类代码）',
@@ -81,7 +82,7 @@ const VALUED = [
   'department', 'out', 'format', 'size', 'numbers', 'name', 'year', 'by', 'location', 'class', 'title',
   'stocktake', 'asset', 'condition', 'label', 'approver', 'as-of', 'kind', 'reason', 'disposal', 'note',
 ];
-const BOOLEANS = ['json', 'outline', 'mark-applied', 'include-disposed', 'help'];
+const BOOLEANS = ['json', 'outline', 'mark-applied', 'include-disposed', 'help', 'preview', 'dry-run'];
 
 function tenantOf(args: ParsedArgs): AssetTenant {
   const id = required(args, 'department');
@@ -123,15 +124,16 @@ export async function assetsCommand(argv: readonly string[], deps: AssetsCommand
         });
         const ext = path.extname(file).toLowerCase();
         if (ext !== '.xlsx' && ext !== '.csv') throw new InputError(`只支持 .xlsx 和 .csv：${file} / only .xlsx and .csv`);
-        const rows = ext === '.xlsx' ? (await readXlsx(bytes, file)).rows : readCsv(bytes.toString('utf8'));
-        const result = await run((ctx, tenant) => importLedgerRows(ctx, tenant, rows));
+        const rows = (await readTableRows(bytes, file)).all;
+        const preview = args.flags.has('preview') || args.flags.has('dry-run');
+        const result = await run((ctx, tenant) => importLedgerRows(ctx, tenant, rows, { preview }));
         if (asJson) write(json(result));
         else if (result.errors.length > 0) {
           write(result.errors.map((e) => `${file}:${formatImportError(e)}`).join('\n'));
           write(`共 ${result.errors.length} 处错误，未导入任何资产 / ${result.errors.length} errors, nothing imported`);
         } else {
           if (result.findings.length > 0) write(findingsText(result.findings, file));
-          write(`已导入 ${result.written} 项资产 / imported ${result.written} assets`);
+          write(registerPlanText(result, preview));
         }
         return result.errors.length > 0 ? 1 : 0;
       }

@@ -100,3 +100,4 @@ export {
   type StocktakeScope,
   type StocktakeState,
 } from './types.ts';
+export { type CardUpdate, type FieldChange, planRegisterUpdate, type RegisterImportPlan } from './register-update.ts';

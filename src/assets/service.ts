@@ -29,6 +29,8 @@ import {
   scopeOf,
 } from './inputs.ts';
 import { type ImportResult, importLedger } from './ledger-import.ts';
+import { planRegisterUpdate, type RegisterImportPlan } from './register-update.ts';
+import { describeSkipped } from '../reference/row-kinds.ts';
 import { belowThresholdFinding, checkRegister } from './register-checks.ts';
 import { closeStocktake, openStocktake, toExpected } from './stocktake.ts';
 import type { AssetStore, AssetTenant, StocktakeSummary } from './store-port.ts';
@@ -59,21 +61,42 @@ export function newId(prefix: string, year: number): string {
   return `${prefix}${year}-${tail}`;
 }
 
-/** Parse and, only when every row is good, write the whole ledger in one transaction. */
+export interface RegisterImportOptions {
+  /** Plan only: report what would be added, updated and found missing, write nothing. */
+  readonly preview?: boolean;
+}
+
+export type RegisterImportOutcome = ImportResult & {
+  /** Cards added plus cards updated (0 for a preview or a file with errors). */
+  readonly written: number;
+  readonly preview: boolean;
+  readonly plan?: RegisterImportPlan;
+  /** 「跳过 n 行：…」 or ''. */
+  readonly skippedNote: string;
+};
+
+/**
+ * Parse and, only when every row is good, apply the register in one transaction: new cards added, changed
+ * cards updated, cards missing from the file listed (never deleted). With `preview` nothing is written.
+ */
 export async function importLedgerRows(
   ctx: AssetContext,
   tenant: AssetTenant,
   rows: readonly (readonly string[])[],
-): Promise<ImportResult & { written: number }> {
-  const year = nowOf(ctx).getUTCFullYear();
-  const result = importLedger(rows, {
-    config: ctx.config,
-    classes: assetClasses(year),
-    existingNumbers: await ctx.store.assetNumbers(tenant),
-  });
-  if (result.errors.length > 0) return { ...result, written: 0 };
-  const written = await ctx.store.insertAssets(tenant, result.assets);
-  return { ...result, written };
+  options: RegisterImportOptions = {},
+): Promise<RegisterImportOutcome> {
+  const now = nowOf(ctx);
+  const today = now.toISOString().slice(0, 10);
+  const result = importLedger(rows, { config: ctx.config, classes: assetClasses(now.getUTCFullYear()), today });
+  const preview = options.preview === true;
+  const skippedNote = describeSkipped(result.skipped ?? {});
+  if (result.errors.length > 0) return { ...result, written: 0, preview, skippedNote };
+  const held = await ctx.store.listAssets(tenant, { includeDisposed: true });
+  const plan = planRegisterUpdate(result, held, today);
+  if (!preview && (plan.added.length > 0 || plan.updated.length > 0)) {
+    await ctx.store.saveRegisterImport(tenant, plan.added, plan.updated.map((u) => u.asset));
+  }
+  return { ...result, written: preview ? 0 : plan.added.length + plan.updated.length, preview, plan, skippedNote };
 }
 
 export async function registerFindings(ctx: AssetContext, tenant: AssetTenant): Promise<Finding[]> {

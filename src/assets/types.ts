@@ -30,6 +30,18 @@ export interface Asset {
   readonly statusSince: string;
   /** What the physical label carries; must equal assetNumber. Empty = no label yet. */
   readonly labelCode: string;
+  /** 分类名称 as the register prints it. */
+  readonly className?: string;
+  /** 计量单位 (台, 套, 件 …). */
+  readonly unit?: string;
+  /** 累计折旧（摊销） in 分, as the register states it (Jixiao does not compute depreciation). */
+  readonly accumulatedDepreciation?: Fen;
+  /** 净值 in 分, as the register states it. */
+  readonly netValue?: Fen;
+  /** 财务入账日期. */
+  readonly bookedOn?: string;
+  /** Every other column of the imported register (取得方式, 品牌, 供应商 …), by its header: nothing is dropped. */
+  readonly extra?: Readonly<Record<string, string>>;
 }
 
 /** Which assets a stocktake covers: the whole department, or only some locations and/or class prefixes. */

@@ -21,6 +21,8 @@ function cellText(value: ExcelJS.CellValue): string {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     return '';
   }
+  // A double such as 1234.5600000000002 is shown by Excel with 15 significant digits: read it as Excel shows it.
+  if (typeof value === 'number' && !Number.isInteger(value)) return String(Number(value.toPrecision(15)));
   return String(value).trim();
 }
 
