@@ -10,7 +10,8 @@ import type { CodeTableKind } from '../core/codes.ts';
 import { countBySeverity } from '../core/finding.ts';
 import { InputError } from '../core/input-error.ts';
 import { importCodeTable } from '../reference/code-tables.ts';
-import { readXlsx, toCsv } from '../reference/spreadsheet.ts';
+import { toCsv } from '../reference/spreadsheet.ts';
+import { readTableRows } from '../reference/table-file.ts';
 import { printFindings } from './output.ts';
 import { cliLoaders, withStore } from './store-access.ts';
 
@@ -74,9 +75,8 @@ const codesCommand: Command = async (argv) => {
   }
   const year = Number(yearText);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InputError(`年度有误“${yearText}” / bad year`);
-  const csv = file.toLowerCase().endsWith('.xlsx')
-    ? toCsv((await readXlsx(readBuffer(file), file)).rows)
-    : readText(file);
+  // One reader for every encoding (UTF-8 ± BOM, GBK/GB18030, UTF-16) and for .xlsx.
+  const csv = toCsv((await readTableRows(readBuffer(file), file)).all);
   const n = importCodeTable(kind as CodeTableKind, year, csv, file);
   process.stdout.write(`已导入 ${n} 个代码 / imported ${n} codes (${kind} ${year})\n`);
   return 0;

@@ -71,7 +71,7 @@ describe('jixiao ledger import', () => {
     const bad = CSV.replace('"1,200.00"', 'abc').replace('2024/2/6', '2023-12-31');
     const { code, err, mem } = await run(['import', 'b.csv', '--department', '431222.demo', '--year', '2024'], { 'b.csv': bad });
     expect(code).toBe(1);
-    expect(err).toContain('b.csv:3: [借方金额(元)] 金额无法识别');
+    expect(err).toContain('b.csv:3: [借方金额(元)] 借方金额无法识别');
     expect(err).toContain('b.csv:4: [日期] 日期不在2024年度内');
     expect(err).toContain('2 行有误，未导入任何数据');
     expect(mem.entries.size).toBe(0);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, E2E_PASSWORD, type Harness, SCREENSHOTS, startHarness } from './harness.ts';
 
 const ID = '431222.yuanling-commerce';
-const SEED_REPORT = path.resolve(import.meta.dirname, '../fixtures/audit/000-seed-yuanling-commerce-2024.txt');
+const SEED_REPORT = path.resolve(import.meta.dirname, '../fixtures/audit/dev/000-seed-yuanling-commerce-2024.txt');
 const available = chromiumAvailable();
 if (!available) console.warn('未找到 /usr/bin/chromium，跳过端到端测试 / /usr/bin/chromium absent: e2e tests skipped');
 

@@ -1,7 +1,8 @@
 /** Editor fields bound to a path of the department-year, each showing the findings about its path. */
-import { Input, InputNumber, Select, Tooltip } from 'antd';
-import { useEffect, useState } from 'react';
-import { parseWan, wan } from '../money.ts';
+import { Input, InputNumber, Select } from 'antd';
+import { useState } from 'react';
+import { useAmountDecimals } from '../lib/display-settings.ts';
+import { commitAmount, displayText, editText } from '../lib/money-input.ts';
 import type { Path } from '../paths.ts';
 import { pathText } from '../paths.ts';
 import type { Finding } from '../types.ts';
@@ -18,7 +19,7 @@ function worst(findings: readonly Finding[]): 'error' | 'warning' | undefined {
 /** The findings about one place, written under the field. */
 export function FieldFindings({ path, below = false }: { path: Path; below?: boolean }) {
   const { findings } = useEditor();
-  const list = findingsAt(findings, path, below);
+  const list = findingsAt(findings, path, below, true);
   if (list.length === 0) return null;
   return (
     <div data-testid={`findings-${pathText(path)}`}>
@@ -33,40 +34,64 @@ export function FieldFindings({ path, below = false }: { path: Path; below?: boo
   );
 }
 
-/** An amount typed and shown in 万元 (thousands separators); stored as integer 分. */
+/**
+ * An amount typed and shown in 万元; stored as integer 分. While editing, the stored value is shown exactly;
+ * leaving the field without changing its text writes nothing; text finer than 分 is refused beside the field.
+ */
 export function AmountInput({ path, width = 150 }: { path: Path; width?: number }) {
   const { dy, set, readOnly, findings } = useEditor();
+  const decimals = useAmountDecimals();
   const value = getIn(dy, path) as number | undefined;
-  const [text, setText] = useState(wan(value));
+  const [editing, setEditing] = useState<{ text: string; start: string } | null>(null);
   const [bad, setBad] = useState<string | null>(null);
-  useEffect(() => setText(wan(value)), [value]);
   const here = findingsAt(findings, path);
   const status = bad ? 'error' : worst(here);
+  if (readOnly) {
+    return (
+      <span data-path={pathText(path)} className="jx-readonly-amount" style={{ display: 'inline-block', minWidth: width, textAlign: 'right' }}>
+        {value === undefined ? '—' : displayText(value, decimals)}
+      </span>
+    );
+  }
   const commit = () => {
-    try {
-      const parsed = parseWan(text);
-      setBad(null);
-      if (parsed !== value) set(path, parsed);
-      setText(wan(parsed));
-    } catch (err) {
-      setBad(err instanceof Error ? err.message : String(err));
+    if (!editing) return;
+    const result = commitAmount(editing.text, editing.start, value);
+    if (result.kind === 'error') {
+      setBad(result.message);
+      return;
     }
+    setBad(null);
+    setEditing(null);
+    if (result.kind === 'set') set(path, result.value);
   };
-  const tip = [bad, ...here.map((f) => f.message + (f.calculation ? `：${f.calculation}` : ''))].filter(Boolean).join('\n');
   return (
-    <Tooltip title={tip ? <span style={{ whiteSpace: 'pre-line' }}>{tip}</span> : undefined}>
+    <div style={{ display: 'inline-block', maxWidth: '100%' }}>
       <Input
         data-path={pathText(path)}
-        value={text}
-        disabled={readOnly}
+        value={editing ? editing.text : displayText(value, decimals)}
         status={status}
-        style={{ width, textAlign: 'right' }}
+        inputMode="decimal"
+        style={{ width, maxWidth: '100%', textAlign: 'right' }}
         suffix={<span style={{ color: '#aaa', fontSize: 11 }}>万元</span>}
-        onChange={(e) => setText(e.target.value)}
+        onFocus={(e) => {
+          if (editing) return;
+          const start = editText(value);
+          setEditing({ text: start, start });
+          // Put the exact text in now and select it, so typing replaces it (as after a Tab) instead of
+          // appending to a value React would swap in only after this event.
+          e.target.value = start;
+          e.target.select();
+        }}
+        onChange={(e) => setEditing((cur) => ({ start: cur?.start ?? editText(value), text: e.target.value }))}
         onBlur={commit}
         onPressEnter={commit}
       />
-    </Tooltip>
+      {bad && (
+        <div role="alert" data-testid={`amount-error-${pathText(path)}`} style={{ color: SEVERITY_COLOR.error, fontSize: 12, lineHeight: 1.5, maxWidth: width }}>
+          {bad}
+        </div>
+      )}
+    </div>
   );
 }
 

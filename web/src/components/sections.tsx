@@ -31,7 +31,6 @@ export function BasicSection() {
         <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
           <Descriptions.Item label="地区">{[dy.region.province, dy.region.city, dy.region.county].filter(Boolean).join(' ')}（{dy.region.code}）</Descriptions.Item>
           <Descriptions.Item label="年度">{dy.fiscalYear}年</Descriptions.Item>
-          <Descriptions.Item label="单位代码">{dy.department.code}</Descriptions.Item>
         </Descriptions>
         <Field label="单位名称" path={['department', 'name']}>
           <TextInput path={['department', 'name']} />

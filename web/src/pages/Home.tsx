@@ -55,8 +55,9 @@ function YearCard({ item }: { item: YearListItem }) {
     (nature.basic.amounts.final !== undefined && nature.project.amounts.final !== undefined ? nature.basic.amounts.final + nature.project.amounts.final : undefined);
   return (
     <Card
+      styles={{ header: { flexWrap: 'wrap', gap: 8, paddingBlock: 8 }, title: { whiteSpace: 'normal' } }}
       title={
-        <Space>
+        <Space wrap>
           {item.departmentName} {item.fiscalYear}年度
           <Tag color={STATUS_COLOR[item.status]} data-testid="home-status">
             {data.workflow.statusLabel}
@@ -64,7 +65,7 @@ function YearCard({ item }: { item: YearListItem }) {
         </Space>
       }
       extra={
-        <Space>
+        <Space wrap>
           <Button type="primary" onClick={() => navigate('editor', item.id, item.fiscalYear, 'basic')} data-testid="open-editor">
             {data.workflow.editable ? '填报 / 修改' : '查看'}
           </Button>
@@ -82,13 +83,13 @@ function YearCard({ item }: { item: YearListItem }) {
           description={data.workflow.openComments.map((c) => <div key={`${c.path}|${c.text}`}>{c.path ? `【${pathLabel(c.path)}】` : ''}{c.text}</div>)}
         />
       )}
-      <Row gutter={24}>
-        <Col span={6}>
+      <Row gutter={[24, 16]}>
+        <Col xs={24} md={6}>
           <Statistic title="决算支出（万元）" value={wan(spent) || '—'} />
           <Statistic title="自评得分" value={data.workflow.selfAssessment.score ?? '—'} suffix={data.workflow.selfAssessment.grade ? `（${data.workflow.selfAssessment.grade}）` : ''} style={{ marginTop: 12 }} />
           <Statistic title="抽查复核得分" value={data.workflow.review?.spotCheckScore ?? '—'} style={{ marginTop: 12 }} />
         </Col>
-        <Col span={9}>
+        <Col xs={24} md={9}>
           <Typography.Title level={5}>填报进度</Typography.Title>
           <Progress percent={Math.round((done / todos.length) * 100)} />
           <List
@@ -104,9 +105,10 @@ function YearCard({ item }: { item: YearListItem }) {
             )}
           />
         </Col>
-        <Col span={9}>
+        <Col xs={24} md={9}>
           <Typography.Title level={5}>
-            校验结果：<Typography.Text type="danger">{data.validation.summary.errors} 个错误</Typography.Text>，{data.validation.summary.warnings} 个警告
+            校验结果：
+            <Typography.Text type={data.validation.summary.errors > 0 ? 'danger' : 'success'}>{data.validation.summary.errors} 个错误</Typography.Text>，{data.validation.summary.warnings} 个警告
           </Typography.Title>
           {errors.length === 0 ? (
             <Empty description="没有错误" image={Empty.PRESENTED_IMAGE_SIMPLE} />
