@@ -44,6 +44,7 @@ import {
   markLabelsApplied,
   openStocktakeFor,
   registerFindings,
+  stocktakeProgressFor,
   requestDisposalFor,
 } from './service.ts';
 import type { AssetStore, AssetTenant } from './store-port.ts';
@@ -70,6 +71,8 @@ export const ASSETS_USAGE = [
   '  indicators --year 年度           固定资产利用率、资产管理安全性检查点',
   '  stocktake open --year 年度 --by 发起人 [--location 地点]… [--class 分类前缀]… [--title 标题]',
   '  stocktake confirm --stocktake 编号 --asset 资产编号 --by 盘点人 [--location 地点] [--condition 在用] [--label 标签] [--name 名称]',
+  '                                 （不给 --condition 表示未说明，保持卡片的使用状况；账外编号须给 --name，否则列为待核编号）',
+  '  stocktake progress --stocktake 编号   进行中的盘点：已见、未见和清单外的编号',
   '  stocktake close --stocktake 编号 --by 结束人 --approver 审批人',
   '  stocktake apply --stocktake 编号    按已结束盘点更新卡片的地点和状况（盘亏、盘盈须另行处理）',
   '  stocktake show --stocktake 编号 | stocktake list [--year 年度]',
@@ -231,7 +234,7 @@ async function stocktakeCommand(
         assetNumber: required(args, 'asset'),
         confirmedBy: required(args, 'by'),
         seenLocation: optional(args, 'location') ?? '',
-        condition: optional(args, 'condition') ?? '在用',
+        ...(optional(args, 'condition') ? { condition: optional(args, 'condition') } : {}),
         ...(optional(args, 'label') ? { labelCode: optional(args, 'label') } : {}),
         ...(optional(args, 'name') ? { name: optional(args, 'name') } : {}),
       };
@@ -262,6 +265,17 @@ async function stocktakeCommand(
       const st = await run((ctx, tenant) => ctx.store.getStocktake(tenant, sid));
       if (!st) throw new InputError(`盘点 ${sid} 不存在 / stocktake not found`);
       write(asJson ? json(st) : reconciliationText(st, config));
+      return 0;
+    }
+    case 'progress': {
+      const sid = required(args, 'stocktake');
+      const p = await run((ctx, tenant) => stocktakeProgressFor(ctx, tenant, sid));
+      if (asJson) write(json(p));
+      else {
+        write(`应盘 ${p.expectedCount} 项：已见 ${p.seen.length} 项，未见 ${p.unseen.length} 项，清单外编号 ${p.notOnList.length} 个`);
+        for (const e of p.unseen) write(`  未见 ${e.assetNumber} ${e.name} ${e.location}`);
+        for (const n of p.notOnList) write(`  清单外 ${n.assetNumber}${n.name ? ` ${n.name}` : ''}${n.didYouMean ? `（是否为 ${n.didYouMean.join('、')}？）` : ''}`);
+      }
       return 0;
     }
     case 'list': {

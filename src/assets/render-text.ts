@@ -20,7 +20,7 @@ export function findingsText(findings: readonly Finding[], source: string): stri
   return lines.join('\n');
 }
 
-const ORDER: readonly DifferenceKind[] = ['missing', 'surplus', 'moved', 'condition-changed', 'label-mismatch', 'out-of-scope'];
+const ORDER: readonly DifferenceKind[] = ['missing', 'surplus', 'unknown-number', 'moved', 'condition-changed', 'label-mismatch', 'out-of-scope'];
 
 export function reconciliationText(st: Stocktake, config: AssetConfig): string {
   const rec = st.reconciliation;
@@ -51,7 +51,9 @@ export function reconciliationText(st: Stocktake, config: AssetConfig): string {
           : d.book !== undefined || d.seen !== undefined
             ? ` 账面“${d.book ?? ''}”${d.seen !== undefined ? ` → 实际“${d.seen}”` : ''}`
             : '';
-      lines.push(`  ${d.assetNumber} ${d.name}${value}${change}`);
+      const hint = d.didYouMean ? `（是否为 ${d.didYouMean.join('、')}？）` : '';
+      const times = d.observations && d.observations > 1 ? `（${d.observations} 次确认）` : '';
+      lines.push(`  ${d.assetNumber} ${d.name}${value}${change}${hint}${times}`);
     }
   }
   return lines.join('\n');

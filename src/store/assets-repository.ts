@@ -79,7 +79,8 @@ export interface AssetStocktakeConfirmationsTable extends TenantKey {
   seq: ColumnType<number, never, never>;
   asset_number: string;
   seen_location: string;
-  condition: string;
+  /** Null: the counter did not state a condition (migration 20261202223000). */
+  condition: string | null;
   label_code: string | null;
   name: string | null;
   note: string | null;
@@ -441,7 +442,7 @@ export function assetsRepository(database: Kysely<Database>): AssetStore {
       const confirmations: Confirmation[] = confirmationRows.map((r) => ({
         assetNumber: r.asset_number,
         seenLocation: r.seen_location,
-        condition: r.condition as Confirmation['condition'],
+        ...(r.condition !== null ? { condition: r.condition as NonNullable<Confirmation['condition']> } : {}),
         ...(r.label_code !== null ? { labelCode: r.label_code } : {}),
         ...(r.name !== null ? { name: r.name } : {}),
         ...(r.note !== null ? { note: r.note } : {}),
@@ -520,7 +521,7 @@ export function assetsRepository(database: Kysely<Database>): AssetStore {
             stocktake_id: stocktakeId,
             asset_number: c.assetNumber,
             seen_location: c.seenLocation,
-            condition: c.condition,
+            condition: c.condition ?? null,
             label_code: c.labelCode ?? null,
             name: c.name ?? null,
             note: c.note ?? null,

@@ -20,6 +20,7 @@ import {
   escapeHtml,
   idleFor,
   importLedgerRows,
+  stocktakeProgressFor,
   indicatorsFor,
   labelsPdfFor,
   ledgerCsv,
@@ -223,6 +224,11 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
     const found = await ctx.store.getStocktake(tenantOf(request), request.params.sid);
     if (!found) throw notFound();
     return found;
+  });
+
+  app.get<PS>('/api/departments/:id/stocktakes/:sid/progress', async (request) => {
+    const tenant = tenantOf(request);
+    return mapped(() => stocktakeProgressFor(ctx, tenant, request.params.sid));
   });
 
   app.post<PS>('/api/departments/:id/stocktakes/:sid/confirmations', async (request) => {
