@@ -120,6 +120,8 @@ const DEPTS: Dept[] = [
 /** One planted defect: it rewrites a piece of the clean document and says where the defect stands. */
 interface Plant {
   rule: string;
+  /** Other rules that prove the same defect. */
+  alsoRules?: string[];
   /** Replace the first occurrence of `from` with `to` in the HTML. */
   from: string;
   to: string;
@@ -353,7 +355,8 @@ const VARIANTS: Variant[] = [
           from: `基本支出${w(t.basic)}万元，其中：人员经费`,
           to: `基本支出${w(t.basic - 250)}万元，其中：人员经费`,
           quote: `基本支出${w(t.basic - 250)}万元`,
-          note: `表六 基本支出合计 ${w(t.basic)}; the text says ${w(t.basic - 250)}`,
+          alsoRules: ['sum-mismatch'],
+          note: `表六 基本支出合计 ${w(t.basic)}; the text says ${w(t.basic - 250)} (and its own 人员经费 + 公用经费 make ${w(t.basic)})`,
         },
         {
           rule: 'direction-mismatch',
@@ -486,7 +489,7 @@ function main(): void {
         join(OUT, `${stem}.annotations.json`),
         `${JSON.stringify(
           {
-            defects: plants.map((p) => ({ rule: p.rule, quote: p.quote, note: p.note })),
+            defects: plants.map((p) => ({ rule: p.rule, quote: p.quote, ...(p.alsoRules ? { alsoRules: p.alsoRules } : {}), note: p.note })),
             clean: [],
             notes: plants.length === 0 ? 'Clean: tables and text agree; must get no error and no warning.' : `Planted: ${plants.map((p) => p.rule).join(', ')}.`,
           },
