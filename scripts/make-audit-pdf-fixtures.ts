@@ -215,7 +215,7 @@ ${table(
   [
     `<tr><td>一、一般公共预算财政拨款收入</td>${n(t.final)}<td>${funcNo['208']}、社会保障和就业支出</td>${n(fin(c.classes.find((k) => k.code === '208')!))}</tr>`,
     `<tr><td>二、政府性基金预算财政拨款收入</td>${n(0)}<td>${funcNo['210']}、卫生健康支出</td>${n(fin(c.classes.find((k) => k.code === '210')!))}</tr>`,
-    `<tr><td>三、国有资本经营预算财政拨款收入</td>${n(0)}<td>${funcNo['213']}、农林水支出</td>${n(fin(c.classes.find((k) => k.code === '213')!))}</tr>`,
+    `<tr><td>三、国有资本经营预算财政拨款收入</td>${n(0)}<td>${funcNo['213']}、农林水支出</td>${n(fin(c.classes.find((k) => k.code === '213')!) + d.otherIncome)}</tr>`,
     `<tr><td>六、其他收入</td>${n(d.otherIncome)}<td>${funcNo['221']}、住房保障支出</td>${n(fin(c.classes.find((k) => k.code === '221')!))}</tr>`,
     `<tr><td>本年收入合计</td>${n(c.income)}<td>本年支出合计</td>${n(c.income)}</tr>`,
   ],
