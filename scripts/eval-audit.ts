@@ -1,7 +1,9 @@
 /**
  * `npm run eval:audit` — measures the report auditor (src/audit) against the hand-annotated corpus in
- * test/fixtures/audit: recall and precision per rule, per-file counts, and the lists of misses and false
- * alarms. Writes the same to bench/results/eval-audit.json.
+ * test/fixtures/audit, split by source into a development part (dev/, the rules are tuned on it) and a held-out
+ * test part (test/, measured only): for each part recall and precision per rule, per-file counts, and the
+ * lists of misses and false alarms; then both totals side by side. Writes the same to
+ * bench/results/eval-audit.json.
  *
  * Exit 0 whatever the scores; 2 when the fixtures are malformed (a quote not found, a sidecar missing);
  * 3 when the auditor cannot be loaded.
@@ -9,7 +11,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadFixtures } from '../test/audit-eval/fixtures.ts';
+import { CORPUS_PARTS, loadFixtures, loadPdfFixtures } from '../test/audit-eval/fixtures.ts';
 import {
   addFileCounts,
   emptyCounts,
@@ -41,7 +43,8 @@ const EXCERPT_UNJUDGED_RULES = ['outline'];
  *   --profile <name>  passed to auditText as `profile` (e.g. strict)
  *   --meta            also pass fiscalYear and department from each fixture's sidecar
  *                     (by default only { file } is passed, so the auditor reads them from the text)
- *   --dir <path>      read fixtures from another folder (e.g. a held-out set not yet seen by the rules)
+ *   --dir <path>      read fixtures from one other folder only (e.g. a new held-out set not yet seen by the rules)
+ *   --part <name>     only one part of the corpus (dev or test)
  *   --out <path>      write the JSON elsewhere (default bench/results/eval-audit.json)
  */
 interface CliOptions {
@@ -49,17 +52,19 @@ interface CliOptions {
   profile: string | undefined;
   meta: boolean;
   dir: string | undefined;
+  part: string | undefined;
   out: string;
 }
 
 function parseArgs(argv: readonly string[]): CliOptions {
-  const opts: CliOptions = { entry: join(ROOT, 'src', 'audit', 'index.ts'), profile: undefined, meta: false, dir: undefined, out: OUT };
+  const opts: CliOptions = { entry: join(ROOT, 'src', 'audit', 'index.ts'), profile: undefined, meta: false, dir: undefined, part: undefined, out: OUT };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--entry' && argv[i + 1]) opts.entry = resolve(ROOT, argv[++i]!);
     else if (a === '--profile' && argv[i + 1]) opts.profile = argv[++i];
     else if (a === '--meta') opts.meta = true;
     else if (a === '--dir' && argv[i + 1]) opts.dir = resolve(process.cwd(), argv[++i]!);
+    else if (a === '--part' && argv[i + 1]) opts.part = argv[++i];
     else if (a === '--out' && argv[i + 1]) opts.out = resolve(process.cwd(), argv[++i]!);
   }
   return opts;
@@ -100,6 +105,12 @@ function toResult(v: unknown): { text: string | undefined; findings: FindingLike
     findings.push(finding);
   }
   return { text: typeof v['text'] === 'string' ? v['text'] : undefined, findings };
+}
+
+async function loadReader(entry: string): Promise<(path: string) => Promise<{ text: string }>> {
+  const mod: unknown = await import(pathToFileURL(entry).href);
+  if (!isRecord(mod) || typeof mod['readDocument'] !== 'function') throw new Error(`${entry} does not export readDocument`);
+  return mod['readDocument'] as (path: string) => Promise<{ text: string }>;
 }
 
 async function loadAuditor(entry: string): Promise<AuditFn> {
@@ -153,7 +164,23 @@ interface Issue {
 
 async function main(): Promise<number> {
   const cli = parseArgs(process.argv.slice(2));
-  const { fixtures, problems } = cli.dir ? loadFixtures(cli.dir) : loadFixtures();
+  const parts = cli.dir
+    ? [{ name: 'dir', dir: cli.dir, kind: 'text' }]
+    : CORPUS_PARTS.filter((p) => cli.part === undefined || p.name === cli.part);
+  if (parts.length === 0) {
+    console.error(`unknown part: ${cli.part} (dev, test or pdf)`);
+    return 2;
+  }
+  let readDocument: ((path: string) => Promise<{ text: string }>) | undefined;
+  const loaded = [];
+  for (const p of parts) {
+    if (p.kind === 'pdf') {
+      readDocument ??= await loadReader(cli.entry);
+      const read = readDocument;
+      loaded.push({ ...p, ...(await loadPdfFixtures(async (path) => (await read(path)).text, p.dir)) });
+    } else loaded.push({ ...p, ...loadFixtures(p.dir) });
+  }
+  const problems = loaded.flatMap((l) => l.problems.map((p) => ({ ...p, file: `${l.name}/${p.file}` })));
   if (problems.length > 0) {
     for (const p of problems) console.error(`malformed fixture ${p.file}: ${p.message}`);
     return 2;
@@ -165,6 +192,46 @@ async function main(): Promise<number> {
     console.error(`cannot load the auditor: ${(e as Error).message}`);
     return 3;
   }
+  const results: Record<string, PartResult> = {};
+  for (const l of loaded) {
+    console.log(`\n=== part ${l.name}: ${l.dir.startsWith(ROOT) ? l.dir.slice(ROOT.length + 1) : l.dir} ===`);
+    results[l.name] = await evaluatePart(l.fixtures, auditText, cli);
+  }
+  console.log('\nSummary (dev = tuned on; test = held out, measured only; pdf = hand-written 决算 PDFs with planted defects):');
+  for (const [name, r] of Object.entries(results)) {
+    const t = r.totals;
+    console.log(
+      `  ${pad(name, 6)} ${pad(String(r.fixtures), 3, true)} texts  ${pad(String(t.tp + t.fn), 4, true)} defects  TP ${t.tp}  FP ${t.fp}  FN ${t.fn}  recall ${formatRatio(t.recall)}  precision ${formatRatio(t.precision)}`,
+    );
+  }
+  mkdirSync(dirname(cli.out), { recursive: true });
+  const json = {
+    generatedAt: new Date().toISOString(),
+    entry: cli.entry.slice(ROOT.length + 1),
+    profile: cli.profile ?? 'default',
+    meta: cli.meta,
+    parts: results,
+  };
+  writeFileSync(cli.out, `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`\nwritten ${cli.out.startsWith(ROOT) ? cli.out.slice(ROOT.length + 1) : cli.out}`);
+  return 0;
+}
+
+interface PartResult {
+  fixtures: number;
+  annotatedDefects: number;
+  cleanChecks: number;
+  totals: RuleCounts & { recall: number | null; precision: number | null };
+  rules: Record<string, RuleCounts & { recall: number | null; precision: number | null }>;
+  files: FileReport[];
+  misses: Issue[];
+  falseAlarms: Issue[];
+  infos: Issue[];
+  unlocated: Issue[];
+  locateMethods: Record<LocateMethod, number>;
+}
+
+async function evaluatePart(fixtures: ReturnType<typeof loadFixtures>['fixtures'], auditText: AuditFn, cli: CliOptions): Promise<PartResult> {
 
   const perRule = new Map<string, RuleCounts>();
   for (const r of RULE_IDS) perRule.set(r, emptyCounts());
@@ -309,13 +376,7 @@ async function main(): Promise<number> {
     for (const u of unlocated) console.log(`  ${u.file}  ${u.rule}  ${JSON.stringify(u.quote)}`);
   }
 
-  mkdirSync(dirname(cli.out), { recursive: true });
-  const json = {
-    generatedAt: new Date().toISOString(),
-    entry: cli.entry.slice(ROOT.length + 1),
-    profile: cli.profile ?? 'default',
-    meta: cli.meta,
-    fixtureDir: cli.dir ?? 'test/fixtures/audit',
+  return {
     fixtures: fixtures.length,
     annotatedDefects: total.tp + total.fn,
     cleanChecks: total.cleanChecks,
@@ -328,9 +389,6 @@ async function main(): Promise<number> {
     unlocated,
     locateMethods,
   };
-  writeFileSync(cli.out, `${JSON.stringify(json, null, 2)}\n`);
-  console.log(`\nwritten ${cli.out.startsWith(ROOT) ? cli.out.slice(ROOT.length + 1) : cli.out}`);
-  return 0;
 }
 
 main().then(

@@ -10,7 +10,8 @@ import type { CodeTableKind } from '../core/codes.ts';
 import { countBySeverity } from '../core/finding.ts';
 import { InputError } from '../core/input-error.ts';
 import { importCodeTable } from '../reference/code-tables.ts';
-import { readXlsx, toCsv } from '../reference/spreadsheet.ts';
+import { toCsv } from '../reference/spreadsheet.ts';
+import { readTableRows } from '../reference/table-file.ts';
 import { printFindings } from './output.ts';
 import { cliLoaders, withStore } from './store-access.ts';
 
@@ -74,9 +75,8 @@ const codesCommand: Command = async (argv) => {
   }
   const year = Number(yearText);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InputError(`年度有误“${yearText}” / bad year`);
-  const csv = file.toLowerCase().endsWith('.xlsx')
-    ? toCsv((await readXlsx(readBuffer(file), file)).rows)
-    : readText(file);
+  // One reader for every encoding (UTF-8 ± BOM, GBK/GB18030, UTF-16) and for .xlsx.
+  const csv = toCsv((await readTableRows(readBuffer(file), file)).all);
   const n = importCodeTable(kind as CodeTableKind, year, csv, file);
   process.stdout.write(`已导入 ${n} 个代码 / imported ${n} codes (${kind} ${year})\n`);
   return 0;
@@ -154,7 +154,7 @@ const restoreCommand: Command = async (argv) => {
   const { positionals } = args(argv, {}, 1);
   const { BackupError, restoreDatabase } = await import('../store/backup.ts');
   try {
-    const counts = await withStore((store) => restoreDatabase(store.db, positionals[0]!));
+    const counts = await withStore((store) => restoreDatabase(store.db, positionals[0]!), { migrate: false });
     const rows = counts.reduce((a, c) => a + c.rows, 0);
     process.stdout.write(`已从 ${positionals[0]} 恢复 ${rows} 行 / restored ${rows} rows\n`);
     return 0;

@@ -92,6 +92,18 @@ export const ESTABLISHMENT_TYPE_LABEL: Record<(typeof establishmentTypes)[number
 
 export const operators = ['>=', '<=', '=', '>', '<', 'qualitative'] as const;
 
+/** The officer's own score of one indicator (自评得分), with what it rests on and why it deviates. */
+export const officerScoreSchema = z
+  .object({
+    score: z.number({ error: '得分应为数字 / score must be a number' }).min(0, { error: '得分不能为负 / score must be ≥ 0' }).max(100),
+    /** 评分依据: what the score rests on. */
+    basis: z.string().max(5000).optional(),
+    /** 偏差原因分析及改进措施 */
+    deviationReason: z.string().max(5000).optional(),
+  })
+  .strict();
+export type OfficerScore = z.output<typeof officerScoreSchema>;
+
 /** A performance indicator (绩效指标), for a department goal or a project. */
 export const indicatorSchema = z
   .object({
@@ -328,10 +340,16 @@ export const departmentYearSchema = z
       .default({ management: '', governmentFunds: '', stateCapital: '', socialInsurance: '', problems: [], measures: [], otherMatters: '' }),
     selfAssessment: z
       .object({
+        /** The total the department states (自评得分). Printed as stated; disagreement with its parts is a finding. */
         score: z.number().min(0).max(100).optional(),
         maxScore: z.number().min(0).max(100).default(100),
         grade: z.string().max(10).optional(),
         projectsEvaluated: count.optional(),
+        /**
+         * The officer's 自评得分 for each indicator of the department scoring template, keyed by the template's
+         * stable indicator id (e.g. `staff_control_rate`), never by a position.
+         */
+        indicators: z.record(z.string().regex(/^[a-z0-9_]{1,80}$/, { error: '指标编号只能由小写字母、数字和_组成 / indicator id: a-z 0-9 _' }), officerScoreSchema).optional(),
       })
       .strict()
       .default({ maxScore: 100 }),

@@ -39,7 +39,11 @@ describe('jixiao evaluate', () => {
     expect(r.err).toBe('');
     expect(r.out).toContain('沅陵县商务局 2024年度 部门整体支出绩效评价');
     expect(r.out).toContain('预算调整率：139.81%  0 / 3分');
-    expect(r.out).toContain('总分：已复核 23分；待补充 74分；最高可得 97 / 100分；等级：待定（差–优）');
+    // The department's score is its own claim; the computed figure and the unsupported points stand beside it.
+    expect(r.out).toContain('自评得分：100 / 100分（优），部门填报的总分');
+    expect(r.out).toContain('系统复核：按数据已核实 23分；缺少依据 74分；最高可得 97 / 100分；等级：待定（差–优）');
+    expect(r.out).toContain('数据不支持的自评分：77分');
+    expect(r.out).toContain('  - 预算调整率：3分，按数据计算0/3分');
     expect(r.out).toContain('[错误] claimed-score-unsupported');
   });
 

@@ -10,6 +10,7 @@ import { DEFAULT_DEPARTMENT_TEMPLATE, DEFAULT_PROJECT_TEMPLATE } from './default
 import { type Evaluation, evaluateDepartmentYear } from './engine.ts';
 import type { DepartmentLibrary } from './library.ts';
 import type { IndicatorAssessment } from './scoring.ts';
+import { buildScoreSheet, type ScoreSheet } from './score-sheet.ts';
 import { evaluateDepartmentSelfEvaluation, evaluateProjects, type SelfEvaluation } from './self-evaluation.ts';
 import {
   buildDepartmentSelfEvaluationTable,
@@ -25,6 +26,8 @@ export interface EvaluationReport {
   readonly departmentSelfEvaluation: SelfEvaluation;
   readonly projects: readonly SelfEvaluation[];
   readonly findings: readonly Finding[];
+  /** The officer's scores with the computed ones beside: the one source of every score shown anywhere. */
+  readonly scoreSheet: ScoreSheet;
   /** The self-evaluation tables and the 53号 scoring table, ready to render. */
   readonly tables: {
     readonly department: SelfEvaluationTable;
@@ -51,6 +54,7 @@ export function evaluateAll(dy: DepartmentYear, options: EvaluateAllOptions = {}
   });
   const departmentSelfEvaluation = evaluateDepartmentSelfEvaluation(dy, projectTemplate);
   const projects = evaluateProjects(dy, projectTemplate);
+  const scoreSheet = buildScoreSheet(dy, { evaluation, projects, grades: departmentTemplate.grades });
   const findings = runClaimChecks({
     dy,
     evaluation,
@@ -65,5 +69,5 @@ export function evaluateAll(dy: DepartmentYear, options: EvaluateAllOptions = {}
     projects: projects.map((p) => buildProjectSelfEvaluationTable(dy, p)),
     indicatorScores: buildIndicatorScoreTable(evaluation),
   };
-  return { evaluation, departmentSelfEvaluation, projects, findings: sortFindings(findings), tables };
+  return { evaluation, departmentSelfEvaluation, projects, findings: sortFindings([...findings, ...scoreSheet.findings]), scoreSheet, tables };
 }

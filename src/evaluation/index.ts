@@ -41,6 +41,17 @@ export {
   type TemplateIssue,
 } from './load-template.ts';
 export { renderEvaluationText } from './render-text.ts';
+export {
+  buildScoreSheet,
+  type ClaimSource,
+  type DepartmentScore,
+  officerScoresOf,
+  type ProjectScore,
+  type ProjectScoreRow,
+  type ScoreSheet,
+  type ScoreSheetRow,
+  type UnsupportedClaim,
+} from './score-sheet.ts';
 export { applyAssessmentRule, applyValueRule, gradeFor, type IndicatorAssessment, type ScoreOutcome } from './scoring.ts';
 export {
   evaluateDepartmentSelfEvaluation,

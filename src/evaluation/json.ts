@@ -61,6 +61,8 @@ export interface EvaluationJson {
   readonly projects?: readonly SelfEvaluation[];
   readonly findings?: readonly Finding[];
   readonly tables?: EvaluationReport['tables'];
+  /** The department's and the projects' scores as claimed, with the computed figures beside (one value per figure). */
+  readonly scoreSheet?: EvaluationReport['scoreSheet'];
 }
 
 const UNIT: Record<string, IndicatorInputJson['unit']> = { money: '分', count: '个', rate: '%' };
@@ -127,5 +129,6 @@ export function toEvaluationJson(input: Evaluation | EvaluationReport, claimed?:
     projects: input.projects,
     findings: input.findings,
     tables: input.tables,
+    scoreSheet: input.scoreSheet,
   };
 }

@@ -22,21 +22,29 @@ export function renderEvaluationText(report: EvaluationReport): string {
     }
   }
   out.push('');
+  const sheet = report.scoreSheet.department;
+  const stated =
+    sheet.score === null
+      ? `自评得分：待填写（已填${sheet.claimedRows}/${sheet.rows.length}项指标的自评得分，合计${formatScore(sheet.sumOfClaims)}分）`
+      : `自评得分：${formatScore(sheet.score)} / ${formatScore(sheet.maxTotal)}分（${sheet.grade}）${sheet.scoreSource === 'stated' ? '，部门填报的总分' : '，各指标自评得分之和'}`;
+  out.push(stated);
   const gradeText = ev.grade ?? `待定（${ev.gradeRange.low}–${ev.gradeRange.high}）`;
   out.push(
-    `总分：已复核 ${formatScore(ev.total)}分；待补充 ${formatScore(ev.missingMaxScore)}分；最高可得 ${formatScore(ev.upperBound)} / ${formatScore(ev.maxTotal)}分；等级：${gradeText}`,
+    `系统复核：按数据已核实 ${formatScore(ev.total)}分；缺少依据 ${formatScore(ev.missingMaxScore)}分；最高可得 ${formatScore(ev.upperBound)} / ${formatScore(ev.maxTotal)}分；等级：${gradeText}`,
   );
-  const claimed = report.departmentSelfEvaluation.claimedScore;
-  if (claimed !== null) out.push(`部门自评：${claimed}分 ${report.departmentSelfEvaluation.claimedGrade ?? ''}`.trimEnd());
-  if (report.projects.length > 0) {
+  if (sheet.unsupported.length > 0) {
+    out.push(`数据不支持的自评分：${formatScore(sheet.unsupportedPoints)}分`);
+    for (const u of sheet.unsupported) out.push(`  - ${u.name}：${formatScore(u.points)}分，${u.reason}`);
+  }
+  if (report.scoreSheet.projects.length > 0) {
     out.push('');
-    out.push('项目支出自评复核：');
-    report.projects.forEach((p, n) => {
-      const rate = p.execution.rate === null ? '执行率待补充' : `执行率${formatScore(p.execution.rate)}%`;
-      out.push(
-        `  ${n + 1}. ${p.name}：自评${p.claimedScore ?? '—'}分；复核已得 ${formatScore(p.total)}分，最高可得 ${formatScore(p.upperBound)}分；${rate}`,
-      );
-      for (const m of p.missing.slice(0, 4)) out.push(`      ${m}`);
+    out.push('项目支出绩效自评：');
+    report.scoreSheet.projects.forEach((p, n) => {
+      const se = report.projects[n]!;
+      const rate = se.execution.rate === null ? '执行率待补充' : `执行率${formatScore(se.execution.rate)}%`;
+      const claim = p.score === null ? '自评得分待填写' : `自评${formatScore(p.score)}分（${p.grade}）`;
+      out.push(`  ${n + 1}. ${p.name}：${claim}；系统复核已得 ${formatScore(p.computed.total)}分，最高可得 ${formatScore(p.computed.upperBound)}分；${rate}`);
+      for (const m of se.missing.slice(0, 4)) out.push(`      ${m}`);
     });
   }
   out.push('');

@@ -1,4 +1,5 @@
 /** Builders for tests: a minimal valid department-year, extended by each test with what it needs. */
+import { readFileSync } from 'node:fs';
 import { type DepartmentYear, type DepartmentYearInput, departmentYearSchema } from '../core/department-year.ts';
 
 export type Patch = Partial<Omit<DepartmentYearInput, 'schemaVersion'>>;
@@ -15,4 +16,10 @@ export function departmentYear(patch: Patch = {}): DepartmentYear {
     threePublic: {},
   };
   return departmentYearSchema.parse({ ...base, ...patch });
+}
+
+/** A fresh copy of the demo department (沅陵县商务局 2024) as shipped in data/demo. */
+export function loadDemoForTest(): DepartmentYear {
+  const url = new URL('../../data/demo/yuanling-commerce-2024.json', import.meta.url);
+  return departmentYearSchema.parse(JSON.parse(readFileSync(url, 'utf8')));
 }

@@ -12,7 +12,7 @@ import { countBySeverity, SEVERITY_LABEL } from '../core/finding.ts';
 import { InputError } from '../core/input-error.ts';
 import { type FlaggedSort, sortFlagged } from './check-ledger.ts';
 import type { ColumnMapping } from './column-mapping.ts';
-import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
+import { FIELD_HELP, FIELD_LABEL, LEDGER_FIELDS, type LedgerField } from './entry.ts';
 import { ledgerReportXlsx } from './export-xlsx.ts';
 import type { LedgerStorePort, LedgerTenant } from './ledger-store-port.ts';
 import { checkStoredLedger, importLedger } from './ledger-service.ts';
@@ -34,6 +34,13 @@ export interface LedgerCommandDeps {
 export const LEDGER_USAGE =
   '用法 / usage: jixiao ledger import <文件> --department <id> --year <年度> [--mapping <JSON或文件>] | ' +
   'jixiao ledger check --department <id> --year <年度> [--json] [--xlsx 输出.xlsx] [--sort amount|row|severity] [--limit 条数] [--keywords <JSON或文件>]';
+
+/** The --mapping keys, from the same table the importer uses. */
+export const MAPPING_HELP = [
+  '--mapping 的键 / mapping keys（值为表头文字或从 1 起的列号，如 {"nature":"经费类型","debit":5}）：',
+  ...LEDGER_FIELDS.map((f) => `  ${f.padEnd(13)} ${FIELD_LABEL[f]}：${FIELD_HELP[f]}`),
+  '自动跳过：表头上方的标题行、合计/小计、期初余额/本月合计/本年累计/年末结转、表尾（制表人、打印日期等），并报告跳过的行数。',
+].join('\n');
 
 class ArgumentError extends Error {
   override name = 'ArgumentError';
@@ -208,8 +215,8 @@ async function defaultReadBytes(path: string): Promise<Uint8Array> {
 export async function ledgerCommand(argv: readonly string[], deps: LedgerCommandDeps): Promise<number> {
   const write = deps.write ?? ((t: string) => process.stdout.write(t));
   const writeError = deps.writeError ?? ((t: string) => process.stderr.write(t));
-  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-    write(`${LEDGER_USAGE}\n`);
+  if (argv.length === 0 || argv.includes('--help') || argv[0] === '-h' || argv[0] === 'help') {
+    write(`${LEDGER_USAGE}\n${MAPPING_HELP}\n`);
     return 0;
   }
   try {
@@ -261,13 +268,13 @@ async function runImport(
       for (const e of outcome.errors) {
         writeError(`${args.file}:${e.row}: [${e.column ?? ''}] ${e.message}${e.value ? `（“${e.value}”）` : ''}\n`);
       }
-      const n = `${outcome.errors.length}${outcome.truncated ? '+' : ''}`;
+      const n = `${outcome.badRows}${outcome.truncated ? '+' : ''}`;
       writeError(`${n} 行有误，未导入任何数据 / ${n} bad row(s), nothing imported\n`);
       return 1;
     }
     write(
       `已导入 ${outcome.result.inserted} 笔分录，合计 ${formatYuan(outcome.total)}（${outcome.format}${outcome.encoding ? `, ${outcome.encoding}` : ''}, ${outcome.result.method}` +
-        `${outcome.skippedRows ? `，跳过空行/合计行 ${outcome.skippedRows} 行` : ''}） / imported ${outcome.result.inserted} entries\n`,
+        `） / imported ${outcome.result.inserted} entries\n${outcome.skippedNote ? `${outcome.skippedNote}\n` : ''}`,
     );
     return 0;
   });

@@ -96,13 +96,19 @@ export function resolveColumns(
       bestUnknown = unknownMapped;
     }
   }
-  if (!best) throw new MappingError('找不到表头行 / no header row found');
+  if (!best) {
+    throw new MappingError(
+      `前 ${Math.min(rows.length, HEADER_SEARCH_ROWS)} 行中找不到表头行（需要日期、凭证号、摘要、金额等列） / no header row found in the first ${HEADER_SEARCH_ROWS} rows`,
+    );
+  }
   if (bestUnknown.length > 0) {
     throw new MappingError(
       `列映射中的列在表头中不存在：${bestUnknown.join('、')} / mapped columns not found in the header`,
     );
   }
-  const missing = REQUIRED_FIELDS.filter((f) => best.columns[f] === undefined);
+  // 借方/贷方 columns stand in for a single 金额 column.
+  const hasAmount = (c: ResolvedColumns['columns']) => c.amount !== undefined || c.debit !== undefined || c.credit !== undefined;
+  const missing = REQUIRED_FIELDS.filter((f) => (f === 'amount' ? !hasAmount(best.columns) : best.columns[f] === undefined));
   if (missing.length > 0) {
     throw new MappingError(
       `找不到必需的列：${missing.map((f) => `${FIELD_LABEL[f]}(${f})`).join('、')}；表头为：${best.headers.join('|')}` +

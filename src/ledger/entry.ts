@@ -33,6 +33,9 @@ export const LEDGER_FIELDS = [
   'voucher',
   'summary',
   'amount',
+  'debit',
+  'credit',
+  'direction',
   'functionCode',
   'economicCode',
   'nature',
@@ -48,6 +51,9 @@ export const FIELD_LABEL: Record<LedgerField, string> = {
   voucher: '凭证号',
   summary: '摘要',
   amount: '金额',
+  debit: '借方金额',
+  credit: '贷方金额',
+  direction: '借贷方向',
   functionCode: '功能科目',
   economicCode: '经济科目',
   nature: '支出类型',
@@ -57,7 +63,10 @@ export const FIELD_LABEL: Record<LedgerField, string> = {
   fundSource: '资金来源',
 };
 
-/** Fields without which an entry cannot be classified or reconciled. */
+/**
+ * Fields without which an entry cannot be classified or reconciled. The amount may come as one 金额 column or
+ * as 借方/贷方 columns (netted: 借方 − 贷方), so `amount` is satisfied by `debit` too (see column-mapping.ts).
+ */
 export const REQUIRED_FIELDS: readonly LedgerField[] = [
   'date',
   'voucher',
@@ -66,6 +75,24 @@ export const REQUIRED_FIELDS: readonly LedgerField[] = [
   'functionCode',
   'economicCode',
 ];
+
+/** What each mapping key means, for `--help` and the README (one place, so they never disagree). */
+export const FIELD_HELP: Record<LedgerField, string> = {
+  date: '记账日期（2024-03-05、2024/3/5、2024年3月5日、20240305 或 Excel 日期）',
+  voucher: '凭证号',
+  summary: '摘要',
+  amount: '金额（单列；负数或括号表示红字冲销）。有借方/贷方两列时不必给',
+  debit: '借方金额（支出）',
+  credit: '贷方金额（退款、冲销）：金额 = 借方 − 贷方',
+  direction: '借贷方向列（借/贷）：与单列“金额”配合，贷方取负数',
+  functionCode: '支出功能分类科目（编码，可带名称）',
+  economicCode: '支出经济分类科目（编码，可带名称）',
+  nature: '支出类型（基本支出/项目支出，或人员经费、公用经费）。没有此列时：有项目编码或项目名称的分录算项目支出，否则算基本支出；若导出的基本支出也带项目名称，请用此键指定支出类型列',
+  projectCode: '项目编码',
+  projectName: '项目名称',
+  payee: '收款人/往来单位（用于识别餐饮、住宿等收款方）',
+  fundSource: '资金来源',
+};
 
 /** How an entry is named in evidence: `ledger[row 1234]`. */
 export function entryPath(entry: Pick<LedgerEntry, 'row'>): string {

@@ -15,6 +15,7 @@ import { type ParseState, parseLedgerChunks, type RowError } from './parse-entri
 import { type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult } from './read-ledger-file.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 import { jiebaSegmenter } from './segment-words.ts';
+import { describeSkipped, type SkipCounts } from '../reference/row-kinds.ts';
 
 export interface ImportLedgerOptions {
   /** A mapping given with this import: it wins over the remembered one and is remembered on success. */
@@ -34,8 +35,18 @@ export type ImportLedgerOutcome =
       readonly format: ReadLedgerResult['format'];
       readonly encoding?: string;
       readonly skippedRows: number;
+      /** Skipped rows by reason (title, total, period, footer, blank …). */
+      readonly skipped: SkipCounts;
+      /** 「跳过 n 行：…」, or '' when only blank lines were skipped. */
+      readonly skippedNote: string;
     }
-  | { readonly ok: false; readonly errors: readonly RowError[]; readonly truncated: boolean };
+  | {
+      readonly ok: false;
+      readonly errors: readonly RowError[];
+      readonly truncated: boolean;
+      /** Distinct bad rows (errors lists every bad cell). */
+      readonly badRows: number;
+    };
 
 /**
  * Read `bytes` and replace the year's entries. Bad rows: nothing is written and every bad row is returned.
@@ -87,7 +98,7 @@ export async function importLedger(
     );
   } catch (err) {
     if (err instanceof BadRowsFound || state.errors.length > 0) {
-      return { ok: false, errors: state.errors, truncated: state.errorsTruncated };
+      return { ok: false, errors: state.errors, truncated: state.errorsTruncated, badRows: state.badRows ?? 0 };
     }
     throw err;
   }
@@ -100,6 +111,8 @@ export async function importLedger(
     format: file.format,
     ...(file.encoding ? { encoding: file.encoding } : {}),
     skippedRows: state.skippedRows,
+    skipped: state.skipped ?? {},
+    skippedNote: describeSkipped(state.skipped ?? {}),
   };
 }
 

@@ -3,6 +3,7 @@
  * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
+import { classifyRow, type SkipCounts } from '../reference/row-kinds.ts';
 import type { ResolvedColumns } from './column-mapping.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
 
@@ -30,8 +31,12 @@ export interface ParseResult {
   readonly errors: RowError[];
   /** True when errors stopped being collected at maxErrors. */
   readonly errorsTruncated: boolean;
-  /** Rows skipped as blank or as a 合计 line. */
+  /** Rows skipped as blank, title, total, period (期初余额, 本月合计 …) or footer lines. */
   readonly skippedRows: number;
+  /** The same, by reason. */
+  readonly skipped: SkipCounts;
+  /** Distinct rows with at least one error (a row with three bad cells is one bad row). */
+  readonly badRows: number;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -41,18 +46,11 @@ const LOOSE_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
 const CODE = /^\s*\[?(\d{3,7})\b/;
-const TOTAL_ROW = /^(?:合\s*计|总\s*计|小\s*计|本[月年]累计|本期合计)/;
 
-/** First characters of 合计 / 总计 / 小计 / 本月累计 / 本期合计: the regex runs only after this cheap test. */
-const TOTAL_FIRST = new Set(['合', '总', '小', '本']);
-
-function isTotalRow(text: string): boolean {
-  return text !== '' && TOTAL_FIRST.has(text[0]!) && TOTAL_ROW.test(text);
-}
-
-function isBlank(cells: readonly string[]): boolean {
-  for (const c of cells) if (c.trim() !== '') return false;
-  return true;
+/** A dated entry has a parseable date: rows without one are checked against the skip words first. */
+function looksLikeEntryDate(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57 && text.length >= 5;
 }
 
 /** Days from 1899-12-30 (Excel's day zero, after its 1900 leap-year bug). */
@@ -106,6 +104,15 @@ export function parseCode(text: string): string | undefined {
 }
 
 /** 基本支出 / 项目支出 in the words accounting packages use; undefined when unrecognised. */
+/** 借/贷 in a direction column: true for 贷 (credit, a refund or reversal). */
+function isCreditDirection(text: string): boolean | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  if (t.startsWith('借') || /^(?:debit|dr)$/i.test(t)) return false;
+  if (t.startsWith('贷') || /^(?:credit|cr)$/i.test(t)) return true;
+  return undefined;
+}
+
 export function parseNature(text: string): ExpenditureNature | undefined {
   const t = text.trim();
   if (t.includes('基本') || t === '人员经费' || t === '公用经费' || /^basic$/i.test(t)) return 'basic';
@@ -126,6 +133,10 @@ export interface ParseState {
   errorsTruncated: boolean;
   skippedRows: number;
   entryCount: number;
+  /** Skipped rows by reason. */
+  skipped?: SkipCounts;
+  /** Distinct rows with an error. */
+  badRows?: number;
 }
 
 /** Parse everything at once (small files, tests). */
@@ -135,7 +146,14 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
   for (const chunk of parseLedgerChunks(input, resolved, options, state, Number.MAX_SAFE_INTEGER)) {
     for (const e of chunk) entries.push(e);
   }
-  return { entries, errors: state.errors, errorsTruncated: state.errorsTruncated, skippedRows: state.skippedRows };
+  return {
+    entries,
+    errors: state.errors,
+    errorsTruncated: state.errorsTruncated,
+    skippedRows: state.skippedRows,
+    skipped: state.skipped ?? {},
+    badRows: state.badRows ?? 0,
+  };
 }
 
 /**
@@ -157,7 +175,18 @@ export function* parseLedgerChunks(
   const header = (field: LedgerField): string => resolved.headers[col[field] ?? -1] ?? FIELD_LABEL[field];
   const total = isRowArray(input) ? input.length : input.count;
   const rowAt = isRowArray(input) ? (i: number): readonly string[] => input[i] ?? [] : input.row;
+  state.skipped ??= {};
+  const skipped: SkipCounts = state.skipped;
+  const skip = (reason: keyof SkipCounts): void => {
+    skipped[reason] = (skipped[reason] ?? 0) + 1;
+    state.skippedRows++;
+  };
+  let lastBadRow = -1;
   const fail = (row: number, field: LedgerField, value: string, zh: string, en: string): void => {
+    if (row !== lastBadRow) {
+      lastBadRow = row;
+      state.badRows = (state.badRows ?? 0) + 1;
+    }
     if (errors.length >= maxErrors) {
       state.errorsTruncated = true;
       return;
@@ -177,19 +206,25 @@ export function* parseLedgerChunks(
     codes.set(text, code);
     return code;
   };
+  // Title lines above the header (单位名称, 会计期间, 单位：元 …) are skipped and counted.
+  for (let r = 0; r < resolved.headerRow && r < total; r++) {
+    skip(classifyRow(rowAt(r), []) === 'blank' ? 'blank' : 'title');
+  }
+  const labelCells = [col.summary, col.date, col.voucher];
+  const hasDebitCredit = col.debit !== undefined || col.credit !== undefined;
   for (let r = resolved.headerRow + 1; r < total; r++) {
     if (options.onProgress && r % 5000 === 0) options.onProgress(r, total);
     const cells = rowAt(r);
     const row = r + 1;
-    if (isBlank(cells)) {
-      state.skippedRows++;
-      continue;
-    }
     const summary = cell(cells, 'summary');
     const dateText = cell(cells, 'date');
-    if (isTotalRow(summary) || isTotalRow(dateText) || isTotalRow(cell(cells, 'voucher'))) {
-      state.skippedRows++;
-      continue;
+    // An entry has a date and a summary that is not a period label; only other rows pay for the classifier.
+    if (!looksLikeEntryDate(dateText) || summary === '' || /^[*★#【\[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary)) {
+      const reason = classifyRow(cells, labelCells, resolved.headers);
+      if (reason !== undefined) {
+        skip(reason);
+        continue;
+      }
     }
     const errorsBefore = errors.length;
     let date = dates.get(dateText);
@@ -205,15 +240,33 @@ export function* parseLedgerChunks(
     const voucher = cell(cells, 'voucher');
     if (voucher === '') fail(row, 'voucher', voucher, '凭证号为空', 'voucher number is empty');
     if (summary === '') fail(row, 'summary', summary, '摘要为空', 'description is empty');
-    const amountText = cell(cells, 'amount');
     let amount = 0 as Fen;
-    if (amountText === '') {
-      fail(row, 'amount', amountText, '金额为空', 'amount is empty');
-    } else {
+    const readAmount = (field: 'amount' | 'debit' | 'credit', text: string): Fen => {
       try {
-        amount = parseLedgerAmount(amountText);
+        return parseLedgerAmount(text);
       } catch (err) {
-        fail(row, 'amount', amountText, '金额无法识别', err instanceof MoneyError ? err.message : 'not an amount');
+        fail(row, field, text, `${FIELD_LABEL[field]}无法识别`, err instanceof MoneyError ? err.message : 'not an amount');
+        return 0 as Fen;
+      }
+    };
+    if (hasDebitCredit) {
+      // 借方 is spending, 贷方 a refund or reversal: the entry's amount is their difference.
+      const debitText = cell(cells, 'debit');
+      const creditText = cell(cells, 'credit');
+      if (debitText === '' && creditText === '') {
+        fail(row, 'debit', debitText, '借方和贷方金额均为空', 'both debit and credit are empty');
+      } else {
+        const debit = debitText === '' ? 0 : readAmount('debit', debitText);
+        const credit = creditText === '' ? 0 : readAmount('credit', creditText);
+        amount = (debit - credit) as Fen;
+      }
+    } else {
+      const amountText = cell(cells, 'amount');
+      if (amountText === '') {
+        fail(row, 'amount', amountText, '金额为空', 'amount is empty');
+      } else {
+        amount = readAmount('amount', amountText);
+        if (isCreditDirection(cell(cells, 'direction')) === true) amount = -amount as Fen;
       }
     }
     const functionText = cell(cells, 'functionCode');

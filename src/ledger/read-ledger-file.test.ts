@@ -39,3 +39,45 @@ describe('reading a ledger file', () => {
     expect(() => parseLedgerAmount('12.345')).toThrow();
   });
 });
+
+describe('a 明细账 as accounting software exports it', () => {
+  const EXPORT = [
+    '沅陵县商务局 明细账',
+    '会计期间：2024年01月-2024年12月,,,,,,,',
+    '单位：元,,,,,,,',
+    '日期,凭证号,摘要,功能科目,经济科目,项目名称,借方金额,贷方金额,余额',
+    '2024-01-01,,期初余额,,,,,,0.00',
+    '2024-01-05,记-1,支付1月电费,2011301,30206,,"1,000.00",,1000.00',
+    '2024-01-20,记-9,退回多付电费,2011301,30206,,,200.00,800.00',
+    '2024-01-25,记-12,冲销记-1多记金额,2011301,30206,,-50.00,,750.00',
+    ',,本月合计,,,,950.00,200.00,750.00',
+    ',,本年累计,,,,950.00,200.00,750.00',
+    '2024-12-31,记-99,年末结转,,,,,750.00,0.00',
+    '制表人：王会计,,,,打印日期：2025-01-06,,,',
+  ].join('\n');
+
+  it('imports unedited (GBK): periods, totals, title and footer skipped and counted; 借方 − 贷方 netted', async () => {
+    const read = await readLedgerFile(iconv.encode(EXPORT, 'gbk'), 'mx.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.columns.headerRow).toBe(3);
+    expect(read.entries.map((e) => [e.row, e.amount])).toEqual([
+      [6, 100_000],
+      [7, -20_000],
+      [8, -5_000],
+    ]);
+    expect(read.skipped).toMatchObject({ title: 3, period: 4, footer: 1 });
+  });
+
+  it('counts bad rows, not bad cells', async () => {
+    const bad = 'x\n日期,凭证号,摘要,功能科目,经济科目,金额\n2024-13-01,,,abc,def,x\n2024-01-02,记-1,办公,2011301,30201,1\n';
+    const read = await readLedgerFile(new TextEncoder().encode(bad), 'bad.csv', { fiscalYear: 2024 });
+    expect(read.errors.length).toBeGreaterThan(3);
+    expect(read.badRows).toBe(1);
+  });
+
+  it('a 借/贷 direction column turns a credit into a negative amount', async () => {
+    const csv = '日期,凭证号,摘要,功能科目,经济科目,方向,金额\n2024-01-02,记-1,退款,2011301,30201,贷,12.00\n';
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'd.csv', { fiscalYear: 2024 });
+    expect(read.entries[0]?.amount).toBe(-1_200);
+  });
+});

@@ -92,9 +92,12 @@ describe('composeReport — the county outline (default)', () => {
   it('attaches the 部门整体支出绩效自评表 and one 项目支出绩效自评表 per project', () => {
     const attachments = doc.blocks.filter((b) => b.type === 'attachment-title');
     expect(attachments).toHaveLength(1 + dy.projects.length);
+    const titles = attachments.map((b) => (b.type === 'attachment-title' ? b.title : ''));
+    // The title once, as the attachment's title; the line above the table names the unit that fills it in.
+    expect(titles).toContain('沅陵县商务局2024年度部门整体支出绩效自评表');
+    for (const p of dy.projects) expect(titles).toContain(`${p.name}项目支出绩效自评表（2024年度）`);
     const tables = doc.blocks.filter((b) => b.type === 'table').map((b) => b.caption);
-    expect(tables).toContain('沅陵县商务局部门整体支出绩效自评表（单位：万元）');
-    for (const p of dy.projects) expect(tables).toContain(`${p.name}项目支出绩效自评表（单位：万元）`);
+    expect(tables.filter((c) => c.startsWith('填报单位（盖章）：沅陵县商务局'))).toHaveLength(1 + dy.projects.length);
   });
 
   it('derives the grade from the score', () => {
@@ -135,20 +138,18 @@ describe('composeReport — options', () => {
     expect(text).toContain('决算收入1668.7000万元');
   });
 
-  it('states the scores of an evaluation when one is passed, and marks what is still open', () => {
+  it('states the officer’s score and grade, with the computed figure and the unsupported points beside', () => {
     const dy = correctedDemo();
     const evaluation = evaluateAll(dy);
     const doc = composeReport(dy, { evaluation });
     const text = documentText(doc);
-    const total = evaluation.tables.department.total;
-    if (total.complete) {
-      expect(text).toContain(`自评得分为${total.score}分`);
-    } else {
-      expect(text).toMatch(/自评已核实得分[\d.]+分（满分100分），其余指标（分值合计[\d.]+分）尚待补充评价资料/);
-      expect(text).toContain('评价等级待定');
-    }
-    // The execution-rate score of the attached table comes from the evaluation.
-    expect(text).toMatch(/年度资金总额\t\t695\.83\t1668\.70\t1668\.70\t10\t100\.00%\t10/);
+    const sheet = evaluation.scoreSheet.department;
+    expect(text).toContain('自评得分为88分（满分100分），评价等级为“良”');
+    expect(text).toContain(`按现有数据复核，可核实得分${sheet.computed.total}分`);
+    // The one lost indicator is named with its deduction.
+    expect(text).toContain('预算调整率按数据计算扣3分');
+    // The same figure as without a passed evaluation: the report has one source of scores.
+    expect(documentText(composeReport(dy))).toBe(text);
   });
 });
 

@@ -41,6 +41,7 @@ export function composeReport(dy: DepartmentYear, options: ComposeOptions = {}):
     f: figureFormat(dy),
     outline,
     scores: scoreView(dy, options.evaluation),
+    draft: options.draft === true,
     selfRef: selfReference(dy),
     nextTableNumber: () => ++tables,
     nextChartNumber: () => ++charts,

@@ -1,17 +1,17 @@
 /**
- * The scores a report states: the department's total and grade, each project's, and the scores in the attached
- * self-evaluation tables. They come from an evaluation report (issue 4's `evaluateAll`) when one is passed,
- * else from the department-year's own self-assessment. Grades are derived from the score, never typed.
+ * The scores a report states, read from the evaluation's score sheet — the one function every view of a score
+ * calls. The department's score is the officer's (stated, or the sum of the officer's indicator scores); the
+ * computed figure and the claims the data does not support stand beside it. When no evaluation is passed the
+ * report evaluates the department-year itself with the default templates, so it never has a second source.
  */
-import { z } from 'zod';
 import type { DepartmentYear } from '../core/department-year.ts';
-import { gradeOf } from './grades.ts';
+import { type EvaluationReport, evaluateAll, type ProjectScore as SheetProjectScore, type ScoreSheetRow, type UnsupportedClaim } from '../evaluation/index.ts';
 
 export interface TableScores {
-  /** 预算执行率得分 and its full marks. */
+  /** 预算执行率得分 (computed: it is arithmetic on the amounts). */
   readonly executionScore?: number;
-  /** Indicator 分值 / 得分 by the indicator's data path (goals[0].indicators[1], projects[2].indicators[0]). */
-  readonly indicators: ReadonlyMap<string, { readonly maxScore: number | null; readonly score: number | null }>;
+  /** Indicator 分值 / 得分 (the officer's) by the indicator's data path (projects[2].indicators[0]). */
+  readonly indicators: ReadonlyMap<string, { readonly maxScore: number | null; readonly score: number | null; readonly computed: number | null }>;
 }
 
 export interface ProjectScore extends TableScores {
@@ -20,100 +20,72 @@ export interface ProjectScore extends TableScores {
   readonly score?: number;
   readonly grade?: string;
   readonly path: string;
+  /** True when the project's score is stated or complete. */
   readonly complete: boolean;
+  readonly computedTotal: number;
+  readonly computedUpperBound: number;
+  readonly differenceReasons: readonly string[];
 }
 
 export interface ScoreView extends TableScores {
-  readonly source: 'evaluation' | 'self-assessment';
   readonly departmentScore?: number;
   readonly departmentScorePath: string;
+  readonly scoreSource: 'stated' | 'sum-of-indicators' | 'none';
   readonly maxScore: number;
   readonly grade?: string;
-  /** False when the evaluation still lacks inputs: the score is what is verified so far. */
   readonly complete: boolean;
-  /** The most the department could reach once the open indicators are assessed. */
-  readonly upperBound?: number;
+  readonly templateTitle: string;
+  /** The department template's indicators: 分值, the officer's score, the computed score. */
+  readonly rows: readonly ScoreSheetRow[];
+  readonly blocks: EvaluationReport['scoreSheet']['department']['blocks'];
+  readonly computed: EvaluationReport['scoreSheet']['department']['computed'];
+  readonly unsupported: readonly UnsupportedClaim[];
+  readonly unsupportedPoints: number;
   readonly projects: readonly ProjectScore[];
 }
 
-const nullableNumber = z.number().nullable().optional();
-const tableSchema = z.object({
-  funds: z.array(z.object({ score: nullableNumber, maxScore: nullableNumber })).default([]),
-  indicators: z.array(z.object({ path: z.string(), maxScore: nullableNumber, score: nullableNumber })).default([]),
-  total: z.object({
-    maxScore: z.number(),
-    score: z.number(),
-    complete: z.boolean(),
-    upperBound: z.number().optional(),
-    grade: z.string().nullable().optional(),
-  }),
-});
-/** The part of issue 4's EvaluationReport the report reads; the rest is ignored. */
-const evaluationReportSchema = z.object({
-  tables: z.object({ department: tableSchema, projects: z.array(tableSchema) }),
-});
-type EvaluationTable = z.output<typeof tableSchema>;
+function isEvaluationReport(x: unknown): x is EvaluationReport {
+  return typeof x === 'object' && x !== null && 'scoreSheet' in x && 'evaluation' in x && 'projects' in x;
+}
 
-function tableScores(t: EvaluationTable): TableScores {
-  const first = t.funds[0];
+function projectView(dy: DepartmentYear, p: SheetProjectScore): ProjectScore {
   return {
-    executionScore: first?.score ?? undefined,
-    indicators: new Map(t.indicators.map((i) => [i.path, { maxScore: i.maxScore ?? null, score: i.score ?? null }])),
+    index: p.index,
+    name: p.name,
+    ...(p.score === null ? {} : { score: p.score }),
+    ...(p.grade === null ? {} : { grade: p.grade }),
+    path: p.scoreSource === 'stated' ? `projects[${p.index}].selfScore` : `evaluation.scoreSheet.projects[${p.index}].score`,
+    complete: p.score !== null,
+    computedTotal: p.computed.total,
+    computedUpperBound: p.computed.upperBound,
+    differenceReasons: p.differenceReasons,
+    ...(p.execution.computed === null ? {} : { executionScore: p.execution.computed }),
+    indicators: new Map(p.rows.map((r) => [r.path, { maxScore: r.weight, score: r.claimed, computed: r.computed }])),
   };
 }
 
 export function scoreView(dy: DepartmentYear, evaluation?: unknown): ScoreView {
-  const parsed = evaluation === undefined ? undefined : evaluationReportSchema.safeParse(evaluation);
-  if (parsed && !parsed.success) {
-    // A result of another shape is a wiring mistake; stating the officer's claim instead would hide it.
-    throw new TypeError(
-      `评价结果格式不符（应为 evaluateAll 的结果）/ evaluation is not an evaluateAll() result: ${parsed.error.issues[0]?.path.join('.') ?? ''}`,
-    );
+  if (evaluation !== undefined && !isEvaluationReport(evaluation)) {
+    // A result of another shape is a wiring mistake; stating something else would hide it.
+    throw new TypeError('评价结果格式不符（应为 evaluateAll 的结果）/ evaluation is not an evaluateAll() result');
   }
-  if (parsed?.success) {
-    const { department, projects } = parsed.data.tables;
-    return {
-      source: 'evaluation',
-      ...tableScores(department),
-      departmentScore: department.total.score,
-      departmentScorePath: 'evaluation.tables.department.total.score',
-      maxScore: department.total.maxScore,
-      grade: department.total.complete ? (department.total.grade ?? gradeOf(department.total.score)) : undefined,
-      complete: department.total.complete,
-      upperBound: department.total.upperBound,
-      projects: dy.projects.map((p, index) => {
-        const t = projects[index];
-        return {
-          index,
-          name: p.name,
-          path: `evaluation.tables.projects[${index}].total.score`,
-          ...(t ? tableScores(t) : { indicators: new Map() }),
-          score: t?.total.score,
-          grade: t?.total.complete ? (t.total.grade ?? gradeOf(t.total.score)) : undefined,
-          complete: t?.total.complete ?? false,
-        };
-      }),
-    };
-  }
-  const score = dy.selfAssessment.score;
-  const indicatorClaims = (list: DepartmentYear['goals'][number]['indicators'], base: string) =>
-    list.map((ind, i) => [`${base}[${i}]`, { maxScore: ind.weight ?? null, score: ind.score ?? null }] as const);
+  const report = evaluation ?? evaluateAll(dy);
+  const d = report.scoreSheet.department;
   return {
-    source: 'self-assessment',
-    indicators: new Map(dy.goals.flatMap((g, gi) => indicatorClaims(g.indicators, `goals[${gi}].indicators`))),
-    departmentScore: score,
-    departmentScorePath: 'selfAssessment.score',
-    maxScore: dy.selfAssessment.maxScore,
-    grade: score === undefined ? undefined : gradeOf(score),
-    complete: score !== undefined,
-    projects: dy.projects.map((p, index) => ({
-      index,
-      name: p.name,
-      score: p.selfScore,
-      grade: p.selfScore === undefined ? undefined : gradeOf(p.selfScore),
-      path: `projects[${index}].selfScore`,
-      complete: p.selfScore !== undefined,
-      indicators: new Map(indicatorClaims(p.indicators, `projects[${index}].indicators`)),
-    })),
+    ...(d.score === null ? {} : { departmentScore: d.score }),
+    departmentScorePath: d.scoreSource === 'stated' ? 'selfAssessment.score' : 'evaluation.scoreSheet.department.score',
+    scoreSource: d.scoreSource,
+    maxScore: d.maxTotal,
+    ...(d.grade === null ? {} : { grade: d.grade }),
+    complete: d.score !== null,
+    templateTitle: d.templateTitle,
+    rows: d.rows,
+    blocks: d.blocks,
+    computed: d.computed,
+    unsupported: d.unsupported,
+    unsupportedPoints: d.unsupportedPoints,
+    ...(report.departmentSelfEvaluation.execution.score === null ? {} : { executionScore: report.departmentSelfEvaluation.execution.score }),
+    indicators: new Map(),
+    projects: report.scoreSheet.projects.map((p) => projectView(dy, p)),
   };
 }

@@ -8,7 +8,8 @@ import { forEachEngine } from '../store/testing.ts';
 import { buildApp } from './app.ts';
 import { createTestUser, type SignedInClient, signedIn } from './auth/testing.ts';
 
-const SEED_FILE = path.resolve(import.meta.dirname, '../../../shared/seed/000_e277fa3d600b9e6d.txt');
+/** The seed report (a real published report), kept in the repository so a fresh clone tests it. */
+const SEED_FILE = path.resolve(import.meta.dirname, '../../test/fixtures/audit/dev/000-seed-yuanling-commerce-2024.txt');
 const demoRaw = JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as Record<string, unknown>;
 const ID = '431222.yuanling-commerce';
 const URL_DY = `/api/departments/${ID}/years/2024`;

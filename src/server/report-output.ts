@@ -29,10 +29,11 @@ export async function writeDepartmentReport(
   try {
     const computed = evaluateAll(dy, { validationFindings: validateDepartmentYear(dy) });
     const shown = reportWithOverrides(dy, computed, await listScoreOverrides(db, tenant, dy.fiscalYear));
+    // The score sheet is rebuilt from the department-year with the overrides in it, so every score has one source.
     const body = await renderReport(shown.dy, {
       format: options.format,
       draft: options.draft,
-      evaluation: shown.evaluation,
+      evaluation: evaluateAll(shown.dy, { validationFindings: validateDepartmentYear(shown.dy) }),
       ...(options.outline ? { outline: options.outline } : {}),
     });
     const name = `${dy.fiscalYear}年度${dy.department.name}部门整体支出绩效自评报告${options.draft ? '（草稿）' : ''}.${options.format}`;

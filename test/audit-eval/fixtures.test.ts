@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixtures } from './fixtures.ts';
+import { loadFixtures, TEST_FIXTURE_DIR } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
 const MAX_QUOTE = 60;
@@ -43,5 +43,31 @@ describe('annotated audit corpus (test/fixtures/audit)', () => {
       expect(f.source.url, f.name).toMatch(/^(https?|file):\/\//);
       expect(f.annotations.notes.length, f.name).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('held-out test part (test/fixtures/audit/test)', () => {
+  const dev = loadFixtures();
+  const test = loadFixtures(TEST_FIXTURE_DIR);
+  const host = (url: string): string => new URL(url).host.replace(/^www\./, '');
+
+  it('has no malformed fixture and at least 8 texts', () => {
+    expect(test.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
+    expect(test.fixtures.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('shares no source page with the development part and no fixture number', () => {
+    const devUrls = new Set(dev.fixtures.map((f) => f.source.url));
+    const devNumbers = new Set(dev.fixtures.map((f) => f.name.slice(0, 3)));
+    for (const f of test.fixtures) {
+      expect(devUrls.has(f.source.url), f.name).toBe(false);
+      expect(devNumbers.has(f.name.slice(0, 3)), f.name).toBe(false);
+    }
+  });
+
+  it('comes from publishers (hosts) that the development part does not use', () => {
+    const devHosts = new Set(dev.fixtures.filter((f) => f.source.url.startsWith('http')).map((f) => host(f.source.url)));
+    const shared = test.fixtures.filter((f) => devHosts.has(host(f.source.url))).map((f) => f.name);
+    expect(shared).toEqual([]);
   });
 });

@@ -1,13 +1,27 @@
 /**
  * Loads the annotated corpus in test/fixtures/audit: for each NNN-slug.txt its .source.json sidecar and
  * its .annotations.json. Reports malformed fixtures as a list of problems rather than throwing.
+ *
+ * The corpus is split by source: `dev/` holds the texts the rules were written and tuned against, `test/`
+ * holds texts from other publishers that are only measured (never read to adjust a rule).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AnnotationFile, parseAnnotationFile, parseSidecar, type SourceSidecar } from './matching.ts';
 
-export const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/', import.meta.url));
+/** Development part: texts the rules may be tuned on. */
+export const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/dev/', import.meta.url));
+/** Held-out test part: other publishers, measured only. */
+export const TEST_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test/', import.meta.url));
+/** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
+export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
+/** The corpus parts, in the order the evaluation reports them. */
+export const CORPUS_PARTS = [
+  { name: 'dev', dir: FIXTURE_DIR, kind: 'text' },
+  { name: 'test', dir: TEST_FIXTURE_DIR, kind: 'text' },
+  { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf' },
+] as const;
 
 export interface Fixture {
   /** File stem, e.g. `000-seed-yuanling-commerce-2024`. */
@@ -31,15 +45,40 @@ function readJson(path: string): unknown {
 
 /** Reads every fixture; `problems` lists what is malformed (missing sidecar, bad JSON, quote not found…). */
 export function loadFixtures(dir: string = FIXTURE_DIR): { fixtures: Fixture[]; problems: FixtureProblem[] } {
+  return loadWith(dir, '.txt', (path) => readFileSync(path));
+}
+
+/**
+ * The PDF part: each NNN-slug.pdf is read as the product reads it (`read`, e.g. the auditor's readDocument),
+ * and its annotated quotes are looked for in that text, whitespace ignored (a PDF wraps lines anywhere).
+ */
+export async function loadPdfFixtures(
+  read: (path: string) => Promise<string>,
+  dir: string = PDF_FIXTURE_DIR,
+): Promise<{ fixtures: Fixture[]; problems: FixtureProblem[] }> {
+  const texts = new Map<string, Buffer>();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.pdf'))) {
+    const path = join(dir, f);
+    texts.set(path, Buffer.from(await read(path), 'utf8'));
+  }
+  return loadWith(dir, '.pdf', (path) => texts.get(path) ?? Buffer.alloc(0), true);
+}
+
+function loadWith(
+  dir: string,
+  ext: '.txt' | '.pdf',
+  bytesOf: (path: string) => Buffer,
+  ignoreWhitespace = false,
+): { fixtures: Fixture[]; problems: FixtureProblem[] } {
   const fixtures: Fixture[] = [];
   const problems: FixtureProblem[] = [];
   const names = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => f.slice(0, -'.txt'.length))
+    .filter((f) => f.endsWith(ext))
+    .map((f) => f.slice(0, -ext.length))
     .sort();
   const seenNumbers = new Set<string>();
   for (const name of names) {
-    const txtPath = join(dir, `${name}.txt`);
+    const txtPath = join(dir, `${name}${ext}`);
     const m = STEM.exec(name);
     if (!m) {
       problems.push({ file: `${name}.txt`, message: 'name must be NNN-slug (lower-case slug)' });
@@ -47,7 +86,7 @@ export function loadFixtures(dir: string = FIXTURE_DIR): { fixtures: Fixture[]; 
     }
     if (seenNumbers.has(m[1]!)) problems.push({ file: `${name}.txt`, message: `number ${m[1]} used twice` });
     seenNumbers.add(m[1]!);
-    const bytes = readFileSync(txtPath);
+    const bytes = bytesOf(txtPath);
     const text = bytes.toString('utf8');
     if (Buffer.from(text, 'utf8').compare(bytes) !== 0) {
       problems.push({ file: `${name}.txt`, message: 'not valid UTF-8' });
@@ -81,7 +120,7 @@ export function loadFixtures(dir: string = FIXTURE_DIR): { fixtures: Fixture[]; 
       for (const kind of ['defects', 'clean', 'ignore'] as const) {
         for (const a of annotations[kind] ?? []) {
           for (const q of [a.quote, ...(a.also ?? [])]) {
-            if (!text.includes(q)) {
+            if (!(ignoreWhitespace ? squeeze(text.normalize('NFKC')).includes(squeeze(q.normalize('NFKC'))) : text.includes(q))) {
               problems.push({ file: `${name}.annotations.json`, message: `${kind} ${a.rule}: quote not found: ${JSON.stringify(q)}` });
             }
           }
@@ -93,7 +132,11 @@ export function loadFixtures(dir: string = FIXTURE_DIR): { fixtures: Fixture[]; 
   // Sidecars without a text.
   for (const f of readdirSync(dir)) {
     const stem = f.replace(/\.(source|annotations)\.json$/, '');
-    if (stem !== f && !names.includes(stem)) problems.push({ file: f, message: 'no matching .txt' });
+    if (stem !== f && !names.includes(stem) && !(ext === '.pdf' && f.endsWith('.html'))) problems.push({ file: f, message: 'no matching .txt' });
   }
   return { fixtures, problems };
+}
+
+function squeeze(s: string): string {
+  return s.replace(/\s+/g, '');
 }

@@ -4,15 +4,16 @@
  * playwright-core. Everything started here is stopped by `close()`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { loadDemo } from '../../src/reference/demo.ts';
 import { repoPath } from '../../src/reference/paths.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { ensureAdmin, ensureDemoAccounts } from '../../src/server/auth/first-run.ts';
+import { internalTextProblems } from './ui-text.ts';
 import { migrateToLatest, type OpenedDatabase, openDatabase, saveDepartmentYear } from '../../src/store/index.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -82,4 +83,21 @@ export async function startHarness(): Promise<Harness> {
       rmSync(dist, { recursive: true, force: true });
     },
   };
+}
+
+/** Sign-in names people type; they may appear on screen (account admin, the header). */
+export const USER_NAMES = ['admin', 'demo-officer', 'demo-reviewer'];
+
+/**
+ * Screenshot `name` into test/e2e/screenshots (PNG, plus the rendered text beside it) and fail when the screen
+ * shows an internal name: a data path, a rule id, a code name, an English message or raw JSON.
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean; allowed?: readonly string[] } = {}): Promise<void> {
+  await page.waitForTimeout(400); // let antd's colour transitions finish
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? false });
+  const frames = await Promise.all(page.frames().map((f) => f.locator('body').innerText().catch(() => '')));
+  const text = frames.join('\n');
+  writeFileSync(path.join(SCREENSHOTS, `${name}.txt`), text);
+  const problems = internalTextProblems(text, [...USER_NAMES, ...(options.allowed ?? [])]);
+  if (problems.length > 0) throw new Error(`screenshot ${name} shows internal names: ${problems.join('; ')}`);
 }

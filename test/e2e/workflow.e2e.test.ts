@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, E2E_PASSWORD, type Harness, SCREENSHOTS, startHarness } from './harness.ts';
 
 const ID = '431222.yuanling-commerce';
-const SEED_REPORT = path.resolve(import.meta.dirname, '../fixtures/audit/000-seed-yuanling-commerce-2024.txt');
+const SEED_REPORT = path.resolve(import.meta.dirname, '../fixtures/audit/dev/000-seed-yuanling-commerce-2024.txt');
 const available = chromiumAvailable();
 if (!available) console.warn('未找到 /usr/bin/chromium，跳过端到端测试 / /usr/bin/chromium absent: e2e tests skipped');
 
@@ -113,7 +113,9 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     await poll(() => status(officer)).toBe('已报送');
     await openEditor(officer, 'staffing');
     expect(await officer.getByTestId('save').isDisabled()).toBe(true);
-    expect(await officer.locator('input[data-path="staffing.retirees"]').first().isDisabled()).toBe(true);
+    // a submitted year is a read-only view: the figure as text, no input
+    expect(await officer.locator('input[data-path="staffing.retirees"]').count()).toBe(0);
+    expect(await officer.locator('[data-path="staffing.retirees"]').first().textContent()).toBe('41');
 
     // Reviewer: overview, then return with a comment on a field
     const reviewer = await signIn('demo-reviewer');

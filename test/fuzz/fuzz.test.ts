@@ -77,7 +77,7 @@ describe('the fuzz harness can fail', () => {
 });
 
 describe('known bugs found by the fuzz (reported; flip it.fails to it when fixed)', () => {
-  it.fails('KNOWN BUG: a quoted cell with a line break, which toCsv writes and Excel exports, reads back as the same row (readCsv, ledger csvRows)', async () => {
+  it('FIXED (was a known bug): a quoted cell with a line break, which toCsv writes and Excel exports, reads back as the same row (readCsv, ledger csvRows)', async () => {
     const { readCsv, toCsv } = await import('../../src/reference/spreadsheet.ts');
     const { csvRows } = await import('../../src/ledger/index.ts');
     const rows = [['代码', '名称'], ['301', '工资\n福利']];

@@ -11,7 +11,7 @@ if (root) {
       <ConfigProvider
         locale={zhCN}
         button={{ autoInsertSpace: false }}
-        theme={{ token: { colorPrimary: '#b8322a', fontFamily: '"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif' } }}
+        theme={{ token: { colorPrimary: '#1f5fa8', colorLink: '#1f5fa8', fontFamily: '"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif' } }}
       >
         <AntApp>
           <App />

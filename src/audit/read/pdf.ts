@@ -1,8 +1,12 @@
-/** Read a PDF's text layer with poppler's `pdftotext -layout` (tables keep their columns). */
+/**
+ * Read a PDF's text layer with one call of poppler's `pdftotext -bbox` (every word with its box) and rebuild the
+ * text and its tables from the positions (pdf-layout.ts): table rows come out tab-separated, like Word tables.
+ */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { AuditInputError } from '../errors.ts';
+import { layoutPdf, type PdfLayout } from './pdf-layout.ts';
 
 const PRLIMIT = ['/usr/bin/prlimit', '/bin/prlimit'].find((p) => existsSync(p));
 
@@ -11,7 +15,7 @@ const PRLIMIT = ['/usr/bin/prlimit', '/bin/prlimit'].find((p) => existsSync(p));
  * enforces even if the caller is gone (a parse worker stopped for its own time limit leaves no orphan running).
  */
 function command(path: string, timeoutMs: number, memoryMb: number | undefined): [string, string[]] {
-  const args = ['-layout', '-enc', 'UTF-8', '-q', path, '-'];
+  const args = ['-bbox', '-enc', 'UTF-8', '-q', path, '-'];
   // pdftotext is looked up on PATH here, so a missing one still answers "not found" (ENOENT) below.
   const pdftotext = (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'pdftotext')).find((p) => existsSync(p));
   if (!PRLIMIT || memoryMb === undefined || !pdftotext) return ['pdftotext', args];
@@ -19,9 +23,9 @@ function command(path: string, timeoutMs: number, memoryMb: number | undefined):
   return [PRLIMIT, [`--as=${memoryMb * 1048576}`, `--cpu=${cpuSeconds}`, '--', pdftotext, ...args]];
 }
 
-export async function readPdf(path: string, timeoutMs: number, memoryMb?: number): Promise<string> {
+export async function readPdf(path: string, timeoutMs: number, memoryMb?: number): Promise<PdfLayout> {
   const [file, args] = command(path, timeoutMs, memoryMb);
-  return new Promise<string>((resolve, reject) => {
+  return new Promise<PdfLayout>((resolve, reject) => {
     execFile(
       file,
       args,
@@ -40,13 +44,12 @@ export async function readPdf(path: string, timeoutMs: number, memoryMb?: number
           }
           return;
         }
-        // pdftotext separates pages with form feeds.
-        const text = stdout.replace(/\f/g, '\n');
-        if (text.trim().length === 0) {
+        const layout = layoutPdf(stdout);
+        if (layout.text.trim().length === 0) {
           reject(new AuditInputError('PDF 没有文本层（可能是扫描件），无法检查 / PDF has no text layer (scanned?)'));
           return;
         }
-        resolve(text);
+        resolve(layout);
       },
     );
   });

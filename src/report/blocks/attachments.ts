@@ -34,7 +34,7 @@ function indicatorRows(
   }
   for (const { ind, path } of indicators) {
     const s = scores.indicators.get(path);
-    const scorePath = ctx.scores.source === 'evaluation' ? `evaluation:${path}` : `${path}.score`;
+    const scorePath = `${path}.score`;
     rows.push([
       cell(ind.level1 ?? DASH),
       cell(ind.level2 ?? DASH),
@@ -45,7 +45,7 @@ function indicatorRows(
         s?.maxScore == null ? DASH : ctx.f.score(s.maxScore, { kind: 'derived', note: `${path} 分值` }),
         { align: 'center' },
       ),
-      cell(s?.score == null ? DASH : ctx.f.score(s.score, { kind: 'derived', note: scorePath }), { align: 'center' }),
+      cell(s?.score == null ? (ctx.draft ? '待填写' : DASH) : ctx.f.score(s.score, { kind: 'field', path: scorePath }), { align: 'center' }),
       cell(ind.deviationReason ?? ''),
     ]);
   }
@@ -66,101 +66,82 @@ function tenPoints(ctx: BlockContext): Figure {
   return ctx.f.score(10, { kind: 'derived', note: '预算执行率分值（财预〔2020〕10号）' });
 }
 
+/**
+ * 部门整体支出绩效自评表 in the layout of the Hunan 部门整体支出绩效评价指标评分表: the scoring template's
+ * 一级/二级 cells merged over their indicators, 分值, the officer's 自评得分 and 评分依据/偏差原因; a draft adds the
+ * computed score beside, a final states the officer's scores only (the computed figures are in 六(一)).
+ */
 export const departmentTable: BlockBuilder = (ctx) => {
   const dy = ctx.dy;
-  const year = dy.fiscalYear;
-  const sources = dy.revenue.bySource;
-  const nature = dy.expenditure.byNature;
-  const rows: TableCell[][] = [];
-  rows.push([cell('部门（单位）名称', { header: true }), cell(dy.department.name, { colSpan: 8 })]);
-  const budgetRowCount = 2 + sources.length + 2;
-  const totalAmounts: PhasedAmount = {};
-  for (const p of PHASES) {
-    const s = phaseSum(ctx, sources, 'revenue.bySource', p);
-    if (s) totalAmounts[p] = s.value as Fen;
+  const s = ctx.scores;
+  const draft = ctx.draft;
+  const header = ['一级指标', '二级指标', '三级指标', '分值', '自评得分', ...(draft ? ['系统复核'] : []), '评分依据及偏差原因分析'];
+  const rows: TableCell[][] = [header.map((h) => cell(h, { header: true }))];
+  const scoreOf = (v: number, note: string) => ctx.f.score(v, { kind: 'derived', note });
+  const blockName = new Map(s.blocks.map((b) => [b.name, b]));
+  const level1Count = new Map<string, number>();
+  const level2Count = new Map<string, number>();
+  for (const r of s.rows) {
+    level1Count.set(r.level1, (level1Count.get(r.level1) ?? 0) + 1);
+    level2Count.set(`${r.level1}/${r.level2}`, (level2Count.get(`${r.level1}/${r.level2}`) ?? 0) + 1);
   }
-  rows.push([
-    cell('年度预算申请（万元）', { header: true, rowSpan: budgetRowCount }),
-    cell('', { header: true, colSpan: 2 }),
-    cell('年初预算数', { header: true }),
-    cell('全年预算数', { header: true }),
-    cell('全年执行数', { header: true }),
-    cell('分值', { header: true }),
-    cell('执行率', { header: true }),
-    cell('得分', { header: true }),
-  ]);
-  rows.push([
-    cell('年度资金总额', { colSpan: 2 }),
-    ...sumCells(ctx, sources, 'revenue.bySource'),
-    cell(tenPoints(ctx), { align: 'center' }),
-    cell(executionRate(ctx, totalAmounts) ?? DASH, { align: 'right' }),
-    scoreCell(ctx, ctx.scores.executionScore, 'evaluation.tables.department.funds[0].score'),
-  ]);
-  sources.forEach((s, i) => {
-    rows.push([
-      cell([i === 0 ? '按收入性质分：' : '', s.name], { colSpan: 2 }),
-      ...amountCells(ctx, s.amounts, `revenue.bySource[${i}].amounts`),
-      cell(DASH, { align: 'center' }),
-      cell(executionRate(ctx, s.amounts) ?? DASH, { align: 'right' }),
-      cell(DASH, { align: 'center' }),
-    ]);
-  });
-  rows.push([
-    cell('按支出性质分：基本支出', { colSpan: 2 }),
-    ...amountCells(ctx, nature.basic.amounts, 'expenditure.byNature.basic.amounts'),
-    cell(DASH, { align: 'center' }),
-    cell(executionRate(ctx, nature.basic.amounts) ?? DASH, { align: 'right' }),
-    cell(DASH, { align: 'center' }),
-  ]);
-  rows.push([
-    cell('项目支出', { colSpan: 2 }),
-    ...amountCells(ctx, nature.project.amounts, 'expenditure.byNature.project.amounts'),
-    cell(DASH, { align: 'center' }),
-    cell(executionRate(ctx, nature.project.amounts) ?? DASH, { align: 'right' }),
-    cell(DASH, { align: 'center' }),
-  ]);
-  const goals = dy.goals;
-  rows.push([
-    cell('年度总体目标', { header: true, rowSpan: 1 + Math.max(1, goals.length) }),
-    cell('预期目标', { header: true, colSpan: 4 }),
-    cell('实际完成情况', { header: true, colSpan: 4 }),
-  ]);
-  if (goals.length === 0) rows.push([cell('未设定', { colSpan: 4 }), cell(DASH, { colSpan: 4 })]);
-  goals.forEach((g, i) => {
-    const achieved: Inline[] = [];
-    g.indicators.forEach((ind, k) => {
-      if (ind.actual === undefined) return;
-      achieved.push(achieved.length ? '；' : '', `${ind.name}`, indicatorValue(ind, 'actual', ctx, `goals[${i}].indicators[${k}]`));
-    });
-    rows.push([cell(`目标${i + 1}：${g.title}`, { colSpan: 4 }), cell(achieved.length ? achieved : ['见正文评价指标分析'], { colSpan: 4 })]);
-  });
-  const indicators = goals.flatMap((g, gi) => g.indicators.map((ind, ii) => ({ ind, path: `goals[${gi}].indicators[${ii}]` })));
-  const indRows = indicatorRows(ctx, indicators, ctx.scores);
-  rows.push([
-    cell('年度绩效指标', { header: true, rowSpan: 1 + indRows.length }),
-    ...['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].map((h) =>
-      cell(h, { header: true }),
-    ),
-  ]);
-  rows.push(...indRows);
-  rows.push([
-    cell('总分', { header: true, colSpan: 6 }),
-    cell(ctx.f.score(ctx.scores.maxScore, { kind: 'derived', note: '满分' }), { align: 'center' }),
-    scoreCell(ctx, ctx.scores.departmentScore, ctx.scores.departmentScorePath, ctx.scores.complete),
-    cell(gradeText(ctx.scores.grade, ctx.scores.complete)),
-  ]);
+  const level2Weight = (l1: string, l2: string) => s.rows.filter((r) => r.level1 === l1 && r.level2 === l2).reduce((t, r) => t + r.weight, 0);
+  const seen1 = new Set<string>();
+  const seen2 = new Set<string>();
+  const blockOfRow = (level1: string) => blockName.get(level1) ?? s.blocks.find((b) => s.rows.some((r) => r.level1 === level1 && b.name === r.level1));
+  for (const r of s.rows) {
+    const row: TableCell[] = [];
+    if (!seen1.has(r.level1)) {
+      seen1.add(r.level1);
+      const b = blockOfRow(r.level1);
+      const w = b?.weight ?? s.rows.filter((x) => x.level1 === r.level1).reduce((t, x) => t + x.weight, 0);
+      row.push(cell(`${r.level1}（${short(w)}分）`, { rowSpan: level1Count.get(r.level1)!, align: 'center' }));
+    }
+    const k2 = `${r.level1}/${r.level2}`;
+    if (!seen2.has(k2)) {
+      seen2.add(k2);
+      row.push(cell(`${r.level2}（${short(level2Weight(r.level1, r.level2))}分）`, { rowSpan: level2Count.get(k2)!, align: 'center' }));
+    }
+    row.push(cell(r.name));
+    row.push(cell(scoreOf(r.weight, `${r.id} 分值`), { align: 'center' }));
+    row.push(
+      cell(r.claimed === null ? (draft ? '待填写' : DASH) : ctx.f.score(r.claimed, { kind: 'field', path: `selfAssessment.indicators.${r.id}.score` }), {
+        align: 'center',
+      }),
+    );
+    if (draft) row.push(cell(r.computed === null ? '缺依据' : scoreOf(r.computed, `evaluation:${r.id}`), { align: 'center' }));
+    const why = [r.basis, r.deviationReason].filter(Boolean).join('；');
+    row.push(cell(why || (draft && r.claimed !== null && r.computed !== null && r.claimed > r.computed + 0.005 ? '待填写：自评得分高于按数据计算的得分，请说明依据' : '')));
+    rows.push(row);
+  }
+  const total: TableCell[] = [
+    cell('总分', { header: true, colSpan: 3, align: 'center' }),
+    cell(scoreOf(s.maxScore, '评分模板满分'), { align: 'center' }),
+    cell(s.departmentScore === undefined ? (draft ? '待填写' : DASH) : scoreFigureCell(ctx, s.departmentScore, s.departmentScorePath), { align: 'center' }),
+    ...(draft ? [cell(scoreOf(s.computed.total, 'evaluation.total'), { align: 'center' })] : []),
+    cell(s.grade ? `评价等级：${s.grade}` : draft ? '评价等级待填写' : ''),
+  ];
+  rows.push(total);
+  const widths = draft ? [10, 12, 22, 8, 9, 9, 30] : [10, 12, 24, 8, 10, 36];
   return [
     { type: 'page-break' },
-    { type: 'attachment-title', label: '附件1', title: `部门整体支出绩效自评表（${year}年度）` },
+    { type: 'attachment-title', label: '附件1', title: `${dy.department.name}${dy.fiscalYear}年度部门整体支出绩效自评表` },
     {
       type: 'table',
-      caption: `${dy.department.name}部门整体支出绩效自评表（单位：${dy.settings.displayUnit}）`,
-      columnWidths: COLUMNS,
-      rows: bareAmounts(rows),
+      caption: `填报单位（盖章）：${dy.department.name}　　　　评分模板：${s.templateTitle}　　　　单位：分`,
+      columnWidths: widths,
+      rows,
+      headerRows: 1,
       dense: true,
     },
   ];
 };
+
+const short = (n: number) => String(Math.round(n * 100) / 100);
+
+function scoreFigureCell(ctx: BlockContext, value: number, path: string): Figure {
+  return ctx.f.score(value, path.startsWith('evaluation.') ? { kind: 'derived', note: path } : { kind: 'field', path });
+}
 
 function projectTable(ctx: BlockContext, project: Project, index: number, label: string): Block[] {
   const dy = ctx.dy;
@@ -172,7 +153,8 @@ function projectTable(ctx: BlockContext, project: Project, index: number, label:
   ]);
   rows.push([
     cell('主管部门', { header: true }),
-    cell(dy.department.supervisor ?? dy.department.name, { colSpan: 3 }),
+    // A department-year is a first-level budget unit: its 主管部门 is itself (not the government above it).
+    cell(dy.department.name, { colSpan: 3 }),
     cell('实施单位', { header: true, colSpan: 2 }),
     cell(dy.department.name, { colSpan: 3 }),
   ]);
@@ -201,8 +183,9 @@ function projectTable(ctx: BlockContext, project: Project, index: number, label:
     rows.push([
       cell(`${i === 0 ? '其中：' : ''}${f.name}`, { colSpan: 2 }),
       cell(DASH, { align: 'right' }),
-      cell(DASH, { align: 'right' }),
+      // A fund source states the source's budgeted amount: it belongs in 全年预算数, not in 全年执行数.
       cell(ctx.f.money(f.amount, `${base}.fundSources[${i}].amount`), { align: 'right' }),
+      cell(DASH, { align: 'right' }),
       cell(DASH, { align: 'center' }),
       cell(DASH, { align: 'center' }),
       cell(DASH, { align: 'center' }),
@@ -235,10 +218,10 @@ function projectTable(ctx: BlockContext, project: Project, index: number, label:
   ]);
   return [
     { type: 'page-break' },
-    { type: 'attachment-title', label, title: `项目支出绩效自评表（${dy.fiscalYear}年度）` },
+    { type: 'attachment-title', label, title: `${project.name}项目支出绩效自评表（${dy.fiscalYear}年度）` },
     {
       type: 'table',
-      caption: `${project.name}项目支出绩效自评表（单位：${dy.settings.displayUnit}）`,
+      caption: `填报单位（盖章）：${dy.department.name}　　　　单位：${dy.settings.displayUnit}、分`,
       columnWidths: COLUMNS,
       rows: bareAmounts(rows),
       dense: true,

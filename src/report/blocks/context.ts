@@ -11,6 +11,8 @@ export interface BlockContext {
   readonly f: FigureFormat;
   readonly outline: Outline;
   readonly scores: ScoreView;
+  /** A draft may show 「待填写」 where the officer has not written yet; a final is refused before that. */
+  readonly draft: boolean;
   /** The level for headings a block adds: one below its section. */
   readonly level: number;
   /** How the department refers to itself in running text (我局 / 本部门). */
@@ -89,4 +91,9 @@ export function scoreFigure(ctx: BlockContext, value: number, path: string): Fig
  */
 export function named(name: string): string {
   return /[0-9A-Za-z０-９%）)]$/.test(name) ? `${name}为` : name;
+}
+
+/** The marker a draft shows where the officer still has to write (a final report is refused instead). */
+export function toFill(what: string): string {
+  return `【待填写：${what}】`;
 }

@@ -5,59 +5,87 @@ import { renderChartSvg } from '../charts.ts';
 import { authored, type Block, cell, type Figure, type Inline, paragraph, type TableCell } from '../document-model.ts';
 import { fixed2 } from '../figures.ts';
 import { executionRate } from './budget.ts';
-import { type BlockBuilder, type BlockContext, named, phaseFigure, phaseSum, scoreFigure } from './context.ts';
+import { type BlockBuilder, type BlockContext, named, phaseFigure, phaseSum, scoreFigure, toFill } from './context.ts';
+
+const short = (n: number) => String(Math.round(n * 100) / 100);
+
+/** Why the computed figure differs, with the case-specific paths dropped so that like reasons group. */
+function reasonLabel(reason: string): string {
+  return reason.replace(/（[^（）]*\[[^（）]*\][^（）]*）/g, '').replace(/projects\[\d+\]\.?/g, '');
+}
 
 export const evaluationConclusion: BlockBuilder = (ctx) => {
   const s = ctx.scores;
   const year = ctx.dy.fiscalYear;
   const out: Block[] = [];
+  const basis = `根据《${s.templateTitle}》`;
   if (s.departmentScore === undefined) {
-    out.push(paragraph(`${ctx.selfRef}${year}年度部门整体支出绩效自评得分尚未评定。`));
-  } else if (!s.complete) {
-    out.push(
-      paragraph(
-        `按部门整体支出绩效评价指标体系，${ctx.selfRef}${year}年度部门整体支出绩效自评已核实得分`,
-        ctx.f.score(s.departmentScore, { kind: 'derived', note: s.departmentScorePath }),
-        '分（满分',
-        ctx.f.score(s.maxScore, { kind: 'derived', note: '满分' }),
-        '分）',
-        ...(s.upperBound === undefined
-          ? ['，部分指标尚待补充评价资料']
-          : [
-              '，其余指标（分值合计',
-              ctx.f.score(s.upperBound - s.departmentScore, { kind: 'derived', note: 'evaluation upperBound − verified score' }),
-              '分）尚待补充评价资料',
-            ]),
-        '，评价等级待定。',
-      ),
-    );
+    out.push(paragraph(`${basis}，${ctx.selfRef}${year}年度部门整体支出绩效自评得分${toFill('自评得分及评价等级')}。`));
   } else {
     out.push(
       paragraph(
-        `根据部门整体支出绩效评价指标体系，从预算执行、产出和效益等方面综合评价，${ctx.selfRef}${year}年度部门整体支出绩效自评得分为`,
-        ctx.f.score(
-          s.departmentScore,
-          s.source === 'evaluation' ? { kind: 'derived', note: s.departmentScorePath } : { kind: 'field', path: s.departmentScorePath },
-        ),
+        `${basis}，从投入、过程、产出和效果等方面综合评价，${ctx.selfRef}${year}年度部门整体支出绩效自评得分为`,
+        scoreFigure(ctx, s.departmentScore, s.departmentScorePath),
         '分（满分',
-        ctx.f.score(
-          s.maxScore,
-          s.source === 'evaluation' ? { kind: 'derived', note: '满分' } : { kind: 'field', path: 'selfAssessment.maxScore' },
-        ),
+        ctx.f.score(s.maxScore, { kind: 'derived', note: '评分模板满分' }),
         `分），评价等级为“${s.grade}”。`,
       ),
     );
   }
-  const scored = s.projects.filter((p) => p.score !== undefined);
-  if (scored.length > 0) {
-    const content: Inline[] = ['本年度共对', ctx.f.count(scored.length, 'projects[*].selfScore.length'), '个项目开展绩效自评，其中：'];
-    scored.forEach((p, i) => {
-      const fig = scoreFigure(ctx, p.score!, p.path);
-      if (p.complete) content.push(i ? '、' : '', named(p.name), fig, `分（${p.grade}）`);
-      else content.push(i ? '、' : '', p.name, '（已核实', fig, '分，其余指标待补充评价资料）');
-    });
+  // The computed figure beside the claim, and why they differ.
+  const c = s.computed;
+  const differs = s.departmentScore === undefined || Math.abs(s.departmentScore - c.total) > 0.005;
+  if (differs) {
+    const content: Inline[] = [
+      '按现有数据复核，可核实得分',
+      ctx.f.score(c.total, { kind: 'derived', note: 'evaluation.total' }),
+      '分',
+    ];
+    if (c.upperBound - c.total > 0.005) {
+      content.push('，另有', ctx.f.score(c.upperBound - c.total, { kind: 'derived', note: 'evaluation.upperBound − evaluation.total' }), '分的指标缺少评价依据');
+    }
+    if (s.departmentScore !== undefined && s.unsupportedPoints > 0.005) {
+      const lost = s.unsupported.filter((u) => !u.reason.includes('缺少依据'));
+      const open = s.unsupported.filter((u) => u.reason.includes('缺少依据'));
+      content.push('；自评得分中有', ctx.f.score(s.unsupportedPoints, { kind: 'derived', note: 'scoreSheet.department.unsupportedPoints' }), '分尚无数据支持');
+      if (lost.length > 0) content.push(`，其中${lost.map((u) => `${u.name}按数据计算扣${short(u.points)}分`).join('、')}`);
+      if (open.length > 0) content.push(`${lost.length > 0 ? '，' : '，其中'}${open.map((u) => `${u.name}（${short(u.points)}分）`).join('、')}缺少评价依据`);
+    }
     content.push('。');
     out.push(paragraph(...content));
+  }
+  const projects = s.projects;
+  if (projects.length > 0) {
+    const scored = projects.filter((p) => p.score !== undefined);
+    const content: Inline[] = ['本年度共对', ctx.f.count(projects.length, 'projects.length'), '个项目开展绩效自评'];
+    const sameScore = scored.length === projects.length && scored.every((p) => p.score === scored[0]!.score);
+    if (sameScore) {
+      content.push('，各项目均为', scoreFigure(ctx, scored[0]!.score!, scored[0]!.path), `分，评价等级均为“${scored[0]!.grade}”。`);
+    } else {
+      content.push('，其中：');
+      projects.forEach((p, i) => {
+        if (i) content.push('、');
+        if (p.score === undefined) content.push(p.name, toFill('自评得分'));
+        else content.push(named(p.name), scoreFigure(ctx, p.score, p.path), `分（${p.grade}）`);
+      });
+      content.push('。');
+    }
+    out.push(paragraph(...content));
+    const differing = projects.filter((p) => p.score !== undefined && Math.abs(p.score - p.computedTotal) > 0.005);
+    if (differing.length > 0) {
+      const groups = new Map<string, typeof differing>();
+      for (const p of differing) {
+        const key = `${short(p.computedTotal)}|${p.differenceReasons.map(reasonLabel).join('；')}`;
+        groups.set(key, [...(groups.get(key) ?? []), p]);
+      }
+      const parts: string[] = [];
+      for (const [key, list] of groups) {
+        const [computed, reasons] = key.split('|');
+        const who = list.length === projects.length ? `${list.length}个项目` : list.map((p) => p.name).join('、');
+        parts.push(`${who}按现有数据可核实${computed}分${reasons ? `（${reasons}）` : ''}`);
+      }
+      out.push(paragraph(`经复核，${parts.join('；')}。`));
+    }
   }
   return out;
 };

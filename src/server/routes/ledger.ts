@@ -86,7 +86,7 @@ export function ledgerRoutes(app: FastifyInstance, deps: AppDeps): void {
           if (!outcome.ok) {
             return reply.status(422).send({
               code: 'bad-rows',
-              message: `${outcome.errors.length} 行有误，未导入任何数据 / bad rows, nothing imported`,
+              message: `${outcome.badRows} 行有误，未导入任何数据 / ${outcome.badRows} bad rows, nothing imported`,
               details: outcome.errors,
             });
           }

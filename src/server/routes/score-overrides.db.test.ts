@@ -10,10 +10,10 @@ import { createTestUser, type SignedInClient, signedIn } from '../auth/testing.t
 const ID = '431222.yuanling-commerce';
 const B = '431222.other-bureau';
 const URL_DY = `/api/departments/${ID}/years/2024`;
-const PATH = 'goals[0].indicators[0]';
+const PATH = 'projects[0].indicators[0]';
 
 interface EvaluationBody {
-  tables: { department: { indicators: { path: string; score: number | null; maxScore: number | null }[] } };
+  tables: { projects: { indicators: { path: string; score: number | null; maxScore: number | null }[] }[] };
   overrides: { path: string; score: number; computedScore: number | null; reason: string; table: string }[];
 }
 
@@ -30,6 +30,8 @@ forEachEngine('score overrides (自评表 调整得分)', (ctx) => {
 
   beforeAll(async () => {
     const demo = loadDemo();
+    // One project indicator to score (the seed report states none).
+    demo.projects[0]!.indicators = [{ level1: '产出指标', level2: '数量指标', name: '支持商贸流通项目数', operator: '>=', target: 5, actual: 4, unit: '个', weight: 20 }];
     await saveDepartmentYear(ctx.db, demo);
     await saveDepartmentYear(ctx.db, { ...demo, department: { ...demo.department, code: 'other-bureau', name: '其他局' } });
     app = await buildApp({ store: ctx.opened, version: 'test' });
@@ -67,9 +69,9 @@ forEachEngine('score overrides (自评表 调整得分)', (ctx) => {
     expect(got.items.map((i) => i.reason)).toEqual(['经现场核查，完成质量低于报表数据']);
 
     const ev = (await officer.inject({ method: 'GET', url: `${URL_DY}/evaluation` })).json() as EvaluationBody;
-    const row = ev.tables.department.indicators.find((i) => i.path === PATH);
+    const row = ev.tables.projects[0]!.indicators.find((i) => i.path === PATH);
     expect(ev.overrides).toEqual([
-      expect.objectContaining({ path: PATH, table: 'department', score: 1.5, computedScore: row?.score ?? null, reason: '经现场核查，完成质量低于报表数据' }),
+      expect.objectContaining({ path: PATH, table: 'projects[0]', score: 1.5, computedScore: row?.score ?? null, reason: '经现场核查，完成质量低于报表数据' }),
     ]);
     expect(row?.score, 'the computed score stays untouched').not.toBe(1.5);
 

@@ -189,8 +189,12 @@ export function reportWithOverrides(
     items.map((item, i) => ({
       ...item,
       indicators: item.indicators.map((ind, k) => {
-        const deviationReason = note(`${base}[${i}].indicators[${k}]`, ind.deviationReason);
-        return deviationReason === undefined ? ind : { ...ind, deviationReason };
+        const path = `${base}[${i}].indicators[${k}]`;
+        const deviationReason = note(path, ind.deviationReason);
+        // An override is the officer's score of that indicator: the report's score sheet reads it from there.
+        const o = byPath.get(path);
+        const withScore = o ? { ...ind, score: o.score } : ind;
+        return deviationReason === undefined ? withScore : { ...withScore, deviationReason };
       }),
     }));
   return { dy: { ...dy, goals: withNotes(dy.goals, 'goals'), projects: withNotes(dy.projects, 'projects') }, evaluation };

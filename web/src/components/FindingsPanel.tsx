@@ -14,8 +14,8 @@ export function FindingsPanel({ findings, onOpen, checking }: { findings: readon
       title={
         <Space>
           校验与审核意见
-          <Badge count={errors} showZero color="#cf1322" data-testid="error-count" title="错误" />
-          <Badge count={warnings} showZero color="#d48806" title="警告" />
+          <Badge count={errors} showZero color={errors > 0 ? '#cf1322' : '#8c8c8c'} data-testid="error-count" title="错误" />
+          <Badge count={warnings} showZero color={warnings > 0 ? '#d48806' : '#8c8c8c'} title="警告" />
           {checking && <Typography.Text type="secondary" style={{ fontSize: 12 }}>校验中…</Typography.Text>}
         </Space>
       }

@@ -51,8 +51,17 @@ function under(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
 }
 
-/** Findings whose evidence points exactly at `path` (or anywhere below it with `below`). */
-export function findingsAt(findings: readonly Finding[], path: Path, below = false): Finding[] {
+/**
+ * Findings whose evidence points exactly at `path` (or anywhere below it with `below`). With `homeOnly`, only
+ * the findings whose first evidence is here: a sum that disagrees with its parts is written once, at the
+ * total, not under every part (the parts are still outlined).
+ */
+export function findingsAt(findings: readonly Finding[], path: Path, below = false, homeOnly = false): Finding[] {
   const p = pathText(path);
-  return findings.filter((f) => f.evidence.some((e) => e.path !== undefined && (below ? under(e.path, p) : e.path === p)));
+  const hit = (e: { path?: string }) => e.path !== undefined && (below ? under(e.path, p) : e.path === p);
+  return findings.filter((f) => {
+    if (!homeOnly) return f.evidence.some(hit);
+    const home = f.evidence.find((e) => e.path !== undefined);
+    return home !== undefined && hit(home);
+  });
 }

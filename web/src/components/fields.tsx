@@ -1,7 +1,8 @@
 /** Editor fields bound to a path of the department-year, each showing the findings about its path. */
-import { Input, InputNumber, Select, Tooltip } from 'antd';
-import { useEffect, useState } from 'react';
-import { parseWan, wan } from '../money.ts';
+import { Input, InputNumber, Select } from 'antd';
+import { useState } from 'react';
+import { useAmountDecimals } from '../lib/display-settings.ts';
+import { commitAmount, displayText, editText } from '../lib/money-input.ts';
 import type { Path } from '../paths.ts';
 import { pathText } from '../paths.ts';
 import type { Finding } from '../types.ts';
@@ -15,10 +16,21 @@ function worst(findings: readonly Finding[]): 'error' | 'warning' | undefined {
   return undefined;
 }
 
+/** A value shown as text in the read-only view (reviewers, a submitted year): no grey disabled inputs. */
+function ReadOnlyValue({ path, children, block = false }: { path: Path; children: React.ReactNode; block?: boolean }) {
+  const empty = children === undefined || children === null || children === '';
+  const style = { color: empty ? '#999' : undefined, whiteSpace: 'pre-wrap' as const, display: block ? 'block' : 'inline-block', minHeight: 22 };
+  return (
+    <span data-path={pathText(path)} className="jx-readonly" style={style}>
+      {empty ? '—' : children}
+    </span>
+  );
+}
+
 /** The findings about one place, written under the field. */
 export function FieldFindings({ path, below = false }: { path: Path; below?: boolean }) {
   const { findings } = useEditor();
-  const list = findingsAt(findings, path, below);
+  const list = findingsAt(findings, path, below, true);
   if (list.length === 0) return null;
   return (
     <div data-testid={`findings-${pathText(path)}`}>
@@ -33,51 +45,75 @@ export function FieldFindings({ path, below = false }: { path: Path; below?: boo
   );
 }
 
-/** An amount typed and shown in 万元 (thousands separators); stored as integer 分. */
+/**
+ * An amount typed and shown in 万元; stored as integer 分. While editing, the stored value is shown exactly;
+ * leaving the field without changing its text writes nothing; text finer than 分 is refused beside the field.
+ */
 export function AmountInput({ path, width = 150 }: { path: Path; width?: number }) {
   const { dy, set, readOnly, findings } = useEditor();
+  const decimals = useAmountDecimals();
   const value = getIn(dy, path) as number | undefined;
-  const [text, setText] = useState(wan(value));
+  const [editing, setEditing] = useState<{ text: string; start: string } | null>(null);
   const [bad, setBad] = useState<string | null>(null);
-  useEffect(() => setText(wan(value)), [value]);
   const here = findingsAt(findings, path);
   const status = bad ? 'error' : worst(here);
+  if (readOnly) {
+    return (
+      <span data-path={pathText(path)} className="jx-readonly-amount" style={{ display: 'inline-block', minWidth: width, textAlign: 'right' }}>
+        {value === undefined ? '—' : displayText(value, decimals)}
+      </span>
+    );
+  }
   const commit = () => {
-    try {
-      const parsed = parseWan(text);
-      setBad(null);
-      if (parsed !== value) set(path, parsed);
-      setText(wan(parsed));
-    } catch (err) {
-      setBad(err instanceof Error ? err.message : String(err));
+    if (!editing) return;
+    const result = commitAmount(editing.text, editing.start, value);
+    if (result.kind === 'error') {
+      setBad(result.message);
+      return;
     }
+    setBad(null);
+    setEditing(null);
+    if (result.kind === 'set') set(path, result.value);
   };
-  const tip = [bad, ...here.map((f) => f.message + (f.calculation ? `：${f.calculation}` : ''))].filter(Boolean).join('\n');
   return (
-    <Tooltip title={tip ? <span style={{ whiteSpace: 'pre-line' }}>{tip}</span> : undefined}>
+    <div style={{ display: 'inline-block', maxWidth: '100%' }}>
       <Input
         data-path={pathText(path)}
-        value={text}
-        disabled={readOnly}
+        value={editing ? editing.text : displayText(value, decimals)}
         status={status}
-        style={{ width, textAlign: 'right' }}
+        inputMode="decimal"
+        style={{ width, maxWidth: '100%', textAlign: 'right' }}
         suffix={<span style={{ color: '#aaa', fontSize: 11 }}>万元</span>}
-        onChange={(e) => setText(e.target.value)}
+        onFocus={(e) => {
+          if (editing) return;
+          const start = editText(value);
+          setEditing({ text: start, start });
+          // Put the exact text in now and select it, so typing replaces it (as after a Tab) instead of
+          // appending to a value React would swap in only after this event.
+          e.target.value = start;
+          e.target.select();
+        }}
+        onChange={(e) => setEditing((cur) => ({ start: cur?.start ?? editText(value), text: e.target.value }))}
         onBlur={commit}
         onPressEnter={commit}
       />
-    </Tooltip>
+      {bad && (
+        <div role="alert" data-testid={`amount-error-${pathText(path)}`} style={{ color: SEVERITY_COLOR.error, fontSize: 12, lineHeight: 1.5, maxWidth: width }}>
+          {bad}
+        </div>
+      )}
+    </div>
   );
 }
 
 export function TextInput({ path, placeholder, width }: { path: Path; placeholder?: string; width?: number | string }) {
   const { dy, set, readOnly, findings } = useEditor();
   const value = (getIn(dy, path) as string | undefined) ?? '';
+  if (readOnly) return <ReadOnlyValue path={path}>{value}</ReadOnlyValue>;
   return (
     <Input
       data-path={pathText(path)}
       value={value}
-      disabled={readOnly}
       placeholder={placeholder}
       status={worst(findingsAt(findings, path))}
       style={{ width }}
@@ -89,12 +125,12 @@ export function TextInput({ path, placeholder, width }: { path: Path; placeholde
 export function LongText({ path, rows = 4, required = false }: { path: Path; rows?: number; required?: boolean }) {
   const { dy, set, readOnly } = useEditor();
   const value = (getIn(dy, path) as string | undefined) ?? '';
+  if (readOnly) return <ReadOnlyValue path={path} block>{value}</ReadOnlyValue>;
   return (
     <Input.TextArea
       data-path={pathText(path)}
       value={value}
       rows={rows}
-      disabled={readOnly}
       onChange={(e) => set(path, required ? e.target.value : e.target.value === '' ? '' : e.target.value)}
     />
   );
@@ -103,13 +139,13 @@ export function LongText({ path, rows = 4, required = false }: { path: Path; row
 export function CountInput({ path, width = 120 }: { path: Path; width?: number }) {
   const { dy, set, readOnly, findings } = useEditor();
   const value = getIn(dy, path) as number | undefined;
+  if (readOnly) return <ReadOnlyValue path={path}>{value}</ReadOnlyValue>;
   return (
     <InputNumber
       data-path={pathText(path)}
       value={value ?? null}
       min={0}
       precision={0}
-      disabled={readOnly}
       status={worst(findingsAt(findings, path))}
       style={{ width }}
       onChange={(v) => set(path, v === null ? undefined : v)}
@@ -120,6 +156,7 @@ export function CountInput({ path, width = 120 }: { path: Path; width?: number }
 export function ScoreInput({ path, width = 100 }: { path: Path; width?: number }) {
   const { dy, set, readOnly } = useEditor();
   const value = getIn(dy, path) as number | undefined;
+  if (readOnly) return <ReadOnlyValue path={path}>{value}</ReadOnlyValue>;
   return (
     <InputNumber
       data-path={pathText(path)}
@@ -127,7 +164,6 @@ export function ScoreInput({ path, width = 100 }: { path: Path; width?: number }
       min={0}
       max={100}
       step={0.5}
-      disabled={readOnly}
       style={{ width }}
       onChange={(v) => set(path, v === null ? undefined : v)}
     />
@@ -137,11 +173,11 @@ export function ScoreInput({ path, width = 100 }: { path: Path; width?: number }
 export function TagsInput({ path, placeholder }: { path: Path; placeholder?: string }) {
   const { dy, set, readOnly } = useEditor();
   const value = (getIn(dy, path) as string[] | undefined) ?? [];
+  if (readOnly) return <ReadOnlyValue path={path}>{value.length ? value.join('、') : undefined}</ReadOnlyValue>;
   return (
     <Select
       mode="tags"
       value={value}
-      disabled={readOnly}
       placeholder={placeholder}
       style={{ width: '100%' }}
       open={false}
@@ -153,11 +189,12 @@ export function TagsInput({ path, placeholder }: { path: Path; placeholder?: str
 
 export function ChoiceInput({ path, options, width = 220 }: { path: Path; options: { value: string; label: string }[]; width?: number }) {
   const { dy, set, readOnly } = useEditor();
+  const value = getIn(dy, path) as string | undefined;
+  if (readOnly) return <ReadOnlyValue path={path}>{options.find((o) => o.value === value)?.label ?? value}</ReadOnlyValue>;
   return (
     <Select
-      value={getIn(dy, path) as string | undefined}
+      value={value}
       options={options}
-      disabled={readOnly}
       style={{ width }}
       onChange={(v: string) => set(path, v)}
     />

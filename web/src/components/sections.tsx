@@ -31,7 +31,6 @@ export function BasicSection() {
         <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
           <Descriptions.Item label="地区">{[dy.region.province, dy.region.city, dy.region.county].filter(Boolean).join(' ')}（{dy.region.code}）</Descriptions.Item>
           <Descriptions.Item label="年度">{dy.fiscalYear}年</Descriptions.Item>
-          <Descriptions.Item label="单位代码">{dy.department.code}</Descriptions.Item>
         </Descriptions>
         <Field label="单位名称" path={['department', 'name']}>
           <TextInput path={['department', 'name']} />
@@ -144,11 +143,13 @@ function IndicatorsTable({ path }: { path: Path }) {
             title: '运算符',
             key: 'op',
             width: 90,
-            render: (_, r) => (
+            render: (_, r) =>
+              readOnly ? (
+                OPERATORS.find((o) => o.value === getIn(dy, [...path, r.index, 'operator']))?.label ?? ''
+              ) : (
               <Select
                 value={getIn(dy, [...path, r.index, 'operator']) as string}
                 options={OPERATORS}
-                disabled={readOnly}
                 style={{ width: 80 }}
                 onChange={(v: string) => set([...path, r.index, 'operator'], v)}
               />
@@ -186,10 +187,10 @@ function IndicatorsTable({ path }: { path: Path }) {
 function ValueInput({ path }: { path: Path }) {
   const { dy, set, readOnly } = useEditor();
   const v = getIn(dy, path) as string | number | undefined;
+  if (readOnly) return <span style={{ whiteSpace: 'pre-wrap' }}>{v === undefined ? '—' : String(v)}</span>;
   return (
     <Input
       value={v === undefined ? '' : String(v)}
-      disabled={readOnly}
       onChange={(e) => {
         const t = e.target.value;
         set(path, t === '' ? undefined : /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : t);

@@ -2,7 +2,9 @@
  * The department-year editor: tabs per section, findings beside the fields (validated live on the server as
  * the officer types), save with optimistic locking (If-Match), the review workflow and the audit trail.
  */
-import { Alert, App, Button, Col, Modal, Row, Space, Spin, Tabs, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Col, Modal, Row, Select, Space, Spin, Tabs, Tag, Typography, Upload } from 'antd';
+import { setAmountDecimals, useAmountDecimals } from '../lib/display-settings.ts';
+import { DISPLAY_DECIMALS } from '../lib/money-input.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api, errorText, get } from '../api.ts';
 import { AuditTrail } from '../components/AuditTrail.tsx';
@@ -39,6 +41,7 @@ function issuesAsFindings(details: unknown): Finding[] {
 
 export function Editor({ id, year, session, tab }: { id: string; year: number; session: Session; tab?: string }) {
   const { message } = App.useApp();
+  const decimals = useAmountDecimals();
   const [dy, setDy] = useState<DepartmentYear | null>(null);
   const [version, setVersion] = useState(0);
   const [dirty, setDirty] = useState(false);
@@ -188,6 +191,16 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
             </Upload>
           )}
           <Button onClick={() => void load()}>刷新</Button>
+          <Select
+            data-testid="amount-decimals"
+            aria-label="金额显示精度"
+            value={decimals}
+            style={{ width: 150 }}
+            onChange={setAmountDecimals}
+            options={DISPLAY_DECIMALS.map((d) => ({ value: d, label: `金额显示 ${d} 位小数` }))}
+            labelRender={({ value }) => `金额显示 ${value} 位小数`}
+            optionRender={(o) => `${o.value} 位小数`}
+          />
         </Space>
       </Space>
       {readOnly && session.user.role !== 'reviewer' && (

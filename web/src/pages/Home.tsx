@@ -1,5 +1,5 @@
 /** A department officer's home: this year's status, findings, what is left to fill, and the actions. */
-import { Alert, Button, Card, Col, Empty, List, Progress, Row, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Grid, List, Progress, Row, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { errorText, get } from '../api.ts';
@@ -35,6 +35,7 @@ export function todoList(dy: DepartmentYear): Todo[] {
 }
 
 function YearCard({ item }: { item: YearListItem }) {
+  const wide = Grid.useBreakpoint().md !== false;
   const base = `/api/departments/${encodeURIComponent(item.id)}/years/${item.fiscalYear}`;
   const [data, setData] = useState<{ stored: StoredYear; validation: ValidationResult; workflow: WorkflowState } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -49,6 +50,14 @@ function YearCard({ item }: { item: YearListItem }) {
   const done = todos.filter((t) => t.done).length;
   const errors = data.validation.findings.filter((f) => f.severity === 'error');
   const dy = data.stored.data;
+  const actions = (
+        <Space wrap>
+          <Button type="primary" onClick={() => navigate('editor', item.id, item.fiscalYear, 'basic')} data-testid="open-editor">
+            {data.workflow.editable ? '填报 / 修改' : '查看'}
+          </Button>
+          <Button onClick={() => navigate('editor', item.id, item.fiscalYear, 'review')}>审核与报告</Button>
+        </Space>
+  );
   const nature = dy.expenditure.byNature;
   const spent =
     dy.expenditure.total?.final ??
@@ -56,23 +65,17 @@ function YearCard({ item }: { item: YearListItem }) {
   return (
     <Card
       title={
-        <Space>
+        <Space wrap>
           {item.departmentName} {item.fiscalYear}年度
           <Tag color={STATUS_COLOR[item.status]} data-testid="home-status">
             {data.workflow.statusLabel}
           </Tag>
         </Space>
       }
-      extra={
-        <Space>
-          <Button type="primary" onClick={() => navigate('editor', item.id, item.fiscalYear, 'basic')} data-testid="open-editor">
-            {data.workflow.editable ? '填报 / 修改' : '查看'}
-          </Button>
-          <Button onClick={() => navigate('editor', item.id, item.fiscalYear, 'review')}>审核与报告</Button>
-        </Space>
-      }
+      extra={wide ? actions : undefined}
       style={{ marginBottom: 16 }}
     >
+      {!wide && <div style={{ marginBottom: 12 }}>{actions}</div>}
       {data.workflow.openComments.length > 0 && (
         <Alert
           type="warning"
@@ -82,13 +85,13 @@ function YearCard({ item }: { item: YearListItem }) {
           description={data.workflow.openComments.map((c) => <div key={`${c.path}|${c.text}`}>{c.path ? `【${pathLabel(c.path)}】` : ''}{c.text}</div>)}
         />
       )}
-      <Row gutter={24}>
-        <Col span={6}>
+      <Row gutter={[24, 16]}>
+        <Col xs={24} md={6}>
           <Statistic title="决算支出（万元）" value={wan(spent) || '—'} />
           <Statistic title="自评得分" value={data.workflow.selfAssessment.score ?? '—'} suffix={data.workflow.selfAssessment.grade ? `（${data.workflow.selfAssessment.grade}）` : ''} style={{ marginTop: 12 }} />
           <Statistic title="抽查复核得分" value={data.workflow.review?.spotCheckScore ?? '—'} style={{ marginTop: 12 }} />
         </Col>
-        <Col span={9}>
+        <Col xs={24} md={9}>
           <Typography.Title level={5}>填报进度</Typography.Title>
           <Progress percent={Math.round((done / todos.length) * 100)} />
           <List
@@ -104,9 +107,10 @@ function YearCard({ item }: { item: YearListItem }) {
             )}
           />
         </Col>
-        <Col span={9}>
+        <Col xs={24} md={9}>
           <Typography.Title level={5}>
-            校验结果：<Typography.Text type="danger">{data.validation.summary.errors} 个错误</Typography.Text>，{data.validation.summary.warnings} 个警告
+            校验结果：
+            <Typography.Text type={data.validation.summary.errors > 0 ? 'danger' : 'success'}>{data.validation.summary.errors} 个错误</Typography.Text>，{data.validation.summary.warnings} 个警告
           </Typography.Title>
           {errors.length === 0 ? (
             <Empty description="没有错误" image={Empty.PRESENTED_IMAGE_SIMPLE} />

@@ -19,8 +19,8 @@ export function Login({ onSignedIn }: { onSignedIn: (s: Session) => void }) {
     }
   };
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'linear-gradient(160deg,#8f1d1d,#3b0d0d)' }}>
-      <Card style={{ width: 380 }}>
+    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'linear-gradient(160deg,#1f5fa8,#0d2a4d)', padding: 12 }}>
+      <Card style={{ width: 380, maxWidth: '100%' }}>
         <Typography.Title level={3} style={{ textAlign: 'center', marginBottom: 4 }}>
           绩效 Jixiao
         </Typography.Title>

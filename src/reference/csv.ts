@@ -1,0 +1,123 @@
+/**
+ * CSV text to rows (RFC 4180: quoted cells may hold commas, quotes and line breaks). The one CSV parser of the
+ * project: assets, ledger and code tables all read through it (via table-file.ts).
+ */
+
+/** Rows read on demand: a 200,000-line CSV is split record by record as it is parsed, not held as arrays. */
+export interface RowSource {
+  readonly count: number;
+  row(index: number): readonly string[];
+  /** The 1-based line of the file where a row starts (differs from index + 1 after a quoted line break). */
+  line(index: number): number;
+}
+
+export function arrayRows(rows: readonly (readonly string[])[]): RowSource {
+  return { count: rows.length, row: (i) => rows[i] ?? [], line: (i) => i + 1 };
+}
+
+/** Split one CSV record (RFC 4180: a quote opens only at the start of a cell; "" inside quotes is a quote). */
+export function splitCsvRecord(record: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let atStart = true;
+  for (let i = 0; i < record.length; i++) {
+    const ch = record[i]!;
+    if (quoted) {
+      if (ch === '"' && record[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') {
+        quoted = false;
+      } else {
+        cell += ch;
+      }
+    } else if (ch === '"' && atStart) {
+      quoted = true;
+      atStart = false;
+    } else if (ch === ',') {
+      cells.push(cell.trim());
+      cell = '';
+      atStart = true;
+    } else {
+      if (ch !== ' ' && ch !== '\t') atStart = false;
+      cell += ch;
+    }
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
+/** Whether a line leaves a quoted cell open, given whether it started inside one. */
+function leavesQuoteOpen(line: string, startQuoted: boolean): boolean {
+  let quoted = startQuoted;
+  let atStart = !startQuoted;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') i++;
+      else if (ch === '"') quoted = false;
+    } else if (ch === '"' && atStart) {
+      quoted = true;
+      atStart = false;
+    } else if (ch === ',') {
+      atStart = true;
+    } else if (ch !== ' ' && ch !== '\t') {
+      atStart = false;
+    }
+  }
+  return quoted;
+}
+
+/**
+ * CSV text as rows, keeping blank lines as empty rows so row numbers stay those of the file. A quoted cell may
+ * hold line breaks (as Excel and toCsv write them): such a record spans several lines and is one row.
+ */
+export function csvRowSource(text: string): RowSource {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = src.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const strip = (l: string) => (l.endsWith('\r') ? l.slice(0, -1) : l);
+  if (!src.includes('"')) {
+    return {
+      count: lines.length,
+      row(i) {
+        const line = strip(lines[i] ?? '');
+        return line === '' ? [] : line.split(',').map((c) => c.trim());
+      },
+      line: (i) => i + 1,
+    };
+  }
+  const records: string[] = [];
+  const starts: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let record = strip(lines[i]!);
+    const start = i + 1;
+    if (record.includes('"')) {
+      let open = leavesQuoteOpen(record, false);
+      while (open && i + 1 < lines.length) {
+        const next = strip(lines[++i]!);
+        record += `\n${next}`;
+        open = leavesQuoteOpen(next, true);
+      }
+    }
+    records.push(record);
+    starts.push(start);
+  }
+  return {
+    count: records.length,
+    row(i) {
+      const record = records[i] ?? '';
+      if (record === '') return [];
+      return record.includes('"') ? splitCsvRecord(record) : record.split(',').map((c) => c.trim());
+    },
+    line: (i) => starts[i] ?? i + 1,
+  };
+}
+
+/** CSV text to rows (all at once; small files and tests). */
+export function csvRows(text: string): string[][] {
+  const source = csvRowSource(text);
+  return Array.from({ length: source.count }, (_, i) => [...source.row(i)]);
+}
+

@@ -1,0 +1,124 @@
+/**
+ * Which rows of an export are not data: totals, a ledger's period lines (期初余额, 本月合计, 本年累计, 年末结转 …)
+ * and the signature/print footer. The words are data (data/imports/row-kinds.json). Importers skip such rows
+ * and count them by reason, so the user sees what was left out instead of an error per row.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { InputError } from '../core/input-error.ts';
+import { repoPath } from './paths.ts';
+
+export type SkipReason = 'blank' | 'title' | 'header-repeat' | 'total' | 'period' | 'footer';
+
+export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
+  blank: '空行',
+  title: '表头上方的标题行',
+  'header-repeat': '重复的表头',
+  total: '合计/小计行',
+  period: '期初余额/本月合计/本年累计/结转行',
+  footer: '表尾（制表人、打印日期等）',
+};
+
+const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
+const schema = z.object({ source: z.string().min(1), version: z.string().min(1), total: wordsSchema, period: wordsSchema, footer: wordsSchema });
+
+export interface RowKinds {
+  readonly total: readonly string[];
+  readonly period: ReadonlySet<string>;
+  readonly footer: readonly string[];
+}
+
+let cached: RowKinds | undefined;
+
+export function loadRowKinds(): RowKinds {
+  if (cached) return cached;
+  const file = 'data/imports/row-kinds.json';
+  const parsed = schema.safeParse(JSON.parse(readFileSync(repoPath(file), 'utf8')));
+  if (!parsed.success) throw new InputError(`规则文件 ${file} 有误 / invalid rule file`);
+  const norm = (w: string) => normalizeLabel(w);
+  cached = {
+    total: parsed.data.total.words.map(norm).sort((a, b) => b.length - a.length),
+    period: new Set(parsed.data.period.words.map(norm)),
+    footer: parsed.data.footer.words.map(norm).sort((a, b) => b.length - a.length),
+  };
+  return cached;
+}
+
+/** NFKC, no spaces, no leading decoration such as *, 【 or [. */
+export function normalizeLabel(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').replace(/^[*★#【\[<《(]+/, '').replace(/[*★#】\]>》)]+$/, '');
+}
+
+const AFTER_LABEL = /^(?:$|[:：(（\[【,，、\-—])/;
+
+function isTotalLabel(label: string, kinds: RowKinds): boolean {
+  for (const w of kinds.total) if (label.startsWith(w) && AFTER_LABEL.test(label.slice(w.length))) return true;
+  return false;
+}
+
+function isPeriodLabel(label: string, kinds: RowKinds): boolean {
+  if (kinds.period.has(label)) return true;
+  const bracket = /^(.+?)[(（:：]/.exec(label);
+  return bracket !== null && kinds.period.has(bracket[1]!);
+}
+
+function isFooterCell(text: string, kinds: RowKinds): boolean {
+  const label = normalizeLabel(text);
+  for (const w of kinds.footer) {
+    if (label === w) return true;
+    if (label.startsWith(w) && /^[:：]/.test(label.slice(w.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Why a row below the header is not data, or undefined when it is data. `labelCells` are the cells that may
+ * carry a total or period label (摘要, 日期, 凭证号; 资产编号, 资产名称); the first non-empty cell always counts.
+ */
+export function classifyRow(
+  cells: readonly string[],
+  labelCells: readonly (number | undefined)[],
+  header?: readonly string[],
+  kinds: RowKinds = loadRowKinds(),
+): SkipReason | undefined {
+  let firstFilled: number | undefined;
+  for (let i = 0; i < cells.length; i++) {
+    if ((cells[i] ?? '').trim() !== '') {
+      firstFilled = i;
+      break;
+    }
+  }
+  if (firstFilled === undefined) return 'blank';
+  const candidates = new Set<number>([firstFilled]);
+  for (const c of labelCells) if (c !== undefined) candidates.add(c);
+  for (const c of candidates) {
+    const label = normalizeLabel(cells[c] ?? '');
+    if (label === '') continue;
+    if (isPeriodLabel(label, kinds)) return 'period';
+    if (isTotalLabel(label, kinds)) return 'total';
+  }
+  for (const cell of cells) if (cell !== '' && isFooterCell(cell, kinds)) return 'footer';
+  if (header && header.length > 1) {
+    let same = 0;
+    let filled = 0;
+    for (let i = 0; i < header.length; i++) {
+      if ((header[i] ?? '') === '') continue;
+      filled++;
+      if (normalizeLabel(cells[i] ?? '') === normalizeLabel(header[i]!)) same++;
+    }
+    if (filled > 1 && same === filled) return 'header-repeat';
+  }
+  return undefined;
+}
+
+export type SkipCounts = Partial<Record<SkipReason, number>>;
+
+/** 「跳过 5 行：合计/小计行 1、表尾 2 …」 or '' when nothing was skipped (blank rows alone are not worth a line). */
+export function describeSkipped(counts: SkipCounts): string {
+  const parts = (Object.keys(SKIP_REASON_LABEL) as SkipReason[])
+    .filter((r) => r !== 'blank' && (counts[r] ?? 0) > 0)
+    .map((r) => `${SKIP_REASON_LABEL[r]} ${counts[r]}`);
+  if (parts.length === 0) return '';
+  const n = (Object.keys(counts) as SkipReason[]).filter((r) => r !== 'blank').reduce((s, r) => s + (counts[r] ?? 0), 0);
+  return `跳过 ${n} 行：${parts.join('、')} / skipped ${n} non-data rows`;
+}

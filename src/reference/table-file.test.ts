@@ -1,0 +1,62 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { classifyRow, describeSkipped } from './row-kinds.ts';
+import { csvRows, decodeText, readTableFile } from './table-file.ts';
+
+const TEXT = '资产编号,资产名称\nZC-1,台式计算机\n';
+
+describe('one reader for CSV exports', () => {
+  it('decodes UTF-8 with and without BOM, GBK and UTF-16 (with or without BOM)', () => {
+    expect(decodeText(new TextEncoder().encode(TEXT))).toEqual({ text: TEXT, encoding: 'utf-8' });
+    expect(decodeText(new TextEncoder().encode(`\uFEFF${TEXT}`))).toEqual({ text: TEXT, encoding: 'utf-8' });
+    expect(decodeText(iconv.encode(TEXT, 'gbk'))).toEqual({ text: TEXT, encoding: 'gb18030' });
+    expect(decodeText(iconv.encode(TEXT, 'utf16le', { addBOM: true }))).toEqual({ text: TEXT, encoding: 'utf-16le' });
+    expect(decodeText(iconv.encode(TEXT, 'utf16le'))).toEqual({ text: TEXT, encoding: 'utf-16le' });
+    expect(decodeText(iconv.encode(TEXT, 'utf16be'))).toEqual({ text: TEXT, encoding: 'utf-16be' });
+  });
+
+  it('keeps a quoted line break inside its cell and the following rows in place', async () => {
+    const csv = 'a,b\n"第一行\n第二行",2\n\n"x ""y""",3\r\nplain,4\n';
+    expect(csvRows(csv)).toEqual([['a', 'b'], ['第一行\n第二行', '2'], [], ['x "y"', '3'], ['plain', '4']]);
+    const file = await readTableFile(new TextEncoder().encode(csv), 't.csv');
+    // Row 3 of the file (the blank one) starts on line 4, after the two-line record.
+    expect(file.rows.line(2)).toBe(4);
+  });
+
+  it('a stray quote inside an unquoted cell does not swallow the next lines', () => {
+    expect(csvRows('显示器 27",1\nb,2\n')).toEqual([['显示器 27"', '1'], ['b', '2']]);
+  });
+});
+
+describe('rows that are not data', () => {
+  const header = ['日期', '凭证号', '摘要', '借方', '贷方'];
+  const labels = [2, 0, 1];
+  it.each([
+    [['', '', '期初余额', '', ''], 'period'],
+    [['2024-01-31', '', '本月合计', '100.00', ''], 'period'],
+    [['', '', '本年累计', '1,200.00', '30.00'], 'period'],
+    [['', '', '【年末结转】', '', ''], 'period'],
+    [['', '', '合计', '5.00', ''], 'total'],
+    [['小计：办公设备', '', '', '', ''], 'total'],
+    [['制表人：张三', '', '审核：李四', '', ''], 'footer'],
+    [['打印日期:2025-01-05', '', '', '', ''], 'footer'],
+    [['日期', '凭证号', '摘要', '借方', '贷方'], 'header-repeat'],
+    [['', '', '', '', ''], 'blank'],
+  ])('%j is skipped as %s', (cells, reason) => {
+    expect(classifyRow(cells, labels, header)).toBe(reason);
+  });
+
+  it.each([
+    [['2024-03-01', '记-1', '上年结转资金支付工程款', '10.00', '']],
+    [['2024-03-01', '记-2', '合计报销差旅费', '10.00', '']],
+    [['2024-03-01', '记-3', '累计折旧计提', '10.00', '']],
+    [['2024-03-01', '记-4', '审核费', '10.00', '']],
+  ])('%j is data', (cells) => {
+    expect(classifyRow(cells, labels, header)).toBeUndefined();
+  });
+
+  it('describes what was skipped, leaving out blank lines', () => {
+    expect(describeSkipped({ blank: 3 })).toBe('');
+    expect(describeSkipped({ title: 2, period: 3, footer: 1, blank: 4 })).toContain('跳过 6 行');
+  });
+});

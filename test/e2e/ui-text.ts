@@ -1,0 +1,30 @@
+/**
+ * What must never be on a user's screen: data paths (`goals[0].indicators[0].weight`), field identifiers
+ * (`adjustedBudget`), rule ids and code names (`sum-mismatch`, `yuanling-commerce`), English sentences (the
+ * English half of an API message), raw JSON. `allowed` lists words a user legitimately reads, such as the
+ * user names people sign in with.
+ */
+const PATTERNS: readonly { what: string; re: RegExp }[] = [
+  { what: '数据路径', re: /\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[\d+\])+/g },
+  { what: '字段标识符', re: /\b[a-z]+[A-Z][A-Za-z]*\b/g },
+  { what: '规则编号或代码名', re: /\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g },
+  { what: '英文句子', re: /\b[A-Za-z]{2,}(?:[ ,:'’]+[A-Za-z]{2,}){2,}/g },
+  { what: 'JSON', re: /\{\s*"[A-Za-z]+"\s*:/g },
+];
+
+/** File names (报告.docx) and a few words that are product or format names, not internal names. */
+const FILE_NAME = /^[^\s]*\.(docx|xlsx|xls|pdf|csv|txt|html|png)$/i;
+
+export function internalTextProblems(text: string, allowed: readonly string[] = []): string[] {
+  const problems: string[] = [];
+  for (const { what, re } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const hit = m[0];
+      if (allowed.includes(hit) || FILE_NAME.test(hit)) continue;
+      // a date or a decimal such as 2024-01-01 or 1-2 is not a code name
+      if (/^[\d-]+$/.test(hit)) continue;
+      problems.push(`${what}：${hit}`);
+    }
+  }
+  return [...new Set(problems)];
+}
