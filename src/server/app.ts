@@ -26,6 +26,7 @@ import { workflowRoutes } from './routes/workflow.ts';
 import { departmentSetupRoutes } from './routes/department-setup.ts';
 import { departmentYearRoutes } from './routes/department-years.ts';
 import { healthRoutes } from './routes/health.ts';
+import { type ParseLimits, registerParsePool } from './parse/index.ts';
 
 export interface AppDeps {
   readonly store: OpenedDatabase;
@@ -36,6 +37,8 @@ export interface AppDeps {
   readonly webDist?: string;
   /** Fill the county overview's cache in the background after start (the server does; tests need not). */
   readonly warmCaches?: boolean;
+  /** Limits on reading uploads (workers, time, memory, cells); default: server/parse/parse-limits.json. */
+  readonly parseLimits?: ParseLimits;
 }
 
 /** Largest JSON body accepted: a department-year with long narratives is well under 1 MB. */
@@ -85,6 +88,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     reply.status(404).send({ code: 'not-found', message: '未找到 / not found' });
   });
   registerSecurityHeaders(app);
+  registerParsePool(app, deps.parseLimits);
   // Sessions, CSRF and the route table first, so they cover every route below.
   const policy = deps.loginPolicy ?? loadLoginPolicy();
   await registerAuth(app, { db: deps.store.db, policy });
