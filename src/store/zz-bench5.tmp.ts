@@ -1,0 +1,13 @@
+import { loadDemo } from './../reference/demo.ts';
+import { openTestPglite } from './testing.ts';
+import { migrateToLatest, saveDepartmentYear, getDepartmentYear } from './index.ts';
+const opened = await openTestPglite();
+await migrateToLatest(opened.db);
+const db = opened.db;
+const demo = loadDemo();
+const tenant = { regionCode: demo.region.code, departmentCode: demo.department.code };
+await saveDepartmentYear(db, demo);
+const cpu = async (n: number, f: () => Promise<unknown> | unknown) => { const t: number[] = []; const w: number[] = []; for (let i = 0; i < n; i++) { const s = process.cpuUsage(); const ws = performance.now(); await f(); const d = process.cpuUsage(s); t.push((d.user + d.system) / 1000); w.push(performance.now() - ws); } t.sort((a, b) => a - b); w.sort((a, b) => a - b); return `cpu ${t[Math.floor(n / 2)]!.toFixed(2)} wall ${w[Math.floor(n / 2)]!.toFixed(2)} wall-min ${w[0]!.toFixed(2)}`; };
+console.log('save', await cpu(60, () => saveDepartmentYear(db, demo)));
+console.log('get', await cpu(60, () => getDepartmentYear(db, tenant, 2024)));
+await opened.close();

@@ -1,0 +1,14 @@
+import { loadDemo } from './../reference/demo.ts';
+import { openTestPglite } from './testing.ts';
+import { migrateToLatest, saveDepartmentYear } from './index.ts';
+const opened = await openTestPglite();
+await migrateToLatest(opened.db);
+const db = opened.db;
+const demo = loadDemo();
+await saveDepartmentYear(db, demo);
+for (let i = 0; i < 20; i++) await saveDepartmentYear(db, demo);
+const s = process.cpuUsage();
+for (let i = 0; i < 200; i++) await saveDepartmentYear(db, demo);
+const d = process.cpuUsage(s);
+console.log('avg cpu', ((d.user + d.system) / 1000 / 200).toFixed(2));
+await opened.close();
