@@ -47,7 +47,7 @@ export async function readXlsx(buffer: Buffer, source: string): Promise<SheetRow
 
 /** CSV text to rows, blank lines dropped (a BOM is dropped; quoted line breaks stay in their cell). */
 export function readCsv(text: string): string[][] {
-  return csvRows(text).filter((r) => r.some((c) => c !== ''));
+  return csvRows(text).filter((r) => r.length > 1 || (r.length === 1 && r[0] !== ''));
 }
 
 /** Rows back to CSV text, quoting where needed. */
