@@ -40,6 +40,8 @@ export interface AuditConfig {
   readonly maxFileBytes: number;
   readonly maxUnzippedBytes: number;
   readonly pdfTimeoutMs: number;
+  /** Address space pdftotext may use (set with prlimit where available). */
+  readonly pdfMemoryMb: number;
   readonly explanationWords: readonly string[];
   readonly topGrades: readonly string[];
   readonly problemDeductionKeywords: readonly string[];
@@ -72,6 +74,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     maxFileBytes: thresholds.maxFileBytes,
     maxUnzippedBytes: thresholds.maxUnzippedBytes,
     pdfTimeoutMs: thresholds.pdfTimeoutMs,
+    pdfMemoryMb: thresholds.pdfMemoryMb,
     explanationWords: thresholds.explanationWords,
     topGrades: thresholds.topGrades,
     problemDeductionKeywords: thresholds.problemDeductionKeywords,

@@ -211,6 +211,19 @@ describe.skipIf(!available)('screens (Chromium)', () => {
     expect(rec).toContain('盘亏');
     expect(rec).toContain(assets.at(-1)!.assetNumber);
     await screenshot(officer, '45-stocktake-reconciliation', { fullPage: true });
+
+    // the editor's fixed-asset totals come from the register
+    const indicators = (await (await officer.request.get(`${h.baseUrl}/api/departments/${ID}/assets/indicators?year=2024`)).json()) as {
+      utilisation: { totalOriginalValue: number; inUseOriginalValue: number };
+    };
+    expect(indicators.utilisation.totalOriginalValue).toBeGreaterThan(0);
+    await openEditor(officer, 'threePublic');
+    await officer.getByTestId('fill-fixed-assets').click();
+    await officer.getByTestId('save').click();
+    await officer.getByText('已保存').waitFor();
+    const saved = await stored(officer);
+    expect(amountAt(saved.data, 'fixedAssets', 'totalOriginalValue')).toBe(indicators.utilisation.totalOriginalValue);
+    expect(amountAt(saved.data, 'fixedAssets', 'inUseOriginalValue')).toBe(indicators.utilisation.inUseOriginalValue);
   });
 
   it('lets an officer import a ledger with a column preview and read its findings', { timeout: 180_000 }, async () => {
