@@ -72,10 +72,11 @@ describe.skipIf(!available)('自评表 and score overrides (Chromium)', () => {
     const audit = await page.evaluate(async (url) => (await fetch(url)).json(), `/api/departments/${ID}/years/2024/audit-trail`);
     expect(JSON.stringify(audit)).toContain('score-override');
 
-    // the report preview states the override, the computed score and the reason
+    // the report preview states the department's own score with the computed figure beside it
     await page.getByTestId('preview-report').click();
     const frame = page.frameLocator('[data-testid="report-preview"]');
-    await poll(async () => (await frame.locator('body').textContent()) ?? '').toContain(`调整为1，理由：${REASON}`);
+    await poll(async () => (await frame.locator('body').textContent()) ?? '').toContain('自评得分为100分（满分100分），评价等级为“优”');
+    expect((await frame.locator('body').textContent()) ?? '').toContain('按现有数据复核，可核实得分');
     await page.getByTestId('report-preview').scrollIntoViewIfNeeded();
     await shot(page, '11-report-preview');
   });

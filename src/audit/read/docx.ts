@@ -89,13 +89,24 @@ function cellText(tc: XmlNode[]): string {
   return parts.join(' ').replace(/[\t\n]+/g, ' ').trim();
 }
 
+function gridSpan(tc: XmlNode[]): number {
+  const pr = tc.find((n) => tagOf(n) === 'w:tcPr');
+  const span = pr ? children(pr['w:tcPr']).find((n) => tagOf(n) === 'w:gridSpan') : undefined;
+  const value = Number((span?.[':@'] as Record<string, unknown> | undefined)?.['@_w:val']);
+  return Number.isInteger(value) && value > 1 && value < 64 ? value : 1;
+}
+
 function tableRows(tbl: XmlNode[]): string[][] {
   const rows: string[][] = [];
   for (const node of tbl) {
     if (tagOf(node) !== 'w:tr') continue;
     const row: string[] = [];
     for (const cell of children(node['w:tr'])) {
-      if (tagOf(cell) === 'w:tc') row.push(cellText(children(cell['w:tc'])));
+      if (tagOf(cell) !== 'w:tc') continue;
+      const content = children(cell['w:tc']);
+      row.push(cellText(content));
+      // A cell merged across columns (w:gridSpan) keeps the next cells under their own column headings.
+      for (let i = 1; i < gridSpan(content); i++) row.push('');
     }
     rows.push(row);
   }
@@ -131,7 +142,7 @@ export async function readDocx(bytes: Uint8Array, maxUnzippedBytes: number): Pro
   const xml = await inflate(document, maxUnzippedBytes);
   let tree: XmlNode[];
   try {
-    const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: true, trimValues: false, parseTagValue: false, processEntities: true });
+    const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@_', trimValues: false, parseTagValue: false, processEntities: true });
     tree = parser.parse(xml) as XmlNode[];
   } catch {
     throw new AuditInputError(BAD_DOCX);
