@@ -220,6 +220,7 @@ async function main(): Promise<void> {
     await capability('audit.bench.ts', 'runAuditBench', '体检 audit');
     await capability('report.bench.ts', 'runReportBench', '报告 report');
     await capability('ledger.bench.ts', 'runLedgerBench', '账务 ledger');
+    await capability('cli-start.bench.ts', 'runCliStartBench', '命令行启动 CLI start');
     await evaluationBench();
     await apiBench();
   }

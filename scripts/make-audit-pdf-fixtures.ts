@@ -120,6 +120,8 @@ const DEPTS: Dept[] = [
 /** One planted defect: it rewrites a piece of the clean document and says where the defect stands. */
 interface Plant {
   rule: string;
+  /** Other rules that prove the same defect. */
+  alsoRules?: string[];
   /** Replace the first occurrence of `from` with `to` in the HTML. */
   from: string;
   to: string;
@@ -213,7 +215,7 @@ ${table(
   [
     `<tr><td>一、一般公共预算财政拨款收入</td>${n(t.final)}<td>${funcNo['208']}、社会保障和就业支出</td>${n(fin(c.classes.find((k) => k.code === '208')!))}</tr>`,
     `<tr><td>二、政府性基金预算财政拨款收入</td>${n(0)}<td>${funcNo['210']}、卫生健康支出</td>${n(fin(c.classes.find((k) => k.code === '210')!))}</tr>`,
-    `<tr><td>三、国有资本经营预算财政拨款收入</td>${n(0)}<td>${funcNo['213']}、农林水支出</td>${n(fin(c.classes.find((k) => k.code === '213')!))}</tr>`,
+    `<tr><td>三、国有资本经营预算财政拨款收入</td>${n(0)}<td>${funcNo['213']}、农林水支出</td>${n(fin(c.classes.find((k) => k.code === '213')!) + d.otherIncome)}</tr>`,
     `<tr><td>六、其他收入</td>${n(d.otherIncome)}<td>${funcNo['221']}、住房保障支出</td>${n(fin(c.classes.find((k) => k.code === '221')!))}</tr>`,
     `<tr><td>本年收入合计</td>${n(c.income)}<td>本年支出合计</td>${n(c.income)}</tr>`,
   ],
@@ -353,7 +355,8 @@ const VARIANTS: Variant[] = [
           from: `基本支出${w(t.basic)}万元，其中：人员经费`,
           to: `基本支出${w(t.basic - 250)}万元，其中：人员经费`,
           quote: `基本支出${w(t.basic - 250)}万元`,
-          note: `表六 基本支出合计 ${w(t.basic)}; the text says ${w(t.basic - 250)}`,
+          alsoRules: ['sum-mismatch'],
+          note: `表六 基本支出合计 ${w(t.basic)}; the text says ${w(t.basic - 250)} (and its own 人员经费 + 公用经费 make ${w(t.basic)})`,
         },
         {
           rule: 'direction-mismatch',
@@ -486,7 +489,7 @@ function main(): void {
         join(OUT, `${stem}.annotations.json`),
         `${JSON.stringify(
           {
-            defects: plants.map((p) => ({ rule: p.rule, quote: p.quote, note: p.note })),
+            defects: plants.map((p) => ({ rule: p.rule, quote: p.quote, ...(p.alsoRules ? { alsoRules: p.alsoRules } : {}), note: p.note })),
             clean: [],
             notes: plants.length === 0 ? 'Clean: tables and text agree; must get no error and no warning.' : `Planted: ${plants.map((p) => p.rule).join(', ')}.`,
           },

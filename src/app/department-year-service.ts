@@ -7,7 +7,9 @@ import { type DepartmentYear, departmentYearSchema } from '../core/department-ye
 import type { Finding } from '../core/finding.ts';
 import { InputError, issuesOf } from '../core/input-error.ts';
 import { codedLines, validate } from '../core/validate.ts';
+import { fieldLabel } from '../core/field-labels.ts';
 import { loadCodeFormats, loadCodeTables } from '../reference/code-tables.ts';
+import { diffRecords, type FieldChange } from '../workflow/diff.ts';
 
 /** Parse a department-year from untrusted input. Throws InputError naming every bad field. */
 export function parseDepartmentYear(input: unknown): DepartmentYear {
@@ -68,4 +70,18 @@ export function departmentId(dy: Pick<DepartmentYear, 'region' | 'department'>):
 export function parseDepartmentId(id: string): { regionCode: string; departmentCode: string } | null {
   const m = /^(\d{6})\.([0-9A-Za-z_-]{1,40})$/.exec(id);
   return m ? { regionCode: m[1]!, departmentCode: m[2]! } : null;
+}
+
+/** A field change with the field's Chinese label (收入 › 按来源 › 第1行 › 决算数). */
+export interface LabelledChange extends FieldChange {
+  readonly label: string;
+}
+
+/**
+ * The field-by-field difference from one department-year to another (two versions of a year, or last year and
+ * this year), in the audit trail's notation, each change with its label.
+ */
+export function compareDepartmentYears(before: DepartmentYear, after: DepartmentYear): LabelledChange[] {
+  const asJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
+  return diffRecords(asJson(before), asJson(after)).map((c) => ({ ...c, label: fieldLabel(c.path) }));
 }

@@ -23,14 +23,14 @@ import { parseDepartmentId } from '../app/department-year-service.ts';
 import { countBySeverity } from '../core/finding.ts';
 import { InputError } from '../core/input-error.ts';
 import { MoneyError } from '../core/money.ts';
-import { readCsv, readXlsx } from '../reference/spreadsheet.ts';
+import { readTableRows } from '../reference/table-file.ts';
 import { all, ArgumentError, optional, type ParsedArgs, parseArgs, required, yearOf } from './cli-args.ts';
 import { type AssetConfig, loadAssetConfig } from './config.ts';
 import { AssetStateError } from './errors.ts';
 import { PdfUnavailableError } from './labels/print-pdf.ts';
 import { ledgerCsv, ledgerXlsx } from './ledger-export.ts';
 import { formatImportError } from './ledger-import.ts';
-import { findingsText, indicatorsText, reconciliationText } from './render-text.ts';
+import { findingsText, indicatorsText, reconciliationText, registerPlanText } from './render-text.ts';
 import {
   type AssetContext,
   applyStocktakeToRegister,
@@ -44,6 +44,7 @@ import {
   markLabelsApplied,
   openStocktakeFor,
   registerFindings,
+  stocktakeProgressFor,
   requestDisposalFor,
 } from './service.ts';
 import type { AssetStore, AssetTenant } from './store-port.ts';
@@ -61,7 +62,8 @@ export interface AssetsCommandDeps {
 
 export const ASSETS_USAGE = [
   '用法 / usage: jixiao assets <command> --department <行政区划代码.单位代码> …',
-  '  import <台账.xlsx|台账.csv>      导入资产台账（有错误的行全部列出，不写入任何数据）',
+  '  import <台账.xlsx|台账.csv> [--preview|--dry-run]  导入或更新资产台账：新卡片新增、有变化的卡片更新、文件中没有的卡片只列出不删除；',
+  '                                 标题行、合计、表尾自动跳过；--preview 只显示将发生的变化，不写入；有错误的行全部列出，不写入任何数据',
   '  export [--out 文件.xlsx|.csv]    导出资产台账',
   '  labels --out 标签.pdf [--size 规格] [--numbers 编号,…] [--outline] [--name 单位名称] [--mark-applied]',
   '  check                            资产卡片检查（价值标准、标签、分类代码）',
@@ -69,6 +71,8 @@ export const ASSETS_USAGE = [
   '  indicators --year 年度           固定资产利用率、资产管理安全性检查点',
   '  stocktake open --year 年度 --by 发起人 [--location 地点]… [--class 分类前缀]… [--title 标题]',
   '  stocktake confirm --stocktake 编号 --asset 资产编号 --by 盘点人 [--location 地点] [--condition 在用] [--label 标签] [--name 名称]',
+  '                                 （不给 --condition 表示未说明，保持卡片的使用状况；账外编号须给 --name，否则列为待核编号）',
+  '  stocktake progress --stocktake 编号   进行中的盘点：已见、未见和清单外的编号',
   '  stocktake close --stocktake 编号 --by 结束人 --approver 审批人',
   '  stocktake apply --stocktake 编号    按已结束盘点更新卡片的地点和状况（盘亏、盘盈须另行处理）',
   '  stocktake show --stocktake 编号 | stocktake list [--year 年度]',
@@ -81,7 +85,7 @@ const VALUED = [
   'department', 'out', 'format', 'size', 'numbers', 'name', 'year', 'by', 'location', 'class', 'title',
   'stocktake', 'asset', 'condition', 'label', 'approver', 'as-of', 'kind', 'reason', 'disposal', 'note',
 ];
-const BOOLEANS = ['json', 'outline', 'mark-applied', 'include-disposed', 'help'];
+const BOOLEANS = ['json', 'outline', 'mark-applied', 'include-disposed', 'help', 'preview', 'dry-run'];
 
 function tenantOf(args: ParsedArgs): AssetTenant {
   const id = required(args, 'department');
@@ -123,15 +127,16 @@ export async function assetsCommand(argv: readonly string[], deps: AssetsCommand
         });
         const ext = path.extname(file).toLowerCase();
         if (ext !== '.xlsx' && ext !== '.csv') throw new InputError(`只支持 .xlsx 和 .csv：${file} / only .xlsx and .csv`);
-        const rows = ext === '.xlsx' ? (await readXlsx(bytes, file)).rows : readCsv(bytes.toString('utf8'));
-        const result = await run((ctx, tenant) => importLedgerRows(ctx, tenant, rows));
+        const rows = (await readTableRows(bytes, file)).all;
+        const preview = args.flags.has('preview') || args.flags.has('dry-run');
+        const result = await run((ctx, tenant) => importLedgerRows(ctx, tenant, rows, { preview }));
         if (asJson) write(json(result));
         else if (result.errors.length > 0) {
           write(result.errors.map((e) => `${file}:${formatImportError(e)}`).join('\n'));
           write(`共 ${result.errors.length} 处错误，未导入任何资产 / ${result.errors.length} errors, nothing imported`);
         } else {
           if (result.findings.length > 0) write(findingsText(result.findings, file));
-          write(`已导入 ${result.written} 项资产 / imported ${result.written} assets`);
+          write(registerPlanText(result, preview));
         }
         return result.errors.length > 0 ? 1 : 0;
       }
@@ -229,7 +234,7 @@ async function stocktakeCommand(
         assetNumber: required(args, 'asset'),
         confirmedBy: required(args, 'by'),
         seenLocation: optional(args, 'location') ?? '',
-        condition: optional(args, 'condition') ?? '在用',
+        ...(optional(args, 'condition') ? { condition: optional(args, 'condition') } : {}),
         ...(optional(args, 'label') ? { labelCode: optional(args, 'label') } : {}),
         ...(optional(args, 'name') ? { name: optional(args, 'name') } : {}),
       };
@@ -260,6 +265,17 @@ async function stocktakeCommand(
       const st = await run((ctx, tenant) => ctx.store.getStocktake(tenant, sid));
       if (!st) throw new InputError(`盘点 ${sid} 不存在 / stocktake not found`);
       write(asJson ? json(st) : reconciliationText(st, config));
+      return 0;
+    }
+    case 'progress': {
+      const sid = required(args, 'stocktake');
+      const p = await run((ctx, tenant) => stocktakeProgressFor(ctx, tenant, sid));
+      if (asJson) write(json(p));
+      else {
+        write(`应盘 ${p.expectedCount} 项：已见 ${p.seen.length} 项，未见 ${p.unseen.length} 项，清单外编号 ${p.notOnList.length} 个`);
+        for (const e of p.unseen) write(`  未见 ${e.assetNumber} ${e.name} ${e.location}`);
+        for (const n of p.notOnList) write(`  清单外 ${n.assetNumber}${n.name ? ` ${n.name}` : ''}${n.didYouMean ? `（是否为 ${n.didYouMean.join('、')}？）` : ''}`);
+      }
       return 0;
     }
     case 'list': {

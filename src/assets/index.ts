@@ -72,6 +72,7 @@ export {
   openStocktakeFor,
   registerFindings,
   requestDisposalFor,
+  stocktakeProgressFor,
   updateAsset,
 } from './service.ts';
 export {
@@ -79,8 +80,12 @@ export {
   DIFFERENCE_ACTION,
   DIFFERENCE_LABEL,
   freezeExpected,
+  combineObservations,
   openStocktake,
   reconcile,
+  similarNumbers,
+  stocktakeProgress,
+  type StocktakeProgress,
 } from './stocktake.ts';
 export { type StocktakePageInput, stocktakePageHtml } from './stocktake-page.ts';
 export type { AssetStore, AssetTenant, StocktakeSummary } from './store-port.ts';
@@ -100,3 +105,4 @@ export {
   type StocktakeScope,
   type StocktakeState,
 } from './types.ts';
+export { type CardUpdate, type FieldChange, planRegisterUpdate, type RegisterImportPlan } from './register-update.ts';

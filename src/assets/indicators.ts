@@ -5,6 +5,7 @@
  * - the check points of 资产管理安全性 that this data can answer: a stocktake done this year, labels that
  *   match asset numbers, book = physical (账实相符).
  */
+import { combineObservations } from './stocktake.ts';
 import { type Fen, fen, sumFen } from '../core/money.ts';
 import type { Asset, Difference, Stocktake } from './types.ts';
 
@@ -103,11 +104,12 @@ export function assetIndicators(
   // What the stocktake saw overrides the card: a missing asset is not in use, a found one is as seen.
   const seenCondition = new Map<string, string | null>();
   if (last) {
-    const latest = new Map<string, string>();
-    for (const c of [...last.confirmations].sort((a, b) => a.confirmedAt.localeCompare(b.confirmedAt))) {
-      latest.set(c.assetNumber, c.condition);
+    // Found without a stated condition: as booked.
+    const observed = combineObservations(last.confirmations);
+    for (const e of last.expected) {
+      const o = observed.get(e.assetNumber);
+      seenCondition.set(e.assetNumber, o ? (o.condition ?? e.status) : null);
     }
-    for (const e of last.expected) seenCondition.set(e.assetNumber, latest.get(e.assetNumber) ?? null);
   }
   const inUse = assets.filter((a) => {
     const seen = seenCondition.get(a.assetNumber);

@@ -12,7 +12,8 @@ const text = (max: number) => z.string().trim().max(max);
 export const confirmationSchema = z.object({
   assetNumber: text(64).min(1, '请填写资产编号 / assetNumber is required'),
   seenLocation: text(200).default(''),
-  condition: text(20).default('在用'),
+  /** Omitted or empty: not stated — the card's condition stands. */
+  condition: text(20).optional(),
   labelCode: text(64).optional(),
   name: text(200).optional(),
   note: text(500).optional(),

@@ -1,10 +1,14 @@
 /**
- * The columns of an asset ledger spreadsheet: the header names accepted on import (Chinese as the asset
- * systems print them, and English) and the ones written on export.
+ * The columns of an asset register spreadsheet: the header names accepted on import (as the asset systems
+ * print them, and English) and the ones written on export. The lists are data: data/assets/register-columns.json.
  */
-import type { Asset } from './types.ts';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { InputError } from '../core/input-error.ts';
+import { repoPath } from '../reference/paths.ts';
+import { ASSET_STATUSES, type Asset, type AssetStatus } from './types.ts';
 
-export type AssetField = keyof Asset;
+export type AssetField = Exclude<keyof Asset, 'extra'>;
 
 export interface LedgerColumn {
   readonly field: AssetField;
@@ -15,29 +19,48 @@ export interface LedgerColumn {
   readonly required: boolean;
 }
 
-export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
-  { field: 'assetNumber', header: '资产编号', aliases: ['资产编码', '卡片编号', 'assetNumber', 'asset number'], required: true },
-  { field: 'name', header: '资产名称', aliases: ['名称', 'name'], required: true },
-  { field: 'classCode', header: '分类代码', aliases: ['资产分类代码', '资产分类', '分类编码', 'classCode', 'class code'], required: true },
-  { field: 'specification', header: '规格型号', aliases: ['规格', '型号', 'specification'], required: false },
-  { field: 'quantity', header: '数量', aliases: ['quantity'], required: false },
-  { field: 'originalValue', header: '原值（元）', aliases: ['原值', '价值', '原值元', 'originalValue', 'original value'], required: true },
-  { field: 'acquiredOn', header: '取得日期', aliases: ['购置日期', '入账日期', 'acquiredOn', 'acquired on'], required: true },
-  { field: 'fundingSource', header: '资金来源', aliases: ['经费来源', 'fundingSource', 'funding source'], required: false },
-  { field: 'location', header: '存放地点', aliases: ['地点', '存放位置', 'location'], required: false },
-  { field: 'custodian', header: '使用人', aliases: ['保管人', '使用人/保管人', 'custodian'], required: false },
-  { field: 'departmentUnit', header: '使用部门', aliases: ['使用科室', '部门', 'departmentUnit', 'department unit'], required: false },
-  { field: 'status', header: '状态', aliases: ['使用状况', '资产状态', 'status'], required: false },
-  { field: 'statusSince', header: '状态日期', aliases: ['状态变动日期', 'statusSince', 'status since'], required: false },
-  { field: 'labelCode', header: '标签编码', aliases: ['标签号', '标签', 'labelCode', 'label code'], required: false },
-];
+const FIELDS = [
+  'assetNumber', 'name', 'classCode', 'className', 'specification', 'unit', 'quantity', 'originalValue',
+  'accumulatedDepreciation', 'netValue', 'acquiredOn', 'bookedOn', 'fundingSource', 'location', 'custodian',
+  'departmentUnit', 'status', 'statusSince', 'labelCode',
+] as const satisfies readonly AssetField[];
+
+const schema = z.object({
+  source: z.string().min(1),
+  version: z.string().min(1),
+  columns: z.array(
+    z.object({ field: z.enum(FIELDS), header: z.string().min(1), aliases: z.array(z.string().min(1)), required: z.boolean() }),
+  ),
+  statusAliases: z.object(Object.fromEntries(ASSET_STATUSES.map((s) => [s, z.array(z.string().min(1))])) as Record<AssetStatus, z.ZodArray<z.ZodString>>),
+});
+
+const FILE = 'data/assets/register-columns.json';
+
+function load(): z.output<typeof schema> {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(repoPath(FILE), 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`规则文件 ${FILE} 有误：${issue?.path.join('.') ?? ''} ${issue?.message ?? ''} / invalid rule file`);
+  }
+  return parsed.data;
+}
+
+const data = load();
+
+export const LEDGER_COLUMNS: readonly LedgerColumn[] = data.columns;
+
+/** Status words of other systems (出租, 待处置 …) → status; compared after normaliseHeader. */
+export const STATUS_ALIASES: ReadonlyMap<string, AssetStatus> = new Map(
+  ASSET_STATUSES.flatMap((s) => data.statusAliases[s].map((w) => [normaliseHeader(w), s] as const)),
+);
 
 /** Header text in comparable form: NFKC, no spaces, no unit in brackets, lower case. */
 export function normaliseHeader(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/\s+/g, '')
-    .replace(/\((元|人民币元|单位:元)\)$/, '')
+    .replace(/\((元|人民币元|单位:元|万元)\)$/, '')
+    .replace(/^\*|\*$/g, '')
     .toLowerCase();
 }
 

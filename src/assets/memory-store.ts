@@ -54,6 +54,12 @@ export function memoryAssetStore(): AssetStore {
     async assetNumbers(t) {
       return new Set(registerOf(t).keys());
     },
+    async saveRegisterImport(t, added, updated) {
+      const m = registerOf(t);
+      if (added.some((a) => m.has(a.assetNumber))) throw new AssetStateError('duplicate', '资产编号重复 / duplicate asset number');
+      if (updated.some((a) => !m.has(a.assetNumber))) throw new AssetStateError('asset-not-found', '资产不在资产账中 / asset not found');
+      for (const a of [...added, ...updated]) m.set(a.assetNumber, a);
+    },
     async insertAssets(t, list) {
       const m = registerOf(t);
       if (list.some((a) => m.has(a.assetNumber))) throw new AssetStateError('duplicate', '资产编号重复 / duplicate asset number');

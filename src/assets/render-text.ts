@@ -4,6 +4,7 @@ import { formatAmount } from '../core/money.ts';
 import type { AssetConfig } from './config.ts';
 import type { AssetIndicators } from './indicators.ts';
 import { DIFFERENCE_LABEL } from './stocktake.ts';
+import type { RegisterImportPlan } from './register-update.ts';
 import type { DifferenceKind, Stocktake } from './types.ts';
 
 const yuan = (v: number) => formatAmount(v, { unit: '元', decimals: 2, grouping: true });
@@ -19,7 +20,7 @@ export function findingsText(findings: readonly Finding[], source: string): stri
   return lines.join('\n');
 }
 
-const ORDER: readonly DifferenceKind[] = ['missing', 'surplus', 'moved', 'condition-changed', 'label-mismatch', 'out-of-scope'];
+const ORDER: readonly DifferenceKind[] = ['missing', 'surplus', 'unknown-number', 'moved', 'condition-changed', 'label-mismatch', 'out-of-scope'];
 
 export function reconciliationText(st: Stocktake, config: AssetConfig): string {
   const rec = st.reconciliation;
@@ -50,7 +51,9 @@ export function reconciliationText(st: Stocktake, config: AssetConfig): string {
           : d.book !== undefined || d.seen !== undefined
             ? ` 账面“${d.book ?? ''}”${d.seen !== undefined ? ` → 实际“${d.seen}”` : ''}`
             : '';
-      lines.push(`  ${d.assetNumber} ${d.name}${value}${change}`);
+      const hint = d.didYouMean ? `（是否为 ${d.didYouMean.join('、')}？）` : '';
+      const times = d.observations && d.observations > 1 ? `（${d.observations} 次确认）` : '';
+      lines.push(`  ${d.assetNumber} ${d.name}${value}${change}${hint}${times}`);
     }
   }
   return lines.join('\n');
@@ -68,4 +71,28 @@ export function indicatorsText(ind: AssetIndicators): string {
     `  标签与编号一致：${mark(ind.security.labelsMatch.passed)} — ${ind.security.labelsMatch.detail}`,
     `  账实相符：${mark(ind.security.bookEqualsPhysical.passed)} — ${ind.security.bookEqualsPhysical.detail}`,
   ].join('\n');
+}
+
+/** What an update import did (or, for a preview, would do): added, updated with each change, unchanged, missing. */
+export function registerPlanText(
+  result: { plan?: RegisterImportPlan; skippedNote: string; headerRow?: number; extraColumns?: readonly string[] },
+  preview: boolean,
+): string {
+  const plan = result.plan;
+  if (!plan) return '';
+  const verb = preview ? '将' : '已';
+  const lines: string[] = [];
+  if (result.headerRow && result.headerRow > 1) lines.push(`表头在第${result.headerRow}行 / header on row ${result.headerRow}`);
+  if (result.skippedNote) lines.push(result.skippedNote);
+  if ((result.extraColumns ?? []).length > 0) lines.push(`其他列按原表头保留：${result.extraColumns!.join('、')}`);
+  if (!preview) lines.push(`已导入 ${plan.added.length + plan.updated.length} 项资产 / imported ${plan.added.length + plan.updated.length} assets`);
+  lines.push(
+    `${preview ? '预览（未写入）：' : ''}${verb}新增 ${plan.added.length} 项，${verb}更新 ${plan.updated.length} 项，未变 ${plan.unchanged} 项，` +
+      `资产账中有而文件中没有 ${plan.absent.length} 项（未删除） / ${preview ? 'preview, nothing written: ' : ''}added ${plan.added.length}, updated ${plan.updated.length}, unchanged ${plan.unchanged}, absent ${plan.absent.length}`,
+  );
+  for (const u of plan.updated) {
+    lines.push(`  更新 ${u.assetNumber} ${u.name}：${u.changes.map((c) => `${c.label} “${c.before}”→“${c.after}”`).join('；')}`);
+  }
+  for (const a of plan.absent) lines.push(`  文件中没有 ${a.assetNumber} ${a.name}（请核实：处置、调出还是漏导）`);
+  return lines.join('\n');
 }

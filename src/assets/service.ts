@@ -29,8 +29,10 @@ import {
   scopeOf,
 } from './inputs.ts';
 import { type ImportResult, importLedger } from './ledger-import.ts';
+import { planRegisterUpdate, type RegisterImportPlan } from './register-update.ts';
+import { describeSkipped } from '../reference/row-kinds.ts';
 import { belowThresholdFinding, checkRegister } from './register-checks.ts';
-import { closeStocktake, openStocktake, toExpected } from './stocktake.ts';
+import { closeStocktake, combineObservations, openStocktake, similarNumbers, stocktakeProgress, type StocktakeProgress, toExpected } from './stocktake.ts';
 import type { AssetStore, AssetTenant, StocktakeSummary } from './store-port.ts';
 import type { Asset, Confirmation, Disposal, Stocktake } from './types.ts';
 
@@ -59,21 +61,42 @@ export function newId(prefix: string, year: number): string {
   return `${prefix}${year}-${tail}`;
 }
 
-/** Parse and, only when every row is good, write the whole ledger in one transaction. */
+export interface RegisterImportOptions {
+  /** Plan only: report what would be added, updated and found missing, write nothing. */
+  readonly preview?: boolean;
+}
+
+export type RegisterImportOutcome = ImportResult & {
+  /** Cards added plus cards updated (0 for a preview or a file with errors). */
+  readonly written: number;
+  readonly preview: boolean;
+  readonly plan?: RegisterImportPlan;
+  /** 「跳过 n 行：…」 or ''. */
+  readonly skippedNote: string;
+};
+
+/**
+ * Parse and, only when every row is good, apply the register in one transaction: new cards added, changed
+ * cards updated, cards missing from the file listed (never deleted). With `preview` nothing is written.
+ */
 export async function importLedgerRows(
   ctx: AssetContext,
   tenant: AssetTenant,
   rows: readonly (readonly string[])[],
-): Promise<ImportResult & { written: number }> {
-  const year = nowOf(ctx).getUTCFullYear();
-  const result = importLedger(rows, {
-    config: ctx.config,
-    classes: assetClasses(year),
-    existingNumbers: await ctx.store.assetNumbers(tenant),
-  });
-  if (result.errors.length > 0) return { ...result, written: 0 };
-  const written = await ctx.store.insertAssets(tenant, result.assets);
-  return { ...result, written };
+  options: RegisterImportOptions = {},
+): Promise<RegisterImportOutcome> {
+  const now = nowOf(ctx);
+  const today = now.toISOString().slice(0, 10);
+  const result = importLedger(rows, { config: ctx.config, classes: assetClasses(now.getUTCFullYear()), today });
+  const preview = options.preview === true;
+  const skippedNote = describeSkipped(result.skipped ?? {});
+  if (result.errors.length > 0) return { ...result, written: 0, preview, skippedNote };
+  const held = await ctx.store.listAssets(tenant, { includeDisposed: true });
+  const plan = planRegisterUpdate(result, held, today);
+  if (!preview && (plan.added.length > 0 || plan.updated.length > 0)) {
+    await ctx.store.saveRegisterImport(tenant, plan.added, plan.updated.map((u) => u.asset));
+  }
+  return { ...result, written: preview ? 0 : plan.added.length + plan.updated.length, preview, plan, skippedNote };
 }
 
 export async function registerFindings(ctx: AssetContext, tenant: AssetTenant): Promise<Finding[]> {
@@ -109,9 +132,14 @@ export async function openStocktakeFor(ctx: AssetContext, tenant: AssetTenant, b
 }
 
 export interface ConfirmResult {
-  /** expected: on the list; out-of-scope: booked but outside the scope; surplus: not on the books (盘盈). */
-  readonly status: 'expected' | 'out-of-scope' | 'surplus';
+  /**
+   * expected: on the list; out-of-scope: booked but outside the scope; surplus: not on the books, described
+   * (盘盈); unknown-number: not on the books and not described — listed for review (a typo?).
+   */
+  readonly status: 'expected' | 'out-of-scope' | 'surplus' | 'unknown-number';
   readonly name: string;
+  /** For an unknown number: numbers on the list it may be a typo of. */
+  readonly didYouMean?: readonly string[];
   readonly message: string;
   readonly confirmedCount: number;
   readonly expectedCount: number;
@@ -126,11 +154,11 @@ export async function confirmAsset(
 ): Promise<ConfirmResult> {
   const input = parseInput(confirmationSchema, body, '盘点确认');
   const confirmedBy = actingPerson(as, input.confirmedBy, 'confirmedBy');
-  const condition = parseCondition(ctx.config, input.condition);
+  const condition = input.condition ? parseCondition(ctx.config, input.condition) : undefined;
   const confirmation: Confirmation = {
     assetNumber: input.assetNumber,
     seenLocation: input.seenLocation,
-    condition,
+    ...(condition !== undefined ? { condition } : {}),
     ...(input.labelCode ? { labelCode: input.labelCode } : {}),
     ...(input.name ? { name: input.name } : {}),
     ...(input.note ? { note: input.note } : {}),
@@ -144,7 +172,7 @@ export async function confirmAsset(
   if (expected) {
     const notes: string[] = [];
     if (input.seenLocation && input.seenLocation !== expected.location) notes.push(`账面地点“${expected.location}”`);
-    if (condition !== expected.status) notes.push(`账面状况“${ctx.config.statusLabel[expected.status]}”`);
+    if (condition !== undefined && condition !== expected.status) notes.push(`账面状况“${ctx.config.statusLabel[expected.status]}”`);
     return {
       status: 'expected',
       name: expected.name,
@@ -156,8 +184,17 @@ export async function confirmAsset(
   if (booked) {
     return { status: 'out-of-scope', name: booked.name, message: '已记录：在账但不在本次盘点范围内', ...counts };
   }
-  const message = input.name ? '已记录：账外资产（盘盈）' : '已记录：账外资产（盘盈），请补填名称';
-  return { status: 'surplus', name: input.name ?? '', message, ...counts };
+  if (input.name) return { status: 'surplus', name: input.name, message: '已记录：账外资产（盘盈）', ...counts };
+  // Without a description an unknown number is more often a typo than an unbooked asset: listed for review.
+  const st = await ctx.store.getStocktake(tenant, stocktakeId);
+  const near = st ? similarNumbers(input.assetNumber, st.expected.map((e) => e.assetNumber)) : [];
+  return {
+    status: 'unknown-number',
+    name: '',
+    message: `已记录待核：编号不在清单和资产账上${near.length > 0 ? `，是否为 ${near.join('、')}？` : ''}；确为账外资产请补填名称再次确认`,
+    ...(near.length > 0 ? { didYouMean: near } : {}),
+    ...counts,
+  };
 }
 
 export async function closeStocktakeFor(
@@ -360,6 +397,8 @@ export async function applyStocktakeToRegister(ctx: AssetContext, tenant: AssetT
     throw new AssetStateError('stocktake-open', `盘点 ${stocktakeId} 尚未结束 / the stocktake is not closed yet`);
   }
   const closedOn = (st.closedAt ?? nowOf(ctx).toISOString()).slice(0, 10);
+  // A condition dates from the observation that first saw it (an idle period starts then), not from the closing.
+  const observed = combineObservations(st.confirmations);
   const changes = new Map<string, Asset>();
   for (const d of st.reconciliation.differences) {
     if (d.kind !== 'moved' && d.kind !== 'condition-changed') continue;
@@ -369,11 +408,19 @@ export async function applyStocktakeToRegister(ctx: AssetContext, tenant: AssetT
     if (d.kind === 'condition-changed' && d.seen !== undefined) {
       const seen = parseStatus(ctx.config, d.seen);
       if (seen && seen !== 'disposed' && seen !== base.status) {
-        changes.set(d.assetNumber, { ...base, status: seen, statusSince: closedOn });
+        const since = observed.get(d.assetNumber)?.conditionSeenAt?.slice(0, 10) ?? closedOn;
+        changes.set(d.assetNumber, { ...base, status: seen, statusSince: since });
       }
     }
   }
   const updated = [...changes.values()];
   await ctx.store.updateAssets(tenant, updated);
   return updated;
+}
+
+/** Which expected cards an (open) stocktake has seen and which not yet, and the numbers not on its list. */
+export async function stocktakeProgressFor(ctx: AssetContext, tenant: AssetTenant, stocktakeId: string): Promise<StocktakeProgress> {
+  const st = await ctx.store.getStocktake(tenant, stocktakeId);
+  if (!st) throw new AssetStateError('not-found', `盘点 ${stocktakeId} 不存在 / stocktake not found`);
+  return stocktakeProgress(st);
 }

@@ -69,7 +69,7 @@ ${
 <video id="video" playsinline muted></video>
 <label>资产编号 <input id="assetNumber" name="assetNumber" required autofocus inputmode="text" autocapitalize="characters"></label>
 <label>实际存放地点 <input id="seenLocation" name="seenLocation"></label>
-<label>使用状况 <select id="condition" name="condition">${conditions}</select></label>
+<label>使用状况 <select id="condition" name="condition"><option value="">未说明（保持账面）</option>${conditions}</select></label>
 <label>标签编码（与编号不同时填写） <input id="labelCode" name="labelCode"></label>
 <label id="nameRow" hidden>资产名称（账外资产） <input id="name" name="name"></label>
 <div class="sub" style="margin-top:10px">盘点人：${escapeHtml(input.counter)}</div>
@@ -110,7 +110,7 @@ ${
           $('nameRow').hidden=false;$('name').focus();return;
         }
         $('nameRow').hidden=true;
-        $('assetNumber').value='';$('labelCode').value='';$('name').value='';$('condition').value='in-use';
+        $('assetNumber').value='';$('labelCode').value='';$('name').value='';$('condition').value='';
         $('assetNumber').focus();
       })
       .catch(function(){show('err','网络错误，请重试 / network error')});

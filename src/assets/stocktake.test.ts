@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fen } from '../core/money.ts';
-import { AssetStateError, closeStocktake, freezeExpected, loadAssetConfig, openStocktake, reconcile } from './index.ts';
+import { AssetStateError, closeStocktake, freezeExpected, loadAssetConfig, openStocktake, reconcile, stocktakeProgress } from './index.ts';
 import type { Asset, Confirmation, ExpectedAsset } from './types.ts';
 
 const config = loadAssetConfig();
@@ -105,5 +105,50 @@ describe('closing', () => {
     expect(closed.state).toBe('closed');
     expect(closed.reconciliation?.differences.map((d) => d.kind)).toEqual(['missing']);
     expect(() => closeStocktake(closed, { closedBy: 'x', approvedBy: 'y', closedAt: '2026-11-22T08:00:00Z' }), 'only once').toThrow(/已结束/);
+  });
+});
+
+describe('observations (issue 16)', () => {
+  const expected = freezeExpected([asset('ZC-0001', { status: 'idle' }), asset('ZC-0002'), asset('ZC-0003')], {}, config);
+  const unstated = (n: string, over: Partial<Confirmation> = {}): Confirmation => {
+    const { condition: _omit, ...rest } = seen(n, over);
+    return rest;
+  };
+
+  it('a confirmation without a condition keeps the card condition: no change nobody observed', () => {
+    const rec = reconcile(expected, [unstated('ZC-0001'), unstated('ZC-0002')]);
+    expect(rec.differences.filter((d) => d.kind === 'condition-changed')).toEqual([]);
+    expect(rec.matchedCount).toBe(2);
+  });
+
+  it('a second confirmation adds to the first: a stated condition is not erased by a later unstated one', () => {
+    const rec = reconcile(expected, [
+      seen('ZC-0002', { condition: 'damaged', confirmedAt: '2026-11-20T09:00:00.000Z' }),
+      unstated('ZC-0002', { seenLocation: '会议室', confirmedAt: '2026-11-21T09:00:00.000Z' }),
+    ]);
+    const kinds = rec.differences.filter((d) => d.assetNumber === 'ZC-0002').map((d) => [d.kind, d.seen, d.observations]);
+    expect(kinds).toEqual([
+      ['moved', '会议室', 2],
+      ['condition-changed', 'damaged', 2],
+    ]);
+  });
+
+  it('an unknown number without a description is listed for review with the likely typo, not counted as 盘盈', () => {
+    const rec = reconcile(expected, [seen('ZC-0001'), seen('ZC-0002'), seen('ZC-0003'), seen('ZC-0030')]);
+    const unknown = rec.differences.find((d) => d.assetNumber === 'ZC-0030');
+    expect(unknown?.kind).toBe('unknown-number');
+    expect(unknown?.didYouMean).toEqual(['ZC-0003']);
+    expect(rec.differences.some((d) => d.kind === 'surplus')).toBe(false);
+    expect(rec.bookEqualsPhysical, 'an unreviewed number keeps the books from balancing').toBe(false);
+    const described = reconcile(expected, [seen('ZC-0001'), seen('ZC-0002'), seen('ZC-0003'), seen('X-9', { name: '投影仪' })]);
+    expect(described.differences.map((d) => d.kind)).toContain('surplus');
+  });
+
+  it('an open stocktake lists what was seen, what not yet, and numbers not on its list', () => {
+    const st = openStocktake([asset('ZC-0001'), asset('ZC-0002'), asset('ZC-0003')], { id: 'PD1', fiscalYear: 2026, scope: {}, openedBy: '王', openedAt: '2026-11-20T08:00:00Z' }, config);
+    const progress = stocktakeProgress({ ...st, confirmations: [seen('ZC-0001'), seen('ZC-0001'), seen('ZC-00O2')] });
+    expect(progress.seen.map((e) => [e.assetNumber, e.observations])).toEqual([['ZC-0001', 2]]);
+    expect(progress.unseen.map((e) => e.assetNumber)).toEqual(['ZC-0002', 'ZC-0003']);
+    expect(progress.notOnList).toEqual([{ assetNumber: 'ZC-00O2', observations: 1, didYouMean: ['ZC-0002'] }]);
   });
 });

@@ -25,6 +25,7 @@ export const DIFFERENCE_ACTION: Readonly<Record<DifferenceKind, string>> = {
   'condition-changed': '使用状况变动：更新资产卡片状态；毁损或待报废的启动处置审批，闲置的列入调剂',
   'label-mismatch': '标签与资产编号不符：按资产编号重新打印并粘贴标签',
   'out-of-scope': '本次盘点范围外的在账资产：核对其存放地点，必要时更新卡片',
+  'unknown-number': '编号既不在盘点清单也不在资产账上：先核对是否输错编号；确为账外资产的，补填名称再次确认后按盘盈处理',
 };
 
 export const DIFFERENCE_LABEL: Readonly<Record<DifferenceKind, string>> = {
@@ -34,6 +35,7 @@ export const DIFFERENCE_LABEL: Readonly<Record<DifferenceKind, string>> = {
   'condition-changed': '状况变动',
   'label-mismatch': '标签不符',
   'out-of-scope': '范围外',
+  'unknown-number': '待核编号',
 };
 
 function inScope(asset: Asset, scope: StocktakeScope): boolean {
@@ -99,19 +101,76 @@ export function assertOpen(stocktake: Pick<Stocktake, 'state' | 'id'>): void {
 
 const sameText = (a: string, b: string) => a.normalize('NFKC').replace(/\s+/g, '') === b.normalize('NFKC').replace(/\s+/g, '');
 
+/** What all observations of one number say: the latest stated value of each field (an unstated one says nothing). */
+export interface Observed {
+  readonly count: number;
+  readonly location?: string;
+  readonly condition?: Exclude<ExpectedAsset['status'], 'disposed'>;
+  /** When the stated condition was observed (ISO instant): an idle period starts there. */
+  readonly conditionSeenAt?: string;
+  readonly labelCode?: string;
+  readonly name?: string;
+  readonly lastAt: string;
+}
+
+export function combineObservations(confirmations: readonly Confirmation[]): Map<string, Observed> {
+  const out = new Map<string, Observed>();
+  for (const c of [...confirmations].sort((a, b) => a.confirmedAt.localeCompare(b.confirmedAt))) {
+    const prev = out.get(c.assetNumber);
+    const location = c.seenLocation.trim() !== '' ? c.seenLocation : prev?.location;
+    const label = c.labelCode?.trim() ? c.labelCode.trim() : prev?.labelCode;
+    const name = c.name?.trim() ? c.name.trim() : prev?.name;
+    const condition = c.condition ?? prev?.condition;
+    const conditionSeenAt = c.condition !== undefined ? (prev?.condition === c.condition ? prev.conditionSeenAt : c.confirmedAt) : prev?.conditionSeenAt;
+    out.set(c.assetNumber, {
+      count: (prev?.count ?? 0) + 1,
+      ...(location !== undefined ? { location } : {}),
+      ...(condition !== undefined ? { condition } : {}),
+      ...(conditionSeenAt !== undefined ? { conditionSeenAt } : {}),
+      ...(label !== undefined ? { labelCode: label } : {}),
+      ...(name !== undefined ? { name } : {}),
+      lastAt: c.confirmedAt,
+    });
+  }
+  return out;
+}
+
+/** Booked numbers one typing slip away (one character changed, added, dropped, or two swapped). */
+export function similarNumbers(number: string, candidates: Iterable<string>, limit = 3): string[] {
+  const near = (a: string, b: string): boolean => {
+    if (a === b || Math.abs(a.length - b.length) > 1) return false;
+    if (a.length === b.length) {
+      const diff: number[] = [];
+      for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+      if (diff.length === 1) return true;
+      return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+    }
+    const [s, l] = a.length < b.length ? [a, b] : [b, a];
+    let i = 0;
+    while (i < s.length && s[i] === l[i]) i++;
+    return s.slice(i) === l.slice(i + 1);
+  };
+  const out: string[] = [];
+  for (const c of candidates) {
+    if (near(number.toUpperCase(), c.toUpperCase())) out.push(c);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
 /**
- * Compare what was expected with what was seen. A number confirmed twice counts once, the latest
- * confirmation wins (a counter correcting a typo). `lookup` finds booked assets outside the expected list.
+ * Compare what was expected with what was seen. Every observation of a number counts: the latest stated
+ * location, condition and label win, and a confirmation that states no condition leaves the card's condition
+ * as booked — a condition change is reported only when someone observed it. A number that is neither on the
+ * list nor booked is 盘盈 only when the counter described it (a name); otherwise it is listed for review.
+ * `lookup` finds booked assets outside the expected list.
  */
 export function reconcile(
   expected: readonly ExpectedAsset[],
   confirmations: readonly Confirmation[],
   lookup: (assetNumber: string) => ExpectedAsset | undefined = () => undefined,
 ): Reconciliation {
-  const latest = new Map<string, Confirmation>();
-  for (const c of [...confirmations].sort((a, b) => a.confirmedAt.localeCompare(b.confirmedAt))) {
-    latest.set(c.assetNumber, c);
-  }
+  const observed = combineObservations(confirmations);
   const differences: Difference[] = [];
   const foundValues: number[] = [];
   const missingValues: number[] = [];
@@ -120,37 +179,38 @@ export function reconcile(
   const expectedNumbers = new Set<string>();
   for (const e of expected) {
     expectedNumbers.add(e.assetNumber);
-    const c = latest.get(e.assetNumber);
+    const o = observed.get(e.assetNumber);
     const base = { assetNumber: e.assetNumber, name: e.name, originalValue: e.originalValue };
-    if (!c) {
+    if (!o) {
       missingValues.push(e.originalValue);
       differences.push({ ...base, kind: 'missing', book: e.location, action: DIFFERENCE_ACTION.missing });
       continue;
     }
+    const seen = o.count > 1 ? { ...base, observations: o.count } : base;
     foundCount++;
     foundValues.push(e.originalValue);
     let clean = true;
-    if (c.seenLocation.trim() !== '' && !sameText(c.seenLocation, e.location)) {
+    if (o.location !== undefined && !sameText(o.location, e.location)) {
       clean = false;
-      differences.push({ ...base, kind: 'moved', book: e.location, seen: c.seenLocation, action: DIFFERENCE_ACTION.moved });
+      differences.push({ ...seen, kind: 'moved', book: e.location, seen: o.location, action: DIFFERENCE_ACTION.moved });
     }
-    if (c.condition !== e.status) {
+    if (o.condition !== undefined && o.condition !== e.status) {
       clean = false;
       differences.push({
-        ...base,
+        ...seen,
         kind: 'condition-changed',
         book: e.status,
-        seen: c.condition,
+        seen: o.condition,
         action: DIFFERENCE_ACTION['condition-changed'],
       });
     }
-    const seenLabel = c.labelCode?.trim();
+    const seenLabel = o.labelCode;
     const badBookLabel = e.labelCode !== e.assetNumber;
-    const badSeenLabel = seenLabel !== undefined && seenLabel !== '' && seenLabel !== e.assetNumber;
+    const badSeenLabel = seenLabel !== undefined && seenLabel !== e.assetNumber;
     if (badBookLabel || badSeenLabel) {
       clean = false;
       differences.push({
-        ...base,
+        ...seen,
         kind: 'label-mismatch',
         book: e.labelCode,
         seen: badSeenLabel ? seenLabel : undefined,
@@ -159,9 +219,10 @@ export function reconcile(
     }
     if (clean) matchedCount++;
   }
-  for (const [number, c] of latest) {
+  for (const [number, o] of observed) {
     if (expectedNumbers.has(number)) continue;
     const booked = lookup(number);
+    const more = o.count > 1 ? { observations: o.count } : {};
     if (booked) {
       differences.push({
         kind: 'out-of-scope',
@@ -169,21 +230,26 @@ export function reconcile(
         name: booked.name,
         originalValue: booked.originalValue,
         book: booked.location,
-        seen: c.seenLocation,
+        seen: o.location ?? '',
         action: DIFFERENCE_ACTION['out-of-scope'],
+        ...more,
       });
+    } else if (o.name !== undefined) {
+      differences.push({ kind: 'surplus', assetNumber: number, name: o.name, seen: o.location ?? '', action: DIFFERENCE_ACTION.surplus, ...more });
     } else {
+      const didYouMean = similarNumbers(number, expectedNumbers);
       differences.push({
-        kind: 'surplus',
+        kind: 'unknown-number',
         assetNumber: number,
-        name: c.name ?? '',
-        seen: c.seenLocation,
-        action: DIFFERENCE_ACTION.surplus,
+        name: '',
+        seen: o.location ?? '',
+        action: DIFFERENCE_ACTION['unknown-number'],
+        ...(didYouMean.length > 0 ? { didYouMean } : {}),
+        ...more,
       });
     }
   }
-  const missingCount = differences.filter((d) => d.kind === 'missing').length;
-  const surplusCount = differences.filter((d) => d.kind === 'surplus').length;
+  const count = (k: DifferenceKind) => differences.filter((d) => d.kind === k).length;
   return {
     expectedCount: expected.length,
     foundCount,
@@ -192,8 +258,36 @@ export function reconcile(
     expectedValue: sumFen(expected.map((e) => e.originalValue)),
     foundValue: sumFen(foundValues),
     missingValue: fen(sumFen(missingValues)),
-    bookEqualsPhysical: missingCount === 0 && surplusCount === 0,
+    bookEqualsPhysical: count('missing') === 0 && count('surplus') === 0 && count('unknown-number') === 0,
   };
+}
+
+/** An open (or closed) stocktake's progress: which expected cards were seen, which not yet, and unknown numbers. */
+export interface StocktakeProgress {
+  readonly expectedCount: number;
+  readonly seen: readonly (ExpectedAsset & { readonly observations: number; readonly lastSeenAt: string })[];
+  readonly unseen: readonly ExpectedAsset[];
+  /** Numbers confirmed that are not on the expected list (out of scope, unbooked or mistyped). */
+  readonly notOnList: readonly { readonly assetNumber: string; readonly observations: number; readonly name?: string; readonly didYouMean?: readonly string[] }[];
+}
+
+export function stocktakeProgress(stocktake: Pick<Stocktake, 'expected' | 'confirmations'>): StocktakeProgress {
+  const observed = combineObservations(stocktake.confirmations);
+  const onList = new Set(stocktake.expected.map((e) => e.assetNumber));
+  const seen: (ExpectedAsset & { observations: number; lastSeenAt: string })[] = [];
+  const unseen: ExpectedAsset[] = [];
+  for (const e of stocktake.expected) {
+    const o = observed.get(e.assetNumber);
+    if (o) seen.push({ ...e, observations: o.count, lastSeenAt: o.lastAt });
+    else unseen.push(e);
+  }
+  const notOnList = [...observed]
+    .filter(([n]) => !onList.has(n))
+    .map(([assetNumber, o]) => {
+      const didYouMean = similarNumbers(assetNumber, onList);
+      return { assetNumber, observations: o.count, ...(o.name ? { name: o.name } : {}), ...(didYouMean.length > 0 ? { didYouMean } : {}) };
+    });
+  return { expectedCount: stocktake.expected.length, seen, unseen, notOnList };
 }
 
 export interface CloseInput {

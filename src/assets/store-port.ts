@@ -30,6 +30,8 @@ export interface AssetStore {
   assetNumbers(tenant: AssetTenant): Promise<Set<string>>;
   /** All or nothing: one transaction. */
   insertAssets(tenant: AssetTenant, assets: readonly Asset[]): Promise<number>;
+  /** An update import: insert the new cards and replace the changed ones, all in one transaction. */
+  saveRegisterImport(tenant: AssetTenant, added: readonly Asset[], updated: readonly Asset[]): Promise<void>;
   /** Replace the given cards' fields (matched by asset number), in one transaction. */
   updateAssets(tenant: AssetTenant, assets: readonly Asset[]): Promise<void>;
 

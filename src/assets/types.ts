@@ -30,6 +30,18 @@ export interface Asset {
   readonly statusSince: string;
   /** What the physical label carries; must equal assetNumber. Empty = no label yet. */
   readonly labelCode: string;
+  /** 分类名称 as the register prints it. */
+  readonly className?: string;
+  /** 计量单位 (台, 套, 件 …). */
+  readonly unit?: string;
+  /** 累计折旧（摊销） in 分, as the register states it (Jixiao does not compute depreciation). */
+  readonly accumulatedDepreciation?: Fen;
+  /** 净值 in 分, as the register states it. */
+  readonly netValue?: Fen;
+  /** 财务入账日期. */
+  readonly bookedOn?: string;
+  /** Every other column of the imported register (取得方式, 品牌, 供应商 …), by its header: nothing is dropped. */
+  readonly extra?: Readonly<Record<string, string>>;
 }
 
 /** Which assets a stocktake covers: the whole department, or only some locations and/or class prefixes. */
@@ -45,11 +57,14 @@ export type ExpectedAsset = Pick<
   'assetNumber' | 'name' | 'classCode' | 'originalValue' | 'location' | 'custodian' | 'status' | 'labelCode'
 >;
 
-/** A scan or a typed confirmation. `condition` is the status the counter saw. */
+/**
+ * A scan or a typed confirmation: one observation. `condition` is the status the counter saw; omitted when the
+ * counter did not say (the card's condition stands). Every observation is kept, a second one adds to the first.
+ */
 export interface Confirmation {
   readonly assetNumber: string;
   readonly seenLocation: string;
-  readonly condition: Exclude<AssetStatus, 'disposed'>;
+  readonly condition?: Exclude<AssetStatus, 'disposed'>;
   /** What the physical label reads, when the counter typed or scanned it; omitted = not checked. */
   readonly labelCode?: string;
   /** For an asset not on the books: what it is. */
@@ -77,7 +92,15 @@ export interface Stocktake {
   readonly reconciliation?: Reconciliation;
 }
 
-export type DifferenceKind = 'missing' | 'surplus' | 'moved' | 'condition-changed' | 'label-mismatch' | 'out-of-scope';
+export type DifferenceKind =
+  | 'missing'
+  | 'surplus'
+  | 'moved'
+  | 'condition-changed'
+  | 'label-mismatch'
+  | 'out-of-scope'
+  /** A number neither on the list nor in the register, without a description: to review (a typo?) before it counts as 盘盈. */
+  | 'unknown-number';
 
 /** One line of the closing reconciliation: what differs and what to do about it. */
 export interface Difference {
@@ -89,6 +112,10 @@ export interface Difference {
   readonly seen?: string;
   /** 处理建议. */
   readonly action: string;
+  /** How many observations of this number the stocktake holds (shown when more than one). */
+  readonly observations?: number;
+  /** For an unknown number: booked numbers it may be a typo of. */
+  readonly didYouMean?: readonly string[];
 }
 
 export interface Reconciliation {

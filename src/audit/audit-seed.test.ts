@@ -1,5 +1,5 @@
 /**
- * The seed report (test/fixtures/audit/000-seed-yuanling-commerce-2024.txt, a real published report): its demonstrable defects
+ * The seed report (test/fixtures/audit/dev/000-seed-yuanling-commerce-2024.txt, a real published report): its demonstrable defects
  * are found, and none of the sums that do add up is flagged.
  */
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import type { Finding } from '../core/finding.ts';
 import { auditText } from './index.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const seedPath = resolve(repoRoot, 'test/fixtures/audit/000-seed-yuanling-commerce-2024.txt');
+const seedPath = resolve(repoRoot, 'test/fixtures/audit/dev/000-seed-yuanling-commerce-2024.txt');
 
 function has(findings: readonly Finding[], rule: string, severity: string, ...words: string[]): boolean {
   return findings.some(

@@ -154,7 +154,7 @@ const restoreCommand: Command = async (argv) => {
   const { positionals } = args(argv, {}, 1);
   const { BackupError, restoreDatabase } = await import('../store/backup.ts');
   try {
-    const counts = await withStore((store) => restoreDatabase(store.db, positionals[0]!));
+    const counts = await withStore((store) => restoreDatabase(store.db, positionals[0]!), { migrate: false });
     const rows = counts.reduce((a, c) => a + c.rows, 0);
     process.stdout.write(`已从 ${positionals[0]} 恢复 ${rows} 行 / restored ${rows} rows\n`);
     return 0;

@@ -3,11 +3,8 @@
  * severity error, 2 could not run (bad input or arguments) — with a one-line Chinese/English message, never a
  * stack trace.
  */
-import { InputError } from '../core/input-error.ts';
-import { CodeTableError } from '../core/codes.ts';
-import { MoneyError } from '../core/money.ts';
-import { COMMANDS } from './commands.ts';
-import { printIssues } from './output.ts';
+// Only what every run needs is imported here: `jixiao --help` must start at once, so the commands (and the
+// libraries they pull in: exceljs, docx, the database…) load when one of them runs.
 
 export const USAGE = `绩效 Jixiao — 部门整体支出绩效管理
 
@@ -35,7 +32,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
+  const { COMMANDS } = await import('./commands.ts');
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     process.stderr.write(`未知命令“${name}” / unknown command "${name}"。运行 jixiao help 查看用法。\n`);
     return 2;
@@ -48,7 +46,13 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** Errors a user caused are printed as one line (plus the places named); anything else without its stack. */
-export function reportError(err: unknown): number {
+export async function reportError(err: unknown): Promise<number> {
+  const [{ InputError }, { CodeTableError }, { MoneyError }, { printIssues }] = await Promise.all([
+    import('../core/input-error.ts'),
+    import('../core/codes.ts'),
+    import('../core/money.ts'),
+    import('./output.ts'),
+  ]);
   if (err instanceof InputError) {
     process.stderr.write(`${err.message}\n`);
     if (err.issues.length > 0) process.stderr.write(`${printIssues(err.issues, '  ')}\n`);

@@ -8,10 +8,11 @@ import { InputError } from '../core/input-error.ts';
 import { loadDemo } from '../reference/demo.ts';
 import { getDepartmentYear, migrateToLatest, type OpenedDatabase, openDatabase } from '../store/index.ts';
 
-export async function withStore<T>(fn: (store: OpenedDatabase) => Promise<T>): Promise<T> {
+export async function withStore<T>(fn: (store: OpenedDatabase) => Promise<T>, options: { migrate?: boolean } = {}): Promise<T> {
   const store = await openDatabase({ log: () => {} });
   try {
-    await migrateToLatest(store.db);
+    // A restore migrates by itself: first to the backup's layout, then forward.
+    if (options.migrate !== false) await migrateToLatest(store.db);
     return await fn(store);
   } finally {
     await store.close();

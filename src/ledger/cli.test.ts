@@ -114,7 +114,7 @@ describe('jixiao ledger check', () => {
     const csv = [
       '日期,凭证号,摘要,金额,功能分类,经济分类,支出类型,项目名称',
       '2024-03-01,记-3-1,支付3月电费,100.00,2013802,30299,项目支出,电子商务进农村综合示范项目',
-      '2024-03-02,记-3-2,购买无人机航拍器材,9000.00,2013802,30218,项目支出,电子商务进农村综合示范项目',
+      '2024-03-02,记-3-2,购买节日礼品,9000.00,2013802,30218,项目支出,电子商务进农村综合示范项目',
       '2024-03-03,记-3-3,杂项,50.00,2010601,4010,基本支出,',
     ].join('\n');
     expect((await run(['import', 'd.csv', '--department', '431222.demo', '--year', '2024'], { 'd.csv': csv }, mem)).code).toBe(0);
@@ -128,8 +128,8 @@ describe('jixiao ledger check', () => {
     expect(report.flagged.map((f) => f.row)).toEqual([2, 3, 4]);
     expect(report.flagged[0]!.rules).toContain('ledger.basic-on-project');
     expect(report.counts.errors).toBeGreaterThan(0);
-    // Words configured for the project make the 无人机 entry belong to it.
-    const keywords = '{"电子商务进农村综合示范项目":["无人机"]}';
+    // Words configured for the project make the 礼品 entry belong to it (e.g. a 展销 project that buys gift packaging).
+    const keywords = '{"电子商务进农村综合示范项目":["礼品"]}';
     const withKeywords = await run(['check', '--department', '431222.demo', '--year', '2024', '--json', '--keywords', keywords], {}, mem);
     const flagged = (JSON.parse(withKeywords.out) as { flagged: { row: number; rules: string[] }[] }).flagged;
     expect(flagged.find((f) => f.row === 3)?.rules ?? []).not.toContain('ledger.summary-project-mismatch');

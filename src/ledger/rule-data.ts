@@ -25,6 +25,7 @@ const classificationSchema = z.object({
   basicByNatureEconomic: described({ codes: words }),
   routineSummaryWords: described({ words }),
   projectContextWords: described({ words }),
+  routinePayeeWords: described({ words }).optional(),
   basicDisallowedEconomic: described({ codes: words }),
   reconciliation: described({ toleranceFen: z.number().int().min(0) }),
 });
@@ -36,7 +37,17 @@ const threePublicSchema = z.object({
   ...versioned,
   categories: z.record(
     z.enum(THREE_PUBLIC_CATEGORIES),
-    z.object({ label: z.string().min(1), economic: words, words }),
+    z.object({
+      label: z.string().min(1),
+      economic: words,
+      words,
+      /** Payees whose name alone says the category (a restaurant: hospitality). */
+      payeeWords: z.array(z.string().min(1)).optional(),
+      /** Economic classes that explain such a payee (a hotel on a travel or training entry). */
+      payeeExplainedByEconomic: z.array(z.string().min(1)).optional(),
+      /** A regular expression for evidence in the 摘要 or payee (a licence plate: vehicle spending). */
+      platePattern: z.string().min(1).optional(),
+    }),
   ),
   excludeWords: described({ words }),
 });
@@ -48,6 +59,8 @@ const projectMatchSchema = z.object({
   bigramWeight: z.number().min(0).max(1),
   flagBelowScore: z.number().min(0).max(1),
   projectKeywords: described({ byProject: z.record(z.string(), z.array(z.string().min(1))) }),
+  unrelatedPurposeWords: described({ words }).optional(),
+  otherProject: described({ minKeywords: z.number().int().min(1), minLongKeywordLength: z.number().int().min(2) }).optional(),
 });
 
 export type HeaderSynonyms = Readonly<Record<LedgerField, readonly string[]>>;

@@ -21,6 +21,8 @@ function cellText(value: ExcelJS.CellValue): string {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     return '';
   }
+  // A double such as 1234.5600000000002 is shown by Excel with 15 significant digits: read it as Excel shows it.
+  if (typeof value === 'number' && !Number.isInteger(value)) return String(Number(value.toPrecision(15)));
   return String(value).trim();
 }
 
@@ -45,7 +47,7 @@ export async function readXlsx(buffer: Buffer, source: string): Promise<SheetRow
 
 /** CSV text to rows, blank lines dropped (a BOM is dropped; quoted line breaks stay in their cell). */
 export function readCsv(text: string): string[][] {
-  return csvRows(text).filter((r) => r.some((c) => c !== ''));
+  return csvRows(text).filter((r) => r.length > 1 || (r.length === 1 && r[0] !== ''));
 }
 
 /** Rows back to CSV text, quoting where needed. */

@@ -9,7 +9,7 @@ import { buildApp } from './app.ts';
 import { createTestUser, type SignedInClient, signedIn } from './auth/testing.ts';
 
 /** The seed report (a real published report), kept in the repository so a fresh clone tests it. */
-const SEED_FILE = path.resolve(import.meta.dirname, '../../test/fixtures/audit/000-seed-yuanling-commerce-2024.txt');
+const SEED_FILE = path.resolve(import.meta.dirname, '../../test/fixtures/audit/dev/000-seed-yuanling-commerce-2024.txt');
 const demoRaw = JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as Record<string, unknown>;
 const ID = '431222.yuanling-commerce';
 const URL_DY = `/api/departments/${ID}/years/2024`;

@@ -2,7 +2,7 @@
  * The HTTP application: Fastify with one error handler and the routes, each a thin shell over a capability.
  * Built without listening so tests can `inject` requests.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { DataDirLockedError, type OpenedDatabase, VersionConflictError } from '../store/index.ts';
 import { errorHandler, HttpError } from './errors.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
@@ -23,6 +23,7 @@ import { webRoutes } from './routes/web.ts';
 import { webApiRoutes } from './routes/web-api.ts';
 import { webExcelRoutes } from './routes/web-excel.ts';
 import { workflowRoutes } from './routes/workflow.ts';
+import { departmentSetupRoutes } from './routes/department-setup.ts';
 import { departmentYearRoutes } from './routes/department-years.ts';
 import { healthRoutes } from './routes/health.ts';
 
@@ -40,8 +41,39 @@ export interface AppDeps {
 /** Largest JSON body accepted: a department-year with long narratives is well under 1 MB. */
 export const BODY_LIMIT = 2 * 1024 * 1024;
 
-export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
+/** Where the server's log goes: off (tests, by default), or pino JSON lines at `level` to `stream` (default stdout). */
+export interface AppLogging {
+  readonly level?: string;
+  readonly stream?: { write(line: string): void };
+}
+
+export interface AppOptions {
+  readonly logger?: boolean | AppLogging;
+}
+
+export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const logging = options.logger === true ? {} : options.logger || undefined;
+  const app = Fastify({
+    logger: logging ? { level: logging.level ?? 'info', ...(logging.stream ? { stream: logging.stream } : {}) } : false,
+    // One line per request, written below once the answer is known, instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT,
+  });
+  if (logging) {
+    app.addHook('onResponse', async (request, reply) => {
+      request.log.info(
+        {
+          method: request.method,
+          // The route's pattern groups requests for the operator; the path (no query string) names this one.
+          route: request.routeOptions.url ?? null,
+          path: request.url.split('?')[0],
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime * 10) / 10,
+        },
+        'request',
+      );
+    });
+  }
   app.setErrorHandler(
     errorHandler((err) => {
       if (err instanceof VersionConflictError) return new HttpError(409, 'version-conflict', err.message);
@@ -59,6 +91,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   rejectNulParameters(app);
   healthRoutes(app, deps);
   departmentYearRoutes(app, deps);
+  departmentSetupRoutes(app, deps);
   evaluationRoutes(app, deps);
   reportRoutes(app, deps);
   scoreOverrideRoutes(app, deps);

@@ -32,7 +32,8 @@ export interface KnownErrorMapper {
 export function errorHandler(mapKnown: KnownErrorMapper) {
   return (err: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) => {
     const body = toBody(err, mapKnown);
-    if (body.status >= 500) request.log.error({ err }, 'internal error');
+    // The operator's only trace of a 5xx: the error with its stack (the client gets no detail).
+    if (body.status >= 500) request.log.error({ err, method: request.method, route: request.routeOptions?.url ?? null }, 'internal error');
     reply.status(body.status).type('application/json; charset=utf-8').send(body.body);
   };
 }
@@ -59,7 +60,8 @@ function toBody(err: unknown, mapKnown: KnownErrorMapper): { status: number; bod
       body: { code: 'unsupported-media-type', message: '不支持的内容类型，请发送 JSON / send application/json' },
     };
   }
-  if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError) {
+  // Only Fastify's own body parser speaks for the client's JSON: a SyntaxError thrown by server code is a 500.
+  if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
     return { status: 400, body: { code: 'invalid-json', message: '请求体不是有效的 JSON / body is not valid JSON' } };
   }
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {

@@ -52,6 +52,15 @@ export async function loadDemoIntoDatabase(): Promise<string> {
   }
 }
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function logLevel(wanted: string | undefined): string {
+  if (!wanted) return 'info';
+  if (LOG_LEVELS.includes(wanted)) return wanted;
+  console.error(`JIXIAO_LOG_LEVEL=${wanted} 无效，改用 info（可选 ${LOG_LEVELS.join('、')}） / unknown log level, using info`);
+  return 'info';
+}
+
 export async function serve(): Promise<void> {
   ensureWebBuilt();
   const store = await openMigrated();
@@ -64,7 +73,12 @@ export async function serve(): Promise<void> {
   for (const line of await ensureAccounts(store.db, demoLoaded ? { ...demoTenant, departmentName: demo.department.name } : null)) {
     console.log(line);
   }
-  const app = await buildApp({ store, version: packageVersion(), warmCaches: true }, { logger: false });
+  // Every request (method, route, status, time) and every 5xx with its stack, as JSON lines on stdout;
+  // JIXIAO_LOG_LEVEL=warn keeps only problems, =silent nothing.
+  const app = await buildApp(
+    { store, version: packageVersion(), warmCaches: true },
+    { logger: { level: logLevel(process.env.JIXIAO_LOG_LEVEL) } },
+  );
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';
   const shutdown = async () => {

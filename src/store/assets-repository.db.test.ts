@@ -19,6 +19,7 @@ import {
   requestDisposalFor,
 } from '../assets/index.ts';
 import { generateAssets, generateLedgerRows, TEST_LOCATIONS } from '../assets/test-support.ts';
+import { fen } from '../core/money.ts';
 import { repoPath } from '../reference/paths.ts';
 import { readCsv, toCsv } from '../reference/spreadsheet.ts';
 import { assetsRepository } from './assets-repository.ts';
@@ -181,14 +182,38 @@ forEachEngine('assets repository', (ctx) => {
       expect(await c.store.listAssets(tenant, { includeDisposed: true })).toEqual([]);
     });
 
-    it('refuses to import an asset number the register already has, writing none of the file', async () => {
+    it('re-importing a larger register adds the new cards and leaves the others unchanged', async () => {
       const c = assetCtx();
       const first = generateLedgerRows(generateAssets(3));
       expect((await importLedgerRows(c, tenant, first)).written).toBe(3);
       const second = generateLedgerRows(generateAssets(5));
       const result = await importLedgerRows(c, tenant, second);
-      expect(result.errors.map((e) => `${e.row}:${e.field}`)).toEqual(['2:assetNumber', '3:assetNumber', '4:assetNumber']);
-      expect(await c.store.assetNumbers(tenant)).toEqual(new Set(['ZC-00001', 'ZC-00002', 'ZC-00003']));
+      expect(result.errors).toEqual([]);
+      expect(result.plan).toMatchObject({ updated: [], unchanged: 3, absent: [] });
+      expect(result.plan?.added.map((a) => a.assetNumber)).toEqual(['ZC-00004', 'ZC-00005']);
+      expect(await c.store.assetNumbers(tenant)).toEqual(new Set(['ZC-00001', 'ZC-00002', 'ZC-00003', 'ZC-00004', 'ZC-00005']));
+    });
+
+    it('keeps every register column (money, dates, extra columns by header) and an update import is one transaction', async () => {
+      const store = assetsRepository(ctx.db);
+      const card = {
+        ...sampleAsset('FULL-1'),
+        className: '台式计算机',
+        unit: '台',
+        accumulatedDepreciation: fen(485_000),
+        netValue: fen(0),
+        bookedOn: '2019-03-20',
+        extra: { 取得方式: '新购', 备注: '第一行\n第二行' },
+      };
+      await store.saveRegisterImport(tenant, [card], []);
+      expect(await store.getAsset(tenant, 'FULL-1')).toEqual(card);
+      const changed = { ...card, custodian: '陈静', extra: { 取得方式: '调入' } };
+      const missing = { ...sampleAsset('NOT-THERE') };
+      await expect(store.saveRegisterImport(tenant, [sampleAsset('NEW-1')], [changed, missing])).rejects.toThrow();
+      expect(await store.getAsset(tenant, 'NEW-1'), 'the added card was rolled back with the failed update').toBeUndefined();
+      expect(await store.getAsset(tenant, 'FULL-1')).toEqual(card);
+      await store.saveRegisterImport(tenant, [], [changed]);
+      expect(await store.getAsset(tenant, 'FULL-1')).toEqual(changed);
     });
 
     it('rolls back a whole insert when the database refuses one row', async () => {

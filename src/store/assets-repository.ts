@@ -38,6 +38,12 @@ export interface AssetsTable extends TenantKey {
   status: string;
   status_since: string;
   label_code: string;
+  class_name: Generated<string>;
+  unit: Generated<string>;
+  accumulated_depreciation: Int8 | null;
+  net_value: Int8 | null;
+  booked_on: string | null;
+  extra: ColumnType<Record<string, string>, string | undefined, string>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
@@ -73,7 +79,8 @@ export interface AssetStocktakeConfirmationsTable extends TenantKey {
   seq: ColumnType<number, never, never>;
   asset_number: string;
   seen_location: string;
-  condition: string;
+  /** Null: the counter did not state a condition (migration 20261202223000). */
+  condition: string | null;
   label_code: string | null;
   name: string | null;
   note: string | null;
@@ -113,7 +120,7 @@ function assetDb(db: Kysely<Database>): AssetDb {
 const key = (t: AssetTenant) => ({ region_code: t.regionCode, department_code: t.departmentCode });
 
 /** The unnest element type of each column, for bulk inserts (whitelisted names written into the SQL). */
-type UnnestSpec<R> = readonly (readonly [keyof R & string, 'text' | 'integer' | 'bigint' | 'date'])[];
+type UnnestSpec<R> = readonly (readonly [keyof R & string, 'text' | 'integer' | 'bigint' | 'date' | 'jsonb'])[];
 
 /** `insert … select * from unnest($1::text[], …)`: one parameter per column, any number of rows. */
 async function insertUnnest<T extends keyof AssetTables & string>(
@@ -150,6 +157,12 @@ function toAsset(r: Selectable<AssetsTable>): Asset {
     status: r.status as AssetStatus,
     statusSince: r.status_since,
     labelCode: r.label_code,
+    ...(r.class_name !== '' ? { className: r.class_name } : {}),
+    ...(r.unit !== '' ? { unit: r.unit } : {}),
+    ...(r.accumulated_depreciation !== null ? { accumulatedDepreciation: fen(r.accumulated_depreciation) } : {}),
+    ...(r.net_value !== null ? { netValue: fen(r.net_value) } : {}),
+    ...(r.booked_on !== null ? { bookedOn: r.booked_on } : {}),
+    ...(r.extra && Object.keys(r.extra).length > 0 ? { extra: r.extra } : {}),
   };
 }
 
@@ -170,6 +183,12 @@ function assetRow(t: AssetTenant, a: Asset): Insertable<AssetsTable> {
     status: a.status,
     status_since: a.statusSince,
     label_code: a.labelCode,
+    class_name: a.className ?? '',
+    unit: a.unit ?? '',
+    accumulated_depreciation: a.accumulatedDepreciation ?? null,
+    net_value: a.netValue ?? null,
+    booked_on: a.bookedOn ?? null,
+    extra: JSON.stringify(a.extra ?? {}),
   };
 }
 
@@ -190,6 +209,12 @@ const ASSET_SPEC: UnnestSpec<Insertable<AssetsTable>> = [
   ['status', 'text'],
   ['status_since', 'date'],
   ['label_code', 'text'],
+  ['class_name', 'text'],
+  ['unit', 'text'],
+  ['accumulated_depreciation', 'bigint'],
+  ['net_value', 'bigint'],
+  ['booked_on', 'date'],
+  ['extra', 'jsonb'],
 ];
 
 const EXPECTED_SPEC: UnnestSpec<Insertable<AssetStocktakeExpectedTable>> = [
@@ -234,6 +259,23 @@ function toDisposal(r: Selectable<AssetDisposalsTable>): Disposal {
     ...(r.decided_at ? { decidedAt: r.decided_at.toISOString() } : {}),
     ...(r.decision_note !== null ? { decisionNote: r.decision_note } : {}),
   };
+}
+
+/** Replace the given cards' fields (matched by asset number) inside the caller's transaction. */
+async function updateCards(tx: AssetTx, tenant: AssetTenant, assets: readonly Asset[]): Promise<void> {
+  for (const a of assets) {
+    const { region_code: _r, department_code: _d, asset_number: _n, ...fields } = assetRow(tenant, a);
+    const result = await tx
+      .updateTable('assets')
+      .set({ ...fields, updated_at: sql<Date>`now()` })
+      .where('region_code', '=', tenant.regionCode)
+      .where('department_code', '=', tenant.departmentCode)
+      .where('asset_number', '=', a.assetNumber)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) {
+      throw new AssetStateError('asset-not-found', `资产“${a.assetNumber}”不在资产账中 / asset not found`);
+    }
+  }
 }
 
 /** The AssetStore over a Kysely database (PGlite or PostgreSQL). */
@@ -321,22 +363,15 @@ export function assetsRepository(database: Kysely<Database>): AssetStore {
       return db.transaction().execute((tx) => insertUnnest(tx, 'assets', ASSET_SPEC, assets.map((a) => assetRow(tenant, a))));
     },
 
-    async updateAssets(tenant, assets) {
+    async saveRegisterImport(tenant, added, updated) {
       await db.transaction().execute(async (tx) => {
-        for (const a of assets) {
-          const { region_code: _r, department_code: _d, asset_number: _n, ...fields } = assetRow(tenant, a);
-          const result = await tx
-            .updateTable('assets')
-            .set({ ...fields, updated_at: sql<Date>`now()` })
-            .where('region_code', '=', tenant.regionCode)
-            .where('department_code', '=', tenant.departmentCode)
-            .where('asset_number', '=', a.assetNumber)
-            .executeTakeFirst();
-          if (Number(result.numUpdatedRows) !== 1) {
-            throw new AssetStateError('asset-not-found', `资产“${a.assetNumber}”不在资产账中 / asset not found`);
-          }
-        }
+        if (added.length > 0) await insertUnnest(tx, 'assets', ASSET_SPEC, added.map((a) => assetRow(tenant, a)));
+        await updateCards(tx, tenant, updated);
       });
+    },
+
+    async updateAssets(tenant, assets) {
+      await db.transaction().execute((tx) => updateCards(tx, tenant, assets));
     },
 
     async createStocktake(tenant, st) {
@@ -407,7 +442,7 @@ export function assetsRepository(database: Kysely<Database>): AssetStore {
       const confirmations: Confirmation[] = confirmationRows.map((r) => ({
         assetNumber: r.asset_number,
         seenLocation: r.seen_location,
-        condition: r.condition as Confirmation['condition'],
+        ...(r.condition !== null ? { condition: r.condition as NonNullable<Confirmation['condition']> } : {}),
         ...(r.label_code !== null ? { labelCode: r.label_code } : {}),
         ...(r.name !== null ? { name: r.name } : {}),
         ...(r.note !== null ? { note: r.note } : {}),
@@ -486,7 +521,7 @@ export function assetsRepository(database: Kysely<Database>): AssetStore {
             stocktake_id: stocktakeId,
             asset_number: c.assetNumber,
             seen_location: c.seenLocation,
-            condition: c.condition,
+            condition: c.condition ?? null,
             label_code: c.labelCode ?? null,
             name: c.name ?? null,
             note: c.note ?? null,

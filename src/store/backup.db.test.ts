@@ -1,14 +1,26 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { generateDepartmentYears } from '../gen/generate.ts';
 import { loadDemo } from '../reference/demo.ts';
+import { createUser } from './accounts-repository.ts';
+import { appendAuditEntry } from './audit-log-repository.ts';
 import { BackupError, backupDatabase, databaseFingerprint, restoreDatabase } from './backup.ts';
 import { saveDepartmentYear } from './department-year-repository.ts';
-import { type OpenedDatabase, openDatabase } from './open-database.ts';
-import { forEachEngine } from './testing.ts';
+import { appliedMigrations, knownMigrations, migrateUpTo } from './migrate.ts';
+import type { OpenedDatabase } from './open-database.ts';
+import { createSession } from './sessions-repository.ts';
+import { forEachEngine, openTestPglite } from './testing.ts';
+import { applyTransition } from './workflow-repository.ts';
+
+const DEMO_TENANT = { regionCode: '431222', departmentCode: 'yuanling-commerce' };
+
+function newUser(username: string) {
+  return { username, displayName: username, role: 'officer' as const, regionCode: '431222', departmentCode: 'yuanling-commerce', passwordHash: 'x' };
+}
 
 forEachEngine('backup and restore', (ctx) => {
   const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-backup-'));
@@ -18,8 +30,17 @@ forEachEngine('backup and restore', (ctx) => {
   beforeAll(async () => {
     await saveDepartmentYear(ctx.db, loadDemo());
     for (const dy of generateDepartmentYears({ departments: 15, seed: 9 })) await saveDepartmentYear(ctx.db, dy);
+    // What every real installation has: accounts, a live session, workflow events and audit entries — the
+    // identity columns a plain insert may not set.
+    const officer = await createUser(ctx.db, newUser('backup-officer'));
+    await createUser(ctx.db, newUser('backup-officer-2'));
+    await createSession(ctx.db, { tokenHash: 'live-session-token-hash', user: officer, csrfToken: 'csrf', expiresAt: new Date(Date.now() + 3600_000) });
+    const actor = { userId: officer.id, name: officer.displayName };
+    const submitted = await applyTransition(ctx.db, DEMO_TENANT, 2024, { actor, role: 'officer', request: { action: 'submit' } });
+    expect(submitted?.ok, 'the demo can be submitted').toBe(true);
+    await appendAuditEntry(ctx.db, { tenant: DEMO_TENANT, fiscalYear: 2024, actor, action: 'update', version: 1, changes: [] });
     // A fresh embedded database as the target: the same file restores across engines.
-    target = await openDatabase({ dataDir: 'memory://', log: () => {} });
+    target = await openTestPglite();
   });
   afterAll(async () => {
     await target?.close();
@@ -30,6 +51,27 @@ forEachEngine('backup and restore', (ctx) => {
     expect(counts.find((c) => c.table === 'department_years')?.rows).toBe(16);
     await restoreDatabase(target.db, file);
     expect(await databaseFingerprint(target.db)).toEqual(await databaseFingerprint(ctx.db));
+    for (const table of ['users', 'workflow_events', 'audit_log']) {
+      expect(counts.find((c) => c.table === table)?.rows, `${table} is carried`).toBeGreaterThan(0);
+    }
+  });
+
+  it('writes the file readable by its owner only, without live sessions', () => {
+    expect(statSync(file).mode & 0o777, 'mode 0600: the file holds password hashes').toBe(0o600);
+    const text = gunzipSync(readFileSync(file)).toString('utf8');
+    expect(text).toContain('backup-officer');
+    expect(text, 'no session token in the file').not.toContain('live-session-token-hash');
+    expect(text).not.toContain('{"table":"sessions"}');
+  });
+
+  it('keeps the restored ids, and new rows continue after them', async () => {
+    const ids = async (db: typeof target.db) =>
+      (await sql<{ username: string; id: number }>`select username, id from users order by id`.execute(db)).rows;
+    expect(await ids(target.db)).toEqual(await ids(ctx.db));
+    const before = Math.max(...(await ids(target.db)).map((u) => u.id));
+    const added = await createUser(target.db, newUser('after-restore'));
+    expect(added.id, 'the identity sequence moved past the restored ids').toBeGreaterThan(before);
+    await appendAuditEntry(target.db, { tenant: DEMO_TENANT, fiscalYear: 2024, actor: { userId: added.id, name: 'x' }, action: 'update', version: 2, changes: [] });
   });
 
   it('refuses to restore over existing data and leaves it as it was', async () => {
@@ -42,7 +84,7 @@ forEachEngine('backup and restore', (ctx) => {
     const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n');
     const truncated = path.join(dir, 'truncated.jsonl.gz');
     writeFileSync(truncated, gzipSync(lines.slice(0, Math.floor(lines.length * 0.7)).join('\n')));
-    const empty = await openDatabase({ dataDir: 'memory://', log: () => {} });
+    const empty = await openTestPglite();
     try {
       await expect(restoreDatabase(empty.db, truncated)).rejects.toThrow(/不完整/);
       const fp = await databaseFingerprint(empty.db);
@@ -56,5 +98,38 @@ forEachEngine('backup and restore', (ctx) => {
     const junk = path.join(dir, 'junk.gz');
     writeFileSync(junk, gzipSync('hello\n'));
     await expect(restoreDatabase(target.db, junk)).rejects.toThrow(/不是有效的 Jixiao 备份文件/);
+  });
+
+  it('restores a backup made by an older version into its own layout, then migrates it forward', async () => {
+    const older = knownMigrations().find((m) => m.includes('accounts'));
+    expect(older, 'a migration that creates the accounts').toBeDefined();
+    const old = await openTestPglite();
+    const fresh = await openTestPglite();
+    try {
+      await migrateUpTo(old.db, older!);
+      await createUser(old.db, newUser('from-an-older-version'));
+      const oldFile = path.join(dir, 'older.jsonl.gz');
+      await backupDatabase(old.db, oldFile);
+      await restoreDatabase(fresh.db, oldFile);
+      expect(await appliedMigrations(fresh.db), 'migrated to this version').toEqual(knownMigrations());
+      const users = await sql<{ username: string }>`select username from users`.execute(fresh.db);
+      expect(users.rows.map((u) => u.username)).toEqual(['from-an-older-version']);
+    } finally {
+      await old.close();
+      await fresh.close();
+    }
+  });
+
+  it('refuses a target already migrated beyond the backup, and names the way out', async () => {
+    const older = knownMigrations()[0]!;
+    const old = await openTestPglite();
+    try {
+      await migrateUpTo(old.db, older);
+      const oldFile = path.join(dir, 'oldest.jsonl.gz');
+      await backupDatabase(old.db, oldFile);
+      await expect(restoreDatabase(target.db, oldFile)).rejects.toThrow(/空数据目录|newer layout/);
+    } finally {
+      await old.close();
+    }
   });
 });

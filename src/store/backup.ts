@@ -4,18 +4,25 @@
  * serialises it (`row_to_json`), and restored by the database itself (`json_populate_recordset`), so no value
  * passes through a JavaScript number on the way (bigint 分 stay exact).
  *
+ * Generic over the tables that exist: a table a later migration adds is carried without a change here. Live
+ * sign-in sessions are left out (a backup must not carry working session tokens; a restored copy signs
+ * everyone in afresh). Identity columns (users, audit_log, workflow_events, stocktake confirmations …) keep
+ * their values (`overriding system value`) and every sequence moves past the restored ids. A backup made by an
+ * older version restores into the layout it was made with, and the target is then migrated forward.
+ *
  * Format, one JSON value per line:
  *   {"format":"jixiao-backup","version":1,"createdAt":…,"migrations":[…],"tables":[{"name","rows"}…]}
  *   {"table":"departments"} then that table's rows, one per line, then the next table …
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.ts';
-import { appliedMigrations, migrateToLatest } from './migrate.ts';
+import { appliedMigrations, knownMigrations, migrateToLatest, migrateUpTo } from './migrate.ts';
 
 export const BACKUP_FORMAT = 'jixiao-backup';
 
@@ -33,6 +40,23 @@ interface Header {
 
 /** Kysely's own bookkeeping tables are recreated by migrating the target, not copied. */
 const SKIP = new Set(['kysely_migration', 'kysely_migration_lock']);
+
+/** Tables whose rows are not carried: live sign-in sessions (tokens that would still work from the file). */
+export const NOT_CARRIED: ReadonlySet<string> = new Set(['sessions']);
+
+/** The tables a backup carries, parents first. */
+async function carriedTables(db: Kysely<Database>): Promise<string[]> {
+  return (await tablesInOrder(db)).filter((t) => !NOT_CARRIED.has(t));
+}
+
+/** A table's columns that take a value on insert (generated columns are computed), and whether any is an identity. */
+async function insertableColumns(db: Kysely<Database>, table: string): Promise<{ columns: string[]; identity: boolean }> {
+  const r = await sql<{ name: string; identity: string }>`
+    select a.attname as name, a.attidentity as identity from pg_attribute a
+    where a.attrelid = ${quoteIdent(table)}::regclass and a.attnum > 0 and not a.attisdropped
+      and a.attgenerated = '' order by a.attnum`.execute(db);
+  return { columns: r.rows.map((c) => c.name), identity: r.rows.some((c) => c.identity !== '') };
+}
 
 /** Jixiao's tables in the current schema, parents before children (foreign keys), then by name. */
 export async function tablesInOrder(db: Kysely<Database>): Promise<string[]> {
@@ -77,7 +101,7 @@ async function* tableRows(db: Kysely<Database>, table: string): AsyncGenerator<s
 }
 
 async function* backupLines(db: Kysely<Database>): AsyncGenerator<string> {
-  const tables = await tablesInOrder(db);
+  const tables = await carriedTables(db);
   const counts: { name: string; rows: number }[] = [];
   for (const name of tables) {
     const r = await sql<{ n: string | number }>`select count(*) as n from ${sql.table(name)}`.execute(db);
@@ -98,8 +122,10 @@ async function* backupLines(db: Kysely<Database>): AsyncGenerator<string> {
 }
 
 /**
- * Write a backup of the whole database to `file` (gzip). Runs in one repeatable-read transaction so the copy
- * is consistent while the server keeps working. Returns the row counts.
+ * Write a backup of the whole database to `file` (gzip), readable by its owner only (mode 0600: it holds
+ * password hashes and every department's figures). Runs in one repeatable-read transaction so the copy is
+ * consistent while the server keeps working. Written under a temporary name and renamed into place, so `file`
+ * is either the previous file or a whole new backup. Returns the row counts.
  */
 export async function backupDatabase(db: Kysely<Database>, file: string): Promise<{ table: string; rows: number }[]> {
   return db.transaction().execute(async (trx) => {
@@ -119,25 +145,41 @@ export async function backupDatabase(db: Kysely<Database>, file: string): Promis
         }
       })(),
     );
-    await pipeline(source, createGzip(), createWriteStream(file));
+    const partial = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.partial`);
+    try {
+      await pipeline(source, createGzip(), createWriteStream(partial, { flags: 'wx', mode: 0o600 }));
+      renameSync(partial, file);
+    } catch (err) {
+      rmSync(partial, { force: true });
+      throw err;
+    }
     return counts;
   });
 }
 
 /**
- * Restore a backup into a database that has no Jixiao data yet: migrate it, then load every table in one
- * transaction (all or nothing), then move each sequence past the restored ids.
+ * Restore a backup into a database that has no Jixiao data yet: bring the target to the backup's migration,
+ * load every table in one transaction (all or nothing), move each sequence past the restored ids, then migrate
+ * to this version's latest layout. Call it on a database that has not been migrated beyond the backup (a new
+ * folder or an empty PostgreSQL schema is fine; so is one at the same version).
  * @throws BackupError when the file is not a Jixiao backup, was made by a newer version, or the target holds data.
  */
 export async function restoreDatabase(db: Kysely<Database>, file: string): Promise<{ table: string; rows: number }[]> {
-  await migrateToLatest(db);
-  const known = new Set(await appliedMigrations(db));
   const raw = createReadStream(file);
   const gunzip = createGunzip();
   // pipe() does not forward errors: a missing file or a folder would be an unhandled 'error' that kills the process.
   raw.on('error', (err) => gunzip.destroy(err));
   const lines = createInterface({ input: raw.pipe(gunzip), crlfDelay: Number.POSITIVE_INFINITY });
   const iterator = lines[Symbol.asyncIterator]();
+  try {
+    return await restoreFrom(db, iterator);
+  } finally {
+    lines.close();
+    raw.destroy();
+  }
+}
+
+async function restoreFrom(db: Kysely<Database>, iterator: AsyncIterator<string>): Promise<{ table: string; rows: number }[]> {
   let header: Header;
   try {
     const first = await iterator.next();
@@ -147,29 +189,47 @@ export async function restoreDatabase(db: Kysely<Database>, file: string): Promi
     if ((err as NodeJS.ErrnoException).syscall !== undefined) throw err;
     throw new BackupError('不是有效的 Jixiao 备份文件 / not a Jixiao backup file');
   }
-  if (header.format !== BACKUP_FORMAT || header.version !== 1) {
+  if (header?.format !== BACKUP_FORMAT || header.version !== 1 || !Array.isArray(header.migrations) || !Array.isArray(header.tables)) {
     throw new BackupError('不是有效的 Jixiao 备份文件 / not a Jixiao backup file');
   }
+  const known = new Set(knownMigrations());
   const unknown = header.migrations.filter((m) => !known.has(m));
   if (unknown.length > 0) {
     throw new BackupError(`备份来自更新的版本（迁移 ${unknown.join(', ')}），请先升级 / the backup is from a newer version`);
   }
+  const madeAt = [...header.migrations].sort().at(-1);
+  const carried = new Set(header.migrations);
+  const beyond = (await appliedMigrations(db)).filter((m) => !carried.has(m));
+  if (beyond.length > 0) {
+    throw new BackupError(
+      `目标数据库已升级到比备份更新的结构（迁移 ${beyond.join(', ')}），请恢复到新建的空数据目录或空数据库 / ` +
+        'the target database has a newer layout than the backup: restore into a new, empty data folder or database',
+    );
+  }
+  if (madeAt !== undefined) await migrateUpTo(db, madeAt);
   const tables = new Set(await tablesInOrder(db));
-  return db.transaction().execute(async (trx) => {
+  const counts = await db.transaction().execute(async (trx) => {
+    for (const name of tables) {
+      const r = await sql<{ n: string | number }>`select count(*) as n from ${sql.table(name)}`.execute(trx);
+      if (Number(r.rows[0]?.n ?? 0) > 0) {
+        throw new BackupError(`目标数据库已有数据（表 ${name}），只能恢复到空库 / the target database is not empty`);
+      }
+    }
     for (const t of header.tables) {
       if (!tables.has(t.name)) throw new BackupError(`目标数据库没有表 ${t.name} / unknown table in backup`);
-      const r = await sql<{ n: string | number }>`select count(*) as n from ${sql.table(t.name)}`.execute(trx);
-      if (Number(r.rows[0]?.n ?? 0) > 0) {
-        throw new BackupError(`目标数据库已有数据（表 ${t.name}），只能恢复到空库 / the target database is not empty`);
-      }
     }
     const counts: { table: string; rows: number }[] = [];
     let table = '';
+    let insert: { columns: string[]; identity: boolean } = { columns: [], identity: false };
     let batch: string[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
       const json = `[${batch.join(',')}]`;
-      await sql`insert into ${sql.table(table)} select * from json_populate_recordset(null::${sql.table(table)}, ${json}::json)`.execute(trx);
+      const cols = sql.join(insert.columns.map((c) => sql.ref(c)));
+      // Identity columns are `generated always`: keep the backup's ids (audit entries, events are referred to by them).
+      const overriding = insert.identity ? sql`overriding system value` : sql``;
+      await sql`insert into ${sql.table(table)} (${cols}) ${overriding}
+        select ${cols} from json_populate_recordset(null::${sql.table(table)}, ${json}::json)`.execute(trx);
       counts[counts.length - 1]!.rows += batch.length;
       batch = [];
     };
@@ -181,7 +241,8 @@ export async function restoreDatabase(db: Kysely<Database>, file: string): Promi
       if (line.startsWith('{"table":')) {
         await flush();
         table = (JSON.parse(line) as { table: string }).table;
-        if (!tables.has(table)) throw new BackupError(`目标数据库没有表 ${table} / unknown table in backup`);
+        if (!tables.has(table) || NOT_CARRIED.has(table)) throw new BackupError(`目标数据库没有表 ${table} / unknown table in backup`);
+        insert = await insertableColumns(trx, table);
         counts.push({ table, rows: 0 });
         continue;
       }
@@ -193,23 +254,37 @@ export async function restoreDatabase(db: Kysely<Database>, file: string): Promi
       const got = counts.find((c) => c.table === t.name)?.rows ?? 0;
       if (got !== t.rows) throw new BackupError(`备份文件不完整（表 ${t.name}：应有 ${t.rows} 行，读到 ${got} 行） / truncated backup`);
     }
-    const sequences = await sql<{ tbl: string; col: string }>`
-      select table_name as tbl, column_name as col from information_schema.columns
-      where table_schema = current_schema() and (column_default like 'nextval(%' or is_identity = 'YES')`.execute(trx);
-    for (const s of sequences.rows) {
-      await sql`select setval(pg_get_serial_sequence(${s.tbl}, ${s.col}), coalesce((select max(${sql.ref(s.col)}) from ${sql.table(s.tbl)}), 0) + 1, false)`.execute(trx);
-    }
+    await resetSequences(trx);
     return counts;
   });
+  await migrateToLatest(db);
+  return counts;
 }
 
-/** The whole database as text lines (header's timestamp left out), for comparing two databases in tests. */
+/** Move every serial and identity sequence of the schema past the largest value its column holds. */
+async function resetSequences(db: Kysely<Database>): Promise<void> {
+  const sequences = await sql<{ tbl: string; col: string }>`
+    select table_name as tbl, column_name as col from information_schema.columns
+    where table_schema = current_schema() and (column_default like 'nextval(%' or is_identity = 'YES')`.execute(db);
+  for (const s of sequences.rows) {
+    await sql`select setval(pg_get_serial_sequence(${quoteIdent(s.tbl)}, ${s.col}), coalesce((select max(${sql.ref(s.col)}) from ${sql.table(s.tbl)}), 0) + 1, false)`.execute(db);
+  }
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The content a backup carries, as text lines (no timestamp of the backup itself, no live sessions), for
+ * comparing two databases in tests.
+ */
 export async function databaseFingerprint(db: Kysely<Database>): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
     // Timestamps print in the session's time zone; fix it so two engines print the same text.
     await sql`set local time zone 'UTC'`.execute(trx);
     const out: string[] = [];
-    for (const name of await tablesInOrder(trx)) {
+    for (const name of await carriedTables(trx)) {
       out.push(`# ${name}`);
       for await (const row of tableRows(trx, name)) out.push(row);
     }

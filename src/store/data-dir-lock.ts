@@ -1,7 +1,16 @@
 /**
  * An exclusive lock on an embedded data folder. PGlite does not lock its folder, and a second process writing
  * to it loses data silently (measured: research/tech.md §3.1), so exactly one process may own a folder.
+ *
+ * Taking a free folder: the lock file appears by `link()` of a complete private file (fails if one exists).
+ * Taking over a stale lock (its holder died) is atomic too: each contender that inspected the same stale lock
+ * competes for a claim file named after that lock's content (`jixiao.lock.takeover-<hash>-<n>`, again by
+ * `link()`); only the claim's winner — after checking that the lock is still the one it inspected — renames its
+ * own lock file over it. A claim whose writer died (between claiming and renaming) is passed by trying claim
+ * n+1. Removing a stale lock and creating a new one would race: two processes that both saw it stale would each
+ * remove the other's fresh lock and both believe they held the folder.
  */
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -44,6 +53,8 @@ interface Holder {
   start?: string;
   /** Linux boot id: a start time only means something within one boot. */
   boot?: string;
+  /** Random per lock instance: two locks written by one process still differ (older versions wrote none). */
+  nonce?: string;
 }
 
 function readProcText(file: string): string | undefined {
@@ -66,20 +77,23 @@ function bootId(): string | undefined {
 }
 
 function currentHolder(): Holder {
-  return { pid: process.pid, start: processStart(process.pid), boot: bootId() };
+  return { pid: process.pid, start: processStart(process.pid), boot: bootId(), nonce: randomBytes(8).toString('hex') };
 }
 
 function formatHolder(holder: Holder): string {
-  return `${holder.pid}\n${holder.start ?? ''}\n${holder.boot ?? ''}\n`;
+  return `${holder.pid}\n${holder.start ?? ''}\n${holder.boot ?? ''}\n${holder.nonce ?? ''}\n`;
+}
+
+function parseHolder(text: string): Holder | undefined {
+  const [pidText = '', start = '', boot = '', nonce = ''] = text.split('\n').map((line) => line.trim());
+  const pid = Number.parseInt(pidText, 10);
+  if (!Number.isSafeInteger(pid) || pid <= 0) return undefined;
+  return { pid, ...(start ? { start } : {}), ...(boot ? { boot } : {}), ...(nonce ? { nonce } : {}) };
 }
 
 function readHolder(lockPath: string): Holder | undefined {
   const text = readProcText(lockPath);
-  if (text === undefined) return undefined;
-  const [pidText = '', start = '', boot = ''] = text.split('\n').map((line) => line.trim());
-  const pid = Number.parseInt(pidText, 10);
-  if (!Number.isSafeInteger(pid) || pid <= 0) return undefined;
-  return { pid, ...(start ? { start } : {}), ...(boot ? { boot } : {}) };
+  return text === undefined ? undefined : parseHolder(text);
 }
 
 function isAlive(pid: number): boolean {
@@ -102,17 +116,23 @@ function holderIsAlive(holder: Holder): boolean {
   return true;
 }
 
-function sameHolder(a: Holder, b: Holder): boolean {
+/** The same process (pid, start time and boot), whichever lock instance it wrote. */
+function sameProcess(a: Holder, b: Holder): boolean {
   return a.pid === b.pid && a.start === b.start && a.boot === b.boot;
 }
 
-function tryCreate(lockPath: string, holder: Holder): boolean {
-  // Write the holder to a private file, then hard-link it into place: the lock appears atomically with its
-  // content, so nobody ever sees an empty lock file of a live process.
-  const tmpPath = `${lockPath}.${process.pid}.tmp`;
-  fs.writeFileSync(tmpPath, formatHolder(holder));
+/** A private file holding `content`, for linking or renaming into place (so no one sees it half-written). */
+function privateFile(lockPath: string, content: string): string {
+  const tmpPath = `${lockPath}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  fs.writeFileSync(tmpPath, content, { flag: 'wx' });
+  return tmpPath;
+}
+
+/** Create `target` holding `content` if no file of that name exists; false when one does. */
+function tryCreate(target: string, content: string): boolean {
+  const tmpPath = privateFile(target, content);
   try {
-    fs.linkSync(tmpPath, lockPath);
+    fs.linkSync(tmpPath, target);
     return true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
@@ -120,6 +140,49 @@ function tryCreate(lockPath: string, holder: Holder): boolean {
   } finally {
     fs.rmSync(tmpPath, { force: true });
   }
+}
+
+type Takeover = { readonly outcome: 'taken' } | { readonly outcome: 'changed' } | { readonly outcome: 'claimed'; readonly by: Holder };
+
+/**
+ * Replace the stale lock whose content was `staleText` by `content`, if this process wins the claim for it and
+ * the lock is still that one. 'changed': the lock is no longer the inspected one (start again); 'claimed':
+ * a live process is taking it over.
+ */
+function takeOver(lockPath: string, staleText: string, content: string, me: Holder): Takeover {
+  const id = createHash('sha256').update(staleText).digest('hex').slice(0, 16);
+  const claimPrefix = `${path.basename(lockPath)}.takeover-${id}-`;
+  for (let n = 1; ; n++) {
+    const claim = path.join(path.dirname(lockPath), `${claimPrefix}${n}`);
+    if (tryCreate(claim, content)) {
+      let taken = false;
+      try {
+        // Only a claim winner replaces this lock, and a claim passes on only when its writer is dead: between
+        // this check and the rename nobody else can change the file.
+        if (readProcText(lockPath) === staleText) {
+          fs.renameSync(privateFile(lockPath, content), lockPath);
+          taken = true;
+        }
+      } finally {
+        // After the rename a late contender that wins a fresh claim finds the lock changed, so claims can go.
+        removeClaims(lockPath, claimPrefix, taken ? undefined : claim);
+      }
+      return taken ? { outcome: 'taken' } : { outcome: 'changed' };
+    }
+    const claimText = readProcText(claim);
+    // Claim removed meanwhile: its winner has finished, so the lock has changed.
+    if (claimText === undefined) return { outcome: 'changed' };
+    const claimant = parseHolder(claimText);
+    if (claimant !== undefined && !sameProcess(claimant, me) && holderIsAlive(claimant)) return { outcome: 'claimed', by: claimant };
+    // Its writer died before finishing: compete for the next claim.
+  }
+}
+
+/** Remove the claims of one stale lock (all of them, or only `only`), ignoring files already gone. */
+function removeClaims(lockPath: string, claimPrefix: string, only: string | undefined): void {
+  const dir = path.dirname(lockPath);
+  const names = only !== undefined ? [path.basename(only)] : fs.readdirSync(dir).filter((n) => n.startsWith(claimPrefix) && /^\d+$/.test(n.slice(claimPrefix.length)));
+  for (const name of names) fs.rmSync(path.join(dir, name), { force: true });
 }
 
 /**
@@ -134,19 +197,25 @@ export function acquireDataDirLock(dir: string): DataDirLock {
   const lockPath = path.join(path.resolve(dir), LOCK_FILE_NAME);
   if (heldLocks.has(lockPath)) throw new DataDirLockedError(process.pid, lockPath);
   const me = currentHolder();
+  const content = formatHolder(me);
   for (let attempt = 0; ; attempt++) {
-    if (tryCreate(lockPath, me)) break;
-    const holder = readHolder(lockPath);
-    // Our own identity in a lock we do not hold can only be a leftover of this very process: take it over.
-    if (holder !== undefined && !sameHolder(holder, me) && holderIsAlive(holder)) {
-      throw new DataDirLockedError(holder.pid, lockPath);
+    if (tryCreate(lockPath, content)) break;
+    const text = readProcText(lockPath);
+    if (text !== undefined) {
+      const holder = parseHolder(text);
+      // Our own process in a lock we do not hold can only be a leftover of this very process: take it over.
+      if (holder !== undefined && !sameProcess(holder, me) && holderIsAlive(holder)) {
+        throw new DataDirLockedError(holder.pid, lockPath);
+      }
+      // Stale (dead holder, or unreadable): take it over, unless another live process is doing so.
+      const takeover = takeOver(lockPath, text, content, me);
+      if (takeover.outcome === 'taken') break;
+      if (takeover.outcome === 'claimed') throw new DataDirLockedError(takeover.by.pid, lockPath);
     }
-    if (attempt >= 3) {
-      // A file that keeps coming back without a live holder: someone else is racing us for the folder.
-      throw new DataDirLockedError(holder?.pid ?? 0, lockPath);
+    if (attempt >= 20) {
+      // The lock keeps changing under us without a live holder: someone else is racing us for the folder.
+      throw new DataDirLockedError(readHolder(lockPath)?.pid ?? 0, lockPath);
     }
-    // Stale (dead holder, or unreadable): take it over.
-    fs.rmSync(lockPath, { force: true });
   }
   heldLocks.add(lockPath);
 
@@ -157,8 +226,7 @@ export function acquireDataDirLock(dir: string): DataDirLock {
     heldLocks.delete(lockPath);
     process.removeListener('exit', release);
     // Only remove the file if it is still ours (it may have been taken over after a forced removal).
-    const holder = readHolder(lockPath);
-    if (holder !== undefined && sameHolder(holder, me)) fs.rmSync(lockPath, { force: true });
+    if (readProcText(lockPath) === content) fs.rmSync(lockPath, { force: true });
   };
   process.on('exit', release);
   return { lockPath, release };

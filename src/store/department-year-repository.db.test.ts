@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { departmentKinds } from '../core/department-year.ts';
+import { z } from 'zod';
+import { departmentKinds, departmentYearSchema } from '../core/department-year.ts';
 import { type Fen, fen } from '../core/money.ts';
 import { loadDemo } from '../reference/demo.ts';
 import {
@@ -40,6 +41,44 @@ forEachEngine('department-year repository', (ctx) => {
     const getMs = performance.now() - started;
     console.info(`demo [${ctx.engine}]: save ${saveMs.toFixed(0)} ms, get ${getMs.toFixed(0)} ms`);
     expect(found!.data).toStrictEqual(demo);
+  });
+
+  it('reads a department-year with one query', async () => {
+    const dy = fullDepartmentYear({ departmentCode: 'RT-ONE' });
+    await saveDepartmentYear(ctx.db, dy);
+    let queries = 0;
+    const counted = ctx.db.withPlugin({
+      transformQuery: (args) => {
+        queries++;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const found = await getDepartmentYear(counted, { regionCode: '431222', departmentCode: 'RT-ONE' }, 2024);
+    expect(found!.data).toStrictEqual(dy);
+    expect(queries).toBe(1);
+  });
+
+  it('stores a model grown by an optional field without any change in the store', async () => {
+    // Given the model with one more optional scalar field (as a future schema would have it)
+    const grown = departmentYearSchema.extend({
+      department: departmentYearSchema.shape.department.extend({ foundedYear: z.number().int().optional() }),
+    });
+    const base = fullDepartmentYear({ departmentCode: 'RT-GROWN' });
+    const dy = { ...base, department: { ...base.department, foundedYear: 1984 } };
+    // When it is saved and read with that model
+    await saveDepartmentYear(ctx.db, dy, { schema: grown });
+    const found = await getDepartmentYear(ctx.db, { regionCode: '431222', departmentCode: 'RT-GROWN' }, 2024, {
+      schema: grown,
+    });
+    // Then the new field comes back, and so does everything else
+    expect(found!.data).toStrictEqual(dy);
+    // A year saved before the field existed reads with the grown model too.
+    await saveDepartmentYear(ctx.db, fullDepartmentYear({ departmentCode: 'RT-OLDER' }));
+    const older = await getDepartmentYear(ctx.db, { regionCode: '431222', departmentCode: 'RT-OLDER' }, 2024, {
+      schema: grown,
+    });
+    expect(older!.data).toStrictEqual(fullDepartmentYear({ departmentCode: 'RT-OLDER' }));
   });
 
   it('accepts and returns every enum value of the model (the CHECK constraints match the model)', async () => {
@@ -91,7 +130,7 @@ forEachEngine('department-year repository', (ctx) => {
 
     const bad = structuredClone(good);
     bad.department.name = '改了名字';
-    // A negative amount late in the save (three_public is inserted near the end) violates a CHECK constraint.
+    // A negative amount deep in the document: the model's schema refuses it before anything is written.
     bad.threePublic.reception.final = -1 as Fen;
     await expect(saveDepartmentYear(ctx.db, bad)).rejects.toBeInstanceOf(StoreWriteError);
 

@@ -1,21 +1,19 @@
 /**
- * Reading and writing department-years. Every query is scoped by the tenant key (region, department); a save
- * is one transaction that replaces the whole department-year, guarded by an optional expected version.
+ * Reading and writing department-years. A year is one JSONB document (department-year-document.ts); a save is
+ * one transaction that writes the document, its history entry and its projections (lines by classification
+ * code and phase, the overview's summary), guarded by an optional expected version. A read is one query.
+ * Every query is scoped by the tenant key (region, department).
  */
-import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
-import type { DepartmentYear } from '../core/department-year.ts';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { type DepartmentYear, departmentYearSchema } from '../core/department-year.ts';
 import { type Fen, fen } from '../core/money.ts';
-import type { Database, YearKey } from './database.ts';
-import {
-  type DepartmentYearRows,
-  fromRows,
-  SECTION,
-  type StoredDepartmentYearRows,
-  toRows,
-} from './department-year-mapping.ts';
+import type { ActorRef } from './audit-log-repository.ts';
+import type { Database, YearKey, YearStatus } from './database.ts';
+import { decodeDocument, DOCUMENT_SCHEMA_VERSION, type DocumentSchema, encodeDocument } from './department-year-document.ts';
+import { linesOf } from './department-year-lines.ts';
 import { StoreWriteError, VersionConflictError } from './errors.ts';
-import { insertRowsUnnest, type UnnestColumns } from './insert-rows-unnest.ts';
-import { writeSummaryFigures } from './summaries-repository.ts';
+import { insertRowsUnnest } from './insert-rows-unnest.ts';
+import { type SummaryTables, writeSummaryFigures } from './summaries-repository.ts';
 
 /** The tenant key: which department of which region. */
 export interface TenantRef {
@@ -52,7 +50,7 @@ export interface DepartmentYearSummary {
   readonly updatedAt: Date;
 }
 
-export interface SaveOptions {
+export interface SaveOptions extends ReadOptions {
   /**
    * The version the caller read. When given and different from the stored one, nothing is written and
    * VersionConflictError is thrown. 0 means "create only": the year must not exist yet.
@@ -64,6 +62,8 @@ export interface SaveOptions {
    * reaches the caller unchanged. Only saveDepartmentYear calls it.
    */
   readonly onSaved?: (trx: Transaction<Database>, change: SavedChange) => Promise<void>;
+  /** Who saves, recorded in the version history (absent: the system — demo loader, CLI). */
+  readonly actor?: ActorRef;
 }
 
 /** What a save changed, for SaveOptions.onSaved. */
@@ -73,6 +73,12 @@ export interface SavedChange {
   readonly version: number;
 }
 
+/** Options of a read. */
+export interface ReadOptions {
+  /** The schema the document is parsed with (default: the model's; tests extend it). */
+  readonly schema?: DocumentSchema;
+}
+
 /** Default workflow status of a new department-year. */
 export const DEFAULT_STATUS = 'draft';
 
@@ -80,53 +86,72 @@ function keyOf(tenant: TenantRef, fiscalYear: number): YearKey {
   return { region_code: tenant.regionCode, department_code: tenant.departmentCode, fiscal_year: fiscalYear };
 }
 
-/** The child tables of a year, deleted and re-inserted on each save (children before parents). */
-const CHILD_TABLES = [
-  'indicators',
-  'project_fund_sources',
-  'projects',
-  'amount_lines',
-  'goals',
-  'goal_evaluations',
-  'staffing_establishment',
-  'staffing_stated_counts',
-  'three_public',
-  'narrative_items',
-] as const satisfies readonly (keyof Database)[];
+function keyOfYear(dy: DepartmentYear): YearKey {
+  return { region_code: dy.region.code, department_code: dy.department.code, fiscal_year: dy.fiscalYear };
+}
 
-const YEAR_KEY_COLUMNS = { region_code: 'text', department_code: 'text', fiscal_year: 'integer' } as const;
+/** How a year is named in a store error. */
+function describeKey(key: YearKey): string {
+  return `部门年度 ${key.region_code}.${key.department_code} ${key.fiscal_year}`;
+}
+
+/** Column types of department_year_lines for the one-statement insert. */
+const LINE_COLUMNS = {
+  region_code: 'text',
+  department_code: 'text',
+  fiscal_year: 'integer',
+  kind: 'text',
+  position: 'integer',
+  code: 'text',
+  name: 'text',
+  phase: 'text',
+  amount: 'bigint',
+} as const;
 
 /**
- * Save a whole department-year in one transaction: upsert the department and the year's header, replace every
- * child row. A failure anywhere writes nothing.
+ * Save a whole department-year in one transaction: upsert the department, write the document (a new year, or
+ * the next version of an existing one), keep the version in the history, rewrite the lines projection and the
+ * overview's figures. A failure anywhere writes nothing.
  * @returns the new version (1 for a new year).
  * @throws VersionConflictError when `expectedVersion` is stale; StoreWriteError when the database refuses.
  */
 export async function saveDepartmentYear(
   db: Kysely<Database>,
-  dy: DepartmentYear,
+  input: DepartmentYear,
   options: SaveOptions = {},
 ): Promise<{ version: number }> {
-  const rows = toRows(dy);
+  const dy = checkedDocument(input, options.schema);
   const onSaved = options.onSaved;
   let hookError: unknown;
-  const hook = onSaved && {
-    run: async (trx: Transaction<Database>, change: SavedChange) => {
-      try {
-        await onSaved(trx, change);
-      } catch (err) {
-        hookError = err;
-        throw err;
-      }
-    },
-    after: dy,
-  };
   try {
     return await db.transaction().execute(async (trx) => {
-      const done = await writeRows(trx, rows, options.expectedVersion, hook);
+      const { version, before } = await writeDocument(trx, dy, options.expectedVersion, onSaved !== undefined);
+      const key = keyOfYear(dy);
+      await trx
+        .insertInto('department_year_versions')
+        .values({
+          ...key,
+          version,
+          schema_version: DOCUMENT_SCHEMA_VERSION,
+          document: encodeDocument(dy),
+          actor_user_id: options.actor?.userId ?? null,
+          actor_name: options.actor?.name ?? null,
+        })
+        .execute();
+      if (version > 1) await trx.deleteFrom('department_year_lines').where(yearCondition(key)).execute();
+      const lines = linesOf(dy);
+      if (lines.length > 0) await insertRowsUnnest(trx, 'department_year_lines', LINE_COLUMNS, lines);
       // The overview's summary row, in the same transaction (issue 9: the province overview never reads parts).
-      await writeSummaryFigures(trx, dy, done.version);
-      return done;
+      await writeSummaryFigures(trx, dy, version);
+      if (onSaved) {
+        try {
+          await onSaved(trx, { before, after: dy, version });
+        } catch (err) {
+          hookError = err;
+          throw err;
+        }
+      }
+      return { version };
     });
   } catch (err) {
     if (err instanceof VersionConflictError) throw err;
@@ -135,20 +160,38 @@ export async function saveDepartmentYear(
   }
 }
 
-async function writeRows(
+/**
+ * The document as the model's schema accepts it (the store's last line of defence: no CHECK constraint looks
+ * inside a document). A refusal names the field; nothing is written.
+ */
+function checkedDocument(input: DepartmentYear, schema: DocumentSchema = departmentYearSchema): DepartmentYear {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = issue ? issue.path.join('.') : '';
+  throw new StoreWriteError(
+    '保存部门年度数据',
+    'saving the department-year',
+    new Error(`数据不符合模型（${path}：${issue?.message ?? ''}）/ document does not fit the model at ${path}`),
+  );
+}
+
+/** Upsert the department and write the year's document; returns the new version and, if asked, the year before. */
+async function writeDocument(
   trx: Transaction<Database>,
-  rows: DepartmentYearRows,
+  dy: DepartmentYear,
   expectedVersion: number | undefined,
-  hook?: { run: (trx: Transaction<Database>, change: SavedChange) => Promise<void>; after: DepartmentYear },
-): Promise<{ version: number }> {
-  const key: YearKey = {
-    region_code: rows.header.region_code,
-    department_code: rows.header.department_code,
-    fiscal_year: rows.header.fiscal_year,
-  };
+  wantBefore: boolean,
+): Promise<{ version: number; before: StoredDepartmentYear | null }> {
+  const key = keyOfYear(dy);
   await trx
     .insertInto('departments')
-    .values(rows.department)
+    .values({
+      region_code: key.region_code,
+      department_code: key.department_code,
+      name: dy.department.name,
+      name_fiscal_year: dy.fiscalYear,
+    })
     .onConflict((oc) =>
       oc
         .columns(['region_code', 'department_code'])
@@ -162,240 +205,83 @@ async function writeRows(
     )
     .execute();
 
-  let current = await lockedVersion(trx, key);
+  const document = encodeDocument(dy);
+  let current = await lockedYear(trx, key, wantBefore);
   if (current === undefined) {
     if (expectedVersion !== undefined && expectedVersion !== 0) {
       throw new VersionConflictError(null, expectedVersion);
     }
     const inserted = await trx
       .insertInto('department_years')
-      .values(rows.header)
+      .values({ ...key, schema_version: DOCUMENT_SCHEMA_VERSION, document })
       .onConflict((oc) => oc.columns(['region_code', 'department_code', 'fiscal_year']).doNothing())
       .returning('version')
       .executeTakeFirst();
-    if (inserted) {
-      const done = await insertChildren(trx, rows, inserted.version);
-      await hook?.run(trx, { before: null, after: hook.after, version: done.version });
-      return done;
-    }
+    if (inserted) return { version: inserted.version, before: null };
     // Someone created the same year concurrently; it is committed now, so treat it as an update.
-    current = await lockedVersion(trx, key);
+    current = await lockedYear(trx, key, wantBefore);
     if (current === undefined) throw new VersionConflictError(null, expectedVersion ?? 0);
   }
-  if (expectedVersion !== undefined && expectedVersion !== current) {
-    throw new VersionConflictError(current, expectedVersion);
+  if (expectedVersion !== undefined && expectedVersion !== current.version) {
+    throw new VersionConflictError(current.version, expectedVersion);
   }
-  const before = hook ? await readYear(trx, key) : null;
   const updated = await trx
     .updateTable('department_years')
-    .set({ ...rows.header, version: current + 1, updated_at: sql<Date>`now()` })
-    .where('region_code', '=', key.region_code)
-    .where('department_code', '=', key.department_code)
-    .where('fiscal_year', '=', key.fiscal_year)
+    .set({ schema_version: DOCUMENT_SCHEMA_VERSION, document, version: current.version + 1, updated_at: sql<Date>`now()` })
+    .where(yearCondition(key))
     .returning('version')
     .executeTakeFirstOrThrow();
-  for (const table of CHILD_TABLES) {
-    await trx.deleteFrom(table).where(yearCondition(key)).execute();
-  }
-  const done = await insertChildren(trx, rows, updated.version);
-  await hook?.run(trx, { before, after: hook.after, version: done.version });
-  return done;
+  return { version: updated.version, before: current.stored };
+}
+
+/**
+ * The stored version (and, when asked, the whole year), row-locked until the transaction ends; undefined when
+ * the year does not exist.
+ */
+async function lockedYear(
+  trx: Transaction<Database>,
+  key: YearKey,
+  withDocument: boolean,
+): Promise<{ version: number; stored: StoredDepartmentYear | null } | undefined> {
+  const row = await trx
+    .selectFrom('department_years')
+    .select(['version', 'status', 'schema_version'])
+    .$if(withDocument, (q) => q.select('document'))
+    .where(yearCondition(key))
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const stored =
+    row.document === undefined
+      ? null
+      : { data: decodeDocument(row.document, row.schema_version, describeKey(key)), version: row.version, status: row.status };
+  return { version: row.version, stored };
 }
 
 /** The stored version, row-locked until the transaction ends; undefined when the year does not exist. */
 async function lockedVersion(trx: Transaction<Database>, key: YearKey): Promise<number | undefined> {
-  const row = await trx
-    .selectFrom('department_years')
-    .select('version')
-    .where('region_code', '=', key.region_code)
-    .where('department_code', '=', key.department_code)
-    .where('fiscal_year', '=', key.fiscal_year)
-    .forUpdate()
-    .executeTakeFirst();
-  return row?.version;
+  return (await lockedYear(trx, key, false))?.version;
 }
 
-async function insertChildren(
-  trx: Transaction<Database>,
-  rows: DepartmentYearRows,
-  version: number,
-): Promise<{ version: number }> {
-  const k = YEAR_KEY_COLUMNS;
-  const phases = { initial_budget: 'bigint', adjusted_budget: 'bigint', final: 'bigint' } as const;
-  await insertAll(trx, 'staffing_establishment', rows.staffingEstablishment, {
-    ...k,
-    position: 'integer',
-    establishment_type: 'text',
-    label: 'text',
-    headcount: 'integer',
-  });
-  await insertAll(trx, 'staffing_stated_counts', rows.staffingStatedCounts, {
-    ...k,
-    position: 'integer',
-    label: 'text',
-    headcount: 'integer',
-  });
-  await insertAll(trx, 'goals', rows.goals, { ...k, position: 'integer', title: 'text', description: 'text' });
-  await insertAll(trx, 'goal_evaluations', rows.goalEvaluations, {
-    ...k,
-    position: 'integer',
-    title: 'text',
-    narrative: 'text',
-  });
-  await insertAll(trx, 'amount_lines', rows.amountLines, {
-    ...k,
-    section: 'text',
-    position: 'integer',
-    code: 'text',
-    name: 'text',
-    ...phases,
-  });
-  await insertAll(trx, 'projects', rows.projects, {
-    ...k,
-    position: 'integer',
-    code: 'text',
-    name: 'text',
-    function_code: 'text',
-    ...phases,
-    goal: 'text',
-    self_score: 'numeric',
-    self_grade: 'text',
-  });
-  await insertAll(trx, 'project_fund_sources', rows.projectFundSources, {
-    ...k,
-    project_position: 'integer',
-    position: 'integer',
-    code: 'text',
-    name: 'text',
-    amount: 'bigint',
-  });
-  await insertAll(trx, 'indicators', rows.indicators, {
-    ...k,
-    owner_kind: 'text',
-    owner_position: 'integer',
-    position: 'integer',
-    library_id: 'text',
-    level1: 'text',
-    level2: 'text',
-    name: 'text',
-    operator: 'text',
-    target_number: 'numeric',
-    target_text: 'text',
-    unit: 'text',
-    actual_number: 'numeric',
-    actual_text: 'text',
-    weight: 'numeric',
-    score: 'numeric',
-    deviation_reason: 'text',
-  });
-  await insertAll(trx, 'three_public', rows.threePublic, {
-    ...k,
-    item: 'text',
-    last_year_final: 'bigint',
-    budget: 'bigint',
-    final: 'bigint',
-  });
-  await insertAll(trx, 'narrative_items', rows.narrativeItems, {
-    ...k,
-    kind: 'text',
-    position: 'integer',
-    title: 'text',
-    detail: 'text',
-    category: 'text',
-  });
-  return { version };
-}
-
-async function insertAll<T extends (typeof CHILD_TABLES)[number]>(
-  trx: Transaction<Database>,
-  table: T,
-  rows: readonly Insertable<Database[T]>[],
-  columns: UnnestColumns<T>,
-): Promise<void> {
-  if (rows.length > 0) await insertRowsUnnest(trx, table, columns, rows);
-}
-
-/**
- * Read one department-year of one tenant, or null. Reads in one repeatable-read transaction, so a concurrent
- * save is seen entirely or not at all.
- */
+/** Read one department-year of one tenant, or null: one query. */
 export async function getDepartmentYear(
   db: Kysely<Database>,
   tenant: TenantRef,
   fiscalYear: number,
+  options: ReadOptions = {},
 ): Promise<StoredDepartmentYear | null> {
   const key = keyOf(tenant, fiscalYear);
-  return db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .execute((trx) => readYear(trx, key));
-}
-
-/** Read one year inside a transaction (shared by getDepartmentYear and a save's onSaved hook). */
-async function readYear(trx: Transaction<Database>, key: YearKey): Promise<StoredDepartmentYear | null> {
-  const header = await trx
+  const row = await db
     .selectFrom('department_years')
-    .selectAll()
-    .where('region_code', '=', key.region_code)
-    .where('department_code', '=', key.department_code)
-    .where('fiscal_year', '=', key.fiscal_year)
+    .select(['schema_version', 'status', 'version', 'document'])
+    .where(yearCondition(key))
     .executeTakeFirst();
-  if (!header) return null;
-  const ofYear = yearCondition(key);
-  const stored: StoredDepartmentYearRows = {
-    header,
-    staffingEstablishment: await trx
-      .selectFrom('staffing_establishment')
-      .selectAll()
-      .where(ofYear)
-      .orderBy('position')
-      .execute(),
-    staffingStatedCounts: await trx
-      .selectFrom('staffing_stated_counts')
-      .selectAll()
-      .where(ofYear)
-      .orderBy('position')
-      .execute(),
-    goals: await trx.selectFrom('goals').selectAll().where(ofYear).orderBy('position').execute(),
-    goalEvaluations: await trx
-      .selectFrom('goal_evaluations')
-      .selectAll()
-      .where(ofYear)
-      .orderBy('position')
-      .execute(),
-    amountLines: await trx
-      .selectFrom('amount_lines')
-      .selectAll()
-      .where(ofYear)
-      .orderBy('section')
-      .orderBy('position')
-      .execute(),
-    projects: await trx.selectFrom('projects').selectAll().where(ofYear).orderBy('position').execute(),
-    projectFundSources: await trx
-      .selectFrom('project_fund_sources')
-      .selectAll()
-      .where(ofYear)
-      .orderBy('project_position')
-      .orderBy('position')
-      .execute(),
-    indicators: await trx
-      .selectFrom('indicators')
-      .selectAll()
-      .where(ofYear)
-      .orderBy('owner_kind')
-      .orderBy('owner_position')
-      .orderBy('position')
-      .execute(),
-    threePublic: await trx.selectFrom('three_public').selectAll().where(ofYear).execute(),
-    narrativeItems: await trx
-      .selectFrom('narrative_items')
-      .selectAll()
-      .where(ofYear)
-      .orderBy('kind')
-      .orderBy('position')
-      .execute(),
+  if (!row) return null;
+  return {
+    data: decodeDocument(row.document, row.schema_version, describeKey(key), options.schema),
+    version: row.version,
+    status: row.status,
   };
-  return { data: fromRows(stored), version: header.version, status: header.status };
 }
 
 /** `(region_code, department_code, fiscal_year) = key` for any per-year table (all share the column names). */
@@ -405,35 +291,28 @@ function yearCondition(key: YearKey) {
 
 /**
  * List the department-years in a scope (region, optionally one department; an empty scope lists all, for the
- * single local user), ordered by region, department and year.
+ * single local user), ordered by region, department and year. Reads the overview's summary rows only.
  */
 export async function listDepartmentYears(
   db: Kysely<Database>,
   scope: DepartmentYearScope,
 ): Promise<DepartmentYearSummary[]> {
   let query = db
-    .selectFrom('department_years as y')
-    .leftJoin('amount_lines as t', (join) =>
-      join
-        .onRef('t.region_code', '=', 'y.region_code')
-        .onRef('t.department_code', '=', 'y.department_code')
-        .onRef('t.fiscal_year', '=', 'y.fiscal_year')
-        .on('t.section', '=', SECTION.expenditureTotal)
-        .on('t.position', '=', 0),
-    )
+    .withTables<SummaryTables>()
+    .selectFrom('department_year_summaries as s')
     .select([
-      'y.region_code',
-      'y.department_code',
-      'y.department_name',
-      'y.fiscal_year',
-      'y.status',
-      'y.version',
-      'y.updated_at',
-      't.final as total_final',
+      's.region_code',
+      's.department_code',
+      's.department_name',
+      's.fiscal_year',
+      's.status',
+      's.version',
+      's.updated_at',
+      's.total_final',
     ]);
-  if (scope.regionCode !== undefined) query = query.where('y.region_code', '=', scope.regionCode);
-  if (scope.departmentCode !== undefined) query = query.where('y.department_code', '=', scope.departmentCode);
-  const rows = await query.orderBy('y.region_code').orderBy('y.department_code').orderBy('y.fiscal_year').execute();
+  if (scope.regionCode !== undefined) query = query.where('s.region_code', '=', scope.regionCode);
+  if (scope.departmentCode !== undefined) query = query.where('s.department_code', '=', scope.departmentCode);
+  const rows = await query.orderBy('s.region_code').orderBy('s.department_code').orderBy('s.fiscal_year').execute();
   return rows.map((r) => ({
     regionCode: r.region_code,
     departmentCode: r.department_code,
@@ -468,8 +347,15 @@ export async function deleteDepartmentYear(
   });
 }
 
-/** Longest accepted status text. */
-const MAX_STATUS_LENGTH = 50;
+/** The statuses department_years.status accepts (its CHECK constraint; the workflow's states). */
+export const YEAR_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'resubmitted',
+  'approved',
+  'published',
+] as const satisfies readonly YearStatus[];
 
 /**
  * Set the workflow status of one department-year (e.g. 'draft' → 'submitted'). Counts as a change: the
@@ -483,7 +369,7 @@ export async function setStatus(
   status: string,
   options: SaveOptions = {},
 ): Promise<{ version: number } | null> {
-  if (status.trim() === '' || status.length > MAX_STATUS_LENGTH) {
+  if (!YEAR_STATUSES.some((s) => s === status)) {
     throw new StoreWriteError('设置状态', 'setting the status', new Error(`状态值不合法 / invalid status "${status}"`));
   }
   const key = keyOf(tenant, fiscalYear);

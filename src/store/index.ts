@@ -9,6 +9,7 @@ export {
   type DepartmentYearScope,
   type DepartmentYearSummary,
   DEFAULT_STATUS,
+  type ReadOptions,
   deleteDepartmentYear,
   getDepartmentYear,
   listDepartmentYears,
@@ -17,7 +18,14 @@ export {
   setStatus,
   type StoredDepartmentYear,
   type TenantRef,
+  YEAR_STATUSES,
 } from './department-year-repository.ts';
+export {
+  type DepartmentYearVersion,
+  type DepartmentYearVersionInfo,
+  getDepartmentYearVersion,
+  listDepartmentYearVersions,
+} from './department-year-versions.ts';
 export { StoreDataError, StoreWriteError, VersionConflictError } from './errors.ts';
 export { insertRowsUnnest, UNNEST_TYPES, type UnnestColumns, type UnnestType } from './insert-rows-unnest.ts';
 export {

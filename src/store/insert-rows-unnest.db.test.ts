@@ -10,13 +10,12 @@ forEachEngine('insertRowsUnnest', (ctx) => {
     region_code: 'text',
     department_code: 'text',
     fiscal_year: 'integer',
-    section: 'text',
+    kind: 'text',
     position: 'integer',
     code: 'text',
     name: 'text',
-    initial_budget: 'bigint',
-    adjusted_budget: 'bigint',
-    final: 'bigint',
+    phase: 'text',
+    amount: 'bigint',
   } as const;
 
   it('inserts awkward values exactly: NULLs, big amounts, quotes, backslashes, braces, "NULL", empty text', async () => {
@@ -24,19 +23,18 @@ forEachEngine('insertRowsUnnest', (ctx) => {
     const names = ['引号"双"', "单'引", '反斜杠\\n', '{大,括号}', 'NULL', '', ' 空格 ', '换行\n第二行'];
     const rows = names.map((name, position) => ({
       ...key,
-      section: 'test.awkward',
+      kind: 'function' as const,
       position,
       code: position % 2 === 0 ? null : `C${position}`,
       name,
-      initial_budget: position === 0 ? null : 1069600000000 + position,
-      adjusted_budget: 4294967297,
-      final: null,
+      phase: 'initialBudget' as const,
+      amount: position === 0 ? 0 : 1069600000000 + position,
     }));
-    expect(await insertRowsUnnest(ctx.db, 'amount_lines', columns, rows)).toBe(rows.length);
+    expect(await insertRowsUnnest(ctx.db, 'department_year_lines', columns, rows)).toBe(rows.length);
     const back = await ctx.db
-      .selectFrom('amount_lines')
+      .selectFrom('department_year_lines')
       .selectAll()
-      .where('section', '=', 'test.awkward')
+      .where('kind', '=', 'function')
       .orderBy('position')
       .execute();
     expect(back).toStrictEqual(rows);
@@ -46,30 +44,29 @@ forEachEngine('insertRowsUnnest', (ctx) => {
     const count = 25_000;
     const rows = Array.from({ length: count }, (_, position) => ({
       ...key,
-      section: 'test.bulk',
+      kind: 'economic' as const,
       position,
       code: String(position % 1000),
       name: `第${position}行 摘要`,
-      initial_budget: position * 1_000_003,
-      adjusted_budget: null,
-      final: position,
+      phase: 'final' as const,
+      amount: position * 1_000_003,
     }));
     const started = Date.now();
     const inserted = await ctx.db
       .transaction()
-      .execute((trx) => insertRowsUnnest(trx, 'amount_lines', columns, rows, { chunkSize: 10_000 }));
+      .execute((trx) => insertRowsUnnest(trx, 'department_year_lines', columns, rows, { chunkSize: 10_000 }));
     const ms = Date.now() - started;
     console.info(`insertRowsUnnest [${ctx.engine}]: ${count} rows in ${ms} ms (${Math.round((count / ms) * 1000)} rows/s)`);
     expect(inserted).toBe(count);
     const { rows: totals } = await sql<{ n: number; s: string }>`
-      select count(*) as n, sum(initial_budget)::text as s from amount_lines where section = 'test.bulk'`.execute(
+      select count(*) as n, sum(amount)::text as s from department_year_lines where kind = 'economic'`.execute(
       ctx.db,
     );
-    const expected = rows.reduce((sum, r) => sum + BigInt(r.initial_budget), 0n);
+    const expected = rows.reduce((sum, r) => sum + BigInt(r.amount), 0n);
     expect(totals[0]).toStrictEqual({ n: count, s: expected.toString() });
   });
 
   it('inserts nothing for no rows', async () => {
-    expect(await insertRowsUnnest(ctx.db, 'amount_lines', columns, [])).toBe(0);
+    expect(await insertRowsUnnest(ctx.db, 'department_year_lines', columns, [])).toBe(0);
   });
 });

@@ -67,3 +67,26 @@ export async function appliedMigrations(db: Kysely<Database>): Promise<string[]>
   const all = await (await migrator(db)).getMigrations();
   return all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
 }
+
+/**
+ * Bring the schema up to and including the migration `name` (a restore loads an older backup into the layout
+ * it was made with, then migrates the rows forward with everything else).
+ * @throws MigrationError naming the failed step.
+ */
+export async function migrateUpTo(db: Kysely<Database>, name: string): Promise<readonly MigrationStep[]> {
+  const { error, results = [] } = await (await migrator(db)).migrateTo(name);
+  if (error !== undefined) {
+    const failed = results.find((r) => r.status === 'Error')?.migrationName ?? name;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new MigrationError(
+      `数据库迁移失败（步骤 ${failed}）：${reason} / database migration failed at ${failed}: ${reason}`,
+      results,
+    );
+  }
+  return results;
+}
+
+/** Names of all migrations this version knows, oldest first. */
+export function knownMigrations(): string[] {
+  return Object.keys(migrations).sort();
+}

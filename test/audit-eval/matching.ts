@@ -38,6 +38,11 @@ export interface Annotation {
   readonly quote: string;
   /** Other places of the same defect (the other side of a cross-check, the parts of a sum). */
   readonly also?: readonly string[];
+  /**
+   * Other rules that prove the same defect (a prose total that differs from its table cell and from the sum of
+   * its own parts): a finding of one of them on the defect counts like one of `rule`.
+   */
+  readonly alsoRules?: readonly RuleId[];
   readonly note: string;
 }
 
@@ -94,17 +99,21 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 /** Parses one annotation list entry; returns an error message instead of throwing. */
 function parseAnnotation(v: unknown, where: string): Annotation | string {
   if (!isRecord(v)) return `${where}: not an object`;
-  const { rule, quote, also, note } = v;
+  const { rule, quote, also, note, alsoRules } = v;
   if (typeof rule !== 'string' || !isRuleId(rule)) return `${where}: unknown rule ${JSON.stringify(rule)}`;
+  if (alsoRules !== undefined && !(Array.isArray(alsoRules) && alsoRules.every((r) => typeof r === 'string' && isRuleId(r)))) {
+    return `${where}: alsoRules must be an array of rule ids`;
+  }
+  const extra = alsoRules === undefined ? {} : { alsoRules: alsoRules as RuleId[] };
   if (typeof quote !== 'string' || quote.length === 0) return `${where}: quote must be a non-empty string`;
   if (typeof note !== 'string' || note.length === 0) return `${where}: note must be a non-empty string`;
   if (also !== undefined) {
     if (!Array.isArray(also) || !also.every((a): a is string => typeof a === 'string' && a.length > 0)) {
       return `${where}: also must be an array of non-empty strings`;
     }
-    return { rule, quote, also, note };
+    return { rule, quote, also, note, ...extra };
   }
-  return { rule, quote, note };
+  return { rule, quote, note, ...extra };
 }
 
 /** Validates the JSON of an `.annotations.json`; returns the file or the list of problems. */
@@ -305,7 +314,8 @@ export function evidenceHits(ev: EvidenceLike, ann: LocatedAnnotation, text: str
 }
 
 export function findingHits(f: FindingLike, ann: LocatedAnnotation, text: string): boolean {
-  return f.rule === ann.annotation.rule && f.evidence.some((ev) => evidenceHits(ev, ann, text));
+  const rules: readonly string[] = [ann.annotation.rule, ...(ann.annotation.alsoRules ?? [])];
+  return rules.includes(f.rule) && f.evidence.some((ev) => evidenceHits(ev, ann, text));
 }
 
 /** What became of one finding. */

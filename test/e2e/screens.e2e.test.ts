@@ -4,13 +4,38 @@
  * ledger (import, findings), and departments and years (a reviewer creates a department and its next year).
  * Every screenshot's rendered text is checked for internal names (see ui-text.ts).
  */
+import { get as httpGet } from 'node:http';
+import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, E2E_PASSWORD, type Harness, screenshot, startHarness } from './harness.ts';
 
 const ID = '431222.yuanling-commerce';
+const PHONE = { width: 390, height: 844 };
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+const LEDGER_CSV = [
+  '沅陵县商务局2024年支出明细账',
+  '日期,凭证号,摘要,借方金额(元),功能科目,经济科目,项目名称',
+  '2024-01-05,记-1-1,购买办公用品,"1,200.00",2010601,30201,',
+  '2024-02-06,记-2-3,电商培训讲师课酬,800,2013802,30216,电子商务进农村综合示范项目',
+  '2024-03-09,记-3-2,局机关食堂伙食费,"3,500.00",2013802,30216,电子商务进农村综合示范项目',
+  '2024-04-12,记-4-7,公务接待餐费,640,2010601,30217,',
+].join('\n');
 const YEAR_URL = `/api/departments/${ID}/years/2024`;
 const available = chromiumAvailable();
+
+/** A GET that counts the bytes as sent (no decompression). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; encoding: string; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, encoding: String(res.headers['content-encoding'] ?? ''), bytes }));
+    }).on('error', reject);
+  });
+}
 
 describe.skipIf(!available)('screens (Chromium)', () => {
   let h: Harness;
@@ -110,5 +135,126 @@ describe.skipIf(!available)('screens (Chromium)', () => {
     await officer.locator('.ant-select-dropdown').getByText('4 位小数').click();
     await poll(() => field('procurement.budget').inputValue()).toBe('1,234.5678');
     expect((await stored(officer)).version).toBe(after.version);
+  });
+
+  it('fits a 390 px phone: menu in a drawer, one-line user name, home and editor readable', { timeout: 180_000 }, async () => {
+    const phone = await signIn('demo-officer', PHONE);
+    await phone.getByTestId('home-status').waitFor();
+    await screenshot(phone, '30-phone-home');
+    const name = phone.getByTestId('current-user');
+    expect(await name.evaluate((el) => el.getClientRects().length), 'the user name stays on one line').toBe(1);
+    const overflow = await phone.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow, 'no sideways scrolling on the home page').toBeLessThanOrEqual(0);
+    await phone.getByTestId('menu-button').click();
+    await phone.locator('.ant-drawer').getByText('固定资产').waitFor();
+    await screenshot(phone, '31-phone-menu');
+    await phone.locator('.ant-drawer').getByText('首页').click();
+    await openEditor(phone, 'threePublic');
+    await screenshot(phone, '32-phone-editor');
+  });
+
+  it('lets an officer import an asset register and run a stocktake from the phone page and the desktop to its reconciliation', { timeout: 240_000 }, async () => {
+    const officer = await signIn('demo-officer');
+    await officer.goto(`${h.baseUrl}/#/assets/${ID}/import`);
+    // a bad register: every bad cell named, nothing written
+    await officer.locator('input[type=file]').setInputFiles(path.join(FIXTURES, 'assets/ledger-bad.csv'));
+    await officer.getByTestId('asset-import-errors').waitFor();
+    const errorsText = (await officer.getByTestId('asset-import-errors').textContent()) ?? '';
+    expect(errorsText).toMatch(/分类代码/);
+    await screenshot(officer, '40-assets-import-errors');
+    // the good one
+    await officer.locator('input[type=file]').setInputFiles(path.join(FIXTURES, 'assets/ledger-small.csv'));
+    await poll(() => officer.getByTestId('asset-import-done').textContent()).toContain('已导入');
+    const imported = await officer.request.get(`${h.baseUrl}/api/departments/${ID}/assets`);
+    const assets = ((await imported.json()) as { items: { assetNumber: string; location: string }[] }).items;
+    expect(assets.length).toBeGreaterThan(3);
+    await officer.goto(`${h.baseUrl}/#/assets/${ID}/register`);
+    await poll(() => officer.getByTestId('register-count').textContent()).toContain(`共 ${assets.length} 项`);
+    await officer.getByTestId('asset-search').locator('input').fill('计算机');
+    await poll(() => officer.getByTestId('register-count').textContent()).not.toContain(`共 ${assets.length} 项`);
+    await screenshot(officer, '41-assets-register');
+
+    // open a stocktake on the desktop
+    await officer.goto(`${h.baseUrl}/#/assets/${ID}/stocktake`);
+    await officer.getByTestId('open-stocktake').click();
+    await officer.getByTestId('stocktake-view').waitFor();
+    const link = await officer.getByTestId('phone-link').getAttribute('href');
+    expect(link).toMatch(/\/stocktake\//);
+    await screenshot(officer, '42-stocktake-open');
+
+    // a counter confirms all but one asset on the phone page (390 px)
+    const phone = await signIn('demo-officer', PHONE);
+    await phone.goto(link!);
+    for (const [i, a] of assets.slice(0, -1).entries()) {
+      await phone.locator('#assetNumber').fill(a.assetNumber);
+      await phone.locator('#seenLocation').fill(a.location);
+      await phone.getByRole('button', { name: '确认', exact: true }).click();
+      await poll(() => phone.locator('#done').textContent()).toBe(String(i + 1));
+    }
+    const phoneOverflow = await phone.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+    expect(phoneOverflow, 'the phone stocktake page fits 390 px').toBeLessThanOrEqual(0);
+    await screenshot(phone, '43-phone-stocktake');
+
+    // the desktop list updates live, then the approver closes it and reads the reconciliation
+    await poll(() => officer.getByTestId('stocktake-view').textContent()).toContain(`已盘到${assets.length - 1}`);
+    await screenshot(officer, '44-stocktake-live');
+    // four eyes: the opener may not close it; the reviewer of the region approves and closes
+    expect(await officer.getByTestId('close-stocktake').isDisabled()).toBe(true);
+    const approver = await signIn('demo-reviewer');
+    await approver.goto(`${h.baseUrl}/#/assets/${ID}/stocktake`);
+    await approver.getByTestId('close-stocktake').click();
+    await approver.locator('.ant-popconfirm').getByRole('button', { name: '结束' }).click();
+    await approver.getByTestId('reconciliation').waitFor();
+    await officer.reload();
+    await officer.getByTestId('reconciliation').waitFor();
+    const rec = (await officer.getByTestId('reconciliation').textContent()) ?? '';
+    expect(rec).toContain('盘亏');
+    expect(rec).toContain(assets.at(-1)!.assetNumber);
+    await screenshot(officer, '45-stocktake-reconciliation', { fullPage: true });
+  });
+
+  it('lets an officer import a ledger with a column preview and read its findings', { timeout: 180_000 }, async () => {
+    const officer = await signIn('demo-officer');
+    await officer.goto(`${h.baseUrl}/#/ledger/${ID}/2024`);
+    await officer.locator('input[type=file]').setInputFiles({ name: '明细账.csv', mimeType: 'text/csv', buffer: Buffer.from(LEDGER_CSV) });
+    await officer.getByTestId('ledger-preview').waitFor();
+    expect(await officer.getByTestId('ledger-preview').textContent()).toContain('电商培训讲师课酬');
+    await screenshot(officer, '50-ledger-preview');
+    await officer.getByTestId('ledger-import').click();
+    await officer.getByTestId('ledger-flagged').waitFor();
+    await poll(() => officer.getByTestId('ledger-flagged').textContent()).toContain('食堂');
+    await screenshot(officer, '51-ledger-findings', { fullPage: true });
+  });
+
+  it('lets a reviewer create a department and start its next year', { timeout: 180_000 }, async () => {
+    const reviewer = await signIn('demo-reviewer');
+    await reviewer.goto(`${h.baseUrl}/#/departments`);
+    await reviewer.getByTestId('new-department-name').fill('沅陵县统计局');
+    await reviewer.getByTestId('create-department').click();
+    await reviewer.getByTestId('departments-table').getByText('沅陵县统计局').waitFor();
+    await reviewer.getByTestId('next-year-沅陵县统计局').click();
+    await reviewer.locator('.ant-popconfirm').getByRole('button', { name: '开始' }).click();
+    const year = new Date().getFullYear();
+    await poll(() => reviewer.getByTestId('departments-table').textContent()).toContain(`${year + 1}年`);
+    await screenshot(reviewer, '60-departments');
+    const list = (await (await reviewer.request.get(`${h.baseUrl}/api/department-years`)).json()) as { items: { departmentName: string; fiscalYear: number }[] };
+    const years = list.items.filter((i) => i.departmentName === '沅陵县统计局').map((i) => i.fiscalYear).sort();
+    expect(years).toEqual([year, year + 1]);
+  });
+
+  it('downloads at most 500 KB of compressed JavaScript before the first screen', async () => {
+    const html = await (await fetch(`${h.baseUrl}/`)).text();
+    const scripts = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    let total = 0;
+    for (const src of scripts) {
+      const r = await rawGet(`${h.baseUrl}${src}`, { 'accept-encoding': 'br, gzip' });
+      expect(r.status).toBe(200);
+      // files under 1 KB are not worth compressing (the build skips them)
+      if (r.bytes > 1024) expect(r.encoding, `${src} is served precompressed`).toMatch(/br|gzip/);
+      total += r.bytes;
+    }
+    console.log(`initial JavaScript: ${scripts.length} files, ${(total / 1024).toFixed(0)} KB compressed`);
+    expect(total, 'initial JavaScript, compressed bytes').toBeLessThanOrEqual(500 * 1024);
   });
 });

@@ -113,7 +113,9 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     await poll(() => status(officer)).toBe('已报送');
     await openEditor(officer, 'staffing');
     expect(await officer.getByTestId('save').isDisabled()).toBe(true);
-    expect(await officer.locator('input[data-path="staffing.retirees"]').first().isDisabled()).toBe(true);
+    // a submitted year is a read-only view: the figure as text, no input
+    expect(await officer.locator('input[data-path="staffing.retirees"]').count()).toBe(0);
+    expect(await officer.locator('[data-path="staffing.retirees"]').first().textContent()).toBe('41');
 
     // Reviewer: overview, then return with a comment on a field
     const reviewer = await signIn('demo-reviewer');

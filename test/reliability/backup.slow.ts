@@ -1,20 +1,25 @@
 /**
  * `jixiao backup` / `jixiao restore` through the real CLI processes: PGlite → PGlite, PGlite → PostgreSQL and
- * PostgreSQL → PGlite each give identical content (every row of every table); a restore refuses a non-empty
+ * PostgreSQL → PGlite each give identical content (every row of every table); an installation that `jixiao
+ * serve` made and people used (accounts, sessions, a submitted demo, a stocktake) restores into a new folder and
+ * an empty PostgreSQL schema, works there, and backs up to the same content; a restore refuses a non-empty
  * database and a damaged file, changing nothing; a restore killed half-way leaves the target empty (all or
  * nothing); CLI paths that climb out of a folder or name no file are refused with exit 2.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDepartmentYear } from '../../src/app/department-year-service.ts';
 import { databaseFingerprint } from '../../src/store/backup.ts';
 import { saveDepartmentYear } from '../../src/store/index.ts';
 import {
+  ADMIN_PASSWORD,
   bodyForVersion,
+  Client,
   childEnv,
   type EngineTarget,
   killAllChildren,
@@ -23,6 +28,7 @@ import {
   PG_URL,
   runCli,
   spawnScript,
+  startServer,
 } from './support.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'jixiao-backup-'));
@@ -73,6 +79,40 @@ async function populated(engine: 'pglite' | 'postgres', ledgerRows = 20_000): Pr
   return source;
 }
 
+/** A backup's content: every line but the header's creation time. */
+function backupContent(file: string): string[] {
+  const [header = '', ...rows] = gunzipSync(readFileSync(file)).toString('utf8').split('\n');
+  const { createdAt: _createdAt, ...rest } = JSON.parse(header) as Record<string, unknown>;
+  return [JSON.stringify(rest), ...rows];
+}
+
+const DEMO = '/api/departments/431222.yuanling-commerce';
+
+/** A folder (or schema) as `jixiao serve` leaves it after use: demo accounts signed in, the demo submitted, a stocktake with confirmations. */
+async function usedInstallation(engine: 'pglite' | 'postgres'): Promise<EngineTarget> {
+  const source = await fresh(engine);
+  const server = await startServer(source);
+  try {
+    const officer = await Client.signIn(server.base, 'demo-officer', ADMIN_PASSWORD);
+    await Client.signIn(server.base, 'demo-reviewer', ADMIN_PASSWORD);
+    const submit = await officer.request('POST', `${DEMO}/years/2024/workflow`, { action: 'submit' });
+    expect(submit.status, `submit the demo: ${JSON.stringify(submit.json)}`).toBe(200);
+    const card = { assetNumber: 'BK-0001', name: '碎纸机', classCode: 'A02021301', originalValue: 50000, acquiredOn: '2024-03-20', location: '办公室203' };
+    const created = await officer.request('POST', `${DEMO}/assets`, card);
+    expect(created.status, `add an asset card: ${JSON.stringify(created.json)}`).toBe(201);
+    const stocktake = await officer.request('POST', `${DEMO}/stocktakes`, { fiscalYear: 2024 });
+    expect(stocktake.status, `open a stocktake: ${JSON.stringify(stocktake.json)}`).toBe(201);
+    const sid = (stocktake.json as { id: string }).id;
+    for (const assetNumber of ['BK-0001', 'BK-EXTRA']) {
+      const r = await officer.request('POST', `${DEMO}/stocktakes/${sid}/confirmations`, { assetNumber, name: '碎纸机', seenLocation: '办公室203' });
+      expect(r.status, `confirm ${assetNumber}: ${JSON.stringify(r.json)}`).toBe(200);
+    }
+  } finally {
+    await server.stop();
+  }
+  return source;
+}
+
 afterAll(async () => {
   killAllChildren();
   for (const t of targets) await t.dispose();
@@ -103,6 +143,45 @@ describe('backup and restore through the CLI', () => {
         // And the restored database is a working one: a backup of it equals the original backup's content.
         const again = path.join(work, `${from}-${to}-again.gz`);
         expect((await runCli(['backup', again], childEnv(target))).code).toBe(0);
+      }
+    }, 900_000);
+  }
+
+  for (const from of engines) {
+    it(`restores an installation that jixiao serve made and used (${from}) into each engine, where it works and backs up the same`, async () => {
+      const source = await usedInstallation(from);
+      const file = path.join(work, `used-${from}.jixiao-backup.gz`);
+      const backup = await runCli(['backup', file], childEnv(source));
+      expect(backup.code, `jixiao backup: ${backup.stderr}`).toBe(0);
+      expect(statSync(file).mode & 0o777, 'the backup is readable by its owner only').toBe(0o600);
+      const original = backupContent(file);
+      for (const table of ['users', 'workflow_events', 'audit_log', 'asset_stocktake_confirmations']) {
+        const at = original.indexOf(JSON.stringify({ table }));
+        expect(at, `${table} is in the backup`).toBeGreaterThan(0);
+        expect(original[at + 1]?.startsWith('{'), `${table} has rows`).toBe(true);
+      }
+      expect(original.join('\n'), 'live sessions are left out').not.toContain('"table":"sessions"');
+      for (const to of engines) {
+        const target = await fresh(to);
+        const restore = await runCli(['restore', file], childEnv(target));
+        expect(restore.code, `jixiao restore ${from} → ${to}: ${restore.stderr}`).toBe(0);
+        const again = path.join(work, `used-${from}-${to}-again.gz`);
+        expect((await runCli(['backup', again], childEnv(target))).code).toBe(0);
+        const copy = backupContent(again);
+        const firstDiff = copy.findIndex((line, i) => line !== original[i]);
+        expect(copy.length, `${from} → ${to}: the restored copy backs up to as many lines`).toBe(original.length);
+        expect(firstDiff, `${from} → ${to}: the backup of the restored copy equals the original (first difference: ${copy[firstDiff]?.slice(0, 160)} vs ${original[firstDiff]?.slice(0, 160)})`).toBe(-1);
+        // The restored installation works: the demo accounts sign in, and new events and audit entries get new ids.
+        const server = await startServer(target);
+        try {
+          const reviewer = await Client.signIn(server.base, 'demo-reviewer', ADMIN_PASSWORD);
+          const returned = await reviewer.request('POST', `${DEMO}/years/2024/workflow`, { action: 'return', comments: [{ path: 'goals', text: '请补充绩效目标' }] });
+          expect(returned.status, `return the submitted demo after the restore: ${JSON.stringify(returned.json)}`).toBe(200);
+          const events = await reviewer.request('GET', `${DEMO}/years/2024/workflow`);
+          expect((events.json as { events: unknown[] }).events.length, 'the restored event and the new one').toBe(2);
+        } finally {
+          await server.stop();
+        }
       }
     }, 900_000);
   }

@@ -185,7 +185,8 @@ function findEnumerations(text: string, figures: readonly Figure[]): Enumeration
     const listStart = after + opener.length;
     let k = listStart;
     const limit = Math.min(text.length, listStart + 600);
-    while (k < limit && !'。；\n'.includes(text[k]!)) k++;
+    // A list wrapped after its separator (…畜牧水产股、⏎农田建设股。, as PDF lines break) goes on.
+    while (k < limit && !('。；'.includes(text[k]!) || (text[k] === '\n' && text[k - 1] !== '、'))) k++;
     if (k === limit && k < text.length) continue;
     const list = text.slice(listStart, k);
     // 等 makes the list open-ended; a list of figures is a breakdown, not an enumeration.
@@ -196,6 +197,7 @@ function findEnumerations(text: string, figures: readonly Figure[]): Enumeration
       if (j === k || text[j] === '、') {
         if (j > s) items.push({ start: s, end: j });
         s = j + 1;
+        while (s < k && (text[s] === '\n' || text[s] === ' ')) s++;
       }
     }
     if (items.length >= 2) out.push({ count: f, items, listSpan: { start: listStart, end: k } });

@@ -45,7 +45,9 @@ export function modelTable(table: TableFact, index: number): TableModel | null {
       code = m[1]!;
       label = m[2];
     }
-    const cells: (TableCell | null)[] = r.map((c, i) => (i !== labelIdx && isNumericCell(c.text) ? c : null));
+    // The classification code in its own column is a label, not an amount.
+    const codeIdx = code !== null && r[0]!.text === code ? 0 : -1;
+    const cells: (TableCell | null)[] = r.map((c, i) => (i !== labelIdx && i !== codeIdx && isNumericCell(c.text) ? c : null));
     if (labelIdx > 0 && code === null) labelIdx = 0;
     rows.push({ label: label.replace(/\s+/g, ''), labelCell: r[labelIdx]!, code, cells });
   }

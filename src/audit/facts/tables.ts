@@ -94,7 +94,10 @@ export function findTables(text: string, lineStarts: readonly number[]): TableFa
       continue;
     }
     const cells = splitCells(text, start, end);
-    const tableLike = cells.filter((c) => c.text !== '').length >= 2 && cells.length >= 3 && (cells.some((c) => isNumeric(c.text)) || current.length === 0);
+    // Tab-separated rows come from our readers' tables (Word, PDF): two cells make a row (项目 | 金额).
+    const tabbed = text.slice(start, end).includes('\t');
+    const tableLike =
+      cells.filter((c) => c.text !== '').length >= 2 && cells.length >= (tabbed ? 2 : 3) && (cells.some((c) => isNumeric(c.text)) || current.length === 0);
     const separator = cells.length > 0 && cells.every((c) => /^:?-{3,}:?$/.test(c.text));
     if (separator) continue;
     if (tableLike) {

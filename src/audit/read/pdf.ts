@@ -1,12 +1,16 @@
-/** Read a PDF's text layer with poppler's `pdftotext -layout` (tables keep their columns). */
+/**
+ * Read a PDF's text layer with one call of poppler's `pdftotext -bbox` (every word with its box) and rebuild the
+ * text and its tables from the positions (pdf-layout.ts): table rows come out tab-separated, like Word tables.
+ */
 import { execFile } from 'node:child_process';
 import { AuditInputError } from '../errors.ts';
+import { layoutPdf, type PdfLayout } from './pdf-layout.ts';
 
-export async function readPdf(path: string, timeoutMs: number): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
+export async function readPdf(path: string, timeoutMs: number): Promise<PdfLayout> {
+  return new Promise<PdfLayout>((resolve, reject) => {
     execFile(
       'pdftotext',
-      ['-layout', '-enc', 'UTF-8', '-q', path, '-'],
+      ['-bbox', '-enc', 'UTF-8', '-q', path, '-'],
       { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
       (error, stdout) => {
         if (error) {
@@ -20,13 +24,12 @@ export async function readPdf(path: string, timeoutMs: number): Promise<string> 
           }
           return;
         }
-        // pdftotext separates pages with form feeds.
-        const text = stdout.replace(/\f/g, '\n');
-        if (text.trim().length === 0) {
+        const layout = layoutPdf(stdout);
+        if (layout.text.trim().length === 0) {
           reject(new AuditInputError('PDF 没有文本层（可能是扫描件），无法检查 / PDF has no text layer (scanned?)'));
           return;
         }
-        resolve(text);
+        resolve(layout);
       },
     );
   });

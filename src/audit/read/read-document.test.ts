@@ -154,7 +154,7 @@ function minimalPdf(line: string): Buffer {
 }
 
 describe('readDocument: .pdf', () => {
-  it.skipIf(!hasPdftotext)('extracts the text layer with pdftotext -layout', async () => {
+  it.skipIf(!hasPdftotext)('extracts the text layer from the positioned words (pdftotext -bbox)', async () => {
     const content = await readDocument(file('ok.pdf', minimalPdf('Total 609.29 = 458.18 + 151.11')));
     expect(content.text).toContain('Total 609.29 = 458.18 + 151.11');
   });

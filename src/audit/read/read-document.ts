@@ -50,7 +50,7 @@ export async function readDocument(path: string): Promise<DocumentContent> {
   }
   if (ext === '.pdf' || isPdf) {
     if (!isPdf) throw new AuditInputError('无法读取 PDF：文件损坏或已加密 / cannot read PDF: corrupt or encrypted');
-    return { text: await readPdf(path, config.pdfTimeoutMs), tables: [] };
+    return readPdf(path, config.pdfTimeoutMs);
   }
   if (ext === '.doc') throw new AuditInputError('不支持旧版 .doc，请另存为 .docx / legacy .doc is not supported, save as .docx');
   const { text } = decodeText(await readFile(path));

@@ -39,4 +39,11 @@ describe('date-out-of-period: background sections', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]!.evidence[0]!.quote).toBe('2025年1月26日');
   });
+
+  it('reports the end of the previous year given as the year’s own position, not a comparison with it', () => {
+    const title = '青山县农业农村局2024年度部门决算\n';
+    const { findings } = runRule(dateOutOfPeriod, `${title}（三）国有资产占用情况\n截至2023年12月31日，共有车辆2辆。`);
+    expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['2023年12月31日']);
+    expect(runRule(dateOutOfPeriod, `${title}截至2024年12月31日，共有车辆2辆，比截至2023年12月31日减少1辆。`).findings).toEqual([]);
+  });
 });

@@ -1,6 +1,9 @@
 /**
  * date-out-of-period — an event dated after the fiscal year, told as one of that year's results. Dates after
  * 截至 / 计划 / 预计 …, inside 《》, in the 下一步 / 其他说明 sections and the closing signature are not results.
+ * Also the position at the end of the previous year given as the year's own (截至2023年12月31日，共有车辆…
+ * in the 2024 disclosure): a sentence that compares with the previous year or speaks of balances brought
+ * forward is left alone.
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { insideAny, sectionsTitled } from '../facts/sections.ts';
@@ -32,13 +35,38 @@ function isSignature(facts: AuditFacts, offset: number): boolean {
   return p.end - p.start <= 60 && METADATA_WORDS.some((w) => line.includes(w));
 }
 
+const AS_OF = ['截至', '截止', '截止到', '截至到'];
+const PRIOR_CONTEXT = ['上年', '去年', '年初', '同比', '相比', '比上', '较上', '结转', '期初', '增加', '减少', '增长', '下降', '变动', '对比'];
+
+function priorYearEnd(facts: AuditFacts, year: number): Finding[] {
+  const out: Finding[] = [];
+  for (const d of facts.dates) {
+    if (d.year !== year - 1 || d.month !== 12 || d.day !== 31) continue;
+    const before = facts.text.slice(Math.max(0, d.start - 4), d.start);
+    if (!AS_OF.some((w) => before.endsWith(w))) continue;
+    const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
+    const body = sentence ? facts.text.slice(sentence.start, sentence.end) : '';
+    if (PRIOR_CONTEXT.some((w) => body.includes(w))) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        severity: 'warning',
+        message: `${year}年度报告写“截至${d.raw}”：本年度的期末时点应为${year}年12月31日，疑为沿用上年文本`,
+        evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
+        calculation: `${d.raw} < ${year}年12月31日`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const dateOutOfPeriod: Rule = (facts, options) => {
   const year = options.fiscalYear;
   if (year === null) {
     options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
     return [];
   }
-  const out: Finding[] = [];
+  const out: Finding[] = priorYearEnd(facts, year);
   const exempt = sectionsTitled(facts, options.config.planningSectionKeywords);
   // Where the report has result sections (绩效情况, 评价指标分析 …), only their dates are presented as results;
   // a later date in 基本情况 (机构改革) is background. Without such headings the whole text counts.

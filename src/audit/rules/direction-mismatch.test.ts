@@ -17,4 +17,20 @@ describe('direction-mismatch', () => {
   it('accepts directions that agree', () => {
     expect(runRule(directionMismatch, '由30.5万元减少到26.34万元。本年支出120万元，比上年100万元增加20万元。').findings).toEqual([]);
   });
+
+  it('reports 决算数大于年初预算数 where the 决算 stated just before is smaller, across a wrapped line', () => {
+    const text = '2.事业运行（项）：年初预算为452.10万元，支出决算为448.73万元，完成年初预算的99.25%。决算数\n大于年初预算数的主要原因是人员变动。';
+    const { findings } = runRule(directionMismatch, text);
+    expect(findings.map((f) => f.calculation)).toEqual(['448.73 < 452.10']);
+    expect(findings[0]!.evidence).toHaveLength(3);
+  });
+
+  it('reports 等于 where 决算 and 预算 differ, and accepts a comparison that agrees', () => {
+    expect(runRule(directionMismatch, '“三公”经费支出预算为80.00万元，支出决算为64.80万元。决算数等于预算数的主要原因是厉行节约。').findings).toHaveLength(1);
+    expect(runRule(directionMismatch, '“三公”经费支出预算为80.00万元，支出决算为64.80万元。决算数小于预算数的主要原因是厉行节约。').findings).toEqual([]);
+  });
+
+  it('stays silent when the two amounts are not both stated before the comparison', () => {
+    expect(runRule(directionMismatch, '支出决算为64.80万元。决算数大于预算数的主要原因是追加项目。').findings).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * direction-mismatch — a direction word (增加/减少/增长/下降/持平) contradicts the figures it describes:
- * 由A增加到B with B < A, or 本年B … 比上年A增加 with B < A.
+ * 由A增加到B with B < A, or 本年B … 比上年A增加 with B < A; and a 决算 compared with its 预算 (决算数大于 /
+ * 小于 / 等于 / 持平 年初预算数) against the two amounts the same paragraph states just before.
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import type { Figure } from '../facts/types.ts';
@@ -23,8 +24,66 @@ function numericValue(f: Figure): number {
   return f.kind === 'money' ? f.scaled : f.scaled / 10 ** f.decimals;
 }
 
-export const directionMismatch: Rule = (facts) => {
+const COMPARE_WORDS: readonly (readonly [string, 'gt' | 'lt' | 'eq'])[] = [
+  ['大于', 'gt'],
+  ['超过', 'gt'],
+  ['高于', 'gt'],
+  ['多于', 'gt'],
+  ['小于', 'lt'],
+  ['低于', 'lt'],
+  ['少于', 'lt'],
+  ['等于', 'eq'],
+  ['持平', 'eq'],
+];
+/** How far before the comparison its two amounts may stand (the sentence before it, in the same paragraph). */
+const COMPARE_LOOKBACK = 220;
+
+/** 决算数大于年初预算数 … against the 决算 and 预算 amounts stated just before, in the same paragraph. */
+function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
+  const { text, figures } = facts;
+  for (let at = text.indexOf('决算'); at !== -1; at = text.indexOf('决算', at + 2)) {
+    // The phrase as read with line breaks removed (a PDF line may break inside it), mapped back to offsets.
+    const window: number[] = [];
+    for (let j = at; j < text.length && window.length < 16; j++) if (text[j] !== '\n' && text[j] !== ' ') window.push(j);
+    const phrase = window.map((j) => text[j]).join('');
+    const m = /^决算数?(与)?(大于|超过|高于|多于|小于|低于|少于|等于|持平)(年初|全年|调整后|调整)?预算数?/.exec(phrase);
+    if (!m) continue;
+    const hit = COMPARE_WORDS.find(([w]) => w === m[2])!;
+    const which = m[3] === '年初' ? 'initialBudget' : m[3] ? 'adjustedBudget' : null;
+    const phraseEnd = window[m[0].length - 1]! + 1;
+    // The amounts stand before it: in its sentence or the one before (sentences run across wrapped lines).
+    const si = facts.sentences.findIndex((x) => x.start <= at && at < x.end);
+    const prev = si > 0 ? facts.sentences[si - 1]! : undefined;
+    const sentenceStart = si >= 0 ? facts.sentences[si]!.start : at;
+    const from = Math.max(prev && prev.paragraph === facts.sentences[si]!.paragraph ? prev.start : sentenceStart, at - COMPARE_LOOKBACK);
+    const before = figures.filter((f) => f.kind === 'money' && f.start >= from && f.end <= at && !f.comparative && !f.qualifier);
+    const finalFig = [...before].reverse().find((f) => f.label.includes('决算') || f.phase === 'final');
+    const budgetFig = [...before]
+      .reverse()
+      .find((f) => !f.label.includes('决算') && f.label.includes('预算') && (which === null ? true : which === 'initialBudget' ? /年初/.test(f.label) : /全年|调整/.test(f.label)));
+    // Precondition: both amounts present, in one currency, the 决算 after its 预算 or beside it.
+    if (!finalFig || !budgetFig || finalFig.currency !== budgetFig.currency) continue;
+    const vf = finalFig.scaled;
+    const vb = budgetFig.scaled;
+    const actual = vf > vb ? 'gt' : vf < vb ? 'lt' : 'eq';
+    if (actual === hit[1]) continue;
+    const say = actual === 'gt' ? '大于' : actual === 'lt' ? '小于' : '等于';
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        severity: 'error',
+        message: `写作“决算数${hit[0]}预算数”，但前文决算${finalFig.raw}${say}预算${budgetFig.raw}`,
+        evidence: [quoteSpan(facts, { start: at, end: phraseEnd }), quoteFigure(facts, finalFig), quoteFigure(facts, budgetFig)],
+        calculation: `${finalFig.numberText} ${actual === 'gt' ? '>' : actual === 'lt' ? '<' : '='} ${budgetFig.numberText}`,
+      }),
+    );
+  }
+  return out;
+}
+
+export const directionMismatch: Rule = (facts) => {
+  const out: Finding[] = finalVersusBudget(facts);
   const { text, figures } = facts;
   for (let i = 0; i + 1 < figures.length; i++) {
     const a = figures[i]!;

@@ -33,4 +33,11 @@ describe('entity-name: counterparts', () => {
     const text = `${TITLE}经县财政局年初预算批复，本年安排经费100万元。`;
     expect(runRule(entityName, text).findings).toEqual([]);
   });
+
+  it('reports the same bureau of another level (市 in a 县 report), not the report’s own region-qualified name', () => {
+    const title = '青山县农业农村局2024年度部门决算\n';
+    const { findings } = runRule(entityName, `${title}2024年度青山市农业农村局机关运行经费支出438.04万元。`);
+    expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['青山市农业农村局']);
+    expect(runRule(entityName, `${title}2024年度县农业农村局机关运行经费支出438.04万元。青山县农业农村局内设机构6个。`).findings).toEqual([]);
+  });
 });

@@ -22,6 +22,16 @@ export function coreName(name: string, regionPrefixes: readonly string[]): strin
   return cut === -1 ? name : name.slice(cut + 1);
 }
 
+/** The region part of a name (青山县农业农村局 → 青山县), by its last region character before the core name. */
+function regionOf(name: string, core: string | null, regionPrefixes: readonly string[]): string {
+  if (!core || !name.endsWith(core)) return '';
+  // The name scan may take in the date before it (2024年度县农业农村局): a region starts after it.
+  const head = name.slice(0, name.length - core.length).replace(/^.*年度?/, '');
+  let cut = -1;
+  for (let k = 0; k < head.length; k++) if (regionPrefixes.includes(head[k]!)) cut = k;
+  return head.slice(0, cut + 1);
+}
+
 function isSelf(written: string, options: RuleOptions, core: string | null): boolean {
   // 县委员会办公室 is also written 县委办公室.
   const dept = options.department?.replaceAll('委员会', '委') ?? null;
@@ -29,7 +39,13 @@ function isSelf(written: string, options: RuleOptions, core: string | null): boo
   if (options.config.selfWords.includes(candidate)) return true;
   if (options.shortNames.some((s) => s === candidate || candidate.endsWith(s) || s.endsWith(candidate))) return true;
   if (dept && (dept.endsWith(candidate) || candidate.endsWith(dept) || dept.includes(candidate))) return true;
-  if (core && (candidate.endsWith(core) || core.endsWith(candidate))) return true;
+  if (core && (candidate.endsWith(core) || core.endsWith(candidate))) {
+    // The same bureau of another level (青山市农业农村局 in 青山县农业农村局's report) is another body: the
+    // written region must be part of the report's own (县, 青山县, 某市青山县).
+    const own = options.department ? regionOf(options.department, core, options.config.regionPrefixes) : '';
+    const theirs = regionOf(candidate, core, options.config.regionPrefixes);
+    return theirs === '' || own === '' || own.endsWith(theirs) || theirs.endsWith(own);
+  }
   return false;
 }
 
@@ -52,6 +68,9 @@ export const entityName: Rule = (facts, options) => {
         const end = at;
         let start = end - suffix.length;
         while (start > 0 && end - start < MAX_NAME && isCjk(text[start - 1]) && !options.config.nameBreakChars.includes(text[start - 1]!)) start--;
+        // 2024年度青山市… : the date before the name is not part of it.
+        const dated = /^(年度|年)/.exec(text.slice(start, end));
+        if (dated && start > 0 && text[start - 1]! >= '0' && text[start - 1]! <= '9') start += dated[0].length;
         const candidate = text.slice(start, end);
         const counterpart = options.config.counterpartWords.some((w) => candidate.includes(w));
         if (candidate.length >= suffix.length + 2 && !seen.has(start) && !counterpart && !isSelf(candidate, options, core)) {

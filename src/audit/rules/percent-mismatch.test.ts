@@ -64,4 +64,10 @@ describe('percent-mismatch: shares over 100%', () => {
     const text = '基本支出80万元，占总支出的80%，其中：工资50万元，占总支出的50%；公用30万元，占总支出的30%。项目支出20万元，占总支出的20%。';
     expect(runRule(percentMismatch, text).findings).toEqual([]);
   });
+
+  it('checks a change rate whose current amount stands in the sentence before (与2023年相比 …)', () => {
+    const text = '2024年度收、支总计均为3602.76万元。与2023年相比，收、支总计各增加478.76万元，增长13.29%。';
+    expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['478.76 ÷ (3602.76 − 478.76) = 15.33% ≠ 13.29%']);
+    expect(runRule(percentMismatch, text.replace('13.29%', '15.33%')).findings).toEqual([]);
+  });
 });

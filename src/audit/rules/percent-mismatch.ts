@@ -16,6 +16,14 @@ const LAST_YEAR_WORDS = ['上年', '去年', '上一年', '同期', '同比'];
 const CHANGE_UP = ['增长', '增加', '上升', '提高'];
 const CHANGE_DOWN = ['下降', '减少', '降低'];
 
+/** Whether a label names the subject again: a run of three characters of the subject appears in it. */
+function sharesName(subject: string, label: string): boolean {
+  const s = subject.replace(/[\s、，]/g, '');
+  const l = label.replace(/[\s、，]/g, '');
+  for (let k = 0; k + 3 <= s.length; k++) if (l.includes(s.slice(k, k + 3))) return true;
+  return false;
+}
+
 /** Money figures in the sentence of `f` and the one before it (same paragraph), before `f`. */
 function moneyBefore(facts: AuditFacts, f: Figure, index: number): Figure[] {
   const out: Figure[] = [];
@@ -148,11 +156,17 @@ export const percentMismatch: Rule = (facts) => {
     const directionWord = [...CHANGE_UP, ...CHANGE_DOWN].find((w) => words === w || words.endsWith(w));
     if (!directionWord) continue;
     const change = candidates[0];
-    if (!change?.comparative || !LAST_YEAR_WORDS.some((w) => change.label.includes(w))) continue;
+    if (!change?.comparative) continue;
+    const changeLead = facts.text.slice(facts.sentences[change.sentence]?.start ?? change.start, change.start);
+    if (!(LAST_YEAR_WORDS.some((w) => change.label.includes(w)) || /(与|比|较)\d{4}年度?(相比|同期)?/.test(changeLead))) continue;
     const changeUp = CHANGE_UP.some((w) => change.label.endsWith(w));
     const changeDown = CHANGE_DOWN.some((w) => change.label.endsWith(w));
     if (changeUp === changeDown) continue;
-    const nearest = candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence && g.currency === change.currency);
+    // The current amount in the same sentence, or in the sentence before when the change names the same item
+    // (2024年度收、支总计均为A万元。与2023年相比，收、支总计各增加C万元，增长R%).
+    const nearest =
+      candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence && g.currency === change.currency) ??
+      candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence - 1 && g.currency === change.currency && sharesName(g.subject, change.label));
     if (!nearest) continue;
     // 总预算A，其中：…项目支出B，同比增加C，增长R% — the change may be the whole's, not the last part's: the
     // rate is wrong only when it fits neither.

@@ -77,4 +77,49 @@ describe('sum-mismatch: lists that interleave roles', () => {
     const text = '收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元。其中：税收收入8103万元，比上年增收1284万元；非税收入16524万元。';
     expect(runRule(sumMismatch, text).findings).toEqual([]);
   });
+
+  describe('tables', () => {
+    const table5 = (row2130122: string, run: string): string =>
+      [
+        '五、一般公共预算财政拨款支出决算表',
+        '单位：万元',
+        '科目编码\t科目名称\t年初预算数\t决算数合计\t决算数基本支出\t决算数项目支出',
+        '\t合计\t2187.50\t2983.24\t1461.09\t1522.15',
+        '213\t农林水支出\t2187.50\t2983.24\t1461.09\t1522.15',
+        '21301\t农业农村\t2187.50\t2983.24\t1461.09\t1522.15',
+        '2130101\t行政运行\t985.40\t1012.36\t1012.36\t0.00',
+        '2130104\t事业运行\t452.10\t448.73\t448.73\t0.00',
+        row2130122,
+        '2130135\t农业资源保护修复与利用\t150.00\t234.50\t0.00\t234.50',
+        '',
+        '七、财政拨款“三公”经费支出决算表',
+        '单位：万元',
+        '项目\t预算数\t决算数',
+        '合计\t80.00\t64.80',
+        '1.因公出国（境）费\t0.00\t0.00',
+        '2.公务用车购置及运行费\t55.00\t46.20',
+        '（1）公务用车购置费\t0.00\t0.00',
+        `（2）公务用车运行费\t55.00\t${run}`,
+        '3.公务接待费\t25.00\t18.60',
+      ].join('\n');
+    const good = '2130122\t农业生产发展\t600.00\t1287.65\t0.00\t1287.65';
+
+    it('accepts a 决算表 whose 类 = Σ款 = Σ项, 合计 = 基本 + 项目, and 三公 = its parts (sub-items not counted twice)', () => {
+      expect(runRule(sumMismatch, table5(good, '46.20')).findings).toEqual([]);
+    });
+
+    it('reports a row whose 合计 is not 基本支出 + 项目支出, and the 款 its changed cell no longer adds up to', () => {
+      const { findings } = runRule(sumMismatch, table5('2130122\t农业生产发展\t600.00\t1287.65\t0.00\t1282.65', '46.20'));
+      const calcs = findings.map((f) => f.calculation);
+      expect(calcs).toContain('0.00 + 1282.65 = 1282.65 ≠ 1287.65');
+      expect(calcs).toContain('0.00 + 0.00 + 1282.65 + 234.50 = 1517.15 ≠ 1522.15');
+      // Both sides are quoted: the total cell and every part cell.
+      expect(findings.every((f) => f.evidence.length >= 3)).toBe(true);
+    });
+
+    it('reports a numbered item that is not the sum of its （1）（2） sub-items', () => {
+      const { findings } = runRule(sumMismatch, table5(good, '49.20'));
+      expect(findings.map((f) => f.calculation)).toEqual(['0.00 + 49.20 = 49.2 ≠ 46.20']);
+    });
+  });
 });

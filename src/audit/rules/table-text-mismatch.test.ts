@@ -20,4 +20,35 @@ describe('table-text-mismatch', () => {
     expect(runRule(tableTextMismatch, '基本支出609.29万元。').notChecked[0]).toContain('表格');
     expect(runRule(tableTextMismatch, '项目\t决算数\t预算数\n基本支出\t1\t2\n项目支出\t3\t4\n').notChecked[0]).toContain('单位');
   });
+
+  describe('a 部门决算: tables of several scopes', () => {
+    const doc = (agri: string, item: string): string =>
+      [
+        '一、收入支出决算总表',
+        '单位：万元',
+        '支出\t决算数',
+        '十三、农林水支出\t3366.74',
+        '五、一般公共预算财政拨款支出决算表',
+        '单位：万元',
+        '科目编码\t科目名称\t年初预算数\t决算数合计\t决算数基本支出\t决算数项目支出',
+        '213\t农林水支出\t2187.50\t3351.44\t1461.09\t1890.35',
+        '2130104\t事业运行\t452.10\t448.73\t448.73\t0.00',
+        '五、一般公共预算财政拨款支出决算情况说明',
+        '（二）一般公共预算财政拨款支出决算结构情况',
+        `2024年度一般公共预算财政拨款支出主要用于：农林水支出${agri}万元。`,
+        `1.农林水支出（类）农业农村（款）事业运行（项）：年初预算为452.10万元，支出决算为${item}万元。`,
+      ].join('\n');
+
+    it('reads a sentence against the table of its own section (财政拨款, not all funds), and a 项 by its name', () => {
+      expect(runRule(tableTextMismatch, doc('3351.44', '448.73')).findings).toEqual([]);
+    });
+
+    it('reports a 类 amount and a 项 决算 that differ from their cells', () => {
+      const { findings } = runRule(tableTextMismatch, doc('3361.44', '458.73'));
+      expect(findings.map((f) => f.evidence[1]!.cell)).toEqual([
+        { table: '表2', row: '农林水支出', column: '决算数合计' },
+        { table: '表2', row: '事业运行', column: '决算数合计' },
+      ]);
+    });
+  });
 });

@@ -18,4 +18,15 @@ describe('unit', () => {
   it('is silent when units agree', () => {
     expect(runRule(unit, '“三公”经费26.34万元，其中：公务接待费26.34万元、公务用车费0万元。').findings).toEqual([]);
   });
+
+  it('reports a share written without % where the text writes its other shares with %', () => {
+    const text = '本年收入合计3602.76万元，其中：财政拨款收入3587.46万元，占99.58%；其他收入15.30万元，占0.42%。一般公共预算财政拨款支出3587.46万元，占本年支出合计的99.58。';
+    const { findings } = runRule(unit, text);
+    expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['占本年支出合计的99.58']);
+  });
+
+  it('stays silent on 占 followed by a measure word or in a text without shares', () => {
+    expect(runRule(unit, '项目占地50亩，占比达到30%，其中绿地占20%。').findings).toEqual([]);
+    expect(runRule(unit, '一般公共预算财政拨款支出占本年支出合计的99.58。').findings).toEqual([]);
+  });
 });

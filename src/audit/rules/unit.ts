@@ -1,6 +1,7 @@
 /**
  * unit — a figure off by 10⁴ or 10⁸ against its parts (28元 whose parts are 28万元) or against the same
- * item stated elsewhere: 元 written for 万元, 万元 for 亿元.
+ * item stated elsewhere: 元 written for 万元, 万元 for 亿元; and a share written without its unit (占本年支出合计的
+ * 99.58；) where the report writes its other shares with %.
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import type { Figure } from '../facts/types.ts';
@@ -8,8 +9,37 @@ import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { unitSlipFactor } from './lib/shared.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
-export const unit: Rule = (facts) => {
+const SHARE_LEAD = /占[^，。；：\n%％]{0,16}?的?$/;
+
+/** 占…的 99.58 followed by a clause end: a share without %, when the text writes shares with % elsewhere. */
+function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  const percents = facts.figures.filter((f) => f.kind === 'percent').length;
+  if (percents < 2) return [];
   const out: Finding[] = [];
+  const re = /占([^，。；：\n%％]{0,16}?的?)(\d{1,3}(?:\.\d{1,2})?)(?=[，。；;,]|\n)/g;
+  for (let m = re.exec(text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = re.exec(text)) {
+    if (!SHARE_LEAD.test(`占${m[1]}`)) continue;
+    const numberStart = m.index + 1 + m[1]!.length;
+    const value = Number(m[2]);
+    if (value > 100) continue;
+    // A figure already read at this place (占地50亩 is a count with a measure word, not a share).
+    if (facts.figures.some((f) => f.start <= numberStart && numberStart < f.end)) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        severity: 'warning',
+        message: `比例“占${m[1]}${m[2]}”缺少单位“%”`,
+        evidence: [quoteSpan(facts, { start: m.index, end: numberStart + m[2]!.length })],
+        calculation: `${m[2]} → ${m[2]}%`,
+      }),
+    );
+  }
+  return out;
+}
+
+export const unit: Rule = (facts) => {
+  const out: Finding[] = shareWithoutPercent(facts);
   const reported = new Set<number>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;

@@ -18,15 +18,27 @@ export const basicOnProject: LedgerRule = {
     const projectContext = wordMatcher(rules.projectContextWords.words);
     const economicName = (code: string) => context.codeTables.economic?.entries.get(code)?.name;
     const out = [];
+    const routinePayee = wordMatcher(rules.routinePayeeWords?.words ?? []);
+    // A routine-sounding word that the project's own name carries (补贴 on a 补贴 project) is the project's purpose.
+    const ownWord = (entry: (typeof entries)[number], word: string): boolean => {
+      const name = entry.projectName ?? '';
+      if (name === '') return false;
+      for (let i = 0; i + 2 <= word.length; i++) if (name.includes(word.slice(i, i + 2))) return true;
+      return false;
+    };
     for (const entry of entries) {
       if (entry.nature !== 'project') continue;
       const cls = basicClass(entry.economicCode);
-      const word = cls ? undefined : routineWord(entry.summary);
-      if (!cls && (!word || projectContext(entry.summary))) continue;
+      let word = cls ? undefined : routineWord(entry.summary);
+      if (word !== undefined && (projectContext(entry.summary) || ownWord(entry, word))) word = undefined;
+      const payeeWord = cls || word || !entry.payee ? undefined : routinePayee(entry.payee);
+      if (!cls && !word && !payeeWord) continue;
       const project = projectKeyOf(entry) ?? '（未填项目）';
       const reason = cls
         ? `经济分类 ${entry.economicCode}${economicName(entry.economicCode) ? ` ${economicName(entry.economicCode)}` : ''} 属于基本支出性质（${cls}${economicName(cls) ? ` ${economicName(cls)}` : ''}）`
-        : `摘要“${entry.summary}”含日常运行费用“${word}”`;
+        : word
+          ? `摘要“${entry.summary}”含日常运行费用“${word}”`
+          : `收款方“${entry.payee}”收取日常运行费用（${payeeWord}）`;
       out.push(
         finding({
           rule: this.id,

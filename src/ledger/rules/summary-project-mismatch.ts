@@ -1,12 +1,12 @@
 /**
- * ledger.summary-project-mismatch — a project entry whose 摘要 shares nothing with the project's name, goal,
- * indicators or configured keywords (the seed report: 摘要 that do not say what the project's money bought).
- * Findings are ranked: the lower the score (0 = not one word or character pair in common), the less likely
- * the entry belongs to the project; ties go to the larger amount.
+ * ledger.summary-project-mismatch — a project entry whose 摘要 names a different project (its code, its name or
+ * enough of its distinctive words) or a purpose unrelated to any project (礼品, 旅游 …: data/ledger/
+ * project-match.json), while sharing no keyword with its own project. An ordinary 摘要 that merely does not
+ * repeat the project's words (差旅费报销) is not a mismatch: that is how most reimbursements read.
  */
 import type { Project } from '../../core/department-year.ts';
 import { type Finding, finding } from '../../core/finding.ts';
-import type { LedgerRule } from '../check-context.ts';
+import { type LedgerRule, wordMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
 import { buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
@@ -17,58 +17,87 @@ export const summaryProjectMismatch: LedgerRule = {
   check(entries, context) {
     const rules = context.rules.projectMatch;
     const stop = new Set(rules.stopwords);
+    const minKeywords = rules.otherProject?.minKeywords ?? 2;
+    const minLong = rules.otherProject?.minLongKeywordLength ?? 4;
+    const unrelated = wordMatcher(rules.unrelatedPurposeWords?.words ?? []);
     const projects = context.departmentYear?.projects ?? [];
     const byKey = new Map<string, Project>();
     for (const p of projects) {
       if (p.code) byKey.set(p.code, p);
       byKey.set(p.name, p);
     }
-    const profiles = new Map<string, ProjectProfile>();
-    const profileOf = (entry: LedgerEntry, key: string): ProjectProfile => {
+    const profiles = new Map<string, ProjectProfile & { code?: string }>();
+    const build = (key: string, project: Project | undefined, entryName: string | undefined) => {
       let profile = profiles.get(key);
       if (profile) return profile;
-      const project = (entry.projectCode && byKey.get(entry.projectCode)) || (entry.projectName && byKey.get(entry.projectName)) || undefined;
-      const name = project?.name ?? entry.projectName ?? key;
+      const name = project?.name ?? entryName ?? key;
       const extra = [
         ...(rules.projectKeywords.byProject[key] ?? []),
         ...(context.projectKeywords?.[key] ?? []),
         ...(project && project.name !== key ? (context.projectKeywords?.[project.name] ?? []) : []),
       ];
       const texts = projectTexts(project, name);
-      if (entry.projectName && !texts.includes(entry.projectName)) texts.push(entry.projectName);
-      profile = buildProjectProfile(key, name, texts, extra, rules, context.segment);
+      if (entryName && !texts.includes(entryName)) texts.push(entryName);
+      profile = { ...buildProjectProfile(key, name, texts, extra, rules, context.segment), ...(project?.code ? { code: project.code } : {}) };
       profiles.set(key, profile);
       return profile;
     };
-    const flagged: { entry: LedgerEntry; profile: ProjectProfile; score: number }[] = [];
-    // Most ledgers repeat the same 摘要 many times: score each (project, 摘要) pair once.
-    const memo = new Map<string, number>();
+    const profileOf = (entry: LedgerEntry, key: string) =>
+      build(key, (entry.projectCode && byKey.get(entry.projectCode)) || (entry.projectName && byKey.get(entry.projectName)) || undefined, entry.projectName);
+    // Every project the year knows: those of the department-year and those entries are charged to.
+    for (const p of projects) build(p.code || p.name, p, undefined);
+    for (const e of entries) {
+      const key = projectKeyOf(e);
+      if (e.nature === 'project' && key) profileOf(e, key);
+    }
+    const all = [...profiles.values()];
+    const sameProject = (a: ProjectProfile, b: ProjectProfile) => a.key === b.key || a.name === b.name;
+    const memo = new Map<string, { other?: { profile: ProjectProfile; why: string }; word?: string } | null>();
+    const flagged: { entry: LedgerEntry; profile: ProjectProfile; other?: { profile: ProjectProfile; why: string }; word?: string }[] = [];
     for (const entry of entries) {
       if (entry.nature !== 'project') continue;
       const key = projectKeyOf(entry);
       if (!key) continue;
-      const profile = profileOf(entry, key);
+      const own = profileOf(entry, key);
       const memoKey = `${key}\u0000${entry.summary}`;
-      let score = memo.get(memoKey);
-      if (score === undefined) {
-        score = scoreSummary(entry.summary, profile, rules, stop).score;
-        memo.set(memoKey, score);
+      let verdict = memo.get(memoKey);
+      if (verdict === undefined) {
+        verdict = null;
+        if (scoreSummary(entry.summary, own, rules, stop).score < 1) {
+          const ownWords = new Set(own.keywords);
+          let other: { profile: ProjectProfile; why: string } | undefined;
+          for (const p of all) {
+            if (sameProject(p, own)) continue;
+            const code = (p as { code?: string }).code;
+            if (code && code.length >= 3 && entry.summary.includes(code)) other = { profile: p, why: `项目编码“${code}”` };
+            else if (p.name.length >= 4 && entry.summary.includes(p.name)) other = { profile: p, why: `项目名称“${p.name}”` };
+            else {
+              const distinct = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && entry.summary.includes(k));
+              if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong)) {
+                other = { profile: p, why: `关键词“${distinct.join('、')}”` };
+              }
+            }
+            if (other) break;
+          }
+          const word = other ? undefined : unrelated(entry.summary);
+          if (other || word) verdict = { ...(other ? { other } : {}), ...(word ? { word } : {}) };
+        }
+        memo.set(memoKey, verdict);
       }
-      if (score < rules.flagBelowScore) flagged.push({ entry, profile, score });
+      if (verdict) flagged.push({ entry, profile: own, ...verdict });
     }
-    flagged.sort((a, b) => a.score - b.score || Math.abs(b.entry.amount) - Math.abs(a.entry.amount));
-    return flagged.map(({ entry, profile, score }, rank): Finding =>
+    flagged.sort((a, b) => Math.abs(b.entry.amount) - Math.abs(a.entry.amount) || a.entry.row - b.entry.row);
+    return flagged.map(({ entry, profile, other, word }): Finding =>
       finding({
         rule: this.id,
         severity: 'warning',
-        message:
-          `第${entry.row}行：摘要“${entry.summary}”与项目“${profile.name}”的名称、内容和指标没有共同的词` +
-          `（相似度 ${score.toFixed(2)}，排序 ${rank + 1}），金额 ${formatYuan(entry.amount)} / description shares nothing with the project`,
+        message: other
+          ? `第${entry.row}行：记在项目“${profile.name}”，摘要“${entry.summary}”却含另一项目“${other.profile.name}”的${other.why}，金额 ${formatYuan(entry.amount)} / description names another project`
+          : `第${entry.row}行：记在项目“${profile.name}”，摘要“${entry.summary}”含与项目无关的用途“${word}”，金额 ${formatYuan(entry.amount)} / description names an unrelated purpose`,
         evidence: [
           { path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount },
-          { path: `projects[${profile.key}]`, quote: profile.keywords.slice(0, 12).join('、') },
+          { path: `projects[${(other?.profile ?? profile).key}]`, quote: (other?.profile ?? profile).keywords.slice(0, 12).join('、') },
         ],
-        calculation: `相似度 = ${score.toFixed(3)}（关键词 ${profile.keywords.length} 个，均未出现在摘要中）`,
       }),
     );
   },

@@ -30,31 +30,61 @@ export const threePublic: LedgerRule = {
     const zero = () => Object.fromEntries(THREE_PUBLIC_CATEGORIES.map((c) => [c, 0])) as Record<ThreePublicCategory, number>;
     const totals: ThreePublicTotals = { booked: zero(), hidden: zero() };
     const out: Finding[] = [];
+    const byPayee = THREE_PUBLIC_CATEGORIES.flatMap((c) => {
+      const cat = rules.categories[c];
+      if (!cat.payeeWords || cat.payeeWords.length === 0) return [];
+      return [{ c, match: wordMatcher(cat.payeeWords), explained: prefixMatcher(cat.payeeExplainedByEconomic ?? []) }];
+    });
+    const byPlate = THREE_PUBLIC_CATEGORIES.flatMap((c) => {
+      const pattern = rules.categories[c].platePattern;
+      return pattern ? [{ c, re: new RegExp(pattern, 'u') }] : [];
+    });
     for (const entry of entries) {
+      // 1. The economic class decides first: booked under a 三公 class, the entry counts there, whatever its text.
       const classHit = byClass.find((x) => x.match(entry.economicCode));
       if (classHit) {
         totals.booked[classHit.c] += entry.amount;
         continue;
       }
-      if (excluded(entry.summary)) continue;
-      let word: string | undefined;
-      let wordHit: (typeof byWord)[number] | undefined;
-      for (const candidate of byWord) {
-        word = candidate.match(entry.summary);
-        if (word !== undefined) {
-          wordHit = candidate;
+      const payee = entry.payee ?? '';
+      // 2. Negative context (信访接待室, 电梯年检 …) ends the search for this entry.
+      if (excluded(entry.summary) || (payee !== '' && excluded(payee))) continue;
+      // 3. Evidence, strongest first: a licence plate, a restaurant or hotel payee, then a word in the 摘要.
+      let hit: { c: ThreePublicCategory; evidence: string } | undefined;
+      for (const p of byPlate) {
+        const m = p.re.exec(entry.summary) ?? (payee !== '' ? p.re.exec(payee) : null);
+        if (m) {
+          hit = { c: p.c, evidence: `车牌号“${m[0]}”` };
           break;
         }
       }
-      if (!wordHit) continue;
-      totals.hidden[wordHit.c] += entry.amount;
-      const category = rules.categories[wordHit.c];
+      if (!hit && payee !== '') {
+        for (const p of byPayee) {
+          const w = p.match(payee);
+          if (w !== undefined && !p.explained(entry.economicCode)) {
+            hit = { c: p.c, evidence: `收款方“${payee}”（${w}）` };
+            break;
+          }
+        }
+      }
+      if (!hit) {
+        for (const candidate of byWord) {
+          const w = candidate.match(entry.summary);
+          if (w !== undefined) {
+            hit = { c: candidate.c, evidence: `摘要含“${w}”` };
+            break;
+          }
+        }
+      }
+      if (!hit) continue;
+      totals.hidden[hit.c] += entry.amount;
+      const category = rules.categories[hit.c];
       out.push(
         finding({
           rule: this.id,
           severity: 'warning',
           message:
-            `第${entry.row}行：摘要“${entry.summary}”含“${word}”，属${category.label}，却记在经济分类 ${entry.economicCode}` +
+            `第${entry.row}行：摘要“${entry.summary}”，${hit.evidence}，属${category.label}，却记在经济分类 ${entry.economicCode}` +
             `（应为 ${category.economic.join('/')}），金额 ${formatYuan(entry.amount)} / 三公 spending outside its economic class`,
           evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
         }),

@@ -1,10 +1,11 @@
 /**
  * ledger.unknown-code — function or economic codes that are not in the year's code tables. A code of the
- * wrong shape, or missing from a complete table, is an error per entry; a well-formed code missing from a
- * table known to be incomplete (the shipped tables are fragments) is one warning per code listing its rows.
+ * wrong shape, or missing from a complete table, is an error per entry; well-formed codes missing from a
+ * table known to be incomplete are ONE summary line (info, no entry flagged): the table's gap is not the
+ * ledger's fault, and it must never fill the top of the findings.
  */
 import { CODE_TABLE_LABEL, type CodeTable } from '../../core/codes.ts';
-import { type Evidence, type Finding, finding } from '../../core/finding.ts';
+import { type Finding, finding } from '../../core/finding.ts';
 import type { LedgerRule } from '../check-context.ts';
 import { entryPath, type LedgerEntry } from '../entry.ts';
 import { formatYuan } from '../format-money.ts';
@@ -17,6 +18,7 @@ export const unknownCode: LedgerRule = {
   title: '科目编码不在当年代码表中',
   check(entries, context) {
     const out: Finding[] = [];
+    const gaps: { kind: Kind; label: string; year: number; doubtful: Map<string, LedgerEntry[]> }[] = [];
     for (const kind of ['function', 'economic'] as const) {
       const table: CodeTable | undefined = context.codeTables[kind];
       const format = context.codeFormats[kind];
@@ -36,20 +38,27 @@ export const unknownCode: LedgerRule = {
           }
         }
       }
-      for (const [code, list] of doubtful) {
-        const amount = list.reduce((s, e) => s + e.amount, 0);
-        const evidence: Evidence[] = list.map((e) => ({ path: entryPath(e), line: e.row, quote: e.summary, value: e.amount }));
-        out.push(
-          finding({
-            rule: this.id,
-            severity: 'warning',
-            message:
-              `${label}“${code}”不在所附${table!.year}年代码表中（该表不完整，请核对），涉及 ${list.length} 笔、` +
-              `${formatYuan(amount)}，首笔在第${list[0]!.row}行 / ${kind} code not in the (incomplete) table`,
-            evidence,
-          }),
-        );
-      }
+      if (doubtful.size > 0) gaps.push({ kind, label, year: table!.year, doubtful });
+    }
+    if (gaps.length > 0) {
+      const parts = gaps.map((g) => {
+        const lists = [...g.doubtful.values()];
+        const n = lists.reduce((s, l) => s + l.length, 0);
+        const amount = lists.reduce((s, l) => s + l.reduce((t, e) => t + e.amount, 0), 0);
+        const codes = [...g.doubtful.keys()].sort();
+        const shown = codes.slice(0, 8).join('、') + (codes.length > 8 ? ` 等` : '');
+        return { text: `${g.label} ${codes.length} 个编码（${shown}；${n} 笔，${formatYuan(amount)}）不在所附${g.year}年代码表中`, codes, kind: g.kind };
+      });
+      out.push(
+        finding({
+          rule: this.id,
+          severity: 'info',
+          message:
+            `${parts.map((p) => p.text).join('；')}。所附代码表不完整，未据此判断对错；可用 jixiao codes import 导入完整的官方代码表后复查` +
+            ` / codes missing from the incomplete shipped tables (not judged)`,
+          evidence: parts.map((p) => ({ path: `codeTables.${p.kind}`, quote: p.codes.join('、') })),
+        }),
+      );
     }
     return out;
   },

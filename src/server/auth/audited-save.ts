@@ -14,9 +14,10 @@ import { actorRef } from './actor.ts';
 
 const asJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
 
-export function auditedSave(request: FastifyRequest): Required<Pick<SaveOptions, 'onSaved'>> {
+export function auditedSave(request: FastifyRequest): Required<Pick<SaveOptions, 'onSaved' | 'actor'>> {
   const actor = actorOf(request);
   return {
+    actor: actorRef(actor),
     onSaved: async (trx, { before, after, version }) => {
       const decision = canEdit(before?.status ?? 'draft', actor.role);
       if (!decision.ok) {

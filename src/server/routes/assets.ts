@@ -20,6 +20,7 @@ import {
   escapeHtml,
   idleFor,
   importLedgerRows,
+  stocktakeProgressFor,
   indicatorsFor,
   labelsPdfFor,
   ledgerCsv,
@@ -35,7 +36,7 @@ import {
 } from '../../assets/index.ts';
 import { countBySeverity } from '../../core/finding.ts';
 import { InputError, issuesOf } from '../../core/input-error.ts';
-import { readCsv, readXlsx } from '../../reference/spreadsheet.ts';
+import { readTableRows } from '../../reference/table-file.ts';
 import { assetsRepository, departmentName } from '../../store/assets-repository.ts';
 import type { AppDeps } from '../app.ts';
 import { CSRF_HEADER } from '../auth/tokens.ts';
@@ -225,6 +226,11 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
     return found;
   });
 
+  app.get<PS>('/api/departments/:id/stocktakes/:sid/progress', async (request) => {
+    const tenant = tenantOf(request);
+    return mapped(() => stocktakeProgressFor(ctx, tenant, request.params.sid));
+  });
+
   app.post<PS>('/api/departments/:id/stocktakes/:sid/confirmations', async (request) => {
     const tenant = tenantOf(request);
     return mapped(() => confirmAsset(ctx, tenant, request.params.sid, request.body, who(request)));
@@ -253,10 +259,11 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
       if (!Buffer.isBuffer(body) || body.length === 0) {
         throw new InputError('上传的台账为空 / the uploaded ledger is empty', [{ path: 'body', message: '0 bytes' }]);
       }
-      // An .xlsx file is a zip: recognise it by its bytes, not by what the client claims.
-      const isZip = body[0] === 0x50 && body[1] === 0x4b;
-      const rows = isZip ? (await readXlsx(body, '上传的台账')).rows : readCsv(body.toString('utf8'));
-      const result = await importLedgerRows(ctx, tenant, rows);
+      // An .xlsx file is recognised by its bytes, a CSV's encoding (UTF-8, GBK, UTF-16) by its content.
+      const rows = (await readTableRows(body, '上传的台账')).all;
+      const q = request.query as Record<string, unknown>;
+      const preview = q.preview === '1' || q.preview === 'true' || q.dryRun === '1' || q.dryRun === 'true';
+      const result = await importLedgerRows(ctx, tenant, rows, { preview });
       if (result.errors.length > 0) {
         reply.status(422);
         return {
@@ -265,8 +272,22 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
           details: result.errors,
         };
       }
-      reply.status(201);
-      return { written: result.written, findings: result.findings };
+      const plan = result.plan!;
+      const report = {
+        written: result.written,
+        findings: result.findings,
+        preview: result.preview,
+        added: plan.added.length,
+        updated: plan.updated.map((u) => ({ assetNumber: u.assetNumber, name: u.name, changes: u.changes })),
+        unchanged: plan.unchanged,
+        absent: plan.absent,
+        headerRow: result.headerRow,
+        skipped: result.skipped,
+        skippedNote: result.skippedNote,
+        extraColumns: result.extraColumns,
+      };
+      reply.status(result.preview || result.written === 0 ? 200 : 201);
+      return report;
     });
   });
 

@@ -17,6 +17,7 @@ import type { AppDeps } from '../app.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { inScope, scopeOf, tenantFor } from '../context.ts';
 import { auditedSave } from '../auth/audited-save.ts';
+import { departmentYearVersionRoutes } from './department-year-versions.ts';
 
 const yearParam = z.coerce.number().int().min(2000).max(2100);
 
@@ -44,6 +45,7 @@ function expectedVersion(header: string | string[] | undefined): number | undefi
 
 export function departmentYearRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.store;
+  departmentYearVersionRoutes(app, deps);
 
   app.get('/api/department-years', async (request) => {
     const scope = scopeOf(request);

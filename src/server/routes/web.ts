@@ -23,7 +23,8 @@ export async function webRoutes(app: FastifyInstance, distDir: string = WEB_DIST
     return payload;
   });
   if (existsSync(`${distDir}/index.html`)) {
-    await app.register(fastifyStatic, { root: distDir, prefix: '/', index: ['index.html'], wildcard: false });
+    // The build writes .br and .gz beside each asset (web/vite.config.ts): served as they are, never compressed per request.
+    await app.register(fastifyStatic, { root: distDir, prefix: '/', index: ['index.html'], wildcard: false, preCompressed: true });
     return;
   }
   app.get('/', async (_request, reply) => {

@@ -9,6 +9,9 @@ import * as assets from './20261127170000-assets.ts';
 import * as ledger from './20261127180000-ledger.ts';
 import * as summaries from './20261127191500-summaries.ts';
 import * as scoreOverrides from './20261127194500-score-overrides.ts';
+import * as departmentYearDocuments from './20261202220000-department-year-documents.ts';
+import * as assetRegisterColumns from './20261202221500-asset-register-columns.ts';
+import * as stocktakeUnstatedCondition from './20261202223000-stocktake-unstated-condition.ts';
 
 /** The migrations by name, oldest first. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -18,4 +21,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261127180000_ledger': ledger,
   '20261127191500_summaries': summaries,
   '20261127194500_score_overrides': scoreOverrides,
+  '20261202220000_department_year_documents': departmentYearDocuments,
+  '20261202221500_asset_register_columns': assetRegisterColumns,
+  '20261202223000_stocktake_unstated_condition': stocktakeUnstatedCondition,
 };

@@ -2,9 +2,10 @@
  * What the server's optional capabilities offer for a year: the computed evaluation score and the report
  * downloads. Each is found from /api/public/capabilities; a missing one says 「尚未提供」.
  */
-import { Button, Card, Descriptions, Space, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorText, get } from '../api.ts';
+import { downloadFile } from '../lib/download.ts';
 import type { Capabilities } from '../types.ts';
 
 interface EvaluationSummary {
@@ -49,9 +50,18 @@ export function reportLinks(routes: string[], id: string, year: number): { href:
 }
 
 export function Downloads({ id, year, compact = false }: { id: string; year: number; compact?: boolean }) {
+  const { message } = App.useApp();
   const caps = useCapabilities();
   const [evaluation, setEvaluation] = useState<EvaluationSummary | null>(null);
   const [evalError, setEvalError] = useState<string | null>(null);
+  // A final report is refused while validation finds errors: say so on the buttons instead of letting them
+  // open the refusal.
+  const [errorCount, setErrorCount] = useState<number | null>(null);
+  useEffect(() => {
+    get<{ summary: { errors: number } }>(`/api/departments/${encodeURIComponent(id)}/years/${year}/validation`)
+      .then((v) => setErrorCount(v.summary.errors))
+      .catch(() => setErrorCount(null));
+  }, [id, year]);
   useEffect(() => {
     const route = caps?.evaluation[0];
     if (!route) return;
@@ -61,6 +71,10 @@ export function Downloads({ id, year, compact = false }: { id: string; year: num
   }, [caps, id, year]);
   if (!caps) return null;
   const links = reportLinks(caps.reports, id, year);
+  const refused = errorCount !== null && errorCount > 0;
+  const fetchFile = (href: string) => {
+    downloadFile(href, '自评报告').catch((err: unknown) => message.error(errorText(err)));
+  };
   const draftLinks = links.map((l) => ({ href: `${l.href}${l.href.includes('?') ? '&' : '?'}draft=1`, label: l.label.replace('下载', '草稿') }));
   return (
     <Card size="small" title="系统评分与报告" variant={compact ? 'borderless' : 'outlined'} styles={compact ? { body: { padding: 0 }, header: { display: 'none' } } : undefined}>
@@ -83,10 +97,15 @@ export function Downloads({ id, year, compact = false }: { id: string; year: num
           ) : (
             <Space wrap>
               {links.map((l) => (
-                <Button key={l.href} href={l.href} target="_blank" size="small">
+                <Button key={l.href} onClick={() => fetchFile(l.href)} size="small" disabled={refused} data-testid="final-download">
                   {l.label}
                 </Button>
               ))}
+              {refused && (
+                <Typography.Text type="warning" data-testid="download-refused">
+                  数据校验还有 {errorCount} 个错误，暂不能生成正式报告；请先修改，或下载带水印的草稿。
+                </Typography.Text>
+              )}
             </Space>
           )}
         </Descriptions.Item>
@@ -94,7 +113,7 @@ export function Downloads({ id, year, compact = false }: { id: string; year: num
           <Descriptions.Item label="草稿（带水印，数据有误时也可生成）">
             <Space wrap>
               {draftLinks.map((l) => (
-                <Button key={l.href} href={l.href} target="_blank" size="small" type="dashed">
+                <Button key={l.href} onClick={() => fetchFile(l.href)} size="small" type="dashed">
                   {l.label}
                 </Button>
               ))}

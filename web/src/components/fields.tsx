@@ -16,6 +16,17 @@ function worst(findings: readonly Finding[]): 'error' | 'warning' | undefined {
   return undefined;
 }
 
+/** A value shown as text in the read-only view (reviewers, a submitted year): no grey disabled inputs. */
+function ReadOnlyValue({ path, children, block = false }: { path: Path; children: React.ReactNode; block?: boolean }) {
+  const empty = children === undefined || children === null || children === '';
+  const style = { color: empty ? '#999' : undefined, whiteSpace: 'pre-wrap' as const, display: block ? 'block' : 'inline-block', minHeight: 22 };
+  return (
+    <span data-path={pathText(path)} className="jx-readonly" style={style}>
+      {empty ? '—' : children}
+    </span>
+  );
+}
+
 /** The findings about one place, written under the field. */
 export function FieldFindings({ path, below = false }: { path: Path; below?: boolean }) {
   const { findings } = useEditor();
@@ -98,11 +109,11 @@ export function AmountInput({ path, width = 150 }: { path: Path; width?: number 
 export function TextInput({ path, placeholder, width }: { path: Path; placeholder?: string; width?: number | string }) {
   const { dy, set, readOnly, findings } = useEditor();
   const value = (getIn(dy, path) as string | undefined) ?? '';
+  if (readOnly) return <ReadOnlyValue path={path}>{value}</ReadOnlyValue>;
   return (
     <Input
       data-path={pathText(path)}
       value={value}
-      disabled={readOnly}
       placeholder={placeholder}
       status={worst(findingsAt(findings, path))}
       style={{ width }}
@@ -114,12 +125,12 @@ export function TextInput({ path, placeholder, width }: { path: Path; placeholde
 export function LongText({ path, rows = 4, required = false }: { path: Path; rows?: number; required?: boolean }) {
   const { dy, set, readOnly } = useEditor();
   const value = (getIn(dy, path) as string | undefined) ?? '';
+  if (readOnly) return <ReadOnlyValue path={path} block>{value}</ReadOnlyValue>;
   return (
     <Input.TextArea
       data-path={pathText(path)}
       value={value}
       rows={rows}
-      disabled={readOnly}
       onChange={(e) => set(path, required ? e.target.value : e.target.value === '' ? '' : e.target.value)}
     />
   );
@@ -128,13 +139,13 @@ export function LongText({ path, rows = 4, required = false }: { path: Path; row
 export function CountInput({ path, width = 120 }: { path: Path; width?: number }) {
   const { dy, set, readOnly, findings } = useEditor();
   const value = getIn(dy, path) as number | undefined;
+  if (readOnly) return <ReadOnlyValue path={path}>{value}</ReadOnlyValue>;
   return (
     <InputNumber
       data-path={pathText(path)}
       value={value ?? null}
       min={0}
       precision={0}
-      disabled={readOnly}
       status={worst(findingsAt(findings, path))}
       style={{ width }}
       onChange={(v) => set(path, v === null ? undefined : v)}
@@ -145,6 +156,7 @@ export function CountInput({ path, width = 120 }: { path: Path; width?: number }
 export function ScoreInput({ path, width = 100 }: { path: Path; width?: number }) {
   const { dy, set, readOnly } = useEditor();
   const value = getIn(dy, path) as number | undefined;
+  if (readOnly) return <ReadOnlyValue path={path}>{value}</ReadOnlyValue>;
   return (
     <InputNumber
       data-path={pathText(path)}
@@ -152,7 +164,6 @@ export function ScoreInput({ path, width = 100 }: { path: Path; width?: number }
       min={0}
       max={100}
       step={0.5}
-      disabled={readOnly}
       style={{ width }}
       onChange={(v) => set(path, v === null ? undefined : v)}
     />
@@ -162,11 +173,11 @@ export function ScoreInput({ path, width = 100 }: { path: Path; width?: number }
 export function TagsInput({ path, placeholder }: { path: Path; placeholder?: string }) {
   const { dy, set, readOnly } = useEditor();
   const value = (getIn(dy, path) as string[] | undefined) ?? [];
+  if (readOnly) return <ReadOnlyValue path={path}>{value.length ? value.join('、') : undefined}</ReadOnlyValue>;
   return (
     <Select
       mode="tags"
       value={value}
-      disabled={readOnly}
       placeholder={placeholder}
       style={{ width: '100%' }}
       open={false}
@@ -178,11 +189,12 @@ export function TagsInput({ path, placeholder }: { path: Path; placeholder?: str
 
 export function ChoiceInput({ path, options, width = 220 }: { path: Path; options: { value: string; label: string }[]; width?: number }) {
   const { dy, set, readOnly } = useEditor();
+  const value = getIn(dy, path) as string | undefined;
+  if (readOnly) return <ReadOnlyValue path={path}>{options.find((o) => o.value === value)?.label ?? value}</ReadOnlyValue>;
   return (
     <Select
-      value={getIn(dy, path) as string | undefined}
+      value={value}
       options={options}
-      disabled={readOnly}
       style={{ width }}
       onChange={(v: string) => set(path, v)}
     />

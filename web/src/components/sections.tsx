@@ -143,11 +143,13 @@ function IndicatorsTable({ path }: { path: Path }) {
             title: '运算符',
             key: 'op',
             width: 90,
-            render: (_, r) => (
+            render: (_, r) =>
+              readOnly ? (
+                OPERATORS.find((o) => o.value === getIn(dy, [...path, r.index, 'operator']))?.label ?? ''
+              ) : (
               <Select
                 value={getIn(dy, [...path, r.index, 'operator']) as string}
                 options={OPERATORS}
-                disabled={readOnly}
                 style={{ width: 80 }}
                 onChange={(v: string) => set([...path, r.index, 'operator'], v)}
               />
@@ -185,10 +187,10 @@ function IndicatorsTable({ path }: { path: Path }) {
 function ValueInput({ path }: { path: Path }) {
   const { dy, set, readOnly } = useEditor();
   const v = getIn(dy, path) as string | number | undefined;
+  if (readOnly) return <span style={{ whiteSpace: 'pre-wrap' }}>{v === undefined ? '—' : String(v)}</span>;
   return (
     <Input
       value={v === undefined ? '' : String(v)}
-      disabled={readOnly}
       onChange={(e) => {
         const t = e.target.value;
         set(path, t === '' ? undefined : /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : t);

@@ -1,5 +1,5 @@
 /** A department officer's home: this year's status, findings, what is left to fill, and the actions. */
-import { Alert, Button, Card, Col, Empty, List, Progress, Row, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Grid, List, Progress, Row, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { errorText, get } from '../api.ts';
@@ -35,6 +35,7 @@ export function todoList(dy: DepartmentYear): Todo[] {
 }
 
 function YearCard({ item }: { item: YearListItem }) {
+  const wide = Grid.useBreakpoint().md !== false;
   const base = `/api/departments/${encodeURIComponent(item.id)}/years/${item.fiscalYear}`;
   const [data, setData] = useState<{ stored: StoredYear; validation: ValidationResult; workflow: WorkflowState } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -49,13 +50,20 @@ function YearCard({ item }: { item: YearListItem }) {
   const done = todos.filter((t) => t.done).length;
   const errors = data.validation.findings.filter((f) => f.severity === 'error');
   const dy = data.stored.data;
+  const actions = (
+        <Space wrap>
+          <Button type="primary" onClick={() => navigate('editor', item.id, item.fiscalYear, 'basic')} data-testid="open-editor">
+            {data.workflow.editable ? '填报 / 修改' : '查看'}
+          </Button>
+          <Button onClick={() => navigate('editor', item.id, item.fiscalYear, 'review')}>审核与报告</Button>
+        </Space>
+  );
   const nature = dy.expenditure.byNature;
   const spent =
     dy.expenditure.total?.final ??
     (nature.basic.amounts.final !== undefined && nature.project.amounts.final !== undefined ? nature.basic.amounts.final + nature.project.amounts.final : undefined);
   return (
     <Card
-      styles={{ header: { flexWrap: 'wrap', gap: 8, paddingBlock: 8 }, title: { whiteSpace: 'normal' } }}
       title={
         <Space wrap>
           {item.departmentName} {item.fiscalYear}年度
@@ -64,16 +72,10 @@ function YearCard({ item }: { item: YearListItem }) {
           </Tag>
         </Space>
       }
-      extra={
-        <Space wrap>
-          <Button type="primary" onClick={() => navigate('editor', item.id, item.fiscalYear, 'basic')} data-testid="open-editor">
-            {data.workflow.editable ? '填报 / 修改' : '查看'}
-          </Button>
-          <Button onClick={() => navigate('editor', item.id, item.fiscalYear, 'review')}>审核与报告</Button>
-        </Space>
-      }
+      extra={wide ? actions : undefined}
       style={{ marginBottom: 16 }}
     >
+      {!wide && <div style={{ marginBottom: 12 }}>{actions}</div>}
       {data.workflow.openComments.length > 0 && (
         <Alert
           type="warning"

@@ -1,17 +1,119 @@
 /**
- * The table half of sum-mismatch: a 合计 row against the rows it totals, column by column. Rows coded by
- * classification (2010301 …) nest: only the top level (shortest code) is summed; a mix of coded and uncoded
- * rows is ambiguous and not checked.
+ * The table half of sum-mismatch, column by column and row by row:
+ * - a 合计 / 总计 row against the top-level rows it totals;
+ * - a classification row against its children (类 = Σ款, 款 = Σ项: codes 3 → 5 → 7 digits);
+ * - a numbered row against its sub-items (2.公务用车购置及运行费 = （1）购置费 + （2）运行费);
+ * - within a row, a 合计 column against the columns right of it (合计 = 基本支出 + 项目支出).
+ * Preconditions (silent otherwise): the table has a header, the rows' levels are known (codes on all rows, or
+ * outline markers), at least two parts hold a number. Every finding quotes the total cell and each part cell.
  */
-import { type Finding, finding } from '../../../core/finding.ts';
-import { MONEY_UNITS, formatExact } from '../../../core/money.ts';
+import { type Evidence, type Finding, finding } from '../../../core/finding.ts';
+import { MONEY_UNITS, type MoneyUnit, formatExact } from '../../../core/money.ts';
 import { lineOf } from '../../facts/lines.ts';
-import { cellFen, modelTable, type TableRow } from '../../facts/table-model.ts';
-import type { AuditFacts } from '../../facts/types.ts';
+import { cellFen, modelTable, type TableModel, type TableRow } from '../../facts/table-model.ts';
+import type { AuditFacts, TableCell } from '../../facts/types.ts';
 import type { RuleOptions } from './types.ts';
 
 const TOTAL_WORDS = ['合计', '总计'];
 const SKIP_WORDS = ['小计', '其中', '合计', '总计'];
+
+type Level = 'arabic' | 'paren' | 'qizhong' | 'none';
+
+/** The outline level a row label shows: 1. / （1） / 其中： / none. */
+function levelOf(label: string): Level {
+  if (/^\d{1,2}[.、．]/.test(label)) return 'arabic';
+  if (/^[（(]\d{1,2}[）)]/.test(label)) return 'paren';
+  if (label.startsWith('其中')) return 'qizhong';
+  return 'none';
+}
+
+interface Group {
+  total: TableRow;
+  parts: TableRow[];
+  /** How the parts were found, for the message. */
+  kind: 'total' | 'code' | 'outline';
+}
+
+function groupsOf(model: TableModel, index: number, options: RuleOptions): Group[] {
+  const groups: Group[] = [];
+  const totals = model.rows.filter((r) => TOTAL_WORDS.some((w) => r.label.includes(w)) && !r.label.includes('其中'));
+  const others = model.rows.filter((r) => !TOTAL_WORDS.some((w) => r.label.includes(w)) && !SKIP_WORDS.some((w) => r.label.startsWith(w)));
+  const coded = others.filter((r) => r.code !== null);
+  if (coded.length > 0 && coded.length !== others.length) {
+    options.notChecked.push(`sum-mismatch：表${index + 1}有编码行与无编码行混排，层级不明，未核对合计`);
+    return [];
+  }
+  if (coded.length > 0) {
+    const lengths = [...new Set(coded.map((r) => r.code!.length))].sort((a, b) => a - b);
+    if (totals.length === 1) groups.push({ total: totals[0]!, parts: coded.filter((r) => r.code!.length === lengths[0]), kind: 'total' });
+    // 类 = Σ款, 款 = Σ项: the children of a code are the rows of the next code length that start with it.
+    for (let li = 0; li + 1 < lengths.length; li++) {
+      for (const parent of coded.filter((r) => r.code!.length === lengths[li])) {
+        const children = coded.filter((r) => r.code!.length === lengths[li + 1] && r.code!.startsWith(parent.code!));
+        if (children.length > 0) groups.push({ total: parent, parts: children, kind: 'code' });
+      }
+    }
+    return groups;
+  }
+  // Outline markers: the first marked style is the top level; a row of a deeper style belongs to the row above.
+  const levels = others.map((r) => levelOf(r.label));
+  const top = levels.find((l) => l !== 'none');
+  if (top === undefined) {
+    if (totals.length === 1) groups.push({ total: totals[0]!, parts: others, kind: 'total' });
+    return groups;
+  }
+  if (levels.some((l) => l === 'none')) return groups; // unmarked rows among marked ones: levels unknown
+  const topRows = others.filter((_, i) => levels[i] === top);
+  if (totals.length === 1) groups.push({ total: totals[0]!, parts: topRows, kind: 'total' });
+  others.forEach((r, i) => {
+    if (levels[i] !== top) return;
+    const children: TableRow[] = [];
+    for (let k = i + 1; k < others.length && levels[k] !== top; k++) if (levels[k] !== 'qizhong') children.push(others[k]!);
+    if (children.length > 0) groups.push({ total: r, parts: children, kind: 'outline' });
+  });
+  return groups;
+}
+
+function cellEvidence(facts: AuditFacts, cell: TableCell, table: number, row: string, column: string): Evidence {
+  return { quote: cell.text, start: cell.start, end: cell.end, line: lineOf(facts.lineStarts, cell.start), cell: { table: `表${table + 1}`, row, column } };
+}
+
+/** Σ parts against the total, within the rounding of every cell; a finding when they differ. */
+function compare(
+  facts: AuditFacts,
+  unit: MoneyUnit,
+  total: { cell: TableCell; row: string; column: string },
+  parts: { cell: TableCell; row: string; column: string }[],
+  index: number,
+  message: (sum: string) => string,
+): Finding | null {
+  const t = cellFen(total.cell, unit);
+  if (!t) return null;
+  let sum = 0;
+  let tolerance = 10 ** Math.max(0, MONEY_UNITS[unit] - t.decimals) / 2;
+  const used: typeof parts = [];
+  for (const p of parts) {
+    const v = cellFen(p.cell, unit);
+    if (!v) continue;
+    sum += v.fen;
+    tolerance += 10 ** Math.max(0, MONEY_UNITS[unit] - v.decimals) / 2;
+    used.push(p);
+  }
+  if (used.length < 2) return null;
+  const gap = Math.abs(sum - t.fen);
+  if (gap <= tolerance) return null;
+  return finding({
+    rule: 'sum-mismatch',
+    severity: 'error',
+    message: message(formatExact(sum, unit, false)),
+    evidence: [
+      cellEvidence(facts, total.cell, index, total.row, total.column),
+      ...used.map((p) => cellEvidence(facts, p.cell, index, p.row, p.column)),
+    ],
+    calculation: `${used.map((p) => p.cell.text).join(' + ')} = ${formatExact(sum, unit, false)} ≠ ${total.cell.text}`,
+    difference: gap,
+  });
+}
 
 export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
   const out: Finding[] = [];
@@ -19,58 +121,40 @@ export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
     const model = modelTable(table, index);
     if (!model) return;
     const unit = model.unit ?? '元';
-    const totals = model.rows.filter((r) => TOTAL_WORDS.some((w) => r.label.includes(w)));
-    if (totals.length !== 1) return;
-    const total = totals[0]!;
-    let parts: TableRow[] = model.rows.filter((r) => r !== total && !SKIP_WORDS.some((w) => r.label.startsWith(w)));
-    const coded = parts.filter((r) => r.code !== null);
-    if (coded.length > 0 && coded.length !== parts.length) {
-      options.notChecked.push(`sum-mismatch：表${index + 1}有编码行与无编码行混排，层级不明，未核对合计`);
-      return;
+    const columnName = (col: number): string => model.header[col] || `第${col + 1}列`;
+    // Down the columns: totals and their parts.
+    for (const g of groupsOf(model, index, options)) {
+      if (g.parts.length < 2 && g.kind === 'total') continue;
+      g.total.cells.forEach((cell, col) => {
+        if (!cell) return;
+        const parts = g.parts.flatMap((r) => (r.cells[col] ? [{ cell: r.cells[col]!, row: r.label, column: columnName(col) }] : []));
+        const f = compare(facts, unit, { cell, row: g.total.label, column: columnName(col) }, parts, index, (sum) =>
+          g.kind === 'total'
+            ? `表${index + 1}“${columnName(col)}”列：合计${cell.text}，各行之和为${sum}`
+            : `表${index + 1}“${columnName(col)}”列：“${g.total.code ?? ''}${g.total.label}”为${cell.text}，其下各行之和为${sum}`,
+        );
+        if (f) out.push(f);
+      });
     }
-    if (coded.length > 0) {
-      const shortest = Math.min(...coded.map((r) => r.code!.length));
-      parts = coded.filter((r) => r.code!.length === shortest);
+    // Across the rows: a 合计 column against the columns right of it (基本支出 + 项目支出).
+    const totalCol = model.header.findIndex((h) => /合计|小计/.test(h));
+    if (totalCol < 0) return;
+    const partCols: number[] = [];
+    for (let c = totalCol + 1; c < model.header.length && !/合计|小计/.test(model.header[c]!); c++) {
+      if (/其中/.test(model.header[c]!)) return;
+      partCols.push(c);
     }
-    if (parts.length < 2) return;
-    total.cells.forEach((cell, col) => {
-      if (!cell) return;
-      const t = cellFen(cell, unit);
-      if (!t) return;
-      let sum = 0;
-      let tolerance = (10 ** Math.max(0, MONEY_UNITS[unit] - t.decimals)) / 2;
-      const terms: string[] = [];
-      for (const r of parts) {
-        const c = r.cells[col];
-        if (!c) continue;
-        const v = cellFen(c, unit);
-        if (!v) continue;
-        sum += v.fen;
-        tolerance += (10 ** Math.max(0, MONEY_UNITS[unit] - v.decimals)) / 2;
-        terms.push(c.text);
-      }
-      if (terms.length < 2) return;
-      const gap = Math.abs(sum - t.fen);
-      if (gap <= tolerance) return;
-      out.push(
-        finding({
-          rule: 'sum-mismatch',
-          severity: 'error',
-          message: `表${index + 1}“${model.header[col] ?? `第${col + 1}列`}”列：合计${cell.text}，各行之和为${formatExact(sum, unit, false)}`,
-          evidence: [
-            {
-              quote: cell.text,
-              start: cell.start,
-              end: cell.end,
-              line: lineOf(facts.lineStarts, cell.start),
-              cell: { table: `表${index + 1}`, row: total.label, column: model.header[col] ?? '' },
-            },
-          ],
-          calculation: `${terms.join(' + ')} = ${formatExact(sum, unit, false)} ≠ ${cell.text}`,
-          difference: gap,
-        }),
+    if (partCols.length < 2) return;
+    for (const r of model.rows) {
+      const cell = r.cells[totalCol];
+      if (!cell) continue;
+      const parts = partCols.flatMap((c) => (r.cells[c] ? [{ cell: r.cells[c]!, row: r.label, column: columnName(c) }] : []));
+      if (parts.length !== partCols.length) continue;
+      const f = compare(facts, unit, { cell, row: r.label, column: columnName(totalCol) }, parts, index, (sum) =>
+        `表${index + 1}“${r.code ?? ''}${r.label}”行：${columnName(totalCol)}${cell.text}，${partCols.map(columnName).join('与')}之和为${sum}`,
       );
-    });
+      if (f) out.push(f);
+    }
   });
   return out;
 }

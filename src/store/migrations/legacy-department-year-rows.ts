@@ -1,9 +1,11 @@
 /**
- * Mapping between the core DepartmentYear and its table rows. Pure functions, no SQL: the repository reads
- * and writes the rows. Absent optional values are NULL in the database and absent (not undefined-valued) keys
- * in the model, so a department-year round-trips exactly.
+ * The department-year's layout before documents (migrations up to 20261127194500): a header row in
+ * department_years plus ten child tables, and the mapping both ways between those rows and the model as it was
+ * then (schemaVersion 1). Frozen with the layout: migration 20261202220000 builds each year's document with
+ * fromRows; its test writes the old layout with toRows, as the release before it did. Never change this file
+ * to follow the model — old rows hold only what the old model had.
  */
-import type { Insertable, Selectable } from 'kysely';
+import type { ColumnType, Insertable, Selectable } from 'kysely';
 import {
   type DepartmentYear,
   departmentKinds,
@@ -13,25 +15,176 @@ import {
   operators,
   type PhasedAmount,
   type ThreePublicItem,
-} from '../core/department-year.ts';
-import { type Fen, fen } from '../core/money.ts';
-import type {
-  AmountLinesTable,
-  DepartmentsTable,
-  DepartmentYearsTable,
-  GoalEvaluationsTable,
-  GoalsTable,
-  IndicatorsTable,
-  NarrativeItemsTable,
-  PhaseColumns,
-  ProjectFundSourcesTable,
-  ProjectsTable,
-  StaffingEstablishmentTable,
-  StaffingStatedCountsTable,
-  ThreePublicTable,
-  YearKey,
-} from './database.ts';
-import { StoreDataError } from './errors.ts';
+} from '../../core/department-year.ts';
+import { type Fen, fen } from '../../core/money.ts';
+import type { DepartmentsTable, Int8, Numeric, Timestamp, YearKey } from '../database.ts';
+import { StoreDataError } from '../errors.ts';
+
+type Json<T> = ColumnType<T, string, string>;
+
+/** The three budget phases; NULL = not stated. */
+export interface PhaseColumns {
+  initial_budget: Int8 | null;
+  adjusted_budget: Int8 | null;
+  final: Int8 | null;
+}
+
+/** department_years before documents: the header scalars of the model. */
+export interface DepartmentYearsTable extends YearKey {
+  schema_version: number;
+  status: ColumnType<string, string | undefined, string>;
+  version: ColumnType<number, number | undefined, number>;
+  region_province: string;
+  region_city: string | null;
+  region_county: string | null;
+  department_name: string;
+  department_short_names: Json<string[]>;
+  department_supervisor: string | null;
+  department_kind: string;
+  internal_units: Json<string[]>;
+  stated_internal_unit_count: number | null;
+  subordinate_units: Json<string[]>;
+  duties: string;
+  establishment_total: number | null;
+  staff_in_post: number | null;
+  retirees: number | null;
+  procurement_budget: Int8 | null;
+  procurement_actual: Int8 | null;
+  carry_over_beginning: Int8 | null;
+  carry_over_ending: Int8 | null;
+  fixed_assets_total_original_value: Int8 | null;
+  fixed_assets_in_use_original_value: Int8 | null;
+  fixed_assets_stated_threshold: Int8 | null;
+  narrative_management: string;
+  narrative_government_funds: string;
+  narrative_state_capital: string;
+  narrative_social_insurance: string;
+  narrative_other_matters: string;
+  self_score: Numeric | null;
+  self_max_score: Numeric;
+  self_grade: string | null;
+  projects_evaluated: number | null;
+  display_unit: string;
+  display_decimals: number;
+  source_precision_unit: string | null;
+  source_precision_decimals: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface StaffingEstablishmentTable extends YearKey {
+  position: number;
+  establishment_type: string;
+  label: string | null;
+  headcount: number;
+}
+
+export interface StaffingStatedCountsTable extends YearKey {
+  position: number;
+  label: string;
+  headcount: number;
+}
+
+export interface GoalsTable extends YearKey {
+  position: number;
+  title: string;
+  description: string | null;
+}
+
+export interface GoalEvaluationsTable extends YearKey {
+  position: number;
+  title: string;
+  narrative: string;
+}
+
+export interface AmountLinesTable extends YearKey, PhaseColumns {
+  section: string;
+  position: number;
+  code: string | null;
+  name: string | null;
+}
+
+export interface ProjectsTable extends YearKey, PhaseColumns {
+  position: number;
+  code: string | null;
+  name: string;
+  function_code: string | null;
+  goal: string | null;
+  self_score: Numeric | null;
+  self_grade: string | null;
+}
+
+export interface ProjectFundSourcesTable extends YearKey {
+  project_position: number;
+  position: number;
+  code: string | null;
+  name: string;
+  amount: Int8;
+}
+
+export interface IndicatorsTable extends YearKey {
+  owner_kind: 'goal' | 'project';
+  owner_position: number;
+  position: number;
+  library_id: string | null;
+  level1: string | null;
+  level2: string | null;
+  name: string;
+  operator: string;
+  target_number: Numeric | null;
+  target_text: string | null;
+  unit: string | null;
+  actual_number: Numeric | null;
+  actual_text: string | null;
+  weight: Numeric | null;
+  score: Numeric | null;
+  deviation_reason: string | null;
+}
+
+export interface ThreePublicTable extends YearKey {
+  item: string;
+  last_year_final: Int8 | null;
+  budget: Int8 | null;
+  final: Int8 | null;
+}
+
+export interface NarrativeItemsTable extends YearKey {
+  kind: 'problem' | 'measure';
+  position: number;
+  title: string;
+  detail: string;
+  category: string;
+}
+
+/** The old layout's tables, by name. */
+export interface LegacyTables {
+  departments: DepartmentsTable;
+  department_years: DepartmentYearsTable;
+  staffing_establishment: StaffingEstablishmentTable;
+  staffing_stated_counts: StaffingStatedCountsTable;
+  goals: GoalsTable;
+  goal_evaluations: GoalEvaluationsTable;
+  amount_lines: AmountLinesTable;
+  projects: ProjectsTable;
+  project_fund_sources: ProjectFundSourcesTable;
+  indicators: IndicatorsTable;
+  three_public: ThreePublicTable;
+  narrative_items: NarrativeItemsTable;
+}
+
+/** The child tables of a year (children before parents). */
+export const LEGACY_CHILD_TABLES = [
+  'indicators',
+  'project_fund_sources',
+  'projects',
+  'amount_lines',
+  'goals',
+  'goal_evaluations',
+  'staffing_establishment',
+  'staffing_stated_counts',
+  'three_public',
+  'narrative_items',
+] as const satisfies readonly (keyof LegacyTables)[];
 
 /** Where each amount of the model lives in amount_lines.section. */
 export const SECTION = {
@@ -55,7 +208,7 @@ const THREE_PUBLIC_ITEMS = [
   'vehicles',
   'vehiclePurchase',
   'vehicleOperation',
-] as const satisfies readonly (keyof DepartmentYear['threePublic'])[];
+] as const;
 
 const NARRATIVE_CATEGORIES = [
   'finance',
@@ -69,15 +222,6 @@ const DISPLAY_UNITS = ['元', '万元'] as const satisfies readonly DepartmentYe
 type SourcePrecisionUnit = NonNullable<DepartmentYear['settings']['sourcePrecision']>['unit'];
 const SOURCE_PRECISION_UNITS = ['元', '万元', '亿元'] as const satisfies readonly SourcePrecisionUnit[];
 
-/** Compile-time check that a list names every member of a union (fails to compile when the model grows). */
-type Covers<List extends readonly string[], Union extends string> = [Union] extends [List[number]] ? true : never;
-const listsAreComplete: [
-  Covers<typeof THREE_PUBLIC_ITEMS, keyof DepartmentYear['threePublic']>,
-  Covers<typeof NARRATIVE_CATEGORIES, NarrativeItem['category']>,
-  Covers<typeof DISPLAY_UNITS, DepartmentYear['settings']['displayUnit']>,
-  Covers<typeof SOURCE_PRECISION_UNITS, SourcePrecisionUnit>,
-] = [true, true, true, true];
-void listsAreComplete;
 
 /** Every row of one department-year, ready to insert (children in model order, position from 0). */
 export interface DepartmentYearRows {

@@ -1,0 +1,118 @@
+/**
+ * An update import: a new export of the register compared with the cards held. New numbers are added, cards
+ * whose columns differ are updated (only the columns the file has; the others keep the card's value), and
+ * cards missing from the file are listed — never deleted: a card leaves the register only by a disposal.
+ * Re-importing the same file plans nothing.
+ */
+import { formatAmount } from '../core/money.ts';
+import type { ImportResult } from './ledger-import.ts';
+import { type AssetField, LEDGER_COLUMNS } from './ledger-columns.ts';
+import type { Asset } from './types.ts';
+
+export interface FieldChange {
+  /** Field name, or `extra:<header>` for a column kept by its header. */
+  readonly field: string;
+  /** The column header (Chinese). */
+  readonly label: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+export interface CardUpdate {
+  readonly assetNumber: string;
+  readonly name: string;
+  readonly changes: readonly FieldChange[];
+  /** The card as it will be stored. */
+  readonly asset: Asset;
+}
+
+export interface RegisterImportPlan {
+  readonly added: readonly Asset[];
+  readonly updated: readonly CardUpdate[];
+  readonly unchanged: number;
+  /** Active cards not in the file: listed for the user to dispose of or explain, never deleted. */
+  readonly absent: readonly { readonly assetNumber: string; readonly name: string; readonly status: Asset['status'] }[];
+}
+
+const LABEL = new Map<string, string>(LEDGER_COLUMNS.map((c) => [c.field, c.header]));
+
+const MONEY: ReadonlySet<AssetField> = new Set(['originalValue', 'accumulatedDepreciation', 'netValue']);
+
+function show(field: AssetField, value: Asset[AssetField]): string {
+  if (value === undefined) return '';
+  if (MONEY.has(field)) return formatAmount(value as number, { unit: '元', decimals: 2, withUnit: false });
+  return String(value);
+}
+
+/** The card after applying the file's columns (fieldsPresent) to the held card. */
+function merge(held: Asset, file: Asset, present: ReadonlySet<AssetField>, extraColumns: readonly string[], today: string): Asset {
+  const out: Record<string, unknown> = { ...held };
+  for (const field of present) {
+    if (field === 'status' || field === 'statusSince') continue;
+    const v = file[field];
+    if (v === undefined) delete out[field];
+    else out[field] = v;
+  }
+  if (present.has('status') && file.status !== held.status) {
+    out.status = file.status;
+    // The day the change became known, unless the file states it.
+    out.statusSince = present.has('statusSince') ? file.statusSince : today;
+  } else if (present.has('statusSince')) {
+    out.statusSince = file.statusSince;
+  }
+  if (extraColumns.length > 0) {
+    const extra: Record<string, string> = { ...(held.extra ?? {}) };
+    for (const h of extraColumns) {
+      const v = file.extra?.[h];
+      if (v === undefined) delete extra[h];
+      else extra[h] = v;
+    }
+    if (Object.keys(extra).length > 0) out.extra = extra;
+    else delete out.extra;
+  }
+  return out as unknown as Asset;
+}
+
+function diff(before: Asset, after: Asset): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const fields = new Set<AssetField>([...LEDGER_COLUMNS.map((c) => c.field)]);
+  for (const field of fields) {
+    const b = show(field, before[field]);
+    const a = show(field, after[field]);
+    if (b !== a) changes.push({ field, label: LABEL.get(field) ?? field, before: b, after: a });
+  }
+  const headers = new Set([...Object.keys(before.extra ?? {}), ...Object.keys(after.extra ?? {})]);
+  for (const h of headers) {
+    const b = before.extra?.[h] ?? '';
+    const a = after.extra?.[h] ?? '';
+    if (b !== a) changes.push({ field: `extra:${h}`, label: h, before: b, after: a });
+  }
+  return changes;
+}
+
+/** Compare a parsed file (without errors) with the held register. `today` dates a status change the file does not date. */
+export function planRegisterUpdate(parsed: ImportResult, held: readonly Asset[], today: string): RegisterImportPlan {
+  const byNumber = new Map(held.map((a) => [a.assetNumber, a]));
+  const present = new Set(parsed.fieldsPresent ?? LEDGER_COLUMNS.map((c) => c.field));
+  const extraColumns = parsed.extraColumns ?? [];
+  const added: Asset[] = [];
+  const updated: CardUpdate[] = [];
+  let unchanged = 0;
+  const inFile = new Set<string>();
+  for (const card of parsed.assets) {
+    inFile.add(card.assetNumber);
+    const before = byNumber.get(card.assetNumber);
+    if (!before) {
+      added.push(card);
+      continue;
+    }
+    const after = merge(before, card, present, extraColumns, today);
+    const changes = diff(before, after);
+    if (changes.length === 0) unchanged++;
+    else updated.push({ assetNumber: card.assetNumber, name: after.name, changes, asset: after });
+  }
+  const absent = held
+    .filter((a) => a.status !== 'disposed' && !inFile.has(a.assetNumber))
+    .map((a) => ({ assetNumber: a.assetNumber, name: a.name, status: a.status }));
+  return { added, updated, unchanged, absent };
+}

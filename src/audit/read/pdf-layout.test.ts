@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { layoutPdf } from './pdf-layout.ts';
+import { readDocument } from './read-document.ts';
+
+/** `pdftotext -bbox`-shaped input: one page, words at (x, y) with a height of 14. */
+function bbox(words: [number, number, string][]): string {
+  const w = words
+    .map(([x, y, t]) => `<word xMin="${x}" yMin="${y}" xMax="${x + t.length * 11}" yMax="${y + 14}">${t}</word>`)
+    .join('\n');
+  return `<doc><page width="595" height="842">\n${w}\n</page></doc>`;
+}
+
+let hasPdftotext = true;
+try {
+  execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+} catch {
+  hasPdftotext = false;
+}
+
+describe('layoutPdf', () => {
+  it('joins the words of a prose line without spaces between Chinese words', () => {
+    const { text, tables } = layoutPdf(bbox([[60, 100, '县农业农村局内设机构'], [173, 100, '6'], [187, 100, '个，分别为：']]));
+    expect(text).toBe('县农业农村局内设机构6个，分别为：');
+    expect(tables).toEqual([]);
+  });
+
+  it('writes a table as tab-separated rows: a header over two rows, a wrapped label joined to its row', () => {
+    const { text, tables } = layoutPdf(
+      bbox([
+        [60, 80, '五、一般公共预算财政拨款支出决算表'],
+        [400, 110, '决算数'],
+        [60, 125, '科目编码'],
+        [150, 125, '科目名称'],
+        [250, 125, '年初预算数'],
+        [340, 140, '合计'],
+        [420, 140, '基本支出'],
+        [500, 140, '项目支出'],
+        [150, 170, '社会保障和就业支'],
+        [60, 182, '208'],
+        [260, 182, '117.70'],
+        [340, 182, '119.99'],
+        [420, 182, '119.99'],
+        [510, 182, '0.00'],
+        [150, 194, '出'],
+        [60, 230, '210'],
+        [150, 230, '卫生健康支出'],
+        [260, 230, '42.10'],
+        [340, 230, '43.88'],
+        [420, 230, '43.88'],
+        [510, 230, '0.00'],
+        [60, 300, '六、一般公共预算财政拨款基本支出决算表'],
+      ]),
+    );
+    expect(text.split('\n')).toEqual([
+      '五、一般公共预算财政拨款支出决算表',
+      '科目编码\t科目名称\t年初预算数\t决算数合计\t决算数基本支出\t决算数项目支出',
+      '208\t社会保障和就业支出\t117.70\t119.99\t119.99\t0.00',
+      '210\t卫生健康支出\t42.10\t43.88\t43.88\t0.00',
+      '六、一般公共预算财政拨款基本支出决算表',
+    ]);
+    expect(tables).toHaveLength(1);
+  });
+
+  it('writes a two-sided table (收入 | 决算数 | 支出 | 决算数) as two tables', () => {
+    const { tables } = layoutPdf(
+      bbox([
+        [60, 100, '收入'],
+        [220, 100, '决算数'],
+        [320, 100, '支出'],
+        [480, 100, '决算数'],
+        [60, 130, '一、一般公共预算财政拨款收入'],
+        [230, 130, '3587.46'],
+        [320, 130, '八、社会保障和就业支出'],
+        [490, 130, '119.99'],
+        [60, 160, '六、其他收入'],
+        [240, 160, '15.30'],
+        [320, 160, '十三、农林水支出'],
+        [480, 160, '3351.44'],
+      ]),
+    );
+    expect(tables.map((t) => t.rows.map((r) => r.join('|')))).toEqual([
+      ['收入|决算数', '一、一般公共预算财政拨款收入|3587.46', '六、其他收入|15.30'],
+      ['支出|决算数', '八、社会保障和就业支出|119.99', '十三、农林水支出|3351.44'],
+    ]);
+  });
+});
+
+describe('readDocument on a whole 部门决算 PDF (LibreOffice output)', () => {
+  const pdf = resolve(import.meta.dirname, '../../../test/fixtures/audit-pdf/200-qingshan-agriculture-final-2024-clean.pdf');
+
+  it.skipIf(!hasPdftotext)('rebuilds its tables with codes, wrapped labels, the spanning 决算数 header, across a page turn', async () => {
+    const { text, tables } = await readDocument(pdf);
+    const lines = text.split('\n');
+    expect(lines).toContain('科目编码\t科目名称\t年初预算数\t全年预算数\t决算数合计\t决算数基本支出\t决算数项目支出');
+    expect(lines).toContain('208\t社会保障和就业支出\t117.70\t119.99\t119.99\t119.99\t0.00');
+    expect(lines).toContain('2130599\t其他巩固脱贫攻坚成果衔接乡村振兴支出\t0.00\t368.20\t368.20\t0.00\t368.20');
+    // The 收入支出决算总表 runs onto the next page and still comes out whole, in two halves.
+    expect(lines).toContain('六、其他收入\t15.30');
+    expect(lines).toContain('十九、住房保障支出\t72.15');
+    expect(tables.length).toBeGreaterThanOrEqual(9);
+    // No table row is left as space-aligned prose.
+    expect(lines.filter((l) => /^\d{3,7} +\S/.test(l) || / {3,}\d+\.\d\d/.test(l))).toEqual([]);
+  });
+});

@@ -1,0 +1,388 @@
+/**
+ * Positioned PDF text (poppler's `pdftotext -bbox`: one box per word) → text in reading order, with tables
+ * rebuilt as tables. A table is written one row per line and its cells separated by tabs, exactly as the .docx
+ * reader writes Word tables, so every text rule knows a table row when it sees one and never reads it as a
+ * heading or as prose.
+ *
+ * How a table is found (all coordinates in PDF points, per page):
+ * - words on the same baseline form a visual row; a gap wider than about one character height splits the row
+ *   into cells;
+ * - a row of two or more cells with a number among them is a body row; body rows close to each other (with at
+ *   most a few wrapped-label fragments or header rows between them, and no prose line) form one table;
+ * - the header is the run of multi-cell rows (and short fragments) right above the first body row;
+ * - columns are the x-ranges of the body cells, merged where they overlap; a header cell that spans several
+ *   columns (决算数 over 合计 / 基本支出 / 项目支出) names each of them; a wrapped row label (社会保障和就业支 / 出)
+ *   joins the body row whose centre is nearest;
+ * - a table whose columns hold labels twice (收入 | 决算数 | 支出 | 决算数) is written as two tables.
+ * What cannot be reconstructed (a table without any body row) stays text and is reported by the rules that
+ * needed it.
+ */
+
+export interface PdfWord {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+  readonly text: string;
+}
+
+export interface PdfLayout {
+  readonly text: string;
+  readonly tables: { rows: string[][] }[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decode(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
+    }
+    return ENTITIES[e.toLowerCase()] ?? '';
+  });
+}
+
+/** The words of each page of `pdftotext -bbox` output. */
+export function parseBbox(xhtml: string): PdfWord[][] {
+  const pages: PdfWord[][] = [];
+  const re = /<page\b|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+  let page: PdfWord[] | null = null;
+  for (let m = re.exec(xhtml); m !== null; m = re.exec(xhtml)) {
+    if (m[1] === undefined) {
+      page = [];
+      pages.push(page);
+      continue;
+    }
+    const text = decode(m[5]!);
+    if (text.trim() === '') continue;
+    if (!page) {
+      page = [];
+      pages.push(page);
+    }
+    page.push({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text });
+  }
+  return pages;
+}
+
+interface Cell {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  text: string;
+}
+
+interface Row {
+  page: number;
+  y0: number;
+  y1: number;
+  cells: Cell[];
+  /** Median word height: the row's font size, near enough. */
+  h: number;
+}
+
+const NUMBER = /^[-+−]?[\d,，]*\d(\.\d+)?%?$/;
+
+function isNumber(s: string): boolean {
+  return s.length <= 24 && NUMBER.test(s);
+}
+
+/** Han characters and full-width punctuation: Chinese text needs no space next to them. */
+function cjk(c: string | undefined): boolean {
+  return c !== undefined && /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef“”‘’]/.test(c);
+}
+
+function joinWords(words: readonly PdfWord[]): string {
+  let out = words[0]!.text;
+  for (let i = 1; i < words.length; i++) {
+    const prev = words[i - 1]!;
+    const w = words[i]!;
+    // Chinese needs no space between words; keep one between two Latin words or numbers.
+    const space = !cjk(prev.text[prev.text.length - 1]) && !cjk(w.text[0]) && w.x0 - prev.x1 > 0.15 * (w.y1 - w.y0);
+    out += (space ? ' ' : '') + w.text;
+  }
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/** Words of one page grouped into visual rows, top to bottom; each row split into cells at wide gaps. */
+function rowsOf(words: readonly PdfWord[], page: number): Row[] {
+  const sorted = [...words].sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2 || a.x0 - b.x0);
+  const rows: { words: PdfWord[]; yc: number; h: number }[] = [];
+  for (const w of sorted) {
+    const yc = (w.y0 + w.y1) / 2;
+    const h = w.y1 - w.y0;
+    const last = rows[rows.length - 1];
+    if (last && Math.abs(yc - last.yc) <= 0.4 * Math.min(h, last.h)) last.words.push(w);
+    else rows.push({ words: [w], yc, h });
+  }
+  return rows.map((r) => {
+    const ws = r.words.sort((a, b) => a.x0 - b.x0);
+    const h = median(ws.map((w) => w.y1 - w.y0));
+    const cells: Cell[] = [];
+    let group: PdfWord[] = [ws[0]!];
+    const flush = (): void => {
+      cells.push({
+        x0: group[0]!.x0,
+        x1: Math.max(...group.map((g) => g.x1)),
+        y0: Math.min(...group.map((g) => g.y0)),
+        y1: Math.max(...group.map((g) => g.y1)),
+        text: joinWords(group),
+      });
+    };
+    for (let i = 1; i < ws.length; i++) {
+      const gap = ws[i]!.x0 - Math.max(...group.map((g) => g.x1));
+      // A space between words is about a quarter of the height; cells of a table stand at least two paddings apart.
+      if (gap > Math.max(0.45 * h, 3)) {
+        flush();
+        group = [ws[i]!];
+      } else group.push(ws[i]!);
+    }
+    flush();
+    return { page, y0: Math.min(...ws.map((w) => w.y0)), y1: Math.max(...ws.map((w) => w.y1)), cells, h };
+  });
+}
+
+const HEADING_START = /^([一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|（[一二三四五六七八九十]{1,3}）)/;
+
+function isBody(r: Row): boolean {
+  return r.cells.length >= 2 && r.cells.some((c) => isNumber(c.text));
+}
+
+/** A short single-cell row that may be part of a table (a wrapped label, a header fragment). */
+function isFragment(r: Row, textWidth: number): boolean {
+  return r.cells.length === 1 && r.cells[0]!.x1 - r.cells[0]!.x0 < 0.45 * textWidth && !/单位[:：]/.test(r.cells[0]!.text);
+}
+
+interface Region {
+  /** First header row. */
+  from: number;
+  /** First row of the body: the first body row, or a wrapped label line right above it in the same cell. */
+  bodyFrom: number;
+  firstBody: number;
+  to: number;
+}
+
+/**
+ * Lines of one table cell stand closer than the rows of a table, which a padding and a border keep apart.
+ * `loose` allows the spacing of a cell written at 1.5 lines (a wrapped label); the strict form is for telling a header from
+ * the first body row.
+ */
+function sameCell(upper: Row, lower: Row, loose = false): boolean {
+  return upper.page === lower.page && lower.y0 - upper.y1 < (loose ? 0.8 : 0.3) * Math.min(upper.h, lower.h);
+}
+
+/** Rows far apart on one page; a table continued on the next page is not broken by the page turn. */
+function farApart(upper: Row, lower: Row): boolean {
+  return upper.page === lower.page && lower.y0 - upper.y1 > 2.2 * Math.max(upper.h, lower.h);
+}
+
+const MAX_GAP_ROWS = 3;
+const MAX_HEADER_ROWS = 5;
+
+function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
+  const regions: Region[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    if (!isBody(rows[i]!)) {
+      i++;
+      continue;
+    }
+    const firstBody = i;
+    let last = i;
+    let j = i + 1;
+    while (j < rows.length && j - last <= MAX_GAP_ROWS + 1) {
+      const r = rows[j]!;
+      // A table's rows follow each other closely; a heading or paragraph after it stands further away.
+      if (farApart(rows[j - 1]!, r)) break;
+      if (isBody(r)) last = j;
+      else if (!(r.cells.length >= 2 || isFragment(r, textWidth))) break;
+      j++;
+    }
+    // Fragments right after the last body row may be the last label's second line.
+    let to = last;
+    while (to + 1 < rows.length && to + 1 < j && isFragment(rows[to + 1]!, textWidth) && rows[to + 1]!.y0 - rows[to]!.y1 < 0.8 * rows[to]!.h) to++;
+    let bodyFrom = firstBody;
+    while (bodyFrom - 1 >= 0 && firstBody - bodyFrom < 2 && rows[bodyFrom - 1]!.cells.every((c) => !isNumber(c.text)) && sameCell(rows[bodyFrom - 1]!, rows[bodyFrom]!)) bodyFrom--;
+    let from = bodyFrom;
+    while (from - 1 >= 0 && bodyFrom - (from - 1) <= MAX_HEADER_ROWS) {
+      const r = rows[from - 1]!;
+      const text = r.cells.map((c) => c.text).join('');
+      if (/单位[:：]/.test(text) || farApart(r, rows[from]!) || r.page !== rows[from]!.page) break;
+      if (r.cells.length === 1 && (HEADING_START.test(text) || !isFragment(r, textWidth))) break;
+      from--;
+    }
+    regions.push({ from, bodyFrom, firstBody, to });
+    i = to + 1;
+  }
+  return regions;
+}
+
+interface Band {
+  x0: number;
+  x1: number;
+}
+
+function overlap(a: Band, b: Band): number {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+}
+
+function bandOf(cell: Band, bands: readonly Band[]): number {
+  let best = -1;
+  let bestOverlap = 0;
+  bands.forEach((b, i) => {
+    const o = overlap(cell, b);
+    if (o > bestOverlap) {
+      best = i;
+      bestOverlap = o;
+    }
+  });
+  if (best >= 0) return best;
+  const c = (cell.x0 + cell.x1) / 2;
+  let d = Number.POSITIVE_INFINITY;
+  bands.forEach((b, i) => {
+    const dist = Math.min(Math.abs(c - b.x0), Math.abs(c - b.x1));
+    if (dist < d) {
+      d = dist;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** The table of one region as rows of cell texts (first row: the header), or two tables for a two-sided one. */
+function buildTables(rows: readonly Row[], region: Region, textWidth: number): string[][][] {
+  const body: Row[] = [];
+  for (let k = region.firstBody; k <= region.to; k++) if (isBody(rows[k]!)) body.push(rows[k]!);
+  const intervals = body.flatMap((r) => r.cells.map((c) => ({ x0: c.x0, x1: c.x1 }))).sort((a, b) => a.x0 - b.x0);
+  const bands: Band[] = [];
+  for (const iv of intervals) {
+    const last = bands[bands.length - 1];
+    if (last && iv.x0 <= last.x1 - 0.5) last.x1 = Math.max(last.x1, iv.x1);
+    else bands.push({ ...iv });
+  }
+  // Header: each cell names the column it overlaps most. A cell of an upper header row that stands over a
+  // group of lower header cells (决算数 over 合计 / 基本支出 / 项目支出) also names the neighbouring columns that
+  // have a lower header but none above it.
+  const headerRows = rows.slice(region.from, region.bodyFrom);
+  const upper: string[] = bands.map(() => '');
+  const lower: string[] = bands.map(() => '');
+  headerRows.forEach((r, ri) => {
+    for (const c of r.cells) {
+      const i = bandOf(c, bands);
+      if (i < 0) continue;
+      if (ri === headerRows.length - 1) lower[i] += c.text;
+      else upper[i] += c.text;
+    }
+  });
+  const spread = [...upper];
+  upper.forEach((text, i) => {
+    if (text === '' || lower[i] === '') return;
+    for (let k = i - 1; k >= 0 && upper[k] === '' && lower[k] !== ''; k--) spread[k] = text + spread[k];
+    for (let k = i + 1; k < bands.length && upper[k] === '' && lower[k] !== ''; k++) spread[k] = text + spread[k];
+  });
+  const header = bands.map((_, i) => spread[i]! + lower[i]!);
+  // Body rows. The lines of one cell touch each other, so the rows of the body fall into stacks, one per table
+  // row; a stack with one body row takes its wrapped label lines. Where rows are packed too tightly to tell
+  // (a stack with several body rows), a label line joins the body row whose centre is nearest.
+  const stacks: Row[][] = [];
+  for (let k = region.bodyFrom; k <= region.to; k++) {
+    const r = rows[k]!;
+    const last = stacks[stacks.length - 1];
+    if (last && sameCell(last[last.length - 1]!, r, true)) last.push(r);
+    else stacks.push([r]);
+  }
+  const cells: string[][] = body.map(() => bands.map(() => ''));
+  const centre = (r: Row): number => (r.y0 + r.y1) / 2;
+  const put = (target: number, r: Row): void => {
+    for (const c of r.cells) {
+      const i = bandOf(c, bands);
+      if (i < 0) continue;
+      const row = cells[target]!;
+      row[i] = row[i] === '' ? c.text : isNumber(c.text) || isNumber(row[i]!) ? `${row[i]} ${c.text}` : `${row[i]}${c.text}`;
+    }
+  };
+  let previousTarget = 0;
+  for (const stack of stacks) {
+    const bodies = stack.filter((r) => body.includes(r));
+    for (const r of stack) {
+      let target = body.indexOf(r);
+      if (target === -1) {
+        if (bodies.length === 1) target = body.indexOf(bodies[0]!);
+        else if (bodies.length === 0) target = previousTarget;
+        else {
+          let d = Number.POSITIVE_INFINITY;
+          for (const b of bodies) {
+            const dist = Math.abs(centre(b) - centre(r));
+            if (dist < d) {
+              d = dist;
+              target = body.indexOf(b);
+            }
+          }
+        }
+      }
+      put(target, r);
+      previousTarget = target;
+    }
+  }
+  // Labels in a later column of most rows: two tables side by side (收入 | 决算数 | 支出 | 决算数).
+  for (let k = 2; k < bands.length - 1; k++) {
+    const labelled = cells.filter((row) => row[k] !== '' && !isNumber(row[k]!) && row.slice(0, k).some((x) => isNumber(x))).length;
+    if (labelled * 5 >= cells.length * 3) {
+      return [
+        [header.slice(0, k), ...cells.map((row) => row.slice(0, k))],
+        [header.slice(k), ...cells.map((row) => row.slice(k))],
+      ];
+    }
+  }
+  return [[header, ...cells]];
+}
+
+const PAGE_NUMBER = /^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d+\s*页/;
+
+/** Text and tables of a PDF from its `pdftotext -bbox` output. */
+export function layoutPdf(xhtml: string): PdfLayout {
+  const pages = parseBbox(xhtml);
+  const rows: Row[] = [];
+  let left = Number.POSITIVE_INFINITY;
+  let right = 0;
+  pages.forEach((words, page) => {
+    if (words.length === 0) return;
+    const top = Math.min(...words.map((w) => w.y0));
+    const bottom = Math.max(...words.map((w) => w.y1));
+    for (const w of words) {
+      left = Math.min(left, w.x0);
+      right = Math.max(right, w.x1);
+    }
+    for (const r of rowsOf(words, page)) {
+      // A page number alone at the top or the bottom of a page is not part of the text (nor of a table it cuts).
+      const edge = r.y0 - top < 2 * r.h || bottom - r.y1 < 2 * r.h;
+      if (edge && r.cells.length === 1 && PAGE_NUMBER.test(r.cells[0]!.text)) continue;
+      rows.push(r);
+    }
+  });
+  const textWidth = right - left;
+  const lines: string[] = [];
+  const tables: { rows: string[][] }[] = [];
+  let k = 0;
+  for (const region of regionsOf(rows, textWidth)) {
+    for (; k < region.from; k++) lines.push(rows[k]!.cells.map((c) => c.text).join(' '));
+    buildTables(rows, region, textWidth).forEach((t, ti) => {
+      // Two tables side by side are written one after the other, apart, so that neither reads as the other's rows.
+      if (ti > 0) lines.push('');
+      // No header rows above the body (a table continued from the previous page): write no empty header.
+      const kept = t.filter((row) => row.some((c) => c !== ''));
+      tables.push({ rows: kept });
+      for (const row of kept) lines.push(row.map((c) => c.replace(/\t/g, ' ')).join('\t'));
+    });
+    k = region.to + 1;
+  }
+  for (; k < rows.length; k++) lines.push(rows[k]!.cells.map((c) => c.text).join(' '));
+  return { text: lines.join('\n'), tables };
+}

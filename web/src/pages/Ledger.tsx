@@ -1,0 +1,256 @@
+/**
+ * The ledger (会计明细): import with a preview of the file and its column mapping (CSV, read in the browser;
+ * Excel files are mapped by the server from their headers), every bad row named; then the checks: the
+ * reconciliation with the year's 决算, a summary per check, and the flagged entries (sortable, filtered by
+ * check, exported to Excel).
+ */
+import { Alert, App, Button, Card, Empty, Select, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import headerSynonyms from '../../../data/ledger/header-synonyms.json';
+import { formatAmount } from '../../../src/core/money.ts';
+import { ApiError, api, errorText, get } from '../api.ts';
+import { DepartmentSelect, ownDepartment, useDepartments } from '../components/department-picker.tsx';
+import { chineseOnly } from '../lib/chinese.ts';
+import { guessMapping, LEDGER_FIELD_LABEL, previewRows } from '../lib/ledger-preview.ts';
+import { navigate } from '../router.ts';
+import type { Finding, Session } from '../types.ts';
+
+interface FlaggedEntry {
+  entry: { row: number; date: string; voucher: string; summary: string; amount: number; functionCode: string; economicCode: string; projectName?: string };
+  severity: 'error' | 'warning' | 'info';
+  rules: string[];
+  messages: string[];
+}
+
+interface RuleSummary {
+  rule: string;
+  title: string;
+  findings: number;
+  entries: number;
+  amount: number;
+}
+
+interface CheckReport {
+  entries: number;
+  summary: RuleSummary[];
+  flagged: FlaggedEntry[];
+  findings: Finding[];
+}
+
+interface RowError {
+  row: number;
+  column?: string;
+  value?: string;
+  message: string;
+}
+
+const SEVERITY: Record<string, [string, string]> = { error: ['错误', 'red'], warning: ['警告', 'orange'], info: ['提示', 'blue'] };
+const yuan = (fen: number) => formatAmount(fen, { unit: '元', decimals: 2, grouping: true, withUnit: false });
+
+export function Ledger({ session, route }: { session: Session; route: string[] }) {
+  const own = ownDepartment(session);
+  const { departments, error } = useDepartments();
+  const id = own ?? route[1] ?? departments?.[0]?.id;
+  const years = departments?.find((d) => d.id === id)?.years ?? [];
+  const year = Number(route[2]) || years[0];
+  if (error) return <Alert type="error" showIcon message={errorText(error)} />;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <Space wrap align="center">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          会计明细
+        </Typography.Title>
+        {!own && departments && <DepartmentSelect departments={departments} value={id} onChange={(d) => navigate('ledger', d)} />}
+        {id && years.length > 0 && (
+          <Select style={{ width: 110 }} value={year} onChange={(y: number) => navigate('ledger', id, y)} options={years.map((y) => ({ value: y, label: `${y}年度` }))} />
+        )}
+      </Space>
+      {id && year ? <LedgerYear key={`${id}@${year}`} id={id} year={year} /> : <Empty description="没有可查看的单位年度" />}
+    </Space>
+  );
+}
+
+function LedgerYear({ id, year }: { id: string; year: number }) {
+  const base = `/api/departments/${encodeURIComponent(id)}/years/${year}/ledger`;
+  const [report, setReport] = useState<CheckReport | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    get<CheckReport>(`${base}/check?limit=0`)
+      .then((r) => {
+        setReport(r);
+        setLoadError(null);
+      })
+      .catch((e: unknown) => {
+        // the check answers 400 when the year has no entries yet
+        if (e instanceof ApiError && e.status === 400) setReport({ entries: 0, summary: [], flagged: [], findings: [] });
+        else setLoadError(errorText(e));
+      });
+  }, [base]);
+  useEffect(load, [load]);
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <LedgerImport base={base} onImported={load} />
+      {loadError && <Alert type="error" showIcon message={loadError} />}
+      {report && report.entries === 0 && <Empty description="本年度尚未导入会计明细" />}
+      {report && report.entries > 0 && <Findings report={report} exportHref={`${base}/check.xlsx`} />}
+    </Space>
+  );
+}
+
+function LedgerImport({ base, onImported }: { base: string; onImported: () => void }) {
+  const { message } = App.useApp();
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<{ header: string[]; rows: string[][]; headerRow: number } | null>(null);
+  const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<RowError[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const choose = async (f: File) => {
+    setFile(f);
+    setErrors(null);
+    setFailure(null);
+    if (/\.csv$/i.test(f.name)) {
+      const p = previewRows(new Uint8Array(await f.arrayBuffer()));
+      setPreview(p);
+      setMapping(guessMapping(p.header, headerSynonyms.fields));
+    } else {
+      setPreview(null);
+      setMapping({});
+    }
+  };
+  const submit = async () => {
+    if (!file) return;
+    setBusy(true);
+    setErrors(null);
+    setFailure(null);
+    try {
+      const chosen = Object.fromEntries(Object.entries(mapping).filter(([, v]) => v));
+      const q = new URLSearchParams({ source: file.name, ...(Object.keys(chosen).length > 0 ? { mapping: JSON.stringify(chosen) } : {}) });
+      const type = /\.csv$/i.test(file.name) ? 'text/csv' : 'application/octet-stream';
+      const r = await api<{ entries: number; skippedNote: string }>(`${base}?${q}`, { method: 'POST', raw: file, headers: { 'content-type': type } });
+      message.success(`已导入 ${r.data.entries} 条会计明细${r.data.skippedNote ? `（${chineseOnly(r.data.skippedNote, '')}）` : ''}`);
+      setFile(null);
+      setPreview(null);
+      onImported();
+    } catch (err) {
+      if (err instanceof ApiError && Array.isArray(err.details)) setErrors(err.details as RowError[]);
+      setFailure(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card size="small" title="导入会计明细（CSV 或 Excel）">
+      <Space wrap>
+        <Upload accept=".csv,.xlsx" showUploadList={false} beforeUpload={(f) => (void choose(f), false)}>
+          <Button data-testid="ledger-choose">选择文件</Button>
+        </Upload>
+        {file && <Typography.Text>{file.name}</Typography.Text>}
+        <Button type="primary" disabled={!file} loading={busy} onClick={() => void submit()} data-testid="ledger-import">
+          导入（替换本年度已导入的明细）
+        </Button>
+      </Space>
+      {preview && (
+        <div style={{ marginTop: 12 }} data-testid="ledger-preview">
+          <Typography.Text strong>列对应（已按表头自动识别，可修改）</Typography.Text>
+          <Space wrap style={{ margin: '8px 0' }}>
+            {Object.entries(LEDGER_FIELD_LABEL).map(([field, label]) => (
+              <Space key={field} size={4}>
+                <Typography.Text type="secondary">{label}</Typography.Text>
+                <Select
+                  allowClear
+                  size="small"
+                  style={{ width: 140 }}
+                  placeholder="无"
+                  value={mapping[field] || undefined}
+                  onChange={(v: string | undefined) => setMapping((m) => ({ ...m, [field]: v ?? '' }))}
+                  options={preview.header.filter(Boolean).map((h) => ({ value: h, label: h }))}
+                />
+              </Space>
+            ))}
+          </Space>
+          <Table
+            size="small"
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            rowKey={(_, i) => String(i)}
+            dataSource={preview.rows.map((r) => Object.fromEntries(r.map((c, i) => [String(i), c])))}
+            columns={preview.header.map((h, i) => ({ title: h || `第${i + 1}列`, dataIndex: String(i), key: String(i) }))}
+          />
+          <Typography.Text type="secondary">表头在第 {preview.headerRow} 行；以上为前 {preview.rows.length} 行。</Typography.Text>
+        </div>
+      )}
+      {failure && <Alert style={{ marginTop: 12 }} type="error" showIcon message={failure} />}
+      {errors && (
+        <Table<RowError>
+          style={{ marginTop: 12 }}
+          size="small"
+          rowKey={(e, i) => `${e.row}|${e.column}|${i}`}
+          dataSource={errors}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          scroll={{ x: 'max-content' }}
+          columns={[
+            { title: '行', dataIndex: 'row', key: 'r', width: 60 },
+            { title: '列', dataIndex: 'column', key: 'c' },
+            { title: '内容', dataIndex: 'value', key: 'v' },
+            { title: '问题', key: 'm', render: (_, e) => chineseOnly(e.message) },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}
+
+function Findings({ report, exportHref }: { report: CheckReport; exportHref: string }) {
+  const [rule, setRule] = useState<string | undefined>();
+  const titles = useMemo(() => Object.fromEntries(report.summary.map((s) => [s.rule, s.title])), [report]);
+  const shown = rule ? report.flagged.filter((f) => f.rules.includes(rule)) : report.flagged;
+  return (
+    <>
+      <Card size="small" title="与决算核对及其他发现">
+        {report.findings.length === 0 ? (
+          <Typography.Text type="secondary">没有发现问题</Typography.Text>
+        ) : (
+          <ul style={{ paddingInlineStart: 18, margin: 0 }} data-testid="ledger-findings">
+            {report.findings.map((f) => (
+              <li key={`${f.rule}|${f.message}|${f.calculation ?? ''}`}>
+                <Tag color={SEVERITY[f.severity]?.[1]}>{SEVERITY[f.severity]?.[0]}</Tag>
+                {chineseOnly(f.message)}
+                {f.calculation ? <Typography.Text type="secondary">（{f.calculation}）</Typography.Text> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card size="small" title={`检查结果（共 ${report.entries} 条明细）`}>
+        <Space wrap size="large" style={{ marginBottom: 12 }}>
+          {report.summary.map((s) => (
+            <Statistic key={s.rule} title={s.title} value={s.entries} suffix={`条 · ${yuan(s.amount)}元`} />
+          ))}
+        </Space>
+        <Space wrap style={{ marginBottom: 8 }}>
+          <Select allowClear placeholder="按检查项筛选" style={{ width: 240 }} value={rule} onChange={setRule} options={report.summary.map((s) => ({ value: s.rule, label: s.title }))} data-testid="ledger-rule-filter" />
+          <Button href={exportHref}>导出 Excel</Button>
+        </Space>
+        <Table<FlaggedEntry>
+          size="small"
+          rowKey={(f) => String(f.entry.row)}
+          dataSource={shown}
+          scroll={{ x: 'max-content' }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          data-testid="ledger-flagged"
+          columns={[
+            { title: '行', key: 'row', render: (_, f) => f.entry.row, sorter: (a, b) => a.entry.row - b.entry.row },
+            { title: '日期', key: 'd', render: (_, f) => f.entry.date, sorter: (a, b) => a.entry.date.localeCompare(b.entry.date) },
+            { title: '凭证号', key: 'v', render: (_, f) => f.entry.voucher },
+            { title: '摘要', key: 's', render: (_, f) => f.entry.summary },
+            { title: '金额（元）', key: 'a', align: 'right', render: (_, f) => yuan(f.entry.amount), sorter: (a, b) => a.entry.amount - b.entry.amount, defaultSortOrder: 'descend' },
+            { title: '级别', key: 'sev', render: (_, f) => <Tag color={SEVERITY[f.severity]?.[1]}>{SEVERITY[f.severity]?.[0]}</Tag> },
+            { title: '检查项', key: 'r', render: (_, f) => f.rules.map((r) => titles[r] ?? '其他检查').join('、') },
+            { title: '说明', key: 'm', render: (_, f) => f.messages.map((m) => chineseOnly(m)).join('；') },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
