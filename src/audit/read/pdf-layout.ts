@@ -257,7 +257,7 @@ function bandOf(cell: Band, bands: readonly Band[]): number {
 }
 
 /** The table of one region as rows of cell texts (first row: the header), or two tables for a two-sided one. */
-function buildTables(rows: readonly Row[], region: Region, textWidth: number): string[][][] {
+function buildTables(rows: readonly Row[], region: Region): string[][][] {
   const body: Row[] = [];
   for (let k = region.firstBody; k <= region.to; k++) if (isBody(rows[k]!)) body.push(rows[k]!);
   const intervals = body.flatMap((r) => r.cells.map((c) => ({ x0: c.x0, x1: c.x1 }))).sort((a, b) => a.x0 - b.x0);
@@ -373,7 +373,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
   let k = 0;
   for (const region of regionsOf(rows, textWidth)) {
     for (; k < region.from; k++) lines.push(rows[k]!.cells.map((c) => c.text).join(' '));
-    buildTables(rows, region, textWidth).forEach((t, ti) => {
+    buildTables(rows, region).forEach((t, ti) => {
       // Two tables side by side are written one after the other, apart, so that neither reads as the other's rows.
       if (ti > 0) lines.push('');
       // No header rows above the body (a table continued from the previous page): write no empty header.
