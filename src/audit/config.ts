@@ -13,6 +13,8 @@ export type Profile = 'basic' | 'strict';
 export interface OutlineSection {
   readonly name: string;
   readonly keywords: readonly string[];
+  /** A title with one of these words is another section (收入决算表 is not 收入支出决算表). */
+  readonly exclude?: readonly string[];
   readonly mustSayNoneWhenEmpty: boolean;
 }
 
@@ -38,6 +40,8 @@ export interface AuditConfig {
   readonly maxFileBytes: number;
   readonly maxUnzippedBytes: number;
   readonly pdfTimeoutMs: number;
+  /** Address space pdftotext may use (set with prlimit where available). */
+  readonly pdfMemoryMb: number;
   readonly explanationWords: readonly string[];
   readonly topGrades: readonly string[];
   readonly problemDeductionKeywords: readonly string[];
@@ -70,6 +74,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     maxFileBytes: thresholds.maxFileBytes,
     maxUnzippedBytes: thresholds.maxUnzippedBytes,
     pdfTimeoutMs: thresholds.pdfTimeoutMs,
+    pdfMemoryMb: thresholds.pdfMemoryMb,
     explanationWords: thresholds.explanationWords,
     topGrades: thresholds.topGrades,
     problemDeductionKeywords: thresholds.problemDeductionKeywords,

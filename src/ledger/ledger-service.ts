@@ -5,6 +5,7 @@
 import type { CodeFormats, CodeTables } from '../core/codes.ts';
 import { InputError } from '../core/input-error.ts';
 import { loadCodeFormats, loadCodeTables } from '../reference/code-tables.ts';
+import type { SheetRows } from '../reference/spreadsheet.ts';
 import { checkLedger, type LedgerCheckReport } from './check-ledger.ts';
 import { type ColumnMapping, MappingError } from './column-mapping.ts';
 import type { LedgerImportResult, LedgerStorePort, LedgerTenant } from './ledger-store-port.ts';
@@ -21,6 +22,8 @@ export interface ImportLedgerOptions {
   readonly mapping?: ColumnMapping;
   readonly onReadProgress?: (done: number, total: number) => void;
   readonly onWriteProgress?: (done: number, total: number) => void;
+  /** Reads an .xlsx to rows (default: in this thread); the server passes its bounded parse worker. */
+  readonly readSheet?: (bytes: Buffer, source: string) => Promise<SheetRows>;
 }
 
 export type ImportLedgerOutcome =
@@ -60,11 +63,11 @@ export async function importLedger(
   const remembered = options.mapping ? undefined : await store.loadMapping(tenant);
   let file: OpenedLedgerFile;
   try {
-    file = await openLedgerFile(bytes, source, options.mapping ?? remembered);
+    file = await openLedgerFile(bytes, source, options.mapping ?? remembered, options.readSheet);
   } catch (err) {
     // A remembered mapping made for another export must not block a file whose headers are recognised.
     if (!(err instanceof MappingError) || !remembered) throw err;
-    file = await openLedgerFile(bytes, source, undefined);
+    file = await openLedgerFile(bytes, source, undefined, options.readSheet);
   }
   const state: ParseState = { errors: [], errorsTruncated: false, skippedRows: 0, entryCount: 0 };
   const chunks = parseLedgerChunks(

@@ -2,6 +2,7 @@
  * A ledger file (CSV in UTF-8 or GBK, or .xlsx) to entries, or to every bad row. Pure apart from the bytes
  * given: no file system, no database.
  */
+import type { SheetRows } from '../reference/spreadsheet.ts';
 import { type RowSource, readTableFile } from '../reference/table-file.ts';
 import { type ColumnMapping, HEADER_SEARCH_ROWS, MappingError, type ResolvedColumns, resolveColumns } from './column-mapping.ts';
 import type { TextEncodingName } from './decode-text.ts';
@@ -33,9 +34,15 @@ export interface OpenedLedgerFile {
  * Decode the file and map its header; the rows are parsed later (all at once or in chunks).
  * @throws MappingError when the header cannot be mapped; InputError for an unreadable workbook.
  */
-export async function openLedgerFile(bytes: Uint8Array, source: string, mapping?: ColumnMapping): Promise<OpenedLedgerFile> {
+export async function openLedgerFile(
+  bytes: Uint8Array,
+  source: string,
+  mapping?: ColumnMapping,
+  /** The .xlsx reader; the server passes one that runs in a bounded worker. */
+  readSheet?: (bytes: Buffer, source: string) => Promise<SheetRows>,
+): Promise<OpenedLedgerFile> {
   const ruleData = loadLedgerRuleData();
-  const { format, encoding, rows } = await readTableFile(bytes, source);
+  const { format, encoding, rows } = await readTableFile(bytes, source, readSheet);
   if (rows.count === 0) throw new MappingError(`${source}：文件为空 / the file is empty`);
   const head = Array.from({ length: Math.min(rows.count, HEADER_SEARCH_ROWS) }, (_, i) => rows.row(i));
   const columns = resolveColumns(head, ruleData.headerSynonyms, mapping);

@@ -6,7 +6,7 @@
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { arrayRows, csvRowSource, type RowSource } from './csv.ts';
-import { readXlsx } from './spreadsheet.ts';
+import { readXlsx, type SheetRows } from './spreadsheet.ts';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -62,10 +62,13 @@ export interface TableFile {
   readonly rows: RowSource;
 }
 
+/** Reads an .xlsx to rows; the server passes one that runs in a bounded parse worker (server/parse). */
+export type SheetReader = (bytes: Buffer, source: string) => Promise<SheetRows>;
+
 /** A CSV (any of the encodings above) or .xlsx file's rows. @throws InputError for an unreadable workbook. */
-export async function readTableFile(bytes: Uint8Array, source: string): Promise<TableFile> {
+export async function readTableFile(bytes: Uint8Array, source: string, readSheet: SheetReader = readXlsx): Promise<TableFile> {
   if (isZip(bytes)) {
-    const sheet = await readXlsx(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source);
+    const sheet = await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source);
     return { format: 'xlsx', sheet: sheet.sheet, rows: arrayRows(sheet.rows) };
   }
   const decoded = decodeText(bytes);
@@ -73,8 +76,12 @@ export async function readTableFile(bytes: Uint8Array, source: string): Promise<
 }
 
 /** All rows of a table file as arrays (registers and code tables: thousands of rows, not hundreds of thousands). */
-export async function readTableRows(bytes: Uint8Array, source: string): Promise<TableFile & { readonly all: string[][] }> {
-  const file = await readTableFile(bytes, source);
+export async function readTableRows(
+  bytes: Uint8Array,
+  source: string,
+  readSheet: SheetReader = readXlsx,
+): Promise<TableFile & { readonly all: string[][] }> {
+  const file = await readTableFile(bytes, source, readSheet);
   const all = Array.from({ length: file.rows.count }, (_, i) => [...file.rows.row(i)]);
   return { ...file, all };
 }

@@ -23,9 +23,11 @@ import { webRoutes } from './routes/web.ts';
 import { webApiRoutes } from './routes/web-api.ts';
 import { webExcelRoutes } from './routes/web-excel.ts';
 import { workflowRoutes } from './routes/workflow.ts';
+import { userAdminRoutes } from './routes/user-admin.ts';
 import { departmentSetupRoutes } from './routes/department-setup.ts';
 import { departmentYearRoutes } from './routes/department-years.ts';
 import { healthRoutes } from './routes/health.ts';
+import { type ParseLimits, registerParsePool } from './parse/index.ts';
 
 export interface AppDeps {
   readonly store: OpenedDatabase;
@@ -36,6 +38,8 @@ export interface AppDeps {
   readonly webDist?: string;
   /** Fill the county overview's cache in the background after start (the server does; tests need not). */
   readonly warmCaches?: boolean;
+  /** Limits on reading uploads (workers, time, memory, cells); default: server/parse/parse-limits.json. */
+  readonly parseLimits?: ParseLimits;
 }
 
 /** Largest JSON body accepted: a department-year with long narratives is well under 1 MB. */
@@ -85,6 +89,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     reply.status(404).send({ code: 'not-found', message: '未找到 / not found' });
   });
   registerSecurityHeaders(app);
+  registerParsePool(app, deps.parseLimits);
   // Sessions, CSRF and the route table first, so they cover every route below.
   const policy = deps.loginPolicy ?? loadLoginPolicy();
   await registerAuth(app, { db: deps.store.db, policy });
@@ -92,6 +97,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   healthRoutes(app, deps);
   departmentYearRoutes(app, deps);
   departmentSetupRoutes(app, deps);
+  userAdminRoutes(app, deps);
   evaluationRoutes(app, deps);
   reportRoutes(app, deps);
   scoreOverrideRoutes(app, deps);

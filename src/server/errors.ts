@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { InputError } from '../core/input-error.ts';
+import { ParseLimitError } from './parse/parse-limit-error.ts';
 
 export class HttpError extends Error {
   constructor(
@@ -41,6 +42,9 @@ export function errorHandler(mapKnown: KnownErrorMapper) {
 function toBody(err: unknown, mapKnown: KnownErrorMapper): { status: number; body: ErrorBody } {
   if (err instanceof HttpError) {
     return { status: err.statusCode, body: { code: err.code, message: err.message, details: err.details } };
+  }
+  if (err instanceof ParseLimitError) {
+    return { status: err.statusCode, body: { code: err.kind, message: err.message } };
   }
   if (err instanceof InputError) {
     return { status: 400, body: { code: 'invalid-input', message: err.message, details: err.issues } };

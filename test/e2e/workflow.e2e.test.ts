@@ -8,7 +8,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, E2E_PASSWORD, type Harness, SCREENSHOTS, startHarness } from './harness.ts';
+import { chromiumAvailable, E2E_PASSWORD, type Harness, screenshot, startHarness } from './harness.ts';
 
 const ID = '431222.yuanling-commerce';
 const SEED_REPORT = path.resolve(import.meta.dirname, '../fixtures/audit/dev/000-seed-yuanling-commerce-2024.txt');
@@ -34,10 +34,8 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     page.setDefaultTimeout(30_000);
     return page;
   };
-  const shot = async (page: Page, name: string) => {
-    await page.waitForTimeout(400); // let antd's colour transitions finish
-    return page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
-  };
+  // screenshots, each checked for internal names (paths, rule ids, English messages) in its rendered text
+  const shot = (page: Page, name: string) => screenshot(page, name);
 
   const signIn = async (username: string): Promise<Page> => {
     const page = await newPage();

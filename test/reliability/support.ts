@@ -217,6 +217,12 @@ export class Client {
     return new Client(base, cookie, csrfToken);
   }
 
+  /** A raw body (an uploaded file) with its content type; the answer as text. */
+  async raw(method: string, url: string, body: Uint8Array, type: string): Promise<{ status: number; text: string }> {
+    const r = await fetch(`${this.base}${url}`, { method, headers: { cookie: this.cookie, 'x-csrf-token': this.csrf, 'content-type': type }, body });
+    return { status: r.status, text: await r.text() };
+  }
+
   async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
     const r = await fetch(`${this.base}${url}`, {
       method,

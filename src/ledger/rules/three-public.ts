@@ -19,10 +19,11 @@ export interface ThreePublicTotals {
   readonly hidden: Record<ThreePublicCategory, number>;
 }
 
-export const threePublic: LedgerRule = {
-  id: 'ledger.three-public',
-  title: '“三公”经费',
-  check(entries, context) {
+/** The 三公 totals of a ledger (booked under their classes, and found under other classes) with the findings. */
+export function threePublicTotals(
+  entries: Parameters<LedgerRule['check']>[0],
+  context: Parameters<LedgerRule['check']>[1],
+): { totals: ThreePublicTotals; findings: Finding[] } {
     const rules = context.rules.threePublic;
     const byClass = THREE_PUBLIC_CATEGORIES.map((c) => ({ c, match: prefixMatcher(rules.categories[c].economic) }));
     const byWord = THREE_PUBLIC_CATEGORIES.map((c) => ({ c, match: wordMatcher(rules.categories[c].words) }));
@@ -81,7 +82,7 @@ export const threePublic: LedgerRule = {
       const category = rules.categories[hit.c];
       out.push(
         finding({
-          rule: this.id,
+          rule: threePublic.id,
           severity: 'warning',
           message:
             `第${entry.row}行：摘要“${entry.summary}”，${hit.evidence}，属${category.label}，却记在经济分类 ${entry.economicCode}` +
@@ -90,8 +91,17 @@ export const threePublic: LedgerRule = {
         }),
       );
     }
-    out.push(...compareWithReported(totals, context.departmentYear?.threePublic, rules.categories, context.rules.classification.reconciliation.toleranceFen, this.id));
-    return out;
+  return { totals, findings: out };
+}
+
+export const threePublic: LedgerRule = {
+  id: 'ledger.three-public',
+  title: '“三公”经费',
+  check(entries, context) {
+    const { totals, findings } = threePublicTotals(entries, context);
+    const rules = context.rules.threePublic;
+    findings.push(...compareWithReported(totals, context.departmentYear?.threePublic, rules.categories, context.rules.classification.reconciliation.toleranceFen, this.id));
+    return findings;
   },
 };
 

@@ -259,8 +259,10 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
       if (!Buffer.isBuffer(body) || body.length === 0) {
         throw new InputError('上传的台账为空 / the uploaded ledger is empty', [{ path: 'body', message: '0 bytes' }]);
       }
-      // An .xlsx file is recognised by its bytes, a CSV's encoding (UTF-8, GBK, UTF-16) by its content.
-      const rows = (await readTableRows(body, '上传的台账')).all;
+      // An .xlsx file is recognised by its bytes (and read in a bounded parse worker), a CSV's encoding (UTF-8,
+      // GBK, UTF-16) by its content.
+      const readSheet = (bytes: Buffer, source: string) => app.parsePool.run({ kind: 'sheet-rows', bytes, source });
+      const rows = (await readTableRows(body, '上传的台账', readSheet)).all;
       const q = request.query as Record<string, unknown>;
       const preview = q.preview === '1' || q.preview === 'true' || q.dryRun === '1' || q.dryRun === 'true';
       const result = await importLedgerRows(ctx, tenant, rows, { preview });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { InputError, issuesOf } from '../../core/input-error.ts';
-import { AuditInputError, auditFile, renderHtml, toJson } from '../../audit/index.ts';
+import { AuditInputError } from '../../audit/index.ts';
 import { HttpError } from '../errors.ts';
 
 /** The auditor refuses files over 20 MB itself; the body limit matches so the refusal is ours, not a reset. */
@@ -52,16 +52,20 @@ export function auditRoutes(app: FastifyInstance): void {
       try {
         const file = path.join(dir, `upload${ext}`);
         await writeFile(file, body);
-        const report = await auditFile(file, {
+        // Read and checked in a parse worker (time, memory and paragraph limits), never on the event loop.
+        const answer = await app.parsePool.run({
+          kind: 'audit',
+          path: file,
           file: path.basename(rawName),
+          format,
           ...(fiscalYear ? { fiscalYear } : {}),
           ...(department ? { department } : {}),
         });
-        if (format === 'html') {
+        if ('html' in answer) {
           reply.type('text/html; charset=utf-8');
-          return renderHtml(report);
+          return answer.html;
         }
-        return { ...toJson(report), notChecked: report.notChecked };
+        return answer.json;
       } catch (err) {
         if (err instanceof AuditInputError) throw new HttpError(400, 'unreadable-document', err.message);
         throw err;

@@ -78,7 +78,11 @@ export function ledgerRoutes(app: FastifyInstance, deps: AppDeps): void {
         const query = parseInput(importQuery, request.query);
         if (!Buffer.isBuffer(request.body)) throw new HttpError(415, 'unsupported-media-type', '请以 text/csv 或 .xlsx 文件上传 / send the file');
         try {
-          const outcome = await importLedger(store, tenant, year, request.body, query.source, query.mapping ? { mapping: query.mapping } : {});
+          const readSheet = (bytes: Buffer, source: string) => app.parsePool.run({ kind: 'sheet-rows', bytes, source });
+          const outcome = await importLedger(store, tenant, year, request.body, query.source, {
+            readSheet,
+            ...(query.mapping ? { mapping: query.mapping } : {}),
+          });
           if (!outcome.ok) {
             return reply.status(422).send({
               code: 'bad-rows',

@@ -7,7 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import { parseDepartmentYear } from '../../app/department-year-service.ts';
 import { getDepartmentYear, saveDepartmentYear } from '../../store/index.ts';
-import { exportBudgetWorkbook, importBudgetWorkbook, WorkbookError } from '../../workflow/budget-workbook.ts';
+import { exportBudgetWorkbook, WorkbookError } from '../../workflow/budget-workbook.ts';
 import type { AppDeps } from '../app.ts';
 import { auditedSave } from '../auth/audited-save.ts';
 import { tenantFor } from '../context.ts';
@@ -43,7 +43,7 @@ export function webExcelRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (!Buffer.isBuffer(body) || body.length === 0) throw new HttpError(400, 'invalid-workbook', '上传的文件为空 / the upload is empty');
       let imported: unknown;
       try {
-        imported = await importBudgetWorkbook(found.data, body);
+        imported = await app.parsePool.run({ kind: 'budget-workbook', bytes: body, departmentYear: found.data });
       } catch (err) {
         if (err instanceof WorkbookError) throw new HttpError(400, 'invalid-workbook', err.message, err.issues);
         throw err;

@@ -1,0 +1,99 @@
+/**
+ * The parses a worker runs, each calling the existing reader of its capability after the pre-scans: a sheet
+ * read to text rows (asset and ledger imports), the budget-tables workbook, and the 体检 of an uploaded
+ * report. Inputs and results are plain data (they cross a thread boundary); so are errors (`ParseFailure`).
+ */
+import { InputError, type InputIssue } from '../../core/input-error.ts';
+import type { DepartmentYear } from '../../core/department-year.ts';
+import { AuditInputError, auditFile, renderHtml, toJson } from '../../audit/index.ts';
+import { loadConfig as loadAuditConfig } from '../../audit/config.ts';
+import { readXlsx, type SheetRows } from '../../reference/spreadsheet.ts';
+import { assertZipWithin } from '../../reference/zip-guard.ts';
+import { importBudgetWorkbook, WorkbookError } from '../../workflow/budget-workbook.ts';
+import { prescanDocxParagraphs } from './docx-prescan.ts';
+import { ParseLimitError, type ParseLimitKind } from './parse-limit-error.ts';
+import { prescanSheets } from './sheet-prescan.ts';
+
+export interface JobLimits {
+  readonly sheetCells: number;
+  readonly docxParagraphs: number;
+}
+
+export type ParseJob =
+  | { readonly kind: 'sheet-rows'; readonly bytes: Uint8Array; readonly source: string }
+  | { readonly kind: 'budget-workbook'; readonly bytes: Uint8Array; readonly departmentYear: DepartmentYear }
+  | {
+      readonly kind: 'audit';
+      readonly path: string;
+      readonly file: string;
+      readonly format: 'json' | 'html';
+      readonly fiscalYear?: number;
+      readonly department?: string;
+    };
+
+export interface ParseResults {
+  'sheet-rows': SheetRows;
+  'budget-workbook': DepartmentYear;
+  audit: { readonly html: string } | { readonly json: unknown };
+}
+
+/** An error as it crosses the thread boundary, rebuilt as its own class on the other side. */
+export type ParseFailure =
+  | { readonly type: 'input'; readonly message: string; readonly issues: readonly InputIssue[] }
+  | { readonly type: 'audit-input'; readonly message: string }
+  | { readonly type: 'workbook'; readonly message: string; readonly issues: readonly InputIssue[] }
+  | { readonly type: 'limit'; readonly kind: ParseLimitKind; readonly message: string }
+  | { readonly type: 'internal'; readonly message: string };
+
+export async function runParseJob(job: ParseJob, limits: JobLimits): Promise<ParseResults[ParseJob['kind']]> {
+  switch (job.kind) {
+    case 'sheet-rows': {
+      const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+      await assertZipWithin(bytes, job.source);
+      await prescanSheets(bytes, job.source, limits.sheetCells);
+      return readXlsx(bytes, job.source);
+    }
+    case 'budget-workbook': {
+      const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+      await assertZipWithin(bytes, '上传的工作簿');
+      await prescanSheets(bytes, '上传的工作簿', limits.sheetCells);
+      return importBudgetWorkbook(job.departmentYear, bytes);
+    }
+    case 'audit': {
+      if (/\.docx$/i.test(job.path)) {
+        const { readFile } = await import('node:fs/promises');
+        await prescanDocxParagraphs(await readFile(job.path), limits.docxParagraphs, loadAuditConfig().maxUnzippedBytes);
+      }
+      const report = await auditFile(job.path, {
+        file: job.file,
+        ...(job.fiscalYear ? { fiscalYear: job.fiscalYear } : {}),
+        ...(job.department ? { department: job.department } : {}),
+      });
+      if (job.format === 'html') return { html: renderHtml(report) };
+      return { json: { ...toJson(report), notChecked: report.notChecked } };
+    }
+  }
+}
+
+export function toFailure(err: unknown): ParseFailure {
+  if (err instanceof ParseLimitError) return { type: 'limit', kind: err.kind, message: err.message };
+  if (err instanceof InputError) return { type: 'input', message: err.message, issues: err.issues };
+  if (err instanceof AuditInputError) return { type: 'audit-input', message: err.message };
+  if (err instanceof WorkbookError) return { type: 'workbook', message: err.message, issues: err.issues };
+  return { type: 'internal', message: err instanceof Error ? err.message : String(err) };
+}
+
+export function fromFailure(failure: ParseFailure): Error {
+  switch (failure.type) {
+    case 'limit':
+      return new ParseLimitError(failure.kind, failure.message);
+    case 'input':
+      return new InputError(failure.message, failure.issues);
+    case 'audit-input':
+      return new AuditInputError(failure.message);
+    case 'workbook':
+      return new WorkbookError(failure.message, failure.issues);
+    case 'internal':
+      return new Error(`parse worker: ${failure.message}`);
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * A small pool of parse workers with a queue, so that reading uploaded files never runs on the event loop:
+ * at most `workers` parses run at once, each in its own process with a capped heap (--max-old-space-size), a
+ * wall time and the lowest CPU priority; at most `queueLength` wait, more are refused at once (503). A worker
+ * that runs out of time or memory is killed and replaced by a fresh one, so a hostile file cannot keep memory
+ * after its answer.
+ *
+ * Processes, not worker threads: on Node 20 a worker thread loading TypeScript through tsx stalled the
+ * server's event loop for 150–800 ms at each start (measured), and a thread's memory counts in the server's.
+ * Memory bound: each worker process ≤ workerHeapMb + ~100 MB; the server itself is unaffected
+ * (test/security/hostile-uploads.test.ts measures both).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type ChildProcess, fork } from 'node:child_process';
+import { setPriority } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { ParseLimitError } from './parse-limit-error.ts';
+import { fromFailure, type JobLimits, type ParseFailure, type ParseJob, type ParseResults } from './parse-jobs.ts';
+import type { ParseLimits } from './parse-limits.ts';
+
+export interface ParsePool {
+  /** Run one parse in a worker; rejects with the job's own error, or ParseLimitError for time, memory, a full queue. */
+  run<K extends ParseJob['kind']>(job: Extract<ParseJob, { kind: K }>): Promise<ParseResults[K]>;
+  /** Parses running and waiting (for tests and health). */
+  stats(): { readonly running: number; readonly queued: number; readonly workers: number };
+  close(): Promise<void>;
+}
+
+interface Pending {
+  readonly job: ParseJob;
+  resolve(value: unknown): void;
+  reject(err: Error): void;
+}
+
+interface Slot {
+  readonly worker: ChildProcess;
+  current?: { readonly id: number; readonly pending: Pending; readonly timer: NodeJS.Timeout };
+  /** Set once the worker is being stopped: it takes no more work. */
+  stopped: boolean;
+}
+
+const workerFile = fileURLToPath(new URL('./parse-worker.ts', import.meta.url));
+// A worker runs its TypeScript through tsx, loaded as `node --import tsx` does (tsx's package.json "." export).
+const tsxLoader = (() => {
+  const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
+  const manifest = JSON.parse(readFileSync(packageJson, 'utf8')) as { exports: Record<string, unknown> };
+  const entry = typeof manifest.exports['.'] === 'string' ? manifest.exports['.'] : './dist/loader.mjs';
+  return pathToFileURL(path.join(path.dirname(packageJson), entry)).href;
+})();
+
+/** An idle worker must not keep the server process alive (its IPC channel would). */
+function unref(worker: ChildProcess): void {
+  worker.unref();
+  (worker.channel as { unref?: () => void } | undefined)?.unref?.();
+}
+
+function ref(worker: ChildProcess): void {
+  worker.ref();
+  (worker.channel as { ref?: () => void } | undefined)?.ref?.();
+}
+
+export function createParsePool(limits: ParseLimits): ParsePool {
+  const slots: Slot[] = [];
+  const queue: Pending[] = [];
+  let nextId = 1;
+  let closed = false;
+  const jobLimits: JobLimits = { sheetCells: limits.sheetCells, docxParagraphs: limits.docxParagraphs };
+
+  const finish = (slot: Slot, outcome: (p: Pending) => void) => {
+    const current = slot.current;
+    if (!current) return;
+    clearTimeout(current.timer);
+    slot.current = undefined;
+    outcome(current.pending);
+  };
+
+  const retire = (slot: Slot, err: Error) => {
+    if (slot.stopped) return;
+    slot.stopped = true;
+    slots.splice(slots.indexOf(slot), 1);
+    finish(slot, (p) => p.reject(err));
+    slot.worker.kill('SIGKILL');
+    dispatch();
+  };
+
+  const spawn = (): Slot => {
+    const worker = fork(workerFile, [JSON.stringify(jobLimits)], {
+      execArgv: ['--import', tsxLoader, `--max-old-space-size=${limits.workerHeapMb}`, '--max-semi-space-size=16'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
+    if (worker.pid !== undefined) {
+      try {
+        setPriority(worker.pid, 19);
+      } catch {
+        // Not permitted: the worker still runs apart from the event loop, only at normal priority.
+      }
+    }
+    unref(worker);
+    const slot: Slot = { worker, stopped: false };
+    worker.on('message', (message: { id?: number; result?: unknown; failure?: ParseFailure }) => {
+      if (message.id === undefined || slot.current?.id !== message.id) return;
+      finish(slot, (p) => (message.failure ? p.reject(fromFailure(message.failure)) : p.resolve(message.result)));
+      dispatch();
+    });
+    worker.on('error', (err: Error) => retire(slot, new Error(`parse worker failed: ${err.message}`)));
+    // A worker ends on its own only when V8 ran out of its heap (it aborts) or the system killed it.
+    worker.on('exit', () =>
+      retire(
+        slot,
+        new ParseLimitError('parse-memory', `文件过大，读取所需内存超过 ${limits.workerHeapMb} MB 上限 / reading the file needs more than ${limits.workerHeapMb} MB`),
+      ),
+    );
+    slots.push(slot);
+    return slot;
+  };
+
+  const start = (slot: Slot, pending: Pending) => {
+    const id = nextId++;
+    const timer = setTimeout(() => {
+      const seconds = Math.round(limits.timeoutMs / 1000);
+      retire(slot, new ParseLimitError('parse-timeout', `读取文件超过 ${seconds} 秒，已停止；请拆分或简化后上传 / reading the file took more than ${seconds} s`));
+    }, limits.timeoutMs);
+    slot.current = { id, pending, timer };
+    ref(slot.worker);
+    slot.worker.send({ id, job: pending.job });
+  };
+
+  function dispatch(): void {
+    for (const slot of slots) if (!slot.current && !slot.stopped) unref(slot.worker);
+    while (queue.length > 0 && !closed) {
+      const idle = slots.find((s) => !s.current && !s.stopped) ?? (slots.length < limits.workers ? spawn() : undefined);
+      if (!idle) return;
+      const next = queue.shift();
+      if (next) start(idle, next);
+    }
+  }
+
+  return {
+    run<K extends ParseJob['kind']>(job: Extract<ParseJob, { kind: K }>): Promise<ParseResults[K]> {
+      if (closed) return Promise.reject(new ParseLimitError('parse-busy', '服务正在停止 / the server is stopping'));
+      if (queue.length >= limits.queueLength) {
+        return Promise.reject(new ParseLimitError('parse-busy', '正在处理的上传文件过多，请稍后再试 / too many uploads being read; try again shortly'));
+      }
+      return new Promise<ParseResults[K]>((resolve, reject) => {
+        queue.push({ job, resolve: resolve as (value: unknown) => void, reject });
+        dispatch();
+      });
+    },
+    stats: () => ({ running: slots.filter((s) => s.current).length, queued: queue.length, workers: slots.length }),
+    async close() {
+      closed = true;
+      for (const p of queue.splice(0)) p.reject(new ParseLimitError('parse-busy', '服务正在停止 / the server is stopping'));
+      await Promise.all(
+        [...slots].map((slot) => {
+          slot.stopped = true;
+          finish(slot, (p) => p.reject(new ParseLimitError('parse-busy', '服务正在停止 / the server is stopping')));
+          const gone = new Promise<void>((resolve) => {
+            if (slot.worker.exitCode !== null || slot.worker.signalCode !== null) resolve();
+            else slot.worker.once('exit', () => resolve());
+          });
+          slot.worker.kill('SIGKILL');
+          return gone;
+        }),
+      );
+      slots.length = 0;
+    },
+  };
+}
