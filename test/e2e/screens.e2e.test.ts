@@ -255,6 +255,22 @@ describe.skipIf(!available)('screens (Chromium)', () => {
     expect(years).toEqual([year, year + 1]);
   });
 
+  it('lets an admin disable and enable an account, with departments shown by name', { timeout: 120_000 }, async () => {
+    const admin = await signIn('admin');
+    await admin.goto(`${h.baseUrl}/#/users`);
+    const table = admin.getByTestId('users-table');
+    await table.getByText('demo-reviewer').waitFor();
+    await poll(() => table.textContent()).toContain('沅陵县商务局');
+    await admin.getByTestId('toggle-user-demo-reviewer').click();
+    await poll(() => table.locator('tr', { hasText: 'demo-reviewer' }).textContent()).toContain('已停用');
+    await screenshot(admin, '70-accounts');
+    await admin.getByTestId('toggle-user-demo-reviewer').click();
+    await poll(() => table.locator('tr', { hasText: 'demo-reviewer' }).textContent()).toContain('正常');
+    await admin.getByTestId('edit-user-demo-officer').click();
+    await admin.locator('.ant-modal').getByText('单位', { exact: true }).waitFor();
+    await screenshot(admin, '71-account-edit');
+  });
+
   it('downloads at most 500 KB of compressed JavaScript before the first screen', async () => {
     const html = await (await fetch(`${h.baseUrl}/`)).text();
     const scripts = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]!);
