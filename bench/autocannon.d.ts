@@ -9,6 +9,8 @@ declare module 'autocannon' {
     duration?: number;
     connections?: number;
     overallRate?: number;
+    /** Worker threads that generate the load (off the caller's event loop). */
+    workers?: number;
     headers?: Record<string, string>;
     requests?: Request[];
   }

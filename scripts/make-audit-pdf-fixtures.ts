@@ -120,8 +120,9 @@ const DEPTS: Dept[] = [
 /** One planted defect: it rewrites a piece of the clean document and says where the defect stands. */
 interface Plant {
   rule: string;
-  /** Other rules that prove the same defect. */
+  /** Other rules that prove the same defect, and other places where it shows. */
   alsoRules?: string[];
+  also?: string[];
   /** Replace the first occurrence of `from` with `to` in the HTML. */
   from: string;
   to: string;
@@ -133,7 +134,7 @@ interface Plant {
 interface Variant {
   number: string;
   slug: string;
-  plants: (d: Dept, c: Computed) => Plant[];
+  plants: (d: Dept, c: Computed, html: string) => Plant[];
   title: string;
 }
 
@@ -198,7 +199,6 @@ function document(d: Dept, c: Computed): string {
   const codeRows = (cols: (r: (typeof expenseRows)[number]) => string): string[] =>
     expenseRows.map((r) => `<tr><td>${r.code}</td><td>${r.name}</td>${cols(r)}</tr>`);
   const classOnly = c.classes.filter((k) => k.level === 1);
-  const cjk = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
   const funcNo: Record<string, string> = { '208': '八', '210': '十', '213': '十三', '221': '十九' };
   const [abroad, buy, run, reception] = d.sangong.final;
   const [bAbroad, bBuy, bRun, bReception] = d.sangong.budget;
@@ -446,6 +446,35 @@ const VARIANTS: Variant[] = [
       ];
     },
   },
+  {
+    number: '204',
+    slug: 'missing-table',
+    title: '（缺表）',
+    plants: (d, c, html) => {
+      const from = html.indexOf('<h3>七、财政拨款“三公”经费支出决算表</h3>');
+      const to = html.indexOf('</table>', from) + '</table>'.length;
+      const k = c.classes.find((x) => x.code === '21301')!;
+      const f = k.basic + k.project;
+      return [
+        {
+          rule: 'outline',
+          from: html.slice(from, to),
+          to: '',
+          quote: `${d.name}${d.year}年度部门决算`,
+          alsoRules: ['numbering'],
+          also: ['六、一般公共预算财政拨款基本支出决算表', '八、政府性基金预算财政拨款收入支出决算表'],
+          note: 'the 财政拨款“三公”经费支出决算表 of the national outline is missing (its 情况说明 is there); the table numbers skip from 六、 to 八、',
+        },
+        {
+          rule: 'sum-mismatch',
+          from: `<tr><td>21301</td><td>农业农村</td>${n(k.initial)}${n(k.adjusted)}${n(f)}`,
+          to: `<tr><td>21301</td><td>农业农村</td>${n(k.initial)}${n(k.adjusted)}${n(f + 10000)}`,
+          quote: w(f + 10000),
+          note: `款 21301 决算合计 ${w(f + 10000)} while its 项 add up to ${w(f)} (and 基本 + 项目 = ${w(f)})`,
+        },
+      ];
+    },
+  },
 ];
 
 function main(): void {
@@ -458,7 +487,7 @@ function main(): void {
     const clean = document(d, c);
     for (const v of VARIANTS) {
       let html = clean;
-      const plants = v.plants(d, c);
+      const plants = v.plants(d, c, clean);
       for (const p of plants) {
         if (!html.includes(p.from)) throw new Error(`${v.slug}: not found: ${p.from}`);
         html = html.replace(p.from, p.to);
@@ -489,7 +518,13 @@ function main(): void {
         join(OUT, `${stem}.annotations.json`),
         `${JSON.stringify(
           {
-            defects: plants.map((p) => ({ rule: p.rule, quote: p.quote, ...(p.alsoRules ? { alsoRules: p.alsoRules } : {}), note: p.note })),
+            defects: plants.map((p) => ({
+              rule: p.rule,
+              quote: p.quote,
+              ...(p.also ? { also: p.also } : {}),
+              ...(p.alsoRules ? { alsoRules: p.alsoRules } : {}),
+              note: p.note,
+            })),
             clean: [],
             notes: plants.length === 0 ? 'Clean: tables and text agree; must get no error and no warning.' : `Planted: ${plants.map((p) => p.rule).join(', ')}.`,
           },

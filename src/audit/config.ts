@@ -13,6 +13,8 @@ export type Profile = 'basic' | 'strict';
 export interface OutlineSection {
   readonly name: string;
   readonly keywords: readonly string[];
+  /** A title with one of these words is another section (收入决算表 is not 收入支出决算表). */
+  readonly exclude?: readonly string[];
   readonly mustSayNoneWhenEmpty: boolean;
 }
 

@@ -35,3 +35,4 @@ export {
   type ImportLedgerOutcome,
   importLedger,
 } from './ledger-service.ts';
+export { threePublic, threePublicTotals, type ThreePublicTotals } from './rules/three-public.ts';

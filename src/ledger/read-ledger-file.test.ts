@@ -81,3 +81,18 @@ describe('a 明细账 as accounting software exports it', () => {
     expect(read.entries[0]?.amount).toBe(-1_200);
   });
 });
+
+describe('the hand-written evaluation exports (test/fixtures/ledger-eval)', () => {
+  it.each([
+    ['dev-yonyou-2024.csv', 214, 535_483_257],
+    ['test-inspur-2024.xlsx', 186, 390_745_439],
+  ])('%s imports unedited and its net equals the export’s own 本年累计 line', async (name, count, net) => {
+    const { readFileSync } = await import('node:fs');
+    const { repoPath } = await import('../reference/paths.ts');
+    const read = await readLedgerFile(readFileSync(repoPath(`test/fixtures/ledger-eval/${name}`)), name, { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries).toHaveLength(count);
+    expect(read.entries.reduce((s, e) => s + e.amount, 0)).toBe(net);
+    expect(read.skipped.period, '期初余额/本月合计/本年累计/结转 lines skipped').toBeGreaterThanOrEqual(24);
+  });
+});

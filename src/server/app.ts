@@ -23,6 +23,7 @@ import { webRoutes } from './routes/web.ts';
 import { webApiRoutes } from './routes/web-api.ts';
 import { webExcelRoutes } from './routes/web-excel.ts';
 import { workflowRoutes } from './routes/workflow.ts';
+import { userAdminRoutes } from './routes/user-admin.ts';
 import { departmentSetupRoutes } from './routes/department-setup.ts';
 import { departmentYearRoutes } from './routes/department-years.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   healthRoutes(app, deps);
   departmentYearRoutes(app, deps);
   departmentSetupRoutes(app, deps);
+  userAdminRoutes(app, deps);
   evaluationRoutes(app, deps);
   reportRoutes(app, deps);
   scoreOverrideRoutes(app, deps);

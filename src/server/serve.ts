@@ -89,7 +89,10 @@ export async function serve(): Promise<void> {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   await app.listen({ port, host });
+  // PORT=0 lets the system choose: print the port actually bound.
+  const bound = app.server.address();
+  const actualPort = bound !== null && typeof bound === 'object' ? bound.port : port;
   console.log(
-    `绩效 Jixiao 已启动 / started: http://localhost:${port}  （数据库 / database: ${store.engine === 'pglite' ? `嵌入式 ${store.dataDir}` : 'PostgreSQL'}）`,
+    `绩效 Jixiao 已启动 / started: http://localhost:${actualPort}  （数据库 / database: ${store.engine === 'pglite' ? `嵌入式 ${store.dataDir}` : 'PostgreSQL'}）`,
   );
 }

@@ -171,3 +171,30 @@ export async function databaseNow(db: Kysely<Database>): Promise<Date> {
   const row = await db.selectNoFrom(sql<Date>`now()`.as('now')).executeTakeFirstOrThrow();
   return row.now;
 }
+
+export interface UserChanges {
+  readonly displayName?: string;
+  readonly role?: Role;
+  readonly regionCode?: string | null;
+  readonly departmentCode?: string | null;
+  readonly scopeDepartmentCodes?: readonly string[];
+  readonly disabled?: boolean;
+}
+
+/** Change an account's name, role, scope or disabled flag; null when there is no such user. */
+export async function updateUser(db: Kysely<Database>, id: number, changes: UserChanges): Promise<User | null> {
+  const row = await accountsDb(db)
+    .updateTable('users')
+    .set({
+      ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
+      ...(changes.role !== undefined ? { role: changes.role } : {}),
+      ...(changes.regionCode !== undefined ? { region_code: changes.regionCode ?? ALL_REGIONS } : {}),
+      ...(changes.departmentCode !== undefined ? { department_code: changes.departmentCode ?? '' } : {}),
+      ...(changes.scopeDepartmentCodes !== undefined ? { scope_department_codes: JSON.stringify(changes.scopeDepartmentCodes) } : {}),
+      ...(changes.disabled !== undefined ? { disabled: changes.disabled } : {}),
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? userFromRow(row) : null;
+}

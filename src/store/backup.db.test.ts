@@ -2,21 +2,49 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { generateDepartmentYears } from '../gen/generate.ts';
 import { loadDemo } from '../reference/demo.ts';
 import { createUser } from './accounts-repository.ts';
 import { appendAuditEntry } from './audit-log-repository.ts';
 import { BackupError, backupDatabase, databaseFingerprint, restoreDatabase } from './backup.ts';
-import { saveDepartmentYear } from './department-year-repository.ts';
+import { getDepartmentYear, saveDepartmentYear } from './department-year-repository.ts';
 import { appliedMigrations, knownMigrations, migrateUpTo } from './migrate.ts';
+import { type LegacyTables, toRows } from './migrations/legacy-department-year-rows.ts';
 import type { OpenedDatabase } from './open-database.ts';
 import { createSession } from './sessions-repository.ts';
+import type { Database } from './database.ts';
 import { forEachEngine, openTestPglite } from './testing.ts';
 import { applyTransition } from './workflow-repository.ts';
 
 const DEMO_TENANT = { regionCode: '431222', departmentCode: 'yuanling-commerce' };
+
+/** The demo as the release before documents stored it: a header row and its child tables (frozen legacy mapping). */
+async function saveDemoInOldLayout(db: Kysely<Database>): Promise<void> {
+  const rows = toRows(loadDemo());
+  const old = db as unknown as Kysely<LegacyTables>;
+  await old.transaction().execute(async (trx) => {
+    await trx.insertInto('departments').values(rows.department).execute();
+    await trx.insertInto('department_years').values(rows.header).execute();
+    const children = [
+      ['staffing_establishment', rows.staffingEstablishment],
+      ['staffing_stated_counts', rows.staffingStatedCounts],
+      ['goals', rows.goals],
+      ['goal_evaluations', rows.goalEvaluations],
+      ['amount_lines', rows.amountLines],
+      ['projects', rows.projects],
+      ['project_fund_sources', rows.projectFundSources],
+      ['indicators', rows.indicators],
+      ['three_public', rows.threePublic],
+      ['narrative_items', rows.narrativeItems],
+    ] as const;
+    for (const [table, values] of children) {
+      // biome-ignore lint/suspicious/noExplicitAny: each list is typed by the legacy mapping for its table
+      if (values.length > 0) await trx.insertInto(table).values(values as any).execute();
+    }
+  });
+}
 
 function newUser(username: string) {
   return { username, displayName: username, role: 'officer' as const, regionCode: '431222', departmentCode: 'yuanling-commerce', passwordHash: 'x' };
@@ -114,6 +142,30 @@ forEachEngine('backup and restore', (ctx) => {
       expect(await appliedMigrations(fresh.db), 'migrated to this version').toEqual(knownMigrations());
       const users = await sql<{ username: string }>`select username from users`.execute(fresh.db);
       expect(users.rows.map((u) => u.username)).toEqual(['from-an-older-version']);
+    } finally {
+      await old.close();
+      await fresh.close();
+    }
+  });
+
+  it('restores a backup of the release before documents (child-table layout) as documents, read back whole', async () => {
+    const names = knownMigrations();
+    const before = names[names.indexOf('20261202220000_department_year_documents') - 1];
+    expect(before, 'the documents migration and the one before it are listed').toBeDefined();
+    const old = await openTestPglite();
+    const fresh = await openTestPglite();
+    try {
+      await migrateUpTo(old.db, before!);
+      await saveDemoInOldLayout(old.db);
+      await createUser(old.db, newUser('officer-of-the-old-release'));
+      const oldFile = path.join(dir, 'release-before-documents.jsonl.gz');
+      await backupDatabase(old.db, oldFile);
+      await restoreDatabase(fresh.db, oldFile);
+      expect(await appliedMigrations(fresh.db)).toEqual(names);
+      const demo = await getDepartmentYear(fresh.db, DEMO_TENANT, 2024);
+      expect(demo?.data, 'the demo reads back as the model it was saved from').toEqual(loadDemo());
+      // …and the restored copy is a working database: it saves a new version.
+      expect((await saveDepartmentYear(fresh.db, loadDemo(), { expectedVersion: demo!.version })).version).toBe(demo!.version + 1);
     } finally {
       await old.close();
       await fresh.close();

@@ -4,6 +4,7 @@
  * code and phase, the overview's summary), guarded by an optional expected version. A read is one query.
  * Every query is scoped by the tenant key (region, department).
  */
+import { isDeepStrictEqual } from 'node:util';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { type DepartmentYear, departmentYearSchema } from '../core/department-year.ts';
 import { type Fen, fen } from '../core/money.ts';
@@ -13,7 +14,7 @@ import { decodeDocument, DOCUMENT_SCHEMA_VERSION, type DocumentSchema, encodeDoc
 import { linesOf } from './department-year-lines.ts';
 import { StoreWriteError, VersionConflictError } from './errors.ts';
 import { insertRowsUnnest } from './insert-rows-unnest.ts';
-import { type SummaryTables, writeSummaryFigures } from './summaries-repository.ts';
+import { type SummaryTables, type SummaryValues, summaryValuesOf } from './summaries-repository.ts';
 
 /** The tenant key: which department of which region. */
 export interface TenantRef {
@@ -109,9 +110,9 @@ const LINE_COLUMNS = {
 } as const;
 
 /**
- * Save a whole department-year in one transaction: upsert the department, write the document (a new year, or
- * the next version of an existing one), keep the version in the history, rewrite the lines projection and the
- * overview's figures. A failure anywhere writes nothing.
+ * Save a whole department-year in one transaction: the document (a new year, or the next version of an
+ * existing one), its history entry and the overview's summary row in one statement, the department's name when
+ * it changed, and the lines projection when the lines changed. A failure anywhere writes nothing.
  * @returns the new version (1 for a new year).
  * @throws VersionConflictError when `expectedVersion` is stale; StoreWriteError when the database refuses.
  */
@@ -122,27 +123,43 @@ export async function saveDepartmentYear(
 ): Promise<{ version: number }> {
   const dy = checkedDocument(input, options.schema);
   const onSaved = options.onSaved;
+  const write: DocumentWrite = {
+    key: keyOfYear(dy),
+    document: encodeDocument(dy),
+    actor: options.actor ?? null,
+    summary: summaryValuesOf(dy),
+  };
   let hookError: unknown;
   try {
     return await db.transaction().execute(async (trx) => {
-      const { version, before } = await writeDocument(trx, dy, options.expectedVersion, onSaved !== undefined);
-      const key = keyOfYear(dy);
-      await trx
-        .insertInto('department_year_versions')
-        .values({
-          ...key,
-          version,
-          schema_version: DOCUMENT_SCHEMA_VERSION,
-          document: encodeDocument(dy),
-          actor_user_id: options.actor?.userId ?? null,
-          actor_name: options.actor?.name ?? null,
-        })
-        .execute();
-      if (version > 1) await trx.deleteFrom('department_year_lines').where(yearCondition(key)).execute();
+      let current = await lockedYear(trx, write.key, onSaved !== undefined);
+      if (current === undefined) {
+        if (options.expectedVersion !== undefined && options.expectedVersion !== 0) {
+          throw new VersionConflictError(null, options.expectedVersion);
+        }
+      } else if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
+        throw new VersionConflictError(current.version, options.expectedVersion);
+      }
+      if (current?.departmentName !== dy.department.name || current.nameFiscalYear < dy.fiscalYear) {
+        await upsertDepartment(trx, dy);
+      }
+      let version = current === undefined ? await insertDocument(trx, write) : undefined;
+      if (version === undefined) {
+        // An existing year, or one created concurrently (committed now, so it is an update after all).
+        current ??= await lockedYear(trx, write.key, onSaved !== undefined);
+        if (current === undefined) throw new VersionConflictError(null, options.expectedVersion ?? 0);
+        if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
+          throw new VersionConflictError(current.version, options.expectedVersion);
+        }
+        version = await updateDocument(trx, write);
+      }
+      const before = current?.stored ?? null;
       const lines = linesOf(dy);
-      if (lines.length > 0) await insertRowsUnnest(trx, 'department_year_lines', LINE_COLUMNS, lines);
-      // The overview's summary row, in the same transaction (issue 9: the province overview never reads parts).
-      await writeSummaryFigures(trx, dy, version);
+      // Lines are rewritten unless the year before is known to have had the same ones (most edits touch text).
+      if (before === null || !isDeepStrictEqual(linesOf(before.data), lines)) {
+        if (version > 1) await trx.deleteFrom('department_year_lines').where(yearCondition(write.key)).execute();
+        if (lines.length > 0) await insertRowsUnnest(trx, 'department_year_lines', LINE_COLUMNS, lines);
+      }
       if (onSaved) {
         try {
           await onSaved(trx, { before, after: dy, version });
@@ -176,19 +193,22 @@ function checkedDocument(input: DepartmentYear, schema: DocumentSchema = departm
   );
 }
 
-/** Upsert the department and write the year's document; returns the new version and, if asked, the year before. */
-async function writeDocument(
-  trx: Transaction<Database>,
-  dy: DepartmentYear,
-  expectedVersion: number | undefined,
-  wantBefore: boolean,
-): Promise<{ version: number; before: StoredDepartmentYear | null }> {
-  const key = keyOfYear(dy);
+/** What one save writes besides the lines. */
+interface DocumentWrite {
+  readonly key: YearKey;
+  /** The document's JSON text. */
+  readonly document: string;
+  readonly actor: ActorRef | null;
+  readonly summary: SummaryValues;
+}
+
+/** The department's name from its latest year; saving an older year keeps it. */
+async function upsertDepartment(trx: Transaction<Database>, dy: DepartmentYear): Promise<void> {
   await trx
     .insertInto('departments')
     .values({
-      region_code: key.region_code,
-      department_code: key.department_code,
+      region_code: dy.region.code,
+      department_code: dy.department.code,
       name: dy.department.name,
       name_fiscal_year: dy.fiscalYear,
     })
@@ -200,62 +220,99 @@ async function writeDocument(
           name_fiscal_year: eb.ref('excluded.name_fiscal_year'),
           updated_at: sql<Date>`now()`,
         }))
-        // The department's current name comes from its latest year; saving an older year keeps it.
         .where('departments.name_fiscal_year', '<=', (eb) => eb.ref('excluded.name_fiscal_year')),
     )
     .execute();
-
-  const document = encodeDocument(dy);
-  let current = await lockedYear(trx, key, wantBefore);
-  if (current === undefined) {
-    if (expectedVersion !== undefined && expectedVersion !== 0) {
-      throw new VersionConflictError(null, expectedVersion);
-    }
-    const inserted = await trx
-      .insertInto('department_years')
-      .values({ ...key, schema_version: DOCUMENT_SCHEMA_VERSION, document })
-      .onConflict((oc) => oc.columns(['region_code', 'department_code', 'fiscal_year']).doNothing())
-      .returning('version')
-      .executeTakeFirst();
-    if (inserted) return { version: inserted.version, before: null };
-    // Someone created the same year concurrently; it is committed now, so treat it as an update.
-    current = await lockedYear(trx, key, wantBefore);
-    if (current === undefined) throw new VersionConflictError(null, expectedVersion ?? 0);
-  }
-  if (expectedVersion !== undefined && expectedVersion !== current.version) {
-    throw new VersionConflictError(current.version, expectedVersion);
-  }
-  const updated = await trx
-    .updateTable('department_years')
-    .set({ schema_version: DOCUMENT_SCHEMA_VERSION, document, version: current.version + 1, updated_at: sql<Date>`now()` })
-    .where(yearCondition(key))
-    .returning('version')
-    .executeTakeFirstOrThrow();
-  return { version: updated.version, before: current.stored };
 }
 
 /**
- * The stored version (and, when asked, the whole year), row-locked until the transaction ends; undefined when
- * the year does not exist.
+ * The history entry and the summary row of the year written by the statement's first part `y` (which returns
+ * the key, schema_version, document, version, status and updated_at): appended to that statement, so the
+ * document is sent and parsed once and the whole write is one round trip.
+ */
+function historyAndSummary(write: DocumentWrite) {
+  const s = write.summary;
+  return sql`
+    , v as (
+      insert into department_year_versions
+        (region_code, department_code, fiscal_year, version, schema_version, document, actor_user_id, actor_name, saved_at)
+      select region_code, department_code, fiscal_year, version, schema_version, document,
+             ${write.actor?.userId ?? null}::integer, ${write.actor?.name ?? null}::text, updated_at
+        from y
+    ), s as (
+      insert into department_year_summaries
+        (region_code, department_code, fiscal_year, department_name, status, version, updated_at, self_score,
+         self_grade, total_final, figures_version, errors, warnings)
+      select region_code, department_code, fiscal_year, ${s.departmentName}::text, status, version, updated_at,
+             ${s.selfScore}::numeric, ${s.selfGrade}::text, ${s.totalFinal}::bigint, version, ${s.errors}::integer,
+             ${s.warnings}::integer
+        from y
+      on conflict (region_code, department_code, fiscal_year) do update set
+        department_name = excluded.department_name, status = excluded.status, version = excluded.version,
+        updated_at = excluded.updated_at, self_score = excluded.self_score, self_grade = excluded.self_grade,
+        total_final = excluded.total_final, figures_version = excluded.figures_version, errors = excluded.errors,
+        warnings = excluded.warnings
+    )
+    select version from y`;
+}
+
+/** Insert a new year; undefined when it exists already (created concurrently). */
+async function insertDocument(trx: Transaction<Database>, write: DocumentWrite): Promise<number | undefined> {
+  const { key } = write;
+  const { rows } = await sql<{ version: number }>`
+    with y as (
+      insert into department_years (region_code, department_code, fiscal_year, schema_version, document)
+      values (${key.region_code}, ${key.department_code}, ${key.fiscal_year}, ${DOCUMENT_SCHEMA_VERSION},
+              ${write.document}::jsonb)
+      on conflict (region_code, department_code, fiscal_year) do nothing
+      returning region_code, department_code, fiscal_year, schema_version, document, version, status, updated_at
+    ) ${historyAndSummary(write)}`.execute(trx);
+  return rows[0]?.version;
+}
+
+/** Write the next version of an existing (locked) year. */
+async function updateDocument(trx: Transaction<Database>, write: DocumentWrite): Promise<number> {
+  const { key } = write;
+  const { rows } = await sql<{ version: number }>`
+    with y as (
+      update department_years
+         set schema_version = ${DOCUMENT_SCHEMA_VERSION}, document = ${write.document}::jsonb,
+             version = version + 1, updated_at = now()
+       where (region_code, department_code, fiscal_year) = (${key.region_code}, ${key.department_code}, ${key.fiscal_year})
+      returning region_code, department_code, fiscal_year, schema_version, document, version, status, updated_at
+    ) ${historyAndSummary(write)}`.execute(trx);
+  const version = rows[0]?.version;
+  if (version === undefined) throw new Error('部门年度在保存时消失 / the year vanished while locked');
+  return version;
+}
+
+/**
+ * The stored version and the department's current name (and, when asked, the whole year), row-locked until
+ * the transaction ends; undefined when the year does not exist.
  */
 async function lockedYear(
   trx: Transaction<Database>,
   key: YearKey,
   withDocument: boolean,
-): Promise<{ version: number; stored: StoredDepartmentYear | null } | undefined> {
+): Promise<{ version: number; departmentName: string; nameFiscalYear: number; stored: StoredDepartmentYear | null } | undefined> {
   const row = await trx
-    .selectFrom('department_years')
-    .select(['version', 'status', 'schema_version'])
-    .$if(withDocument, (q) => q.select('document'))
-    .where(yearCondition(key))
-    .forUpdate()
+    .selectFrom('department_years as y')
+    .innerJoin('departments as d', (join) =>
+      join.onRef('d.region_code', '=', 'y.region_code').onRef('d.department_code', '=', 'y.department_code'),
+    )
+    .select(['y.version', 'y.status', 'y.schema_version', 'd.name', 'd.name_fiscal_year'])
+    .$if(withDocument, (q) => q.select('y.document'))
+    .where('y.region_code', '=', key.region_code)
+    .where('y.department_code', '=', key.department_code)
+    .where('y.fiscal_year', '=', key.fiscal_year)
+    .forUpdate('y')
     .executeTakeFirst();
   if (!row) return undefined;
   const stored =
     row.document === undefined
       ? null
       : { data: decodeDocument(row.document, row.schema_version, describeKey(key)), version: row.version, status: row.status };
-  return { version: row.version, stored };
+  return { version: row.version, departmentName: row.name, nameFiscalYear: row.name_fiscal_year, stored };
 }
 
 /** The stored version, row-locked until the transaction ends; undefined when the year does not exist. */
@@ -326,7 +383,8 @@ export async function listDepartmentYears(
 }
 
 /**
- * Delete one department-year of one tenant with all its parts (the department itself stays).
+ * Delete one department-year of one tenant with its history, projections and summary (the department itself
+ * stays). The lines have no foreign key (it cost more than their insert), so they go explicitly.
  * @returns false when there was nothing to delete.
  */
 export async function deleteDepartmentYear(
@@ -342,6 +400,7 @@ export async function deleteDepartmentYear(
     if (options.expectedVersion !== undefined && options.expectedVersion !== current) {
       throw new VersionConflictError(current, options.expectedVersion);
     }
+    await trx.deleteFrom('department_year_lines').where(yearCondition(key)).execute();
     await trx.deleteFrom('department_years').where(yearCondition(key)).execute();
     return true;
   });

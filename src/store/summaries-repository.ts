@@ -1,8 +1,8 @@
 /**
  * The overview's pre-aggregated rows (migration 20261127191500-summaries): one short row per department-year,
  * so the finance bureau's overview of a province (6,000 years, 10 million ledger entries) reads two small
- * tables and never a year's parts or its ledger. Header columns follow department_years by trigger; the
- * figures below are written by saveDepartmentYear in the save's transaction.
+ * tables and never a year's documents or its ledger. A new year's row and status changes follow
+ * department_years by trigger; a save writes the row (writeSummaryFigures) in its own transaction.
  */
 import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
@@ -50,9 +50,31 @@ export function summaryFiguresOf(dy: DepartmentYear): SummaryFigures {
   return { errors: counts.errors, warnings: counts.warnings };
 }
 
+/** The summary row's values taken from a department-year's data (the save writes them with the document). */
+export interface SummaryValues extends SummaryFigures {
+  readonly departmentName: string;
+  readonly selfScore: number | null;
+  readonly selfGrade: string | null;
+  readonly totalFinal: number | null;
+}
+
 /**
- * Called by saveDepartmentYear inside its transaction, after the header (and so, by trigger, the summary row)
- * is written: the total and the validation counts of the saved data.
+ * What saveDepartmentYear writes into the summary row, in the statement that writes the document (a new year's
+ * row included). The trigger on department_years only follows status changes (migration 20261202230000).
+ */
+export function summaryValuesOf(dy: DepartmentYear): SummaryValues {
+  return {
+    ...summaryFiguresOf(dy),
+    departmentName: dy.department.name,
+    selfScore: dy.selfAssessment.score ?? null,
+    selfGrade: dy.selfAssessment.grade ?? null,
+    totalFinal: dy.expenditure.total?.final ?? null,
+  };
+}
+
+/**
+ * The summary figures of the data in a transaction (the migration test writes a year the way the release
+ * before documents did).
  */
 export async function writeSummaryFigures(trx: Transaction<Database>, dy: DepartmentYear, version: number): Promise<void> {
   const figures = summaryFiguresOf(dy);

@@ -211,6 +211,19 @@ describe.skipIf(!available)('screens (Chromium)', () => {
     expect(rec).toContain('盘亏');
     expect(rec).toContain(assets.at(-1)!.assetNumber);
     await screenshot(officer, '45-stocktake-reconciliation', { fullPage: true });
+
+    // the editor's fixed-asset totals come from the register
+    const indicators = (await (await officer.request.get(`${h.baseUrl}/api/departments/${ID}/assets/indicators?year=2024`)).json()) as {
+      utilisation: { totalOriginalValue: number; inUseOriginalValue: number };
+    };
+    expect(indicators.utilisation.totalOriginalValue).toBeGreaterThan(0);
+    await openEditor(officer, 'threePublic');
+    await officer.getByTestId('fill-fixed-assets').click();
+    await officer.getByTestId('save').click();
+    await officer.getByText('已保存').waitFor();
+    const saved = await stored(officer);
+    expect(amountAt(saved.data, 'fixedAssets', 'totalOriginalValue')).toBe(indicators.utilisation.totalOriginalValue);
+    expect(amountAt(saved.data, 'fixedAssets', 'inUseOriginalValue')).toBe(indicators.utilisation.inUseOriginalValue);
   });
 
   it('lets an officer import a ledger with a column preview and read its findings', { timeout: 180_000 }, async () => {
@@ -240,6 +253,64 @@ describe.skipIf(!available)('screens (Chromium)', () => {
     const list = (await (await reviewer.request.get(`${h.baseUrl}/api/department-years`)).json()) as { items: { departmentName: string; fiscalYear: number }[] };
     const years = list.items.filter((i) => i.departmentName === '沅陵县统计局').map((i) => i.fiscalYear).sort();
     expect(years).toEqual([year, year + 1]);
+  });
+
+  it('lets an admin disable and enable an account, with departments shown by name', { timeout: 120_000 }, async () => {
+    const admin = await signIn('admin');
+    await admin.goto(`${h.baseUrl}/#/users`);
+    const table = admin.getByTestId('users-table');
+    await table.getByText('demo-reviewer').waitFor();
+    await poll(() => table.textContent()).toContain('沅陵县商务局');
+    await admin.getByTestId('toggle-user-demo-reviewer').click();
+    await poll(() => table.locator('tr', { hasText: 'demo-reviewer' }).textContent()).toContain('已停用');
+    await screenshot(admin, '70-accounts');
+    await admin.getByTestId('toggle-user-demo-reviewer').click();
+    await poll(() => table.locator('tr', { hasText: 'demo-reviewer' }).textContent()).toContain('正常');
+    await admin.getByTestId('edit-user-demo-officer').click();
+    await admin.locator('.ant-modal').getByText('单位', { exact: true }).waitFor();
+    await screenshot(admin, '71-account-edit');
+  });
+
+  it('shows a server error or a lost connection as such, not as the sign-in screen', { timeout: 60_000 }, async () => {
+    const page = await newPage();
+    await page.route('**/api/auth/me', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{"code":"internal","message":"Internal Server Error"}' }));
+    await page.goto(`${h.baseUrl}/#/home`);
+    await page.getByText('暂时无法连接服务器').waitFor();
+    expect(await page.locator('#password').count(), 'no sign-in form for a server error').toBe(0);
+    await screenshot(page, '80-server-error');
+    await page.unroute('**/api/auth/me');
+    await page.route('**/api/auth/me', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await page.getByText('无法连接服务器，请检查网络后重试').waitFor();
+    expect(await page.locator('#password').count()).toBe(0);
+  });
+
+  it('gives a reviewer a read-only view of the year, and every main page fits a phone', { timeout: 180_000 }, async () => {
+    const reviewer = await signIn('demo-reviewer');
+    await openEditor(reviewer, 'staffing');
+    expect(await reviewer.locator('input[data-path], textarea[data-path]').count(), 'a reviewer reads text, not disabled inputs').toBe(0);
+    await screenshot(reviewer, '81-reviewer-read-only');
+    await openEditor(reviewer, 'review');
+    await reviewer.getByTestId('download-refused').waitFor();
+    expect(await reviewer.getByTestId('final-download').first().isDisabled()).toBe(true);
+    await screenshot(reviewer, '82-downloads-refused');
+    await openEditor(reviewer, 'audit');
+    await screenshot(reviewer, '83-audit-trail');
+
+    const phone = await signIn('demo-reviewer', PHONE);
+    for (const [hash, name] of [
+      ['home', '84-phone-overview'],
+      ['departments', '85-phone-departments'],
+      [`assets/${ID}/register`, '86-phone-assets'],
+      [`ledger/${ID}/2024`, '87-phone-ledger'],
+      ['public', '88-phone-public'],
+    ] as const) {
+      await phone.goto(`${h.baseUrl}/#/${hash}`);
+      await phone.waitForLoadState('networkidle');
+      await screenshot(phone, name);
+      const overflow = await phone.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+      expect(overflow, `${name}: no sideways scrolling of the page`).toBeLessThanOrEqual(0);
+    }
   });
 
   it('downloads at most 500 KB of compressed JavaScript before the first screen', async () => {

@@ -27,7 +27,18 @@ export function phaseOfHeader(h: string): Phase | null {
   return null;
 }
 
+/** Several rules read the same tables: each table is modelled once. */
+const models = new WeakMap<TableFact, TableModel | null>();
+
 export function modelTable(table: TableFact, index: number): TableModel | null {
+  const cached = models.get(table);
+  if (cached !== undefined && (cached === null || cached.index === index)) return cached;
+  const model = buildModel(table, index);
+  models.set(table, model);
+  return model;
+}
+
+function buildModel(table: TableFact, index: number): TableModel | null {
   const headerIndex = table.rows.findIndex((r) => r.filter((c) => isNumericCell(c.text)).length * 2 < r.length);
   if (headerIndex === -1) return null;
   const headerRow = table.rows[headerIndex]!;
@@ -47,19 +58,34 @@ export function modelTable(table: TableFact, index: number): TableModel | null {
     }
     // The classification code in its own column is a label, not an amount.
     const codeIdx = code !== null && r[0]!.text === code ? 0 : -1;
-    const cells: (TableCell | null)[] = r.map((c, i) => (i !== labelIdx && i !== codeIdx && isNumericCell(c.text) ? c : null));
+    // Numbers left of the row label are its 序号 or code, not amounts; so is a 序号 / 编号 / 行次 column.
+    const cells: (TableCell | null)[] = r.map((c, i) =>
+      i > labelIdx && i !== codeIdx && isNumericCell(c.text) && !/^(序号|编号|行次|栏次)$/.test(header[i] ?? '') ? c : null,
+    );
     if (labelIdx > 0 && code === null) labelIdx = 0;
     rows.push({ label: label.replace(/\s+/g, ''), labelCell: r[labelIdx]!, code, cells });
   }
   return { table, index, header, columnPhase: header.map(phaseOfHeader), rows, unit: table.moneyUnit };
 }
 
-/** A numeric cell in 分, read in the table's unit. */
+const amounts = new WeakMap<TableCell, Map<MoneyUnit, { fen: number; decimals: number } | null>>();
+
+/** A numeric cell in 分, read in the table's unit (parsed once per cell and unit). */
 export function cellFen(cell: TableCell, unit: MoneyUnit): { fen: number; decimals: number } | null {
+  let byUnit = amounts.get(cell);
+  if (!byUnit) {
+    byUnit = new Map();
+    amounts.set(cell, byUnit);
+  }
+  const hit = byUnit.get(unit);
+  if (hit !== undefined) return hit;
+  let value: { fen: number; decimals: number } | null;
   try {
     const parsed = parseAmount(cell.text.replace(/,/g, ''), unit);
-    return { fen: parsed.fen, decimals: parsed.decimals };
+    value = { fen: parsed.fen, decimals: parsed.decimals };
   } catch {
-    return null;
+    value = null;
   }
+  byUnit.set(unit, value);
+  return value;
 }

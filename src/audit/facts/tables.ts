@@ -74,11 +74,15 @@ export function findTables(text: string, lineStarts: readonly number[]): TableFa
       const captionFrom = Math.max(0, currentStart - 200);
       const caption = text.slice(captionFrom, currentStart);
       const headerText = current[0]!.map((c) => c.text).join(' ');
+      // The second of two tables written side by side (收入 | 支出 halves) follows the first after a blank
+      // line only: it shares the first one's caption.
+      const previous = tables[tables.length - 1];
+      const adjoining = previous && text.slice(previous.end, currentStart).trim() === '' ? previous.moneyUnit : null;
       tables.push({
         start: currentStart,
         end: currentEnd,
         rows: current,
-        moneyUnit: unitCaption(headerText) ?? unitCaption(caption),
+        moneyUnit: unitCaption(headerText) ?? adjoining ?? unitCaption(caption),
         line: lineOf(lineStarts, currentStart),
       });
     }

@@ -5,6 +5,7 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import type { Figure } from '../facts/types.ts';
+import { spanIndexAt } from '../facts/lines.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import type { Rule } from './lib/types.ts';
 
@@ -38,6 +39,18 @@ const COMPARE_WORDS: readonly (readonly [string, 'gt' | 'lt' | 'eq'])[] = [
 /** How far before the comparison its two amounts may stand (the sentence before it, in the same paragraph). */
 const COMPARE_LOOKBACK = 220;
 
+/** Index of the first figure that starts at or after `offset` (figures are in text order). */
+function firstAtOrAfter(figures: readonly Figure[], offset: number): number {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** 决算数大于年初预算数 … against the 决算 and 预算 amounts stated just before, in the same paragraph. */
 function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
@@ -53,11 +66,15 @@ function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
     const which = m[3] === '年初' ? 'initialBudget' : m[3] ? 'adjustedBudget' : null;
     const phraseEnd = window[m[0].length - 1]! + 1;
     // The amounts stand before it: in its sentence or the one before (sentences run across wrapped lines).
-    const si = facts.sentences.findIndex((x) => x.start <= at && at < x.end);
+    const si = spanIndexAt(facts.sentences, at);
     const prev = si > 0 ? facts.sentences[si - 1]! : undefined;
     const sentenceStart = si >= 0 ? facts.sentences[si]!.start : at;
     const from = Math.max(prev && prev.paragraph === facts.sentences[si]!.paragraph ? prev.start : sentenceStart, at - COMPARE_LOOKBACK);
-    const before = figures.filter((f) => f.kind === 'money' && f.start >= from && f.end <= at && !f.comparative && !f.qualifier);
+    const before: Figure[] = [];
+    for (let fi = firstAtOrAfter(figures, from); fi < figures.length && figures[fi]!.start < at; fi++) {
+      const f = figures[fi]!;
+      if (f.kind === 'money' && f.end <= at && !f.comparative && !f.qualifier) before.push(f);
+    }
     const finalFig = [...before].reverse().find((f) => f.label.includes('决算') || f.phase === 'final');
     const budgetFig = [...before]
       .reverse()

@@ -36,4 +36,32 @@ describe('outline', () => {
   it('says when no template applies', () => {
     expect(runRule(outline, '某项目支出绩效自评表\n一、甲').notChecked[0]).toContain('outline');
   });
+
+  describe('部门决算', () => {
+    const TABLES = [
+      '一、收入支出决算总表',
+      '二、收入决算表',
+      '三、支出决算表',
+      '四、财政拨款收入支出决算总表',
+      '五、一般公共预算财政拨款支出决算表',
+      '六、一般公共预算财政拨款基本支出决算表',
+      '七、财政拨款“三公”经费支出决算表',
+      '八、政府性基金预算财政拨款收入支出决算表',
+      '九、国有资本经营预算财政拨款支出决算表',
+    ];
+    const doc = (tables: string[]): string =>
+      ['青山县农业农村局2024年度部门决算', '第一部分 青山县农业农村局概况', '一、主要职责', '正文。', '第二部分 2024年度部门决算表', ...tables.flatMap((t) => [t, '单位：万元']), '第三部分 2024年度部门决算情况说明', '一、收入支出决算总体情况说明', '正文。', '第四部分 名词解释', '1.财政拨款收入：……'].join('\n');
+
+    it('accepts a disclosure with its four parts and nine tables', () => {
+      expect(runRule(outline, doc(TABLES)).findings).toEqual([]);
+    });
+
+    it('reports a missing table (收入决算表 and 收入支出决算总表 are told apart)', () => {
+      const { findings } = runRule(outline, doc(TABLES.filter((t) => !t.includes('三公'))));
+      expect(findings.map((f) => f.message)).toEqual(['按提纲应有“财政拨款“三公”经费支出决算表”部分，报告中未找到']);
+      expect(runRule(outline, doc(TABLES.filter((t) => t !== '一、收入支出决算总表'))).findings.map((f) => f.message)).toEqual([
+        '按提纲应有“收入支出决算总表”部分，报告中未找到',
+      ]);
+    });
+  });
 });

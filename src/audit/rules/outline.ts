@@ -1,21 +1,34 @@
 /**
  * outline — a section the outline template requires is missing, or a section that must say 无 when empty is
- * left blank (templates: data/audit/outline-templates.json, chosen by the title).
+ * left blank (templates: data/audit/outline-templates.json, chosen by the title: the 部门整体支出绩效自评报告,
+ * the 部门决算 with its nine tables). A part title (第二部分 …) or a table title counts as a section.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import type { OutlineSection } from '../config.ts';
 import { sectionsOf } from '../facts/sections.ts';
 import { quoteSpan } from './lib/evidence.ts';
 import type { Rule } from './lib/types.ts';
+
+const PART = /^第[一二三四五六七八九十]+部分/;
+
+function matches(title: string, required: OutlineSection): boolean {
+  return required.keywords.some((k) => title.includes(k)) && !(required.exclude ?? []).some((w) => title.includes(w));
+}
 
 export const outline: Rule = (facts, options) => {
   const title = facts.title.title ?? '';
   const template = options.config.outlineTemplates.find((t) => t.appliesWhenTitleContains.some((w) => title.includes(w)));
   if (!template) {
-    options.notChecked.push('outline：标题未对应任何提纲模板（目前只有部门整体支出绩效自评报告），未检查提纲是否完整');
+    options.notChecked.push('outline：标题未对应任何提纲模板（部门整体支出绩效自评报告、部门决算），未检查提纲是否完整');
     return [];
   }
   const sections = sectionsOf(facts);
-  const present = template.sections.filter((r) => sections.some((s) => r.keywords.some((k) => s.heading.title.includes(k))));
+  // Part titles (第二部分 2024年度部门决算表) are no numbered headings, but they are the outline too.
+  const partTitles = facts.paragraphs
+    .map((p) => facts.text.slice(p.start, Math.min(p.end, p.start + 60)).replace(/\s+/g, ''))
+    .filter((line) => PART.test(line));
+  const titles = [...sections.map((s) => s.heading.title.replace(/\s+/g, '')), ...partTitles];
+  const present = template.sections.filter((r) => titles.some((t) => matches(t, r)));
   // With most sections missing the text follows another outline (another region or year) or is an excerpt:
   // listing every section as missing would bury the reader, so say what was not checked instead.
   if (present.length * 2 < template.sections.length) {
@@ -27,8 +40,7 @@ export const outline: Rule = (facts, options) => {
   const out: Finding[] = [];
   const titleEvidence = facts.title.titleSpan ? [quoteSpan(facts, facts.title.titleSpan)] : [];
   for (const required of template.sections) {
-    const found = sections.find((s) => required.keywords.some((k) => s.heading.title.includes(k)));
-    if (!found) {
+    if (!titles.some((t) => matches(t, required))) {
       out.push(
         finding({
           rule: 'outline',
@@ -39,7 +51,8 @@ export const outline: Rule = (facts, options) => {
       );
       continue;
     }
-    if (required.mustSayNoneWhenEmpty) {
+    const found = sections.find((s) => matches(s.heading.title, required));
+    if (found && required.mustSayNoneWhenEmpty) {
       const body = facts.text.slice(found.bodyStart, found.end).trim();
       if (body.length === 0) {
         out.push(

@@ -8,7 +8,7 @@
  */
 import { type Evidence, type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS, formatExact } from '../../core/money.ts';
-import { lineOf } from '../facts/lines.ts';
+import { lineOf, spanIndexAt } from '../facts/lines.ts';
 import { cellFen, modelTable, type TableModel } from '../facts/table-model.ts';
 import type { Figure, TableCell } from '../facts/types.ts';
 import { precisionFen, quoteFigure } from './lib/evidence.ts';
@@ -77,22 +77,95 @@ function keyOf(text: string, f: Figure, sentenceStart: number): string {
   return clean(f.subject);
 }
 
-function candidatesIn(model: TableModel, index: number, key: string, f: Figure, scoped: boolean): Candidate[] {
-  const unit = model.unit;
-  if (!unit) return [];
+/** One table, read once: its rows and 合计 columns indexed by the key a sentence would name them by. */
+interface IndexedTable {
+  readonly model: TableModel;
+  readonly scope: string;
+  /** Row key (label, without 合计) → rows. */
+  readonly rows: Map<string, TableModel['rows'][number][]>;
+  /** Column name of a 合计 / 总计 row (基本支出) → [row, column]. */
+  readonly totalColumns: Map<string, { row: TableModel['rows'][number]; col: number }[]>;
+}
+
+function indexTable(model: TableModel, scope: string): IndexedTable {
+  const rows = new Map<string, TableModel['rows'][number][]>();
+  const totalColumns = new Map<string, { row: TableModel['rows'][number]; col: number }[]>();
+  const names = model.header.map((h) => clean(h).replace(PHASE_WORDS, ''));
+  for (const r of model.rows) {
+    const label = clean(r.label);
+    if (label.length === 0) continue;
+    if (label === '合计' || label === '总计') {
+      names.forEach((name, col) => {
+        if (name.length < 2 || name === '合计') return;
+        const list = totalColumns.get(name) ?? [];
+        list.push({ row: r, col });
+        totalColumns.set(name, list);
+      });
+      continue;
+    }
+    const rowKey = label.endsWith('合计') && label.length > 2 ? label.slice(0, -2) : label;
+    const list = rows.get(rowKey) ?? [];
+    list.push(r);
+    rows.set(rowKey, list);
+  }
+  return { model, scope, rows, totalColumns };
+}
+
+/** The keys a subject may name a row by: itself, and its endings of at least MIN_SUFFIX_LABEL characters. */
+function keysOf(key: string): string[] {
+  const out = [key];
+  for (let k = 1; key.length - k >= MIN_SUFFIX_LABEL; k++) out.push(key.slice(k));
+  return out;
+}
+
+/** Where each key occurs, over all tables: rows by label, 合计 rows' columns by header. */
+interface Occurrences {
+  readonly rows: Map<string, { t: IndexedTable; row: TableModel['rows'][number] }[]>;
+  readonly totals: Map<string, { t: IndexedTable; row: TableModel['rows'][number]; col: number }[]>;
+}
+
+function occurrencesOf(tables: readonly IndexedTable[]): Occurrences {
+  const rows: Occurrences['rows'] = new Map();
+  const totals: Occurrences['totals'] = new Map();
+  for (const t of tables) {
+    for (const [k, list] of t.rows) {
+      const into = rows.get(k) ?? [];
+      for (const row of list) into.push({ t, row });
+      rows.set(k, into);
+    }
+    for (const [k, list] of t.totalColumns) {
+      const into = totals.get(k) ?? [];
+      for (const x of list) into.push({ t, ...x });
+      totals.set(k, into);
+    }
+  }
+  return { rows, totals };
+}
+
+function agrees(c: Candidate, f: Figure): boolean {
+  const cellPrecision = 10 ** Math.max(0, MONEY_UNITS[c.unit] - c.decimals);
+  return Math.abs(c.fen - f.scaled) <= Math.max(cellPrecision, precisionFen(f)) / 2;
+}
+
+/** The cells the figure may name; `null` as soon as one of them agrees with it (nothing to report). */
+function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlySet<IndexedTable> | null): Candidate[] | null {
   const out: Candidate[] = [];
-  const add = (cell: TableCell | null | undefined, row: string, col: number, specificity: number): void => {
-    if (!cell) return;
+  let agreed = false;
+  const add = (t: IndexedTable, cell: TableCell | null | undefined, row: string, col: number, specificity: number): void => {
+    const unit = t.model.unit;
+    if (agreed || !cell || !unit) return;
     const v = cellFen(cell, unit);
     if (!v) return;
-    out.push({ cell, table: index, row, column: model.header[col] ?? `第${col + 1}列`, fen: v.fen, decimals: v.decimals, unit, specificity });
+    const c: Candidate = { cell, table: t.model.index, row, column: t.model.header[col] ?? `第${col + 1}列`, fen: v.fen, decimals: v.decimals, unit, specificity };
+    if (agrees(c, f)) agreed = true;
+    else out.push(c);
   };
-  const columnFor = (cells: readonly (TableCell | null)[]): number | null => {
+  const columnFor = (model: TableModel, cells: readonly (TableCell | null)[]): number | null => {
     const numeric = cells.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
     if (f.phase === null) {
       if (numeric.length === 1) return numeric[0]!;
       // A 决算 table read for a sentence of its own section: the 决算 合计 column.
-      if (!scoped) return null;
+      if (only === null) return null;
       const total = numeric.filter((i) => model.columnPhase[i] === 'final' && /合计/.test(model.header[i] ?? ''));
       return total.length === 1 ? total[0]! : null;
     }
@@ -101,27 +174,21 @@ function candidatesIn(model: TableModel, index: number, key: string, f: Figure, 
     const total = phased.filter((i) => /合计/.test(model.header[i] ?? ''));
     return total.length === 1 ? total[0]! : null;
   };
-  for (const r of model.rows) {
-    const label = clean(r.label);
-    if (label.length === 0) continue;
+  for (const k of keysOf(key)) {
     // The row named by the subject: the same label, or a specific label the subject ends with.
-    const rowKey = label.endsWith('合计') && label.length > 2 ? label.slice(0, -2) : label;
-    if (key === rowKey || (rowKey.length >= MIN_SUFFIX_LABEL && key.endsWith(rowKey))) {
-      const col = columnFor(r.cells);
-      if (col !== null) add(r.cells[col], r.label, col, rowKey.length);
-      continue;
+    for (const { t, row } of occ.rows.get(k) ?? []) {
+      if (only && !only.has(t)) continue;
+      const col = columnFor(t.model, row.cells);
+      if (col !== null) add(t, row.cells[col], row.label, col, k.length);
     }
     // A 合计 row's column named by the subject (本年支出合计 | 基本支出 | 项目支出).
-    if (label === '合计' || label === '总计') {
-      model.header.forEach((h, col) => {
-        const name = clean(h).replace(PHASE_WORDS, '');
-        if (name.length >= 2 && name !== '合计' && (key === name || (name.length >= MIN_SUFFIX_LABEL && key.endsWith(name)))) {
-          add(r.cells[col], r.label, col, name.length);
-        }
-      });
+    for (const { t, row, col } of occ.totals.get(k) ?? []) {
+      if (only && !only.has(t)) continue;
+      add(t, row.cells[col], row.label, col, k.length);
     }
+    if (agreed) return null;
   }
-  return out;
+  return agreed ? null : out;
 }
 
 export const tableTextMismatch: Rule = (facts, options) => {
@@ -129,41 +196,52 @@ export const tableTextMismatch: Rule = (facts, options) => {
     options.notChecked.push('table-text-mismatch：文本中未识别到表格，未核对正文与表格数字');
     return [];
   }
-  const models: { model: TableModel; scope: string }[] = [];
+  const models: IndexedTable[] = [];
   let unitless = 0;
   facts.tables.slice(0, MAX_TABLES).forEach((table, index) => {
     const model = modelTable(table, index);
     if (!model) return;
     if (!model.unit) unitless++;
-    models.push({ model, scope: scopeOf(tableTitle(facts.text, table.start)) });
+    models.push(indexTable(model, scopeOf(tableTitle(facts.text, table.start))));
   });
+  // For each heading, the tables of its scope (or of the scope of the headings above it, up to the section's
+  // top-level heading): computed once per heading.
+  const ownByHeading = facts.headings.map((h) => scopeOf(h.title));
+  const ownTables = (headingIndex: number): IndexedTable[] => {
+    for (let h = headingIndex; h >= 0; h--) {
+      const scope = ownByHeading[h]!;
+      const own = scope.length >= 4 ? models.filter((m) => m.scope === scope) : [];
+      if (own.length > 0) return own;
+      if (facts.headings[h]!.style === 'cjk') break;
+    }
+    return [];
+  };
+  const ownCache = new Map<number, ReadonlySet<IndexedTable>>();
+  const occ = occurrencesOf(models);
+  const tableSpans = facts.tables.map((t) => ({ start: t.start, end: t.end }));
+  let heading = -1;
   const out: Finding[] = [];
   for (const f of facts.figures) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (f.kind !== 'money' || f.currency !== 'CNY' || f.qualifier || f.comparative) continue;
-    if (facts.tables.some((t) => f.start >= t.start && f.start < t.end)) continue;
+    const inTable = spanIndexAt(tableSpans, f.start);
+    if (inTable >= 0 && f.start >= tableSpans[inTable]!.start && f.start < tableSpans[inTable]!.end) continue;
     const sentence = facts.sentences[f.sentence];
     const key = keyOf(facts.text, f, sentence?.start ?? f.start);
     if (key.length < 2) continue;
     // A sentence under 五、一般公共预算财政拨款支出决算情况说明 speaks of 五、一般公共预算财政拨款支出决算表: where a
     // table of the section's scope holds the item, only that table is read (another table may hold it in
     // another scope, e.g. all funds instead of 财政拨款).
-    let own: typeof models = [];
-    for (let h = facts.headings.length - 1; h >= 0 && own.length === 0; h--) {
-      const heading = facts.headings[h]!;
-      if (heading.start >= f.start) continue;
-      const scope = scopeOf(heading.title);
-      if (scope.length >= 4) own = models.filter((m) => m.scope === scope);
-      if (heading.style === 'cjk') break; // up to the section's own top-level heading
+    while (heading + 1 < facts.headings.length && facts.headings[heading + 1]!.start < f.start) heading++;
+    let own = ownCache.get(heading);
+    if (!own) {
+      own = new Set(heading >= 0 ? ownTables(heading) : []);
+      ownCache.set(heading, own);
     }
-    let candidates = own.flatMap((m) => candidatesIn(m.model, m.model.index, key, f, true));
-    if (candidates.length === 0) candidates = models.flatMap((m) => candidatesIn(m.model, m.model.index, key, f, false));
-    if (candidates.length === 0) continue;
-    const matches = (c: Candidate): boolean => {
-      const cellPrecision = 10 ** Math.max(0, MONEY_UNITS[c.unit] - c.decimals);
-      return Math.abs(c.fen - f.scaled) <= Math.max(cellPrecision, precisionFen(f)) / 2;
-    };
-    if (candidates.some(matches)) continue;
+    let candidates = own.size > 0 ? candidatesFor(occ, key, f, own) : [];
+    if (candidates !== null && candidates.length === 0) candidates = candidatesFor(occ, key, f, null);
+    // No cell names the item, or one of them agrees: nothing to report.
+    if (candidates === null || candidates.length === 0) continue;
     const sorted = [...candidates].sort((a, b) => b.specificity - a.specificity);
     const best = sorted[0]!;
     const cellEvidence = (c: Candidate): Evidence => ({

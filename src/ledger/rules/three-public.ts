@@ -9,6 +9,7 @@ import type { DepartmentYear } from '../../core/department-year.ts';
 import { type Finding, finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
 import { entryPath } from '../entry.ts';
+import { type EvidenceKind, withEvidence } from '../evidence-strength.ts';
 import { THREE_PUBLIC_CATEGORIES, type ThreePublicCategory } from '../rule-data.ts';
 import { formatYuan } from '../format-money.ts';
 
@@ -19,10 +20,11 @@ export interface ThreePublicTotals {
   readonly hidden: Record<ThreePublicCategory, number>;
 }
 
-export const threePublic: LedgerRule = {
-  id: 'ledger.three-public',
-  title: '“三公”经费',
-  check(entries, context) {
+/** The 三公 totals of a ledger (booked under their classes, and found under other classes) with the findings. */
+export function threePublicTotals(
+  entries: Parameters<LedgerRule['check']>[0],
+  context: Parameters<LedgerRule['check']>[1],
+): { totals: ThreePublicTotals; findings: Finding[] } {
     const rules = context.rules.threePublic;
     const byClass = THREE_PUBLIC_CATEGORIES.map((c) => ({ c, match: prefixMatcher(rules.categories[c].economic) }));
     const byWord = THREE_PUBLIC_CATEGORIES.map((c) => ({ c, match: wordMatcher(rules.categories[c].words) }));
@@ -50,11 +52,11 @@ export const threePublic: LedgerRule = {
       // 2. Negative context (信访接待室, 电梯年检 …) ends the search for this entry.
       if (excluded(entry.summary) || (payee !== '' && excluded(payee))) continue;
       // 3. Evidence, strongest first: a licence plate, a restaurant or hotel payee, then a word in the 摘要.
-      let hit: { c: ThreePublicCategory; evidence: string } | undefined;
+      let hit: { c: ThreePublicCategory; evidence: string; kind: EvidenceKind } | undefined;
       for (const p of byPlate) {
         const m = p.re.exec(entry.summary) ?? (payee !== '' ? p.re.exec(payee) : null);
         if (m) {
-          hit = { c: p.c, evidence: `车牌号“${m[0]}”` };
+          hit = { c: p.c, evidence: `车牌号“${m[0]}”`, kind: 'plate' };
           break;
         }
       }
@@ -62,7 +64,7 @@ export const threePublic: LedgerRule = {
         for (const p of byPayee) {
           const w = p.match(payee);
           if (w !== undefined && !p.explained(entry.economicCode)) {
-            hit = { c: p.c, evidence: `收款方“${payee}”（${w}）` };
+            hit = { c: p.c, evidence: `收款方“${payee}”（${w}）`, kind: 'payee' };
             break;
           }
         }
@@ -71,7 +73,7 @@ export const threePublic: LedgerRule = {
         for (const candidate of byWord) {
           const w = candidate.match(entry.summary);
           if (w !== undefined) {
-            hit = { c: candidate.c, evidence: `摘要含“${w}”` };
+            hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word' };
             break;
           }
         }
@@ -80,18 +82,27 @@ export const threePublic: LedgerRule = {
       totals.hidden[hit.c] += entry.amount;
       const category = rules.categories[hit.c];
       out.push(
-        finding({
-          rule: this.id,
+        withEvidence(finding({
+          rule: threePublic.id,
           severity: 'warning',
           message:
             `第${entry.row}行：摘要“${entry.summary}”，${hit.evidence}，属${category.label}，却记在经济分类 ${entry.economicCode}` +
             `（应为 ${category.economic.join('/')}），金额 ${formatYuan(entry.amount)} / 三公 spending outside its economic class`,
           evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
-        }),
+        }), hit.kind),
       );
     }
-    out.push(...compareWithReported(totals, context.departmentYear?.threePublic, rules.categories, context.rules.classification.reconciliation.toleranceFen, this.id));
-    return out;
+  return { totals, findings: out };
+}
+
+export const threePublic: LedgerRule = {
+  id: 'ledger.three-public',
+  title: '“三公”经费',
+  check(entries, context) {
+    const { totals, findings } = threePublicTotals(entries, context);
+    const rules = context.rules.threePublic;
+    findings.push(...compareWithReported(totals, context.departmentYear?.threePublic, rules.categories, context.rules.classification.reconciliation.toleranceFen, this.id));
+    return findings;
   },
 };
 

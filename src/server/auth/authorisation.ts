@@ -93,6 +93,7 @@ export const NOT_DATA_WRITES: Readonly<Record<string, string>> = {
   'POST /api/auth/password': '修改本人密码 / one’s own password',
   'POST /api/users': '账户管理，仅管理员 / accounts, admins only',
   'POST /api/users/:id/reset-password': '账户管理，仅管理员 / accounts, admins only',
+  'PATCH /api/users/:id': '账户管理，仅管理员 / accounts, admins only',
   'POST /api/audit': '体检上传的报告，不保存 / checks an uploaded report, stores nothing',
   'POST /api/validate': '校验请求体，不保存 / validates the body, stores nothing',
 };

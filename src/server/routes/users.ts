@@ -37,6 +37,7 @@ function view(u: User) {
     scopeDepartmentCodes: u.scopeDepartmentCodes,
     locked: u.lockedUntil !== null && u.lockedUntil.getTime() > Date.now(),
     failedAttempts: u.failedAttempts,
+    disabled: u.disabled,
   };
 }
 

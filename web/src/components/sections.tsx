@@ -1,5 +1,8 @@
 /** The editor's sections (tabs): each a form over one part of the department-year. */
 import { Button, Card, Col, Descriptions, Divider, Input, Popconfirm, Row, Select, Space, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { errorText, get } from '../api.ts';
+import { displayText } from '../lib/money-input.ts';
 import type { Path } from '../paths.ts';
 import { getIn, useEditor } from './editor-context.tsx';
 import { AmountInput, ChoiceInput, CountInput, FieldFindings, LongText, ScoreInput, TagsInput, TextInput } from './fields.tsx';
@@ -79,6 +82,7 @@ export function StaffingSection() {
       <Col span={14}>
         <Typography.Title level={5}>编制情况</Typography.Title>
         <Table
+          scroll={{ x: 'max-content' }}
           size="small"
           rowKey="index"
           pagination={false}
@@ -268,6 +272,7 @@ export function ProjectsSection() {
   return (
     <>
       <Table
+        scroll={{ x: 'max-content' }}
         size="small"
         rowKey="index"
         dataSource={rows}
@@ -326,12 +331,13 @@ export function ThreePublicSection() {
   return (
     <>
       <Table
+        scroll={{ x: 'max-content' }}
         size="small"
         rowKey="key"
         pagination={false}
         dataSource={THREE_PUBLIC_ROWS.map(([key, label]) => ({ key, label }))}
         columns={[
-          { title: '项目', dataIndex: 'label', key: 'label', render: (label: string, r) => (<>{label}<FieldFindings path={['threePublic', r.key]} below /></>) },
+          { title: '项目', dataIndex: 'label', key: 'label', width: 280, render: (label: string, r) => (<div style={{ width: 260, whiteSpace: 'normal' }}>{label}<FieldFindings path={['threePublic', r.key]} below /></div>) },
           { title: '上年决算数（万元）', key: 'ly', render: (_, r) => <AmountInput path={['threePublic', r.key, 'lastYearFinal']} /> },
           { title: '本年预算数（万元）', key: 'b', render: (_, r) => <AmountInput path={['threePublic', r.key, 'budget']} /> },
           { title: '本年决算数（万元）', key: 'f', render: (_, r) => <AmountInput path={['threePublic', r.key, 'final']} /> },
@@ -346,7 +352,43 @@ export function ThreePublicSection() {
         <Field label="固定资产原值合计" path={['fixedAssets', 'totalOriginalValue']}><AmountInput path={['fixedAssets', 'totalOriginalValue']} /></Field>
         <Field label="在用固定资产原值" path={['fixedAssets', 'inUseOriginalValue']}><AmountInput path={['fixedAssets', 'inUseOriginalValue']} /></Field>
       </Space>
+      <FixedAssetsFromRegister />
     </>
+  );
+}
+
+/** The fixed-asset totals as the asset register states them for the year, filled in on request. */
+function FixedAssetsFromRegister() {
+  const { dy, set, readOnly } = useEditor();
+  const [state, setState] = useState<{ total: number; inUse: number; count: number } | string | null>(null);
+  const id = `${dy.region.code}.${dy.department.code}`;
+  useEffect(() => {
+    get<{ utilisation: { totalOriginalValue: number; inUseOriginalValue: number; assetCount: number } }>(`/api/departments/${encodeURIComponent(id)}/assets/indicators?year=${dy.fiscalYear}`)
+      .then((r) => setState({ total: r.utilisation.totalOriginalValue, inUse: r.utilisation.inUseOriginalValue, count: r.utilisation.assetCount }))
+      .catch((e: unknown) => setState(errorText(e)));
+  }, [id, dy.fiscalYear]);
+  if (state === null) return null;
+  if (typeof state === 'string') return <Typography.Text type="secondary">资产台账：{state}</Typography.Text>;
+  if (state.count === 0) return <Typography.Text type="secondary">资产台账中还没有资产；导入台账后可从台账填入原值合计。</Typography.Text>;
+  const same = dy.fixedAssets.totalOriginalValue === state.total && dy.fixedAssets.inUseOriginalValue === state.inUse;
+  return (
+    <Space wrap data-testid="fixed-assets-register">
+      <Typography.Text type="secondary">
+        资产台账：{state.count} 项，原值合计 {displayText(state.total, 2)}万元，在用 {displayText(state.inUse, 2)}万元
+      </Typography.Text>
+      {!readOnly && !same && (
+        <Button
+          size="small"
+          data-testid="fill-fixed-assets"
+          onClick={() => {
+            set(['fixedAssets', 'totalOriginalValue'], state.total);
+            set(['fixedAssets', 'inUseOriginalValue'], state.inUse);
+          }}
+        >
+          从资产台账填入
+        </Button>
+      )}
+    </Space>
   );
 }
 

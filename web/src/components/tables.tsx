@@ -51,6 +51,7 @@ export function PhasedLinesTable({ path, codeLabel = '科目代码', nameLabel =
   return (
     <>
       <Table<Row>
+        scroll={{ x: 'max-content' }}
         size="small"
         rowKey="index"
         dataSource={lines}

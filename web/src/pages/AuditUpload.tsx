@@ -5,6 +5,25 @@ import { useState } from 'react';
 import { api, errorText } from '../api.ts';
 import { useCapabilities } from '../components/Downloads.tsx';
 
+/**
+ * The server's highlighted report is also the CLI's HTML output, which names each finding's rule id for
+ * developers (`<code>sum-mismatch</code>`, `[sum-mismatch] …` in hover titles): the screen shows only the
+ * Chinese message.
+ */
+export function withoutRuleIds(html: string): string {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  for (const code of doc.querySelectorAll('li > code')) code.remove();
+  // "not checked" lines start with the rule id: `table-text-mismatch：文本中未识别到表格…`
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    node.textContent = (node.textContent ?? '').replace(/(^|\s)[a-z][a-z0-9]*(?:-[a-z0-9]+)+：/g, '$1');
+  }
+  for (const el of doc.querySelectorAll('[title]')) {
+    el.setAttribute('title', (el.getAttribute('title') ?? '').replace(/\[[a-z0-9-]+\] /g, ''));
+  }
+  return `<!doctype html>${doc.documentElement.outerHTML}`;
+}
+
 export function AuditUpload() {
   const caps = useCapabilities();
   const [html, setHtml] = useState<string | null>(null);
@@ -19,7 +38,7 @@ export function AuditUpload() {
     setHtml(null);
     try {
       const r = await api<string>(`${route}?format=html&filename=${encodeURIComponent(file.name)}`, { method: 'POST', raw: file, headers: { 'content-type': 'application/octet-stream' } });
-      setHtml(r.data);
+      setHtml(withoutRuleIds(r.data));
     } catch (err) {
       setError(errorText(err));
     } finally {

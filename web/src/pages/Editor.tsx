@@ -159,7 +159,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
   return (
     <EditorContext.Provider value={ctx}>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Space align="baseline">
+        <Space align="baseline" wrap>
           <Typography.Title level={3} style={{ margin: 0 }} data-testid="editor-title">
             {dy.department.name} {dy.fiscalYear}年度
           </Typography.Title>
@@ -167,7 +167,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
           <Typography.Text type="secondary">版本 {version}</Typography.Text>
           {dirty && <Tag color="orange">有未保存的修改</Tag>}
         </Space>
-        <Space>
+        <Space wrap>
           {session.user.role !== 'reviewer' && (
             <Button type="primary" onClick={() => void save()} loading={saving} disabled={readOnly || !dirty} data-testid="save">
               保存
@@ -195,7 +195,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
             data-testid="amount-decimals"
             aria-label="金额显示精度"
             value={decimals}
-            style={{ width: 150 }}
+            style={{ width: 172 }}
             onChange={setAmountDecimals}
             options={DISPLAY_DECIMALS.map((d) => ({ value: d, label: `金额显示 ${d} 位小数` }))}
             labelRender={({ value }) => `金额显示 ${value} 位小数`}
