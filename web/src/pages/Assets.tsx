@@ -98,6 +98,7 @@ const DIFFERENCE_LABEL: Record<string, string> = {
   'condition-changed': '状况变化',
   'label-mismatch': '标签不符',
   'out-of-scope': '不在范围',
+  'unknown-number': '待核编号',
 };
 
 /** 原值 in 元 with two decimals: asset cards are kept to the 分. */
