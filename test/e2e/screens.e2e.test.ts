@@ -158,12 +158,17 @@ describe.skipIf(!available)('screens (Chromium)', () => {
     await officer.goto(`${h.baseUrl}/#/assets/${ID}/import`);
     // a bad register: every bad cell named, nothing written
     await officer.locator('input[type=file]').setInputFiles(path.join(FIXTURES, 'assets/ledger-bad.csv'));
+    await officer.getByTestId('asset-preview').waitFor();
+    await officer.getByTestId('asset-import').click();
     await officer.getByTestId('asset-import-errors').waitFor();
     const errorsText = (await officer.getByTestId('asset-import-errors').textContent()) ?? '';
     expect(errorsText).toMatch(/分类代码/);
     await screenshot(officer, '40-assets-import-errors');
     // the good one
     await officer.locator('input[type=file]').setInputFiles(path.join(FIXTURES, 'assets/ledger-small.csv'));
+    await poll(() => officer.getByTestId('asset-preview').textContent()).toContain('台式计算机');
+    await screenshot(officer, '39-assets-import-preview');
+    await officer.getByTestId('asset-import').click();
     await poll(() => officer.getByTestId('asset-import-done').textContent()).toContain('已导入');
     const imported = await officer.request.get(`${h.baseUrl}/api/departments/${ID}/assets`);
     const assets = ((await imported.json()) as { items: { assetNumber: string; location: string }[] }).items;
