@@ -246,6 +246,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
                       year={year}
                       state={workflow}
                       fieldPaths={fieldPaths}
+                      errorCount={findings.filter((f) => f.severity === 'error').length}
                       onChanged={() => void load()}
                     />
                     <Downloads id={id} year={year} />
