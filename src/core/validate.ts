@@ -371,6 +371,47 @@ export const checkCounts: Check = (dy) => {
   return out;
 };
 
+/**
+ * A stated total (自评得分) and the officer's indicator scores are two statements of one figure: the total is
+ * printed as stated, and a disagreement with its parts is an error to resolve, never silently replaced.
+ */
+export const checkSelfScores: Check = (dy) => {
+  const stated = dy.selfAssessment.score;
+  const parts = Object.entries(dy.selfAssessment.indicators ?? {});
+  const out: Finding[] = [];
+  if (stated !== undefined && stated > dy.selfAssessment.maxScore) {
+    out.push(
+      finding({
+        rule: 'total-above-maximum',
+        severity: 'error',
+        message: `自评得分${stated}分超过满分${dy.selfAssessment.maxScore}分`,
+        evidence: [{ path: 'selfAssessment.score', value: stated }],
+        calculation: `${stated} > ${dy.selfAssessment.maxScore}`,
+      }),
+    );
+  }
+  if (stated === undefined || parts.length === 0) return out;
+  // Scores are entered to 2 decimals: the sum of n of them is exact to the hundredth (integer arithmetic).
+  const sumHundredths = parts.reduce((t, [, c]) => t + Math.round(c.score * 100), 0);
+  const statedHundredths = Math.round(stated * 100);
+  if (sumHundredths !== statedHundredths) {
+    out.push(
+      finding({
+        rule: 'stated-total-mismatch',
+        severity: 'error',
+        message: `自评得分${stated}分与${parts.length}项指标的自评得分之和${sumHundredths / 100}分不一致`,
+        evidence: [
+          { path: 'selfAssessment.score', value: stated },
+          { path: 'selfAssessment.indicators', value: sumHundredths / 100 },
+        ],
+        calculation: `${parts.map(([, c]) => c.score).join(' + ')} = ${sumHundredths / 100} ≠ ${stated}`,
+        difference: (statedHundredths - sumHundredths) / 100,
+      }),
+    );
+  }
+  return out;
+};
+
 /** Goals set (绩效目标) and goals evaluated (评价指标分析) should be the same list. */
 export const checkGoals: Check = (dy) => {
   if (dy.goals.length === 0 || dy.goalEvaluations.length === 0) return [];
@@ -560,6 +601,7 @@ export const VALIDATIONS: readonly { id: string; check: Check }[] = [
   { id: 'three-public', check: checkThreePublic },
   { id: 'counts', check: checkCounts },
   { id: 'goals', check: checkGoals },
+  { id: 'self-scores', check: checkSelfScores },
   { id: 'over-budget', check: checkOverBudget },
   { id: 'codes', check: checkCodes },
 ];

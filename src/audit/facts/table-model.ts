@@ -58,7 +58,10 @@ function buildModel(table: TableFact, index: number): TableModel | null {
     }
     // The classification code in its own column is a label, not an amount.
     const codeIdx = code !== null && r[0]!.text === code ? 0 : -1;
-    const cells: (TableCell | null)[] = r.map((c, i) => (i !== labelIdx && i !== codeIdx && isNumericCell(c.text) ? c : null));
+    // Numbers left of the row label are its 序号 or code, not amounts; so is a 序号 / 编号 / 行次 column.
+    const cells: (TableCell | null)[] = r.map((c, i) =>
+      i > labelIdx && i !== codeIdx && isNumericCell(c.text) && !/^(序号|编号|行次|栏次)$/.test(header[i] ?? '') ? c : null,
+    );
     if (labelIdx > 0 && code === null) labelIdx = 0;
     rows.push({ label: label.replace(/\s+/g, ''), labelCell: r[labelIdx]!, code, cells });
   }

@@ -13,12 +13,23 @@ const NOT_TITLE = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四
 export function readTitle(text: string, paragraphs: readonly { start: number; end: number }[], lexicon: TitleLexicon): TitleFacts {
   let title: string | null = null;
   let titleSpan: { start: number; end: number } | null = null;
-  for (const p of paragraphs.slice(0, 8)) {
+  const head = paragraphs.slice(0, 8);
+  const lineOf = (p: { start: number; end: number }): string => text.slice(p.start, p.end).replace(/[ \t]+/g, '');
+  for (let i = 0; i < head.length; i++) {
+    const p = head[i]!;
     // A title may be set with spaces between its words (整体支出 绩效评价报告).
-    const line = text.slice(p.start, p.end).replace(/[ \t]+/g, '');
-    if (line.length <= 80 && TITLE_WORDS.some((w) => line.includes(w)) && !NOT_TITLE.test(line)) {
+    const line = lineOf(p);
+    // A sentence (草稿：数据校验未通过，不得作为正式报告报送。) is a banner or a paragraph, not the title.
+    if (line.length <= 80 && TITLE_WORDS.some((w) => line.includes(w)) && !NOT_TITLE.test(line) && !/[。，]/.test(line)) {
       title = line;
       titleSpan = { start: p.start, end: p.end };
+      // A title set on two lines (2024年度某县商务局 / 部门整体支出绩效自评报告): the first line carries the year.
+      const before = i > 0 ? head[i - 1]! : null;
+      const prev = before ? lineOf(before) : '';
+      if (before && !/\d{4}年/.test(line) && /\d{4}年/.test(prev) && prev.length <= 40 && !/[。，：:]/.test(prev) && !NOT_TITLE.test(prev)) {
+        title = prev + line;
+        titleSpan = { start: before.start, end: p.end };
+      }
       break;
     }
   }
@@ -51,10 +62,10 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
     if (name.length >= 2 && name.length <= 40 && !GENERIC_NAMES.includes(name) && !name.includes('XX') && !name.includes('部分')) department = name;
   }
   const shortNames: string[] = [];
-  const head = text.slice(0, 5000);
-  let at = head.indexOf('以下简称');
+  const opening = text.slice(0, 5000);
+  let at = opening.indexOf('以下简称');
   while (at !== -1 && shortNames.length < 6) {
-    const tail = head.slice(at + 4, at + 60);
+    const tail = opening.slice(at + 4, at + 60);
     let k = 0;
     while (k < tail.length && !'）。；\n'.includes(tail[k]!)) {
       if (tail[k] === '“' || tail[k] === '"' || tail[k] === '「') {
@@ -67,7 +78,7 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
       }
       k++;
     }
-    at = head.indexOf('以下简称', at + 4);
+    at = opening.indexOf('以下简称', at + 4);
   }
   const documentKind = !title
     ? 'unknown'

@@ -89,13 +89,26 @@ function cellText(tc: XmlNode[]): string {
   return parts.join(' ').replace(/[\t\n]+/g, ' ').trim();
 }
 
+/** The number of grid columns a w:tc spans (w:tcPr/w:gridSpan/@w:val), 1 when not merged. */
+function gridSpan(tc: XmlNode[]): number {
+  const pr = tc.find((n) => tagOf(n) === 'w:tcPr');
+  const span = pr ? children(pr['w:tcPr']).find((n) => tagOf(n) === 'w:gridSpan') : undefined;
+  const attrs = span?.[':@'] as Record<string, unknown> | undefined;
+  const n = Number(attrs?.['@_w:val'] ?? 1);
+  return Number.isInteger(n) && n > 1 && n <= 64 ? n : 1;
+}
+
 function tableRows(tbl: XmlNode[]): string[][] {
   const rows: string[][] = [];
   for (const node of tbl) {
     if (tagOf(node) !== 'w:tr') continue;
     const row: string[] = [];
     for (const cell of children(node['w:tr'])) {
-      if (tagOf(cell) === 'w:tc') row.push(cellText(children(cell['w:tc'])));
+      if (tagOf(cell) !== 'w:tc') continue;
+      const content = children(cell['w:tc']);
+      row.push(cellText(content));
+      // A merged cell (合计 across 科目编码 and 科目名称) spans several grid columns: keep the columns aligned.
+      for (let k = 1; k < gridSpan(content); k++) row.push('');
     }
     rows.push(row);
   }
@@ -131,7 +144,15 @@ export async function readDocx(bytes: Uint8Array, maxUnzippedBytes: number): Pro
   const xml = await inflate(document, maxUnzippedBytes);
   let tree: XmlNode[];
   try {
-    const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: true, trimValues: false, parseTagValue: false, processEntities: true });
+    const parser = new XMLParser({
+      preserveOrder: true,
+      ignoreAttributes: false,
+      attributeNamePrefix: '@_',
+      parseAttributeValue: false,
+      trimValues: false,
+      parseTagValue: false,
+      processEntities: true,
+    });
     tree = parser.parse(xml) as XmlNode[];
   } catch {
     throw new AuditInputError(BAD_DOCX);

@@ -208,8 +208,19 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     // Fragments right after the last body row may be the last label's second line.
     let to = last;
     while (to + 1 < rows.length && to + 1 < j && isFragment(rows[to + 1]!, textWidth) && rows[to + 1]!.y0 - rows[to]!.y1 < 0.8 * rows[to]!.h) to++;
+    // A wrapped label line right above the first body row belongs to it; a header row (its cells over the
+    // number columns) does not, however close it stands.
+    const numbers = rows[firstBody]!.cells.filter((c) => isNumber(c.text));
+    const overNumbers = (r: Row): boolean => r.cells.some((c) => numbers.some((n) => Math.min(c.x1, n.x1) - Math.max(c.x0, n.x0) > 0));
     let bodyFrom = firstBody;
-    while (bodyFrom - 1 >= 0 && firstBody - bodyFrom < 2 && rows[bodyFrom - 1]!.cells.every((c) => !isNumber(c.text)) && sameCell(rows[bodyFrom - 1]!, rows[bodyFrom]!)) bodyFrom--;
+    while (
+      bodyFrom - 1 >= 0 &&
+      firstBody - bodyFrom < 2 &&
+      rows[bodyFrom - 1]!.cells.every((c) => !isNumber(c.text)) &&
+      !overNumbers(rows[bodyFrom - 1]!) &&
+      sameCell(rows[bodyFrom - 1]!, rows[bodyFrom]!)
+    )
+      bodyFrom--;
     let from = bodyFrom;
     while (from - 1 >= 0 && bodyFrom - (from - 1) <= MAX_HEADER_ROWS) {
       const r = rows[from - 1]!;
@@ -352,7 +363,11 @@ export function layoutPdf(xhtml: string): PdfLayout {
   const rows: Row[] = [];
   let left = Number.POSITIVE_INFINITY;
   let right = 0;
-  pages.forEach((words, page) => {
+  pages.forEach((all, page) => {
+    // A watermark (草稿 across the page) is drawn in letters several times the text's height: not text.
+    const heights = all.map((w) => w.y1 - w.y0);
+    const usual = median(heights);
+    const words = all.filter((w) => !(w.y1 - w.y0 > 3 * usual && w.text.length <= 2));
     if (words.length === 0) return;
     const top = Math.min(...words.map((w) => w.y0));
     const bottom = Math.max(...words.map((w) => w.y1));

@@ -5,6 +5,7 @@ import { loadConfig } from '../config.ts';
 import { AuditInputError } from '../errors.ts';
 import { readDocx } from './docx.ts';
 import { decodeText } from './encoding.ts';
+import { readHtml } from './html.ts';
 import { readPdf } from './pdf.ts';
 
 export interface DocumentContent {
@@ -55,5 +56,11 @@ export async function readDocument(path: string): Promise<DocumentContent> {
   if (ext === '.doc') throw new AuditInputError('不支持旧版 .doc，请另存为 .docx / legacy .doc is not supported, save as .docx');
   const { text } = decodeText(await readFile(path));
   if (text.trim().length === 0) throw new AuditInputError('文件为空 / file is empty');
+  // An HTML report (ours, or a web page saved): read its blocks and tables, not its markup.
+  if (ext === '.html' || ext === '.htm' || /^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 200))) {
+    const html = readHtml(text);
+    if (html.text.trim().length === 0) throw new AuditInputError('HTML 文件没有正文 / HTML file has no text');
+    return html;
+  }
   return { text, tables: [] };
 }
