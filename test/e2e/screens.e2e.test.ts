@@ -299,6 +299,11 @@ describe.skipIf(!available)('screens (Chromium)', () => {
     await reviewer.getByTestId('download-refused').waitFor();
     expect(await reviewer.getByTestId('final-download').first().isDisabled()).toBe(true);
     await screenshot(reviewer, '82-downloads-refused');
+    // files arrive as downloads (never an error body in a tab)
+    const [excel] = await Promise.all([reviewer.waitForEvent('download'), reviewer.getByTestId('excel-export').click()]);
+    expect(excel.suggestedFilename()).toMatch(/\.xlsx$/);
+    const [draft] = await Promise.all([reviewer.waitForEvent('download'), reviewer.getByRole('button', { name: '草稿 DOCX' }).click()]);
+    expect(draft.suggestedFilename()).toMatch(/\.docx$/);
     await openEditor(reviewer, 'audit');
     await screenshot(reviewer, '83-audit-trail');
 

@@ -12,6 +12,7 @@ import { formatAmount } from '../../../src/core/money.ts';
 import { ApiError, api, errorText, get, post } from '../api.ts';
 import { DepartmentSelect, ownDepartment, useDepartments } from '../components/department-picker.tsx';
 import { decodeText, previewRows } from '../lib/ledger-preview.ts';
+import { downloadFile } from '../lib/download.ts';
 import { displayText } from '../lib/money-input.ts';
 import { navigate } from '../router.ts';
 import type { Session } from '../types.ts';
@@ -224,6 +225,9 @@ function ImportExport({ id, onImported }: { id: string; onImported: () => void }
   const sizes = useLoad<{ default: string; items: { id: string; name: string }[] }>(`${base(id)}/assets/label-sizes`);
   const [size, setSize] = useState<string | undefined>();
   const [file, setFile] = useState<File | null>(null);
+  const fetchFile = (url: string) => {
+    downloadFile(url).catch((err: unknown) => message.error(errorText(err)));
+  };
   const [preview, setPreview] = useState<{ header: string[]; rows: string[][]; total: number } | null>(null);
   const choose = async (f: File) => {
     setFile(f);
@@ -305,10 +309,10 @@ function ImportExport({ id, onImported }: { id: string; onImported: () => void }
       </Card>
       <Card size="small" title="导出与标签">
         <Space wrap>
-          <Button href={`${base(id)}/assets/export?format=xlsx`}>导出 Excel</Button>
-          <Button href={`${base(id)}/assets/export?format=csv`}>导出 CSV</Button>
+          <Button onClick={() => fetchFile(`${base(id)}/assets/export?format=xlsx`)}>导出 Excel</Button>
+          <Button onClick={() => fetchFile(`${base(id)}/assets/export?format=csv`)}>导出 CSV</Button>
           <Select style={{ width: 280 }} placeholder="标签规格" value={size ?? sizes.data?.default} onChange={setSize} options={sizes.data?.items.map((s) => ({ value: s.id, label: s.name }))} />
-          <Button href={`${base(id)}/assets/labels.pdf${size ? `?size=${encodeURIComponent(size)}` : ''}`} target="_blank">
+          <Button onClick={() => fetchFile(`${base(id)}/assets/labels.pdf${size ? `?size=${encodeURIComponent(size)}` : ''}`)}>
             打印标签（PDF）
           </Button>
         </Space>
