@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { formatAmount } from '../core/money.ts';
-import { toCsv } from '../reference/spreadsheet.ts';
+import { toExportCsv } from '../reference/export-csv.ts';
 import type { AssetConfig } from './config.ts';
 import { LEDGER_COLUMNS } from './ledger-columns.ts';
 import type { Asset } from './types.ts';
@@ -31,7 +31,7 @@ export function ledgerRows(register: readonly Asset[], config: AssetConfig): str
 }
 
 export function ledgerCsv(register: readonly Asset[], config: AssetConfig): string {
-  return toCsv(ledgerRows(register, config));
+  return toExportCsv(ledgerRows(register, config));
 }
 
 /** An .xlsx workbook with one sheet 资产台账; money and quantity columns are numeric so sums work in Excel. */

@@ -152,3 +152,24 @@ describe('observations (issue 16)', () => {
     expect(progress.notOnList).toEqual([{ assetNumber: 'ZC-00O2', observations: 1, didYouMean: ['ZC-0002'] }]);
   });
 });
+
+describe('an idle period found by a stocktake', () => {
+  it('dates from the observation that saw it idle, not from purchase or closing', async () => {
+    const { memoryAssetStore } = await import('./memory-store.ts');
+    const { openStocktakeFor, confirmAsset, closeStocktakeFor, applyStocktakeToRegister } = await import('./service.ts');
+    const store = memoryAssetStore();
+    const tenant = { regionCode: '431222', departmentCode: 'x' };
+    await store.insertAssets(tenant, [asset('ZC-0001'), asset('ZC-0002')]);
+    let now = new Date('2026-11-02T09:00:00Z');
+    const ctx = { store, config, now: () => now };
+    const st = await openStocktakeFor(ctx, tenant, { fiscalYear: 2026, openedBy: '王' });
+    await confirmAsset(ctx, tenant, st.id, { assetNumber: 'ZC-0001', condition: '闲置', confirmedBy: '小刘' });
+    await confirmAsset(ctx, tenant, st.id, { assetNumber: 'ZC-0002', confirmedBy: '小刘' });
+    now = new Date('2026-11-20T09:00:00Z');
+    await confirmAsset(ctx, tenant, st.id, { assetNumber: 'ZC-0001', confirmedBy: '小张' });
+    const closed = await closeStocktakeFor(ctx, tenant, st.id, { approvedBy: '李', closedBy: '李' });
+    expect(closed.reconciliation?.differences.map((d) => [d.assetNumber, d.kind])).toEqual([['ZC-0001', 'condition-changed']]);
+    const updated = await applyStocktakeToRegister(ctx, tenant, st.id);
+    expect(updated.map((a) => [a.assetNumber, a.status, a.statusSince])).toEqual([['ZC-0001', 'idle', '2026-11-02']]);
+  });
+});

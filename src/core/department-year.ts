@@ -92,6 +92,27 @@ export const ESTABLISHMENT_TYPE_LABEL: Record<(typeof establishmentTypes)[number
 
 export const operators = ['>=', '<=', '=', '>', '<', 'qualitative'] as const;
 
+export const adjustmentKinds = ['increase', 'decrease', 'structural'] as const;
+export const ADJUSTMENT_KIND_LABEL: Record<(typeof adjustmentKinds)[number], string> = { increase: '追加', decrease: '追减', structural: '结构调整' };
+export const adjustmentCauses = ['ordinary', 'national-policy', 'force-majeure', 'assigned-task'] as const;
+export const ADJUSTMENT_CAUSE_LABEL: Record<(typeof adjustmentCauses)[number], string> = {
+  ordinary: '一般调整',
+  'national-policy': '执行国家政策',
+  'force-majeure': '不可抗力',
+  'assigned-task': '上级或本级党委政府临时交办',
+};
+
+/** One budget adjustment of the year and why it was made. */
+export const budgetAdjustmentSchema = z
+  .object({
+    description: z.string().min(1, { error: '不能为空 / must not be empty' }).max(500),
+    kind: z.enum(adjustmentKinds, { error: '调整类型应为 increase / decrease / structural' }),
+    amount: amountSchema,
+    cause: z.enum(adjustmentCauses, { error: '调整原因应为 ordinary / national-policy / force-majeure / assigned-task' }),
+  })
+  .strict();
+export type BudgetAdjustment = z.output<typeof budgetAdjustmentSchema>;
+
 /** The officer's own score of one indicator (自评得分), with what it rests on and why it deviates. */
 export const officerScoreSchema = z
   .object({
@@ -254,6 +275,14 @@ export const departmentYearSchema = z
         establishmentTotal: count.optional(),
         /** 年末在职人数 */
         inPost: count.optional(),
+        /**
+         * Staff in post by kind (现实有…人，其中行政编制人员16人…): a head count, not the approved 编制数 — the
+         * 在职人员控制率 compares it with the establishment the 机构编制 authority approved, never with itself.
+         */
+        inPostByType: z
+          .array(z.object({ label: shortText, count }).strict())
+          .max(20)
+          .optional(),
         /** 离退休人数 */
         retirees: count.optional(),
         /** Other places the department states its head count (e.g. 全局34名干部职工), kept for cross-checks. */
@@ -308,6 +337,12 @@ export const departmentYearSchema = z
       })
       .strict(),
     procurement: z.object({ budget: amountSchema.optional(), actual: amountSchema.optional() }).strict().default({}),
+    /**
+     * The year's budget adjustments (预算调整), each classified as 财预〔2013〕53号 counts them: 追加, 追减 and 结构调整
+     * count; adjustments for national policy, force majeure or tasks assigned by the government do not. Absent:
+     * not classified (the gross |全年 − 年初| / 年初 is then only an upper bound).
+     */
+    budgetAdjustments: z.array(budgetAdjustmentSchema).max(500).optional(),
     carryOver: z
       .object({
         /** 年初结转结余 */
@@ -329,6 +364,8 @@ export const departmentYearSchema = z
     narrative: z
       .object({
         management: z.string().max(50_000).default(''),
+        /** How the “三公” funds were managed (中央八项规定, 票据审核 …), in the officer's words. */
+        threePublicManagement: z.string().max(20_000).optional(),
         governmentFunds: z.string().max(5000).default(''),
         stateCapital: z.string().max(5000).default(''),
         socialInsurance: z.string().max(5000).default(''),
@@ -345,6 +382,11 @@ export const departmentYearSchema = z
         maxScore: z.number().min(0).max(100).default(100),
         grade: z.string().max(10).optional(),
         projectsEvaluated: count.optional(),
+        /** 成文日期 of the self-evaluation report (YYYY-MM-DD). */
+        reportDate: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '成文日期应为 YYYY-MM-DD / reportDate must be YYYY-MM-DD' })
+          .optional(),
         /**
          * The officer's 自评得分 for each indicator of the department scoring template, keyed by the template's
          * stable indicator id (e.g. `staff_control_rate`), never by a position.

@@ -13,6 +13,11 @@ function parseFieldPath(text: string): (string | number)[] {
 
 export const FIELD_WORDS: Record<string, string> = {
   department: '单位',
+  region: '地区',
+  fiscalYear: '年度',
+  settings: '显示设置',
+  displayUnit: '金额单位',
+  displayDecimals: '小数位数',
   name: '名称',
   shortNames: '简称',
   supervisor: '主管部门',

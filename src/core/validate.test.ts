@@ -140,3 +140,43 @@ describe('validate: tolerance and edge cases', () => {
     expect(validate(dy).some((f) => f.rule === 'sum-mismatch' && f.evidence[0]?.path === 'threePublic.vehicles.final')).toBe(true);
   });
 });
+
+describe('人员经费 = 301 + 303, 公用经费 = 302 + 310 (+ 399)', () => {
+  const basic = (personnel: string, publicExpense: string, extra: { code: string; name: string; final: string }[] = []) =>
+    minimal({
+      expenditure: {
+        byNature: {
+          basic: {
+            amounts: { final: extra.length ? '60万元' : '58万元' },
+            personnel: { final: personnel },
+            publicExpense: { final: publicExpense },
+            byEconomic: [
+              { code: '301', name: '工资福利支出', amounts: { final: '40万元' } },
+              { code: '302', name: '商品和服务支出', amounts: { final: '10万元' } },
+              { code: '303', name: '对个人和家庭的补助', amounts: { final: '8万元' } },
+              ...extra.map((e) => ({ code: e.code, name: e.name, amounts: { final: e.final } })),
+            ],
+          },
+          project: { amounts: { final: '40万元' } },
+        },
+      },
+    });
+  const mismatches = (dy: DepartmentYear) => validate(dy).filter((f) => f.rule === 'sum-mismatch' && /^(人员经费|公用经费)（/.test(f.message));
+
+  it('is silent when 人员经费 = 301 + 303 (40 + 8) and 公用经费 = 302 (10)', () => {
+    expect(mismatches(basic('48万元', '10万元'))).toEqual([]);
+    expect(validate(basic('48万元', '10万元')).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('reports 人员经费 that is 301 alone (40 ≠ 40 + 8), naming both classes', () => {
+    const [f] = mismatches(basic('40万元', '10万元'));
+    expect(f?.message).toContain('人员经费（决算数）= 301 + 303');
+    expect(f?.calculation).toBe('40 + 8 = 48 ≠ 40（差 8万元）');
+  });
+
+  it('counts 399 其他支出 in 公用经费 where that is how the unit books it', () => {
+    const withOther = [{ code: '399', name: '其他支出', final: '2万元' }];
+    expect(mismatches(basic('48万元', '12万元', withOther))).toEqual([]);
+    expect(mismatches(basic('48万元', '13万元', withOther))).toHaveLength(1);
+  });
+});

@@ -371,6 +371,82 @@ export const checkCounts: Check = (dy) => {
   return out;
 };
 
+/**
+ * 人员经费 = 301 工资福利支出 + 303 对个人和家庭的补助, 公用经费 = 302 商品和服务支出 + 310 资本性支出 (+ 399 其他支出
+ * where the unit books running costs there), each against the basic expenditure's own economic classes (the
+ * 类 level: a 款 under its 类 is part of it, not a second line to add).
+ */
+export const checkPersonnelAndPublicExpense: Check = (dy) => {
+  const basic = dy.expenditure.byNature.basic;
+  const lines = basic.byEconomic
+    .map((l, i) => ({ ...l, i }))
+    .filter((l): l is typeof l & { code: string } => l.code !== undefined && /^\d{3}$/.test(l.code));
+  if (lines.length === 0) return [];
+  const pick = (codes: readonly string[]) => lines.filter((l) => codes.includes(l.code));
+  const out: Finding[] = [];
+  const check = (subject: string, path: string, amounts: PhasedAmount | undefined, codes: readonly string[], optional: readonly string[]) => {
+    if (!amounts) return;
+    const base = pick(codes);
+    if (base.length === 0) return;
+    for (const phase of PHASES) {
+      const total = amounts[phase];
+      if (total === undefined || base.some((l) => l.amounts[phase] === undefined)) continue;
+      const parts = base.map((l) => ({ label: `${l.code} ${l.name}`, path: `expenditure.byNature.basic.byEconomic[${l.i}].amounts.${phase}`, value: l.amounts[phase]! }));
+      const found = compareSum(dy, 'sum-mismatch', `${subject}（${PHASE_LABEL[phase]}）= ${codes.join(' + ')}`, { label: subject, path: `${path}.${phase}`, value: total }, parts);
+      if (found.length === 0) continue;
+      // 399 其他支出 belongs to 公用经费 where the unit books running costs there: accept the sum with it.
+      const extra = pick(optional).filter((l) => l.amounts[phase] !== undefined);
+      const withExtra = [...parts, ...extra.map((l) => ({ label: `${l.code} ${l.name}`, path: `expenditure.byNature.basic.byEconomic[${l.i}].amounts.${phase}`, value: l.amounts[phase]! }))];
+      if (extra.length > 0 && compareSum(dy, 'sum-mismatch', subject, { label: subject, path: `${path}.${phase}`, value: total }, withExtra).length === 0) continue;
+      out.push(...found);
+    }
+  };
+  check('人员经费', 'expenditure.byNature.basic.personnel', basic.personnel, ['301', '303'], []);
+  check('公用经费', 'expenditure.byNature.basic.publicExpense', basic.publicExpense, ['302', '310'], ['399']);
+  return out;
+};
+
+/**
+ * A stated total (自评得分) and the officer's indicator scores are two statements of one figure: the total is
+ * printed as stated, and a disagreement with its parts is an error to resolve, never silently replaced.
+ */
+export const checkSelfScores: Check = (dy) => {
+  const stated = dy.selfAssessment.score;
+  const parts = Object.entries(dy.selfAssessment.indicators ?? {});
+  const out: Finding[] = [];
+  if (stated !== undefined && stated > dy.selfAssessment.maxScore) {
+    out.push(
+      finding({
+        rule: 'total-above-maximum',
+        severity: 'error',
+        message: `自评得分${stated}分超过满分${dy.selfAssessment.maxScore}分`,
+        evidence: [{ path: 'selfAssessment.score', value: stated }],
+        calculation: `${stated} > ${dy.selfAssessment.maxScore}`,
+      }),
+    );
+  }
+  if (stated === undefined || parts.length === 0) return out;
+  // Scores are entered to 2 decimals: the sum of n of them is exact to the hundredth (integer arithmetic).
+  const sumHundredths = parts.reduce((t, [, c]) => t + Math.round(c.score * 100), 0);
+  const statedHundredths = Math.round(stated * 100);
+  if (sumHundredths !== statedHundredths) {
+    out.push(
+      finding({
+        rule: 'stated-total-mismatch',
+        severity: 'error',
+        message: `自评得分${stated}分与${parts.length}项指标的自评得分之和${sumHundredths / 100}分不一致`,
+        evidence: [
+          { path: 'selfAssessment.score', value: stated },
+          { path: 'selfAssessment.indicators', value: sumHundredths / 100 },
+        ],
+        calculation: `${parts.map(([, c]) => c.score).join(' + ')} = ${sumHundredths / 100} ≠ ${stated}`,
+        difference: (statedHundredths - sumHundredths) / 100,
+      }),
+    );
+  }
+  return out;
+};
+
 /** Goals set (绩效目标) and goals evaluated (评价指标分析) should be the same list. */
 export const checkGoals: Check = (dy) => {
   if (dy.goals.length === 0 || dy.goalEvaluations.length === 0) return [];
@@ -560,6 +636,8 @@ export const VALIDATIONS: readonly { id: string; check: Check }[] = [
   { id: 'three-public', check: checkThreePublic },
   { id: 'counts', check: checkCounts },
   { id: 'goals', check: checkGoals },
+  { id: 'self-scores', check: checkSelfScores },
+  { id: 'personnel-public', check: checkPersonnelAndPublicExpense },
   { id: 'over-budget', check: checkOverBudget },
   { id: 'codes', check: checkCodes },
 ];

@@ -38,13 +38,15 @@ describe('jixiao evaluate', () => {
     expect(r.code).toBe(1);
     expect(r.err).toBe('');
     expect(r.out).toContain('沅陵县商务局 2024年度 部门整体支出绩效评价');
-    expect(r.out).toContain('预算调整率：139.81%  0 / 3分');
+    expect(r.out).toContain('预算调整率：缺数据  — / 3分');
+    expect(r.out).toContain('毛调整率（上限，未剔除不计入的调整）：|1668.70万元 − 695.83万元| / 695.83万元 × 100% = 139.81%');
     // The department's score is its own claim; the computed figure and the unsupported points stand beside it.
     expect(r.out).toContain('自评得分：100 / 100分（优），部门填报的总分');
-    expect(r.out).toContain('系统复核：按数据已核实 23分；缺少依据 74分；最高可得 97 / 100分；等级：待定（差–优）');
-    expect(r.out).toContain('数据不支持的自评分：77分');
-    expect(r.out).toContain('  - 预算调整率：3分，按数据计算0/3分');
-    expect(r.out).toContain('[错误] claimed-score-unsupported');
+    expect(r.out).toContain('系统复核：按数据已核实 18分；缺少依据 82分；最高可得 100 / 100分；等级：待定（差–优）');
+    expect(r.out).toContain('数据不支持的自评分：82分');
+    expect(r.out).toMatch(/ {2}- 预算调整率：3分，3分缺少依据（需补充：本年预算调整明细及分类/);
+    expect(r.out).toContain('[警告] claimed-score-unsupported');
+    expect(r.out).toContain('[错误] full-score-with-problems');
   });
 
   it('--demo --json has the agreed shape', async () => {
@@ -52,12 +54,13 @@ describe('jixiao evaluate', () => {
     const json = JSON.parse(r.out) as Record<string, unknown> & { indicators: Record<string, unknown>[] };
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['indicators', 'total', 'grade', 'status', 'findings', 'projects']));
     const adj = json.indicators.find((i) => i.id === 'budget_adjustment_rate');
-    expect(adj).toMatchObject({ name: '预算调整率', unit: '%', score: 0, maxScore: 3, formula: '预算调整率 = |全年预算数 − 年初预算数| / 年初预算数 × 100%' });
-    expect(adj?.value).toBeCloseTo(139.8143, 4);
+    expect(adj).toMatchObject({ name: '预算调整率', unit: '%', score: null, maxScore: 3, status: 'missing' });
     expect(adj?.inputs).toContainEqual(
-      expect.objectContaining({ label: '支出年初预算数', value: 695_830_000, unit: '分', display: '695.83万元' }),
+      expect.objectContaining({ label: '支出年初预算数（预算数）', value: 695_830_000, unit: '分', display: '695.83万元' }),
     );
-    expect(json.total).toBe(23);
+    expect(json.total).toBe(18);
+    // The department's own score and the computed one, side by side, in the same JSON.
+    expect(json.scoreSheet).toMatchObject({ department: { score: 100, grade: '优', scoreSource: 'stated', computed: { total: 18 } } });
     expect(json.grade).toBeNull();
     expect(json.status).toBe('incomplete');
   });

@@ -5,7 +5,6 @@ import { departmentYearSchema } from '../core/department-year.ts';
 import { validate } from '../core/validate.ts';
 import {
   evaluateAll,
-  formatPercent,
 } from './index.ts';
 
 const demoUrl = new URL('../../data/demo/yuanling-commerce-2024.json', import.meta.url);
@@ -19,15 +18,15 @@ const indicator = (id: string) => {
 };
 
 describe('demo department: computed indicators with their traces', () => {
-  it('预算调整率 from 年初预算 695.83万元 and 全年预算 1668.70万元', () => {
+  it('预算调整率: the seed lists no adjustments, so 需补充; the gross 139.81% from 695.83万元 → 1668.70万元 is shown as an upper bound', () => {
     const i = indicator('budget_adjustment_rate');
-    expect(formatPercent(i.value ?? 0)).toBe('139.81%');
-    expect(i.inputs.map((t) => [t.label, t.display, t.paths])).toEqual([
-      ['支出全年预算数', '1668.70万元', ['expenditure.byNature.basic.amounts.adjustedBudget', 'expenditure.byNature.project.amounts.adjustedBudget']],
-      ['支出年初预算数', '695.83万元', ['expenditure.byNature.basic.amounts.initialBudget', 'expenditure.byNature.project.amounts.initialBudget']],
+    expect(i.status).toBe('missing');
+    expect(i.score).toBeNull();
+    expect(i.inputs.map((t) => [t.display, t.paths])).toEqual([
+      ['1668.70万元', ['expenditure.byNature.basic.amounts.adjustedBudget', 'expenditure.byNature.project.amounts.adjustedBudget']],
+      ['695.83万元', ['expenditure.byNature.basic.amounts.initialBudget', 'expenditure.byNature.project.amounts.initialBudget']],
     ]);
-    expect(i.score).toBe(0);
-    expect(i.scoring).toBe('139.81% 不在前列各档 → 0分');
+    expect(i.notes).toContain('毛调整率（上限，未剔除不计入的调整）：|1668.70万元 − 695.83万元| / 695.83万元 × 100% = 139.81%');
   });
 
   it('“三公经费”控制率 from 26.34 / 28万元, noting the report’s “28元” total', () => {
@@ -37,9 +36,11 @@ describe('demo department: computed indicators with their traces', () => {
     expect(i.notes.some((n) => n.startsWith('需核实：“三公经费”预算安排数的合计数 0.0028万元'))).toBe(true);
   });
 
-  it('预算完成率 100%, 在职人员控制率 30/30, 实际完成率 from the six quantified goal indicators', () => {
+  it('预算完成率 100%, 实际完成率 from the six quantified goal indicators; 在职人员控制率 needs the approved 编制数 the seed does not state', () => {
     expect(indicator('budget_completion_rate').value).toBe(100);
-    expect(indicator('staff_control_rate').calculation).toBe('30 / 30 × 100% = 100.00%');
+    // 「现实有…30人，其中行政编制人员16人…14人」 are staff in post, not the approved establishment.
+    expect(indicator('staff_control_rate').status).toBe('missing');
+    expect(indicator('staff_control_rate').missing[0]).toContain('编制数（机构编制部门核定）');
     expect(indicator('actual_completion_rate').calculation).toBe('6项 / 6项 × 100% = 100.00%');
   });
 
@@ -60,10 +61,10 @@ describe('demo department: computed indicators with their traces', () => {
     }
   });
 
-  it('totals: 23 verified, 74 open, at most 97 — the grade is not decided', () => {
-    expect(ev.total).toBe(23);
-    expect(ev.missingMaxScore).toBe(74);
-    expect(ev.upperBound).toBe(97);
+  it('totals: 18 verified (预算完成率 4 + “三公经费”控制率 6 + 实际完成率 8), 82 open — the grade is not decided', () => {
+    expect(ev.total).toBe(18);
+    expect(ev.missingMaxScore).toBe(82);
+    expect(ev.upperBound).toBe(100);
     expect(ev.grade).toBeNull();
     expect(ev.gradeRange).toEqual({ low: '差', high: '优' });
   });
@@ -72,10 +73,11 @@ describe('demo department: computed indicators with their traces', () => {
 describe('demo department: the claimed 100 points', () => {
   const byRule = (rule: string) => report.findings.filter((f) => f.rule === rule);
 
-  it('the claimed 100 is above the 97 the data allows, because of 预算调整率', () => {
+  it('the claimed 100: only 18 points are supported by the data, 82 lack evidence', () => {
     const [f] = byRule('claimed-score-unsupported').filter((x) => x.evidence[0]?.path === 'selfAssessment.score');
-    expect(f?.severity).toBe('error');
-    expect(f?.calculation).toBe('最高可得 = 100 − (3 − 0) = 97 < 100');
+    expect(f?.severity).toBe('warning');
+    expect(f?.calculation).toBe('已复核 18 + 待补充 82 = 100');
+    expect(report.scoreSheet.department.unsupportedPoints).toBe(82);
   });
 
   it('the 7 projects claim 100 each with no budget figures or indicators to support it', () => {

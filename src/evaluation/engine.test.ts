@@ -45,6 +45,7 @@ const data = departmentYear({
   },
   threePublic: { total: { budget: '20万元', final: '20.4万元' } },
   procurement: { budget: 0, actual: 0 },
+  budgetAdjustments: [{ description: '追加业务经费', kind: 'increase', amount: '100万元', cause: 'ordinary' }],
 });
 
 describe('evaluateDepartmentYear', () => {

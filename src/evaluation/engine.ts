@@ -100,7 +100,7 @@ function scoreItem(dy: DepartmentYear, item: TemplateItem, blockId: string, libr
   }
   const computed = computeIndicator(dy, def);
   const assessment = options.assessments?.[def.id];
-  const notes: string[] = [...(computed.status === 'computed' ? (computed.notes ?? []) : [])];
+  const notes: string[] = [...(computed.status === 'computed' || computed.status === 'missing' ? (computed.notes ?? []) : [])];
   if (def.notes) notes.push(def.notes);
   if (assessment?.note) notes.push(`评审意见：${assessment.note}`);
   // The department's own problem list is evidence a reviewer must weigh before giving these points.

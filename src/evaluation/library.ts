@@ -45,7 +45,7 @@ export const indicatorInputSchema = z
   });
 export type IndicatorInputSpec = z.output<typeof indicatorInputSchema>;
 
-export const indicatorFamilies = ['ratio', 'change', 'goal-tasks', 'qualitative'] as const;
+export const indicatorFamilies = ['ratio', 'change', 'goal-tasks', 'qualitative', 'budget-adjustment'] as const;
 export type IndicatorFamily = (typeof indicatorFamilies)[number];
 
 export const libraryIndicatorSchema = z

@@ -18,7 +18,7 @@ export function renderEvaluationText(report: EvaluationReport): string {
       if (i.calculation) out.push(`      计算：${i.calculation}`);
       if (i.scoring) out.push(`      计分：${i.scoring}`);
       for (const m of i.missing) out.push(`      ${m}`);
-      for (const n of i.notes.filter((x) => x.startsWith('需核实') || x.startsWith('部门自述问题'))) out.push(`      ${n}`);
+      for (const n of i.notes.filter((x) => x.startsWith('需核实') || x.startsWith('部门自述问题') || x.startsWith('毛调整率') || x.startsWith('不计入'))) out.push(`      ${n}`);
     }
   }
   out.push('');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validate } from '../core/validate.ts';
 import { evaluateAll } from './index.ts';
 import { loadDemoForTest } from './test-support.ts';
 
@@ -28,22 +29,24 @@ describe('score sheet — the officer’s scores with the computed ones beside',
     const d = evaluateAll(dy).scoreSheet.department;
     expect(d.scoreSource).toBe('sum-of-indicators');
     expect(d.score).toBeCloseTo(100, 9);
+    // 预算调整率 claimed 3 while the adjustments are not classified: the whole claim lacks evidence.
     const adj = d.rows.find((r) => r.id === 'budget_adjustment_rate')!;
     expect(adj.claimed).toBe(3);
-    expect(adj.computed).toBe(0);
-    expect(adj.difference).toBe(3);
-    expect(d.unsupported.some((u) => u.id === 'budget_adjustment_rate')).toBe(true);
+    expect(adj.computed).toBeNull();
+    expect(adj.unsupportedPoints).toBe(3);
+    expect(d.unsupported.find((u) => u.id === 'budget_adjustment_rate')?.reason).toContain('缺少依据');
+    // A claim equal to the computed score is supported.
+    expect(d.rows.find((r) => r.id === 'three_public_control_rate')).toMatchObject({ claimed: 6, computed: 6, difference: 0, unsupportedPoints: 0 });
   });
 
-  it('Given a stated total that disagrees with its parts, prints the stated total and reports the disagreement', () => {
+  it('Given a stated total that disagrees with its parts, prints the stated total and validation reports the disagreement', () => {
     const dy = loadDemoForTest();
     const rows = evaluateAll(dy).scoreSheet.department.rows;
     dy.selfAssessment.indicators = Object.fromEntries(rows.map((r) => [r.id, { score: r.weight / 2 }]));
-    const report = evaluateAll(dy);
-    expect(report.scoreSheet.department.score).toBe(100);
-    const f = report.findings.find((x) => x.rule === 'stated-total-mismatch');
+    expect(evaluateAll(dy).scoreSheet.department.score).toBe(100);
+    const f = validate(dy).find((x) => x.rule === 'stated-total-mismatch');
     expect(f?.severity).toBe('error');
-    expect(f?.message).toContain('与各指标自评得分之和50分不一致');
+    expect(f?.message).toContain(`与${rows.length}项指标的自评得分之和50分不一致`);
   });
 
   it('keeps a score on its indicator when the template order changes: scores are keyed by id, not position', () => {

@@ -99,6 +99,8 @@ export interface ProjectScore {
   readonly execution: { readonly weight: number; readonly rate: number | null; readonly computed: number | null; readonly calculation: string | null };
   readonly rows: readonly ProjectScoreRow[];
   readonly computed: { readonly total: number; readonly upperBound: number; readonly complete: boolean; readonly grade: string | null };
+  /** True when the claim and the computed total differ by more than the rounding of their parts. */
+  readonly differs: boolean;
   /** Why the computed figure differs from the claim, in Chinese (empty when it does not or cannot be said). */
   readonly differenceReasons: readonly string[];
 }
@@ -111,6 +113,11 @@ export interface ScoreSheet {
 }
 
 const EPS = 1e-9;
+
+/** Parts entered to 2 decimals may each be off by half a hundredth: their sum by that much per part. */
+export function roundingTolerance(parts: number): number {
+  return 0.005 * Math.max(1, parts) + EPS;
+}
 const r2 = (n: number) => roundHalfAway(n, 2);
 
 /** The officer's indicator scores as the department-year stores them. */
@@ -183,27 +190,7 @@ function departmentScore(dy: DepartmentYear, evaluation: Evaluation, grades: Par
     score = Math.min(sumOfClaims, evaluation.maxTotal);
     scoreSource = 'sum-of-indicators';
   }
-  if (stated !== undefined && stated > evaluation.maxTotal + EPS) {
-    findings.push({
-      rule: 'total-above-maximum',
-      severity: 'error',
-      message: `自评总分${formatScore(stated)}分超过评分模板满分${formatScore(evaluation.maxTotal)}分`,
-      evidence: [{ path: 'selfAssessment.score' }],
-      calculation: `${formatScore(stated)} > ${formatScore(evaluation.maxTotal)}`,
-    });
-  }
-  if (stated !== undefined && claimedRows > 0 && Math.abs(r2(stated) - r2(sumOfClaims)) > EPS) {
-    findings.push({
-      rule: 'stated-total-mismatch',
-      severity: claimedRows === rows.length ? 'error' : 'warning',
-      message:
-        claimedRows === rows.length
-          ? `自评总分${formatScore(stated)}分与各指标自评得分之和${formatScore(sumOfClaims)}分不一致`
-          : `自评总分${formatScore(stated)}分，已填${claimedRows}/${rows.length}项指标的自评得分之和为${formatScore(sumOfClaims)}分，其余指标尚未评分`,
-      evidence: [{ path: 'selfAssessment.score' }, { path: 'selfAssessment.indicators' }],
-      calculation: `${rows.filter((r) => r.claimed !== null).map((r) => formatScore(r.claimed!)).join(' + ')} = ${formatScore(sumOfClaims)} ≠ ${formatScore(stated)}`,
-    });
-  }
+  // A stated total above the maximum, or disagreeing with its parts, is a validation finding (core/validate.ts).
   const grade = score === null ? null : gradeFor(r2(score), grades);
   if (stated !== undefined && dy.selfAssessment.grade && grade && dy.selfAssessment.grade !== grade) {
     findings.push({
@@ -321,12 +308,13 @@ function projectScore(dy: DepartmentYear, index: number, se: SelfEvaluation, gra
   }
   const grade = score === null ? null : gradeFor(r2(score), grades);
   const differenceReasons: string[] = [];
-  if (score !== null && Math.abs(r2(score) - r2(se.total)) > EPS) {
-    if (se.execution.score !== null && se.execution.score < se.execution.maxScore - EPS) {
+  const differs = score !== null && Math.abs(score - se.total) > roundingTolerance(rows.length + 1);
+  if (differs) {
+    if (se.execution.score !== null && se.execution.score < se.execution.maxScore - 0.005) {
       differenceReasons.push(`预算执行率得分${formatScore(se.execution.score)}/${formatScore(se.execution.maxScore)}分`);
     }
     for (const i of se.indicators) {
-      if (i.score !== null && i.weight !== null && i.score < i.weight - EPS) differenceReasons.push(`${i.name}按数据计算${formatScore(i.score)}/${formatScore(i.weight)}分`);
+      if (i.score !== null && i.weight !== null && i.score < i.weight - 0.005 && (i.claimedScore === null || i.claimedScore > i.score + 0.005)) differenceReasons.push(`${i.name}按数据计算${formatScore(i.score)}/${formatScore(i.weight)}分`);
     }
     const open = se.missing.length;
     if (open > 0) differenceReasons.push(`${open}项评价资料待补充（${se.missing.slice(0, 2).join('；')}${open > 2 ? '等' : ''}）`);
@@ -342,6 +330,7 @@ function projectScore(dy: DepartmentYear, index: number, se: SelfEvaluation, gra
       execution: { weight: se.execution.maxScore, rate: se.execution.rate, computed: se.execution.score, calculation: se.execution.calculation },
       rows,
       computed: { total: se.total, upperBound: se.upperBound, complete: se.complete, grade: se.grade },
+      differs,
       differenceReasons,
     },
     findings,

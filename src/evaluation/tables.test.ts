@@ -68,8 +68,9 @@ describe('self-evaluation tables', () => {
 
   it('the 53号 scoring table shows 待补充 for an indicator without data', () => {
     const rows = buildIndicatorScoreTable(evaluateDepartmentYear(dy, DEFAULT_DEPARTMENT_TEMPLATE)).rows;
-    const adj = rows.find((r) => r.id === 'budget_adjustment_rate');
-    expect(adj?.cells.slice(3, 7)).toEqual(['139.81%', '|1668.70万元 − 695.83万元| / 695.83万元 × 100% = 139.81%', '3', '0']);
+    const done = rows.find((r) => r.id === 'budget_completion_rate');
+    expect(done?.cells.slice(3, 7)).toEqual(['100.00%', '1668.70万元 / 1668.70万元 × 100% = 100.00%', '4', '4']);
+    expect(rows.find((r) => r.id === 'budget_adjustment_rate')?.cells[6]).toBe('待补充');
     expect(rows.find((r) => r.id === 'gov_procurement_execution_rate')?.cells[6]).toBe('待补充');
   });
 });

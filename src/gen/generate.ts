@@ -3,8 +3,9 @@
  * Deterministic by seed. Every decomposition adds up exactly in every phase, so validation finds no error on
  * generated data unless a caller plants one on purpose.
  */
-import type { DepartmentYear, DepartmentYearInput, Indicator } from '../core/department-year.ts';
+import type { DepartmentYear, DepartmentYearInput, Indicator, OfficerScore } from '../core/department-year.ts';
 import { departmentYearSchema } from '../core/department-year.ts';
+import { DEFAULT_DEPARTMENT_TEMPLATE, evaluateAll, gradeFor } from '../evaluation/index.ts';
 
 /** mulberry32: small, fast, good enough for synthetic data; the same seed gives the same stream. */
 export function rng(seed: number): () => number {
@@ -178,7 +179,16 @@ export function generateDepartmentYear(index: number, options: GenerateOptions):
   const establishmentA = int(r, 8, 40);
   const establishmentP = int(r, 0, 30);
   const goalCount = int(r, 3, 5);
-  const selfScore = int(r, 80, 98);
+  const goalTasks = Array.from({ length: goalCount }, () => {
+    const planned = int(r, 3, 30);
+    return { planned, done: Math.max(0, planned - int(r, 0, 1)) };
+  });
+  const totalAssets = int(r, 50, 2000) * 1_000_00;
+  const personnel = Object.fromEntries(
+    (['initialBudget', 'adjustedBudget', 'final'] as const).map((ph) => [ph, econLines[0]!.amounts[ph]! + econLines[2]!.amounts[ph]!]),
+  );
+  const publicExpense = Object.fromEntries((['initialBudget', 'adjustedBudget', 'final'] as const).map((ph) => [ph, econLines[1]!.amounts[ph]!]));
+  const procurementBudget = int(r, 5, 200) * 1_000_00;
 
   const input: DepartmentYearInput = {
     schemaVersion: 1,
@@ -202,8 +212,16 @@ export function generateDepartmentYear(index: number, options: GenerateOptions):
       inPost: establishmentA + establishmentP,
       retirees: int(r, 0, 60),
     },
-    goals: Array.from({ length: goalCount }, (_, i) => ({ title: `年度重点任务${i + 1}`, indicators: [] })),
-    goalEvaluations: Array.from({ length: goalCount }, (_, i) => ({ title: `年度重点任务${i + 1}`, narrative: '已按计划完成。' })),
+    goals: goalTasks.map((t, i) => ({
+      title: `年度重点任务${i + 1}`,
+      indicators: [
+        { level1: '产出指标', level2: '数量指标', name: `重点任务${i + 1}完成事项数`, operator: '>=' as const, target: t.planned, unit: '项', actual: t.done },
+      ],
+    })),
+    goalEvaluations: goalTasks.map((t, i) => ({
+      title: `年度重点任务${i + 1}`,
+      narrative: `计划完成${t.planned}项，实际完成${t.done}项。${t.done < t.planned ? '未完成事项已列入下年度计划。' : ''}`,
+    })),
     revenue: {
       total: { ...phases },
       bySource: [{ code: '1', name: '一般公共预算财政拨款收入', amounts: { ...phases } }],
@@ -217,7 +235,7 @@ export function generateDepartmentYear(index: number, options: GenerateOptions):
       })),
       byEconomic: [],
       byNature: {
-        basic: { amounts: basic, byEconomic: econLines },
+        basic: { amounts: basic, personnel, publicExpense, byEconomic: econLines },
         project: { amounts: project },
       },
     },
@@ -232,19 +250,58 @@ export function generateDepartmentYear(index: number, options: GenerateOptions):
       vehicles: { budget: tpBudget.vehicles, final: vehicleOp },
     },
     carryOver: { beginning: 0, ending: 0 },
+    procurement: { budget: procurementBudget, actual: procurementBudget - int(r, 0, 4) * 1_000_00 },
+    fixedAssets: { totalOriginalValue: totalAssets, inUseOriginalValue: totalAssets - int(r, 0, 10) * 1_000_00, statedThreshold: 1000_00 },
     narrative: {
       management: '严格执行预算管理制度。',
       governmentFunds: '无',
       stateCapital: '无',
       socialInsurance: '无',
-      problems: [],
-      measures: [],
+      problems: [
+        { title: '绩效目标细化不够', detail: '部分绩效指标以定性描述为主，量化程度不高，不利于跟踪评价。', category: 'performance' },
+      ],
+      measures: [{ title: '细化量化绩效指标', detail: '编制下年度预算时按任务清单设置可衡量的数量、质量和时效指标。', category: 'performance' }],
       otherMatters: '无',
     },
-    selfAssessment: { score: selfScore, maxScore: 100, grade: selfScore >= 90 ? '优' : '良', projectsEvaluated: projectCount },
+    selfAssessment: { maxScore: 100, projectsEvaluated: projectCount },
   };
-  return departmentYearSchema.parse(input);
+  return withOfficerScores(r, departmentYearSchema.parse(input));
 }
+
+/**
+ * The officer's scores of a generated year: where the data computes a score the officer claims it (with the
+ * arithmetic as basis); where it cannot (check points, qualitative bands) a judgement of 80–100 % of the weight.
+ * Totals are the sums of their parts, grades follow, so a generated year is complete and consistent.
+ */
+function withOfficerScores(r: Random, dy: DepartmentYear): DepartmentYear {
+  const report = evaluateAll(dy);
+  const indicators: Record<string, OfficerScore> = {};
+  for (const row of report.scoreSheet.department.rows) {
+    const judged = Math.round(row.weight * (0.8 + r() * 0.2) * 2) / 2;
+    // The officer enters scores to 2 decimals.
+    const score = Math.round((row.computed ?? Math.min(row.weight, judged)) * 100) / 100;
+    indicators[row.id] = {
+      score,
+      basis: row.computed !== null ? `按数据计算：${row.calculation ?? row.formula}` : '按评价要点逐项自评，佐证资料存档备查',
+      ...(score < row.weight ? { deviationReason: '部分评价要点未完全达到，已列入整改' } : {}),
+    };
+  }
+  const total = Object.values(indicators).reduce((t, c) => t + Math.round(c.score * 100), 0) / 100;
+  const projects = dy.projects.map((p, i) => {
+    const se = report.projects[i]!;
+    const scored = p.indicators.map((ind, k) => {
+      const computed = se.indicators[k]?.score ?? ind.weight ?? 0;
+      const score = Math.round(computed * 100) / 100;
+      return { ...ind, score, ...(score < (ind.weight ?? 0) ? { deviationReason: '实际完成值略低于年度指标值，下年度加强进度管理' } : {}) };
+    });
+    const selfScore = Math.round(((se.execution.score ?? 0) + scored.reduce((t, ind) => t + ind.score, 0)) * 100) / 100;
+    return { ...p, indicators: scored, selfScore, selfGrade: gradeOf(selfScore) };
+  });
+  const reportDate = `${dy.fiscalYear + 1}-03-${String(20 + Math.floor(r() * 11)).padStart(2, '0')}`;
+  return { ...dy, projects, selfAssessment: { ...dy.selfAssessment, score: total, grade: gradeOf(total), indicators, reportDate } };
+}
+
+const gradeOf = (score: number) => gradeFor(score, DEFAULT_DEPARTMENT_TEMPLATE.grades);
 
 export function* generateDepartmentYears(options: GenerateOptions): Generator<DepartmentYear> {
   for (let i = 0; i < options.departments; i++) yield generateDepartmentYear(i, options);

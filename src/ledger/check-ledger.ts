@@ -5,6 +5,7 @@
 import { countBySeverity, type Finding, type Severity, SEVERITY_ORDER } from '../core/finding.ts';
 import type { LedgerCheckContext, LedgerRule } from './check-context.ts';
 import type { LedgerEntry } from './entry.ts';
+import { strengthOf } from './evidence-strength.ts';
 import { LEDGER_RULES } from './rules/registry.ts';
 
 export interface RuleSummary {
@@ -22,6 +23,8 @@ export interface RuleSummary {
 export interface FlaggedEntry {
   readonly entry: LedgerEntry;
   readonly severity: Severity;
+  /** Strength of the strongest evidence against the entry (data/ledger/evidence-strength.json). */
+  readonly strength: number;
   readonly rules: readonly string[];
   readonly messages: readonly string[];
 }
@@ -44,7 +47,7 @@ export function checkLedger(
   for (const e of entries) byRow.set(e.row, e);
   const findings: Finding[] = [];
   const summary: RuleSummary[] = [];
-  const flagged = new Map<number, { entry: LedgerEntry; severity: Severity; rules: string[]; messages: string[] }>();
+  const flagged = new Map<number, { entry: LedgerEntry; severity: Severity; strength: number; rules: string[]; messages: string[] }>();
   for (const rule of rules) {
     const found = rule.check(entries, context);
     const rows = new Set<number>();
@@ -54,8 +57,9 @@ export function checkLedger(
         const entry = m ? byRow.get(Number(m[1])) : undefined;
         if (!entry) continue;
         rows.add(entry.row);
-        const slot = flagged.get(entry.row) ?? { entry, severity: f.severity, rules: [], messages: [] };
+        const slot = flagged.get(entry.row) ?? { entry, severity: f.severity, strength: 0, rules: [], messages: [] };
         if (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[slot.severity]) slot.severity = f.severity;
+        slot.strength = Math.max(slot.strength, strengthOf(f));
         if (!slot.rules.includes(f.rule)) slot.rules.push(f.rule);
         if (slot.messages.length < 5) slot.messages.push(f.message);
         flagged.set(entry.row, slot);
@@ -79,13 +83,19 @@ export function checkLedger(
   return { entries: entries.length, findings, summary, flagged: [...flagged.values()] };
 }
 
-export type FlaggedSort = 'amount' | 'row' | 'severity';
+export type FlaggedSort = 'evidence' | 'amount' | 'row' | 'severity';
 
-/** Flagged entries in the order asked: amount (largest first, by absolute value), row, or severity then amount. */
+/**
+ * Flagged entries in the order asked: evidence (strongest evidence first, then more rules, severity, amount),
+ * amount (largest first, by absolute value), row, or severity then amount.
+ */
 export function sortFlagged(flagged: readonly FlaggedEntry[], by: FlaggedSort = 'amount'): FlaggedEntry[] {
   const amount = (a: FlaggedEntry, b: FlaggedEntry) => Math.abs(b.entry.amount) - Math.abs(a.entry.amount) || a.entry.row - b.entry.row;
   const compare =
-    by === 'row'
+    by === 'evidence'
+      ? (a: FlaggedEntry, b: FlaggedEntry) =>
+          b.strength - a.strength || b.rules.length - a.rules.length || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || amount(a, b)
+      : by === 'row'
       ? (a: FlaggedEntry, b: FlaggedEntry) => a.entry.row - b.entry.row
       : by === 'severity'
         ? (a: FlaggedEntry, b: FlaggedEntry) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || amount(a, b)

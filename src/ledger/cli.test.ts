@@ -109,7 +109,7 @@ describe('jixiao ledger import', () => {
 });
 
 describe('jixiao ledger check', () => {
-  it('lists flagged entries by amount with the summary per rule; exit 1 on error-level findings', async () => {
+  it('lists flagged entries by evidence strength (or amount) with the summary per rule; exit 1 on error-level findings', async () => {
     const mem = memoryStore();
     const csv = [
       '日期,凭证号,摘要,金额,功能分类,经济分类,支出类型,项目名称',
@@ -121,8 +121,12 @@ describe('jixiao ledger check', () => {
     const text = await run(['check', '--department', '431222.demo', '--year', '2024'], {}, mem);
     expect(text.code).toBe(1);
     expect(text.out).toContain('ledger.basic-on-project');
+    // By default the strongest evidence first: a code of the wrong shape (a fact of the books) before a word
+    // in a 摘要, however small its amount; --sort amount puts the largest first.
     const lines = text.out.split('\n').filter((l) => l.startsWith('  第'));
-    expect(lines[0]).toContain('第3行');
+    expect(lines.map((l) => /第(\d+)行/.exec(l)?.[1])).toEqual(['4', '3', '2']);
+    const byAmount = await run(['check', '--department', '431222.demo', '--year', '2024', '--sort', 'amount'], {}, mem);
+    expect(byAmount.out.split('\n').filter((l) => l.startsWith('  第'))[0]).toContain('第3行');
     const json = await run(['check', '--department', '431222.demo', '--year', '2024', '--json', '--sort', 'row'], {}, mem);
     const report = JSON.parse(json.out) as { flagged: { row: number; rules: string[] }[]; counts: { errors: number } };
     expect(report.flagged.map((f) => f.row)).toEqual([2, 3, 4]);

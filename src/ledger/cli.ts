@@ -1,6 +1,6 @@
 /**
  * `jixiao ledger import <file> --department <id> --year <y> [--mapping <json or file>]`
- * `jixiao ledger check --department <id> --year <y> [--json] [--xlsx out.xlsx] [--sort amount|row|severity] [--limit n]
+ * `jixiao ledger check --department <id> --year <y> [--json] [--xlsx out.xlsx] [--sort evidence|amount|row|severity] [--limit n]
  *   [--keywords <json or file>]` (extra words per project code or name for the 摘要 match)
  * Exit codes: 0 fine; 1 a file with bad rows (nothing written) or error-level findings; 2 bad arguments or
  * input (one line, Chinese / English, no stack trace). Storage comes in through deps (a LedgerStorePort).
@@ -33,7 +33,7 @@ export interface LedgerCommandDeps {
 
 export const LEDGER_USAGE =
   '用法 / usage: jixiao ledger import <文件> --department <id> --year <年度> [--mapping <JSON或文件>] | ' +
-  'jixiao ledger check --department <id> --year <年度> [--json] [--xlsx 输出.xlsx] [--sort amount|row|severity] [--limit 条数] [--keywords <JSON或文件>]';
+  'jixiao ledger check --department <id> --year <年度> [--json] [--xlsx 输出.xlsx] [--sort evidence|amount|row|severity] [--limit 条数] [--keywords <JSON或文件>]';
 
 /** The --mapping keys, from the same table the importer uses. */
 export const MAPPING_HELP = [
@@ -71,7 +71,7 @@ export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
   let keywords: string | undefined;
   let json = false;
   let xlsx: string | undefined;
-  let sort: FlaggedSort = 'amount';
+  let sort: FlaggedSort = 'evidence';
   let limit = 50;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -105,8 +105,8 @@ export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
         break;
       case '--sort': {
         const s = value();
-        if (s !== 'amount' && s !== 'row' && s !== 'severity') {
-          throw new ArgumentError(`--sort 应为 amount、row 或 severity：${s} / bad --sort`);
+        if (s !== 'evidence' && s !== 'amount' && s !== 'row' && s !== 'severity') {
+          throw new ArgumentError(`--sort 应为 evidence、amount、row 或 severity：${s} / bad --sort`);
         }
         sort = s;
         break;
@@ -325,7 +325,7 @@ async function runCheck(args: LedgerArgs, deps: LedgerCommandDeps, write: (t: st
       if (!f.evidence.some((e) => e.path?.startsWith('ledger[row'))) lines.push(`[${SEVERITY_LABEL[f.severity]}] ${f.rule}: ${f.message}`);
     }
     const shown = flagged.slice(0, args.limit || undefined);
-    lines.push(`疑点分录（按${args.sort === 'amount' ? '金额' : args.sort === 'row' ? '行号' : '级别'}排序，前 ${shown.length} 笔）/ flagged entries:`);
+    lines.push(`疑点分录（按${args.sort === 'evidence' ? '证据强弱' : args.sort === 'amount' ? '金额' : args.sort === 'row' ? '行号' : '级别'}排序，前 ${shown.length} 笔）/ flagged entries:`);
     for (const f of shown) {
       lines.push(`  第${f.entry.row}行 ${formatYuan(f.entry.amount).padStart(14)} [${SEVERITY_LABEL[f.severity]}] ${f.entry.summary} — ${f.rules.join(', ')}`);
     }

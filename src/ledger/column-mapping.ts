@@ -108,7 +108,11 @@ export function resolveColumns(
   }
   // 借方/贷方 columns stand in for a single 金额 column.
   const hasAmount = (c: ResolvedColumns['columns']) => c.amount !== undefined || c.debit !== undefined || c.credit !== undefined;
-  const missing = REQUIRED_FIELDS.filter((f) => (f === 'amount' ? !hasAmount(best.columns) : best.columns[f] === undefined));
+  // 月 and 日 columns (a 明细账 printed by month) stand in for a date column; the year is the fiscal year.
+  const hasDate = (c: ResolvedColumns['columns']) => c.date !== undefined || (c.month !== undefined && c.day !== undefined);
+  const missing = REQUIRED_FIELDS.filter((f) =>
+    f === 'amount' ? !hasAmount(best.columns) : f === 'date' ? !hasDate(best.columns) : best.columns[f] === undefined,
+  );
   if (missing.length > 0) {
     throw new MappingError(
       `找不到必需的列：${missing.map((f) => `${FIELD_LABEL[f]}(${f})`).join('、')}；表头为：${best.headers.join('|')}` +

@@ -30,6 +30,8 @@ export interface LedgerEntry {
 /** The fields an import can map a column to. */
 export const LEDGER_FIELDS = [
   'date',
+  'month',
+  'day',
   'voucher',
   'summary',
   'amount',
@@ -48,6 +50,8 @@ export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
 export const FIELD_LABEL: Record<LedgerField, string> = {
   date: '日期',
+  month: '月',
+  day: '日',
   voucher: '凭证号',
   summary: '摘要',
   amount: '金额',
@@ -78,7 +82,9 @@ export const REQUIRED_FIELDS: readonly LedgerField[] = [
 
 /** What each mapping key means, for `--help` and the README (one place, so they never disagree). */
 export const FIELD_HELP: Record<LedgerField, string> = {
-  date: '记账日期（2024-03-05、2024/3/5、2024年3月5日、20240305 或 Excel 日期）',
+  date: '记账日期（2024-03-05、2024/3/5、2024年3月5日、20240305 或 Excel 日期）。明细账只有“月”“日”两列时不必给',
+  month: '月（与“日”一起代替日期列，年度取 --year）',
+  day: '日',
   voucher: '凭证号',
   summary: '摘要',
   amount: '金额（单列；负数或括号表示红字冲销）。有借方/贷方两列时不必给',

@@ -210,14 +210,21 @@ export function* parseLedgerChunks(
   for (let r = 0; r < resolved.headerRow && r < total; r++) {
     skip(classifyRow(rowAt(r), []) === 'blank' ? 'blank' : 'title');
   }
-  const labelCells = [col.summary, col.date, col.voucher];
+  const labelCells = [col.summary, col.date, col.voucher, col.month];
+  const byMonthDay = col.date === undefined && col.month !== undefined && col.day !== undefined;
+  // 月 and 日 as two cells: the date in the fiscal year ("03", "3" and "3月" all read as March).
+  const monthDayDate = (m: string, d: string): string => {
+    const mm = /^(\d{1,2})月?$/.exec(m.trim())?.[1];
+    const dd = /^(\d{1,2})日?$/.exec(d.trim())?.[1];
+    return mm && dd ? `${options.fiscalYear}-${mm.padStart(2, '0')}-${dd.padStart(2, '0')}` : m || d ? `${m}/${d}` : '';
+  };
   const hasDebitCredit = col.debit !== undefined || col.credit !== undefined;
   for (let r = resolved.headerRow + 1; r < total; r++) {
     if (options.onProgress && r % 5000 === 0) options.onProgress(r, total);
     const cells = rowAt(r);
     const row = r + 1;
     const summary = cell(cells, 'summary');
-    const dateText = cell(cells, 'date');
+    const dateText = byMonthDay ? monthDayDate(cell(cells, 'month'), cell(cells, 'day')) : cell(cells, 'date');
     // An entry has a date and a summary that is not a period label; only other rows pay for the classifier.
     if (!looksLikeEntryDate(dateText) || summary === '' || /^[*★#【\[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary)) {
       const reason = classifyRow(cells, labelCells, resolved.headers);

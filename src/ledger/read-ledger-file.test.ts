@@ -96,3 +96,22 @@ describe('the hand-written evaluation exports (test/fixtures/ledger-eval)', () =
     expect(read.skipped.period, '期初余额/本月合计/本年累计/结转 lines skipped').toBeGreaterThanOrEqual(24);
   });
 });
+
+describe('a 明细账 printed by month (月 and 日 columns, the year in the title)', () => {
+  it('reads the date from 月 and 日 in the fiscal year', async () => {
+    const csv = [
+      '2024年 明细账',
+      '月,日,凭证号,摘要,功能科目,经济科目,借方,贷方,方向,余额',
+      ',,,期初余额,,,,,平,0.00',
+      '03,5,记-12,购买办公用品,2011301,30201,120.00,,借,120.00',
+      '3,28,记-40,退回多付款,2011301,30201,,20.00,借,100.00',
+      '03,,,本月合计,,,120.00,20.00,借,100.00',
+    ].join('\n');
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'm.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.date, e.amount])).toEqual([
+      ['2024-03-05', 12_000],
+      ['2024-03-28', -2_000],
+    ]);
+  });
+});

@@ -146,8 +146,9 @@ describe('composeReport — options', () => {
     const sheet = evaluation.scoreSheet.department;
     expect(text).toContain('自评得分为88分（满分100分），评价等级为“良”');
     expect(text).toContain(`按现有数据复核，可核实得分${sheet.computed.total}分`);
-    // The one lost indicator is named with its deduction.
-    expect(text).toContain('预算调整率按数据计算扣3分');
+    // The points without evidence are named with their weight.
+    expect(text).toContain('预算调整率（3分）');
+    expect(text).toContain('在职人员控制率（5分）');
     // The same figure as without a passed evaluation: the report has one source of scores.
     expect(documentText(composeReport(dy))).toBe(text);
   });

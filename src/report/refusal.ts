@@ -1,14 +1,27 @@
-/** The report writer's refusal: a final report is never written from data that disagrees with itself. */
+/**
+ * The report writer's refusal: a final report is never written from data that disagrees with itself, nor with
+ * content only the officer can supply still missing (rule report-incomplete: the list of what to fill).
+ */
 import type { Finding } from '../core/finding.ts';
+
+/** 「数据校验发现2个错误，缺少3项内容」 / `2 validation error(s), 3 missing item(s)`. */
+export function refusalSummary(findings: readonly Finding[]): { zh: string; en: string } {
+  const missing = findings.filter((f) => f.rule === 'report-incomplete').length;
+  const errors = findings.length - missing;
+  const zh = [errors > 0 ? `数据校验发现${errors}个错误` : '', missing > 0 ? `缺少${missing}项内容` : ''].filter(Boolean).join('，');
+  const en = [errors > 0 ? `${errors} validation error(s)` : '', missing > 0 ? `${missing} missing item(s)` : ''].filter(Boolean).join(', ');
+  return { zh, en };
+}
 
 export class ReportRefusedError extends Error {
   override name = 'ReportRefusedError';
   readonly findings: readonly Finding[];
   constructor(findings: readonly Finding[]) {
+    const { zh, en } = refusalSummary(findings);
     super(
-      `数据校验发现${findings.length}个错误，拒绝生成正式报告（可加 --draft 生成带“草稿”水印的草稿）：${findings
+      `拒绝生成正式报告：${zh}（可加 --draft 生成带“草稿”水印的草稿）：${findings
         .map((f) => `[${f.rule}] ${f.message}`)
-        .join('；')} / refused: ${findings.length} validation error(s); use draft mode for a watermarked draft`,
+        .join('；')} / refused: ${en}; use draft mode for a watermarked draft`,
     );
     this.findings = findings;
   }

@@ -4,7 +4,10 @@
  */
 import { validateDepartmentYear } from '../app/department-year-service.ts';
 import type { DepartmentYear } from '../core/department-year.ts';
+import { evaluateAll } from '../evaluation/index.ts';
 import { composeReport } from './compose.ts';
+import { reportCompleteness } from './completeness.ts';
+import { scoreView } from './score-view.ts';
 import type { ReportDocument } from './document-model.ts';
 import { getOutline } from './outline.ts';
 import { ReportRefusedError } from './refusal.ts';
@@ -33,12 +36,14 @@ export function prepareReport(dy: DepartmentYear, options: Omit<ReportOptions, '
   // A wrong outline id is the caller's mistake, reported before anything about the data.
   getOutline(options.outline);
   const errors = validateDepartmentYear(dy).filter((f) => f.severity === 'error');
-  if (errors.length > 0 && options.draft !== true) throw new ReportRefusedError(errors);
+  const evaluation = options.evaluation ?? evaluateAll(dy, { validationFindings: errors });
+  const missing = reportCompleteness(dy, scoreView(dy, evaluation));
+  if ((errors.length > 0 || missing.length > 0) && options.draft !== true) throw new ReportRefusedError([...errors, ...missing]);
   return composeReport(dy, {
     outline: options.outline,
-    evaluation: options.evaluation,
+    evaluation,
     draft: options.draft === true,
-    draftFindings: errors,
+    draftFindings: [...errors, ...missing],
   });
 }
 
@@ -49,6 +54,8 @@ export async function renderDocument(doc: ReportDocument, format: ReportFormat):
       return renderHtml(doc);
     }
     case 'pdf': {
+      const { assertRendererReady } = await import('./browser.ts');
+      assertRendererReady('PDF');
       const { renderPdf } = await import('./render-pdf.ts');
       return renderPdf(doc);
     }
@@ -59,6 +66,7 @@ export async function renderDocument(doc: ReportDocument, format: ReportFormat):
         import('./browser.ts'),
       ]);
       const charts = doc.blocks.filter((b) => b.type === 'chart');
+      if (charts.length > 0 && !doc.draft) (await import('./browser.ts')).assertRendererReady('正式报告中的图表');
       const pngs = new Map<string, Buffer>();
       if (charts.length > 0 && chromiumAvailable()) {
         const images = await rasterizeSvgs(charts);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DepartmentYear } from '../core/department-year.ts';
 import { loadDemo } from '../reference/demo.ts';
 import { type ReportCommandDeps, reportCommand } from './index.ts';
-import { correctedDemo } from './test-support.ts';
+import { completeDemo, } from './test-support.ts';
 
 interface Captured {
   out: string[];
@@ -74,7 +74,9 @@ describe('jixiao report', () => {
     const c = deps();
     const code = await reportCommand(['--demo', '--format', 'html', '--out', join(dir, 'refused.html')], c.deps);
     expect(code).toBe(1);
-    expect(c.err[0]).toBe('拒绝生成正式报告：数据校验发现2个错误 / refused: 2 validation error(s)');
+    expect(c.err[0]).toMatch(/^拒绝生成正式报告：数据校验发现2个错误，缺少\d+项内容 \/ refused: 2 validation error\(s\), \d+ missing item\(s\)$/);
+    // What only the officer can supply is listed like a validation error, naming what to fill.
+    expect(c.err).toContain('  [report-incomplete] 需填写：固定资产原值（资产管理情况）');
     expect(c.err.some((l) => l.includes('[sum-mismatch]'))).toBe(true);
     expect(c.err.at(-1)).toContain('--draft');
   });
@@ -88,7 +90,7 @@ describe('jixiao report', () => {
   });
 
   it('writes the final report of a loaded department-year (exit 0)', async () => {
-    const dy = correctedDemo();
+    const dy = completeDemo();
     const c = deps({ '431222.yuanling-commerce/2024': dy });
     const out = join(dir, 'final.html');
     const code = await reportCommand(

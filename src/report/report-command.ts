@@ -8,7 +8,7 @@ import type { DepartmentYear } from '../core/department-year.ts';
 import { evaluateAll } from '../evaluation/index.ts';
 import { closeReportRenderer, RendererUnavailableError } from './browser.ts';
 import { OutlineError } from './outline.ts';
-import { ReportRefusedError } from './refusal.ts';
+import { ReportRefusedError, refusalSummary } from './refusal.ts';
 import { REPORT_FORMATS, type ReportFormat, renderReport } from './render-report.ts';
 
 export interface ReportCommandDeps {
@@ -109,9 +109,8 @@ export async function reportCommand(argv: string[], deps: ReportCommandDeps): Pr
     return 0;
   } catch (err) {
     if (err instanceof ReportRefusedError) {
-      printError(
-        `拒绝生成正式报告：数据校验发现${err.findings.length}个错误 / refused: ${err.findings.length} validation error(s)`,
-      );
+      const { zh, en } = refusalSummary(err.findings);
+      printError(`拒绝生成正式报告：${zh} / refused: ${en}`);
       for (const f of err.findings) printError(`  [${f.rule}] ${f.message}`);
       printError('改正数据后重试，或加 --draft 生成带“草稿”水印的草稿 / fix the data, or add --draft for a watermarked draft');
       return 1;

@@ -24,6 +24,7 @@ export interface ProjectScore extends TableScores {
   readonly complete: boolean;
   readonly computedTotal: number;
   readonly computedUpperBound: number;
+  readonly differs: boolean;
   readonly differenceReasons: readonly string[];
 }
 
@@ -58,6 +59,7 @@ function projectView(dy: DepartmentYear, p: SheetProjectScore): ProjectScore {
     complete: p.score !== null,
     computedTotal: p.computed.total,
     computedUpperBound: p.computed.upperBound,
+    differs: p.differs,
     differenceReasons: p.differenceReasons,
     ...(p.execution.computed === null ? {} : { executionScore: p.execution.computed }),
     indicators: new Map(p.rows.map((r) => [r.path, { maxScore: r.weight, score: r.claimed, computed: r.computed }])),

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { DepartmentYear } from '../core/department-year.ts';
 import { fen } from '../core/money.ts';
+import { evaluateAll } from '../evaluation/index.ts';
 import { loadDemo } from '../reference/demo.ts';
 import type { Figure } from './document-model.ts';
 
@@ -78,4 +79,36 @@ export function sourceValue(dy: DepartmentYear, f: Figure): number | undefined {
 /** Text as extracted from a PDF, without the line breaks and spaces layout put in. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, '');
+}
+
+/**
+ * The corrected demo completed as an officer would before a final report: every indicator of the scoring
+ * template scored (the computed score where the data gives one, the rest judged so that the parts add up to the
+ * stated 88), each project's goal and one scored indicator, and the fixed-asset figures (a fixture's values:
+ * the seed report states none).
+ */
+export function completeDemo(): DepartmentYear {
+  const dy = correctedDemo();
+  const rows = evaluateAll(dy).scoreSheet.department.rows;
+  const computed = rows.reduce((t, r) => t + (r.computed ?? 0), 0);
+  const judged = rows.filter((r) => r.computed === null);
+  const share = (88 - computed) / judged.reduce((t, r) => t + r.weight, 0);
+  const indicators: NonNullable<DepartmentYear['selfAssessment']['indicators']> = {};
+  let left = 88 - computed;
+  judged.forEach((r, i) => {
+    const score = i === judged.length - 1 ? Math.round(left * 100) / 100 : Math.round(r.weight * share * 100) / 100;
+    left -= score;
+    indicators[r.id] = { score, basis: '按评价要点逐项自评', deviationReason: score < r.weight ? '部分评价要点佐证资料不全' : '' };
+  });
+  for (const r of rows) if (r.computed !== null) indicators[r.id] = { score: r.computed, basis: r.calculation ?? r.formula };
+  dy.selfAssessment.indicators = indicators;
+  dy.selfAssessment.reportDate = '2025-03-31';
+  dy.fixedAssets.totalOriginalValue = fen(120 * WAN);
+  dy.fixedAssets.inUseOriginalValue = fen(110 * WAN);
+  dy.projects = dy.projects.map((p) => ({
+    ...p,
+    goal: `按计划完成${p.name}年度任务`,
+    indicators: [{ level1: '产出指标', level2: '数量指标', name: '资金拨付完成率', operator: '>=', target: 100, unit: '%', actual: 100, weight: 90, score: 90 }],
+  }));
+  return dy;
 }

@@ -177,7 +177,7 @@ forEachEngine('ledger repository', (ctx) => {
       // Every row is dated 2024, so importing as 2023 reports them all; as 2024 only the bad amount.
       const right = await runLedger(ctx, ['import', 'bad.csv', '--department', BIG, '--year', '2024'], { 'bad.csv': csv });
       expect(right.code).toBe(1);
-      expect(right.err.split('\n')[0]).toBe('bad.csv:123458: [借方金额] 金额无法识别 / 无法识别的金额“12.3.4” / not an amount: "12.3.4"（“12.3.4”）');
+      expect(right.err.split('\n')[0]).toBe('bad.csv:123458: [借方金额] 借方金额无法识别 / 无法识别的金额“12.3.4” / not an amount: "12.3.4"（“12.3.4”）');
       expect(right.err).toContain('1 行有误，未导入任何数据');
       expect(await countEntries(ctx, bigTenant, 2024)).toBe(before);
       expect(await countEntries(ctx, bigTenant, 2023)).toBe(0);

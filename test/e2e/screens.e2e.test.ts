@@ -158,12 +158,17 @@ describe.skipIf(!available)('screens (Chromium)', () => {
     await officer.goto(`${h.baseUrl}/#/assets/${ID}/import`);
     // a bad register: every bad cell named, nothing written
     await officer.locator('input[type=file]').setInputFiles(path.join(FIXTURES, 'assets/ledger-bad.csv'));
+    await officer.getByTestId('asset-preview').waitFor();
+    await officer.getByTestId('asset-import').click();
     await officer.getByTestId('asset-import-errors').waitFor();
     const errorsText = (await officer.getByTestId('asset-import-errors').textContent()) ?? '';
     expect(errorsText).toMatch(/分类代码/);
     await screenshot(officer, '40-assets-import-errors');
     // the good one
     await officer.locator('input[type=file]').setInputFiles(path.join(FIXTURES, 'assets/ledger-small.csv'));
+    await poll(() => officer.getByTestId('asset-preview').textContent()).toContain('台式计算机');
+    await screenshot(officer, '39-assets-import-preview');
+    await officer.getByTestId('asset-import').click();
     await poll(() => officer.getByTestId('asset-import-done').textContent()).toContain('已导入');
     const imported = await officer.request.get(`${h.baseUrl}/api/departments/${ID}/assets`);
     const assets = ((await imported.json()) as { items: { assetNumber: string; location: string }[] }).items;
@@ -269,6 +274,53 @@ describe.skipIf(!available)('screens (Chromium)', () => {
     await admin.getByTestId('edit-user-demo-officer').click();
     await admin.locator('.ant-modal').getByText('单位', { exact: true }).waitFor();
     await screenshot(admin, '71-account-edit');
+  });
+
+  it('shows a server error or a lost connection as such, not as the sign-in screen', { timeout: 60_000 }, async () => {
+    const page = await newPage();
+    await page.route('**/api/auth/me', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{"code":"internal","message":"Internal Server Error"}' }));
+    await page.goto(`${h.baseUrl}/#/home`);
+    await page.getByText('暂时无法连接服务器').waitFor();
+    expect(await page.locator('#password').count(), 'no sign-in form for a server error').toBe(0);
+    await screenshot(page, '80-server-error');
+    await page.unroute('**/api/auth/me');
+    await page.route('**/api/auth/me', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await page.getByText('无法连接服务器，请检查网络后重试').waitFor();
+    expect(await page.locator('#password').count()).toBe(0);
+  });
+
+  it('gives a reviewer a read-only view of the year, and every main page fits a phone', { timeout: 180_000 }, async () => {
+    const reviewer = await signIn('demo-reviewer');
+    await openEditor(reviewer, 'staffing');
+    expect(await reviewer.locator('input[data-path], textarea[data-path]').count(), 'a reviewer reads text, not disabled inputs').toBe(0);
+    await screenshot(reviewer, '81-reviewer-read-only');
+    await openEditor(reviewer, 'review');
+    await reviewer.getByTestId('download-refused').waitFor();
+    expect(await reviewer.getByTestId('final-download').first().isDisabled()).toBe(true);
+    await screenshot(reviewer, '82-downloads-refused');
+    // files arrive as downloads (never an error body in a tab)
+    const [excel] = await Promise.all([reviewer.waitForEvent('download'), reviewer.getByTestId('excel-export').click()]);
+    expect(excel.suggestedFilename()).toMatch(/\.xlsx$/);
+    const [draft] = await Promise.all([reviewer.waitForEvent('download'), reviewer.getByRole('button', { name: '草稿 DOCX' }).click()]);
+    expect(draft.suggestedFilename()).toMatch(/\.docx$/);
+    await openEditor(reviewer, 'audit');
+    await screenshot(reviewer, '83-audit-trail');
+
+    const phone = await signIn('demo-reviewer', PHONE);
+    for (const [hash, name] of [
+      ['home', '84-phone-overview'],
+      ['departments', '85-phone-departments'],
+      [`assets/${ID}/register`, '86-phone-assets'],
+      [`ledger/${ID}/2024`, '87-phone-ledger'],
+      ['public', '88-phone-public'],
+    ] as const) {
+      await phone.goto(`${h.baseUrl}/#/${hash}`);
+      await phone.waitForLoadState('networkidle');
+      await screenshot(phone, name);
+      const overflow = await phone.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+      expect(overflow, `${name}: no sideways scrolling of the page`).toBeLessThanOrEqual(0);
+    }
   });
 
   it('downloads at most 500 KB of compressed JavaScript before the first screen', async () => {

@@ -16,5 +16,6 @@ describe('internal names on screen', () => {
   it('accepts Chinese text, dates, file names, amounts and allowed user names', () => {
     expect(internalTextProblems('绩效 Jixiao 2024-12-31 报告.docx 1,234.5678万元 Excel PDF', [])).toEqual([]);
     expect(internalTextProblems('用户名 demo-officer', ['demo-officer'])).toEqual([]);
+    expect(internalTextProblems('已选择 ledger-bad.csv，共 7 行')).toEqual([]);
   });
 });

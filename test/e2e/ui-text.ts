@@ -15,10 +15,14 @@ const PATTERNS: readonly { what: string; re: RegExp }[] = [
 /** File names (报告.docx) and a few words that are product or format names, not internal names. */
 const FILE_NAME = /^[^\s]*\.(docx|xlsx|xls|pdf|csv|txt|html|png)$/i;
 
+/** A file name the user chose (ledger-bad.csv) is theirs, shown as they named it. */
+const FILE_NAMES = /[^\s，。、：；（）()“”]+\.(?:docx|xlsx|xls|pdf|csv|txt|html|md)\b/gi;
+
 export function internalTextProblems(text: string, allowed: readonly string[] = []): string[] {
   const problems: string[] = [];
+  const shown = text.replace(FILE_NAMES, ' ');
   for (const { what, re } of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of shown.matchAll(re)) {
       const hit = m[0];
       if (allowed.includes(hit) || FILE_NAME.test(hit)) continue;
       // a date or a decimal such as 2024-01-01 or 1-2 is not a code name

@@ -13,6 +13,8 @@ const budget: Patch = {
     total: { initialBudget: '695.83万元', adjustedBudget: '1668.7万元', final: '1668.7万元' },
     byNature: { basic: { amounts: {} }, project: { amounts: {} } },
   },
+  // All 972.87万元 of the year's additions were ordinary 追加: the 53号 rate is then 139.81%.
+  budgetAdjustments: [{ description: '年中追加预算', kind: 'increase', amount: '972.87万元', cause: 'ordinary' }],
 };
 
 describe('claimed-score-unsupported', () => {

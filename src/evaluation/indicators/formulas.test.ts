@@ -27,36 +27,37 @@ const budgets = (initial: string, adjusted: string, final: string): Patch => ({
 });
 
 describe('ratio and change formulas against worked examples', () => {
-  it('预算调整率 = |全年预算 − 年初预算| / 年初预算: (1668.70 − 695.83) / 695.83 = 139.81%', () => {
-    // Exactly 972.87 / 695.83 = 1.398143…; the issue text's “139.82%” is a rounding slip.
-    const v = computed('budget_adjustment_rate', budgets('695.83万元', '1668.7万元', '1668.7万元'));
-    expect(v.value).toBeCloseTo(139.8143224638, 9);
-    expect(formatPercent(v.value)).toBe('139.81%');
-    expect(v.calculation).toBe('|1668.70万元 − 695.83万元| / 695.83万元 × 100% = 139.81%');
-    expect(v.inputs.map((i) => [i.paths.join('+'), i.value])).toEqual([
-      ['expenditure.total.adjustedBudget', 1_668_700_000],
-      ['expenditure.total.initialBudget', 695_830_000],
-    ]);
+  it('预算调整率 is not scored from the gross change alone: 需补充 the classified adjustments, the gross 139.81% shown as an upper bound', () => {
+    // The seed: 年初 695.83万元, 全年 1668.70万元. 972.87 / 695.83 = 1.398143… (the issue's “139.82%” is a slip).
+    const v = compute('budget_adjustment_rate', budgets('695.83万元', '1668.7万元', '1668.7万元'));
+    expect(v.status).toBe('missing');
+    if (v.status !== 'missing') return;
+    expect(v.missing[0]).toContain('需补充：本年预算调整明细及分类');
+    expect(v.notes).toContain('毛调整率（上限，未剔除不计入的调整）：|1668.70万元 − 695.83万元| / 695.83万元 × 100% = 139.81%');
   });
 
-  it('预算调整率 counts a reduction as an adjustment too: |900 − 1000| / 1000 = 10%', () => {
-    expect(computed('budget_adjustment_rate', budgets('1000万元', '900万元', '900万元')).value).toBe(10);
-  });
-
-  it('预算调整率 falls back to 基本支出 + 项目支出 when the total is not stated', () => {
+  it('预算调整率 = 预算调整数 / 预算数, figures of a published Hunan 部门整体支出绩效评价指标表 (S5): 767.86 / 1922.76 = 39.94%', () => {
+    // wanglu.net/thread/t4-462766-0.html: 「本年预算追加数为767.86万元，年初预算为1922.76万元」.
     const v = computed('budget_adjustment_rate', {
-      expenditure: {
-        byNature: {
-          basic: { amounts: { initialBudget: '515.93万元', adjustedBudget: '609.29万元' } },
-          project: { amounts: { initialBudget: '179.9万元', adjustedBudget: '1059.41万元' } },
-        },
-      },
+      ...budgets('1922.76万元', '2690.62万元', '2670.82万元'),
+      budgetAdjustments: [{ description: '本年追加预算', kind: 'increase', amount: '767.86万元', cause: 'ordinary' }],
     });
-    expect(formatPercent(v.value)).toBe('139.81%');
-    expect(v.inputs[0]?.paths).toEqual([
-      'expenditure.byNature.basic.amounts.adjustedBudget',
-      'expenditure.byNature.project.amounts.adjustedBudget',
-    ]);
+    expect(formatPercent(v.value)).toBe('39.94%');
+    expect(v.calculation).toBe('(767.86万元) / 1922.76万元 × 100% = 39.94%');
+  });
+
+  it('预算调整率 leaves out adjustments for national policy, force majeure and assigned tasks (财预〔2013〕53号), and lists them', () => {
+    const v = computed('budget_adjustment_rate', {
+      ...budgets('1000万元', '1300万元', '1300万元'),
+      budgetAdjustments: [
+        { description: '追加业务经费', kind: 'increase', amount: '100万元', cause: 'ordinary' },
+        { description: '调减会议费', kind: 'decrease', amount: '20万元', cause: 'ordinary' },
+        { description: '防汛救灾', kind: 'increase', amount: '220万元', cause: 'force-majeure' },
+      ],
+    });
+    // 追加 and 追减 both count (100 + 20), the force-majeure 220 does not: 120 / 1000 = 12%.
+    expect(v.value).toBe(12);
+    expect(v.notes?.some((n) => n.startsWith('不计入：防汛救灾（追加，不可抗力）220.00万元'))).toBe(true);
   });
 
   it('“三公经费”控制率 = 实际 / 预算: 26.34 / 28 = 94.07%', () => {
@@ -84,7 +85,7 @@ describe('ratio and change formulas against worked examples', () => {
     const withParts = (projectAdjusted: string): Patch => ({
       settings: { sourcePrecision: { unit: '万元', decimals: 2 } },
       expenditure: {
-        total: { initialBudget: '100万元', adjustedBudget: '110万元' },
+        total: { initialBudget: '100万元', adjustedBudget: '110万元', final: '110万元' },
         byNature: {
           basic: { amounts: { initialBudget: '60万元', adjustedBudget: '70万元' } },
           project: { amounts: { initialBudget: '40万元', adjustedBudget: projectAdjusted } },
@@ -92,12 +93,12 @@ describe('ratio and change formulas against worked examples', () => {
       },
     });
     // 70 + 40.01 = 110.01 vs 110: 0.01万元 ≤ (2 + 1) × 0.005万元 → rounding; the stated 110 gives exactly 10%.
-    const within = computed('budget_adjustment_rate', withParts('40.01万元'));
-    expect(within.value).toBe(10);
+    const within = computed('budget_completion_rate', withParts('40.01万元'));
+    expect(within.value).toBe(100);
     expect(within.notes?.[0]).toContain('相差在舍入误差内，按合计数计算');
     // 70 + 40.02 = 110.02: 0.02万元 is beyond rounding → the parts are used and the gap is flagged.
-    const beyond = computed('budget_adjustment_rate', withParts('40.02万元'));
-    expect(beyond.value).toBeCloseTo(10.02, 10);
+    const beyond = computed('budget_completion_rate', withParts('40.02万元'));
+    expect(beyond.value).toBeCloseTo((110 * 100) / 110.02, 10);
     expect(beyond.notes?.[0]).toMatch(/^需核实/);
   });
 

@@ -22,7 +22,7 @@ export type IndicatorValue =
       readonly calculation: string;
       readonly notes?: readonly string[];
     }
-  | { readonly status: 'missing'; readonly inputs: readonly InputTrace[]; readonly missing: readonly string[] }
+  | { readonly status: 'missing'; readonly inputs: readonly InputTrace[]; readonly missing: readonly string[]; readonly notes?: readonly string[] }
   | { readonly status: 'not-applicable'; readonly inputs: readonly InputTrace[]; readonly reason: string }
   /** Qualitative: no value from data; the score needs a reviewer's assessment. */
   | { readonly status: 'qualitative'; readonly inputs: readonly InputTrace[] };

@@ -6,6 +6,7 @@
 import { finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
 import { entryPath, projectKeyOf } from '../entry.ts';
+import { withEvidence } from '../evidence-strength.ts';
 import { formatYuan } from '../format-money.ts';
 
 export const basicOnProject: LedgerRule = {
@@ -40,12 +41,12 @@ export const basicOnProject: LedgerRule = {
           ? `摘要“${entry.summary}”含日常运行费用“${word}”`
           : `收款方“${entry.payee}”收取日常运行费用（${payeeWord}）`;
       out.push(
-        finding({
+        withEvidence(finding({
           rule: this.id,
           severity: 'warning',
           message: `第${entry.row}行：项目“${project}”列支了基本支出，${reason}，金额 ${formatYuan(entry.amount)} / basic expenditure charged to a project`,
           evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
-        }),
+        }), cls ? 'economic-class' : word ? 'summary-word' : 'payee'),
       );
     }
     return out;

@@ -8,6 +8,7 @@ import type { Project } from '../../core/department-year.ts';
 import { type Finding, finding } from '../../core/finding.ts';
 import { type LedgerRule, wordMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
+import { withEvidence } from '../evidence-strength.ts';
 import { buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
 
@@ -52,8 +53,8 @@ export const summaryProjectMismatch: LedgerRule = {
     }
     const all = [...profiles.values()];
     const sameProject = (a: ProjectProfile, b: ProjectProfile) => a.key === b.key || a.name === b.name;
-    const memo = new Map<string, { other?: { profile: ProjectProfile; why: string }; word?: string } | null>();
-    const flagged: { entry: LedgerEntry; profile: ProjectProfile; other?: { profile: ProjectProfile; why: string }; word?: string }[] = [];
+    const memo = new Map<string, { other?: { profile: ProjectProfile; why: string; byName: boolean }; word?: string } | null>();
+    const flagged: { entry: LedgerEntry; profile: ProjectProfile; other?: { profile: ProjectProfile; why: string; byName: boolean }; word?: string }[] = [];
     for (const entry of entries) {
       if (entry.nature !== 'project') continue;
       const key = projectKeyOf(entry);
@@ -65,16 +66,16 @@ export const summaryProjectMismatch: LedgerRule = {
         verdict = null;
         if (scoreSummary(entry.summary, own, rules, stop).score < 1) {
           const ownWords = new Set(own.keywords);
-          let other: { profile: ProjectProfile; why: string } | undefined;
+          let other: { profile: ProjectProfile; why: string; byName: boolean } | undefined;
           for (const p of all) {
             if (sameProject(p, own)) continue;
             const code = (p as { code?: string }).code;
-            if (code && code.length >= 3 && entry.summary.includes(code)) other = { profile: p, why: `项目编码“${code}”` };
-            else if (p.name.length >= 4 && entry.summary.includes(p.name)) other = { profile: p, why: `项目名称“${p.name}”` };
+            if (code && code.length >= 3 && entry.summary.includes(code)) other = { profile: p, why: `项目编码“${code}”`, byName: true };
+            else if (p.name.length >= 4 && entry.summary.includes(p.name)) other = { profile: p, why: `项目名称“${p.name}”`, byName: true };
             else {
               const distinct = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && entry.summary.includes(k));
               if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong)) {
-                other = { profile: p, why: `关键词“${distinct.join('、')}”` };
+                other = { profile: p, why: `关键词“${distinct.join('、')}”`, byName: false };
               }
             }
             if (other) break;
@@ -88,7 +89,7 @@ export const summaryProjectMismatch: LedgerRule = {
     }
     flagged.sort((a, b) => Math.abs(b.entry.amount) - Math.abs(a.entry.amount) || a.entry.row - b.entry.row);
     return flagged.map(({ entry, profile, other, word }): Finding =>
-      finding({
+      withEvidence(finding({
         rule: this.id,
         severity: 'warning',
         message: other
@@ -98,7 +99,7 @@ export const summaryProjectMismatch: LedgerRule = {
           { path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount },
           { path: `projects[${(other?.profile ?? profile).key}]`, quote: (other?.profile ?? profile).keywords.slice(0, 12).join('、') },
         ],
-      }),
+      }), other ? (other.byName ? 'other-project-name' : 'other-project-keywords') : 'unrelated-purpose'),
     );
   },
 };

@@ -9,6 +9,7 @@ import type { DepartmentYear } from '../../core/department-year.ts';
 import { type Finding, finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
 import { entryPath } from '../entry.ts';
+import { type EvidenceKind, withEvidence } from '../evidence-strength.ts';
 import { THREE_PUBLIC_CATEGORIES, type ThreePublicCategory } from '../rule-data.ts';
 import { formatYuan } from '../format-money.ts';
 
@@ -51,11 +52,11 @@ export function threePublicTotals(
       // 2. Negative context (信访接待室, 电梯年检 …) ends the search for this entry.
       if (excluded(entry.summary) || (payee !== '' && excluded(payee))) continue;
       // 3. Evidence, strongest first: a licence plate, a restaurant or hotel payee, then a word in the 摘要.
-      let hit: { c: ThreePublicCategory; evidence: string } | undefined;
+      let hit: { c: ThreePublicCategory; evidence: string; kind: EvidenceKind } | undefined;
       for (const p of byPlate) {
         const m = p.re.exec(entry.summary) ?? (payee !== '' ? p.re.exec(payee) : null);
         if (m) {
-          hit = { c: p.c, evidence: `车牌号“${m[0]}”` };
+          hit = { c: p.c, evidence: `车牌号“${m[0]}”`, kind: 'plate' };
           break;
         }
       }
@@ -63,7 +64,7 @@ export function threePublicTotals(
         for (const p of byPayee) {
           const w = p.match(payee);
           if (w !== undefined && !p.explained(entry.economicCode)) {
-            hit = { c: p.c, evidence: `收款方“${payee}”（${w}）` };
+            hit = { c: p.c, evidence: `收款方“${payee}”（${w}）`, kind: 'payee' };
             break;
           }
         }
@@ -72,7 +73,7 @@ export function threePublicTotals(
         for (const candidate of byWord) {
           const w = candidate.match(entry.summary);
           if (w !== undefined) {
-            hit = { c: candidate.c, evidence: `摘要含“${w}”` };
+            hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word' };
             break;
           }
         }
@@ -81,14 +82,14 @@ export function threePublicTotals(
       totals.hidden[hit.c] += entry.amount;
       const category = rules.categories[hit.c];
       out.push(
-        finding({
+        withEvidence(finding({
           rule: threePublic.id,
           severity: 'warning',
           message:
             `第${entry.row}行：摘要“${entry.summary}”，${hit.evidence}，属${category.label}，却记在经济分类 ${entry.economicCode}` +
             `（应为 ${category.economic.join('/')}），金额 ${formatYuan(entry.amount)} / 三公 spending outside its economic class`,
           evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
-        }),
+        }), hit.kind),
       );
     }
   return { totals, findings: out };

@@ -9,6 +9,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import type { LedgerRule } from '../check-context.ts';
 import { entryPath, type LedgerEntry } from '../entry.ts';
 import { formatYuan } from '../format-money.ts';
+import { withEvidence } from '../evidence-strength.ts';
 
 type Kind = 'function' | 'economic';
 const FIELD: Record<Kind, 'functionCode' | 'economicCode'> = { function: 'functionCode', economic: 'economicCode' };
@@ -65,10 +66,10 @@ export const unknownCode: LedgerRule = {
 };
 
 function perEntry(rule: string, entry: LedgerEntry, what: string): Finding {
-  return finding({
+  return withEvidence(finding({
     rule,
     severity: 'error',
     message: `第${entry.row}行：${what}`,
     evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
-  });
+  }), 'code-shape');
 }

@@ -136,7 +136,9 @@ const BASIC_ITEMS: [string, string, string][] = [
   ['30302', '2080501', '发放退休人员{m}月退休费'],
 ];
 
-const UNRELATED = ['购买无人机航拍器材', '律师诉讼代理', '绿化苗木栽植', '档案数字化扫描', '消防器材更换', '机房不间断电源更换', '职工体检', '食堂厨具更换'];
+// A mismatch is a 摘要 naming a purpose unrelated to any project (data/ledger/project-match.json
+// unrelatedPurposeWords); a 摘要 that merely shares no word with its project is an ordinary reimbursement.
+const UNRELATED = ['购买节日礼品', '购买超市购物卡', '组织职工旅游', '购买茶叶', '景区门票', '购买烟酒', '采购土特产', '发放节日慰问金'];
 const ROUTINE_ON_PROJECT: [string, string][] = [
   ['30299', '支付{m}月电费'],
   ['30299', '缴纳第{q}季度物业费'],
@@ -246,11 +248,13 @@ export function generateLedger(options: GenerateOptions): GeneratedLedger {
       }
       case 'badCode': {
         const r = random();
+        // Codes that cannot be codes of their classification (wrong shape): an error per entry. A well-formed
+        // code missing from the incomplete shipped tables is only one summary line, flagging no entry.
         entry =
           r < 0.4
-            ? asBasic('购买办公用品', '30298')
+            ? asBasic('购买办公用品', '302981')
             : r < 0.7
-              ? asBasic('支付专项业务费', '30201', '2019999')
+              ? asBasic('支付专项业务费', '30201', '1019999')
               : asBasic('支付杂项支出', '4010');
         break;
       }

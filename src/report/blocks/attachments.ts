@@ -4,11 +4,10 @@
  * not yet assessed shows “—”, never a guess.
  */
 import { PHASES, type Indicator, type PhasedAmount, type Project } from '../../core/department-year.ts';
-import type { Fen } from '../../core/money.ts';
-import { type Block, cell, type Figure, type Inline, type TableCell } from '../document-model.ts';
+import { type Block, cell, type Figure, type TableCell } from '../document-model.ts';
 import { executionRate } from './budget.ts';
 import type { TableScores } from '../score-view.ts';
-import { bareAmounts, type BlockBuilder, type BlockContext, phaseFigure, phaseSum } from './context.ts';
+import { bareAmounts, type BlockBuilder, type BlockContext, phaseFigure, phaseSum, toFill } from './context.ts';
 import { indicatorValue } from './performance.ts';
 
 const COLUMNS = [11, 11, 11, 14, 12, 12, 7, 12, 12];
@@ -18,7 +17,7 @@ function amountCells(ctx: BlockContext, amounts: PhasedAmount | undefined, path:
   return PHASES.map((p) => cell(phaseFigure(ctx, amounts, path, p) ?? DASH, { align: 'right' }));
 }
 
-function sumCells(ctx: BlockContext, lines: readonly { amounts: PhasedAmount }[], path: string): TableCell[] {
+function _sumCells(ctx: BlockContext, lines: readonly { amounts: PhasedAmount }[], path: string): TableCell[] {
   return PHASES.map((p) => cell(phaseSum(ctx, lines, path, p) ?? DASH, { align: 'right' }));
 }
 
@@ -29,7 +28,7 @@ function indicatorRows(
 ): TableCell[][] {
   const rows: TableCell[][] = [];
   if (indicators.length === 0) {
-    rows.push([cell('未填报绩效指标', { colSpan: 8, align: 'center' })]);
+    rows.push([cell(toFill('绩效指标'), { colSpan: 8, align: 'center' })]);
     return rows;
   }
   for (const { ind, path } of indicators) {
@@ -59,7 +58,7 @@ function scoreCell(ctx: BlockContext, score: number | undefined, path: string, c
 }
 
 function gradeText(grade: string | undefined, complete: boolean): string {
-  return grade ? `评价等级：${grade}` : complete ? '' : '评价等级待定';
+  return grade ? `评价等级：${grade}` : complete ? '' : toFill('评价等级');
 }
 
 function tenPoints(ctx: BlockContext): Figure {
@@ -128,7 +127,7 @@ export const departmentTable: BlockBuilder = (ctx) => {
     { type: 'attachment-title', label: '附件1', title: `${dy.department.name}${dy.fiscalYear}年度部门整体支出绩效自评表` },
     {
       type: 'table',
-      caption: `填报单位（盖章）：${dy.department.name}　　　　评分模板：${s.templateTitle}　　　　单位：分`,
+      caption: `填报单位（盖章）：${dy.department.name}　　　　　　　　单位：分`,
       columnWidths: widths,
       rows,
       headerRows: 1,
@@ -159,9 +158,10 @@ function projectTable(ctx: BlockContext, project: Project, index: number, label:
     cell(dy.department.name, { colSpan: 3 }),
   ]);
   const funds = project.fundSources;
+  // The heading cell spans the label columns, not the rows below it: every row then has its cells under the
+  // same column headings, for a reader (or a program) that takes a table row by row.
   rows.push([
-    cell('项目资金（万元）', { header: true, rowSpan: 2 + Math.max(1, funds.length) }),
-    cell('', { header: true, colSpan: 2 }),
+    cell('项目资金（万元）', { header: true, colSpan: 3 }),
     cell('年初预算数', { header: true }),
     cell('全年预算数', { header: true }),
     cell('全年执行数', { header: true }),
@@ -170,18 +170,16 @@ function projectTable(ctx: BlockContext, project: Project, index: number, label:
     cell('得分', { header: true }),
   ]);
   rows.push([
-    cell('年度资金总额', { colSpan: 2 }),
+    cell('年度资金总额', { colSpan: 3 }),
     ...amountCells(ctx, project.amounts, `${base}.amounts`),
     cell(tenPoints(ctx), { align: 'center' }),
     cell(executionRate(ctx, project.amounts) ?? DASH, { align: 'right' }),
     scoreCell(ctx, ctx.scores.projects[index]?.executionScore, `evaluation.tables.projects[${index}].funds[0].score`),
   ]);
-  if (funds.length === 0) {
-    rows.push([cell('其中：资金来源未填报', { colSpan: 2 }), ...[0, 1, 2, 3, 4, 5].map(() => cell(DASH, { align: 'center' }))]);
-  }
+  // Without a stated split by source the table has the total row only (nothing to print as 其中).
   funds.forEach((f, i) => {
     rows.push([
-      cell(`${i === 0 ? '其中：' : ''}${f.name}`, { colSpan: 2 }),
+      cell(`${i === 0 ? '其中：' : ''}${f.name}`, { colSpan: 3 }),
       cell(DASH, { align: 'right' }),
       // A fund source states the source's budgeted amount: it belongs in 全年预算数, not in 全年执行数.
       cell(ctx.f.money(f.amount, `${base}.fundSources[${i}].amount`), { align: 'right' }),
@@ -196,7 +194,7 @@ function projectTable(ctx: BlockContext, project: Project, index: number, label:
     cell('预期目标', { header: true, colSpan: 4 }),
     cell('实际完成情况', { header: true, colSpan: 4 }),
   ]);
-  rows.push([cell(project.goal ?? '未填报', { colSpan: 4 }), cell(DASH, { colSpan: 4 })]);
+  rows.push([cell(project.goal ?? toFill('年度总体目标'), { colSpan: 4 }), cell(DASH, { colSpan: 4 })]);
   const score = ctx.scores.projects[index];
   const indRows = indicatorRows(
     ctx,

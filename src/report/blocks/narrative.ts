@@ -2,7 +2,7 @@
 import type { NarrativeItem } from '../../core/department-year.ts';
 import { authored, type Block, paragraph } from '../document-model.ts';
 import { headingNumber } from '../chinese-numbering.ts';
-import type { BlockBuilder, BlockContext } from './context.ts';
+import { type BlockBuilder, type BlockContext, toFill } from './context.ts';
 
 /** Empty, 无 or 无。 all mean there is nothing to report. */
 function isNone(text: string): boolean {
@@ -48,8 +48,8 @@ function itemList(items: readonly NarrativeItem[], ctx: BlockContext, empty: str
   return out;
 }
 
-export const problems: BlockBuilder = (ctx) => itemList(ctx.dy.narrative.problems, ctx, '未填报存在的问题。');
-export const measures: BlockBuilder = (ctx) => itemList(ctx.dy.narrative.measures, ctx, '未填报下一步改进措施。');
+export const problems: BlockBuilder = (ctx) => itemList(ctx.dy.narrative.problems, ctx, `${toFill('存在的问题及原因分析')}`);
+export const measures: BlockBuilder = (ctx) => itemList(ctx.dy.narrative.measures, ctx, `${toFill('下一步改进措施')}`);
 
 export const resultApplication: BlockBuilder = (ctx) => [
   paragraph(

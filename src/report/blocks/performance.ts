@@ -1,6 +1,6 @@
 /** 部门整体支出绩效情况: score and grade, project spending analysis, assets, indicators against targets. */
 import type { Indicator } from '../../core/department-year.ts';
-import type { Fen } from '../../core/money.ts';
+import { type Fen, formatAmount } from '../../core/money.ts';
 import { renderChartSvg } from '../charts.ts';
 import { authored, type Block, cell, type Figure, type Inline, paragraph, type TableCell } from '../document-model.ts';
 import { fixed2 } from '../figures.ts';
@@ -71,7 +71,7 @@ export const evaluationConclusion: BlockBuilder = (ctx) => {
       content.push('。');
     }
     out.push(paragraph(...content));
-    const differing = projects.filter((p) => p.score !== undefined && Math.abs(p.score - p.computedTotal) > 0.005);
+    const differing = projects.filter((p) => p.differs);
     if (differing.length > 0) {
       const groups = new Map<string, typeof differing>();
       for (const p of differing) {
@@ -129,8 +129,17 @@ export const projectManagement: BlockBuilder = (ctx) => {
 
 export const assetManagement: BlockBuilder = (ctx) => {
   const fa = ctx.dy.fixedAssets;
+  const out: Block[] = [];
+  const rules: Inline[] = [`${ctx.selfRef}资产配置、处置按照资产管理办法执行，资产购置按政府采购程序申办。`];
+  if (fa.statedThreshold !== undefined) {
+    // The threshold is stated in 元 (1500元), whatever unit the report's amounts use.
+    const yuan = formatAmount(fa.statedThreshold, { unit: '元', decimals: fa.statedThreshold % 100 === 0 ? 0 : 2 });
+    rules.push('对单位价值', { ...ctx.f.money(fa.statedThreshold, 'fixedAssets.statedThreshold'), text: yuan }, '以上的资产及时进行固定资产账务处理，登记使用地点和使用人。');
+  }
+  out.push(paragraph(...rules));
   if (fa.totalOriginalValue === undefined) {
-    return [paragraph('本报告未填报固定资产数据，固定资产情况以部门决算报表为准。')];
+    out.push(paragraph(`截至${ctx.dy.fiscalYear}年末固定资产原值${toFill('固定资产原值')}。`));
+    return out;
   }
   const content: Inline[] = [
     `截至${ctx.dy.fiscalYear}年末，${ctx.selfRef}固定资产原值`,
@@ -142,7 +151,8 @@ export const assetManagement: BlockBuilder = (ctx) => {
     if (rate) content.push('，固定资产利用率', rate);
   }
   content.push('。');
-  return [paragraph(...content)];
+  out.push(paragraph(...content));
+  return out;
 };
 
 /** 完成率 of a quantitative indicator: actual / target for ≥, target / actual for ≤. */
@@ -211,7 +221,7 @@ export const indicatorAnalysis: BlockBuilder = (ctx) => {
     );
   }
   if (chartData.length > 0) out.push(indicatorChart(ctx, chartData));
-  return out.length ? out : [paragraph('未填报绩效指标完成情况。')];
+  return out.length ? out : [paragraph(toFill('绩效指标完成情况'))];
 };
 
 function indicatorChart(ctx: BlockContext, data: readonly { name: string; value: number }[]): Block {

@@ -1,7 +1,7 @@
 /** 部门、单位基本情况: organisation, staffing, duties, goals. */
 import { DEPARTMENT_KIND_LABEL, ESTABLISHMENT_TYPE_LABEL } from '../../core/department-year.ts';
 import { authored, type Block, type Inline, paragraph } from '../document-model.ts';
-import type { BlockBuilder } from './context.ts';
+import { type BlockBuilder, toFill } from './context.ts';
 
 export const organisation: BlockBuilder = (ctx) => {
   const d = ctx.dy.department;
@@ -43,6 +43,15 @@ export const staffing: BlockBuilder = (ctx) => {
     }
     content.push('。');
   }
+  const byType = s.inPostByType ?? [];
+  if (byType.length > 0) {
+    const total = byType.reduce((sum, e) => sum + e.count, 0);
+    content.push(`${ctx.selfRef}现实有人员`, { ...ctx.f.count(total, 'staffing.inPostByType[*].count'), source: { kind: 'sum', paths: byType.map((_, i) => `staffing.inPostByType[${i}].count`) } }, '人，其中');
+    byType.forEach((e, i) => {
+      content.push(i > 0 ? '、' : '', e.label, ctx.f.count(e.count, `staffing.inPostByType[${i}].count`), '人');
+    });
+    content.push(s.establishment.length === 0 ? '（核定编制数未填报）。' : '。');
+  }
   const tail: Inline[] = [];
   if (s.inPost !== undefined) tail.push('在职人员', ctx.f.count(s.inPost, 'staffing.inPost'), '人');
   if (s.retirees !== undefined) tail.push(tail.length ? '，' : '', '离退休人员', ctx.f.count(s.retirees, 'staffing.retirees'), '人');
@@ -52,12 +61,12 @@ export const staffing: BlockBuilder = (ctx) => {
     const rate = ctx.f.percent(s.inPost, total, '在职人员控制率 = 在职人数 / 编制数');
     if (rate) content.push('在职人员控制率为', rate, '。');
   }
-  return content.length ? [paragraph(...content)] : [paragraph('未填报人员编制情况。')];
+  return content.length ? [paragraph(...content)] : [paragraph(toFill('人员编制情况'))];
 };
 
 export const duties: BlockBuilder = (ctx) => {
   const text = ctx.dy.department.duties.trim();
-  return text ? text.split(/\n+/).map((t) => authored(t)) : [paragraph('未填报主要职能职责。')];
+  return text ? text.split(/\n+/).map((t) => authored(t)) : [paragraph(toFill('主要职能职责'))];
 };
 
 export const goals: BlockBuilder = (ctx) => {

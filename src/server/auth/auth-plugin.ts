@@ -12,6 +12,7 @@ import { findSession, touchSession } from '../../store/sessions-repository.ts';
 import type { Actor } from '../../workflow/roles.ts';
 import { HttpError } from '../errors.ts';
 import { actorOfUser } from './actor.ts';
+import { registerAuthorisation } from './authorisation.ts';
 import type { LoginPolicy } from './login-policy.ts';
 import { CSRF_HEADER, hashToken, SESSION_COOKIE, sameToken } from './tokens.ts';
 
@@ -59,6 +60,7 @@ export async function registerAuth(
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) app.routeTable.push({ method, url: route.url });
   });
+  registerAuthorisation(app, deps.db);
   await app.register(cookie);
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {

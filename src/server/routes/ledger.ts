@@ -3,7 +3,7 @@
  * - POST /api/departments/:id/years/:year/ledger — the file as the body (text/csv, application/octet-stream or
  *   the .xlsx type), `?source=<file name>&mapping=<JSON>`. 200 with the import summary; 422 `bad-rows` with every
  *   bad row (nothing written); 400 when the columns cannot be mapped.
- * - GET  …/ledger/check?sort=amount|row|severity&limit=n — summary per rule, flagged entries, other findings.
+ * - GET  …/ledger/check?sort=evidence|amount|row|severity&limit=n — summary per rule, flagged entries, other findings.
  * - GET  …/ledger/check.xlsx — the same as an Excel workbook.
  * Register with `ledgerRoutes(app, deps)` in src/server/app.ts.
  */
@@ -46,7 +46,7 @@ const importQuery = z.object({
     }),
 });
 const checkQuery = z.object({
-  sort: z.enum(['amount', 'row', 'severity']).default('amount'),
+  sort: z.enum(['evidence', 'amount', 'row', 'severity']).default('evidence'),
   limit: z.coerce.number().int().min(0).max(100_000).default(200),
 });
 

@@ -139,6 +139,9 @@ const after = [
 /** Years converted per round trip: bounds memory on a province-sized database. */
 const BATCH = 200;
 
+/** ORDER BY the year key, then `extra` columns (one clause: Kysely deprecates orderBy with a list). */
+const byKeyThen = (...extra: string[]) => sql.raw(['region_code', 'department_code', 'fiscal_year', ...extra].join(', '));
+
 type YearKeyRow = { region_code: string; department_code: string; fiscal_year: number };
 
 /** Build and store the document of every existing year from its old rows. */
@@ -158,7 +161,6 @@ async function buildDocuments(db: Kysely<LegacyTables>): Promise<void> {
     const inBatch = sql<boolean>`(region_code, department_code, fiscal_year) between
       (${first.region_code}, ${first.department_code}, ${first.fiscal_year}) and
       (${last.region_code}, ${last.department_code}, ${last.fiscal_year})`;
-    const keyOrder = ['region_code', 'department_code', 'fiscal_year'] as const;
     const byKey = <R extends YearKeyRow>(rows: R[]): Map<string, R[]> => {
       const map = new Map<string, R[]>();
       for (const r of rows) {
@@ -169,34 +171,34 @@ async function buildDocuments(db: Kysely<LegacyTables>): Promise<void> {
       }
       return map;
     };
-    const headers = await db.selectFrom('department_years').selectAll().where(inBatch).orderBy(keyOrder).execute();
+    const headers = await db.selectFrom('department_years').selectAll().where(inBatch).orderBy(byKeyThen()).execute();
     const establishment = byKey(
-      await db.selectFrom('staffing_establishment').selectAll().where(inBatch).orderBy([...keyOrder, 'position']).execute(),
+      await db.selectFrom('staffing_establishment').selectAll().where(inBatch).orderBy(byKeyThen('position')).execute(),
     );
     const statedCounts = byKey(
-      await db.selectFrom('staffing_stated_counts').selectAll().where(inBatch).orderBy([...keyOrder, 'position']).execute(),
+      await db.selectFrom('staffing_stated_counts').selectAll().where(inBatch).orderBy(byKeyThen('position')).execute(),
     );
-    const goals = byKey(await db.selectFrom('goals').selectAll().where(inBatch).orderBy([...keyOrder, 'position']).execute());
+    const goals = byKey(await db.selectFrom('goals').selectAll().where(inBatch).orderBy(byKeyThen('position')).execute());
     const goalEvaluations = byKey(
-      await db.selectFrom('goal_evaluations').selectAll().where(inBatch).orderBy([...keyOrder, 'position']).execute(),
+      await db.selectFrom('goal_evaluations').selectAll().where(inBatch).orderBy(byKeyThen('position')).execute(),
     );
     const amountLines = byKey(
       await db
         .selectFrom('amount_lines')
         .selectAll()
         .where(inBatch)
-        .orderBy([...keyOrder, 'section', 'position'])
+        .orderBy(byKeyThen('section', 'position'))
         .execute(),
     );
     const projects = byKey(
-      await db.selectFrom('projects').selectAll().where(inBatch).orderBy([...keyOrder, 'position']).execute(),
+      await db.selectFrom('projects').selectAll().where(inBatch).orderBy(byKeyThen('position')).execute(),
     );
     const fundSources = byKey(
       await db
         .selectFrom('project_fund_sources')
         .selectAll()
         .where(inBatch)
-        .orderBy([...keyOrder, 'project_position', 'position'])
+        .orderBy(byKeyThen('project_position', 'position'))
         .execute(),
     );
     const indicators = byKey(
@@ -204,12 +206,12 @@ async function buildDocuments(db: Kysely<LegacyTables>): Promise<void> {
         .selectFrom('indicators')
         .selectAll()
         .where(inBatch)
-        .orderBy([...keyOrder, 'owner_kind', 'owner_position', 'position'])
+        .orderBy(byKeyThen('owner_kind', 'owner_position', 'position'))
         .execute(),
     );
-    const threePublic = byKey(await db.selectFrom('three_public').selectAll().where(inBatch).orderBy(keyOrder).execute());
+    const threePublic = byKey(await db.selectFrom('three_public').selectAll().where(inBatch).orderBy(byKeyThen()).execute());
     const narrativeItems = byKey(
-      await db.selectFrom('narrative_items').selectAll().where(inBatch).orderBy([...keyOrder, 'kind', 'position']).execute(),
+      await db.selectFrom('narrative_items').selectAll().where(inBatch).orderBy(byKeyThen('kind', 'position')).execute(),
     );
     const documents = headers.map((header) => {
       const k = keyText(header);

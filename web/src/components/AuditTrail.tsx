@@ -1,21 +1,23 @@
 /** The audit trail (留痕) of a department-year: who changed what, when, old → new. */
-import { Input, Space, Table, Tag, Typography } from 'antd';
+import { Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorText, get } from '../api.ts';
-import { wan } from '../money.ts';
-import { isAmountPath, pathLabel } from '../paths.ts';
+import { exactText } from '../lib/money-input.ts';
+import { isAmountPath, pathLabel, SECTIONS } from '../paths.ts';
 import { ACTION_LABEL, type AuditEntry, STATUS_LABEL } from '../types.ts';
 
 function show(path: string, value: unknown): string {
   if (value === null || value === undefined) return '（空）';
-  if (typeof value === 'number' && isAmountPath(path)) return `${wan(value)}万元`;
+  // exactly as stored: a rounded old value would misstate what was there (0.0028万元 is not 0.00万元)
+  if (typeof value === 'number' && isAmountPath(path)) return `${exactText(value)}万元`;
   if (path === 'status' && typeof value === 'string') return STATUS_LABEL[value] ?? value;
   if (path === 'review.comments' && Array.isArray(value)) {
     return (value as { path?: string; text?: string }[]).map((c) => `${c.path ? `【${pathLabel(c.path)}】` : ''}${c.text ?? ''}`).join('；');
   }
+  if (Array.isArray(value)) return `${value.length} 项`;
   if (typeof value === 'object') {
-    const text = JSON.stringify(value);
-    return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+    const named = (value as { name?: unknown; title?: unknown }).name ?? (value as { title?: unknown }).title;
+    return typeof named === 'string' ? named : '（一组内容）';
   }
   return String(value);
 }
@@ -41,7 +43,14 @@ export function AuditTrail({ id, year, refreshKey }: { id: string; year: number;
     <>
       <Space style={{ marginBottom: 12 }}>
         <Typography.Text>按字段筛选：</Typography.Text>
-        <Input.Search allowClear placeholder="如 staffing 或 revenue.bySource[0]" onSearch={setPath} style={{ width: 320 }} />
+        <Select
+          allowClear
+          placeholder="全部字段"
+          style={{ width: 220 }}
+          value={path || undefined}
+          onChange={(v: string | undefined) => setPath(v ?? '')}
+          options={[...new Set(SECTIONS.flatMap((s) => [...s.roots]))].map((root) => ({ value: root, label: pathLabel(root) }))}
+        />
         {error && <Typography.Text type="danger">{error}</Typography.Text>}
       </Space>
       <Table
@@ -55,7 +64,7 @@ export function AuditTrail({ id, year, refreshKey }: { id: string; year: number;
           { title: '操作人', key: 'who', width: 200, render: (_, r) => (r.first ? r.entry.actor.name : '') },
           { title: '操作', key: 'action', width: 90, render: (_, r) => (r.first ? <Tag>{ACTION_LABEL[r.entry.action] ?? r.entry.action}</Tag> : '') },
           { title: '版本', key: 'v', width: 60, render: (_, r) => (r.first ? r.entry.version : '') },
-          { title: '字段', key: 'path', render: (_, r) => (r.change.path ? <span title={r.change.path}>{pathLabel(r.change.path)}</span> : '—') },
+          { title: '字段', key: 'path', render: (_, r) => (r.change.path ? <span>{pathLabel(r.change.path)}</span> : '—') },
           {
             title: '原值 → 新值',
             key: 'change',

@@ -13,6 +13,8 @@ interface EvaluationSummary {
   maxTotal: number;
   grade: string | null;
   status: string;
+  /** The department's own score (自评) with the computed one beside: the figure every view states. */
+  scoreSheet?: { department: { score: number | null; grade: string | null; unsupportedPoints: number } };
 }
 
 export function useCapabilities(): Capabilities | null {
@@ -77,15 +79,29 @@ export function Downloads({ id, year, compact = false }: { id: string; year: num
   };
   const draftLinks = links.map((l) => ({ href: `${l.href}${l.href.includes('?') ? '&' : '?'}draft=1`, label: l.label.replace('下载', '草稿') }));
   return (
-    <Card size="small" title="系统评分与报告" variant={compact ? 'borderless' : 'outlined'} styles={compact ? { body: { padding: 0 }, header: { display: 'none' } } : undefined}>
+    <Card size="small" title="自评得分与报告" variant={compact ? 'borderless' : 'outlined'} styles={compact ? { body: { padding: 0 }, header: { display: 'none' } } : undefined}>
       <Descriptions size="small" column={1}>
-        <Descriptions.Item label="系统评分">
+        <Descriptions.Item label="自评得分">
+          {evaluation?.scoreSheet ? (
+            <span data-testid="department-self-score">
+              {evaluation.scoreSheet.department.score === null
+                ? '待填写'
+                : `${Math.round(evaluation.scoreSheet.department.score * 100) / 100} / ${evaluation.maxTotal}（${evaluation.scoreSheet.department.grade}）`}
+            </span>
+          ) : (
+            <Typography.Text type="secondary">—</Typography.Text>
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label="系统复核">
           {caps.evaluation.length === 0 ? (
             <Typography.Text type="secondary">尚未提供</Typography.Text>
           ) : evaluation ? (
             <span data-testid="evaluation-total">
-              {evaluation.total.toFixed(2)} / {evaluation.maxTotal} {evaluation.grade ? `（${evaluation.grade}）` : ''}
-              {evaluation.status === 'incomplete' ? '（数据不全）' : ''}
+              {Math.round(evaluation.total * 100) / 100} / {evaluation.maxTotal}
+              {evaluation.status === 'incomplete' ? '（部分指标缺少依据）' : evaluation.grade ? `（${evaluation.grade}）` : ''}
+              {(evaluation.scoreSheet?.department.unsupportedPoints ?? 0) > 0.005
+                ? `；自评分中${Math.round((evaluation.scoreSheet?.department.unsupportedPoints ?? 0) * 100) / 100}分无数据支持`
+                : ''}
             </span>
           ) : (
             <Typography.Text type="secondary">{evalError ?? '计算中…'}</Typography.Text>

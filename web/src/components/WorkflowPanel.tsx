@@ -5,7 +5,7 @@ import { errorText, post } from '../api.ts';
 import { pathLabel, SECTIONS } from '../paths.ts';
 import { ACTION_LABEL, type ReviewComment, STATUS_COLOR, type WorkflowState } from '../types.ts';
 
-export function WorkflowPanel({ id, year, state, onChanged, fieldPaths }: { id: string; year: number; state: WorkflowState; onChanged: () => void; fieldPaths: string[] }) {
+export function WorkflowPanel({ id, year, state, onChanged, fieldPaths, errorCount = 0 }: { id: string; year: number; state: WorkflowState; onChanged: () => void; fieldPaths: string[]; errorCount?: number }) {
   const { message } = App.useApp();
   const [returning, setReturning] = useState(false);
   const [approving, setApproving] = useState(false);
@@ -47,12 +47,22 @@ export function WorkflowPanel({ id, year, state, onChanged, fieldPaths }: { id: 
       </Descriptions>
       <Space wrap style={{ margin: '8px 0' }}>
         {state.actions.includes('submit') && (
-          <Popconfirm title="报送后在退回前不能修改，确定报送？" onConfirm={() => void act('submit')}>
-            <Button type="primary">报送</Button>
+          <Popconfirm
+            title={errorCount > 0 ? `还有 ${errorCount} 个校验错误，确定报送？` : '报送后在退回前不能修改，确定报送？'}
+            description={errorCount > 0 ? '财政审核会看到这些错误，正式报告也会被拒绝生成；建议先按右侧提示修改。' : undefined}
+            onConfirm={() => void act('submit')}
+          >
+            <Button type="primary" danger={errorCount > 0}>
+              报送
+            </Button>
           </Popconfirm>
         )}
         {state.actions.includes('resubmit') && (
-          <Popconfirm title="确定重新报送？" onConfirm={() => void act('resubmit')}>
+          <Popconfirm
+            title={errorCount > 0 ? `还有 ${errorCount} 个校验错误，确定重新报送？` : '确定重新报送？'}
+            description={state.openComments.length > 0 ? `审核意见 ${state.openComments.length} 条，请确认已逐条修改。` : undefined}
+            onConfirm={() => void act('resubmit')}
+          >
             <Button type="primary">重新报送</Button>
           </Popconfirm>
         )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseOnly } from './chinese.ts';
-import { commitAmount, displayText, editText } from './money-input.ts';
+import { commitAmount, displayText, editText, exactText } from './money-input.ts';
 
 describe('amount field logic', () => {
   it('shows the stored value exactly while editing, whatever the display precision', () => {
@@ -13,6 +13,12 @@ describe('amount field logic', () => {
     expect(displayText(28_00, 2)).toBe('0.00');
     expect(displayText(12_345_678_00, 2)).toBe('1,234.57');
     expect(displayText(12_345_678_00, 4)).toBe('1,234.5678');
+  });
+
+  it('writes an amount exactly, grouped, for the audit trail', () => {
+    expect(exactText(28_00)).toBe('0.0028');
+    expect(exactText(12_345_678_00)).toBe('1,234.5678');
+    expect(exactText(-166_870_000_00)).toBe('-16,687');
   });
 
   it('writes nothing when the field is visited without typing', () => {

@@ -15,6 +15,13 @@ export function displayText(value: number | null | undefined, decimals: number):
   return formatAmount(value, { unit: '万元', decimals, grouping: true, withUnit: false });
 }
 
+/** An amount exactly, grouped, in 万元 without the unit (the audit trail: 0.0028, 1,234.5678). */
+export function exactText(value: number): string {
+  const text = formatExact(value, '万元', false);
+  const [whole, frac] = text.split('.');
+  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
+}
+
 /** The text put in the field when editing starts: the stored value exactly, in 万元, no separators. */
 export function editText(value: number | null | undefined): string {
   if (value === null || value === undefined) return '';

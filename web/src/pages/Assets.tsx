@@ -11,6 +11,8 @@ import assetConfig from '../../../data/assets/config.json';
 import { formatAmount } from '../../../src/core/money.ts';
 import { ApiError, api, errorText, get, post } from '../api.ts';
 import { DepartmentSelect, ownDepartment, useDepartments } from '../components/department-picker.tsx';
+import { decodeText, previewRows } from '../lib/ledger-preview.ts';
+import { downloadFile } from '../lib/download.ts';
 import { displayText } from '../lib/money-input.ts';
 import { navigate } from '../router.ts';
 import type { Session } from '../types.ts';
@@ -97,6 +99,7 @@ const DIFFERENCE_LABEL: Record<string, string> = {
   'condition-changed': '状况变化',
   'label-mismatch': '标签不符',
   'out-of-scope': '不在范围',
+  'unknown-number': '待核编号',
 };
 
 /** 原值 in 元 with two decimals: asset cards are kept to the 分. */
@@ -221,7 +224,26 @@ function ImportExport({ id, onImported }: { id: string; onImported: () => void }
   const [done, setDone] = useState<string | null>(null);
   const sizes = useLoad<{ default: string; items: { id: string; name: string }[] }>(`${base(id)}/assets/label-sizes`);
   const [size, setSize] = useState<string | undefined>();
-  const upload = async (file: File) => {
+  const [file, setFile] = useState<File | null>(null);
+  const fetchFile = (url: string) => {
+    downloadFile(url).catch((err: unknown) => message.error(errorText(err)));
+  };
+  const [preview, setPreview] = useState<{ header: string[]; rows: string[][]; total: number } | null>(null);
+  const choose = async (f: File) => {
+    setFile(f);
+    setErrors(null);
+    setFailure(null);
+    setDone(null);
+    // CSV is previewed here; an Excel file is read by the server, which names every bad cell before writing anything
+    if (/\.csv$/i.test(f.name)) {
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      const p = previewRows(bytes, 10);
+      const total = decodeText(bytes).split(/\r?\n/).slice(p.headerRow).filter((l) => l.trim() !== '').length;
+      setPreview({ header: p.header, rows: p.rows, total });
+    } else setPreview(null);
+  };
+  const upload = async () => {
+    if (!file) return;
     setErrors(null);
     setFailure(null);
     setDone(null);
@@ -229,6 +251,8 @@ function ImportExport({ id, onImported }: { id: string; onImported: () => void }
       const r = await api<{ written: number; findings: { message: string }[] }>(`${base(id)}/assets/import`, { method: 'POST', raw: file });
       setDone(`已导入 ${r.data.written} 项资产${r.data.findings.length ? `，另有 ${r.data.findings.length} 条提示` : ''}`);
       message.success('资产台账已导入');
+      setFile(null);
+      setPreview(null);
       onImported();
     } catch (err) {
       if (err instanceof ApiError && Array.isArray(err.details)) {
@@ -241,11 +265,28 @@ function ImportExport({ id, onImported }: { id: string; onImported: () => void }
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Card size="small" title="导入资产台账（Excel 或 CSV）">
         <Typography.Paragraph type="secondary">表头可用“资产编号、资产名称、分类代码、原值（元）、取得日期、存放地点、使用人、状态”等；任何一处错误都不会导入，请按下表逐处修改后重新上传。</Typography.Paragraph>
-        <Upload accept=".xlsx,.csv" showUploadList={false} beforeUpload={(f) => (void upload(f), false)}>
-          <Button type="primary" data-testid="asset-import">
-            选择文件并导入
+        <Space wrap>
+          <Upload accept=".xlsx,.csv" showUploadList={false} beforeUpload={(f) => (void choose(f), false)}>
+            <Button data-testid="asset-choose">选择文件</Button>
+          </Upload>
+          {file && <Typography.Text>{file.name}</Typography.Text>}
+          <Button type="primary" disabled={!file} onClick={() => void upload()} data-testid="asset-import">
+            导入
           </Button>
-        </Upload>
+        </Space>
+        {preview && (
+          <div style={{ marginTop: 12 }} data-testid="asset-preview">
+            <Typography.Text>将导入 {preview.total} 行（以下为前 {preview.rows.length} 行）：</Typography.Text>
+            <Table
+              size="small"
+              pagination={false}
+              scroll={{ x: 'max-content' }}
+              rowKey={(_, i) => String(i)}
+              dataSource={preview.rows.map((r) => Object.fromEntries(r.map((c, i) => [String(i), c])))}
+              columns={preview.header.map((h, i) => ({ title: h || `第${i + 1}列`, dataIndex: String(i), key: String(i) }))}
+            />
+          </div>
+        )}
         {done && <Alert style={{ marginTop: 12 }} type="success" showIcon message={done} data-testid="asset-import-done" />}
         {failure && <Alert style={{ marginTop: 12 }} type="error" showIcon message={failure} />}
         {errors && (
@@ -268,10 +309,10 @@ function ImportExport({ id, onImported }: { id: string; onImported: () => void }
       </Card>
       <Card size="small" title="导出与标签">
         <Space wrap>
-          <Button href={`${base(id)}/assets/export?format=xlsx`}>导出 Excel</Button>
-          <Button href={`${base(id)}/assets/export?format=csv`}>导出 CSV</Button>
+          <Button onClick={() => fetchFile(`${base(id)}/assets/export?format=xlsx`)}>导出 Excel</Button>
+          <Button onClick={() => fetchFile(`${base(id)}/assets/export?format=csv`)}>导出 CSV</Button>
           <Select style={{ width: 280 }} placeholder="标签规格" value={size ?? sizes.data?.default} onChange={setSize} options={sizes.data?.items.map((s) => ({ value: s.id, label: s.name }))} />
-          <Button href={`${base(id)}/assets/labels.pdf${size ? `?size=${encodeURIComponent(size)}` : ''}`} target="_blank">
+          <Button onClick={() => fetchFile(`${base(id)}/assets/labels.pdf${size ? `?size=${encodeURIComponent(size)}` : ''}`)}>
             打印标签（PDF）
           </Button>
         </Space>
@@ -316,7 +357,7 @@ function Stocktakes({ id, user, onApplied }: { id: string; user: string; onAppli
           style={{ minWidth: 280, maxWidth: '100%' }}
           value={current ?? undefined}
           onChange={setSelected}
-          options={list.data.items.map((s) => ({ value: s.id, label: `${s.title}（${s.state === 'open' ? '进行中' : '已结束'}，${s.confirmedCount}/${s.expectedCount}）` }))}
+          options={list.data.items.map((s) => ({ value: s.id, label: `${s.title}（${s.state === 'open' ? '进行中' : '已结束'}，应盘 ${s.expectedCount} 项）` }))}
         />
       )}
       {current && (

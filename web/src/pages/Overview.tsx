@@ -57,25 +57,26 @@ export function Overview() {
           options={[{ value: 'all', label: '全部年度' }, ...years.map((y) => ({ value: y, label: `${y}年度` }))]}
         />
       </Space>
-      <Row gutter={16} style={{ marginBottom: 16 }}>
-        <Col span={6}><Card size="small"><Statistic title="单位年度数" value={shown.length} /></Card></Col>
-        <Col span={6}><Card size="small"><Statistic title="待审核" value={shown.filter((i) => i.status === 'submitted' || i.status === 'resubmitted').length} /></Card></Col>
-        <Col span={6}><Card size="small"><Statistic title="已公开" value={shown.filter((i) => i.status === 'published').length} /></Card></Col>
-        <Col span={6}><Card size="small"><Statistic title="存在校验错误的单位" value={shown.filter((i) => i.errors > 0).length} valueStyle={{ color: '#cf1322' }} /></Card></Col>
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        <Col xs={12} md={6}><Card size="small"><Statistic title="单位年度数" value={shown.length} /></Card></Col>
+        <Col xs={12} md={6}><Card size="small"><Statistic title="待审核" value={shown.filter((i) => i.status === 'submitted' || i.status === 'resubmitted').length} /></Card></Col>
+        <Col xs={12} md={6}><Card size="small"><Statistic title="已公开" value={shown.filter((i) => i.status === 'published').length} /></Card></Col>
+        <Col xs={12} md={6}><Card size="small"><Statistic title="存在校验错误的单位" value={shown.filter((i) => i.errors > 0).length} valueStyle={{ color: shown.filter((i) => i.errors > 0).length > 0 ? '#cf1322' : undefined }} /></Card></Col>
       </Row>
-      <Row gutter={16} style={{ marginBottom: 16 }}>
-        <Col span={15}>
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        <Col xs={24} lg={15}>
           <Card size="small" title="自评得分与抽查复核得分">
             <Chart option={scoreChart} testId="score-chart" />
           </Card>
         </Col>
-        <Col span={9}>
+        <Col xs={24} lg={9}>
           <Card size="small" title="审核状态">
             <Chart option={statusChart} />
           </Card>
         </Col>
       </Row>
       <Table
+        scroll={{ x: 'max-content' }}
         rowKey={(r) => `${r.id}@${r.fiscalYear}`}
         loading={items === null}
         dataSource={shown}

@@ -94,6 +94,7 @@ export function PublicReports({ route }: { route: string[] }) {
         <Empty description="暂无公开的报告" />
       ) : (
         <Table
+          scroll={{ x: 'max-content' }}
           rowKey={(r) => `${r.id}@${r.fiscalYear}`}
           dataSource={items}
           data-testid="public-table"

@@ -1,0 +1,230 @@
+/**
+ * Who may write what, in one table (issue 17): every write route names its capability, and each capability
+ * says which roles may use it and in which workflow states of the department-year it may run. One preHandler
+ * applies the table to every route, and one onSend hook writes every successful write of a capability that
+ * its store does not already record into the audit trail (who, when, what was sent). Separation of duties: the
+ * person who submitted a year cannot return or approve it.
+ *
+ * The workflow actions themselves (submit, return, approve, publish …) keep their role × state table in
+ * workflow/state-machine.ts (TRANSITIONS); this table points at it.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { parseDepartmentId } from '../../app/department-year-service.ts';
+import { appendAuditEntry } from '../../store/audit-log-repository.ts';
+import type { Database } from '../../store/database.ts';
+import { getDepartmentYear } from '../../store/index.ts';
+import { listWorkflowEvents } from '../../store/workflow-repository.ts';
+import type { FieldChange } from '../../workflow/diff.ts';
+import type { Role } from '../../workflow/roles.ts';
+import { EDITABLE_STATUSES, isStatus, STATUS_LABEL, type Status } from '../../workflow/state-machine.ts';
+import { actorOf, tenantFor } from '../context.ts';
+import { HttpError } from '../errors.ts';
+import { actorRef } from './actor.ts';
+
+export const CAPABILITIES = [
+  'department.create',
+  'department-year.create',
+  'department-year.edit',
+  'score-override.edit',
+  'workflow.transition',
+  'ledger.replace',
+  'asset.write',
+  'stocktake.write',
+  'disposal.request',
+  'disposal.decide',
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+export interface CapabilityRule {
+  readonly label: string;
+  readonly roles: readonly Role[];
+  /** Workflow states of the URL's department-year in which the write may run; undefined = not tied to a year. */
+  readonly states?: readonly Status[];
+  /** 'store': the store writes the audit entry in the write's own transaction (with old → new per field). */
+  readonly audit: 'store' | 'hook';
+}
+
+const DEPARTMENT: readonly Role[] = ['officer', 'supervisor', 'admin'];
+
+/** THE table. */
+export const CAPABILITY_RULES: Readonly<Record<Capability, CapabilityRule>> = {
+  'department.create': { label: '新建单位', roles: ['reviewer', 'admin'], audit: 'store' },
+  // Setting up a year (a copy of last year with its amounts empty) is set-up, not editing: the finance side may too.
+  'department-year.create': { label: '新建部门年度', roles: ['officer', 'supervisor', 'reviewer', 'admin'], audit: 'store' },
+  'department-year.edit': { label: '修改部门年度数据', roles: DEPARTMENT, states: EDITABLE_STATUSES, audit: 'store' },
+  'score-override.edit': { label: '调整自评得分', roles: DEPARTMENT, states: EDITABLE_STATUSES, audit: 'store' },
+  // Roles × states per action: workflow/state-machine.ts TRANSITIONS; plus separation of duties below.
+  'workflow.transition': { label: '审核流程', roles: ['officer', 'supervisor', 'reviewer', 'admin'], audit: 'store' },
+  'ledger.replace': { label: '导入会计明细', roles: DEPARTMENT, states: EDITABLE_STATUSES, audit: 'hook' },
+  'asset.write': { label: '维护资产台账', roles: DEPARTMENT, audit: 'hook' },
+  'stocktake.write': { label: '资产盘点', roles: DEPARTMENT, audit: 'hook' },
+  'disposal.request': { label: '申请资产处置', roles: DEPARTMENT, audit: 'hook' },
+  'disposal.decide': { label: '审批资产处置', roles: ['supervisor', 'admin'], audit: 'hook' },
+};
+
+/** Every write route and its capability ("METHOD url" as registered). */
+export const ROUTE_CAPABILITIES: Readonly<Record<string, Capability>> = {
+  'POST /api/departments': 'department.create',
+  'POST /api/department-years': 'department-year.create',
+  'POST /api/departments/:id/years/:year/next': 'department-year.create',
+  'PUT /api/departments/:id/years/:year': 'department-year.edit',
+  'PUT /api/departments/:id/years/:year/parts/:part': 'department-year.edit',
+  'POST /api/departments/:id/years/:year/budget-tables': 'department-year.edit',
+  'PUT /api/departments/:id/years/:year/score-overrides': 'score-override.edit',
+  'POST /api/departments/:id/years/:year/workflow': 'workflow.transition',
+  'POST /api/departments/:id/years/:year/ledger': 'ledger.replace',
+  'POST /api/departments/:id/assets': 'asset.write',
+  'PATCH /api/departments/:id/assets/:number': 'asset.write',
+  'POST /api/departments/:id/assets/import': 'asset.write',
+  'POST /api/departments/:id/assets/labels/applied': 'asset.write',
+  'POST /api/departments/:id/stocktakes': 'stocktake.write',
+  'POST /api/departments/:id/stocktakes/:sid/confirmations': 'stocktake.write',
+  'POST /api/departments/:id/stocktakes/:sid/close': 'stocktake.write',
+  'POST /api/departments/:id/stocktakes/:sid/apply': 'stocktake.write',
+  'POST /api/departments/:id/assets/disposals': 'disposal.request',
+  'POST /api/departments/:id/assets/disposals/:did/decision': 'disposal.decide',
+};
+
+/** Writes that change no department's data, each with the reason (the sweep checks every other write has a capability). */
+export const NOT_DATA_WRITES: Readonly<Record<string, string>> = {
+  'POST /api/auth/login': '登录 / signing in',
+  'POST /api/auth/logout': '退出 / signing out',
+  'POST /api/auth/password': '修改本人密码 / one’s own password',
+  'POST /api/users': '账户管理，仅管理员 / accounts, admins only',
+  'POST /api/users/:id/reset-password': '账户管理，仅管理员 / accounts, admins only',
+  'PATCH /api/users/:id': '账户管理，仅管理员 / accounts, admins only',
+  'POST /api/audit': '体检上传的报告，不保存 / checks an uploaded report, stores nothing',
+  'POST /api/validate': '校验请求体，不保存 / validates the body, stores nothing',
+};
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    capability?: Capability;
+  }
+}
+
+export function isWrite(method: string): boolean {
+  return WRITE_METHODS.has(method);
+}
+
+/** What `role` may do for `capability` to a year in `status` (undefined: no year involved). */
+export function decide(capability: Capability, role: Role, status: Status | undefined): { ok: true } | { ok: false; status: number; code: string; message: string } {
+  const rule = CAPABILITY_RULES[capability];
+  if (!rule.roles.includes(role)) {
+    return { ok: false, status: 403, code: 'forbidden', message: `当前角色不能${rule.label} / role ${role} may not ${capability}` };
+  }
+  if (rule.states && status !== undefined && !rule.states.includes(status)) {
+    return {
+      ok: false,
+      status: 409,
+      code: 'read-only',
+      message: `本年度“${STATUS_LABEL[status]}”，不能${rule.label} / the year is ${status}: ${capability} is closed`,
+    };
+  }
+  return { ok: true };
+}
+
+type Params = { id?: string; year?: string };
+
+function yearOf(request: FastifyRequest): number | undefined {
+  const year = Number((request.params as Params).year);
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
+}
+
+/** Attach the table to every route (onRoute) and enforce it (preHandler) and record writes (onSend). */
+export function registerAuthorisation(app: FastifyInstance, db: Kysely<Database>): void {
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      const capability = ROUTE_CAPABILITIES[`${method} ${route.url}`];
+      if (capability) route.config = { ...(route.config ?? {}), capability };
+    }
+  });
+
+  app.addHook('preHandler', async (request: FastifyRequest) => {
+    const capability = request.routeOptions.config?.capability;
+    if (!capability) return;
+    const actor = actorOf(request);
+    const rule = CAPABILITY_RULES[capability];
+    const params = request.params as Params;
+    const tenant = params.id ? parseDepartmentId(params.id) : null;
+    const year = yearOf(request);
+    let status: Status | undefined;
+    if (rule.states && tenant && year !== undefined) {
+      const found = await getDepartmentYear(db, tenant, year);
+      // A year that does not exist is the route's 404 to give (after its own tenant check).
+      if (found) status = isStatus(found.status) ? found.status : 'draft';
+    }
+    const decision = decide(capability, actor.role, status);
+    if (!decision.ok) {
+      // Outside the caller's scope the route answers 404 as for a missing department: do not tell more here.
+      if (tenant && !visible(request)) return;
+      throw new HttpError(decision.status, decision.code, decision.message);
+    }
+    if (capability === 'workflow.transition' && tenant && year !== undefined) await separationOfDuties(request, db);
+  });
+
+  app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload) => {
+    const capability = request.routeOptions.config?.capability;
+    if (!capability || CAPABILITY_RULES[capability].audit !== 'hook') return payload;
+    if (reply.statusCode < 200 || reply.statusCode >= 300 || !request.auth) return payload;
+    const tenant = parseDepartmentId((request.params as Params).id ?? '');
+    if (!tenant) return payload;
+    await appendAuditEntry(db, {
+      tenant,
+      // Assets, stocktakes and disposals are not a year's data: their entries file under the calendar year.
+      fiscalYear: yearOf(request) ?? new Date().getFullYear(),
+      actor: actorRef(request.auth.actor),
+      action: capability,
+      version: null,
+      changes: [{ path: request.routeOptions.url ?? request.url, old: null, new: summary(request.body, payload) }],
+    });
+    return payload;
+  });
+}
+
+/** What the write sent and what it answered, bounded (an import's file is named, not copied). */
+function summary(body: unknown, answer: unknown): FieldChange['new'] {
+  const sent = Buffer.isBuffer(body) ? { bytes: body.length } : body;
+  let answered: unknown = null;
+  if (typeof answer === 'string' && answer.length < 20_000) {
+    try {
+      answered = JSON.parse(answer) as unknown;
+    } catch {
+      answered = null;
+    }
+  }
+  const text = JSON.stringify({ sent, answered }) ?? 'null';
+  return JSON.parse(text.length > 50_000 ? JSON.stringify({ sent: '(过长，已省略 / too long)', answered: null }) : text) as FieldChange['new'];
+}
+
+function visible(request: FastifyRequest): boolean {
+  try {
+    tenantFor(request, (request.params as Params).id ?? '');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The last person who submitted (or resubmitted) the year may not return or approve it. */
+async function separationOfDuties(request: FastifyRequest, db: Kysely<Database>): Promise<void> {
+  const action = (request.body as { action?: unknown } | null)?.action;
+  if (action !== 'approve' && action !== 'return') return;
+  const tenant = parseDepartmentId((request.params as Params).id ?? '');
+  const year = yearOf(request);
+  if (!tenant || year === undefined || !visible(request)) return;
+  const events = await listWorkflowEvents(db, tenant, year);
+  const submitted = [...events].reverse().find((e) => e.action === 'submit' || e.action === 'resubmit');
+  const actor = actorOf(request);
+  if (submitted && submitted.actor.userId !== null && submitted.actor.userId === actor.userId) {
+    throw new HttpError(
+      403,
+      'separation-of-duties',
+      '报送人不能审核自己报送的年度，请由另一位审核人员办理 / who submitted a year cannot return or approve it',
+    );
+  }
+}
