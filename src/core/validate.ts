@@ -576,6 +576,7 @@ export const checkOverBudget: Check = (dy) => {
 };
 
 function checkCodesIn(
+  fiscalYear: number,
   table: CodeTable | undefined,
   lines: readonly { code?: string; name: string }[],
   basePath: string,
@@ -593,8 +594,15 @@ function checkCodesIn(
       out.push(
         finding({
           rule: 'unknown-code',
-          severity: 'warning',
-          message: `代码${l.code}（${l.name}）不在${table.year}年${CODE_TABLE_LABEL[table.kind]}中${table.complete ? '' : '（该代码表不完整，可导入完整的官方代码表）'}`,
+          // Only the table of the data's own year can say a code does not exist; another year's is a hint.
+          severity: table.year === fiscalYear ? 'warning' : 'info',
+          message: `代码${l.code}（${l.name}）不在${table.year}年${CODE_TABLE_LABEL[table.kind]}中${
+            table.year === fiscalYear
+              ? table.complete
+                ? ''
+                : '（该代码表不完整，可导入完整的官方代码表）'
+              : `（未收录${fiscalYear}年的代码表，按${table.year}年表核对，仅供参考；可导入${fiscalYear}年的官方代码表）`
+          }`,
           evidence: [{ path, quote: `${l.code} ${l.name}` }],
         }),
       );
@@ -614,11 +622,12 @@ function checkCodesIn(
 
 /** Codes known for the year's tables. A code missing from an incomplete table is a warning, never a crash. */
 export const checkCodes: Check = (dy, ctx) => [
-  ...checkCodesIn(ctx.codes.revenueSource, dy.revenue.bySource, 'revenue.bySource'),
-  ...checkCodesIn(ctx.codes.function, dy.expenditure.byFunction, 'expenditure.byFunction'),
-  ...checkCodesIn(ctx.codes.economic, dy.expenditure.byEconomic, 'expenditure.byEconomic'),
-  ...checkCodesIn(ctx.codes.economic, dy.expenditure.byNature.basic.byEconomic, 'expenditure.byNature.basic.byEconomic'),
+  ...checkCodesIn(dy.fiscalYear, ctx.codes.revenueSource, dy.revenue.bySource, 'revenue.bySource'),
+  ...checkCodesIn(dy.fiscalYear, ctx.codes.function, dy.expenditure.byFunction, 'expenditure.byFunction'),
+  ...checkCodesIn(dy.fiscalYear, ctx.codes.economic, dy.expenditure.byEconomic, 'expenditure.byEconomic'),
+  ...checkCodesIn(dy.fiscalYear, ctx.codes.economic, dy.expenditure.byNature.basic.byEconomic, 'expenditure.byNature.basic.byEconomic'),
   ...checkCodesIn(
+    dy.fiscalYear,
     ctx.codes.function,
     dy.projects.map((p) => ({ code: p.functionCode, name: p.name })),
     'projects',
