@@ -127,7 +127,7 @@ export const departmentTable: BlockBuilder = (ctx) => {
     { type: 'attachment-title', label: '附件1', title: `${dy.department.name}${dy.fiscalYear}年度部门整体支出绩效自评表` },
     {
       type: 'table',
-      caption: `填报单位（盖章）：${dy.department.name}　　　　评分模板：${s.templateTitle}　　　　单位：分`,
+      caption: `填报单位（盖章）：${dy.department.name}　　　　　　　　单位：分`,
       columnWidths: widths,
       rows,
       headerRows: 1,
