@@ -183,3 +183,34 @@ describe('人员经费 = 301 + 303, 公用经费 = 302 + 310 (+ 399)', () => {
     expect(mismatches(basic('48万元', '13万元', withOther))).toHaveLength(1);
   });
 });
+
+describe('over budget', () => {
+  const spent = (carried?: string) =>
+    minimal({
+      revenue: { total: { final: '110万元' }, bySource: [{ code: '1', name: '一般公共预算财政拨款收入', amounts: { final: '110万元' } }] },
+      expenditure: {
+        total: { adjustedBudget: '100万元', final: '110万元' },
+        byNature: { basic: { amounts: { adjustedBudget: '60万元', final: '60万元' } }, project: { amounts: { adjustedBudget: '40万元', final: '50万元' } } },
+      },
+      ...(carried ? { carryOver: { beginning: carried } } : {}),
+    });
+  const over = (dy: DepartmentYear) => validate(dy).filter((f) => f.rule === 'over-budget').map((f) => f.evidence[0]?.path);
+
+  it('counts 上年结转 as money the department could spend: 110 ≤ 100 + 15 is not over budget', () => {
+    expect(over(spent())).toEqual(['expenditure.total.final', 'expenditure.byNature.project.amounts.final']);
+    expect(over(spent('15万元'))).toEqual([]);
+  });
+
+  it('reports what exceeds even budget plus carry-over, with both in the arithmetic', () => {
+    const f = validate(spent('5万元')).find((x) => x.rule === 'over-budget' && x.evidence[0]?.path === 'expenditure.total.final');
+    expect(f?.calculation).toBe('110 > 100 + 5');
+    expect(f?.message).toContain('与上年结转5万元之和');
+  });
+
+  it('does not repeat as over budget a 三公 budget already reported as a unit slip (28元 for 28万元)', () => {
+    const dy = loadDemo();
+    const findings = validate(dy);
+    expect(findings.some((f) => f.rule === 'sum-mismatch' && f.evidence[0]?.path === 'threePublic.total.budget' && f.message.includes('疑似单位错误'))).toBe(true);
+    expect(findings.filter((f) => f.rule === 'over-budget' && f.evidence.some((e) => e.path === 'threePublic.total.budget'))).toEqual([]);
+  });
+});

@@ -537,21 +537,27 @@ export const checkOverBudget: Check = (dy) => {
     ...dy.expenditure.byFunction.map((l, i) => ({ label: l.name, path: `expenditure.byFunction[${i}].amounts`, amounts: l.amounts })),
     ...dy.projects.map((p, i) => ({ label: p.name, path: `projects[${i}].amounts`, amounts: p.amounts })),
   ];
+  // 上年结转 can be spent on top of the year's budget: the department's totals are over budget only beyond it.
+  const carried = dy.carryOver.beginning;
+  const withCarryOver = new Set(['expenditure.total', 'expenditure.byNature.project.amounts']);
   for (const l of lines) {
     const budget = l.amounts?.adjustedBudget;
     const spent = l.amounts?.final;
     if (budget === undefined || spent === undefined || spent <= budget) continue;
+    const plus = withCarryOver.has(l.path) && carried !== undefined && carried > 0 ? carried : 0;
+    if (spent <= budget + plus) continue;
     out.push(
       finding({
         rule: 'over-budget',
         severity: 'warning',
-        message: `${l.label}：决算数${show(dy, spent)}${unitOf(dy)}超过全年预算数${show(dy, budget)}${unitOf(dy)}`,
+        message: `${l.label}：决算数${show(dy, spent)}${unitOf(dy)}超过全年预算数${show(dy, budget)}${unitOf(dy)}${plus > 0 ? `与上年结转${show(dy, plus)}${unitOf(dy)}之和` : ''}`,
         evidence: [
           { path: `${l.path}.final`, value: spent },
           { path: `${l.path}.adjustedBudget`, value: budget },
+          ...(plus > 0 ? [{ path: 'carryOver.beginning', value: plus }] : []),
         ],
-        calculation: `${show(dy, spent)} > ${show(dy, budget)}`,
-        difference: spent - budget,
+        calculation: plus > 0 ? `${show(dy, spent)} > ${show(dy, budget)} + ${show(dy, plus)}` : `${show(dy, spent)} > ${show(dy, budget)}`,
+        difference: spent - budget - plus,
       }),
     );
   }
@@ -652,7 +658,12 @@ export const VALIDATIONS: readonly { id: string; check: Check }[] = [
 ];
 
 export function validate(dy: DepartmentYear, ctx: ValidationContext = { codes: {} }): Finding[] {
-  return VALIDATIONS.flatMap((v) => v.check(dy, ctx));
+  const all = VALIDATIONS.flatMap((v) => v.check(dy, ctx));
+  // A budget already reported as a unit slip (28元 for 28万元) is not reported again as exceeded.
+  const slipped = new Set(
+    all.filter((f) => f.rule === 'sum-mismatch' && f.message.includes('疑似单位错误')).map((f) => f.evidence[0]?.path),
+  );
+  return all.filter((f) => f.rule !== 'over-budget' || !f.evidence.some((e) => e.path !== undefined && slipped.has(e.path)));
 }
 
 /** Every coded line of the department-year with its path and classification, for impossibleCodes(). */
