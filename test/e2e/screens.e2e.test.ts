@@ -203,9 +203,9 @@ describe.skipIf(!available)('screens (Chromium)', () => {
     // the desktop list updates live, then the approver closes it and reads the reconciliation
     await poll(() => officer.getByTestId('stocktake-view').textContent()).toContain(`已盘到${assets.length - 1}`);
     await screenshot(officer, '44-stocktake-live');
-    // four eyes: the opener may not close it; the reviewer of the region approves and closes
+    // four eyes: the opener may not close it; an administrator approves and closes
     expect(await officer.getByTestId('close-stocktake').isDisabled()).toBe(true);
-    const approver = await signIn('demo-reviewer');
+    const approver = await signIn('admin');
     await approver.goto(`${h.baseUrl}/#/assets/${ID}/stocktake`);
     await approver.getByTestId('close-stocktake').click();
     await approver.locator('.ant-popconfirm').getByRole('button', { name: '结束' }).click();

@@ -139,7 +139,10 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
     for (let i = 1; i < ws.length; i++) {
       const gap = ws[i]!.x0 - Math.max(...group.map((g) => g.x1));
       // A space between words is about a quarter of the height; cells of a table stand at least two paddings apart.
-      if (gap > Math.max(0.45 * h, 3)) {
+      // Two numbers side by side are two cells even when the columns are tight (29.97 99.21%).
+      const prevWord = group[group.length - 1]!;
+      const twoNumbers = isNumber(prevWord.text) && isNumber(ws[i]!.text) && gap > 0.15 * h;
+      if (gap > Math.max(0.45 * h, 3) || twoNumbers) {
         flush();
         group = [ws[i]!];
       } else group.push(ws[i]!);
