@@ -364,6 +364,8 @@ export const departmentYearSchema = z
     narrative: z
       .object({
         management: z.string().max(50_000).default(''),
+        /** How the “三公” funds were managed (中央八项规定, 票据审核 …), in the officer's words. */
+        threePublicManagement: z.string().max(20_000).optional(),
         governmentFunds: z.string().max(5000).default(''),
         stateCapital: z.string().max(5000).default(''),
         socialInsurance: z.string().max(5000).default(''),
@@ -380,6 +382,11 @@ export const departmentYearSchema = z
         maxScore: z.number().min(0).max(100).default(100),
         grade: z.string().max(10).optional(),
         projectsEvaluated: count.optional(),
+        /** 成文日期 of the self-evaluation report (YYYY-MM-DD). */
+        reportDate: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '成文日期应为 YYYY-MM-DD / reportDate must be YYYY-MM-DD' })
+          .optional(),
         /**
          * The officer's 自评得分 for each indicator of the department scoring template, keyed by the template's
          * stable indicator id (e.g. `staff_control_rate`), never by a position.

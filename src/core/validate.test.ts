@@ -50,10 +50,13 @@ describe('validate on the demo department (沅陵县商务局 2024)', () => {
     expect(findings.filter((f) => f.rule === 'count-mismatch')).toEqual([]);
   });
 
-  it('warns about the codes missing from the incomplete function table instead of failing', () => {
-    const unknown = findings.filter((f) => f.rule === 'unknown-code').map((f) => f.evidence[0]?.quote);
-    expect(unknown).toContain('215 资源勘探工业信息等支出');
-    expect(findings.filter((f) => f.rule === 'unknown-code').every((f) => f.severity === 'warning')).toBe(true);
+  it('notes the codes missing from a table of another year (2026 for 2024 data) as info, never a warning or a failure', () => {
+    const unknown = findings.filter((f) => f.rule === 'unknown-code');
+    expect(unknown.map((f) => f.evidence[0]?.quote)).toContain('215 资源勘探工业信息等支出');
+    for (const f of unknown) {
+      expect(f.severity).toBe('info');
+      expect(f.message).toContain('未收录2024年的代码表');
+    }
   });
 
   it('flags the differing head counts and goal lists', () => {
@@ -138,5 +141,76 @@ describe('validate: tolerance and edge cases', () => {
       },
     });
     expect(validate(dy).some((f) => f.rule === 'sum-mismatch' && f.evidence[0]?.path === 'threePublic.vehicles.final')).toBe(true);
+  });
+});
+
+describe('人员经费 = 301 + 303, 公用经费 = 302 + 310 (+ 399)', () => {
+  const basic = (personnel: string, publicExpense: string, extra: { code: string; name: string; final: string }[] = []) =>
+    minimal({
+      expenditure: {
+        byNature: {
+          basic: {
+            amounts: { final: extra.length ? '60万元' : '58万元' },
+            personnel: { final: personnel },
+            publicExpense: { final: publicExpense },
+            byEconomic: [
+              { code: '301', name: '工资福利支出', amounts: { final: '40万元' } },
+              { code: '302', name: '商品和服务支出', amounts: { final: '10万元' } },
+              { code: '303', name: '对个人和家庭的补助', amounts: { final: '8万元' } },
+              ...extra.map((e) => ({ code: e.code, name: e.name, amounts: { final: e.final } })),
+            ],
+          },
+          project: { amounts: { final: '40万元' } },
+        },
+      },
+    });
+  const mismatches = (dy: DepartmentYear) => validate(dy).filter((f) => f.rule === 'sum-mismatch' && /^(人员经费|公用经费)（/.test(f.message));
+
+  it('is silent when 人员经费 = 301 + 303 (40 + 8) and 公用经费 = 302 (10)', () => {
+    expect(mismatches(basic('48万元', '10万元'))).toEqual([]);
+    expect(validate(basic('48万元', '10万元')).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('reports 人员经费 that is 301 alone (40 ≠ 40 + 8), naming both classes', () => {
+    const [f] = mismatches(basic('40万元', '10万元'));
+    expect(f?.message).toContain('人员经费（决算数）= 301 + 303');
+    expect(f?.calculation).toBe('40 + 8 = 48 ≠ 40（差 8万元）');
+  });
+
+  it('counts 399 其他支出 in 公用经费 where that is how the unit books it', () => {
+    const withOther = [{ code: '399', name: '其他支出', final: '2万元' }];
+    expect(mismatches(basic('48万元', '12万元', withOther))).toEqual([]);
+    expect(mismatches(basic('48万元', '13万元', withOther))).toHaveLength(1);
+  });
+});
+
+describe('over budget', () => {
+  const spent = (carried?: string) =>
+    minimal({
+      revenue: { total: { final: '110万元' }, bySource: [{ code: '1', name: '一般公共预算财政拨款收入', amounts: { final: '110万元' } }] },
+      expenditure: {
+        total: { adjustedBudget: '100万元', final: '110万元' },
+        byNature: { basic: { amounts: { adjustedBudget: '60万元', final: '60万元' } }, project: { amounts: { adjustedBudget: '40万元', final: '50万元' } } },
+      },
+      ...(carried ? { carryOver: { beginning: carried } } : {}),
+    });
+  const over = (dy: DepartmentYear) => validate(dy).filter((f) => f.rule === 'over-budget').map((f) => f.evidence[0]?.path);
+
+  it('counts 上年结转 as money the department could spend: 110 ≤ 100 + 15 is not over budget', () => {
+    expect(over(spent())).toEqual(['expenditure.total.final', 'expenditure.byNature.project.amounts.final']);
+    expect(over(spent('15万元'))).toEqual([]);
+  });
+
+  it('reports what exceeds even budget plus carry-over, with both in the arithmetic', () => {
+    const f = validate(spent('5万元')).find((x) => x.rule === 'over-budget' && x.evidence[0]?.path === 'expenditure.total.final');
+    expect(f?.calculation).toBe('110 > 100 + 5');
+    expect(f?.message).toContain('与上年结转5万元之和');
+  });
+
+  it('does not repeat as over budget a 三公 budget already reported as a unit slip (28元 for 28万元)', () => {
+    const dy = loadDemo();
+    const findings = validate(dy);
+    expect(findings.some((f) => f.rule === 'sum-mismatch' && f.evidence[0]?.path === 'threePublic.total.budget' && f.message.includes('疑似单位错误'))).toBe(true);
+    expect(findings.filter((f) => f.rule === 'over-budget' && f.evidence.some((e) => e.path === 'threePublic.total.budget'))).toEqual([]);
   });
 });

@@ -372,6 +372,41 @@ export const checkCounts: Check = (dy) => {
 };
 
 /**
+ * 人员经费 = 301 工资福利支出 + 303 对个人和家庭的补助, 公用经费 = 302 商品和服务支出 + 310 资本性支出 (+ 399 其他支出
+ * where the unit books running costs there), each against the basic expenditure's own economic classes (the
+ * 类 level: a 款 under its 类 is part of it, not a second line to add).
+ */
+export const checkPersonnelAndPublicExpense: Check = (dy) => {
+  const basic = dy.expenditure.byNature.basic;
+  const lines = basic.byEconomic
+    .map((l, i) => ({ ...l, i }))
+    .filter((l): l is typeof l & { code: string } => l.code !== undefined && /^\d{3}$/.test(l.code));
+  if (lines.length === 0) return [];
+  const pick = (codes: readonly string[]) => lines.filter((l) => codes.includes(l.code));
+  const out: Finding[] = [];
+  const check = (subject: string, path: string, amounts: PhasedAmount | undefined, codes: readonly string[], optional: readonly string[]) => {
+    if (!amounts) return;
+    const base = pick(codes);
+    if (base.length === 0) return;
+    for (const phase of PHASES) {
+      const total = amounts[phase];
+      if (total === undefined || base.some((l) => l.amounts[phase] === undefined)) continue;
+      const parts = base.map((l) => ({ label: `${l.code} ${l.name}`, path: `expenditure.byNature.basic.byEconomic[${l.i}].amounts.${phase}`, value: l.amounts[phase]! }));
+      const found = compareSum(dy, 'sum-mismatch', `${subject}（${PHASE_LABEL[phase]}）= ${codes.join(' + ')}`, { label: subject, path: `${path}.${phase}`, value: total }, parts);
+      if (found.length === 0) continue;
+      // 399 其他支出 belongs to 公用经费 where the unit books running costs there: accept the sum with it.
+      const extra = pick(optional).filter((l) => l.amounts[phase] !== undefined);
+      const withExtra = [...parts, ...extra.map((l) => ({ label: `${l.code} ${l.name}`, path: `expenditure.byNature.basic.byEconomic[${l.i}].amounts.${phase}`, value: l.amounts[phase]! }))];
+      if (extra.length > 0 && compareSum(dy, 'sum-mismatch', subject, { label: subject, path: `${path}.${phase}`, value: total }, withExtra).length === 0) continue;
+      out.push(...found);
+    }
+  };
+  check('人员经费', 'expenditure.byNature.basic.personnel', basic.personnel, ['301', '303'], []);
+  check('公用经费', 'expenditure.byNature.basic.publicExpense', basic.publicExpense, ['302', '310'], ['399']);
+  return out;
+};
+
+/**
  * A stated total (自评得分) and the officer's indicator scores are two statements of one figure: the total is
  * printed as stated, and a disagreement with its parts is an error to resolve, never silently replaced.
  */
@@ -502,21 +537,27 @@ export const checkOverBudget: Check = (dy) => {
     ...dy.expenditure.byFunction.map((l, i) => ({ label: l.name, path: `expenditure.byFunction[${i}].amounts`, amounts: l.amounts })),
     ...dy.projects.map((p, i) => ({ label: p.name, path: `projects[${i}].amounts`, amounts: p.amounts })),
   ];
+  // 上年结转 can be spent on top of the year's budget: the department's totals are over budget only beyond it.
+  const carried = dy.carryOver.beginning;
+  const withCarryOver = new Set(['expenditure.total', 'expenditure.byNature.project.amounts']);
   for (const l of lines) {
     const budget = l.amounts?.adjustedBudget;
     const spent = l.amounts?.final;
     if (budget === undefined || spent === undefined || spent <= budget) continue;
+    const plus = withCarryOver.has(l.path) && carried !== undefined && carried > 0 ? carried : 0;
+    if (spent <= budget + plus) continue;
     out.push(
       finding({
         rule: 'over-budget',
         severity: 'warning',
-        message: `${l.label}：决算数${show(dy, spent)}${unitOf(dy)}超过全年预算数${show(dy, budget)}${unitOf(dy)}`,
+        message: `${l.label}：决算数${show(dy, spent)}${unitOf(dy)}超过全年预算数${show(dy, budget)}${unitOf(dy)}${plus > 0 ? `与上年结转${show(dy, plus)}${unitOf(dy)}之和` : ''}`,
         evidence: [
           { path: `${l.path}.final`, value: spent },
           { path: `${l.path}.adjustedBudget`, value: budget },
+          ...(plus > 0 ? [{ path: 'carryOver.beginning', value: plus }] : []),
         ],
-        calculation: `${show(dy, spent)} > ${show(dy, budget)}`,
-        difference: spent - budget,
+        calculation: plus > 0 ? `${show(dy, spent)} > ${show(dy, budget)} + ${show(dy, plus)}` : `${show(dy, spent)} > ${show(dy, budget)}`,
+        difference: spent - budget - plus,
       }),
     );
   }
@@ -541,6 +582,7 @@ export const checkOverBudget: Check = (dy) => {
 };
 
 function checkCodesIn(
+  fiscalYear: number,
   table: CodeTable | undefined,
   lines: readonly { code?: string; name: string }[],
   basePath: string,
@@ -558,8 +600,15 @@ function checkCodesIn(
       out.push(
         finding({
           rule: 'unknown-code',
-          severity: 'warning',
-          message: `代码${l.code}（${l.name}）不在${table.year}年${CODE_TABLE_LABEL[table.kind]}中${table.complete ? '' : '（该代码表不完整，可导入完整的官方代码表）'}`,
+          // Only the table of the data's own year can say a code does not exist; another year's is a hint.
+          severity: table.year === fiscalYear ? 'warning' : 'info',
+          message: `代码${l.code}（${l.name}）不在${table.year}年${CODE_TABLE_LABEL[table.kind]}中${
+            table.year === fiscalYear
+              ? table.complete
+                ? ''
+                : '（该代码表不完整，可导入完整的官方代码表）'
+              : `（未收录${fiscalYear}年的代码表，按${table.year}年表核对，仅供参考；可导入${fiscalYear}年的官方代码表）`
+          }`,
           evidence: [{ path, quote: `${l.code} ${l.name}` }],
         }),
       );
@@ -579,11 +628,12 @@ function checkCodesIn(
 
 /** Codes known for the year's tables. A code missing from an incomplete table is a warning, never a crash. */
 export const checkCodes: Check = (dy, ctx) => [
-  ...checkCodesIn(ctx.codes.revenueSource, dy.revenue.bySource, 'revenue.bySource'),
-  ...checkCodesIn(ctx.codes.function, dy.expenditure.byFunction, 'expenditure.byFunction'),
-  ...checkCodesIn(ctx.codes.economic, dy.expenditure.byEconomic, 'expenditure.byEconomic'),
-  ...checkCodesIn(ctx.codes.economic, dy.expenditure.byNature.basic.byEconomic, 'expenditure.byNature.basic.byEconomic'),
+  ...checkCodesIn(dy.fiscalYear, ctx.codes.revenueSource, dy.revenue.bySource, 'revenue.bySource'),
+  ...checkCodesIn(dy.fiscalYear, ctx.codes.function, dy.expenditure.byFunction, 'expenditure.byFunction'),
+  ...checkCodesIn(dy.fiscalYear, ctx.codes.economic, dy.expenditure.byEconomic, 'expenditure.byEconomic'),
+  ...checkCodesIn(dy.fiscalYear, ctx.codes.economic, dy.expenditure.byNature.basic.byEconomic, 'expenditure.byNature.basic.byEconomic'),
   ...checkCodesIn(
+    dy.fiscalYear,
     ctx.codes.function,
     dy.projects.map((p) => ({ code: p.functionCode, name: p.name })),
     'projects',
@@ -602,12 +652,18 @@ export const VALIDATIONS: readonly { id: string; check: Check }[] = [
   { id: 'counts', check: checkCounts },
   { id: 'goals', check: checkGoals },
   { id: 'self-scores', check: checkSelfScores },
+  { id: 'personnel-public', check: checkPersonnelAndPublicExpense },
   { id: 'over-budget', check: checkOverBudget },
   { id: 'codes', check: checkCodes },
 ];
 
 export function validate(dy: DepartmentYear, ctx: ValidationContext = { codes: {} }): Finding[] {
-  return VALIDATIONS.flatMap((v) => v.check(dy, ctx));
+  const all = VALIDATIONS.flatMap((v) => v.check(dy, ctx));
+  // A budget already reported as a unit slip (28元 for 28万元) is not reported again as exceeded.
+  const slipped = new Set(
+    all.filter((f) => f.rule === 'sum-mismatch' && f.message.includes('疑似单位错误')).map((f) => f.evidence[0]?.path),
+  );
+  return all.filter((f) => f.rule !== 'over-budget' || !f.evidence.some((e) => e.path !== undefined && slipped.has(e.path)));
 }
 
 /** Every coded line of the department-year with its path and classification, for impossibleCodes(). */

@@ -297,7 +297,8 @@ function withOfficerScores(r: Random, dy: DepartmentYear): DepartmentYear {
     const selfScore = Math.round(((se.execution.score ?? 0) + scored.reduce((t, ind) => t + ind.score, 0)) * 100) / 100;
     return { ...p, indicators: scored, selfScore, selfGrade: gradeOf(selfScore) };
   });
-  return { ...dy, projects, selfAssessment: { ...dy.selfAssessment, score: total, grade: gradeOf(total), indicators } };
+  const reportDate = `${dy.fiscalYear + 1}-03-${String(20 + Math.floor(r() * 11)).padStart(2, '0')}`;
+  return { ...dy, projects, selfAssessment: { ...dy.selfAssessment, score: total, grade: gradeOf(total), indicators, reportDate } };
 }
 
 const gradeOf = (score: number) => gradeFor(score, DEFAULT_DEPARTMENT_TEMPLATE.grades);

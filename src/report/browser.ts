@@ -3,6 +3,7 @@
  * ~1.7 s, a warm page ~0.1 s. The browser closes itself after a quiet minute so a CLI run or an idle server
  * does not keep it; closeReportRenderer() closes it at once.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 
@@ -22,6 +23,35 @@ let inUse = 0;
 
 export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);
+}
+
+/** What a fresh Debian/Ubuntu machine needs for PDF and charts (README quick start says the same). */
+export const RENDERER_INSTALL = 'sudo apt-get install chromium fonts-noto-cjk';
+
+let cjkFonts: boolean | undefined;
+/** True when fontconfig knows a Chinese font (without one, PDF and chart text comes out as empty boxes). */
+export function cjkFontsAvailable(): boolean {
+  if (cjkFonts === undefined) {
+    try {
+      cjkFonts = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8', timeout: 5000 }).trim() !== '';
+    } catch {
+      cjkFonts = false;
+    }
+  }
+  return cjkFonts;
+}
+
+/**
+ * A final report never ships without its charts or with Chinese drawn as boxes: refuse, naming what to install.
+ * Drafts may go without (they say so in place of each chart).
+ */
+export function assertRendererReady(what: string): void {
+  const missing = [chromiumAvailable() ? '' : `Chromium（${CHROMIUM_PATH}）`, cjkFontsAvailable() ? '' : '中文字体'].filter(Boolean);
+  if (missing.length > 0) {
+    throw new RendererUnavailableError(
+      `本机缺少${missing.join('和')}，无法生成${what}；请安装：${RENDERER_INSTALL} / missing ${missing.length > 1 ? 'Chromium and CJK fonts' : missing[0]?.startsWith('Chromium') ? 'Chromium' : 'CJK fonts'}: ${RENDERER_INSTALL}`,
+    );
+  }
 }
 
 async function browser(): Promise<Browser> {

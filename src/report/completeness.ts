@@ -24,6 +24,7 @@ export function reportCompleteness(dy: DepartmentYear, scores: ScoreView): Findi
   if (dy.fixedAssets.totalOriginalValue === undefined) out.push(need('固定资产原值（资产管理情况）', 'fixedAssets.totalOriginalValue'));
   if (dy.narrative.problems.length === 0) out.push(need('存在的问题及原因分析', 'narrative.problems'));
   if (dy.narrative.measures.length === 0) out.push(need('下一步改进措施', 'narrative.measures'));
+  if (dy.selfAssessment.reportDate === undefined) out.push(need('成文日期', 'selfAssessment.reportDate'));
   if (scores.departmentScore === undefined) out.push(need('部门整体支出自评得分（总分或各指标自评得分）', 'selfAssessment.score'));
   const open = scores.rows.filter((r) => r.claimed === null);
   if (open.length > 0) {

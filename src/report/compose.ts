@@ -4,7 +4,7 @@
  */
 import type { DepartmentYear } from '../core/department-year.ts';
 import type { Finding } from '../core/finding.ts';
-import { type BlockContext, selfReference } from './blocks/context.ts';
+import { type BlockContext, selfReference, toFill } from './blocks/context.ts';
 import { BLOCKS } from './blocks/registry.ts';
 import { headingNumber } from './chinese-numbering.ts';
 import type { Block, ReportDocument } from './document-model.ts';
@@ -59,7 +59,9 @@ export function composeReport(dy: DepartmentYear, options: ComposeOptions = {}):
     for (const [i, child] of section.children.entries()) walk(child, level + 1, i + 1);
   };
   for (const [i, s] of outline.sections.entries()) walk(s, 1, i + 1);
-  for (const id of outline.attachments) blocks.push(...BLOCKS[id]!({ ...base, level: 1 }));
+  const attachments = outline.attachments.flatMap((id) => BLOCKS[id]!({ ...base, level: 1 }));
+  blocks.push(...closing(dy, attachments, base.draft));
+  blocks.push(...attachments);
   const titleLines = outline.title
     .replace('{fiscalYear}', String(dy.fiscalYear))
     .replace('{departmentName}', dy.department.name)
@@ -75,4 +77,23 @@ export function composeReport(dy: DepartmentYear, options: ComposeOptions = {}):
     draftNotes: (options.draftFindings ?? []).map((f) => f.message),
     blocks,
   };
+}
+
+/** 成文日期 as a report writes it: 2025年3月31日. */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${y}年${Number(m)}月${Number(d)}日`;
+}
+
+/** 附件说明, 落款 and 成文日期 after the last section (a final report is refused without the date). */
+function closing(dy: DepartmentYear, attachments: readonly Block[], draft: boolean): Block[] {
+  const titles = attachments.flatMap((b) => (b.type === 'attachment-title' ? [b.title] : []));
+  const out: Block[] = [];
+  if (titles.length > 0) {
+    out.push({ type: 'paragraph', content: [`附件：${titles.map((t, i) => `${i + 1}.${t}`).join('；')}`] });
+  }
+  const date = dy.selfAssessment.reportDate;
+  out.push({ type: 'paragraph', align: 'right', content: [dy.department.name] });
+  out.push({ type: 'paragraph', align: 'right', content: [date ? chineseDate(date) : draft ? toFill('成文日期') : ''] });
+  return out;
 }

@@ -44,6 +44,8 @@ export interface ParagraphBlock {
   readonly note?: boolean;
   /** The officer's own text, taken as written (its numbers are not generated figures). */
   readonly authored?: boolean;
+  /** 落款 and 成文日期 sit at the right margin. */
+  readonly align?: 'right';
 }
 
 export interface TableCell {

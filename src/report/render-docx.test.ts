@@ -33,6 +33,8 @@ describe('renderDocx — the 公文 layout (GB/T 9704)', () => {
     expect(styles).toMatch(/w:styleId="JxHeading1"[\s\S]*?w:eastAsia="黑体"/);
     expect(styles).toMatch(/w:styleId="JxHeading2"[\s\S]*?w:eastAsia="楷体_GB2312"/);
     expect(styles).toMatch(/w:lang [^>]*w:eastAsia="zh-CN"/);
+    // Numbers and Latin text are not tagged Chinese (that lets Word break 1668.70 between its digits).
+    expect(styles).toMatch(/w:lang [^>]*w:val="en-US"/);
   });
 
   it('writes the headings with outline levels, so Word’s navigation pane lists the sections', async () => {

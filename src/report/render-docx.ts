@@ -177,6 +177,9 @@ function blockDocx(b: Block, charts: ReadonlyMap<string, Buffer>): (Paragraph | 
       return [new Paragraph({ style: `JxHeading${b.level}`, children: text([b.number + b.text]) })];
     case 'paragraph':
       if (b.note) return [new Paragraph({ style: 'JxNote', children: text(b.content) })];
+      if (b.align === 'right') {
+        return [new Paragraph({ style: 'JxBody', alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 640 }, children: text(b.content) })];
+      }
       return [
         new Paragraph({
           style: 'JxBody',
@@ -253,7 +256,9 @@ export async function renderDocx(doc: ReportDocument, charts: ReadonlyMap<string
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
-        document: { run: { font: font('body'), size: BODY_SIZE, language: { value: 'zh-CN', eastAsia: 'zh-CN' } } },
+        // Latin letters and digits are tagged en-US (w:val), Chinese zh-CN (w:eastAsia): with the Latin part tagged
+        // zh-CN, Word and WPS may break a number such as 1668.70 between its digits at a line end.
+        document: { run: { font: font('body'), size: BODY_SIZE, language: { value: 'en-US', eastAsia: 'zh-CN' } } },
       },
       paragraphStyles: STYLES,
     },

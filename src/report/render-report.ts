@@ -54,6 +54,8 @@ export async function renderDocument(doc: ReportDocument, format: ReportFormat):
       return renderHtml(doc);
     }
     case 'pdf': {
+      const { assertRendererReady } = await import('./browser.ts');
+      assertRendererReady('PDF');
       const { renderPdf } = await import('./render-pdf.ts');
       return renderPdf(doc);
     }
@@ -64,6 +66,7 @@ export async function renderDocument(doc: ReportDocument, format: ReportFormat):
         import('./browser.ts'),
       ]);
       const charts = doc.blocks.filter((b) => b.type === 'chart');
+      if (charts.length > 0 && !doc.draft) (await import('./browser.ts')).assertRendererReady('正式报告中的图表');
       const pngs = new Map<string, Buffer>();
       if (charts.length > 0 && chromiumAvailable()) {
         const images = await rasterizeSvgs(charts);

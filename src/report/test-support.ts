@@ -102,6 +102,7 @@ export function completeDemo(): DepartmentYear {
   });
   for (const r of rows) if (r.computed !== null) indicators[r.id] = { score: r.computed, basis: r.calculation ?? r.formula };
   dy.selfAssessment.indicators = indicators;
+  dy.selfAssessment.reportDate = '2025-03-31';
   dy.fixedAssets.totalOriginalValue = fen(120 * WAN);
   dy.fixedAssets.inUseOriginalValue = fen(110 * WAN);
   dy.projects = dy.projects.map((p) => ({

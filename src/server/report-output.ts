@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import { validateDepartmentYear } from '../app/department-year-service.ts';
 import type { DepartmentYear } from '../core/department-year.ts';
 import { evaluateAll } from '../evaluation/index.ts';
-import { REPORT_CONTENT_TYPE, type ReportFormat, ReportRefusedError, renderReport } from '../report/index.ts';
+import { RendererUnavailableError, REPORT_CONTENT_TYPE, type ReportFormat, ReportRefusedError, renderReport } from '../report/index.ts';
 import type { Database } from '../store/database.ts';
 import { listScoreOverrides } from '../store/score-overrides-repository.ts';
 import type { Tenant } from './context.ts';
@@ -45,6 +45,10 @@ export async function writeDepartmentReport(
   } catch (err) {
     if (err instanceof ReportRefusedError) {
       throw new HttpError(409, 'report-refused', err.message.split(' / ')[0] ?? err.message, err.findings);
+    }
+    if (err instanceof RendererUnavailableError) {
+      // The machine lacks Chromium or Chinese fonts: say what to install (a 5xx is logged by the error handler).
+      throw new HttpError(503, 'renderer-unavailable', err.message.split(' / ')[0] ?? err.message);
     }
     throw err;
   }

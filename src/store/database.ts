@@ -45,6 +45,8 @@ export interface DepartmentYearsTable extends YearKey {
   status: Generated<string>;
   version: Generated<number>;
   document: Json<unknown>;
+  /** SHA-256 of the lines projection last written (department-year-lines.ts); NULL = unknown. */
+  lines_digest: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -4,6 +4,7 @@
  * without reading documents. A phase that is not stated has no row (never 0). Pure: the repository writes the
  * rows in the save's transaction.
  */
+import { createHash } from 'node:crypto';
 import { type AmountLine, type DepartmentYear, PHASES, type PhasedAmount } from '../core/department-year.ts';
 import type { LineKind, YearKey } from './database.ts';
 
@@ -72,4 +73,9 @@ export function linesOf(dy: DepartmentYear): LineRow[] {
     for (const [i, line] of l.of(dy).entries()) push(l.kind, i, line.code ?? null, line.name, line.amounts);
   }
   return out;
+}
+
+/** A digest of a year's lines: equal digests, equal lines (department_years.lines_digest). */
+export function linesDigest(lines: readonly LineRow[]): string {
+  return createHash('sha256').update(JSON.stringify(lines)).digest('base64url');
 }

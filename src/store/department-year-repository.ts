@@ -4,14 +4,13 @@
  * code and phase, the overview's summary), guarded by an optional expected version. A read is one query.
  * Every query is scoped by the tenant key (region, department).
  */
-import { isDeepStrictEqual } from 'node:util';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { type DepartmentYear, departmentYearSchema } from '../core/department-year.ts';
 import { type Fen, fen } from '../core/money.ts';
 import type { ActorRef } from './audit-log-repository.ts';
 import type { Database, YearKey, YearStatus } from './database.ts';
 import { decodeDocument, DOCUMENT_SCHEMA_VERSION, type DocumentSchema, encodeDocument } from './department-year-document.ts';
-import { linesOf } from './department-year-lines.ts';
+import { type LineRow, linesDigest, linesOf } from './department-year-lines.ts';
 import { StoreWriteError, VersionConflictError } from './errors.ts';
 import { insertRowsUnnest } from './insert-rows-unnest.ts';
 import { type SummaryTables, type SummaryValues, summaryValuesOf } from './summaries-repository.ts';
@@ -123,9 +122,12 @@ export async function saveDepartmentYear(
 ): Promise<{ version: number }> {
   const dy = checkedDocument(input, options.schema);
   const onSaved = options.onSaved;
+  const lines = linesOf(dy);
   const write: DocumentWrite = {
     key: keyOfYear(dy),
     document: encodeDocument(dy),
+    lines,
+    linesDigest: linesDigest(lines),
     actor: options.actor ?? null,
     summary: summaryValuesOf(dy),
   };
@@ -154,11 +156,10 @@ export async function saveDepartmentYear(
         version = await updateDocument(trx, write);
       }
       const before = current?.stored ?? null;
-      const lines = linesOf(dy);
-      // Lines are rewritten unless the year before is known to have had the same ones (most edits touch text).
-      if (before === null || !isDeepStrictEqual(linesOf(before.data), lines)) {
+      // Lines are rewritten only when they changed (most edits touch text): the digest says.
+      if (current?.linesDigest !== write.linesDigest) {
         if (version > 1) await trx.deleteFrom('department_year_lines').where(yearCondition(write.key)).execute();
-        if (lines.length > 0) await insertRowsUnnest(trx, 'department_year_lines', LINE_COLUMNS, lines);
+        if (write.lines.length > 0) await insertRowsUnnest(trx, 'department_year_lines', LINE_COLUMNS, write.lines);
       }
       if (onSaved) {
         try {
@@ -198,6 +199,8 @@ interface DocumentWrite {
   readonly key: YearKey;
   /** The document's JSON text. */
   readonly document: string;
+  readonly lines: readonly LineRow[];
+  readonly linesDigest: string;
   readonly actor: ActorRef | null;
   readonly summary: SummaryValues;
 }
@@ -261,9 +264,9 @@ async function insertDocument(trx: Transaction<Database>, write: DocumentWrite):
   const { key } = write;
   const { rows } = await sql<{ version: number }>`
     with y as (
-      insert into department_years (region_code, department_code, fiscal_year, schema_version, document)
+      insert into department_years (region_code, department_code, fiscal_year, schema_version, document, lines_digest)
       values (${key.region_code}, ${key.department_code}, ${key.fiscal_year}, ${DOCUMENT_SCHEMA_VERSION},
-              ${write.document}::jsonb)
+              ${write.document}::jsonb, ${write.linesDigest})
       on conflict (region_code, department_code, fiscal_year) do nothing
       returning region_code, department_code, fiscal_year, schema_version, document, version, status, updated_at
     ) ${historyAndSummary(write)}`.execute(trx);
@@ -277,7 +280,7 @@ async function updateDocument(trx: Transaction<Database>, write: DocumentWrite):
     with y as (
       update department_years
          set schema_version = ${DOCUMENT_SCHEMA_VERSION}, document = ${write.document}::jsonb,
-             version = version + 1, updated_at = now()
+             lines_digest = ${write.linesDigest}, version = version + 1, updated_at = now()
        where (region_code, department_code, fiscal_year) = (${key.region_code}, ${key.department_code}, ${key.fiscal_year})
       returning region_code, department_code, fiscal_year, schema_version, document, version, status, updated_at
     ) ${historyAndSummary(write)}`.execute(trx);
@@ -294,13 +297,16 @@ async function lockedYear(
   trx: Transaction<Database>,
   key: YearKey,
   withDocument: boolean,
-): Promise<{ version: number; departmentName: string; nameFiscalYear: number; stored: StoredDepartmentYear | null } | undefined> {
+): Promise<
+  | { version: number; departmentName: string; nameFiscalYear: number; linesDigest: string | null; stored: StoredDepartmentYear | null }
+  | undefined
+> {
   const row = await trx
     .selectFrom('department_years as y')
     .innerJoin('departments as d', (join) =>
       join.onRef('d.region_code', '=', 'y.region_code').onRef('d.department_code', '=', 'y.department_code'),
     )
-    .select(['y.version', 'y.status', 'y.schema_version', 'd.name', 'd.name_fiscal_year'])
+    .select(['y.version', 'y.status', 'y.schema_version', 'y.lines_digest', 'd.name', 'd.name_fiscal_year'])
     .$if(withDocument, (q) => q.select('y.document'))
     .where('y.region_code', '=', key.region_code)
     .where('y.department_code', '=', key.department_code)
@@ -312,7 +318,13 @@ async function lockedYear(
     row.document === undefined
       ? null
       : { data: decodeDocument(row.document, row.schema_version, describeKey(key)), version: row.version, status: row.status };
-  return { version: row.version, departmentName: row.name, nameFiscalYear: row.name_fiscal_year, stored };
+  return {
+    version: row.version,
+    departmentName: row.name,
+    nameFiscalYear: row.name_fiscal_year,
+    linesDigest: row.lines_digest,
+    stored,
+  };
 }
 
 /** The stored version, row-locked until the transaction ends; undefined when the year does not exist. */

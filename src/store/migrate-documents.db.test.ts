@@ -14,7 +14,7 @@ import type { Database } from './database.ts';
 import { linesOf } from './department-year-lines.ts';
 import { getDepartmentYear, listDepartmentYears, migrateToLatest, saveDepartmentYear } from './index.ts';
 import { migrations } from './migrations/index.ts';
-import { type LegacyTables, toRows } from './migrations/legacy-department-year-rows.ts';
+import { asStoredByOldRelease, type LegacyTables, toRows } from './migrations/legacy-department-year-rows.ts';
 import { listOverview, writeSummaryFigures } from './summaries-repository.ts';
 import { forEachEngine } from './testing.ts';
 import { allEnumsDepartmentYear, fullDepartmentYear, minimalDepartmentYear } from './testing-fixtures.ts';
@@ -104,7 +104,9 @@ forEachEngine(
 
       for (const dy of years) {
         const found = await getDepartmentYear(ctx.db, tenantOf(dy), dy.fiscalYear);
-        expect(found?.data, `${dy.department.code} ${dy.fiscalYear}`).toStrictEqual(dy);
+        // What the previous release read back for the same rows (fields added to the model since have no column
+        // there, so they are not expected here).
+        expect(found?.data, `${dy.department.code} ${dy.fiscalYear}`).toStrictEqual(asStoredByOldRelease(dy));
         const expectedVersion = dy === submitted ? 3 : 1;
         expect(found?.version).toBe(expectedVersion);
         expect(found?.status).toBe(dy === submitted ? 'submitted' : 'draft');

@@ -203,9 +203,9 @@ describe.skipIf(!available)('screens (Chromium)', () => {
     // the desktop list updates live, then the approver closes it and reads the reconciliation
     await poll(() => officer.getByTestId('stocktake-view').textContent()).toContain(`已盘到${assets.length - 1}`);
     await screenshot(officer, '44-stocktake-live');
-    // four eyes: the opener may not close it; the reviewer of the region approves and closes
+    // four eyes: the opener may not close it; an administrator approves and closes
     expect(await officer.getByTestId('close-stocktake').isDisabled()).toBe(true);
-    const approver = await signIn('demo-reviewer');
+    const approver = await signIn('admin');
     await approver.goto(`${h.baseUrl}/#/assets/${ID}/stocktake`);
     await approver.getByTestId('close-stocktake').click();
     await approver.locator('.ant-popconfirm').getByRole('button', { name: '结束' }).click();
@@ -299,6 +299,11 @@ describe.skipIf(!available)('screens (Chromium)', () => {
     await reviewer.getByTestId('download-refused').waitFor();
     expect(await reviewer.getByTestId('final-download').first().isDisabled()).toBe(true);
     await screenshot(reviewer, '82-downloads-refused');
+    // files arrive as downloads (never an error body in a tab)
+    const [excel] = await Promise.all([reviewer.waitForEvent('download'), reviewer.getByTestId('excel-export').click()]);
+    expect(excel.suggestedFilename()).toMatch(/\.xlsx$/);
+    const [draft] = await Promise.all([reviewer.waitForEvent('download'), reviewer.getByRole('button', { name: '草稿 DOCX' }).click()]);
+    expect(draft.suggestedFilename()).toMatch(/\.docx$/);
     await openEditor(reviewer, 'audit');
     await screenshot(reviewer, '83-audit-trail');
 

@@ -72,6 +72,17 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         const semi = text.slice(at, Math.min(stop, text.length)).indexOf('；');
         if (semi !== -1) stop = at + semi;
       }
+      // 其中 opening a sentence after a list of different items (…出国费0万元，…运行维护费46.2万元，…接待费18.6万元。
+      // 其中：购置费…) may refer to any of them: the referent is unknown, so nothing is checked.
+      if (opensSentence && prevSentence && floor === prevSentence.start) {
+        const subjects = new Set(
+          figures.filter((f) => f.start >= prevSentence.start && f.end <= sentence.start && f.kind === 'money' && !f.comparative).map((f) => f.subject),
+        );
+        if (subjects.size > 1) {
+          at = next;
+          continue;
+        }
+      }
       // Several figures may precede 其中 (项目30个，合同资金106.96亿元。其中…项目11个): the total is the nearest
       // one whose kind and unit the parts share.
       for (let k = idx - 1; k >= 0 && k >= idx - 6; k--) {

@@ -13,7 +13,8 @@ const NOT_TITLE = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四
 export function readTitle(text: string, paragraphs: readonly { start: number; end: number }[], lexicon: TitleLexicon): TitleFacts {
   let title: string | null = null;
   let titleSpan: { start: number; end: number } | null = null;
-  const head = paragraphs.slice(0, 8);
+  // A draft's banner may list its open issues before the title: look a little further than the first lines.
+  const head = paragraphs.slice(0, 30);
   const lineOf = (p: { start: number; end: number }): string => text.slice(p.start, p.end).replace(/[ \t]+/g, '');
   for (let i = 0; i < head.length; i++) {
     const p = head[i]!;

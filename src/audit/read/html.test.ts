@@ -20,4 +20,9 @@ describe('readHtml', () => {
     ]);
     expect(tables).toHaveLength(1);
   });
+
+  it('keeps the columns under a cell that spans rows', () => {
+    const html = '<table><tr><th rowspan="2">项目资金（万元）</th><th>年初预算数</th><th>执行数</th><th>执行率</th></tr><tr><td>39.01</td><td>29.97</td><td>76.83%</td></tr></table>';
+    expect(readHtml(html).text.split('\n')).toEqual(['项目资金（万元）\t年初预算数\t执行数\t执行率', '\t39.01\t29.97\t76.83%']);
+  });
 });

@@ -42,7 +42,8 @@ export function readHtml(html: string): HtmlContent {
   const tables: { rows: string[][] }[] = [];
   let line = '';
   // Open tables: each a list of rows; the open row and cell of the innermost one.
-  const stack: { rows: string[][]; row: string[] | null; cell: string | null; span: number }[] = [];
+  // `pending[c]`: how many more rows column c is covered by a cell above it (rowspan).
+  const stack: { rows: string[][]; row: string[] | null; cell: string | null; span: number; rowSpan: number; pending: number[]; occupied: boolean[] }[] = [];
   let skipping: string | null = null;
   const flushLine = (): void => {
     const t = line.replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
@@ -54,18 +55,32 @@ export function readHtml(html: string): HtmlContent {
     if (top && top.cell !== null) top.cell += s;
     else line += s;
   };
+  const skipCovered = (top: (typeof stack)[number]): void => {
+    if (!top.row) return;
+    while (top.occupied[top.row.length]) top.row.push('');
+  };
+  const startRow = (top: (typeof stack)[number]): void => {
+    top.row = [];
+    top.occupied = top.pending.map((p) => p > 0);
+    top.pending = top.pending.map((p) => Math.max(0, p - 1));
+  };
   const closeCell = (): void => {
     const top = stack[stack.length - 1];
     if (!top || top.cell === null) return;
-    if (!top.row) top.row = [];
-    top.row.push(top.cell.replace(/\s+/g, ' ').trim());
-    for (let k = 1; k < top.span; k++) top.row.push('');
+    if (!top.row) startRow(top);
+    const row = top.row!;
+    skipCovered(top);
+    const col = row.length;
+    row.push(top.cell.replace(/\s+/g, ' ').trim());
+    for (let k = 1; k < top.span; k++) row.push('');
+    if (top.rowSpan > 1) for (let k = 0; k < top.span; k++) top.pending[col + k] = Math.max(top.pending[col + k] ?? 0, top.rowSpan - 1);
     top.cell = null;
   };
   const closeRow = (): void => {
     closeCell();
     const top = stack[stack.length - 1];
     if (top?.row) {
+      skipCovered(top);
       if (top.row.some((c) => c !== '')) top.rows.push(top.row);
       top.row = null;
     }
@@ -101,7 +116,7 @@ export function readHtml(html: string): HtmlContent {
       if (!closing) {
         closeCell();
         flushLine();
-        stack.push({ rows: [], row: null, cell: null, span: 1 });
+        stack.push({ rows: [], row: null, cell: null, span: 1, rowSpan: 1, pending: [], occupied: [] });
       } else if (stack.length > 0) {
         closeRow();
         const t = stack.pop()!;
@@ -119,13 +134,15 @@ export function readHtml(html: string): HtmlContent {
     if (top && (name === 'tr' || name === 'td' || name === 'th')) {
       if (name === 'tr') {
         closeRow();
-        if (!closing) top.row = [];
+        if (!closing) startRow(top);
       } else if (!closing) {
         closeCell();
-        if (!top.row) top.row = [];
+        if (!top.row) startRow(top);
         top.cell = '';
         const span = Number(attr(tag, 'colspan') ?? '1');
         top.span = Number.isInteger(span) && span > 1 && span <= 50 ? span : 1;
+        const rowSpan = Number(attr(tag, 'rowspan') ?? '1');
+        top.rowSpan = Number.isInteger(rowSpan) && rowSpan > 1 && rowSpan <= 500 ? rowSpan : 1;
       } else closeCell();
       continue;
     }

@@ -87,6 +87,26 @@ describe('layoutPdf', () => {
   });
 });
 
+describe('layoutPdf: prose and charts', () => {
+  it('joins a paragraph wrapped at the right margin into one line, but not a heading or an indented paragraph', () => {
+    const { text } = layoutPdf(
+      bbox([
+        [60, 100, '一、机构设置'],
+        [82, 130, '内设机构3个，分别为：办公室、财'],
+        [60, 150, '务股、业务股。'],
+        [82, 170, '新段落。'],
+      ]),
+    );
+    expect(text.split('\n')).toEqual(['一、机构设置', '内设机构3个，分别为：办公室、财务股、业务股。', '新段落。']);
+  });
+
+  it('does not read a chart axis (one row of numbers, no header) as a table, nor swallow the heading after it', () => {
+    const { text, tables } = layoutPdf(bbox([[60, 100, '0%'], [160, 100, '50%'], [260, 100, '100%'], [60, 120, '图3年度绩效指标完成率'], [60, 140, '七、存在的问题及原因分析']]));
+    expect(tables).toEqual([]);
+    expect(text.split('\n')).toContain('七、存在的问题及原因分析');
+  });
+});
+
 describe('readDocument on a whole 部门决算 PDF (LibreOffice output)', () => {
   const pdf = resolve(import.meta.dirname, '../../../test/fixtures/audit-pdf/200-qingshan-agriculture-final-2024-clean.pdf');
 

@@ -139,7 +139,10 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
     for (let i = 1; i < ws.length; i++) {
       const gap = ws[i]!.x0 - Math.max(...group.map((g) => g.x1));
       // A space between words is about a quarter of the height; cells of a table stand at least two paddings apart.
-      if (gap > Math.max(0.45 * h, 3)) {
+      // Two numbers side by side are two cells even when the columns are tight (29.97 99.21%).
+      const prevWord = group[group.length - 1]!;
+      const twoNumbers = isNumber(prevWord.text) && isNumber(ws[i]!.text) && gap > 0.15 * h;
+      if (gap > Math.max(0.45 * h, 3) || twoNumbers) {
         flush();
         group = [ws[i]!];
       } else group.push(ws[i]!);
@@ -156,8 +159,11 @@ function isBody(r: Row): boolean {
 }
 
 /** A short single-cell row that may be part of a table (a wrapped label, a header fragment). */
+/** A heading, a caption (图3 …, 表1 …) or a unit line: never a piece of a table's body. */
+const NOT_A_CELL = /^([一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|[图表]\s*\d)|单位[:：]/;
+
 function isFragment(r: Row, textWidth: number): boolean {
-  return r.cells.length === 1 && r.cells[0]!.x1 - r.cells[0]!.x0 < 0.45 * textWidth && !/单位[:：]/.test(r.cells[0]!.text);
+  return r.cells.length === 1 && r.cells[0]!.x1 - r.cells[0]!.x0 < 0.45 * textWidth && !NOT_A_CELL.test(r.cells[0]!.text);
 }
 
 interface Region {
@@ -229,7 +235,10 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       if (r.cells.length === 1 && (HEADING_START.test(text) || !isFragment(r, textWidth))) break;
       from--;
     }
-    regions.push({ from, bodyFrom, firstBody, to });
+    // One row of numbers with no header over it (a chart's axis: 0% 50% 100%) is no table.
+    const bodyRows = rows.slice(firstBody, to + 1).filter(isBody).length;
+    const headed = rows.slice(from, bodyFrom).some((r) => r.cells.length >= 2);
+    if (bodyRows >= 2 || headed) regions.push({ from, bodyFrom, firstBody, to });
     i = to + 1;
   }
   return regions;
@@ -384,10 +393,28 @@ export function layoutPdf(xhtml: string): PdfLayout {
   });
   const textWidth = right - left;
   const lines: string[] = [];
+  // A prose line that runs to the right margin goes on in the next line when that one starts at the left
+  // margin (a paragraph's first line is indented, a heading is short): one line per paragraph, as the
+  // other readers write it, so that a sentence or a list is not cut by the page's line breaks.
+  let open: Row | null = null;
+  const prose = (r: Row): void => {
+    const text = r.cells.map((c) => c.text).join(' ');
+    const first = r.cells[0]!;
+    const goesOn =
+      open !== null &&
+      open.cells[open.cells.length - 1]!.x1 >= right - 1.5 * open.h &&
+      first.x0 <= left + 0.5 * r.h &&
+      !NOT_A_CELL.test(text) &&
+      !/^(（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．])/.test(text);
+    if (goesOn) lines[lines.length - 1] += text;
+    else lines.push(text);
+    open = r;
+  };
   const tables: { rows: string[][] }[] = [];
   let k = 0;
   for (const region of regionsOf(rows, textWidth)) {
-    for (; k < region.from; k++) lines.push(rows[k]!.cells.map((c) => c.text).join(' '));
+    for (; k < region.from; k++) prose(rows[k]!);
+    open = null;
     buildTables(rows, region).forEach((t, ti) => {
       // Two tables side by side are written one after the other, apart, so that neither reads as the other's rows.
       if (ti > 0) lines.push('');
@@ -398,6 +425,6 @@ export function layoutPdf(xhtml: string): PdfLayout {
     });
     k = region.to + 1;
   }
-  for (; k < rows.length; k++) lines.push(rows[k]!.cells.map((c) => c.text).join(' '));
+  for (; k < rows.length; k++) prose(rows[k]!);
   return { text: lines.join('\n'), tables };
 }

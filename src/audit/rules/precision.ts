@@ -23,6 +23,9 @@ export const precision: Rule = (facts, options) => {
   const byUnit = new Map<string, Figure[]>();
   for (const f of facts.figures) {
     if (f.kind !== 'money') continue;
+    // An operand of a written-out calculation (按数据计算：79.8127万元 / 80.8971万元 × 100%) is shown exactly on
+    // purpose: it is no stated amount.
+    if (inFormula(facts.text, f.start, f.end)) continue;
     const list = byUnit.get(f.unit) ?? [];
     list.push(f);
     byUnit.set(f.unit, list);
@@ -52,3 +55,8 @@ export const precision: Rule = (facts, options) => {
   }
   return out;
 };
+
+function inFormula(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 3), Math.min(text.length, end + 3));
+  return /[×÷]|\s[/+−-]\s/.test(around) || /[=＝]\s*$/.test(text.slice(Math.max(0, start - 3), start));
+}

@@ -127,7 +127,7 @@ export const departmentTable: BlockBuilder = (ctx) => {
     { type: 'attachment-title', label: '附件1', title: `${dy.department.name}${dy.fiscalYear}年度部门整体支出绩效自评表` },
     {
       type: 'table',
-      caption: `填报单位（盖章）：${dy.department.name}　　　　评分模板：${s.templateTitle}　　　　单位：分`,
+      caption: `填报单位（盖章）：${dy.department.name}　　　　　　　　单位：分`,
       columnWidths: widths,
       rows,
       headerRows: 1,
@@ -158,9 +158,10 @@ function projectTable(ctx: BlockContext, project: Project, index: number, label:
     cell(dy.department.name, { colSpan: 3 }),
   ]);
   const funds = project.fundSources;
+  // The heading cell spans the label columns, not the rows below it: every row then has its cells under the
+  // same column headings, for a reader (or a program) that takes a table row by row.
   rows.push([
-    cell('项目资金（万元）', { header: true, rowSpan: 2 + Math.max(1, funds.length) }),
-    cell('', { header: true, colSpan: 2 }),
+    cell('项目资金（万元）', { header: true, colSpan: 3 }),
     cell('年初预算数', { header: true }),
     cell('全年预算数', { header: true }),
     cell('全年执行数', { header: true }),
@@ -169,18 +170,16 @@ function projectTable(ctx: BlockContext, project: Project, index: number, label:
     cell('得分', { header: true }),
   ]);
   rows.push([
-    cell('年度资金总额', { colSpan: 2 }),
+    cell('年度资金总额', { colSpan: 3 }),
     ...amountCells(ctx, project.amounts, `${base}.amounts`),
     cell(tenPoints(ctx), { align: 'center' }),
     cell(executionRate(ctx, project.amounts) ?? DASH, { align: 'right' }),
     scoreCell(ctx, ctx.scores.projects[index]?.executionScore, `evaluation.tables.projects[${index}].funds[0].score`),
   ]);
-  if (funds.length === 0) {
-    rows.push([cell('其中：资金来源未填报', { colSpan: 2 }), ...[0, 1, 2, 3, 4, 5].map(() => cell(DASH, { align: 'center' }))]);
-  }
+  // Without a stated split by source the table has the total row only (nothing to print as 其中).
   funds.forEach((f, i) => {
     rows.push([
-      cell(`${i === 0 ? '其中：' : ''}${f.name}`, { colSpan: 2 }),
+      cell(`${i === 0 ? '其中：' : ''}${f.name}`, { colSpan: 3 }),
       cell(DASH, { align: 'right' }),
       // A fund source states the source's budgeted amount: it belongs in 全年预算数, not in 全年执行数.
       cell(ctx.f.money(f.amount, `${base}.fundSources[${i}].amount`), { align: 'right' }),

@@ -5,8 +5,8 @@ import {
   type ThreePublicItem,
 } from '../../core/department-year.ts';
 import type { Fen } from '../../core/money.ts';
-import { type Block, cell, type Figure, type Inline, paragraph, type TableCell } from '../document-model.ts';
-import { bareAmounts, type BlockBuilder, type BlockContext, unitCaption } from './context.ts';
+import { authored, type Block, cell, type Figure, type Inline, paragraph, type TableCell } from '../document-model.ts';
+import { bareAmounts, type BlockBuilder, type BlockContext, toFill, unitCaption } from './context.ts';
 
 type Phase = (typeof THREE_PUBLIC_PHASES)[number];
 
@@ -73,8 +73,9 @@ export const threePublic: BlockBuilder = (ctx) => {
     content.push('与上年决算数', last, diff === 0 ? '持平。' : diff > 0 ? '相比增加' : '相比减少');
     if (diff !== 0) content.push(diffFig, '。');
   }
-  if (content.length === 0) return [paragraph('未填报“三公”经费情况。')];
-  const out: Block[] = [paragraph(...content)];
+  const management = (ctx.dy.narrative.threePublicManagement ?? '').split(/\n+/).map((t) => t.trim()).filter(Boolean);
+  if (content.length === 0) return management.length ? management.map((t) => authored(t)) : [paragraph(toFill('“三公”经费情况'))];
+  const out: Block[] = [...management.map((t) => authored(t)), paragraph(...content)];
   out.push(table(ctx));
   return out;
 };

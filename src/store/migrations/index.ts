@@ -14,6 +14,7 @@ import * as assetRegisterColumns from './20261202221500-asset-register-columns.t
 import * as stocktakeUnstatedCondition from './20261202223000-stocktake-unstated-condition.ts';
 import * as documentWritePath from './20261202230000-document-write-path.ts';
 import * as auditLogNoTruncate from './20261202233000-audit-log-no-truncate.ts';
+import * as linesDigest from './20261202233500-lines-digest.ts';
 
 /** The migrations by name, oldest first. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -28,4 +29,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261202223000_stocktake_unstated_condition': stocktakeUnstatedCondition,
   '20261202230000_document_write_path': documentWritePath,
   '20261202233000_audit_log_no_truncate': auditLogNoTruncate,
+  '20261202233500_lines_digest': linesDigest,
 };

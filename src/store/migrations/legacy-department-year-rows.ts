@@ -680,3 +680,47 @@ export function fromRows(stored: StoredDepartmentYearRows): DepartmentYear {
     }),
   };
 }
+
+/**
+ * What the release before documents read back after saving `dy`: its rows, as the database returns them, through
+ * fromRows. Fields the old layout had no column for (added to the model since) are not in it — tests of the
+ * migration and of restoring old backups compare with this.
+ */
+export function asStoredByOldRelease(dy: DepartmentYear): DepartmentYear {
+  const rows = toRows(dy);
+  const numeric = (v: number | string | null | undefined): string | null =>
+    v === null || v === undefined ? null : String(v);
+  const h = rows.header;
+  return fromRows({
+    header: {
+      ...h,
+      status: 'draft',
+      version: 1,
+      department_short_names: JSON.parse(h.department_short_names) as string[],
+      internal_units: JSON.parse(h.internal_units) as string[],
+      subordinate_units: JSON.parse(h.subordinate_units) as string[],
+      self_score: numeric(h.self_score),
+      self_max_score: String(h.self_max_score),
+      region_city: h.region_city ?? null,
+      region_county: h.region_county ?? null,
+      created_at: new Date(0),
+      updated_at: new Date(0),
+    } as Selectable<DepartmentYearsTable>,
+    staffingEstablishment: rows.staffingEstablishment as Selectable<StaffingEstablishmentTable>[],
+    staffingStatedCounts: rows.staffingStatedCounts as Selectable<StaffingStatedCountsTable>[],
+    goals: rows.goals as Selectable<GoalsTable>[],
+    goalEvaluations: rows.goalEvaluations as Selectable<GoalEvaluationsTable>[],
+    amountLines: rows.amountLines as Selectable<AmountLinesTable>[],
+    projects: rows.projects.map((p) => ({ ...p, self_score: numeric(p.self_score) })) as Selectable<ProjectsTable>[],
+    projectFundSources: rows.projectFundSources as Selectable<ProjectFundSourcesTable>[],
+    indicators: rows.indicators.map((i) => ({
+      ...i,
+      target_number: numeric(i.target_number),
+      actual_number: numeric(i.actual_number),
+      weight: numeric(i.weight),
+      score: numeric(i.score),
+    })) as Selectable<IndicatorsTable>[],
+    threePublic: rows.threePublic as Selectable<ThreePublicTable>[],
+    narrativeItems: rows.narrativeItems as Selectable<NarrativeItemsTable>[],
+  });
+}

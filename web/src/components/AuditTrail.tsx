@@ -62,7 +62,7 @@ export function AuditTrail({ id, year, refreshKey }: { id: string; year: number;
         columns={[
           { title: '时间', key: 'at', width: 170, render: (_, r) => (r.first ? new Date(r.entry.at).toLocaleString('zh-CN', { hour12: false }) : '') },
           { title: '操作人', key: 'who', width: 200, render: (_, r) => (r.first ? r.entry.actor.name : '') },
-          { title: '操作', key: 'action', width: 90, render: (_, r) => (r.first ? <Tag>{ACTION_LABEL[r.entry.action] ?? r.entry.action}</Tag> : '') },
+          { title: '操作', key: 'action', width: 90, render: (_, r) => (r.first ? <Tag>{ACTION_LABEL[r.entry.action] ?? '其他操作'}</Tag> : '') },
           { title: '版本', key: 'v', width: 60, render: (_, r) => (r.first ? r.entry.version : '') },
           { title: '字段', key: 'path', render: (_, r) => (r.change.path ? <span>{pathLabel(r.change.path)}</span> : '—') },
           {

@@ -26,16 +26,13 @@ export async function downloadFile(url: string, fallbackName = '下载文件'): 
   }
   const blob = await response.blob();
   const href = URL.createObjectURL(blob);
-  const type = response.headers.get('content-type') ?? '';
-  if (type.startsWith('text/html') || type.startsWith('application/pdf')) {
-    window.open(href, '_blank', 'noopener');
-  } else {
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = fileNameOf(response.headers.get('content-disposition'), fallbackName);
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-  }
+  // Always a download: a new window opened after an await would be a blocked pop-up.
+  const a = document.createElement('a');
+  a.href = href;
+  const ext = /\.[a-z]+$/i.exec(url.split('?')[0] ?? '')?.[0] ?? '';
+  a.download = fileNameOf(response.headers.get('content-disposition'), /\.[a-z]+$/i.test(fallbackName) ? fallbackName : `${fallbackName}${ext}`);
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
   window.setTimeout(() => URL.revokeObjectURL(href), 60_000);
 }

@@ -12,6 +12,7 @@ import { formatAmount } from '../../../src/core/money.ts';
 import { ApiError, api, errorText, get, post } from '../api.ts';
 import { DepartmentSelect, ownDepartment, useDepartments } from '../components/department-picker.tsx';
 import { decodeText, previewRows } from '../lib/ledger-preview.ts';
+import { downloadFile } from '../lib/download.ts';
 import { displayText } from '../lib/money-input.ts';
 import { navigate } from '../router.ts';
 import type { Session } from '../types.ts';
@@ -118,12 +119,15 @@ export function Assets({ session, route }: { session: Session; route: string[] }
         </Typography.Title>
         {!own && departments && <DepartmentSelect departments={departments} value={id} onChange={(d) => navigate('assets', d, route[2] ?? 'register')} />}
       </Space>
-      {id ? <AssetTabs id={id} tab={route[2] ?? 'register'} user={session.user.username} onTab={(t) => navigate('assets', id, t)} /> : <Empty description="没有可管理的单位" />}
+      {id ? <AssetTabs id={id} tab={route[2] ?? 'register'} user={session.user.username} role={session.user.role} onTab={(t) => navigate('assets', id, t)} /> : <Empty description="没有可管理的单位" />}
     </Space>
   );
 }
 
-function AssetTabs({ id, tab, user, onTab }: { id: string; tab: string; user: string; onTab: (t: string) => void }) {
+/** Reviewers (财政审核) read the register; the department's side (officers, supervisors, admins) keeps it. */
+function AssetTabs({ id, tab, user, role, onTab }: { id: string; tab: string; user: string; role: string; onTab: (t: string) => void }) {
+  const writes = role !== 'reviewer';
+  const decides = role === 'supervisor' || role === 'admin';
   const [refresh, setRefresh] = useState(0);
   const changed = () => setRefresh((r) => r + 1);
   return (
@@ -132,10 +136,10 @@ function AssetTabs({ id, tab, user, onTab }: { id: string; tab: string; user: st
       onChange={onTab}
       items={[
         { key: 'register', label: '资产台账', children: <Register id={id} refresh={refresh} /> },
-        { key: 'import', label: '导入与导出', children: <ImportExport id={id} onImported={changed} /> },
-        { key: 'stocktake', label: '盘点', children: <Stocktakes id={id} user={user} onApplied={changed} /> },
+        { key: 'import', label: '导入与导出', children: <ImportExport id={id} writes={writes} onImported={changed} /> },
+        { key: 'stocktake', label: '盘点', children: <Stocktakes id={id} user={user} writes={writes} onApplied={changed} /> },
         { key: 'idle', label: '闲置资产', children: <Idle id={id} refresh={refresh} /> },
-        { key: 'disposals', label: '处置', children: <Disposals id={id} onChanged={changed} /> },
+        { key: 'disposals', label: '处置', children: <Disposals id={id} writes={writes} decides={decides} onChanged={changed} /> },
       ]}
     />
   );
@@ -216,7 +220,7 @@ function Register({ id, refresh }: { id: string; refresh: number }) {
   );
 }
 
-function ImportExport({ id, onImported }: { id: string; onImported: () => void }) {
+function ImportExport({ id, writes, onImported }: { id: string; writes: boolean; onImported: () => void }) {
   const { message } = App.useApp();
   const [errors, setErrors] = useState<ImportError[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -224,6 +228,9 @@ function ImportExport({ id, onImported }: { id: string; onImported: () => void }
   const sizes = useLoad<{ default: string; items: { id: string; name: string }[] }>(`${base(id)}/assets/label-sizes`);
   const [size, setSize] = useState<string | undefined>();
   const [file, setFile] = useState<File | null>(null);
+  const fetchFile = (url: string) => {
+    downloadFile(url).catch((err: unknown) => message.error(errorText(err)));
+  };
   const [preview, setPreview] = useState<{ header: string[]; rows: string[][]; total: number } | null>(null);
   const choose = async (f: File) => {
     setFile(f);
@@ -259,6 +266,7 @@ function ImportExport({ id, onImported }: { id: string; onImported: () => void }
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      {writes && (
       <Card size="small" title="导入资产台账（Excel 或 CSV）">
         <Typography.Paragraph type="secondary">表头可用“资产编号、资产名称、分类代码、原值（元）、取得日期、存放地点、使用人、状态”等；任何一处错误都不会导入，请按下表逐处修改后重新上传。</Typography.Paragraph>
         <Space wrap>
@@ -303,12 +311,13 @@ function ImportExport({ id, onImported }: { id: string; onImported: () => void }
           />
         )}
       </Card>
+      )}
       <Card size="small" title="导出与标签">
         <Space wrap>
-          <Button href={`${base(id)}/assets/export?format=xlsx`}>导出 Excel</Button>
-          <Button href={`${base(id)}/assets/export?format=csv`}>导出 CSV</Button>
+          <Button onClick={() => fetchFile(`${base(id)}/assets/export?format=xlsx`)}>导出 Excel</Button>
+          <Button onClick={() => fetchFile(`${base(id)}/assets/export?format=csv`)}>导出 CSV</Button>
           <Select style={{ width: 280 }} placeholder="标签规格" value={size ?? sizes.data?.default} onChange={setSize} options={sizes.data?.items.map((s) => ({ value: s.id, label: s.name }))} />
-          <Button href={`${base(id)}/assets/labels.pdf${size ? `?size=${encodeURIComponent(size)}` : ''}`} target="_blank">
+          <Button onClick={() => fetchFile(`${base(id)}/assets/labels.pdf${size ? `?size=${encodeURIComponent(size)}` : ''}`)}>
             打印标签（PDF）
           </Button>
         </Space>
@@ -317,7 +326,7 @@ function ImportExport({ id, onImported }: { id: string; onImported: () => void }
   );
 }
 
-function Stocktakes({ id, user, onApplied }: { id: string; user: string; onApplied: () => void }) {
+function Stocktakes({ id, user, writes, onApplied }: { id: string; user: string; writes: boolean; onApplied: () => void }) {
   const { message } = App.useApp();
   const list = useLoad<{ items: StocktakeSummary[] }>(`${base(id)}/stocktakes`);
   const [selected, setSelected] = useState<string | null>(null);
@@ -335,6 +344,7 @@ function Stocktakes({ id, user, onApplied }: { id: string; user: string; onAppli
   if (list.error) return <Alert type="error" showIcon message={errorText(list.error)} />;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      {writes && (
       <Card size="small" title="开始新的盘点">
         <Form layout="inline" onFinish={(v) => void open(v)} initialValues={{ fiscalYear: new Date().getFullYear() }}>
           <Form.Item name="title" label="名称">
@@ -348,6 +358,7 @@ function Stocktakes({ id, user, onApplied }: { id: string; user: string; onAppli
           </Button>
         </Form>
       </Card>
+      )}
       {list.data && list.data.items.length > 0 && (
         <Select
           style={{ minWidth: 280, maxWidth: '100%' }}
@@ -362,6 +373,7 @@ function Stocktakes({ id, user, onApplied }: { id: string; user: string; onAppli
           id={id}
           sid={current}
           user={user}
+          writes={writes}
           onChanged={() => {
             list.reload();
             onApplied();
@@ -372,7 +384,7 @@ function Stocktakes({ id, user, onApplied }: { id: string; user: string; onAppli
   );
 }
 
-function StocktakeView({ id, sid, user, onChanged }: { id: string; sid: string; user: string; onChanged: () => void }) {
+function StocktakeView({ id, sid, user, writes, onChanged }: { id: string; sid: string; user: string; writes: boolean; onChanged: () => void }) {
   const { message } = App.useApp();
   const url = `${base(id)}/stocktakes/${encodeURIComponent(sid)}`;
   const { data, error, reload } = useLoad<Stocktake>(url);
@@ -420,15 +432,15 @@ function StocktakeView({ id, sid, user, onChanged }: { id: string; sid: string; 
         )}
       </Space>
       <Space wrap style={{ marginBottom: 12 }}>
-        {data.state === 'open' && (
+        {writes && data.state === 'open' && (
           <Popconfirm title="结束盘点？" description="结束后不能再确认资产；您将作为审批人签字。" okText="结束" cancelText="取消" onConfirm={() => void act('close')} disabled={isOpener}>
             <Button type="primary" data-testid="close-stocktake" disabled={isOpener}>
               结束盘点并审批
             </Button>
           </Popconfirm>
         )}
-        {data.state === 'open' && isOpener && <Typography.Text type="secondary">盘点须由发起人以外的人员审批结束。</Typography.Text>}
-        {data.state === 'closed' && rec && (
+        {writes && data.state === 'open' && isOpener && <Typography.Text type="secondary">盘点须由发起人以外的人员审批结束。</Typography.Text>}
+        {writes && data.state === 'closed' && rec && (
           <Popconfirm title="按盘点结果更新资产台账？" okText="更新" cancelText="取消" onConfirm={() => void act('apply')}>
             <Button data-testid="apply-stocktake">按盘点结果更新台账</Button>
           </Popconfirm>
@@ -508,7 +520,7 @@ function Idle({ id, refresh }: { id: string; refresh: number }) {
   );
 }
 
-function Disposals({ id, onChanged }: { id: string; onChanged: () => void }) {
+function Disposals({ id, writes, decides, onChanged }: { id: string; writes: boolean; decides: boolean; onChanged: () => void }) {
   const { message } = App.useApp();
   const { data, error, reload } = useLoad<{ items: Disposal[] }>(`${base(id)}/assets/disposals`);
   const [form] = Form.useForm();
@@ -535,6 +547,7 @@ function Disposals({ id, onChanged }: { id: string; onChanged: () => void }) {
   if (error) return <Alert type="error" showIcon message={errorText(error)} />;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      {writes && (
       <Card size="small" title="申请处置">
         <Form form={form} layout="inline" onFinish={(v) => void request(v)} initialValues={{ kind: 'scrap' }}>
           <Form.Item name="assetNumber" label="资产编号" rules={[{ required: true, message: '请填写资产编号' }]}>
@@ -549,6 +562,7 @@ function Disposals({ id, onChanged }: { id: string; onChanged: () => void }) {
           <Button htmlType="submit">提交申请</Button>
         </Form>
       </Card>
+      )}
       <Table<Disposal>
         size="small"
         rowKey="id"
@@ -565,7 +579,7 @@ function Disposals({ id, onChanged }: { id: string; onChanged: () => void }) {
             title: '审批',
             key: 'a',
             render: (_, d) =>
-              d.state === 'pending' ? (
+              d.state === 'pending' && decides ? (
                 <Space>
                   <Button size="small" onClick={() => void decide(d, true)}>
                     批准
@@ -575,7 +589,7 @@ function Disposals({ id, onChanged }: { id: string; onChanged: () => void }) {
                   </Button>
                 </Space>
               ) : (
-                (d.decidedBy ?? '')
+                (d.decidedBy ?? (d.state === 'pending' ? '待主管部门或管理员审批' : ''))
               ),
           },
         ]}

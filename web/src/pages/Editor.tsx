@@ -4,6 +4,7 @@
  */
 import { Alert, App, Button, Col, Modal, Row, Select, Space, Spin, Tabs, Tag, Typography, Upload } from 'antd';
 import { setAmountDecimals, useAmountDecimals } from '../lib/display-settings.ts';
+import { downloadFile } from '../lib/download.ts';
 import { DISPLAY_DECIMALS } from '../lib/money-input.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api, errorText, get } from '../api.ts';
@@ -173,7 +174,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
               保存
             </Button>
           )}
-          <Button href={`${base}/budget-tables.xlsx`} data-testid="excel-export">
+          <Button onClick={() => downloadFile(`${base}/budget-tables.xlsx`, '预决算表.xlsx').catch((err: unknown) => message.error(errorText(err)))} data-testid="excel-export">
             导出 Excel
           </Button>
           {session.user.role !== 'reviewer' && (

@@ -11,6 +11,7 @@ import { formatAmount } from '../../../src/core/money.ts';
 import { ApiError, api, errorText, get } from '../api.ts';
 import { DepartmentSelect, ownDepartment, useDepartments } from '../components/department-picker.tsx';
 import { chineseOnly } from '../lib/chinese.ts';
+import { downloadFile } from '../lib/download.ts';
 import { guessMapping, LEDGER_FIELD_LABEL, previewRows } from '../lib/ledger-preview.ts';
 import { navigate } from '../router.ts';
 import type { Finding, Session } from '../types.ts';
@@ -202,6 +203,7 @@ function LedgerImport({ base, onImported }: { base: string; onImported: () => vo
 }
 
 function Findings({ report, exportHref }: { report: CheckReport; exportHref: string }) {
+  const { message } = App.useApp();
   const [rule, setRule] = useState<string | undefined>();
   const titles = useMemo(() => Object.fromEntries(report.summary.map((s) => [s.rule, s.title])), [report]);
   const shown = rule ? report.flagged.filter((f) => f.rules.includes(rule)) : report.flagged;
@@ -230,7 +232,7 @@ function Findings({ report, exportHref }: { report: CheckReport; exportHref: str
         </Space>
         <Space wrap style={{ marginBottom: 8 }}>
           <Select allowClear placeholder="按检查项筛选" style={{ width: 240 }} value={rule} onChange={setRule} options={report.summary.map((s) => ({ value: s.rule, label: s.title }))} data-testid="ledger-rule-filter" />
-          <Button href={exportHref}>导出 Excel</Button>
+          <Button onClick={() => downloadFile(exportHref).catch((err: unknown) => message.error(errorText(err)))}>导出 Excel</Button>
         </Space>
         <Table<FlaggedEntry>
           size="small"
