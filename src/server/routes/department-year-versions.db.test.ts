@@ -100,7 +100,7 @@ forEachEngine('department-year versions and compare', (ctx) => {
     expect(body.from).toStrictEqual({ fiscalYear: 2023, version: 1 });
     expect(body.to).toStrictEqual({ fiscalYear: 2024, version: 3 });
     expect(body.changes).toStrictEqual([
-      { path: 'fiscalYear', old: 2023, new: 2024, label: 'fiscalYear' },
+      { path: 'fiscalYear', old: 2023, new: 2024, label: '年度' },
       { path: 'staffing.inPost', old: 7, new: demoRaw.staffing['inPost'], label: '人员编制 › 年末在职人数' },
       { path: 'staffing.retirees', old: retirees[0], new: 42, label: '人员编制 › 离退休人数' },
     ]);
