@@ -55,6 +55,13 @@ export interface AppOptions {
   readonly logger?: boolean | AppLogging;
 }
 
+/** JIXIAO_TRUST_PROXY: unset/empty → trust no proxy; otherwise the proxies' addresses or CIDRs, comma-separated. */
+export function trustProxySetting(value: string | undefined): boolean | string[] {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === '0' || text === 'false') return false;
+  return text.split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
+
 export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<FastifyInstance> {
   const logging = options.logger === true ? {} : options.logger || undefined;
   const app = Fastify({
@@ -62,6 +69,9 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     // One line per request, written below once the answer is known, instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,
+    // Behind a reverse proxy, the client's address (sign-in delays) comes from X-Forwarded-For only for the
+    // proxies named here: JIXIAO_TRUST_PROXY=127.0.0.1 (or a comma-separated list, CIDRs). Unset: trust none.
+    trustProxy: trustProxySetting(process.env.JIXIAO_TRUST_PROXY),
   });
   if (logging) {
     app.addHook('onResponse', async (request, reply) => {

@@ -20,7 +20,15 @@ describe('passwords', () => {
     const p = generatePassword();
     expect(p).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
     expect(passwordProblem(p)).toBeNull();
-    expect(passwordProblem('short')).toMatch(/至少8位/);
+    expect(passwordProblem('short')).toMatch(/至少12位/);
+  });
+
+  it('refuses the passwords issue 17 found accepted, common ones lengthened to 12, repeats and the user name', () => {
+    for (const p of ['12345678', 'password', 'password1234', '123456789012', 'Qwerty123456', 'iloveyou1234', 'aaaaaaaaaaaaaa', 'ababababababab']) {
+      expect(passwordProblem(p), `${p} is refused`).not.toBeNull();
+    }
+    expect(passwordProblem('zhang.wei-2026!', 'zhang.wei')).toMatch(/用户名/);
+    expect(passwordProblem('correct-horse-battery')).toBeNull();
   });
 });
 

@@ -74,25 +74,76 @@ forEachEngine('accounts, sessions and tenant scope', (ctx) => {
       await signedIn(app, 'officer-a');
     });
 
-    it('locks an account after the configured failures, and it stays locked even with the right password', async () => {
-      const attempt = (password: string) => app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'victim', password } });
-      for (let i = 1; i < POLICY.maxFailures; i++) expect((await attempt('wrong-one')).statusCode).toBe(401);
-      const locking = await attempt('wrong-one');
-      expect(locking.statusCode).toBe(423);
-      expect(locking.json().message).toMatch(/锁定/);
-      for (let i = 0; i < 2; i++) {
-        const r = await attempt(TEST_PASSWORD);
-        expect(r.statusCode, 'the right password does not unlock').toBe(423);
-        expect(r.headers['set-cookie']).toBeUndefined();
+    it('slows down wrong passwords per account and address: a stranger cannot keep the real user out', async () => {
+      const attempt = (password: string, remoteAddress: string, username = 'victim') =>
+        app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress });
+      for (let i = 0; i < POLICY.maxFailures; i++) expect((await attempt('wrong-one', '10.9.9.9')).statusCode).toBe(401);
+      const slowed = await attempt(TEST_PASSWORD, '10.9.9.9');
+      expect(slowed.statusCode, 'the stranger’s address now waits, even with the right password').toBe(429);
+      expect(Number(slowed.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      const owner = await attempt(TEST_PASSWORD, '10.1.1.1');
+      expect(owner.statusCode, `the real user signs in from their own address at once: ${owner.body}`).toBe(200);
+    });
+
+    it('answers an unknown name exactly as a known one, failure by failure, in about the same time', async () => {
+      const known: string[] = [];
+      const unknown: string[] = [];
+      for (let i = 0; i < POLICY.maxFailures + 1; i++) {
+        for (const [name, address, out] of [
+          ['officer-a', '10.2.0.1', known],
+          ['no-such-user', '10.2.0.2', unknown],
+        ] as const) {
+          const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: name, password: 'wrong-password-x' }, remoteAddress: address });
+          out.push(`${r.statusCode} ${r.body.replace(/\d+ 秒|\d+ s/g, 'N')}`);
+        }
+      }
+      expect(unknown, 'the same answers for a name that does not exist').toEqual(known);
+      // Timing: fresh addresses (no delays), interleaved, medians of 9.
+      const knownMs: number[] = [];
+      const unknownMs: number[] = [];
+      for (let i = 0; i < 9; i++) {
+        for (const [name, ms] of [
+          ['officer-a', knownMs],
+          ['no-such-user', unknownMs],
+        ] as const) {
+          const t = performance.now();
+          await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: name, password: 'wrong-password-x' }, remoteAddress: `10.4.${i}.${name.length}` });
+          ms.push(performance.now() - t);
+        }
+      }
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+      const ratio = median(unknownMs) / median(knownMs);
+      expect(ratio, `an unknown name costs about what a known one does (medians ${Math.round(median(unknownMs))} / ${Math.round(median(knownMs))} ms)`).toBeGreaterThan(0.6);
+      expect(ratio).toBeLessThan(1.6);
+    });
+
+    it('puts the same limit on guessing the current password when changing it', async () => {
+      const client = await signedIn(app, 'reviewer-431222');
+      const change = (current: string) =>
+        client.inject({ method: 'POST', url: '/api/auth/password', payload: { current, next: 'a-new-long-password-1' }, remoteAddress: '10.3.3.3' });
+      for (let i = 0; i < POLICY.maxFailures; i++) expect((await change('not-my-password')).statusCode).toBe(400);
+      expect((await change('not-my-password')).statusCode, 'further guesses wait').toBe(429);
+      expect((await change(TEST_PASSWORD)).statusCode, 'even the right one, until the delay is over').toBe(429);
+    });
+
+    it('counts only failures against the address: many good sign-ins are never rate-limited', async () => {
+      const limited = await buildApp({ store: ctx.opened, version: 'test', loginPolicy: { ...POLICY, attemptsPerIpPerMinute: 2 } });
+      try {
+        for (let i = 0; i < 5; i++) {
+          const r = await limited.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'root', password: TEST_PASSWORD } });
+          expect(r.statusCode, `good sign-in ${i + 1}`).toBe(200);
+        }
+      } finally {
+        await limited.close();
       }
     });
 
-    it('rate-limits sign-in attempts from one address', async () => {
+    it('rate-limits wrong passwords from one address across names', async () => {
       const limited = await buildApp({ store: ctx.opened, version: 'test', loginPolicy: { ...POLICY, attemptsPerIpPerMinute: 2 } });
       try {
         const codes: number[] = [];
-        for (let i = 0; i < 3; i++) {
-          codes.push((await limited.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'x' } })).statusCode);
+        for (const name of ['nobody', 'someone', 'anyone']) {
+          codes.push((await limited.inject({ method: 'POST', url: '/api/auth/login', payload: { username: name, password: 'x' } })).statusCode);
         }
         expect(codes).toEqual([401, 401, 429]);
       } finally {

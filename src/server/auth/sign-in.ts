@@ -1,7 +1,6 @@
 /**
- * Signing in and out: check the password (argon2id), count failures and lock the account at the policy's
- * limit, open a session in the database. A locked account stays locked until its time is up, whatever
- * password is given.
+ * Signing in and out: check the password (argon2id) and open a session in the database. An account locked by
+ * an earlier version stays locked until its time is up; wrong passwords no longer lock (login-throttle.ts).
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
@@ -9,7 +8,6 @@ import {
   clearFailedLogins,
   databaseNow,
   findUserForLogin,
-  recordFailedLogin,
   type User,
 } from '../../store/accounts-repository.ts';
 import { createSession, deleteSession } from '../../store/sessions-repository.ts';
@@ -29,20 +27,19 @@ export async function signIn(
   password: string,
 ): Promise<SignInResult> {
   const found = await findUserForLogin(db, username);
+  // The same queries and one argon2 verification whether or not the name exists: the time does not tell.
+  const now = await databaseNow(db);
   if (!found || found.user.disabled) {
     await verifyPassword(await dummyPasswordHash(), password);
     return { ok: false, code: 'invalid-credentials' };
   }
-  const now = await databaseNow(db);
   if (found.user.lockedUntil && found.user.lockedUntil > now) {
     return { ok: false, code: 'locked', lockedUntil: found.user.lockedUntil };
   }
   if (!(await verifyPassword(found.passwordHash, password))) {
-    const after = await recordFailedLogin(db, found.user.id, {
-      maxFailures: policy.maxFailures,
-      lockMs: policy.lockMinutes * 60_000,
-    });
-    if (after.lockedUntil && after.lockedUntil > now) return { ok: false, code: 'locked', lockedUntil: after.lockedUntil };
+    // Never a lock: one any stranger could trigger would keep the real user out (issue 17). The caller slows
+    // repeated failures down per account and address (login-throttle.ts). Nothing is written either, so a known
+    // name costs what an unknown one costs: one lookup and one argon2 verification.
     return { ok: false, code: 'invalid-credentials' };
   }
   if (found.user.failedAttempts > 0 || found.user.lockedUntil) await clearFailedLogins(db, found.user.id);

@@ -11,7 +11,7 @@ import { HttpError } from '../errors.ts';
 import { actorOfUser, publicUser } from '../auth/actor.ts';
 import type { LoginPolicy } from '../auth/login-policy.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
-import { RateLimiter } from '../auth/rate-limiter.ts';
+import { createLoginThrottle } from '../auth/login-throttle.ts';
 import { signIn, signOut } from '../auth/sign-in.ts';
 import { SESSION_COOKIE } from '../auth/tokens.ts';
 
@@ -39,15 +39,21 @@ const formatTime = (d: Date) =>
 
 export function authRoutes(app: FastifyInstance, deps: AppDeps & { readonly policy: LoginPolicy }): void {
   const { db } = deps.store;
-  const limiter = new RateLimiter(deps.policy.attemptsPerIpPerMinute, 60_000);
+  const throttle = createLoginThrottle(deps.policy);
+  // Only failures count; the same answer (and Retry-After) whether or not the name exists.
+  const refuseWhileThrottled = (reply: FastifyReply, username: string, address: string) => {
+    const wait = throttle.waitMs(username, address);
+    if (wait <= 0) return;
+    reply.header('Retry-After', Math.ceil(wait / 1000));
+    throw new HttpError(429, 'rate-limited', `密码错误次数过多，请 ${Math.ceil(wait / 1000)} 秒后再试 / too many wrong passwords, try again in ${Math.ceil(wait / 1000)} s`);
+  };
 
   app.post('/api/auth/login', async (request, reply) => {
-    if (!limiter.hit(request.ip)) {
-      reply.header('Retry-After', Math.ceil(limiter.retryAfterMs(request.ip) / 1000));
-      throw new HttpError(429, 'rate-limited', '登录尝试过于频繁，请稍后再试 / too many sign-in attempts, try again later');
-    }
     const { username, password } = parseBody(loginBody, request.body);
+    refuseWhileThrottled(reply, username, request.ip);
     const result = await signIn(db, deps.policy, username, password);
+    if (result.ok) throttle.succeeded(username, request.ip);
+    else throttle.failed(username, request.ip);
     if (!result.ok) {
       if (result.code === 'locked') {
         throw new HttpError(423, 'locked', `账户因多次密码错误已锁定，请于 ${formatTime(result.lockedUntil)} 后再试或联系管理员 / account locked after repeated failures`, {
@@ -81,11 +87,15 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps & { readonly poli
   app.post('/api/auth/password', async (request, reply) => {
     const actor = actorOf(request);
     const { current, next } = parseBody(passwordBody, request.body);
+    // The same limits as signing in: a stolen session cannot guess the current password at leisure.
+    refuseWhileThrottled(reply, actor.username, request.ip);
     const found = await findUserForLogin(db, actor.username);
     if (!found || !(await verifyPassword(found.passwordHash, current))) {
+      throttle.failed(actor.username, request.ip);
       throw new HttpError(400, 'invalid-credentials', '当前密码不正确 / the current password is wrong');
     }
-    const problem = passwordProblem(next);
+    throttle.succeeded(actor.username, request.ip);
+    const problem = passwordProblem(next, actor.username);
     if (problem) throw new InputError(problem, [{ path: 'next', message: problem }]);
     await setPasswordHash(db, found.user.id, await hashPassword(next));
     await deleteUserSessions(db, found.user.id);

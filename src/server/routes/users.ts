@@ -72,7 +72,7 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
       throw new HttpError(400, 'invalid-input', '单位填报和主管部门账户须指定单位 / a department is required');
     }
     const password = body.password ?? generatePassword();
-    const problem = passwordProblem(password);
+    const problem = passwordProblem(password, body.username);
     if (problem) throw new HttpError(400, 'invalid-input', problem);
     try {
       const user = await createUser(db, { ...body, passwordHash: await hashPassword(password) });
