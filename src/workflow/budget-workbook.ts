@@ -4,7 +4,8 @@
  * the sheet, row and column of every cell it cannot read. No I/O beyond the in-memory workbook.
  */
 import ExcelJS from 'exceljs';
-import type { AmountLine, DepartmentYear, PhasedAmount } from '../core/department-year.ts';
+import type { AmountLine, DepartmentYear, OfficerScore, PhasedAmount } from '../core/department-year.ts';
+import { evaluateAll } from '../evaluation/index.ts';
 import type { InputIssue } from '../core/input-error.ts';
 import { type Fen, formatExact, parseFen } from '../core/money.ts';
 
@@ -25,6 +26,9 @@ export const LINE_SHEETS: readonly LineSheet[] = [
 ];
 
 export const TOTALS_SHEET = '合计与按性质';
+/** The officer's scores of the department template, one row per indicator, keyed by the indicator's id. */
+export const SCORES_SHEET = '自评得分';
+const SCORE_HEADERS = ['指标编号', '一级指标', '二级指标', '三级指标', '分值', '自评得分', '评分依据', '偏差原因分析及改进措施', '系统复核得分'] as const;
 export const THREE_PUBLIC_SHEET = '三公经费';
 
 const PHASE_HEADERS = ['年初预算数（万元）', '全年预算数（万元）', '决算数（万元）'] as const;
@@ -134,6 +138,12 @@ export async function exportBudgetWorkbook(dy: DepartmentYear): Promise<Buffer> 
   }
   styleHeader(three, [28, 18, 18, 18]);
   for (const k of [2, 3, 4]) three.getColumn(k).numFmt = AMOUNT_FORMAT;
+  const scores = wb.addWorksheet(SCORES_SHEET);
+  scores.addRow([...SCORE_HEADERS]);
+  for (const row of evaluateAll(dy).scoreSheet.department.rows) {
+    scores.addRow([row.id, row.level1, row.level2, row.name, row.weight, row.claimed, row.basis, row.deviationReason, row.computed]);
+  }
+  styleHeader(scores, [30, 10, 14, 26, 8, 10, 36, 36, 12]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -281,6 +291,11 @@ export async function importBudgetWorkbook(dy: DepartmentYear, buffer: Buffer): 
       });
     }
   }
+  const scores = wb.getWorksheet(SCORES_SHEET);
+  if (scores) {
+    found++;
+    if (checkHeader(scores, SCORE_HEADERS, r)) readScores(next, scores, r);
+  }
   if (found === 0) {
     throw new WorkbookError('文件中没有可识别的工作表（请使用导出的模板） / no known sheet: use the exported template', []);
   }
@@ -329,5 +344,41 @@ function setPhased(dy: DepartmentYear, path: (typeof TOTAL_ROWS)[number][1], val
     case 'expenditure.byNature.project.amounts':
       n.project.amounts = value;
       break;
+  }
+}
+
+/**
+ * The 自评得分 sheet into selfAssessment.indicators, by indicator id (rows may be reordered). A score above the
+ * indicator's 分值 or not a number is named by its cell. With every indicator scored and no total stated, the
+ * total becomes their sum, as the web page does.
+ */
+function readScores(next: DepartmentYear, sheet: ExcelJS.Worksheet, r: Reader): void {
+  const rows = new Map(evaluateAll(next).scoreSheet.department.rows.map((row) => [row.id, row]));
+  const claims: Record<string, OfficerScore> = {};
+  for (let row = 2; row <= sheet.rowCount; row++) {
+    if (rowIsEmpty(sheet, row, SCORE_HEADERS.length)) continue;
+    const cell = (c: number) => cellText(sheet.getRow(row).getCell(c).value);
+    const id = cell(1);
+    const known = rows.get(id);
+    if (!known) {
+      r.issue(sheet.name, row, 1, SCORE_HEADERS[0], `评分模板中没有指标“${id}”`);
+      continue;
+    }
+    const text = cell(6);
+    if (text === '') continue;
+    const score = Number(text);
+    if (!Number.isFinite(score) || score < 0 || score > known.weight + 1e-9) {
+      r.issue(sheet.name, row, 6, SCORE_HEADERS[5], `得分应为0至${known.weight}之间的数：${text}`);
+      continue;
+    }
+    const basis = cell(7);
+    const deviationReason = cell(8);
+    claims[id] = { score, ...(basis ? { basis } : {}), ...(deviationReason ? { deviationReason } : {}) };
+  }
+  const had = next.selfAssessment.indicators !== undefined;
+  if (Object.keys(claims).length === 0 && !had) return;
+  next.selfAssessment.indicators = claims;
+  if (next.selfAssessment.score === undefined && Object.keys(claims).length === rows.size) {
+    next.selfAssessment.score = Object.values(claims).reduce((t, c) => t + Math.round(c.score * 100), 0) / 100;
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixtures, TEST_FIXTURE_DIR } from './fixtures.ts';
+import { readDocument } from '../../src/audit/index.ts';
+import { loadFixtures, loadPdfFixtures, TEST_FIXTURE_DIR } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
 const MAX_QUOTE = 60;
@@ -69,5 +70,14 @@ describe('held-out test part (test/fixtures/audit/test)', () => {
     const devHosts = new Set(dev.fixtures.filter((f) => f.source.url.startsWith('http')).map((f) => host(f.source.url)));
     const shared = test.fixtures.filter((f) => devHosts.has(host(f.source.url))).map((f) => f.name);
     expect(shared).toEqual([]);
+  });
+});
+
+describe('whole 部门决算 PDFs (test/fixtures/audit-pdf)', () => {
+  it('are well-formed: sidecars present and every annotated quote found in the text the reader gives', async () => {
+    const { fixtures, problems } = await loadPdfFixtures(async (path) => (await readDocument(path)).text);
+    expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
+    expect(fixtures.some((f) => f.annotations.defects.length === 0)).toBe(true);
+    expect(fixtures.length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutPdf } from './pdf-layout.ts';
+import { auditFile } from '../index.ts';
 import { readDocument } from './read-document.ts';
 
 /** `pdftotext -bbox`-shaped input: one page, words at (x, y) with a height of 14. */
@@ -122,5 +123,19 @@ describe('readDocument on a whole 部门决算 PDF (LibreOffice output)', () => 
     expect(tables.length).toBeGreaterThanOrEqual(9);
     // No table row is left as space-aligned prose.
     expect(lines.filter((l) => /^\d{3,7} +\S/.test(l) || / {3,}\d+\.\d\d/.test(l))).toEqual([]);
+  });
+
+  it.skipIf(!hasPdftotext)('gives a clean 部门决算 PDF (tables and text agree) no error and no warning', async () => {
+    const report = await auditFile(pdf);
+    expect(report.fiscalYear).toBe(2024);
+    expect(report.department).toBe('青山县农业农村局');
+    expect(report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+  });
+
+  it.skipIf(!hasPdftotext)('finds the table, text and outline defects planted in its variants', async () => {
+    const dir = resolve(import.meta.dirname, '../../../test/fixtures/audit-pdf');
+    const rules = async (name: string): Promise<string[]> => [...new Set((await auditFile(resolve(dir, name))).findings.filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
+    expect(await rules('201-qingshan-agriculture-final-2024-prose-vs-tables.pdf')).toEqual(['date-out-of-period', 'direction-mismatch', 'sum-mismatch', 'table-text-mismatch']);
+    expect(await rules('204-qingshan-agriculture-final-2024-missing-table.pdf')).toEqual(['numbering', 'outline', 'sum-mismatch']);
   });
 });

@@ -17,5 +17,6 @@ describe('precision', () => {
   it('leaves alone the operands of a written-out calculation', () => {
     const text = '基本支出609.29万元，项目支出1059.41万元，三公经费26.34万元，接待费26.34万元。按数据计算：79.8127万元 / 80.8971万元 × 100% = 98.66%。';
     expect(runRule(precision, text).findings).toEqual([]);
+    expect(runRule(precision, text.replace(' / ', '/')).findings).toEqual([]);
   });
 });

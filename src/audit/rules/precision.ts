@@ -58,5 +58,7 @@ export const precision: Rule = (facts, options) => {
 
 function inFormula(text: string, start: number, end: number): boolean {
   const around = text.slice(Math.max(0, start - 3), Math.min(text.length, end + 3));
-  return /[×÷]|\s[/+−-]\s/.test(around) || /[=＝]\s*$/.test(text.slice(Math.max(0, start - 3), start));
+  const after = text.slice(end, Math.min(text.length, end + 3));
+  const before = text.slice(Math.max(0, start - 3), start);
+  return /[×÷]|\s[/+−-]\s/.test(around) || /^\s*[/／]/.test(after) || /[/／=＝]\s*$/.test(before);
 }
