@@ -62,8 +62,8 @@ export async function listScoreOverrides(db: Kysely<Database>, tenant: TenantRef
 
 export interface SaveOverridesOptions {
   readonly actor: ActorRef;
-  /** The edit rule, given the year's workflow status; throw to refuse (the transaction rolls back). */
-  readonly check: (status: string) => void;
+  /** Called inside the transaction with the year locked: throw to refuse (workflow state, a stale If-Match). */
+  readonly check: (status: string, version: number) => void;
 }
 
 const asRecord = (list: readonly ScoreOverrideInput[]) =>
@@ -90,7 +90,7 @@ export async function saveScoreOverrides(
       .forUpdate()
       .executeTakeFirst();
     if (!year) return { saved: false, overrides: [] };
-    options.check(year.status);
+    options.check(year.status, year.version);
     const before = await listScoreOverrides(trx, tenant, fiscalYear);
     const changes = diffRecords(asRecord(before), asRecord(overrides));
     if (changes.length > 0) {

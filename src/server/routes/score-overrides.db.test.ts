@@ -90,6 +90,26 @@ forEachEngine('score overrides (自评表 调整得分)', (ctx) => {
     expect(after[1]!.changes).toEqual([{ path: `scoreOverrides.${PATH}.score`, old: 1.5, new: 2 }]);
   });
 
+  it('honours If-Match: a client holding an older version of the year is refused (409), nothing written; the current one saves', async () => {
+    const current = (await officer.inject({ method: 'GET', url: URL_DY })).json() as { version: number };
+    const before = await rows();
+    const stale = await officer.inject({
+      method: 'PUT',
+      url: `${URL_DY}/score-overrides`,
+      headers: { 'if-match': `"${current.version - 1}"` },
+      payload: { overrides: [{ path: PATH, score: 1, reason: '基于旧版本数据的调整理由' }] },
+    });
+    expect(stale.statusCode, stale.body).toBe(409);
+    expect(await rows(), 'nothing written').toEqual(before);
+    const fresh = await officer.inject({
+      method: 'PUT',
+      url: `${URL_DY}/score-overrides`,
+      headers: { 'if-match': `"${current.version}"` },
+      payload: { overrides: before.map((r) => ({ path: r.path, score: Number(r.score), reason: r.reason })) },
+    });
+    expect(fresh.statusCode, fresh.body).toBe(200);
+  });
+
   it('shows the override, the computed score and the reason in the report', async () => {
     const r = await officer.inject({ method: 'GET', url: `${URL_DY}/report.html?draft=1` });
     expect(r.statusCode).toBe(200);

@@ -8,13 +8,14 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { DepartmentYear } from '../../core/department-year.ts';
 import type { EvaluationReport, SelfEvaluationTable } from '../../evaluation/index.ts';
-import { getDepartmentYear } from '../../store/index.ts';
+import { getDepartmentYear, VersionConflictError } from '../../store/index.ts';
 import { listScoreOverrides, type ScoreOverride, saveScoreOverrides } from '../../store/score-overrides-repository.ts';
 import { canEdit } from '../../workflow/state-machine.ts';
 import type { AppDeps } from '../app.ts';
 import { actorRef } from '../auth/actor.ts';
 import { actorOf, type Tenant, tenantFor } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
+import { ifMatch } from './workflow.ts';
 
 const PATH = /^(goals\[(\d{1,3})\]|projects\[(\d{1,4})\])\.indicators\[(\d{1,3})\]$/;
 export const MIN_REASON_LENGTH = 5;
@@ -87,9 +88,12 @@ export function scoreOverrideRoutes(app: FastifyInstance, deps: AppDeps): void {
     const year = parseYear(request.params.year);
     const actor = actorOf(request);
     const overrides = parseBody(request.body, (await loadYear(deps, tenant, year)).data);
+    const expected = ifMatch(request.headers['if-match']);
     const result = await saveScoreOverrides(deps.store.db, tenant, year, overrides, {
       actor: actorRef(actor),
-      check: (status) => {
+      check: (status, version) => {
+        // A client that read an older version of the year must reload before it adjusts scores (issue 17).
+        if (expected !== undefined && expected !== version) throw new VersionConflictError(version, expected);
         const decision = canEdit(status, actor.role);
         if (!decision.ok) throw new HttpError(decision.code === 'forbidden' ? 403 : 409, decision.code, decision.message);
       },
