@@ -2,7 +2,7 @@
  * The HTTP application: Fastify with one error handler and the routes, each a thin shell over a capability.
  * Built without listening so tests can `inject` requests.
  */
-import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, LogController } from 'fastify';
 import { DataDirLockedError, type OpenedDatabase, VersionConflictError } from '../store/index.ts';
 import { errorHandler, HttpError } from './errors.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
@@ -72,6 +72,12 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     // Behind a reverse proxy, the client's address (sign-in delays) comes from X-Forwarded-For only for the
     // proxies named here: JIXIAO_TRUST_PROXY=127.0.0.1 (or a comma-separated list, CIDRs). Unset: trust none.
     trustProxy: trustProxySetting(process.env.JIXIAO_TRUST_PROXY),
+    // Fastify's own refusals (a malformed URL, a bad content type) answer in the project's error shape too.
+    frameworkErrors: (error, _request, reply) => {
+      const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+      const raw = reply as unknown as FastifyReply;
+      raw.code(status).type('application/json; charset=utf-8').send({ code: 'bad-request', message: '请求有误（网址或请求头格式） / malformed request' });
+    },
   });
   if (logging) {
     app.addHook('onResponse', async (request, reply) => {

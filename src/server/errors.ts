@@ -52,6 +52,15 @@ function toBody(err: unknown, mapKnown: KnownErrorMapper): { status: number; bod
   const known = mapKnown(err);
   if (known) return toBody(known, mapKnown);
   const fe = err as FastifyError;
+  // PostgreSQL data exceptions (class 22: an impossible date, a number out of range, a character it cannot
+  // store) are bad input that slipped past validation: the user's to fix, never a 500.
+  const pgCode = (err as { code?: unknown }).code;
+  if (typeof pgCode === 'string' && /^22[0-9A-Z]{3}$/.test(pgCode)) {
+    return { status: 400, body: { code: 'invalid-input', message: '输入的数据无效（日期、数值或字符超出范围） / invalid value (date, number or character out of range)' } };
+  }
+  if (fe.code === 'FST_ERR_BAD_URL' || err instanceof URIError) {
+    return { status: 400, body: { code: 'bad-url', message: '网址或参数编码有误 / malformed URL or parameter encoding' } };
+  }
   if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return {
       status: 413,

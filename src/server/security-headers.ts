@@ -36,7 +36,9 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 export function registerSecurityHeaders(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
+    // A signed-in answer (data, a download, the stocktake page) is never kept by a browser or a proxy cache.
+    if (request.auth && (request.url.startsWith('/api/') || request.url.startsWith('/stocktake/'))) reply.header('cache-control', 'no-store');
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       if (name === 'content-security-policy' && reply.hasHeader(name)) continue;
       reply.header(name, value);

@@ -24,6 +24,15 @@ const query = z.object({
 
 const ALLOWED = new Set(['.txt', '.md', '.docx', '.pdf']);
 
+/** The x-filename header, percent-encoded by the client; a malformed encoding is the client's error (400). */
+function decodeFileName(header: string): string {
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    throw new InputError('x-filename 编码有误 / malformed x-filename (percent-encoding)', [{ path: 'x-filename', message: header.slice(0, 100) }]);
+  }
+}
+
 export function auditRoutes(app: FastifyInstance): void {
   app.register(async (scope) => {
     // Any content type is the file itself, bytes untouched (text/plain included: its encoding is the reader's job).
@@ -36,7 +45,7 @@ export function auditRoutes(app: FastifyInstance): void {
       if (!parsed.success) throw new InputError('参数有误 / bad query', issuesOf(parsed.error));
       const { format, fiscalYear, department } = parsed.data;
       const header = request.headers['x-filename'];
-      const rawName = parsed.data.filename ?? (typeof header === 'string' ? decodeURIComponent(header) : 'report.txt');
+      const rawName = parsed.data.filename ?? (typeof header === 'string' ? decodeFileName(header) : 'report.txt');
       // Only the extension of the client's name is used; the name itself never reaches the file system.
       const ext = path.extname(path.basename(rawName)).toLowerCase();
       if (!ALLOWED.has(ext)) {
