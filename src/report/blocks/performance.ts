@@ -130,13 +130,14 @@ export const projectManagement: BlockBuilder = (ctx) => {
 export const assetManagement: BlockBuilder = (ctx) => {
   const fa = ctx.dy.fixedAssets;
   const out: Block[] = [];
-  const rules: Inline[] = [`${ctx.selfRef}资产配置、处置按照资产管理办法执行，资产购置按政府采购程序申办。`];
   if (fa.statedThreshold !== undefined) {
-    // The threshold is stated in 元 (1500元), whatever unit the report's amounts use.
+    // Only what the department states: the capitalisation threshold it applies, in 元 (1500元) whatever the
+    // unit of the report's amounts.
     const yuan = formatAmount(fa.statedThreshold, { unit: '元', decimals: fa.statedThreshold % 100 === 0 ? 0 : 2 });
-    rules.push('对单位价值', { ...ctx.f.money(fa.statedThreshold, 'fixedAssets.statedThreshold'), text: yuan }, '以上的资产及时进行固定资产账务处理，登记使用地点和使用人。');
+    out.push(
+      paragraph(`${ctx.selfRef}对单位价值`, { ...ctx.f.money(fa.statedThreshold, 'fixedAssets.statedThreshold'), text: yuan }, '以上的资产及时进行固定资产账务处理。'),
+    );
   }
-  out.push(paragraph(...rules));
   if (fa.totalOriginalValue === undefined) {
     out.push(paragraph(`截至${ctx.dy.fiscalYear}年末固定资产原值${toFill('固定资产原值')}。`));
     return out;
