@@ -115,10 +115,10 @@ describe('hostile uploads are read off the event loop', () => {
       role: 'officer',
       regionCode: REGION,
       departmentCode: DEPARTMENT,
-      password: 'hostile-officer-pass-7',
+      password: 'upload-checker-pass-7',
     });
     if (created.status !== 201) throw new Error(`creating the officer: ${created.status} ${JSON.stringify(created.json)}`);
-    officer = await Client.signIn(server.base, 'hostile-officer', 'hostile-officer-pass-7');
+    officer = await Client.signIn(server.base, 'hostile-officer', 'upload-checker-pass-7');
   }, 240_000);
   afterAll(async () => {
     await server?.stop();
