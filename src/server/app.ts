@@ -73,6 +73,20 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     // proxies named here: JIXIAO_TRUST_PROXY=127.0.0.1 (or a comma-separated list, CIDRs). Unset: trust none.
     trustProxy: trustProxySetting(process.env.JIXIAO_TRUST_PROXY),
     // Fastify's own refusals (a malformed URL, a bad content type) answer in the project's error shape too.
+    // Errors Node's HTTP parser raises before Fastify sees a request (an overlong URL or header: 431, a
+    // malformed request line: 400) answer in the project's error shape too.
+    clientErrorHandler: (err: NodeJS.ErrnoException, socket) => {
+      if (!socket.writable) return;
+      const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+      const body = JSON.stringify(
+        tooLarge
+          ? { code: 'request-too-large', message: '网址或请求头过长 / URL or headers too long' }
+          : { code: 'bad-request', message: '请求格式有误 / malformed request' },
+      );
+      socket.end(
+        `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    },
     frameworkErrors: (error, _request, reply) => {
       const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
       const raw = reply as unknown as FastifyReply;

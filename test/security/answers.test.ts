@@ -2,6 +2,8 @@
  * Malformed input answers 400/404 in the project's `{ code, message }` shape, never a 500 or Fastify's raw error
  * (issue 17); every signed-in answer carries Cache-Control: no-store.
  */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { createTestUser, type SignedInClient, signedIn } from '../../src/server/auth/testing.ts';
@@ -50,6 +52,29 @@ forEachEngine('answers', (ctx) => {
       else if (!shape(r.body)) problems.push(`${c.name}: ${r.statusCode} not the error shape: ${r.body.slice(0, 160)}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('answers an overlong URL on a listening server with 431 in the error shape, not a bare status line', async () => {
+    const server = await buildApp({ store: ctx.opened, version: 'test', loginPolicy: POLICY });
+    try {
+      await server.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = server.server.address() as AddressInfo;
+      const r = await new Promise<{ status?: number; body: string }>((resolve) => {
+        const req = http.request({ host: '127.0.0.1', port, path: `/api/department-years?${'a=1&'.repeat(20_000)}` }, (res) => {
+          let body = '';
+          res.on('data', (b: Buffer) => {
+            body += b.toString();
+          });
+          res.on('end', () => resolve({ ...(res.statusCode !== undefined ? { status: res.statusCode } : {}), body }));
+        });
+        req.on('error', (e) => resolve({ body: e.message }));
+        req.end();
+      });
+      expect(r.status, r.body).toBe(431);
+      expect(shape(r.body), r.body).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 
   it('marks every signed-in answer Cache-Control: no-store (JSON, errors and downloads)', async () => {
