@@ -185,6 +185,11 @@ function removeClaims(lockPath: string, claimPrefix: string, only: string | unde
   for (const name of names) fs.rmSync(path.join(dir, name), { force: true });
 }
 
+/** Block this thread for `ms` milliseconds (acquiring the lock is synchronous, called before anything else runs). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /**
  * Take the lock of `dir` (created if missing): writes `<dir>/jixiao.lock` holding this process's pid (first
  * line), start time and boot id. A lock left by a process that has ended is taken over. A lock held by a live
@@ -210,7 +215,13 @@ export function acquireDataDirLock(dir: string): DataDirLock {
       // Stale (dead holder, or unreadable): take it over, unless another live process is doing so.
       const takeover = takeOver(lockPath, text, content, me);
       if (takeover.outcome === 'taken') break;
-      if (takeover.outcome === 'claimed') throw new DataDirLockedError(takeover.by.pid, lockPath);
+      if (takeover.outcome === 'claimed') {
+        // A live process is replacing the stale lock (or has just done so and not yet removed its claim): give it
+        // a moment and look again, so the refusal names whoever holds the lock then, not the claimant.
+        if (attempt >= 20) throw new DataDirLockedError(readHolder(lockPath)?.pid ?? takeover.by.pid, lockPath);
+        pause(2);
+        continue;
+      }
     }
     if (attempt >= 20) {
       // The lock keeps changing under us without a live holder: someone else is racing us for the folder.

@@ -258,7 +258,7 @@ for (const engine of engines) {
       await child.waitFor(/^half 2$/);
       await child.kill9();
       const problems = await check(target, [{ code, acknowledged: 2, sent: 3 }]);
-      expect(problems.join('\n'), 'the half-written record is caught: its indicators are missing').toMatch(/rel-unsafe: version 2 is not the record that was saved/);
+      expect(problems.join('\n'), 'the half-written record is caught: its goals are missing').toMatch(/rel-unsafe: version 2 is not the record that was saved/);
     }, 300_000);
   });
 }

@@ -1,7 +1,7 @@
 /**
- * Child of the "the kill -9 check can fail" test: saves a department-year the WRONG way — its indicators are
- * deleted in one autocommitted statement, and the whole record written by a later transaction — so a kill
- * between the two leaves a half record. Prints `saved <version>` after each whole save and `half` right
+ * Child of the "the kill -9 check can fail" test: saves a department-year the WRONG way — its goals (and their
+ * indicators) are removed from the stored document in one autocommitted statement, and the whole record written
+ * by a later transaction — so a kill between the two leaves a half record under the old version number. Prints `saved <version>` after each whole save and `half` right
  * after each delete; the parent kills it on a `half`.
  * Usage: node --import tsx unsafe-save.ts <department-code> <first-version> <rounds>
  */
@@ -15,7 +15,8 @@ const [code = 'rel-unsafe', firstText = '1', roundsText = '5'] = process.argv.sl
 const opened = await openFromEnv();
 let version = Number(firstText);
 for (let round = 0; round < Number(roundsText); round++) {
-  await sql`delete from indicators where region_code = '431222' and department_code = ${code} and fiscal_year = 2024`.execute(opened.db);
+  await sql`update department_years set document = document - 'goals'
+              where region_code = '431222' and department_code = ${code} and fiscal_year = 2024`.execute(opened.db);
   say(`half ${version}`);
   await new Promise((r) => setTimeout(r, 300));
   version++;
