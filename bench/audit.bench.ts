@@ -8,6 +8,9 @@
  * - PDF reading: `pdftotext -bbox` on a 部门决算 PDF (the extraction, wall time of the child process) against the
  *   table reconstruction that follows it (layoutPdf, CPU time), medians of the same run.
  * Run: node --import tsx bench/audit.bench.ts
+ *      node --import tsx bench/audit.bench.ts --baseline <checkout>   (before/after: this tree's auditText against
+ *      the one of another checkout, e.g. `git worktree add /tmp/base main`, runs interleaved in the same process,
+ *      so the ratio holds whatever else the machine is doing)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -272,7 +275,51 @@ export async function runAuditBench(): Promise<Record<string, number>> {
   return results;
 }
 
+type Audit = (text: string) => unknown;
+
+/** Median CPU ms of each auditor on each text, runs interleaved (A B A B …) so both see the same machine. */
+async function compareWithBaseline(checkout: string): Promise<void> {
+  const modulePath = join(checkout, 'src', 'audit', 'index.ts');
+  if (!existsSync(modulePath)) throw new Error(`no auditor at ${modulePath}`);
+  const baseline = ((await import(modulePath)) as { auditText: Audit }).auditText;
+  const cpuOf = (fn: Audit, text: string): number => {
+    const c0 = process.cpuUsage();
+    fn(text);
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000;
+  };
+  console.log(`before/after, median CPU ms of 31 interleaved runs each (before = ${checkout})`);
+  console.log('| text        | chars   | before   | after    | after/before |');
+  console.log('|-------------|---------|----------|----------|--------------|');
+  for (const [title, build] of [
+    ['prose      ', buildReport],
+    ['table-heavy', buildFinalAccounts],
+  ] as const) {
+    for (const factor of [1, 2, 4]) {
+      const text = build(30_000 * factor);
+      for (let i = 0; i < 5; i++) {
+        baseline(text);
+        auditText(text);
+      }
+      const before: number[] = [];
+      const after: number[] = [];
+      for (let i = 0; i < 31; i++) {
+        before.push(cpuOf(baseline, text));
+        after.push(cpuOf(auditText, text));
+      }
+      const b = median(before);
+      const a = median(after);
+      console.log(`| ${title} | ${String(text.length).padStart(7)} | ${b.toFixed(2).padStart(8)} | ${a.toFixed(2).padStart(8)} | ${(a / b).toFixed(2).padStart(12)} |`);
+    }
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const at = process.argv.indexOf('--baseline');
+  if (at !== -1 && process.argv[at + 1]) {
+    await compareWithBaseline(process.argv[at + 1]!);
+    process.exit(0);
+  }
   const r = await runAuditBench();
   const cell = (v: number, width: number): string => v.toFixed(2).padStart(width);
   console.log('auditText, median of 31 runs (goal: ≤ 20 ms at 30k characters on one core, linear growth)');
