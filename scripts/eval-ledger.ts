@@ -5,6 +5,9 @@
  * the export's own 本年累计 line, recall and false alarms per rule, share of entries flagged, look-alikes
  * flagged, and the 三公 totals against the planted truth. Writes the same to bench/results/eval-ledger.json.
  *
+ * The test part is printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
+ * category detail — so that nobody tunes the rules on its individual failures by reading this output.
+ *
  * Exit 0 whatever the scores; 2 when a fixture is malformed (a voucher of the answer key not in the file).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -133,6 +136,13 @@ for (const r of results) {
     `  净额 / net: 导入合计 ${r.netTotal}，导出文件本年累计 ${r.statedYearNet} → ${r.netReconciles ? '一致' : '不一致'}`,
     `  召回 / recall: ${r.plantedFound}/${r.planted} = ${pct(r.recall)}；标记 / flagged: ${r.flaggedEntries}/${r.entries} = ${pct(r.flaggedShare)}；相似项被标记 / look-alikes flagged: ${r.lookAlikesFlagged.length}/${r.lookAlikes}`,
   );
+  if (r.part !== 'dev') {
+    // Held out: counts only (see the header comment).
+    for (const x of r.perRule) lines.push(`    ${x.rule.padEnd(34)} 命中 ${x.found}/${x.planted}，误报 ${x.falseAlarms.length}`);
+    const equal = r.threePublic.filter((t) => t.equal).length;
+    lines.push(`  三公 / three-public: ${equal}/${r.threePublic.length} 类与答案一致 / categories equal to the truth`);
+    continue;
+  }
   for (const x of r.perRule) {
     lines.push(`    ${x.rule.padEnd(34)} 命中 ${x.found}/${x.planted}${x.missed.length ? `（漏：${x.missed.join('、')}）` : ''}，误报 ${x.falseAlarms.length}${x.falseAlarms.length ? `：${x.falseAlarms.join('；')}` : ''}`);
   }
@@ -143,4 +153,15 @@ for (const r of results) {
 process.stdout.write(`${lines.join('\n')}\n`);
 const out = join(root, 'bench/results/eval-ledger.json');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2)}\n`);
+const written = results.map((r) =>
+  r.part === 'dev'
+    ? r
+    : {
+        ...r,
+        perRule: r.perRule.map((x) => ({ rule: x.rule, planted: x.planted, found: x.found, falseAlarms: x.falseAlarms.length })),
+        lookAlikesFlagged: r.lookAlikesFlagged.length,
+        threePublic: r.threePublic.map((t) => ({ category: t.category, equal: t.equal })),
+        summaryLines: r.summaryLines.length,
+      },
+);
+writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), results: written }, null, 2)}\n`);
