@@ -13,7 +13,7 @@ function general(text: string, unit: MoneyUnit): { fen: number; decimals: number
 
 describe('plainFen (the fast path of reading an amount)', () => {
   it('reads a plain decimal as the general parser does, in every unit', () => {
-    const cases = ['0.00', '3587.46', '-12.5', '1,234.56', '12', '0', '007.10', '1.230', '99999999999.99'];
+    const cases = ['0.00', '3587.46', '-12.5', '1,234.56', '12', '0', '007.10', '1.230', '9999999.99'];
     for (const unit of ['元', '万元', '千元', '亿元'] as const) {
       for (const text of cases) expect(plainFen(text, unit), `${text} ${unit}`).toEqual(general(text, unit));
     }
@@ -27,5 +27,7 @@ describe('plainFen (the fast path of reading an amount)', () => {
 
   it('leaves anything else to the general parser (undefined)', () => {
     for (const text of ['12.', '.5', '1e5', '12%', '3,587.46万元', '--1', '', '-', '１２']) expect(plainFen(text, '元'), text).toBeUndefined();
+    // Beyond the safe integers in 分: the general parser says why.
+    expect(plainFen('99999999999.99', '万元')).toBeUndefined();
   });
 });

@@ -15,7 +15,7 @@ import { BasicSection, ExpenditureSection, GoalsSection, NarrativeSection, Proje
 import { WorkflowPanel } from '../components/WorkflowPanel.tsx';
 import { Downloads } from '../components/Downloads.tsx';
 import { SelfEvaluationTables } from '../components/SelfEvaluationTables.tsx';
-import { pathLabel, SECTIONS, type SectionKey } from '../paths.ts';
+import { pathLabel, plainText, SECTIONS, type SectionKey } from '../paths.ts';
 import { navigate } from '../router.ts';
 import type { DepartmentYear, Finding, Session, StoredYear, ValidationResult, WorkflowState } from '../types.ts';
 
@@ -263,10 +263,10 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
         </Col>
       </Row>
       <Modal open={importIssues !== null} title="Excel 未导入" footer={null} onCancel={() => setImportIssues(null)} width={640}>
-        <Typography.Paragraph>{importIssues?.message}</Typography.Paragraph>
+        <Typography.Paragraph>{importIssues ? plainText(importIssues.message) : ''}</Typography.Paragraph>
         <ul data-testid="import-issues">
           {importIssues?.issues.map((i) => (
-            <li key={i.path}>{i.message}</li>
+            <li key={i.path}>{plainText(i.message)}</li>
           ))}
         </ul>
       </Modal>
