@@ -94,7 +94,9 @@ function closing(dy: DepartmentYear, attachments: readonly Block[], draft: boole
     // first. “附件：” stands on its own line so that no line of the list starts with a number other than 1. in
     // sequence (a reader of the PDF takes such a line for a heading).
     out.push({ type: 'paragraph', content: ['附件：'] });
-    titles.forEach((t, i) => out.push({ type: 'paragraph', indentChars: 5, content: [`${i + 1}.${t}`] }));
+    titles.forEach((t, i) => {
+      out.push({ type: 'paragraph', indentChars: 5, content: [`${i + 1}.${t}`] });
+    });
   }
   const date = dy.selfAssessment.reportDate;
   out.push({ type: 'paragraph', align: 'right', content: [dy.department.name] });
