@@ -13,7 +13,7 @@ function general(text: string, unit: MoneyUnit): { fen: number; decimals: number
 
 describe('plainFen (the fast path of reading an amount)', () => {
   it('reads a plain decimal as the general parser does, in every unit', () => {
-    const cases = ['0.00', '3587.46', '-12.5', '1,234.56', '12', '0', '007.10', '1.230', '9999999.99'];
+    const cases = ['0.00', '3587.46', '-12.5', '1,234.56', '12', '0', '007.10', '1.230', '99999.99'];
     for (const unit of ['元', '万元', '千元', '亿元'] as const) {
       for (const text of cases) expect(plainFen(text, unit), `${text} ${unit}`).toEqual(general(text, unit));
     }
