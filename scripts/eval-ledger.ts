@@ -5,6 +5,10 @@
  * the export's own 本年累计 line, recall and false alarms per rule, share of entries flagged, look-alikes
  * flagged, and the 三公 totals against the planted truth. Writes the same to bench/results/eval-ledger.json.
  *
+ * A second held-out part (test2, "held-out 2") is blind: only its totals are printed and written (import, net,
+ * recall, flagged share, how many look-alikes were flagged, 三公 totals), never which entries were missed or
+ * flagged, so that nobody tuning the rules sees its failures.
+ *
  * Exit 0 whatever the scores; 2 when a fixture is malformed (a voucher of the answer key not in the file).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +24,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
 
 interface Truth {
-  part: 'dev' | 'test';
+  part: 'dev' | 'test' | 'test2';
   file: string;
   fiscalYear: number;
   planted: { voucher: string; rule: string; why: string }[];
@@ -117,22 +121,39 @@ async function evaluate(truth: Truth) {
   };
 }
 
+/** Report order of the parts; a blind part shows its totals only. */
+const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2'];
+const BLIND_PARTS: ReadonlySet<Truth['part']> = new Set(['test2']);
+
+type Result = Awaited<ReturnType<typeof evaluate>>;
+
+/** What is kept of a blind part's result: counts and totals, no entry that was missed or flagged. */
+function blind(r: Result) {
+  const { perRule, lookAlikesFlagged, summaryLines, ...totals } = r;
+  return { ...totals, blind: true, lookAlikesFlaggedCount: lookAlikesFlagged.length, perRule: [], lookAlikesFlagged: [], summaryLines: [] };
+}
+
 const truths = readdirSync(dir)
   .filter((f) => f.endsWith('.truth.json'))
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Truth)
-  .sort((a, b) => (a.part === b.part ? a.file.localeCompare(b.file) : a.part === 'dev' ? -1 : 1));
+  .sort((a, b) => (a.part === b.part ? a.file.localeCompare(b.file) : PART_ORDER.indexOf(a.part) - PART_ORDER.indexOf(b.part)));
 const results = [];
 for (const t of truths) results.push(await evaluate(t));
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const lines: string[] = [];
 for (const r of results) {
+  const isBlind = BLIND_PARTS.has(r.part);
   lines.push(
-    `== ${r.part.toUpperCase()} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''})`,
+    `== ${r.part.toUpperCase()}${isBlind ? '（留出集2，只报合计 / held-out 2, blind: totals only）' : ''} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''})`,
     `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importErrors} 处错误`}；${r.entries} 笔；${r.skipped || '未跳过行'}`,
     `  净额 / net: 导入合计 ${r.netTotal}，导出文件本年累计 ${r.statedYearNet} → ${r.netReconciles ? '一致' : '不一致'}`,
     `  召回 / recall: ${r.plantedFound}/${r.planted} = ${pct(r.recall)}；标记 / flagged: ${r.flaggedEntries}/${r.entries} = ${pct(r.flaggedShare)}；相似项被标记 / look-alikes flagged: ${r.lookAlikesFlagged.length}/${r.lookAlikes}`,
   );
+  if (isBlind) {
+    lines.push(`  三公 / three-public: ${r.threePublic.map((t) => `${t.category} ${t.ledger}${t.equal ? ' =' : ' ≠'} ${t.truth}`).join('；')}`);
+    continue;
+  }
   for (const x of r.perRule) {
     lines.push(`    ${x.rule.padEnd(34)} 命中 ${x.found}/${x.planted}${x.missed.length ? `（漏：${x.missed.join('、')}）` : ''}，误报 ${x.falseAlarms.length}${x.falseAlarms.length ? `：${x.falseAlarms.join('；')}` : ''}`);
   }
@@ -143,4 +164,5 @@ for (const r of results) {
 process.stdout.write(`${lines.join('\n')}\n`);
 const out = join(root, 'bench/results/eval-ledger.json');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2)}\n`);
+const written = results.map((r) => (BLIND_PARTS.has(r.part) ? blind(r) : r));
+writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), results: written }, null, 2)}\n`);
