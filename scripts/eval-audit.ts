@@ -49,6 +49,9 @@ const EXCERPT_UNJUDGED_RULES = ['outline'];
  *   --dir <path>      read fixtures from one other folder only (e.g. a new held-out set not yet seen by the rules)
  *   --part <name>     only one part of the corpus (dev or test)
  *   --out <path>      write the JSON elsewhere (default bench/results/eval-audit.json)
+ *   --details         also print (and write) the per-file counts, misses and false alarms of the held-out
+ *                     part test/ and of --dir. Off by default: a held-out part is measured while rules change,
+ *                     its individual failures are not read (test2/ is blind whatever the options).
  */
 interface CliOptions {
   entry: string;
@@ -57,10 +60,11 @@ interface CliOptions {
   dir: string | undefined;
   part: string | undefined;
   out: string;
+  details: boolean;
 }
 
 function parseArgs(argv: readonly string[]): CliOptions {
-  const opts: CliOptions = { entry: join(ROOT, 'src', 'audit', 'index.ts'), profile: undefined, meta: false, dir: undefined, part: undefined, out: OUT };
+  const opts: CliOptions = { entry: join(ROOT, 'src', 'audit', 'index.ts'), profile: undefined, meta: false, dir: undefined, part: undefined, out: OUT, details: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--entry' && argv[i + 1]) opts.entry = resolve(ROOT, argv[++i]!);
@@ -69,6 +73,7 @@ function parseArgs(argv: readonly string[]): CliOptions {
     else if (a === '--dir' && argv[i + 1]) opts.dir = resolve(process.cwd(), argv[++i]!);
     else if (a === '--part' && argv[i + 1]) opts.part = argv[++i];
     else if (a === '--out' && argv[i + 1]) opts.out = resolve(process.cwd(), argv[++i]!);
+    else if (a === '--details') opts.details = true;
   }
   return opts;
 }
@@ -198,8 +203,10 @@ async function main(): Promise<number> {
   const results: Record<string, PartResult> = {};
   for (const l of loaded) {
     console.log(`\n=== part ${l.name}: ${l.dir.startsWith(ROOT) ? l.dir.slice(ROOT.length + 1) : l.dir} ===`);
-    const r = await evaluatePart(l.fixtures, auditText, cli, l.blind);
-    results[l.name] = l.blind ? blindResult(r) : r;
+    // The held-out part: its per-rule counts are shown, its individual failures only with --details.
+    const aggregate = !cli.details && (l.name === 'test' || l.name === 'dir');
+    const r = await evaluatePart(l.fixtures, auditText, cli, l.blind, aggregate);
+    results[l.name] = l.blind ? blindResult(r) : aggregate ? { ...r, files: [], misses: [], falseAlarms: [], infos: [], unlocated: [] } : r;
   }
   console.log(
     '\nSummary (dev = tuned on; test = held out, measured only; test2 = held-out 2, blind: totals only; pdf = hand-written 决算 PDFs with planted defects):',
@@ -262,6 +269,7 @@ async function evaluatePart(
   auditText: AuditFn,
   cli: CliOptions,
   blind = false,
+  aggregate = false,
 ): Promise<PartResult> {
 
   const perRule = new Map<string, RuleCounts>();
@@ -369,7 +377,7 @@ async function evaluatePart(
       `\nBlind part: ${fixtures.length} texts, ${total.tp + total.fn} annotated defects, ${total.cleanChecks} clean checks; only the totals are shown (see the summary).`,
     );
     if (unlocated.length > 0) console.log(`${unlocated.length} annotated quotes were not found in the auditor's normalised text.`);
-  } else printPart(perRule, perFile, misses, falseAlarms, unlocated);
+  } else printPart(perRule, perFile, misses, falseAlarms, unlocated, aggregate);
   const rows: Record<string, RuleCounts & { recall: number | null; precision: number | null }> = {};
   for (const r of ruleOrder(perRule)) {
     const c = perRule.get(r)!;
@@ -397,6 +405,7 @@ function printPart(
   misses: readonly Issue[],
   falseAlarms: readonly Issue[],
   unlocated: readonly Issue[],
+  aggregate: boolean,
 ): void {
   const total = sumCounts(perRule.values());
   const header = `${pad('rule', 22)}${pad('TP', 5, true)}${pad('FP', 5, true)}${pad('FN', 5, true)}${pad('recall', 9, true)}${pad('precision', 11, true)}${pad('clean✗', 8, true)}${pad('dup', 5, true)}${pad('info', 6, true)}${pad('ign', 5, true)}${pad('clean✓', 8, true)}`;
@@ -417,6 +426,10 @@ function printPart(
   console.log('finding on a clean check (clean✗); dup = extra findings on a defect already found; info findings are not counted;');
   console.log(`ign = findings on an 'ignore' annotation (storage artefacts) or of ${EXCERPT_UNJUDGED_RULES.join(', ')} on excerpts, not counted.\n`);
 
+  if (aggregate) {
+    console.log('(held-out part: per-file counts, misses and false alarms are not printed; --details shows them)');
+    return;
+  }
   console.log(`${pad('file', 46)}${pad('find', 6, true)}${pad('TP', 5, true)}${pad('FP', 5, true)}${pad('FN', 5, true)}${pad('ms', 8, true)}`);
   for (const f of perFile) {
     console.log(
