@@ -20,11 +20,20 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
-const schema = z.object({ source: z.string().min(1), version: z.string().min(1), total: wordsSchema, period: wordsSchema, footer: wordsSchema });
+const schema = z.object({
+  source: z.string().min(1),
+  version: z.string().min(1),
+  total: wordsSchema,
+  period: wordsSchema,
+  closing: wordsSchema.optional(),
+  footer: wordsSchema,
+});
 
 export interface RowKinds {
   readonly total: readonly string[];
   readonly period: ReadonlySet<string>;
+  /** Prefixes of a closing (结转) 摘要. */
+  readonly closing: readonly string[];
   readonly footer: readonly string[];
 }
 
@@ -39,6 +48,7 @@ export function loadRowKinds(): RowKinds {
   cached = {
     total: parsed.data.total.words.map(norm).sort((a, b) => b.length - a.length),
     period: new Set(parsed.data.period.words.map(norm)),
+    closing: (parsed.data.closing?.words ?? []).map(norm),
     footer: parsed.data.footer.words.map(norm).sort((a, b) => b.length - a.length),
   };
   return cached;
@@ -58,6 +68,7 @@ function isTotalLabel(label: string, kinds: RowKinds): boolean {
 
 function isPeriodLabel(label: string, kinds: RowKinds): boolean {
   if (kinds.period.has(label)) return true;
+  for (const w of kinds.closing) if (label.startsWith(w)) return true;
   const bracket = /^(.+?)[(（:：]/.exec(label);
   return bracket !== null && kinds.period.has(bracket[1]!);
 }
