@@ -5,7 +5,8 @@
  * the export's own 本年累计 line, recall and false alarms per rule, share of entries flagged, look-alikes
  * flagged, and the 三公 totals against the planted truth. Writes the same to bench/results/eval-ledger.json.
  *
- * The test part is printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
+ * A second held-out part (test2, "held-out 2": a file of another software's shape, written by a helper that did not
+ * read the rules) is reported like the test part. The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
  * category detail — so that nobody tunes the rules on its individual failures by reading this output.
  *
  * Exit 0 whatever the scores; 2 when a fixture is malformed (a voucher of the answer key not in the file).
@@ -23,7 +24,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
 
 interface Truth {
-  part: 'dev' | 'test';
+  part: 'dev' | 'test' | 'test2';
   file: string;
   fiscalYear: number;
   planted: (EntryRef & { rule: string; why: string })[];
@@ -140,10 +141,13 @@ async function evaluate(truth: Truth) {
   };
 }
 
+/** Report order: dev (tuned on), test (held out), test2 (held-out 2, written by another hand; aggregate only too). */
+const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2'];
+
 const truths = readdirSync(dir)
   .filter((f) => f.endsWith('.truth.json'))
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Truth)
-  .sort((a, b) => (a.part === b.part ? a.file.localeCompare(b.file) : a.part === 'dev' ? -1 : 1));
+  .sort((a, b) => (a.part === b.part ? a.file.localeCompare(b.file) : PART_ORDER.indexOf(a.part) - PART_ORDER.indexOf(b.part)));
 const results = [];
 for (const t of truths) results.push(await evaluate(t));
 
@@ -151,7 +155,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const lines: string[] = [];
 for (const r of results) {
   lines.push(
-    `== ${r.part.toUpperCase()} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''})`,
+    `== ${r.part === 'test2' ? 'TEST2（留出集2 / held-out 2）' : r.part.toUpperCase()} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''})`,
     `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importErrors} 处错误`}；${r.entries} 笔；${r.skipped || '未跳过行'}`,
     `  净额 / net: 导入合计 ${r.netTotal}，导出文件本年累计 ${r.statedYearNet} → ${r.netReconciles ? '一致' : '不一致'}`,
     `  召回 / recall: ${r.plantedFound}/${r.planted} = ${pct(r.recall)}；标记 / flagged: ${r.flaggedEntries}/${r.entries} = ${pct(r.flaggedShare)}；相似项被标记 / look-alikes flagged: ${r.lookAlikesFlagged.length}/${r.lookAlikes}`,

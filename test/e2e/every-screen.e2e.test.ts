@@ -51,7 +51,10 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     return page;
   };
   const visit = async (page: Page, hash: string) => {
-    await page.goto(`${h.baseUrl}/#/${hash}`);
+    const url = `${h.baseUrl}/#/${hash}`;
+    // the same hash again would not load the screen afresh
+    if (page.url() === url) await page.reload();
+    else await page.goto(url);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
   };
@@ -97,6 +100,71 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
       await visit(admin, hash);
       await screenshot(admin, `s-admin-${hash}`, { fullPage: true });
     }
+  });
+
+  it('shows the saved versions and compares the current data with version 1 and with last year, in Chinese labels', { timeout: 120_000 }, async () => {
+    const page = await signIn('demo-reviewer');
+    await visit(page, `editor/${ID}/2024/versions`);
+    const table = page.getByTestId('versions-table');
+    await poll(() => table.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+    const api = async (q: string) => (await (await page.request.get(`${h.baseUrl}${YEAR_URL}/compare?with=${q}`)).json()) as { changes: { path: string }[] };
+    const fromV1 = await api('1');
+    expect(fromV1.changes.length).toBeGreaterThan(0);
+    await page.getByTestId('compare-1').click();
+    await poll(() => page.getByTestId('change-count').textContent()).toBe(String(fromV1.changes.length));
+    // the completed demo added project indicators and the officer's scores: named in Chinese
+    const shown = (await page.getByTestId('comparison').textContent()) ?? '';
+    expect(shown).toMatch(/项目 › 第1行|自评/);
+    await screenshot(page, 'v-compare-version-1', { fullPage: true });
+    const lastYear = await api('last-year');
+    await page.getByTestId('compare-last-year').click();
+    await poll(() => page.getByTestId('change-count').textContent()).toBe(String(lastYear.changes.length));
+    expect(await page.getByTestId('comparison').textContent()).toContain('2023年度');
+    await screenshot(page, 'v-compare-last-year', { fullPage: true });
+    // a year without a previous one says so in Chinese
+    await visit(page, `editor/${ID}/2023/versions`);
+    await page.getByTestId('compare-last-year').click();
+    await poll(() => page.getByTestId('compare-error').textContent()).toContain('没有2022年度的数据');
+    await screenshot(page, 'v-compare-no-last-year');
+  });
+
+  it('refuses 重新报送 of unchanged data without a reply, in Chinese, and sends it with one', { timeout: 180_000 }, async () => {
+    const officer = await signIn('demo-officer');
+    const reviewer = await signIn('demo-reviewer');
+    const status = (page: Page) => page.getByTestId('status-tag').textContent();
+    const review = `editor/${ID}/2024/review`;
+    await visit(officer, review);
+    await officer.getByRole('button', { name: '报送', exact: true }).click();
+    await officer.locator('.ant-popconfirm').getByRole('button', { name: '确定' }).click();
+    await poll(() => status(officer)).toBe('已报送');
+    await visit(reviewer, review);
+    await reviewer.getByRole('button', { name: '退回修改' }).click();
+    await reviewer.getByTestId('comment-0').fill('离退休人数与决算报表不一致，请核实');
+    await reviewer.locator('.ant-modal').getByRole('button', { name: '退回' }).click();
+    await poll(() => status(reviewer)).toBe('已退回');
+
+    // the officer changes nothing and tries to resubmit
+    await visit(officer, review);
+    await officer.getByTestId('resubmit').click();
+    await officer.getByTestId('unchanged-warning').waitFor();
+    expect(await officer.getByTestId('resubmit-ok').isDisabled(), 'no reply, no resubmission').toBe(true);
+    await screenshot(officer, 'w-resubmit-unchanged');
+    // the server refuses it too, whoever calls it
+    const { csrfToken } = (await (await officer.request.get(`${h.baseUrl}/api/auth/me`)).json()) as { csrfToken: string };
+    const { version } = (await (await officer.request.get(`${h.baseUrl}${YEAR_URL}/workflow`)).json()) as { version: number };
+    const refused = await officer.request.post(`${h.baseUrl}${YEAR_URL}/workflow`, {
+      data: { action: 'resubmit' },
+      headers: { 'x-csrf-token': csrfToken, 'if-match': `"${version}"` },
+    });
+    expect(refused.status()).toBe(400);
+    expect(await refused.json()).toMatchObject({ code: 'reply-required' });
+    expect(((await refused.json()) as { message: string }).message).toContain('退回后数据未作任何修改');
+    // with a reply it goes
+    await officer.getByTestId('resubmit-reply').fill('经核对，离退休人数以人社局核定数为准，与决算报表口径不同，不作修改');
+    await officer.getByTestId('resubmit-ok').click();
+    await poll(() => status(officer)).toBe('已重新报送');
+    await poll(() => officer.getByTestId('workflow-panel').textContent()).toContain('答复：经核对');
+    await screenshot(officer, 'w-resubmitted-with-reply', { fullPage: true });
   });
 
   it('the checker would have failed: the 自评表 API still names fields by path', async () => {

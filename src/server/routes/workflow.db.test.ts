@@ -145,7 +145,16 @@ forEachEngine('review workflow and audit trail', (ctx) => {
     expect(returned).toMatchObject({ status: 'returned', editable: true, actions: ['resubmit'] });
     expect(returned.openComments).toEqual([comment]);
 
+    // unchanged since the return: resubmitting needs a reply; a save that changes nothing is still unchanged
+    expect(returned).toMatchObject({ unchangedSinceReturn: true });
+    expect((await saveRetirees(officer, 99)).statusCode).toBe(200);
+    const silent = await act(officer, { action: 'resubmit' });
+    expect(silent.statusCode).toBe(400);
+    expect(silent.json()).toMatchObject({ code: 'reply-required' });
+    expect((await wf(officer)).status).toBe('returned');
+
     expect((await saveRetirees(officer, 41)).statusCode).toBe(200);
+    expect(await wf(officer)).toMatchObject({ unchangedSinceReturn: false });
     expect((await act(officer, { action: 'resubmit' })).statusCode).toBe(200);
     expect((await act(reviewer, { action: 'approve', spotCheckScore: 86.5 })).statusCode).toBe(200);
     expect((await act(reviewer, { action: 'publish' })).statusCode).toBe(200);
