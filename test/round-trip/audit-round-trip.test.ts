@@ -12,15 +12,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DepartmentYear } from '../core/department-year.ts';
-import { generateDepartmentYears } from '../gen/generate.ts';
-import { closeReportRenderer, renderReport } from '../report/index.ts';
-import { completeDemo, missingTools } from '../report/test-support.ts';
-import { type AuditReport, auditFile } from './index.ts';
+import type { DepartmentYear } from '../../src/core/department-year.ts';
+import { generateDepartmentYears } from '../../src/gen/generate.ts';
+import { closeReportRenderer, renderReport } from '../../src/report/index.ts';
+import { completeDemo, missingTools } from '../../src/report/test-support.ts';
+import { type AuditReport, auditFile } from '../../src/audit/index.ts';
 
 const missing = missingTools(['chromium', 'pdftotext']);
 const formats = missing ? (['html', 'docx'] as const) : (['html', 'docx', 'pdf'] as const);
-const SEED_ANNOTATIONS = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'audit', 'dev', '000-seed-yuanling-commerce-2024.annotations.json');
+const SEED_ANNOTATIONS = join(import.meta.dirname, '..', 'fixtures', 'audit', 'dev', '000-seed-yuanling-commerce-2024.annotations.json');
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
 const problems = (r: AuditReport): string[] => r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${f.message}`);
