@@ -28,6 +28,10 @@ const classificationSchema = z.object({
   routinePayeeWords: described({ words }).optional(),
   basicDisallowedEconomic: described({ codes: words }),
   reconciliation: described({ toleranceFen: z.number().int().min(0) }),
+  accountClasses: described({
+    budgetExpenditure: z.object({ prefixes: words, names: words }),
+    expense: z.object({ prefixes: words, names: words }),
+  }).optional(),
 });
 
 export const THREE_PUBLIC_CATEGORIES = ['reception', 'overseasTravel', 'vehicleOperation', 'vehiclePurchase'] as const;

@@ -2,6 +2,7 @@
  * renderReport(): validate, compose, render. Renderers are imported on first use so that loading the report
  * module (e.g. by the CLI for another command) does not pay for docx, ECharts or Playwright.
  */
+import type { Finding } from '../core/finding.ts';
 import { validateDepartmentYear } from '../app/department-year-service.ts';
 import type { DepartmentYear } from '../core/department-year.ts';
 import { evaluateAll } from '../evaluation/index.ts';
@@ -23,6 +24,8 @@ export interface ReportOptions {
   readonly outline?: string;
   /** An evaluation result (issue 4) whose scores the report states. */
   readonly evaluation?: unknown;
+  /** Findings from outside the department-year (e.g. stored score overrides that count nowhere): listed in a draft. */
+  readonly notices?: readonly Finding[];
 }
 
 export const REPORT_CONTENT_TYPE: Record<ReportFormat, string> = {
@@ -43,7 +46,7 @@ export function prepareReport(dy: DepartmentYear, options: Omit<ReportOptions, '
     outline: options.outline,
     evaluation,
     draft: options.draft === true,
-    draftFindings: [...errors, ...missing],
+    draftFindings: [...errors, ...missing, ...(options.notices ?? [])],
   });
 }
 

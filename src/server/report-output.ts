@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import { validateDepartmentYear } from '../app/department-year-service.ts';
 import type { DepartmentYear } from '../core/department-year.ts';
-import { evaluateAll } from '../evaluation/index.ts';
+import { evaluateAll, goalOverrideFindings } from '../evaluation/index.ts';
 import { RendererUnavailableError, REPORT_CONTENT_TYPE, type ReportFormat, ReportRefusedError, renderReport } from '../report/index.ts';
 import type { Database } from '../store/database.ts';
 import { listScoreOverrides } from '../store/score-overrides-repository.ts';
@@ -28,12 +28,15 @@ export async function writeDepartmentReport(
 ): Promise<WrittenReport> {
   try {
     const computed = evaluateAll(dy, { validationFindings: validateDepartmentYear(dy) });
-    const shown = reportWithOverrides(dy, computed, await listScoreOverrides(db, tenant, dy.fiscalYear));
+    const stored = await listScoreOverrides(db, tenant, dy.fiscalYear);
+    const shown = reportWithOverrides(dy, computed, stored);
     // The score sheet is rebuilt from the department-year with the overrides in it, so every score has one source.
     const body = await renderReport(shown.dy, {
       format: options.format,
       draft: options.draft,
       evaluation: evaluateAll(shown.dy, { validationFindings: validateDepartmentYear(shown.dy) }),
+      // Overrides kept against goal indicators count in no score: a draft lists them (issue 13).
+      notices: goalOverrideFindings(dy, stored),
       ...(options.outline ? { outline: options.outline } : {}),
     });
     const name = `${dy.fiscalYear}年度${dy.department.name}部门整体支出绩效自评报告${options.draft ? '（草稿）' : ''}.${options.format}`;
