@@ -1,10 +1,25 @@
 /**
- * Auditor benchmark: a realistic ~30,000-character report (a self-evaluation report's sections, repeated
- * with varied figures, as long reports repeat their project sections), the median of ≥ 30 runs of auditText,
- * and the growth from 1× to 2× and 4× the size (linear growth gives ratios near 2 and 4).
+ * Auditor benchmark, goal ≤ 20 ms of CPU per 30,000 characters, linear growth:
+ * - prose: a realistic ~30,000-character self-evaluation report (its sections repeated with varied figures, as
+ *   long reports repeat their project sections);
+ * - table-heavy: a 部门决算 disclosure of the same size, tables written one row per line with tab-separated
+ *   cells as the PDF and Word readers write them, every table check running;
+ * each the median of ≥ 30 runs of auditText, and the growth from 1× to 2× and 4× the size;
+ * - PDF reading: `pdftotext -bbox` on a 部门决算 PDF (the extraction, wall time of the child process) against the
+ *   table reconstruction that follows it (layoutPdf, CPU time), medians of the same run.
  * Run: node --import tsx bench/audit.bench.ts
+ *      node --import tsx bench/audit.bench.ts --baseline <checkout>   (before/after: this tree's auditText against
+ *      the one of another checkout, e.g. `git worktree add /tmp/base main`, runs interleaved in the same process,
+ *      so the ratio holds whatever else the machine is doing)
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { auditText } from '../src/audit/index.ts';
+import { layoutPdf } from '../src/audit/read/pdf-layout.ts';
+
+const PDF = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'audit-pdf', '200-qingshan-agriculture-final-2024-clean.pdf');
 
 const HEAD = `2024年度某县商务局部门整体支出绩效自评报告
 一、部门、单位基本情况
@@ -59,6 +74,121 @@ export function buildReport(targetChars: number): string {
   return HEAD + body + TAIL;
 }
 
+/**
+ * A table-heavy 部门决算 disclosure of about `targetChars` characters, as the PDF and Word readers write it (tables one
+ * row per line, tab-separated cells): the outline, a 收入决算表, a 支出决算表 and a 一般公共预算财政拨款支出决算表 with
+ * 类/款/项 rows (more 类 as the text grows), and the 情况说明 naming each 项 with its budget and final amounts.
+ * Amounts are whole hundredths of 万元, so every total adds up: a clean document, all the table checks run.
+ */
+export function buildFinalAccounts(targetChars: number): string {
+  let text = '';
+  for (let classCount = 1; text.length < targetChars; classCount++) text = finalAccounts(classCount);
+  return text;
+}
+
+function finalAccounts(classCount: number): string {
+  const w = (n: number): string => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`;
+  const classes: { code: string; name: string; items: { code: string; name: string; initial: number; final: number; basic: number }[][] }[] = [];
+  for (let k = 0; k < classCount; k++) {
+    const code = String(201 + k);
+    const kuan: { code: string; name: string; initial: number; final: number; basic: number }[][] = [];
+    for (let j = 0; j < 2; j++) {
+      const items = [];
+      for (let i = 0; i < 3; i++) {
+        const initial = 10_000 + ((k * 7919 + j * 613 + i * 97) % 90_000);
+        const final = initial + (((k + j + i) % 3) - 1) * (1_000 + ((k * 31 + i) % 900));
+        const basic = i === 0 ? final : Math.floor(final / 3);
+        items.push({ code: `${code}${String(j + 1).padStart(2, '0')}${String(i + 1).padStart(2, '0')}`, name: `事务${k + 1}-${j + 1}-${i + 1}项`, initial, final, basic });
+      }
+      kuan.push(items);
+    }
+    classes.push({ code, name: `第${k + 1}类支出`, items: kuan });
+  }
+  const all = classes.flatMap((c) => c.items.flat());
+  const sum = (xs: { initial: number; final: number; basic: number }[], f: 'initial' | 'final' | 'basic'): number => xs.reduce((a, x) => a + x[f], 0);
+  const row = (code: string, name: string, xs: { initial: number; final: number; basic: number }[]): string =>
+    `${code}\t${name}\t${w(sum(xs, 'initial'))}\t${w(sum(xs, 'final'))}\t${w(sum(xs, 'final'))}\t${w(sum(xs, 'basic'))}\t${w(sum(xs, 'final') - sum(xs, 'basic'))}`;
+  const total = sum(all, 'final');
+  const basic = sum(all, 'basic');
+  const wages = Math.floor(basic * 0.6);
+  const lines: string[] = [
+    '某县某局2024年度部门决算',
+    '第一部分某县某局概况',
+    '一、主要职责',
+    '某县某局是县人民政府工作部门，负责本行业的规划、管理和服务工作。',
+    '二、机构设置',
+    '某局内设机构3个，分别为：办公室、计划财务股、业务股。纳入2024年度部门决算编制范围的单位共1个。',
+    '第二部分2024年度部门决算表',
+    '一、收入支出决算总表',
+    '单位：万元',
+    '收入\t决算数\t支出\t决算数',
+    `一、一般公共预算财政拨款收入\t${w(total)}\t一、一般公共服务支出\t${w(total)}`,
+    `本年收入合计\t${w(total)}\t本年支出合计\t${w(total)}`,
+    '二、收入决算表',
+    '单位：万元',
+    '科目编码\t科目名称\t本年收入合计\t财政拨款收入\t其他收入',
+    `\t合计\t${w(sum(all, 'final'))}\t${w(sum(all, 'final'))}\t0.00`,
+    ...classes.map((c) => `${c.code}\t${c.name}\t${w(sum(c.items.flat(), 'final'))}\t${w(sum(c.items.flat(), 'final'))}\t0.00`),
+    '三、支出决算表',
+    '单位：万元',
+    '科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出',
+    `\t合计\t${w(sum(all, 'final'))}\t${w(sum(all, 'basic'))}\t${w(sum(all, 'final') - sum(all, 'basic'))}`,
+    ...classes.map((c) => `${c.code}\t${c.name}\t${w(sum(c.items.flat(), 'final'))}\t${w(sum(c.items.flat(), 'basic'))}\t${w(sum(c.items.flat(), 'final') - sum(c.items.flat(), 'basic'))}`),
+    '四、财政拨款收入支出决算总表',
+    '单位：万元',
+    '收入\t决算数\t支出\t决算数',
+    `一、一般公共预算财政拨款\t${w(total)}\t一、一般公共预算财政拨款支出\t${w(total)}`,
+    `收入总计\t${w(total)}\t支出总计\t${w(total)}`,
+    '五、一般公共预算财政拨款支出决算表',
+    '单位：万元',
+    '科目编码\t科目名称\t年初预算数\t全年预算数\t决算数合计\t决算数基本支出\t决算数项目支出',
+    `合计\t\t${w(sum(all, 'initial'))}\t${w(sum(all, 'final'))}\t${w(sum(all, 'final'))}\t${w(sum(all, 'basic'))}\t${w(sum(all, 'final') - sum(all, 'basic'))}`,
+  ];
+  for (const c of classes) {
+    lines.push(row(c.code, c.name, c.items.flat()));
+    c.items.forEach((items, j) => {
+      lines.push(row(items[0]!.code.slice(0, 5), `第${c.code}类第${j + 1}款`, items));
+      for (const it of items) lines.push(row(it.code, it.name, [it]));
+    });
+  }
+  lines.push(
+    '六、一般公共预算财政拨款基本支出决算表',
+    '单位：万元',
+    '科目编码\t科目名称\t决算数',
+    `基本支出合计\t\t${w(basic)}`,
+    `30101\t基本工资\t${w(wages)}`,
+    `30201\t办公费\t${w(basic - wages)}`,
+    '七、财政拨款“三公”经费支出决算表',
+    '单位：万元',
+    '项目\t预算数\t决算数',
+    '合计\t30.00\t24.50',
+    '1.因公出国（境）费\t0.00\t0.00',
+    '2.公务用车购置及运行费\t20.00\t16.30',
+    '3.公务接待费\t10.00\t8.20',
+    '八、政府性基金预算财政拨款收入支出决算表',
+    '单位：万元',
+    '本单位2024年度无政府性基金预算财政拨款收入支出，本表为空表。',
+    '九、国有资本经营预算财政拨款支出决算表',
+    '单位：万元',
+    '本单位2024年度无国有资本经营预算财政拨款支出，本表为空表。',
+  );
+  lines.push('第三部分2024年度部门决算情况说明', '一、一般公共预算财政拨款支出决算具体情况');
+  lines.push(`2024年度一般公共预算财政拨款支出年初预算为${w(sum(all, 'initial'))}万元，支出决算为${w(sum(all, 'final'))}万元。其中：`);
+  let n = 1;
+  for (const c of classes) {
+    c.items.forEach((items, j) => {
+      for (const it of items) {
+        const word = it.final > it.initial ? '大于' : it.final < it.initial ? '小于' : '等于';
+        lines.push(
+          `${n++}.${c.name}（类）第${c.code}类第${j + 1}款（款）${it.name}（项）：年初预算为${w(it.initial)}万元，支出决算为${w(it.final)}万元，完成年初预算的${((it.final * 100) / it.initial).toFixed(2)}%。决算数${word}年初预算数的主要原因是年中调整了预算。`,
+        );
+      }
+    });
+  }
+  lines.push('第四部分名词解释', '1.财政拨款收入：指单位从同级财政部门取得的财政预算资金。');
+  return `${lines.join('\n')}\n`;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -84,36 +214,132 @@ function measure(text: string, runs: number): { wall: number; cpu: number; minCp
   return { wall: median(wall), cpu: median(cpu), minCpu: Math.min(...cpu) };
 }
 
-/** Median ms of auditText at 30k, 60k and 120k characters, and the growth ratios. */
+/**
+ * pdftotext -bbox on the fixture PDF (median wall ms of the child process; on an idle core that is its CPU time)
+ * and layoutPdf on its output (median CPU ms in this process).
+ */
+function measurePdf(runs: number): { extract: number; layout: number; chars: number } | null {
+  if (!existsSync(PDF)) return null;
+  let xhtml: string;
+  try {
+    xhtml = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', '-q', PDF, '-'], { encoding: 'utf8' });
+  } catch {
+    return null; // poppler-utils not installed
+  }
+  const extract: number[] = [];
+  const layout: number[] = [];
+  for (let i = 0; i < 5; i++) layoutPdf(xhtml);
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', '-q', PDF, '-'], { encoding: 'utf8' });
+    extract.push(performance.now() - t0);
+    const c0 = process.cpuUsage();
+    layoutPdf(xhtml);
+    const c = process.cpuUsage(c0);
+    layout.push((c.user + c.system) / 1000);
+  }
+  return { extract: median(extract), layout: median(layout), chars: layoutPdf(xhtml).text.length };
+}
+
+/** Median ms of auditText at 30k, 60k and 120k characters (prose and table-heavy), the growth ratios, PDF reading. */
 export async function runAuditBench(): Promise<Record<string, number>> {
   const base = 30_000;
   const runs = 31;
   const results: Record<string, number> = {};
-  for (const factor of [1, 2, 4]) {
-    const text = buildReport(base * factor);
-    const { wall, cpu, minCpu } = measure(text, runs);
-    results[`audit_${factor}x_chars`] = text.length;
-    results[`audit_${factor}x_median_ms`] = wall;
-    results[`audit_${factor}x_median_cpu_ms`] = cpu;
-    // The fastest run: what the audit costs when nothing else competes for the core.
-    results[`audit_${factor}x_min_cpu_ms`] = minCpu;
+  for (const [name, build] of [
+    ['audit', buildReport],
+    ['audit_tables', buildFinalAccounts],
+  ] as const) {
+    for (const factor of [1, 2, 4]) {
+      const text = build(base * factor);
+      const { wall, cpu, minCpu } = measure(text, runs);
+      results[`${name}_${factor}x_chars`] = text.length;
+      results[`${name}_${factor}x_median_ms`] = wall;
+      results[`${name}_${factor}x_median_cpu_ms`] = cpu;
+      // The fastest run: what the audit costs when nothing else competes for the core.
+      results[`${name}_${factor}x_min_cpu_ms`] = minCpu;
+    }
+    results[`${name}_ratio_2x`] = results[`${name}_2x_median_ms`]! / results[`${name}_1x_median_ms`]!;
+    results[`${name}_ratio_4x`] = results[`${name}_4x_median_ms`]! / results[`${name}_1x_median_ms`]!;
+    results[`${name}_cpu_ratio_2x`] = results[`${name}_2x_median_cpu_ms`]! / results[`${name}_1x_median_cpu_ms`]!;
+    results[`${name}_cpu_ratio_4x`] = results[`${name}_4x_median_cpu_ms`]! / results[`${name}_1x_median_cpu_ms`]!;
   }
-  results.audit_ratio_2x = results.audit_2x_median_ms! / results.audit_1x_median_ms!;
-  results.audit_ratio_4x = results.audit_4x_median_ms! / results.audit_1x_median_ms!;
-  results.audit_cpu_ratio_2x = results.audit_2x_median_cpu_ms! / results.audit_1x_median_cpu_ms!;
-  results.audit_cpu_ratio_4x = results.audit_4x_median_cpu_ms! / results.audit_1x_median_cpu_ms!;
+  const pdf = measurePdf(21);
+  if (pdf) {
+    results.pdf_text_chars = pdf.chars;
+    results.pdf_pdftotext_median_ms = pdf.extract;
+    results.pdf_layout_median_cpu_ms = pdf.layout;
+    // Goal ≤ 1: rebuilding the tables costs no more than extracting the words.
+    results.pdf_layout_to_pdftotext_ratio = pdf.layout / pdf.extract;
+  }
   return results;
 }
 
+type Audit = (text: string) => unknown;
+
+/** Median CPU ms of each auditor on each text, runs interleaved (A B A B …) so both see the same machine. */
+async function compareWithBaseline(checkout: string): Promise<void> {
+  const modulePath = join(checkout, 'src', 'audit', 'index.ts');
+  if (!existsSync(modulePath)) throw new Error(`no auditor at ${modulePath}`);
+  const baseline = ((await import(modulePath)) as { auditText: Audit }).auditText;
+  const cpuOf = (fn: Audit, text: string): number => {
+    const c0 = process.cpuUsage();
+    fn(text);
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000;
+  };
+  console.log(`before/after, median CPU ms of 31 interleaved runs each (before = ${checkout})`);
+  console.log('| text        | chars   | before   | after    | after/before |');
+  console.log('|-------------|---------|----------|----------|--------------|');
+  for (const [title, build] of [
+    ['prose      ', buildReport],
+    ['table-heavy', buildFinalAccounts],
+  ] as const) {
+    for (const factor of [1, 2, 4]) {
+      const text = build(30_000 * factor);
+      for (let i = 0; i < 5; i++) {
+        baseline(text);
+        auditText(text);
+      }
+      const before: number[] = [];
+      const after: number[] = [];
+      for (let i = 0; i < 31; i++) {
+        before.push(cpuOf(baseline, text));
+        after.push(cpuOf(auditText, text));
+      }
+      const b = median(before);
+      const a = median(after);
+      console.log(`| ${title} | ${String(text.length).padStart(7)} | ${b.toFixed(2).padStart(8)} | ${a.toFixed(2).padStart(8)} | ${(a / b).toFixed(2).padStart(12)} |`);
+    }
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const at = process.argv.indexOf('--baseline');
+  if (at !== -1 && process.argv[at + 1]) {
+    await compareWithBaseline(process.argv[at + 1]!);
+    process.exit(0);
+  }
   const r = await runAuditBench();
   const cell = (v: number, width: number): string => v.toFixed(2).padStart(width);
-  const rows = [1, 2, 4].map(
-    (f) =>
-      `| ${f}×   | ${String(r[`audit_${f}x_chars`]).padStart(7)} | ${cell(r[`audit_${f}x_median_ms`]!, 8)} | ${cell(r[`audit_${f}x_median_ms`]! / r.audit_1x_median_ms!, 5)} | ${cell(r[`audit_${f}x_median_cpu_ms`]!, 8)} | ${cell(r[`audit_${f}x_median_cpu_ms`]! / r.audit_1x_median_cpu_ms!, 5)} | ${cell(r[`audit_${f}x_min_cpu_ms`]!, 8)} |`,
-  );
   console.log('auditText, median of 31 runs (goal: ≤ 20 ms at 30k characters on one core, linear growth)');
-  console.log('| size | chars   | wall ms  | ratio | CPU ms   | ratio | min CPU  |');
-  console.log('|------|---------|----------|-------|----------|-------|----------|');
-  for (const row of rows) console.log(row);
+  console.log('| text        | size | chars   | wall ms  | ratio | CPU ms   | ratio | min CPU  |');
+  console.log('|-------------|------|---------|----------|-------|----------|-------|----------|');
+  for (const [name, title] of [
+    ['audit', 'prose      '],
+    ['audit_tables', 'table-heavy'],
+  ] as const) {
+    for (const f of [1, 2, 4]) {
+      const k = (what: string): number => r[`${name}_${f}x_${what}`]!;
+      const one = (what: string): number => r[`${name}_1x_${what}`]!;
+      console.log(
+        `| ${title} | ${f}×   | ${String(k('chars')).padStart(7)} | ${cell(k('median_ms'), 8)} | ${cell(k('median_ms') / one('median_ms'), 5)} | ${cell(k('median_cpu_ms'), 8)} | ${cell(k('median_cpu_ms') / one('median_cpu_ms'), 5)} | ${cell(k('min_cpu_ms'), 8)} |`,
+      );
+    }
+  }
+  if (r.pdf_pdftotext_median_ms !== undefined) {
+    console.log(
+      `PDF (${r.pdf_text_chars} characters of text): pdftotext -bbox ${cell(r.pdf_pdftotext_median_ms, 0)} ms, table reconstruction ${cell(r.pdf_layout_median_cpu_ms!, 0)} ms CPU, ratio ${cell(r.pdf_layout_to_pdftotext_ratio!, 0)} (goal ≤ 1)`,
+    );
+  }
 }

@@ -5,6 +5,10 @@
  * the export's own 本年累计 line, recall and false alarms per rule, share of entries flagged, look-alikes
  * flagged, and the 三公 totals against the planted truth. Writes the same to bench/results/eval-ledger.json.
  *
+ * A second held-out part (test2, "held-out 2": a file of another software's shape, written by a helper that did not
+ * read the rules) is reported like the test part. The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
+ * category detail — so that nobody tunes the rules on its individual failures by reading this output.
+ *
  * Exit 0 whatever the scores; 2 when a fixture is malformed (a voucher of the answer key not in the file).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,13 +24,25 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
 
 interface Truth {
-  part: 'dev' | 'test';
+  part: 'dev' | 'test' | 'test2';
   file: string;
   fiscalYear: number;
-  planted: { voucher: string; rule: string; why: string }[];
-  lookAlikes: { voucher: string; why: string }[];
+  planted: (EntryRef & { rule: string; why: string })[];
+  lookAlikes: (EntryRef & { why: string })[];
   threePublic: Record<'reception' | 'overseasTravel' | 'vehicleOperation' | 'vehiclePurchase', string>;
 }
+
+/**
+ * An entry of the answer key: its voucher, and where vouchers are numbered per month (金蝶 记-7) or one voucher
+ * has several lines, its date and economic class too.
+ */
+interface EntryRef {
+  voucher: string;
+  date?: string;
+  economic?: string;
+}
+
+const refKey = (r: EntryRef) => [r.voucher, r.date ?? '', r.economic ?? ''].join('|');
 
 const yuan = (fen: number) => formatAmount(fen, { unit: '元', decimals: 2, withUnit: false });
 
@@ -55,12 +71,19 @@ async function evaluate(truth: Truth) {
   const read = await readLedgerFile(bytes, truth.file, { fiscalYear: truth.fiscalYear });
   const imported = read.errors.length === 0;
   const entries = read.entries;
-  const byVoucher = new Map(entries.map((e) => [e.voucher, e]));
-  for (const v of [...truth.planted.map((p) => p.voucher), ...truth.lookAlikes.map((l) => l.voucher)]) {
-    if (!byVoucher.has(v)) {
-      process.stderr.write(`${truth.file}: 答案中的凭证 ${v} 不在文件中 / voucher of the answer key not in the file\n`);
+  const byVoucher = new Map<string, (typeof entries)[number]>();
+  // A file that does not import has no entries to look up: its figures are zero and it says why.
+  for (const ref of imported ? [...truth.planted, ...truth.lookAlikes] : []) {
+    const matches = entries.filter(
+      (e) => e.voucher === ref.voucher && (ref.date === undefined || e.date === ref.date) && (ref.economic === undefined || e.economicCode === ref.economic),
+    );
+    if (matches.length !== 1) {
+      process.stderr.write(
+        `${truth.file}: 答案中的分录 ${refKey(ref)} 在文件中有 ${matches.length} 笔（应为 1 笔）/ answer-key entry matches ${matches.length} entries\n`,
+      );
       process.exit(2);
     }
+    byVoucher.set(refKey(ref), matches[0]!);
   }
   const context = {
     fiscalYear: truth.fiscalYear,
@@ -73,8 +96,8 @@ async function evaluate(truth: Truth) {
   const rulesByRow = new Map(report.flagged.map((f) => [f.entry.row, f.rules]));
   const perRule = LEDGER_RULES.map((rule) => {
     const planted = truth.planted.filter((p) => p.rule === rule.id);
-    const found = planted.filter((p) => rulesByRow.get(byVoucher.get(p.voucher)!.row)?.includes(rule.id));
-    const plantedRows = new Set(planted.map((p) => byVoucher.get(p.voucher)!.row));
+    const found = planted.filter((p) => byVoucher.has(refKey(p)) && rulesByRow.get(byVoucher.get(refKey(p))!.row)?.includes(rule.id));
+    const plantedRows = new Set(planted.flatMap((p) => (byVoucher.has(refKey(p)) ? [byVoucher.get(refKey(p))!.row] : [])));
     const falseAlarms = report.flagged
       .filter((f) => f.rules.includes(rule.id) && !plantedRows.has(f.entry.row))
       .map((f) => `${f.entry.voucher} ${f.entry.summary}`);
@@ -82,8 +105,8 @@ async function evaluate(truth: Truth) {
   });
   const plantedFound = perRule.reduce((s, r) => s + r.found, 0);
   const lookAlikesFlagged = truth.lookAlikes
-    .filter((l) => rulesByRow.has(byVoucher.get(l.voucher)!.row))
-    .map((l) => `${l.voucher} ${byVoucher.get(l.voucher)!.summary} (${rulesByRow.get(byVoucher.get(l.voucher)!.row)!.join(', ')})`);
+    .filter((l) => byVoucher.has(refKey(l)) && rulesByRow.has(byVoucher.get(refKey(l))!.row))
+    .map((l) => `${l.voucher} ${byVoucher.get(refKey(l))!.summary} (${rulesByRow.get(byVoucher.get(refKey(l))!.row)!.join(', ')})`);
   const { totals } = threePublicTotals(entries, context);
   const threePublic = (Object.keys(truth.threePublic) as (keyof Truth['threePublic'])[]).map((c) => {
     const got = totals.booked[c] + totals.hidden[c];
@@ -99,6 +122,7 @@ async function evaluate(truth: Truth) {
     encoding: read.encoding ?? '',
     imported,
     importErrors: read.errors.length,
+    importErrorLines: read.errors.slice(0, 5).map((e) => `第${e.row}行 ${e.column ?? ''}：${e.message}`),
     skipped: describeSkipped(read.skipped),
     entries: entries.length,
     netTotal: yuan(net),
@@ -117,10 +141,13 @@ async function evaluate(truth: Truth) {
   };
 }
 
+/** Report order: dev (tuned on), test (held out), test2 (held-out 2, written by another hand; aggregate only too). */
+const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2'];
+
 const truths = readdirSync(dir)
   .filter((f) => f.endsWith('.truth.json'))
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Truth)
-  .sort((a, b) => (a.part === b.part ? a.file.localeCompare(b.file) : a.part === 'dev' ? -1 : 1));
+  .sort((a, b) => (a.part === b.part ? a.file.localeCompare(b.file) : PART_ORDER.indexOf(a.part) - PART_ORDER.indexOf(b.part)));
 const results = [];
 for (const t of truths) results.push(await evaluate(t));
 
@@ -128,11 +155,19 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const lines: string[] = [];
 for (const r of results) {
   lines.push(
-    `== ${r.part.toUpperCase()} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''})`,
+    `== ${r.part === 'test2' ? 'TEST2（留出集2 / held-out 2）' : r.part.toUpperCase()} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''})`,
     `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importErrors} 处错误`}；${r.entries} 笔；${r.skipped || '未跳过行'}`,
     `  净额 / net: 导入合计 ${r.netTotal}，导出文件本年累计 ${r.statedYearNet} → ${r.netReconciles ? '一致' : '不一致'}`,
     `  召回 / recall: ${r.plantedFound}/${r.planted} = ${pct(r.recall)}；标记 / flagged: ${r.flaggedEntries}/${r.entries} = ${pct(r.flaggedShare)}；相似项被标记 / look-alikes flagged: ${r.lookAlikesFlagged.length}/${r.lookAlikes}`,
   );
+  if (r.part !== 'dev') {
+    // Held out: counts only (see the header comment).
+    for (const x of r.perRule) lines.push(`    ${x.rule.padEnd(34)} 命中 ${x.found}/${x.planted}，误报 ${x.falseAlarms.length}`);
+    const equal = r.threePublic.filter((t) => t.equal).length;
+    lines.push(`  三公 / three-public: ${equal}/${r.threePublic.length} 类与答案一致 / categories equal to the truth`);
+    continue;
+  }
+  for (const e of r.importErrorLines) lines.push(`    导入错误 / import error: ${e}`);
   for (const x of r.perRule) {
     lines.push(`    ${x.rule.padEnd(34)} 命中 ${x.found}/${x.planted}${x.missed.length ? `（漏：${x.missed.join('、')}）` : ''}，误报 ${x.falseAlarms.length}${x.falseAlarms.length ? `：${x.falseAlarms.join('；')}` : ''}`);
   }
@@ -143,4 +178,16 @@ for (const r of results) {
 process.stdout.write(`${lines.join('\n')}\n`);
 const out = join(root, 'bench/results/eval-ledger.json');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2)}\n`);
+const written = results.map((r) =>
+  r.part === 'dev'
+    ? r
+    : {
+        ...r,
+        perRule: r.perRule.map((x) => ({ rule: x.rule, planted: x.planted, found: x.found, falseAlarms: x.falseAlarms.length })),
+        lookAlikesFlagged: r.lookAlikesFlagged.length,
+        threePublic: r.threePublic.map((t) => ({ category: t.category, equal: t.equal })),
+        summaryLines: r.summaryLines.length,
+        importErrorLines: r.importErrorLines.length,
+      },
+);
+writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), results: written }, null, 2)}\n`);

@@ -89,13 +89,63 @@ export const FIELD_WORDS: Record<string, string> = {
   code: '代码',
   functionCode: '功能分类代码',
   goal: '目标',
+  // Fields the scoring templates ask for that the model does not hold yet (named in 需补充 lines).
+  lastYearBudget: '上年预算数',
+  isKey: '重点项目标记',
+  budgetAdjustments: '预算调整明细',
+  paymentProgress: '支付进度',
+  actualPercent: '实际支付进度',
+  plannedPercent: '既定支付进度',
+  workTasks: '工作任务',
+  completedOnTime: '及时完成数',
+  planned: '计划数',
+  qualityMet: '质量达标数',
+  keyTasks: '重点工作',
+  completed: '实际完成数',
+  assigned: '交办或下达数',
+  satisfactionSurvey: '满意度调查',
+  satisfied: '满意样本数',
+  validSamples: '有效样本数',
+  evidence: '佐证材料',
+  basis: '评分依据',
+  selfScore: '自评得分',
+  selfGrade: '自评等级',
+  maxScore: '满分',
+  unit: '计量单位',
+  level1: '一级指标',
+  level2: '二级指标',
+  level3: '三级指标',
+  statedThreshold: '标准',
+  amount: '金额',
+  classification: '分类',
+  ledgerKeywords: '项目关键词',
 };
 
-/** The Chinese label of a field path; 整体 for the whole record. */
+/** The Chinese label of a field path; 整体 for the whole record. `a[].b` (any row) reads as a › b. */
 export function fieldLabel(path: string): string {
   if (path === '') return '整体';
   return parseFieldPath(path)
     .map((p) => (typeof p === 'number' ? `第${p + 1}行` : (FIELD_WORDS[p] ?? p)))
     .filter((w) => w !== '')
     .join(' › ');
+}
+
+/** A field path inside prose: `a.b`, `a[0].b`, `a[].b`, or one word of the model (`budgetAdjustments`). */
+const PATH_IN_TEXT = /(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[\d*\])+|(?<![\w.])[a-z]+[A-Z][A-Za-z]*(?![\w.])/g;
+
+/** A developer's note in an indicator's 需补充 line: the model has no field for it yet. */
+const NOT_IN_MODEL = /数据模型暂无此项，建议增加字段\s*[A-Za-z_][\w.[\]]*(?:（[^（）]*）)?/g;
+
+/**
+ * Prose for a user's eyes: the field paths and model words inside a message (`编制数（staffing.establishmentTotal）`,
+ * `（budgetAdjustments：追加…）`) read as their Chinese labels, and a note that the model lacks a field reads
+ * 系统暂无此项数据. Words that are not the model's (a file name, 万元, a formula's min) are left alone.
+ */
+export function labelPathsIn(text: string): string {
+  return text.replace(NOT_IN_MODEL, '系统暂无此项数据').replace(PATH_IN_TEXT, (hit) => {
+    const words = parseFieldPath(hit).filter((p): p is string => typeof p === 'string');
+    // Only what the model knows: a path of unknown words is not a field (a file name, a product name).
+    if (!words.some((w) => w in FIELD_WORDS)) return hit;
+    return fieldLabel(hit);
+  });
 }

@@ -16,6 +16,7 @@ const small = loadDepartmentTemplate({
   year: 2024,
   libraryId: DEPARTMENT_LIBRARY.id,
   source: { note: 'test', confidence: 'assumed' },
+  follows: { composite: false, documents: [{ title: '测试用评分表', url: null, supplies: '全部' }] },
   maxTotal: 100,
   grades: [
     { grade: '优', min: 90 },

@@ -45,6 +45,34 @@ export const indicatorInputSchema = z
   });
 export type IndicatorInputSpec = z.output<typeof indicatorInputSchema>;
 
+/**
+ * A worked example from a published document: the inputs as the document states them and the result it prints.
+ * `data` is a part of a DepartmentYear (amounts as written, e.g. "1922.76万元"); `inputs` is used instead when an
+ * input has no field in the model yet (the formula is then checked on its own, and the indicator says 需补充).
+ */
+export const workedExampleSchema = z
+  .object({
+    source: z
+      .object({
+        title: z.string().min(1),
+        url: z.string().nullable(),
+        /** The source's own words stating the inputs and the result. */
+        quote: z.string().min(1),
+      })
+      .strict(),
+    data: z.record(z.string(), z.unknown()).optional(),
+    inputs: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    /** The result as the source prints it (`95.10%`). */
+    expected: z.string().min(1),
+    /** How the source's figures map onto the inputs, where it is not one to one. */
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((e) => (e.data === undefined) !== (e.inputs === undefined), {
+    error: '示例须有 data 或 inputs 之一 / an example needs exactly one of data or inputs',
+  });
+export type WorkedExample = z.output<typeof workedExampleSchema>;
+
 export const indicatorFamilies = ['ratio', 'change', 'goal-tasks', 'qualitative', 'budget-adjustment'] as const;
 export type IndicatorFamily = (typeof indicatorFamilies)[number];
 
@@ -68,8 +96,20 @@ export const libraryIndicatorSchema = z
     confidence: z.enum(confidenceLevels),
     source: z.string().nullable(),
     notes: z.string().optional(),
+    /** A published worked example of the formula, or null when none was found (then `workedExampleNote` says so). */
+    workedExample: workedExampleSchema.nullable().optional(),
+    workedExampleNote: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((ind, ctx) => {
+    if (ind.family === 'qualitative') return;
+    // Every formula either carries a published worked example or says plainly that none was found.
+    if (ind.workedExample === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['workedExample'], message: `计算指标须有 workedExample（无公开算例时为 null 并说明）/ a formula needs workedExample or null` });
+    } else if (ind.workedExample === null && !ind.workedExampleNote) {
+      ctx.addIssue({ code: 'custom', path: ['workedExampleNote'], message: '无公开算例时须说明 / say why there is no published example' });
+    }
+  });
 export type LibraryIndicator = z.output<typeof libraryIndicatorSchema>;
 
 export const departmentLibrarySchema = z
@@ -112,6 +152,8 @@ export const projectLibrarySchema = z
         inputs: z.array(indicatorInputSchema),
         confidence: z.enum(confidenceLevels),
         source: z.string().nullable(),
+        workedExample: workedExampleSchema.nullable(),
+        workedExampleNote: z.string().optional(),
       })
       .strict(),
     level1: z

@@ -34,6 +34,23 @@ describe('loadTemplate', () => {
     expect(loadTemplate(JSON.stringify(departmentJson)).kind).toBe('department');
   });
 
+  it('names the documents each shipped template follows; the county composite says so in its title', () => {
+    const county = loadTemplate(departmentJson);
+    expect(county.follows.composite).toBe(true);
+    expect(county.title).toMatch(/拼合/);
+    expect(county.follows.documents.map((d) => d.number ?? d.title)).toContain('财预〔2013〕53号');
+    const project = loadTemplate(projectJson);
+    expect(project.follows).toMatchObject({ composite: false, documents: [{ number: '财预〔2020〕10号' }] });
+  });
+
+  it('refuses a composite that hides behind a single document’s name, and a composite flag that does not match', () => {
+    const renamed = edit(clone(departmentJson), 'title', '部门整体支出绩效评价指标体系（湖南省）');
+    expect(issuesOf(renamed)).toContainEqual({ path: 'title', message: expect.stringContaining('须写明“综合”或“拼合”') });
+    const flag = edit(clone(departmentJson), 'follows.composite', false);
+    expect(issuesOf(flag).map((i) => i.path)).toContain('follows');
+    expect(issuesOf(edit(clone(projectJson), 'follows', undefined)).map((i) => i.path)).toContain('follows');
+  });
+
   it('rejects block weights that do not add up to the total, naming blocks', () => {
     const t = clone(departmentJson);
     edit(t, 'blocks.0.weight', 25);

@@ -162,6 +162,13 @@ export function loadTemplate(json: unknown, libraries: Libraries = DEFAULT_LIBRA
     throw new TemplateError(parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })));
   }
   const issues: TemplateIssue[] = [];
+  // A composite may exist only under a name that says so.
+  if (parsed.data.follows.composite && !/综合|拼合|组合/.test(parsed.data.title)) {
+    issues.push({
+      path: 'title',
+      message: '拼合多份文件的模板，标题须写明“综合”或“拼合” / a composite template must say so in its title',
+    });
+  }
   if (parsed.data.kind === 'department') checkDepartment(parsed.data, libraries, issues);
   else checkProject(parsed.data, libraries, issues);
   if (issues.length > 0) throw new TemplateError(issues);

@@ -117,6 +117,29 @@ const templateSourceSchema = z
   .object({ note: z.string(), urls: z.array(z.string()).default([]), confidence: z.enum(confidenceLevels) })
   .strict();
 
+/** A published document a template follows, and what of the template it supplies. */
+const followedDocumentSchema = z
+  .object({
+    title: z.string().min(1),
+    /** 文号 where the document has one (财预〔2020〕10号). */
+    number: z.string().min(1).optional(),
+    url: z.string().min(1).nullable(),
+    /** What this document supplies (the indicator set, the 投入 weights, the 过程 rules …). */
+    supplies: z.string().min(1),
+  })
+  .strict();
+
+/**
+ * The document(s) a template reproduces. A template built from more than one is a composite and must say so, in
+ * `composite` and in its title (综合 / 拼合), so no one mistakes it for a single published table.
+ */
+const followsSchema = z
+  .object({ composite: z.boolean(), documents: z.array(followedDocumentSchema).min(1) })
+  .strict()
+  .refine((f) => f.composite === f.documents.length > 1, {
+    error: '多于一份来源文件的模板须标明 composite: true（仅一份时为 false）/ composite must be true exactly when more than one document is followed',
+  });
+
 const regionSchema = z
   .object({
     name: z.string().min(1),
@@ -134,6 +157,7 @@ const commonFields = {
   year: z.number().int().min(2000).max(2100),
   libraryId: z.string().min(1),
   source: templateSourceSchema,
+  follows: followsSchema,
   maxTotal: positive,
   grades: gradesSchema,
   checks: checksSchema.default({ overCompletionPercent: 150, lowExecutionPercent: 90, deductibleProblemCategories: ['finance', 'assets'] }),

@@ -81,3 +81,17 @@ export function scoreSummary(summary: string, profile: ProjectProfile, rules: Pr
   for (const b of bigrams) if (profile.bigrams.has(b)) shared++;
   return { score: (rules.bigramWeight * shared) / bigrams.size };
 }
+
+/**
+ * `text` with the other form of every short form or full form it contains appended (data/ledger/project-match.json
+ * `abbreviations`): 「非遗展演」 also reads as 「非物质文化遗产」. Unchanged when it contains none.
+ */
+export function withAbbreviations(text: string, pairs: Readonly<Record<string, string>> | undefined): string {
+  if (!pairs) return text;
+  let out = text;
+  for (const [short, full] of Object.entries(pairs)) {
+    if (text.includes(full)) out += ` ${short}`;
+    else if (text.includes(short)) out += ` ${full}`;
+  }
+  return out;
+}

@@ -28,6 +28,10 @@ const classificationSchema = z.object({
   routinePayeeWords: described({ words }).optional(),
   basicDisallowedEconomic: described({ codes: words }),
   reconciliation: described({ toleranceFen: z.number().int().min(0) }),
+  accountClasses: described({
+    budgetExpenditure: z.object({ prefixes: words, names: words }),
+    expense: z.object({ prefixes: words, names: words }),
+  }).optional(),
 });
 
 export const THREE_PUBLIC_CATEGORIES = ['reception', 'overseasTravel', 'vehicleOperation', 'vehiclePurchase'] as const;
@@ -47,9 +51,15 @@ const threePublicSchema = z.object({
       payeeExplainedByEconomic: z.array(z.string().min(1)).optional(),
       /** A regular expression for evidence in the 摘要 or payee (a licence plate: vehicle spending). */
       platePattern: z.string().min(1).optional(),
+      /** Weak 摘要 words (工作餐): evidence only where `payeeExplainedByEconomic` does not explain them. */
+      explainedWords: z.array(z.string().min(1)).optional(),
+      /** Negative context for this category only (伙食费 is not hospitality, 加油助威 not fuel). */
+      excludeWords: z.array(z.string().min(1)).optional(),
     }),
   ),
   excludeWords: described({ words }),
+  /** Economic classes (prefixes) in which text evidence is sought; others (subsidies, wages) never hide 三公. */
+  textEvidenceEconomic: described({ codes: words }).optional(),
 });
 
 const projectMatchSchema = z.object({
@@ -61,6 +71,8 @@ const projectMatchSchema = z.object({
   projectKeywords: described({ byProject: z.record(z.string(), z.array(z.string().min(1))) }),
   unrelatedPurposeWords: described({ words }).optional(),
   otherProject: described({ minKeywords: z.number().int().min(1), minLongKeywordLength: z.number().int().min(2) }).optional(),
+  /** Short form → full form (非遗 → 非物质文化遗产), matched both ways. */
+  abbreviations: described({ pairs: z.record(z.string().min(1), z.string().min(1)) }).optional(),
 });
 
 export type HeaderSynonyms = Readonly<Record<LedgerField, readonly string[]>>;

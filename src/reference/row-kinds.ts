@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { InputError } from '../core/input-error.ts';
 import { repoPath } from './paths.ts';
 
-export type SkipReason = 'blank' | 'title' | 'header-repeat' | 'total' | 'period' | 'footer';
+export type SkipReason = 'blank' | 'title' | 'header-repeat' | 'total' | 'period' | 'footer' | 'other-account';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -17,14 +17,24 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   total: '合计/小计行',
   period: '期初余额/本月合计/本年累计/结转行',
   footer: '表尾（制表人、打印日期等）',
+  'other-account': '其他会计科目的分录（资金结存、零余额账户等对方分录，或双分录中另一套账的分录）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
-const schema = z.object({ source: z.string().min(1), version: z.string().min(1), total: wordsSchema, period: wordsSchema, footer: wordsSchema });
+const schema = z.object({
+  source: z.string().min(1),
+  version: z.string().min(1),
+  total: wordsSchema,
+  period: wordsSchema,
+  closing: wordsSchema.optional(),
+  footer: wordsSchema,
+});
 
 export interface RowKinds {
   readonly total: readonly string[];
   readonly period: ReadonlySet<string>;
+  /** Prefixes of a closing (结转) 摘要. */
+  readonly closing: readonly string[];
   readonly footer: readonly string[];
 }
 
@@ -39,6 +49,7 @@ export function loadRowKinds(): RowKinds {
   cached = {
     total: parsed.data.total.words.map(norm).sort((a, b) => b.length - a.length),
     period: new Set(parsed.data.period.words.map(norm)),
+    closing: (parsed.data.closing?.words ?? []).map(norm),
     footer: parsed.data.footer.words.map(norm).sort((a, b) => b.length - a.length),
   };
   return cached;
@@ -58,6 +69,7 @@ function isTotalLabel(label: string, kinds: RowKinds): boolean {
 
 function isPeriodLabel(label: string, kinds: RowKinds): boolean {
   if (kinds.period.has(label)) return true;
+  for (const w of kinds.closing) if (label.startsWith(w)) return true;
   const bracket = /^(.+?)[(（:：]/.exec(label);
   return bracket !== null && kinds.period.has(bracket[1]!);
 }

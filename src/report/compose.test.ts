@@ -216,6 +216,50 @@ describe('composeReport — generated department-years', () => {
   });
 });
 
+describe('composeReport — 类/款/项 and 尾差', () => {
+  const tableAfter = (doc: ReportDocument, caption: string) => {
+    const i = doc.blocks.findIndex((b) => b.type === 'table' && b.caption.includes(caption));
+    return { table: doc.blocks[i], next: doc.blocks[i + 1] };
+  };
+  const WAN = 1_000_000;
+
+  it('adds only the 类 of a function-class table: a 款 under its 类 is shown as 其中, not added a second time', () => {
+    const dy = correctedDemo();
+    dy.expenditure.byFunction.splice(1, 0, {
+      code: '20113',
+      name: '商贸事务',
+      amounts: { initialBudget: fen(500 * WAN), adjustedBudget: fen(800 * WAN), final: fen(800 * WAN) },
+    });
+    dy.expenditure.byNature.basic.byEconomic.splice(1, 0, { code: '30101', name: '基本工资', amounts: { final: fen(100 * WAN) } });
+    const doc = composeReport(dy);
+    const text = documentText(doc);
+    // 1099.52 + 108 + 44.5 + 238.18 + 178.5 = 1668.70, not 2468.70 with the 款 added again.
+    expect(text).toMatch(/合计\t[\d.]+\t1668\.70\t1668\.70/);
+    expect(text).toContain('其中：20113 商贸事务');
+    expect(text).not.toContain('2468.70');
+    // The sentence names each 类 once, and the 款 not at all; the basic expenditure's classes likewise.
+    expect(text).not.toMatch(/按支出功能分类，[^。]*商贸事务/);
+    const basic = text.split('\n').find((l) => l.startsWith('2024年全年基本支出')) ?? '';
+    expect(basic).not.toContain('基本工资');
+    expect(basic).toContain('2024年全年基本支出609.29万元');
+  });
+
+  it('states the rounding rule under a table whose printed parts do not add up to its printed total, and only then', () => {
+    const plain = tableAfter(composeReport(correctedDemo()), '支出按功能分类情况');
+    expect(plain.next?.type === 'paragraph' && plain.next.note).toBeFalsy();
+    const dy = correctedDemo();
+    // 108.004 and 44.504 print as 108.00 and 44.50, their exact sum 1668.708 as 1668.71: a 0.01 尾差.
+    dy.expenditure.byFunction[1]!.amounts.final = fen(108_004_000);
+    dy.expenditure.byFunction[2]!.amounts.final = fen(44_504_000);
+    const doc = composeReport(dy);
+    const { next } = tableAfter(doc, '支出按功能分类情况');
+    expect(next?.type === 'paragraph' && next.note && inlineText(next.content)).toBe(
+      '注：金额以分计算合计后四舍五入列示，合计数与所列分项数之和的差额为四舍五入尾差。',
+    );
+    expect(documentText(doc)).toMatch(/合计\t[\d.]+\t1668\.70\t1668\.71/);
+  });
+});
+
 describe('composeReport — wiring mistakes', () => {
   it('refuses an evaluation that is not an evaluateAll() result rather than stating the claimed score', () => {
     expect(() => composeReport(correctedDemo(), { evaluation: { total: 90 } })).toThrow(/评价结果格式不符.*evaluateAll/);

@@ -90,7 +90,13 @@ function closing(dy: DepartmentYear, attachments: readonly Block[], draft: boole
   const titles = attachments.flatMap((b) => (b.type === 'attachment-title' ? [b.title] : []));
   const out: Block[] = [];
   if (titles.length > 0) {
-    out.push({ type: 'paragraph', content: [`附件：${titles.map((t, i) => `${i + 1}.${t}`).join('；')}`] });
+    // GB/T 9704: 附件 names numbered 1. 2. …, no punctuation after a name, each on its own line aligned under the
+    // first. “附件：” stands on its own line so that no line of the list starts with a number other than 1. in
+    // sequence (a reader of the PDF takes such a line for a heading).
+    out.push({ type: 'paragraph', content: ['附件：'] });
+    titles.forEach((t, i) => {
+      out.push({ type: 'paragraph', indentChars: 5, content: [`${i + 1}.${t}`] });
+    });
   }
   const date = dy.selfAssessment.reportDate;
   out.push({ type: 'paragraph', align: 'right', content: [dy.department.name] });

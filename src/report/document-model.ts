@@ -46,6 +46,8 @@ export interface ParagraphBlock {
   readonly authored?: boolean;
   /** 落款 and 成文日期 sit at the right margin. */
   readonly align?: 'right';
+  /** A left indent in characters with no first-line indent (the items of the 附件 list align under each other). */
+  readonly indentChars?: number;
 }
 
 export interface TableCell {

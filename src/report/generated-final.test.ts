@@ -24,30 +24,36 @@ describe.skipIf(missing !== '')(`final report of a generated department${missing
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('states score and grade, prints no placeholder, stays within the maximum, and the audit finds no error', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'jixiao-gen-final-'));
-    const dy = generateDepartmentYear(4, { departments: 10, seed: 13 });
-    expect(validateDepartmentYear(dy).filter((f) => f.severity === 'error')).toEqual([]);
-    const sheet = evaluateAll(dy).scoreSheet.department;
-    expect(sheet.score).not.toBeNull();
-    const doc = prepareReport(dy, {});
-    const text = documentText(doc);
-    expect(text).toContain(`自评得分为${sheet.score}分（满分${sheet.maxTotal}分），评价等级为“${sheet.grade}”`);
-    expect(text).not.toMatch(/待填写|待定|未填报/);
-    // Every score printed in the 自评表 stays within its maximum (the total row: 分值 then 得分).
-    expect(sheet.score!).toBeLessThanOrEqual(sheet.maxTotal);
-    for (const r of sheet.rows) expect(r.claimed!, r.name).toBeLessThanOrEqual(r.weight + 1e-9);
-    for (const format of ['html', 'docx', 'pdf'] as const) {
-      const path = join(dir, `final.${format}`);
-      await writeFile(path, await renderDocument(doc, format));
-      // The auditor reads PDF tables from the text layer by position and misreads their columns (its own open
-      // defect); the PDF is checked through its text below, the .docx and .html through the auditor.
-      if (format === 'pdf') continue;
-      const report = await auditFile(path);
-      const errors = report.findings.filter((f) => f.severity === 'error').map((f) => `${format}: [${f.rule}] ${f.message}`);
-      expect(errors).toEqual([]);
-    }
-    const pdf = (await run('pdftotext', ['-enc', 'UTF-8', join(dir, 'final.pdf'), '-'])).stdout.replace(/\s+/g, '');
-    expect(pdf).toContain(`评价等级为“${sheet.grade}”`);
-  }, 120_000);
+  // Departments of different shapes (attachment counts from 3 to 11, several function classes, charts).
+  const cases = [
+    { index: 1, seed: 7 },
+    { index: 4, seed: 13 },
+    { index: 5, seed: 42 },
+  ];
+  for (const { index, seed } of cases) {
+    it(`department ${index} of seed ${seed}: states score and grade, prints no placeholder, stays within the maximum, and \`jixiao check\` finds no error in the .html, .docx or .pdf`, async () => {
+      dir ||= await mkdtemp(join(tmpdir(), 'jixiao-gen-final-'));
+      const dy = generateDepartmentYear(index, { departments: 10, seed });
+      expect(validateDepartmentYear(dy).filter((f) => f.severity === 'error')).toEqual([]);
+      const sheet = evaluateAll(dy).scoreSheet.department;
+      expect(sheet.score).not.toBeNull();
+      const doc = prepareReport(dy, {});
+      const text = documentText(doc);
+      expect(text).toContain(`自评得分为${sheet.score}分（满分${sheet.maxTotal}分），评价等级为“${sheet.grade}”`);
+      expect(text).not.toMatch(/待填写|待定|未填报|待补充/);
+      // Every score stays within its maximum: the total, and each indicator's 得分 against its 分值.
+      expect(sheet.score!).toBeLessThanOrEqual(sheet.maxTotal);
+      for (const r of sheet.rows) expect(r.claimed!, r.name).toBeLessThanOrEqual(r.weight + 1e-9);
+      for (const format of ['html', 'docx', 'pdf'] as const) {
+        const path = join(dir, `final-${index}-${seed}.${format}`);
+        await writeFile(path, await renderDocument(doc, format));
+        const report = await auditFile(path);
+        const errors = report.findings.filter((f) => f.severity === 'error').map((f) => `${format}: [${f.rule}] ${f.message}`);
+        expect(errors).toEqual([]);
+      }
+      const pdf = (await run('pdftotext', ['-enc', 'UTF-8', join(dir, `final-${index}-${seed}.pdf`), '-'])).stdout.replace(/\s+/g, '');
+      expect(pdf).toContain(`自评得分为${sheet.score}分（满分${sheet.maxTotal}分），评价等级为“${sheet.grade}”`);
+      expect(pdf).not.toMatch(/待填写|待定|未填报|待补充/);
+    }, 120_000);
+  }
 });

@@ -180,6 +180,10 @@ function blockDocx(b: Block, charts: ReadonlyMap<string, Buffer>): (Paragraph | 
       if (b.align === 'right') {
         return [new Paragraph({ style: 'JxBody', alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 640 }, children: text(b.content) })];
       }
+      if (b.indentChars !== undefined) {
+        const left = (b.indentChars * INDENT_2_CHARS) / 2;
+        return [new Paragraph({ style: 'JxBody', alignment: AlignmentType.LEFT, indent: { firstLine: 0, left }, children: text(b.content) })];
+      }
       return [
         new Paragraph({
           style: 'JxBody',

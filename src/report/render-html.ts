@@ -50,7 +50,7 @@ function blockHtml(b: Block): string {
     case 'heading':
       return `<h${b.level + 1}>${escapeHtml(b.number + b.text)}</h${b.level + 1}>`;
     case 'paragraph':
-      return `<p${b.note ? ' class="note"' : b.align === 'right' ? ' style="text-align:right;text-indent:0;padding-right:2em"' : ''}>${b.lead ? `<strong>${escapeHtml(b.lead)}</strong>` : ''}${inlineHtml(b.content)}</p>`;
+      return `<p${b.note ? ' class="note"' : b.align === 'right' ? ' style="text-align:right;text-indent:0;padding-right:2em"' : b.indentChars !== undefined ? ` style="text-align:left;text-indent:0;padding-left:${b.indentChars}em"` : ''}>${b.lead ? `<strong>${escapeHtml(b.lead)}</strong>` : ''}${inlineHtml(b.content)}</p>`;
     case 'table':
       return tableHtml(b);
     case 'chart':

@@ -24,6 +24,8 @@ export interface ReportOptions {
   readonly outline?: string;
   /** An evaluation result (issue 4) whose scores the report states. */
   readonly evaluation?: unknown;
+  /** Findings from outside the department-year (e.g. stored score overrides that count nowhere): listed in a draft. */
+  readonly notices?: readonly Finding[];
 }
 
 export const REPORT_CONTENT_TYPE: Record<ReportFormat, string> = {
@@ -57,7 +59,7 @@ export function prepareReport(dy: DepartmentYear, options: Omit<ReportOptions, '
     outline: options.outline,
     evaluation,
     draft: options.draft === true,
-    draftFindings: blockers,
+    draftFindings: [...blockers, ...(options.notices ?? [])],
   });
 }
 

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import { validateDepartmentYear } from '../app/department-year-service.ts';
 import type { DepartmentYear } from '../core/department-year.ts';
-import { evaluateAll } from '../evaluation/index.ts';
+import { evaluateAll, goalOverrideFindings } from '../evaluation/index.ts';
 import type { Finding } from '../core/finding.ts';
 import {
   finalReportBlockers,
@@ -29,11 +29,12 @@ export interface WrittenReport {
 }
 
 /** The department-year and evaluation a report is written from: the officer's score overrides applied. */
-async function reportSource(db: Kysely<Database>, tenant: Tenant, dy: DepartmentYear): Promise<{ dy: DepartmentYear; evaluation: unknown }> {
+async function reportSource(db: Kysely<Database>, tenant: Tenant, dy: DepartmentYear) {
   const computed = evaluateAll(dy, { validationFindings: validateDepartmentYear(dy) });
-  const shown = reportWithOverrides(dy, computed, await listScoreOverrides(db, tenant, dy.fiscalYear));
+  const stored = await listScoreOverrides(db, tenant, dy.fiscalYear);
+  const shown = reportWithOverrides(dy, computed, stored);
   // The score sheet is rebuilt from the department-year with the overrides in it, so every score has one source.
-  return { dy: shown.dy, evaluation: evaluateAll(shown.dy, { validationFindings: validateDepartmentYear(shown.dy) }) };
+  return { dy: shown.dy, stored, evaluation: evaluateAll(shown.dy, { validationFindings: validateDepartmentYear(shown.dy) }) };
 }
 
 /**
@@ -57,6 +58,8 @@ export async function writeDepartmentReport(
       format: options.format,
       draft: options.draft,
       evaluation: shown.evaluation,
+      // Overrides kept against goal indicators count in no score: a draft lists them (issue 13).
+      notices: goalOverrideFindings(dy, shown.stored),
       ...(options.outline ? { outline: options.outline } : {}),
     });
     const name = `${dy.fiscalYear}年度${dy.department.name}部门整体支出绩效自评报告${options.draft ? '（草稿）' : ''}.${options.format}`;

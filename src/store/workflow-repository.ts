@@ -104,7 +104,8 @@ export async function applyTransition(
     if (args.expectedVersion !== undefined && args.expectedVersion !== header.version) {
       throw new VersionConflictError(header.version, args.expectedVersion);
     }
-    const decided = transition(header.status, args.role, args.request);
+    const unchanged = args.request.action === 'resubmit' && header.status === 'returned' ? await unchangedSinceReturn(plain, tenant, fiscalYear) : false;
+    const decided = transition(header.status, args.role, args.request, { unchangedSinceReturn: unchanged });
     if (!decided.ok) return decided;
     const { version } = await trx
       .updateTable('department_years')
@@ -173,6 +174,30 @@ export async function applyTransition(
     });
     return { ok: true, from: header.status, to: decided.to, version };
   });
+}
+
+/**
+ * Whether the year's data is the same as when it was last returned: the current document equals the last
+ * version saved before the return (the return's version is in the audit log). False when the year was never
+ * returned or the document at the return is unknown (history older than the version table).
+ */
+export async function unchangedSinceReturn(db: Kysely<Database>, tenant: TenantRef, fiscalYear: number): Promise<boolean> {
+  const { regionCode: r, departmentCode: d } = tenant;
+  const result = await sql<{ same: boolean | null }>`
+    with ret as (
+      select max(version) as v from audit_log
+       where region_code = ${r} and department_code = ${d} and fiscal_year = ${fiscalYear} and action = 'return'
+    ), at_return as (
+      select document from department_year_versions
+       where region_code = ${r} and department_code = ${d} and fiscal_year = ${fiscalYear}
+         and version < (select v from ret)
+       order by version desc
+       limit 1
+    )
+    select (select document from at_return) = y.document as same
+      from department_years y
+     where y.region_code = ${r} and y.department_code = ${d} and y.fiscal_year = ${fiscalYear}`.execute(db);
+  return result.rows[0]?.same === true;
 }
 
 /** The year's workflow history, oldest first. */

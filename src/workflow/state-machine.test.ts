@@ -32,6 +32,17 @@ describe('review workflow state machine', () => {
     expect(transition('submitted', 'reviewer', { action: 'return', comments: [{ path: '', text: '  ' }] })).toMatchObject({ ok: false });
   });
 
+  it('refuses to resubmit unchanged data without a reply to the comments, and takes it with one', () => {
+    const unchanged = { unchangedSinceReturn: true };
+    const refused = transition('returned', 'officer', { action: 'resubmit' }, unchanged);
+    expect(refused).toMatchObject({ ok: false, code: 'reply-required' });
+    expect(refused.ok ? '' : refused.message).toMatch(/^退回后数据未作任何修改/);
+    expect(transition('returned', 'officer', { action: 'resubmit', comments: [{ path: '', text: ' ' }] }, unchanged)).toMatchObject({ ok: false });
+    expect(transition('returned', 'officer', { action: 'resubmit', comments: [{ path: '', text: '口径不同，不作修改' }] }, unchanged)).toMatchObject({ ok: true, to: 'resubmitted' });
+    // changed data needs no reply
+    expect(transition('returned', 'officer', { action: 'resubmit' }, { unchangedSinceReturn: false })).toMatchObject({ ok: true });
+  });
+
   it('takes a spot-check score only with approve, and only 0–100', () => {
     expect(transition('submitted', 'reviewer', { action: 'approve', spotCheckScore: 101 })).toMatchObject({ ok: false, code: 'invalid-score' });
     expect(transition('approved', 'reviewer', { action: 'publish', spotCheckScore: 90 })).toMatchObject({ ok: false, code: 'invalid-score' });

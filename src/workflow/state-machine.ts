@@ -74,14 +74,28 @@ export interface TransitionRequest {
 
 export type TransitionResult =
   | { readonly ok: true; readonly from: Status; readonly to: Status }
-  | { readonly ok: false; readonly code: 'forbidden' | 'invalid-transition' | 'comments-required' | 'invalid-score'; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly code: 'forbidden' | 'invalid-transition' | 'comments-required' | 'reply-required' | 'invalid-score';
+      readonly message: string;
+    };
+
+/** What the state machine needs to know about the data beside its status. */
+export interface TransitionContext {
+  /** The department's data is the same as when the finance bureau returned it (nothing changed since). */
+  readonly unchangedSinceReturn?: boolean;
+}
 
 export function isStatus(value: string): value is Status {
   return (STATUSES as readonly string[]).includes(value);
 }
 
-/** Where `action` leads from `status` for `role`, or why it may not. */
-export function transition(status: string, role: Role, request: TransitionRequest): TransitionResult {
+/**
+ * Where `action` leads from `status` for `role`, or why it may not. A resubmission of data the department did
+ * not change after the return must answer the reviewer's comments (a reply saying why nothing was changed):
+ * the finance bureau returned it for a reason, and resubmitting it silently would only start the loop again.
+ */
+export function transition(status: string, role: Role, request: TransitionRequest, context: TransitionContext = {}): TransitionResult {
   const rule = TRANSITIONS[request.action];
   const from: Status = isStatus(status) ? status : 'draft';
   if (!rule.roles.includes(role)) {
@@ -100,6 +114,14 @@ export function transition(status: string, role: Role, request: TransitionReques
   }
   if (request.action === 'return' && !(request.comments ?? []).some((c) => c.text.trim() !== '')) {
     return { ok: false, code: 'comments-required', message: '退回时须填写审核意见 / a return needs at least one comment' };
+  }
+  if (request.action === 'resubmit' && context.unchangedSinceReturn && !(request.comments ?? []).some((c) => c.text.trim() !== '')) {
+    return {
+      ok: false,
+      code: 'reply-required',
+      message:
+        '退回后数据未作任何修改：重新报送须答复审核意见，说明不作修改的理由 / the data is unchanged since it was returned: resubmitting it needs a reply to the review comments',
+    };
   }
   if (request.spotCheckScore !== undefined) {
     if (request.action !== 'approve') {

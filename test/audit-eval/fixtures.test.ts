@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/audit/index.ts';
-import { loadFixtures, loadPdfFixtures, TEST_FIXTURE_DIR } from './fixtures.ts';
+import { CORPUS_PARTS, loadFixtures, loadPdfFixtures, TEST_FIXTURE_DIR, TEST2_FIXTURE_DIR } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
 const MAX_QUOTE = 60;
@@ -70,6 +70,50 @@ describe('held-out test part (test/fixtures/audit/test)', () => {
     const devHosts = new Set(dev.fixtures.filter((f) => f.source.url.startsWith('http')).map((f) => host(f.source.url)));
     const shared = test.fixtures.filter((f) => devHosts.has(host(f.source.url))).map((f) => f.name);
     expect(shared).toEqual([]);
+  });
+});
+
+describe('second held-out part (test/fixtures/audit/test2)', () => {
+  const dev = loadFixtures();
+  const test = loadFixtures(TEST_FIXTURE_DIR);
+  const test2 = loadFixtures(TEST2_FIXTURE_DIR);
+  const host = (url: string): string => new URL(url).host.replace(/^www\./, '');
+  const MAX_QUOTE_2 = 60;
+
+  it('has no malformed fixture, at least 8 texts, some with defects and some clean', () => {
+    expect(test2.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
+    expect(test2.fixtures.length).toBeGreaterThanOrEqual(8);
+    expect(test2.fixtures.some((f) => f.annotations.defects.length > 0)).toBe(true);
+    expect(test2.fixtures.some((f) => f.annotations.defects.length === 0)).toBe(true);
+  });
+
+  it('keeps quotes short, unique in their file and of known rules', () => {
+    const bad: string[] = [];
+    for (const f of test2.fixtures) {
+      for (const a of [...f.annotations.defects, ...f.annotations.clean, ...(f.annotations.ignore ?? [])]) {
+        if (!isRuleId(a.rule)) bad.push(`${f.name}: unknown rule ${a.rule}`);
+        for (const q of [a.quote, ...(a.also ?? [])]) {
+          if (q.length > MAX_QUOTE_2) bad.push(`${f.name}: too long (${q.length}): ${q}`);
+          const first = f.text.indexOf(q);
+          if (first >= 0 && f.text.indexOf(q, first + 1) >= 0) bad.push(`${f.name}: not unique: ${q}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('shares no publisher (host), page or fixture number with dev/ or test/', () => {
+    const seen = [...dev.fixtures, ...test.fixtures];
+    const hosts = new Set(seen.filter((f) => f.source.url.startsWith('http')).map((f) => host(f.source.url)));
+    const urls = new Set(seen.map((f) => f.source.url));
+    const numbers = new Set(seen.map((f) => f.name.slice(0, 3)));
+    const shared = test2.fixtures.filter((f) => hosts.has(host(f.source.url)) || urls.has(f.source.url) || numbers.has(f.name.slice(0, 3)));
+    expect(shared.map((f) => f.name)).toEqual([]);
+  });
+
+  it('is a blind part of the evaluation (only its totals are reported)', () => {
+    const part = CORPUS_PARTS.find((p) => p.dir === TEST2_FIXTURE_DIR);
+    expect(part?.blind).toBe(true);
   });
 });
 

@@ -14,13 +14,20 @@ import { type AnnotationFile, parseAnnotationFile, parseSidecar, type SourceSide
 export const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/dev/', import.meta.url));
 /** Held-out test part: other publishers, measured only. */
 export const TEST_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test/', import.meta.url));
+/**
+ * Second held-out part (test2/): publishers used by neither dev/ nor test/, annotated before the auditor was
+ * run on them. Blind: the evaluation prints only its totals, never its misses or false alarms, so that the
+ * rules cannot be tuned on it even by accident.
+ */
+export const TEST2_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test2/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
-  { name: 'dev', dir: FIXTURE_DIR, kind: 'text' },
-  { name: 'test', dir: TEST_FIXTURE_DIR, kind: 'text' },
-  { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf' },
+  { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
+  { name: 'test', dir: TEST_FIXTURE_DIR, kind: 'text', blind: false },
+  { name: 'test2', dir: TEST2_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
 ] as const;
 
 export interface Fixture {

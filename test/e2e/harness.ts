@@ -96,8 +96,17 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   await page.waitForTimeout(400); // let antd's colour transitions finish
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? false });
   const frames = await Promise.all(page.frames().map((f) => f.locator('body').innerText().catch(() => '')));
-  const text = frames.join('\n');
+  // what a user also reads: placeholders, and tooltips given as title attributes
+  const attributes = await page
+    .locator('[placeholder], [title]')
+    .evaluateAll((els) => els.flatMap((el) => [el.getAttribute('placeholder'), el.getAttribute('title')]).filter((t): t is string => !!t))
+    .catch(() => [] as string[]);
+  const text = [...frames, ...attributes].join('\n');
   writeFileSync(path.join(SCREENSHOTS, `${name}.txt`), text);
   const problems = internalTextProblems(text, [...USER_NAMES, ...(options.allowed ?? [])]);
   if (problems.length > 0) throw new Error(`screenshot ${name} shows internal names: ${problems.join('; ')}`);
+  checkedScreenshots.add(name);
 }
+
+/** The screenshots whose text was checked in this process (the e2e files report their count). */
+export const checkedScreenshots = new Set<string>();

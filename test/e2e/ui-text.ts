@@ -2,12 +2,15 @@
  * What must never be on a user's screen: data paths (`goals[0].indicators[0].weight`), field identifiers
  * (`adjustedBudget`), rule ids and code names (`sum-mismatch`, `yuanling-commerce`), English sentences (the
  * English half of an API message), raw JSON. `allowed` lists words a user legitimately reads, such as the
- * user names people sign in with.
+ * user names people sign in with. The e2e harness runs this over the rendered text of every screenshot, plus the
+ * placeholders and tooltips (title) a user reads on that screen.
  */
 const PATTERNS: readonly { what: string; re: RegExp }[] = [
-  { what: '数据路径', re: /\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[\d+\])+/g },
+  { what: '数据路径', re: /\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[\d*\])+/g },
   { what: '字段标识符', re: /\b[a-z]+[A-Z][A-Za-z]*\b/g },
   { what: '规则编号或代码名', re: /\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g },
+  // template and indicator ids: budget_adjustment_rate, hunan_2021_department
+  { what: '模板或指标编号', re: /\b[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+\b/g },
   { what: '英文句子', re: /\b[A-Za-z]{2,}(?:[ ,:'’]+[A-Za-z]{2,}){2,}/g },
   { what: 'JSON', re: /\{\s*"[A-Za-z]+"\s*:/g },
 ];

@@ -53,6 +53,10 @@ forEachEngine('If-Match required', (ctx) => {
       },
     },
     {
+      route: 'PUT /api/departments/:id/years/:year/ledger/keywords',
+      send: (headers) => officer.inject({ method: 'PUT', url: `${URL_DY}/ledger/keywords`, payload: { projects: [{ index: 0, keywords: [`关键词${Date.now() % 100000}`] }] }, headers }),
+    },
+    {
       route: 'POST /api/departments/:id/years/:year/budget-tables',
       send: async (headers) => {
         const workbook = (await officer.inject({ method: 'GET', url: `${URL_DY}/budget-tables.xlsx` })).rawPayload;

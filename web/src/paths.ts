@@ -36,7 +36,7 @@ export function sectionOf(path: string): SectionKey {
   return SECTIONS.find((s) => (s.roots as readonly (string | number | undefined)[]).includes(root))?.key ?? 'basic';
 }
 
-export { fieldLabel as pathLabel } from '../../src/core/field-labels.ts';
+export { fieldLabel as pathLabel, labelPathsIn as plainText } from '../../src/core/field-labels.ts';
 
 const AMOUNT_KEYS = new Set(['initialBudget', 'adjustedBudget', 'final', 'lastYearFinal', 'budget', 'amount', 'beginning', 'ending', 'totalOriginalValue', 'inUseOriginalValue', 'statedThreshold', 'actual']);
 

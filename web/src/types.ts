@@ -73,6 +73,8 @@ export interface WorkflowState {
   selfAssessment: { score?: number; grade?: string; maxScore: number };
   review: { spotCheckScore: number | null; reviewerName: string | null } | null;
   openComments: ReviewComment[];
+  /** Returned and not changed since: 重新报送 needs a reply to the comments. */
+  unchangedSinceReturn?: boolean;
   events: WorkflowEvent[];
 }
 

@@ -3,7 +3,8 @@
  * the label before it in its clause. Hand-written scanning (no regular expressions) keeps the time linear
  * whatever the input: digit runs are bounded and labels are looked for at most LABEL_WINDOW characters back.
  */
-import { type MoneyUnit, parseAmount } from '../../core/money.ts';
+import { MONEY_UNITS, type MoneyUnit, parseAmount } from '../../core/money.ts';
+import { plainFen } from './plain-amount.ts';
 import type { DateFact, Figure, FigureKind, MalformedDate, Phase, Sentence } from './types.ts';
 
 const LABEL_WINDOW = 40;
@@ -346,15 +347,23 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     let currency: string | undefined;
     let scaled = toScaled(num.text);
     if (kind === 'money') {
-      try {
-        const parsed = parseAmount(num.text + (unit === '万' || unit === '亿' ? `${unit}元` : unit));
-        scaled = parsed.fen;
-        moneyUnit = parsed.unit;
-        currency = parsed.currency;
-      } catch {
-        // More precise than 分 or out of range: not an amount we can compare.
-        i = end;
-        continue;
+      const word = unit === '万' || unit === '亿' ? `${unit}元` : unit;
+      const plain = word in MONEY_UNITS ? plainFen(num.text, word as MoneyUnit) : undefined;
+      if (plain) {
+        scaled = plain.fen;
+        moneyUnit = word as MoneyUnit;
+        currency = 'CNY';
+      } else {
+        try {
+          const parsed = parseAmount(num.text + word);
+          scaled = parsed.fen;
+          moneyUnit = parsed.unit;
+          currency = parsed.currency;
+        } catch {
+          // More precise than 分 or out of range: not an amount we can compare.
+          i = end;
+          continue;
+        }
       }
     }
     if (!Number.isSafeInteger(scaled)) {

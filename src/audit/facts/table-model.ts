@@ -1,5 +1,6 @@
 /** A table read as rows × columns: header, the phase each column holds, each row's label and code. */
 import { type MoneyUnit, parseAmount } from '../../core/money.ts';
+import { plainFen } from './plain-amount.ts';
 import { isNumericCell } from './tables.ts';
 import type { Phase, TableCell, TableFact } from './types.ts';
 
@@ -68,24 +69,22 @@ function buildModel(table: TableFact, index: number): TableModel | null {
   return { table, index, header, columnPhase: header.map(phaseOfHeader), rows, unit: table.moneyUnit };
 }
 
-const amounts = new WeakMap<TableCell, Map<MoneyUnit, { fen: number; decimals: number } | null>>();
+/** A cell's amount in the one unit it was last read in (a table has one unit; a second unit re-reads it). */
+const amounts = new WeakMap<TableCell, { unit: MoneyUnit; value: { fen: number; decimals: number } | null }>();
 
-/** A numeric cell in 分, read in the table's unit (parsed once per cell and unit). */
+/** A numeric cell in 分, read in the table's unit (parsed once per cell). */
 export function cellFen(cell: TableCell, unit: MoneyUnit): { fen: number; decimals: number } | null {
-  let byUnit = amounts.get(cell);
-  if (!byUnit) {
-    byUnit = new Map();
-    amounts.set(cell, byUnit);
+  const hit = amounts.get(cell);
+  if (hit !== undefined && hit.unit === unit) return hit.value;
+  let value = plainFen(cell.text, unit);
+  if (value === undefined) {
+    try {
+      const parsed = parseAmount(cell.text.replace(/,/g, ''), unit);
+      value = { fen: parsed.fen, decimals: parsed.decimals };
+    } catch {
+      value = null;
+    }
   }
-  const hit = byUnit.get(unit);
-  if (hit !== undefined) return hit;
-  let value: { fen: number; decimals: number } | null;
-  try {
-    const parsed = parseAmount(cell.text.replace(/,/g, ''), unit);
-    value = { fen: parsed.fen, decimals: parsed.decimals };
-  } catch {
-    value = null;
-  }
-  byUnit.set(unit, value);
+  amounts.set(cell, { unit, value });
   return value;
 }

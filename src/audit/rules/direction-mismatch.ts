@@ -36,6 +36,8 @@ const COMPARE_WORDS: readonly (readonly [string, 'gt' | 'lt' | 'eq'])[] = [
   ['等于', 'eq'],
   ['持平', 'eq'],
 ];
+/** First characters of what may follow 决算(数) in a comparison: 与 or a comparison word. */
+const COMPARE_LEADS = `与${COMPARE_WORDS.map(([w]) => w[0]).join('')}`;
 /** How far before the comparison its two amounts may stand (the sentence before it, in the same paragraph). */
 const COMPARE_LOOKBACK = 220;
 
@@ -56,6 +58,15 @@ function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
   const { text, figures } = facts;
   for (let at = text.indexOf('决算'); at !== -1; at = text.indexOf('决算', at + 2)) {
+    // Most 决算 are no comparison: the character after 决算 (or 决算数), line breaks skipped, must start one.
+    const skipBreaks = (from: number): number => {
+      let k = from;
+      while (k < text.length && (text[k] === '\n' || text[k] === ' ')) k++;
+      return k;
+    };
+    let k = skipBreaks(at + 2);
+    if (text[k] === '数') k = skipBreaks(k + 1);
+    if (!COMPARE_LEADS.includes(text[k] ?? '')) continue;
     // The phrase as read with line breaks removed (a PDF line may break inside it), mapped back to offsets.
     const window: number[] = [];
     for (let j = at; j < text.length && window.length < 16; j++) if (text[j] !== '\n' && text[j] !== ' ') window.push(j);

@@ -14,6 +14,30 @@ const SELF_WORDS = ['得', '自评', '评分', '打分', '评价'];
 
 export const scoreVsProblems: Rule = (facts, options) => [...tableScores(facts), ...scoreAgainstProblemSection(facts, options)];
 
+/** Where the top grade is claimed (等级为“优”, 等次为优, 评定为“优”): one scan per lead phrase, not per grade. */
+function topGradeAt(text: string, grades: readonly string[]): { start: number; end: number } | null {
+  let best: { start: number; end: number; rank: number } | null = null;
+  for (const [lead, quotedOnly] of [
+    ['等级为', false],
+    ['等次为', false],
+    ['评定为', true],
+  ] as const) {
+    for (let at = text.indexOf(lead); at !== -1; at = text.indexOf(lead, at + lead.length)) {
+      const after = at + lead.length;
+      const quoted = text[after] === '“';
+      if (quotedOnly && !quoted) continue;
+      for (let rank = 0; rank < grades.length && (best === null || rank < best.rank); rank++) {
+        const g = grades[rank]!;
+        const start = after + (quoted ? 1 : 0);
+        const end = start + g.length;
+        if (text.startsWith(g, start) && (!quoted || text[end] === '”')) best = { start: at, end: quoted ? end + 1 : end, rank };
+      }
+      if (best?.rank === 0) break;
+    }
+  }
+  return best === null ? null : { start: best.start, end: best.end };
+}
+
 const scoreAgainstProblemSection: Rule = (facts, options) => {
   const scores = facts.figures.filter((f) => f.kind === 'score');
   let max = 100;
@@ -24,17 +48,10 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
     else if (SELF_WORDS.some((w) => f.label.includes(w))) claimed.push(f);
   }
   const full = claimed.filter((f) => f.scaled / 10 ** f.decimals >= max);
-  const gradeAt = (() => {
-    for (const g of options.config.topGrades) {
-      for (const pattern of [`等级为“${g}”`, `等级为${g}`, `等次为“${g}”`, `等次为${g}`, `评定为“${g}”`]) {
-        const at = facts.text.indexOf(pattern);
-        if (at !== -1) return { start: at, end: at + pattern.length };
-      }
-    }
-    return null;
-  })();
+  if (full.length === 0 && claimed.length > 0) return [];
+  const gradeAt = full.length > 0 ? null : topGradeAt(facts.text, options.config.topGrades);
   // A score below the maximum shows the deductions were made; the grade then follows from it.
-  if (full.length === 0 && (gradeAt === null || claimed.length > 0)) return [];
+  if (full.length === 0 && gradeAt === null) return [];
   const problemSections = sectionsTitled(facts, options.config.problemsSectionKeywords);
   if (problemSections.length === 0) {
     options.notChecked.push('score-vs-problems：未找到“存在的问题”部分，未比较自评结果与所述问题');

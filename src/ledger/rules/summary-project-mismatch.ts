@@ -9,7 +9,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { type LedgerRule, wordMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
-import { buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary } from '../project-keywords.ts';
+import { buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
 
 export const summaryProjectMismatch: LedgerRule = {
@@ -21,6 +21,7 @@ export const summaryProjectMismatch: LedgerRule = {
     const minKeywords = rules.otherProject?.minKeywords ?? 2;
     const minLong = rules.otherProject?.minLongKeywordLength ?? 4;
     const unrelated = wordMatcher(rules.unrelatedPurposeWords?.words ?? []);
+    const abbreviations = rules.abbreviations?.pairs;
     const projects = context.departmentYear?.projects ?? [];
     const byKey = new Map<string, Project>();
     for (const p of projects) {
@@ -34,11 +35,12 @@ export const summaryProjectMismatch: LedgerRule = {
       const name = project?.name ?? entryName ?? key;
       const extra = [
         ...(rules.projectKeywords.byProject[key] ?? []),
+        ...(project?.ledgerKeywords ?? []),
         ...(context.projectKeywords?.[key] ?? []),
         ...(project && project.name !== key ? (context.projectKeywords?.[project.name] ?? []) : []),
       ];
-      const texts = projectTexts(project, name);
-      if (entryName && !texts.includes(entryName)) texts.push(entryName);
+      const texts = projectTexts(project, name).map((t) => withAbbreviations(t, abbreviations));
+      if (entryName && !texts.includes(entryName)) texts.push(withAbbreviations(entryName, abbreviations));
       profile = { ...buildProjectProfile(key, name, texts, extra, rules, context.segment), ...(project?.code ? { code: project.code } : {}) };
       profiles.set(key, profile);
       return profile;
@@ -64,7 +66,8 @@ export const summaryProjectMismatch: LedgerRule = {
       let verdict = memo.get(memoKey);
       if (verdict === undefined) {
         verdict = null;
-        if (scoreSummary(entry.summary, own, rules, stop).score < 1) {
+        const summary = withAbbreviations(entry.summary, abbreviations);
+        if (scoreSummary(summary, own, rules, stop).score < 1) {
           const ownWords = new Set(own.keywords);
           let other: { profile: ProjectProfile; why: string; byName: boolean } | undefined;
           for (const p of all) {
@@ -73,14 +76,14 @@ export const summaryProjectMismatch: LedgerRule = {
             if (code && code.length >= 3 && entry.summary.includes(code)) other = { profile: p, why: `项目编码“${code}”`, byName: true };
             else if (p.name.length >= 4 && entry.summary.includes(p.name)) other = { profile: p, why: `项目名称“${p.name}”`, byName: true };
             else {
-              const distinct = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && entry.summary.includes(k));
+              const distinct = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k));
               if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong)) {
                 other = { profile: p, why: `关键词“${distinct.join('、')}”`, byName: false };
               }
             }
             if (other) break;
           }
-          const word = other ? undefined : unrelated(entry.summary);
+          const word = other ? undefined : unrelated(summary);
           if (other || word) verdict = { ...(other ? { other } : {}), ...(word ? { word } : {}) };
         }
         memo.set(memoKey, verdict);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fen } from '../../core/money.ts';
 import { loadDemo } from '../../reference/demo.ts';
 import { context, entry } from '../testing/fixtures.ts';
-import { threePublic } from './three-public.ts';
+import { threePublic, threePublicTotals } from './three-public.ts';
 
 describe('ledger.three-public', () => {
   it('flags 三公 spending booked outside the 三公 classes, but not 信访接待 or a 加油站 inspection', () => {
@@ -43,5 +43,65 @@ describe('ledger.three-public', () => {
     const found = threePublic.check([entry()], context());
     expect(found).toHaveLength(1);
     expect(found[0]!.severity).toBe('info');
+  });
+
+  const rowsFound = (entries: Parameters<typeof threePublicTotals>[0]) =>
+    threePublicTotals(entries, context()).findings.map((f) => f.evidence[0]!.line);
+
+  it('a refund or red-ink reversal nets against the hidden entry it reverses and is no finding of its own', () => {
+    const meal = entry({ economicCode: '30299', summary: '协调会用餐', payee: '沅水人家酒楼', amount: 138_000 });
+    const refund = entry({ economicCode: '30299', summary: '收到退回多收餐费', payee: '沅水人家酒楼', amount: -18_000 });
+    const dinner = entry({ economicCode: '30299', summary: '宴请考察团', amount: 50_000 });
+    const reversal = entry({ economicCode: '30299', summary: '冲销重复报销', amount: -50_000 });
+    const { totals, findings } = threePublicTotals([meal, refund, dinner, reversal], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([meal.row]);
+    expect(findings[0]!.evidence[0]!.value).toBe(120_000);
+    expect(totals.hidden.reception).toBe(120_000);
+  });
+
+  it('a 调账 moving money into or out of 公务接待费 is no hidden spending, and its other half is not subtracted', () => {
+    const inCredit = entry({ voucher: '记-11', economicCode: '30215', summary: '调账：来宾餐费转列公务接待费', amount: -260_000 });
+    const inDebit = entry({ voucher: '记-11', economicCode: '30217', summary: '调账：来宾餐费转列公务接待费', amount: 260_000 });
+    const outCredit = entry({ voucher: '记-12', economicCode: '30217', summary: '调账：误记公务接待费的伙食费转列培训费', amount: -320_000 });
+    const outDebit = entry({ voucher: '记-12', economicCode: '30216', summary: '调账：误记公务接待费的伙食费转列培训费', amount: 320_000 });
+    const { totals, findings } = threePublicTotals([inCredit, inDebit, outCredit, outDebit], context());
+    expect(findings).toEqual([]);
+    expect(totals.booked.reception + totals.hidden.reception).toBe(260_000 - 320_000);
+    expect(totals.hidden.reception).toBe(0);
+  });
+
+  it('meal words are explained by a conference or course class; 宴请 and 接待 are not', () => {
+    const conference = entry({ economicCode: '30215', summary: '全县工作会议工作餐', payee: '锦江大酒店' });
+    const hall = entry({ economicCode: '30214', summary: '推介会会场租赁费', payee: '锦江大酒店' });
+    const staffMeal = entry({ economicCode: '30299', summary: '支付工作餐费' });
+    const banquet = entry({ economicCode: '30215', summary: '宴请澳门旅游推介团', payee: '锦江大酒店' });
+    expect(rowsFound([conference, hall, staffMeal, banquet])).toEqual([staffMeal.row, banquet.row]);
+  });
+
+  it('negative context per category: participants\' board, cheering, equipment inspections, a visitor centre', () => {
+    const lookAlikes = [
+      entry({ economicCode: '30299', summary: '运动会运动员伙食费', payee: '锦江大酒店', nature: 'project', projectName: '全民健身运动会经费' }),
+      entry({ economicCode: '30218', summary: '运动会加油助威道具' }),
+      entry({ economicCode: '30213', summary: '全民健身路径器材年检' }),
+      entry({ economicCode: '30206', summary: '游客接待中心水电费' }),
+      entry({ economicCode: '30202', summary: '出境旅游市场专项整治资料印制' }),
+      entry({ economicCode: '30227', summary: '报废公务车辆拍卖评估服务费' }),
+    ];
+    expect(rowsFound(lookAlikes)).toEqual([]);
+    const realOnes = [entry({ economicCode: '30213', summary: '公务车更换轮胎' }), entry({ economicCode: '30299', summary: '公务用车加油卡充值' })];
+    expect(rowsFound(realOnes)).toEqual(realOnes.map((e) => e.row));
+  });
+
+  it('text is evidence only in the classes where 三公 can hide: not a subsidy to an enterprise', () => {
+    const subsidy = entry({ economicCode: '31299', summary: '对组团赴港推介的旅行社给予奖励' });
+    const trip = entry({ economicCode: '30211', summary: '赴港参加推介会机票' });
+    expect(rowsFound([subsidy, trip])).toEqual([trip.row]);
+  });
+
+  it('a plate on a newly bought car\'s registration is purchase, not running costs', () => {
+    const registration = entry({ economicCode: '30299', summary: '新购公务用车湘N·D82176上牌费', amount: 42_000 });
+    const repair = entry({ economicCode: '30299', summary: '湘N·C3K71维修', amount: 10_000 });
+    const { totals } = threePublicTotals([registration, repair], context());
+    expect(totals.hidden).toMatchObject({ vehiclePurchase: 42_000, vehicleOperation: 10_000 });
   });
 });

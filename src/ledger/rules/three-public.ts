@@ -1,14 +1,16 @@
 /**
  * ledger.three-public — “三公” spending (接待, 出国/出境, 公务用车 running costs and purchase). Entries are
- * assigned a category by economic class or, failing that, by words in the 摘要 (data/ledger/three-public.json).
- * An entry whose 摘要 says 三公 but whose economic class is not a 三公 class is flagged (三公 spending hidden
- * in other classes); the sums per category, counting those too, are compared with the 三公 budget and with the
- * reported final figures.
+ * assigned a category by economic class or, failing that and only in the classes where 三公 spending can hide, by
+ * evidence in the text: a licence plate, a restaurant or garage payee, words of the 摘要 — less negative context,
+ * general and per category (data/ledger/three-public.json). An entry whose text says 三公 but whose economic
+ * class is not a 三公 class is flagged (三公 spending hidden in other classes); refunds, red-ink reversals and
+ * 调账 transfers net against what they reverse instead of being findings of their own. The sums per category,
+ * counting the hidden ones, are compared with the 三公 budget and with the reported final figures.
  */
 import type { DepartmentYear } from '../../core/department-year.ts';
 import { type Finding, finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
-import { entryPath } from '../entry.ts';
+import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
 import { type EvidenceKind, withEvidence } from '../evidence-strength.ts';
 import { THREE_PUBLIC_CATEGORIES, type ThreePublicCategory } from '../rule-data.ts';
 import { formatYuan } from '../format-money.ts';
@@ -25,74 +27,155 @@ export function threePublicTotals(
   entries: Parameters<LedgerRule['check']>[0],
   context: Parameters<LedgerRule['check']>[1],
 ): { totals: ThreePublicTotals; findings: Finding[] } {
-    const rules = context.rules.threePublic;
-    const byClass = THREE_PUBLIC_CATEGORIES.map((c) => ({ c, match: prefixMatcher(rules.categories[c].economic) }));
-    const byWord = THREE_PUBLIC_CATEGORIES.map((c) => ({ c, match: wordMatcher(rules.categories[c].words) }));
-    const excluded = wordMatcher(rules.excludeWords.words);
-    const zero = () => Object.fromEntries(THREE_PUBLIC_CATEGORIES.map((c) => [c, 0])) as Record<ThreePublicCategory, number>;
-    const totals: ThreePublicTotals = { booked: zero(), hidden: zero() };
-    const out: Finding[] = [];
-    const byPayee = THREE_PUBLIC_CATEGORIES.flatMap((c) => {
-      const cat = rules.categories[c];
-      if (!cat.payeeWords || cat.payeeWords.length === 0) return [];
-      return [{ c, match: wordMatcher(cat.payeeWords), explained: prefixMatcher(cat.payeeExplainedByEconomic ?? []) }];
-    });
-    const byPlate = THREE_PUBLIC_CATEGORIES.flatMap((c) => {
-      const pattern = rules.categories[c].platePattern;
-      return pattern ? [{ c, re: new RegExp(pattern, 'u') }] : [];
-    });
-    for (const entry of entries) {
-      // 1. The economic class decides first: booked under a 三公 class, the entry counts there, whatever its text.
-      const classHit = byClass.find((x) => x.match(entry.economicCode));
-      if (classHit) {
-        totals.booked[classHit.c] += entry.amount;
-        continue;
+  const rules = context.rules.threePublic;
+  const byClass = THREE_PUBLIC_CATEGORIES.map((c) => ({ c, match: prefixMatcher(rules.categories[c].economic) }));
+  // Words are tried purchase before running costs: 新购公务用车 is a purchase although 公务用车 is a running-cost word.
+  const byWord = WORD_ORDER.map((c) => ({ c, match: wordMatcher(rules.categories[c].words) }));
+  const explainedWord = THREE_PUBLIC_CATEGORIES.map((c) => ({
+    c,
+    match: wordMatcher(rules.categories[c].explainedWords ?? []),
+    explained: prefixMatcher(rules.categories[c].payeeExplainedByEconomic ?? []),
+  }));
+  const excluded = wordMatcher(rules.excludeWords.words);
+  const excludedFor = Object.fromEntries(
+    THREE_PUBLIC_CATEGORIES.map((c) => [c, wordMatcher(rules.categories[c].excludeWords ?? [])]),
+  ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
+  const textClass = prefixMatcher(rules.textEvidenceEconomic?.codes ?? ['']);
+  const zero = () => Object.fromEntries(THREE_PUBLIC_CATEGORIES.map((c) => [c, 0])) as Record<ThreePublicCategory, number>;
+  const totals: ThreePublicTotals = { booked: zero(), hidden: zero() };
+  const out: Finding[] = [];
+  const byPayee = THREE_PUBLIC_CATEGORIES.flatMap((c) => {
+    const cat = rules.categories[c];
+    if (!cat.payeeWords || cat.payeeWords.length === 0) return [];
+    return [{ c, match: wordMatcher(cat.payeeWords), explained: prefixMatcher(cat.payeeExplainedByEconomic ?? []) }];
+  });
+  const byPlate = THREE_PUBLIC_CATEGORIES.flatMap((c) => {
+    const pattern = rules.categories[c].platePattern;
+    return pattern ? [{ c, re: new RegExp(pattern, 'u') }] : [];
+  });
+  const purchaseWord = byWord.find((x) => x.c === 'vehiclePurchase')!.match;
+
+  /** The text evidence that an entry outside the 三公 classes is 三公 spending, strongest first. */
+  const evidenceOf = (entry: LedgerEntry): Hit | undefined => {
+    const payee = entry.payee ?? '';
+    // Negative context (信访接待室, 电梯年检 …) ends the search for this entry.
+    if (excluded(entry.summary) || (payee !== '' && excluded(payee))) return undefined;
+    const allowed = (c: ThreePublicCategory) => excludedFor[c](entry.summary) === undefined;
+    let hit: Hit | undefined;
+    for (const p of byPlate) {
+      const m = p.re.exec(entry.summary) ?? (payee !== '' ? p.re.exec(payee) : null);
+      if (m && allowed(p.c)) {
+        hit = { c: p.c, evidence: `车牌号“${m[0]}”`, kind: 'plate' };
+        break;
       }
-      const payee = entry.payee ?? '';
-      // 2. Negative context (信访接待室, 电梯年检 …) ends the search for this entry.
-      if (excluded(entry.summary) || (payee !== '' && excluded(payee))) continue;
-      // 3. Evidence, strongest first: a licence plate, a restaurant or hotel payee, then a word in the 摘要.
-      let hit: { c: ThreePublicCategory; evidence: string; kind: EvidenceKind } | undefined;
-      for (const p of byPlate) {
-        const m = p.re.exec(entry.summary) ?? (payee !== '' ? p.re.exec(payee) : null);
-        if (m) {
-          hit = { c: p.c, evidence: `车牌号“${m[0]}”`, kind: 'plate' };
+    }
+    if (!hit && payee !== '') {
+      for (const p of byPayee) {
+        const w = p.match(payee);
+        if (w !== undefined && !p.explained(entry.economicCode) && allowed(p.c)) {
+          hit = { c: p.c, evidence: `收款方“${payee}”（${w}）`, kind: 'payee' };
           break;
         }
       }
-      if (!hit && payee !== '') {
-        for (const p of byPayee) {
-          const w = p.match(payee);
-          if (w !== undefined && !p.explained(entry.economicCode)) {
-            hit = { c: p.c, evidence: `收款方“${payee}”（${w}）`, kind: 'payee' };
-            break;
-          }
-        }
-      }
-      if (!hit) {
-        for (const candidate of byWord) {
-          const w = candidate.match(entry.summary);
-          if (w !== undefined) {
-            hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word' };
-            break;
-          }
-        }
-      }
-      if (!hit) continue;
-      totals.hidden[hit.c] += entry.amount;
-      const category = rules.categories[hit.c];
-      out.push(
-        withEvidence(finding({
-          rule: threePublic.id,
-          severity: 'warning',
-          message:
-            `第${entry.row}行：摘要“${entry.summary}”，${hit.evidence}，属${category.label}，却记在经济分类 ${entry.economicCode}` +
-            `（应为 ${category.economic.join('/')}），金额 ${formatYuan(entry.amount)} / 三公 spending outside its economic class`,
-          evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
-        }), hit.kind),
-      );
     }
+    if (!hit) {
+      for (const candidate of byWord) {
+        const w = candidate.match(entry.summary);
+        if (w !== undefined && allowed(candidate.c)) {
+          hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word' };
+          break;
+        }
+      }
+    }
+    if (!hit) {
+      // Weak words (工作餐, 用餐): evidence only where the entry's own class does not explain them (a conference's meals).
+      for (const candidate of explainedWord) {
+        const w = candidate.match(entry.summary);
+        if (w !== undefined && !candidate.explained(entry.economicCode) && allowed(candidate.c)) {
+          hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word' };
+          break;
+        }
+      }
+    }
+    // A plate or a garage says “car”; the 摘要 says whether it was bought (新购…上牌) or run.
+    if (hit && hit.c === 'vehicleOperation' && purchaseWord(entry.summary) !== undefined) hit = { ...hit, c: 'vehiclePurchase' };
+    return hit;
+  };
+
+  // 1. The economic class decides first: booked under a 三公 class, the entry counts there, whatever its text.
+  //    Text evidence is sought only in the classes where 三公 spending can hide (商品和服务, 资本性支出): a
+  //    subsidy to an enterprise that travelled abroad is not the unit's own travel.
+  const bookedByVoucher = new Map<string, LedgerEntry[]>();
+  const candidates: { entry: LedgerEntry; hit: Hit }[] = [];
+  const unexplainedNegatives: LedgerEntry[] = [];
+  for (const entry of entries) {
+    const classHit = byClass.find((x) => x.match(entry.economicCode));
+    if (classHit) {
+      totals.booked[classHit.c] += entry.amount;
+      const key = voucherKey(entry);
+      const list = bookedByVoucher.get(key);
+      if (list) list.push(entry);
+      else bookedByVoucher.set(key, [entry]);
+      continue;
+    }
+    if (textClass(entry.economicCode) === undefined) continue;
+    const hit = evidenceOf(entry);
+    if (hit) candidates.push({ entry, hit });
+    else if (entry.amount < 0) unexplainedNegatives.push(entry);
+  }
+
+  // 2. A 调账 line that moves money out of a 三公 class (借 培训费 / 贷 公务接待费 in one voucher) is not hidden
+  //    三公 spending: the other half, booked under the class, already took it out.
+  const transferredOut = (entry: LedgerEntry, c: ThreePublicCategory): boolean =>
+    entry.amount > 0 &&
+    (bookedByVoucher.get(voucherKey(entry)) ?? []).some(
+      (b) => b.amount === -entry.amount && byClass.find((x) => x.c === c)!.match(b.economicCode) !== undefined,
+    );
+
+  // 3. Refunds and red-ink reversals (negative amounts) are not findings of their own: they reduce the hidden
+  //    entry they reverse (same class and project; same payee or the same amount). One that reverses nothing
+  //    found — the 贷方 half of a transfer into a 三公 class — neither counts nor is flagged.
+  const positives = candidates.filter((x) => x.entry.amount > 0 && !transferredOut(x.entry, x.hit.c)).map((x) => ({ ...x, net: x.entry.amount as number }));
+  const reverses = (neg: LedgerEntry, pos: LedgerEntry): boolean =>
+    pos.economicCode === neg.economicCode &&
+    projectKeyOf(pos) === projectKeyOf(neg) &&
+    ((pos.payee !== undefined && pos.payee === neg.payee) || pos.amount === -neg.amount);
+  const negatives = [...candidates.filter((x) => x.entry.amount < 0).map((x) => x.entry), ...unexplainedNegatives];
+  for (const neg of negatives) {
+    const before = positives.filter((p) => p.net > 0 && p.net >= -neg.amount && reverses(neg, p.entry));
+    const target = before.filter((p) => p.entry.row < neg.row).at(-1) ?? before[0];
+    if (target) target.net += neg.amount;
+  }
+  for (const { entry, hit, net } of positives) {
+    totals.hidden[hit.c] += net;
+    if (net <= 0) continue;
+    const category = rules.categories[hit.c];
+    out.push(
+      withEvidence(finding({
+        rule: threePublic.id,
+        severity: 'warning',
+        message:
+          `第${entry.row}行：摘要“${entry.summary}”，${hit.evidence}，属${category.label}，却记在经济分类 ${entry.economicCode}` +
+          `（应为 ${category.economic.join('/')}），金额 ${formatYuan(entry.amount)}${net !== entry.amount ? `（冲销、退回后 ${formatYuan(net)}）` : ''} / 三公 spending outside its economic class`,
+        evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: net }],
+      }), hit.kind),
+    );
+  }
+  out.sort((a, b) => (a.evidence[0]?.line ?? 0) - (b.evidence[0]?.line ?? 0));
   return { totals, findings: out };
+}
+
+interface Hit {
+  readonly c: ThreePublicCategory;
+  readonly evidence: string;
+  readonly kind: EvidenceKind;
+}
+
+const WORD_ORDER: readonly ThreePublicCategory[] = ['reception', 'overseasTravel', 'vehiclePurchase', 'vehicleOperation'];
+
+/** One voucher: its number and date (some packages number vouchers per month). */
+function voucherKey(entry: LedgerEntry): string {
+  return `${entry.voucher}\u0000${entry.date.slice(0, 7)}`;
 }
 
 export const threePublic: LedgerRule = {

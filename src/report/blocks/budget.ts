@@ -59,15 +59,37 @@ export const revenueBySource: BlockBuilder = (ctx) => {
     content.pop();
     content.push('（大写：人民币', { ...final, text: toChineseUppercase(final.value) }, '）。');
   }
-  return [paragraph(...content)];
+  const listed = sources.length > 1 ? roundingNotes(ctx, sources, PHASES.map((p) => phaseSum(ctx, sources, 'revenue.bySource', p))) : [];
+  return [paragraph(...content), ...listed];
 };
 
-/** A table of lines by phase with a computed 合计 row. */
+type CodedLine = { name: string; code?: string; amounts: PhasedAmount };
+
+/**
+ * Depth of each line in the 类/款/项 hierarchy of the list itself: 0 for a line no other line's code is a prefix
+ * of (a 类, or a 款 whose 类 is not listed), 1 for a 款 listed under its 类, and so on. Only depth-0 lines add up
+ * to the total: a 款 under its 类 is part of it, not a second line to add.
+ */
+export function codeDepths(lines: readonly { code?: string }[]): number[] {
+  return lines.map((line) => {
+    const code = line.code;
+    if (!code || !/^\d+$/.test(code)) return 0;
+    return lines.filter((o) => o.code && o.code !== code && /^\d+$/.test(o.code) && code.startsWith(o.code)).length;
+  });
+}
+
+/** The lines that add up to the total (depth 0), with their index in the full list for the data paths. */
+export function topLevelLines<T extends { code?: string }>(lines: readonly T[]): { line: T; index: number }[] {
+  const depth = codeDepths(lines);
+  return lines.flatMap((line, index) => (depth[index] === 0 ? [{ line, index }] : []));
+}
+
+/** A table of lines by phase with a computed 合计 row (of the top-level lines only; sub-lines are indented). */
 function phaseTable(
   ctx: BlockContext,
   caption: string,
   firstColumn: string,
-  lines: readonly { name: string; code?: string; amounts: PhasedAmount }[],
+  lines: readonly CodedLine[],
   basePath: string,
 ): Block[] {
   const header: TableCell[] = [
@@ -76,18 +98,21 @@ function phaseTable(
     cell('执行率', { header: true }),
   ];
   const rows: TableCell[][] = [header];
+  const depth = codeDepths(lines);
   lines.forEach((line, i) => {
     const path = `${basePath}[${i}].amounts`;
+    const label = line.code ? `${line.code} ${line.name}` : line.name;
     rows.push([
-      cell(line.code ? `${line.code} ${line.name}` : line.name),
+      cell(depth[i] ? `${'\u3000'.repeat(depth[i]!)}其中：${label}` : label),
       ...PHASES.map((p) => cell(phaseFigure(ctx, line.amounts, path, p) ?? '—', { align: 'right' })),
       cell(executionRate(ctx, line.amounts) ?? '—', { align: 'right' }),
     ]);
   });
-  const totals = PHASES.map((p) => phaseSum(ctx, lines, basePath, p));
+  const top = topLevelLines(lines);
+  const totals = PHASES.map((p) => phaseSumAt(ctx, top, basePath, p));
   const gap = PHASES.some((p, k) => {
     const t = totals[k];
-    return t !== null && t !== undefined && hasRoundingGap(ctx, lines.map((l) => l.amounts[p]!), t.value as Fen);
+    return t !== null && t !== undefined && hasRoundingGap(ctx, top.map((l) => l.line.amounts[p]!), t.value as Fen);
   });
   const totalAmounts: PhasedAmount = {};
   PHASES.forEach((p, k) => {
@@ -111,6 +136,17 @@ function phaseTable(
   return out;
 }
 
+/** The sum of some lines of a list for one phase, each part keeping its own data path. */
+function phaseSumAt(ctx: BlockContext, lines: readonly { line: CodedLine; index: number }[], basePath: string, phase: (typeof PHASES)[number]): Figure | null {
+  const parts: { value: Fen; path: string }[] = [];
+  for (const { line, index } of lines) {
+    const v = line.amounts[phase];
+    if (v === undefined) return null;
+    parts.push({ value: v, path: `${basePath}[${index}].amounts.${phase}` });
+  }
+  return parts.length === 0 ? null : ctx.f.moneySum(parts);
+}
+
 /** 执行率 = 决算数 / 全年预算数. */
 export function executionRate(ctx: BlockContext, amounts: PhasedAmount): Figure | null {
   if (amounts.final === undefined || amounts.adjustedBudget === undefined) return null;
@@ -121,8 +157,9 @@ export const expenditureByFunction: BlockBuilder = (ctx) => {
   const lines = ctx.dy.expenditure.byFunction;
   if (lines.length === 0) return [paragraph('未填报按支出功能分类的支出情况。')];
   const content: Inline[] = ['按支出功能分类，'];
-  lines.forEach((line, i) => {
-    content.push(i ? '；' : '', line.name, ...phaseClause(ctx, line.amounts, `expenditure.byFunction[${i}].amounts`));
+  // The 类 (top-level lines) only: a 款 listed under its 类 is in the table, not a second amount in the sentence.
+  topLevelLines(lines).forEach(({ line, index }, k) => {
+    content.push(k ? '；' : '', line.name, ...phaseClause(ctx, line.amounts, `expenditure.byFunction[${index}].amounts`));
   });
   content.push('。');
   const out: Block[] = [paragraph(...content)];
@@ -132,7 +169,7 @@ export const expenditureByFunction: BlockBuilder = (ctx) => {
 };
 
 function functionChart(ctx: BlockContext): Block {
-  const lines = ctx.dy.expenditure.byFunction;
+  const lines = topLevelLines(ctx.dy.expenditure.byFunction).map((l) => l.line);
   const toUnit = (v: Fen | undefined): number | null =>
     v === undefined ? null : v / (ctx.dy.settings.displayUnit === '万元' ? 1_000_000 : 100);
   const width = 640;
@@ -189,15 +226,19 @@ export const expenditureByNature: BlockBuilder = (ctx) => {
     content.push('。');
   }
   const out: Block[] = [paragraph(...content)];
-  const economic = ctx.dy.expenditure.byEconomic;
-  const economicTotal = phaseSum(ctx, economic, 'expenditure.byEconomic', 'final');
+  // The 类 only: a 款 listed under its 类 is part of it, not a second amount to add.
+  const economic = topLevelLines(ctx.dy.expenditure.byEconomic);
+  const economicTotal = phaseSumAt(ctx, economic, 'expenditure.byEconomic', 'final');
   if (economicTotal) {
     const parts: Inline[] = ['按支出经济分类，决算数合计', economicTotal, '，其中：'];
-    economic.forEach((l, i) => {
-      parts.push(i ? '、' : '', named(l.name), ctx.f.money(l.amounts.final!, `expenditure.byEconomic[${i}].amounts.final`));
+    economic.forEach(({ line: l, index }, k) => {
+      parts.push(k ? '、' : '', named(l.name), ctx.f.money(l.amounts.final!, `expenditure.byEconomic[${index}].amounts.final`));
     });
     parts.push('。');
     out.push(paragraph(...parts));
+    if (hasRoundingGap(ctx, economic.map((l) => l.line.amounts.final!), economicTotal.value as Fen)) {
+      out.push({ type: 'paragraph', content: [ROUNDING_NOTE], note: true });
+    }
   }
   return out;
 };
@@ -247,20 +288,20 @@ export const basicExpenditure: BlockBuilder = (ctx) => {
   const basic = ctx.dy.expenditure.byNature.basic;
   const year = ctx.dy.fiscalYear;
   const out: Block[] = [];
-  const lines = basic.byEconomic;
-  const total = phaseSum(ctx, lines, 'expenditure.byNature.basic.byEconomic', 'final');
+  const lines = topLevelLines(basic.byEconomic);
+  const total = phaseSumAt(ctx, lines, 'expenditure.byNature.basic.byEconomic', 'final');
   if (total) {
     const content: Inline[] = [`${year}年全年基本支出`, total, '，其中：'];
-    lines.forEach((l, i) => {
+    lines.forEach(({ line: l, index }, k) => {
       content.push(
-        i ? '、' : '',
+        k ? '、' : '',
         named(l.name),
-        ctx.f.money(l.amounts.final!, `expenditure.byNature.basic.byEconomic[${i}].amounts.final`),
+        ctx.f.money(l.amounts.final!, `expenditure.byNature.basic.byEconomic[${index}].amounts.final`),
       );
     });
     content.push('。');
     out.push(paragraph(...content));
-    if (hasRoundingGap(ctx, lines.map((l) => l.amounts.final!), total.value as Fen)) {
+    if (hasRoundingGap(ctx, lines.map((l) => l.line.amounts.final!), total.value as Fen)) {
       out.push({ type: 'paragraph', content: [ROUNDING_NOTE], note: true });
     }
   } else {
@@ -295,11 +336,20 @@ export const projectExpenditure: BlockBuilder = (ctx) => {
   }
   content.push('。');
   const out: Block[] = [paragraph(...content)];
-  if (projects.length > 0) out.push(projectTable(ctx));
+  if (projects.length > 0) out.push(...projectTable(ctx));
   return out;
 };
 
-function projectTable(ctx: BlockContext): Block {
+/** The rounding note (尾差) when the printed parts do not add up to the printed total, for each phase given. */
+function roundingNotes(ctx: BlockContext, lines: readonly { amounts: PhasedAmount }[], totals: readonly (Figure | null)[]): Block[] {
+  const gap = PHASES.some((p, k) => {
+    const t = totals[k];
+    return t !== null && t !== undefined && lines.every((l) => l.amounts[p] !== undefined) && hasRoundingGap(ctx, lines.map((l) => l.amounts[p]!), t.value as Fen);
+  });
+  return gap ? [{ type: 'paragraph', content: [ROUNDING_NOTE], note: true }] : [];
+}
+
+function projectTable(ctx: BlockContext): Block[] {
   const projects = ctx.dy.projects;
   const rows: TableCell[][] = [
     ['序号', '项目名称', ...PHASES.map((p) => PHASE_LABEL[p]), '执行率', '自评得分'].map((h) => cell(h, { header: true })),
@@ -315,17 +365,21 @@ function projectTable(ctx: BlockContext): Block {
       cell(score === undefined ? '—' : scoreFigure(ctx, score, ctx.scores.projects[i]!.path), { align: 'center' }),
     ]);
   });
+  const totals = PHASES.map((ph) => phaseSum(ctx, projects, 'projects', ph));
   rows.push([
     cell('合计', { header: true, colSpan: 2, align: 'center' }),
-    ...PHASES.map((ph) => cell(phaseSum(ctx, projects, 'projects', ph) ?? '—', { align: 'right' })),
+    ...totals.map((t) => cell(t ?? '—', { align: 'right' })),
     cell('—', { align: 'right' }),
     cell('—', { align: 'center' }),
   ]);
-  return {
-    type: 'table',
-    caption: `表${ctx.nextTableNumber()} 项目支出情况${unitCaption(ctx)}`,
-    columnWidths: [7, 33, 13, 13, 13, 10, 11],
-    rows: bareAmounts(rows),
-    headerRows: 1,
-  };
+  return [
+    {
+      type: 'table',
+      caption: `表${ctx.nextTableNumber()} 项目支出情况${unitCaption(ctx)}`,
+      columnWidths: [7, 33, 13, 13, 13, 10, 11],
+      rows: bareAmounts(rows),
+      headerRows: 1,
+    },
+    ...roundingNotes(ctx, projects, totals),
+  ];
 }

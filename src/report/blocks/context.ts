@@ -59,7 +59,7 @@ export function hasRoundingGap(ctx: BlockContext, parts: readonly Fen[], total: 
   return parts.reduce((s, p) => s + ctx.f.shown(p), 0) !== ctx.f.shown(total);
 }
 
-export const ROUNDING_NOTE = '注：金额按四舍五入列示，合计数与分项数之和可能存在尾差。';
+export const ROUNDING_NOTE = '注：金额以分计算合计后四舍五入列示，合计数与所列分项数之和的差额为四舍五入尾差。';
 
 /** The display unit as a table caption writes it: （单位：万元）. */
 export function unitCaption(ctx: BlockContext): string {

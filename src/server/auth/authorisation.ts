@@ -71,6 +71,7 @@ export const ROUTE_CAPABILITIES: Readonly<Record<string, Capability>> = {
   'POST /api/departments/:id/years/:year/next': 'department-year.create',
   'PUT /api/departments/:id/years/:year': 'department-year.edit',
   'PUT /api/departments/:id/years/:year/parts/:part': 'department-year.edit',
+  'PUT /api/departments/:id/years/:year/ledger/keywords': 'department-year.edit',
   'POST /api/departments/:id/years/:year/budget-tables': 'department-year.edit',
   'PUT /api/departments/:id/years/:year/score-overrides': 'score-override.edit',
   'POST /api/departments/:id/years/:year/workflow': 'workflow.transition',
@@ -94,6 +95,7 @@ export const ROUTE_CAPABILITIES: Readonly<Record<string, Capability>> = {
 export const VERSIONED_WRITES: ReadonlySet<string> = new Set([
   'PUT /api/departments/:id/years/:year',
   'PUT /api/departments/:id/years/:year/parts/:part',
+  'PUT /api/departments/:id/years/:year/ledger/keywords',
   'POST /api/departments/:id/years/:year/budget-tables',
   'PUT /api/departments/:id/years/:year/score-overrides',
   'POST /api/departments/:id/years/:year/workflow',

@@ -1,7 +1,7 @@
 /** GET /api/departments/:id/years/:year/evaluation — indicators, scores, grade and checks on the claimed score. */
 import type { FastifyInstance } from 'fastify';
 import { validateDepartmentYear } from '../../app/department-year-service.ts';
-import { evaluateAll, toEvaluationJson } from '../../evaluation/index.ts';
+import { evaluateAll, goalOverrideFindings, isGoalOverride, toEvaluationJson } from '../../evaluation/index.ts';
 import { getDepartmentYear } from '../../store/index.ts';
 import { listScoreOverrides } from '../../store/score-overrides-repository.ts';
 import type { AppDeps } from '../app.ts';
@@ -18,10 +18,14 @@ export function evaluationRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!found) throw notFound();
     const dy = found.data;
     const report = evaluateAll(dy, { validationFindings: validateDepartmentYear(dy) });
-    const overrides = overridesJson(report, await listScoreOverrides(deps.store.db, tenant, year));
+    const stored = await listScoreOverrides(deps.store.db, tenant, year);
+    // Overrides of goal indicators count in no score any more (the 自评表 is scored by template indicator):
+    // listed as not applied, never shown as if they were (issue 13).
+    const overrides = overridesJson(report, stored.filter((o) => !isGoalOverride(o)));
     return {
       ...toEvaluationJson(report, { score: dy.selfAssessment.score ?? null, grade: dy.selfAssessment.grade ?? null }),
       overrides,
+      overridesNotApplied: goalOverrideFindings(dy, stored),
     };
   });
 }

@@ -119,6 +119,23 @@ forEachEngine('score overrides (自评表 调整得分)', (ctx) => {
     expect(r.body).toContain('调整为2，理由：经现场核查，完成质量低于报表数据');
   });
 
+  it('reports an override kept against a goal indicator as counting in no score, in the evaluation and the draft (issue 13)', async () => {
+    const GOAL = 'goals[0].indicators[0]';
+    const keep = { path: PATH, score: 2, reason: '经现场核查，完成质量低于报表数据' };
+    expect((await put(officer, [keep, { path: GOAL, score: 1, reason: '旧版自评表中的调整' }])).statusCode).toBe(200);
+    const ev = (await officer.inject({ method: 'GET', url: `${URL_DY}/evaluation` })).json() as EvaluationBody & {
+      overridesNotApplied: { rule: string; message: string; evidence: { path: string }[] }[];
+    };
+    expect(ev.overrides.map((o) => o.path)).toEqual([PATH]);
+    expect(ev.overridesNotApplied).toEqual([
+      expect.objectContaining({ rule: 'override-not-applied', evidence: [expect.objectContaining({ path: GOAL })] }),
+    ]);
+    expect(ev.overridesNotApplied[0]!.message).toContain('评分调整未计入任何得分');
+    const draft = await officer.inject({ method: 'GET', url: `${URL_DY}/report.html?draft=1` });
+    expect(draft.body).toContain(`（${GOAL}）记有调整得分1分（理由：旧版自评表中的调整）`);
+    expect((await put(officer, [keep])).statusCode).toBe(200);
+  });
+
   it('answers 404 for department B and for a year that does not exist; the reviewer may not override', async () => {
     const b = await put(officer, [{ path: PATH, score: 1, reason: '经现场核查，完成质量低' }], `/api/departments/${B}/years/2024`);
     expect(b.statusCode).toBe(404);
@@ -130,12 +147,13 @@ forEachEngine('score overrides (自评表 调整得分)', (ctx) => {
   });
 
   it('refuses changes once the year is submitted (read-only like the editor), nothing written', async () => {
+    const auditBefore = (await auditRows()).length;
     const s = await officer.inject({ method: 'POST', url: `${URL_DY}/workflow`, payload: { action: 'submit' }, headers: { 'if-match': `"${await versionOf(officer, URL_DY)}"` } });
     expect(s.statusCode, s.body).toBe(200);
     const r = await put(officer, []);
     expect(r.statusCode).toBe(409);
     expect((r.json() as { code: string }).code).toBe('read-only');
     expect(await rows()).toHaveLength(1);
-    expect(await auditRows()).toHaveLength(2);
+    expect(await auditRows()).toHaveLength(auditBefore);
   });
 });

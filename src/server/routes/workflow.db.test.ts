@@ -149,6 +149,16 @@ forEachEngine('review workflow and audit trail', (ctx) => {
     expect(returned).toMatchObject({ status: 'returned', editable: true, actions: ['resubmit'] });
     expect(returned.openComments).toEqual([comment]);
 
+    // unchanged since the return: resubmitting needs a reply; a save that changes nothing is still unchanged
+    expect(returned).toMatchObject({ unchangedSinceReturn: true });
+    expect((await saveRetirees(officer, 99)).statusCode).toBe(200);
+    const silent = await act(officer, { action: 'resubmit' });
+    expect(silent.statusCode).toBe(400);
+    expect(silent.json()).toMatchObject({ code: 'reply-required' });
+    expect((await wf(officer)).status).toBe('returned');
+
+    expect((await saveRetirees(officer, 41)).statusCode).toBe(200);
+    expect(await wf(officer)).toMatchObject({ unchangedSinceReturn: false });
     // The department fixes the figure and completes what the final report needs (approval requires it).
     const fixed = completeDemo();
     fixed.staffing.retirees = 41;

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { getDepartmentYear } from '../../store/index.ts';
-import { applyTransition, getReview, listWorkflowEvents } from '../../store/workflow-repository.ts';
+import { applyTransition, getReview, listWorkflowEvents, unchangedSinceReturn } from '../../store/workflow-repository.ts';
 import { ACTIONS, availableActions, canEdit, isStatus, STATUS_LABEL } from '../../workflow/state-machine.ts';
 import type { AppDeps } from '../app.ts';
 import { actorOf, tenantFor } from '../context.ts';
@@ -44,7 +44,11 @@ export function workflowRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = actorOf(request);
     const found = await getDepartmentYear(db, tenant, year);
     if (!found) throw notFound();
-    const [events, review] = await Promise.all([listWorkflowEvents(db, tenant, year), getReview(db, tenant, year)]);
+    const [events, review, unchanged] = await Promise.all([
+      listWorkflowEvents(db, tenant, year),
+      getReview(db, tenant, year),
+      found.status === 'returned' ? unchangedSinceReturn(db, tenant, year) : Promise.resolve(false),
+    ]);
     const lastReturn = [...events].reverse().find((e) => e.action === 'return');
     reply.header('ETag', `"${found.version}"`);
     return {
@@ -56,6 +60,8 @@ export function workflowRoutes(app: FastifyInstance, deps: AppDeps): void {
       selfAssessment: found.data.selfAssessment,
       review,
       openComments: found.status === 'returned' && lastReturn ? lastReturn.comments : [],
+      // 重新报送 of unchanged data needs a reply to the comments (the screen asks for one before sending)
+      unchangedSinceReturn: unchanged,
       events: events.map((e) => ({ ...e, fromLabel: statusLabel(e.from), toLabel: statusLabel(e.to) })),
     };
   });

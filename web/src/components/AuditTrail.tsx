@@ -6,7 +6,8 @@ import { exactText } from '../lib/money-input.ts';
 import { isAmountPath, pathLabel, SECTIONS } from '../paths.ts';
 import { ACTION_LABEL, type AuditEntry, STATUS_LABEL } from '../types.ts';
 
-function show(path: string, value: unknown): string {
+/** A stored value as a user reads it (amounts in 万元 exactly as stored, lists by count, records by name). */
+export function show(path: string, value: unknown): string {
   if (value === null || value === undefined) return '（空）';
   // exactly as stored: a rounded old value would misstate what was there (0.0028万元 is not 0.00万元)
   if (typeof value === 'number' && isAmountPath(path)) return `${exactText(value)}万元`;

@@ -1,6 +1,6 @@
 /** The validation findings and open review comments, each linking to the tab and field it concerns. */
 import { Badge, Card, Empty, List, Space, Tag, Typography } from 'antd';
-import { pathLabel, sectionOf, SECTIONS, type SectionKey } from '../paths.ts';
+import { pathLabel, plainText, sectionOf, SECTIONS, type SectionKey } from '../paths.ts';
 import type { Finding } from '../types.ts';
 
 const SEVERITY = { error: ['错误', 'red'], warning: ['警告', 'orange'], info: ['提示', 'blue'] } as const;
@@ -40,8 +40,8 @@ export function FindingsPanel({ findings, onOpen, checking }: { findings: readon
                     {path ? pathLabel(path) : SECTIONS.find((s) => s.key === section)?.label}
                   </Typography.Text>
                 </Space>
-                <div style={{ fontSize: 13 }}>{f.message}</div>
-                {f.calculation && <div style={{ fontSize: 12, color: '#666', fontFamily: 'monospace' }}>{f.calculation}</div>}
+                <div style={{ fontSize: 13 }}>{plainText(f.message)}</div>
+                {f.calculation && <div style={{ fontSize: 12, color: '#666', fontFamily: 'monospace' }}>{plainText(f.calculation)}</div>}
               </List.Item>
             );
           }}

@@ -8,6 +8,7 @@
 import { Alert, App, Button, Card, Empty, Input, InputNumber, List, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, errorText, get } from '../api.ts';
+import { plainText } from '../paths.ts';
 
 interface ScoreSheetRow {
   id: string;
@@ -249,7 +250,7 @@ export function SelfEvaluationTables({ id, year, editable, onSaved }: { id: stri
       await load();
       onSaved?.();
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'invalid-input') setServerIssue(err.message);
+      if (err instanceof ApiError && err.code === 'invalid-input') setServerIssue(plainText(err.message));
       else message.error(errorText(err));
     } finally {
       setSaving(false);
@@ -371,11 +372,11 @@ export function SelfEvaluationTables({ id, year, editable, onSaved }: { id: stri
               align: 'right',
               render: (_: unknown, row) =>
                 row.computed === null ? (
-                  <Tooltip title={row.missing.join('；') || row.formula}>
+                  <Tooltip title={plainText(row.missing.join('；') || row.formula)}>
                     <Tag color="orange">{row.computedStatus === 'not-applicable' ? '不适用' : '缺依据'}</Tag>
                   </Tooltip>
                 ) : (
-                  <Tooltip title={[row.calculation, row.scoring].filter(Boolean).join('；')}>
+                  <Tooltip title={plainText([row.calculation, row.scoring].filter(Boolean).join('；'))}>
                     <span style={{ borderBottom: '1px dashed #999', cursor: 'help' }} data-testid={`computed-${row.id}`}>
                       {scoreText(row.computed)}
                     </span>
@@ -420,7 +421,7 @@ export function SelfEvaluationTables({ id, year, editable, onSaved }: { id: stri
             type="warning"
             showIcon
             message={`自评得分中有 ${scoreText(dept.unsupportedPoints)} 分尚无数据支持`}
-            description={<List size="small" dataSource={dept.unsupported} renderItem={(u) => <List.Item style={{ padding: '2px 0' }}>{u.name}：{u.reason}</List.Item>} />}
+            description={<List size="small" dataSource={dept.unsupported} renderItem={(u) => <List.Item style={{ padding: '2px 0' }}>{u.name}：{plainText(u.reason)}</List.Item>} />}
           />
         )}
       </Card>
@@ -493,7 +494,7 @@ export function SelfEvaluationTables({ id, year, editable, onSaved }: { id: stri
                 width: 80,
                 align: 'right',
                 render: (_: unknown, row) =>
-                  row.computed === null ? <Tag color="orange">缺依据</Tag> : <Tooltip title={row.calculation ?? ''}>{scoreText(row.computed)}</Tooltip>,
+                  row.computed === null ? <Tag color="orange">缺依据</Tag> : <Tooltip title={plainText(row.calculation ?? '')}>{scoreText(row.computed)}</Tooltip>,
               },
               {
                 title: '偏差原因分析及改进措施',
@@ -511,7 +512,7 @@ export function SelfEvaluationTables({ id, year, editable, onSaved }: { id: stri
                     />
                     {findingsAt(row.path).map((f) => (
                       <Typography.Text key={f.rule + f.message} type={f.severity === 'error' ? 'danger' : 'warning'} style={{ fontSize: 12, display: 'block' }}>
-                        {f.message}
+                        {plainText(f.message)}
                       </Typography.Text>
                     ))}
                   </div>

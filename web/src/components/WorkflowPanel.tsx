@@ -1,5 +1,5 @@
 /** Status, scores and the review actions the signed-in user may take, with the history and comments. */
-import { App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { errorText, post } from '../api.ts';
 import { pathLabel, SECTIONS } from '../paths.ts';
@@ -9,6 +9,8 @@ export function WorkflowPanel({ id, year, state, onChanged, fieldPaths, errorCou
   const { message } = App.useApp();
   const [returning, setReturning] = useState(false);
   const [approving, setApproving] = useState(false);
+  const [resubmitting, setResubmitting] = useState(false);
+  const [reply, setReply] = useState('');
   const [comments, setComments] = useState<ReviewComment[]>([{ path: '', text: '' }]);
   const [score, setScore] = useState<number | null>(null);
   const url = `/api/departments/${encodeURIComponent(id)}/years/${year}/workflow`;
@@ -58,13 +60,9 @@ export function WorkflowPanel({ id, year, state, onChanged, fieldPaths, errorCou
           </Popconfirm>
         )}
         {state.actions.includes('resubmit') && (
-          <Popconfirm
-            title={errorCount > 0 ? `还有 ${errorCount} 个校验错误，确定重新报送？` : '确定重新报送？'}
-            description={state.openComments.length > 0 ? `审核意见 ${state.openComments.length} 条，请确认已逐条修改。` : undefined}
-            onConfirm={() => void act('resubmit')}
-          >
-            <Button type="primary">重新报送</Button>
-          </Popconfirm>
+          <Button type="primary" onClick={() => setResubmitting(true)} data-testid="resubmit">
+            重新报送
+          </Button>
         )}
         {state.actions.includes('return') && (
           <Button danger onClick={() => setReturning(true)}>
@@ -97,6 +95,7 @@ export function WorkflowPanel({ id, year, state, onChanged, fieldPaths, errorCou
               {e.spotCheckScore !== null && <div>抽查复核得分：{e.spotCheckScore}</div>}
               {e.comments.map((c) => (
                 <div key={`${e.id}-${c.path}-${c.text}`} style={{ fontSize: 12 }}>
+                  {e.action === 'resubmit' ? '答复：' : ''}
                   {c.path ? `【${pathLabel(c.path)}】` : ''}
                   {c.text}
                 </div>
@@ -144,6 +143,53 @@ export function WorkflowPanel({ id, year, state, onChanged, fieldPaths, errorCou
         <Button size="small" onClick={() => setComments([...comments, { path: '', text: '' }])}>
           再加一条意见
         </Button>
+      </Modal>
+      <Modal
+        title="重新报送：答复审核意见"
+        open={resubmitting}
+        okText="重新报送"
+        cancelText="取消"
+        width={640}
+        okButtonProps={{ disabled: !!state.unchangedSinceReturn && reply.trim() === '', ...({ 'data-testid': 'resubmit-ok' } as Record<string, string>) }}
+        onCancel={() => setResubmitting(false)}
+        onOk={async () => {
+          const comments = reply.trim() ? [{ path: '', text: reply.trim() }] : [];
+          if (await act('resubmit', { comments })) {
+            setResubmitting(false);
+            setReply('');
+          }
+        }}
+      >
+        {state.openComments.length > 0 && (
+          <div style={{ marginBottom: 12 }}>
+            <Typography.Text strong>审核意见（{state.openComments.length} 条）</Typography.Text>
+            {state.openComments.map((c) => (
+              <div key={`${c.path}|${c.text}`} style={{ fontSize: 13 }}>
+                {c.path ? `【${pathLabel(c.path)}】` : ''}
+                {c.text}
+              </div>
+            ))}
+          </div>
+        )}
+        {state.unchangedSinceReturn ? (
+          <Alert
+            style={{ marginBottom: 12 }}
+            type="warning"
+            showIcon
+            data-testid="unchanged-warning"
+            message="退回后数据未作任何修改"
+            description="重新报送未修改的数据，须答复审核意见，说明不作修改的理由；否则请先按意见修改并保存。"
+          />
+        ) : (
+          errorCount > 0 && <Alert style={{ marginBottom: 12 }} type="error" showIcon message={`还有 ${errorCount} 个校验错误，财政审核会看到这些错误。`} />
+        )}
+        <Input.TextArea
+          rows={3}
+          placeholder={state.unchangedSinceReturn ? '答复审核意见（必填）：说明不作修改的理由' : '答复审核意见（可不填）：说明已如何修改'}
+          value={reply}
+          data-testid="resubmit-reply"
+          onChange={(e) => setReply(e.target.value)}
+        />
       </Modal>
       <Modal
         title="审核通过"

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useAmountDecimals } from '../lib/display-settings.ts';
 import { commitAmount, displayText, editText } from '../lib/money-input.ts';
 import type { Path } from '../paths.ts';
-import { pathText } from '../paths.ts';
+import { pathText, plainText } from '../paths.ts';
 import type { Finding } from '../types.ts';
 import { findingsAt, getIn, useEditor } from './editor-context.tsx';
 
@@ -37,8 +37,8 @@ export function FieldFindings({ path, below = false }: { path: Path; below?: boo
       {list.map((f) => (
         <div key={`${f.rule}-${f.message}-${f.calculation ?? ''}`} style={{ color: SEVERITY_COLOR[f.severity], fontSize: 12, lineHeight: 1.5 }}>
           {f.rule === 'review-comment' ? '审核意见：' : ''}
-          {f.message}
-          {f.calculation ? `（${f.calculation}）` : ''}
+          {plainText(f.message)}
+          {f.calculation ? `（${plainText(f.calculation)}）` : ''}
         </div>
       ))}
     </div>

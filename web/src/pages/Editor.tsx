@@ -9,13 +9,14 @@ import { DISPLAY_DECIMALS } from '../lib/money-input.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api, errorText, get } from '../api.ts';
 import { AuditTrail } from '../components/AuditTrail.tsx';
+import { VersionsPanel } from '../components/VersionsPanel.tsx';
 import { EditorContext, type EditorState, setIn } from '../components/editor-context.tsx';
 import { FindingsPanel } from '../components/FindingsPanel.tsx';
 import { BasicSection, ExpenditureSection, GoalsSection, NarrativeSection, ProjectsSection, RevenueSection, StaffingSection, ThreePublicSection } from '../components/sections.tsx';
 import { WorkflowPanel } from '../components/WorkflowPanel.tsx';
 import { Downloads } from '../components/Downloads.tsx';
 import { SelfEvaluationTables } from '../components/SelfEvaluationTables.tsx';
-import { pathLabel, SECTIONS, type SectionKey } from '../paths.ts';
+import { pathLabel, plainText, SECTIONS, type SectionKey } from '../paths.ts';
 import { navigate } from '../router.ts';
 import type { DepartmentYear, Finding, Session, StoredYear, ValidationResult, WorkflowState } from '../types.ts';
 
@@ -55,7 +56,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
   const [conflict, setConflict] = useState(false);
   const [importIssues, setImportIssues] = useState<{ message: string; issues: InputIssue[] } | null>(null);
   const base = `/api/departments/${encodeURIComponent(id)}/years/${year}`;
-  const activeTab = SECTIONS.some((s) => s.key === tab) || tab === 'review' || tab === 'audit' || tab === 'self-evaluation' ? (tab as string) : 'basic';
+  const activeTab = SECTIONS.some((s) => s.key === tab) || tab === 'review' || tab === 'audit' || tab === 'self-evaluation' || tab === 'versions' ? (tab as string) : 'basic';
 
   const load = useCallback(async () => {
     try {
@@ -255,6 +256,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
                 ),
               },
               { key: 'audit', label: '修改留痕', children: <AuditTrail id={id} year={year} refreshKey={refreshKey} /> },
+              { key: 'versions', label: '历史版本', children: <VersionsPanel id={id} year={year} refreshKey={refreshKey} /> },
             ]}
           />
         </Col>
@@ -263,10 +265,10 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
         </Col>
       </Row>
       <Modal open={importIssues !== null} title="Excel 未导入" footer={null} onCancel={() => setImportIssues(null)} width={640}>
-        <Typography.Paragraph>{importIssues?.message}</Typography.Paragraph>
+        <Typography.Paragraph>{importIssues ? plainText(importIssues.message) : ''}</Typography.Paragraph>
         <ul data-testid="import-issues">
           {importIssues?.issues.map((i) => (
-            <li key={i.path}>{i.message}</li>
+            <li key={i.path}>{plainText(i.message)}</li>
           ))}
         </ul>
       </Modal>

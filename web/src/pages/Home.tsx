@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { errorText, get } from '../api.ts';
 import { Downloads } from '../components/Downloads.tsx';
 import { wan } from '../money.ts';
-import { pathLabel } from '../paths.ts';
+import { pathLabel, plainText } from '../paths.ts';
 import { navigate } from '../router.ts';
 import { type DepartmentYear, type Session, STATUS_COLOR, STATUS_LABEL, type StoredYear, type ValidationResult, type WorkflowState, type YearListItem } from '../types.ts';
 
@@ -115,7 +115,7 @@ function YearCard({ item }: { item: YearListItem }) {
           {errors.length === 0 ? (
             <Empty description="没有错误" image={Empty.PRESENTED_IMAGE_SIMPLE} />
           ) : (
-            <List size="small" dataSource={errors} renderItem={(f) => <List.Item style={{ padding: '4px 0', fontSize: 13 }}>{f.message}{f.calculation ? `：${f.calculation}` : ''}</List.Item>} />
+            <List size="small" dataSource={errors} renderItem={(f) => <List.Item style={{ padding: '4px 0', fontSize: 13 }}>{plainText(f.message)}{f.calculation ? `：${plainText(f.calculation)}` : ''}</List.Item>} />
           )}
         </Col>
       </Row>

@@ -47,11 +47,21 @@ function groupsOf(model: TableModel, index: number, options: RuleOptions): Group
     const lengths = [...new Set(coded.map((r) => r.code!.length))].sort((a, b) => a - b);
     if (totals.length === 1) groups.push({ total: totals[0]!, parts: coded.filter((r) => r.code!.length === lengths[0]), kind: 'total' });
     // 类 = Σ款, 款 = Σ项: the children of a code are the rows of the next code length that start with it.
-    for (let li = 0; li + 1 < lengths.length; li++) {
-      for (const parent of coded.filter((r) => r.code!.length === lengths[li])) {
-        const children = coded.filter((r) => r.code!.length === lengths[li + 1] && r.code!.startsWith(parent.code!));
-        if (children.length > 0) groups.push({ total: parent, parts: children, kind: 'code' });
-      }
+    // Rows indexed by the parent code they would have (their code cut to the previous length): one pass.
+    const level = new Map(lengths.map((l, i) => [l, i]));
+    const childrenOf = new Map<string, TableRow[]>();
+    for (const r of coded) {
+      const li = level.get(r.code!.length)!;
+      if (li === 0) continue;
+      const key = `${li - 1}:${r.code!.slice(0, lengths[li - 1])}`;
+      const list = childrenOf.get(key);
+      if (list) list.push(r);
+      else childrenOf.set(key, [r]);
+    }
+    for (const parent of coded) {
+      const li = level.get(parent.code!.length)!;
+      const children = childrenOf.get(`${li}:${parent.code}`);
+      if (children) groups.push({ total: parent, parts: children, kind: 'code' });
     }
     return groups;
   }
@@ -78,30 +88,45 @@ function cellEvidence(facts: AuditFacts, cell: TableCell, table: number, row: st
   return { quote: cell.text, start: cell.start, end: cell.end, line: lineOf(facts.lineStarts, cell.start), cell: { table: `表${table + 1}`, row, column } };
 }
 
-/** Σ parts against the total, within the rounding of every cell; a finding when they differ. */
+interface CellRef {
+  cell: TableCell;
+  row: string;
+  column: string;
+}
+
+/**
+ * Σ parts against the total, within the rounding of every cell; a finding when they differ. The parts are given
+ * as cells with a way to name them, so the common case (they agree) allocates nothing per cell.
+ */
 function compare(
   facts: AuditFacts,
   unit: MoneyUnit,
-  total: { cell: TableCell; row: string; column: string },
-  parts: { cell: TableCell; row: string; column: string }[],
+  total: CellRef,
+  partCells: readonly (TableCell | null | undefined)[],
+  describe: (i: number) => CellRef,
   index: number,
   message: (sum: string) => string,
 ): Finding | null {
   const t = cellFen(total.cell, unit);
   if (!t) return null;
+  const exponent = MONEY_UNITS[unit];
   let sum = 0;
-  let tolerance = 10 ** Math.max(0, MONEY_UNITS[unit] - t.decimals) / 2;
-  const used: typeof parts = [];
-  for (const p of parts) {
-    const v = cellFen(p.cell, unit);
+  let tolerance = 10 ** Math.max(0, exponent - t.decimals) / 2;
+  let count = 0;
+  for (const cell of partCells) {
+    const v = cell ? cellFen(cell, unit) : null;
     if (!v) continue;
     sum += v.fen;
-    tolerance += 10 ** Math.max(0, MONEY_UNITS[unit] - v.decimals) / 2;
-    used.push(p);
+    tolerance += 10 ** Math.max(0, exponent - v.decimals) / 2;
+    count++;
   }
-  if (used.length < 2) return null;
+  if (count < 2) return null;
   const gap = Math.abs(sum - t.fen);
   if (gap <= tolerance) return null;
+  const used: CellRef[] = [];
+  partCells.forEach((cell, i) => {
+    if (cell && cellFen(cell, unit)) used.push(describe(i));
+  });
   return finding({
     rule: 'sum-mismatch',
     severity: 'error',
@@ -127,11 +152,17 @@ export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
       if (g.parts.length < 2 && g.kind === 'total') continue;
       g.total.cells.forEach((cell, col) => {
         if (!cell) return;
-        const parts = g.parts.flatMap((r) => (r.cells[col] ? [{ cell: r.cells[col]!, row: r.label, column: columnName(col) }] : []));
-        const f = compare(facts, unit, { cell, row: g.total.label, column: columnName(col) }, parts, index, (sum) =>
-          g.kind === 'total'
-            ? `表${index + 1}“${columnName(col)}”列：合计${cell.text}，各行之和为${sum}`
-            : `表${index + 1}“${columnName(col)}”列：“${g.total.code ?? ''}${g.total.label}”为${cell.text}，其下各行之和为${sum}`,
+        const f = compare(
+          facts,
+          unit,
+          { cell, row: g.total.label, column: columnName(col) },
+          g.parts.map((r) => r.cells[col]),
+          (i) => ({ cell: g.parts[i]!.cells[col]!, row: g.parts[i]!.label, column: columnName(col) }),
+          index,
+          (sum) =>
+            g.kind === 'total'
+              ? `表${index + 1}“${columnName(col)}”列：合计${cell.text}，各行之和为${sum}`
+              : `表${index + 1}“${columnName(col)}”列：“${g.total.code ?? ''}${g.total.label}”为${cell.text}，其下各行之和为${sum}`,
         );
         if (f) out.push(f);
       });
@@ -148,10 +179,17 @@ export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
     for (const r of model.rows) {
       const cell = r.cells[totalCol];
       if (!cell) continue;
-      const parts = partCols.flatMap((c) => (r.cells[c] ? [{ cell: r.cells[c]!, row: r.label, column: columnName(c) }] : []));
-      if (parts.length !== partCols.length) continue;
-      const f = compare(facts, unit, { cell, row: r.label, column: columnName(totalCol) }, parts, index, (sum) =>
-        `表${index + 1}“${r.code ?? ''}${r.label}”行：${columnName(totalCol)}${cell.text}，${partCols.map(columnName).join('与')}之和为${sum}`,
+      const parts = partCols.map((c) => r.cells[c]);
+      if (parts.some((p) => !p)) continue;
+      const f = compare(
+        facts,
+        unit,
+        { cell, row: r.label, column: columnName(totalCol) },
+        parts,
+        (i) => ({ cell: parts[i]!, row: r.label, column: columnName(partCols[i]!) }),
+        index,
+        (sum) =>
+          `表${index + 1}“${r.code ?? ''}${r.label}”行：${columnName(totalCol)}${cell.text}，${partCols.map(columnName).join('与')}之和为${sum}`,
       );
       if (f) out.push(f);
     }

@@ -1,0 +1,74 @@
+/**
+ * Every formula of the indicator library against the worked example of a published document (issue 13): the
+ * document's inputs go in, the result it prints must come out. The examples live with the formulas in
+ * data/evaluation/indicators/*.json (`workedExample`: source title, address and the source's own words); a
+ * formula without a published example says so there (`workedExample: null` and `workedExampleNote`).
+ *
+ * Published examples used (all from the same 2018 Hunan-style 部门整体支出绩效评价指标表, S5,
+ * https://wanglu.net/thread/t4-462766-0.html, with the 预算完成率 formula of the same form as printed at
+ * https://www.wenku365.com/p-50355167.html):
+ *   在职人员控制率 136 / 143 = 95.10%; “三公经费”变动率 (63.46 − 32) / 32 = 98.31%;
+ *   预算完成率 (19.8 + 1922.76 + 767.86 − 19.8) / (19.8 + 1922.76 + 767.86) = 99.27%; 预算调整率 767.86 / 1922.76 = 39.94%.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseAmount } from '../../core/money.ts';
+import { DEPARTMENT_LIBRARY, PROJECT_LIBRARY } from '../default-libraries.ts';
+import { formatPercent } from '../format.ts';
+import type { LibraryIndicator, WorkedExample } from '../library.ts';
+import { departmentYear, type Patch } from '../test-support.ts';
+import { changePercent } from './change.ts';
+import { ratioPercent } from './ratio.ts';
+import { computeIndicator } from './registry.ts';
+
+const formulas = DEPARTMENT_LIBRARY.indicators.filter((d) => d.family !== 'qualitative');
+const withExample = formulas.filter((d): d is LibraryIndicator & { workedExample: WorkedExample } => !!d.workedExample);
+
+/** An input value of an example: a count as a number, an amount as written ("63.46万元") in 分. */
+function value(v: string | number): number {
+  return typeof v === 'number' ? v : parseAmount(v).fen;
+}
+
+describe('published worked examples of the indicator formulas', () => {
+  it('every formula carries a published example or says why there is none', () => {
+    for (const d of formulas) {
+      expect(d.workedExample === undefined, d.id).toBe(false);
+      if (d.workedExample === null) expect(d.workedExampleNote, d.id).toMatch(/未找到/);
+    }
+    expect(PROJECT_LIBRARY.executionRate.workedExample === null ? PROJECT_LIBRARY.executionRate.workedExampleNote : 'has example').toBeTruthy();
+    // The four published examples found: a loss of one of them is a regression, not a silent change.
+    expect(withExample.map((d) => d.id).sort()).toEqual([
+      'budget_adjustment_rate',
+      'budget_completion_rate',
+      'staff_control_rate',
+      'three_public_change_rate',
+    ]);
+  });
+
+  for (const def of withExample) {
+    const ex = def.workedExample;
+    it(`${def.name}: ${ex.expected} — ${ex.source.title} ${ex.source.url ?? ''}`, () => {
+      expect(ex.source.quote.length).toBeGreaterThan(0);
+      if (ex.data) {
+        const v = computeIndicator(departmentYear(ex.data as Patch), def);
+        if (v.status !== 'computed') throw new Error(`${def.id}: ${JSON.stringify(v)}`);
+        expect(formatPercent(v.value)).toBe(ex.expected);
+        return;
+      }
+      // An input the model lacks: the formula is checked on the published figures, and the indicator must keep
+      // saying 需补充 rather than substitute another figure (e.g. last year's 决算 for its 预算).
+      const inputs = ex.inputs ?? {};
+      const get = (k: string) => {
+        const raw = inputs[k];
+        if (raw === undefined) throw new Error(`${def.id}: example lacks input ${k}`);
+        return value(raw);
+      };
+      const result =
+        def.family === 'change'
+          ? changePercent(get('current'), get('previous'), def.absolute === true)
+          : ratioPercent(get('numerator'), get('denominator'));
+      expect(formatPercent(result)).toBe(ex.expected);
+      expect(def.inputs.some((i) => i.missingFromModel !== undefined)).toBe(true);
+      expect(computeIndicator(departmentYear({}), def).status).toBe('missing');
+    });
+  }
+});

@@ -1,0 +1,199 @@
+/**
+ * Every tab and screen a user reaches, screenshotted with its rendered text (and placeholders and tooltips)
+ * checked for internal names: the officer's and the reviewer's editor tabs (自评表 included, with a 缺依据
+ * tooltip open), the version history with its comparisons, every menu page and every assets tab, and the
+ * admin's pages. Beside them, the flows these screens added: compare with version N and with last year,
+ * 重新报送 of unchanged data refused without a reply, the ledger's project keywords, an asset's edit history
+ * and the preview of an .xlsx asset register.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../src/reference/demo.ts';
+import { completeDemo } from '../../src/report/test-support.ts';
+import { saveDepartmentYear } from '../../src/store/index.ts';
+import { checkedScreenshots, chromiumAvailable, E2E_PASSWORD, type Harness, screenshot, startHarness } from './harness.ts';
+
+const ID = '431222.yuanling-commerce';
+const YEAR_URL = `/api/departments/${ID}/years/2024`;
+const TABS = ['basic', 'staffing', 'goals', 'revenue', 'expenditure', 'projects', 'threePublic', 'narrative', 'self-evaluation', 'review', 'audit', 'versions'] as const;
+const available = chromiumAvailable();
+
+describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chromium)', () => {
+  let h: Harness;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    h = await startHarness();
+    // 2024: the harness's demo (version 1), then the completed demo (project indicators, officer's scores)
+    await saveDepartmentYear(h.store.db, completeDemo());
+    // 2023: the demo as last year's data, for 「与上年比较」
+    const lastYear = loadDemo();
+    lastYear.fiscalYear = 2023;
+    await saveDepartmentYear(h.store.db, lastYear);
+  }, 180_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    console.log(`screenshots checked for internal names: ${checkedScreenshots.size}`);
+    await h?.close();
+  });
+
+  const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 30_000 });
+  const signIn = async (username: string): Promise<Page> => {
+    const context = await h.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${h.baseUrl}/#/home`);
+    await page.locator('#username').fill(username);
+    await page.locator('#password').fill(E2E_PASSWORD);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.getByTestId('current-user').waitFor();
+    return page;
+  };
+  const visit = async (page: Page, hash: string) => {
+    const url = `${h.baseUrl}/#/${hash}`;
+    // the same hash again would not load the screen afresh
+    if (page.url() === url) await page.reload();
+    else await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+  };
+
+  it('officer and reviewer: every editor tab, 自评表 included, shows no internal name', { timeout: 300_000 }, async () => {
+    for (const user of ['demo-officer', 'demo-reviewer'] as const) {
+      const page = await signIn(user);
+      for (const tab of TABS) {
+        await visit(page, `editor/${ID}/2024/${tab}`);
+        await page.getByTestId('editor-title').waitFor();
+        if (tab === 'self-evaluation') {
+          await page.getByTestId('self-evaluation-department').waitFor();
+          await page.getByTestId('self-evaluation-projects[0]').waitFor();
+        }
+        await screenshot(page, `e-${user}-${tab}`, { fullPage: true });
+      }
+      // the 自评表's tooltips: what a 缺依据 needs, and how a computed score was reached
+      await visit(page, `editor/${ID}/2024/self-evaluation`);
+      await page.getByTestId('self-evaluation-department').waitFor();
+      const missing = page.getByTestId('self-evaluation-department').getByText('缺依据').first();
+      if ((await missing.count()) > 0) {
+        await missing.hover();
+        await page.locator('.ant-tooltip').first().waitFor();
+        await screenshot(page, `e-${user}-self-evaluation-tooltip`);
+      }
+      await page.mouse.move(0, 0);
+      await page.getByTestId('computed-budget_completion_rate').hover();
+      await poll(() => page.locator('.ant-tooltip:visible').count()).toBeGreaterThan(0);
+      await screenshot(page, `e-${user}-self-evaluation-computed-tooltip`);
+    }
+  });
+
+  it('every menu page and every assets tab, for the officer and the reviewer', { timeout: 300_000 }, async () => {
+    for (const user of ['demo-officer', 'demo-reviewer'] as const) {
+      const page = await signIn(user);
+      for (const hash of ['home', 'departments', `ledger/${ID}/2024`, 'check', 'public', ...['register', 'import', 'stocktake', 'idle', 'disposals'].map((t) => `assets/${ID}/${t}`)]) {
+        await visit(page, hash);
+        await screenshot(page, `s-${user}-${hash.replace(/\//g, '_').replace(ID, 'dept')}`, { fullPage: true });
+      }
+    }
+    const admin = await signIn('admin');
+    for (const hash of ['home', 'overview', 'users', 'departments']) {
+      await visit(admin, hash);
+      await screenshot(admin, `s-admin-${hash}`, { fullPage: true });
+    }
+  });
+
+  it('shows the saved versions and compares the current data with version 1 and with last year, in Chinese labels', { timeout: 120_000 }, async () => {
+    const page = await signIn('demo-reviewer');
+    await visit(page, `editor/${ID}/2024/versions`);
+    const table = page.getByTestId('versions-table');
+    await poll(() => table.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+    const api = async (q: string) => (await (await page.request.get(`${h.baseUrl}${YEAR_URL}/compare?with=${q}`)).json()) as { changes: { path: string }[] };
+    const fromV1 = await api('1');
+    expect(fromV1.changes.length).toBeGreaterThan(0);
+    await page.getByTestId('compare-1').click();
+    await poll(() => page.getByTestId('change-count').textContent()).toBe(String(fromV1.changes.length));
+    // the completed demo added project indicators and the officer's scores: named in Chinese
+    const shown = (await page.getByTestId('comparison').textContent()) ?? '';
+    expect(shown).toMatch(/项目 › 第1行|自评/);
+    await screenshot(page, 'v-compare-version-1', { fullPage: true });
+    const lastYear = await api('last-year');
+    await page.getByTestId('compare-last-year').click();
+    await poll(() => page.getByTestId('change-count').textContent()).toBe(String(lastYear.changes.length));
+    expect(await page.getByTestId('comparison').textContent()).toContain('2023年度');
+    await screenshot(page, 'v-compare-last-year', { fullPage: true });
+    // a year without a previous one says so in Chinese
+    await visit(page, `editor/${ID}/2023/versions`);
+    await page.getByTestId('compare-last-year').click();
+    await poll(() => page.getByTestId('compare-error').textContent()).toContain('没有2022年度的数据');
+    await screenshot(page, 'v-compare-no-last-year');
+  });
+
+  it('lets an officer add project keywords for the ledger check, saved in the year and read by the reviewer', { timeout: 120_000 }, async () => {
+    const officer = await signIn('demo-officer');
+    await visit(officer, `ledger/${ID}/2024`);
+    await officer.getByTestId('keywords-1').waitFor();
+    const input = officer.getByTestId('keywords-1').locator('input');
+    await input.fill('冷链仓储');
+    await input.press('Enter');
+    await input.fill('物流园');
+    await input.press('Enter');
+    await officer.getByTestId('save-keywords').click();
+    await officer.getByText('项目关键词已保存').waitFor();
+    const stored = (await (await officer.request.get(`${h.baseUrl}${YEAR_URL}/ledger/keywords`)).json()) as { projects: { keywords: string[] }[] };
+    expect(stored.projects[1]!.keywords).toEqual(['冷链仓储', '物流园']);
+    await screenshot(officer, 'k-ledger-keywords-officer', { fullPage: true });
+    const reviewer = await signIn('demo-reviewer');
+    await visit(reviewer, `ledger/${ID}/2024`);
+    await poll(() => reviewer.getByTestId('project-keywords').textContent()).toContain('冷链仓储');
+    expect(await reviewer.getByTestId('save-keywords').count()).toBe(0);
+    await screenshot(reviewer, 'k-ledger-keywords-reviewer', { fullPage: true });
+  });
+
+  it('refuses 重新报送 of unchanged data without a reply, in Chinese, and sends it with one', { timeout: 180_000 }, async () => {
+    const officer = await signIn('demo-officer');
+    const reviewer = await signIn('demo-reviewer');
+    const status = (page: Page) => page.getByTestId('status-tag').textContent();
+    const review = `editor/${ID}/2024/review`;
+    await visit(officer, review);
+    await officer.getByRole('button', { name: '报送', exact: true }).click();
+    await officer.locator('.ant-popconfirm').getByRole('button', { name: '确定' }).click();
+    await poll(() => status(officer)).toBe('已报送');
+    await visit(reviewer, review);
+    await reviewer.getByRole('button', { name: '退回修改' }).click();
+    await reviewer.getByTestId('comment-0').fill('离退休人数与决算报表不一致，请核实');
+    await reviewer.locator('.ant-modal').getByRole('button', { name: '退回' }).click();
+    await poll(() => status(reviewer)).toBe('已退回');
+
+    // the officer changes nothing and tries to resubmit
+    await visit(officer, review);
+    await officer.getByTestId('resubmit').click();
+    await officer.getByTestId('unchanged-warning').waitFor();
+    expect(await officer.getByTestId('resubmit-ok').isDisabled(), 'no reply, no resubmission').toBe(true);
+    await screenshot(officer, 'w-resubmit-unchanged');
+    // the server refuses it too, whoever calls it
+    const { csrfToken } = (await (await officer.request.get(`${h.baseUrl}/api/auth/me`)).json()) as { csrfToken: string };
+    const { version } = (await (await officer.request.get(`${h.baseUrl}${YEAR_URL}/workflow`)).json()) as { version: number };
+    const refused = await officer.request.post(`${h.baseUrl}${YEAR_URL}/workflow`, {
+      data: { action: 'resubmit' },
+      headers: { 'x-csrf-token': csrfToken, 'if-match': `"${version}"` },
+    });
+    expect(refused.status()).toBe(400);
+    expect(await refused.json()).toMatchObject({ code: 'reply-required' });
+    expect(((await refused.json()) as { message: string }).message).toContain('退回后数据未作任何修改');
+    // with a reply it goes
+    await officer.getByTestId('resubmit-reply').fill('经核对，离退休人数以人社局核定数为准，与决算报表口径不同，不作修改');
+    await officer.getByTestId('resubmit-ok').click();
+    await poll(() => status(officer)).toBe('已重新报送');
+    await poll(() => officer.getByTestId('workflow-panel').textContent()).toContain('答复：经核对');
+    await screenshot(officer, 'w-resubmitted-with-reply', { fullPage: true });
+  });
+
+  it('the checker would have failed: the 自评表 API still names fields by path', async () => {
+    // The screens above passed because the web labels these; the raw API text names paths.
+    const page = await signIn('demo-officer');
+    const body = (await (await page.request.get(`${h.baseUrl}${YEAR_URL}/evaluation`)).json()) as { scoreSheet: { department: { rows: { missing: string[] }[] } } };
+    const raw = body.scoreSheet.department.rows.flatMap((r) => r.missing).join('\n');
+    const { internalTextProblems } = await import('./ui-text.ts');
+    expect(internalTextProblems(raw).length).toBeGreaterThan(0);
+  });
+});
