@@ -193,6 +193,8 @@ export const projectSchema = z
     indicators: z.array(indicatorSchema).max(500).default([]),
     selfScore: z.number().min(0).max(100).optional(),
     selfGrade: z.string().max(10).optional(),
+    /** Words the officer adds so the ledger check ties 摘要 to this project (关键词), beside those it derives. */
+    ledgerKeywords: z.array(z.string().trim().min(1).max(30)).max(50).optional(),
   })
   .strict();
 export type Project = z.output<typeof projectSchema>;

@@ -118,6 +118,7 @@ export const FIELD_WORDS: Record<string, string> = {
   statedThreshold: '标准',
   amount: '金额',
   classification: '分类',
+  ledgerKeywords: '项目关键词',
 };
 
 /** The Chinese label of a field path; 整体 for the whole record. `a[].b` (any row) reads as a › b. */

@@ -45,6 +45,7 @@ export const LEDGER_FIELDS = [
   'projectName',
   'payee',
   'fundSource',
+  'account',
 ] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
@@ -65,6 +66,7 @@ export const FIELD_LABEL: Record<LedgerField, string> = {
   projectName: '项目名称',
   payee: '收款人',
   fundSource: '资金来源',
+  account: '会计科目',
 };
 
 /**
@@ -98,6 +100,8 @@ export const FIELD_HELP: Record<LedgerField, string> = {
   projectName: '项目名称',
   payee: '收款人/往来单位（用于识别餐饮、住宿等收款方）',
   fundSource: '资金来源',
+  account:
+    '会计科目（编码或名称）。凭证明细、序时账列出每张凭证的全部分录时给出：只读预算支出科目（7101 行政支出、7201 事业支出等）的分录，没有时读费用科目（5001 业务活动费用等），资金结存、零余额账户等对方分录和双分录中另一套的分录跳过并计数',
 };
 
 /** How an entry is named in evidence: `ledger[row 1234]`. */

@@ -31,6 +31,7 @@ export { jiebaSegmenter, type Segmenter } from './segment-words.ts';
 export {
   type CheckLedgerOptions,
   checkStoredLedger,
+  derivedProjectKeywords,
   type ImportLedgerOptions,
   type ImportLedgerOutcome,
   importLedger,

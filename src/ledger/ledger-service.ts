@@ -15,6 +15,8 @@ import { type ParseState, parseLedgerChunks, type RowError } from './parse-entri
 import { type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult } from './read-ledger-file.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 import { jiebaSegmenter } from './segment-words.ts';
+import { buildProjectProfile, projectTexts } from './project-keywords.ts';
+import type { Project } from '../core/department-year.ts';
 import { describeSkipped, type SkipCounts } from '../reference/row-kinds.ts';
 
 export interface ImportLedgerOptions {
@@ -124,6 +126,15 @@ class BadRowsFound extends Error {
 export interface CheckLedgerOptions {
   readonly codes?: { tables: CodeTables; formats: CodeFormats };
   readonly projectKeywords?: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * The words the ledger check derives for a project (its name, goal and indicator names, segmented, minus the
+ * stopwords), without the officer's own keywords: what a screen shows beside the words an officer adds.
+ */
+export function derivedProjectKeywords(project: Project): string[] {
+  const rules = loadLedgerRuleData().projectMatch;
+  return [...buildProjectProfile(project.code || project.name, project.name, projectTexts(project, project.name), [], rules, jiebaSegmenter).keywords];
 }
 
 /** Load the year's entries and the department-year, and run every check. */

@@ -6,6 +6,7 @@ import { type Fen, MoneyError, parseFen } from '../core/money.ts';
 import { classifyRow, type SkipCounts } from '../reference/row-kinds.ts';
 import type { ResolvedColumns } from './column-mapping.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
+import { type ClassificationRules, loadLedgerRuleData } from './rule-data.ts';
 
 export interface RowError {
   /** 1-based row of the file. */
@@ -219,6 +220,17 @@ export function* parseLedgerChunks(
     return mm && dd ? `${options.fiscalYear}-${mm.padStart(2, '0')}-${dd.padStart(2, '0')}` : m || d ? `${m}/${d}` : '';
   };
   const hasDebitCredit = col.debit !== undefined || col.credit !== undefined;
+  // A 会计科目 column (凭证明细, 序时账): only the spending lines of each voucher are entries.
+  const accountKind = col.account === undefined ? undefined : accountKindOf(loadLedgerRuleData().classification.accountClasses);
+  let keepAccount: AccountKind | undefined;
+  if (accountKind) {
+    const seen = new Set<AccountKind>();
+    for (let r = resolved.headerRow + 1; r < total && seen.size < 2; r++) {
+      const kind = accountKind(cell(rowAt(r), 'account'));
+      if (kind !== 'other' && kind !== undefined) seen.add(kind);
+    }
+    keepAccount = seen.has('budget') ? 'budget' : seen.has('expense') ? 'expense' : undefined;
+  }
   for (let r = resolved.headerRow + 1; r < total; r++) {
     if (options.onProgress && r % 5000 === 0) options.onProgress(r, total);
     const cells = rowAt(r);
@@ -230,6 +242,13 @@ export function* parseLedgerChunks(
       const reason = classifyRow(cells, labelCells, resolved.headers);
       if (reason !== undefined) {
         skip(reason);
+        continue;
+      }
+    }
+    if (keepAccount !== undefined) {
+      const kind = accountKind!(cell(cells, 'account'));
+      if (kind !== undefined && kind !== keepAccount) {
+        skip('other-account');
         continue;
       }
     }
@@ -328,4 +347,27 @@ export function* parseLedgerChunks(
   }
   options.onProgress?.(total, total);
   if (entries.length > 0 && errors.length === 0) yield entries;
+}
+
+type AccountKind = 'budget' | 'expense' | 'other';
+
+/**
+ * The kind of a 会计科目 cell ("7101", "710101 行政支出-基本支出", "业务活动费用", "1011 零余额账户用款额度"):
+ * budget expenditure, expense, another account, or undefined when the cell is empty. data/ledger/classification.json.
+ */
+function accountKindOf(classes: ClassificationRules['accountClasses']): (text: string) => AccountKind | undefined {
+  const budget = classes?.budgetExpenditure ?? { prefixes: ['7'], names: ['行政支出', '事业支出'] };
+  const expense = classes?.expense ?? { prefixes: ['5'], names: ['业务活动费用', '单位管理费用'] };
+  const memo = new Map<string, AccountKind | undefined>();
+  return (text) => {
+    const t = text.trim();
+    if (t === '') return undefined;
+    let kind = memo.get(t);
+    if (kind !== undefined || memo.has(t)) return kind;
+    const code = /^\s*\[?(\d{4,})/.exec(t)?.[1];
+    if (code) kind = budget.prefixes.some((p) => code.startsWith(p)) ? 'budget' : expense.prefixes.some((p) => code.startsWith(p)) ? 'expense' : 'other';
+    else kind = budget.names.some((n) => t.includes(n)) ? 'budget' : expense.names.some((n) => t.includes(n)) ? 'expense' : 'other';
+    memo.set(t, kind);
+    return kind;
+  };
 }

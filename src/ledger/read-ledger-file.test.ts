@@ -68,6 +68,35 @@ describe('a 明细账 as accounting software exports it', () => {
     expect(read.skipped).toMatchObject({ title: 3, period: 4, footer: 1 });
   });
 
+  it('a voucher journal with every line of each voucher (双分录): only the budget-spending lines are entries', async () => {
+    const journal = [
+      '凭证序时簿',
+      '核算单位：辰溪县文化旅游广电体育局,,,,,,,,,',
+      '凭证日期,凭证号,摘要,科目编码,科目名称,功能分类,经济分类,项目,借方金额,贷方金额',
+      '2024-03-16,记-0005,支付3月电费,50010102,业务活动费用-商品和服务费用,2070101,30206,,"1,000.00",',
+      '2024-03-16,记-0005,支付3月电费,1011,零余额账户用款额度,,,,,"1,000.00"',
+      '2024-03-16,记-0005,支付3月电费,71010102,行政支出-基本支出-公用经费,2070101,30206,,"1,000.00",',
+      '2024-03-16,记-0005,支付3月电费,8001,资金结存,,,,,"1,000.00"',
+      '2024-03-28,记-0019,收回多付电费,71010102,行政支出-基本支出-公用经费,2070101,30206,,,200.00',
+      '2024-03-28,记-0019,收回多付电费,8001,资金结存,,,,200.00,',
+      '2024-03-28,记-0019,收回多付电费,50010102,业务活动费用-商品和服务费用,2070101,30206,,,200.00',
+      '2024-03-28,记-0019,收回多付电费,1011,零余额账户用款额度,,,,200.00,',
+      ',,合计,,,,,,"2,400.00","2,400.00"',
+    ].join('\n');
+    const read = await readLedgerFile(iconv.encode(journal, 'gbk'), 'xsz.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.row, e.amount])).toEqual([
+      [6, 100_000],
+      [8, -20_000],
+    ]);
+    expect(read.skipped).toMatchObject({ 'other-account': 6, total: 1 });
+    // Without budget lines (a financial-accounting export), the expense lines are the entries.
+    const financial = journal.split('\n').filter((l) => !/,(71010102|8001),/.test(l)).join('\n');
+    const fin = await readLedgerFile(new TextEncoder().encode(financial), 'fin.csv', { fiscalYear: 2024 });
+    expect(fin.errors).toEqual([]);
+    expect(fin.entries.map((e) => e.amount)).toEqual([100_000, -20_000]);
+  });
+
   it('counts bad rows, not bad cells', async () => {
     const bad = 'x\n日期,凭证号,摘要,功能科目,经济科目,金额\n2024-13-01,,,abc,def,x\n2024-01-02,记-1,办公,2011301,30201,1\n';
     const read = await readLedgerFile(new TextEncoder().encode(bad), 'bad.csv', { fiscalYear: 2024 });

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { InputError } from '../core/input-error.ts';
 import { repoPath } from './paths.ts';
 
-export type SkipReason = 'blank' | 'title' | 'header-repeat' | 'total' | 'period' | 'footer';
+export type SkipReason = 'blank' | 'title' | 'header-repeat' | 'total' | 'period' | 'footer' | 'other-account';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -17,6 +17,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   total: '合计/小计行',
   period: '期初余额/本月合计/本年累计/结转行',
   footer: '表尾（制表人、打印日期等）',
+  'other-account': '其他会计科目的分录（资金结存、零余额账户等对方分录，或双分录中另一套账的分录）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });

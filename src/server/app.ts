@@ -9,6 +9,7 @@ import { registerSecurityHeaders } from './security-headers.ts';
 import { rejectNulParameters } from './reject-nul.ts';
 import { assetRoutes } from './routes/assets.ts';
 import { ledgerRoutes } from './routes/ledger.ts';
+import { ledgerKeywordRoutes } from './routes/ledger-keywords.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { evaluationRoutes } from './routes/evaluation.ts';
 import { reportRoutes } from './routes/report.ts';
@@ -134,6 +135,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   auditRoutes(app);
   assetRoutes(app, deps);
   ledgerRoutes(app, deps);
+  ledgerKeywordRoutes(app, deps);
   authRoutes(app, { ...deps, policy });
   userRoutes(app, deps);
   workflowRoutes(app, deps);

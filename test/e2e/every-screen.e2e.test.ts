@@ -128,6 +128,27 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     await screenshot(page, 'v-compare-no-last-year');
   });
 
+  it('lets an officer add project keywords for the ledger check, saved in the year and read by the reviewer', { timeout: 120_000 }, async () => {
+    const officer = await signIn('demo-officer');
+    await visit(officer, `ledger/${ID}/2024`);
+    await officer.getByTestId('keywords-1').waitFor();
+    const input = officer.getByTestId('keywords-1').locator('input');
+    await input.fill('冷链仓储');
+    await input.press('Enter');
+    await input.fill('物流园');
+    await input.press('Enter');
+    await officer.getByTestId('save-keywords').click();
+    await officer.getByText('项目关键词已保存').waitFor();
+    const stored = (await (await officer.request.get(`${h.baseUrl}${YEAR_URL}/ledger/keywords`)).json()) as { projects: { keywords: string[] }[] };
+    expect(stored.projects[1]!.keywords).toEqual(['冷链仓储', '物流园']);
+    await screenshot(officer, 'k-ledger-keywords-officer', { fullPage: true });
+    const reviewer = await signIn('demo-reviewer');
+    await visit(reviewer, `ledger/${ID}/2024`);
+    await poll(() => reviewer.getByTestId('project-keywords').textContent()).toContain('冷链仓储');
+    expect(await reviewer.getByTestId('save-keywords').count()).toBe(0);
+    await screenshot(reviewer, 'k-ledger-keywords-reviewer', { fullPage: true });
+  });
+
   it('refuses 重新报送 of unchanged data without a reply, in Chinese, and sends it with one', { timeout: 180_000 }, async () => {
     const officer = await signIn('demo-officer');
     const reviewer = await signIn('demo-reviewer');

@@ -53,15 +53,29 @@ function isNumeric(cell: string): boolean {
   return digits > 0;
 }
 
+const UNIT_WORDS: readonly MoneyUnit[] = ['万元', '亿元', '千元', '元'];
+
 function unitCaption(text: string): MoneyUnit | null {
   const at = text.indexOf('单位');
   if (at === -1) return null;
   const tail = text.slice(at, at + 8);
-  if (tail.includes('万元')) return '万元';
-  if (tail.includes('亿元')) return '亿元';
-  if (tail.includes('千元')) return '千元';
-  if (tail.includes('元')) return '元';
-  return null;
+  return UNIT_WORDS.find((u) => tail.includes(u)) ?? null;
+}
+
+/**
+ * The unit a header states in brackets (金额（万元）, 项目资金(万元)): when every bracketed unit of the header is
+ * the same one, it is the unit of the table's amounts.
+ */
+function bracketUnit(header: readonly string[]): MoneyUnit | null {
+  let found: MoneyUnit | null = null;
+  for (const h of header) {
+    for (const m of h.matchAll(/[（(](万元|亿元|千元|元)[）)]/g)) {
+      const unit = m[1] as MoneyUnit;
+      if (found && found !== unit) return null;
+      found = unit;
+    }
+  }
+  return found;
 }
 
 export function findTables(text: string, lineStarts: readonly number[]): TableFact[] {
@@ -82,7 +96,7 @@ export function findTables(text: string, lineStarts: readonly number[]): TableFa
         start: currentStart,
         end: currentEnd,
         rows: current,
-        moneyUnit: unitCaption(headerText) ?? adjoining ?? unitCaption(caption),
+        moneyUnit: unitCaption(headerText) ?? bracketUnit(current[0]!.map((c) => c.text)) ?? adjoining ?? unitCaption(caption),
         line: lineOf(lineStarts, currentStart),
       });
     }

@@ -13,6 +13,8 @@ interface Goal extends Span {
   readonly number: number;
   /** The goal's own words: after the marker, or the next paragraph's first sentence when the line is bare. */
   readonly content: string;
+  /** The line is a table row (tab-separated cells), not prose. */
+  readonly tableRow: boolean;
 }
 
 function readGoals(facts: AuditFacts): Goal[][] {
@@ -35,11 +37,14 @@ function readGoals(facts: AuditFacts): Goal[][] {
         content = stop === -1 ? body : body.slice(0, stop);
       }
     }
-    if (number === 1 && run.length > 0) {
+    // A run is one list: goals in prose lines or goals in table rows (a table after the prose list, e.g. the
+    // indicator table of the evaluation, starts its own run even when its first row is not 目标1).
+    const tableRow = facts.text.slice(p.start, p.end).includes('\t');
+    if ((number === 1 || (run.length > 0 && run[run.length - 1]!.tableRow !== tableRow)) && run.length > 0) {
       runs.push(run);
       run = [];
     }
-    run.push({ start: p.start, end: p.end, number, content });
+    run.push({ start: p.start, end: p.end, number, content, tableRow });
   }
   if (run.length > 0) runs.push(run);
   return runs;

@@ -16,6 +16,10 @@ import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 /** Beyond this many tables a text is a data dump, not a report; the rest are left unchecked. */
 const MAX_TABLES = 50;
+/** A header naming amounts: a table with such a column and no stated unit cannot be compared with the text. */
+const MONEY_HEADER = /预算|决算|金额|资金|支出|收入|经费|执行数|原值|余额/;
+/** …but a rate or a score column (预算完成率, 预算执行得分) holds no amount. */
+const NOT_AMOUNT_HEADER = /率|分/;
 /** A label shorter than this is too generic to stand for a subject it ends (支出, 合计). */
 const MIN_SUFFIX_LABEL = 4;
 const PHASE_WORDS = /^(年初预算数?|全年预算数?|调整后预算数?|决算数?|本年|全年)/;
@@ -201,7 +205,8 @@ export const tableTextMismatch: Rule = (facts, options) => {
   facts.tables.slice(0, MAX_TABLES).forEach((table, index) => {
     const model = modelTable(table, index);
     if (!model) return;
-    if (!model.unit) unitless++;
+    // Only a table with amounts needs a unit: not one of scores, targets and rates.
+    if (!model.unit && model.header.some((h) => h.length <= 20 && MONEY_HEADER.test(h) && !NOT_AMOUNT_HEADER.test(h))) unitless++;
     models.push(indexTable(model, scopeOf(tableTitle(facts.text, table.start))));
   });
   // For each heading, the tables of its scope (or of the scope of the headings above it, up to the section's

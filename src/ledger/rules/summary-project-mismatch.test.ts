@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { context, entry } from '../testing/fixtures.ts';
+import { loadDemo } from '../../reference/demo.ts';
 import { summaryProjectMismatch } from './summary-project-mismatch.ts';
 
 const project = { nature: 'project' as const, projectCode: 'XM001', projectName: '电子商务进农村综合示范项目', economicCode: '30216' };
@@ -25,6 +26,18 @@ describe('ledger.summary-project-mismatch', () => {
     const found = summaryProjectMismatch.check([gift, related], context());
     expect(found.map((f) => f.evidence[0]!.path)).toEqual([`ledger[row ${gift.row}]`]);
     expect(found[0]!.message).toContain('礼品');
+  });
+
+  it('takes the keywords an officer adds to a project (projects[].ledgerKeywords) as that project’s words', () => {
+    const dy = loadDemo();
+    const [a, b] = dy.projects;
+    const charged = entry({ nature: 'project', projectName: a!.name, summary: '支付冷链仓储租金' });
+    const naming = (found: { message: string }[]) => found.filter((f) => f.message.includes(`另一项目“${b!.name}”`));
+    expect(naming(summaryProjectMismatch.check([charged], context({ departmentYear: dy })))).toEqual([]);
+    dy.projects[1] = { ...b!, ledgerKeywords: ['冷链仓储'] };
+    const found = naming(summaryProjectMismatch.check([charged], context({ departmentYear: dy })));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('关键词“冷链仓储”');
   });
 
   it('ignores basic entries', () => {

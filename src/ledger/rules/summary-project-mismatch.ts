@@ -35,6 +35,7 @@ export const summaryProjectMismatch: LedgerRule = {
       const name = project?.name ?? entryName ?? key;
       const extra = [
         ...(rules.projectKeywords.byProject[key] ?? []),
+        ...(project?.ledgerKeywords ?? []),
         ...(context.projectKeywords?.[key] ?? []),
         ...(project && project.name !== key ? (context.projectKeywords?.[project.name] ?? []) : []),
       ];

@@ -2,7 +2,7 @@
  * The ledger (会计明细): import with a preview of the file and its column mapping (CSV, read in the browser;
  * Excel files are mapped by the server from their headers), every bad row named; then the checks: the
  * reconciliation with the year's 决算, a summary per check, and the flagged entries (sortable, filtered by
- * check, exported to Excel).
+ * check, exported to Excel); and the project keywords an officer adds so the check ties a 摘要 to its project.
  */
 import { Alert, App, Button, Card, Empty, Select, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -66,12 +66,12 @@ export function Ledger({ session, route }: { session: Session; route: string[] }
           <Select style={{ width: 110 }} value={year} onChange={(y: number) => navigate('ledger', id, y)} options={years.map((y) => ({ value: y, label: `${y}年度` }))} />
         )}
       </Space>
-      {id && year ? <LedgerYear key={`${id}@${year}`} id={id} year={year} /> : <Empty description="没有可查看的单位年度" />}
+      {id && year ? <LedgerYear key={`${id}@${year}`} id={id} year={year} writes={session.user.role !== 'reviewer'} /> : <Empty description="没有可查看的单位年度" />}
     </Space>
   );
 }
 
-function LedgerYear({ id, year }: { id: string; year: number }) {
+function LedgerYear({ id, year, writes }: { id: string; year: number; writes: boolean }) {
   const base = `/api/departments/${encodeURIComponent(id)}/years/${year}/ledger`;
   const [report, setReport] = useState<CheckReport | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -94,7 +94,117 @@ function LedgerYear({ id, year }: { id: string; year: number }) {
       {loadError && <Alert type="error" showIcon message={loadError} />}
       {report && report.entries === 0 && <Empty description="本年度尚未导入会计明细" />}
       {report && report.entries > 0 && <Findings report={report} exportHref={`${base}/check.xlsx`} />}
+      <ProjectKeywords base={base} writes={writes} onSaved={load} />
     </Space>
+  );
+}
+
+interface KeywordRow {
+  index: number;
+  code?: string;
+  name: string;
+  keywords: string[];
+  derived: string[];
+}
+
+/** 项目关键词: the words the check derives per project, and the ones the officer adds (saved with If-Match). */
+function ProjectKeywords({ base, writes, onSaved }: { base: string; writes: boolean; onSaved: () => void }) {
+  const { message } = App.useApp();
+  const [rows, setRows] = useState<KeywordRow[] | null>(null);
+  const [version, setVersion] = useState(0);
+  const [draft, setDraft] = useState<Record<number, string[]>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const load = useCallback(() => {
+    get<{ version: number; projects: KeywordRow[] }>(`${base}/keywords`)
+      .then((r) => {
+        setRows(r.projects);
+        setVersion(r.version);
+        setDraft({});
+        setError(null);
+      })
+      .catch((e: unknown) => setError(errorText(e)));
+  }, [base]);
+  useEffect(load, [load]);
+  const changed = Object.keys(draft).length > 0;
+  const save = async () => {
+    setSaving(true);
+    try {
+      const projects = Object.entries(draft).map(([index, keywords]) => ({ index: Number(index), keywords }));
+      await api(`${base}/keywords`, { method: 'PUT', body: { projects }, ifMatch: version });
+      message.success('项目关键词已保存，检查结果已按新关键词更新');
+      load();
+      onSaved();
+    } catch (err) {
+      setError(err instanceof ApiError && err.code === 'version-conflict' ? '数据已被他人修改，请刷新后再保存' : errorText(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Card
+      size="small"
+      title="项目关键词"
+      data-testid="project-keywords"
+      extra={
+        writes && (
+          <Button type="primary" size="small" disabled={!changed} loading={saving} onClick={() => void save()} data-testid="save-keywords">
+            保存关键词
+          </Button>
+        )
+      }
+    >
+      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+        检查“摘要与项目是否相符”时，系统从项目名称、绩效目标和指标中自动识别关键词；可为项目补充关键词（如“冷链”“仓储”），使摘要中出现这些词的明细归入该项目。关键词随本年度数据保存，报送后只读。
+      </Typography.Paragraph>
+      {error && <Alert style={{ marginBottom: 8 }} type="error" showIcon message={error} data-testid="keywords-error" />}
+      <Table<KeywordRow>
+        size="small"
+        rowKey="index"
+        loading={rows === null && !error}
+        dataSource={rows ?? []}
+        pagination={false}
+        locale={{ emptyText: <Empty description="本年度没有项目" /> }}
+        scroll={{ x: 720 }}
+        columns={[
+          { title: '项目', key: 'name', width: 220, render: (_, r) => r.name },
+          {
+            title: '自动识别的关键词',
+            key: 'derived',
+            render: (_, r) => (
+              <Space size={[4, 4]} wrap>
+                {r.derived.slice(0, 12).map((w) => (
+                  <Tag key={w}>{w}</Tag>
+                ))}
+              </Space>
+            ),
+          },
+          {
+            title: '补充关键词',
+            key: 'keywords',
+            width: 300,
+            render: (_, r) =>
+              writes ? (
+                <Select
+                  mode="tags"
+                  style={{ width: '100%' }}
+                  placeholder="输入关键词后按回车"
+                  value={draft[r.index] ?? r.keywords}
+                  tokenSeparators={[',', '，', '、', ' ']}
+                  open={false}
+                  suffixIcon={null}
+                  data-testid={`keywords-${r.index}`}
+                  onChange={(v: string[]) => setDraft((d) => ({ ...d, [r.index]: v.map((w) => w.trim()).filter(Boolean) }))}
+                />
+              ) : (
+                <Space size={[4, 4]} wrap>
+                  {r.keywords.length === 0 ? <Typography.Text type="secondary">无</Typography.Text> : r.keywords.map((w) => <Tag color="blue" key={w}>{w}</Tag>)}
+                </Space>
+              ),
+          },
+        ]}
+      />
+    </Card>
   );
 }
 
