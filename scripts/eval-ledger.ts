@@ -46,24 +46,35 @@ const refKey = (r: EntryRef) => [r.voucher, r.date ?? '', r.economic ?? ''].join
 
 const yuan = (fen: number) => formatAmount(fen, { unit: '元', decimals: 2, withUnit: false });
 
-/** The export's own last 本年累计 line: 借方 − 贷方, in 分 (what the books say the year's net spending is). */
+/**
+ * What the export itself says the year's net spending is, in 分: its last 本年累计 line (借方 − 贷方); a journal
+ * (序时账) has none, so there the 贷方 of the year-end 年末结转 line on the spending account (7xxx) is taken.
+ */
 async function statedYearNet(bytes: Uint8Array, name: string): Promise<number | undefined> {
   const file = await readTableFile(bytes, name);
   let net: number | undefined;
+  let closing: number | undefined;
   let debitCol = -1;
   let creditCol = -1;
+  let summaryCol = -1;
+  let accountCol = -1;
+  const amount = (t: string | undefined) => (t && t.trim() !== '' ? parseFen(t) : 0);
   for (let i = 0; i < file.rows.count; i++) {
     const row = file.rows.row(i);
     if (debitCol < 0 && row.includes('摘要')) {
       debitCol = row.findIndex((c) => c.startsWith('借方'));
       creditCol = row.findIndex((c) => c.startsWith('贷方'));
+      summaryCol = row.indexOf('摘要');
+      accountCol = row.findIndex((c) => c === '科目编码' || c === '科目代码');
     }
     if (debitCol >= 0 && row.some((c) => c.replace(/\s/g, '') === '本年累计')) {
-      const amount = (t: string | undefined) => (t && t.trim() !== '' ? parseFen(t) : 0);
       net = amount(row[debitCol]) - amount(row[creditCol]);
     }
+    if (debitCol >= 0 && (row[summaryCol] ?? '').startsWith('年末结转') && accountCol >= 0 && (row[accountCol] ?? '').startsWith('7')) {
+      closing = (closing ?? 0) + amount(row[creditCol]) - amount(row[debitCol]);
+    }
   }
-  return net;
+  return net ?? closing;
 }
 
 async function evaluate(truth: Truth) {

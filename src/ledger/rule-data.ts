@@ -28,6 +28,7 @@ const classificationSchema = z.object({
   routinePayeeWords: described({ words }).optional(),
   basicDisallowedEconomic: described({ codes: words }),
   reconciliation: described({ toleranceFen: z.number().int().min(0) }),
+  basicProjectWords: described({ words }).optional(),
   accountClasses: described({
     budgetExpenditure: z.object({ prefixes: words, names: words }),
     expense: z.object({ prefixes: words, names: words }),
@@ -55,9 +56,13 @@ const threePublicSchema = z.object({
       explainedWords: z.array(z.string().min(1)).optional(),
       /** Negative context for this category only (伙食费 is not hospitality, 加油助威 not fuel). */
       excludeWords: z.array(z.string().min(1)).optional(),
+      /** 摘要 words that explain a payee of this category (a hotel's 住宿 or 会务 is no banquet). */
+      payeeExplainedByWords: z.array(z.string().min(1)).optional(),
+      /** Classes (prefixes) that move vehicle evidence into this category (a car bought under 资本性支出). */
+      evidenceEconomic: z.array(z.string().min(1)).optional(),
     }),
   ),
-  excludeWords: described({ words }),
+  excludeWords: described({ words, payeeWords: words.optional() }),
   /** Economic classes (prefixes) in which text evidence is sought; others (subsidies, wages) never hide 三公. */
   textEvidenceEconomic: described({ codes: words }).optional(),
 });

@@ -93,7 +93,7 @@ function closing(dy: DepartmentYear, attachments: readonly Block[], draft: boole
     // GB/T 9704: 附件 names numbered 1. 2. …, no punctuation after a name, each on its own line aligned under the
     // first. “附件：” stands on its own line so that no line of the list starts with a number other than 1. in
     // sequence (a reader of the PDF takes such a line for a heading).
-    out.push({ type: 'paragraph', content: ['附件：'] });
+    out.push({ type: 'paragraph', keepWithNext: true, content: ['附件：'] });
     titles.forEach((t, i) => {
       out.push({ type: 'paragraph', indentChars: 5, content: [`${i + 1}.${t}`] });
     });

@@ -51,7 +51,14 @@ describe.skipIf(missing !== '')(`final report of a generated department${missing
         const errors = report.findings.filter((f) => f.severity === 'error').map((f) => `${format}: [${f.rule}] ${f.message}`);
         expect(errors).toEqual([]);
       }
-      const pdf = (await run('pdftotext', ['-enc', 'UTF-8', join(dir, `final-${index}-${seed}.pdf`), '-'])).stdout.replace(/\s+/g, '');
+      const layout = (await run('pdftotext', ['-enc', 'UTF-8', join(dir, `final-${index}-${seed}.pdf`), '-'])).stdout;
+      // Pages: none blank (a page-break marker left alone on a full page), none holding only a table's 总分 row.
+      const pages = layout.split('\f').slice(0, -1).map((p) => p.replace(/—\s*\d+\s*—/g, '').replace(/\s+/g, ''));
+      pages.forEach((p, i) => {
+        expect(p.length, `page ${i + 1} is blank`).toBeGreaterThan(0);
+        expect(p.startsWith('总分'), `page ${i + 1} holds only the end of a table: ${p.slice(0, 40)}`).toBe(false);
+      });
+      const pdf = layout.replace(/\s+/g, '');
       expect(pdf).toContain(`自评得分为${sheet.score}分（满分${sheet.maxTotal}分），评价等级为“${sheet.grade}”`);
       expect(pdf).not.toMatch(/待填写|待定|未填报|待补充/);
     }, 120_000);

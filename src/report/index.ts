@@ -9,9 +9,10 @@ export {
   type ReportDocument,
 } from './document-model.ts';
 export { getOutline, loadOutlines, type Outline, OutlineError } from './outline.ts';
-export { ReportRefusedError } from './refusal.ts';
+export { ReportRefusedError, refusalSummary } from './refusal.ts';
 export { REPORT_USAGE, type ReportCommandDeps, reportCommand } from './report-command.ts';
 export {
+  finalReportBlockers,
   prepareReport,
   REPORT_CONTENT_TYPE,
   REPORT_FORMATS,

@@ -2,9 +2,9 @@
  * renderReport(): validate, compose, render. Renderers are imported on first use so that loading the report
  * module (e.g. by the CLI for another command) does not pay for docx, ECharts or Playwright.
  */
-import type { Finding } from '../core/finding.ts';
 import { validateDepartmentYear } from '../app/department-year-service.ts';
 import type { DepartmentYear } from '../core/department-year.ts';
+import type { Finding } from '../core/finding.ts';
 import { evaluateAll } from '../evaluation/index.ts';
 import { composeReport } from './compose.ts';
 import { reportCompleteness } from './completeness.ts';
@@ -34,19 +34,32 @@ export const REPORT_CONTENT_TYPE: Record<ReportFormat, string> = {
   html: 'text/html; charset=utf-8',
 };
 
+/**
+ * What stops a final report of `dy` (pure): the validation errors and the report-incomplete list of what only
+ * the officer can fill. Empty = a final report can be written. The one check behind the report's refusal and
+ * the workflow's (a year is approved and published only when its final report can be produced).
+ */
+export function finalReportBlockers(dy: DepartmentYear, evaluation?: unknown): Finding[] {
+  return validatedReport(dy, evaluation).blockers;
+}
+
+function validatedReport(dy: DepartmentYear, given: unknown): { evaluation: unknown; blockers: Finding[] } {
+  const errors = validateDepartmentYear(dy).filter((f) => f.severity === 'error');
+  const evaluation = given ?? evaluateAll(dy, { validationFindings: errors });
+  return { evaluation, blockers: [...errors, ...reportCompleteness(dy, scoreView(dy, evaluation))] };
+}
+
 /** Validate and compose; throws ReportRefusedError when a final report is asked of inconsistent data. */
 export function prepareReport(dy: DepartmentYear, options: Omit<ReportOptions, 'format'> = {}): ReportDocument {
   // A wrong outline id is the caller's mistake, reported before anything about the data.
   getOutline(options.outline);
-  const errors = validateDepartmentYear(dy).filter((f) => f.severity === 'error');
-  const evaluation = options.evaluation ?? evaluateAll(dy, { validationFindings: errors });
-  const missing = reportCompleteness(dy, scoreView(dy, evaluation));
-  if ((errors.length > 0 || missing.length > 0) && options.draft !== true) throw new ReportRefusedError([...errors, ...missing]);
+  const { evaluation, blockers } = validatedReport(dy, options.evaluation);
+  if (blockers.length > 0 && options.draft !== true) throw new ReportRefusedError(blockers);
   return composeReport(dy, {
     outline: options.outline,
     evaluation,
     draft: options.draft === true,
-    draftFindings: [...errors, ...missing, ...(options.notices ?? [])],
+    draftFindings: [...blockers, ...(options.notices ?? [])],
   });
 }
 

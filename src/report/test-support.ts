@@ -88,7 +88,15 @@ export function squash(text: string): string {
  * the seed report states none).
  */
 export function completeDemo(): DepartmentYear {
-  const dy = correctedDemo();
+  return completeForReport(correctedDemo());
+}
+
+/**
+ * What completeDemo adds, on any copy of the demo (e.g. the stored one, its seed errors still in it): the
+ * self-scores of every indicator, the report date, the asset figures, each project's goal and scored indicator.
+ */
+export function completeForReport(given: DepartmentYear): DepartmentYear {
+  const dy = structuredClone(given);
   const rows = evaluateAll(dy).scoreSheet.department.rows;
   const computed = rows.reduce((t, r) => t + (r.computed ?? 0), 0);
   const judged = rows.filter((r) => r.computed === null);
@@ -102,6 +110,8 @@ export function completeDemo(): DepartmentYear {
   });
   for (const r of rows) if (r.computed !== null) indicators[r.id] = { score: r.computed, basis: r.calculation ?? r.formula };
   dy.selfAssessment.indicators = indicators;
+  // The stated total is the sum of the indicator self-scores above.
+  dy.selfAssessment.score = 88;
   dy.selfAssessment.reportDate = '2025-03-31';
   dy.fixedAssets.totalOriginalValue = fen(120 * WAN);
   dy.fixedAssets.inUseOriginalValue = fen(110 * WAN);

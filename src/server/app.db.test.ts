@@ -45,6 +45,9 @@ forEachEngine('HTTP API', (ctx) => {
     await server.close();
   });
 
+  /** The If-Match of the year as it is now (every write to it must send one). */
+  const current = async () => ({ 'if-match': `"${(((await app.inject({ method: 'GET', url: URL_DY })).json()) as { version: number }).version}"` });
+
   const snapshot = async () => {
     const list = await app.inject({ method: 'GET', url: '/api/department-years' });
     const one = await app.inject({ method: 'GET', url: URL_DY });
@@ -121,7 +124,7 @@ forEachEngine('HTTP API', (ctx) => {
         const before = await snapshot();
         const body = clone(demoRaw) as Record<string, any>;
         mutate(body);
-        const r = await app.inject({ method: 'PUT', url: URL_DY, payload: body });
+        const r = await app.inject({ method: 'PUT', url: URL_DY, payload: body, headers: await current() });
         expect(r.statusCode).toBe(400);
         const err = r.json() as { code: string; message: string; details: { path: string; message: string }[] };
         expect(err.code).toBe('invalid-input');
@@ -173,7 +176,7 @@ forEachEngine('HTTP API', (ctx) => {
   it('refuses a body whose department or year differs from the URL', async () => {
     const body = clone(demoRaw) as Record<string, any>;
     body.fiscalYear = 2023;
-    const r = await app.inject({ method: 'PUT', url: URL_DY, payload: body });
+    const r = await app.inject({ method: 'PUT', url: URL_DY, payload: body, headers: await current() });
     expect(r.statusCode).toBe(400);
   });
 

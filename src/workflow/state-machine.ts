@@ -41,6 +41,11 @@ interface TransitionRule {
   readonly from: readonly Status[];
   readonly to: Status;
   readonly roles: readonly Role[];
+  /**
+   * Only when the year's final report can be produced (no validation error, nothing the report needs missing):
+   * a published year's report must download, and an approved year can no longer be returned to fix it.
+   */
+  readonly requiresFinalReport?: boolean;
 }
 
 const DEPARTMENT_SIDE: readonly Role[] = ['officer', 'supervisor', 'admin'];
@@ -50,8 +55,8 @@ export const TRANSITIONS: Readonly<Record<Action, TransitionRule>> = {
   submit: { from: ['draft'], to: 'submitted', roles: DEPARTMENT_SIDE },
   return: { from: ['submitted', 'resubmitted'], to: 'returned', roles: FINANCE_SIDE },
   resubmit: { from: ['returned'], to: 'resubmitted', roles: DEPARTMENT_SIDE },
-  approve: { from: ['submitted', 'resubmitted'], to: 'approved', roles: FINANCE_SIDE },
-  publish: { from: ['approved'], to: 'published', roles: FINANCE_SIDE },
+  approve: { from: ['submitted', 'resubmitted'], to: 'approved', roles: FINANCE_SIDE, requiresFinalReport: true },
+  publish: { from: ['approved'], to: 'published', roles: FINANCE_SIDE, requiresFinalReport: true },
 };
 
 /** A reviewer's comment, attached to a section (`expenditure`) or a field path (`revenue.bySource[0].amounts.final`). */

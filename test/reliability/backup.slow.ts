@@ -95,7 +95,8 @@ async function usedInstallation(engine: 'pglite' | 'postgres'): Promise<EngineTa
   try {
     const officer = await Client.signIn(server.base, 'demo-officer', ADMIN_PASSWORD);
     await Client.signIn(server.base, 'demo-reviewer', ADMIN_PASSWORD);
-    const submit = await officer.request('POST', `${DEMO}/years/2024/workflow`, { action: 'submit' });
+    const demoVersion = async () => ((await officer.request('GET', `${DEMO}/years/2024`)).json as { version: number }).version;
+    const submit = await officer.request('POST', `${DEMO}/years/2024/workflow`, { action: 'submit' }, { 'if-match': `"${await demoVersion()}"` });
     expect(submit.status, `submit the demo: ${JSON.stringify(submit.json)}`).toBe(200);
     const card = { assetNumber: 'BK-0001', name: '碎纸机', classCode: 'A02021301', originalValue: 50000, acquiredOn: '2024-03-20', location: '办公室203' };
     const created = await officer.request('POST', `${DEMO}/assets`, card);
@@ -175,7 +176,8 @@ describe('backup and restore through the CLI', () => {
         const server = await startServer(target);
         try {
           const reviewer = await Client.signIn(server.base, 'demo-reviewer', ADMIN_PASSWORD);
-          const returned = await reviewer.request('POST', `${DEMO}/years/2024/workflow`, { action: 'return', comments: [{ path: 'goals', text: '请补充绩效目标' }] });
+          const { version } = (await reviewer.request('GET', `${DEMO}/years/2024`)).json as { version: number };
+          const returned = await reviewer.request('POST', `${DEMO}/years/2024/workflow`, { action: 'return', comments: [{ path: 'goals', text: '请补充绩效目标' }] }, { 'if-match': `"${version}"` });
           expect(returned.status, `return the submitted demo after the restore: ${JSON.stringify(returned.json)}`).toBe(200);
           const events = await reviewer.request('GET', `${DEMO}/years/2024/workflow`);
           expect((events.json as { events: unknown[] }).events.length, 'the restored event and the new one').toBe(2);

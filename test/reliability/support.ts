@@ -218,8 +218,8 @@ export class Client {
   }
 
   /** A raw body (an uploaded file) with its content type; the answer as text. */
-  async raw(method: string, url: string, body: Uint8Array, type: string): Promise<{ status: number; text: string }> {
-    const r = await fetch(`${this.base}${url}`, { method, headers: { cookie: this.cookie, 'x-csrf-token': this.csrf, 'content-type': type }, body });
+  async raw(method: string, url: string, body: Uint8Array, type: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
+    const r = await fetch(`${this.base}${url}`, { method, headers: { cookie: this.cookie, 'x-csrf-token': this.csrf, 'content-type': type, ...headers }, body });
     return { status: r.status, text: await r.text() };
   }
 

@@ -6,9 +6,10 @@
  * submitted cannot approve. The audit trail refuses TRUNCATE.
  */
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { completeDemo } from '../../src/report/test-support.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { CAPABILITY_RULES, decide, isWrite, NOT_DATA_WRITES, ROUTE_CAPABILITIES } from '../../src/server/auth/authorisation.ts';
+import { CAPABILITY_RULES, decide, isWrite, NOT_DATA_WRITES, ROUTE_CAPABILITIES, VERSIONED_WRITES } from '../../src/server/auth/authorisation.ts';
 import { createTestUser, type SignedInClient, signedIn } from '../../src/server/auth/testing.ts';
 import { forEachEngine } from '../../src/store/testing.ts';
 import type { Role } from '../../src/workflow/roles.ts';
@@ -38,6 +39,8 @@ forEachEngine('authorisation', (ctx) => {
 
   const setStatus = (status: Status) =>
     sql`update department_years set status = ${status} where region_code = ${REGION} and department_code = ${CODE_A} and fiscal_year = ${YEAR}`.execute(ctx.db);
+  const yearVersion = async () =>
+    Number((await sql<{ v: number }>`select version as v from department_years where region_code = ${REGION} and department_code = ${CODE_A} and fiscal_year = ${YEAR}`.execute(ctx.db)).rows[0]?.v);
   const auditCount = async () =>
     Number((await sql<{ n: string }>`select count(*) as n from audit_log where region_code = ${REGION} and department_code = ${CODE_A}`.execute(ctx.db)).rows[0]?.n);
 
@@ -71,7 +74,9 @@ forEachEngine('authorisation', (ctx) => {
             .replace(':did', '999999');
           const payload = route === 'POST /api/departments/:id/assets' ? card(++serial) : route.endsWith('/next') ? undefined : {};
           const before = await auditCount();
-          const r = await clients[role].inject({ method: method as 'POST', url, ...(payload !== undefined ? { payload } : {}) });
+          // A versioned write names the version it read, as every client must (else 428).
+          const headers = VERSIONED_WRITES.has(route) ? { 'if-match': `"${await yearVersion()}"` } : {};
+          const r = await clients[role].inject({ method: method as 'POST', url, headers, ...(payload !== undefined ? { payload } : {}) });
           const code = (() => {
             try {
               return (r.json() as { code?: string }).code;
@@ -119,14 +124,23 @@ forEachEngine('authorisation', (ctx) => {
 
   it('who submitted a year cannot approve or return it; another reviewer can', async () => {
     await setStatus('draft');
-    const submit = await clients.officer.inject({ method: 'POST', url: `/api/departments/${ID_A}/years/${YEAR}/workflow`, payload: { action: 'submit' } });
+    // A year whose final report can be produced (approval requires it).
+    const complete = completeDemo();
+    const saved = await clients.officer.inject({
+      method: 'PUT',
+      url: `/api/departments/${ID_A}/years/${YEAR}`,
+      payload: { ...complete, department: { ...complete.department, code: CODE_A }, region: { ...complete.region, code: REGION } },
+      headers: { 'if-match': `"${await yearVersion()}"` },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const submit = await clients.officer.inject({ method: 'POST', url: `/api/departments/${ID_A}/years/${YEAR}/workflow`, payload: { action: 'submit' }, headers: { 'if-match': `"${await yearVersion()}"` } });
     expect(submit.statusCode, submit.body).toBe(200);
     // The same person cannot approve, whatever role they hold: make the officer a reviewer of the region.
     await sql`update users set role = 'reviewer' where username = 'az-officer'`.execute(ctx.db);
-    const self = await clients.officer.inject({ method: 'POST', url: `/api/departments/${ID_A}/years/${YEAR}/workflow`, payload: { action: 'approve' } });
+    const self = await clients.officer.inject({ method: 'POST', url: `/api/departments/${ID_A}/years/${YEAR}/workflow`, payload: { action: 'approve' }, headers: { 'if-match': `"${await yearVersion()}"` } });
     expect(self.statusCode, self.body).toBe(403);
     expect((self.json() as { code: string }).code).toBe('separation-of-duties');
-    const other = await clients.reviewer.inject({ method: 'POST', url: `/api/departments/${ID_A}/years/${YEAR}/workflow`, payload: { action: 'approve' } });
+    const other = await clients.reviewer.inject({ method: 'POST', url: `/api/departments/${ID_A}/years/${YEAR}/workflow`, payload: { action: 'approve' }, headers: { 'if-match': `"${await yearVersion()}"` } });
     expect(other.statusCode, other.body).toBe(200);
     await sql`update users set role = 'officer' where username = 'az-officer'`.execute(ctx.db);
   });

@@ -137,9 +137,11 @@ describe('hostile uploads are read off the event loop', () => {
     const pdf = contentBombPdf(2_000_000);
     expect(sparse.length + paragraphs.length, 'the sparse sheet and the .docx are small on the wire').toBeLessThan(300_000);
     const pid = server.child.pid ?? 0;
+    // The budget-table import is a versioned write: it names the version read (else 428 before any parsing).
+    const year = (await officer.request('GET', `/api/departments/${ID}/years/${YEAR}`)).json as { version: number };
     const upload = async (name: string, url: string, body: Buffer, type: string) => {
       const started = performance.now();
-      const r = await officer.raw('POST', url, body, type);
+      const r = await officer.raw('POST', url, body, type, url.endsWith('/budget-tables') ? { 'if-match': `"${year.version}"` } : {});
       return { name, ...r, ms: Math.round(performance.now() - started) };
     };
 

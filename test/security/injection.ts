@@ -126,7 +126,7 @@ export function injectionSuite(fixture: () => SecurityFixture, ctx: EngineContex
           refused++;
           // A constrained field with the payload: the API refuses with a 400 naming the problem, writes nothing.
           if (refused % 7 === 1) {
-            const r = await fx.officerA.inject({ method: 'PUT', url: `/api/departments/${ID_A}/years/${YEAR}`, payload: one as object });
+            const r = await fx.officerA.inject({ method: 'PUT', url: `/api/departments/${ID_A}/years/${YEAR}`, payload: one as object, headers: { 'if-match': `"${version}"` } });
             expect(r.statusCode, `${leaf.join('.')} = ${payload}: a constrained field is refused, not a server error (${r.body})`).toBe(400);
           }
         }
@@ -157,7 +157,7 @@ export function injectionSuite(fixture: () => SecurityFixture, ctx: EngineContex
     const before = (await fx.officerA.inject({ method: 'GET', url: `/api/departments/${ID_A}/years/${YEAR}` })).json() as { version: number };
     const body = departmentBody(CODE_A, REGION, '甲单位') as { department: { duties?: string } };
     body.department.duties = "a\u0000b'; drop table departments; --";
-    const r = await fx.officerA.inject({ method: 'PUT', url: `/api/departments/${ID_A}/years/${YEAR}`, payload: body });
+    const r = await fx.officerA.inject({ method: 'PUT', url: `/api/departments/${ID_A}/years/${YEAR}`, payload: body, headers: { 'if-match': `"${before.version}"` } });
     expect(r.statusCode, `a NUL byte in text is the caller's mistake, not a server error: ${r.body}`).toBe(400);
     expect(JSON.stringify(r.json()), 'the answer names the field').toContain('department.duties');
     const after = (await fx.officerA.inject({ method: 'GET', url: `/api/departments/${ID_A}/years/${YEAR}` })).json() as { version: number };

@@ -107,6 +107,7 @@ export const post = async <T>(url: string, body?: unknown, ifMatch?: number): Pr
 export function errorText(err: unknown): string {
   if (err instanceof ApiError) {
     if (err.code === 'version-conflict') return '数据已被他人修改，请刷新后再编辑';
+    if (err.code === 'precondition-required') return '请先刷新页面读取最新数据，再保存';
     if (err.status >= 500) return `服务器出错（${err.status}），请稍后重试；若一再出现，请联系管理员`;
     return chineseOnly(err.message, `请求未完成（${err.status}）`);
   }

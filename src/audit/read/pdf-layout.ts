@@ -166,6 +166,18 @@ function isFragment(r: Row, textWidth: number): boolean {
   return r.cells.length === 1 && r.cells[0]!.x1 - r.cells[0]!.x0 < 0.45 * textWidth && !NOT_A_CELL.test(r.cells[0]!.text);
 }
 
+/**
+ * A numbered row label wrapped in its cell (二、政府性基金预 / 0.00 / 算财政拨款收入): it reads like a heading, but
+ * the body row it belongs to stands at a line's spacing below it, where a heading would be followed by prose.
+ */
+function wrappedNumberedLabel(rows: readonly Row[], j: number, textWidth: number): boolean {
+  const r = rows[j]!;
+  const next = rows[j + 1];
+  if (r.cells.length !== 1 || !next || !isBody(next) || !sameCell(r, next, true)) return false;
+  const cell = r.cells[0]!;
+  return cell.x1 - cell.x0 < 0.45 * textWidth && /^[一二三四五六七八九十]{1,3}、/.test(cell.text);
+}
+
 interface Region {
   /** First header row. */
   from: number;
@@ -208,7 +220,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       // A table's rows follow each other closely; a heading or paragraph after it stands further away.
       if (farApart(rows[j - 1]!, r)) break;
       if (isBody(r)) last = j;
-      else if (!(r.cells.length >= 2 || isFragment(r, textWidth))) break;
+      else if (!(r.cells.length >= 2 || isFragment(r, textWidth) || wrappedNumberedLabel(rows, j, textWidth))) break;
       j++;
     }
     // Fragments right after the last body row may be the last label's second line.

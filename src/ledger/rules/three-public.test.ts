@@ -104,4 +104,27 @@ describe('ledger.three-public', () => {
     const { totals } = threePublicTotals([registration, repair], context());
     expect(totals.hidden).toMatchObject({ vehiclePurchase: 42_000, vehicleOperation: 10_000 });
   });
+
+  it('a filling station as payee is evidence of fuel; a hotel’s 住宿 or 会务 explains the hotel; receiving the public is not hospitality', () => {
+    const fuelCard = entry({ economicCode: '30299', summary: '1季度充值', payee: '中国石化销售股份有限公司湖南怀化麻阳加油站' });
+    const lodging = entry({ economicCode: '30299', summary: '驻村工作队住宿费', payee: '高村镇政府招待所' });
+    const fieldMeeting = entry({ economicCode: '30227', summary: '春耕生产现场会会务费', payee: '长寿宾馆' });
+    const petitions = entry({ economicCode: '30202', summary: '接待群众来访登记簿印制' });
+    const lorry = entry({ economicCode: '30227', summary: '租用湘N·B3675货车运输防疫物资' });
+    expect(rowsFound([fuelCard, lodging, fieldMeeting, petitions, lorry])).toEqual([fuelCard.row]);
+  });
+
+  it('a car with vehicle evidence bought under a capital class is a purchase', () => {
+    const car = entry({ economicCode: '31003', summary: '购置执法执勤用车（湘N·F3385）', amount: 14_860_000 });
+    const { totals } = threePublicTotals([car], context());
+    expect(totals.hidden).toMatchObject({ vehiclePurchase: 14_860_000, vehicleOperation: 0 });
+  });
+
+  it('a refund by another hand for part of a hidden meal nets against it when its own text names the same category', () => {
+    const lunch = entry({ economicCode: '30227', summary: '考察团参观示范园午餐', payee: '楠木桥生态农业观光园', amount: 118_000, nature: 'project', projectName: '农业机械化推广经费' });
+    const refund = entry({ economicCode: '30227', summary: '退回多报销的考察团午餐费', payee: '王芳', amount: -18_000, nature: 'project', projectName: '农业机械化推广经费' });
+    const { totals, findings } = threePublicTotals([lunch, refund], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([lunch.row]);
+    expect(totals.hidden.reception).toBe(100_000);
+  });
 });

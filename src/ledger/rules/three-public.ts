@@ -37,6 +37,7 @@ export function threePublicTotals(
     explained: prefixMatcher(rules.categories[c].payeeExplainedByEconomic ?? []),
   }));
   const excluded = wordMatcher(rules.excludeWords.words);
+  const excludedPayee = wordMatcher(rules.excludeWords.payeeWords ?? rules.excludeWords.words);
   const excludedFor = Object.fromEntries(
     THREE_PUBLIC_CATEGORIES.map((c) => [c, wordMatcher(rules.categories[c].excludeWords ?? [])]),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
@@ -47,19 +48,27 @@ export function threePublicTotals(
   const byPayee = THREE_PUBLIC_CATEGORIES.flatMap((c) => {
     const cat = rules.categories[c];
     if (!cat.payeeWords || cat.payeeWords.length === 0) return [];
-    return [{ c, match: wordMatcher(cat.payeeWords), explained: prefixMatcher(cat.payeeExplainedByEconomic ?? []) }];
+    return [
+      {
+        c,
+        match: wordMatcher(cat.payeeWords),
+        explained: prefixMatcher(cat.payeeExplainedByEconomic ?? []),
+        explainedBy: wordMatcher(cat.payeeExplainedByWords ?? []),
+      },
+    ];
   });
   const byPlate = THREE_PUBLIC_CATEGORIES.flatMap((c) => {
     const pattern = rules.categories[c].platePattern;
     return pattern ? [{ c, re: new RegExp(pattern, 'u') }] : [];
   });
   const purchaseWord = byWord.find((x) => x.c === 'vehiclePurchase')!.match;
+  const purchaseClass = prefixMatcher(rules.categories.vehiclePurchase.evidenceEconomic ?? []);
 
   /** The text evidence that an entry outside the 三公 classes is 三公 spending, strongest first. */
   const evidenceOf = (entry: LedgerEntry): Hit | undefined => {
     const payee = entry.payee ?? '';
     // Negative context (信访接待室, 电梯年检 …) ends the search for this entry.
-    if (excluded(entry.summary) || (payee !== '' && excluded(payee))) return undefined;
+    if (excluded(entry.summary) || (payee !== '' && excludedPayee(payee))) return undefined;
     const allowed = (c: ThreePublicCategory) => excludedFor[c](entry.summary) === undefined;
     let hit: Hit | undefined;
     for (const p of byPlate) {
@@ -72,7 +81,7 @@ export function threePublicTotals(
     if (!hit && payee !== '') {
       for (const p of byPayee) {
         const w = p.match(payee);
-        if (w !== undefined && !p.explained(entry.economicCode) && allowed(p.c)) {
+        if (w !== undefined && !p.explained(entry.economicCode) && p.explainedBy(entry.summary) === undefined && allowed(p.c)) {
           hit = { c: p.c, evidence: `收款方“${payee}”（${w}）`, kind: 'payee' };
           break;
         }
@@ -98,7 +107,9 @@ export function threePublicTotals(
       }
     }
     // A plate or a garage says “car”; the 摘要 says whether it was bought (新购…上牌) or run.
-    if (hit && hit.c === 'vehicleOperation' && purchaseWord(entry.summary) !== undefined) hit = { ...hit, c: 'vehiclePurchase' };
+    if (hit && hit.c === 'vehicleOperation' && (purchaseWord(entry.summary) !== undefined || purchaseClass(entry.economicCode) !== undefined)) {
+      hit = { ...hit, c: 'vehiclePurchase' };
+    }
     return hit;
   };
 
@@ -107,7 +118,7 @@ export function threePublicTotals(
   //    subsidy to an enterprise that travelled abroad is not the unit's own travel.
   const bookedByVoucher = new Map<string, LedgerEntry[]>();
   const candidates: { entry: LedgerEntry; hit: Hit }[] = [];
-  const unexplainedNegatives: LedgerEntry[] = [];
+  const unexplainedNegatives: { entry: LedgerEntry; hit?: Hit }[] = [];
   for (const entry of entries) {
     const classHit = byClass.find((x) => x.match(entry.economicCode));
     if (classHit) {
@@ -121,7 +132,7 @@ export function threePublicTotals(
     if (textClass(entry.economicCode) === undefined) continue;
     const hit = evidenceOf(entry);
     if (hit) candidates.push({ entry, hit });
-    else if (entry.amount < 0) unexplainedNegatives.push(entry);
+    else if (entry.amount < 0) unexplainedNegatives.push({ entry });
   }
 
   // 2. A 调账 line that moves money out of a 三公 class (借 培训费 / 贷 公务接待费 in one voucher) is not hidden
@@ -136,15 +147,19 @@ export function threePublicTotals(
   //    entry they reverse (same class and project; same payee or the same amount). One that reverses nothing
   //    found — the 贷方 half of a transfer into a 三公 class — neither counts nor is flagged.
   const positives = candidates.filter((x) => x.entry.amount > 0 && !transferredOut(x.entry, x.hit.c)).map((x) => ({ ...x, net: x.entry.amount as number }));
-  const reverses = (neg: LedgerEntry, pos: LedgerEntry): boolean =>
-    pos.economicCode === neg.economicCode &&
-    projectKeyOf(pos) === projectKeyOf(neg) &&
-    ((pos.payee !== undefined && pos.payee === neg.payee) || pos.amount === -neg.amount);
-  const negatives = [...candidates.filter((x) => x.entry.amount < 0).map((x) => x.entry), ...unexplainedNegatives];
+  // Same class and project, and the same payee or amount; a refund whose own text says the same category
+  // (退回多报的…午餐费) may come from another hand (the traveller) and for part of the amount.
+  const reverses = (neg: { entry: LedgerEntry; hit?: Hit }, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
+    pos.entry.economicCode === neg.entry.economicCode &&
+    projectKeyOf(pos.entry) === projectKeyOf(neg.entry) &&
+    ((pos.entry.payee !== undefined && pos.entry.payee === neg.entry.payee) ||
+      pos.entry.amount === -neg.entry.amount ||
+      neg.hit?.c === pos.hit.c);
+  const negatives = [...candidates.filter((x) => x.entry.amount < 0), ...unexplainedNegatives];
   for (const neg of negatives) {
-    const before = positives.filter((p) => p.net > 0 && p.net >= -neg.amount && reverses(neg, p.entry));
-    const target = before.filter((p) => p.entry.row < neg.row).at(-1) ?? before[0];
-    if (target) target.net += neg.amount;
+    const before = positives.filter((p) => p.net > 0 && p.net >= -neg.entry.amount && reverses(neg, p));
+    const target = before.filter((p) => p.entry.row < neg.entry.row).at(-1) ?? before[0];
+    if (target) target.net += neg.entry.amount;
   }
   for (const { entry, hit, net } of positives) {
     totals.hidden[hit.c] += net;

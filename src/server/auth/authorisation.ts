@@ -21,6 +21,7 @@ import { EDITABLE_STATUSES, isStatus, STATUS_LABEL, type Status } from '../../wo
 import { actorOf, tenantFor } from '../context.ts';
 import { HttpError } from '../errors.ts';
 import { actorRef } from './actor.ts';
+import { requiredVersion } from './if-match.ts';
 
 export const CAPABILITIES = [
   'department.create',
@@ -70,6 +71,7 @@ export const ROUTE_CAPABILITIES: Readonly<Record<string, Capability>> = {
   'POST /api/departments/:id/years/:year/next': 'department-year.create',
   'PUT /api/departments/:id/years/:year': 'department-year.edit',
   'PUT /api/departments/:id/years/:year/parts/:part': 'department-year.edit',
+  'PUT /api/departments/:id/years/:year/ledger/keywords': 'department-year.edit',
   'POST /api/departments/:id/years/:year/budget-tables': 'department-year.edit',
   'PUT /api/departments/:id/years/:year/score-overrides': 'score-override.edit',
   'POST /api/departments/:id/years/:year/workflow': 'workflow.transition',
@@ -85,6 +87,19 @@ export const ROUTE_CAPABILITIES: Readonly<Record<string, Capability>> = {
   'POST /api/departments/:id/assets/disposals': 'disposal.request',
   'POST /api/departments/:id/assets/disposals/:did/decision': 'disposal.decide',
 };
+
+/**
+ * Writes to a versioned resource (the department-year document: each changes its version): If-Match is
+ * required (428 without it, 409 when stale), checked before the handler does any work.
+ */
+export const VERSIONED_WRITES: ReadonlySet<string> = new Set([
+  'PUT /api/departments/:id/years/:year',
+  'PUT /api/departments/:id/years/:year/parts/:part',
+  'PUT /api/departments/:id/years/:year/ledger/keywords',
+  'POST /api/departments/:id/years/:year/budget-tables',
+  'PUT /api/departments/:id/years/:year/score-overrides',
+  'POST /api/departments/:id/years/:year/workflow',
+]);
 
 /** Writes that change no department's data, each with the reason (the sweep checks every other write has a capability). */
 export const NOT_DATA_WRITES: Readonly<Record<string, string>> = {
@@ -103,6 +118,7 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 declare module 'fastify' {
   interface FastifyContextConfig {
     capability?: Capability;
+    versioned?: boolean;
   }
 }
 
@@ -139,8 +155,9 @@ export function registerAuthorisation(app: FastifyInstance, db: Kysely<Database>
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      const capability = ROUTE_CAPABILITIES[`${method} ${route.url}`];
-      if (capability) route.config = { ...(route.config ?? {}), capability };
+      const key = `${method} ${route.url}`;
+      const capability = ROUTE_CAPABILITIES[key];
+      if (capability) route.config = { ...(route.config ?? {}), capability, versioned: VERSIONED_WRITES.has(key) };
     }
   });
 
@@ -152,11 +169,14 @@ export function registerAuthorisation(app: FastifyInstance, db: Kysely<Database>
     const params = request.params as Params;
     const tenant = params.id ? parseDepartmentId(params.id) : null;
     const year = yearOf(request);
+    const versioned = request.routeOptions.config?.versioned === true;
     let status: Status | undefined;
-    if (rule.states && tenant && year !== undefined) {
+    let exists = false;
+    if ((rule.states || versioned) && tenant && year !== undefined) {
       const found = await getDepartmentYear(db, tenant, year);
       // A year that does not exist is the route's 404 to give (after its own tenant check).
       if (found) status = isStatus(found.status) ? found.status : 'draft';
+      exists = found !== undefined && found !== null;
     }
     const decision = decide(capability, actor.role, status);
     if (!decision.ok) {
@@ -165,6 +185,8 @@ export function registerAuthorisation(app: FastifyInstance, db: Kysely<Database>
       throw new HttpError(decision.status, decision.code, decision.message);
     }
     if (capability === 'workflow.transition' && tenant && year !== undefined) await separationOfDuties(request, db);
+    // Before the handler does any work; a year that does not exist or that the caller cannot see stays the handler's 404.
+    if (versioned && exists && visible(request)) requiredVersion(request.headers['if-match']);
   });
 
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload) => {

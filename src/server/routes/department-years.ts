@@ -17,6 +17,7 @@ import type { AppDeps } from '../app.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { inScope, scopeOf, tenantFor } from '../context.ts';
 import { auditedSave } from '../auth/audited-save.ts';
+import { requiredVersion } from '../auth/if-match.ts';
 import { departmentYearVersionRoutes } from './department-year-versions.ts';
 
 const yearParam = z.coerce.number().int().min(2000).max(2100);
@@ -30,17 +31,6 @@ function parseYear(text: string): number {
   const r = yearParam.safeParse(text);
   if (!r.success) throw notFound();
   return r.data;
-}
-
-/** `If-Match: "3"` (or 3) → 3: the version the client edited; absent → no check. */
-function expectedVersion(header: string | string[] | undefined): number | undefined {
-  if (header === undefined) return undefined;
-  const value = Array.isArray(header) ? header[0] : header;
-  const n = Number(String(value).replace(/^W\//, '').replace(/"/g, ''));
-  if (!Number.isInteger(n) || n < 0) {
-    throw new InputError('If-Match 须为版本号 / If-Match must be a version number', [{ path: 'If-Match', message: String(value) }]);
-  }
-  return n;
 }
 
 export function departmentYearRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -84,7 +74,7 @@ export function departmentYearRoutes(app: FastifyInstance, deps: AppDeps): void 
       ]);
     }
     const { version } = await saveDepartmentYear(db, dy, {
-      expectedVersion: expectedVersion(request.headers['if-match']),
+      expectedVersion: requiredVersion(request.headers['if-match']),
       ...auditedSave(request),
     });
     reply.header('ETag', `"${version}"`);
@@ -126,7 +116,7 @@ export function departmentYearRoutes(app: FastifyInstance, deps: AppDeps): void 
         throw new InputError('不能修改单位代码 / the department code cannot change', [{ path: 'department.code', message: merged.department.code }]);
       }
       const { version } = await saveDepartmentYear(db, merged, {
-        expectedVersion: expectedVersion(request.headers['if-match']) ?? found.version,
+        expectedVersion: requiredVersion(request.headers['if-match']),
         ...auditedSave(request),
       });
       reply.header('ETag', `"${version}"`);

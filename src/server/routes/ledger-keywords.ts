@@ -15,8 +15,9 @@ import { getDepartmentYear, saveDepartmentYear } from '../../store/index.ts';
 import type { AppDeps } from '../app.ts';
 import { auditedSave } from '../auth/audited-save.ts';
 import { tenantFor } from '../context.ts';
-import { HttpError, notFound } from '../errors.ts';
-import { ifMatch, parseYearParam } from './workflow.ts';
+import { notFound } from '../errors.ts';
+import { requiredVersion } from '../auth/if-match.ts';
+import { parseYearParam } from './workflow.ts';
 
 const keywordsBody = z
   .object({
@@ -57,8 +58,7 @@ export function ledgerKeywordRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.put<{ Params: { id: string; year: string } }>(url, async (request, reply) => {
     const tenant = tenantFor(request, request.params.id);
     const year = parseYearParam(request.params.year);
-    const expected = ifMatch(request.headers['if-match']);
-    if (expected === undefined) throw new HttpError(428, 'precondition-required', '请带上所改数据的版本号（If-Match） / If-Match is required');
+    const expected = requiredVersion(request.headers['if-match']);
     const parsed = keywordsBody.safeParse(request.body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

@@ -25,8 +25,10 @@ forEachEngine('score overrides (自评表 调整得分)', (ctx) => {
     (await sql<{ path: string; score: string; reason: string }>`select indicator_path as path, score::text as score, reason from score_overrides order by 1`.execute(ctx.db)).rows;
   const auditRows = async () =>
     (await sql<{ action: string; actor_name: string; changes: { path: string; old: unknown; new: unknown }[] }>`select action, actor_name, changes from audit_log where action = 'score-override' order by id`.execute(ctx.db)).rows;
-  const put = (client: SignedInClient, overrides: unknown[], url = URL_DY) =>
-    client.inject({ method: 'PUT', url: `${url}/score-overrides`, payload: { overrides } });
+  /** The year's version as the client read it (0 for a year it cannot read): every write sends it as If-Match. */
+  const versionOf = async (client: SignedInClient, url: string) => ((await client.inject({ method: 'GET', url })).json() as { version?: number }).version ?? 0;
+  const put = async (client: SignedInClient, overrides: unknown[], url = URL_DY) =>
+    client.inject({ method: 'PUT', url: `${url}/score-overrides`, payload: { overrides }, headers: { 'if-match': `"${await versionOf(client, url)}"` } });
 
   beforeAll(async () => {
     const demo = loadDemo();
@@ -146,7 +148,7 @@ forEachEngine('score overrides (自评表 调整得分)', (ctx) => {
 
   it('refuses changes once the year is submitted (read-only like the editor), nothing written', async () => {
     const auditBefore = (await auditRows()).length;
-    const s = await officer.inject({ method: 'POST', url: `${URL_DY}/workflow`, payload: { action: 'submit' } });
+    const s = await officer.inject({ method: 'POST', url: `${URL_DY}/workflow`, payload: { action: 'submit' }, headers: { 'if-match': `"${await versionOf(officer, URL_DY)}"` } });
     expect(s.statusCode, s.body).toBe(200);
     const r = await put(officer, []);
     expect(r.statusCode).toBe(409);

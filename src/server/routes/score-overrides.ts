@@ -15,7 +15,7 @@ import type { AppDeps } from '../app.ts';
 import { actorRef } from '../auth/actor.ts';
 import { actorOf, type Tenant, tenantFor } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
-import { ifMatch } from './workflow.ts';
+import { requiredVersion } from '../auth/if-match.ts';
 
 const PATH = /^(goals\[(\d{1,3})\]|projects\[(\d{1,4})\])\.indicators\[(\d{1,3})\]$/;
 export const MIN_REASON_LENGTH = 5;
@@ -76,29 +76,32 @@ async function loadYear(deps: AppDeps, tenant: Tenant, year: number) {
 const itemJson = (o: ScoreOverride) => ({ path: o.path, score: o.score, reason: o.reason, updatedBy: o.updatedBy, updatedAt: o.updatedAt.toISOString() });
 
 export function scoreOverrideRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.get<{ Params: { id: string; year: string } }>('/api/departments/:id/years/:year/score-overrides', async (request) => {
+  app.get<{ Params: { id: string; year: string } }>('/api/departments/:id/years/:year/score-overrides', async (request, reply) => {
     const tenant = tenantFor(request, request.params.id);
     const year = parseYear(request.params.year);
-    await loadYear(deps, tenant, year);
+    // The year's version: the If-Match of the next PUT.
+    reply.header('ETag', `"${(await loadYear(deps, tenant, year)).version}"`);
     return { items: (await listScoreOverrides(deps.store.db, tenant, year)).map(itemJson) };
   });
 
-  app.put<{ Params: { id: string; year: string } }>('/api/departments/:id/years/:year/score-overrides', async (request) => {
+  app.put<{ Params: { id: string; year: string } }>('/api/departments/:id/years/:year/score-overrides', async (request, reply) => {
     const tenant = tenantFor(request, request.params.id);
     const year = parseYear(request.params.year);
     const actor = actorOf(request);
     const overrides = parseBody(request.body, (await loadYear(deps, tenant, year)).data);
-    const expected = ifMatch(request.headers['if-match']);
+    const expected = requiredVersion(request.headers['if-match']);
     const result = await saveScoreOverrides(deps.store.db, tenant, year, overrides, {
       actor: actorRef(actor),
       check: (status, version) => {
         // A client that read an older version of the year must reload before it adjusts scores (issue 17).
-        if (expected !== undefined && expected !== version) throw new VersionConflictError(version, expected);
+        if (expected !== version) throw new VersionConflictError(version, expected);
         const decision = canEdit(status, actor.role);
         if (!decision.ok) throw new HttpError(decision.code === 'forbidden' ? 403 : 409, decision.code, decision.message);
       },
     });
     if (!result.saved) throw notFound();
+    // Overrides do not change the year's version: the one the client sent is still current.
+    reply.header('ETag', `"${expected}"`);
     return { items: result.overrides.map(itemJson) };
   });
 }

@@ -12,7 +12,8 @@ import type { AppDeps } from '../app.ts';
 import { auditedSave } from '../auth/audited-save.ts';
 import { tenantFor } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
-import { ifMatch, parseYearParam } from './workflow.ts';
+import { parseYearParam } from './workflow.ts';
+import { requiredVersion } from '../auth/if-match.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_WORKBOOK = 10 * 1024 * 1024;
@@ -50,7 +51,7 @@ export function webExcelRoutes(app: FastifyInstance, deps: AppDeps): void {
       }
       const dy = parseDepartmentYear(JSON.parse(JSON.stringify(imported)));
       const { version } = await saveDepartmentYear(db, dy, {
-        expectedVersion: ifMatch(request.headers['if-match']) ?? found.version,
+        expectedVersion: requiredVersion(request.headers['if-match']),
         ...auditedSave(request),
       });
       return { version };

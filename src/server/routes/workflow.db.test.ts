@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_FILE } from '../../reference/demo.ts';
+import { completeDemo } from '../../report/test-support.ts';
 import { forEachEngine } from '../../store/testing.ts';
 import { buildApp } from '../app.ts';
 import { createTestUser, type SignedInClient, signedIn } from '../auth/testing.ts';
@@ -23,8 +24,11 @@ forEachEngine('review workflow and audit trail', (ctx) => {
   let app: FastifyInstance;
   let officer: SignedInClient;
   let reviewer: SignedInClient;
-  const act = (client: SignedInClient, payload: Record<string, unknown>) =>
-    client.inject({ method: 'POST', url: `${URL_DY}/workflow`, payload });
+  const act = async (client: SignedInClient, payload: Record<string, unknown>) => {
+    // Every workflow action names the version of the year it was decided on (If-Match).
+    const version = ((await client.inject({ method: 'GET', url: URL_DY })).json() as { version?: number }).version ?? 0;
+    return client.inject({ method: 'POST', url: `${URL_DY}/workflow`, payload, headers: { 'if-match': `"${version}"` } });
+  };
   const staffing = async (client: SignedInClient) =>
     (await client.inject({ method: 'GET', url: `${URL_DY}/parts/staffing` })).json() as { version: number; staffing: Record<string, unknown> };
   const saveRetirees = async (client: SignedInClient, retirees: number, version?: number) => {
@@ -96,7 +100,7 @@ forEachEngine('review workflow and audit trail', (ctx) => {
       method: 'POST',
       url: `${URL_DY}/budget-tables`,
       payload: Buffer.from(await wb.xlsx.writeBuffer()),
-      headers: { 'content-type': 'application/octet-stream' },
+      headers: { 'content-type': 'application/octet-stream', 'if-match': `"${(await staffing(officer)).version}"` },
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'invalid-workbook', details: [{ path: '收入按来源!D2' }] });
@@ -155,6 +159,11 @@ forEachEngine('review workflow and audit trail', (ctx) => {
 
     expect((await saveRetirees(officer, 41)).statusCode).toBe(200);
     expect(await wf(officer)).toMatchObject({ unchangedSinceReturn: false });
+    // The department fixes the figure and completes what the final report needs (approval requires it).
+    const fixed = completeDemo();
+    fixed.staffing.retirees = 41;
+    const save = await officer.inject({ method: 'PUT', url: URL_DY, payload: fixed, headers: { 'if-match': `"${(await staffing(officer)).version}"` } });
+    expect(save.statusCode, save.body).toBe(200);
     expect((await act(officer, { action: 'resubmit' })).statusCode).toBe(200);
     expect((await act(reviewer, { action: 'approve', spotCheckScore: 86.5 })).statusCode).toBe(200);
     expect((await act(reviewer, { action: 'publish' })).statusCode).toBe(200);
@@ -199,7 +208,8 @@ forEachEngine('review workflow and audit trail', (ctx) => {
     const r = await reviewer.inject({ method: 'GET', url: '/api/overview' });
     expect(r.statusCode).toBe(200);
     expect((r.json() as { items: unknown[] }).items).toEqual([
-      expect.objectContaining({ id: ID, status: 'published', statusLabel: '已公开', errors: 1, spotCheckScore: 86.5, selfScore: 100, selfGrade: '优' }),
+      // A published year has no validation error (its final report could be produced); 88 is the completed self-score.
+      expect.objectContaining({ id: ID, status: 'published', statusLabel: '已公开', errors: 0, spotCheckScore: 86.5, selfScore: 88 }),
     ]);
   });
 });

@@ -10,8 +10,10 @@ import { applyTransition, getReview, listWorkflowEvents, unchangedSinceReturn } 
 import { ACTIONS, availableActions, canEdit, isStatus, STATUS_LABEL } from '../../workflow/state-machine.ts';
 import type { AppDeps } from '../app.ts';
 import { actorOf, tenantFor } from '../context.ts';
+import { assertFinalReportPossible } from '../final-report-gate.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { actorRef } from '../auth/actor.ts';
+import { requiredVersion } from '../auth/if-match.ts';
 import { parseBody } from './auth.ts';
 
 const transitionBody = z
@@ -31,20 +33,12 @@ export function parseYearParam(text: string): number {
   return n;
 }
 
-/** `If-Match: "3"` → 3; absent → undefined. */
-export function ifMatch(header: string | string[] | undefined): number | undefined {
-  if (header === undefined) return undefined;
-  const n = Number(String(Array.isArray(header) ? header[0] : header).replace(/^W\//, '').replace(/"/g, ''));
-  if (!Number.isInteger(n) || n < 0) throw new HttpError(400, 'invalid-input', 'If-Match 须为版本号 / If-Match must be a version number');
-  return n;
-}
-
 const statusLabel = (s: string) => (isStatus(s) ? STATUS_LABEL[s] : s);
 
 export function workflowRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.store;
 
-  app.get<{ Params: { id: string; year: string } }>('/api/departments/:id/years/:year/workflow', async (request) => {
+  app.get<{ Params: { id: string; year: string } }>('/api/departments/:id/years/:year/workflow', async (request, reply) => {
     const tenant = tenantFor(request, request.params.id);
     const year = parseYearParam(request.params.year);
     const actor = actorOf(request);
@@ -56,6 +50,7 @@ export function workflowRoutes(app: FastifyInstance, deps: AppDeps): void {
       found.status === 'returned' ? unchangedSinceReturn(db, tenant, year) : Promise.resolve(false),
     ]);
     const lastReturn = [...events].reverse().find((e) => e.action === 'return');
+    reply.header('ETag', `"${found.version}"`);
     return {
       status: found.status,
       statusLabel: statusLabel(found.status),
@@ -71,22 +66,23 @@ export function workflowRoutes(app: FastifyInstance, deps: AppDeps): void {
     };
   });
 
-  app.post<{ Params: { id: string; year: string } }>('/api/departments/:id/years/:year/workflow', async (request) => {
+  app.post<{ Params: { id: string; year: string } }>('/api/departments/:id/years/:year/workflow', async (request, reply) => {
     const tenant = tenantFor(request, request.params.id);
     const year = parseYearParam(request.params.year);
     const actor = actorOf(request);
     const body = parseBody(transitionBody, request.body);
-    const result = await applyTransition(db, tenant, year, {
-      actor: actorRef(actor),
-      role: actor.role,
-      request: body,
-      expectedVersion: ifMatch(request.headers['if-match']),
-    });
+    const expectedVersion = requiredVersion(request.headers['if-match']);
+    const found = await getDepartmentYear(db, tenant, year);
+    if (!found) throw notFound();
+    // Checked on the version the client names; the transition re-checks that version under its lock.
+    if (found.version === expectedVersion) await assertFinalReportPossible(db, tenant, found, actor.role, body);
+    const result = await applyTransition(db, tenant, year, { actor: actorRef(actor), role: actor.role, request: body, expectedVersion });
     if (!result) throw notFound();
     if (!result.ok) {
       const status = result.code === 'forbidden' ? 403 : result.code === 'invalid-transition' ? 409 : 400;
       throw new HttpError(status, result.code, result.message);
     }
+    reply.header('ETag', `"${result.version}"`);
     return { status: result.to, statusLabel: statusLabel(result.to), version: result.version };
   });
 }
