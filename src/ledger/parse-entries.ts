@@ -220,6 +220,16 @@ export function* parseLedgerChunks(
     return mm && dd ? `${options.fiscalYear}-${mm.padStart(2, '0')}-${dd.padStart(2, '0')}` : m || d ? `${m}/${d}` : '';
   };
   const hasDebitCredit = col.debit !== undefined || col.credit !== undefined;
+  const basicProjectWords = loadLedgerRuleData().classification.basicProjectWords?.words ?? [];
+  const basicProjects = new Map<string, boolean>();
+  const isBasicProject = (text: string): boolean => {
+    let basic = basicProjects.get(text);
+    if (basic === undefined) {
+      basic = basicProjectWords.some((w) => text.includes(w));
+      basicProjects.set(text, basic);
+    }
+    return basic;
+  };
   // A 会计科目 column (凭证明细, 序时账): only the spending lines of each voucher are entries.
   const accountKind = col.account === undefined ? undefined : accountKindOf(loadLedgerRuleData().classification.accountClasses);
   let keepAccount: AccountKind | undefined;
@@ -310,8 +320,9 @@ export function* parseLedgerChunks(
     const natureText = cell(cells, 'nature');
     let nature: ExpenditureNature | undefined;
     if (natureText === '') {
-      // No flag in the file: an entry charged to a project is project expenditure.
-      nature = projectCode || projectName ? 'project' : 'basic';
+      // No flag in the file: an entry charged to a project is project expenditure, unless the project is one of
+      // the 人员类/公用经费 projects under which 预算管理一体化 books basic expenditure.
+      nature = (projectCode || projectName) && !isBasicProject(`${projectCode ?? ''} ${projectName ?? ''}`) ? 'project' : 'basic';
     } else {
       nature = parseNature(natureText);
       if (nature === undefined) {

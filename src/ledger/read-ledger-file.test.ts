@@ -97,6 +97,23 @@ describe('a 明细账 as accounting software exports it', () => {
     expect(fin.entries.map((e) => e.amount)).toEqual([100_000, -20_000]);
   });
 
+  it('预算管理一体化 project names: 人员类 and 公用经费 projects are basic expenditure, other projects are projects', async () => {
+    const csv = [
+      '日期,凭证号,摘要,功能科目,经济科目,项目,借方金额,贷方金额',
+      '2024-01-09,记-1,发放1月工资,2130101,30101,人员类项目-工资福利,"96,540.00",',
+      '2024-01-17,记-2,支付1月电费,2130101,30206,运转类项目-公用经费项目,"3,210.40",',
+      '2024-01-20,记-3,执法服装,2130101,30218,其他运转类项目-农业综合执法,"6,300.00",',
+      '2024-01-25,记-4,疫苗注射劳务补助,2130122,30226,动物防疫经费,"6,400.00",',
+    ].join('\n');
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'yth.csv', { fiscalYear: 2024 });
+    expect(read.entries.map((e) => [e.voucher, e.nature, e.projectName])).toEqual([
+      ['记-1', 'basic', '人员类项目-工资福利'],
+      ['记-2', 'basic', '运转类项目-公用经费项目'],
+      ['记-3', 'project', '其他运转类项目-农业综合执法'],
+      ['记-4', 'project', '动物防疫经费'],
+    ]);
+  });
+
   it('counts bad rows, not bad cells', async () => {
     const bad = 'x\n日期,凭证号,摘要,功能科目,经济科目,金额\n2024-13-01,,,abc,def,x\n2024-01-02,记-1,办公,2011301,30201,1\n';
     const read = await readLedgerFile(new TextEncoder().encode(bad), 'bad.csv', { fiscalYear: 2024 });
