@@ -11,6 +11,7 @@ import { validateDepartmentYear } from '../app/department-year-service.ts';
 import { auditFile } from '../audit/index.ts';
 import { evaluateAll } from '../evaluation/index.ts';
 import { generateDepartmentYear } from '../gen/generate.ts';
+import { chineseDate } from './compose.ts';
 import { documentText } from './document-model.ts';
 import { closeReportRenderer, prepareReport, renderDocument } from './index.ts';
 import { missingTools, run } from './test-support.ts';
@@ -58,6 +59,11 @@ describe.skipIf(missing !== '')(`final report of a generated department${missing
         expect(p.length, `page ${i + 1} is blank`).toBeGreaterThan(0);
         expect(p.startsWith('总分'), `page ${i + 1} holds only the end of a table: ${p.slice(0, 40)}`).toBe(false);
       });
+      // The 落款 and 成文日期 never stand alone on a page (GB/T 9704): something of the text goes with them.
+      const date = chineseDate(dy.selfAssessment.reportDate!);
+      const signed = pages.find((p) => p.endsWith(`${dy.department.name}${date}`));
+      expect(signed, 'the page with the 落款').toBeDefined();
+      expect(signed!.length, 'the 落款 alone on its page').toBeGreaterThan(`${dy.department.name}${date}`.length);
       const pdf = layout.replace(/\s+/g, '');
       expect(pdf).toContain(`自评得分为${sheet.score}分（满分${sheet.maxTotal}分），评价等级为“${sheet.grade}”`);
       expect(pdf).not.toMatch(/待填写|待定|未填报|待补充/);
