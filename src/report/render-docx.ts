@@ -177,12 +177,15 @@ function blockDocx(b: Block, charts: ReadonlyMap<string, Buffer>, pageBreakBefor
       return [new Paragraph({ style: `JxHeading${b.level}`, children: text([b.number + b.text]) })];
     case 'paragraph':
       if (b.note) return [new Paragraph({ style: 'JxNote', children: text(b.content) })];
-      if (b.align === 'right') {
-        return [new Paragraph({ style: 'JxBody', alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 640 }, children: text(b.content) })];
-      }
-      if (b.indentChars !== undefined) {
-        const left = (b.indentChars * INDENT_2_CHARS) / 2;
-        return [new Paragraph({ style: 'JxBody', alignment: AlignmentType.LEFT, indent: { firstLine: 0, left }, children: text(b.content) })];
+      {
+        const keep = b.keepWithNext ? { keepNext: true } : {};
+        if (b.align === 'right') {
+          return [new Paragraph({ style: 'JxBody', alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 640 }, ...keep, children: text(b.content) })];
+        }
+        if (b.indentChars !== undefined) {
+          const left = (b.indentChars * INDENT_2_CHARS) / 2;
+          return [new Paragraph({ style: 'JxBody', alignment: AlignmentType.LEFT, indent: { firstLine: 0, left }, ...keep, children: text(b.content) })];
+        }
       }
       return [
         new Paragraph({

@@ -47,6 +47,16 @@ function tableHtml(t: TableBlock): string {
   return `<figure class="table${t.dense ? ' dense' : ''}${long ? ' long' : ''}"><figcaption>${escapeHtml(t.caption)}</figcaption><table><colgroup>${cols}</colgroup>${head ? `<thead>${head}</thead>` : ''}<tbody>${body}</tbody></table></figure>`;
 }
 
+function paragraphAttributes(b: Extract<Block, { type: 'paragraph' }>): string {
+  if (b.note) return ' class="note"';
+  const style = [
+    ...(b.align === 'right' ? ['text-align:right;text-indent:0;padding-right:2em'] : []),
+    ...(b.indentChars !== undefined ? [`text-align:left;text-indent:0;padding-left:${b.indentChars}em`] : []),
+    ...(b.keepWithNext ? ['break-after:avoid'] : []),
+  ].join(';');
+  return style ? ` style="${style}"` : '';
+}
+
 /** Rows above which a table is allowed to break across pages (about half an A4 page of body rows). */
 const LONG_TABLE_ROWS = 12;
 
@@ -55,7 +65,7 @@ function blockHtml(b: Block): string {
     case 'heading':
       return `<h${b.level + 1}>${escapeHtml(b.number + b.text)}</h${b.level + 1}>`;
     case 'paragraph':
-      return `<p${b.note ? ' class="note"' : b.align === 'right' ? ' style="text-align:right;text-indent:0;padding-right:2em"' : b.indentChars !== undefined ? ` style="text-align:left;text-indent:0;padding-left:${b.indentChars}em"` : b.keepWithNext ? ' style="break-after:avoid"' : ''}>${b.lead ? `<strong>${escapeHtml(b.lead)}</strong>` : ''}${inlineHtml(b.content)}</p>`;
+      return `<p${paragraphAttributes(b)}>${b.lead ? `<strong>${escapeHtml(b.lead)}</strong>` : ''}${inlineHtml(b.content)}</p>`;
     case 'table':
       return tableHtml(b);
     case 'chart':
