@@ -45,6 +45,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOOSE_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+const MONTH_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
 const CODE = /^\s*\[?(\d{3,7})\b/;
 
@@ -266,6 +267,9 @@ export function* parseLedgerChunks(
     let date = dates.get(dateText);
     if (date === undefined && !dates.has(dateText)) {
       date = parseLedgerDate(dateText);
+      // A printed 明细账 often gives only 月-日 (03-05, 3月5日): the year is the ledger's, in its title.
+      const md = date === undefined ? MONTH_DAY.exec(dateText.trim()) : null;
+      if (md) date = parseLedgerDate(`${options.fiscalYear}-${md[1]!.padStart(2, '0')}-${md[2]!.padStart(2, '0')}`);
       dates.set(dateText, date);
     }
     if (date === undefined) {

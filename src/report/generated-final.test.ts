@@ -45,6 +45,10 @@ describe.skipIf(missing !== '')(`final report of a generated department${missing
       // Every score stays within its maximum: the total, and each indicator's 得分 against its 分值.
       expect(sheet.score!).toBeLessThanOrEqual(sheet.maxTotal);
       for (const r of sheet.rows) expect(r.claimed!, r.name).toBeLessThanOrEqual(r.weight + 1e-9);
+      // …and every 总分 row as printed: the department's and each project's 自评表, 得分 not above 满分.
+      const totals = text.split('\n').filter((l) => l.startsWith('总分')).map((l) => l.split('\t').filter((c) => /^\d+(\.\d+)?$/.test(c)).map(Number));
+      expect(totals).toHaveLength(1 + dy.projects.length);
+      for (const [max, score] of totals) expect(score!, `总分 ${score} / ${max}`).toBeLessThanOrEqual(max!);
       for (const format of ['html', 'docx', 'pdf'] as const) {
         const path = join(dir, `final-${index}-${seed}.${format}`);
         await writeFile(path, await renderDocument(doc, format));

@@ -21,6 +21,29 @@ try {
 }
 
 describe('layoutPdf', () => {
+  it('reads an indicator table whose cells hold values with units and dashes (— | 30个 | —) as a table', () => {
+    const { text, tables } = layoutPdf(
+      bbox([
+        [60, 100, '绩效目标'],
+        [200, 100, '三级指标'],
+        [360, 100, '年度指标值'],
+        [440, 100, '实际完成值'],
+        [530, 100, '完成率'],
+        [60, 130, '目标2：聚焦'],
+        [200, 130, '新签约项目'],
+        [380, 130, '—'],
+        [450, 130, '30个'],
+        [540, 130, '—'],
+        [200, 160, '走访企业'],
+        [380, 160, '—'],
+        [450, 160, '97次'],
+        [540, 160, '—'],
+      ]),
+    );
+    expect(tables).toHaveLength(1);
+    expect(text.split('\n')).toContain('目标2：聚焦\t新签约项目\t—\t30个\t—');
+  });
+
   it('joins the words of a prose line without spaces between Chinese words', () => {
     const { text, tables } = layoutPdf(bbox([[60, 100, '县农业农村局内设机构'], [173, 100, '6'], [187, 100, '个，分别为：']]));
     expect(text).toBe('县农业农村局内设机构6个，分别为：');

@@ -154,8 +154,18 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
 
 const HEADING_START = /^([一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|（[一二三四五六七八九十]{1,3}）)/;
 
+/**
+ * A cell holding a value: a number, or one with a comparison sign or a short unit (≥100%, 30个, 106.96亿元, 45次).
+ */
+const VALUE = /^[≥≤><]?[-+−]?[\d,，]*\d(\.\d+)?(%|[\u4e00-\u9fff]{1,3})?$/;
+/** A dash standing for "no value" in a cell (—, ——, -). */
+const NO_VALUE = /^[—–－-]{1,2}$/;
+
 function isBody(r: Row): boolean {
-  return r.cells.length >= 2 && r.cells.some((c) => isNumber(c.text));
+  if (r.cells.length < 2) return false;
+  if (r.cells.some((c) => isNumber(c.text))) return true;
+  // An indicator table's row: values with units and dashes in their own cells (— | 30个 | —).
+  return r.cells.some((c) => VALUE.test(c.text)) && r.cells.filter((c) => VALUE.test(c.text) || NO_VALUE.test(c.text)).length >= 2;
 }
 
 /** A short single-cell row that may be part of a table (a wrapped label, a header fragment). */
