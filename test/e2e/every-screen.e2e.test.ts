@@ -214,6 +214,34 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     await screenshot(reviewer, 'a-asset-card-reviewer');
   });
 
+  it('the new screens fit a 390 px phone: versions, project keywords, an asset card', { timeout: 120_000 }, async () => {
+    const context = await h.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    contexts.push(context);
+    const phone = await context.newPage();
+    phone.setDefaultTimeout(30_000);
+    await phone.goto(`${h.baseUrl}/#/home`);
+    await phone.locator('#username').fill('demo-officer');
+    await phone.locator('#password').fill(E2E_PASSWORD);
+    await phone.getByRole('button', { name: '登录', exact: true }).click();
+    await phone.getByTestId('current-user').waitFor();
+    const fits = async (name: string) => {
+      await screenshot(phone, name, { fullPage: true });
+      const overflow = await phone.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+      expect(overflow, `${name}: no sideways scrolling of the page`).toBeLessThanOrEqual(0);
+    };
+    await visit(phone, `editor/${ID}/2024/versions`);
+    await phone.getByTestId('compare-1').click();
+    await phone.getByTestId('comparison').waitFor();
+    await fits('p-phone-versions');
+    await visit(phone, `ledger/${ID}/2024`);
+    await phone.getByTestId('project-keywords').waitFor();
+    await fits('p-phone-keywords');
+    await visit(phone, `assets/${ID}/register`);
+    await phone.getByTestId('asset-ZC2020-0001').click();
+    await phone.getByTestId('asset-history').waitFor();
+    await fits('p-phone-asset-card');
+  });
+
   it('refuses 重新报送 of unchanged data without a reply, in Chinese, and sends it with one', { timeout: 180_000 }, async () => {
     const officer = await signIn('demo-officer');
     const reviewer = await signIn('demo-reviewer');

@@ -250,7 +250,19 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
 
   app.post<PS>('/api/departments/:id/stocktakes/:sid/apply', async (request) => {
     const tenant = tenantOf(request);
+    const before = new Map((await ctx.store.listAssets(tenant, { includeDisposed: false })).map((a) => [a.assetNumber, a]));
     const updated = await mapped(() => applyStocktakeToRegister(ctx, tenant, request.params.sid));
+    // the cards' history: a stocktake applied moves and re-states cards like an edit does
+    await recordAssetChanges(
+      deps.store,
+      request,
+      tenant,
+      'asset-update',
+      updated.flatMap((a) => {
+        const was = before.get(a.assetNumber);
+        return was ? [{ assetNumber: a.assetNumber, changes: cardChanges(was, a) }] : [];
+      }),
+    );
     return { updated: updated.length, items: updated };
   });
 
