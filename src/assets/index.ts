@@ -105,4 +105,4 @@ export {
   type StocktakeScope,
   type StocktakeState,
 } from './types.ts';
-export { type CardUpdate, type FieldChange, planRegisterUpdate, type RegisterImportPlan } from './register-update.ts';
+export { type CardUpdate, cardChanges, type FieldChange, planRegisterUpdate, type RegisterImportPlan } from './register-update.ts';

@@ -77,6 +77,58 @@ describe('a register exported by an asset system', () => {
     expect(twice.plan).toMatchObject({ added: [], updated: [], unchanged: 14 });
   });
 
+  it('a card export of the 行政事业单位资产管理信息系统 shape (.xlsx, a group-header row above the headers) imports unedited', async () => {
+    const { rows } = await rowsOf('register-zcgl-2024.xlsx');
+    const ctx = context('2025-01-08');
+    const result = await importLedgerRows(ctx, TENANT, rows);
+    expect(result.errors).toEqual([]);
+    expect(result.headerRow).toBe(4);
+    expect(result.skipped).toMatchObject({ title: 3, total: 1, footer: 1 });
+    const cards = await ctx.store.listAssets(TENANT);
+    expect(cards).toHaveLength(10);
+    const sum = (f: (a: (typeof cards)[number]) => number | undefined) => cards.reduce((s, a) => s + (f(a) ?? 0), 0);
+    // The file's own 合计 row: 1878 (items and m²), 3,980,119.00 / 1,181,405.00 / 2,798,714.00 元.
+    expect([sum((a) => a.quantity), sum((a) => a.originalValue), sum((a) => a.accumulatedDepreciation), sum((a) => a.netValue)]).toEqual([
+      1878, 398_011_900, 118_140_500, 279_871_400,
+    ]);
+    const car = cards.find((a) => a.assetNumber === '4312261000202400003')!;
+    expect(car).toMatchObject({ classCode: 'A02030501', className: '轿车', unit: '辆', originalValue: 14_860_000, bookedOn: '2024-09-20' });
+    expect(car.extra).toMatchObject({ 车牌号: '湘N·F3385', 价值类型: '原值', 财务入账状态: '已入账', 会计凭证号: '记-0005', 使用方向: '行政', 备注: '执法执勤用车' });
+    expect(cards.find((a) => a.assetNumber === '4312261000202300002')?.status, '出借 counts as in use').toBe('in-use');
+    expect(cards.find((a) => a.assetNumber === '4312261000202200019')?.status).toBe('pending-scrap');
+    expect(cards.find((a) => a.assetNumber === '4312261000201500001')).toMatchObject({ unit: '平方米', quantity: 1860 });
+  });
+
+  it('its next export (a month’s depreciation, one card reassigned, one gone, one new) updates exactly those cards', async () => {
+    const ctx = context('2025-01-08');
+    await importLedgerRows(ctx, TENANT, (await rowsOf('register-zcgl-2024.xlsx')).rows);
+    const before = await ctx.store.listAssets(TENANT, { includeDisposed: true });
+    const again = await importLedgerRows(ctx, TENANT, (await rowsOf('register-zcgl-2024.xlsx')).rows);
+    expect(again.plan).toMatchObject({ added: [], updated: [], unchanged: 10, absent: [] });
+    expect(await ctx.store.listAssets(TENANT, { includeDisposed: true })).toEqual(before);
+
+    const feb = { ...ctx, now: () => new Date('2025-02-10T10:00:00Z') };
+    const later = (await rowsOf('register-zcgl-2025-02.xlsx')).rows;
+    const applied = await importLedgerRows(feb, TENANT, later);
+    expect(applied.errors).toEqual([]);
+    const plan = applied.plan!;
+    expect(plan.added.map((a) => a.assetNumber)).toEqual(['4312261000202500001']);
+    expect(plan.absent.map((a) => a.assetNumber), 'the disposed copier is listed, not deleted').toEqual(['4312261000202200019']);
+    const updated = new Map(plan.updated.map((u) => [u.assetNumber, u.changes.map((c) => c.label)]));
+    // January's depreciation moved 累计折旧 and 净值 on the six cards still depreciating; the idle computer was reassigned.
+    expect([...updated.keys()].sort()).toEqual(
+      ['4312261000201500001', '4312261000201900002', '4312261000202100004', '4312261000202200007', '4312261000202300002', '4312261000202300015', '4312261000202400003'].sort(),
+    );
+    expect(updated.get('4312261000202100004')).toEqual(['累计折旧（元）', '净值（元）']);
+    expect(updated.get('4312261000201900002')).toEqual(expect.arrayContaining(['使用人', '存放地点', '状态', '备注']));
+    expect(plan.unchanged).toBe(2);
+    const after = await ctx.store.listAssets(TENANT, { includeDisposed: true });
+    expect(after.find((a) => a.assetNumber === '4312261000202100004')).toMatchObject({ accumulatedDepreciation: 1_218_000, netValue: 522_000 });
+    expect(after.find((a) => a.assetNumber === '4312261000201900002')).toMatchObject({ status: 'in-use', custodian: '李娜', statusSince: '2025-02-10' });
+    const twice = await importLedgerRows(feb, TENANT, later);
+    expect(twice.plan).toMatchObject({ added: [], updated: [], unchanged: 10 });
+  });
+
   it('names the row that looks like the header when the asset-number column is missing', async () => {
     const ctx = context('2025-01-06');
     const rows = [['资产卡片清单'], ['单位：元'], ['名称', '分类代码', '原值', '取得日期']];

@@ -73,7 +73,8 @@ function merge(held: Asset, file: Asset, present: ReadonlySet<AssetField>, extra
   return out as unknown as Asset;
 }
 
-function diff(before: Asset, after: Asset): FieldChange[] {
+/** What changed on one card, field by field, as the register prints the values (money in 元). */
+export function cardChanges(before: Asset, after: Asset): FieldChange[] {
   const changes: FieldChange[] = [];
   const fields = new Set<AssetField>([...LEDGER_COLUMNS.map((c) => c.field)]);
   for (const field of fields) {
@@ -107,7 +108,7 @@ export function planRegisterUpdate(parsed: ImportResult, held: readonly Asset[],
       continue;
     }
     const after = merge(before, card, present, extraColumns, today);
-    const changes = diff(before, after);
+    const changes = cardChanges(before, after);
     if (changes.length === 0) unchanged++;
     else updated.push({ assetNumber: card.assetNumber, name: after.name, changes, asset: after });
   }

@@ -87,13 +87,24 @@ export function resolveColumns(
   let bestScore = 0;
   let bestUnknown: string[] = [];
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
-    const headers = rows[r] ?? [];
-    const { columns, unknownMapped } = matchColumns(headers, synonyms, mapping);
-    const score = Object.keys(columns).length - unknownMapped.length;
-    if (score > bestScore) {
-      bestScore = score;
-      best = { headerRow: r, headers, columns };
-      bestUnknown = unknownMapped;
+    // A header printed on two rows (a group cell such as 辅助核算 or 金额 over 功能分类/经济分类 or 借方/贷方)
+    // is read as one: each column's lower cell, or the upper one where the lower is empty.
+    const upper = rows[r] ?? [];
+    const lower = rows[r + 1];
+    const candidates: { headerRow: number; headers: readonly string[] }[] = [{ headerRow: r, headers: upper }];
+    if (lower?.some((c) => c.trim() !== '') && upper.some((c) => c.trim() !== '')) {
+      const width = Math.max(upper.length, lower.length);
+      const merged = Array.from({ length: width }, (_, i) => ((lower[i] ?? '').trim() !== '' ? lower[i]! : (upper[i] ?? '')));
+      candidates.push({ headerRow: r + 1, headers: merged });
+    }
+    for (const { headerRow, headers } of candidates) {
+      const { columns, unknownMapped } = matchColumns(headers, synonyms, mapping);
+      const score = Object.keys(columns).length - unknownMapped.length;
+      if (score > bestScore) {
+        bestScore = score;
+        best = { headerRow, headers, columns };
+        bestUnknown = unknownMapped;
+      }
     }
   }
   if (!best) {

@@ -45,6 +45,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOOSE_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+const MONTH_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
 const CODE = /^\s*\[?(\d{3,7})\b/;
 
@@ -220,6 +221,16 @@ export function* parseLedgerChunks(
     return mm && dd ? `${options.fiscalYear}-${mm.padStart(2, '0')}-${dd.padStart(2, '0')}` : m || d ? `${m}/${d}` : '';
   };
   const hasDebitCredit = col.debit !== undefined || col.credit !== undefined;
+  const basicProjectWords = loadLedgerRuleData().classification.basicProjectWords?.words ?? [];
+  const basicProjects = new Map<string, boolean>();
+  const isBasicProject = (text: string): boolean => {
+    let basic = basicProjects.get(text);
+    if (basic === undefined) {
+      basic = basicProjectWords.some((w) => text.includes(w));
+      basicProjects.set(text, basic);
+    }
+    return basic;
+  };
   // A 会计科目 column (凭证明细, 序时账): only the spending lines of each voucher are entries.
   const accountKind = col.account === undefined ? undefined : accountKindOf(loadLedgerRuleData().classification.accountClasses);
   let keepAccount: AccountKind | undefined;
@@ -256,6 +267,9 @@ export function* parseLedgerChunks(
     let date = dates.get(dateText);
     if (date === undefined && !dates.has(dateText)) {
       date = parseLedgerDate(dateText);
+      // A printed 明细账 often gives only 月-日 (03-05, 3月5日): the year is the ledger's, in its title.
+      const md = date === undefined ? MONTH_DAY.exec(dateText.trim()) : null;
+      if (md) date = parseLedgerDate(`${options.fiscalYear}-${md[1]!.padStart(2, '0')}-${md[2]!.padStart(2, '0')}`);
       dates.set(dateText, date);
     }
     if (date === undefined) {
@@ -310,8 +324,9 @@ export function* parseLedgerChunks(
     const natureText = cell(cells, 'nature');
     let nature: ExpenditureNature | undefined;
     if (natureText === '') {
-      // No flag in the file: an entry charged to a project is project expenditure.
-      nature = projectCode || projectName ? 'project' : 'basic';
+      // No flag in the file: an entry charged to a project is project expenditure, unless the project is one of
+      // the 人员类/公用经费 projects under which 预算管理一体化 books basic expenditure.
+      nature = (projectCode || projectName) && !isBasicProject(`${projectCode ?? ''} ${projectName ?? ''}`) ? 'project' : 'basic';
     } else {
       nature = parseNature(natureText);
       if (nature === undefined) {

@@ -97,6 +97,46 @@ describe('a 明细账 as accounting software exports it', () => {
     expect(fin.entries.map((e) => e.amount)).toEqual([100_000, -20_000]);
   });
 
+  it('预算管理一体化 project names: 人员类 and 公用经费 projects are basic expenditure, other projects are projects', async () => {
+    const csv = [
+      '日期,凭证号,摘要,功能科目,经济科目,项目,借方金额,贷方金额',
+      '2024-01-09,记-1,发放1月工资,2130101,30101,人员类项目-工资福利,"96,540.00",',
+      '2024-01-17,记-2,支付1月电费,2130101,30206,运转类项目-公用经费项目,"3,210.40",',
+      '2024-01-20,记-3,执法服装,2130101,30218,其他运转类项目-农业综合执法,"6,300.00",',
+      '2024-01-25,记-4,疫苗注射劳务补助,2130122,30226,动物防疫经费,"6,400.00",',
+    ].join('\n');
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'yth.csv', { fiscalYear: 2024 });
+    expect(read.entries.map((e) => [e.voucher, e.nature, e.projectName])).toEqual([
+      ['记-1', 'basic', '人员类项目-工资福利'],
+      ['记-2', 'basic', '运转类项目-公用经费项目'],
+      ['记-3', 'project', '其他运转类项目-农业综合执法'],
+      ['记-4', 'project', '动物防疫经费'],
+    ]);
+  });
+
+  it('a header printed on two rows (辅助核算 and 金额 group cells) and dates printed as 月-日 under a title that gives the year', async () => {
+    const printed = [
+      '明细账',
+      '科目：7101 行政支出,,,,,2024年度,,',
+      '日期,凭证号,摘要,辅助核算,,,金额,',
+      ',,,功能科目,经济科目,项目,借方,贷方',
+      ',,期初余额,,,,,',
+      '01-10,记-1,支付1月电费,2130101,30206,,"3,210.40",',
+      '3月5日,记-9,退回多付电费,2130101,30206,,,200.00',
+      '02-30,记-12,日期写错,2130101,30206,,10.00,',
+    ].join('\n');
+    const read = await readLedgerFile(iconv.encode(printed, 'gbk'), 'mx.csv', { fiscalYear: 2024 });
+    expect(read.columns.headerRow).toBe(3);
+    expect(read.errors.map((e) => [e.row, e.field])).toEqual([[8, 'date']]);
+    const fixed = await readLedgerFile(iconv.encode(printed.split('\n').slice(0, -1).join('\n'), 'gbk'), 'mx.csv', { fiscalYear: 2024 });
+    expect(fixed.errors).toEqual([]);
+    expect(fixed.entries.map((e) => [e.date, e.functionCode, e.economicCode, e.amount])).toEqual([
+      ['2024-01-10', '2130101', '30206', 321_040],
+      ['2024-03-05', '2130101', '30206', -20_000],
+    ]);
+    expect(fixed.skipped).toMatchObject({ title: 3, period: 1 });
+  });
+
   it('counts bad rows, not bad cells', async () => {
     const bad = 'x\n日期,凭证号,摘要,功能科目,经济科目,金额\n2024-13-01,,,abc,def,x\n2024-01-02,记-1,办公,2011301,30201,1\n';
     const read = await readLedgerFile(new TextEncoder().encode(bad), 'bad.csv', { fiscalYear: 2024 });

@@ -93,13 +93,14 @@ function closing(dy: DepartmentYear, attachments: readonly Block[], draft: boole
     // GB/T 9704: 附件 names numbered 1. 2. …, no punctuation after a name, each on its own line aligned under the
     // first. “附件：” stands on its own line so that no line of the list starts with a number other than 1. in
     // sequence (a reader of the PDF takes such a line for a heading).
-    out.push({ type: 'paragraph', content: ['附件：'] });
+    out.push({ type: 'paragraph', keepWithNext: true, content: ['附件：'] });
     titles.forEach((t, i) => {
-      out.push({ type: 'paragraph', indentChars: 5, content: [`${i + 1}.${t}`] });
+      // The last name keeps with the 落款, so the signature never stands alone on a page (GB/T 9704).
+      out.push({ type: 'paragraph', indentChars: 5, keepWithNext: i === titles.length - 1, content: [`${i + 1}.${t}`] });
     });
   }
   const date = dy.selfAssessment.reportDate;
-  out.push({ type: 'paragraph', align: 'right', content: [dy.department.name] });
+  out.push({ type: 'paragraph', align: 'right', keepWithNext: true, content: [dy.department.name] });
   out.push({ type: 'paragraph', align: 'right', content: [date ? chineseDate(date) : draft ? toFill('成文日期') : ''] });
   return out;
 }

@@ -48,6 +48,8 @@ export interface ParagraphBlock {
   readonly align?: 'right';
   /** A left indent in characters with no first-line indent (the items of the 附件 list align under each other). */
   readonly indentChars?: number;
+  /** Keep on the page of the block that follows (“附件：” above its list). */
+  readonly keepWithNext?: boolean;
 }
 
 export interface TableCell {

@@ -171,22 +171,26 @@ function chartDocx(c: ChartBlock, png: Buffer | undefined): Paragraph[] {
   ];
 }
 
-function blockDocx(b: Block, charts: ReadonlyMap<string, Buffer>): (Paragraph | Table)[] {
+function blockDocx(b: Block, charts: ReadonlyMap<string, Buffer>, pageBreakBefore = false): (Paragraph | Table)[] {
   switch (b.type) {
     case 'heading':
       return [new Paragraph({ style: `JxHeading${b.level}`, children: text([b.number + b.text]) })];
     case 'paragraph':
       if (b.note) return [new Paragraph({ style: 'JxNote', children: text(b.content) })];
-      if (b.align === 'right') {
-        return [new Paragraph({ style: 'JxBody', alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 640 }, children: text(b.content) })];
-      }
-      if (b.indentChars !== undefined) {
-        const left = (b.indentChars * INDENT_2_CHARS) / 2;
-        return [new Paragraph({ style: 'JxBody', alignment: AlignmentType.LEFT, indent: { firstLine: 0, left }, children: text(b.content) })];
+      {
+        const keep = b.keepWithNext ? { keepNext: true } : {};
+        if (b.align === 'right') {
+          return [new Paragraph({ style: 'JxBody', alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 640 }, ...keep, children: text(b.content) })];
+        }
+        if (b.indentChars !== undefined) {
+          const left = (b.indentChars * INDENT_2_CHARS) / 2;
+          return [new Paragraph({ style: 'JxBody', alignment: AlignmentType.LEFT, indent: { firstLine: 0, left }, ...keep, children: text(b.content) })];
+        }
       }
       return [
         new Paragraph({
           style: 'JxBody',
+          ...(b.keepWithNext ? { keepNext: true } : {}),
           children: [...(b.lead ? [new TextRun({ text: b.lead, bold: true })] : []), ...text(b.content)],
         }),
       ];
@@ -198,7 +202,7 @@ function blockDocx(b: Block, charts: ReadonlyMap<string, Buffer>): (Paragraph | 
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'attachment-title':
       return [
-        new Paragraph({ style: 'JxAttachmentLabel', children: text([b.label]) }),
+        new Paragraph({ style: 'JxAttachmentLabel', ...(pageBreakBefore ? { pageBreakBefore: true } : {}), children: text([b.label]) }),
         new Paragraph({ style: 'JxAttachmentTitle', children: text([b.title]) }),
       ];
   }
@@ -252,7 +256,13 @@ export async function renderDocx(doc: ReportDocument, charts: ReadonlyMap<string
       children: doc.titleLines.flatMap((line, i) => (i > 0 ? [new TextRun({ text: line, break: 1 })] : text([line]))),
     }),
   );
-  for (const b of doc.blocks) children.push(...blockDocx(b, charts));
+  doc.blocks.forEach((b, i) => {
+    // A page break before an attachment is the label's “page break before”: an empty paragraph holding the break
+    // would fall on a page of its own when the page before is full, and leave it blank.
+    if (b.type === 'page-break' && doc.blocks[i + 1]?.type === 'attachment-title') return;
+    const broken = b.type === 'attachment-title' && doc.blocks[i - 1]?.type === 'page-break';
+    children.push(...blockDocx(b, charts, broken));
+  });
   const document = new Document({
     creator: 'Jixiao',
     title: doc.title,

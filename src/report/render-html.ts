@@ -42,15 +42,30 @@ function tableHtml(t: TableBlock): string {
       .join('')}</tr>`;
   const head = t.rows.slice(0, headerRows).map(rowHtml).join('');
   const body = t.rows.slice(headerRows).map(rowHtml).join('');
-  return `<figure class="table${t.dense ? ' dense' : ''}"><figcaption>${escapeHtml(t.caption)}</figcaption><table><colgroup>${cols}</colgroup>${head ? `<thead>${head}</thead>` : ''}<tbody>${body}</tbody></table></figure>`;
+  // A long table may start on the page it follows: kept whole it would move to the next page and still not fit.
+  const long = t.rows.length > LONG_TABLE_ROWS;
+  return `<figure class="table${t.dense ? ' dense' : ''}${long ? ' long' : ''}"><figcaption>${escapeHtml(t.caption)}</figcaption><table><colgroup>${cols}</colgroup>${head ? `<thead>${head}</thead>` : ''}<tbody>${body}</tbody></table></figure>`;
 }
+
+function paragraphAttributes(b: Extract<Block, { type: 'paragraph' }>): string {
+  if (b.note) return ' class="note"';
+  const style = [
+    ...(b.align === 'right' ? ['text-align:right;text-indent:0;padding-right:2em'] : []),
+    ...(b.indentChars !== undefined ? [`text-align:left;text-indent:0;padding-left:${b.indentChars}em`] : []),
+    ...(b.keepWithNext ? ['break-after:avoid'] : []),
+  ].join(';');
+  return style ? ` style="${style}"` : '';
+}
+
+/** Rows above which a table is allowed to break across pages (about half an A4 page of body rows). */
+const LONG_TABLE_ROWS = 12;
 
 function blockHtml(b: Block): string {
   switch (b.type) {
     case 'heading':
       return `<h${b.level + 1}>${escapeHtml(b.number + b.text)}</h${b.level + 1}>`;
     case 'paragraph':
-      return `<p${b.note ? ' class="note"' : b.align === 'right' ? ' style="text-align:right;text-indent:0;padding-right:2em"' : b.indentChars !== undefined ? ` style="text-align:left;text-indent:0;padding-left:${b.indentChars}em"` : ''}>${b.lead ? `<strong>${escapeHtml(b.lead)}</strong>` : ''}${inlineHtml(b.content)}</p>`;
+      return `<p${paragraphAttributes(b)}>${b.lead ? `<strong>${escapeHtml(b.lead)}</strong>` : ''}${inlineHtml(b.content)}</p>`;
     case 'table':
       return tableHtml(b);
     case 'chart':
@@ -70,7 +85,7 @@ main{background:#fff;width:210mm;box-sizing:border-box;margin:0 auto;padding:37m
 .page-break{border-top:1px dashed #bbb;margin:24px -26mm 24px -28mm}
 @media screen and (max-width:820px){body{padding:0}main{width:auto;padding:16px 14px}.page-break{margin:16px -14px}}
 @media print{body{background:none;padding:0}main{box-shadow:none;padding:0;width:auto}.page-break{border:0;margin:0}}`
-      : 'body{margin:0}main{padding:0}';
+      : 'body{margin:0}main{padding:0}.page-break{display:none}';
   // Print: GB/T 9704 margins, and page numbers in the page margin boxes — odd pages right, even pages left.
   const pageRules =
     mode === 'print'
@@ -89,20 +104,25 @@ h4{font-family:${cssFontFamily('body')};font-weight:bold}
 p{margin:0;text-indent:2em;text-align:justify}
 p strong{font-weight:bold}
 p.note{font-size:12pt;line-height:20pt;text-indent:0}
-.page-break{break-after:page}
+/* The break goes before what follows the marker: a marker left at the top of a page by a full page before it would add a blank page. */
+.page-break+*{break-before:page}
 p.attachment-label{text-indent:0;font-family:${cssFontFamily('heading1')}}
 h2.attachment-title{font-family:${cssFontFamily('title')};font-size:18pt;text-align:center;text-indent:0;margin:8pt 0 12pt}
 figure{margin:10pt 0}
-figure.table:not(.dense){break-inside:avoid}
+figure.table:not(.dense):not(.long){break-inside:avoid}
+figure.table figcaption{break-after:avoid}
 figure.table figcaption{font-family:${cssFontFamily('heading1')};font-size:12pt;line-height:1.6;text-align:center;margin-bottom:4pt}
 table{width:100%;border-collapse:collapse;table-layout:fixed;font-family:${cssFontFamily('table')};font-size:11pt;line-height:1.45}
-figure.dense table{font-size:9.5pt}
-th,td{border:0.75pt solid #000;padding:2pt 4pt;vertical-align:middle;word-break:break-all}
+figure.dense table{font-size:9.5pt;line-height:1.3}
+th,td{border:0.75pt solid #000;padding:2pt 4pt;vertical-align:middle;word-break:normal;overflow-wrap:anywhere}
 th{font-weight:bold;text-align:center}
 td.right{text-align:right}td.center{text-align:center}td.left{text-align:left}
 td .fig{white-space:nowrap}
 thead{display:table-header-group}
 tr{break-inside:avoid}
+/* A row that opens a merged 一级/二级 cell may break: kept whole it would carry its whole group to the next page and leave a half-empty one. Numbers in cells never break (word-break:normal). */
+tr:has(>[rowspan]){break-inside:auto}
+tbody tr:last-child{break-before:avoid}
 figure.chart{margin:10pt auto;break-inside:avoid;text-align:center}
 figure.chart svg{width:100%;height:auto}
 figure.chart figcaption{font-family:${cssFontFamily('heading1')};font-size:12pt;line-height:1.6}

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type AssetContext,
   AssetStateError,
+  applyStocktakeToRegister,
   closeStocktakeFor,
   confirmAsset,
   decideDisposalFor,
@@ -22,6 +23,7 @@ import { generateAssets, generateLedgerRows, TEST_LOCATIONS } from '../assets/te
 import { fen } from '../core/money.ts';
 import { repoPath } from '../reference/paths.ts';
 import { readCsv, toCsv } from '../reference/spreadsheet.ts';
+import { readTableRows } from '../reference/table-file.ts';
 import { assetsRepository } from './assets-repository.ts';
 import { forEachEngine } from './testing.ts';
 
@@ -222,6 +224,36 @@ forEachEngine('assets repository', (ctx) => {
       const bad = { ...sampleAsset('BAD-1'), quantity: 0 };
       await expect(store.insertAssets(tenant, [good, bad])).rejects.toThrow();
       expect(await store.getAsset(tenant, 'OK-1')).toBeUndefined();
+    });
+  });
+
+  describe('a stocktake of a real-shaped register (test/fixtures/exports/register-zcgl-2024.xlsx)', () => {
+    it('reports a condition change only where a counter stated one, after storage and on applying', async () => {
+      const tenant = { regionCode: '431226', departmentCode: 'mayang-agriculture' };
+      const c = assetCtx();
+      const file = await readTableRows(readFileSync(repoPath('test/fixtures/exports/register-zcgl-2024.xlsx')), 'register-zcgl-2024.xlsx');
+      expect((await importLedgerRows(c, tenant, file.all)).errors).toEqual([]);
+      const cards = await c.store.listAssets(tenant);
+      const bookedStatus = new Map(cards.map((a) => [a.assetNumber, a.status]));
+      const opened = await openStocktakeFor(c, tenant, { fiscalYear: 2025, openedBy: '滕建华' });
+      // Every card seen; no condition stated except for the printer, found damaged. The idle computer and the
+      // card awaiting disposal are confirmed twice, the second time without a condition either.
+      for (const a of cards) {
+        const stated = a.assetNumber === '4312261000202000011' ? { condition: '毁损' } : {};
+        await confirmAsset(c, tenant, opened.id, { assetNumber: a.assetNumber, confirmedBy: '陈刚', ...stated });
+      }
+      for (const n of ['4312261000201900002', '4312261000202200019', '4312261000202000011']) {
+        await confirmAsset(c, tenant, opened.id, { assetNumber: n, confirmedBy: '杨丽', seenLocation: '办公楼库房' });
+      }
+      const closed = await closeStocktakeFor(c, tenant, opened.id, { closedBy: '滕建华', approvedBy: '杨丽' });
+      const changed = closed.reconciliation!.differences.filter((d) => d.kind === 'condition-changed');
+      expect(changed.map((d) => [d.assetNumber, d.seen])).toEqual([['4312261000202000011', 'damaged']]);
+      const applied = await applyStocktakeToRegister(c, tenant, opened.id);
+      const after = new Map((await c.store.listAssets(tenant, { includeDisposed: true })).map((a) => [a.assetNumber, a.status]));
+      for (const [n, status] of bookedStatus) {
+        expect(after.get(n), n).toBe(n === '4312261000202000011' ? 'damaged' : status);
+      }
+      expect(applied.some((a) => a.assetNumber === '4312261000201900002' && a.status !== 'idle')).toBe(false);
     });
   });
 

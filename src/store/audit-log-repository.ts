@@ -74,6 +74,10 @@ export interface AuditQuery {
   /** Only changes at this path or below it (`staffing`, `revenue.bySource[0]`): the history of one record. */
   readonly pathPrefix?: string;
   readonly limit?: number;
+  /** Only entries of these actions (asset-update, asset-import: the fixed-asset cards' history). */
+  readonly actions?: readonly string[];
+  /** Leave out entries of these actions (a department-year's trail leaves out the asset cards'). */
+  readonly excludeActions?: readonly string[];
 }
 
 function underPath(path: string, prefix: string): boolean {
@@ -92,6 +96,8 @@ export async function listAuditEntries(
     .where('region_code', '=', tenant.regionCode)
     .where('department_code', '=', tenant.departmentCode);
   if (query.fiscalYear !== undefined) q = q.where('fiscal_year', '=', query.fiscalYear);
+  if (query.actions !== undefined && query.actions.length > 0) q = q.where('action', 'in', [...query.actions]);
+  if (query.excludeActions !== undefined && query.excludeActions.length > 0) q = q.where('action', 'not in', [...query.excludeActions]);
   const rows = await q.orderBy('id', 'desc').limit(query.limit ?? 1000).execute();
   const entries = rows.map(
     (r): AuditEntry => ({

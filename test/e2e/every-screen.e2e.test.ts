@@ -6,6 +6,9 @@
  * 重新报送 of unchanged data refused without a reply, the ledger's project keywords, an asset's edit history
  * and the preview of an .xlsx asset register.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/reference/demo.ts';
@@ -17,6 +20,22 @@ const ID = '431222.yuanling-commerce';
 const YEAR_URL = `/api/departments/${ID}/years/2024`;
 const TABS = ['basic', 'staffing', 'goals', 'revenue', 'expenditure', 'projects', 'threePublic', 'narrative', 'self-evaluation', 'review', 'audit', 'versions'] as const;
 const available = chromiumAvailable();
+
+/** One CSV line's cells: commas inside quotes ("12,600.00") belong to the cell. */
+function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === ',' && !quoted) {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+}
 
 describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chromium)', () => {
   let h: Harness;
@@ -147,6 +166,80 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     await poll(() => reviewer.getByTestId('project-keywords').textContent()).toContain('冷链仓储');
     expect(await reviewer.getByTestId('save-keywords').count()).toBe(0);
     await screenshot(reviewer, 'k-ledger-keywords-reviewer', { fullPage: true });
+  });
+
+  it('previews an .xlsx asset register before importing it, then an edited card keeps its history', { timeout: 180_000 }, async () => {
+    // the CSV fixture as the Excel workbook an officer would have
+    const csv = readFileSync(path.resolve(import.meta.dirname, '../fixtures/assets/ledger-small.csv'), 'utf8');
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('固定资产');
+    for (const line of csv.trim().split(/\r?\n/)) sheet.addRow(csvCells(line));
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+    const officer = await signIn('demo-officer');
+    await visit(officer, `assets/${ID}/import`);
+    await officer.locator('input[type=file]').setInputFiles({ name: '资产台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+    const preview = officer.getByTestId('asset-preview');
+    await poll(() => preview.textContent()).toContain('台式计算机');
+    expect(await preview.textContent()).toMatch(/将新增 \d+ 项/);
+    // a preview writes nothing
+    const none = (await (await officer.request.get(`${h.baseUrl}/api/departments/${ID}/assets`)).json()) as { count: number };
+    expect(none.count).toBe(0);
+    await screenshot(officer, 'a-xlsx-preview', { fullPage: true });
+    await officer.getByTestId('asset-import').click();
+    await poll(() => officer.getByTestId('asset-import-done').textContent()).toContain('已导入');
+
+    // open a card from the register, edit it, read its history
+    await visit(officer, `assets/${ID}/register`);
+    await officer.getByTestId('asset-ZC2020-0001').click();
+    await officer.getByTestId('asset-edit-location').fill('会议室301');
+    await officer.getByTestId('asset-save').click();
+    await officer.getByText('资产卡片已保存').waitFor();
+    await poll(() => officer.getByTestId('asset-history').textContent()).toContain('存放地点：办公室201 → 会议室301');
+    await screenshot(officer, 'a-asset-card-history', { fullPage: true });
+    const card = (await (await officer.request.get(`${h.baseUrl}/api/departments/${ID}/assets/ZC2020-0001`)).json()) as { location: string };
+    expect(card.location).toBe('会议室301');
+
+    // re-importing the workbook previews the change back, card by card
+    await visit(officer, `assets/${ID}/import`);
+    await officer.locator('input[type=file]').setInputFiles({ name: '资产台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+    await poll(() => officer.getByTestId('asset-preview-updated').textContent()).toContain('会议室301 → 办公室201');
+    await screenshot(officer, 'a-xlsx-preview-update', { fullPage: true });
+
+    // the reviewer reads the card and its history, without an edit form
+    const reviewer = await signIn('demo-reviewer');
+    await visit(reviewer, `assets/${ID}/register`);
+    await reviewer.getByTestId('asset-ZC2020-0001').click();
+    await poll(() => reviewer.getByTestId('asset-history').textContent()).toContain('会议室301');
+    expect(await reviewer.getByTestId('asset-save').count()).toBe(0);
+    await screenshot(reviewer, 'a-asset-card-reviewer');
+  });
+
+  it('the new screens fit a 390 px phone: versions, project keywords, an asset card', { timeout: 120_000 }, async () => {
+    const context = await h.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    contexts.push(context);
+    const phone = await context.newPage();
+    phone.setDefaultTimeout(30_000);
+    await phone.goto(`${h.baseUrl}/#/home`);
+    await phone.locator('#username').fill('demo-officer');
+    await phone.locator('#password').fill(E2E_PASSWORD);
+    await phone.getByRole('button', { name: '登录', exact: true }).click();
+    await phone.getByTestId('current-user').waitFor();
+    const fits = async (name: string) => {
+      await screenshot(phone, name, { fullPage: true });
+      const overflow = await phone.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+      expect(overflow, `${name}: no sideways scrolling of the page`).toBeLessThanOrEqual(0);
+    };
+    await visit(phone, `editor/${ID}/2024/versions`);
+    await phone.getByTestId('compare-1').click();
+    await phone.getByTestId('comparison').waitFor();
+    await fits('p-phone-versions');
+    await visit(phone, `ledger/${ID}/2024`);
+    await phone.getByTestId('project-keywords').waitFor();
+    await fits('p-phone-keywords');
+    await visit(phone, `assets/${ID}/register`);
+    await phone.getByTestId('asset-ZC2020-0001').click();
+    await phone.getByTestId('asset-history').waitFor();
+    await fits('p-phone-asset-card');
   });
 
   it('refuses 重新报送 of unchanged data without a reply, in Chinese, and sends it with one', { timeout: 180_000 }, async () => {

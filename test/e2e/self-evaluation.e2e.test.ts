@@ -3,15 +3,14 @@
  * sees the scores kept after a reload, and downloads a final report that states them — the department's score
  * and grade in 六(一), each row in the attached 自评表. The year is the corrected demo with what only the officer
  * can supply filled in (asset figures, project goals and indicators), except the scores the test enters.
- * Screenshots go to test/e2e/screenshots/.
+ * Screenshots go to test/e2e/screenshots/, their text checked for internal names.
  */
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DEPARTMENT_TEMPLATE, gradeFor } from '../../src/evaluation/index.ts';
 import { completeDemo } from '../../src/report/test-support.ts';
 import { saveDepartmentYear } from '../../src/store/index.ts';
-import { chromiumAvailable, E2E_PASSWORD, type Harness, SCREENSHOTS, startHarness } from './harness.ts';
+import { chromiumAvailable, E2E_PASSWORD, type Harness, screenshot, startHarness } from './harness.ts';
 
 const ID = '431222.yuanling-commerce';
 const REASON = '年中追加预算较多，调整幅度大，扣1分';
@@ -42,10 +41,8 @@ describe.skipIf(!available)('自评表: the officer’s scores, kept and reporte
     await h?.close();
   });
 
-  const shot = async (page: Page, name: string, fullPage = false) => {
-    await page.waitForTimeout(400);
-    return page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
-  };
+  // checked like every other screenshot: no internal name in the page or the report preview's frame
+  const shot = (page: Page, name: string, fullPage = false) => screenshot(page, name, { fullPage });
   const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 30_000 });
 
   it('scores every indicator, keeps the scores after a reload, and a final report states them', { timeout: 240_000 }, async () => {

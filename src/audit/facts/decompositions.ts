@@ -122,6 +122,20 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           }
         }
         if (parts.length === 0) continue;
+        // A 其中 nested in an outer 其中's list (…；B为27.46万元，其中：B1 0万元；B2 27.46万元；C 22.59万元) has no
+        // end of its own: the outer list's next item follows in the next ；-clause. When its first parts (two
+        // or more, up to a ；) already make up its total, the clauses after them are taken as the outer list's.
+        if (parts.length > 2 && text.lastIndexOf('其中', at - 1) >= sentence.start) {
+          let sum = 0;
+          for (let n = 0; n < parts.length - 1; n++) {
+            sum += parts[n]!.scaled;
+            const boundary = text.slice(parts[n]!.end, parts[n + 1]!.start).includes('；');
+            if (n >= 1 && sum === total.scaled && boundary) {
+              parts.length = n + 1;
+              break;
+            }
+          }
+        }
         const exhaustive =
           parts.some((p) => p.scaled === 0 || EXHAUSTIVE_WORDS.some((w) => p.label.startsWith(w) || p.subject.startsWith(w))) ||
           text.slice(at, Math.min(at + 8, stop)).includes('分别');

@@ -55,8 +55,9 @@ function isNumeric(cell: string): boolean {
 
 const UNIT_WORDS: readonly MoneyUnit[] = ['万元', '亿元', '千元', '元'];
 
+/** The unit of the last 单位… in `text` (the caption nearest the table; 编制范围的单位共2个 further up is no caption). */
 function unitCaption(text: string): MoneyUnit | null {
-  const at = text.indexOf('单位');
+  const at = text.lastIndexOf('单位');
   if (at === -1) return null;
   const tail = text.slice(at, at + 8);
   return UNIT_WORDS.find((u) => tail.includes(u)) ?? null;

@@ -21,6 +21,29 @@ try {
 }
 
 describe('layoutPdf', () => {
+  it('reads an indicator table whose cells hold values with units and dashes (— | 30个 | —) as a table', () => {
+    const { text, tables } = layoutPdf(
+      bbox([
+        [60, 100, '绩效目标'],
+        [200, 100, '三级指标'],
+        [360, 100, '年度指标值'],
+        [440, 100, '实际完成值'],
+        [530, 100, '完成率'],
+        [60, 130, '目标2：聚焦'],
+        [200, 130, '新签约项目'],
+        [380, 130, '—'],
+        [450, 130, '30个'],
+        [540, 130, '—'],
+        [200, 160, '走访企业'],
+        [380, 160, '—'],
+        [450, 160, '97次'],
+        [540, 160, '—'],
+      ]),
+    );
+    expect(tables).toHaveLength(1);
+    expect(text.split('\n')).toContain('目标2：聚焦\t新签约项目\t—\t30个\t—');
+  });
+
   it('joins the words of a prose line without spaces between Chinese words', () => {
     const { text, tables } = layoutPdf(bbox([[60, 100, '县农业农村局内设机构'], [173, 100, '6'], [187, 100, '个，分别为：']]));
     expect(text).toBe('县农业农村局内设机构6个，分别为：');
@@ -119,6 +142,11 @@ describe('readDocument on a whole 部门决算 PDF (LibreOffice output)', () => 
     expect(lines).toContain('2130599\t其他巩固脱贫攻坚成果衔接乡村振兴支出\t0.00\t368.20\t368.20\t0.00\t368.20');
     // The 收入支出决算总表 runs onto the next page and still comes out whole, in two halves.
     expect(lines).toContain('六、其他收入\t15.30');
+    // Numbered row labels wrapped around their number (二、政府性基金预 / 0.00 / 算财政拨款收入) stay table rows.
+    expect(lines).toContain('一、一般公共预算财政拨款收入\t3587.46');
+    expect(lines).toContain('二、政府性基金预算财政拨款收入\t0.00');
+    expect(lines).toContain('三、国有资本经营预算财政拨款收入\t0.00');
+    expect(lines).toContain('八、社会保障和就业支出\t119.99');
     expect(lines).toContain('十九、住房保障支出\t72.15');
     expect(tables.length).toBeGreaterThanOrEqual(9);
     // No table row is left as space-aligned prose.
@@ -130,6 +158,8 @@ describe('readDocument on a whole 部门决算 PDF (LibreOffice output)', () => 
     expect(report.fiscalYear).toBe(2024);
     expect(report.department).toBe('青山县农业农村局');
     expect(report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+    // …because its tables were read and checked, each with its unit, not because they were left out.
+    expect(report.notChecked.filter((n) => /^(table-text-mismatch|sum-mismatch)/.test(n))).toEqual([]);
   });
 
   it.skipIf(!hasPdftotext)('finds the table, text and outline defects planted in its variants', async () => {

@@ -154,8 +154,18 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
 
 const HEADING_START = /^([一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|（[一二三四五六七八九十]{1,3}）)/;
 
+/**
+ * A cell holding a value: a number, or one with a comparison sign or a short unit (≥100%, 30个, 106.96亿元, 45次).
+ */
+const VALUE = /^[≥≤><]?[-+−]?[\d,，]*\d(\.\d+)?(%|[\u4e00-\u9fff]{1,3})?$/;
+/** A dash standing for "no value" in a cell (—, ——, -). */
+const NO_VALUE = /^[—–－-]{1,2}$/;
+
 function isBody(r: Row): boolean {
-  return r.cells.length >= 2 && r.cells.some((c) => isNumber(c.text));
+  if (r.cells.length < 2) return false;
+  if (r.cells.some((c) => isNumber(c.text))) return true;
+  // An indicator table's row: values with units and dashes in their own cells (— | 30个 | —).
+  return r.cells.some((c) => VALUE.test(c.text)) && r.cells.filter((c) => VALUE.test(c.text) || NO_VALUE.test(c.text)).length >= 2;
 }
 
 /** A short single-cell row that may be part of a table (a wrapped label, a header fragment). */
@@ -164,6 +174,18 @@ const NOT_A_CELL = /^([一二三四五六七八九十]{1,3}、|第[一二三四�
 
 function isFragment(r: Row, textWidth: number): boolean {
   return r.cells.length === 1 && r.cells[0]!.x1 - r.cells[0]!.x0 < 0.45 * textWidth && !NOT_A_CELL.test(r.cells[0]!.text);
+}
+
+/**
+ * A numbered row label wrapped in its cell (二、政府性基金预 / 0.00 / 算财政拨款收入): it reads like a heading, but
+ * the body row it belongs to stands at a line's spacing below it, where a heading would be followed by prose.
+ */
+function wrappedNumberedLabel(rows: readonly Row[], j: number, textWidth: number): boolean {
+  const r = rows[j]!;
+  const next = rows[j + 1];
+  if (r.cells.length !== 1 || !next || !isBody(next) || !sameCell(r, next, true)) return false;
+  const cell = r.cells[0]!;
+  return cell.x1 - cell.x0 < 0.45 * textWidth && /^[一二三四五六七八九十]{1,3}、/.test(cell.text);
 }
 
 interface Region {
@@ -208,7 +230,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       // A table's rows follow each other closely; a heading or paragraph after it stands further away.
       if (farApart(rows[j - 1]!, r)) break;
       if (isBody(r)) last = j;
-      else if (!(r.cells.length >= 2 || isFragment(r, textWidth))) break;
+      else if (!(r.cells.length >= 2 || isFragment(r, textWidth) || wrappedNumberedLabel(rows, j, textWidth))) break;
       j++;
     }
     // Fragments right after the last body row may be the last label's second line.

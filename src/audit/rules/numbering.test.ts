@@ -38,4 +38,17 @@ describe('numbering', () => {
   it('does not read a number at the start of a line as a heading (1.5万元)', () => {
     expect(runRule(numbering, '一、甲\n1.5万元用于办公\n二、乙').findings).toEqual([]);
   });
+
+  it('reports a number repeated in a list numbered inside one paragraph', () => {
+    const text = '主要职责：1.完成监督工作。2.做好平台维护。3.收集分析信息。4.完成考核考评。4.处理投诉举报。5.指导各县工作。';
+    const { findings } = runRule(numbering, text);
+    expect(findings.map((f) => f.message)).toEqual(['段内列举编号重复：第4项编号为“4”，其后一项编号为“4”，应为“5”']);
+    expect(findings[0]!.evidence.map((e) => e.quote?.slice(0, 2))).toEqual(['4.', '4.']);
+  });
+
+  it('leaves a paragraph alone whose numbers run on, are amounts (2.5万元), or are fewer than three', () => {
+    expect(runRule(numbering, '工作：1.监督。2.维护。3.考核。4.指导。').findings).toEqual([]);
+    expect(runRule(numbering, '支出1.5万元。2.5万元用于维护。3.5万元用于考核。').findings).toEqual([]);
+    expect(runRule(numbering, '工作：1.监督。3.维护。').findings).toEqual([]);
+  });
 });

@@ -1,10 +1,11 @@
 /**
- * numbering — the outline's numbers skip, repeat, go back, or change style (七、 followed by 8、).
+ * numbering — the outline's numbers skip, repeat, go back, or change style (七、 followed by 8、); and a list
+ * numbered inside one paragraph (1.…。2.…。3.…。4.…。4.…) repeats or skips a number.
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { toChineseNumber } from '../facts/chinese-numbers.ts';
 import { effectiveLevels } from '../facts/sections.ts';
-import type { Heading } from '../facts/types.ts';
+import type { AuditFacts, Heading } from '../facts/types.ts';
 import { quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
@@ -28,8 +29,50 @@ function anyBetween(sorted: readonly number[] | undefined, from: number, to: num
   return lo < sorted.length && sorted[lo]! < to;
 }
 
-export const numbering: Rule = (facts) => {
+/** Items of a list numbered inside a paragraph: at the paragraph's start or after 。/；/：, N. or N、 then no digit. */
+const INLINE_ITEMS_MIN = 3;
+
+function inlineLists(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
+  const { text } = facts;
+  for (const p of facts.paragraphs) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
+    const body = text.slice(p.start, p.end);
+    if (body.includes('\t') || body.includes('|')) continue;
+    const items: { number: number; start: number; end: number }[] = [];
+    for (let k = 0; k < body.length; k++) {
+      if (k > 0 && !'。；：'.includes(body[k - 1]!)) continue;
+      let d = k;
+      while (d < body.length && d - k < 2 && body.charCodeAt(d) >= 48 && body.charCodeAt(d) <= 57) d++;
+      if (d === k || (body[d] !== '.' && body[d] !== '、' && body[d] !== '．')) continue;
+      const after = body.charCodeAt(d + 1);
+      if (after >= 48 && after <= 57) continue; // 2.5万元 is a number, not an item
+      let end = body.indexOf('。', d);
+      if (end === -1) end = body.length;
+      items.push({ number: Number(body.slice(k, d)), start: p.start + k, end: p.start + Math.min(end, d + 30) });
+    }
+    if (items.length < INLINE_ITEMS_MIN || items[0]!.number !== 1) continue;
+    for (let i = 1; i < items.length; i++) {
+      const prev = items[i - 1]!;
+      const cur = items[i]!;
+      if (cur.number === prev.number + 1) continue;
+      const kind = cur.number === prev.number ? '重复' : cur.number < prev.number ? '倒退' : '跳号';
+      out.push(
+        finding({
+          rule: 'numbering',
+          severity: 'error',
+          message: `段内列举编号${kind}：第${i}项编号为“${prev.number}”，其后一项编号为“${cur.number}”，应为“${prev.number + 1}”`,
+          evidence: [quoteSpan(facts, prev), quoteSpan(facts, cur)],
+        }),
+      );
+      break;
+    }
+  }
+  return out;
+}
+
+export const numbering: Rule = (facts) => {
+  const out: Finding[] = inlineLists(facts);
   const hs = facts.headings;
   const { levels, promoted } = effectiveLevels(hs);
   const last = new Map<number, Heading>();

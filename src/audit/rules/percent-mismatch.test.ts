@@ -65,6 +65,22 @@ describe('percent-mismatch: shares over 100%', () => {
     expect(runRule(percentMismatch, text).findings).toEqual([]);
   });
 
+  it('keeps a second complete breakdown of the same whole (after 其中, adding up to 100%) apart from the first', () => {
+    const head = '项目支出预算48100元，占支出总预算的4.43%，同比无增减变化。\n其中：\n';
+    const one = '（一）文化支出类科目850088.3元，\n占支出总预算78.33%，同比减少54357.12元。\n（二）社保支出类科目116433.12元，\n占支出总预算10.73%，同比增加16803.36元。\n';
+    const two = '（三）卫生支出类科目43897.73元，\n占支出总预算4.04%，同比减少6014.46元。\n（四）住房支出类科目74784.48元，\n占支出总预算6.90%，同比增加62.16元。';
+    expect(runRule(percentMismatch, head + one + two).findings).toEqual([]);
+    // Shares after the 其中 that do not make up a whole are still added to the others.
+    const partial = runRule(percentMismatch, head + one.replace('10.73%', '30.73%')).findings;
+    expect(partial.map((f) => f.calculation)).toEqual(['4.43 + 78.33 + 30.73 = 113.49% > 100%']);
+  });
+
+  it('reads a numbered line that ends in a comma on into the next line (its amount is the rate’s base)', () => {
+    const text = '（一）文化旅游体育与传媒支出类科目 850088.3 元，\n占支出总预算 78.33%，同比减少 54357.12 元，下降 6.00 %。';
+    const { findings } = runRule(percentMismatch, text);
+    expect(findings.map((f) => f.message)).toEqual(['变动率写为6.00 %，按本年850088.3 元、变动54357.12 元计算应为6.01%']);
+  });
+
   it('checks a change rate whose current amount stands in the sentence before (与2023年相比 …)', () => {
     const text = '2024年度收、支总计均为3602.76万元。与2023年相比，收、支总计各增加478.76万元，增长13.29%。';
     expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['478.76 ÷ (3602.76 − 478.76) = 15.33% ≠ 13.29%']);

@@ -77,6 +77,18 @@ function checkShare(facts: AuditFacts, f: Figure, index: number, stated: number,
   });
 }
 
+/** How many of the sorted offsets lie before `offset`. */
+function countBefore(sorted: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Beyond this distance two shares of the same whole are not read as one list. */
 const SHARE_GROUP_CHARS = 2000;
 
@@ -87,6 +99,8 @@ const SHARE_GROUP_CHARS = 2000;
 function sharesOverHundred(facts: AuditFacts): Finding[] {
   const subParts = new Set(facts.decompositions.filter((d) => d.kind === 'qizhong').flatMap((d) => d.parts));
   const groups = new Map<string, Figure[]>();
+  const qizhong: number[] = [];
+  for (let at = facts.text.indexOf('其中'); at !== -1; at = facts.text.indexOf('其中', at + 2)) qizhong.push(at);
   for (let index = 0; index < facts.figures.length; index++) {
     const f = facts.figures[index]!;
     if (f.kind !== 'percent' || f.unit !== '%' || !f.label.includes('占')) continue;
@@ -101,7 +115,20 @@ function sharesOverHundred(facts: AuditFacts): Finding[] {
   }
   const out: Finding[] = [];
   for (const [target, list] of groups) {
-    const near = list.filter((f) => f.start - list[0]!.start <= SHARE_GROUP_CHARS);
+    let near = list.filter((f) => f.start - list[0]!.start <= SHARE_GROUP_CHARS);
+    // Shares between two 其中 that make up 100 % by themselves are a complete breakdown of the whole at another
+    // level (基本支出占95.57%、项目支出占4.43%。其中：各类科目占78.33%…6.90%): not added to the other shares.
+    const segments = new Map<number, Figure[]>();
+    for (const f of near) {
+      const k = countBefore(qizhong, f.start);
+      segments.set(k, [...(segments.get(k) ?? []), f]);
+    }
+    for (const segment of segments.values()) {
+      if (segments.size < 2 || segment.length < 2) continue;
+      const sum = segment.reduce((acc, f) => acc + f.scaled / 10 ** f.decimals, 0);
+      const tolerance = segment.reduce((acc, f) => acc + 0.5 / 10 ** f.decimals, 0);
+      if (Math.abs(sum - 100) <= tolerance) near = near.filter((f) => !segment.includes(f));
+    }
     if (near.length < 2) continue;
     const sum = near.reduce((acc, f) => acc + f.scaled / 10 ** f.decimals, 0);
     const tolerance = near.reduce((acc, f) => acc + 0.5 / 10 ** f.decimals, 0);

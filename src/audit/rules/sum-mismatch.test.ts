@@ -27,6 +27,20 @@ describe('sum-mismatch', () => {
     expect(findings[0]!.calculation).toBe('609.29 + 1050 = 1659.29 ≠ 1668.7');
   });
 
+  it('ends a 其中 nested in an outer list where its parts make up its total: the next ；-clause is the outer list’s', () => {
+    const lead = '“三公”经费支出决算为62.07万元。其中：因公出国（境）费支出决算为12.02万元；公务用车购置及运行维护费支出决算为27.46万元；其中：公务用车购置支出决算为0万元；';
+    expect(runRule(sumMismatch, `${lead}公务用车运行维护费支出决算为27.46万元；公务接待费支出决算为22.59万元。`).findings.filter((f) => f.message.includes('27.46'))).toEqual([]);
+    // No first parts make up the total: the nested list is still checked as written.
+    const wrong = runRule(sumMismatch, `${lead}公务用车运行维护费支出决算为26.46万元；公务接待费支出决算为22.59万元。`).findings;
+    expect(wrong.some((f) => f.calculation === '0 + 26.46 + 22.59 = 49.05 ≠ 27.46')).toBe(true);
+  });
+
+  it('reports a gap equal to the sum of the half-units: rounding cannot reach it (30 + 30 + 29.99 ≠ 89.97)', () => {
+    const text = (total: string): string => `本项目共完成预算资金${total}万元。其中：30万元用于预算编制；30万元用于审计；29.99万元用于设计。`;
+    expect(runRule(sumMismatch, text('89.97')).findings.map((f) => f.calculation)).toEqual(['30 + 30 + 29.99 = 89.99 ≠ 89.97']);
+    expect(runRule(sumMismatch, text('89.98')).findings).toEqual([]);
+  });
+
   it('checks counts too (30 = 16 + 14), and treats a single part as a partial list', () => {
     expect(runRule(sumMismatch, '实有人员30人，其中行政编制16人，事业编制14人。').findings).toEqual([]);
     expect(runRule(sumMismatch, '实有人员30人，其中行政编制16人，事业编制13人，工勤0人。').findings[0]!.severity).toBe('error');

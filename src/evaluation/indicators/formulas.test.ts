@@ -26,7 +26,7 @@ const budgets = (initial: string, adjusted: string, final: string): Patch => ({
   },
 });
 
-describe('ratio and change formulas against worked examples', () => {
+describe('ratio and change formulas on illustrative figures (the published examples are in worked-examples.test.ts)', () => {
   it('预算调整率 is not scored from the gross change alone: 需补充 the classified adjustments, the gross 139.81% shown as an upper bound', () => {
     // The seed: 年初 695.83万元, 全年 1668.70万元. 972.87 / 695.83 = 1.398143… (the issue's “139.82%” is a slip).
     const v = compute('budget_adjustment_rate', budgets('695.83万元', '1668.7万元', '1668.7万元'));

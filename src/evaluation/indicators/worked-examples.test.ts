@@ -9,12 +9,16 @@
  * https://www.wenku365.com/p-50355167.html):
  *   在职人员控制率 136 / 143 = 95.10%; “三公经费”变动率 (63.46 − 32) / 32 = 98.31%;
  *   预算完成率 (19.8 + 1922.76 + 767.86 − 19.8) / (19.8 + 1922.76 + 767.86) = 99.27%; 预算调整率 767.86 / 1922.76 = 39.94%.
+ * The project 预算执行率: a published Sichuan 项目支出绩效自评表 (青神县发展和改革局 2023,
+ * https://www.scqs.gov.cn/info/13206/211004.htm): 251.89 / 251.89 = 100.00% with a 年初预算 of 238.93.
  */
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../core/money.ts';
 import { DEPARTMENT_LIBRARY, PROJECT_LIBRARY } from '../default-libraries.ts';
 import { formatPercent } from '../format.ts';
 import type { LibraryIndicator, WorkedExample } from '../library.ts';
+import { DEFAULT_PROJECT_TEMPLATE } from '../default-templates.ts';
+import { evaluateExecution } from '../self-evaluation.ts';
 import { departmentYear, type Patch } from '../test-support.ts';
 import { changePercent } from './change.ts';
 import { ratioPercent } from './ratio.ts';
@@ -34,7 +38,6 @@ describe('published worked examples of the indicator formulas', () => {
       expect(d.workedExample === undefined, d.id).toBe(false);
       if (d.workedExample === null) expect(d.workedExampleNote, d.id).toMatch(/未找到/);
     }
-    expect(PROJECT_LIBRARY.executionRate.workedExample === null ? PROJECT_LIBRARY.executionRate.workedExampleNote : 'has example').toBeTruthy();
     // The four published examples found: a loss of one of them is a regression, not a silent change.
     expect(withExample.map((d) => d.id).sort()).toEqual([
       'budget_adjustment_rate',
@@ -71,4 +74,19 @@ describe('published worked examples of the indicator formulas', () => {
       expect(computeIndicator(departmentYear({}), def).status).toBe('missing');
     });
   }
+});
+
+describe('published worked example of the project 预算执行率', () => {
+  const def = PROJECT_LIBRARY.executionRate;
+  const ex = def.workedExample;
+  it(`${def.name}: ${ex?.expected} — ${ex?.source.title} ${ex?.source.url ?? ''}`, () => {
+    if (!ex?.data) throw new Error('the project library lost its worked example');
+    const amount = (k: string) => parseAmount(String(ex.data?.[k])).fen;
+    const amounts = { initialBudget: amount('initialBudget'), adjustedBudget: amount('adjustedBudget'), final: amount('final') };
+    const r = evaluateExecution(amounts, 'projects[0].amounts', DEFAULT_PROJECT_TEMPLATE);
+    expect(formatPercent(r.rate ?? Number.NaN)).toBe(ex.expected);
+    // The denominator is the adjusted (全年) budget: against the 年初 budget the same figures would give 105.42%.
+    expect(formatPercent((amounts.final * 100) / amounts.initialBudget)).not.toBe(ex.expected);
+    expect(r.score).toBe(DEFAULT_PROJECT_TEMPLATE.execution.weight);
+  });
 });

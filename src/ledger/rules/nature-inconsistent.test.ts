@@ -16,4 +16,11 @@ describe('ledger.nature-inconsistent', () => {
     const found = natureInconsistent.check([capital, coded, entry()], context());
     expect(found.map((f) => f.evidence[0]!.path)).toEqual([`ledger[row ${capital.row}]`, `ledger[row ${coded.row}]`]);
   });
+
+  it('does not flag a basic entry under a 预算管理一体化 人员类 or 公用经费 project for carrying its code', () => {
+    const payroll = entry({ economicCode: '30101', projectCode: '431226240000000001', projectName: '人员类项目-工资福利' });
+    const other = entry({ projectCode: '431226240000000077', projectName: '其他运转类项目-农业综合执法' });
+    const found = natureInconsistent.check([payroll, other], context());
+    expect(found.map((f) => f.evidence[0]!.path)).toEqual([`ledger[row ${other.row}]`]);
+  });
 });

@@ -2,10 +2,11 @@
  * ledger.nature-inconsistent — an entry's basic/project flag disagrees with its other fields: a project entry
  * naming no project; a basic entry charged to a project, or carrying an economic class basic expenditure does
  * not carry (基本建设, 对企业补助: data/ledger/classification.json); a project entry on a 行政运行 function item
- * (the function item of basic running costs).
+ * (the function item of basic running costs). A basic entry under a 预算管理一体化 人员类 or 公用经费 project carries
+ * that project's code rightly.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { type LedgerRule, prefixMatcher } from '../check-context.ts';
+import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
 import { formatYuan } from '../format-money.ts';
 
@@ -14,6 +15,8 @@ export const natureInconsistent: LedgerRule = {
   title: '支出类型与科目、项目不一致',
   check(entries, context) {
     const notForBasic = prefixMatcher(context.rules.classification.basicDisallowedEconomic.codes);
+    // 预算管理一体化 books basic spending under 人员类/公用经费 projects, with their codes.
+    const basicProject = wordMatcher(context.rules.classification.basicProjectWords?.words ?? []);
     const functionName = (code: string) => context.codeTables.function?.entries.get(code)?.name;
     const economicName = (code: string) => context.codeTables.economic?.entries.get(code)?.name ?? '';
     const out: Finding[] = [];
@@ -37,7 +40,7 @@ export const natureInconsistent: LedgerRule = {
         const cls = notForBasic(entry.economicCode);
         if (cls) {
           flag(entry, 'warning', `基本支出使用了经济分类 ${entry.economicCode} ${economicName(entry.economicCode)}（基本支出一般不列此类）`, 'basic expenditure with a capital or subsidy class');
-        } else if (entry.projectCode) {
+        } else if (entry.projectCode && basicProject(`${entry.projectCode} ${entry.projectName ?? ''}`) === undefined) {
           flag(entry, 'warning', `基本支出却填写了项目编码 ${entry.projectCode}`, 'basic expenditure carries a project code');
         }
       }

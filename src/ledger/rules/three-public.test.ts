@@ -127,4 +127,10 @@ describe('ledger.three-public', () => {
     expect(findings.map((f) => f.evidence[0]!.line)).toEqual([lunch.row]);
     expect(totals.hidden.reception).toBe(100_000);
   });
+
+  it('a county guesthouse named 接待中心 and a transport bureau’s own car are still evidence', () => {
+    const banquet = entry({ economicCode: '30299', summary: '在县政府接待中心宴请省考察组' });
+    const car = entry({ economicCode: '30213', summary: '交通运输局公务车维修' });
+    expect(rowsFound([banquet, car])).toEqual([banquet.row, car.row]);
+  });
 });

@@ -202,6 +202,11 @@ forEachEngine('asset routes', (ctx) => {
       expect(applied.json()).toMatchObject({ updated: 1 });
       const card = await opener.inject({ method: 'GET', url: `${BASE}/assets/ZC2020-0002` });
       expect(card.json(), 'the moved card now has the seen location').toMatchObject({ location: '会议室' });
+      const history = (await opener.inject({ method: 'GET', url: `${BASE}/assets/ZC2020-0002/history` })).json() as {
+        items: { actor: string; changes: { field: string; new: string }[] }[];
+      };
+      expect(history.items[0]!.changes, 'applying the stocktake is in the card’s history').toContainEqual(expect.objectContaining({ field: 'location', new: '会议室' }));
+      expect(history.items[0]!.actor).toContain('asset-boss');
       const ind = await opener.inject({ method: 'GET', url: `${BASE}/assets/indicators?year=2026` });
       expect(ind.statusCode).toBe(200);
       const body = ind.json() as { utilisation: { basis: string; value: number }; security: { stocktakeDoneThisYear: { passed: boolean } } };

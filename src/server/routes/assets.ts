@@ -12,6 +12,7 @@ import {
   type AssetContext,
   AssetStateError,
   applyStocktakeToRegister,
+  cardChanges,
   createAsset,
   type AssetTenant,
   closeStocktakeFor,
@@ -38,6 +39,7 @@ import { countBySeverity } from '../../core/finding.ts';
 import { InputError, issuesOf } from '../../core/input-error.ts';
 import { readTableRows } from '../../reference/table-file.ts';
 import { assetsRepository, departmentName } from '../../store/assets-repository.ts';
+import { assetHistoryRoutes, recordAssetChanges } from './asset-history.ts';
 import type { AppDeps } from '../app.ts';
 import { CSRF_HEADER } from '../auth/tokens.ts';
 import { actorOf, inScope, scopeOf, tenantFor } from '../context.ts';
@@ -97,6 +99,8 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
   type PS = { Params: { id: string; sid: string } };
   type PN = { Params: { id: string; number: string } };
 
+  assetHistoryRoutes(app, deps.store);
+
   app.get<P>('/api/departments/:id/assets', async (request) => {
     const tenant = tenantOf(request);
     const q = parseQuery(listQuery, request.query);
@@ -119,7 +123,10 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
 
   app.patch<PN>('/api/departments/:id/assets/:number', async (request) => {
     const tenant = tenantOf(request);
-    return mapped(() => updateAsset(ctx, tenant, request.params.number, request.body));
+    const before = await ctx.store.getAsset(tenant, request.params.number);
+    const after = await mapped(() => updateAsset(ctx, tenant, request.params.number, request.body));
+    if (before) await recordAssetChanges(deps.store, request, tenant, 'asset-update', [{ assetNumber: after.assetNumber, changes: cardChanges(before, after) }]);
+    return after;
   });
 
   app.get<P>('/api/departments/:id/assets/checks', async (request) => {
@@ -243,7 +250,19 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
 
   app.post<PS>('/api/departments/:id/stocktakes/:sid/apply', async (request) => {
     const tenant = tenantOf(request);
+    const before = new Map((await ctx.store.listAssets(tenant, { includeDisposed: false })).map((a) => [a.assetNumber, a]));
     const updated = await mapped(() => applyStocktakeToRegister(ctx, tenant, request.params.sid));
+    // the cards' history: a stocktake applied moves and re-states cards like an edit does
+    await recordAssetChanges(
+      deps.store,
+      request,
+      tenant,
+      'asset-update',
+      updated.flatMap((a) => {
+        const was = before.get(a.assetNumber);
+        return was ? [{ assetNumber: a.assetNumber, changes: cardChanges(was, a) }] : [];
+      }),
+    );
     return { updated: updated.length, items: updated };
   });
 
@@ -275,11 +294,22 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
         };
       }
       const plan = result.plan!;
+      if (!result.preview && result.written > 0) await recordAssetChanges(deps.store, request, tenant, 'asset-import', plan.updated);
       const report = {
         written: result.written,
         findings: result.findings,
         preview: result.preview,
         added: plan.added.length,
+        // what a preview shows before anything is written (the first 500 new cards)
+        addedItems: plan.added.slice(0, 500).map((a) => ({
+          assetNumber: a.assetNumber,
+          name: a.name,
+          classCode: a.classCode,
+          originalValue: a.originalValue,
+          acquiredOn: a.acquiredOn,
+          location: a.location,
+          custodian: a.custodian,
+        })),
         updated: plan.updated.map((u) => ({ assetNumber: u.assetNumber, name: u.name, changes: u.changes })),
         unchanged: plan.unchanged,
         absent: plan.absent,

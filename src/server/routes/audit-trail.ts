@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { listAuditEntries } from '../../store/audit-log-repository.ts';
+import { ASSET_ACTIONS } from './asset-history.ts';
 import type { AppDeps } from '../app.ts';
 import { tenantFor } from '../context.ts';
 import { parseYearParam } from './workflow.ts';
@@ -20,12 +21,12 @@ export function auditTrailRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request) => {
       const tenant = tenantFor(request, request.params.id);
       const fiscalYear = parseYearParam(request.params.year);
-      return { items: await listAuditEntries(db, tenant, { fiscalYear, pathPrefix: pathOf(request.query) }) };
+      return { items: await listAuditEntries(db, tenant, { fiscalYear, pathPrefix: pathOf(request.query), excludeActions: ASSET_ACTIONS }) };
     },
   );
 
   app.get<{ Params: { id: string }; Querystring: Query }>('/api/departments/:id/audit-trail', async (request) => {
     const tenant = tenantFor(request, request.params.id);
-    return { items: await listAuditEntries(db, tenant, { pathPrefix: pathOf(request.query) }) };
+    return { items: await listAuditEntries(db, tenant, { pathPrefix: pathOf(request.query), excludeActions: ASSET_ACTIONS }) };
   });
 }

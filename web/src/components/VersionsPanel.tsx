@@ -27,6 +27,15 @@ interface Comparison {
   changes: Change[];
 }
 
+/** A compared value: long texts (a duty, a narrative) folded to three lines, 展开 to read them whole. */
+function Value({ path, value }: { path: string; value: unknown }) {
+  return (
+    <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 3, expandable: true, symbol: '展开' }}>
+      {show(path, value)}
+    </Typography.Paragraph>
+  );
+}
+
 const when = (at: string) => new Date(at).toLocaleString('zh-CN', { hour12: false });
 
 export function VersionsPanel({ id, year, refreshKey }: { id: string; year: number; refreshKey: number }) {
@@ -124,11 +133,12 @@ export function VersionsPanel({ id, year, refreshKey }: { id: string; year: numb
             loading={loading}
             dataSource={comparison.changes}
             pagination={{ pageSize: 20 }}
+            tableLayout="fixed"
             locale={{ emptyText: <Empty description="没有不同" /> }}
             columns={[
-              { title: '字段', key: 'path', render: (_, c) => pathLabel(c.path) },
-              { title: against === 'last-year' ? '上年' : `第 ${comparison.from.version} 版`, key: 'old', render: (_, c) => show(c.path, c.old) },
-              { title: '当前', key: 'new', render: (_, c) => show(c.path, c.new) },
+              { title: '字段', key: 'path', width: '30%', render: (_, c) => pathLabel(c.path) },
+              { title: against === 'last-year' ? '上年' : `第 ${comparison.from.version} 版`, key: 'old', render: (_, c) => <Value path={c.path} value={c.old} /> },
+              { title: '当前', key: 'new', render: (_, c) => <Value path={c.path} value={c.new} /> },
             ]}
           />
         </div>

@@ -125,7 +125,9 @@ export function StaffingSection() {
   );
 }
 
-const OPERATORS = ['>=', '<=', '=', '>', '<', 'qualitative'].map((v) => ({ value: v, label: v === 'qualitative' ? '定性' : v }));
+/** 指标值的比较方式 as a user reads it (≥, not the stored >=). */
+const OPERATOR_LABEL: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '＝', '>': '＞', '<': '＜', qualitative: '定性' };
+const OPERATORS = ['>=', '<=', '=', '>', '<', 'qualitative'].map((v) => ({ value: v, label: OPERATOR_LABEL[v] ?? v }));
 
 function IndicatorsTable({ path }: { path: Path }) {
   const { dy, set, readOnly } = useEditor();

@@ -4,14 +4,13 @@
  * stocktakes (open; live list of seen and unseen; the phone page's link and QR code; close with an approver;
  * reconciliation; apply to the register), the idle list and disposals.
  */
-import { Alert, App, Button, Card, Descriptions, Empty, Form, Input, InputNumber, Popconfirm, Select, Space, Statistic, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Drawer, Empty, Form, Input, InputNumber, Popconfirm, Select, Space, Statistic, Table, Tabs, Tag, Timeline, Typography, Upload } from 'antd';
 import QRCode from 'qrcode';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import assetConfig from '../../../data/assets/config.json';
 import { formatAmount } from '../../../src/core/money.ts';
 import { ApiError, api, errorText, get, post } from '../api.ts';
 import { DepartmentSelect, ownDepartment, useDepartments } from '../components/department-picker.tsx';
-import { decodeText, previewRows } from '../lib/ledger-preview.ts';
 import { downloadFile } from '../lib/download.ts';
 import { displayText } from '../lib/money-input.ts';
 import { navigate } from '../router.ts';
@@ -78,6 +77,17 @@ interface ImportError {
   message: string;
 }
 
+interface ImportPlan {
+  findings: { message: string }[];
+  added: number;
+  addedItems: { assetNumber: string; name: string; classCode: string; originalValue: number; acquiredOn: string; location: string; custodian: string }[];
+  updated: { assetNumber: string; name: string; changes: { field: string; label: string; before: string; after: string }[] }[];
+  unchanged: number;
+  absent: { assetNumber: string; name: string }[];
+  skippedNote?: string;
+  extraColumns?: string[];
+}
+
 interface Disposal {
   id: string;
   assetNumber: string;
@@ -135,7 +145,7 @@ function AssetTabs({ id, tab, user, role, onTab }: { id: string; tab: string; us
       activeKey={tab}
       onChange={onTab}
       items={[
-        { key: 'register', label: '资产台账', children: <Register id={id} refresh={refresh} /> },
+        { key: 'register', label: '资产台账', children: <Register id={id} refresh={refresh} writes={writes} onChanged={changed} /> },
         { key: 'import', label: '导入与导出', children: <ImportExport id={id} writes={writes} onImported={changed} /> },
         { key: 'stocktake', label: '盘点', children: <Stocktakes id={id} user={user} writes={writes} onApplied={changed} /> },
         { key: 'idle', label: '闲置资产', children: <Idle id={id} refresh={refresh} /> },
@@ -165,7 +175,8 @@ function useLoad<T>(url: string | null, deps: unknown[] = []): { data: T | null;
   return { data, error, reload: useCallback(() => setTick((t) => t + 1), []) };
 }
 
-function Register({ id, refresh }: { id: string; refresh: number }) {
+function Register({ id, refresh, writes, onChanged }: { id: string; refresh: number; writes: boolean; onChanged: () => void }) {
+  const [open, setOpen] = useState<Asset | null>(null);
   const { data, error } = useLoad<{ items: Asset[] }>(`${base(id)}/assets?includeDisposed=true`, [refresh]);
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<string | undefined>();
@@ -205,8 +216,15 @@ function Register({ id, refresh }: { id: string; refresh: number }) {
         scroll={{ x: 'max-content' }}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
         data-testid="asset-table"
+        onRow={(a) => ({ onClick: () => setOpen(a), style: { cursor: 'pointer' } })}
         columns={[
-          { title: '资产编号', dataIndex: 'assetNumber', key: 'n', sorter: (a, b) => a.assetNumber.localeCompare(b.assetNumber) },
+          {
+            title: '资产编号',
+            dataIndex: 'assetNumber',
+            key: 'n',
+            sorter: (a, b) => a.assetNumber.localeCompare(b.assetNumber),
+            render: (n: string) => <Typography.Link data-testid={`asset-${n}`}>{n}</Typography.Link>,
+          },
           { title: '名称', dataIndex: 'name', key: 'name' },
           { title: '分类代码', dataIndex: 'classCode', key: 'c' },
           { title: '原值（元）', key: 'v', align: 'right', sorter: (a, b) => a.originalValue - b.originalValue, render: (_, a) => yuanText(a.originalValue) },
@@ -216,7 +234,132 @@ function Register({ id, refresh }: { id: string; refresh: number }) {
           { title: '状态', key: 's', render: (_, a) => <Tag>{STATUS_LABEL[a.status] ?? a.status}</Tag> },
         ]}
       />
+      {open && (
+        <AssetCard
+          id={id}
+          asset={open}
+          writes={writes && open.status !== 'disposed'}
+          onClose={() => setOpen(null)}
+          onSaved={(a) => {
+            setOpen(a);
+            onChanged();
+          }}
+        />
+      )}
     </Space>
+  );
+}
+
+interface HistoryItem {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  changes: { field: string; label: string; old: string; new: string }[];
+}
+
+/** A value of the history as a user reads it: a status by its label, nothing as （空）. */
+const statusText = (field: string, value: string) => (value === '' ? '（空）' : field === 'status' ? (STATUS_LABEL[value] ?? value) : value);
+
+const EDITABLE: { field: keyof Asset; label: string }[] = [
+  { field: 'name', label: '资产名称' },
+  { field: 'specification', label: '规格型号' },
+  { field: 'location', label: '存放地点' },
+  { field: 'custodian', label: '使用人' },
+  { field: 'departmentUnit', label: '使用部门' },
+  { field: 'fundingSource', label: '资金来源' },
+];
+
+/** One card: its fields, an edit form for the department's side, and its edit history (who, when, old → new). */
+function AssetCard({ id, asset, writes, onClose, onSaved }: { id: string; asset: Asset; writes: boolean; onClose: () => void; onSaved: (a: Asset) => void }) {
+  const { message } = App.useApp();
+  const url = `${base(id)}/assets/${encodeURIComponent(asset.assetNumber)}`;
+  const history = useLoad<{ items: HistoryItem[] }>(`${url}/history`, [asset]);
+  const [form] = Form.useForm<Record<string, string>>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    const values = await form.validateFields();
+    const patch = Object.fromEntries(Object.entries(values).filter(([k, v]) => (v ?? '') !== String(asset[k as keyof Asset] ?? '')));
+    if (Object.keys(patch).length === 0) {
+      message.info('没有修改');
+      return;
+    }
+    setSaving(true);
+    try {
+      const r = await api<Asset>(url, { method: 'PATCH', body: patch });
+      message.success('资产卡片已保存');
+      setError(null);
+      onSaved(r.data);
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Drawer open title={`${asset.assetNumber} ${asset.name}`} onClose={onClose} width={Math.min(560, window.innerWidth)} data-testid="asset-card">
+      <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
+        <Descriptions.Item label="分类代码">{asset.classCode}</Descriptions.Item>
+        <Descriptions.Item label="原值（元）">{yuanText(asset.originalValue)}</Descriptions.Item>
+        <Descriptions.Item label="取得日期">{asset.acquiredOn}</Descriptions.Item>
+        <Descriptions.Item label="状态">
+          {STATUS_LABEL[asset.status] ?? asset.status}（自 {asset.statusSince}）
+        </Descriptions.Item>
+      </Descriptions>
+      {writes ? (
+        <Form form={form} layout="vertical" initialValues={Object.fromEntries(EDITABLE.map((e) => [e.field, String(asset[e.field] ?? '')]))} key={JSON.stringify(asset)}>
+          {EDITABLE.map((e) => (
+            <Form.Item key={e.field} name={e.field} label={e.label} rules={e.field === 'name' ? [{ required: true, message: '资产名称不能为空' }] : []} style={{ marginBottom: 8 }}>
+              <Input data-testid={`asset-edit-${e.field}`} />
+            </Form.Item>
+          ))}
+          {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 8 }} />}
+          <Button type="primary" loading={saving} onClick={() => void save()} data-testid="asset-save">
+            保存修改
+          </Button>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
+            原值、分类和取得日期以财务账为准，请通过导入台账更正；报废、出售等须走处置审批。
+          </Typography.Paragraph>
+        </Form>
+      ) : (
+        <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
+          {EDITABLE.map((e) => (
+            <Descriptions.Item key={e.field} label={e.label}>
+              {String(asset[e.field] ?? '')}
+            </Descriptions.Item>
+          ))}
+        </Descriptions>
+      )}
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        修改记录
+      </Typography.Title>
+      {history.error ? (
+        <Alert type="error" showIcon message={errorText(history.error)} />
+      ) : history.data && history.data.items.length === 0 ? (
+        <Empty description="尚无修改记录" image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      ) : (
+        <Timeline
+          data-testid="asset-history"
+          items={(history.data?.items ?? []).map((h) => ({
+            children: (
+              <div>
+                <Typography.Text strong>{h.action === 'asset-import' ? '导入台账' : '修改卡片'}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {' '}
+                  {h.actor} · {new Date(h.at).toLocaleString('zh-CN', { hour12: false })}
+                </Typography.Text>
+                {h.changes.map((c) => (
+                  <div key={c.field} style={{ fontSize: 13 }}>
+                    {c.label}：<Typography.Text delete type="secondary">{statusText(c.field, c.old)}</Typography.Text> → {statusText(c.field, c.new)}
+                  </div>
+                ))}
+              </div>
+            ),
+          }))}
+        />
+      )}
+    </Drawer>
   );
 }
 
@@ -231,19 +374,27 @@ function ImportExport({ id, writes, onImported }: { id: string; writes: boolean;
   const fetchFile = (url: string) => {
     downloadFile(url).catch((err: unknown) => message.error(errorText(err)));
   };
-  const [preview, setPreview] = useState<{ header: string[]; rows: string[][]; total: number } | null>(null);
+  const [preview, setPreview] = useState<ImportPlan | null>(null);
+  const [checking, setChecking] = useState(false);
+  // Every file, CSV or Excel, is read by the server as the import would read it, with nothing written: the
+  // preview shows the cards it would create and change, or every bad cell.
   const choose = async (f: File) => {
     setFile(f);
     setErrors(null);
     setFailure(null);
     setDone(null);
-    // CSV is previewed here; an Excel file is read by the server, which names every bad cell before writing anything
-    if (/\.csv$/i.test(f.name)) {
-      const bytes = new Uint8Array(await f.arrayBuffer());
-      const p = previewRows(bytes, 10);
-      const total = decodeText(bytes).split(/\r?\n/).slice(p.headerRow).filter((l) => l.trim() !== '').length;
-      setPreview({ header: p.header, rows: p.rows, total });
-    } else setPreview(null);
+    setPreview(null);
+    setChecking(true);
+    try {
+      setPreview((await api<ImportPlan>(`${base(id)}/assets/import?preview=1`, { method: 'POST', raw: f })).data);
+    } catch (err) {
+      if (err instanceof ApiError && Array.isArray(err.details)) {
+        setFailure(err.message);
+        setErrors(err.details as ImportError[]);
+      } else setFailure(errorText(err));
+    } finally {
+      setChecking(false);
+    }
   };
   const upload = async () => {
     if (!file) return;
@@ -274,23 +425,11 @@ function ImportExport({ id, writes, onImported }: { id: string; writes: boolean;
             <Button data-testid="asset-choose">选择文件</Button>
           </Upload>
           {file && <Typography.Text>{file.name}</Typography.Text>}
-          <Button type="primary" disabled={!file} onClick={() => void upload()} data-testid="asset-import">
+          <Button type="primary" disabled={!file || !preview} loading={checking} onClick={() => void upload()} data-testid="asset-import">
             导入
           </Button>
         </Space>
-        {preview && (
-          <div style={{ marginTop: 12 }} data-testid="asset-preview">
-            <Typography.Text>将导入 {preview.total} 行（以下为前 {preview.rows.length} 行）：</Typography.Text>
-            <Table
-              size="small"
-              pagination={false}
-              scroll={{ x: 'max-content' }}
-              rowKey={(_, i) => String(i)}
-              dataSource={preview.rows.map((r) => Object.fromEntries(r.map((c, i) => [String(i), c])))}
-              columns={preview.header.map((h, i) => ({ title: h || `第${i + 1}列`, dataIndex: String(i), key: String(i) }))}
-            />
-          </div>
-        )}
+        {preview && <ImportPreview plan={preview} />}
         {done && <Alert style={{ marginTop: 12 }} type="success" showIcon message={done} data-testid="asset-import-done" />}
         {failure && <Alert style={{ marginTop: 12 }} type="error" showIcon message={failure} />}
         {errors && (
@@ -323,6 +462,60 @@ function ImportExport({ id, writes, onImported }: { id: string; writes: boolean;
         </Space>
       </Card>
     </Space>
+  );
+}
+
+/** What an import would do, before anything is written: new cards, changed cards, cards missing from the file. */
+function ImportPreview({ plan }: { plan: ImportPlan }) {
+  return (
+    <div style={{ marginTop: 12 }} data-testid="asset-preview">
+      <Alert
+        type={plan.added + plan.updated.length > 0 ? 'info' : 'warning'}
+        showIcon
+        message={`预览（尚未导入）：将新增 ${plan.added} 项、更新 ${plan.updated.length} 项，${plan.unchanged} 项不变${plan.absent.length ? `；账中另有 ${plan.absent.length} 项不在文件中（不会删除，请核实）` : ''}`}
+        description={plan.findings.length > 0 ? plan.findings.map((f) => <div key={f.message}>{f.message.split(' / ')[0]}</div>) : undefined}
+      />
+      {plan.addedItems.length > 0 && (
+        <Table
+          style={{ marginTop: 8 }}
+          size="small"
+          pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
+          scroll={{ x: 'max-content' }}
+          rowKey="assetNumber"
+          dataSource={plan.addedItems}
+          title={() => `新增的资产${plan.added > plan.addedItems.length ? `（前 ${plan.addedItems.length} 项）` : ''}`}
+          columns={[
+            { title: '资产编号', dataIndex: 'assetNumber', key: 'n' },
+            { title: '名称', dataIndex: 'name', key: 'name' },
+            { title: '分类代码', dataIndex: 'classCode', key: 'c' },
+            { title: '原值（元）', key: 'v', align: 'right', render: (_, a) => yuanText(a.originalValue) },
+            { title: '取得日期', dataIndex: 'acquiredOn', key: 'd' },
+            { title: '存放地点', dataIndex: 'location', key: 'l' },
+            { title: '使用人', dataIndex: 'custodian', key: 'u' },
+          ]}
+        />
+      )}
+      {plan.updated.length > 0 && (
+        <Table
+          style={{ marginTop: 8 }}
+          size="small"
+          pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
+          rowKey="assetNumber"
+          dataSource={plan.updated}
+          title={() => '将更新的资产'}
+          data-testid="asset-preview-updated"
+          columns={[
+            { title: '资产编号', dataIndex: 'assetNumber', key: 'n' },
+            { title: '名称', dataIndex: 'name', key: 'name' },
+            {
+              title: '变化',
+              key: 'c',
+              render: (_, u) => u.changes.map((c) => <div key={c.field}>{c.label}：{statusText(c.field, c.before)} → {statusText(c.field, c.after)}</div>),
+            },
+          ]}
+        />
+      )}
+    </div>
   );
 }
 
