@@ -34,12 +34,13 @@ function clone<T>(v: T): T {
 
 forEachEngine('HTTP API', (ctx) => {
   let server: FastifyInstance;
-  // Every API call but the health check needs a session since accounts exist: the suite runs as an admin.
+  // Every API call but the health check needs a session since accounts exist: the suite runs as the demo
+  // department's officer (an admin writes no department data).
   let app: SignedInClient;
   beforeAll(async () => {
     server = await buildApp({ store: ctx.opened, version: 'test' });
-    await createTestUser(ctx.db, { username: 'api-admin', role: 'admin', regionCode: null, departmentCode: null });
-    app = await signedIn(server, 'api-admin');
+    await createTestUser(ctx.db, { username: 'api-officer', role: 'officer', regionCode: '431222', departmentCode: 'yuanling-commerce' });
+    app = await signedIn(server, 'api-officer');
   });
   afterAll(async () => {
     await server.close();
@@ -92,9 +93,12 @@ forEachEngine('HTTP API', (ctx) => {
     const body = clone(demoRaw) as Record<string, any>;
     body.department = { ...body.department, code: 'seed-amounts' };
     body.expenditure = { ...body.expenditure, byFunction: lines };
-    const created = await app.inject({ method: 'POST', url: '/api/department-years', payload: body });
+    // Another department: written by its own officer.
+    await createTestUser(ctx.db, { username: 'api-seed-officer', role: 'officer', regionCode: '431222', departmentCode: 'seed-amounts' });
+    const other = await signedIn(server, 'api-seed-officer');
+    const created = await other.inject({ method: 'POST', url: '/api/department-years', payload: body });
     expect(created.statusCode, created.body).toBe(201);
-    const back = (await app.inject({ method: 'GET', url: '/api/departments/431222.seed-amounts/years/2024' })).json() as {
+    const back = (await other.inject({ method: 'GET', url: '/api/departments/431222.seed-amounts/years/2024' })).json() as {
       data: { expenditure: { byFunction: { amounts: { final: number } }[] } };
     };
     back.data.expenditure.byFunction.forEach((line, i) => {

@@ -52,7 +52,10 @@ describe('review workflow state machine', () => {
     expect(availableActions('draft', 'officer')).toEqual(['submit']);
     expect(availableActions('submitted', 'officer')).toEqual([]);
     expect(availableActions('submitted', 'reviewer')).toEqual(['return', 'approve']);
-    expect(availableActions('approved', 'admin')).toEqual(['publish']);
+    expect(availableActions('approved', 'reviewer')).toEqual(['publish']);
+    // An admin acts on a year only through a named role (issue 17).
+    for (const status of ['draft', 'submitted', 'returned', 'resubmitted', 'approved'] as const) expect(availableActions(status, 'admin')).toEqual([]);
+    expect(canEdit('draft', 'admin')).toMatchObject({ ok: false, code: 'forbidden' });
   });
 
   it('keeps a submitted year read-only until it is returned', () => {

@@ -48,8 +48,9 @@ interface TransitionRule {
   readonly requiresFinalReport?: boolean;
 }
 
-const DEPARTMENT_SIDE: readonly Role[] = ['officer', 'supervisor', 'admin'];
-const FINANCE_SIDE: readonly Role[] = ['reviewer', 'admin'];
+// The admin role takes no workflow action: an administrator acts on a year only through a named role (issue 17).
+const DEPARTMENT_SIDE: readonly Role[] = ['officer', 'supervisor'];
+const FINANCE_SIDE: readonly Role[] = ['reviewer'];
 
 export const TRANSITIONS: Readonly<Record<Action, TransitionRule>> = {
   submit: { from: ['draft'], to: 'submitted', roles: DEPARTMENT_SIDE },
@@ -151,6 +152,9 @@ export type EditDecision = { readonly ok: true } | { readonly ok: false; readonl
 export function canEdit(status: string, role: Role): EditDecision {
   if (role === 'reviewer') {
     return { ok: false, code: 'forbidden', message: '财政审核人员不能修改单位填报的数据 / reviewers cannot change a department’s data' };
+  }
+  if (role === 'admin') {
+    return { ok: false, code: 'forbidden', message: '管理员不能直接修改单位的数据，请使用单位填报账户 / an admin changes data only through a named role' };
   }
   const s: Status = isStatus(status) ? status : 'draft';
   if (!EDITABLE_STATUSES.includes(s)) {

@@ -86,7 +86,7 @@ export async function startHarness(): Promise<Harness> {
 }
 
 /** Sign-in names people type; they may appear on screen (account admin, the header). */
-export const USER_NAMES = ['admin', 'demo-officer', 'demo-reviewer'];
+export const USER_NAMES = ['admin', 'demo-officer', 'demo-reviewer', 'demo-supervisor'];
 
 /**
  * Screenshot `name` into test/e2e/screenshots (PNG, plus the rendered text beside it) and fail when the screen

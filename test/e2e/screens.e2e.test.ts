@@ -203,9 +203,17 @@ describe.skipIf(!available)('screens (Chromium)', () => {
     // the desktop list updates live, then the approver closes it and reads the reconciliation
     await poll(() => officer.getByTestId('stocktake-view').textContent()).toContain(`已盘到${assets.length - 1}`);
     await screenshot(officer, '44-stocktake-live');
-    // four eyes: the opener may not close it; an administrator approves and closes
+    // four eyes: the opener may not close it; the department's supervisor closes it (an admin writes no
+    // department data: the admin creates the supervisor's account, the supervisor acts under that role)
     expect(await officer.getByTestId('close-stocktake').isDisabled()).toBe(true);
-    const approver = await signIn('admin');
+    const admin = await signIn('admin');
+    const { csrfToken } = (await (await admin.request.get(`${h.baseUrl}/api/auth/me`)).json()) as { csrfToken: string };
+    const account = await admin.request.post(`${h.baseUrl}/api/users`, {
+      data: { username: 'demo-supervisor', displayName: '主管部门审核员', role: 'supervisor', regionCode: '431222', departmentCode: 'yuanling-commerce', password: E2E_PASSWORD },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(account.status(), await account.text()).toBe(201);
+    const approver = await signIn('demo-supervisor');
     await approver.goto(`${h.baseUrl}/#/assets/${ID}/stocktake`);
     await approver.getByTestId('close-stocktake').click();
     await approver.locator('.ant-popconfirm').getByRole('button', { name: '结束' }).click();

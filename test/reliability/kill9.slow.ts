@@ -92,7 +92,7 @@ for (const engine of engines) {
       let saves = 0;
       for (let round = 1; round <= ROUNDS; round++) {
         const server = await startServer(target);
-        const client = await Client.signIn(server.base);
+        const client = await Client.editor(server.base, REGION, CODES);
         if (round === 1) {
           for (const code of CODES) {
             const r = await client.request('POST', '/api/department-years', bodyForVersion(code, 1));
@@ -156,7 +156,7 @@ for (const engine of engines) {
       // After the last kill: the server starts on the same data, saves, and everything reads back.
       const server = await startServer(target);
       try {
-        const client = await Client.signIn(server.base);
+        const client = await Client.editor(server.base, REGION, CODES);
         const code = CODES[0] ?? 'rel-a';
         const current = (await client.request('GET', `/api/departments/${REGION}.${code}/years/${YEAR}`)).json as { version: number };
         const r = await client.request('PUT', `/api/departments/${REGION}.${code}/years/${YEAR}`, bodyForVersion(code, current.version + 1), {

@@ -217,6 +217,27 @@ export class Client {
     return new Client(base, cookie, csrfToken);
   }
 
+  /**
+   * A client that may edit the given departments of `region`: an admin writes no department data (issue 17), so
+   * the admin creates (once) a supervisor of them, and this signs in as that supervisor.
+   */
+  static async editor(base: string, region: string, codes: readonly string[]): Promise<Client> {
+    const admin = await Client.signIn(base);
+    const username = 'rel-editor';
+    const password = 'reliability-editor-pass-7';
+    const r = await admin.request('POST', '/api/users', {
+      username,
+      displayName: '可靠性测试编辑',
+      role: 'supervisor',
+      regionCode: region,
+      departmentCode: codes[0],
+      scopeDepartmentCodes: codes.slice(1),
+      password,
+    });
+    if (r.status !== 201 && r.status !== 409) throw new Error(`creating the editor: ${r.status} ${JSON.stringify(r.json)}`);
+    return Client.signIn(base, username, password);
+  }
+
   /** A raw body (an uploaded file) with its content type; the answer as text. */
   async raw(method: string, url: string, body: Uint8Array, type: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
     const r = await fetch(`${this.base}${url}`, { method, headers: { cookie: this.cookie, 'x-csrf-token': this.csrf, 'content-type': type, ...headers }, body });

@@ -13,7 +13,7 @@ import { CAPABILITY_RULES, decide, isWrite, NOT_DATA_WRITES, ROUTE_CAPABILITIES,
 import { createTestUser, type SignedInClient, signedIn } from '../../src/server/auth/testing.ts';
 import { forEachEngine } from '../../src/store/testing.ts';
 import type { Role } from '../../src/workflow/roles.ts';
-import { STATUSES, type Status } from '../../src/workflow/state-machine.ts';
+import { availableActions, STATUSES, type Status, TRANSITIONS } from '../../src/workflow/state-machine.ts';
 import { CODE_A, departmentBody, ID_A, POLICY, REGION, YEAR } from './support.ts';
 
 forEachEngine('authorisation', (ctx) => {
@@ -49,8 +49,9 @@ forEachEngine('authorisation', (ctx) => {
     expect(writes.length, 'the table has write routes').toBeGreaterThan(15);
     const unlisted = writes.filter((w) => !(w in ROUTE_CAPABILITIES) && !(w in NOT_DATA_WRITES));
     expect(unlisted, 'write routes missing from the capability table').toEqual([]);
+    const all = app.routeTable.map((r) => `${r.method} ${r.url}`);
     for (const [route, capability] of Object.entries(ROUTE_CAPABILITIES)) {
-      expect(writes, `${route} (${capability}) exists`).toContain(route);
+      expect(all, `${route} (${capability}) exists`).toContain(route);
     }
   });
 
@@ -62,7 +63,7 @@ forEachEngine('authorisation', (ctx) => {
     for (const status of STATUSES) {
       for (const role of ROLES) {
         for (const [route, capability] of Object.entries(ROUTE_CAPABILITIES)) {
-          if (capability === 'workflow.transition' || capability === 'department.create') continue; // own tables, tested below / in department-setup
+          if (capability === 'workflow.transition') continue; // its own table (TRANSITIONS), swept below
           await setStatus(status);
           const [method, pattern] = route.split(' ') as [string, string];
           const url = pattern
@@ -91,7 +92,7 @@ forEachEngine('authorisation', (ctx) => {
             mismatches.push(`${role} ${status} ${route}: table refuses (${expected.status} ${expected.code}), got ${r.statusCode} ${code}`);
           }
           if (expected.ok && refusedByTable) mismatches.push(`${role} ${status} ${route}: table allows, got ${r.statusCode} ${code}`);
-          if (r.statusCode >= 200 && r.statusCode < 300) {
+          if (r.statusCode >= 200 && r.statusCode < 300 && isWrite(method)) {
             successes++;
             if ((await auditCount()) <= before) mismatches.push(`${role} ${status} ${route}: ${r.statusCode} but no audit entry`);
           }
@@ -144,6 +145,135 @@ forEachEngine('authorisation', (ctx) => {
     expect(other.statusCode, other.body).toBe(200);
     await sql`update users set role = 'officer' where username = 'az-officer'`.execute(ctx.db);
   });
+
+  it('admin rights come only from the admin role, and that role holds no department-data capability (the table says so)', () => {
+    const withAdmin = Object.entries(CAPABILITY_RULES).filter(([, rule]) => rule.roles.includes('admin')).map(([c]) => c).sort();
+    // Set-up of the system only: accounts, and a department's entry (an empty first year) before its accounts exist.
+    expect(withAdmin).toEqual(['account.manage', 'department.create']);
+    expect(CAPABILITY_RULES['account.manage'].roles).toEqual(['admin']);
+    expect(Object.values(TRANSITIONS).filter((t) => t.roles.includes('admin')), 'no workflow action is the admin role’s').toEqual([]);
+    for (const route of ['GET /api/users', 'POST /api/users', 'PATCH /api/users/:id', 'POST /api/users/:id/reset-password']) {
+      expect(ROUTE_CAPABILITIES[route], `${route} goes through the rule table`).toBe('account.manage');
+    }
+  });
+
+  it('an admin acts on data only through a named role: refused on every data write, nothing written; accounts by role, never by user name', async () => {
+    await setStatus('draft');
+    const version = await yearVersion();
+    const audit = await auditCount();
+    const ifMatch = { 'if-match': `"${version}"` };
+    const attempts = [
+      { method: 'PUT', url: `/api/departments/${ID_A}/years/${YEAR}/parts/goals`, payload: [], headers: ifMatch },
+      { method: 'POST', url: `/api/departments/${ID_A}/years/${YEAR}/workflow`, payload: { action: 'submit' }, headers: ifMatch },
+      { method: 'POST', url: `/api/departments/${ID_A}/assets`, payload: { assetNumber: 'AZ-ADMIN', name: '碎纸机', classCode: 'A02021301', originalValue: 1, acquiredOn: '2024-01-01' } },
+      { method: 'POST', url: '/api/department-years', payload: departmentBody('az-admin-made') },
+    ] as const;
+    for (const a of attempts) {
+      const r = await clients.admin.inject({ ...a, method: a.method, payload: a.payload as object });
+      expect(r.statusCode, `${a.method} ${a.url}: ${r.body}`).toBe(403);
+      expect((r.json() as { code: string }).code).toBe('forbidden');
+    }
+    expect(await yearVersion(), 'the year is unchanged').toBe(version);
+    expect(await auditCount(), 'nothing recorded, nothing written').toBe(audit);
+
+    // Accounts: the admin role through the table; no other role, whatever the user is called.
+    expect((await clients.admin.inject({ method: 'GET', url: '/api/users' })).statusCode).toBe(200);
+    await createTestUser(ctx.db, { username: 'admin', role: 'officer', regionCode: REGION, departmentCode: CODE_A });
+    const namedAdmin = await signedIn(app, 'admin');
+    for (const client of [namedAdmin, clients.reviewer, clients.supervisor]) {
+      const list = await client.inject({ method: 'GET', url: '/api/users' });
+      expect(list.statusCode, list.body).toBe(403);
+      const create = await client.inject({ method: 'POST', url: '/api/users', payload: { username: 'az-made', displayName: '新账户', role: 'admin', regionCode: null, departmentCode: null } });
+      expect(create.statusCode, create.body).toBe(403);
+    }
+    // The role, not the account: the admin made a reviewer loses account rights at once and gains the reviewer's.
+    await sql`update users set role = 'reviewer', region_code = ${REGION} where username = 'az-admin'`.execute(ctx.db);
+    expect((await clients.admin.inject({ method: 'GET', url: '/api/users' })).statusCode).toBe(403);
+    expect((await clients.admin.inject({ method: 'GET', url: '/api/overview' })).statusCode).toBe(200);
+    await sql`update users set role = 'admin', region_code = '000000' where username = 'az-admin'`.execute(ctx.db);
+    expect((await clients.admin.inject({ method: 'GET', url: '/api/users' })).statusCode).toBe(200);
+  });
+
+  const lastEntry = async (departmentCode = CODE_A) =>
+    (
+      await sql<{ action: string; actor_name: string; changes: { path: string; old: unknown; new: unknown }[] }>`select action, actor_name, changes from audit_log where department_code = ${departmentCode} order by id desc limit 1`.execute(ctx.db)
+    ).rows[0];
+
+  it('every write’s audit entry says old → new: an asset’s field, a stocktake opened, a ledger replaced, an account’s role and flags', async () => {
+    await setStatus('draft');
+    const created = await clients.officer.inject({ method: 'POST', url: `/api/departments/${ID_A}/assets`, payload: { assetNumber: 'AZ-OLD', name: '碎纸机', classCode: 'A02021301', originalValue: 50000, acquiredOn: '2024-01-01', location: '办公室203' } });
+    expect(created.statusCode, created.body).toBe(201);
+    expect((await lastEntry())?.changes).toContainEqual(expect.objectContaining({ path: 'assets.AZ-OLD', old: null }));
+    const moved = await clients.officer.inject({ method: 'PATCH', url: `/api/departments/${ID_A}/assets/AZ-OLD`, payload: { location: '档案室' } });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const entry = await lastEntry();
+    expect(entry).toMatchObject({ action: 'asset.write', actor_name: expect.stringContaining('az-officer') });
+    expect(entry?.changes).toContainEqual({ path: 'assets.AZ-OLD.location', old: '办公室203', new: '档案室' });
+
+    const opened = await clients.officer.inject({ method: 'POST', url: `/api/departments/${ID_A}/stocktakes`, payload: { fiscalYear: YEAR } });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const sid = (opened.json() as { id: string }).id;
+    expect((await lastEntry())?.changes).toContainEqual(expect.objectContaining({ path: `stocktakes.${sid}`, old: null }));
+
+    const ledger = (n: number) =>
+      clients.officer.inject({
+        method: 'POST',
+        url: `/api/departments/${ID_A}/years/${YEAR}/ledger?source=l${n}.csv`,
+        headers: { 'content-type': 'text/csv' },
+        payload: `日期,凭证号,摘要,功能科目,经济科目,金额\n${Array.from({ length: n }, (_, i) => `2024-01-0${i + 1},记-${i + 1},办公用品,2011301,30201,100`).join('\n')}\n`,
+      });
+    for (const n of [1, 2]) {
+      const r = await ledger(n);
+      expect(r.statusCode, r.body).toBe(200);
+    }
+    expect((await lastEntry())?.changes).toContainEqual({ path: 'ledger.entryCount', old: 1, new: 2 });
+
+    const user = await createTestUser(ctx.db, { username: 'az-audited', role: 'officer', regionCode: REGION, departmentCode: CODE_A });
+    const patched = await clients.admin.inject({ method: 'PATCH', url: `/api/users/${user.id}`, payload: { role: 'supervisor', disabled: true } });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const account = await lastEntry();
+    expect(account).toMatchObject({ action: 'account.update', actor_name: expect.stringContaining('az-admin') });
+    expect(account?.changes).toEqual(
+      expect.arrayContaining([
+        { path: 'users.az-audited.role', old: 'officer', new: 'supervisor' },
+        { path: 'users.az-audited.disabled', old: false, new: true },
+      ]),
+    );
+    const reset = await clients.admin.inject({ method: 'POST', url: `/api/users/${user.id}/reset-password` });
+    expect(reset.statusCode, reset.body).toBe(200);
+    expect(await lastEntry()).toMatchObject({ action: 'account.reset-password', changes: [{ path: 'users.az-audited.password', old: '（原密码）', new: '（已重置）' }] });
+    expect(JSON.stringify(await lastEntry()), 'no password or hash in the trail').not.toMatch(/argon|\$2[aby]\$/);
+  });
+
+  it('a sweep of every workflow action as every role in every state answers as TRANSITIONS says, and every success records status old → new', async () => {
+    const mismatches: string[] = [];
+    let successes = 0;
+    for (const status of STATUSES) {
+      for (const role of ROLES) {
+        for (const action of Object.keys(TRANSITIONS) as (keyof typeof TRANSITIONS)[]) {
+          await setStatus(status);
+          const before = await auditCount();
+          const payload = action === 'return' ? { action, comments: [{ path: 'goals', text: '请补充' }] } : { action };
+          const r = await clients[role].inject({ method: 'POST', url: `/api/departments/${ID_A}/years/${YEAR}/workflow`, payload, headers: { 'if-match': `"${await yearVersion()}"` } });
+          const code = (r.json() as { code?: string }).code;
+          const allowed = availableActions(status, role).includes(action);
+          if (!allowed && !((r.statusCode === 403 && code === 'forbidden') || (r.statusCode === 409 && code === 'invalid-transition'))) {
+            mismatches.push(`${role} ${status} ${action}: table refuses, got ${r.statusCode} ${code}`);
+          }
+          if (allowed && (code === 'forbidden' || code === 'invalid-transition')) mismatches.push(`${role} ${status} ${action}: table allows, got ${r.statusCode} ${code}`);
+          if (r.statusCode === 200) {
+            successes++;
+            const entry = await lastEntry();
+            if ((await auditCount()) <= before || !entry?.changes.some((c) => c.path === 'status' && c.old === status && c.new === TRANSITIONS[action].to)) {
+              mismatches.push(`${role} ${status} ${action}: 200 but no audit entry with status ${status} → ${TRANSITIONS[action].to}`);
+            }
+          }
+        }
+      }
+    }
+    expect(mismatches, 'answers that differ from TRANSITIONS').toEqual([]);
+    expect(successes, 'the sweep made successful transitions').toBeGreaterThan(5);
+  }, 300_000);
 
   it('the audit trail and the workflow history refuse TRUNCATE, UPDATE and DELETE', async () => {
     const before = await auditCount();

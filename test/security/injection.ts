@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { parseDepartmentYear } from '../../src/app/department-year-service.ts';
+import { CAPABILITY_RULES, ROUTE_CAPABILITIES } from '../../src/server/auth/authorisation.ts';
 import type { EngineContext } from '../../src/store/testing.ts';
 import { departmentBody, ID_A, REGION, CODE_A, type SecurityFixture, YEAR } from './support.ts';
 
@@ -84,6 +85,12 @@ const PARAMETER_NAMES = ['filename', 'format', 'fiscalYear', 'department', 'path
  * the strings, once with valid path parameters so the query reaches the handler), as the admin. A 5xx is a
  * problem: the string reached SQL or code unescaped.
  */
+/** The admin, or department A's officer for a route whose capability the admin role does not hold (department data). */
+function clientFor(fx: SecurityFixture, route: { method: string; url: string }) {
+  const capability = ROUTE_CAPABILITIES[`${route.method} ${route.url}`];
+  return capability && !CAPABILITY_RULES[capability].roles.includes('admin') ? fx.officerA : fx.admin;
+}
+
 async function parameterSweep(fx: SecurityFixture, routes: readonly { method: string; url: string }[]): Promise<{ calls: number; problems: string[] }> {
   const problems: string[] = [];
   let calls = 0;
@@ -93,7 +100,7 @@ async function parameterSweep(fx: SecurityFixture, routes: readonly { method: st
       const valid = route.url.replace(':id', ID_A).replace(':year', String(YEAR)).replace(':part', 'staffing').replace(':format', 'json').replace(/:[A-Za-z]+/g, '1');
       const urls = [route.url.replace(/:[A-Za-z]+/g, encodeURIComponent(payload)), ...(valid !== route.url ? [valid] : [])];
       for (const url of urls) {
-        const r = await fx.admin.inject({ method: route.method as 'GET', url, query, ...(route.method === 'POST' ? { payload: {} } : {}) });
+        const r = await clientFor(fx, route).inject({ method: route.method as 'GET', url, query, ...(route.method === 'POST' ? { payload: {} } : {}) });
         calls++;
         if (r.statusCode >= 500) problems.push(`${route.method} ${url} ?…=${payload}: ${r.statusCode} ${r.body.slice(0, 200)}`);
       }

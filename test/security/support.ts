@@ -7,9 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { parseDepartmentYear } from '../../src/app/department-year-service.ts';
 import { DEMO_FILE } from '../../src/reference/demo.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { createTestUser, type SignedInClient, signedIn } from '../../src/server/auth/testing.ts';
+import { saveDepartmentYear } from '../../src/store/index.ts';
 import type { EngineContext } from '../../src/store/testing.ts';
 
 export const REGION = '431222';
@@ -59,13 +61,13 @@ export async function buildFixture(
   await createTestUser(ctx.db, { username: 'sec-officer-a', role: 'officer', regionCode: REGION, departmentCode: CODE_A });
   const userB = await createTestUser(ctx.db, { username: 'sec-officer-b', role: 'officer', regionCode: REGION, departmentCode: CODE_B });
   const admin = await signedIn(app, 'sec-admin');
+  // Loaded through the store, as the demo loader does: an admin writes no department data (issue 17).
   for (const [code, region, name] of [
     [CODE_A, REGION, '甲单位'],
     [CODE_B, REGION, `${B_MARKER}局`],
     [CODE_C, OTHER_REGION, `${B_MARKER}外县局`],
   ] as const) {
-    const r = await admin.inject({ method: 'POST', url: '/api/department-years', payload: departmentBody(code, region, name) });
-    if (r.statusCode !== 201) throw new Error(`fixture: creating ${code} answered ${r.statusCode} ${r.body}`);
+    await saveDepartmentYear(ctx.db, parseDepartmentYear(departmentBody(code, region, name)), { expectedVersion: 0 });
   }
   return {
     app,

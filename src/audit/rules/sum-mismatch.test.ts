@@ -35,6 +35,12 @@ describe('sum-mismatch', () => {
     expect(wrong.some((f) => f.calculation === '0 + 26.46 + 22.59 = 49.05 ≠ 27.46')).toBe(true);
   });
 
+  it('reports a gap equal to the sum of the half-units: rounding cannot reach it (30 + 30 + 29.99 ≠ 89.97)', () => {
+    const text = (total: string): string => `本项目共完成预算资金${total}万元。其中：30万元用于预算编制；30万元用于审计；29.99万元用于设计。`;
+    expect(runRule(sumMismatch, text('89.97')).findings.map((f) => f.calculation)).toEqual(['30 + 30 + 29.99 = 89.99 ≠ 89.97']);
+    expect(runRule(sumMismatch, text('89.98')).findings).toEqual([]);
+  });
+
   it('checks counts too (30 = 16 + 14), and treats a single part as a partial list', () => {
     expect(runRule(sumMismatch, '实有人员30人，其中行政编制16人，事业编制14人。').findings).toEqual([]);
     expect(runRule(sumMismatch, '实有人员30人，其中行政编制16人，事业编制13人，工勤0人。').findings[0]!.severity).toBe('error');

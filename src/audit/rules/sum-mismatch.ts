@@ -36,7 +36,9 @@ export const sumMismatch: Rule = (facts, options) => {
     const partsSpan = { start: d.marker.start, end: d.parts[d.parts.length - 1]!.end };
     const evidence = [quoteFigure(facts, d.total), quoteSpan(facts, partsSpan)];
     const what = d.total.subject || d.total.label || '合计';
-    if (gap <= totalTolerance + partsTolerance) {
+    // Each rounded figure is off by less than half its last unit on one side and at most half on the other, so
+    // rounding explains a gap strictly below the sum of the half-units (30 + 30 + 29.99 ≠ 89.97: 0.02 is not).
+    if (gap < totalTolerance + partsTolerance) {
       // Rounding of the parts explains the gap: nothing to act on, so only the strict profile mentions it.
       if (options.profile !== 'strict') continue;
       out.push(

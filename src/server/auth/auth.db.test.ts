@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FILE } from '../../reference/demo.ts';
+import { parseDepartmentYear } from '../../app/department-year-service.ts';
+import { saveDepartmentYear } from '../../store/index.ts';
 import { forEachEngine } from '../../store/testing.ts';
 import { buildApp } from '../app.ts';
 import { createTestUser, type SignedInClient, signedIn, TEST_PASSWORD } from './testing.ts';
@@ -37,9 +39,9 @@ forEachEngine('accounts, sessions and tenant scope', (ctx) => {
     });
     await createTestUser(ctx.db, { username: 'victim', role: 'officer', regionCode: '431222', departmentCode: 'other-bureau' });
     admin = await signedIn(app, 'root');
+    // Loaded through the store: an admin writes no department data (issue 17).
     for (const [code, region] of [['yuanling-commerce', '431222'], ['other-bureau', '431222'], ['sub-unit', '431222'], ['far-county', '431223']] as const) {
-      const r = await admin.inject({ method: 'POST', url: '/api/department-years', payload: departmentBody(code, region) });
-      expect(r.statusCode, r.body).toBe(201);
+      await saveDepartmentYear(ctx.db, parseDepartmentYear(departmentBody(code, region)), { expectedVersion: 0 });
     }
     officerA = await signedIn(app, 'officer-a');
   });

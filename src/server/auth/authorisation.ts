@@ -15,12 +15,15 @@ import { appendAuditEntry } from '../../store/audit-log-repository.ts';
 import type { Database } from '../../store/database.ts';
 import { getDepartmentYear } from '../../store/index.ts';
 import { listWorkflowEvents } from '../../store/workflow-repository.ts';
-import type { FieldChange } from '../../workflow/diff.ts';
+import type { AssetStore } from '../../assets/index.ts';
+import { assetsRepository } from '../../store/assets-repository.ts';
+import { diffValues, type FieldChange } from '../../workflow/diff.ts';
 import type { Role } from '../../workflow/roles.ts';
-import { EDITABLE_STATUSES, isStatus, STATUS_LABEL, type Status } from '../../workflow/state-machine.ts';
+import { EDITABLE_STATUSES, isStatus, STATUS_LABEL, type Status, TRANSITIONS } from '../../workflow/state-machine.ts';
 import { actorOf, tenantFor } from '../context.ts';
 import { HttpError } from '../errors.ts';
 import { actorRef } from './actor.ts';
+import { AUDIT_SUBJECTS, type AuditSubject } from './audit-subjects.ts';
 import { requiredVersion } from './if-match.ts';
 
 export const CAPABILITIES = [
@@ -34,6 +37,7 @@ export const CAPABILITIES = [
   'stocktake.write',
   'disposal.request',
   'disposal.decide',
+  'account.manage',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -46,22 +50,29 @@ export interface CapabilityRule {
   readonly audit: 'store' | 'hook';
 }
 
-const DEPARTMENT: readonly Role[] = ['officer', 'supervisor', 'admin'];
+/**
+ * Admin rights come only from the admin role (never from a user name), and that role holds no capability over a
+ * department's data: an administrator who must act on data does so through an account with a named role
+ * (单位填报, 主管部门, 财政审核), so every data change is made, and recorded, under that role (issue 17).
+ */
+const DEPARTMENT: readonly Role[] = ['officer', 'supervisor'];
 
 /** THE table. */
 export const CAPABILITY_RULES: Readonly<Record<Capability, CapabilityRule>> = {
+  // Setting up the system: a department's entry (an empty first year) must exist before its accounts can.
   'department.create': { label: '新建单位', roles: ['reviewer', 'admin'], audit: 'store' },
   // Setting up a year (a copy of last year with its amounts empty) is set-up, not editing: the finance side may too.
-  'department-year.create': { label: '新建部门年度', roles: ['officer', 'supervisor', 'reviewer', 'admin'], audit: 'store' },
+  'department-year.create': { label: '新建部门年度', roles: ['officer', 'supervisor', 'reviewer'], audit: 'store' },
   'department-year.edit': { label: '修改部门年度数据', roles: DEPARTMENT, states: EDITABLE_STATUSES, audit: 'store' },
   'score-override.edit': { label: '调整自评得分', roles: DEPARTMENT, states: EDITABLE_STATUSES, audit: 'store' },
   // Roles × states per action: workflow/state-machine.ts TRANSITIONS; plus separation of duties below.
-  'workflow.transition': { label: '审核流程', roles: ['officer', 'supervisor', 'reviewer', 'admin'], audit: 'store' },
+  'workflow.transition': { label: '审核流程', roles: ['officer', 'supervisor', 'reviewer'], audit: 'store' },
   'ledger.replace': { label: '导入会计明细', roles: DEPARTMENT, states: EDITABLE_STATUSES, audit: 'hook' },
   'asset.write': { label: '维护资产台账', roles: DEPARTMENT, audit: 'hook' },
   'stocktake.write': { label: '资产盘点', roles: DEPARTMENT, audit: 'hook' },
   'disposal.request': { label: '申请资产处置', roles: DEPARTMENT, audit: 'hook' },
-  'disposal.decide': { label: '审批资产处置', roles: ['supervisor', 'admin'], audit: 'hook' },
+  'disposal.decide': { label: '审批资产处置', roles: ['supervisor'], audit: 'hook' },
+  'account.manage': { label: '管理账户', roles: ['admin'], audit: 'store' },
 };
 
 /** Every write route and its capability ("METHOD url" as registered). */
@@ -86,6 +97,11 @@ export const ROUTE_CAPABILITIES: Readonly<Record<string, Capability>> = {
   'POST /api/departments/:id/stocktakes/:sid/apply': 'stocktake.write',
   'POST /api/departments/:id/assets/disposals': 'disposal.request',
   'POST /api/departments/:id/assets/disposals/:did/decision': 'disposal.decide',
+  // Admin-only routes, reads included: the table is the one place that says who is an admin.
+  'GET /api/users': 'account.manage',
+  'POST /api/users': 'account.manage',
+  'PATCH /api/users/:id': 'account.manage',
+  'POST /api/users/:id/reset-password': 'account.manage',
 };
 
 /**
@@ -106,9 +122,6 @@ export const NOT_DATA_WRITES: Readonly<Record<string, string>> = {
   'POST /api/auth/login': '登录 / signing in',
   'POST /api/auth/logout': '退出 / signing out',
   'POST /api/auth/password': '修改本人密码 / one’s own password',
-  'POST /api/users': '账户管理，仅管理员 / accounts, admins only',
-  'POST /api/users/:id/reset-password': '账户管理，仅管理员 / accounts, admins only',
-  'PATCH /api/users/:id': '账户管理，仅管理员 / accounts, admins only',
   'POST /api/audit': '体检上传的报告，不保存 / checks an uploaded report, stores nothing',
   'POST /api/validate': '校验请求体，不保存 / validates the body, stores nothing',
 };
@@ -187,14 +200,21 @@ export function registerAuthorisation(app: FastifyInstance, db: Kysely<Database>
     if (capability === 'workflow.transition' && tenant && year !== undefined) await separationOfDuties(request, db);
     // Before the handler does any work; a year that does not exist or that the caller cannot see stays the handler's 404.
     if (versioned && exists && visible(request)) requiredVersion(request.headers['if-match']);
+    // What the write will change, as it is now (old of the audit entry's old → new).
+    const subject = AUDIT_SUBJECTS[routeKey(request)];
+    if (subject && rule.audit === 'hook' && isWrite(request.method) && tenant && visible(request)) {
+      before.set(request, await readSubject(db, subject, request, tenant));
+    }
   });
 
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload) => {
     const capability = request.routeOptions.config?.capability;
-    if (!capability || CAPABILITY_RULES[capability].audit !== 'hook') return payload;
+    if (!capability || CAPABILITY_RULES[capability].audit !== 'hook' || !isWrite(request.method)) return payload;
     if (reply.statusCode < 200 || reply.statusCode >= 300 || !request.auth) return payload;
     const tenant = parseDepartmentId((request.params as Params).id ?? '');
     if (!tenant) return payload;
+    const subject = AUDIT_SUBJECTS[routeKey(request)];
+    const changes = subject && before.has(request) ? bounded(diffValues(before.get(request), await readSubject(db, subject, request, tenant), subject.path)) : [];
     await appendAuditEntry(db, {
       tenant,
       // Assets, stocktakes and disposals are not a year's data: their entries file under the calendar year.
@@ -202,10 +222,41 @@ export function registerAuthorisation(app: FastifyInstance, db: Kysely<Database>
       actor: actorRef(request.auth.actor),
       action: capability,
       version: null,
-      changes: [{ path: request.routeOptions.url ?? request.url, old: null, new: summary(request.body, payload) }],
+      // A write that changed nothing readable (a preview, a repeated confirmation) still says what was sent.
+      changes: changes.length > 0 ? changes : [{ path: request.routeOptions.url ?? request.url, old: null, new: summary(request.body, payload) }],
     });
     return payload;
   });
+}
+
+const before = new WeakMap<FastifyRequest, unknown>();
+const assetStores = new WeakMap<Kysely<Database>, AssetStore>();
+
+function routeKey(request: FastifyRequest): string {
+  return `${request.method} ${request.routeOptions.url ?? ''}`;
+}
+
+/** The subject as JSON (dates as text), or null when it cannot be read (a malformed id: the handler's 4xx). */
+async function readSubject(db: Kysely<Database>, subject: AuditSubject, request: FastifyRequest, tenant: { regionCode: string; departmentCode: string }): Promise<unknown> {
+  let store = assetStores.get(db);
+  if (!store) {
+    store = assetsRepository(db);
+    assetStores.set(db, store);
+  }
+  try {
+    const value = await subject.read({ db, store, tenant, params: request.params as Record<string, string>, body: request.body, year: yearOf(request) });
+    return JSON.parse(JSON.stringify(value ?? null)) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+const MAX_CHANGES = 2000;
+
+/** A first import can change thousands of fields: keep the first MAX_CHANGES and say how many there were. */
+function bounded(changes: FieldChange[]): FieldChange[] {
+  if (changes.length <= MAX_CHANGES) return changes;
+  return [...changes.slice(0, MAX_CHANGES), { path: '(更多)', old: null, new: `共${changes.length}处修改，仅记录前${MAX_CHANGES}处 / ${changes.length} changes, first ${MAX_CHANGES} kept` }];
 }
 
 /** What the write sent and what it answered, bounded (an import's file is named, not copied). */
@@ -236,6 +287,8 @@ function visible(request: FastifyRequest): boolean {
 async function separationOfDuties(request: FastifyRequest, db: Kysely<Database>): Promise<void> {
   const action = (request.body as { action?: unknown } | null)?.action;
   if (action !== 'approve' && action !== 'return') return;
+  // A role that may not take the action at all is the state machine's refusal (403 forbidden), not this one.
+  if (!TRANSITIONS[action].roles.includes(actorOf(request).role)) return;
   const tenant = parseDepartmentId((request.params as Params).id ?? '');
   const year = yearOf(request);
   if (!tenant || year === undefined || !visible(request)) return;

@@ -77,8 +77,9 @@ forEachEngine('asset routes', (ctx) => {
       const r = await opener.inject({ method: 'GET', url: `${BASE}/assets/export?format=xlsx` });
       expect(r.statusCode).toBe(200);
       expect(r.headers['content-type']).toContain('spreadsheetml');
-      await createTestUser(ctx.db, { username: 'asset-admin', role: 'admin', regionCode: null, departmentCode: null });
-      const admin = await signedIn(server, 'asset-admin');
+      // The copy's own officer imports it (an admin writes no department data).
+      await createTestUser(ctx.db, { username: 'asset-copier', role: 'officer', regionCode: '431222', departmentCode: 'copy-unit' });
+      const admin = await signedIn(server, 'asset-copier');
       const copy = await admin.inject({
         method: 'POST',
         url: '/api/departments/431222.copy-unit/assets/import',

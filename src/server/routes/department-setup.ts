@@ -57,10 +57,7 @@ export function departmentSetupRoutes(app: FastifyInstance, deps: AppDeps): void
   };
 
   app.post('/api/departments', async (request, reply) => {
-    const actor = actorOf(request);
-    if (actor.role !== 'admin' && actor.role !== 'reviewer') {
-      throw new HttpError(403, 'forbidden', '只有财政审核人员或管理员可以新建单位 / reviewers and admins only');
-    }
+    // Who may: capability department.create in the rule table.
     const body = parseBody(newDepartmentBody, request.body);
     const scope = scopeOf(request);
     if (scope.regionCode !== undefined && scope.regionCode !== body.regionCode) {

@@ -11,6 +11,8 @@ import { ROLE_LABEL, ROLES } from '../../workflow/roles.ts';
 import type { AppDeps } from '../app.ts';
 import { actorOf } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
+import { auditAccountChange } from '../auth/account-audit.ts';
+import { actorRef } from '../auth/actor.ts';
 import { parseBody } from './auth.ts';
 
 const code = /^[0-9A-Za-z_-]{1,40}$/;
@@ -28,8 +30,8 @@ const changesBody = z
 export function userAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.store;
   app.patch<{ Params: { id: string } }>('/api/users/:id', async (request) => {
+    // Only the admin role reaches this route (capability account.manage in the rule table).
     const actor = actorOf(request);
-    if (actor.role !== 'admin') throw new HttpError(403, 'forbidden', '仅管理员可管理账户 / admins only');
     const user = /^\d{1,9}$/.test(request.params.id) ? await getUser(db, Number(request.params.id)) : null;
     if (!user || (actor.regionCode !== null && user.regionCode !== actor.regionCode)) throw notFound();
     const changes = parseBody(changesBody, request.body);
@@ -46,7 +48,11 @@ export function userAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (user.id === actor.userId && (changes.disabled === true || (changes.role !== undefined && changes.role !== 'admin'))) {
       throw new HttpError(409, 'self', '不能停用自己或取消自己的管理员角色 / cannot disable or demote yourself');
     }
-    const updated = await updateUser(db, user.id, changes);
+    const updated = await db.transaction().execute(async (trx) => {
+      const after = await updateUser(trx, user.id, changes);
+      if (after) await auditAccountChange(trx, { actor: actorRef(actor), action: 'account.update', before: user, after });
+      return after;
+    });
     if (!updated) throw notFound();
     if (changes.disabled === true || changes.role !== undefined || changes.regionCode !== undefined || changes.departmentCode !== undefined) {
       await deleteUserSessions(db, user.id);

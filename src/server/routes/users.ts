@@ -10,6 +10,8 @@ import { ROLE_LABEL, ROLES } from '../../workflow/roles.ts';
 import type { AppDeps } from '../app.ts';
 import { actorOf } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
+import { auditAccountChange } from '../auth/account-audit.ts';
+import { actorRef } from '../auth/actor.ts';
 import { generatePassword, hashPassword, passwordProblem } from '../auth/password.ts';
 import { parseBody } from './auth.ts';
 
@@ -44,11 +46,8 @@ function view(u: User) {
 export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.store;
 
-  const adminRegion = (request: Parameters<typeof actorOf>[0]): string | null => {
-    const actor = actorOf(request);
-    if (actor.role !== 'admin') throw new HttpError(403, 'forbidden', '仅管理员可管理账户 / admins only');
-    return actor.regionCode;
-  };
+  // Only the admin role reaches these routes (capability account.manage in the rule table); its region bounds them.
+  const adminRegion = (request: Parameters<typeof actorOf>[0]): string | null => actorOf(request).regionCode;
 
   const managed = async (request: Parameters<typeof actorOf>[0], id: string): Promise<User> => {
     const region = adminRegion(request);
@@ -75,7 +74,13 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
     const problem = passwordProblem(password, body.username);
     if (problem) throw new HttpError(400, 'invalid-input', problem);
     try {
-      const user = await createUser(db, { ...body, passwordHash: await hashPassword(password) });
+      const passwordHash = await hashPassword(password);
+      const actor = actorRef(actorOf(request));
+      const user = await db.transaction().execute(async (trx) => {
+        const created = await createUser(trx, { ...body, passwordHash });
+        await auditAccountChange(trx, { actor, action: 'account.create', before: null, after: created });
+        return created;
+      });
       reply.status(201);
       return { user: view(user), ...(body.password === undefined ? { password } : {}) };
     } catch (err) {
@@ -89,7 +94,18 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post<{ Params: { id: string } }>('/api/users/:id/reset-password', async (request) => {
     const user = await managed(request, request.params.id);
     const password = generatePassword();
-    await setPasswordHash(db, user.id, await hashPassword(password));
+    const passwordHash = await hashPassword(password);
+    const actor = actorRef(actorOf(request));
+    await db.transaction().execute(async (trx) => {
+      await setPasswordHash(trx, user.id, passwordHash);
+      await auditAccountChange(trx, {
+        actor,
+        action: 'account.reset-password',
+        before: user,
+        after: user,
+        extra: [{ path: 'password', old: '（原密码）', new: '（已重置）' }],
+      });
+    });
     await deleteUserSessions(db, user.id);
     return { user: view({ ...user, failedAttempts: 0, lockedUntil: null }), password };
   });
