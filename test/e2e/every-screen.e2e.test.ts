@@ -6,7 +6,8 @@
  * 重新报送 of unchanged data refused without a reply, the ledger's project keywords, an asset's edit history
  * and the preview of an .xlsx asset register.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -40,6 +41,10 @@ function csvCells(line: string): string[] {
 describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chromium)', () => {
   let h: Harness;
   const contexts: BrowserContext[] = [];
+  // an imported code table goes to the installation's data folder: a temporary one here
+  const dataBefore = process.env.JIXIAO_DATA;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'jixiao-e2e-data-'));
+  process.env.JIXIAO_DATA = dataDir;
 
   beforeAll(async () => {
     h = await startHarness();
@@ -54,6 +59,9 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     for (const c of contexts) await c.close().catch(() => {});
     console.log(`screenshots checked for internal names: ${checkedScreenshots.size}`);
     await h?.close();
+    if (dataBefore === undefined) delete process.env.JIXIAO_DATA;
+    else process.env.JIXIAO_DATA = dataBefore;
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 30_000 });
@@ -240,6 +248,23 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     await phone.getByTestId('asset-ZC2020-0001').click();
     await phone.getByTestId('asset-history').waitFor();
     await fits('p-phone-asset-card');
+  });
+
+  it('lets an admin preview and import a code table, and names what is wrong with a bad one', { timeout: 120_000 }, async () => {
+    const admin = await signIn('admin');
+    await visit(admin, 'departments');
+    const card = admin.getByTestId('code-table-import');
+    await card.locator('input[type=file]').setInputFiles({ name: '错误的代码表.csv', mimeType: 'text/csv', buffer: Buffer.from('科目,说明\n201,一般公共服务支出\n') });
+    await poll(() => admin.getByTestId('code-table-error').textContent()).toContain('第1行');
+    expect(await admin.getByTestId('code-table-import-button').isDisabled()).toBe(true);
+    await screenshot(admin, 'c-code-table-error', { fullPage: true });
+    const table = ['代码,名称,级次', '201,一般公共服务支出,1', '20101,人大事务,2', '2010101,行政运行,3'].join('\n');
+    await card.locator('input[type=file]').setInputFiles({ name: '功能分类科目.csv', mimeType: 'text/csv', buffer: Buffer.from(table) });
+    await poll(() => admin.getByTestId('code-table-preview').textContent()).toContain('共 3 个代码');
+    expect(await admin.getByTestId('code-table-preview').textContent()).toContain('人大事务');
+    await screenshot(admin, 'c-code-table-preview', { fullPage: true });
+    await admin.getByTestId('code-table-import-button').click();
+    await admin.getByText(/已导入\d{4}年支出功能分类科目 3 个代码/).waitFor();
   });
 
   it('refuses 重新报送 of unchanged data without a reply, in Chinese, and sends it with one', { timeout: 180_000 }, async () => {
