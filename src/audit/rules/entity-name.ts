@@ -59,14 +59,16 @@ function repeatedNames(facts: Parameters<Rule>[0], options: RuleOptions): Findin
   const { text } = facts;
   const endings = new Set([...options.config.regionPrefixes, ...options.config.entitySuffixes.map((w) => w[w.length - 1]!)]);
   for (let i = MIN_REPEATED_NAME - 1; i < text.length && out.length < 20; i++) {
-    if (!endings.has(text[i]!)) continue;
+    if (!endings.has(text[i]!) || !isCjk(text[i - 1])) continue;
     for (let len = MIN_REPEATED_NAME; len <= MAX_NAME && len <= i + 1; len++) {
       const start = i - len + 1;
       if (!isCjk(text[start])) break;
-      if (!text.startsWith(text.slice(start, i + 1), i + 1)) continue;
+      // The copy ends with the same suffix and starts with the same character: checked before comparing all.
+      if (text[i + len] !== text[i] || text[i + 1] !== text[start]) continue;
+      let same = true;
+      for (let k = 1; k < len - 1 && same; k++) same = text[start + k] === text[i + 1 + k];
+      if (!same) continue;
       const name = text.slice(start, i + 1);
-      // Every character a Han character, and no reduplicated word (县县通 is one character, below the minimum).
-      if (![...name].every((c) => isCjk(c))) continue;
       out.push(
         finding({
           rule: 'entity-name',
