@@ -14,6 +14,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/reference/demo.ts';
 import { completeDemo } from '../../src/report/test-support.ts';
+import { createTestUser, TEST_PASSWORD } from '../../src/server/auth/testing.ts';
 import { saveDepartmentYear } from '../../src/store/index.ts';
 import { checkedScreenshots, chromiumAvailable, E2E_PASSWORD, type Harness, screenshot, startHarness } from './harness.ts';
 
@@ -54,6 +55,8 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     const lastYear = loadDemo();
     lastYear.fiscalYear = 2023;
     await saveDepartmentYear(h.store.db, lastYear);
+    // the 主管部门 role has no demo account: one for this run
+    await createTestUser(h.store.db, { username: 'supervisor', displayName: '商务局主管部门', role: 'supervisor', regionCode: '431222', departmentCode: 'yuanling-commerce' });
   }, 180_000);
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});
@@ -65,14 +68,14 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
   });
 
   const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 30_000 });
-  const signIn = async (username: string): Promise<Page> => {
+  const signIn = async (username: string, password = E2E_PASSWORD): Promise<Page> => {
     const context = await h.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     await page.goto(`${h.baseUrl}/#/home`);
     await page.locator('#username').fill(username);
-    await page.locator('#password').fill(E2E_PASSWORD);
+    await page.locator('#password').fill(password);
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.getByTestId('current-user').waitFor();
     return page;
@@ -114,13 +117,19 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     }
   });
 
-  it('every menu page and every assets tab, for the officer and the reviewer', { timeout: 300_000 }, async () => {
+  it('every menu page and every assets tab, for the officer, the reviewer, the 主管部门 and the admin', { timeout: 300_000 }, async () => {
     for (const user of ['demo-officer', 'demo-reviewer'] as const) {
       const page = await signIn(user);
       for (const hash of ['home', 'departments', `ledger/${ID}/2024`, 'check', 'public', ...['register', 'import', 'stocktake', 'idle', 'disposals'].map((t) => `assets/${ID}/${t}`)]) {
         await visit(page, hash);
         await screenshot(page, `s-${user}-${hash.replace(/\//g, '_').replace(ID, 'dept')}`, { fullPage: true });
       }
+    }
+    // 主管部门: its menu pages and the year's tabs
+    const supervisor = await signIn('supervisor', TEST_PASSWORD);
+    for (const hash of ['home', 'overview', 'departments', `ledger/${ID}/2024`, `assets/${ID}/register`, `assets/${ID}/disposals`, ...TABS.map((t) => `editor/${ID}/2024/${t}`)]) {
+      await visit(supervisor, hash);
+      await screenshot(supervisor, `s-supervisor-${hash.replace(/\//g, '_').replace(ID, 'dept')}`, { fullPage: true });
     }
     const admin = await signIn('admin');
     for (const hash of ['home', 'overview', 'users', 'departments']) {
