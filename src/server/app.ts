@@ -10,6 +10,7 @@ import { rejectNulParameters } from './reject-nul.ts';
 import { assetRoutes } from './routes/assets.ts';
 import { ledgerRoutes } from './routes/ledger.ts';
 import { ledgerKeywordRoutes } from './routes/ledger-keywords.ts';
+import { codeTableRoutes } from './routes/code-tables.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { evaluationRoutes } from './routes/evaluation.ts';
 import { reportRoutes } from './routes/report.ts';
@@ -136,6 +137,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   assetRoutes(app, deps);
   ledgerRoutes(app, deps);
   ledgerKeywordRoutes(app, deps);
+  codeTableRoutes(app);
   authRoutes(app, { ...deps, policy });
   userRoutes(app, deps);
   workflowRoutes(app, deps);

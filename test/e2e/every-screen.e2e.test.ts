@@ -6,13 +6,15 @@
  * 重新报送 of unchanged data refused without a reply, the ledger's project keywords, an asset's edit history
  * and the preview of an .xlsx asset register.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/reference/demo.ts';
 import { completeDemo } from '../../src/report/test-support.ts';
+import { createTestUser, TEST_PASSWORD } from '../../src/server/auth/testing.ts';
 import { saveDepartmentYear } from '../../src/store/index.ts';
 import { checkedScreenshots, chromiumAvailable, E2E_PASSWORD, type Harness, screenshot, startHarness } from './harness.ts';
 
@@ -40,6 +42,10 @@ function csvCells(line: string): string[] {
 describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chromium)', () => {
   let h: Harness;
   const contexts: BrowserContext[] = [];
+  // an imported code table goes to the installation's data folder: a temporary one here
+  const dataBefore = process.env.JIXIAO_DATA;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'jixiao-e2e-data-'));
+  process.env.JIXIAO_DATA = dataDir;
 
   beforeAll(async () => {
     h = await startHarness();
@@ -49,22 +55,27 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     const lastYear = loadDemo();
     lastYear.fiscalYear = 2023;
     await saveDepartmentYear(h.store.db, lastYear);
+    // the 主管部门 role has no demo account: one for this run
+    await createTestUser(h.store.db, { username: 'supervisor', displayName: '商务局主管部门', role: 'supervisor', regionCode: '431222', departmentCode: 'yuanling-commerce' });
   }, 180_000);
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});
     console.log(`screenshots checked for internal names: ${checkedScreenshots.size}`);
     await h?.close();
+    if (dataBefore === undefined) delete process.env.JIXIAO_DATA;
+    else process.env.JIXIAO_DATA = dataBefore;
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 30_000 });
-  const signIn = async (username: string): Promise<Page> => {
+  const signIn = async (username: string, password = E2E_PASSWORD): Promise<Page> => {
     const context = await h.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     await page.goto(`${h.baseUrl}/#/home`);
     await page.locator('#username').fill(username);
-    await page.locator('#password').fill(E2E_PASSWORD);
+    await page.locator('#password').fill(password);
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.getByTestId('current-user').waitFor();
     return page;
@@ -106,13 +117,19 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     }
   });
 
-  it('every menu page and every assets tab, for the officer and the reviewer', { timeout: 300_000 }, async () => {
+  it('every menu page and every assets tab, for the officer, the reviewer, the 主管部门 and the admin', { timeout: 300_000 }, async () => {
     for (const user of ['demo-officer', 'demo-reviewer'] as const) {
       const page = await signIn(user);
       for (const hash of ['home', 'departments', `ledger/${ID}/2024`, 'check', 'public', ...['register', 'import', 'stocktake', 'idle', 'disposals'].map((t) => `assets/${ID}/${t}`)]) {
         await visit(page, hash);
         await screenshot(page, `s-${user}-${hash.replace(/\//g, '_').replace(ID, 'dept')}`, { fullPage: true });
       }
+    }
+    // 主管部门: its menu pages and the year's tabs
+    const supervisor = await signIn('supervisor', TEST_PASSWORD);
+    for (const hash of ['home', 'overview', 'departments', `ledger/${ID}/2024`, `assets/${ID}/register`, `assets/${ID}/disposals`, ...TABS.map((t) => `editor/${ID}/2024/${t}`)]) {
+      await visit(supervisor, hash);
+      await screenshot(supervisor, `s-supervisor-${hash.replace(/\//g, '_').replace(ID, 'dept')}`, { fullPage: true });
     }
     const admin = await signIn('admin');
     for (const hash of ['home', 'overview', 'users', 'departments']) {
@@ -240,6 +257,23 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     await phone.getByTestId('asset-ZC2020-0001').click();
     await phone.getByTestId('asset-history').waitFor();
     await fits('p-phone-asset-card');
+  });
+
+  it('lets an admin preview and import a code table, and names what is wrong with a bad one', { timeout: 120_000 }, async () => {
+    const admin = await signIn('admin');
+    await visit(admin, 'departments');
+    const card = admin.getByTestId('code-table-import');
+    await card.locator('input[type=file]').setInputFiles({ name: '错误的代码表.csv', mimeType: 'text/csv', buffer: Buffer.from('科目,说明\n201,一般公共服务支出\n') });
+    await poll(() => admin.getByTestId('code-table-error').textContent()).toContain('第1行');
+    expect(await admin.getByTestId('code-table-import-button').isDisabled()).toBe(true);
+    await screenshot(admin, 'c-code-table-error', { fullPage: true });
+    const table = ['代码,名称,级次', '201,一般公共服务支出,1', '20101,人大事务,2', '2010101,行政运行,3'].join('\n');
+    await card.locator('input[type=file]').setInputFiles({ name: '功能分类科目.csv', mimeType: 'text/csv', buffer: Buffer.from(table) });
+    await poll(() => admin.getByTestId('code-table-preview').textContent()).toContain('共 3 个代码');
+    expect(await admin.getByTestId('code-table-preview').textContent()).toContain('人大事务');
+    await screenshot(admin, 'c-code-table-preview', { fullPage: true });
+    await admin.getByTestId('code-table-import-button').click();
+    await admin.getByText(/已导入\d{4}年支出功能分类科目 3 个代码/).waitFor();
   });
 
   it('refuses 重新报送 of unchanged data without a reply, in Chinese, and sends it with one', { timeout: 180_000 }, async () => {

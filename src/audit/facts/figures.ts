@@ -47,6 +47,11 @@ const PHASE_WORDS: readonly (readonly [string, Phase | null])[] = [
   ['当年', null],
 ];
 
+/** A–Z, a–z, _, + or . : a digit after one of these is part of a longer token (A3, v2, 6+N). */
+function isTokenChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 43 || c === 46;
+}
+
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -237,7 +242,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
       while (i < n && isDigitCode(text.charCodeAt(i))) i++;
       continue;
     }
-    if (prev !== undefined && (/[A-Za-z_+.]/.test(prev) || prev === '第')) {
+    if (prev !== undefined && (isTokenChar(text.charCodeAt(i - 1)) || prev === '第')) {
       i = num.end;
       continue;
     }

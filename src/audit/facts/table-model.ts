@@ -70,11 +70,13 @@ function buildModel(table: TableFact, index: number): TableModel | null {
 }
 
 /** A cell's amount in the one unit it was last read in (a table has one unit; a second unit re-reads it). */
-const amounts = new WeakMap<TableCell, { unit: MoneyUnit; value: { fen: number; decimals: number } | null }>();
+/** Kept on the cell itself (a module-private key): a table-heavy text reads thousands of cells several times. */
+const AMOUNT = Symbol('amount');
+type CachedCell = TableCell & { [AMOUNT]?: { unit: MoneyUnit; value: { fen: number; decimals: number } | null } };
 
 /** A numeric cell in 分, read in the table's unit (parsed once per cell). */
 export function cellFen(cell: TableCell, unit: MoneyUnit): { fen: number; decimals: number } | null {
-  const hit = amounts.get(cell);
+  const hit = (cell as CachedCell)[AMOUNT];
   if (hit !== undefined && hit.unit === unit) return hit.value;
   let value = plainFen(cell.text, unit);
   if (value === undefined) {
@@ -85,6 +87,6 @@ export function cellFen(cell: TableCell, unit: MoneyUnit): { fen: number; decima
       value = null;
     }
   }
-  amounts.set(cell, { unit, value });
+  (cell as CachedCell)[AMOUNT] = { unit, value };
   return value;
 }

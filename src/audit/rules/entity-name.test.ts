@@ -40,4 +40,14 @@ describe('entity-name: counterparts', () => {
     expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['青山市农业农村局']);
     expect(runRule(entityName, `${title}2024年度县农业农村局机关运行经费支出438.04万元。青山县农业农村局内设机构6个。`).findings).toEqual([]);
   });
+
+  it('reports a place or body name written twice in a row', () => {
+    const { findings } = runRule(entityName, `${TITLE}沅陵县沅陵县商务局是县政府组成部门。`);
+    expect(findings.map((f) => f.message)).toEqual(['名称重复：“沅陵县”连写了两次（沅陵县沅陵县）']);
+    expect(findings[0]!.evidence[0]!.quote).toBe('沅陵县沅陵县');
+  });
+
+  it('leaves reduplicated words and neighbouring different names alone (县县通, 县委县政府, 市市场监管局)', () => {
+    expect(runRule(entityName, `${TITLE}实现县县通、村村通，县委县政府高度重视，市市场监管局配合。`).findings).toEqual([]);
+  });
 });

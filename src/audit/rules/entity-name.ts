@@ -2,6 +2,7 @@
  * entity-name — another organisation named where the report speaks of itself. The department and its short
  * names come from the title and the 以下简称 clause; "speaks of itself" means the name is followed by words only
  * a department's own report says of itself (现实有…人员, 整体支出, 内设机构, 部门预算 …, data/audit/entities.json).
+ * Also a place or body name written twice in a row (沅陵县沅陵县商务局): a copy-and-paste slip.
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
@@ -49,7 +50,43 @@ function isSelf(written: string, options: RuleOptions, core: string | null): boo
   return false;
 }
 
-export const entityName: Rule = (facts, options) => {
+/** The shortest name repeated: a region or a body of three characters or more (沅陵县, 商务局). */
+const MIN_REPEATED_NAME = 3;
+
+/** 沅陵县沅陵县 / 商务局商务局: a name ending in a region or body suffix, immediately written again. */
+function repeatedNames(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  const endings = new Set([...options.config.regionPrefixes, ...options.config.entitySuffixes.map((w) => w[w.length - 1]!)]);
+  for (let i = MIN_REPEATED_NAME - 1; i < text.length && out.length < 20; i++) {
+    if (!endings.has(text[i]!) || !isCjk(text[i - 1])) continue;
+    for (let len = MIN_REPEATED_NAME; len <= MAX_NAME && len <= i + 1; len++) {
+      const start = i - len + 1;
+      if (!isCjk(text[start])) break;
+      // The copy ends with the same suffix and starts with the same character: checked before comparing all.
+      if (text[i + len] !== text[i] || text[i + 1] !== text[start]) continue;
+      let same = true;
+      for (let k = 1; k < len - 1 && same; k++) same = text[start + k] === text[i + 1 + k];
+      if (!same) continue;
+      const name = text.slice(start, i + 1);
+      out.push(
+        finding({
+          rule: 'entity-name',
+          severity: 'warning',
+          message: `名称重复：“${name}”连写了两次（${name}${name}）`,
+          evidence: [quoteSpan(facts, { start, end: i + 1 + len })],
+        }),
+      );
+      i += len;
+      break;
+    }
+  }
+  return out;
+}
+
+export const entityName: Rule = (facts, options) => [...repeatedNames(facts, options), ...entityNameOther(facts, options)];
+
+const entityNameOther: Rule = (facts, options) => {
   if (!options.department && options.shortNames.length === 0) {
     options.notChecked.push('entity-name：标题中未读出报告单位名称，未检查是否误写其他单位名称');
     return [];

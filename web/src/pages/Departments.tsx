@@ -3,9 +3,9 @@
  * the latest one (department, staffing, duties and projects carried over; budget phases empty); reviewers and
  * admins create a department with its first year.
  */
-import { Alert, App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { ApiError, errorText, post } from '../api.ts';
+import { ApiError, api, errorText, post } from '../api.ts';
 import { type DepartmentOption, useDepartments } from '../components/department-picker.tsx';
 import { navigate } from '../router.ts';
 import type { Session } from '../types.ts';
@@ -146,6 +146,92 @@ export function Departments({ session }: { session: Session }) {
           </Form>
         </Card>
       )}
+      {role === 'admin' && <CodeTableImport />}
     </Space>
+  );
+}
+
+const CODE_TABLE_KINDS = [
+  { value: 'function', label: '支出功能分类科目' },
+  { value: 'economic', label: '支出经济分类科目' },
+  { value: 'revenue-source', label: '收入来源' },
+  { value: 'asset-class', label: '固定资产分类与代码' },
+];
+
+interface CodeTablePreview {
+  preview: boolean;
+  count: number;
+  sample: { code: string; name: string; level: number }[];
+}
+
+/** 导入代码表 (admins): the official table for a year, previewed (nothing written) before it is imported. */
+function CodeTableImport() {
+  const { message } = App.useApp();
+  const [kind, setKind] = useState('function');
+  const [year, setYear] = useState<number | null>(new Date().getFullYear());
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<CodeTablePreview | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const send = async (f: File, dryRun: boolean) => {
+    if (!year) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const r = await api<CodeTablePreview>(`/api/code-tables/${kind}/${year}${dryRun ? '?preview=1' : ''}`, { method: 'POST', raw: f });
+      setPreview(r.data);
+      if (!dryRun) {
+        message.success(`已导入${year}年${CODE_TABLE_KINDS.find((k) => k.value === kind)?.label ?? ''} ${r.data.count} 个代码`);
+        setFile(null);
+        setPreview(null);
+      }
+    } catch (err) {
+      setPreview(null);
+      setFailure(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const choose = (f: File) => {
+    setFile(f);
+    void send(f, true);
+  };
+  return (
+    <Card title="导入代码表" size="small" style={{ maxWidth: 800 }} data-testid="code-table-import">
+      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+        导入财政部门发布的完整代码表（CSV 或 Excel，表头须有“代码”“名称”列，可有“级次”“上级代码”）。导入后本系统按年度使用，优先于随系统提供的代码表。
+      </Typography.Paragraph>
+      <Space wrap>
+        <Select style={{ width: 200 }} value={kind} onChange={(v: string) => { setKind(v); setPreview(null); }} options={CODE_TABLE_KINDS} data-testid="code-table-kind" />
+        <InputNumber min={2000} max={2100} precision={0} value={year} onChange={(v) => { setYear(v); setPreview(null); }} style={{ width: 110 }} aria-label="年度" />
+        <span>年度</span>
+        <Upload accept=".csv,.xlsx" showUploadList={false} beforeUpload={(f) => (choose(f), false)}>
+          <Button data-testid="code-table-choose">选择文件</Button>
+        </Upload>
+        {file && <Typography.Text>{file.name}</Typography.Text>}
+        <Button type="primary" disabled={!file || !preview} loading={busy} onClick={() => file && void send(file, false)} data-testid="code-table-import-button">
+          导入
+        </Button>
+      </Space>
+      {failure && <Alert style={{ marginTop: 12 }} type="error" showIcon message="无法导入" description={failure} data-testid="code-table-error" />}
+      {preview && (
+        <div style={{ marginTop: 12 }} data-testid="code-table-preview">
+          <Typography.Text>
+            预览（尚未导入）：共 {preview.count} 个代码{preview.count > preview.sample.length ? `，以下为前 ${preview.sample.length} 个` : ''}
+          </Typography.Text>
+          <Table
+            size="small"
+            rowKey="code"
+            pagination={false}
+            dataSource={preview.sample}
+            columns={[
+              { title: '代码', dataIndex: 'code', key: 'c', width: 140 },
+              { title: '名称', dataIndex: 'name', key: 'n' },
+              { title: '级次', dataIndex: 'level', key: 'l', width: 80 },
+            ]}
+          />
+        </div>
+      )}
+    </Card>
   );
 }
