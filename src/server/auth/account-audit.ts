@@ -1,8 +1,8 @@
 /**
  * Account changes in the audit trail (issue 17): who created, changed, disabled an account or reset its
- * password, with the account's role, scope and flags before → after. Entries file under the account's own
- * tenant key (region, department; '000000' and '' for an admin of every region), in the calendar year, and are
- * written in the same transaction as the change.
+ * password, with the account's role, scope and flags before → after. Entries file under the account's region
+ * with department '' ('000000' for an admin of every region), so they never mix with a department's data trail,
+ * in the calendar year, and are written in the same transaction as the change.
  */
 import type { Kysely } from 'kysely';
 import type { User } from '../../store/accounts-repository.ts';
@@ -33,7 +33,8 @@ export async function auditAccountChange(
 ): Promise<void> {
   const base = `users.${entry.after.username}`;
   await appendAuditEntry(db, {
-    tenant: { regionCode: entry.after.regionCode ?? ALL_REGIONS, departmentCode: entry.after.departmentCode ?? '' },
+    // The region's own entries (department ''), not a department's data trail.
+    tenant: { regionCode: entry.after.regionCode ?? ALL_REGIONS, departmentCode: '' },
     fiscalYear: new Date().getFullYear(),
     actor: entry.actor,
     action: entry.action,

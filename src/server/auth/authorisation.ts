@@ -29,6 +29,7 @@ import { requiredVersion } from './if-match.ts';
 export const CAPABILITIES = [
   'department.create',
   'department-year.create',
+  'department-year.next',
   'department-year.edit',
   'score-override.edit',
   'workflow.transition',
@@ -62,7 +63,9 @@ export const CAPABILITY_RULES: Readonly<Record<Capability, CapabilityRule>> = {
   // Setting up the system: a department's entry (an empty first year) must exist before its accounts can.
   'department.create': { label: '新建单位', roles: ['reviewer', 'admin'], audit: 'store' },
   // Setting up a year (a copy of last year with its amounts empty) is set-up, not editing: the finance side may too.
-  'department-year.create': { label: '新建部门年度', roles: ['officer', 'supervisor', 'reviewer'], audit: 'store' },
+  'department-year.next': { label: '开始下一年度', roles: ['officer', 'supervisor', 'reviewer'], audit: 'store' },
+  // A whole year's data sent by the client is the department's own data.
+  'department-year.create': { label: '新建部门年度', roles: DEPARTMENT, audit: 'store' },
   'department-year.edit': { label: '修改部门年度数据', roles: DEPARTMENT, states: EDITABLE_STATUSES, audit: 'store' },
   'score-override.edit': { label: '调整自评得分', roles: DEPARTMENT, states: EDITABLE_STATUSES, audit: 'store' },
   // Roles × states per action: workflow/state-machine.ts TRANSITIONS; plus separation of duties below.
@@ -79,7 +82,7 @@ export const CAPABILITY_RULES: Readonly<Record<Capability, CapabilityRule>> = {
 export const ROUTE_CAPABILITIES: Readonly<Record<string, Capability>> = {
   'POST /api/departments': 'department.create',
   'POST /api/department-years': 'department-year.create',
-  'POST /api/departments/:id/years/:year/next': 'department-year.create',
+  'POST /api/departments/:id/years/:year/next': 'department-year.next',
   'PUT /api/departments/:id/years/:year': 'department-year.edit',
   'PUT /api/departments/:id/years/:year/parts/:part': 'department-year.edit',
   'PUT /api/departments/:id/years/:year/ledger/keywords': 'department-year.edit',
