@@ -75,9 +75,13 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
       // 其中 opening a sentence after a list of different items (…出国费0万元，…运行维护费46.2万元，…接待费18.6万元。
       // 其中：购置费…) may refer to any of them: the referent is unknown, so nothing is checked.
       if (opensSentence && prevSentence && floor === prevSentence.start) {
-        const subjects = new Set(
-          figures.filter((f) => f.start >= prevSentence.start && f.end <= sentence.start && f.kind === 'money' && !f.comparative).map((f) => f.subject),
-        );
+        // Only the figures of the previous sentence (found by binary search: a scan of all figures per 其中 was
+        // quadratic on long reports).
+        const subjects = new Set<string>();
+        for (let k = firstFigureAtOrAfter(figures, prevSentence.start); k < figures.length && figures[k]!.start < sentence.start; k++) {
+          const f = figures[k]!;
+          if (f.end <= sentence.start && f.kind === 'money' && !f.comparative) subjects.add(f.subject);
+        }
         if (subjects.size > 1) {
           at = next;
           continue;
