@@ -156,8 +156,9 @@ forEachEngine('authorisation', (ctx) => {
 
   it('admin rights come only from the admin role, and that role holds no department-data capability (the table says so)', () => {
     const withAdmin = Object.entries(CAPABILITY_RULES).filter(([, rule]) => rule.roles.includes('admin')).map(([c]) => c).sort();
-    // Set-up of the system only: accounts, and a department's entry (an empty first year) before its accounts exist.
-    expect(withAdmin).toEqual(['account.manage', 'department.create']);
+    // Set-up of the system only: accounts, the installation's code tables, and a department's entry (an empty
+    // first year) before its accounts exist.
+    expect(withAdmin).toEqual(['account.manage', 'code-table.import', 'department.create']);
     expect(CAPABILITY_RULES['account.manage'].roles).toEqual(['admin']);
     expect(Object.values(TRANSITIONS).filter((t) => t.roles.includes('admin')), 'no workflow action is the admin role’s').toEqual([]);
     for (const route of ['GET /api/users', 'POST /api/users', 'PATCH /api/users/:id', 'POST /api/users/:id/reset-password']) {

@@ -39,6 +39,7 @@ export const CAPABILITIES = [
   'disposal.request',
   'disposal.decide',
   'account.manage',
+  'code-table.import',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -76,6 +77,8 @@ export const CAPABILITY_RULES: Readonly<Record<Capability, CapabilityRule>> = {
   'disposal.request': { label: '申请资产处置', roles: DEPARTMENT, audit: 'hook' },
   'disposal.decide': { label: '审批资产处置', roles: ['supervisor'], audit: 'hook' },
   'account.manage': { label: '管理账户', roles: ['admin'], audit: 'store' },
+  // The installation's official code tables (not a department's data): filed under the admin's region.
+  'code-table.import': { label: '导入代码表', roles: ['admin'], audit: 'hook' },
 };
 
 /** Every write route and its capability ("METHOD url" as registered). */
@@ -105,6 +108,7 @@ export const ROUTE_CAPABILITIES: Readonly<Record<string, Capability>> = {
   'POST /api/users': 'account.manage',
   'PATCH /api/users/:id': 'account.manage',
   'POST /api/users/:id/reset-password': 'account.manage',
+  'POST /api/code-tables/:kind/:year': 'code-table.import',
 };
 
 /**
@@ -214,7 +218,10 @@ export function registerAuthorisation(app: FastifyInstance, db: Kysely<Database>
     const capability = request.routeOptions.config?.capability;
     if (!capability || CAPABILITY_RULES[capability].audit !== 'hook' || !isWrite(request.method)) return payload;
     if (reply.statusCode < 200 || reply.statusCode >= 300 || !request.auth) return payload;
-    const tenant = parseDepartmentId((request.params as Params).id ?? '');
+    // A write that names no department (a code table) files under the caller's region, department ''.
+    const tenant = (request.params as Params).id
+      ? parseDepartmentId((request.params as Params).id ?? '')
+      : { regionCode: request.auth.actor.regionCode ?? '000000', departmentCode: '' };
     if (!tenant) return payload;
     const subject = AUDIT_SUBJECTS[routeKey(request)];
     const changes = subject && before.has(request) ? bounded(diffValues(before.get(request), await readSubject(db, subject, request, tenant), subject.path)) : [];
