@@ -46,6 +46,7 @@ export {
   buildScoreSheet,
   type ClaimSource,
   type DepartmentScore,
+  gradeOfScore,
   officerScoresOf,
   type ProjectScore,
   type ProjectScoreRow,

@@ -191,7 +191,7 @@ function departmentScore(dy: DepartmentYear, evaluation: Evaluation, grades: Par
     scoreSource = 'sum-of-indicators';
   }
   // A stated total above the maximum, or disagreeing with its parts, is a validation finding (core/validate.ts).
-  const grade = score === null ? null : gradeFor(r2(score), grades);
+  const grade = score === null ? null : gradeOfScore(score, grades);
   if (stated !== undefined && dy.selfAssessment.grade && grade && dy.selfAssessment.grade !== grade) {
     findings.push({
       rule: 'stated-grade-mismatch',
@@ -306,7 +306,7 @@ function projectScore(dy: DepartmentYear, index: number, se: SelfEvaluation, gra
     score = Math.min(sumOfClaims, se.maxTotal);
     scoreSource = 'sum-of-indicators';
   }
-  const grade = score === null ? null : gradeFor(r2(score), grades);
+  const grade = score === null ? null : gradeOfScore(score, grades);
   const differenceReasons: string[] = [];
   const differs = score !== null && Math.abs(score - se.total) > roundingTolerance(rows.length + 1);
   if (differs) {
@@ -335,6 +335,14 @@ function projectScore(dy: DepartmentYear, index: number, se: SelfEvaluation, gra
     },
     findings,
   };
+}
+
+/**
+ * The grade a department's score earns by the template's bands — the one grade shown for it everywhere (自评表,
+ * report, home, overview); a stated grade that differs is the finding stated-grade-mismatch, never shown as the grade.
+ */
+export function gradeOfScore(score: number, grades: Parameters<typeof gradeFor>[1]): string {
+  return gradeFor(r2(score), grades);
 }
 
 export interface ScoreSheetInput {

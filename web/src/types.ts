@@ -71,6 +71,8 @@ export interface WorkflowState {
   actions: string[];
   editable: boolean;
   selfAssessment: { score?: number; grade?: string; maxScore: number };
+  /** The grade the stated score earns by the template (what the 自评表 and the report show); null without a score. */
+  scoreGrade: string | null;
   review: { spotCheckScore: number | null; reviewerName: string | null } | null;
   openComments: ReviewComment[];
   /** Returned and not changed since: 重新报送 needs a reply to the comments. */

@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { departmentId, parseDepartmentId } from '../../app/department-year-service.ts';
+import { DEFAULT_DEPARTMENT_TEMPLATE, gradeOfScore } from '../../evaluation/index.ts';
 import { REPORT_FORMATS, type ReportFormat } from '../../report/index.ts';
 import { getDepartmentYear, listDepartmentYears } from '../../store/index.ts';
 import { getReview, listReviews } from '../../store/workflow-repository.ts';
@@ -44,7 +45,15 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     const found = await getDepartmentYear(db, tenant, year);
     if (!found || found.status !== PUBLISHED) throw notFound();
     const review = await getReview(db, tenant, year);
-    return { id: departmentId(found.data), fiscalYear: year, data: found.data, spotCheckScore: review?.spotCheckScore ?? null };
+    const score = found.data.selfAssessment.score;
+    return {
+      id: departmentId(found.data),
+      fiscalYear: year,
+      data: found.data,
+      // The grade the score earns (as the published report prints it).
+      scoreGrade: score === undefined ? null : gradeOfScore(score, DEFAULT_DEPARTMENT_TEMPLATE.grades),
+      spotCheckScore: review?.spotCheckScore ?? null,
+    };
   });
 
   app.get<{ Params: { id: string; year: string; format: string } }>('/api/public/reports/:id/:year/report.:format', async (request, reply) => {

@@ -41,7 +41,7 @@ export function WorkflowPanel({ id, year, state, onChanged, fieldPaths, errorCou
           </Tag>
         </Descriptions.Item>
         <Descriptions.Item label="自评得分">
-          {state.selfAssessment.score ?? '—'} {state.selfAssessment.grade ? `（${state.selfAssessment.grade}）` : ''}
+          {state.selfAssessment.score ?? '—'} {state.scoreGrade ? `（${state.scoreGrade}）` : ''}
         </Descriptions.Item>
         <Descriptions.Item label="抽查复核得分">
           <span data-testid="spot-check">{state.review?.spotCheckScore ?? '—'}</span>

@@ -88,7 +88,7 @@ function YearCard({ item }: { item: YearListItem }) {
       <Row gutter={[24, 16]}>
         <Col xs={24} md={6}>
           <Statistic title="决算支出（万元）" value={wan(spent) || '—'} />
-          <Statistic title="自评得分" value={data.workflow.selfAssessment.score ?? '—'} suffix={data.workflow.selfAssessment.grade ? `（${data.workflow.selfAssessment.grade}）` : ''} style={{ marginTop: 12 }} />
+          <Statistic title="自评得分" value={data.workflow.selfAssessment.score ?? '—'} suffix={data.workflow.scoreGrade ? `（${data.workflow.scoreGrade}）` : ''} style={{ marginTop: 12 }} />
           <Statistic title="抽查复核得分" value={data.workflow.review?.spotCheckScore ?? '—'} style={{ marginTop: 12 }} />
         </Col>
         <Col xs={24} md={9}>

@@ -28,10 +28,10 @@ interface PublishedItem {
 
 function Detail({ id, year }: { id: string; year: number }) {
   const caps = useCapabilities();
-  const [data, setData] = useState<{ data: DepartmentYear; spotCheckScore: number | null } | null>(null);
+  const [data, setData] = useState<{ data: DepartmentYear; scoreGrade: string | null; spotCheckScore: number | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    get<{ data: DepartmentYear; spotCheckScore: number | null }>(`/api/public/reports/${encodeURIComponent(id)}/${year}`)
+    get<{ data: DepartmentYear; scoreGrade: string | null; spotCheckScore: number | null }>(`/api/public/reports/${encodeURIComponent(id)}/${year}`)
       .then(setData)
       .catch((e: unknown) => setError(errorText(e)));
   }, [id, year]);
@@ -54,7 +54,7 @@ function Detail({ id, year }: { id: string; year: number }) {
         <Descriptions.Item label="基本支出（万元）">{phases(dy.expenditure.byNature.basic.amounts)}</Descriptions.Item>
         <Descriptions.Item label="项目支出（万元）">{phases(dy.expenditure.byNature.project.amounts)}</Descriptions.Item>
         <Descriptions.Item label="“三公”经费决算（万元）">{wan(dy.threePublic.total.final) || '—'}</Descriptions.Item>
-        <Descriptions.Item label="自评得分">{dy.selfAssessment.score ?? '—'}{dy.selfAssessment.grade ? `（${dy.selfAssessment.grade}）` : ''}</Descriptions.Item>
+        <Descriptions.Item label="自评得分">{dy.selfAssessment.score ?? '—'}{data.scoreGrade ? `（${data.scoreGrade}）` : ''}</Descriptions.Item>
         <Descriptions.Item label="财政抽查复核得分">{data.spotCheckScore ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="报告下载">
           {links.length === 0 ? (
