@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { completeDemo } from '../../src/report/test-support.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { CAPABILITY_RULES, decide, isWrite, NOT_DATA_WRITES, ROUTE_CAPABILITIES, VERSIONED_WRITES } from '../../src/server/auth/authorisation.ts';
-import { createTestUser, type SignedInClient, signedIn } from '../../src/server/auth/testing.ts';
+import { createTestUser, type SignedInClient, signedIn, TEST_PASSWORD } from '../../src/server/auth/testing.ts';
 import { forEachEngine } from '../../src/store/testing.ts';
 import type { Role } from '../../src/workflow/roles.ts';
 import { availableActions, STATUSES, type Status, TRANSITIONS } from '../../src/workflow/state-machine.ts';
@@ -254,6 +254,11 @@ forEachEngine('authorisation', (ctx) => {
     const reset = await clients.admin.inject({ method: 'POST', url: `/api/users/${user.id}/reset-password` });
     expect(reset.statusCode, reset.body).toBe(200);
     expect(await lastEntry('')).toMatchObject({ action: 'account.reset-password', changes: [{ path: 'users.az-audited.password', old: '（原密码）', new: '（已重置）' }] });
+    await createTestUser(ctx.db, { username: 'az-own-pw', role: 'officer', regionCode: REGION, departmentCode: CODE_A });
+    const own = await signedIn(app, 'az-own-pw');
+    const changed = await own.inject({ method: 'POST', url: '/api/auth/password', payload: { current: TEST_PASSWORD, next: 'a-much-longer-pass-phrase-9' } });
+    expect(changed.statusCode, changed.body).toBeLessThan(300);
+    expect(await lastEntry('')).toMatchObject({ action: 'account.password', changes: [{ path: 'users.az-own-pw.password', old: '（原密码）', new: '（本人已修改）' }] });
     expect(JSON.stringify(await lastEntry('')), 'no password or hash in the trail').not.toMatch(/argon|\$2[aby]\$/);
   });
 

@@ -8,7 +8,8 @@ import { ROLE_LABEL } from '../../workflow/roles.ts';
 import type { AppDeps } from '../app.ts';
 import { actorOf } from '../context.ts';
 import { HttpError } from '../errors.ts';
-import { actorOfUser, publicUser } from '../auth/actor.ts';
+import { auditAccountChange } from '../auth/account-audit.ts';
+import { actorOfUser, actorRef, publicUser } from '../auth/actor.ts';
 import type { LoginPolicy } from '../auth/login-policy.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
 import { createLoginThrottle } from '../auth/login-throttle.ts';
@@ -97,7 +98,18 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps & { readonly poli
     throttle.succeeded(actor.username, request.ip);
     const problem = passwordProblem(next, actor.username);
     if (problem) throw new InputError(problem, [{ path: 'next', message: problem }]);
-    await setPasswordHash(db, found.user.id, await hashPassword(next));
+    const passwordHash = await hashPassword(next);
+    await db.transaction().execute(async (trx) => {
+      await setPasswordHash(trx, found.user.id, passwordHash);
+      // In the audit trail like every account change (never the password itself).
+      await auditAccountChange(trx, {
+        actor: actorRef(actor),
+        action: 'account.password',
+        before: found.user,
+        after: found.user,
+        extra: [{ path: 'password', old: '（原密码）', new: '（本人已修改）' }],
+      });
+    });
     await deleteUserSessions(db, found.user.id);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     reply.status(204);
