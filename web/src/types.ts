@@ -19,6 +19,8 @@ export interface User {
 export interface Session {
   user: User;
   csrfToken: string;
+  /** What the user's role may do by the server's rule table: screens offer only these actions. */
+  capabilities: string[];
 }
 
 export interface YearListItem {
@@ -149,4 +151,15 @@ export const ACTION_LABEL: Record<string, string> = {
   'stocktake.write': '资产盘点',
   'disposal.request': '申请资产处置',
   'disposal.decide': '审批资产处置',
+  'department-year.edit': '修改',
+  'department-year.next': '开始下一年度',
+  'workflow.transition': '审核流程',
+  'code-table.import': '导入代码表',
+  'account.manage': '管理账户',
+  'account.create': '新建账户',
+  'account.update': '修改账户',
+  'account.password': '修改密码',
+  'account.reset-password': '重置密码',
+  'asset-update': '修改资产卡片',
+  'asset-import': '导入资产台账',
 };

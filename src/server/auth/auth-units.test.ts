@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { capabilitiesOf } from './authorisation.ts';
 import { loadLoginPolicy } from './login-policy.ts';
 import { generatePassword, hashPassword, passwordProblem, verifyPassword } from './password.ts';
 import { RateLimiter } from './rate-limiter.ts';
@@ -61,5 +62,20 @@ describe('login policy', () => {
     const file = path.join(dir, 'policy.json');
     writeFileSync(file, JSON.stringify({ maxFailures: 0, lockMinutes: 1, attemptsPerIpPerMinute: 5, sessionHours: 1 }));
     expect(() => loadLoginPolicy(file)).toThrow(/maxFailures/);
+  });
+});
+
+describe('capabilitiesOf (what the screens offer each role)', () => {
+  it('follows the rule table: the admin manages accounts and code tables, never a department’s data', () => {
+    const admin = capabilitiesOf('admin');
+    expect(admin).toContain('account.manage');
+    expect(admin).toContain('code-table.import');
+    for (const data of ['department-year.edit', 'department-year.next', 'asset.write', 'ledger.replace', 'disposal.decide', 'workflow.transition']) {
+      expect(admin, data).not.toContain(data);
+    }
+    expect(capabilitiesOf('reviewer')).toEqual(expect.arrayContaining(['department.create', 'department-year.next', 'workflow.transition']));
+    expect(capabilitiesOf('reviewer')).not.toContain('asset.write');
+    expect(capabilitiesOf('supervisor')).toContain('disposal.decide');
+    expect(capabilitiesOf('officer')).not.toContain('disposal.decide');
   });
 });

@@ -142,6 +142,11 @@ declare module 'fastify' {
   }
 }
 
+/** The capabilities a role holds by the rule table (the web app shows only the actions they allow). */
+export function capabilitiesOf(role: Role): Capability[] {
+  return CAPABILITIES.filter((c) => CAPABILITY_RULES[c].roles.includes(role));
+}
+
 export function isWrite(method: string): boolean {
   return WRITE_METHODS.has(method);
 }

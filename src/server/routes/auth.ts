@@ -10,6 +10,7 @@ import { actorOf } from '../context.ts';
 import { HttpError } from '../errors.ts';
 import { auditAccountChange } from '../auth/account-audit.ts';
 import { actorOfUser, actorRef, publicUser } from '../auth/actor.ts';
+import { capabilitiesOf } from '../auth/authorisation.ts';
 import type { LoginPolicy } from '../auth/login-policy.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
 import { createLoginThrottle } from '../auth/login-throttle.ts';
@@ -68,6 +69,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps & { readonly poli
     return {
       user: { ...publicUser(actorOfUser(user)), roleLabel: ROLE_LABEL[user.role] },
       csrfToken: result.csrfToken,
+      capabilities: capabilitiesOf(user.role),
     };
   });
 
@@ -82,7 +84,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps & { readonly poli
   app.get('/api/auth/me', async (request) => {
     const auth = request.auth;
     if (!auth) throw new HttpError(401, 'unauthorized', '请先登录 / please sign in');
-    return { user: { ...publicUser(auth.actor), roleLabel: ROLE_LABEL[auth.actor.role] }, csrfToken: auth.csrfToken };
+    return { user: { ...publicUser(auth.actor), roleLabel: ROLE_LABEL[auth.actor.role] }, csrfToken: auth.csrfToken, capabilities: capabilitiesOf(auth.actor.role) };
   });
 
   app.post('/api/auth/password', async (request, reply) => {

@@ -129,15 +129,15 @@ export function Assets({ session, route }: { session: Session; route: string[] }
         </Typography.Title>
         {!own && departments && <DepartmentSelect departments={departments} value={id} onChange={(d) => navigate('assets', d, route[2] ?? 'register')} />}
       </Space>
-      {id ? <AssetTabs id={id} tab={route[2] ?? 'register'} user={session.user.username} role={session.user.role} onTab={(t) => navigate('assets', id, t)} /> : <Empty description="没有可管理的单位" />}
+      {id ? <AssetTabs id={id} tab={route[2] ?? 'register'} user={session.user.username} capabilities={session.capabilities} onTab={(t) => navigate('assets', id, t)} /> : <Empty description="没有可管理的单位" />}
     </Space>
   );
 }
 
-/** Reviewers (财政审核) read the register; the department's side (officers, supervisors, admins) keeps it. */
-function AssetTabs({ id, tab, user, role, onTab }: { id: string; tab: string; user: string; role: string; onTab: (t: string) => void }) {
-  const writes = role !== 'reviewer';
-  const decides = role === 'supervisor' || role === 'admin';
+/** The department's side keeps the register, its 主管部门 decides disposals, the others read (the server's rule table). */
+function AssetTabs({ id, tab, user, capabilities, onTab }: { id: string; tab: string; user: string; capabilities: readonly string[]; onTab: (t: string) => void }) {
+  const writes = capabilities.includes('asset.write');
+  const decides = capabilities.includes('disposal.decide');
   const [refresh, setRefresh] = useState(0);
   const changed = () => setRefresh((r) => r + 1);
   return (

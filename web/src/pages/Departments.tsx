@@ -36,8 +36,8 @@ export function Departments({ session }: { session: Session }) {
   const [form] = Form.useForm();
   const [creating, setCreating] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const role = session.user.role;
-  const mayCreate = role === 'admin' || role === 'reviewer';
+  const mayCreate = session.capabilities.includes('department.create');
+  const mayStartNext = session.capabilities.includes('department-year.next');
   const regions = [...new Set((departments ?? []).map((d) => d.id.split('.')[0]!))];
   const ownRegion = session.user.regionCode;
 
@@ -99,23 +99,27 @@ export function Departments({ session }: { session: Session }) {
                 </Space>
               ),
             },
-            {
-              title: '操作',
-              key: 'next',
-              render: (_, d) => (
-                <Popconfirm
-                  title={`开始${d.years[0]! + 1}年度？`}
-                  description="沿用单位信息、人员编制、职能和项目；预算、决算各阶段金额为空。"
-                  okText="开始"
-                  cancelText="取消"
-                  onConfirm={() => void startNext(d)}
-                >
-                  <Button size="small" data-testid={`next-year-${d.name}`}>
-                    开始{d.years[0]! + 1}年度
-                  </Button>
-                </Popconfirm>
-              ),
-            },
+            ...(mayStartNext
+              ? [
+                {
+                  title: '操作',
+                  key: 'next',
+                  render: (_: unknown, d: DepartmentOption) => (
+                    <Popconfirm
+                      title={`开始${d.years[0]! + 1}年度？`}
+                      description="沿用单位信息、人员编制、职能和项目；预算、决算各阶段金额为空。"
+                      okText="开始"
+                      cancelText="取消"
+                      onConfirm={() => void startNext(d)}
+                    >
+                      <Button size="small" data-testid={`next-year-${d.name}`}>
+                        开始{d.years[0]! + 1}年度
+                      </Button>
+                    </Popconfirm>
+                  ),
+                },
+                ]
+              : []),
           ]}
         />
       </Card>
@@ -146,7 +150,7 @@ export function Departments({ session }: { session: Session }) {
           </Form>
         </Card>
       )}
-      {role === 'admin' && <CodeTableImport />}
+      {session.capabilities.includes('code-table.import') && <CodeTableImport />}
     </Space>
   );
 }

@@ -66,7 +66,7 @@ export function Ledger({ session, route }: { session: Session; route: string[] }
           <Select style={{ width: 110 }} value={year} onChange={(y: number) => navigate('ledger', id, y)} options={years.map((y) => ({ value: y, label: `${y}年度` }))} />
         )}
       </Space>
-      {id && year ? <LedgerYear key={`${id}@${year}`} id={id} year={year} writes={session.user.role !== 'reviewer'} /> : <Empty description="没有可查看的单位年度" />}
+      {id && year ? <LedgerYear key={`${id}@${year}`} id={id} year={year} writes={session.capabilities.includes('ledger.replace')} /> : <Empty description="没有可查看的单位年度" />}
     </Space>
   );
 }
