@@ -45,3 +45,13 @@ export async function signedIn(app: FastifyInstance, username: string, password 
       }),
   };
 }
+
+/**
+ * The demo department's officer (张填报) and the county's reviewer (李审核), created and signed in: the pair most
+ * route tests act as.
+ */
+export async function demoOfficerAndReviewer(app: FastifyInstance, db: Kysely<Database>): Promise<{ officer: SignedInClient; reviewer: SignedInClient }> {
+  await createTestUser(db, { username: 'officer', displayName: '张填报', role: 'officer', regionCode: '431222', departmentCode: 'yuanling-commerce' });
+  await createTestUser(db, { username: 'reviewer', displayName: '李审核', role: 'reviewer', regionCode: '431222', departmentCode: null });
+  return { officer: await signedIn(app, 'officer'), reviewer: await signedIn(app, 'reviewer') };
+}

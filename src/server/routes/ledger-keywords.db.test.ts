@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_FILE } from '../../reference/demo.ts';
 import { forEachEngine } from '../../store/testing.ts';
 import { buildApp } from '../app.ts';
-import { createTestUser, type SignedInClient, signedIn } from '../auth/testing.ts';
+import { demoOfficerAndReviewer, type SignedInClient } from '../auth/testing.ts';
 
 const demoRaw = JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as Record<string, unknown>;
 const URL_KW = '/api/departments/431222.yuanling-commerce/years/2024/ledger/keywords';
@@ -21,10 +21,7 @@ forEachEngine('ledger project keywords', (ctx) => {
 
   beforeAll(async () => {
     app = await buildApp({ store: ctx.opened, version: 'test' });
-    await createTestUser(ctx.db, { username: 'officer', displayName: '张填报', role: 'officer', regionCode: '431222', departmentCode: 'yuanling-commerce' });
-    await createTestUser(ctx.db, { username: 'reviewer', displayName: '李审核', role: 'reviewer', regionCode: '431222', departmentCode: null });
-    officer = await signedIn(app, 'officer');
-    reviewer = await signedIn(app, 'reviewer');
+    ({ officer, reviewer } = await demoOfficerAndReviewer(app, ctx.db));
     expect((await officer.inject({ method: 'POST', url: '/api/department-years', payload: demoRaw })).statusCode).toBe(201);
   });
   afterAll(async () => {

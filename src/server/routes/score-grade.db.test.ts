@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_FILE } from '../../reference/demo.ts';
 import { forEachEngine } from '../../store/testing.ts';
 import { buildApp } from '../app.ts';
-import { createTestUser, type SignedInClient, signedIn } from '../auth/testing.ts';
+import { demoOfficerAndReviewer, type SignedInClient } from '../auth/testing.ts';
 
 const ID = '431222.yuanling-commerce';
 const URL_DY = `/api/departments/${ID}/years/2024`;
@@ -22,10 +22,7 @@ forEachEngine('one grade per score across the screens', (ctx) => {
 
   beforeAll(async () => {
     app = await buildApp({ store: ctx.opened, version: 'test' });
-    await createTestUser(ctx.db, { username: 'officer', role: 'officer', regionCode: '431222', departmentCode: 'yuanling-commerce' });
-    await createTestUser(ctx.db, { username: 'reviewer', role: 'reviewer', regionCode: '431222', departmentCode: null });
-    officer = await signedIn(app, 'officer');
-    reviewer = await signedIn(app, 'reviewer');
+    ({ officer, reviewer } = await demoOfficerAndReviewer(app, ctx.db));
     const demo = JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as { selfAssessment: Record<string, unknown> };
     demo.selfAssessment = { ...demo.selfAssessment, score: 88, grade: '优' };
     const created = await officer.inject({ method: 'POST', url: '/api/department-years', payload: demo });
