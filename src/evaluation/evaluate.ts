@@ -10,7 +10,7 @@ import { DEFAULT_DEPARTMENT_TEMPLATE, DEFAULT_PROJECT_TEMPLATE } from './default
 import { type Evaluation, evaluateDepartmentYear } from './engine.ts';
 import type { DepartmentLibrary } from './library.ts';
 import type { IndicatorAssessment } from './scoring.ts';
-import { buildScoreSheet, type ScoreSheet } from './score-sheet.ts';
+import { buildScoreSheet, gradeOfScore, type ScoreSheet } from './score-sheet.ts';
 import { evaluateDepartmentSelfEvaluation, evaluateProjects, type SelfEvaluation } from './self-evaluation.ts';
 import {
   buildDepartmentSelfEvaluationTable,
@@ -70,4 +70,12 @@ export function evaluateAll(dy: DepartmentYear, options: EvaluateAllOptions = {}
     indicatorScores: buildIndicatorScoreTable(evaluation),
   };
   return { evaluation, departmentSelfEvaluation, projects, findings: sortFindings([...findings, ...scoreSheet.findings]), scoreSheet, tables };
+}
+
+/**
+ * The grade a department's stated score earns by the default department template (null without a score): what
+ * the home page, review panel, overview and public page show beside the score, as the 自评表 and the report do.
+ */
+export function departmentGradeOf(score: number | null | undefined): string | null {
+  return score === null || score === undefined ? null : gradeOfScore(score, DEFAULT_DEPARTMENT_TEMPLATE.grades);
 }

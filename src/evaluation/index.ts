@@ -18,7 +18,7 @@ export {
   type IndicatorStatus,
 } from './engine.ts';
 export { goalOverrideFindings, isGoalOverride, type StoredOverride } from './goal-overrides.ts';
-export { type EvaluateAllOptions, type EvaluationReport, evaluateAll } from './evaluate.ts';
+export { departmentGradeOf, type EvaluateAllOptions, type EvaluationReport, evaluateAll } from './evaluate.ts';
 export { formatMoney, formatPercent, formatScore, roundHalfAway } from './format.ts';
 export type { IndicatorValue, InputTrace } from './indicators/types.ts';
 export { changePercent } from './indicators/change.ts';

@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { departmentId, parseDepartmentId } from '../../app/department-year-service.ts';
-import { DEFAULT_DEPARTMENT_TEMPLATE, gradeOfScore } from '../../evaluation/index.ts';
+import { departmentGradeOf } from '../../evaluation/index.ts';
 import { REPORT_FORMATS, type ReportFormat } from '../../report/index.ts';
 import { getDepartmentYear, listDepartmentYears } from '../../store/index.ts';
 import { getReview, listReviews } from '../../store/workflow-repository.ts';
@@ -45,13 +45,12 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     const found = await getDepartmentYear(db, tenant, year);
     if (!found || found.status !== PUBLISHED) throw notFound();
     const review = await getReview(db, tenant, year);
-    const score = found.data.selfAssessment.score;
     return {
       id: departmentId(found.data),
       fiscalYear: year,
       data: found.data,
       // The grade the score earns (as the published report prints it).
-      scoreGrade: score === undefined ? null : gradeOfScore(score, DEFAULT_DEPARTMENT_TEMPLATE.grades),
+      scoreGrade: departmentGradeOf(found.data.selfAssessment.score),
       spotCheckScore: review?.spotCheckScore ?? null,
     };
   });

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { parseDepartmentYear, validateDepartmentYear } from '../../app/department-year-service.ts';
 import { parseYearParam } from './workflow.ts';
 import { countBySeverity } from '../../core/finding.ts';
-import { DEFAULT_DEPARTMENT_TEMPLATE, gradeOfScore } from '../../evaluation/index.ts';
+import { departmentGradeOf } from '../../evaluation/index.ts';
 import { getDepartmentYear } from '../../store/index.ts';
 import { fillSummaryFigures, listOverview, type OverviewRow, type SummaryFigures } from '../../store/summaries-repository.ts';
 import { listReviews } from '../../store/workflow-repository.ts';
@@ -73,7 +73,7 @@ export function webApiRoutes(app: FastifyInstance, deps: AppDeps): void {
         ...figures,
         selfScore: r.selfScore,
         // The grade the score earns (as the 自评表 and the report print it), not a stated grade that disagrees.
-        selfGrade: r.selfScore === null ? r.selfGrade : gradeOfScore(r.selfScore, DEFAULT_DEPARTMENT_TEMPLATE.grades),
+        selfGrade: departmentGradeOf(r.selfScore) ?? r.selfGrade,
         ledgerEntries: r.ledgerEntries,
         ledgerTotal: r.ledgerTotal,
         spotCheckScore: reviews.get(`${id}@${r.fiscalYear}`)?.spotCheckScore ?? null,

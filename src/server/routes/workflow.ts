@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { DEFAULT_DEPARTMENT_TEMPLATE, gradeOfScore } from '../../evaluation/index.ts';
+import { departmentGradeOf } from '../../evaluation/index.ts';
 import { getDepartmentYear } from '../../store/index.ts';
 import { applyTransition, getReview, listWorkflowEvents, unchangedSinceReturn } from '../../store/workflow-repository.ts';
 import { ACTIONS, availableActions, canEdit, isStatus, STATUS_LABEL } from '../../workflow/state-machine.ts';
@@ -61,7 +61,7 @@ export function workflowRoutes(app: FastifyInstance, deps: AppDeps): void {
       selfAssessment: found.data.selfAssessment,
       // The grade the stated score earns by the template (as the 自评表 and the report print it); a different
       // stated grade is a finding, not what the screens show.
-      scoreGrade: found.data.selfAssessment.score === undefined ? null : gradeOfScore(found.data.selfAssessment.score, DEFAULT_DEPARTMENT_TEMPLATE.grades),
+      scoreGrade: departmentGradeOf(found.data.selfAssessment.score),
       review,
       openComments: found.status === 'returned' && lastReturn ? lastReturn.comments : [],
       // 重新报送 of unchanged data needs a reply to the comments (the screen asks for one before sending)
