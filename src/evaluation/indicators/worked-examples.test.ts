@@ -9,6 +9,8 @@
  * https://www.wenku365.com/p-50355167.html):
  *   在职人员控制率 136 / 143 = 95.10%; “三公经费”变动率 (63.46 − 32) / 32 = 98.31%;
  *   预算完成率 (19.8 + 1922.76 + 767.86 − 19.8) / (19.8 + 1922.76 + 767.86) = 99.27%; 预算调整率 767.86 / 1922.76 = 39.94%.
+ * “三公经费”控制率: 上海市嘉定区司法局's 2017 “三公” 决算说明 (http://www.021fenlei.com/n133889.htm), 「年初预算为22.00万元,
+ *   支出决算为8.77万元,完成预算的39.86%」 — the same arithmetic (决算 ÷ 预算) under the name 完成预算的.
  * The project 预算执行率: a published Sichuan 项目支出绩效自评表 (青神县发展和改革局 2023,
  * https://www.scqs.gov.cn/info/13206/211004.htm): 251.89 / 251.89 = 100.00% with a 年初预算 of 238.93.
  */
@@ -38,12 +40,13 @@ describe('published worked examples of the indicator formulas', () => {
       expect(d.workedExample === undefined, d.id).toBe(false);
       if (d.workedExample === null) expect(d.workedExampleNote, d.id).toMatch(/未找到/);
     }
-    // The four published examples found: a loss of one of them is a regression, not a silent change.
+    // The published examples found: a loss of one of them is a regression, not a silent change.
     expect(withExample.map((d) => d.id).sort()).toEqual([
       'budget_adjustment_rate',
       'budget_completion_rate',
       'staff_control_rate',
       'three_public_change_rate',
+      'three_public_control_rate',
     ]);
   });
 
