@@ -12,7 +12,8 @@
  * “三公经费”控制率: 上海市嘉定区司法局's 2017 “三公” 决算说明 (http://www.021fenlei.com/n133889.htm), 「年初预算为22.00万元,
  *   支出决算为8.77万元,完成预算的39.86%」 — the same arithmetic (决算 ÷ 预算) under the name 完成预算的.
  * The project 预算执行率: a published Sichuan 项目支出绩效自评表 (青神县发展和改革局 2023,
- * https://www.scqs.gov.cn/info/13206/211004.htm): 251.89 / 251.89 = 100.00% with a 年初预算 of 238.93.
+ * https://www.scqs.gov.cn/info/13206/211004.htm): 251.89 / 251.89 = 100.00% with a 年初预算 of 238.93; and one below 100% from a
+ * Langfang 项目支出绩效自评表 (廊坊市食品工程学校 2019, http://www.lfsp.cn/newsinfo/1158053.html): 37.24 / 43.2, printed 86%.
  */
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../core/money.ts';
@@ -111,5 +112,23 @@ describe('published worked example of the project 预算执行率', () => {
     // The denominator is the adjusted (全年) budget: against the 年初 budget the same figures would give 105.42%.
     expect(formatPercent((amounts.final * 100) / amounts.initialBudget)).not.toBe(ex.expected);
     expect(r.score).toBe(DEFAULT_PROJECT_TEMPLATE.execution.weight);
+    // The example below 100% (廊坊 2019) must not be lost silently either.
+    expect(def.additionalWorkedExamples?.map((e) => e.expected)).toEqual(['86%']);
   });
+
+  for (const more of def.additionalWorkedExamples ?? []) {
+    it(`${def.name}: ${more.expected} — ${more.source.title} ${more.source.url ?? ''}`, () => {
+      const amount = (k: string) => parseAmount(String(more.data?.[k])).fen;
+      const amounts = { initialBudget: amount('initialBudget'), adjustedBudget: amount('adjustedBudget'), final: amount('final') };
+      const r = evaluateExecution(amounts, 'projects[0].amounts', DEFAULT_PROJECT_TEMPLATE);
+      // Compared at the precision the source prints (86% is a whole percent).
+      expect(formatPercent(r.rate ?? Number.NaN, printedDecimals(more.expected))).toBe(more.expected);
+    });
+  }
 });
+
+/** Digits after the point in a printed percentage: "95.10%" → 2, "86%" → 0. */
+function printedDecimals(printed: string): number {
+  const m = /\.(\d+)%$/.exec(printed);
+  return m?.[1]?.length ?? 0;
+}
