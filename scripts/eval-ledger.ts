@@ -9,6 +9,8 @@
  * read the rules) is reported like the test part. The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
  * category detail — so that nobody tunes the rules on its individual failures by reading this output.
  *
+ * `--dev` measures the dev part only (and writes nothing), for use while changing rules.
+ *
  * Exit 0 whatever the scores; 2 when a fixture is malformed (a voucher of the answer key not in the file).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -158,9 +160,12 @@ async function evaluate(truth: Truth) {
 /** Report order: dev (tuned on), test (held out), test2 (held-out 2, written by another hand; aggregate only too). */
 const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2'];
 
+// `--dev`: the dev part only, for measuring after each change without looking at the held-out parts.
+const devOnly = process.argv.includes('--dev');
 const truths = readdirSync(dir)
   .filter((f) => f.endsWith('.truth.json'))
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Truth)
+  .filter((t) => !devOnly || t.part === 'dev')
   .sort((a, b) => (a.part === b.part ? a.file.localeCompare(b.file) : PART_ORDER.indexOf(a.part) - PART_ORDER.indexOf(b.part)));
 const results = [];
 for (const t of truths) results.push(await evaluate(t));
@@ -204,4 +209,4 @@ const written = results.map((r) =>
         importErrorLines: r.importErrorLines.length,
       },
 );
-writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), results: written }, null, 2)}\n`);
+if (!devOnly) writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), results: written }, null, 2)}\n`);
