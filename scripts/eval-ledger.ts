@@ -63,10 +63,13 @@ async function statedYearNet(bytes: Uint8Array, name: string): Promise<number | 
   for (let i = 0; i < file.rows.count; i++) {
     const row = file.rows.row(i);
     if (debitCol < 0 && row.includes('摘要')) {
-      debitCol = row.findIndex((c) => c.startsWith('借方'));
-      creditCol = row.findIndex((c) => c.startsWith('贷方'));
-      summaryCol = row.indexOf('摘要');
-      accountCol = row.findIndex((c) => c === '科目编码' || c === '科目代码');
+      // A header on two rows (发生额 over 借方金额/贷方金额): the amounts' names are on the row below.
+      const next = file.rows.count > i + 1 ? file.rows.row(i + 1) : [];
+      const header = row.some((c) => c.startsWith('借方')) ? row : row.map((c, j) => (next[j] ?? '').trim() || c);
+      debitCol = header.findIndex((c) => c.startsWith('借方'));
+      creditCol = header.findIndex((c) => c.startsWith('贷方'));
+      summaryCol = header.indexOf('摘要');
+      accountCol = header.findIndex((c) => c === '科目编码' || c === '科目代码');
     }
     if (debitCol >= 0 && row.some((c) => c.replace(/\s/g, '') === '本年累计')) {
       net = amount(row[debitCol]) - amount(row[creditCol]);
