@@ -18,6 +18,8 @@ const versioned = { source: z.string().min(1), version: z.string().min(1) };
 const headerSynonymsSchema = z.object({
   ...versioned,
   fields: z.record(z.enum(LEDGER_FIELDS), words),
+  /** Header words that rule a column out for a field when its header merely contains a synonym (政府 for the economic class). */
+  notContaining: described({ fields: z.partialRecord(z.enum(LEDGER_FIELDS), z.array(z.string().min(1))) }).optional(),
 });
 
 const classificationSchema = z.object({
@@ -87,6 +89,8 @@ export type ProjectMatchRules = z.output<typeof projectMatchSchema>;
 
 export interface LedgerRuleData {
   readonly headerSynonyms: HeaderSynonyms;
+  /** Per field, header words that rule a column out when the header only contains a synonym. */
+  readonly headerExclusions: Partial<Record<LedgerField, readonly string[]>>;
   readonly classification: ClassificationRules;
   readonly threePublic: ThreePublicRules;
   readonly projectMatch: ProjectMatchRules;
@@ -122,6 +126,7 @@ export function loadLedgerRuleData(): LedgerRuleData {
   >;
   cached = {
     headerSynonyms: fields,
+    headerExclusions: synonyms.notContaining?.fields ?? {},
     classification: loadJson('classification.json', classificationSchema),
     threePublic: loadJson('three-public.json', threePublicSchema),
     projectMatch: loadJson('project-match.json', projectMatchSchema),
