@@ -6,7 +6,8 @@
  * flagged, and the 三公 totals against the planted truth. Writes the same to bench/results/eval-ledger.json.
  *
  * A second held-out part (test2, "held-out 2": a file of another software's shape, written by a helper that did not
- * read the rules) is reported like the test part. The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
+ * read the rules) is reported like the test part, and so is a third (test3, "held-out 3": a 新中大-shaped file written
+ * the same way by another helper). The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
  * category detail — so that nobody tunes the rules on its individual failures by reading this output.
  *
  * `--dev` measures the dev part only (and writes nothing), for use while changing rules.
@@ -26,7 +27,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
 
 interface Truth {
-  part: 'dev' | 'test' | 'test2';
+  part: 'dev' | 'test' | 'test2' | 'test3';
   file: string;
   fiscalYear: number;
   planted: (EntryRef & { rule: string; why: string })[];
@@ -157,8 +158,9 @@ async function evaluate(truth: Truth) {
   };
 }
 
-/** Report order: dev (tuned on), test (held out), test2 (held-out 2, written by another hand; aggregate only too). */
-const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2'];
+/** Report order: dev (tuned on), test (held out), test2 and test3 (held-out 2 and 3, each written by another hand; aggregate only too). */
+const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3'];
+const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', test2: 'TEST2（留出集2 / held-out 2）', test3: 'TEST3（留出集3 / held-out 3）' };
 
 // `--dev`: the dev part only, for measuring after each change without looking at the held-out parts.
 const devOnly = process.argv.includes('--dev');
@@ -174,7 +176,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const lines: string[] = [];
 for (const r of results) {
   lines.push(
-    `== ${r.part === 'test2' ? 'TEST2（留出集2 / held-out 2）' : r.part.toUpperCase()} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''})`,
+    `== ${PART_LABEL[r.part]} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''})`,
     `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importErrors} 处错误`}；${r.entries} 笔；${r.skipped || '未跳过行'}`,
     `  净额 / net: 导入合计 ${r.netTotal}，导出文件本年累计 ${r.statedYearNet} → ${r.netReconciles ? '一致' : '不一致'}`,
     `  召回 / recall: ${r.plantedFound}/${r.planted} = ${pct(r.recall)}；标记 / flagged: ${r.flaggedEntries}/${r.entries} = ${pct(r.flaggedShare)}；相似项被标记 / look-alikes flagged: ${r.lookAlikesFlagged.length}/${r.lookAlikes}`,
