@@ -193,27 +193,102 @@ export const projectSchema = z
     indicators: z.array(indicatorSchema).max(500).default([]),
     selfScore: z.number().min(0).max(100).optional(),
     selfGrade: z.string().max(10).optional(),
+    /**
+     * 重点项目: the project serves the department's key duties or the government's key work (财预〔2013〕53号
+     * 重点支出安排率). Absent: not classified — never read as “not key”.
+     */
+    isKey: z.boolean({ error: '重点项目标记应为 true 或 false / isKey must be true or false' }).optional(),
     /** Words the officer adds so the ledger check ties 摘要 to this project (关键词), beside those it derives. */
     ledgerKeywords: z.array(z.string().trim().min(1).max(30)).max(50).optional(),
   })
   .strict();
 export type Project = z.output<typeof projectSchema>;
 
-/** One "三公" item: last year's final, this year's budget, this year's final. */
+/** One "三公" item: last year's budget and final, this year's budget, this year's final. */
 export const threePublicItemSchema = z
   .object({
+    /** 上年预算数: the 53号 “三公经费”变动率 compares this year's budget with it (budget with budget). */
+    lastYearBudget: amountSchema.optional(),
     lastYearFinal: amountSchema.optional(),
     budget: amountSchema.optional(),
     final: amountSchema.optional(),
   })
   .strict();
 export type ThreePublicItem = z.output<typeof threePublicItemSchema>;
-export const THREE_PUBLIC_PHASES = ['lastYearFinal', 'budget', 'final'] as const;
+export const THREE_PUBLIC_PHASES = ['lastYearBudget', 'lastYearFinal', 'budget', 'final'] as const;
 export const THREE_PUBLIC_PHASE_LABEL: Record<(typeof THREE_PUBLIC_PHASES)[number], string> = {
+  lastYearBudget: '上年预算数',
   lastYearFinal: '上年决算数',
   budget: '本年预算数',
   final: '本年决算数',
 };
+
+/** A percentage as entered (0–100). */
+const percent = z
+  .number({ error: '应为数字 / must be a number' })
+  .min(0, { error: '百分比应在0至100之间 / a percentage is between 0 and 100' })
+  .max(100, { error: '百分比应在0至100之间 / a percentage is between 0 and 100' });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应为 YYYY-MM-DD / a date is YYYY-MM-DD' });
+
+/**
+ * 支付进度 at a point in time: the share of the budget actually paid and the share the schedule planned
+ * (财预〔2013〕53号 支付进度率 = 实际支付进度 / 既定支付进度). Both in percent of the budget.
+ */
+export const paymentProgressSchema = z
+  .object({
+    /** 实际支付进度 (%) */
+    actualPercent: percent.optional(),
+    /** 既定支付进度 (%) */
+    plannedPercent: percent.optional(),
+    /** The date both are measured at (e.g. the year's end or a quarter's). */
+    asOf: isoDate.optional(),
+  })
+  .strict();
+export type PaymentProgress = z.output<typeof paymentProgressSchema>;
+
+/**
+ * The year's work tasks (工作任务) as the department counts them: 计划工作数 and how many were completed, completed
+ * on time, and met their quality standard (53号 实际完成率, 完成及时率, 质量达标率). Absent counts are not stated.
+ */
+export const workTasksSchema = z
+  .object({
+    /** 计划工作数 */
+    planned: count.optional(),
+    /** 实际完成工作数 */
+    completed: count.optional(),
+    /** 及时完成工作数 (within the set time) */
+    completedOnTime: count.optional(),
+    /** 质量达标工作数 */
+    qualityMet: count.optional(),
+  })
+  .strict();
+export type WorkTasks = z.output<typeof workTasksSchema>;
+
+/** 重点工作: tasks the Party committee, government, 人大 or another department assigned (53号 重点工作办结率). */
+export const keyTasksSchema = z
+  .object({
+    /** 交办或下达数 */
+    assigned: count.optional(),
+    /** 实际完成数 (办结) */
+    completed: count.optional(),
+  })
+  .strict();
+export type KeyTasks = z.output<typeof keyTasksSchema>;
+
+/** The satisfaction survey (满意度调查) of the public or the department's service users. */
+export const satisfactionSurveySchema = z
+  .object({
+    /** 调查对象 (e.g. 服务企业) */
+    respondents: z.string().max(200).optional(),
+    /** 调查方式 (e.g. 问卷调查, 电话回访) */
+    method: z.string().max(200).optional(),
+    /** 有效样本数 */
+    validSamples: count.optional(),
+    /** 满意（含基本满意）样本数 */
+    satisfied: count.optional(),
+  })
+  .strict();
+export type SatisfactionSurvey = z.output<typeof satisfactionSurveySchema>;
 
 export const narrativeItemSchema = z
   .object({
@@ -345,6 +420,14 @@ export const departmentYearSchema = z
      * not classified (the gross |全年 − 年初| / 年初 is then only an upper bound).
      */
     budgetAdjustments: z.array(budgetAdjustmentSchema).max(500).optional(),
+    /** 支付进度 (53号 支付进度率). */
+    paymentProgress: paymentProgressSchema.optional(),
+    /** The year's work tasks (53号 实际完成率, 完成及时率, 质量达标率). */
+    workTasks: workTasksSchema.optional(),
+    /** 重点工作 assigned and completed (53号 重点工作办结率). */
+    keyTasks: keyTasksSchema.optional(),
+    /** 满意度调查 (53号 社会公众或服务对象满意度). */
+    satisfactionSurvey: satisfactionSurveySchema.optional(),
     carryOver: z
       .object({
         /** 年初结转结余 */

@@ -16,6 +16,10 @@ describe('field labels', () => {
       '需补充：本年预算调整明细及分类（预算调整明细：追加、追减或结构调整）',
     );
     expect(labelPathsIn('见 projects[0].indicators[1].score')).toBe('见 项目 › 第1行 › 指标 › 第2行 › 得分');
+    // A filtered path (the projects marked 重点项目) and the 53号 inputs the model gained in issue 13.
+    expect(labelPathsIn('需补充：重点项目支出（projects[isKey].amounts.initialBudget）')).toBe('需补充：重点项目支出（项目 › 重点项目 › 年初预算数）');
+    expect(labelPathsIn('（threePublic.total.lastYearBudget）')).toBe('（“三公”经费 › 合计 › 上年预算数）');
+    expect(labelPathsIn('workTasks.completedOnTime、satisfactionSurvey.validSamples')).toBe('工作任务 › 及时完成数、满意度调查 › 有效样本数');
   });
 
   it('says the system lacks a field instead of naming the field the model should get', () => {

@@ -89,9 +89,12 @@ export const FIELD_WORDS: Record<string, string> = {
   code: '代码',
   functionCode: '功能分类代码',
   goal: '目标',
-  // Fields the scoring templates ask for that the model does not hold yet (named in 需补充 lines).
+  // Inputs of the 53号 indicators (named in 需补充 lines and findings).
   lastYearBudget: '上年预算数',
-  isKey: '重点项目标记',
+  isKey: '重点项目',
+  asOf: '统计时点',
+  respondents: '调查对象',
+  method: '调查方式',
   budgetAdjustments: '预算调整明细',
   paymentProgress: '支付进度',
   actualPercent: '实际支付进度',
@@ -130,8 +133,8 @@ export function fieldLabel(path: string): string {
     .join(' › ');
 }
 
-/** A field path inside prose: `a.b`, `a[0].b`, `a[].b`, or one word of the model (`budgetAdjustments`). */
-const PATH_IN_TEXT = /(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[\d*\])+|(?<![\w.])[a-z]+[A-Z][A-Za-z]*(?![\w.])/g;
+/** A field path inside prose: `a.b`, `a[0].b`, `a[].b`, `a[flag].b` (the rows whose flag is set), or one word of the model (`budgetAdjustments`). */
+const PATH_IN_TEXT = /(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[(?:\d*|[A-Za-z]\w*)\])+|(?<![\w.])[a-z]+[A-Z][A-Za-z]*(?![\w.])/g;
 
 /** A developer's note in an indicator's 需补充 line: the model has no field for it yet. */
 const NOT_IN_MODEL = /数据模型暂无此项，建议增加字段\s*[A-Za-z_][\w.[\]]*(?:（[^（）]*）)?/g;

@@ -214,3 +214,81 @@ describe('over budget', () => {
     expect(findings.filter((f) => f.rule === 'over-budget' && f.evidence.some((e) => e.path === 'threePublic.total.budget'))).toEqual([]);
   });
 });
+
+describe('the counts behind the 53号 performance indicators (issue 13)', () => {
+  const rules = (dy: DepartmentYear) => validate(dy).filter((f) => f.rule === 'part-exceeds-whole');
+
+  it('consistent counts give no finding', () => {
+    const dy = minimal({
+      workTasks: { planned: 40, completed: 38, completedOnTime: 36, qualityMet: 38 },
+      keyTasks: { assigned: 12, completed: 12 },
+      satisfactionSurvey: { validSamples: 200, satisfied: 186 },
+      paymentProgress: { actualPercent: 98, plannedPercent: 100, asOf: '2024-12-31' },
+    });
+    expect(validate(dy).filter((f) => ['part-exceeds-whole', 'date-outside-year'].includes(f.rule))).toEqual([]);
+  });
+
+  it('completed above planned, on time above completed, 办结 above 交办, 满意 above 有效样本: errors naming both fields', () => {
+    const dy = minimal({
+      workTasks: { planned: 40, completed: 42, completedOnTime: 43 },
+      keyTasks: { assigned: 12, completed: 13 },
+      satisfactionSurvey: { validSamples: 200, satisfied: 201 },
+    });
+    const found = rules(dy);
+    expect(found.map((f) => f.evidence.map((e) => e.path))).toEqual([
+      ['workTasks.completed', 'workTasks.planned'],
+      ['workTasks.completedOnTime', 'workTasks.completed'],
+      ['keyTasks.completed', 'keyTasks.assigned'],
+      ['satisfactionSurvey.satisfied', 'satisfactionSurvey.validSamples'],
+    ]);
+    expect(found.every((f) => f.severity === 'error')).toBe(true);
+    expect(found[0]!.message).toBe('工作任务：实际完成工作数42超过计划工作数40');
+    expect(found[3]!.calculation).toBe('201 > 200');
+  });
+
+  it('quality without a completed count is checked against the planned count', () => {
+    const found = rules(minimal({ workTasks: { planned: 10, qualityMet: 11 } }));
+    expect(found.map((f) => f.message)).toEqual(['工作任务：质量达标工作数11超过计划工作数10']);
+  });
+
+  it('the key projects’ 年初预算 cannot exceed the project total', () => {
+    const dy = minimal({
+      expenditure: { byNature: { basic: { amounts: { final: '60万元' } }, project: { amounts: { initialBudget: '100万元', final: '40万元' } } } },
+      projects: [
+        { name: '甲', isKey: true, amounts: { initialBudget: '80万元' } },
+        { name: '乙', isKey: false, amounts: { initialBudget: '20万元' } },
+        { name: '丙', isKey: true, amounts: { initialBudget: '30万元' } },
+      ],
+    });
+    const [f] = rules(dy);
+    expect(f?.message).toBe('重点项目年初预算数合计110万元超过项目支出年初预算数100万元');
+    expect(f?.evidence.map((e) => e.path)).toEqual(['projects[0].amounts.initialBudget', 'projects[2].amounts.initialBudget', 'expenditure.byNature.project.amounts.initialBudget']);
+  });
+
+  it('a percentage outside 0–100 and a count below 0 are refused on input, naming the field', () => {
+    const bad = departmentYearSchema.safeParse({ ...minimal(), paymentProgress: { actualPercent: 120 } });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.path).toEqual(['paymentProgress', 'actualPercent']);
+    expect(bad.error?.issues[0]?.message).toMatch(/^百分比应在0至100之间/);
+    const negative = departmentYearSchema.safeParse({ ...minimal(), satisfactionSurvey: { validSamples: -1 } });
+    expect(negative.error?.issues[0]?.path).toEqual(['satisfactionSurvey', 'validSamples']);
+  });
+
+  it('a payment progress measured outside the fiscal year is a warning', () => {
+    const f = validate(minimal({ paymentProgress: { actualPercent: 50, plannedPercent: 60, asOf: '2023-06-30' } })).filter((x) => x.rule === 'date-outside-year');
+    expect(f.map((x) => x.evidence[0]?.path)).toEqual(['paymentProgress.asOf']);
+  });
+
+  it('上年预算数 of the “三公” items adds up to their total like every other phase', () => {
+    const dy = minimal({
+      threePublic: {
+        total: { lastYearBudget: '30万元' },
+        reception: { lastYearBudget: '20万元' },
+        overseasTravel: { lastYearBudget: 0 },
+        vehicles: { lastYearBudget: '8万元' },
+      },
+    });
+    const f = validate(dy).filter((x) => x.rule === 'sum-mismatch');
+    expect(f.map((x) => x.message)).toEqual(['“三公”经费（上年预算数）：“三公”经费合计为30万元，各组成部分合计28万元，相差2万元']);
+  });
+});

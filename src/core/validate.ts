@@ -466,6 +466,90 @@ export const checkGoals: Check = (dy) => {
   ];
 };
 
+/** A part that cannot exceed its whole: one count of the 53号 performance inputs against another. */
+interface CountPair {
+  readonly subject: string;
+  readonly part: { readonly label: string; readonly path: string; readonly value: number | undefined };
+  readonly whole: { readonly label: string; readonly path: string; readonly value: number | undefined };
+}
+
+/**
+ * The counts behind the 53号 performance indicators, as a finance bureau checks them: completed ≤ planned,
+ * on time and to standard ≤ completed (or planned when completed is not stated), 办结 ≤ 交办, 满意 ≤ 有效样本;
+ * the key projects' 年初预算 within the project total; the 支付进度 measured within the year. Each finding
+ * names both fields.
+ */
+export const checkPerformanceInputs: Check = (dy) => {
+  const out: Finding[] = [];
+  const w = dy.workTasks;
+  const k = dy.keyTasks;
+  const s = dy.satisfactionSurvey;
+  const planned = { label: '计划工作数', path: 'workTasks.planned', value: w?.planned };
+  const completed = { label: '实际完成工作数', path: 'workTasks.completed', value: w?.completed };
+  const base = completed.value !== undefined ? completed : planned;
+  const pairs: CountPair[] = [
+    { subject: '工作任务', part: completed, whole: planned },
+    { subject: '工作任务', part: { label: '及时完成工作数', path: 'workTasks.completedOnTime', value: w?.completedOnTime }, whole: base },
+    { subject: '工作任务', part: { label: '质量达标工作数', path: 'workTasks.qualityMet', value: w?.qualityMet }, whole: base },
+    {
+      subject: '重点工作',
+      part: { label: '实际完成数', path: 'keyTasks.completed', value: k?.completed },
+      whole: { label: '交办或下达数', path: 'keyTasks.assigned', value: k?.assigned },
+    },
+    {
+      subject: '满意度调查',
+      part: { label: '满意样本数', path: 'satisfactionSurvey.satisfied', value: s?.satisfied },
+      whole: { label: '有效样本数', path: 'satisfactionSurvey.validSamples', value: s?.validSamples },
+    },
+  ];
+  for (const { subject, part, whole } of pairs) {
+    if (part.value === undefined || whole.value === undefined || part.value <= whole.value) continue;
+    out.push(
+      finding({
+        rule: 'part-exceeds-whole',
+        severity: 'error',
+        message: `${subject}：${part.label}${part.value}超过${whole.label}${whole.value}`,
+        evidence: [
+          { path: part.path, value: part.value, quote: part.label },
+          { path: whole.path, value: whole.value, quote: whole.label },
+        ],
+        calculation: `${part.value} > ${whole.value}`,
+        difference: part.value - whole.value,
+      }),
+    );
+  }
+  const projectTotal = dy.expenditure.byNature.project.amounts.initialBudget;
+  const key = dy.projects.map((p, i) => ({ p, i })).filter(({ p }) => p.isKey === true && p.amounts.initialBudget !== undefined);
+  const keySum = key.reduce((t, { p }) => t + p.amounts.initialBudget!, 0);
+  if (projectTotal !== undefined && key.length > 0 && keySum > projectTotal + halfUnit(dy) * (key.length + 1)) {
+    out.push(
+      finding({
+        rule: 'part-exceeds-whole',
+        severity: 'error',
+        message: `重点项目年初预算数合计${show(dy, keySum)}${unitOf(dy)}超过项目支出年初预算数${show(dy, projectTotal)}${unitOf(dy)}`,
+        evidence: [
+          ...key.map(({ p, i }) => ({ path: `projects[${i}].amounts.initialBudget`, value: p.amounts.initialBudget, quote: p.name })),
+          { path: 'expenditure.byNature.project.amounts.initialBudget', value: projectTotal, quote: '项目支出' },
+        ],
+        calculation: `${key.map(({ p }) => show(dy, p.amounts.initialBudget!)).join(' + ')} = ${show(dy, keySum)} > ${show(dy, projectTotal)}`,
+        difference: keySum - projectTotal,
+      }),
+    );
+  }
+  const asOf = dy.paymentProgress?.asOf;
+  if (asOf !== undefined && Number(asOf.slice(0, 4)) !== dy.fiscalYear) {
+    out.push(
+      finding({
+        rule: 'date-outside-year',
+        severity: 'warning',
+        message: `支付进度的统计时点${asOf}不在${dy.fiscalYear}年度内`,
+        evidence: [{ path: 'paymentProgress.asOf', quote: asOf }],
+      }),
+    );
+  }
+  return out;
+};
+
 /** Every amount in the model with its path, for checks that look at all of them. */
 export function* allAmounts(dy: DepartmentYear): Generator<{ path: string; value: number; phase?: string }> {
   function* phased(path: string, a: PhasedAmount | undefined) {
@@ -651,6 +735,7 @@ export const VALIDATIONS: readonly { id: string; check: Check }[] = [
   { id: 'three-public', check: checkThreePublic },
   { id: 'counts', check: checkCounts },
   { id: 'goals', check: checkGoals },
+  { id: 'performance-inputs', check: checkPerformanceInputs },
   { id: 'self-scores', check: checkSelfScores },
   { id: 'personnel-public', check: checkPersonnelAndPublicExpense },
   { id: 'over-budget', check: checkOverBudget },

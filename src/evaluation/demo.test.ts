@@ -46,7 +46,11 @@ describe('demo department: computed indicators with their traces', () => {
 
   it('the indicators without data say exactly which input is missing', () => {
     expect(indicator('three_public_change_rate').missing[0]).toContain('上年度“三公经费”预算数');
-    expect(indicator('key_expenditure_rate').missing[0]).toContain('projects[].isKey');
+    expect(indicator('key_expenditure_rate').missing[0]).toContain('projects[isKey].amounts.initialBudget');
+    // The seed states none of these: they stay 需补充, never filled in for the demo.
+    for (const id of ['payment_progress_rate', 'timely_completion_rate', 'quality_compliance_rate', 'key_task_closure_rate', 'public_satisfaction']) {
+      expect(indicator(id).status, id).toBe('missing');
+    }
     expect(indicator('gov_procurement_execution_rate').missing).toEqual([
       '需补充：实际政府采购金额（procurement.actual）',
       '需补充：政府采购预算数（procurement.budget）',

@@ -14,8 +14,11 @@ interface Def {
 function pathExists(schema: { _zod: { def: Def } }, path: string): boolean {
   let def: Def = schema._zod.def;
   for (const raw of path.split('.')) {
-    const isArray = raw.endsWith('[]');
-    const key = isArray ? raw.slice(0, -2) : raw;
+    // `list[]` (every element) or `list[flag]` (the elements whose boolean flag is true).
+    const step = /^(\w+)\[(\w*)\]$/.exec(raw);
+    const isArray = step !== null;
+    const key = step ? step[1]! : raw;
+    const flag = step?.[2] ?? '';
     while (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') def = (def.innerType as { _zod: { def: Def } })._zod.def;
     const next = def.type === 'object' ? def.shape?.[key] : undefined;
     if (!next) return false;
@@ -24,17 +27,25 @@ function pathExists(schema: { _zod: { def: Def } }, path: string): boolean {
       while (def.type === 'optional' || def.type === 'default') def = (def.innerType as { _zod: { def: Def } })._zod.def;
       if (def.type !== 'array' || !def.element) return false;
       def = def.element._zod.def;
+      if (flag !== '') {
+        let f = def.type === 'object' ? def.shape?.[flag]?._zod.def : undefined;
+        while (f && (f.type === 'optional' || f.type === 'default')) f = (f.innerType as { _zod: { def: Def } })._zod.def;
+        if (f?.type !== 'boolean') return false;
+      }
     }
   }
   return true;
 }
 
 describe('indicator libraries', () => {
+  it('no 53号 input waits for a field the model lacks any more (issue 13)', () => {
+    expect(DEPARTMENT_LIBRARY.indicators.flatMap((i) => i.inputs.filter((x) => x.missingFromModel !== undefined).map((x) => `${i.id}.${x.key}`))).toEqual([]);
+  });
+
   it('every in-model input path of the 53号 library exists in the DepartmentYear model', () => {
     const bad: string[] = [];
     for (const ind of DEPARTMENT_LIBRARY.indicators) {
       for (const input of ind.inputs) {
-        if (ind.family === 'goal-tasks') continue;
         for (const p of [input.path, ...(input.sumOf ?? [])]) {
           if (p !== undefined && !pathExists(departmentYearSchema as unknown as { _zod: { def: Def } }, p)) bad.push(`${ind.id}: ${p}`);
         }
@@ -44,7 +55,13 @@ describe('indicator libraries', () => {
   });
 
   it('the walker does reject a path the model does not have', () => {
-    expect(pathExists(departmentYearSchema as unknown as { _zod: { def: Def } }, 'threePublic.total.lastYearBudget')).toBe(false);
+    const exists = (p: string) => pathExists(departmentYearSchema as unknown as { _zod: { def: Def } }, p);
+    expect(exists('threePublic.total.lastYearBudgetX')).toBe(false);
+    expect(exists('threePublic.total.lastYearBudget')).toBe(true);
+    // A filter must name a boolean field of the element.
+    expect(exists('projects[isKey].amounts.initialBudget')).toBe(true);
+    expect(exists('projects[name].amounts.initialBudget')).toBe(false);
+    expect(exists('projects[isKeyX].amounts.initialBudget')).toBe(false);
   });
 
   it('the 10号 execution-rate inputs exist on a project', () => {

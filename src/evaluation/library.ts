@@ -153,6 +153,8 @@ export const projectLibrarySchema = z
         confidence: z.enum(confidenceLevels),
         source: z.string().nullable(),
         workedExample: workedExampleSchema.nullable(),
+        /** Further published examples (e.g. a rate below 100%), tested the same way at the precision they print. */
+        additionalWorkedExamples: z.array(workedExampleSchema).optional(),
         workedExampleNote: z.string().optional(),
       })
       .strict(),

@@ -1,7 +1,9 @@
 /**
  * Reads an indicator input out of a DepartmentYear by its declared path. Paths are plain data (they come from
- * the indicator library), so resolution is structural: dotted keys, `[]` to sum an array's elements.
- * A value that is absent stays absent — never zero.
+ * the indicator library), so resolution is structural: dotted keys, `[]` to sum an array's elements, `[flag]` to
+ * sum only the elements whose boolean `flag` is true (`projects[isKey].amounts.initialBudget`). A value that is
+ * absent stays absent — never zero: a filter over elements none of which states the flag is absent (not
+ * classified), one over elements that state it but are all false is 0.
  */
 import type { IndicatorInputSpec } from './library.ts';
 
@@ -25,15 +27,18 @@ function collect(root: unknown, segments: readonly string[], prefix: string): { 
     return typeof root === 'number' && Number.isFinite(root) ? [{ value: root, path: prefix }] : undefined;
   }
   const [head, ...rest] = segments as [string, ...string[]];
-  const isArrayStep = head.endsWith('[]');
-  const key = isArrayStep ? head.slice(0, -2) : head;
+  const step = /^(\w+)\[(\w*)\]$/.exec(head);
+  const key = step ? step[1]! : head;
   if (!isRecord(root)) return undefined;
   const next = root[key];
   const here = prefix === '' ? key : `${prefix}.${key}`;
-  if (!isArrayStep) return collect(next, rest, here);
+  if (!step) return collect(next, rest, here);
   if (!Array.isArray(next) || next.length === 0) return undefined;
+  const flag = step[2]!;
+  if (flag !== '' && !next.some((e) => isRecord(e) && typeof e[flag] === 'boolean')) return undefined;
   const out: { value: number; path: string }[] = [];
   for (let i = 0; i < next.length; i++) {
+    if (flag !== '' && !(isRecord(next[i]) && next[i][flag] === true)) continue;
     const part = collect(next[i], rest, `${here}[${i}]`);
     if (part === undefined) return undefined;
     out.push(...part);

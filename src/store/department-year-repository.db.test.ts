@@ -30,6 +30,13 @@ forEachEngine('department-year repository', (ctx) => {
     expect(found!.status).toBe('draft');
     expect(found!.data.revenue.total!.initialBudget).toBe(1069600000000);
     expect(found!.data.revenue.bySource[0]!.amounts.final).toBe(4294967297);
+    // The 53号 inputs added in issue 13 travel inside the document: nothing in the store names them.
+    expect(found!.data.threePublic.total.lastYearBudget).toBe(320000);
+    expect(found!.data.projects.map((p) => p.isKey)).toEqual([true, false]);
+    expect(found!.data.workTasks).toEqual({ planned: 40, completed: 38, completedOnTime: 36, qualityMet: 37 });
+    expect(found!.data.keyTasks).toEqual({ assigned: 12, completed: 11 });
+    expect(found!.data.satisfactionSurvey?.satisfied).toBe(186);
+    expect(found!.data.paymentProgress).toEqual({ actualPercent: 96.5, plannedPercent: 100, asOf: '2024-12-31' });
   });
 
   it('round-trips the demo department (the seed report) exactly, and times save and get', async () => {

@@ -24,20 +24,57 @@ function sharesName(subject: string, label: string): boolean {
   return false;
 }
 
-/** Money figures in the sentence of `f` and the one before it (same paragraph), before `f`. */
+/**
+ * Whether `g` stands in brackets that close before `f` (购置及运行费42.68亿元（包括购置费9.26亿元、运行费33.42
+ * 亿元），减少3.11亿元 — the change and the rate after the bracket belong to the figure before it).
+ */
+function bracketedBefore(text: string, g: Figure, f: Figure): boolean {
+  let depth = 0;
+  for (let k = g.end; k < f.start; k++) {
+    const c = text[k];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** Money figures in the sentence of `f` and the one before it (same paragraph), before `f`, not in brackets closed before `f`. */
 function moneyBefore(facts: AuditFacts, f: Figure, index: number): Figure[] {
   const out: Figure[] = [];
   for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
     const g = facts.figures[k]!;
     if (g.paragraph !== f.paragraph || g.sentence < f.sentence - 1) break;
-    if (g.kind === 'money' && !g.qualifier) out.push(g);
+    if (g.kind === 'money' && !g.qualifier && !bracketedBefore(facts.text, g, f)) out.push(g);
   }
   return out;
 }
 
-function tolerance(rate: Figure, num: Figure, den: Figure, computed: number): number {
+/**
+ * The precision of an amount for a rate computed from it. Reports drop trailing zeros (108万元 = 108.00), but
+ * when no amount of the sentence carries a decimal (…共计3923万元，比上年减少332万元，下降7.81%) the amounts may be
+ * rounded to the whole 万元/亿元, and the rate was computed before that rounding.
+ */
+function amountPrecision(decimalSentences: ReadonlySet<number>, g: Figure): number {
+  const base = precisionFen(g);
+  if (g.decimals > 0 || (g.moneyUnit !== '万元' && g.moneyUnit !== '亿元') || decimalSentences.has(g.sentence)) return base;
+  return base * 100;
+}
+
+/** Sentences that state some amount with decimals. */
+function sentencesWithDecimals(facts: AuditFacts): Set<number> {
+  const out = new Set<number>();
+  for (const g of facts.figures) if (g.kind === 'money' && g.decimals > 0) out.add(g.sentence);
+  return out;
+}
+
+function tolerance(rate: Figure, num: Figure, den: Figure, computed: number, decimalSentences: ReadonlySet<number>): number {
   const own = 0.5 / 10 ** rate.decimals;
-  const relative = precisionFen(num) / 2 / Math.max(1, num.scaled) + precisionFen(den) / 2 / Math.max(1, den.scaled);
+  const pn = amountPrecision(decimalSentences, num);
+  const pd = amountPrecision(decimalSentences, den);
+  const relative = pn / 2 / Math.max(1, num.scaled) + pd / 2 / Math.max(1, den.scaled);
   return own + Math.abs(computed) * relative + 1e-9;
 }
 
@@ -48,13 +85,21 @@ const SHARE_LOOKBACK_FIGURES = 80;
  * 占: 「A万元，占B的R%」 — B is named, so its amount is the nearest earlier figure whose subject is exactly that
  * name (with or without 预算/总额). Without such a figure nothing is said.
  */
-function checkShare(facts: AuditFacts, f: Figure, index: number, stated: number, candidates: Figure[]): Finding | null {
+function checkShare(
+  facts: AuditFacts,
+  f: Figure,
+  index: number,
+  stated: number,
+  candidates: Figure[],
+  partOf: ReadonlyMap<Figure, Figure>,
+  decimalSentences: ReadonlySet<number>,
+): Finding | null {
   const label = f.label;
   let target = label.slice(label.lastIndexOf('占') + 1);
   for (const tail of SHARE_TAIL) if (target.endsWith(tail)) target = target.slice(0, target.length - tail.length);
-  if (target.length < 2) return null;
   const part = candidates.find((g) => g.sentence === f.sentence && !g.comparative);
   if (!part) return null;
+  if (target.length < 2) return implicitShare(facts, f, stated, part, partOf, decimalSentences);
   const names = new Set([target, target.replace(/预算$/, ''), target.replace(/总额$|合计$|总计$/, '')]);
   let whole: Figure | undefined;
   for (let k = index - 1; k >= 0 && k >= index - SHARE_LOOKBACK_FIGURES; k--) {
@@ -66,7 +111,7 @@ function checkShare(facts: AuditFacts, f: Figure, index: number, stated: number,
   }
   if (!whole || whole.scaled <= 0 || whole.scaled < part.scaled) return null;
   const computed = (part.scaled / whole.scaled) * 100;
-  if (Math.abs(computed - stated) <= tolerance(f, part, whole, computed)) return null;
+  if (Math.abs(computed - stated) <= tolerance(f, part, whole, computed, decimalSentences)) return null;
   const u = whole.moneyUnit;
   return finding({
     rule: 'percent-mismatch',
@@ -74,6 +119,39 @@ function checkShare(facts: AuditFacts, f: Figure, index: number, stated: number,
     message: `占比写为${f.raw}，按${part.raw}占“${whole.subject}”${whole.raw}计算应为${computed.toFixed(2)}%`,
     evidence: [quoteFigure(facts, part), quoteFigure(facts, whole), quoteFigure(facts, f)],
     calculation: `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, u)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
+  });
+}
+
+/**
+ * 占 without a named whole (本年收入合计597.52万元，其中：财政拨款收入177.28万元，占29.67%；事业收入375.81万元，
+ * 占70.33%): the whole is the total of the 其中 list the part belongs to. A part of a part may be given as a
+ * share of the outer total instead, so the rate is wrong only when it fits neither. Without such a list
+ * nothing is said.
+ */
+function implicitShare(
+  facts: AuditFacts,
+  f: Figure,
+  stated: number,
+  part: Figure,
+  partOf: ReadonlyMap<Figure, Figure>,
+  decimalSentences: ReadonlySet<number>,
+): Finding | null {
+  const wholes: Figure[] = [];
+  for (let w = partOf.get(part); w && wholes.length < 3; w = partOf.get(w)) wholes.push(w);
+  const usable = wholes.filter((w) => w.kind === 'money' && w.currency === part.currency && w.scaled > 0 && w.scaled >= part.scaled);
+  if (usable.length === 0) return null;
+  for (const w of usable) {
+    const computed = (part.scaled / w.scaled) * 100;
+    if (Math.abs(computed - stated) <= tolerance(f, part, w, computed, decimalSentences)) return null;
+  }
+  const whole = usable[0]!;
+  const computed = (part.scaled / whole.scaled) * 100;
+  return finding({
+    rule: 'percent-mismatch',
+    severity: 'error',
+    message: `占比写为${f.raw}，按${part.raw}占“${whole.subject || whole.label}”${whole.raw}计算应为${computed.toFixed(2)}%`,
+    evidence: [quoteFigure(facts, part), quoteFigure(facts, whole), quoteFigure(facts, f)],
+    calculation: `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, whole.moneyUnit)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
   });
 }
 
@@ -148,6 +226,7 @@ function sharesOverHundred(facts: AuditFacts): Finding[] {
 
 export const percentMismatch: Rule = (facts) => {
   const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts)];
+  const decimalSentences = sentencesWithDecimals(facts);
   const partOf = new Map<Figure, Figure>();
   for (const d of facts.decompositions) for (const p of d.parts) if (!partOf.has(p)) partOf.set(p, d.total);
   for (let index = 0; index < facts.figures.length; index++) {
@@ -162,7 +241,7 @@ export const percentMismatch: Rule = (facts) => {
       const den = candidates.find((g) => g !== num && (g.phase === 'adjustedBudget' || g.phase === 'initialBudget' || DENOMINATOR_WORDS.some((w) => g.label.includes(w))));
       if (!num || !den || den.scaled === 0 || num.currency !== den.currency) continue;
       const computed = (num.scaled / den.scaled) * 100;
-      if (Math.abs(computed - stated) <= tolerance(f, num, den, computed)) continue;
+      if (Math.abs(computed - stated) <= tolerance(f, num, den, computed, decimalSentences)) continue;
       out.push(
         finding({
           rule: 'percent-mismatch',
@@ -175,7 +254,7 @@ export const percentMismatch: Rule = (facts) => {
       continue;
     }
     if (words.includes('占')) {
-      const share = checkShare(facts, f, index, stated, candidates);
+      const share = checkShare(facts, f, index, stated, candidates, partOf, decimalSentences);
       if (share) out.push(share);
       continue;
     }
@@ -204,8 +283,8 @@ export const percentMismatch: Rule = (facts) => {
       const computed = (change.scaled / prior) * 100;
       // The prior year is a difference, so the rounding of both amounts can move the rate a lot when it is
       // small: accept any rate the amounts allow within their stated precision.
-      const dc = precisionFen(change) / 2;
-      const dp = dc + precisionFen(current) / 2;
+      const dc = amountPrecision(decimalSentences, change) / 2;
+      const dp = dc + amountPrecision(decimalSentences, current) / 2;
       const low = (Math.max(0, change.scaled - dc) / (prior + dp)) * 100;
       const high = prior - dp > 0 ? ((change.scaled + dc) / (prior - dp)) * 100 : Number.POSITIVE_INFINITY;
       const own = 0.5 / 10 ** f.decimals + 1e-9;

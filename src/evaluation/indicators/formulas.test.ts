@@ -165,18 +165,21 @@ describe('ratio and change formulas on illustrative figures (the published examp
     });
     expect(v.value).toBe(75);
     expect(v.calculation).toBe('3项 / 4项 × 100% = 75.00%');
-    expect(v.notes?.[0]).toContain('goals[0].indicators[1]');
+    expect(v.notes?.[0]).toContain('按年度绩效目标中的量化指标计数');
+    expect(v.notes?.[1]).toContain('goals[0].indicators[1]');
   });
 });
 
 describe('missing and non-applicable inputs', () => {
-  it('“三公经费”变动率 needs last year’s budget, which the model lacks: it says so and gives no value', () => {
+  it('“三公经费”变动率 needs last year’s budget, not last year’s 决算: 需补充 until it is stated, never substituted', () => {
     const v = compute('three_public_change_rate', { threePublic: { total: { budget: '28万元', lastYearFinal: '30万元' } } });
     expect(v.status).toBe('missing');
     if (v.status !== 'missing') return;
     expect(v.missing).toEqual([
-      '需补充：上年度“三公经费”预算数（数据模型暂无此项，建议增加字段 threePublic.total.lastYearBudget；模型只有上年决算数（lastYearFinal），53号口径为上年预算数，不以决算数代替）',
+      '需补充：上年度“三公经费”预算数（threePublic.total.lastYearBudget 或 threePublic.reception.lastYearBudget 或 threePublic.overseasTravel.lastYearBudget 或 threePublic.vehicles.lastYearBudget）',
     ]);
+    const stated = computed('three_public_change_rate', { threePublic: { total: { budget: '28万元', lastYearBudget: '32万元', lastYearFinal: '30万元' } } });
+    expect(stated.calculation).toBe('(28.00万元 − 32.00万元) / 32.00万元 × 100% = -12.50%');
   });
 
   it('a missing path names the input and where it should be', () => {
@@ -198,5 +201,63 @@ describe('missing and non-applicable inputs', () => {
   it('实际完成率 without quantified goal indicators asks for them', () => {
     const v = compute('actual_completion_rate', { goals: [{ title: '目标', indicators: [] }] });
     expect(v.status === 'missing' && v.missing[0]).toContain('goals[].indicators');
+  });
+});
+
+describe('indicators whose inputs the model gained in issue 13 (illustrative figures)', () => {
+  const projects = (...list: { isKey?: boolean; initial: string }[]): Patch => ({
+    expenditure: { byNature: { basic: { amounts: {} }, project: { amounts: { initialBudget: '500万元' } } } },
+    projects: list.map((p, i) => ({ name: `项目${i + 1}`, amounts: { initialBudget: p.initial }, ...(p.isKey === undefined ? {} : { isKey: p.isKey }) })),
+  });
+
+  it('重点支出安排率 sums the 年初预算 of the projects marked 重点项目 only: (200 + 100) / 500 = 60%', () => {
+    const v = computed('key_expenditure_rate', projects({ isKey: true, initial: '200万元' }, { isKey: false, initial: '200万元' }, { isKey: true, initial: '100万元' }));
+    expect(v.value).toBe(60);
+    expect(v.inputs[0]?.paths).toEqual(['projects[0].amounts.initialBudget', 'projects[2].amounts.initialBudget']);
+    expect(v.calculation).toBe('300.00万元 / 500.00万元 × 100% = 60.00%');
+  });
+
+  it('重点支出安排率: no project classified is 需补充 (not 0%); all classified as not key is 0%', () => {
+    const none = compute('key_expenditure_rate', projects({ initial: '200万元' }, { initial: '300万元' }));
+    expect(none.status).toBe('missing');
+    expect(none.status === 'missing' && none.missing[0]).toBe('需补充：重点项目支出（年初预算安排）（projects[isKey].amounts.initialBudget）');
+    expect(computed('key_expenditure_rate', projects({ isKey: false, initial: '200万元' })).value).toBe(0);
+  });
+
+  it('支付进度率 = 实际支付进度 / 既定支付进度: 72.5% / 75% = 96.67%', () => {
+    const v = computed('payment_progress_rate', { paymentProgress: { actualPercent: 72.5, plannedPercent: 75 } });
+    expect(formatPercent(v.value)).toBe('96.67%');
+    expect(v.calculation).toBe('72.50% / 75.00% × 100% = 96.67%');
+  });
+
+  it('完成及时率, 质量达标率 and 实际完成率 from the stated work tasks (40 planned, 38 done, 36 on time, 37 to standard)', () => {
+    const patch: Patch = {
+      workTasks: { planned: 40, completed: 38, completedOnTime: 36, qualityMet: 37 },
+      goals: [{ title: '目标', indicators: [{ name: 'A', operator: '>=', target: 10, actual: 8 }] }],
+    };
+    expect(computed('timely_completion_rate', patch).value).toBe(90);
+    expect(computed('quality_compliance_rate', patch).value).toBe(92.5);
+    const actual = computed('actual_completion_rate', patch);
+    expect(actual.value).toBe(95);
+    expect(actual.calculation).toBe('38项 / 40项 × 100% = 95.00%');
+    expect(actual.inputs.map((t) => t.paths[0])).toEqual(['workTasks.planned', 'workTasks.completed']);
+    // The goal-based count stays visible beside the stated one.
+    expect(actual.notes?.[0]).toBe('对照：年度绩效目标中有量化指标值的指标1项，实际完成值达到指标值的0项（0.00%）');
+  });
+
+  it('完成及时率 with only the planned count names the missing one', () => {
+    const v = compute('timely_completion_rate', { workTasks: { planned: 40 } });
+    expect(v.status === 'missing' && v.missing).toEqual(['需补充：及时完成实际工作数（workTasks.completedOnTime）']);
+  });
+
+  it('重点工作办结率 12 / 12 = 100%; 满意度 186 / 200 = 93%', () => {
+    expect(computed('key_task_closure_rate', { keyTasks: { assigned: 12, completed: 12 } }).value).toBe(100);
+    const s = computed('public_satisfaction', { satisfactionSurvey: { validSamples: 200, satisfied: 186, method: '问卷调查' } });
+    expect(s.value).toBe(93);
+    expect(s.calculation).toBe('186 / 200 × 100% = 93.00%');
+  });
+
+  it('a survey of no valid samples does not apply rather than dividing by zero', () => {
+    expect(compute('public_satisfaction', { satisfactionSurvey: { validSamples: 0, satisfied: 0 } }).status).toBe('not-applicable');
   });
 });
