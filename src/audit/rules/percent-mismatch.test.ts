@@ -112,4 +112,18 @@ describe('percent-mismatch: brackets and rounding', () => {
     expect(runRule(percentMismatch, '三公经费预算共计3923万元，比上年减少332万元，下降7.81%。').findings).toEqual([]);
     expect(runRule(percentMismatch, '三公经费预算共计3923.00万元，比上年减少332.00万元，下降7.81%。').findings).toHaveLength(1);
   });
+
+  it('reads 完成预算的R% as 决算 ÷ 预算 from the two amounts just before it', () => {
+    expect(runRule(percentMismatch, '三公经费预算为40万元，支出决算为30万元，完成预算的75%。').findings).toEqual([]);
+    const { findings } = runRule(percentMismatch, '三公经费预算为40万元，支出决算为30万元，完成预算的80%。');
+    expect(findings[0]!.calculation).toBe('30 ÷ 40 = 75.00% ≠ 80%');
+    // A part after a list has no budget of its own in the text.
+    expect(runRule(percentMismatch, '三公经费预算为40万元，支出决算为30万元，完成预算的75%。其中：公务接待费支出决算为10万元，完成预算的50%。').findings).toEqual([]);
+  });
+
+  it('reports a completion rate that fits only with the budget in another unit as a unit slip', () => {
+    const { findings } = runRule(percentMismatch, '三公经费支出预算为200,000.00万元，支出决算为50,000.00元，完成预算的25%。');
+    expect(findings.map((f) => f.rule)).toEqual(['unit']);
+    expect(findings[0]!.evidence[0]!.quote).toContain('200,000.00万元');
+  });
 });

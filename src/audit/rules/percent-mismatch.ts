@@ -155,6 +155,41 @@ function implicitShare(
   });
 }
 
+/**
+ * 完成预算的R% / 完成年初预算R% / 完成全年预算A万元的R%: a completion rate of the budget, read as 决算 ÷ 预算 —
+ * only when 完成 and 预算 stand in the rate's own clause.
+ */
+function completionOfBudget(text: string, f: Figure): boolean {
+  let k = f.start - 1;
+  const floor = Math.max(0, f.start - 24);
+  while (k >= floor && !'，。；：,;\n'.includes(text[k]!)) k--;
+  const clause = text.slice(k + 1, f.start);
+  const at = clause.indexOf('完成');
+  return at !== -1 && clause.indexOf('预算', at) !== -1;
+}
+
+const UNIT_FACTORS = [1e4, 1e8];
+
+/** The amount whose unit, changed by 10⁴ or 10⁸, makes the stated rate come out — or null. */
+function unitSlipOfRate(
+  num: Figure,
+  den: Figure,
+  stated: number,
+  f: Figure,
+  decimalSentences: ReadonlySet<number>,
+): { wrong: Figure; unit: string; rate: number } | null {
+  if (num.unit === den.unit || num.scaled === 0) return null;
+  for (const factor of UNIT_FACTORS) {
+    for (const dir of [factor, 1 / factor]) {
+      const rate = (num.scaled / (den.scaled * dir)) * 100;
+      if (Math.abs(rate - stated) > tolerance(f, num, den, rate, decimalSentences) + 0.05) continue;
+      // The budget is the one in the other unit: the rate is computed as if it were in the numerator's unit.
+      return { wrong: den, unit: num.unit, rate };
+    }
+  }
+  return null;
+}
+
 /** How many of the sorted offsets lie before `offset`. */
 function countBefore(sorted: readonly number[], offset: number): number {
   let lo = 0;
@@ -236,12 +271,43 @@ export const percentMismatch: Rule = (facts) => {
     const stated = f.scaled / 10 ** f.decimals;
     const words = f.label || f.subject;
     const candidates = moneyBefore(facts, f, index);
-    if (EXECUTION_WORDS.some((w) => words.includes(w))) {
+    const execution = EXECUTION_WORDS.some((w) => words.includes(w));
+    if (execution || completionOfBudget(facts.text, f)) {
       const num = candidates.find((g) => g.phase === 'final' || NUMERATOR_WORDS.some((w) => g.label.includes(w) && !g.label.includes('预算')));
       const den = candidates.find((g) => g !== num && (g.phase === 'adjustedBudget' || g.phase === 'initialBudget' || DENOMINATOR_WORDS.some((w) => g.label.includes(w))));
       if (!num || !den || den.scaled === 0 || num.currency !== den.currency) continue;
+      // 完成预算的R% is read only from the two amounts just before it (预算为A，决算为B，完成预算的R%): a part's
+      // rate after a list (其中：…公务接待费决算为B，完成预算的R%) has no budget of its own in the text.
+      if (!execution && !(candidates.indexOf(num) <= 1 && candidates.indexOf(den) <= 1 && num.sentence === f.sentence && den.sentence === f.sentence)) continue;
       const computed = (num.scaled / den.scaled) * 100;
       if (Math.abs(computed - stated) <= tolerance(f, num, den, computed, decimalSentences)) continue;
+      // 预算为494,400.00万元，支出决算为115,749.56元，完成预算的23.42%: the rate fits only with the budget in the
+      // other unit (×10⁴ or ×10⁸) — a unit slip, reported as such.
+      const slip = unitSlipOfRate(num, den, stated, f, decimalSentences);
+      if (slip) {
+        out.push(
+          finding({
+            rule: 'unit',
+            severity: 'error',
+            message: `单位错误：按${f.raw}的完成比例，${slip.wrong.raw}应为${slip.wrong.numberText}${slip.unit}`,
+            evidence: [quoteFigure(facts, slip.wrong), quoteFigure(facts, slip.wrong === num ? den : num), quoteFigure(facts, f)],
+            calculation: `${num.raw} ÷ ${den.raw} = ${computed.toPrecision(3)}%；按${slip.wrong.numberText}${slip.unit}计算为${slip.rate.toFixed(2)}% ≈ ${f.raw}`,
+          }),
+        );
+        // With the unit set right the rate may still be off in its last digit.
+        if (Math.abs(slip.rate - stated) > 0.5 / 10 ** f.decimals + 1e-9) {
+          out.push(
+            finding({
+              rule: 'percent-mismatch',
+              severity: 'warning',
+              message: `${words}写为${f.raw}，按所列数字（${slip.wrong.numberText}${slip.unit}）计算应为${slip.rate.toFixed(Math.max(2, f.decimals))}%`,
+              evidence: [quoteFigure(facts, f)],
+              calculation: `${num.numberText} ÷ ${slip.wrong.numberText} = ${slip.rate.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
+            }),
+          );
+        }
+        continue;
+      }
       out.push(
         finding({
           rule: 'percent-mismatch',
