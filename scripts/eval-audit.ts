@@ -5,8 +5,8 @@
  * lists of misses and false alarms; then all totals side by side. Writes the same to
  * bench/results/eval-audit.json.
  *
- * The second held-out part (test2/, "held-out 2") is blind: only its totals are printed and written — no
- * per-rule or per-file counts, no misses, no false alarms — so that nobody tuning the rules sees its failures.
+ * The second and third held-out parts (test2/, test3/) are blind: only their totals are printed and written — no
+ * per-rule or per-file counts, no misses, no false alarms — so that nobody tuning the rules sees their failures.
  *
  * Exit 0 whatever the scores; 2 when the fixtures are malformed (a quote not found, a sidecar missing);
  * 3 when the auditor cannot be loaded.
@@ -47,11 +47,11 @@ const EXCERPT_UNJUDGED_RULES = ['outline'];
  *   --meta            also pass fiscalYear and department from each fixture's sidecar
  *                     (by default only { file } is passed, so the auditor reads them from the text)
  *   --dir <path>      read fixtures from one other folder only (e.g. a new held-out set not yet seen by the rules)
- *   --part <name>     only one part of the corpus (dev or test)
+ *   --part <name>     only one part of the corpus (dev, test, test2, test3 or pdf)
  *   --out <path>      write the JSON elsewhere (default bench/results/eval-audit.json)
  *   --details         also print (and write) the per-file counts, misses and false alarms of the held-out
  *                     part test/ and of --dir. Off by default: a held-out part is measured while rules change,
- *                     its individual failures are not read (test2/ is blind whatever the options).
+ *                     its individual failures are not read (test2/ and test3/ are blind whatever the options).
  */
 interface CliOptions {
   entry: string;
@@ -176,7 +176,7 @@ async function main(): Promise<number> {
     ? [{ name: 'dir', dir: cli.dir, kind: 'text', blind: false }]
     : CORPUS_PARTS.filter((p) => cli.part === undefined || p.name === cli.part);
   if (parts.length === 0) {
-    console.error(`unknown part: ${cli.part} (dev, test, test2 or pdf)`);
+    console.error(`unknown part: ${cli.part} (${CORPUS_PARTS.map((p) => p.name).join(', ')})`);
     return 2;
   }
   let readDocument: ((path: string) => Promise<{ text: string }>) | undefined;
@@ -209,7 +209,7 @@ async function main(): Promise<number> {
     results[l.name] = l.blind ? blindResult(r) : aggregate ? { ...r, files: [], misses: [], falseAlarms: [], infos: [], unlocated: [] } : r;
   }
   console.log(
-    '\nSummary (dev = tuned on; test = held out, measured only; test2 = held-out 2, blind: totals only; pdf = hand-written 决算 PDFs with planted defects):',
+    '\nSummary (dev = tuned on; test = held out, measured only; test2, test3 = held-out 2 and 3, blind: totals only; pdf = hand-written 决算 PDFs with planted defects):',
   );
   for (const [name, r] of Object.entries(results)) {
     const t = r.totals;

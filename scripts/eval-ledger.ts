@@ -6,8 +6,11 @@
  * flagged, and the 三公 totals against the planted truth. Writes the same to bench/results/eval-ledger.json.
  *
  * A second held-out part (test2, "held-out 2": a file of another software's shape, written by a helper that did not
- * read the rules) is reported like the test part. The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
+ * read the rules) is reported like the test part, and so is a third (test3, "held-out 3": a 新中大-shaped file written
+ * the same way by another helper). The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
  * category detail — so that nobody tunes the rules on its individual failures by reading this output.
+ *
+ * `--dev` measures the dev part only (and writes nothing), for use while changing rules.
  *
  * Exit 0 whatever the scores; 2 when a fixture is malformed (a voucher of the answer key not in the file).
  */
@@ -24,7 +27,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
 
 interface Truth {
-  part: 'dev' | 'test' | 'test2';
+  part: 'dev' | 'test' | 'test2' | 'test3';
   file: string;
   fiscalYear: number;
   planted: (EntryRef & { rule: string; why: string })[];
@@ -62,10 +65,13 @@ async function statedYearNet(bytes: Uint8Array, name: string): Promise<number | 
   for (let i = 0; i < file.rows.count; i++) {
     const row = file.rows.row(i);
     if (debitCol < 0 && row.includes('摘要')) {
-      debitCol = row.findIndex((c) => c.startsWith('借方'));
-      creditCol = row.findIndex((c) => c.startsWith('贷方'));
-      summaryCol = row.indexOf('摘要');
-      accountCol = row.findIndex((c) => c === '科目编码' || c === '科目代码');
+      // A header on two rows (发生额 over 借方金额/贷方金额): the amounts' names are on the row below.
+      const next = file.rows.count > i + 1 ? file.rows.row(i + 1) : [];
+      const header = row.some((c) => c.startsWith('借方')) ? row : row.map((c, j) => (next[j] ?? '').trim() || c);
+      debitCol = header.findIndex((c) => c.startsWith('借方'));
+      creditCol = header.findIndex((c) => c.startsWith('贷方'));
+      summaryCol = header.indexOf('摘要');
+      accountCol = header.findIndex((c) => c === '科目编码' || c === '科目代码');
     }
     if (debitCol >= 0 && row.some((c) => c.replace(/\s/g, '') === '本年累计')) {
       net = amount(row[debitCol]) - amount(row[creditCol]);
@@ -152,12 +158,16 @@ async function evaluate(truth: Truth) {
   };
 }
 
-/** Report order: dev (tuned on), test (held out), test2 (held-out 2, written by another hand; aggregate only too). */
-const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2'];
+/** Report order: dev (tuned on), test (held out), test2 and test3 (held-out 2 and 3, each written by another hand; aggregate only too). */
+const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3'];
+const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', test2: 'TEST2（留出集2 / held-out 2）', test3: 'TEST3（留出集3 / held-out 3）' };
 
+// `--dev`: the dev part only, for measuring after each change without looking at the held-out parts.
+const devOnly = process.argv.includes('--dev');
 const truths = readdirSync(dir)
   .filter((f) => f.endsWith('.truth.json'))
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Truth)
+  .filter((t) => !devOnly || t.part === 'dev')
   .sort((a, b) => (a.part === b.part ? a.file.localeCompare(b.file) : PART_ORDER.indexOf(a.part) - PART_ORDER.indexOf(b.part)));
 const results = [];
 for (const t of truths) results.push(await evaluate(t));
@@ -166,7 +176,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const lines: string[] = [];
 for (const r of results) {
   lines.push(
-    `== ${r.part === 'test2' ? 'TEST2（留出集2 / held-out 2）' : r.part.toUpperCase()} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''})`,
+    `== ${PART_LABEL[r.part]} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''})`,
     `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importErrors} 处错误`}；${r.entries} 笔；${r.skipped || '未跳过行'}`,
     `  净额 / net: 导入合计 ${r.netTotal}，导出文件本年累计 ${r.statedYearNet} → ${r.netReconciles ? '一致' : '不一致'}`,
     `  召回 / recall: ${r.plantedFound}/${r.planted} = ${pct(r.recall)}；标记 / flagged: ${r.flaggedEntries}/${r.entries} = ${pct(r.flaggedShare)}；相似项被标记 / look-alikes flagged: ${r.lookAlikesFlagged.length}/${r.lookAlikes}`,
@@ -201,4 +211,4 @@ const written = results.map((r) =>
         importErrorLines: r.importErrorLines.length,
       },
 );
-writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), results: written }, null, 2)}\n`);
+if (!devOnly) writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), results: written }, null, 2)}\n`);

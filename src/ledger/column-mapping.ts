@@ -17,6 +17,9 @@ export interface ResolvedColumns {
   readonly columns: Partial<Record<LedgerField, number>>;
 }
 
+/** Per field, header words that rule a column out when its header only contains a synonym (data/ledger/header-synonyms.json notContaining). */
+export type HeaderExclusions = Partial<Record<LedgerField, readonly string[]>>;
+
 export class MappingError extends Error {
   override name = 'MappingError';
 }
@@ -37,6 +40,7 @@ function matchColumns(
   headers: readonly string[],
   synonyms: HeaderSynonyms,
   mapping: ColumnMapping,
+  exclusions: HeaderExclusions,
 ): { columns: Partial<Record<LedgerField, number>>; unknownMapped: string[] } {
   const normalized = headers.map(normalizeHeader);
   const taken = new Set<number>();
@@ -58,10 +62,14 @@ function matchColumns(
   for (const exact of [true, false]) {
     for (const field of LEDGER_FIELDS) {
       if (columns[field] !== undefined) continue;
+      const excluded = exclusions[field] ?? [];
       for (const synonym of synonyms[field]) {
         const s = normalizeHeader(synonym);
         const index = normalized.findIndex(
-          (h, i) => !taken.has(i) && h !== '' && (exact ? h === s : s.length >= 2 && h.includes(s)),
+          (h, i) =>
+            !taken.has(i) &&
+            h !== '' &&
+            (exact ? h === s : s.length >= 2 && h.includes(s) && !excluded.some((w) => h.includes(w))),
         );
         if (index >= 0) {
           columns[field] = index;
@@ -82,6 +90,7 @@ export function resolveColumns(
   rows: readonly (readonly string[])[],
   synonyms: HeaderSynonyms,
   mapping: ColumnMapping = {},
+  exclusions: HeaderExclusions = {},
 ): ResolvedColumns {
   let best: ResolvedColumns | undefined;
   let bestScore = 0;
@@ -98,7 +107,7 @@ export function resolveColumns(
       candidates.push({ headerRow: r + 1, headers: merged });
     }
     for (const { headerRow, headers } of candidates) {
-      const { columns, unknownMapped } = matchColumns(headers, synonyms, mapping);
+      const { columns, unknownMapped } = matchColumns(headers, synonyms, mapping, exclusions);
       const score = Object.keys(columns).length - unknownMapped.length;
       if (score > bestScore) {
         bestScore = score;

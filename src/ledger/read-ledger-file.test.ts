@@ -32,6 +32,15 @@ describe('reading a ledger file', () => {
     expect(read.entries[0]).toMatchObject({ date: '2024-07-01', amount: 150_050, economicCode: '30216', nature: 'project', projectName: '电商项目' });
   });
 
+  it('takes the 部门 economic class when a 预算管理一体化 export also carries the 政府 one, in any order', async () => {
+    const text =
+      '凭证日期,凭证号,摘要,功能分类,政府支出经济分类,部门支出经济分类,借方金额\n' +
+      '2024-05-06,0012,支付5月电费,2140101 行政运行,50201 办公经费,30206 电费,"1,234.56"\n';
+    const read = await readLedgerFile(new TextEncoder().encode(text), 'a.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries[0]).toMatchObject({ voucher: '0012', economicCode: '30206', functionCode: '2140101' });
+  });
+
   it('parses the date and amount forms accounting exports use', () => {
     expect(['2024-03-05', '2024/3/5', '2024.3.5', '2024年3月5日', '20240305', '45356'].map(parseLedgerDate)).toEqual(Array(6).fill('2024-03-05'));
     expect(parseLedgerDate('2024-02-30')).toBeUndefined();

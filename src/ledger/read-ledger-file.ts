@@ -45,7 +45,7 @@ export async function openLedgerFile(
   const { format, encoding, rows } = await readTableFile(bytes, source, readSheet);
   if (rows.count === 0) throw new MappingError(`${source}：文件为空 / the file is empty`);
   const head = Array.from({ length: Math.min(rows.count, HEADER_SEARCH_ROWS) }, (_, i) => rows.row(i));
-  const columns = resolveColumns(head, ruleData.headerSynonyms, mapping);
+  const columns = resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions);
   return { format, ...(encoding ? { encoding } : {}), columns, rows };
 }
 

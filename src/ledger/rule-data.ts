@@ -18,6 +18,8 @@ const versioned = { source: z.string().min(1), version: z.string().min(1) };
 const headerSynonymsSchema = z.object({
   ...versioned,
   fields: z.record(z.enum(LEDGER_FIELDS), words),
+  /** Header words that rule a column out for a field when its header merely contains a synonym (政府 for the economic class). */
+  notContaining: described({ fields: z.partialRecord(z.enum(LEDGER_FIELDS), z.array(z.string().min(1))) }).optional(),
 });
 
 const classificationSchema = z.object({
@@ -29,6 +31,8 @@ const classificationSchema = z.object({
   basicDisallowedEconomic: described({ codes: words }),
   reconciliation: described({ toleranceFen: z.number().int().min(0) }),
   basicProjectWords: described({ words }).optional(),
+  projectSiteCosts: described({ codes: words, words, unitOfficeWords: words, siteNouns: words }).optional(),
+  hiredStaffWords: described({ words }).optional(),
   accountClasses: described({
     budgetExpenditure: z.object({ prefixes: words, names: words }),
     expense: z.object({ prefixes: words, names: words }),
@@ -60,11 +64,18 @@ const threePublicSchema = z.object({
       payeeExplainedByWords: z.array(z.string().min(1)).optional(),
       /** Classes (prefixes) that move vehicle evidence into this category (a car bought under 资本性支出). */
       evidenceEconomic: z.array(z.string().min(1)).optional(),
+      /**
+       * Two words that are evidence together, not alone: a place abroad with a word of travel (赴新加坡), a meal
+       * with a visiting group (检查组…午餐). Unlike `explainedWords`, the entry's class does not explain them.
+       */
+      pairedWords: z
+        .array(described({ words, withAny: words, economic: z.array(z.string().min(1)).optional() }))
+        .optional(),
     }),
   ),
   excludeWords: described({ words, payeeWords: words.optional() }),
   /** Economic classes (prefixes) in which text evidence is sought; others (subsidies, wages) never hide 三公. */
-  textEvidenceEconomic: described({ codes: words }).optional(),
+  textEvidenceEconomic: described({ codes: words, excludedCodes: z.array(z.string().min(1)).optional() }).optional(),
 });
 
 const projectMatchSchema = z.object({
@@ -87,6 +98,8 @@ export type ProjectMatchRules = z.output<typeof projectMatchSchema>;
 
 export interface LedgerRuleData {
   readonly headerSynonyms: HeaderSynonyms;
+  /** Per field, header words that rule a column out when the header only contains a synonym. */
+  readonly headerExclusions: Partial<Record<LedgerField, readonly string[]>>;
   readonly classification: ClassificationRules;
   readonly threePublic: ThreePublicRules;
   readonly projectMatch: ProjectMatchRules;
@@ -122,6 +135,7 @@ export function loadLedgerRuleData(): LedgerRuleData {
   >;
   cached = {
     headerSynonyms: fields,
+    headerExclusions: synonyms.notContaining?.fields ?? {},
     classification: loadJson('classification.json', classificationSchema),
     threePublic: loadJson('three-public.json', threePublicSchema),
     projectMatch: loadJson('project-match.json', projectMatchSchema),

@@ -27,4 +27,15 @@ describe('ledger.basic-on-project', () => {
     const entries = [entry({ economicCode: '30206', summary: '支付3月电费' }), entry({ ...project, economicCode: '30216', summary: '电商培训讲师课酬' })];
     expect(basicOnProject.check(entries, context())).toEqual([]);
   });
+
+  it('leaves the utilities of a site the project itself names, and the wages of workers it hired; flags the office\'s', () => {
+    const station = { nature: 'project' as const, projectName: '若水超限检测站运行经费' };
+    const site = entry({ ...station, economicCode: '30206', summary: '若水超限检测站一季度电费' });
+    const office = entry({ ...station, economicCode: '30206', summary: '局机关办公楼检测站分摊电费' });
+    const otherSite = entry({ ...project, economicCode: '30206', summary: '支付电子商务公共服务中心电费' });
+    const hired = entry({ ...project, economicCode: '30226', summary: '聘用电商讲解员3月工资' });
+    const staff = entry({ ...project, economicCode: '30226', summary: '发放3月工资' });
+    const found = basicOnProject.check([site, office, otherSite, hired, staff], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row, otherSite.row, staff.row]);
+  });
 });

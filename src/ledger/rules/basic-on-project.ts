@@ -27,11 +27,36 @@ export const basicOnProject: LedgerRule = {
       for (let i = 0; i + 2 <= word.length; i++) if (name.includes(word.slice(i, i + 2))) return true;
       return false;
     };
+    const site = rules.projectSiteCosts;
+    const siteClass = prefixMatcher(site?.codes ?? []);
+    const siteWord = wordMatcher(site?.words ?? []);
+    const unitOffice = wordMatcher(site?.unitOfficeWords ?? []);
+    const hiredStaff = wordMatcher(rules.hiredStaffWords?.words ?? []);
+    const siteNouns = site?.siteNouns ?? [];
+    const HAN = /^\p{Script=Han}+$/u;
+    // The 摘要 names a site (检测站, 文化馆 …: a site noun and the two characters before it) that the project's own
+    // name names too (若水超限检测站运行经费), and not the unit's office.
+    const ownSite = (entry: (typeof entries)[number]): boolean => {
+      const name = entry.projectName ?? '';
+      if (name === '' || unitOffice(entry.summary) !== undefined) return false;
+      for (const noun of siteNouns) {
+        for (let i = entry.summary.indexOf(noun); i >= 2; i = entry.summary.indexOf(noun, i + 1)) {
+          const stem = entry.summary.slice(i - 2, i + noun.length);
+          if (HAN.test(stem) && name.includes(stem)) return true;
+        }
+      }
+      return false;
+    };
+    const siteCost = (entry: (typeof entries)[number], cls: string | undefined, word: string | undefined): boolean =>
+      (cls !== undefined && siteClass(entry.economicCode) !== undefined) || (word !== undefined && siteWord(word) === word);
     for (const entry of entries) {
       if (entry.nature !== 'project') continue;
       const cls = basicClass(entry.economicCode);
       let word = cls ? undefined : routineWord(entry.summary);
-      if (word !== undefined && (projectContext(entry.summary) || ownWord(entry, word))) word = undefined;
+      if (word !== undefined && (projectContext(entry.summary) || ownWord(entry, word) || hiredStaff(entry.summary) !== undefined)) word = undefined;
+      if ((cls !== undefined || word !== undefined) && siteCost(entry, cls, word) && ownSite(entry)) {
+        continue;
+      }
       const payeeWord = cls || word || !entry.payee ? undefined : routinePayee(entry.payee);
       if (!cls && !word && !payeeWord) continue;
       const project = projectKeyOf(entry) ?? '（未填项目）';
