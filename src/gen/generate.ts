@@ -189,6 +189,16 @@ export function generateDepartmentYear(index: number, options: GenerateOptions):
   );
   const publicExpense = Object.fromEntries((['initialBudget', 'adjustedBudget', 'final'] as const).map((ph) => [ph, econLines[1]!.amounts[ph]!]));
   const procurementBudget = int(r, 5, 200) * 1_000_00;
+  // The 53号 inputs added in issue 13 draw from their own stream, so the figures above stay what they were.
+  const r2 = rng(options.seed * 2_000_029 + index * 7 + 3);
+  const lastReception = tpBudget.reception + int(r2, -3, 3) * 1_000_00;
+  const lastVehicles = Math.max(0, tpBudget.vehicles + int(r2, -3, 3) * 1_000_00);
+  const keyMarks = projects.map(() => r2() < 0.5);
+  keyMarks[0] = true;
+  const plannedTasks = goalTasks.reduce((t, g) => t + g.planned, 0);
+  const doneTasks = goalTasks.reduce((t, g) => t + g.done, 0);
+  const keyAssigned = int(r2, 3, 15);
+  const samples = int(r2, 50, 300);
 
   const input: DepartmentYearInput = {
     schemaVersion: 1,
@@ -239,16 +249,26 @@ export function generateDepartmentYear(index: number, options: GenerateOptions):
         project: { amounts: project },
       },
     },
-    projects,
+    projects: projects.map((p, i) => ({ ...p, isKey: keyMarks[i]! })),
     threePublic: {
       total: {
+        lastYearBudget: lastReception + lastVehicles,
         budget: tpBudget.reception + tpBudget.overseasTravel + tpBudget.vehicles,
         final: reception + vehicleOp,
       },
-      reception: { budget: tpBudget.reception, final: reception },
-      overseasTravel: { budget: 0, final: 0 },
-      vehicles: { budget: tpBudget.vehicles, final: vehicleOp },
+      reception: { lastYearBudget: lastReception, budget: tpBudget.reception, final: reception },
+      overseasTravel: { lastYearBudget: 0, budget: 0, final: 0 },
+      vehicles: { lastYearBudget: lastVehicles, budget: tpBudget.vehicles, final: vehicleOp },
     },
+    paymentProgress: { actualPercent: Math.round((finalTotal * 10_000) / adjusted) / 100, plannedPercent: 100, asOf: `${year}-12-31` },
+    workTasks: {
+      planned: plannedTasks,
+      completed: doneTasks,
+      completedOnTime: Math.max(0, doneTasks - int(r2, 0, 1)),
+      qualityMet: Math.max(0, doneTasks - int(r2, 0, 1)),
+    },
+    keyTasks: { assigned: keyAssigned, completed: keyAssigned - int(r2, 0, 1) },
+    satisfactionSurvey: { respondents: '服务对象', method: '问卷调查', validSamples: samples, satisfied: samples - int(r2, 0, Math.floor(samples / 10)) },
     carryOver: { beginning: 0, ending: 0 },
     procurement: { budget: procurementBudget, actual: procurementBudget - int(r, 0, 4) * 1_000_00 },
     fixedAssets: { totalOriginalValue: totalAssets, inUseOriginalValue: totalAssets - int(r, 0, 10) * 1_000_00, statedThreshold: 1000_00 },

@@ -31,6 +31,8 @@ const classificationSchema = z.object({
   basicDisallowedEconomic: described({ codes: words }),
   reconciliation: described({ toleranceFen: z.number().int().min(0) }),
   basicProjectWords: described({ words }).optional(),
+  projectSiteCosts: described({ codes: words, words, unitOfficeWords: words, siteNouns: words, leadingWords: words }).optional(),
+  hiredStaffWords: described({ words, excusedClasses: z.array(z.string().min(1)).optional() }).optional(),
   accountClasses: described({
     budgetExpenditure: z.object({ prefixes: words, names: words }),
     expense: z.object({ prefixes: words, names: words }),
@@ -62,11 +64,18 @@ const threePublicSchema = z.object({
       payeeExplainedByWords: z.array(z.string().min(1)).optional(),
       /** Classes (prefixes) that move vehicle evidence into this category (a car bought under 资本性支出). */
       evidenceEconomic: z.array(z.string().min(1)).optional(),
+      /**
+       * Two words that are evidence together, not alone: a place abroad with a word of travel (赴新加坡), a meal
+       * with a visiting group (检查组…午餐). Unlike `explainedWords`, the entry's class does not explain them.
+       */
+      pairedWords: z
+        .array(described({ words, withAny: words, economic: z.array(z.string().min(1)).optional() }))
+        .optional(),
     }),
   ),
   excludeWords: described({ words, payeeWords: words.optional() }),
   /** Economic classes (prefixes) in which text evidence is sought; others (subsidies, wages) never hide 三公. */
-  textEvidenceEconomic: described({ codes: words }).optional(),
+  textEvidenceEconomic: described({ codes: words, excludedCodes: z.array(z.string().min(1)).optional() }).optional(),
 });
 
 const projectMatchSchema = z.object({

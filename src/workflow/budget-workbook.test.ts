@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { fen } from '../core/money.ts';
 import { loadDemo } from '../reference/demo.ts';
 import { exportBudgetWorkbook, importBudgetWorkbook, WorkbookError } from './budget-workbook.ts';
 
@@ -75,6 +76,78 @@ describe('budget tables workbook', () => {
     const err = await importBudgetWorkbook(demo, bad).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WorkbookError);
     expect((err as WorkbookError).issues[0]?.message).toMatch(/^工作表“自评得分”第\d+行第F列（自评得分）：得分应为0至3之间的数：9$/);
+  });
+
+  it('round-trips the 53号 inputs (上年预算数, 重点项目, 支付进度, 工作任务, 重点工作, 满意度调查) and applies edits to them', async () => {
+    const demo = loadDemo();
+    demo.threePublic.total.lastYearBudget = fen(3_000_000);
+    demo.threePublic.reception.lastYearBudget = fen(3_000_000);
+    demo.projects[0]!.isKey = true;
+    demo.projects[1]!.isKey = false;
+    demo.workTasks = { planned: 40, completed: 38 };
+    demo.satisfactionSurvey = { method: '问卷调查', validSamples: 200, satisfied: 186 };
+    const exported = await exportBudgetWorkbook(demo);
+    expect(plain(await importBudgetWorkbook(demo, exported))).toEqual(plain(demo));
+
+    const edited = await edit(exported, (wb) => {
+      const three = wb.getWorksheet('三公经费')!;
+      expect(three.getRow(1).getCell(2).value).toBe('上年预算数（万元）');
+      three.getRow(3).getCell(2).value = 25; // 公务接待费 上年预算数
+      const key = wb.getWorksheet('重点项目')!;
+      key.getRow(2).getCell(3).value = null; // 项目1: back to 未标记
+      key.getRow(4).getCell(3).value = '是';
+      const perf = wb.getWorksheet('履职与满意度')!;
+      const rowOf = (label: string) => {
+        for (let r = 2; r <= perf.rowCount; r++) if (perf.getRow(r).getCell(1).value === label) return perf.getRow(r);
+        throw new Error(label);
+      };
+      rowOf('实际支付进度（%）').getCell(2).value = 0.965;
+      rowOf('实际支付进度（%）').getCell(2).numFmt = '0.0%';
+      rowOf('既定支付进度（%）').getCell(2).value = 100;
+      rowOf('重点工作交办或下达数').getCell(2).value = 12;
+      rowOf('重点工作实际完成数').getCell(2).value = 12;
+      for (const label of ['满意度调查方式', '有效样本数', '满意（含基本满意）样本数']) rowOf(label).getCell(2).value = null;
+    });
+    const back = await importBudgetWorkbook(demo, edited);
+    expect(back.threePublic.reception.lastYearBudget).toBe(25_000_000);
+    expect(back.projects.slice(0, 3).map((p) => p.isKey)).toEqual([undefined, false, true]);
+    expect(back.paymentProgress).toEqual({ actualPercent: 96.5, plannedPercent: 100 });
+    expect(back.keyTasks).toEqual({ assigned: 12, completed: 12 });
+    expect(back.workTasks).toEqual({ planned: 40, completed: 38 });
+    expect(back.satisfactionSurvey).toBeUndefined();
+  });
+
+  it('still reads a “三公经费” sheet exported before 上年预算数 existed, keeping the stored 上年预算数', async () => {
+    const demo = loadDemo();
+    demo.threePublic.total.lastYearBudget = fen(3_000_000);
+    const old = await edit(await exportBudgetWorkbook(demo), (wb) => {
+      const three = wb.getWorksheet('三公经费')!;
+      three.spliceColumns(2, 1);
+      three.getRow(2).getCell(4).value = 27; // 合计 本年决算数, now column D
+    });
+    const back = await importBudgetWorkbook(demo, old);
+    expect(back.threePublic.total).toEqual({ lastYearBudget: 3_000_000, budget: demo.threePublic.total.budget, final: 27_000_000 });
+  });
+
+  it('names the cell of a bad 重点项目 mark, a project that is not there, a negative count and a rate above 100%', async () => {
+    const demo = loadDemo();
+    const bad = await edit(await exportBudgetWorkbook(demo), (wb) => {
+      const key = wb.getWorksheet('重点项目')!;
+      key.getRow(2).getCell(3).value = '重点';
+      key.getRow(3).getCell(2).value = '另一个项目';
+      key.addRow([99, '新项目', '是']);
+      const perf = wb.getWorksheet('履职与满意度')!;
+      perf.getRow(2).getCell(2).value = 120;
+      perf.getRow(5).getCell(2).value = -3;
+      perf.getRow(4).getCell(2).value = '12月底';
+    });
+    const err = await importBudgetWorkbook(demo, bad).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(WorkbookError);
+    const issues = (err as WorkbookError).issues;
+    expect(issues.map((i) => i.path)).toEqual(['重点项目!C2', '重点项目!B3', `重点项目!A${demo.projects.length + 2}`, '履职与满意度!B2', '履职与满意度!B4', '履职与满意度!B5']);
+    expect(issues[0]!.message).toBe('工作表“重点项目”第2行第C列（重点项目（是/否））：应填“是”或“否”（留空表示未标记）：重点');
+    expect(issues[3]!.message).toMatch(/百分比应在0至100之间：120$/);
+    expect(issues[5]!.message).toMatch(/应为不小于0的整数：-3$/);
   });
 
   it('refuses a file that is not a workbook', async () => {

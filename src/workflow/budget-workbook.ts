@@ -30,6 +30,11 @@ export const TOTALS_SHEET = '合计与按性质';
 export const SCORES_SHEET = '自评得分';
 const SCORE_HEADERS = ['指标编号', '一级指标', '二级指标', '三级指标', '分值', '自评得分', '评分依据', '偏差原因分析及改进措施', '系统复核得分'] as const;
 export const THREE_PUBLIC_SHEET = '三公经费';
+/** The 53号 inputs no budget table holds (支付进度, 工作任务, 重点工作, 满意度调查): one row per figure. */
+export const PERFORMANCE_SHEET = '履职与满意度';
+/** The 重点项目 mark of each project, matched by 序号 and 项目名称. */
+export const KEY_PROJECTS_SHEET = '重点项目';
+const KEY_PROJECT_HEADERS = ['序号', '项目名称', '重点项目（是/否）'] as const;
 
 const PHASE_HEADERS = ['年初预算数（万元）', '全年预算数（万元）', '决算数（万元）'] as const;
 const PHASE_KEYS = ['initialBudget', 'adjustedBudget', 'final'] as const;
@@ -52,8 +57,35 @@ const THREE_PUBLIC_ROWS = [
   ['其中：公务用车购置费', 'vehiclePurchase'],
   ['其中：公务用车运行维护费', 'vehicleOperation'],
 ] as const;
-const THREE_PUBLIC_HEADERS = ['上年决算数（万元）', '本年预算数（万元）', '本年决算数（万元）'] as const;
-const THREE_PUBLIC_KEYS = ['lastYearFinal', 'budget', 'final'] as const;
+const THREE_PUBLIC_HEADERS = ['上年预算数（万元）', '上年决算数（万元）', '本年预算数（万元）', '本年决算数（万元）'] as const;
+const THREE_PUBLIC_KEYS = ['lastYearBudget', 'lastYearFinal', 'budget', 'final'] as const;
+/** The sheet as exported before 上年预算数 existed: still read, and 上年预算数 is then left as it was. */
+const THREE_PUBLIC_HEADERS_V1 = THREE_PUBLIC_HEADERS.slice(1);
+const THREE_PUBLIC_KEYS_V1 = THREE_PUBLIC_KEYS.slice(1);
+
+type PerformanceGroup = 'paymentProgress' | 'workTasks' | 'keyTasks' | 'satisfactionSurvey';
+interface PerformanceRow {
+  readonly label: string;
+  readonly group: PerformanceGroup;
+  readonly key: string;
+  readonly kind: 'percent' | 'count' | 'date' | 'text';
+}
+const PERFORMANCE_ROWS: readonly PerformanceRow[] = [
+  { label: '实际支付进度（%）', group: 'paymentProgress', key: 'actualPercent', kind: 'percent' },
+  { label: '既定支付进度（%）', group: 'paymentProgress', key: 'plannedPercent', kind: 'percent' },
+  { label: '支付进度统计时点（YYYY-MM-DD）', group: 'paymentProgress', key: 'asOf', kind: 'date' },
+  { label: '计划工作数', group: 'workTasks', key: 'planned', kind: 'count' },
+  { label: '实际完成工作数', group: 'workTasks', key: 'completed', kind: 'count' },
+  { label: '及时完成工作数', group: 'workTasks', key: 'completedOnTime', kind: 'count' },
+  { label: '质量达标工作数', group: 'workTasks', key: 'qualityMet', kind: 'count' },
+  { label: '重点工作交办或下达数', group: 'keyTasks', key: 'assigned', kind: 'count' },
+  { label: '重点工作实际完成数', group: 'keyTasks', key: 'completed', kind: 'count' },
+  { label: '满意度调查对象', group: 'satisfactionSurvey', key: 'respondents', kind: 'text' },
+  { label: '满意度调查方式', group: 'satisfactionSurvey', key: 'method', kind: 'text' },
+  { label: '有效样本数', group: 'satisfactionSurvey', key: 'validSamples', kind: 'count' },
+  { label: '满意（含基本满意）样本数', group: 'satisfactionSurvey', key: 'satisfied', kind: 'count' },
+];
+const PERFORMANCE_HEADERS = ['项目', '数值'] as const;
 
 const AMOUNT_FORMAT = '#,##0.00####';
 
@@ -111,6 +143,7 @@ export async function exportBudgetWorkbook(dy: DepartmentYear): Promise<Buffer> 
     [`${dy.department.name} ${dy.fiscalYear}年度 预决算表`],
     ['金额单位：万元。每个工作表第一行为表头，请勿修改表头和工作表名称；可增删数据行。'],
     ['导入时只替换文件中出现的工作表；留空的金额表示“未填报”，不是 0。'],
+    ['“重点项目”表按序号和项目名称对应项目，只读取“是/否”一列；留空表示未标记。“履职与满意度”表留空表示未填报。'],
   ]);
   about.getColumn(1).width = 90;
   for (const def of LINE_SHEETS) {
@@ -136,8 +169,21 @@ export async function exportBudgetWorkbook(dy: DepartmentYear): Promise<Buffer> 
     const item = dy.threePublic[key];
     three.addRow([label, ...THREE_PUBLIC_KEYS.map((k) => wanCell(item?.[k]))]);
   }
-  styleHeader(three, [28, 18, 18, 18]);
-  for (const k of [2, 3, 4]) three.getColumn(k).numFmt = AMOUNT_FORMAT;
+  styleHeader(three, [28, 18, 18, 18, 18]);
+  for (const k of [2, 3, 4, 5]) three.getColumn(k).numFmt = AMOUNT_FORMAT;
+  const keyProjects = wb.addWorksheet(KEY_PROJECTS_SHEET);
+  keyProjects.addRow([...KEY_PROJECT_HEADERS]);
+  dy.projects.forEach((p, i) => {
+    keyProjects.addRow([i + 1, p.name, p.isKey === undefined ? '' : p.isKey ? '是' : '否']);
+  });
+  styleHeader(keyProjects, [8, 40, 18]);
+  const performance = wb.addWorksheet(PERFORMANCE_SHEET);
+  performance.addRow([...PERFORMANCE_HEADERS]);
+  for (const row of PERFORMANCE_ROWS) {
+    const v = (dy[row.group] as Record<string, unknown> | undefined)?.[row.key];
+    performance.addRow([row.label, v === undefined ? null : (v as string | number)]);
+  }
+  styleHeader(performance, [36, 24]);
   const scores = wb.addWorksheet(SCORES_SHEET);
   scores.addRow([...SCORE_HEADERS]);
   for (const row of evaluateAll(dy).scoreSheet.department.rows) {
@@ -273,7 +319,10 @@ export async function importBudgetWorkbook(dy: DepartmentYear, buffer: Buffer): 
   const three = wb.getWorksheet(THREE_PUBLIC_SHEET);
   if (three) {
     found++;
-    if (checkHeader(three, ['项目', ...THREE_PUBLIC_HEADERS], r)) {
+    const v1 = cellText(three.getRow(1).getCell(2).value) === THREE_PUBLIC_HEADERS_V1[0];
+    const headers: readonly string[] = v1 ? THREE_PUBLIC_HEADERS_V1 : THREE_PUBLIC_HEADERS;
+    const keys: readonly (typeof THREE_PUBLIC_KEYS)[number][] = v1 ? THREE_PUBLIC_KEYS_V1 : THREE_PUBLIC_KEYS;
+    if (checkHeader(three, ['项目', ...headers], r)) {
       THREE_PUBLIC_ROWS.forEach(([label, key], i) => {
         const row = i + 2;
         const got = cellText(three.getRow(row).getCell(1).value);
@@ -282,14 +331,26 @@ export async function importBudgetWorkbook(dy: DepartmentYear, buffer: Buffer): 
           return;
         }
         const item: Record<string, Fen> = {};
-        THREE_PUBLIC_KEYS.forEach((k, j) => {
-          const v = r.amount(three, row, 2 + j, THREE_PUBLIC_HEADERS[j]!);
+        const kept = v1 ? next.threePublic[key]?.lastYearBudget : undefined;
+        if (kept !== undefined) item['lastYearBudget'] = kept;
+        keys.forEach((k, j) => {
+          const v = r.amount(three, row, 2 + j, headers[j]!);
           if (v !== undefined) item[k] = v;
         });
         if (Object.keys(item).length === 0 && (key === 'vehiclePurchase' || key === 'vehicleOperation')) delete next.threePublic[key];
         else next.threePublic[key] = item;
       });
     }
+  }
+  const keyProjects = wb.getWorksheet(KEY_PROJECTS_SHEET);
+  if (keyProjects) {
+    found++;
+    if (checkHeader(keyProjects, KEY_PROJECT_HEADERS, r)) readKeyProjects(next, keyProjects, r);
+  }
+  const performance = wb.getWorksheet(PERFORMANCE_SHEET);
+  if (performance) {
+    found++;
+    if (checkHeader(performance, PERFORMANCE_HEADERS, r)) readPerformance(next, performance, r);
   }
   const scores = wb.getWorksheet(SCORES_SHEET);
   if (scores) {
@@ -380,5 +441,63 @@ function readScores(next: DepartmentYear, sheet: ExcelJS.Worksheet, r: Reader): 
   next.selfAssessment.indicators = claims;
   if (next.selfAssessment.score === undefined && Object.keys(claims).length === rows.size) {
     next.selfAssessment.score = Object.values(claims).reduce((t, c) => t + Math.round(c.score * 100), 0) / 100;
+  }
+}
+
+/** The 重点项目 sheet: 序号 names the project, its name must match, 是/否 sets the mark and an empty cell clears it. */
+function readKeyProjects(next: DepartmentYear, sheet: ExcelJS.Worksheet, r: Reader): void {
+  for (let row = 2; row <= sheet.rowCount; row++) {
+    if (rowIsEmpty(sheet, row, KEY_PROJECT_HEADERS.length)) continue;
+    const cell = (c: number) => cellText(sheet.getRow(row).getCell(c).value);
+    const n = Number(cell(1));
+    const project = Number.isInteger(n) && n >= 1 ? next.projects[n - 1] : undefined;
+    if (!project) {
+      r.issue(sheet.name, row, 1, KEY_PROJECT_HEADERS[0], `没有序号为“${cell(1)}”的项目（共${next.projects.length}个项目；新增项目请在系统中录入）`);
+      continue;
+    }
+    if (cell(2) !== project.name) {
+      r.issue(sheet.name, row, 2, KEY_PROJECT_HEADERS[1], `序号${n}的项目为“${project.name}”，此处为“${cell(2)}”`);
+      continue;
+    }
+    const mark = cell(3);
+    if (mark === '') delete project.isKey;
+    else if (mark === '是') project.isKey = true;
+    else if (mark === '否') project.isKey = false;
+    else r.issue(sheet.name, row, 3, KEY_PROJECT_HEADERS[2], `应填“是”或“否”（留空表示未标记）：${mark}`);
+  }
+}
+
+/** The 履职与满意度 sheet, row by row in the exported order; an empty cell means not stated. */
+function readPerformance(next: DepartmentYear, sheet: ExcelJS.Worksheet, r: Reader): void {
+  const groups: Record<PerformanceGroup, Record<string, string | number>> = { paymentProgress: {}, workTasks: {}, keyTasks: {}, satisfactionSurvey: {} };
+  PERFORMANCE_ROWS.forEach((def, i) => {
+    const row = i + 2;
+    const label = cellText(sheet.getRow(row).getCell(1).value);
+    if (label !== def.label) {
+      r.issue(sheet.name, row, 1, PERFORMANCE_HEADERS[0], `此行应为“${def.label}”，实为“${label}”`);
+      return;
+    }
+    const cellValue = sheet.getRow(row).getCell(2).value;
+    const text = cellValue instanceof Date ? cellValue.toISOString().slice(0, 10) : cellText(cellValue);
+    if (text === '') return;
+    const bad = (message: string) => r.issue(sheet.name, row, 2, PERFORMANCE_HEADERS[1], message);
+    if (def.kind === 'text') {
+      groups[def.group][def.key] = text;
+    } else if (def.kind === 'date') {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(text)) groups[def.group][def.key] = text;
+      else bad(`日期应为 YYYY-MM-DD：${text}`);
+    } else {
+      // A cell formatted as a percentage holds a fraction (96.5% is 0.965): read it as the percentage shown.
+      const shownAsPercent = typeof cellValue === 'number' && (sheet.getRow(row).getCell(2).numFmt ?? '').includes('%');
+      const value = shownAsPercent ? Math.round((cellValue as number) * 100 * 1e8) / 1e8 : Number(text.replace(/[%％]$/, ''));
+      if (def.kind === 'count' && !(Number.isInteger(value) && value >= 0)) bad(`应为不小于0的整数：${text}`);
+      else if (def.kind === 'percent' && !(Number.isFinite(value) && value >= 0 && value <= 100)) bad(`百分比应在0至100之间：${text}`);
+      else groups[def.group][def.key] = value;
+    }
+  });
+  for (const group of Object.keys(groups) as PerformanceGroup[]) {
+    const values = groups[group];
+    if (Object.keys(values).length === 0) delete next[group];
+    else (next as Record<PerformanceGroup, unknown>)[group] = values;
   }
 }

@@ -20,7 +20,7 @@ import { checkedScreenshots, chromiumAvailable, E2E_PASSWORD, type Harness, scre
 
 const ID = '431222.yuanling-commerce';
 const YEAR_URL = `/api/departments/${ID}/years/2024`;
-const TABS = ['basic', 'staffing', 'goals', 'revenue', 'expenditure', 'projects', 'threePublic', 'narrative', 'self-evaluation', 'review', 'audit', 'versions'] as const;
+const TABS = ['basic', 'staffing', 'goals', 'revenue', 'expenditure', 'projects', 'threePublic', 'performance', 'narrative', 'self-evaluation', 'review', 'audit', 'versions'] as const;
 const available = chromiumAvailable();
 
 /** One CSV line's cells: commas inside quotes ("12,600.00") belong to the cell. */

@@ -26,6 +26,7 @@ export const SECTIONS = [
   { key: 'expenditure', label: '支出', roots: ['expenditure'] },
   { key: 'projects', label: '项目支出', roots: ['projects'] },
   { key: 'threePublic', label: '“三公”经费', roots: ['threePublic', 'procurement', 'carryOver', 'fixedAssets'] },
+  { key: 'performance', label: '履职与满意度', roots: ['paymentProgress', 'workTasks', 'keyTasks', 'satisfactionSurvey'] },
   { key: 'narrative', label: '管理情况与问题', roots: ['narrative', 'selfAssessment', 'settings'] },
 ] as const;
 
@@ -38,7 +39,7 @@ export function sectionOf(path: string): SectionKey {
 
 export { fieldLabel as pathLabel, labelPathsIn as plainText } from '../../src/core/field-labels.ts';
 
-const AMOUNT_KEYS = new Set(['initialBudget', 'adjustedBudget', 'final', 'lastYearFinal', 'budget', 'amount', 'beginning', 'ending', 'totalOriginalValue', 'inUseOriginalValue', 'statedThreshold', 'actual']);
+const AMOUNT_KEYS = new Set(['initialBudget', 'adjustedBudget', 'final', 'lastYearBudget', 'lastYearFinal', 'budget', 'amount', 'beginning', 'ending', 'totalOriginalValue', 'inUseOriginalValue', 'statedThreshold', 'actual']);
 
 /** Whether a path holds money (for showing audit values in 万元). */
 export function isAmountPath(path: string): boolean {

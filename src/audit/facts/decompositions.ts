@@ -30,6 +30,61 @@ function outsideTotal(part: Figure, total: Figure): boolean {
 const OUTLINE_MARKER = /^\s?(?:\d{1,2}[.、]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、)/;
 const BY_CATEGORY_LOOKBACK_CHARS = 2000;
 
+/**
+ * Where brackets open and close, scanned once over the text as 其中 after 其中 asks (offsets only grow): for an
+ * offset, the innermost bracket open there (within its sentence) and where that bracket closes. Linear overall:
+ * each character is read once going forward, and once more when a bracket's end is looked for.
+ */
+class BracketScanner {
+  private pos = 0;
+  private stack: number[] = [];
+  private readonly closes = new Map<number, number | null>();
+  constructor(private readonly text: string) {}
+
+  /** The end of the innermost bracket open at `at` (opened at or after `from`), before `limit` (the sentence end); or null. */
+  enclosingEnd(from: number, at: number, limit: number): number | null {
+    if (this.pos < from) {
+      this.pos = from;
+      this.stack = [];
+    }
+    for (; this.pos < at; this.pos++) {
+      const c = this.text[this.pos];
+      if (c === '（' || c === '(') this.stack.push(this.pos);
+      else if ((c === '）' || c === ')') && this.stack.length > 0) this.stack.pop();
+    }
+    const open = this.stack[this.stack.length - 1];
+    if (open === undefined) return null;
+    if (!this.closes.has(open)) {
+      let depth = 0;
+      let found: number | null = null;
+      for (let k = open; k < limit; k++) {
+        const c = this.text[k];
+        if (c === '（' || c === '(') depth++;
+        else if (c === '）' || c === ')') {
+          depth--;
+          if (depth === 0) {
+            found = k;
+            break;
+          }
+        }
+      }
+      this.closes.set(open, found);
+    }
+    return this.closes.get(open) ?? null;
+  }
+}
+
+/**
+ * A counted part that is not a share of the total's own units: another noun (102个部门 … 104个项目), or a clause
+ * of its own that counts those having some property (其中，有81个部门公开了…；有99个部门公开了…) — such
+ * subsets overlap and are not added.
+ */
+function subsetClause(text: string, part: Figure, total: Figure): boolean {
+  if (part.kind !== 'count') return false;
+  if (part.noun && total.noun && part.noun !== total.noun) return true;
+  return text[part.start - 1] === '有';
+}
+
 function sameFamily(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'money') return a.currency === b.currency;
@@ -52,6 +107,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
   const out: Decomposition[] = [];
   let at = text.indexOf('其中');
   let sentenceIndex = 0;
+  const brackets = new BracketScanner(text);
   while (at !== -1) {
     const next = text.indexOf('其中', at + 2);
     while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= at) sentenceIndex++;
@@ -66,6 +122,12 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
       const opensSentence = back < sentence.start;
       const floor = opensSentence && prevSentence && prevSentence.paragraph === sentence.paragraph ? prevSentence.start : sentence.start;
       let stop = Math.min(sentence.end, next === -1 ? Number.POSITIVE_INFINITY : next);
+      // 其中 inside brackets (接待4228人次（其中外事接待0人次）; 财政拨款收入A万元（其中，一般公共预算B万元，…），占…)
+      // names a subset of the figure before the bracket: its list ends at the closing bracket and is never
+      // read as complete.
+      const bracketEnd = brackets.enclosingEnd(sentence.start, at, sentence.end);
+      const inBrackets = bracketEnd !== null;
+      if (bracketEnd !== null) stop = Math.min(stop, bracketEnd);
       // In a 按…分 paragraph the categories are separated by ；: a category's 其中 ends there.
       if (byCategoryParagraphs.has(sentence.paragraph)) {
         // Searched only up to the current stop, so the scan stays linear over many 其中.
@@ -104,7 +166,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             if (c === '（' || c === '(') depth++;
             else if ((c === '）' || c === ')') && depth > 0) depth--;
           }
-          if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && !outsideTotal(f, total)) parts.push(f);
+          if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && !outsideTotal(f, total) && !subsetClause(text, f, total)) parts.push(f);
         }
         // 其中：人员经费X元，主要包括…。公用经费Y元，主要包括…。 — one part per sentence: when 其中 ends in a
         // colon and its own sentence holds at most one part, the following sentences that open with a figure
@@ -140,9 +202,12 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             }
           }
         }
+        // A list that names even its zero items reads as complete — but one zero item alone says nothing.
         const exhaustive =
-          parts.some((p) => p.scaled === 0 || EXHAUSTIVE_WORDS.some((w) => p.label.startsWith(w) || p.subject.startsWith(w))) ||
-          text.slice(at, Math.min(at + 8, stop)).includes('分别');
+          !inBrackets &&
+          ((parts.length >= 2 && parts.some((p) => p.scaled === 0)) ||
+            parts.some((p) => EXHAUSTIVE_WORDS.some((w) => p.label.startsWith(w) || p.subject.startsWith(w))) ||
+            text.slice(at, Math.min(at + 8, stop)).includes('分别'));
         const truncated = next !== -1 && next < sentence.end;
         out.push({ kind: 'qizhong', total, parts, marker: { start: at, end: at + 2 }, exhaustive, truncated });
         break;

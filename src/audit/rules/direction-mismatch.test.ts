@@ -33,4 +33,11 @@ describe('direction-mismatch', () => {
   it('stays silent when the two amounts are not both stated before the comparison', () => {
     expect(runRule(directionMismatch, '支出决算为64.80万元。决算数大于预算数的主要原因是追加项目。').findings).toEqual([]);
   });
+
+  it('reports a signed change that contradicts its direction word', () => {
+    const { findings } = runRule(directionMismatch, '三公经费比上年减少5万元，下降-20%。');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.evidence[0]!.quote).toBe('下降-20%');
+    expect(runRule(directionMismatch, '三公经费比上年减少5万元，下降20%，增长率为-20%。').findings).toEqual([]);
+  });
 });

@@ -189,5 +189,24 @@ export const directionMismatch: Rule = (facts) => {
       }),
     );
   }
+  // 下降-81.75% / 增长-3.2%: a signed change after a direction word says the opposite of the word (a fall written
+  // as 下降 needs no minus; 增长 with a minus is a fall).
+  for (const f of figures) {
+    if ((f.kind !== 'money' && f.kind !== 'percent') || f.scaled === 0) continue;
+    const sign = text[f.start - 1];
+    if (sign !== '-' && sign !== '−') continue;
+    const before = text.slice(Math.max(0, f.start - 3), f.start - 1);
+    const word = CHANGE_WORDS.find((w) => before.endsWith(w));
+    if (!word || word.endsWith('至')) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        severity: 'warning',
+        message: `“${word}${sign}${f.raw}”带负号，与方向词“${word}”相反，应写作“${UP.includes(word) ? '下降' : word}${f.raw}”`,
+        evidence: [quoteSpan(facts, { start: f.start - 1 - word.length, end: f.end })],
+        calculation: `${word} ${sign}${f.numberText}`,
+      }),
+    );
+  }
   return out;
 };

@@ -86,4 +86,44 @@ describe('percent-mismatch: shares over 100%', () => {
     expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['478.76 ÷ (3602.76 − 478.76) = 15.33% ≠ 13.29%']);
     expect(runRule(percentMismatch, text.replace('13.29%', '15.33%')).findings).toEqual([]);
   });
+
+  it('checks a share without a named whole against the total of its 其中 list', () => {
+    const text = '本年收入合计400万元，其中：财政拨款收入300万元，占75%；事业收入60万元，占25%。';
+    const { findings } = runRule(percentMismatch, text);
+    expect(findings.map((f) => f.calculation)).toEqual(['60 ÷ 400 = 15.00% ≠ 25%']);
+    expect(runRule(percentMismatch, '本年收入合计400万元，其中：财政拨款收入300万元，占75%；事业收入100万元，占25%。').findings).toEqual([]);
+  });
+
+  it('accepts a part of a part given as a share of the outer total', () => {
+    const text = '三公经费合计50万元，其中：公务接待费10万元，占20%；公务用车购置及运行维护费40万元，其中：运行维护费30万元，占60%。';
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+  });
+});
+
+describe('percent-mismatch: brackets and rounding', () => {
+  it('reads a change after a bracket as the change of the figure before the bracket', () => {
+    const text = '公务用车购置及运行费80万元（包括购置费20万元、运行费60万元），比上年减少20万元，下降20%。';
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+    const wrong = '公务用车购置及运行费80万元（包括购置费20万元、运行费60万元），比上年减少20万元，下降25%。';
+    expect(runRule(percentMismatch, wrong).findings[0]!.calculation).toBe('20 ÷ (80 + 20) = 20.00% ≠ 25%');
+  });
+
+  it('allows for whole-万元 rounding only when no amount of the sentence has decimals', () => {
+    expect(runRule(percentMismatch, '三公经费预算共计3923万元，比上年减少332万元，下降7.81%。').findings).toEqual([]);
+    expect(runRule(percentMismatch, '三公经费预算共计3923.00万元，比上年减少332.00万元，下降7.81%。').findings).toHaveLength(1);
+  });
+
+  it('reads 完成预算的R% as 决算 ÷ 预算 from the two amounts just before it', () => {
+    expect(runRule(percentMismatch, '三公经费预算为40万元，支出决算为30万元，完成预算的75%。').findings).toEqual([]);
+    const { findings } = runRule(percentMismatch, '三公经费预算为40万元，支出决算为30万元，完成预算的80%。');
+    expect(findings[0]!.calculation).toBe('30 ÷ 40 = 75.00% ≠ 80%');
+    // A part after a list has no budget of its own in the text.
+    expect(runRule(percentMismatch, '三公经费预算为40万元，支出决算为30万元，完成预算的75%。其中：公务接待费支出决算为10万元，完成预算的50%。').findings).toEqual([]);
+  });
+
+  it('reports a completion rate that fits only with the budget in another unit as a unit slip', () => {
+    const { findings } = runRule(percentMismatch, '三公经费支出预算为200,000.00万元，支出决算为50,000.00元，完成预算的25%。');
+    expect(findings.map((f) => f.rule)).toEqual(['unit']);
+    expect(findings[0]!.evidence[0]!.quote).toContain('200,000.00万元');
+  });
 });

@@ -24,20 +24,57 @@ function sharesName(subject: string, label: string): boolean {
   return false;
 }
 
-/** Money figures in the sentence of `f` and the one before it (same paragraph), before `f`. */
+/**
+ * Whether `g` stands in brackets that close before `f` (购置及运行费42.68亿元（包括购置费9.26亿元、运行费33.42
+ * 亿元），减少3.11亿元 — the change and the rate after the bracket belong to the figure before it).
+ */
+function bracketedBefore(text: string, g: Figure, f: Figure): boolean {
+  let depth = 0;
+  for (let k = g.end; k < f.start; k++) {
+    const c = text[k];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** Money figures in the sentence of `f` and the one before it (same paragraph), before `f`, not in brackets closed before `f`. */
 function moneyBefore(facts: AuditFacts, f: Figure, index: number): Figure[] {
   const out: Figure[] = [];
   for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
     const g = facts.figures[k]!;
     if (g.paragraph !== f.paragraph || g.sentence < f.sentence - 1) break;
-    if (g.kind === 'money' && !g.qualifier) out.push(g);
+    if (g.kind === 'money' && !g.qualifier && !bracketedBefore(facts.text, g, f)) out.push(g);
   }
   return out;
 }
 
-function tolerance(rate: Figure, num: Figure, den: Figure, computed: number): number {
+/**
+ * The precision of an amount for a rate computed from it. Reports drop trailing zeros (108万元 = 108.00), but
+ * when no amount of the sentence carries a decimal (…共计3923万元，比上年减少332万元，下降7.81%) the amounts may be
+ * rounded to the whole 万元/亿元, and the rate was computed before that rounding.
+ */
+function amountPrecision(decimalSentences: ReadonlySet<number>, g: Figure): number {
+  const base = precisionFen(g);
+  if (g.decimals > 0 || (g.moneyUnit !== '万元' && g.moneyUnit !== '亿元') || decimalSentences.has(g.sentence)) return base;
+  return base * 100;
+}
+
+/** Sentences that state some amount with decimals. */
+function sentencesWithDecimals(facts: AuditFacts): Set<number> {
+  const out = new Set<number>();
+  for (const g of facts.figures) if (g.kind === 'money' && g.decimals > 0) out.add(g.sentence);
+  return out;
+}
+
+function tolerance(rate: Figure, num: Figure, den: Figure, computed: number, decimalSentences: ReadonlySet<number>): number {
   const own = 0.5 / 10 ** rate.decimals;
-  const relative = precisionFen(num) / 2 / Math.max(1, num.scaled) + precisionFen(den) / 2 / Math.max(1, den.scaled);
+  const pn = amountPrecision(decimalSentences, num);
+  const pd = amountPrecision(decimalSentences, den);
+  const relative = pn / 2 / Math.max(1, num.scaled) + pd / 2 / Math.max(1, den.scaled);
   return own + Math.abs(computed) * relative + 1e-9;
 }
 
@@ -48,13 +85,21 @@ const SHARE_LOOKBACK_FIGURES = 80;
  * 占: 「A万元，占B的R%」 — B is named, so its amount is the nearest earlier figure whose subject is exactly that
  * name (with or without 预算/总额). Without such a figure nothing is said.
  */
-function checkShare(facts: AuditFacts, f: Figure, index: number, stated: number, candidates: Figure[]): Finding | null {
+function checkShare(
+  facts: AuditFacts,
+  f: Figure,
+  index: number,
+  stated: number,
+  candidates: Figure[],
+  partOf: ReadonlyMap<Figure, Figure>,
+  decimalSentences: ReadonlySet<number>,
+): Finding | null {
   const label = f.label;
   let target = label.slice(label.lastIndexOf('占') + 1);
   for (const tail of SHARE_TAIL) if (target.endsWith(tail)) target = target.slice(0, target.length - tail.length);
-  if (target.length < 2) return null;
   const part = candidates.find((g) => g.sentence === f.sentence && !g.comparative);
   if (!part) return null;
+  if (target.length < 2) return implicitShare(facts, f, stated, part, partOf, decimalSentences);
   const names = new Set([target, target.replace(/预算$/, ''), target.replace(/总额$|合计$|总计$/, '')]);
   let whole: Figure | undefined;
   for (let k = index - 1; k >= 0 && k >= index - SHARE_LOOKBACK_FIGURES; k--) {
@@ -66,7 +111,7 @@ function checkShare(facts: AuditFacts, f: Figure, index: number, stated: number,
   }
   if (!whole || whole.scaled <= 0 || whole.scaled < part.scaled) return null;
   const computed = (part.scaled / whole.scaled) * 100;
-  if (Math.abs(computed - stated) <= tolerance(f, part, whole, computed)) return null;
+  if (Math.abs(computed - stated) <= tolerance(f, part, whole, computed, decimalSentences)) return null;
   const u = whole.moneyUnit;
   return finding({
     rule: 'percent-mismatch',
@@ -75,6 +120,74 @@ function checkShare(facts: AuditFacts, f: Figure, index: number, stated: number,
     evidence: [quoteFigure(facts, part), quoteFigure(facts, whole), quoteFigure(facts, f)],
     calculation: `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, u)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
   });
+}
+
+/**
+ * 占 without a named whole (本年收入合计597.52万元，其中：财政拨款收入177.28万元，占29.67%；事业收入375.81万元，
+ * 占70.33%): the whole is the total of the 其中 list the part belongs to. A part of a part may be given as a
+ * share of the outer total instead, so the rate is wrong only when it fits neither. Without such a list
+ * nothing is said.
+ */
+function implicitShare(
+  facts: AuditFacts,
+  f: Figure,
+  stated: number,
+  part: Figure,
+  partOf: ReadonlyMap<Figure, Figure>,
+  decimalSentences: ReadonlySet<number>,
+): Finding | null {
+  const wholes: Figure[] = [];
+  for (let w = partOf.get(part); w && wholes.length < 3; w = partOf.get(w)) wholes.push(w);
+  const usable = wholes.filter((w) => w.kind === 'money' && w.currency === part.currency && w.scaled > 0 && w.scaled >= part.scaled);
+  if (usable.length === 0) return null;
+  for (const w of usable) {
+    const computed = (part.scaled / w.scaled) * 100;
+    if (Math.abs(computed - stated) <= tolerance(f, part, w, computed, decimalSentences)) return null;
+  }
+  const whole = usable[0]!;
+  const computed = (part.scaled / whole.scaled) * 100;
+  return finding({
+    rule: 'percent-mismatch',
+    severity: 'error',
+    message: `占比写为${f.raw}，按${part.raw}占“${whole.subject || whole.label}”${whole.raw}计算应为${computed.toFixed(2)}%`,
+    evidence: [quoteFigure(facts, part), quoteFigure(facts, whole), quoteFigure(facts, f)],
+    calculation: `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, whole.moneyUnit)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
+  });
+}
+
+/**
+ * 完成预算的R% / 完成年初预算R% / 完成全年预算A万元的R%: a completion rate of the budget, read as 决算 ÷ 预算 —
+ * only when 完成 and 预算 stand in the rate's own clause.
+ */
+function completionOfBudget(text: string, f: Figure): boolean {
+  let k = f.start - 1;
+  const floor = Math.max(0, f.start - 24);
+  while (k >= floor && !'，。；：,;\n'.includes(text[k]!)) k--;
+  const clause = text.slice(k + 1, f.start);
+  const at = clause.indexOf('完成');
+  return at !== -1 && clause.indexOf('预算', at) !== -1;
+}
+
+const UNIT_FACTORS = [1e4, 1e8];
+
+/** The amount whose unit, changed by 10⁴ or 10⁸, makes the stated rate come out — or null. */
+function unitSlipOfRate(
+  num: Figure,
+  den: Figure,
+  stated: number,
+  f: Figure,
+  decimalSentences: ReadonlySet<number>,
+): { wrong: Figure; unit: string; rate: number } | null {
+  if (num.unit === den.unit || num.scaled === 0) return null;
+  for (const factor of UNIT_FACTORS) {
+    for (const dir of [factor, 1 / factor]) {
+      const rate = (num.scaled / (den.scaled * dir)) * 100;
+      if (Math.abs(rate - stated) > tolerance(f, num, den, rate, decimalSentences) + 0.05) continue;
+      // The budget is the one in the other unit: the rate is computed as if it were in the numerator's unit.
+      return { wrong: den, unit: num.unit, rate };
+    }
+  }
+  return null;
 }
 
 /** How many of the sorted offsets lie before `offset`. */
@@ -148,6 +261,7 @@ function sharesOverHundred(facts: AuditFacts): Finding[] {
 
 export const percentMismatch: Rule = (facts) => {
   const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts)];
+  const decimalSentences = sentencesWithDecimals(facts);
   const partOf = new Map<Figure, Figure>();
   for (const d of facts.decompositions) for (const p of d.parts) if (!partOf.has(p)) partOf.set(p, d.total);
   for (let index = 0; index < facts.figures.length; index++) {
@@ -157,12 +271,43 @@ export const percentMismatch: Rule = (facts) => {
     const stated = f.scaled / 10 ** f.decimals;
     const words = f.label || f.subject;
     const candidates = moneyBefore(facts, f, index);
-    if (EXECUTION_WORDS.some((w) => words.includes(w))) {
+    const execution = EXECUTION_WORDS.some((w) => words.includes(w));
+    if (execution || completionOfBudget(facts.text, f)) {
       const num = candidates.find((g) => g.phase === 'final' || NUMERATOR_WORDS.some((w) => g.label.includes(w) && !g.label.includes('预算')));
       const den = candidates.find((g) => g !== num && (g.phase === 'adjustedBudget' || g.phase === 'initialBudget' || DENOMINATOR_WORDS.some((w) => g.label.includes(w))));
       if (!num || !den || den.scaled === 0 || num.currency !== den.currency) continue;
+      // 完成预算的R% is read only from the two amounts just before it (预算为A，决算为B，完成预算的R%): a part's
+      // rate after a list (其中：…公务接待费决算为B，完成预算的R%) has no budget of its own in the text.
+      if (!execution && !(candidates.indexOf(num) <= 1 && candidates.indexOf(den) <= 1 && num.sentence === f.sentence && den.sentence === f.sentence)) continue;
       const computed = (num.scaled / den.scaled) * 100;
-      if (Math.abs(computed - stated) <= tolerance(f, num, den, computed)) continue;
+      if (Math.abs(computed - stated) <= tolerance(f, num, den, computed, decimalSentences)) continue;
+      // 预算为494,400.00万元，支出决算为115,749.56元，完成预算的23.42%: the rate fits only with the budget in the
+      // other unit (×10⁴ or ×10⁸) — a unit slip, reported as such.
+      const slip = unitSlipOfRate(num, den, stated, f, decimalSentences);
+      if (slip) {
+        out.push(
+          finding({
+            rule: 'unit',
+            severity: 'error',
+            message: `单位错误：按${f.raw}的完成比例，${slip.wrong.raw}应为${slip.wrong.numberText}${slip.unit}`,
+            evidence: [quoteFigure(facts, slip.wrong), quoteFigure(facts, slip.wrong === num ? den : num), quoteFigure(facts, f)],
+            calculation: `${num.raw} ÷ ${den.raw} = ${computed.toPrecision(3)}%；按${slip.wrong.numberText}${slip.unit}计算为${slip.rate.toFixed(2)}% ≈ ${f.raw}`,
+          }),
+        );
+        // With the unit set right the rate may still be off in its last digit.
+        if (Math.abs(slip.rate - stated) > 0.5 / 10 ** f.decimals + 1e-9) {
+          out.push(
+            finding({
+              rule: 'percent-mismatch',
+              severity: 'warning',
+              message: `${words}写为${f.raw}，按所列数字（${slip.wrong.numberText}${slip.unit}）计算应为${slip.rate.toFixed(Math.max(2, f.decimals))}%`,
+              evidence: [quoteFigure(facts, f)],
+              calculation: `${num.numberText} ÷ ${slip.wrong.numberText} = ${slip.rate.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
+            }),
+          );
+        }
+        continue;
+      }
       out.push(
         finding({
           rule: 'percent-mismatch',
@@ -175,7 +320,7 @@ export const percentMismatch: Rule = (facts) => {
       continue;
     }
     if (words.includes('占')) {
-      const share = checkShare(facts, f, index, stated, candidates);
+      const share = checkShare(facts, f, index, stated, candidates, partOf, decimalSentences);
       if (share) out.push(share);
       continue;
     }
@@ -204,8 +349,8 @@ export const percentMismatch: Rule = (facts) => {
       const computed = (change.scaled / prior) * 100;
       // The prior year is a difference, so the rounding of both amounts can move the rate a lot when it is
       // small: accept any rate the amounts allow within their stated precision.
-      const dc = precisionFen(change) / 2;
-      const dp = dc + precisionFen(current) / 2;
+      const dc = amountPrecision(decimalSentences, change) / 2;
+      const dp = dc + amountPrecision(decimalSentences, current) / 2;
       const low = (Math.max(0, change.scaled - dc) / (prior + dp)) * 100;
       const high = prior - dp > 0 ? ((change.scaled + dc) / (prior - dp)) * 100 : Number.POSITIVE_INFINITY;
       const own = 0.5 / 10 ** f.decimals + 1e-9;

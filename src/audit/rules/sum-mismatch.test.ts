@@ -136,4 +136,15 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(findings.map((f) => f.calculation)).toEqual(['0.00 + 49.20 = 49.2 ≠ 46.20']);
     });
   });
+
+  it('reads a 其中 in brackets as a subset of the figure before the bracket, never as a complete list', () => {
+    expect(runRule(sumMismatch, '国内公务接待共312批次，4228人次（其中外事接待0人次）。').findings).toEqual([]);
+    const text = '本年收入合计1000万元；包括财政拨款收入900万元（其中，一般公共预算800万元，政府性基金预算100万元），占90%；其他收入100万元，占10%。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+  });
+
+  it('does not add counts of other nouns or overlapping 有N个 subsets', () => {
+    const text = '共有50个部门公开了预算，其中，有40个部门公开了60个项目的文本；有45个部门公开了70个项目的绩效目标。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+  });
 });

@@ -28,5 +28,6 @@ describe('unit', () => {
   it('stays silent on 占 followed by a measure word or in a text without shares', () => {
     expect(runRule(unit, '项目占地50亩，占比达到30%，其中绿地占20%。').findings).toEqual([]);
     expect(runRule(unit, '一般公共预算财政拨款支出占本年支出合计的99.58。').findings).toEqual([]);
+    expect(runRule(unit, '本年收入占比20%，占地面积1332m2，业务用房1450m2，其中绿地占20%。').findings).toEqual([]);
   });
 });

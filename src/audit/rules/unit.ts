@@ -9,7 +9,7 @@ import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { unitSlipFactor } from './lib/shared.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
-const SHARE_LEAD = /占[^，。；：\n%％]{0,16}?的?$/;
+const SHARE_LEAD = /占[^，。；：\n%％\d.]{0,16}?的?$/;
 
 /** 占…的 99.58 followed by a clause end: a share without %, when the text writes shares with % elsewhere. */
 function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
@@ -17,7 +17,8 @@ function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
   const percents = facts.figures.filter((f) => f.kind === 'percent').length;
   if (percents < 2) return [];
   const out: Finding[] = [];
-  const re = /占([^，。；：\n%％]{0,16}?的?)(\d{1,3}(?:\.\d{1,2})?)(?=[，。；;,]|\n)/g;
+  // The lead holds no digit (占地面积1332㎡ is an area: its last digit is no share) and is no 占地 (land).
+  const re = /占(?!地)([^，。；：\n%％\d.]{0,16}?的?)(\d{1,3}(?:\.\d{1,2})?)(?=[，。；;,]|\n)/g;
   for (let m = re.exec(text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = re.exec(text)) {
     if (!SHARE_LEAD.test(`占${m[1]}`)) continue;
     const numberStart = m.index + 1 + m[1]!.length;

@@ -27,4 +27,27 @@ describe('ledger.basic-on-project', () => {
     const entries = [entry({ economicCode: '30206', summary: '支付3月电费' }), entry({ ...project, economicCode: '30216', summary: '电商培训讲师课酬' })];
     expect(basicOnProject.check(entries, context())).toEqual([]);
   });
+
+  it('leaves the utilities of a site the project itself names, and the wages of workers it hired; flags the office\'s', () => {
+    const station = { nature: 'project' as const, projectName: '若水超限检测站运行经费' };
+    const site = entry({ ...station, economicCode: '30206', summary: '若水超限检测站一季度电费' });
+    const office = entry({ ...station, economicCode: '30206', summary: '局机关办公楼检测站分摊电费' });
+    const otherSite = entry({ ...project, economicCode: '30206', summary: '支付电子商务公共服务中心电费' });
+    const hired = entry({ ...project, economicCode: '30226', summary: '聘用电商讲解员3月工资' });
+    const staff = entry({ ...project, economicCode: '30226', summary: '发放3月工资' });
+    const found = basicOnProject.check([site, office, otherSite, hired, staff], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row, otherSite.row, staff.row]);
+  });
+
+  it('reads the object of a utility bill: street lights on a street-light project are the project\'s, a 文化馆 on a 送戏下乡 project is not', () => {
+    const lights = { nature: 'project' as const, projectName: '城市路灯维护经费' };
+    const shows = { nature: 'project' as const, projectName: '送戏下乡文化惠民演出经费' };
+    const own = entry({ ...lights, economicCode: '30206', summary: '支付城区路灯3月电费' });
+    const ownQuarter = entry({ ...lights, economicCode: '30299', summary: '缴纳滨江路灯一季度（补）电费' });
+    const notOwn = entry({ ...shows, economicCode: '30209', summary: '支付文化馆二季度物业管理费' });
+    const hired30199 = entry({ ...lights, economicCode: '30199', summary: '路灯临聘电工3月工资' });
+    const staff30101 = entry({ ...lights, economicCode: '30101', summary: '路灯所在编人员3月工资' });
+    const found = basicOnProject.check([own, ownQuarter, notOwn, hired30199, staff30101], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([notOwn.row, staff30101.row]);
+  });
 });

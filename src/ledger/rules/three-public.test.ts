@@ -48,6 +48,33 @@ describe('ledger.three-public', () => {
   const rowsFound = (entries: Parameters<typeof threePublicTotals>[0]) =>
     threePublicTotals(entries, context()).findings.map((f) => f.evidence[0]!.line);
 
+  it('reads two words together: a visiting group with a meal, a place abroad with travel, a car bought as equipment', () => {
+    const guests = entry({ economicCode: '30211', summary: '省厅检查组来县期间午餐费报销', payee: '杨帆' });
+    const ownLunch = entry({ economicCode: '30211', summary: '下乡检查期间午餐补助', payee: '杨帆' });
+    const abroad = entry({ economicCode: '30211', summary: '赴新加坡考察往返机票' });
+    const pest = entry({ economicCode: '30299', summary: '美国白蛾防治药剂' });
+    const pickup = entry({ economicCode: '31003', summary: '采购巡查皮卡车一辆' });
+    const sprinkler = entry({ economicCode: '31003', summary: '购置公路养护洒水车1台' });
+    const { totals, findings } = threePublicTotals([guests, ownLunch, abroad, pest, pickup, sprinkler], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([guests.row, abroad.row, pickup.row]);
+    expect(totals.hidden.reception).toBe(guests.amount);
+    expect(totals.hidden.overseasTravel).toBe(abroad.amount);
+    expect(totals.hidden.vehiclePurchase).toBe(pickup.amount);
+  });
+
+  it('finds no 三公 in infrastructure, construction change orders, river ports or third parties\' cars', () => {
+    const entries = [
+      entry({ economicCode: '31005', summary: '车辆购置税补助资金公路工程进度款' }),
+      entry({ economicCode: '31005', summary: '占用农家乐门前场地补偿款', payee: '渠水人家农家乐' }),
+      entry({ economicCode: '30227', summary: '公路工程变更签证审核服务费' }),
+      entry({ economicCode: '30211', summary: '赴港口码头督查水上交通安全差旅费' }),
+      entry({ economicCode: '30227', summary: '清理弃置车辆拖移费（湘N·8M302）' }),
+      entry({ economicCode: '30227', summary: '12328服务监督电话话务接待外包服务费' }),
+      entry({ economicCode: '30299', summary: '海事巡逻艇加注柴油', payee: '中国石化会同城北加油站' }),
+    ];
+    expect(rowsFound(entries)).toEqual([]);
+  });
+
   it('a refund or red-ink reversal nets against the hidden entry it reverses and is no finding of its own', () => {
     const meal = entry({ economicCode: '30299', summary: '协调会用餐', payee: '沅水人家酒楼', amount: 138_000 });
     const refund = entry({ economicCode: '30299', summary: '收到退回多收餐费', payee: '沅水人家酒楼', amount: -18_000 });

@@ -41,7 +41,18 @@ export function threePublicTotals(
   const excludedFor = Object.fromEntries(
     THREE_PUBLIC_CATEGORIES.map((c) => [c, wordMatcher(rules.categories[c].excludeWords ?? [])]),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
-  const textClass = prefixMatcher(rules.textEvidenceEconomic?.codes ?? ['']);
+  const textClassIncluded = prefixMatcher(rules.textEvidenceEconomic?.codes ?? ['']);
+  const textClassExcluded = prefixMatcher(rules.textEvidenceEconomic?.excludedCodes ?? []);
+  // Buildings, infrastructure and land compensation (基础设施建设 31005 …) cannot be a meal, a trip or a car.
+  const textClass = (code: string) => (textClassExcluded(code) === undefined ? textClassIncluded(code) : undefined);
+  const byPair = WORD_ORDER.flatMap((c) =>
+    (rules.categories[c].pairedWords ?? []).map((p) => ({
+      c,
+      word: wordMatcher(p.words),
+      withAny: wordMatcher(p.withAny),
+      economic: p.economic ? prefixMatcher(p.economic) : () => '',
+    })),
+  );
   const zero = () => Object.fromEntries(THREE_PUBLIC_CATEGORIES.map((c) => [c, 0])) as Record<ThreePublicCategory, number>;
   const totals: ThreePublicTotals = { booked: zero(), hidden: zero() };
   const out: Finding[] = [];
@@ -92,6 +103,17 @@ export function threePublicTotals(
         const w = candidate.match(entry.summary);
         if (w !== undefined && allowed(candidate.c)) {
           hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word' };
+          break;
+        }
+      }
+    }
+    if (!hit) {
+      // Two words together (赴 + 新加坡, 检查组 + 午餐), whatever the entry's class.
+      for (const p of byPair) {
+        const w = p.word(entry.summary);
+        const other = w === undefined ? undefined : p.withAny(entry.summary);
+        if (w !== undefined && other !== undefined && p.economic(entry.economicCode) !== undefined && allowed(p.c)) {
+          hit = { c: p.c, evidence: `摘要含“${w}”和“${other}”`, kind: 'summary-word' };
           break;
         }
       }

@@ -124,7 +124,77 @@ export const projectManagement: BlockBuilder = (ctx) => {
   }
   const exec = executionRate(ctx, a);
   if (exec) content.push('项目支出预算执行率（决算数/全年预算数）为', exec, '。');
+  content.push(...keyProjects(ctx));
   return content.length ? [paragraph(...content)] : [paragraph('项目支出预算调整和执行数据未填报。')];
+};
+
+/** The projects marked 重点项目 and their share of the project budget (53号 重点支出安排率), when marked. */
+function keyProjects(ctx: BlockContext): Inline[] {
+  const projects = ctx.dy.projects.map((p, i) => ({ p, i }));
+  if (!projects.some(({ p }) => p.isKey !== undefined)) return [];
+  const key = projects.filter(({ p }) => p.isKey === true);
+  if (key.length === 0) return ['本年度未将项目列为重点项目。'];
+  const out: Inline[] = ['其中重点项目', ctx.f.count(key.length, 'projects[isKey]'), `个（${key.map(({ p }) => p.name).join('、')}）`];
+  const parts = key.map(({ p, i }) => ({ value: p.amounts.initialBudget, path: `projects[${i}].amounts.initialBudget` }));
+  const total = ctx.dy.expenditure.byNature.project.amounts.initialBudget;
+  if (parts.every((x) => x.value !== undefined)) {
+    const sum = ctx.f.moneySum(parts as { value: Fen; path: string }[]);
+    out.push('，年初预算数合计', sum);
+    const rate = total === undefined ? null : ctx.f.moneyPercent(sum.value as Fen, total, '重点支出安排率 = 重点项目年初预算数 / 项目支出年初预算数');
+    if (rate) out.push('，占项目支出年初预算数的', rate);
+  }
+  out.push('。');
+  return out;
+}
+
+/**
+ * 履职情况 as the department counts it: work tasks, key tasks, payment progress and the satisfaction survey (the
+ * inputs of the 53号 产出 and 效果 indicators). Only what is stated; nothing when none is.
+ */
+export const dutyPerformance = (ctx: BlockContext): Block[] => {
+  const { workTasks: w, keyTasks: k, paymentProgress: pp, satisfactionSurvey: s } = ctx.dy;
+  const out: Block[] = [];
+  const content: Inline[] = [];
+  if (w?.planned !== undefined) {
+    content.push('年度计划工作任务', ctx.f.count(w.planned, 'workTasks.planned'), '项');
+    const done: Inline[] = [];
+    if (w.completed !== undefined) done.push('实际完成', ctx.f.count(w.completed, 'workTasks.completed'), '项');
+    // Not 「其中」: on time and to standard overlap, they are not parts that add up to the completed count.
+    if (w.completedOnTime !== undefined) done.push(done.length ? '；按时完成' : '按时完成', ctx.f.count(w.completedOnTime, 'workTasks.completedOnTime'), '项');
+    if (w.qualityMet !== undefined) done.push(done.length ? '，质量达标' : '质量达标', ctx.f.count(w.qualityMet, 'workTasks.qualityMet'), '项');
+    if (done.length) content.push('，', ...done);
+    content.push('。');
+  }
+  if (k?.assigned !== undefined) {
+    content.push('党委、政府、人大及相关部门交办或下达重点工作', ctx.f.count(k.assigned, 'keyTasks.assigned'), '项');
+    if (k.completed !== undefined) {
+      content.push('，已办结', ctx.f.count(k.completed, 'keyTasks.completed'), '项');
+      const rate = ctx.f.percent(k.completed, k.assigned, '重点工作办结率 = 办结数 / 交办或下达数');
+      if (rate) content.push('，办结率', rate);
+    }
+    content.push('。');
+  }
+  if (pp?.actualPercent !== undefined && pp.plannedPercent !== undefined) {
+    const when = pp.asOf ? `截至${Number(pp.asOf.slice(0, 4))}年${Number(pp.asOf.slice(5, 7))}月${Number(pp.asOf.slice(8, 10))}日，` : '';
+    content.push(
+      `${when}实际支付进度`,
+      ctx.f.number(pp.actualPercent, 'paymentProgress.actualPercent', '%'),
+      '，既定支付进度',
+      ctx.f.number(pp.plannedPercent, 'paymentProgress.plannedPercent', '%'),
+      '。',
+    );
+  }
+  if (content.length) out.push(paragraph(...content));
+  if (s?.validSamples !== undefined && s.satisfied !== undefined) {
+    const who = s.respondents ? `对${s.respondents}` : '';
+    const how = s.method ? `以${s.method}方式` : '';
+    const survey: Inline[] = [`${ctx.selfRef}${who}${how}开展满意度调查，有效样本`, ctx.f.count(s.validSamples, 'satisfactionSurvey.validSamples'), '份，满意（含基本满意）', ctx.f.count(s.satisfied, 'satisfactionSurvey.satisfied'), '份'];
+    const rate = ctx.f.percent(s.satisfied, s.validSamples, '满意度 = 满意（含基本满意）样本数 / 有效样本数');
+    if (rate) survey.push('，满意度', rate);
+    survey.push('。');
+    out.push(paragraph(...survey));
+  }
+  return out;
 };
 
 export const assetManagement: BlockBuilder = (ctx) => {
@@ -222,6 +292,7 @@ export const indicatorAnalysis: BlockBuilder = (ctx) => {
     );
   }
   if (chartData.length > 0) out.push(indicatorChart(ctx, chartData));
+  out.push(...dutyPerformance(ctx));
   return out.length ? out : [paragraph(toFill('绩效指标完成情况'))];
 };
 

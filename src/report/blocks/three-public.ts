@@ -59,7 +59,20 @@ export const threePublic: BlockBuilder = (ctx) => {
   const final = total(ctx, 'final');
   const last = total(ctx, 'lastYearFinal');
   const content: Inline[] = [];
+  const lastBudget = total(ctx, 'lastYearBudget');
   if (budget) content.push(`${year}年“三公”经费预算数为`, budget, ...breakdown(ctx, 'budget'), '。');
+  if (budget && lastBudget) {
+    // 53号 “三公经费”变动率: this year's budget against last year's budget (never last year's 决算).
+    const diff = ctx.f.shown(budget.value as Fen) - ctx.f.shown(lastBudget.value as Fen);
+    content.push('与上年预算数', lastBudget, diff === 0 ? '持平' : diff > 0 ? '相比增加' : '相比减少');
+    if (diff !== 0) {
+      const change = ctx.f.moneyDifference(budget.value as Fen, lastBudget.value as Fen, '本年预算数 − 上年预算数');
+      content.push(change);
+      const rate = ctx.f.moneyPercent(change.value as Fen, lastBudget.value as Fen, '“三公经费”变动率 = (本年预算数 − 上年预算数) / 上年预算数');
+      if (rate) content.push(diff > 0 ? '，增幅' : '，减幅', rate);
+    }
+    content.push('。');
+  }
   if (final) content.push(`${year}年“三公”经费决算数为`, final, ...breakdown(ctx, 'final'), '。');
   if (budget && final) {
     const rate = ctx.f.moneyPercent(final.value as Fen, budget.value as Fen, '“三公”经费控制率 = 决算数 / 预算数');

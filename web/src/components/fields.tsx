@@ -200,3 +200,45 @@ export function ChoiceInput({ path, options, width = 220 }: { path: Path; option
     />
   );
 }
+
+/** A percentage (0–100) as entered, e.g. 支付进度; empty means not stated. */
+export function PercentInput({ path, width = 140 }: { path: Path; width?: number }) {
+  const { dy, set, readOnly, findings } = useEditor();
+  const value = getIn(dy, path) as number | undefined;
+  if (readOnly) return <ReadOnlyValue path={path}>{value === undefined ? undefined : `${value}%`}</ReadOnlyValue>;
+  return (
+    <InputNumber
+      data-path={pathText(path)}
+      value={value ?? null}
+      min={0}
+      max={100}
+      precision={2}
+      suffix="%"
+      status={worst(findingsAt(findings, path))}
+      style={{ width }}
+      onChange={(v) => set(path, v === null ? undefined : v)}
+    />
+  );
+}
+
+/** A yes/no mark that may also be not stated yet (未标记): stored as true, false or absent — never absent read as no. */
+export function FlagInput({ path, width = 110 }: { path: Path; width?: number }) {
+  const { dy, set, readOnly } = useEditor();
+  const value = getIn(dy, path) as boolean | undefined;
+  const text = value === undefined ? undefined : value ? '是' : '否';
+  if (readOnly) return <ReadOnlyValue path={path}>{text}</ReadOnlyValue>;
+  return (
+    <Select
+      data-path={pathText(path)}
+      value={value === undefined ? undefined : value ? 'yes' : 'no'}
+      placeholder="未标记"
+      allowClear
+      options={[
+        { value: 'yes', label: '是' },
+        { value: 'no', label: '否' },
+      ]}
+      style={{ width }}
+      onChange={(v: string | undefined) => set(path, v === undefined ? undefined : v === 'yes')}
+    />
+  );
+}

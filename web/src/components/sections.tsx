@@ -5,7 +5,7 @@ import { errorText, get } from '../api.ts';
 import { displayText } from '../lib/money-input.ts';
 import type { Path } from '../paths.ts';
 import { getIn, useEditor } from './editor-context.tsx';
-import { AmountInput, ChoiceInput, CountInput, FieldFindings, LongText, ScoreInput, TagsInput, TextInput } from './fields.tsx';
+import { AmountInput, ChoiceInput, CountInput, FieldFindings, FlagInput, LongText, PercentInput, ScoreInput, TagsInput, TextInput } from './fields.tsx';
 import { PhasedLinesTable, PhasedRow } from './tables.tsx';
 
 function Field({ label, path, children, below = false }: { label: string; path: Path; children: React.ReactNode; below?: boolean }) {
@@ -292,6 +292,7 @@ export function ProjectsSection() {
         columns={[
           { title: '项目名称', key: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'), render: (_, r) => (<><TextInput path={['projects', r.index, 'name']} /><FieldFindings path={['projects', r.index]} below /></>) },
           { title: '功能分类', key: 'fc', width: 110, render: (_, r) => <TextInput path={['projects', r.index, 'functionCode']} /> },
+          { title: '重点项目', key: 'key', width: 120, render: (_, r) => <FlagInput path={['projects', r.index, 'isKey']} /> },
           { title: '年初预算数', key: 'ib', width: 165, render: (_, r) => <AmountInput path={['projects', r.index, 'amounts', 'initialBudget']} /> },
           { title: '全年预算数', key: 'ab', width: 165, render: (_, r) => <AmountInput path={['projects', r.index, 'amounts', 'adjustedBudget']} /> },
           { title: '决算数', key: 'f', width: 165, sorter: (a, b) => (a.amounts.final ?? 0) - (b.amounts.final ?? 0), render: (_, r) => <AmountInput path={['projects', r.index, 'amounts', 'final']} /> },
@@ -340,6 +341,7 @@ export function ThreePublicSection() {
         dataSource={THREE_PUBLIC_ROWS.map(([key, label]) => ({ key, label }))}
         columns={[
           { title: '项目', dataIndex: 'label', key: 'label', width: 280, render: (label: string, r) => (<div style={{ width: 260, whiteSpace: 'normal' }}>{label}<FieldFindings path={['threePublic', r.key]} below /></div>) },
+          { title: '上年预算数（万元）', key: 'lyb', render: (_, r) => <AmountInput path={['threePublic', r.key, 'lastYearBudget']} /> },
           { title: '上年决算数（万元）', key: 'ly', render: (_, r) => <AmountInput path={['threePublic', r.key, 'lastYearFinal']} /> },
           { title: '本年预算数（万元）', key: 'b', render: (_, r) => <AmountInput path={['threePublic', r.key, 'budget']} /> },
           { title: '本年决算数（万元）', key: 'f', render: (_, r) => <AmountInput path={['threePublic', r.key, 'final']} /> },
@@ -391,6 +393,61 @@ function FixedAssetsFromRegister() {
         </Button>
       )}
     </Space>
+  );
+}
+
+/** Where a figure of this tab goes: the 财预〔2013〕53号 indicator it feeds. */
+function Feeds({ children }: { children: React.ReactNode }) {
+  return (
+    <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+      {children}
+    </Typography.Paragraph>
+  );
+}
+
+/**
+ * The counts and rates behind the 53号 indicators no budget table holds: 支付进度, 工作任务, 重点工作 and the
+ * 满意度调查. Empty means not stated: the indicator then says 需补充 instead of a value.
+ */
+export function PerformanceSection() {
+  return (
+    <Row gutter={32}>
+      <Col span={12}>
+        <Typography.Title level={5}>支付进度</Typography.Title>
+        <Feeds>用于“支付进度率 = 实际支付进度 / 既定支付进度”。均按占预算数的百分比填写。</Feeds>
+        <Space wrap size="large" align="start">
+          <Field label="实际支付进度（%）" path={['paymentProgress', 'actualPercent']}><PercentInput path={['paymentProgress', 'actualPercent']} /></Field>
+          <Field label="既定支付进度（%）" path={['paymentProgress', 'plannedPercent']}><PercentInput path={['paymentProgress', 'plannedPercent']} /></Field>
+          <Field label="统计时点" path={['paymentProgress', 'asOf']}><TextInput path={['paymentProgress', 'asOf']} placeholder="如 2024-12-31" width={150} /></Field>
+        </Space>
+        <Divider />
+        <Typography.Title level={5}>年度工作任务</Typography.Title>
+        <Feeds>用于“实际完成率”“完成及时率”“质量达标率”（分母均为计划工作数）。未填时，实际完成率按年度绩效目标中的量化指标计数。</Feeds>
+        <Space wrap size="large" align="start">
+          <Field label="计划工作数" path={['workTasks', 'planned']}><CountInput path={['workTasks', 'planned']} /></Field>
+          <Field label="实际完成工作数" path={['workTasks', 'completed']}><CountInput path={['workTasks', 'completed']} /></Field>
+          <Field label="及时完成工作数" path={['workTasks', 'completedOnTime']}><CountInput path={['workTasks', 'completedOnTime']} /></Field>
+          <Field label="质量达标工作数" path={['workTasks', 'qualityMet']}><CountInput path={['workTasks', 'qualityMet']} /></Field>
+        </Space>
+      </Col>
+      <Col span={12}>
+        <Typography.Title level={5}>重点工作</Typography.Title>
+        <Feeds>党委、政府、人大及相关部门交办或下达的工作任务，用于“重点工作办结率”。</Feeds>
+        <Space wrap size="large" align="start">
+          <Field label="交办或下达数" path={['keyTasks', 'assigned']}><CountInput path={['keyTasks', 'assigned']} /></Field>
+          <Field label="实际完成数" path={['keyTasks', 'completed']}><CountInput path={['keyTasks', 'completed']} /></Field>
+        </Space>
+        <Divider />
+        <Typography.Title level={5}>满意度调查</Typography.Title>
+        <Feeds>用于“社会公众或服务对象满意度 = 满意（含基本满意）样本数 / 有效样本数”。</Feeds>
+        <Space wrap size="large" align="start">
+          <Field label="调查对象" path={['satisfactionSurvey', 'respondents']}><TextInput path={['satisfactionSurvey', 'respondents']} placeholder="如 服务企业" width={180} /></Field>
+          <Field label="调查方式" path={['satisfactionSurvey', 'method']}><TextInput path={['satisfactionSurvey', 'method']} placeholder="如 问卷调查" width={180} /></Field>
+          <Field label="有效样本数" path={['satisfactionSurvey', 'validSamples']}><CountInput path={['satisfactionSurvey', 'validSamples']} /></Field>
+          <Field label="满意（含基本满意）样本数" path={['satisfactionSurvey', 'satisfied']}><CountInput path={['satisfactionSurvey', 'satisfied']} /></Field>
+        </Space>
+      </Col>
+    </Row>
   );
 }
 

@@ -12,7 +12,7 @@ import { AuditTrail } from '../components/AuditTrail.tsx';
 import { VersionsPanel } from '../components/VersionsPanel.tsx';
 import { EditorContext, type EditorState, setIn } from '../components/editor-context.tsx';
 import { FindingsPanel } from '../components/FindingsPanel.tsx';
-import { BasicSection, ExpenditureSection, GoalsSection, NarrativeSection, ProjectsSection, RevenueSection, StaffingSection, ThreePublicSection } from '../components/sections.tsx';
+import { BasicSection, ExpenditureSection, GoalsSection, NarrativeSection, PerformanceSection, ProjectsSection, RevenueSection, StaffingSection, ThreePublicSection } from '../components/sections.tsx';
 import { WorkflowPanel } from '../components/WorkflowPanel.tsx';
 import { Downloads } from '../components/Downloads.tsx';
 import { SelfEvaluationTables } from '../components/SelfEvaluationTables.tsx';
@@ -28,6 +28,7 @@ const SECTION_VIEW: Record<SectionKey, () => React.ReactNode> = {
   expenditure: ExpenditureSection,
   projects: ProjectsSection,
   threePublic: ThreePublicSection,
+  performance: PerformanceSection,
   narrative: NarrativeSection,
 };
 
