@@ -5,8 +5,10 @@
  * lists of misses and false alarms; then all totals side by side. Writes the same to
  * bench/results/eval-audit.json.
  *
- * The second and third held-out parts (test2/, test3/) are blind: only their totals are printed and written — no
- * per-rule or per-file counts, no misses, no false alarms — so that nobody tuning the rules sees their failures.
+ * The second and third held-out parts (test2/, test3/) and the held-out whole 决算 PDFs (pdf-test) are blind: only
+ * their totals are printed and written — no per-rule or per-file counts, no misses, no false alarms — so that nobody
+ * tuning the rules sees their failures. Every part also reports, as a total, the error and warning findings on its
+ * files that have no annotated defect (a clean disclosure must get none).
  *
  * Exit 0 whatever the scores; 2 when the fixtures are malformed (a quote not found, a sidecar missing);
  * 3 when the auditor cannot be loaded.
@@ -47,11 +49,12 @@ const EXCERPT_UNJUDGED_RULES = ['outline'];
  *   --meta            also pass fiscalYear and department from each fixture's sidecar
  *                     (by default only { file } is passed, so the auditor reads them from the text)
  *   --dir <path>      read fixtures from one other folder only (e.g. a new held-out set not yet seen by the rules)
- *   --part <name>     only one part of the corpus (dev, test, test2, test3 or pdf)
+ *   --part <name>     only one part of the corpus (dev, test, test2, test3, pdf or pdf-test)
  *   --out <path>      write the JSON elsewhere (default bench/results/eval-audit.json)
  *   --details         also print (and write) the per-file counts, misses and false alarms of the held-out
  *                     part test/ and of --dir. Off by default: a held-out part is measured while rules change,
- *                     its individual failures are not read (test2/ and test3/ are blind whatever the options).
+ *                     its individual failures are not read (test2/, test3/ and pdf-test are blind whatever the
+ *                     options).
  */
 interface CliOptions {
   entry: string;
@@ -209,12 +212,12 @@ async function main(): Promise<number> {
     results[l.name] = l.blind ? blindResult(r) : aggregate ? { ...r, files: [], misses: [], falseAlarms: [], infos: [], unlocated: [] } : r;
   }
   console.log(
-    '\nSummary (dev = tuned on; test = held out, measured only; test2, test3 = held-out 2 and 3, blind: totals only; pdf = hand-written 决算 PDFs with planted defects):',
+    '\nSummary (dev = tuned on; test = held out, measured only; test2, test3 = held-out 2 and 3, blind: totals only; pdf = hand-written 决算 PDFs with planted defects; pdf-test = held-out hand-written 决算 PDFs, blind: totals only):',
   );
   for (const [name, r] of Object.entries(results)) {
     const t = r.totals;
     console.log(
-      `  ${pad(name, 6)} ${pad(String(r.fixtures), 3, true)} texts  ${pad(String(t.tp + t.fn), 4, true)} defects  TP ${t.tp}  FP ${t.fp}  FN ${t.fn}  recall ${formatRatio(t.recall)}  precision ${formatRatio(t.precision)}`,
+      `  ${pad(name, 8)} ${pad(String(r.fixtures), 3, true)} texts  ${pad(String(t.tp + t.fn), 4, true)} defects  TP ${t.tp}  FP ${t.fp}  FN ${t.fn}  recall ${formatRatio(t.recall)}  precision ${formatRatio(t.precision)}${cleanFilesText(r.cleanFiles)}`,
     );
   }
   mkdirSync(dirname(cli.out), { recursive: true });
@@ -242,8 +245,21 @@ interface PartResult {
   infos: Issue[];
   unlocated: Issue[];
   locateMethods: Record<LocateMethod, number>;
+  /** Files with no annotated defect, and the error and warning findings the auditor gave on them (all counted). */
+  cleanFiles: CleanFiles;
   /** True for a blind part: only the totals above are filled in. */
   blind?: boolean;
+}
+
+interface CleanFiles {
+  files: number;
+  errors: number;
+  warnings: number;
+}
+
+/** The summary's note on the files without an annotated defect (a clean text must get no error and no warning). */
+function cleanFilesText(c: CleanFiles): string {
+  return c.files === 0 ? '' : `  clean files ${c.files}: ${c.errors} error, ${c.warnings} warning findings`;
 }
 
 /** What is kept of a blind part: its totals only (no rule, file, miss or false alarm that could guide tuning). */
@@ -260,6 +276,7 @@ function blindResult(r: PartResult): PartResult {
     infos: [],
     unlocated: [],
     locateMethods: r.locateMethods,
+    cleanFiles: r.cleanFiles,
     blind: true,
   };
 }
@@ -280,6 +297,7 @@ async function evaluatePart(
   const infos: Issue[] = [];
   const locateMethods: Record<LocateMethod, number> = { exact: 0, nfkc: 0, canonical: 0, 'raw-mapped': 0 };
   const unlocated: Issue[] = [];
+  const cleanFiles: CleanFiles = { files: 0, errors: 0, warnings: 0 };
 
   for (const fx of fixtures) {
     const file = fx.txtPath.startsWith(ROOT) ? fx.txtPath.slice(ROOT.length + 1) : fx.txtPath;
@@ -305,6 +323,11 @@ async function evaluatePart(
     }
     const ms = performance.now() - t0;
     const text = result.text ?? fx.text.normalize('NFKC');
+    if (fx.annotations.defects.length === 0) {
+      cleanFiles.files++;
+      cleanFiles.errors += result.findings.filter((f) => f.severity === 'error').length;
+      cleanFiles.warnings += result.findings.filter((f) => f.severity === 'warning').length;
+    }
 
     // Locate every annotation in the normalised text.
     const anns: LocatedAnnotation[] = [];
@@ -396,6 +419,7 @@ async function evaluatePart(
     infos,
     unlocated,
     locateMethods,
+    cleanFiles,
   };
 }
 

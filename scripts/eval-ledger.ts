@@ -85,7 +85,11 @@ async function statedYearNet(bytes: Uint8Array, name: string): Promise<number | 
 
 async function evaluate(truth: Truth) {
   const bytes = readFileSync(join(dir, truth.file));
-  const read = await readLedgerFile(bytes, truth.file, { fiscalYear: truth.fiscalYear });
+  // A file whose columns cannot be mapped does not import: reported as such (figures zero), not a crash.
+  const read = await readLedgerFile(bytes, truth.file, { fiscalYear: truth.fiscalYear }).catch((err: unknown) => {
+    if (!(err instanceof Error) || err.name !== 'MappingError') throw err;
+    return { format: '', encoding: '', entries: [], skipped: {}, errors: [{ row: 0, column: '表头', message: err.message }] };
+  });
   const imported = read.errors.length === 0;
   const entries = read.entries;
   const byVoucher = new Map<string, (typeof entries)[number]>();

@@ -31,8 +31,8 @@ const classificationSchema = z.object({
   basicDisallowedEconomic: described({ codes: words }),
   reconciliation: described({ toleranceFen: z.number().int().min(0) }),
   basicProjectWords: described({ words }).optional(),
-  projectSiteCosts: described({ codes: words, words, unitOfficeWords: words, siteNouns: words }).optional(),
-  hiredStaffWords: described({ words }).optional(),
+  projectSiteCosts: described({ codes: words, words, unitOfficeWords: words, siteNouns: words, leadingWords: words }).optional(),
+  hiredStaffWords: described({ words, excusedClasses: z.array(z.string().min(1)).optional() }).optional(),
   accountClasses: described({
     budgetExpenditure: z.object({ prefixes: words, names: words }),
     expense: z.object({ prefixes: words, names: words }),

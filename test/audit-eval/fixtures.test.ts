@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/audit/index.ts';
-import { CORPUS_PARTS, loadFixtures, loadPdfFixtures, TEST_FIXTURE_DIR, TEST2_FIXTURE_DIR, TEST3_FIXTURE_DIR } from './fixtures.ts';
+import {
+  CORPUS_PARTS,
+  loadFixtures,
+  loadPdfFixtures,
+  PDF_FIXTURE_DIR,
+  PDF_TEST_FIXTURE_DIR,
+  TEST_FIXTURE_DIR,
+  TEST2_FIXTURE_DIR,
+  TEST3_FIXTURE_DIR,
+} from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
 const MAX_QUOTE = 60;
@@ -166,5 +175,35 @@ describe('whole 部门决算 PDFs (test/fixtures/audit-pdf)', () => {
     expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
     expect(fixtures.some((f) => f.annotations.defects.length === 0)).toBe(true);
     expect(fixtures.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('held-out whole 部门决算 PDFs (test/fixtures/audit-pdf-test)', () => {
+  it('are well-formed: sidecars present, every annotated quote found in the text the reader gives, short and of known rules', async () => {
+    const { fixtures, problems } = await loadPdfFixtures(async (path) => (await readDocument(path)).text, PDF_TEST_FIXTURE_DIR);
+    expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
+    expect(fixtures.length).toBeGreaterThanOrEqual(5);
+    expect(fixtures.filter((f) => f.annotations.defects.length === 0).length).toBeGreaterThanOrEqual(2);
+    const bad: string[] = [];
+    for (const f of fixtures) {
+      for (const a of [...f.annotations.defects, ...f.annotations.clean, ...(f.annotations.ignore ?? [])]) {
+        if (!isRuleId(a.rule)) bad.push(`${f.name}: unknown rule ${a.rule}`);
+        for (const q of [a.quote, ...(a.also ?? [])]) if (q.length > MAX_QUOTE) bad.push(`${f.name}: too long (${q.length}): ${q}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('shares no fixture number with the hand-written PDFs the rules were tuned on', async () => {
+    const read = async (): Promise<string> => '';
+    const tuned = (await loadPdfFixtures(read, PDF_FIXTURE_DIR)).fixtures.map((f) => f.name.slice(0, 3));
+    const held = (await loadPdfFixtures(read, PDF_TEST_FIXTURE_DIR)).fixtures.map((f) => f.name.slice(0, 3));
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.filter((n) => tuned.includes(n))).toEqual([]);
+  });
+
+  it('is a blind part of the evaluation (only its totals are reported)', () => {
+    const part = CORPUS_PARTS.find((p) => p.dir === PDF_TEST_FIXTURE_DIR);
+    expect(part?.blind).toBe(true);
   });
 });

@@ -27,6 +27,12 @@ export const TEST2_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test2/
 export const TEST3_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test3/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
+/**
+ * Held-out whole 部门决算 PDFs (audit-pdf-test/, 400–…): invented departments written by hand by a writer who had
+ * not read the rules, the auditor or the other PDF fixtures, annotated before the auditor was run on them.
+ * Blind like test2/: totals only.
+ */
+export const PDF_TEST_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -34,6 +40,7 @@ export const CORPUS_PARTS = [
   { name: 'test2', dir: TEST2_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test3', dir: TEST3_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
+  { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

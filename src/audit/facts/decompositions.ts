@@ -31,26 +31,47 @@ const OUTLINE_MARKER = /^\s?(?:\d{1,2}[.、]|（[一二三四五六七八九十\
 const BY_CATEGORY_LOOKBACK_CHARS = 2000;
 
 /**
- * The end of the bracket that encloses `at` within [from, limit), or null when `at` is not in brackets. Scans
- * only the sentence (bounded by the caller).
+ * Where brackets open and close, scanned once over the text as 其中 after 其中 asks (offsets only grow): for an
+ * offset, the innermost bracket open there (within its sentence) and where that bracket closes. Linear overall:
+ * each character is read once going forward, and once more when a bracket's end is looked for.
  */
-function enclosingBracketEnd(text: string, from: number, at: number, limit: number): number | null {
-  let depth = 0;
-  for (let k = from; k < at; k++) {
-    const c = text[k];
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
-  }
-  if (depth === 0) return null;
-  for (let k = at; k < limit; k++) {
-    const c = text[k];
-    if (c === '（' || c === '(') depth++;
-    else if (c === '）' || c === ')') {
-      depth--;
-      if (depth === 0) return k;
+class BracketScanner {
+  private pos = 0;
+  private stack: number[] = [];
+  private readonly closes = new Map<number, number | null>();
+  constructor(private readonly text: string) {}
+
+  /** The end of the innermost bracket open at `at` (opened at or after `from`), before `limit` (the sentence end); or null. */
+  enclosingEnd(from: number, at: number, limit: number): number | null {
+    if (this.pos < from) {
+      this.pos = from;
+      this.stack = [];
     }
+    for (; this.pos < at; this.pos++) {
+      const c = this.text[this.pos];
+      if (c === '（' || c === '(') this.stack.push(this.pos);
+      else if ((c === '）' || c === ')') && this.stack.length > 0) this.stack.pop();
+    }
+    const open = this.stack[this.stack.length - 1];
+    if (open === undefined) return null;
+    if (!this.closes.has(open)) {
+      let depth = 0;
+      let found: number | null = null;
+      for (let k = open; k < limit; k++) {
+        const c = this.text[k];
+        if (c === '（' || c === '(') depth++;
+        else if (c === '）' || c === ')') {
+          depth--;
+          if (depth === 0) {
+            found = k;
+            break;
+          }
+        }
+      }
+      this.closes.set(open, found);
+    }
+    return this.closes.get(open) ?? null;
   }
-  return null;
 }
 
 /**
@@ -86,6 +107,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
   const out: Decomposition[] = [];
   let at = text.indexOf('其中');
   let sentenceIndex = 0;
+  const brackets = new BracketScanner(text);
   while (at !== -1) {
     const next = text.indexOf('其中', at + 2);
     while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= at) sentenceIndex++;
@@ -103,9 +125,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
       // 其中 inside brackets (接待4228人次（其中外事接待0人次）; 财政拨款收入A万元（其中，一般公共预算B万元，…），占…)
       // names a subset of the figure before the bracket: its list ends at the closing bracket and is never
       // read as complete.
-      const bracketEnd = enclosingBracketEnd(text, sentence.start, at, stop);
+      const bracketEnd = brackets.enclosingEnd(sentence.start, at, sentence.end);
       const inBrackets = bracketEnd !== null;
-      if (bracketEnd !== null) stop = bracketEnd;
+      if (bracketEnd !== null) stop = Math.min(stop, bracketEnd);
       // In a 按…分 paragraph the categories are separated by ；: a category's 其中 ends there.
       if (byCategoryParagraphs.has(sentence.paragraph)) {
         // Searched only up to the current stop, so the scan stays linear over many 其中.

@@ -82,3 +82,12 @@ describe('extractFacts: 其中 lists one part per sentence', () => {
     expect(f.decompositions.map((d) => d.parts.map((p) => p.raw))).toEqual([['809961.19元', '71339.2元']]);
   });
 });
+
+describe('title behind page chrome', () => {
+  it('skips a breadcrumb and metadata rows to the title', () => {
+    const text = '您当前的位置：首页>甲镇>政务公开>预算/决算\n[ 体裁分类 ] 财政预算、决算\n重庆市甲县甲镇人民政府 2021年度部门决算情况说明\n一、部门基本情况';
+    const { title } = facts(text);
+    expect(title.fiscalYear).toBe(2021);
+    expect(title.department).toBe('重庆市甲县甲镇人民政府');
+  });
+});

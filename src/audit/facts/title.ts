@@ -9,6 +9,16 @@ const TITLE_WORDS = ['报告', '自评', '决算', '预算', '绩效', '说明']
 const GENERIC_NAMES = ['部门', '单位', '本部门', '本单位'];
 /** Outline headings, part headings, contents and navigation lines are not the title. */
 const NOT_TITLE = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、]|第[一二三四五六七八九十]{1,3}部分|目录|当前位置|归档时间|发布时间)/;
+/**
+ * A page's chrome copied with its text: a breadcrumb (您当前的位置：首页>裴兴镇>…>预算/决算, 政务公开 > 财政 > …) or a
+ * metadata row ([ 体裁分类 ] 财政预算、决算) names the section, not the document.
+ */
+function isPageChrome(line: string): boolean {
+  if (line.startsWith('[')) return true;
+  let arrows = 0;
+  for (const c of line) if (c === '>' || c === '＞' || c === '»') arrows++;
+  return arrows >= 2 || (arrows === 1 && line.includes('首页'));
+}
 
 export function readTitle(text: string, paragraphs: readonly { start: number; end: number }[], lexicon: TitleLexicon): TitleFacts {
   let title: string | null = null;
@@ -21,7 +31,7 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
     // A title may be set with spaces between its words (整体支出 绩效评价报告).
     const line = lineOf(p);
     // A sentence (草稿：数据校验未通过，不得作为正式报告报送。) is a banner or a paragraph, not the title.
-    if (line.length <= 80 && TITLE_WORDS.some((w) => line.includes(w)) && !NOT_TITLE.test(line) && !/[。，]/.test(line)) {
+    if (line.length <= 80 && TITLE_WORDS.some((w) => line.includes(w)) && !NOT_TITLE.test(line) && !/[。，]/.test(line) && !isPageChrome(line)) {
       title = line;
       titleSpan = { start: p.start, end: p.end };
       // A title set on two lines (2024年度某县商务局 / 部门整体支出绩效自评报告): the first line carries the year.

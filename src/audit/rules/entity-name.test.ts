@@ -50,4 +50,12 @@ describe('entity-name: counterparts', () => {
   it('leaves reduplicated words and neighbouring different names alone (县县通, 县委县政府, 市市场监管局)', () => {
     expect(runRule(entityName, `${TITLE}实现县县通、村村通，县委县政府高度重视，市市场监管局配合。`).findings).toEqual([]);
   });
+
+  it('reads （本级） as the report speaking of itself, and a place read as the department as owning its government', () => {
+    const text = '甲县乙镇人民政府2021年度部门决算情况说明\n单位构成情况：行政部门1个：丙镇人民政府（本级）；事业部门2个。';
+    const { findings } = runRule(entityName, text, { department: '甲县乙镇人民政府' });
+    expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['丙镇人民政府']);
+    expect(runRule(entityName, text.replace('丙镇人民政府（本级）', '乙镇人民政府（本级）'), { department: '甲县乙镇人民政府' }).findings).toEqual([]);
+    expect(runRule(entityName, '丁乡部门整体支出绩效自评报告\n丁乡人民政府主要职能职责：…', { department: '丁乡' }).findings).toEqual([]);
+  });
 });

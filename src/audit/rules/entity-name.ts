@@ -40,6 +40,8 @@ function isSelf(written: string, options: RuleOptions, core: string | null): boo
   if (options.config.selfWords.includes(candidate)) return true;
   if (options.shortNames.some((s) => s === candidate || candidate.endsWith(s) || s.endsWith(candidate))) return true;
   if (dept && (dept.endsWith(candidate) || candidate.endsWith(dept) || dept.includes(candidate))) return true;
+  // A place read as the department (田心乡 from 田心乡部门整体支出绩效自评报告) and its government (田心乡人民政府).
+  if (dept && options.config.regionPrefixes.includes(dept[dept.length - 1]!) && candidate.startsWith(dept)) return true;
   if (core && (candidate.endsWith(core) || core.endsWith(candidate))) {
     // The same bureau of another level (青山市农业农村局 in 青山县农业农村局's report) is another body: the
     // written region must be part of the report's own (县, 青山县, 某市青山县).
@@ -97,7 +99,11 @@ const entityNameOther: Rule = (facts, options) => {
   const seen = new Set<number>();
   const suffixes = [...options.config.entitySuffixes].sort((a, b) => b.length - a.length);
   const titleEnd = facts.title.titleSpan?.end ?? 0;
+  // （本级） marks the report's own unit in a list of units; it is read only when the department read from the
+  // title is itself an organisation's name (ends with a suffix), not a page path or a place.
+  const deptIsBody = options.department !== null && options.department !== undefined && suffixes.some((x) => options.department!.endsWith(x));
   for (const context of options.config.selfContextAfter) {
+    if (context.includes('本级') && !deptIsBody) continue;
     let at = text.indexOf(context, titleEnd);
     while (at !== -1) {
       const suffix = suffixes.find((s) => text.startsWith(s, at - s.length));

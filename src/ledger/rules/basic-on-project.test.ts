@@ -38,4 +38,16 @@ describe('ledger.basic-on-project', () => {
     const found = basicOnProject.check([site, office, otherSite, hired, staff], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row, otherSite.row, staff.row]);
   });
+
+  it('reads the object of a utility bill: street lights on a street-light project are the project\'s, a 文化馆 on a 送戏下乡 project is not', () => {
+    const lights = { nature: 'project' as const, projectName: '城市路灯维护经费' };
+    const shows = { nature: 'project' as const, projectName: '送戏下乡文化惠民演出经费' };
+    const own = entry({ ...lights, economicCode: '30206', summary: '支付城区路灯3月电费' });
+    const ownQuarter = entry({ ...lights, economicCode: '30299', summary: '缴纳滨江路灯一季度（补）电费' });
+    const notOwn = entry({ ...shows, economicCode: '30209', summary: '支付文化馆二季度物业管理费' });
+    const hired30199 = entry({ ...lights, economicCode: '30199', summary: '路灯临聘电工3月工资' });
+    const staff30101 = entry({ ...lights, economicCode: '30101', summary: '路灯所在编人员3月工资' });
+    const found = basicOnProject.check([own, ownQuarter, notOwn, hired30199, staff30101], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([notOwn.row, staff30101.row]);
+  });
 });

@@ -9,6 +9,9 @@ import { entryPath, projectKeyOf } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
 import { formatYuan } from '../format-money.ts';
 
+/** A period written before a cost word (3月, 一季度, 2024年度, 1-3月, a bracketed note): not the cost's object. */
+const PERIOD_AT_END = /(?:\d{4}年度?|\d{1,2}(?:-\d{1,2})?月份?|第?[一二三四1-4]季度|[上下]半年|全年|年度|本月|当月|[（(][^（()）]*[)）])$/u;
+
 export const basicOnProject: LedgerRule = {
   id: 'ledger.basic-on-project',
   title: '基本支出列入项目支出',
@@ -32,13 +35,28 @@ export const basicOnProject: LedgerRule = {
     const siteWord = wordMatcher(site?.words ?? []);
     const unitOffice = wordMatcher(site?.unitOfficeWords ?? []);
     const hiredStaff = wordMatcher(rules.hiredStaffWords?.words ?? []);
+    const hiredClass = prefixMatcher(rules.hiredStaffWords?.excusedClasses ?? []);
     const siteNouns = site?.siteNouns ?? [];
+    const leading = new RegExp(`^(?:${(site?.leadingWords ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})`, 'u');
+    const stop = new Set(context.rules.projectMatch.stopwords);
     const HAN = /^\p{Script=Han}+$/u;
     // The 摘要 names a site (检测站, 文化馆 …: a site noun and the two characters before it) that the project's own
     // name names too (若水超限检测站运行经费), and not the unit's office.
     const ownSite = (entry: (typeof entries)[number]): boolean => {
       const name = entry.projectName ?? '';
       if (name === '' || unitOffice(entry.summary) !== undefined) return false;
+      // The object of the cost word: 城区路灯 in 支付城区路灯3月电费, its head (last two characters) in the name.
+      const costWord = siteWord(entry.summary);
+      if (costWord !== undefined) {
+        let object = entry.summary.slice(0, entry.summary.indexOf(costWord));
+        for (let before = ''; before !== object; ) {
+          before = object;
+          object = object.replace(PERIOD_AT_END, '');
+        }
+        object = object.replace(leading, '');
+        const head = /\p{Script=Han}{2}$/u.exec(object)?.[0];
+        if (head !== undefined && !stop.has(head) && name.includes(head)) return true;
+      }
       for (const noun of siteNouns) {
         for (let i = entry.summary.indexOf(noun); i >= 2; i = entry.summary.indexOf(noun, i + 1)) {
           const stem = entry.summary.slice(i - 2, i + noun.length);
@@ -51,9 +69,10 @@ export const basicOnProject: LedgerRule = {
       (cls !== undefined && siteClass(entry.economicCode) !== undefined) || (word !== undefined && siteWord(word) === word);
     for (const entry of entries) {
       if (entry.nature !== 'project') continue;
-      const cls = basicClass(entry.economicCode);
+      const hired = hiredStaff(entry.summary) !== undefined;
+      const cls = hired && hiredClass(entry.economicCode) !== undefined ? undefined : basicClass(entry.economicCode);
       let word = cls ? undefined : routineWord(entry.summary);
-      if (word !== undefined && (projectContext(entry.summary) || ownWord(entry, word) || hiredStaff(entry.summary) !== undefined)) word = undefined;
+      if (word !== undefined && (projectContext(entry.summary) || ownWord(entry, word) || hired)) word = undefined;
       if ((cls !== undefined || word !== undefined) && siteCost(entry, cls, word) && ownSite(entry)) {
         continue;
       }
