@@ -155,6 +155,10 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         const total = figures[k]!;
         if (total.start < floor) break;
         if ((total.kind !== 'money' && total.kind !== 'count') || total.comparative || total.qualifier) continue;
+        // 公务接待费201.25万元，其中：国内公务接待4032批次，33409人次；公务用车…382.58万元 — a 其中 that opens with
+        // figures of another kind breaks down something else (the receptions), not this amount.
+        const first = figures[idx];
+        if (first && first.start < stop && (first.kind === 'money' || first.kind === 'count') && !sameFamily(first, total)) continue;
         const parts: Figure[] = [];
         // Figures in brackets after a part are its own breakdown (购置及运行费500万元（购置费100万元…）).
         let depth = 0;

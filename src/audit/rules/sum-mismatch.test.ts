@@ -147,4 +147,9 @@ describe('sum-mismatch: lists that interleave roles', () => {
     const text = '共有50个部门公开了预算，其中，有40个部门公开了60个项目的文本；有45个部门公开了70个项目的绩效目标。';
     expect(runRule(sumMismatch, text).findings).toEqual([]);
   });
+
+  it('does not read a 其中 that opens with counts as a breakdown of the amount before it', () => {
+    const text = '“三公”经费决算数300万元。其中：公务接待费100万元，其中：国内公务接待400批次，3000人次；公务用车购置及运行维护费200万元（其中：购置费20万元、运行维护费180万元）。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+  });
 });
