@@ -47,7 +47,11 @@ function plannedIndicator(indicator: Indicator): Indicator {
 
 export function nextYearFrom(previous: DepartmentYear): DepartmentYear {
   const tp = previous.threePublic;
-  const lastFinal = (item: { final?: number } | undefined) => (item?.final !== undefined ? { lastYearFinal: item.final } : {});
+  // This year's budget and final become next year's 上年预算数 and 上年决算数 (the 53号 变动率 compares budgets).
+  const lastFinal = (item: { budget?: number; final?: number } | undefined) => ({
+    ...(item?.budget !== undefined ? { lastYearBudget: item.budget } : {}),
+    ...(item?.final !== undefined ? { lastYearFinal: item.final } : {}),
+  });
   return parseDepartmentYear({
     schemaVersion: 1,
     fiscalYear: previous.fiscalYear + 1,
@@ -59,7 +63,8 @@ export function nextYearFrom(previous: DepartmentYear): DepartmentYear {
     revenue: {},
     expenditure: { byNature: { basic: { amounts: {} }, project: { amounts: {} } } },
     projects: previous.projects.map((p) => {
-      const { selfScore: _s, selfGrade: _g, ...rest } = p;
+      // 重点项目 is decided with each year's budget: next year's projects start unclassified.
+      const { selfScore: _s, selfGrade: _g, isKey: _k, ...rest } = p;
       return { ...rest, amounts: {}, fundSources: [], indicators: p.indicators.map(plannedIndicator) };
     }),
     threePublic: {

@@ -148,6 +148,11 @@ export const indicatorSchema = z
     score: z.number().min(0).max(100).optional(),
     /** 偏差原因分析及改进措施 */
     deviationReason: z.string().max(5000).optional(),
+    /**
+     * 「其中」: the name of the indicator of the same goal (or project) whose 实际完成值 this one is a part of
+     * (新签约项目30个，其中2亿元以下11个…). The parts may not exceed their total.
+     */
+    partOf: z.string().min(1).max(500).optional(),
   })
   .strict();
 export type Indicator = z.output<typeof indicatorSchema>;

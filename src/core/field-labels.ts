@@ -122,6 +122,7 @@ export const FIELD_WORDS: Record<string, string> = {
   amount: '金额',
   classification: '分类',
   ledgerKeywords: '项目关键词',
+  partOf: '其中（属于）',
 };
 
 /** The Chinese label of a field path; 整体 for the whole record. `a[].b` (any row) reads as a › b. */

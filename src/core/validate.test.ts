@@ -292,3 +292,31 @@ describe('the counts behind the 53号 performance indicators (issue 13)', () => 
     expect(f.map((x) => x.message)).toEqual(['“三公”经费（上年预算数）：“三公”经费合计为30万元，各组成部分合计28万元，相差2万元']);
   });
 });
+
+describe('「其中」 among indicators (partOf)', () => {
+  const goal = (parts: { name: string; actual: number | string; partOf?: string; unit?: string }[]) =>
+    minimal({ goals: [{ title: '招商引资', indicators: parts.map((p) => ({ operator: 'qualitative' as const, unit: '个', ...p })) }] });
+
+  it('the demo’s 11 + 14 + 5 new projects add up to its 30 (the seed’s 其中 is now data and checked)', () => {
+    const demo = loadDemo();
+    const parts = demo.goals.flatMap((g) => g.indicators).filter((i) => i.partOf === '新签约招商引资项目');
+    expect(parts.map((i) => i.actual)).toEqual([11, 14, 5]);
+    expect(validate(demo).filter((f) => ['part-exceeds-whole', 'parts-below-whole', 'part-of-unknown'].includes(f.rule))).toEqual([]);
+  });
+
+  it('parts above their total are an error naming every figure; below it only a note', () => {
+    const over = validate(goal([{ name: '新签约项目', actual: 30 }, { name: '小项目', actual: 20, partOf: '新签约项目' }, { name: '大项目', actual: 14, partOf: '新签约项目' }]));
+    const [f] = over.filter((x) => x.rule === 'part-exceeds-whole');
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toBe('“新签约项目”为30个，其中各项合计34个，超出4个');
+    expect(f?.evidence.map((e) => e.path)).toEqual(['goals[0].indicators[0].actual', 'goals[0].indicators[1].actual', 'goals[0].indicators[2].actual']);
+    const under = validate(goal([{ name: '新签约项目', actual: 30 }, { name: '500强项目', actual: 3, partOf: '新签约项目' }]));
+    expect(under.find((x) => x.rule === 'parts-below-whole')?.severity).toBe('info');
+  });
+
+  it('a part naming no indicator of its goal is an error; text values or other units are not summed', () => {
+    expect(validate(goal([{ name: '小项目', actual: 3, partOf: '不存在' }])).find((x) => x.rule === 'part-of-unknown')?.evidence[0]?.path).toBe('goals[0].indicators[0].partOf');
+    const mixed = validate(goal([{ name: '总数', actual: '30个' }, { name: '部分', actual: 40, partOf: '总数' }]));
+    expect(mixed.filter((x) => x.rule === 'part-exceeds-whole')).toEqual([]);
+  });
+});

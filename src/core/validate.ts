@@ -550,6 +550,63 @@ export const checkPerformanceInputs: Check = (dy) => {
   return out;
 };
 
+/**
+ * 「其中」 among indicators: the parts of one total (partOf names it, in the same list) may not add up to more
+ * than it, and a part must name an indicator that exists. Checked where every part and the total have a numeric
+ * 实际完成值 in one unit. Parts that add up to less are only noted: a 其中 need not list every part.
+ */
+export const checkIndicatorParts: Check = (dy) => {
+  const out: Finding[] = [];
+  const lists = [
+    ...dy.goals.map((g, i) => ({ path: `goals[${i}].indicators`, list: g.indicators })),
+    ...dy.projects.map((p, i) => ({ path: `projects[${i}].indicators`, list: p.indicators })),
+  ];
+  for (const { path, list } of lists) {
+    const byTotal = new Map<string, number[]>();
+    list.forEach((ind, i) => {
+      if (ind.partOf !== undefined) byTotal.set(ind.partOf, [...(byTotal.get(ind.partOf) ?? []), i]);
+    });
+    for (const [name, parts] of byTotal) {
+      const t = list.findIndex((ind) => ind.name === name);
+      if (t < 0) {
+        out.push(
+          finding({
+            rule: 'part-of-unknown',
+            severity: 'error',
+            message: `指标“${list[parts[0]!]!.name}”所属的“${name}”在同一目标的指标中不存在`,
+            evidence: parts.map((i) => ({ path: `${path}[${i}].partOf`, quote: name })),
+          }),
+        );
+        continue;
+      }
+      const total = list[t]!;
+      const figures = parts.map((i) => ({ i, ind: list[i]! }));
+      if (typeof total.actual !== 'number' || figures.some(({ ind }) => typeof ind.actual !== 'number' || (ind.unit ?? '') !== (total.unit ?? ''))) continue;
+      const sum = figures.reduce((acc, { ind }) => acc + (ind.actual as number), 0);
+      const diff = Math.round((sum - total.actual) * 1e6) / 1e6;
+      if (diff === 0) continue;
+      const unit = total.unit ?? '';
+      out.push(
+        finding({
+          rule: diff > 0 ? 'part-exceeds-whole' : 'parts-below-whole',
+          severity: diff > 0 ? 'error' : 'info',
+          message:
+            diff > 0
+              ? `“${total.name}”为${total.actual}${unit}，其中各项合计${sum}${unit}，超出${diff}${unit}`
+              : `“${total.name}”为${total.actual}${unit}，所列其中各项合计${sum}${unit}，少${-diff}${unit}（如其中各项应涵盖全部，请核对）`,
+          evidence: [
+            { path: `${path}[${t}].actual`, value: total.actual, quote: total.name },
+            ...figures.map(({ i, ind }) => ({ path: `${path}[${i}].actual`, value: ind.actual as number, quote: ind.name })),
+          ],
+          calculation: `${figures.map(({ ind }) => ind.actual).join(' + ')} = ${sum} ${diff > 0 ? '>' : '<'} ${total.actual}`,
+          difference: diff,
+        }),
+      );
+    }
+  }
+  return out;
+};
+
 /** Every amount in the model with its path, for checks that look at all of them. */
 export function* allAmounts(dy: DepartmentYear): Generator<{ path: string; value: number; phase?: string }> {
   function* phased(path: string, a: PhasedAmount | undefined) {
@@ -736,6 +793,7 @@ export const VALIDATIONS: readonly { id: string; check: Check }[] = [
   { id: 'counts', check: checkCounts },
   { id: 'goals', check: checkGoals },
   { id: 'performance-inputs', check: checkPerformanceInputs },
+  { id: 'indicator-parts', check: checkIndicatorParts },
   { id: 'self-scores', check: checkSelfScores },
   { id: 'personnel-public', check: checkPersonnelAndPublicExpense },
   { id: 'over-budget', check: checkOverBudget },

@@ -40,6 +40,7 @@ export const MAPPING_HELP = [
   '--mapping 的键 / mapping keys（值为表头文字或从 1 起的列号，如 {"nature":"经费类型","debit":5}）：',
   ...LEDGER_FIELDS.map((f) => `  ${f.padEnd(13)} ${FIELD_LABEL[f]}：${FIELD_HELP[f]}`),
   '自动跳过：表头上方的标题行、合计/小计、期初余额/本月合计/本年累计/年末结转、表尾（制表人、打印日期等），并报告跳过的行数。',
+  '辅助项合在一个单元格里（【支出功能分类科目:…】【部门预算支出经济分类:…】【项目:…】，或“名称:值;名称:值”）时自动拆成各列再按列名识别；同时有政府、部门两种经济分类时取部门经济分类。',
 ].join('\n');
 
 class ArgumentError extends Error {

@@ -7,6 +7,7 @@ import { type RowSource, readTableFile } from '../reference/table-file.ts';
 import { type ColumnMapping, HEADER_SEARCH_ROWS, MappingError, type ResolvedColumns, resolveColumns } from './column-mapping.ts';
 import type { TextEncodingName } from './decode-text.ts';
 import { type ParseResult, parseLedgerRows } from './parse-entries.ts';
+import { expandAuxiliaryColumns } from './auxiliary-cells.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 
 export interface ReadLedgerOptions {
@@ -16,7 +17,7 @@ export interface ReadLedgerOptions {
 }
 
 export interface ReadLedgerResult extends ParseResult {
-  readonly format: 'csv' | 'xlsx';
+  readonly format: 'csv' | 'xlsx' | 'html';
   readonly encoding?: TextEncodingName;
   readonly columns: ResolvedColumns;
 }
@@ -24,7 +25,7 @@ export interface ReadLedgerResult extends ParseResult {
 export { arrayRows, csvRowSource, csvRows, type RowSource } from '../reference/table-file.ts';
 
 export interface OpenedLedgerFile {
-  readonly format: 'csv' | 'xlsx';
+  readonly format: 'csv' | 'xlsx' | 'html';
   readonly encoding?: TextEncodingName;
   readonly columns: ResolvedColumns;
   readonly rows: RowSource;
@@ -42,7 +43,10 @@ export async function openLedgerFile(
   readSheet?: (bytes: Buffer, source: string) => Promise<SheetRows>,
 ): Promise<OpenedLedgerFile> {
   const ruleData = loadLedgerRuleData();
-  const { format, encoding, rows } = await readTableFile(bytes, source, readSheet);
+  const table = await readTableFile(bytes, source, readSheet);
+  const { format, encoding } = table;
+  // One combined 辅助项 cell (【项目:…】【往来单位:…】) becomes a column per name.
+  const rows = expandAuxiliaryColumns(table.rows);
   if (rows.count === 0) throw new MappingError(`${source}：文件为空 / the file is empty`);
   const head = Array.from({ length: Math.min(rows.count, HEADER_SEARCH_ROWS) }, (_, i) => rows.row(i));
   const columns = resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions);

@@ -32,7 +32,12 @@ const classificationSchema = z.object({
   reconciliation: described({ toleranceFen: z.number().int().min(0) }),
   basicProjectWords: described({ words }).optional(),
   projectSiteCosts: described({ codes: words, words, unitOfficeWords: words, siteNouns: words, leadingWords: words }).optional(),
-  hiredStaffWords: described({ words, excusedClasses: z.array(z.string().min(1)).optional() }).optional(),
+  hiredStaffWords: described({
+    words,
+    excusedClasses: z.array(z.string().min(1)).optional(),
+    payrollWords: z.array(z.string().min(1)).optional(),
+    labourClasses: z.array(z.string().min(1)).optional(),
+  }).optional(),
   accountClasses: described({
     budgetExpenditure: z.object({ prefixes: words, names: words }),
     expense: z.object({ prefixes: words, names: words }),

@@ -63,3 +63,30 @@ describe('rows that are not data', () => {
     expect(describeSkipped({ title: 2, period: 3, footer: 1, blank: 4 })).toContain('跳过 6 行');
   });
 });
+
+describe('a “.xls” export', () => {
+  it('reads the HTML table a web system writes into a .xls, merged cells spread, entities decoded (GBK too)', async () => {
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body>
+<table><tr><td colspan="4">中方县林业局 明细账</td></tr></table>
+<table border="1">
+<tr><th rowspan="2">日期</th><th rowspan="2">摘要</th><th colspan="2">发生额</th></tr>
+<tr><th>借方</th><th>贷方</th></tr>
+<tr><td>2024-03-01</td><td>购买打印纸&amp;硒鼓<br>（一批）</td><td style="mso-number-format:'0.00'">1,234.50</td><td>&nbsp;</td></tr>
+</table></body></html>`;
+    const file = await readTableFile(iconv.encode(html, 'gbk'), 'mx.xls');
+    expect(file.format).toBe('html');
+    expect(file.encoding).toBe('gb18030');
+    const rows = Array.from({ length: file.rows.count }, (_, i) => file.rows.row(i));
+    expect(rows).toEqual([
+      ['中方县林业局 明细账', '', '', ''],
+      ['日期', '摘要', '发生额', ''],
+      ['', '', '借方', '贷方'],
+      ['2024-03-01', '购买打印纸&硒鼓\n（一批）', '1,234.50', ''],
+    ]);
+  });
+
+  it('refuses an Excel 97–2003 workbook with a message that says what to do', async () => {
+    const ole2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    await expect(readTableFile(ole2, 'old.xls')).rejects.toThrow(/old\.xls.*另存为 \.xlsx 或 CSV/u);
+  });
+});

@@ -1,11 +1,13 @@
 /**
  * One reader for the tabular files people export from asset and accounting systems: CSV in UTF-8 (with or
- * without BOM), GBK/GB18030 or UTF-16, and .xlsx. Assets, the ledger and code tables all read through here, so
+ * without BOM), GBK/GB18030 or UTF-16, .xlsx, and the HTML table that web systems write into a file named .xls. Assets, the ledger and code tables all read through here, so
  * an encoding or a quoted line break is handled the same way everywhere.
  */
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { arrayRows, csvRowSource, type RowSource } from './csv.ts';
+import { InputError } from '../core/input-error.ts';
+import { htmlTableRows, isHtmlTable } from './html-table.ts';
 import { readXlsx, type SheetRows } from './spreadsheet.ts';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -55,8 +57,14 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/** An Excel 97–2003 workbook (.xls, .et): an OLE2 compound file, D0 CF 11 E0 A1 B1 1A E1. */
+export function isOle2(bytes: Uint8Array): boolean {
+  const sig = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  return bytes.length >= 8 && sig.every((b, i) => bytes[i] === b);
+}
+
 export interface TableFile {
-  readonly format: 'csv' | 'xlsx';
+  readonly format: 'csv' | 'xlsx' | 'html';
   readonly encoding?: TextEncodingName;
   readonly sheet?: string;
   readonly rows: RowSource;
@@ -71,7 +79,14 @@ export async function readTableFile(bytes: Uint8Array, source: string, readSheet
     const sheet = await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source);
     return { format: 'xlsx', sheet: sheet.sheet, rows: arrayRows(sheet.rows) };
   }
+  if (isOle2(bytes)) {
+    throw new InputError(
+      `${source}：这是旧版 Excel 97–2003 工作簿（.xls），无法直接读取；请在 Excel 或 WPS 中另存为 .xlsx 或 CSV 后再导入 / ${source}: a legacy .xls (BIFF) workbook; save it as .xlsx or CSV`,
+    );
+  }
   const decoded = decodeText(bytes);
+  // A “.xls” written by a web system is often an HTML table.
+  if (isHtmlTable(decoded.text)) return { format: 'html', encoding: decoded.encoding, rows: arrayRows(htmlTableRows(decoded.text)) };
   return { format: 'csv', encoding: decoded.encoding, rows: csvRowSource(decoded.text) };
 }
 

@@ -46,4 +46,13 @@ describe('date-out-of-period: background sections', () => {
     expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['2023年12月31日']);
     expect(runRule(dateOutOfPeriod, `${title}截至2024年12月31日，共有车辆2辆，比截至2023年12月31日减少1辆。`).findings).toEqual([]);
   });
+
+  it('reports a sentence opening with the previous year that tells that year\'s change as its own', () => {
+    const text = '某区2020年“三公”经费决算情况说明\n某区2020年“三公”经费决算数200万元，比上年下降10%。\n2019年某区“三公”经费支出决算同比下降的原因主要是从严控制开支。';
+    const { findings } = runRule(dateOutOfPeriod, text);
+    expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['2019年']);
+    // A comparison that names both years, or a sentence that does not open with the year, is left alone.
+    expect(runRule(dateOutOfPeriod, '某区2020年“三公”经费决算情况说明\n2019年决算数220万元，2020年比2019年下降10%。').findings).toEqual([]);
+    expect(runRule(dateOutOfPeriod, '某区2020年“三公”经费决算情况说明\n与2019年相比，“三公”经费决算同比下降10%。').findings).toEqual([]);
+  });
 });

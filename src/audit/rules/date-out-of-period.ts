@@ -60,13 +60,48 @@ function priorYearEnd(facts: AuditFacts, year: number): Finding[] {
   return out;
 }
 
+const OWN_CHANGE = ['同比', '比上年', '较上年', '与上年相比', '上年同期'];
+const CHANGE_DIRECTION = ['增加', '减少', '增长', '下降', '降低', '上升'];
+
+/**
+ * 2015年衢江区“三公”经费支出决算同比下降的原因主要是… in the 2016 note: a sentence that opens with an earlier
+ * year and tells that year's change against its own previous year is last year's sentence left in. A sentence
+ * that also names the report's year, or compares the two (与2015年相比), is left alone.
+ */
+function earlierYearsChange(facts: AuditFacts, year: number): Finding[] {
+  const out: Finding[] = [];
+  for (const d of facts.dates) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
+    if (d.year === null || d.year >= year || d.year < year - 3 || d.month !== null) continue;
+    const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
+    if (!sentence) continue;
+    let k = sentence.start;
+    while (k < d.start && (facts.text[k] === ' ' || facts.text[k] === '\n')) k++;
+    if (k !== d.start) continue;
+    const body = facts.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200));
+    if (body.includes(String(year))) continue;
+    if (!OWN_CHANGE.some((w) => body.includes(w)) || !CHANGE_DIRECTION.some((w) => body.includes(w))) continue;
+    if (!/决算|预算|经费|支出|收入/.test(body)) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        severity: 'warning',
+        message: `${year}年度的说明中有一句以“${d.raw}”开头、讲该年同比变动的话，疑为沿用上年文本（应为${year}年）`,
+        evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
+        calculation: `${d.raw} ≠ ${year}年`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const dateOutOfPeriod: Rule = (facts, options) => {
   const year = options.fiscalYear;
   if (year === null) {
     options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
     return [];
   }
-  const out: Finding[] = priorYearEnd(facts, year);
+  const out: Finding[] = [...priorYearEnd(facts, year), ...earlierYearsChange(facts, year)];
   const exempt = sectionsTitled(facts, options.config.planningSectionKeywords);
   // Where the report has result sections (绩效情况, 评价指标分析 …), only their dates are presented as results;
   // a later date in 基本情况 (机构改革) is background. Without such headings the whole text counts.

@@ -51,4 +51,10 @@ describe('numbering', () => {
     expect(runRule(numbering, '支出1.5万元。2.5万元用于维护。3.5万元用于考核。').findings).toEqual([]);
     expect(runRule(numbering, '工作：1.监督。3.维护。').findings).toEqual([]);
   });
+
+  it('reports a heading marker that is no number (一一、) and leaves 十一、 alone', () => {
+    const text = '第一部分 概况\n一一、部门职责\n负责全镇工作。\n二、机构设置\n十一、其他事项\n';
+    const { findings } = runRule(numbering, text);
+    expect(findings.filter((f) => f.message.includes('不是有效的序号')).map((f) => f.evidence[0]!.quote)).toEqual(['一一、部门职责']);
+  });
 });

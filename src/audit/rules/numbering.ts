@@ -3,7 +3,7 @@
  * numbered inside one paragraph (1.…。2.…。3.…。4.…。4.…) repeats or skips a number.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { toChineseNumber } from '../facts/chinese-numbers.ts';
+import { parseChineseNumber, toChineseNumber } from '../facts/chinese-numbers.ts';
 import { effectiveLevels } from '../facts/sections.ts';
 import type { AuditFacts, Heading } from '../facts/types.ts';
 import { quoteSpan } from './lib/evidence.ts';
@@ -71,8 +71,37 @@ function inlineLists(facts: AuditFacts): Finding[] {
   return out;
 }
 
+const CJK_DIGITS = '一二三四五六七八九十';
+
+/**
+ * 一一、部门职责: a heading marker of two or three numerals that is no number (一一, 二三; 十一 and 二十 are numbers) —
+ * a key pressed twice. Read only on a short line without a full stop, where a heading stands.
+ */
+function malformedMarkers(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  for (const p of facts.paragraphs) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
+    let k = p.start;
+    while (k < p.end && k - p.start < 3 && CJK_DIGITS.includes(text[k]!)) k++;
+    const n = k - p.start;
+    if (n < 2 || text[k] !== '、' || p.end - p.start > 40 || text.slice(p.start, p.end).includes('。')) continue;
+    const marker = text.slice(p.start, k);
+    if (parseChineseNumber(marker) !== null) continue;
+    out.push(
+      finding({
+        rule: 'numbering',
+        severity: 'warning',
+        message: `标题序号“${marker}、”不是有效的序号，疑为多打了字（如“${marker[marker.length - 1]}、”）`,
+        evidence: [quoteSpan(facts, { start: p.start, end: Math.min(p.end, k + 12) })],
+      }),
+    );
+  }
+  return out;
+}
+
 export const numbering: Rule = (facts) => {
-  const out: Finding[] = inlineLists(facts);
+  const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts)];
   const hs = facts.headings;
   const { levels, promoted } = effectiveLevels(hs);
   const last = new Map<number, Heading>();

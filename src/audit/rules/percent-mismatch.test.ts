@@ -126,4 +126,12 @@ describe('percent-mismatch: brackets and rounding', () => {
     expect(findings.map((f) => f.rule)).toEqual(['unit']);
     expect(findings[0]!.evidence[0]!.quote).toContain('200,000.00万元');
   });
+
+  it('reads a change sentence that names no item against the one amount of the sentence before', () => {
+    const { findings } = runRule(percentMismatch, '本单位财政拨款收入决算总计120万元。与上年相比增加20万元，增长25%。');
+    expect(findings[0]!.calculation).toBe('20 ÷ (120 − 20) = 20.00% ≠ 25%');
+    expect(runRule(percentMismatch, '本单位财政拨款收入决算总计120万元。与上年相比增加20万元，增长20%。').findings).toEqual([]);
+    // Two amounts before: which one changed is not said.
+    expect(runRule(percentMismatch, '收入120万元，支出110万元。与上年相比增加20万元，增长25%。').findings).toEqual([]);
+  });
 });

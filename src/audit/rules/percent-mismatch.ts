@@ -52,6 +52,11 @@ function moneyBefore(facts: AuditFacts, f: Figure, index: number): Figure[] {
   return out;
 }
 
+/** Whether a stated rate agrees with the computed one: within half a unit of its last digit plus the amounts' rounding. */
+function within(stated: number, computed: number, tol: number, _f: Figure): boolean {
+  return Math.abs(stated - computed) <= tol;
+}
+
 /**
  * The precision of an amount for a rate computed from it. Reports drop trailing zeros (108万元 = 108.00), but
  * when no amount of the sentence carries a decimal (…共计3923万元，比上年减少332万元，下降7.81%) the amounts may be
@@ -111,12 +116,12 @@ function checkShare(
   }
   if (!whole || whole.scaled <= 0 || whole.scaled < part.scaled) return null;
   const computed = (part.scaled / whole.scaled) * 100;
-  if (Math.abs(computed - stated) <= tolerance(f, part, whole, computed, decimalSentences)) return null;
+  if (within(stated, computed, tolerance(f, part, whole, computed, decimalSentences), f)) return null;
   const u = whole.moneyUnit;
   return finding({
     rule: 'percent-mismatch',
     severity: 'error',
-    message: `占比写为${f.raw}，按${part.raw}占“${whole.subject}”${whole.raw}计算应为${computed.toFixed(2)}%`,
+    message: `占比写为${f.raw}，按${part.raw}占“${whole.subject}”${whole.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
     evidence: [quoteFigure(facts, part), quoteFigure(facts, whole), quoteFigure(facts, f)],
     calculation: `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, u)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
   });
@@ -142,14 +147,14 @@ function implicitShare(
   if (usable.length === 0) return null;
   for (const w of usable) {
     const computed = (part.scaled / w.scaled) * 100;
-    if (Math.abs(computed - stated) <= tolerance(f, part, w, computed, decimalSentences)) return null;
+    if (within(stated, computed, tolerance(f, part, w, computed, decimalSentences), f)) return null;
   }
   const whole = usable[0]!;
   const computed = (part.scaled / whole.scaled) * 100;
   return finding({
     rule: 'percent-mismatch',
     severity: 'error',
-    message: `占比写为${f.raw}，按${part.raw}占“${whole.subject || whole.label}”${whole.raw}计算应为${computed.toFixed(2)}%`,
+    message: `占比写为${f.raw}，按${part.raw}占“${whole.subject || whole.label}”${whole.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
     evidence: [quoteFigure(facts, part), quoteFigure(facts, whole), quoteFigure(facts, f)],
     calculation: `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, whole.moneyUnit)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
   });
@@ -188,6 +193,37 @@ function unitSlipOfRate(
     }
   }
   return null;
+}
+
+/**
+ * A change sentence that names no item (与2016年相比增加22.13万元，增长12.28%) speaks of the one amount the sentence
+ * before states (…财政拨款收入决算总计177.28万元。) — only when that sentence states exactly one amount.
+ */
+function soleAmountBefore(facts: AuditFacts, change: Figure, changeLead: string, candidates: readonly Figure[]): Figure | undefined {
+  if (!/^(与|较|比|同比)/.test(changeLead.trim())) return undefined;
+  const previous = candidates.filter((g) => g.sentence === change.sentence - 1 && g.kind === 'money');
+  const own = previous.filter((g) => !g.comparative);
+  if (own.length !== 1 || previous.length !== 1 || own[0]!.currency !== change.currency) return undefined;
+  // All the previous sentence's figures must be among the candidates (none cut off by the look-back window).
+  const sentence = facts.sentences[change.sentence - 1];
+  if (!sentence) return undefined;
+  let count = 0;
+  for (let k = firstFigureFrom(facts.figures, sentence.start); k < facts.figures.length && facts.figures[k]!.start < sentence.end && count < 2; k++) {
+    if (facts.figures[k]!.kind === 'money') count++;
+  }
+  return count === 1 ? own[0] : undefined;
+}
+
+/** Index of the first figure starting at or after `offset` (binary search). */
+function firstFigureFrom(figures: readonly Figure[], offset: number): number {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** How many of the sorted offsets lie before `offset`. */
@@ -280,7 +316,7 @@ export const percentMismatch: Rule = (facts) => {
       // rate after a list (其中：…公务接待费决算为B，完成预算的R%) has no budget of its own in the text.
       if (!execution && !(candidates.indexOf(num) <= 1 && candidates.indexOf(den) <= 1 && num.sentence === f.sentence && den.sentence === f.sentence)) continue;
       const computed = (num.scaled / den.scaled) * 100;
-      if (Math.abs(computed - stated) <= tolerance(f, num, den, computed, decimalSentences)) continue;
+      if (within(stated, computed, tolerance(f, num, den, computed, decimalSentences), f)) continue;
       // 预算为494,400.00万元，支出决算为115,749.56元，完成预算的23.42%: the rate fits only with the budget in the
       // other unit (×10⁴ or ×10⁸) — a unit slip, reported as such.
       const slip = unitSlipOfRate(num, den, stated, f, decimalSentences);
@@ -338,7 +374,8 @@ export const percentMismatch: Rule = (facts) => {
     // (2024年度收、支总计均为A万元。与2023年相比，收、支总计各增加C万元，增长R%).
     const nearest =
       candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence && g.currency === change.currency) ??
-      candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence - 1 && g.currency === change.currency && sharesName(g.subject, change.label));
+      candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence - 1 && g.currency === change.currency && sharesName(g.subject, change.label)) ??
+      soleAmountBefore(facts, change, changeLead, candidates);
     if (!nearest) continue;
     // 总预算A，其中：…项目支出B，同比增加C，增长R% — the change may be the whole's, not the last part's: the
     // rate is wrong only when it fits neither.
@@ -365,9 +402,9 @@ export const percentMismatch: Rule = (facts) => {
       finding({
         rule: 'percent-mismatch',
         severity: 'error',
-        message: `变动率写为${f.raw}，按本年${current.raw}、变动${change.raw}计算应为${computed.toFixed(2)}%`,
+        message: `变动率写为${f.raw}，按本年${current.raw}、变动${change.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
         evidence: [quoteFigure(facts, current), quoteFigure(facts, change), quoteFigure(facts, f)],
-        calculation: `${inUnit(change.scaled, u)} ÷ (${inUnit(current.scaled, u)} ${changeUp ? '−' : '+'} ${inUnit(change.scaled, u)}) = ${computed.toFixed(2)}% ≠ ${f.raw}`,
+        calculation: `${inUnit(change.scaled, u)} ÷ (${inUnit(current.scaled, u)} ${changeUp ? '−' : '+'} ${inUnit(change.scaled, u)}) = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
       }),
     );
   }

@@ -189,4 +189,18 @@ describe('sum-mismatch: lists that interleave roles', () => {
     const text = '共有50个部门公开了预算，其中，有40个部门公开了60个项目的文本；有45个部门公开了70个项目的绩效目标。';
     expect(runRule(sumMismatch, text).findings).toEqual([]);
   });
+
+  it('does not read a 其中 that opens with counts as a breakdown of the amount before it', () => {
+    const text = '“三公”经费决算数300万元。其中：公务接待费100万元，其中：国内公务接待400批次，3000人次；公务用车购置及运行维护费200万元（其中：购置费20万元、运行维护费180万元）。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+  });
+
+  it('ends a 其中 list at an amount added to the total (加上…) and reads a ；-clause\'s second amount with a bare word as the item\'s change', () => {
+    const added = '政府性基金预算收入完成100亿元。其中：土地出让收入完成90亿元，同比增长8%。加上转移性收入30亿元，收入合计130亿元。';
+    expect(runRule(sumMismatch, added).findings).toEqual([]);
+    const changes = '“三公”经费支出合计30亿元。其中，因公出国（境）费3亿元，镌汰4亿元；公务用车购置及运行费25亿元，镌汰20亿元；公务接待费2亿元，镌汰2亿元。';
+    expect(runRule(sumMismatch, changes).findings).toEqual([]);
+    const wrong = '“三公”经费支出合计31亿元。其中，因公出国（境）费3亿元，镌汰4亿元；公务用车购置及运行费25亿元，镌汰20亿元；公务接待费2亿元，镌汰2亿元。';
+    expect(runRule(sumMismatch, wrong).findings.map((f) => f.calculation)).toEqual(['3 + 25 + 2 = 30 ≠ 31']);
+  });
 });

@@ -34,7 +34,7 @@ describe('ledger.basic-on-project', () => {
     const office = entry({ ...station, economicCode: '30206', summary: '局机关办公楼检测站分摊电费' });
     const otherSite = entry({ ...project, economicCode: '30206', summary: '支付电子商务公共服务中心电费' });
     const hired = entry({ ...project, economicCode: '30226', summary: '聘用电商讲解员3月工资' });
-    const staff = entry({ ...project, economicCode: '30226', summary: '发放3月工资' });
+    const staff = entry({ ...project, economicCode: '30299', summary: '发放3月工资' });
     const found = basicOnProject.check([site, office, otherSite, hired, staff], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row, otherSite.row, staff.row]);
   });
@@ -49,5 +49,15 @@ describe('ledger.basic-on-project', () => {
     const staff30101 = entry({ ...lights, economicCode: '30101', summary: '路灯所在编人员3月工资' });
     const found = basicOnProject.check([own, ownQuarter, notOwn, hired30199, staff30101], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([notOwn.row, staff30101.row]);
+  });
+
+  it('a site whose object contains the project\'s core name is its own; 劳务费 pay is hired labour whatever its words', () => {
+    const fire = { nature: 'project' as const, projectName: '43122624T0001 森林防火专项经费' };
+    const tower = entry({ ...fire, economicCode: '30206', summary: '铜湾森林防火瞭望台电费' });
+    const crew = entry({ ...fire, economicCode: '30226', summary: '扑火队队员8月加班工资' });
+    const office = entry({ ...fire, economicCode: '30206', summary: '局机关森林防火办公室电费' });
+    const bonus = entry({ ...fire, economicCode: '30299', summary: '发放8月奖金' });
+    const found = basicOnProject.check([tower, crew, office, bonus], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row, bonus.row]);
   });
 });

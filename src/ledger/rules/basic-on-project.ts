@@ -36,12 +36,24 @@ export const basicOnProject: LedgerRule = {
     const unitOffice = wordMatcher(site?.unitOfficeWords ?? []);
     const hiredStaff = wordMatcher(rules.hiredStaffWords?.words ?? []);
     const hiredClass = prefixMatcher(rules.hiredStaffWords?.excusedClasses ?? []);
+    const payrollWords = new Set(rules.hiredStaffWords?.payrollWords ?? []);
+    const labourClass = prefixMatcher(rules.hiredStaffWords?.labourClasses ?? []);
     const siteNouns = site?.siteNouns ?? [];
     const leading = new RegExp(`^(?:${(site?.leadingWords ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})`, 'u');
     const stop = new Set(context.rules.projectMatch.stopwords);
     const HAN = /^\p{Script=Han}+$/u;
     // The 摘要 names a site (检测站, 文化馆 …: a site noun and the two characters before it) that the project's own
     // name names too (若水超限检测站运行经费), and not the unit's office.
+    // 森林防火 of 森林防火专项经费: the name without a leading code and trailing generic words (stopwords).
+    const generic = [...stop].filter((w) => [...w].length >= 2).sort((a, b) => b.length - a.length);
+    const coreName = (name: string): string => {
+      let core = name.replace(/^[^\p{Script=Han}]+/u, '');
+      for (let before = ''; before !== core; ) {
+        before = core;
+        for (const w of generic) if (core.endsWith(w) && core.length > w.length) core = core.slice(0, -w.length);
+      }
+      return core;
+    };
     const ownSite = (entry: (typeof entries)[number]): boolean => {
       const name = entry.projectName ?? '';
       if (name === '' || unitOffice(entry.summary) !== undefined) return false;
@@ -56,6 +68,8 @@ export const basicOnProject: LedgerRule = {
         object = object.replace(leading, '');
         const head = /\p{Script=Han}{2}$/u.exec(object)?.[0];
         if (head !== undefined && !stop.has(head) && name.includes(head)) return true;
+        const core = coreName(name);
+        if (core.length >= 2 && object.includes(core)) return true;
       }
       for (const noun of siteNouns) {
         for (let i = entry.summary.indexOf(noun); i >= 2; i = entry.summary.indexOf(noun, i + 1)) {
@@ -73,6 +87,7 @@ export const basicOnProject: LedgerRule = {
       const cls = hired && hiredClass(entry.economicCode) !== undefined ? undefined : basicClass(entry.economicCode);
       let word = cls ? undefined : routineWord(entry.summary);
       if (word !== undefined && (projectContext(entry.summary) || ownWord(entry, word) || hired)) word = undefined;
+      if (word !== undefined && payrollWords.has(word) && labourClass(entry.economicCode) !== undefined) word = undefined;
       if ((cls !== undefined || word !== undefined) && siteCost(entry, cls, word) && ownSite(entry)) {
         continue;
       }

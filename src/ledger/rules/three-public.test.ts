@@ -75,6 +75,18 @@ describe('ledger.three-public', () => {
     expect(rowsFound(entries)).toEqual([]);
   });
 
+  it('guests\' lodging is hospitality; seedlings from a 农庄, a fire crew\'s meals, a blower\'s petrol and timber 出境 are not 三公', () => {
+    const lodging = entry({ economicCode: '30227', summary: '省林业局督导组来县检查期间住宿费', payee: '沅江宾馆' });
+    const others = [
+      entry({ economicCode: '30218', summary: '国土绿化苗木款', payee: '绿源农庄' }),
+      entry({ economicCode: '30299', summary: '扑火队员扑救期间就餐费', payee: '老乡鸡快餐店' }),
+      entry({ economicCode: '30218', summary: '风力灭火机用汽油' }),
+      entry({ economicCode: '30202', summary: '松木及其制品出境检疫证明印制' }),
+      entry({ economicCode: '30216', summary: '培训班学员住宿', payee: '沅江宾馆' }),
+    ];
+    expect(rowsFound([lodging, ...others])).toEqual([lodging.row]);
+  });
+
   it('a refund or red-ink reversal nets against the hidden entry it reverses and is no finding of its own', () => {
     const meal = entry({ economicCode: '30299', summary: '协调会用餐', payee: '沅水人家酒楼', amount: 138_000 });
     const refund = entry({ economicCode: '30299', summary: '收到退回多收餐费', payee: '沅水人家酒楼', amount: -18_000 });

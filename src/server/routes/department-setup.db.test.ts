@@ -61,6 +61,7 @@ forEachEngine('departments and years set up over HTTP', (ctx) => {
       expect(next.expenditure.byNature.basic.amounts).toEqual({});
       expect(next.threePublic.total.budget).toBeUndefined();
       expect(next.threePublic.total.lastYearFinal).toBe(demo.threePublic.total.final);
+      expect(next.threePublic.reception.lastYearBudget).toBe(demo.threePublic.reception.budget);
       const twice = await reviewer.inject({ method: 'POST', url: `/api/departments/${demo.region.code}.${demo.department.code}/years/2024/next` });
       expect(twice.statusCode).toBe(409);
     });

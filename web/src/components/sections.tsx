@@ -3,7 +3,7 @@ import { Button, Card, Col, Descriptions, Divider, Input, Popconfirm, Row, Selec
 import { useEffect, useState } from 'react';
 import { errorText, get } from '../api.ts';
 import { displayText } from '../lib/money-input.ts';
-import type { Path } from '../paths.ts';
+import { type Path, pathText } from '../paths.ts';
 import { getIn, useEditor } from './editor-context.tsx';
 import { AmountInput, ChoiceInput, CountInput, FieldFindings, FlagInput, LongText, PercentInput, ScoreInput, TagsInput, TextInput } from './fields.tsx';
 import { PhasedLinesTable, PhasedRow } from './tables.tsx';
@@ -164,6 +164,12 @@ function IndicatorsTable({ path }: { path: Path }) {
           { title: '年度指标值', key: 'target', width: 120, render: (_, r) => <ValueInput path={[...path, r.index, 'target']} /> },
           { title: '单位', key: 'unit', width: 70, render: (_, r) => text([...path, r.index, 'unit']) },
           { title: '实际完成值', key: 'actual', width: 120, render: (_, r) => <ValueInput path={[...path, r.index, 'actual']} /> },
+          {
+            title: '其中（属于）',
+            key: 'partOf',
+            width: 170,
+            render: (_, r) => <PartOfInput path={[...path, r.index, 'partOf']} names={list.filter((x) => x.index !== r.index).map((x) => String((x as Record<string, unknown>)['name'] ?? ''))} />,
+          },
           { title: '分值', key: 'weight', width: 90, render: (_, r) => <ScoreInput path={[...path, r.index, 'weight']} width={80} /> },
           { title: '得分', key: 'score', width: 90, render: (_, r) => <ScoreInput path={[...path, r.index, 'score']} width={80} /> },
           { title: '偏差原因', key: 'dev', width: 180, render: (_, r) => text([...path, r.index, 'deviationReason']) },
@@ -187,6 +193,15 @@ function IndicatorsTable({ path }: { path: Path }) {
       )}
     </>
   );
+}
+
+/** 「其中」: the indicator of the same list whose 实际完成值 this one is a part of (新签约项目30个，其中…11个). */
+function PartOfInput({ path, names }: { path: Path; names: string[] }) {
+  const { dy, set, readOnly } = useEditor();
+  const v = getIn(dy, path) as string | undefined;
+  if (readOnly) return <span>{v ?? '—'}</span>;
+  const options = [...new Set([...names.filter(Boolean), ...(v ? [v] : [])])].map((n) => ({ value: n, label: n }));
+  return <Select data-path={pathText(path)} value={v} allowClear placeholder="不属于其他指标" options={options} style={{ width: 160 }} onChange={(x: string | undefined) => set(path, x)} />;
 }
 
 /** A target or actual value: a number for quantitative indicators, text for qualitative ones. */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { arrayRows } from '../reference/table-file.ts';
+import { auxiliaryPairs, expandAuxiliaryColumns } from './auxiliary-cells.ts';
+import { readLedgerFile } from './read-ledger-file.ts';
+
+describe('a combined 辅助项 cell', () => {
+  it('reads 【名称:值】 and 名称:值; pairs, and nothing from an ordinary cell', () => {
+    expect(auxiliaryPairs('【项目:古树名木保护经费】【往来单位:中方县印刷厂】')).toEqual([
+      ['项目', '古树名木保护经费'],
+      ['往来单位', '中方县印刷厂'],
+    ]);
+    expect(auxiliaryPairs('功能分类：2130201 行政运行；经济分类：30201 办公费')).toEqual([
+      ['功能分类', '2130201 行政运行'],
+      ['经济分类', '30201 办公费'],
+    ]);
+    expect(auxiliaryPairs('打印时间：2025-01-06 09:12')).toBeUndefined();
+    expect(auxiliaryPairs('支付3月电费')).toBeUndefined();
+  });
+
+  it('becomes one column per name, headed by the name, with every name seen anywhere in the file', () => {
+    const aux = (project: string) => `【功能分类:2130201 行政运行】【经济分类:30201 办公费】${project}【往来单位:某商行】`;
+    const rows = arrayRows([
+      ['明细账'],
+      ['日期', '摘要', '辅助项'],
+      ['2024-01-05', '办公用品', aux('')],
+      ['2024-01-06', '办公用品', aux('')],
+      ['2024-01-07', '办公用品', aux('')],
+      ['2024-01-08', '宣传册', aux('【项目:古树名木保护经费】')],
+    ]);
+    const out = expandAuxiliaryColumns(rows);
+    expect(out.row(1)).toEqual(['日期', '摘要', '辅助项', '功能分类', '经济分类', '往来单位', '项目']);
+    expect(out.row(2).slice(3)).toEqual(['2130201 行政运行', '30201 办公费', '某商行', '']);
+    expect(out.row(5).slice(3)).toEqual(['2130201 行政运行', '30201 办公费', '某商行', '古树名木保护经费']);
+    expect(out.row(0)).toEqual(['明细账', '', '', '', '', '', '']);
+  });
+
+  it('lets a 明细账 with 年/月/日 columns and a 辅助项 cell import unedited', async () => {
+    const line = (d: string, s: string, econ: string, project: string, amount: string) =>
+      `2024,03,${d},记-00${d},${s},71010101,"【支出功能分类科目:2130201 行政运行】【部门预算支出经济分类:${econ}】${project}【往来单位:甲】",${amount},`;
+    const csv = [
+      '年,月,日,凭证号,摘要,科目编码,辅助项,借方,贷方',
+      line('01', '购买打印纸', '30201 办公费', '', '120.00'),
+      line('02', '3月电费', '30206 电费', '', '300.00'),
+      line('03', '宣传册印制', '30202 印刷费', '【项目:古树名木保护经费】', '800.00'),
+      '2024,03,31,,本月合计,,,"1,220.00",',
+    ].join('\n');
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'nc.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.date, e.economicCode, e.functionCode, e.nature, e.projectName ?? '', e.payee])).toEqual([
+      ['2024-03-01', '30201', '2130201', 'basic', '', '甲'],
+      ['2024-03-02', '30206', '2130201', 'basic', '', '甲'],
+      ['2024-03-03', '30202', '2130201', 'project', '古树名木保护经费', '甲'],
+    ]);
+  });
+});
