@@ -163,14 +163,27 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         // Figures in brackets after a part are its own breakdown (购置及运行费500万元（购置费100万元…）).
         let depth = 0;
         let cursor = at;
+        // Items separated by ；: only the first amount of each ；-clause is an item; one after it with a label of
+        // two characters or less is the item's change or budget (因公出国（境）费2.94亿元，镌汰3.7亿元；…).
+        let clauseHasPart = false;
+        const bySemicolons = text.slice(at, Math.min(stop, at + 2000)).includes('；');
         for (let j = idx; j < figures.length && figures[j]!.start < stop; j++) {
           const f = figures[j]!;
+          let addend = false;
           for (; cursor < f.start; cursor++) {
             const c = text[cursor];
             if (c === '（' || c === '(') depth++;
             else if ((c === '）' || c === ')') && depth > 0) depth--;
+            else if ((c === '；' || c === '。') && depth === 0) clauseHasPart = false;
+            else if (c === '加' && depth === 0 && (text[cursor + 1] === '上' || '，。；'.includes(text[cursor - 1] ?? ''))) addend = true;
           }
-          if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && !outsideTotal(f, total) && !subsetClause(text, f, total)) parts.push(f);
+          // 加上转移性收入33.8亿元，收入合计164.0亿元: an amount added to the total, not one of its parts — the list ends.
+          if (addend) break;
+          if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && !outsideTotal(f, total) && !subsetClause(text, f, total)) {
+            if (bySemicolons && clauseHasPart && f.label.length <= 2) continue;
+            parts.push(f);
+            clauseHasPart = true;
+          }
         }
         // 其中：人员经费X元，主要包括…。公用经费Y元，主要包括…。 — one part per sentence: when 其中 ends in a
         // colon and its own sentence holds at most one part, the following sentences that open with a figure
@@ -181,8 +194,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           const limit = Math.min(text.length, sentence.end + 2000);
           for (let guard = 0; guard < 12 && clauseStart < limit; guard++) {
             while (clauseStart < limit && (text[clauseStart] === '\n' || text[clauseStart] === ' ')) clauseStart++;
-            // A numbered line (2. 项目支出…) is the next item of the outer list, not a part.
+            // A numbered line (2. 项目支出…) is the next item of the outer list, not a part; 加上… adds to the total.
             if (OUTLINE_MARKER.test(text.slice(clauseStart, clauseStart + 6))) break;
+            if (text.startsWith('加上', clauseStart) || text.startsWith('另', clauseStart) || text.startsWith('此外', clauseStart)) break;
             const f = figures[firstFigureAtOrAfter(figures, clauseStart)];
             if (!f || f.start - clauseStart > 20 || !sameFamily(f, total) || f.comparative || f.qualifier || f.label.length > 15 || outsideTotal(f, total)) break;
             parts.push(f);

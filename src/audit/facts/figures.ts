@@ -221,6 +221,26 @@ function readNoun(text: string, from: number): string {
 }
 
 /** Scan the text for figures and dates; `sentences` (in order) lets each figure know its sentence. */
+/** First characters of a subject that a year stands before (2021全区…, 2023我局…, 2022本单位…). */
+const SUBJECT_AFTER_YEAR = '全我本各';
+
+/**
+ * A year written wrong: five digits whose last four are a year (22017年), or a year at the start of a clause
+ * followed directly by its subject without 年 (2021全区政府性基金预算收入…). Null when the number is fine.
+ */
+function yearSlip(text: string, start: number, digits: string, after: number): string | null {
+  if (digits.length === 5 && text[after] === '年') {
+    const year = Number(digits.slice(1));
+    if (year >= 1990 && year <= 2100 && (digits[0] === '1' || digits[0] === '2')) return '年份多了一位数字';
+  }
+  if (digits.length === 4 && SUBJECT_AFTER_YEAR.includes(text[after] ?? '')) {
+    const year = Number(digits);
+    const before = text[start - 1];
+    if (year >= 1990 && year <= 2100 && (before === undefined || '，。；：\n '.includes(before))) return '年份后缺少“年”';
+  }
+  return null;
+}
+
 export function scanFigures(text: string, sentences: readonly Sentence[]): ScanResult {
   const figures: Figure[] = [];
   const dates: DateFact[] = [];
@@ -249,6 +269,15 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= i) sentenceIndex++;
     const sentence = sentences[sentenceIndex];
     const after = num.end;
+    // A year with a digit too many (22017年) or without its 年 before the subject (2021全区…完成, 2023我局…).
+    if (num.decimals === 0 && !num.text.includes(',')) {
+      const slip = yearSlip(text, i, num.text, after);
+      if (slip) {
+        malformedDates.push({ start: i, end: after + 1, raw: text.slice(i, Math.min(n, after + 2)), reason: slip });
+        i = after;
+        continue;
+      }
+    }
     // Dates first: 2024年… , 6月底, 3月9日.
     if (text[after] === '年' && num.text.length === 4 && num.decimals === 0) {
       const year = Number(num.text);

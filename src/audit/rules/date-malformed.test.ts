@@ -18,4 +18,10 @@ describe('date-malformed', () => {
     const text = '2024年2月29日召开会议。2024年1-12月共签约。2024年9个项目完成。2024年，全县实现增长。6月底完成。';
     expect(runRule(dateMalformed, text).findings).toEqual([]);
   });
+
+  it('reports a year with a digit too many and a year without its 年 before the subject', () => {
+    const { findings } = runRule(dateMalformed, '22017年度收入总计100万元。\n2021全区政府性基金预算收入完成130.2亿元。');
+    expect(findings.map((f) => f.message)).toEqual(['日期有误：“22017年度”——年份多了一位数字', '日期有误：“2021全区”——年份后缺少“年”']);
+    expect(runRule(dateMalformed, '共2021人参加培训，2021年全区收入增长。').findings).toEqual([]);
+  });
 });
