@@ -20,6 +20,19 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found[0]!.message).toContain('国际陆港班列物流补贴资金');
   });
 
+  it('counts the fragments of one word once, and a sector word (交通运输) alone names no project; two real words still do', () => {
+    const station = { nature: 'project' as const, projectName: '若水超限检测站运行经费', economicCode: '30215' };
+    const enforcement = { nature: 'project' as const, projectName: '交通运输综合执法经费', economicCode: '30227' };
+    const ferry = { nature: 'project' as const, projectName: '乡镇渡口渡船安全管理经费', economicCode: '30227' };
+    const meeting = entry({ ...station, summary: '召开全县交通运输安全生产工作会议会场费' });
+    const lifeJackets = entry({ ...station, summary: '渡口渡船救生衣采购' });
+    const found = summaryProjectMismatch.check(
+      [meeting, lifeJackets, entry({ ...enforcement, summary: '执法文书印制' }), entry({ ...ferry, summary: '渡口巡查' })],
+      context(),
+    );
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([lifeJackets.row]);
+  });
+
   it('flags a purpose unrelated to any project (data: unrelatedPurposeWords), and keeps one that shares the project words', () => {
     const gift = entry({ ...project, summary: '购买节日礼品' });
     const related = entry({ ...project, summary: '农村电商培训讲师课酬' });

@@ -22,6 +22,7 @@ export const summaryProjectMismatch: LedgerRule = {
     const minLong = rules.otherProject?.minLongKeywordLength ?? 4;
     const unrelated = wordMatcher(rules.unrelatedPurposeWords?.words ?? []);
     const abbreviations = rules.abbreviations?.pairs;
+    const sector = new Set(rules.sectorWords?.words ?? []);
     const projects = context.departmentYear?.projects ?? [];
     const byKey = new Map<string, Project>();
     for (const p of projects) {
@@ -76,8 +77,10 @@ export const summaryProjectMismatch: LedgerRule = {
             if (code && code.length >= 3 && entry.summary.includes(code)) other = { profile: p, why: `项目编码“${code}”`, byName: true };
             else if (p.name.length >= 4 && entry.summary.includes(p.name)) other = { profile: p, why: `项目名称“${p.name}”`, byName: true };
             else {
-              const distinct = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k));
-              if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong)) {
+              const found = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k));
+              // Fragments of one word (交通, 运输 of 交通运输: jieba's search mode yields both) are one piece of evidence.
+              const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)));
+              if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong && !sector.has(k))) {
                 other = { profile: p, why: `关键词“${distinct.join('、')}”`, byName: false };
               }
             }
