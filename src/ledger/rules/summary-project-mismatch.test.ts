@@ -33,6 +33,17 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([lifeJackets.row]);
   });
 
+  it('an own-project word that another project shares (安全) does not hide that the 摘要 names the other project', () => {
+    const food = { nature: 'project' as const, projectName: '食品安全抽检监测经费', economicCode: '30226' };
+    const lifts = { nature: 'project' as const, projectName: '特种设备安全监察经费', economicCode: '30227' };
+    const wrong = entry({ ...food, summary: '电梯维保单位特种设备安全检查劳务费' });
+    const own = entry({ ...food, summary: '食品安全抽检样品费' });
+    const sharedOnly = entry({ ...food, summary: '安全生产月宣传' });
+    const found = summaryProjectMismatch.check([wrong, own, sharedOnly, entry({ ...lifts, summary: '电梯检验' })], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+    expect(found[0]!.message).toContain('特种设备安全监察经费');
+  });
+
   it('flags a purpose unrelated to any project (data: unrelatedPurposeWords), and keeps one that shares the project words', () => {
     const gift = entry({ ...project, summary: '购买节日礼品' });
     const related = entry({ ...project, summary: '农村电商培训讲师课酬' });
