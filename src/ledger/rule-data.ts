@@ -94,6 +94,8 @@ const projectMatchSchema = z.object({
   otherProject: described({ minKeywords: z.number().int().min(1), minLongKeywordLength: z.number().int().min(2) }).optional(),
   /** Short form → full form (非遗 → 非物质文化遗产), matched both ways. */
   abbreviations: described({ pairs: z.record(z.string().min(1), z.string().min(1)) }).optional(),
+  /** Words of the function classes' 类 names: never the single long keyword that names another project. */
+  sectorWords: described({ words }).optional(),
 });
 
 export type HeaderSynonyms = Readonly<Record<LedgerField, readonly string[]>>;

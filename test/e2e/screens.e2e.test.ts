@@ -346,4 +346,36 @@ describe.skipIf(!available)('screens (Chromium)', () => {
     console.log(`initial JavaScript: ${scripts.length} files, ${(total / 1024).toFixed(0)} KB compressed`);
     expect(total, 'initial JavaScript, compressed bytes').toBeLessThanOrEqual(500 * 1024);
   });
+
+  it('an officer enters a satisfaction survey on 履职与满意度 and the 自评表 shows the computed 满意度 beside the score', { timeout: 180_000 }, async () => {
+    const officer = await signIn('demo-officer');
+    const evaluation = async () =>
+      ((await (await officer.request.get(`${h.baseUrl}${YEAR_URL}/evaluation`)).json()) as { indicators: { id: string; status: string; calculation: string | null }[] }).indicators.find(
+        (i) => i.id === 'public_satisfaction',
+      );
+    expect((await evaluation())?.status).toBe('missing');
+    await openEditor(officer, 'self-evaluation');
+    await officer.getByTestId('self-evaluation-department').waitFor();
+    expect(await officer.getByTestId('computed-public_satisfaction').count(), 'no computed figure before the survey is entered').toBe(0);
+
+    await openEditor(officer, 'performance');
+    const count = (p: string) => officer.locator(`[data-path="${p}"] input, input[data-path="${p}"]`).first();
+    await count('satisfactionSurvey.validSamples').fill('200');
+    await count('satisfactionSurvey.satisfied').fill('186');
+    await count('satisfactionSurvey.satisfied').press('Tab');
+    await officer.getByTestId('save').click();
+    await officer.getByText('已保存').waitFor();
+    await screenshot(officer, '25-satisfaction-survey-entered');
+    const data = (await stored(officer)).data;
+    expect(data['satisfactionSurvey']).toEqual({ validSamples: 200, satisfied: 186 });
+    expect((await evaluation())?.calculation).toBe('186 / 200 × 100% = 93.00%');
+
+    // Back on the 自评表 tab (still open from before the save): it fetches the computed figures again.
+    await officer.getByRole('tab', { name: '自评表' }).click();
+    const computed = officer.getByTestId('computed-public_satisfaction');
+    await computed.waitFor();
+    await computed.hover();
+    await poll(() => officer.locator('.ant-tooltip').first().textContent()).toContain('186 / 200 × 100% = 93.00%');
+    await screenshot(officer, '26-satisfaction-computed-beside-score');
+  });
 });

@@ -88,9 +88,10 @@ export function segment(text: string): Structure {
       const index = paragraphs.length;
       paragraphs.push({ start: s, end: e, index, line: lineNo });
       const line = text.slice(s, Math.min(e, s + 80));
-      // A line with cell separators is a table row, not a heading.
-      const tableRow = line.includes('|') || line.includes('\t') || line.includes('   ');
-      const marker = line.includes('|') || line.includes('\t') ? null : readMarker(line);
+      // A line with cell separators is a table row, not a heading (a row whose amounts are blank ends in tabs).
+      const separated = line.includes('|') || text.slice(lineStart, Math.min(lineEnd, s + 200)).includes('\t');
+      const tableRow = separated || line.includes('   ');
+      const marker = separated ? null : readMarker(line);
       if (marker) {
         let titleEnd = s + marker.length;
         const limit = Math.min(e, s + marker.length + 60);

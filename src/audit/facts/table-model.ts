@@ -48,9 +48,16 @@ function buildModel(table: TableFact, index: number): TableModel | null {
   for (const r of table.rows.slice(headerIndex + 1)) {
     let labelIdx = r.findIndex((c) => c.text !== '' && !isNumericCell(c.text));
     if (labelIdx === -1) continue;
+    // A 栏次 / 行次 row numbers the columns (1 2 3 …): no amounts.
+    if (/^(栏次|行次)$/.test(r[labelIdx]!.text.replace(/\s+/g, ''))) continue;
     let code: string | null = null;
     const first = r[0]!;
     if (/^\d{3,9}$/.test(first.text) && labelIdx > 0) code = first.text;
+    // The code in three columns (类 | 款 | 项: 207 | 01 | 01) is one code, 2070101.
+    const parts = r.slice(0, labelIdx).map((c) => c.text);
+    if (labelIdx >= 2 && /^\d{3}$/.test(parts[0]!) && parts.slice(1).every((t) => t === '' || /^\d{2}$/.test(t)) && parts.slice(1).some((t) => t !== '')) {
+      code = parts.join('');
+    }
     let label = r[labelIdx]!.text;
     const m = /^(\d{3,9})\s*(.*)$/.exec(label);
     if (m?.[2]) {
@@ -61,7 +68,7 @@ function buildModel(table: TableFact, index: number): TableModel | null {
     const codeIdx = code !== null && r[0]!.text === code ? 0 : -1;
     // Numbers left of the row label are its 序号 or code, not amounts; so is a 序号 / 编号 / 行次 column.
     const cells: (TableCell | null)[] = r.map((c, i) =>
-      i > labelIdx && i !== codeIdx && isNumericCell(c.text) && !/^(序号|编号|行次|栏次)$/.test(header[i] ?? '') ? c : null,
+      i > labelIdx && i !== codeIdx && isNumericCell(c.text) && !/(序号|编号|行次|栏次)$/.test(header[i] ?? '') ? c : null,
     );
     if (labelIdx > 0 && code === null) labelIdx = 0;
     rows.push({ label: label.replace(/\s+/g, ''), labelCell: r[labelIdx]!, code, cells });

@@ -115,8 +115,11 @@ export function findTables(text: string, lineStarts: readonly number[]): TableFa
     const cells = splitCells(text, start, end);
     // Tab-separated rows come from our readers' tables (Word, PDF): two cells make a row (项目 | 金额).
     const tabbed = text.slice(start, end).includes('\t');
+    // A tab row of a table already open may hold its label only (五、其他收入 with its amount left blank).
+    const blankRow = tabbed && current.length > 0 && cells.length === current[current.length - 1]!.length && cells.some((c) => c.text !== '');
     const tableLike =
-      cells.filter((c) => c.text !== '').length >= 2 && cells.length >= (tabbed ? 2 : 3) && (cells.some((c) => isNumeric(c.text)) || current.length === 0);
+      blankRow ||
+      (cells.filter((c) => c.text !== '').length >= 2 && cells.length >= (tabbed ? 2 : 3) && (cells.some((c) => isNumeric(c.text)) || current.length === 0));
     const separator = cells.length > 0 && cells.every((c) => /^:?-{3,}:?$/.test(c.text));
     if (separator) continue;
     if (tableLike) {

@@ -111,6 +111,101 @@ describe('layoutPdf', () => {
   });
 });
 
+/** Several pages of `pdftotext -bbox` words, as bbox() writes one. */
+function pages(...each: [number, number, string][][]): string {
+  const page = (words: [number, number, string][]): string =>
+    `<page width="595" height="842">\n${words.map(([x, y, t]) => `<word xMin="${x}" yMin="${y}" xMax="${x + t.length * 11}" yMax="${y + 14}">${t}</word>`).join('\n')}\n</page>`;
+  return `<doc>${each.map(page).join('\n')}</doc>`;
+}
+
+describe('layoutPdf: other publishers’ layouts', () => {
+  const header: [number, number, string][] = [
+    [60, 130, '科目编码'],
+    [160, 130, '科目名称'],
+    [330, 130, '本年支出合计'],
+    [440, 130, '基本支出'],
+    [520, 130, '项目支出'],
+  ];
+  const row = (y: number, code: string, name: string, a: string, b: string, c: string): [number, number, string][] => [
+    [60, y, code],
+    [160, y, name],
+    [340, y, a],
+    [440, y, b],
+    [520, y, c],
+  ];
+
+  it('joins a table continued under 续表 on the next page, its header and unit caption not repeated, into one table', () => {
+    const { text, tables } = layoutPdf(
+      pages(
+        [[60, 60, '三、支出决算表'], [480, 90, '单位：万元'], ...header, ...row(160, '21401', '公路水路运输', '1,736.72', '486.72', '1,250.00'), ...row(190, '2140101', '行政运行', '486.72', '486.72', '0.00'), ...row(220, '2140104', '公路新建', '1,250.00', '0.00', '1,250.00'), [60, 250, '续表']],
+        [[480, 60, '单位：万元'], ...header.map(([x, , t]): [number, number, string] => [x, 100, t]), ...row(130, '2140106', '公路养护', '368.45', '0.00', '368.45'), [60, 200, '四、财政拨款收入支出决算总表']],
+      ),
+    );
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.map((r) => r[0])).toEqual(['科目编码', '21401', '2140101', '2140104', '2140106']);
+    expect(text).not.toContain('续表');
+    expect(text.split('\n').filter((l) => l.startsWith('科目编码'))).toHaveLength(1);
+  });
+
+  it('keeps a table’s header left at the foot of a page over its body on the next', () => {
+    const { tables } = layoutPdf(
+      pages(
+        [[60, 700, '三、支出决算表'], [480, 730, '单位：万元'], ...header.map(([x, , t]): [number, number, string] => [x, 770, t])],
+        [...row(60, '2140101', '行政运行', '486.72', '486.72', '0.00'), ...row(90, '2140104', '公路新建', '1,250.00', '0.00', '1,250.00')],
+      ),
+    );
+    expect(tables.map((t) => t.rows[0])).toEqual([['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出']]);
+  });
+
+  it('keeps a row with a label only (五、其他收入, amount blank) in its table, and does not split code columns off as a second table', () => {
+    const { text, tables } = layoutPdf(
+      bbox([
+        [60, 100, '类'],
+        [100, 100, '款'],
+        [140, 100, '项'],
+        [200, 100, '科目名称'],
+        [400, 100, '决算数'],
+        [60, 130, '207'],
+        [200, 130, '文化旅游体育与传媒支出'],
+        [400, 130, '5,258,798.92'],
+        [60, 160, '207'],
+        [100, 160, '01'],
+        [140, 160, '01'],
+        [200, 160, '行政运行'],
+        [400, 160, '3,126,480.52'],
+        [60, 190, '207'],
+        [100, 190, '01'],
+        [140, 190, '99'],
+        [200, 190, '其他文化和旅游支出'],
+        [420, 190, '-'],
+      ]),
+    );
+    expect(tables).toHaveLength(1);
+    expect(text.split('\n')).toContain('207\t01\t99\t其他文化和旅游支出\t-');
+    const twoSided = layoutPdf(
+      bbox([
+        [60, 100, '收入'],
+        [220, 100, '决算数'],
+        [380, 100, '支出'],
+        [560, 100, '决算数'],
+        [60, 130, '一、一般公共预算财政拨款收入'],
+        [230, 130, '3,852,614.00'],
+        [380, 130, '一、一般公共服务支出'],
+        [560, 130, '3,181,875.50'],
+        [60, 160, '五、其他收入'],
+        [60, 190, '本年收入合计'],
+        [230, 190, '3,852,614.00'],
+        [380, 190, '本年支出合计'],
+        [560, 190, '3,852,614.00'],
+      ]),
+    );
+    expect(twoSided.tables.map((t) => t.rows.map((r) => r[0]))).toEqual([
+      ['收入', '一、一般公共预算财政拨款收入', '五、其他收入', '本年收入合计'],
+      ['支出', '一、一般公共服务支出', '本年支出合计'],
+    ]);
+  });
+});
+
 describe('layoutPdf: prose and charts', () => {
   it('joins a paragraph wrapped at the right margin into one line, but not a heading or an indented paragraph', () => {
     const { text } = layoutPdf(
@@ -162,10 +257,22 @@ describe('readDocument on a whole 部门决算 PDF (LibreOffice output)', () => 
     expect(report.notChecked.filter((n) => /^(table-text-mismatch|sum-mismatch)/.test(n))).toEqual([]);
   });
 
+  it.skipIf(!hasPdftotext)('gives the clean PDF of another layout (元, 类|款|项 columns, 栏次 rows, dashes) no error and no warning, its tables checked', async () => {
+    const report = await auditFile(resolve(import.meta.dirname, '../../../test/fixtures/audit-pdf/210-nanling-chengdong-culture-final-2024-clean.pdf'));
+    expect(report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+    expect(report.notChecked.filter((n) => /^(table-text-mismatch|sum-mismatch)/.test(n))).toEqual([]);
+  });
+
   it.skipIf(!hasPdftotext)('finds the table, text and outline defects planted in its variants', async () => {
     const dir = resolve(import.meta.dirname, '../../../test/fixtures/audit-pdf');
     const rules = async (name: string): Promise<string[]> => [...new Set((await auditFile(resolve(dir, name))).findings.filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
     expect(await rules('201-qingshan-agriculture-final-2024-prose-vs-tables.pdf')).toEqual(['date-out-of-period', 'direction-mismatch', 'sum-mismatch', 'table-text-mismatch']);
     expect(await rules('204-qingshan-agriculture-final-2024-missing-table.pdf')).toEqual(['numbering', 'outline', 'sum-mismatch']);
+    // A 款 whose 项 run on under 续表 on the next page; a 三公 row under a merged header, a blank zero.
+    const continued = await auditFile(resolve(dir, '211-baisha-transport-final-2023-prose-vs-cells.pdf'));
+    expect(continued.findings.some((f) => f.rule === 'sum-mismatch' && f.evidence.some((e) => e.quote === '69.30'))).toBe(true);
+    const sums = await auditFile(resolve(dir, '212-yunxi-market-regulation-final-2024-table-sums.pdf'));
+    const quoted = sums.findings.filter((f) => f.rule === 'sum-mismatch').flatMap((f) => f.evidence.map((e) => e.quote));
+    expect(quoted).toEqual(expect.arrayContaining(['241,560.30', '3,118,875.50', '52,300.00']));
   });
 });

@@ -170,7 +170,9 @@ function isBody(r: Row): boolean {
 
 /** A short single-cell row that may be part of a table (a wrapped label, a header fragment). */
 /** A heading, a caption (图3 …, 表1 …) or a unit line: never a piece of a table's body. */
-const NOT_A_CELL = /^([一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|[图表]\s*\d)|单位[:：]/;
+const NOT_A_CELL = /^([一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|[图表]\s*\d|续表)|单位[:：]|[（(]续[）)]$/;
+/** A line that marks a table continued from the previous page: 续表, 续表3, 五、…决算表（续）. */
+const CONTINUED = /^续表\s*\d*$|[（(]续(表)?[）)]$|续表$/;
 
 function isFragment(r: Row, textWidth: number): boolean {
   return r.cells.length === 1 && r.cells[0]!.x1 - r.cells[0]!.x0 < 0.45 * textWidth && !NOT_A_CELL.test(r.cells[0]!.text);
@@ -188,6 +190,30 @@ function wrappedNumberedLabel(rows: readonly Row[], j: number, textWidth: number
   return cell.x1 - cell.x0 < 0.45 * textWidth && /^[一二三四五六七八九十]{1,3}、/.test(cell.text);
 }
 
+/**
+ * A table row that holds only its label (五、其他收入 in the 收入 half of a two-sided table whose 支出 half has ended,
+ * its amount left blank): it stands at the table's row spacing between two body rows, where a heading would be set
+ * apart by a wider gap and followed by prose.
+ */
+function lonelyRowLabel(rows: readonly Row[], j: number): boolean {
+  const r = rows[j]!;
+  const prev = rows[j - 1];
+  const next = rows[j + 1];
+  if (r.cells.length !== 1 || !prev || !next || !isBody(prev) || !isBody(next)) return false;
+  if (prev.page !== r.page || next.page !== r.page) return false;
+  const startsRow = Math.abs(r.cells[0]!.x0 - prev.cells[0]!.x0) < r.h && Math.abs(r.cells[0]!.x0 - next.cells[0]!.x0) < r.h;
+  if (!startsRow) return false;
+  // At the table's own row pitch (the distance between the two body rows above), or at a line's spacing.
+  const before = rows[j - 2];
+  const pitch = before && before.page === r.page && isBody(before) ? prev.y0 - before.y0 : 0;
+  const limit = Math.max(pitch * 1.25, r.h + 1.5 * Math.max(prev.h, r.h));
+  return r.y0 - prev.y0 <= limit && next.y0 - r.y0 <= limit;
+}
+
+function isFirstOnPage(rows: readonly Row[], k: number): boolean {
+  return k === 0 || rows[k - 1]!.page !== rows[k]!.page;
+}
+
 interface Region {
   /** First header row. */
   from: number;
@@ -195,6 +221,8 @@ interface Region {
   bodyFrom: number;
   firstBody: number;
   to: number;
+  /** Rows that hold a row label only (their amounts blank): rows of the body all the same. */
+  lonely: ReadonlySet<number>;
 }
 
 /**
@@ -212,11 +240,13 @@ function farApart(upper: Row, lower: Row): boolean {
 }
 
 const MAX_GAP_ROWS = 3;
-const MAX_HEADER_ROWS = 5;
+const MAX_HEADER_ROWS = 8;
 
 function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
   const regions: Region[] = [];
   let i = 0;
+  /** First row after the previous table: a header never reaches into it. */
+  let floor = 0;
   while (i < rows.length) {
     if (!isBody(rows[i]!)) {
       i++;
@@ -225,12 +255,16 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     const firstBody = i;
     let last = i;
     let j = i + 1;
+    const lonely = new Set<number>();
     while (j < rows.length && j - last <= MAX_GAP_ROWS + 1) {
       const r = rows[j]!;
       // A table's rows follow each other closely; a heading or paragraph after it stands further away.
       if (farApart(rows[j - 1]!, r)) break;
+      const text = r.cells.map((c) => c.text).join('');
       if (isBody(r)) last = j;
-      else if (!(r.cells.length >= 2 || isFragment(r, textWidth) || wrappedNumberedLabel(rows, j, textWidth))) break;
+      else if (lonelyRowLabel(rows, j)) lonely.add(j);
+      else if (NOT_A_CELL.test(text) && !lonelyRowLabel(rows, j) && !wrappedNumberedLabel(rows, j, textWidth)) break;
+      else if (!(r.cells.length >= 2 || isFragment(r, textWidth) || wrappedNumberedLabel(rows, j, textWidth) || lonelyRowLabel(rows, j))) break;
       j++;
     }
     // Fragments right after the last body row may be the last label's second line.
@@ -242,7 +276,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     const overNumbers = (r: Row): boolean => r.cells.some((c) => numbers.some((n) => Math.min(c.x1, n.x1) - Math.max(c.x0, n.x0) > 0));
     let bodyFrom = firstBody;
     while (
-      bodyFrom - 1 >= 0 &&
+      bodyFrom - 1 >= floor &&
       firstBody - bodyFrom < 2 &&
       rows[bodyFrom - 1]!.cells.every((c) => !isNumber(c.text)) &&
       !overNumbers(rows[bodyFrom - 1]!) &&
@@ -250,17 +284,22 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     )
       bodyFrom--;
     let from = bodyFrom;
-    while (from - 1 >= 0 && bodyFrom - (from - 1) <= MAX_HEADER_ROWS) {
+    while (from - 1 >= floor && bodyFrom - (from - 1) <= MAX_HEADER_ROWS) {
       const r = rows[from - 1]!;
       const text = r.cells.map((c) => c.text).join('');
-      if (/单位[:：]/.test(text) || farApart(r, rows[from]!) || r.page !== rows[from]!.page) break;
+      // A header left at the foot of a page stands over the body at the top of the next one.
+      const pageTurn = r.page + 1 === rows[from]!.page && isFirstOnPage(rows, from);
+      if (/单位[:：]/.test(text) || CONTINUED.test(text) || farApart(r, rows[from]!) || (r.page !== rows[from]!.page && !pageTurn)) break;
       if (r.cells.length === 1 && (HEADING_START.test(text) || !isFragment(r, textWidth))) break;
       from--;
     }
     // One row of numbers with no header over it (a chart's axis: 0% 50% 100%) is no table.
     const bodyRows = rows.slice(firstBody, to + 1).filter(isBody).length;
     const headed = rows.slice(from, bodyFrom).some((r) => r.cells.length >= 2);
-    if (bodyRows >= 2 || headed) regions.push({ from, bodyFrom, firstBody, to });
+    if (bodyRows >= 2 || headed) {
+      regions.push({ from, bodyFrom, firstBody, to, lonely });
+      floor = to + 1;
+    }
     i = to + 1;
   }
   return regions;
@@ -301,7 +340,7 @@ function bandOf(cell: Band, bands: readonly Band[]): number {
 /** The table of one region as rows of cell texts (first row: the header), or two tables for a two-sided one. */
 function buildTables(rows: readonly Row[], region: Region): string[][][] {
   const body: Row[] = [];
-  for (let k = region.firstBody; k <= region.to; k++) if (isBody(rows[k]!)) body.push(rows[k]!);
+  for (let k = region.firstBody; k <= region.to; k++) if (isBody(rows[k]!) || region.lonely.has(k)) body.push(rows[k]!);
   const intervals = body.flatMap((r) => r.cells.map((c) => ({ x0: c.x0, x1: c.x1 }))).sort((a, b) => a.x0 - b.x0);
   const bands: Band[] = [];
   for (const iv of intervals) {
@@ -309,27 +348,50 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     if (last && iv.x0 <= last.x1 - 0.5) last.x1 = Math.max(last.x1, iv.x1);
     else bands.push({ ...iv });
   }
-  // Header: each cell names the column it overlaps most. A cell of an upper header row that stands over a
-  // group of lower header cells (决算数 over 合计 / 基本支出 / 项目支出) also names the neighbouring columns that
-  // have a lower header but none above it.
+  // Header: each cell names the column it overlaps most, its lines read top to bottom. A cell set over a group of
+  // columns (决算数 over 合计 / 基本支出 / 项目支出; 公务用车购置及运行维护费 over 小计 / 购置费 / 运行维护费) also
+  // names the neighbouring columns whose own headers stand below it at the same height as those of its column
+  // (a group's sub-headers are centred on one line; a label spanning both header rows stands higher, between them).
   const headerRows = rows.slice(region.from, region.bodyFrom);
-  const upper: string[] = bands.map(() => '');
-  const lower: string[] = bands.map(() => '');
-  headerRows.forEach((r, ri) => {
-    for (const c of r.cells) {
-      const i = bandOf(c, bands);
-      if (i < 0) continue;
-      if (ri === headerRows.length - 1) lower[i] += c.text;
-      else upper[i] += c.text;
+  const headerCells: { band: number; cell: Cell }[] = [];
+  for (const r of headerRows) for (const c of r.cells) {
+    const i = bandOf(c, bands);
+    if (i >= 0) headerCells.push({ band: i, cell: c });
+  }
+  const prefix: string[] = bands.map(() => '');
+  /** Vertical centre of the header text of band `k` below `y` (null when there is none). */
+  const centreBelow = (k: number, y: number): number | null => {
+    let top = Number.POSITIVE_INFINITY;
+    let bottom = Number.NEGATIVE_INFINITY;
+    for (const h of headerCells) {
+      if (h.band !== k || h.cell.y0 < y) continue;
+      top = Math.min(top, h.cell.y0);
+      bottom = Math.max(bottom, h.cell.y1);
     }
+    return top === Number.POSITIVE_INFINITY ? null : (top + bottom) / 2;
+  };
+  for (const { band: i, cell: c } of headerCells) {
+    const own = centreBelow(i, c.y1 - 0.1 * (c.y1 - c.y0));
+    if (own === null) continue;
+    const h = c.y1 - c.y0;
+    const onLine = headerCells.filter((o) => o.cell.y0 < c.y1 - 0.3 * h && o.cell.y1 > c.y0 + 0.3 * h);
+    const distance = (x: number, cell: Cell): number => (x < cell.x0 ? cell.x0 - x : x > cell.x1 ? x - cell.x1 : 0);
+    for (const step of [-1, 1]) {
+      for (let k = i + step; k >= 0 && k < bands.length; k += step) {
+        if (onLine.some((o) => o.band === k)) break;
+        // Two groups side by side (人员经费 | 公用经费): a column belongs to the nearer one.
+        const x = (bands[k]!.x0 + bands[k]!.x1) / 2;
+        if (onLine.some((o) => o.cell !== c && distance(x, o.cell) < distance(x, c))) break;
+        const centre = centreBelow(k, c.y1 - 0.1 * h);
+        if (centre === null || Math.abs(centre - own) > 0.6 * h) break;
+        prefix[k] += c.text;
+      }
+    }
+  }
+  const header = bands.map((_, i) => {
+    const own = headerCells.filter((h) => h.band === i).sort((a, b) => a.cell.y0 - b.cell.y0 || a.cell.x0 - b.cell.x0);
+    return prefix[i]! + own.map((h) => h.cell.text).join('');
   });
-  const spread = [...upper];
-  upper.forEach((text, i) => {
-    if (text === '' || lower[i] === '') return;
-    for (let k = i - 1; k >= 0 && upper[k] === '' && lower[k] !== ''; k--) spread[k] = text + spread[k];
-    for (let k = i + 1; k < bands.length && upper[k] === '' && lower[k] !== ''; k++) spread[k] = text + spread[k];
-  });
-  const header = bands.map((_, i) => spread[i]! + lower[i]!);
   // Body rows. The lines of one cell touch each other, so the rows of the body fall into stacks, one per table
   // row; a stack with one body row takes its wrapped label lines. Where rows are packed too tightly to tell
   // (a stack with several body rows), a label line joins the body row whose centre is nearest.
@@ -373,10 +435,17 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
       previousTarget = target;
     }
   }
-  // Labels in a later column of most rows: two tables side by side (收入 | 决算数 | 支出 | 决算数).
+  // Labels in a later column of most rows, amounts left of them: two tables side by side (收入 | 决算数 | 支出 |
+  // 决算数). A dash is no label; a column of codes (207 | 01 | 01 before 科目名称) holds no amount.
+  const amountColumn = bands.map((_, i) => cells.some((row) => isNumber(row[i]!) && /[.,%]/.test(row[i]!)));
   for (let k = 2; k < bands.length - 1; k++) {
-    const labelled = cells.filter((row) => row[k] !== '' && !isNumber(row[k]!) && row.slice(0, k).some((x) => isNumber(x))).length;
-    if (labelled * 5 >= cells.length * 3) {
+    if (!amountColumn.slice(0, k).some(Boolean)) continue;
+    const label = (x: string): boolean => x !== '' && !isNumber(x) && !NO_VALUE.test(x) && /[\u4e00-\u9fff]/.test(x);
+    const used = cells.filter((row) => row.slice(k).some((x) => x !== '')).length;
+    const labelledRows = cells.filter((row) => label(row[k]!));
+    const labelled = labelledRows.length;
+    const besideAmounts = labelledRows.filter((row) => row.slice(0, k).some((x) => x !== '')).length;
+    if (labelled >= 2 && besideAmounts * 2 >= labelled && labelled * 5 >= used * 3 && used * 2 >= cells.length) {
       return [
         [header.slice(0, k), ...cells.map((row) => row.slice(0, k))],
         [header.slice(k), ...cells.map((row) => row.slice(k))],
@@ -433,17 +502,55 @@ export function layoutPdf(xhtml: string): PdfLayout {
     open = r;
   };
   const tables: { rows: string[][] }[] = [];
+  const textOf = (r: Row): string => r.cells.map((c) => c.text).join('');
+  // The table written last, while nothing but its rows followed it: a table continued on the next page joins it.
+  let previous = null as { table: { rows: string[][] }; header: string; columns: number; title: string; lastPage: number } | null;
   let k = 0;
   for (const region of regionsOf(rows, textWidth)) {
+    const between = rows.slice(k, region.from);
+    const built = buildTables(rows, region);
+    const first = built.length === 1 ? built[0]! : null;
+    const headerText = first && region.from < region.bodyFrom ? first[0]!.join('') : '';
+    // 续表 (or the title again with （续）, a unit caption, 公开05表) and the header repeated, on the next page or under
+    // a 续表 mark: the same table goes on. Its rows are written under the first part, so that sums and the cells a
+    // sentence names are read across the page turn; the repeated header and marks are not text.
+    const continued =
+      previous !== null &&
+      first !== null &&
+      first[0]!.length === previous.columns &&
+      (headerText === '' || headerText === previous.header) &&
+      between.every((r) => {
+        const t = textOf(r);
+        return CONTINUED.test(t) || /单位[:：]/.test(t) || /^公开\d+表/.test(t) || (previous!.title !== '' && t.startsWith(previous!.title));
+      }) &&
+      (between.some((r) => CONTINUED.test(textOf(r))) || rows[region.from]!.page > previous.lastPage);
+    if (continued && previous && first) {
+      const body = (headerText === '' ? first : first.slice(1)).filter((row) => row.some((c) => c !== ''));
+      previous.table.rows.push(...body);
+      for (const row of body) lines.push(row.map((c) => c.replace(/\t/g, ' ')).join('\t'));
+      previous.lastPage = rows[region.to]!.page;
+      k = region.to + 1;
+      continue;
+    }
     for (; k < region.from; k++) prose(rows[k]!);
     open = null;
-    buildTables(rows, region).forEach((t, ti) => {
+    let title = '';
+    for (let t = region.from - 1; t >= 0 && t >= region.from - 3; t--) {
+      const text = textOf(rows[t]!);
+      if (/单位[:：]/.test(text) || /^公开\d+表/.test(text)) continue;
+      title = text.length <= 40 ? text.replace(/[（(]续[）)]$/, '') : '';
+      break;
+    }
+    previous = null;
+    built.forEach((t, ti) => {
       // Two tables side by side are written one after the other, apart, so that neither reads as the other's rows.
       if (ti > 0) lines.push('');
       // No header rows above the body (a table continued from the previous page): write no empty header.
       const kept = t.filter((row) => row.some((c) => c !== ''));
-      tables.push({ rows: kept });
+      const table = { rows: kept };
+      tables.push(table);
       for (const row of kept) lines.push(row.map((c) => c.replace(/\t/g, ' ')).join('\t'));
+      if (built.length === 1) previous = { table, header: headerText, columns: t[0]!.length, title, lastPage: rows[region.to]!.page };
     });
     k = region.to + 1;
   }

@@ -3,10 +3,12 @@
  * 由A增加到B with B < A, or 本年B … 比上年A增加 with B < A; and a 决算 compared with its 预算 (决算数大于 /
  * 小于 / 等于 / 持平 年初预算数) against the two amounts the same paragraph states just before.
  */
-import { type Finding, finding } from '../../core/finding.ts';
+import { type Evidence, type Finding, finding } from '../../core/finding.ts';
+import { MONEY_UNITS } from '../../core/money.ts';
 import type { Figure } from '../facts/types.ts';
-import { spanIndexAt } from '../facts/lines.ts';
-import { quoteFigure, quoteSpan } from './lib/evidence.ts';
+import { lineOf, spanIndexAt } from '../facts/lines.ts';
+import { precisionFen, quoteFigure, quoteSpan } from './lib/evidence.ts';
+import { type ItemCell, itemCell, itemNamed } from './lib/item-cells.ts';
 import type { Rule } from './lib/types.ts';
 
 const UP = ['增加', '增长', '上升', '提高', '增至', '升至'];
@@ -90,6 +92,12 @@ function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
     const budgetFig = [...before]
       .reverse()
       .find((f) => !f.label.includes('决算') && f.label.includes('预算') && (which === null ? true : which === 'initialBudget' ? /年初/.test(f.label) : /全年|调整/.test(f.label)));
+    // A 类款项 sentence that states one amount only: the other is its 项's cell in the tables (lib/item-cells.ts).
+    if ((!finalFig || !budgetFig) && which !== null) {
+      const f = againstCells(facts, from, at, phraseEnd, hit, which, finalFig, budgetFig);
+      if (f) out.push(f);
+      continue;
+    }
     // Precondition: both amounts present, in one currency, the 决算 after its 预算 or beside it.
     if (!finalFig || !budgetFig || finalFig.currency !== budgetFig.currency) continue;
     const vf = finalFig.scaled;
@@ -108,6 +116,69 @@ function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
     );
   }
   return out;
+}
+
+/** One side of a 决算 / 预算 comparison: a figure of the sentence or the cell of its 项. */
+interface Side {
+  readonly fen: number;
+  readonly text: string;
+  /** Half the last unit the amount is written to, in 分. */
+  readonly halfUnit: number;
+  readonly evidence: Evidence;
+}
+
+function figureSide(facts: Parameters<Rule>[0], f: Figure): Side {
+  return { fen: f.scaled, text: f.raw, halfUnit: precisionFen(f) / 2, evidence: quoteFigure(facts, f) };
+}
+
+function cellSide(facts: Parameters<Rule>[0], c: ItemCell): Side {
+  return {
+    fen: c.fen,
+    text: `${c.cell.text}${c.unit}`,
+    halfUnit: 10 ** Math.max(0, MONEY_UNITS[c.unit] - (c.cell.text.split('.')[1]?.length ?? 0)) / 2,
+    evidence: {
+      quote: c.cell.text,
+      start: c.cell.start,
+      end: c.cell.end,
+      line: lineOf(facts.lineStarts, c.cell.start),
+      value: c.fen,
+      cell: { table: `表${c.table + 1}`, row: c.row, column: c.column },
+    },
+  };
+}
+
+/** 决算数小于年初预算数 where the sentence states one of the two amounts: the other from the cell of its 项. */
+function againstCells(
+  facts: Parameters<Rule>[0],
+  from: number,
+  at: number,
+  phraseEnd: number,
+  hit: readonly [string, 'gt' | 'lt' | 'eq'],
+  which: 'initialBudget' | 'adjustedBudget',
+  finalFig: Figure | undefined,
+  budgetFig: Figure | undefined,
+): Finding | null {
+  if (facts.tables.length === 0) return null;
+  const name = itemNamed(facts.text, from, at);
+  if (!name) return null;
+  const finalCell = finalFig ? null : itemCell(facts, name, 'final');
+  const budgetCell = budgetFig ? null : itemCell(facts, name, which);
+  const final = finalFig ? figureSide(facts, finalFig) : finalCell ? cellSide(facts, finalCell) : null;
+  const budget = budgetFig ? figureSide(facts, budgetFig) : budgetCell ? cellSide(facts, budgetCell) : null;
+  if (!final || !budget) return null;
+  // Within the rounding of the two amounts the order is unknown: say nothing.
+  if (Math.abs(final.fen - budget.fen) <= final.halfUnit + budget.halfUnit) return null;
+  const actual = final.fen > budget.fen ? 'gt' : 'lt';
+  if (actual === hit[1]) return null;
+  const say = actual === 'gt' ? '大于' : '小于';
+  const where = budgetCell ?? finalCell!;
+  return finding({
+    rule: 'direction-mismatch',
+    severity: 'error',
+    message: `写作“决算数${hit[0]}${which === 'initialBudget' ? '年初' : '全年'}预算数”，但“${name}”决算${final.text}${say}预算${budget.text}（表${where.table + 1}“${where.column}”列）`,
+    evidence: [quoteSpan(facts, { start: at, end: phraseEnd }), final.evidence, budget.evidence],
+    calculation: `${final.text} ${actual === 'gt' ? '>' : '<'} ${budget.text}`,
+  });
 }
 
 export const directionMismatch: Rule = (facts) => {

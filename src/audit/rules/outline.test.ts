@@ -65,3 +65,14 @@ describe('outline', () => {
     });
   });
 });
+
+describe('outline of a 部门决算 whose tables are not numbered', () => {
+  it('takes the title line above each table (under its unit caption) as that table’s section', () => {
+    const table = (title: string): string => `${title}\n公开01表\t单位：元\n项目\t决算数\n合计\t1,000.00\n甲\t1,000.00\n`;
+    const titles = ['收入支出决算总表', '收入决算表', '支出决算表', '财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算表', '财政拨款“三公”经费支出决算表', '政府性基金预算财政拨款收入支出决算表'];
+    const text = `某局2024年部门决算\n第一部分 部门概况\n一、职能职责\n负责某项工作。\n第二部分 2024年部门决算表\n${titles.map(table).join('')}第三部分 2024年部门决算情况说明\n一、收入支出决算总体情况说明\n收入支出均为1000元。\n第四部分 名词解释\n1.基本支出：指人员经费和公用经费。\n`;
+    const findings = runRule(outline, text).findings;
+    // Only the table left out is missing: 国有资本经营预算财政拨款支出决算表.
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('国有资本经营预算财政拨款支出决算表')]);
+  });
+});

@@ -15,6 +15,26 @@ function matches(title: string, required: OutlineSection): boolean {
   return required.keywords.some((k) => title.includes(k)) && !(required.exclude ?? []).some((w) => title.includes(w));
 }
 
+/**
+ * The titles tables stand under, numbered or not (收入决算表 above 公开02表 单位：元): a publisher that does not number
+ * its tables still has them. A title is the nearest short line above the table that is no unit caption.
+ */
+function tableTitles(facts: Parameters<Rule>[0]): string[] {
+  const out: string[] = [];
+  for (const t of facts.tables) {
+    let end = t.start - 1;
+    for (let guard = 0; guard < 3 && end > 0; guard++) {
+      const from = facts.text.lastIndexOf('\n', end - 1) + 1;
+      const line = facts.text.slice(from, end).replace(/\s+/g, '');
+      end = from - 1;
+      if (line === '' || /单位[:：]|^公开\d+表$/.test(line)) continue;
+      if (line.length <= 40 && line.endsWith('表')) out.push(line);
+      break;
+    }
+  }
+  return out;
+}
+
 export const outline: Rule = (facts, options) => {
   const title = facts.title.title ?? '';
   const template = options.config.outlineTemplates.find((t) => t.appliesWhenTitleContains.some((w) => title.includes(w)));
@@ -27,7 +47,7 @@ export const outline: Rule = (facts, options) => {
   const partTitles = facts.paragraphs
     .map((p) => facts.text.slice(p.start, Math.min(p.end, p.start + 60)).replace(/\s+/g, ''))
     .filter((line) => PART.test(line));
-  const titles = [...sections.map((s) => s.heading.title.replace(/\s+/g, '')), ...partTitles];
+  const titles = [...sections.map((s) => s.heading.title.replace(/\s+/g, '')), ...partTitles, ...tableTitles(facts)];
   const present = template.sections.filter((r) => titles.some((t) => matches(t, r)));
   // With most sections missing the text follows another outline (another region or year) or is an excerpt:
   // listing every section as missing would bury the reader, so say what was not checked instead.

@@ -135,6 +135,48 @@ describe('sum-mismatch: lists that interleave roles', () => {
       const { findings } = runRule(sumMismatch, table5(good, '49.20'));
       expect(findings.map((f) => f.calculation)).toEqual(['0.00 + 49.20 = 49.2 ≠ 46.20']);
     });
+
+    // Another publisher's layout: 元 with separators, codes in 类 | 款 | 项 columns, a 栏次 row, '-' for zero.
+    const table3 = (xingzheng: string, sangong: string): string =>
+      [
+        '三、支出决算表',
+        '金额单位：元',
+        '项目类\t项目款\t项目项\t项目科目名称\t本年支出合计\t基本支出\t项目支出',
+        '栏次\t\t\t\t1\t2\t3',
+        '207\t\t\t文化旅游体育与传媒支出\t5,258,798.92\t3,126,480.52\t2,132,318.40',
+        '207\t01\t\t文化和旅游\t5,258,798.92\t3,126,480.52\t2,132,318.40',
+        `207\t01\t01\t行政运行\t${xingzheng}\t3,126,480.52\t-`,
+        '207\t01\t09\t群众文化\t1,480,000.00\t-\t1,480,000.00',
+        '207\t01\t99\t其他文化和旅游支出\t652,318.40\t-\t652,318.40',
+        '合计\t\t\t\t5,258,798.92\t3,126,480.52\t2,132,318.40',
+        '',
+        '七、财政拨款“三公”经费支出决算表',
+        '金额单位：元',
+        '项目\t合计\t因公出国（境）费\t公务用车购置及运行维护费小计\t公务用车购置及运行维护费公务用车购置费\t公务用车购置及运行维护费公务用车运行维护费\t公务接待费',
+        '栏次\t1\t2\t3\t4\t5\t6',
+        '预算数\t60,000.00\t\t40,000.00\t\t40,000.00\t20,000.00',
+        `决算数\t${sangong}\t\t38,600.00\t\t38,600.00\t9,860.00`,
+      ].join('\n');
+
+    it('reads 类 | 款 | 项 code columns as one code, skips the 栏次 row, and takes a dash for zero where the rows show it', () => {
+      expect(runRule(sumMismatch, table3('3,126,480.52', '48,460.00')).findings).toEqual([]);
+      const { findings } = runRule(sumMismatch, table3('3,162,480.52', '48,460.00'));
+      const calcs = findings.map((f) => f.calculation);
+      // 行政运行: 合计 against 基本 + 项目 ('-' = 0), and the 款 2070101's parent no longer adds up.
+      expect(calcs).toContain('3,126,480.52 = 3126480.52 ≠ 3,162,480.52');
+      expect(calcs).toContain('3,162,480.52 + 1,480,000.00 + 652,318.40 = 5294798.92 ≠ 5,258,798.92');
+      expect(findings.some((f) => f.message.includes('栏次'))).toBe(false);
+    });
+
+    it('adds a column group (小计 | 购置费 | 运行维护费 under one header) once to the 合计, and its members to its 小计', () => {
+      const { findings } = runRule(sumMismatch, table3('3,126,480.52', '45,460.00'));
+      expect(findings.map((f) => f.calculation)).toEqual(['38,600.00 + 9,860.00 = 48460 ≠ 45,460.00']);
+    });
+
+    it('leaves a row with a blank part unchecked when no row of the document shows that a blank is zero', () => {
+      const text = ['单位：万元', '项目\t合计\t基本支出\t项目支出', '甲\t10.00\t\t12.00', '乙\t5.00\t5.00\t'].join('\n');
+      expect(runRule(sumMismatch, text).findings).toEqual([]);
+    });
   });
 
   it('reads a 其中 in brackets as a subset of the figure before the bracket, never as a complete list', () => {

@@ -20,6 +20,30 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found[0]!.message).toContain('国际陆港班列物流补贴资金');
   });
 
+  it('counts the fragments of one word once, and a sector word (交通运输) alone names no project; two real words still do', () => {
+    const station = { nature: 'project' as const, projectName: '若水超限检测站运行经费', economicCode: '30215' };
+    const enforcement = { nature: 'project' as const, projectName: '交通运输综合执法经费', economicCode: '30227' };
+    const ferry = { nature: 'project' as const, projectName: '乡镇渡口渡船安全管理经费', economicCode: '30227' };
+    const meeting = entry({ ...station, summary: '召开全县交通运输安全生产工作会议会场费' });
+    const lifeJackets = entry({ ...station, summary: '渡口渡船救生衣采购' });
+    const found = summaryProjectMismatch.check(
+      [meeting, lifeJackets, entry({ ...enforcement, summary: '执法文书印制' }), entry({ ...ferry, summary: '渡口巡查' })],
+      context(),
+    );
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([lifeJackets.row]);
+  });
+
+  it('an own-project word that another project shares (安全) does not hide that the 摘要 names the other project', () => {
+    const food = { nature: 'project' as const, projectName: '食品安全抽检监测经费', economicCode: '30226' };
+    const lifts = { nature: 'project' as const, projectName: '特种设备安全监察经费', economicCode: '30227' };
+    const wrong = entry({ ...food, summary: '电梯维保单位特种设备安全检查劳务费' });
+    const own = entry({ ...food, summary: '食品安全抽检样品费' });
+    const sharedOnly = entry({ ...food, summary: '安全生产月宣传' });
+    const found = summaryProjectMismatch.check([wrong, own, sharedOnly, entry({ ...lifts, summary: '电梯检验' })], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+    expect(found[0]!.message).toContain('特种设备安全监察经费');
+  });
+
   it('flags a purpose unrelated to any project (data: unrelatedPurposeWords), and keeps one that shares the project words', () => {
     const gift = entry({ ...project, summary: '购买节日礼品' });
     const related = entry({ ...project, summary: '农村电商培训讲师课酬' });

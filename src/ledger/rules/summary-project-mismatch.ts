@@ -22,6 +22,7 @@ export const summaryProjectMismatch: LedgerRule = {
     const minLong = rules.otherProject?.minLongKeywordLength ?? 4;
     const unrelated = wordMatcher(rules.unrelatedPurposeWords?.words ?? []);
     const abbreviations = rules.abbreviations?.pairs;
+    const sector = new Set(rules.sectorWords?.words ?? []);
     const projects = context.departmentYear?.projects ?? [];
     const byKey = new Map<string, Project>();
     for (const p of projects) {
@@ -67,23 +68,30 @@ export const summaryProjectMismatch: LedgerRule = {
       if (verdict === undefined) {
         verdict = null;
         const summary = withAbbreviations(entry.summary, abbreviations);
-        if (scoreSummary(summary, own, rules, stop).score < 1) {
+        // The own project's words in the 摘要; when every one of them is also another project's word (安全 of
+        // 食品安全… and of 特种设备安全…), they do not tie the entry to its own project more than to that one.
+        const ownHits = own.keywords.filter((k) => summary.includes(k));
+        const ownScore = ownHits.length > 0 ? 1 : scoreSummary(summary, own, rules, stop).score;
+        if (ownScore < 1 || ownHits.length > 0) {
           const ownWords = new Set(own.keywords);
           let other: { profile: ProjectProfile; why: string; byName: boolean } | undefined;
           for (const p of all) {
             if (sameProject(p, own)) continue;
+            if (ownHits.length > 0 && !ownHits.every((k) => p.keywords.includes(k) || p.name.includes(k))) continue;
             const code = (p as { code?: string }).code;
             if (code && code.length >= 3 && entry.summary.includes(code)) other = { profile: p, why: `项目编码“${code}”`, byName: true };
             else if (p.name.length >= 4 && entry.summary.includes(p.name)) other = { profile: p, why: `项目名称“${p.name}”`, byName: true };
             else {
-              const distinct = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k));
-              if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong)) {
+              const found = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k));
+              // Fragments of one word (交通, 运输 of 交通运输: jieba's search mode yields both) are one piece of evidence.
+              const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)));
+              if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong && !sector.has(k))) {
                 other = { profile: p, why: `关键词“${distinct.join('、')}”`, byName: false };
               }
             }
             if (other) break;
           }
-          const word = other ? undefined : unrelated(summary);
+          const word = other || ownScore >= 1 ? undefined : unrelated(summary);
           if (other || word) verdict = { ...(other ? { other } : {}), ...(word ? { word } : {}) };
         }
         memo.set(memoKey, verdict);

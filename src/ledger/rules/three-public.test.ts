@@ -87,6 +87,15 @@ describe('ledger.three-public', () => {
     expect(rowsFound([lodging, ...others])).toEqual([lodging.row]);
   });
 
+  it('a law-enforcement car bought as office equipment is a 公务用车 purchase; samples bought at a restaurant and supervising vehicle-testing bodies are not 三公', () => {
+    const car = entry({ economicCode: '31002', summary: '购置执法执勤用车（SUV）1辆' });
+    const samples = entry({ economicCode: '30218', summary: '餐饮服务单位食品安全抽检样品费', payee: '锦江饭店' });
+    const supervision = entry({ economicCode: '30211', summary: '机动车检测机构监督检查差旅费' });
+    const { totals, findings } = threePublicTotals([car, samples, supervision], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([car.row]);
+    expect(totals.hidden.vehiclePurchase).toBe(car.amount);
+  });
+
   it('a refund or red-ink reversal nets against the hidden entry it reverses and is no finding of its own', () => {
     const meal = entry({ economicCode: '30299', summary: '协调会用餐', payee: '沅水人家酒楼', amount: 138_000 });
     const refund = entry({ economicCode: '30299', summary: '收到退回多收餐费', payee: '沅水人家酒楼', amount: -18_000 });

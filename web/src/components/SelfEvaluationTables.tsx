@@ -6,7 +6,7 @@
  * .score) through the parts API, with If-Match; a preview shows the draft report written from them.
  */
 import { Alert, App, Button, Card, Empty, Input, InputNumber, List, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api, errorText, get } from '../api.ts';
 import { plainText } from '../paths.ts';
 
@@ -123,7 +123,11 @@ export function rowCheck(d: RowDraft, row: { weight: number | null; computed: nu
   return null;
 }
 
-export function SelfEvaluationTables({ id, year, editable, onSaved }: { id: string; year: number; editable: boolean; onSaved?: () => void }) {
+/**
+ * `refreshKey` changes whenever the year is saved elsewhere in the editor (another tab, an Excel import): the
+ * computed figures are then fetched again, unless the officer has unsaved scores here.
+ */
+export function SelfEvaluationTables({ id, year, editable, onSaved, refreshKey = 0 }: { id: string; year: number; editable: boolean; onSaved?: () => void; refreshKey?: number }) {
   const { message } = App.useApp();
   const base = `/api/departments/${encodeURIComponent(id)}/years/${year}`;
   const [data, setData] = useState<EvaluationBody | null>(null);
@@ -173,6 +177,15 @@ export function SelfEvaluationTables({ id, year, editable, onSaved }: { id: stri
   useEffect(() => {
     void load();
   }, [load]);
+  // Data saved on another tab changes what the data supports: fetch the computed figures again.
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  const seenRefresh = useRef(refreshKey);
+  useEffect(() => {
+    if (refreshKey === seenRefresh.current) return;
+    seenRefresh.current = refreshKey;
+    if (!dirtyRef.current) void load();
+  }, [refreshKey, load]);
 
   const dept = data?.scoreSheet.department;
   const sum = useMemo(() => round2(Object.values(rows).reduce((t, r) => t + (r.score ?? 0), 0)), [rows]);

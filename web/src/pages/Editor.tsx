@@ -237,7 +237,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
               {
                 key: 'self-evaluation',
                 label: '自评表',
-                children: <SelfEvaluationTables id={id} year={year} editable={workflow.editable && session.user.role !== 'reviewer'} onSaved={() => setRefreshKey((k) => k + 1)} />,
+                children: <SelfEvaluationTables id={id} year={year} editable={workflow.editable && session.user.role !== 'reviewer'} onSaved={() => setRefreshKey((k) => k + 1)} refreshKey={refreshKey} />,
               },
               {
                 key: 'review',

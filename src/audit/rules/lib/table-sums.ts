@@ -106,6 +106,7 @@ function compare(
   describe: (i: number) => CellRef,
   index: number,
   message: (sum: string) => string,
+  minParts = 2,
 ): Finding | null {
   const t = cellFen(total.cell, unit);
   if (!t) return null;
@@ -120,7 +121,7 @@ function compare(
     tolerance += 10 ** Math.max(0, exponent - v.decimals) / 2;
     count++;
   }
-  if (count < 2) return null;
+  if (count < minParts) return null;
   const gap = Math.abs(sum - t.fen);
   if (gap <= tolerance) return null;
   const used: CellRef[] = [];
@@ -140,8 +141,65 @@ function compare(
   });
 }
 
+/**
+ * How often the rows of a table with a blank or a dash among their parts add up when it counts as zero (agree) and
+ * how often they do not (differ). A blank may stand for zero or for a merged cell: it counts as zero only where the
+ * document shows the habit (see tableSums).
+ */
+function blankEvidence(model: TableModel, total: number, parts: readonly number[], unit: MoneyUnit): { agree: number; differ: number } {
+  let agree = 0;
+  let differ = 0;
+  const exponent = MONEY_UNITS[unit];
+  for (const r of model.rows) {
+    const t = r.cells[total] ? cellFen(r.cells[total]!, unit) : null;
+    if (!t) continue;
+    const values = parts.map((c) => (r.cells[c] ? cellFen(r.cells[c]!, unit) : null));
+    if (values.every((v) => v !== null) || values.every((v) => v === null)) continue;
+    let sum = 0;
+    let tolerance = 10 ** Math.max(0, exponent - t.decimals) / 2;
+    for (const v of values) {
+      if (!v) continue;
+      sum += v.fen;
+      tolerance += 10 ** Math.max(0, exponent - v.decimals) / 2;
+    }
+    if (Math.abs(sum - t.fen) <= tolerance) agree++;
+    else differ++;
+  }
+  return { agree, differ };
+}
+
+/** The column groups of a table to add across its rows: a 合计 column and its parts, a group's 小计 and its members. */
+function rowSpans(model: TableModel): { total: number; parts: number[] }[] {
+  const totalCol = model.header.findIndex((h) => /合计|小计/.test(h));
+  if (totalCol < 0) return [];
+  const spans: { total: number; parts: number[] }[] = [];
+  const partCols: number[] = [];
+  for (let c = totalCol + 1; c < model.header.length; c++) {
+    const h = model.header[c]!;
+    if (/其中/.test(h)) return [];
+    if (/合计|小计/.test(h)) {
+      // 公务用车购置及运行维护费小计 | …购置费 | …运行维护费: the group adds its 小计 to the 合计, its members to the 小计.
+      const group = h.replace(/(合计|小计)$/, '');
+      if (group.length < 2 || group === h) break;
+      const members: number[] = [];
+      for (let m = c + 1; m < model.header.length && model.header[m]!.startsWith(group) && !/合计|小计/.test(model.header[m]!); m++) members.push(m);
+      if (members.length < 2) break;
+      partCols.push(c);
+      spans.push({ total: c, parts: members });
+      c = members[members.length - 1]!;
+      continue;
+    }
+    partCols.push(c);
+  }
+  if (partCols.length >= 2) spans.unshift({ total: totalCol, parts: partCols });
+  return spans;
+}
+
 export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
   const out: Finding[] = [];
+  const across: { model: TableModel; index: number; span: { total: number; parts: number[] }; unit: MoneyUnit; columnName: (col: number) => string }[] = [];
+  let agree = 0;
+  let differ = 0;
   facts.tables.forEach((table, index) => {
     const model = modelTable(table, index);
     if (!model) return;
@@ -167,32 +225,36 @@ export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
         if (f) out.push(f);
       });
     }
-    // Across the rows: a 合计 column against the columns right of it (基本支出 + 项目支出).
-    const totalCol = model.header.findIndex((h) => /合计|小计/.test(h));
-    if (totalCol < 0) return;
-    const partCols: number[] = [];
-    for (let c = totalCol + 1; c < model.header.length && !/合计|小计/.test(model.header[c]!); c++) {
-      if (/其中/.test(model.header[c]!)) return;
-      partCols.push(c);
+    // Across the rows: a 合计 column against the columns right of it (基本支出 + 项目支出); checked below, once the
+    // whole document has shown whether its blanks stand for zero.
+    for (const span of rowSpans(model)) {
+      const evidence = blankEvidence(model, span.total, span.parts, unit);
+      agree += evidence.agree;
+      differ += evidence.differ;
+      across.push({ model, index, span, unit, columnName });
     }
-    if (partCols.length < 2) return;
+  });
+  // A blank (or a dash) among the parts counts as zero where the document's own rows show that habit: at least two
+  // rows add up with it, twice as many as do not.
+  const zeroBlanks = agree >= 2 && agree >= 2 * differ;
+  for (const { model, index, span, unit, columnName } of across) {
     for (const r of model.rows) {
-      const cell = r.cells[totalCol];
+      const cell = r.cells[span.total];
       if (!cell) continue;
-      const parts = partCols.map((c) => r.cells[c]);
-      if (parts.some((p) => !p)) continue;
+      const parts = span.parts.map((c) => r.cells[c]);
+      if (parts.some((p) => !p) && !zeroBlanks) continue;
       const f = compare(
         facts,
         unit,
-        { cell, row: r.label, column: columnName(totalCol) },
+        { cell, row: r.label, column: columnName(span.total) },
         parts,
-        (i) => ({ cell: parts[i]!, row: r.label, column: columnName(partCols[i]!) }),
+        (i) => ({ cell: parts[i]!, row: r.label, column: columnName(span.parts[i]!) }),
         index,
-        (sum) =>
-          `表${index + 1}“${r.code ?? ''}${r.label}”行：${columnName(totalCol)}${cell.text}，${partCols.map(columnName).join('与')}之和为${sum}`,
+        (sum) => `表${index + 1}“${r.code ?? ''}${r.label}”行：${columnName(span.total)}${cell.text}，${span.parts.map(columnName).join('与')}之和为${sum}`,
+        zeroBlanks ? 1 : 2,
       );
       if (f) out.push(f);
     }
-  });
+  }
   return out;
 }
