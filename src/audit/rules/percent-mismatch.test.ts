@@ -143,4 +143,11 @@ describe('percent-mismatch: brackets and rounding', () => {
     const pinyin = '本单位一般公共预（yù）算财政拨款支出总计110万元；完成年初预（yù）算100%，决算数（shù）大于预（yù）算数（shù）10万元。';
     expect(runRule(percentMismatch, pinyin).findings).toHaveLength(1);
   });
+
+  it('checks shares of a whole the sentence names in its lead (…决算中，), against the amount stated before', () => {
+    const head = '2023年度“三公”经费财政拨款支出决算为50万元，完成预算的80%。\n2023年度“三公”经费财政拨款支出决算中，';
+    expect(runRule(percentMismatch, `${head}因公出国（境）费10万元，占20%；公务接待费支出40万元，占80%。`).findings).toEqual([]);
+    const wrong = runRule(percentMismatch, `${head}因公出国（境）费10万元，占20%；公务接待费支出40万元，占60%。`).findings;
+    expect(wrong.map((f) => f.calculation)).toEqual(['40 ÷ 50 = 80.00% ≠ 60%']);
+  });
 });

@@ -143,6 +143,10 @@ function implicitShare(
 ): Finding | null {
   const wholes: Figure[] = [];
   for (let w = partOf.get(part); w && wholes.length < 3; w = partOf.get(w)) wholes.push(w);
+  if (wholes.length === 0) {
+    const led = wholeOfLead(facts, part);
+    if (led) wholes.push(led);
+  }
   const usable = wholes.filter((w) => w.kind === 'money' && w.currency === part.currency && w.scaled > 0 && w.scaled >= part.scaled);
   if (usable.length === 0) return null;
   for (const w of usable) {
@@ -271,6 +275,36 @@ function overOrUnderBudget(
     evidence: [quoteFigure(facts, final), quoteFigure(facts, f), quoteFigure(facts, next)],
     calculation: `${inUnit(final.scaled, final.moneyUnit)} ÷ (${inUnit(final.scaled, final.moneyUnit)} ${over ? '−' : '+'} ${inUnit(next.scaled, final.moneyUnit)}) = ${computed.toFixed(2)}% ≠ ${f.raw}`,
   });
+}
+
+/**
+ * 2023年度“三公”经费财政拨款支出决算中，因公出国（境）费12.02万元，占19.4%；…: shares of a whole named by the
+ * sentence's lead (…决算中， / …预算中，). The whole is the nearest earlier amount of the same phase whose name
+ * shares three characters with the lead; without one nothing is said.
+ */
+function wholeOfLead(facts: AuditFacts, part: Figure): Figure | undefined {
+  const sentence = facts.sentences[part.sentence];
+  if (!sentence) return undefined;
+  const head = withoutPinyin(facts.text.slice(sentence.start, part.start));
+  const m = /^(.{4,60}?(决算|预算))中[，：]/.exec(head.replace(/^\s+/, ''));
+  if (!m) return undefined;
+  const lead = m[1]!;
+  const phaseFinal = m[2] === '决算';
+  // The whole holds all the parts the sentence gives shares of: it is at least their sum.
+  let partsSum = 0;
+  for (let j = firstFigureFrom(facts.figures, sentence.start); j < facts.figures.length && facts.figures[j]!.start < sentence.end; j++) {
+    const g = facts.figures[j]!;
+    if (g.kind === 'money' && !g.comparative && facts.text.startsWith('，占', g.end)) partsSum += g.scaled;
+  }
+  let k = firstFigureFrom(facts.figures, sentence.start) - 1;
+  for (let steps = 0; k >= 0 && steps < 40; k--, steps++) {
+    const g = facts.figures[k]!;
+    if (g.kind !== 'money' || g.comparative || g.qualifier || g.currency !== part.currency) continue;
+    const isFinal = g.phase === 'final' || withoutPinyin(g.label).includes('决算');
+    if (isFinal !== phaseFinal || g.scaled * 1.001 < partsSum) continue;
+    if (sharesName(lead, withoutPinyin(`${g.subject}${g.label}`))) return g;
+  }
+  return undefined;
 }
 
 /** How many of the sorted offsets lie before `offset`. */
