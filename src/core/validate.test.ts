@@ -320,3 +320,30 @@ describe('「其中」 among indicators (partOf)', () => {
     expect(mixed.filter((x) => x.rule === 'part-exceeds-whole')).toEqual([]);
   });
 });
+
+describe('budget adjustments against the budget they changed', () => {
+  const budgets = { total: { initialBudget: '100万元', adjustedBudget: '130万元', final: '100万元' }, byNature: { basic: { amounts: { final: '60万元' } }, project: { amounts: { final: '40万元' } } } };
+  const found = (dy: DepartmentYear) => validate(dy).filter((f) => f.rule === 'adjustments-mismatch');
+
+  it('追加 − 追减 that explain 全年 − 年初 give no finding; 结构调整 moves nothing', () => {
+    const dy = minimal({
+      expenditure: budgets,
+      budgetAdjustments: [
+        { description: '追加业务经费', kind: 'increase', amount: '40万元', cause: 'ordinary' },
+        { description: '调减会议费', kind: 'decrease', amount: '10万元', cause: 'ordinary' },
+        { description: '调剂至培训费', kind: 'structural', amount: '5万元', cause: 'ordinary' },
+      ],
+    });
+    expect(found(dy)).toEqual([]);
+  });
+
+  it('a list that leaves part of the change unexplained, or “no adjustments” against a changed budget, is a warning', () => {
+    const partial = found(minimal({ expenditure: budgets, budgetAdjustments: [{ description: '追加业务经费', kind: 'increase', amount: '20万元', cause: 'ordinary' }] }));
+    expect(partial.map((f) => [f.severity, f.calculation])).toEqual([['warning', '20 − 0 = 20 ≠ 130 − 100 = 30']]);
+    expect(partial[0]!.evidence.map((e) => e.path)).toEqual(['budgetAdjustments', 'expenditure.total.adjustedBudget', 'expenditure.total.initialBudget']);
+    const none = found(minimal({ expenditure: budgets, budgetAdjustments: [] }));
+    expect(none[0]?.message).toBe('已填“本年无预算调整”，但支出全年预算数130万元与年初预算数100万元相差30万元');
+    // Not classified at all: nothing to compare (the indicator says 需补充 instead).
+    expect(found(minimal({ expenditure: budgets }))).toEqual([]);
+  });
+});

@@ -607,6 +607,46 @@ export const checkIndicatorParts: Check = (dy) => {
   return out;
 };
 
+/**
+ * The budget adjustments listed against the budget they changed: 追加 − 追减 (结构调整 moves money within the
+ * budget) should explain 全年预算数 − 年初预算数 of the expenditure. A gap is a warning: an adjustment is missing
+ * from the list, or the 全年预算数 holds something else (上年结转) to be explained.
+ */
+export const checkBudgetAdjustments: Check = (dy) => {
+  const list = dy.budgetAdjustments;
+  if (list === undefined) return [];
+  const total = dy.expenditure.total;
+  const fromTotal = total?.initialBudget !== undefined && total.adjustedBudget !== undefined;
+  const amounts = fromTotal ? total : basicPlusProject(dy);
+  const initial = amounts?.initialBudget;
+  const adjusted = amounts?.adjustedBudget;
+  if (initial === undefined || adjusted === undefined) return [];
+  const at = (phase: 'initialBudget' | 'adjustedBudget', value: number) =>
+    fromTotal
+      ? [{ path: `expenditure.total.${phase}`, value }]
+      : (['basic', 'project'] as const).map((k) => ({ path: `expenditure.byNature.${k}.amounts.${phase}`, value: dy.expenditure.byNature[k].amounts[phase]! }));
+  const up = list.filter((a) => a.kind === 'increase').reduce((t, a) => t + a.amount, 0);
+  const down = list.filter((a) => a.kind === 'decrease').reduce((t, a) => t + a.amount, 0);
+  const net = up - down;
+  const change = adjusted - initial;
+  const gap = net - change;
+  if (Math.abs(gap) <= halfUnit(dy) * (list.length + 2)) return [];
+  const unit = unitOf(dy);
+  return [
+    finding({
+      rule: 'adjustments-mismatch',
+      severity: 'warning',
+      message:
+        list.length === 0
+          ? `已填“本年无预算调整”，但支出全年预算数${show(dy, adjusted)}${unit}与年初预算数${show(dy, initial)}${unit}相差${show(dy, Math.abs(change))}${unit}`
+          : `预算调整明细：追加${show(dy, up)}${unit}、追减${show(dy, down)}${unit}，净额${show(dy, net)}${unit}，与支出全年预算数减年初预算数的${show(dy, change)}${unit}相差${show(dy, Math.abs(gap))}${unit}（漏列调整事项，或全年预算数含上年结转等，请核对）`,
+      evidence: [{ path: 'budgetAdjustments', value: net }, ...at('adjustedBudget', adjusted), ...at('initialBudget', initial)],
+      calculation: `${show(dy, up)} − ${show(dy, down)} = ${show(dy, net)} ≠ ${show(dy, adjusted)} − ${show(dy, initial)} = ${show(dy, change)}`,
+      difference: gap,
+    }),
+  ];
+};
+
 /** Every amount in the model with its path, for checks that look at all of them. */
 export function* allAmounts(dy: DepartmentYear): Generator<{ path: string; value: number; phase?: string }> {
   function* phased(path: string, a: PhasedAmount | undefined) {
@@ -794,6 +834,7 @@ export const VALIDATIONS: readonly { id: string; check: Check }[] = [
   { id: 'goals', check: checkGoals },
   { id: 'performance-inputs', check: checkPerformanceInputs },
   { id: 'indicator-parts', check: checkIndicatorParts },
+  { id: 'budget-adjustments', check: checkBudgetAdjustments },
   { id: 'self-scores', check: checkSelfScores },
   { id: 'personnel-public', check: checkPersonnelAndPublicExpense },
   { id: 'over-budget', check: checkOverBudget },

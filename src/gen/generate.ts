@@ -199,6 +199,13 @@ export function generateDepartmentYear(index: number, options: GenerateOptions):
   const doneTasks = goalTasks.reduce((t, g) => t + g.done, 0);
   const keyAssigned = int(r2, 3, 15);
   const samples = int(r2, 50, 300);
+  // The year's adjustments explain 全年 − 年初 exactly: part 一般追加, part (sometimes) for a national policy.
+  const change = adjusted - initial;
+  const policy = change > 0 ? int(r2, 0, Math.floor(change / 10_000_00 / 3)) * 10_000_00 : 0;
+  const budgetAdjustments = [
+    ...(change - policy > 0 ? [{ description: '年中追加业务工作经费', kind: 'increase' as const, amount: change - policy, cause: 'ordinary' as const }] : []),
+    ...(policy > 0 ? [{ description: '落实国家政策追加资金', kind: 'increase' as const, amount: policy, cause: 'national-policy' as const }] : []),
+  ];
 
   const input: DepartmentYearInput = {
     schemaVersion: 1,
@@ -260,6 +267,7 @@ export function generateDepartmentYear(index: number, options: GenerateOptions):
       overseasTravel: { lastYearBudget: 0, budget: 0, final: 0 },
       vehicles: { lastYearBudget: lastVehicles, budget: tpBudget.vehicles, final: vehicleOp },
     },
+    budgetAdjustments,
     paymentProgress: { actualPercent: Math.round((finalTotal * 10_000) / adjusted) / 100, plannedPercent: 100, asOf: `${year}-12-31` },
     workTasks: {
       planned: plannedTasks,

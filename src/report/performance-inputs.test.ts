@@ -27,6 +27,10 @@ function withInputs() {
   dy.keyTasks = { assigned: 12, completed: 11 };
   dy.paymentProgress = { actualPercent: 96.5, plannedPercent: 100, asOf: '2024-12-31' };
   dy.satisfactionSurvey = { respondents: '服务企业', method: '问卷调查', validSamples: 200, satisfied: 186 };
+  dy.budgetAdjustments = [
+    { description: '年中追加招商经费', kind: 'increase', amount: fen(800 * WAN), cause: 'ordinary' },
+    { description: '落实消费品以旧换新政策', kind: 'increase', amount: fen(172_870_000), cause: 'national-policy' },
+  ];
   return dy;
 }
 
@@ -40,6 +44,9 @@ describe('the 53号 inputs in the report', () => {
     expect(text).toContain('年度计划工作任务40项，实际完成38项；按时完成36项，质量达标37项。');
     expect(text).toContain('党委、政府、人大及相关部门交办或下达重点工作12项，已办结11项，办结率91.67%。');
     expect(text).toContain('截至2024年12月31日，实际支付进度96.5%，既定支付进度100%。');
+    expect(text).toContain(
+      '本年预算调整2项：年中追加招商经费（追加，一般调整）800.00万元；落实消费品以旧换新政策（追加，执行国家政策）172.87万元。执行国家政策、不可抗力和临时交办事项的调整不计入预算调整率，计入的调整数为800.00万元。',
+    );
     expect(text).toMatch(/对服务企业以问卷调查方式开展满意度调查，有效样本200份，满意（含基本满意）186份，满意度93\.00%。/);
     // The “三公” table gains the 上年预算数 column.
     const table = doc.blocks.find((b) => b.type === 'table' && b.caption.includes('“三公”经费情况'));
@@ -53,6 +60,6 @@ describe('the 53号 inputs in the report', () => {
 
   it('prints none of them for the demo, which states none (no value invented)', () => {
     const text = documentText(composeReport(correctedDemo()));
-    for (const words of ['上年预算数', '其中重点项目', '计划工作任务', '交办或下达重点工作', '实际支付进度', '开展满意度调查']) expect(text).not.toContain(words);
+    for (const words of ['本年预算调整', '本年未作预算调整', '上年预算数', '其中重点项目', '计划工作任务', '交办或下达重点工作', '实际支付进度', '开展满意度调查']) expect(text).not.toContain(words);
   });
 });

@@ -150,6 +150,32 @@ describe('budget tables workbook', () => {
     expect(issues[5]!.message).toMatch(/应为不小于0的整数：-3$/);
   });
 
+  it('round-trips the budget adjustments: none listed (not classified), 「本年无预算调整」, and a classified list; names a bad cell', async () => {
+    const demo = loadDemo();
+    expect(plain(await importBudgetWorkbook(demo, await exportBudgetWorkbook(demo)))).toEqual(plain(demo));
+    expect((await importBudgetWorkbook(demo, await exportBudgetWorkbook(demo))).budgetAdjustments).toBeUndefined();
+    const none = { ...demo, budgetAdjustments: [] };
+    expect((await importBudgetWorkbook(none, await exportBudgetWorkbook(none))).budgetAdjustments).toEqual([]);
+
+    const listed = await edit(await exportBudgetWorkbook(demo), (wb) => {
+      const sheet = wb.getWorksheet('预算调整')!;
+      sheet.addRow(['年中追加招商经费', '追加', 500.5, '一般调整']);
+      sheet.addRow(['防汛救灾', '追加', 20, '不可抗力']);
+    });
+    const back = await importBudgetWorkbook(demo, listed);
+    expect(back.budgetAdjustments).toEqual([
+      { description: '年中追加招商经费', kind: 'increase', amount: 500_500_000, cause: 'ordinary' },
+      { description: '防汛救灾', kind: 'increase', amount: 20_000_000, cause: 'force-majeure' },
+    ]);
+    expect(plain(await importBudgetWorkbook(back, await exportBudgetWorkbook(back)))).toEqual(plain(back));
+
+    const bad = await edit(listed, (wb) => {
+      wb.getWorksheet('预算调整')!.getRow(3).getCell(4).value = '上级要求';
+    });
+    const err = await importBudgetWorkbook(demo, bad).catch((e: unknown) => e);
+    expect((err as WorkbookError).issues.map((i) => i.path)).toEqual(['预算调整!D3']);
+  });
+
   it('refuses a file that is not a workbook', async () => {
     await expect(importBudgetWorkbook(loadDemo(), Buffer.from('not excel'))).rejects.toThrow(/xlsx/);
   });

@@ -4,7 +4,15 @@
  * the sheet, row and column of every cell it cannot read. No I/O beyond the in-memory workbook.
  */
 import ExcelJS from 'exceljs';
-import type { AmountLine, DepartmentYear, OfficerScore, PhasedAmount } from '../core/department-year.ts';
+import {
+  ADJUSTMENT_CAUSE_LABEL,
+  ADJUSTMENT_KIND_LABEL,
+  type AmountLine,
+  type BudgetAdjustment,
+  type DepartmentYear,
+  type OfficerScore,
+  type PhasedAmount,
+} from '../core/department-year.ts';
 import { evaluateAll } from '../evaluation/index.ts';
 import type { InputIssue } from '../core/input-error.ts';
 import { type Fen, formatExact, parseFen } from '../core/money.ts';
@@ -35,6 +43,10 @@ export const PERFORMANCE_SHEET = '履职与满意度';
 /** The 重点项目 mark of each project, matched by 序号 and 项目名称. */
 export const KEY_PROJECTS_SHEET = '重点项目';
 const KEY_PROJECT_HEADERS = ['序号', '项目名称', '重点项目（是/否）'] as const;
+/** The year's budget adjustments, classified as 53号 counts them; 「本年无预算调整」 alone states there were none. */
+export const ADJUSTMENTS_SHEET = '预算调整';
+const ADJUSTMENT_HEADERS = ['调整事项', '类型（追加/追减/结构调整）', '金额（万元）', '原因（一般调整/执行国家政策/不可抗力/上级或本级党委政府临时交办）'] as const;
+const NO_ADJUSTMENTS = '本年无预算调整';
 
 const PHASE_HEADERS = ['年初预算数（万元）', '全年预算数（万元）', '决算数（万元）'] as const;
 const PHASE_KEYS = ['initialBudget', 'adjustedBudget', 'final'] as const;
@@ -144,6 +156,7 @@ export async function exportBudgetWorkbook(dy: DepartmentYear): Promise<Buffer> 
     ['金额单位：万元。每个工作表第一行为表头，请勿修改表头和工作表名称；可增删数据行。'],
     ['导入时只替换文件中出现的工作表；留空的金额表示“未填报”，不是 0。'],
     ['“重点项目”表按序号和项目名称对应项目，只读取“是/否”一列；留空表示未标记。“履职与满意度”表留空表示未填报。'],
+    ['“预算调整”表每行一项调整；不填任何行表示尚未分类，只填一行“本年无预算调整”表示本年没有预算调整。'],
   ]);
   about.getColumn(1).width = 90;
   for (const def of LINE_SHEETS) {
@@ -177,6 +190,14 @@ export async function exportBudgetWorkbook(dy: DepartmentYear): Promise<Buffer> 
     keyProjects.addRow([i + 1, p.name, p.isKey === undefined ? '' : p.isKey ? '是' : '否']);
   });
   styleHeader(keyProjects, [8, 40, 18]);
+  const adjustments = wb.addWorksheet(ADJUSTMENTS_SHEET);
+  adjustments.addRow([...ADJUSTMENT_HEADERS]);
+  if (dy.budgetAdjustments?.length === 0) adjustments.addRow([NO_ADJUSTMENTS]);
+  for (const a of dy.budgetAdjustments ?? []) {
+    adjustments.addRow([a.description, ADJUSTMENT_KIND_LABEL[a.kind], wanCell(a.amount), ADJUSTMENT_CAUSE_LABEL[a.cause]]);
+  }
+  styleHeader(adjustments, [36, 18, 16, 40]);
+  adjustments.getColumn(3).numFmt = AMOUNT_FORMAT;
   const performance = wb.addWorksheet(PERFORMANCE_SHEET);
   performance.addRow([...PERFORMANCE_HEADERS]);
   for (const row of PERFORMANCE_ROWS) {
@@ -347,6 +368,11 @@ export async function importBudgetWorkbook(dy: DepartmentYear, buffer: Buffer): 
     found++;
     if (checkHeader(keyProjects, KEY_PROJECT_HEADERS, r)) readKeyProjects(next, keyProjects, r);
   }
+  const adjustments = wb.getWorksheet(ADJUSTMENTS_SHEET);
+  if (adjustments) {
+    found++;
+    if (checkHeader(adjustments, ADJUSTMENT_HEADERS, r)) readAdjustments(next, adjustments, r);
+  }
   const performance = wb.getWorksheet(PERFORMANCE_SHEET);
   if (performance) {
     found++;
@@ -500,4 +526,40 @@ function readPerformance(next: DepartmentYear, sheet: ExcelJS.Worksheet, r: Read
     if (Object.keys(values).length === 0) delete next[group];
     else (next as Record<PerformanceGroup, unknown>)[group] = values;
   }
+}
+
+const byLabel = <K extends string>(labels: Record<K, string>, text: string): K | undefined =>
+  (Object.keys(labels) as K[]).find((k) => labels[k] === text);
+
+/**
+ * The 预算调整 sheet: one row per adjustment. No row leaves the adjustments not classified; the single row
+ * 「本年无预算调整」 states that there were none.
+ */
+function readAdjustments(next: DepartmentYear, sheet: ExcelJS.Worksheet, r: Reader): void {
+  const list: BudgetAdjustment[] = [];
+  let none = false;
+  for (let row = 2; row <= sheet.rowCount; row++) {
+    if (rowIsEmpty(sheet, row, ADJUSTMENT_HEADERS.length)) continue;
+    const cell = (c: number) => cellText(sheet.getRow(row).getCell(c).value);
+    if (cell(1) === NO_ADJUSTMENTS && cell(2) === '' && cell(3) === '' && cell(4) === '') {
+      none = true;
+      continue;
+    }
+    const description = cell(1);
+    if (description === '') r.issue(sheet.name, row, 1, ADJUSTMENT_HEADERS[0], '调整事项不能为空');
+    const kind = byLabel(ADJUSTMENT_KIND_LABEL, cell(2));
+    if (!kind) r.issue(sheet.name, row, 2, ADJUSTMENT_HEADERS[1], `应为追加、追减或结构调整：${cell(2)}`);
+    const amount = r.amount(sheet, row, 3, ADJUSTMENT_HEADERS[2]);
+    if (amount === undefined && cell(3) === '') r.issue(sheet.name, row, 3, ADJUSTMENT_HEADERS[2], '金额不能为空');
+    const cause = byLabel(ADJUSTMENT_CAUSE_LABEL, cell(4));
+    if (!cause) r.issue(sheet.name, row, 4, ADJUSTMENT_HEADERS[3], `应为一般调整、执行国家政策、不可抗力或上级或本级党委政府临时交办：${cell(4)}`);
+    if (description && kind && amount !== undefined && cause) list.push({ description, kind, amount, cause });
+  }
+  if (none && list.length > 0) {
+    r.issue(sheet.name, 2, 1, ADJUSTMENT_HEADERS[0], `“${NO_ADJUSTMENTS}”与调整事项不能同时填写`);
+    return;
+  }
+  if (none) next.budgetAdjustments = [];
+  else if (list.length > 0) next.budgetAdjustments = list;
+  else delete next.budgetAdjustments;
 }

@@ -23,7 +23,7 @@ export const SECTIONS = [
   { key: 'staffing', label: '人员编制', roots: ['staffing'] },
   { key: 'goals', label: '绩效目标与指标', roots: ['goals', 'goalEvaluations'] },
   { key: 'revenue', label: '收入', roots: ['revenue'] },
-  { key: 'expenditure', label: '支出', roots: ['expenditure'] },
+  { key: 'expenditure', label: '支出', roots: ['expenditure', 'budgetAdjustments'] },
   { key: 'projects', label: '项目支出', roots: ['projects'] },
   { key: 'threePublic', label: '“三公”经费', roots: ['threePublic', 'procurement', 'carryOver', 'fixedAssets'] },
   { key: 'performance', label: '履职与满意度', roots: ['paymentProgress', 'workTasks', 'keyTasks', 'satisfactionSurvey'] },

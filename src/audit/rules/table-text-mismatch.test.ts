@@ -16,6 +16,14 @@ describe('table-text-mismatch', () => {
     expect(runRule(tableTextMismatch, `${TABLE}基本支出决算数609.29万元，项目支出年初预算数179.9万元。`).findings).toEqual([]);
   });
 
+  it('says which lines hold table data it could not read by column, rather than guess (a row left as prose)', () => {
+    const text = `${TABLE}207 文化旅游体育与传媒支出 5,258,798.92 3,126,480.52 2,132,318.40\n基本支出决算数609.29万元。`;
+    const { notChecked, findings } = runRule(tableTextMismatch, text);
+    expect(findings).toEqual([]);
+    expect(notChecked).toEqual([expect.stringMatching(/^table-text-mismatch：1行像表格数据却未能按列读出（如第\d+行）/)]);
+    expect(runRule(tableTextMismatch, `${TABLE}基本支出决算数609.29万元，项目支出1059.41万元，合计1668.70万元。`).notChecked).toEqual([]);
+  });
+
   it('says when there is no table or no unit', () => {
     expect(runRule(tableTextMismatch, '基本支出609.29万元。').notChecked[0]).toContain('表格');
     expect(runRule(tableTextMismatch, '项目\t决算数\t预算数\n基本支出\t1\t2\n项目支出\t3\t4\n').notChecked[0]).toContain('单位');

@@ -195,7 +195,35 @@ function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlyS
   return agreed ? null : out;
 }
 
+/** An amount as tables print it: digits with two decimals, thousands separators allowed (3,126,480.52). */
+const TABLE_AMOUNT = /^[-−]?\d{1,3}(,\d{3})*(\.\d{1,4})?$|^[-−]?\d+\.\d{2}$/;
+
+/**
+ * Lines that hold a row of a table the reader could not rebuild as one (three or more amounts side by side, no
+ * cell separators): they are neither prose nor a table the rules can read, so what they hold is not checked — and
+ * the report says so instead of guessing which column is which.
+ */
+function unreadTableLines(facts: Parameters<Rule>[0]): number[] {
+  const lines: number[] = [];
+  const tableSpans = facts.tables.map((t) => ({ start: t.start, end: t.end }));
+  for (const p of facts.paragraphs) {
+    if (p.end - p.start > 400) continue;
+    const inTable = spanIndexAt(tableSpans, p.start);
+    if (inTable >= 0 && p.start >= tableSpans[inTable]!.start && p.start < tableSpans[inTable]!.end) continue;
+    const line = facts.text.slice(p.start, p.end);
+    if (line.includes('\t') || line.includes('|')) continue;
+    let amounts = 0;
+    for (const token of line.split(/\s+/)) if (TABLE_AMOUNT.test(token) && /[.,]/.test(token)) amounts++;
+    if (amounts >= 3) lines.push(p.line);
+  }
+  return lines;
+}
+
 export const tableTextMismatch: Rule = (facts, options) => {
+  const unread = unreadTableLines(facts);
+  if (unread.length > 0) {
+    options.notChecked.push(`table-text-mismatch：${unread.length}行像表格数据却未能按列读出（如第${unread[0]}行），其中数字未与正文核对`);
+  }
   if (facts.tables.length === 0) {
     options.notChecked.push('table-text-mismatch：文本中未识别到表格，未核对正文与表格数字');
     return [];

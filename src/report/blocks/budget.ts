@@ -1,5 +1,5 @@
 /** 部门整体支出管理及使用情况: revenue, expenditure by function and nature, basic and project spending. */
-import { PHASE_LABEL, PHASES, type PhasedAmount } from '../../core/department-year.ts';
+import { ADJUSTMENT_CAUSE_LABEL, ADJUSTMENT_KIND_LABEL, PHASE_LABEL, PHASES, type PhasedAmount } from '../../core/department-year.ts';
 import { type Fen, toChineseUppercase } from '../../core/money.ts';
 import { renderChartSvg } from '../charts.ts';
 import { authored, type Block, cell, type Figure, type Inline, paragraph, type TableCell } from '../document-model.ts';
@@ -204,6 +204,28 @@ function functionChart(ctx: BlockContext): Block {
   };
 }
 
+/**
+ * The year's classified budget adjustments, as 财预〔2013〕53号 counts them for the 预算调整率: every adjustment
+ * with its kind and cause, and the amount that counts. Nothing when they are not classified.
+ */
+function budgetAdjustmentsParagraph(ctx: BlockContext): Block | null {
+  const list = ctx.dy.budgetAdjustments;
+  if (list === undefined) return null;
+  if (list.length === 0) return paragraph('本年未作预算调整。');
+  const content: Inline[] = [`本年预算调整${list.length}项：`];
+  list.forEach((a, i) => {
+    content.push(i ? '；' : '', `${a.description}（${ADJUSTMENT_KIND_LABEL[a.kind]}，${ADJUSTMENT_CAUSE_LABEL[a.cause]}）`, ctx.f.money(a.amount, `budgetAdjustments[${i}].amount`));
+  });
+  content.push('。');
+  const counted = list.map((a, i) => ({ a, i })).filter(({ a }) => a.cause === 'ordinary');
+  if (counted.length < list.length) {
+    content.push('执行国家政策、不可抗力和临时交办事项的调整不计入预算调整率，计入的调整数为');
+    content.push(counted.length ? ctx.f.moneySum(counted.map(({ a, i }) => ({ value: a.amount, path: `budgetAdjustments[${i}].amount` }))) : '0');
+    content.push('。');
+  }
+  return paragraph(...content);
+}
+
 export const expenditureByNature: BlockBuilder = (ctx) => {
   const n = ctx.dy.expenditure.byNature;
   const content: Inline[] = [
@@ -226,6 +248,8 @@ export const expenditureByNature: BlockBuilder = (ctx) => {
     content.push('。');
   }
   const out: Block[] = [paragraph(...content)];
+  const adjustments = budgetAdjustmentsParagraph(ctx);
+  if (adjustments) out.push(adjustments);
   // The 类 only: a 款 listed under its 类 is part of it, not a second amount to add.
   const economic = topLevelLines(ctx.dy.expenditure.byEconomic);
   const economicTotal = phaseSumAt(ctx, economic, 'expenditure.byEconomic', 'final');

@@ -273,12 +273,81 @@ export function ExpenditureSection() {
       <PhasedRow label="　　　　公用经费" path={['expenditure', 'byNature', 'basic', 'publicExpense']} />
       <PhasedRow label="项目支出" path={['expenditure', 'byNature', 'project', 'amounts']} />
       <FieldFindings path={['expenditure', 'byNature']} />
+      <Divider titlePlacement="start">预算调整明细</Divider>
+      <BudgetAdjustmentsTable />
       <Divider titlePlacement="start">按功能分类（类/款/项）</Divider>
       <PhasedLinesTable path={['expenditure', 'byFunction']} codeLabel="功能分类代码" />
       <Divider titlePlacement="start">按经济分类</Divider>
       <PhasedLinesTable path={['expenditure', 'byEconomic']} codeLabel="经济分类代码" />
       <Divider titlePlacement="start">基本支出按经济分类</Divider>
       <PhasedLinesTable path={['expenditure', 'byNature', 'basic', 'byEconomic']} codeLabel="经济分类代码" />
+    </>
+  );
+}
+
+const ADJUSTMENT_KIND_OPTIONS = [
+  { value: 'increase', label: '追加' },
+  { value: 'decrease', label: '追减' },
+  { value: 'structural', label: '结构调整' },
+];
+const ADJUSTMENT_CAUSE_OPTIONS = [
+  { value: 'ordinary', label: '一般调整' },
+  { value: 'national-policy', label: '执行国家政策' },
+  { value: 'force-majeure', label: '不可抗力' },
+  { value: 'assigned-task', label: '上级或本级党委政府临时交办' },
+];
+
+/**
+ * The year's budget adjustments, each classified as 财预〔2013〕53号 counts them. Not filled in means not
+ * classified (预算调整率 says 需补充); 「本年无预算调整」 states an empty list.
+ */
+function BudgetAdjustmentsTable() {
+  const { dy, set, readOnly } = useEditor();
+  const list = dy.budgetAdjustments;
+  const rows = (list ?? []).map((a, index) => ({ ...a, index }));
+  return (
+    <>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        用于“预算调整率”：追加、追减和结构调整计入；因执行国家政策、不可抗力、上级或本级党委政府临时交办而调整的不计入。
+        {list === undefined ? '尚未填写：预算调整率暂按需补充处理。' : list.length === 0 ? '已确认本年无预算调整。' : ''}
+      </Typography.Paragraph>
+      {rows.length > 0 && (
+        <Table
+          scroll={{ x: 'max-content' }}
+          size="small"
+          rowKey="index"
+          pagination={false}
+          dataSource={rows}
+          columns={[
+            { title: '调整事项', key: 'd', render: (_, r) => (<><TextInput path={['budgetAdjustments', r.index, 'description']} width={260} /><FieldFindings path={['budgetAdjustments', r.index]} below /></>) },
+            { title: '类型', key: 'k', render: (_, r) => <ChoiceInput path={['budgetAdjustments', r.index, 'kind']} options={ADJUSTMENT_KIND_OPTIONS} width={120} /> },
+            { title: '金额（万元）', key: 'a', render: (_, r) => <AmountInput path={['budgetAdjustments', r.index, 'amount']} /> },
+            { title: '调整原因', key: 'c', render: (_, r) => <ChoiceInput path={['budgetAdjustments', r.index, 'cause']} options={ADJUSTMENT_CAUSE_OPTIONS} width={240} /> },
+            {
+              title: '',
+              key: 'rm',
+              render: (_, r) =>
+                readOnly ? null : (
+                  <Button type="link" danger size="small" onClick={() => set(['budgetAdjustments'], (list ?? []).filter((_x, i) => i !== r.index))}>
+                    删除
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      )}
+      <FieldFindings path={['budgetAdjustments']} />
+      {!readOnly && (
+        <Space style={{ marginTop: 8 }}>
+          <Button onClick={() => set(['budgetAdjustments'], [...(list ?? []), { description: '新调整事项', kind: 'increase', amount: 0, cause: 'ordinary' }])}>添加预算调整</Button>
+          {list === undefined && (
+            <Button data-testid="no-budget-adjustments" onClick={() => set(['budgetAdjustments'], [])}>
+              本年无预算调整
+            </Button>
+          )}
+          {list !== undefined && list.length === 0 && <Button onClick={() => set(['budgetAdjustments'], undefined)}>撤销“无预算调整”</Button>}
+        </Space>
+      )}
     </>
   );
 }
