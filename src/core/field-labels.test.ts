@@ -6,6 +6,9 @@ describe('field labels', () => {
     expect(fieldLabel('revenue.bySource[0].amounts.final')).toBe('收入 › 按来源 › 第1行 › 决算数');
     expect(fieldLabel('staffing.establishment[].count')).toBe('人员编制 › 编制 › 人数');
     expect(fieldLabel('')).toBe('整体');
+    // A budget adjustment's kind is its type (追加/追减), not the department's 单位性质.
+    expect(fieldLabel('budgetAdjustments[1].kind')).toBe('预算调整明细 › 第2行 › 调整类型');
+    expect(fieldLabel('department.kind')).toBe('单位 › 单位性质');
   });
 
   it('replaces the paths and model words inside a message with their labels', () => {

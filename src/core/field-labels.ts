@@ -125,11 +125,18 @@ export const FIELD_WORDS: Record<string, string> = {
   partOf: '其中（属于）',
 };
 
+/** Words that read differently under one part of the year (a budget adjustment's kind is not a department's). */
+const WORDS_UNDER: Record<string, Record<string, string>> = {
+  budgetAdjustments: { description: '调整事项', kind: '调整类型', cause: '调整原因' },
+};
+
 /** The Chinese label of a field path; 整体 for the whole record. `a[].b` (any row) reads as a › b. */
 export function fieldLabel(path: string): string {
   if (path === '') return '整体';
-  return parseFieldPath(path)
-    .map((p) => (typeof p === 'number' ? `第${p + 1}行` : (FIELD_WORDS[p] ?? p)))
+  const parts = parseFieldPath(path);
+  const under = typeof parts[0] === 'string' ? WORDS_UNDER[parts[0]] : undefined;
+  return parts
+    .map((p) => (typeof p === 'number' ? `第${p + 1}行` : (under?.[p] ?? FIELD_WORDS[p] ?? p)))
     .filter((w) => w !== '')
     .join(' › ');
 }

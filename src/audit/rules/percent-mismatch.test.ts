@@ -134,4 +134,20 @@ describe('percent-mismatch: brackets and rounding', () => {
     // Two amounts before: which one changed is not said.
     expect(runRule(percentMismatch, '收入120万元，支出110万元。与上年相比增加20万元，增长25%。').findings).toEqual([]);
   });
+
+  it('checks a completion rate against the amount by which the final exceeds or falls short of the budget', () => {
+    const wrong = '本单位一般公共预算财政拨款支出总计110万元，与上年相比减少5万元；完成年初预算100%，决算数大于预算数10万元，主要原因是追加工资。';
+    expect(runRule(percentMismatch, wrong).findings[0]!.calculation).toBe('110 ÷ (110 − 10) = 110.00% ≠ 100%');
+    const right = '本单位一般公共预算财政拨款支出总计110万元，与上年相比减少5万元；完成年初预算110%，决算数大于预算数10万元，主要原因是追加工资。';
+    expect(runRule(percentMismatch, right).findings).toEqual([]);
+    const pinyin = '本单位一般公共预（yù）算财政拨款支出总计110万元；完成年初预（yù）算100%，决算数（shù）大于预（yù）算数（shù）10万元。';
+    expect(runRule(percentMismatch, pinyin).findings).toHaveLength(1);
+  });
+
+  it('checks shares of a whole the sentence names in its lead (…决算中，), against the amount stated before', () => {
+    const head = '2023年度“三公”经费财政拨款支出决算为50万元，完成预算的80%。\n2023年度“三公”经费财政拨款支出决算中，';
+    expect(runRule(percentMismatch, `${head}因公出国（境）费10万元，占20%；公务接待费支出40万元，占80%。`).findings).toEqual([]);
+    const wrong = runRule(percentMismatch, `${head}因公出国（境）费10万元，占20%；公务接待费支出40万元，占60%。`).findings;
+    expect(wrong.map((f) => f.calculation)).toEqual(['40 ÷ 50 = 80.00% ≠ 60%']);
+  });
 });

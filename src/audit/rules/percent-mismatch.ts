@@ -143,6 +143,10 @@ function implicitShare(
 ): Finding | null {
   const wholes: Figure[] = [];
   for (let w = partOf.get(part); w && wholes.length < 3; w = partOf.get(w)) wholes.push(w);
+  if (wholes.length === 0) {
+    const led = wholeOfLead(facts, part);
+    if (led) wholes.push(led);
+  }
   const usable = wholes.filter((w) => w.kind === 'money' && w.currency === part.currency && w.scaled > 0 && w.scaled >= part.scaled);
   if (usable.length === 0) return null;
   for (const w of usable) {
@@ -168,7 +172,7 @@ function completionOfBudget(text: string, f: Figure): boolean {
   let k = f.start - 1;
   const floor = Math.max(0, f.start - 24);
   while (k >= floor && !'，。；：,;\n'.includes(text[k]!)) k--;
-  const clause = text.slice(k + 1, f.start);
+  const clause = withoutPinyin(text.slice(k + 1, f.start));
   const at = clause.indexOf('完成');
   return at !== -1 && clause.indexOf('预算', at) !== -1;
 }
@@ -224,6 +228,83 @@ function firstFigureFrom(figures: readonly Figure[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+const OVER_UNDER = /决算数?(大于|超过|高于|超出|小于|低于|少于)(年初)?预算数?$/;
+
+/** Bracketed pinyin after characters (预（yù）算, as some mirrors of government pages print it) left out. */
+function withoutPinyin(s: string): string {
+  return s.includes('（') ? s.replace(/（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}）/g, '') : s;
+}
+
+/**
+ * 支出1741.75万元，完成年初预算100%，决算数大于预算数55.93万元: the amount by which the final exceeds (or falls
+ * short of) the budget gives the budget (1741.75 − 55.93), so the completion rate must be 1741.75 ÷ 1685.82 —
+ * checked when the difference follows the rate in its sentence and the final precedes it.
+ */
+function overOrUnderBudget(
+  facts: AuditFacts,
+  f: Figure,
+  index: number,
+  stated: number,
+  candidates: readonly Figure[],
+  decimalSentences: ReadonlySet<number>,
+): Finding | null {
+  const next = facts.figures[index + 1];
+  if (!next || next.kind !== 'money' || next.sentence !== f.sentence || next.start - f.end > 40) return null;
+  if (withoutPinyin(facts.text.slice(f.end, next.start)).length > 16) return null;
+  const m = OVER_UNDER.exec(withoutPinyin(next.label.replace(/\s/g, '')));
+  if (!m) return null;
+  // The nearest amount before the rate that is not a change; it must be a final (支出/决算…) amount.
+  const final = candidates.find((g) => !g.comparative);
+  if (!final) return null;
+  // 一般公共预算 / 政府性基金预算 name a fund, not a budget figure.
+  const label = withoutPinyin(final.label).replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
+  if (!(final.phase === 'final' || NUMERATOR_WORDS.some((w) => label.includes(w) && !label.includes('预算')))) return null;
+  if (final.currency !== next.currency) return null;
+  const over = ['大于', '超过', '高于', '超出'].includes(m[1]!);
+  const budget = over ? final.scaled - next.scaled : final.scaled + next.scaled;
+  if (budget <= 0) return null;
+  const computed = (final.scaled / budget) * 100;
+  const tol = 0.5 / 10 ** f.decimals + computed * ((amountPrecision(decimalSentences, final) + amountPrecision(decimalSentences, next)) / 2 / budget) + 1e-9;
+  if (Math.abs(computed - stated) <= tol) return null;
+  return finding({
+    rule: 'percent-mismatch',
+    severity: 'error',
+    message: `完成预算写为${f.raw}，但决算${final.raw}${over ? '大于' : '小于'}预算${next.raw}，预算应为${inUnit(budget, final.moneyUnit)}${final.moneyUnit ?? '元'}，完成比例应为${computed.toFixed(2)}%`,
+    evidence: [quoteFigure(facts, final), quoteFigure(facts, f), quoteFigure(facts, next)],
+    calculation: `${inUnit(final.scaled, final.moneyUnit)} ÷ (${inUnit(final.scaled, final.moneyUnit)} ${over ? '−' : '+'} ${inUnit(next.scaled, final.moneyUnit)}) = ${computed.toFixed(2)}% ≠ ${f.raw}`,
+  });
+}
+
+/**
+ * 2023年度“三公”经费财政拨款支出决算中，因公出国（境）费12.02万元，占19.4%；…: shares of a whole named by the
+ * sentence's lead (…决算中， / …预算中，). The whole is the nearest earlier amount of the same phase whose name
+ * shares three characters with the lead; without one nothing is said.
+ */
+function wholeOfLead(facts: AuditFacts, part: Figure): Figure | undefined {
+  const sentence = facts.sentences[part.sentence];
+  if (!sentence) return undefined;
+  const head = withoutPinyin(facts.text.slice(sentence.start, part.start));
+  const m = /^(.{4,60}?(决算|预算))中[，：]/.exec(head.replace(/^\s+/, ''));
+  if (!m) return undefined;
+  const lead = m[1]!;
+  const phaseFinal = m[2] === '决算';
+  // The whole holds all the parts the sentence gives shares of: it is at least their sum.
+  let partsSum = 0;
+  for (let j = firstFigureFrom(facts.figures, sentence.start); j < facts.figures.length && facts.figures[j]!.start < sentence.end; j++) {
+    const g = facts.figures[j]!;
+    if (g.kind === 'money' && !g.comparative && facts.text.startsWith('，占', g.end)) partsSum += g.scaled;
+  }
+  let k = firstFigureFrom(facts.figures, sentence.start) - 1;
+  for (let steps = 0; k >= 0 && steps < 40; k--, steps++) {
+    const g = facts.figures[k]!;
+    if (g.kind !== 'money' || g.comparative || g.qualifier || g.currency !== part.currency) continue;
+    const isFinal = g.phase === 'final' || withoutPinyin(g.label).includes('决算');
+    if (isFinal !== phaseFinal || g.scaled * 1.001 < partsSum) continue;
+    if (sharesName(lead, withoutPinyin(`${g.subject}${g.label}`))) return g;
+  }
+  return undefined;
 }
 
 /** How many of the sorted offsets lie before `offset`. */
@@ -308,7 +389,15 @@ export const percentMismatch: Rule = (facts) => {
     const words = f.label || f.subject;
     const candidates = moneyBefore(facts, f, index);
     const execution = EXECUTION_WORDS.some((w) => words.includes(w));
-    if (execution || completionOfBudget(facts.text, f)) {
+    const completion = completionOfBudget(facts.text, f);
+    if (completion) {
+      const over = overOrUnderBudget(facts, f, index, stated, candidates, decimalSentences);
+      if (over) {
+        out.push(over);
+        continue;
+      }
+    }
+    if (execution || completion) {
       const num = candidates.find((g) => g.phase === 'final' || NUMERATOR_WORDS.some((w) => g.label.includes(w) && !g.label.includes('预算')));
       const den = candidates.find((g) => g !== num && (g.phase === 'adjustedBudget' || g.phase === 'initialBudget' || DENOMINATOR_WORDS.some((w) => g.label.includes(w))));
       if (!num || !den || den.scaled === 0 || num.currency !== den.currency) continue;
