@@ -173,6 +173,11 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(findings.map((f) => f.calculation)).toEqual(['38,600.00 + 9,860.00 = 48460 ≠ 45,460.00']);
     });
 
+    it('does not add up a column of rates (决算数占全年预算数%)', () => {
+      const text = ['单位：万元', '科目编码\t科目名称\t全年预算数\t决算数\t决算数占全年预算数%', '210\t卫生健康支出\t2345.57\t2326.97\t99.21', '21001\t卫生健康管理事务\t404.72\t404.72\t100.00', '21004\t公共卫生\t1940.85\t1922.25\t99.04'].join('\n');
+      expect(runRule(sumMismatch, text).findings).toEqual([]);
+    });
+
     it('leaves a row with a blank part unchecked when no row of the document shows that a blank is zero', () => {
       const text = ['单位：万元', '项目\t合计\t基本支出\t项目支出', '甲\t10.00\t\t12.00', '乙\t5.00\t5.00\t'].join('\n');
       expect(runRule(sumMismatch, text).findings).toEqual([]);
