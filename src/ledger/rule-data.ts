@@ -74,7 +74,15 @@ const threePublicSchema = z.object({
        * with a visiting group (检查组…午餐). Unlike `explainedWords`, the entry's class does not explain them.
        */
       pairedWords: z
-        .array(described({ words, withAny: words, economic: z.array(z.string().min(1)).optional() }))
+        .array(
+          described({
+            words,
+            withAny: words,
+            economic: z.array(z.string().min(1)).optional(),
+            /** Words that stop the pair (下乡: the unit's own group going out, not a visit). */
+            unlessAny: z.array(z.string().min(1)).optional(),
+          }),
+        )
         .optional(),
     }),
   ),

@@ -150,4 +150,10 @@ describe('percent-mismatch: brackets and rounding', () => {
     const wrong = runRule(percentMismatch, `${head}因公出国（境）费10万元，占20%；公务接待费支出40万元，占60%。`).findings;
     expect(wrong.map((f) => f.calculation)).toEqual(['40 ÷ 50 = 80.00% ≠ 60%']);
   });
+
+  it('reports a fall of more than 100 % and reads 降幅达到R% and 减少支出C', () => {
+    expect(runRule(percentMismatch, '公务用车购置费0.14亿元，减少0.18亿元，下降133.1%。').findings.map((f) => f.calculation)).toEqual(['133.1% > 100%']);
+    const { findings } = runRule(percentMismatch, '2016年省级“三公”经费支出2.29亿元，比上年减少支出0.88亿元，降幅达到38.7%。');
+    expect(findings.map((f) => f.calculation)).toEqual(['0.88 ÷ (2.29 + 0.88) = 27.76% ≠ 38.7%']);
+  });
 });

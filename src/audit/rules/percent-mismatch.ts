@@ -15,6 +15,9 @@ const DENOMINATOR_WORDS = ['预算', '批复', '下达', '安排'];
 const LAST_YEAR_WORDS = ['上年', '去年', '上一年', '同期', '同比'];
 const CHANGE_UP = ['增长', '增加', '上升', '提高'];
 const CHANGE_DOWN = ['下降', '减少', '降低'];
+/** Rate words of a change: 降幅达到38.7%, 增幅为5%. */
+const RATE_UP = ['增幅', '增长幅度', '增长率'];
+const RATE_DOWN = ['降幅', '下降幅度', '下降率'];
 
 /** Whether a label names the subject again: a run of three characters of the subject appears in it. */
 function sharesName(subject: string, label: string): boolean {
@@ -450,14 +453,30 @@ export const percentMismatch: Rule = (facts) => {
       continue;
     }
     // 本年A，比上年增加/减少C，增长/下降R%: the prior year is A ∓ C, and R must be C ÷ (A ∓ C).
-    const directionWord = [...CHANGE_UP, ...CHANGE_DOWN].find((w) => words === w || words.endsWith(w));
+    const rateWords = words.replace(/(达到|达|为|是)$/, '');
+    const directionWord = [...CHANGE_UP, ...CHANGE_DOWN, ...RATE_UP, ...RATE_DOWN].find((w) => rateWords === w || rateWords.endsWith(w));
     if (!directionWord) continue;
+    // A fall of more than 100 % is impossible whatever the base (下降133.1%).
+    if ((CHANGE_DOWN.includes(directionWord) || RATE_DOWN.includes(directionWord)) && stated > 100) {
+      out.push(
+        finding({
+          rule: 'percent-mismatch',
+          severity: 'error',
+          message: `降幅写为${f.raw}：减少不可能超过原数的100%，疑为除错了基数`,
+          evidence: [quoteFigure(facts, f)],
+          calculation: `${f.raw} > 100%`,
+        }),
+      );
+      continue;
+    }
     const change = candidates[0];
     if (!change?.comparative) continue;
     const changeLead = facts.text.slice(facts.sentences[change.sentence]?.start ?? change.start, change.start);
     if (!(LAST_YEAR_WORDS.some((w) => change.label.includes(w)) || /(与|比|较)\d{4}年度?(相比|同期)?/.test(changeLead))) continue;
-    const changeUp = CHANGE_UP.some((w) => change.label.endsWith(w));
-    const changeDown = CHANGE_DOWN.some((w) => change.label.endsWith(w));
+    // 比上年减少C / 比上年减少支出C: the direction word ends the label or stands just before its last noun.
+    const tail = change.label.slice(-4);
+    const changeUp = CHANGE_UP.some((w) => tail.includes(w));
+    const changeDown = CHANGE_DOWN.some((w) => tail.includes(w));
     if (changeUp === changeDown) continue;
     // The current amount in the same sentence, or in the sentence before when the change names the same item
     // (2024年度收、支总计均为A万元。与2023年相比，收、支总计各增加C万元，增长R%).

@@ -60,4 +60,11 @@ describe('ledger.basic-on-project', () => {
     const found = basicOnProject.check([tower, crew, office, bonus], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row, bonus.row]);
   });
+
+  it('the data fees of field monitoring stations a project runs are the project\'s', () => {
+    const flood = { nature: 'project' as const, projectName: '防汛抗旱专项经费' };
+    const gauges = entry({ ...flood, economicCode: '30207', summary: '一季度雨量站通讯卡流量费' });
+    const phones = entry({ ...flood, economicCode: '30207', summary: '一季度电话费' });
+    expect(basicOnProject.check([gauges, phones], context()).map((f) => f.evidence[0]!.line)).toEqual([phones.row]);
+  });
 });

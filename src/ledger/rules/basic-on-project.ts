@@ -88,7 +88,8 @@ export const basicOnProject: LedgerRule = {
       let word = cls ? undefined : routineWord(entry.summary);
       if (word !== undefined && (projectContext(entry.summary) || ownWord(entry, word) || hired)) word = undefined;
       if (word !== undefined && payrollWords.has(word) && labourClass(entry.economicCode) !== undefined) word = undefined;
-      if ((cls !== undefined || word !== undefined) && siteCost(entry, cls, word) && ownSite(entry)) {
+      // A site cost of the project's own site, or of field equipment it runs (雨量站, 监测点: projectContextWords).
+      if ((cls !== undefined || word !== undefined) && siteCost(entry, cls, word) && (ownSite(entry) || projectContext(entry.summary))) {
         continue;
       }
       const payeeWord = cls || word || !entry.payee ? undefined : routinePayee(entry.payee);

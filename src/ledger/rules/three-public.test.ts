@@ -96,6 +96,17 @@ describe('ledger.three-public', () => {
     expect(totals.hidden.vehiclePurchase).toBe(car.amount);
   });
 
+  it('the unit\'s own group going out is no visit; a river\'s 出境断面 and a seized lorry\'s plate are not 三公; 陪同 and a command car are', () => {
+    const ownGroup = entry({ economicCode: '30211', summary: '局调研组赴乡镇调研午餐补助' });
+    const section = entry({ economicCode: '30227', summary: '出境断面水质监测费' });
+    const seized = entry({ economicCode: '30227', summary: '河道采砂执法查扣运砂车（湘U·F8825）停放费' });
+    const escort = entry({ economicCode: '30201', summary: '陪同市水利局领导检查水库工作餐' });
+    const commandCar = entry({ economicCode: '31003', summary: '购置防汛应急指挥车（越野）' });
+    const { totals, findings } = threePublicTotals([ownGroup, section, seized, escort, commandCar], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([escort.row, commandCar.row]);
+    expect(totals.hidden.vehiclePurchase).toBe(commandCar.amount);
+  });
+
   it('a refund or red-ink reversal nets against the hidden entry it reverses and is no finding of its own', () => {
     const meal = entry({ economicCode: '30299', summary: '协调会用餐', payee: '沅水人家酒楼', amount: 138_000 });
     const refund = entry({ economicCode: '30299', summary: '收到退回多收餐费', payee: '沅水人家酒楼', amount: -18_000 });
