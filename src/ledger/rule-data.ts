@@ -31,6 +31,7 @@ const classificationSchema = z.object({
   basicDisallowedEconomic: described({ codes: words }),
   reconciliation: described({ toleranceFen: z.number().int().min(0) }),
   basicProjectWords: described({ words }).optional(),
+  projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   projectSiteCosts: described({ codes: words, words, unitOfficeWords: words, siteNouns: words, leadingWords: words }).optional(),
   hiredStaffWords: described({
     words,
@@ -74,7 +75,15 @@ const threePublicSchema = z.object({
        * with a visiting group (检查组…午餐). Unlike `explainedWords`, the entry's class does not explain them.
        */
       pairedWords: z
-        .array(described({ words, withAny: words, economic: z.array(z.string().min(1)).optional() }))
+        .array(
+          described({
+            words,
+            withAny: words,
+            economic: z.array(z.string().min(1)).optional(),
+            /** Words that stop the pair (下乡: the unit's own group going out, not a visit). */
+            unlessAny: z.array(z.string().min(1)).optional(),
+          }),
+        )
         .optional(),
     }),
   ),

@@ -15,8 +15,11 @@ export function arrayRows(rows: readonly (readonly string[])[]): RowSource {
   return { count: rows.length, row: (i) => rows[i] ?? [], line: (i) => i + 1 };
 }
 
+/** The cell separator: a comma, or a tab in the tab-separated text files (.txt) some packages export. */
+export type Delimiter = ',' | '\t';
+
 /** Split one CSV record (RFC 4180: a quote opens only at the start of a cell; "" inside quotes is a quote). */
-export function splitCsvRecord(record: string): string[] {
+export function splitCsvRecord(record: string, delimiter: Delimiter = ','): string[] {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
@@ -35,7 +38,7 @@ export function splitCsvRecord(record: string): string[] {
     } else if (ch === '"' && atStart) {
       quoted = true;
       atStart = false;
-    } else if (ch === ',') {
+    } else if (ch === delimiter) {
       cells.push(cell.trim());
       cell = '';
       atStart = true;
@@ -49,7 +52,7 @@ export function splitCsvRecord(record: string): string[] {
 }
 
 /** Whether a line leaves a quoted cell open, given whether it started inside one. */
-function leavesQuoteOpen(line: string, startQuoted: boolean): boolean {
+function leavesQuoteOpen(line: string, startQuoted: boolean, delimiter: Delimiter): boolean {
   let quoted = startQuoted;
   let atStart = !startQuoted;
   for (let i = 0; i < line.length; i++) {
@@ -60,7 +63,7 @@ function leavesQuoteOpen(line: string, startQuoted: boolean): boolean {
     } else if (ch === '"' && atStart) {
       quoted = true;
       atStart = false;
-    } else if (ch === ',') {
+    } else if (ch === delimiter) {
       atStart = true;
     } else if (ch !== ' ' && ch !== '\t') {
       atStart = false;
@@ -73,7 +76,7 @@ function leavesQuoteOpen(line: string, startQuoted: boolean): boolean {
  * CSV text as rows, keeping blank lines as empty rows so row numbers stay those of the file. A quoted cell may
  * hold line breaks (as Excel and toCsv write them): such a record spans several lines and is one row.
  */
-export function csvRowSource(text: string): RowSource {
+export function csvRowSource(text: string, delimiter: Delimiter = ','): RowSource {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = src.split('\n');
   if (lines.at(-1) === '') lines.pop();
@@ -83,7 +86,7 @@ export function csvRowSource(text: string): RowSource {
       count: lines.length,
       row(i) {
         const line = strip(lines[i] ?? '');
-        return line === '' ? [] : line.split(',').map((c) => c.trim());
+        return line === '' ? [] : line.split(delimiter).map((c) => c.trim());
       },
       line: (i) => i + 1,
     };
@@ -94,11 +97,11 @@ export function csvRowSource(text: string): RowSource {
     let record = strip(lines[i]!);
     const start = i + 1;
     if (record.includes('"')) {
-      let open = leavesQuoteOpen(record, false);
+      let open = leavesQuoteOpen(record, false, delimiter);
       while (open && i + 1 < lines.length) {
         const next = strip(lines[++i]!);
         record += `\n${next}`;
-        open = leavesQuoteOpen(next, true);
+        open = leavesQuoteOpen(next, true, delimiter);
       }
     }
     records.push(record);
@@ -109,15 +112,29 @@ export function csvRowSource(text: string): RowSource {
     row(i) {
       const record = records[i] ?? '';
       if (record === '') return [];
-      return record.includes('"') ? splitCsvRecord(record) : record.split(',').map((c) => c.trim());
+      return record.includes('"') ? splitCsvRecord(record, delimiter) : record.split(delimiter).map((c) => c.trim());
     },
     line: (i) => starts[i] ?? i + 1,
   };
 }
 
+/**
+ * Tab-separated or comma-separated? Tab when, among the first lines, more lines hold two or more tabs than hold two
+ * or more commas (a comma-separated file rarely has tabs; a tab-separated one may have commas in its amounts).
+ */
+export function sniffDelimiter(text: string): Delimiter {
+  let tabs = 0;
+  let commas = 0;
+  for (const line of text.slice(0, 65_536).split('\n').slice(0, 50)) {
+    if (line.split('\t').length > 2) tabs++;
+    if (line.split(',').length > 2) commas++;
+  }
+  return tabs > commas ? '\t' : ',';
+}
+
 /** CSV text to rows (all at once; small files and tests). */
-export function csvRows(text: string): string[][] {
-  const source = csvRowSource(text);
+export function csvRows(text: string, delimiter: Delimiter = ','): string[][] {
+  const source = csvRowSource(text, delimiter);
   return Array.from({ length: source.count }, (_, i) => [...source.row(i)]);
 }
 

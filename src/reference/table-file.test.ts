@@ -90,3 +90,17 @@ describe('a “.xls” export', () => {
     await expect(readTableFile(ole2, 'old.xls')).rejects.toThrow(/old\.xls.*另存为 \.xlsx 或 CSV/u);
   });
 });
+
+describe('a tab-separated text export', () => {
+  it('is read with the tab as separator (amounts with commas stay whole), a CSV stays a CSV', async () => {
+    const tsv = '日期\t凭证号\t摘要\t借方\r\n03-05\t付12\t购买打印纸\t1,234.50\r\n';
+    const file = await readTableFile(iconv.encode(tsv, 'gbk'), 'mx.txt');
+    expect(file.encoding).toBe('gb18030');
+    expect([file.rows.row(0), file.rows.row(1)]).toEqual([
+      ['日期', '凭证号', '摘要', '借方'],
+      ['03-05', '付12', '购买打印纸', '1,234.50'],
+    ]);
+    const csv = await readTableFile(new TextEncoder().encode('日期,摘要,借方\n03-05,"打印纸\t硒鼓","1,234.50"\n'), 'mx.csv');
+    expect(csv.rows.row(1)).toEqual(['03-05', '打印纸\t硒鼓', '1,234.50']);
+  });
+});

@@ -1,11 +1,11 @@
 /**
  * One reader for the tabular files people export from asset and accounting systems: CSV in UTF-8 (with or
- * without BOM), GBK/GB18030 or UTF-16, .xlsx, and the HTML table that web systems write into a file named .xls. Assets, the ledger and code tables all read through here, so
+ * without BOM), GBK/GB18030 or UTF-16, comma- or tab-separated, .xlsx, and the HTML table that web systems write into a file named .xls. Assets, the ledger and code tables all read through here, so
  * an encoding or a quoted line break is handled the same way everywhere.
  */
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
-import { arrayRows, csvRowSource, type RowSource } from './csv.ts';
+import { arrayRows, csvRowSource, type RowSource, sniffDelimiter } from './csv.ts';
 import { InputError } from '../core/input-error.ts';
 import { htmlTableRows, isHtmlTable } from './html-table.ts';
 import { readXlsx, type SheetRows } from './spreadsheet.ts';
@@ -87,7 +87,8 @@ export async function readTableFile(bytes: Uint8Array, source: string, readSheet
   const decoded = decodeText(bytes);
   // A “.xls” written by a web system is often an HTML table.
   if (isHtmlTable(decoded.text)) return { format: 'html', encoding: decoded.encoding, rows: arrayRows(htmlTableRows(decoded.text)) };
-  return { format: 'csv', encoding: decoded.encoding, rows: csvRowSource(decoded.text) };
+  // Some packages export a tab-separated text file (.txt): same reader, tab as the separator.
+  return { format: 'csv', encoding: decoded.encoding, rows: csvRowSource(decoded.text, sniffDelimiter(decoded.text)) };
 }
 
 /** All rows of a table file as arrays (registers and code tables: thousands of rows, not hundreds of thousands). */

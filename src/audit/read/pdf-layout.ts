@@ -241,6 +241,7 @@ function farApart(upper: Row, lower: Row): boolean {
 
 const MAX_GAP_ROWS = 3;
 const MAX_HEADER_ROWS = 8;
+const MAX_HEADER_CELLS = 200;
 
 function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
   const regions: Region[] = [];
@@ -370,7 +371,8 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     }
     return top === Number.POSITIVE_INFINITY ? null : (top + bottom) / 2;
   };
-  for (const { band: i, cell: c } of headerCells) {
+  // (Bounded: a header of more cells than a real table has is not worth the quadratic look-around.)
+  for (const { band: i, cell: c } of headerCells.length <= MAX_HEADER_CELLS ? headerCells : []) {
     const own = centreBelow(i, c.y1 - 0.1 * (c.y1 - c.y0));
     if (own === null) continue;
     const h = c.y1 - c.y0;
@@ -438,13 +440,21 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
   // Labels in a later column of most rows, amounts left of them: two tables side by side (收入 | 决算数 | 支出 |
   // 决算数). A dash is no label; a column of codes (207 | 01 | 01 before 科目名称) holds no amount.
   const amountColumn = bands.map((_, i) => cells.some((row) => isNumber(row[i]!) && /[.,%]/.test(row[i]!)));
-  for (let k = 2; k < bands.length - 1; k++) {
-    if (!amountColumn.slice(0, k).some(Boolean)) continue;
-    const label = (x: string): boolean => x !== '' && !isNumber(x) && !NO_VALUE.test(x) && /[\u4e00-\u9fff]/.test(x);
-    const used = cells.filter((row) => row.slice(k).some((x) => x !== '')).length;
-    const labelledRows = cells.filter((row) => label(row[k]!));
-    const labelled = labelledRows.length;
-    const besideAmounts = labelledRows.filter((row) => row.slice(0, k).some((x) => x !== '')).length;
+  const label = (x: string): boolean => x !== '' && !isNumber(x) && !NO_VALUE.test(x) && /[\u4e00-\u9fff]/.test(x);
+  // First and last filled cell of each row, so that each candidate column is weighed in one pass over the rows.
+  const firstFilled = cells.map((row) => row.findIndex((x) => x !== ''));
+  const lastFilled = cells.map((row) => row.findLastIndex((x) => x !== ''));
+  const firstAmount = amountColumn.indexOf(true);
+  for (let k = Math.max(2, firstAmount + 1); firstAmount >= 0 && k < bands.length - 1; k++) {
+    let used = 0;
+    let labelled = 0;
+    let besideAmounts = 0;
+    cells.forEach((row, r) => {
+      if (lastFilled[r]! >= k) used++;
+      if (!label(row[k]!)) return;
+      labelled++;
+      if (firstFilled[r]! >= 0 && firstFilled[r]! < k) besideAmounts++;
+    });
     if (labelled >= 2 && besideAmounts * 2 >= labelled && labelled * 5 >= used * 3 && used * 2 >= cells.length) {
       return [
         [header.slice(0, k), ...cells.map((row) => row.slice(0, k))],

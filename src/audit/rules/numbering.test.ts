@@ -57,4 +57,11 @@ describe('numbering', () => {
     const { findings } = runRule(numbering, text);
     expect(findings.filter((f) => f.message.includes('不是有效的序号')).map((f) => f.evidence[0]!.quote)).toEqual(['一一、部门职责']);
   });
+
+  it('reports a numbered heading written twice in a row, not repeated numbers in a table', () => {
+    const text = '目录\n第一部分：概况\n第二部分：2021年部门决算报表\n\n第二部分：2021年部门决算报表\n第三部分：说明\n';
+    const found = runRule(numbering, text).findings.filter((f) => f.message.includes('连续出现两次'));
+    expect(found).toHaveLength(1);
+    expect(runRule(numbering, '合计 |\n0.00 |\n0.00 |\n1. 办公费\n2. 印刷费\n').findings.filter((f) => f.message.includes('连续出现两次'))).toEqual([]);
+  });
 });

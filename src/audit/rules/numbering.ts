@@ -100,8 +100,36 @@ function malformedMarkers(facts: AuditFacts): Finding[] {
   return out;
 }
 
+const HEADING_START = /^(?:第[一二三四五六七八九十]{1,3}部分|(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、])[\s：]?[\u4e00-\u9fff])/;
+
+/** The same numbered heading on two lines in a row (第二部分…报表 / 第二部分…报表): a line pasted twice. */
+function repeatedHeadingLines(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  let previous: { start: number; end: number } | null = null;
+  // Lines read as outline headings are checked by the numbering sequence already.
+  const headingStarts = new Set(facts.headings.map((h) => h.start));
+  for (const p of facts.paragraphs) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
+    const len = p.end - p.start;
+    if (len === 0) continue;
+    if (previous && len <= 60 && !headingStarts.has(p.start) && previous.end - previous.start === len && text.startsWith(text.slice(p.start, p.end), previous.start) && HEADING_START.test(text.slice(p.start, p.end))) {
+      out.push(
+        finding({
+          rule: 'numbering',
+          severity: 'warning',
+          message: `标题“${text.slice(p.start, p.end).trim()}”连续出现两次`,
+          evidence: [quoteSpan(facts, { start: previous.start, end: p.end })],
+        }),
+      );
+    }
+    previous = p;
+  }
+  return out;
+}
+
 export const numbering: Rule = (facts) => {
-  const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts)];
+  const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts), ...repeatedHeadingLines(facts)];
   const hs = facts.headings;
   const { levels, promoted } = effectiveLevels(hs);
   const last = new Map<number, Heading>();

@@ -72,6 +72,8 @@ describe('outline of a 部门决算 whose tables are not numbered', () => {
     const titles = ['收入支出决算总表', '收入决算表', '支出决算表', '财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算表', '财政拨款“三公”经费支出决算表', '政府性基金预算财政拨款收入支出决算表'];
     const text = `某局2024年部门决算\n第一部分 部门概况\n一、职能职责\n负责某项工作。\n第二部分 2024年部门决算表\n${titles.map(table).join('')}第三部分 2024年部门决算情况说明\n一、收入支出决算总体情况说明\n收入支出均为1000元。\n第四部分 名词解释\n1.基本支出：指人员经费和公用经费。\n`;
     const findings = runRule(outline, text).findings;
+    // A title standing alone, its table stated empty in a sentence, counts too.
+    expect(runRule(outline, text.replace('第三部分', '表九　国有资本经营预算财政拨款支出决算表\n本部门没有国有资本经营预算财政拨款支出，本表为空。\n第三部分')).findings).toEqual([]);
     // Only the table left out is missing: 国有资本经营预算财政拨款支出决算表.
     expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('国有资本经营预算财政拨款支出决算表')]);
   });

@@ -32,6 +32,15 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
       break;
     }
   }
+  // A table title standing alone (表八 政府性基金预算财政拨款收入支出决算表, then 本部门没有…本表为空): the table is
+  // stated, even without a table under it.
+  facts.paragraphs.forEach((p, i) => {
+    if (p.end - p.start > 60) return;
+    const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
+    const next = facts.paragraphs[i + 1];
+    const says = next ? facts.text.slice(next.start, Math.min(next.end, next.start + 80)) : '';
+    if (line.length <= 40 && /决算表$/.test(line) && /无|没有|为空|空表|不涉及/.test(says)) out.push(line);
+  });
   return out;
 }
 

@@ -143,4 +143,23 @@ describe('percent-mismatch: brackets and rounding', () => {
     const pinyin = '本单位一般公共预（yù）算财政拨款支出总计110万元；完成年初预（yù）算100%，决算数（shù）大于预（yù）算数（shù）10万元。';
     expect(runRule(percentMismatch, pinyin).findings).toHaveLength(1);
   });
+
+  it('checks shares of a whole the sentence names in its lead (…决算中，), against the amount stated before', () => {
+    const head = '2023年度“三公”经费财政拨款支出决算为50万元，完成预算的80%。\n2023年度“三公”经费财政拨款支出决算中，';
+    expect(runRule(percentMismatch, `${head}因公出国（境）费10万元，占20%；公务接待费支出40万元，占80%。`).findings).toEqual([]);
+    const wrong = runRule(percentMismatch, `${head}因公出国（境）费10万元，占20%；公务接待费支出40万元，占60%。`).findings;
+    expect(wrong.map((f) => f.calculation)).toEqual(['40 ÷ 50 = 80.00% ≠ 60%']);
+  });
+
+  it('reports a fall of more than 100 % and reads 降幅达到R% and 减少支出C', () => {
+    expect(runRule(percentMismatch, '公务用车购置费0.14亿元，减少0.18亿元，下降133.1%。').findings.map((f) => f.calculation)).toEqual(['133.1% > 100%']);
+    const { findings } = runRule(percentMismatch, '2016年省级“三公”经费支出2.29亿元，比上年减少支出0.88亿元，降幅达到38.7%。');
+    expect(findings.map((f) => f.calculation)).toEqual(['0.88 ÷ (2.29 + 0.88) = 27.76% ≠ 38.7%']);
+  });
+
+  it('checks a rate right after two years\' amounts, and a share of a whole named by its label', () => {
+    expect(runRule(percentMismatch, '2023年支出112万元，2022年支出100万元，增长15%。').findings.map((f) => f.calculation)).toEqual(['|112 − 100| ÷ 100 = 12.00% ≠ 15%']);
+    expect(runRule(percentMismatch, '2023年支出112万元，2022年支出100万元，增长12%。').findings).toEqual([]);
+    expect(runRule(percentMismatch, '本年支出合计200万元，其中基本支出150万元，占本年支出合计的70%。').findings.map((f) => f.calculation)).toEqual(['150 ÷ 200 = 75.00% ≠ 70%']);
+  });
 });

@@ -15,6 +15,9 @@ const DENOMINATOR_WORDS = ['预算', '批复', '下达', '安排'];
 const LAST_YEAR_WORDS = ['上年', '去年', '上一年', '同期', '同比'];
 const CHANGE_UP = ['增长', '增加', '上升', '提高'];
 const CHANGE_DOWN = ['下降', '减少', '降低'];
+/** Rate words of a change: 降幅达到38.7%, 增幅为5%. */
+const RATE_UP = ['增幅', '增长幅度', '增长率'];
+const RATE_DOWN = ['降幅', '下降幅度', '下降率'];
 
 /** Whether a label names the subject again: a run of three characters of the subject appears in it. */
 function sharesName(subject: string, label: string): boolean {
@@ -109,7 +112,7 @@ function checkShare(
   let whole: Figure | undefined;
   for (let k = index - 1; k >= 0 && k >= index - SHARE_LOOKBACK_FIGURES; k--) {
     const g = facts.figures[k]!;
-    if (g.kind === 'money' && g !== part && !g.comparative && !g.qualifier && g.currency === part.currency && names.has(g.subject)) {
+    if (g.kind === 'money' && g !== part && !g.comparative && !g.qualifier && g.currency === part.currency && (names.has(g.subject) || names.has(g.label))) {
       whole = g;
       break;
     }
@@ -143,6 +146,10 @@ function implicitShare(
 ): Finding | null {
   const wholes: Figure[] = [];
   for (let w = partOf.get(part); w && wholes.length < 3; w = partOf.get(w)) wholes.push(w);
+  if (wholes.length === 0) {
+    const led = wholeOfLead(facts, part);
+    if (led) wholes.push(led);
+  }
   const usable = wholes.filter((w) => w.kind === 'money' && w.currency === part.currency && w.scaled > 0 && w.scaled >= part.scaled);
   if (usable.length === 0) return null;
   for (const w of usable) {
@@ -270,6 +277,77 @@ function overOrUnderBudget(
     message: `完成预算写为${f.raw}，但决算${final.raw}${over ? '大于' : '小于'}预算${next.raw}，预算应为${inUnit(budget, final.moneyUnit)}${final.moneyUnit ?? '元'}，完成比例应为${computed.toFixed(2)}%`,
     evidence: [quoteFigure(facts, final), quoteFigure(facts, f), quoteFigure(facts, next)],
     calculation: `${inUnit(final.scaled, final.moneyUnit)} ÷ (${inUnit(final.scaled, final.moneyUnit)} ${over ? '−' : '+'} ${inUnit(next.scaled, final.moneyUnit)}) = ${computed.toFixed(2)}% ≠ ${f.raw}`,
+  });
+}
+
+/**
+ * 2023年度“三公”经费财政拨款支出决算中，因公出国（境）费12.02万元，占19.4%；…: shares of a whole named by the
+ * sentence's lead (…决算中， / …预算中，). The whole is the nearest earlier amount of the same phase whose name
+ * shares three characters with the lead; without one nothing is said.
+ */
+function wholeOfLead(facts: AuditFacts, part: Figure): Figure | undefined {
+  const sentence = facts.sentences[part.sentence];
+  if (!sentence) return undefined;
+  const head = withoutPinyin(facts.text.slice(sentence.start, part.start));
+  const m = /^(.{4,60}?(决算|预算))中[，：]/.exec(head.replace(/^\s+/, ''));
+  if (!m) return undefined;
+  const lead = m[1]!;
+  const phaseFinal = m[2] === '决算';
+  // The whole holds all the parts the sentence gives shares of: it is at least their sum.
+  let partsSum = 0;
+  for (let j = firstFigureFrom(facts.figures, sentence.start); j < facts.figures.length && facts.figures[j]!.start < sentence.end; j++) {
+    const g = facts.figures[j]!;
+    if (g.kind === 'money' && !g.comparative && facts.text.startsWith('，占', g.end)) partsSum += g.scaled;
+  }
+  let k = firstFigureFrom(facts.figures, sentence.start) - 1;
+  for (let steps = 0; k >= 0 && steps < 40; k--, steps++) {
+    const g = facts.figures[k]!;
+    if (g.kind !== 'money' || g.comparative || g.qualifier || g.currency !== part.currency) continue;
+    const isFinal = g.phase === 'final' || withoutPinyin(g.label).includes('决算');
+    if (isFinal !== phaseFinal || g.scaled * 1.001 < partsSum) continue;
+    if (sharesName(lead, withoutPinyin(`${g.subject}${g.label}`))) return g;
+  }
+  return undefined;
+}
+
+/** The one year written in text[from, to) (…2022年支出100万元), or null. */
+function oneYearIn(text: string, from: number, to: number): number | null {
+  const m = text.slice(from, to).match(/(\d{4})年/g);
+  return m && m.length === 1 ? Number(m[0]!.slice(0, 4)) : null;
+}
+
+/**
+ * 2023年支出112万元，2022年支出100万元，增长15%: a rate right after two years' amounts of the same sentence is the
+ * change of the later year over the earlier one.
+ */
+function rateBetweenYears(
+  facts: AuditFacts,
+  f: Figure,
+  stated: number,
+  candidates: readonly Figure[],
+  directionWord: string,
+  decimalSentences: ReadonlySet<number>,
+): Finding | null {
+  const [b, a] = candidates;
+  if (!a || !b || a.comparative || b.comparative || a.sentence !== f.sentence || b.sentence !== f.sentence || a.currency !== b.currency) return null;
+  if (f.start - b.end > 12) return null;
+  const sentenceStart = facts.sentences[f.sentence]?.start ?? 0;
+  const ya = oneYearIn(facts.text, Math.max(sentenceStart, a.start - 16), a.start);
+  const yb = oneYearIn(facts.text, a.end, b.start);
+  if (ya === null || yb === null || ya === yb) return null;
+  const [later, earlier] = ya > yb ? [a, b] : [b, a];
+  if (earlier.scaled <= 0) return null;
+  const up = CHANGE_UP.includes(directionWord) || RATE_UP.includes(directionWord);
+  const computed = (Math.abs(later.scaled - earlier.scaled) / earlier.scaled) * 100;
+  if ((later.scaled >= earlier.scaled) !== up && later.scaled !== earlier.scaled) return null; // the direction rule's business
+  if (within(stated, computed, tolerance(f, later, earlier, computed, decimalSentences), f)) return null;
+  const u = earlier.moneyUnit;
+  return finding({
+    rule: 'percent-mismatch',
+    severity: 'error',
+    message: `变动率写为${f.raw}，按${later.raw}与${earlier.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
+    evidence: [quoteFigure(facts, later), quoteFigure(facts, earlier), quoteFigure(facts, f)],
+    calculation: `|${inUnit(later.scaled, u)} − ${inUnit(earlier.scaled, u)}| ÷ ${inUnit(earlier.scaled, u)} = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
   });
 }
 
@@ -416,14 +494,35 @@ export const percentMismatch: Rule = (facts) => {
       continue;
     }
     // 本年A，比上年增加/减少C，增长/下降R%: the prior year is A ∓ C, and R must be C ÷ (A ∓ C).
-    const directionWord = [...CHANGE_UP, ...CHANGE_DOWN].find((w) => words === w || words.endsWith(w));
+    const rateWords = words.replace(/(达到|达|为|是)$/, '');
+    const directionWord = [...CHANGE_UP, ...CHANGE_DOWN, ...RATE_UP, ...RATE_DOWN].find((w) => rateWords === w || rateWords.endsWith(w));
     if (!directionWord) continue;
+    // A fall of more than 100 % is impossible whatever the base (下降133.1%).
+    if ((CHANGE_DOWN.includes(directionWord) || RATE_DOWN.includes(directionWord)) && stated > 100) {
+      out.push(
+        finding({
+          rule: 'percent-mismatch',
+          severity: 'error',
+          message: `降幅写为${f.raw}：减少不可能超过原数的100%，疑为除错了基数`,
+          evidence: [quoteFigure(facts, f)],
+          calculation: `${f.raw} > 100%`,
+        }),
+      );
+      continue;
+    }
     const change = candidates[0];
+    if (change && !change.comparative) {
+      const twoYears = rateBetweenYears(facts, f, stated, candidates, directionWord, decimalSentences);
+      if (twoYears) out.push(twoYears);
+      continue;
+    }
     if (!change?.comparative) continue;
     const changeLead = facts.text.slice(facts.sentences[change.sentence]?.start ?? change.start, change.start);
     if (!(LAST_YEAR_WORDS.some((w) => change.label.includes(w)) || /(与|比|较)\d{4}年度?(相比|同期)?/.test(changeLead))) continue;
-    const changeUp = CHANGE_UP.some((w) => change.label.endsWith(w));
-    const changeDown = CHANGE_DOWN.some((w) => change.label.endsWith(w));
+    // 比上年减少C / 比上年减少支出C: the direction word ends the label or stands just before its last noun.
+    const tail = change.label.slice(-4);
+    const changeUp = CHANGE_UP.some((w) => tail.includes(w));
+    const changeDown = CHANGE_DOWN.some((w) => tail.includes(w));
     if (changeUp === changeDown) continue;
     // The current amount in the same sentence, or in the sentence before when the change names the same item
     // (2024年度收、支总计均为A万元。与2023年相比，收、支总计各增加C万元，增长R%).

@@ -173,6 +173,11 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(findings.map((f) => f.calculation)).toEqual(['38,600.00 + 9,860.00 = 48460 ≠ 45,460.00']);
     });
 
+    it('does not add up a column of rates (决算数占全年预算数%)', () => {
+      const text = ['单位：万元', '科目编码\t科目名称\t全年预算数\t决算数\t决算数占全年预算数%', '210\t卫生健康支出\t2345.57\t2326.97\t99.21', '21001\t卫生健康管理事务\t404.72\t404.72\t100.00', '21004\t公共卫生\t1940.85\t1922.25\t99.04'].join('\n');
+      expect(runRule(sumMismatch, text).findings).toEqual([]);
+    });
+
     it('leaves a row with a blank part unchecked when no row of the document shows that a blank is zero', () => {
       const text = ['单位：万元', '项目\t合计\t基本支出\t项目支出', '甲\t10.00\t\t12.00', '乙\t5.00\t5.00\t'].join('\n');
       expect(runRule(sumMismatch, text).findings).toEqual([]);
@@ -202,5 +207,13 @@ describe('sum-mismatch: lists that interleave roles', () => {
     expect(runRule(sumMismatch, changes).findings).toEqual([]);
     const wrong = '“三公”经费支出合计31亿元。其中，因公出国（境）费3亿元，镌汰4亿元；公务用车购置及运行费25亿元，镌汰20亿元；公务接待费2亿元，镌汰2亿元。';
     expect(runRule(sumMismatch, wrong).findings.map((f) => f.calculation)).toEqual(['3 + 25 + 2 = 30 ≠ 31']);
+  });
+
+  it('checks a change against the two years\' amounts stated just before it', () => {
+    const wrong = '其中：1、公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元。';
+    expect(runRule(sumMismatch, wrong).findings.map((f) => f.calculation)).toEqual(['|8 − 12.5| = 4.5 ≠ 4.35']);
+    expect(runRule(sumMismatch, '公务车辆运行2016年预算25万元，2015年预算45.2万元；对比减少20.20万元。').findings).toEqual([]);
+    // One year only: the two amounts may be budget and final of the same year.
+    expect(runRule(sumMismatch, '2016年预算8万元，决算12.5万元，减少4.35万元。').findings).toEqual([]);
   });
 });

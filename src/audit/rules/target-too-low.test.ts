@@ -23,3 +23,9 @@ describe('target-too-low', () => {
     expect(runRule(targetTooLow, '完成年度任务的144.4%。').findings).toHaveLength(0);
   });
 });
+
+describe('target-too-low on a 部门决算', () => {
+  it('does not read 完成年初预算的150.77% (a 决算 against its year-start budget) as a target set too low', () => {
+    expect(runRule(targetTooLow, '2023年度一般公共预算财政拨款支出年初预算为2138.00万元，支出决算为3223.40万元，完成年初预算的150.77%。').findings).toEqual([]);
+  });
+});

@@ -51,6 +51,7 @@ export function threePublicTotals(
       word: wordMatcher(p.words),
       withAny: wordMatcher(p.withAny),
       economic: p.economic ? prefixMatcher(p.economic) : () => '',
+      unless: wordMatcher(p.unlessAny ?? []),
     })),
   );
   const zero = () => Object.fromEntries(THREE_PUBLIC_CATEGORIES.map((c) => [c, 0])) as Record<ThreePublicCategory, number>;
@@ -112,7 +113,7 @@ export function threePublicTotals(
       for (const p of byPair) {
         const w = p.word(entry.summary);
         const other = w === undefined ? undefined : p.withAny(entry.summary);
-        if (w !== undefined && other !== undefined && p.economic(entry.economicCode) !== undefined && allowed(p.c)) {
+        if (w !== undefined && other !== undefined && p.economic(entry.economicCode) !== undefined && p.unless(entry.summary) === undefined && allowed(p.c)) {
           hit = { c: p.c, evidence: `摘要含“${w}”和“${other}”`, kind: 'summary-word' };
           break;
         }

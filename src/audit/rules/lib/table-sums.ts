@@ -15,6 +15,8 @@ import type { AuditFacts, TableCell } from '../../facts/types.ts';
 import type { RuleOptions } from './types.ts';
 
 const TOTAL_WORDS = ['合计', '总计'];
+/** A column of rates or shares, not amounts. */
+const RATE_HEADER = /%|％|率|占比|比例|比重/;
 const SKIP_WORDS = ['小计', '其中', '合计', '总计'];
 
 type Level = 'arabic' | 'paren' | 'qizhong' | 'none';
@@ -177,6 +179,7 @@ function rowSpans(model: TableModel): { total: number; parts: number[] }[] {
   for (let c = totalCol + 1; c < model.header.length; c++) {
     const h = model.header[c]!;
     if (/其中/.test(h)) return [];
+    if (RATE_HEADER.test(h)) continue;
     if (/合计|小计/.test(h)) {
       // 公务用车购置及运行维护费小计 | …购置费 | …运行维护费: the group adds its 小计 to the 合计, its members to the 小计.
       const group = h.replace(/(合计|小计)$/, '');
@@ -209,7 +212,8 @@ export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
     for (const g of groupsOf(model, index, options)) {
       if (g.parts.length < 2 && g.kind === 'total') continue;
       g.total.cells.forEach((cell, col) => {
-        if (!cell) return;
+        // A rate column (决算数占全年预算数%, 完成率) holds no amounts: rates do not add up.
+        if (!cell || RATE_HEADER.test(model.header[col] ?? '')) return;
         const f = compare(
           facts,
           unit,
