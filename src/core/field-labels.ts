@@ -123,6 +123,8 @@ export const FIELD_WORDS: Record<string, string> = {
   classification: '分类',
   ledgerKeywords: '项目关键词',
   partOf: '其中（属于）',
+  reportDate: '成文日期',
+  threePublicManagement: '“三公”经费管理情况',
 };
 
 /** Words that read differently under one part of the year (a budget adjustment's kind is not a department's). */

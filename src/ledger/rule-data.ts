@@ -31,6 +31,7 @@ const classificationSchema = z.object({
   basicDisallowedEconomic: described({ codes: words }),
   reconciliation: described({ toleranceFen: z.number().int().min(0) }),
   basicProjectWords: described({ words }).optional(),
+  projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   projectSiteCosts: described({ codes: words, words, unitOfficeWords: words, siteNouns: words, leadingWords: words }).optional(),
   hiredStaffWords: described({
     words,
@@ -104,6 +105,8 @@ const projectMatchSchema = z.object({
   abbreviations: described({ pairs: z.record(z.string().min(1), z.string().min(1)) }).optional(),
   /** Words of the function classes' 类 names: never the single long keyword that names another project. */
   sectorWords: described({ words }).optional(),
+  /** Relief projects (救助资金 …) and the transfer classes they spend through. */
+  transferProjects: described({ nameWords: words, economic: words }).optional(),
 });
 
 export type HeaderSynonyms = Readonly<Record<LedgerField, readonly string[]>>;

@@ -156,4 +156,10 @@ describe('percent-mismatch: brackets and rounding', () => {
     const { findings } = runRule(percentMismatch, '2016年省级“三公”经费支出2.29亿元，比上年减少支出0.88亿元，降幅达到38.7%。');
     expect(findings.map((f) => f.calculation)).toEqual(['0.88 ÷ (2.29 + 0.88) = 27.76% ≠ 38.7%']);
   });
+
+  it('checks a rate right after two years\' amounts, and a share of a whole named by its label', () => {
+    expect(runRule(percentMismatch, '2023年支出112万元，2022年支出100万元，增长15%。').findings.map((f) => f.calculation)).toEqual(['|112 − 100| ÷ 100 = 12.00% ≠ 15%']);
+    expect(runRule(percentMismatch, '2023年支出112万元，2022年支出100万元，增长12%。').findings).toEqual([]);
+    expect(runRule(percentMismatch, '本年支出合计200万元，其中基本支出150万元，占本年支出合计的70%。').findings.map((f) => f.calculation)).toEqual(['150 ÷ 200 = 75.00% ≠ 70%']);
+  });
 });

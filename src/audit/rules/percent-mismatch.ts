@@ -112,7 +112,7 @@ function checkShare(
   let whole: Figure | undefined;
   for (let k = index - 1; k >= 0 && k >= index - SHARE_LOOKBACK_FIGURES; k--) {
     const g = facts.figures[k]!;
-    if (g.kind === 'money' && g !== part && !g.comparative && !g.qualifier && g.currency === part.currency && names.has(g.subject)) {
+    if (g.kind === 'money' && g !== part && !g.comparative && !g.qualifier && g.currency === part.currency && (names.has(g.subject) || names.has(g.label))) {
       whole = g;
       break;
     }
@@ -310,6 +310,47 @@ function wholeOfLead(facts: AuditFacts, part: Figure): Figure | undefined {
   return undefined;
 }
 
+/** The one year written in text[from, to) (…2022年支出100万元), or null. */
+function oneYearIn(text: string, from: number, to: number): number | null {
+  const m = text.slice(from, to).match(/(\d{4})年/g);
+  return m && m.length === 1 ? Number(m[0]!.slice(0, 4)) : null;
+}
+
+/**
+ * 2023年支出112万元，2022年支出100万元，增长15%: a rate right after two years' amounts of the same sentence is the
+ * change of the later year over the earlier one.
+ */
+function rateBetweenYears(
+  facts: AuditFacts,
+  f: Figure,
+  stated: number,
+  candidates: readonly Figure[],
+  directionWord: string,
+  decimalSentences: ReadonlySet<number>,
+): Finding | null {
+  const [b, a] = candidates;
+  if (!a || !b || a.comparative || b.comparative || a.sentence !== f.sentence || b.sentence !== f.sentence || a.currency !== b.currency) return null;
+  if (f.start - b.end > 12) return null;
+  const sentenceStart = facts.sentences[f.sentence]?.start ?? 0;
+  const ya = oneYearIn(facts.text, Math.max(sentenceStart, a.start - 16), a.start);
+  const yb = oneYearIn(facts.text, a.end, b.start);
+  if (ya === null || yb === null || ya === yb) return null;
+  const [later, earlier] = ya > yb ? [a, b] : [b, a];
+  if (earlier.scaled <= 0) return null;
+  const up = CHANGE_UP.includes(directionWord) || RATE_UP.includes(directionWord);
+  const computed = (Math.abs(later.scaled - earlier.scaled) / earlier.scaled) * 100;
+  if ((later.scaled >= earlier.scaled) !== up && later.scaled !== earlier.scaled) return null; // the direction rule's business
+  if (within(stated, computed, tolerance(f, later, earlier, computed, decimalSentences), f)) return null;
+  const u = earlier.moneyUnit;
+  return finding({
+    rule: 'percent-mismatch',
+    severity: 'error',
+    message: `变动率写为${f.raw}，按${later.raw}与${earlier.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
+    evidence: [quoteFigure(facts, later), quoteFigure(facts, earlier), quoteFigure(facts, f)],
+    calculation: `|${inUnit(later.scaled, u)} − ${inUnit(earlier.scaled, u)}| ÷ ${inUnit(earlier.scaled, u)} = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
+  });
+}
+
 /** How many of the sorted offsets lie before `offset`. */
 function countBefore(sorted: readonly number[], offset: number): number {
   let lo = 0;
@@ -470,6 +511,11 @@ export const percentMismatch: Rule = (facts) => {
       continue;
     }
     const change = candidates[0];
+    if (change && !change.comparative) {
+      const twoYears = rateBetweenYears(facts, f, stated, candidates, directionWord, decimalSentences);
+      if (twoYears) out.push(twoYears);
+      continue;
+    }
     if (!change?.comparative) continue;
     const changeLead = facts.text.slice(facts.sentences[change.sentence]?.start ?? change.start, change.start);
     if (!(LAST_YEAR_WORDS.some((w) => change.label.includes(w)) || /(与|比|较)\d{4}年度?(相比|同期)?/.test(changeLead))) continue;

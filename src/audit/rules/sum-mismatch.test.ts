@@ -208,4 +208,12 @@ describe('sum-mismatch: lists that interleave roles', () => {
     const wrong = '“三公”经费支出合计31亿元。其中，因公出国（境）费3亿元，镌汰4亿元；公务用车购置及运行费25亿元，镌汰20亿元；公务接待费2亿元，镌汰2亿元。';
     expect(runRule(sumMismatch, wrong).findings.map((f) => f.calculation)).toEqual(['3 + 25 + 2 = 30 ≠ 31']);
   });
+
+  it('checks a change against the two years\' amounts stated just before it', () => {
+    const wrong = '其中：1、公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元。';
+    expect(runRule(sumMismatch, wrong).findings.map((f) => f.calculation)).toEqual(['|8 − 12.5| = 4.5 ≠ 4.35']);
+    expect(runRule(sumMismatch, '公务车辆运行2016年预算25万元，2015年预算45.2万元；对比减少20.20万元。').findings).toEqual([]);
+    // One year only: the two amounts may be budget and final of the same year.
+    expect(runRule(sumMismatch, '2016年预算8万元，决算12.5万元，减少4.35万元。').findings).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import type { Decomposition } from '../facts/types.ts';
-import { inUnit, quoteFigure, quoteSpan } from './lib/evidence.ts';
+import { inUnit, precisionFen, quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { term, unitSlipFactor, valuesOf } from './lib/shared.ts';
 import { tableSums } from './lib/table-sums.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -18,8 +18,57 @@ function write(d: Decomposition, value: number, mixed: boolean): string {
   return (value / 10 ** decimals).toFixed(decimals);
 }
 
+const CHANGE_WORDS = ['减少', '增加', '下降', '增长', '降低', '上升'];
+
+/** The year written just before a figure (…2016年预算8万元), within its clause; null when none or several. */
+function yearBefore(text: string, from: number, to: number): number | null {
+  const m = text.slice(from, to).match(/(\d{4})年/g);
+  if (!m || m.length !== 1) return null;
+  return Number(m[0]!.slice(0, 4));
+}
+
+/**
+ * 公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元: two years' amounts of one item stated side by
+ * side, then their change — the change must be their difference (within the amounts' rounding).
+ */
+function changeBetweenYears(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const { text, figures } = facts;
+  for (let i = 2; i < figures.length && out.length < 50; i++) {
+    const c = figures[i]!;
+    if (c.kind !== 'money' || !c.comparative) continue;
+    const tail = c.label.slice(-4);
+    if (!CHANGE_WORDS.some((w) => tail.includes(w))) continue;
+    const a = figures[i - 2]!;
+    const b = figures[i - 1]!;
+    if (a.kind !== 'money' || b.kind !== 'money' || a.comparative || b.comparative || a.qualifier || b.qualifier) continue;
+    if (a.sentence !== c.sentence || b.sentence !== c.sentence || a.currency !== c.currency || b.currency !== c.currency) continue;
+    // Nothing but punctuation and a comparison word between the second amount and the change.
+    if (c.start - b.end > 16) continue;
+    const before = i >= 3 ? figures[i - 3]!.end : (facts.sentences[a.sentence]?.start ?? 0);
+    const ya = yearBefore(text, Math.max(before, a.start - 20), a.start);
+    const yb = yearBefore(text, a.end, b.start);
+    if (ya === null || yb === null || ya === yb) continue;
+    const diff = Math.abs(a.scaled - b.scaled);
+    const tolerance = (precisionFen(a) + precisionFen(b) + precisionFen(c)) / 2;
+    if (Math.abs(diff - c.scaled) <= tolerance) continue;
+    const u = c.moneyUnit;
+    out.push(
+      finding({
+        rule: 'sum-mismatch',
+        severity: 'error',
+        message: `${ya}年${a.raw}与${yb}年${b.raw}相差${inUnit(diff, u)}${u ?? '元'}，文中写变动${c.raw}`,
+        evidence: [quoteFigure(facts, c), quoteFigure(facts, a), quoteFigure(facts, b)],
+        calculation: `|${inUnit(a.scaled, u)} − ${inUnit(b.scaled, u)}| = ${inUnit(diff, u)} ≠ ${inUnit(c.scaled, u)}`,
+        difference: Math.abs(diff - c.scaled),
+      }),
+    );
+  }
+  return out;
+}
+
 export const sumMismatch: Rule = (facts, options) => {
-  const out: Finding[] = tableSums(facts, options);
+  const out: Finding[] = [...tableSums(facts, options), ...changeBetweenYears(facts)];
   const seen = new Set<string>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;

@@ -44,7 +44,7 @@ describe('ledger.basic-on-project', () => {
     const shows = { nature: 'project' as const, projectName: '送戏下乡文化惠民演出经费' };
     const own = entry({ ...lights, economicCode: '30206', summary: '支付城区路灯3月电费' });
     const ownQuarter = entry({ ...lights, economicCode: '30299', summary: '缴纳滨江路灯一季度（补）电费' });
-    const notOwn = entry({ ...shows, economicCode: '30209', summary: '支付文化馆二季度物业管理费' });
+    const notOwn = entry({ ...shows, economicCode: '30206', summary: '支付文化馆二季度电费' });
     const hired30199 = entry({ ...lights, economicCode: '30199', summary: '路灯临聘电工3月工资' });
     const staff30101 = entry({ ...lights, economicCode: '30101', summary: '路灯所在编人员3月工资' });
     const found = basicOnProject.check([own, ownQuarter, notOwn, hired30199, staff30101], context());
@@ -66,5 +66,20 @@ describe('ledger.basic-on-project', () => {
     const gauges = entry({ ...flood, economicCode: '30207', summary: '一季度雨量站通讯卡流量费' });
     const phones = entry({ ...flood, economicCode: '30207', summary: '一季度电话费' });
     expect(basicOnProject.check([gauges, phones], context()).map((f) => f.evidence[0]!.line)).toEqual([phones.row]);
+  });
+
+  it('办公费, 邮电费 and 物业管理费 on a project are basic only when the 摘要 says nothing but routine office words or names the office', () => {
+    const court = { nature: 'project' as const, projectName: '审判业务经费' };
+    const business = [
+      entry({ ...court, economicCode: '30207', summary: '法律文书EMS邮寄送达费（12月，1862件）' }),
+      entry({ ...court, economicCode: '30201', summary: '庭审录音录像光盘刻录耗材' }),
+      entry({ ...court, economicCode: '30209', summary: '县体育馆第1季度保洁及安保服务费' }),
+    ];
+    const routine = entry({ ...court, economicCode: '30201', summary: '购买打印纸及硒鼓' });
+    const quarterly = entry({ ...court, economicCode: '30209', summary: '一季度物业服务费' });
+    const building = entry({ ...court, economicCode: '30209', summary: '支付第3季度审判综合楼物业管理费' });
+    const union = entry({ ...court, economicCode: '30228', summary: '庭审工作工会经费' });
+    const found = basicOnProject.check([...business, routine, quarterly, building, union], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([routine.row, quarterly.row, building.row, union.row]);
   });
 });

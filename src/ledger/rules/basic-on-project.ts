@@ -81,6 +81,16 @@ export const basicOnProject: LedgerRule = {
     };
     const siteCost = (entry: (typeof entries)[number], cls: string | undefined, word: string | undefined): boolean =>
       (cls !== undefined && siteClass(entry.economicCode) !== undefined) || (word !== undefined && siteWord(word) === word);
+    // 办公费/邮电费/物业管理费 on a project: basic only when the 摘要 says nothing beyond routine office words.
+    const businessClass = prefixMatcher(rules.projectBusinessClasses?.codes ?? []);
+    const genericWords = [...(rules.projectBusinessClasses?.genericWords ?? []), ...rules.routineSummaryWords.words, ...stop]
+      .filter((w) => w !== '')
+      .sort((a, b) => b.length - a.length);
+    const saysOnlyRoutine = (summary: string): boolean => {
+      let rest = summary.replace(/[^\p{Script=Han}]+/gu, ' ');
+      for (const w of genericWords) rest = rest.split(w).join(' ');
+      return !/\p{Script=Han}{2}/u.test(rest.replace(/[一二三四上下本当全]?(?:季度|半年|月|年)/gu, ' '));
+    };
     for (const entry of entries) {
       if (entry.nature !== 'project') continue;
       const hired = hiredStaff(entry.summary) !== undefined;
@@ -90,6 +100,9 @@ export const basicOnProject: LedgerRule = {
       if (word !== undefined && payrollWords.has(word) && labourClass(entry.economicCode) !== undefined) word = undefined;
       // A site cost of the project's own site, or of field equipment it runs (雨量站, 监测点: projectContextWords).
       if ((cls !== undefined || word !== undefined) && siteCost(entry, cls, word) && (ownSite(entry) || projectContext(entry.summary))) {
+        continue;
+      }
+      if (cls !== undefined && businessClass(entry.economicCode) !== undefined && unitOffice(entry.summary) === undefined && !saysOnlyRoutine(entry.summary)) {
         continue;
       }
       const payeeWord = cls || word || !entry.payee ? undefined : routinePayee(entry.payee);

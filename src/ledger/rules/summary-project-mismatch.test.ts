@@ -44,6 +44,15 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found[0]!.message).toContain('特种设备安全监察经费');
   });
 
+  it('relief money (救助资金) spent through a class other than a transfer is flagged; paying the relief is not', () => {
+    const relief = { nature: 'project' as const, projectName: '司法救助资金' };
+    const screen = entry({ ...relief, economicCode: '31002', summary: '第三审判庭LED显示屏采购' });
+    const paid = entry({ ...relief, economicCode: '30305', summary: '司法救助金发放' });
+    const found = summaryProjectMismatch.check([screen, paid], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([screen.row]);
+    expect(found[0]!.message).toContain('31002');
+  });
+
   it('flags a purpose unrelated to any project (data: unrelatedPurposeWords), and keeps one that shares the project words', () => {
     const gift = entry({ ...project, summary: '购买节日礼品' });
     const related = entry({ ...project, summary: '农村电商培训讲师课酬' });

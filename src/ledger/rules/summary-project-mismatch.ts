@@ -6,7 +6,7 @@
  */
 import type { Project } from '../../core/department-year.ts';
 import { type Finding, finding } from '../../core/finding.ts';
-import { type LedgerRule, wordMatcher } from '../check-context.ts';
+import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
 import { buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations } from '../project-keywords.ts';
@@ -23,6 +23,8 @@ export const summaryProjectMismatch: LedgerRule = {
     const unrelated = wordMatcher(rules.unrelatedPurposeWords?.words ?? []);
     const abbreviations = rules.abbreviations?.pairs;
     const sector = new Set(rules.sectorWords?.words ?? []);
+    const transferName = wordMatcher(rules.transferProjects?.nameWords ?? []);
+    const transferClass = prefixMatcher(rules.transferProjects?.economic ?? ['']);
     const projects = context.departmentYear?.projects ?? [];
     const byKey = new Map<string, Project>();
     for (const p of projects) {
@@ -56,14 +58,15 @@ export const summaryProjectMismatch: LedgerRule = {
     }
     const all = [...profiles.values()];
     const sameProject = (a: ProjectProfile, b: ProjectProfile) => a.key === b.key || a.name === b.name;
-    const memo = new Map<string, { other?: { profile: ProjectProfile; why: string; byName: boolean }; word?: string } | null>();
-    const flagged: { entry: LedgerEntry; profile: ProjectProfile; other?: { profile: ProjectProfile; why: string; byName: boolean }; word?: string }[] = [];
+    type Verdict = { other?: { profile: ProjectProfile; why: string; byName: boolean }; word?: string; relief?: string };
+    const memo = new Map<string, Verdict | null>();
+    const flagged: ({ entry: LedgerEntry; profile: ProjectProfile } & Verdict)[] = [];
     for (const entry of entries) {
       if (entry.nature !== 'project') continue;
       const key = projectKeyOf(entry);
       if (!key) continue;
       const own = profileOf(entry, key);
-      const memoKey = `${key}\u0000${entry.summary}`;
+      const memoKey = `${key}\u0000${entry.summary}\u0000${entry.economicCode}`;
       let verdict = memo.get(memoKey);
       if (verdict === undefined) {
         verdict = null;
@@ -92,20 +95,25 @@ export const summaryProjectMismatch: LedgerRule = {
             if (other) break;
           }
           const word = other || ownScore >= 1 ? undefined : unrelated(summary);
-          if (other || word) verdict = { ...(other ? { other } : {}), ...(word ? { word } : {}) };
+          // Relief money (司法救助资金) spent through a class other than a transfer to persons or bodies.
+          const reliefWord = transferName(own.name);
+          const relief = !other && !word && reliefWord !== undefined && transferClass(entry.economicCode) === undefined ? reliefWord : undefined;
+          if (other || word || relief) verdict = { ...(other ? { other } : {}), ...(word ? { word } : {}), ...(relief ? { relief } : {}) };
         }
         memo.set(memoKey, verdict);
       }
       if (verdict) flagged.push({ entry, profile: own, ...verdict });
     }
     flagged.sort((a, b) => Math.abs(b.entry.amount) - Math.abs(a.entry.amount) || a.entry.row - b.entry.row);
-    return flagged.map(({ entry, profile, other, word }): Finding =>
+    return flagged.map(({ entry, profile, other, word, relief }): Finding =>
       withEvidence(finding({
         rule: this.id,
         severity: 'warning',
         message: other
           ? `第${entry.row}行：记在项目“${profile.name}”，摘要“${entry.summary}”却含另一项目“${other.profile.name}”的${other.why}，金额 ${formatYuan(entry.amount)} / description names another project`
-          : `第${entry.row}行：记在项目“${profile.name}”，摘要“${entry.summary}”含与项目无关的用途“${word}”，金额 ${formatYuan(entry.amount)} / description names an unrelated purpose`,
+          : relief
+            ? `第${entry.row}行：记在${relief}项目“${profile.name}”，却按经济分类 ${entry.economicCode} 列支（${relief}资金应用于对个人和家庭的补助），摘要“${entry.summary}”，金额 ${formatYuan(entry.amount)} / relief money spent on another class`
+            : `第${entry.row}行：记在项目“${profile.name}”，摘要“${entry.summary}”含与项目无关的用途“${word}”，金额 ${formatYuan(entry.amount)} / description names an unrelated purpose`,
         evidence: [
           { path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount },
           { path: `projects[${(other?.profile ?? profile).key}]`, quote: (other?.profile ?? profile).keywords.slice(0, 12).join('、') },

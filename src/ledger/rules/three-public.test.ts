@@ -107,6 +107,18 @@ describe('ledger.three-public', () => {
     expect(totals.hidden.vehiclePurchase).toBe(commandCar.amount);
   });
 
+  it('a visiting group\'s lodging is hospitality; volunteers\' and detainees\' meals, a hired bus and 限制出境 are not 三公', () => {
+    const lodging = entry({ economicCode: '30211', summary: '支付安澜宾馆住宿费（省高院执行督查组4人3晚）', payee: '安澜宾馆' });
+    const ownTrip = entry({ economicCode: '30211', summary: '局督查组赴长沙住宿费', payee: '长沙某宾馆' });
+    const others = [
+      entry({ economicCode: '30226', summary: '半程马拉松报到接待处志愿者餐补及交通补助' }),
+      entry({ economicCode: '30299', summary: '开庭日羁押候审被告人及押解法警工作餐', payee: '惠民配餐有限公司' }),
+      entry({ economicCode: '30214', summary: '租用大巴车（云A·72191）运送参赛队员' }),
+      entry({ economicCode: '30207', summary: '被执行人限制出境协查函件EMS邮寄费' }),
+    ];
+    expect(rowsFound([lodging, ownTrip, ...others])).toEqual([lodging.row]);
+  });
+
   it('a refund or red-ink reversal nets against the hidden entry it reverses and is no finding of its own', () => {
     const meal = entry({ economicCode: '30299', summary: '协调会用餐', payee: '沅水人家酒楼', amount: 138_000 });
     const refund = entry({ economicCode: '30299', summary: '收到退回多收餐费', payee: '沅水人家酒楼', amount: -18_000 });

@@ -431,6 +431,9 @@ export function ThreePublicSection() {
           { title: '本年决算数（万元）', key: 'f', render: (_, r) => <AmountInput path={['threePublic', r.key, 'final']} /> },
         ]}
       />
+      <Field label="“三公”经费管理情况" path={['narrative', 'threePublicManagement']}>
+        <LongText path={['narrative', 'threePublicManagement']} rows={3} />
+      </Field>
       <Divider titlePlacement="start">政府采购、结转结余与固定资产</Divider>
       <Space wrap size="large" align="start">
         <Field label="政府采购预算" path={['procurement', 'budget']}><AmountInput path={['procurement', 'budget']} /></Field>
@@ -439,6 +442,7 @@ export function ThreePublicSection() {
         <Field label="年末结转结余" path={['carryOver', 'ending']}><AmountInput path={['carryOver', 'ending']} /></Field>
         <Field label="固定资产原值合计" path={['fixedAssets', 'totalOriginalValue']}><AmountInput path={['fixedAssets', 'totalOriginalValue']} /></Field>
         <Field label="在用固定资产原值" path={['fixedAssets', 'inUseOriginalValue']}><AmountInput path={['fixedAssets', 'inUseOriginalValue']} /></Field>
+        <Field label="固定资产入账标准（单位价值）" path={['fixedAssets', 'statedThreshold']}><AmountInput path={['fixedAssets', 'statedThreshold']} /></Field>
       </Space>
       <FixedAssetsFromRegister />
     </>
@@ -568,6 +572,9 @@ export function NarrativeSection() {
           </Field>
           <Field label="自评等级" path={['selfAssessment', 'grade']}>
             <TextInput path={['selfAssessment', 'grade']} width={80} />
+          </Field>
+          <Field label="成文日期" path={['selfAssessment', 'reportDate']}>
+            <TextInput path={['selfAssessment', 'reportDate']} placeholder="如 2025-03-20" width={150} />
           </Field>
         </Space>
       </Col>
