@@ -40,7 +40,7 @@ describe('the 53号 inputs in the report', () => {
     const doc = composeReport(dy);
     const text = documentText(doc);
     expect(text).toContain('与上年预算数32.00万元相比减少4.00万元，减幅12.50%。');
-    expect(text).toContain('其中重点项目2个（商贸流通工作经费、招商引资工作经费），年初预算数合计500.00万元，占项目支出年初预算数的100.00%。');
+    expect(text).toContain('列为重点项目的有2个（“商贸流通工作经费”、“招商引资工作经费”），年初预算数合计500.00万元，占项目支出年初预算数的100.00%。');
     expect(text).toContain('年度计划工作任务40项，实际完成38项；按时完成36项，质量达标37项。');
     expect(text).toContain('党委、政府、人大及相关部门交办或下达重点工作12项，已办结11项，办结率91.67%。');
     expect(text).toContain('截至2024年12月31日，实际支付进度96.5%，既定支付进度100%。');
@@ -58,8 +58,17 @@ describe('the 53号 inputs in the report', () => {
     }
   });
 
+  it('says so when every project is marked as not key, and when the year had no budget adjustment', () => {
+    const dy = correctedDemo();
+    for (const p of dy.projects) p.isKey = false;
+    dy.budgetAdjustments = [];
+    const text = documentText(composeReport(dy));
+    expect(text).toContain('本年度未将任何项目列为重点项目。');
+    expect(text).toContain('本年未作预算调整。');
+  });
+
   it('prints none of them for the demo, which states none (no value invented)', () => {
     const text = documentText(composeReport(correctedDemo()));
-    for (const words of ['本年预算调整', '本年未作预算调整', '上年预算数', '其中重点项目', '计划工作任务', '交办或下达重点工作', '实际支付进度', '开展满意度调查']) expect(text).not.toContain(words);
+    for (const words of ['本年预算调整', '本年未作预算调整', '上年预算数', '列为重点项目', '计划工作任务', '交办或下达重点工作', '实际支付进度', '开展满意度调查']) expect(text).not.toContain(words);
   });
 });

@@ -225,13 +225,20 @@ function readNoun(text: string, from: number): string {
 const SUBJECT_AFTER_YEAR = '全我本各';
 
 /**
- * A year written wrong: five digits whose last four are a year (22017年), or a year at the start of a clause
+ * A year written wrong: five digits whose last four are a year (22017年), three digits before 年度 or a month
+ * (202年度, 223年3月), or a year at the start of a clause
  * followed directly by its subject without 年 (2021全区政府性基金预算收入…). Null when the number is fine.
  */
 function yearSlip(text: string, start: number, digits: string, after: number): string | null {
   if (digits.length === 5 && text[after] === '年') {
     const year = Number(digits.slice(1));
     if (year >= 1990 && year <= 2100 && (digits[0] === '1' || digits[0] === '2')) return '年份多了一位数字';
+  }
+  // 202年度 / 223年3月: a year with a digit missing (only before 度 or a month, where a year must stand).
+  if (digits.length === 3 && text[after] === '年' && digits[0] !== '0') {
+    const next = text[after + 1] ?? '';
+    const month = next >= '0' && next <= '9' && (text[after + 2] === '月' || (text[after + 3] === '月' && text[after + 2]! >= '0' && text[after + 2]! <= '9'));
+    if (next === '度' || month) return '年份少了一位数字';
   }
   if (digits.length === 4 && SUBJECT_AFTER_YEAR.includes(text[after] ?? '')) {
     const year = Number(digits);
@@ -273,7 +280,9 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     if (num.decimals === 0 && !num.text.includes(',')) {
       const slip = yearSlip(text, i, num.text, after);
       if (slip) {
-        malformedDates.push({ start: i, end: after + 1, raw: text.slice(i, Math.min(n, after + 2)), reason: slip });
+        let rawEnd = Math.min(n, after + 2);
+        while (rawEnd < n && rawEnd < after + 4 && isDigitCode(text.charCodeAt(rawEnd - 1)) && text[rawEnd - 1] !== '月') rawEnd++;
+        malformedDates.push({ start: i, end: after + 1, raw: text.slice(i, rawEnd), reason: slip });
         i = after;
         continue;
       }

@@ -206,6 +206,22 @@ describe('layoutPdf: other publishers’ layouts', () => {
   });
 });
 
+describe('layoutPdf: columns', () => {
+  it('keeps two columns apart that one row bridges with a wide label (二级指标 written into the 三级指标 cell)', () => {
+    const words: [number, number, string][] = [
+      [60, 100, '二级'],
+      [140, 100, '三级'],
+      [300, 100, '分值'],
+    ];
+    for (let r = 0; r < 8; r++) words.push([60, 130 + r * 30, `甲${r}`], [140, 130 + r * 30, `乙${r}`], [300, 130 + r * 30, `${r}.5`]);
+    words.push([60, 370, '预算配置三公经费'], [300, 370, '9.5']);
+    const { tables } = layoutPdf(bbox(words));
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows[0]).toEqual(['二级', '三级', '分值']);
+    expect(tables[0]!.rows[1]).toEqual(['甲0', '乙0', '0.5']);
+  });
+});
+
 describe('layoutPdf: prose and charts', () => {
   it('joins a paragraph wrapped at the right margin into one line, but not a heading or an indented paragraph', () => {
     const { text } = layoutPdf(

@@ -338,17 +338,74 @@ function bandOf(cell: Band, bands: readonly Band[]): number {
   return best;
 }
 
+/**
+ * The columns of a table body: x-ranges covered by its cells, merged where cells overlap — except where only a few
+ * rows bridge two columns that many rows keep apart (a 二级指标 label written into the 三级指标 cell of one row):
+ * there the range is split at its least covered point.
+ */
+function columnsOf(body: readonly Row[]): Band[] {
+  const intervals = body.flatMap((r) => r.cells.map((c) => ({ x0: c.x0, x1: c.x1 }))).sort((a, b) => a.x0 - b.x0);
+  const merged: { band: Band; cells: Band[] }[] = [];
+  for (const iv of intervals) {
+    const last = merged[merged.length - 1];
+    if (last && iv.x0 <= last.band.x1 - 0.5) {
+      last.band.x1 = Math.max(last.band.x1, iv.x1);
+      last.cells.push(iv);
+    } else merged.push({ band: { ...iv }, cells: [iv] });
+  }
+  const bridge = Math.max(1, Math.floor(body.length * 0.15));
+  const out: Band[] = [];
+  const split = (cells: Band[], band: Band, depth: number): void => {
+    if (depth > 8 || cells.length < 6) {
+      out.push(band);
+      return;
+    }
+    // Coverage between consecutive cell edges; a valley covered by at most `bridge` cells with well-covered
+    // ranges on both sides (each starting at least three cells) is a column border.
+    const edges = [...new Set(cells.flatMap((c) => [c.x0, c.x1]))].sort((a, b) => a - b);
+    const starts = cells.map((c) => c.x0).sort((a, b) => a - b);
+    const ends = cells.map((c) => c.x1).sort((a, b) => a - b);
+    /** How many of the sorted values are below `x` (or at most `x`). */
+    const countBelow = (xs: number[], x: number, orEqual: boolean): number => {
+      let lo = 0;
+      let hi = xs.length;
+      while (lo < hi) {
+        const m = (lo + hi) >> 1;
+        if (xs[m]! < x || (orEqual && xs[m] === x)) lo = m + 1;
+        else hi = m;
+      }
+      return lo;
+    };
+    let best: { x: number; cover: number } | null = null;
+    for (let e = 0; e + 1 < edges.length; e++) {
+      const mid = (edges[e]! + edges[e + 1]!) / 2;
+      const started = countBelow(starts, mid, false);
+      const left = countBelow(ends, mid, true);
+      const cover = started - left;
+      if (cover > bridge) continue;
+      const right = cells.length - started;
+      if (left < 3 || right < 3 || left < 3 * cover || right < 3 * cover) continue;
+      if (!best || cover < best.cover) best = { x: mid, cover };
+    }
+    if (!best) {
+      out.push(band);
+      return;
+    }
+    const x = best.x;
+    const leftCells = cells.filter((c) => (c.x0 + c.x1) / 2 < x);
+    const rightCells = cells.filter((c) => (c.x0 + c.x1) / 2 >= x);
+    split(leftCells, { x0: band.x0, x1: Math.min(x, Math.max(...leftCells.map((c) => c.x1))) }, depth + 1);
+    split(rightCells, { x0: Math.max(x, Math.min(...rightCells.map((c) => c.x0))), x1: band.x1 }, depth + 1);
+  };
+  for (const m of merged) split(m.cells, m.band, 0);
+  return out;
+}
+
 /** The table of one region as rows of cell texts (first row: the header), or two tables for a two-sided one. */
 function buildTables(rows: readonly Row[], region: Region): string[][][] {
   const body: Row[] = [];
   for (let k = region.firstBody; k <= region.to; k++) if (isBody(rows[k]!) || region.lonely.has(k)) body.push(rows[k]!);
-  const intervals = body.flatMap((r) => r.cells.map((c) => ({ x0: c.x0, x1: c.x1 }))).sort((a, b) => a.x0 - b.x0);
-  const bands: Band[] = [];
-  for (const iv of intervals) {
-    const last = bands[bands.length - 1];
-    if (last && iv.x0 <= last.x1 - 0.5) last.x1 = Math.max(last.x1, iv.x1);
-    else bands.push({ ...iv });
-  }
+  const bands = columnsOf(body);
   // Header: each cell names the column it overlaps most, its lines read top to bottom. A cell set over a group of
   // columns (决算数 over 合计 / 基本支出 / 项目支出; 公务用车购置及运行维护费 over 小计 / 购置费 / 运行维护费) also
   // names the neighbouring columns whose own headers stand below it at the same height as those of its column
@@ -414,25 +471,37 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
       row[i] = row[i] === '' ? c.text : isNumber(c.text) || isNumber(row[i]!) ? `${row[i]} ${c.text}` : `${row[i]}${c.text}`;
     }
   };
+  /** Columns where a body row holds text (not a number): where the lines of a wrapped text cell may go on. */
+  const textBands = (r: Row): Set<number> => new Set(r.cells.filter((c) => !isNumber(c.text) && !NO_VALUE.test(c.text)).map((c) => bandOf(c, bands)));
   let previousTarget = 0;
   for (const stack of stacks) {
     const bodies = stack.filter((r) => body.includes(r));
+    const texts = bodies.length > 1 ? bodies.map(textBands) : [];
     for (const r of stack) {
       let target = body.indexOf(r);
-      if (target === -1) {
-        if (bodies.length === 1) target = body.indexOf(bodies[0]!);
-        else if (bodies.length === 0) target = previousTarget;
-        else {
-          let d = Number.POSITIVE_INFINITY;
-          for (const b of bodies) {
-            const dist = Math.abs(centre(b) - centre(r));
-            if (dist < d) {
-              d = dist;
-              target = body.indexOf(b);
-            }
-          }
+      if (target === -1 && bodies.length > 1) {
+        // Rows packed too tightly to tell by spacing: each line of a wrapped cell joins the nearest body row that
+        // has text in that column (a deviation note wrapped over four lines, its row's other cells one line high).
+        // Of the body rows just above and just below, the nearer one, unless only the other has text in the
+        // column the line stands in (the line lies inside that column).
+        let above = -1;
+        let below = -1;
+        bodies.forEach((b, bi) => {
+          if (centre(b) <= centre(r)) above = bi;
+          else if (below < 0) below = bi;
+        });
+        for (const c of r.cells) {
+          const i = bandOf(c, bands);
+          const inside = i >= 0 && overlap(c, bands[i]!) > 0;
+          const candidates = [above, below].filter((bi) => bi >= 0).sort((x, y) => Math.abs(centre(bodies[x]!) - centre(r)) - Math.abs(centre(bodies[y]!) - centre(r)));
+          const pick = (inside ? candidates.find((bi) => texts[bi]!.has(i)) : undefined) ?? candidates[0]!;
+          const best = body.indexOf(bodies[pick]!);
+          put(best, { ...r, cells: [c] });
+          previousTarget = best;
         }
+        continue;
       }
+      if (target === -1) target = bodies.length === 1 ? body.indexOf(bodies[0]!) : previousTarget;
       put(target, r);
       previousTarget = target;
     }
@@ -456,9 +525,17 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
       if (firstFilled[r]! >= 0 && firstFilled[r]! < k) besideAmounts++;
     });
     if (labelled >= 2 && besideAmounts * 2 >= labelled && labelled * 5 >= used * 3 && used * 2 >= cells.length) {
+      // The second half starts at its code column when its labels have one (科目编码 | 科目名称 | 决算数 twice).
+      let at = k;
+      const codeColumn = (i: number): boolean => {
+        const filled = cells.map((row) => row[i]!).filter((x) => x !== '');
+        const codes = filled.filter((x) => /^\d{1,9}$/.test(x)).length;
+        return codes >= 2 && filled.length - codes <= 1;
+      };
+      while (at - 1 > firstAmount && codeColumn(at - 1)) at--;
       return [
-        [header.slice(0, k), ...cells.map((row) => row.slice(0, k))],
-        [header.slice(k), ...cells.map((row) => row.slice(k))],
+        [header.slice(0, at), ...cells.map((row) => row.slice(0, at))],
+        [header.slice(at), ...cells.map((row) => row.slice(at))],
       ];
     }
   }

@@ -24,4 +24,10 @@ describe('date-malformed', () => {
     expect(findings.map((f) => f.message)).toEqual(['日期有误：“22017年度”——年份多了一位数字', '日期有误：“2021全区”——年份后缺少“年”']);
     expect(runRule(dateMalformed, '共2021人参加培训，2021年全区收入增长。').findings).toEqual([]);
   });
+
+  it('reports a year with a digit missing before 年度 or a month', () => {
+    const { findings } = runRule(dateMalformed, '202年度收入总计100万元。本单位于223年3月完成验收。');
+    expect(findings.map((f) => f.message)).toEqual(['日期有误：“202年度”——年份少了一位数字', '日期有误：“223年3月”——年份少了一位数字']);
+    expect(runRule(dateMalformed, '建党100年之际，共培训120人，服务365天。').findings).toEqual([]);
+  });
 });

@@ -133,8 +133,8 @@ function keyProjects(ctx: BlockContext): Inline[] {
   const projects = ctx.dy.projects.map((p, i) => ({ p, i }));
   if (!projects.some(({ p }) => p.isKey !== undefined)) return [];
   const key = projects.filter(({ p }) => p.isKey === true);
-  if (key.length === 0) return ['本年度未将项目列为重点项目。'];
-  const out: Inline[] = ['其中重点项目', ctx.f.count(key.length, 'projects[isKey]'), `个（${key.map(({ p }) => p.name).join('、')}）`];
+  if (key.length === 0) return ['本年度未将任何项目列为重点项目。'];
+  const out: Inline[] = ['列为重点项目的有', ctx.f.count(key.length, 'projects[isKey]'), `个（${key.map(({ p }) => `“${p.name}”`).join('、')}）`];
   const parts = key.map(({ p, i }) => ({ value: p.amounts.initialBudget, path: `projects[${i}].amounts.initialBudget` }));
   const total = ctx.dy.expenditure.byNature.project.amounts.initialBudget;
   if (parts.every((x) => x.value !== undefined)) {
