@@ -83,8 +83,8 @@ export const summaryProjectMismatch: LedgerRule = {
         continue;
       }
       for (const w of wordsOf(e.summary)) {
-        let counts = usedBy.get(w);
-        if (!counts) usedBy.set(w, (counts = new Map()));
+        const counts = usedBy.get(w) ?? new Map<string, number>();
+        usedBy.set(w, counts);
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
     }
