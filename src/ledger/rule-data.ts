@@ -32,6 +32,7 @@ const classificationSchema = z.object({
   reconciliation: described({ toleranceFen: z.number().int().min(0) }),
   basicProjectWords: described({ words }).optional(),
   projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
+  personnelWords: described({ words }).optional(),
   projectSiteCosts: described({ codes: words, words, unitOfficeWords: words, siteNouns: words, leadingWords: words }).optional(),
   hiredStaffWords: described({
     words,
