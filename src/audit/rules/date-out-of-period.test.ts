@@ -17,6 +17,16 @@ describe('date-out-of-period', () => {
     expect(runRule(dateOutOfPeriod, text).findings).toEqual([]);
   });
 
+  it('leaves the date the text was delivered or published alone (a report to a later meeting, a bracketed date)', () => {
+    const text = '关于某县2019年财政决算情况的报告\n（2020年9月28日在县第十六届人大常委会第三十四次会议上）\n一、2019年财政决算情况\n全年收入增长5%。\n本报告于（2020年10月8日）公开。\n2020年3月2日印发的通知要求……';
+    expect(runRule(dateOutOfPeriod, text).findings).toEqual([]);
+  });
+
+  it('makes a later date in a text without result sections a 提示 (info): it may be an approval, a meeting or a plan', () => {
+    const text = '某县林业局2024年度部门决算情况说明\n一、收入支出决算总体情况\n2025年1月26日召开专题会议。';
+    expect(runRule(dateOutOfPeriod, text).findings.map((f) => f.severity)).toEqual(['info']);
+  });
+
   it('accepts dates within or before the year', () => {
     expect(runRule(dateOutOfPeriod, `${TITLE}2024年7月17日召开会议。对2021年以来签约项目回头看。`).findings).toEqual([]);
   });

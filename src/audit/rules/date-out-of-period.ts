@@ -35,6 +35,17 @@ function isSignature(facts: AuditFacts, offset: number): boolean {
   return p.end - p.start <= 60 && METADATA_WORDS.some((w) => line.includes(w));
 }
 
+/**
+ * The date the text itself was delivered or published, not a fact of the year: （2020年9月28日在县人大常委会第三十四次
+ * 会议上）under a report's title, a date standing alone in brackets, or followed by 印发/发布/公布/审议通过.
+ */
+function deliveryDate(text: string, d: { start: number; end: number }): boolean {
+  const after = text.slice(d.end, Math.min(text.length, d.end + 40));
+  if (/^[)）]/.test(after) && /[(（]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return true;
+  if (/^在[^，。；]{0,30}(?:会议|大会|会)上/.test(after)) return true;
+  return /^(?:印发|发布|公布|审议通过|批准|公开)/.test(after);
+}
+
 const AS_OF = ['截至', '截止', '截止到', '截至到'];
 const PRIOR_CONTEXT = ['上年', '去年', '年初', '同比', '相比', '比上', '较上', '结转', '期初', '增加', '减少', '增长', '下降', '变动', '对比'];
 
@@ -122,12 +133,17 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     const sentenceText = facts.text.slice(Math.max(from, d.start - 150), Math.min(sentence?.end ?? d.end, d.end + 150));
     if (options.config.futureWords.some((w) => sentenceText.includes(w) && (w === '计划' || w === '预计' || w === '拟'))) continue;
     if (insideBookTitle(facts.text, d.start, from)) continue;
+    if (deliveryDate(facts.text, d)) continue;
     if (reportedSentences.has(from)) continue;
     reportedSentences.add(from);
+    // Severity by evidence: only inside a section that presents the year's results is a later date told as a
+    // result; in a text without such sections (a 决算 or 三公 note) it may be an approval, a meeting or a plan,
+    // so it is a 提示 (info).
+    const told = results.length > 0;
     out.push(
       finding({
         rule: 'date-out-of-period',
-        severity: d.day !== null ? 'error' : 'warning',
+        severity: !told ? 'info' : d.day !== null ? 'error' : 'warning',
         message: `${year}年度报告的绩效情况中出现${d.raw}的事项，已超出${year}年度（${year}年1月1日至12月31日），不应作为本年度成绩`,
         evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
         calculation: `${d.raw} > ${year}年12月31日`,

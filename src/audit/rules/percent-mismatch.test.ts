@@ -20,6 +20,16 @@ describe('percent-mismatch', () => {
     expect(runRule(percentMismatch, '收入合计6567.06万元，较上年决算数减少710.50万元，下降9.76%。').findings).toEqual([]);
   });
 
+  it('makes a rate cut in its last digit (8.158 % written 8.15 %) a 提示 (info), a larger gap an error', () => {
+    const cut = runRule(percentMismatch, '公务接待费为201.25万元，比上年增加15.18万元，增长8.15%。');
+    expect(cut.findings.map((f) => f.severity)).toEqual(['info']);
+    const off = runRule(percentMismatch, '公务接待费为201.25万元，比上年增加15.18万元，增长8.13%。');
+    expect(off.findings.map((f) => f.severity)).toEqual(['error']);
+    // A whole-number rate one point off is no cut digit.
+    expect(runRule(percentMismatch, '全年预算数100.00万元，决算数95.00万元，预算执行率94%。').findings.map((f) => f.severity)).toEqual(['error']);
+    expect(runRule(percentMismatch, '全年预算数1059.41万元，决算数1000万元，预算执行率94.38%。').findings.map((f) => f.severity)).toEqual(['info']);
+  });
+
   it('does not guess without both figures', () => {
     expect(runRule(percentMismatch, '完成年度任务的111.7%。预算执行率98%。').findings).toEqual([]);
   });

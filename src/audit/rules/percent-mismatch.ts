@@ -61,6 +61,20 @@ function within(stated: number, computed: number, tol: number, _f: Figure): bool
 }
 
 /**
+ * Severity by evidence (src/audit/README.md): a rate with decimals that misses the computed one by less than one
+ * unit of its last stated digit beyond the rounding (8.158 % written 8.15 %: cut rather than rounded) follows a
+ * convention some publishers use, so it is a 提示 (info); a larger gap is an error.
+ */
+function rateSeverity(stated: number, computed: number, tol: number, f: Figure): 'error' | 'info' {
+  return lastDigitSlip(Math.abs(stated - computed) - tol, f) ? 'info' : 'error';
+}
+
+/** A gap (beyond the tolerance) smaller than one unit of the rate's last stated decimal. */
+function lastDigitSlip(excess: number, f: Figure): boolean {
+  return f.decimals >= 1 && excess < 1 / 10 ** f.decimals - 1e-9;
+}
+
+/**
  * The precision of an amount for a rate computed from it. Reports drop trailing zeros (108万元 = 108.00), but
  * when no amount of the sentence carries a decimal (…共计3923万元，比上年减少332万元，下降7.81%) the amounts may be
  * rounded to the whole 万元/亿元, and the rate was computed before that rounding.
@@ -119,11 +133,12 @@ function checkShare(
   }
   if (!whole || whole.scaled <= 0 || whole.scaled < part.scaled) return null;
   const computed = (part.scaled / whole.scaled) * 100;
-  if (within(stated, computed, tolerance(f, part, whole, computed, decimalSentences), f)) return null;
+  const tol = tolerance(f, part, whole, computed, decimalSentences);
+  if (within(stated, computed, tol, f)) return null;
   const u = whole.moneyUnit;
   return finding({
     rule: 'percent-mismatch',
-    severity: 'error',
+    severity: rateSeverity(stated, computed, tol, f),
     message: `占比写为${f.raw}，按${part.raw}占“${whole.subject}”${whole.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
     evidence: [quoteFigure(facts, part), quoteFigure(facts, whole), quoteFigure(facts, f)],
     calculation: `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, u)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
@@ -160,7 +175,7 @@ function implicitShare(
   const computed = (part.scaled / whole.scaled) * 100;
   return finding({
     rule: 'percent-mismatch',
-    severity: 'error',
+    severity: rateSeverity(stated, computed, tolerance(f, part, whole, computed, decimalSentences), f),
     message: `占比写为${f.raw}，按${part.raw}占“${whole.subject || whole.label}”${whole.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
     evidence: [quoteFigure(facts, part), quoteFigure(facts, whole), quoteFigure(facts, f)],
     calculation: `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, whole.moneyUnit)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
@@ -340,11 +355,12 @@ function rateBetweenYears(
   const up = CHANGE_UP.includes(directionWord) || RATE_UP.includes(directionWord);
   const computed = (Math.abs(later.scaled - earlier.scaled) / earlier.scaled) * 100;
   if ((later.scaled >= earlier.scaled) !== up && later.scaled !== earlier.scaled) return null; // the direction rule's business
-  if (within(stated, computed, tolerance(f, later, earlier, computed, decimalSentences), f)) return null;
+  const tol = tolerance(f, later, earlier, computed, decimalSentences);
+  if (within(stated, computed, tol, f)) return null;
   const u = earlier.moneyUnit;
   return finding({
     rule: 'percent-mismatch',
-    severity: 'error',
+    severity: rateSeverity(stated, computed, tol, f),
     message: `变动率写为${f.raw}，按${later.raw}与${earlier.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
     evidence: [quoteFigure(facts, later), quoteFigure(facts, earlier), quoteFigure(facts, f)],
     calculation: `|${inUnit(later.scaled, u)} − ${inUnit(earlier.scaled, u)}| ÷ ${inUnit(earlier.scaled, u)} = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
@@ -449,7 +465,8 @@ export const percentMismatch: Rule = (facts) => {
       // rate after a list (其中：…公务接待费决算为B，完成预算的R%) has no budget of its own in the text.
       if (!execution && !(candidates.indexOf(num) <= 1 && candidates.indexOf(den) <= 1 && num.sentence === f.sentence && den.sentence === f.sentence)) continue;
       const computed = (num.scaled / den.scaled) * 100;
-      if (within(stated, computed, tolerance(f, num, den, computed, decimalSentences), f)) continue;
+      const tol = tolerance(f, num, den, computed, decimalSentences);
+      if (within(stated, computed, tol, f)) continue;
       // 预算为494,400.00万元，支出决算为115,749.56元，完成预算的23.42%: the rate fits only with the budget in the
       // other unit (×10⁴ or ×10⁸) — a unit slip, reported as such.
       const slip = unitSlipOfRate(num, den, stated, f, decimalSentences);
@@ -480,7 +497,7 @@ export const percentMismatch: Rule = (facts) => {
       out.push(
         finding({
           rule: 'percent-mismatch',
-          severity: 'error',
+          severity: rateSeverity(stated, computed, tol, f),
           message: `${words}写为${f.raw}，按所列数字计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
           evidence: [quoteFigure(facts, num), quoteFigure(facts, den), quoteFigure(facts, f)],
           calculation: `${inUnit(num.scaled, den.moneyUnit)} ÷ ${inUnit(den.scaled, den.moneyUnit)} = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
@@ -534,9 +551,9 @@ export const percentMismatch: Rule = (facts) => {
     // 总预算A，其中：…项目支出B，同比增加C，增长R% — the change may be the whole's, not the last part's: the
     // rate is wrong only when it fits neither.
     const whole = partOf.get(nearest);
-    const fits = (current: Figure): { ok: boolean; computed: number; prior: number } => {
+    const fits = (current: Figure): { ok: boolean; computed: number; prior: number; excess: number } => {
       const prior = changeUp ? current.scaled - change.scaled : current.scaled + change.scaled;
-      if (prior <= 0) return { ok: true, computed: 0, prior };
+      if (prior <= 0) return { ok: true, computed: 0, prior, excess: 0 };
       const computed = (change.scaled / prior) * 100;
       // The prior year is a difference, so the rounding of both amounts can move the rate a lot when it is
       // small: accept any rate the amounts allow within their stated precision.
@@ -545,17 +562,19 @@ export const percentMismatch: Rule = (facts) => {
       const low = (Math.max(0, change.scaled - dc) / (prior + dp)) * 100;
       const high = prior - dp > 0 ? ((change.scaled + dc) / (prior - dp)) * 100 : Number.POSITIVE_INFINITY;
       const own = 0.5 / 10 ** f.decimals + 1e-9;
-      return { ok: stated >= low - own && stated <= high + own, computed, prior };
+      return { ok: stated >= low - own && stated <= high + own, computed, prior, excess: Math.max(low - own - stated, stated - high - own) };
     };
     const first = fits(nearest);
-    if (first.ok || (whole && fits(whole).ok)) continue;
+    const second = whole ? fits(whole) : undefined;
+    if (first.ok || second?.ok) continue;
+    const slip = lastDigitSlip(first.excess, f) || (second !== undefined && lastDigitSlip(second.excess, f));
     const current = nearest;
     const computed = first.computed;
     const u = current.moneyUnit;
     out.push(
       finding({
         rule: 'percent-mismatch',
-        severity: 'error',
+        severity: slip ? 'info' : 'error',
         message: `变动率写为${f.raw}，按本年${current.raw}、变动${change.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
         evidence: [quoteFigure(facts, current), quoteFigure(facts, change), quoteFigure(facts, f)],
         calculation: `${inUnit(change.scaled, u)} ÷ (${inUnit(current.scaled, u)} ${changeUp ? '−' : '+'} ${inUnit(change.scaled, u)}) = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,

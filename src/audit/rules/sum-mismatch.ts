@@ -105,15 +105,16 @@ export const sumMismatch: Rule = (facts, options) => {
     const over = sum > total;
     if (!over && d.truncated) continue;
     if (!over && !d.exhaustive && d.kind === 'qizhong') {
-      // 其中 often names only some parts: a shortfall is only probable when several parts are listed.
-      // Head counts are often followed by 其中 subsets (领导职数, 党员): only a list of three or more that
-      // covers most of the total (and so reads as a breakdown) is worth a word.
+      // 其中 often names only some parts (其中：工资福利支出A，商品和服务支出B of a larger 支出): a shortfall
+      // proves nothing unless the list says it is complete, so it is a 提示 (info) for the reviewer, never an
+      // error or warning (severity by evidence: src/audit/README.md). Head counts are often followed by 其中
+      // subsets (领导职数, 党员): only a list of three or more that covers most of the total is worth a word.
       if (d.parts.length < 2) continue;
       if (d.total.kind === 'count' && (d.parts.length < 3 || sum < total * 0.8)) continue;
       out.push(
         finding({
           rule: 'sum-mismatch',
-          severity: 'warning',
+          severity: 'info',
           message: `“${what}”为${d.total.raw}，“其中”所列各项合计${write(d, sum, false)}${unitWord}，少${write(d, gap, false)}${unitWord}；如未列全应注明“其他”`,
           evidence,
           calculation: calc,

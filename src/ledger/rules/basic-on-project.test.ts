@@ -82,4 +82,13 @@ describe('ledger.basic-on-project', () => {
     const found = basicOnProject.check([...business, routine, quarterly, building, union], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([routine.row, quarterly.row, building.row, union.row]);
   });
+
+  it('a routine word in a 摘要 that names the project\'s own words is the project\'s, unless it is about the unit\'s staff or office', () => {
+    const meals = { nature: 'project' as const, projectName: '农村义务教育学校营养改善计划' };
+    const canteen = entry({ ...meals, economicCode: '30227', summary: '学校食堂从业人员健康体检' });
+    const staffCheck = entry({ ...meals, economicCode: '30299', summary: '局机关干部职工健康体检' });
+    const gifts = entry({ ...meals, economicCode: '30299', summary: '学校营养餐工作人员节日慰问品' });
+    const found = basicOnProject.check([canteen, staffCheck, gifts], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([staffCheck.row, gifts.row]);
+  });
 });

@@ -7,6 +7,7 @@ import { finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
 import { entryPath, projectKeyOf } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
+import { buildProjectProfile } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
 
 /** A period written before a cost word (3月, 一季度, 2024年度, 1-3月, a bracketed note): not the cost's object. */
@@ -91,6 +92,21 @@ export const basicOnProject: LedgerRule = {
       for (const w of genericWords) rest = rest.split(w).join(' ');
       return !/\p{Script=Han}{2}/u.test(rest.replace(/[一二三四上下本当全]?(?:季度|半年|月|年)/gu, ' '));
     };
+    const personnel = new Set(rules.personnelWords?.words ?? []);
+    const sector = new Set(context.rules.projectMatch.sectorWords?.words ?? []);
+    const nameKeywords = new Map<string, string[]>();
+    const namesOwnProject = (entry: (typeof entries)[number]): boolean => {
+      const name = entry.projectName ?? '';
+      if (name === '') return false;
+      let keywords = nameKeywords.get(name);
+      if (!keywords) {
+        keywords = buildProjectProfile(name, name, [name], [], context.rules.projectMatch, context.segment).keywords.filter(
+          (k) => !sector.has(k) && /^\p{Script=Han}+$/u.test(k),
+        );
+        nameKeywords.set(name, keywords);
+      }
+      return keywords.some((k) => entry.summary.includes(k));
+    };
     for (const entry of entries) {
       if (entry.nature !== 'project') continue;
       const hired = hiredStaff(entry.summary) !== undefined;
@@ -98,6 +114,11 @@ export const basicOnProject: LedgerRule = {
       let word = cls ? undefined : routineWord(entry.summary);
       if (word !== undefined && (projectContext(entry.summary) || ownWord(entry, word) || hired)) word = undefined;
       if (word !== undefined && payrollWords.has(word) && labourClass(entry.economicCode) !== undefined) word = undefined;
+      // 学校食堂从业人员体检 on a 学校营养改善 project: a routine word that is not about the unit's own staff, in a
+      // 摘要 that names the project's own words and not the unit's office, is the project's business.
+      if (word !== undefined && !personnel.has(word) && siteWord(word) !== word && unitOffice(entry.summary) === undefined && namesOwnProject(entry)) {
+        word = undefined;
+      }
       // A site cost of the project's own site, or of field equipment it runs (雨量站, 监测点: projectContextWords).
       if ((cls !== undefined || word !== undefined) && siteCost(entry, cls, word) && (ownSite(entry) || projectContext(entry.summary))) {
         continue;

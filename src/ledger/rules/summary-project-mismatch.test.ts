@@ -53,6 +53,32 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found[0]!.message).toContain('31002');
   });
 
+  it('learns each project\'s words from its own entries: a 摘要 that only another project\'s entries use names that project', () => {
+    const it_ = { nature: 'project' as const, projectName: '教育信息化建设项目', economicCode: '31002' };
+    const safety = { nature: 'project' as const, projectName: '校园安全专项经费', economicCode: '30227' };
+    const entries = [
+      entry({ ...it_, summary: '中小学智慧课堂设备采购' }),
+      entry({ ...it_, summary: '智慧课堂教师培训平台' }),
+      entry({ ...it_, summary: '教育城域网专线租费' }),
+      entry({ ...safety, summary: '校园安保服务费' }),
+      entry({ ...safety, summary: '校园消防器材更换' }),
+      entry({ ...safety, summary: '防溺水宣传资料印制' }),
+      entry({ ...safety, summary: '防溺水宣传横幅' }),
+    ];
+    const wrong = entry({ ...safety, summary: '中小学智慧课堂设备采购（尾款）' });
+    const banner = entry({ ...safety, summary: '防溺水宣传资料补印' });
+    const found = summaryProjectMismatch.check([...entries, wrong, banner], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+    expect(found[0]!.message).toContain('教育信息化建设项目');
+  });
+
+  it('慰问金 paid to the persons a project helps (303) is its purpose; bought for staff it is unrelated', () => {
+    const elderly = { nature: 'project' as const, projectName: '特困人员供养服务机构运营补助' };
+    const paid = entry({ ...elderly, economicCode: '30305', summary: '敬老月高龄老人慰问金发放' });
+    const staff = entry({ ...elderly, economicCode: '30299', summary: '职工节日慰问金' });
+    expect(summaryProjectMismatch.check([paid, staff], context()).map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
+  });
+
   it('flags a purpose unrelated to any project (data: unrelatedPurposeWords), and keeps one that shares the project words', () => {
     const gift = entry({ ...project, summary: '购买节日礼品' });
     const related = entry({ ...project, summary: '农村电商培训讲师课酬' });

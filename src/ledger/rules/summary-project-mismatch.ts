@@ -21,6 +21,7 @@ export const summaryProjectMismatch: LedgerRule = {
     const minKeywords = rules.otherProject?.minKeywords ?? 2;
     const minLong = rules.otherProject?.minLongKeywordLength ?? 4;
     const unrelated = wordMatcher(rules.unrelatedPurposeWords?.words ?? []);
+    const unrelatedExcept = prefixMatcher(rules.unrelatedPurposeWords?.exceptEconomic ?? []);
     const abbreviations = rules.abbreviations?.pairs;
     const sector = new Set(rules.sectorWords?.words ?? []);
     const transferName = wordMatcher(rules.transferProjects?.nameWords ?? []);
@@ -57,6 +58,60 @@ export const summaryProjectMismatch: LedgerRule = {
       if (e.nature === 'project' && key) profileOf(e, key);
     }
     const all = [...profiles.values()];
+    // Each project's vocabulary as the ledger itself uses it: the words of the 摘要 charged to it (智慧课堂 on the
+    // 信息化 project), less the unit's general vocabulary (the words of basic entries: staff, cities, routine items).
+    const summaryWords = new Map<string, string[]>();
+    const wordsOf = (summary: string): string[] => {
+      let words = summaryWords.get(summary);
+      if (!words) {
+        words = [...new Set(context.segment(summary).map((w) => w.trim()))].filter(
+          (w) => [...w].length >= 2 && !stop.has(w) && !sector.has(w) && /^[\p{Script=Han}A-Za-z]+$/u.test(w),
+        );
+        summaryWords.set(summary, words);
+      }
+      return words;
+    };
+    // The unit's general vocabulary: routine cost words and its office's names are nobody's project.
+    const general = new Set<string>([
+      ...context.rules.classification.routineSummaryWords.words,
+      ...(context.rules.classification.projectSiteCosts?.unitOfficeWords ?? []),
+    ]);
+    const usedBy = new Map<string, Map<string, number>>();
+    for (const e of entries) {
+      const key = projectKeyOf(e);
+      if (e.nature !== 'project' || !key) {
+        for (const w of wordsOf(e.summary)) general.add(w);
+        continue;
+      }
+      for (const w of wordsOf(e.summary)) {
+        const counts = usedBy.get(w) ?? new Map<string, number>();
+        usedBy.set(w, counts);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    /**
+     * Another project whose own entries use this 摘要's words, which no other entry of its own project uses. When
+     * the words occur in just one entry of each of two projects, both entries are flagged: the ledger alone cannot
+     * say which of the two is misplaced.
+     */
+    const learnedOther = (entry: LedgerEntry, key: string): { profile: ProjectProfile; why: string; byName: boolean } | undefined => {
+      const words = wordsOf(entry.summary).filter((w) => !general.has(w));
+      // Words that other entries of its own project use (the entry itself counts once).
+      if (words.some((w) => (usedBy.get(w)?.get(key) ?? 0) > 1)) return undefined;
+      for (const p of all) {
+        if (p.key === key) continue;
+        // Words only that project uses (besides this entry): 检查 or 差旅费 in several projects' entries say nothing.
+        const found = words.filter((w) => {
+          const counts = usedBy.get(w);
+          return (counts?.get(p.key) ?? 0) > 0 && [...(counts?.keys() ?? [])].every((k) => k === p.key || k === key);
+        });
+        const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)));
+        if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong)) {
+          return { profile: p, why: `账中该项目分录所用的词“${distinct.join('、')}”`, byName: false };
+        }
+      }
+      return undefined;
+    };
     const sameProject = (a: ProjectProfile, b: ProjectProfile) => a.key === b.key || a.name === b.name;
     type Verdict = { other?: { profile: ProjectProfile; why: string; byName: boolean }; word?: string; relief?: string };
     const memo = new Map<string, Verdict | null>();
@@ -94,7 +149,8 @@ export const summaryProjectMismatch: LedgerRule = {
             }
             if (other) break;
           }
-          const word = other || ownScore >= 1 ? undefined : unrelated(summary);
+          if (!other && ownHits.length === 0) other = learnedOther(entry, key);
+          const word = other || ownScore >= 1 || unrelatedExcept(entry.economicCode) !== undefined ? undefined : unrelated(summary);
           // Relief money (司法救助资金) spent through a class other than a transfer to persons or bodies.
           const reliefWord = transferName(own.name);
           const relief = !other && !word && reliefWord !== undefined && transferClass(entry.economicCode) === undefined ? reliefWord : undefined;
