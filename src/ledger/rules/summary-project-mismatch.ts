@@ -21,6 +21,7 @@ export const summaryProjectMismatch: LedgerRule = {
     const minKeywords = rules.otherProject?.minKeywords ?? 2;
     const minLong = rules.otherProject?.minLongKeywordLength ?? 4;
     const unrelated = wordMatcher(rules.unrelatedPurposeWords?.words ?? []);
+    const unrelatedExcept = prefixMatcher(rules.unrelatedPurposeWords?.exceptEconomic ?? []);
     const abbreviations = rules.abbreviations?.pairs;
     const sector = new Set(rules.sectorWords?.words ?? []);
     const transferName = wordMatcher(rules.transferProjects?.nameWords ?? []);
@@ -149,7 +150,7 @@ export const summaryProjectMismatch: LedgerRule = {
             if (other) break;
           }
           if (!other && ownHits.length === 0) other = learnedOther(entry, key);
-          const word = other || ownScore >= 1 ? undefined : unrelated(summary);
+          const word = other || ownScore >= 1 || unrelatedExcept(entry.economicCode) !== undefined ? undefined : unrelated(summary);
           // Relief money (司法救助资金) spent through a class other than a transfer to persons or bodies.
           const reliefWord = transferName(own.name);
           const relief = !other && !word && reliefWord !== undefined && transferClass(entry.economicCode) === undefined ? reliefWord : undefined;
