@@ -62,11 +62,14 @@ async function statedYearNet(bytes: Uint8Array, name: string): Promise<number | 
   let summaryCol = -1;
   let accountCol = -1;
   const amount = (t: string | undefined) => (t && t.trim() !== '' ? parseFen(t) : 0);
-  for (let i = 0; i < file.rows.count; i++) {
-    const row = file.rows.row(i);
+  // A workbook with one sheet per month: the sheets in order.
+  const sheets = [file.rows, ...(file.otherSheets ?? []).map((o) => o.rows)];
+  const all = sheets.flatMap((rows) => Array.from({ length: rows.count }, (_, i) => rows.row(i)));
+  for (let i = 0; i < all.length; i++) {
+    const row = all[i]!;
     if (debitCol < 0 && row.includes('摘要')) {
       // A header on two rows (发生额 over 借方金额/贷方金额): the amounts' names are on the row below.
-      const next = file.rows.count > i + 1 ? file.rows.row(i + 1) : [];
+      const next = all[i + 1] ?? [];
       const header = row.some((c) => c.startsWith('借方')) ? row : row.map((c, j) => (next[j] ?? '').trim() || c);
       debitCol = header.findIndex((c) => c.startsWith('借方'));
       creditCol = header.findIndex((c) => c.startsWith('贷方'));

@@ -21,6 +21,8 @@ export interface OutlineSection {
 export interface OutlineTemplate {
   readonly id: string;
   readonly appliesWhenTitleContains: readonly string[];
+  /** A title with one of these words is a part of such a document (a 三公 page), not the whole of it. */
+  readonly notWhenTitleContains?: readonly string[];
   readonly sections: readonly OutlineSection[];
 }
 

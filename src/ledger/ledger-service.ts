@@ -71,7 +71,15 @@ export async function importLedger(
     if (!(err instanceof MappingError) || !remembered) throw err;
     file = await openLedgerFile(bytes, source, undefined, options.readSheet);
   }
-  const state: ParseState = { errors: [], errorsTruncated: false, skippedRows: 0, entryCount: 0 };
+  // The title and header rows of a one-sheet-per-month workbook's further sheets are skipped before parsing.
+  const headerRows = file.headerRowsSkipped ?? 0;
+  const state: ParseState = {
+    errors: [],
+    errorsTruncated: false,
+    skippedRows: headerRows,
+    entryCount: 0,
+    ...(headerRows > 0 ? { skipped: { title: headerRows } } : {}),
+  };
   const chunks = parseLedgerChunks(
     file.rows,
     file.columns,

@@ -41,6 +41,26 @@ describe('reading a ledger file', () => {
     expect(read.entries[0]).toMatchObject({ voucher: '0012', economicCode: '30206', functionCode: '2140101' });
   });
 
+  it('reads a workbook with one sheet per month as one ledger, and leaves a sheet with another header alone', async () => {
+    const wb = new ExcelJS.Workbook();
+    const header = ['日期', '凭证号', '摘要', '功能科目', '经济科目', '借方金额', '贷方金额'];
+    for (const [name, day, amount] of [['1月', '2024-01-05', 100], ['2月', '2024-02-05', 200]] as const) {
+      const ws = wb.addWorksheet(name);
+      ws.addRow([`某局 明细账（${name}）`]);
+      ws.addRow(header);
+      ws.addRow([day, `记-${name}`, '支付电费', '2010301', '30206', amount, null]);
+      ws.addRow([day, '', '本月合计', '', '', amount, null]);
+    }
+    wb.addWorksheet('说明').addRow(['本表由系统导出', '请勿修改']);
+    const read = await readLedgerFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'm.xlsx', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.date, e.amount])).toEqual([
+      ['2024-01-05', 10_000],
+      ['2024-02-05', 20_000],
+    ]);
+    expect(read.skipped.title).toBe(3);
+  });
+
   it('parses the date and amount forms accounting exports use', () => {
     expect(['2024-03-05', '2024/3/5', '2024.3.5', '2024年3月5日', '20240305', '45356'].map(parseLedgerDate)).toEqual(Array(6).fill('2024-03-05'));
     expect(parseLedgerDate('2024-02-30')).toBeUndefined();

@@ -29,6 +29,8 @@ export interface OpenedLedgerFile {
   readonly encoding?: TextEncodingName;
   readonly columns: ResolvedColumns;
   readonly rows: RowSource;
+  /** Title and header rows of the further sheets of a one-sheet-per-month workbook (not in `rows`). */
+  readonly headerRowsSkipped?: number;
 }
 
 /**
@@ -48,9 +50,43 @@ export async function openLedgerFile(
   // One combined 辅助项 cell (【项目:…】【往来单位:…】) becomes a column per name.
   const rows = expandAuxiliaryColumns(table.rows);
   if (rows.count === 0) throw new MappingError(`${source}：文件为空 / the file is empty`);
-  const head = Array.from({ length: Math.min(rows.count, HEADER_SEARCH_ROWS) }, (_, i) => rows.row(i));
-  const columns = resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions);
-  return { format, ...(encoding ? { encoding } : {}), columns, rows };
+  const headOf = (source: RowSource) => Array.from({ length: Math.min(source.count, HEADER_SEARCH_ROWS) }, (_, i) => source.row(i));
+  const columns = resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions);
+  // A workbook with one sheet per month: every further sheet whose header maps to the same columns continues the
+  // ledger (its title and header rows are skipped and counted); other sheets (a cover, a summary) are left alone.
+  const continued: { rows: RowSource; from: number }[] = [];
+  for (const other of table.otherSheets ?? []) {
+    const sheetRows = expandAuxiliaryColumns(other.rows);
+    try {
+      const c = resolveColumns(headOf(sheetRows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions);
+      if (JSON.stringify(c.columns) === JSON.stringify(columns.columns)) continued.push({ rows: sheetRows, from: c.headerRow + 1 });
+    } catch (err) {
+      if (!(err instanceof MappingError)) throw err;
+    }
+  }
+  if (continued.length === 0) return { format, ...(encoding ? { encoding } : {}), columns, rows };
+  const parts = [{ rows, from: 0 }, ...continued];
+  const offsets: number[] = [];
+  let count = 0;
+  for (const p of parts) {
+    offsets.push(count);
+    count += Math.max(0, p.rows.count - p.from);
+  }
+  const locate = (index: number): [RowSource, number] => {
+    let k = parts.length - 1;
+    while (k > 0 && offsets[k]! > index) k--;
+    return [parts[k]!.rows, parts[k]!.from + index - offsets[k]!];
+  };
+  const combined: RowSource = {
+    count,
+    row: (index) => {
+      const [source, i] = locate(index);
+      return source.row(i);
+    },
+    line: (index) => index + 1,
+  };
+  const headerRowsSkipped = continued.reduce((s, p) => s + p.from, 0);
+  return { format, ...(encoding ? { encoding } : {}), columns, rows: combined, headerRowsSkipped };
 }
 
 /** @throws MappingError when the header cannot be mapped; InputError for an unreadable workbook. */
@@ -64,5 +100,14 @@ export async function readLedgerFile(
     fiscalYear: options.fiscalYear,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  return { ...parsed, format: file.format, ...(file.encoding ? { encoding: file.encoding } : {}), columns: file.columns };
+  const extra = file.headerRowsSkipped ?? 0;
+  const skipped = extra > 0 ? { ...parsed.skipped, title: (parsed.skipped.title ?? 0) + extra } : parsed.skipped;
+  return {
+    ...parsed,
+    skipped,
+    skippedRows: parsed.skippedRows + extra,
+    format: file.format,
+    ...(file.encoding ? { encoding: file.encoding } : {}),
+    columns: file.columns,
+  };
 }

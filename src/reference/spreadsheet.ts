@@ -10,6 +10,8 @@ import { assertZipWithin } from './zip-guard.ts';
 export interface SheetRows {
   readonly sheet: string;
   readonly rows: string[][];
+  /** The workbook's other sheets, in order (some packages export one sheet per month). */
+  readonly others?: readonly { readonly sheet: string; readonly rows: string[][] }[];
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -37,12 +39,16 @@ export async function readXlsx(buffer: Buffer, source: string): Promise<SheetRow
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new InputError(`${source}：工作簿中没有工作表 / the workbook has no sheet`);
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    const values = row.values as ExcelJS.CellValue[];
-    rows[n - 1] = values.slice(1).map(cellText);
-  });
-  return { sheet: sheet.name, rows: Array.from(rows, (r) => r ?? []) };
+  const rowsOf = (ws: ExcelJS.Worksheet): string[][] => {
+    const rows: string[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row, n) => {
+      const values = row.values as ExcelJS.CellValue[];
+      rows[n - 1] = values.slice(1).map(cellText);
+    });
+    return Array.from(rows, (r) => r ?? []);
+  };
+  const others = workbook.worksheets.slice(1).map((ws) => ({ sheet: ws.name, rows: rowsOf(ws) }));
+  return { sheet: sheet.name, rows: rowsOf(sheet), ...(others.length > 0 ? { others } : {}) };
 }
 
 /** CSV text to rows, blank lines dropped (a BOM is dropped; quoted line breaks stay in their cell). */

@@ -68,6 +68,8 @@ export interface TableFile {
   readonly encoding?: TextEncodingName;
   readonly sheet?: string;
   readonly rows: RowSource;
+  /** An .xlsx workbook's other sheets, in order. */
+  readonly otherSheets?: readonly { readonly sheet: string; readonly rows: RowSource }[];
 }
 
 /** Reads an .xlsx to rows; the server passes one that runs in a bounded parse worker (server/parse). */
@@ -77,7 +79,8 @@ export type SheetReader = (bytes: Buffer, source: string) => Promise<SheetRows>;
 export async function readTableFile(bytes: Uint8Array, source: string, readSheet: SheetReader = readXlsx): Promise<TableFile> {
   if (isZip(bytes)) {
     const sheet = await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source);
-    return { format: 'xlsx', sheet: sheet.sheet, rows: arrayRows(sheet.rows) };
+    const otherSheets = (sheet.others ?? []).map((o) => ({ sheet: o.sheet, rows: arrayRows(o.rows) }));
+    return { format: 'xlsx', sheet: sheet.sheet, rows: arrayRows(sheet.rows), ...(otherSheets.length > 0 ? { otherSheets } : {}) };
   }
   if (isOle2(bytes)) {
     throw new InputError(

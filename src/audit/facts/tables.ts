@@ -43,6 +43,9 @@ function splitCells(text: string, start: number, end: number): TableCell[] {
   return cells;
 }
 
+/** A cell that says “no amount”: a dash. */
+const NO_AMOUNT = /^[—–－-]{1,2}$/;
+
 function isNumeric(cell: string): boolean {
   if (cell.length === 0 || cell.length > 24) return false;
   let digits = 0;
@@ -116,10 +119,11 @@ export function findTables(text: string, lineStarts: readonly number[]): TableFa
     // Tab-separated rows come from our readers' tables (Word, PDF): two cells make a row (项目 | 金额).
     const tabbed = text.slice(start, end).includes('\t');
     // A tab row of a table already open may hold its label only (五、其他收入 with its amount left blank).
-    const blankRow = tabbed && current.length > 0 && cells.length === current[current.length - 1]!.length && cells.some((c) => c.text !== '');
+    const blankRow = tabbed && current.length > 0 && cells.length === current[current.length - 1]!.length && cells.filter((c) => c.text !== '').length === 1;
+    // A dash stands for no amount (—, -): a row of dashes goes on with its table.
+    const valued = cells.some((c) => isNumeric(c.text) || (tabbed && NO_AMOUNT.test(c.text)));
     const tableLike =
-      blankRow ||
-      (cells.filter((c) => c.text !== '').length >= 2 && cells.length >= (tabbed ? 2 : 3) && (cells.some((c) => isNumeric(c.text)) || current.length === 0));
+      blankRow || (cells.filter((c) => c.text !== '').length >= 2 && cells.length >= (tabbed ? 2 : 3) && (valued || current.length === 0));
     const separator = cells.length > 0 && cells.every((c) => /^:?-{3,}:?$/.test(c.text));
     if (separator) continue;
     if (tableLike) {
@@ -128,6 +132,13 @@ export function findTables(text: string, lineStarts: readonly number[]): TableFa
       current.push(cells);
     } else {
       flush();
+      // A tab row without numbers right after a table (the header of the next one: 年度指标值 | 实际完成值 …) starts
+      // that table instead of being dropped between the two.
+      if (tabbed && current.length === 0 && cells.filter((c) => c.text !== '').length >= 2) {
+        currentStart = start;
+        currentEnd = end;
+        current.push(cells);
+      }
     }
   }
   flush();

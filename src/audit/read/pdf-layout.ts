@@ -164,6 +164,8 @@ const NO_VALUE = /^[—–－-]{1,2}$/;
 function isBody(r: Row): boolean {
   if (r.cells.length < 2) return false;
   if (r.cells.some((c) => isNumber(c.text))) return true;
+  // A row label with a dash in every other cell (因公出国（境）费 | — | —): a row without amounts.
+  if (r.cells.slice(1).every((c) => NO_VALUE.test(c.text))) return true;
   // An indicator table's row: values with units and dashes in their own cells (— | 30个 | —).
   return r.cells.some((c) => VALUE.test(c.text)) && r.cells.filter((c) => VALUE.test(c.text) || NO_VALUE.test(c.text)).length >= 2;
 }
@@ -471,6 +473,7 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
       row[i] = row[i] === '' ? c.text : isNumber(c.text) || isNumber(row[i]!) ? `${row[i]} ${c.text}` : `${row[i]}${c.text}`;
     }
   };
+  const headerTexts = new Set(headerCells.map((h) => h.cell.text));
   /** Columns where a body row holds text (not a number): where the lines of a wrapped text cell may go on. */
   const textBands = (r: Row): Set<number> => new Set(r.cells.filter((c) => !isNumber(c.text) && !NO_VALUE.test(c.text)).map((c) => bandOf(c, bands)));
   let previousTarget = 0;
@@ -478,6 +481,8 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     const bodies = stack.filter((r) => body.includes(r));
     const texts = bodies.length > 1 ? bodies.map(textBands) : [];
     for (const r of stack) {
+      // The header repeated at the top of the next page, the table going on under it: no row of the body.
+      if (r.cells.length >= 2 && !body.includes(r) && r.cells.every((c) => headerTexts.has(c.text))) continue;
       let target = body.indexOf(r);
       if (target === -1 && bodies.length > 1) {
         // Rows packed too tightly to tell by spacing: each line of a wrapped cell joins the nearest body row that

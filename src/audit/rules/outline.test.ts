@@ -27,6 +27,25 @@ describe('outline', () => {
     expect(findings.map((f) => f.message).join('\n')).toContain('应写明“无”');
   });
 
+  it('makes sections missing at the end of the text a 提示 (info): the text may have been cut there', () => {
+    const cut = FULL.slice(0, FULL.indexOf('八、下一步改进措施')).join('\n');
+    const { findings } = runRule(outline, cut);
+    expect(findings.map((f) => [f.severity, f.message.includes('下一步改进措施') || f.message.includes('其他需要说明')])).toEqual([
+      ['info', true],
+      ['info', true],
+    ]);
+    // Missing in the middle, with later sections present, it is a warning.
+    const middle = runRule(outline, FULL.filter((l) => !l.includes('存在的问题')).join('\n'));
+    expect(middle.findings.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('does not take a 三公 page for a whole document of the type its title names', () => {
+    const text = ['某局2024年度部门决算“三公”经费支出情况说明', ...FULL.slice(1, 9)].join('\n');
+    const r = runRule(outline, text);
+    expect(r.findings).toEqual([]);
+    expect(r.notChecked[0]).toContain('outline');
+  });
+
   it('does not list every section of a report that follows another outline', () => {
     const { findings, notChecked } = runRule(outline, '2018年度某局整体支出绩效评价报告\n一、部门概况\n二、评价结论');
     expect(findings).toEqual([]);

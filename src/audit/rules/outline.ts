@@ -46,7 +46,9 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
 
 export const outline: Rule = (facts, options) => {
   const title = facts.title.title ?? '';
-  const template = options.config.outlineTemplates.find((t) => t.appliesWhenTitleContains.some((w) => title.includes(w)));
+  const template = options.config.outlineTemplates.find(
+    (t) => t.appliesWhenTitleContains.some((w) => title.includes(w)) && !(t.notWhenTitleContains ?? []).some((w) => title.includes(w)),
+  );
   if (!template) {
     options.notChecked.push('outline：标题未对应任何提纲模板（部门整体支出绩效自评报告、部门决算），未检查提纲是否完整');
     return [];
@@ -68,17 +70,22 @@ export const outline: Rule = (facts, options) => {
   }
   const out: Finding[] = [];
   const titleEvidence = facts.title.titleSpan ? [quoteSpan(facts, facts.title.titleSpan)] : [];
-  for (const required of template.sections) {
-    if (!titles.some((t) => matches(t, required))) {
+  // Severity by evidence: a section is surely missing only when the text goes on past the place it belongs (a
+  // later section of the template is present); missing at the end, the text may have been cut there (a page, an
+  // excerpt), so it is a 提示 (info).
+  const presentAt = template.sections.map((r) => present.includes(r));
+  template.sections.forEach((required, i) => {
+    if (!presentAt[i]) {
+      const later = presentAt.slice(i + 1).some(Boolean);
       out.push(
         finding({
           rule: 'outline',
-          severity: 'warning',
-          message: `按提纲应有“${required.name}”部分，报告中未找到${required.mustSayNoneWhenEmpty ? '（没有此类支出也应列出并写明“无”）' : ''}`,
+          severity: later ? 'warning' : 'info',
+          message: `按提纲应有“${required.name}”部分，报告中未找到${required.mustSayNoneWhenEmpty ? '（没有此类支出也应列出并写明“无”）' : ''}${later ? '' : '（文本可能在此之前截止）'}`,
           evidence: titleEvidence,
         }),
       );
-      continue;
+      return;
     }
     const found = sections.find((s) => matches(s.heading.title, required));
     if (found && required.mustSayNoneWhenEmpty) {
@@ -94,6 +101,6 @@ export const outline: Rule = (facts, options) => {
         );
       }
     }
-  }
+  });
   return out;
 };

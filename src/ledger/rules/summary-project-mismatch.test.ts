@@ -72,6 +72,13 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found[0]!.message).toContain('教育信息化建设项目');
   });
 
+  it('慰问金 paid to the persons a project helps (303) is its purpose; bought for staff it is unrelated', () => {
+    const elderly = { nature: 'project' as const, projectName: '特困人员供养服务机构运营补助' };
+    const paid = entry({ ...elderly, economicCode: '30305', summary: '敬老月高龄老人慰问金发放' });
+    const staff = entry({ ...elderly, economicCode: '30299', summary: '职工节日慰问金' });
+    expect(summaryProjectMismatch.check([paid, staff], context()).map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
+  });
+
   it('flags a purpose unrelated to any project (data: unrelatedPurposeWords), and keeps one that shares the project words', () => {
     const gift = entry({ ...project, summary: '购买节日礼品' });
     const related = entry({ ...project, summary: '农村电商培训讲师课酬' });

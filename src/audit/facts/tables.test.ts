@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findTables } from './tables.ts';
+
+function starts(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') out.push(i + 1);
+  return out;
+}
+
+describe('findTables', () => {
+  it('starts a new table at a tab row without numbers right after a table (its header), instead of dropping it', () => {
+    const text = [
+      '单位：万元、分',
+      '项目资金（万元）\t年初预算数\t全年预算数\t全年执行数',
+      '年度资金总额\t29.00\t48.01\t46.83',
+      '一级指标二级指标三级指标\t年度指标值\t实际完成值\t得分',
+      '产出指标数量指标完成数\t≥7项\t6项\t17.14',
+      '产出指标质量指标验收合格率\t≥95%\t96%\t15',
+    ].join('\n');
+    const tables = findTables(text, starts(text));
+    expect(tables.map((t) => t.rows[0]!.map((c) => c.text))).toEqual([
+      ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数'],
+      ['一级指标二级指标三级指标', '年度指标值', '实际完成值', '得分'],
+    ]);
+  });
+
+  it('keeps a row holding only its label (amount blank) in the table it belongs to', () => {
+    const text = ['收入\t决算数', '一、一般公共预算财政拨款收入\t3,852,614.00', '五、其他收入\t', '本年收入合计\t3,852,614.00'].join('\n');
+    const tables = findTables(text, starts(text));
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.map((r) => r[0]!.text)).toEqual(['收入', '一、一般公共预算财政拨款收入', '五、其他收入', '本年收入合计']);
+  });
+
+  it('goes on through a row whose amounts are dashes (二、政府性基金预算财政拨款 | —)', () => {
+    const text = ['收入项目\t金额', '一、一般公共预算财政拨款\t2464.90', '二、政府性基金预算财政拨款\t—', '收入总计\t2464.90'].join('\n');
+    const tables = findTables(text, starts(text));
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows).toHaveLength(4);
+  });
+});
