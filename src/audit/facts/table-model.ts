@@ -59,8 +59,18 @@ function buildModel(table: TableFact, index: number): TableModel | null {
       code = parts.join('');
     }
     let label = r[labelIdx]!.text;
+    // 类 款 项 set close together read as one cell (207 01 01, then the name there or in the next cell).
+    const spaced = /^(\d{3})\s+(\d{2})(?:\s+(\d{2}))?(?:\s+(\D.*))?$/.exec(label);
     const m = /^(\d{3,9})\s*(.*)$/.exec(label);
-    if (m?.[2]) {
+    if (spaced) {
+      code = `${spaced[1]}${spaced[2]}${spaced[3] ?? ''}`;
+      const next = r.findIndex((c, i) => i > labelIdx && c.text !== '' && !isNumericCell(c.text));
+      if (spaced[4]) label = spaced[4];
+      else if (next > labelIdx) {
+        labelIdx = next;
+        label = r[next]!.text;
+      }
+    } else if (m?.[2]) {
       code = m[1]!;
       label = m[2];
     }

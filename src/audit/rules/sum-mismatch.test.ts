@@ -192,6 +192,13 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(findings.map((f) => f.calculation)).toEqual(['38,600.00 + 9,860.00 = 48460 ≠ 45,460.00']);
     });
 
+    it('reads 类 款 项 set close together in one cell (207 01 01) as one code', () => {
+      const rows = (a: string): string =>
+        ['单位：万元', '科目编码\t科目名称\t决算数', '207\t文化旅游体育与传媒支出\t500.00', '207 01\t文化和旅游\t500.00', `207 01 01\t行政运行\t${a}`, '207 01 09\t群众文化\t200.00'].join('\n');
+      expect(runRule(sumMismatch, rows('300.00')).findings).toEqual([]);
+      expect(runRule(sumMismatch, rows('310.00')).findings.map((f) => f.calculation)).toEqual(['310.00 + 200.00 = 510 ≠ 500.00']);
+    });
+
     it('does not add up a column of rates (决算数占全年预算数%)', () => {
       const text = ['单位：万元', '科目编码\t科目名称\t全年预算数\t决算数\t决算数占全年预算数%', '210\t卫生健康支出\t2345.57\t2326.97\t99.21', '21001\t卫生健康管理事务\t404.72\t404.72\t100.00', '21004\t公共卫生\t1940.85\t1922.25\t99.04'].join('\n');
       expect(runRule(sumMismatch, text).findings).toEqual([]);
