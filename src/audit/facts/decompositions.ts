@@ -21,8 +21,24 @@ function roleOf(f: Figure): 'budget' | 'final' | null {
   return null;
 }
 
+/**
+ * Money coming in (收入) or going out (支出, 成本, 费用), by the label's last such word (弥补成本的收入 is an income);
+ * null when it names neither, or — for a total (收入支出总计) — both.
+ */
+function flowOf(label: string, isTotal: boolean): 'in' | 'out' | null {
+  const inAt = label.lastIndexOf('收入');
+  const outAt = Math.max(label.lastIndexOf('支出'), label.lastIndexOf('成本'), label.lastIndexOf('费用'));
+  if (inAt === -1 && outAt === -1) return null;
+  if (isTotal && inAt !== -1 && outAt !== -1) return null;
+  return inAt > outAt ? 'in' : 'out';
+}
+
 function outsideTotal(part: Figure, total: Figure): boolean {
   if (OUTSIDE_WORDS.some((w) => part.label.includes(w) && !total.label.includes(w))) return true;
+  // 教育总成本A元，其中工资福利支出…，弥补教育成本的非限定用途收入B元: an income is no part of a cost (one quantity only).
+  const flow = flowOf(total.label, true);
+  const partFlow = flowOf(part.label, false);
+  if (flow !== null && partFlow !== null && flow !== partFlow) return true;
   const role = roleOf(total);
   const partRole = roleOf(part);
   return role !== null && partRole !== null && role !== partRole;
@@ -155,6 +171,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         const total = figures[k]!;
         if (total.start < floor) break;
         if ((total.kind !== 'money' && total.kind !== 'count') || total.comparative || total.qualifier) continue;
+        // 总成本A元（使用财政拨款支出B元），其中…: a figure in brackets closed before 其中 is a note on the figure
+        // before the bracket, which is what 其中 breaks down.
+        if (closedBefore(text, total.end, at)) continue;
         // 公务接待费201.25万元，其中：国内公务接待4032批次，33409人次；公务用车…382.58万元 — a 其中 that opens with
         // figures of another kind breaks down something else (the receptions), not this amount.
         const first = figures[idx];
@@ -179,6 +198,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           }
           // 加上转移性收入33.8亿元，收入合计164.0亿元: an amount added to the total, not one of its parts — the list ends.
           if (addend) break;
+          // 总收入A元，其中财政拨款收入B元；总支出C元，其中…: a figure named as a total of its own (总支出, 总成本)
+          // starts another statement — the parts are only those listed before it.
+          if (depth === 0 && parts.length > 0 && f.label.trimStart().startsWith('总')) break;
           if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && !outsideTotal(f, total) && !subsetClause(text, f, total)) {
             if (bySemicolons && clauseHasPart && f.label.length <= 2) continue;
             parts.push(f);
@@ -206,6 +228,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           }
         }
         if (parts.length === 0) continue;
+        // A list still running where the text stops (a stored page cut mid-sentence) is not complete on the page:
+        // an item still to come may add or deduct, so nothing is said of its sum.
+        if (cutAtEnd(text, sentence.end)) break;
         // A 其中 nested in an outer 其中's list (…；B为27.46万元，其中：B1 0万元；B2 27.46万元；C 22.59万元) has no
         // end of its own: the outer list's next item follows in the next ；-clause. When its first parts (two
         // or more, up to a ；) already make up its total, the clauses after them are taken as the outer list's.
@@ -315,6 +340,30 @@ function findEnumerations(text: string, figures: readonly Figure[]): Enumeration
     if (items.length >= 2) out.push({ count: f, items, listSpan: { start: listStart, end: k } });
   }
   return out;
+}
+
+/** Whether the sentence ending at `end` is the last of the text and stops without a closing mark. */
+function cutAtEnd(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\n' || text[k] === '\t')) k++;
+  if (k < text.length) return false;
+  let e = end;
+  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\n')) e--;
+  return !'。！？；!?;）)'.includes(text[e - 1] ?? '。');
+}
+
+/** Whether a bracket opened before `from` closes between `from` and `to` (the figure at `from` is inside it). */
+function closedBefore(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
 }
 
 export function findDecompositions(

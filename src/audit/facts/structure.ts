@@ -25,16 +25,17 @@ function readMarker(line: string): Marker | null {
     const n = parseChineseNumber(line.slice(0, k));
     return n === null ? null : { style: 'cjk', number: n, length: k + 1 };
   }
-  if (first === '（') {
+  // The normaliser may leave a half-width bracket beside a digit ((2)2023年… → （2)2023年…): either closes a marker.
+  if (first === '（' || first === '(') {
     let k = 1;
     if (CJK_NUM.includes(line[1] ?? '')) {
       while (k < 4 && CJK_NUM.includes(line[k] ?? '')) k++;
-      if (line[k] !== '）') return null;
+      if (line[k] !== '）' && line[k] !== ')') return null;
       const n = parseChineseNumber(line.slice(1, k));
       return n === null ? null : { style: 'paren-cjk', number: n, length: k + 1 };
     }
     while (k < 3 && isDigit(line[k])) k++;
-    if (k === 1 || line[k] !== '）') return null;
+    if (k === 1 || (line[k] !== '）' && line[k] !== ')')) return null;
     return { style: 'paren-arabic', number: Number(line.slice(1, k)), length: k + 1 };
   }
   if (isDigit(first)) {

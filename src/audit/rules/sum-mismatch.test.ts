@@ -62,6 +62,20 @@ describe('sum-mismatch', () => {
     expect(runRule(sumMismatch, '支出100万元，其中办公费80万元、印刷费30万元。').findings.map((f) => f.severity)).toEqual(['error']);
   });
 
+  it('takes as parts only figures listed as parts of one quantity (issue 12 preconditions)', () => {
+    // A new total (总支出) starts another statement: its amount is no part of 总收入.
+    expect(runRule(sumMismatch, '2018年总收入127.01万元，其中财政拨款收入86.57万元；总支出119.02万元，其中财政拨款支出76.86万元。').findings).toEqual([]);
+    // A figure in brackets closed before 其中 is a note; 其中 breaks down the figure before the bracket.
+    const bracket = '教育总成本为100.00万元（使用财政拨款支出20.00万元），其中工资福利支出60.00万元，商品和服务支出40.00万元。';
+    expect(runRule(sumMismatch, bracket).findings).toEqual([]);
+    // An income is no part of a cost.
+    expect(runRule(sumMismatch, '教育总成本为100.00万元，其中工资福利支出60.00万元，商品和服务支出40.00万元，弥补成本的收入8.00万元。').findings).toEqual([]);
+    // A list the text stops in the middle of (a page cut by the store) is not complete on the page.
+    expect(runRule(sumMismatch, '总成本为100.00万元，其中工资福利支出60.00万元，商品和服务支出48.00万元，弥补成本的非限定用途').findings).toEqual([]);
+    // The same list, ended, is checked.
+    expect(runRule(sumMismatch, '总成本为100.00万元，其中工资福利支出60.00万元，商品和服务支出48.00万元。').findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('leaves a unit slip to the unit rule', () => {
     expect(runRule(sumMismatch, '“三公”经费预算数为28元，其中：公务接待费28万元、公务用车运行费0万元。').findings).toEqual([]);
   });

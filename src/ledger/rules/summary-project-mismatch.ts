@@ -77,16 +77,27 @@ export const summaryProjectMismatch: LedgerRule = {
       ...(context.rules.classification.projectSiteCosts?.unitOfficeWords ?? []),
     ]);
     const usedBy = new Map<string, Map<string, number>>();
+    // Counted per distinct (project, 摘要) first: a year repeats the same 摘要 every month.
+    const basicSummaries = new Set<string>();
+    const perProject = new Map<string, Map<string, number>>();
     for (const e of entries) {
       const key = projectKeyOf(e);
       if (e.nature !== 'project' || !key) {
-        for (const w of wordsOf(e.summary)) general.add(w);
+        basicSummaries.add(e.summary);
         continue;
       }
-      for (const w of wordsOf(e.summary)) {
-        const counts = usedBy.get(w) ?? new Map<string, number>();
-        usedBy.set(w, counts);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
+      const bySummary = perProject.get(key) ?? new Map<string, number>();
+      perProject.set(key, bySummary);
+      bySummary.set(e.summary, (bySummary.get(e.summary) ?? 0) + 1);
+    }
+    for (const s of basicSummaries) for (const w of wordsOf(s)) general.add(w);
+    for (const [key, bySummary] of perProject) {
+      for (const [s, n] of bySummary) {
+        for (const w of wordsOf(s)) {
+          const counts = usedBy.get(w) ?? new Map<string, number>();
+          usedBy.set(w, counts);
+          counts.set(key, (counts.get(key) ?? 0) + n);
+        }
       }
     }
     /**

@@ -140,6 +140,7 @@ export function threePublicTotals(
   //    Text evidence is sought only in the classes where 三公 spending can hide (商品和服务, 资本性支出): a
   //    subsidy to an enterprise that travelled abroad is not the unit's own travel.
   const bookedByVoucher = new Map<string, LedgerEntry[]>();
+  const evidenceMemo = new Map<string, Hit | undefined>();
   const candidates: { entry: LedgerEntry; hit: Hit }[] = [];
   const unexplainedNegatives: { entry: LedgerEntry; hit?: Hit }[] = [];
   for (const entry of entries) {
@@ -153,7 +154,13 @@ export function threePublicTotals(
       continue;
     }
     if (textClass(entry.economicCode) === undefined) continue;
-    const hit = evidenceOf(entry);
+    // A year repeats the same 摘要, payee and class every month: the text is read once per combination.
+    const evidenceKey = `${entry.economicCode}\u0000${entry.payee ?? ''}\u0000${entry.summary}`;
+    let hit = evidenceMemo.get(evidenceKey);
+    if (hit === undefined && !evidenceMemo.has(evidenceKey)) {
+      hit = evidenceOf(entry);
+      evidenceMemo.set(evidenceKey, hit);
+    }
     if (hit) candidates.push({ entry, hit });
     else if (entry.amount < 0) unexplainedNegatives.push({ entry });
   }
