@@ -61,6 +61,8 @@ async function statedYearNet(bytes: Uint8Array, name: string): Promise<number | 
   let creditCol = -1;
   let summaryCol = -1;
   let accountCol = -1;
+  let amountCol = -1;
+  let directionCol = -1;
   const amount = (t: string | undefined) => (t && t.trim() !== '' ? parseFen(t) : 0);
   // A workbook with one sheet per month: the sheets in order.
   const sheets = [file.rows, ...(file.otherSheets ?? []).map((o) => o.rows)];
@@ -70,14 +72,21 @@ async function statedYearNet(bytes: Uint8Array, name: string): Promise<number | 
     if (debitCol < 0 && row.includes('摘要')) {
       // A header on two rows (发生额 over 借方金额/贷方金额): the amounts' names are on the row below.
       const next = all[i + 1] ?? [];
-      const header = row.some((c) => c.startsWith('借方')) ? row : row.map((c, j) => (next[j] ?? '').trim() || c);
+      const header =
+        row.some((c) => c.startsWith('借方')) || !next.some((c) => c.startsWith('借方')) ? row : row.map((c, j) => (next[j] ?? '').trim() || c);
       debitCol = header.findIndex((c) => c.startsWith('借方'));
       creditCol = header.findIndex((c) => c.startsWith('贷方'));
+      // One 金额 column with a 借/贷 direction column instead of 借方/贷方.
+      if (debitCol < 0) {
+        amountCol = header.findIndex((c) => c.startsWith('金额'));
+        directionCol = header.findIndex((c) => c === '借贷方向' || c === '方向');
+        if (amountCol >= 0) debitCol = amountCol;
+      }
       summaryCol = header.indexOf('摘要');
       accountCol = header.findIndex((c) => c === '科目编码' || c === '科目代码');
     }
     if (debitCol >= 0 && row.some((c) => c.replace(/\s/g, '') === '本年累计')) {
-      net = amount(row[debitCol]) - amount(row[creditCol]);
+      net = amountCol >= 0 ? amount(row[amountCol]) * ((row[directionCol] ?? '').startsWith('贷') ? -1 : 1) : amount(row[debitCol]) - amount(row[creditCol]);
     }
     if (debitCol >= 0 && (row[summaryCol] ?? '').startsWith('年末结转') && accountCol >= 0 && (row[accountCol] ?? '').startsWith('7')) {
       closing = (closing ?? 0) + amount(row[creditCol]) - amount(row[debitCol]);
