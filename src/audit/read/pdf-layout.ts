@@ -272,7 +272,14 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     }
     // Fragments right after the last body row may be the last label's second line.
     let to = last;
-    while (to + 1 < rows.length && to + 1 < j && isFragment(rows[to + 1]!, textWidth) && rows[to + 1]!.y0 - rows[to]!.y1 < 0.8 * rows[to]!.h) to++;
+    while (
+      to + 1 < rows.length &&
+      to + 1 < j &&
+      rows[to + 1]!.page === rows[to]!.page &&
+      isFragment(rows[to + 1]!, textWidth) &&
+      rows[to + 1]!.y0 - rows[to]!.y1 < 0.8 * rows[to]!.h
+    )
+      to++;
     // A wrapped label line right above the first body row belongs to it; a header row (its cells over the
     // number columns) does not, however close it stands.
     const numbers = rows[firstBody]!.cells.filter((c) => isNumber(c.text));
@@ -435,7 +442,9 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     const own = centreBelow(i, c.y1 - 0.1 * (c.y1 - c.y0));
     if (own === null) continue;
     const h = c.y1 - c.y0;
-    const onLine = headerCells.filter((o) => o.cell.y0 < c.y1 - 0.3 * h && o.cell.y1 > c.y0 + 0.3 * h);
+    // Cells set on the same line: their middle within this cell's height (a label spanning both header rows
+    // stands lower, between them).
+    const onLine = headerCells.filter((o) => (o.cell.y0 + o.cell.y1) / 2 > c.y0 && (o.cell.y0 + o.cell.y1) / 2 < c.y1);
     const distance = (x: number, cell: Cell): number => (x < cell.x0 ? cell.x0 - x : x > cell.x1 ? x - cell.x1 : 0);
     for (const step of [-1, 1]) {
       for (let k = i + step; k >= 0 && k < bands.length; k += step) {

@@ -37,8 +37,11 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
   facts.paragraphs.forEach((p, i) => {
     if (p.end - p.start > 60) return;
     const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
-    const next = facts.paragraphs[i + 1];
-    const says = next ? facts.text.slice(next.start, Math.min(next.end, next.start + 80)) : '';
+    // The sentence saying so comes next, or under the table's unit line and header (at most three lines down).
+    const says = facts.paragraphs
+      .slice(i + 1, i + 4)
+      .map((n) => facts.text.slice(n.start, Math.min(n.end, n.start + 80)))
+      .join('\n');
     if (line.length <= 40 && /决算表$/.test(line) && /无|没有|为空|空表|不涉及/.test(says)) out.push(line);
   });
   return out;

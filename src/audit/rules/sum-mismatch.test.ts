@@ -199,6 +199,21 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(runRule(sumMismatch, rows('310.00')).findings.map((f) => f.calculation)).toEqual(['310.00 + 200.00 = 510 ≠ 500.00']);
     });
 
+    it('adds a 小计 under a group header (年初预算数 | 决算数, each 小计 | 基本支出 | 项目支出) to its own group only', () => {
+      const row = (a: string): string => `2040601\t行政运行\t1,800,000.00\t1,800,000.00\t0.00\t1,862,400.00\t${a}\t1,862,400.00\t0.00`;
+      const text = (a: string): string =>
+        ['金额单位：元', '科目编码\t科目名称\t年初预算数小计\t年初预算数基本支出\t年初预算数项目支出\t全年预算数\t决算数小计\t决算数基本支出\t决算数项目支出', row(a)].join('\n');
+      expect(runRule(sumMismatch, text('1,862,400.00')).findings).toEqual([]);
+      expect(runRule(sumMismatch, text('1,826,400.00')).findings.map((f) => f.calculation)).toEqual(['1,862,400.00 + 0.00 = 1862400 ≠ 1,826,400.00']);
+    });
+
+    it('counts the rows a 其中 list runs on to without the word as sub-items, not as parts of the 合计', () => {
+      const text = (jiedai: string): string =>
+        ['金额单位：元', '项目\t预算数\t决算数', '合计\t60,000.00\t50,000.00', '因公出国（境）费\t0.00\t0.00', '公务用车购置及运行维护费\t45,000.00\t42,000.00', '其中：公务用车购置费\t0.00\t0.00', '公务用车运行维护费\t45,000.00\t42,000.00', `公务接待费\t15,000.00\t${jiedai}`].join('\n');
+      expect(runRule(sumMismatch, text('8,000.00')).findings).toEqual([]);
+      expect(runRule(sumMismatch, text('9,000.00')).findings.map((f) => f.calculation)).toEqual(['0.00 + 42,000.00 + 9,000.00 = 51000 ≠ 50,000.00']);
+    });
+
     it('does not add up a column of rates (决算数占全年预算数%)', () => {
       const text = ['单位：万元', '科目编码\t科目名称\t全年预算数\t决算数\t决算数占全年预算数%', '210\t卫生健康支出\t2345.57\t2326.97\t99.21', '21001\t卫生健康管理事务\t404.72\t404.72\t100.00', '21004\t公共卫生\t1940.85\t1922.25\t99.04'].join('\n');
       expect(runRule(sumMismatch, text).findings).toEqual([]);

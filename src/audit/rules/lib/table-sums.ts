@@ -36,10 +36,42 @@ interface Group {
   kind: 'total' | 'code' | 'outline';
 }
 
+/**
+ * The rows a 其中 list runs on to without the word (其中：公务用车购置费 | 公务用车运行维护费 under 公务用车购置及运行维护费):
+ * the rows after a 其中 row that, with it, make up the row above it in every column holding numbers.
+ */
+function qizhongRuns(model: TableModel): Set<TableRow> {
+  const out = new Set<TableRow>();
+  const unit = model.unit ?? '元';
+  model.rows.forEach((row, q) => {
+    if (!row.label.startsWith('其中') || q === 0) return;
+    const parent = model.rows[q - 1]!;
+    const cols = parent.cells.map((c, i) => (c && cellFen(c, unit) ? i : -1)).filter((i) => i >= 0);
+    if (cols.length === 0) return;
+    const sums = cols.map((i) => (row.cells[i] ? (cellFen(row.cells[i]!, unit)?.fen ?? 0) : 0));
+    const run: TableRow[] = [];
+    for (let k = q + 1; k < model.rows.length && run.length < 8; k++) {
+      const r = model.rows[k]!;
+      cols.forEach((i, n) => {
+        sums[n] = sums[n]! + (r.cells[i] ? (cellFen(r.cells[i]!, unit)?.fen ?? 0) : 0);
+      });
+      run.push(r);
+      const target = cols.map((i) => cellFen(parent.cells[i]!, unit)!.fen);
+      if (sums.every((v, n) => v === target[n])) {
+        for (const x of run) out.add(x);
+        return;
+      }
+      if (sums.some((v, n) => v > target[n]!)) return;
+    }
+  });
+  return out;
+}
+
 function groupsOf(model: TableModel, index: number, options: RuleOptions): Group[] {
   const groups: Group[] = [];
   const totals = model.rows.filter((r) => TOTAL_WORDS.some((w) => r.label.includes(w)) && !r.label.includes('其中'));
-  const others = model.rows.filter((r) => !TOTAL_WORDS.some((w) => r.label.includes(w)) && !SKIP_WORDS.some((w) => r.label.startsWith(w)));
+  const subItems = qizhongRuns(model);
+  const others = model.rows.filter((r) => !TOTAL_WORDS.some((w) => r.label.includes(w)) && !SKIP_WORDS.some((w) => r.label.startsWith(w)) && !subItems.has(r));
   const coded = others.filter((r) => r.code !== null);
   if (coded.length > 0 && coded.length !== others.length) {
     options.notChecked.push(`sum-mismatch：表${index + 1}有编码行与无编码行混排，层级不明，未核对合计`);
@@ -172,23 +204,44 @@ function blankEvidence(model: TableModel, total: number, parts: readonly number[
 
 /** The column groups of a table to add across its rows: a 合计 column and its parts, a group's 小计 and its members. */
 function rowSpans(model: TableModel): { total: number; parts: number[] }[] {
-  const totalCol = model.header.findIndex((h) => /合计|小计/.test(h));
-  if (totalCol < 0) return [];
+  const header = model.header;
+  const isTotal = (h: string): boolean => /合计|小计/.test(h);
+  /** The group a total column heads: 年初预算数 of 年初预算数小计 when the next columns carry it too. */
+  const groupOf = (c: number): string => {
+    const prefix = header[c]!.replace(/(合计|小计)$/, '');
+    return prefix.length >= 2 && prefix !== header[c] && (header[c + 1] ?? '').startsWith(prefix) ? prefix : '';
+  };
+  const membersOf = (c: number, group: string): number[] => {
+    const members: number[] = [];
+    for (let m = c + 1; m < header.length && header[m]!.startsWith(group) && !isTotal(header[m]!); m++) {
+      if (!RATE_HEADER.test(header[m]!)) members.push(m);
+    }
+    return members;
+  };
   const spans: { total: number; parts: number[] }[] = [];
+  // Every grouped total adds its own members (年初预算数小计 = 年初预算数基本支出 + 年初预算数项目支出; 决算数小计 = …).
+  header.forEach((h, c) => {
+    if (!isTotal(h)) return;
+    const group = groupOf(c);
+    if (!group) return;
+    const members = membersOf(c, group);
+    if (members.length >= 2) spans.push({ total: c, parts: members });
+  });
+  // The first total that heads no group (本年支出合计 | 基本支出 | 项目支出, or 合计 | 因公出国 | 公务用车…小计 | …): the
+  // columns after it, a group counted once by its own total.
+  const totalCol = header.findIndex(isTotal);
+  if (totalCol < 0 || groupOf(totalCol)) return spans;
   const partCols: number[] = [];
-  for (let c = totalCol + 1; c < model.header.length; c++) {
-    const h = model.header[c]!;
-    if (/其中/.test(h)) return [];
+  for (let c = totalCol + 1; c < header.length; c++) {
+    const h = header[c]!;
+    if (/其中/.test(h)) return spans;
     if (RATE_HEADER.test(h)) continue;
-    if (/合计|小计/.test(h)) {
-      // 公务用车购置及运行维护费小计 | …购置费 | …运行维护费: the group adds its 小计 to the 合计, its members to the 小计.
-      const group = h.replace(/(合计|小计)$/, '');
-      if (group.length < 2 || group === h) break;
-      const members: number[] = [];
-      for (let m = c + 1; m < model.header.length && model.header[m]!.startsWith(group) && !/合计|小计/.test(model.header[m]!); m++) members.push(m);
+    if (isTotal(h)) {
+      const group = groupOf(c);
+      if (!group) break;
+      const members = membersOf(c, group);
       if (members.length < 2) break;
       partCols.push(c);
-      spans.push({ total: c, parts: members });
       c = members[members.length - 1]!;
       continue;
     }
