@@ -33,6 +33,7 @@ const classificationSchema = z.object({
   basicProjectWords: described({ words }).optional(),
   projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   personnelWords: described({ words }).optional(),
+  servedPeopleWords: described({ words }).optional(),
   projectSiteCosts: described({ codes: words, words, unitOfficeWords: words, siteNouns: words, leadingWords: words }).optional(),
   hiredStaffWords: described({
     words,

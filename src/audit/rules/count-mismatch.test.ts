@@ -23,6 +23,11 @@ describe('count-mismatch', () => {
     expect(findings[0]!.calculation).toBe('30人 ≠ 34名');
   });
 
+  it('takes three or more different staff counts for several bodies, not one count misstated', () => {
+    const text = '机关行政编制50名，实有人员45人；妇儿工委办公室编制4名，实有人员3人；保育院编制41名，实有人员30人。';
+    expect(runRule(countMismatch, text).findings).toEqual([]);
+  });
+
   it('does not mix retirees, new hires or party members into the staff count', () => {
     const text = '在职人员30人，离退休人员40人。引进事业编干部2名。培养3名年轻干部入党。全局30名干部职工。';
     expect(runRule(countMismatch, text).findings).toEqual([]);

@@ -38,7 +38,9 @@ export const countMismatch: Rule = (facts, options) => {
     }
     const values = new Map<number, Figure>();
     for (const m of mentions) if (!values.has(m.scaled)) values.set(m.scaled, m);
-    if (values.size < 2) continue;
+    // Precondition: one body's one quantity. Three or more different values are the counts of several bodies
+    // (本级实有45人；…办公室实有3人；保育院实有30人), not one count misstated.
+    if (values.size !== 2) continue;
     const distinct = [...values.values()];
     out.push(
       finding({

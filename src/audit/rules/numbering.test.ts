@@ -65,3 +65,24 @@ describe('numbering', () => {
     expect(runRule(numbering, '合计 |\n0.00 |\n0.00 |\n1. 办公费\n2. 印刷费\n').findings.filter((f) => f.message.includes('连续出现两次'))).toEqual([]);
   });
 });
+
+describe('numbering: only prose headings (issue 12 preconditions)', () => {
+  it('ignores contents entries with their page numbers and table rows read as text', () => {
+    const contents = '目录\n一、部门职责 1\n二、机构设置 2\n十、预算绩效情况说明 11\n一、部门职责\n略。\n二、机构设置\n略。';
+    expect(runRule(numbering, contents).findings).toEqual([]);
+    const rows = '一、收入支出决算总体情况\n略。\n二、支出决算情况\n十三、农林水支出   123.45   456.78\n十五、交通运输支出   12.00   13.00\n三、其他\n略。';
+    expect(runRule(numbering, rows).findings).toEqual([]);
+  });
+
+  it('says nothing of a gap across a line whose encoding is damaged (a heading may be lost in it)', () => {
+    const text = '一、部门收支总体情况\n（一）收入预算\n。ㄋ模╊A算\n（三）政府采购情况\n二、名词解释';
+    expect(runRule(numbering, text).findings).toEqual([]);
+    // The same gap in a clean text is reported.
+    expect(runRule(numbering, '一、部门收支总体情况\n（一）收入预算\n（三）政府采购情况\n二、名词解释').findings).toHaveLength(1);
+  });
+
+  it('takes a list that starts again at 1 inside a paragraph for a second list', () => {
+    const text = '主要做法：1.健全制度。2.强化监督。3.公开信息。1.加强培训。2.规范流程。3.跟踪问效。';
+    expect(runRule(numbering, text).findings).toEqual([]);
+  });
+});

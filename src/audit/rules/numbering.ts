@@ -4,7 +4,7 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { parseChineseNumber, toChineseNumber } from '../facts/chinese-numbers.ts';
-import { effectiveLevels } from '../facts/sections.ts';
+import { effectiveLevels, LEVEL } from '../facts/sections.ts';
 import type { AuditFacts, Heading } from '../facts/types.ts';
 import { quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -56,6 +56,8 @@ function inlineLists(facts: AuditFacts): Finding[] {
       const prev = items[i - 1]!;
       const cur = items[i]!;
       if (cur.number === prev.number + 1) continue;
+      // A list that starts again at 1 is a second list in the same paragraph, not a step back.
+      if (cur.number === 1) continue;
       const kind = cur.number === prev.number ? '重复' : cur.number < prev.number ? '倒退' : '跳号';
       out.push(
         finding({
@@ -128,9 +130,32 @@ function repeatedHeadingLines(facts: AuditFacts): Finding[] {
   return out;
 }
 
+/** Characters that only a damaged encoding puts in a Chinese text (bopomofo, box drawing, Cyrillic, U+FFFD). */
+const DAMAGED = /[\u3100-\u312f\u2500-\u257f\u0400-\u04ff\ufffd\ue000-\uf8ff]/;
+
+/** Starts of the lines damaged by a wrong encoding: a heading may be lost in one, so a gap across it proves nothing. */
+function damagedLines(facts: AuditFacts): number[] {
+  const out: number[] = [];
+  for (const p of facts.paragraphs) if (p.end - p.start <= 200 && DAMAGED.test(facts.text.slice(p.start, p.end))) out.push(p.start);
+  return out;
+}
+
+/** A numbered line that is no prose heading: a contents entry with its page number (二、机构设置 2, …… 11), or a
+ * table row flattened to text with its amounts after the label (十五、农林水支出   123.45   456.78). */
+function notProseHeading(facts: AuditFacts, h: Heading): boolean {
+  const lineEnd = facts.text.indexOf('\n', h.start);
+  const line = facts.text.slice(h.start, lineEnd === -1 ? facts.text.length : lineEnd).trimEnd();
+  if (/[\u4e00-\u9fff）)][\s.…·．]+\d{1,3}$/.test(line)) return true;
+  const amounts = line.slice(h.marker.length).match(/(?:^|\s)-?[\d,]+(?:\.\d+)?(?=\s|$)/g);
+  return amounts !== null && amounts.length >= 2;
+}
+
 export const numbering: Rule = (facts) => {
   const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts), ...repeatedHeadingLines(facts)];
-  const hs = facts.headings;
+  // Precondition: numbering is checked on prose headings only — not on a contents entry with its page number or a
+  // table row read as text — and not across a line whose encoding is damaged (a heading may be lost in it).
+  const hs = facts.headings.filter((h) => !notProseHeading(facts, h));
+  const damaged = damagedLines(facts);
   const { levels, promoted } = effectiveLevels(hs);
   const last = new Map<number, Heading>();
   const topStyle = hs.find((_, i) => levels[i] === 1)?.style;
@@ -146,6 +171,14 @@ export const numbering: Rule = (facts) => {
     const level = levels[i]!;
     const previous = last.get(level);
     const evidence = previous ? [quoteSpan(facts, previous), quoteSpan(facts, h)] : [quoteSpan(facts, h)];
+    const before = previous ?? (i > 0 ? hs[i - 1] : undefined);
+    if (damaged.length > 0 && anyBetween(damaged, (before?.start ?? 0) - 1, h.start)) {
+      // Its own level is kept (a promotion read across the lost lines is no evidence either).
+      const own = promoted[i] ? LEVEL[h.style] : level;
+      last.set(own, h);
+      for (const l of [...last.keys()]) if (l > own) last.delete(l);
+      continue;
+    }
     if (promoted[i] || (level === 1 && topStyle !== undefined && h.style !== topStyle)) {
       out.push(
         finding({

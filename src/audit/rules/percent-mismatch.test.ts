@@ -80,9 +80,19 @@ describe('percent-mismatch: shares over 100%', () => {
     const one = '（一）文化支出类科目850088.3元，\n占支出总预算78.33%，同比减少54357.12元。\n（二）社保支出类科目116433.12元，\n占支出总预算10.73%，同比增加16803.36元。\n';
     const two = '（三）卫生支出类科目43897.73元，\n占支出总预算4.04%，同比减少6014.46元。\n（四）住房支出类科目74784.48元，\n占支出总预算6.90%，同比增加62.16元。';
     expect(runRule(percentMismatch, head + one + two).findings).toEqual([]);
-    // Shares after the 其中 that do not make up a whole are still added to the others.
+    // Shares of the numbered items that do not make up a whole are still added up (the share in the unnumbered
+    // sentence before them is not one of the list's items).
     const partial = runRule(percentMismatch, head + one.replace('10.73%', '30.73%')).findings;
-    expect(partial.map((f) => f.calculation)).toEqual(['4.43 + 78.33 + 30.73 = 113.49% > 100%']);
+    expect(partial.map((f) => f.calculation)).toEqual(['78.33 + 30.73 = 109.06% > 100%']);
+  });
+
+  it('adds only the shares of one breakdown: one sentence or one numbered list, not shares by other criteria', () => {
+    const text =
+      '货物类、工程类和服务类采购金额分别为6571.4亿元、11155.2亿元和3343.9亿元，占全国政府采购规模的比重为31.2%、52.9%和15.9%。公开招标金额为16413.5亿元，占全国政府采购规模的77.9%。\n' +
+      '节能产品规模达到1346.3亿元，占同类产品采购规模的71.5%；环保产品规模达到1360亿元，占同类产品采购规模的81.5%。';
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+    const one = '货物类采购6571.4亿元，占全国政府采购规模的41.2%；工程类采购11155.2亿元，占全国政府采购规模的62.9%。';
+    expect(runRule(percentMismatch, one).findings.map((f) => f.severity)).toEqual(['error']);
   });
 
   it('reads a numbered line that ends in a comma on into the next line (its amount is the rate’s base)', () => {

@@ -386,6 +386,9 @@ const SHARE_GROUP_CHARS = 2000;
  * Shares of one named whole (占一般公共预算支出的84.06% … 占一般公共预算支出的19.62%) held by items that are not
  * each other's parts cannot add up to more than 100 %.
  */
+/** A sentence opening with a list marker (1. / 1、 / （一） / （1） / 一、). */
+const LIST_ITEM = /^\s?(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+
 function sharesOverHundred(facts: AuditFacts): Finding[] {
   const subParts = new Set(facts.decompositions.filter((d) => d.kind === 'qizhong').flatMap((d) => d.parts));
   const groups = new Map<string, Figure[]>();
@@ -396,15 +399,23 @@ function sharesOverHundred(facts: AuditFacts): Finding[] {
     if (f.kind !== 'percent' || f.unit !== '%' || !f.label.includes('占')) continue;
     let target = f.label.slice(f.label.lastIndexOf('占') + 1);
     for (const tail of SHARE_TAIL) if (target.endsWith(tail)) target = target.slice(0, target.length - tail.length);
-    if (target.length < 2) continue;
+    // 占同类产品采购规模的R%: each share has a whole of its own kind (同类, 各自), not one whole.
+    if (target.length < 2 || /^(?:同类|同级|各自|本类|相应)/.test(target)) continue;
     const part = facts.figures.slice(Math.max(0, index - 3), index).reverse().find((g) => g.kind === 'money' && g.sentence === f.sentence && !g.comparative);
     if (!part || subParts.has(part)) continue;
-    const list = groups.get(target) ?? [];
+    // Precondition: the shares of one breakdown stand in one sentence (货物、工程和服务类分别占A、B和C) or in the
+    // items of one numbered list (1. 基本支出…占R1%。2. 项目支出…占R2%。). Shares of the same whole in other
+    // sentences may break it down by another criterion (公开招标占…, 中小微企业占…), so they are not added.
+    const sentenceStart = facts.sentences[f.sentence]?.start ?? f.start;
+    const listItem = LIST_ITEM.test(facts.text.slice(sentenceStart, sentenceStart + 6));
+    const key = `${target}\u0000${listItem ? 'list' : f.sentence}`;
+    const list = groups.get(key) ?? [];
     list.push(f);
-    groups.set(target, list);
+    groups.set(key, list);
   }
   const out: Finding[] = [];
-  for (const [target, list] of groups) {
+  for (const [key, list] of groups) {
+    const target = key.slice(0, key.indexOf('\u0000'));
     let near = list.filter((f) => f.start - list[0]!.start <= SHARE_GROUP_CHARS);
     // Shares between two 其中 that make up 100 % by themselves are a complete breakdown of the whole at another
     // level (基本支出占95.57%、项目支出占4.43%。其中：各类科目占78.33%…6.90%): not added to the other shares.

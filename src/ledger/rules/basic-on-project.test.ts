@@ -91,4 +91,12 @@ describe('ledger.basic-on-project', () => {
     const found = basicOnProject.check([canteen, staffCheck, gifts], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([staffCheck.row, gifts.row]);
   });
+
+  it('a routine word about the people a project serves (从业人员, 学校) is the project\'s work', () => {
+    const health = { nature: 'project' as const, projectName: '慢性病综合防控示范区建设' };
+    const served = entry({ ...health, economicCode: '30218', summary: '餐饮单位从业人员健康证体检试剂' });
+    const schools = entry({ ...health, economicCode: '30227', summary: '学校食堂饮用水卫生监测' });
+    const staff = entry({ ...health, economicCode: '30299', summary: '中心职工健康体检' });
+    expect(basicOnProject.check([served, schools, staff], context()).map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
+  });
 });

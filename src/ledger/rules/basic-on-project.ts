@@ -93,6 +93,7 @@ export const basicOnProject: LedgerRule = {
       return !/\p{Script=Han}{2}/u.test(rest.replace(/[一二三四上下本当全]?(?:季度|半年|月|年)/gu, ' '));
     };
     const personnel = new Set(rules.personnelWords?.words ?? []);
+    const servedPeople = wordMatcher(rules.servedPeopleWords?.words ?? []);
     const sector = new Set(context.rules.projectMatch.sectorWords?.words ?? []);
     const nameKeywords = new Map<string, string[]>();
     const namesOwnProject = (entry: (typeof entries)[number]): boolean => {
@@ -116,6 +117,7 @@ export const basicOnProject: LedgerRule = {
       if (word !== undefined && payrollWords.has(word) && labourClass(entry.economicCode) !== undefined) word = undefined;
       // 学校食堂从业人员体检 on a 学校营养改善 project: a routine word that is not about the unit's own staff, in a
       // 摘要 that names the project's own words and not the unit's office, is the project's business.
+      if (word !== undefined && !personnel.has(word) && siteWord(word) !== word && servedPeople(entry.summary) !== undefined) word = undefined;
       if (word !== undefined && !personnel.has(word) && siteWord(word) !== word && unitOffice(entry.summary) === undefined && namesOwnProject(entry)) {
         word = undefined;
       }

@@ -119,6 +119,14 @@ describe('ledger.three-public', () => {
     expect(rowsFound([lodging, ownTrip, ...others])).toEqual([lodging.row]);
   });
 
+  it('处置 of an epidemic is no disposal of cars; travellers served (出境人员) and sampling at a hotel are not 三公', () => {
+    const fuel = entry({ economicCode: '30299', summary: '疫情处置应急车辆加油', payee: '中国石化城南加油站' });
+    const auction = entry({ economicCode: '30299', summary: '报废公务车辆拍卖评估服务费' });
+    const travellers = entry({ economicCode: '30218', summary: '出境人员健康体检试剂' });
+    const sampling = entry({ economicCode: '30227', summary: '酒店宾馆公共场所卫生监测采样', payee: '卢峰宾馆' });
+    expect(rowsFound([fuel, auction, travellers, sampling])).toEqual([fuel.row]);
+  });
+
   it('a refund or red-ink reversal nets against the hidden entry it reverses and is no finding of its own', () => {
     const meal = entry({ economicCode: '30299', summary: '协调会用餐', payee: '沅水人家酒楼', amount: 138_000 });
     const refund = entry({ economicCode: '30299', summary: '收到退回多收餐费', payee: '沅水人家酒楼', amount: -18_000 });
