@@ -173,6 +173,8 @@ function isBody(r: Row): boolean {
 /** A short single-cell row that may be part of a table (a wrapped label, a header fragment). */
 /** A heading, a caption (图3 …, 表1 …) or a unit line: never a piece of a table's body. */
 const NOT_A_CELL = /^([一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|[图表]\s*\d|续表)|单位[:：]|[（(]续[）)]$/;
+/** A table's title line (表2 收入决算表, 一般公共预算财政拨款支出决算表): above a table, never one of its header rows. */
+const TABLE_TITLE = /^(表\s*[\d一二三四五六七八九十]+|续表)|表([（(]续表?[）)])?$/;
 /** A line that marks a table continued from the previous page: 续表, 续表3, 五、…决算表（续）. */
 const CONTINUED = /^续表\s*\d*$|[（(]续(表)?[）)]$|续表$/;
 
@@ -300,6 +302,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       // A header left at the foot of a page stands over the body at the top of the next one.
       const pageTurn = r.page + 1 === rows[from]!.page && isFirstOnPage(rows, from);
       if (/单位[:：]/.test(text) || CONTINUED.test(text) || farApart(r, rows[from]!) || (r.page !== rows[from]!.page && !pageTurn)) break;
+      if (r.cells.length <= 2 && TABLE_TITLE.test(text) && !r.cells.some((c) => isNumber(c.text))) break;
       if (r.cells.length === 1 && (HEADING_START.test(text) || !isFragment(r, textWidth))) break;
       from--;
     }

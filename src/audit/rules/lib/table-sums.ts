@@ -263,7 +263,10 @@ export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
     const columnName = (col: number): string => model.header[col] || `第${col + 1}列`;
     // Down the columns: totals and their parts.
     for (const g of groupsOf(model, index, options)) {
-      if (g.parts.length < 2 && g.kind === 'total') continue;
+      // A 合计 over one 类 stands for it alone: checked when the table lists that 类's 款 too (a whole
+      // classification, not an excerpt).
+      const single = g.parts.length === 1 && g.kind === 'total' && g.parts[0]!.code !== null && model.rows.some((r) => r.code !== null && r.code !== g.parts[0]!.code && r.code.startsWith(g.parts[0]!.code!));
+      if (g.parts.length < 2 && g.kind === 'total' && !single) continue;
       g.total.cells.forEach((cell, col) => {
         // A rate column (决算数占全年预算数%, 完成率) holds no amounts: rates do not add up.
         if (!cell || RATE_HEADER.test(model.header[col] ?? '')) return;
@@ -278,6 +281,7 @@ export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
             g.kind === 'total'
               ? `表${index + 1}“${columnName(col)}”列：合计${cell.text}，各行之和为${sum}`
               : `表${index + 1}“${columnName(col)}”列：“${g.total.code ?? ''}${g.total.label}”为${cell.text}，其下各行之和为${sum}`,
+          single ? 1 : 2,
         );
         if (f) out.push(f);
       });
