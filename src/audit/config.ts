@@ -39,6 +39,8 @@ export interface AuditConfig {
   readonly budgetAdjustmentPercent: number;
   readonly goalContentMinSimilarity: number;
   readonly precisionExtraDigits: number;
+  /** A table whose own sums mostly fail was misread or holds no sums: its sum findings are withheld. */
+  readonly tableMisread: { readonly minFailures: number; readonly failShare: number };
   readonly maxFileBytes: number;
   readonly maxUnzippedBytes: number;
   readonly pdfTimeoutMs: number;
@@ -73,6 +75,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     budgetAdjustmentPercent: thresholds.budgetAdjustmentPercent[profile],
     goalContentMinSimilarity: thresholds.goalContentMinSimilarity,
     precisionExtraDigits: thresholds.precisionExtraDigits,
+    tableMisread: thresholds.tableMisread,
     maxFileBytes: thresholds.maxFileBytes,
     maxUnzippedBytes: thresholds.maxUnzippedBytes,
     pdfTimeoutMs: thresholds.pdfTimeoutMs,

@@ -86,6 +86,14 @@ function repeatedNames(facts: Parameters<Rule>[0], options: RuleOptions): Findin
   return out;
 }
 
+/** Whether the text says it covers several bodies: 单位共N个 (N ≥ 2) or 所属/下属/二级单位. */
+function coversSeveralBodies(text: string): boolean {
+  if (/(?:所属|下属|二级|二级预算)单位/.test(text)) return true;
+  const re = /单位共\s*(\d{1,3})\s*个/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) if (Number(m[1]) >= 2) return true;
+  return false;
+}
+
 export const entityName: Rule = (facts, options) => [...repeatedNames(facts, options), ...entityNameOther(facts, options)];
 
 const entityNameOther: Rule = (facts, options) => {
@@ -102,6 +110,10 @@ const entityNameOther: Rule = (facts, options) => {
   // （本级） marks the report's own unit in a list of units; it is read only when the department read from the
   // title is itself an organisation's name (ends with a suffix), not a page path or a place.
   const deptIsBody = options.department !== null && options.department !== undefined && suffixes.some((x) => options.department!.endsWith(x));
+  // Severity by evidence: in a text about one body another body's name said of itself is an error; a text that
+  // covers several bodies (编制范围的单位共3个, 所属/下属/二级单位) names them with their own staff and units, so
+  // there it is a 提示 (info).
+  const severity = coversSeveralBodies(text) ? 'info' : 'error';
   for (const context of options.config.selfContextAfter) {
     if (context.includes('本级') && !deptIsBody) continue;
     let at = text.indexOf(context, titleEnd);
@@ -122,7 +134,7 @@ const entityNameOther: Rule = (facts, options) => {
           out.push(
             finding({
               rule: 'entity-name',
-              severity: 'error',
+              severity,
               message: `本报告是${names[0] ?? '本单位'}的报告${names.length > 1 ? `（简称${names.slice(1).join('、')}）` : ''}，此处却写作“${candidate}”，疑为套用其他单位的文本`,
               evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
             }),

@@ -81,6 +81,11 @@ describe('numbering: only prose headings (issue 12 preconditions)', () => {
     expect(runRule(numbering, '一、部门收支总体情况\n（一）收入预算\n（三）政府采购情况\n二、名词解释').findings).toHaveLength(1);
   });
 
+  it('finds the number said to be missing inside a line in between (two entries joined on one line)', () => {
+    const text = '一、收入支出决算总表\n二、“三公”经费支出决算表三、政府性基金预算财政拨款收入支出决算表\n四、国有资本经营预算财政拨款支出决算表';
+    expect(runRule(numbering, text).findings).toEqual([]);
+  });
+
   it('takes a list that starts again at 1 inside a paragraph for a second list', () => {
     const text = '主要做法：1.健全制度。2.强化监督。3.公开信息。1.加强培训。2.规范流程。3.跟踪问效。';
     expect(runRule(numbering, text).findings).toEqual([]);

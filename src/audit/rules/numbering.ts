@@ -195,7 +195,10 @@ export const numbering: Rule = (facts) => {
       const hasParent = [...last.keys()].some((l) => l < level);
       // Numbers taken by cells of a flattened table in between make the gap no evidence.
       const cellsBetween = previous !== undefined && anyBetween(cellStarts.get(h.style), previous.start, h.start);
-      if (h.number !== expected && !(h.number === 1 && previous) && (previous || hasParent) && !cellsBetween) {
+      // The number said to be missing stands inside a line in between (七、…决算表八、…决算表: two entries joined
+      // on one line): the sequence is whole.
+      const joined = previous !== undefined && h.number > expected && facts.text.slice(previous.start + previous.marker.length, h.start).includes(expectedMarker(h, expected, level));
+      if (h.number !== expected && !(h.number === 1 && previous) && (previous || hasParent) && !cellsBetween && !joined) {
         const kind = previous && h.number === previous.number ? '重复' : previous && h.number < previous.number ? '倒退' : '跳号';
         out.push(
           finding({

@@ -80,6 +80,17 @@ describe('sum-mismatch', () => {
     expect(runRule(sumMismatch, '“三公”经费预算数为28元，其中：公务接待费28万元、公务用车运行费0万元。').findings).toEqual([]);
   });
 
+  it('withholds the sums of a table that mostly fail (misread columns), saying so in notChecked', () => {
+    // Every column shifted by one from the 合计 row down: three sums fail, none agrees.
+    const shifted = '单位：万元\n项目\t年初预算数\t全年预算数\t决算数\n合计\t100.00\t110.00\t90.00\n基本支出\t70.00\t60.00\t65.00\n项目支出\t50.00\t40.00\t35.00';
+    const r = runRule(sumMismatch, shifted);
+    expect(r.findings).toEqual([]);
+    expect(r.notChecked.join('\n')).toContain('疑为表格读取有误');
+    // One wrong column among agreeing ones is reported.
+    const one = '单位：万元\n项目\t年初预算数\t全年预算数\t决算数\n合计\t100.00\t110.00\t90.00\n基本支出\t60.00\t70.00\t55.00\n项目支出\t40.00\t40.00\t30.00';
+    expect(runRule(sumMismatch, one).findings).toHaveLength(1);
+  });
+
   it('checks a 合计 row of a table against its rows', () => {
     const text = '单位：万元\n项目\t年初预算数\t决算数\n合计\t100.00\t90.00\n基本支出\t60.00\t50.00\n项目支出\t40.00\t30.00';
     const { findings } = runRule(sumMismatch, text);

@@ -132,6 +132,9 @@ interface CellRef {
  * Σ parts against the total, within the rounding of every cell; a finding when they differ. The parts are given
  * as cells with a way to name them, so the common case (they agree) allocates nothing per cell.
  */
+/** Per table (by index): how many of its sums agreed, in the current tableSums call. */
+const agreeing = new Map<number, number>();
+
 function compare(
   facts: AuditFacts,
   unit: MoneyUnit,
@@ -157,7 +160,10 @@ function compare(
   }
   if (count < minParts) return null;
   const gap = Math.abs(sum - t.fen);
-  if (gap <= tolerance) return null;
+  if (gap <= tolerance) {
+    agreeing.set(index, (agreeing.get(index) ?? 0) + 1);
+    return null;
+  }
   const used: CellRef[] = [];
   partCells.forEach((cell, i) => {
     if (cell && cellFen(cell, unit)) used.push(describe(i));
@@ -252,6 +258,30 @@ function rowSpans(model: TableModel): { total: number; parts: number[] }[] {
 }
 
 export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
+  agreeing.clear();
+  const found = sumsOfTables(facts, options);
+  // Precondition: a table whose own sums mostly fail was misread (columns shifted, a two-sided table joined) or
+  // holds no sums: what it says is not understood, so it is reported as not checked rather than as defects.
+  const { minFailures, failShare } = options.config.tableMisread;
+  const byTable = new Map<number, Finding[]>();
+  for (const f of found) {
+    const t = Number(/^表(\d+)/.exec(f.evidence[0]?.cell?.table ?? '')?.[1] ?? 0) - 1;
+    byTable.set(t, [...(byTable.get(t) ?? []), f]);
+  }
+  const out: Finding[] = [];
+  for (const [t, list] of byTable) {
+    const agree = agreeing.get(t) ?? 0;
+    if (t >= 0 && list.length >= minFailures && list.length > failShare * (list.length + agree)) {
+      options.notChecked.push(`sum-mismatch：表${t + 1}的合计与分项有${list.length}处不符、${agree}处相符，疑为表格读取有误或并非合计表，未报告`);
+      continue;
+    }
+    out.push(...list);
+  }
+  agreeing.clear();
+  return out;
+}
+
+function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
   const out: Finding[] = [];
   const across: { model: TableModel; index: number; span: { total: number; parts: number[] }; unit: MoneyUnit; columnName: (col: number) => string }[] = [];
   let agree = 0;
