@@ -206,6 +206,23 @@ describe('layoutPdf: other publishers’ layouts', () => {
   });
 });
 
+describe('layoutPdf: full-width digits', () => {
+  it('reads amounts set in full-width digits (１，２６０．５０) as numbers, so their rows stay a table', () => {
+    const { text, tables } = layoutPdf(
+      bbox([
+        [60, 100, '科目名称'],
+        [300, 100, '决算数'],
+        [60, 130, '小学教育'],
+        [300, 130, '１，２６０．５０'],
+        [60, 160, '学前教育'],
+        [300, 160, '４８０．００'],
+      ]),
+    );
+    expect(tables).toHaveLength(1);
+    expect(text.split('\n')).toContain('小学教育\t1,260.50');
+  });
+});
+
 describe('layoutPdf: columns', () => {
   it('keeps two columns apart that one row bridges with a wide label (二级指标 written into the 三级指标 cell)', () => {
     const words: [number, number, string][] = [

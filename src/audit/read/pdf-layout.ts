@@ -44,6 +44,12 @@ function decode(s: string): string {
   });
 }
 
+/** A number set in full-width digits (１，２６０．５０) read as one (1,260.50); other words are left as they are. */
+function halfWidthNumber(word: string): string {
+  if (!/^[０-９，．％－−]+$/.test(word) || !/[０-９]/.test(word)) return word;
+  return word.normalize('NFKC').replace(/−/g, '-');
+}
+
 /** The words of each page of `pdftotext -bbox` output. */
 export function parseBbox(xhtml: string): PdfWord[][] {
   const pages: PdfWord[][] = [];
@@ -55,7 +61,7 @@ export function parseBbox(xhtml: string): PdfWord[][] {
       pages.push(page);
       continue;
     }
-    const text = decode(m[5]!);
+    const text = halfWidthNumber(decode(m[5]!));
     if (text.trim() === '') continue;
     if (!page) {
       page = [];
