@@ -517,6 +517,9 @@ export const percentMismatch: Rule = (facts) => {
       continue;
     }
     if (words.includes('占')) {
+      // A和B，占X的R1%和R2%: rates listed together pair with the amounts by order; the nearest amount is not
+      // this rate's part, so the base is not unambiguous and nothing is said.
+      if (/^\s*(?:和|、|及)\s*-?[\d.]+\s*[%％]/.test(facts.text.slice(f.end, f.end + 16))) continue;
       const share = checkShare(facts, f, index, stated, candidates, partOf, decimalSentences);
       if (share) out.push(share);
       continue;
