@@ -5,6 +5,7 @@ import { extractFacts } from './facts/extract.ts';
 import { normalizeText } from './read/normalize.ts';
 import type { RuleOptions } from './rules/lib/types.ts';
 import { PROFILES, RULES } from './rules/registry.ts';
+import { demoteOnDamagedLines } from './rules/lib/damaged.ts';
 
 export interface AuditOptions {
   fiscalYear?: number;
@@ -67,7 +68,7 @@ export function auditText(input: string, options: AuditOptions = {}): AuditRepor
       notChecked.push(`${id}：规则执行出错（${err instanceof Error ? err.message : String(err)}），未完成检查`);
     }
   }
-  const sorted = sortFindings([...findings].sort(byPosition));
+  const sorted = sortFindings(demoteOnDamagedLines(text, findings).sort(byPosition));
   return {
     file: options.file ?? '',
     fiscalYear,

@@ -130,8 +130,15 @@ export function resolveColumns(
   const hasAmount = (c: ResolvedColumns['columns']) => c.amount !== undefined || c.debit !== undefined || c.credit !== undefined;
   // 月 and 日 columns (a 明细账 printed by month) stand in for a date column; the year is the fiscal year.
   const hasDate = (c: ResolvedColumns['columns']) => c.date !== undefined || (c.month !== undefined && c.day !== undefined);
+  // A 会计科目 column stands in for the economic class when the class is its last digits (7101010130231).
   const missing = REQUIRED_FIELDS.filter((f) =>
-    f === 'amount' ? !hasAmount(best.columns) : f === 'date' ? !hasDate(best.columns) : best.columns[f] === undefined,
+    f === 'amount'
+      ? !hasAmount(best.columns)
+      : f === 'date'
+        ? !hasDate(best.columns)
+        : f === 'economicCode'
+          ? best.columns.economicCode === undefined && best.columns.account === undefined
+          : best.columns[f] === undefined,
   );
   if (missing.length > 0) {
     throw new MappingError(

@@ -231,6 +231,14 @@ export function* parseLedgerChunks(
     }
     return basic;
   };
+  // No economic-class column: the class is the tail of a spending account's code (7101010130231 → 30231).
+  const inAccount = loadLedgerRuleData().classification.accountClasses?.economicInAccount;
+  const inAccountPattern = new RegExp(inAccount?.pattern ?? '(?!)', 'u');
+  const economicInAccount = (text: string): string => {
+    const code = /^\s*\[?(\d+)/.exec(text)?.[1] ?? '';
+    const tail = inAccount && code.length > inAccount.length ? code.slice(-inAccount.length) : '';
+    return inAccountPattern.test(tail) ? tail : '';
+  };
   // A 会计科目 column (凭证明细, 序时账): only the spending lines of each voucher are entries.
   const accountKind = col.account === undefined ? undefined : accountKindOf(loadLedgerRuleData().classification.accountClasses);
   let keepAccount: AccountKind | undefined;
@@ -314,9 +322,11 @@ export function* parseLedgerChunks(
     if (functionCode === undefined) {
       fail(row, 'functionCode', functionText, '功能科目不是科目编码', 'function code is not a code');
     }
-    const economicText = cell(cells, 'economicCode');
-    const economicCode = cachedCode(economicText);
-    if (economicCode === undefined) {
+    const economicText = col.economicCode === undefined ? economicInAccount(cell(cells, 'account')) : cell(cells, 'economicCode');
+    const economicCode = economicText === '' && col.economicCode === undefined ? undefined : cachedCode(economicText);
+    if (economicCode === undefined && col.economicCode === undefined) {
+      fail(row, 'economicCode', cell(cells, 'account'), '没有经济分类列，会计科目也不是按经济分类设的明细科目', 'no economic-class column and the account code does not end with one');
+    } else if (economicCode === undefined) {
       fail(row, 'economicCode', economicText, '经济科目不是科目编码', 'economic code is not a code');
     }
     const projectCode = cell(cells, 'projectCode') || undefined;

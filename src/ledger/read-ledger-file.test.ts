@@ -41,6 +41,25 @@ describe('reading a ledger file', () => {
     expect(read.entries[0]).toMatchObject({ voucher: '0012', economicCode: '30206', functionCode: '2140101' });
   });
 
+  it('takes the economic class from the 明细科目 code when the export has no economic-class column', async () => {
+    const text =
+      '日期,凭证号,科目编码,科目全称,摘要,功能分类,项目,借方,贷方\n' +
+      '20240305,付-0012,7101010130231,行政支出—财政拨款支出—基本支出—公务用车运行维护费,公务用车加油,2240101 行政运行,,"1,234.56",\n' +
+      '20240306,付-0013,7101010231003,行政支出—财政拨款支出—项目支出—专用设备购置,救援装备,2240106 安全监管,应急救援队伍建设,800.00,\n' +
+      '20240307,付-0014,7101,行政支出,无明细科目,2240101 行政运行,,10.00,\n';
+    const read = await readLedgerFile(new TextEncoder().encode(text), 'hier.csv', { fiscalYear: 2024 });
+    expect(read.entries.map((e) => [e.economicCode, e.nature])).toEqual([]);
+    expect(read.errors).toHaveLength(1);
+    expect(read.errors[0]).toMatchObject({ row: 4, field: 'economicCode' });
+    expect(read.errors[0]!.message).toContain('经济分类');
+    const ok = await readLedgerFile(new TextEncoder().encode(text.split('\n').slice(0, 3).join('\n')), 'hier.csv', { fiscalYear: 2024 });
+    expect(ok.errors).toEqual([]);
+    expect(ok.entries.map((e) => [e.date, e.economicCode, e.nature, e.amount])).toEqual([
+      ['2024-03-05', '30231', 'basic', 123_456],
+      ['2024-03-06', '31003', 'project', 80_000],
+    ]);
+  });
+
   it('reads a workbook with one sheet per month as one ledger, and leaves a sheet with another header alone', async () => {
     const wb = new ExcelJS.Workbook();
     const header = ['日期', '凭证号', '摘要', '功能科目', '经济科目', '借方金额', '贷方金额'];

@@ -325,6 +325,8 @@ function findEnumerations(text: string, figures: readonly Figure[]): Enumeration
     // A list wrapped after its separator (…畜牧水产股、⏎农田建设股。, as PDF lines break) goes on.
     while (k < limit && !('。；'.includes(text[k]!) || (text[k] === '\n' && text[k - 1] !== '、'))) k++;
     if (k === limit && k < text.length) continue;
+    // A list that runs to the end of the text (a page cut by the store) is not complete on the page.
+    if (k >= text.length) continue;
     const list = text.slice(listStart, k);
     // 等 makes the list open-ended; a list of figures is a breakdown, not an enumeration.
     if (list.includes('等') || /\d/.test(list) || list.includes('，')) continue;

@@ -60,7 +60,7 @@ function buildModel(table: TableFact, index: number): TableModel | null {
     }
     let label = r[labelIdx]!.text;
     // 类 款 项 set close together read as one cell (207 01 01, then the name there or in the next cell).
-    const spaced = /^(\d{3})\s+(\d{2})(?:\s+(\d{2}))?(?:\s+(\D.*))?$/.exec(label);
+    const spaced = /^(\d{3})\s*(\d{2})(?:\s+(\d{2}))?(?:\s+(\D.*))?$/.exec(label.includes(' ') ? label : '');
     const m = /^(\d{3,9})\s*(.*)$/.exec(label);
     if (spaced) {
       code = `${spaced[1]}${spaced[2]}${spaced[3] ?? ''}`;

@@ -206,6 +206,38 @@ describe('layoutPdf: other publishers’ layouts', () => {
   });
 });
 
+describe('layoutPdf: full-width digits', () => {
+  it('reads amounts set in full-width digits (１，２６０．５０) as numbers, so their rows stay a table', () => {
+    const { text, tables } = layoutPdf(
+      bbox([
+        [60, 100, '科目名称'],
+        [300, 100, '决算数'],
+        [60, 130, '小学教育'],
+        [300, 130, '１，２６０．５０'],
+        [60, 160, '学前教育'],
+        [300, 160, '４８０．００'],
+      ]),
+    );
+    expect(tables).toHaveLength(1);
+    expect(text.split('\n')).toContain('小学教育\t1,260.50');
+  });
+});
+
+describe('layoutPdf: numbers wrapped in narrow cells', () => {
+  it('joins an amount cut after its point (1,790. over 00) and the label line set between, into one row', () => {
+    const w = (x: number, y: number, t: string, width: number): string => `<word xMin="${x}" yMin="${y}" xMax="${x + width}" yMax="${y + 12}">${t}</word>`;
+    const xhtml = `<doc><page width="595" height="842">${[
+      w(60, 100, '科目编码', 44), w(120, 100, '科目名称', 44), w(270, 100, '年初预算数', 55), w(340, 100, '决算数', 33),
+      w(270, 130, '1,790.', 40), w(340, 130, '1,950.', 40),
+      w(60, 140, '205', 18), w(120, 140, '教育支出', 44),
+      w(270, 151, '00', 12), w(340, 151, '90', 12),
+      w(60, 190, '2050101', 40), w(120, 190, '行政运行', 44), w(270, 190, '200.00', 36), w(340, 190, '210.40', 36),
+    ].join('')}</page></doc>`;
+    const { text } = layoutPdf(xhtml);
+    expect(text.split('\n')).toContain('205\t教育支出\t1,790.00\t1,950.90');
+  });
+});
+
 describe('layoutPdf: columns', () => {
   it('keeps two columns apart that one row bridges with a wide label (二级指标 written into the 三级指标 cell)', () => {
     const words: [number, number, string][] = [

@@ -44,6 +44,12 @@ function decode(s: string): string {
   });
 }
 
+/** A number set in full-width digits (１，２６０．５０) read as one (1,260.50); other words are left as they are. */
+function halfWidthNumber(word: string): string {
+  if (!/^[０-９，．％－−]+$/.test(word) || !/[０-９]/.test(word)) return word;
+  return word.normalize('NFKC').replace(/−/g, '-');
+}
+
 /** The words of each page of `pdftotext -bbox` output. */
 export function parseBbox(xhtml: string): PdfWord[][] {
   const pages: PdfWord[][] = [];
@@ -55,7 +61,7 @@ export function parseBbox(xhtml: string): PdfWord[][] {
       pages.push(page);
       continue;
     }
-    const text = decode(m[5]!);
+    const text = halfWidthNumber(decode(m[5]!));
     if (text.trim() === '') continue;
     if (!page) {
       page = [];
@@ -561,6 +567,45 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
 
 const PAGE_NUMBER = /^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d+\s*页/;
 
+/**
+ * Amounts wrapped inside narrow cells (1,790. over 00): a line whose every cell is a few digits standing, a line's
+ * spacing lower, under a cell ending in a point or a comma. The digits end those cells, and the row they belong
+ * to is the one of those cells — with the label line a vertically centred label cell sets between the two lines
+ * (205 | 教育支出). Rewrites `rows` in place and says whether `lower` was taken in.
+ */
+function joinWrappedNumbers(rows: Row[], lower: Row, page: number): boolean {
+  if (!lower.cells.every((c) => /^\d{1,3}%?$/.test(c.text))) return false;
+  for (let back = 1; back <= 2; back++) {
+    const upper = rows[rows.length - back];
+    if (!upper || upper.page !== page || lower.y0 <= upper.y0 || lower.y0 - upper.y1 > Math.min(upper.h, lower.h)) continue;
+    // Under an amount cut after its point, or under a code cut after its 款 (20502 over 02).
+    const targets = lower.cells.map((c) =>
+      upper.cells.find((u) => Math.min(u.x1, c.x1) - Math.max(u.x0, c.x0) > 0 && (/\d[.,，]$/.test(u.text) || (/^\d{3}(\d{2})?$/.test(u.text) && /^\d{2}$/.test(c.text)))),
+    );
+    if (targets.some((t) => !t)) continue;
+    // A line of code digits only (20502 over 01) must stand closer: it is the same cell's second line.
+    if (!targets.some((t) => /[.,，]$/.test(t!.text)) && lower.y0 - upper.y1 > 0.6 * Math.min(upper.h, lower.h)) continue;
+    lower.cells.forEach((c, i) => {
+      const t = targets[i]!;
+      t.text += c.text;
+      t.y1 = Math.max(t.y1, c.y1);
+    });
+    upper.y1 = Math.max(upper.y1, lower.y1);
+    // A label line between the two lines, its cells in other columns: the same row.
+    if (back === 2) {
+      const between = rows[rows.length - 1]!;
+      const free = between.cells.every((c) => upper.cells.every((u) => Math.min(u.x1, c.x1) - Math.max(u.x0, c.x0) <= 0));
+      if (free) {
+        upper.cells.push(...between.cells);
+        upper.cells.sort((a, b) => a.x0 - b.x0);
+        rows.pop();
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
 /** Text and tables of a PDF from its `pdftotext -bbox` output. */
 export function layoutPdf(xhtml: string): PdfLayout {
   const pages = parseBbox(xhtml);
@@ -583,6 +628,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
       // A page number alone at the top or the bottom of a page is not part of the text (nor of a table it cuts).
       const edge = r.y0 - top < 2 * r.h || bottom - r.y1 < 2 * r.h;
       if (edge && r.cells.length === 1 && PAGE_NUMBER.test(r.cells[0]!.text)) continue;
+      if (joinWrappedNumbers(rows, r, page)) continue;
       rows.push(r);
     }
   });

@@ -23,6 +23,11 @@ describe('count-mismatch', () => {
     expect(findings[0]!.calculation).toBe('30人 ≠ 34名');
   });
 
+  it('does not count a list that runs to the end of the text (a page cut mid-list)', () => {
+    expect(runRule(countMismatch, '内设机构5个，分别为：办公室、财务股、业务股').findings).toEqual([]);
+    expect(runRule(countMismatch, '内设机构5个，分别为：办公室、财务股、业务股。').findings).toHaveLength(1);
+  });
+
   it('takes three or more different staff counts for several bodies, not one count misstated', () => {
     const text = '机关行政编制50名，实有人员45人；妇儿工委办公室编制4名，实有人员3人；保育院编制41名，实有人员30人。';
     expect(runRule(countMismatch, text).findings).toEqual([]);

@@ -6,6 +6,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { parseChineseNumber, toChineseNumber } from '../facts/chinese-numbers.ts';
 import { effectiveLevels, LEVEL } from '../facts/sections.ts';
 import type { AuditFacts, Heading } from '../facts/types.ts';
+import { DAMAGED } from './lib/damaged.ts';
 import { quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
@@ -129,9 +130,6 @@ function repeatedHeadingLines(facts: AuditFacts): Finding[] {
   }
   return out;
 }
-
-/** Characters that only a damaged encoding puts in a Chinese text (bopomofo, box drawing, Cyrillic, U+FFFD). */
-const DAMAGED = /[\u3100-\u312f\u2500-\u257f\u0400-\u04ff\ufffd\ue000-\uf8ff]/;
 
 /** Starts of the lines damaged by a wrong encoding: a heading may be lost in one, so a gap across it proves nothing. */
 function damagedLines(facts: AuditFacts): number[] {

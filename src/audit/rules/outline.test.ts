@@ -75,6 +75,14 @@ describe('outline', () => {
       expect(runRule(outline, doc(TABLES)).findings).toEqual([]);
     });
 
+    it('reads 收入决算总表 / 支出决算总表 as the 收入决算表 / 支出决算表', () => {
+      const tables = TABLES.map((t) => t.replace('二、收入决算表', '二、收入决算总表').replace('三、支出决算表', '三、支出决算总表'));
+      expect(runRule(outline, doc(tables)).findings).toEqual([]);
+      expect(runRule(outline, doc(tables.filter((t) => !t.startsWith('三、')))).findings.map((f) => f.message)).toEqual([
+        '按提纲应有“支出决算表”部分，报告中未找到',
+      ]);
+    });
+
     it('reports a missing table (收入决算表 and 收入支出决算总表 are told apart)', () => {
       const { findings } = runRule(outline, doc(TABLES.filter((t) => !t.includes('三公'))));
       expect(findings.map((f) => f.message)).toEqual(['按提纲应有“财政拨款“三公”经费支出决算表”部分，报告中未找到']);

@@ -86,6 +86,22 @@ describe('percent-mismatch: shares over 100%', () => {
     expect(partial.map((f) => f.calculation)).toEqual(['78.33 + 30.73 = 109.06% > 100%']);
   });
 
+  it('makes a rate whose base is inferred, not named, a 提示 (info)', () => {
+    // A change naming no item, read against the sole amount of the sentence before.
+    const sole = runRule(percentMismatch, '本年支出合计100.00万元。比上年增加20.00万元，增长30.00%。');
+    expect(sole.findings.map((f) => f.severity)).toEqual(['info']);
+    const named = runRule(percentMismatch, '本年支出合计100.00万元，比上年增加20.00万元，增长30.00%。');
+    expect(named.findings.map((f) => f.severity)).toEqual(['error']);
+    // A share whose whole is taken from the sentence's lead (…决算中，A万元，占R%).
+    const lead = runRule(percentMismatch, '2023年度“三公”经费财政拨款支出决算为62.00万元。2023年度“三公”经费财政拨款支出决算中，因公出国（境）费12.02万元，占29.4%。');
+    expect(lead.findings.map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('says nothing of rates listed together, which pair with their amounts by order (A和B，占X的R1%和R2%)', () => {
+    const text = '全国政府采购规模为33067.0亿元。中央、地方政府采购规模分别为2666.3亿元和30400.7亿元，占全国政府采购规模的8.1%和91.9%。';
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+  });
+
   it('adds only the shares of one breakdown: one sentence or one numbered list, not shares by other criteria', () => {
     const text =
       '货物类、工程类和服务类采购金额分别为6571.4亿元、11155.2亿元和3343.9亿元，占全国政府采购规模的比重为31.2%、52.9%和15.9%。公开招标金额为16413.5亿元，占全国政府采购规模的77.9%。\n' +

@@ -161,9 +161,13 @@ function implicitShare(
 ): Finding | null {
   const wholes: Figure[] = [];
   for (let w = partOf.get(part); w && wholes.length < 3; w = partOf.get(w)) wholes.push(w);
+  // A whole inferred from the sentence's lead (…决算中，A万元，占R%) is neither named nor listed with its parts:
+  // the finding is a 提示 (info), as the base is not proven.
+  let inferred = false;
   if (wholes.length === 0) {
     const led = wholeOfLead(facts, part);
     if (led) wholes.push(led);
+    inferred = led !== undefined;
   }
   const usable = wholes.filter((w) => w.kind === 'money' && w.currency === part.currency && w.scaled > 0 && w.scaled >= part.scaled);
   if (usable.length === 0) return null;
@@ -175,7 +179,7 @@ function implicitShare(
   const computed = (part.scaled / whole.scaled) * 100;
   return finding({
     rule: 'percent-mismatch',
-    severity: rateSeverity(stated, computed, tolerance(f, part, whole, computed, decimalSentences), f),
+    severity: inferred ? 'info' : rateSeverity(stated, computed, tolerance(f, part, whole, computed, decimalSentences), f),
     message: `占比写为${f.raw}，按${part.raw}占“${whole.subject || whole.label}”${whole.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
     evidence: [quoteFigure(facts, part), quoteFigure(facts, whole), quoteFigure(facts, f)],
     calculation: `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, whole.moneyUnit)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
@@ -517,6 +521,9 @@ export const percentMismatch: Rule = (facts) => {
       continue;
     }
     if (words.includes('占')) {
+      // A和B，占X的R1%和R2%: rates listed together pair with the amounts by order; the nearest amount is not
+      // this rate's part, so the base is not unambiguous and nothing is said.
+      if (/^\s*(?:和|、|及)\s*-?[\d.]+\s*[%％]/.test(facts.text.slice(f.end, f.end + 16))) continue;
       const share = checkShare(facts, f, index, stated, candidates, partOf, decimalSentences);
       if (share) out.push(share);
       continue;
@@ -554,10 +561,12 @@ export const percentMismatch: Rule = (facts) => {
     if (changeUp === changeDown) continue;
     // The current amount in the same sentence, or in the sentence before when the change names the same item
     // (2024年度收、支总计均为A万元。与2023年相比，收、支总计各增加C万元，增长R%).
-    const nearest =
+    const named =
       candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence && g.currency === change.currency) ??
-      candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence - 1 && g.currency === change.currency && sharesName(g.subject, change.label)) ??
-      soleAmountBefore(facts, change, changeLead, candidates);
+      candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence - 1 && g.currency === change.currency && sharesName(g.subject, change.label));
+    // A change that names no item, read against the sole amount of the sentence before, has an inferred base: a
+    // finding on it is a 提示 (info).
+    const nearest = named ?? soleAmountBefore(facts, change, changeLead, candidates);
     if (!nearest) continue;
     // 总预算A，其中：…项目支出B，同比增加C，增长R% — the change may be the whole's, not the last part's: the
     // rate is wrong only when it fits neither.
@@ -585,7 +594,7 @@ export const percentMismatch: Rule = (facts) => {
     out.push(
       finding({
         rule: 'percent-mismatch',
-        severity: slip ? 'info' : 'error',
+        severity: slip || !named ? 'info' : 'error',
         message: `变动率写为${f.raw}，按本年${current.raw}、变动${change.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
         evidence: [quoteFigure(facts, current), quoteFigure(facts, change), quoteFigure(facts, f)],
         calculation: `${inUnit(change.scaled, u)} ÷ (${inUnit(current.scaled, u)} ${changeUp ? '−' : '+'} ${inUnit(change.scaled, u)}) = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,

@@ -24,6 +24,16 @@ describe('table-text-mismatch', () => {
     expect(runRule(tableTextMismatch, `${TABLE}基本支出决算数609.29万元，项目支出1059.41万元，合计1668.70万元。`).notChecked).toEqual([]);
   });
 
+  it('does not compare prose with a table whose own sums mostly fail (misread columns), and says so', () => {
+    const shifted = '表1 收入支出决算表\n单位：万元\n项目\t年初预算数\t全年预算数\t决算数\n合计\t100.00\t110.00\t90.00\n基本支出\t70.00\t60.00\t65.00\n项目支出\t50.00\t40.00\t35.00\n';
+    const r = runRule(tableTextMismatch, `${shifted}基本支出决算数60.00万元。`);
+    expect(r.findings).toEqual([]);
+    expect(r.notChecked.join('\n')).toContain('疑为表格读取有误');
+    // The same prose against a table whose sums agree is compared.
+    const sound = '表1 收入支出决算表\n单位：万元\n项目\t年初预算数\t全年预算数\t决算数\n合计\t100.00\t110.00\t90.00\n基本支出\t60.00\t70.00\t65.00\n项目支出\t40.00\t40.00\t25.00\n';
+    expect(runRule(tableTextMismatch, `${sound}基本支出决算数60.00万元。`).findings).toHaveLength(1);
+  });
+
   it('says when there is no table or no unit', () => {
     expect(runRule(tableTextMismatch, '基本支出609.29万元。').notChecked[0]).toContain('表格');
     expect(runRule(tableTextMismatch, '项目\t决算数\t预算数\n基本支出\t1\t2\n项目支出\t3\t4\n').notChecked[0]).toContain('单位');

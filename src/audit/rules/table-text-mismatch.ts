@@ -13,6 +13,7 @@ import { cellFen, modelTable, type TableModel } from '../facts/table-model.ts';
 import type { Figure, TableCell } from '../facts/types.ts';
 import { precisionFen, quoteFigure } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
+import { misreadTables } from './lib/table-sums.ts';
 
 /** Beyond this many tables a text is a data dump, not a report; the rest are left unchecked. */
 const MAX_TABLES = 50;
@@ -230,7 +231,13 @@ export const tableTextMismatch: Rule = (facts, options) => {
   }
   const models: IndexedTable[] = [];
   let unitless = 0;
+  const misread = misreadTables(facts, options);
   facts.tables.slice(0, MAX_TABLES).forEach((table, index) => {
+    // A table whose own sums mostly fail was misread: its cells are not compared with the prose.
+    if (misread.has(index)) {
+      options.notChecked.push(`table-text-mismatch：表${index + 1}的合计与分项多处不符，疑为表格读取有误，未与正文核对`);
+      return;
+    }
     const model = modelTable(table, index);
     if (!model) return;
     // Only a table with amounts needs a unit: not one of scores, targets and rates.

@@ -39,6 +39,15 @@ describe('ledger.basic-on-project', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row, otherSite.row, staff.row]);
   });
 
+  it('reads a site noun at the start of a compound site name (水库 of 水库管理所) as the project\'s own site', () => {
+    const reservoir = { nature: 'project' as const, projectName: '小型水库安全运行管护经费' };
+    const dutyRoom = entry({ ...reservoir, economicCode: '30206', summary: '水库管理所值班室电费' });
+    const office = entry({ ...reservoir, economicCode: '30206', summary: '局机关水库科电费' });
+    const other = entry({ ...reservoir, economicCode: '30206', summary: '车库照明电费' });
+    const found = basicOnProject.check([dutyRoom, office, other], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row, other.row]);
+  });
+
   it('reads the object of a utility bill: street lights on a street-light project are the project\'s, a 文化馆 on a 送戏下乡 project is not', () => {
     const lights = { nature: 'project' as const, projectName: '城市路灯维护经费' };
     const shows = { nature: 'project' as const, projectName: '送戏下乡文化惠民演出经费' };

@@ -72,9 +72,11 @@ export const basicOnProject: LedgerRule = {
         const core = coreName(name);
         if (core.length >= 2 && object.includes(core)) return true;
       }
+      // The site noun with the characters before it (two, or one at the start of a compound: 水库 of 水库管理所).
       for (const noun of siteNouns) {
-        for (let i = entry.summary.indexOf(noun); i >= 2; i = entry.summary.indexOf(noun, i + 1)) {
-          const stem = entry.summary.slice(i - 2, i + noun.length);
+        for (let i = entry.summary.indexOf(noun); i >= 0; i = entry.summary.indexOf(noun, i + 1)) {
+          if (i < 1) continue;
+          const stem = entry.summary.slice(i - 1, i + noun.length);
           if (HAN.test(stem) && name.includes(stem)) return true;
         }
       }

@@ -212,4 +212,18 @@ describe('ledger.three-public', () => {
     const car = entry({ economicCode: '30213', summary: '交通运输局公务车维修' });
     expect(rowsFound([banquet, car])).toEqual([banquet.row, car.row]);
   });
+  it('meals of the people a programme serves or fields, and hired cars, are not 三公; a car dealer or a car model under a capital class is a purchase', () => {
+    const athletes = entry({ economicCode: '30299', summary: '集训队运动员周末午餐', payee: '云岭县彝家乐餐厅' });
+    const trainees = entry({ economicCode: '30299', summary: '村民技能培训学员用餐', payee: '长寿宾馆' });
+    const guests = entry({ economicCode: '30299', summary: '省厅检查组午餐', payee: '云岭县彝家乐餐厅' });
+    const hired = entry({ economicCode: '30239', summary: '租用湘N·B3675中巴车接送评审专家' });
+    const taxi = entry({ economicCode: '30239', summary: '出租车费（湘N·T2231）' });
+    const own = entry({ economicCode: '30239', summary: '湘N·F3385加油' });
+    expect(rowsFound([athletes, trainees, guests, hired, taxi, own])).toEqual([guests.row, own.row]);
+    const dealer = entry({ economicCode: '31003', summary: '赛事保障设备1套', payee: '曲州市通达汽车销售服务有限公司', amount: 20_000_000 });
+    const model = entry({ economicCode: '31002', summary: '采购别克GL8一辆', amount: 26_000_000 });
+    const repair = entry({ economicCode: '30213', summary: '保养', payee: '曲州市通达汽车销售服务有限公司', amount: 200_000 });
+    const { totals } = threePublicTotals([dealer, model, repair], context());
+    expect(totals.hidden).toMatchObject({ vehiclePurchase: 46_000_000, vehicleOperation: 200_000 });
+  });
 });

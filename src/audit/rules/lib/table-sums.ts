@@ -257,7 +257,18 @@ function rowSpans(model: TableModel): { total: number; parts: number[] }[] {
   return spans;
 }
 
-export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
+interface TableSumsResult {
+  /** Findings of the tables read with confidence. */
+  readonly findings: Finding[];
+  /** Tables (by index) whose own sums mostly fail, with their counts. */
+  readonly misread: ReadonlyMap<number, { failures: number; agree: number }>;
+}
+
+const cache = new WeakMap<AuditFacts, TableSumsResult>();
+
+function tableSumsResult(facts: AuditFacts, options: RuleOptions): TableSumsResult {
+  const cached = cache.get(facts);
+  if (cached) return cached;
   agreeing.clear();
   const found = sumsOfTables(facts, options);
   // Precondition: a table whose own sums mostly fail was misread (columns shifted, a two-sided table joined) or
@@ -268,17 +279,33 @@ export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
     const t = Number(/^表(\d+)/.exec(f.evidence[0]?.cell?.table ?? '')?.[1] ?? 0) - 1;
     byTable.set(t, [...(byTable.get(t) ?? []), f]);
   }
-  const out: Finding[] = [];
+  const findings: Finding[] = [];
+  const misread = new Map<number, { failures: number; agree: number }>();
   for (const [t, list] of byTable) {
     const agree = agreeing.get(t) ?? 0;
     if (t >= 0 && list.length >= minFailures && list.length > failShare * (list.length + agree)) {
-      options.notChecked.push(`sum-mismatch：表${t + 1}的合计与分项有${list.length}处不符、${agree}处相符，疑为表格读取有误或并非合计表，未报告`);
+      misread.set(t, { failures: list.length, agree });
       continue;
     }
-    out.push(...list);
+    findings.push(...list);
   }
   agreeing.clear();
-  return out;
+  const result = { findings, misread };
+  cache.set(facts, result);
+  return result;
+}
+
+export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
+  const { findings, misread } = tableSumsResult(facts, options);
+  for (const [t, { failures, agree }] of misread) {
+    options.notChecked.push(`sum-mismatch：表${t + 1}的合计与分项有${failures}处不符、${agree}处相符，疑为表格读取有误或并非合计表，未报告`);
+  }
+  return findings;
+}
+
+/** Tables (by index) whose own sums mostly fail: misread, or no table of sums — no rule should read amounts from them. */
+export function misreadTables(facts: AuditFacts, options: RuleOptions): ReadonlySet<number> {
+  return new Set(tableSumsResult(facts, options).misread.keys());
 }
 
 function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
