@@ -9,6 +9,7 @@ import {
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
+  TEST4_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -165,6 +166,49 @@ describe('third held-out part (test/fixtures/audit/test3)', () => {
 
   it('is a blind part of the evaluation (only its totals are reported)', () => {
     const part = CORPUS_PARTS.find((p) => p.dir === TEST3_FIXTURE_DIR);
+    expect(part?.blind).toBe(true);
+  });
+});
+
+describe('fourth held-out part (test/fixtures/audit/test4)', () => {
+  const earlier = [loadFixtures(), loadFixtures(TEST_FIXTURE_DIR), loadFixtures(TEST2_FIXTURE_DIR), loadFixtures(TEST3_FIXTURE_DIR)].flatMap((p) => p.fixtures);
+  const test4 = loadFixtures(TEST4_FIXTURE_DIR);
+  const host = (url: string): string => new URL(url).host.replace(/^www\./, '');
+
+  it('has no malformed fixture, at least 20 texts, some with defects and some clean', () => {
+    expect(test4.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
+    expect(test4.fixtures.length).toBeGreaterThanOrEqual(20);
+    expect(test4.fixtures.some((f) => f.annotations.defects.length > 0)).toBe(true);
+    expect(test4.fixtures.some((f) => f.annotations.defects.length === 0)).toBe(true);
+  });
+
+  it('keeps quotes short, unique in their file and of known rules', () => {
+    const bad: string[] = [];
+    for (const f of test4.fixtures) {
+      for (const a of [...f.annotations.defects, ...f.annotations.clean, ...(f.annotations.ignore ?? [])]) {
+        for (const r of [a.rule, ...(a.alsoRules ?? [])]) if (!isRuleId(r)) bad.push(`${f.name}: unknown rule ${r}`);
+        for (const q of [a.quote, ...(a.also ?? [])]) {
+          if (q.length > MAX_QUOTE) bad.push(`${f.name}: too long (${q.length}): ${q}`);
+          const first = f.text.indexOf(q);
+          if (first >= 0 && f.text.indexOf(q, first + 1) >= 0) bad.push(`${f.name}: not unique: ${q}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('shares no publisher (host), page or fixture number with dev/, test/, test2/ or test3/, and uses each host once', () => {
+    const hosts = new Set(earlier.filter((f) => f.source.url.startsWith('http')).map((f) => host(f.source.url)));
+    const urls = new Set(earlier.map((f) => f.source.url));
+    const numbers = new Set(earlier.map((f) => f.name.slice(0, 3)));
+    const shared = test4.fixtures.filter((f) => hosts.has(host(f.source.url)) || urls.has(f.source.url) || numbers.has(f.name.slice(0, 3)));
+    expect(shared.map((f) => f.name)).toEqual([]);
+    const own = test4.fixtures.map((f) => host(f.source.url));
+    expect(new Set(own).size).toBe(own.length);
+  });
+
+  it('is a blind part of the evaluation (only its totals are reported)', () => {
+    const part = CORPUS_PARTS.find((p) => p.dir === TEST4_FIXTURE_DIR);
     expect(part?.blind).toBe(true);
   });
 });

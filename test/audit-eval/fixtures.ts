@@ -25,6 +25,11 @@ export const TEST2_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test2/
  * had not read the rules and before the auditor was run on them. Blind like test2/: totals only.
  */
 export const TEST3_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test3/', import.meta.url));
+/**
+ * Fourth held-out part (test4/, 700–…): publishers used by none of dev/, test/, test2/, test3/, annotated by an
+ * independent annotator who had not read the rules and never ran the auditor. Blind like test2/: totals only.
+ */
+export const TEST4_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test4/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -39,6 +44,7 @@ export const CORPUS_PARTS = [
   { name: 'test', dir: TEST_FIXTURE_DIR, kind: 'text', blind: false },
   { name: 'test2', dir: TEST2_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test3', dir: TEST3_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test4', dir: TEST4_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
