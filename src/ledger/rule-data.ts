@@ -108,8 +108,9 @@ const projectMatchSchema = z.object({
   abbreviations: described({ pairs: z.record(z.string().min(1), z.string().min(1)) }).optional(),
   /** Words of the function classes' 类 names: never the single long keyword that names another project. */
   sectorWords: described({ words }).optional(),
+  transactionWords: described({ words }).optional(),
   /** Relief projects (救助资金 …) and the transfer classes they spend through. */
-  transferProjects: described({ nameWords: words, economic: words }).optional(),
+  transferProjects: described({ nameWords: words, economic: words, workEconomic: words.optional() }).optional(),
 });
 
 export type HeaderSynonyms = Readonly<Record<LedgerField, readonly string[]>>;

@@ -53,6 +53,28 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found[0]!.message).toContain('31002');
   });
 
+  it('relief work (宣传, 志愿者餐) under 302 is the relief fund\'s; the unit\'s own activity under 302 is not', () => {
+    const relief = { nature: 'project' as const, projectName: '自然灾害救助资金' };
+    const leaflets = entry({ ...relief, economicCode: '30202', summary: '国际减灾日宣传资料印制' });
+    const meals = entry({ ...relief, economicCode: '30299', summary: '防汛救灾志愿者午餐' });
+    const party = entry({ ...relief, economicCode: '30299', summary: '局机关党支部主题党日活动场地及交通费' });
+    const found = summaryProjectMismatch.check([leaflets, meals, party], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([party.row]);
+  });
+
+  it('words of what was done with the money (租用, 印制) are nobody\'s project vocabulary', () => {
+    const fire = { nature: 'project' as const, projectName: '森林防灭火', economicCode: '30214' };
+    const relief = { nature: 'project' as const, projectName: '自然灾害救助', economicCode: '30306' };
+    const entries = [
+      entry({ ...relief, summary: '地震演练' }),
+      entry({ ...relief, summary: '租用帐篷' }),
+      entry({ ...fire, summary: '扑火队员装备' }),
+      entry({ ...fire, summary: '扑火队员培训' }),
+    ];
+    const drill = entry({ ...fire, summary: '演练场地租用' });
+    expect(summaryProjectMismatch.check([...entries, drill], context())).toEqual([]);
+  });
+
   it('learns each project\'s words from its own entries: a 摘要 that only another project\'s entries use names that project', () => {
     const it_ = { nature: 'project' as const, projectName: '教育信息化建设项目', economicCode: '31002' };
     const safety = { nature: 'project' as const, projectName: '校园安全专项经费', economicCode: '30227' };

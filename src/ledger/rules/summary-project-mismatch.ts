@@ -26,6 +26,9 @@ export const summaryProjectMismatch: LedgerRule = {
     const sector = new Set(rules.sectorWords?.words ?? []);
     const transferName = wordMatcher(rules.transferProjects?.nameWords ?? []);
     const transferClass = prefixMatcher(rules.transferProjects?.economic ?? ['']);
+    // Relief work's goods and services (宣传, 志愿者餐, 物资转运) are the fund's; the unit's own running is not.
+    const reliefWorkClass = prefixMatcher(rules.transferProjects?.workEconomic ?? []);
+    const unitOffice = wordMatcher(context.rules.classification.projectSiteCosts?.unitOfficeWords ?? []);
     const projects = context.departmentYear?.projects ?? [];
     const byKey = new Map<string, Project>();
     for (const p of projects) {
@@ -75,6 +78,8 @@ export const summaryProjectMismatch: LedgerRule = {
     const general = new Set<string>([
       ...context.rules.classification.routineSummaryWords.words,
       ...(context.rules.classification.projectSiteCosts?.unitOfficeWords ?? []),
+      // What was done with the money (租用, 采购, 印制 …), not what for.
+      ...(rules.transactionWords?.words ?? []),
     ]);
     const usedBy = new Map<string, Map<string, number>>();
     // Counted per distinct (project, 摘要) first: a year repeats the same 摘要 every month.
@@ -164,7 +169,10 @@ export const summaryProjectMismatch: LedgerRule = {
           const word = other || ownScore >= 1 || unrelatedExcept(entry.economicCode) !== undefined ? undefined : unrelated(summary);
           // Relief money (司法救助资金) spent through a class other than a transfer to persons or bodies.
           const reliefWord = transferName(own.name);
-          const relief = !other && !word && reliefWord !== undefined && transferClass(entry.economicCode) === undefined ? reliefWord : undefined;
+          const misused =
+            transferClass(entry.economicCode) === undefined &&
+            (reliefWorkClass(entry.economicCode) === undefined || unitOffice(entry.summary) !== undefined);
+          const relief = !other && !word && reliefWord !== undefined && misused ? reliefWord : undefined;
           if (other || word || relief) verdict = { ...(other ? { other } : {}), ...(word ? { word } : {}), ...(relief ? { relief } : {}) };
         }
         memo.set(memoKey, verdict);
