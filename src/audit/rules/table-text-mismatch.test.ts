@@ -12,6 +12,12 @@ describe('table-text-mismatch', () => {
     expect(findings[0]!.evidence[1]!.cell).toEqual({ table: '表1', row: '基本支出', column: '决算数' });
   });
 
+  it('makes a mismatch with a cell found only by its row label in another section’s table a 提示 (info); in the section’s own table an error', () => {
+    expect(runRule(tableTextMismatch, `${TABLE}基本支出决算数619.29万元。`).findings.map((f) => f.severity)).toEqual(['info']);
+    const own = `一、收入支出决算情况说明\n收入支出决算表\n${TABLE.split('\n').slice(1).join('\n')}基本支出决算数619.29万元。`;
+    expect(runRule(tableTextMismatch, own).findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('accepts agreeing figures, including the same amount in 元', () => {
     expect(runRule(tableTextMismatch, `${TABLE}基本支出决算数609.29万元，项目支出年初预算数179.9万元。`).findings).toEqual([]);
   });

@@ -279,7 +279,13 @@ export const tableTextMismatch: Rule = (facts, options) => {
       ownCache.set(heading, own);
     }
     let candidates = own.size > 0 ? candidatesFor(occ, key, f, own) : [];
-    if (candidates !== null && candidates.length === 0) candidates = candidatesFor(occ, key, f, null);
+    // Without a table of the sentence's own section, the cell is found by its row label in any table: which
+    // table the sentence describes (its scope: 财政拨款 or all funds) is inferred, so a finding is a 提示 (info).
+    let inferred = false;
+    if (candidates !== null && candidates.length === 0) {
+      candidates = candidatesFor(occ, key, f, null);
+      inferred = true;
+    }
     // No cell names the item, or one of them agrees: nothing to report.
     if (candidates === null || candidates.length === 0) continue;
     const sorted = [...candidates].sort((a, b) => b.specificity - a.specificity);
@@ -295,7 +301,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
     out.push(
       finding({
         rule: 'table-text-mismatch',
-        severity: 'error',
+        severity: inferred ? 'info' : 'error',
         message: `正文“${key}”${f.raw}与表${best.table + 1}“${best.row}”行“${best.column}”列的${best.cell.text}${best.unit}不一致`,
         evidence: [quoteFigure(facts, f), ...sorted.slice(0, 2).map(cellEvidence)],
         calculation: `${formatExact(f.scaled, best.unit)} ≠ ${best.cell.text}${best.unit}`,
