@@ -48,6 +48,15 @@ describe('ledger.basic-on-project', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row, other.row]);
   });
 
+  it('a cost whose object names two words of the project\'s name is the project\'s site; one topic word is not', () => {
+    const memorial = { nature: 'project' as const, projectName: '烈士纪念设施管护' };
+    const lights = entry({ ...memorial, economicCode: '30206', summary: '烈士纪念碑及陵园照明电费（全年）' });
+    const office = entry({ ...memorial, economicCode: '30205', summary: '机关办公楼烈士纪念展厅水费' });
+    const centre = entry({ ...project, economicCode: '30206', summary: '支付电子商务公共服务中心一季度电费' });
+    const found = basicOnProject.check([lights, office, centre], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row, centre.row]);
+  });
+
   it('reads the object of a utility bill: street lights on a street-light project are the project\'s, a 文化馆 on a 送戏下乡 project is not', () => {
     const lights = { nature: 'project' as const, projectName: '城市路灯维护经费' };
     const shows = { nature: 'project' as const, projectName: '送戏下乡文化惠民演出经费' };

@@ -55,6 +55,18 @@ export const basicOnProject: LedgerRule = {
       }
       return core;
     };
+    const sector = new Set(context.rules.projectMatch.sectorWords?.words ?? []);
+    const nameKeywords = new Map<string, string[]>();
+    const nameKeywordsOf = (name: string): string[] => {
+      let keywords = nameKeywords.get(name);
+      if (!keywords) {
+        keywords = buildProjectProfile(name, name, [name], [], context.rules.projectMatch, context.segment).keywords.filter(
+          (k) => !sector.has(k) && /^\p{Script=Han}+$/u.test(k),
+        );
+        nameKeywords.set(name, keywords);
+      }
+      return keywords;
+    };
     const ownSite = (entry: (typeof entries)[number]): boolean => {
       const name = entry.projectName ?? '';
       if (name === '' || unitOffice(entry.summary) !== undefined) return false;
@@ -71,6 +83,10 @@ export const basicOnProject: LedgerRule = {
         if (head !== undefined && !stop.has(head) && name.includes(head)) return true;
         const core = coreName(name);
         if (core.length >= 2 && object.includes(core)) return true;
+        // Two distinct words of the project's name (not sector words) in the object: 烈士纪念碑及陵园照明 on
+        // 烈士纪念设施管护 names the project's thing; one topic word (电子商务 of 电子商务公共服务中心) does not.
+        const found = nameKeywordsOf(name).filter((k) => object.includes(k));
+        if (found.filter((k) => !found.some((o) => o !== k && o.includes(k))).length >= 2) return true;
       }
       // The site noun with the characters before it (two, or one at the start of a compound: 水库 of 水库管理所).
       for (const noun of siteNouns) {
@@ -96,19 +112,9 @@ export const basicOnProject: LedgerRule = {
     };
     const personnel = new Set(rules.personnelWords?.words ?? []);
     const servedPeople = wordMatcher(rules.servedPeopleWords?.words ?? []);
-    const sector = new Set(context.rules.projectMatch.sectorWords?.words ?? []);
-    const nameKeywords = new Map<string, string[]>();
     const namesOwnProject = (entry: (typeof entries)[number]): boolean => {
       const name = entry.projectName ?? '';
-      if (name === '') return false;
-      let keywords = nameKeywords.get(name);
-      if (!keywords) {
-        keywords = buildProjectProfile(name, name, [name], [], context.rules.projectMatch, context.segment).keywords.filter(
-          (k) => !sector.has(k) && /^\p{Script=Han}+$/u.test(k),
-        );
-        nameKeywords.set(name, keywords);
-      }
-      return keywords.some((k) => entry.summary.includes(k));
+      return name !== '' && nameKeywordsOf(name).some((k) => entry.summary.includes(k));
     };
     for (const entry of entries) {
       if (entry.nature !== 'project') continue;
