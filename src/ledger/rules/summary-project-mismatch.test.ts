@@ -75,6 +75,13 @@ describe('ledger.summary-project-mismatch', () => {
     expect(summaryProjectMismatch.check([...entries, drill], context())).toEqual([]);
   });
 
+  it('staff rest-and-recuperation (疗休养) is no project\'s purpose', () => {
+    const store = { nature: 'project' as const, projectName: '应急物资储备', economicCode: '30229' };
+    const found = summaryProjectMismatch.check([entry({ ...store, summary: '干部职工疗休养费用' }), entry({ ...store, summary: '储备库帐篷采购' })], context());
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('疗休养');
+  });
+
   it('learns each project\'s words from its own entries: a 摘要 that only another project\'s entries use names that project', () => {
     const it_ = { nature: 'project' as const, projectName: '教育信息化建设项目', economicCode: '31002' };
     const safety = { nature: 'project' as const, projectName: '校园安全专项经费', economicCode: '30227' };

@@ -226,4 +226,11 @@ describe('ledger.three-public', () => {
     const { totals } = threePublicTotals([dealer, model, repair], context());
     expect(totals.hidden).toMatchObject({ vehiclePurchase: 46_000_000, vehicleOperation: 200_000 });
   });
+  it('an event\'s meals with its notice and sign-in sheet, and 出国 in a designation of veterans, are not 三公; a visiting body\'s lunch still is', () => {
+    const gathering = entry({ economicCode: '30299', summary: '军休干部春节团拜会餐费（通知、签到表）', payee: '枫林宾馆' });
+    const meeting = entry({ economicCode: '30299', summary: '业务座谈会午餐（会议通知、签到表）', payee: '枫林宾馆' });
+    const medals = entry({ economicCode: '30202', summary: '抗美援朝出国作战老战士纪念章颁发仪式物料' });
+    const visit = entry({ economicCode: '30299', summary: '付市退役军人事务局调研组午餐', payee: '枫林县湘味土菜馆' });
+    expect(rowsFound([gathering, meeting, medals, visit])).toEqual([visit.row]);
+  });
 });
