@@ -82,6 +82,18 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found[0]!.message).toContain('疗休养');
   });
 
+  it('a learned word made of the own project\'s name\'s characters (救灾 of 自然灾害救助) ties the entry to it', () => {
+    const relief = { nature: 'project' as const, projectName: '自然灾害救助', economicCode: '30214' };
+    const store = { nature: 'project' as const, projectName: '应急物资储备', economicCode: '30218' };
+    const fire = { nature: 'project' as const, projectName: '森林防灭火', economicCode: '30214' };
+    const entries = [entry({ ...store, summary: '救灾 帐篷采购' }), entry({ ...store, summary: '救灾 帐篷仓储' }), entry({ ...relief, summary: '受灾群众生活救助' })];
+    const lorry = entry({ ...relief, summary: '租用货车转运救灾 帐篷' });
+    const elsewhere = entry({ ...fire, summary: '租用货车转运救灾 帐篷' });
+    expect(summaryProjectMismatch.check([...entries, lorry], context())).toEqual([]);
+    const found = summaryProjectMismatch.check([...entries, elsewhere], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([elsewhere.row]);
+  });
+
   it('learns each project\'s words from its own entries: a 摘要 that only another project\'s entries use names that project', () => {
     const it_ = { nature: 'project' as const, projectName: '教育信息化建设项目', economicCode: '31002' };
     const safety = { nature: 'project' as const, projectName: '校园安全专项经费', economicCode: '30227' };

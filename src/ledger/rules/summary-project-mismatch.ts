@@ -111,7 +111,9 @@ export const summaryProjectMismatch: LedgerRule = {
      * say which of the two is misplaced.
      */
     const learnedOther = (entry: LedgerEntry, key: string): { profile: ProjectProfile; why: string; byName: boolean } | undefined => {
-      const words = wordsOf(entry.summary).filter((w) => !general.has(w));
+      // A word made of the own project's name's characters is a short form of it (救灾 of 自然灾害救助, 河长 of 河湖长制).
+      const ownName = profileOf(entry, key).name;
+      const words = wordsOf(entry.summary).filter((w) => !general.has(w) && ![...w].every((ch) => ownName.includes(ch)));
       // Words that other entries of its own project use (the entry itself counts once).
       if (words.some((w) => (usedBy.get(w)?.get(key) ?? 0) > 1)) return undefined;
       for (const p of all) {
