@@ -17,6 +17,14 @@ describe('ledger.nature-inconsistent', () => {
     expect(found.map((f) => f.evidence[0]!.path)).toEqual([`ledger[row ${capital.row}]`, `ledger[row ${coded.row}]`]);
   });
 
+  it('flags a basic entry that names a project without a code (exports with the project name only)', () => {
+    const named = entry({ nature: 'basic', projectName: '执行专项经费', summary: '黄小兵等赴东莞异地执行查控差旅费' });
+    const running = entry({ nature: 'basic', projectName: '运转类-公用经费', summary: '支付水费' });
+    const found = natureInconsistent.check([named, running, entry()], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([named.row]);
+    expect(found[0]!.message).toContain('执行专项经费');
+  });
+
   it('does not flag a basic entry under a 预算管理一体化 人员类 or 公用经费 project for carrying its code', () => {
     const payroll = entry({ economicCode: '30101', projectCode: '431226240000000001', projectName: '人员类项目-工资福利' });
     const other = entry({ projectCode: '431226240000000077', projectName: '其他运转类项目-农业综合执法' });

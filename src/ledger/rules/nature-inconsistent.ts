@@ -40,8 +40,10 @@ export const natureInconsistent: LedgerRule = {
         const cls = notForBasic(entry.economicCode);
         if (cls) {
           flag(entry, 'warning', `基本支出使用了经济分类 ${entry.economicCode} ${economicName(entry.economicCode)}（基本支出一般不列此类）`, 'basic expenditure with a capital or subsidy class');
-        } else if (entry.projectCode && basicProject(`${entry.projectCode} ${entry.projectName ?? ''}`) === undefined) {
-          flag(entry, 'warning', `基本支出却填写了项目编码 ${entry.projectCode}`, 'basic expenditure carries a project code');
+        } else if ((entry.projectCode || entry.projectName) && basicProject(`${entry.projectCode ?? ''} ${entry.projectName ?? ''}`) === undefined) {
+          // Exports with the project's name only (no code column) name it the same way.
+          const named = entry.projectCode ? `项目编码 ${entry.projectCode}` : `项目“${entry.projectName}”`;
+          flag(entry, 'warning', `基本支出却填写了${named}`, 'basic expenditure carries a project');
         }
       }
     }
