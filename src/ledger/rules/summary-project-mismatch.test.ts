@@ -94,6 +94,22 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([elsewhere.row]);
   });
 
+  it('a word the own project shares with another that uses it more (篮球) does not tie an entry naming that other project\'s event', () => {
+    const school = { nature: 'project' as const, projectName: '业余体校运动员训练经费', economicCode: '30218' };
+    const league = { nature: 'project' as const, projectName: '全民健身赛事活动经费', economicCode: '30299' };
+    const entries = [
+      entry({ ...school, summary: '篮球队训练器材' }),
+      entry({ ...school, summary: '篮球队集训伙食' }),
+      entry({ ...school, summary: '篮球教练课酬' }),
+      ...['篮球联赛裁判劳务', '篮球联赛场地布置', '篮球联赛参赛保险', '篮球联赛秋季赛开幕式', '篮球联赛宣传'].map((summary) => entry({ ...league, summary })),
+    ];
+    const trophies = entry({ ...school, summary: '篮球联赛秋季赛奖杯制作' });
+    const camp = entry({ ...school, summary: '篮球队寒假集训' });
+    const found = summaryProjectMismatch.check([...entries, trophies, camp], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([trophies.row]);
+    expect(found[0]!.message).toContain('全民健身赛事活动经费');
+  });
+
   it('learns each project\'s words from its own entries: a 摘要 that only another project\'s entries use names that project', () => {
     const it_ = { nature: 'project' as const, projectName: '教育信息化建设项目', economicCode: '31002' };
     const safety = { nature: 'project' as const, projectName: '校园安全专项经费', economicCode: '30227' };

@@ -114,10 +114,12 @@ export const summaryProjectMismatch: LedgerRule = {
       // A word made of the own project's name's characters is a short form of it (救灾 of 自然灾害救助, 河长 of 河湖长制).
       const ownName = profileOf(entry, key).name;
       const words = wordsOf(entry.summary).filter((w) => !general.has(w) && ![...w].every((ch) => ownName.includes(ch)));
-      // Words that other entries of its own project use (the entry itself counts once).
-      if (words.some((w) => (usedBy.get(w)?.get(key) ?? 0) > 1)) return undefined;
+      // Words that other entries of its own project use (the entry itself counts once) tie it to its project —
+      // unless another project's entries use them more often (篮球 of a school's training and of a league).
+      const ownWords = words.filter((w) => (usedBy.get(w)?.get(key) ?? 0) > 1);
       for (const p of all) {
         if (p.key === key) continue;
+        if (ownWords.some((w) => (usedBy.get(w)?.get(key) ?? 0) - 1 >= (usedBy.get(w)?.get(p.key) ?? 0))) continue;
         // Words only that project uses (besides this entry): 检查 or 差旅费 in several projects' entries say nothing.
         const found = words.filter((w) => {
           const counts = usedBy.get(w);
