@@ -145,7 +145,10 @@ const ROUTINE_ON_PROJECT: [string, string][] = [
   ['30226', '发放{m}月绩效工资'],
   ['30299', '支付{m}月电话费'],
 ];
-const BASIC_CLASS_ON_PROJECT = ['30101', '30107', '30201', '30206', '30209', '30113'];
+// The unit's own pay (301) is basic spending whatever the 摘要 says. 办公费, 电费 and 物业管理费 are not planted with a
+// project's own 摘要: a project's business incurs them too (data/ledger/classification.json projectBusinessClasses), so
+// only their routine 摘要 (ROUTINE_ON_PROJECT) makes them basic.
+const BASIC_CLASS_ON_PROJECT = ['30101', '30107', '30113'];
 const HIDDEN_THREE_PUBLIC: [string, string][] = [
   ['30201', '接待省商务厅检查组工作餐'],
   ['30299', '公务用车加油'],
