@@ -7,6 +7,7 @@
  *   add up to the nearest earlier figure of that phase outside such a paragraph.
  * Enumerations: a stated count followed by 分别为 / 包括 / ： and a list separated by 、.
  */
+import { bracketClosesBetween, firstFigureAtOrAfter } from './figure-search.ts';
 import type { Decomposition, Enumeration, Figure, Paragraph, Phase, Sentence, Span } from './types.ts';
 
 const EXHAUSTIVE_WORDS = ['其他', '其它', '其余'];
@@ -108,16 +109,6 @@ function sameFamily(a: Figure, b: Figure): boolean {
   return false;
 }
 
-function firstFigureAtOrAfter(figures: readonly Figure[], offset: number): number {
-  let lo = 0;
-  let hi = figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figures[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function findQizhong(text: string, figures: readonly Figure[], sentences: readonly Sentence[], byCategoryParagraphs: ReadonlySet<number>): Decomposition[] {
   const out: Decomposition[] = [];
@@ -173,7 +164,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         if ((total.kind !== 'money' && total.kind !== 'count') || total.comparative || total.qualifier) continue;
         // 总成本A元（使用财政拨款支出B元），其中…: a figure in brackets closed before 其中 is a note on the figure
         // before the bracket, which is what 其中 breaks down.
-        if (closedBefore(text, total.end, at)) continue;
+        if (bracketClosesBetween(text, total.end, at)) continue;
         // 公务接待费201.25万元，其中：国内公务接待4032批次，33409人次；公务用车…382.58万元 — a 其中 that opens with
         // figures of another kind breaks down something else (the receptions), not this amount.
         const first = figures[idx];
@@ -354,19 +345,6 @@ function cutAtEnd(text: string, end: number): boolean {
   return !'。！？；!?;）)'.includes(text[e - 1] ?? '。');
 }
 
-/** Whether a bracket opened before `from` closes between `from` and `to` (the figure at `from` is inside it). */
-function closedBefore(text: string, from: number, to: number): boolean {
-  let depth = 0;
-  for (let k = from; k < to; k++) {
-    const c = text[k];
-    if (c === '（' || c === '(') depth++;
-    else if (c === '）' || c === ')') {
-      if (depth === 0) return true;
-      depth--;
-    }
-  }
-  return false;
-}
 
 export function findDecompositions(
   text: string,

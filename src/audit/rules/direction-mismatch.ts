@@ -5,6 +5,7 @@
  */
 import { type Evidence, type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
+import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { Figure } from '../facts/types.ts';
 import { lineOf, spanIndexAt } from '../facts/lines.ts';
 import { precisionFen, quoteFigure, quoteSpan } from './lib/evidence.ts';
@@ -43,17 +44,6 @@ const COMPARE_LEADS = `与${COMPARE_WORDS.map(([w]) => w[0]).join('')}`;
 /** How far before the comparison its two amounts may stand (the sentence before it, in the same paragraph). */
 const COMPARE_LOOKBACK = 220;
 
-/** Index of the first figure that starts at or after `offset` (figures are in text order). */
-function firstAtOrAfter(figures: readonly Figure[], offset: number): number {
-  let lo = 0;
-  let hi = figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figures[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** 决算数大于年初预算数 … against the 决算 and 预算 amounts stated just before, in the same paragraph. */
 function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
@@ -84,7 +74,7 @@ function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
     const sentenceStart = si >= 0 ? facts.sentences[si]!.start : at;
     const from = Math.max(prev && prev.paragraph === facts.sentences[si]!.paragraph ? prev.start : sentenceStart, at - COMPARE_LOOKBACK);
     const before: Figure[] = [];
-    for (let fi = firstAtOrAfter(figures, from); fi < figures.length && figures[fi]!.start < at; fi++) {
+    for (let fi = firstFigureAtOrAfter(figures, from); fi < figures.length && figures[fi]!.start < at; fi++) {
       const f = figures[fi]!;
       if (f.kind === 'money' && f.end <= at && !f.comparative && !f.qualifier) before.push(f);
     }

@@ -4,6 +4,7 @@
  * Tolerance: half a unit of the rate's last digit plus what the rounding of the amounts allows.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { bracketClosesBetween, firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Figure } from '../facts/types.ts';
 import { inUnit, precisionFen, quoteFigure } from './lib/evidence.ts';
 import { tableRates } from './lib/table-rates.ts';
@@ -32,16 +33,7 @@ function sharesName(subject: string, label: string): boolean {
  * 亿元），减少3.11亿元 — the change and the rate after the bracket belong to the figure before it).
  */
 function bracketedBefore(text: string, g: Figure, f: Figure): boolean {
-  let depth = 0;
-  for (let k = g.end; k < f.start; k++) {
-    const c = text[k];
-    if (c === '（' || c === '(') depth++;
-    else if (c === '）' || c === ')') {
-      if (depth === 0) return true;
-      depth--;
-    }
-  }
-  return false;
+  return bracketClosesBetween(text, g.end, f.start);
 }
 
 /** Money figures in the sentence of `f` and the one before it (same paragraph), before `f`, not in brackets closed before `f`. */
@@ -234,23 +226,12 @@ function soleAmountBefore(facts: AuditFacts, change: Figure, changeLead: string,
   const sentence = facts.sentences[change.sentence - 1];
   if (!sentence) return undefined;
   let count = 0;
-  for (let k = firstFigureFrom(facts.figures, sentence.start); k < facts.figures.length && facts.figures[k]!.start < sentence.end && count < 2; k++) {
+  for (let k = firstFigureAtOrAfter(facts.figures, sentence.start); k < facts.figures.length && facts.figures[k]!.start < sentence.end && count < 2; k++) {
     if (facts.figures[k]!.kind === 'money') count++;
   }
   return count === 1 ? own[0] : undefined;
 }
 
-/** Index of the first figure starting at or after `offset` (binary search). */
-function firstFigureFrom(figures: readonly Figure[], offset: number): number {
-  let lo = 0;
-  let hi = figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figures[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const OVER_UNDER = /决算数?(大于|超过|高于|超出|小于|低于|少于)(年初)?预算数?$/;
 
@@ -314,11 +295,11 @@ function wholeOfLead(facts: AuditFacts, part: Figure): Figure | undefined {
   const phaseFinal = m[2] === '决算';
   // The whole holds all the parts the sentence gives shares of: it is at least their sum.
   let partsSum = 0;
-  for (let j = firstFigureFrom(facts.figures, sentence.start); j < facts.figures.length && facts.figures[j]!.start < sentence.end; j++) {
+  for (let j = firstFigureAtOrAfter(facts.figures, sentence.start); j < facts.figures.length && facts.figures[j]!.start < sentence.end; j++) {
     const g = facts.figures[j]!;
     if (g.kind === 'money' && !g.comparative && facts.text.startsWith('，占', g.end)) partsSum += g.scaled;
   }
-  let k = firstFigureFrom(facts.figures, sentence.start) - 1;
+  let k = firstFigureAtOrAfter(facts.figures, sentence.start) - 1;
   for (let steps = 0; k >= 0 && steps < 40; k--, steps++) {
     const g = facts.figures[k]!;
     if (g.kind !== 'money' || g.comparative || g.qualifier || g.currency !== part.currency) continue;
