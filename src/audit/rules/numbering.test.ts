@@ -74,6 +74,17 @@ describe('numbering: only prose headings (issue 12 preconditions)', () => {
     expect(runRule(numbering, rows).findings).toEqual([]);
   });
 
+  it('ignores the entries of a contents list under 目录 without page numbers, and checks the body after it', () => {
+    // A contents page that lists only some entries (九、 then 十二、) is no outline of the prose.
+    const partial = '部门决算公开说明\n目 录\n九、国有资本经营预算财政拨款收入支出决算情况说明\n十二、其他需说明的事项\n九、国有资本经营预算财政拨款收入支出决算表\n第一部分 单位概况\n一、主要职能\n负责全市政务服务工作。\n二、机构设置\n略。';
+    expect(runRule(numbering, partial).findings).toEqual([]);
+    // The body after the contents list (it begins where an entry's title comes again) is still checked.
+    const body = '目录\n一、部门职责\n二、机构设置\n一、部门职责\n略。\n二、机构设置\n略。\n四、其他\n略。';
+    const findings = runRule(numbering, body).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('应为“三、”');
+  });
+
   it('says nothing of a gap across a line whose encoding is damaged (a heading may be lost in it)', () => {
     const text = '一、部门收支总体情况\n（一）收入预算\n。ㄋ模╊A算\n（三）政府采购情况\n二、名词解释';
     expect(runRule(numbering, text).findings).toEqual([]);

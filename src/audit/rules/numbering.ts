@@ -148,11 +148,43 @@ function notProseHeading(facts: AuditFacts, h: Heading): boolean {
   return amounts !== null && amounts.length >= 2;
 }
 
+/**
+ * Starts of the headings of a contents list without page numbers: the numbered lines right under a 目录 line, up to
+ * the first line that is no heading or the first heading whose title repeats an entry of the list (the body begins).
+ * A contents list gives the outline's entries, often only some of them (一、…决算表 … 九、…决算表), not its prose.
+ */
+function contentsEntries(facts: AuditFacts): Set<number> {
+  const out = new Set<number>();
+  const { text } = facts;
+  const byStart = new Map(facts.headings.map((h) => [h.start, h] as const));
+  let inContents = false;
+  const titles = new Set<string>();
+  for (const p of facts.paragraphs) {
+    const line = text.slice(p.start, p.end).trim();
+    if (line === '') continue;
+    if (/^目\s*录[：:]?$/.test(line)) {
+      inContents = true;
+      titles.clear();
+      continue;
+    }
+    if (!inContents) continue;
+    const h = byStart.get(p.start);
+    if (!h || titles.has(h.title)) {
+      inContents = false;
+      continue;
+    }
+    titles.add(h.title);
+    out.add(h.start);
+  }
+  return out;
+}
+
 export const numbering: Rule = (facts) => {
   const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts), ...repeatedHeadingLines(facts)];
-  // Precondition: numbering is checked on prose headings only — not on a contents entry with its page number or a
-  // table row read as text — and not across a line whose encoding is damaged (a heading may be lost in it).
-  const hs = facts.headings.filter((h) => !notProseHeading(facts, h));
+  // Precondition: numbering is checked on prose headings only — not on a contents entry (with its page number, or
+  // under a 目录 line) or a table row read as text — and not across a line whose encoding is damaged (a heading may be lost in it).
+  const contents = contentsEntries(facts);
+  const hs = facts.headings.filter((h) => !contents.has(h.start) && !notProseHeading(facts, h));
   const damaged = damagedLines(facts);
   const { levels, promoted } = effectiveLevels(hs);
   const last = new Map<number, Heading>();

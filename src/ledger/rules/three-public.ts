@@ -167,11 +167,12 @@ export function threePublicTotals(
 
   // 2. A 调账 line that moves money out of a 三公 class (借 培训费 / 贷 公务接待费 in one voucher) is not hidden
   //    三公 spending: the other half, booked under the class, already took it out.
+  //    The voucher may split what it takes out over several classes (贷 公务接待费 1,500 / 借 会议费 900, 培训费 600):
+  //    each line is covered when the voucher's lines out of the category amount to at least that line.
+  const movedOut = (entries: readonly LedgerEntry[], c: ThreePublicCategory): number =>
+    entries.reduce((s, b) => (b.amount < 0 && byClass.find((x) => x.c === c)!.match(b.economicCode) !== undefined ? s - b.amount : s), 0);
   const transferredOut = (entry: LedgerEntry, c: ThreePublicCategory): boolean =>
-    entry.amount > 0 &&
-    (bookedByVoucher.get(voucherKey(entry)) ?? []).some(
-      (b) => b.amount === -entry.amount && byClass.find((x) => x.c === c)!.match(b.economicCode) !== undefined,
-    );
+    entry.amount > 0 && movedOut(bookedByVoucher.get(voucherKey(entry)) ?? [], c) >= entry.amount;
 
   // 3. Refunds and red-ink reversals (negative amounts) are not findings of their own: they reduce the hidden
   //    entry they reverse (same class and project; same payee or the same amount). One that reverses nothing
@@ -179,12 +180,18 @@ export function threePublicTotals(
   const positives = candidates.filter((x) => x.entry.amount > 0 && !transferredOut(x.entry, x.hit.c)).map((x) => ({ ...x, net: x.entry.amount as number }));
   // Same class and project, and the same payee or amount; a refund whose own text says the same category
   // (退回多报的…午餐费) may come from another hand (the traveller) and for part of the amount.
+  // The 贷方 half of a 调账 into a 三公 class (借 公务接待费 / 贷 其他商品和服务支出 in one voucher, possibly one
+  // 借 line for several 贷 lines) often carries no project or payee of its own: it reverses the bill of the same
+  // class and amount wherever that was charged.
+  const transferredIn = (entry: LedgerEntry): boolean =>
+    entry.amount < 0 && (bookedByVoucher.get(voucherKey(entry)) ?? []).reduce((s, b) => (b.amount > 0 ? s + b.amount : s), 0) >= -entry.amount;
   const reverses = (neg: { entry: LedgerEntry; hit?: Hit }, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
     pos.entry.economicCode === neg.entry.economicCode &&
-    projectKeyOf(pos.entry) === projectKeyOf(neg.entry) &&
-    ((pos.entry.payee !== undefined && pos.entry.payee === neg.entry.payee) ||
-      pos.entry.amount === -neg.entry.amount ||
-      neg.hit?.c === pos.hit.c);
+    ((projectKeyOf(pos.entry) === projectKeyOf(neg.entry) &&
+      ((pos.entry.payee !== undefined && pos.entry.payee === neg.entry.payee) ||
+        pos.entry.amount === -neg.entry.amount ||
+        neg.hit?.c === pos.hit.c)) ||
+      (pos.entry.amount === -neg.entry.amount && transferredIn(neg.entry)));
   const negatives = [...candidates.filter((x) => x.entry.amount < 0), ...unexplainedNegatives];
   for (const neg of negatives) {
     const before = positives.filter((p) => p.net > 0 && p.net >= -neg.entry.amount && reverses(neg, p));

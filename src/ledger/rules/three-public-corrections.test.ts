@@ -1,0 +1,93 @@
+/**
+ * The 三公 totals follow the economic class of the final booking, after corrections: 调账 pairs, red-ink
+ * reversals of duplicated bills, 贷方 refunds, and the costs that 决算 counts with a category (车辆购置税 and 牌照费
+ * with the car, insurance with the car's running, visa and insurance with the trip abroad). Entries written as
+ * finance officers write them; each test states the totals a reviewer would reach by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { context, entry } from '../testing/fixtures.ts';
+import { threePublicTotals } from './three-public.ts';
+
+const run = (entries: Parameters<typeof threePublicTotals>[0]) => {
+  const { totals, findings } = threePublicTotals(entries, context());
+  const sum = (c: keyof typeof totals.booked) => totals.booked[c] + totals.hidden[c];
+  return {
+    reception: sum('reception'),
+    overseasTravel: sum('overseasTravel'),
+    vehicleOperation: sum('vehicleOperation'),
+    vehiclePurchase: sum('vehiclePurchase'),
+    rows: findings.map((f) => f.evidence[0]!.line),
+  };
+};
+
+describe('三公 totals after corrections', () => {
+  it('a restaurant bill on a project moved into 公务接待费 by a two-line 调账 without the project counts once', () => {
+    const bill = entry({ voucher: '记-0031', date: '2024-04-12', economicCode: '30299', summary: '迎接市局考核组用餐', payee: '县城老味道餐馆', amount: 1_860, nature: 'project', projectName: '乡村振兴示范点建设', functionCode: '2130599' });
+    const into = entry({ voucher: '记-0017', date: '2024-05-20', economicCode: '30217', summary: '调账：4月记-31号餐费调整至公务接待费', amount: 1_860 });
+    const out = entry({ voucher: '记-0017', date: '2024-05-20', economicCode: '30299', summary: '调账：4月记-31号餐费调整至公务接待费', amount: -1_860 });
+    const r = run([bill, into, out]);
+    expect(r.reception).toBe(1_860);
+    expect(r.rows).toEqual([]);
+  });
+
+  it('a red-ink reversal of a duplicated hidden bill leaves it once; a 贷方 refund of a booked meal nets the class', () => {
+    const bill = entry({ voucher: '记-0008', date: '2024-06-03', economicCode: '30201', summary: '接待省水利厅督导组工作餐', payee: '河畔人家酒店', amount: 960 });
+    const duplicate = entry({ voucher: '记-0012', date: '2024-06-11', economicCode: '30201', summary: '接待省水利厅督导组工作餐', payee: '河畔人家酒店', amount: 960 });
+    const red = entry({ voucher: '记-0021', date: '2024-06-25', economicCode: '30201', summary: '冲销6月记-12号重复报销', payee: '河畔人家酒店', amount: -960 });
+    const booked = entry({ voucher: '记-0003', date: '2024-07-02', economicCode: '30217', summary: '接待市委巡察组午餐', payee: '县机关食堂', amount: 1_200 });
+    const refund = entry({ voucher: '记-0009', date: '2024-07-15', economicCode: '30217', summary: '退回多付接待餐费', payee: '县机关食堂', amount: -300 });
+    const r = run([bill, duplicate, red, booked, refund]);
+    expect(r.reception).toBe((960 + 1_200 - 300));
+    expect(r.rows).toEqual([bill.row]);
+  });
+
+  it('a 调账 out of 公务用车运行维护费 takes the lift inspection out of the vehicle total', () => {
+    const lift = entry({ voucher: '记-0005', date: '2024-03-08', economicCode: '30231', summary: '办公楼电梯年检费', payee: '县特种设备检验所', amount: 800 });
+    const fuel = entry({ voucher: '记-0006', date: '2024-03-09', economicCode: '30231', summary: '湘N·A3512加油', payee: '中石化县城加油站', amount: 500 });
+    const out = entry({ voucher: '记-0030', date: '2024-03-29', economicCode: '30231', summary: '调账：电梯年检费由公务用车运行维护费调至维修（护）费', amount: -800 });
+    const into = entry({ voucher: '记-0030', date: '2024-03-29', economicCode: '30213', summary: '调账：电梯年检费由公务用车运行维护费调至维修（护）费', amount: 800 });
+    const r = run([lift, fuel, out, into]);
+    expect(r.vehicleOperation).toBe(500);
+    expect(r.rows).toEqual([]);
+  });
+
+  it('车辆购置税 and 牌照费 of a car bought under 31013 count with the purchase; its insurance with the running costs', () => {
+    const car = entry({ voucher: '记-0011', date: '2024-09-10', economicCode: '31013', summary: '购置执法执勤用车1辆', payee: '县城汽车贸易有限公司', amount: 158_000 });
+    const tax = entry({ voucher: '记-0012', date: '2024-09-12', economicCode: '30299', summary: '缴纳新车车辆购置税', payee: '国家税务总局某县税务局', amount: 13_982 });
+    const plate = entry({ voucher: '记-0013', date: '2024-09-13', economicCode: '30299', summary: '新车上牌牌照费', payee: '县公安局交警大队车管所', amount: 125 });
+    const insurance = entry({ voucher: '记-0014', date: '2024-09-13', economicCode: '30299', summary: '湘N·C2078交强险及商业险', payee: '中国人民财产保险股份有限公司某县支公司', amount: 4_260 });
+    const r = run([car, tax, plate, insurance]);
+    expect(r.vehiclePurchase).toBe((158_000 + 13_982 + 125));
+    expect(r.vehicleOperation).toBe(4_260);
+  });
+
+  it('visa and travel insurance of an official trip abroad count as 因公出国（境）', () => {
+    const visa = entry({ voucher: '记-0004', date: '2024-05-06', economicCode: '30211', summary: '赴德国农业考察团护照签证费', payee: '县外事办', amount: 1_800 });
+    const insurance = entry({ voucher: '记-0005', date: '2024-05-07', economicCode: '30299', summary: '出国考察人员境外意外伤害保险', payee: '中国平安财产保险股份有限公司', amount: 360 });
+    const r = run([visa, insurance]);
+    expect(r.overseasTravel).toBe((1_800 + 360));
+  });
+
+  it('a 公务卡 repayment is the spending it repays: hospitality on the card counts, travel on the card does not', () => {
+    const meal = entry({ voucher: '记-0040', date: '2024-10-21', economicCode: '30299', summary: '公务卡还款：王磊 接待市局调研组午餐', payee: '王磊', amount: 640 });
+    const trip = entry({ voucher: '记-0041', date: '2024-10-21', economicCode: '30211', summary: '公务卡还款：王磊 赴市参加培训住宿费', payee: '王磊', amount: 420 });
+    const r = run([meal, trip]);
+    expect(r.reception).toBe(640);
+    expect(r.overseasTravel + r.vehicleOperation + r.vehiclePurchase).toBe(0);
+  });
+
+  it('a 调账 that splits meals out of 公务接待费 over 会议费 and 培训费, or gathers two bills into it, moves each amount once', () => {
+    const booked = entry({ voucher: '记-0002', date: '2024-08-05', economicCode: '30217', summary: '接待费（8月）', payee: '县宾馆', amount: 1_500 });
+    const out = entry({ voucher: '记-0019', date: '2024-08-30', economicCode: '30217', summary: '调账：会议、培训期间用餐由公务接待费调出', amount: -1_500 });
+    const meeting = entry({ voucher: '记-0019', date: '2024-08-30', economicCode: '30215', summary: '调账：公务接待费中会议用餐调至会议费', amount: 900 });
+    const course = entry({ voucher: '记-0019', date: '2024-08-30', economicCode: '30216', summary: '调账：公务接待费中培训用餐调至培训费', amount: 600 });
+    const billA = entry({ voucher: '记-0007', date: '2024-09-04', economicCode: '30299', summary: '迎接省督查组工作餐', payee: '县城老味道餐馆', amount: 700, nature: 'project', projectName: '农村人居环境整治' });
+    const billB = entry({ voucher: '记-0008', date: '2024-09-06', economicCode: '30201', summary: '陪同省督查组晚餐', payee: '江畔酒家', amount: 540 });
+    const into = entry({ voucher: '记-0025', date: '2024-09-27', economicCode: '30217', summary: '调账：督查组用餐调整至公务接待费', amount: 1_240 });
+    const fromA = entry({ voucher: '记-0025', date: '2024-09-27', economicCode: '30299', summary: '调账：督查组用餐调整至公务接待费', amount: -700 });
+    const fromB = entry({ voucher: '记-0025', date: '2024-09-27', economicCode: '30201', summary: '调账：督查组用餐调整至公务接待费', amount: -540 });
+    const r = run([booked, out, meeting, course, billA, billB, into, fromA, fromB]);
+    expect(r.reception).toBe(1_240);
+    expect(r.rows).toEqual([]);
+  });
+});
