@@ -85,6 +85,16 @@ describe('numbering: only prose headings (issue 12 preconditions)', () => {
     expect(findings[0]!.message).toContain('应为“三、”');
   });
 
+  it('reports 一、 used twice at the top level (a warning), but not a list started again under a new part', () => {
+    const twice = '第一部分 部门概况\n一、单位概况\n（一）基本情况\n略。\n一、主要职能\n略。\n二、机构设置\n略。';
+    const findings = runRule(numbering, twice).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe('warning');
+    expect(findings[0]!.message).toContain('重复');
+    const parts = '第一部分 部门概况\n一、单位概况\n略。\n第二部分 预算表\n一、收支总表\n略。';
+    expect(runRule(numbering, parts).findings).toEqual([]);
+  });
+
   it('says nothing of a gap across a line whose encoding is damaged (a heading may be lost in it)', () => {
     const text = '一、部门收支总体情况\n（一）收入预算\n。ㄋ模╊A算\n（三）政府采购情况\n二、名词解释';
     expect(runRule(numbering, text).findings).toEqual([]);
