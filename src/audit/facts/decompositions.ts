@@ -304,6 +304,8 @@ const ENUM_OPENERS = ['，分别为：', '，分别是：', '，分别为', '，
 
 function findEnumerations(text: string, figures: readonly Figure[]): Enumeration[] {
   const out: Enumeration[] = [];
+  // Where the text's last line ends: a list still open there (no 。 or ； closing it) was cut with the page.
+  const contentEnd = text.trimEnd().length;
   for (const f of figures) {
     if (f.kind !== 'count' || f.qualifier) continue;
     // 设9个内设机构，分别为：… — the counted noun may stand between the count and the list.
@@ -316,8 +318,9 @@ function findEnumerations(text: string, figures: readonly Figure[]): Enumeration
     // A list wrapped after its separator (…畜牧水产股、⏎农田建设股。, as PDF lines break) goes on.
     while (k < limit && !('。；'.includes(text[k]!) || (text[k] === '\n' && text[k - 1] !== '、'))) k++;
     if (k === limit && k < text.length) continue;
-    // A list that runs to the end of the text (a page cut by the store) is not complete on the page.
-    if (k >= text.length) continue;
+    // A list that runs to the end of the text (a page cut by the store, trailing blank lines or not) is not
+    // complete on the page.
+    if (k >= contentEnd) continue;
     const list = text.slice(listStart, k);
     // 等 makes the list open-ended; a list of figures is a breakdown, not an enumeration.
     if (list.includes('等') || /\d/.test(list) || list.includes('，')) continue;

@@ -28,6 +28,11 @@ describe('count-mismatch', () => {
     expect(runRule(countMismatch, '内设机构5个，分别为：办公室、财务股、业务股。').findings).toHaveLength(1);
   });
 
+  it('does not count a list cut on the last line of the text even with blank lines after it', () => {
+    expect(runRule(countMismatch, '一、主要职能\n内设机构5个，包括：办公室、财务股、业务\n\n').findings).toEqual([]);
+    expect(runRule(countMismatch, '内设机构5个，包括：办公室、财务股、业务股\n二、人员情况\n在职3人。\n').findings).toHaveLength(1);
+  });
+
   it('takes three or more different staff counts for several bodies, not one count misstated', () => {
     const text = '机关行政编制50名，实有人员45人；妇儿工委办公室编制4名，实有人员3人；保育院编制41名，实有人员30人。';
     expect(runRule(countMismatch, text).findings).toEqual([]);

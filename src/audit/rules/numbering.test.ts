@@ -74,6 +74,27 @@ describe('numbering: only prose headings (issue 12 preconditions)', () => {
     expect(runRule(numbering, rows).findings).toEqual([]);
   });
 
+  it('ignores the entries of a contents list under 目录 without page numbers, and checks the body after it', () => {
+    // A contents page that lists only some entries (九、 then 十二、) is no outline of the prose.
+    const partial = '部门决算公开说明\n目 录\n九、国有资本经营预算财政拨款收入支出决算情况说明\n十二、其他需说明的事项\n九、国有资本经营预算财政拨款收入支出决算表\n第一部分 单位概况\n一、主要职能\n负责全市政务服务工作。\n二、机构设置\n略。';
+    expect(runRule(numbering, partial).findings).toEqual([]);
+    // The body after the contents list (it begins where an entry's title comes again) is still checked.
+    const body = '目录\n一、部门职责\n二、机构设置\n一、部门职责\n略。\n二、机构设置\n略。\n四、其他\n略。';
+    const findings = runRule(numbering, body).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('应为“三、”');
+  });
+
+  it('reports 一、 used twice at the top level (a warning), but not a list started again under a new part', () => {
+    const twice = '第一部分 部门概况\n一、单位概况\n（一）基本情况\n略。\n一、主要职能\n略。\n二、机构设置\n略。';
+    const findings = runRule(numbering, twice).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe('warning');
+    expect(findings[0]!.message).toContain('重复');
+    const parts = '第一部分 部门概况\n一、单位概况\n略。\n第二部分 预算表\n一、收支总表\n略。';
+    expect(runRule(numbering, parts).findings).toEqual([]);
+  });
+
   it('says nothing of a gap across a line whose encoding is damaged (a heading may be lost in it)', () => {
     const text = '一、部门收支总体情况\n（一）收入预算\n。ㄋ模╊A算\n（三）政府采购情况\n二、名词解释';
     expect(runRule(numbering, text).findings).toEqual([]);

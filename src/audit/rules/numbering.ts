@@ -148,11 +148,46 @@ function notProseHeading(facts: AuditFacts, h: Heading): boolean {
   return amounts !== null && amounts.length >= 2;
 }
 
+/**
+ * Starts of the headings of a contents list without page numbers: the numbered lines right under a 目录 line, up to
+ * the first line that is no heading or the first heading whose title repeats an entry of the list (the body begins).
+ * A contents list gives the outline's entries, often only some of them (一、…决算表 … 九、…决算表), not its prose.
+ */
+function contentsEntries(facts: AuditFacts): Set<number> {
+  const out = new Set<number>();
+  const { text } = facts;
+  const byStart = new Map(facts.headings.map((h) => [h.start, h] as const));
+  let inContents = false;
+  const titles = new Set<string>();
+  for (const p of facts.paragraphs) {
+    const line = text.slice(p.start, p.end).trim();
+    if (line === '') continue;
+    if (/^目\s*录[：:]?$/.test(line)) {
+      inContents = true;
+      titles.clear();
+      continue;
+    }
+    if (!inContents) continue;
+    const h = byStart.get(p.start);
+    if (!h || titles.has(h.title)) {
+      inContents = false;
+      continue;
+    }
+    titles.add(h.title);
+    out.add(h.start);
+  }
+  return out;
+}
+
+/** A line between two 一、 headings that starts a new list: a part (第二部分), a contents or table-list line. */
+const NEW_LIST = /(?:^|\n)\s*(?:第[一二三四五六七八九十]{1,3}部分|目\s*录|附\s*表|附\s*件)/;
+
 export const numbering: Rule = (facts) => {
   const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts), ...repeatedHeadingLines(facts)];
-  // Precondition: numbering is checked on prose headings only — not on a contents entry with its page number or a
-  // table row read as text — and not across a line whose encoding is damaged (a heading may be lost in it).
-  const hs = facts.headings.filter((h) => !notProseHeading(facts, h));
+  // Precondition: numbering is checked on prose headings only — not on a contents entry (with its page number, or
+  // under a 目录 line) or a table row read as text — and not across a line whose encoding is damaged (a heading may be lost in it).
+  const contents = contentsEntries(facts);
+  const hs = facts.headings.filter((h) => !contents.has(h.start) && !notProseHeading(facts, h));
   const damaged = damagedLines(facts);
   const { levels, promoted } = effectiveLevels(hs);
   const last = new Map<number, Heading>();
@@ -196,12 +231,16 @@ export const numbering: Rule = (facts) => {
       // The number said to be missing stands inside a line in between (七、…决算表八、…决算表: two entries joined
       // on one line): the sequence is whole.
       const joined = previous !== undefined && h.number > expected && facts.text.slice(previous.start + previous.marker.length, h.start).includes(expectedMarker(h, expected, level));
-      if (h.number !== expected && !(h.number === 1 && previous) && (previous || hasParent) && !cellsBetween && !joined) {
+      // 一、 right after 一、 at the top level, with no part (第二部分) or contents line between that starts a new list:
+      // the number is used twice, not a list started again.
+      const usedTwice = previous !== undefined && level === 1 && h.number === 1 && previous.number === 1 && previous.title !== h.title && !NEW_LIST.test(facts.text.slice(previous.end, h.start));
+      if (h.number !== expected && (!(h.number === 1 && previous) || usedTwice) && (previous || hasParent) && !cellsBetween && !joined) {
         const kind = previous && h.number === previous.number ? '重复' : previous && h.number < previous.number ? '倒退' : '跳号';
         out.push(
           finding({
             rule: 'numbering',
-            severity: kind === '跳号' && !previous ? 'warning' : 'error',
+            // 一、 used twice is very probably a slip, but a list started again under an unmarked new part is conceivable.
+            severity: (kind === '跳号' && !previous) || usedTwice ? 'warning' : 'error',
             message: `标题编号${kind}：${previous ? `“${previous.marker}${previous.title}”之后` : '本级第一个标题'}是“${h.marker}”，应为“${expectedMarker(h, expected, level)}”`,
             evidence,
           }),
