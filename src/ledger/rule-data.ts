@@ -35,6 +35,7 @@ const classificationSchema = z.object({
   personnelWords: described({ words }).optional(),
   servedPeopleWords: described({ words }).optional(),
   projectSiteCosts: described({ codes: words, words, unitOfficeWords: words, siteNouns: words, leadingWords: words }).optional(),
+  unitOfficeUpkeep: described({ codes: words }).optional(),
   hiredStaffWords: described({
     words,
     excusedClasses: z.array(z.string().min(1)).optional(),

@@ -23,6 +23,14 @@ describe('ledger.basic-on-project', () => {
     expect(found[0]!.message).toContain('电费');
   });
 
+  it('flags upkeep of the unit’s own office on a project, not the repair of the project’s own works', () => {
+    const dyke = { nature: 'project' as const, projectCode: 'XM009', projectName: '小型水利工程维修养护' };
+    const office = entry({ ...dyke, economicCode: '30213', summary: '局机关办公楼屋面漏水维修' });
+    const works = entry({ ...dyke, economicCode: '30213', summary: '东干渠渠堤塌方维修' });
+    const found = basicOnProject.check([office, works], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row]);
+  });
+
   it('leaves basic entries and ordinary project spending alone', () => {
     const entries = [entry({ economicCode: '30206', summary: '支付3月电费' }), entry({ ...project, economicCode: '30216', summary: '电商培训讲师课酬' })];
     expect(basicOnProject.check(entries, context())).toEqual([]);

@@ -35,6 +35,8 @@ export const basicOnProject: LedgerRule = {
     const siteClass = prefixMatcher(site?.codes ?? []);
     const siteWord = wordMatcher(site?.words ?? []);
     const unitOffice = wordMatcher(site?.unitOfficeWords ?? []);
+    // Upkeep of the unit's own office (局机关办公楼外墙防水维修) is its running cost whatever project it is charged to.
+    const officeUpkeepClass = prefixMatcher(rules.unitOfficeUpkeep?.codes ?? []);
     const hiredStaff = wordMatcher(rules.hiredStaffWords?.words ?? []);
     const hiredClass = prefixMatcher(rules.hiredStaffWords?.excusedClasses ?? []);
     const payrollWords = new Set(rules.hiredStaffWords?.payrollWords ?? []);
@@ -119,7 +121,10 @@ export const basicOnProject: LedgerRule = {
     for (const entry of entries) {
       if (entry.nature !== 'project') continue;
       const hired = hiredStaff(entry.summary) !== undefined;
-      const cls = hired && hiredClass(entry.economicCode) !== undefined ? undefined : basicClass(entry.economicCode);
+      const cls =
+        hired && hiredClass(entry.economicCode) !== undefined
+          ? undefined
+          : (basicClass(entry.economicCode) ?? (unitOffice(entry.summary) !== undefined ? officeUpkeepClass(entry.economicCode) : undefined));
       let word = cls ? undefined : routineWord(entry.summary);
       if (word !== undefined && (projectContext(entry.summary) || ownWord(entry, word) || hired)) word = undefined;
       if (word !== undefined && payrollWords.has(word) && labourClass(entry.economicCode) !== undefined) word = undefined;

@@ -90,4 +90,14 @@ describe('三公 totals after corrections', () => {
     expect(r.reception).toBe(1_240);
     expect(r.rows).toEqual([]);
   });
+
+  it('a telephone reception and an outbreak crew’s meals are not 公务接待; a 核查组’s meal at a restaurant is', () => {
+    const hotline = entry({ economicCode: '30227', summary: '12345政务服务热线来电接待外包服务费（二季度）', payee: '县联通呼叫中心', amount: 8_100 });
+    const crew = entry({ economicCode: '30299', summary: '禽流感疫点应急处置人员盒饭', payee: '县好运快餐店', amount: 1_150, nature: 'project', projectName: '动物防疫' });
+    const group = entry({ economicCode: '30201', summary: '省厅项目核查组午餐', payee: '县职工之家', amount: 420 });
+    const r = run([hotline, crew, group]);
+    expect(r.reception).toBe(420);
+    expect(r.rows).toEqual([group.row]);
+  });
 });
+
