@@ -95,6 +95,13 @@ describe('numbering: only prose headings (issue 12 preconditions)', () => {
     expect(runRule(numbering, parts).findings).toEqual([]);
   });
 
+  it('says nothing of a gap where an entry whose number was lost (a line starting with a bare 、) stands, but reports one across a title alone', () => {
+    const lost = '第二部分 决算表\n七、一般公共预算财政拨款项目支出决算表\n、政府性基金预算财政拨款收入支出决算表\n九、国有资本经营预算财政拨款收入支出决算表\n第三部分 说明';
+    expect(runRule(numbering, lost).findings).toEqual([]);
+    const bare = '第二部分 决算表\n七、一般公共预算财政拨款项目支出决算表\n政府性基金预算财政拨款收入支出决算表\n九、国有资本经营预算财政拨款收入支出决算表\n第三部分 说明';
+    expect(runRule(numbering, bare).findings).toHaveLength(1);
+  });
+
   it('says nothing of a gap across a line whose encoding is damaged (a heading may be lost in it)', () => {
     const text = '一、部门收支总体情况\n（一）收入预算\n。ㄋ模╊A算\n（三）政府采购情况\n二、名词解释';
     expect(runRule(numbering, text).findings).toEqual([]);

@@ -179,6 +179,33 @@ function contentsEntries(facts: AuditFacts): Set<number> {
   return out;
 }
 
+/**
+ * Whether a line between two headings is an entry of their list whose number was lost in the copy: a short line
+ * without a full stop that starts with the bare separator 、 (、政府性基金…决算表) and ends with the same character as
+ * both headings' titles. A title standing alone without its number is no such evidence (the publisher may have
+ * left the number out), so a gap across it is still reported.
+ */
+function unnumberedEntryBetween(facts: AuditFacts, a: Heading, b: Heading): boolean {
+  const { text } = facts;
+  const end = a.title.trim().slice(-1);
+  if (end === '' || b.title.trim().slice(-1) !== end) return false;
+  const ps = facts.paragraphs;
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid]!.start <= a.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < ps.length; i++) {
+    const p = ps[i]!;
+    if (p.start >= b.start) break;
+    const line = text.slice(p.start, p.end).trim();
+    if (line.startsWith('、') && line.length <= 60 && !line.includes('。') && line.endsWith(end)) return true;
+  }
+  return false;
+}
+
 /** A line between two 一、 headings that starts a new list: a part (第二部分), a contents or table-list line. */
 const NEW_LIST = /(?:^|\n)\s*(?:第[一二三四五六七八九十]{1,3}部分|目\s*录|附\s*表|附\s*件)/;
 
@@ -234,7 +261,10 @@ export const numbering: Rule = (facts) => {
       // 一、 right after 一、 at the top level, with no part (第二部分) or contents line between that starts a new list:
       // the number is used twice, not a list started again.
       const usedTwice = previous !== undefined && level === 1 && h.number === 1 && previous.number === 1 && previous.title !== h.title && !NEW_LIST.test(facts.text.slice(previous.end, h.start));
-      if (h.number !== expected && (!(h.number === 1 && previous) || usedTwice) && (previous || hasParent) && !cellsBetween && !joined) {
+      // An entry of the same shape whose number was lost stands in the gap (、政府性基金…决算表): the entry is there,
+      // its number lost in the copy — the sequence is not shown to skip.
+      const lost = previous !== undefined && h.number > expected && unnumberedEntryBetween(facts, previous, h);
+      if (h.number !== expected && (!(h.number === 1 && previous) || usedTwice) && (previous || hasParent) && !cellsBetween && !joined && !lost) {
         const kind = previous && h.number === previous.number ? '重复' : previous && h.number < previous.number ? '倒退' : '跳号';
         out.push(
           finding({

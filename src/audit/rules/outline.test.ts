@@ -83,6 +83,14 @@ describe('outline', () => {
       ]);
     });
 
+    it('finds a table entry whose number was lost in the copy (、政府性基金…决算表)', () => {
+      const lost = TABLES.map((t) => (t.startsWith('八、') ? t.slice(1) : t));
+      expect(lost[7]).toBe('、政府性基金预算财政拨款收入支出决算表');
+      expect(runRule(outline, doc(lost)).findings).toEqual([]);
+      // Without the entry at all the table is missing.
+      expect(runRule(outline, doc(TABLES.filter((t) => !t.startsWith('八、')))).findings).toHaveLength(1);
+    });
+
     it('reports a missing table (收入决算表 and 收入支出决算总表 are told apart)', () => {
       const { findings } = runRule(outline, doc(TABLES.filter((t) => !t.includes('三公'))));
       expect(findings.map((f) => f.message)).toEqual(['按提纲应有“财政拨款“三公”经费支出决算表”部分，报告中未找到']);

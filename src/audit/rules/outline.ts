@@ -61,7 +61,12 @@ export const outline: Rule = (facts, options) => {
   const partTitles = facts.paragraphs
     .map((p) => facts.text.slice(p.start, Math.min(p.end, p.start + 60)).replace(/\s+/g, ''))
     .filter((line) => PART.test(line));
-  const titles = [...sections.map((s) => s.heading.title.replace(/\s+/g, '')), ...partTitles, ...tableTitles(facts)];
+  // An entry whose number was lost in the copy (、政府性基金预算财政拨款收入支出决算表) still names its section.
+  const unnumbered = facts.paragraphs
+    .map((p) => facts.text.slice(p.start, Math.min(p.end, p.start + 61)).replace(/\s+/g, ''))
+    .filter((line) => line.startsWith('、') && line.length <= 60 && !line.includes('。'))
+    .map((line) => line.slice(1));
+  const titles = [...sections.map((s) => s.heading.title.replace(/\s+/g, '')), ...partTitles, ...unnumbered, ...tableTitles(facts)];
   const present = template.sections.filter((r) => titles.some((t) => matches(t, r)));
   // With most sections missing the text follows another outline (another region or year) or is an excerpt:
   // listing every section as missing would bury the reader, so say what was not checked instead.
