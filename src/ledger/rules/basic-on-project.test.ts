@@ -31,6 +31,14 @@ describe('ledger.basic-on-project', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row]);
   });
 
+  it('reads a routine word only as a word: 体检 of staff, not the characters of 气体|检测', () => {
+    const air = { nature: 'project' as const, projectCode: 'XM010', projectName: '大气污染防治' };
+    const meter = entry({ ...air, economicCode: '30213', summary: '有毒气体检测报警仪校准' });
+    const staff = entry({ ...air, economicCode: '30299', summary: '在职职工体检费' });
+    const found = basicOnProject.check([meter, staff], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
+  });
+
   it('leaves basic entries and ordinary project spending alone', () => {
     const entries = [entry({ economicCode: '30206', summary: '支付3月电费' }), entry({ ...project, economicCode: '30216', summary: '电商培训讲师课酬' })];
     expect(basicOnProject.check(entries, context())).toEqual([]);

@@ -126,6 +126,7 @@ export const basicOnProject: LedgerRule = {
           ? undefined
           : (basicClass(entry.economicCode) ?? (unitOffice(entry.summary) !== undefined ? officeUpkeepClass(entry.economicCode) : undefined));
       let word = cls ? undefined : routineWord(entry.summary);
+      if (word !== undefined && !isWordOf(entry.summary, word, context.segment)) word = undefined;
       if (word !== undefined && (projectContext(entry.summary) || ownWord(entry, word) || hired)) word = undefined;
       if (word !== undefined && payrollWords.has(word) && labourClass(entry.economicCode) !== undefined) word = undefined;
       // 学校食堂从业人员体检 on a 学校营养改善 project: a routine word that is not about the unit's own staff, in a
@@ -161,3 +162,26 @@ export const basicOnProject: LedgerRule = {
     return out;
   },
 };
+
+/**
+ * Is the routine word a word of the 摘要, not characters of two neighbouring words (体检 inside 气体|检测 of
+ * 便携式气体检测仪)? It is when one segment contains it, or when its first occurrence starts where a segment starts
+ * and ends where a segment ends (物业|管理费).
+ */
+function isWordOf(summary: string, word: string, segment: (text: string) => string[]): boolean {
+  const tokens = segment(summary);
+  if (tokens.some((t) => t.includes(word))) return true;
+  const i = summary.indexOf(word);
+  const j = i + word.length;
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const t of tokens) {
+    if (t === '') continue;
+    for (let k = summary.indexOf(t); k >= 0; k = summary.indexOf(t, k + 1)) {
+      starts.add(k);
+      ends.add(k + t.length);
+    }
+  }
+  return starts.has(i) && ends.has(j);
+}
+

@@ -99,5 +99,13 @@ describe('三公 totals after corrections', () => {
     expect(r.reception).toBe(420);
     expect(r.rows).toEqual([group.row]);
   });
+
+  it('roadside exhaust remote sensing paid to a vehicle-testing company is not the unit’s car; its own car’s service there is', () => {
+    const sensing = entry({ economicCode: '30227', summary: '机动车尾气遥感监测点运行服务（二季度）', payee: '市安达机动车检测有限公司', amount: 12_000, nature: 'project', projectName: '大气污染防治' });
+    const own = entry({ economicCode: '30213', summary: '单位小车年度安全技术检验', payee: '市安达机动车检测有限公司', amount: 300 });
+    const r = run([sensing, own]);
+    expect(r.vehicleOperation).toBe(300);
+    expect(r.rows).toEqual([own.row]);
+  });
 });
 
