@@ -21,24 +21,6 @@ try {
 }
 
 describe('layoutPdf', () => {
-  it('splits a label from the amount right after it in a tight column (公务用车运行维护费 1.50, 4 points apart)', () => {
-    const { text } = layoutPdf(
-      bbox([
-        [40, 100, '科目编码'],
-        [120, 100, '科目名称'],
-        [223, 100, '决算数'],
-        [40, 130, '30231'],
-        [120, 130, '公务用车运行维护费'],
-        [223, 130, '1.50'],
-        [40, 160, '30239'],
-        [120, 160, '其他交通费用'],
-        [223, 160, '2.10'],
-      ]),
-    );
-    expect(text).toContain('30231\t公务用车运行维护费\t1.50');
-    expect(text).toContain('30239\t其他交通费用\t2.10');
-  });
-
   it('reads an indicator table whose cells hold values with units and dashes (— | 30个 | —) as a table', () => {
     const { text, tables } = layoutPdf(
       bbox([

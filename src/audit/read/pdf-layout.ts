@@ -148,10 +148,7 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       // Two numbers side by side are two cells even when the columns are tight (29.97 99.21%).
       const prevWord = group[group.length - 1]!;
       const twoNumbers = isNumber(prevWord.text) && isNumber(ws[i]!.text) && gap > 0.15 * h;
-      // So is a label ending in a character followed by an amount in a tight column (办公设备购置 0.55): within a
-      // line of prose pdftotext keeps a figure with its words, so such a gap is the border between two cells.
-      const labelThenAmount = /[\u4e00-\u9fff）)]$/.test(prevWord.text) && isNumber(ws[i]!.text) && ws[i]!.text.includes('.') && gap > 0.15 * h;
-      if (gap > Math.max(0.45 * h, 3) || twoNumbers || labelThenAmount) {
+      if (gap > Math.max(0.45 * h, 3) || twoNumbers) {
         flush();
         group = [ws[i]!];
       } else group.push(ws[i]!);
