@@ -299,6 +299,14 @@ function phased(r: Reader, sheet: ExcelJS.Worksheet, row: number, firstCol: numb
  * Read an uploaded workbook into a copy of `dy` with the tables of the sheets present replaced.
  * @throws WorkbookError naming every unreadable cell (nothing is applied then).
  */
+/** Sheets of one row per item, each read by its own function once its header row is as exported. */
+const ROW_SHEETS: readonly (readonly [string, readonly string[], (next: DepartmentYear, sheet: ExcelJS.Worksheet, r: Reader) => void])[] = [
+  [KEY_PROJECTS_SHEET, KEY_PROJECT_HEADERS, readKeyProjects],
+  [ADJUSTMENTS_SHEET, ADJUSTMENT_HEADERS, readAdjustments],
+  [PERFORMANCE_SHEET, PERFORMANCE_HEADERS, readPerformance],
+  [SCORES_SHEET, SCORE_HEADERS, readScores],
+];
+
 export async function importBudgetWorkbook(dy: DepartmentYear, buffer: Buffer): Promise<DepartmentYear> {
   const wb = new ExcelJS.Workbook();
   try {
@@ -363,25 +371,11 @@ export async function importBudgetWorkbook(dy: DepartmentYear, buffer: Buffer): 
       });
     }
   }
-  const keyProjects = wb.getWorksheet(KEY_PROJECTS_SHEET);
-  if (keyProjects) {
+  for (const [name, headers, read] of ROW_SHEETS) {
+    const sheet = wb.getWorksheet(name);
+    if (!sheet) continue;
     found++;
-    if (checkHeader(keyProjects, KEY_PROJECT_HEADERS, r)) readKeyProjects(next, keyProjects, r);
-  }
-  const adjustments = wb.getWorksheet(ADJUSTMENTS_SHEET);
-  if (adjustments) {
-    found++;
-    if (checkHeader(adjustments, ADJUSTMENT_HEADERS, r)) readAdjustments(next, adjustments, r);
-  }
-  const performance = wb.getWorksheet(PERFORMANCE_SHEET);
-  if (performance) {
-    found++;
-    if (checkHeader(performance, PERFORMANCE_HEADERS, r)) readPerformance(next, performance, r);
-  }
-  const scores = wb.getWorksheet(SCORES_SHEET);
-  if (scores) {
-    found++;
-    if (checkHeader(scores, SCORE_HEADERS, r)) readScores(next, scores, r);
+    if (checkHeader(sheet, headers, r)) read(next, sheet, r);
   }
   if (found === 0) {
     throw new WorkbookError('文件中没有可识别的工作表（请使用导出的模板） / no known sheet: use the exported template', []);
