@@ -49,7 +49,7 @@ function isEvaluationReport(x: unknown): x is EvaluationReport {
   return typeof x === 'object' && x !== null && 'scoreSheet' in x && 'evaluation' in x && 'projects' in x;
 }
 
-function projectView(dy: DepartmentYear, p: SheetProjectScore): ProjectScore {
+function projectView(p: SheetProjectScore): ProjectScore {
   return {
     index: p.index,
     name: p.name,
@@ -88,6 +88,6 @@ export function scoreView(dy: DepartmentYear, evaluation?: unknown): ScoreView {
     unsupportedPoints: d.unsupportedPoints,
     ...(report.departmentSelfEvaluation.execution.score === null ? {} : { executionScore: report.departmentSelfEvaluation.execution.score }),
     indicators: new Map(),
-    projects: report.scoreSheet.projects.map((p) => projectView(dy, p)),
+    projects: report.scoreSheet.projects.map(projectView),
   };
 }

@@ -34,7 +34,6 @@ export function reportRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (!Number.isInteger(year)) throw notFound();
       const found = await getDepartmentYear(deps.store.db, tenant, year);
       if (!found) throw notFound();
-      const dy = found.data;
       const draft = q.data.draft === '1' || q.data.draft === 'true';
       try {
         const written = await writeDepartmentReport(deps.store.db, tenant, found.data, {
