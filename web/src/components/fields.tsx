@@ -136,21 +136,28 @@ export function LongText({ path, rows = 4, required = false }: { path: Path; row
   );
 }
 
-export function CountInput({ path, width = 120 }: { path: Path; width?: number }) {
+/** A non-negative number as entered, marked by the findings at its path; empty means not stated. */
+function QuantityInput({ path, width, precision, max, unit }: { path: Path; width: number; precision: number; max?: number; unit?: string }) {
   const { dy, set, readOnly, findings } = useEditor();
   const value = getIn(dy, path) as number | undefined;
-  if (readOnly) return <ReadOnlyValue path={path}>{value}</ReadOnlyValue>;
+  if (readOnly) return <ReadOnlyValue path={path}>{value === undefined || unit === undefined ? value : `${value}${unit}`}</ReadOnlyValue>;
   return (
     <InputNumber
       data-path={pathText(path)}
       value={value ?? null}
       min={0}
-      precision={0}
+      max={max}
+      precision={precision}
+      suffix={unit}
       status={worst(findingsAt(findings, path))}
       style={{ width }}
       onChange={(v) => set(path, v === null ? undefined : v)}
     />
   );
+}
+
+export function CountInput({ path, width = 120 }: { path: Path; width?: number }) {
+  return <QuantityInput path={path} width={width} precision={0} />;
 }
 
 export function ScoreInput({ path, width = 100 }: { path: Path; width?: number }) {
@@ -203,22 +210,7 @@ export function ChoiceInput({ path, options, width = 220 }: { path: Path; option
 
 /** A percentage (0–100) as entered, e.g. 支付进度; empty means not stated. */
 export function PercentInput({ path, width = 140 }: { path: Path; width?: number }) {
-  const { dy, set, readOnly, findings } = useEditor();
-  const value = getIn(dy, path) as number | undefined;
-  if (readOnly) return <ReadOnlyValue path={path}>{value === undefined ? undefined : `${value}%`}</ReadOnlyValue>;
-  return (
-    <InputNumber
-      data-path={pathText(path)}
-      value={value ?? null}
-      min={0}
-      max={100}
-      precision={2}
-      suffix="%"
-      status={worst(findingsAt(findings, path))}
-      style={{ width }}
-      onChange={(v) => set(path, v === null ? undefined : v)}
-    />
-  );
+  return <QuantityInput path={path} width={width} precision={2} max={100} unit="%" />;
 }
 
 /** A yes/no mark that may also be not stated yet (未标记): stored as true, false or absent — never absent read as no. */
