@@ -7,8 +7,8 @@ import { type Evidence, type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { Figure } from '../facts/types.ts';
-import { lineOf, spanIndexAt } from '../facts/lines.ts';
-import { precisionFen, quoteFigure, quoteSpan } from './lib/evidence.ts';
+import { spanIndexAt } from '../facts/lines.ts';
+import { precisionFen, quoteCell, quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { type ItemCell, itemCell, itemNamed } from './lib/item-cells.ts';
 import type { Rule } from './lib/types.ts';
 
@@ -126,14 +126,7 @@ function cellSide(facts: Parameters<Rule>[0], c: ItemCell): Side {
     fen: c.fen,
     text: `${c.cell.text}${c.unit}`,
     halfUnit: 10 ** Math.max(0, MONEY_UNITS[c.unit] - (c.cell.text.split('.')[1]?.length ?? 0)) / 2,
-    evidence: {
-      quote: c.cell.text,
-      start: c.cell.start,
-      end: c.cell.end,
-      line: lineOf(facts.lineStarts, c.cell.start),
-      value: c.fen,
-      cell: { table: `表${c.table + 1}`, row: c.row, column: c.column },
-    },
+    evidence: quoteCell(facts, c.cell, c.table, c.row, c.column, c.fen),
   };
 }
 

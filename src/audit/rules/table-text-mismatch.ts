@@ -8,10 +8,10 @@
  */
 import { type Evidence, type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS, formatExact } from '../../core/money.ts';
-import { lineOf, spanIndexAt } from '../facts/lines.ts';
+import { spanIndexAt } from '../facts/lines.ts';
 import { cellFen, modelTable, type TableModel } from '../facts/table-model.ts';
 import type { Figure, TableCell } from '../facts/types.ts';
-import { precisionFen, quoteFigure } from './lib/evidence.ts';
+import { precisionFen, quoteCell, quoteFigure } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 import { misreadTables } from './lib/table-sums.ts';
 
@@ -290,14 +290,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
     if (candidates === null || candidates.length === 0) continue;
     const sorted = [...candidates].sort((a, b) => b.specificity - a.specificity);
     const best = sorted[0]!;
-    const cellEvidence = (c: Candidate): Evidence => ({
-      quote: c.cell.text,
-      start: c.cell.start,
-      end: c.cell.end,
-      line: lineOf(facts.lineStarts, c.cell.start),
-      value: c.fen,
-      cell: { table: `表${c.table + 1}`, row: c.row, column: c.column },
-    });
+    const cellEvidence = (c: Candidate): Evidence => quoteCell(facts, c.cell, c.table, c.row, c.column, c.fen);
     out.push(
       finding({
         rule: 'table-text-mismatch',

@@ -2,7 +2,7 @@
 import type { Evidence } from '../../../core/finding.ts';
 import { MONEY_UNITS, type MoneyUnit, formatExact } from '../../../core/money.ts';
 import { lineOf, spanIndexAt } from '../../facts/lines.ts';
-import type { AuditFacts, Figure, Span } from '../../facts/types.ts';
+import type { AuditFacts, Figure, Span, TableCell } from '../../facts/types.ts';
 
 const MAX_QUOTE = 160;
 
@@ -54,4 +54,10 @@ export function inUnit(fenValue: number, unit: MoneyUnit | undefined): string {
 export function precisionFen(figure: Figure): number {
   const exponent = MONEY_UNITS[figure.moneyUnit ?? '元'];
   return 10 ** Math.max(0, exponent - Math.max(2, figure.decimals));
+}
+
+/** A table cell as evidence: its text and place, the table (by index, shown 表N), its row label and column header. */
+export function quoteCell(facts: AuditFacts, cell: TableCell, table: number, row: string, column: string, value?: number): Evidence {
+  const place = { quote: cell.text, start: cell.start, end: cell.end, line: lineOf(facts.lineStarts, cell.start) };
+  return { ...place, ...(value === undefined ? {} : { value }), cell: { table: `表${table + 1}`, row, column } };
 }

@@ -3,9 +3,9 @@
  * (项目支出绩效自评表, 预算执行情况表).
  */
 import { type Finding, finding } from '../../../core/finding.ts';
-import { lineOf } from '../../facts/lines.ts';
 import { modelTable } from '../../facts/table-model.ts';
 import type { AuditFacts } from '../../facts/types.ts';
+import { quoteCell } from './evidence.ts';
 import { cellNumber, columnOf } from './table-columns.ts';
 
 export function tableRates(facts: AuditFacts): Finding[] {
@@ -35,8 +35,8 @@ export function tableRates(facts: AuditFacts): Finding[] {
           severity: 'error',
           message: `表${index + 1}“${label}”行：执行率写为${p.text}，按执行数${e.text} ÷ 预算数${b.text}应为${computed.toFixed(2)}%`,
           evidence: [
-            { quote: p.text, start: p.start, end: p.end, line: lineOf(facts.lineStarts, p.start), cell: { table: `表${index + 1}`, row: label, column: model.header[rate] ?? '' } },
-            { quote: e.text, start: e.start, end: e.end, line: lineOf(facts.lineStarts, e.start), cell: { table: `表${index + 1}`, row: label, column: model.header[spent] ?? '' } },
+            quoteCell(facts, p, index, label, model.header[rate] ?? ''),
+            quoteCell(facts, e, index, label, model.header[spent] ?? ''),
           ],
           calculation: `${e.text} ÷ ${b.text} = ${computed.toFixed(2)}% ≠ ${p.text}`,
         }),

@@ -7,11 +7,11 @@
  * Preconditions (silent otherwise): the table has a header, the rows' levels are known (codes on all rows, or
  * outline markers), at least two parts hold a number. Every finding quotes the total cell and each part cell.
  */
-import { type Evidence, type Finding, finding } from '../../../core/finding.ts';
+import { type Finding, finding } from '../../../core/finding.ts';
 import { MONEY_UNITS, type MoneyUnit, formatExact } from '../../../core/money.ts';
-import { lineOf } from '../../facts/lines.ts';
 import { cellFen, modelTable, type TableModel, type TableRow } from '../../facts/table-model.ts';
 import type { AuditFacts, TableCell } from '../../facts/types.ts';
+import { quoteCell } from './evidence.ts';
 import type { RuleOptions } from './types.ts';
 
 const TOTAL_WORDS = ['合计', '总计'];
@@ -118,9 +118,6 @@ function groupsOf(model: TableModel, index: number, options: RuleOptions): Group
   return groups;
 }
 
-function cellEvidence(facts: AuditFacts, cell: TableCell, table: number, row: string, column: string): Evidence {
-  return { quote: cell.text, start: cell.start, end: cell.end, line: lineOf(facts.lineStarts, cell.start), cell: { table: `表${table + 1}`, row, column } };
-}
 
 interface CellRef {
   cell: TableCell;
@@ -173,8 +170,8 @@ function compare(
     severity: 'error',
     message: message(formatExact(sum, unit, false)),
     evidence: [
-      cellEvidence(facts, total.cell, index, total.row, total.column),
-      ...used.map((p) => cellEvidence(facts, p.cell, index, p.row, p.column)),
+      quoteCell(facts, total.cell, index, total.row, total.column),
+      ...used.map((p) => quoteCell(facts, p.cell, index, p.row, p.column)),
     ],
     calculation: `${used.map((p) => p.cell.text).join(' + ')} = ${formatExact(sum, unit, false)} ≠ ${total.cell.text}`,
     difference: gap,
