@@ -324,3 +324,40 @@ describe('readDocument on a whole 部门决算 PDF (LibreOffice output)', () => 
     expect(quoted).toEqual(expect.arrayContaining(['241,560.30', '3,118,875.50', '52,300.00']));
   });
 });
+
+describe('layoutPdf: word boxes as high as a whole line (Chromium’s print to PDF)', () => {
+  /** Words 9 points large whose boxes are 23.4 points high, 18 points apart: the boxes of two rows overlap. */
+  const tall = (words: [number, number, string][]): string =>
+    `<doc><page width="595" height="842">\n${words
+      .map(([x, y, t]) => {
+        const width = /^[\u4e00-\u9fff、]+$/.test(t) ? t.length * 9 : t.length * 4.9;
+        return `<word xMin="${x}" yMin="${y - 7.2}" xMax="${x + width}" yMax="${y + 16.2}">${t}</word>`;
+      })
+      .join('\n')}\n</page></doc>`;
+
+  it('reads rows 18 points apart as rows and a label 8 points after an amount as its own cell', () => {
+    const { text, tables } = layoutPdf(
+      tall([
+        [40, 100, '收入'],
+        [250, 100, '决算数'],
+        [310, 100, '支出'],
+        [520, 100, '决算数'],
+        [40, 118, '一、一般公共预算财政拨款收入'],
+        [268.7, 118, '3587.46'],
+        [310.4, 118, '八、社会保障和就业支出'],
+        [546.9, 118, '119.99'],
+        [40, 136, '二、政府性基金预算财政拨款收入'],
+        [283.6, 136, '0.00'],
+        [310.4, 136, '十、卫生健康支出'],
+        [551.8, 136, '43.88'],
+        [40, 154, '本年收入合计'],
+        [268.7, 154, '3631.34'],
+        [310.4, 154, '本年支出合计'],
+        [546.9, 154, '163.87'],
+      ]),
+    );
+    expect(tables.map((t) => t.rows.length)).toEqual([4, 4]);
+    expect(text.split('\n')).toContain('一、一般公共预算财政拨款收入\t3587.46');
+    expect(text.split('\n')).toContain('八、社会保障和就业支出\t119.99');
+  });
+});

@@ -606,9 +606,38 @@ function joinWrappedNumbers(rows: Row[], lower: Row, page: number): boolean {
   return false;
 }
 
+/** Height of a word's box over its font size in the PDFs the thresholds here were set on (LibreOffice, Word). */
+const USUAL_BOX_RATIO = 1.3;
+
+/**
+ * Word boxes as high as the font is large, near enough. Some producers (Chromium's print to PDF) give every word
+ * the box of the font's whole line height — about 2.6 times the font size — so that the rows of a table overlap
+ * and a gap between two cells looks narrower than a space. The font size is read off the words of Chinese
+ * characters (each one em wide); where the boxes are far higher than that, each box is shrunk around its middle.
+ */
+export function normalizeBoxHeights(pages: PdfWord[][]): PdfWord[][] {
+  const ratios: number[] = [];
+  for (const page of pages) {
+    for (const w of page) {
+      if (w.text.length >= 2 && /^[\u4e00-\u9fff]+$/.test(w.text) && w.x1 > w.x0) ratios.push((w.y1 - w.y0) / ((w.x1 - w.x0) / w.text.length));
+    }
+  }
+  if (ratios.length < 5) return pages;
+  const ratio = median(ratios);
+  if (ratio < 1.6) return pages;
+  const scale = USUAL_BOX_RATIO / ratio;
+  return pages.map((page) =>
+    page.map((w) => {
+      const middle = (w.y0 + w.y1) / 2;
+      const half = ((w.y1 - w.y0) * scale) / 2;
+      return { ...w, y0: middle - half, y1: middle + half };
+    }),
+  );
+}
+
 /** Text and tables of a PDF from its `pdftotext -bbox` output. */
 export function layoutPdf(xhtml: string): PdfLayout {
-  const pages = parseBbox(xhtml);
+  const pages = normalizeBoxHeights(parseBbox(xhtml));
   const rows: Row[] = [];
   let left = Number.POSITIVE_INFINITY;
   let right = 0;
