@@ -274,4 +274,11 @@ describe('ledger.three-public', () => {
     const { totals } = threePublicTotals([insurance, plate, tax], context());
     expect(totals.hidden).toMatchObject({ vehicleOperation: 7_000, vehiclePurchase: 12_000 });
   });
+
+  it('the public going abroad to work and the public\'s freight vehicles are not the unit\'s 三公', () => {
+    const leaflets = entry({ economicCode: '30202', summary: '出国劳务人员权益保障宣传折页印刷' });
+    const lorries = entry({ economicCode: '30227', summary: '渣土运输车辆密闭改装验收检测服务费（42台）', payee: '某县安达机动车检测有限公司' });
+    const ownCar = entry({ economicCode: '30227', summary: '湘A·3K762年审检测', payee: '某县安达机动车检测有限公司' });
+    expect(rowsFound([leaflets, lorries, ownCar])).toEqual([ownCar.row]);
+  });
 });
