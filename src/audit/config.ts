@@ -16,6 +16,11 @@ export interface OutlineSection {
   /** A title with one of these words is another section (收入决算表 is not 收入支出决算表). */
   readonly exclude?: readonly string[];
   readonly mustSayNoneWhenEmpty: boolean;
+  /**
+   * The section is not in every region's or year's version of the template (the 国有资本经营 table of a 部门决算):
+   * its absence is a 提示 (info), not a warning.
+   */
+  readonly notInEveryVersion?: boolean;
 }
 
 export interface OutlineTemplate {

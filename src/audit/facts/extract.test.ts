@@ -49,6 +49,11 @@ describe('extractFacts', () => {
     expect(f.malformedDates.map((d) => d.raw)).toEqual(['2024年9以来', '2024年2月30日']);
   });
 
+  it('reads a three-digit year as whole in a text of the 民国 calendar, as a slip elsewhere', () => {
+    expect(facts('主计总处报告110年度中央政府总决算。').malformedDates).toEqual([]);
+    expect(facts('本单位202年度收入100万元。').malformedDates.map((d) => d.reason)).toEqual(['年份少了一位数字']);
+  });
+
   it('finds 其中 and 按…分 decompositions and enumerations after a stated count', () => {
     const f = facts('收入1668.7万元。\n按支出性质分，基本支出609.29万元；项目支出1059.41万元。\n支出609.29万元，其中：工资458.18万元、其他0万元。\n内设机构3个，分别为：办公室、财务股、人事股。');
     expect(f.decompositions.map((d) => [d.kind, d.total.raw, d.parts.length])).toEqual([['qizhong', '609.29万元', 2]]);

@@ -43,6 +43,12 @@ describe('percent-mismatch: shares (占)', () => {
     expect(findings[0]!.calculation).toBe('165247.88 ÷ 881300.39 = 18.75% ≠ 18.76%');
   });
 
+  it('says nothing of a share of several amounts together (两项合计占)', () => {
+    const text = '本年收入合计42828.11万元，其中：财政拨款17229.53万元，占40.2%；经营收入16.35万元，附属单位上缴收入3.36万元，两项合计占0.05%。';
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+    expect(runRule(percentMismatch, text.replace('40.2%', '45.2%')).findings).toHaveLength(1);
+  });
+
   it('says nothing when the whole is not stated by name', () => {
     expect(runRule(percentMismatch, '公用经费165247.88元，占一般公共预算支出的18.76%。').findings).toEqual([]);
   });

@@ -505,6 +505,8 @@ export const percentMismatch: Rule = (facts) => {
       // A和B，占X的R1%和R2%: rates listed together pair with the amounts by order; the nearest amount is not
       // this rate's part, so the base is not unambiguous and nothing is said.
       if (/^\s*(?:和|、|及)\s*-?[\d.]+\s*[%％]/.test(facts.text.slice(f.end, f.end + 16))) continue;
+      // A，B，两项合计占R%: the share is of several amounts together, not of the nearest one.
+      if (/合计|共计|合共|共占|[两二三四五六七八九十几]项|各项/.test(words)) continue;
       const share = checkShare(facts, f, index, stated, candidates, partOf, decimalSentences);
       if (share) out.push(share);
       continue;

@@ -159,4 +159,13 @@ describe('ledger.summary-project-mismatch', () => {
   it('ignores basic entries', () => {
     expect(summaryProjectMismatch.check([entry({ summary: '购买节日礼品' })], context())).toEqual([]);
   });
+
+  it('a campaign word (行动, 计划) of the own project\'s name does not tie an entry that names another project to it', () => {
+    const skills = { nature: 'project' as const, projectName: '职业技能提升行动', economicCode: '30226' };
+    const inspection = { nature: 'project' as const, projectName: '劳动保障监察执法', economicCode: '30227' };
+    const wrong = entry({ ...skills, summary: '劳动保障监察专项执法行动协查人员劳务费' });
+    const own = entry({ ...skills, summary: '职业技能培训考评员劳务费' });
+    const found = summaryProjectMismatch.check([wrong, own, entry({ ...inspection, summary: '劳动保障监察执法记录仪购置' })], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+  });
 });

@@ -35,6 +35,7 @@ export function threePublicTotals(
     c,
     match: wordMatcher(rules.categories[c].explainedWords ?? []),
     explained: prefixMatcher(rules.categories[c].payeeExplainedByEconomic ?? []),
+    explainedBy: wordMatcher(rules.categories[c].payeeExplainedByWords ?? []),
   }));
   const excluded = wordMatcher(rules.excludeWords.words);
   const excludedPayee = wordMatcher(rules.excludeWords.payeeWords ?? rules.excludeWords.words);
@@ -120,17 +121,24 @@ export function threePublicTotals(
       }
     }
     if (!hit) {
-      // Weak words (工作餐, 用餐): evidence only where the entry's own class does not explain them (a conference's meals).
+      // Weak words (工作餐, 用餐): evidence only where neither the entry's own class nor its 摘要 explains them (a
+      // conference's or a course's meals: 会议费, 培训费, or 会议, 培训 in the 摘要).
       for (const candidate of explainedWord) {
         const w = candidate.match(entry.summary);
-        if (w !== undefined && !candidate.explained(entry.economicCode) && allowed(candidate.c)) {
+        if (w !== undefined && !candidate.explained(entry.economicCode) && candidate.explainedBy(entry.summary) === undefined && allowed(candidate.c)) {
           hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word' };
           break;
         }
       }
     }
-    // A plate or a garage says “car”; the 摘要 says whether it was bought (新购…上牌) or run.
-    if (hit && hit.c === 'vehicleOperation' && (purchaseWord(entry.summary) !== undefined || purchaseClass(entry.economicCode) !== undefined)) {
+    // A plate or a garage says “car”; the 摘要 says whether it was bought (新购…上牌) or run — a new car's
+    // insurance or fuel (新购车辆保险: vehiclePurchase.excludeWords) is running cost.
+    if (
+      hit &&
+      hit.c === 'vehicleOperation' &&
+      allowed('vehiclePurchase') &&
+      (purchaseWord(entry.summary) !== undefined || purchaseClass(entry.economicCode) !== undefined)
+    ) {
       hit = { ...hit, c: 'vehiclePurchase' };
     }
     return hit;
