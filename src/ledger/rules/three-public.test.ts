@@ -281,4 +281,11 @@ describe('ledger.three-public', () => {
     const ownCar = entry({ economicCode: '30227', summary: '湘A·3K762年审检测', payee: '某县安达机动车检测有限公司' });
     expect(rowsFound([leaflets, lorries, ownCar])).toEqual([ownCar.row]);
   });
+
+  it('a union outing at a resort and a compilation of rules on going abroad are not 三公; a study visit to Hong Kong is', () => {
+    const outing = entry({ economicCode: '30299', summary: '工会会员春游', payee: '县云湖山庄' });
+    const rules = entry({ economicCode: '30202', summary: '出国（境）管理规定汇编印刷' });
+    const visit = entry({ economicCode: '30211', summary: '香港考察住宿费' });
+    expect(rowsFound([outing, rules, visit])).toEqual([visit.row]);
+  });
 });
