@@ -68,7 +68,7 @@ export interface AuditConfig {
   readonly regionPrefixes: readonly string[];
   readonly titleSuffixes: readonly string[];
   readonly concepts: readonly Concept[];
-  readonly residue: readonly { readonly text: string; readonly why: string; readonly atCellEnd?: boolean }[];
+  readonly residue: readonly { readonly text: string; readonly why: string; readonly atCellEnd?: boolean; readonly notAsLabel?: boolean }[];
   readonly residueIgnoreWhenInside: readonly string[];
   /** Source and version of every data file, for the report footer. */
   readonly sources: readonly string[];
