@@ -229,7 +229,7 @@ const SUBJECT_AFTER_YEAR = '全我本各';
 
 /**
  * A year written wrong: five digits whose last four are a year (22017年), three digits before 年度 or a month
- * (202年度, 223年3月), or a year at the start of a clause
+ * (202年度, 223年3月), a year before 度 without 年 (2022度一般公共预算…), or a year at the start of a clause
  * followed directly by its subject without 年 (2021全区政府性基金预算收入…). Null when the number is fine.
  */
 function yearSlip(text: string, start: number, digits: string, after: number, minguo: boolean): string | null {
@@ -243,6 +243,20 @@ function yearSlip(text: string, start: number, digits: string, after: number, mi
     const next = text[after + 1] ?? '';
     const month = next >= '0' && next <= '9' && (text[after + 2] === '月' || (text[after + 3] === '月' && text[after + 2]! >= '0' && text[after + 2]! <= '9'));
     if (next === '度' || month) return '年份少了一位数字';
+  }
+  // 19806月 / 201812月: a year and its month run together, 年 lost between them.
+  if ((digits.length === 5 || digits.length === 6) && text[after] === '月') {
+    const year = Number(digits.slice(0, 4));
+    const month = Number(digits.slice(4));
+    if (year >= 1949 && year <= 2100 && month >= 1 && month <= 12 && digits[4] !== '0') return '年份后缺少“年”';
+  }
+  // 2022度一般公共预算…: 年 lost before 度 (not an amount of electricity: 用电2022度, 2022度电).
+  if (digits.length === 4 && text[after] === '度') {
+    const year = Number(digits);
+    const next = text[after + 1] ?? '';
+    if (year >= 1990 && year <= 2100 && /[\u4e00-\u9fff“"]/.test(next) && next !== '电' && !/[电耗用]/.test(text.slice(Math.max(0, start - 2), start))) {
+      return '年份后缺少“年”';
+    }
   }
   if (digits.length === 4 && SUBJECT_AFTER_YEAR.includes(text[after] ?? '')) {
     const year = Number(digits);

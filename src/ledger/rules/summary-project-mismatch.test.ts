@@ -168,4 +168,17 @@ describe('ledger.summary-project-mismatch', () => {
     const found = summaryProjectMismatch.check([wrong, own, entry({ ...inspection, summary: '劳动保障监察执法记录仪购置' })], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
   });
+
+  it('one word of another project\'s name that its entries use again and again names that project, unless the 摘要 is tied to its own', () => {
+    const enforcement = { nature: 'project' as const, projectName: '生态环境执法监管', economicCode: '30227' };
+    const sewage = { nature: 'project' as const, projectName: '农村生活污水治理', economicCode: '31003' };
+    const routine = ['执法车辆年检', '执法文书印制', '执法人员培训'].map((summary) => entry({ ...enforcement, summary }));
+    const wrong = entry({ ...sewage, summary: '执法记录仪及执法终端采购' });
+    const own = entry({ ...sewage, summary: '污水处理站执法检查配合费' });
+    const once = entry({ ...sewage, summary: '执法终端' });
+    const found = summaryProjectMismatch.check([...routine, wrong, own], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+    // Used by two entries of the other project only: not habitual.
+    expect(summaryProjectMismatch.check([...routine.slice(0, 2), once], context())).toEqual([]);
+  });
 });
