@@ -49,6 +49,21 @@ describe('extractFacts', () => {
     expect(f.malformedDates.map((d) => d.raw)).toEqual(['2024年9以来', '2024年2月30日']);
   });
 
+  it('reports a year whose 年 is lost before 度, not an amount of electricity', () => {
+    expect(facts('七、2022度一般公共预算财政拨款“三公”经费支出情况说明').malformedDates.map((d) => d.reason)).toEqual(['年份后缺少“年”']);
+    expect(facts('全年节约用电2022度，折合电费1200元。').malformedDates).toEqual([]);
+  });
+
+  it('reports a year run into its month (19806月: 年 lost), not an amount of months', () => {
+    expect(facts('本馆于19806月成立。').malformedDates.map((d) => d.reason)).toEqual(['年份后缺少“年”']);
+    expect(facts('培训12月，共计36个月。').malformedDates).toEqual([]);
+  });
+
+  it('reads a three-digit year as whole in a text of the 民国 calendar, as a slip elsewhere', () => {
+    expect(facts('主计总处报告110年度中央政府总决算。').malformedDates).toEqual([]);
+    expect(facts('本单位202年度收入100万元。').malformedDates.map((d) => d.reason)).toEqual(['年份少了一位数字']);
+  });
+
   it('finds 其中 and 按…分 decompositions and enumerations after a stated count', () => {
     const f = facts('收入1668.7万元。\n按支出性质分，基本支出609.29万元；项目支出1059.41万元。\n支出609.29万元，其中：工资458.18万元、其他0万元。\n内设机构3个，分别为：办公室、财务股、人事股。');
     expect(f.decompositions.map((d) => [d.kind, d.total.raw, d.parts.length])).toEqual([['qizhong', '609.29万元', 2]]);

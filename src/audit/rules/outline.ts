@@ -88,7 +88,7 @@ export const outline: Rule = (facts, options) => {
       out.push(
         finding({
           rule: 'outline',
-          severity: later ? 'warning' : 'info',
+          severity: later && !required.notInEveryVersion ? 'warning' : 'info',
           message: `按提纲应有“${required.name}”部分，报告中未找到${required.mustSayNoneWhenEmpty ? '（没有此类支出也应列出并写明“无”）' : ''}${later ? '' : '（文本可能在此之前截止）'}`,
           evidence: titleEvidence,
         }),

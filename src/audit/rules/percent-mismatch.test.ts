@@ -43,6 +43,12 @@ describe('percent-mismatch: shares (占)', () => {
     expect(findings[0]!.calculation).toBe('165247.88 ÷ 881300.39 = 18.75% ≠ 18.76%');
   });
 
+  it('says nothing of a share of several amounts together (两项合计占)', () => {
+    const text = '本年收入合计42828.11万元，其中：财政拨款17229.53万元，占40.2%；经营收入16.35万元，附属单位上缴收入3.36万元，两项合计占0.05%。';
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+    expect(runRule(percentMismatch, text.replace('40.2%', '45.2%')).findings).toHaveLength(1);
+  });
+
   it('says nothing when the whole is not stated by name', () => {
     expect(runRule(percentMismatch, '公用经费165247.88元，占一般公共预算支出的18.76%。').findings).toEqual([]);
   });
@@ -115,6 +121,12 @@ describe('percent-mismatch: shares over 100%', () => {
     const text = '（一）文化旅游体育与传媒支出类科目 850088.3 元，\n占支出总预算 78.33%，同比减少 54357.12 元，下降 6.00 %。';
     const { findings } = runRule(percentMismatch, text);
     expect(findings.map((f) => f.message)).toEqual(['变动率写为6.00 %，按本年850088.3 元、变动54357.12 元计算应为6.01%']);
+  });
+
+  it('checks a change rate against the prior year’s amount stated right before the change (上年度…B元，减少C元，下降R%)', () => {
+    const text = '本年度收入合计3258909.77元,上年度收入合计3736198.37元,收入减少477288.6元,同比下降12.770%;本年度支出合计3258909.77元,上年度支出合计3785198.37元,支出减少526288.6元,同比下降13.90%。';
+    expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['477288.6 ÷ 3736198.37 = 12.775% ≠ 12.770%']);
+    expect(runRule(percentMismatch, text.replace('12.770%', '12.77%')).findings).toEqual([]);
   });
 
   it('checks a change rate whose current amount stands in the sentence before (与2023年相比 …)', () => {

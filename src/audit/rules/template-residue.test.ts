@@ -13,6 +13,11 @@ describe('template-residue', () => {
     expect(findings).toHaveLength(1);
   });
 
+  it('reports the form’s name placeholder left in a heading, not the form’s label with its value', () => {
+    expect(runRule(templateResidue, '第一部分:部门（单位）名称概况\n一、主要职能').findings).toHaveLength(1);
+    expect(runRule(templateResidue, '部门(单位)名称:  某市城市管理监督指挥中心\n部门（单位）名称\t某局\n部门(单位)名称长沙市某区发展和改革局预算编码302001').findings).toEqual([]);
+  });
+
   it('does not read XX inside a word, or ordinary text', () => {
     expect(runRule(templateResidue, '采购XXL号工作服。支出较上年增长5%。').findings).toEqual([]);
   });

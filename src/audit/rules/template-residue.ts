@@ -14,6 +14,12 @@ function endsCell(text: string, from: number): boolean {
   return k >= text.length || text[k] === '\n' || text[k] === '|' || text[k] === '\t';
 }
 
+/**
+ * What follows a name placeholder standing in a heading or title (部门（单位）名称概况, …名称2024年度部门决算); a
+ * form's label is followed by a colon, a cell border or the name itself (部门（单位）名称长沙市某局).
+ */
+const PLACEHOLDER_CONTEXT = /^\s*(?:概况|基本情况|主要职[能责]|职[能责]|20\d\d|部门决算|单位决算|部门预算|单位预算|整体支出|决算|预算)/;
+
 const normalizedLiterals = new Map<string, string>();
 
 /** Literals are written as a person types them (……, full width); the text they are looked for in is normalised. */
@@ -30,7 +36,7 @@ export const templateResidue: Rule = (facts, options) => {
   const out: Finding[] = [];
   const covered: { start: number; end: number }[] = [];
   const { text } = facts;
-  for (const { text: written, why, atCellEnd } of [...options.config.residue].sort((a, b) => b.text.length - a.text.length)) {
+  for (const { text: written, why, atCellEnd, notAsLabel } of [...options.config.residue].sort((a, b) => b.text.length - a.text.length)) {
     const literal = normalizedLiteral(written);
     const ascii = /^[A-Za-z]+$/.test(literal);
     let at = text.indexOf(literal);
@@ -44,7 +50,7 @@ export const templateResidue: Rule = (facts, options) => {
           continue;
         }
       }
-      if (atCellEnd && !endsCell(text, end)) {
+      if ((atCellEnd && !endsCell(text, end)) || (notAsLabel && !PLACEHOLDER_CONTEXT.test(text.slice(end, end + 8)))) {
         at = text.indexOf(literal, end);
         continue;
       }

@@ -133,4 +133,12 @@ describe('ledger.basic-on-project', () => {
     const staff = entry({ ...health, economicCode: '30299', summary: '中心职工健康体检' });
     expect(basicOnProject.check([served, schools, staff], context()).map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
   });
+
+  it('the wages of other employers\' workers that the unit supervises (农民工工资, 欠薪) are the project\'s object, not its payroll', () => {
+    const inspection = { nature: 'project' as const, projectName: '劳动保障监察执法' };
+    const platform = entry({ ...inspection, economicCode: '30227', summary: '农民工工资支付监控预警平台运维服务费' });
+    const staff = entry({ ...inspection, economicCode: '30299', summary: '劳动监察大队工作人员绩效工资' });
+    const found = basicOnProject.check([platform, staff], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
+  });
 });

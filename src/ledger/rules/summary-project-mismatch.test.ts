@@ -159,4 +159,26 @@ describe('ledger.summary-project-mismatch', () => {
   it('ignores basic entries', () => {
     expect(summaryProjectMismatch.check([entry({ summary: '购买节日礼品' })], context())).toEqual([]);
   });
+
+  it('a campaign word (行动, 计划) of the own project\'s name does not tie an entry that names another project to it', () => {
+    const skills = { nature: 'project' as const, projectName: '职业技能提升行动', economicCode: '30226' };
+    const inspection = { nature: 'project' as const, projectName: '劳动保障监察执法', economicCode: '30227' };
+    const wrong = entry({ ...skills, summary: '劳动保障监察专项执法行动协查人员劳务费' });
+    const own = entry({ ...skills, summary: '职业技能培训考评员劳务费' });
+    const found = summaryProjectMismatch.check([wrong, own, entry({ ...inspection, summary: '劳动保障监察执法记录仪购置' })], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+  });
+
+  it('one word of another project\'s name that its entries use again and again names that project, unless the 摘要 is tied to its own', () => {
+    const enforcement = { nature: 'project' as const, projectName: '生态环境执法监管', economicCode: '30227' };
+    const sewage = { nature: 'project' as const, projectName: '农村生活污水治理', economicCode: '31003' };
+    const routine = ['执法车辆年检', '执法文书印制', '执法人员培训'].map((summary) => entry({ ...enforcement, summary }));
+    const wrong = entry({ ...sewage, summary: '执法记录仪及执法终端采购' });
+    const own = entry({ ...sewage, summary: '污水处理站执法检查配合费' });
+    const once = entry({ ...sewage, summary: '执法终端' });
+    const found = summaryProjectMismatch.check([...routine, wrong, own], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+    // Used by two entries of the other project only: not habitual.
+    expect(summaryProjectMismatch.check([...routine.slice(0, 2), once], context())).toEqual([]);
+  });
 });

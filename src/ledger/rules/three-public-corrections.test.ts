@@ -107,5 +107,21 @@ describe('三公 totals after corrections', () => {
     expect(r.vehicleOperation).toBe(300);
     expect(r.rows).toEqual([own.row]);
   });
-});
 
+  it('a partial refund posted without the project still nets the hidden bill it reverses', () => {
+    const bill = entry({ voucher: '记-0014', date: '2024-05-10', economicCode: '30299', summary: '市局督导组来县午餐', payee: '县城老味道餐馆', amount: 2_000, nature: 'project', projectName: '农村人居环境整治' });
+    const refund = entry({ voucher: '记-0020', date: '2024-05-28', economicCode: '30299', summary: '退回5月多付餐费', payee: '县城老味道餐馆', amount: -500 });
+    const r = run([bill, refund]);
+    expect(r.reception).toBe(1_500);
+    expect(r.rows).toEqual([bill.row]);
+  });
+
+  it('a red-ink reversal of a booked meal and its rebooking in another voucher, which names the wrong class, count nothing', () => {
+    const wrong = entry({ voucher: '记-0005', date: '2024-08-06', economicCode: '30217', summary: '全县业务会议午餐', payee: '县迎宾宾馆', amount: 1_600 });
+    const red = entry({ voucher: '记-0019', date: '2024-08-27', economicCode: '30217', summary: '冲销8月记-5号（误记公务接待费）', payee: '县迎宾宾馆', amount: -1_600 });
+    const rebooked = entry({ voucher: '记-0020', date: '2024-08-27', economicCode: '30215', summary: '业务会议午餐（原误记公务接待费）', payee: '县迎宾宾馆', amount: 1_600 });
+    const r = run([wrong, red, rebooked]);
+    expect(r.reception).toBe(0);
+    expect(r.rows).toEqual([]);
+  });
+});

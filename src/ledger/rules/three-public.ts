@@ -35,6 +35,7 @@ export function threePublicTotals(
     c,
     match: wordMatcher(rules.categories[c].explainedWords ?? []),
     explained: prefixMatcher(rules.categories[c].payeeExplainedByEconomic ?? []),
+    explainedBy: wordMatcher(rules.categories[c].payeeExplainedByWords ?? []),
   }));
   const excluded = wordMatcher(rules.excludeWords.words);
   const excludedPayee = wordMatcher(rules.excludeWords.payeeWords ?? rules.excludeWords.words);
@@ -120,17 +121,24 @@ export function threePublicTotals(
       }
     }
     if (!hit) {
-      // Weak words (工作餐, 用餐): evidence only where the entry's own class does not explain them (a conference's meals).
+      // Weak words (工作餐, 用餐): evidence only where neither the entry's own class nor its 摘要 explains them (a
+      // conference's or a course's meals: 会议费, 培训费, or 会议, 培训 in the 摘要).
       for (const candidate of explainedWord) {
         const w = candidate.match(entry.summary);
-        if (w !== undefined && !candidate.explained(entry.economicCode) && allowed(candidate.c)) {
+        if (w !== undefined && !candidate.explained(entry.economicCode) && candidate.explainedBy(entry.summary) === undefined && allowed(candidate.c)) {
           hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word' };
           break;
         }
       }
     }
-    // A plate or a garage says “car”; the 摘要 says whether it was bought (新购…上牌) or run.
-    if (hit && hit.c === 'vehicleOperation' && (purchaseWord(entry.summary) !== undefined || purchaseClass(entry.economicCode) !== undefined)) {
+    // A plate or a garage says “car”; the 摘要 says whether it was bought (新购…上牌) or run — a new car's
+    // insurance or fuel (新购车辆保险: vehiclePurchase.excludeWords) is running cost.
+    if (
+      hit &&
+      hit.c === 'vehicleOperation' &&
+      allowed('vehiclePurchase') &&
+      (purchaseWord(entry.summary) !== undefined || purchaseClass(entry.economicCode) !== undefined)
+    ) {
       hit = { ...hit, c: 'vehiclePurchase' };
     }
     return hit;
@@ -178,16 +186,20 @@ export function threePublicTotals(
   //    entry they reverse (same class and project; same payee or the same amount). One that reverses nothing
   //    found — the 贷方 half of a transfer into a 三公 class — neither counts nor is flagged.
   const positives = candidates.filter((x) => x.entry.amount > 0 && !transferredOut(x.entry, x.hit.c)).map((x) => ({ ...x, net: x.entry.amount as number }));
-  // Same class and project, and the same payee or amount; a refund whose own text says the same category
+  // Same class and project (or a refund without a project), and the same payee or amount; a refund whose own text says the same category
   // (退回多报的…午餐费) may come from another hand (the traveller) and for part of the amount.
   // The 贷方 half of a 调账 into a 三公 class (借 公务接待费 / 贷 其他商品和服务支出 in one voucher, possibly one
   // 借 line for several 贷 lines) often carries no project or payee of its own: it reverses the bill of the same
   // class and amount wherever that was charged.
   const transferredIn = (entry: LedgerEntry): boolean =>
     entry.amount < 0 && (bookedByVoucher.get(voucherKey(entry)) ?? []).reduce((s, b) => (b.amount > 0 ? s + b.amount : s), 0) >= -entry.amount;
+  // A refund often carries no project of its own (退回多付餐费 posted on the account alone): it may reverse a bill of
+  // any project.
+  const sameProject = (pos: LedgerEntry, neg: LedgerEntry): boolean =>
+    projectKeyOf(neg) === undefined || projectKeyOf(pos) === projectKeyOf(neg);
   const reverses = (neg: { entry: LedgerEntry; hit?: Hit }, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
     pos.entry.economicCode === neg.entry.economicCode &&
-    ((projectKeyOf(pos.entry) === projectKeyOf(neg.entry) &&
+    ((sameProject(pos.entry, neg.entry) &&
       ((pos.entry.payee !== undefined && pos.entry.payee === neg.entry.payee) ||
         pos.entry.amount === -neg.entry.amount ||
         neg.hit?.c === pos.hit.c)) ||
