@@ -54,6 +54,11 @@ describe('extractFacts', () => {
     expect(facts('全年节约用电2022度，折合电费1200元。').malformedDates).toEqual([]);
   });
 
+  it('reports a year run into its month (19806月: 年 lost), not an amount of months', () => {
+    expect(facts('本馆于19806月成立。').malformedDates.map((d) => d.reason)).toEqual(['年份后缺少“年”']);
+    expect(facts('培训12月，共计36个月。').malformedDates).toEqual([]);
+  });
+
   it('reads a three-digit year as whole in a text of the 民国 calendar, as a slip elsewhere', () => {
     expect(facts('主计总处报告110年度中央政府总决算。').malformedDates).toEqual([]);
     expect(facts('本单位202年度收入100万元。').malformedDates.map((d) => d.reason)).toEqual(['年份少了一位数字']);
