@@ -207,6 +207,18 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(findings.map((f) => f.calculation)).toEqual(['38,600.00 + 9,860.00 = 48460 ≠ 45,460.00']);
     });
 
+    it('skips a 栏次 row that an empty table’s 合计 label was read into (栏次合计 | 1 | 2 | 3)', () => {
+      const text = ['金额单位：元', '项目科目编码科目名称\t本年支出合计\t本年支出基本支出\t本年支出项目支出', '栏次合计\t1\t2\t3', '注：本单位无国有资本经营预算财政拨款支出，本表为空表。'].join('\n');
+      expect(runRule(sumMismatch, text).findings).toEqual([]);
+    });
+
+    it('keeps a row whose name was lost (30108 | | 412,345.60) in its parent’s sum by its code', () => {
+      const text = (a: string): string =>
+        ['金额单位：元', '科目编码\t科目名称\t决算数', '301\t工资福利支出\t1,662,345.60', '30101\t基本工资\t1,250,000.00', `30108\t\t${a}`].join('\n');
+      expect(runRule(sumMismatch, text('412,345.60')).findings).toEqual([]);
+      expect(runRule(sumMismatch, text('412,354.60')).findings.map((f) => f.calculation)).toEqual(['1,250,000.00 + 412,354.60 = 1662354.6 ≠ 1,662,345.60']);
+    });
+
     it('reads 类 款 项 set close together in one cell (207 01 01) as one code', () => {
       const rows = (a: string): string =>
         ['单位：万元', '科目编码\t科目名称\t决算数', '207\t文化旅游体育与传媒支出\t500.00', '207 01\t文化和旅游\t500.00', `207 01 01\t行政运行\t${a}`, '207 01 09\t群众文化\t200.00'].join('\n');
