@@ -104,7 +104,11 @@ const projectMatchSchema = z.object({
   flagBelowScore: z.number().min(0).max(1),
   projectKeywords: described({ byProject: z.record(z.string(), z.array(z.string().min(1))) }),
   unrelatedPurposeWords: described({ words, exceptEconomic: z.array(z.string().min(1)).optional() }).optional(),
-  otherProject: described({ minKeywords: z.number().int().min(1), minLongKeywordLength: z.number().int().min(2) }).optional(),
+  otherProject: described({
+    minKeywords: z.number().int().min(1),
+    minLongKeywordLength: z.number().int().min(2),
+    minUsesOfOneWord: z.number().int().min(2).optional(),
+  }).optional(),
   /** Short form → full form (非遗 → 非物质文化遗产), matched both ways. */
   abbreviations: described({ pairs: z.record(z.string().min(1), z.string().min(1)) }).optional(),
   /** Words of the function classes' 类 names: never the single long keyword that names another project. */

@@ -244,6 +244,12 @@ function yearSlip(text: string, start: number, digits: string, after: number, mi
     const month = next >= '0' && next <= '9' && (text[after + 2] === '月' || (text[after + 3] === '月' && text[after + 2]! >= '0' && text[after + 2]! <= '9'));
     if (next === '度' || month) return '年份少了一位数字';
   }
+  // 19806月 / 201812月: a year and its month run together, 年 lost between them.
+  if ((digits.length === 5 || digits.length === 6) && text[after] === '月') {
+    const year = Number(digits.slice(0, 4));
+    const month = Number(digits.slice(4));
+    if (year >= 1949 && year <= 2100 && month >= 1 && month <= 12 && digits[4] !== '0') return '年份后缺少“年”';
+  }
   // 2022度一般公共预算…: 年 lost before 度 (not an amount of electricity: 用电2022度, 2022度电).
   if (digits.length === 4 && text[after] === '度') {
     const year = Number(digits);

@@ -361,3 +361,89 @@ describe('layoutPdf: word boxes as high as a whole line (Chromium’s print to P
     expect(text.split('\n')).toContain('八、社会保障和就业支出\t119.99');
   });
 });
+
+describe('layoutPdf: county layouts (tight columns, tall rows, running heads, three blocks)', () => {
+  /** Words with their own widths: [x, y, text, width], 9 points high. */
+  const boxes = (...pagesOfWords: [number, number, string, number][][]): string =>
+    `<doc>${pagesOfWords
+      .map((ws) => `<page width="595" height="842">\n${ws.map(([x, y, t, w]) => `<word xMin="${x}" yMin="${y}" xMax="${x + w}" yMax="${y + 9}">${t}</word>`).join('\n')}\n</page>`)
+      .join('\n')}</doc>`;
+
+  it('splits an amount from the row label right after it when the cells have no padding (6,829,625.22 | 八、…)', () => {
+    const row = (y: number, a: string, b: string, c: string, d: string): [number, number, string, number][] => [
+      [35, y, a, a.length * 7],
+      [168, y, b, 42],
+      [214, y, c, c.length * 7],
+      [333, y, d, 34],
+    ];
+    const { text, tables } = layoutPdf(
+      boxes([
+        [35, 80, '项目', 14], [168, 80, '金额', 14], [214, 80, '项目', 14], [333, 80, '金额', 14],
+        ...row(100, '一、一般公共预算财政拨款收入', '6,829,625.22', '八、社会保障和就业支出', '511,105.60'),
+        ...row(115, '二、其他收入', '0.00', '十、卫生健康支出', '201,230.50'),
+        ...row(130, '本年收入合计', '6,829,625.22', '本年支出合计', '712,336.10'),
+      ]),
+    );
+    expect(tables).toHaveLength(2);
+    expect(text.split('\n')).toContain('一、一般公共预算财政拨款收入\t6,829,625.22');
+    expect(text.split('\n')).toContain('八、社会保障和就业支出\t511,105.60');
+  });
+
+  it('reads header cells set close together as one cell per column, and keeps rows of a table set high for its font together', () => {
+    const words: [number, number, string, number][] = [
+      [35, 80, '项目', 14], [181, 80, '本年收入合计', 42], [227, 80, '财政拨款收入', 42], [273, 80, '其他收入', 28],
+    ];
+    // Rows 29 points apart for 9-point words: gaps of 20 points, more than twice the text's height.
+    ['合计', '社会保障和就业支出', '卫生健康支出'].forEach((name, k) => {
+      const y = 109 + 29 * k;
+      words.push([35, y, name, name.length * 7], [190, y, '100.00', 20], [236, y, '100.00', 20], [290, y, '0.00', 14]);
+    });
+    const { tables } = layoutPdf(boxes(words));
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows[0]).toEqual(['项目', '本年收入合计', '财政拨款收入', '其他收入']);
+    expect(tables[0]!.rows).toHaveLength(4);
+  });
+
+  it('drops a browser’s running head and foot (date, title, address, 3/7) so that a table runs on over the page turn', () => {
+    const page = (n: number, body: [number, number, string, number][]): [number, number, string, number][] => [
+      [24, 15, '12/3/26, 10:42 AM', 60], [250, 15, '某局2024年度部门决算', 80],
+      ...body,
+      [24, 818, 'file:///tmp/x.html', 70], [558, 818, `${n}/3`, 12],
+    ];
+    const row = (y: number, code: string, name: string, a: string): [number, number, string, number][] => [
+      [60, y, code, 30], [120, y, name, name.length * 9], [300, y, a, 40],
+    ];
+    const { text, tables } = layoutPdf(
+      boxes(
+        page(1, [[60, 60, '科目编码', 36], [120, 60, '科目名称', 36], [300, 60, '决算数', 27], ...row(80, '220', '自然资源海洋气象等支出', '5,807,289.12'), ...row(100, '22001', '自然资源事务', '5,807,289.12'), ...row(120, '2200101', '行政运行', '3,456,789.12')]),
+        page(2, [...row(40, '2200104', '自然资源规划及管理', '2,350,500.00')]),
+        page(3, [[60, 40, '第三部分 情况说明', 80]]),
+      ),
+    );
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.map((r) => r[0])).toEqual(['科目编码', '220', '22001', '2200101', '2200104']);
+    expect(text).not.toMatch(/AM|file:|\d\/3/);
+  });
+
+  it('reads the 基本支出 table in three blocks (人员经费 | 公用经费 | 公用经费 continued) as 人员经费 and one 公用经费 list', () => {
+    const words: [number, number, string, number][] = [];
+    const block = (x: number, y: number, code: string, name: string, amount: string): void => {
+      words.push([x, y, code, code.length * 5], [x + 40, y, name, name.length * 9], [x + 140, y, amount, amount.length * 5]);
+    };
+    for (const x of [40, 220, 400]) words.push([x, 80, '科目编码', 36], [x + 40, 80, '科目名称', 36], [x + 140, 80, '决算数', 27]);
+    const left = [['301', '工资福利支出', '300.00'], ['30101', '基本工资', '200.00'], ['30102', '津贴补贴', '100.00']];
+    const middle = [['302', '商品和服务支出', '60.00'], ['30201', '办公费', '20.00'], ['30211', '差旅费', '10.00']];
+    const right = [['30228', '工会经费', '30.00'], ['310', '资本性支出', '5.00'], ['31002', '办公设备购置', '5.00']];
+    for (let k = 0; k < 3; k++) {
+      block(40, 100 + 16 * k, ...(left[k] as [string, string, string]));
+      block(220, 100 + 16 * k, ...(middle[k] as [string, string, string]));
+      block(400, 100 + 16 * k, ...(right[k] as [string, string, string]));
+    }
+    words.push([80, 148, '人员经费合计', 54], [180, 148, '300.00', 30], [300, 148, '公用经费合计', 54], [540, 148, '65.00', 25]);
+    const { tables } = layoutPdf(boxes(words));
+    expect(tables.map((t) => t.rows.map((r) => r.filter((c) => c !== '').join(' ')))).toEqual([
+      ['科目编码 科目名称 决算数', '301 工资福利支出 300.00', '30101 基本工资 200.00', '30102 津贴补贴 100.00', '人员经费合计 300.00'],
+      ['科目编码 科目名称 决算数', '302 商品和服务支出 60.00', '30201 办公费 20.00', '30211 差旅费 10.00', '30228 工会经费 30.00', '310 资本性支出 5.00', '31002 办公设备购置 5.00', '公用经费合计 65.00'],
+    ]);
+  });
+});

@@ -78,6 +78,8 @@ interface Cell {
   y0: number;
   y1: number;
   text: string;
+  /** The words of the cell, left to right (absent where cells were put together later). */
+  words?: readonly PdfWord[];
 }
 
 interface Row {
@@ -117,6 +119,9 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
+/** The start of a word that goes on from an amount before it in prose: its unit or a counter (万元, 个, 人, %). */
+const UNIT_START = /^(万|亿|千|元|个|人|次|项|家|户|辆|台|套|条|年|月|日|天|倍|名|所|间|平方|亩|公里|吨|％|，|。|、|；|）)/;
+
 /** Words of one page grouped into visual rows, top to bottom; each row split into cells at wide gaps. */
 function rowsOf(words: readonly PdfWord[], page: number): Row[] {
   const sorted = [...words].sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2 || a.x0 - b.x0);
@@ -140,6 +145,7 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
         y0: Math.min(...group.map((g) => g.y0)),
         y1: Math.max(...group.map((g) => g.y1)),
         text: joinWords(group),
+        words: group,
       });
     };
     for (let i = 1; i < ws.length; i++) {
@@ -148,7 +154,10 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       // Two numbers side by side are two cells even when the columns are tight (29.97 99.21%).
       const prevWord = group[group.length - 1]!;
       const twoNumbers = isNumber(prevWord.text) && isNumber(ws[i]!.text) && gap > 0.15 * h;
-      if (gap > Math.max(0.45 * h, 3) || twoNumbers) {
+      // An amount and a row label right after it (6,829,625.22 | 八、社会保障和就业支出 in a two-sided table set
+      // without cell padding): a gap wider than a space, and the label no unit of the amount (万元, 个, %).
+      const amountThenLabel = isNumber(prevWord.text) && /[.,]/.test(prevWord.text) && cjk(ws[i]!.text[0]) && !UNIT_START.test(ws[i]!.text) && gap > 0.3 * h;
+      if (gap > Math.max(0.45 * h, 3) || twoNumbers || amountThenLabel) {
         flush();
         group = [ws[i]!];
       } else group.push(ws[i]!);
@@ -244,9 +253,13 @@ function sameCell(upper: Row, lower: Row, loose = false): boolean {
   return upper.page === lower.page && lower.y0 - upper.y1 < (loose ? 0.8 : 0.3) * Math.min(upper.h, lower.h);
 }
 
-/** Rows far apart on one page; a table continued on the next page is not broken by the page turn. */
+/**
+ * Rows far apart on one page; a table continued on the next page is not broken by the page turn. Two rows of
+ * several cells each may stand further apart: rows of a table set high for a small font (7 points in rows of 20).
+ */
 function farApart(upper: Row, lower: Row): boolean {
-  return upper.page === lower.page && lower.y0 - upper.y1 > 2.2 * Math.max(upper.h, lower.h);
+  const cells = upper.cells.length >= 2 && lower.cells.length >= 2;
+  return upper.page === lower.page && lower.y0 - upper.y1 > (cells ? 4 : 2.2) * Math.max(upper.h, lower.h);
 }
 
 const MAX_GAP_ROWS = 3;
@@ -267,14 +280,20 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     let last = i;
     let j = i + 1;
     const lonely = new Set<number>();
+    /** The widest spacing of the table's rows so far (rows set high for their font stand far apart throughout). */
+    let widest = 0;
     while (j < rows.length && j - last <= MAX_GAP_ROWS + 1) {
       const r = rows[j]!;
       // A table's rows follow each other closely; a heading or paragraph after it stands further away.
-      if (farApart(rows[j - 1]!, r)) break;
+      const gap = r.page === rows[j - 1]!.page ? r.y0 - rows[j - 1]!.y1 : 0;
+      if (farApart(rows[j - 1]!, r)) {
+        if (!(widest > 0 && gap <= 1.25 * widest)) break;
+      } else widest = Math.max(widest, gap);
       const text = r.cells.map((c) => c.text).join('');
       if (isBody(r)) last = j;
       else if (lonelyRowLabel(rows, j)) lonely.add(j);
-      else if (NOT_A_CELL.test(text) && !lonelyRowLabel(rows, j) && !wrappedNumberedLabel(rows, j, textWidth)) break;
+      // (A heading is one cell; a row of two cells starting with 三、 is a two-sided table's row, its amounts on the next line.)
+      else if (NOT_A_CELL.test(text) && !(r.cells.length >= 2 && HEADING_START.test(text) && !NOT_A_CELL.test(text.replace(HEADING_START, ''))) && !lonelyRowLabel(rows, j) && !wrappedNumberedLabel(rows, j, textWidth)) break;
       else if (!(r.cells.length >= 2 || isFragment(r, textWidth) || wrappedNumberedLabel(rows, j, textWidth) || lonelyRowLabel(rows, j))) break;
       j++;
     }
@@ -419,6 +438,43 @@ function columnsOf(body: readonly Row[]): Band[] {
   return out;
 }
 
+/**
+ * Header cells set so close together that they were read as one (本年收入合计 财政拨款收入 上级补助收入, a table
+ * without cell padding): a cell of several words, each over a column of its own, is one cell per column. A
+ * header over several columns written as one word (决算数, 公务用车购置及运行维护费) stays whole.
+ */
+function splitOverColumns(cells: readonly Cell[], bands: readonly Band[]): Cell[] {
+  const out: Cell[] = [];
+  for (const c of cells) {
+    const words = c.words ?? [];
+    const owner = words.map((w) => {
+      const i = bandOf(w, bands);
+      const width = w.x1 - w.x0;
+      // Over a column: most of the word inside it.
+      return i >= 0 && overlap(w, bands[i]!) > 0.5 * Math.min(width, bands[i]!.x1 - bands[i]!.x0) ? i : -1;
+    });
+    if (words.length < 2 || owner.some((i) => i < 0) || new Set(owner).size < 2 || owner.some((i, k) => k > 0 && i < owner[k - 1]!)) {
+      out.push(c);
+      continue;
+    }
+    let start = 0;
+    for (let k = 1; k <= words.length; k++) {
+      if (k < words.length && owner[k] === owner[start]) continue;
+      const group = words.slice(start, k);
+      out.push({
+        x0: group[0]!.x0,
+        x1: Math.max(...group.map((g) => g.x1)),
+        y0: Math.min(...group.map((g) => g.y0)),
+        y1: Math.max(...group.map((g) => g.y1)),
+        text: joinWords(group),
+        words: group,
+      });
+      start = k;
+    }
+  }
+  return out;
+}
+
 /** The table of one region as rows of cell texts (first row: the header), or two tables for a two-sided one. */
 function buildTables(rows: readonly Row[], region: Region): string[][][] {
   const body: Row[] = [];
@@ -430,7 +486,7 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
   // (a group's sub-headers are centred on one line; a label spanning both header rows stands higher, between them).
   const headerRows = rows.slice(region.from, region.bodyFrom);
   const headerCells: { band: number; cell: Cell }[] = [];
-  for (const r of headerRows) for (const c of r.cells) {
+  for (const r of headerRows) for (const c of splitOverColumns(r.cells, bands)) {
     const i = bandOf(c, bands);
     if (i >= 0) headerCells.push({ band: i, cell: c });
   }
@@ -529,15 +585,22 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
       previousTarget = target;
     }
   }
-  // Labels in a later column of most rows, amounts left of them: two tables side by side (收入 | 决算数 | 支出 |
-  // 决算数). A dash is no label; a column of codes (207 | 01 | 01 before 科目名称) holds no amount.
-  const amountColumn = bands.map((_, i) => cells.some((row) => isNumber(row[i]!) && /[.,%]/.test(row[i]!)));
+  return stackContinued(sideBySide(header, cells));
+}
+
+/**
+ * Labels in a later column of most rows, amounts left of them: tables side by side (收入 | 决算数 | 支出 | 决算数;
+ * 人员经费 | 公用经费 | 公用经费 continued, each 科目编码 | 科目名称 | 决算数), split into one table per side. A dash
+ * is no label; a column of codes (207 | 01 | 01 before 科目名称) holds no amount.
+ */
+function sideBySide(header: string[], cells: string[][], depth = 0): string[][][] {
+  const amountColumn = header.map((_, i) => cells.some((row) => isNumber(row[i]!) && /[.,%]/.test(row[i]!)));
   const label = (x: string): boolean => x !== '' && !isNumber(x) && !NO_VALUE.test(x) && /[\u4e00-\u9fff]/.test(x);
   // First and last filled cell of each row, so that each candidate column is weighed in one pass over the rows.
   const firstFilled = cells.map((row) => row.findIndex((x) => x !== ''));
   const lastFilled = cells.map((row) => row.findLastIndex((x) => x !== ''));
   const firstAmount = amountColumn.indexOf(true);
-  for (let k = Math.max(2, firstAmount + 1); firstAmount >= 0 && k < bands.length - 1; k++) {
+  for (let k = Math.max(2, firstAmount + 1); firstAmount >= 0 && k < header.length - 1 && depth < 4; k++) {
     let used = 0;
     let labelled = 0;
     let besideAmounts = 0;
@@ -556,16 +619,74 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
         return codes >= 2 && filled.length - codes <= 1;
       };
       while (at - 1 > firstAmount && codeColumn(at - 1)) at--;
-      return [
-        [header.slice(0, at), ...cells.map((row) => row.slice(0, at))],
-        [header.slice(at), ...cells.map((row) => row.slice(at))],
-      ];
+      // The right side may itself be two sides (a third block of the same columns).
+      const right = cells.map((row) => row.slice(at));
+      return [[header.slice(0, at), ...cells.map((row) => row.slice(0, at))], ...sideBySide(header.slice(at), right, depth + 1)];
     }
   }
   return [[header, ...cells]];
 }
 
-const PAGE_NUMBER = /^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d+\s*页/;
+/** The column holding most of a table's row names. */
+function nameColumn(table: readonly string[][]): number {
+  const counts = table[0]!.map((_, i) => table.slice(1).filter((row) => /[\u4e00-\u9fff]/.test(row[i] ?? '') && !isNumber(row[i]!)).length);
+  return counts.indexOf(Math.max(...counts));
+}
+
+/** The classification code a row starts with (302, 30226, 2080505), or null. */
+function rowCode(row: readonly string[]): string | null {
+  return /^(\d{3}(?:\d{2}){0,2})(?!\d)/.exec(row[0] ?? '')?.[1] ?? null;
+}
+
+/**
+ * A side that goes on where the side left of it stops (公用经费 302 … 30217 | 30226 … 310 31002): one list set in
+ * two blocks, read as one table, the right block's rows under the left's — so that 302 and its items, split over
+ * both blocks, add up. A row spanning both blocks (公用经费合计 | | | … | 551,789.12: its label in the left block,
+ * its amount in the right) is one row, written last. A side that starts a class of its own (人员经费 301 … |
+ * 公用经费 302 …) stays apart.
+ */
+function stackContinued(sides: string[][][]): string[][][] {
+  if (sides.length < 2) return sides;
+  const out: string[][][] = [sides[0]!];
+  for (const side of sides.slice(1)) {
+    const left = out[out.length - 1]!;
+    const leftCodes = left.slice(1).map(rowCode).filter((c): c is string => c !== null);
+    const rightCodes = side.slice(1).map(rowCode).filter((c): c is string => c !== null);
+    const leftLast = leftCodes[leftCodes.length - 1];
+    const rightFirst = rightCodes[0];
+    // The right block starts inside the class the left one ends in (30226 after 30217, both under 302).
+    const continues =
+      side[0]!.length === left[0]!.length && leftLast !== undefined && rightFirst !== undefined && rightFirst.length >= 5 && rightFirst.slice(0, 3) === leftLast.slice(0, 3) && rightFirst > leftLast;
+    if (!continues) {
+      out.push(side);
+      continue;
+    }
+    const hasNumber = (row: readonly string[]): boolean => row.some((x) => isNumber(x));
+    const hasLabel = (row: readonly string[]): boolean => row.some((x) => x !== '' && !isNumber(x) && !NO_VALUE.test(x));
+    const leftRows: string[][] = [];
+    const rightRows: string[][] = [];
+    const spanning: string[][] = [];
+    for (let r = 1; r < Math.max(left.length, side.length); r++) {
+      const a = left[r] ?? [];
+      const b = side[r] ?? [];
+      if (hasLabel(a) && !hasNumber(a) && hasNumber(b) && !hasLabel(b)) {
+        // Its label (centred over the merged cells, wherever it stands) in the name column, its amounts where they stand.
+        const row = b.map((x) => (isNumber(x) ? x : ''));
+        const at = nameColumn(left);
+        if (row[at] === '') row[at] = a.filter((x) => x !== '').join('');
+        else row[0] = a.filter((x) => x !== '').join('');
+        spanning.push(row);
+        continue;
+      }
+      if (a.some((x) => x !== '')) leftRows.push(a);
+      if (b.some((x) => x !== '')) rightRows.push(b);
+    }
+    out[out.length - 1] = [left[0]!, ...leftRows, ...rightRows, ...spanning];
+  }
+  return out;
+}
+
+const PAGE_NUMBER = /^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d+\s*页|^\d{1,4}\s*\/\s*\d{1,4}$|^共\s*\d+\s*页/;
 
 /**
  * Amounts wrapped inside narrow cells (1,790. over 00): a line whose every cell is a few digits standing, a line's
@@ -635,25 +756,62 @@ export function normalizeBoxHeights(pages: PdfWord[][]): PdfWord[][] {
   );
 }
 
+/**
+ * Running heads and feet: the first or last line of a page repeated at the same height on many pages, its
+ * digits aside (a browser's date, title, address and 3/7; 某某局2024年度部门决算 — 第3页). Not text, and not rows of a
+ * table that runs on over the page turn.
+ */
+function runningLines(pageRows: readonly Row[][]): Set<Row> {
+  const out = new Set<Row>();
+  const withRows = pageRows.filter((rs) => rs.length > 0).length;
+  if (withRows < 3) return out;
+  const byKey = new Map<string, Row[]>();
+  for (const rs of pageRows) {
+    const edges = new Set([rs[0], rs[1], rs[rs.length - 2], rs[rs.length - 1]].filter((r): r is Row => r !== undefined));
+    for (const r of edges) {
+      // Only an outermost line, or one next to another running line (a head in two lines); no row of amounts.
+      if (r.cells.some((c) => isNumber(c.text) && /[.,]/.test(c.text))) continue;
+      if ((r === rs[1] || r === rs[rs.length - 2]) && r !== rs[0] && r !== rs[rs.length - 1] && r.cells.length > 1) continue;
+      const key = `${Math.round(r.y0 / 2)}|${r.cells.map((c) => c.text).join(' ').replace(/\d+/g, '#')}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), r]);
+    }
+  }
+  for (const found of byKey.values()) {
+    if (found.length >= 2 && found.length >= 0.4 * withRows) for (const r of found) out.add(r);
+  }
+  // The second of the lines next to the edge counts only beside a running outermost line.
+  for (const rs of pageRows) {
+    if (rs.length < 3) continue;
+    if (out.has(rs[1]!) && !out.has(rs[0]!)) out.delete(rs[1]!);
+    if (out.has(rs[rs.length - 2]!) && !out.has(rs[rs.length - 1]!)) out.delete(rs[rs.length - 2]!);
+  }
+  return out;
+}
+
 /** Text and tables of a PDF from its `pdftotext -bbox` output. */
 export function layoutPdf(xhtml: string): PdfLayout {
   const pages = normalizeBoxHeights(parseBbox(xhtml));
   const rows: Row[] = [];
   let left = Number.POSITIVE_INFINITY;
   let right = 0;
-  pages.forEach((all, page) => {
+  const pageRows = pages.map((all, page) => {
     // A watermark (草稿 across the page) is drawn in letters several times the text's height: not text.
     const heights = all.map((w) => w.y1 - w.y0);
     const usual = median(heights);
     const words = all.filter((w) => !(w.y1 - w.y0 > 3 * usual && w.text.length <= 2));
-    if (words.length === 0) return;
-    const top = Math.min(...words.map((w) => w.y0));
-    const bottom = Math.max(...words.map((w) => w.y1));
-    for (const w of words) {
-      left = Math.min(left, w.x0);
-      right = Math.max(right, w.x1);
+    return words.length === 0 ? [] : rowsOf(words, page);
+  });
+  const running = runningLines(pageRows);
+  pageRows.forEach((all, page) => {
+    const kept = all.filter((r) => !running.has(r));
+    if (kept.length === 0) return;
+    const top = Math.min(...kept.map((r) => r.y0));
+    const bottom = Math.max(...kept.map((r) => r.y1));
+    for (const r of kept) {
+      left = Math.min(left, r.cells[0]!.x0);
+      right = Math.max(right, r.cells[r.cells.length - 1]!.x1);
     }
-    for (const r of rowsOf(words, page)) {
+    for (const r of kept) {
       // A page number alone at the top or the bottom of a page is not part of the text (nor of a table it cuts).
       const edge = r.y0 - top < 2 * r.h || bottom - r.y1 < 2 * r.h;
       if (edge && r.cells.length === 1 && PAGE_NUMBER.test(r.cells[0]!.text)) continue;

@@ -123,6 +123,12 @@ describe('percent-mismatch: shares over 100%', () => {
     expect(findings.map((f) => f.message)).toEqual(['变动率写为6.00 %，按本年850088.3 元、变动54357.12 元计算应为6.01%']);
   });
 
+  it('checks a change rate against the prior year’s amount stated right before the change (上年度…B元，减少C元，下降R%)', () => {
+    const text = '本年度收入合计3258909.77元,上年度收入合计3736198.37元,收入减少477288.6元,同比下降12.770%;本年度支出合计3258909.77元,上年度支出合计3785198.37元,支出减少526288.6元,同比下降13.90%。';
+    expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['477288.6 ÷ 3736198.37 = 12.775% ≠ 12.770%']);
+    expect(runRule(percentMismatch, text.replace('12.770%', '12.77%')).findings).toEqual([]);
+  });
+
   it('checks a change rate whose current amount stands in the sentence before (与2023年相比 …)', () => {
     const text = '2024年度收、支总计均为3602.76万元。与2023年相比，收、支总计各增加478.76万元，增长13.29%。';
     expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['478.76 ÷ (3602.76 − 478.76) = 15.33% ≠ 13.29%']);

@@ -310,6 +310,36 @@ function wholeOfLead(facts: AuditFacts, part: Figure): Figure | undefined {
   return undefined;
 }
 
+/**
+ * 上年度收入合计B元，收入减少C元，同比下降R%: the prior year's amount stands right before the change, so the rate is
+ * C ÷ B. Undefined when the figure before the change is no prior-year amount; null when the rate agrees.
+ */
+function statedPrior(
+  facts: AuditFacts,
+  f: Figure,
+  stated: number,
+  change: Figure,
+  prior: Figure | undefined,
+  decimalSentences: ReadonlySet<number>,
+): Finding | null | undefined {
+  if (!prior || prior.kind !== 'money' || prior.currency !== change.currency || prior.sentence !== change.sentence || prior.scaled <= 0) return undefined;
+  if (!/^(?:上年度?|上一年度?|去年)/.test(withoutPinyin(prior.label).replace(/^\s+/, ''))) return undefined;
+  if (change.start - prior.end > 16 || f.start - change.end > 16) return undefined;
+  const tail = change.label.slice(-4);
+  if (CHANGE_UP.some((w) => tail.includes(w)) === CHANGE_DOWN.some((w) => tail.includes(w))) return undefined;
+  const computed = (change.scaled / prior.scaled) * 100;
+  const tol = tolerance(f, change, prior, computed, decimalSentences);
+  if (within(stated, computed, tol, f)) return null;
+  const u = prior.moneyUnit;
+  return finding({
+    rule: 'percent-mismatch',
+    severity: rateSeverity(stated, computed, tol, f),
+    message: `变动率写为${f.raw}，按上年${prior.raw}、变动${change.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
+    evidence: [quoteFigure(facts, prior), quoteFigure(facts, change), quoteFigure(facts, f)],
+    calculation: `${inUnit(change.scaled, u)} ÷ ${inUnit(prior.scaled, u)} = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
+  });
+}
+
 /** The one year written in text[from, to) (…2022年支出100万元), or null. */
 function oneYearIn(text: string, from: number, to: number): number | null {
   const m = text.slice(from, to).match(/(\d{4})年/g);
@@ -535,6 +565,11 @@ export const percentMismatch: Rule = (facts) => {
       continue;
     }
     if (!change?.comparative) continue;
+    const stated0 = statedPrior(facts, f, stated, change, candidates[1], decimalSentences);
+    if (stated0 !== undefined) {
+      if (stated0) out.push(stated0);
+      continue;
+    }
     const changeLead = facts.text.slice(facts.sentences[change.sentence]?.start ?? change.start, change.start);
     if (!(LAST_YEAR_WORDS.some((w) => change.label.includes(w)) || /(与|比|较)\d{4}年度?(相比|同期)?/.test(changeLead))) continue;
     // 比上年减少C / 比上年减少支出C: the direction word ends the label or stands just before its last noun.

@@ -20,6 +20,7 @@ export const summaryProjectMismatch: LedgerRule = {
     const stop = new Set(rules.stopwords);
     const minKeywords = rules.otherProject?.minKeywords ?? 2;
     const minLong = rules.otherProject?.minLongKeywordLength ?? 4;
+    const minUses = rules.otherProject?.minUsesOfOneWord;
     const unrelated = wordMatcher(rules.unrelatedPurposeWords?.words ?? []);
     const unrelatedExcept = prefixMatcher(rules.unrelatedPurposeWords?.exceptEconomic ?? []);
     const abbreviations = rules.abbreviations?.pairs;
@@ -113,7 +114,9 @@ export const summaryProjectMismatch: LedgerRule = {
     const learnedOther = (entry: LedgerEntry, key: string): { profile: ProjectProfile; why: string; byName: boolean } | undefined => {
       // A word made of the own project's name's characters is a short form of it (救灾 of 自然灾害救助, 河长 of 河湖长制).
       const ownName = profileOf(entry, key).name;
-      const words = wordsOf(entry.summary).filter((w) => !general.has(w) && ![...w].every((ch) => ownName.includes(ch)));
+      const shortForm = (w: string) => [...w].every((ch) => ownName.includes(ch));
+      const words = wordsOf(entry.summary).filter((w) => !general.has(w) && !shortForm(w));
+      const tiedToOwn = wordsOf(entry.summary).some((w) => !general.has(w) && shortForm(w));
       // Words that other entries of its own project use (the entry itself counts once) tie it to its project —
       // unless another project's entries use them more often (篮球 of a school's training and of a league).
       const ownWords = words.filter((w) => (usedBy.get(w)?.get(key) ?? 0) > 1);
@@ -126,7 +129,13 @@ export const summaryProjectMismatch: LedgerRule = {
           return (counts?.get(p.key) ?? 0) > 0 && [...(counts?.keys() ?? [])].every((k) => k === p.key || k === key);
         });
         const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)));
-        if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong)) {
+        // One word of that project's name that its entries use again and again (执法 of 生态环境执法监管, in 36
+        // entries), which no other entry of the own project uses, when nothing in the 摘要 ties it to its own project.
+        const habitual =
+          minUses !== undefined &&
+          !tiedToOwn &&
+          distinct.some((k) => (usedBy.get(k)?.get(p.key) ?? 0) >= minUses && !sector.has(k) && p.keywords.includes(k));
+        if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong) || habitual) {
           return { profile: p, why: `账中该项目分录所用的词“${distinct.join('、')}”`, byName: false };
         }
       }
@@ -183,8 +192,27 @@ export const summaryProjectMismatch: LedgerRule = {
       }
       if (verdict) flagged.push({ entry, profile: own, ...verdict });
     }
-    flagged.sort((a, b) => Math.abs(b.entry.amount) - Math.abs(a.entry.amount) || a.entry.row - b.entry.row);
-    return flagged.map(({ entry, profile, other, word, relief }): Finding =>
+    // Two entries that name each other's project by the words they share (the ledger's vocabulary, no project name)
+    // and are paid to the same payee are payments of one contract (首付 and 尾款): the first payment shows where the
+    // contract was budgeted, so only the later one, charged elsewhere, is flagged.
+    const contractTwin = (x: (typeof flagged)[number]): boolean =>
+      x.other !== undefined &&
+      !x.other.byName &&
+      x.entry.payee !== undefined &&
+      x.entry.payee !== '' &&
+      flagged.some(
+        (y) =>
+          y !== x &&
+          y.other !== undefined &&
+          !y.other.byName &&
+          y.entry.payee === x.entry.payee &&
+          y.other.profile.key === x.profile.key &&
+          x.other!.profile.key === y.profile.key &&
+          (y.entry.date > x.entry.date || (y.entry.date === x.entry.date && y.entry.row > x.entry.row)),
+      );
+    const kept = flagged.filter((x) => !contractTwin(x));
+    kept.sort((a, b) => Math.abs(b.entry.amount) - Math.abs(a.entry.amount) || a.entry.row - b.entry.row);
+    return kept.map(({ entry, profile, other, word, relief }): Finding =>
       withEvidence(finding({
         rule: this.id,
         severity: 'warning',

@@ -288,4 +288,31 @@ describe('ledger.three-public', () => {
     const visit = entry({ economicCode: '30211', summary: '香港考察住宿费' });
     expect(rowsFound([outing, rules, visit])).toEqual([visit.row]);
   });
+
+  it('ambulances, a lamp-repair lorry, a checked 加油机, a meeting\'s or an event\'s meals and a subsidised stand abroad are not 三公; patrol and police cars are', () => {
+    const ambulance = entry({ economicCode: '30213', summary: '120急救车辆维修' });
+    const lorry = entry({ economicCode: '30213', summary: '路灯维修车高空作业' });
+    const pump = entry({ economicCode: '30299', summary: '加油机检定', payee: '县好运加油站' });
+    const review = entry({ economicCode: '30299', summary: '专家评审会工作餐', payee: '县好味饭店' });
+    const dispatch = entry({ economicCode: '30299', summary: '全县防汛调度会工作餐', payee: '县好味饭店' });
+    const workers = entry({ economicCode: '30299', summary: '环卫工人春节年夜饭', payee: '县好味饭店' });
+    const referees = entry({ economicCode: '30299', summary: '全市运动会裁判员用餐', payee: '县好味饭店' });
+    const stand = entry({ economicCode: '30299', summary: '组织企业赴越南参展展位费补助' });
+    const patrol = entry({ economicCode: '30213', summary: '路政巡查车维修' });
+    const police = entry({ economicCode: '30213', summary: '警车保养' });
+    const plate = entry({ economicCode: '30213', summary: '湘N·A1203保养' });
+    expect(rowsFound([ambulance, lorry, pump, review, dispatch, workers, referees, stand, patrol, police, plate])).toEqual([patrol.row, police.row, plate.row]);
+  });
+
+  it('no word of the 三公 lists is digits alone (a number is part of plates and amounts)', () => {
+    const lists: string[][] = [];
+    // Word lists only (words, excludeWords, withAny …), not the economic classes.
+    const walk = (x: unknown, key = '') => {
+      if (Array.isArray(x) && x.every((w) => typeof w === 'string')) {
+        if (/words|withAny|unlessAny/i.test(key)) lists.push(x as string[]);
+      } else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) walk(v, Array.isArray(x) ? key : k);
+    };
+    walk(context().rules.threePublic);
+    expect(lists.flat().filter((w) => /^\d+$/.test(w))).toEqual([]);
+  });
 });
