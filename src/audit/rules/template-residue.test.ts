@@ -18,8 +18,10 @@ describe('template-residue', () => {
     expect(runRule(templateResidue, '部门(单位)名称:  某市城市管理监督指挥中心\n部门（单位）名称\t某局\n部门(单位)名称长沙市某区发展和改革局预算编码302001').findings).toEqual([]);
   });
 
-  it('does not read XX inside a word, or ordinary text', () => {
+  it('does not read XX inside a word, stars masking a name or number, or ordinary text', () => {
     expect(runRule(templateResidue, '采购XXL号工作服。支出较上年增长5%。').findings).toEqual([]);
+    expect(runRule(templateResidue, '上传人:sc****y 文档编号:663091，联系电话138****5678。').findings).toEqual([]);
+    expect(runRule(templateResidue, '我单位***年度收入100万元。').findings).toHaveLength(1);
   });
 });
 

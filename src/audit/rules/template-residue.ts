@@ -8,6 +8,10 @@ function isAsciiLetter(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z]/.test(c);
 }
 
+function isAsciiAlnum(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z0-9]/.test(c);
+}
+
 function endsCell(text: string, from: number): boolean {
   let k = from;
   while (k < text.length && k < from + 8 && text[k] === ' ') k++;
@@ -46,6 +50,13 @@ export const templateResidue: Rule = (facts, options) => {
         // XX inside a word (XXL, MAXX) is not a placeholder; XXX is one placeholder.
         while (text[end] === literal[0]) end++;
         if (isAsciiLetter(text[at - 1]) || isAsciiLetter(text[end])) {
+          at = text.indexOf(literal, end);
+          continue;
+        }
+      } else if (/^\*+$/.test(literal)) {
+        // Stars inside a name or number are a mask (上传人:sc****y, 138****5678), not a placeholder.
+        while (text[end] === '*') end++;
+        if (isAsciiAlnum(text[at - 1]) || isAsciiAlnum(text[end])) {
           at = text.indexOf(literal, end);
           continue;
         }

@@ -181,4 +181,18 @@ describe('ledger.summary-project-mismatch', () => {
     // Used by two entries of the other project only: not habitual.
     expect(summaryProjectMismatch.check([...routine.slice(0, 2), once], context())).toEqual([]);
   });
+
+  it('of two payments to one payee that name each other\'s project, only the later is flagged; without a common payee both are', () => {
+    const immunisation = { nature: 'project' as const, projectName: '免疫规划专项经费', economicCode: '31002' };
+    const laboratory = { nature: 'project' as const, projectName: '实验室检测能力提升项目', economicCode: '31002' };
+    const routine = [
+      entry({ ...immunisation, summary: '疫苗运输冷链车租赁' }),
+      entry({ ...laboratory, summary: '检测试剂采购' }),
+    ];
+    const first = entry({ ...immunisation, date: '2024-06-18', summary: '预防接种门诊数字化改造', payee: '某智医信息技术有限公司' });
+    const last = entry({ ...laboratory, date: '2024-07-24', summary: '预防接种门诊数字化改造（尾款）', payee: '某智医信息技术有限公司' });
+    expect(summaryProjectMismatch.check([...routine, first, last], context()).map((f) => f.evidence[0]!.line)).toEqual([last.row]);
+    const other = entry({ ...laboratory, date: '2024-07-24', summary: '预防接种门诊数字化改造（尾款）', payee: '另一家信息公司' });
+    expect(summaryProjectMismatch.check([...routine, first, other], context()).map((f) => f.evidence[0]!.line).sort()).toEqual([first.row, other.row].sort());
+  });
 });

@@ -192,8 +192,27 @@ export const summaryProjectMismatch: LedgerRule = {
       }
       if (verdict) flagged.push({ entry, profile: own, ...verdict });
     }
-    flagged.sort((a, b) => Math.abs(b.entry.amount) - Math.abs(a.entry.amount) || a.entry.row - b.entry.row);
-    return flagged.map(({ entry, profile, other, word, relief }): Finding =>
+    // Two entries that name each other's project by the words they share (the ledger's vocabulary, no project name)
+    // and are paid to the same payee are payments of one contract (首付 and 尾款): the first payment shows where the
+    // contract was budgeted, so only the later one, charged elsewhere, is flagged.
+    const contractTwin = (x: (typeof flagged)[number]): boolean =>
+      x.other !== undefined &&
+      !x.other.byName &&
+      x.entry.payee !== undefined &&
+      x.entry.payee !== '' &&
+      flagged.some(
+        (y) =>
+          y !== x &&
+          y.other !== undefined &&
+          !y.other.byName &&
+          y.entry.payee === x.entry.payee &&
+          y.other.profile.key === x.profile.key &&
+          x.other!.profile.key === y.profile.key &&
+          (y.entry.date > x.entry.date || (y.entry.date === x.entry.date && y.entry.row > x.entry.row)),
+      );
+    const kept = flagged.filter((x) => !contractTwin(x));
+    kept.sort((a, b) => Math.abs(b.entry.amount) - Math.abs(a.entry.amount) || a.entry.row - b.entry.row);
+    return kept.map(({ entry, profile, other, word, relief }): Finding =>
       withEvidence(finding({
         rule: this.id,
         severity: 'warning',
