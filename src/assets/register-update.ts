@@ -5,7 +5,7 @@
  * Re-importing the same file plans nothing.
  */
 import { formatAmount } from '../core/money.ts';
-import type { ImportResult } from './ledger-import.ts';
+import { type ImportResult, STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
 import { type AssetField, LEDGER_COLUMNS } from './ledger-columns.ts';
 import type { Asset } from './types.ts';
 
@@ -60,9 +60,15 @@ function merge(held: Asset, file: Asset, present: ReadonlySet<AssetField>, extra
   } else if (present.has('statusSince')) {
     out.statusSince = file.statusSince;
   }
-  if (extraColumns.length > 0) {
+  // A non-whole quantity (an area) and another system's status word live beside the field: the file's column decides both.
+  const synced = [
+    ...extraColumns,
+    ...(present.has('quantity') ? [STATED_QUANTITY] : []),
+    ...(present.has('status') ? [STATED_STATUS] : []),
+  ];
+  if (synced.length > 0) {
     const extra: Record<string, string> = { ...(held.extra ?? {}) };
-    for (const h of extraColumns) {
+    for (const h of synced) {
       const v = file.extra?.[h];
       if (v === undefined) delete extra[h];
       else extra[h] = v;
