@@ -54,6 +54,11 @@ describe('extractFacts', () => {
     expect(facts('全年节约用电2022度，折合电费1200元。').malformedDates).toEqual([]);
   });
 
+  it('ends a 其中 list at a part that is a per-capita figure or a total of another quantity', () => {
+    const f = facts('预计工农业总产值能到达61.2亿元，其中产业总产值到达60亿元，财政总收入到达7000万元，农民人均收入到达7600元。');
+    expect(f.decompositions.map((d) => d.parts.map((p) => p.raw))).toEqual([['60亿元']]);
+  });
+
   it('reports a year run into its month (19806月: 年 lost), not an amount of months', () => {
     expect(facts('本馆于19806月成立。').malformedDates.map((d) => d.reason)).toEqual(['年份后缺少“年”']);
     expect(facts('培训12月，共计36个月。').malformedDates).toEqual([]);

@@ -148,6 +148,59 @@ function notProseHeading(facts: AuditFacts, h: Heading): boolean {
   return amounts !== null && amounts.length >= 2;
 }
 
+/** A line that may be a cell of a table: short, no sentence in it, no part title (第二部分 …) or contents line. */
+const CELL_LINE_MAX = 30;
+const NO_CELL = /[。；！？]|^第[一二三四五六七八九十]{1,3}部分|^目\s*录/;
+/** A table's title: a line naming a table (收入决算表, 表8 …决算表（续）, …总表(公开01表)), never a row. */
+const TABLE_TITLE = /表\s*(?:[（(][^（()）]{0,12}[）)])?$/;
+
+/**
+ * Numbered lines that are rows of a table the reader did not rebuild into cells (十、节能环保支出 between two
+ * tab-separated rows of a 收支总表 listing all 23 类): a numbered line with a tab-separated row above and below it
+ * and only short lines without a sentence between (cells, wrapped labels, a caption) — a run of table-like lines.
+ * A table's own title in such a run (二、收入决算表 between the last row of one table and the header of the next)
+ * stays a heading.
+ */
+function tableRunRows(facts: AuditFacts): Heading[] {
+  const { text } = facts;
+  const byStart = new Map(facts.headings.map((h) => [h.start, h] as const));
+  const ps = facts.paragraphs;
+  const lineOf = (i: number): string => text.slice(ps[i]!.start, ps[i]!.end);
+  const tabbed = (i: number): boolean => {
+    // A paragraph starts after its leading tabs: look back to the line start.
+    const from = text.lastIndexOf('\n', ps[i]!.start - 1) + 1;
+    return text.slice(from, ps[i]!.end).includes('\t');
+  };
+  const cellLike = (i: number): boolean => {
+    const line = lineOf(i);
+    return tabbed(i) || (line.length <= CELL_LINE_MAX && !NO_CELL.test(line));
+  };
+  const out: Heading[] = [];
+  let i = 0;
+  while (i < ps.length) {
+    if (!cellLike(i)) {
+      i++;
+      continue;
+    }
+    // A run of table-like lines: the numbered lines strictly between its first and last tab-separated row are rows.
+    let j = i;
+    while (j < ps.length && cellLike(j)) j++;
+    let firstRow = -1;
+    let lastRow = -1;
+    for (let k = i; k < j; k++) {
+      if (!tabbed(k)) continue;
+      if (firstRow === -1) firstRow = k;
+      lastRow = k;
+    }
+    for (let k = firstRow + 1; firstRow !== -1 && k < lastRow; k++) {
+      const h = byStart.get(ps[k]!.start);
+      if (h && !TABLE_TITLE.test(lineOf(k).trim())) out.push(h);
+    }
+    i = j;
+  }
+  return out;
+}
+
 /**
  * Starts of the headings of a contents list without page numbers: the numbered lines right under a 目录 line, up to
  * the first line that is no heading or the first heading whose title repeats an entry of the list (the body begins).
@@ -214,17 +267,21 @@ export const numbering: Rule = (facts) => {
   // Precondition: numbering is checked on prose headings only — not on a contents entry (with its page number, or
   // under a 目录 line) or a table row read as text — and not across a line whose encoding is damaged (a heading may be lost in it).
   const contents = contentsEntries(facts);
-  const hs = facts.headings.filter((h) => !contents.has(h.start) && !notProseHeading(facts, h));
+  const rows = tableRunRows(facts);
+  const rowStarts = new Set(rows.map((h) => h.start));
+  const hs = facts.headings.filter((h) => !contents.has(h.start) && !rowStarts.has(h.start) && !notProseHeading(facts, h));
   const damaged = damagedLines(facts);
   const { levels, promoted } = effectiveLevels(hs);
   const last = new Map<number, Heading>();
   const topStyle = hs.find((_, i) => levels[i] === 1)?.style;
   const cellStarts = new Map<string, number[]>();
-  for (const t of facts.tableHeadings) {
+  // Rows of a table read as text take numbers too: a gap or step across them is no evidence.
+  for (const t of [...facts.tableHeadings, ...rows]) {
     const list = cellStarts.get(t.style) ?? [];
     list.push(t.start);
     cellStarts.set(t.style, list);
   }
+  for (const list of cellStarts.values()) list.sort((a, b) => a - b);
   for (let i = 0; i < hs.length; i++) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     const h = hs[i]!;

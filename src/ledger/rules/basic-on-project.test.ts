@@ -141,4 +141,14 @@ describe('ledger.basic-on-project', () => {
     const found = basicOnProject.check([platform, staff], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
   });
+
+  it('the power of a project\'s own cold store and the allowances of census takers are the project\'s; the office\'s power is not', () => {
+    const immunisation = { nature: 'project' as const, projectName: '免疫规划专项经费' };
+    const census = { nature: 'project' as const, projectName: '第五次全国经济普查' };
+    const coldStore = entry({ ...immunisation, economicCode: '30206', summary: '疫苗冷链设备电费' });
+    const takers = entry({ ...census, economicCode: '30299', summary: '普查员电话费补贴' });
+    const office = entry({ ...census, economicCode: '30206', summary: '局机关办公楼电费' });
+    const found = basicOnProject.check([coldStore, takers, office], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row]);
+  });
 });
