@@ -114,6 +114,7 @@ const projectMatchSchema = z.object({
   /** Words of the function classes' 类 names: never the single long keyword that names another project. */
   sectorWords: described({ words }).optional(),
   transactionWords: described({ words }).optional(),
+  placeNouns: described({ words }).optional(),
   /** Relief projects (救助资金 …) and the transfer classes they spend through. */
   transferProjects: described({ nameWords: words, economic: words, workEconomic: words.optional() }).optional(),
 });

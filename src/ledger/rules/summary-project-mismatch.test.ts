@@ -195,4 +195,18 @@ describe('ledger.summary-project-mismatch', () => {
     const other = entry({ ...laboratory, date: '2024-07-24', summary: '预防接种门诊数字化改造（尾款）', payee: '另一家信息公司' });
     expect(summaryProjectMismatch.check([...routine, first, other], context()).map((f) => f.evidence[0]!.line).sort()).toEqual([first.row, other.row].sort());
   });
+
+  it('a place two projects work at (白石水库) names neither; what the money was for (大坝灌浆) still names the other project', () => {
+    const reservoir = { nature: 'project' as const, projectName: '白石水库除险加固', economicCode: '31005' };
+    const flood = { nature: 'project' as const, projectName: '防汛抗旱', economicCode: '30299' };
+    const works = [
+      entry({ ...reservoir, summary: '白石水库大坝灌浆工程进度款' }),
+      entry({ ...reservoir, summary: '除险加固工程监理费', economicCode: '30227' }),
+      entry({ ...flood, summary: '防汛物资采购', economicCode: '30218' }),
+    ];
+    const duty = entry({ ...flood, summary: '白石水库汛期值守人员补助' });
+    const wrong = entry({ ...flood, summary: '白石水库大坝灌浆工程尾款', economicCode: '31005' });
+    const found = summaryProjectMismatch.check([...works, duty, wrong], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+  });
 });

@@ -36,6 +36,25 @@ export const summaryProjectMismatch: LedgerRule = {
       if (p.code) byKey.set(p.code, p);
       byKey.set(p.name, p);
     }
+    // Where a project works (白石 and 水库 of 白石水库除险加固): a geographic noun of its name and the word before it.
+    // Another project may work at the same place (白石水库汛期值守 on a flood-control project), so such words name
+    // no project by themselves.
+    const placeNouns = new Set(rules.placeNouns?.words ?? []);
+    const placeWordsMemo = new Map<string, Set<string>>();
+    const placeWordsOf = (name: string): Set<string> => {
+      let out = placeWordsMemo.get(name);
+      if (out) return out;
+      out = new Set<string>();
+      const tokens = context.segment(name).map((t) => t.trim()).filter((t) => t !== '');
+      tokens.forEach((t, i) => {
+        const noun = [...placeNouns].find((n) => t === n || (t.endsWith(n) && [...t].length > [...n].length));
+        if (noun === undefined) return;
+        out!.add(t);
+        if (t === noun && i > 0) out!.add(tokens[i - 1]!);
+      });
+      placeWordsMemo.set(name, out);
+      return out;
+    };
     const profiles = new Map<string, ProjectProfile & { code?: string }>();
     const build = (key: string, project: Project | undefined, entryName: string | undefined) => {
       let profile = profiles.get(key);
@@ -122,13 +141,16 @@ export const summaryProjectMismatch: LedgerRule = {
       const ownWords = words.filter((w) => (usedBy.get(w)?.get(key) ?? 0) > 1);
       for (const p of all) {
         if (p.key === key) continue;
-        if (ownWords.some((w) => (usedBy.get(w)?.get(key) ?? 0) - 1 >= (usedBy.get(w)?.get(p.key) ?? 0))) continue;
+        // A place both projects work at (白石水库) ties the entry to neither.
+        const places = placeWordsOf(p.name);
+        if (ownWords.some((w) => !places.has(w) && (usedBy.get(w)?.get(key) ?? 0) - 1 >= (usedBy.get(w)?.get(p.key) ?? 0))) continue;
         // Words only that project uses (besides this entry): 检查 or 差旅费 in several projects' entries say nothing.
         const found = words.filter((w) => {
           const counts = usedBy.get(w);
           return (counts?.get(p.key) ?? 0) > 0 && [...(counts?.keys() ?? [])].every((k) => k === p.key || k === key);
         });
         const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)));
+        if (distinct.every((k) => places.has(k))) continue;
         // One word of that project's name that its entries use again and again (执法 of 生态环境执法监管, in 36
         // entries), which no other entry of the own project uses, when nothing in the 摘要 ties it to its own project.
         const habitual =
@@ -172,7 +194,10 @@ export const summaryProjectMismatch: LedgerRule = {
               const found = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k));
               // Fragments of one word (交通, 运输 of 交通运输: jieba's search mode yields both) are one piece of evidence.
               const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)));
-              if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong && !sector.has(k))) {
+              const places = placeWordsOf(p.name);
+              if (distinct.every((k) => places.has(k))) {
+                // Only where that project works: no evidence of what the money was for.
+              } else if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong && !sector.has(k))) {
                 other = { profile: p, why: `关键词“${distinct.join('、')}”`, byName: false };
               }
             }
