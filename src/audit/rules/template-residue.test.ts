@@ -31,3 +31,17 @@ describe('template-residue: ellipsis blanks', () => {
     expect(findings.length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('template-residue: a budget heading among the headings of a 决算', () => {
+  const final = ['一、收入支出决算总表', '二、收入决算表', '三、支出决算表', '四、财政拨款收入支出决算总表', '五、一般公共预算财政拨款支出决算表', '六、收入支出决算总体情况说明'];
+  it('reports a lone heading in the budget’s wording', () => {
+    const text = [...final, '七、政府性基金预算收入支出预算情况', '本部门无政府性基金收支。'].join('\n');
+    expect(runRule(templateResidue, text).findings.map((f) => f.evidence[0]!.quote)).toEqual([expect.stringContaining('政府性基金预算收入支出预算情况')]);
+  });
+
+  it('says nothing of a budget, or of a text with several budget headings', () => {
+    const budget = ['一、收入预算情况说明', '二、支出预算情况说明', '三、“三公”经费支出预算表'].join('\n');
+    expect(runRule(templateResidue, budget).findings).toEqual([]);
+    expect(runRule(templateResidue, [...final, '七、一般公共预算支出预算表', '八、政府性基金支出预算表'].join('\n')).findings).toEqual([]);
+  });
+});
