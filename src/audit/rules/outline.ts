@@ -37,11 +37,16 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
   facts.paragraphs.forEach((p, i) => {
     if (p.end - p.start > 60) return;
     const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
-    // The sentence saying so comes next, or under the table's unit line and header (at most three lines down).
-    const says = facts.paragraphs
-      .slice(i + 1, i + 4)
-      .map((n) => facts.text.slice(n.start, Math.min(n.end, n.start + 80)))
-      .join('\n');
+    // The sentence saying so comes next, or under the table's unit line and the short lines of its header and
+    // empty 合计 row (at most seven lines down, up to the first long line or the next title).
+    const next: string[] = [];
+    for (const n of facts.paragraphs.slice(i + 1, i + 8)) {
+      const text = facts.text.slice(n.start, Math.min(n.end, n.start + 80));
+      if (/决算表$/.test(text.replace(/\s+/g, ''))) break;
+      next.push(text);
+      if (n.end - n.start > 40) break;
+    }
+    const says = next.join('\n');
     if (line.length <= 40 && /决算表$/.test(line) && /无|没有|为空|空表|不涉及/.test(says)) out.push(line);
   });
   return out;
