@@ -12,7 +12,7 @@ import { readTableRows } from '../reference/table-file.ts';
 import { loadAssetConfig, memoryAssetStore } from './index.ts';
 import { STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
 import { ledgerCsv } from './ledger-export.ts';
-import { importLedgerRows } from './service.ts';
+import { applyStocktakeToRegister, closeStocktakeFor, confirmAsset, importLedgerRows, openStocktakeFor, stocktakeProgressFor } from './service.ts';
 import type { Asset } from './types.ts';
 
 const TENANT = { regionCode: '431223', departmentCode: 'blind-register' };
@@ -65,6 +65,8 @@ describe('registers of systems Jixiao had not seen', () => {
     expect(updated.get('43122300012019000001')).toEqual(['状态', '状态日期']);
     expect(updated.get('43122300012022000015')).toEqual(['存放地点']);
     expect(plan.unchanged).toBe(8);
+    const status = plan.updated.find((u) => u.assetNumber === '43122300012019000001')!.changes[0]!;
+    expect(status, 'the preview reads as the user writes it').toMatchObject({ label: '状态', before: '在用', after: '闲置' });
     await importLedgerRows(jan, TENANT, later);
     const twice = await importLedgerRows(jan, TENANT, later);
     expect(twice.plan).toMatchObject({ added: [], updated: [], unchanged: 11 });
@@ -117,5 +119,32 @@ describe('registers of systems Jixiao had not seen', () => {
     const exported = ledgerCsv(cards, ctx.config);
     const rows = (await readTableRows(new TextEncoder().encode(exported), 'export.csv')).all;
     expect((await importLedgerRows(ctx, TENANT, rows)).plan).toMatchObject({ added: [], updated: [], unchanged: 5 });
+  });
+
+  it('a stocktake of the imported register reports only what the counters observed', async () => {
+    const ctx = context('2025-01-06');
+    await importLedgerRows(ctx, TENANT, await rowsOf('register-hunan-2024.csv'));
+    const st = await openStocktakeFor(ctx, TENANT, { fiscalYear: 2024, openedBy: '舒敏' });
+    expect(st.expected).toHaveLength(11);
+    const confirm = (body: Record<string, string>) => confirmAsset(ctx, TENANT, st.id, { confirmedBy: '杨帆', ...body });
+    await confirm({ assetNumber: '43122300012019000001' }); // seen, nothing stated
+    await confirm({ assetNumber: '43122300012016000003', condition: '' }); // an empty condition states nothing either
+    await confirm({ assetNumber: '43122300012017000002', condition: '在用', seenLocation: '二楼会议室' }); // booked 闲置
+    await confirm({ assetNumber: '43122300012021000007', condition: '在用' }); // as booked
+    await confirm({ assetNumber: '43122300012021000007' }); // seen again, nothing stated
+    const unknown = await confirm({ assetNumber: '43122300012019000010' });
+    expect(unknown.status).toBe('unknown-number');
+    const progress = await stocktakeProgressFor(ctx, TENANT, st.id);
+    expect([progress.seen.length, progress.unseen.length]).toEqual([4, 7]);
+    const closed = await closeStocktakeFor(ctx, TENANT, st.id, { closedBy: '舒敏', approvedBy: '向东' });
+    const r = closed.reconciliation!;
+    const kinds = (kind: string) => r.differences.filter((d) => d.kind === kind).map((d) => d.assetNumber);
+    expect(kinds('condition-changed'), 'only the projector was seen in another condition').toEqual(['43122300012017000002']);
+    expect(kinds('label-mismatch'), 'cards imported without label codes have no label to mismatch').toEqual([]);
+    expect(kinds('missing')).toHaveLength(7);
+    expect(kinds('unknown-number')).toEqual(['43122300012019000010']);
+    expect(r.matchedCount).toBe(3);
+    const applied = await applyStocktakeToRegister(ctx, TENANT, st.id);
+    expect(applied.map((a) => [a.assetNumber, a.status])).toEqual([['43122300012017000002', 'in-use']]);
   });
 });

@@ -205,7 +205,10 @@ export function reconcile(
       });
     }
     const seenLabel = o.labelCode;
-    const badBookLabel = e.labelCode !== e.assetNumber;
+    // A card with no label code on the books (never labelled through Jixiao, or imported from another system)
+    // has nothing to mismatch: the register check lists it as unlabelled. Only a booked code that is not the
+    // asset number, or a label someone read that is not it, is a mismatch.
+    const badBookLabel = e.labelCode !== '' && e.labelCode !== e.assetNumber;
     const badSeenLabel = seenLabel !== undefined && seenLabel !== e.assetNumber;
     if (badBookLabel || badSeenLabel) {
       clean = false;
