@@ -315,4 +315,12 @@ describe('ledger.three-public', () => {
     walk(context().rules.threePublic);
     expect(lists.flat().filter((w) => /^\d+$/.test(w))).toEqual([]);
   });
+
+  it('a restaurant as the regulated party or a subsidy\'s recipient, and a motorcycle, are not 三公; staff meals billed by a hotel still are evidence', () => {
+    const fumes = entry({ economicCode: '30227', summary: '餐饮油烟整治第三方检测', payee: '县好味饭店' });
+    const signs = entry({ economicCode: '30299', summary: '餐饮店门头招牌统一更换补助', payee: '县好味饭店' });
+    const motorbike = entry({ economicCode: '30213', summary: '执法摩托车维修', payee: '县顺达汽修厂' });
+    const staff = entry({ economicCode: '30299', summary: '支付2月工作人员用餐费', payee: '县辰龙大酒店' });
+    expect(rowsFound([fumes, signs, motorbike, staff])).toEqual([staff.row]);
+  });
 });
