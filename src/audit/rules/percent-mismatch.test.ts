@@ -123,6 +123,14 @@ describe('percent-mismatch: shares over 100%', () => {
     expect(findings.map((f) => f.message)).toEqual(['变动率写为6.00 %，按本年850088.3 元、变动54357.12 元计算应为6.01%']);
   });
 
+  it('checks the second of paired rates against the second amount and change (分别减少C1和C2，下降R1和R2)', () => {
+    const text = '包括公务用车购置费0.14亿元和公务用车运行费1.27亿元，与2015年相比，分别减少0.02亿元和0.56亿元，下降12.5%和43.7%。';
+    expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['0.56 ÷ (1.27 + 0.56) = 30.60% ≠ 43.7%']);
+    expect(runRule(percentMismatch, text.replace('43.7%', '30.6%')).findings).toEqual([]);
+    // Without 分别/各 the changes are not said to pair with the amounts.
+    expect(runRule(percentMismatch, text.replace('分别减少', '减少')).findings).toEqual([]);
+  });
+
   it('checks a change rate against the prior year’s amount stated right before the change (上年度…B元，减少C元，下降R%)', () => {
     const text = '本年度收入合计3258909.77元,上年度收入合计3736198.37元,收入减少477288.6元,同比下降12.770%;本年度支出合计3258909.77元,上年度支出合计3785198.37元,支出减少526288.6元,同比下降13.90%。';
     expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['477288.6 ÷ 3736198.37 = 12.775% ≠ 12.770%']);
