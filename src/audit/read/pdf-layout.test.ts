@@ -446,4 +446,35 @@ describe('layoutPdf: county layouts (tight columns, tall rows, running heads, th
       ['科目编码 科目名称 决算数', '302 商品和服务支出 60.00', '30201 办公费 20.00', '30211 差旅费 10.00', '30228 工会经费 30.00', '310 资本性支出 5.00', '31002 办公设备购置 5.00', '公用经费合计 65.00'],
     ]);
   });
+
+  it('gives the lines of a row label centred in its row (Chromium) to that row, not to the row above that has a label', () => {
+    // 30108's name in two lines, 5 points above and below its code and amount; rows 18 points apart.
+    const { text } = layoutPdf(
+      boxes([
+        [40, 80, '科目编码', 36], [100, 80, '科目名称', 36], [300, 80, '决算数', 27],
+        [40, 100, '301', 15], [100, 100, '工资福利支出', 54], [300, 100, '462.23', 30],
+        [40, 116, '30107', 25], [100, 116, '绩效工资', 36], [300, 116, '45.00', 25],
+        [100, 129, '机关事业单位基本', 72],
+        [40, 134, '30108', 25], [300, 134, '412.35', 30],
+        [100, 139, '养老保险缴费', 54],
+        [40, 155, '30113', 25], [100, 155, '住房公积金', 45], [300, 155, '4.88', 20],
+      ]),
+    );
+    expect(text.split('\n')).toContain('30107\t绩效工资\t45.00');
+    expect(text.split('\n')).toContain('30108\t机关事业单位基本养老保险缴费\t412.35');
+  });
+  it('keeps an amount alone on its line, its label wrapped above and below it, as a row of the table', () => {
+    const { text, tables } = layoutPdf(
+      boxes([
+        [40, 80, '项目', 18], [300, 80, '决算数', 27],
+        [40, 100, '本年支出合计', 54], [300, 100, '784.36', 30],
+        [40, 113, '年末财政拨款结转和', 81],
+        [300, 118, '0.00', 20],
+        [40, 123, '结余', 18],
+        [40, 140, '总计', 18], [300, 140, '784.36', 30],
+      ]),
+    );
+    expect(tables).toHaveLength(1);
+    expect(text.split('\n')).toEqual(['项目\t决算数', '本年支出合计\t784.36', '年末财政拨款结转和结余\t0.00', '总计\t784.36']);
+  });
 });

@@ -157,7 +157,9 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       // An amount and a row label right after it (6,829,625.22 | 八、社会保障和就业支出 in a two-sided table set
       // without cell padding): a gap wider than a space, and the label no unit of the amount (万元, 个, %).
       const amountThenLabel = isNumber(prevWord.text) && /[.,]/.test(prevWord.text) && cjk(ws[i]!.text[0]) && !UNIT_START.test(ws[i]!.text) && gap > 0.3 * h;
-      if (gap > Math.max(0.45 * h, 3) || twoNumbers || amountThenLabel) {
+      // And a row label filling its cell, the amount right after it (公务用车运行维护费 | 32,486.90).
+      const labelThenAmount = cjk(prevWord.text[prevWord.text.length - 1]) && isNumber(ws[i]!.text) && /[.,]/.test(ws[i]!.text) && gap > 0.3 * h;
+      if (gap > Math.max(0.45 * h, 3) || twoNumbers || amountThenLabel || labelThenAmount) {
         flush();
         group = [ws[i]!];
       } else group.push(ws[i]!);
@@ -291,7 +293,12 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       } else widest = Math.max(widest, gap);
       const text = r.cells.map((c) => c.text).join('');
       if (isBody(r)) last = j;
-      else if (lonelyRowLabel(rows, j)) lonely.add(j);
+      else if (r.cells.length === 1 && isNumber(text) && /[.,]/.test(text) && !farApart(rows[last]!, r)) {
+        // An amount alone on its line inside a table: a row whose label (on the other side of a two-sided table,
+        // or all of it) is wrapped above and below it.
+        lonely.add(j);
+        last = j;
+      } else if (lonelyRowLabel(rows, j)) lonely.add(j);
       // (A heading is one cell; a row of two cells starting with 三、 is a two-sided table's row, its amounts on the next line.)
       else if (NOT_A_CELL.test(text) && !(r.cells.length >= 2 && HEADING_START.test(text) && !NOT_A_CELL.test(text.replace(HEADING_START, ''))) && !lonelyRowLabel(rows, j) && !wrappedNumberedLabel(rows, j, textWidth)) break;
       else if (!(r.cells.length >= 2 || isFragment(r, textWidth) || wrappedNumberedLabel(rows, j, textWidth) || lonelyRowLabel(rows, j))) break;
@@ -303,7 +310,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       to + 1 < rows.length &&
       to + 1 < j &&
       rows[to + 1]!.page === rows[to]!.page &&
-      isFragment(rows[to + 1]!, textWidth) &&
+      (isFragment(rows[to + 1]!, textWidth) || rows[to + 1]!.cells.every((c) => !isNumber(c.text) && c.x1 - c.x0 < 0.45 * textWidth)) &&
       rows[to + 1]!.y0 - rows[to]!.y1 < 0.8 * rows[to]!.h
     )
       to++;
@@ -573,7 +580,26 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
           const i = bandOf(c, bands);
           const inside = i >= 0 && overlap(c, bands[i]!) > 0;
           const candidates = [above, below].filter((bi) => bi >= 0).sort((x, y) => Math.abs(centre(bodies[x]!) - centre(r)) - Math.abs(centre(bodies[y]!) - centre(r)));
-          const pick = (inside ? candidates.find((bi) => texts[bi]!.has(i)) : undefined) ?? candidates[0]!;
+          // A cell centred vertically in its row (Chromium's default): its lines stand evenly above and below the
+          // row's other cells, so the row has nothing on its own line in that column, and a line belongs to it when
+          // another line of the column stands at its mirror image across the row's middle.
+          // Both lines lie within that row: nearer its middle than any other row's.
+          const nearest = (y: number): number => {
+            let best = -1;
+            bodies.forEach((b, bi) => {
+              if (best < 0 || Math.abs(centre(b) - y) < Math.abs(centre(bodies[best]!) - y)) best = bi;
+            });
+            return best;
+          };
+          const mirrored = (bi: number): boolean => {
+            if (texts[bi]!.has(i) || nearest(centre(r)) !== bi) return false;
+            const y = 2 * centre(bodies[bi]!) - centre(r);
+            return stack.some(
+              (o) => o !== r && !body.includes(o) && Math.abs(centre(o) - y) < 0.3 * r.h && nearest(centre(o)) === bi && o.cells.some((oc) => bandOf(oc, bands) === i && overlap(oc, bands[i]!) > 0),
+            );
+          };
+          const centred = candidates.length > 0 && mirrored(candidates[0]!) ? candidates[0] : undefined;
+          const pick = centred ?? (inside ? candidates.find((bi) => texts[bi]!.has(i)) : undefined) ?? candidates[0]!;
           const best = body.indexOf(bodies[pick]!);
           put(best, { ...r, cells: [c] });
           previousTarget = best;

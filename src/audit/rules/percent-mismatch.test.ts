@@ -123,6 +123,14 @@ describe('percent-mismatch: shares over 100%', () => {
     expect(findings.map((f) => f.message)).toEqual(['变动率写为6.00 %，按本年850088.3 元、变动54357.12 元计算应为6.01%']);
   });
 
+  it('checks the second of paired rates against the second amount and change (分别减少C1和C2，下降R1和R2)', () => {
+    const text = '包括公务用车购置费0.14亿元和公务用车运行费1.27亿元，与2015年相比，分别减少0.02亿元和0.56亿元，下降12.5%和43.7%。';
+    expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['0.56 ÷ (1.27 + 0.56) = 30.60% ≠ 43.7%']);
+    expect(runRule(percentMismatch, text.replace('43.7%', '30.6%')).findings).toEqual([]);
+    // Without 分别/各 the changes are not said to pair with the amounts.
+    expect(runRule(percentMismatch, text.replace('分别减少', '减少')).findings).toEqual([]);
+  });
+
   it('checks a change rate against the prior year’s amount stated right before the change (上年度…B元，减少C元，下降R%)', () => {
     const text = '本年度收入合计3258909.77元,上年度收入合计3736198.37元,收入减少477288.6元,同比下降12.770%;本年度支出合计3258909.77元,上年度支出合计3785198.37元,支出减少526288.6元,同比下降13.90%。';
     expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['477288.6 ÷ 3736198.37 = 12.775% ≠ 12.770%']);
@@ -211,3 +219,18 @@ describe('percent-mismatch: brackets and rounding', () => {
     expect(runRule(percentMismatch, '本年支出合计200万元，其中基本支出150万元，占本年支出合计的70%。').findings.map((f) => f.calculation)).toEqual(['150 ÷ 200 = 75.00% ≠ 70%']);
   });
 });
+
+describe('percent-mismatch: a change over last year against a budget named before it', () => {
+  const text = (rate: string): string =>
+    `2024年度“三公”经费财政拨款支出预算为20.00万元，支出决算为16.00万元，完成预算的80.00%，决算数小于预算数的主要原因是压减接待。与2023年度相比，“三公”经费支出减少4.00万元，下降${rate}。`;
+
+  it('reads the change against the 决算 of the sentence before, not its 预算', () => {
+    // Prior year 16.00 + 4.00 = 20.00: 4.00 ÷ 20.00 = 20.00 %. Against the budget it would be 4.00 ÷ 24.00 = 16.67 %.
+    expect(runRule(percentMismatch, text('20.00%')).findings).toEqual([]);
+  });
+
+  it('still reports a rate that fits neither amount', () => {
+    expect(runRule(percentMismatch, text('25.00%')).findings.map((f) => f.rule)).toEqual(['percent-mismatch']);
+  });
+});
+

@@ -340,6 +340,51 @@ function statedPrior(
   });
 }
 
+/** Only a joining word (和, 、, 及, 与) and spaces between two figures. */
+function joined(text: string, a: Figure, b: Figure): boolean {
+  return a.sentence === b.sentence && /^\s*(?:和|、|及|与|，|,)\s*$/.test(text.slice(a.end, b.start));
+}
+
+/**
+ * 购置费0.14亿元和运行费1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元，下降133.1%和43.7%: two amounts, their
+ * changes (分别/各) and their rates, each pair joined by 和/、 — the second rate is the second change over the second
+ * amount's prior year. Undefined when the figure before the rate is not such a structure; null when it agrees.
+ * The first rate is checked by the ordinary path (its change is read as the nearest one).
+ */
+function pairedRate(facts: AuditFacts, index: number, stated: number, decimalSentences: ReadonlySet<number>): Finding | null | undefined {
+  const { figures, text } = facts;
+  const f = figures[index]!;
+  const r1 = figures[index - 1];
+  const c2 = figures[index - 2];
+  const c1 = figures[index - 3];
+  const a2 = figures[index - 4];
+  const a1 = figures[index - 5];
+  if (!r1 || !c2 || !c1 || !a2 || !a1 || f.label !== '' || r1.kind !== 'percent' || !joined(text, r1, f)) return undefined;
+  if (c1.kind !== 'money' || c2.kind !== 'money' || !c1.comparative || !joined(text, c1, c2) || a1.kind !== 'money' || a2.kind !== 'money') return undefined;
+  if (a1.comparative || a2.comparative || a1.sentence !== f.sentence || a2.currency !== c2.currency || a1.currency !== c1.currency) return undefined;
+  // The changes say they pair with the amounts (分别减少C1和C2, 各增加…), after a comparison with the year before.
+  const between = text.slice(a2.end, c1.start);
+  if (!/分别|各/.test(between) || !/(?:与|比|较)(?:\d{4}年度?|上年|去年|上一年)/.test(between)) return undefined;
+  if (!/^[\s，,、和及]*[\u4e00-\u9fff（）()“”]{0,12}$/.test(text.slice(a1.end, a2.start).replace(/和|、/, ''))) return undefined;
+  const tail = c1.label.slice(-4);
+  const up = CHANGE_UP.some((w) => tail.includes(w));
+  const down = CHANGE_DOWN.some((w) => tail.includes(w));
+  if (up === down) return undefined;
+  const prior = up ? a2.scaled - c2.scaled : a2.scaled + c2.scaled;
+  if (prior <= 0) return null;
+  const computed = (c2.scaled / prior) * 100;
+  const tol = tolerance(f, c2, a2, computed, decimalSentences) * 2;
+  if (within(stated, computed, tol, f)) return null;
+  const u = a2.moneyUnit;
+  return finding({
+    rule: 'percent-mismatch',
+    severity: rateSeverity(stated, computed, tol, f),
+    message: `变动率写为${f.raw}，按本年${a2.raw}、变动${c2.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
+    evidence: [quoteFigure(facts, a2), quoteFigure(facts, c2), quoteFigure(facts, f)],
+    calculation: `${inUnit(c2.scaled, u)} ÷ (${inUnit(a2.scaled, u)} ${up ? '−' : '+'} ${inUnit(c2.scaled, u)}) = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
+  });
+}
+
 /** The one year written in text[from, to) (…2022年支出100万元), or null. */
 function oneYearIn(text: string, from: number, to: number): number | null {
   const m = text.slice(from, to).match(/(\d{4})年/g);
@@ -558,6 +603,11 @@ export const percentMismatch: Rule = (facts) => {
       );
       continue;
     }
+    const paired = pairedRate(facts, index, stated, decimalSentences);
+    if (paired !== undefined) {
+      if (paired) out.push(paired);
+      continue;
+    }
     const change = candidates[0];
     if (change && !change.comparative) {
       const twoYears = rateBetweenYears(facts, f, stated, candidates, directionWord, decimalSentences);
@@ -604,7 +654,13 @@ export const percentMismatch: Rule = (facts) => {
     };
     const first = fits(nearest);
     const second = whole ? fits(whole) : undefined;
-    if (first.ok || second?.ok) continue;
+    // 支出预算为A，支出决算为B。与上年相比，支出减少C，下降R%: a change over the year before compares 决算 with 决算,
+    // so against a budget amount the rate is wrong only when it fits the 决算 amount of the same sentence neither.
+    const budgetLike = nearest.phase === 'initialBudget' || nearest.phase === 'adjustedBudget' || /预算数?$/.test(nearest.subject);
+    const finalSibling = budgetLike
+      ? candidates.find((g) => g !== change && g !== nearest && !g.comparative && g.sentence === nearest.sentence && g.phase === 'final' && g.currency === change.currency)
+      : undefined;
+    if (first.ok || second?.ok || (finalSibling !== undefined && fits(finalSibling).ok)) continue;
     const slip = lastDigitSlip(first.excess, f) || (second !== undefined && lastDigitSlip(second.excess, f));
     const current = nearest;
     const computed = first.computed;

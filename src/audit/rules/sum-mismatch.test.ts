@@ -219,6 +219,13 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(runRule(sumMismatch, text('412,354.60')).findings.map((f) => f.calculation)).toEqual(['1,250,000.00 + 412,354.60 = 1662354.6 ≠ 1,662,345.60']);
     });
 
+    it('adds to a 合计 row below its items only the rows above it, not the 年初结转 and 总计 rows after it', () => {
+      const text = (total: string): string =>
+        ['单位：万元', '收入项目\t收入决算数', '一、一般公共预算财政拨款\t1122.98', '二、政府性基金预算财政拨款\t80.50', `本年收入合计\t${total}`, '年初财政拨款结转和结余\t32.00', '一般公共预算财政拨款\t20.00', '政府性基金预算财政拨款\t12.00'].join('\n');
+      expect(runRule(sumMismatch, text('1203.48')).findings).toEqual([]);
+      expect(runRule(sumMismatch, text('1213.48')).findings.map((f) => f.calculation)).toEqual(['1122.98 + 80.50 = 1203.48 ≠ 1213.48']);
+    });
+
     it('reads 类 款 项 set close together in one cell (207 01 01) as one code', () => {
       const rows = (a: string): string =>
         ['单位：万元', '科目编码\t科目名称\t决算数', '207\t文化旅游体育与传媒支出\t500.00', '207 01\t文化和旅游\t500.00', `207 01 01\t行政运行\t${a}`, '207 01 09\t群众文化\t200.00'].join('\n');

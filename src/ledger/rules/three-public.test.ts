@@ -315,4 +315,20 @@ describe('ledger.three-public', () => {
     walk(context().rules.threePublic);
     expect(lists.flat().filter((w) => /^\d+$/.test(w))).toEqual([]);
   });
+
+  it('a restaurant as the regulated party or a subsidy\'s recipient, and a motorcycle, are not 三公; staff meals billed by a hotel still are evidence', () => {
+    const fumes = entry({ economicCode: '30227', summary: '餐饮油烟整治第三方检测', payee: '县好味饭店' });
+    const signs = entry({ economicCode: '30299', summary: '餐饮店门头招牌统一更换补助', payee: '县好味饭店' });
+    const motorbike = entry({ economicCode: '30213', summary: '执法摩托车维修', payee: '县顺达汽修厂' });
+    const staff = entry({ economicCode: '30299', summary: '支付2月工作人员用餐费', payee: '县辰龙大酒店' });
+    expect(rowsFound([fumes, signs, motorbike, staff])).toEqual([staff.row]);
+  });
+
+  it('境外, 国外 and 海外 with a word of travel are a trip abroad; alone they are not', () => {
+    const lodging = entry({ economicCode: '30299', summary: '境外住宿费' });
+    const visit = entry({ economicCode: '30211', summary: '赴国外考察' });
+    const cases = entry({ economicCode: '30299', summary: '境外输入病例排查' });
+    const talent = entry({ economicCode: '30299', summary: '海外引才宣传' });
+    expect(rowsFound([lodging, visit, cases, talent])).toEqual([lodging.row, visit.row]);
+  });
 });
