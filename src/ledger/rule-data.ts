@@ -103,7 +103,12 @@ const projectMatchSchema = z.object({
   bigramWeight: z.number().min(0).max(1),
   flagBelowScore: z.number().min(0).max(1),
   projectKeywords: described({ byProject: z.record(z.string(), z.array(z.string().min(1))) }),
-  unrelatedPurposeWords: described({ words, exceptEconomic: z.array(z.string().min(1)).optional() }).optional(),
+  unrelatedPurposeWords: described({
+    words,
+    exceptEconomic: z.array(z.string().min(1)).optional(),
+    /** Gifts and staff welfare: unrelated even when the 摘要 also names the project's words (教师节慰问品 on 教师培训). */
+    strongWords: z.array(z.string().min(1)).optional(),
+  }).optional(),
   otherProject: described({
     minKeywords: z.number().int().min(1),
     minLongKeywordLength: z.number().int().min(2),

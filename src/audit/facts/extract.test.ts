@@ -110,4 +110,17 @@ describe('title behind page chrome', () => {
     expect(title.fiscalYear).toBe(2021);
     expect(title.department).toBe('重庆市甲县甲镇人民政府');
   });
+
+  it('reads a number at the end of a wrapped line with its unit at the start of the next (用车3 / 辆，)', () => {
+    const f = facts('截至2024年12月31日，某局共有车辆4辆，其中：一般公务用车1辆，执法执勤用车3\n辆，特种专业技术用车0辆。采购货物支出12.60\n万元。');
+    expect(f.figures.map((x) => [x.raw, x.kind])).toEqual([
+      ['4辆', 'count'],
+      ['1辆', 'count'],
+      ['3辆', 'count'],
+      ['0辆', 'count'],
+      ['12.60万元', 'money'],
+    ]);
+    // A bare number closing a line that ends its sentence (or a table cell) takes no unit from the next line.
+    expect(facts('合计为3。\n辆次统计见下表').figures).toEqual([]);
+  });
 });

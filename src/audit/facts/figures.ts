@@ -371,6 +371,8 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     }
     let k = after;
     if (text[k] === ' ') k++;
+    // 执法执勤用车3 / 辆，…: a number at the end of a wrapped line whose sentence goes on has its unit on the next line.
+    else if (text[k] === '\n' && sentence !== undefined && sentence.start <= i && sentence.end > k + 1) k++;
     let approx = false;
     if (text[k] === '余' || text[k] === '多') {
       approx = true;
@@ -448,7 +450,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
       kind,
       start: i,
       end,
-      raw: text.slice(i, end),
+      raw: text.slice(i, end).replace('\n', ''),
       numberText: num.text,
       scaled,
       decimals: num.decimals,

@@ -31,3 +31,15 @@ describe('unit', () => {
     expect(runRule(unit, '本年收入占比20%，占地面积1332m2，业务用房1450m2，其中绿地占20%。').findings).toEqual([]);
   });
 });
+
+describe('unit: the change of a share', () => {
+  const text = '公开招标金额占全国政府采购规模的77.9%，所占比重比上年下降6.6个百分点。分散采购金额为4365亿元，占全国政府采购规模的比重为20.7%，较上年上升5.5%。';
+  it('reports a share’s change in % where the text writes such changes in 百分点', () => {
+    expect(runRule(unit, text).findings.map((f) => f.evidence[0]!.quote)).toEqual(['5.5%']);
+  });
+
+  it('says nothing in a text that never writes 百分点', () => {
+    expect(runRule(unit, text.replace('6.6个百分点', '6.6%')).findings).toEqual([]);
+  });
+});
+

@@ -1,7 +1,8 @@
 /**
  * unit — a figure off by 10⁴ or 10⁸ against its parts (28元 whose parts are 28万元) or against the same
  * item stated elsewhere: 元 written for 万元, 万元 for 亿元; and a share written without its unit (占本年支出合计的
- * 99.58；) where the report writes its other shares with %.
+ * 99.58；) where the report writes its other shares with %; a share's change written in % where the text writes
+ * such changes in 百分点 elsewhere.
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import type { Figure } from '../facts/types.ts';
@@ -39,8 +40,33 @@ function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/**
+ * …占…的比重为20.7%，较上年上升5.5%: the change of a share written in %, where the text writes such changes in
+ * 百分点 elsewhere (…比上年下降6.6个百分点) — very probably 5.5 百分点 (a relative change of the share would say
+ * so). Silent in a text that never writes 百分点: % may then be its way of giving the relative change.
+ */
+function shareChangeInPercent(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  if (!text.includes('百分点')) return [];
+  const out: Finding[] = [];
+  const re = /(?:比重|占比|比例)(?:为|是|达到|达)?\s*\d{1,3}(?:\.\d{1,2})?\s*[%％]\s*[，,]?\s*(?:较|比)(?:上年|去年|上一年)(?:同期)?(?:上升|下降|提高|降低)\s*(\d{1,3}(?:\.\d{1,2})?)\s*[%％]/g;
+  for (let m = re.exec(text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    const start = end - m[0].length + m[0].lastIndexOf(m[1]!);
+    out.push(
+      finding({
+        rule: 'unit',
+        severity: 'warning',
+        message: `比重的变动写为“${text.slice(start, end)}”：比重之差应以“个百分点”计（文中其他比重变动即写作百分点）`,
+        evidence: [quoteSpan(facts, { start, end }), quoteSpan(facts, { start: m.index, end })],
+      }),
+    );
+  }
+  return out;
+}
+
 export const unit: Rule = (facts) => {
-  const out: Finding[] = shareWithoutPercent(facts);
+  const out: Finding[] = [...shareWithoutPercent(facts), ...shareChangeInPercent(facts)];
   const reported = new Set<number>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;

@@ -209,4 +209,20 @@ describe('ledger.summary-project-mismatch', () => {
     const found = summaryProjectMismatch.check([...works, duty, wrong], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
   });
+
+  it('gifts for staff are no project\'s purpose even beside the project\'s own words; gifts a relief project gives to the people it serves are', () => {
+    const training = { nature: 'project' as const, projectName: '教师培训专项经费', economicCode: '30299' };
+    const relief = { nature: 'project' as const, projectName: '城乡低保补助', economicCode: '30299' };
+    const visit = { nature: 'project' as const, projectName: '春节慰问困难群众', economicCode: '30299' };
+    const gifts = entry({ ...training, summary: '教师节慰问品采购' });
+    const course = entry({ ...training, summary: '教师培训讲义印制' });
+    const served = entry({ ...relief, summary: '困难群众春节慰问品' });
+    const named = entry({ ...visit, summary: '春节慰问品采购' });
+    const found = summaryProjectMismatch.check([gifts, course, served], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([gifts.row]);
+    expect(found[0]!.message).toContain('慰问品');
+    expect(summaryProjectMismatch.check([named], context())).toEqual([]);
+    // A gift word configured as the project's own keyword (a 展销 project that buys gift packaging) is its purpose.
+    expect(summaryProjectMismatch.check([gifts], context({ projectKeywords: { 教师培训专项经费: ['慰问品'] } }))).toEqual([]);
+  });
 });

@@ -23,6 +23,13 @@ export const summaryProjectMismatch: LedgerRule = {
     const minUses = rules.otherProject?.minUsesOfOneWord;
     const unrelated = wordMatcher(rules.unrelatedPurposeWords?.words ?? []);
     const unrelatedExcept = prefixMatcher(rules.unrelatedPurposeWords?.exceptEconomic ?? []);
+    const strongUnrelated = wordMatcher(rules.unrelatedPurposeWords?.strongWords ?? []);
+    const servedPeople = wordMatcher(context.rules.classification.servedPeopleWords?.words ?? []);
+    // A gift word whose two characters the project's name carries (慰问 of 春节慰问困难群众) is the project's purpose.
+    const nameCarries = (name: string, word: string): boolean => {
+      for (let i = 0; i + 2 <= word.length; i++) if (name.includes(word.slice(i, i + 2))) return true;
+      return false;
+    };
     const abbreviations = rules.abbreviations?.pairs;
     const sector = new Set(rules.sectorWords?.words ?? []);
     const transferName = wordMatcher(rules.transferProjects?.nameWords ?? []);
@@ -204,7 +211,16 @@ export const summaryProjectMismatch: LedgerRule = {
             if (other) break;
           }
           if (!other && ownHits.length === 0) other = learnedOther(entry, key);
-          const word = other || ownScore >= 1 || unrelatedExcept(entry.economicCode) !== undefined ? undefined : unrelated(summary);
+          const strong = other || unrelatedExcept(entry.economicCode) !== undefined ? undefined : strongUnrelated(summary);
+          const strongHit =
+            strong !== undefined &&
+            !nameCarries(own.name, strong) &&
+            !own.keywords.some((k) => k.includes(strong)) &&
+            servedPeople(entry.summary) === undefined
+              ? strong
+              : undefined;
+          const word =
+            other || unrelatedExcept(entry.economicCode) !== undefined ? undefined : (strongHit ?? (ownScore < 1 ? unrelated(summary) : undefined));
           // Relief money (司法救助资金) spent through a class other than a transfer to persons or bodies.
           const reliefWord = transferName(own.name);
           const misused =

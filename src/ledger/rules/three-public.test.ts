@@ -323,4 +323,12 @@ describe('ledger.three-public', () => {
     const staff = entry({ economicCode: '30299', summary: '支付2月工作人员用餐费', payee: '县辰龙大酒店' });
     expect(rowsFound([fumes, signs, motorbike, staff])).toEqual([staff.row]);
   });
+
+  it('境外, 国外 and 海外 with a word of travel are a trip abroad; alone they are not', () => {
+    const lodging = entry({ economicCode: '30299', summary: '境外住宿费' });
+    const visit = entry({ economicCode: '30211', summary: '赴国外考察' });
+    const cases = entry({ economicCode: '30299', summary: '境外输入病例排查' });
+    const talent = entry({ economicCode: '30299', summary: '海外引才宣传' });
+    expect(rowsFound([lodging, visit, cases, talent])).toEqual([lodging.row, visit.row]);
+  });
 });
