@@ -477,4 +477,22 @@ describe('layoutPdf: county layouts (tight columns, tall rows, running heads, th
     expect(tables).toHaveLength(1);
     expect(text.split('\n')).toEqual(['项目\t决算数', '本年支出合计\t784.36', '年末财政拨款结转和结余\t0.00', '总计\t784.36']);
   });
+  it('reads a two-sided row of dashes (- | 二、外交支出 | - | -) as a row, and a dash right after a label as its own cell', () => {
+    const row = (y: number, a: string, b: string, c: string, d: string): [number, number, string, number][] => [
+      [40, y, a, a.length * 9], [140, y, b, b.length * 4], [195, y, c, c.length * 9], [279.3, y, d, d.length * 4],
+    ];
+    const { text, tables } = layoutPdf(
+      boxes([
+        [40, 80, '收入项目', 36], [140, 80, '决算数', 27], [195, 80, '支出项目', 36], [279.3, 80, '决算数', 27],
+        ...row(100, '一、一般公共预算', '5,659,144.69', '一、一般公共服务', '4,226,038.07'),
+        ...row(118, '二、政府性基金', '-', '二、外交支出', '-'),
+        // 十一、城乡社区支出 fills its cell: 81 points wide, 3.3 points before the dash (amounts set flush left).
+        [195, 136, '十一、城乡社区支出', 81], [279.3, 136, '-', 3],
+        ...row(154, '本年收入合计', '5,659,144.69', '本年支出合计', '4,226,038.07'),
+      ]),
+    );
+    expect(tables).toHaveLength(2);
+    expect(text.split('\n')).toContain('二、外交支出\t-');
+    expect(text.split('\n')).toContain('十一、城乡社区支出\t-');
+  });
 });

@@ -157,8 +157,10 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       // An amount and a row label right after it (6,829,625.22 | 八、社会保障和就业支出 in a two-sided table set
       // without cell padding): a gap wider than a space, and the label no unit of the amount (万元, 个, %).
       const amountThenLabel = isNumber(prevWord.text) && /[.,]/.test(prevWord.text) && cjk(ws[i]!.text[0]) && !UNIT_START.test(ws[i]!.text) && gap > 0.3 * h;
-      // And a row label filling its cell, the amount right after it (公务用车运行维护费 | 32,486.90).
-      const labelThenAmount = cjk(prevWord.text[prevWord.text.length - 1]) && isNumber(ws[i]!.text) && /[.,]/.test(ws[i]!.text) && gap > 0.3 * h;
+      // And a row label filling its cell, the amount (or the dash for none) right after it (公务用车运行维护费 |
+      // 32,486.90; 十一、城乡社区支出 | -).
+      const next = ws[i]!.text;
+      const labelThenAmount = cjk(prevWord.text[prevWord.text.length - 1]) && ((isNumber(next) && /[.,]/.test(next)) || /^[-—–－]$/.test(next)) && gap > 0.25 * h;
       if (gap > Math.max(0.45 * h, 3) || twoNumbers || amountThenLabel || labelThenAmount) {
         flush();
         group = [ws[i]!];
@@ -183,6 +185,9 @@ function isBody(r: Row): boolean {
   if (r.cells.some((c) => isNumber(c.text))) return true;
   // A row label with a dash in every other cell (因公出国（境）费 | — | —): a row without amounts.
   if (r.cells.slice(1).every((c) => NO_VALUE.test(c.text))) return true;
+  // A two-sided table's row with dashes on both sides (- | 二、外交支出 | - | - | -): more dashes than labels.
+  const dashes = r.cells.filter((c) => NO_VALUE.test(c.text)).length;
+  if (dashes >= 2 && dashes >= r.cells.length - dashes) return true;
   // An indicator table's row: values with units and dashes in their own cells (— | 30个 | —).
   return r.cells.some((c) => VALUE.test(c.text)) && r.cells.filter((c) => VALUE.test(c.text) || NO_VALUE.test(c.text)).length >= 2;
 }
