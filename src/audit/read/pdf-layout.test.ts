@@ -495,4 +495,15 @@ describe('layoutPdf: county layouts (tight columns, tall rows, running heads, th
     expect(text.split('\n')).toContain('二、外交支出\t-');
     expect(text.split('\n')).toContain('十一、城乡社区支出\t-');
   });
+  it('joins a table continued under its title with （续） whose repeated header reads a little differently (wrapped header lines)', () => {
+    const head = (y: number, last: string): [number, number, string, number][] => [[60, y, '科目编码', 36], [160, y, '科目名称', 36], [300, y, '本年收入合计', 54], [400, y, last, 54]];
+    const row = (y: number, code: string, name: string, a: string): [number, number, string, number][] => [[60, y, code, code.length * 5], [160, y, name, name.length * 9], [300, y, a, 30], [400, y, a, 30]];
+    const { tables } = layoutPdf(
+      boxes(
+        [[60, 40, '表2 收入决算表', 63], [60, 60, '单位：万元', 45], ...head(80, '财政拨款收入'), ...row(100, '224', '灾害防治及应急管理支出', '520.98'), ...row(120, '22401', '应急管理事务', '484.48')],
+        [[60, 40, '表2 收入决算表（续）', 90], [60, 60, '单位：万元', 45], ...head(80, '财政拨款收入入'), ...row(100, '22406', '自然灾害防治', '36.50'), [60, 140, '表3 支出决算表', 63]],
+      ),
+    );
+    expect(tables.map((t) => t.rows.map((r) => r[0]))).toEqual([['科目编码', '224', '22401', '22406']]);
+  });
 });

@@ -819,6 +819,21 @@ function runningLines(pageRows: readonly Row[][]): Set<Row> {
   return out;
 }
 
+/** Two texts made of nearly the same characters, in whatever order (at least 90 % of each in common). */
+function sameLetters(a: string, b: string): boolean {
+  const count = new Map<string, number>();
+  for (const ch of a) count.set(ch, (count.get(ch) ?? 0) + 1);
+  let common = 0;
+  for (const ch of b) {
+    const n = count.get(ch) ?? 0;
+    if (n > 0) {
+      common++;
+      count.set(ch, n - 1);
+    }
+  }
+  return common >= 0.9 * Math.max([...a].length, [...b].length);
+}
+
 /** Text and tables of a PDF from its `pdftotext -bbox` output. */
 export function layoutPdf(xhtml: string): PdfLayout {
   const pages = normalizeBoxHeights(parseBbox(xhtml));
@@ -882,11 +897,14 @@ export function layoutPdf(xhtml: string): PdfLayout {
     // 续表 (or the title again with （续）, a unit caption, 公开05表) and the header repeated, on the next page or under
     // a 续表 mark: the same table goes on. Its rows are written under the first part, so that sums and the cells a
     // sentence names are read across the page turn; the repeated header and marks are not text.
+    // Under a 续表 mark or the title again, the repeated header may be read a little differently (the lines of
+    // header cells wrapped in narrow columns interleave differently on the next page): the same letters will do.
+    const marked = between.some((r) => CONTINUED.test(textOf(r)));
     const continued =
       previous !== null &&
       first !== null &&
       first[0]!.length === previous.columns &&
-      (headerText === '' || headerText === previous.header) &&
+      (headerText === '' || headerText === previous.header || (marked && sameLetters(headerText, previous.header))) &&
       between.every((r) => {
         const t = textOf(r);
         return CONTINUED.test(t) || /单位[:：]/.test(t) || /^公开\d+表/.test(t) || (previous!.title !== '' && t.startsWith(previous!.title));
