@@ -219,3 +219,18 @@ describe('percent-mismatch: brackets and rounding', () => {
     expect(runRule(percentMismatch, '本年支出合计200万元，其中基本支出150万元，占本年支出合计的70%。').findings.map((f) => f.calculation)).toEqual(['150 ÷ 200 = 75.00% ≠ 70%']);
   });
 });
+
+describe('percent-mismatch: a change over last year against a budget named before it', () => {
+  const text = (rate: string): string =>
+    `2024年度“三公”经费财政拨款支出预算为20.00万元，支出决算为16.00万元，完成预算的80.00%，决算数小于预算数的主要原因是压减接待。与2023年度相比，“三公”经费支出减少4.00万元，下降${rate}。`;
+
+  it('reads the change against the 决算 of the sentence before, not its 预算', () => {
+    // Prior year 16.00 + 4.00 = 20.00: 4.00 ÷ 20.00 = 20.00 %. Against the budget it would be 4.00 ÷ 24.00 = 16.67 %.
+    expect(runRule(percentMismatch, text('20.00%')).findings).toEqual([]);
+  });
+
+  it('still reports a rate that fits neither amount', () => {
+    expect(runRule(percentMismatch, text('25.00%')).findings.map((f) => f.rule)).toEqual(['percent-mismatch']);
+  });
+});
+

@@ -654,7 +654,13 @@ export const percentMismatch: Rule = (facts) => {
     };
     const first = fits(nearest);
     const second = whole ? fits(whole) : undefined;
-    if (first.ok || second?.ok) continue;
+    // 支出预算为A，支出决算为B。与上年相比，支出减少C，下降R%: a change over the year before compares 决算 with 决算,
+    // so against a budget amount the rate is wrong only when it fits the 决算 amount of the same sentence neither.
+    const budgetLike = nearest.phase === 'initialBudget' || nearest.phase === 'adjustedBudget' || /预算数?$/.test(nearest.subject);
+    const finalSibling = budgetLike
+      ? candidates.find((g) => g !== change && g !== nearest && !g.comparative && g.sentence === nearest.sentence && g.phase === 'final' && g.currency === change.currency)
+      : undefined;
+    if (first.ok || second?.ok || (finalSibling !== undefined && fits(finalSibling).ok)) continue;
     const slip = lastDigitSlip(first.excess, f) || (second !== undefined && lastDigitSlip(second.excess, f));
     const current = nearest;
     const computed = first.computed;
