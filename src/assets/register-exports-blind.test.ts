@@ -155,4 +155,15 @@ describe('registers of systems Jixiao had not seen', () => {
     const applied = await applyStocktakeToRegister(ctx, TENANT, st.id);
     expect(applied.map((a) => [a.assetNumber, a.status])).toEqual([['43122300012017000002', 'in-use']]);
   });
+
+  it('a web system’s “.xls” (an HTML table with rowspan/colspan headers) imports unedited', async () => {
+    const ctx = context('2025-01-06');
+    const result = await importLedgerRows(ctx, TENANT, await rowsOf('register-web-2024.xls'));
+    expect(result.errors).toEqual([]);
+    const cards = await ctx.store.listAssets(TENANT);
+    // 合计: 234,980.00 / 230,162.22 / 4,817.78 元.
+    expect(sums(cards)).toEqual([23_498_000, 23_016_222, 481_778]);
+    expect(cards.map((a) => a.assetNumber).sort()[0], 'leading zeros kept').toBe('0001201600002');
+    expect(cards.find((a) => a.assetNumber === '0001201600002')).toMatchObject({ status: 'pending-scrap', className: '越野车' });
+  });
 });
