@@ -12,6 +12,7 @@ import { readTableRows } from '../reference/table-file.ts';
 import { loadAssetConfig, memoryAssetStore } from './index.ts';
 import { STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
 import { ledgerCsv } from './ledger-export.ts';
+import { reconciliationText } from './render-text.ts';
 import { applyStocktakeToRegister, closeStocktakeFor, confirmAsset, importLedgerRows, openStocktakeFor, stocktakeProgressFor } from './service.ts';
 import type { Asset } from './types.ts';
 
@@ -43,6 +44,8 @@ describe('registers of systems Jixiao had not seen', () => {
     const lent = cards.find((a) => a.assetNumber === '43122300012023000021')!;
     expect(lent.status).toBe('in-use');
     expect(lent.extra?.[STATED_STATUS], '出借 is kept beside 在用').toBe('出借');
+    // The value standard is per item; 3,100 平方米 of land is one asset, not 3,100 items of 0.0003 元.
+    expect(result.findings.map((f) => f.calculation)).toEqual(['1.00元 < 1000.00元']);
   });
 
   it('re-importing changes nothing; the next month updates exactly the changed cards, lists the missing one, adds the new one', async () => {
@@ -87,6 +90,7 @@ describe('registers of systems Jixiao had not seen', () => {
     const spare = cards.find((a) => a.assetNumber === 'ZJJY-2016-0002')!;
     expect(spare.status, '用友 不需用 is idle').toBe('idle');
     expect(spare.extra?.[STATED_STATUS]).toBe('不需用');
+    expect(result.findings.map((f) => f.calculation), '40 chairs on one card are counted items').toEqual(['11200.00元 ÷ 40 = 280.00元 < 1000.00元']);
   });
 
   it('用友: the next period (depreciation, a status, a place, one gone, one new) updates exactly those cards', async () => {
@@ -132,18 +136,22 @@ describe('registers of systems Jixiao had not seen', () => {
     await confirm({ assetNumber: '43122300012017000002', condition: '在用', seenLocation: '二楼会议室' }); // booked 闲置
     await confirm({ assetNumber: '43122300012021000007', condition: '在用' }); // as booked
     await confirm({ assetNumber: '43122300012021000007' }); // seen again, nothing stated
+    await confirm({ assetNumber: '43122300012020000004', labelCode: 'NJZ-0004' }); // an old label read off the drone
     const unknown = await confirm({ assetNumber: '43122300012019000010' });
     expect(unknown.status).toBe('unknown-number');
     const progress = await stocktakeProgressFor(ctx, TENANT, st.id);
-    expect([progress.seen.length, progress.unseen.length]).toEqual([4, 7]);
+    expect([progress.seen.length, progress.unseen.length]).toEqual([5, 6]);
     const closed = await closeStocktakeFor(ctx, TENANT, st.id, { closedBy: '舒敏', approvedBy: '向东' });
     const r = closed.reconciliation!;
     const kinds = (kind: string) => r.differences.filter((d) => d.kind === kind).map((d) => d.assetNumber);
     expect(kinds('condition-changed'), 'only the projector was seen in another condition').toEqual(['43122300012017000002']);
-    expect(kinds('label-mismatch'), 'cards imported without label codes have no label to mismatch').toEqual([]);
-    expect(kinds('missing')).toHaveLength(7);
+    expect(kinds('label-mismatch'), 'a register that records no labels: only a label read wrong is a mismatch').toEqual(['43122300012020000004']);
+    expect(kinds('missing')).toHaveLength(6);
     expect(kinds('unknown-number')).toEqual(['43122300012019000010']);
     expect(r.matchedCount).toBe(3);
+    const text = reconciliationText(closed, ctx.config);
+    expect(text).toContain('  43122300012019000010 （是否为 43122300012019000001？）');
+    expect(text, 'nothing recorded prints nothing').not.toContain('账面“”');
     const applied = await applyStocktakeToRegister(ctx, TENANT, st.id);
     expect(applied.map((a) => [a.assetNumber, a.status])).toEqual([['43122300012017000002', 'in-use']]);
   });

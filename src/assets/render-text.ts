@@ -48,15 +48,21 @@ export function reconciliationText(st: Stocktake, config: AssetConfig): string {
       const change =
         kind === 'condition-changed'
           ? ` 账面“${label(d.book ?? '')}” → 实际“${label(d.seen ?? '')}”`
-          : d.book !== undefined || d.seen !== undefined
-            ? ` 账面“${d.book ?? ''}”${d.seen !== undefined ? ` → 实际“${d.seen}”` : ''}`
-            : '';
+          : bookAndSeen(d.book, d.seen);
       const hint = d.didYouMean ? `（是否为 ${d.didYouMean.join('、')}？）` : '';
       const times = d.observations && d.observations > 1 ? `（${d.observations} 次确认）` : '';
       lines.push(`  ${d.assetNumber} ${d.name}${value}${change}${hint}${times}`);
     }
   }
   return lines.join('\n');
+}
+
+/** ` 账面“三楼301” → 实际“二楼”`; an empty book value reads 账面（空）, and what nobody recorded is left out. */
+function bookAndSeen(book: string | undefined, seen: string | undefined): string {
+  const seenPart = seen !== undefined && seen !== '' ? `实际“${seen}”` : '';
+  if (book === undefined) return seenPart === '' ? '' : ` ${seenPart}`;
+  const bookPart = book === '' ? '账面（空）' : `账面“${book}”`;
+  return ` ${bookPart}${seenPart === '' ? '' : ` → ${seenPart}`}`;
 }
 
 export function indicatorsText(ind: AssetIndicators): string {

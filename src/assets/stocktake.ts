@@ -177,6 +177,7 @@ export function reconcile(
   let foundCount = 0;
   let matchedCount = 0;
   const expectedNumbers = new Set<string>();
+  const labelsBooked = expected.some((e) => e.labelCode !== '');
   for (const e of expected) {
     expectedNumbers.add(e.assetNumber);
     const o = observed.get(e.assetNumber);
@@ -205,10 +206,10 @@ export function reconcile(
       });
     }
     const seenLabel = o.labelCode;
-    // A card with no label code on the books (never labelled through Jixiao, or imported from another system)
-    // has nothing to mismatch: the register check lists it as unlabelled. Only a booked code that is not the
-    // asset number, or a label someone read that is not it, is a mismatch.
-    const badBookLabel = e.labelCode !== '' && e.labelCode !== e.assetNumber;
+    // Where the books record labels, a card without one (or with another code) is a mismatch. Where they record
+    // none at all (a register imported from another system, labels never printed here), the books say nothing
+    // about labels: only a label someone read that is not the asset number is a mismatch.
+    const badBookLabel = labelsBooked && e.labelCode !== e.assetNumber;
     const badSeenLabel = seenLabel !== undefined && seenLabel !== e.assetNumber;
     if (badBookLabel || badSeenLabel) {
       clean = false;
