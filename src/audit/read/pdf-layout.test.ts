@@ -477,4 +477,33 @@ describe('layoutPdf: county layouts (tight columns, tall rows, running heads, th
     expect(tables).toHaveLength(1);
     expect(text.split('\n')).toEqual(['项目\t决算数', '本年支出合计\t784.36', '年末财政拨款结转和结余\t0.00', '总计\t784.36']);
   });
+  it('reads a two-sided row of dashes (- | 二、外交支出 | - | -) as a row, and a dash right after a label as its own cell', () => {
+    const row = (y: number, a: string, b: string, c: string, d: string): [number, number, string, number][] => [
+      [40, y, a, a.length * 9], [140, y, b, b.length * 4], [195, y, c, c.length * 9], [279.3, y, d, d.length * 4],
+    ];
+    const { text, tables } = layoutPdf(
+      boxes([
+        [40, 80, '收入项目', 36], [140, 80, '决算数', 27], [195, 80, '支出项目', 36], [279.3, 80, '决算数', 27],
+        ...row(100, '一、一般公共预算', '5,659,144.69', '一、一般公共服务', '4,226,038.07'),
+        ...row(118, '二、政府性基金', '-', '二、外交支出', '-'),
+        // 十一、城乡社区支出 fills its cell: 81 points wide, 3.3 points before the dash (amounts set flush left).
+        [195, 136, '十一、城乡社区支出', 81], [279.3, 136, '-', 3],
+        ...row(154, '本年收入合计', '5,659,144.69', '本年支出合计', '4,226,038.07'),
+      ]),
+    );
+    expect(tables).toHaveLength(2);
+    expect(text.split('\n')).toContain('二、外交支出\t-');
+    expect(text.split('\n')).toContain('十一、城乡社区支出\t-');
+  });
+  it('joins a table continued under its title with （续） whose repeated header reads a little differently (wrapped header lines)', () => {
+    const head = (y: number, last: string): [number, number, string, number][] => [[60, y, '科目编码', 36], [160, y, '科目名称', 36], [300, y, '本年收入合计', 54], [400, y, last, 54]];
+    const row = (y: number, code: string, name: string, a: string): [number, number, string, number][] => [[60, y, code, code.length * 5], [160, y, name, name.length * 9], [300, y, a, 30], [400, y, a, 30]];
+    const { tables } = layoutPdf(
+      boxes(
+        [[60, 40, '表2 收入决算表', 63], [60, 60, '单位：万元', 45], ...head(80, '财政拨款收入'), ...row(100, '224', '灾害防治及应急管理支出', '520.98'), ...row(120, '22401', '应急管理事务', '484.48')],
+        [[60, 40, '表2 收入决算表（续）', 90], [60, 60, '单位：万元', 45], ...head(80, '财政拨款收入入'), ...row(100, '22406', '自然灾害防治', '36.50'), [60, 140, '表3 支出决算表', 63]],
+      ),
+    );
+    expect(tables.map((t) => t.rows.map((r) => r[0]))).toEqual([['科目编码', '224', '22401', '22406']]);
+  });
 });

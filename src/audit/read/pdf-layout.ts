@@ -157,8 +157,10 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       // An amount and a row label right after it (6,829,625.22 | 八、社会保障和就业支出 in a two-sided table set
       // without cell padding): a gap wider than a space, and the label no unit of the amount (万元, 个, %).
       const amountThenLabel = isNumber(prevWord.text) && /[.,]/.test(prevWord.text) && cjk(ws[i]!.text[0]) && !UNIT_START.test(ws[i]!.text) && gap > 0.3 * h;
-      // And a row label filling its cell, the amount right after it (公务用车运行维护费 | 32,486.90).
-      const labelThenAmount = cjk(prevWord.text[prevWord.text.length - 1]) && isNumber(ws[i]!.text) && /[.,]/.test(ws[i]!.text) && gap > 0.3 * h;
+      // And a row label filling its cell, the amount (or the dash for none) right after it (公务用车运行维护费 |
+      // 32,486.90; 十一、城乡社区支出 | -).
+      const next = ws[i]!.text;
+      const labelThenAmount = cjk(prevWord.text[prevWord.text.length - 1]) && ((isNumber(next) && /[.,]/.test(next)) || /^[-—–－]$/.test(next)) && gap > 0.25 * h;
       if (gap > Math.max(0.45 * h, 3) || twoNumbers || amountThenLabel || labelThenAmount) {
         flush();
         group = [ws[i]!];
@@ -183,6 +185,9 @@ function isBody(r: Row): boolean {
   if (r.cells.some((c) => isNumber(c.text))) return true;
   // A row label with a dash in every other cell (因公出国（境）费 | — | —): a row without amounts.
   if (r.cells.slice(1).every((c) => NO_VALUE.test(c.text))) return true;
+  // A two-sided table's row with dashes on both sides (- | 二、外交支出 | - | - | -): more dashes than labels.
+  const dashes = r.cells.filter((c) => NO_VALUE.test(c.text)).length;
+  if (dashes >= 2 && dashes >= r.cells.length - dashes) return true;
   // An indicator table's row: values with units and dashes in their own cells (— | 30个 | —).
   return r.cells.some((c) => VALUE.test(c.text)) && r.cells.filter((c) => VALUE.test(c.text) || NO_VALUE.test(c.text)).length >= 2;
 }
@@ -814,6 +819,21 @@ function runningLines(pageRows: readonly Row[][]): Set<Row> {
   return out;
 }
 
+/** Two texts made of nearly the same characters, in whatever order (at least 90 % of each in common). */
+function sameLetters(a: string, b: string): boolean {
+  const count = new Map<string, number>();
+  for (const ch of a) count.set(ch, (count.get(ch) ?? 0) + 1);
+  let common = 0;
+  for (const ch of b) {
+    const n = count.get(ch) ?? 0;
+    if (n > 0) {
+      common++;
+      count.set(ch, n - 1);
+    }
+  }
+  return common >= 0.9 * Math.max([...a].length, [...b].length);
+}
+
 /** Text and tables of a PDF from its `pdftotext -bbox` output. */
 export function layoutPdf(xhtml: string): PdfLayout {
   const pages = normalizeBoxHeights(parseBbox(xhtml));
@@ -877,11 +897,14 @@ export function layoutPdf(xhtml: string): PdfLayout {
     // 续表 (or the title again with （续）, a unit caption, 公开05表) and the header repeated, on the next page or under
     // a 续表 mark: the same table goes on. Its rows are written under the first part, so that sums and the cells a
     // sentence names are read across the page turn; the repeated header and marks are not text.
+    // Under a 续表 mark or the title again, the repeated header may be read a little differently (the lines of
+    // header cells wrapped in narrow columns interleave differently on the next page): the same letters will do.
+    const marked = between.some((r) => CONTINUED.test(textOf(r)));
     const continued =
       previous !== null &&
       first !== null &&
       first[0]!.length === previous.columns &&
-      (headerText === '' || headerText === previous.header) &&
+      (headerText === '' || headerText === previous.header || (marked && sameLetters(headerText, previous.header))) &&
       between.every((r) => {
         const t = textOf(r);
         return CONTINUED.test(t) || /单位[:：]/.test(t) || /^公开\d+表/.test(t) || (previous!.title !== '' && t.startsWith(previous!.title));
