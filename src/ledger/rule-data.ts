@@ -113,6 +113,7 @@ const projectMatchSchema = z.object({
     minKeywords: z.number().int().min(1),
     minLongKeywordLength: z.number().int().min(2),
     minUsesOfOneWord: z.number().int().min(2).optional(),
+    minNamedProjectLength: z.number().int().min(2).optional(),
   }).optional(),
   /** Short form → full form (非遗 → 非物质文化遗产), matched both ways. */
   abbreviations: described({ pairs: z.record(z.string().min(1), z.string().min(1)) }).optional(),

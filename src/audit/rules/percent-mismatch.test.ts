@@ -234,3 +234,11 @@ describe('percent-mismatch: a change over last year against a budget named befor
   });
 });
 
+describe('percent-mismatch: a rate explained by the amount\'s unit slip is the unit rule\'s', () => {
+  it('leaves 38.50元 … 减少1.50万元，下降3.75% to the unit rule', () => {
+    const text = '2024年度本部门机关运行经费支出38.50元，与2023年度相比，机关运行经费支出减少1.50万元，下降3.75%。';
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+    expect(runRule(percentMismatch, text.replace('3.75%', '9.99%')).findings.map((f) => f.rule)).toEqual(['percent-mismatch']);
+  });
+});
+

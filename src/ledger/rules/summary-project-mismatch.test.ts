@@ -225,4 +225,15 @@ describe('ledger.summary-project-mismatch', () => {
     // A gift word configured as the project's own keyword (a 展销 project that buys gift packaging) is its purpose.
     expect(summaryProjectMismatch.check([gifts], context({ projectKeywords: { 教师培训专项经费: ['慰问品'] } }))).toEqual([]);
   });
+
+  it('a 摘要 naming a project (…项目) that shares nothing with its own project names another project; a sub-project of its own does not', () => {
+    const disease = { nature: 'project' as const, projectName: '重大动物疫病防控', economicCode: '30227' };
+    const roads = { nature: 'project' as const, projectName: '农村公路建设', economicCode: '31005' };
+    const own = [entry({ ...disease, summary: '动物防疫物资采购' }), entry({ ...roads, summary: '桃花村道路硬化工程进度款' })];
+    const wrong = entry({ ...disease, summary: '高标准农田建设项目竣工验收专家评审费' });
+    const sub = entry({ ...roads, summary: '支付桃花村道路硬化项目监理费' });
+    const found = summaryProjectMismatch.check([...own, wrong, sub], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+    expect(found[0]!.message).toContain('高标准农田建设项目');
+  });
 });

@@ -9,8 +9,11 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
-import { buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations } from '../project-keywords.ts';
+import { bigramsOf, buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
+
+/** A name ending in 项目 (its Han characters before the word). */
+const NAMED_PROJECT = /(\p{Script=Han}{2,})项目/u;
 
 export const summaryProjectMismatch: LedgerRule = {
   id: 'ledger.summary-project-mismatch',
@@ -21,6 +24,10 @@ export const summaryProjectMismatch: LedgerRule = {
     const minKeywords = rules.otherProject?.minKeywords ?? 2;
     const minLong = rules.otherProject?.minLongKeywordLength ?? 4;
     const minUses = rules.otherProject?.minUsesOfOneWord;
+    const minNamed = rules.otherProject?.minNamedProjectLength;
+    const namedLeading = [...(context.rules.classification.projectSiteCosts?.leadingWords ?? []), ...(rules.transactionWords?.words ?? [])].sort(
+      (a, b) => b.length - a.length,
+    );
     const unrelated = wordMatcher(rules.unrelatedPurposeWords?.words ?? []);
     const unrelatedExcept = prefixMatcher(rules.unrelatedPurposeWords?.exceptEconomic ?? []);
     const strongUnrelated = wordMatcher(rules.unrelatedPurposeWords?.strongWords ?? []);
@@ -170,6 +177,30 @@ export const summaryProjectMismatch: LedgerRule = {
       }
       return undefined;
     };
+    /**
+     * A project the 摘要 names by a name ending in 项目 (高标准农田建设项目竣工验收) that shares nothing — not one
+     * character pair — with its own project's name, content and the 摘要 of its other entries: the money went to
+     * another project, whether or not the ledger has it. A sub-project of its own (某村道路硬化项目 on 农村公路建设)
+     * shares the words its other entries use.
+     */
+    const namedElsewhere = (entry: LedgerEntry, key: string): { profile: ProjectProfile; why: string; byName: boolean } | undefined => {
+      if (minNamed === undefined) return undefined;
+      const m = NAMED_PROJECT.exec(entry.summary);
+      if (!m) return undefined;
+      let name = m[1]!;
+      for (let before = ''; before !== name; ) {
+        before = name;
+        for (const w of namedLeading) if (name.startsWith(w)) name = name.slice(w.length);
+      }
+      if ([...name].length < minNamed) return undefined;
+      const own = profileOf(entry, key);
+      const ownPairs = new Set(own.bigrams);
+      for (const [s] of perProject.get(key) ?? []) if (s !== entry.summary) for (const b of bigramsOf(s, stop)) ownPairs.add(b);
+      const pairs = [...bigramsOf(name, stop)];
+      if (pairs.length < 2 || pairs.some((b) => ownPairs.has(b))) return undefined;
+      const named = `${name}项目`;
+      return { profile: { key: named, name: named, keywords: [], bigrams: new Set(pairs) }, why: `项目名称“${named}”`, byName: true };
+    };
     const sameProject = (a: ProjectProfile, b: ProjectProfile) => a.key === b.key || a.name === b.name;
     type Verdict = { other?: { profile: ProjectProfile; why: string; byName: boolean }; word?: string; relief?: string };
     const memo = new Map<string, Verdict | null>();
@@ -211,6 +242,7 @@ export const summaryProjectMismatch: LedgerRule = {
             if (other) break;
           }
           if (!other && ownHits.length === 0) other = learnedOther(entry, key);
+          if (!other && ownHits.length === 0) other = namedElsewhere(entry, key);
           const strong = other || unrelatedExcept(entry.economicCode) !== undefined ? undefined : strongUnrelated(summary);
           const strongHit =
             strong !== undefined &&
