@@ -301,6 +301,8 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
       if (slip) {
         let rawEnd = Math.min(n, after + 2);
         while (rawEnd < n && rawEnd < after + 4 && isDigitCode(text.charCodeAt(rawEnd - 1)) && text[rawEnd - 1] !== '月') rawEnd++;
+        // 19806月 / 2022度: the slip ends with the 月 or 度 that follows the digits.
+        if (text[after] === '月' || text[after] === '度') rawEnd = after + 1;
         malformedDates.push({ start: i, end: after + 1, raw: text.slice(i, rawEnd), reason: slip });
         i = after;
         continue;
