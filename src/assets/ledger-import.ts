@@ -15,7 +15,9 @@ import { belowThresholdFinding } from './register-checks.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
 export interface ImportError {
-  /** 1-based row in the spreadsheet. */
+  /** The workbook sheet, when the file has several. */
+  readonly sheet?: string;
+  /** 1-based row in the spreadsheet (0: the sheet as a whole). */
   readonly row: number;
   /** Column letter and header, e.g. `C 分类代码`; empty for a whole-row or file-level error. */
   readonly column: string;
@@ -40,6 +42,8 @@ export interface ImportResult {
   readonly fieldsPresent?: readonly AssetField[];
   /** Headers kept as they are (columns Jixiao has no field for). */
   readonly extraColumns?: readonly string[];
+  /** The sheets read, when a workbook had several with cards. */
+  readonly sheets?: readonly { readonly sheet: string; readonly rowCount: number }[];
 }
 
 export interface ImportOptions {
@@ -432,5 +436,6 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
 export function formatImportError(e: ImportError): string {
   const where = e.column ? ` ${e.column}` : '';
   const value = e.value ? `「${e.value}」` : '';
-  return `第${e.row}行${where}${value}：${e.message}`;
+  const sheet = e.sheet ? `工作表“${e.sheet}”` : '';
+  return e.row > 0 ? `${sheet}第${e.row}行${where}${value}：${e.message}` : `${sheet}${value}：${e.message}`;
 }

@@ -13,7 +13,17 @@ import { loadAssetConfig, memoryAssetStore } from './index.ts';
 import { STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
 import { ledgerCsv } from './ledger-export.ts';
 import { reconciliationText } from './render-text.ts';
-import { applyStocktakeToRegister, closeStocktakeFor, confirmAsset, importLedgerRows, openStocktakeFor, stocktakeProgressFor } from './service.ts';
+import {
+  applyStocktakeToRegister,
+  closeStocktakeFor,
+  confirmAsset,
+  importLedgerRows,
+  importRegisterSheets,
+  openStocktakeFor,
+  registerSheetsOf,
+  stocktakeProgressFor,
+} from './service.ts';
+import { assetsCommand } from './cli.ts';
 import type { Asset } from './types.ts';
 
 const TENANT = { regionCode: '431223', departmentCode: 'blind-register' };
@@ -137,22 +147,74 @@ describe('registers of systems Jixiao had not seen', () => {
     await confirm({ assetNumber: '43122300012021000007', condition: '在用' }); // as booked
     await confirm({ assetNumber: '43122300012021000007' }); // seen again, nothing stated
     await confirm({ assetNumber: '43122300012020000004', labelCode: 'NJZ-0004' }); // an old label read off the drone
+    await confirm({ assetNumber: '43122300012023000021', condition: '出借' }); // the unit's own word: lent out = in use, as booked
     const unknown = await confirm({ assetNumber: '43122300012019000010' });
     expect(unknown.status).toBe('unknown-number');
     const progress = await stocktakeProgressFor(ctx, TENANT, st.id);
-    expect([progress.seen.length, progress.unseen.length]).toEqual([5, 6]);
+    expect([progress.seen.length, progress.unseen.length]).toEqual([6, 5]);
     const closed = await closeStocktakeFor(ctx, TENANT, st.id, { closedBy: '舒敏', approvedBy: '向东' });
     const r = closed.reconciliation!;
     const kinds = (kind: string) => r.differences.filter((d) => d.kind === kind).map((d) => d.assetNumber);
     expect(kinds('condition-changed'), 'only the projector was seen in another condition').toEqual(['43122300012017000002']);
     expect(kinds('label-mismatch'), 'a register that records no labels: only a label read wrong is a mismatch').toEqual(['43122300012020000004']);
-    expect(kinds('missing')).toHaveLength(6);
+    expect(kinds('missing')).toHaveLength(5);
     expect(kinds('unknown-number')).toEqual(['43122300012019000010']);
-    expect(r.matchedCount).toBe(3);
+    expect(r.matchedCount).toBe(4);
     const text = reconciliationText(closed, ctx.config);
     expect(text).toContain('  43122300012019000010 （是否为 43122300012019000001？）');
     expect(text, 'nothing recorded prints nothing').not.toContain('账面“”');
     const applied = await applyStocktakeToRegister(ctx, TENANT, st.id);
     expect(applied.map((a) => [a.assetNumber, a.status])).toEqual([['43122300012017000002', 'in-use']]);
+  });
+
+  it('a web system’s “.xls” (an HTML table with rowspan/colspan headers) imports unedited', async () => {
+    const ctx = context('2025-01-06');
+    const result = await importLedgerRows(ctx, TENANT, await rowsOf('register-web-2024.xls'));
+    expect(result.errors).toEqual([]);
+    const cards = await ctx.store.listAssets(TENANT);
+    // 合计: 234,980.00 / 230,162.22 / 4,817.78 元.
+    expect(sums(cards)).toEqual([23_498_000, 23_016_222, 481_778]);
+    expect(cards.map((a) => a.assetNumber).sort()[0], 'leading zeros kept').toBe('0001201600002');
+    expect(cards.find((a) => a.assetNumber === '0001201600002')).toMatchObject({ status: 'pending-scrap', className: '越野车' });
+  });
+
+  it('a workbook with one sheet per asset class imports every sheet, each with its own columns', async () => {
+    const sheets = registerSheetsOf(await readTableRows(readFileSync(repoPath('test/fixtures/exports/register-sheets-2024.xlsx')), 'sheets.xlsx'));
+    const ctx = context('2025-01-06');
+    const result = await importRegisterSheets(ctx, TENANT, sheets);
+    expect(result.errors).toEqual([]);
+    expect(result.sheets, 'the 填表说明 sheet is not a register').toEqual([
+      { sheet: '房屋', rowCount: 2 },
+      { sheet: '车辆', rowCount: 1 },
+      { sheet: '通用设备', rowCount: 3 },
+    ]);
+    const cards = await ctx.store.listAssets(TENANT);
+    expect(cards).toHaveLength(6);
+    expect(cards.find((a) => a.assetNumber === 'ZJSL-CL-003')?.extra).toEqual({ 车牌号: '湘N·S1209' });
+    expect(cards.find((a) => a.assetNumber === 'ZJSL-FW-001')?.extra).toMatchObject({ 建筑面积: '1320.5', 权属证号: '芷房权证字第0088号' });
+    const again = await importRegisterSheets(ctx, TENANT, sheets);
+    expect(again.plan).toMatchObject({ added: [], updated: [], unchanged: 6, absent: [] });
+    // A number on two sheets is refused, naming the sheet.
+    const twice = [...sheets, { sheet: '重复', rows: sheets[1]!.rows }];
+    const refused = await importRegisterSheets(ctx, TENANT, twice);
+    expect(refused.errors.map((e) => `${e.sheet} ${e.value}`)).toEqual(['重复 ZJSL-CL-003']);
+  });
+
+  it('the CLI reads a web system’s “.xls” and every sheet of a workbook', async () => {
+    const store = memoryAssetStore();
+    const out: string[] = [];
+    const run = (file: string) =>
+      assetsCommand(['import', file, '--department', '431223.blind-register'], {
+        withAssetStore: (work) => work(store),
+        write: (t) => void out.push(t),
+        writeError: (t) => void out.push(t),
+        readFile: async (f) => readFileSync(repoPath(`test/fixtures/exports/${f}`)),
+        writeFile: async () => undefined,
+        now: () => new Date('2025-01-06T10:00:00Z'),
+      });
+    expect(await run('register-web-2024.xls'), out.join('\n')).toBe(0);
+    expect(await run('register-sheets-2024.xlsx'), out.join('\n')).toBe(0);
+    expect(out.join('\n')).toContain('读取 3 个工作表：房屋 2 行、车辆 1 行、通用设备 3 行');
+    expect(await store.listAssets({ regionCode: '431223', departmentCode: 'blind-register' })).toHaveLength(10);
   });
 });

@@ -81,14 +81,22 @@ export function indicatorsText(ind: AssetIndicators): string {
 
 /** What an update import did (or, for a preview, would do): added, updated with each change, unchanged, missing. */
 export function registerPlanText(
-  result: { plan?: RegisterImportPlan; skippedNote: string; headerRow?: number; extraColumns?: readonly string[] },
+  result: {
+    plan?: RegisterImportPlan;
+    skippedNote: string;
+    headerRow?: number;
+    extraColumns?: readonly string[];
+    sheets?: readonly { readonly sheet: string; readonly rowCount: number }[];
+  },
   preview: boolean,
 ): string {
   const plan = result.plan;
   if (!plan) return '';
   const verb = preview ? '将' : '已';
   const lines: string[] = [];
-  if (result.headerRow && result.headerRow > 1) lines.push(`表头在第${result.headerRow}行 / header on row ${result.headerRow}`);
+  if (result.sheets && result.sheets.length > 1) {
+    lines.push(`读取 ${result.sheets.length} 个工作表：${result.sheets.map((s) => `${s.sheet} ${s.rowCount} 行`).join('、')} / ${result.sheets.length} sheets read`);
+  } else if (result.headerRow && result.headerRow > 1) lines.push(`表头在第${result.headerRow}行 / header on row ${result.headerRow}`);
   if (result.skippedNote) lines.push(result.skippedNote);
   if ((result.extraColumns ?? []).length > 0) lines.push(`其他列按原表头保留：${result.extraColumns!.join('、')}`);
   if (!preview) lines.push(`已导入 ${plan.added.length + plan.updated.length} 项资产 / imported ${plan.added.length + plan.updated.length} assets`);

@@ -289,20 +289,28 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     const lonely = new Set<number>();
     /** The widest spacing of the table's rows so far (rows set high for their font stand far apart throughout). */
     let widest = 0;
-    while (j < rows.length && j - last <= MAX_GAP_ROWS + 1) {
+    /** Wrapped label lines close under the last body row (several labels wrapped in narrow columns interleave). */
+    let close = 0;
+    while (j < rows.length && j - last - close <= MAX_GAP_ROWS + 1) {
       const r = rows[j]!;
+      // (A line starting where a cell of the last body row starts: a label's next line.)
+      const underCell = r.cells.length === 1 && rows[last]!.cells.some((c) => Math.abs(c.x0 - r.cells[0]!.x0) < 1);
+      if (underCell && isFragment(r, textWidth) && r.page === rows[last]!.page && r.y0 - rows[last]!.y1 < 4 * rows[last]!.h) close++;
       // A table's rows follow each other closely; a heading or paragraph after it stands further away.
       const gap = r.page === rows[j - 1]!.page ? r.y0 - rows[j - 1]!.y1 : 0;
       if (farApart(rows[j - 1]!, r)) {
         if (!(widest > 0 && gap <= 1.25 * widest)) break;
       } else widest = Math.max(widest, gap);
       const text = r.cells.map((c) => c.text).join('');
-      if (isBody(r)) last = j;
-      else if (r.cells.length === 1 && isNumber(text) && /[.,]/.test(text) && !farApart(rows[last]!, r)) {
+      if (isBody(r)) {
+        last = j;
+        close = 0;
+      } else if (r.cells.length === 1 && isNumber(text) && /[.,]/.test(text) && !farApart(rows[last]!, r)) {
         // An amount alone on its line inside a table: a row whose label (on the other side of a two-sided table,
         // or all of it) is wrapped above and below it.
         lonely.add(j);
         last = j;
+        close = 0;
       } else if (lonelyRowLabel(rows, j)) lonely.add(j);
       // (A heading is one cell; a row of two cells starting with 三、 is a two-sided table's row, its amounts on the next line.)
       else if (NOT_A_CELL.test(text) && !(r.cells.length >= 2 && HEADING_START.test(text) && !NOT_A_CELL.test(text.replace(HEADING_START, ''))) && !lonelyRowLabel(rows, j) && !wrappedNumberedLabel(rows, j, textWidth)) break;

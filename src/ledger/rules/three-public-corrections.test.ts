@@ -124,4 +124,25 @@ describe('三公 totals after corrections', () => {
     expect(r.reception).toBe(0);
     expect(r.rows).toEqual([]);
   });
+
+  it('a car\'s purchase tax booked as running cost counts with the purchase, its insurance booked as a purchase with the running, both flagged', () => {
+    const car = entry({ voucher: '记-0030', date: '2024-09-10', economicCode: '31013', summary: '购置公务用车1辆（湘N·D71K6F）', amount: 150_000 });
+    const tax = entry({ voucher: '记-0031', date: '2024-09-12', economicCode: '30231', summary: '新购公务用车车辆购置税', amount: 13_000 });
+    const insurance = entry({ voucher: '记-0032', date: '2024-09-13', economicCode: '31013', summary: '湘N·D71K6F交强险及商业险', amount: 4_200 });
+    const fuel = entry({ voucher: '记-0033', date: '2024-09-20', economicCode: '30231', summary: '湘N·D71K6F加油', amount: 500 });
+    const r = run([car, tax, insurance, fuel]);
+    expect(r.vehiclePurchase).toBe(163_000);
+    expect(r.vehicleOperation).toBe(4_700);
+    expect(r.rows).toEqual([tax.row, insurance.row]);
+  });
+
+  it('a purchase tax booked as running cost and moved by the unit\'s own 调账 into 公务用车购置 counts once, unflagged', () => {
+    const tax = entry({ voucher: '记-0031', date: '2024-09-12', economicCode: '30231', summary: '新购公务用车车辆购置税', amount: 13_000 });
+    const out = entry({ voucher: '记-0040', date: '2024-09-30', economicCode: '30231', summary: '调账：车辆购置税调至公务用车购置', amount: -13_000 });
+    const into = entry({ voucher: '记-0040', date: '2024-09-30', economicCode: '31013', summary: '调账：车辆购置税调至公务用车购置', amount: 13_000 });
+    const r = run([tax, out, into]);
+    expect(r.vehiclePurchase).toBe(13_000);
+    expect(r.vehicleOperation).toBe(0);
+    expect(r.rows).toEqual([]);
+  });
 });

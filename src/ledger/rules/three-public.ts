@@ -5,7 +5,8 @@
  * general and per category (data/ledger/three-public.json). An entry whose text says 三公 but whose economic
  * class is not a 三公 class is flagged (三公 spending hidden in other classes); refunds, red-ink reversals and
  * 调账 transfers net against what they reverse instead of being findings of their own. The sums per category,
- * counting the hidden ones, are compared with the 三公 budget and with the reported final figures.
+ * counting the hidden ones, are compared with the 三公 budget and with the reported final figures. Within 公务用车 a purchase
+ * item booked as running cost (车辆购置税 under 30231), or the reverse, counts where 决算 counts it and is flagged.
  */
 import type { DepartmentYear } from '../../core/department-year.ts';
 import { type Finding, finding } from '../../core/finding.ts';
@@ -144,17 +145,40 @@ export function threePublicTotals(
     return hit;
   };
 
+  const operationWord = byWord.find((x) => x.c === 'vehicleOperation')!.match;
+  const purchaseVerb = wordMatcher((rules.categories.vehiclePurchase.pairedWords ?? []).flatMap((p) => p.withAny));
+  const crossCategory = (entry: LedgerEntry, booked: ThreePublicCategory): { c: ThreePublicCategory; word: string } | undefined => {
+    if (excluded(entry.summary) !== undefined) return undefined;
+    if (booked === 'vehicleOperation') {
+      const w = purchaseWord(entry.summary);
+      return w !== undefined && excludedFor.vehiclePurchase(entry.summary) === undefined ? { c: 'vehiclePurchase', word: w } : undefined;
+    }
+    if (booked === 'vehiclePurchase') {
+      const w = operationWord(entry.summary);
+      const buys = purchaseWord(entry.summary) ?? purchaseVerb(entry.summary);
+      return w !== undefined && buys === undefined && excludedFor.vehicleOperation(entry.summary) === undefined ? { c: 'vehicleOperation', word: w } : undefined;
+    }
+    return undefined;
+  };
+
   // 1. The economic class decides first: booked under a 三公 class, the entry counts there, whatever its text.
   //    Text evidence is sought only in the classes where 三公 spending can hide (商品和服务, 资本性支出): a
   //    subsidy to an enterprise that travelled abroad is not the unit's own travel.
   const bookedByVoucher = new Map<string, LedgerEntry[]>();
   const evidenceMemo = new Map<string, Hit | undefined>();
   const candidates: { entry: LedgerEntry; hit: Hit }[] = [];
+  const crossMoved: { entry: LedgerEntry; from: ThreePublicCategory; to: ThreePublicCategory; word: string }[] = [];
+  const bookedNegatives: LedgerEntry[] = [];
   const unexplainedNegatives: { entry: LedgerEntry; hit?: Hit }[] = [];
   for (const entry of entries) {
     const classHit = byClass.find((x) => x.match(entry.economicCode));
     if (classHit) {
-      totals.booked[classHit.c] += entry.amount;
+      // Within 公务用车: a purchase item (车辆购置税, 上牌) booked as running cost, or a running item (保险, 加油) booked
+      // as a purchase, counts where 决算 counts it and is flagged.
+      const moved = entry.amount > 0 ? crossCategory(entry, classHit.c) : undefined;
+      totals.booked[moved?.c ?? classHit.c] += entry.amount;
+      if (moved) crossMoved.push({ entry, from: classHit.c, to: moved.c, word: moved.word });
+      else if (entry.amount < 0) bookedNegatives.push(entry);
       const key = voucherKey(entry);
       const list = bookedByVoucher.get(key);
       if (list) list.push(entry);
@@ -171,6 +195,29 @@ export function threePublicTotals(
     }
     if (hit) candidates.push({ entry, hit });
     else if (entry.amount < 0) unexplainedNegatives.push({ entry });
+  }
+
+  // A purchase item booked as running cost and later taken out of that class (red ink, 调账 into 31013) was
+  // corrected by the unit: it stays where it was booked, netted by its reversal, and is not flagged.
+  for (const neg of bookedNegatives) {
+    const i = crossMoved.findIndex((m) => m.entry.economicCode === neg.economicCode && m.entry.amount === -neg.amount);
+    if (i < 0) continue;
+    const m = crossMoved.splice(i, 1)[0]!;
+    totals.booked[m.to] -= m.entry.amount;
+    totals.booked[m.from] += m.entry.amount;
+  }
+  for (const { entry, to, word } of crossMoved) {
+    const category = rules.categories[to];
+    out.push(
+      withEvidence(finding({
+        rule: threePublic.id,
+        severity: 'warning',
+        message:
+          `第${entry.row}行：摘要“${entry.summary}”，摘要含“${word}”，属${category.label}，却记在经济分类 ${entry.economicCode}` +
+          `（应为 ${category.economic.join('/')}），金额 ${formatYuan(entry.amount)} / 三公 spending booked in another 三公 class`,
+        evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
+      }), 'summary-word'),
+    );
   }
 
   // 2. A 调账 line that moves money out of a 三公 class (借 培训费 / 贷 公务接待费 in one voucher) is not hidden
