@@ -217,4 +217,17 @@ describe('registers of systems Jixiao had not seen', () => {
     expect(out.join('\n')).toContain('读取 3 个工作表：房屋 2 行、车辆 1 行、通用设备 3 行');
     expect(await store.listAssets({ regionCode: '431223', departmentCode: 'blind-register' })).toHaveLength(10);
   });
+
+  it('amounts in 万元 (a header 原值（万元） or 金额单位：万元 above it) are read in 万元, never as 元', async () => {
+    const card = ['A-0001', '台式计算机', 'A02010105', '0.568', '2019-03-05'];
+    const byTitle = [['资产卡片清单'], ['金额单位：万元'], ['资产编号', '资产名称', '分类代码', '原值', '取得日期'], card];
+    const byHeader = [['资产编号', '资产名称', '分类代码', '原值（万元）', '取得日期'], card];
+    const inYuan = [['单位：元宝山林场'], ['资产编号', '资产名称', '分类代码', '原值', '取得日期'], ['A-0001', '台式计算机', 'A02010105', '5680', '2019-03-05']];
+    for (const rows of [byTitle, byHeader, inYuan]) {
+      const ctx = context('2025-01-06');
+      const result = await importLedgerRows(ctx, TENANT, rows);
+      expect(result.errors).toEqual([]);
+      expect((await ctx.store.listAssets(TENANT))[0]?.originalValue).toBe(568_000);
+    }
+  });
 });
