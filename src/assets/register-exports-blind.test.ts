@@ -147,18 +147,19 @@ describe('registers of systems Jixiao had not seen', () => {
     await confirm({ assetNumber: '43122300012021000007', condition: '在用' }); // as booked
     await confirm({ assetNumber: '43122300012021000007' }); // seen again, nothing stated
     await confirm({ assetNumber: '43122300012020000004', labelCode: 'NJZ-0004' }); // an old label read off the drone
+    await confirm({ assetNumber: '43122300012023000021', condition: '出借' }); // the unit's own word: lent out = in use, as booked
     const unknown = await confirm({ assetNumber: '43122300012019000010' });
     expect(unknown.status).toBe('unknown-number');
     const progress = await stocktakeProgressFor(ctx, TENANT, st.id);
-    expect([progress.seen.length, progress.unseen.length]).toEqual([5, 6]);
+    expect([progress.seen.length, progress.unseen.length]).toEqual([6, 5]);
     const closed = await closeStocktakeFor(ctx, TENANT, st.id, { closedBy: '舒敏', approvedBy: '向东' });
     const r = closed.reconciliation!;
     const kinds = (kind: string) => r.differences.filter((d) => d.kind === kind).map((d) => d.assetNumber);
     expect(kinds('condition-changed'), 'only the projector was seen in another condition').toEqual(['43122300012017000002']);
     expect(kinds('label-mismatch'), 'a register that records no labels: only a label read wrong is a mismatch').toEqual(['43122300012020000004']);
-    expect(kinds('missing')).toHaveLength(6);
+    expect(kinds('missing')).toHaveLength(5);
     expect(kinds('unknown-number')).toEqual(['43122300012019000010']);
-    expect(r.matchedCount).toBe(3);
+    expect(r.matchedCount).toBe(4);
     const text = reconciliationText(closed, ctx.config);
     expect(text).toContain('  43122300012019000010 （是否为 43122300012019000001？）');
     expect(text, 'nothing recorded prints nothing').not.toContain('账面“”');
@@ -215,5 +216,18 @@ describe('registers of systems Jixiao had not seen', () => {
     expect(await run('register-sheets-2024.xlsx'), out.join('\n')).toBe(0);
     expect(out.join('\n')).toContain('读取 3 个工作表：房屋 2 行、车辆 1 行、通用设备 3 行');
     expect(await store.listAssets({ regionCode: '431223', departmentCode: 'blind-register' })).toHaveLength(10);
+  });
+
+  it('amounts in 万元 (a header 原值（万元） or 金额单位：万元 above it) are read in 万元, never as 元', async () => {
+    const card = ['A-0001', '台式计算机', 'A02010105', '0.568', '2019-03-05'];
+    const byTitle = [['资产卡片清单'], ['金额单位：万元'], ['资产编号', '资产名称', '分类代码', '原值', '取得日期'], card];
+    const byHeader = [['资产编号', '资产名称', '分类代码', '原值（万元）', '取得日期'], card];
+    const inYuan = [['单位：元宝山林场'], ['资产编号', '资产名称', '分类代码', '原值', '取得日期'], ['A-0001', '台式计算机', 'A02010105', '5680', '2019-03-05']];
+    for (const rows of [byTitle, byHeader, inYuan]) {
+      const ctx = context('2025-01-06');
+      const result = await importLedgerRows(ctx, TENANT, rows);
+      expect(result.errors).toEqual([]);
+      expect((await ctx.store.listAssets(TENANT))[0]?.originalValue).toBe(568_000);
+    }
   });
 });

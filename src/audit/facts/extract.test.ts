@@ -59,6 +59,11 @@ describe('extractFacts', () => {
     expect(f.decompositions.map((d) => d.parts.map((p) => p.raw))).toEqual([['60亿元']]);
   });
 
+  it('reads two amounts written as a pair (A1,A2万元) with the unit written after the second, not years or thousands', () => {
+    const f = facts('收、支总计各是4125.49,4143.91万元。2021,2022年收入1,234.56万元。');
+    expect(f.figures.filter((g) => g.kind === 'money').map((g) => g.raw)).toEqual(['4125.49', '4143.91万元', '1,234.56万元']);
+  });
+
   it('reports a year run into its month (19806月: 年 lost), not an amount of months', () => {
     expect(facts('本馆于19806月成立。').malformedDates.map((d) => d.reason)).toEqual(['年份后缺少“年”']);
     expect(facts('培训12月，共计36个月。').malformedDates).toEqual([]);

@@ -404,11 +404,23 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
         unit = measure;
       }
     }
+    // 收、支总计各是4125.49,4143.91万元: two amounts written as a pair share the unit written after the second
+    // (both with decimals, so no year pair or thousands separator is read so).
+    let borrowed = false;
+    if (kind === null && num.decimals > 0 && text[after] === ',') {
+      const next = readNumber(text, after + 1);
+      const nextUnit = next && next.decimals > 0 ? startsWithAt(text, next.end, MONEY_WORDS) : null;
+      if (nextUnit) {
+        kind = 'money';
+        unit = nextUnit;
+        borrowed = true;
+      }
+    }
     if (kind === null || !sentence) {
       i = num.end;
       continue;
     }
-    const end = k + unit.length;
+    const end = borrowed ? after : k + unit.length;
     let moneyUnit: MoneyUnit | undefined;
     let currency: string | undefined;
     let scaled = toScaled(num.text);
@@ -439,7 +451,9 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     // 完成预算29.6万元的92.8% — an amount named as the base of a rate is a reference, not an amount of its own.
     const reference = text[end] === '的' && isDigitCode(text.charCodeAt(end + 1));
     const qualifier = reference || approx || startsWithAt(text, end, QUALIFIERS) !== null || text[end] === '-' || text[end] === '—' || text[end] === '~';
-    const label = readLabel(text, i, Math.max(lastFigureEnd, sentence.start));
+    // A figure after another with only a comma between (…4125.49,4143.91万元) has no label of its own.
+    const rawLabel = readLabel(text, i, Math.max(lastFigureEnd, sentence.start));
+    const label = rawLabel === ',' ? '' : rawLabel;
     const noun = kind === 'count' ? readNoun(text, end) : '';
     const { phase, subject: ownSubject } = phaseOf(label);
     let subject = ownSubject;

@@ -163,4 +163,25 @@ describe('numbering: only prose headings (issue 12 preconditions)', () => {
     ].join('\n');
     expect(runRule(numbering, table).findings.map((f) => f.message)).toEqual(['标题编号跳号：“一、收入支出决算总体情况说明”之后是“三、”，应为“二、”']);
   });
+
+  it('reads a table flattened one cell per line, or with spaced amounts, as rows too', () => {
+    const flat = [
+      '一、收入支出决算总表',
+      '单位：万元',
+      '一、财政拨款收入',
+      '500.00',
+      '一、一般公共服务支出',
+      '300.00',
+      '二、外交支出',
+      '三、国防支出',
+      '八、社会保障和就业支出',
+      '120.00',
+      '二、收入决算表',
+      '单位：万元',
+    ].join('\n');
+    expect(runRule(numbering, flat).findings).toEqual([]);
+    const spaced = '一、收入支出决算总表\n一、财政拨款收入 500.00 一、一般公共服务支出 300.00\n十、节能环保支出\n十二、农林水支出 200.00\n本年收入合计 500.00 本年支出合计 500.00\n二、收入决算表';
+    expect(runRule(numbering, spaced).findings).toEqual([]);
+  });
 });
+

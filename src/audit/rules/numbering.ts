@@ -145,12 +145,16 @@ function notProseHeading(facts: AuditFacts, h: Heading): boolean {
   const line = facts.text.slice(h.start, lineEnd === -1 ? facts.text.length : lineEnd).trimEnd();
   if (/[\u4e00-\u9fff）)][\s.…·．]+\d{1,3}$/.test(line)) return true;
   const amounts = line.slice(h.marker.length).match(/(?:^|\s)-?[\d,]+(?:\.\d+)?(?=\s|$)/g);
-  return amounts !== null && amounts.length >= 2;
+  if (amounts !== null && amounts.length >= 2) return true;
+  // One amount with its decimals set apart after the label, no sentence: a row (十二、农林水支出 748.08).
+  return /[\u4e00-\u9fff）)]\s+-?[\d,]+\.\d{1,2}$/.test(line) && !/[。，；：]/.test(line);
 }
 
 /** A line that may be a cell of a table: short, no sentence in it, no part title (第二部分 …) or contents line. */
 const CELL_LINE_MAX = 30;
 const NO_CELL = /[。；！？]|^第[一二三四五六七八九十]{1,3}部分|^目\s*录/;
+const BARE_AMOUNT = /^(?:-?[\d,]+(?:\.\d+)?%?|[—–-]{1,2})$/;
+const SPACED_AMOUNT = /(?:^|\s)-?[\d,]+\.\d+(?=\s|$)/g;
 /** A table's title: a line naming a table (收入决算表, 表8 …决算表（续）, …总表(公开01表)), never a row. */
 const TABLE_TITLE = /表\s*(?:[（(][^（()）]{0,12}[）)])?$/;
 
@@ -166,14 +170,17 @@ function tableRunRows(facts: AuditFacts): Heading[] {
   const byStart = new Map(facts.headings.map((h) => [h.start, h] as const));
   const ps = facts.paragraphs;
   const lineOf = (i: number): string => text.slice(ps[i]!.start, ps[i]!.end);
-  const tabbed = (i: number): boolean => {
+  // A row of a table: tab-separated cells, a cell alone on its line holding an amount (a table flattened one
+  // cell per line), or two amounts set apart by spaces.
+  const rowLine = (i: number): boolean => {
     // A paragraph starts after its leading tabs: look back to the line start.
     const from = text.lastIndexOf('\n', ps[i]!.start - 1) + 1;
-    return text.slice(from, ps[i]!.end).includes('\t');
+    const line = text.slice(from, ps[i]!.end);
+    return line.includes('\t') || BARE_AMOUNT.test(line.trim()) || (line.match(SPACED_AMOUNT) ?? []).length >= 2;
   };
   const cellLike = (i: number): boolean => {
     const line = lineOf(i);
-    return tabbed(i) || (line.length <= CELL_LINE_MAX && !NO_CELL.test(line));
+    return rowLine(i) || (line.length <= CELL_LINE_MAX && !NO_CELL.test(line));
   };
   const out: Heading[] = [];
   let i = 0;
@@ -188,7 +195,7 @@ function tableRunRows(facts: AuditFacts): Heading[] {
     let firstRow = -1;
     let lastRow = -1;
     for (let k = i; k < j; k++) {
-      if (!tabbed(k)) continue;
+      if (!rowLine(k)) continue;
       if (firstRow === -1) firstRow = k;
       lastRow = k;
     }

@@ -158,4 +158,11 @@ describe('outline of a 部门决算: empty tables and the document’s own table
     const eight = TITLES.filter((_, i) => i !== 7).map((t, i) => filled(i + 1, t)).join('');
     expect(runRule(outline, doc(eight)).findings.map((f) => f.severity)).toEqual(['info']);
   });
+
+  it('finds an empty table said so in a short row under its header, or in its title', () => {
+    const row = (n: number, title: string): string => `表${n} 某局${title}\n单位：万元\n项目\t决算数\n本单位无此类收支\n`;
+    const inTitle = (n: number, title: string): string => `表${n} 某局${title}（本单位无此项数据）\n`;
+    expect(runRule(outline, doc(TITLES.map((t, i) => (i === 6 ? row(i + 1, t) : i === 7 ? inTitle(i + 1, t) : filled(i + 1, t))).join(''))).findings).toEqual([]);
+  });
 });
+

@@ -16,6 +16,8 @@ const PART = /^第[一二三四五六七八九十]+部分/;
 const EMPTY_NOTE_WINDOW = 8;
 /** A sentence saying a table holds nothing: 本表为空 / 故本表无数据 / 为空表 / 没有…支出 / 不涉及. */
 const EMPTY_NOTE = /无|没有|为空|空表|不涉及/;
+/** A short line (no sentence) saying the table holds nothing: 本单位无政府性基金收支 / 注：本表无数据 / 无. */
+const SHORT_EMPTY_NOTE = /^(?:注[:：]?)?(?:本|我)[^，。]{0,24}(?:无|没有|为空|空表|不涉及)|^注[:：].{0,30}(?:无|没有|为空|空表|不涉及)|^[（(]?无[)）]?$/;
 /** A caption line ending in 表 that is no title: 公开08表, 部门公开表08 is caught by its digits. */
 const CAPTION = /公开\d{1,2}表$|单位/;
 
@@ -47,12 +49,24 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
     if (p.end - p.start > 60) return;
     const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
     if (line.length > 40 || !/决算表(?:[（(][^（()）]{0,12}[）)])?$/.test(line)) return;
+    // The title says so itself: …决算表（本单位无此项数据）.
+    if (/[（(][^（()）]*(?:无|没有|为空|空表|不涉及)[^（()）]*[）)]$/.test(line)) {
+      out.push(line);
+      return;
+    }
     for (let k = i + 1; k < Math.min(facts.paragraphs.length, i + 1 + EMPTY_NOTE_WINDOW); k++) {
       const n = facts.paragraphs[k]!;
       const next = facts.text.slice(n.start, n.end).replace(/\s+/g, '');
       // Another table's title or a part title: this one stands alone with nothing said (a contents entry).
       if (PART.test(next) || (/表$/.test(next) && !CAPTION.test(next))) return;
-      if (next.length <= 40 && !/[。；]/.test(next)) continue;
+      // A short note in a row of the table (本单位无政府性基金收支) says so too; other short lines are its header.
+      if (next.length <= 40 && !/[。；]/.test(next)) {
+        if (SHORT_EMPTY_NOTE.test(next)) {
+          out.push(line);
+          return;
+        }
+        continue;
+      }
       const wrapped = facts.paragraphs[k + 1];
       const says = next + (wrapped ? facts.text.slice(wrapped.start, Math.min(wrapped.end, wrapped.start + 40)) : '');
       if (EMPTY_NOTE.test(says)) out.push(line);

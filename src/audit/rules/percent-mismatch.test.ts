@@ -127,6 +127,10 @@ describe('percent-mismatch: shares over 100%', () => {
     const text = '包括公务用车购置费0.14亿元和公务用车运行费1.27亿元，与2015年相比，分别减少0.02亿元和0.56亿元，下降12.5%和43.7%。';
     expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['0.56 ÷ (1.27 + 0.56) = 30.60% ≠ 43.7%']);
     expect(runRule(percentMismatch, text.replace('43.7%', '30.6%')).findings).toEqual([]);
+    // Pairs written with a comma, the unit after the second, the amounts in the sentence before (各是A1,A2万元。).
+    const comma = '2022年度收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.26%。';
+    expect(runRule(percentMismatch, comma).findings.map((f) => f.calculation)).toEqual(['2570.97 ÷ (4143.91 + 2570.97) = 38.29% ≠ 38.26%']);
+    expect(runRule(percentMismatch, comma.replace('38.26%', '38.29%')).findings).toEqual([]);
     // Without 分别/各 the changes are not said to pair with the amounts.
     expect(runRule(percentMismatch, text.replace('分别减少', '减少')).findings).toEqual([]);
   });

@@ -362,7 +362,8 @@ function pairedRate(facts: AuditFacts, index: number, stated: number, decimalSen
   const a1 = figures[index - 5];
   if (!r1 || !c2 || !c1 || !a2 || !a1 || f.label !== '' || r1.kind !== 'percent' || !joined(text, r1, f)) return undefined;
   if (c1.kind !== 'money' || c2.kind !== 'money' || !c1.comparative || !joined(text, c1, c2) || a1.kind !== 'money' || a2.kind !== 'money') return undefined;
-  if (a1.comparative || a2.comparative || a1.sentence !== f.sentence || a2.currency !== c2.currency || a1.currency !== c1.currency) return undefined;
+  // The amounts stand in the rates' sentence or the one before (…各是A1,A2万元。与上年相比，…各减少C1,C2万元，各下降R1、R2).
+  if (a1.comparative || a2.comparative || a1.sentence !== a2.sentence || a1.sentence < f.sentence - 1 || a2.currency !== c2.currency || a1.currency !== c1.currency) return undefined;
   // The changes say they pair with the amounts (分别减少C1和C2, 各增加…), after a comparison with the year before.
   const between = text.slice(a2.end, c1.start);
   if (!/分别|各/.test(between) || !/(?:与|比|较)(?:\d{4}年度?|上年|去年|上一年)/.test(between)) return undefined;
@@ -374,7 +375,7 @@ function pairedRate(facts: AuditFacts, index: number, stated: number, decimalSen
   const prior = up ? a2.scaled - c2.scaled : a2.scaled + c2.scaled;
   if (prior <= 0) return null;
   const computed = (c2.scaled / prior) * 100;
-  const tol = tolerance(f, c2, a2, computed, decimalSentences) * 2;
+  const tol = tolerance(f, c2, a2, computed, decimalSentences);
   if (within(stated, computed, tol, f)) return null;
   const u = a2.moneyUnit;
   return finding({

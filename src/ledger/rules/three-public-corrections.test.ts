@@ -135,4 +135,14 @@ describe('三公 totals after corrections', () => {
     expect(r.vehicleOperation).toBe(4_700);
     expect(r.rows).toEqual([tax.row, insurance.row]);
   });
+
+  it('a purchase tax booked as running cost and moved by the unit\'s own 调账 into 公务用车购置 counts once, unflagged', () => {
+    const tax = entry({ voucher: '记-0031', date: '2024-09-12', economicCode: '30231', summary: '新购公务用车车辆购置税', amount: 13_000 });
+    const out = entry({ voucher: '记-0040', date: '2024-09-30', economicCode: '30231', summary: '调账：车辆购置税调至公务用车购置', amount: -13_000 });
+    const into = entry({ voucher: '记-0040', date: '2024-09-30', economicCode: '31013', summary: '调账：车辆购置税调至公务用车购置', amount: 13_000 });
+    const r = run([tax, out, into]);
+    expect(r.vehiclePurchase).toBe(13_000);
+    expect(r.vehicleOperation).toBe(0);
+    expect(r.rows).toEqual([]);
+  });
 });

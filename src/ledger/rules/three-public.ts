@@ -167,6 +167,8 @@ export function threePublicTotals(
   const bookedByVoucher = new Map<string, LedgerEntry[]>();
   const evidenceMemo = new Map<string, Hit | undefined>();
   const candidates: { entry: LedgerEntry; hit: Hit }[] = [];
+  const crossMoved: { entry: LedgerEntry; from: ThreePublicCategory; to: ThreePublicCategory; word: string }[] = [];
+  const bookedNegatives: LedgerEntry[] = [];
   const unexplainedNegatives: { entry: LedgerEntry; hit?: Hit }[] = [];
   for (const entry of entries) {
     const classHit = byClass.find((x) => x.match(entry.economicCode));
@@ -175,19 +177,8 @@ export function threePublicTotals(
       // as a purchase, counts where 决算 counts it and is flagged.
       const moved = entry.amount > 0 ? crossCategory(entry, classHit.c) : undefined;
       totals.booked[moved?.c ?? classHit.c] += entry.amount;
-      if (moved) {
-        const category = rules.categories[moved.c];
-        out.push(
-          withEvidence(finding({
-            rule: threePublic.id,
-            severity: 'warning',
-            message:
-              `第${entry.row}行：摘要“${entry.summary}”，摘要含“${moved.word}”，属${category.label}，却记在经济分类 ${entry.economicCode}` +
-              `（应为 ${category.economic.join('/')}），金额 ${formatYuan(entry.amount)} / 三公 spending booked in another 三公 class`,
-            evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
-          }), 'summary-word'),
-        );
-      }
+      if (moved) crossMoved.push({ entry, from: classHit.c, to: moved.c, word: moved.word });
+      else if (entry.amount < 0) bookedNegatives.push(entry);
       const key = voucherKey(entry);
       const list = bookedByVoucher.get(key);
       if (list) list.push(entry);
@@ -204,6 +195,29 @@ export function threePublicTotals(
     }
     if (hit) candidates.push({ entry, hit });
     else if (entry.amount < 0) unexplainedNegatives.push({ entry });
+  }
+
+  // A purchase item booked as running cost and later taken out of that class (red ink, 调账 into 31013) was
+  // corrected by the unit: it stays where it was booked, netted by its reversal, and is not flagged.
+  for (const neg of bookedNegatives) {
+    const i = crossMoved.findIndex((m) => m.entry.economicCode === neg.economicCode && m.entry.amount === -neg.amount);
+    if (i < 0) continue;
+    const m = crossMoved.splice(i, 1)[0]!;
+    totals.booked[m.to] -= m.entry.amount;
+    totals.booked[m.from] += m.entry.amount;
+  }
+  for (const { entry, to, word } of crossMoved) {
+    const category = rules.categories[to];
+    out.push(
+      withEvidence(finding({
+        rule: threePublic.id,
+        severity: 'warning',
+        message:
+          `第${entry.row}行：摘要“${entry.summary}”，摘要含“${word}”，属${category.label}，却记在经济分类 ${entry.economicCode}` +
+          `（应为 ${category.economic.join('/')}），金额 ${formatYuan(entry.amount)} / 三公 spending booked in another 三公 class`,
+        evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
+      }), 'summary-word'),
+    );
   }
 
   // 2. A 调账 line that moves money out of a 三公 class (借 培训费 / 贷 公务接待费 in one voucher) is not hidden
