@@ -7,7 +7,7 @@
  */
 import type { CodeTable } from '../core/codes.ts';
 import type { Finding } from '../core/finding.ts';
-import { type Fen, fen, MoneyError, parseFen } from '../core/money.ts';
+import { type Fen, fen, MoneyError, type MoneyUnit, parseFen } from '../core/money.ts';
 import { classifyRow, loadRowKinds, normalizeLabel, type SkipCounts } from '../reference/row-kinds.ts';
 import { type AssetConfig, parseStatus } from './config.ts';
 import { type AssetField, columnLetter, LEDGER_COLUMNS, type LedgerColumn, normaliseHeader, STATUS_ALIASES } from './ledger-columns.ts';
@@ -216,6 +216,10 @@ function subtotalOf(cells: readonly string[], labelCells: readonly (number | und
   return undefined;
 }
 
+/** A money unit in a header cell, 原值（万元）, or in a title row, 金额单位：万元. */
+const HEADER_UNIT = /\((百万元|亿元|万元|千元|元)\)/;
+const TITLE_UNIT = /单位[:：]\s*(百万元|亿元|万元|千元|元)(?![\p{Script=Han}])/u;
+
 /** An Excel date serial written as a bare number (a date cell without its format): 43529 → 2019-03-05. */
 const SERIAL = /^\d{5}(?:\.0+)?$/;
 function serialDate(text: string): string | undefined {
@@ -289,6 +293,16 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   if (errors.length > 0) return { assets: [], errors, findings: [], rowCount: 0, headerRow: headerIndex + 1 };
 
   const { config, classes } = options;
+  // 原值（万元）, or 金额单位：万元 above the header: amounts are read in that unit, never silently as 元.
+  const titleUnit = rows.slice(0, headerTop).flatMap((r) => r.map((c) => TITLE_UNIT.exec(c.normalize('NFKC'))?.[1])).find((u) => u !== undefined);
+  const moneyUnits = new Map<AssetField, MoneyUnit>();
+  for (const field of ['originalValue', 'accumulatedDepreciation', 'netValue'] as const) {
+    const p = positions.get(field);
+    if (!p) continue;
+    const own = headerNames[p.index]!.map((n) => HEADER_UNIT.exec(n.normalize('NFKC'))?.[1]).find((u) => u !== undefined);
+    const unit = own ?? titleUnit;
+    if (unit !== undefined) moneyUnits.set(field, unit as MoneyUnit);
+  }
   const existing = options.existingNumbers ?? new Set<string>();
   const seen = new Map<string, number>();
   const assets: Asset[] = [];
@@ -326,7 +340,7 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     const money = (field: AssetField, zh: string, text: string): Fen | undefined => {
       if (text === '') return undefined;
       try {
-        const value = parseFen(text, '元');
+        const value = parseFen(text, moneyUnits.get(field) ?? '元');
         if (value < 0) fail(field, `${zh}不能为负数 / ${MONEY_EN[field] ?? field} must not be negative`);
         return value;
       } catch (err) {
@@ -345,7 +359,11 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     if (assetNumber !== '') {
       const firstRow = seen.get(assetNumber);
       if (firstRow !== undefined) {
-        fail('assetNumber', `资产编号“${assetNumber}”与第${firstRow}行重复 / duplicate asset number (row ${firstRow})`);
+        // Excel keeps 15 significant digits: a 19-digit number saved as a number loses its last digits to zeros.
+        const rounded = /^\d{16,}$/.test(assetNumber) && /0$/.test(assetNumber)
+          ? '；超过15位的编号被 Excel 存成数字后末几位变成了0，请从资产系统重新导出，或在 Excel 中把该列设为文本后重新录入'
+          : '';
+        fail('assetNumber', `资产编号“${assetNumber}”与第${firstRow}行重复${rounded} / duplicate asset number (row ${firstRow})`);
       } else if (existing.has(assetNumber)) {
         fail('assetNumber', `资产编号“${assetNumber}”已在资产账中 / asset number already in the register`);
       } else {

@@ -217,4 +217,27 @@ describe('registers of systems Jixiao had not seen', () => {
     expect(out.join('\n')).toContain('读取 3 个工作表：房屋 2 行、车辆 1 行、通用设备 3 行');
     expect(await store.listAssets({ regionCode: '431223', departmentCode: 'blind-register' })).toHaveLength(10);
   });
+
+  it('amounts in 万元 (a header 原值（万元） or 金额单位：万元 above it) are read in 万元, never as 元', async () => {
+    const card = ['A-0001', '台式计算机', 'A02010105', '0.568', '2019-03-05'];
+    const byTitle = [['资产卡片清单'], ['金额单位：万元'], ['资产编号', '资产名称', '分类代码', '原值', '取得日期'], card];
+    const byHeader = [['资产编号', '资产名称', '分类代码', '原值（万元）', '取得日期'], card];
+    const inYuan = [['单位：元宝山林场'], ['资产编号', '资产名称', '分类代码', '原值', '取得日期'], ['A-0001', '台式计算机', 'A02010105', '5680', '2019-03-05']];
+    for (const rows of [byTitle, byHeader, inYuan]) {
+      const ctx = context('2025-01-06');
+      const result = await importLedgerRows(ctx, TENANT, rows);
+      expect(result.errors).toEqual([]);
+      expect((await ctx.store.listAssets(TENANT))[0]?.originalValue).toBe(568_000);
+    }
+  });
+
+  it('19-digit numbers that Excel stored as numbers (last digits zeroed) are refused with the reason', async () => {
+    const rows = [
+      ['资产编号', '资产名称', '分类代码', '原值', '取得日期'],
+      ['43122300012019000000', '台式计算机', 'A02010105', '5680', '2019-03-05'],
+      ['43122300012019000000', '便携式计算机', 'A02010108', '6499', '2021-06-18'],
+    ];
+    const result = await importLedgerRows(context('2025-01-06'), TENANT, rows);
+    expect(result.errors.map((e) => e.message)).toEqual([expect.stringContaining('被 Excel 存成数字后末几位变成了0')]);
+  });
 });

@@ -295,7 +295,9 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       const r = rows[j]!;
       // (A line starting where a cell of the last body row starts: a label's next line.)
       const underCell = r.cells.length === 1 && rows[last]!.cells.some((c) => Math.abs(c.x0 - r.cells[0]!.x0) < 1);
-      if (underCell && isFragment(r, textWidth) && r.page === rows[last]!.page && r.y0 - rows[last]!.y1 < 4 * rows[last]!.h) close++;
+      // (On the same page close under it, or at the top of the next page, the row going on over the page turn.)
+      const near = r.page === rows[last]!.page ? r.y0 - rows[last]!.y1 < 4 * rows[last]!.h : r.page === rows[last]!.page + 1;
+      if (underCell && isFragment(r, textWidth) && near) close++;
       // A table's rows follow each other closely; a heading or paragraph after it stands further away.
       const gap = r.page === rows[j - 1]!.page ? r.y0 - rows[j - 1]!.y1 : 0;
       if (farApart(rows[j - 1]!, r)) {

@@ -331,4 +331,11 @@ describe('ledger.three-public', () => {
     const talent = entry({ economicCode: '30299', summary: '海外引才宣传' });
     expect(rowsFound([lodging, visit, cases, talent])).toEqual([lodging.row, visit.row]);
   });
+
+  it('a 考察组\'s lodging and 招待客人 are hospitality; a stay at a 招待所 is not', () => {
+    const group = entry({ economicCode: '30299', summary: '市局考察组住宿', payee: '县迎宾宾馆' });
+    const guests = entry({ economicCode: '30299', summary: '招待客人烟酒' });
+    const guesthouse = entry({ economicCode: '30211', summary: '赴省城培训期间招待所住宿费' });
+    expect(rowsFound([group, guests, guesthouse])).toEqual([group.row, guests.row]);
+  });
 });
