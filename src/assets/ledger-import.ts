@@ -359,7 +359,11 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     if (assetNumber !== '') {
       const firstRow = seen.get(assetNumber);
       if (firstRow !== undefined) {
-        fail('assetNumber', `资产编号“${assetNumber}”与第${firstRow}行重复 / duplicate asset number (row ${firstRow})`);
+        // Excel keeps 15 significant digits: a 19-digit number saved as a number loses its last digits to zeros.
+        const rounded = /^\d{16,}$/.test(assetNumber) && /0$/.test(assetNumber)
+          ? '；超过15位的编号被 Excel 存成数字后末几位变成了0，请从资产系统重新导出，或在 Excel 中把该列设为文本后重新录入'
+          : '';
+        fail('assetNumber', `资产编号“${assetNumber}”与第${firstRow}行重复${rounded} / duplicate asset number (row ${firstRow})`);
       } else if (existing.has(assetNumber)) {
         fail('assetNumber', `资产编号“${assetNumber}”已在资产账中 / asset number already in the register`);
       } else {

@@ -230,4 +230,14 @@ describe('registers of systems Jixiao had not seen', () => {
       expect((await ctx.store.listAssets(TENANT))[0]?.originalValue).toBe(568_000);
     }
   });
+
+  it('19-digit numbers that Excel stored as numbers (last digits zeroed) are refused with the reason', async () => {
+    const rows = [
+      ['资产编号', '资产名称', '分类代码', '原值', '取得日期'],
+      ['43122300012019000000', '台式计算机', 'A02010105', '5680', '2019-03-05'],
+      ['43122300012019000000', '便携式计算机', 'A02010108', '6499', '2021-06-18'],
+    ];
+    const result = await importLedgerRows(context('2025-01-06'), TENANT, rows);
+    expect(result.errors.map((e) => e.message)).toEqual([expect.stringContaining('被 Excel 存成数字后末几位变成了0')]);
+  });
 });
