@@ -338,4 +338,14 @@ describe('ledger.three-public', () => {
     const guesthouse = entry({ economicCode: '30211', summary: '赴省城培训期间招待所住宿费' });
     expect(rowsFound([group, guests, guesthouse])).toEqual([group.row, guests.row]);
   });
+
+  it('receiving the public (a receptionist, petitioners, travellers, a service hall) is not 公务接待; receiving outside merchants is', () => {
+    const receptionist = entry({ economicCode: '30226', summary: '前台接待员劳务费' });
+    const petitioners = entry({ economicCode: '30299', summary: '接待上访人员' });
+    const travellers = entry({ economicCode: '30299', summary: '春运旅客接待' });
+    const hall = entry({ economicCode: '30227', summary: '政务大厅接待服务外包' });
+    const patrolCart = entry({ economicCode: '31003', summary: '购置电动巡逻车' });
+    const merchants = entry({ economicCode: '30299', summary: '接待外地客商' });
+    expect(rowsFound([receptionist, petitioners, travellers, hall, patrolCart, merchants])).toEqual([merchants.row]);
+  });
 });
