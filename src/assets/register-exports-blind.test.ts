@@ -240,4 +240,15 @@ describe('registers of systems Jixiao had not seen', () => {
     const result = await importLedgerRows(context('2025-01-06'), TENANT, rows);
     expect(result.errors.map((e) => e.message)).toEqual([expect.stringContaining('被 Excel 存成数字后末几位变成了0')]);
   });
+
+  it('a CSV that keeps long numbers as text for Excel (="0012…", a leading tab) imports the numbers as they are', async () => {
+    const csv = '资产编号,资产名称,分类代码,原值,取得日期\r\n="0001202100031",台式计算机,A02010105,"5,680.00",2021-04-12\r\n\t0001202100032,台式计算机,A02010105,5680,="2021-04-12"\r\n';
+    const rows = (await readTableRows(new TextEncoder().encode(csv), 'web.csv')).all;
+    const ctx = context('2025-01-06');
+    expect((await importLedgerRows(ctx, TENANT, rows)).errors).toEqual([]);
+    expect((await ctx.store.listAssets(TENANT)).map((a) => [a.assetNumber, a.acquiredOn])).toEqual([
+      ['0001202100031', '2021-04-12'],
+      ['0001202100032', '2021-04-12'],
+    ]);
+  });
 });
