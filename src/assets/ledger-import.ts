@@ -391,7 +391,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       if (!Number.isFinite(stated) || stated <= 0) fail('quantity', '数量应为正数 / quantity must be a positive number');
       else if (Number.isInteger(stated)) quantity = stated;
       // An area (办公楼 2,460.50 平方米) is one card; the card keeps the stated figure in its own column.
-      else statedQuantity = quantityText;
+      // As a plain number, so that 2,460.50 in a CSV and 2460.5 in an .xlsx are the same figure.
+      else statedQuantity = String(stated);
     }
     const valueText = required('originalValue', '原值');
     const originalValue = money('originalValue', '原值', valueText) ?? 0;

