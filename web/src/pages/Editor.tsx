@@ -136,6 +136,22 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
     }
   };
 
+  // The 自评表 saves its parts itself, which makes a new version of the year: read it again, so the next save
+  // and the workflow actions name that version (else 报送 would meet a version conflict of the officer's own
+  // making). Unsaved edits in the other tabs are kept; their save then meets the conflict, as it should.
+  const afterPartSaved = async () => {
+    if (!dirty) {
+      await load();
+      return;
+    }
+    setRefreshKey((k) => k + 1);
+    try {
+      setWorkflow(await get<WorkflowState>(`${base}/workflow`));
+    } catch (err) {
+      message.error(errorText(err));
+    }
+  };
+
   const importWorkbook = async (file: File) => {
     if (dirty) {
       message.warning('请先保存或刷新当前修改，再导入 Excel');
@@ -167,7 +183,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
             {dy.department.name} {dy.fiscalYear}年度
           </Typography.Title>
           <Tag>{workflow.statusLabel}</Tag>
-          <Typography.Text type="secondary">版本 {version}</Typography.Text>
+          <Typography.Text type="secondary" data-testid="editor-version">版本 {version}</Typography.Text>
           {dirty && <Tag color="orange">有未保存的修改</Tag>}
         </Space>
         <Space wrap>
@@ -237,7 +253,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
               {
                 key: 'self-evaluation',
                 label: '自评表',
-                children: <SelfEvaluationTables id={id} year={year} editable={workflow.editable && session.user.role !== 'reviewer'} onSaved={() => setRefreshKey((k) => k + 1)} refreshKey={refreshKey} />,
+                children: <SelfEvaluationTables id={id} year={year} editable={workflow.editable && session.user.role !== 'reviewer'} onSaved={() => void afterPartSaved()} refreshKey={refreshKey} />,
               },
               {
                 key: 'review',
@@ -251,6 +267,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
                       fieldPaths={fieldPaths}
                       errorCount={findings.filter((f) => f.severity === 'error').length}
                       onChanged={() => void load()}
+                      unsaved={dirty || saving}
                     />
                     <Downloads id={id} year={year} />
                   </Space>
