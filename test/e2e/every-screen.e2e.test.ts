@@ -91,6 +91,15 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     await page.waitForTimeout(300);
   };
 
+  /**
+   * The server's answer to the next asset-register upload (a preview or the import). An .xlsx is read in a
+   * parse worker the server starts on first use, which on a loaded machine takes longer than a screen's usual
+   * wait: the test waits for the answer, up to the server's own parse limit (90 s), then checks the screen.
+   */
+  const importAnswer = (page: Page, preview: boolean) =>
+    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/assets/import') && new URL(r.url()).searchParams.has('preview') === preview, {
+      timeout: 120_000,
+    });
   const status = (page: Page) => page.getByTestId('status-tag').textContent();
   /** The review tab with the year's workflow state loaded (its status shown). */
   const openReview = async (page: Page, hash: string) => {
@@ -220,7 +229,9 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
     const officer = await signIn('demo-officer');
     await visit(officer, `assets/${ID}/import`);
+    const previewed = importAnswer(officer, true);
     await officer.locator('input[type=file]').setInputFiles({ name: '资产台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+    expect((await previewed).status()).toBe(200);
     const preview = officer.getByTestId('asset-preview');
     await poll(() => preview.textContent()).toContain('台式计算机');
     expect(await preview.textContent()).toMatch(/将新增 \d+ 项/);
@@ -228,7 +239,9 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     const none = (await (await officer.request.get(`${h.baseUrl}/api/departments/${ID}/assets`)).json()) as { count: number };
     expect(none.count).toBe(0);
     await screenshot(officer, 'a-xlsx-preview', { fullPage: true });
+    const imported = importAnswer(officer, false);
     await officer.getByTestId('asset-import').click();
+    expect((await imported).status()).toBeLessThan(300);
     await poll(() => officer.getByTestId('asset-import-done').textContent()).toContain('已导入');
 
     // open a card from the register, edit it, read its history
@@ -244,7 +257,9 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
 
     // re-importing the workbook previews the change back, card by card
     await visit(officer, `assets/${ID}/import`);
+    const again = importAnswer(officer, true);
     await officer.locator('input[type=file]').setInputFiles({ name: '资产台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+    expect((await again).status()).toBe(200);
     await poll(() => officer.getByTestId('asset-preview-updated').textContent()).toContain('会议室301 → 办公室201');
     await screenshot(officer, 'a-xlsx-preview-update', { fullPage: true });
 
