@@ -307,6 +307,14 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     // 2023 is a draft here; before the code-table import below, whose 3-code table would refuse its codes
     const officer = await signIn('demo-officer');
     const yearUrl = `${h.baseUrl}/api/departments/${ID}/years/2023`;
+    // a score typed on the 自评表 and not saved holds 报送 too
+    await visit(officer, `editor/${ID}/2023/self-evaluation`);
+    await officer.getByTestId('score-budget_completion_rate').locator('xpath=descendant-or-self::input').fill('1');
+    await officer.goto(`${h.baseUrl}/#/editor/${ID}/2023/review`);
+    await officer.getByTestId('unsaved-before-submit').waitFor();
+    expect(await officer.getByRole('button', { name: '报送', exact: true }).isDisabled()).toBe(true);
+    // the score is dropped (the page read afresh: visit reloads the same address); then an edit of the data
+    await officer.goto(`${h.baseUrl}/#/editor/${ID}/2023/staffing`);
     await visit(officer, `editor/${ID}/2023/staffing`);
     const retirees = officer.locator('[data-path="staffing.retirees"] input, input[data-path="staffing.retirees"]').first();
     const before = Number(await retirees.inputValue());

@@ -5,14 +5,14 @@ import { ApiError, errorText, post } from '../api.ts';
 import { pathLabel, SECTIONS } from '../paths.ts';
 import { ACTION_LABEL, type ReviewComment, STATUS_COLOR, type WorkflowState } from '../types.ts';
 
-/**
- * `unsaved`: the editor holds changes not yet saved (or a save is on its way). The department's actions wait
- * for them: 报送 now would send the stored data without the edit the officer just made. `onChanged` loads
- * the year again (data, status, version).
- */
 /** The department's actions, which send its data: they wait for unsaved edits. */
 const DEPARTMENT_ACTIONS: readonly string[] = ['submit', 'resubmit'];
 
+/**
+ * `unsaved`: the editor holds changes not yet saved (or a save is on its way), its data or the 自评表's scores.
+ * The department's actions wait for them: 报送 now would send the stored data without the edit the officer
+ * just made. `onChanged` loads the year again (data, status, version).
+ */
 export function WorkflowPanel({
   id,
   year,
@@ -111,7 +111,7 @@ export function WorkflowPanel({
         {state.actions.length === 0 && <Typography.Text type="secondary">当前无可执行的操作</Typography.Text>}
       </Space>
       {waitsForSave && (
-        <Alert style={{ marginBottom: 8 }} type="warning" showIcon data-testid="unsaved-before-submit" message="有未保存的修改：请先点“保存”，再报送。" />
+        <Alert style={{ marginBottom: 8 }} type="warning" showIcon data-testid="unsaved-before-submit" message="有未保存的修改：请先保存（页面上方的“保存”，或自评表的“保存自评得分”），再报送。" />
       )}
       <Timeline
         style={{ marginTop: 12 }}

@@ -55,6 +55,8 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
   const [loadError, setLoadError] = useState<string | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
   const [conflict, setConflict] = useState(false);
+  // unsaved scores on the 自评表 tab (it keeps its own draft until 保存自评得分)
+  const [scoresUnsaved, setScoresUnsaved] = useState(false);
   const [importIssues, setImportIssues] = useState<{ message: string; issues: InputIssue[] } | null>(null);
   const base = `/api/departments/${encodeURIComponent(id)}/years/${year}`;
   const activeTab = SECTIONS.some((s) => s.key === tab) || tab === 'review' || tab === 'audit' || tab === 'self-evaluation' || tab === 'versions' ? (tab as string) : 'basic';
@@ -253,7 +255,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
               {
                 key: 'self-evaluation',
                 label: '自评表',
-                children: <SelfEvaluationTables id={id} year={year} editable={workflow.editable && session.user.role !== 'reviewer'} onSaved={() => void afterPartSaved()} refreshKey={refreshKey} />,
+                children: <SelfEvaluationTables id={id} year={year} editable={workflow.editable && session.user.role !== 'reviewer'} onSaved={() => void afterPartSaved()} onUnsavedChange={setScoresUnsaved} refreshKey={refreshKey} />,
               },
               {
                 key: 'review',
@@ -267,7 +269,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
                       fieldPaths={fieldPaths}
                       errorCount={findings.filter((f) => f.severity === 'error').length}
                       onChanged={() => void load()}
-                      unsaved={dirty || saving}
+                      unsaved={dirty || saving || scoresUnsaved}
                     />
                     <Downloads id={id} year={year} />
                   </Space>
