@@ -5,7 +5,7 @@
  * lists of misses and false alarms; then all totals side by side. Writes the same to
  * bench/results/eval-audit.json.
  *
- * The second, third and fourth held-out parts (test2/, test3/, test4/) and the held-out whole 决算 PDFs (pdf-test) are blind: only
+ * The second to fifth held-out parts (test2/, test3/, test4/, test5/) and the held-out whole 决算 PDFs (pdf-test, pdf-test2) are blind: only
  * their totals are printed and written — no per-rule or per-file counts, no misses, no false alarms — so that nobody
  * tuning the rules sees their failures. Every part also reports, as a total, the error and warning findings on its
  * files that have no annotated defect (a clean disclosure must get none).
@@ -49,11 +49,11 @@ const EXCERPT_UNJUDGED_RULES = ['outline'];
  *   --meta            also pass fiscalYear and department from each fixture's sidecar
  *                     (by default only { file } is passed, so the auditor reads them from the text)
  *   --dir <path>      read fixtures from one other folder only (e.g. a new held-out set not yet seen by the rules)
- *   --part <name>     only one part of the corpus (dev, test, test2, test3, test4, pdf or pdf-test)
+ *   --part <name>     only one part of the corpus (dev, test, test2, test3, test4, test5, pdf, pdf-test or pdf-test2)
  *   --out <path>      write the JSON elsewhere (default bench/results/eval-audit.json)
  *   --details         also print (and write) the per-file counts, misses and false alarms of the held-out
  *                     part test/ and of --dir. Off by default: a held-out part is measured while rules change,
- *                     its individual failures are not read (test2/, test3/, test4/ and pdf-test are blind whatever the
+ *                     its individual failures are not read (test2/, test3/, test4/, test5/, pdf-test and pdf-test2 are blind whatever the
  *                     options).
  */
 interface CliOptions {
@@ -212,12 +212,16 @@ async function main(): Promise<number> {
     results[l.name] = l.blind ? blindResult(r) : aggregate ? { ...r, files: [], misses: [], falseAlarms: [], infos: [], unlocated: [] } : r;
   }
   console.log(
-    '\nSummary (dev = tuned on; test = held out, measured only; test2, test3, test4 = held-out 2, 3 and 4, blind: totals only; pdf = hand-written 决算 PDFs with planted defects; pdf-test = held-out hand-written 决算 PDFs, blind: totals only):',
+    '\nSummary (dev = tuned on; test = held out, measured only; test2, test3, test4, test5 = held-out 2, 3, 4 and 5, blind: totals only; pdf = hand-written 决算 PDFs with planted defects; pdf-test, pdf-test2 = held-out hand-written 决算 PDFs, blind: totals only):',
   );
   for (const [name, r] of Object.entries(results)) {
     const t = r.totals;
     console.log(
       `  ${pad(name, 8)} ${pad(String(r.fixtures), 3, true)} texts  ${pad(String(t.tp + t.fn), 4, true)} defects  TP ${t.tp}  FP ${t.fp}  FN ${t.fn}  recall ${formatRatio(t.recall)}  precision ${formatRatio(t.precision)}${cleanFilesText(r.cleanFiles)}`,
+    );
+    const p = r.byPlace;
+    console.log(
+      `  ${pad('', 8)} by place (any rule at the defect): TP ${p.tp}  FP ${p.fp}  FN ${p.fn}  recall ${formatRatio(p.recall)}  precision ${formatRatio(p.precision)}`,
     );
   }
   mkdirSync(dirname(cli.out), { recursive: true });
@@ -238,6 +242,11 @@ interface PartResult {
   annotatedDefects: number;
   cleanChecks: number;
   totals: RuleCounts & { recall: number | null; precision: number | null };
+  /**
+   * The totals again with a defect credited to any error or warning at its place, whatever the rule (the
+   * annotator and the auditor may name one defect by different rules); the headline figures are `totals`.
+   */
+  byPlace: RuleCounts & { recall: number | null; precision: number | null };
   rules: Record<string, RuleCounts & { recall: number | null; precision: number | null }>;
   files: FileReport[];
   misses: Issue[];
@@ -269,6 +278,7 @@ function blindResult(r: PartResult): PartResult {
     annotatedDefects: r.annotatedDefects,
     cleanChecks: r.cleanChecks,
     totals: r.totals,
+    byPlace: r.byPlace,
     rules: {},
     files: [],
     misses: [],
@@ -291,6 +301,8 @@ async function evaluatePart(
 
   const perRule = new Map<string, RuleCounts>();
   for (const r of RULE_IDS) perRule.set(r, emptyCounts());
+  /** The same findings with defects credited by place (any rule's error or warning at the defect). */
+  const byPlace = new Map<string, RuleCounts>();
   const perFile: FileReport[] = [];
   const misses: Issue[] = [];
   const falseAlarms: Issue[] = [];
@@ -354,6 +366,7 @@ async function evaluatePart(
     const match = matchFile(result.findings, anns, text, ignoreRules);
     const fileCounts = addFileCounts(new Map(), result.findings, anns, match);
     addFileCounts(perRule, result.findings, anns, match);
+    addFileCounts(byPlace, result.findings, anns, matchFile(result.findings, anns, text, ignoreRules, 'place'));
     const fileTotal = sumCounts(fileCounts.values());
     perFile.push({
       file: fx.name,
@@ -395,6 +408,7 @@ async function evaluatePart(
 
   // ---------------------------------------------------------------- print
   const total = sumCounts(perRule.values());
+  const placeTotal = sumCounts(byPlace.values());
   if (blind) {
     console.log(
       `\nBlind part: ${fixtures.length} texts, ${total.tp + total.fn} annotated defects, ${total.cleanChecks} clean checks; only the totals are shown (see the summary).`,
@@ -412,6 +426,7 @@ async function evaluatePart(
     annotatedDefects: total.tp + total.fn,
     cleanChecks: total.cleanChecks,
     totals: { ...total, recall: recall(total), precision: precision(total) },
+    byPlace: { ...placeTotal, recall: recall(placeTotal), precision: precision(placeTotal) },
     rules: rows,
     files: perFile,
     misses,

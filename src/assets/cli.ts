@@ -38,7 +38,8 @@ import {
   confirmAsset,
   decideDisposalFor,
   idleFor,
-  importLedgerRows,
+  importRegisterSheets,
+  registerSheetsOf,
   indicatorsFor,
   labelsPdfFor,
   markLabelsApplied,
@@ -62,7 +63,7 @@ export interface AssetsCommandDeps {
 
 export const ASSETS_USAGE = [
   '用法 / usage: jixiao assets <command> --department <行政区划代码.单位代码> …',
-  '  import <台账.xlsx|台账.csv> [--preview|--dry-run]  导入或更新资产台账：新卡片新增、有变化的卡片更新、文件中没有的卡片只列出不删除；',
+  '  import <台账.xlsx|.csv|.xls> [--preview|--dry-run]  导入或更新资产台账：新卡片新增、有变化的卡片更新、文件中没有的卡片只列出不删除；',
   '                                 标题行、合计、表尾自动跳过；--preview 只显示将发生的变化，不写入；有错误的行全部列出，不写入任何数据',
   '  export [--out 文件.xlsx|.csv]    导出资产台账',
   '  labels --out 标签.pdf [--size 规格] [--numbers 编号,…] [--outline] [--name 单位名称] [--mark-applied]',
@@ -86,6 +87,8 @@ const VALUED = [
   'stocktake', 'asset', 'condition', 'label', 'approver', 'as-of', 'kind', 'reason', 'disposal', 'note',
 ];
 const BOOLEANS = ['json', 'outline', 'mark-applied', 'include-disposed', 'help', 'preview', 'dry-run'];
+/** Files the register import reads (the reader recognises the format by content, not by name). */
+const IMPORT_EXTENSIONS = ['.xlsx', '.csv', '.xls', '.txt', '.tsv'];
 
 function tenantOf(args: ParsedArgs): AssetTenant {
   const id = required(args, 'department');
@@ -126,10 +129,13 @@ export async function assetsCommand(argv: readonly string[], deps: AssetsCommand
           throw new InputError(`无法读取文件“${file}” / cannot read ${file}`);
         });
         const ext = path.extname(file).toLowerCase();
-        if (ext !== '.xlsx' && ext !== '.csv') throw new InputError(`只支持 .xlsx 和 .csv：${file} / only .xlsx and .csv`);
-        const rows = (await readTableRows(bytes, file)).all;
+        // The reader tells the formats apart by content: a web system's “.xls” is an HTML table, a .txt tab-separated.
+        if (!IMPORT_EXTENSIONS.includes(ext)) {
+          throw new InputError(`只支持 ${IMPORT_EXTENSIONS.join('、')}：${file} / only ${IMPORT_EXTENSIONS.join(', ')}`);
+        }
+        const sheets = registerSheetsOf(await readTableRows(bytes, file));
         const preview = args.flags.has('preview') || args.flags.has('dry-run');
-        const result = await run((ctx, tenant) => importLedgerRows(ctx, tenant, rows, { preview }));
+        const result = await run((ctx, tenant) => importRegisterSheets(ctx, tenant, sheets, { preview }));
         if (asJson) write(json(result));
         else if (result.errors.length > 0) {
           write(result.errors.map((e) => `${file}:${formatImportError(e)}`).join('\n'));

@@ -29,6 +29,7 @@ const configSchema = z.object({
     defaultThresholdFen: z.number().int().nonnegative(),
     source: z.string().min(1),
     classOverrides: z.array(z.object({ classPrefix: z.string().min(1), thresholdFen: z.number().int().nonnegative() })),
+    measureUnits: z.array(z.string().min(1)).default([]),
   }),
   idle: z.object({ reallocateAfterDays: z.number().int().positive() }),
   statuses: z.array(
@@ -49,6 +50,8 @@ export interface AssetConfig {
   readonly thresholdSource: string;
   /** Longest prefix wins. */
   readonly classOverrides: readonly { readonly classPrefix: string; readonly thresholdFen: Fen }[];
+  /** Units that measure one asset (平方米, 米, 吨 …) rather than count like items: no per-unit division. */
+  readonly measureUnits?: ReadonlySet<string>;
   readonly idleDays: number;
   readonly statusLabel: Readonly<Record<AssetStatus, string>>;
   readonly activeStatuses: ReadonlySet<AssetStatus>;
@@ -75,6 +78,7 @@ export function parseAssetConfig(input: unknown, source = 'data/assets/config.js
     thresholdFen: fen(c.capitalisation.defaultThresholdFen),
     thresholdSource: c.capitalisation.source,
     classOverrides: c.capitalisation.classOverrides.map((o) => ({ classPrefix: o.classPrefix, thresholdFen: fen(o.thresholdFen) })),
+    measureUnits: new Set(c.capitalisation.measureUnits.map((u) => u.normalize('NFKC').trim())),
     idleDays: c.idle.reallocateAfterDays,
     statusLabel,
     activeStatuses: new Set(c.statuses.filter((s) => s.active).map((s) => s.code)),

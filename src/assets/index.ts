@@ -65,6 +65,8 @@ export {
   decideDisposalFor,
   idleFor,
   importLedgerRows,
+  importRegisterSheets,
+  registerSheetsOf,
   indicatorsFor,
   labelsPdfFor,
   type LabelsRequest,

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { InputError, issuesOf } from '../core/input-error.ts';
 import { type AssetConfig, parseStatus } from './config.ts';
+import { normaliseHeader, STATUS_ALIASES } from './ledger-columns.ts';
 import type { AssetStatus, DisposalKind, StocktakeScope } from './types.ts';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -75,7 +76,8 @@ const PERSON_LABEL: Record<string, string> = {
 };
 
 export function parseCondition(config: AssetConfig, text: string): Exclude<AssetStatus, 'disposed'> {
-  const s = parseStatus(config, text);
+  // A counter may use the word of the unit's own asset system (待处置, 出借, 不需用 …).
+  const s = parseStatus(config, text) ?? STATUS_ALIASES.get(normaliseHeader(text));
   if (s === undefined || s === 'disposed') {
     const allowed = Object.entries(config.statusLabel)
       .filter(([code]) => code !== 'disposed')

@@ -59,7 +59,7 @@ export function normaliseHeader(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/\s+/g, '')
-    .replace(/\((元|人民币元|单位:元|万元)\)$/, '')
+    .replace(/\((元|人民币元|单位:元|万元|千元|单位:万元)\)$/, '')
     .replace(/^\*|\*$/g, '')
     .toLowerCase();
 }

@@ -7,15 +7,17 @@
  */
 import type { CodeTable } from '../core/codes.ts';
 import type { Finding } from '../core/finding.ts';
-import { type Fen, fen, MoneyError, parseFen } from '../core/money.ts';
-import { classifyRow, type SkipCounts } from '../reference/row-kinds.ts';
+import { type Fen, fen, MoneyError, type MoneyUnit, parseFen } from '../core/money.ts';
+import { classifyRow, loadRowKinds, normalizeLabel, type SkipCounts } from '../reference/row-kinds.ts';
 import { type AssetConfig, parseStatus } from './config.ts';
 import { type AssetField, columnLetter, LEDGER_COLUMNS, type LedgerColumn, normaliseHeader, STATUS_ALIASES } from './ledger-columns.ts';
 import { belowThresholdFinding } from './register-checks.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
 export interface ImportError {
-  /** 1-based row in the spreadsheet. */
+  /** The workbook sheet, when the file has several. */
+  readonly sheet?: string;
+  /** 1-based row in the spreadsheet (0: the sheet as a whole). */
   readonly row: number;
   /** Column letter and header, e.g. `C 分类代码`; empty for a whole-row or file-level error. */
   readonly column: string;
@@ -40,6 +42,8 @@ export interface ImportResult {
   readonly fieldsPresent?: readonly AssetField[];
   /** Headers kept as they are (columns Jixiao has no field for). */
   readonly extraColumns?: readonly string[];
+  /** The sheets read, when a workbook had several with cards. */
+  readonly sheets?: readonly { readonly sheet: string; readonly rowCount: number }[];
 }
 
 export interface ImportOptions {
@@ -53,6 +57,15 @@ export interface ImportOptions {
    */
   readonly today?: string;
 }
+
+/**
+ * The column a card keeps a quantity that is not a whole number in (an area in 平方米): the card counts as one
+ * item, the figure is kept and written back on export.
+ */
+export const STATED_QUANTITY = '数量（非整数）';
+
+/** The column a card keeps another system's status word in (出借 → 在用, 不需用 → 闲置): nothing is lost. */
+export const STATED_STATUS = '使用状况（原表）';
 
 /** How far down title rows may push the header. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -83,14 +96,60 @@ interface Position {
   readonly label: string;
 }
 
-function mapHeader(header: readonly string[]): Map<AssetField, Position> {
-  const positions = new Map<AssetField, Position>();
-  header.forEach((cell, index) => {
-    const key = normaliseHeader(cell);
-    if (key === '') return;
-    const column = LEDGER_COLUMNS.find((c) => [c.header, ...c.aliases].some((a) => normaliseHeader(a) === key));
-    if (column && !positions.has(column.field)) {
-      positions.set(column.field, { index, column, label: `${columnLetter(index)} ${cell.trim()}` });
+/**
+ * Which field a header names, and how well: 0 for Jixiao's own header, 1 + the alias's place otherwise — when
+ * two columns name one field (用友's 卡片编号 beside 资产编号), the better-ranked name wins.
+ */
+function fieldOf(name: string): { column: LedgerColumn; rank: number } | undefined {
+  const key = normaliseHeader(name);
+  if (key === '') return undefined;
+  for (const column of LEDGER_COLUMNS) {
+    const names = [column.header, ...column.aliases];
+    const rank = names.findIndex((a) => normaliseHeader(a) === key);
+    if (rank >= 0) return { column, rank };
+  }
+  return undefined;
+}
+
+/**
+ * Header cells as candidate names per column. A one-row header has one name per column; a two-row header
+ * (价值信息 over 原值/累计折旧/净值, 资产类别 over 编码/名称, or 序号/资产编号 merged down beside 取得方式 …)
+ * tries the group and the field together first (资产类别 + 名称 = 资产类别名称), then the field alone.
+ */
+type HeaderNames = readonly (readonly string[])[];
+
+function singleNames(row: readonly string[]): HeaderNames {
+  return row.map((c) => [c]);
+}
+
+function pairNames(upper: readonly string[], lower: readonly string[]): HeaderNames {
+  const width = Math.max(upper.length, lower.length);
+  return Array.from({ length: width }, (_, i) => {
+    const u = (upper[i] ?? '').trim();
+    const l = (lower[i] ?? '').trim();
+    if (l === '') return [u];
+    if (u === '' || normaliseHeader(u) === normaliseHeader(l)) return [l];
+    return [u + l, l];
+  });
+}
+
+/** The text a column is known by: the field row's cell, or the group row's where the field row is empty. */
+function displayHeader(names: HeaderNames): string[] {
+  return names.map((n) => n[n.length - 1] ?? '');
+}
+
+function mapHeader(names: HeaderNames): Map<AssetField, Position> {
+  const positions = new Map<AssetField, Position & { rank: number }>();
+  names.forEach((candidates, index) => {
+    for (const name of candidates) {
+      const hit = fieldOf(name);
+      if (!hit) continue;
+      const held = positions.get(hit.column.field);
+      if (!held || hit.rank < held.rank) {
+        const label = candidates[candidates.length - 1] ?? name;
+        positions.set(hit.column.field, { index, column: hit.column, label: `${columnLetter(index)} ${label.trim()}`, rank: hit.rank });
+      }
+      return;
     }
   });
   return positions;
@@ -104,7 +163,7 @@ function findHeader(rows: readonly (readonly string[])[]): { index: number; best
   let indexCount = 0;
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let i = 0; i < limit; i++) {
-    const positions = mapHeader(rows[i]!);
+    const positions = mapHeader(singleNames(rows[i]!));
     if (positions.size > bestCount) {
       best = i;
       bestCount = positions.size;
@@ -115,6 +174,66 @@ function findHeader(rows: readonly (readonly string[])[]): { index: number; best
     }
   }
   return { index, best, bestCount };
+}
+
+/**
+ * The header row found, alone or with the row above or below it as a two-row header — whichever names more
+ * fields. The row below joins only if it is not a card: its asset-number cell is empty or repeats the header
+ * (a cell merged down).
+ */
+function headerRows(rows: readonly (readonly string[])[], index: number): { top: number; bottom: number; names: HeaderNames } {
+  let choice = { top: index, bottom: index, names: singleNames(rows[index]!) };
+  let size = mapHeader(choice.names).size;
+  const numberAt = mapHeader(choice.names).get('assetNumber')!.index;
+  const consider = (top: number, bottom: number) => {
+    const names = pairNames(rows[top]!, rows[bottom]!);
+    const n = mapHeader(names).size;
+    if (n > size) {
+      choice = { top, bottom, names };
+      size = n;
+    }
+  };
+  if (index > 0) consider(index - 1, index);
+  const below = rows[index + 1];
+  if (below) {
+    const cell = normaliseHeader(below[numberAt] ?? '');
+    if (cell === '' || cell === normaliseHeader(rows[index]![numberAt] ?? '')) consider(index, index + 1);
+  }
+  return choice;
+}
+
+/**
+ * A subtotal labelled by its group (办公室 小计, 通用设备合计) in the asset-number or name column: the label
+ * ends with a total word (data/imports/row-kinds.json). No asset number or name ends that way.
+ */
+function subtotalOf(cells: readonly string[], labelCells: readonly (number | undefined)[]): 'total' | undefined {
+  const words = loadRowKinds().total;
+  for (const i of labelCells) {
+    if (i === undefined) continue;
+    const label = normalizeLabel(cells[i] ?? '').replace(/[:：)）\]】]+$/, '');
+    if (label !== '' && words.some((w) => label.endsWith(w))) return 'total';
+  }
+  return undefined;
+}
+
+/** `="0012345"` → `0012345`: the formula a CSV uses to keep a number as text in Excel. */
+function excelText(cell: string): string {
+  const m = /^\s*="(.*)"\s*$/s.exec(cell);
+  return m ? m[1]!.replace(/""/g, '"') : cell;
+}
+
+/** A money unit in a header cell, 原值（万元）, or in a title row, 金额单位：万元. */
+const HEADER_UNIT = /\((百万元|亿元|万元|千元|元)\)/;
+const TITLE_UNIT = /单位[:：]\s*(百万元|亿元|万元|千元|元)(?![\p{Script=Han}])/u;
+
+/** An Excel date serial written as a bare number (a date cell without its format): 43529 → 2019-03-05. */
+const SERIAL = /^\d{5}(?:\.0+)?$/;
+function serialDate(text: string): string | undefined {
+  if (!SERIAL.test(text)) return undefined;
+  const days = Math.trunc(Number(text));
+  // 1927-05-18 … 2173-10-14; Excel's serials count from 1899-12-30 (its 1900 leap-day bug lies before).
+  if (days < 10_000 || days > 99_999) return undefined;
+  return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The leading code of a class cell: "A02010105", "A02010105 台式计算机", "[A02010105]台式计算机". */
@@ -128,7 +247,10 @@ function statusOf(config: AssetConfig, text: string): AssetStatus | undefined {
   return parseStatus(config, text) ?? STATUS_ALIASES.get(normaliseHeader(text));
 }
 
-export function importLedger(rows: readonly (readonly string[])[], options: ImportOptions): ImportResult {
+export function importLedger(input: readonly (readonly string[])[], options: ImportOptions): ImportResult {
+  // A spreadsheet reader leaves empty cells as holes (undefined): every cell is text from here on.
+  // A web system's CSV writes ="0012…" (or a leading tab) so that Excel keeps long numbers as text.
+  const rows = input.map((r) => Array.from(r, (c) => (c === undefined || c === null ? '' : excelText(String(c)))));
   const errors: ImportError[] = [];
   const found = findHeader(rows);
   if (found.index < 0) {
@@ -150,9 +272,9 @@ export function importLedger(rows: readonly (readonly string[])[], options: Impo
       rowCount: 0,
     };
   }
-  const headerIndex = found.index;
-  const header = rows[headerIndex]!;
-  const positions = mapHeader(header);
+  const { top: headerTop, bottom: headerIndex, names: headerNames } = headerRows(rows, found.index);
+  const header = displayHeader(headerNames);
+  const positions = mapHeader(headerNames);
   // 财务入账日期 stands in for 取得日期 when a register has only the former.
   const acquiredFrom: AssetField = positions.has('acquiredOn') || !positions.has('bookedOn') ? 'acquiredOn' : 'bookedOn';
   const mappedIndexes = new Set([...positions.values()].map((p) => p.index));
@@ -178,6 +300,16 @@ export function importLedger(rows: readonly (readonly string[])[], options: Impo
   if (errors.length > 0) return { assets: [], errors, findings: [], rowCount: 0, headerRow: headerIndex + 1 };
 
   const { config, classes } = options;
+  // 原值（万元）, or 金额单位：万元 above the header: amounts are read in that unit, never silently as 元.
+  const titleUnit = rows.slice(0, headerTop).flatMap((r) => r.map((c) => TITLE_UNIT.exec(c.normalize('NFKC'))?.[1])).find((u) => u !== undefined);
+  const moneyUnits = new Map<AssetField, MoneyUnit>();
+  for (const field of ['originalValue', 'accumulatedDepreciation', 'netValue'] as const) {
+    const p = positions.get(field);
+    if (!p) continue;
+    const own = headerNames[p.index]!.map((n) => HEADER_UNIT.exec(n.normalize('NFKC'))?.[1]).find((u) => u !== undefined);
+    const unit = own ?? titleUnit;
+    if (unit !== undefined) moneyUnits.set(field, unit as MoneyUnit);
+  }
   const existing = options.existingNumbers ?? new Set<string>();
   const seen = new Map<string, number>();
   const assets: Asset[] = [];
@@ -186,12 +318,12 @@ export function importLedger(rows: readonly (readonly string[])[], options: Impo
   const skip = (reason: keyof SkipCounts) => {
     skipped[reason] = (skipped[reason] ?? 0) + 1;
   };
-  for (let r = 0; r < headerIndex; r++) skip(rows[r]!.every((c) => c.trim() === '') ? 'blank' : 'title');
+  for (let r = 0; r < headerTop; r++) skip(rows[r]!.every((c) => c.trim() === '') ? 'blank' : 'title');
   const labelCells = [positions.get('assetNumber')?.index, positions.get('name')?.index];
   let rowCount = 0;
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const cells = rows[r]!;
-    const reason = classifyRow(cells, labelCells, header);
+    const reason = classifyRow(cells, labelCells, header) ?? subtotalOf(cells, labelCells);
     if (reason !== undefined) {
       skip(reason);
       continue;
@@ -215,7 +347,7 @@ export function importLedger(rows: readonly (readonly string[])[], options: Impo
     const money = (field: AssetField, zh: string, text: string): Fen | undefined => {
       if (text === '') return undefined;
       try {
-        const value = parseFen(text, '元');
+        const value = parseFen(text, moneyUnits.get(field) ?? '元');
         if (value < 0) fail(field, `${zh}不能为负数 / ${MONEY_EN[field] ?? field} must not be negative`);
         return value;
       } catch (err) {
@@ -225,7 +357,7 @@ export function importLedger(rows: readonly (readonly string[])[], options: Impo
     };
     const date = (field: AssetField, text: string): string | undefined => {
       if (text === '') return undefined;
-      const d = parseDate(text);
+      const d = parseDate(text) ?? serialDate(text);
       if (d === undefined) fail(field, '日期应为 YYYY-MM-DD / date must be YYYY-MM-DD');
       return d;
     };
@@ -234,7 +366,11 @@ export function importLedger(rows: readonly (readonly string[])[], options: Impo
     if (assetNumber !== '') {
       const firstRow = seen.get(assetNumber);
       if (firstRow !== undefined) {
-        fail('assetNumber', `资产编号“${assetNumber}”与第${firstRow}行重复 / duplicate asset number (row ${firstRow})`);
+        // Excel keeps 15 significant digits: a 19-digit number saved as a number loses its last digits to zeros.
+        const rounded = /^\d{16,}$/.test(assetNumber) && /0$/.test(assetNumber)
+          ? '；超过15位的编号被 Excel 存成数字后末几位变成了0，请从资产系统重新导出，或在 Excel 中把该列设为文本后重新录入'
+          : '';
+        fail('assetNumber', `资产编号“${assetNumber}”与第${firstRow}行重复${rounded} / duplicate asset number (row ${firstRow})`);
       } else if (existing.has(assetNumber)) {
         fail('assetNumber', `资产编号“${assetNumber}”已在资产账中 / asset number already in the register`);
       } else {
@@ -248,10 +384,14 @@ export function importLedger(rows: readonly (readonly string[])[], options: Impo
       fail('classCode', `分类代码“${classCode}”不在 GB/T 14885-2022 中 / unknown class code`);
     }
     let quantity = 1;
+    let statedQuantity: string | undefined;
     const quantityText = cell('quantity');
     if (quantityText !== '') {
-      quantity = Number(quantityText.replace(/,/g, ''));
-      if (!Number.isInteger(quantity) || quantity <= 0) fail('quantity', '数量应为正整数 / quantity must be a positive integer');
+      const stated = Number(quantityText.replace(/,/g, ''));
+      if (!Number.isFinite(stated) || stated <= 0) fail('quantity', '数量应为正数 / quantity must be a positive number');
+      else if (Number.isInteger(stated)) quantity = stated;
+      // An area (办公楼 2,460.50 平方米) is one card; the card keeps the stated figure in its own column.
+      else statedQuantity = quantityText;
     }
     const valueText = required('originalValue', '原值');
     const originalValue = money('originalValue', '原值', valueText) ?? 0;
@@ -279,6 +419,9 @@ export function importLedger(rows: readonly (readonly string[])[], options: Impo
       const v = (cells[x.index] ?? '').trim();
       if (v !== '') extra[x.header] = v;
     }
+    if (statedQuantity !== undefined) extra[STATED_QUANTITY] = statedQuantity;
+    // Another system's word (出借, 不需用 …) says more than the status it maps to: the card keeps it.
+    if (statusText !== '' && statusText !== config.statusLabel[status]) extra[STATED_STATUS] = statusText;
     const asset: Asset = {
       assetNumber,
       name,
@@ -318,5 +461,6 @@ export function importLedger(rows: readonly (readonly string[])[], options: Impo
 export function formatImportError(e: ImportError): string {
   const where = e.column ? ` ${e.column}` : '';
   const value = e.value ? `「${e.value}」` : '';
-  return `第${e.row}行${where}${value}：${e.message}`;
+  const sheet = e.sheet ? `工作表“${e.sheet}”` : '';
+  return e.row > 0 ? `${sheet}第${e.row}行${where}${value}：${e.message}` : `${sheet}${value}：${e.message}`;
 }

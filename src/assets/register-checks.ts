@@ -15,21 +15,30 @@ export const RULE_UNKNOWN_CLASS = 'asset-unknown-class';
 
 const yuan = (v: number) => formatAmount(v, { unit: '元', decimals: 2 });
 
-/** The per-unit value: a card with quantity n holds n like items whose 原值 is the total. */
-export function unitValue(asset: Pick<Asset, 'originalValue' | 'quantity'>): number {
-  return asset.quantity > 0 ? Math.floor(asset.originalValue / asset.quantity) : asset.originalValue;
+/** Whether the card's quantity counts like items (台, 把) rather than measures one asset (2,460 平方米). */
+function countsItems(asset: Pick<Asset, 'unit'>, config?: Pick<AssetConfig, 'measureUnits'>): boolean {
+  const unit = asset.unit?.normalize('NFKC').trim();
+  return !(unit && config?.measureUnits?.has(unit));
+}
+
+/** The per-unit value: a card with quantity n holds n like items whose 原值 is the total; a measured asset is one item. */
+export function unitValue(asset: Pick<Asset, 'originalValue' | 'quantity' | 'unit'>, config?: Pick<AssetConfig, 'measureUnits'>): number {
+  return asset.quantity > 0 && countsItems(asset, config) ? Math.floor(asset.originalValue / asset.quantity) : asset.originalValue;
 }
 
 export function belowThresholdFinding(asset: Asset, config: AssetConfig, path: string): Finding | undefined {
   const threshold = thresholdFor(config, asset.classCode);
-  const perUnit = unitValue(asset);
+  const perUnit = unitValue(asset, config);
   if (perUnit >= threshold) return undefined;
   return finding({
     rule: RULE_BELOW_THRESHOLD,
     severity: 'warning',
     message: `资产“${asset.assetNumber} ${asset.name}”单位价值${yuan(perUnit)}低于固定资产标准${yuan(threshold)}：请确认是否应作为固定资产管理（大批同类耐用物资可以）`,
     evidence: [{ path: `${path}.originalValue`, value: asset.originalValue }],
-    calculation: `${yuan(asset.originalValue)} ÷ ${asset.quantity} = ${yuan(perUnit)} < ${yuan(threshold)}`,
+    calculation:
+      asset.quantity > 1 && countsItems(asset, config)
+        ? `${yuan(asset.originalValue)} ÷ ${asset.quantity} = ${yuan(perUnit)} < ${yuan(threshold)}`
+        : `${yuan(perUnit)} < ${yuan(threshold)}`,
   });
 }
 

@@ -5,9 +5,10 @@
  * Re-importing the same file plans nothing.
  */
 import { formatAmount } from '../core/money.ts';
-import type { ImportResult } from './ledger-import.ts';
+import { type ImportResult, STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
 import { type AssetField, LEDGER_COLUMNS } from './ledger-columns.ts';
-import type { Asset } from './types.ts';
+import { loadAssetConfig } from './config.ts';
+import type { Asset, AssetStatus } from './types.ts';
 
 export interface FieldChange {
   /** Field name, or `extra:<header>` for a column kept by its header. */
@@ -38,9 +39,11 @@ const LABEL = new Map<string, string>(LEDGER_COLUMNS.map((c) => [c.field, c.head
 
 const MONEY: ReadonlySet<AssetField> = new Set(['originalValue', 'accumulatedDepreciation', 'netValue']);
 
-function show(field: AssetField, value: Asset[AssetField]): string {
+function show(field: AssetField, value: Asset[AssetField], statusLabel: Readonly<Record<AssetStatus, string>>): string {
   if (value === undefined) return '';
   if (MONEY.has(field)) return formatAmount(value as number, { unit: '元', decimals: 2, withUnit: false });
+  // A status as the user reads it (在用 → 闲置), never its code.
+  if (field === 'status') return statusLabel[value as AssetStatus] ?? String(value);
   return String(value);
 }
 
@@ -60,9 +63,15 @@ function merge(held: Asset, file: Asset, present: ReadonlySet<AssetField>, extra
   } else if (present.has('statusSince')) {
     out.statusSince = file.statusSince;
   }
-  if (extraColumns.length > 0) {
+  // A non-whole quantity (an area) and another system's status word live beside the field: the file's column decides both.
+  const synced = [
+    ...extraColumns,
+    ...(present.has('quantity') ? [STATED_QUANTITY] : []),
+    ...(present.has('status') ? [STATED_STATUS] : []),
+  ];
+  if (synced.length > 0) {
     const extra: Record<string, string> = { ...(held.extra ?? {}) };
-    for (const h of extraColumns) {
+    for (const h of synced) {
       const v = file.extra?.[h];
       if (v === undefined) delete extra[h];
       else extra[h] = v;
@@ -79,12 +88,12 @@ export function assetHistoryPath(assetNumber: string, field: string): string {
 }
 
 /** What changed on one card, field by field, as the register prints the values (money in 元). */
-export function cardChanges(before: Asset, after: Asset): FieldChange[] {
+export function cardChanges(before: Asset, after: Asset, statusLabel: Readonly<Record<AssetStatus, string>> = loadAssetConfig().statusLabel): FieldChange[] {
   const changes: FieldChange[] = [];
   const fields = new Set<AssetField>([...LEDGER_COLUMNS.map((c) => c.field)]);
   for (const field of fields) {
-    const b = show(field, before[field]);
-    const a = show(field, after[field]);
+    const b = show(field, before[field], statusLabel);
+    const a = show(field, after[field], statusLabel);
     if (b !== a) changes.push({ field, label: LABEL.get(field) ?? field, before: b, after: a });
   }
   const headers = new Set([...Object.keys(before.extra ?? {}), ...Object.keys(after.extra ?? {})]);

@@ -48,15 +48,21 @@ export function reconciliationText(st: Stocktake, config: AssetConfig): string {
       const change =
         kind === 'condition-changed'
           ? ` 账面“${label(d.book ?? '')}” → 实际“${label(d.seen ?? '')}”`
-          : d.book !== undefined || d.seen !== undefined
-            ? ` 账面“${d.book ?? ''}”${d.seen !== undefined ? ` → 实际“${d.seen}”` : ''}`
-            : '';
+          : bookAndSeen(d.book, d.seen);
       const hint = d.didYouMean ? `（是否为 ${d.didYouMean.join('、')}？）` : '';
       const times = d.observations && d.observations > 1 ? `（${d.observations} 次确认）` : '';
       lines.push(`  ${d.assetNumber} ${d.name}${value}${change}${hint}${times}`);
     }
   }
   return lines.join('\n');
+}
+
+/** ` 账面“三楼301” → 实际“二楼”`; an empty book value reads 账面（空）, and what nobody recorded is left out. */
+function bookAndSeen(book: string | undefined, seen: string | undefined): string {
+  const seenPart = seen !== undefined && seen !== '' ? `实际“${seen}”` : '';
+  if (book === undefined) return seenPart === '' ? '' : ` ${seenPart}`;
+  const bookPart = book === '' ? '账面（空）' : `账面“${book}”`;
+  return ` ${bookPart}${seenPart === '' ? '' : ` → ${seenPart}`}`;
 }
 
 export function indicatorsText(ind: AssetIndicators): string {
@@ -75,14 +81,22 @@ export function indicatorsText(ind: AssetIndicators): string {
 
 /** What an update import did (or, for a preview, would do): added, updated with each change, unchanged, missing. */
 export function registerPlanText(
-  result: { plan?: RegisterImportPlan; skippedNote: string; headerRow?: number; extraColumns?: readonly string[] },
+  result: {
+    plan?: RegisterImportPlan;
+    skippedNote: string;
+    headerRow?: number;
+    extraColumns?: readonly string[];
+    sheets?: readonly { readonly sheet: string; readonly rowCount: number }[];
+  },
   preview: boolean,
 ): string {
   const plan = result.plan;
   if (!plan) return '';
   const verb = preview ? '将' : '已';
   const lines: string[] = [];
-  if (result.headerRow && result.headerRow > 1) lines.push(`表头在第${result.headerRow}行 / header on row ${result.headerRow}`);
+  if (result.sheets && result.sheets.length > 1) {
+    lines.push(`读取 ${result.sheets.length} 个工作表：${result.sheets.map((s) => `${s.sheet} ${s.rowCount} 行`).join('、')} / ${result.sheets.length} sheets read`);
+  } else if (result.headerRow && result.headerRow > 1) lines.push(`表头在第${result.headerRow}行 / header on row ${result.headerRow}`);
   if (result.skippedNote) lines.push(result.skippedNote);
   if ((result.extraColumns ?? []).length > 0) lines.push(`其他列按原表头保留：${result.extraColumns!.join('、')}`);
   if (!preview) lines.push(`已导入 ${plan.added.length + plan.updated.length} 项资产 / imported ${plan.added.length + plan.updated.length} assets`);

@@ -28,9 +28,11 @@ import {
   parseInput,
   scopeOf,
 } from './inputs.ts';
-import { type ImportResult, importLedger } from './ledger-import.ts';
+import { type ImportError, type ImportResult, importLedger } from './ledger-import.ts';
+import type { AssetField } from './ledger-columns.ts';
 import { planRegisterUpdate, type RegisterImportPlan } from './register-update.ts';
 import { describeSkipped } from '../reference/row-kinds.ts';
+import type { TableFile } from '../reference/table-file.ts';
 import { belowThresholdFinding, checkRegister } from './register-checks.ts';
 import { closeStocktake, combineObservations, openStocktake, similarNumbers, stocktakeProgress, type StocktakeProgress, toExpected } from './stocktake.ts';
 import type { AssetStore, AssetTenant, CardWriteOptions, StocktakeSummary } from './store-port.ts';
@@ -87,18 +89,107 @@ export async function importLedgerRows(
   rows: readonly (readonly string[])[],
   options: RegisterImportOptions = {},
 ): Promise<RegisterImportOutcome> {
+  return importRegisterSheets(ctx, tenant, [{ sheet: '', rows }], options);
+}
+
+/** One sheet of a workbook (a CSV is one sheet without a name). */
+export interface RegisterSheet {
+  readonly sheet: string;
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** A table file's sheets, the first one first (from `readTableRows`). */
+export function registerSheetsOf(table: TableFile & { readonly all: readonly (readonly string[])[] }): RegisterSheet[] {
+  return [
+    { sheet: table.sheet ?? '', rows: table.all },
+    ...(table.otherSheets ?? []).map((o) => ({ sheet: o.sheet, rows: Array.from({ length: o.rows.count }, (_, i) => [...o.rows.row(i)]) })),
+  ];
+}
+
+/**
+ * A workbook's sheets as one register: asset systems export one sheet per class (土地, 房屋, 车辆, 通用设备 …),
+ * each with its own columns. The first sheet is always read; a further sheet is read when it has a header with
+ * an asset-number column, and left alone (a cover, 填表说明, a summary) otherwise. Each sheet updates only the
+ * columns it has; a number on two sheets is an error.
+ */
+export async function importRegisterSheets(
+  ctx: AssetContext,
+  tenant: AssetTenant,
+  sheets: readonly RegisterSheet[],
+  options: RegisterImportOptions = {},
+): Promise<RegisterImportOutcome> {
   const now = nowOf(ctx);
   const today = now.toISOString().slice(0, 10);
-  const result = importLedger(rows, { config: ctx.config, classes: assetClasses(now.getUTCFullYear()), today });
+  const classes = assetClasses(now.getUTCFullYear());
+  const parts: { sheet: string; result: ImportResult }[] = [];
+  for (const [i, s] of sheets.entries()) {
+    const result = importLedger(s.rows, { config: ctx.config, classes, today });
+    // A further sheet without an asset-number header is not part of the register.
+    if (i > 0 && result.headerRow === undefined) continue;
+    parts.push({ sheet: s.sheet, result });
+  }
+  const result = combineSheets(parts);
   const preview = options.preview === true;
   const skippedNote = describeSkipped(result.skipped ?? {});
   if (result.errors.length > 0) return { ...result, written: 0, preview, skippedNote };
   const held = await ctx.store.listAssets(tenant, { includeDisposed: true });
-  const plan = planRegisterUpdate(result, held, today);
+  const plan = planSheets(parts, held, today);
   if (!preview && (plan.added.length > 0 || plan.updated.length > 0)) {
     await ctx.store.saveRegisterImport(tenant, plan.added, plan.updated.map((u) => u.asset), options.history ? { history: options.history } : {});
   }
   return { ...result, written: preview ? 0 : plan.added.length + plan.updated.length, preview, plan, skippedNote };
+}
+
+/** The sheets' results as one: cards, errors (named by sheet), skipped rows and columns added up. */
+function combineSheets(parts: readonly { sheet: string; result: ImportResult }[]): ImportResult {
+  if (parts.length === 1) return parts[0]!.result;
+  const named = (sheet: string, e: ImportError): ImportError => ({ ...e, sheet });
+  const errors = parts.flatMap((p) => p.result.errors.map((e) => named(p.sheet, e)));
+  const firstSeen = new Map<string, { sheet: string; row: number }>();
+  for (const p of parts) {
+    const rowsOf = new Map(p.result.assets.map((a, i) => [a.assetNumber, i]));
+    for (const a of p.result.assets) {
+      const first = firstSeen.get(a.assetNumber);
+      if (first) {
+        errors.push({
+          sheet: p.sheet,
+          row: 0,
+          column: '',
+          field: 'assetNumber',
+          value: a.assetNumber,
+          message: `资产编号“${a.assetNumber}”也在工作表“${first.sheet}”中 / the asset number is on two sheets`,
+        });
+      } else firstSeen.set(a.assetNumber, { sheet: p.sheet, row: rowsOf.get(a.assetNumber) ?? 0 });
+    }
+  }
+  const skipped: Record<string, number> = {};
+  for (const p of parts) for (const [k, v] of Object.entries(p.result.skipped ?? {})) skipped[k] = (skipped[k] ?? 0) + (v ?? 0);
+  const union = (pick: (r: ImportResult) => readonly string[] | undefined) => [...new Set(parts.flatMap((p) => pick(p.result) ?? []))];
+  const shape = {
+    rowCount: parts.reduce((n, p) => n + p.result.rowCount, 0),
+    ...(parts[0]!.result.headerRow !== undefined ? { headerRow: parts[0]!.result.headerRow } : {}),
+    skipped: skipped as ImportResult['skipped'] & object,
+    fieldsPresent: union((r) => r.fieldsPresent) as AssetField[],
+    extraColumns: union((r) => r.extraColumns),
+    sheets: parts.map((p) => ({ sheet: p.sheet, rowCount: p.result.rowCount })),
+  };
+  if (errors.length > 0) return { assets: [], errors, findings: [], ...shape };
+  return { assets: parts.flatMap((p) => p.result.assets), errors, findings: parts.flatMap((p) => p.result.findings), ...shape };
+}
+
+/** Each sheet updates the columns it has; cards on no sheet are the absent ones. */
+function planSheets(parts: readonly { sheet: string; result: ImportResult }[], held: readonly Asset[], today: string): RegisterImportPlan {
+  if (parts.length === 1) return planRegisterUpdate(parts[0]!.result, held, today);
+  const plans = parts.map((p) => planRegisterUpdate(p.result, held, today));
+  const inFile = new Set(parts.flatMap((p) => p.result.assets.map((a) => a.assetNumber)));
+  return {
+    added: plans.flatMap((p) => p.added),
+    updated: plans.flatMap((p) => p.updated),
+    unchanged: plans.reduce((n, p) => n + p.unchanged, 0),
+    absent: held
+      .filter((a) => a.status !== 'disposed' && !inFile.has(a.assetNumber))
+      .map((a) => ({ assetNumber: a.assetNumber, name: a.name, status: a.status })),
+  };
 }
 
 export async function registerFindings(ctx: AssetContext, tenant: AssetTenant): Promise<Finding[]> {

@@ -177,6 +177,7 @@ export function reconcile(
   let foundCount = 0;
   let matchedCount = 0;
   const expectedNumbers = new Set<string>();
+  const labelsBooked = expected.some((e) => e.labelCode !== '');
   for (const e of expected) {
     expectedNumbers.add(e.assetNumber);
     const o = observed.get(e.assetNumber);
@@ -205,7 +206,10 @@ export function reconcile(
       });
     }
     const seenLabel = o.labelCode;
-    const badBookLabel = e.labelCode !== e.assetNumber;
+    // Where the books record labels, a card without one (or with another code) is a mismatch. Where they record
+    // none at all (a register imported from another system, labels never printed here), the books say nothing
+    // about labels: only a label someone read that is not the asset number is a mismatch.
+    const badBookLabel = labelsBooked && e.labelCode !== e.assetNumber;
     const badSeenLabel = seenLabel !== undefined && seenLabel !== e.assetNumber;
     if (badBookLabel || badSeenLabel) {
       clean = false;

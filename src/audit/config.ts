@@ -2,6 +2,7 @@
  * Thresholds, templates and word lists of the auditor. They live in data/audit/*.json (each with its source and
  * version) because they change by region and year; this module only types and bundles them.
  */
+import classifications from '../../data/audit/classifications.json' with { type: 'json' };
 import concepts from '../../data/audit/concepts.json' with { type: 'json' };
 import entities from '../../data/audit/entities.json' with { type: 'json' };
 import outlineTemplates from '../../data/audit/outline-templates.json' with { type: 'json' };
@@ -16,6 +17,11 @@ export interface OutlineSection {
   /** A title with one of these words is another section (收入决算表 is not 收入支出决算表). */
   readonly exclude?: readonly string[];
   readonly mustSayNoneWhenEmpty: boolean;
+  /**
+   * The section is not in every region's or year's version of the template (the 国有资本经营 table of a 部门决算):
+   * its absence is a 提示 (info), not a warning.
+   */
+  readonly notInEveryVersion?: boolean;
 }
 
 export interface OutlineTemplate {
@@ -63,7 +69,9 @@ export interface AuditConfig {
   readonly regionPrefixes: readonly string[];
   readonly titleSuffixes: readonly string[];
   readonly concepts: readonly Concept[];
-  readonly residue: readonly { readonly text: string; readonly why: string; readonly atCellEnd?: boolean }[];
+  /** Classifications a 其中 list may name only some classes of (data/audit/classifications.json). */
+  readonly openClassifications: readonly { readonly id: string; readonly members: readonly string[]; readonly classCount: number }[];
+  readonly residue: readonly { readonly text: string; readonly why: string; readonly atCellEnd?: boolean; readonly notAsLabel?: boolean }[];
   readonly residueIgnoreWhenInside: readonly string[];
   /** Source and version of every data file, for the report footer. */
   readonly sources: readonly string[];
@@ -97,8 +105,9 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     regionPrefixes: entities.regionPrefixes,
     titleSuffixes: entities.titleSuffixes,
     concepts: concepts.concepts,
+    openClassifications: classifications.openClassifications,
     residue: templateResidue.literals,
     residueIgnoreWhenInside: templateResidue.ignoreWhenInside,
-    sources: [thresholds, outlineTemplates, entities, concepts, templateResidue].map((d) => `${d.version}`),
+    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue].map((d) => `${d.version}`),
   };
 }

@@ -52,7 +52,7 @@ describe('validate on the demo department (沅陵县商务局 2024)', () => {
 
   it('notes the codes missing from a table of another year (2026 for 2024 data) as info, never a warning or a failure', () => {
     const unknown = findings.filter((f) => f.rule === 'unknown-code');
-    expect(unknown.map((f) => f.evidence[0]?.quote)).toContain('215 资源勘探工业信息等支出');
+    expect(unknown.map((f) => f.evidence[0]?.quote)).toContain('216 商业服务业等支出');
     for (const f of unknown) {
       expect(f.severity).toBe('info');
       expect(f.message).toContain('未收录2024年的代码表');

@@ -66,11 +66,11 @@ const threePublicSchema = z.object({
       payeeExplainedByEconomic: z.array(z.string().min(1)).optional(),
       /** A regular expression for evidence in the 摘要 or payee (a licence plate: vehicle spending). */
       platePattern: z.string().min(1).optional(),
-      /** Weak 摘要 words (工作餐): evidence only where `payeeExplainedByEconomic` does not explain them. */
+      /** Weak 摘要 words (工作餐): evidence only where neither `payeeExplainedByEconomic` nor `payeeExplainedByWords` explains them. */
       explainedWords: z.array(z.string().min(1)).optional(),
       /** Negative context for this category only (伙食费 is not hospitality, 加油助威 not fuel). */
       excludeWords: z.array(z.string().min(1)).optional(),
-      /** 摘要 words that explain a payee of this category (a hotel's 住宿 or 会务 is no banquet). */
+      /** 摘要 words that explain a payee or a weak word of this category (a hotel's 住宿 or 会务, a 会议's 午餐 is no banquet). */
       payeeExplainedByWords: z.array(z.string().min(1)).optional(),
       /** Classes (prefixes) that move vehicle evidence into this category (a car bought under 资本性支出). */
       evidenceEconomic: z.array(z.string().min(1)).optional(),
@@ -103,13 +103,24 @@ const projectMatchSchema = z.object({
   bigramWeight: z.number().min(0).max(1),
   flagBelowScore: z.number().min(0).max(1),
   projectKeywords: described({ byProject: z.record(z.string(), z.array(z.string().min(1))) }),
-  unrelatedPurposeWords: described({ words, exceptEconomic: z.array(z.string().min(1)).optional() }).optional(),
-  otherProject: described({ minKeywords: z.number().int().min(1), minLongKeywordLength: z.number().int().min(2) }).optional(),
+  unrelatedPurposeWords: described({
+    words,
+    exceptEconomic: z.array(z.string().min(1)).optional(),
+    /** Gifts and staff welfare: unrelated even when the 摘要 also names the project's words (教师节慰问品 on 教师培训). */
+    strongWords: z.array(z.string().min(1)).optional(),
+  }).optional(),
+  otherProject: described({
+    minKeywords: z.number().int().min(1),
+    minLongKeywordLength: z.number().int().min(2),
+    minUsesOfOneWord: z.number().int().min(2).optional(),
+    minNamedProjectLength: z.number().int().min(2).optional(),
+  }).optional(),
   /** Short form → full form (非遗 → 非物质文化遗产), matched both ways. */
   abbreviations: described({ pairs: z.record(z.string().min(1), z.string().min(1)) }).optional(),
   /** Words of the function classes' 类 names: never the single long keyword that names another project. */
   sectorWords: described({ words }).optional(),
   transactionWords: described({ words }).optional(),
+  placeNouns: described({ words }).optional(),
   /** Relief projects (救助资金 …) and the transfer classes they spend through. */
   transferProjects: described({ nameWords: words, economic: words, workEconomic: words.optional() }).optional(),
 });

@@ -23,7 +23,7 @@ describe('code tables', () => {
     const table = loadCodeTable('function', 2024)!;
     expect(table.complete).toBe(false);
     expect(table.entries.get('201')?.name).toBe('一般公共服务支出');
-    expect(table.entries.has('215')).toBe(false);
+    expect(table.entries.has('216')).toBe(false);
   });
 
   it('prefers a fuller table the user imported for the year', () => {

@@ -6,10 +6,12 @@ import {
   loadPdfFixtures,
   PDF_FIXTURE_DIR,
   PDF_TEST_FIXTURE_DIR,
+  PDF_TEST2_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
   TEST4_FIXTURE_DIR,
+  TEST5_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -213,6 +215,49 @@ describe('fourth held-out part (test/fixtures/audit/test4)', () => {
   });
 });
 
+describe('fifth held-out part (test/fixtures/audit/test5)', () => {
+  const earlier = [loadFixtures(), loadFixtures(TEST_FIXTURE_DIR), loadFixtures(TEST2_FIXTURE_DIR), loadFixtures(TEST3_FIXTURE_DIR), loadFixtures(TEST4_FIXTURE_DIR)].flatMap((p) => p.fixtures);
+  const test5 = loadFixtures(TEST5_FIXTURE_DIR);
+  const host = (url: string): string => new URL(url).host.replace(/^www\./, '');
+
+  it('has no malformed fixture, at least 20 texts, some with defects and some clean', () => {
+    expect(test5.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
+    expect(test5.fixtures.length).toBeGreaterThanOrEqual(20);
+    expect(test5.fixtures.some((f) => f.annotations.defects.length > 0)).toBe(true);
+    expect(test5.fixtures.some((f) => f.annotations.defects.length === 0)).toBe(true);
+  });
+
+  it('keeps quotes short, unique in their file and of known rules', () => {
+    const bad: string[] = [];
+    for (const f of test5.fixtures) {
+      for (const a of [...f.annotations.defects, ...f.annotations.clean, ...(f.annotations.ignore ?? [])]) {
+        for (const r of [a.rule, ...(a.alsoRules ?? [])]) if (!isRuleId(r)) bad.push(`${f.name}: unknown rule ${r}`);
+        for (const q of [a.quote, ...(a.also ?? [])]) {
+          if (q.length > MAX_QUOTE) bad.push(`${f.name}: too long (${q.length}): ${q}`);
+          const first = f.text.indexOf(q);
+          if (first >= 0 && f.text.indexOf(q, first + 1) >= 0) bad.push(`${f.name}: not unique: ${q}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('shares no publisher (host), page or fixture number with dev/, test/, test2/, test3/ or test4/, and uses each host once', () => {
+    const hosts = new Set(earlier.filter((f) => f.source.url.startsWith('http')).map((f) => host(f.source.url)));
+    const urls = new Set(earlier.map((f) => f.source.url));
+    const numbers = new Set(earlier.map((f) => f.name.slice(0, 3)));
+    const shared = test5.fixtures.filter((f) => hosts.has(host(f.source.url)) || urls.has(f.source.url) || numbers.has(f.name.slice(0, 3)));
+    expect(shared.map((f) => f.name)).toEqual([]);
+    const own = test5.fixtures.map((f) => host(f.source.url));
+    expect(new Set(own).size).toBe(own.length);
+  });
+
+  it('is a blind part of the evaluation (only its totals are reported)', () => {
+    const part = CORPUS_PARTS.find((p) => p.dir === TEST5_FIXTURE_DIR);
+    expect(part?.blind).toBe(true);
+  });
+});
+
 describe('whole 部门决算 PDFs (test/fixtures/audit-pdf)', () => {
   it('are well-formed: sidecars present and every annotated quote found in the text the reader gives', async () => {
     const { fixtures, problems } = await loadPdfFixtures(async (path) => (await readDocument(path)).text);
@@ -248,6 +293,41 @@ describe('held-out whole 部门决算 PDFs (test/fixtures/audit-pdf-test)', () =
 
   it('is a blind part of the evaluation (only its totals are reported)', () => {
     const part = CORPUS_PARTS.find((p) => p.dir === PDF_TEST_FIXTURE_DIR);
+    expect(part?.blind).toBe(true);
+  });
+});
+
+describe('second held-out part of whole 部门决算 PDFs (test/fixtures/audit-pdf-test2)', () => {
+  it('are well-formed: sidecars present, every annotated quote found in the text the reader gives, short and of known rules', async () => {
+    const { fixtures, problems } = await loadPdfFixtures(async (path) => (await readDocument(path)).text, PDF_TEST2_FIXTURE_DIR);
+    expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
+    expect(fixtures.length).toBeGreaterThanOrEqual(5);
+    expect(fixtures.filter((f) => f.annotations.defects.length === 0).length).toBeGreaterThanOrEqual(2);
+    const bad: string[] = [];
+    for (const f of fixtures) {
+      for (const a of [...f.annotations.defects, ...f.annotations.clean, ...(f.annotations.ignore ?? [])]) {
+        if (!isRuleId(a.rule)) bad.push(`${f.name}: unknown rule ${a.rule}`);
+        for (const q of [a.quote, ...(a.also ?? [])]) if (q.length > MAX_QUOTE) bad.push(`${f.name}: too long (${q.length}): ${q}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('shares no fixture number or department with the PDFs the rules were tuned on or with the first held-out part', async () => {
+    const read = async (): Promise<string> => '';
+    const others = [
+      ...(await loadPdfFixtures(read, PDF_FIXTURE_DIR)).fixtures,
+      ...(await loadPdfFixtures(read, PDF_TEST_FIXTURE_DIR)).fixtures,
+    ];
+    const held = (await loadPdfFixtures(read, PDF_TEST2_FIXTURE_DIR)).fixtures;
+    expect(held.length).toBeGreaterThan(0);
+    const numbers = new Set(others.map((f) => f.name.slice(0, 3)));
+    const departments = new Set(others.map((f) => f.source.department));
+    expect(held.filter((f) => numbers.has(f.name.slice(0, 3)) || departments.has(f.source.department)).map((f) => f.name)).toEqual([]);
+  });
+
+  it('is a blind part of the evaluation (only its totals are reported)', () => {
+    const part = CORPUS_PARTS.find((p) => p.dir === PDF_TEST2_FIXTURE_DIR);
     expect(part?.blind).toBe(true);
   });
 });

@@ -30,6 +30,11 @@ export const TEST3_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test3/
  * independent annotator who had not read the rules and never ran the auditor. Blind like test2/: totals only.
  */
 export const TEST4_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test4/', import.meta.url));
+/**
+ * Fifth held-out part (test5/, 900–…): publishers used by none of dev/, test/, test2/, test3/, test4/, annotated by an
+ * annotator who had not read the rules and before the auditor was run on them. Blind like test2/: totals only.
+ */
+export const TEST5_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test5/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -38,6 +43,11 @@ export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', i
  * Blind like test2/: totals only.
  */
 export const PDF_TEST_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test/', import.meta.url));
+/**
+ * Second held-out part of whole 部门决算 PDFs (audit-pdf-test2/, 500–…): other invented departments and layouts,
+ * written by a writer who had not read the rules and annotated before the auditor was run on them. Blind: totals only.
+ */
+export const PDF_TEST2_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test2/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -45,8 +55,10 @@ export const CORPUS_PARTS = [
   { name: 'test2', dir: TEST2_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test3', dir: TEST3_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test4', dir: TEST4_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test5', dir: TEST5_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

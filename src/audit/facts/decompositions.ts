@@ -12,7 +12,8 @@ import type { Decomposition, Enumeration, Figure, Paragraph, Phase, Sentence, Sp
 
 const EXHAUSTIVE_WORDS = ['其他', '其它', '其余'];
 /** Words that put a listed figure outside a total that does not itself use them (退休职工28人 after 在职教职工62人). */
-const OUTSIDE_WORDS = ['退休', '离休', '核定', '编制数'];
+/** A part with one of these words (unless the total has it too) is no part of it: 退休 staff, 核定 posts, a 人均 average. */
+const OUTSIDE_WORDS = ['退休', '离休', '核定', '编制数', '人均', '平均'];
 
 /** 预算数 or 决算数 / 执行数: a list that interleaves both (预算数为310.37万元，决算支出数为249.29万元) adds only one. */
 function roleOf(f: Figure): 'budget' | 'final' | null {
@@ -32,6 +33,12 @@ function flowOf(label: string, isTotal: boolean): 'in' | 'out' | null {
   if (inAt === -1 && outAt === -1) return null;
   if (isTotal && inAt !== -1 && outAt !== -1) return null;
   return inAt > outAt ? 'in' : 'out';
+}
+
+/** A part named as a total (财政总收入) of a quantity the total does not name (工农业总产值): another statement. */
+function otherTotal(part: Figure, total: Figure): boolean {
+  const m = /总([\u4e00-\u9fff]{2})/.exec(part.label);
+  return m !== null && !total.label.includes(m[1]!) && !total.subject.includes(m[1]!);
 }
 
 function outsideTotal(part: Figure, total: Figure): boolean {
@@ -192,6 +199,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           // 总收入A元，其中财政拨款收入B元；总支出C元，其中…: a figure named as a total of its own (总支出, 总成本)
           // starts another statement — the parts are only those listed before it.
           if (depth === 0 && parts.length > 0 && f.label.trimStart().startsWith('总')) break;
+          // …工农业总产值A亿元，其中工业总产值B亿元…，财政总收入C万元: a total of another quantity (总收入 where the
+          // total is an 产值) starts another statement too.
+          if (depth === 0 && parts.length > 0 && otherTotal(f, total)) break;
           if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && !outsideTotal(f, total) && !subsetClause(text, f, total)) {
             if (bySemicolons && clauseHasPart && f.label.length <= 2) continue;
             parts.push(f);

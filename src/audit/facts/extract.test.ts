@@ -49,6 +49,31 @@ describe('extractFacts', () => {
     expect(f.malformedDates.map((d) => d.raw)).toEqual(['2024年9以来', '2024年2月30日']);
   });
 
+  it('reports a year whose 年 is lost before 度, not an amount of electricity', () => {
+    expect(facts('七、2022度一般公共预算财政拨款“三公”经费支出情况说明').malformedDates.map((d) => d.reason)).toEqual(['年份后缺少“年”']);
+    expect(facts('全年节约用电2022度，折合电费1200元。').malformedDates).toEqual([]);
+  });
+
+  it('ends a 其中 list at a part that is a per-capita figure or a total of another quantity', () => {
+    const f = facts('预计工农业总产值能到达61.2亿元，其中产业总产值到达60亿元，财政总收入到达7000万元，农民人均收入到达7600元。');
+    expect(f.decompositions.map((d) => d.parts.map((p) => p.raw))).toEqual([['60亿元']]);
+  });
+
+  it('reads two amounts written as a pair (A1,A2万元) with the unit written after the second, not years or thousands', () => {
+    const f = facts('收、支总计各是4125.49,4143.91万元。2021,2022年收入1,234.56万元。');
+    expect(f.figures.filter((g) => g.kind === 'money').map((g) => g.raw)).toEqual(['4125.49', '4143.91万元', '1,234.56万元']);
+  });
+
+  it('reports a year run into its month (19806月: 年 lost), not an amount of months', () => {
+    expect(facts('本馆于19806月成立。').malformedDates.map((d) => d.reason)).toEqual(['年份后缺少“年”']);
+    expect(facts('培训12月，共计36个月。').malformedDates).toEqual([]);
+  });
+
+  it('reads a three-digit year as whole in a text of the 民国 calendar, as a slip elsewhere', () => {
+    expect(facts('主计总处报告110年度中央政府总决算。').malformedDates).toEqual([]);
+    expect(facts('本单位202年度收入100万元。').malformedDates.map((d) => d.reason)).toEqual(['年份少了一位数字']);
+  });
+
   it('finds 其中 and 按…分 decompositions and enumerations after a stated count', () => {
     const f = facts('收入1668.7万元。\n按支出性质分，基本支出609.29万元；项目支出1059.41万元。\n支出609.29万元，其中：工资458.18万元、其他0万元。\n内设机构3个，分别为：办公室、财务股、人事股。');
     expect(f.decompositions.map((d) => [d.kind, d.total.raw, d.parts.length])).toEqual([['qizhong', '609.29万元', 2]]);
@@ -89,5 +114,18 @@ describe('title behind page chrome', () => {
     const { title } = facts(text);
     expect(title.fiscalYear).toBe(2021);
     expect(title.department).toBe('重庆市甲县甲镇人民政府');
+  });
+
+  it('reads a number at the end of a wrapped line with its unit at the start of the next (用车3 / 辆，)', () => {
+    const f = facts('截至2024年12月31日，某局共有车辆4辆，其中：一般公务用车1辆，执法执勤用车3\n辆，特种专业技术用车0辆。采购货物支出12.60\n万元。');
+    expect(f.figures.map((x) => [x.raw, x.kind])).toEqual([
+      ['4辆', 'count'],
+      ['1辆', 'count'],
+      ['3辆', 'count'],
+      ['0辆', 'count'],
+      ['12.60万元', 'money'],
+    ]);
+    // A bare number closing a line that ends its sentence (or a table cell) takes no unit from the next line.
+    expect(facts('合计为3。\n辆次统计见下表').figures).toEqual([]);
   });
 });

@@ -221,24 +221,42 @@ function readNoun(text: string, from: number): string {
 }
 
 /** Scan the text for figures and dates; `sentences` (in order) lets each figure know its sentence. */
+/** A text that counts years of the 民国 calendar (中华民国97年度, 新台币, Taiwan's 主计总处). */
+const MINGUO = /民国|新台币|台湾|主计总处/;
+
 /** First characters of a subject that a year stands before (2021全区…, 2023我局…, 2022本单位…). */
 const SUBJECT_AFTER_YEAR = '全我本各';
 
 /**
  * A year written wrong: five digits whose last four are a year (22017年), three digits before 年度 or a month
- * (202年度, 223年3月), or a year at the start of a clause
+ * (202年度, 223年3月), a year before 度 without 年 (2022度一般公共预算…), or a year at the start of a clause
  * followed directly by its subject without 年 (2021全区政府性基金预算收入…). Null when the number is fine.
  */
-function yearSlip(text: string, start: number, digits: string, after: number): string | null {
+function yearSlip(text: string, start: number, digits: string, after: number, minguo: boolean): string | null {
   if (digits.length === 5 && text[after] === '年') {
     const year = Number(digits.slice(1));
     if (year >= 1990 && year <= 2100 && (digits[0] === '1' || digits[0] === '2')) return '年份多了一位数字';
   }
   // 202年度 / 223年3月: a year with a digit missing (only before 度 or a month, where a year must stand).
-  if (digits.length === 3 && text[after] === '年' && digits[0] !== '0') {
+  // In a text counting years of the 民国 calendar (Taiwan: 110年度 is 2021) three digits are a whole year.
+  if (digits.length === 3 && text[after] === '年' && digits[0] !== '0' && !(minguo && digits[0] === '1')) {
     const next = text[after + 1] ?? '';
     const month = next >= '0' && next <= '9' && (text[after + 2] === '月' || (text[after + 3] === '月' && text[after + 2]! >= '0' && text[after + 2]! <= '9'));
     if (next === '度' || month) return '年份少了一位数字';
+  }
+  // 19806月 / 201812月: a year and its month run together, 年 lost between them.
+  if ((digits.length === 5 || digits.length === 6) && text[after] === '月') {
+    const year = Number(digits.slice(0, 4));
+    const month = Number(digits.slice(4));
+    if (year >= 1949 && year <= 2100 && month >= 1 && month <= 12 && digits[4] !== '0') return '年份后缺少“年”';
+  }
+  // 2022度一般公共预算…: 年 lost before 度 (not an amount of electricity: 用电2022度, 2022度电).
+  if (digits.length === 4 && text[after] === '度') {
+    const year = Number(digits);
+    const next = text[after + 1] ?? '';
+    if (year >= 1990 && year <= 2100 && /[\u4e00-\u9fff“"]/.test(next) && next !== '电' && !/[电耗用]/.test(text.slice(Math.max(0, start - 2), start))) {
+      return '年份后缺少“年”';
+    }
   }
   if (digits.length === 4 && SUBJECT_AFTER_YEAR.includes(text[after] ?? '')) {
     const year = Number(digits);
@@ -252,6 +270,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
   const figures: Figure[] = [];
   const dates: DateFact[] = [];
   const malformedDates: MalformedDate[] = [];
+  const minguo = MINGUO.test(text);
   let sentenceIndex = 0;
   let lastFigureEnd = 0;
   let i = 0;
@@ -278,10 +297,12 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     const after = num.end;
     // A year with a digit too many (22017年) or without its 年 before the subject (2021全区…完成, 2023我局…).
     if (num.decimals === 0 && !num.text.includes(',')) {
-      const slip = yearSlip(text, i, num.text, after);
+      const slip = yearSlip(text, i, num.text, after, minguo);
       if (slip) {
         let rawEnd = Math.min(n, after + 2);
         while (rawEnd < n && rawEnd < after + 4 && isDigitCode(text.charCodeAt(rawEnd - 1)) && text[rawEnd - 1] !== '月') rawEnd++;
+        // 19806月 / 2022度: the slip ends with the 月 or 度 that follows the digits.
+        if (text[after] === '月' || text[after] === '度') rawEnd = after + 1;
         malformedDates.push({ start: i, end: after + 1, raw: text.slice(i, rawEnd), reason: slip });
         i = after;
         continue;
@@ -352,6 +373,8 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     }
     let k = after;
     if (text[k] === ' ') k++;
+    // 执法执勤用车3 / 辆，…: a number at the end of a wrapped line whose sentence goes on has its unit on the next line.
+    else if (text[k] === '\n' && sentence !== undefined && sentence.start <= i && sentence.end > k + 1) k++;
     let approx = false;
     if (text[k] === '余' || text[k] === '多') {
       approx = true;
@@ -381,11 +404,23 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
         unit = measure;
       }
     }
+    // 收、支总计各是4125.49,4143.91万元: two amounts written as a pair share the unit written after the second
+    // (both with decimals, so no year pair or thousands separator is read so).
+    let borrowed = false;
+    if (kind === null && num.decimals > 0 && text[after] === ',') {
+      const next = readNumber(text, after + 1);
+      const nextUnit = next && next.decimals > 0 ? startsWithAt(text, next.end, MONEY_WORDS) : null;
+      if (nextUnit) {
+        kind = 'money';
+        unit = nextUnit;
+        borrowed = true;
+      }
+    }
     if (kind === null || !sentence) {
       i = num.end;
       continue;
     }
-    const end = k + unit.length;
+    const end = borrowed ? after : k + unit.length;
     let moneyUnit: MoneyUnit | undefined;
     let currency: string | undefined;
     let scaled = toScaled(num.text);
@@ -416,7 +451,9 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     // 完成预算29.6万元的92.8% — an amount named as the base of a rate is a reference, not an amount of its own.
     const reference = text[end] === '的' && isDigitCode(text.charCodeAt(end + 1));
     const qualifier = reference || approx || startsWithAt(text, end, QUALIFIERS) !== null || text[end] === '-' || text[end] === '—' || text[end] === '~';
-    const label = readLabel(text, i, Math.max(lastFigureEnd, sentence.start));
+    // A figure after another with only a comma between (…4125.49,4143.91万元) has no label of its own.
+    const rawLabel = readLabel(text, i, Math.max(lastFigureEnd, sentence.start));
+    const label = rawLabel === ',' ? '' : rawLabel;
     const noun = kind === 'count' ? readNoun(text, end) : '';
     const { phase, subject: ownSubject } = phaseOf(label);
     let subject = ownSubject;
@@ -429,7 +466,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
       kind,
       start: i,
       end,
-      raw: text.slice(i, end),
+      raw: text.slice(i, end).replace('\n', ''),
       numberText: num.text,
       scaled,
       decimals: num.decimals,

@@ -39,6 +39,17 @@ export function modelTable(table: TableFact, index: number): TableModel | null {
   return model;
 }
 
+/**
+ * A row numbering the columns: labelled 栏次 / 行次 (whatever follows, such as 合计 read into the same cell), or
+ * its numbers 1, 2, 3 … in order, at least three of them and nothing else.
+ */
+function columnNumbers(r: readonly TableCell[]): boolean {
+  const filled = r.map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== '');
+  if (filled.length === 0) return false;
+  if (/^(栏次|行次)/.test(filled[0]!) && filled.slice(1).every((t) => /^\d{1,2}$/.test(t))) return true;
+  return filled.length >= 3 && filled.every((t, i) => t === String(Number(filled[0]) + i)) && filled[0] === '1';
+}
+
 function buildModel(table: TableFact, index: number): TableModel | null {
   const headerIndex = table.rows.findIndex((r) => r.filter((c) => isNumericCell(c.text)).length * 2 < r.length);
   if (headerIndex === -1) return null;
@@ -46,9 +57,16 @@ function buildModel(table: TableFact, index: number): TableModel | null {
   const header = headerRow.map((c) => c.text);
   const rows: TableRow[] = [];
   for (const r of table.rows.slice(headerIndex + 1)) {
+    // A 栏次 / 行次 row numbers the columns (1 2 3 …): no amounts — also when a row label set close under it in an
+    // empty table was read into the same cell (栏次合计), or when its label was lost.
+    if (columnNumbers(r)) continue;
     let labelIdx = r.findIndex((c) => c.text !== '' && !isNumericCell(c.text));
+    // A row whose name was lost (a wrapped name read into its neighbours) still has its code: 30108 | | 412,345.60.
+    // (Only amounts after it: not a code in three columns, 207 | 01 | 01, whose name is lost.)
+    if (labelIdx === -1 && /^\d{3,9}$/.test(r[0]?.text ?? '') && r.slice(1).some((c) => isNumericCell(c.text)) && r.slice(1).every((c) => c.text === '' || /^[—–－-]{1,2}$/.test(c.text) || /[.,]/.test(c.text))) {
+      labelIdx = 0;
+    }
     if (labelIdx === -1) continue;
-    // A 栏次 / 行次 row numbers the columns (1 2 3 …): no amounts.
     if (/^(栏次|行次)$/.test(r[labelIdx]!.text.replace(/\s+/g, ''))) continue;
     let code: string | null = null;
     const first = r[0]!;
@@ -73,7 +91,7 @@ function buildModel(table: TableFact, index: number): TableModel | null {
     } else if (m?.[2]) {
       code = m[1]!;
       label = m[2];
-    }
+    } else if (m && labelIdx === 0) code = m[1]!;
     // The classification code in its own column is a label, not an amount.
     const codeIdx = code !== null && r[0]!.text === code ? 0 : -1;
     // Numbers left of the row label are its 序号 or code, not amounts; so is a 序号 / 编号 / 行次 column.

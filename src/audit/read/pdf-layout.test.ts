@@ -324,3 +324,227 @@ describe('readDocument on a whole 部门决算 PDF (LibreOffice output)', () => 
     expect(quoted).toEqual(expect.arrayContaining(['241,560.30', '3,118,875.50', '52,300.00']));
   });
 });
+
+describe('layoutPdf: word boxes as high as a whole line (Chromium’s print to PDF)', () => {
+  /** Words 9 points large whose boxes are 23.4 points high, 18 points apart: the boxes of two rows overlap. */
+  const tall = (words: [number, number, string][]): string =>
+    `<doc><page width="595" height="842">\n${words
+      .map(([x, y, t]) => {
+        const width = /^[\u4e00-\u9fff、]+$/.test(t) ? t.length * 9 : t.length * 4.9;
+        return `<word xMin="${x}" yMin="${y - 7.2}" xMax="${x + width}" yMax="${y + 16.2}">${t}</word>`;
+      })
+      .join('\n')}\n</page></doc>`;
+
+  it('reads rows 18 points apart as rows and a label 8 points after an amount as its own cell', () => {
+    const { text, tables } = layoutPdf(
+      tall([
+        [40, 100, '收入'],
+        [250, 100, '决算数'],
+        [310, 100, '支出'],
+        [520, 100, '决算数'],
+        [40, 118, '一、一般公共预算财政拨款收入'],
+        [268.7, 118, '3587.46'],
+        [310.4, 118, '八、社会保障和就业支出'],
+        [546.9, 118, '119.99'],
+        [40, 136, '二、政府性基金预算财政拨款收入'],
+        [283.6, 136, '0.00'],
+        [310.4, 136, '十、卫生健康支出'],
+        [551.8, 136, '43.88'],
+        [40, 154, '本年收入合计'],
+        [268.7, 154, '3631.34'],
+        [310.4, 154, '本年支出合计'],
+        [546.9, 154, '163.87'],
+      ]),
+    );
+    expect(tables.map((t) => t.rows.length)).toEqual([4, 4]);
+    expect(text.split('\n')).toContain('一、一般公共预算财政拨款收入\t3587.46');
+    expect(text.split('\n')).toContain('八、社会保障和就业支出\t119.99');
+  });
+});
+
+describe('layoutPdf: county layouts (tight columns, tall rows, running heads, three blocks)', () => {
+  /** Words with their own widths: [x, y, text, width], 9 points high. */
+  const boxes = (...pagesOfWords: [number, number, string, number][][]): string =>
+    `<doc>${pagesOfWords
+      .map((ws) => `<page width="595" height="842">\n${ws.map(([x, y, t, w]) => `<word xMin="${x}" yMin="${y}" xMax="${x + w}" yMax="${y + 9}">${t}</word>`).join('\n')}\n</page>`)
+      .join('\n')}</doc>`;
+
+  it('splits an amount from the row label right after it when the cells have no padding (6,829,625.22 | 八、…)', () => {
+    const row = (y: number, a: string, b: string, c: string, d: string): [number, number, string, number][] => [
+      [35, y, a, a.length * 7],
+      [168, y, b, 42],
+      [214, y, c, c.length * 7],
+      [333, y, d, 34],
+    ];
+    const { text, tables } = layoutPdf(
+      boxes([
+        [35, 80, '项目', 14], [168, 80, '金额', 14], [214, 80, '项目', 14], [333, 80, '金额', 14],
+        ...row(100, '一、一般公共预算财政拨款收入', '6,829,625.22', '八、社会保障和就业支出', '511,105.60'),
+        ...row(115, '二、其他收入', '0.00', '十、卫生健康支出', '201,230.50'),
+        ...row(130, '本年收入合计', '6,829,625.22', '本年支出合计', '712,336.10'),
+      ]),
+    );
+    expect(tables).toHaveLength(2);
+    expect(text.split('\n')).toContain('一、一般公共预算财政拨款收入\t6,829,625.22');
+    expect(text.split('\n')).toContain('八、社会保障和就业支出\t511,105.60');
+  });
+
+  it('reads header cells set close together as one cell per column, and keeps rows of a table set high for its font together', () => {
+    const words: [number, number, string, number][] = [
+      [35, 80, '项目', 14], [181, 80, '本年收入合计', 42], [227, 80, '财政拨款收入', 42], [273, 80, '其他收入', 28],
+    ];
+    // Rows 29 points apart for 9-point words: gaps of 20 points, more than twice the text's height.
+    ['合计', '社会保障和就业支出', '卫生健康支出'].forEach((name, k) => {
+      const y = 109 + 29 * k;
+      words.push([35, y, name, name.length * 7], [190, y, '100.00', 20], [236, y, '100.00', 20], [290, y, '0.00', 14]);
+    });
+    const { tables } = layoutPdf(boxes(words));
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows[0]).toEqual(['项目', '本年收入合计', '财政拨款收入', '其他收入']);
+    expect(tables[0]!.rows).toHaveLength(4);
+  });
+
+  it('drops a browser’s running head and foot (date, title, address, 3/7) so that a table runs on over the page turn', () => {
+    const page = (n: number, body: [number, number, string, number][]): [number, number, string, number][] => [
+      [24, 15, '12/3/26, 10:42 AM', 60], [250, 15, '某局2024年度部门决算', 80],
+      ...body,
+      [24, 818, 'file:///tmp/x.html', 70], [558, 818, `${n}/3`, 12],
+    ];
+    const row = (y: number, code: string, name: string, a: string): [number, number, string, number][] => [
+      [60, y, code, 30], [120, y, name, name.length * 9], [300, y, a, 40],
+    ];
+    const { text, tables } = layoutPdf(
+      boxes(
+        page(1, [[60, 60, '科目编码', 36], [120, 60, '科目名称', 36], [300, 60, '决算数', 27], ...row(80, '220', '自然资源海洋气象等支出', '5,807,289.12'), ...row(100, '22001', '自然资源事务', '5,807,289.12'), ...row(120, '2200101', '行政运行', '3,456,789.12')]),
+        page(2, [...row(40, '2200104', '自然资源规划及管理', '2,350,500.00')]),
+        page(3, [[60, 40, '第三部分 情况说明', 80]]),
+      ),
+    );
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.map((r) => r[0])).toEqual(['科目编码', '220', '22001', '2200101', '2200104']);
+    expect(text).not.toMatch(/AM|file:|\d\/3/);
+  });
+
+  it('reads the 基本支出 table in three blocks (人员经费 | 公用经费 | 公用经费 continued) as 人员经费 and one 公用经费 list', () => {
+    const words: [number, number, string, number][] = [];
+    const block = (x: number, y: number, code: string, name: string, amount: string): void => {
+      words.push([x, y, code, code.length * 5], [x + 40, y, name, name.length * 9], [x + 140, y, amount, amount.length * 5]);
+    };
+    for (const x of [40, 220, 400]) words.push([x, 80, '科目编码', 36], [x + 40, 80, '科目名称', 36], [x + 140, 80, '决算数', 27]);
+    const left = [['301', '工资福利支出', '300.00'], ['30101', '基本工资', '200.00'], ['30102', '津贴补贴', '100.00']];
+    const middle = [['302', '商品和服务支出', '60.00'], ['30201', '办公费', '20.00'], ['30211', '差旅费', '10.00']];
+    const right = [['30228', '工会经费', '30.00'], ['310', '资本性支出', '5.00'], ['31002', '办公设备购置', '5.00']];
+    for (let k = 0; k < 3; k++) {
+      block(40, 100 + 16 * k, ...(left[k] as [string, string, string]));
+      block(220, 100 + 16 * k, ...(middle[k] as [string, string, string]));
+      block(400, 100 + 16 * k, ...(right[k] as [string, string, string]));
+    }
+    words.push([80, 148, '人员经费合计', 54], [180, 148, '300.00', 30], [300, 148, '公用经费合计', 54], [540, 148, '65.00', 25]);
+    const { tables } = layoutPdf(boxes(words));
+    expect(tables.map((t) => t.rows.map((r) => r.filter((c) => c !== '').join(' ')))).toEqual([
+      ['科目编码 科目名称 决算数', '301 工资福利支出 300.00', '30101 基本工资 200.00', '30102 津贴补贴 100.00', '人员经费合计 300.00'],
+      ['科目编码 科目名称 决算数', '302 商品和服务支出 60.00', '30201 办公费 20.00', '30211 差旅费 10.00', '30228 工会经费 30.00', '310 资本性支出 5.00', '31002 办公设备购置 5.00', '公用经费合计 65.00'],
+    ]);
+  });
+
+  it('gives the lines of a row label centred in its row (Chromium) to that row, not to the row above that has a label', () => {
+    // 30108's name in two lines, 5 points above and below its code and amount; rows 18 points apart.
+    const { text } = layoutPdf(
+      boxes([
+        [40, 80, '科目编码', 36], [100, 80, '科目名称', 36], [300, 80, '决算数', 27],
+        [40, 100, '301', 15], [100, 100, '工资福利支出', 54], [300, 100, '462.23', 30],
+        [40, 116, '30107', 25], [100, 116, '绩效工资', 36], [300, 116, '45.00', 25],
+        [100, 129, '机关事业单位基本', 72],
+        [40, 134, '30108', 25], [300, 134, '412.35', 30],
+        [100, 139, '养老保险缴费', 54],
+        [40, 155, '30113', 25], [100, 155, '住房公积金', 45], [300, 155, '4.88', 20],
+      ]),
+    );
+    expect(text.split('\n')).toContain('30107\t绩效工资\t45.00');
+    expect(text.split('\n')).toContain('30108\t机关事业单位基本养老保险缴费\t412.35');
+  });
+  it('keeps an amount alone on its line, its label wrapped above and below it, as a row of the table', () => {
+    const { text, tables } = layoutPdf(
+      boxes([
+        [40, 80, '项目', 18], [300, 80, '决算数', 27],
+        [40, 100, '本年支出合计', 54], [300, 100, '784.36', 30],
+        [40, 113, '年末财政拨款结转和', 81],
+        [300, 118, '0.00', 20],
+        [40, 123, '结余', 18],
+        [40, 140, '总计', 18], [300, 140, '784.36', 30],
+      ]),
+    );
+    expect(tables).toHaveLength(1);
+    expect(text.split('\n')).toEqual(['项目\t决算数', '本年支出合计\t784.36', '年末财政拨款结转和结余\t0.00', '总计\t784.36']);
+  });
+  it('reads a two-sided row of dashes (- | 二、外交支出 | - | -) as a row, and a dash right after a label as its own cell', () => {
+    const row = (y: number, a: string, b: string, c: string, d: string): [number, number, string, number][] => [
+      [40, y, a, a.length * 9], [140, y, b, b.length * 4], [195, y, c, c.length * 9], [279.3, y, d, d.length * 4],
+    ];
+    const { text, tables } = layoutPdf(
+      boxes([
+        [40, 80, '收入项目', 36], [140, 80, '决算数', 27], [195, 80, '支出项目', 36], [279.3, 80, '决算数', 27],
+        ...row(100, '一、一般公共预算', '5,659,144.69', '一、一般公共服务', '4,226,038.07'),
+        ...row(118, '二、政府性基金', '-', '二、外交支出', '-'),
+        // 十一、城乡社区支出 fills its cell: 81 points wide, 3.3 points before the dash (amounts set flush left).
+        [195, 136, '十一、城乡社区支出', 81], [279.3, 136, '-', 3],
+        ...row(154, '本年收入合计', '5,659,144.69', '本年支出合计', '4,226,038.07'),
+      ]),
+    );
+    expect(tables).toHaveLength(2);
+    expect(text.split('\n')).toContain('二、外交支出\t-');
+    expect(text.split('\n')).toContain('十一、城乡社区支出\t-');
+  });
+  it('joins a table continued under its title with （续） whose repeated header reads a little differently (wrapped header lines)', () => {
+    const head = (y: number, last: string): [number, number, string, number][] => [[60, y, '科目编码', 36], [160, y, '科目名称', 36], [300, y, '本年收入合计', 54], [400, y, last, 54]];
+    const row = (y: number, code: string, name: string, a: string): [number, number, string, number][] => [[60, y, code, code.length * 5], [160, y, name, name.length * 9], [300, y, a, 30], [400, y, a, 30]];
+    const { tables } = layoutPdf(
+      boxes(
+        [[60, 40, '表2 收入决算表', 63], [60, 60, '单位：万元', 45], ...head(80, '财政拨款收入'), ...row(100, '224', '灾害防治及应急管理支出', '520.98'), ...row(120, '22401', '应急管理事务', '484.48')],
+        [[60, 40, '表2 收入决算表（续）', 90], [60, 60, '单位：万元', 45], ...head(80, '财政拨款收入入'), ...row(100, '22406', '自然灾害防治', '36.50'), [60, 140, '表3 支出决算表', 63]],
+      ),
+    );
+    expect(tables.map((t) => t.rows.map((r) => r[0]))).toEqual([['科目编码', '224', '22401', '22406']]);
+  });
+  it('keeps a table whole when the labels of two narrow blocks wrap into many lines between two rows', () => {
+    const { tables } = layoutPdf(
+      boxes([
+        [40, 80, '科目编码', 36], [100, 80, '科目名称', 36], [160, 80, '决算数', 27], [200, 80, '科目编码', 36], [250, 80, '科目名称', 36], [320, 80, '决算数', 27],
+        [40, 100, '30107', 25], [100, 100, '绩效工资', 36], [160, 100, '45.00', 25], [200, 100, '30239', 25], [250, 100, '其他交通', 36], [320, 100, '5.40', 20],
+        [250, 112, '费用', 18],
+        [100, 124, '机关事业', 36],
+        [250, 130, '其他商品', 36],
+        [100, 136, '单位基本', 36],
+        [40, 142, '30108', 25], [160, 142, '41.23', 25], [200, 142, '30299', 25], [320, 142, '21.30', 25],
+        [100, 148, '养老保险', 36],
+        [250, 154, '和服务支出', 45],
+        [100, 160, '缴费', 18],
+        [40, 180, '30109', 25], [100, 180, '职业年金缴费', 54], [160, 180, '9.88', 20], [200, 180, '310', 15], [250, 180, '资本性支出', 45], [320, 180, '3.00', 20],
+      ]),
+    );
+    expect(tables.flatMap((t) => t.rows.map((r) => r[0]))).toEqual(expect.arrayContaining(['30107', '30108', '30109']));
+    expect(tables[0]!.rows.map((r) => r[0])).toEqual(['科目编码', '30107', '30108', '30109']);
+  });
+  it('keeps a table whole when a row’s wrapped label lines open the next page before its amounts', () => {
+    const head: [number, number, string, number][] = [[40, 680, '科目编码', 36], [100, 680, '科目名称', 36], [160, 680, '决算数', 27], [200, 680, '科目编码', 36], [250, 680, '科目名称', 36], [320, 680, '决算数', 27]];
+    const { tables } = layoutPdf(
+      boxes(
+        [
+          ...head,
+          [40, 700, '30103', 25], [100, 700, '奖金', 18], [160, 700, '12.00', 25], [200, 700, '30205', 25], [250, 700, '水费', 18], [320, 700, '0.42', 20],
+          [40, 720, '30107', 25], [100, 720, '绩效工资', 36], [160, 720, '45.00', 25], [200, 720, '30206', 25], [250, 720, '电费', 18], [320, 720, '1.85', 20],
+        ],
+        [
+          [250, 54, '其他交通', 36],
+          [100, 60, '机关事业', 36],
+          [250, 66, '其他商品', 36],
+          [100, 72, '单位基本', 36],
+          [40, 78, '30108', 25], [160, 78, '41.23', 25], [200, 78, '30299', 25], [320, 78, '21.30', 25],
+          [100, 84, '养老保险', 36],
+          [40, 104, '30109', 25], [100, 104, '职业年金缴费', 54], [160, 104, '9.88', 20], [200, 104, '310', 15], [250, 104, '资本性支出', 45], [320, 104, '3.00', 20],
+        ],
+      ),
+    );
+    expect(tables[0]!.rows.map((r) => r[0])).toEqual(['科目编码', '30103', '30107', '30108', '30109']);
+  });
+});

@@ -78,6 +78,8 @@ interface Cell {
   y0: number;
   y1: number;
   text: string;
+  /** The words of the cell, left to right (absent where cells were put together later). */
+  words?: readonly PdfWord[];
 }
 
 interface Row {
@@ -117,6 +119,9 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
+/** The start of a word that goes on from an amount before it in prose: its unit or a counter (万元, 个, 人, %). */
+const UNIT_START = /^(万|亿|千|元|个|人|次|项|家|户|辆|台|套|条|年|月|日|天|倍|名|所|间|平方|亩|公里|吨|％|，|。|、|；|）)/;
+
 /** Words of one page grouped into visual rows, top to bottom; each row split into cells at wide gaps. */
 function rowsOf(words: readonly PdfWord[], page: number): Row[] {
   const sorted = [...words].sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2 || a.x0 - b.x0);
@@ -140,6 +145,7 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
         y0: Math.min(...group.map((g) => g.y0)),
         y1: Math.max(...group.map((g) => g.y1)),
         text: joinWords(group),
+        words: group,
       });
     };
     for (let i = 1; i < ws.length; i++) {
@@ -148,7 +154,14 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       // Two numbers side by side are two cells even when the columns are tight (29.97 99.21%).
       const prevWord = group[group.length - 1]!;
       const twoNumbers = isNumber(prevWord.text) && isNumber(ws[i]!.text) && gap > 0.15 * h;
-      if (gap > Math.max(0.45 * h, 3) || twoNumbers) {
+      // An amount and a row label right after it (6,829,625.22 | 八、社会保障和就业支出 in a two-sided table set
+      // without cell padding): a gap wider than a space, and the label no unit of the amount (万元, 个, %).
+      const amountThenLabel = isNumber(prevWord.text) && /[.,]/.test(prevWord.text) && cjk(ws[i]!.text[0]) && !UNIT_START.test(ws[i]!.text) && gap > 0.3 * h;
+      // And a row label filling its cell, the amount (or the dash for none) right after it (公务用车运行维护费 |
+      // 32,486.90; 十一、城乡社区支出 | -).
+      const next = ws[i]!.text;
+      const labelThenAmount = cjk(prevWord.text[prevWord.text.length - 1]) && ((isNumber(next) && /[.,]/.test(next)) || /^[-—–－]$/.test(next)) && gap > 0.25 * h;
+      if (gap > Math.max(0.45 * h, 3) || twoNumbers || amountThenLabel || labelThenAmount) {
         flush();
         group = [ws[i]!];
       } else group.push(ws[i]!);
@@ -172,6 +185,9 @@ function isBody(r: Row): boolean {
   if (r.cells.some((c) => isNumber(c.text))) return true;
   // A row label with a dash in every other cell (因公出国（境）费 | — | —): a row without amounts.
   if (r.cells.slice(1).every((c) => NO_VALUE.test(c.text))) return true;
+  // A two-sided table's row with dashes on both sides (- | 二、外交支出 | - | - | -): more dashes than labels.
+  const dashes = r.cells.filter((c) => NO_VALUE.test(c.text)).length;
+  if (dashes >= 2 && dashes >= r.cells.length - dashes) return true;
   // An indicator table's row: values with units and dashes in their own cells (— | 30个 | —).
   return r.cells.some((c) => VALUE.test(c.text)) && r.cells.filter((c) => VALUE.test(c.text) || NO_VALUE.test(c.text)).length >= 2;
 }
@@ -244,9 +260,13 @@ function sameCell(upper: Row, lower: Row, loose = false): boolean {
   return upper.page === lower.page && lower.y0 - upper.y1 < (loose ? 0.8 : 0.3) * Math.min(upper.h, lower.h);
 }
 
-/** Rows far apart on one page; a table continued on the next page is not broken by the page turn. */
+/**
+ * Rows far apart on one page; a table continued on the next page is not broken by the page turn. Two rows of
+ * several cells each may stand further apart: rows of a table set high for a small font (7 points in rows of 20).
+ */
 function farApart(upper: Row, lower: Row): boolean {
-  return upper.page === lower.page && lower.y0 - upper.y1 > 2.2 * Math.max(upper.h, lower.h);
+  const cells = upper.cells.length >= 2 && lower.cells.length >= 2;
+  return upper.page === lower.page && lower.y0 - upper.y1 > (cells ? 4 : 2.2) * Math.max(upper.h, lower.h);
 }
 
 const MAX_GAP_ROWS = 3;
@@ -267,14 +287,35 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     let last = i;
     let j = i + 1;
     const lonely = new Set<number>();
-    while (j < rows.length && j - last <= MAX_GAP_ROWS + 1) {
+    /** The widest spacing of the table's rows so far (rows set high for their font stand far apart throughout). */
+    let widest = 0;
+    /** Wrapped label lines close under the last body row (several labels wrapped in narrow columns interleave). */
+    let close = 0;
+    while (j < rows.length && j - last - close <= MAX_GAP_ROWS + 1) {
       const r = rows[j]!;
+      // (A line starting where a cell of the last body row starts: a label's next line.)
+      const underCell = r.cells.length === 1 && rows[last]!.cells.some((c) => Math.abs(c.x0 - r.cells[0]!.x0) < 1);
+      // (On the same page close under it, or at the top of the next page, the row going on over the page turn.)
+      const near = r.page === rows[last]!.page ? r.y0 - rows[last]!.y1 < 4 * rows[last]!.h : r.page === rows[last]!.page + 1;
+      if (underCell && isFragment(r, textWidth) && near) close++;
       // A table's rows follow each other closely; a heading or paragraph after it stands further away.
-      if (farApart(rows[j - 1]!, r)) break;
+      const gap = r.page === rows[j - 1]!.page ? r.y0 - rows[j - 1]!.y1 : 0;
+      if (farApart(rows[j - 1]!, r)) {
+        if (!(widest > 0 && gap <= 1.25 * widest)) break;
+      } else widest = Math.max(widest, gap);
       const text = r.cells.map((c) => c.text).join('');
-      if (isBody(r)) last = j;
-      else if (lonelyRowLabel(rows, j)) lonely.add(j);
-      else if (NOT_A_CELL.test(text) && !lonelyRowLabel(rows, j) && !wrappedNumberedLabel(rows, j, textWidth)) break;
+      if (isBody(r)) {
+        last = j;
+        close = 0;
+      } else if (r.cells.length === 1 && isNumber(text) && /[.,]/.test(text) && !farApart(rows[last]!, r)) {
+        // An amount alone on its line inside a table: a row whose label (on the other side of a two-sided table,
+        // or all of it) is wrapped above and below it.
+        lonely.add(j);
+        last = j;
+        close = 0;
+      } else if (lonelyRowLabel(rows, j)) lonely.add(j);
+      // (A heading is one cell; a row of two cells starting with 三、 is a two-sided table's row, its amounts on the next line.)
+      else if (NOT_A_CELL.test(text) && !(r.cells.length >= 2 && HEADING_START.test(text) && !NOT_A_CELL.test(text.replace(HEADING_START, ''))) && !lonelyRowLabel(rows, j) && !wrappedNumberedLabel(rows, j, textWidth)) break;
       else if (!(r.cells.length >= 2 || isFragment(r, textWidth) || wrappedNumberedLabel(rows, j, textWidth) || lonelyRowLabel(rows, j))) break;
       j++;
     }
@@ -284,7 +325,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       to + 1 < rows.length &&
       to + 1 < j &&
       rows[to + 1]!.page === rows[to]!.page &&
-      isFragment(rows[to + 1]!, textWidth) &&
+      (isFragment(rows[to + 1]!, textWidth) || rows[to + 1]!.cells.every((c) => !isNumber(c.text) && c.x1 - c.x0 < 0.45 * textWidth)) &&
       rows[to + 1]!.y0 - rows[to]!.y1 < 0.8 * rows[to]!.h
     )
       to++;
@@ -419,6 +460,43 @@ function columnsOf(body: readonly Row[]): Band[] {
   return out;
 }
 
+/**
+ * Header cells set so close together that they were read as one (本年收入合计 财政拨款收入 上级补助收入, a table
+ * without cell padding): a cell of several words, each over a column of its own, is one cell per column. A
+ * header over several columns written as one word (决算数, 公务用车购置及运行维护费) stays whole.
+ */
+function splitOverColumns(cells: readonly Cell[], bands: readonly Band[]): Cell[] {
+  const out: Cell[] = [];
+  for (const c of cells) {
+    const words = c.words ?? [];
+    const owner = words.map((w) => {
+      const i = bandOf(w, bands);
+      const width = w.x1 - w.x0;
+      // Over a column: most of the word inside it.
+      return i >= 0 && overlap(w, bands[i]!) > 0.5 * Math.min(width, bands[i]!.x1 - bands[i]!.x0) ? i : -1;
+    });
+    if (words.length < 2 || owner.some((i) => i < 0) || new Set(owner).size < 2 || owner.some((i, k) => k > 0 && i < owner[k - 1]!)) {
+      out.push(c);
+      continue;
+    }
+    let start = 0;
+    for (let k = 1; k <= words.length; k++) {
+      if (k < words.length && owner[k] === owner[start]) continue;
+      const group = words.slice(start, k);
+      out.push({
+        x0: group[0]!.x0,
+        x1: Math.max(...group.map((g) => g.x1)),
+        y0: Math.min(...group.map((g) => g.y0)),
+        y1: Math.max(...group.map((g) => g.y1)),
+        text: joinWords(group),
+        words: group,
+      });
+      start = k;
+    }
+  }
+  return out;
+}
+
 /** The table of one region as rows of cell texts (first row: the header), or two tables for a two-sided one. */
 function buildTables(rows: readonly Row[], region: Region): string[][][] {
   const body: Row[] = [];
@@ -430,7 +508,7 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
   // (a group's sub-headers are centred on one line; a label spanning both header rows stands higher, between them).
   const headerRows = rows.slice(region.from, region.bodyFrom);
   const headerCells: { band: number; cell: Cell }[] = [];
-  for (const r of headerRows) for (const c of r.cells) {
+  for (const r of headerRows) for (const c of splitOverColumns(r.cells, bands)) {
     const i = bandOf(c, bands);
     if (i >= 0) headerCells.push({ band: i, cell: c });
   }
@@ -517,7 +595,26 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
           const i = bandOf(c, bands);
           const inside = i >= 0 && overlap(c, bands[i]!) > 0;
           const candidates = [above, below].filter((bi) => bi >= 0).sort((x, y) => Math.abs(centre(bodies[x]!) - centre(r)) - Math.abs(centre(bodies[y]!) - centre(r)));
-          const pick = (inside ? candidates.find((bi) => texts[bi]!.has(i)) : undefined) ?? candidates[0]!;
+          // A cell centred vertically in its row (Chromium's default): its lines stand evenly above and below the
+          // row's other cells, so the row has nothing on its own line in that column, and a line belongs to it when
+          // another line of the column stands at its mirror image across the row's middle.
+          // Both lines lie within that row: nearer its middle than any other row's.
+          const nearest = (y: number): number => {
+            let best = -1;
+            bodies.forEach((b, bi) => {
+              if (best < 0 || Math.abs(centre(b) - y) < Math.abs(centre(bodies[best]!) - y)) best = bi;
+            });
+            return best;
+          };
+          const mirrored = (bi: number): boolean => {
+            if (texts[bi]!.has(i) || nearest(centre(r)) !== bi) return false;
+            const y = 2 * centre(bodies[bi]!) - centre(r);
+            return stack.some(
+              (o) => o !== r && !body.includes(o) && Math.abs(centre(o) - y) < 0.3 * r.h && nearest(centre(o)) === bi && o.cells.some((oc) => bandOf(oc, bands) === i && overlap(oc, bands[i]!) > 0),
+            );
+          };
+          const centred = candidates.length > 0 && mirrored(candidates[0]!) ? candidates[0] : undefined;
+          const pick = centred ?? (inside ? candidates.find((bi) => texts[bi]!.has(i)) : undefined) ?? candidates[0]!;
           const best = body.indexOf(bodies[pick]!);
           put(best, { ...r, cells: [c] });
           previousTarget = best;
@@ -529,15 +626,22 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
       previousTarget = target;
     }
   }
-  // Labels in a later column of most rows, amounts left of them: two tables side by side (收入 | 决算数 | 支出 |
-  // 决算数). A dash is no label; a column of codes (207 | 01 | 01 before 科目名称) holds no amount.
-  const amountColumn = bands.map((_, i) => cells.some((row) => isNumber(row[i]!) && /[.,%]/.test(row[i]!)));
+  return stackContinued(sideBySide(header, cells));
+}
+
+/**
+ * Labels in a later column of most rows, amounts left of them: tables side by side (收入 | 决算数 | 支出 | 决算数;
+ * 人员经费 | 公用经费 | 公用经费 continued, each 科目编码 | 科目名称 | 决算数), split into one table per side. A dash
+ * is no label; a column of codes (207 | 01 | 01 before 科目名称) holds no amount.
+ */
+function sideBySide(header: string[], cells: string[][], depth = 0): string[][][] {
+  const amountColumn = header.map((_, i) => cells.some((row) => isNumber(row[i]!) && /[.,%]/.test(row[i]!)));
   const label = (x: string): boolean => x !== '' && !isNumber(x) && !NO_VALUE.test(x) && /[\u4e00-\u9fff]/.test(x);
   // First and last filled cell of each row, so that each candidate column is weighed in one pass over the rows.
   const firstFilled = cells.map((row) => row.findIndex((x) => x !== ''));
   const lastFilled = cells.map((row) => row.findLastIndex((x) => x !== ''));
   const firstAmount = amountColumn.indexOf(true);
-  for (let k = Math.max(2, firstAmount + 1); firstAmount >= 0 && k < bands.length - 1; k++) {
+  for (let k = Math.max(2, firstAmount + 1); firstAmount >= 0 && k < header.length - 1 && depth < 4; k++) {
     let used = 0;
     let labelled = 0;
     let besideAmounts = 0;
@@ -556,16 +660,74 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
         return codes >= 2 && filled.length - codes <= 1;
       };
       while (at - 1 > firstAmount && codeColumn(at - 1)) at--;
-      return [
-        [header.slice(0, at), ...cells.map((row) => row.slice(0, at))],
-        [header.slice(at), ...cells.map((row) => row.slice(at))],
-      ];
+      // The right side may itself be two sides (a third block of the same columns).
+      const right = cells.map((row) => row.slice(at));
+      return [[header.slice(0, at), ...cells.map((row) => row.slice(0, at))], ...sideBySide(header.slice(at), right, depth + 1)];
     }
   }
   return [[header, ...cells]];
 }
 
-const PAGE_NUMBER = /^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d+\s*页/;
+/** The column holding most of a table's row names. */
+function nameColumn(table: readonly string[][]): number {
+  const counts = table[0]!.map((_, i) => table.slice(1).filter((row) => /[\u4e00-\u9fff]/.test(row[i] ?? '') && !isNumber(row[i]!)).length);
+  return counts.indexOf(Math.max(...counts));
+}
+
+/** The classification code a row starts with (302, 30226, 2080505), or null. */
+function rowCode(row: readonly string[]): string | null {
+  return /^(\d{3}(?:\d{2}){0,2})(?!\d)/.exec(row[0] ?? '')?.[1] ?? null;
+}
+
+/**
+ * A side that goes on where the side left of it stops (公用经费 302 … 30217 | 30226 … 310 31002): one list set in
+ * two blocks, read as one table, the right block's rows under the left's — so that 302 and its items, split over
+ * both blocks, add up. A row spanning both blocks (公用经费合计 | | | … | 551,789.12: its label in the left block,
+ * its amount in the right) is one row, written last. A side that starts a class of its own (人员经费 301 … |
+ * 公用经费 302 …) stays apart.
+ */
+function stackContinued(sides: string[][][]): string[][][] {
+  if (sides.length < 2) return sides;
+  const out: string[][][] = [sides[0]!];
+  for (const side of sides.slice(1)) {
+    const left = out[out.length - 1]!;
+    const leftCodes = left.slice(1).map(rowCode).filter((c): c is string => c !== null);
+    const rightCodes = side.slice(1).map(rowCode).filter((c): c is string => c !== null);
+    const leftLast = leftCodes[leftCodes.length - 1];
+    const rightFirst = rightCodes[0];
+    // The right block starts inside the class the left one ends in (30226 after 30217, both under 302).
+    const continues =
+      side[0]!.length === left[0]!.length && leftLast !== undefined && rightFirst !== undefined && rightFirst.length >= 5 && rightFirst.slice(0, 3) === leftLast.slice(0, 3) && rightFirst > leftLast;
+    if (!continues) {
+      out.push(side);
+      continue;
+    }
+    const hasNumber = (row: readonly string[]): boolean => row.some((x) => isNumber(x));
+    const hasLabel = (row: readonly string[]): boolean => row.some((x) => x !== '' && !isNumber(x) && !NO_VALUE.test(x));
+    const leftRows: string[][] = [];
+    const rightRows: string[][] = [];
+    const spanning: string[][] = [];
+    for (let r = 1; r < Math.max(left.length, side.length); r++) {
+      const a = left[r] ?? [];
+      const b = side[r] ?? [];
+      if (hasLabel(a) && !hasNumber(a) && hasNumber(b) && !hasLabel(b)) {
+        // Its label (centred over the merged cells, wherever it stands) in the name column, its amounts where they stand.
+        const row = b.map((x) => (isNumber(x) ? x : ''));
+        const at = nameColumn(left);
+        if (row[at] === '') row[at] = a.filter((x) => x !== '').join('');
+        else row[0] = a.filter((x) => x !== '').join('');
+        spanning.push(row);
+        continue;
+      }
+      if (a.some((x) => x !== '')) leftRows.push(a);
+      if (b.some((x) => x !== '')) rightRows.push(b);
+    }
+    out[out.length - 1] = [left[0]!, ...leftRows, ...rightRows, ...spanning];
+  }
+  return out;
+}
+
+const PAGE_NUMBER = /^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d+\s*页|^\d{1,4}\s*\/\s*\d{1,4}$|^共\s*\d+\s*页/;
 
 /**
  * Amounts wrapped inside narrow cells (1,790. over 00): a line whose every cell is a few digits standing, a line's
@@ -606,25 +768,106 @@ function joinWrappedNumbers(rows: Row[], lower: Row, page: number): boolean {
   return false;
 }
 
+/** Height of a word's box over its font size in the PDFs the thresholds here were set on (LibreOffice, Word). */
+const USUAL_BOX_RATIO = 1.3;
+
+/**
+ * Word boxes as high as the font is large, near enough. Some producers (Chromium's print to PDF) give every word
+ * the box of the font's whole line height — about 2.6 times the font size — so that the rows of a table overlap
+ * and a gap between two cells looks narrower than a space. The font size is read off the words of Chinese
+ * characters (each one em wide); where the boxes are far higher than that, each box is shrunk around its middle.
+ */
+export function normalizeBoxHeights(pages: PdfWord[][]): PdfWord[][] {
+  const ratios: number[] = [];
+  for (const page of pages) {
+    for (const w of page) {
+      if (w.text.length >= 2 && /^[\u4e00-\u9fff]+$/.test(w.text) && w.x1 > w.x0) ratios.push((w.y1 - w.y0) / ((w.x1 - w.x0) / w.text.length));
+    }
+  }
+  if (ratios.length < 5) return pages;
+  const ratio = median(ratios);
+  if (ratio < 1.6) return pages;
+  const scale = USUAL_BOX_RATIO / ratio;
+  return pages.map((page) =>
+    page.map((w) => {
+      const middle = (w.y0 + w.y1) / 2;
+      const half = ((w.y1 - w.y0) * scale) / 2;
+      return { ...w, y0: middle - half, y1: middle + half };
+    }),
+  );
+}
+
+/**
+ * Running heads and feet: the first or last line of a page repeated at the same height on many pages, its
+ * digits aside (a browser's date, title, address and 3/7; 某某局2024年度部门决算 — 第3页). Not text, and not rows of a
+ * table that runs on over the page turn.
+ */
+function runningLines(pageRows: readonly Row[][]): Set<Row> {
+  const out = new Set<Row>();
+  const withRows = pageRows.filter((rs) => rs.length > 0).length;
+  if (withRows < 3) return out;
+  const byKey = new Map<string, Row[]>();
+  for (const rs of pageRows) {
+    const edges = new Set([rs[0], rs[1], rs[rs.length - 2], rs[rs.length - 1]].filter((r): r is Row => r !== undefined));
+    for (const r of edges) {
+      // Only an outermost line, or one next to another running line (a head in two lines); no row of amounts.
+      if (r.cells.some((c) => isNumber(c.text) && /[.,]/.test(c.text))) continue;
+      if ((r === rs[1] || r === rs[rs.length - 2]) && r !== rs[0] && r !== rs[rs.length - 1] && r.cells.length > 1) continue;
+      const key = `${Math.round(r.y0 / 2)}|${r.cells.map((c) => c.text).join(' ').replace(/\d+/g, '#')}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), r]);
+    }
+  }
+  for (const found of byKey.values()) {
+    if (found.length >= 2 && found.length >= 0.4 * withRows) for (const r of found) out.add(r);
+  }
+  // The second of the lines next to the edge counts only beside a running outermost line.
+  for (const rs of pageRows) {
+    if (rs.length < 3) continue;
+    if (out.has(rs[1]!) && !out.has(rs[0]!)) out.delete(rs[1]!);
+    if (out.has(rs[rs.length - 2]!) && !out.has(rs[rs.length - 1]!)) out.delete(rs[rs.length - 2]!);
+  }
+  return out;
+}
+
+/** Two texts made of nearly the same characters, in whatever order (at least 90 % of each in common). */
+function sameLetters(a: string, b: string): boolean {
+  const count = new Map<string, number>();
+  for (const ch of a) count.set(ch, (count.get(ch) ?? 0) + 1);
+  let common = 0;
+  for (const ch of b) {
+    const n = count.get(ch) ?? 0;
+    if (n > 0) {
+      common++;
+      count.set(ch, n - 1);
+    }
+  }
+  return common >= 0.9 * Math.max([...a].length, [...b].length);
+}
+
 /** Text and tables of a PDF from its `pdftotext -bbox` output. */
 export function layoutPdf(xhtml: string): PdfLayout {
-  const pages = parseBbox(xhtml);
+  const pages = normalizeBoxHeights(parseBbox(xhtml));
   const rows: Row[] = [];
   let left = Number.POSITIVE_INFINITY;
   let right = 0;
-  pages.forEach((all, page) => {
+  const pageRows = pages.map((all, page) => {
     // A watermark (草稿 across the page) is drawn in letters several times the text's height: not text.
     const heights = all.map((w) => w.y1 - w.y0);
     const usual = median(heights);
     const words = all.filter((w) => !(w.y1 - w.y0 > 3 * usual && w.text.length <= 2));
-    if (words.length === 0) return;
-    const top = Math.min(...words.map((w) => w.y0));
-    const bottom = Math.max(...words.map((w) => w.y1));
-    for (const w of words) {
-      left = Math.min(left, w.x0);
-      right = Math.max(right, w.x1);
+    return words.length === 0 ? [] : rowsOf(words, page);
+  });
+  const running = runningLines(pageRows);
+  pageRows.forEach((all, page) => {
+    const kept = all.filter((r) => !running.has(r));
+    if (kept.length === 0) return;
+    const top = Math.min(...kept.map((r) => r.y0));
+    const bottom = Math.max(...kept.map((r) => r.y1));
+    for (const r of kept) {
+      left = Math.min(left, r.cells[0]!.x0);
+      right = Math.max(right, r.cells[r.cells.length - 1]!.x1);
     }
-    for (const r of rowsOf(words, page)) {
+    for (const r of kept) {
       // A page number alone at the top or the bottom of a page is not part of the text (nor of a table it cuts).
       const edge = r.y0 - top < 2 * r.h || bottom - r.y1 < 2 * r.h;
       if (edge && r.cells.length === 1 && PAGE_NUMBER.test(r.cells[0]!.text)) continue;
@@ -664,11 +907,14 @@ export function layoutPdf(xhtml: string): PdfLayout {
     // 续表 (or the title again with （续）, a unit caption, 公开05表) and the header repeated, on the next page or under
     // a 续表 mark: the same table goes on. Its rows are written under the first part, so that sums and the cells a
     // sentence names are read across the page turn; the repeated header and marks are not text.
+    // Under a 续表 mark or the title again, the repeated header may be read a little differently (the lines of
+    // header cells wrapped in narrow columns interleave differently on the next page): the same letters will do.
+    const marked = between.some((r) => CONTINUED.test(textOf(r)));
     const continued =
       previous !== null &&
       first !== null &&
       first[0]!.length === previous.columns &&
-      (headerText === '' || headerText === previous.header) &&
+      (headerText === '' || headerText === previous.header || (marked && sameLetters(headerText, previous.header))) &&
       between.every((r) => {
         const t = textOf(r);
         return CONTINUED.test(t) || /单位[:：]/.test(t) || /^公开\d+表/.test(t) || (previous!.title !== '' && t.startsWith(previous!.title));

@@ -31,3 +31,11 @@ describe('date-malformed', () => {
     expect(runRule(dateMalformed, '建党100年之际，共培训120人，服务365天。').findings).toEqual([]);
   });
 });
+
+describe('date-malformed: a document number whose year runs into its number', () => {
+  it('reports 〔201965号 (〕 missing), not a whole number or a lost 号', () => {
+    expect(runRule(dateMalformed, '根据《通知》（钦办通〔201965号）要求。').findings.map((f) => f.severity)).toEqual(['warning']);
+    expect(runRule(dateMalformed, '根据《通知》（钦办通〔2019〕65号）要求。泉港政综〔202465').findings).toEqual([]);
+  });
+});
+

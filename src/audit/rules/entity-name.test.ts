@@ -59,3 +59,11 @@ describe('entity-name: counterparts', () => {
     expect(runRule(entityName, '丁乡部门整体支出绩效自评报告\n丁乡人民政府主要职能职责：…', { department: '丁乡' }).findings).toEqual([]);
   });
 });
+
+describe('entity-name: a national body inside a local body’s name', () => {
+  it('reports 中共中央 written between a county and its committee, not the ordinary names', () => {
+    expect(runRule(entityName, '主管部门: 横县中共中央横县县委').findings.map((f) => f.severity)).toEqual(['warning']);
+    expect(runRule(entityName, '根据中共中央、国务院的部署，横县县委、横县人民政府认真落实。').findings).toEqual([]);
+  });
+});
+

@@ -94,7 +94,29 @@ function coversSeveralBodies(text: string): boolean {
   return false;
 }
 
-export const entityName: Rule = (facts, options) => [...repeatedNames(facts, options), ...entityNameOther(facts, options)];
+/**
+ * 横县中共中央横县县委: a national body (中共中央, 国务院) written right after a local place name, inside a local
+ * body's name — no body is called so, the name was garbled.
+ */
+function nationalInsideLocal(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const re = /[\u4e00-\u9fff]{1,6}[县市区旗州](中共中央|国务院)(?=[\u4e00-\u9fff]{1,8}[县市区旗州](?:委|政府|人民政府))/g;
+  for (let m = re.exec(facts.text); m !== null && out.length < 20; m = re.exec(facts.text)) {
+    const start = m.index;
+    const end = m.index + m[0].length + (/[\u4e00-\u9fff]{1,8}[县市区旗州](?:委|政府|人民政府)/.exec(facts.text.slice(m.index + m[0].length))?.[0].length ?? 0);
+    out.push(
+      finding({
+        rule: 'entity-name',
+        severity: 'warning',
+        message: `名称有误：“${facts.text.slice(start, end)}”把中央机关“${m[1]}”写进了地方机关的名称`,
+        evidence: [quoteSpan(facts, { start, end })],
+      }),
+    );
+  }
+  return out;
+}
+
+export const entityName: Rule = (facts, options) => [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...entityNameOther(facts, options)];
 
 const entityNameOther: Rule = (facts, options) => {
   if (!options.department && options.shortNames.length === 0) {

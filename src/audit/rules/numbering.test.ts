@@ -118,4 +118,70 @@ describe('numbering: only prose headings (issue 12 preconditions)', () => {
     const text = '主要做法：1.健全制度。2.强化监督。3.公开信息。1.加强培训。2.规范流程。3.跟踪问效。';
     expect(runRule(numbering, text).findings).toEqual([]);
   });
+
+  it('ignores the rows of a table read as lines between its tab-separated rows (all 23 类 beside 收入 一…八)', () => {
+    const table = [
+      '第二部分 决算表',
+      '一、收入支出决算总表',
+      '单位：万元',
+      '收入项目\t决算数\t支出项目\t决算数',
+      '一、财政拨款收入\t120.00\t一、一般公共服务支出\t',
+      '八、其他收入\t\t八、社会保障和就业支出\t20.00',
+      '\t九、卫生健康支出\t10.00',
+      '十、节能环保支出',
+      '十一、城乡社区支出 90.00',
+      '十二、农林水',
+      '支出',
+      '二十三、其他支出',
+      '本年收入合计\t120.00\t本年支出合计\t120.00',
+      '二、收入决算表',
+      '单位：万元',
+      '科目编码\t科目名称\t合计',
+      '201\t一般公共服务支出\t120.00',
+      '第三部分 情况说明',
+      '一、收入支出决算总体情况说明',
+      '本年收入120.00万元。',
+      '二、收入决算情况说明',
+      '本年收入均为财政拨款。',
+    ].join('\n');
+    expect(runRule(numbering, table).findings).toEqual([]);
+    // Before: 十、 … 二十三、 read as headings made 二、收入决算表 a step back (二十三、 then 二、).
+  });
+
+  it('still checks the prose headings and table titles around such a table', () => {
+    const table = [
+      '一、收入支出决算总表',
+      '收入项目\t决算数\t支出项目\t决算数',
+      '一、财政拨款收入\t120.00\t一、一般公共服务支出\t',
+      '十、节能环保支出',
+      '本年收入合计\t120.00\t本年支出合计\t120.00',
+      '第三部分 情况说明',
+      '一、收入支出决算总体情况说明',
+      '本年收入120.00万元。',
+      '三、支出决算情况说明',
+      '本年支出120.00万元。',
+    ].join('\n');
+    expect(runRule(numbering, table).findings.map((f) => f.message)).toEqual(['标题编号跳号：“一、收入支出决算总体情况说明”之后是“三、”，应为“二、”']);
+  });
+
+  it('reads a table flattened one cell per line, or with spaced amounts, as rows too', () => {
+    const flat = [
+      '一、收入支出决算总表',
+      '单位：万元',
+      '一、财政拨款收入',
+      '500.00',
+      '一、一般公共服务支出',
+      '300.00',
+      '二、外交支出',
+      '三、国防支出',
+      '八、社会保障和就业支出',
+      '120.00',
+      '二、收入决算表',
+      '单位：万元',
+    ].join('\n');
+    expect(runRule(numbering, flat).findings).toEqual([]);
+    const spaced = '一、收入支出决算总表\n一、财政拨款收入 500.00 一、一般公共服务支出 300.00\n十、节能环保支出\n十二、农林水支出 200.00\n本年收入合计 500.00 本年支出合计 500.00\n二、收入决算表';
+    expect(runRule(numbering, spaced).findings).toEqual([]);
+  });
 });
+

@@ -145,7 +145,67 @@ function notProseHeading(facts: AuditFacts, h: Heading): boolean {
   const line = facts.text.slice(h.start, lineEnd === -1 ? facts.text.length : lineEnd).trimEnd();
   if (/[\u4e00-\u9fff）)][\s.…·．]+\d{1,3}$/.test(line)) return true;
   const amounts = line.slice(h.marker.length).match(/(?:^|\s)-?[\d,]+(?:\.\d+)?(?=\s|$)/g);
-  return amounts !== null && amounts.length >= 2;
+  if (amounts !== null && amounts.length >= 2) return true;
+  // One amount with its decimals set apart after the label, no sentence: a row (十二、农林水支出 748.08).
+  return /[\u4e00-\u9fff）)]\s+-?[\d,]+\.\d{1,2}$/.test(line) && !/[。，；：]/.test(line);
+}
+
+/** A line that may be a cell of a table: short, no sentence in it, no part title (第二部分 …) or contents line. */
+const CELL_LINE_MAX = 30;
+const NO_CELL = /[。；！？]|^第[一二三四五六七八九十]{1,3}部分|^目\s*录/;
+const BARE_AMOUNT = /^(?:-?[\d,]+(?:\.\d+)?%?|[—–-]{1,2})$/;
+const SPACED_AMOUNT = /(?:^|\s)-?[\d,]+\.\d+(?=\s|$)/g;
+/** A table's title: a line naming a table (收入决算表, 表8 …决算表（续）, …总表(公开01表)), never a row. */
+const TABLE_TITLE = /表\s*(?:[（(][^（()）]{0,12}[）)])?$/;
+
+/**
+ * Numbered lines that are rows of a table the reader did not rebuild into cells (十、节能环保支出 between two
+ * tab-separated rows of a 收支总表 listing all 23 类): a numbered line with a tab-separated row above and below it
+ * and only short lines without a sentence between (cells, wrapped labels, a caption) — a run of table-like lines.
+ * A table's own title in such a run (二、收入决算表 between the last row of one table and the header of the next)
+ * stays a heading.
+ */
+function tableRunRows(facts: AuditFacts): Heading[] {
+  const { text } = facts;
+  const byStart = new Map(facts.headings.map((h) => [h.start, h] as const));
+  const ps = facts.paragraphs;
+  const lineOf = (i: number): string => text.slice(ps[i]!.start, ps[i]!.end);
+  // A row of a table: tab-separated cells, a cell alone on its line holding an amount (a table flattened one
+  // cell per line), or two amounts set apart by spaces.
+  const rowLine = (i: number): boolean => {
+    // A paragraph starts after its leading tabs: look back to the line start.
+    const from = text.lastIndexOf('\n', ps[i]!.start - 1) + 1;
+    const line = text.slice(from, ps[i]!.end);
+    return line.includes('\t') || BARE_AMOUNT.test(line.trim()) || (line.match(SPACED_AMOUNT) ?? []).length >= 2;
+  };
+  const cellLike = (i: number): boolean => {
+    const line = lineOf(i);
+    return rowLine(i) || (line.length <= CELL_LINE_MAX && !NO_CELL.test(line));
+  };
+  const out: Heading[] = [];
+  let i = 0;
+  while (i < ps.length) {
+    if (!cellLike(i)) {
+      i++;
+      continue;
+    }
+    // A run of table-like lines: the numbered lines strictly between its first and last tab-separated row are rows.
+    let j = i;
+    while (j < ps.length && cellLike(j)) j++;
+    let firstRow = -1;
+    let lastRow = -1;
+    for (let k = i; k < j; k++) {
+      if (!rowLine(k)) continue;
+      if (firstRow === -1) firstRow = k;
+      lastRow = k;
+    }
+    for (let k = firstRow + 1; firstRow !== -1 && k < lastRow; k++) {
+      const h = byStart.get(ps[k]!.start);
+      if (h && !TABLE_TITLE.test(lineOf(k).trim())) out.push(h);
+    }
+    i = j;
+  }
+  return out;
 }
 
 /**
@@ -214,17 +274,21 @@ export const numbering: Rule = (facts) => {
   // Precondition: numbering is checked on prose headings only — not on a contents entry (with its page number, or
   // under a 目录 line) or a table row read as text — and not across a line whose encoding is damaged (a heading may be lost in it).
   const contents = contentsEntries(facts);
-  const hs = facts.headings.filter((h) => !contents.has(h.start) && !notProseHeading(facts, h));
+  const rows = tableRunRows(facts);
+  const rowStarts = new Set(rows.map((h) => h.start));
+  const hs = facts.headings.filter((h) => !contents.has(h.start) && !rowStarts.has(h.start) && !notProseHeading(facts, h));
   const damaged = damagedLines(facts);
   const { levels, promoted } = effectiveLevels(hs);
   const last = new Map<number, Heading>();
   const topStyle = hs.find((_, i) => levels[i] === 1)?.style;
   const cellStarts = new Map<string, number[]>();
-  for (const t of facts.tableHeadings) {
+  // Rows of a table read as text take numbers too: a gap or step across them is no evidence.
+  for (const t of [...facts.tableHeadings, ...rows]) {
     const list = cellStarts.get(t.style) ?? [];
     list.push(t.start);
     cellStarts.set(t.style, list);
   }
+  for (const list of cellStarts.values()) list.sort((a, b) => a - b);
   for (let i = 0; i < hs.length; i++) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     const h = hs[i]!;

@@ -109,7 +109,60 @@ describe('outline of a 部门决算 whose tables are not numbered', () => {
     const findings = runRule(outline, text).findings;
     // A title standing alone, its table stated empty in a sentence, counts too.
     expect(runRule(outline, text.replace('第三部分', '表九　国有资本经营预算财政拨款支出决算表\n本部门没有国有资本经营预算财政拨款支出，本表为空。\n第三部分')).findings).toEqual([]);
-    // Only the table left out is missing: 国有资本经营预算财政拨款支出决算表.
+    // …also under its unit line, the header of the empty table in short lines and its empty 合计 row.
+    const emptyTable = '国有资本经营预算财政拨款支出决算表\n部门公开表09 单位：元\n项目\n本年支出合计 基本支出 项目支出\n科目编码 科目名称\n合计\n注：本部门2024年度没有使用国有资本经营预算财政拨款安排的支出，故本表为空表。\n第三部分';
+    expect(runRule(outline, text.replace('第三部分', emptyTable)).findings).toEqual([]);
+    // Only the table left out is missing: 国有资本经营预算财政拨款支出决算表 — a table several provinces' and years'
+    // templates do not have (eight tables), so only a 提示 (info); any other table missing is a warning.
     expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('国有资本经营预算财政拨款支出决算表')]);
+    expect(findings.map((f) => f.severity)).toEqual(['info']);
+    const noFund = runRule(outline, text.replace('政府性基金预算财政拨款收入支出决算表\n', '')).findings;
+    expect(noFund.map((f) => f.severity)).toEqual(['warning', 'info']);
   });
 });
+
+describe('outline of a 部门决算: empty tables and the document’s own table numbers', () => {
+  const TITLES = [
+    '收入支出决算总表',
+    '收入决算表',
+    '支出决算表',
+    '财政拨款收入支出决算总表',
+    '一般公共预算财政拨款支出决算表',
+    '一般公共预算财政拨款基本支出决算表',
+    '政府性基金预算财政拨款收入支出决算表',
+    '国有资本经营预算财政拨款支出决算表',
+    '一般公共预算财政拨款“三公”经费支出决算表',
+  ];
+  const filled = (n: number, title: string): string => `表${n} 某局${title}\n单位：万元\n项目\t决算数\n合计\t10.00\n甲\t10.00\n`;
+  const empty = (n: number, title: string): string =>
+    `表${n} 某局${title}\n单位：万元\n项目\n年初结转和结余 本年收入 本年支出 年末结转和结余\n科目编码 科目名称\n合计\n注：某局2024年度没有使用${title.slice(0, 5)}安排的支出，故本\n表无数据。\n`;
+  const doc = (tables: string): string =>
+    `某局2024年度部门决算\n第一部分 部门概况\n一、部门职责\n负责某项工作。\n第二部分 2024年度部门决算表\n${tables}第三部分 2024年度部门决算情况说明\n一、收入支出决算总体情况说明\n收入支出均为10.00万元。\n第四部分 名词解释\n1.基本支出：指人员经费和公用经费。\n`;
+
+  it('finds an empty table whose note stands under its caption and header lines (本表无数据 wrapped)', () => {
+    const text = doc(TITLES.map((t, i) => (i === 6 || i === 7 ? empty(i + 1, t) : filled(i + 1, t))).join(''));
+    expect(runRule(outline, text).findings).toEqual([]);
+  });
+
+  it('takes a title followed by the next title as no table (a contents entry)', () => {
+    const text = doc(TITLES.map((t, i) => (i === 6 ? `表7 某局${t}\n` : filled(i + 1, t))).join(''));
+    expect(runRule(outline, text).findings.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('requires the table of a template version when the document’s own numbers skip it (表7, 表9)', () => {
+    const without = TITLES.map((t, i) => (i === 7 ? '' : filled(i + 1, t))).join('');
+    const findings = runRule(outline, doc(without)).findings;
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([['warning', '按提纲应有“国有资本经营预算财政拨款支出决算表”部分，报告中未找到；报告自身的表号缺少第8号']]);
+    expect(findings[0]!.evidence.map((e) => e.quote?.slice(0, 2))).toEqual(['某局', '表7', '表9']);
+    // Eight tables numbered 1…8 without it: a version of the template with eight tables, only a 提示.
+    const eight = TITLES.filter((_, i) => i !== 7).map((t, i) => filled(i + 1, t)).join('');
+    expect(runRule(outline, doc(eight)).findings.map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('finds an empty table said so in a short row under its header, or in its title', () => {
+    const row = (n: number, title: string): string => `表${n} 某局${title}\n单位：万元\n项目\t决算数\n本单位无此类收支\n`;
+    const inTitle = (n: number, title: string): string => `表${n} 某局${title}（本单位无此项数据）\n`;
+    expect(runRule(outline, doc(TITLES.map((t, i) => (i === 6 ? row(i + 1, t) : i === 7 ? inTitle(i + 1, t) : filled(i + 1, t))).join(''))).findings).toEqual([]);
+  });
+});
+

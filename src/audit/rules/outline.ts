@@ -5,11 +5,21 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import type { OutlineSection } from '../config.ts';
+import { parseChineseNumber } from '../facts/chinese-numbers.ts';
 import { sectionsOf } from '../facts/sections.ts';
+import type { Span } from '../facts/types.ts';
 import { quoteSpan } from './lib/evidence.ts';
 import type { Rule } from './lib/types.ts';
 
 const PART = /^第[一二三四五六七八九十]+部分/;
+/** Lines read down from a table title to the sentence saying the table is empty (caption, header rows between). */
+const EMPTY_NOTE_WINDOW = 8;
+/** A sentence saying a table holds nothing: 本表为空 / 故本表无数据 / 为空表 / 没有…支出 / 不涉及. */
+const EMPTY_NOTE = /无|没有|为空|空表|不涉及/;
+/** A short line (no sentence) saying the table holds nothing: 本单位无政府性基金收支 / 注：本表无数据 / 无. */
+const SHORT_EMPTY_NOTE = /^(?:注[:：]?)?(?:本|我)[^，。]{0,24}(?:无|没有|为空|空表|不涉及)|^注[:：].{0,30}(?:无|没有|为空|空表|不涉及)|^[（(]?无[)）]?$/;
+/** A caption line ending in 表 that is no title: 公开08表, 部门公开表08 is caught by its digits. */
+const CAPTION = /公开\d{1,2}表$|单位/;
 
 function matches(title: string, required: OutlineSection): boolean {
   return required.keywords.some((k) => title.includes(k)) && !(required.exclude ?? []).some((w) => title.includes(w));
@@ -33,18 +43,89 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
     }
   }
   // A table title standing alone (表八 政府性基金预算财政拨款收入支出决算表, then 本部门没有…本表为空): the table is
-  // stated, even without a table under it.
+  // stated, even without a table under it. The sentence saying so comes next, or under the table's caption and
+  // header lines (项目 / 科目编码 科目名称 / 合计: short lines without a sentence), wrapped over two lines at most.
   facts.paragraphs.forEach((p, i) => {
     if (p.end - p.start > 60) return;
     const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
-    // The sentence saying so comes next, or under the table's unit line and header (at most three lines down).
-    const says = facts.paragraphs
-      .slice(i + 1, i + 4)
-      .map((n) => facts.text.slice(n.start, Math.min(n.end, n.start + 80)))
-      .join('\n');
-    if (line.length <= 40 && /决算表$/.test(line) && /无|没有|为空|空表|不涉及/.test(says)) out.push(line);
+    if (line.length > 40 || !/决算表(?:[（(][^（()）]{0,12}[）)])?$/.test(line)) return;
+    // The title says so itself: …决算表（本单位无此项数据）.
+    if (/[（(][^（()）]*(?:无|没有|为空|空表|不涉及)[^（()）]*[）)]$/.test(line)) {
+      out.push(line);
+      return;
+    }
+    for (let k = i + 1; k < Math.min(facts.paragraphs.length, i + 1 + EMPTY_NOTE_WINDOW); k++) {
+      const n = facts.paragraphs[k]!;
+      const next = facts.text.slice(n.start, n.end).replace(/\s+/g, '');
+      // Another table's title or a part title: this one stands alone with nothing said (a contents entry).
+      if (PART.test(next) || (/表$/.test(next) && !CAPTION.test(next))) return;
+      // A short note in a row of the table (本单位无政府性基金收支) says so too; other short lines are its header.
+      if (next.length <= 40 && !/[。；]/.test(next)) {
+        if (SHORT_EMPTY_NOTE.test(next)) {
+          out.push(line);
+          return;
+        }
+        continue;
+      }
+      const wrapped = facts.paragraphs[k + 1];
+      const says = next + (wrapped ? facts.text.slice(wrapped.start, Math.min(wrapped.end, wrapped.start + 40)) : '');
+      if (EMPTY_NOTE.test(says)) out.push(line);
+      return;
+    }
   });
   return out;
+}
+
+/** A table number at the start of a title or caption line: 表8 …, 表八 …, 表 3 单位：元. */
+const TABLE_NUMBER_LEAD = /^表\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(?=[\s\u4e00-\u9fff]|$)/;
+/** A table number in a publisher's caption: 公开01表, 部门公开表07, （公开表3）, 公开02 (表 on the next line). */
+const TABLE_NUMBER_CAPTION = /公开表?\s*0?(\d{1,2})(?!\d)/;
+
+interface TableNumberGap {
+  readonly missing: number;
+  readonly before: Span;
+  readonly after: Span;
+}
+
+/**
+ * Where the document's own table numbers skip one (表7 …, 表9 …; 公开06表, 公开08表): the numbers of short lines (no
+ * sentence) that start with 表N or carry a 公开NN表 caption, each kind read as its own series from 1. A series that
+ * skips says a table of the document's own list is missing, whatever the region's template.
+ */
+function tableNumberGaps(facts: Parameters<Rule>[0]): TableNumberGap[] {
+  const series = [new Map<number, Span>(), new Map<number, Span>()];
+  for (const p of facts.paragraphs) {
+    if (p.end - p.start > 60) continue;
+    const line = facts.text.slice(p.start, p.end);
+    if (/[。；]/.test(line)) continue;
+    const lead = TABLE_NUMBER_LEAD.exec(line);
+    const caption = TABLE_NUMBER_CAPTION.exec(line);
+    const found: [number, string | undefined][] = [
+      [0, lead?.[1]],
+      [1, caption?.[1]],
+    ];
+    for (const [kind, raw] of found) {
+      if (raw === undefined) continue;
+      const n = /^\d+$/.test(raw) ? Number(raw) : parseChineseNumber(raw);
+      if (n === null || n < 1 || n > 20 || series[kind]!.has(n)) continue;
+      series[kind]!.set(n, { start: p.start, end: p.end });
+    }
+  }
+  const gaps: TableNumberGap[] = [];
+  for (const numbers of series) {
+    // A series of at least three tables numbered from 1.
+    if (numbers.size < 3 || !numbers.has(1)) continue;
+    const max = Math.max(...numbers.keys());
+    for (let m = 2; m < max; m++) {
+      if (numbers.has(m)) continue;
+      let below = m - 1;
+      while (!numbers.has(below)) below--;
+      let above = m + 1;
+      while (!numbers.has(above)) above++;
+      gaps.push({ missing: m, before: numbers.get(below)!, after: numbers.get(above)! });
+    }
+  }
+  return gaps;
 }
 
 export const outline: Rule = (facts, options) => {
@@ -82,15 +163,20 @@ export const outline: Rule = (facts, options) => {
   // later section of the template is present); missing at the end, the text may have been cut there (a page, an
   // excerpt), so it is a 提示 (info).
   const presentAt = template.sections.map((r) => present.includes(r));
+  const gaps = tableNumberGaps(facts);
   template.sections.forEach((required, i) => {
     if (!presentAt[i]) {
       const later = presentAt.slice(i + 1).some(Boolean);
+      // A table not in every version of the template is required when the document's own table numbers skip one
+      // (表7, 表9): its own list had the table.
+      const gap = gaps[0];
+      const ownList = gap !== undefined && later;
       out.push(
         finding({
           rule: 'outline',
-          severity: later ? 'warning' : 'info',
-          message: `按提纲应有“${required.name}”部分，报告中未找到${required.mustSayNoneWhenEmpty ? '（没有此类支出也应列出并写明“无”）' : ''}${later ? '' : '（文本可能在此之前截止）'}`,
-          evidence: titleEvidence,
+          severity: later && (!required.notInEveryVersion || ownList) ? 'warning' : 'info',
+          message: `按提纲应有“${required.name}”部分，报告中未找到${required.mustSayNoneWhenEmpty ? '（没有此类支出也应列出并写明“无”）' : ''}${later ? '' : '（文本可能在此之前截止）'}${gap ? `；报告自身的表号缺少第${gap.missing}号` : ''}`,
+          evidence: gap ? [...titleEvidence, quoteSpan(facts, gap.before), quoteSpan(facts, gap.after)] : titleEvidence,
         }),
       );
       return;

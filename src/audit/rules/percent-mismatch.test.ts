@@ -43,6 +43,12 @@ describe('percent-mismatch: shares (占)', () => {
     expect(findings[0]!.calculation).toBe('165247.88 ÷ 881300.39 = 18.75% ≠ 18.76%');
   });
 
+  it('says nothing of a share of several amounts together (两项合计占)', () => {
+    const text = '本年收入合计42828.11万元，其中：财政拨款17229.53万元，占40.2%；经营收入16.35万元，附属单位上缴收入3.36万元，两项合计占0.05%。';
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+    expect(runRule(percentMismatch, text.replace('40.2%', '45.2%')).findings).toHaveLength(1);
+  });
+
   it('says nothing when the whole is not stated by name', () => {
     expect(runRule(percentMismatch, '公用经费165247.88元，占一般公共预算支出的18.76%。').findings).toEqual([]);
   });
@@ -115,6 +121,24 @@ describe('percent-mismatch: shares over 100%', () => {
     const text = '（一）文化旅游体育与传媒支出类科目 850088.3 元，\n占支出总预算 78.33%，同比减少 54357.12 元，下降 6.00 %。';
     const { findings } = runRule(percentMismatch, text);
     expect(findings.map((f) => f.message)).toEqual(['变动率写为6.00 %，按本年850088.3 元、变动54357.12 元计算应为6.01%']);
+  });
+
+  it('checks the second of paired rates against the second amount and change (分别减少C1和C2，下降R1和R2)', () => {
+    const text = '包括公务用车购置费0.14亿元和公务用车运行费1.27亿元，与2015年相比，分别减少0.02亿元和0.56亿元，下降12.5%和43.7%。';
+    expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['0.56 ÷ (1.27 + 0.56) = 30.60% ≠ 43.7%']);
+    expect(runRule(percentMismatch, text.replace('43.7%', '30.6%')).findings).toEqual([]);
+    // Pairs written with a comma, the unit after the second, the amounts in the sentence before (各是A1,A2万元。).
+    const comma = '2022年度收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.26%。';
+    expect(runRule(percentMismatch, comma).findings.map((f) => f.calculation)).toEqual(['2570.97 ÷ (4143.91 + 2570.97) = 38.29% ≠ 38.26%']);
+    expect(runRule(percentMismatch, comma.replace('38.26%', '38.29%')).findings).toEqual([]);
+    // Without 分别/各 the changes are not said to pair with the amounts.
+    expect(runRule(percentMismatch, text.replace('分别减少', '减少')).findings).toEqual([]);
+  });
+
+  it('checks a change rate against the prior year’s amount stated right before the change (上年度…B元，减少C元，下降R%)', () => {
+    const text = '本年度收入合计3258909.77元,上年度收入合计3736198.37元,收入减少477288.6元,同比下降12.770%;本年度支出合计3258909.77元,上年度支出合计3785198.37元,支出减少526288.6元,同比下降13.90%。';
+    expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['477288.6 ÷ 3736198.37 = 12.775% ≠ 12.770%']);
+    expect(runRule(percentMismatch, text.replace('12.770%', '12.77%')).findings).toEqual([]);
   });
 
   it('checks a change rate whose current amount stands in the sentence before (与2023年相比 …)', () => {
@@ -199,3 +223,35 @@ describe('percent-mismatch: brackets and rounding', () => {
     expect(runRule(percentMismatch, '本年支出合计200万元，其中基本支出150万元，占本年支出合计的70%。').findings.map((f) => f.calculation)).toEqual(['150 ÷ 200 = 75.00% ≠ 70%']);
   });
 });
+
+describe('percent-mismatch: a change over last year against a budget named before it', () => {
+  const text = (rate: string): string =>
+    `2024年度“三公”经费财政拨款支出预算为20.00万元，支出决算为16.00万元，完成预算的80.00%，决算数小于预算数的主要原因是压减接待。与2023年度相比，“三公”经费支出减少4.00万元，下降${rate}。`;
+
+  it('reads the change against the 决算 of the sentence before, not its 预算', () => {
+    // Prior year 16.00 + 4.00 = 20.00: 4.00 ÷ 20.00 = 20.00 %. Against the budget it would be 4.00 ÷ 24.00 = 16.67 %.
+    expect(runRule(percentMismatch, text('20.00%')).findings).toEqual([]);
+  });
+
+  it('still reports a rate that fits neither amount', () => {
+    expect(runRule(percentMismatch, text('25.00%')).findings.map((f) => f.rule)).toEqual(['percent-mismatch']);
+  });
+});
+
+describe('percent-mismatch: a rate explained by the amount\'s unit slip is the unit rule\'s', () => {
+  it('leaves 38.50元 … 减少1.50万元，下降3.75% to the unit rule', () => {
+    const text = '2024年度本部门机关运行经费支出38.50元，与2023年度相比，机关运行经费支出减少1.50万元，下降3.75%。';
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+    expect(runRule(percentMismatch, text.replace('3.75%', '9.99%')).findings.map((f) => f.rule)).toEqual(['percent-mismatch']);
+  });
+});
+
+describe('percent-mismatch: a change said of each of several equal amounts (各增加)', () => {
+  it('reads 收入、支出总计各增加C against the equal totals of the sentence before', () => {
+    const text = (rate: string): string => `2024年度收入总计1,200.00万元、支出总计1,200.00万元。与2023年度相比，收入、支出总计各增加200.00万元，增长${rate}，主要原因是业务增加。`;
+    // 200 ÷ (1,200 − 200) = 20.00 %; 16.67 % is 200 ÷ 1,200, over this year's total.
+    expect(runRule(percentMismatch, text('20.00%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('16.67%')).findings.map((f) => [f.rule, f.severity])).toEqual([['percent-mismatch', 'error']]);
+  });
+});
+

@@ -6,6 +6,7 @@
 import { type Finding, finding } from '../../core/finding.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Figure } from '../facts/types.ts';
+import { unitSlipOfCurrent } from './lib/change-rate.ts';
 import { inUnit, precisionFen, quoteFigure } from './lib/evidence.ts';
 import { tableRates } from './lib/table-rates.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -26,6 +27,17 @@ function sharesName(subject: string, label: string): boolean {
   const l = label.replace(/[\s、，]/g, '');
   for (let k = 0; k + 3 <= s.length; k++) if (l.includes(s.slice(k, k + 3))) return true;
   return false;
+}
+
+/**
+ * 收入总计A、支出总计A。与上年相比，收入、支出总计各增加C: a change said of each (各 / 均) of several amounts of the
+ * sentence before, all equal — each is the base, so it is named.
+ */
+function equalAmountsBefore(change: Figure, candidates: readonly Figure[]): Figure | undefined {
+  if (!/[各均]/.test(change.label)) return undefined;
+  const before = candidates.filter((g) => g !== change && !g.comparative && g.kind === 'money' && g.sentence === change.sentence - 1 && g.currency === change.currency);
+  if (before.length < 2 || before.some((g) => g.scaled !== before[0]!.scaled)) return undefined;
+  return before[0];
 }
 
 /**
@@ -310,6 +322,82 @@ function wholeOfLead(facts: AuditFacts, part: Figure): Figure | undefined {
   return undefined;
 }
 
+/**
+ * 上年度收入合计B元，收入减少C元，同比下降R%: the prior year's amount stands right before the change, so the rate is
+ * C ÷ B. Undefined when the figure before the change is no prior-year amount; null when the rate agrees.
+ */
+function statedPrior(
+  facts: AuditFacts,
+  f: Figure,
+  stated: number,
+  change: Figure,
+  prior: Figure | undefined,
+  decimalSentences: ReadonlySet<number>,
+): Finding | null | undefined {
+  if (!prior || prior.kind !== 'money' || prior.currency !== change.currency || prior.sentence !== change.sentence || prior.scaled <= 0) return undefined;
+  if (!/^(?:上年度?|上一年度?|去年)/.test(withoutPinyin(prior.label).replace(/^\s+/, ''))) return undefined;
+  if (change.start - prior.end > 16 || f.start - change.end > 16) return undefined;
+  const tail = change.label.slice(-4);
+  if (CHANGE_UP.some((w) => tail.includes(w)) === CHANGE_DOWN.some((w) => tail.includes(w))) return undefined;
+  const computed = (change.scaled / prior.scaled) * 100;
+  const tol = tolerance(f, change, prior, computed, decimalSentences);
+  if (within(stated, computed, tol, f)) return null;
+  const u = prior.moneyUnit;
+  return finding({
+    rule: 'percent-mismatch',
+    severity: rateSeverity(stated, computed, tol, f),
+    message: `变动率写为${f.raw}，按上年${prior.raw}、变动${change.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
+    evidence: [quoteFigure(facts, prior), quoteFigure(facts, change), quoteFigure(facts, f)],
+    calculation: `${inUnit(change.scaled, u)} ÷ ${inUnit(prior.scaled, u)} = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
+  });
+}
+
+/** Only a joining word (和, 、, 及, 与) and spaces between two figures. */
+function joined(text: string, a: Figure, b: Figure): boolean {
+  return a.sentence === b.sentence && /^\s*(?:和|、|及|与|，|,)\s*$/.test(text.slice(a.end, b.start));
+}
+
+/**
+ * 购置费0.14亿元和运行费1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元，下降133.1%和43.7%: two amounts, their
+ * changes (分别/各) and their rates, each pair joined by 和/、 — the second rate is the second change over the second
+ * amount's prior year. Undefined when the figure before the rate is not such a structure; null when it agrees.
+ * The first rate is checked by the ordinary path (its change is read as the nearest one).
+ */
+function pairedRate(facts: AuditFacts, index: number, stated: number, decimalSentences: ReadonlySet<number>): Finding | null | undefined {
+  const { figures, text } = facts;
+  const f = figures[index]!;
+  const r1 = figures[index - 1];
+  const c2 = figures[index - 2];
+  const c1 = figures[index - 3];
+  const a2 = figures[index - 4];
+  const a1 = figures[index - 5];
+  if (!r1 || !c2 || !c1 || !a2 || !a1 || f.label !== '' || r1.kind !== 'percent' || !joined(text, r1, f)) return undefined;
+  if (c1.kind !== 'money' || c2.kind !== 'money' || !c1.comparative || !joined(text, c1, c2) || a1.kind !== 'money' || a2.kind !== 'money') return undefined;
+  // The amounts stand in the rates' sentence or the one before (…各是A1,A2万元。与上年相比，…各减少C1,C2万元，各下降R1、R2).
+  if (a1.comparative || a2.comparative || a1.sentence !== a2.sentence || a1.sentence < f.sentence - 1 || a2.currency !== c2.currency || a1.currency !== c1.currency) return undefined;
+  // The changes say they pair with the amounts (分别减少C1和C2, 各增加…), after a comparison with the year before.
+  const between = text.slice(a2.end, c1.start);
+  if (!/分别|各/.test(between) || !/(?:与|比|较)(?:\d{4}年度?|上年|去年|上一年)/.test(between)) return undefined;
+  if (!/^[\s，,、和及]*[\u4e00-\u9fff（）()“”]{0,12}$/.test(text.slice(a1.end, a2.start).replace(/和|、/, ''))) return undefined;
+  const tail = c1.label.slice(-4);
+  const up = CHANGE_UP.some((w) => tail.includes(w));
+  const down = CHANGE_DOWN.some((w) => tail.includes(w));
+  if (up === down) return undefined;
+  const prior = up ? a2.scaled - c2.scaled : a2.scaled + c2.scaled;
+  if (prior <= 0) return null;
+  const computed = (c2.scaled / prior) * 100;
+  const tol = tolerance(f, c2, a2, computed, decimalSentences);
+  if (within(stated, computed, tol, f)) return null;
+  const u = a2.moneyUnit;
+  return finding({
+    rule: 'percent-mismatch',
+    severity: rateSeverity(stated, computed, tol, f),
+    message: `变动率写为${f.raw}，按本年${a2.raw}、变动${c2.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
+    evidence: [quoteFigure(facts, a2), quoteFigure(facts, c2), quoteFigure(facts, f)],
+    calculation: `${inUnit(c2.scaled, u)} ÷ (${inUnit(a2.scaled, u)} ${up ? '−' : '+'} ${inUnit(c2.scaled, u)}) = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
+  });
+}
+
 /** The one year written in text[from, to) (…2022年支出100万元), or null. */
 function oneYearIn(text: string, from: number, to: number): number | null {
   const m = text.slice(from, to).match(/(\d{4})年/g);
@@ -505,6 +593,8 @@ export const percentMismatch: Rule = (facts) => {
       // A和B，占X的R1%和R2%: rates listed together pair with the amounts by order; the nearest amount is not
       // this rate's part, so the base is not unambiguous and nothing is said.
       if (/^\s*(?:和|、|及)\s*-?[\d.]+\s*[%％]/.test(facts.text.slice(f.end, f.end + 16))) continue;
+      // A，B，两项合计占R%: the share is of several amounts together, not of the nearest one.
+      if (/合计|共计|合共|共占|[两二三四五六七八九十几]项|各项/.test(words)) continue;
       const share = checkShare(facts, f, index, stated, candidates, partOf, decimalSentences);
       if (share) out.push(share);
       continue;
@@ -526,6 +616,11 @@ export const percentMismatch: Rule = (facts) => {
       );
       continue;
     }
+    const paired = pairedRate(facts, index, stated, decimalSentences);
+    if (paired !== undefined) {
+      if (paired) out.push(paired);
+      continue;
+    }
     const change = candidates[0];
     if (change && !change.comparative) {
       const twoYears = rateBetweenYears(facts, f, stated, candidates, directionWord, decimalSentences);
@@ -533,6 +628,11 @@ export const percentMismatch: Rule = (facts) => {
       continue;
     }
     if (!change?.comparative) continue;
+    const stated0 = statedPrior(facts, f, stated, change, candidates[1], decimalSentences);
+    if (stated0 !== undefined) {
+      if (stated0) out.push(stated0);
+      continue;
+    }
     const changeLead = facts.text.slice(facts.sentences[change.sentence]?.start ?? change.start, change.start);
     if (!(LAST_YEAR_WORDS.some((w) => change.label.includes(w)) || /(与|比|较)\d{4}年度?(相比|同期)?/.test(changeLead))) continue;
     // 比上年减少C / 比上年减少支出C: the direction word ends the label or stands just before its last noun.
@@ -544,7 +644,8 @@ export const percentMismatch: Rule = (facts) => {
     // (2024年度收、支总计均为A万元。与2023年相比，收、支总计各增加C万元，增长R%).
     const named =
       candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence && g.currency === change.currency) ??
-      candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence - 1 && g.currency === change.currency && sharesName(g.subject, change.label));
+      candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence - 1 && g.currency === change.currency && sharesName(g.subject, change.label)) ??
+      equalAmountsBefore(change, candidates);
     // A change that names no item, read against the sole amount of the sentence before, has an inferred base: a
     // finding on it is a 提示 (info).
     const nearest = named ?? soleAmountBefore(facts, change, changeLead, candidates);
@@ -567,7 +668,15 @@ export const percentMismatch: Rule = (facts) => {
     };
     const first = fits(nearest);
     const second = whole ? fits(whole) : undefined;
-    if (first.ok || second?.ok) continue;
+    // 支出预算为A，支出决算为B。与上年相比，支出减少C，下降R%: a change over the year before compares 决算 with 决算,
+    // so against a budget amount the rate is wrong only when it fits the 决算 amount of the same sentence neither.
+    const budgetLike = nearest.phase === 'initialBudget' || nearest.phase === 'adjustedBudget' || /预算数?$/.test(nearest.subject);
+    const finalSibling = budgetLike
+      ? candidates.find((g) => g !== change && g !== nearest && !g.comparative && g.sentence === nearest.sentence && g.phase === 'final' && g.currency === change.currency)
+      : undefined;
+    if (first.ok || second?.ok || (finalSibling !== undefined && fits(finalSibling).ok)) continue;
+    // The rate fits the amount read in the change's unit (46.82元 for 46.82万元): the unit rule's finding, not a rate's.
+    if (named && unitSlipOfCurrent(nearest, change, changeUp, f) !== null) continue;
     const slip = lastDigitSlip(first.excess, f) || (second !== undefined && lastDigitSlip(second.excess, f));
     const current = nearest;
     const computed = first.computed;

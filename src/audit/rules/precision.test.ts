@@ -10,6 +10,13 @@ describe('precision', () => {
     expect(findings[0]!.evidence[0]!.quote).toContain('348.6698万元');
   });
 
+  it('makes one decimal more a 提示 (info) unless the same amount also stands rounded', () => {
+    const text = '一批投资3374.3万元（其中建筑工程3292万元），二批投资2069.51万元（其中建筑工程1975.775万元），三批投资778.59万元。';
+    expect(runRule(precision, text).findings.map((f) => f.severity)).toEqual(['info']);
+    const twin = '本年财政拨款90万元，执行89.974万元，完成预算资金89.97万元，其中30万元、29.99万元。';
+    expect(runRule(precision, twin).findings.map((f) => f.severity)).toEqual(['warning']);
+  });
+
   it('accepts consistent precision and amounts in different units', () => {
     expect(runRule(precision, '甲151.66万元、乙348.67万元、丙34.4万元、丁108万元、戊238.18万元、己1500.25元。').findings).toEqual([]);
   });

@@ -2,6 +2,7 @@
  * precision — amounts in one unit stated with more digits than the report otherwise uses (348.6698万元 among
  * amounts with two decimals). The usual precision is the largest number of decimals that at least two amounts
  * (and a tenth of them) share; trailing zeros are dropped in reports, so fewer decimals are never a finding.
+ * One decimal more is a warning only when the same amount also stands rounded in the text.
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import type { Figure } from '../facts/types.ts';
@@ -43,10 +44,15 @@ export const precision: Rule = (facts, options) => {
       // Trailing zeros (1440224.60) add no precision.
       const significant = significantDecimals(f.numberText);
       if (significant < usual + options.config.precisionExtraDigits || out.length >= MAX_FINDINGS) continue;
+      // One decimal more than usual (1975.775万元: to the ten 元) is a precision some budgets keep, e.g. a
+      // construction estimate: it is a defect when the same amount also stands rounded (89.974 beside 89.97), a
+      // 提示 (info) otherwise. Two or more decimals more (348.6698万元) stay a warning.
+      const oneMore = significant === usual + 1;
+      const rounded = oneMore && list.some((g) => g !== f && significantDecimals(g.numberText) <= usual && Math.abs(amountOf(g) - amountOf(f)) <= 0.5 / 10 ** usual + 1e-9);
       out.push(
         finding({
           rule: 'precision',
-          severity: 'warning',
+          severity: oneMore && !rounded ? 'info' : 'warning',
           message: `金额精度不一致：${f.raw}有${significant}位小数，报告中其他以“${unit}”计的金额最多${usual}位小数`,
           evidence: [quoteFigure(facts, f)],
         }),
@@ -55,6 +61,11 @@ export const precision: Rule = (facts, options) => {
   }
   return out;
 };
+
+/** The number as written, in the figure's own unit (1,975.775 → 1975.775). */
+function amountOf(f: Figure): number {
+  return Number(f.numberText.replace(/[,，\s]/g, ''));
+}
 
 function inFormula(text: string, start: number, end: number): boolean {
   const around = text.slice(Math.max(0, start - 3), Math.min(text.length, end + 3));

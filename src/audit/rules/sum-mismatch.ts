@@ -8,7 +8,7 @@ import type { Decomposition } from '../facts/types.ts';
 import { inUnit, precisionFen, quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { term, unitSlipFactor, valuesOf } from './lib/shared.ts';
 import { tableSums } from './lib/table-sums.ts';
-import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
+import { MAX_FINDINGS_PER_RULE, type Rule, type RuleOptions } from './lib/types.ts';
 
 function write(d: Decomposition, value: number, mixed: boolean): string {
   if (d.total.kind === 'money') {
@@ -67,6 +67,20 @@ function changeBetweenYears(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/** Whether every part is named as a class of one open classification, and fewer classes are named than it has. */
+function someClassesOnly(d: Decomposition, classifications: RuleOptions['config']['openClassifications']): boolean {
+  return classifications.some((c) => {
+    const named = new Set<string>();
+    for (const p of d.parts) {
+      const name = (p.subject || p.label).replace(/\s/g, '');
+      const member = c.members.find((m) => name.endsWith(m) || name.endsWith(`${m}为`) || name.endsWith(`${m}支出`));
+      if (!member) return false;
+      named.add(member);
+    }
+    return named.size < c.classCount;
+  });
+}
+
 export const sumMismatch: Rule = (facts, options) => {
   const out: Finding[] = [...tableSums(facts, options), ...changeBetweenYears(facts)];
   const seen = new Set<string>();
@@ -111,6 +125,9 @@ export const sumMismatch: Rule = (facts, options) => {
       // subsets (领导职数, 党员): only a list of three or more that covers most of the total is worth a word.
       if (d.parts.length < 2) continue;
       if (d.total.kind === 'count' && (d.parts.length < 3 || sum < total * 0.8)) continue;
+      // Parts that are some classes of a classification with more classes (工资福利支出, 商品和服务支出 of the
+      // 支出经济分类): the classes left out may hold the rest, so the shortfall is no suspicion.
+      if (someClassesOnly(d, options.config.openClassifications)) continue;
       out.push(
         finding({
           rule: 'sum-mismatch',

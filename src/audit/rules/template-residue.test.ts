@@ -13,8 +13,15 @@ describe('template-residue', () => {
     expect(findings).toHaveLength(1);
   });
 
-  it('does not read XX inside a word, or ordinary text', () => {
+  it('reports the form’s name placeholder left in a heading, not the form’s label with its value', () => {
+    expect(runRule(templateResidue, '第一部分:部门（单位）名称概况\n一、主要职能').findings).toHaveLength(1);
+    expect(runRule(templateResidue, '部门(单位)名称:  某市城市管理监督指挥中心\n部门（单位）名称\t某局\n部门(单位)名称长沙市某区发展和改革局预算编码302001').findings).toEqual([]);
+  });
+
+  it('does not read XX inside a word, stars masking a name or number, or ordinary text', () => {
     expect(runRule(templateResidue, '采购XXL号工作服。支出较上年增长5%。').findings).toEqual([]);
+    expect(runRule(templateResidue, '上传人:sc****y 文档编号:663091，联系电话138****5678。').findings).toEqual([]);
+    expect(runRule(templateResidue, '我单位***年度收入100万元。').findings).toHaveLength(1);
   });
 });
 
@@ -22,5 +29,19 @@ describe('template-residue: ellipsis blanks', () => {
   it('reports a form sentence left with …… blanks', () => {
     const { findings } = runRule(templateResidue, '本部门内设机构包括…… 。本部门下属单位包括：……。');
     expect(findings.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('template-residue: a budget heading among the headings of a 决算', () => {
+  const final = ['一、收入支出决算总表', '二、收入决算表', '三、支出决算表', '四、财政拨款收入支出决算总表', '五、一般公共预算财政拨款支出决算表', '六、收入支出决算总体情况说明'];
+  it('reports a lone heading in the budget’s wording', () => {
+    const text = [...final, '七、政府性基金预算收入支出预算情况', '本部门无政府性基金收支。'].join('\n');
+    expect(runRule(templateResidue, text).findings.map((f) => f.evidence[0]!.quote)).toEqual([expect.stringContaining('政府性基金预算收入支出预算情况')]);
+  });
+
+  it('says nothing of a budget, or of a text with several budget headings', () => {
+    const budget = ['一、收入预算情况说明', '二、支出预算情况说明', '三、“三公”经费支出预算表'].join('\n');
+    expect(runRule(templateResidue, budget).findings).toEqual([]);
+    expect(runRule(templateResidue, [...final, '七、一般公共预算支出预算表', '八、政府性基金支出预算表'].join('\n')).findings).toEqual([]);
   });
 });

@@ -8,11 +8,21 @@ function isAsciiLetter(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z]/.test(c);
 }
 
+function isAsciiAlnum(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z0-9]/.test(c);
+}
+
 function endsCell(text: string, from: number): boolean {
   let k = from;
   while (k < text.length && k < from + 8 && text[k] === ' ') k++;
   return k >= text.length || text[k] === '\n' || text[k] === '|' || text[k] === '\t';
 }
+
+/**
+ * What follows a name placeholder standing in a heading or title (部门（单位）名称概况, …名称2024年度部门决算); a
+ * form's label is followed by a colon, a cell border or the name itself (部门（单位）名称长沙市某局).
+ */
+const PLACEHOLDER_CONTEXT = /^\s*(?:概况|基本情况|主要职[能责]|职[能责]|20\d\d|部门决算|单位决算|部门预算|单位预算|整体支出|决算|预算)/;
 
 const normalizedLiterals = new Map<string, string>();
 
@@ -30,7 +40,7 @@ export const templateResidue: Rule = (facts, options) => {
   const out: Finding[] = [];
   const covered: { start: number; end: number }[] = [];
   const { text } = facts;
-  for (const { text: written, why, atCellEnd } of [...options.config.residue].sort((a, b) => b.text.length - a.text.length)) {
+  for (const { text: written, why, atCellEnd, notAsLabel } of [...options.config.residue].sort((a, b) => b.text.length - a.text.length)) {
     const literal = normalizedLiteral(written);
     const ascii = /^[A-Za-z]+$/.test(literal);
     let at = text.indexOf(literal);
@@ -43,8 +53,15 @@ export const templateResidue: Rule = (facts, options) => {
           at = text.indexOf(literal, end);
           continue;
         }
+      } else if (/^\*+$/.test(literal)) {
+        // Stars inside a name or number are a mask (上传人:sc****y, 138****5678), not a placeholder.
+        while (text[end] === '*') end++;
+        if (isAsciiAlnum(text[at - 1]) || isAsciiAlnum(text[end])) {
+          at = text.indexOf(literal, end);
+          continue;
+        }
       }
-      if (atCellEnd && !endsCell(text, end)) {
+      if ((atCellEnd && !endsCell(text, end)) || (notAsLabel && !PLACEHOLDER_CONTEXT.test(text.slice(end, end + 8)))) {
         at = text.indexOf(literal, end);
         continue;
       }
@@ -63,5 +80,39 @@ export const templateResidue: Rule = (facts, options) => {
       at = text.indexOf(literal, end);
     }
   }
+  out.push(...budgetHeadingInFinal(facts));
   return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
 };
+
+/** A heading of the budget's phase (…收入支出预算情况, …支出预算表). */
+const BUDGET_PHASE = /(?:收入|支出)预算(?:情况|表)/;
+/** A heading of the final account's phase (…决算表, …决算情况). */
+const FINAL_PHASE = /决算/;
+const MIN_FINAL_HEADINGS = 5;
+
+/**
+ * 一、收入支出决算总表 … 七、…决算情况说明 and one 八、政府性基金预算收入支出预算情况: in a text whose headings speak of
+ * the 决算, a lone heading in the budget's wording is left from the budget's template. Silent when the title is
+ * a budget's or both (预决算), or when more than one heading speaks of the budget.
+ */
+function budgetHeadingInFinal(facts: Parameters<Rule>[0]): Finding[] {
+  const title = facts.title.title ?? '';
+  if (/预算/.test(title.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, ''))) return [];
+  let finals = 0;
+  const budget = [];
+  for (const h of facts.headings) {
+    const t = h.title.replace(/\s/g, '');
+    if (BUDGET_PHASE.test(t)) budget.push(h);
+    else if (FINAL_PHASE.test(t)) finals++;
+  }
+  if (budget.length !== 1 || finals < MIN_FINAL_HEADINGS) return [];
+  const h = budget[0]!;
+  return [
+    finding({
+      rule: 'template-residue',
+      severity: 'warning',
+      message: `疑似模板残留：决算说明中的标题“${h.marker}${h.title.trim()}”仍用预算的措辞（其余${finals}个标题均为决算）`,
+      evidence: [quoteSpan(facts, h)],
+    }),
+  ];
+}

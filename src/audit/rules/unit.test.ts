@@ -31,3 +31,32 @@ describe('unit', () => {
     expect(runRule(unit, '本年收入占比20%，占地面积1332m2，业务用房1450m2，其中绿地占20%。').findings).toEqual([]);
   });
 });
+
+describe('unit: the change of a share', () => {
+  const text = '公开招标金额占全国政府采购规模的77.9%，所占比重比上年下降6.6个百分点。分散采购金额为4365亿元，占全国政府采购规模的比重为20.7%，较上年上升5.5%。';
+  it('reports a share’s change in % where the text writes such changes in 百分点', () => {
+    expect(runRule(unit, text).findings.map((f) => f.evidence[0]!.quote)).toEqual(['5.5%']);
+  });
+
+  it('says nothing in a text that never writes 百分点', () => {
+    expect(runRule(unit, text.replace('6.6个百分点', '6.6%')).findings).toEqual([]);
+  });
+});
+
+describe('unit: an amount whose change rate fits only in the change\'s unit', () => {
+  it('reports 元 written for 万元 when the rate after its change in 万元 fits only 万元', () => {
+    const text = '2024年度本部门机关运行经费支出38.50元，与2023年度相比，机关运行经费支出减少1.50万元，下降3.75%。';
+    // 1.50 ÷ (38.50 + 1.50) = 3.75 %: the amount is 38.50万元.
+    const { findings } = runRule(unit, text);
+    expect(findings.map((f) => [f.rule, f.severity, f.evidence[0]!.quote?.endsWith('38.50元')])).toEqual([['unit', 'error', true]]);
+    // And so when a completion rate stands between the amount and its change.
+    const between = runRule(unit, '公务接待费支出决算为0.80元，完成预算的80.00%，较上年减少0.20万元，下降20.00%。').findings;
+    expect(between.map((f) => f.evidence[0]!.quote?.endsWith('0.80元'))).toEqual([true]);
+  });
+
+  it('stays silent when the rate fits as written or fits neither unit', () => {
+    expect(runRule(unit, '机关运行经费支出385,000.00元，比上年减少15,000.00元，下降3.75%。').findings).toEqual([]);
+    expect(runRule(unit, '机关运行经费支出38.50元，比上年减少1.50万元，下降9.99%。').findings).toEqual([]);
+  });
+});
+

@@ -1,10 +1,13 @@
 /**
  * unit — a figure off by 10⁴ or 10⁸ against its parts (28元 whose parts are 28万元) or against the same
- * item stated elsewhere: 元 written for 万元, 万元 for 亿元; and a share written without its unit (占本年支出合计的
- * 99.58；) where the report writes its other shares with %.
+ * item stated elsewhere, or against its own change rate (46.82元，减少2.33万元，下降4.74% fits only 46.82万元): 元 written
+ * for 万元, 万元 for 亿元; and a share written without its unit (占本年支出合计的
+ * 99.58；) where the report writes its other shares with %; a share's change written in % where the text writes
+ * such changes in 百分点 elsewhere.
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import type { Figure } from '../facts/types.ts';
+import { unitSlipOfCurrent } from './lib/change-rate.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { unitSlipFactor } from './lib/shared.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -39,8 +42,75 @@ function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/**
+ * …占…的比重为20.7%，较上年上升5.5%: the change of a share written in %, where the text writes such changes in
+ * 百分点 elsewhere (…比上年下降6.6个百分点) — very probably 5.5 百分点 (a relative change of the share would say
+ * so). Silent in a text that never writes 百分点: % may then be its way of giving the relative change.
+ */
+function shareChangeInPercent(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  if (!text.includes('百分点')) return [];
+  const out: Finding[] = [];
+  const re = /(?:比重|占比|比例)(?:为|是|达到|达)?\s*\d{1,3}(?:\.\d{1,2})?\s*[%％]\s*[，,]?\s*(?:较|比)(?:上年|去年|上一年)(?:同期)?(?:上升|下降|提高|降低)\s*(\d{1,3}(?:\.\d{1,2})?)\s*[%％]/g;
+  for (let m = re.exec(text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    const start = end - m[0].length + m[0].lastIndexOf(m[1]!);
+    out.push(
+      finding({
+        rule: 'unit',
+        severity: 'warning',
+        message: `比重的变动写为“${text.slice(start, end)}”：比重之差应以“个百分点”计（文中其他比重变动即写作百分点）`,
+        evidence: [quoteSpan(facts, { start, end }), quoteSpan(facts, { start: m.index, end })],
+      }),
+    );
+  }
+  return out;
+}
+
+const CHANGE_UP = ['增加', '增长', '上升', '提高'];
+const CHANGE_DOWN = ['减少', '下降', '降低'];
+
+/**
+ * 机关运行经费支出46.82元，…减少2.33万元，下降4.74%: in one sentence an amount, its change in another unit and the
+ * change rate right after it — the rate does not follow from the amount as written but does from the amount read in
+ * the change's unit (46.82万元): the amount's unit was mistyped.
+ */
+function amountUnitByItsChangeRate(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const fs = facts.figures;
+  for (let i = 1; i < fs.length && out.length < MAX_FINDINGS_PER_RULE; i++) {
+    const rate = fs[i]!;
+    const change = fs[i - 1]!;
+    if (rate.kind !== 'percent' || change.kind !== 'money' || !change.comparative || change.sentence !== rate.sentence) continue;
+    if (/[，。；\d]/.test(facts.text.slice(change.end, rate.start).replace(/^，/, ''))) continue;
+    const tail = change.label.slice(-4);
+    const up = CHANGE_UP.some((w) => tail.includes(w));
+    const down = CHANGE_DOWN.some((w) => tail.includes(w));
+    if (up === down) continue;
+    // The amount: the nearest money figure before the change in the same sentence (a completion rate may stand
+    // between), no change itself.
+    let j = i - 2;
+    while (j >= 0 && fs[j]!.sentence === rate.sentence && fs[j]!.kind === 'percent') j--;
+    const current = fs[j];
+    if (!current || current.kind !== 'money' || current.comparative || current.qualifier || current.sentence !== rate.sentence || current.scaled === 0) continue;
+    const factor = unitSlipOfCurrent(current, change, up, rate);
+    if (factor === null) continue;
+    const meant = change.unit;
+    out.push(
+      finding({
+        rule: 'unit',
+        severity: 'error',
+        message: `单位错误：${current.raw}与其变动${change.raw}、${rate.raw}不符，按${current.numberText}${meant}计算变动率恰为${rate.raw}：“${current.unit}”疑为“${meant}”`,
+        evidence: [quoteFigure(facts, current), quoteFigure(facts, change), quoteFigure(facts, rate)],
+        calculation: `${change.numberText}${change.unit} ÷ (${current.numberText}${meant} ${up ? '−' : '+'} ${change.raw}) ≈ ${rate.raw}`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const unit: Rule = (facts) => {
-  const out: Finding[] = shareWithoutPercent(facts);
+  const out: Finding[] = [...shareWithoutPercent(facts), ...shareChangeInPercent(facts), ...amountUnitByItsChangeRate(facts)];
   const reported = new Set<number>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;

@@ -133,4 +133,22 @@ describe('ledger.basic-on-project', () => {
     const staff = entry({ ...health, economicCode: '30299', summary: '中心职工健康体检' });
     expect(basicOnProject.check([served, schools, staff], context()).map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
   });
+
+  it('the wages of other employers\' workers that the unit supervises (农民工工资, 欠薪) are the project\'s object, not its payroll', () => {
+    const inspection = { nature: 'project' as const, projectName: '劳动保障监察执法' };
+    const platform = entry({ ...inspection, economicCode: '30227', summary: '农民工工资支付监控预警平台运维服务费' });
+    const staff = entry({ ...inspection, economicCode: '30299', summary: '劳动监察大队工作人员绩效工资' });
+    const found = basicOnProject.check([platform, staff], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
+  });
+
+  it('the power of a project\'s own cold store and the allowances of census takers are the project\'s; the office\'s power is not', () => {
+    const immunisation = { nature: 'project' as const, projectName: '免疫规划专项经费' };
+    const census = { nature: 'project' as const, projectName: '第五次全国经济普查' };
+    const coldStore = entry({ ...immunisation, economicCode: '30206', summary: '疫苗冷链设备电费' });
+    const takers = entry({ ...census, economicCode: '30299', summary: '普查员电话费补贴' });
+    const office = entry({ ...census, economicCode: '30206', summary: '局机关办公楼电费' });
+    const found = basicOnProject.check([coldStore, takers, office], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row]);
+  });
 });

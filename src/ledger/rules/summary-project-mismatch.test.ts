@@ -159,4 +159,81 @@ describe('ledger.summary-project-mismatch', () => {
   it('ignores basic entries', () => {
     expect(summaryProjectMismatch.check([entry({ summary: '购买节日礼品' })], context())).toEqual([]);
   });
+
+  it('a campaign word (行动, 计划) of the own project\'s name does not tie an entry that names another project to it', () => {
+    const skills = { nature: 'project' as const, projectName: '职业技能提升行动', economicCode: '30226' };
+    const inspection = { nature: 'project' as const, projectName: '劳动保障监察执法', economicCode: '30227' };
+    const wrong = entry({ ...skills, summary: '劳动保障监察专项执法行动协查人员劳务费' });
+    const own = entry({ ...skills, summary: '职业技能培训考评员劳务费' });
+    const found = summaryProjectMismatch.check([wrong, own, entry({ ...inspection, summary: '劳动保障监察执法记录仪购置' })], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+  });
+
+  it('one word of another project\'s name that its entries use again and again names that project, unless the 摘要 is tied to its own', () => {
+    const enforcement = { nature: 'project' as const, projectName: '生态环境执法监管', economicCode: '30227' };
+    const sewage = { nature: 'project' as const, projectName: '农村生活污水治理', economicCode: '31003' };
+    const routine = ['执法车辆年检', '执法文书印制', '执法人员培训'].map((summary) => entry({ ...enforcement, summary }));
+    const wrong = entry({ ...sewage, summary: '执法记录仪及执法终端采购' });
+    const own = entry({ ...sewage, summary: '污水处理站执法检查配合费' });
+    const once = entry({ ...sewage, summary: '执法终端' });
+    const found = summaryProjectMismatch.check([...routine, wrong, own], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+    // Used by two entries of the other project only: not habitual.
+    expect(summaryProjectMismatch.check([...routine.slice(0, 2), once], context())).toEqual([]);
+  });
+
+  it('of two payments to one payee that name each other\'s project, only the later is flagged; without a common payee both are', () => {
+    const immunisation = { nature: 'project' as const, projectName: '免疫规划专项经费', economicCode: '31002' };
+    const laboratory = { nature: 'project' as const, projectName: '实验室检测能力提升项目', economicCode: '31002' };
+    const routine = [
+      entry({ ...immunisation, summary: '疫苗运输冷链车租赁' }),
+      entry({ ...laboratory, summary: '检测试剂采购' }),
+    ];
+    const first = entry({ ...immunisation, date: '2024-06-18', summary: '预防接种门诊数字化改造', payee: '某智医信息技术有限公司' });
+    const last = entry({ ...laboratory, date: '2024-07-24', summary: '预防接种门诊数字化改造（尾款）', payee: '某智医信息技术有限公司' });
+    expect(summaryProjectMismatch.check([...routine, first, last], context()).map((f) => f.evidence[0]!.line)).toEqual([last.row]);
+    const other = entry({ ...laboratory, date: '2024-07-24', summary: '预防接种门诊数字化改造（尾款）', payee: '另一家信息公司' });
+    expect(summaryProjectMismatch.check([...routine, first, other], context()).map((f) => f.evidence[0]!.line).sort()).toEqual([first.row, other.row].sort());
+  });
+
+  it('a place two projects work at (白石水库) names neither; what the money was for (大坝灌浆) still names the other project', () => {
+    const reservoir = { nature: 'project' as const, projectName: '白石水库除险加固', economicCode: '31005' };
+    const flood = { nature: 'project' as const, projectName: '防汛抗旱', economicCode: '30299' };
+    const works = [
+      entry({ ...reservoir, summary: '白石水库大坝灌浆工程进度款' }),
+      entry({ ...reservoir, summary: '除险加固工程监理费', economicCode: '30227' }),
+      entry({ ...flood, summary: '防汛物资采购', economicCode: '30218' }),
+    ];
+    const duty = entry({ ...flood, summary: '白石水库汛期值守人员补助' });
+    const wrong = entry({ ...flood, summary: '白石水库大坝灌浆工程尾款', economicCode: '31005' });
+    const found = summaryProjectMismatch.check([...works, duty, wrong], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+  });
+
+  it('gifts for staff are no project\'s purpose even beside the project\'s own words; gifts a relief project gives to the people it serves are', () => {
+    const training = { nature: 'project' as const, projectName: '教师培训专项经费', economicCode: '30299' };
+    const relief = { nature: 'project' as const, projectName: '城乡低保补助', economicCode: '30299' };
+    const visit = { nature: 'project' as const, projectName: '春节慰问困难群众', economicCode: '30299' };
+    const gifts = entry({ ...training, summary: '教师节慰问品采购' });
+    const course = entry({ ...training, summary: '教师培训讲义印制' });
+    const served = entry({ ...relief, summary: '困难群众春节慰问品' });
+    const named = entry({ ...visit, summary: '春节慰问品采购' });
+    const found = summaryProjectMismatch.check([gifts, course, served], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([gifts.row]);
+    expect(found[0]!.message).toContain('慰问品');
+    expect(summaryProjectMismatch.check([named], context())).toEqual([]);
+    // A gift word configured as the project's own keyword (a 展销 project that buys gift packaging) is its purpose.
+    expect(summaryProjectMismatch.check([gifts], context({ projectKeywords: { 教师培训专项经费: ['慰问品'] } }))).toEqual([]);
+  });
+
+  it('a 摘要 naming a project (…项目) that shares nothing with its own project names another project; a sub-project of its own does not', () => {
+    const disease = { nature: 'project' as const, projectName: '重大动物疫病防控', economicCode: '30227' };
+    const roads = { nature: 'project' as const, projectName: '农村公路建设', economicCode: '31005' };
+    const own = [entry({ ...disease, summary: '动物防疫物资采购' }), entry({ ...roads, summary: '桃花村道路硬化工程进度款' })];
+    const wrong = entry({ ...disease, summary: '高标准农田建设项目竣工验收专家评审费' });
+    const sub = entry({ ...roads, summary: '支付桃花村道路硬化项目监理费' });
+    const found = summaryProjectMismatch.check([...own, wrong, sub], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+    expect(found[0]!.message).toContain('高标准农田建设项目');
+  });
 });

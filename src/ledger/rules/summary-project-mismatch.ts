@@ -9,8 +9,11 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
-import { buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations } from '../project-keywords.ts';
+import { bigramsOf, buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
+
+/** A name ending in 项目 (its Han characters before the word). */
+const NAMED_PROJECT = /(\p{Script=Han}{2,})项目/u;
 
 export const summaryProjectMismatch: LedgerRule = {
   id: 'ledger.summary-project-mismatch',
@@ -20,8 +23,20 @@ export const summaryProjectMismatch: LedgerRule = {
     const stop = new Set(rules.stopwords);
     const minKeywords = rules.otherProject?.minKeywords ?? 2;
     const minLong = rules.otherProject?.minLongKeywordLength ?? 4;
+    const minUses = rules.otherProject?.minUsesOfOneWord;
+    const minNamed = rules.otherProject?.minNamedProjectLength;
+    const namedLeading = [...(context.rules.classification.projectSiteCosts?.leadingWords ?? []), ...(rules.transactionWords?.words ?? [])].sort(
+      (a, b) => b.length - a.length,
+    );
     const unrelated = wordMatcher(rules.unrelatedPurposeWords?.words ?? []);
     const unrelatedExcept = prefixMatcher(rules.unrelatedPurposeWords?.exceptEconomic ?? []);
+    const strongUnrelated = wordMatcher(rules.unrelatedPurposeWords?.strongWords ?? []);
+    const servedPeople = wordMatcher(context.rules.classification.servedPeopleWords?.words ?? []);
+    // A gift word whose two characters the project's name carries (慰问 of 春节慰问困难群众) is the project's purpose.
+    const nameCarries = (name: string, word: string): boolean => {
+      for (let i = 0; i + 2 <= word.length; i++) if (name.includes(word.slice(i, i + 2))) return true;
+      return false;
+    };
     const abbreviations = rules.abbreviations?.pairs;
     const sector = new Set(rules.sectorWords?.words ?? []);
     const transferName = wordMatcher(rules.transferProjects?.nameWords ?? []);
@@ -35,6 +50,25 @@ export const summaryProjectMismatch: LedgerRule = {
       if (p.code) byKey.set(p.code, p);
       byKey.set(p.name, p);
     }
+    // Where a project works (白石 and 水库 of 白石水库除险加固): a geographic noun of its name and the word before it.
+    // Another project may work at the same place (白石水库汛期值守 on a flood-control project), so such words name
+    // no project by themselves.
+    const placeNouns = new Set(rules.placeNouns?.words ?? []);
+    const placeWordsMemo = new Map<string, Set<string>>();
+    const placeWordsOf = (name: string): Set<string> => {
+      let out = placeWordsMemo.get(name);
+      if (out) return out;
+      out = new Set<string>();
+      const tokens = context.segment(name).map((t) => t.trim()).filter((t) => t !== '');
+      tokens.forEach((t, i) => {
+        const noun = [...placeNouns].find((n) => t === n || (t.endsWith(n) && [...t].length > [...n].length));
+        if (noun === undefined) return;
+        out!.add(t);
+        if (t === noun && i > 0) out!.add(tokens[i - 1]!);
+      });
+      placeWordsMemo.set(name, out);
+      return out;
+    };
     const profiles = new Map<string, ProjectProfile & { code?: string }>();
     const build = (key: string, project: Project | undefined, entryName: string | undefined) => {
       let profile = profiles.get(key);
@@ -113,24 +147,59 @@ export const summaryProjectMismatch: LedgerRule = {
     const learnedOther = (entry: LedgerEntry, key: string): { profile: ProjectProfile; why: string; byName: boolean } | undefined => {
       // A word made of the own project's name's characters is a short form of it (救灾 of 自然灾害救助, 河长 of 河湖长制).
       const ownName = profileOf(entry, key).name;
-      const words = wordsOf(entry.summary).filter((w) => !general.has(w) && ![...w].every((ch) => ownName.includes(ch)));
+      const shortForm = (w: string) => [...w].every((ch) => ownName.includes(ch));
+      const words = wordsOf(entry.summary).filter((w) => !general.has(w) && !shortForm(w));
+      const tiedToOwn = wordsOf(entry.summary).some((w) => !general.has(w) && shortForm(w));
       // Words that other entries of its own project use (the entry itself counts once) tie it to its project —
       // unless another project's entries use them more often (篮球 of a school's training and of a league).
       const ownWords = words.filter((w) => (usedBy.get(w)?.get(key) ?? 0) > 1);
       for (const p of all) {
         if (p.key === key) continue;
-        if (ownWords.some((w) => (usedBy.get(w)?.get(key) ?? 0) - 1 >= (usedBy.get(w)?.get(p.key) ?? 0))) continue;
+        // A place both projects work at (白石水库) ties the entry to neither.
+        const places = placeWordsOf(p.name);
+        if (ownWords.some((w) => !places.has(w) && (usedBy.get(w)?.get(key) ?? 0) - 1 >= (usedBy.get(w)?.get(p.key) ?? 0))) continue;
         // Words only that project uses (besides this entry): 检查 or 差旅费 in several projects' entries say nothing.
         const found = words.filter((w) => {
           const counts = usedBy.get(w);
           return (counts?.get(p.key) ?? 0) > 0 && [...(counts?.keys() ?? [])].every((k) => k === p.key || k === key);
         });
         const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)));
-        if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong)) {
+        if (distinct.every((k) => places.has(k))) continue;
+        // One word of that project's name that its entries use again and again (执法 of 生态环境执法监管, in 36
+        // entries), which no other entry of the own project uses, when nothing in the 摘要 ties it to its own project.
+        const habitual =
+          minUses !== undefined &&
+          !tiedToOwn &&
+          distinct.some((k) => (usedBy.get(k)?.get(p.key) ?? 0) >= minUses && !sector.has(k) && p.keywords.includes(k));
+        if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong) || habitual) {
           return { profile: p, why: `账中该项目分录所用的词“${distinct.join('、')}”`, byName: false };
         }
       }
       return undefined;
+    };
+    /**
+     * A project the 摘要 names by a name ending in 项目 (高标准农田建设项目竣工验收) that shares nothing — not one
+     * character pair — with its own project's name, content and the 摘要 of its other entries: the money went to
+     * another project, whether or not the ledger has it. A sub-project of its own (某村道路硬化项目 on 农村公路建设)
+     * shares the words its other entries use.
+     */
+    const namedElsewhere = (entry: LedgerEntry, key: string): { profile: ProjectProfile; why: string; byName: boolean } | undefined => {
+      if (minNamed === undefined) return undefined;
+      const m = NAMED_PROJECT.exec(entry.summary);
+      if (!m) return undefined;
+      let name = m[1]!;
+      for (let before = ''; before !== name; ) {
+        before = name;
+        for (const w of namedLeading) if (name.startsWith(w)) name = name.slice(w.length);
+      }
+      if ([...name].length < minNamed) return undefined;
+      const own = profileOf(entry, key);
+      const ownPairs = new Set(own.bigrams);
+      for (const [s] of perProject.get(key) ?? []) if (s !== entry.summary) for (const b of bigramsOf(s, stop)) ownPairs.add(b);
+      const pairs = [...bigramsOf(name, stop)];
+      if (pairs.length < 2 || pairs.some((b) => ownPairs.has(b))) return undefined;
+      const named = `${name}项目`;
+      return { profile: { key: named, name: named, keywords: [], bigrams: new Set(pairs) }, why: `项目名称“${named}”`, byName: true };
     };
     const sameProject = (a: ProjectProfile, b: ProjectProfile) => a.key === b.key || a.name === b.name;
     type Verdict = { other?: { profile: ProjectProfile; why: string; byName: boolean }; word?: string; relief?: string };
@@ -163,14 +232,27 @@ export const summaryProjectMismatch: LedgerRule = {
               const found = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k));
               // Fragments of one word (交通, 运输 of 交通运输: jieba's search mode yields both) are one piece of evidence.
               const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)));
-              if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong && !sector.has(k))) {
+              const places = placeWordsOf(p.name);
+              if (distinct.every((k) => places.has(k))) {
+                // Only where that project works: no evidence of what the money was for.
+              } else if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong && !sector.has(k))) {
                 other = { profile: p, why: `关键词“${distinct.join('、')}”`, byName: false };
               }
             }
             if (other) break;
           }
           if (!other && ownHits.length === 0) other = learnedOther(entry, key);
-          const word = other || ownScore >= 1 || unrelatedExcept(entry.economicCode) !== undefined ? undefined : unrelated(summary);
+          if (!other && ownHits.length === 0) other = namedElsewhere(entry, key);
+          const strong = other || unrelatedExcept(entry.economicCode) !== undefined ? undefined : strongUnrelated(summary);
+          const strongHit =
+            strong !== undefined &&
+            !nameCarries(own.name, strong) &&
+            !own.keywords.some((k) => k.includes(strong)) &&
+            servedPeople(entry.summary) === undefined
+              ? strong
+              : undefined;
+          const word =
+            other || unrelatedExcept(entry.economicCode) !== undefined ? undefined : (strongHit ?? (ownScore < 1 ? unrelated(summary) : undefined));
           // Relief money (司法救助资金) spent through a class other than a transfer to persons or bodies.
           const reliefWord = transferName(own.name);
           const misused =
@@ -183,8 +265,27 @@ export const summaryProjectMismatch: LedgerRule = {
       }
       if (verdict) flagged.push({ entry, profile: own, ...verdict });
     }
-    flagged.sort((a, b) => Math.abs(b.entry.amount) - Math.abs(a.entry.amount) || a.entry.row - b.entry.row);
-    return flagged.map(({ entry, profile, other, word, relief }): Finding =>
+    // Two entries that name each other's project by the words they share (the ledger's vocabulary, no project name)
+    // and are paid to the same payee are payments of one contract (首付 and 尾款): the first payment shows where the
+    // contract was budgeted, so only the later one, charged elsewhere, is flagged.
+    const contractTwin = (x: (typeof flagged)[number]): boolean =>
+      x.other !== undefined &&
+      !x.other.byName &&
+      x.entry.payee !== undefined &&
+      x.entry.payee !== '' &&
+      flagged.some(
+        (y) =>
+          y !== x &&
+          y.other !== undefined &&
+          !y.other.byName &&
+          y.entry.payee === x.entry.payee &&
+          y.other.profile.key === x.profile.key &&
+          x.other!.profile.key === y.profile.key &&
+          (y.entry.date > x.entry.date || (y.entry.date === x.entry.date && y.entry.row > x.entry.row)),
+      );
+    const kept = flagged.filter((x) => !contractTwin(x));
+    kept.sort((a, b) => Math.abs(b.entry.amount) - Math.abs(a.entry.amount) || a.entry.row - b.entry.row);
+    return kept.map(({ entry, profile, other, word, relief }): Finding =>
       withEvidence(finding({
         rule: this.id,
         severity: 'warning',

@@ -107,5 +107,42 @@ describe('三公 totals after corrections', () => {
     expect(r.vehicleOperation).toBe(300);
     expect(r.rows).toEqual([own.row]);
   });
-});
 
+  it('a partial refund posted without the project still nets the hidden bill it reverses', () => {
+    const bill = entry({ voucher: '记-0014', date: '2024-05-10', economicCode: '30299', summary: '市局督导组来县午餐', payee: '县城老味道餐馆', amount: 2_000, nature: 'project', projectName: '农村人居环境整治' });
+    const refund = entry({ voucher: '记-0020', date: '2024-05-28', economicCode: '30299', summary: '退回5月多付餐费', payee: '县城老味道餐馆', amount: -500 });
+    const r = run([bill, refund]);
+    expect(r.reception).toBe(1_500);
+    expect(r.rows).toEqual([bill.row]);
+  });
+
+  it('a red-ink reversal of a booked meal and its rebooking in another voucher, which names the wrong class, count nothing', () => {
+    const wrong = entry({ voucher: '记-0005', date: '2024-08-06', economicCode: '30217', summary: '全县业务会议午餐', payee: '县迎宾宾馆', amount: 1_600 });
+    const red = entry({ voucher: '记-0019', date: '2024-08-27', economicCode: '30217', summary: '冲销8月记-5号（误记公务接待费）', payee: '县迎宾宾馆', amount: -1_600 });
+    const rebooked = entry({ voucher: '记-0020', date: '2024-08-27', economicCode: '30215', summary: '业务会议午餐（原误记公务接待费）', payee: '县迎宾宾馆', amount: 1_600 });
+    const r = run([wrong, red, rebooked]);
+    expect(r.reception).toBe(0);
+    expect(r.rows).toEqual([]);
+  });
+
+  it('a car\'s purchase tax booked as running cost counts with the purchase, its insurance booked as a purchase with the running, both flagged', () => {
+    const car = entry({ voucher: '记-0030', date: '2024-09-10', economicCode: '31013', summary: '购置公务用车1辆（湘N·D71K6F）', amount: 150_000 });
+    const tax = entry({ voucher: '记-0031', date: '2024-09-12', economicCode: '30231', summary: '新购公务用车车辆购置税', amount: 13_000 });
+    const insurance = entry({ voucher: '记-0032', date: '2024-09-13', economicCode: '31013', summary: '湘N·D71K6F交强险及商业险', amount: 4_200 });
+    const fuel = entry({ voucher: '记-0033', date: '2024-09-20', economicCode: '30231', summary: '湘N·D71K6F加油', amount: 500 });
+    const r = run([car, tax, insurance, fuel]);
+    expect(r.vehiclePurchase).toBe(163_000);
+    expect(r.vehicleOperation).toBe(4_700);
+    expect(r.rows).toEqual([tax.row, insurance.row]);
+  });
+
+  it('a purchase tax booked as running cost and moved by the unit\'s own 调账 into 公务用车购置 counts once, unflagged', () => {
+    const tax = entry({ voucher: '记-0031', date: '2024-09-12', economicCode: '30231', summary: '新购公务用车车辆购置税', amount: 13_000 });
+    const out = entry({ voucher: '记-0040', date: '2024-09-30', economicCode: '30231', summary: '调账：车辆购置税调至公务用车购置', amount: -13_000 });
+    const into = entry({ voucher: '记-0040', date: '2024-09-30', economicCode: '31013', summary: '调账：车辆购置税调至公务用车购置', amount: 13_000 });
+    const r = run([tax, out, into]);
+    expect(r.vehiclePurchase).toBe(13_000);
+    expect(r.vehicleOperation).toBe(0);
+    expect(r.rows).toEqual([]);
+  });
+});

@@ -233,4 +233,129 @@ describe('ledger.three-public', () => {
     const visit = entry({ economicCode: '30299', summary: '付市退役军人事务局调研组午餐', payee: '枫林县湘味土菜馆' });
     expect(rowsFound([gathering, meeting, medals, visit])).toEqual([visit.row]);
   });
+
+  it('the unit\'s own staff, a meeting or the retirees at a restaurant are not 公务接待; a visiting leader\'s meal is', () => {
+    const duty = entry({ economicCode: '30299', summary: '防汛值班人员夜餐', payee: '县好味饭店' });
+    const overtime = entry({ economicCode: '30299', summary: '加班工作餐', payee: '县好味饭店' });
+    const staff = entry({ economicCode: '30299', summary: '干部职工工作餐配送', payee: '县禾丰餐饮管理有限公司' });
+    const meeting = entry({ economicCode: '30299', summary: '召开全县安全生产工作会议午餐', payee: '县迎宾宾馆' });
+    const retirees = entry({ economicCode: '30299', summary: '春节离退休干部茶话会场地及茶点', payee: '县迎宾宾馆' });
+    const leader = entry({ economicCode: '30215', summary: '上级领导调研工作餐' });
+    const audit = entry({ economicCode: '30299', summary: '省审计组进点期间午餐' });
+    expect(rowsFound([duty, overtime, staff, meeting, retirees, leader, audit])).toEqual([leader.row, audit.row]);
+  });
+
+  it('car-reform allowances, a car park\'s paving, private passports and a sprayer\'s petrol are not 三公', () => {
+    const reform = entry({ economicCode: '30299', summary: '公务用车制度改革补贴' });
+    const paving = entry({ economicCode: '30213', summary: '公务用车停车场地面硬化', payee: '县建工公司' });
+    const passports = entry({ economicCode: '30201', summary: '购置因私出国（境）证照保管柜' });
+    const sprayer = entry({ economicCode: '30218', summary: '消杀喷雾用汽油' });
+    const generator = entry({ economicCode: '30299', summary: '应急发电车加油', payee: '中国石化县加油站' });
+    expect(rowsFound([reform, paving, passports, sprayer, generator])).toEqual([]);
+  });
+
+  it('plates written with a hyphen and police plates are a car; a trailer\'s plate is not; a fuel company, car-care words and 港澳通行证 are evidence', () => {
+    const hyphen = entry({ economicCode: '30213', summary: '湘A-12345保养' });
+    const police = entry({ economicCode: '30213', summary: '湘A1234警 保养' });
+    const trailer = entry({ economicCode: '30299', summary: '湘A12345挂 装卸' });
+    const fuel = entry({ economicCode: '30299', summary: '加油', payee: '中国石油化工股份有限公司湖南石油分公司' });
+    const body = entry({ economicCode: '30213', summary: '车辆钣金喷漆' });
+    const dutyCar = entry({ economicCode: '30213', summary: '执法执勤用车保养' });
+    const permit = entry({ economicCode: '30299', summary: '办理港澳通行证及签注' });
+    const { totals, findings } = threePublicTotals([hyphen, police, trailer, fuel, body, dutyCar, permit], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([hyphen.row, police.row, fuel.row, body.row, dutyCar.row, permit.row]);
+    expect(totals.hidden.overseasTravel).toBe(permit.amount);
+  });
+
+  it('a new car\'s insurance is a running cost, its purchase tax and plates are the purchase', () => {
+    const insurance = entry({ economicCode: '30299', summary: '新购车辆保险', amount: 4_000 });
+    const plate = entry({ economicCode: '30299', summary: '湘A·D12345新车保险', amount: 3_000 });
+    const tax = entry({ economicCode: '30299', summary: '新购车辆购置税', amount: 12_000 });
+    const { totals } = threePublicTotals([insurance, plate, tax], context());
+    expect(totals.hidden).toMatchObject({ vehicleOperation: 7_000, vehiclePurchase: 12_000 });
+  });
+
+  it('the public going abroad to work and the public\'s freight vehicles are not the unit\'s 三公', () => {
+    const leaflets = entry({ economicCode: '30202', summary: '出国劳务人员权益保障宣传折页印刷' });
+    const lorries = entry({ economicCode: '30227', summary: '渣土运输车辆密闭改装验收检测服务费（42台）', payee: '某县安达机动车检测有限公司' });
+    const ownCar = entry({ economicCode: '30227', summary: '湘A·3K762年审检测', payee: '某县安达机动车检测有限公司' });
+    expect(rowsFound([leaflets, lorries, ownCar])).toEqual([ownCar.row]);
+  });
+
+  it('a union outing at a resort and a compilation of rules on going abroad are not 三公; a study visit to Hong Kong is', () => {
+    const outing = entry({ economicCode: '30299', summary: '工会会员春游', payee: '县云湖山庄' });
+    const rules = entry({ economicCode: '30202', summary: '出国（境）管理规定汇编印刷' });
+    const visit = entry({ economicCode: '30211', summary: '香港考察住宿费' });
+    expect(rowsFound([outing, rules, visit])).toEqual([visit.row]);
+  });
+
+  it('ambulances, a lamp-repair lorry, a checked 加油机, a meeting\'s or an event\'s meals and a subsidised stand abroad are not 三公; patrol and police cars are', () => {
+    const ambulance = entry({ economicCode: '30213', summary: '120急救车辆维修' });
+    const lorry = entry({ economicCode: '30213', summary: '路灯维修车高空作业' });
+    const pump = entry({ economicCode: '30299', summary: '加油机检定', payee: '县好运加油站' });
+    const review = entry({ economicCode: '30299', summary: '专家评审会工作餐', payee: '县好味饭店' });
+    const dispatch = entry({ economicCode: '30299', summary: '全县防汛调度会工作餐', payee: '县好味饭店' });
+    const workers = entry({ economicCode: '30299', summary: '环卫工人春节年夜饭', payee: '县好味饭店' });
+    const referees = entry({ economicCode: '30299', summary: '全市运动会裁判员用餐', payee: '县好味饭店' });
+    const stand = entry({ economicCode: '30299', summary: '组织企业赴越南参展展位费补助' });
+    const patrol = entry({ economicCode: '30213', summary: '路政巡查车维修' });
+    const police = entry({ economicCode: '30213', summary: '警车保养' });
+    const plate = entry({ economicCode: '30213', summary: '湘N·A1203保养' });
+    expect(rowsFound([ambulance, lorry, pump, review, dispatch, workers, referees, stand, patrol, police, plate])).toEqual([patrol.row, police.row, plate.row]);
+  });
+
+  it('no word of the 三公 lists is digits alone (a number is part of plates and amounts)', () => {
+    const lists: string[][] = [];
+    // Word lists only (words, excludeWords, withAny …), not the economic classes.
+    const walk = (x: unknown, key = '') => {
+      if (Array.isArray(x) && x.every((w) => typeof w === 'string')) {
+        if (/words|withAny|unlessAny/i.test(key)) lists.push(x as string[]);
+      } else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) walk(v, Array.isArray(x) ? key : k);
+    };
+    walk(context().rules.threePublic);
+    expect(lists.flat().filter((w) => /^\d+$/.test(w))).toEqual([]);
+  });
+
+  it('a restaurant as the regulated party or a subsidy\'s recipient, and a motorcycle, are not 三公; staff meals billed by a hotel still are evidence', () => {
+    const fumes = entry({ economicCode: '30227', summary: '餐饮油烟整治第三方检测', payee: '县好味饭店' });
+    const signs = entry({ economicCode: '30299', summary: '餐饮店门头招牌统一更换补助', payee: '县好味饭店' });
+    const motorbike = entry({ economicCode: '30213', summary: '执法摩托车维修', payee: '县顺达汽修厂' });
+    const staff = entry({ economicCode: '30299', summary: '支付2月工作人员用餐费', payee: '县辰龙大酒店' });
+    expect(rowsFound([fumes, signs, motorbike, staff])).toEqual([staff.row]);
+  });
+
+  it('境外, 国外 and 海外 with a word of travel are a trip abroad; alone they are not', () => {
+    const lodging = entry({ economicCode: '30299', summary: '境外住宿费' });
+    const visit = entry({ economicCode: '30211', summary: '赴国外考察' });
+    const cases = entry({ economicCode: '30299', summary: '境外输入病例排查' });
+    const talent = entry({ economicCode: '30299', summary: '海外引才宣传' });
+    expect(rowsFound([lodging, visit, cases, talent])).toEqual([lodging.row, visit.row]);
+  });
+
+  it('a 考察组\'s lodging and 招待客人 are hospitality; a stay at a 招待所 is not', () => {
+    const group = entry({ economicCode: '30299', summary: '市局考察组住宿', payee: '县迎宾宾馆' });
+    const guests = entry({ economicCode: '30299', summary: '招待客人烟酒' });
+    const guesthouse = entry({ economicCode: '30211', summary: '赴省城培训期间招待所住宿费' });
+    expect(rowsFound([group, guests, guesthouse])).toEqual([group.row, guests.row]);
+  });
+
+  it('receiving the public (a receptionist, petitioners, travellers, a service hall) is not 公务接待; receiving outside merchants is', () => {
+    const receptionist = entry({ economicCode: '30226', summary: '前台接待员劳务费' });
+    const petitioners = entry({ economicCode: '30299', summary: '接待上访人员' });
+    const travellers = entry({ economicCode: '30299', summary: '春运旅客接待' });
+    const hall = entry({ economicCode: '30227', summary: '政务大厅接待服务外包' });
+    const patrolCart = entry({ economicCode: '31003', summary: '购置电动巡逻车' });
+    const merchants = entry({ economicCode: '30299', summary: '接待外地客商' });
+    expect(rowsFound([receptionist, petitioners, travellers, hall, patrolCart, merchants])).toEqual([merchants.row]);
+  });
+
+  it('the business of roads and parking, regulated car washes and pump engines are no car of the unit; its own tolls and parking are', () => {
+    const gantry = entry({ economicCode: '30213', summary: 'ETC门架系统维护' });
+    const collection = entry({ economicCode: '30227', summary: '路内停车费收缴系统运维' });
+    const wash = entry({ economicCode: '30299', summary: '洗车场污水排放检查' });
+    const pump = entry({ economicCode: '30218', summary: '抽水汽油机维修' });
+    const tolls = entry({ economicCode: '30239', summary: '过路过桥费' });
+    const parking = entry({ economicCode: '30239', summary: '停车费' });
+    expect(rowsFound([gantry, collection, wash, pump, tolls, parking])).toEqual([tolls.row, parking.row]);
+  });
 });

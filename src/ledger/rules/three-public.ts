@@ -5,7 +5,8 @@
  * general and per category (data/ledger/three-public.json). An entry whose text says 三公 but whose economic
  * class is not a 三公 class is flagged (三公 spending hidden in other classes); refunds, red-ink reversals and
  * 调账 transfers net against what they reverse instead of being findings of their own. The sums per category,
- * counting the hidden ones, are compared with the 三公 budget and with the reported final figures.
+ * counting the hidden ones, are compared with the 三公 budget and with the reported final figures. Within 公务用车 a purchase
+ * item booked as running cost (车辆购置税 under 30231), or the reverse, counts where 决算 counts it and is flagged.
  */
 import type { DepartmentYear } from '../../core/department-year.ts';
 import { type Finding, finding } from '../../core/finding.ts';
@@ -35,6 +36,7 @@ export function threePublicTotals(
     c,
     match: wordMatcher(rules.categories[c].explainedWords ?? []),
     explained: prefixMatcher(rules.categories[c].payeeExplainedByEconomic ?? []),
+    explainedBy: wordMatcher(rules.categories[c].payeeExplainedByWords ?? []),
   }));
   const excluded = wordMatcher(rules.excludeWords.words);
   const excludedPayee = wordMatcher(rules.excludeWords.payeeWords ?? rules.excludeWords.words);
@@ -120,20 +122,43 @@ export function threePublicTotals(
       }
     }
     if (!hit) {
-      // Weak words (工作餐, 用餐): evidence only where the entry's own class does not explain them (a conference's meals).
+      // Weak words (工作餐, 用餐): evidence only where neither the entry's own class nor its 摘要 explains them (a
+      // conference's or a course's meals: 会议费, 培训费, or 会议, 培训 in the 摘要).
       for (const candidate of explainedWord) {
         const w = candidate.match(entry.summary);
-        if (w !== undefined && !candidate.explained(entry.economicCode) && allowed(candidate.c)) {
+        if (w !== undefined && !candidate.explained(entry.economicCode) && candidate.explainedBy(entry.summary) === undefined && allowed(candidate.c)) {
           hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word' };
           break;
         }
       }
     }
-    // A plate or a garage says “car”; the 摘要 says whether it was bought (新购…上牌) or run.
-    if (hit && hit.c === 'vehicleOperation' && (purchaseWord(entry.summary) !== undefined || purchaseClass(entry.economicCode) !== undefined)) {
+    // A plate or a garage says “car”; the 摘要 says whether it was bought (新购…上牌) or run — a new car's
+    // insurance or fuel (新购车辆保险: vehiclePurchase.excludeWords) is running cost.
+    if (
+      hit &&
+      hit.c === 'vehicleOperation' &&
+      allowed('vehiclePurchase') &&
+      (purchaseWord(entry.summary) !== undefined || purchaseClass(entry.economicCode) !== undefined)
+    ) {
       hit = { ...hit, c: 'vehiclePurchase' };
     }
     return hit;
+  };
+
+  const operationWord = byWord.find((x) => x.c === 'vehicleOperation')!.match;
+  const purchaseVerb = wordMatcher((rules.categories.vehiclePurchase.pairedWords ?? []).flatMap((p) => p.withAny));
+  const crossCategory = (entry: LedgerEntry, booked: ThreePublicCategory): { c: ThreePublicCategory; word: string } | undefined => {
+    if (excluded(entry.summary) !== undefined) return undefined;
+    if (booked === 'vehicleOperation') {
+      const w = purchaseWord(entry.summary);
+      return w !== undefined && excludedFor.vehiclePurchase(entry.summary) === undefined ? { c: 'vehiclePurchase', word: w } : undefined;
+    }
+    if (booked === 'vehiclePurchase') {
+      const w = operationWord(entry.summary);
+      const buys = purchaseWord(entry.summary) ?? purchaseVerb(entry.summary);
+      return w !== undefined && buys === undefined && excludedFor.vehicleOperation(entry.summary) === undefined ? { c: 'vehicleOperation', word: w } : undefined;
+    }
+    return undefined;
   };
 
   // 1. The economic class decides first: booked under a 三公 class, the entry counts there, whatever its text.
@@ -142,11 +167,18 @@ export function threePublicTotals(
   const bookedByVoucher = new Map<string, LedgerEntry[]>();
   const evidenceMemo = new Map<string, Hit | undefined>();
   const candidates: { entry: LedgerEntry; hit: Hit }[] = [];
+  const crossMoved: { entry: LedgerEntry; from: ThreePublicCategory; to: ThreePublicCategory; word: string }[] = [];
+  const bookedNegatives: LedgerEntry[] = [];
   const unexplainedNegatives: { entry: LedgerEntry; hit?: Hit }[] = [];
   for (const entry of entries) {
     const classHit = byClass.find((x) => x.match(entry.economicCode));
     if (classHit) {
-      totals.booked[classHit.c] += entry.amount;
+      // Within 公务用车: a purchase item (车辆购置税, 上牌) booked as running cost, or a running item (保险, 加油) booked
+      // as a purchase, counts where 决算 counts it and is flagged.
+      const moved = entry.amount > 0 ? crossCategory(entry, classHit.c) : undefined;
+      totals.booked[moved?.c ?? classHit.c] += entry.amount;
+      if (moved) crossMoved.push({ entry, from: classHit.c, to: moved.c, word: moved.word });
+      else if (entry.amount < 0) bookedNegatives.push(entry);
       const key = voucherKey(entry);
       const list = bookedByVoucher.get(key);
       if (list) list.push(entry);
@@ -165,6 +197,29 @@ export function threePublicTotals(
     else if (entry.amount < 0) unexplainedNegatives.push({ entry });
   }
 
+  // A purchase item booked as running cost and later taken out of that class (red ink, 调账 into 31013) was
+  // corrected by the unit: it stays where it was booked, netted by its reversal, and is not flagged.
+  for (const neg of bookedNegatives) {
+    const i = crossMoved.findIndex((m) => m.entry.economicCode === neg.economicCode && m.entry.amount === -neg.amount);
+    if (i < 0) continue;
+    const m = crossMoved.splice(i, 1)[0]!;
+    totals.booked[m.to] -= m.entry.amount;
+    totals.booked[m.from] += m.entry.amount;
+  }
+  for (const { entry, to, word } of crossMoved) {
+    const category = rules.categories[to];
+    out.push(
+      withEvidence(finding({
+        rule: threePublic.id,
+        severity: 'warning',
+        message:
+          `第${entry.row}行：摘要“${entry.summary}”，摘要含“${word}”，属${category.label}，却记在经济分类 ${entry.economicCode}` +
+          `（应为 ${category.economic.join('/')}），金额 ${formatYuan(entry.amount)} / 三公 spending booked in another 三公 class`,
+        evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
+      }), 'summary-word'),
+    );
+  }
+
   // 2. A 调账 line that moves money out of a 三公 class (借 培训费 / 贷 公务接待费 in one voucher) is not hidden
   //    三公 spending: the other half, booked under the class, already took it out.
   //    The voucher may split what it takes out over several classes (贷 公务接待费 1,500 / 借 会议费 900, 培训费 600):
@@ -178,16 +233,20 @@ export function threePublicTotals(
   //    entry they reverse (same class and project; same payee or the same amount). One that reverses nothing
   //    found — the 贷方 half of a transfer into a 三公 class — neither counts nor is flagged.
   const positives = candidates.filter((x) => x.entry.amount > 0 && !transferredOut(x.entry, x.hit.c)).map((x) => ({ ...x, net: x.entry.amount as number }));
-  // Same class and project, and the same payee or amount; a refund whose own text says the same category
+  // Same class and project (or a refund without a project), and the same payee or amount; a refund whose own text says the same category
   // (退回多报的…午餐费) may come from another hand (the traveller) and for part of the amount.
   // The 贷方 half of a 调账 into a 三公 class (借 公务接待费 / 贷 其他商品和服务支出 in one voucher, possibly one
   // 借 line for several 贷 lines) often carries no project or payee of its own: it reverses the bill of the same
   // class and amount wherever that was charged.
   const transferredIn = (entry: LedgerEntry): boolean =>
     entry.amount < 0 && (bookedByVoucher.get(voucherKey(entry)) ?? []).reduce((s, b) => (b.amount > 0 ? s + b.amount : s), 0) >= -entry.amount;
+  // A refund often carries no project of its own (退回多付餐费 posted on the account alone): it may reverse a bill of
+  // any project.
+  const sameProject = (pos: LedgerEntry, neg: LedgerEntry): boolean =>
+    projectKeyOf(neg) === undefined || projectKeyOf(pos) === projectKeyOf(neg);
   const reverses = (neg: { entry: LedgerEntry; hit?: Hit }, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
     pos.entry.economicCode === neg.entry.economicCode &&
-    ((projectKeyOf(pos.entry) === projectKeyOf(neg.entry) &&
+    ((sameProject(pos.entry, neg.entry) &&
       ((pos.entry.payee !== undefined && pos.entry.payee === neg.entry.payee) ||
         pos.entry.amount === -neg.entry.amount ||
         neg.hit?.c === pos.hit.c)) ||

@@ -67,6 +67,16 @@ function qizhongRuns(model: TableModel): Set<TableRow> {
   return out;
 }
 
+/**
+ * The rows a 合计 row without codes adds up: those above it when it stands below rows (本年收入合计 after the
+ * 收入 items — the 年初结转和结余 and 总计 rows after it are no parts of it), those below it when it comes first.
+ */
+function partsOfTotal(model: TableModel, total: TableRow, candidates: readonly TableRow[]): TableRow[] {
+  const at = model.rows.indexOf(total);
+  const before = candidates.filter((r) => model.rows.indexOf(r) < at);
+  return before.length > 0 ? before : candidates.filter((r) => model.rows.indexOf(r) > at);
+}
+
 function groupsOf(model: TableModel, index: number, options: RuleOptions): Group[] {
   const groups: Group[] = [];
   const totals = model.rows.filter((r) => TOTAL_WORDS.some((w) => r.label.includes(w)) && !r.label.includes('其中'));
@@ -103,7 +113,7 @@ function groupsOf(model: TableModel, index: number, options: RuleOptions): Group
   const levels = others.map((r) => levelOf(r.label));
   const top = levels.find((l) => l !== 'none');
   if (top === undefined) {
-    if (totals.length === 1) groups.push({ total: totals[0]!, parts: others, kind: 'total' });
+    if (totals.length === 1) groups.push({ total: totals[0]!, parts: partsOfTotal(model, totals[0]!, others), kind: 'total' });
     return groups;
   }
   if (levels.some((l) => l === 'none')) return groups; // unmarked rows among marked ones: levels unknown
