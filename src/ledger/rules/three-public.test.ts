@@ -348,4 +348,14 @@ describe('ledger.three-public', () => {
     const merchants = entry({ economicCode: '30299', summary: '接待外地客商' });
     expect(rowsFound([receptionist, petitioners, travellers, hall, patrolCart, merchants])).toEqual([merchants.row]);
   });
+
+  it('the business of roads and parking, regulated car washes and pump engines are no car of the unit; its own tolls and parking are', () => {
+    const gantry = entry({ economicCode: '30213', summary: 'ETC门架系统维护' });
+    const collection = entry({ economicCode: '30227', summary: '路内停车费收缴系统运维' });
+    const wash = entry({ economicCode: '30299', summary: '洗车场污水排放检查' });
+    const pump = entry({ economicCode: '30218', summary: '抽水汽油机维修' });
+    const tolls = entry({ economicCode: '30239', summary: '过路过桥费' });
+    const parking = entry({ economicCode: '30239', summary: '停车费' });
+    expect(rowsFound([gantry, collection, wash, pump, tolls, parking])).toEqual([tolls.row, parking.row]);
+  });
 });
