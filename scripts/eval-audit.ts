@@ -219,6 +219,10 @@ async function main(): Promise<number> {
     console.log(
       `  ${pad(name, 8)} ${pad(String(r.fixtures), 3, true)} texts  ${pad(String(t.tp + t.fn), 4, true)} defects  TP ${t.tp}  FP ${t.fp}  FN ${t.fn}  recall ${formatRatio(t.recall)}  precision ${formatRatio(t.precision)}${cleanFilesText(r.cleanFiles)}`,
     );
+    const p = r.byPlace;
+    console.log(
+      `  ${pad('', 8)} by place (any rule at the defect): TP ${p.tp}  FP ${p.fp}  FN ${p.fn}  recall ${formatRatio(p.recall)}  precision ${formatRatio(p.precision)}`,
+    );
   }
   mkdirSync(dirname(cli.out), { recursive: true });
   const json = {
@@ -238,6 +242,11 @@ interface PartResult {
   annotatedDefects: number;
   cleanChecks: number;
   totals: RuleCounts & { recall: number | null; precision: number | null };
+  /**
+   * The totals again with a defect credited to any error or warning at its place, whatever the rule (the
+   * annotator and the auditor may name one defect by different rules); the headline figures are `totals`.
+   */
+  byPlace: RuleCounts & { recall: number | null; precision: number | null };
   rules: Record<string, RuleCounts & { recall: number | null; precision: number | null }>;
   files: FileReport[];
   misses: Issue[];
@@ -269,6 +278,7 @@ function blindResult(r: PartResult): PartResult {
     annotatedDefects: r.annotatedDefects,
     cleanChecks: r.cleanChecks,
     totals: r.totals,
+    byPlace: r.byPlace,
     rules: {},
     files: [],
     misses: [],
@@ -291,6 +301,8 @@ async function evaluatePart(
 
   const perRule = new Map<string, RuleCounts>();
   for (const r of RULE_IDS) perRule.set(r, emptyCounts());
+  /** The same findings with defects credited by place (any rule's error or warning at the defect). */
+  const byPlace = new Map<string, RuleCounts>();
   const perFile: FileReport[] = [];
   const misses: Issue[] = [];
   const falseAlarms: Issue[] = [];
@@ -354,6 +366,7 @@ async function evaluatePart(
     const match = matchFile(result.findings, anns, text, ignoreRules);
     const fileCounts = addFileCounts(new Map(), result.findings, anns, match);
     addFileCounts(perRule, result.findings, anns, match);
+    addFileCounts(byPlace, result.findings, anns, matchFile(result.findings, anns, text, ignoreRules, 'place'));
     const fileTotal = sumCounts(fileCounts.values());
     perFile.push({
       file: fx.name,
@@ -395,6 +408,7 @@ async function evaluatePart(
 
   // ---------------------------------------------------------------- print
   const total = sumCounts(perRule.values());
+  const placeTotal = sumCounts(byPlace.values());
   if (blind) {
     console.log(
       `\nBlind part: ${fixtures.length} texts, ${total.tp + total.fn} annotated defects, ${total.cleanChecks} clean checks; only the totals are shown (see the summary).`,
@@ -412,6 +426,7 @@ async function evaluatePart(
     annotatedDefects: total.tp + total.fn,
     cleanChecks: total.cleanChecks,
     totals: { ...total, recall: recall(total), precision: precision(total) },
+    byPlace: { ...placeTotal, recall: recall(placeTotal), precision: precision(placeTotal) },
     rules: rows,
     files: perFile,
     misses,

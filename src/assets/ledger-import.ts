@@ -216,6 +216,12 @@ function subtotalOf(cells: readonly string[], labelCells: readonly (number | und
   return undefined;
 }
 
+/** `="0012345"` → `0012345`: the formula a CSV uses to keep a number as text in Excel. */
+function excelText(cell: string): string {
+  const m = /^\s*="(.*)"\s*$/s.exec(cell);
+  return m ? m[1]!.replace(/""/g, '"') : cell;
+}
+
 /** A money unit in a header cell, 原值（万元）, or in a title row, 金额单位：万元. */
 const HEADER_UNIT = /\((百万元|亿元|万元|千元|元)\)/;
 const TITLE_UNIT = /单位[:：]\s*(百万元|亿元|万元|千元|元)(?![\p{Script=Han}])/u;
@@ -243,7 +249,8 @@ function statusOf(config: AssetConfig, text: string): AssetStatus | undefined {
 
 export function importLedger(input: readonly (readonly string[])[], options: ImportOptions): ImportResult {
   // A spreadsheet reader leaves empty cells as holes (undefined): every cell is text from here on.
-  const rows = input.map((r) => Array.from(r, (c) => (c === undefined || c === null ? '' : String(c))));
+  // A web system's CSV writes ="0012…" (or a leading tab) so that Excel keeps long numbers as text.
+  const rows = input.map((r) => Array.from(r, (c) => (c === undefined || c === null ? '' : excelText(String(c)))));
   const errors: ImportError[] = [];
   const found = findHeader(rows);
   if (found.index < 0) {
@@ -359,7 +366,11 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     if (assetNumber !== '') {
       const firstRow = seen.get(assetNumber);
       if (firstRow !== undefined) {
-        fail('assetNumber', `资产编号“${assetNumber}”与第${firstRow}行重复 / duplicate asset number (row ${firstRow})`);
+        // Excel keeps 15 significant digits: a 19-digit number saved as a number loses its last digits to zeros.
+        const rounded = /^\d{16,}$/.test(assetNumber) && /0$/.test(assetNumber)
+          ? '；超过15位的编号被 Excel 存成数字后末几位变成了0，请从资产系统重新导出，或在 Excel 中把该列设为文本后重新录入'
+          : '';
+        fail('assetNumber', `资产编号“${assetNumber}”与第${firstRow}行重复${rounded} / duplicate asset number (row ${firstRow})`);
       } else if (existing.has(assetNumber)) {
         fail('assetNumber', `资产编号“${assetNumber}”已在资产账中 / asset number already in the register`);
       } else {
@@ -380,7 +391,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       if (!Number.isFinite(stated) || stated <= 0) fail('quantity', '数量应为正数 / quantity must be a positive number');
       else if (Number.isInteger(stated)) quantity = stated;
       // An area (办公楼 2,460.50 平方米) is one card; the card keeps the stated figure in its own column.
-      else statedQuantity = quantityText;
+      // As a plain number, so that 2,460.50 in a CSV and 2460.5 in an .xlsx are the same figure.
+      else statedQuantity = String(stated);
     }
     const valueText = required('originalValue', '原值');
     const originalValue = money('originalValue', '原值', valueText) ?? 0;

@@ -146,6 +146,19 @@ describe('matchFile and counts', () => {
     expect(m.defectHits.map((h) => h.length)).toEqual([0, 1, 1]);
   });
 
+  it('credits an error of another rule at the defect only when defects are credited by place', () => {
+    const findings: FindingLike[] = [
+      { rule: 'unit', severity: 'error', evidence: [at('609.29')] },
+      { rule: 'precision', severity: 'info', evidence: [at('458.18')] },
+      { rule: 'count-mismatch', severity: 'warning', evidence: [at('64.37')] },
+    ];
+    expect(matchFile(findings, anns, TEXT).outcomes.map((o) => o.kind)).toEqual(['fp', 'info', 'fp']);
+    const byPlace = matchFile(findings, anns, TEXT, new Set(), 'place');
+    // the info finding is no credit; the clean check of another rule stays an ordinary false alarm
+    expect(byPlace.outcomes.map((o) => o.kind)).toEqual(['tp', 'info', 'fp']);
+    expect(byPlace.defectHits.map((h) => h.length)).toEqual([1, 0, 0]);
+  });
+
   it('counts an info finding on an annotated defect towards recall', () => {
     const findings: FindingLike[] = [{ rule: 'sum-mismatch', severity: 'info', evidence: [at('609.29')] }];
     expect(matchFile(findings, anns, TEXT).outcomes[0]?.kind).toBe('tp');

@@ -318,6 +318,22 @@ export function findingHits(f: FindingLike, ann: LocatedAnnotation, text: string
   return rules.includes(f.rule) && f.evidence.some((ev) => evidenceHits(ev, ann, text));
 }
 
+/**
+ * How an annotated defect is credited.
+ * - 'rule' (the headline figures): only a finding of the defect's rule (or one of its alsoRules) at its place.
+ * - 'place' (a second, looser reading): also an error or warning of any other rule whose evidence points at the
+ *   defect's place — the reviewer is sent to the defect, though the rule that names it differs from the
+ *   annotator's choice (a head count summed under count-mismatch or sum-mismatch). Clean and ignore annotations
+ *   are matched by rule in both readings.
+ */
+export type DefectCredit = 'rule' | 'place';
+
+function defectHit(f: FindingLike, ann: LocatedAnnotation, text: string, credit: DefectCredit): boolean {
+  if (findingHits(f, ann, text)) return true;
+  if (credit === 'rule' || (f.severity !== 'error' && f.severity !== 'warning')) return false;
+  return f.evidence.some((ev) => evidenceHits(ev, ann, text));
+}
+
 /** What became of one finding. */
 export type FindingOutcome =
   | { readonly kind: 'tp'; readonly defect: number }
@@ -336,7 +352,8 @@ export interface FileMatch {
 /**
  * Matches the findings of one file against its located annotations.
  * - A finding of rule R matching an annotated defect of rule R: the first such finding is a TP of that
- *   defect, later ones are duplicates (neither TP nor FP). Any severity counts towards recall.
+ *   defect, later ones are duplicates (neither TP nor FP). Any severity counts towards recall. With
+ *   `credit` 'place', an error or warning of another rule at the defect's place counts the same way.
  * - A finding that hits a `clean` annotation of its rule (and no defect): 'clean-flagged', always a FP,
  *   whatever its severity.
  * - A finding that hits an `ignore` annotation, or whose rule is in `ignoreRules` (rules that cannot be
@@ -348,6 +365,7 @@ export function matchFile(
   anns: readonly LocatedAnnotation[],
   text: string,
   ignoreRules: ReadonlySet<string> = new Set(),
+  credit: DefectCredit = 'rule',
 ): FileMatch {
   const defects = anns.filter((a) => a.kind === 'defect');
   const cleans = anns.filter((a) => a.kind === 'clean');
@@ -357,7 +375,7 @@ export function matchFile(
     // A finding may cover several defects (one finding quoting both 8、 and 9、): credit all it hits.
     const hits: number[] = [];
     defects.forEach((d, di) => {
-      if (findingHits(f, d, text)) hits.push(di);
+      if (defectHit(f, d, text, credit)) hits.push(di);
     });
     if (hits.length > 0) {
       for (const di of hits) defectHits[di]!.push(fi);

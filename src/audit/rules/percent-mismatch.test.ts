@@ -246,3 +246,12 @@ describe('percent-mismatch: a rate explained by the amount\'s unit slip is the u
   });
 });
 
+describe('percent-mismatch: a change said of each of several equal amounts (各增加)', () => {
+  it('reads 收入、支出总计各增加C against the equal totals of the sentence before', () => {
+    const text = (rate: string): string => `2024年度收入总计1,200.00万元、支出总计1,200.00万元。与2023年度相比，收入、支出总计各增加200.00万元，增长${rate}，主要原因是业务增加。`;
+    // 200 ÷ (1,200 − 200) = 20.00 %; 16.67 % is 200 ÷ 1,200, over this year's total.
+    expect(runRule(percentMismatch, text('20.00%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('16.67%')).findings.map((f) => [f.rule, f.severity])).toEqual([['percent-mismatch', 'error']]);
+  });
+});
+

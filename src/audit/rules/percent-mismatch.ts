@@ -30,6 +30,17 @@ function sharesName(subject: string, label: string): boolean {
 }
 
 /**
+ * 收入总计A、支出总计A。与上年相比，收入、支出总计各增加C: a change said of each (各 / 均) of several amounts of the
+ * sentence before, all equal — each is the base, so it is named.
+ */
+function equalAmountsBefore(change: Figure, candidates: readonly Figure[]): Figure | undefined {
+  if (!/[各均]/.test(change.label)) return undefined;
+  const before = candidates.filter((g) => g !== change && !g.comparative && g.kind === 'money' && g.sentence === change.sentence - 1 && g.currency === change.currency);
+  if (before.length < 2 || before.some((g) => g.scaled !== before[0]!.scaled)) return undefined;
+  return before[0];
+}
+
+/**
  * Whether `g` stands in brackets that close before `f` (购置及运行费42.68亿元（包括购置费9.26亿元、运行费33.42
  * 亿元），减少3.11亿元 — the change and the rate after the bracket belong to the figure before it).
  */
@@ -633,7 +644,8 @@ export const percentMismatch: Rule = (facts) => {
     // (2024年度收、支总计均为A万元。与2023年相比，收、支总计各增加C万元，增长R%).
     const named =
       candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence && g.currency === change.currency) ??
-      candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence - 1 && g.currency === change.currency && sharesName(g.subject, change.label));
+      candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence - 1 && g.currency === change.currency && sharesName(g.subject, change.label)) ??
+      equalAmountsBefore(change, candidates);
     // A change that names no item, read against the sole amount of the sentence before, has an inferred base: a
     // finding on it is a 提示 (info).
     const nearest = named ?? soleAmountBefore(facts, change, changeLead, candidates);
