@@ -216,6 +216,12 @@ function subtotalOf(cells: readonly string[], labelCells: readonly (number | und
   return undefined;
 }
 
+/** `="0012345"` → `0012345`: the formula a CSV uses to keep a number as text in Excel. */
+function excelText(cell: string): string {
+  const m = /^\s*="(.*)"\s*$/s.exec(cell);
+  return m ? m[1]!.replace(/""/g, '"') : cell;
+}
+
 /** A money unit in a header cell, 原值（万元）, or in a title row, 金额单位：万元. */
 const HEADER_UNIT = /\((百万元|亿元|万元|千元|元)\)/;
 const TITLE_UNIT = /单位[:：]\s*(百万元|亿元|万元|千元|元)(?![\p{Script=Han}])/u;
@@ -243,7 +249,8 @@ function statusOf(config: AssetConfig, text: string): AssetStatus | undefined {
 
 export function importLedger(input: readonly (readonly string[])[], options: ImportOptions): ImportResult {
   // A spreadsheet reader leaves empty cells as holes (undefined): every cell is text from here on.
-  const rows = input.map((r) => Array.from(r, (c) => (c === undefined || c === null ? '' : String(c))));
+  // A web system's CSV writes ="0012…" (or a leading tab) so that Excel keeps long numbers as text.
+  const rows = input.map((r) => Array.from(r, (c) => (c === undefined || c === null ? '' : excelText(String(c)))));
   const errors: ImportError[] = [];
   const found = findHeader(rows);
   if (found.index < 0) {
@@ -384,7 +391,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       if (!Number.isFinite(stated) || stated <= 0) fail('quantity', '数量应为正数 / quantity must be a positive number');
       else if (Number.isInteger(stated)) quantity = stated;
       // An area (办公楼 2,460.50 平方米) is one card; the card keeps the stated figure in its own column.
-      else statedQuantity = quantityText;
+      // As a plain number, so that 2,460.50 in a CSV and 2460.5 in an .xlsx are the same figure.
+      else statedQuantity = String(stated);
     }
     const valueText = required('originalValue', '原值');
     const originalValue = money('originalValue', '原值', valueText) ?? 0;

@@ -50,7 +50,7 @@ describe('registers of systems Jixiao had not seen', () => {
     expect(car.extra).toEqual({ 取得方式: '新购', 价值类型: '原值', 凭证号: '记-2016-04-012', 备注: '湘L·A3235' });
     const building = cards.find((a) => a.assetNumber === '43122300012008000001')!;
     expect(building).toMatchObject({ quantity: 1, unit: '平方米' });
-    expect(building.extra?.[STATED_QUANTITY], 'an area is kept as written').toBe('2,460.50');
+    expect(building.extra?.[STATED_QUANTITY], 'an area is kept').toBe('2460.5');
     const lent = cards.find((a) => a.assetNumber === '43122300012023000021')!;
     expect(lent.status).toBe('in-use');
     expect(lent.extra?.[STATED_STATUS], '出借 is kept beside 在用').toBe('出借');
@@ -239,5 +239,16 @@ describe('registers of systems Jixiao had not seen', () => {
     ];
     const result = await importLedgerRows(context('2025-01-06'), TENANT, rows);
     expect(result.errors.map((e) => e.message)).toEqual([expect.stringContaining('被 Excel 存成数字后末几位变成了0')]);
+  });
+
+  it('a CSV that keeps long numbers as text for Excel (="0012…", a leading tab) imports the numbers as they are', async () => {
+    const csv = '资产编号,资产名称,分类代码,原值,取得日期\r\n="0001202100031",台式计算机,A02010105,"5,680.00",2021-04-12\r\n\t0001202100032,台式计算机,A02010105,5680,="2021-04-12"\r\n';
+    const rows = (await readTableRows(new TextEncoder().encode(csv), 'web.csv')).all;
+    const ctx = context('2025-01-06');
+    expect((await importLedgerRows(ctx, TENANT, rows)).errors).toEqual([]);
+    expect((await ctx.store.listAssets(TENANT)).map((a) => [a.assetNumber, a.acquiredOn])).toEqual([
+      ['0001202100031', '2021-04-12'],
+      ['0001202100032', '2021-04-12'],
+    ]);
   });
 });

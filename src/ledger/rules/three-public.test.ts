@@ -338,4 +338,24 @@ describe('ledger.three-public', () => {
     const guesthouse = entry({ economicCode: '30211', summary: '赴省城培训期间招待所住宿费' });
     expect(rowsFound([group, guests, guesthouse])).toEqual([group.row, guests.row]);
   });
+
+  it('receiving the public (a receptionist, petitioners, travellers, a service hall) is not 公务接待; receiving outside merchants is', () => {
+    const receptionist = entry({ economicCode: '30226', summary: '前台接待员劳务费' });
+    const petitioners = entry({ economicCode: '30299', summary: '接待上访人员' });
+    const travellers = entry({ economicCode: '30299', summary: '春运旅客接待' });
+    const hall = entry({ economicCode: '30227', summary: '政务大厅接待服务外包' });
+    const patrolCart = entry({ economicCode: '31003', summary: '购置电动巡逻车' });
+    const merchants = entry({ economicCode: '30299', summary: '接待外地客商' });
+    expect(rowsFound([receptionist, petitioners, travellers, hall, patrolCart, merchants])).toEqual([merchants.row]);
+  });
+
+  it('the business of roads and parking, regulated car washes and pump engines are no car of the unit; its own tolls and parking are', () => {
+    const gantry = entry({ economicCode: '30213', summary: 'ETC门架系统维护' });
+    const collection = entry({ economicCode: '30227', summary: '路内停车费收缴系统运维' });
+    const wash = entry({ economicCode: '30299', summary: '洗车场污水排放检查' });
+    const pump = entry({ economicCode: '30218', summary: '抽水汽油机维修' });
+    const tolls = entry({ economicCode: '30239', summary: '过路过桥费' });
+    const parking = entry({ economicCode: '30239', summary: '停车费' });
+    expect(rowsFound([gantry, collection, wash, pump, tolls, parking])).toEqual([tolls.row, parking.row]);
+  });
 });
