@@ -14,7 +14,7 @@ export {
   thresholdFor,
 } from './config.ts';
 export { applyDisposal, decideDisposal, requestDisposal } from './disposal.ts';
-export { AssetStateError } from './errors.ts';
+export { AssetStateError, cardVersionConflict } from './errors.ts';
 export { daysBetween, type IdleAsset, idleForReallocation } from './idle.ts';
 export {
   type AssetIndicators,
@@ -90,7 +90,7 @@ export {
   type StocktakeProgress,
 } from './stocktake.ts';
 export { type StocktakePageInput, stocktakePageHtml } from './stocktake-page.ts';
-export type { AssetStore, AssetTenant, StocktakeSummary } from './store-port.ts';
+export type { AssetStore, AssetTenant, CardWriteOptions, StocktakeSummary } from './store-port.ts';
 export {
   type Asset,
   ASSET_STATUSES,
@@ -107,4 +107,4 @@ export {
   type StocktakeScope,
   type StocktakeState,
 } from './types.ts';
-export { type CardUpdate, cardChanges, type FieldChange, planRegisterUpdate, type RegisterImportPlan } from './register-update.ts';
+export { assetHistoryPath, type CardUpdate, cardChanges, type FieldChange, planRegisterUpdate, type RegisterImportPlan } from './register-update.ts';

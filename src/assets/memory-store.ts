@@ -2,7 +2,7 @@
  * An in-memory AssetStore: the same contract as the database repository, for tests of the use cases and the
  * CLI without a database (the db tests cover the real one on both engines).
  */
-import { AssetStateError } from './errors.ts';
+import { AssetStateError, cardVersionConflict } from './errors.ts';
 import type { AssetStore, AssetTenant, StocktakeSummary } from './store-port.ts';
 import type { Asset, Disposal, Stocktake } from './types.ts';
 
@@ -58,18 +58,23 @@ export function memoryAssetStore(): AssetStore {
       const m = registerOf(t);
       if (added.some((a) => m.has(a.assetNumber))) throw new AssetStateError('duplicate', '资产编号重复 / duplicate asset number');
       if (updated.some((a) => !m.has(a.assetNumber))) throw new AssetStateError('asset-not-found', '资产不在资产账中 / asset not found');
-      for (const a of [...added, ...updated]) m.set(a.assetNumber, a);
+      for (const a of added) m.set(a.assetNumber, { ...a, version: 1 });
+      for (const a of updated) m.set(a.assetNumber, { ...a, version: (m.get(a.assetNumber)?.version ?? 1) + 1 });
     },
     async insertAssets(t, list) {
       const m = registerOf(t);
       if (list.some((a) => m.has(a.assetNumber))) throw new AssetStateError('duplicate', '资产编号重复 / duplicate asset number');
-      for (const a of list) m.set(a.assetNumber, a);
+      for (const a of list) m.set(a.assetNumber, { ...a, version: 1 });
       return list.length;
     },
-    async updateAssets(t, list) {
+    async updateAssets(t, list, options = {}) {
       const m = registerOf(t);
       for (const a of list) if (!m.has(a.assetNumber)) throw new AssetStateError('asset-not-found', a.assetNumber);
-      for (const a of list) m.set(a.assetNumber, a);
+      const held = list.length === 1 ? m.get(list[0]!.assetNumber)?.version : undefined;
+      if (options.expectedVersion !== undefined && held !== undefined && held !== options.expectedVersion) {
+        throw cardVersionConflict(list[0]!.assetNumber, options.expectedVersion, held);
+      }
+      for (const a of list) m.set(a.assetNumber, { ...a, version: (m.get(a.assetNumber)?.version ?? 1) + 1 });
     },
     async createStocktake(t, st) {
       stocktakes.set(st.id, { tenant: k(t), st });
@@ -120,7 +125,7 @@ export function memoryAssetStore(): AssetStore {
       const current = disposalsOf(t).get(d.id);
       if (current?.state !== 'pending') throw new AssetStateError('disposal-decided', `处置申请 ${d.id} 已审批`);
       disposalsOf(t).set(d.id, d);
-      if (disposed) registerOf(t).set(disposed.assetNumber, disposed);
+      if (disposed) registerOf(t).set(disposed.assetNumber, { ...disposed, version: (registerOf(t).get(disposed.assetNumber)?.version ?? 1) + 1 });
     },
   };
 }

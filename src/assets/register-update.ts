@@ -82,6 +82,11 @@ function merge(held: Asset, file: Asset, present: ReadonlySet<AssetField>, extra
   return out as unknown as Asset;
 }
 
+/** Where a card's field is kept in its edit history (the audit log's path): `assets[ZC2020-0001].location`. */
+export function assetHistoryPath(assetNumber: string, field: string): string {
+  return `assets[${assetNumber}].${field}`;
+}
+
 /** What changed on one card, field by field, as the register prints the values (money in 元). */
 export function cardChanges(before: Asset, after: Asset, statusLabel: Readonly<Record<AssetStatus, string>> = loadAssetConfig().statusLabel): FieldChange[] {
   const changes: FieldChange[] = [];

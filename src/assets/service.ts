@@ -11,7 +11,7 @@ import { loadCodeTable } from '../reference/code-tables.ts';
 import { type AssetConfig, labelSizeById, parseStatus } from './config.ts';
 import { labelSheetPdf } from './labels/label-pdf.ts';
 import { applyDisposal, decideDisposal, requestDisposal } from './disposal.ts';
-import { AssetStateError } from './errors.ts';
+import { AssetStateError, cardVersionConflict } from './errors.ts';
 import { type IdleAsset, idleForReallocation } from './idle.ts';
 import { type AssetIndicators, assetIndicators } from './indicators.ts';
 import {
@@ -35,7 +35,7 @@ import { describeSkipped } from '../reference/row-kinds.ts';
 import type { TableFile } from '../reference/table-file.ts';
 import { belowThresholdFinding, checkRegister } from './register-checks.ts';
 import { closeStocktake, combineObservations, openStocktake, similarNumbers, stocktakeProgress, type StocktakeProgress, toExpected } from './stocktake.ts';
-import type { AssetStore, AssetTenant, StocktakeSummary } from './store-port.ts';
+import type { AssetStore, AssetTenant, CardWriteOptions, StocktakeSummary } from './store-port.ts';
 import type { Asset, Confirmation, Disposal, Stocktake } from './types.ts';
 
 export interface AssetContext {
@@ -66,6 +66,8 @@ export function newId(prefix: string, year: number): string {
 export interface RegisterImportOptions {
   /** Plan only: report what would be added, updated and found missing, write nothing. */
   readonly preview?: boolean;
+  /** Who imports: the updated cards' history is written with the import, in its transaction. */
+  readonly history?: CardWriteOptions['history'];
 }
 
 export type RegisterImportOutcome = ImportResult & {
@@ -133,7 +135,7 @@ export async function importRegisterSheets(
   const held = await ctx.store.listAssets(tenant, { includeDisposed: true });
   const plan = planSheets(parts, held, today);
   if (!preview && (plan.added.length > 0 || plan.updated.length > 0)) {
-    await ctx.store.saveRegisterImport(tenant, plan.added, plan.updated.map((u) => u.asset));
+    await ctx.store.saveRegisterImport(tenant, plan.added, plan.updated.map((u) => u.asset), options.history ? { history: options.history } : {});
   }
   return { ...result, written: preview ? 0 : plan.added.length + plan.updated.length, preview, plan, skippedNote };
 }
@@ -448,11 +450,20 @@ export async function createAsset(
   return { asset, findings: below ? [below] : [] };
 }
 
-/** Change a card in place; a status change restarts the status date (idle time counts from it). */
-export async function updateAsset(ctx: AssetContext, tenant: AssetTenant, assetNumber: string, body: unknown): Promise<Asset> {
+/**
+ * Change a card in place; a status change restarts the status date (idle time counts from it). With
+ * `options.expectedVersion` a card changed since the editor read it is refused (AssetStateError
+ * 'version-conflict'); with `options.history` the card's history is written in the change's transaction.
+ * Returns the card as stored, with its new version.
+ */
+export async function updateAsset(ctx: AssetContext, tenant: AssetTenant, assetNumber: string, body: unknown, options: CardWriteOptions = {}): Promise<Asset> {
   const patch = parseInput(assetPatchSchema, body, '资产卡片修改');
   const current = await ctx.store.getAsset(tenant, assetNumber);
   if (!current) throw new AssetStateError('asset-not-found', `资产“${assetNumber}”不在资产账中 / asset not found`);
+  // answered before any other refusal: the editor sees the card as it now is first (the store checks it again)
+  if (options.expectedVersion !== undefined && current.version !== undefined && current.version !== options.expectedVersion) {
+    throw cardVersionConflict(assetNumber, options.expectedVersion, current.version);
+  }
   if (current.status === 'disposed') {
     throw new AssetStateError('already-disposed', `资产“${assetNumber}”已处置，不能修改 / a disposed asset cannot change`);
   }
@@ -472,8 +483,8 @@ export async function updateAsset(ctx: AssetContext, tenant: AssetTenant, assetN
     status,
     statusSince: status !== current.status ? nowOf(ctx).toISOString().slice(0, 10) : current.statusSince,
   };
-  await ctx.store.updateAssets(tenant, [updated]);
-  return updated;
+  await ctx.store.updateAssets(tenant, [updated], options);
+  return (await ctx.store.getAsset(tenant, assetNumber)) ?? updated;
 }
 
 /**
@@ -481,7 +492,12 @@ export async function updateAsset(ctx: AssetContext, tenant: AssetTenant, assetN
  * seen location, changed conditions the seen status (from the closing day). Missing and unbooked assets are
  * left to people (a disposal request, a new card); labels to a reprint. Returns the cards changed.
  */
-export async function applyStocktakeToRegister(ctx: AssetContext, tenant: AssetTenant, stocktakeId: string): Promise<Asset[]> {
+export async function applyStocktakeToRegister(
+  ctx: AssetContext,
+  tenant: AssetTenant,
+  stocktakeId: string,
+  options: Pick<CardWriteOptions, 'history'> = {},
+): Promise<Asset[]> {
   const st = await ctx.store.getStocktake(tenant, stocktakeId);
   if (!st) throw new AssetStateError('not-found', `盘点 ${stocktakeId} 不存在 / stocktake not found`);
   if (st.state !== 'closed' || !st.reconciliation) {
@@ -505,7 +521,7 @@ export async function applyStocktakeToRegister(ctx: AssetContext, tenant: AssetT
     }
   }
   const updated = [...changes.values()];
-  await ctx.store.updateAssets(tenant, updated);
+  await ctx.store.updateAssets(tenant, updated, options);
   return updated;
 }
 

@@ -23,6 +23,18 @@ export interface StocktakeSummary {
   readonly confirmedCount: number;
 }
 
+/**
+ * How a change of cards is written beside the cards themselves. `history`: who changes them and how — the
+ * cards' edit history (old → new per field, as the register prints it) is written in the same transaction as
+ * the change, so a card never changes without its history, nor the history without the change.
+ * `expectedVersion` (one card only): the version of the card its editor read; when the card changed since,
+ * nothing is written and AssetStateError 'version-conflict' says so.
+ */
+export interface CardWriteOptions {
+  readonly history?: { readonly actor: { readonly userId: number | null; readonly name: string }; readonly action: 'asset-update' | 'asset-import' };
+  readonly expectedVersion?: number;
+}
+
 export interface AssetStore {
   /** The register; disposed cards only when asked. Sorted by asset number. */
   listAssets(tenant: AssetTenant, options?: { includeDisposed?: boolean }): Promise<Asset[]>;
@@ -31,9 +43,9 @@ export interface AssetStore {
   /** All or nothing: one transaction. */
   insertAssets(tenant: AssetTenant, assets: readonly Asset[]): Promise<number>;
   /** An update import: insert the new cards and replace the changed ones, all in one transaction. */
-  saveRegisterImport(tenant: AssetTenant, added: readonly Asset[], updated: readonly Asset[]): Promise<void>;
-  /** Replace the given cards' fields (matched by asset number), in one transaction. */
-  updateAssets(tenant: AssetTenant, assets: readonly Asset[]): Promise<void>;
+  saveRegisterImport(tenant: AssetTenant, added: readonly Asset[], updated: readonly Asset[], options?: CardWriteOptions): Promise<void>;
+  /** Replace the given cards' fields (matched by asset number) and bump their versions, in one transaction. */
+  updateAssets(tenant: AssetTenant, assets: readonly Asset[], options?: CardWriteOptions): Promise<void>;
 
   createStocktake(tenant: AssetTenant, stocktake: Stocktake): Promise<void>;
   getStocktake(tenant: AssetTenant, id: string): Promise<Stocktake | undefined>;

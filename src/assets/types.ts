@@ -42,6 +42,8 @@ export interface Asset {
   readonly bookedOn?: string;
   /** Every other column of the imported register (取得方式, 品牌, 供应商 …), by its header: nothing is dropped. */
   readonly extra?: Readonly<Record<string, string>>;
+  /** The stored card's version, bumped by every change (optimistic locking of an edit); absent on a card not yet stored. */
+  readonly version?: number;
 }
 
 /** Which assets a stocktake covers: the whole department, or only some locations and/or class prefixes. */

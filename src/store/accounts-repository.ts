@@ -6,6 +6,7 @@ import type { ColumnType, Generated, Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { Role } from '../workflow/roles.ts';
 import type { Database, Timestamp } from './database.ts';
+import { VersionConflictError } from './errors.ts';
 
 export interface UsersTable {
   id: Generated<number>;
@@ -23,6 +24,8 @@ export interface UsersTable {
   disabled: Generated<boolean>;
   created_at: Generated<Date>;
   updated_at: Timestamp;
+  /** Bumped by every edit of the account (updateUser), not by sign-ins: optimistic locking of the admin's edit. */
+  version: Generated<number>;
 }
 
 export type AccountTables = {
@@ -53,6 +56,8 @@ export interface User {
   readonly failedAttempts: number;
   readonly lockedUntil: Date | null;
   readonly disabled: boolean;
+  /** The account's version (bumped by every edit; absent where the row was read without it). */
+  readonly version?: number;
 }
 
 export interface NewUser {
@@ -77,6 +82,7 @@ export function userFromRow(r: UserRow): User {
     failedAttempts: r.failed_attempts,
     lockedUntil: r.locked_until,
     disabled: r.disabled,
+    ...(r.version !== undefined ? { version: r.version } : {}),
   };
 }
 
@@ -182,10 +188,15 @@ export interface UserChanges {
 }
 
 /** Change an account's name, role, scope or disabled flag; null when there is no such user. */
-export async function updateUser(db: Kysely<Database>, id: number, changes: UserChanges): Promise<User | null> {
-  const row = await accountsDb(db)
+/**
+ * Apply an admin's edit to an account. Null when the account does not exist.
+ * @throws VersionConflictError when `expectedVersion` is given and the account changed since (nothing written).
+ */
+export async function updateUser(db: Kysely<Database>, id: number, changes: UserChanges, expectedVersion?: number): Promise<User | null> {
+  let q = accountsDb(db)
     .updateTable('users')
     .set({
+      version: sql<number>`version + 1`,
       ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
       ...(changes.role !== undefined ? { role: changes.role } : {}),
       ...(changes.regionCode !== undefined ? { region_code: changes.regionCode ?? ALL_REGIONS } : {}),
@@ -193,8 +204,12 @@ export async function updateUser(db: Kysely<Database>, id: number, changes: User
       ...(changes.scopeDepartmentCodes !== undefined ? { scope_department_codes: JSON.stringify(changes.scopeDepartmentCodes) } : {}),
       ...(changes.disabled !== undefined ? { disabled: changes.disabled } : {}),
     })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirst();
-  return row ? userFromRow(row) : null;
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) q = q.where('version', '=', expectedVersion);
+  const row = await q.returningAll().executeTakeFirst();
+  if (row) return userFromRow(row);
+  if (expectedVersion === undefined) return null;
+  const current = await accountsDb(db).selectFrom('users').select('version').where('id', '=', id).executeTakeFirst();
+  if (!current) return null;
+  throw new VersionConflictError(current.version, expectedVersion);
 }

@@ -208,14 +208,15 @@ forEachEngine('assets repository', (ctx) => {
         extra: { 取得方式: '新购', 备注: '第一行\n第二行' },
       };
       await store.saveRegisterImport(tenant, [card], []);
-      expect(await store.getAsset(tenant, 'FULL-1')).toEqual(card);
+      // a new card is version 1, each change makes the next
+      expect(await store.getAsset(tenant, 'FULL-1')).toEqual({ ...card, version: 1 });
       const changed = { ...card, custodian: '陈静', extra: { 取得方式: '调入' } };
       const missing = { ...sampleAsset('NOT-THERE') };
       await expect(store.saveRegisterImport(tenant, [sampleAsset('NEW-1')], [changed, missing])).rejects.toThrow();
       expect(await store.getAsset(tenant, 'NEW-1'), 'the added card was rolled back with the failed update').toBeUndefined();
-      expect(await store.getAsset(tenant, 'FULL-1')).toEqual(card);
+      expect(await store.getAsset(tenant, 'FULL-1')).toEqual({ ...card, version: 1 });
       await store.saveRegisterImport(tenant, [], [changed]);
-      expect(await store.getAsset(tenant, 'FULL-1')).toEqual(changed);
+      expect(await store.getAsset(tenant, 'FULL-1')).toEqual({ ...changed, version: 2 });
     });
 
     it('rolls back a whole insert when the database refuses one row', async () => {

@@ -8,10 +8,14 @@ import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction
 import { sql } from 'kysely';
 import {
   type Asset,
+  assetHistoryPath,
   type AssetStatus,
   type AssetStore,
   type AssetTenant,
   AssetStateError,
+  type CardWriteOptions,
+  cardChanges,
+  cardVersionConflict,
   type Confirmation,
   type Disposal,
   type ExpectedAsset,
@@ -21,6 +25,7 @@ import {
   type StocktakeSummary,
 } from '../assets/index.ts';
 import { fen } from '../core/money.ts';
+import { appendAuditEntry } from './audit-log-repository.ts';
 import type { Database, Int8, Json, TenantKey } from './database.ts';
 
 export interface AssetsTable extends TenantKey {
@@ -46,6 +51,8 @@ export interface AssetsTable extends TenantKey {
   extra: ColumnType<Record<string, string>, string | undefined, string>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** Bumped by every change of the card (migration 20261203110000). */
+  version: Generated<number>;
 }
 
 export interface AssetStocktakesTable extends TenantKey {
@@ -163,6 +170,7 @@ function toAsset(r: Selectable<AssetsTable>): Asset {
     ...(r.net_value !== null ? { netValue: fen(r.net_value) } : {}),
     ...(r.booked_on !== null ? { bookedOn: r.booked_on } : {}),
     ...(r.extra && Object.keys(r.extra).length > 0 ? { extra: r.extra } : {}),
+    version: r.version,
   };
 }
 
@@ -261,19 +269,66 @@ function toDisposal(r: Selectable<AssetDisposalsTable>): Disposal {
   };
 }
 
-/** Replace the given cards' fields (matched by asset number) inside the caller's transaction. */
-async function updateCards(tx: AssetTx, tenant: AssetTenant, assets: readonly Asset[]): Promise<void> {
+/** The stored cards of these numbers, locked until the caller's transaction ends. */
+async function lockCards(tx: AssetTx, tenant: AssetTenant, numbers: readonly string[]): Promise<Map<string, Asset>> {
+  const held = new Map<string, Asset>();
+  const CHUNK = 5_000;
+  for (let start = 0; start < numbers.length; start += CHUNK) {
+    const rows = await tx
+      .selectFrom('assets')
+      .selectAll()
+      .where('region_code', '=', tenant.regionCode)
+      .where('department_code', '=', tenant.departmentCode)
+      .where('asset_number', 'in', numbers.slice(start, start + CHUNK))
+      .forUpdate()
+      .execute();
+    for (const r of rows) held.set(r.asset_number, toAsset(r));
+  }
+  return held;
+}
+
+/**
+ * Replace the given cards' fields (matched by asset number) and bump their versions inside the caller's
+ * transaction; with `options`, first check the version the editor read and write the cards' history (old
+ * values from the locked rows), all in that transaction.
+ */
+async function updateCards(tx: AssetTx, tenant: AssetTenant, assets: readonly Asset[], options: CardWriteOptions = {}): Promise<void> {
+  const numbers = assets.map((a) => a.assetNumber);
+  const held = options.history || options.expectedVersion !== undefined ? await lockCards(tx, tenant, numbers) : new Map<string, Asset>();
+  if (options.expectedVersion !== undefined) {
+    if (assets.length !== 1) throw new Error('expectedVersion goes with one card');
+    const current = held.get(assets[0]!.assetNumber);
+    if (current?.version !== undefined && current.version !== options.expectedVersion) {
+      throw cardVersionConflict(assets[0]!.assetNumber, options.expectedVersion, current.version);
+    }
+  }
   for (const a of assets) {
     const { region_code: _r, department_code: _d, asset_number: _n, ...fields } = assetRow(tenant, a);
     const result = await tx
       .updateTable('assets')
-      .set({ ...fields, updated_at: sql<Date>`now()` })
+      .set({ ...fields, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
       .where('region_code', '=', tenant.regionCode)
       .where('department_code', '=', tenant.departmentCode)
       .where('asset_number', '=', a.assetNumber)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) {
       throw new AssetStateError('asset-not-found', `资产“${a.assetNumber}”不在资产账中 / asset not found`);
+    }
+  }
+  if (options.history) {
+    const changes = assets.flatMap((a) => {
+      const before = held.get(a.assetNumber);
+      return before ? cardChanges(before, a).map((c) => ({ path: assetHistoryPath(a.assetNumber, c.field), label: c.label, old: c.before, new: c.after })) : [];
+    });
+    if (changes.length > 0) {
+      await appendAuditEntry(tx as unknown as Kysely<Database>, {
+        tenant,
+        fiscalYear: new Date().getFullYear(),
+        actor: options.history.actor,
+        action: options.history.action,
+        version: null,
+        changes,
+      });
     }
   }
 }
@@ -363,15 +418,15 @@ export function assetsRepository(database: Kysely<Database>): AssetStore {
       return db.transaction().execute((tx) => insertUnnest(tx, 'assets', ASSET_SPEC, assets.map((a) => assetRow(tenant, a))));
     },
 
-    async saveRegisterImport(tenant, added, updated) {
+    async saveRegisterImport(tenant, added, updated, options) {
       await db.transaction().execute(async (tx) => {
         if (added.length > 0) await insertUnnest(tx, 'assets', ASSET_SPEC, added.map((a) => assetRow(tenant, a)));
-        await updateCards(tx, tenant, updated);
+        await updateCards(tx, tenant, updated, options);
       });
     },
 
-    async updateAssets(tenant, assets) {
-      await db.transaction().execute((tx) => updateCards(tx, tenant, assets));
+    async updateAssets(tenant, assets, options) {
+      await db.transaction().execute((tx) => updateCards(tx, tenant, assets, options));
     },
 
     async createStocktake(tenant, st) {
@@ -610,7 +665,7 @@ export function assetsRepository(database: Kysely<Database>): AssetStore {
         if (disposedAsset) {
           await tx
             .updateTable('assets')
-            .set({ status: disposedAsset.status, status_since: disposedAsset.statusSince, updated_at: sql<Date>`now()` })
+            .set({ status: disposedAsset.status, status_since: disposedAsset.statusSince, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
             .where('region_code', '=', tenant.regionCode)
             .where('department_code', '=', tenant.departmentCode)
             .where('asset_number', '=', disposedAsset.assetNumber)

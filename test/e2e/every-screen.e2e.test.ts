@@ -4,7 +4,9 @@
  * tooltip open), the version history with its comparisons, every menu page and every assets tab, and the
  * admin's pages. Beside them, the flows these screens added: compare with version N and with last year,
  * 重新报送 of unchanged data refused without a reply, the ledger's project keywords, an asset's edit history
- * and the preview of an .xlsx asset register.
+ * and the preview of an .xlsx asset register; 报送 waiting for an unsaved edit, and refused on a year changed
+ * meanwhile with the latest state loaded. Workflow steps wait for the server's answer to the action (its status
+ * and message), not for a time or only for a status that may never come.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,6 +89,39 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     else await page.goto(url);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
+  };
+
+  /**
+   * The server's answer to the next asset-register upload (a preview or the import). An .xlsx is read in a
+   * parse worker the server starts on first use, which on a loaded machine takes longer than a screen's usual
+   * wait: the test waits for the answer, up to the server's own parse limit (90 s), then checks the screen.
+   */
+  const importAnswer = (page: Page, preview: boolean) =>
+    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/assets/import') && new URL(r.url()).searchParams.has('preview') === preview, {
+      timeout: 120_000,
+    });
+  const status = (page: Page) => page.getByTestId('status-tag').textContent();
+  /** The review tab with the year's workflow state loaded (its status shown). */
+  const openReview = async (page: Page, hash: string) => {
+    await visit(page, hash);
+    await page.getByTestId('status-tag').waitFor();
+  };
+  /** The server's answer to the next workflow action `page` sends: its status and message. */
+  const workflowAnswer = (page: Page) =>
+    page
+      .waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/workflow'))
+      .then(async (r) => ({ status: r.status(), message: r.status() === 200 ? '' : (((await r.json()) as { message?: string }).message ?? '') }));
+  /**
+   * Click a workflow action behind a 确定 pop-up once the button is enabled, and wait for the server's answer to
+   * it: a refused action fails here, with the server's message, instead of as a status that never changes.
+   */
+  const takeAction = async (page: Page, name: string) => {
+    const button = page.getByRole('button', { name, exact: true });
+    await poll(() => button.isEnabled()).toBe(true);
+    await button.click();
+    const answer = workflowAnswer(page);
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '确定' }).click();
+    return answer;
   };
 
   it('officer and reviewer: every editor tab, 自评表 included, shows no internal name', { timeout: 300_000 }, async () => {
@@ -194,7 +229,10 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
     const officer = await signIn('demo-officer');
     await visit(officer, `assets/${ID}/import`);
+    const previewed = importAnswer(officer, true);
     await officer.locator('input[type=file]').setInputFiles({ name: '资产台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+    const previewAnswer = await previewed;
+    expect(previewAnswer.status(), await previewAnswer.text()).toBe(200);
     const preview = officer.getByTestId('asset-preview');
     await poll(() => preview.textContent()).toContain('台式计算机');
     expect(await preview.textContent()).toMatch(/将新增 \d+ 项/);
@@ -202,7 +240,10 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     const none = (await (await officer.request.get(`${h.baseUrl}/api/departments/${ID}/assets`)).json()) as { count: number };
     expect(none.count).toBe(0);
     await screenshot(officer, 'a-xlsx-preview', { fullPage: true });
+    const imported = importAnswer(officer, false);
     await officer.getByTestId('asset-import').click();
+    const importAnswered = await imported;
+    expect(importAnswered.status(), await importAnswered.text()).toBeLessThan(300);
     await poll(() => officer.getByTestId('asset-import-done').textContent()).toContain('已导入');
 
     // open a card from the register, edit it, read its history
@@ -218,7 +259,10 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
 
     // re-importing the workbook previews the change back, card by card
     await visit(officer, `assets/${ID}/import`);
+    const again = importAnswer(officer, true);
     await officer.locator('input[type=file]').setInputFiles({ name: '资产台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+    const againAnswer = await again;
+    expect(againAnswer.status(), await againAnswer.text()).toBe(200);
     await poll(() => officer.getByTestId('asset-preview-updated').textContent()).toContain('会议室301 → 办公室201');
     await screenshot(officer, 'a-xlsx-preview-update', { fullPage: true });
 
@@ -259,6 +303,62 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     await fits('p-phone-asset-card');
   });
 
+  it('报送 waits for an unsaved edit, and on a year changed meanwhile loads the latest state and says so', { timeout: 180_000 }, async () => {
+    // 2023 is a draft here; before the code-table import below, whose 3-code table would refuse its codes
+    const officer = await signIn('demo-officer');
+    const yearUrl = `${h.baseUrl}/api/departments/${ID}/years/2023`;
+    // a score typed on the 自评表 and not saved holds 报送 too
+    await visit(officer, `editor/${ID}/2023/self-evaluation`);
+    await officer.getByTestId('score-budget_completion_rate').locator('xpath=descendant-or-self::input').fill('1');
+    await officer.goto(`${h.baseUrl}/#/editor/${ID}/2023/review`);
+    await officer.getByTestId('unsaved-before-submit').waitFor();
+    expect(await officer.getByRole('button', { name: '报送', exact: true }).isDisabled()).toBe(true);
+    // the score is dropped (the page read afresh: visit reloads the same address); then an edit of the data
+    await officer.goto(`${h.baseUrl}/#/editor/${ID}/2023/staffing`);
+    await visit(officer, `editor/${ID}/2023/staffing`);
+    const retirees = officer.locator('[data-path="staffing.retirees"] input, input[data-path="staffing.retirees"]').first();
+    const before = Number(await retirees.inputValue());
+    await retirees.fill(String(before + 1));
+    // to the review tab in the same screen (a hash change keeps the editor and its unsaved edit)
+    await officer.goto(`${h.baseUrl}/#/editor/${ID}/2023/review`);
+    await officer.getByTestId('status-tag').waitFor();
+    expect(await officer.getByTestId('editor-title').textContent()).toContain('2023');
+    // the edit is not saved: 报送 would send the stored data without it, so it waits, and says why
+    await officer.getByTestId('unsaved-before-submit').waitFor();
+    expect(await officer.getByRole('button', { name: '报送', exact: true }).isDisabled()).toBe(true);
+    await screenshot(officer, 'w-submit-waits-for-save');
+    const saved = officer.waitForResponse((r) => r.request().method() === 'PUT' && new URL(r.url()).pathname.endsWith('/years/2023'));
+    await officer.getByTestId('save').click();
+    expect((await saved).status()).toBe(200);
+    await officer.getByTestId('unsaved-before-submit').waitFor({ state: 'detached' });
+    const shown = Number((await officer.getByTestId('editor-version').textContent())?.replace(/\D/g, ''));
+
+    // meanwhile another window changes the year: this screen's version is stale
+    const { csrfToken } = (await (await officer.request.get(`${h.baseUrl}/api/auth/me`)).json()) as { csrfToken: string };
+    const staffing = (await (await officer.request.get(`${yearUrl}/parts/staffing`)).json()) as { version: number; staffing: { retirees?: number } };
+    expect(staffing.version, 'the screen shows the version it saved').toBe(shown);
+    const other = await officer.request.put(`${yearUrl}/parts/staffing`, {
+      data: { ...staffing.staffing, retirees: before + 2 },
+      headers: { 'x-csrf-token': csrfToken, 'if-match': `"${staffing.version}"` },
+    });
+    expect(other.status()).toBe(200);
+    const { version: latest } = (await other.json()) as { version: number };
+
+    // 报送 on the stale version is not taken, and not silently: the screen says so and shows the latest data
+    const stale = await takeAction(officer, '报送');
+    expect(stale.status).toBe(409);
+    await poll(() => officer.locator('.ant-message').textContent()).toContain('已载入最新数据和状态');
+    await poll(() => officer.getByTestId('editor-version').textContent()).toBe(`版本 ${latest}`);
+    expect(await status(officer)).toBe('填报中');
+    await screenshot(officer, 'w-submit-stale-reloaded');
+    // acting again on what is now shown goes through
+    const submitted = await takeAction(officer, '报送');
+    expect(submitted.status, submitted.message).toBe(200);
+    await poll(() => status(officer)).toBe('已报送');
+    const stored = (await (await officer.request.get(`${yearUrl}/parts/staffing`)).json()) as { staffing: { retirees?: number } };
+    expect(stored.staffing.retirees).toBe(before + 2);
+  });
+
   it('lets an admin preview and import a code table, and names what is wrong with a bad one', { timeout: 120_000 }, async () => {
     const admin = await signIn('admin');
     await visit(admin, 'departments');
@@ -279,20 +379,22 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
   it('refuses 重新报送 of unchanged data without a reply, in Chinese, and sends it with one', { timeout: 180_000 }, async () => {
     const officer = await signIn('demo-officer');
     const reviewer = await signIn('demo-reviewer');
-    const status = (page: Page) => page.getByTestId('status-tag').textContent();
     const review = `editor/${ID}/2024/review`;
-    await visit(officer, review);
-    await officer.getByRole('button', { name: '报送', exact: true }).click();
-    await officer.locator('.ant-popconfirm').getByRole('button', { name: '确定' }).click();
+    await openReview(officer, review);
+    const submitted = await takeAction(officer, '报送');
+    expect(submitted.status, submitted.message).toBe(200);
     await poll(() => status(officer)).toBe('已报送');
-    await visit(reviewer, review);
+    await openReview(reviewer, review);
     await reviewer.getByRole('button', { name: '退回修改' }).click();
     await reviewer.getByTestId('comment-0').fill('离退休人数与决算报表不一致，请核实');
+    const returned = workflowAnswer(reviewer);
     await reviewer.locator('.ant-modal').getByRole('button', { name: '退回' }).click();
+    expect((await returned).status, (await returned).message).toBe(200);
     await poll(() => status(reviewer)).toBe('已退回');
 
     // the officer changes nothing and tries to resubmit
-    await visit(officer, review);
+    await openReview(officer, review);
+    await poll(() => status(officer)).toBe('已退回');
     await officer.getByTestId('resubmit').click();
     await officer.getByTestId('unchanged-warning').waitFor();
     expect(await officer.getByTestId('resubmit-ok').isDisabled(), 'no reply, no resubmission').toBe(true);
@@ -309,7 +411,9 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     expect(((await refused.json()) as { message: string }).message).toContain('退回后数据未作任何修改');
     // with a reply it goes
     await officer.getByTestId('resubmit-reply').fill('经核对，离退休人数以人社局核定数为准，与决算报表口径不同，不作修改');
+    const resubmitted = workflowAnswer(officer);
     await officer.getByTestId('resubmit-ok').click();
+    expect((await resubmitted).status, (await resubmitted).message).toBe(200);
     await poll(() => status(officer)).toBe('已重新报送');
     await poll(() => officer.getByTestId('workflow-panel').textContent()).toContain('答复：经核对');
     await screenshot(officer, 'w-resubmitted-with-reply', { fullPage: true });

@@ -213,7 +213,7 @@ forEachEngine('authorisation', (ctx) => {
     const created = await clients.officer.inject({ method: 'POST', url: `/api/departments/${ID_A}/assets`, payload: { assetNumber: 'AZ-OLD', name: '碎纸机', classCode: 'A02021301', originalValue: 50000, acquiredOn: '2024-01-01', location: '办公室203' } });
     expect(created.statusCode, created.body).toBe(201);
     expect((await lastEntry())?.changes).toContainEqual(expect.objectContaining({ path: 'assets.AZ-OLD', old: null }));
-    const moved = await clients.officer.inject({ method: 'PATCH', url: `/api/departments/${ID_A}/assets/AZ-OLD`, payload: { location: '档案室' } });
+    const moved = await clients.officer.inject({ method: 'PATCH', url: `/api/departments/${ID_A}/assets/AZ-OLD`, payload: { location: '档案室' }, headers: { 'if-match': '"1"' } });
     expect(moved.statusCode, moved.body).toBe(200);
     // A card's edit is recorded per field by its route (the card's history), beside the capability's entry.
     const edits = (
@@ -240,7 +240,7 @@ forEachEngine('authorisation', (ctx) => {
     expect((await lastEntry())?.changes).toContainEqual({ path: 'ledger.entryCount', old: 1, new: 2 });
 
     const user = await createTestUser(ctx.db, { username: 'az-audited', role: 'officer', regionCode: REGION, departmentCode: CODE_A });
-    const patched = await clients.admin.inject({ method: 'PATCH', url: `/api/users/${user.id}`, payload: { role: 'supervisor', disabled: true } });
+    const patched = await clients.admin.inject({ method: 'PATCH', url: `/api/users/${user.id}`, payload: { role: 'supervisor', disabled: true }, headers: { 'if-match': '"1"' } });
     expect(patched.statusCode, patched.body).toBe(200);
     // Account entries file under the region (department ''), apart from the department's data trail.
     const account = await lastEntry('');

@@ -1,6 +1,7 @@
 /** An asset card's edit history: edits on screen and register imports that change a card, who/when/old → new. */
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { repoPath } from '../../reference/paths.ts';
 import { forEachEngine } from '../../store/testing.ts';
@@ -33,13 +34,19 @@ forEachEngine('asset edit history', (ctx) => {
   });
 
   const history = async (n: string) => (await clerk.inject({ method: 'GET', url: `${BASE}/assets/${n}/history` })).json() as History;
+  const card = async (n: string) => {
+    const r = await clerk.inject({ method: 'GET', url: `${BASE}/assets/${n}` });
+    return { ...(r.json() as { location: string; custodian: string; version: number }), etag: r.headers.etag };
+  };
+  const patch = (n: string, payload: object, version?: number) =>
+    clerk.inject({ method: 'PATCH', url: `${BASE}/assets/${n}`, payload, headers: version === undefined ? {} : { 'if-match': `"${version}"` } });
 
   it('starts empty: the first import creates cards, it changes none', async () => {
     expect((await history('ZC2020-0001')).items).toEqual([]);
   });
 
   it('records an edit with who and old → new as the register prints them', async () => {
-    const r = await clerk.inject({ method: 'PATCH', url: `${BASE}/assets/ZC2020-0001`, payload: { location: '会议室301', custodian: '赵六' } });
+    const r = await patch('ZC2020-0001', { location: '会议室301', custodian: '赵六' }, (await card('ZC2020-0001')).version);
     expect(r.statusCode, r.body).toBe(200);
     const h = await history('ZC2020-0001');
     expect(h.items).toHaveLength(1);
@@ -68,6 +75,54 @@ forEachEngine('asset edit history', (ctx) => {
     expect((await history('ZC2020-0002')).items).toHaveLength(1);
     const trail = (await clerk.inject({ method: 'GET', url: `${BASE}/audit-trail` })).json() as { items: { action: string }[] };
     expect(trail.items.some((i) => i.action.startsWith('asset-'))).toBe(false);
+  });
+
+  it('refuses an edit without the version it was made on (428), and one on a version changed since (409), writing nothing', async () => {
+    const n = 'ZC2021-0003';
+    const read = await card(n);
+    expect(read.etag).toBe(`"${read.version}"`);
+    const without = await patch(n, { custodian: '钱七' });
+    expect(without.statusCode).toBe(428);
+    expect(without.json()).toMatchObject({ code: 'precondition-required' });
+    // someone else saves first, on the version both read
+    const first = await patch(n, { custodian: '孙八' }, read.version);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.headers.etag).toBe(`"${read.version + 1}"`);
+    const stale = await patch(n, { custodian: '钱七', location: '仓库' }, read.version);
+    expect(stale.statusCode).toBe(409);
+    const refusal = stale.json() as { code: string; message: string };
+    expect(refusal.code).toBe('version-conflict');
+    expect(refusal.message).toMatch(/已被他人修改.*请刷新后再保存 \/ .*changed by someone else/);
+    expect(refusal.message).toContain(n);
+    const after = await card(n);
+    expect({ custodian: after.custodian, location: after.location, version: after.version }).toEqual({ custodian: '孙八', location: read.location, version: read.version + 1 });
+    expect((await history(n)).items).toHaveLength(1);
+  });
+
+  it('writes a card and its history in one transaction: when the history cannot be written, the card stays as it was', async () => {
+    const n = 'ZC2022-0006';
+    const before = await card(n);
+    // the audit log refuses asset entries for this test only
+    await sql`create function refuse_asset_history() returns trigger language plpgsql as $$
+      begin
+        if new.action in ('asset-update', 'asset-import') then raise exception 'history refused by the test'; end if;
+        return new;
+      end $$`.execute(ctx.db);
+    await sql`create trigger refuse_asset_history before insert on audit_log for each row execute function refuse_asset_history()`.execute(ctx.db);
+    try {
+      const edit = await patch(n, { location: '走廊' }, before.version);
+      expect(edit.statusCode).toBe(500);
+      const imported = small.replace(/^(ZC2022-0006,[^\n]*?),办公室\d+,/m, '$1,档案柜,');
+      expect(imported).not.toBe(small);
+      const r = await clerk.inject({ method: 'POST', url: `${BASE}/assets/import`, payload: imported, headers: { 'content-type': 'text/csv' } });
+      expect(r.statusCode).toBe(500);
+    } finally {
+      await sql`drop trigger refuse_asset_history on audit_log`.execute(ctx.db);
+      await sql`drop function refuse_asset_history()`.execute(ctx.db);
+    }
+    const after = await card(n);
+    expect({ location: after.location, version: after.version }).toEqual({ location: before.location, version: before.version });
+    expect((await history(n)).items).toHaveLength(0);
   });
 
   it('is the department’s own: another department sees 404', async () => {

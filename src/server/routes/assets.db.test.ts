@@ -132,12 +132,13 @@ forEachEngine('asset routes', (ctx) => {
       expect(created.statusCode, created.body).toBe(201);
       expect((created.json() as { findings: { rule: string }[] }).findings.map((f) => f.rule)).toEqual(['asset-below-threshold']);
       expect((await post(opener, `${BASE}/assets`, card)).statusCode).toBe(409);
-      const patched = await opener.inject({ method: 'PATCH', url: `${BASE}/assets/X-NEW-2`, payload: { custodian: '赵六', status: '闲置' } });
-      expect(patched.json()).toMatchObject({ custodian: '赵六', status: 'idle' });
-      const dispose = await opener.inject({ method: 'PATCH', url: `${BASE}/assets/X-NEW-2`, payload: { status: '已处置' } });
+      // an edit names the version it was made on (a new card is version 1)
+      const patched = await opener.inject({ method: 'PATCH', url: `${BASE}/assets/X-NEW-2`, payload: { custodian: '赵六', status: '闲置' }, headers: { 'if-match': '"1"' } });
+      expect(patched.json()).toMatchObject({ custodian: '赵六', status: 'idle', version: 2 });
+      const dispose = await opener.inject({ method: 'PATCH', url: `${BASE}/assets/X-NEW-2`, payload: { status: '已处置' }, headers: { 'if-match': '"2"' } });
       expect(dispose.statusCode).toBe(409);
       expect(dispose.json()).toMatchObject({ code: 'disposal-required' });
-      const missing = await opener.inject({ method: 'PATCH', url: `${BASE}/assets/NOPE`, payload: { custodian: 'x' } });
+      const missing = await opener.inject({ method: 'PATCH', url: `${BASE}/assets/NOPE`, payload: { custodian: 'x' }, headers: { 'if-match': '"1"' } });
       expect(missing.statusCode).toBe(404);
     });
   });

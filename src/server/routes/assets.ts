@@ -12,7 +12,7 @@ import {
   type AssetContext,
   AssetStateError,
   applyStocktakeToRegister,
-  cardChanges,
+  type CardWriteOptions,
   createAsset,
   type AssetTenant,
   closeStocktakeFor,
@@ -39,7 +39,9 @@ import { countBySeverity } from '../../core/finding.ts';
 import { InputError, issuesOf } from '../../core/input-error.ts';
 import { readTableRows } from '../../reference/table-file.ts';
 import { assetsRepository, departmentName } from '../../store/assets-repository.ts';
-import { assetHistoryRoutes, recordAssetChanges } from './asset-history.ts';
+import { assetHistoryRoutes } from './asset-history.ts';
+import { actorRef } from '../auth/actor.ts';
+import { requiredVersion } from '../auth/if-match.ts';
 import type { AppDeps } from '../app.ts';
 import { CSRF_HEADER } from '../auth/tokens.ts';
 import { actorOf, inScope, scopeOf, tenantFor } from '../context.ts';
@@ -89,6 +91,9 @@ async function mapped<T>(work: () => Promise<T>): Promise<T> {
 /** The stable identity written into stocktakes and disposals: the user name (unique, never reused). */
 const who = (request: FastifyRequest) => actorOf(request).username;
 
+/** The cards' history entry of a change made by the signed-in user. */
+const historyOf = (request: FastifyRequest, action: 'asset-update' | 'asset-import'): CardWriteOptions['history'] => ({ actor: actorRef(actorOf(request)), action });
+
 export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>): void {
   const ctx: AssetContext = { store: assetsRepository(deps.store.db), config: loadAssetConfig() };
   const tenantOf = (request: FastifyRequest<{ Params: { id: string } }>): AssetTenant => tenantFor(request, request.params.id);
@@ -115,17 +120,20 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
     return created;
   });
 
-  app.get<PN>('/api/departments/:id/assets/:number', async (request) => {
+  app.get<PN>('/api/departments/:id/assets/:number', async (request, reply) => {
     const found = await ctx.store.getAsset(tenantOf(request), request.params.number);
     if (!found) throw notFound();
+    if (found.version !== undefined) reply.header('ETag', `"${found.version}"`);
     return found;
   });
 
-  app.patch<PN>('/api/departments/:id/assets/:number', async (request) => {
+  // An edit names the version of the card it was made on (If-Match, 428 without): a card changed meanwhile is
+  // refused with 409, not overwritten. The card's history is written in the change's transaction.
+  app.patch<PN>('/api/departments/:id/assets/:number', async (request, reply) => {
     const tenant = tenantOf(request);
-    const before = await ctx.store.getAsset(tenant, request.params.number);
-    const after = await mapped(() => updateAsset(ctx, tenant, request.params.number, request.body));
-    if (before) await recordAssetChanges(deps.store, request, tenant, 'asset-update', [{ assetNumber: after.assetNumber, changes: cardChanges(before, after) }]);
+    const expectedVersion = requiredVersion(request.headers['if-match']);
+    const after = await mapped(() => updateAsset(ctx, tenant, request.params.number, request.body, { expectedVersion, history: historyOf(request, 'asset-update') }));
+    if (after.version !== undefined) reply.header('ETag', `"${after.version}"`);
     return after;
   });
 
@@ -250,19 +258,8 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
 
   app.post<PS>('/api/departments/:id/stocktakes/:sid/apply', async (request) => {
     const tenant = tenantOf(request);
-    const before = new Map((await ctx.store.listAssets(tenant, { includeDisposed: false })).map((a) => [a.assetNumber, a]));
-    const updated = await mapped(() => applyStocktakeToRegister(ctx, tenant, request.params.sid));
     // the cards' history: a stocktake applied moves and re-states cards like an edit does
-    await recordAssetChanges(
-      deps.store,
-      request,
-      tenant,
-      'asset-update',
-      updated.flatMap((a) => {
-        const was = before.get(a.assetNumber);
-        return was ? [{ assetNumber: a.assetNumber, changes: cardChanges(was, a) }] : [];
-      }),
-    );
+    const updated = await mapped(() => applyStocktakeToRegister(ctx, tenant, request.params.sid, { history: historyOf(request, 'asset-update') }));
     return { updated: updated.length, items: updated };
   });
 
@@ -284,7 +281,7 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
       const rows = (await readTableRows(body, '上传的台账', readSheet)).all;
       const q = request.query as Record<string, unknown>;
       const preview = q.preview === '1' || q.preview === 'true' || q.dryRun === '1' || q.dryRun === 'true';
-      const result = await importLedgerRows(ctx, tenant, rows, { preview });
+      const result = await importLedgerRows(ctx, tenant, rows, { preview, history: historyOf(request, 'asset-import') });
       if (result.errors.length > 0) {
         reply.status(422);
         return {
@@ -294,7 +291,6 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
         };
       }
       const plan = result.plan!;
-      if (!result.preview && result.written > 0) await recordAssetChanges(deps.store, request, tenant, 'asset-import', plan.updated);
       const report = {
         written: result.written,
         findings: result.findings,

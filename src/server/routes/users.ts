@@ -40,6 +40,7 @@ function view(u: User) {
     locked: u.lockedUntil !== null && u.lockedUntil.getTime() > Date.now(),
     failedAttempts: u.failedAttempts,
     disabled: u.disabled,
+    version: u.version,
   };
 }
 

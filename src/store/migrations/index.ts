@@ -15,6 +15,7 @@ import * as stocktakeUnstatedCondition from './20261202223000-stocktake-unstated
 import * as documentWritePath from './20261202230000-document-write-path.ts';
 import * as auditLogNoTruncate from './20261202233000-audit-log-no-truncate.ts';
 import * as linesDigest from './20261202233500-lines-digest.ts';
+import * as assetAndUserVersions from './20261203110000-asset-and-user-versions.ts';
 
 /** The migrations by name, oldest first. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -30,4 +31,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261202230000_document_write_path': documentWritePath,
   '20261202233000_audit_log_no_truncate': auditLogNoTruncate,
   '20261202233500_lines_digest': linesDigest,
+  '20261203110000_asset_and_user_versions': assetAndUserVersions,
 };

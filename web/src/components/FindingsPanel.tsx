@@ -1,6 +1,7 @@
 /** The validation findings and open review comments, each linking to the tab and field it concerns. */
 import { Badge, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { pathLabel, plainText, sectionOf, SECTIONS, type SectionKey } from '../paths.ts';
+import { chineseOnly } from '../lib/chinese.ts';
 import type { Finding } from '../types.ts';
 
 const SEVERITY = { error: ['错误', 'red'], warning: ['警告', 'orange'], info: ['提示', 'blue'] } as const;
@@ -40,7 +41,7 @@ export function FindingsPanel({ findings, onOpen, checking }: { findings: readon
                     {path ? pathLabel(path) : SECTIONS.find((s) => s.key === section)?.label}
                   </Typography.Text>
                 </Space>
-                <div style={{ fontSize: 13 }}>{plainText(f.message)}</div>
+                <div style={{ fontSize: 13 }}>{plainText(chineseOnly(f.message, f.message))}</div>
                 {f.calculation && <div style={{ fontSize: 12, color: '#666', fontFamily: 'monospace' }}>{plainText(f.calculation)}</div>}
               </List.Item>
             );

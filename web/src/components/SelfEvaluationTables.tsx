@@ -125,9 +125,17 @@ export function rowCheck(d: RowDraft, row: { weight: number | null; computed: nu
 
 /**
  * `refreshKey` changes whenever the year is saved elsewhere in the editor (another tab, an Excel import): the
- * computed figures are then fetched again, unless the officer has unsaved scores here.
+ * computed figures are then fetched again, unless the officer has unsaved scores here. `onUnsavedChange` hears
+ * whether there are unsaved scores (or a save on its way): the editor's 报送 waits for them.
  */
-export function SelfEvaluationTables({ id, year, editable, onSaved, refreshKey = 0 }: { id: string; year: number; editable: boolean; onSaved?: () => void; refreshKey?: number }) {
+export function SelfEvaluationTables({
+  id,
+  year,
+  editable,
+  onSaved,
+  onUnsavedChange,
+  refreshKey = 0,
+}: { id: string; year: number; editable: boolean; onSaved?: () => void; onUnsavedChange?: (unsaved: boolean) => void; refreshKey?: number }) {
   const { message } = App.useApp();
   const base = `/api/departments/${encodeURIComponent(id)}/years/${year}`;
   const [data, setData] = useState<EvaluationBody | null>(null);
@@ -178,6 +186,9 @@ export function SelfEvaluationTables({ id, year, editable, onSaved, refreshKey =
     void load();
   }, [load]);
   // Data saved on another tab changes what the data supports: fetch the computed figures again.
+  useEffect(() => {
+    onUnsavedChange?.(dirty || saving);
+  }, [dirty, saving, onUnsavedChange]);
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
   const seenRefresh = useRef(refreshKey);

@@ -1,11 +1,27 @@
 /** Status, scores and the review actions the signed-in user may take, with the history and comments. */
 import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import { errorText, post } from '../api.ts';
+import { ApiError, errorText, post } from '../api.ts';
 import { pathLabel, SECTIONS } from '../paths.ts';
 import { ACTION_LABEL, type ReviewComment, STATUS_COLOR, type WorkflowState } from '../types.ts';
 
-export function WorkflowPanel({ id, year, state, onChanged, fieldPaths, errorCount = 0 }: { id: string; year: number; state: WorkflowState; onChanged: () => void; fieldPaths: string[]; errorCount?: number }) {
+/** The department's actions, which send its data: they wait for unsaved edits. */
+const DEPARTMENT_ACTIONS: readonly string[] = ['submit', 'resubmit'];
+
+/**
+ * `unsaved`: the editor holds changes not yet saved (or a save is on its way), its data or the 自评表's scores.
+ * The department's actions wait for them: 报送 now would send the stored data without the edit the officer
+ * just made. `onChanged` loads the year again (data, status, version).
+ */
+export function WorkflowPanel({
+  id,
+  year,
+  state,
+  onChanged,
+  fieldPaths,
+  errorCount = 0,
+  unsaved = false,
+}: { id: string; year: number; state: WorkflowState; onChanged: () => void; fieldPaths: string[]; errorCount?: number; unsaved?: boolean }) {
   const { message } = App.useApp();
   const [returning, setReturning] = useState(false);
   const [approving, setApproving] = useState(false);
@@ -16,16 +32,29 @@ export function WorkflowPanel({ id, year, state, onChanged, fieldPaths, errorCou
   const url = `/api/departments/${encodeURIComponent(id)}/years/${year}/workflow`;
 
   const act = async (action: string, extra: Record<string, unknown> = {}) => {
+    const label = ACTION_LABEL[action] ?? action;
+    if (unsaved && DEPARTMENT_ACTIONS.includes(action)) {
+      message.warning(`有未保存的修改，请先保存，再${label}`);
+      return false;
+    }
     try {
       await post(url, { action, ...extra }, state.version);
-      message.success(`已${ACTION_LABEL[action] ?? action}`);
+      message.success(`已${label}`);
       onChanged();
       return true;
     } catch (err) {
+      if (err instanceof ApiError && err.code === 'version-conflict') {
+        // The year changed after this screen read it (a save just made, or someone else): the action was not
+        // taken. Load the year again and say so; the person acts again on what they now see.
+        onChanged();
+        message.warning({ content: `本年度数据在您打开后已有更新，未${label}。已载入最新数据和状态，请核对后再${label}。`, key: 'workflow-stale' });
+        return false;
+      }
       message.error(errorText(err));
       return false;
     }
   };
+  const waitsForSave = unsaved && state.actions.some((a) => DEPARTMENT_ACTIONS.includes(a));
 
   const pathOptions = [
     ...SECTIONS.map((s) => ({ value: s.roots[0], label: `【${s.label}】` })),
@@ -54,13 +83,13 @@ export function WorkflowPanel({ id, year, state, onChanged, fieldPaths, errorCou
             description={errorCount > 0 ? '财政审核会看到这些错误，正式报告也会被拒绝生成；建议先按右侧提示修改。' : undefined}
             onConfirm={() => void act('submit')}
           >
-            <Button type="primary" danger={errorCount > 0}>
+            <Button type="primary" danger={errorCount > 0} disabled={unsaved}>
               报送
             </Button>
           </Popconfirm>
         )}
         {state.actions.includes('resubmit') && (
-          <Button type="primary" onClick={() => setResubmitting(true)} data-testid="resubmit">
+          <Button type="primary" onClick={() => setResubmitting(true)} disabled={unsaved} data-testid="resubmit">
             重新报送
           </Button>
         )}
@@ -81,6 +110,9 @@ export function WorkflowPanel({ id, year, state, onChanged, fieldPaths, errorCou
         )}
         {state.actions.length === 0 && <Typography.Text type="secondary">当前无可执行的操作</Typography.Text>}
       </Space>
+      {waitsForSave && (
+        <Alert style={{ marginBottom: 8 }} type="warning" showIcon data-testid="unsaved-before-submit" message="有未保存的修改：请先保存（页面上方的“保存”，或自评表的“保存自评得分”），再报送。" />
+      )}
       <Timeline
         style={{ marginTop: 12 }}
         items={state.events.map((e) => ({

@@ -31,6 +31,8 @@ interface Asset {
   status: string;
   statusSince: string;
   labelCode: string;
+  /** The stored card's version: an edit sends it (If-Match), so a card changed meanwhile is not overwritten. */
+  version?: number;
 }
 
 interface StocktakeSummary {
@@ -287,12 +289,17 @@ function AssetCard({ id, asset, writes, onClose, onSaved }: { id: string; asset:
     }
     setSaving(true);
     try {
-      const r = await api<Asset>(url, { method: 'PATCH', body: patch });
+      const r = await api<Asset>(url, { method: 'PATCH', body: patch, ifMatch: asset.version });
       message.success('资产卡片已保存');
       setError(null);
       onSaved(r.data);
     } catch (err) {
-      setError(errorText(err));
+      if (err instanceof ApiError && err.code === 'version-conflict') {
+        // changed by someone else since this card was opened: show the card as it now is, and say so
+        setError('该资产卡片在您打开后已被他人修改，未保存。已载入最新内容，请核对后重新修改并保存。');
+        const latest = await api<Asset>(url).catch(() => null);
+        if (latest) onSaved(latest.data);
+      } else setError(errorText(err));
     } finally {
       setSaving(false);
     }

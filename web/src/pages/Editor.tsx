@@ -55,6 +55,8 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
   const [loadError, setLoadError] = useState<string | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
   const [conflict, setConflict] = useState(false);
+  // unsaved scores on the 自评表 tab (it keeps its own draft until 保存自评得分)
+  const [scoresUnsaved, setScoresUnsaved] = useState(false);
   const [importIssues, setImportIssues] = useState<{ message: string; issues: InputIssue[] } | null>(null);
   const base = `/api/departments/${encodeURIComponent(id)}/years/${year}`;
   const activeTab = SECTIONS.some((s) => s.key === tab) || tab === 'review' || tab === 'audit' || tab === 'self-evaluation' || tab === 'versions' ? (tab as string) : 'basic';
@@ -136,6 +138,22 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
     }
   };
 
+  // The 自评表 saves its parts itself, which makes a new version of the year: read it again, so the next save
+  // and the workflow actions name that version (else 报送 would meet a version conflict of the officer's own
+  // making). Unsaved edits in the other tabs are kept; their save then meets the conflict, as it should.
+  const afterPartSaved = async () => {
+    if (!dirty) {
+      await load();
+      return;
+    }
+    setRefreshKey((k) => k + 1);
+    try {
+      setWorkflow(await get<WorkflowState>(`${base}/workflow`));
+    } catch (err) {
+      message.error(errorText(err));
+    }
+  };
+
   const importWorkbook = async (file: File) => {
     if (dirty) {
       message.warning('请先保存或刷新当前修改，再导入 Excel');
@@ -167,7 +185,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
             {dy.department.name} {dy.fiscalYear}年度
           </Typography.Title>
           <Tag>{workflow.statusLabel}</Tag>
-          <Typography.Text type="secondary">版本 {version}</Typography.Text>
+          <Typography.Text type="secondary" data-testid="editor-version">版本 {version}</Typography.Text>
           {dirty && <Tag color="orange">有未保存的修改</Tag>}
         </Space>
         <Space wrap>
@@ -237,7 +255,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
               {
                 key: 'self-evaluation',
                 label: '自评表',
-                children: <SelfEvaluationTables id={id} year={year} editable={workflow.editable && session.user.role !== 'reviewer'} onSaved={() => setRefreshKey((k) => k + 1)} refreshKey={refreshKey} />,
+                children: <SelfEvaluationTables id={id} year={year} editable={workflow.editable && session.user.role !== 'reviewer'} onSaved={() => void afterPartSaved()} onUnsavedChange={setScoresUnsaved} refreshKey={refreshKey} />,
               },
               {
                 key: 'review',
@@ -251,6 +269,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
                       fieldPaths={fieldPaths}
                       errorCount={findings.filter((f) => f.severity === 'error').length}
                       onChanged={() => void load()}
+                      unsaved={dirty || saving || scoresUnsaved}
                     />
                     <Downloads id={id} year={year} />
                   </Space>

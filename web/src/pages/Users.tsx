@@ -18,6 +18,8 @@ interface UserRow {
   scopeDepartmentCodes: string[];
   locked: boolean;
   disabled?: boolean;
+  /** The account's version: an edit sends it (If-Match), so an account changed meanwhile is not overwritten. */
+  version?: number;
 }
 
 interface AccountForm {
@@ -121,21 +123,28 @@ export function Users() {
   const save = async (v: AccountForm) => {
     if (!editing) return;
     try {
-      await api(`/api/users/${editing.id}`, { method: 'PATCH', body: payload(v) });
+      await api(`/api/users/${editing.id}`, { method: 'PATCH', body: payload(v), ifMatch: editing.version });
       message.success('已保存');
       setEditing(null);
       load();
     } catch (err) {
-      if (!showFieldErrors(editForm, err)) message.error(errorText(err));
+      if (err instanceof ApiError && err.code === 'version-conflict') {
+        message.error('该账户在您打开后已被修改，未保存；已载入最新的账户列表，请重新打开再修改。');
+        setEditing(null);
+        load();
+      } else if (!showFieldErrors(editForm, err)) message.error(errorText(err));
     }
   };
   const setDisabled = async (r: UserRow, disabled: boolean) => {
     try {
-      await api(`/api/users/${r.id}`, { method: 'PATCH', body: { disabled } });
+      await api(`/api/users/${r.id}`, { method: 'PATCH', body: { disabled }, ifMatch: r.version });
       message.success(disabled ? `已停用 ${r.displayName}` : `已启用 ${r.displayName}`);
       load();
     } catch (err) {
-      message.error(errorText(err));
+      if (err instanceof ApiError && err.code === 'version-conflict') {
+        message.error(`账户 ${r.displayName} 在您打开后已被修改，未${disabled ? '停用' : '启用'}；已载入最新的账户列表，请核对后再操作。`);
+        load();
+      } else message.error(errorText(err));
     }
   };
   const resetPassword = async (r: UserRow) => {
