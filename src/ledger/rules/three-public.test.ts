@@ -358,4 +358,11 @@ describe('ledger.three-public', () => {
     const parking = entry({ economicCode: '30239', summary: '停车费' });
     expect(rowsFound([gantry, collection, wash, pump, tolls, parking])).toEqual([tolls.row, parking.row]);
   });
+
+  it('restaurants and lodgings under other trade names are evidence; a lodging paid for a stay is not', () => {
+    const fish = entry({ economicCode: '30299', summary: '付餐费', payee: '县东江鱼馆' });
+    const resort = entry({ economicCode: '30299', summary: '晚餐', payee: '县云水度假村' });
+    const inn = entry({ economicCode: '30299', summary: '驻村工作队住宿', payee: '县桃源民宿' });
+    expect(rowsFound([fish, resort, inn])).toEqual([fish.row, resort.row]);
+  });
 });
