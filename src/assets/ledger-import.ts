@@ -381,7 +381,9 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     const classText = required('classCode', '分类代码');
     const classCode = classText === '' ? '' : classCodeOf(classText);
     if (classCode !== '' && !classes.entries.has(classCode)) {
-      fail('classCode', `分类代码“${classCode}”不在 GB/T 14885-2022 中 / unknown class code`);
+      // GB/T 14885-2010 codes are 7 digits without the 2022 edition's letter (2010105 台式计算机 → A02010105).
+      const older = /^\d{7}$/.test(classCode) ? '；这像是 GB/T 14885-2010 的旧代码，请在资产系统中按 2022 版分类后重新导出' : '';
+      fail('classCode', `分类代码“${classCode}”不在 GB/T 14885-2022 中${older} / unknown class code`);
     }
     let quantity = 1;
     let statedQuantity: string | undefined;

@@ -251,4 +251,10 @@ describe('registers of systems Jixiao had not seen', () => {
       ['0001202100032', '2021-04-12'],
     ]);
   });
+
+  it('a register still on GB/T 14885-2010 codes is refused with the reason', async () => {
+    const rows = [['资产编号', '资产名称', '分类代码', '原值', '取得日期'], ['A-1', '台式计算机', '2010105', '5680', '2019-03-05']];
+    const result = await importLedgerRows(context('2025-01-06'), TENANT, rows);
+    expect(result.errors.map((e) => e.message)).toEqual([expect.stringContaining('GB/T 14885-2010 的旧代码')]);
+  });
 });
