@@ -381,7 +381,9 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     const classText = required('classCode', '分类代码');
     const classCode = classText === '' ? '' : classCodeOf(classText);
     if (classCode !== '' && !classes.entries.has(classCode)) {
-      fail('classCode', `分类代码“${classCode}”不在 GB/T 14885-2022 中 / unknown class code`);
+      // GB/T 14885-2010 codes are 7 digits without the 2022 edition's letter (2010105 台式计算机 → A02010105).
+      const older = /^\d{7}$/.test(classCode) ? '；这像是 GB/T 14885-2010 的旧代码，请在资产系统中按 2022 版分类后重新导出' : '';
+      fail('classCode', `分类代码“${classCode}”不在 GB/T 14885-2022 中${older} / unknown class code`);
     }
     let quantity = 1;
     let statedQuantity: string | undefined;
@@ -391,7 +393,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       if (!Number.isFinite(stated) || stated <= 0) fail('quantity', '数量应为正数 / quantity must be a positive number');
       else if (Number.isInteger(stated)) quantity = stated;
       // An area (办公楼 2,460.50 平方米) is one card; the card keeps the stated figure in its own column.
-      else statedQuantity = quantityText;
+      // As a plain number, so that 2,460.50 in a CSV and 2460.5 in an .xlsx are the same figure.
+      else statedQuantity = String(stated);
     }
     const valueText = required('originalValue', '原值');
     const originalValue = money('originalValue', '原值', valueText) ?? 0;

@@ -50,7 +50,7 @@ describe('registers of systems Jixiao had not seen', () => {
     expect(car.extra).toEqual({ 取得方式: '新购', 价值类型: '原值', 凭证号: '记-2016-04-012', 备注: '湘L·A3235' });
     const building = cards.find((a) => a.assetNumber === '43122300012008000001')!;
     expect(building).toMatchObject({ quantity: 1, unit: '平方米' });
-    expect(building.extra?.[STATED_QUANTITY], 'an area is kept as written').toBe('2,460.50');
+    expect(building.extra?.[STATED_QUANTITY], 'an area is kept').toBe('2460.5');
     const lent = cards.find((a) => a.assetNumber === '43122300012023000021')!;
     expect(lent.status).toBe('in-use');
     expect(lent.extra?.[STATED_STATUS], '出借 is kept beside 在用').toBe('出借');
@@ -250,5 +250,11 @@ describe('registers of systems Jixiao had not seen', () => {
       ['0001202100031', '2021-04-12'],
       ['0001202100032', '2021-04-12'],
     ]);
+  });
+
+  it('a register still on GB/T 14885-2010 codes is refused with the reason', async () => {
+    const rows = [['资产编号', '资产名称', '分类代码', '原值', '取得日期'], ['A-1', '台式计算机', '2010105', '5680', '2019-03-05']];
+    const result = await importLedgerRows(context('2025-01-06'), TENANT, rows);
+    expect(result.errors.map((e) => e.message)).toEqual([expect.stringContaining('GB/T 14885-2010 的旧代码')]);
   });
 });

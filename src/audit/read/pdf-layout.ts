@@ -600,11 +600,17 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
           // another line of the column stands at its mirror image across the row's middle.
           // Both lines lie within that row: nearer its middle than any other row's.
           const nearest = (y: number): number => {
-            let best = -1;
-            bodies.forEach((b, bi) => {
-              if (best < 0 || Math.abs(centre(b) - y) < Math.abs(centre(bodies[best]!) - y)) best = bi;
-            });
-            return best;
+            // The body rows of a stack stand top to bottom: the nearest is the last above or the first below.
+            let lo = 0;
+            let hi = bodies.length;
+            while (lo < hi) {
+              const m = (lo + hi) >> 1;
+              if (centre(bodies[m]!) <= y) lo = m + 1;
+              else hi = m;
+            }
+            if (lo === 0) return 0;
+            if (lo === bodies.length) return bodies.length - 1;
+            return y - centre(bodies[lo - 1]!) <= centre(bodies[lo]!) - y ? lo - 1 : lo;
           };
           const mirrored = (bi: number): boolean => {
             if (texts[bi]!.has(i) || nearest(centre(r)) !== bi) return false;
@@ -881,15 +887,28 @@ export function layoutPdf(xhtml: string): PdfLayout {
   // margin (a paragraph's first line is indented, a heading is short): one line per paragraph, as the
   // other readers write it, so that a sentence or a list is not cut by the page's line breaks.
   let open: Row | null = null;
+  const regions = regionsOf(rows, textWidth);
+  // The right margin of the prose: its lines' furthest right end (a table may stand wider than the text).
+  const inTable = new Set<Row>();
+  for (const g of regions) for (let k = g.from; k <= g.to; k++) inTable.add(rows[k]!);
+  let proseRight = 0;
+  for (const r of rows) if (!inTable.has(r) && r.cells.length === 1) proseRight = Math.max(proseRight, r.cells[0]!.x1);
+  if (proseRight === 0) proseRight = right;
   const prose = (r: Row): void => {
     const text = r.cells.map((c) => c.text).join(' ');
     const first = r.cells[0]!;
+    // A line also runs to the margin when it stopped short of it only because the number it would go on with did
+    // not fit (a browser breaks a line before 15.30万元，, not inside it): the room left is narrower than that number.
+    const lead = /^[\d.,%％]+(万元|亿元|元|万|%)?[，。；、]?/.exec(first.text)?.[0] ?? '';
+    const em = r.h / 1.3;
+    const leadWidth = [...lead].reduce((w, ch) => w + (cjk(ch) ? em : 0.6 * em), 0);
     const goesOn =
       open !== null &&
-      open.cells[open.cells.length - 1]!.x1 >= right - 1.5 * open.h &&
+      open.cells[open.cells.length - 1]!.x1 >= proseRight - 1.5 * open.h - leadWidth &&
       first.x0 <= left + 0.5 * r.h &&
       !NOT_A_CELL.test(text) &&
-      !/^(（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．])/.test(text);
+      // (A numbered item 1. / 2、 starts a line; a number going on from the line above, 15.33%, does not.)
+      !/^(（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．](?!\d))/.test(text);
     if (goesOn) lines[lines.length - 1] += text;
     else lines.push(text);
     open = r;
@@ -899,7 +918,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
   // The table written last, while nothing but its rows followed it: a table continued on the next page joins it.
   let previous = null as { table: { rows: string[][] }; header: string; columns: number; title: string; lastPage: number } | null;
   let k = 0;
-  for (const region of regionsOf(rows, textWidth)) {
+  for (const region of regions) {
     const between = rows.slice(k, region.from);
     const built = buildTables(rows, region);
     const first = built.length === 1 ? built[0]! : null;

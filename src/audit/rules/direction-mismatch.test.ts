@@ -41,3 +41,12 @@ describe('direction-mismatch', () => {
     expect(runRule(directionMismatch, '三公经费比上年减少5万元，下降20%，增长率为-20%。').findings).toEqual([]);
   });
 });
+
+describe('direction-mismatch: 决算数与年初预算数持平 (the word after the budget)', () => {
+  it('reports 持平 where the 决算 differs from the 年初预算, and accepts it where they are equal', () => {
+    const text = (final: string): string => `基层治理（项）：年初预算为50.00万元，支出决算为${final}万元，完成年初预算的${final === '50.00' ? '100.00' : '110.00'}%，决算数与年初预算数持平。`;
+    expect(runRule(directionMismatch, text('55.00')).findings.map((f) => f.rule)).toEqual(['direction-mismatch']);
+    expect(runRule(directionMismatch, text('50.00')).findings).toEqual([]);
+  });
+});
+

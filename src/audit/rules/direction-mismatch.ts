@@ -63,11 +63,16 @@ function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
     const window: number[] = [];
     for (let j = at; j < text.length && window.length < 16; j++) if (text[j] !== '\n' && text[j] !== ' ') window.push(j);
     const phrase = window.map((j) => text[j]).join('');
-    const m = /^决算数?(与)?(大于|超过|高于|多于|小于|低于|少于|等于|持平)(年初|全年|调整后|调整)?预算数?/.exec(phrase);
-    if (!m) continue;
-    const hit = COMPARE_WORDS.find(([w]) => w === m[2])!;
-    const which = m[3] === '年初' ? 'initialBudget' : m[3] ? 'adjustedBudget' : null;
-    const phraseEnd = window[m[0].length - 1]! + 1;
+    // 决算数大于年初预算数, or 决算数与年初预算数持平 (the word after the budget).
+    const before0 = /^决算数?(与)?(大于|超过|高于|多于|小于|低于|少于|等于|持平)(年初|全年|调整后|调整)?预算数?/.exec(phrase);
+    const after0 = before0 ? null : /^决算数?与(年初|全年|调整后|调整)?预算数?(持平|相等|一致)/.exec(phrase);
+    if (!before0 && !after0) continue;
+    const word = before0 ? before0[2]! : '持平';
+    const budgetWord = before0 ? before0[3] : after0![1];
+    const matched = (before0 ?? after0)![0];
+    const hit = COMPARE_WORDS.find(([w]) => w === word)!;
+    const which = budgetWord === '年初' ? 'initialBudget' : budgetWord ? 'adjustedBudget' : null;
+    const phraseEnd = window[matched.length - 1]! + 1;
     // The amounts stand before it: in its sentence or the one before (sentences run across wrapped lines).
     const si = spanIndexAt(facts.sentences, at);
     const prev = si > 0 ? facts.sentences[si - 1]! : undefined;
