@@ -94,6 +94,8 @@ const threePublicSchema = z.object({
   excludeWords: described({ words, payeeWords: words.optional() }),
   /** Economic classes (prefixes) in which text evidence is sought; others (subsidies, wages) never hide 三公. */
   textEvidenceEconomic: described({ codes: words, excludedCodes: z.array(z.string().min(1)).optional() }).optional(),
+  /** Payee cells that name no trading party (公务卡还款, 报销人): the 摘要 is then read for the payee's name. */
+  genericPayees: described({ words }).optional(),
 });
 
 const projectMatchSchema = z.object({

@@ -312,7 +312,7 @@ function findByCategory(text: string, figures: readonly Figure[], paragraphs: re
 
 const ENUM_OPENERS = ['，分别为：', '，分别是：', '，分别为', '，分别是', '分别为：', '分别是：', '分别为', '分别是', '，包括：', '，包括', '包括：', '包括', '：'];
 
-function findEnumerations(text: string, figures: readonly Figure[]): Enumeration[] {
+function findEnumerations(text: string, figures: readonly Figure[], sentences: readonly Sentence[]): Enumeration[] {
   const out: Enumeration[] = [];
   // Where the text's last line ends: a list still open there (no 。 or ； closing it) was cut with the page.
   const contentEnd = text.trimEnd().length;
@@ -325,8 +325,11 @@ function findEnumerations(text: string, figures: readonly Figure[]): Enumeration
     const listStart = after + opener.length;
     let k = listStart;
     const limit = Math.min(text.length, listStart + 600);
-    // A list wrapped after its separator (…畜牧水产股、⏎农田建设股。, as PDF lines break) goes on.
-    while (k < limit && !('。；'.includes(text[k]!) || (text[k] === '\n' && text[k - 1] !== '、'))) k++;
+    // A list wrapped after its separator (…畜牧水产股、⏎农田建设股。, as PDF lines break) goes on; so does one
+    // wrapped inside an item (…法⏎规股、…) where the sentence runs on across the line (a wrapped line of prose).
+    const sentence = f.sentence >= 0 ? sentences[f.sentence] : undefined;
+    const sentenceEnd = sentence !== undefined && sentence.start <= f.start ? sentence.end : 0;
+    while (k < limit && !('。；'.includes(text[k]!) || (text[k] === '\n' && text[k - 1] !== '、' && k >= sentenceEnd))) k++;
     if (k === limit && k < text.length) continue;
     // A list that runs to the end of the text (a page cut by the store, trailing blank lines or not) is not
     // complete on the page.
@@ -370,6 +373,6 @@ export function findDecompositions(
   const subParts = new Set(qizhong.flatMap((d) => d.parts));
   return {
     decompositions: [...qizhong, ...findByCategory(text, figures, paragraphs, subParts)],
-    enumerations: findEnumerations(text, figures),
+    enumerations: findEnumerations(text, figures, sentences),
   };
 }

@@ -128,4 +128,10 @@ describe('title behind page chrome', () => {
     // A bare number closing a line that ends its sentence (or a table cell) takes no unit from the next line.
     expect(facts('合计为3。\n辆次统计见下表').figures).toEqual([]);
   });
+
+  it('reads an enumeration wrapped inside an item (…法⏎规股、…) to the end of its sentence', () => {
+    const f = facts('一、机构设置\n本部门内设机构5个，分别为：办公室、业务股、法\n规股、执法监督股、信息中心。下设事业单位1个。');
+    expect(f.enumerations.map((e) => [e.count.raw, e.items.length])).toEqual([['5个', 5]]);
+  });
 });
+

@@ -358,4 +358,19 @@ describe('ledger.three-public', () => {
     const parking = entry({ economicCode: '30239', summary: '停车费' });
     expect(rowsFound([gantry, collection, wash, pump, tolls, parking])).toEqual([tolls.row, parking.row]);
   });
+
+  it('restaurants and lodgings under other trade names are evidence; a lodging paid for a stay is not', () => {
+    const fish = entry({ economicCode: '30299', summary: '付餐费', payee: '县东江鱼馆' });
+    const resort = entry({ economicCode: '30299', summary: '晚餐', payee: '县云水度假村' });
+    const inn = entry({ economicCode: '30299', summary: '驻村工作队住宿', payee: '县桃源民宿' });
+    expect(rowsFound([fish, resort, inn])).toEqual([fish.row, resort.row]);
+  });
+
+  it('behind a 公务卡 repayment or 报销人 the 摘要 names the restaurant; without a payee a restaurant named as the object of the work is no evidence', () => {
+    const card = entry({ economicCode: '30299', summary: '公务卡还款（县好味饭店）', payee: '公务卡还款' });
+    const claim = entry({ economicCode: '30201', summary: '报销县好味饭店费用', payee: '报销人' });
+    const lodging = entry({ economicCode: '30211', summary: '出差住县迎宾宾馆住宿费', payee: '报销人' });
+    const inspection = entry({ economicCode: '30299', summary: '农家乐消防安全检查' });
+    expect(rowsFound([card, claim, lodging, inspection])).toEqual([card.row, claim.row]);
+  });
 });

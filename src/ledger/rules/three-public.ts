@@ -40,6 +40,7 @@ export function threePublicTotals(
   }));
   const excluded = wordMatcher(rules.excludeWords.words);
   const excludedPayee = wordMatcher(rules.excludeWords.payeeWords ?? rules.excludeWords.words);
+  const genericPayee = wordMatcher(rules.genericPayees?.words ?? []);
   const excludedFor = Object.fromEntries(
     THREE_PUBLIC_CATEGORIES.map((c) => [c, wordMatcher(rules.categories[c].excludeWords ?? [])]),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
@@ -92,11 +93,14 @@ export function threePublicTotals(
         break;
       }
     }
-    if (!hit && payee !== '') {
+    // A payee cell that names no trading party (a 公务卡 repayment, 报销人): the 摘要 names it (公务卡还款（县好味饭店）).
+    // Not an empty cell: a 摘要 without a payee often names a restaurant as the object of the work (农家乐消防检查).
+    const party = payee !== '' && genericPayee(payee) !== undefined ? entry.summary : payee;
+    if (!hit && party !== '') {
       for (const p of byPayee) {
-        const w = p.match(payee);
+        const w = p.match(party);
         if (w !== undefined && !p.explained(entry.economicCode) && p.explainedBy(entry.summary) === undefined && allowed(p.c)) {
-          hit = { c: p.c, evidence: `收款方“${payee}”（${w}）`, kind: 'payee' };
+          hit = { c: p.c, evidence: party === payee ? `收款方“${payee}”（${w}）` : `摘要所记收款方（${w}）`, kind: 'payee' };
           break;
         }
       }
