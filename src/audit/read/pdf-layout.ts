@@ -600,11 +600,17 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
           // another line of the column stands at its mirror image across the row's middle.
           // Both lines lie within that row: nearer its middle than any other row's.
           const nearest = (y: number): number => {
-            let best = -1;
-            bodies.forEach((b, bi) => {
-              if (best < 0 || Math.abs(centre(b) - y) < Math.abs(centre(bodies[best]!) - y)) best = bi;
-            });
-            return best;
+            // The body rows of a stack stand top to bottom: the nearest is the last above or the first below.
+            let lo = 0;
+            let hi = bodies.length;
+            while (lo < hi) {
+              const m = (lo + hi) >> 1;
+              if (centre(bodies[m]!) <= y) lo = m + 1;
+              else hi = m;
+            }
+            if (lo === 0) return 0;
+            if (lo === bodies.length) return bodies.length - 1;
+            return y - centre(bodies[lo - 1]!) <= centre(bodies[lo]!) - y ? lo - 1 : lo;
           };
           const mirrored = (bi: number): boolean => {
             if (texts[bi]!.has(i) || nearest(centre(r)) !== bi) return false;
