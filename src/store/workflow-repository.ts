@@ -8,12 +8,13 @@ import { sql } from 'kysely';
 import type { FieldChange } from '../workflow/diff.ts';
 import type { Role } from '../workflow/roles.ts';
 import {
+  ACTIONS,
   type ReviewComment,
   transition,
   type TransitionRequest,
   type TransitionResult,
 } from '../workflow/state-machine.ts';
-import { type ActorRef, appendAuditEntry } from './audit-log-repository.ts';
+import { type ActorRef, type AuditLogTables, appendAuditEntry } from './audit-log-repository.ts';
 import type { Database } from './database.ts';
 import type { DepartmentYearScope, TenantRef } from './department-year-repository.ts';
 import { VersionConflictError } from './errors.ts';
@@ -252,4 +253,38 @@ export async function listReviews(db: Kysely<Database>, scope: DepartmentYearSco
     });
   }
   return out;
+}
+
+/** A workflow action in the year's version history: the version it made, without a new document. */
+export interface StatusChange {
+  readonly version: number;
+  readonly at: Date;
+  readonly actor: ActorRef;
+  readonly action: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * The year's status changes with the version each made, oldest first: the workflow actions' audit entries,
+ * written in the transition's transaction (applyTransition), so every transition that bumped the version is
+ * here. The version history lists them beside the saved documents, whose numbers they fill.
+ */
+export async function listStatusChanges(db: Kysely<Database>, tenant: TenantRef, fiscalYear: number): Promise<StatusChange[]> {
+  const rows = await db
+    .withTables<AuditLogTables>()
+    .selectFrom('audit_log')
+    .select(['version', 'at', 'actor_user_id', 'actor_name', 'action', 'changes'])
+    .where('region_code', '=', tenant.regionCode)
+    .where('department_code', '=', tenant.departmentCode)
+    .where('fiscal_year', '=', fiscalYear)
+    .where('action', 'in', [...ACTIONS])
+    .where('version', 'is not', null)
+    .orderBy('version')
+    .execute();
+  return rows.flatMap((r) => {
+    const status = r.changes.find((c) => c.path === 'status');
+    if (r.version === null || !status) return [];
+    return [{ version: r.version, at: r.at, actor: { userId: r.actor_user_id, name: r.actor_name }, action: r.action, from: String(status.old), to: String(status.new) }];
+  });
 }

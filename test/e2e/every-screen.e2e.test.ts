@@ -417,6 +417,13 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     await poll(() => status(officer)).toBe('已重新报送');
     await poll(() => officer.getByTestId('workflow-panel').textContent()).toContain('答复：经核对');
     await screenshot(officer, 'w-resubmitted-with-reply', { fullPage: true });
+    // the version history lists the three status changes beside the saved versions, each with its version
+    await visit(officer, `editor/${ID}/2024/versions`);
+    const history = officer.getByTestId('versions-table');
+    await poll(() => history.textContent()).toContain('状态变更（重新报送：已退回 → 已重新报送）');
+    expect(await history.textContent()).toContain('状态变更（报送：填报中 → 已报送）');
+    expect(await history.textContent()).toContain('状态变更（退回修改：已报送 → 已退回）');
+    await screenshot(officer, 'v-versions-with-status-changes', { fullPage: true });
   });
 
   it('the checker would have failed: the 自评表 API still names fields by path', async () => {

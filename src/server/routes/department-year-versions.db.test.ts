@@ -130,4 +130,21 @@ forEachEngine('department-year versions and compare', (ctx) => {
       expect((r.json() as { message: string }).message).toMatch(/应为版本号.*must be/);
     }
   });
+  it('lists the status changes beside the saved versions, each with the version it made, so the numbers do not skip', async () => {
+    const url2023 = `/api/departments/${ID}/years/2023`;
+    const submitted = await officer.inject({ method: 'POST', url: `${url2023}/workflow`, payload: { action: 'submit' }, headers: { 'if-match': '"1"' } });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const returned = await reviewer.inject({ method: 'POST', url: `${url2023}/workflow`, payload: { action: 'return', comments: [{ path: '', text: '请核实' }] }, headers: { 'if-match': '"2"' } });
+    expect(returned.statusCode, returned.body).toBe(200);
+    const r = await officer.inject({ method: 'GET', url: `${url2023}/versions` });
+    expect(r.statusCode, r.body).toBe(200);
+    const body = r.json() as { items: { version: number }[]; statusChanges: { version: number; action: string; from: string; to: string; fromLabel: string; toLabel: string; actor: { name: string } }[] };
+    expect(body.items.map((i) => i.version)).toStrictEqual([1]);
+    expect(body.statusChanges.map((c) => [c.version, c.action, c.from, c.to, c.fromLabel, c.toLabel, c.actor.name])).toStrictEqual([
+      [2, 'submit', 'draft', 'submitted', '填报中', '已报送', '张填报（officer）'],
+      [3, 'return', 'submitted', 'returned', '已报送', '已退回', '李审核（reviewer）'],
+    ]);
+    // the current version is the last status change's
+    expect(((await officer.inject({ method: 'GET', url: url2023 })).json() as { version: number }).version).toBe(3);
+  });
 });

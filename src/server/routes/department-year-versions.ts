@@ -1,5 +1,6 @@
 /**
- * A department-year's version history: GET /api/departments/:id/years/:year/versions (list),
+ * A department-year's version history: GET /api/departments/:id/years/:year/versions (the saved versions and
+ * the status changes, each with the version it made),
  * …/versions/:n (one saved version's document) and …/compare?with=N|last-year[&to=M] (the field diff from
  * version N, or from the previous fiscal year's current data, to the current version or version M). Tenant
  * scoped like every department-year route: another tenant's year is 404.
@@ -13,6 +14,8 @@ import {
   listDepartmentYearVersions,
   type TenantRef,
 } from '../../store/index.ts';
+import { listStatusChanges } from '../../store/workflow-repository.ts';
+import { isStatus, STATUS_LABEL } from '../../workflow/state-machine.ts';
 import type { AppDeps } from '../app.ts';
 import { tenantFor } from '../context.ts';
 import { notFound } from '../errors.ts';
@@ -41,9 +44,12 @@ export function departmentYearVersionRoutes(app: FastifyInstance, deps: AppDeps)
   app.get<{ Params: YearParams }>('/api/departments/:id/years/:year/versions', async (request) => {
     const tenant = tenantFor(request, request.params.id);
     const fiscalYear = parseYearParam(request.params.year);
-    const items = await listDepartmentYearVersions(db, tenant, fiscalYear);
+    const [items, changes] = await Promise.all([listDepartmentYearVersions(db, tenant, fiscalYear), listStatusChanges(db, tenant, fiscalYear)]);
     if (items.length === 0) throw notFound();
-    return { items };
+    const label = (s: string) => (isStatus(s) ? STATUS_LABEL[s] : s);
+    // the versions a workflow action made (no new document): beside the saved ones, so the numbers do not skip
+    const statusChanges = changes.map((c) => ({ ...c, fromLabel: label(c.from), toLabel: label(c.to) }));
+    return { items, statusChanges };
   });
 
   app.get<{ Params: YearParams & { n: string } }>('/api/departments/:id/years/:year/versions/:n', async (request) => {

@@ -1,10 +1,12 @@
 /**
- * 历史版本: every saved version of the year (who saved it, when), and a comparison of the current data with
+ * 历史版本: every saved version of the year (who saved it, when) and every status change (报送, 退回 …, which
+ * makes a version without new data), and a comparison of the current data with
  * version N, or with last year's data, field by field with Chinese labels (GET …/versions, …/compare).
  */
 import { Alert, Button, Empty, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError, errorText, get } from '../api.ts';
+import { ACTION_LABEL } from '../types.ts';
 import { pathLabel } from '../paths.ts';
 import { show } from './AuditTrail.tsx';
 
@@ -12,6 +14,25 @@ interface VersionInfo {
   version: number;
   savedAt: string;
   actor: { userId: number | null; name: string } | null;
+}
+
+/** A workflow action: it made a version of its own, with the document of the version before it. */
+interface StatusChange {
+  version: number;
+  at: string;
+  actor: { userId: number | null; name: string };
+  action: string;
+  fromLabel: string;
+  toLabel: string;
+}
+
+/** One line of the history: a saved document, or a status change. */
+interface HistoryRow {
+  version: number;
+  at: string;
+  who: string;
+  saved: boolean;
+  status?: string;
 }
 
 interface Change {
@@ -41,6 +62,7 @@ const when = (at: string) => new Date(at).toLocaleString('zh-CN', { hour12: fals
 export function VersionsPanel({ id, year, refreshKey }: { id: string; year: number; refreshKey: number }) {
   const base = `/api/departments/${encodeURIComponent(id)}/years/${year}`;
   const [versions, setVersions] = useState<VersionInfo[] | null>(null);
+  const [statusChanges, setStatusChanges] = useState<StatusChange[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [against, setAgainst] = useState<number | 'last-year' | null>(null);
   const [comparison, setComparison] = useState<Comparison | null>(null);
@@ -49,9 +71,10 @@ export function VersionsPanel({ id, year, refreshKey }: { id: string; year: numb
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: refreshKey asks for the list again after a save
   useEffect(() => {
-    get<{ items: VersionInfo[] }>(`${base}/versions`)
+    get<{ items: VersionInfo[]; statusChanges?: StatusChange[] }>(`${base}/versions`)
       .then((r) => {
         setVersions(r.items);
+        setStatusChanges(r.statusChanges ?? []);
         setError(null);
       })
       .catch((e: unknown) => setError(errorText(e)));
@@ -73,6 +96,10 @@ export function VersionsPanel({ id, year, refreshKey }: { id: string; year: numb
 
   if (error) return <Alert type="error" showIcon message="无法读取历史版本" description={error} />;
   const latest = versions?.at(-1)?.version;
+  const rows: HistoryRow[] = [
+    ...(versions ?? []).map((v) => ({ version: v.version, at: v.savedAt, who: v.actor?.name ?? '系统（导入或初始化）', saved: true })),
+    ...statusChanges.map((c) => ({ version: c.version, at: c.at, who: c.actor.name, saved: false, status: `${ACTION_LABEL[c.action] ?? c.action}：${c.fromLabel} → ${c.toLabel}` })),
+  ].sort((a, b) => a.version - b.version);
   const fromText = comparison
     ? comparison.from.fiscalYear !== comparison.to.fiscalYear
       ? `${comparison.from.fiscalYear}年度（当前数据）`
@@ -81,24 +108,29 @@ export function VersionsPanel({ id, year, refreshKey }: { id: string; year: numb
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle" data-testid="versions-panel">
-      <Table<VersionInfo>
+      <Table<HistoryRow>
         size="small"
         rowKey="version"
         data-testid="versions-table"
-        dataSource={versions ?? []}
+        dataSource={rows}
         loading={versions === null}
         pagination={{ pageSize: 10 }}
         locale={{ emptyText: <Empty description="尚无保存的版本" /> }}
         columns={[
-          { title: '版本', dataIndex: 'version', width: 70, render: (v: number) => `第 ${v} 版${v === latest ? '（最新）' : ''}` },
-          { title: '保存时间', dataIndex: 'savedAt', width: 180, render: when },
-          { title: '保存人', key: 'who', render: (_, v) => v.actor?.name ?? '系统（导入或初始化）' },
+          { title: '版本', dataIndex: 'version', width: 70, render: (v: number, r) => `第 ${v} 版${r.saved && v === latest ? '（最新保存）' : ''}` },
+          {
+            title: '内容',
+            key: 'what',
+            render: (_, r) => (r.saved ? '保存数据' : <span data-testid={`status-change-${r.version}`}>状态变更（{r.status}），数据同上一版</span>),
+          },
+          { title: '时间', dataIndex: 'at', width: 180, render: when },
+          { title: '操作人', key: 'who', render: (_, r) => r.who },
           {
             title: '',
             key: 'compare',
             width: 140,
             render: (_, v) =>
-              v.version === latest ? null : (
+              !v.saved || v.version === latest ? null : (
                 <Button size="small" onClick={() => void compare(v.version)} data-testid={`compare-${v.version}`}>
                   与当前数据比较
                 </Button>
