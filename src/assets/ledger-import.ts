@@ -197,7 +197,14 @@ function headerRows(rows: readonly (readonly string[])[], index: number): { top:
   const below = rows[index + 1];
   if (below) {
     const cell = normaliseHeader(below[numberAt] ?? '');
-    if (cell === '' || cell === normaliseHeader(rows[index]![numberAt] ?? '')) consider(index, index + 1);
+    if (cell === '' || cell === normaliseHeader(rows[index]![numberAt] ?? '')) {
+      consider(index, index + 1);
+      // Field names under groups that are all unknown (财政拨款 over 金额/文号) name no more fields, but the row is
+      // still a header: no asset number, words only — no amount, date or count a card would have.
+      if (choice.bottom === index && isSubHeader(rows[index]!, below)) {
+        choice = { top: index, bottom: index + 1, names: pairNames(rows[index]!, below) };
+      }
+    }
   }
   return choice;
 }
@@ -225,6 +232,19 @@ function excelText(cell: string): string {
 /** A money unit in a header cell, 原值（万元）, or in a title row, 金额单位：万元. */
 const HEADER_UNIT = /\((百万元|亿元|万元|千元|元)\)/;
 const TITLE_UNIT = /单位[:：]\s*(百万元|亿元|万元|千元|元)(?![\p{Script=Han}])/u;
+
+/** A row of field names under a group row: words only, at least one under an empty or repeated (merged) group cell. */
+function isSubHeader(upper: readonly string[], lower: readonly string[]): boolean {
+  let under = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const l = (lower[i] ?? '').trim();
+    if (l === '') continue;
+    if (!/\p{Script=Han}/u.test(l) || /\d/.test(l)) return false;
+    const u = (upper[i] ?? '').trim();
+    if (u === '' || u === (upper[i - 1] ?? '').trim() || (upper[i + 1] ?? '').trim() === '') under++;
+  }
+  return under > 0 && classifyRow(lower, []) === undefined;
+}
 
 /** An Excel date serial written as a bare number (a date cell without its format): 43529 → 2019-03-05. */
 const SERIAL = /^\d{5}(?:\.0+)?$/;
@@ -281,8 +301,12 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   const extraColumns: { index: number; header: string }[] = [];
   const seenHeaders = new Set<string>();
   header.forEach((cell, index) => {
-    const h = cell.trim();
-    if (h === '' || mappedIndexes.has(index) || seenHeaders.has(h) || /^序号$|^行号$/.test(h)) return;
+    let h = cell.trim();
+    if (h === '' || mappedIndexes.has(index) || /^序号$|^行号$/.test(h)) return;
+    // Two groups with a field of the same name (财政拨款 / 其他资金 over 金额): the later one is named with its group.
+    const grouped = headerNames[index]!;
+    if (seenHeaders.has(h) && grouped.length > 1) h = grouped[0]!.trim();
+    if (seenHeaders.has(h)) return;
     seenHeaders.add(h);
     extraColumns.push({ index, header: h });
   });

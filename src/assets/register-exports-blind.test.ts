@@ -257,4 +257,15 @@ describe('registers of systems Jixiao had not seen', () => {
     const result = await importLedgerRows(context('2025-01-06'), TENANT, rows);
     expect(result.errors.map((e) => e.message)).toEqual([expect.stringContaining('GB/T 14885-2010 的旧代码')]);
   });
+
+  it('two groups with a field of the same name keep both columns', async () => {
+    const rows = [
+      ['资产编号', '资产名称', '分类代码', '原值', '取得日期', '财政拨款', '', '其他资金', ''],
+      ['', '', '', '', '', '金额', '文号', '金额', '文号'],
+      ['A-1', '台式计算机', 'A02010105', '5680', '2019-03-05', '5000', '辰财预〔2019〕12号', '680', ''],
+    ];
+    const ctx = context('2025-01-06');
+    expect((await importLedgerRows(ctx, TENANT, rows)).errors).toEqual([]);
+    expect((await ctx.store.listAssets(TENANT))[0]?.extra).toEqual({ 金额: '5000', 文号: '辰财预〔2019〕12号', 其他资金金额: '680' });
+  });
 });
