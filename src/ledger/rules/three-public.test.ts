@@ -373,4 +373,12 @@ describe('ledger.three-public', () => {
     const inspection = entry({ economicCode: '30299', summary: '农家乐消防安全检查' });
     expect(rowsFound([card, claim, lodging, inspection])).toEqual([card.row, claim.row]);
   });
+
+  it('a plate in an enforcement case is a third party\'s car; the unit\'s own plated car at a garage is not', () => {
+    const illegal = entry({ economicCode: '30299', summary: '查处湘N12345非法营运' });
+    const notice = entry({ economicCode: '30299', summary: '湘N12345违停处罚告知书印制' });
+    const deposit = entry({ economicCode: '30299', summary: '退还湘N12345车主保证金' });
+    const own = entry({ economicCode: '30213', summary: '湘N12345维修', payee: '县顺达汽修厂' });
+    expect(rowsFound([illegal, notice, deposit, own])).toEqual([own.row]);
+  });
 });
