@@ -381,4 +381,14 @@ describe('ledger.three-public', () => {
     const own = entry({ economicCode: '30213', summary: '湘N12345维修', payee: '县顺达汽修厂' });
     expect(rowsFound([illegal, notice, deposit, own])).toEqual([own.row]);
   });
+
+  it('equipment a car noun qualifies (车辆识别系统, 汽车衡, 汽车充电桩) is not a car; a car bought with its accessories is', () => {
+    const recognition = entry({ economicCode: '31002', summary: '购置车辆识别系统' });
+    const scale = entry({ economicCode: '31003', summary: '购置汽车衡（地磅）' });
+    const charger = entry({ economicCode: '31003', summary: '购买新能源汽车充电桩' });
+    const car = entry({ economicCode: '31002', summary: '购置执法指挥车1辆（含车载布控终端）', payee: '某市汽车销售有限公司' });
+    const { totals, findings } = threePublicTotals([recognition, scale, charger, car], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([car.row]);
+    expect(totals.hidden.vehiclePurchase).toBe(car.amount);
+  });
 });

@@ -59,6 +59,18 @@ forEachEngine('asset routes', (ctx) => {
       expect(list.json()).toMatchObject({ count: 0 });
     });
 
+    it('reads every register sheet of an uploaded workbook (one sheet per asset class), not only the first', async () => {
+      const workbook = readFileSync(repoPath('test/fixtures/exports/register-sheets-2024.xlsx'));
+      const r = await opener.inject({ method: 'POST', url: `${BASE}/assets/import?preview=1`, payload: workbook, headers: { 'content-type': 'application/octet-stream' } });
+      expect(r.statusCode, r.body).toBe(200);
+      const body = r.json() as { added: number; addedItems: { assetNumber: string }[] };
+      // 房屋 2 + 车辆 1 + 通用设备 3; the 填表说明 sheet is no register
+      expect(body.added).toBe(6);
+      expect(body.addedItems.map((a) => a.assetNumber)).toContain('ZJSL-CL-003');
+      const list = await opener.inject({ method: 'GET', url: `${BASE}/assets` });
+      expect(list.json(), 'a preview writes nothing').toMatchObject({ count: 0 });
+    });
+
     it('imports a CSV ledger, flags the item below the threshold, and lists the cards', async () => {
       const r = await opener.inject({ method: 'POST', url: `${BASE}/assets/import`, payload: small, headers: { 'content-type': 'text/csv' } });
       expect(r.statusCode, r.body).toBe(201);

@@ -20,7 +20,8 @@ import {
   decideDisposalFor,
   escapeHtml,
   idleFor,
-  importLedgerRows,
+  importRegisterSheets,
+  registerSheetsOf,
   stocktakeProgressFor,
   indicatorsFor,
   labelsPdfFor,
@@ -278,10 +279,11 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
       // An .xlsx file is recognised by its bytes (and read in a bounded parse worker), a CSV's encoding (UTF-8,
       // GBK, UTF-16) by its content.
       const readSheet = (bytes: Buffer, source: string) => app.parsePool.run({ kind: 'sheet-rows', bytes, source });
-      const rows = (await readTableRows(body, '上传的台账', readSheet)).all;
+      // A workbook with one sheet per asset class is one register (a cover or 填表说明 sheet is left alone).
+      const sheets = registerSheetsOf(await readTableRows(body, '上传的台账', readSheet));
       const q = request.query as Record<string, unknown>;
       const preview = q.preview === '1' || q.preview === 'true' || q.dryRun === '1' || q.dryRun === 'true';
-      const result = await importLedgerRows(ctx, tenant, rows, { preview, history: historyOf(request, 'asset-import') });
+      const result = await importRegisterSheets(ctx, tenant, sheets, { preview, history: historyOf(request, 'asset-import') });
       if (result.errors.length > 0) {
         reply.status(422);
         return {
