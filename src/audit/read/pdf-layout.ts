@@ -338,6 +338,8 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       bodyFrom - 1 >= floor &&
       firstBody - bodyFrom < 2 &&
       rows[bodyFrom - 1]!.cells.every((c) => !isNumber(c.text)) &&
+      // (A row of a cell in each of many columns is the header right above, not a label's first line.)
+      rows[bodyFrom - 1]!.cells.length <= 2 &&
       !overNumbers(rows[bodyFrom - 1]!) &&
       sameCell(rows[bodyFrom - 1]!, rows[bodyFrom]!)
     )
