@@ -1,7 +1,7 @@
 /**
  * A small pool of parse workers with a queue, so that reading uploaded files never runs on the event loop:
  * at most `workers` parses run at once, each in its own process with a capped heap (--max-old-space-size), a
- * wall time and the lowest CPU priority; at most `queueLength` wait, more are refused at once (503). A worker
+ * wall time (counted from when the worker has loaded its code) and the lowest CPU priority; at most `queueLength` wait, more are refused at once (503). A worker
  * that runs out of time or memory is killed and replaced by a fresh one, so a hostile file cannot keep memory
  * after its answer.
  *
@@ -37,7 +37,9 @@ interface Pending {
 
 interface Slot {
   readonly worker: ChildProcess;
-  current?: { readonly id: number; readonly pending: Pending; readonly timer: NodeJS.Timeout };
+  current?: { readonly id: number; readonly pending: Pending; timer: NodeJS.Timeout };
+  /** Set once the worker has loaded its code (its first message); until then a job's parse time has not begun. */
+  ready: boolean;
   /** Set once the worker is being stopped: it takes no more work. */
   stopped: boolean;
 }
@@ -100,8 +102,18 @@ export function createParsePool(limits: ParseLimits): ParsePool {
       }
     }
     unref(worker);
-    const slot: Slot = { worker, stopped: false };
-    worker.on('message', (message: { id?: number; result?: unknown; failure?: ParseFailure }) => {
+    const slot: Slot = { worker, ready: false, stopped: false };
+    worker.on('message', (message: { id?: number; ready?: boolean; result?: unknown; failure?: ParseFailure }) => {
+      if (message.ready === true && !slot.ready) {
+        // The time limit is the parse's own: a fresh worker at the lowest priority on a busy machine may take long
+        // to load its code, and that wait must not use up the job's time.
+        slot.ready = true;
+        if (slot.current) {
+          clearTimeout(slot.current.timer);
+          slot.current.timer = parseTimer(slot);
+        }
+        return;
+      }
       if (message.id === undefined || slot.current?.id !== message.id) return;
       finish(slot, (p) => (message.failure ? p.reject(fromFailure(message.failure)) : p.resolve(message.result)));
       dispatch();
@@ -118,12 +130,22 @@ export function createParsePool(limits: ParseLimits): ParsePool {
     return slot;
   };
 
-  const start = (slot: Slot, pending: Pending) => {
-    const id = nextId++;
-    const timer = setTimeout(() => {
+  const parseTimer = (slot: Slot): NodeJS.Timeout =>
+    setTimeout(() => {
       const seconds = Math.round(limits.timeoutMs / 1000);
       retire(slot, new ParseLimitError('parse-timeout', `读取文件超过 ${seconds} 秒，已停止；请拆分或简化后上传 / reading the file took more than ${seconds} s`));
     }, limits.timeoutMs);
+
+  // A worker that never finishes loading its code (the machine out of processes or memory) is given up after
+  // the same time again.
+  const startupTimer = (slot: Slot): NodeJS.Timeout =>
+    setTimeout(() => {
+      retire(slot, new ParseLimitError('parse-timeout', '读取文件的进程未能启动，请稍后再试 / the parse worker did not start; try again shortly'));
+    }, limits.timeoutMs);
+
+  const start = (slot: Slot, pending: Pending) => {
+    const id = nextId++;
+    const timer = slot.ready ? parseTimer(slot) : startupTimer(slot);
     slot.current = { id, pending, timer };
     ref(slot.worker);
     slot.worker.send({ id, job: pending.job });
