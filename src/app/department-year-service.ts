@@ -23,7 +23,7 @@ export function parseDepartmentYear(input: unknown): DepartmentYear {
   if (nul.length > 0) {
     throw new InputError('部门年度数据有误 / invalid department-year data', nul.map((path) => ({ path, message: '不能包含 NUL 字符 / must not contain NUL (U+0000)' })));
   }
-  const bad = impossibleCodes(codedLines(dy), loadCodeTables(dy.fiscalYear), loadCodeFormats());
+  const bad = impossibleCodes(codedLines(dy), loadCodeFormats());
   if (bad.length > 0) throw new InputError('代码有误 / invalid codes', bad);
   return dy;
 }

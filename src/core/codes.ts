@@ -190,25 +190,20 @@ export interface CodeFormats {
 }
 
 /**
- * Codes that cannot be right: a code against a complete table that lacks it, or a code whose shape is not
- * that classification's. Such input is refused (HTTP 400), unlike a well-formed code missing from an
- * incomplete table, which validation reports as a warning.
+ * Codes that cannot be right: a code whose shape is not that classification's. Such input is refused (HTTP 400).
+ * A well-formed code missing from a table is never refused, however complete the table claims to be (an
+ * imported table may be partial, or of another year): validation reports it (checkCodes), by the table's year.
  */
 export function impossibleCodes(
   lines: readonly { path: string; code: string | undefined; kind: 'function' | 'economic' | 'revenue-source' }[],
-  tables: CodeTables,
   formats: CodeFormats,
 ): { path: string; message: string }[] {
   const out: { path: string; message: string }[] = [];
   for (const line of lines) {
     if (!line.code) continue;
-    const table = line.kind === 'function' ? tables.function : line.kind === 'economic' ? tables.economic : tables.revenueSource;
     const format = line.kind === 'function' ? formats.function : line.kind === 'economic' ? formats.economic : undefined;
-    const label = CODE_TABLE_LABEL[line.kind];
     if (format && !format.test(line.code)) {
-      out.push({ path: line.path, message: `“${line.code}”不是有效的${label}代码 / not a valid ${line.kind} code` });
-    } else if (table?.complete && !table.entries.has(line.code)) {
-      out.push({ path: line.path, message: `未知的${label}代码“${line.code}” / unknown ${line.kind} code` });
+      out.push({ path: line.path, message: `“${line.code}”不是有效的${CODE_TABLE_LABEL[line.kind]}代码 / not a valid ${line.kind} code` });
     }
   }
   return out;

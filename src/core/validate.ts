@@ -807,7 +807,7 @@ function checkCodesIn(
   return out;
 }
 
-/** Codes known for the year's tables. A code missing from an incomplete table is a warning, never a crash. */
+/** Codes known for the year's tables. A code missing from a table is a finding (warning from the own year's table, else info), never a refusal. */
 export const checkCodes: Check = (dy, ctx) => [
   ...checkCodesIn(dy.fiscalYear, ctx.codes.revenueSource, dy.revenue.bySource, 'revenue.bySource'),
   ...checkCodesIn(dy.fiscalYear, ctx.codes.function, dy.expenditure.byFunction, 'expenditure.byFunction'),

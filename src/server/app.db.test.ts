@@ -118,7 +118,6 @@ forEachEngine('HTTP API', (ctx) => {
     const cases: [string, (d: Record<string, any>) => void, string][] = [
       ['malformed amount', (d) => (d.revenue.total.final = '1668.7.1万元'), 'revenue.total.final'],
       ['negative amount', (d) => (d.expenditure.byFunction[0].amounts.final = -1), 'expenditure.byFunction[0].amounts.final'],
-      ['unknown code', (d) => (d.revenue.bySource[0].code = '99'), 'revenue.bySource[0].code'],
       ['impossible function code', (d) => (d.expenditure.byFunction[0].code = '901'), 'expenditure.byFunction[0].code'],
       ['missing field', (d) => delete d.department.name, 'department.name'],
       ['wrong type', (d) => (d.staffing.inPost = '三十'), 'staffing.inPost'],
