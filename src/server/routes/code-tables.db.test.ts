@@ -71,7 +71,7 @@ forEachEngine('code table import', (ctx) => {
       const created = await officer.inject({ method: 'POST', url: '/api/department-years', payload: { ...demo, fiscalYear: year } });
       expect(created.statusCode, created.body).toBe(201);
       const url = `/api/departments/${id}/years/${year}`;
-      const part = (await officer.inject({ method: 'GET', url: `${url}/parts/expenditure` })).json() as { version: number; expenditure: unknown };
+      const part = (await officer.inject({ method: 'GET', url: `${url}/parts/expenditure` })).json() as { version: number; expenditure: Record<string, unknown> };
       const saved = await officer.inject({ method: 'PUT', url: `${url}/parts/expenditure`, payload: part.expenditure, headers: { 'if-match': `"${part.version}"` } });
       expect(saved.statusCode, saved.body).toBe(200);
       const { findings } = (await officer.inject({ method: 'GET', url: `${url}/validation` })).json() as { findings: { rule: string; severity: string; message: string; evidence: { path: string }[] }[] };
