@@ -122,6 +122,18 @@ function median(xs: number[]): number {
 /** The start of a word that goes on from an amount before it in prose: its unit or a counter (万元, 个, 人, %). */
 const UNIT_START = /^(万|亿|千|元|个|人|次|项|家|户|辆|台|套|条|年|月|日|天|倍|名|所|间|平方|亩|公里|吨|％|，|。|、|；|）)/;
 
+/** One cell of words set side by side (at least one word, left to right): their box and their text. */
+function cellOf(group: readonly PdfWord[]): Cell {
+  return {
+    x0: group[0]!.x0,
+    x1: Math.max(...group.map((g) => g.x1)),
+    y0: Math.min(...group.map((g) => g.y0)),
+    y1: Math.max(...group.map((g) => g.y1)),
+    text: joinWords(group),
+    words: group,
+  };
+}
+
 /** Words of one page grouped into visual rows, top to bottom; each row split into cells at wide gaps. */
 function rowsOf(words: readonly PdfWord[], page: number): Row[] {
   const sorted = [...words].sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2 || a.x0 - b.x0);
@@ -139,14 +151,7 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
     const cells: Cell[] = [];
     let group: PdfWord[] = [ws[0]!];
     const flush = (): void => {
-      cells.push({
-        x0: group[0]!.x0,
-        x1: Math.max(...group.map((g) => g.x1)),
-        y0: Math.min(...group.map((g) => g.y0)),
-        y1: Math.max(...group.map((g) => g.y1)),
-        text: joinWords(group),
-        words: group,
-      });
+      cells.push(cellOf(group));
     };
     for (let i = 1; i < ws.length; i++) {
       const gap = ws[i]!.x0 - Math.max(...group.map((g) => g.x1));
@@ -484,15 +489,7 @@ function splitOverColumns(cells: readonly Cell[], bands: readonly Band[]): Cell[
     let start = 0;
     for (let k = 1; k <= words.length; k++) {
       if (k < words.length && owner[k] === owner[start]) continue;
-      const group = words.slice(start, k);
-      out.push({
-        x0: group[0]!.x0,
-        x1: Math.max(...group.map((g) => g.x1)),
-        y0: Math.min(...group.map((g) => g.y0)),
-        y1: Math.max(...group.map((g) => g.y1)),
-        text: joinWords(group),
-        words: group,
-      });
+      out.push(cellOf(words.slice(start, k)));
       start = k;
     }
   }
