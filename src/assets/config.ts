@@ -30,6 +30,7 @@ const configSchema = z.object({
     source: z.string().min(1),
     classOverrides: z.array(z.object({ classPrefix: z.string().min(1), thresholdFen: z.number().int().nonnegative() })),
     measureUnits: z.array(z.string().min(1)).default([]),
+    nominalValueFen: z.number().int().positive().optional(),
   }),
   idle: z.object({ reallocateAfterDays: z.number().int().positive() }),
   statuses: z.array(
@@ -52,6 +53,8 @@ export interface AssetConfig {
   readonly classOverrides: readonly { readonly classPrefix: string; readonly thresholdFen: Fen }[];
   /** Units that measure one asset (平方米, 米, 吨 …) rather than count like items: no per-unit division. */
   readonly measureUnits?: ReadonlySet<string>;
+  /** 名义金额 (1元): a card whose whole 原值 is this was entered at a nominal value, not below the value standard. */
+  readonly nominalValueFen?: Fen;
   readonly idleDays: number;
   readonly statusLabel: Readonly<Record<AssetStatus, string>>;
   readonly activeStatuses: ReadonlySet<AssetStatus>;
@@ -79,6 +82,7 @@ export function parseAssetConfig(input: unknown, source = 'data/assets/config.js
     thresholdSource: c.capitalisation.source,
     classOverrides: c.capitalisation.classOverrides.map((o) => ({ classPrefix: o.classPrefix, thresholdFen: fen(o.thresholdFen) })),
     measureUnits: new Set(c.capitalisation.measureUnits.map((u) => u.normalize('NFKC').trim())),
+    ...(c.capitalisation.nominalValueFen !== undefined ? { nominalValueFen: fen(c.capitalisation.nominalValueFen) } : {}),
     idleDays: c.idle.reallocateAfterDays,
     statusLabel,
     activeStatuses: new Set(c.statuses.filter((s) => s.active).map((s) => s.code)),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fen } from '../core/money.ts';
 import {
   applyDisposal,
+  checkRegister,
   decideDisposal,
   idleForReallocation,
   loadAssetConfig,
@@ -71,6 +72,18 @@ describe('the stated threshold', () => {
     expect(f?.difference).toBe(50000);
     expect(statedThresholdFinding(100000, config)).toBeUndefined();
     expect(statedThresholdFinding(undefined, config)).toBeUndefined();
+  });
+});
+
+describe('a card entered at the nominal value (名义金额)', () => {
+  it('gets a 提示 that it was entered at 1元, not the below-threshold warning; 1.01元 and a 1元 item among several are still warned', () => {
+    const land: Asset = { ...card, assetNumber: 'TD1', name: '划拨土地', classCode: 'A01010100', originalValue: fen(100), quantity: 1, unit: '平方米', status: 'in-use', labelCode: 'TD1' };
+    const [nominal] = checkRegister([land], config);
+    expect(nominal).toMatchObject({ rule: 'asset-below-threshold', severity: 'info' });
+    expect(nominal?.message).toContain('名义金额1.00元');
+    expect(checkRegister([{ ...land, originalValue: fen(101) }], config)[0]).toMatchObject({ rule: 'asset-below-threshold', severity: 'warning' });
+    // 1元 in all for ten chairs is no nominal entry of one asset: 0.10元 each is below the standard
+    expect(checkRegister([{ ...land, name: '椅子', unit: '把', quantity: 10 }], config)[0]).toMatchObject({ severity: 'warning' });
   });
 });
 

@@ -30,6 +30,16 @@ export function belowThresholdFinding(asset: Asset, config: AssetConfig, path: s
   const threshold = thresholdFor(config, asset.classCode);
   const perUnit = unitValue(asset, config);
   if (perUnit >= threshold) return undefined;
+  // One asset (a single item or a measured one) at exactly the nominal value.
+  const oneAsset = asset.quantity <= 1 || !countsItems(asset, config);
+  if (config.nominalValueFen !== undefined && oneAsset && asset.originalValue === config.nominalValueFen) {
+    return finding({
+      rule: RULE_BELOW_THRESHOLD,
+      severity: 'info',
+      message: `资产“${asset.assetNumber} ${asset.name}”以名义金额${yuan(asset.originalValue)}入账（无法取得成本的资产按名义金额入账），不按固定资产标准核对`,
+      evidence: [{ path: `${path}.originalValue`, value: asset.originalValue }],
+    });
+  }
   return finding({
     rule: RULE_BELOW_THRESHOLD,
     severity: 'warning',

@@ -54,8 +54,10 @@ describe('registers of systems Jixiao had not seen', () => {
     const lent = cards.find((a) => a.assetNumber === '43122300012023000021')!;
     expect(lent.status).toBe('in-use');
     expect(lent.extra?.[STATED_STATUS], '出借 is kept beside 在用').toBe('出借');
-    // The value standard is per item; 3,100 平方米 of land is one asset, not 3,100 items of 0.0003 元.
-    expect(result.findings.map((f) => f.calculation)).toEqual(['1.00元 < 1000.00元']);
+    // The value standard is per item; 3,100 平方米 of land is one asset, not 3,100 items of 0.0003 元 — and its
+    // 1.00元 is the nominal value (名义金额) of land without a cost, a 提示 rather than a value below the standard.
+    expect(result.findings.map((f) => f.severity)).toEqual(['info']);
+    expect(result.findings[0]?.message).toContain('名义金额1.00元');
   });
 
   it('re-importing changes nothing; the next month updates exactly the changed cards, lists the missing one, adds the new one', async () => {
