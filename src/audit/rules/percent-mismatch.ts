@@ -74,6 +74,29 @@ function rateSeverity(stated: number, computed: number, tol: number, f: Figure):
 }
 
 /** A gap (beyond the tolerance) smaller than one unit of the rate's last stated decimal. */
+/**
+ * The finding of a stated rate that its own figures do not give: `what` names the rate (占比, 变动率, 执行率 …),
+ * `basis` says from which figures it was computed, `formula` is the computation without its result.
+ */
+function rateFinding(
+  facts: AuditFacts,
+  f: Figure,
+  r: { readonly stated: number; readonly computed: number; readonly tol: number },
+  what: string,
+  basis: string,
+  figures: readonly Figure[],
+  formula: string,
+): Finding {
+  const pct = r.computed.toFixed(Math.max(2, f.decimals));
+  return finding({
+    rule: 'percent-mismatch',
+    severity: rateSeverity(r.stated, r.computed, r.tol, f),
+    message: `${what}写为${f.raw}，按${basis}计算应为${pct}%`,
+    evidence: [...figures.map((g) => quoteFigure(facts, g)), quoteFigure(facts, f)],
+    calculation: `${formula} = ${pct}% ≠ ${f.raw}`,
+  });
+}
+
 function lastDigitSlip(excess: number, f: Figure): boolean {
   return f.decimals >= 1 && excess < 1 / 10 ** f.decimals - 1e-9;
 }
@@ -140,13 +163,7 @@ function checkShare(
   const tol = tolerance(f, part, whole, computed, decimalSentences);
   if (within(stated, computed, tol, f)) return null;
   const u = whole.moneyUnit;
-  return finding({
-    rule: 'percent-mismatch',
-    severity: rateSeverity(stated, computed, tol, f),
-    message: `占比写为${f.raw}，按${part.raw}占“${whole.subject}”${whole.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
-    evidence: [quoteFigure(facts, part), quoteFigure(facts, whole), quoteFigure(facts, f)],
-    calculation: `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, u)} = ${computed.toFixed(2)}% ≠ ${f.raw}`,
-  });
+  return rateFinding(facts, f, { stated, computed, tol }, '占比', `${part.raw}占“${whole.subject}”${whole.raw}`, [part, whole], `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, u)}`);
 }
 
 /**
@@ -266,7 +283,7 @@ function overOrUnderBudget(
   decimalSentences: ReadonlySet<number>,
 ): Finding | null {
   const next = facts.figures[index + 1];
-  if (!next || next.kind !== 'money' || next.sentence !== f.sentence || next.start - f.end > 40) return null;
+  if (next?.kind !== 'money' || next.sentence !== f.sentence || next.start - f.end > 40) return null;
   if (withoutPinyin(facts.text.slice(f.end, next.start)).length > 16) return null;
   const m = OVER_UNDER.exec(withoutPinyin(next.label.replace(/\s/g, '')));
   if (!m) return null;
@@ -334,7 +351,7 @@ function statedPrior(
   prior: Figure | undefined,
   decimalSentences: ReadonlySet<number>,
 ): Finding | null | undefined {
-  if (!prior || prior.kind !== 'money' || prior.currency !== change.currency || prior.sentence !== change.sentence || prior.scaled <= 0) return undefined;
+  if (prior?.kind !== 'money' || prior.currency !== change.currency || prior.sentence !== change.sentence || prior.scaled <= 0) return undefined;
   if (!/^(?:上年度?|上一年度?|去年)/.test(withoutPinyin(prior.label).replace(/^\s+/, ''))) return undefined;
   if (change.start - prior.end > 16 || f.start - change.end > 16) return undefined;
   const tail = change.label.slice(-4);
@@ -343,13 +360,7 @@ function statedPrior(
   const tol = tolerance(f, change, prior, computed, decimalSentences);
   if (within(stated, computed, tol, f)) return null;
   const u = prior.moneyUnit;
-  return finding({
-    rule: 'percent-mismatch',
-    severity: rateSeverity(stated, computed, tol, f),
-    message: `变动率写为${f.raw}，按上年${prior.raw}、变动${change.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
-    evidence: [quoteFigure(facts, prior), quoteFigure(facts, change), quoteFigure(facts, f)],
-    calculation: `${inUnit(change.scaled, u)} ÷ ${inUnit(prior.scaled, u)} = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
-  });
+  return rateFinding(facts, f, { stated, computed, tol }, '变动率', `上年${prior.raw}、变动${change.raw}`, [prior, change], `${inUnit(change.scaled, u)} ÷ ${inUnit(prior.scaled, u)}`);
 }
 
 /** Only a joining word (和, 、, 及, 与) and spaces between two figures. */
@@ -389,13 +400,15 @@ function pairedRate(facts: AuditFacts, index: number, stated: number, decimalSen
   const tol = tolerance(f, c2, a2, computed, decimalSentences);
   if (within(stated, computed, tol, f)) return null;
   const u = a2.moneyUnit;
-  return finding({
-    rule: 'percent-mismatch',
-    severity: rateSeverity(stated, computed, tol, f),
-    message: `变动率写为${f.raw}，按本年${a2.raw}、变动${c2.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
-    evidence: [quoteFigure(facts, a2), quoteFigure(facts, c2), quoteFigure(facts, f)],
-    calculation: `${inUnit(c2.scaled, u)} ÷ (${inUnit(a2.scaled, u)} ${up ? '−' : '+'} ${inUnit(c2.scaled, u)}) = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
-  });
+  return rateFinding(
+    facts,
+    f,
+    { stated, computed, tol },
+    '变动率',
+    `本年${a2.raw}、变动${c2.raw}`,
+    [a2, c2],
+    `${inUnit(c2.scaled, u)} ÷ (${inUnit(a2.scaled, u)} ${up ? '−' : '+'} ${inUnit(c2.scaled, u)})`,
+  );
 }
 
 /** The one year written in text[from, to) (…2022年支出100万元), or null. */
@@ -431,13 +444,15 @@ function rateBetweenYears(
   const tol = tolerance(f, later, earlier, computed, decimalSentences);
   if (within(stated, computed, tol, f)) return null;
   const u = earlier.moneyUnit;
-  return finding({
-    rule: 'percent-mismatch',
-    severity: rateSeverity(stated, computed, tol, f),
-    message: `变动率写为${f.raw}，按${later.raw}与${earlier.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
-    evidence: [quoteFigure(facts, later), quoteFigure(facts, earlier), quoteFigure(facts, f)],
-    calculation: `|${inUnit(later.scaled, u)} − ${inUnit(earlier.scaled, u)}| ÷ ${inUnit(earlier.scaled, u)} = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
-  });
+  return rateFinding(
+    facts,
+    f,
+    { stated, computed, tol },
+    '变动率',
+    `${later.raw}与${earlier.raw}`,
+    [later, earlier],
+    `|${inUnit(later.scaled, u)} − ${inUnit(earlier.scaled, u)}| ÷ ${inUnit(earlier.scaled, u)}`,
+  );
 }
 
 /** How many of the sorted offsets lie before `offset`. */
@@ -579,13 +594,7 @@ export const percentMismatch: Rule = (facts) => {
         continue;
       }
       out.push(
-        finding({
-          rule: 'percent-mismatch',
-          severity: rateSeverity(stated, computed, tol, f),
-          message: `${words}写为${f.raw}，按所列数字计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
-          evidence: [quoteFigure(facts, num), quoteFigure(facts, den), quoteFigure(facts, f)],
-          calculation: `${inUnit(num.scaled, den.moneyUnit)} ÷ ${inUnit(den.scaled, den.moneyUnit)} = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
-        }),
+        rateFinding(facts, f, { stated, computed, tol }, words, '所列数字', [num, den], `${inUnit(num.scaled, den.moneyUnit)} ÷ ${inUnit(den.scaled, den.moneyUnit)}`),
       );
       continue;
     }
