@@ -257,7 +257,7 @@ export function* parseLedgerChunks(
     const summary = cell(cells, 'summary');
     const dateText = byMonthDay ? monthDayDate(cell(cells, 'month'), cell(cells, 'day')) : cell(cells, 'date');
     // An entry has a date and a summary that is not a period label; only other rows pay for the classifier.
-    if (!looksLikeEntryDate(dateText) || summary === '' || /^[*★#【\[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary)) {
+    if (!looksLikeEntryDate(dateText) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary)) {
       const reason = classifyRow(cells, labelCells, resolved.headers);
       if (reason !== undefined) {
         skip(reason);

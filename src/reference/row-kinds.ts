@@ -57,10 +57,10 @@ export function loadRowKinds(): RowKinds {
 
 /** NFKC, no spaces, no leading decoration such as *, 【 or [. */
 export function normalizeLabel(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').replace(/^[*★#【\[<《(]+/, '').replace(/[*★#】\]>》)]+$/, '');
+  return text.normalize('NFKC').replace(/\s+/g, '').replace(/^[*★#【[<《(]+/, '').replace(/[*★#】\]>》)]+$/, '');
 }
 
-const AFTER_LABEL = /^(?:$|[:：(（\[【,，、\-—])/;
+const AFTER_LABEL = /^(?:$|[:：(（[【,，、\-—])/;
 
 function isTotalLabel(label: string, kinds: RowKinds): boolean {
   for (const w of kinds.total) if (label.startsWith(w) && AFTER_LABEL.test(label.slice(w.length))) return true;

@@ -26,9 +26,7 @@ export interface ErrorBody {
 }
 
 /** Errors that the store raises and that mean the user must act (conflict, locked folder). */
-export interface KnownErrorMapper {
-  (err: unknown): HttpError | undefined;
-}
+export type KnownErrorMapper = (err: unknown) => HttpError | undefined;
 
 export function errorHandler(mapKnown: KnownErrorMapper) {
   return (err: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) => {

@@ -27,7 +27,7 @@ export const dateMalformed: Rule = (facts) => {
  */
 function fusedDocumentNumbers(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
-  const re = /[〔［\[]((?:19|20)\d{2})(\d{1,4})号/g;
+  const re = /[〔［[]((?:19|20)\d{2})(\d{1,4})号/g;
   for (let m = re.exec(facts.text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = re.exec(facts.text)) {
     const start = m.index;
     const end = start + m[0].length;

@@ -23,7 +23,7 @@ const CHANGE_WORDS = ['减少', '增加', '下降', '增长', '降低', '上升'
 /** The year written just before a figure (…2016年预算8万元), within its clause; null when none or several. */
 function yearBefore(text: string, from: number, to: number): number | null {
   const m = text.slice(from, to).match(/(\d{4})年/g);
-  if (!m || m.length !== 1) return null;
+  if (m?.length !== 1) return null;
   return Number(m[0]!.slice(0, 4));
 }
 

@@ -92,7 +92,7 @@ function amountUnitByItsChangeRate(facts: Parameters<Rule>[0]): Finding[] {
     let j = i - 2;
     while (j >= 0 && fs[j]!.sentence === rate.sentence && fs[j]!.kind === 'percent') j--;
     const current = fs[j];
-    if (!current || current.kind !== 'money' || current.comparative || current.qualifier || current.sentence !== rate.sentence || current.scaled === 0) continue;
+    if (current?.kind !== 'money' || current.comparative || current.qualifier || current.sentence !== rate.sentence || current.scaled === 0) continue;
     const factor = unitSlipOfCurrent(current, change, up, rate);
     if (factor === null) continue;
     const meant = change.unit;
