@@ -129,132 +129,55 @@ describe('second held-out part (test/fixtures/audit/test2)', () => {
   });
 });
 
-describe('third held-out part (test/fixtures/audit/test3)', () => {
-  const earlier = [loadFixtures(), loadFixtures(TEST_FIXTURE_DIR), loadFixtures(TEST2_FIXTURE_DIR)].flatMap((p) => p.fixtures);
-  const test3 = loadFixtures(TEST3_FIXTURE_DIR);
-  const host = (url: string): string => new URL(url).host.replace(/^www\./, '');
+/** The blind held-out text parts written after test2, each checked against every part written before it. */
+const LATER_BLIND_PARTS = [
+  { ordinal: 'third', folder: 'test3', dir: TEST3_FIXTURE_DIR },
+  { ordinal: 'fourth', folder: 'test4', dir: TEST4_FIXTURE_DIR },
+  { ordinal: 'fifth', folder: 'test5', dir: TEST5_FIXTURE_DIR },
+] as const;
 
-  it('has no malformed fixture, at least 20 texts, some with defects and some clean', () => {
-    expect(test3.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
-    expect(test3.fixtures.length).toBeGreaterThanOrEqual(20);
-    expect(test3.fixtures.some((f) => f.annotations.defects.length > 0)).toBe(true);
-    expect(test3.fixtures.some((f) => f.annotations.defects.length === 0)).toBe(true);
-  });
+LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
+  describe(`${ordinal} held-out part (test/fixtures/audit/${folder})`, () => {
+    const earlierDirs = [TEST_FIXTURE_DIR, TEST2_FIXTURE_DIR, ...LATER_BLIND_PARTS.slice(0, index).map((p) => p.dir)];
+    const earlier = [loadFixtures(), ...earlierDirs.map((d) => loadFixtures(d))].flatMap((p) => p.fixtures);
+    const part = loadFixtures(dir);
+    const host = (url: string): string => new URL(url).host.replace(/^www\./, '');
 
-  it('keeps quotes short, unique in their file and of known rules', () => {
-    const bad: string[] = [];
-    for (const f of test3.fixtures) {
-      for (const a of [...f.annotations.defects, ...f.annotations.clean, ...(f.annotations.ignore ?? [])]) {
-        if (!isRuleId(a.rule)) bad.push(`${f.name}: unknown rule ${a.rule}`);
-        for (const q of [a.quote, ...(a.also ?? [])]) {
-          if (q.length > MAX_QUOTE) bad.push(`${f.name}: too long (${q.length}): ${q}`);
-          const first = f.text.indexOf(q);
-          if (first >= 0 && f.text.indexOf(q, first + 1) >= 0) bad.push(`${f.name}: not unique: ${q}`);
+    it('has no malformed fixture, at least 20 texts, some with defects and some clean', () => {
+      expect(part.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
+      expect(part.fixtures.length).toBeGreaterThanOrEqual(20);
+      expect(part.fixtures.some((f) => f.annotations.defects.length > 0)).toBe(true);
+      expect(part.fixtures.some((f) => f.annotations.defects.length === 0)).toBe(true);
+    });
+
+    it('keeps quotes short, unique in their file and of known rules', () => {
+      const bad: string[] = [];
+      for (const f of part.fixtures) {
+        for (const a of [...f.annotations.defects, ...f.annotations.clean, ...(f.annotations.ignore ?? [])]) {
+          for (const r of [a.rule, ...(a.alsoRules ?? [])]) if (!isRuleId(r)) bad.push(`${f.name}: unknown rule ${r}`);
+          for (const q of [a.quote, ...(a.also ?? [])]) {
+            if (q.length > MAX_QUOTE) bad.push(`${f.name}: too long (${q.length}): ${q}`);
+            const first = f.text.indexOf(q);
+            if (first >= 0 && f.text.indexOf(q, first + 1) >= 0) bad.push(`${f.name}: not unique: ${q}`);
+          }
         }
       }
-    }
-    expect(bad).toEqual([]);
-  });
+      expect(bad).toEqual([]);
+    });
 
-  it('shares no publisher (host), page or fixture number with dev/, test/ or test2/, and uses each host once', () => {
-    const hosts = new Set(earlier.filter((f) => f.source.url.startsWith('http')).map((f) => host(f.source.url)));
-    const urls = new Set(earlier.map((f) => f.source.url));
-    const numbers = new Set(earlier.map((f) => f.name.slice(0, 3)));
-    const shared = test3.fixtures.filter((f) => hosts.has(host(f.source.url)) || urls.has(f.source.url) || numbers.has(f.name.slice(0, 3)));
-    expect(shared.map((f) => f.name)).toEqual([]);
-    const own = test3.fixtures.map((f) => host(f.source.url));
-    expect(new Set(own).size).toBe(own.length);
-  });
+    it('shares no publisher (host), page or fixture number with dev/ or any earlier held-out part, and uses each host once', () => {
+      const hosts = new Set(earlier.filter((f) => f.source.url.startsWith('http')).map((f) => host(f.source.url)));
+      const urls = new Set(earlier.map((f) => f.source.url));
+      const numbers = new Set(earlier.map((f) => f.name.slice(0, 3)));
+      const shared = part.fixtures.filter((f) => hosts.has(host(f.source.url)) || urls.has(f.source.url) || numbers.has(f.name.slice(0, 3)));
+      expect(shared.map((f) => f.name)).toEqual([]);
+      const own = part.fixtures.map((f) => host(f.source.url));
+      expect(new Set(own).size).toBe(own.length);
+    });
 
-  it('is a blind part of the evaluation (only its totals are reported)', () => {
-    const part = CORPUS_PARTS.find((p) => p.dir === TEST3_FIXTURE_DIR);
-    expect(part?.blind).toBe(true);
-  });
-});
-
-describe('fourth held-out part (test/fixtures/audit/test4)', () => {
-  const earlier = [loadFixtures(), loadFixtures(TEST_FIXTURE_DIR), loadFixtures(TEST2_FIXTURE_DIR), loadFixtures(TEST3_FIXTURE_DIR)].flatMap((p) => p.fixtures);
-  const test4 = loadFixtures(TEST4_FIXTURE_DIR);
-  const host = (url: string): string => new URL(url).host.replace(/^www\./, '');
-
-  it('has no malformed fixture, at least 20 texts, some with defects and some clean', () => {
-    expect(test4.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
-    expect(test4.fixtures.length).toBeGreaterThanOrEqual(20);
-    expect(test4.fixtures.some((f) => f.annotations.defects.length > 0)).toBe(true);
-    expect(test4.fixtures.some((f) => f.annotations.defects.length === 0)).toBe(true);
-  });
-
-  it('keeps quotes short, unique in their file and of known rules', () => {
-    const bad: string[] = [];
-    for (const f of test4.fixtures) {
-      for (const a of [...f.annotations.defects, ...f.annotations.clean, ...(f.annotations.ignore ?? [])]) {
-        for (const r of [a.rule, ...(a.alsoRules ?? [])]) if (!isRuleId(r)) bad.push(`${f.name}: unknown rule ${r}`);
-        for (const q of [a.quote, ...(a.also ?? [])]) {
-          if (q.length > MAX_QUOTE) bad.push(`${f.name}: too long (${q.length}): ${q}`);
-          const first = f.text.indexOf(q);
-          if (first >= 0 && f.text.indexOf(q, first + 1) >= 0) bad.push(`${f.name}: not unique: ${q}`);
-        }
-      }
-    }
-    expect(bad).toEqual([]);
-  });
-
-  it('shares no publisher (host), page or fixture number with dev/, test/, test2/ or test3/, and uses each host once', () => {
-    const hosts = new Set(earlier.filter((f) => f.source.url.startsWith('http')).map((f) => host(f.source.url)));
-    const urls = new Set(earlier.map((f) => f.source.url));
-    const numbers = new Set(earlier.map((f) => f.name.slice(0, 3)));
-    const shared = test4.fixtures.filter((f) => hosts.has(host(f.source.url)) || urls.has(f.source.url) || numbers.has(f.name.slice(0, 3)));
-    expect(shared.map((f) => f.name)).toEqual([]);
-    const own = test4.fixtures.map((f) => host(f.source.url));
-    expect(new Set(own).size).toBe(own.length);
-  });
-
-  it('is a blind part of the evaluation (only its totals are reported)', () => {
-    const part = CORPUS_PARTS.find((p) => p.dir === TEST4_FIXTURE_DIR);
-    expect(part?.blind).toBe(true);
-  });
-});
-
-describe('fifth held-out part (test/fixtures/audit/test5)', () => {
-  const earlier = [loadFixtures(), loadFixtures(TEST_FIXTURE_DIR), loadFixtures(TEST2_FIXTURE_DIR), loadFixtures(TEST3_FIXTURE_DIR), loadFixtures(TEST4_FIXTURE_DIR)].flatMap((p) => p.fixtures);
-  const test5 = loadFixtures(TEST5_FIXTURE_DIR);
-  const host = (url: string): string => new URL(url).host.replace(/^www\./, '');
-
-  it('has no malformed fixture, at least 20 texts, some with defects and some clean', () => {
-    expect(test5.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
-    expect(test5.fixtures.length).toBeGreaterThanOrEqual(20);
-    expect(test5.fixtures.some((f) => f.annotations.defects.length > 0)).toBe(true);
-    expect(test5.fixtures.some((f) => f.annotations.defects.length === 0)).toBe(true);
-  });
-
-  it('keeps quotes short, unique in their file and of known rules', () => {
-    const bad: string[] = [];
-    for (const f of test5.fixtures) {
-      for (const a of [...f.annotations.defects, ...f.annotations.clean, ...(f.annotations.ignore ?? [])]) {
-        for (const r of [a.rule, ...(a.alsoRules ?? [])]) if (!isRuleId(r)) bad.push(`${f.name}: unknown rule ${r}`);
-        for (const q of [a.quote, ...(a.also ?? [])]) {
-          if (q.length > MAX_QUOTE) bad.push(`${f.name}: too long (${q.length}): ${q}`);
-          const first = f.text.indexOf(q);
-          if (first >= 0 && f.text.indexOf(q, first + 1) >= 0) bad.push(`${f.name}: not unique: ${q}`);
-        }
-      }
-    }
-    expect(bad).toEqual([]);
-  });
-
-  it('shares no publisher (host), page or fixture number with dev/, test/, test2/, test3/ or test4/, and uses each host once', () => {
-    const hosts = new Set(earlier.filter((f) => f.source.url.startsWith('http')).map((f) => host(f.source.url)));
-    const urls = new Set(earlier.map((f) => f.source.url));
-    const numbers = new Set(earlier.map((f) => f.name.slice(0, 3)));
-    const shared = test5.fixtures.filter((f) => hosts.has(host(f.source.url)) || urls.has(f.source.url) || numbers.has(f.name.slice(0, 3)));
-    expect(shared.map((f) => f.name)).toEqual([]);
-    const own = test5.fixtures.map((f) => host(f.source.url));
-    expect(new Set(own).size).toBe(own.length);
-  });
-
-  it('is a blind part of the evaluation (only its totals are reported)', () => {
-    const part = CORPUS_PARTS.find((p) => p.dir === TEST5_FIXTURE_DIR);
-    expect(part?.blind).toBe(true);
+    it('is a blind part of the evaluation (only its totals are reported)', () => {
+      expect(CORPUS_PARTS.find((p) => p.dir === dir)?.blind).toBe(true);
+    });
   });
 });
 
