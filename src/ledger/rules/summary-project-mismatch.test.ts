@@ -196,6 +196,16 @@ describe('ledger.summary-project-mismatch', () => {
     expect(summaryProjectMismatch.check([...routine, first, other], context()).map((f) => f.evidence[0]!.line).sort()).toEqual([first.row, other.row].sort());
   });
 
+  it('two gift purchases from one payee on two projects are no payments of one contract: both stay flagged', () => {
+    const immunisation = { nature: 'project' as const, projectName: '免疫规划专项经费', economicCode: '30299' };
+    const laboratory = { nature: 'project' as const, projectName: '实验室检测能力提升项目', economicCode: '30299' };
+    const routine = [entry({ ...immunisation, summary: '疫苗运输冷链车租赁' }), entry({ ...laboratory, summary: '检测试剂采购' })];
+    const first = entry({ ...immunisation, date: '2024-06-18', summary: '预防接种门诊数字化改造人员购物卡', payee: '某超市有限公司' });
+    const last = entry({ ...laboratory, date: '2024-07-24', summary: '预防接种门诊数字化改造人员购物卡', payee: '某超市有限公司' });
+    const lines = summaryProjectMismatch.check([...routine, first, last], context()).map((f) => f.evidence[0]!.line);
+    expect(lines.sort()).toEqual([first.row, last.row].sort());
+  });
+
   it('a place two projects work at (白石水库) names neither; what the money was for (大坝灌浆) still names the other project', () => {
     const reservoir = { nature: 'project' as const, projectName: '白石水库除险加固', economicCode: '31005' };
     const flood = { nature: 'project' as const, projectName: '防汛抗旱', economicCode: '30299' };

@@ -267,10 +267,16 @@ export const summaryProjectMismatch: LedgerRule = {
     }
     // Two entries that name each other's project by the words they share (the ledger's vocabulary, no project name)
     // and are paid to the same payee are payments of one contract (首付 and 尾款): the first payment shows where the
-    // contract was budgeted, so only the later one, charged elsewhere, is flagged.
+    // contract was budgeted, so only the later one, charged elsewhere, is flagged. A purpose of no project (gifts,
+    // staff welfare: unrelatedPurposeWords) is no contract's payment: both entries stay flagged.
+    const noProjectPurpose = (x: (typeof flagged)[number]): boolean => {
+      const summary = withAbbreviations(x.entry.summary, abbreviations);
+      return strongUnrelated(summary) !== undefined || unrelated(summary) !== undefined;
+    };
     const contractTwin = (x: (typeof flagged)[number]): boolean =>
       x.other !== undefined &&
       !x.other.byName &&
+      !noProjectPurpose(x) &&
       x.entry.payee !== undefined &&
       x.entry.payee !== '' &&
       flagged.some(
