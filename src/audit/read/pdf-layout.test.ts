@@ -570,6 +570,29 @@ describe('layoutPdf: county layouts (tight columns, tall rows, running heads, th
     );
     expect(text.split('\n')).toEqual(['2024年度收、支总计均为3602.76万元，主要用于以下方面：社会保障和就业支出与卫生健康支出。', '2024年本年收入合计3602.76万元，其中：一般公共预算财政拨款收入3587.46万元，其他收入15.30万元，占0.42%。']);
   });
+  it('keeps an indented 其中 row with blank amounts (其中：公务用车购置费) as a row of its own, not as the next line of the label above', () => {
+    // Rows 7.5 points apart (a tight Chromium table): the 其中 line touches the row above it.
+    const { tables } = layoutPdf(
+      boxes([
+        [60, 80, '项目', 18], [200, 80, '预算数', 27], [280, 80, '决算数', 27],
+        [60, 92, '合计', 18], [200, 92, '8.00', 20], [280, 92, '7.01', 20],
+        [60, 99.5, '1.因公出国（境）费', 80],
+        [60, 107, '2.公务用车购置及运行维护费', 117], [200, 107, '6.50', 20], [280, 107, '5.86', 20],
+        [69, 114.5, '其中：公务用车购置费', 90],
+        [96, 122, '公务用车运行维护费', 81], [200, 122, '6.50', 20], [280, 122, '5.86', 20],
+        [60, 129.5, '3.公务接待费', 54], [200, 129.5, '1.50', 20], [280, 129.5, '1.24', 20],
+      ]),
+    );
+    expect(tables[0]!.rows.map((r) => r.join('|'))).toEqual([
+      '项目|预算数|决算数',
+      '合计|8.00|7.01',
+      '1.因公出国（境）费||',
+      '2.公务用车购置及运行维护费|6.50|5.86',
+      '其中：公务用车购置费||',
+      '公务用车运行维护费|6.50|5.86',
+      '3.公务接待费|1.50|1.24',
+    ]);
+  });
   it('keeps the header row standing close above the first row (2.5 points, a label centred over two lines below it) out of the body', () => {
     const { tables } = layoutPdf(
       boxes([

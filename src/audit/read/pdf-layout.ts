@@ -221,6 +221,9 @@ function wrappedNumberedLabel(rows: readonly Row[], j: number, textWidth: number
   return cell.x1 - cell.x0 < 0.45 * textWidth && /^[一二三四五六七八九十]{1,3}、/.test(cell.text);
 }
 
+/** The start of a row label that opens a row of its own: 其中, 1. / 1、, （1） / （一）. */
+const ROW_MARKER = /^(其中|\d{1,2}[.、．]\D|[（(][\d一二三四五六七八九十]{1,2}[）)])/;
+
 /**
  * A table row that holds only its label (五、其他收入 in the 收入 half of a two-sided table whose 支出 half has ended,
  * its amount left blank): it stands at the table's row spacing between two body rows, where a heading would be set
@@ -232,8 +235,12 @@ function lonelyRowLabel(rows: readonly Row[], j: number): boolean {
   const next = rows[j + 1];
   if (r.cells.length !== 1 || !prev || !next || !isBody(prev) || !isBody(next)) return false;
   if (prev.page !== r.page || next.page !== r.page) return false;
-  const startsRow = Math.abs(r.cells[0]!.x0 - prev.cells[0]!.x0) < r.h && Math.abs(r.cells[0]!.x0 - next.cells[0]!.x0) < r.h;
-  if (!startsRow) return false;
+  const x0 = r.cells[0]!.x0;
+  const startsRow = Math.abs(x0 - prev.cells[0]!.x0) < r.h && Math.abs(x0 - next.cells[0]!.x0) < r.h;
+  // An indented label that opens a row of its own (其中：公务用车购置费, （1）…, 2.…): a sub-item with its amounts left
+  // blank, never the next line of the label above; it stands inside the label column, left of the row's next cell.
+  const marked = ROW_MARKER.test(r.cells[0]!.text) && x0 >= prev.cells[0]!.x0 - r.h && prev.cells.length >= 2 && x0 < prev.cells[1]!.x0;
+  if (!startsRow && !marked) return false;
   // At the table's own row pitch (the distance between the two body rows above), or at a line's spacing.
   const before = rows[j - 2];
   const pitch = before && before.page === r.page && isBody(before) ? prev.y0 - before.y0 : 0;
