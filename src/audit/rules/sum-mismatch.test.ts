@@ -258,6 +258,18 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(runRule(sumMismatch, text('9,000.00')).findings.map((f) => f.calculation)).toEqual(['0.00 + 42,000.00 + 9,000.00 = 51000 ≠ 50,000.00']);
     });
 
+    it('checks a 三公 table of one unlabelled row, 预算数 and 决算数 each 合计 | 因公出国 | 公务用车 小计 | 购置费 | 运行费 | 公务接待费', () => {
+      const head = ['合计', '因公出国（境）费', '公务用车购置及运行费小计', '公务用车购置及运行费公务用车购置费', '公务用车购置及运行费公务用车运行费', '公务接待费'];
+      const text = (total: string, vehicle: string): string =>
+        ['单位：万元', [...head.map((h) => `预算数${h}`), ...head.map((h) => `决算数${h}`)].join('\t'), ['4.50', '0.00', '3.50', '0.00', '3.50', '1.00', total, '0.00', vehicle, '0.00', '3.28', '0.84'].join('\t')].join('\n');
+      expect(runRule(sumMismatch, text('4.12', '3.28')).findings).toEqual([]);
+      const wrongTotal = runRule(sumMismatch, text('4.21', '3.28')).findings;
+      expect(wrongTotal.map((f) => f.calculation)).toEqual(['0.00 + 3.28 + 0.84 = 4.12 ≠ 4.21']);
+      expect(wrongTotal[0]!.message).toBe('表1：决算数合计4.21，决算数因公出国（境）费与决算数公务用车购置及运行费小计与决算数公务接待费之和为4.12');
+      // The inner group's 小计 against its own members.
+      expect(runRule(sumMismatch, text('4.12', '3.82')).findings.map((f) => f.calculation)).toContain('0.00 + 3.28 = 3.28 ≠ 3.82');
+    });
+
     it('does not add up a column of rates (决算数占全年预算数%)', () => {
       const text = ['单位：万元', '科目编码\t科目名称\t全年预算数\t决算数\t决算数占全年预算数%', '210\t卫生健康支出\t2345.57\t2326.97\t99.21', '21001\t卫生健康管理事务\t404.72\t404.72\t100.00', '21004\t公共卫生\t1940.85\t1922.25\t99.04'].join('\n');
       expect(runRule(sumMismatch, text).findings).toEqual([]);
