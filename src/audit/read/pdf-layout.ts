@@ -530,6 +530,39 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     }
     return top === Number.POSITIVE_INFINITY ? null : (top + bottom) / 2;
   };
+  /**
+   * Whether the header of band `k` below `y` stands within the lines of band `i`'s header below `y`, reaching down to
+   * their lower half: a column of the group whose own header spans fewer lines (合计 and 公务接待费 centred over the
+   * two lines where 公务用车购置及运行费 stands over 小计 | 购置费 | 运行费, all under 预算数). A label spanning the group
+   * header's own line too (项目 centred over 决算数 and 合计 | 基本支出) stands higher: no member.
+   */
+  const underGroup = (k: number, i: number, y: number, h: number): boolean => {
+    let top = Number.POSITIVE_INFINITY;
+    let topCentre = 0;
+    let lowest = Number.NEGATIVE_INFINITY;
+    let bottom = Number.NEGATIVE_INFINITY;
+    let kTop = Number.POSITIVE_INFINITY;
+    let kLowest = Number.NEGATIVE_INFINITY;
+    let kBottom = Number.NEGATIVE_INFINITY;
+    for (const hc of headerCells) {
+      if (hc.cell.y0 < y) continue;
+      const mid = (hc.cell.y0 + hc.cell.y1) / 2;
+      if (hc.band === i) {
+        if (hc.cell.y0 < top) {
+          top = hc.cell.y0;
+          topCentre = mid;
+        }
+        lowest = Math.max(lowest, mid);
+        bottom = Math.max(bottom, hc.cell.y1);
+      } else if (hc.band === k) {
+        kTop = Math.min(kTop, hc.cell.y0);
+        kLowest = Math.max(kLowest, mid);
+        kBottom = Math.max(kBottom, hc.cell.y1);
+      }
+    }
+    if (top === Number.POSITIVE_INFINITY || kTop === Number.POSITIVE_INFINITY || lowest - topCentre < 0.6 * h) return false;
+    return kTop >= top - 0.3 * h && kBottom <= bottom + 0.3 * h && kLowest >= (topCentre + lowest) / 2 - 0.3 * h;
+  };
   // (Bounded: a header of more cells than a real table has is not worth the quadratic look-around.)
   for (const { band: i, cell: c } of headerCells.length <= MAX_HEADER_CELLS ? headerCells : []) {
     const own = centreBelow(i, c.y1 - 0.1 * (c.y1 - c.y0));
@@ -546,7 +579,7 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
         const x = (bands[k]!.x0 + bands[k]!.x1) / 2;
         if (onLine.some((o) => o.cell !== c && distance(x, o.cell) < distance(x, c))) break;
         const centre = centreBelow(k, c.y1 - 0.1 * h);
-        if (centre === null || Math.abs(centre - own) > 0.6 * h) break;
+        if (centre === null || (Math.abs(centre - own) > 0.6 * h && !underGroup(k, i, c.y1 - 0.1 * h, h))) break;
         prefix[k] += c.text;
       }
     }

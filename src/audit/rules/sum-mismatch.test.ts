@@ -11,6 +11,16 @@ describe('sum-mismatch', () => {
     expect(findings[0]!.evidence[0]!.quote).toBe('基本支出609.29万元');
   });
 
+  it('reads an amount changed 由A调整为B as B: A is where the change starts, 调增C is the change', () => {
+    const text = '一般公共预算收入由年初的700万元调整为900万元，调增200万元，其中：税收收入调整为400万元，非税收入调整为500万元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    const levels = '基金收入由年初的800万元调整为500万元，其中：土地出让收入由年初预算的650万元调整为350万元，配套费100万元、专项收入50万元不作调整。';
+    expect(runRule(sumMismatch, levels).findings).toEqual([]);
+    // Parts that do not make the amount it was changed to still disagree.
+    const off = '基金收入由年初的800万元调整为500万元，其中：土地出让收入由年初预算的650万元调整为350万元，配套费100万元、专项收入60万元不作调整。';
+    expect(runRule(sumMismatch, off).findings.map((f) => f.calculation)).toEqual(['350 + 100 + 60 = 510 ≠ 500']);
+  });
+
   it('accepts parts that add up at the total’s stated precision (1059.4098 ≈ 1059.41)', () => {
     const { findings } = runRule(sumMismatch, '项目支出1059.41万元。其中：甲经费710.74万元、乙经费348.6698万元。');
     expect(findings).toEqual([]);
@@ -246,6 +256,18 @@ describe('sum-mismatch: lists that interleave roles', () => {
         ['金额单位：元', '项目\t预算数\t决算数', '合计\t60,000.00\t50,000.00', '因公出国（境）费\t0.00\t0.00', '公务用车购置及运行维护费\t45,000.00\t42,000.00', '其中：公务用车购置费\t0.00\t0.00', '公务用车运行维护费\t45,000.00\t42,000.00', `公务接待费\t15,000.00\t${jiedai}`].join('\n');
       expect(runRule(sumMismatch, text('8,000.00')).findings).toEqual([]);
       expect(runRule(sumMismatch, text('9,000.00')).findings.map((f) => f.calculation)).toEqual(['0.00 + 42,000.00 + 9,000.00 = 51000 ≠ 50,000.00']);
+    });
+
+    it('checks a 三公 table of one unlabelled row, 预算数 and 决算数 each 合计 | 因公出国 | 公务用车 小计 | 购置费 | 运行费 | 公务接待费', () => {
+      const head = ['合计', '因公出国（境）费', '公务用车购置及运行费小计', '公务用车购置及运行费公务用车购置费', '公务用车购置及运行费公务用车运行费', '公务接待费'];
+      const text = (total: string, vehicle: string): string =>
+        ['单位：万元', [...head.map((h) => `预算数${h}`), ...head.map((h) => `决算数${h}`)].join('\t'), ['4.50', '0.00', '3.50', '0.00', '3.50', '1.00', total, '0.00', vehicle, '0.00', '3.28', '0.84'].join('\t')].join('\n');
+      expect(runRule(sumMismatch, text('4.12', '3.28')).findings).toEqual([]);
+      const wrongTotal = runRule(sumMismatch, text('4.21', '3.28')).findings;
+      expect(wrongTotal.map((f) => f.calculation)).toEqual(['0.00 + 3.28 + 0.84 = 4.12 ≠ 4.21']);
+      expect(wrongTotal[0]!.message).toBe('表1：决算数合计4.21，决算数因公出国（境）费与决算数公务用车购置及运行费小计与决算数公务接待费之和为4.12');
+      // The inner group's 小计 against its own members.
+      expect(runRule(sumMismatch, text('4.12', '3.82')).findings.map((f) => f.calculation)).toContain('0.00 + 3.28 = 3.28 ≠ 3.82');
     });
 
     it('does not add up a column of rates (决算数占全年预算数%)', () => {

@@ -226,7 +226,18 @@ function rowSpans(model: TableModel): { total: number; parts: number[] }[] {
   };
   const membersOf = (c: number, group: string): number[] => {
     const members: number[] = [];
-    for (let m = c + 1; m < header.length && header[m]!.startsWith(group) && !isTotal(header[m]!); m++) {
+    for (let m = c + 1; m < header.length && header[m]!.startsWith(group); m++) {
+      if (isTotal(header[m]!)) {
+        // A group within the group (预算数 合计 | 因公出国 | 公务用车购置及运行费 小计 | 购置费 | 运行费 | 公务接待费):
+        // its 小计 is one member, its own members are counted by it.
+        const inner = groupOf(m);
+        if (inner.length <= group.length) break;
+        const own = membersOf(m, inner);
+        if (own.length < 2) break;
+        members.push(m);
+        m = own[own.length - 1]!;
+        continue;
+      }
       if (!RATE_HEADER.test(header[m]!)) members.push(m);
     }
     return members;
@@ -375,7 +386,7 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
         parts,
         (i) => ({ cell: parts[i]!, row: r.label, column: columnName(span.parts[i]!) }),
         index,
-        (sum) => `表${index + 1}“${r.code ?? ''}${r.label}”行：${columnName(span.total)}${cell.text}，${span.parts.map(columnName).join('与')}之和为${sum}`,
+        (sum) => `表${index + 1}${r.label === '' && r.code === null ? '' : `“${r.code ?? ''}${r.label}”行`}：${columnName(span.total)}${cell.text}，${span.parts.map(columnName).join('与')}之和为${sum}`,
         zeroBlanks ? 1 : 2,
       );
       if (f) out.push(f);
