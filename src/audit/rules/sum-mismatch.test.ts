@@ -11,6 +11,16 @@ describe('sum-mismatch', () => {
     expect(findings[0]!.evidence[0]!.quote).toBe('基本支出609.29万元');
   });
 
+  it('reads an amount changed 由A调整为B as B: A is where the change starts, 调增C is the change', () => {
+    const text = '一般公共预算收入由年初的700万元调整为900万元，调增200万元，其中：税收收入调整为400万元，非税收入调整为500万元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    const levels = '基金收入由年初的800万元调整为500万元，其中：土地出让收入由年初预算的650万元调整为350万元，配套费100万元、专项收入50万元不作调整。';
+    expect(runRule(sumMismatch, levels).findings).toEqual([]);
+    // Parts that do not make the amount it was changed to still disagree.
+    const off = '基金收入由年初的800万元调整为500万元，其中：土地出让收入由年初预算的650万元调整为350万元，配套费100万元、专项收入60万元不作调整。';
+    expect(runRule(sumMismatch, off).findings.map((f) => f.calculation)).toEqual(['350 + 100 + 60 = 510 ≠ 500']);
+  });
+
   it('accepts parts that add up at the total’s stated precision (1059.4098 ≈ 1059.41)', () => {
     const { findings } = runRule(sumMismatch, '项目支出1059.41万元。其中：甲经费710.74万元、乙经费348.6698万元。');
     expect(findings).toEqual([]);
