@@ -59,6 +59,10 @@ export interface AuditConfig {
   readonly planningSectionKeywords: readonly string[];
   readonly resultSectionKeywords: readonly string[];
   readonly futureWords: readonly string[];
+  /** Words joining the last two items of a list (A、B和C): an item holding one may be two items or one name. */
+  readonly listJoinWords: readonly string[];
+  /** Wholes that are plans (占调整预算105.47%): such a rate is a completion rate per item, not a share of one whole. */
+  readonly completionWholes: readonly string[];
   readonly futureAfterDate: readonly string[];
   readonly outlineTemplates: readonly OutlineTemplate[];
   readonly entitySuffixes: readonly string[];
@@ -95,6 +99,8 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     planningSectionKeywords: thresholds.planningSectionKeywords,
     resultSectionKeywords: thresholds.resultSectionKeywords,
     futureWords: thresholds.futureWords,
+    listJoinWords: thresholds.listJoinWords,
+    completionWholes: thresholds.completionWholes,
     futureAfterDate: thresholds.futureAfterDate,
     outlineTemplates: outlineTemplates.templates,
     entitySuffixes: entities.suffixes,

@@ -35,6 +35,7 @@ describe('rows that are not data', () => {
     [['', '', '期初余额', '', ''], 'period'],
     [['2024-01-31', '', '本月合计', '100.00', ''], 'period'],
     [['', '', '本年累计', '1,200.00', '30.00'], 'period'],
+    [['2024-01-31', '', '本月发生额合计', '100.00', ''], 'period'],
     [['', '', '【年末结转】', '', ''], 'period'],
     // A closing voucher with a number, written 贷方: moves the balance to 结转结余, not a refund.
     [['2024-12-31', '记-20', '结转本年财政拨款支出', '', '2,506,711.45'], 'period'],

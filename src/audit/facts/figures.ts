@@ -26,7 +26,12 @@ const CLAUSE_BREAK = '，。；：、！？\t|';
 // Connectives and the report's words for itself (我单位年初预算收入 is the same subject as 全年预算收入).
 const LEADING_CONNECTIVES = ['其中', '分别为', '分别是', '分别', '包括', '另外', '另有', '以及', '及', '和', '与', '即', '共计', '共', '我单位', '本单位', '我局', '本局', '我部门', '本部门', '我委', '我办', '我中心'];
 const TRAILING_FILLERS = ['总额为', '共计', '合计', '总计', '累计', '达到', '约为', '为', '是', '达', '计', '约', '的', '了', '共'];
-const COMPARATIVE_WORDS = ['比', '较', '增加', '减少', '增长', '下降', '同比', '环比', '上年', '去年', '增幅', '降幅', '节约', '结余', '差额', '差值', '超出', '超支', '减', '增收'];
+const COMPARATIVE_WORDS = ['比', '较', '增加', '减少', '增长', '下降', '同比', '环比', '上年', '去年', '增幅', '降幅', '节约', '结余', '差额', '差值', '超出', '超支', '减', '增收', '调增'];
+/**
+ * 由年初的76138万元调整为89138万元: words that turn the figure before them into the value a change starts from when
+ * its label says 由/从 — a reference, not an amount of its own (the one it is changed to is).
+ */
+const CHANGED_TO = ['调整为', '调整到', '调整至', '调增为', '调增至', '调减为', '调减至', '变更为', '变为', '增加到', '增加至', '增至', '减少到', '减少至', '减至', '提高到', '提高至', '降至', '降到', '下降到', '下降至', '上升到', '上升至'];
 const PHASE_WORDS: readonly (readonly [string, Phase | null])[] = [
   ['调整后预算数', 'adjustedBudget'],
   ['调整后预算', 'adjustedBudget'],
@@ -450,10 +455,11 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     }
     // 完成预算29.6万元的92.8% — an amount named as the base of a rate is a reference, not an amount of its own.
     const reference = text[end] === '的' && isDigitCode(text.charCodeAt(end + 1));
-    const qualifier = reference || approx || startsWithAt(text, end, QUALIFIERS) !== null || text[end] === '-' || text[end] === '—' || text[end] === '~';
     // A figure after another with only a comma between (…4125.49,4143.91万元) has no label of its own.
     const rawLabel = readLabel(text, i, Math.max(lastFigureEnd, sentence.start));
     const label = rawLabel === ',' ? '' : rawLabel;
+    const changedFrom = (label.includes('由') || label.includes('从')) && startsWithAt(text, end, CHANGED_TO) !== null;
+    const qualifier = reference || changedFrom || approx || startsWithAt(text, end, QUALIFIERS) !== null || text[end] === '-' || text[end] === '—' || text[end] === '~';
     const noun = kind === 'count' ? readNoun(text, end) : '';
     const { phase, subject: ownSubject } = phaseOf(label);
     let subject = ownSubject;

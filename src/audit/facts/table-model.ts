@@ -56,10 +56,18 @@ function buildModel(table: TableFact, index: number): TableModel | null {
   const headerRow = table.rows[headerIndex]!;
   const header = headerRow.map((c) => c.text);
   const rows: TableRow[] = [];
-  for (const r of table.rows.slice(headerIndex + 1)) {
+  // A table whose rows hold amounts only, the header naming every column (the 三公 table as one row of twelve
+  // columns: 预算数 合计 | 因公出国 | … | 决算数 合计 | …): each row is read with an empty label.
+  const bodyRows = table.rows.slice(headerIndex + 1);
+  const unlabelled = bodyRows.length > 0 && header.every((h) => h.trim() !== '') && bodyRows.every((r) => r.length === header.length && r.every((c) => c.text === '' || isNumericCell(c.text)) && r.some((c) => c.text !== ''));
+  for (const r of bodyRows) {
     // A 栏次 / 行次 row numbers the columns (1 2 3 …): no amounts — also when a row label set close under it in an
     // empty table was read into the same cell (栏次合计), or when its label was lost.
     if (columnNumbers(r)) continue;
+    if (unlabelled) {
+      rows.push({ label: '', labelCell: r[0]!, code: null, cells: r.map((c) => (isNumericCell(c.text) ? c : null)) });
+      continue;
+    }
     let labelIdx = r.findIndex((c) => c.text !== '' && !isNumericCell(c.text));
     // A row whose name was lost (a wrapped name read into its neighbours) still has its code: 30108 | | 412,345.60.
     // (Only amounts after it: not a code in three columns, 207 | 01 | 01, whose name is lost.)

@@ -570,6 +570,58 @@ describe('layoutPdf: county layouts (tight columns, tall rows, running heads, th
     );
     expect(text.split('\n')).toEqual(['2024年度收、支总计均为3602.76万元，主要用于以下方面：社会保障和就业支出与卫生健康支出。', '2024年本年收入合计3602.76万元，其中：一般公共预算财政拨款收入3587.46万元，其他收入15.30万元，占0.42%。']);
   });
+  it('keeps an indented 其中 row with blank amounts (其中：公务用车购置费) as a row of its own, not as the next line of the label above', () => {
+    // Rows 7.5 points apart (a tight Chromium table): the 其中 line touches the row above it.
+    const { tables } = layoutPdf(
+      boxes([
+        [60, 80, '项目', 18], [200, 80, '预算数', 27], [280, 80, '决算数', 27],
+        [60, 92, '合计', 18], [200, 92, '8.00', 20], [280, 92, '7.01', 20],
+        [60, 99.5, '1.因公出国（境）费', 80],
+        [60, 107, '2.公务用车购置及运行维护费', 117], [200, 107, '6.50', 20], [280, 107, '5.86', 20],
+        [69, 114.5, '其中：公务用车购置费', 90],
+        [96, 122, '公务用车运行维护费', 81], [200, 122, '6.50', 20], [280, 122, '5.86', 20],
+        [60, 129.5, '3.公务接待费', 54], [200, 129.5, '1.50', 20], [280, 129.5, '1.24', 20],
+      ]),
+    );
+    expect(tables[0]!.rows.map((r) => r.join('|'))).toEqual([
+      '项目|预算数|决算数',
+      '合计|8.00|7.01',
+      '1.因公出国（境）费||',
+      '2.公务用车购置及运行维护费|6.50|5.86',
+      '其中：公务用车购置费||',
+      '公务用车运行维护费|6.50|5.86',
+      '3.公务接待费|1.50|1.24',
+    ]);
+  });
+  it('gives the group header (预算数 | 决算数) to every column under it, also those whose own header spans the two lines below it', () => {
+    // 预算数 over 合计 | 因公出国 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费; 合计, 因公出国 and 公务接待费
+    // centred over the two lines below 预算数 (rowspan 2), as Chromium sets them; one row of amounts, no row label.
+    const side = (dx: number, group: string, amounts: string[]): [number, number, string, number][] => [
+      [dx + 168, 96, group, 24],
+      [dx + 170, 110, '公务用车购置及运行费', 80],
+      [dx + 1, 117, '合计', 16], [dx + 36, 117, '因公出国（境）费', 64], [dx + 315, 117, '公务接待费', 40],
+      [dx + 120, 124, '小计', 16], [dx + 155, 124, '公务用车购置费', 56], [dx + 236, 124, '公务用车运行费', 56],
+      ...amounts.map((a, k): [number, number, string, number] => [dx + [4, 97, 124, 205, 287, 347][k]!, 138, a, 16]),
+    ];
+    const { tables } = layoutPdf(boxes([...side(0, '预算数', ['4.50', '0.00', '3.50', '0.00', '3.50', '1.00']), ...side(370, '决算数', ['4.21', '0.00', '3.28', '0.00', '3.28', '0.84'])]));
+    expect(tables[0]!.rows[0]).toEqual([
+      '预算数合计', '预算数因公出国（境）费', '预算数公务用车购置及运行费小计', '预算数公务用车购置及运行费公务用车购置费', '预算数公务用车购置及运行费公务用车运行费', '预算数公务接待费',
+      '决算数合计', '决算数因公出国（境）费', '决算数公务用车购置及运行费小计', '决算数公务用车购置及运行费公务用车购置费', '决算数公务用车购置及运行费公务用车运行费', '决算数公务接待费',
+    ]);
+  });
+
+  it('does not give a group header (决算数) to a label spanning its line and the one below (项目 centred over both)', () => {
+    const { tables } = layoutPdf(
+      boxes([
+        [60, 96, '项目', 18], [240, 89, '决算数', 27],
+        [180, 103, '合计', 18], [240, 103, '基本支出', 36], [300, 103, '项目支出', 36],
+        [60, 117, '合计', 18], [180, 117, '10.00', 25], [240, 117, '6.00', 20], [300, 117, '4.00', 20],
+        [60, 131, '行政运行', 36], [180, 131, '10.00', 25], [240, 131, '6.00', 20], [300, 131, '4.00', 20],
+      ]),
+    );
+    expect(tables[0]!.rows[0]).toEqual(['项目', '决算数合计', '决算数基本支出', '决算数项目支出']);
+  });
+
   it('keeps the header row standing close above the first row (2.5 points, a label centred over two lines below it) out of the body', () => {
     const { tables } = layoutPdf(
       boxes([

@@ -221,6 +221,9 @@ function wrappedNumberedLabel(rows: readonly Row[], j: number, textWidth: number
   return cell.x1 - cell.x0 < 0.45 * textWidth && /^[一二三四五六七八九十]{1,3}、/.test(cell.text);
 }
 
+/** The start of a row label that opens a row of its own: 其中, 1. / 1、, （1） / （一）. */
+const ROW_MARKER = /^(其中|\d{1,2}[.、．]\D|[（(][\d一二三四五六七八九十]{1,2}[）)])/;
+
 /**
  * A table row that holds only its label (五、其他收入 in the 收入 half of a two-sided table whose 支出 half has ended,
  * its amount left blank): it stands at the table's row spacing between two body rows, where a heading would be set
@@ -232,8 +235,12 @@ function lonelyRowLabel(rows: readonly Row[], j: number): boolean {
   const next = rows[j + 1];
   if (r.cells.length !== 1 || !prev || !next || !isBody(prev) || !isBody(next)) return false;
   if (prev.page !== r.page || next.page !== r.page) return false;
-  const startsRow = Math.abs(r.cells[0]!.x0 - prev.cells[0]!.x0) < r.h && Math.abs(r.cells[0]!.x0 - next.cells[0]!.x0) < r.h;
-  if (!startsRow) return false;
+  const x0 = r.cells[0]!.x0;
+  const startsRow = Math.abs(x0 - prev.cells[0]!.x0) < r.h && Math.abs(x0 - next.cells[0]!.x0) < r.h;
+  // An indented label that opens a row of its own (其中：公务用车购置费, （1）…, 2.…): a sub-item with its amounts left
+  // blank, never the next line of the label above; it stands inside the label column, left of the row's next cell.
+  const marked = ROW_MARKER.test(r.cells[0]!.text) && x0 >= prev.cells[0]!.x0 - r.h && prev.cells.length >= 2 && x0 < prev.cells[1]!.x0;
+  if (!startsRow && !marked) return false;
   // At the table's own row pitch (the distance between the two body rows above), or at a line's spacing.
   const before = rows[j - 2];
   const pitch = before && before.page === r.page && isBody(before) ? prev.y0 - before.y0 : 0;
@@ -523,6 +530,39 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     }
     return top === Number.POSITIVE_INFINITY ? null : (top + bottom) / 2;
   };
+  /**
+   * Whether the header of band `k` below `y` stands within the lines of band `i`'s header below `y`, reaching down to
+   * their lower half: a column of the group whose own header spans fewer lines (合计 and 公务接待费 centred over the
+   * two lines where 公务用车购置及运行费 stands over 小计 | 购置费 | 运行费, all under 预算数). A label spanning the group
+   * header's own line too (项目 centred over 决算数 and 合计 | 基本支出) stands higher: no member.
+   */
+  const underGroup = (k: number, i: number, y: number, h: number): boolean => {
+    let top = Number.POSITIVE_INFINITY;
+    let topCentre = 0;
+    let lowest = Number.NEGATIVE_INFINITY;
+    let bottom = Number.NEGATIVE_INFINITY;
+    let kTop = Number.POSITIVE_INFINITY;
+    let kLowest = Number.NEGATIVE_INFINITY;
+    let kBottom = Number.NEGATIVE_INFINITY;
+    for (const hc of headerCells) {
+      if (hc.cell.y0 < y) continue;
+      const mid = (hc.cell.y0 + hc.cell.y1) / 2;
+      if (hc.band === i) {
+        if (hc.cell.y0 < top) {
+          top = hc.cell.y0;
+          topCentre = mid;
+        }
+        lowest = Math.max(lowest, mid);
+        bottom = Math.max(bottom, hc.cell.y1);
+      } else if (hc.band === k) {
+        kTop = Math.min(kTop, hc.cell.y0);
+        kLowest = Math.max(kLowest, mid);
+        kBottom = Math.max(kBottom, hc.cell.y1);
+      }
+    }
+    if (top === Number.POSITIVE_INFINITY || kTop === Number.POSITIVE_INFINITY || lowest - topCentre < 0.6 * h) return false;
+    return kTop >= top - 0.3 * h && kBottom <= bottom + 0.3 * h && kLowest >= (topCentre + lowest) / 2 - 0.3 * h;
+  };
   // (Bounded: a header of more cells than a real table has is not worth the quadratic look-around.)
   for (const { band: i, cell: c } of headerCells.length <= MAX_HEADER_CELLS ? headerCells : []) {
     const own = centreBelow(i, c.y1 - 0.1 * (c.y1 - c.y0));
@@ -539,7 +579,7 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
         const x = (bands[k]!.x0 + bands[k]!.x1) / 2;
         if (onLine.some((o) => o.cell !== c && distance(x, o.cell) < distance(x, c))) break;
         const centre = centreBelow(k, c.y1 - 0.1 * h);
-        if (centre === null || Math.abs(centre - own) > 0.6 * h) break;
+        if (centre === null || (Math.abs(centre - own) > 0.6 * h && !underGroup(k, i, c.y1 - 0.1 * h, h))) break;
         prefix[k] += c.text;
       }
     }

@@ -13,6 +13,28 @@ describe('count-mismatch', () => {
     expect(findings[0]!.message).toContain('3项');
   });
 
+  it('reads a last item joined by 和 as possibly two items, and a name with 和 as possibly one', () => {
+    expect(runRule(countMismatch, '本会有3个内设机构，分别是秘书股、业务股和康复站。').findings).toEqual([]);
+    expect(runRule(countMismatch, '本会有2个内设机构，分别是秘书股、人力资源和社会保障股。').findings).toEqual([]);
+    // Neither reading gives 5: still a contradiction.
+    const { findings } = runRule(countMismatch, '本会有5个内设机构，分别是秘书股、业务股和康复站。');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe('error');
+  });
+
+  it('does not take a count after 其中 for the whole quantity', () => {
+    expect(runRule(countMismatch, '本部门年末实有人数12人，其中在职人员7人，离休人员0人；年末其他人员2人。').findings).toEqual([]);
+    expect(runRule(countMismatch, '本部门年末实有人数12人。\n机关在职人员7人。').findings).toHaveLength(1);
+  });
+
+  it('makes a list opened by 包括 that names fewer items than the count a 提示 (it may name only some)', () => {
+    const text = '我院内设职能部门6个，包括办公室、政治部、立案庭、执行局。另有两个派出法庭。';
+    expect(runRule(countMismatch, text).findings.map((f) => f.severity)).toEqual(['info']);
+    expect(runRule(countMismatch, text.replace('包括', '分别为')).findings.map((f) => f.severity)).toEqual(['error']);
+    // More items than the count is a contradiction whatever the opener.
+    expect(runRule(countMismatch, '内设机构2个，包括办公室、财务股、业务股。').findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('ignores open-ended lists (等)', () => {
     expect(runRule(countMismatch, '内设机构4个，包括：办公室、财务股等。').findings).toEqual([]);
   });

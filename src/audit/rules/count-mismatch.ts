@@ -13,10 +13,23 @@ export const countMismatch: Rule = (facts, options) => {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     const stated = e.count.scaled / 10 ** e.count.decimals;
     if (stated === e.items.length) continue;
+    // Precondition: the list says how many items it holds. An item with a joining word (人秘股、业务股和康复站) may
+    // be two items or one name (人力资源和社会保障局), so any count from the 、-separated items up to one more per
+    // such item is a possible reading, not a contradiction.
+    const joined = e.items.filter((item) => {
+      const words = facts.text.slice(item.start, item.end);
+      return options.config.listJoinWords.some((w) => words.indexOf(w, 1) > 0 && !words.endsWith(w));
+    }).length;
+    if (stated > e.items.length && stated <= e.items.length + joined) continue;
+    // Severity by evidence: a list opened by 包括 that names fewer items than the count may name only some of them
+    // (内设职能部门15个，包括：…11个…。另有四个派出法庭): a 提示. More items than the count, or a list opened by
+    // 分别为 / a colon, contradicts it.
+    const opening = facts.text.slice(Math.max(0, e.listSpan.start - 4), e.listSpan.start);
+    const partial = e.items.length < stated && opening.includes('包括');
     out.push(
       finding({
         rule: 'count-mismatch',
-        severity: 'error',
+        severity: partial ? 'info' : 'error',
         message: `写明“${e.count.label}${e.count.raw}”，其后却列出${e.items.length}项`,
         evidence: [quoteFigure(facts, e.count), quoteSpan(facts, e.listSpan)],
         calculation: `列举 ${e.items.length} 项 ≠ ${e.count.raw}`,
@@ -30,6 +43,9 @@ export const countMismatch: Rule = (facts, options) => {
     const mentions: Figure[] = [];
     for (const f of facts.figures) {
       if (f.kind !== 'count' || f.qualifier || f.comparative || partStarts.has(f.start)) continue;
+      // 实有人数12人，其中在职人员7人: a count after 其中 in its sentence is a part of the count before, even where
+      // the parts do not make a decomposition (a list cut by ；).
+      if (afterQizhong(facts.text, f.start)) continue;
       if (!concept.measureWords.includes(f.unit)) continue;
       const words = `${f.label}|${f.noun}`;
       if (!concept.include.some((w) => words.includes(w))) continue;
@@ -54,3 +70,14 @@ export const countMismatch: Rule = (facts, options) => {
   }
   return out;
 };
+
+/** Whether 其中 stands before `offset` in the same clause run (back to 。； or a line break, at most 40 characters). */
+function afterQizhong(text: string, offset: number): boolean {
+  const floor = Math.max(0, offset - 40);
+  for (let k = offset - 1; k >= floor; k--) {
+    const c = text[k]!;
+    if (c === '。' || c === '；' || c === '\n') return false;
+    if (c === '中' && text[k - 1] === '其') return true;
+  }
+  return false;
+}

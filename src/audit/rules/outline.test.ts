@@ -91,6 +91,14 @@ describe('outline', () => {
       expect(runRule(outline, doc(TABLES.filter((t) => !t.startsWith('八、')))).findings).toHaveLength(1);
     });
 
+    it('reads a table title wrapped over two lines (…支出决算⏎表)', () => {
+      const wrapped = TABLES.map((t) => (t.startsWith('七、') ? '七、财政拨款“三公”经费支出决算\n表' : t));
+      expect(runRule(outline, doc(wrapped)).findings).toEqual([]);
+      // A longer line after the broken title is no end of it: the table is missing.
+      const cut = TABLES.map((t) => (t.startsWith('七、') ? '七、财政拨款“三公”经费支出决算\n本单位无此项表格可供' : t));
+      expect(runRule(outline, doc(cut)).findings).toHaveLength(1);
+    });
+
     it('reports a missing table (收入决算表 and 收入支出决算总表 are told apart)', () => {
       const { findings } = runRule(outline, doc(TABLES.filter((t) => !t.includes('三公'))));
       expect(findings.map((f) => f.message)).toEqual(['按提纲应有“财政拨款“三公”经费支出决算表”部分，报告中未找到']);

@@ -12,6 +12,8 @@ import { quoteSpan } from './lib/evidence.ts';
 import type { Rule } from './lib/types.ts';
 
 const PART = /^第[一二三四五六七八九十]+部分/;
+/** The longest line read as the wrapped end of the title above it (表, 情况说明). */
+const WRAPPED_TAIL_CHARS = 6;
 /** Lines read down from a table title to the sentence saying the table is empty (caption, header rows between). */
 const EMPTY_NOTE_WINDOW = 8;
 /** A sentence saying a table holds nothing: 本表为空 / 故本表无数据 / 为空表 / 没有…支出 / 不涉及. */
@@ -147,7 +149,17 @@ export const outline: Rule = (facts, options) => {
     .map((p) => facts.text.slice(p.start, Math.min(p.end, p.start + 61)).replace(/\s+/g, ''))
     .filter((line) => line.startsWith('、') && line.length <= 60 && !line.includes('。'))
     .map((line) => line.slice(1));
-  const titles = [...sections.map((s) => s.heading.title.replace(/\s+/g, '')), ...partTitles, ...unnumbered, ...tableTitles(facts)];
+  // A title wrapped over two lines (七、一般公共预算财政拨款“三公”经费支出决算⏎表): the short line after it, with no
+  // number or sentence of its own, ends the title.
+  const wrapped: string[] = [];
+  facts.paragraphs.forEach((p, i) => {
+    const next = facts.paragraphs[i + 1];
+    if (!next || p.end - p.start > 60) return;
+    const tail = facts.text.slice(next.start, next.end).replace(/\s+/g, '');
+    if (tail.length === 0 || tail.length > WRAPPED_TAIL_CHARS || /[。；，\d一二三四五六七八九十、（(]/.test(tail[0]!) || /[。；]/.test(tail)) return;
+    wrapped.push(facts.text.slice(p.start, p.end).replace(/\s+/g, '') + tail);
+  });
+  const titles = [...sections.map((s) => s.heading.title.replace(/\s+/g, '')), ...partTitles, ...unnumbered, ...wrapped, ...tableTitles(facts)];
   const present = template.sections.filter((r) => titles.some((t) => matches(t, r)));
   // With most sections missing the text follows another outline (another region or year) or is an excerpt:
   // listing every section as missing would bury the reader, so say what was not checked instead.

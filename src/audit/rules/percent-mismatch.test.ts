@@ -76,6 +76,14 @@ describe('percent-mismatch: shares over 100%', () => {
     expect(findings.map((f) => f.calculation)).toEqual(['84.06 + 19.62 = 103.68% > 100%']);
   });
 
+  it('does not add up completion rates against each item’s own plan (占调整预算R%)', () => {
+    const text = '收入完成800万元，占调整预算的100%，支出完成4100万元，占调整预算的100%。税务部门完成130万元，占调整预算100.93%；财政部门完成140万元，占调整预算110.14%。';
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+    // A named whole that is a total, not a plan, is still one whole.
+    const shares = '税务部门完成130万元，占收入总额的60%；财政部门完成140万元，占收入总额的50%。';
+    expect(runRule(percentMismatch, shares).findings.map((f) => f.calculation)).toContain('60 + 50 = 110.00% > 100%');
+  });
+
   it('does not add a part’s share to its whole’s', () => {
     const text = '基本支出80万元，占总支出的80%，其中：工资50万元，占总支出的50%；公用30万元，占总支出的30%。项目支出20万元，占总支出的20%。';
     expect(runRule(percentMismatch, text).findings).toEqual([]);

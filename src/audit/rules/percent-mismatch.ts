@@ -477,7 +477,7 @@ const SHARE_GROUP_CHARS = 2000;
 /** A sentence opening with a list marker (1. / 1、 / （一） / （1） / 一、). */
 const LIST_ITEM = /^\s?(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 
-function sharesOverHundred(facts: AuditFacts): Finding[] {
+function sharesOverHundred(facts: AuditFacts, completionWholes: readonly string[]): Finding[] {
   const subParts = new Set(facts.decompositions.filter((d) => d.kind === 'qizhong').flatMap((d) => d.parts));
   const groups = new Map<string, Figure[]>();
   const qizhong: number[] = [];
@@ -489,6 +489,9 @@ function sharesOverHundred(facts: AuditFacts): Finding[] {
     for (const tail of SHARE_TAIL) if (target.endsWith(tail)) target = target.slice(0, target.length - tail.length);
     // 占同类产品采购规模的R%: each share has a whole of its own kind (同类, 各自), not one whole.
     if (target.length < 2 || /^(?:同类|同级|各自|本类|相应)/.test(target)) continue;
+    // 税务部门完成A万元，占调整预算105.47%: a plan as the whole makes each rate a completion rate of the item
+    // against its own plan, not a share of one whole (data/audit/thresholds.json completionWholes).
+    if (completionWholes.includes(target)) continue;
     const part = facts.figures.slice(Math.max(0, index - 3), index).reverse().find((g) => g.kind === 'money' && g.sentence === f.sentence && !g.comparative);
     if (!part || subParts.has(part)) continue;
     // Precondition: the shares of one breakdown stand in one sentence (货物、工程和服务类分别占A、B和C) or in the
@@ -535,8 +538,8 @@ function sharesOverHundred(facts: AuditFacts): Finding[] {
   return out;
 }
 
-export const percentMismatch: Rule = (facts) => {
-  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts)];
+export const percentMismatch: Rule = (facts, options) => {
+  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes)];
   const decimalSentences = sentencesWithDecimals(facts);
   const partOf = new Map<Figure, Figure>();
   for (const d of facts.decompositions) for (const p of d.parts) if (!partOf.has(p)) partOf.set(p, d.total);

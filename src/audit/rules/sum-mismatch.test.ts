@@ -11,6 +11,16 @@ describe('sum-mismatch', () => {
     expect(findings[0]!.evidence[0]!.quote).toBe('基本支出609.29万元');
   });
 
+  it('reads an amount changed 由A调整为B as B: A is where the change starts, 调增C is the change', () => {
+    const text = '一般公共预算收入由年初的700万元调整为900万元，调增200万元，其中：税收收入调整为400万元，非税收入调整为500万元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    const levels = '基金收入由年初的800万元调整为500万元，其中：土地出让收入由年初预算的650万元调整为350万元，配套费100万元、专项收入50万元不作调整。';
+    expect(runRule(sumMismatch, levels).findings).toEqual([]);
+    // Parts that do not make the amount it was changed to still disagree.
+    const off = '基金收入由年初的800万元调整为500万元，其中：土地出让收入由年初预算的650万元调整为350万元，配套费100万元、专项收入60万元不作调整。';
+    expect(runRule(sumMismatch, off).findings.map((f) => f.calculation)).toEqual(['350 + 100 + 60 = 510 ≠ 500']);
+  });
+
   it('accepts parts that add up at the total’s stated precision (1059.4098 ≈ 1059.41)', () => {
     const { findings } = runRule(sumMismatch, '项目支出1059.41万元。其中：甲经费710.74万元、乙经费348.6698万元。');
     expect(findings).toEqual([]);
@@ -158,7 +168,10 @@ describe('sum-mismatch: lists that interleave roles', () => {
 
     it('reports a row whose 合计 is not 基本支出 + 项目支出, and the 款 its changed cell no longer adds up to', () => {
       const { findings } = runRule(sumMismatch, table5('2130122\t农业生产发展\t600.00\t1287.65\t0.00\t1282.65', '46.20'));
-      const calcs = findings.map((f) => f.calculation);
+      // One cell breaks both sums: one finding on it, both sums as its arithmetic.
+      expect(findings).toHaveLength(1);
+      expect(findings[0]!.evidence[0]!.quote).toBe('1282.65');
+      const calcs = findings.flatMap((f) => f.calculation!.split('；'));
       expect(calcs).toContain('0.00 + 1282.65 = 1282.65 ≠ 1287.65');
       expect(calcs).toContain('0.00 + 0.00 + 1282.65 + 234.50 = 1517.15 ≠ 1522.15');
       // Both sides are quoted: the total cell and every part cell.
@@ -195,7 +208,7 @@ describe('sum-mismatch: lists that interleave roles', () => {
     it('reads 类 | 款 | 项 code columns as one code, skips the 栏次 row, and takes a dash for zero where the rows show it', () => {
       expect(runRule(sumMismatch, table3('3,126,480.52', '48,460.00')).findings).toEqual([]);
       const { findings } = runRule(sumMismatch, table3('3,162,480.52', '48,460.00'));
-      const calcs = findings.map((f) => f.calculation);
+      const calcs = findings.flatMap((f) => f.calculation!.split('；'));
       // 行政运行: 合计 against 基本 + 项目 ('-' = 0), and the 款 2070101's parent no longer adds up.
       expect(calcs).toContain('3,126,480.52 = 3126480.52 ≠ 3,162,480.52');
       expect(calcs).toContain('3,162,480.52 + 1,480,000.00 + 652,318.40 = 5294798.92 ≠ 5,258,798.92');
@@ -246,6 +259,68 @@ describe('sum-mismatch: lists that interleave roles', () => {
         ['金额单位：元', '项目\t预算数\t决算数', '合计\t60,000.00\t50,000.00', '因公出国（境）费\t0.00\t0.00', '公务用车购置及运行维护费\t45,000.00\t42,000.00', '其中：公务用车购置费\t0.00\t0.00', '公务用车运行维护费\t45,000.00\t42,000.00', `公务接待费\t15,000.00\t${jiedai}`].join('\n');
       expect(runRule(sumMismatch, text('8,000.00')).findings).toEqual([]);
       expect(runRule(sumMismatch, text('9,000.00')).findings.map((f) => f.calculation)).toEqual(['0.00 + 42,000.00 + 9,000.00 = 51000 ≠ 50,000.00']);
+    });
+
+    it('checks a 三公 table of one unlabelled row, 预算数 and 决算数 each 合计 | 因公出国 | 公务用车 小计 | 购置费 | 运行费 | 公务接待费', () => {
+      const head = ['合计', '因公出国（境）费', '公务用车购置及运行费小计', '公务用车购置及运行费公务用车购置费', '公务用车购置及运行费公务用车运行费', '公务接待费'];
+      const text = (total: string, vehicle: string): string =>
+        ['单位：万元', [...head.map((h) => `预算数${h}`), ...head.map((h) => `决算数${h}`)].join('\t'), ['4.50', '0.00', '3.50', '0.00', '3.50', '1.00', total, '0.00', vehicle, '0.00', '3.28', '0.84'].join('\t')].join('\n');
+      expect(runRule(sumMismatch, text('4.12', '3.28')).findings).toEqual([]);
+      const wrongTotal = runRule(sumMismatch, text('4.21', '3.28')).findings;
+      expect(wrongTotal.map((f) => f.calculation)).toEqual(['0.00 + 3.28 + 0.84 = 4.12 ≠ 4.21']);
+      expect(wrongTotal[0]!.message).toBe('表1：决算数合计4.21，决算数因公出国（境）费与决算数公务用车购置及运行费小计与决算数公务接待费之和为4.12');
+      // The inner group's 小计 against its own members.
+      expect(runRule(sumMismatch, text('4.12', '3.82')).findings.flatMap((f) => f.calculation!.split('；'))).toContain('0.00 + 3.28 = 3.28 ≠ 3.82');
+    });
+
+    describe('one wrong cell breaking several sums (cascade)', () => {
+      const table = (xiang: string[], kuanTotal = '500.00'): string =>
+        [
+          '单位：万元',
+          '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+          '合计\t\t500.00\t200.00\t300.00',
+          `201\t一般公共服务支出\t500.00\t200.00\t300.00`,
+          `20101\t人大事务\t${kuanTotal}\t200.00\t300.00`,
+          ...xiang,
+        ].join('\n');
+      const ok = ['2010101\t行政运行\t200.00\t200.00\t0.00', '2010102\t一般行政管理事务\t300.00\t0.00\t300.00'];
+
+      it('reports one finding on the cell that breaks its row and its 款’s column, with the value that makes both agree', () => {
+        expect(runRule(sumMismatch, table(ok)).findings).toEqual([]);
+        const swapped = ['2010101\t行政运行\t200.00\t200.00\t0.00', '2010102\t一般行政管理事务\t300.00\t0.00\t30.00'];
+        const { findings } = runRule(sumMismatch, table(swapped));
+        expect(findings).toHaveLength(1);
+        expect(findings[0]!.severity).toBe('error');
+        expect(findings[0]!.message).toMatch(/^表1“2010102一般行政管理事务”行“项目支出”列的30\.00使2处合计不符，改为300\.00则各处均相符/);
+        expect(findings[0]!.evidence[0]!.quote).toBe('30.00');
+        // 20101's 项目支出 column and 2010102's row, each 0.00 + 30.00 against 300.00.
+        expect(findings[0]!.calculation).toBe('0.00 + 30.00 = 30 ≠ 300.00；0.00 + 30.00 = 30 ≠ 300.00');
+      });
+
+      it('reports a miss of the same amount in several columns of one 款 once, on that row', () => {
+        // 2010102 written 280.00 in 合计 and 项目支出: its own row adds up, its 款 misses 20.00 in both columns.
+        const low = ['2010101\t行政运行\t200.00\t200.00\t0.00', '2010102\t一般行政管理事务\t280.00\t0.00\t280.00'];
+        const { findings } = runRule(sumMismatch, table(low));
+        expect(findings.map((f) => f.message)).toEqual(['表1“20101人大事务”行在“合计”“项目支出”2列均比其下各行之和多20.00：疑其下某一行在这些列同错20.00，或少列、多列一行']);
+      });
+
+      it('keeps the sums apart when the shared cell also stands in a sum that agrees (changing it would break that one)', () => {
+        // 20101 合计 480.00 fails its row (200 + 300) and its 项 (200 + 300), both wanting 500.00 — but the 类 201
+        // (480.00 + 100.00 = 580.00) agrees with it as it stands: the 类 may have been copied from it, no single cell.
+        const text = [
+          '单位：万元',
+          '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+          '201\t一般公共服务支出\t580.00\t300.00\t300.00',
+          '20101\t人大事务\t480.00\t200.00\t300.00',
+          '2010101\t行政运行\t200.00\t200.00\t0.00',
+          '2010102\t一般行政管理事务\t300.00\t0.00\t300.00',
+          '20102\t政协事务\t100.00\t100.00\t0.00',
+          '2010201\t行政运行\t100.00\t100.00\t0.00',
+        ].join('\n');
+        const { findings } = runRule(sumMismatch, text);
+        expect(findings.filter((f) => f.evidence[0]!.quote === '480.00')).toHaveLength(2);
+        expect(findings.some((f) => f.message.includes('各处均相符'))).toBe(false);
+      });
     });
 
     it('does not add up a column of rates (决算数占全年预算数%)', () => {

@@ -21,13 +21,25 @@ const run = (entries: Parameters<typeof threePublicTotals>[0]) => {
 };
 
 describe('三公 totals after corrections', () => {
-  it('a restaurant bill on a project moved into 公务接待费 by a two-line 调账 without the project counts once', () => {
-    const bill = entry({ voucher: '记-0031', date: '2024-04-12', economicCode: '30299', summary: '迎接市局考核组用餐', payee: '县城老味道餐馆', amount: 1_860, nature: 'project', projectName: '乡村振兴示范点建设', functionCode: '2130599' });
+  it('a restaurant bill of basic spending moved into 公务接待费 by a two-line 调账 counts once and is not flagged: the unit corrected it', () => {
+    const bill = entry({ voucher: '记-0031', date: '2024-04-12', economicCode: '30299', summary: '迎接市局考核组用餐', payee: '县城老味道餐馆', amount: 1_860 });
     const into = entry({ voucher: '记-0017', date: '2024-05-20', economicCode: '30217', summary: '调账：4月记-31号餐费调整至公务接待费', amount: 1_860 });
     const out = entry({ voucher: '记-0017', date: '2024-05-20', economicCode: '30299', summary: '调账：4月记-31号餐费调整至公务接待费', amount: -1_860 });
     const r = run([bill, into, out]);
     expect(r.reception).toBe(1_860);
     expect(r.rows).toEqual([]);
+  });
+
+  it('a restaurant bill paid from a project and moved by 调账 into 公务接待费 off the project counts once but stays flagged', () => {
+    const bill = entry({ voucher: '记-0031', date: '2024-04-12', economicCode: '30299', summary: '迎接市局考核组用餐', payee: '县城老味道餐馆', amount: 1_860, nature: 'project', projectName: '乡村振兴示范点建设', functionCode: '2130599' });
+    const into = entry({ voucher: '记-0017', date: '2024-12-28', economicCode: '30217', summary: '调账：4月记-31号餐费调整至公务接待费', amount: 1_860 });
+    const out = entry({ voucher: '记-0017', date: '2024-12-28', economicCode: '30299', summary: '调账：4月记-31号餐费调整至公务接待费', amount: -1_860, nature: 'project', projectName: '乡村振兴示范点建设', functionCode: '2130599' });
+    const r = run([bill, into, out]);
+    expect(r.reception).toBe(1_860);
+    expect(r.rows).toEqual([bill.row]);
+    // Moved into 公务接待费 on the same project (both lines on it): the class is corrected where it was paid, not flagged here.
+    const onProject = entry({ ...into, row: into.row + 1000, nature: 'project', projectName: '乡村振兴示范点建设' });
+    expect(run([bill, onProject, out]).rows).toEqual([]);
   });
 
   it('a red-ink reversal of a duplicated hidden bill leaves it once; a 贷方 refund of a booked meal nets the class', () => {
@@ -88,7 +100,8 @@ describe('三公 totals after corrections', () => {
     const fromB = entry({ voucher: '记-0025', date: '2024-09-27', economicCode: '30201', summary: '调账：督查组用餐调整至公务接待费', amount: -540 });
     const r = run([booked, out, meeting, course, billA, billB, into, fromA, fromB]);
     expect(r.reception).toBe(1_240);
-    expect(r.rows).toEqual([]);
+    // Bill A was paid from a project and moved off it: counted once, still flagged; bill B (basic spending) was corrected.
+    expect(r.rows).toEqual([billA.row]);
   });
 
   it('a telephone reception and an outbreak crew’s meals are not 公务接待; a 核查组’s meal at a restaurant is', () => {

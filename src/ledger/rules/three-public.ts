@@ -255,16 +255,43 @@ export function threePublicTotals(
         pos.entry.amount === -neg.entry.amount ||
         neg.hit?.c === pos.hit.c)) ||
       (pos.entry.amount === -neg.entry.amount && transferredIn(neg.entry)));
+  // A 调账 that moves a hidden bill paid from a project into the 三公 class and off that project (借 公务接待费 of
+  // basic spending / 贷 the project's 其他商品和服务支出) corrects the books, not the payment: the project's money
+  // (its 指标, under 国库集中支付) paid for it. The bill counts once, in the class it was moved to, and stays flagged;
+  // a bill of basic spending moved the same way was simply corrected.
+  const movedOffProject = (neg: LedgerEntry, pos: LedgerEntry): boolean => {
+    const project = projectKeyOf(pos);
+    if (pos.nature !== 'project' || project === undefined || !transferredIn(neg)) return false;
+    const into = (bookedByVoucher.get(voucherKey(neg)) ?? []).filter((b) => b.amount > 0);
+    return into.length > 0 && into.every((b) => b.nature !== 'project' || projectKeyOf(b) !== project);
+  };
   const negatives = [...candidates.filter((x) => x.entry.amount < 0), ...unexplainedNegatives];
+  const correctedOffProject = new Map<LedgerEntry, LedgerEntry>();
   for (const neg of negatives) {
     const before = positives.filter((p) => p.net > 0 && p.net >= -neg.entry.amount && reverses(neg, p));
     const target = before.filter((p) => p.entry.row < neg.entry.row).at(-1) ?? before[0];
-    if (target) target.net += neg.entry.amount;
+    if (!target) continue;
+    target.net += neg.entry.amount;
+    if (movedOffProject(neg.entry, target.entry)) correctedOffProject.set(target.entry, neg.entry);
   }
   for (const { entry, hit, net } of positives) {
     totals.hidden[hit.c] += net;
-    if (net <= 0) continue;
     const category = rules.categories[hit.c];
+    const moved = correctedOffProject.get(entry);
+    if (net <= 0 && moved) {
+      out.push(
+        withEvidence(finding({
+          rule: threePublic.id,
+          severity: 'warning',
+          message:
+            `第${entry.row}行：摘要“${entry.summary}”，${hit.evidence}，属${category.label}，却由项目“${entry.projectName ?? projectKeyOf(entry)}”在经济分类 ${entry.economicCode} 列支，` +
+            `金额 ${formatYuan(entry.amount)}；第${moved.row}行已调账转入${category.label}并调出项目（计入“三公”一次），但款项是项目资金支付的 / 三公 spending paid from a project, moved off it later by 调账`,
+          evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
+        }), hit.kind),
+      );
+      continue;
+    }
+    if (net <= 0) continue;
     out.push(
       withEvidence(finding({
         rule: threePublic.id,
