@@ -116,6 +116,8 @@ const projectMatchSchema = z.object({
     minLongKeywordLength: z.number().int().min(2),
     minUsesOfOneWord: z.number().int().min(2).optional(),
     minNamedProjectLength: z.number().int().min(2).optional(),
+    /** Basic entries of these classes (差旅费, 会议费 …) say what the unit's work was for: not its general vocabulary. */
+    purposeEconomic: z.array(z.string().min(1)).optional(),
   }).optional(),
   /** Short form → full form (非遗 → 非物质文化遗产), matched both ways. */
   abbreviations: described({ pairs: z.record(z.string().min(1), z.string().min(1)) }).optional(),
