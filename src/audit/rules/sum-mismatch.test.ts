@@ -21,6 +21,12 @@ describe('sum-mismatch', () => {
     expect(runRule(sumMismatch, off).findings.map((f) => f.calculation)).toEqual(['350 + 100 + 60 = 510 ≠ 500']);
   });
 
+  it('takes the balance carried over (上年结转) for a part of this year’s income, not a comparison', () => {
+    const text = '本单位收入预算1165万元，其中：一般公共预算拨款收入300万元，占25.75%；事业收入 800万元，占68.67%；上年结转 65万元，占5.58%。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    expect(runRule(sumMismatch, text.replace('上年结转 65万元', '上年结转 75万元')).findings).toHaveLength(1);
+  });
+
   it('accepts parts that add up at the total’s stated precision (1059.4098 ≈ 1059.41)', () => {
     const { findings } = runRule(sumMismatch, '项目支出1059.41万元。其中：甲经费710.74万元、乙经费348.6698万元。');
     expect(findings).toEqual([]);
