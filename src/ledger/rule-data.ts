@@ -36,6 +36,8 @@ const classificationSchema = z.object({
   servedPeopleWords: described({ words }).optional(),
   projectSiteCosts: described({ codes: words, words, unitOfficeWords: words, siteNouns: words, leadingWords: words }).optional(),
   unitOfficeUpkeep: described({ codes: words }).optional(),
+  /** Classes that pay persons outside the unit's payroll (303 对个人和家庭的补助): a pay word there is not staff pay. */
+  personTransferClasses: described({ codes: words }).optional(),
   hiredStaffWords: described({
     words,
     excusedClasses: z.array(z.string().min(1)).optional(),
@@ -116,6 +118,8 @@ const projectMatchSchema = z.object({
     minLongKeywordLength: z.number().int().min(2),
     minUsesOfOneWord: z.number().int().min(2).optional(),
     minNamedProjectLength: z.number().int().min(2).optional(),
+    /** Basic entries of these classes (差旅费, 会议费 …) say what the unit's work was for: not its general vocabulary. */
+    purposeEconomic: z.array(z.string().min(1)).optional(),
   }).optional(),
   /** Short form → full form (非遗 → 非物质文化遗产), matched both ways. */
   abbreviations: described({ pairs: z.record(z.string().min(1), z.string().min(1)) }).optional(),

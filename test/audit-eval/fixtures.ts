@@ -48,6 +48,12 @@ export const PDF_TEST_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf
  * written by a writer who had not read the rules and annotated before the auditor was run on them. Blind: totals only.
  */
 export const PDF_TEST2_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test2/', import.meta.url));
+/**
+ * Third held-out part of whole 部门决算 PDFs (audit-pdf-test3/, 540–…): invented departments, towns and 群团 bodies in
+ * other layouts, written by a writer who had not read the rules, the auditor or the other held-out parts, and annotated
+ * before the auditor was run on them. Blind: totals only.
+ */
+export const PDF_TEST3_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test3/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -59,6 +65,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test3', dir: PDF_TEST3_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

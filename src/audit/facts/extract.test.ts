@@ -95,6 +95,8 @@ describe('extractFacts', () => {
     const f = facts('2024年度沅陵县商务局部门整体支出绩效自评报告\n沅陵县商务局（以下简称“商务局”或“我局”）是县政府组成部门。');
     expect(f.title).toMatchObject({ fiscalYear: 2024, department: '沅陵县商务局', shortNames: ['商务局', '我局'], documentKind: 'department-overall' });
     expect(facts('某某县委员会办公室 2023年部门整体支出绩效自评报告').title.department).toBe('某某县委员会办公室');
+    // A heading after lost characters is no title naming a body.
+    expect(facts('？？？？二、部门预算单位构成\n甲市接待办内设3个处室。').title.department).toBeNull();
   });
 });
 

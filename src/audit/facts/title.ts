@@ -70,7 +70,10 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
     let name = cut >= 0 ? rest.slice(0, cut).replace(/^[《“\s]+/, '').trim() : '';
     // 某某办公室2023年部门整体支出绩效自评报告: the name comes before the year.
     if ((name === '' || GENERIC_NAMES.includes(name)) && beforeYear.length >= 2) name = beforeYear.replace(/^[《“\s]+/, '');
-    if (name.length >= 2 && name.length <= 40 && !GENERIC_NAMES.includes(name) && !name.includes('XX') && !name.includes('部分')) department = name;
+    // A name has no list mark, sentence punctuation or lost characters (？？？？二、部门预算单位构成 is a heading
+    // after copy damage, not a body's title).
+    const nameLike = !/[？?、，。：:；;]/.test(name);
+    if (name.length >= 2 && name.length <= 40 && nameLike && !GENERIC_NAMES.includes(name) && !name.includes('XX') && !name.includes('部分')) department = name;
   }
   const shortNames: string[] = [];
   const opening = text.slice(0, 5000);

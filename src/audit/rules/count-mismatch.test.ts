@@ -27,6 +27,14 @@ describe('count-mismatch', () => {
     expect(runRule(countMismatch, '本部门年末实有人数12人。\n机关在职人员7人。').findings).toHaveLength(1);
   });
 
+  it('makes a list opened by 包括 that names fewer items than the count a 提示 (it may name only some)', () => {
+    const text = '我院内设职能部门6个，包括办公室、政治部、立案庭、执行局。另有两个派出法庭。';
+    expect(runRule(countMismatch, text).findings.map((f) => f.severity)).toEqual(['info']);
+    expect(runRule(countMismatch, text.replace('包括', '分别为')).findings.map((f) => f.severity)).toEqual(['error']);
+    // More items than the count is a contradiction whatever the opener.
+    expect(runRule(countMismatch, '内设机构2个，包括办公室、财务股、业务股。').findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('ignores open-ended lists (等)', () => {
     expect(runRule(countMismatch, '内设机构4个，包括：办公室、财务股等。').findings).toEqual([]);
   });

@@ -21,10 +21,15 @@ export const countMismatch: Rule = (facts, options) => {
       return options.config.listJoinWords.some((w) => words.indexOf(w, 1) > 0 && !words.endsWith(w));
     }).length;
     if (stated > e.items.length && stated <= e.items.length + joined) continue;
+    // Severity by evidence: a list opened by 包括 that names fewer items than the count may name only some of them
+    // (内设职能部门15个，包括：…11个…。另有四个派出法庭): a 提示. More items than the count, or a list opened by
+    // 分别为 / a colon, contradicts it.
+    const opening = facts.text.slice(Math.max(0, e.listSpan.start - 4), e.listSpan.start);
+    const partial = e.items.length < stated && opening.includes('包括');
     out.push(
       finding({
         rule: 'count-mismatch',
-        severity: 'error',
+        severity: partial ? 'info' : 'error',
         message: `写明“${e.count.label}${e.count.raw}”，其后却列出${e.items.length}项`,
         evidence: [quoteFigure(facts, e.count), quoteSpan(facts, e.listSpan)],
         calculation: `列举 ${e.items.length} 项 ≠ ${e.count.raw}`,

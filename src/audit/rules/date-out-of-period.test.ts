@@ -22,6 +22,14 @@ describe('date-out-of-period', () => {
     expect(runRule(dateOutOfPeriod, text).findings).toEqual([]);
   });
 
+  it('leaves a line of a date and the meeting the report goes to alone (2024年11月27日县人大常委会第二十三次会议)', () => {
+    const text = '关于某县2023年财政决算草案的\n报 告\n2024年11月27日县十八届人大常委会第二十三次会议\n一、2023年财政决算情况\n全年收入增长5%。';
+    expect(runRule(dateOutOfPeriod, text).findings).toEqual([]);
+    // A meeting held later, told in a sentence, is still a later date.
+    const held = text.replace('一、2023年', '一、2023年').replace('全年收入增长5%。', '2024年11月27日召开会议。');
+    expect(runRule(dateOutOfPeriod, held).findings).toHaveLength(1);
+  });
+
   it('makes a later date in a text without result sections a 提示 (info): it may be an approval, a meeting or a plan', () => {
     const text = '某县林业局2024年度部门决算情况说明\n一、收入支出决算总体情况\n2025年1月26日召开专题会议。';
     expect(runRule(dateOutOfPeriod, text).findings.map((f) => f.severity)).toEqual(['info']);

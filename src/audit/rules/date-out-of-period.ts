@@ -37,12 +37,16 @@ function isSignature(facts: AuditFacts, offset: number): boolean {
 
 /**
  * The date the text itself was delivered or published, not a fact of the year: （2020年9月28日在县人大常委会第三十四次
- * 会议上）under a report's title, a date standing alone in brackets, or followed by 印发/发布/公布/审议通过.
+ * 会议上）under a report's title, a line of a date and the meeting's name, a date standing alone in brackets, or
+ * followed by 印发/发布/公布/审议通过.
  */
 function deliveryDate(text: string, d: { start: number; end: number }): boolean {
   const after = text.slice(d.end, Math.min(text.length, d.end + 40));
   if (/^[)）]/.test(after) && /[(（]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return true;
   if (/^在[^，。；]{0,30}(?:会议|大会|会)上/.test(after)) return true;
+  // A line of its own naming the meeting the report goes to (——2024年11月27日县十八届人大常委会第二十三次会议).
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  if (/^[\s—－-]*$/.test(text.slice(lineStart, d.start)) && /^[^，。；,;\n]{0,30}(?:会议|大会)上?[)）\s]*(?:\n|$)/.test(after)) return true;
   return /^(?:印发|发布|公布|审议通过|批准|公开)/.test(after);
 }
 

@@ -21,6 +21,19 @@ describe('sum-mismatch', () => {
     expect(runRule(sumMismatch, off).findings.map((f) => f.calculation)).toEqual(['350 + 100 + 60 = 510 ≠ 500']);
   });
 
+  it('takes the balance carried over (上年结转) for a part of this year’s income, not a comparison', () => {
+    const text = '本单位收入预算1165万元，其中：一般公共预算拨款收入300万元，占25.75%；事业收入 800万元，占68.67%；上年结转 65万元，占5.58%。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    expect(runRule(sumMismatch, text.replace('上年结转 65万元', '上年结转 75万元')).findings).toHaveLength(1);
+  });
+
+  it('makes a 其中 list whose one item restates the total a 提示 (it breaks down a wider whole)', () => {
+    const text = '实有在职人员85人。其中在职人员85人，自收自支人员2人，临时人员0人，遗属人员8人。';
+    expect(runRule(sumMismatch, text).findings.map((f) => f.severity)).toEqual(['info']);
+    // Parts exceeding the total without restating it stay an error.
+    expect(runRule(sumMismatch, '核定编制79人，其中：行政编制32人，事业编制53人，工勤编制0人。').findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('accepts parts that add up at the total’s stated precision (1059.4098 ≈ 1059.41)', () => {
     const { findings } = runRule(sumMismatch, '项目支出1059.41万元。其中：甲经费710.74万元、乙经费348.6698万元。');
     expect(findings).toEqual([]);
@@ -168,7 +181,10 @@ describe('sum-mismatch: lists that interleave roles', () => {
 
     it('reports a row whose 合计 is not 基本支出 + 项目支出, and the 款 its changed cell no longer adds up to', () => {
       const { findings } = runRule(sumMismatch, table5('2130122\t农业生产发展\t600.00\t1287.65\t0.00\t1282.65', '46.20'));
-      const calcs = findings.map((f) => f.calculation);
+      // One cell breaks both sums: one finding on it, both sums as its arithmetic.
+      expect(findings).toHaveLength(1);
+      expect(findings[0]!.evidence[0]!.quote).toBe('1282.65');
+      const calcs = findings.flatMap((f) => f.calculation!.split('；'));
       expect(calcs).toContain('0.00 + 1282.65 = 1282.65 ≠ 1287.65');
       expect(calcs).toContain('0.00 + 0.00 + 1282.65 + 234.50 = 1517.15 ≠ 1522.15');
       // Both sides are quoted: the total cell and every part cell.
@@ -205,7 +221,7 @@ describe('sum-mismatch: lists that interleave roles', () => {
     it('reads 类 | 款 | 项 code columns as one code, skips the 栏次 row, and takes a dash for zero where the rows show it', () => {
       expect(runRule(sumMismatch, table3('3,126,480.52', '48,460.00')).findings).toEqual([]);
       const { findings } = runRule(sumMismatch, table3('3,162,480.52', '48,460.00'));
-      const calcs = findings.map((f) => f.calculation);
+      const calcs = findings.flatMap((f) => f.calculation!.split('；'));
       // 行政运行: 合计 against 基本 + 项目 ('-' = 0), and the 款 2070101's parent no longer adds up.
       expect(calcs).toContain('3,126,480.52 = 3126480.52 ≠ 3,162,480.52');
       expect(calcs).toContain('3,162,480.52 + 1,480,000.00 + 652,318.40 = 5294798.92 ≠ 5,258,798.92');
@@ -267,7 +283,57 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(wrongTotal.map((f) => f.calculation)).toEqual(['0.00 + 3.28 + 0.84 = 4.12 ≠ 4.21']);
       expect(wrongTotal[0]!.message).toBe('表1：决算数合计4.21，决算数因公出国（境）费与决算数公务用车购置及运行费小计与决算数公务接待费之和为4.12');
       // The inner group's 小计 against its own members.
-      expect(runRule(sumMismatch, text('4.12', '3.82')).findings.map((f) => f.calculation)).toContain('0.00 + 3.28 = 3.28 ≠ 3.82');
+      expect(runRule(sumMismatch, text('4.12', '3.82')).findings.flatMap((f) => f.calculation!.split('；'))).toContain('0.00 + 3.28 = 3.28 ≠ 3.82');
+    });
+
+    describe('one wrong cell breaking several sums (cascade)', () => {
+      const table = (xiang: string[], kuanTotal = '500.00'): string =>
+        [
+          '单位：万元',
+          '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+          '合计\t\t500.00\t200.00\t300.00',
+          `201\t一般公共服务支出\t500.00\t200.00\t300.00`,
+          `20101\t人大事务\t${kuanTotal}\t200.00\t300.00`,
+          ...xiang,
+        ].join('\n');
+      const ok = ['2010101\t行政运行\t200.00\t200.00\t0.00', '2010102\t一般行政管理事务\t300.00\t0.00\t300.00'];
+
+      it('reports one finding on the cell that breaks its row and its 款’s column, with the value that makes both agree', () => {
+        expect(runRule(sumMismatch, table(ok)).findings).toEqual([]);
+        const swapped = ['2010101\t行政运行\t200.00\t200.00\t0.00', '2010102\t一般行政管理事务\t300.00\t0.00\t30.00'];
+        const { findings } = runRule(sumMismatch, table(swapped));
+        expect(findings).toHaveLength(1);
+        expect(findings[0]!.severity).toBe('error');
+        expect(findings[0]!.message).toMatch(/^表1“2010102一般行政管理事务”行“项目支出”列的30\.00使2处合计不符，改为300\.00则各处均相符/);
+        expect(findings[0]!.evidence[0]!.quote).toBe('30.00');
+        // 20101's 项目支出 column and 2010102's row, each 0.00 + 30.00 against 300.00.
+        expect(findings[0]!.calculation).toBe('0.00 + 30.00 = 30 ≠ 300.00；0.00 + 30.00 = 30 ≠ 300.00');
+      });
+
+      it('reports a miss of the same amount in several columns of one 款 once, on that row', () => {
+        // 2010102 written 280.00 in 合计 and 项目支出: its own row adds up, its 款 misses 20.00 in both columns.
+        const low = ['2010101\t行政运行\t200.00\t200.00\t0.00', '2010102\t一般行政管理事务\t280.00\t0.00\t280.00'];
+        const { findings } = runRule(sumMismatch, table(low));
+        expect(findings.map((f) => f.message)).toEqual(['表1“20101人大事务”行在“合计”“项目支出”2列均比其下各行之和多20.00：疑其下某一行在这些列同错20.00，或少列、多列一行']);
+      });
+
+      it('keeps the sums apart when the shared cell also stands in a sum that agrees (changing it would break that one)', () => {
+        // 20101 合计 480.00 fails its row (200 + 300) and its 项 (200 + 300), both wanting 500.00 — but the 类 201
+        // (480.00 + 100.00 = 580.00) agrees with it as it stands: the 类 may have been copied from it, no single cell.
+        const text = [
+          '单位：万元',
+          '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+          '201\t一般公共服务支出\t580.00\t300.00\t300.00',
+          '20101\t人大事务\t480.00\t200.00\t300.00',
+          '2010101\t行政运行\t200.00\t200.00\t0.00',
+          '2010102\t一般行政管理事务\t300.00\t0.00\t300.00',
+          '20102\t政协事务\t100.00\t100.00\t0.00',
+          '2010201\t行政运行\t100.00\t100.00\t0.00',
+        ].join('\n');
+        const { findings } = runRule(sumMismatch, text);
+        expect(findings.filter((f) => f.evidence[0]!.quote === '480.00')).toHaveLength(2);
+        expect(findings.some((f) => f.message.includes('各处均相符'))).toBe(false);
+      });
     });
 
     it('does not add up a column of rates (决算数占全年预算数%)', () => {

@@ -140,10 +140,13 @@ export const sumMismatch: Rule = (facts, options) => {
       );
       continue;
     }
+    // 实有在职人员85人。其中在职人员85人，自收自支人员2人，遗属人员8人: one item restating the total itself says
+    // the list breaks down a wider whole (all staff) that the text names loosely — a 提示, not a proven error.
+    const restated = over && d.kind === 'qizhong' && d.parts.some((p) => p.scaled === d.total.scaled && p.unit === d.total.unit);
     out.push(
       finding({
         rule: 'sum-mismatch',
-        severity: 'error',
+        severity: restated ? 'info' : 'error',
         message: `“${what}”为${d.total.raw}，但所列各项之和为${write(d, sum, false)}${unitWord}，${over ? '多' : '少'}${write(d, gap, false)}${unitWord}`,
         evidence,
         calculation: calc,

@@ -18,6 +18,37 @@ describe('table-text-mismatch', () => {
     expect(runRule(tableTextMismatch, own).findings.map((f) => f.severity)).toEqual(['error']);
   });
 
+  describe('unit slips (amounts off by 10⁴), gathered', () => {
+    const section = (caption: string, basic: string, project: string, prose: string): string =>
+      `一、收入支出决算情况说明\n收入支出决算表\n${caption}\n项目\t决算数\n基本支出\t${basic}\n项目支出\t${project}\n${prose}`;
+
+    it('reports a table whose amounts are 元 under 单位：万元 once, as a unit slip of the table, not one mismatch per amount', () => {
+      const { findings } = runRule(tableTextMismatch, section('单位：万元', '6,092,900.00', '10,594,100.00', '基本支出决算数609.29万元。\n项目支出决算数1059.41万元。'));
+      expect(findings).toHaveLength(1);
+      expect(findings[0]!.rule).toBe('unit');
+      expect(findings[0]!.severity).toBe('error');
+      expect(findings[0]!.message).toMatch(/^正文2处金额与表1中对应数字均相差一万倍.*疑表1的金额单位有误/);
+      expect(findings[0]!.evidence.map((e) => e.quote)).toEqual(['基本支出决算数609.29万元', '6,092,900.00', '项目支出决算数1059.41万元', '10,594,100.00']);
+    });
+
+    it('reports a paragraph whose amounts are 元 under 万元 once, as a unit slip of that paragraph', () => {
+      const twoTables =
+        '一、收入支出决算情况说明\n收入决算表\n单位：万元\n项目\t决算数\n财政拨款收入\t1668.70\n其他收入\t12.00\n支出决算表\n单位：万元\n项目\t决算数\n基本支出\t609.29\n项目支出\t1059.41\n' +
+        '财政拨款收入决算数16,687,000.00万元，基本支出决算数6,092,900.00万元。\n其他收入决算数12.00万元。';
+      const { findings } = runRule(tableTextMismatch, twoTables);
+      expect(findings.map((f) => [f.rule, f.message.slice(0, 21)])).toEqual([['unit', '同一段中2处金额与表中对应数字均相差一万倍']]);
+      expect(findings[0]!.message).toMatch(/疑本段金额单位写错$/);
+    });
+
+    it('reports one prose amount written in 元 for 万元 as a unit slip, and a mismatch of other digits as a mismatch', () => {
+      const one = runRule(tableTextMismatch, section('单位：万元', '609.29', '1059.41', '基本支出决算数609.29元，项目支出决算数1059.41万元。')).findings;
+      expect(one.map((f) => f.rule)).toEqual(['unit']);
+      expect(one[0]!.message).toContain('相差一万倍');
+      const digits = runRule(tableTextMismatch, section('单位：万元', '609.29', '1059.41', '基本支出决算数690.29万元。')).findings;
+      expect(digits.map((f) => f.rule)).toEqual(['table-text-mismatch']);
+    });
+  });
+
   it('accepts agreeing figures, including the same amount in 元', () => {
     expect(runRule(tableTextMismatch, `${TABLE}基本支出决算数609.29万元，项目支出年初预算数179.9万元。`).findings).toEqual([]);
   });

@@ -261,6 +261,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
   const tableSpans = facts.tables.map((t) => ({ start: t.start, end: t.end }));
   let heading = -1;
   const out: Finding[] = [];
+  const slips: Slip[] = [];
   for (const f of facts.figures) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (f.kind !== 'money' || f.currency !== 'CNY' || f.qualifier || f.comparative) continue;
@@ -291,6 +292,11 @@ export const tableTextMismatch: Rule = (facts, options) => {
     const sorted = [...candidates].sort((a, b) => b.specificity - a.specificity);
     const best = sorted[0]!;
     const cellEvidence = (c: Candidate): Evidence => quoteCell(facts, c.cell, c.table, c.row, c.column, c.fen);
+    const factor = slipFactor(best, f);
+    if (factor !== null) {
+      slips.push({ figure: f, cell: best, factor, key, inferred, evidence: [quoteFigure(facts, f), cellEvidence(best)] });
+      continue;
+    }
     out.push(
       finding({
         rule: 'table-text-mismatch',
@@ -303,5 +309,103 @@ export const tableTextMismatch: Rule = (facts, options) => {
     );
   }
   if (unitless > 0) options.notChecked.push(`table-text-mismatch：${unitless}个表格未注明金额单位（如“单位：万元”），未与正文核对`);
-  return out;
+  return [...out, ...slipFindings(facts, slips)];
 };
+
+/** A prose amount that is its cell's amount × 10⁴ or 10⁸ (元 for 万元, 万元 for 亿元): one side's unit is wrong. */
+interface Slip {
+  readonly figure: Figure;
+  readonly cell: Candidate;
+  /** Cell amount ÷ prose amount: 10⁴, 10⁻⁴, 10⁸ or 10⁻⁸. */
+  readonly factor: number;
+  readonly key: string;
+  readonly inferred: boolean;
+  readonly evidence: Evidence[];
+}
+
+const SLIP_FACTORS = [1e4, 1e-4, 1e8, 1e-8];
+
+function slipFactor(c: Candidate, f: Figure): number | null {
+  if (f.scaled === 0 || c.fen === 0) return null;
+  const cellPrecision = 10 ** Math.max(0, MONEY_UNITS[c.unit] - c.decimals);
+  for (const factor of SLIP_FACTORS) {
+    // Both roundings, the prose's scaled with it: 46.82元 × 10⁴ against 46.82万元.
+    const tolerance = (cellPrecision + precisionFen(f) * factor) / 2;
+    if (Math.abs(c.fen - f.scaled * factor) <= tolerance) return factor;
+  }
+  return null;
+}
+
+function factorWords(factor: number): { times: string } {
+  return { times: factor === 1e8 || factor === 1e-8 ? '一亿' : '一万' };
+}
+
+/**
+ * Unit slips, gathered: several prose amounts off by the same factor against cells of one table say the table's unit
+ * is wrong (its caption says 万元, its amounts are 元) — one finding; several in one paragraph say the paragraph was
+ * written in another unit — one finding; a slip alone is one finding. All of rule `unit`, each naming the factor.
+ */
+function slipFindings(facts: Parameters<Rule>[0], slips: readonly Slip[]): Finding[] {
+  const out: Finding[] = [];
+  let rest = [...slips];
+  const paragraphOf = (s: Slip): number => facts.sentences[s.figure.sentence]?.paragraph ?? -1;
+  const gather = (keyOf: (s: Slip) => string, accept: (group: Slip[]) => boolean, message: (group: Slip[]) => string): void => {
+    const groups = new Map<string, Slip[]>();
+    for (const s of rest) {
+      const k = `${keyOf(s)}|${s.factor}`;
+      groups.set(k, [...(groups.get(k) ?? []), s]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      // Two amounts of one sentence naming the same cell are one slip, not a pattern.
+      if (new Set(group.map((g) => g.cell.cell.start)).size < 2) continue;
+      if (!accept(group)) continue;
+      const evidence: Evidence[] = [];
+      for (const g of group) evidence.push(...g.evidence);
+      out.push(
+        finding({
+          rule: 'unit',
+          severity: group.every((g) => g.inferred) ? 'info' : 'error',
+          message: message(group),
+          evidence,
+          calculation: group.map((g) => `${g.figure.raw} × ${g.factor >= 1 ? g.factor : `1/${1 / g.factor}`} ≈ ${g.cell.cell.text}${g.cell.unit}`).join('；'),
+        }),
+      );
+      const used = new Set(group);
+      rest = rest.filter((x) => !used.has(x));
+    }
+  };
+  // One table against several paragraphs of the prose: the table's unit.
+  gather(
+    (s) => `t${s.cell.table}`,
+    (group) => new Set(group.map(paragraphOf)).size >= 2,
+    (group) => {
+      const w = factorWords(group[0]!.factor);
+      return `正文${group.length}处金额与表${group[0]!.cell.table + 1}中对应数字均相差${w.times}倍（如正文${group[0]!.figure.raw}、表中${group[0]!.cell.cell.text}${group[0]!.cell.unit}）：疑表${group[0]!.cell.table + 1}的金额单位有误，或正文单位有误`;
+    },
+  );
+  // One paragraph against many cells: the paragraph's unit.
+  gather(
+    (s) => `p${paragraphOf(s)}`,
+    () => true,
+    (group) => {
+      const w = factorWords(group[0]!.factor);
+      const tables = new Set(group.map((g) => g.cell.table));
+      const orTable = tables.size === 1 ? `，或表${group[0]!.cell.table + 1}的金额单位有误` : '';
+      return `同一段中${group.length}处金额与表中对应数字均相差${w.times}倍（如${group[0]!.figure.raw}、表中${group[0]!.cell.cell.text}${group[0]!.cell.unit}）：疑本段金额单位写错${orTable}`;
+    },
+  );
+  for (const s of rest) {
+    const w = factorWords(s.factor);
+    out.push(
+      finding({
+        rule: 'unit',
+        severity: s.inferred ? 'info' : 'error',
+        message: `单位错误：正文“${s.key}”${s.figure.raw}与表${s.cell.table + 1}“${s.cell.row}”行“${s.cell.column}”列的${s.cell.cell.text}${s.cell.unit}相差${w.times}倍：疑单位写错`,
+        evidence: s.evidence,
+        calculation: `${s.figure.raw} × ${s.factor >= 1 ? s.factor : `1/${1 / s.factor}`} ≈ ${s.cell.cell.text}${s.cell.unit}`,
+      }),
+    );
+  }
+  return out;
+}

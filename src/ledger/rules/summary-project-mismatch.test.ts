@@ -246,4 +246,72 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
     expect(found[0]!.message).toContain('高标准农田建设项目');
   });
+
+  it('words the unit\'s basic trips and meetings name (电梯维保) still name the project whose entries use them; an ordinary trip on a project does not', () => {
+    const lifts = { nature: 'project' as const, projectName: '特种设备安全监察', economicCode: '30227' };
+    const consumers = { nature: 'project' as const, projectName: '消费者权益保护宣传', economicCode: '30202' };
+    const entries = [
+      entry({ ...lifts, summary: '电梯维保质量抽查检测费' }),
+      entry({ ...lifts, summary: '电梯应急处置平台运维' }),
+      entry({ ...lifts, summary: '维保单位质量信用评价' }),
+      entry({ ...lifts, summary: '电梯维保单位年度考评' }),
+      entry({ ...consumers, summary: '消费者权益日宣传展板' }),
+      entry({ ...consumers, summary: '消费维权热线宣传单印制' }),
+      entry({ economicCode: '30211', summary: '赴省参加电梯维保质量监管培训差旅费' }),
+      entry({ economicCode: '30215', summary: '召开电梯维保单位约谈会会场费' }),
+    ];
+    const plates = entry({ ...consumers, summary: '电梯维保质量公示牌制作' });
+    const trip = entry({ ...consumers, economicCode: '30211', summary: '李四赴市参加电梯维保质量座谈会差旅费' });
+    const found = summaryProjectMismatch.check([...entries, plates, trip], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([plates.row]);
+    expect(found[0]!.message).toContain('特种设备安全监察');
+  });
+
+  it('a sector word (教育) shared with the own project\'s name does not tie a 摘要 that another project\'s entries name', () => {
+    const meals = { nature: 'project' as const, projectName: '农村义务教育学生营养改善计划', economicCode: '30218' };
+    const labs = { nature: 'project' as const, projectName: '教育装备标准化建设', economicCode: '31002' };
+    const entries = [
+      entry({ ...meals, summary: '学生营养餐食材配送' }),
+      entry({ ...meals, summary: '营养餐食堂燃气费' }),
+      entry({ ...labs, summary: '中学物理实验室仪器采购' }),
+      entry({ ...labs, summary: '化学实验室通风改造' }),
+    ];
+    const wrong = entry({ ...meals, summary: '中小学教育实验室仪器柜更换' });
+    const found = summaryProjectMismatch.check([...entries, wrong], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+    expect(found[0]!.message).toContain('教育装备标准化建设');
+  });
+
+  it('劳务费, a kind of cost every project pays, does not tie an entry to its project', () => {
+    const soil = { nature: 'project' as const, projectName: '水土保持监测', economicCode: '30226' };
+    const rivers = { nature: 'project' as const, projectName: '河湖长制工作经费', economicCode: '30227' };
+    const entries = [
+      entry({ ...soil, summary: '水土流失监测点观测员劳务费' }),
+      entry({ ...soil, summary: '径流小区监测设备校准' }),
+      entry({ ...rivers, summary: '非法采砂巡查船只租赁' }),
+      entry({ ...rivers, summary: '采砂监控设备运维' }),
+      entry({ ...rivers, summary: '河道巡查无人机航拍' }),
+    ];
+    const wrong = entry({ ...soil, summary: '非法采砂联合巡查协管员劳务费' });
+    const found = summaryProjectMismatch.check([...entries, wrong], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+  });
+
+  it('of two entries that share words only each other use, the one that also names the other project (执法) is flagged, not its twin', () => {
+    const soil = { nature: 'project' as const, projectName: '水土保持监测', economicCode: '30226' };
+    const sand = { nature: 'project' as const, projectName: '河道采砂执法巡查', economicCode: '30227' };
+    const entries = [
+      entry({ ...soil, summary: '水土流失监测点观测员补助' }),
+      entry({ ...soil, summary: '径流小区监测设备校准' }),
+      entry({ ...sand, summary: '采砂船只登记造册' }),
+      entry({ ...sand, summary: '采砂监控设备运维' }),
+    ];
+    const misplaced = entry({ ...soil, summary: '河湖清四乱专项执法行动协管员补助' });
+    const twin = entry({ ...sand, summary: '河湖清四乱专项整治第三方评估' });
+    const found = summaryProjectMismatch.check([...entries, misplaced, twin], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([misplaced.row]);
+    // Neither names the other's project: the ledger cannot say which is misplaced, both are flagged.
+    const plain = entry({ ...soil, summary: '河湖清四乱专项行动协管员补助' });
+    expect(summaryProjectMismatch.check([...entries, plain, twin], context()).map((f) => f.evidence[0]!.line).sort()).toEqual([plain.row, twin.row].sort());
+  });
 });

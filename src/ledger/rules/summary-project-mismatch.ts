@@ -117,12 +117,16 @@ export const summaryProjectMismatch: LedgerRule = {
     ]);
     const usedBy = new Map<string, Map<string, number>>();
     // Counted per distinct (project, 摘要) first: a year repeats the same 摘要 every month.
+    // Basic trips, meetings, courses and receptions (赴省参加卫生监督执法培训差旅费) name the unit's work — the projects'
+    // topics — not its routine running: their words stay evidence of the project whose entries use them.
+    const purposeClass = prefixMatcher(rules.otherProject?.purposeEconomic ?? []);
     const basicSummaries = new Set<string>();
+    const basicPurposeSummaries = new Set<string>();
     const perProject = new Map<string, Map<string, number>>();
     for (const e of entries) {
       const key = projectKeyOf(e);
       if (e.nature !== 'project' || !key) {
-        basicSummaries.add(e.summary);
+        (purposeClass(e.economicCode) === undefined ? basicSummaries : basicPurposeSummaries).add(e.summary);
         continue;
       }
       const bySummary = perProject.get(key) ?? new Map<string, number>();
@@ -130,6 +134,10 @@ export const summaryProjectMismatch: LedgerRule = {
       bySummary.set(e.summary, (bySummary.get(e.summary) ?? 0) + 1);
     }
     for (const s of basicSummaries) for (const w of wordsOf(s)) general.add(w);
+    // A project's own trip or meeting (赴省参加…培训差旅费 on a project) is read against all of the unit's basic
+    // entries: an ordinary reimbursement names the topic the unit's basic trips name too, and is no mismatch.
+    const generalForPurpose = new Set(general);
+    for (const s of basicPurposeSummaries) for (const w of wordsOf(s)) generalForPurpose.add(w);
     for (const [key, bySummary] of perProject) {
       for (const [s, n] of bySummary) {
         for (const w of wordsOf(s)) {
@@ -148,8 +156,9 @@ export const summaryProjectMismatch: LedgerRule = {
       // A word made of the own project's name's characters is a short form of it (救灾 of 自然灾害救助, 河长 of 河湖长制).
       const ownName = profileOf(entry, key).name;
       const shortForm = (w: string) => [...w].every((ch) => ownName.includes(ch));
-      const words = wordsOf(entry.summary).filter((w) => !general.has(w) && !shortForm(w));
-      const tiedToOwn = wordsOf(entry.summary).some((w) => !general.has(w) && shortForm(w));
+      const unitWords = purposeClass(entry.economicCode) === undefined ? general : generalForPurpose;
+      const words = wordsOf(entry.summary).filter((w) => !unitWords.has(w) && !shortForm(w));
+      const tiedToOwn = wordsOf(entry.summary).some((w) => !unitWords.has(w) && shortForm(w));
       // Words that other entries of its own project use (the entry itself counts once) tie it to its project —
       // unless another project's entries use them more often (篮球 of a school's training and of a league).
       const ownWords = words.filter((w) => (usedBy.get(w)?.get(key) ?? 0) > 1);
@@ -241,7 +250,9 @@ export const summaryProjectMismatch: LedgerRule = {
             }
             if (other) break;
           }
-          if (!other && ownHits.length === 0) other = learnedOther(entry, key);
+          // A sector word (卫生 of 爱国卫生… in a 卫生健康 department) ties the entry to its own project no more than to another.
+          const onlySector = ownHits.every((k) => sector.has(k));
+          if (!other && onlySector) other = learnedOther(entry, key);
           if (!other && ownHits.length === 0) other = namedElsewhere(entry, key);
           const strong = other || unrelatedExcept(entry.economicCode) !== undefined ? undefined : strongUnrelated(summary);
           const strongHit =
@@ -289,7 +300,25 @@ export const summaryProjectMismatch: LedgerRule = {
           x.other!.profile.key === y.profile.key &&
           (y.entry.date > x.entry.date || (y.entry.date === x.entry.date && y.entry.row > x.entry.row)),
       );
-    const kept = flagged.filter((x) => !contractTwin(x));
+    // Two entries of two projects that share words only each other use (根治欠薪 in one entry of each) are both
+    // flagged — unless one of them also carries a word of the other's project name (执法 of 劳动保障监察执法) and the
+    // other does not: that one is the misplaced entry, its twin is the project's own work.
+    const namesWordOf = (summary: string, p: ProjectProfile): boolean =>
+      p.keywords.some((k) => !sector.has(k) && withAbbreviations(summary, abbreviations).includes(k));
+    const lesserTwin = (x: (typeof flagged)[number]): boolean =>
+      x.other !== undefined &&
+      !x.other.byName &&
+      !namesWordOf(x.entry.summary, x.other.profile) &&
+      flagged.some(
+        (y) =>
+          y !== x &&
+          y.other !== undefined &&
+          !y.other.byName &&
+          y.other.profile.key === x.profile.key &&
+          x.other!.profile.key === y.profile.key &&
+          namesWordOf(y.entry.summary, y.other.profile),
+      );
+    const kept = flagged.filter((x) => !contractTwin(x) && !lesserTwin(x));
     kept.sort((a, b) => Math.abs(b.entry.amount) - Math.abs(a.entry.amount) || a.entry.row - b.entry.row);
     return kept.map(({ entry, profile, other, word, relief }): Finding =>
       withEvidence(finding({

@@ -10,6 +10,7 @@
 import { type Finding, finding } from '../../../core/finding.ts';
 import { MONEY_UNITS, type MoneyUnit, formatExact } from '../../../core/money.ts';
 import { cellFen, modelTable, type TableModel, type TableRow } from '../../facts/table-model.ts';
+import type { Evidence } from '../../../core/finding.ts';
 import type { AuditFacts, TableCell } from '../../facts/types.ts';
 import { quoteCell } from './evidence.ts';
 import type { RuleOptions } from './types.ts';
@@ -133,6 +134,8 @@ interface CellRef {
   cell: TableCell;
   row: string;
   column: string;
+  /** The row's classification code, when it has one (for a message naming the cell). */
+  code?: string | null;
 }
 
 /**
@@ -141,6 +144,24 @@ interface CellRef {
  */
 /** Per table (by index): how many of its sums agreed, in the current tableSums call. */
 const agreeing = new Map<number, number>();
+/** Per table (by index): the sums that agreed (their cells), to tell whether one cell can be the single wrong one. */
+const agreeingSums = new Map<number, { total: TableCell; parts: readonly (TableCell | null | undefined)[] }[]>();
+
+/** A failing sum's figures, kept beside its finding to find the one cell that would make several sums agree. */
+interface FailingSum {
+  index: number;
+  unit: MoneyUnit;
+  total: CellRef;
+  parts: CellRef[];
+  totalFen: number;
+  sumFen: number;
+  tolerance: number;
+  /** Across a row (合计 = 基本 + 项目) rather than down a column. */
+  across: boolean;
+  /** The row whose cell is the total of a sum down a column. */
+  parent: TableRow | null;
+}
+const failing = new WeakMap<Finding, FailingSum>();
 
 function compare(
   facts: AuditFacts,
@@ -151,6 +172,8 @@ function compare(
   index: number,
   message: (sum: string) => string,
   minParts = 2,
+  across = false,
+  parent: TableRow | null = null,
 ): Finding | null {
   const t = cellFen(total.cell, unit);
   if (!t) return null;
@@ -169,13 +192,16 @@ function compare(
   const gap = Math.abs(sum - t.fen);
   if (gap <= tolerance) {
     agreeing.set(index, (agreeing.get(index) ?? 0) + 1);
+    const list = agreeingSums.get(index);
+    if (list) list.push({ total: total.cell, parts: partCells });
+    else agreeingSums.set(index, [{ total: total.cell, parts: partCells }]);
     return null;
   }
   const used: CellRef[] = [];
   partCells.forEach((cell, i) => {
     if (cell && cellFen(cell, unit)) used.push(describe(i));
   });
-  return finding({
+  const f = finding({
     rule: 'sum-mismatch',
     severity: 'error',
     message: message(formatExact(sum, unit, false)),
@@ -186,6 +212,8 @@ function compare(
     calculation: `${used.map((p) => p.cell.text).join(' + ')} = ${formatExact(sum, unit, false)} ≠ ${total.cell.text}`,
     difference: gap,
   });
+  failing.set(f, { index, unit, total, parts: used, totalFen: t.fen, sumFen: sum, tolerance, across, parent });
+  return f;
 }
 
 /**
@@ -275,6 +303,119 @@ function rowSpans(model: TableModel): { total: number; parts: number[] }[] {
   return spans;
 }
 
+/** An amount in 分 written as a cell of the table writes it: its decimals, thousands separators where it uses them. */
+function writeLike(fen: number, unit: MoneyUnit, like: string): string {
+  const decimals = (/\.(\d+)/.exec(like)?.[1] ?? '').length;
+  const exponent = MONEY_UNITS[unit];
+  const negative = fen < 0;
+  const abs = Math.abs(fen);
+  const scale = 10 ** exponent;
+  let whole = Math.floor(abs / scale);
+  let frac = Math.round(((abs % scale) / scale) * 10 ** decimals);
+  if (frac >= 10 ** decimals) {
+    whole++;
+    frac = 0;
+  }
+  const wholeText = like.includes(',') ? whole.toLocaleString('en-US') : String(whole);
+  return `${negative ? '-' : ''}${wholeText}${decimals > 0 ? `.${String(frac).padStart(decimals, '0')}` : ''}`;
+}
+
+/**
+ * Cascade localization: one wrong cell breaks every sum it stands in (its row's 合计 = 基本 + 项目, its 款's column,
+ * the 合计 row's column). Where several failing sums of one table share a cell, and giving that cell one value would
+ * make them all agree (and no sum that agrees holds it), they are reported as one finding on that cell, the failing
+ * sums as its arithmetic. Then the failing column sums of one parent row that miss by the same amount in several
+ * columns (a child row wrong or missing in all of them) are reported once, on that row. Sums of one cell only fail
+ * alone; they stay as they are.
+ */
+function localize(facts: AuditFacts, list: readonly Finding[], agreed: readonly { total: TableCell; parts: readonly (TableCell | null | undefined)[] }[]): Finding[] {
+  let rest = [...list];
+  const merged: Finding[] = [];
+  for (let round = 0; round < 20 && rest.length >= 2; round++) {
+    // Cell (by offset) → the failing sums it stands in, each with the value the cell would need.
+    const byCell = new Map<number, { ref: CellRef; value: number; entries: { f: Finding; need: number; tolerance: number }[] }>();
+    for (const f of rest) {
+      const d = failing.get(f);
+      if (!d) continue;
+      const add = (ref: CellRef, value: number, need: number): void => {
+        const at = byCell.get(ref.cell.start);
+        if (at) at.entries.push({ f, need, tolerance: d.tolerance });
+        else byCell.set(ref.cell.start, { ref, value, entries: [{ f, need, tolerance: d.tolerance }] });
+      };
+      add(d.total, d.totalFen, d.sumFen);
+      for (const p of d.parts) {
+        const v = cellFen(p.cell, d.unit);
+        if (v) add(p, v.fen, v.fen + d.totalFen - d.sumFen);
+      }
+    }
+    let best: { ref: CellRef; value: number; need: number; entries: { f: Finding }[] } | null = null;
+    for (const c of byCell.values()) {
+      if (c.entries.length < 2 || (best && c.entries.length <= best.entries.length)) continue;
+      const need = c.entries[0]!.need;
+      const tolerance = Math.max(...c.entries.map((e) => e.tolerance));
+      if (!c.entries.every((e) => Math.abs(e.need - need) <= tolerance)) continue;
+      if (agreed.some((a) => a.total === c.ref.cell || a.parts.includes(c.ref.cell))) continue;
+      best = { ref: c.ref, value: c.value, need, entries: c.entries };
+    }
+    if (!best) break;
+    const sums = new Set(best.entries.map((e) => e.f));
+    const d = failing.get(best.entries[0]!.f)!;
+    const cellText = best.ref.cell.text;
+    const should = writeLike(best.need, d.unit, cellText);
+    const evidence = [quoteCell(facts, best.ref.cell, d.index, best.ref.row, best.ref.column)];
+    const seen = new Set([best.ref.cell.start]);
+    for (const f of sums) for (const e of f.evidence) if (e.start !== undefined && !seen.has(e.start)) {
+      seen.add(e.start);
+      evidence.push(e);
+    }
+    merged.push(
+      finding({
+        rule: 'sum-mismatch',
+        severity: 'error',
+        message: `表${d.index + 1}“${best.ref.code ?? ''}${best.ref.row}”行“${best.ref.column}”列的${cellText}使${sums.size}处合计不符，改为${should}则各处均相符：疑此数有误（${[...sums].map((f) => f.message.replace(/^表\d+/, '')).join('；')}）`,
+        evidence,
+        calculation: [...sums].map((f) => f.calculation).join('；'),
+        difference: Math.abs(best.need - best.value),
+      }),
+    );
+    rest = rest.filter((f) => !sums.has(f));
+  }
+  // The same miss in several columns of one parent row.
+  const byRow = new Map<TableRow, Finding[]>();
+  for (const f of rest) {
+    const d = failing.get(f);
+    if (!d || d.across || !d.parent) continue;
+    byRow.set(d.parent, [...(byRow.get(d.parent) ?? []), f]);
+  }
+  for (const [row, fs] of byRow) {
+    if (fs.length < 2) continue;
+    const d0 = failing.get(fs[0]!)!;
+    const gap = d0.sumFen - d0.totalFen;
+    if (!fs.every((f) => Math.abs(failing.get(f)!.sumFen - failing.get(f)!.totalFen - gap) <= Math.max(failing.get(f)!.tolerance, d0.tolerance))) continue;
+    const evidence: Evidence[] = [];
+    const seen = new Set<number>();
+    for (const f of fs) for (const e of f.evidence) if (e.start !== undefined && !seen.has(e.start)) {
+      seen.add(e.start);
+      evidence.push(e);
+    }
+    const columns = fs.map((f) => `“${failing.get(f)!.total.column}”`).join('');
+    const amount = writeLike(Math.abs(gap), d0.unit, d0.total.cell.text);
+    merged.push(
+      finding({
+        rule: 'sum-mismatch',
+        severity: 'error',
+        message: `表${d0.index + 1}“${row.code ?? ''}${row.label}”行在${columns}${fs.length}列均比其下各行之和${gap > 0 ? '少' : '多'}${amount}：疑其下某一行在这些列同错${amount}，或少列、多列一行`,
+        evidence,
+        calculation: fs.map((f) => f.calculation).join('；'),
+        difference: Math.abs(gap),
+      }),
+    );
+    const drop = new Set(fs);
+    rest = rest.filter((f) => !drop.has(f));
+  }
+  return [...merged, ...rest];
+}
+
 interface TableSumsResult {
   /** Findings of the tables read with confidence. */
   readonly findings: Finding[];
@@ -288,6 +429,7 @@ function tableSumsResult(facts: AuditFacts, options: RuleOptions): TableSumsResu
   const cached = cache.get(facts);
   if (cached) return cached;
   agreeing.clear();
+  agreeingSums.clear();
   const found = sumsOfTables(facts, options);
   // Precondition: a table whose own sums mostly fail was misread (columns shifted, a two-sided table joined) or
   // holds no sums: what it says is not understood, so it is reported as not checked rather than as defects.
@@ -305,9 +447,10 @@ function tableSumsResult(facts: AuditFacts, options: RuleOptions): TableSumsResu
       misread.set(t, { failures: list.length, agree });
       continue;
     }
-    findings.push(...list);
+    findings.push(...(list.length >= 2 ? localize(facts, list, agreeingSums.get(t) ?? []) : list));
   }
   agreeing.clear();
+  agreeingSums.clear();
   const result = { findings, misread };
   cache.set(facts, result);
   return result;
@@ -348,15 +491,17 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
         const f = compare(
           facts,
           unit,
-          { cell, row: g.total.label, column: columnName(col) },
+          { cell, row: g.total.label, column: columnName(col), code: g.total.code },
           g.parts.map((r) => r.cells[col]),
-          (i) => ({ cell: g.parts[i]!.cells[col]!, row: g.parts[i]!.label, column: columnName(col) }),
+          (i) => ({ cell: g.parts[i]!.cells[col]!, row: g.parts[i]!.label, column: columnName(col), code: g.parts[i]!.code }),
           index,
           (sum) =>
             g.kind === 'total'
               ? `表${index + 1}“${columnName(col)}”列：合计${cell.text}，各行之和为${sum}`
               : `表${index + 1}“${columnName(col)}”列：“${g.total.code ?? ''}${g.total.label}”为${cell.text}，其下各行之和为${sum}`,
           single ? 1 : 2,
+          false,
+          g.total,
         );
         if (f) out.push(f);
       });
@@ -382,12 +527,13 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
       const f = compare(
         facts,
         unit,
-        { cell, row: r.label, column: columnName(span.total) },
+        { cell, row: r.label, column: columnName(span.total), code: r.code },
         parts,
-        (i) => ({ cell: parts[i]!, row: r.label, column: columnName(span.parts[i]!) }),
+        (i) => ({ cell: parts[i]!, row: r.label, column: columnName(span.parts[i]!), code: r.code }),
         index,
         (sum) => `表${index + 1}${r.label === '' && r.code === null ? '' : `“${r.code ?? ''}${r.label}”行`}：${columnName(span.total)}${cell.text}，${span.parts.map(columnName).join('与')}之和为${sum}`,
         zeroBlanks ? 1 : 2,
+        true,
       );
       if (f) out.push(f);
     }
