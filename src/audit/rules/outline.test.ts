@@ -168,6 +168,24 @@ describe('outline of a 部门决算: empty tables and the document’s own table
     expect(runRule(outline, doc(eight)).findings.map((f) => f.severity)).toEqual(['info']);
   });
 
+  it('finds a table titled with its number after the name (收入决算表（表2）) or with header lines read as text above its rows', () => {
+    const bracketed = (n: number, title: string): string => `${title}（表${n}）\n单位：万元\n项目\t决算数\n合计\t10.00\n甲\t10.00\n`;
+    expect(runRule(outline, doc(TITLES.map((t, i) => bracketed(i + 1, t)).join(''))).findings).toEqual([]);
+    // 科目编码 / 科目名称 本年支出合计 基本支出 / （类/款/项） left as lines between the caption and the rows.
+    const loose = (n: number, title: string): string => `2024年度${title}\n公开表${n} 单位：万元\n科目编码\n科目名称 本年支出合计 基本支出\n（类/款/项）\n合计\t10.00\t10.00\n甲\t10.00\t10.00\n`;
+    expect(runRule(outline, doc(TITLES.map((t, i) => loose(i + 1, t)).join(''))).findings).toEqual([]);
+    // …but not across a sentence: a title far above, prose between, is not this table's.
+    const prose = (n: number, title: string): string => (n === 3 ? `说明：本表反映支出情况。\n合计\t10.00\t10.00\n甲\t10.00\t10.00\n` : loose(n, title));
+    expect(runRule(outline, doc(TITLES.map((t, i) => prose(i + 1, t)).join(''))).findings.map((f) => f.message)).toEqual([expect.stringContaining('“支出决算表”')]);
+  });
+
+  it('reads the document’s own numbers from titles written 表5：… and points a missing table at the gap', () => {
+    const colon = (n: number, title: string): string => `表${n}：${title}\n单位：元\n项目\t决算数\n合计\t10.00\n甲\t10.00\n`;
+    const findings = runRule(outline, doc(TITLES.map((t, i) => (i === 3 ? '' : colon(i + 1, t))).join(''))).findings;
+    expect(findings.map((f) => f.message)).toEqual(['按提纲应有“财政拨款收入支出决算总表”部分，报告中未找到；报告自身的表号缺少第4号']);
+    expect(findings[0]!.evidence.map((e) => e.quote?.slice(0, 3))).toEqual(['表3：', '表5：', '某局2']);
+  });
+
   it('finds an empty table said so in a short row under its header, or in its title', () => {
     const row = (n: number, title: string): string => `表${n} 某局${title}\n单位：万元\n项目\t决算数\n本单位无此类收支\n`;
     const inTitle = (n: number, title: string): string => `表${n} 某局${title}（本单位无此项数据）\n`;
