@@ -189,7 +189,11 @@ const LEADING_FIRST = new Set(LEADING_CONNECTIVES.map((w) => w[0]!));
 const TRAILING_LAST = new Set(TRAILING_FILLERS.map((w) => w[w.length - 1]!));
 const COMPARATIVE_FIRST = new Set(COMPARATIVE_WORDS.map((w) => w[0]!));
 
-function mentionsComparison(label: string): boolean {
+/** 上年结转 / 年初结转和结余: the balance carried over from the year before is an amount of this year, no comparison. */
+const CARRY_OVER = /(?:上年|年初|以前年度)结转(?:和?结余)?/g;
+
+function mentionsComparison(rawLabel: string): boolean {
+  const label = rawLabel.includes('结转') ? rawLabel.replace(CARRY_OVER, '') : rawLabel;
   for (let k = 0; k < label.length; k++) {
     if (COMPARATIVE_FIRST.has(label[k]!) && COMPARATIVE_WORDS.some((w) => label.startsWith(w, k))) return true;
   }

@@ -14,6 +14,13 @@ describe('direction-mismatch', () => {
     expect(findings).toHaveLength(1);
   });
 
+  it('does not take the base of a rate (预算A万元的R%) for this year’s amount', () => {
+    const text = '基金支出总额700万元，完成年初预算300万元的233.33%，比上年400万元增加300万元。';
+    expect(runRule(directionMismatch, text).findings).toEqual([]);
+    // With this year's amount smaller than last year's, 增加 is still wrong.
+    expect(runRule(directionMismatch, text.replace('700万元', '350万元')).findings).toHaveLength(1);
+  });
+
   it('accepts directions that agree', () => {
     expect(runRule(directionMismatch, '由30.5万元减少到26.34万元。本年支出120万元，比上年100万元增加20万元。').findings).toEqual([]);
   });

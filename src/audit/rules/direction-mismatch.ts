@@ -212,7 +212,8 @@ export const directionMismatch: Rule = (facts) => {
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const g = figures[k]!;
       if (g.sentence !== last.sentence) break;
-      if (comparable(g, last) && !g.comparative) {
+      // 完成年初预算31,700万元的229.39%: an amount named as the base of a rate is a reference, not this year's.
+      if (comparable(g, last) && !g.comparative && !g.qualifier) {
         current = g;
         break;
       }
