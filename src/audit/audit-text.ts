@@ -6,6 +6,7 @@ import { normalizeText } from './read/normalize.ts';
 import type { RuleOptions } from './rules/lib/types.ts';
 import { PROFILES, RULES } from './rules/registry.ts';
 import { demoteOnDamagedLines } from './rules/lib/damaged.ts';
+import { foldSameDefect } from './rules/lib/same-defect.ts';
 
 export interface AuditOptions {
   fiscalYear?: number;
@@ -68,7 +69,7 @@ export function auditText(input: string, options: AuditOptions = {}): AuditRepor
       notChecked.push(`${id}：规则执行出错（${err instanceof Error ? err.message : String(err)}），未完成检查`);
     }
   }
-  const sorted = sortFindings(demoteOnDamagedLines(text, findings).sort(byPosition));
+  const sorted = sortFindings(demoteOnDamagedLines(text, foldSameDefect(findings)).sort(byPosition));
   return {
     file: options.file ?? '',
     fiscalYear,

@@ -63,6 +63,8 @@ export interface AuditConfig {
   readonly listJoinWords: readonly string[];
   /** Wholes that are plans (占调整预算105.47%): such a rate is a completion rate per item, not a share of one whole. */
   readonly completionWholes: readonly string[];
+  /** Totals that also hold the balances carried over (收入总计 = 本年收入合计 + 年初结转和结余). */
+  readonly grossTotalWords: readonly string[];
   readonly futureAfterDate: readonly string[];
   readonly outlineTemplates: readonly OutlineTemplate[];
   readonly entitySuffixes: readonly string[];
@@ -101,6 +103,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     futureWords: thresholds.futureWords,
     listJoinWords: thresholds.listJoinWords,
     completionWholes: thresholds.completionWholes,
+    grossTotalWords: thresholds.grossTotalWords,
     futureAfterDate: thresholds.futureAfterDate,
     outlineTemplates: outlineTemplates.templates,
     entitySuffixes: entities.suffixes,

@@ -47,7 +47,10 @@ export function checkLedger(
   for (const e of entries) byRow.set(e.row, e);
   const findings: Finding[] = [];
   const summary: RuleSummary[] = [];
-  const flagged = new Map<number, { entry: LedgerEntry; severity: Severity; strength: number; rules: string[]; messages: string[] }>();
+  const flagged = new Map<
+    number,
+    { entry: LedgerEntry; severity: Severity; strength: number; rules: string[]; ranked: { strength: number; message: string }[] }
+  >();
   for (const rule of rules) {
     const found = rule.check(entries, context);
     const rows = new Set<number>();
@@ -57,11 +60,11 @@ export function checkLedger(
         const entry = m ? byRow.get(Number(m[1])) : undefined;
         if (!entry) continue;
         rows.add(entry.row);
-        const slot = flagged.get(entry.row) ?? { entry, severity: f.severity, strength: 0, rules: [], messages: [] };
+        const slot = flagged.get(entry.row) ?? { entry, severity: f.severity, strength: 0, rules: [], ranked: [] };
         if (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[slot.severity]) slot.severity = f.severity;
         slot.strength = Math.max(slot.strength, strengthOf(f));
         if (!slot.rules.includes(f.rule)) slot.rules.push(f.rule);
-        if (slot.messages.length < 5) slot.messages.push(f.message);
+        slot.ranked.push({ strength: strengthOf(f), message: f.message });
         flagged.set(entry.row, slot);
       }
     }
@@ -80,7 +83,12 @@ export function checkLedger(
       amount,
     });
   }
-  return { entries: entries.length, findings, summary, flagged: [...flagged.values()] };
+  // An entry's reasons, strongest evidence first (a stable sort keeps the rules' order among equals); at most five.
+  const out = [...flagged.values()].map(({ ranked, ...slot }) => ({
+    ...slot,
+    messages: [...ranked].sort((a, b) => b.strength - a.strength).slice(0, 5).map((r) => r.message),
+  }));
+  return { entries: entries.length, findings, summary, flagged: out };
 }
 
 export type FlaggedSort = 'evidence' | 'amount' | 'row' | 'severity';

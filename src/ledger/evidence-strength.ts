@@ -10,6 +10,7 @@ import { repoPath } from '../reference/paths.ts';
 export type EvidenceKind =
   | 'economic-class'
   | 'code-shape'
+  | 'column'
   | 'plate'
   | 'other-project-name'
   | 'payee'

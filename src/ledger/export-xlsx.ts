@@ -1,4 +1,7 @@
-/** The check result as an Excel workbook: 汇总 (per rule), 疑点明细 (flagged entries, by amount), 全部发现. */
+/**
+ * The check result as an Excel workbook: 汇总 (per rule), 疑点明细 (flagged entries, strongest evidence first, as the
+ * CLI and the API list them by default), 全部发现.
+ */
 import ExcelJS from 'exceljs';
 import { SEVERITY_LABEL } from '../core/finding.ts';
 import { type LedgerCheckReport, sortFlagged } from './check-ledger.ts';
@@ -21,7 +24,7 @@ export async function ledgerReportXlsx(report: LedgerCheckReport, title: string)
 
   const detail = wb.addWorksheet('疑点明细');
   detail.addRow(['行号', '日期', '凭证号', '摘要', '金额（元）', '功能科目', '经济科目', '支出类型', '项目', '级别', '规则', '说明']);
-  for (const f of sortFlagged(report.flagged, 'amount')) {
+  for (const f of sortFlagged(report.flagged, 'evidence')) {
     const e = f.entry;
     detail.addRow([
       e.row,

@@ -17,7 +17,7 @@ export interface ReadLedgerOptions {
 }
 
 export interface ReadLedgerResult extends ParseResult {
-  readonly format: 'csv' | 'xlsx' | 'html';
+  readonly format: 'csv' | 'xlsx' | 'xls' | 'html';
   readonly encoding?: TextEncodingName;
   readonly columns: ResolvedColumns;
 }
@@ -25,7 +25,7 @@ export interface ReadLedgerResult extends ParseResult {
 export { arrayRows, csvRowSource, csvRows, type RowSource } from '../reference/table-file.ts';
 
 export interface OpenedLedgerFile {
-  readonly format: 'csv' | 'xlsx' | 'html';
+  readonly format: 'csv' | 'xlsx' | 'xls' | 'html';
   readonly encoding?: TextEncodingName;
   readonly columns: ResolvedColumns;
   readonly rows: RowSource;

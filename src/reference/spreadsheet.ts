@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { InputError } from '../core/input-error.ts';
+import { numberText } from './cell-text.ts';
 import { csvRows } from './csv.ts';
 import { assertZipWithin } from './zip-guard.ts';
 
@@ -23,8 +24,7 @@ function cellText(value: ExcelJS.CellValue): string {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     return '';
   }
-  // A double such as 1234.5600000000002 is shown by Excel with 15 significant digits: read it as Excel shows it.
-  if (typeof value === 'number' && !Number.isInteger(value)) return String(Number(value.toPrecision(15)));
+  if (typeof value === 'number') return numberText(value);
   return String(value).trim();
 }
 
@@ -43,7 +43,14 @@ export async function readXlsx(buffer: Buffer, source: string): Promise<SheetRow
     const rows: string[][] = [];
     ws.eachRow({ includeEmpty: true }, (row, n) => {
       const values = row.values as ExcelJS.CellValue[];
-      rows[n - 1] = values.slice(1).map(cellText);
+      const cells = values.slice(1).map(cellText);
+      // ExcelJS leaves a formula's cached result out of the cell value when it is 0 or false; the cell keeps it.
+      row.eachCell((cell, col) => {
+        if (cell.type === ExcelJS.ValueType.Formula && cell.result !== undefined && !('result' in (cell.value as object))) {
+          cells[col - 1] = cellText(cell.result as ExcelJS.CellValue);
+        }
+      });
+      rows[n - 1] = cells;
     });
     return Array.from(rows, (r) => r ?? []);
   };

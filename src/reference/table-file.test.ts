@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { repoPath } from './paths.ts';
 import { classifyRow, describeSkipped } from './row-kinds.ts';
 import { csvRows, decodeText, readTableFile } from './table-file.ts';
 
@@ -86,9 +88,12 @@ describe('a “.xls” export', () => {
     ]);
   });
 
-  it('refuses an Excel 97–2003 workbook with a message that says what to do', async () => {
+  it('reads a real Excel 97–2003 workbook; a damaged one gets a message that names it and says what to do', async () => {
+    const real = await readTableFile(readFileSync(repoPath('test/fixtures/exports/register-grp-2024-12.xls')), 'grp.xls');
+    expect(real.format).toBe('xls');
+    expect(real.rows.row(2).slice(0, 3)).toEqual(['卡片编号', '资产编号', '资产名称']);
     const ole2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    await expect(readTableFile(ole2, 'old.xls')).rejects.toThrow(/old\.xls.*另存为 \.xlsx 或 CSV/u);
+    await expect(readTableFile(ole2, 'old.xls')).rejects.toThrow(/old\.xls：复合文档结构损坏.*另存为 \.xlsx/u);
   });
 });
 

@@ -1,14 +1,15 @@
 /**
  * One reader for the tabular files people export from asset and accounting systems: CSV in UTF-8 (with or
- * without BOM), GBK/GB18030 or UTF-16, comma- or tab-separated, .xlsx, and the HTML table that web systems write into a file named .xls. Assets, the ledger and code tables all read through here, so
+ * without BOM), GBK/GB18030 or UTF-16, comma- or tab-separated, .xlsx, Excel 97–2003 .xls (BIFF8/BIFF5, WPS .et),
+ * and the HTML table that web systems write into a file named .xls. Assets, the ledger and code tables all read through here, so
  * an encoding or a quoted line break is handled the same way everywhere.
  */
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { arrayRows, csvRowSource, type RowSource, sniffDelimiter } from './csv.ts';
-import { InputError } from '../core/input-error.ts';
 import { htmlTableRows, isHtmlTable } from './html-table.ts';
 import { readXlsx, type SheetRows } from './spreadsheet.ts';
+import { readXls } from './xls.ts';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -63,29 +64,45 @@ export function isOle2(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && sig.every((b, i) => bytes[i] === b);
 }
 
+/** What a table file turned out to be (by its content, not its name). */
+export type TableFormat = 'csv' | 'xlsx' | 'xls' | 'html';
+
 export interface TableFile {
-  readonly format: 'csv' | 'xlsx' | 'html';
+  readonly format: TableFormat;
   readonly encoding?: TextEncodingName;
   readonly sheet?: string;
   readonly rows: RowSource;
-  /** An .xlsx workbook's other sheets, in order. */
+  /** A workbook's other sheets, in order. */
   readonly otherSheets?: readonly { readonly sheet: string; readonly rows: RowSource }[];
 }
 
-/** Reads an .xlsx to rows; the server passes one that runs in a bounded parse worker (server/parse). */
+/**
+ * A workbook row has a hole where the sheet has no cell (ExcelJS and the .xls reader both leave one); every
+ * importer gets an empty cell there instead, as from a CSV (a hole in a 合计 row crashed the ledger's header search).
+ */
+function denseRows(rows: readonly (readonly string[])[]): string[][] {
+  return rows.map((r) => Array.from(r, (c) => c ?? ''));
+}
+
+/** Reads a workbook (.xlsx or .xls) to rows; the server passes one that runs in a bounded parse worker (server/parse). */
 export type SheetReader = (bytes: Buffer, source: string) => Promise<SheetRows>;
 
-/** A CSV (any of the encodings above) or .xlsx file's rows. @throws InputError for an unreadable workbook. */
-export async function readTableFile(bytes: Uint8Array, source: string, readSheet: SheetReader = readXlsx): Promise<TableFile> {
-  if (isZip(bytes)) {
+/** An .xlsx (zip) or Excel 97–2003 (OLE2) workbook's rows, told apart by the first bytes. */
+export async function readWorkbook(bytes: Buffer, source: string): Promise<SheetRows> {
+  return isOle2(bytes) ? readXls(bytes, source) : readXlsx(bytes, source);
+}
+
+/** A CSV (any of the encodings above), .xlsx or .xls file's rows. @throws InputError for an unreadable workbook. */
+export async function readTableFile(bytes: Uint8Array, source: string, readSheet: SheetReader = readWorkbook): Promise<TableFile> {
+  if (isZip(bytes) || isOle2(bytes)) {
     const sheet = await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source);
-    const otherSheets = (sheet.others ?? []).map((o) => ({ sheet: o.sheet, rows: arrayRows(o.rows) }));
-    return { format: 'xlsx', sheet: sheet.sheet, rows: arrayRows(sheet.rows), ...(otherSheets.length > 0 ? { otherSheets } : {}) };
-  }
-  if (isOle2(bytes)) {
-    throw new InputError(
-      `${source}：这是旧版 Excel 97–2003 工作簿（.xls），无法直接读取；请在 Excel 或 WPS 中另存为 .xlsx 或 CSV 后再导入 / ${source}: a legacy .xls (BIFF) workbook; save it as .xlsx or CSV`,
-    );
+    const otherSheets = (sheet.others ?? []).map((o) => ({ sheet: o.sheet, rows: arrayRows(denseRows(o.rows)) }));
+    return {
+      format: isZip(bytes) ? 'xlsx' : 'xls',
+      sheet: sheet.sheet,
+      rows: arrayRows(denseRows(sheet.rows)),
+      ...(otherSheets.length > 0 ? { otherSheets } : {}),
+    };
   }
   const decoded = decodeText(bytes);
   // A “.xls” written by a web system is often an HTML table.
@@ -98,7 +115,7 @@ export async function readTableFile(bytes: Uint8Array, source: string, readSheet
 export async function readTableRows(
   bytes: Uint8Array,
   source: string,
-  readSheet: SheetReader = readXlsx,
+  readSheet: SheetReader = readWorkbook,
 ): Promise<TableFile & { readonly all: string[][] }> {
   const file = await readTableFile(bytes, source, readSheet);
   const all = Array.from({ length: file.rows.count }, (_, i) => [...file.rows.row(i)]);

@@ -82,7 +82,7 @@ export interface StoredLedgerEntry {
 
 export interface LedgerImportMetaRecord {
   readonly source: string;
-  readonly format: 'csv' | 'xlsx' | 'html';
+  readonly format: 'csv' | 'xlsx' | 'xls' | 'html';
   readonly encoding?: string;
 }
 

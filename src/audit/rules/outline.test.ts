@@ -161,10 +161,29 @@ describe('outline of a 部门决算: empty tables and the document’s own table
     const without = TITLES.map((t, i) => (i === 7 ? '' : filled(i + 1, t))).join('');
     const findings = runRule(outline, doc(without)).findings;
     expect(findings.map((f) => [f.severity, f.message])).toEqual([['warning', '按提纲应有“国有资本经营预算财政拨款支出决算表”部分，报告中未找到；报告自身的表号缺少第8号']]);
-    expect(findings[0]!.evidence.map((e) => e.quote?.slice(0, 2))).toEqual(['某局', '表7', '表9']);
+    // The finding points first at the gap, where a reader looks for the table, then at the document's title.
+    expect(findings[0]!.evidence.map((e) => e.quote?.slice(0, 2))).toEqual(['表7', '表9', '某局']);
     // Eight tables numbered 1…8 without it: a version of the template with eight tables, only a 提示.
     const eight = TITLES.filter((_, i) => i !== 7).map((t, i) => filled(i + 1, t)).join('');
     expect(runRule(outline, doc(eight)).findings.map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('finds a table titled with its number after the name (收入决算表（表2）) or with header lines read as text above its rows', () => {
+    const bracketed = (n: number, title: string): string => `${title}（表${n}）\n单位：万元\n项目\t决算数\n合计\t10.00\n甲\t10.00\n`;
+    expect(runRule(outline, doc(TITLES.map((t, i) => bracketed(i + 1, t)).join(''))).findings).toEqual([]);
+    // 科目编码 / 科目名称 本年支出合计 基本支出 / （类/款/项） left as lines between the caption and the rows.
+    const loose = (n: number, title: string): string => `2024年度${title}\n公开表${n} 单位：万元\n科目编码\n科目名称 本年支出合计 基本支出\n（类/款/项）\n合计\t10.00\t10.00\n甲\t10.00\t10.00\n`;
+    expect(runRule(outline, doc(TITLES.map((t, i) => loose(i + 1, t)).join(''))).findings).toEqual([]);
+    // …but not across a sentence: a title far above, prose between, is not this table's.
+    const prose = (n: number, title: string): string => (n === 3 ? `说明：本表反映支出情况。\n合计\t10.00\t10.00\n甲\t10.00\t10.00\n` : loose(n, title));
+    expect(runRule(outline, doc(TITLES.map((t, i) => prose(i + 1, t)).join(''))).findings.map((f) => f.message)).toEqual([expect.stringContaining('“支出决算表”')]);
+  });
+
+  it('reads the document’s own numbers from titles written 表5：… and points a missing table at the gap', () => {
+    const colon = (n: number, title: string): string => `表${n}：${title}\n单位：元\n项目\t决算数\n合计\t10.00\n甲\t10.00\n`;
+    const findings = runRule(outline, doc(TITLES.map((t, i) => (i === 3 ? '' : colon(i + 1, t))).join(''))).findings;
+    expect(findings.map((f) => f.message)).toEqual(['按提纲应有“财政拨款收入支出决算总表”部分，报告中未找到；报告自身的表号缺少第4号']);
+    expect(findings[0]!.evidence.map((e) => e.quote?.slice(0, 3))).toEqual(['表3：', '表5：', '某局2']);
   });
 
   it('finds an empty table said so in a short row under its header, or in its title', () => {
@@ -174,3 +193,43 @@ describe('outline of a 部门决算: empty tables and the document’s own table
   });
 });
 
+describe('outline of a 部门决算: titles set apart from their table', () => {
+  const TITLES = [
+    '收入支出决算总表',
+    '收入决算表',
+    '支出决算表',
+    '财政拨款收入支出决算总表',
+    '一般公共预算财政拨款支出决算表',
+    '一般公共预算财政拨款基本支出决算表',
+    '一般公共预算财政拨款“三公”经费支出决算表',
+    '政府性基金预算财政拨款收入支出决算表',
+    '国有资本经营预算财政拨款支出决算表',
+  ];
+  const doc = (tables: string): string =>
+    `某局2024年度部门决算\n第一部分 部门概况\n一、部门职责\n负责某项工作。\n第二部分 2024年度部门决算表\n${tables}第三部分 2024年度部门决算情况说明\n一、收入支出决算总体情况说明\n收入支出均为10.00万元。\n第四部分 名词解释\n1.基本支出：指人员经费和公用经费。\n`;
+
+  it('reads the title above header lines left without cell separators (科目编码 / （类/款/项）)', () => {
+    const table = (title: string, n: number): string =>
+      `2024年度${title}\n公开表${n} 单位：万元\n科目编码\n科目名称 合计 基本支出 项目支出\n（类/款/项）\n\t栏次\t1\t2\t3\n201\t一般公共服务支出\t10.00\t10.00\t0.00\n`;
+    expect(runRule(outline, doc(TITLES.map((t, i) => table(t, i + 1)).join(''))).findings).toEqual([]);
+    // A row of the table before is no header line: a table without its own title stays without one.
+    const untitled = TITLES.map((t, i) => (i === 2 ? '甲\t1.00\n科目编码\n合计\t1.00\n' : table(t, i + 1))).join('');
+    expect(runRule(outline, doc(untitled)).findings.map((f) => f.message)).toEqual([expect.stringContaining('“支出决算表”')]);
+  });
+
+  it('reads a title with its number after it (收入支出决算总表（表1）)', () => {
+    const table = (title: string, n: number): string => `${title}（表${n}）\n编制单位：某局 单位：万元\n项目\t决算数\n合计\t10.00\n甲\t10.00\n`;
+    const all = runRule(outline, doc(TITLES.map((t, i) => table(t, i + 1)).join('')));
+    expect(all.findings).toEqual([]);
+    expect(all.notChecked.filter((n) => n.startsWith('outline'))).toEqual([]);
+    const without = runRule(outline, doc(TITLES.map((t, i) => (i === 1 ? '' : table(t, i + 1))).join('')));
+    expect(without.findings.map((f) => f.message)).toEqual([expect.stringContaining('“收入决算表”')]);
+  });
+
+  it('reads 表N： as the document’s own table number: a skipped number points at the gap', () => {
+    const table = (title: string, n: number): string => `表${n}：${title}\n部门：某局 单位：元\n项目\t决算数\n合计\t10.00\n甲\t10.00\n`;
+    const findings = runRule(outline, doc(TITLES.map((t, i) => (i === 3 ? '' : table(t, i + 1))).join(''))).findings;
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([['warning', '按提纲应有“财政拨款收入支出决算总表”部分，报告中未找到；报告自身的表号缺少第4号']]);
+    expect(findings[0]!.evidence.map((e) => e.quote?.slice(0, 3))).toEqual(['表3：', '表5：', '某局2']);
+  });
+});

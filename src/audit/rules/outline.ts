@@ -23,6 +23,10 @@ const EMPTY_NOTE_WINDOW = 8;
 const EMPTY_NOTE = /无|没有|为空|空表|不涉及/;
 /** A short line (no sentence) saying the table holds nothing: 本单位无政府性基金收支 / 注：本表无数据 / 无. */
 const SHORT_EMPTY_NOTE = /^(?:注[:：]?)?(?:本|我)[^，。]{0,24}(?:无|没有|为空|空表|不涉及)|^注[:：].{0,30}(?:无|没有|为空|空表|不涉及)|^[（(]?无[)）]?$/;
+/** Lines read up from a table to its title: the caption and up to four header lines left above the first row. */
+const TITLE_WINDOW = 6;
+/** The table's number set after its title: 收入支出决算总表（表1）, …决算表(附表3), …决算表（公开表2）. */
+const TITLE_NUMBER_TAIL = /[（(](?:附表|公开表|表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]$/;
 /** A caption line ending in 表 that is no title: 公开08表, 部门公开表08 is caught by its digits. */
 const CAPTION = /公开\d{1,2}表$|单位/;
 
@@ -38,13 +42,20 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
   const out: string[] = [];
   for (const t of facts.tables) {
     let end = t.start - 1;
-    for (let guard = 0; guard < 3 && end > 0; guard++) {
+    for (let guard = 0; guard < TITLE_WINDOW && end > 0; guard++) {
       const from = facts.text.lastIndexOf('\n', end - 1) + 1;
-      const line = facts.text.slice(from, end).replace(/\s+/g, '');
+      const raw = facts.text.slice(from, end);
+      const line = raw.replace(/\s+/g, '');
       end = from - 1;
       if (line === '' || /单位[:：]|^公开\d+表$/.test(line)) continue;
-      if (line.length <= 40 && line.endsWith('表')) out.push(line);
-      break;
+      const named = line.replace(TITLE_NUMBER_TAIL, '');
+      if (line.length <= 40 && named.endsWith('表')) {
+        out.push(named);
+        break;
+      }
+      // A header line the reader left above the table's first row (科目编码 / （类/款/项） / 收入 支出): short, no cell
+      // separator, no sentence. Anything else (a row of the table before, prose) ends the search: no title.
+      if (line.length > 40 || raw.includes('\t') || /[。；，]/.test(line)) break;
     }
   }
   // A table title standing alone (表八 政府性基金预算财政拨款收入支出决算表, then 本部门没有…本表为空): the table is
@@ -81,8 +92,8 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
   return out;
 }
 
-/** A table number at the start of a title or caption line: 表8 …, 表八 …, 表 3 单位：元. */
-const TABLE_NUMBER_LEAD = /^表\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(?=[\s\u4e00-\u9fff]|$)/;
+/** A table number at the start of a title or caption line: 表8 …, 表八 …, 表 3 单位：元, 表5：… . */
+const TABLE_NUMBER_LEAD = /^表\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(?=[\s\u4e00-\u9fff:：、]|$)/;
 /** A table number in a publisher's caption: 公开01表, 部门公开表07, （公开表3）, 公开02 (表 on the next line). */
 const TABLE_NUMBER_CAPTION = /公开表?\s*0?(\d{1,2})(?!\d)/;
 
@@ -196,7 +207,8 @@ export const outline: Rule = (facts, options) => {
           rule: 'outline',
           severity: later && (!required.notInEveryVersion || ownList) ? 'warning' : 'info',
           message: `按提纲应有“${required.name}”部分，报告中未找到${required.mustSayNoneWhenEmpty ? '（没有此类支出也应列出并写明“无”）' : ''}${later ? '' : '（文本可能在此之前截止）'}${gap ? `；报告自身的表号缺少第${gap.missing}号` : ''}`,
-          evidence: gap ? [...titleEvidence, quoteSpan(facts, gap.before), quoteSpan(facts, gap.after)] : titleEvidence,
+          // Where a reader looks for the table: the gap in the document's own numbers (表3, then 表5) first.
+          evidence: gap ? [quoteSpan(facts, gap.before), quoteSpan(facts, gap.after), ...titleEvidence] : titleEvidence,
         }),
       );
       return;

@@ -27,6 +27,20 @@ describe('sum-mismatch', () => {
     expect(runRule(sumMismatch, text.replace('上年结转 65万元', '上年结转 75万元')).findings).toHaveLength(1);
   });
 
+  it('makes a 其中 list whose one item restates the total a 提示 (it breaks down a wider whole)', () => {
+    const text = '实有在职人员85人。其中在职人员85人，自收自支人员2人，临时人员0人，遗属人员8人。';
+    expect(runRule(sumMismatch, text).findings.map((f) => f.severity)).toEqual(['info']);
+    // Parts exceeding the total without restating it stay an error.
+    expect(runRule(sumMismatch, '核定编制79人，其中：行政编制32人，事业编制53人，工勤编制0人。').findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('makes this year’s items short of a gross total (总收入, which also holds the carry-over) a 提示', () => {
+    const text = '本局2022年总收入658.15万元，其中财政拨款641.96万元，事业收入8.71万元，其他收入1.62万元。';
+    expect(runRule(sumMismatch, text).findings.map((f) => f.severity)).toEqual(['info']);
+    // The same shortfall against this year's income (本年收入合计) is an error.
+    expect(runRule(sumMismatch, text.replace('总收入', '本年收入合计')).findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('accepts parts that add up at the total’s stated precision (1059.4098 ≈ 1059.41)', () => {
     const { findings } = runRule(sumMismatch, '项目支出1059.41万元。其中：甲经费710.74万元、乙经费348.6698万元。');
     expect(findings).toEqual([]);

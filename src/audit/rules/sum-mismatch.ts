@@ -140,10 +140,21 @@ export const sumMismatch: Rule = (facts, options) => {
       );
       continue;
     }
+    // 实有在职人员85人。其中在职人员85人，自收自支人员2人，遗属人员8人: one item restating the total itself says
+    // the list breaks down a wider whole (all staff) that the text names loosely — a 提示, not a proven error.
+    const restated = over && d.kind === 'qizhong' && d.parts.some((p) => p.scaled === d.total.scaled && p.unit === d.total.unit);
+    // 总收入65815.46万元，其中财政拨款…，事业收入…，其他收入…: a gross total (收入总计, 总支出) also holds the balance
+    // carried over; parts of this year only that fall short of it may leave that balance out — a 提示.
+    const grossLabel = `${d.total.label}${d.total.subject}`;
+    const gross =
+      !over &&
+      d.kind === 'qizhong' &&
+      options.config.grossTotalWords.some((w) => grossLabel.includes(w)) &&
+      !d.parts.some((p) => /结转|结余/.test(p.label));
     out.push(
       finding({
         rule: 'sum-mismatch',
-        severity: 'error',
+        severity: restated || gross ? 'info' : 'error',
         message: `“${what}”为${d.total.raw}，但所列各项之和为${write(d, sum, false)}${unitWord}，${over ? '多' : '少'}${write(d, gap, false)}${unitWord}`,
         evidence,
         calculation: calc,

@@ -151,4 +151,13 @@ describe('ledger.basic-on-project', () => {
     const found = basicOnProject.check([coldStore, takers, office], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row]);
   });
+
+  it('pay through a transfer to persons (303) goes to people outside the unit\'s payroll; the unit\'s own staff pay booked there does not', () => {
+    const aid = { nature: 'project' as const, projectName: '对口支援专业技术人员选派' };
+    const seconded = entry({ ...aid, economicCode: '30399', summary: '选派支边教师在外期间原单位工资差额补助' });
+    const bonus = entry({ ...aid, economicCode: '30399', summary: '局机关干部年终奖发放' });
+    const asWelfare = entry({ ...aid, economicCode: '30299', summary: '选派支边教师在外期间原单位工资差额补助' });
+    const found = basicOnProject.check([seconded, bonus, asWelfare], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([bonus.row, asWelfare.row]);
+  });
 });

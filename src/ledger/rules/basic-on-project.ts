@@ -41,6 +41,7 @@ export const basicOnProject: LedgerRule = {
     const hiredClass = prefixMatcher(rules.hiredStaffWords?.excusedClasses ?? []);
     const payrollWords = new Set(rules.hiredStaffWords?.payrollWords ?? []);
     const labourClass = prefixMatcher(rules.hiredStaffWords?.labourClasses ?? []);
+    const personTransfer = prefixMatcher(rules.personTransferClasses?.codes ?? []);
     const siteNouns = site?.siteNouns ?? [];
     const leading = new RegExp(`^(?:${(site?.leadingWords ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})`, 'u');
     const stop = new Set(context.rules.projectMatch.stopwords);
@@ -129,6 +130,11 @@ export const basicOnProject: LedgerRule = {
       if (word !== undefined && !isWordOf(entry.summary, word, context.segment)) word = undefined;
       if (word !== undefined && (projectContext(entry.summary) || ownWord(entry, word) || hired)) word = undefined;
       if (word !== undefined && payrollWords.has(word) && labourClass(entry.economicCode) !== undefined) word = undefined;
+      // Pay through a transfer to persons (援外医疗队员国内工资补差 under 30399) goes to people outside the unit's payroll,
+      // unless the 摘要 names the unit's own office (机关干部年终奖 booked as 30399 stays flagged).
+      if (word !== undefined && payrollWords.has(word) && personTransfer(entry.economicCode) !== undefined && unitOffice(entry.summary) === undefined) {
+        word = undefined;
+      }
       // 学校食堂从业人员体检 on a 学校营养改善 project: a routine word that is not about the unit's own staff, in a
       // 摘要 that names the project's own words and not the unit's office, is the project's business.
       if (word !== undefined && !personnel.has(word) && siteWord(word) !== word && servedPeople(entry.summary) !== undefined) word = undefined;

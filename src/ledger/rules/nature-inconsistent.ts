@@ -8,6 +8,7 @@
 import { type Finding, finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
+import { withEvidence } from '../evidence-strength.ts';
 import { formatYuan } from '../format-money.ts';
 
 export const natureInconsistent: LedgerRule = {
@@ -22,12 +23,16 @@ export const natureInconsistent: LedgerRule = {
     const out: Finding[] = [];
     const flag = (entry: LedgerEntry, severity: 'error' | 'warning', zh: string, en: string) =>
       out.push(
-        finding({
-          rule: this.id,
-          severity,
-          message: `第${entry.row}行：${zh}，金额 ${formatYuan(entry.amount)} / ${en}`,
-          evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
-        }),
+        // Two columns of the entry contradict each other: a fact of the books, like a code's shape.
+        withEvidence(
+          finding({
+            rule: this.id,
+            severity,
+            message: `第${entry.row}行：${zh}，金额 ${formatYuan(entry.amount)} / ${en}`,
+            evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
+          }),
+          'column',
+        ),
       );
     for (const entry of entries) {
       if (entry.nature === 'project') {

@@ -9,10 +9,12 @@ import { AuditInputError, auditFile, renderHtml, toJson } from '../../audit/inde
 import { loadConfig as loadAuditConfig } from '../../audit/config.ts';
 import { readXlsx, type SheetRows } from '../../reference/spreadsheet.ts';
 import { assertZipWithin } from '../../reference/zip-guard.ts';
+import { isOle2 } from '../../reference/table-file.ts';
+import { readXls } from '../../reference/xls.ts';
 import { importBudgetWorkbook, WorkbookError } from '../../workflow/budget-workbook.ts';
 import { prescanDocxParagraphs } from './docx-prescan.ts';
 import { ParseLimitError, type ParseLimitKind } from './parse-limit-error.ts';
-import { prescanSheets } from './sheet-prescan.ts';
+import { prescanSheets, tooManyCells } from './sheet-prescan.ts';
 
 export interface JobLimits {
   readonly sheetCells: number;
@@ -49,6 +51,10 @@ export async function runParseJob(job: ParseJob, limits: JobLimits): Promise<Par
   switch (job.kind) {
     case 'sheet-rows': {
       const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+      if (isOle2(bytes)) {
+        // An Excel 97–2003 workbook: no zip to inflate; the reader counts its cells against the same limit.
+        return readXls(bytes, job.source, { maxCells: limits.sheetCells, tooManyCells: (where, limit) => tooManyCells(job.source, limit, where) });
+      }
       await assertZipWithin(bytes, job.source);
       await prescanSheets(bytes, job.source, limits.sheetCells);
       return readXlsx(bytes, job.source);

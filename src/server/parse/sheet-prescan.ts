@@ -32,7 +32,7 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-function tooMany(source: string, limit: number, where: string): ParseLimitError {
+export function tooManyCells(source: string, limit: number, where: string): ParseLimitError {
   return new ParseLimitError(
     'too-many-cells',
     `${source}：表格过大或过宽（${where}，超过 ${limit.toLocaleString('en-US')} 个单元格），请删除多余的行列或拆分后上传 / the workbook spans more than ${limit} cells`,
@@ -93,7 +93,7 @@ export async function prescanSheets(buffer: Uint8Array, source: string, limit: n
           if (cells + (inRow ? rowMax : 0) > limit) {
             failed = true;
             stream.pause();
-            reject(tooMany(source, limit, `${name} 第 ${rows + 1} 行附近`));
+            reject(tooManyCells(source, limit, `${name} 第 ${rows + 1} 行附近`));
           }
           if (tail.length > 1 << 20) {
             failed = true;
@@ -112,7 +112,7 @@ export async function prescanSheets(buffer: Uint8Array, source: string, limit: n
         })
         .resume();
     });
-    if (cells > limit) throw tooMany(source, limit, name);
+    if (cells > limit) throw tooManyCells(source, limit, name);
   }
   return { cells, rows, widestRow };
 }
