@@ -6,6 +6,7 @@
 import { type Finding, finding } from '../../core/finding.ts';
 import type { OutlineSection } from '../config.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
+import { firstVisibleChar } from '../facts/lines.ts';
 import { sectionsOf } from '../facts/sections.ts';
 import type { Span } from '../facts/types.ts';
 import { quoteSpan } from './lib/evidence.ts';
@@ -15,6 +16,8 @@ import type { Rule } from './lib/types.ts';
 const PART = /^第[一二三四五六七八九十]+部分/;
 /** The longest line read as the wrapped end of the title above it (表, 情况说明). */
 const WRAPPED_TAIL_CHARS = 6;
+/** A tail starting with one of these is a sentence or a numbered line of its own, not the end of a title. */
+const WRAPPED_TAIL_NOT_FIRST = /[。；，\d一二三四五六七八九十、（(]/;
 /** Lines read down from a table title to the sentence saying the table is empty (caption, header rows between). */
 const EMPTY_NOTE_WINDOW = 8;
 /** A sentence saying a table holds nothing: 本表为空 / 故本表无数据 / 为空表 / 没有…支出 / 不涉及. */
@@ -135,11 +138,14 @@ export const outline: Rule = (facts, options) => {
   }
   const sections = sectionsOf(facts);
   // Part titles (第二部分 2024年度部门决算表) are no numbered headings, but they are the outline too.
+  // (Each line's first visible character is looked at first: most lines are no such title.)
   const partTitles = facts.paragraphs
+    .filter((p) => firstVisibleChar(facts.text, p.start, Math.min(p.end, p.start + 60)) === '第')
     .map((p) => facts.text.slice(p.start, Math.min(p.end, p.start + 60)).replace(/\s+/g, ''))
     .filter((line) => PART.test(line));
   // An entry whose number was lost in the copy (、政府性基金预算财政拨款收入支出决算表) still names its section.
   const unnumbered = facts.paragraphs
+    .filter((p) => firstVisibleChar(facts.text, p.start, Math.min(p.end, p.start + 61)) === '、')
     .map((p) => facts.text.slice(p.start, Math.min(p.end, p.start + 61)).replace(/\s+/g, ''))
     .filter((line) => line.startsWith('、') && line.length <= 60 && !line.includes('。'))
     .map((line) => line.slice(1));
@@ -149,8 +155,10 @@ export const outline: Rule = (facts, options) => {
   facts.paragraphs.forEach((p, i) => {
     const next = facts.paragraphs[i + 1];
     if (!next || p.end - p.start > 60) return;
+    const head = firstVisibleChar(facts.text, next.start, next.end);
+    if (head === '' || WRAPPED_TAIL_NOT_FIRST.test(head)) return;
     const tail = facts.text.slice(next.start, next.end).replace(/\s+/g, '');
-    if (tail.length === 0 || tail.length > WRAPPED_TAIL_CHARS || /[。；，\d一二三四五六七八九十、（(]/.test(tail[0]!) || /[。；]/.test(tail)) return;
+    if (tail.length === 0 || tail.length > WRAPPED_TAIL_CHARS || WRAPPED_TAIL_NOT_FIRST.test(tail[0]!) || /[。；]/.test(tail)) return;
     wrapped.push(facts.text.slice(p.start, p.end).replace(/\s+/g, '') + tail);
   });
   const titles = [...sections.map((s) => s.heading.title.replace(/\s+/g, '')), ...partTitles, ...unnumbered, ...wrapped, ...tableTitles(facts)];
