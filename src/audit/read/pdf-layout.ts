@@ -416,7 +416,34 @@ function bandOf(cell: Band, bands: readonly Band[]): number {
  * rows bridge two columns that many rows keep apart (a 二级指标 label written into the 三级指标 cell of one row):
  * there the range is split at its least covered point.
  */
+/** A row numbering the columns (栏次 | 1 | 2 | 3 …, or 1 2 3 … alone): its numbers stand centred, not where the amounts do. */
+function numberingRow(r: Row): boolean {
+  const texts = r.cells.map((c) => c.text.replace(/\s+/g, ''));
+  const numbers = /^(栏次|行次)$/.test(texts[0] ?? '') ? texts.slice(1) : texts;
+  return numbers.length >= 3 && numbers.every((t, i) => t === String(i + 1));
+}
+
 function columnsOf(body: readonly Row[]): Band[] {
+  // The columns are where the amounts and labels stand; a 栏次 row's centred numbers would make columns of their own
+  // between them. Without it, unless a column holds nothing but its number (blank amounts): then two numbers fall in
+  // one column, and the 栏次 row is what shows that column.
+  const numbering = body.filter(numberingRow);
+  const others = body.filter((r) => !numberingRow(r));
+  if (numbering.length === 0 || others.length === 0) return bandsOf(body);
+  const bands = bandsOf(others);
+  const distinct = numbering.every((r) => {
+    const seen = new Set<number>();
+    for (const c of r.cells) {
+      const i = bandOf(c, bands);
+      if (seen.has(i)) return false;
+      seen.add(i);
+    }
+    return true;
+  });
+  return distinct ? bands : bandsOf(body);
+}
+
+function bandsOf(body: readonly Row[]): Band[] {
   const intervals = body.flatMap((r) => r.cells.map((c) => ({ x0: c.x0, x1: c.x1 }))).sort((a, b) => a.x0 - b.x0);
   const merged: { band: Band; cells: Band[] }[] = [];
   for (const iv of intervals) {
