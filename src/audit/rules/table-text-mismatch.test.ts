@@ -107,3 +107,32 @@ describe('table-text-mismatch', () => {
     });
   });
 });
+
+describe('table-text-mismatch: a 决算 table whose columns name no phase', () => {
+  const doc = (item: string): string =>
+    [
+      '青山县发展和改革局2024年度部门决算',
+      '青山县发展和改革局收入决算表',
+      '公开表2 单位：万元',
+      '科目编码\t科目名称\t本年收入合计\t财政拨款收入',
+      '2010404\t战略规划与实施\t50.00\t50.00',
+      '青山县发展和改革局一般公共预算财政拨款支出决算表',
+      '公开表5 单位：万元',
+      '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+      '2010401\t行政运行\t312.46\t312.46\t0.00',
+      '2010404\t战略规划与实施\t46.32\t0.00\t46.32',
+      '五、一般公共预算财政拨款支出决算情况说明',
+      `1.一般公共服务支出（类）发展与改革事务（款）战略规划与实施（项）：年初预算为40.00万元，支出决算为${item}万元。`,
+    ].join('\n');
+
+  it('reads a 决算 against the 合计 column of its own section’s table (title led by the department’s name)', () => {
+    expect(runRule(tableTextMismatch, doc('46.32')).findings).toEqual([]);
+    const { findings } = runRule(tableTextMismatch, doc('43.62'));
+    expect(findings.map((f) => [f.severity, f.evidence[1]!.quote, f.evidence[1]!.cell?.column])).toEqual([['error', '46.32', '合计']]);
+  });
+
+  it('does not read a 支出 决算 against a 本年收入合计 column', () => {
+    const text = doc('50.00').replace('青山县发展和改革局一般公共预算财政拨款支出决算表', '某局其他表').replace('五、一般公共预算财政拨款支出决算情况说明\n', '').replace('2010404\t战略规划与实施\t46.32\t0.00\t46.32\n', '');
+    expect(runRule(tableTextMismatch, text.replace('50.00万元', '46.32万元')).findings).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { spanIndexAt } from '../facts/lines.ts';
 import { cellFen, modelTable, type TableModel } from '../facts/table-model.ts';
 import type { Figure, TableCell } from '../facts/types.ts';
 import { precisionFen, quoteCell, quoteFigure } from './lib/evidence.ts';
+import { titleAbove } from './lib/table-title.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 import { misreadTables } from './lib/table-sums.ts';
 
@@ -25,17 +26,27 @@ const NOT_AMOUNT_HEADER = /率|分/;
 const MIN_SUFFIX_LABEL = 4;
 const PHASE_WORDS = /^(年初预算数?|全年预算数?|调整后预算数?|决算数?|本年|全年)/;
 
-/** What a table title or a section heading is about: 五、一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出. */
-function scopeOf(title: string): string {
-  return clean(title)
+/**
+ * What a table title or a section heading is about: 五、一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出; a
+ * title led by the department's name (某局2024年度一般公共预算财政拨款支出决算表) is about the same.
+ */
+function scopeOf(title: string, department: string | null = null): string {
+  let t = clean(title);
+  if (department && department.length >= 2 && t.startsWith(department)) t = t.slice(department.length);
+  return t
     .replace(/^第[一二三四五六七八九十]+部分/, '')
     .replace(/^\d{4}年度?/, '')
     .replace(/(决算|预算)?(情况说明|说明|明细表|总表|表)$/, '')
     .replace(/决算$/, '');
 }
 
-/** The title line of a table: the nearest line above it that is not its unit caption. */
+/**
+ * The title line of a table: the title above its caption and header lines (lib/table-title.ts), else the nearest
+ * line above it that is not its unit caption.
+ */
 function tableTitle(text: string, start: number): string {
+  const titled = titleAbove(text, start);
+  if (titled !== '') return titled;
   let end = start - 1;
   for (let guard = 0; guard < 3 && end > 0; guard++) {
     const from = text.lastIndexOf('\n', end - 1) + 1;
@@ -46,10 +57,15 @@ function tableTitle(text: string, start: number): string {
   return '';
 }
 
+/**
+ * A label, title or heading without white space, quotes and brackets, and without its leading number (五、 / （一） /
+ * 1.) — only a number set off as one: 一般公共预算 keeps its 一.
+ */
 function clean(s: string): string {
   return s
-    .replace(/[\s　“”"'（）()、，：:]/g, '')
-    .replace(/^([一二三四五六七八九十]{1,3}|\d{1,2})[.．、]?/, '');
+    .trim()
+    .replace(/^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[.．、])\s*/, '')
+    .replace(/[\s　“”"'（）()、，：:]/g, '');
 }
 
 interface Candidate {
@@ -86,13 +102,15 @@ function keyOf(text: string, f: Figure, sentenceStart: number): string {
 interface IndexedTable {
   readonly model: TableModel;
   readonly scope: string;
+  /** A 决算 table (its title says 决算) whose amount columns name no phase: they hold the 决算. */
+  readonly final: boolean;
   /** Row key (label, without 合计) → rows. */
   readonly rows: Map<string, TableModel['rows'][number][]>;
   /** Column name of a 合计 / 总计 row (基本支出) → [row, column]. */
   readonly totalColumns: Map<string, { row: TableModel['rows'][number]; col: number }[]>;
 }
 
-function indexTable(model: TableModel, scope: string): IndexedTable {
+function indexTable(model: TableModel, scope: string, title: string): IndexedTable {
   const rows = new Map<string, TableModel['rows'][number][]>();
   const totalColumns = new Map<string, { row: TableModel['rows'][number]; col: number }[]>();
   const names = model.header.map((h) => clean(h).replace(PHASE_WORDS, ''));
@@ -113,7 +131,8 @@ function indexTable(model: TableModel, scope: string): IndexedTable {
     list.push(r);
     rows.set(rowKey, list);
   }
-  return { model, scope, rows, totalColumns };
+  const final = /决算/.test(title) && !/预算表$/.test(title) && model.columnPhase.every((p) => p !== 'final');
+  return { model, scope, final, rows, totalColumns };
 }
 
 /** The keys a subject may name a row by: itself, and its endings of at least MIN_SUFFIX_LABEL characters. */
@@ -165,8 +184,19 @@ function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlyS
     if (agrees(c, f)) agreed = true;
     else out.push(c);
   };
-  const columnFor = (model: TableModel, cells: readonly (TableCell | null)[]): number | null => {
+  const columnFor = (t: IndexedTable, cells: readonly (TableCell | null)[]): number | null => {
+    const model = t.model;
     const numeric = cells.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
+    // A 决算 table whose columns name no phase (合计 | 基本支出 | 项目支出 under …支出决算表): its 合计 holds the 决算 —
+    // of 收入 or of 支出, as its header says (本年收入合计 is no 支出决算).
+    if (f.phase === 'final' && t.final) {
+      const flow = /支出/.test(f.label) ? '收入' : /收入/.test(f.label) ? '支出' : null;
+      const total = numeric.filter((i) => {
+        const h = model.header[i] ?? '';
+        return model.columnPhase[i] === null && /合计/.test(h) && (flow === null || !h.includes(flow));
+      });
+      if (total.length === 1) return total[0]!;
+    }
     if (f.phase === null) {
       if (numeric.length === 1) return numeric[0]!;
       // A 决算 table read for a sentence of its own section: the 决算 合计 column.
@@ -183,7 +213,7 @@ function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlyS
     // The row named by the subject: the same label, or a specific label the subject ends with.
     for (const { t, row } of occ.rows.get(k) ?? []) {
       if (only && !only.has(t)) continue;
-      const col = columnFor(t.model, row.cells);
+      const col = columnFor(t, row.cells);
       if (col !== null) add(t, row.cells[col], row.label, col, k.length);
     }
     // A 合计 row's column named by the subject (本年支出合计 | 基本支出 | 项目支出).
@@ -242,7 +272,8 @@ export const tableTextMismatch: Rule = (facts, options) => {
     if (!model) return;
     // Only a table with amounts needs a unit: not one of scores, targets and rates.
     if (!model.unit && model.header.some((h) => h.length <= 20 && MONEY_HEADER.test(h) && !NOT_AMOUNT_HEADER.test(h))) unitless++;
-    models.push(indexTable(model, scopeOf(tableTitle(facts.text, table.start))));
+    const title = tableTitle(facts.text, table.start);
+    models.push(indexTable(model, scopeOf(title, facts.title.department), title));
   });
   // For each heading, the tables of its scope (or of the scope of the headings above it, up to the section's
   // top-level heading): computed once per heading.

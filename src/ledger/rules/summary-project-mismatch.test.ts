@@ -314,4 +314,21 @@ describe('ledger.summary-project-mismatch', () => {
     const plain = entry({ ...soil, summary: '河湖清四乱专项行动协管员补助' });
     expect(summaryProjectMismatch.check([...entries, plain, twin], context()).map((f) => f.evidence[0]!.line).sort()).toEqual([plain.row, twin.row].sort());
   });
+
+  it('one habitual word of another project\'s work names it in a purchase, not in an ordinary trip or course of the own project', () => {
+    const enforcement = { nature: 'project' as const, projectName: '生态环境执法监管', economicCode: '30227' };
+    const sewage = { nature: 'project' as const, projectName: '农村生活污水治理', economicCode: '30227' };
+    const base = [
+      entry({ ...enforcement, summary: '执法记录仪采购' }),
+      entry({ ...enforcement, summary: '执法文书印制' }),
+      entry({ ...enforcement, summary: '执法车辆租赁' }),
+      entry({ ...sewage, summary: '污水管网运维' }),
+      entry({ ...sewage, summary: '污水处理站水质检测' }),
+      entry({ economicCode: '30211', summary: '赴省厅汇报工作差旅费' }),
+    ];
+    const flags = (e: ReturnType<typeof entry>) => summaryProjectMismatch.check([...base, e], context()).some((f) => f.evidence[0]!.line === e.row);
+    expect(flags(entry({ ...sewage, economicCode: '30202', summary: '执法宣传资料印制' }))).toBe(true);
+    expect(flags(entry({ ...sewage, economicCode: '30211', summary: '赴省参加执法业务培训差旅费' }))).toBe(false);
+    expect(flags(entry({ ...sewage, economicCode: '30216', summary: '执法人员业务培训班' }))).toBe(false);
+  });
 });
