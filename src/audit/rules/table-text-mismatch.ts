@@ -139,6 +139,10 @@ function indexTable(model: TableModel, scope: string, title: string): IndexedTab
 function keysOf(key: string): string[] {
   const out = [key];
   for (let k = 1; key.length - k >= MIN_SUFFIX_LABEL; k++) out.push(key.slice(k));
+  // A cost item named with 支出 after it (公务接待费支出决算为3.58万元) is the row of the item (3.公务接待费), after the
+  // rows named with it: those come first, as more specific. (Only a …费: 一般公共预算财政拨款支出 is no row
+  // 一般公共预算财政拨款, which is an income.)
+  if (key.endsWith('费支出') && key.length - 2 >= MIN_SUFFIX_LABEL) out.push(...keysOf(key.slice(0, -2)));
   return out;
 }
 
@@ -172,6 +176,9 @@ function agrees(c: Candidate, f: Figure): boolean {
 }
 
 /** The cells the figure may name; `null` as soon as one of them agrees with it (nothing to report). */
+/** Per table (by index): how many prose amounts agreed with one of its cells, in the current run. */
+const agreementsByTable = new Map<number, number>();
+
 function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlySet<IndexedTable> | null): Candidate[] | null {
   const out: Candidate[] = [];
   let agreed = false;
@@ -181,7 +188,10 @@ function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlyS
     const v = cellFen(cell, unit);
     if (!v) return;
     const c: Candidate = { cell, table: t.model.index, row, column: t.model.header[col] ?? `第${col + 1}列`, fen: v.fen, decimals: v.decimals, unit, specificity };
-    if (agrees(c, f)) agreed = true;
+    if (agrees(c, f)) {
+      agreed = true;
+      agreementsByTable.set(t.model.index, (agreementsByTable.get(t.model.index) ?? 0) + 1);
+    }
     else out.push(c);
   };
   const columnFor = (t: IndexedTable, cells: readonly (TableCell | null)[]): number | null => {
@@ -260,6 +270,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
     return [];
   }
   const models: IndexedTable[] = [];
+  agreementsByTable.clear();
   let unitless = 0;
   const misread = misreadTables(facts, options);
   facts.tables.slice(0, MAX_TABLES).forEach((table, index) => {
@@ -340,7 +351,9 @@ export const tableTextMismatch: Rule = (facts, options) => {
     );
   }
   if (unitless > 0) options.notChecked.push(`table-text-mismatch：${unitless}个表格未注明金额单位（如“单位：万元”），未与正文核对`);
-  return [...out, ...slipFindings(facts, slips)];
+  const found = [...out, ...slipFindings(facts, slips, models)];
+  agreementsByTable.clear();
+  return found;
 };
 
 /** A prose amount that is its cell's amount × 10⁴ or 10⁸ (元 for 万元, 万元 for 亿元): one side's unit is wrong. */
@@ -376,9 +389,40 @@ function factorWords(factor: number): { times: string } {
  * is wrong (its caption says 万元, its amounts are 元) — one finding; several in one paragraph say the paragraph was
  * written in another unit — one finding; a slip alone is one finding. All of rule `unit`, each naming the factor.
  */
-function slipFindings(facts: Parameters<Rule>[0], slips: readonly Slip[]): Finding[] {
+function slipFindings(facts: Parameters<Rule>[0], slips: readonly Slip[], models: readonly IndexedTable[]): Finding[] {
   const out: Finding[] = [];
   let rest = [...slips];
+  // A table no prose amount agrees with, while the prose agrees with other tables, and against which several amounts
+  // are off by one factor: its unit is the wrong one (单位：万元 over amounts in 元), wherever the amounts stand.
+  const agreedElsewhere = (t: number): boolean => (agreementsByTable.get(t) ?? 0) === 0 && [...agreementsByTable.values()].reduce((a, b) => a + b, 0) >= 2;
+  const slipTables = new Set(rest.map((x) => x.cell.table));
+  for (const t of slipTables) {
+    const group = rest.filter((x) => x.cell.table === t);
+    if (group.length < 2 || new Set(group.map((g) => g.cell.cell.start)).size < 2 || !agreedElsewhere(t)) continue;
+    if (new Set(group.map((g) => g.factor)).size !== 1) continue;
+    const model = models.find((m) => m.model.index === t)?.model;
+    const evidence: Evidence[] = [];
+    for (const g of group) evidence.push(...g.evidence);
+    // The table's own total row in the columns named: the amounts that show its unit best.
+    const columns = new Set(group.map((g) => g.cell.column));
+    const totalRow = model?.rows.find((r) => /^(合计|总计)$/.test(r.label.replace(/\s/g, '')));
+    if (model && totalRow) {
+      totalRow.cells.forEach((c, col) => {
+        if (c && columns.has(model.header[col] ?? `第${col + 1}列`)) evidence.push(quoteCell(facts, c, t, totalRow.label, model.header[col] ?? ''));
+      });
+    }
+    const w = factorWords(group[0]!.factor);
+    out.push(
+      finding({
+        rule: 'unit',
+        severity: group.every((g) => g.inferred) ? 'info' : 'error',
+        message: `表${t + 1}中的金额与正文${group.length}处对应数字均相差${w.times}倍（如表中${group[0]!.cell.cell.text}${group[0]!.cell.unit}、正文${group[0]!.figure.raw}），而正文其他金额与其他表相符：疑表${t + 1}的金额单位有误`,
+        evidence,
+        calculation: group.map((g) => `${g.figure.raw} × ${g.factor >= 1 ? g.factor : `1/${1 / g.factor}`} ≈ ${g.cell.cell.text}${g.cell.unit}`).join('；'),
+      }),
+    );
+    rest = rest.filter((x) => x.cell.table !== t);
+  }
   const paragraphOf = (s: Slip): number => facts.sentences[s.figure.sentence]?.paragraph ?? -1;
   const gather = (keyOf: (s: Slip) => string, accept: (group: Slip[]) => boolean, message: (group: Slip[]) => string): void => {
     const groups = new Map<string, Slip[]>();
