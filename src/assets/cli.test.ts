@@ -14,6 +14,10 @@ function harness() {
   const files = new Map<string, Buffer | string>([
     ['small.csv', readFileSync(repoPath('test/fixtures/assets/ledger-small.csv'))],
     ['bad.csv', readFileSync(repoPath('test/fixtures/assets/ledger-bad.csv'))],
+    ['grp.xls', readFileSync(repoPath('test/fixtures/exports/register-grp-2024-12.xls'))],
+    ['grp.xlsx', readFileSync(repoPath('test/fixtures/exports/register-grp-2024-12.xlsx'))],
+    ['grp.et', readFileSync(repoPath('test/fixtures/exports/register-grp-2024-12.xls'))],
+    ['cut.xls', readFileSync(repoPath('test/fixtures/exports/register-grp-2024-12.xls')).subarray(0, 3000)],
   ]);
   let clock = Date.parse('2026-11-20T08:00:00Z');
   const deps: AssetsCommandDeps = {
@@ -61,6 +65,25 @@ describe('jixiao assets', () => {
       unchanged: 8,
       absent: 0,
     });
+  });
+
+  it('imports a real Excel 97–2003 register (.xls, or WPS .et) like its .xlsx twin; a cut-off .xls is refused in one line', async () => {
+    const { run } = harness();
+    const first = await run('import', 'grp.xls', '--department', DEPT, '--json');
+    expect(first.code).toBe(0);
+    const added = JSON.parse(first.out).plan.added as { assetNumber: string; originalValue: number; acquiredOn: string }[];
+    expect(added).toHaveLength(6);
+    // The file's own 合计 row: 575,498.69 元.
+    expect(added.reduce((s, a) => s + a.originalValue, 0)).toBe(57_549_869);
+    expect(added.find((a) => a.assetNumber === 'XHZR-2020-0014')).toMatchObject({ originalValue: 499_999, acquiredOn: '2020-09-10' });
+    for (const twin of ['grp.xlsx', 'grp.et']) {
+      const again = JSON.parse((await run('import', twin, '--department', DEPT, '--json')).out).plan;
+      expect({ twin, added: again.added.length, updated: again.updated.length, unchanged: again.unchanged }).toEqual({ twin, added: 0, updated: 0, unchanged: 6 });
+    }
+    const cut = await run('import', 'cut.xls', '--department', DEPT);
+    expect(cut.code).toBe(2);
+    expect(cut.err).toMatch(/^错误：cut\.xls：/u);
+    expect(cut.err).not.toMatch(/\n\s+at /);
   });
 
   it('runs a stocktake: open, confirm, close with an approver, and prints the reconciliation', async () => {

@@ -39,6 +39,7 @@ export const LEDGER_USAGE =
 export const MAPPING_HELP = [
   '--mapping 的键 / mapping keys（值为表头文字或从 1 起的列号，如 {"nature":"经费类型","debit":5}）：',
   ...LEDGER_FIELDS.map((f) => `  ${f.padEnd(13)} ${FIELD_LABEL[f]}：${FIELD_HELP[f]}`),
+  '文件格式按内容识别：CSV/TXT（UTF-8、GBK、UTF-16）、.xlsx、Excel 97–2003 .xls（WPS .et）、网页系统导出的 HTML“.xls”；按月分表的工作簿各表接续读取。',
   '自动跳过：表头上方的标题行、合计/小计、期初余额/本月合计/本年累计/年末结转、表尾（制表人、打印日期等），并报告跳过的行数。',
   '辅助项合在一个单元格里（【支出功能分类科目:…】【部门预算支出经济分类:…】【项目:…】，或“名称:值;名称:值”）时自动拆成各列再按列名识别；同时有政府、部门两种经济分类时取部门经济分类。',
 ].join('\n');

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text.ts';
 import { parseLedgerAmount, parseLedgerDate } from './parse-entries.ts';
 import { readLedgerFile } from './read-ledger-file.ts';
+import { reconcile } from './reconcile.ts';
+import { loadDemo } from '../reference/demo.ts';
+import { repoPath } from '../reference/paths.ts';
 
 const CSV = '凭证日期,凭证号,摘要,借方金额,功能分类,经济分类,支出类型,项目编码\n2024-05-06,记-5-1,支付5月电费,"1,234.56",2010601,30206,基本支出,\n';
 
@@ -30,6 +34,25 @@ describe('reading a ledger file', () => {
     expect(read.format).toBe('xlsx');
     expect(read.errors).toEqual([]);
     expect(read.entries[0]).toMatchObject({ date: '2024-07-01', amount: 150_050, economicCode: '30216', nature: 'project', projectName: '电商项目' });
+  });
+
+  it('reads a real Excel 97–2003 (.xls) ledger, one sheet per month, exactly like its .xlsx twin, and reconciles the same', async () => {
+    const read = (ext: string) =>
+      readLedgerFile(readFileSync(repoPath(`test/fixtures/exports/ledger-xinhuang-2024.${ext}`)), `mx.${ext}`, { fiscalYear: 2024 });
+    const [xls, xlsx] = [await read('xls'), await read('xlsx')];
+    expect([xls.format, xlsx.format]).toEqual(['xls', 'xlsx']);
+    expect(xls.errors).toEqual([]);
+    expect(xls.entries).toHaveLength(9);
+    // 0.10 and 0.20 元 stay 10 and 20 分; the 贷方 refund nets negative; both 本月合计 rows are skipped.
+    expect(xls.entries.slice(1, 3).map((e) => e.amount)).toEqual([10, 20]);
+    expect(xls.entries.find((e) => e.voucher === '付-0006')?.amount).toBe(-3456);
+    expect(xls.entries.reduce((s, e) => s + e.amount, 0)).toBe(5_009_536 - 3456 + 4_199_305);
+    expect(xls.skipped).toEqual(xlsx.skipped);
+    expect(xls.entries).toEqual(xlsx.entries);
+    const dy = loadDemo();
+    const rec = reconcile(xls.entries, dy);
+    expect(rec.lines.length).toBeGreaterThan(0);
+    expect(rec).toEqual(reconcile(xlsx.entries, dy));
   });
 
   it('takes the 部门 economic class when a 预算管理一体化 export also carries the 政府 one, in any order', async () => {

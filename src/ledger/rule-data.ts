@@ -74,6 +74,11 @@ const threePublicSchema = z.object({
       excludeWords: z.array(z.string().min(1)).optional(),
       /** 摘要 words that explain a payee or a weak word of this category (a hotel's 住宿 or 会务, a 会议's 午餐 is no banquet). */
       payeeExplainedByWords: z.array(z.string().min(1)).optional(),
+      /**
+       * Words naming a trip's group (考察团, 团费): a refund of the same class and project whose 摘要 names the same
+       * group (退回考察团结余) reverses the hidden bill of this category, though it names neither place nor payee.
+       */
+      refundGroupWords: z.array(z.string().min(1)).optional(),
       /** Classes (prefixes) that move vehicle evidence into this category (a car bought under 资本性支出). */
       evidenceEconomic: z.array(z.string().min(1)).optional(),
       /**

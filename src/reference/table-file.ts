@@ -76,6 +76,14 @@ export interface TableFile {
   readonly otherSheets?: readonly { readonly sheet: string; readonly rows: RowSource }[];
 }
 
+/**
+ * A workbook row has a hole where the sheet has no cell (ExcelJS and the .xls reader both leave one); every
+ * importer gets an empty cell there instead, as from a CSV (a hole in a 合计 row crashed the ledger's header search).
+ */
+function denseRows(rows: readonly (readonly string[])[]): string[][] {
+  return rows.map((r) => Array.from(r, (c) => c ?? ''));
+}
+
 /** Reads a workbook (.xlsx or .xls) to rows; the server passes one that runs in a bounded parse worker (server/parse). */
 export type SheetReader = (bytes: Buffer, source: string) => Promise<SheetRows>;
 
@@ -88,11 +96,11 @@ export async function readWorkbook(bytes: Buffer, source: string): Promise<Sheet
 export async function readTableFile(bytes: Uint8Array, source: string, readSheet: SheetReader = readWorkbook): Promise<TableFile> {
   if (isZip(bytes) || isOle2(bytes)) {
     const sheet = await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source);
-    const otherSheets = (sheet.others ?? []).map((o) => ({ sheet: o.sheet, rows: arrayRows(o.rows) }));
+    const otherSheets = (sheet.others ?? []).map((o) => ({ sheet: o.sheet, rows: arrayRows(denseRows(o.rows)) }));
     return {
       format: isZip(bytes) ? 'xlsx' : 'xls',
       sheet: sheet.sheet,
-      rows: arrayRows(sheet.rows),
+      rows: arrayRows(denseRows(sheet.rows)),
       ...(otherSheets.length > 0 ? { otherSheets } : {}),
     };
   }

@@ -49,6 +49,17 @@ describe('percent-mismatch: shares (占)', () => {
     expect(runRule(percentMismatch, text.replace('40.2%', '45.2%')).findings).toHaveLength(1);
   });
 
+  it('takes the whole written under the name the share gives (占本年支出合计的), not a nearer amount of a shorter label', () => {
+    const text =
+      '本年支出合计5,389,530.97元，其中：基本支出3,765,750.47元。财政拨款支出总计中，本年支出5,350,930.97元。一般公共预算财政拨款支出5,350,930.97元，占本年支出合计的99.28%。';
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+    const wrong = runRule(percentMismatch, text.replace('99.28%', '98.28%')).findings;
+    expect(wrong.map((f) => f.calculation)).toEqual(['5350930.97 ÷ 5389530.97 = 99.28% ≠ 98.28%']);
+    // Without an amount written under that name, the nearest amount of the label is still the whole.
+    const shorter = runRule(percentMismatch, '本年支出5,389,530.97元。一般公共预算财政拨款支出5,350,930.97元，占本年支出合计的98.28%。').findings;
+    expect(shorter.map((f) => f.calculation)).toEqual(['5350930.97 ÷ 5389530.97 = 99.28% ≠ 98.28%']);
+  });
+
   it('says nothing when the whole is not stated by name', () => {
     expect(runRule(percentMismatch, '公用经费165247.88元，占一般公共预算支出的18.76%。').findings).toEqual([]);
   });

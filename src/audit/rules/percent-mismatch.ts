@@ -130,6 +130,30 @@ function tolerance(rate: Figure, num: Figure, den: Figure, computed: number, dec
 const SHARE_TAIL = ['的比重', '的比例', '的份额', '比重', '比例', '的'];
 const SHARE_LOOKBACK_FIGURES = 80;
 
+/** The longest whole name read between 占 and its rate (占本年支出合计的R%). */
+const WRITTEN_WHOLE_MAX = 24;
+
+/**
+ * The whole's name as written right before a share's rate, after 占 (占本年支出合计的 → 本年支出合计), when it names
+ * a total (合计 / 总计 / 总额): a name the figures' labels shorten. Undefined otherwise.
+ */
+function writtenWhole(text: string, rateStart: number): string | undefined {
+  const from = Math.max(0, rateStart - WRITTEN_WHOLE_MAX - 4);
+  const before = text.slice(from, rateStart);
+  const at = before.lastIndexOf('占');
+  if (at < 0) return undefined;
+  let name = before.slice(at + 1);
+  for (const tail of SHARE_TAIL) if (name.endsWith(tail)) name = name.slice(0, name.length - tail.length);
+  if (name.length < 3 || !/(?:合计|总计|总额)$/.test(name) || /[，。；、\s\d]/.test(name)) return undefined;
+  return name;
+}
+
+/** Whether an amount is written right after the name (本年支出合计5,389,530.97元, 本年支出合计为…, 合计：…). */
+function writtenBefore(text: string, amountStart: number, name: string): boolean {
+  const before = text.slice(Math.max(0, amountStart - name.length - 3), amountStart).replace(/(?:为|是|达|[:：])+$/, '');
+  return before.endsWith(name);
+}
+
 /**
  * 占: 「A万元，占B的R%」 — B is named, so its amount is the nearest earlier figure whose subject is exactly that
  * name (with or without 预算/总额). Without such a figure nothing is said.
@@ -150,14 +174,22 @@ function checkShare(
   if (!part) return null;
   if (target.length < 2) return implicitShare(facts, f, stated, part, partOf, decimalSentences);
   const names = new Set([target, target.replace(/预算$/, ''), target.replace(/总额$|合计$|总计$/, '')]);
+  // The whole as the text writes it (占本年支出合计的R%): an amount written under that very name is the whole, before
+  // one whose label only matches once 合计 is dropped (a 本年支出 of the 财政拨款 alone, stated nearer).
+  const written = writtenWhole(facts.text, f.start);
   let whole: Figure | undefined;
+  let byLabel: Figure | undefined;
   for (let k = index - 1; k >= 0 && k >= index - SHARE_LOOKBACK_FIGURES; k--) {
     const g = facts.figures[k]!;
     if (g.kind === 'money' && g !== part && !g.comparative && !g.qualifier && g.currency === part.currency && (names.has(g.subject) || names.has(g.label))) {
-      whole = g;
-      break;
+      if (written === undefined || writtenBefore(facts.text, g.start, written)) {
+        whole = g;
+        break;
+      }
+      byLabel ??= g;
     }
   }
+  whole ??= byLabel;
   if (!whole || whole.scaled <= 0 || whole.scaled < part.scaled) return null;
   const computed = (part.scaled / whole.scaled) * 100;
   const tol = tolerance(f, part, whole, computed, decimalSentences);

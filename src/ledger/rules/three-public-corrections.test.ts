@@ -158,4 +158,13 @@ describe('三公 totals after corrections', () => {
     expect(r.vehicleOperation).toBe(0);
     expect(r.rows).toEqual([]);
   });
+
+  it('a delegation\'s partial refund that names only its group (考察团) nets the hidden trip; a refund naming no trip does not', () => {
+    const trip = entry({ voucher: '记-0044', date: '2024-10-08', economicCode: '30216', summary: '赴马来西亚职业教育考察团国际机票及住宿', payee: '县海外国际旅行社', amount: 36_000, nature: 'project', projectName: '职业教育质量提升' });
+    const refund = entry({ voucher: '记-0051', date: '2024-11-02', economicCode: '30216', summary: '退回考察团结余经费', payee: '王芳', amount: -2_400, nature: 'project', projectName: '职业教育质量提升' });
+    const other = entry({ voucher: '记-0052', date: '2024-11-03', economicCode: '30216', summary: '退回多付师资课酬', payee: '李强', amount: -600, nature: 'project', projectName: '职业教育质量提升' });
+    const r = run([trip, refund, other]);
+    expect(r.overseasTravel).toBe(36_000 - 2_400);
+    expect(r.rows).toEqual([trip.row]);
+  });
 });

@@ -248,12 +248,19 @@ export function threePublicTotals(
   // any project.
   const sameProject = (pos: LedgerEntry, neg: LedgerEntry): boolean =>
     projectKeyOf(neg) === undefined || projectKeyOf(pos) === projectKeyOf(neg);
+  // A delegation's refund that names only its group (退回考察团结余) reverses the hidden trip of that group.
+  const groupWords = Object.fromEntries(
+    THREE_PUBLIC_CATEGORIES.map((c) => [c, rules.categories[c].refundGroupWords ?? []]),
+  ) as Record<ThreePublicCategory, string[]>;
+  const sameGroup = (neg: LedgerEntry, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
+    groupWords[pos.hit.c].some((w) => neg.summary.includes(w) && pos.entry.summary.includes(w));
   const reverses = (neg: { entry: LedgerEntry; hit?: Hit }, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
     pos.entry.economicCode === neg.entry.economicCode &&
     ((sameProject(pos.entry, neg.entry) &&
       ((pos.entry.payee !== undefined && pos.entry.payee === neg.entry.payee) ||
         pos.entry.amount === -neg.entry.amount ||
-        neg.hit?.c === pos.hit.c)) ||
+        neg.hit?.c === pos.hit.c ||
+        sameGroup(neg.entry, pos))) ||
       (pos.entry.amount === -neg.entry.amount && transferredIn(neg.entry)));
   // A 调账 that moves a hidden bill paid from a project into the 三公 class and off that project (借 公务接待费 of
   // basic spending / 贷 the project's 其他商品和服务支出) corrects the books, not the payment: the project's money
