@@ -182,7 +182,12 @@ export const summaryProjectMismatch: LedgerRule = {
           minUses !== undefined &&
           !tiedToOwn &&
           purposeClass(entry.economicCode) === undefined &&
-          distinct.some((k) => (usedBy.get(k)?.get(p.key) ?? 0) >= minUses && !sector.has(k) && p.keywords.includes(k));
+          distinct.some(
+            (k) =>
+              (usedBy.get(k)?.get(p.key) ?? 0) >= minUses &&
+              !sector.has(k) &&
+              (p.keywords.includes(k) || p.keywords.some((n) => n !== k && !sector.has(n) && !general.has(n) && entry.summary.includes(n))),
+          );
         if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong) || habitual) {
           return { profile: p, why: `账中该项目分录所用的词“${distinct.join('、')}”`, byName: false };
         }
