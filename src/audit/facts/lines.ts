@@ -33,3 +33,21 @@ export function spanIndexAt(spans: readonly { start: number; end: number }[], of
   }
   return -1;
 }
+
+/** Whether a UTF-16 code unit is white space as the regular expression `\s` reads it. */
+export function isWhiteSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * The first character of text[start, end) that is not white space, or '' when there is none: the first character
+ * of `text.slice(start, end).replace(/\s+/g, '')` without building that string (a test on every line stays cheap).
+ */
+export function firstVisibleChar(text: string, start: number, end: number): string {
+  for (let k = start; k < end; k++) if (!isWhiteSpaceCode(text.charCodeAt(k))) return text[k]!;
+  return '';
+}

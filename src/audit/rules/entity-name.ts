@@ -59,16 +59,24 @@ const MIN_REPEATED_NAME = 3;
 function repeatedNames(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
   const out: Finding[] = [];
   const { text } = facts;
-  const endings = new Set([...options.config.regionPrefixes, ...options.config.entitySuffixes.map((w) => w[w.length - 1]!)]);
+  // Character codes, not one-character strings: this loop visits every character of the text.
+  const endings = new Set<number>();
+  for (const w of options.config.regionPrefixes) if (w.length === 1) endings.add(w.charCodeAt(0));
+  for (const w of options.config.entitySuffixes) endings.add(w.charCodeAt(w.length - 1));
+  const cjkAt = (k: number): boolean => {
+    const c = text.charCodeAt(k);
+    return c >= 0x4e00 && c <= 0x9fff;
+  };
   for (let i = MIN_REPEATED_NAME - 1; i < text.length && out.length < 20; i++) {
-    if (!endings.has(text[i]!) || !isCjk(text[i - 1])) continue;
+    const ending = text.charCodeAt(i);
+    if (!endings.has(ending) || !cjkAt(i - 1)) continue;
     for (let len = MIN_REPEATED_NAME; len <= MAX_NAME && len <= i + 1; len++) {
       const start = i - len + 1;
-      if (!isCjk(text[start])) break;
+      if (!cjkAt(start)) break;
       // The copy ends with the same suffix and starts with the same character: checked before comparing all.
-      if (text[i + len] !== text[i] || text[i + 1] !== text[start]) continue;
+      if (text.charCodeAt(i + len) !== ending || text.charCodeAt(i + 1) !== text.charCodeAt(start)) continue;
       let same = true;
-      for (let k = 1; k < len - 1 && same; k++) same = text[start + k] === text[i + 1 + k];
+      for (let k = 1; k < len - 1 && same; k++) same = text.charCodeAt(start + k) === text.charCodeAt(i + 1 + k);
       if (!same) continue;
       const name = text.slice(start, i + 1);
       out.push(

@@ -42,7 +42,11 @@ function inlineLists(facts: AuditFacts): Finding[] {
     if (body.includes('\t') || body.includes('|')) continue;
     const items: { number: number; start: number; end: number }[] = [];
     for (let k = 0; k < body.length; k++) {
-      if (k > 0 && !'。；：'.includes(body[k - 1]!)) continue;
+      if (k > 0) {
+        // An item starts the paragraph or follows 。；： (character codes: this visits every character).
+        const before = body.charCodeAt(k - 1);
+        if (before !== 0x3002 && before !== 0xff1b && before !== 0xff1a) continue;
+      }
       let d = k;
       while (d < body.length && d - k < 2 && body.charCodeAt(d) >= 48 && body.charCodeAt(d) <= 57) d++;
       if (d === k || (body[d] !== '.' && body[d] !== '、' && body[d] !== '．')) continue;
