@@ -13,6 +13,34 @@ import { readCsv, readXlsx, toCsv } from '../../src/reference/spreadsheet.ts';
 import { csvRows, MappingError, parseLedgerAmount, parseLedgerDate, parseLedgerRows, resolveColumns, decodeText, loadLedgerRuleData } from '../../src/ledger/index.ts';
 import { assetClasses, importLedger, loadAssetConfig, parseDate } from '../../src/assets/index.ts';
 import { plainXlsx } from '../security/archives.ts';
+import { readXls } from '../../src/reference/xls.ts';
+import { cell as biffCell, compoundFile, record, u16, u32, workbookStream } from '../../src/reference/biff-writer.test-util.ts';
+
+/**
+ * A shared-string table of `strings`, split into an SST record and CONTINUE records where `cuts` say: between
+ * strings, or inside a string's characters (the next record then starts with a flag byte and may switch between
+ * 1-byte and UTF-16 storage), as Excel and LibreOffice split long tables.
+ */
+function sstRecords(strings: readonly string[], cuts: readonly number[]): Buffer[] {
+  const parts: number[][] = [[...u32(strings.length), ...u32(strings.length)]];
+  let k = 0;
+  const cutHere = () => (cuts[k++ % Math.max(cuts.length, 1)] ?? 0) % 5 === 0;
+  for (const text of strings) {
+    const units = Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+    let wide = units.some((u) => u > 0xff);
+    if (cutHere()) parts.push([]);
+    parts.at(-1)!.push(...u16(units.length), wide ? 1 : 0);
+    units.forEach((u, i) => {
+      if (cutHere()) {
+        // A new record inside the characters: a flag byte, compressed only if the rest fits a byte.
+        wide = units.slice(i).some((v) => v > 0xff) || (cuts[k % Math.max(cuts.length, 1)] ?? 0) % 2 === 1;
+        parts.push([wide ? 1 : 0]);
+      }
+      parts.at(-1)!.push(...(wide ? [u & 0xff, u >> 8] : [u]));
+    });
+  }
+  return parts.map((p, i) => record(i === 0 ? 0x00fc : 0x003c, p));
+}
 
 /** The slowest one input may take, in CPU milliseconds (CPU, not wall: other test files share the machine). */
 export const INPUT_LIMIT_MS = 1000;
@@ -192,6 +220,30 @@ export const TARGETS: readonly FuzzTarget<never>[] = [
       const broken = Buffer.from(bytes);
       broken[at % broken.length] = byte;
       await readXlsx(broken, 'broken.xlsx');
+    },
+  },
+  {
+    name: 'xls: readXls on shared strings split across CONTINUE records anywhere, and on corrupted bytes of the stream',
+    weight: 3,
+    arbitrary: fc.tuple(
+      fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('', ' 资产 ', '办公桌', 'ZC-0001', '合　计', 'é')), { minLength: 1, maxLength: 12 }),
+      fc.array(fc.nat({ max: 99 }), { maxLength: 30 }),
+      fc.nat(),
+      fc.nat({ max: 255 }),
+    ),
+    allowed: [InputError],
+    run: ([strings, cuts, at, byte]: [string[], number[], number, number]) => {
+      const cells = strings.map((_, i) => biffCell.labelSst(i, 0, i));
+      const stream = workbookStream(8, sstRecords(strings, cuts), [{ name: 'S', records: cells }]);
+      const read = readXls(compoundFile(stream), 'fuzz.xls');
+      const got = read.rows.map((r) => r[0]);
+      const expected = strings.map((t) => t.trim());
+      if (got.length !== expected.length || got.some((c, i) => c !== expected[i])) {
+        throw new Error(`xls strings changed: ${JSON.stringify(expected)} → ${JSON.stringify(got)}`);
+      }
+      const broken = Buffer.from(stream);
+      broken[at % broken.length] = byte;
+      readXls(compoundFile(broken), 'broken.xls');
     },
   },
 ] as unknown as readonly FuzzTarget<never>[];

@@ -644,6 +644,33 @@ describe('layoutPdf: county layouts (tight columns, tall rows, running heads, th
     expect(blank.rows[2]!.length).toBeGreaterThanOrEqual(7);
   });
 
+  it('joins a table continued under 续表（支出决算表） whose first header was read with a wrapped cell’s first line over its neighbours', () => {
+    // Page 1: 科目编码 / （类/款/ / 项） wrapped in its cell over three touching lines, 科目名称 and the amounts' headers
+    // centred on the middle line; page 2: 续表（支出决算表）, the header on one line.
+    const row = (y: number, code: string, name: string, a: string, b: string): [number, number, string, number][] => [
+      [40, y, code, code.length * 5], [100, y, name, name.length * 9], [260 - a.length * 5, y, a, a.length * 5], [340 - b.length * 5, y, b, b.length * 5],
+    ];
+    const page1: [number, number, string, number][] = [
+      [100, 50, '某局支出决算表', 63],
+      [40, 80, '科目编码', 36], [40, 89, '（类/款/', 36], [48, 98, '项）', 18],
+      [100, 89, '科目名称', 36], [210, 89, '本年支出合计', 54], [300, 89, '基本支出', 36],
+      ...row(114, '206', '科学技术支出', '300.00', '300.00'),
+      ...row(128, '20601', '科学技术管理事务', '300.00', '300.00'),
+      ...row(142, '2060101', '行政运行', '300.00', '300.00'),
+      ...row(156, '210', '卫生健康支出', '124.00', '124.00'),
+    ];
+    const page2: [number, number, string, number][] = [
+      [220, 50, '续表（支出决算表）', 81],
+      [40, 70, '科目编码（类/款/项）', 60], [100, 70, '科目名称', 36], [210, 70, '本年支出合计', 54], [300, 70, '基本支出', 36],
+      ...row(90, '21011', '行政事业单位医疗', '124.00', '124.00'),
+      ...row(104, '2101101', '行政单位医疗', '124.00', '124.00'),
+    ];
+    const { tables, text } = layoutPdf(boxes(page1, page2));
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.map((r) => r[0])).toEqual(['科目编码（类/款/项）', '206', '20601', '2060101', '210', '21011', '2101101']);
+    expect(text).not.toContain('续表');
+  });
+
   it('keeps the header row standing close above the first row (2.5 points, a label centred over two lines below it) out of the body', () => {
     const { tables } = layoutPdf(
       boxes([

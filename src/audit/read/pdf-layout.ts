@@ -202,8 +202,8 @@ function isBody(r: Row): boolean {
 const NOT_A_CELL = /^([一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|[图表]\s*\d|续表)|单位[:：]|[（(]续[）)]$/;
 /** A table's title line (表2 收入决算表, 一般公共预算财政拨款支出决算表): above a table, never one of its header rows. */
 const TABLE_TITLE = /^(表\s*[\d一二三四五六七八九十]+|续表)|表([（(]续表?[）)])?$/;
-/** A line that marks a table continued from the previous page: 续表, 续表3, 五、…决算表（续）. */
-const CONTINUED = /^续表\s*\d*$|[（(]续(表)?[）)]$|续表$/;
+/** A line that marks a table continued from the previous page: 续表, 续表3, 五、…决算表（续）, 续表（支出决算表）. */
+const CONTINUED = /^续表\s*\d*$|[（(]续(表)?[）)]$|续表$|^续表\s*\d*\s*[（(][^（）()]{1,30}表[）)]$/;
 
 function isFragment(r: Row, textWidth: number): boolean {
   return r.cells.length === 1 && r.cells[0]!.x1 - r.cells[0]!.x0 < 0.45 * textWidth && !NOT_A_CELL.test(r.cells[0]!.text);
@@ -916,6 +916,24 @@ function sameLetters(a: string, b: string): boolean {
   return common >= 0.9 * Math.max([...a].length, [...b].length);
 }
 
+/**
+ * Two headers of the same columns, one read with a spanning cell's text prefixed to some of its columns (科目编码科目名称
+ * for 科目名称, where the first line of a cell wrapped over three lines stood above its neighbours): each column's
+ * header ends with the other's.
+ */
+function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length === 0) return false;
+  let named = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === '' && y === '') continue;
+    if (x === '' || y === '' || !(x.endsWith(y) || y.endsWith(x))) return false;
+    named++;
+  }
+  return named >= 2;
+}
+
 /** Text and tables of a PDF from its `pdftotext -bbox` output. */
 export function layoutPdf(xhtml: string): PdfLayout {
   const pages = normalizeBoxHeights(parseBbox(xhtml));
@@ -982,7 +1000,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
   const tables: { rows: string[][] }[] = [];
   const textOf = (r: Row): string => r.cells.map((c) => c.text).join('');
   // The table written last, while nothing but its rows followed it: a table continued on the next page joins it.
-  let previous = null as { table: { rows: string[][] }; header: string; columns: number; title: string; lastPage: number } | null;
+  let previous = null as { table: { rows: string[][] }; header: string; headerCells: string[]; columns: number; title: string; lastPage: number } | null;
   let k = 0;
   for (const region of regions) {
     const between = rows.slice(k, region.from);
@@ -999,7 +1017,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
       previous !== null &&
       first !== null &&
       first[0]!.length === previous.columns &&
-      (headerText === '' || headerText === previous.header || (marked && sameLetters(headerText, previous.header))) &&
+      (headerText === '' || headerText === previous.header || (marked && (sameLetters(headerText, previous.header) || sameColumns(first[0]!, previous.headerCells)))) &&
       between.every((r) => {
         const t = textOf(r);
         return CONTINUED.test(t) || /单位[:：]/.test(t) || /^公开\d+表/.test(t) || (previous!.title !== '' && t.startsWith(previous!.title));
@@ -1031,7 +1049,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
       const table = { rows: kept };
       tables.push(table);
       for (const row of kept) lines.push(row.map((c) => c.replace(/\t/g, ' ')).join('\t'));
-      if (built.length === 1) previous = { table, header: headerText, columns: t[0]!.length, title, lastPage: rows[region.to]!.page };
+      if (built.length === 1) previous = { table, header: headerText, headerCells: region.from < region.bodyFrom ? t[0]! : [], columns: t[0]!.length, title, lastPage: rows[region.to]!.page };
     });
     k = region.to + 1;
   }

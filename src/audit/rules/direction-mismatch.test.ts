@@ -50,6 +50,15 @@ describe('direction-mismatch', () => {
 });
 
 describe('direction-mismatch: 决算数与年初预算数持平 (the word after the budget)', () => {
+  it('reports a change against the budget (较年初预算增加) whose direction the sentence’s 决算 and 预算 contradict', () => {
+    const text = (word: string): string => `行政运行（项）：年初预算为30.00万元，支出决算为28.65万元，决算数为年初预算的95.50%，较年初预算${word}1.35万元。`;
+    const { findings } = runRule(directionMismatch, text('增加'));
+    expect(findings.map((f) => [f.message, f.calculation])).toEqual([['方向词“增加”与数字不符：决算28.65万元小于预算30.00万元，实为减少', '28.65 < 30.00']]);
+    expect(runRule(directionMismatch, text('减少')).findings).toEqual([]);
+    // Without the budget in the sentence nothing is said.
+    expect(runRule(directionMismatch, '行政运行支出决算为28.65万元，较年初预算增加1.35万元。').findings).toEqual([]);
+  });
+
   it('reports 持平 where the 决算 differs from the 年初预算, and accepts it where they are equal', () => {
     const text = (final: string): string => `基层治理（项）：年初预算为50.00万元，支出决算为${final}万元，完成年初预算的${final === '50.00' ? '100.00' : '110.00'}%，决算数与年初预算数持平。`;
     expect(runRule(directionMismatch, text('55.00')).findings.map((f) => f.rule)).toEqual(['direction-mismatch']);

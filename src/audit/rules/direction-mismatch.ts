@@ -169,8 +169,51 @@ function againstCells(
   });
 }
 
+/** A change against the budget: 较年初预算增加 / 比全年预算数减少 / 与调整后预算相比下降 (the figure's label ends so). */
+const BUDGET_CHANGE = new RegExp(`(?:较|比|与)(年初|全年|调整后|调整)?预算数?(?:相比|比较)?(${CHANGE_WORDS.join('|')})$`);
+
+/**
+ * 年初预算为B，支出决算为F，…较年初预算增加C: the direction of a change against the budget, when the same sentence
+ * states both the 决算 and that budget, against their order (F < B yet 增加).
+ */
+function changeAgainstBudget(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const { figures } = facts;
+  for (let i = 0; i < figures.length; i++) {
+    const c = figures[i]!;
+    if (!c.comparative) continue;
+    const m = BUDGET_CHANGE.exec(c.label);
+    if (!m) continue;
+    const which = m[1] === '年初' ? 'initialBudget' : m[1] ? 'adjustedBudget' : null;
+    let finalFig: Figure | undefined;
+    let budgetFig: Figure | undefined;
+    for (let k = i - 1; k >= 0 && figures[k]!.sentence === c.sentence; k--) {
+      const g = figures[k]!;
+      if (g.kind !== 'money' || g.comparative || g.qualifier || (c.kind === 'money' && g.currency !== c.currency)) continue;
+      if (!finalFig && (g.phase === 'final' || g.label.includes('决算'))) finalFig = g;
+      else if (!budgetFig && !g.label.includes('决算') && (which === null ? g.phase === 'initialBudget' || g.phase === 'adjustedBudget' : g.phase === which)) budgetFig = g;
+    }
+    // Precondition: both amounts stated in the sentence, in one currency, apart by more than their rounding.
+    if (!finalFig || !budgetFig || finalFig.currency !== budgetFig.currency) continue;
+    if (Math.abs(finalFig.scaled - budgetFig.scaled) <= (precisionFen(finalFig) + precisionFen(budgetFig)) / 2) continue;
+    const rises = finalFig.scaled > budgetFig.scaled;
+    if (UP.includes(m[2]!) === rises) continue;
+    const word = m[2]!;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        severity: 'error',
+        message: `方向词“${word}”与数字不符：决算${finalFig.raw}${rises ? '大于' : '小于'}预算${budgetFig.raw}，实为${rises ? '增加' : '减少'}`,
+        evidence: [quoteFigure(facts, c), quoteFigure(facts, finalFig), quoteFigure(facts, budgetFig)],
+        calculation: `${finalFig.numberText} ${rises ? '>' : '<'} ${budgetFig.numberText}`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const directionMismatch: Rule = (facts) => {
-  const out: Finding[] = finalVersusBudget(facts);
+  const out: Finding[] = [...finalVersusBudget(facts), ...changeAgainstBudget(facts)];
   const { text, figures } = facts;
   for (let i = 0; i + 1 < figures.length; i++) {
     const a = figures[i]!;

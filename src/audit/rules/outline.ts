@@ -10,6 +10,7 @@ import { firstVisibleChar } from '../facts/lines.ts';
 import { sectionsOf } from '../facts/sections.ts';
 import type { Span } from '../facts/types.ts';
 import { quoteSpan } from './lib/evidence.ts';
+import { titleAbove } from './lib/table-title.ts';
 import type { Rule } from './lib/types.ts';
 
 const PART = /^第[一二三四五六七八九十]+部分/;
@@ -23,10 +24,6 @@ const EMPTY_NOTE_WINDOW = 8;
 const EMPTY_NOTE = /无|没有|为空|空表|不涉及/;
 /** A short line (no sentence) saying the table holds nothing: 本单位无政府性基金收支 / 注：本表无数据 / 无. */
 const SHORT_EMPTY_NOTE = /^(?:注[:：]?)?(?:本|我)[^，。]{0,24}(?:无|没有|为空|空表|不涉及)|^注[:：].{0,30}(?:无|没有|为空|空表|不涉及)|^[（(]?无[)）]?$/;
-/** Lines read up from a table to its title: the caption and up to four header lines left above the first row. */
-const TITLE_WINDOW = 6;
-/** The table's number set after its title: 收入支出决算总表（表1）, …决算表(附表3), …决算表（公开表2）. */
-const TITLE_NUMBER_TAIL = /[（(](?:附表|公开表|表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]$/;
 /** A caption line ending in 表 that is no title: 公开08表, 部门公开表08 is caught by its digits. */
 const CAPTION = /公开\d{1,2}表$|单位/;
 
@@ -41,22 +38,8 @@ function matches(title: string, required: OutlineSection): boolean {
 function tableTitles(facts: Parameters<Rule>[0]): string[] {
   const out: string[] = [];
   for (const t of facts.tables) {
-    let end = t.start - 1;
-    for (let guard = 0; guard < TITLE_WINDOW && end > 0; guard++) {
-      const from = facts.text.lastIndexOf('\n', end - 1) + 1;
-      const raw = facts.text.slice(from, end);
-      const line = raw.replace(/\s+/g, '');
-      end = from - 1;
-      if (line === '' || /单位[:：]|^公开\d+表$/.test(line)) continue;
-      const named = line.replace(TITLE_NUMBER_TAIL, '');
-      if (line.length <= 40 && named.endsWith('表')) {
-        out.push(named);
-        break;
-      }
-      // A header line the reader left above the table's first row (科目编码 / （类/款/项） / 收入 支出): short, no cell
-      // separator, no sentence. Anything else (a row of the table before, prose) ends the search: no title.
-      if (line.length > 40 || raw.includes('\t') || /[。；，]/.test(line)) break;
-    }
+    const title = titleAbove(facts.text, t.start);
+    if (title !== '') out.push(title);
   }
   // A table title standing alone (表八 政府性基金预算财政拨款收入支出决算表, then 本部门没有…本表为空): the table is
   // stated, even without a table under it. The sentence saying so comes next, or under the table's caption and

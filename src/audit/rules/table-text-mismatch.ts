@@ -12,6 +12,7 @@ import { spanIndexAt } from '../facts/lines.ts';
 import { cellFen, modelTable, type TableModel } from '../facts/table-model.ts';
 import type { Figure, TableCell } from '../facts/types.ts';
 import { precisionFen, quoteCell, quoteFigure } from './lib/evidence.ts';
+import { titleAbove } from './lib/table-title.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 import { misreadTables } from './lib/table-sums.ts';
 
@@ -25,17 +26,27 @@ const NOT_AMOUNT_HEADER = /率|分/;
 const MIN_SUFFIX_LABEL = 4;
 const PHASE_WORDS = /^(年初预算数?|全年预算数?|调整后预算数?|决算数?|本年|全年)/;
 
-/** What a table title or a section heading is about: 五、一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出. */
-function scopeOf(title: string): string {
-  return clean(title)
+/**
+ * What a table title or a section heading is about: 五、一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出; a
+ * title led by the department's name (某局2024年度一般公共预算财政拨款支出决算表) is about the same.
+ */
+function scopeOf(title: string, department: string | null = null): string {
+  let t = clean(title);
+  if (department && department.length >= 2 && t.startsWith(department)) t = t.slice(department.length);
+  return t
     .replace(/^第[一二三四五六七八九十]+部分/, '')
     .replace(/^\d{4}年度?/, '')
     .replace(/(决算|预算)?(情况说明|说明|明细表|总表|表)$/, '')
     .replace(/决算$/, '');
 }
 
-/** The title line of a table: the nearest line above it that is not its unit caption. */
+/**
+ * The title line of a table: the title above its caption and header lines (lib/table-title.ts), else the nearest
+ * line above it that is not its unit caption.
+ */
 function tableTitle(text: string, start: number): string {
+  const titled = titleAbove(text, start);
+  if (titled !== '') return titled;
   let end = start - 1;
   for (let guard = 0; guard < 3 && end > 0; guard++) {
     const from = text.lastIndexOf('\n', end - 1) + 1;
@@ -46,10 +57,15 @@ function tableTitle(text: string, start: number): string {
   return '';
 }
 
+/**
+ * A label, title or heading without white space, quotes and brackets, and without its leading number (五、 / （一） /
+ * 1.) — only a number set off as one: 一般公共预算 keeps its 一.
+ */
 function clean(s: string): string {
   return s
-    .replace(/[\s　“”"'（）()、，：:]/g, '')
-    .replace(/^([一二三四五六七八九十]{1,3}|\d{1,2})[.．、]?/, '');
+    .trim()
+    .replace(/^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[.．、])\s*/, '')
+    .replace(/[\s　“”"'（）()、，：:]/g, '');
 }
 
 interface Candidate {
@@ -86,13 +102,15 @@ function keyOf(text: string, f: Figure, sentenceStart: number): string {
 interface IndexedTable {
   readonly model: TableModel;
   readonly scope: string;
+  /** A 决算 table (its title says 决算) whose amount columns name no phase: they hold the 决算. */
+  readonly final: boolean;
   /** Row key (label, without 合计) → rows. */
   readonly rows: Map<string, TableModel['rows'][number][]>;
   /** Column name of a 合计 / 总计 row (基本支出) → [row, column]. */
   readonly totalColumns: Map<string, { row: TableModel['rows'][number]; col: number }[]>;
 }
 
-function indexTable(model: TableModel, scope: string): IndexedTable {
+function indexTable(model: TableModel, scope: string, title: string): IndexedTable {
   const rows = new Map<string, TableModel['rows'][number][]>();
   const totalColumns = new Map<string, { row: TableModel['rows'][number]; col: number }[]>();
   const names = model.header.map((h) => clean(h).replace(PHASE_WORDS, ''));
@@ -113,12 +131,15 @@ function indexTable(model: TableModel, scope: string): IndexedTable {
     list.push(r);
     rows.set(rowKey, list);
   }
-  return { model, scope, rows, totalColumns };
+  const final = /决算/.test(title) && !/预算表$/.test(title) && model.columnPhase.every((p) => p !== 'final');
+  return { model, scope, final, rows, totalColumns };
 }
 
-/** The keys a subject may name a row by: itself, and its endings of at least MIN_SUFFIX_LABEL characters. */
+/** The keys a subject may name a row by: itself (without 支出 after a …费), and its endings of at least MIN_SUFFIX_LABEL characters. */
 function keysOf(key: string): string[] {
   const out = [key];
+  // 公务接待费支出决算为…: the spending of an item named by its 费 is that item (公务接待费).
+  if (key.endsWith('费支出') && key.length >= 6) out.push(key.slice(0, -2));
   for (let k = 1; key.length - k >= MIN_SUFFIX_LABEL; k++) out.push(key.slice(k));
   return out;
 }
@@ -165,8 +186,19 @@ function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlyS
     if (agrees(c, f)) agreed = true;
     else out.push(c);
   };
-  const columnFor = (model: TableModel, cells: readonly (TableCell | null)[]): number | null => {
+  const columnFor = (t: IndexedTable, cells: readonly (TableCell | null)[]): number | null => {
+    const model = t.model;
     const numeric = cells.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
+    // A 决算 table whose columns name no phase (合计 | 基本支出 | 项目支出 under …支出决算表): its 合计 holds the 决算 —
+    // of 收入 or of 支出, as its header says (本年收入合计 is no 支出决算).
+    if (f.phase === 'final' && t.final) {
+      const flow = /支出/.test(f.label) ? '收入' : /收入/.test(f.label) ? '支出' : null;
+      const total = numeric.filter((i) => {
+        const h = model.header[i] ?? '';
+        return model.columnPhase[i] === null && /合计/.test(h) && (flow === null || !h.includes(flow));
+      });
+      if (total.length === 1) return total[0]!;
+    }
     if (f.phase === null) {
       if (numeric.length === 1) return numeric[0]!;
       // A 决算 table read for a sentence of its own section: the 决算 合计 column.
@@ -183,7 +215,7 @@ function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlyS
     // The row named by the subject: the same label, or a specific label the subject ends with.
     for (const { t, row } of occ.rows.get(k) ?? []) {
       if (only && !only.has(t)) continue;
-      const col = columnFor(t.model, row.cells);
+      const col = columnFor(t, row.cells);
       if (col !== null) add(t, row.cells[col], row.label, col, k.length);
     }
     // A 合计 row's column named by the subject (本年支出合计 | 基本支出 | 项目支出).
@@ -242,7 +274,8 @@ export const tableTextMismatch: Rule = (facts, options) => {
     if (!model) return;
     // Only a table with amounts needs a unit: not one of scores, targets and rates.
     if (!model.unit && model.header.some((h) => h.length <= 20 && MONEY_HEADER.test(h) && !NOT_AMOUNT_HEADER.test(h))) unitless++;
-    models.push(indexTable(model, scopeOf(tableTitle(facts.text, table.start))));
+    const title = tableTitle(facts.text, table.start);
+    models.push(indexTable(model, scopeOf(title, facts.title.department), title));
   });
   // For each heading, the tables of its scope (or of the scope of the headings above it, up to the section's
   // top-level heading): computed once per heading.
@@ -294,7 +327,10 @@ export const tableTextMismatch: Rule = (facts, options) => {
     const cellEvidence = (c: Candidate): Evidence => quoteCell(facts, c.cell, c.table, c.row, c.column, c.fen);
     const factor = slipFactor(best, f);
     if (factor !== null) {
-      slips.push({ figure: f, cell: best, factor, key, inferred, evidence: [quoteFigure(facts, f), cellEvidence(best)] });
+      // The same amount agrees with the item's cell in another table (公务接待费 3.58 in the 基本支出 table): the prose
+      // amount is confirmed, the slip is the table's.
+      const confirmed = !inferred && candidatesFor(occ, key, f, null) === null;
+      slips.push({ figure: f, cell: best, factor, key, inferred, confirmed, evidence: [quoteFigure(facts, f), cellEvidence(best)] });
       continue;
     }
     out.push(
@@ -309,7 +345,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
     );
   }
   if (unitless > 0) options.notChecked.push(`table-text-mismatch：${unitless}个表格未注明金额单位（如“单位：万元”），未与正文核对`);
-  return [...out, ...slipFindings(facts, slips)];
+  return [...out, ...slipFindings(facts, slips, models)];
 };
 
 /** A prose amount that is its cell's amount × 10⁴ or 10⁸ (元 for 万元, 万元 for 亿元): one side's unit is wrong. */
@@ -320,6 +356,8 @@ interface Slip {
   readonly factor: number;
   readonly key: string;
   readonly inferred: boolean;
+  /** The prose amount agrees with the same item in another table. */
+  readonly confirmed: boolean;
   readonly evidence: Evidence[];
 }
 
@@ -345,11 +383,28 @@ function factorWords(factor: number): { times: string } {
  * is wrong (its caption says 万元, its amounts are 元) — one finding; several in one paragraph say the paragraph was
  * written in another unit — one finding; a slip alone is one finding. All of rule `unit`, each naming the factor.
  */
-function slipFindings(facts: Parameters<Rule>[0], slips: readonly Slip[]): Finding[] {
+/** The cell of a table's 合计 / 总计 row in the column of a candidate, to show the table's own total. */
+function totalCellOf(facts: Parameters<Rule>[0], models: readonly IndexedTable[], c: Candidate): Evidence[] {
+  const t = models.find((m) => m.model.index === c.table);
+  if (!t) return [];
+  const col = t.model.header.indexOf(c.column);
+  const total = t.model.rows.find((r) => /^(合计|总计)$/.test(clean(r.label)));
+  const cell = col >= 0 ? total?.cells[col] : null;
+  if (!total || !cell || cell.start === c.cell.start) return [];
+  const v = cellFen(cell, c.unit);
+  return [quoteCell(facts, cell, c.table, total.label, c.column, v?.fen)];
+}
+
+function slipFindings(facts: Parameters<Rule>[0], slips: readonly Slip[], models: readonly IndexedTable[]): Finding[] {
   const out: Finding[] = [];
   let rest = [...slips];
   const paragraphOf = (s: Slip): number => facts.sentences[s.figure.sentence]?.paragraph ?? -1;
-  const gather = (keyOf: (s: Slip) => string, accept: (group: Slip[]) => boolean, message: (group: Slip[]) => string): void => {
+  const gather = (
+    keyOf: (s: Slip) => string,
+    accept: (group: Slip[]) => boolean,
+    message: (group: Slip[]) => string,
+    more: (group: Slip[]) => Evidence[] = () => [],
+  ): void => {
     const groups = new Map<string, Slip[]>();
     for (const s of rest) {
       const k = `${keyOf(s)}|${s.factor}`;
@@ -362,6 +417,7 @@ function slipFindings(facts: Parameters<Rule>[0], slips: readonly Slip[]): Findi
       if (!accept(group)) continue;
       const evidence: Evidence[] = [];
       for (const g of group) evidence.push(...g.evidence);
+      evidence.push(...more(group));
       out.push(
         finding({
           rule: 'unit',
@@ -383,6 +439,18 @@ function slipFindings(facts: Parameters<Rule>[0], slips: readonly Slip[]): Findi
       const w = factorWords(group[0]!.factor);
       return `正文${group.length}处金额与表${group[0]!.cell.table + 1}中对应数字均相差${w.times}倍（如正文${group[0]!.figure.raw}、表中${group[0]!.cell.cell.text}${group[0]!.cell.unit}）：疑表${group[0]!.cell.table + 1}的金额单位有误，或正文单位有误`;
     },
+  );
+  // Amounts of one paragraph against one table, where the same amounts agree with the item in another table (the
+  // 公务接待费 of the 基本支出 table): the table's unit.
+  gather(
+    (s) => `c${s.cell.table}`,
+    (group) => group.some((g) => g.confirmed),
+    (group) => {
+      const w = factorWords(group[0]!.factor);
+      const n = group[0]!.cell.table + 1;
+      return `正文${group.length}处金额与表${n}中对应数字均相差${w.times}倍（如正文${group[0]!.figure.raw}、表中${group[0]!.cell.cell.text}${group[0]!.cell.unit}），而与其他表中同一项目相符：疑表${n}的金额单位有误（金额与所标单位不符）`;
+    },
+    (group) => totalCellOf(facts, models, group[0]!.cell),
   );
   // One paragraph against many cells: the paragraph's unit.
   gather(

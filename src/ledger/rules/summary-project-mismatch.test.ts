@@ -314,4 +314,38 @@ describe('ledger.summary-project-mismatch', () => {
     const plain = entry({ ...soil, summary: '河湖清四乱专项行动协管员补助' });
     expect(summaryProjectMismatch.check([...entries, plain, twin], context()).map((f) => f.evidence[0]!.line).sort()).toEqual([plain.row, twin.row].sort());
   });
+
+  it('one habitual word of another project\'s work names it in a purchase, not in an ordinary trip or course of the own project', () => {
+    const enforcement = { nature: 'project' as const, projectName: '生态环境执法监管', economicCode: '30227' };
+    const sewage = { nature: 'project' as const, projectName: '农村生活污水治理', economicCode: '30227' };
+    const base = [
+      entry({ ...enforcement, summary: '执法记录仪采购' }),
+      entry({ ...enforcement, summary: '执法文书印制' }),
+      entry({ ...enforcement, summary: '执法车辆租赁' }),
+      entry({ ...sewage, summary: '污水管网运维' }),
+      entry({ ...sewage, summary: '污水处理站水质检测' }),
+      entry({ economicCode: '30211', summary: '赴省厅汇报工作差旅费' }),
+    ];
+    const flags = (e: ReturnType<typeof entry>) => summaryProjectMismatch.check([...base, e], context()).some((f) => f.evidence[0]!.line === e.row);
+    expect(flags(entry({ ...sewage, economicCode: '30202', summary: '执法宣传资料印制' }))).toBe(true);
+    expect(flags(entry({ ...sewage, economicCode: '30211', summary: '赴省参加执法业务培训差旅费' }))).toBe(false);
+    expect(flags(entry({ ...sewage, economicCode: '30216', summary: '执法人员业务培训班' }))).toBe(false);
+  });
+
+  it('a word another project\'s entries use habitually (护栏), beside a word of that project\'s name (公路), names it; alone it does not', () => {
+    const roads = { nature: 'project' as const, projectName: '农村公路养护', economicCode: '31003' };
+    const buses = { nature: 'project' as const, projectName: '农村客运班线补贴', economicCode: '31204' };
+    const palace = { nature: 'project' as const, projectName: '乡村学校少年宫运行', economicCode: '30218' };
+    const base = [
+      entry({ ...roads, summary: '波形护栏采购（第一批）' }),
+      entry({ ...roads, summary: '波形护栏采购（第二批）' }),
+      entry({ ...roads, summary: '护栏立柱安装' }),
+      entry({ ...buses, summary: '公路客运班线运营补贴（一季度）' }),
+      entry({ ...palace, summary: '少年宫美术器材' }),
+      entry({ ...palace, summary: '少年宫辅导员课时补助' }),
+    ];
+    const flags = (e: ReturnType<typeof entry>) => summaryProjectMismatch.check([...base, e], context()).some((f) => f.evidence[0]!.line === e.row);
+    expect(flags(entry({ ...palace, summary: '滨江公路段护栏更换' }))).toBe(true);
+    expect(flags(entry({ ...palace, summary: '滨江路段护栏更换' }))).toBe(false);
+  });
 });

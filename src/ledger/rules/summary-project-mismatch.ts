@@ -176,10 +176,18 @@ export const summaryProjectMismatch: LedgerRule = {
         if (distinct.every((k) => places.has(k))) continue;
         // One word of that project's name that its entries use again and again (执法 of 生态环境执法监管, in 36
         // entries), which no other entry of the own project uses, when nothing in the 摘要 ties it to its own project.
+        // Not for a trip, meeting, course or reception (purposeEconomic): one word of another project's work in an
+        // ordinary reimbursement (赴省参加执法业务培训差旅费) says what the trip was about, not whose money paid it.
         const habitual =
           minUses !== undefined &&
           !tiedToOwn &&
-          distinct.some((k) => (usedBy.get(k)?.get(p.key) ?? 0) >= minUses && !sector.has(k) && p.keywords.includes(k));
+          purposeClass(entry.economicCode) === undefined &&
+          distinct.some(
+            (k) =>
+              (usedBy.get(k)?.get(p.key) ?? 0) >= minUses &&
+              !sector.has(k) &&
+              (p.keywords.includes(k) || p.keywords.some((n) => n !== k && !sector.has(n) && !general.has(n) && entry.summary.includes(n))),
+          );
         if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong) || habitual) {
           return { profile: p, why: `账中该项目分录所用的词“${distinct.join('、')}”`, byName: false };
         }

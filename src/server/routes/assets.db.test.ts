@@ -71,6 +71,25 @@ forEachEngine('asset routes', (ctx) => {
       expect(list.json(), 'a preview writes nothing').toMatchObject({ count: 0 });
     });
 
+    it('reads an uploaded Excel 97–2003 register (.xls) in the parse worker like its .xlsx twin; a damaged one is refused by name', async () => {
+      const preview = async (name: string) => {
+        const payload = readFileSync(repoPath(`test/fixtures/exports/${name}`));
+        return opener.inject({ method: 'POST', url: `${BASE}/assets/import?preview=1`, payload, headers: { 'content-type': 'application/vnd.ms-excel' } });
+      };
+      const xls = await preview('register-grp-2024-12.xls');
+      expect(xls.statusCode, xls.body).toBe(200);
+      const body = xls.json() as { added: number; addedItems: { assetNumber: string }[] };
+      expect(body.added).toBe(6);
+      expect(body.addedItems.map((a) => a.assetNumber)).toContain('XHZR-2017-0002');
+      expect(body).toEqual((await preview('register-grp-2024-12.xlsx')).json());
+      const damaged = Buffer.from(readFileSync(repoPath('test/fixtures/exports/register-grp-2024-12.xls')).subarray(0, 2600));
+      const r = await opener.inject({ method: 'POST', url: `${BASE}/assets/import?preview=1`, payload: damaged, headers: { 'content-type': 'application/vnd.ms-excel' } });
+      expect(r.statusCode, r.body).toBeGreaterThanOrEqual(400);
+      expect(r.statusCode).toBeLessThan(500);
+      expect(r.body).toMatch(/上传的台账：/u);
+      expect(r.body).not.toMatch(/\bat \w+ \(/);
+    });
+
     it('imports a CSV ledger, flags the item below the threshold, and lists the cards', async () => {
       const r = await opener.inject({ method: 'POST', url: `${BASE}/assets/import`, payload: small, headers: { 'content-type': 'text/csv' } });
       expect(r.statusCode, r.body).toBe(201);

@@ -26,7 +26,12 @@ import { HttpError, notFound } from '../errors.ts';
 
 /** Ledger exports are large (200,000 rows ≈ 16 MB as CSV). */
 const LEDGER_BODY_LIMIT = 64 * 1024 * 1024;
-const FILE_TYPES = ['text/csv', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+const FILE_TYPES = [
+  'text/csv',
+  'application/octet-stream',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-excel',
+];
 
 const params = z.object({ id: z.string(), year: z.coerce.number().int().min(2000).max(2100) });
 const mappingSchema = z.partialRecord(z.enum(LEDGER_FIELDS), z.union([z.string().min(1), z.number().int().min(1)]));
@@ -76,7 +81,7 @@ export function ledgerRoutes(app: FastifyInstance, deps: AppDeps): void {
         const tenant = tenantFor(request, request.params.id);
         const { year } = parseOr404(params, request.params);
         const query = parseInput(importQuery, request.query);
-        if (!Buffer.isBuffer(request.body)) throw new HttpError(415, 'unsupported-media-type', '请以 text/csv 或 .xlsx 文件上传 / send the file');
+        if (!Buffer.isBuffer(request.body)) throw new HttpError(415, 'unsupported-media-type', '请以 CSV、.xlsx 或 .xls 文件上传 / send the file');
         try {
           const readSheet = (bytes: Buffer, source: string) => app.parsePool.run({ kind: 'sheet-rows', bytes, source });
           const outcome = await importLedger(store, tenant, year, request.body, query.source, {
