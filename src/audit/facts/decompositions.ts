@@ -41,8 +41,12 @@ function otherTotal(part: Figure, total: Figure): boolean {
   return m !== null && !total.label.includes(m[1]!) && !total.subject.includes(m[1]!);
 }
 
-function outsideTotal(part: Figure, total: Figure): boolean {
+function outsideTotal(part: Figure, total: Figure, text: string): boolean {
   if (OUTSIDE_WORDS.some((w) => part.label.includes(w) && !total.label.includes(w))) return true;
+  // 收入合计A万元，其中：财政拨款收入A万元。年初结转和结余B万元: this year's total (…合计, 本年…) holds no balance
+  // carried over from the year before; a gross total (收入总计, 收入预算) may.
+  const totalWords = text.slice(Math.max(0, total.start - 12), total.start);
+  if (/结转|结余/.test(part.label) && !/结转|结余/.test(totalWords) && /合计|本年/.test(totalWords)) return true;
   // 教育总成本A元，其中工资福利支出…，弥补教育成本的非限定用途收入B元: an income is no part of a cost (one quantity only).
   const flow = flowOf(total.label, true);
   const partFlow = flowOf(part.label, false);
@@ -202,7 +206,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           // …工农业总产值A亿元，其中工业总产值B亿元…，财政总收入C万元: a total of another quantity (总收入 where the
           // total is an 产值) starts another statement too.
           if (depth === 0 && parts.length > 0 && otherTotal(f, total)) break;
-          if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && !outsideTotal(f, total) && !subsetClause(text, f, total)) {
+          if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && !outsideTotal(f, total, text) && !subsetClause(text, f, total)) {
             if (bySemicolons && clauseHasPart && f.label.length <= 2) continue;
             parts.push(f);
             clauseHasPart = true;
@@ -221,7 +225,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             if (OUTLINE_MARKER.test(text.slice(clauseStart, clauseStart + 6))) break;
             if (text.startsWith('加上', clauseStart) || text.startsWith('另', clauseStart) || text.startsWith('此外', clauseStart)) break;
             const f = figures[firstFigureAtOrAfter(figures, clauseStart)];
-            if (!f || f.start - clauseStart > 20 || !sameFamily(f, total) || f.comparative || f.qualifier || f.label.length > 15 || outsideTotal(f, total)) break;
+            if (!f || f.start - clauseStart > 20 || !sameFamily(f, total) || f.comparative || f.qualifier || f.label.length > 15 || outsideTotal(f, total, text)) break;
             parts.push(f);
             let k = f.end;
             while (k < limit && text[k] !== '。' && text[k] !== '；') k++;

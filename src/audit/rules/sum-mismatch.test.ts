@@ -27,6 +27,11 @@ describe('sum-mismatch', () => {
     expect(runRule(sumMismatch, text.replace('上年结转 65万元', '上年结转 75万元')).findings).toHaveLength(1);
   });
 
+  it('does not add the balance carried over to this year’s total (收入合计)', () => {
+    const text = '2021年度收入合计5,259.69万元，较上年增加558.09万元。其中：财政拨款收入5,259.69万元，占100%。年初结转和结余285.39万元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+  });
+
   it('makes a 其中 list whose one item restates the total a 提示 (it breaks down a wider whole)', () => {
     const text = '实有在职人员85人。其中在职人员85人，自收自支人员2人，临时人员0人，遗属人员8人。';
     expect(runRule(sumMismatch, text).findings.map((f) => f.severity)).toEqual(['info']);

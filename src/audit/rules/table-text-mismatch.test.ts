@@ -40,6 +40,31 @@ describe('table-text-mismatch', () => {
       expect(findings[0]!.message).toMatch(/疑本段金额单位写错$/);
     });
 
+    it('reports a 三公 table in 元 under 万元, read against its …费支出 sentences, once, naming the table and quoting its total', () => {
+      const text = [
+        '一、支出决算情况说明',
+        '支出决算表',
+        '单位：万元',
+        '项目\t决算数',
+        '基本支出\t609.29',
+        '项目支出\t1059.41',
+        '基本支出决算数609.29万元，项目支出决算数1059.41万元。',
+        '二、“三公”经费支出决算情况说明',
+        '“三公”经费支出决算表',
+        '单位：万元',
+        '项目\t决算数',
+        '1.公务用车运行费\t72,600.00',
+        '2.公务接待费\t35,800.00',
+        '合计\t108,400.00',
+        '公务用车运行费支出决算为7.26万元，公务接待费支出决算为3.58万元。',
+      ].join('\n');
+      const { findings } = runRule(tableTextMismatch, text);
+      expect(findings.map((f) => f.rule)).toEqual(['unit']);
+      expect(findings[0]!.message).toMatch(/均相差一万倍.*表2的金额单位有误/);
+      // The table's own total is quoted too.
+      expect(findings[0]!.evidence.map((e) => e.quote)).toContain('108,400.00');
+    });
+
     it('reports one prose amount written in 元 for 万元 as a unit slip, and a mismatch of other digits as a mismatch', () => {
       const one = runRule(tableTextMismatch, section('单位：万元', '609.29', '1059.41', '基本支出决算数609.29元，项目支出决算数1059.41万元。')).findings;
       expect(one.map((f) => f.rule)).toEqual(['unit']);
@@ -134,5 +159,38 @@ describe('table-text-mismatch: a 决算 table whose columns name no phase', () =
   it('does not read a 支出 决算 against a 本年收入合计 column', () => {
     const text = doc('50.00').replace('青山县发展和改革局一般公共预算财政拨款支出决算表', '某局其他表').replace('五、一般公共预算财政拨款支出决算情况说明\n', '').replace('2010404\t战略规划与实施\t46.32\t0.00\t46.32\n', '');
     expect(runRule(tableTextMismatch, text.replace('50.00万元', '46.32万元')).findings).toEqual([]);
+  });
+});
+
+describe('table-text-mismatch: a table in 元 under 单位：万元, the prose confirmed by another table', () => {
+  const doc = (reception: string): string =>
+    [
+      '青山县人力资源和社会保障局2024年度部门决算',
+      '一般公共预算财政拨款基本支出决算表（表6）',
+      '单位：万元',
+      '经济分类科目编码\t科目名称\t决算数',
+      '30217\t公务接待费\t3.58',
+      '30231\t公务用车运行维护费\t7.26',
+      '一般公共预算财政拨款“三公”经费支出决算表（表7）',
+      '单位：万元',
+      '项目\t预算数\t决算数',
+      '1.公务用车购置及运行费\t80,000.00\t72,600.00',
+      `2.公务接待费\t40,000.00\t${reception}`,
+      '合计\t120,000.00\t108,400.00',
+      '七、一般公共预算财政拨款“三公”经费支出决算情况说明',
+      '公务用车购置及运行费支出决算为7.26万元；公务接待费支出决算为3.58万元。',
+    ].join('\n');
+
+  it('names the table’s unit, quoting its total, when the same amounts agree with another table', () => {
+    const { findings } = runRule(tableTextMismatch, doc('35,800.00'));
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['unit', 'error']]);
+    expect(findings[0]!.message).toContain('而与其他表中同一项目相符：疑表2的金额单位有误');
+    expect(findings[0]!.evidence.map((e) => e.quote)).toEqual(['公务用车购置及运行费支出决算为7.26万元', '72,600.00', '公务接待费支出决算为3.58万元', '35,800.00', '108,400.00']);
+  });
+
+  it('leaves the paragraph-or-table reading when no other table confirms the prose', () => {
+    const text = doc('35,800.00').replace('30217\t公务接待费\t3.58\n', '');
+    const { findings } = runRule(tableTextMismatch, text);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^同一段中2处金额.*疑本段金额单位写错，或表2的金额单位有误$/)]);
   });
 });

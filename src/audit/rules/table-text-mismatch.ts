@@ -135,9 +135,11 @@ function indexTable(model: TableModel, scope: string, title: string): IndexedTab
   return { model, scope, final, rows, totalColumns };
 }
 
-/** The keys a subject may name a row by: itself, and its endings of at least MIN_SUFFIX_LABEL characters. */
+/** The keys a subject may name a row by: itself (without 支出 after a …费), and its endings of at least MIN_SUFFIX_LABEL characters. */
 function keysOf(key: string): string[] {
   const out = [key];
+  // 公务接待费支出决算为…: the spending of an item named by its 费 is that item (公务接待费).
+  if (key.endsWith('费支出') && key.length >= 6) out.push(key.slice(0, -2));
   for (let k = 1; key.length - k >= MIN_SUFFIX_LABEL; k++) out.push(key.slice(k));
   return out;
 }
@@ -325,7 +327,10 @@ export const tableTextMismatch: Rule = (facts, options) => {
     const cellEvidence = (c: Candidate): Evidence => quoteCell(facts, c.cell, c.table, c.row, c.column, c.fen);
     const factor = slipFactor(best, f);
     if (factor !== null) {
-      slips.push({ figure: f, cell: best, factor, key, inferred, evidence: [quoteFigure(facts, f), cellEvidence(best)] });
+      // The same amount agrees with the item's cell in another table (公务接待费 3.58 in the 基本支出 table): the prose
+      // amount is confirmed, the slip is the table's.
+      const confirmed = !inferred && candidatesFor(occ, key, f, null) === null;
+      slips.push({ figure: f, cell: best, factor, key, inferred, confirmed, evidence: [quoteFigure(facts, f), cellEvidence(best)] });
       continue;
     }
     out.push(
@@ -340,7 +345,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
     );
   }
   if (unitless > 0) options.notChecked.push(`table-text-mismatch：${unitless}个表格未注明金额单位（如“单位：万元”），未与正文核对`);
-  return [...out, ...slipFindings(facts, slips)];
+  return [...out, ...slipFindings(facts, slips, models)];
 };
 
 /** A prose amount that is its cell's amount × 10⁴ or 10⁸ (元 for 万元, 万元 for 亿元): one side's unit is wrong. */
@@ -351,6 +356,8 @@ interface Slip {
   readonly factor: number;
   readonly key: string;
   readonly inferred: boolean;
+  /** The prose amount agrees with the same item in another table. */
+  readonly confirmed: boolean;
   readonly evidence: Evidence[];
 }
 
@@ -376,11 +383,28 @@ function factorWords(factor: number): { times: string } {
  * is wrong (its caption says 万元, its amounts are 元) — one finding; several in one paragraph say the paragraph was
  * written in another unit — one finding; a slip alone is one finding. All of rule `unit`, each naming the factor.
  */
-function slipFindings(facts: Parameters<Rule>[0], slips: readonly Slip[]): Finding[] {
+/** The cell of a table's 合计 / 总计 row in the column of a candidate, to show the table's own total. */
+function totalCellOf(facts: Parameters<Rule>[0], models: readonly IndexedTable[], c: Candidate): Evidence[] {
+  const t = models.find((m) => m.model.index === c.table);
+  if (!t) return [];
+  const col = t.model.header.indexOf(c.column);
+  const total = t.model.rows.find((r) => /^(合计|总计)$/.test(clean(r.label)));
+  const cell = col >= 0 ? total?.cells[col] : null;
+  if (!total || !cell || cell.start === c.cell.start) return [];
+  const v = cellFen(cell, c.unit);
+  return [quoteCell(facts, cell, c.table, total.label, c.column, v?.fen)];
+}
+
+function slipFindings(facts: Parameters<Rule>[0], slips: readonly Slip[], models: readonly IndexedTable[]): Finding[] {
   const out: Finding[] = [];
   let rest = [...slips];
   const paragraphOf = (s: Slip): number => facts.sentences[s.figure.sentence]?.paragraph ?? -1;
-  const gather = (keyOf: (s: Slip) => string, accept: (group: Slip[]) => boolean, message: (group: Slip[]) => string): void => {
+  const gather = (
+    keyOf: (s: Slip) => string,
+    accept: (group: Slip[]) => boolean,
+    message: (group: Slip[]) => string,
+    more: (group: Slip[]) => Evidence[] = () => [],
+  ): void => {
     const groups = new Map<string, Slip[]>();
     for (const s of rest) {
       const k = `${keyOf(s)}|${s.factor}`;
@@ -393,6 +417,7 @@ function slipFindings(facts: Parameters<Rule>[0], slips: readonly Slip[]): Findi
       if (!accept(group)) continue;
       const evidence: Evidence[] = [];
       for (const g of group) evidence.push(...g.evidence);
+      evidence.push(...more(group));
       out.push(
         finding({
           rule: 'unit',
@@ -414,6 +439,18 @@ function slipFindings(facts: Parameters<Rule>[0], slips: readonly Slip[]): Findi
       const w = factorWords(group[0]!.factor);
       return `正文${group.length}处金额与表${group[0]!.cell.table + 1}中对应数字均相差${w.times}倍（如正文${group[0]!.figure.raw}、表中${group[0]!.cell.cell.text}${group[0]!.cell.unit}）：疑表${group[0]!.cell.table + 1}的金额单位有误，或正文单位有误`;
     },
+  );
+  // Amounts of one paragraph against one table, where the same amounts agree with the item in another table (the
+  // 公务接待费 of the 基本支出 table): the table's unit.
+  gather(
+    (s) => `c${s.cell.table}`,
+    (group) => group.some((g) => g.confirmed),
+    (group) => {
+      const w = factorWords(group[0]!.factor);
+      const n = group[0]!.cell.table + 1;
+      return `正文${group.length}处金额与表${n}中对应数字均相差${w.times}倍（如正文${group[0]!.figure.raw}、表中${group[0]!.cell.cell.text}${group[0]!.cell.unit}），而与其他表中同一项目相符：疑表${n}的金额单位有误（金额与所标单位不符）`;
+    },
+    (group) => totalCellOf(facts, models, group[0]!.cell),
   );
   // One paragraph against many cells: the paragraph's unit.
   gather(
