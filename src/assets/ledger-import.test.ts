@@ -84,3 +84,74 @@ describe('register checks', () => {
     ]);
   });
 });
+
+describe('ledger import: shapes of other systems (hand-written rows)', () => {
+  const head = ['资产编号', '资产名称', '分类代码', '原值', '取得日期'];
+
+  it('imports GB/T 14885-2010 codes with one warning, but still refuses a code of neither edition', () => {
+    const older = importLedger([head, ['A-1', '台式机', '2010104', '5680', '2019-03-05'], ['A-2', '办公桌', '6010201', '1200', '2019-03-05']], { config, classes });
+    expect(older.errors).toEqual([]);
+    expect(older.assets.map((a) => a.classCode)).toEqual(['2010104', '6010201']);
+    const warning = older.findings.filter((f) => f.rule === 'asset-older-class-code');
+    expect(warning).toHaveLength(1);
+    expect(warning[0]?.message).toMatch(/^2 张卡片的分类代码是 GB\/T 14885-2010 的7位旧代码（2010104、6010201）/);
+    expect(checkRegister(older.assets, config, classes).map((f) => f.message)).toContain('资产“A-1”的分类代码“2010104”不在 GB/T 14885-2022 中（是 GB/T 14885-2010 的旧代码，请按 2022 版重新分类）');
+    // 8 is no 门类 of the 2010 edition, and a 2022 code carries its letter.
+    const neither = importLedger([head, ['A-1', '土地', '8010100', '1', '2019-03-05']], { config, classes });
+    expect(neither.errors.map((e) => e.message)).toEqual(['分类代码“8010100”不在 GB/T 14885-2022 中 / unknown class code']);
+  });
+
+  it('reads code and name from one 资产类别 cell when there is no code column', () => {
+    const rows = [
+      ['资产编号', '资产名称', '资产类别', '原值', '取得日期'],
+      ['A-1', '台式计算机', 'A02010105 台式计算机', '5680', '2019-03-05'],
+      ['A-2', '打印机', '[A02021003]A4黑白打印机', '1680', '2019-03-05'],
+      ['A-3', '办公桌', 'A05010201-办公桌', '1200', '2019-03-05'],
+    ];
+    const result = importLedger(rows, { config, classes });
+    expect(result.errors).toEqual([]);
+    expect(result.assets.map((a) => [a.classCode, a.className])).toEqual([
+      ['A02010105', '台式计算机'],
+      ['A02021003', 'A4黑白打印机'],
+      ['A05010201', '办公桌'],
+    ]);
+    expect(result.extraColumns).toEqual([]);
+    // A 资产类别 column of names only is a class name, and the code is still required.
+    const namesOnly = importLedger([rows[0]!, ['A-1', '台式计算机', '台式计算机', '5680', '2019-03-05']], { config, classes });
+    expect(namesOnly.errors.map((e) => e.message)).toEqual(['第1行的表头缺少“分类代码”列 / missing column classCode']);
+  });
+
+  it('joins a group row above the field row when it names merged-down columns (序号, 备注) the field row leaves empty', () => {
+    const rows = [
+      ['资产卡片导出', '', '', '', '', '', ''],
+      ['序号', '基本信息', '', '', '价值信息', '', '备注'],
+      ['', '资产编号', '资产名称', '分类代码', '原值', '取得日期', ''],
+      ['1', 'A-1', '台式计算机', 'A02010105', '5,680.00', '2019-03-05', '含显示器'],
+    ];
+    const result = importLedger(rows, { config, classes });
+    expect(result.errors).toEqual([]);
+    expect(result.headerRow).toBe(3);
+    expect(result.extraColumns).toEqual(['备注']);
+    expect(result.assets[0]?.extra).toEqual({ 备注: '含显示器' });
+    expect(result.skipped).toEqual({ title: 1 });
+    // A 单位名称：… line above a one-row header is not a group row.
+    const titled = importLedger([['单位名称：某局', '', '', '导出日期'], ...rows.slice(2)], { config, classes });
+    expect(titled.extraColumns).toEqual([]);
+  });
+
+  it('skips a 小计 row labelled in a column that is not the asset number (浪潮: 设备 小计 under 卡片编号)', () => {
+    const rows = [
+      ['卡片编号', '资产编号', '资产名称', '分类代码', '原值', '取得日期'],
+      ['KP000001', 'Z-1', '台式计算机', 'A02010105', '5680', '2019-03-05'],
+      ['设备 小计', '', '', '', '5680', ''],
+      ['合  计', '', '', '', '5680', ''],
+    ];
+    const result = importLedger(rows, { config, classes });
+    expect(result.errors).toEqual([]);
+    expect(result.assets.map((a) => a.assetNumber)).toEqual(['Z-1']);
+    expect(result.skipped).toEqual({ total: 2 });
+    // A row with an asset number is a card even when another cell ends in 小计.
+    const card = importLedger([rows[0]!, ['办公室小计', 'Z-2', '台式计算机', 'A02010105', '5680', '2019-03-05']], { config, classes });
+    expect(card.assets.map((a) => a.assetNumber)).toEqual(['Z-2']);
+  });
+});

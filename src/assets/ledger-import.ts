@@ -6,12 +6,12 @@
  * a half-imported register is worse than none.
  */
 import type { CodeTable } from '../core/codes.ts';
-import type { Finding } from '../core/finding.ts';
+import { type Finding, finding } from '../core/finding.ts';
 import { type Fen, fen, MoneyError, type MoneyUnit, parseFen } from '../core/money.ts';
 import { classifyRow, loadRowKinds, normalizeLabel, type SkipCounts } from '../reference/row-kinds.ts';
 import { type AssetConfig, parseStatus } from './config.ts';
 import { type AssetField, columnLetter, LEDGER_COLUMNS, type LedgerColumn, normaliseHeader, STATUS_ALIASES } from './ledger-columns.ts';
-import { belowThresholdFinding } from './register-checks.ts';
+import { belowThresholdFinding, RULE_OLDER_CLASS } from './register-checks.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
 export interface ImportError {
@@ -193,7 +193,14 @@ function headerRows(rows: readonly (readonly string[])[], index: number): { top:
       size = n;
     }
   };
-  if (index > 0) consider(index - 1, index);
+  if (index > 0) {
+    consider(index - 1, index);
+    // A group row above (基本信息 / 价值信息 …) whose merged-down cells name columns the field row leaves empty
+    // (序号, 备注 written once in the upper row of a CSV) joins even when it names no further known field.
+    if (choice.bottom === index && isGroupRow(rows[index - 1]!, rows[index]!)) {
+      choice = { top: index - 1, bottom: index, names: pairNames(rows[index - 1]!, rows[index]!) };
+    }
+  }
   const below = rows[index + 1];
   if (below) {
     const cell = normaliseHeader(below[numberAt] ?? '');
@@ -246,6 +253,25 @@ function isSubHeader(upper: readonly string[], lower: readonly string[]): boolea
   return under > 0 && classifyRow(lower, []) === undefined;
 }
 
+/**
+ * A row of group names above the field row: words only (no digits, no 单位名称：… colon), at least one over a
+ * field of the row below (a group) and at least one over an empty cell (a header merged down, empty below in CSV).
+ */
+export function isGroupRow(upper: readonly string[], lower: readonly string[]): boolean {
+  let filled = 0;
+  let groups = 0;
+  let mergedDown = 0;
+  for (let i = 0; i < upper.length; i++) {
+    const u = (upper[i] ?? '').trim();
+    if (u === '') continue;
+    if (!/\p{Script=Han}/u.test(u) || /[\d:：]/.test(u)) return false;
+    filled++;
+    if ((lower[i] ?? '').trim() === '') mergedDown++;
+    else groups++;
+  }
+  return filled >= 2 && groups > 0 && mergedDown > 0 && classifyRow(upper, []) === undefined;
+}
+
 /** An Excel date serial written as a bare number (a date cell without its format): 43529 → 2019-03-05. */
 const SERIAL = /^\d{5}(?:\.0+)?$/;
 function serialDate(text: string): string | undefined {
@@ -261,6 +287,27 @@ function classCodeOf(text: string): string {
   const m = /^\s*[[【(]?\s*([A-Za-z]?\d{2,9})\b/.exec(text.normalize('NFKC'));
   return (m ? m[1]! : text.trim()).toUpperCase();
 }
+
+/**
+ * A class cell that carries the code and the name together (浪潮 资产类别 “2010104 台式机”, “[A02010105]台式计算机”,
+ * “A02010105-台式计算机”): a 7–9 character GB/T 14885 code, then the name.
+ */
+const CODE_PREFIX = /^\s*[[【(（]?\s*([A-Za-z]?\d{7,9})\s*[\]】)）]?\s*[-—_:：]?\s*/u;
+
+/** The name part of a code-and-name class cell (a name with at least one Chinese character); undefined otherwise. */
+export function classNameOf(text: string): string | undefined {
+  const t = text.normalize('NFKC');
+  const m = CODE_PREFIX.exec(t);
+  if (!m) return undefined;
+  const name = t.slice(m[0].length).trim();
+  return /\p{Script=Han}/u.test(name) ? name : undefined;
+}
+
+/**
+ * GB/T 14885-2010 codes: 7 digits under one of its six 门类 (1 土地、房屋及构筑物 … 6 家具、用具、装具及动植物).
+ * Registers of units that have not reclassified still carry them; they are imported as they are and flagged.
+ */
+export const OLDER_CLASS_CODE = /^[1-6]\d{6}$/;
 
 /** A status from Jixiao's labels or codes, or another system's word (出租, 待处置 …). */
 function statusOf(config: AssetConfig, text: string): AssetStatus | undefined {
@@ -297,6 +344,13 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   const positions = mapHeader(headerNames);
   // 财务入账日期 stands in for 取得日期 when a register has only the former.
   const acquiredFrom: AssetField = positions.has('acquiredOn') || !positions.has('bookedOn') ? 'acquiredOn' : 'bookedOn';
+  // No 分类代码 column, but the 资产类别 (class name) cells start with a code: code and name share one column.
+  const classNamePosition = positions.get('className');
+  const combinedClass =
+    !positions.has('classCode') &&
+    classNamePosition !== undefined &&
+    rows.slice(headerIndex + 1).some((r) => classNameOf(r[classNamePosition.index] ?? '') !== undefined);
+  if (combinedClass) positions.set('classCode', classNamePosition);
   const mappedIndexes = new Set([...positions.values()].map((p) => p.index));
   const extraColumns: { index: number; header: string }[] = [];
   const seenHeaders = new Set<string>();
@@ -345,9 +399,14 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   for (let r = 0; r < headerTop; r++) skip(rows[r]!.every((c) => c.trim() === '') ? 'blank' : 'title');
   const labelCells = [positions.get('assetNumber')?.index, positions.get('name')?.index];
   let rowCount = 0;
+  const olderCodes: { row: number; code: string }[] = [];
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const cells = rows[r]!;
-    const reason = classifyRow(cells, labelCells, header) ?? subtotalOf(cells, labelCells);
+    // A row without an asset number may be labelled in another column (浪潮 writes 设备 小计 under 卡片编号).
+    const numberIndex = labelCells[0];
+    const firstFilled = cells.findIndex((c) => c.trim() !== '');
+    const rowLabels = numberIndex !== undefined && (cells[numberIndex] ?? '').trim() === '' && firstFilled >= 0 ? [...labelCells, firstFilled] : labelCells;
+    const reason = classifyRow(cells, labelCells, header) ?? subtotalOf(cells, rowLabels);
     if (reason !== undefined) {
       skip(reason);
       continue;
@@ -405,9 +464,9 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     const classText = required('classCode', '分类代码');
     const classCode = classText === '' ? '' : classCodeOf(classText);
     if (classCode !== '' && !classes.entries.has(classCode)) {
-      // GB/T 14885-2010 codes are 7 digits without the 2022 edition's letter (2010105 台式计算机 → A02010105).
-      const older = /^\d{7}$/.test(classCode) ? '；这像是 GB/T 14885-2010 的旧代码，请在资产系统中按 2022 版分类后重新导出' : '';
-      fail('classCode', `分类代码“${classCode}”不在 GB/T 14885-2022 中${older} / unknown class code`);
+      // GB/T 14885-2010 codes are 7 digits without the 2022 edition's letter (2010104 台式机): kept, flagged below.
+      if (OLDER_CLASS_CODE.test(classCode)) olderCodes.push({ row: rowNumber, code: classCode });
+      else fail('classCode', `分类代码“${classCode}”不在 GB/T 14885-2022 中 / unknown class code`);
     }
     let quantity = 1;
     let statedQuantity: string | undefined;
@@ -464,7 +523,7 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       status,
       statusSince: statusSince ?? acquiredOn ?? '',
       labelCode: cell('labelCode'),
-      ...(cell('className') !== '' ? { className: cell('className') } : {}),
+      ...(cell('className') !== '' ? { className: combinedClass ? (classNameOf(cell('className')) ?? cell('className')) : cell('className') } : {}),
       ...(cell('unit') !== '' ? { unit: cell('unit') } : {}),
       ...(accumulatedDepreciation !== undefined ? { accumulatedDepreciation } : {}),
       ...(netValue !== undefined ? { netValue } : {}),
@@ -478,10 +537,22 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   if (rowCount === 0) {
     errors.push({ row: headerIndex + 2, column: '', value: '', message: `第${headerIndex + 1}行表头下没有数据行 / no data rows` });
   }
+  if (olderCodes.length > 0) findings.push(olderClassFinding(olderCodes));
   const fieldsPresent = [...positions.keys()];
   if (acquiredFrom === 'bookedOn') fieldsPresent.push('acquiredOn');
   const shape = { rowCount, headerRow: headerIndex + 1, skipped, fieldsPresent, extraColumns: extraColumns.map((x) => x.header) };
   return errors.length > 0 ? { assets: [], errors, findings: [], ...shape } : { assets, errors, findings, ...shape };
+}
+
+/** One warning for all cards with GB/T 14885-2010 codes (a register has them all or none, one line is enough). */
+function olderClassFinding(older: readonly { row: number; code: string }[]): Finding {
+  const codes = [...new Set(older.map((o) => o.code))];
+  return finding({
+    rule: RULE_OLDER_CLASS,
+    severity: 'warning',
+    message: `${older.length} 张卡片的分类代码是 GB/T 14885-2010 的7位旧代码（${codes.slice(0, 3).join('、')}${codes.length > 3 ? ' 等' : ''}），已按原样导入；资产检查会列出这些卡片，请在资产系统中按 GB/T 14885-2022 重新分类后再导出更新`,
+    evidence: older.slice(0, 5).map((o) => ({ path: `第${o.row}行.classCode`, quote: o.code })),
+  });
 }
 
 /** One line per error: `第3行 C 分类代码「X」：message`. */

@@ -12,6 +12,8 @@ export const RULE_BELOW_THRESHOLD = 'asset-below-threshold';
 export const RULE_LABEL_MISMATCH = 'asset-label-mismatch';
 export const RULE_LABEL_MISSING = 'asset-label-missing';
 export const RULE_UNKNOWN_CLASS = 'asset-unknown-class';
+/** Cards imported with GB/T 14885-2010 class codes (7 digits): kept as they are, to be reclassified. */
+export const RULE_OLDER_CLASS = 'asset-older-class-code';
 
 const yuan = (v: number) => formatAmount(v, { unit: '元', decimals: 2 });
 
@@ -85,7 +87,7 @@ export function checkRegister(register: readonly Asset[], config: AssetConfig, c
         finding({
           rule: RULE_UNKNOWN_CLASS,
           severity: 'error',
-          message: `资产“${asset.assetNumber}”的分类代码“${asset.classCode}”不在 GB/T 14885-2022 中`,
+          message: `资产“${asset.assetNumber}”的分类代码“${asset.classCode}”不在 GB/T 14885-2022 中${/^[1-6]\d{6}$/.test(asset.classCode) ? '（是 GB/T 14885-2010 的旧代码，请按 2022 版重新分类）' : ''}`,
           evidence: [{ path: `${path}.classCode`, quote: asset.classCode }],
         }),
       );

@@ -254,10 +254,14 @@ describe('registers of systems Jixiao had not seen', () => {
     ]);
   });
 
-  it('a register still on GB/T 14885-2010 codes is refused with the reason', async () => {
+  it('a register still on GB/T 14885-2010 codes is imported as it is, with one warning naming the old codes', async () => {
     const rows = [['资产编号', '资产名称', '分类代码', '原值', '取得日期'], ['A-1', '台式计算机', '2010105', '5680', '2019-03-05']];
-    const result = await importLedgerRows(context('2025-01-06'), TENANT, rows);
-    expect(result.errors.map((e) => e.message)).toEqual([expect.stringContaining('GB/T 14885-2010 的旧代码')]);
+    const ctx = context('2025-01-06');
+    const result = await importLedgerRows(ctx, TENANT, rows);
+    expect(result.errors).toEqual([]);
+    expect(result.findings.map((f) => [f.rule, f.severity])).toEqual([['asset-older-class-code', 'warning']]);
+    expect(result.findings[0]?.message).toContain('GB/T 14885-2010 的7位旧代码（2010105）');
+    expect((await ctx.store.listAssets(TENANT)).map((a) => a.classCode)).toEqual(['2010105']);
   });
 
   it('two groups with a field of the same name keep both columns', async () => {

@@ -47,6 +47,8 @@ export interface AuditConfig {
   readonly precisionExtraDigits: number;
   /** A table whose own sums mostly fail was misread or holds no sums: its sum findings are withheld. */
   readonly tableMisread: { readonly minFailures: number; readonly failShare: number };
+  /** A paragraph all in 元 (each under maxYuanFen) in a text otherwise in 万元: a 提示 of a unit slip. */
+  readonly unitIsland: { readonly minOtherAmounts: number; readonly otherShare: number; readonly maxYuanFen: number };
   readonly maxFileBytes: number;
   readonly maxUnzippedBytes: number;
   readonly pdfTimeoutMs: number;
@@ -90,6 +92,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     goalContentMinSimilarity: thresholds.goalContentMinSimilarity,
     precisionExtraDigits: thresholds.precisionExtraDigits,
     tableMisread: thresholds.tableMisread,
+    unitIsland: thresholds.unitIsland,
     maxFileBytes: thresholds.maxFileBytes,
     maxUnzippedBytes: thresholds.maxUnzippedBytes,
     pdfTimeoutMs: thresholds.pdfTimeoutMs,

@@ -405,6 +405,21 @@ interface Merge {
   readonly c2: number;
 }
 
+/** A cell record's row, column and XF index, checked. */
+function cellAt(d: Uint8Array, minLength: number, place: Place): { r: number; c: number; xf: number } {
+  if (d.length < minLength) throw damaged(place, '记录过短', 'record too short');
+  const r = u16(d, 0);
+  const c = u16(d, 2);
+  if (r > MAX_ROW || c > MAX_COL) throw damaged(place, `单元格位置超出范围（行 ${r + 1}，列 ${c + 1}）`, 'cell out of range');
+  return { r, c, xf: u16(d, 4) };
+}
+
+/** A number cell: a date (YYYY-MM-DD) under a date format, else the number as Excel shows it. */
+function numberCell(grid: Grid, r: number, c: number, isDate: boolean, date1904: boolean, value: number, place: Place): void {
+  if (!Number.isFinite(value)) throw damaged(place, '数值无效', 'invalid number');
+  grid.set(r, c, (isDate ? serialDateText(value, date1904) : undefined) ?? numberText(value));
+}
+
 /** One worksheet substream, from its BOF to its EOF; returns where it ends. */
 function readSheet(stream: Uint8Array, start: number, g: Globals, grid: Grid, source: string): number {
   const bof = bofInfo(recordAt(stream, start, source), source);
@@ -413,16 +428,11 @@ function readSheet(stream: Uint8Array, start: number, g: Globals, grid: Grid, so
   let depth = 0;
   let pendingString: { r: number; c: number } | undefined;
   const merges: Merge[] = [];
-  const isDate = (xf: number): boolean => {
-    const fmt = g.xfFormats[xf];
-    if (fmt === undefined) return false;
+  // Per XF index: does its number format show a date (looked up once, not per cell).
+  const dateXf = g.xfFormats.map((fmt) => {
     const code = g.formats.get(fmt);
     return code !== undefined ? isDateFormat(code) : BUILTIN_DATES.has(fmt);
-  };
-  const numberCell = (r: number, c: number, xf: number, value: number, place: Place) => {
-    if (!Number.isFinite(value)) throw damaged(place, '数值无效', 'invalid number');
-    grid.set(r, c, (isDate(xf) ? serialDateText(value, g.date1904) : undefined) ?? numberText(value));
-  };
+  });
   for (;;) {
     const rec = recordAt(stream, pos, source);
     pos += 4 + rec.data.length;
@@ -438,20 +448,13 @@ function readSheet(stream: Uint8Array, start: number, g: Globals, grid: Grid, so
       continue;
     }
     if (depth !== 1) continue; // inside an embedded chart
-    const cell = (minLength: number): { r: number; c: number; xf: number } => {
-      if (d.length < minLength) throw damaged(place, '记录过短', 'record too short');
-      const r = u16(d, 0);
-      const c = u16(d, 2);
-      if (r > MAX_ROW || c > MAX_COL) throw damaged(place, `单元格位置超出范围（行 ${r + 1}，列 ${c + 1}）`, `cell out of range`);
-      return { r, c, xf: u16(d, 4) };
-    };
     if (pendingString && rec.type !== RT.STRING && rec.type !== 0x04bc && rec.type !== 0x0221 && rec.type !== 0x0236) {
       // A string formula's value comes in the STRING record that follows (after a shared or array formula).
       pendingString = undefined;
     }
     switch (rec.type) {
       case RT.LABELSST: {
-        const { r, c } = cell(10);
+        const { r, c } = cellAt(d, 10, place);
         const index = u32(d, 6);
         const entry = g.sst[index];
         if (!entry) throw damaged(place, `引用的共享字符串 #${index} 不存在（共 ${g.sst.length} 个）`, `shared string #${index} does not exist`);
@@ -461,38 +464,38 @@ function readSheet(stream: Uint8Array, start: number, g: Globals, grid: Grid, so
       }
       case RT.LABEL:
       case RT.RSTRING: {
-        const { r, c } = cell(8);
+        const { r, c } = cellAt(d, 8, place);
         grid.set(r, c, recordString(rec, 6, 16, g, source).trim());
         break;
       }
       case RT.NUMBER: {
-        const { r, c, xf } = cell(14);
-        numberCell(r, c, xf, f64(d, 6), place);
+        const { r, c, xf } = cellAt(d, 14, place);
+        numberCell(grid, r, c, dateXf[xf] === true, g.date1904, f64(d, 6), place);
         break;
       }
       case RT.RK: {
-        const { r, c, xf } = cell(10);
-        numberCell(r, c, xf, rkValue(u32(d, 6)), place);
+        const { r, c, xf } = cellAt(d, 10, place);
+        numberCell(grid, r, c, dateXf[xf] === true, g.date1904, rkValue(u32(d, 6)), place);
         break;
       }
       case RT.MULRK: {
-        const { r, c: first } = cell(12);
+        const { r, c: first } = cellAt(d, 12, place);
         const n = Math.floor((d.length - 6) / 6);
         for (let k = 0; k < n; k++) {
           const c = first + k;
           if (c > MAX_COL) throw damaged(place, '单元格位置超出范围', 'cell out of range');
-          numberCell(r, c, u16(d, 4 + k * 6), rkValue(u32(d, 6 + k * 6)), place);
+          numberCell(grid, r, c, dateXf[u16(d, 4 + k * 6)] === true, g.date1904, rkValue(u32(d, 6 + k * 6)), place);
         }
         break;
       }
       case RT.BOOLERR: {
-        const { r, c } = cell(8);
+        const { r, c } = cellAt(d, 8, place);
         // ExcelJS gives a boolean as true/false and an error value (#N/A, #DIV/0!) as an empty cell.
         grid.set(r, c, d[7] === 0 ? String(d[6] !== 0) : '');
         break;
       }
       case RT.FORMULA: {
-        const { r, c, xf } = cell(20);
+        const { r, c, xf } = cellAt(d, 20, place);
         if (u16(d, 12) === 0xffff) {
           const kind = d[6];
           if (kind === 0) {
@@ -501,7 +504,7 @@ function readSheet(stream: Uint8Array, start: number, g: Globals, grid: Grid, so
           } else if (kind === 1) grid.set(r, c, String(d[8] !== 0));
           else grid.set(r, c, ''); // an error, or an empty string
         } else {
-          numberCell(r, c, xf, f64(d, 6), place);
+          numberCell(grid, r, c, dateXf[xf] === true, g.date1904, f64(d, 6), place);
         }
         break;
       }

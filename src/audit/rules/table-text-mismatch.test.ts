@@ -40,6 +40,30 @@ describe('table-text-mismatch', () => {
       expect(findings[0]!.message).toMatch(/疑本段金额单位写错$/);
     });
 
+    it('reports a 三公 table in 元 under 万元, read against its …费支出 sentences, once, naming the table', () => {
+      const text = [
+        '一、支出决算情况说明',
+        '支出决算表',
+        '单位：万元',
+        '项目\t决算数',
+        '基本支出\t609.29',
+        '项目支出\t1059.41',
+        '基本支出决算数609.29万元，项目支出决算数1059.41万元。',
+        '二、“三公”经费支出决算情况说明',
+        '“三公”经费支出决算表',
+        '单位：万元',
+        '项目\t决算数',
+        '1.公务用车运行费\t72,600.00',
+        '2.公务接待费\t35,800.00',
+        '合计\t108,400.00',
+        '公务用车运行费支出决算为7.26万元，公务接待费支出决算为3.58万元。',
+      ].join('\n');
+      const { findings } = runRule(tableTextMismatch, text);
+      expect(findings.map((f) => f.rule)).toEqual(['unit']);
+      expect(findings[0]!.message).toMatch(/均相差一万倍.*表2的金额单位有误/);
+      expect(findings[0]!.evidence.map((e) => e.quote)).toEqual(expect.arrayContaining(['72,600.00', '35,800.00']));
+    });
+
     it('reports one prose amount written in 元 for 万元 as a unit slip, and a mismatch of other digits as a mismatch', () => {
       const one = runRule(tableTextMismatch, section('单位：万元', '609.29', '1059.41', '基本支出决算数609.29元，项目支出决算数1059.41万元。')).findings;
       expect(one.map((f) => f.rule)).toEqual(['unit']);

@@ -68,3 +68,20 @@ describe('unit: an amount whose change rate fits only in the change\'s unit', ()
   });
 });
 
+
+describe('unit: a paragraph in 元 in a text otherwise in 万元', () => {
+  const wanParagraphs = Array.from({ length: 6 }, (_, i) => `${i + 1}.某项支出决算为${10 + i}.50万元，较上年增加${i + 1}.00万元。`).join('\n');
+  const procurement = '2024年度本部门政府采购支出总额63.30元，其中：政府采购货物支出24.60元、政府采购服务支出38.70元。';
+
+  it('makes a paragraph whose small amounts are all in 元 a 提示 (info)', () => {
+    const { findings } = runRule(unit, `${wanParagraphs}\n${procurement}`);
+    expect(findings.map((f) => [f.severity, f.evidence.map((e) => e.quote)])).toEqual([['info', ['2024年度本部门政府采购支出总额63.30元', '政府采购货物支出24.60元', '政府采购服务支出38.70元']]]);
+  });
+
+  it('stays silent on 元 amounts of a text in 元, on large or per-head amounts, and with few 万元 amounts', () => {
+    expect(runRule(unit, `${wanParagraphs.replaceAll('万元', '元')}\n${procurement}`).findings).toEqual([]);
+    expect(runRule(unit, `${wanParagraphs}\n${procurement.replace('63.30元', '63,300.00元')}`).findings).toEqual([]);
+    expect(runRule(unit, `${wanParagraphs}\n公务接待人均标准150.00元，每人每天住宿费350.00元。`).findings).toEqual([]);
+    expect(runRule(unit, `1.某项支出决算为10.50万元。\n${procurement}`).findings).toEqual([]);
+  });
+});

@@ -118,8 +118,52 @@ function amountUnitByItsChangeRate(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
-export const unit: Rule = (facts) => {
-  const out: Finding[] = [...shareWithoutPercent(facts), ...shareChangeInPercent(facts), ...amountUnitByItsChangeRate(facts)];
+/** A per-head amount or a standard (人均500元, 每人每天100元, 标准) is rightly small and in 元. */
+const PER_UNIT_WORDS = /人均|每|标准|单价|均价|以下|以上/;
+
+/**
+ * A paragraph whose amounts are all in 元 and all small (政府采购支出总额63.30元，其中：货物24.60元…) in a text whose
+ * other prose amounts and whose tables are in 万元: probably 万元 written as 元. A 提示 (info): small sums may rightly
+ * be written in 元 (thresholds.json unitIsland).
+ */
+function paragraphInOtherUnit(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
+  const { minOtherAmounts, otherShare, maxYuanFen } = options.config.unitIsland;
+  if (facts.tables.some((t) => t.moneyUnit !== null && t.moneyUnit !== '万元')) return [];
+  const money = facts.figures.filter((f) => f.kind === 'money' && f.currency === 'CNY' && !f.qualifier);
+  const byParagraph = new Map<number, Figure[]>();
+  let wan = 0;
+  for (const f of money) {
+    if (f.moneyUnit === '万元') wan++;
+    const list = byParagraph.get(f.paragraph) ?? [];
+    list.push(f);
+    byParagraph.set(f.paragraph, list);
+  }
+  const out: Finding[] = [];
+  for (const list of byParagraph.values()) {
+    if (list.length < 2 || !list.every((f) => f.moneyUnit === '元')) continue;
+    const others = money.length - list.length;
+    if (wan < minOtherAmounts || wan < others * otherShare) continue;
+    if (list.some((f) => f.scaled >= maxYuanFen || PER_UNIT_WORDS.test(f.label))) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        severity: 'info',
+        message: `本段${list.length}处金额均以“元”为单位且不足1万元（如${list[0]!.raw}），而全文其余${others}处金额中${wan}处以“万元”为单位：疑本段单位应为“万元”`,
+        evidence: list.slice(0, 3).map((f) => quoteFigure(facts, f)),
+        calculation: list.map((f) => f.raw).join('、'),
+      }),
+    );
+  }
+  return out;
+}
+
+export const unit: Rule = (facts, options) => {
+  const out: Finding[] = [
+    ...shareWithoutPercent(facts),
+    ...shareChangeInPercent(facts),
+    ...amountUnitByItsChangeRate(facts),
+    ...paragraphInOtherUnit(facts, options),
+  ];
   const reported = new Set<number>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
