@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from './paths.ts';
 import { classifyRow, describeSkipped } from './row-kinds.ts';
+import { readXlsx } from './spreadsheet.ts';
 import { csvRows, decodeText, readTableFile } from './table-file.ts';
 
 const TEXT = '资产编号,资产名称\nZC-1,台式计算机\n';
@@ -94,6 +96,19 @@ describe('a “.xls” export', () => {
     expect(real.rows.row(2).slice(0, 3)).toEqual(['卡片编号', '资产编号', '资产名称']);
     const ole2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     await expect(readTableFile(ole2, 'old.xls')).rejects.toThrow(/old\.xls：复合文档结构损坏.*另存为 \.xlsx/u);
+  });
+});
+
+describe('an .xlsx workbook', () => {
+  it('keeps a formula’s cached 0 and false (ExcelJS leaves them out of the cell value), and a row with gaps reads as empty cells', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表');
+    ws.addRow(['本月合计', { formula: 'B2-B2', result: 0 }, { formula: 'B2>1', result: false }, { formula: 'B2+1', result: 1.5 }]);
+    ws.getCell('F2').value = '尾';
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    expect((await readXlsx(bytes, 'f.xlsx')).rows[0]).toEqual(['本月合计', '0', 'false', '1.5']);
+    const file = await readTableFile(bytes, 'f.xlsx');
+    expect(file.rows.row(1)).toStrictEqual(['', '', '', '', '', '尾']);
   });
 });
 

@@ -61,24 +61,37 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Word lists indexed by first character, so a lookup costs one map access and a couple of comparisons. */
-const byFirstChar = new WeakMap<readonly string[], Map<string, string[]>>();
+/** A word list indexed by the code of its words' first character (in the list's order). */
+type WordIndex = ReadonlyMap<number, readonly string[]>;
 
-function startsWithAt(text: string, at: number, words: readonly string[]): string | null {
-  let index = byFirstChar.get(words);
-  if (!index) {
-    index = new Map();
-    for (const w of words) {
-      const list = index.get(w[0]!) ?? [];
-      list.push(w);
-      index.set(w[0]!, list);
-    }
-    byFirstChar.set(words, index);
+function indexWords(words: readonly string[]): WordIndex {
+  const index = new Map<number, string[]>();
+  for (const w of words) {
+    const list = index.get(w.charCodeAt(0)) ?? [];
+    list.push(w);
+    index.set(w.charCodeAt(0), list);
   }
-  const candidates = index.get(text[at] ?? '');
+  return index;
+}
+
+/** The first word of the list (longest first) written at `at`, or null: one map access and a couple of comparisons. */
+function startsWithAt(text: string, at: number, words: WordIndex): string | null {
+  const candidates = words.get(text.charCodeAt(at));
   if (!candidates) return null;
   for (const w of candidates) if (text.startsWith(w, at)) return w;
   return null;
+}
+
+const MONEY_INDEX = indexWords(MONEY_WORDS);
+const MEASURE_INDEX = indexWords(MEASURE_WORDS);
+const QUALIFIER_INDEX = indexWords(QUALIFIERS);
+const CHANGED_TO_INDEX = indexWords(CHANGED_TO);
+
+/** A table by UTF-16 code: 1 for each of the given characters (a test per character of the text stays cheap). */
+function codeTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
 }
 
 function isCjk(c: string | undefined): boolean {
@@ -124,14 +137,22 @@ function readNumber(text: string, i: number): RawNumber | null {
 }
 
 function toScaled(numberText: string): number {
-  const plain = numberText.replace(/,/g, '');
+  const plain = numberText.includes(',') ? numberText.replace(/,/g, '') : numberText;
   const dot = plain.indexOf('.');
   const digits = dot === -1 ? plain : plain.slice(0, dot) + plain.slice(dot + 1);
   return Number(digits);
 }
 
-/** Characters that start a phase word: a label without any needs no phase search. */
-const PHASE_FIRST_CHARS = new Set(PHASE_WORDS.map(([w]) => w[0]!));
+/**
+ * Characters that start a phase word, one bit each (by character code), and each phase word's bit: a label without
+ * any needs no phase search.
+ */
+const PHASE_FIRST_BIT = new Uint16Array(0x10000);
+{
+  let bits = 0;
+  for (const [w] of PHASE_WORDS) if (PHASE_FIRST_BIT[w.charCodeAt(0)] === 0) PHASE_FIRST_BIT[w.charCodeAt(0)] = 1 << bits++;
+}
+const PHASE_WORD_BIT = PHASE_WORDS.map(([w]) => PHASE_FIRST_BIT[w.charCodeAt(0)]!);
 
 function hasDigit(s: string): boolean {
   for (let k = 0; k < s.length; k++) if (isDigitCode(s.charCodeAt(k))) return true;
@@ -140,28 +161,33 @@ function hasDigit(s: string): boolean {
 
 function phaseOf(label: string): { phase: Phase | null; subject: string } {
   let phase: Phase | null = null;
-  // Years (2024年, 2024年度) say when, not what.
+  // Years (2024年, 2024年度) say when, not what. The label is copied in pieces (slices), not character by character.
   const subject = label;
-  const digits = hasDigit(subject);
-  let out = digits ? '' : subject;
-  for (let k = 0; digits && k < subject.length; k++) {
-    if (isDigitCode(subject.charCodeAt(k))) {
+  let out = '';
+  if (hasDigit(subject)) {
+    let from = 0;
+    for (let k = 0; k < subject.length; k++) {
+      if (!isDigitCode(subject.charCodeAt(k))) continue;
       let e = k;
       while (e < subject.length && isDigitCode(subject.charCodeAt(e))) e++;
       if (e - k === 4 && subject[e] === '年') {
+        out += subject.slice(from, k);
         // Keep 年 of 年初 / 年末 so the phase word is still there to be read.
         k = subject[e + 1] === '度' ? e + 1 : '初末底中'.includes(subject[e + 1] ?? '') ? e - 1 : e;
+        from = k + 1;
         continue;
       }
-      out += subject.slice(k, e);
       k = e - 1;
-      continue;
     }
-    out += subject[k];
-  }
-  let anyPhaseChar = false;
-  for (let k = 0; k < out.length && !anyPhaseChar; k++) anyPhaseChar = PHASE_FIRST_CHARS.has(out[k]!);
-  for (const [word, p] of anyPhaseChar ? PHASE_WORDS : []) {
+    out += subject.slice(from);
+  } else out = subject;
+  // Which first characters of phase words the label holds: a word whose first character is absent cannot occur
+  // (taking a word out only joins characters already there).
+  let present = 0;
+  for (let k = 0; k < out.length; k++) present |= PHASE_FIRST_BIT[out.charCodeAt(k)]!;
+  for (let w = 0; present !== 0 && w < PHASE_WORDS.length; w++) {
+    const [word, p] = PHASE_WORDS[w]!;
+    if ((present & PHASE_WORD_BIT[w]!) === 0) continue;
     const at = out.indexOf(word);
     if (at !== -1) {
       if (phase === null && p !== null) phase = p;
@@ -185,9 +211,10 @@ function stripMarker(label: string): string {
   return label.slice(k);
 }
 
-const LEADING_FIRST = new Set(LEADING_CONNECTIVES.map((w) => w[0]!));
-const TRAILING_LAST = new Set(TRAILING_FILLERS.map((w) => w[w.length - 1]!));
-const COMPARATIVE_FIRST = new Set(COMPARATIVE_WORDS.map((w) => w[0]!));
+const LEADING_FIRST = codeTable(LEADING_CONNECTIVES.map((w) => w[0]!));
+const TRAILING_LAST = codeTable(TRAILING_FILLERS.map((w) => w[w.length - 1]!));
+const COMPARATIVE_FIRST = codeTable(COMPARATIVE_WORDS.map((w) => w[0]!));
+const CLAUSE_BREAK_CODE = codeTable(CLAUSE_BREAK);
 
 /** 上年结转 / 年初结转和结余: the balance carried over from the year before is an amount of this year, no comparison. */
 const CARRY_OVER = /(?:上年|年初|以前年度)结转(?:和?结余)?/g;
@@ -195,7 +222,7 @@ const CARRY_OVER = /(?:上年|年初|以前年度)结转(?:和?结余)?/g;
 function mentionsComparison(rawLabel: string): boolean {
   const label = rawLabel.includes('结转') ? rawLabel.replace(CARRY_OVER, '') : rawLabel;
   for (let k = 0; k < label.length; k++) {
-    if (COMPARATIVE_FIRST.has(label[k]!) && COMPARATIVE_WORDS.some((w) => label.startsWith(w, k))) return true;
+    if (COMPARATIVE_FIRST[label.charCodeAt(k)] === 1 && COMPARATIVE_WORDS.some((w) => label.startsWith(w, k))) return true;
   }
   return false;
 }
@@ -203,9 +230,9 @@ function mentionsComparison(rawLabel: string): boolean {
 function stripFillers(label: string): string {
   let s = stripMarker(label.includes(' ') || label.includes('\n') ? label.replace(/\s+/g, '') : label);
   for (let round = 0; round < 3; round++) {
-    const lead = LEADING_FIRST.has(s[0] ?? '') ? LEADING_CONNECTIVES.find((w) => s.startsWith(w)) : undefined;
+    const lead = LEADING_FIRST[s.charCodeAt(0)] === 1 ? LEADING_CONNECTIVES.find((w) => s.startsWith(w)) : undefined;
     if (lead) s = s.slice(lead.length);
-    const trail = TRAILING_LAST.has(s[s.length - 1] ?? '') ? TRAILING_FILLERS.find((w) => s.endsWith(w) && s.length > w.length) : undefined;
+    const trail = TRAILING_LAST[s.charCodeAt(s.length - 1)] === 1 ? TRAILING_FILLERS.find((w) => s.endsWith(w) && s.length > w.length) : undefined;
     if (trail) s = s.slice(0, s.length - trail.length);
     if (!lead && !trail) break;
   }
@@ -216,9 +243,9 @@ function stripFillers(label: string): string {
 function readLabel(text: string, start: number, floor: number): string {
   let k = start;
   const min = Math.max(floor, start - LABEL_WINDOW);
-  while (k > min && !CLAUSE_BREAK.includes(text[k - 1]!)) k--;
+  while (k > min && CLAUSE_BREAK_CODE[text.charCodeAt(k - 1)] === 0) k--;
   let raw = text.slice(k, start);
-  const q = startsWithAt(raw, 0, QUALIFIERS);
+  const q = startsWithAt(raw, 0, QUALIFIER_INDEX);
   if (q) raw = raw.slice(q.length);
   return stripFillers(raw);
 }
@@ -344,7 +371,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
             day = Number(d.text);
             k = d.end + 1;
           }
-        } else if (!startsWithAt(text, mEnd, MEASURE_WORDS) && !startsWithAt(text, mEnd, MONEY_WORDS) && text[mEnd] !== '%' && text[mEnd] !== '.' && text[mEnd] !== '、' && text[mEnd] !== '-') {
+        } else if (!startsWithAt(text, mEnd, MEASURE_INDEX) && !startsWithAt(text, mEnd, MONEY_INDEX) && text[mEnd] !== '%' && text[mEnd] !== '.' && text[mEnd] !== '、' && text[mEnd] !== '-') {
           malformedDates.push({ start: i, end: mEnd, raw: text.slice(i, Math.min(n, mEnd + 2)), reason: '年份后的数字缺少“月”' });
           malformed = true;
           k = mEnd;
@@ -391,7 +418,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     }
     let kind: FigureKind | null = null;
     let unit = '';
-    const money = startsWithAt(text, k, MONEY_WORDS);
+    const money = startsWithAt(text, k, MONEY_INDEX);
     const bare = (text[k] === '万' || text[k] === '亿') && '，。；、）\n'.includes(text[k + 1] ?? '\n');
     if (money) {
       kind = 'money';
@@ -407,7 +434,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
       kind = 'score';
       unit = '分';
     } else {
-      const measure = startsWithAt(text, k, MEASURE_WORDS);
+      const measure = startsWithAt(text, k, MEASURE_INDEX);
       if (measure) {
         kind = 'count';
         unit = measure;
@@ -418,7 +445,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     let borrowed = false;
     if (kind === null && num.decimals > 0 && text[after] === ',') {
       const next = readNumber(text, after + 1);
-      const nextUnit = next && next.decimals > 0 ? startsWithAt(text, next.end, MONEY_WORDS) : null;
+      const nextUnit = next && next.decimals > 0 ? startsWithAt(text, next.end, MONEY_INDEX) : null;
       if (nextUnit) {
         kind = 'money';
         unit = nextUnit;
@@ -462,8 +489,8 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     // A figure after another with only a comma between (…4125.49,4143.91万元) has no label of its own.
     const rawLabel = readLabel(text, i, Math.max(lastFigureEnd, sentence.start));
     const label = rawLabel === ',' ? '' : rawLabel;
-    const changedFrom = (label.includes('由') || label.includes('从')) && startsWithAt(text, end, CHANGED_TO) !== null;
-    const qualifier = reference || changedFrom || approx || startsWithAt(text, end, QUALIFIERS) !== null || text[end] === '-' || text[end] === '—' || text[end] === '~';
+    const changedFrom = (label.includes('由') || label.includes('从')) && startsWithAt(text, end, CHANGED_TO_INDEX) !== null;
+    const qualifier = reference || changedFrom || approx || startsWithAt(text, end, QUALIFIER_INDEX) !== null || text[end] === '-' || text[end] === '—' || text[end] === '~';
     const noun = kind === 'count' ? readNoun(text, end) : '';
     const { phase, subject: ownSubject } = phaseOf(label);
     let subject = ownSubject;

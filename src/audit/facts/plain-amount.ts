@@ -19,20 +19,25 @@ export function plainFen(text: string, unit: MoneyUnit): { fen: number; decimals
     } else if (c !== 44) break; // ,
   }
   if (intDigits === 0 || intDigits > 13) return undefined;
-  let frac = '';
+  const exponent = MONEY_UNITS[unit];
+  // The decimals as a number: the first `exponent` digits (those 分 can hold) and whether a later one is not 0.
+  let decimals = 0;
+  let frac = 0;
+  let finer = false;
   if (i < text.length) {
     if (text.charCodeAt(i) !== 46) return undefined; // .
     for (i++; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c < 48 || c > 57) return undefined;
-      frac += text[i];
+      if (decimals < exponent) frac = frac * 10 + (c - 48);
+      else if (c !== 48) finer = true;
+      decimals++;
     }
-    if (frac === '') return undefined;
+    if (decimals === 0) return undefined;
   }
-  const exponent = MONEY_UNITS[unit];
   // More decimals than one 分 can hold: not an amount in this unit (the general parser says so too).
-  if (frac.length > exponent && /[1-9]/.test(frac.slice(exponent))) return null;
-  const fen = int * 10 ** exponent + Number(frac.padEnd(exponent, '0').slice(0, exponent) || '0');
+  if (finer) return null;
+  const fen = int * 10 ** exponent + frac * 10 ** (exponent - Math.min(decimals, exponent));
   if (!Number.isSafeInteger(fen)) return undefined;
-  return { fen: negative && fen !== 0 ? -fen : fen, decimals: frac.length };
+  return { fen: negative && fen !== 0 ? -fen : fen, decimals };
 }

@@ -59,17 +59,17 @@ const MIN_REPEATED_NAME = 3;
 function repeatedNames(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
   const out: Finding[] = [];
   const { text } = facts;
-  // Character codes, not one-character strings: this loop visits every character of the text.
-  const endings = new Set<number>();
-  for (const w of options.config.regionPrefixes) if (w.length === 1) endings.add(w.charCodeAt(0));
-  for (const w of options.config.entitySuffixes) endings.add(w.charCodeAt(w.length - 1));
+  // A table by character code, not a set of one-character strings: this loop visits every character of the text.
+  const endings = new Uint8Array(0x10000);
+  for (const w of options.config.regionPrefixes) if (w.length === 1) endings[w.charCodeAt(0)] = 1;
+  for (const w of options.config.entitySuffixes) endings[w.charCodeAt(w.length - 1)] = 1;
   const cjkAt = (k: number): boolean => {
     const c = text.charCodeAt(k);
     return c >= 0x4e00 && c <= 0x9fff;
   };
   for (let i = MIN_REPEATED_NAME - 1; i < text.length && out.length < 20; i++) {
     const ending = text.charCodeAt(i);
-    if (!endings.has(ending) || !cjkAt(i - 1)) continue;
+    if (endings[ending] === 0 || !cjkAt(i - 1)) continue;
     for (let len = MIN_REPEATED_NAME; len <= MAX_NAME && len <= i + 1; len++) {
       const start = i - len + 1;
       if (!cjkAt(start)) break;
