@@ -26,6 +26,11 @@ export interface CodeTable {
   readonly year: number;
   /** False when the table is known to lack codes (SOURCES.md says so). */
   readonly complete: boolean;
+  /**
+   * Classes (code prefixes) that an incomplete table nevertheless lists whole (the 部门预算支出经济分类 301/302/303
+   * 款 as the 决算 基本支出 template prints every one): a code under one of them that the table lacks is wrong.
+   */
+  readonly completeUnder?: readonly string[];
   /** Where it came from: a file name or "用户导入". */
   readonly source: string;
   readonly entries: ReadonlyMap<string, CodeEntry>;
@@ -123,7 +128,7 @@ export function splitCsvLine(line: string): string[] {
  */
 export function parseCodeTableCsv(
   text: string,
-  meta: { kind: CodeTableKind; year: number; complete: boolean; source: string },
+  meta: { kind: CodeTableKind; year: number; complete: boolean; source: string; completeUnder?: readonly string[] },
 ): CodeTable {
   const records = parseCsvRecords(text);
   const header = (records[0]?.cells ?? []).map((h) => h.toLowerCase());
@@ -207,4 +212,9 @@ export function impossibleCodes(
     }
   }
   return out;
+}
+
+/** Does the table list every code that `code` could be (the whole table is complete, or the class `code` is under)? */
+export function listsWhole(table: CodeTable, code: string): boolean {
+  return table.complete || (table.completeUnder ?? []).some((p) => code.startsWith(p) && code.length > p.length);
 }

@@ -19,6 +19,7 @@ interface IndexEntry {
   year: number;
   file: string;
   complete: boolean;
+  completeUnder?: string[];
 }
 
 const shippedDir = repoPath('data/codes');
@@ -75,6 +76,7 @@ export function loadCodeTable(kind: CodeTableKind, fiscalYear: number): CodeTabl
       kind,
       year: entry.year,
       complete: entry.complete,
+      ...(entry.completeUnder ? { completeUnder: entry.completeUnder } : {}),
       source: entry.user ? `用户导入 ${entry.file}` : `data/codes/${entry.file}`,
     });
     cache.set(file, table);

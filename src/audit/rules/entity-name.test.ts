@@ -60,6 +60,17 @@ describe('entity-name: counterparts', () => {
   });
 });
 
+describe('entity-name: the 单位构成 sentence of a 部门决算 (某局本级及所属N个事业单位)', () => {
+  it('reads X本级及所属 as the report speaking of itself', () => {
+    const text = '青山县人力资源和社会保障局2024年度部门决算\n纳入2024年度部门决算编制范围的单位为青山县退役军人事务局本级及所属2个事业单位。';
+    const { findings } = runRule(entityName, text);
+    expect(findings.map((f) => [f.severity, f.evidence[0]!.quote])).toEqual([['error', '青山县退役军人事务局']]);
+    expect(runRule(entityName, text.replace('退役军人事务局本级', '人力资源和社会保障局本级')).findings).toEqual([]);
+    // A body named before 及所属 without 本级 is not said to be the report's own.
+    expect(runRule(entityName, text.replace('本级及所属', '及所属')).findings).toEqual([]);
+  });
+});
+
 describe('entity-name: a national body inside a local body’s name', () => {
   it('reports 中共中央 written between a county and its committee, not the ordinary names', () => {
     expect(runRule(entityName, '主管部门: 横县中共中央横县县委').findings.map((f) => f.severity)).toEqual(['warning']);

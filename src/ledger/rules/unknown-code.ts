@@ -1,10 +1,10 @@
 /**
  * ledger.unknown-code — function or economic codes that are not in the year's code tables. A code of the
- * wrong shape, or missing from a complete table, is an error per entry; well-formed codes missing from a
+ * wrong shape, or missing from a complete table (or from a class the table lists whole: `completeUnder`), is an error per entry; well-formed codes missing from a
  * table known to be incomplete are ONE summary line (info, no entry flagged): the table's gap is not the
  * ledger's fault, and it must never fill the top of the findings.
  */
-import { CODE_TABLE_LABEL, type CodeTable } from '../../core/codes.ts';
+import { CODE_TABLE_LABEL, type CodeTable, listsWhole } from '../../core/codes.ts';
 import { type Finding, finding } from '../../core/finding.ts';
 import type { LedgerRule } from '../check-context.ts';
 import { entryPath, type LedgerEntry } from '../entry.ts';
@@ -30,7 +30,7 @@ export const unknownCode: LedgerRule = {
         if (format && !format.test(code)) {
           out.push(perEntry(this.id, entry, `“${code}”不是有效的${label}编码 / not a valid ${kind} code`));
         } else if (table && !table.entries.has(code)) {
-          if (table.complete) {
+          if (listsWhole(table, code)) {
             out.push(perEntry(this.id, entry, `${label}“${code}”不在${table.year}年代码表中 / unknown ${kind} code`));
           } else {
             const list = doubtful.get(code) ?? [];
