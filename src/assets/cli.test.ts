@@ -80,6 +80,9 @@ describe('jixiao assets', () => {
       const again = JSON.parse((await run('import', twin, '--department', DEPT, '--json')).out).plan;
       expect({ twin, added: again.added.length, updated: again.updated.length, unchanged: again.unchanged }).toEqual({ twin, added: 0, updated: 0, unchanged: 6 });
     }
+    const help = await run('import', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Excel 97–2003 .xls（WPS .et）');
     const cut = await run('import', 'cut.xls', '--department', DEPT);
     expect(cut.code).toBe(2);
     expect(cut.err).toMatch(/^错误：cut\.xls：/u);

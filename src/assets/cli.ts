@@ -115,6 +115,10 @@ export async function assetsCommand(argv: readonly string[], deps: AssetsCommand
     }
     const sub = command === 'stocktake' || command === 'dispose' ? rest[0] : undefined;
     const args = parseArgs(sub !== undefined ? rest.slice(1) : rest, VALUED, BOOLEANS);
+    if (args.flags.has('help')) {
+      write(ASSETS_USAGE);
+      return 0;
+    }
     const asJson = args.flags.has('json');
     const config = deps.config ?? loadAssetConfig();
     const run = <T>(work: (ctx: AssetContext, tenant: AssetTenant) => Promise<T>) => {

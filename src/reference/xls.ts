@@ -569,10 +569,9 @@ function workbookStream(bytes: Uint8Array, source: string): { stream: Uint8Array
   let container: CFB.CFB$Container;
   try {
     container = CFB.parse(bytes, { type: 'array' } as CFB.CFB$ParsingOptions);
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
+  } catch {
     throw new InputError(
-      `${source}：复合文档结构损坏，无法读取 Excel 97–2003 工作簿（.xls）；请在 Excel 或 WPS 中打开后另存为 .xlsx / ${source}: damaged compound file (${why})`,
+      `${source}：复合文档结构损坏，无法读取 Excel 97–2003 工作簿（.xls）；请在 Excel 或 WPS 中打开后另存为 .xlsx / ${source}: damaged compound (OLE2) file`,
     );
   }
   // A stream of the root storage (not one of an embedded object's).

@@ -44,6 +44,13 @@ export function modelTable(table: TableFact, index: number): TableModel | null {
  * its numbers 1, 2, 3 … in order, at least three of them and nothing else.
  */
 function columnNumbers(r: readonly TableCell[]): boolean {
+  // The first filled cell decides most rows: such a row starts with 栏次 / 行次 or with 1.
+  let head = '';
+  for (const c of r) {
+    head = c.text.replace(/\s+/g, '');
+    if (head !== '') break;
+  }
+  if (head !== '1' && !/^(栏次|行次)/.test(head)) return false;
   const filled = r.map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== '');
   if (filled.length === 0) return false;
   if (/^(栏次|行次)/.test(filled[0]!) && filled.slice(1).every((t) => /^\d{1,2}$/.test(t))) return true;

@@ -74,3 +74,19 @@ describe('date-out-of-period: background sections', () => {
     expect(runRule(dateOutOfPeriod, '某区2020年“三公”经费决算情况说明\n与2019年相比，“三公”经费决算同比下降10%。').findings).toEqual([]);
   });
 });
+
+describe('date-out-of-period: the year\'s performance evaluation told of the previous year', () => {
+  const text = (y: string): string =>
+    `某局2024年度部门决算\n十三、预算绩效管理情况说明\n本部门组织对${y}年度一般公共预算项目支出全面开展绩效自评，共涉及项目3个，资金218.80万元。`;
+
+  it('makes 对2023年度…项目支出…绩效自评 in the 2024 report a 提示 (info)', () => {
+    const { findings } = runRule(dateOutOfPeriod, text('2023'));
+    expect(findings.map((f) => [f.severity, f.evidence[0]!.quote])).toEqual([['info', '对2023年度一般公共预算项目支出全面开展绩效自评']]);
+    expect(runRule(dateOutOfPeriod, text('2024')).findings).toEqual([]);
+  });
+
+  it('stays silent on the previous year named otherwise (与2023年度相比, 2023年度结转资金)', () => {
+    expect(runRule(dateOutOfPeriod, '某局2024年度部门决算\n与2023年度相比，项目支出增加，绩效自评得分提高。').findings).toEqual([]);
+    expect(runRule(dateOutOfPeriod, '某局2024年度部门决算\n对2023年度结转资金进行了清理。').findings).toEqual([]);
+  });
+});

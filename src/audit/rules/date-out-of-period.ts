@@ -110,13 +110,47 @@ function earlierYearsChange(facts: AuditFacts, year: number): Finding[] {
   return out;
 }
 
+/** The words of a performance evaluation of the year's spending (对2023年度项目支出开展绩效自评). */
+const EVALUATION = /绩效自评|绩效评价|自评/;
+/** What is evaluated: spending, projects, funds. */
+const EVALUATED = /支出|项目|资金|经费/;
+
+/**
+ * 组织对2023年度一般公共预算项目支出开展绩效自评 in the 2024 决算: the year's self-evaluation told of the previous
+ * year's spending — last year's sentence left in, or an evaluation of last year's projects held this year. A 提示
+ * (info): both readings are possible.
+ */
+function priorYearEvaluation(facts: AuditFacts, year: number): Finding[] {
+  const out: Finding[] = [];
+  for (const d of facts.dates) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
+    if (d.year !== year - 1 || d.month !== null || d.isPeriod) continue;
+    // 对2023年度…: the year is what the evaluation is of.
+    if (!/对\s*$/.test(facts.text.slice(Math.max(0, d.start - 2), d.start))) continue;
+    const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
+    if (!sentence) continue;
+    const clause = facts.text.slice(d.end, Math.min(sentence.end, d.end + 60)).split(/[，。；]/)[0]!;
+    if (!EVALUATED.test(clause) || !EVALUATION.test(clause)) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        severity: 'info',
+        message: `${year}年度报告称对${d.raw}的支出开展绩效评价：本年度报告应评价${year}年度的支出，疑为沿用上年文本（如确为对上年项目的评价，可不改）`,
+        evidence: [quoteSpan(facts, { start: d.start - 1, end: d.end + clause.length }), quoteSentenceAt(facts, d.start)],
+        calculation: `${d.raw} ≠ ${year}年度`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const dateOutOfPeriod: Rule = (facts, options) => {
   const year = options.fiscalYear;
   if (year === null) {
     options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
     return [];
   }
-  const out: Finding[] = [...priorYearEnd(facts, year), ...earlierYearsChange(facts, year)];
+  const out: Finding[] = [...priorYearEnd(facts, year), ...earlierYearsChange(facts, year), ...priorYearEvaluation(facts, year)];
   const exempt = sectionsTitled(facts, options.config.planningSectionKeywords);
   // Where the report has result sections (绩效情况, 评价指标分析 …), only their dates are presented as results;
   // a later date in 基本情况 (机构改革) is background. Without such headings the whole text counts.

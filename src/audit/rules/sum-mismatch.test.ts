@@ -21,6 +21,16 @@ describe('sum-mismatch', () => {
     expect(runRule(sumMismatch, off).findings.map((f) => f.calculation)).toEqual(['350 + 100 + 60 = 510 ≠ 500']);
   });
 
+  it('adds the signed changes of the parts against the change of the whole', () => {
+    const text = '“三公”经费合计31.23万元，较上年16.08万元增加15.15万元。其中：公务接待费减少0.26万元，公务用车运行维护费增加14.79万元。';
+    const short = runRule(sumMismatch, text).findings;
+    expect(short.map((f) => [f.severity, f.calculation])).toEqual([['info', '−0.26 +14.79 = +14.53 ≠ +15.15']]);
+    expect(runRule(sumMismatch, text.replace('增加14.79万元', '增加15.41万元')).findings).toEqual([]);
+    expect(runRule(sumMismatch, text.replace('增加14.79万元', '增加16.79万元')).findings.map((f) => f.severity)).toEqual(['error']);
+    // Levels among the parts: not a list of changes, not checked here.
+    expect(runRule(sumMismatch, '较上年增加15万元。其中：公务接待费20万元，减少2万元；运行费10万元，增加17万元。').findings).toEqual([]);
+  });
+
   it('takes the balance carried over (上年结转) for a part of this year’s income, not a comparison', () => {
     const text = '本单位收入预算1165万元，其中：一般公共预算拨款收入300万元，占25.75%；事业收入 800万元，占68.67%；上年结转 65万元，占5.58%。';
     expect(runRule(sumMismatch, text).findings).toEqual([]);

@@ -4,7 +4,7 @@
  * only `info` when it needs the parts' rounding to close. Unit slips (×10⁴) are left to the `unit` rule.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import type { Decomposition } from '../facts/types.ts';
+import type { Decomposition, Figure } from '../facts/types.ts';
 import { inUnit, precisionFen, quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { term, unitSlipFactor, valuesOf } from './lib/shared.ts';
 import { tableSums } from './lib/table-sums.ts';
@@ -67,6 +67,80 @@ function changeBetweenYears(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+const UP_WORDS = ['增加', '增长', '上升'];
+
+/** The signed change a figure states (增加A → +A, 减少A → −A), or null when its label ends in no change word. */
+function signedChange(f: Figure): number | null {
+  if (f.kind !== 'money' || !f.comparative) return null;
+  const tail = f.label.slice(-3);
+  const word = CHANGE_WORDS.find((w) => tail.endsWith(w));
+  if (!word) return null;
+  return UP_WORDS.includes(word) ? f.scaled : -f.scaled;
+}
+
+/**
+ * 较上年增加15.15万元。其中：公务接待费减少0.26万元，公务用车运行维护费增加14.79万元 — the changes of the parts
+ * must add up to the change of the whole (signed). Only a 其中 right after the change (in its sentence, or opening the
+ * next one) whose amounts are all changes, two or more. A shortfall of the same sign may leave a part out (其中 may
+ * name some only): a 提示; parts beyond the change, or of the other sign, contradict it.
+ */
+function partsOfChange(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const { text, figures, sentences } = facts;
+  for (let at = text.indexOf('其中'); at !== -1 && out.length < 50; at = text.indexOf('其中', at + 2)) {
+    const first = firstAtOrAfter(figures, at);
+    if (first === 0) continue;
+    const total = figures[first - 1]!;
+    const whole = signedChange(total);
+    if (whole === null || whole === 0) continue;
+    // Only punctuation between the change and 其中 (…增加15.15万元。其中：).
+    if (!/^[，。；：,;:\s]*$/.test(text.slice(total.end, at))) continue;
+    const sentence = sentences.find((x) => x.start <= at && at < x.end);
+    if (!sentence) continue;
+    const parts: Figure[] = [];
+    let onlyChanges = true;
+    for (let k = first; k < figures.length && figures[k]!.start < sentence.end; k++) {
+      const f = figures[k]!;
+      if (f.kind !== 'money') continue;
+      if (f.currency !== total.currency || signedChange(f) === null) {
+        onlyChanges = false;
+        break;
+      }
+      parts.push(f);
+    }
+    if (!onlyChanges || parts.length < 2) continue;
+    const sum = parts.reduce((acc, f) => acc + (signedChange(f) ?? 0), 0);
+    const tolerance = (precisionFen(total) + parts.reduce((acc, f) => acc + precisionFen(f), 0)) / 2;
+    if (Math.abs(sum - whole) <= tolerance) continue;
+    const shortfall = Math.sign(sum) === Math.sign(whole) && Math.abs(sum) < Math.abs(whole);
+    const u = total.moneyUnit;
+    const signed = (v: number): string => `${v < 0 ? '−' : '+'}${inUnit(Math.abs(v), u)}`;
+    out.push(
+      finding({
+        rule: 'sum-mismatch',
+        severity: shortfall ? 'info' : 'error',
+        message: `总变动${signed(whole)}${u ?? '元'}，“其中”所列各项变动合计${signed(sum)}${u ?? '元'}`,
+        evidence: [quoteFigure(facts, total), quoteSpan(facts, { start: at, end: parts[parts.length - 1]!.end })],
+        calculation: `${parts.map((f) => signed(signedChange(f) ?? 0)).join(' ')} = ${signed(sum)} ≠ ${signed(whole)}`,
+        difference: Math.abs(sum - whole),
+      }),
+    );
+  }
+  return out;
+}
+
+/** The index of the first figure starting at or after `offset` (binary search). */
+function firstAtOrAfter(figures: readonly Figure[], offset: number): number {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Whether every part is named as a class of one open classification, and fewer classes are named than it has. */
 function someClassesOnly(d: Decomposition, classifications: RuleOptions['config']['openClassifications']): boolean {
   return classifications.some((c) => {
@@ -82,7 +156,7 @@ function someClassesOnly(d: Decomposition, classifications: RuleOptions['config'
 }
 
 export const sumMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableSums(facts, options), ...changeBetweenYears(facts)];
+  const out: Finding[] = [...tableSums(facts, options), ...changeBetweenYears(facts), ...partsOfChange(facts)];
   const seen = new Set<string>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;

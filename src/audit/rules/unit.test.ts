@@ -3,6 +3,14 @@ import { runRule } from './lib/run-rule.ts';
 import { unit } from './unit.ts';
 
 describe('unit', () => {
+  it('reports the same digits in 元 and 万元 for one item named with and without a qualifier', () => {
+    const text = '2015年部门决算公开公务接待费1.58元，经核查，2015年度我单位支出公务接待费为1.58万元。';
+    const { findings } = runRule(unit, text);
+    expect(findings.map((f) => f.severity)).toEqual(['error']);
+    // Different items with the same digits are not compared.
+    expect(runRule(unit, '公务接待费1.58元。会议费为1.58万元。').findings).toEqual([]);
+  });
+
   it('reports a total in 元 whose parts are in 万元', () => {
     const { findings } = runRule(unit, '2024年初财政批复“三公”经费预算数为28元，其中：公务接待费28万元、因公出国（境）费用0万元。');
     expect(findings).toHaveLength(1);

@@ -12,6 +12,15 @@ import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { unitSlipFactor } from './lib/shared.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
+/** The shortest common ending of two subjects read as one item's name (公务接待费, 运行维护费, 财政拨款收入). */
+const SAME_ITEM_SUFFIX = 4;
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
 const SHARE_LEAD = /占[^，。；：\n%％\d.]{0,16}?的?$/;
 
 /** 占…的 99.58 followed by a clause end: a share without %, when the text writes shares with % elsewhere. */
@@ -198,6 +207,40 @@ export const unit: Rule = (facts, options) => {
           calculation: `${a.raw} ÷ ${b.raw} = ${a.scaled > b.scaled ? ratio : `1/${ratio}`}`,
         }),
       );
+    }
+  }
+  // The same digits, 10⁴ or 10⁸ apart, for one item named with different qualifiers before it (支出公务接待费1.58万元
+  // and 部门决算公开公务接待费1.58元): the subjects end in the same item name of four characters or more (公务接待费,
+  // 财政拨款收入; 支出 or 经费 alone name no item). Compared only within the same digits, so linear.
+  const byDigits = new Map<string, Figure[]>();
+  for (const f of facts.figures) {
+    if (f.kind !== 'money' || f.subject.length < 3 || f.qualifier || f.comparative || f.scaled === 0) continue;
+    const list = byDigits.get(f.numberText) ?? [];
+    list.push(f);
+    byDigits.set(f.numberText, list);
+  }
+  for (const list of byDigits.values()) {
+    if (list.length < 2 || list.length > 20) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (a.unit === b.unit || a.currency !== b.currency || (a.phase !== null && b.phase !== null && a.phase !== b.phase)) continue;
+        if (reported.has(a.start) || reported.has(b.start) || a.subject === b.subject) continue;
+        if (commonSuffix(a.subject, b.subject) < SAME_ITEM_SUFFIX) continue;
+        const ratio = a.scaled > b.scaled ? a.scaled / b.scaled : b.scaled / a.scaled;
+        if (ratio !== 1e4 && ratio !== 1e8) continue;
+        reported.add(b.start);
+        out.push(
+          finding({
+            rule: 'unit',
+            severity: 'error',
+            message: `单位前后不一致：“${a.subject}”为${a.raw}，“${b.subject}”为${b.raw}，数字相同而单位相差${ratio}倍`,
+            evidence: [quoteFigure(facts, a), quoteFigure(facts, b)],
+            calculation: `${a.raw} ÷ ${b.raw} = ${a.scaled > b.scaled ? ratio : `1/${ratio}`}`,
+          }),
+        );
+      }
     }
   }
   return out;

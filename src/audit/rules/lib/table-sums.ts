@@ -142,6 +142,14 @@ interface CellRef {
  * Σ parts against the total, within the rounding of every cell; a finding when they differ. The parts are given
  * as cells with a way to name them, so the common case (they agree) allocates nothing per cell.
  */
+/** Half a unit of the last digit, in 分, of an amount written with `decimals` decimals in a unit of 10^exponent 分. */
+const HALF_UNITS = Array.from({ length: 17 }, (_, k) => 10 ** k / 2);
+
+function halfUnit(exponent: number, decimals: number): number {
+  const k = Math.max(0, exponent - decimals);
+  return HALF_UNITS[k] ?? 10 ** k / 2;
+}
+
 /** Per table (by index): how many of its sums agreed, in the current tableSums call. */
 const agreeing = new Map<number, number>();
 /** Per table (by index): the sums that agreed (their cells), to tell whether one cell can be the single wrong one. */
@@ -179,13 +187,13 @@ function compare(
   if (!t) return null;
   const exponent = MONEY_UNITS[unit];
   let sum = 0;
-  let tolerance = 10 ** Math.max(0, exponent - t.decimals) / 2;
+  let tolerance = halfUnit(exponent, t.decimals);
   let count = 0;
   for (const cell of partCells) {
     const v = cell ? cellFen(cell, unit) : null;
     if (!v) continue;
     sum += v.fen;
-    tolerance += 10 ** Math.max(0, exponent - v.decimals) / 2;
+    tolerance += halfUnit(exponent, v.decimals);
     count++;
   }
   if (count < minParts) return null;
@@ -231,11 +239,11 @@ function blankEvidence(model: TableModel, total: number, parts: readonly number[
     const values = parts.map((c) => (r.cells[c] ? cellFen(r.cells[c]!, unit) : null));
     if (values.every((v) => v !== null) || values.every((v) => v === null)) continue;
     let sum = 0;
-    let tolerance = 10 ** Math.max(0, exponent - t.decimals) / 2;
+    let tolerance = halfUnit(exponent, t.decimals);
     for (const v of values) {
       if (!v) continue;
       sum += v.fen;
-      tolerance += 10 ** Math.max(0, exponent - v.decimals) / 2;
+      tolerance += halfUnit(exponent, v.decimals);
     }
     if (Math.abs(sum - t.fen) <= tolerance) agree++;
     else differ++;
