@@ -18,4 +18,27 @@ describe('foldSameDefect', () => {
     expect(rules).toContain('sum-mismatch');
     expect(rules).toContain('table-text-mismatch');
   });
+
+  it('folds the prose that states the value a wrong cell should have into the finding on that cell', () => {
+    // 20101 written 50.00: its 类 (600 = 50 + 100) and its own 项 (200 + 300) both fail; the text says 500.00.
+    const table = (kuan: string): string =>
+      [
+        '一、支出决算情况说明',
+        '支出决算表',
+        '单位：万元',
+        '科目编码\t科目名称\t决算数',
+        '201\t一般公共服务支出\t600.00',
+        `20101\t人大事务\t${kuan}`,
+        '2010101\t行政运行\t200.00',
+        '2010102\t一般行政管理事务\t300.00',
+        '20102\t政协事务\t100.00',
+        '2010201\t行政运行\t100.00',
+        '人大事务决算数500.00万元。',
+      ].join('\n');
+    expect(auditText(table('500.00')).findings).toEqual([]);
+    const findings = auditText(table('50.00')).findings;
+    expect(findings.map((f) => f.rule)).toEqual(['sum-mismatch']);
+    expect(findings[0]!.message).toMatch(/^表1“20101人大事务”行“决算数”列的50\.00使2处合计不符，改为500\.00.*正文所写也正是改正后的数/);
+    expect(findings[0]!.evidence.map((e) => e.quote)).toContain('人大事务决算数500.00万元');
+  });
 });
