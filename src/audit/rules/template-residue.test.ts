@@ -8,6 +8,11 @@ describe('template-residue', () => {
     expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['XX', '增长（下降）', '请填写']);
   });
 
+  it('reports a period left as the form’s blank (第月至第月), not a filled one', () => {
+    expect(runRule(templateResidue, '公开时段：第月至第月').findings.map((f) => f.evidence[0]!.quote)).toEqual(['第月', '第月']);
+    expect(runRule(templateResidue, '公开时段：第1月至第12月').findings).toEqual([]);
+  });
+
   it('reports a form instruction standing in place of a cell, not a printed note inside a longer text', () => {
     const { findings } = runRule(templateResidue, '评价结论 | 结合自评情况，说明项目实施取得的成效。（200字以内） |\n说明：预算执行率未达到90%的需说明原因（100字以内）；年中调整的应说明理由。');
     expect(findings).toHaveLength(1);
