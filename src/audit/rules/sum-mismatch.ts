@@ -4,6 +4,7 @@
  * only `info` when it needs the parts' rounding to close. Unit slips (×10⁴) are left to the `unit` rule.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { Decomposition, Figure } from '../facts/types.ts';
 import { inUnit, precisionFen, quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { term, unitSlipFactor, valuesOf } from './lib/shared.ts';
@@ -88,7 +89,7 @@ function partsOfChange(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
   const { text, figures, sentences } = facts;
   for (let at = text.indexOf('其中'); at !== -1 && out.length < 50; at = text.indexOf('其中', at + 2)) {
-    const first = firstAtOrAfter(figures, at);
+    const first = firstFigureAtOrAfter(figures, at);
     if (first === 0) continue;
     const total = figures[first - 1]!;
     const whole = signedChange(total);
@@ -127,18 +128,6 @@ function partsOfChange(facts: Parameters<Rule>[0]): Finding[] {
     );
   }
   return out;
-}
-
-/** The index of the first figure starting at or after `offset` (binary search). */
-function firstAtOrAfter(figures: readonly Figure[], offset: number): number {
-  let lo = 0;
-  let hi = figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figures[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Whether every part is named as a class of one open classification, and fewer classes are named than it has. */

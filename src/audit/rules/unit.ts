@@ -195,18 +195,10 @@ export const unit: Rule = (facts, options) => {
       const a = list[0]!;
       const b = list[i]!;
       if (a.unit === b.unit || reported.has(a.start) || reported.has(b.start)) continue;
-      const ratio = a.scaled > b.scaled ? a.scaled / b.scaled : b.scaled / a.scaled;
-      if (ratio !== 1e4 && ratio !== 1e8) continue;
+      const ratio = unitSlipRatio(a, b);
+      if (ratio === null) continue;
       reported.add(b.start);
-      out.push(
-        finding({
-          rule: 'unit',
-          severity: 'error',
-          message: `单位前后不一致：“${a.subject}”一处为${a.raw}，一处为${b.raw}，数字相同而单位相差${ratio}倍`,
-          evidence: [quoteFigure(facts, a), quoteFigure(facts, b)],
-          calculation: `${a.raw} ÷ ${b.raw} = ${a.scaled > b.scaled ? ratio : `1/${ratio}`}`,
-        }),
-      );
+      out.push(sameDigitsFinding(facts, a, b, ratio, `“${a.subject}”一处为${a.raw}，一处为${b.raw}`));
     }
   }
   // The same digits, 10⁴ or 10⁸ apart, for one item named with different qualifiers before it (支出公务接待费1.58万元
@@ -228,20 +220,29 @@ export const unit: Rule = (facts, options) => {
         if (a.unit === b.unit || a.currency !== b.currency || (a.phase !== null && b.phase !== null && a.phase !== b.phase)) continue;
         if (reported.has(a.start) || reported.has(b.start) || a.subject === b.subject) continue;
         if (commonSuffix(a.subject, b.subject) < SAME_ITEM_SUFFIX) continue;
-        const ratio = a.scaled > b.scaled ? a.scaled / b.scaled : b.scaled / a.scaled;
-        if (ratio !== 1e4 && ratio !== 1e8) continue;
+        const ratio = unitSlipRatio(a, b);
+        if (ratio === null) continue;
         reported.add(b.start);
-        out.push(
-          finding({
-            rule: 'unit',
-            severity: 'error',
-            message: `单位前后不一致：“${a.subject}”为${a.raw}，“${b.subject}”为${b.raw}，数字相同而单位相差${ratio}倍`,
-            evidence: [quoteFigure(facts, a), quoteFigure(facts, b)],
-            calculation: `${a.raw} ÷ ${b.raw} = ${a.scaled > b.scaled ? ratio : `1/${ratio}`}`,
-          }),
-        );
+        out.push(sameDigitsFinding(facts, a, b, ratio, `“${a.subject}”为${a.raw}，“${b.subject}”为${b.raw}`));
       }
     }
   }
   return out;
 };
+
+/** How far apart two amounts of the same digits are, when it is a unit slip (10⁴: 元 for 万元; 10⁸: 元 for 亿元). */
+function unitSlipRatio(a: Figure, b: Figure): number | null {
+  const ratio = a.scaled > b.scaled ? a.scaled / b.scaled : b.scaled / a.scaled;
+  return ratio === 1e4 || ratio === 1e8 ? ratio : null;
+}
+
+/** One item stated with the same digits in two units: `where` says where the two stand. */
+function sameDigitsFinding(facts: Parameters<Rule>[0], a: Figure, b: Figure, ratio: number, where: string): Finding {
+  return finding({
+    rule: 'unit',
+    severity: 'error',
+    message: `单位前后不一致：${where}，数字相同而单位相差${ratio}倍`,
+    evidence: [quoteFigure(facts, a), quoteFigure(facts, b)],
+    calculation: `${a.raw} ÷ ${b.raw} = ${a.scaled > b.scaled ? ratio : `1/${ratio}`}`,
+  });
+}
