@@ -22,12 +22,19 @@ export const confirmationSchema = z.object({
   confirmedBy: text(64).optional(),
 });
 
+/**
+ * A class prefix of a stocktake's scope: of a GB/T 14885-2022 code (A02, A0201…) or, for cards imported with the
+ * 2010 edition's 7-digit codes (kept as they are until reclassified), of such a code (2, 201…).
+ */
+export const CLASS_PREFIX = /^(A\d{2,8}|[1-6]\d{0,6})$/;
+const CLASS_PREFIX_MESSAGE = '分类代码前缀应为 GB/T 14885-2022 代码（如 A02、A0201）或 2010 版7位代码的前几位（如 201） / classPrefixes must start a GB/T 14885 code';
+
 export const openStocktakeSchema = z.object({
   fiscalYear: z.number().int().min(2000).max(2100),
   title: text(200).optional(),
   openedBy: text(64).optional(),
   scope: z
-    .object({ locations: z.array(text(200)).optional(), classPrefixes: z.array(text(9).regex(/^A\d{2,8}$/)).optional() })
+    .object({ locations: z.array(text(200)).optional(), classPrefixes: z.array(text(9).regex(CLASS_PREFIX, CLASS_PREFIX_MESSAGE)).optional() })
     .strict()
     .default({}),
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fen } from '../core/money.ts';
 import { AssetStateError, closeStocktake, freezeExpected, loadAssetConfig, openStocktake, reconcile, stocktakeProgress } from './index.ts';
+import { openStocktakeSchema } from './inputs.ts';
 import type { Asset, Confirmation, ExpectedAsset } from './types.ts';
 
 const config = loadAssetConfig();
@@ -48,6 +49,17 @@ describe('the expected list', () => {
     const st = openStocktake(register, { id: 'PD1', fiscalYear: 2026, scope: {}, openedBy: '王', openedAt: '2026-11-20T08:00:00Z' }, config);
     register[0] = asset('A1', { location: '仓库' });
     expect(st.expected[0]?.location, 'a later card edit does not change the frozen list').toBe('办公室201');
+  });
+
+  it('scopes by a class prefix of either edition: 2022 (A0201) or the 2010 codes kept on imported cards (201)', () => {
+    const register = [asset('A1', { classCode: 'A02010105' }), asset('OLD1', { classCode: '2010104' }), asset('OLD2', { classCode: '4010101' })];
+    expect(freezeExpected(register, { classPrefixes: ['201'] }, config).map((e) => e.assetNumber)).toEqual(['OLD1']);
+    const parse = (classPrefixes: string[]) => openStocktakeSchema.safeParse({ fiscalYear: 2026, scope: { classPrefixes } });
+    expect(parse(['A0201', '201', '4']).success).toBe(true);
+    const bad = parse(['B01']);
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.message).toContain('分类代码前缀');
+    expect(parse(['7010101']).success, '2010 edition has six 门类 (1–6)').toBe(false);
   });
 });
 
