@@ -233,3 +233,53 @@ describe('outline of a 部门决算: titles set apart from their table', () => {
     expect(findings[0]!.evidence.map((e) => e.quote?.slice(0, 3))).toEqual(['表3：', '表5：', '某局2']);
   });
 });
+
+describe('outline of a 部门决算: a table in the contents but not in the body', () => {
+  const TITLES = [
+    '收入支出决算总表',
+    '收入决算表',
+    '支出决算表',
+    '财政拨款收入支出决算总表',
+    '一般公共预算财政拨款支出决算表',
+    '一般公共预算财政拨款基本支出决算表',
+    '一般公共预算财政拨款“三公”经费支出决算表',
+    '政府性基金预算财政拨款收入支出决算表',
+    '国有资本经营预算财政拨款支出决算表',
+  ];
+  const NUMBERS = '一二三四五六七八九';
+  // The contents as many disclosures set it: the nine titles numbered 一、…九、 under 第二部分 (read as headings).
+  const contents = `目录\n第一部分 部门概况\n第二部分 2024年度部门决算表\n${TITLES.map((t, i) => `${NUMBERS[i]}、${t}\n`).join('')}第三部分 2024年度部门决算情况说明\n`;
+  const table = (t: string, n: number): string => `表${n} ${t}\n单位：万元\n项目\t决算数\n合计\t10.00\n甲\t10.00\n`;
+  const doc = (list: string, tables: string): string =>
+    `某局2024年度部门决算\n${list}第一部分 部门概况\n一、部门职责\n负责某项工作。\n第二部分 2024年度部门决算表\n${tables}第三部分 2024年度部门决算情况说明\n一、收入支出决算总体情况说明\n收入支出均为10.00万元。\n第四部分 名词解释\n1.基本支出：指人员经费和公用经费。\n`;
+
+  it('reports a table listed in the contents (nine titles) but absent from the body (eight tables)', () => {
+    const eight = TITLES.map((t, i) => (i === 3 ? '' : table(t, i + 1))).join('');
+    const findings = runRule(outline, doc(contents, eight)).findings;
+    // The body's own numbers skip 表4 as well (表3, then 表5): proven from the text, an error.
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([
+      ['error', '目录（表目）列有“财政拨款收入支出决算总表”，正文中却没有这张表；正文自身的表号缺少第4号'],
+    ]);
+    // It points at the place in the body where the table belongs (after 表3, before 表5), then at the contents entry.
+    expect(findings[0]!.evidence.map((e) => e.quote?.slice(0, 3))).toEqual(['表3 ', '表5 ', '四、财', '某局2']);
+    // Numbered on without a gap (the body renumbered 1…8), it is a warning.
+    const renumbered = TITLES.filter((_, i) => i !== 3).map((t, i) => table(t, i + 1)).join('');
+    expect(runRule(outline, doc(contents, renumbered)).findings.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('is silent when every listed table stands in the body', () => {
+    expect(runRule(outline, doc(contents, TITLES.map((t, i) => table(t, i + 1)).join(''))).findings).toEqual([]);
+  });
+
+  it('is silent on a text holding only the contents, on a body whose tables were not read as tables, and past the last body table', () => {
+    expect(runRule(outline, doc(contents, '')).findings).toEqual([]);
+    const unread = TITLES.map((t, i) => `表${i + 1} ${t}\n单位：万元\n项目 决算数\n合计 10.00\n`).join('');
+    expect(runRule(outline, doc(contents, unread)).findings).toEqual([]);
+    // The body stops after 表8 (an excerpt or a cut text): the last table is not reported as missing from the body.
+    const cut = TITLES.slice(0, 8).map((t, i) => table(t, i + 1)).join('');
+    expect(runRule(outline, doc(contents, cut)).findings).toEqual([]);
+    // A title in the body not read as a table (its rows left unsplit) is no list entry: nothing said.
+    const oneUnread = TITLES.map((t, i) => (i === 3 ? `表4 ${t}\n单位：万元\n项目 决算数\n合计 10.00\n` : table(t, i + 1))).join('');
+    expect(runRule(outline, doc(contents, oneUnread)).findings).toEqual([]);
+  });
+});

@@ -91,10 +91,10 @@ interface TableNumberGap {
  * sentence) that start with 表N or carry a 公开NN表 caption, each kind read as its own series from 1. A series that
  * skips says a table of the document's own list is missing, whatever the region's template.
  */
-function tableNumberGaps(facts: Parameters<Rule>[0]): TableNumberGap[] {
+function tableNumberGaps(facts: Parameters<Rule>[0], from = 0): TableNumberGap[] {
   const series = [new Map<number, Span>(), new Map<number, Span>()];
   for (const p of facts.paragraphs) {
-    if (p.end - p.start > 60) continue;
+    if (p.end - p.start > 60 || p.start < from) continue;
     const line = facts.text.slice(p.start, p.end);
     if (/[。；]/.test(line)) continue;
     const lead = TABLE_NUMBER_LEAD.exec(line);
@@ -125,6 +125,55 @@ function tableNumberGaps(facts: Parameters<Rule>[0]): TableNumberGap[] {
     }
   }
   return gaps;
+}
+
+/** A contents entry's page number or leader dots: 收入决算表……3, 收入决算表 3. */
+const PAGE_TAIL = /(?:\.{3,}|…+|·{3,})\s*\d*$|\s\d{1,3}$/;
+
+/** Where a table title stands: above a table the reader rebuilt (its title line and the table's first row). */
+interface BodyTable {
+  readonly title: string;
+  readonly line: Span;
+  readonly tableStart: number;
+}
+
+/** The tables the reader rebuilt, each with its title line (lines read up from the table, as titleAbove does). */
+function bodyTables(facts: Parameters<Rule>[0]): BodyTable[] {
+  const out: BodyTable[] = [];
+  for (const t of facts.tables) {
+    const title = titleAbove(facts.text, t.start);
+    if (title === '') continue;
+    // The line holding the title: the nearest line above the table whose text (without white space) starts with it.
+    let end = t.start - 1;
+    for (let guard = 0; guard < 8 && end > 0; guard++) {
+      const from = facts.text.lastIndexOf('\n', end - 1) + 1;
+      if (facts.text.slice(from, end).replace(/\s+/g, '').startsWith(title)) {
+        out.push({ title, line: { start: from, end }, tableStart: t.start });
+        break;
+      }
+      end = from - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a short line naming a table is an entry of a list of titles (the 目录, the list under 第二部分 决算表) rather
+ * than the title of a table in the body: it carries a page number, or the next line is another title (…表) or a
+ * part title. A line followed by anything else (a caption, header lines, a note, a table) may stand in the body.
+ */
+function isListEntry(facts: Parameters<Rule>[0], index: number): boolean {
+  const p = facts.paragraphs[index]!;
+  const line = facts.text.slice(p.start, p.end);
+  if (PAGE_TAIL.test(line.trimEnd()) && /表/.test(line)) return true;
+  for (let k = index + 1; k < facts.paragraphs.length; k++) {
+    const n = facts.paragraphs[k]!;
+    const next = facts.text.slice(n.start, n.end).replace(/\s+/g, '');
+    if (next === '') continue;
+    if (n.end - n.start > 60 || /[。；\t]/.test(facts.text.slice(n.start, n.end))) return false;
+    return PART.test(next) || (/表(?:[（(][^（()）]{0,8}[）)])?$/.test(next.replace(/(?:\.{3,}|…+|·{3,})?\d*$/, '')) && !CAPTION.test(next));
+  }
+  return true;
 }
 
 export const outline: Rule = (facts, options) => {
@@ -178,6 +227,7 @@ export const outline: Rule = (facts, options) => {
   // excerpt), so it is a 提示 (info).
   const presentAt = template.sections.map((r) => present.includes(r));
   const gaps = tableNumberGaps(facts);
+  out.push(...missingFromBody(facts, template.sections, present, titleEvidence));
   template.sections.forEach((required, i) => {
     if (!presentAt[i]) {
       const later = presentAt.slice(i + 1).some(Boolean);
@@ -213,3 +263,59 @@ export const outline: Rule = (facts, options) => {
   });
   return out;
 };
+
+/**
+ * A required table named in the document's list of titles (目录, the list under 第二部分) but standing above no table of
+ * the body: the body was printed without it. Only in a document whose tables the reader rebuilt (at least half the
+ * template's tables found above a table), only when every line naming it is a list entry (a title in the body that
+ * was not read as a table says nothing) and the body goes on past the place it belongs (a later table of the template
+ * stands in the body: an excerpt or a cut text may simply stop). A warning; an error when the body's own table
+ * numbers skip one at that place as well (表3, then 表5).
+ */
+function missingFromBody(
+  facts: Parameters<Rule>[0],
+  sections: readonly OutlineSection[],
+  present: readonly OutlineSection[],
+  titleEvidence: readonly ReturnType<typeof quoteSpan>[],
+): Finding[] {
+  const tableSections = sections.filter((s) => s.name.endsWith('表'));
+  const body = bodyTables(facts);
+  const inBody = (r: OutlineSection): BodyTable | undefined => body.find((b) => matches(b.title, r));
+  const bodyFound = tableSections.filter((r) => inBody(r) !== undefined);
+  if (bodyFound.length * 2 < tableSections.length) return [];
+  const firstBody = Math.min(...body.map((b) => b.line.start));
+  const bodyGaps = tableNumberGaps(facts, firstBody);
+  const out: Finding[] = [];
+  tableSections.forEach((required, i) => {
+    if (!present.includes(required) || inBody(required)) return;
+    const lines: number[] = [];
+    facts.paragraphs.forEach((p, k) => {
+      if (p.end - p.start > 80) return;
+      const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
+      if (!/[。；]/.test(line) && matches(line, required)) lines.push(k);
+    });
+    if (lines.length === 0 || !lines.every((k) => isListEntry(facts, k))) return;
+    // Where the body would hold it: after the body table of the template's table before it, before the one after it.
+    const before = tableSections.slice(0, i).map(inBody).filter((b): b is BodyTable => b !== undefined).at(-1);
+    const after = tableSections.slice(i + 1).map(inBody).find((b): b is BodyTable => b !== undefined);
+    if (!after) return;
+    const gap = bodyGaps.find(
+      (g) => before !== undefined && g.before.start >= before.line.start && g.before.start < after.line.start && g.after.start >= after.line.start && g.after.start < after.tableStart,
+    );
+    const entry = facts.paragraphs[lines[0]!]!;
+    out.push(
+      finding({
+        rule: 'outline',
+        severity: gap ? 'error' : 'warning',
+        message: `目录（表目）列有“${required.name}”，正文中却没有这张表${gap ? `；正文自身的表号缺少第${gap.missing}号` : ''}`,
+        evidence: [
+          ...(before ? [quoteSpan(facts, before.line)] : []),
+          quoteSpan(facts, after.line),
+          quoteSpan(facts, { start: entry.start, end: entry.end }),
+          ...titleEvidence,
+        ],
+      }),
+    );
+  });
+  return out;
+}
