@@ -3,11 +3,14 @@
  * development parts only (test/fixtures/audit/dev/*.txt and test/fixtures/audit-pdf/*.pdf, read as the product
  * reads them) as JSON: per file, the findings (rule, severity, message, evidence, calculation, difference) and what
  * was not checked. Meant for refactors that must not change behaviour: dump before, dump after, compare bytes.
- * It never reads the held-out parts.
+ * `--facts` also writes the extracted facts each rule reads (figures, dates, decompositions, enumerations, tables,
+ * title), for changes to src/audit/facts. It never reads the held-out parts.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../src/audit/config.ts';
+import { extractFacts } from '../src/audit/facts/extract.ts';
 import { auditText, readDocument } from '../src/audit/index.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,8 +19,16 @@ const PARTS = [
   { dir: join(ROOT, 'test', 'fixtures', 'audit-pdf'), ext: '.pdf' },
 ] as const;
 
-const out = process.argv[2] ?? join(ROOT, 'bench', 'results', 'audit-findings-dev.json');
+const args = process.argv.slice(2);
+const withFacts = args.includes('--facts');
+const out = args.find((a) => !a.startsWith('--')) ?? join(ROOT, 'bench', 'results', 'audit-findings-dev.json');
 const files: object[] = [];
+
+function factsOf(text: string): object {
+  const { figures, dates, malformedDates, decompositions, enumerations, tables, title } = extractFacts(text, loadConfig());
+  return { figures, dates, malformedDates, decompositions, enumerations, tables, title };
+}
+
 for (const part of PARTS) {
   for (const name of readdirSync(part.dir).filter((f) => f.endsWith(part.ext)).sort()) {
     const path = join(part.dir, name);
@@ -37,6 +48,7 @@ for (const part of PARTS) {
         difference: f.difference ?? null,
       })),
       notChecked: report.notChecked,
+      ...(withFacts ? { facts: factsOf(report.text) } : {}),
     });
   }
 }

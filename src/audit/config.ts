@@ -5,9 +5,11 @@
 import classifications from '../../data/audit/classifications.json' with { type: 'json' };
 import concepts from '../../data/audit/concepts.json' with { type: 'json' };
 import entities from '../../data/audit/entities.json' with { type: 'json' };
+import grammar from '../../data/audit/grammar.json' with { type: 'json' };
 import outlineTemplates from '../../data/audit/outline-templates.json' with { type: 'json' };
 import templateResidue from '../../data/audit/template-residue.json' with { type: 'json' };
 import thresholds from '../../data/audit/thresholds.json' with { type: 'json' };
+import type { Phase } from './facts/types.ts';
 
 export type Profile = 'basic' | 'strict';
 
@@ -85,6 +87,41 @@ export interface AuditConfig {
   readonly sources: readonly string[];
 }
 
+/**
+ * Words of budget prose the fact extraction reads figures by (data/audit/grammar.json; what each list is for is in
+ * its source). Lists are matched in their order. The same for every profile: they describe the language, not a
+ * threshold.
+ */
+export interface Grammar {
+  readonly measureWords: readonly string[];
+  readonly qualifiers: readonly string[];
+  readonly leadingConnectives: readonly string[];
+  readonly trailingFillers: readonly string[];
+  readonly comparativeWords: readonly string[];
+  readonly carryOver: readonly string[];
+  readonly changedTo: readonly string[];
+  readonly phaseWords: readonly { readonly word: string; readonly phase: Phase | null }[];
+  readonly exhaustiveWords: readonly string[];
+  readonly outsideWords: readonly string[];
+  readonly enumerationOpeners: readonly string[];
+}
+
+const PHASES: readonly (Phase | null)[] = ['initialBudget', 'adjustedBudget', 'final', null];
+
+function loadGrammar(): Grammar {
+  for (const [key, list] of Object.entries(grammar)) {
+    if (Array.isArray(list) && list.some((w) => (typeof w === 'string' ? w : w.word) === '')) throw new Error(`data/audit/grammar.json: ${key} holds an empty word`);
+  }
+  const phaseWords = grammar.phaseWords.map(({ word, phase }) => {
+    if (!PHASES.includes(phase as Phase | null)) throw new Error(`data/audit/grammar.json: phaseWords “${word}” has an unknown phase ${phase}`);
+    return { word, phase: phase as Phase | null };
+  });
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners } = grammar;
+  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners };
+}
+
+export const GRAMMAR: Grammar = loadGrammar();
+
 export function loadConfig(profile: Profile = 'basic'): AuditConfig {
   return {
     overCompletionPercent: thresholds.overCompletionPercent[profile],
@@ -120,6 +157,6 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     openClassifications: classifications.openClassifications,
     residue: templateResidue.literals,
     residueIgnoreWhenInside: templateResidue.ignoreWhenInside,
-    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue].map((d) => `${d.version}`),
+    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar].map((d) => `${d.version}`),
   };
 }
