@@ -47,7 +47,17 @@ const LOOSE_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const MONTH_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
-const CODE = /^\s*\[?(\d{3,7})\b/;
+/** A code as a cell's own text starts with it, after an optional opening bracket ([30217], 【30217】, (30217)). */
+const LEADING_CODE = /^\s*[[【(（［〔]?\s*(\d{3,7})(?!\d)/;
+/** A code printed in groups (302 17, 201-05-07, 302.17): 类 of 3 digits, 款 and 项 of 2. */
+const GROUPED_CODE = /^\s*[[【(（［〔]?\s*(\d{3})[\s.\-－](\d{2})(?:[\s.\-－](\d{2}))?(?![\d.])/;
+/**
+ * A code standing alone elsewhere in the cell: after a bracket, a path separator or a space (公务接待费(30217),
+ * 商品和服务支出/[30217]公务接待费), never inside a longer number or a letter-and-digit code (YL2024-002).
+ */
+const LATER_CODE = /(?<=[[【(（［〔/\\>＞|｜、\s—\-－_])([1-9]\d{2,6})(?![\dA-Za-z])/g;
+/** An account's code in a 科目 path ([7101]行政支出/[710101]财政拨款支出/[7101010130231]公务用车运行维护费): any length. */
+const ACCOUNT_CODE = /(?<=^\s*|[[【(（［〔/\\>＞|｜、\s—\-－_])(\d{4,})(?![\dA-Za-z])/g;
 
 /** A dated entry has a parseable date: rows without one are checked against the skip words first. */
 function looksLikeEntryDate(text: string): boolean {
@@ -100,9 +110,22 @@ export function parseLedgerAmount(text: string): Fen {
   return parseFen(t);
 }
 
-/** A code cell ("30201", "30201 办公费", "[2010301]行政运行") to its digits, or undefined. */
+/**
+ * A code cell to its digits, or undefined: "30201", "30201 办公费", "30201办公费", "[2010301]行政运行", "【30217】公务接待费",
+ * "公务接待费(30217)", "302 17" — and a hierarchy path, whatever its separators ("[302]商品和服务支出/[30217]公务接待费",
+ * "302 商品和服务支出-30217 公务接待费"), to its most specific code: each level's code begins with the one above, so
+ * the path's codes form a chain and the longest is the entry's class. A later code that does not continue the chain
+ * (30217 公务接待费（原30299）) is a remark, not a level.
+ */
 export function parseCode(text: string): string | undefined {
-  return CODE.exec(text)?.[1];
+  const grouped = GROUPED_CODE.exec(text);
+  let code = grouped ? grouped[1]! + grouped[2]! + (grouped[3] ?? '') : LEADING_CODE.exec(text)?.[1];
+  for (const m of text.matchAll(LATER_CODE)) {
+    const next = m[1]!;
+    if (code === undefined) code = next;
+    else if (next.length > code.length && next.startsWith(code)) code = next;
+  }
+  return code;
 }
 
 /** 基本支出 / 项目支出 in the words accounting packages use; undefined when unrecognised. */
@@ -235,7 +258,9 @@ export function* parseLedgerChunks(
   const inAccount = loadLedgerRuleData().classification.accountClasses?.economicInAccount;
   const inAccountPattern = new RegExp(inAccount?.pattern ?? '(?!)', 'u');
   const economicInAccount = (text: string): string => {
-    const code = /^\s*\[?(\d+)/.exec(text)?.[1] ?? '';
+    // A 科目 path names each level with its code: the last level's code, which begins with the others, is the account.
+    let code = /^\s*[[【(（［〔]?(\d+)/.exec(text)?.[1] ?? '';
+    for (const m of text.matchAll(ACCOUNT_CODE)) if (m[1]!.length > code.length && m[1]!.startsWith(code)) code = m[1]!;
     const tail = inAccount && code.length > inAccount.length ? code.slice(-inAccount.length) : '';
     return inAccountPattern.test(tail) ? tail : '';
   };

@@ -391,4 +391,18 @@ describe('ledger.three-public', () => {
     expect(findings.map((f) => f.evidence[0]!.line)).toEqual([car.row]);
     expect(totals.hidden.vehiclePurchase).toBe(car.amount);
   });
+
+  it('reads the 政府 economic classes of an export that carries only them: booked 三公 counts, hidden 三公 names the 政府 class, transfers hide none', () => {
+    const booked = entry({ economicCode: '50206', summary: '接待市局调研组', amount: 50_000 });
+    const fuel = entry({ economicCode: '50208', summary: '公务用车加油', amount: 30_000 });
+    const car = entry({ economicCode: '50303', summary: '购置执法执勤用车1辆', amount: 15_000_000 });
+    const hidden = entry({ economicCode: '50299', summary: '市局检查组午餐费', payee: '县好味饭店', amount: 80_000 });
+    const transfer = entry({ economicCode: '50901', summary: '困难群众春节慰问接待点补助', payee: '县好味饭店' });
+    const road = entry({ economicCode: '50302', summary: '公路工程车辆购置税补助资金进度款' });
+    const { totals, findings } = threePublicTotals([booked, fuel, car, hidden, transfer, road], context());
+    expect(totals.booked).toEqual({ reception: 50_000, overseasTravel: 0, vehicleOperation: 30_000, vehiclePurchase: 15_000_000 });
+    expect(totals.hidden.reception).toBe(80_000);
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([hidden.row]);
+    expect(findings[0]!.message).toContain('应为 50206）');
+  });
 });

@@ -218,7 +218,7 @@ export function threePublicTotals(
         severity: 'warning',
         message:
           `第${entry.row}行：摘要“${entry.summary}”，摘要含“${word}”，属${category.label}，却记在经济分类 ${entry.economicCode}` +
-          `（应为 ${category.economic.join('/')}），金额 ${formatYuan(entry.amount)} / 三公 spending booked in another 三公 class`,
+          `（应为 ${classesLike(category.economic, entry.economicCode)}），金额 ${formatYuan(entry.amount)} / 三公 spending booked in another 三公 class`,
         evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
       }), 'summary-word'),
     );
@@ -305,7 +305,7 @@ export function threePublicTotals(
         severity: 'warning',
         message:
           `第${entry.row}行：摘要“${entry.summary}”，${hit.evidence}，属${category.label}，却记在经济分类 ${entry.economicCode}` +
-          `（应为 ${category.economic.join('/')}），金额 ${formatYuan(entry.amount)}${net !== entry.amount ? `（冲销、退回后 ${formatYuan(net)}）` : ''} / 三公 spending outside its economic class`,
+          `（应为 ${classesLike(category.economic, entry.economicCode)}），金额 ${formatYuan(entry.amount)}${net !== entry.amount ? `（冲销、退回后 ${formatYuan(net)}）` : ''} / 三公 spending outside its economic class`,
         evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: net }],
       }), hit.kind),
     );
@@ -321,6 +321,15 @@ interface Hit {
 }
 
 const WORD_ORDER: readonly ThreePublicCategory[] = ['reception', 'overseasTravel', 'vehiclePurchase', 'vehicleOperation'];
+
+/**
+ * The category's classes in the entry's own classification (部门 3xx or 政府 5xx: an export carries one of them), so
+ * the message names a class the officer can book to.
+ */
+function classesLike(classes: readonly string[], code: string): string {
+  const same = classes.filter((c) => c[0] === code[0]);
+  return (same.length > 0 ? same : classes).join('/');
+}
 
 /** One voucher: its number and date (some packages number vouchers per month). */
 function voucherKey(entry: LedgerEntry): string {

@@ -384,6 +384,7 @@ function localize(facts: AuditFacts, list: readonly Finding[], agreed: readonly 
         evidence,
         calculation: [...sums].map((f) => f.calculation).join('；'),
         difference: Math.abs(best.need - best.value),
+        locus: 'cell',
       }),
     );
     rest = rest.filter((f) => !sums.has(f));
