@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GRAMMAR } from './config.ts';
+import { GRAMMAR, RULE_WORDS } from './config.ts';
+import { RULE_IDS } from './rules/registry.ts';
 
 /** A word of the list that an earlier, shorter word would always win over (the list is matched in its order). */
 function shadowed(words: readonly string[], covers: (earlier: string, later: string) => boolean): string[] {
@@ -20,6 +21,19 @@ describe('data/audit/grammar.json', () => {
     for (const [key, list] of Object.entries(GRAMMAR)) {
       const words = (list as readonly (string | { word: string })[]).map((w) => (typeof w === 'string' ? w : w.word));
       expect(new Set(words).size, key).toBe(words.length);
+    }
+  });
+});
+
+describe('data/audit/rule-words.json', () => {
+  it('keys its lists by rule ids that exist, and holds no word twice in a list', () => {
+    for (const [rule, lists] of Object.entries(RULE_WORDS)) {
+      expect(RULE_IDS).toContain(rule);
+      for (const [key, list] of Object.entries(lists)) {
+        const words = (list as readonly (string | { word: string })[]).map((w) => (typeof w === 'string' ? w : w.word));
+        expect(words.length, `${rule}.${key}`).toBeGreaterThan(0);
+        expect(new Set(words).size, `${rule}.${key}`).toBe(words.length);
+      }
     }
   });
 });

@@ -7,6 +7,7 @@ import concepts from '../../data/audit/concepts.json' with { type: 'json' };
 import entities from '../../data/audit/entities.json' with { type: 'json' };
 import grammar from '../../data/audit/grammar.json' with { type: 'json' };
 import outlineTemplates from '../../data/audit/outline-templates.json' with { type: 'json' };
+import ruleWords from '../../data/audit/rule-words.json' with { type: 'json' };
 import templateResidue from '../../data/audit/template-residue.json' with { type: 'json' };
 import thresholds from '../../data/audit/thresholds.json' with { type: 'json' };
 import type { Phase } from './facts/types.ts';
@@ -122,6 +123,30 @@ function loadGrammar(): Grammar {
 
 export const GRAMMAR: Grammar = loadGrammar();
 
+const RELATIONS = ['gt', 'lt', 'eq'] as const;
+
+/**
+ * The word lists of the rules, by rule id (data/audit/rule-words.json; what each list is for is in its source):
+ * direction words, comparison words, contexts. The same for every profile.
+ */
+function loadRuleWords() {
+  const { source: _source, version: _version, ...byRule } = ruleWords;
+  for (const [rule, lists] of Object.entries(byRule)) {
+    for (const [key, list] of Object.entries(lists)) {
+      if (list.some((w: string | { word: string }) => (typeof w === 'string' ? w : w.word) === '')) throw new Error(`data/audit/rule-words.json: ${rule}.${key} holds an empty word`);
+    }
+  }
+  const direction = byRule['direction-mismatch'];
+  const compare = direction.compare.map(({ word, relation }) => {
+    const r = RELATIONS.find((x) => x === relation);
+    if (!r) throw new Error(`data/audit/rule-words.json: direction-mismatch.compare “${word}” has an unknown relation ${relation}`);
+    return { word, relation: r };
+  });
+  return { ...byRule, 'direction-mismatch': { ...direction, compare } };
+}
+
+export const RULE_WORDS = loadRuleWords();
+
 export function loadConfig(profile: Profile = 'basic'): AuditConfig {
   return {
     overCompletionPercent: thresholds.overCompletionPercent[profile],
@@ -157,6 +182,6 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     openClassifications: classifications.openClassifications,
     residue: templateResidue.literals,
     residueIgnoreWhenInside: templateResidue.ignoreWhenInside,
-    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar].map((d) => `${d.version}`),
+    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords].map((d) => `${d.version}`),
   };
 }
