@@ -15,6 +15,23 @@ export interface ResolvedColumns {
   readonly headers: readonly string[];
   /** field → 0-based column index. */
   readonly columns: Partial<Record<LedgerField, number>>;
+  /**
+   * A 多栏明细账 (借方金额分析 one column per economic class, `30201办公费` …) with no economic-class column: each entry's
+   * class is the column its amount stands in.
+   */
+  readonly analysis?: readonly { readonly index: number; readonly code: string }[];
+}
+
+/** An analysis column's header: an economic class's code (部门 3xx or 政府 5xx, 类 or 款) followed by its name. */
+const ANALYSIS_HEADER = /^[[【(（]?([35]\d{2}(?:\d{2})?)[\]】)）]?[-－_.、:：]?[^\d\s-－_.、:：]/;
+
+/** The economic-class analysis columns of a header (at least two, or none). */
+export function analysisColumns(headers: readonly string[]): { index: number; code: string }[] {
+  const found = headers.flatMap((h, index) => {
+    const code = ANALYSIS_HEADER.exec(normalizeHeader(h))?.[1];
+    return code ? [{ index, code }] : [];
+  });
+  return found.length >= 2 ? found : [];
 }
 
 /** Per field, header words that rule a column out when its header only contains a synonym (data/ledger/header-synonyms.json notContaining). */
@@ -137,7 +154,7 @@ export function resolveColumns(
       : f === 'date'
         ? !hasDate(best.columns)
         : f === 'economicCode'
-          ? best.columns.economicCode === undefined && best.columns.account === undefined
+          ? best.columns.economicCode === undefined && best.columns.account === undefined && analysisColumns(best.headers).length === 0
           : best.columns[f] === undefined,
   );
   if (missing.length > 0) {
@@ -145,6 +162,10 @@ export function resolveColumns(
       `找不到必需的列：${missing.map((f) => `${FIELD_LABEL[f]}(${f})`).join('、')}；表头为：${best.headers.join('|')}` +
         ` / required columns missing (${missing.join(', ')}); give --mapping '{"${missing[0]}":"列名"}'`,
     );
+  }
+  if (best.columns.economicCode === undefined) {
+    const analysis = analysisColumns(best.headers);
+    if (analysis.length > 0) return { ...best, analysis };
   }
   return best;
 }

@@ -264,6 +264,13 @@ export function* parseLedgerChunks(
     const tail = inAccount && code.length > inAccount.length ? code.slice(-inAccount.length) : '';
     return inAccountPattern.test(tail) ? tail : '';
   };
+  // A 多栏明细账: the economic class is the analysis column (30201办公费 …) the entry's amount stands in.
+  const analysis = resolved.analysis && resolved.analysis.length > 0 ? resolved.analysis : undefined;
+  const analysisCodes = (cells: readonly string[]): string[] =>
+    analysis!.flatMap(({ index, code }) => {
+      const t = (cells[index] ?? '').trim();
+      return t !== '' && !/^[-－]?0+(?:\.0+)?$/.test(t) ? [code] : [];
+    });
   // A 会计科目 column (凭证明细, 序时账): only the spending lines of each voucher are entries.
   const accountKind = col.account === undefined ? undefined : accountKindOf(loadLedgerRuleData().classification.accountClasses);
   let keepAccount: AccountKind | undefined;
@@ -347,9 +354,18 @@ export function* parseLedgerChunks(
     if (functionCode === undefined) {
       fail(row, 'functionCode', functionText, '功能科目不是科目编码', 'function code is not a code');
     }
-    const economicText = col.economicCode === undefined ? economicInAccount(cell(cells, 'account')) : cell(cells, 'economicCode');
+    const inAnalysis = analysis ? analysisCodes(cells) : undefined;
+    if (inAnalysis && inAnalysis.length > 1) {
+      fail(row, 'economicCode', inAnalysis.join('、'), '金额分在多个经济分类栏，无法确定经济分类', 'the amount stands in several economic-class columns');
+    }
+    const economicText =
+      inAnalysis?.length === 1 ? inAnalysis[0]! : col.economicCode === undefined ? economicInAccount(cell(cells, 'account')) : cell(cells, 'economicCode');
     const economicCode = economicText === '' && col.economicCode === undefined ? undefined : cachedCode(economicText);
-    if (economicCode === undefined && col.economicCode === undefined) {
+    if (inAnalysis && inAnalysis.length > 1) {
+      // Several analysis columns: reported above, once.
+    } else if (inAnalysis && inAnalysis.length === 0 && economicCode === undefined) {
+      fail(row, 'economicCode', '', '借方金额分析各栏均为空，无法确定经济分类', 'no economic-class column holds the amount');
+    } else if (economicCode === undefined && col.economicCode === undefined) {
       fail(row, 'economicCode', cell(cells, 'account'), '没有经济分类列，会计科目也不是按经济分类设的明细科目', 'no economic-class column and the account code does not end with one');
     } else if (economicCode === undefined) {
       fail(row, 'economicCode', economicText, '经济科目不是科目编码', 'economic code is not a code');
