@@ -63,8 +63,16 @@ const threePublicSchema = z.object({
     z.object({
       label: z.string().min(1),
       economic: words,
+      /** 摘要 words naming the 三公 item itself (公务接待, 国际机票, 车辆维修): evidence alone. */
       words,
-      /** Payees whose name alone says the category (a restaurant: hospitality). */
+      /**
+       * Common words that also name other things (接待, 签证, 轮胎, ETC): evidence only with a second, separate word of
+       * the category (a word, a weak word, a paired word, a weak meal word), a payee of the category or a plate.
+       */
+      weakWords: z.array(z.string().min(1)).optional(),
+      /** What the 摘要 must say for a payee of the category or a plate to be evidence (餐, 饭 for a restaurant; 加油, 维修 for a garage). */
+      purposeWords: z.array(z.string().min(1)).optional(),
+      /** Payees whose name says the category (a restaurant: hospitality), with a `purposeWords` word in the 摘要. */
       payeeWords: z.array(z.string().min(1)).optional(),
       /** Economic classes that explain such a payee (a hotel on a travel or training entry). */
       payeeExplainedByEconomic: z.array(z.string().min(1)).optional(),
