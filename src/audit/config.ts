@@ -107,6 +107,8 @@ export interface Grammar {
   readonly exhaustiveWords: readonly string[];
   readonly outsideWords: readonly string[];
   readonly enumerationOpeners: readonly string[];
+  readonly titleWords: readonly string[];
+  readonly genericNames: readonly string[];
 }
 
 const PHASES: readonly (Phase | null)[] = ['initialBudget', 'adjustedBudget', 'final', null];
@@ -119,8 +121,8 @@ function loadGrammar(): Grammar {
     if (!PHASES.includes(phase as Phase | null)) throw new Error(`data/audit/grammar.json: phaseWords “${word}” has an unknown phase ${phase}`);
     return { word, phase: phase as Phase | null };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners } = grammar;
-  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames } = grammar;
+  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();
