@@ -67,36 +67,3 @@ describe('a classification cell as exports write it', () => {
     expect(read.entries[0]?.economicCode).toBe('30231');
   });
 });
-
-describe('a 多栏明细账 (one 借方金额分析 column per economic class)', () => {
-  const header =
-    '月,日,凭证号,摘要,功能科目,项目,往来单位,借方,贷方,方向,余额,30201办公费,30217公务接待费,30231公务用车运行维护费\n';
-  it('takes each entry\'s class from the analysis column its amount stands in, refunds and red ink included', async () => {
-    const csv =
-      header +
-      '03,05,记-0012,购买办公用品,2010801 行政运行,,县文具店,120.00,,借,120.00,120.00,,\n' +
-      '03,08,记-0013,接待市审计局调研组,2010801 行政运行,,县迎宾酒店,860.00,,借,980.00,,860.00,\n' +
-      '03,20,记-0020,退回多付餐费,2010801 行政运行,,县迎宾酒店,,60.00,借,920.00,,-60.00,\n' +
-      '03,25,记-0024,湘J·8C317加油,2010801 行政运行,,县石油公司,300.00,,借,1220.00,0.00,,300.00\n';
-    const read = await readLedgerFile(new TextEncoder().encode(csv), 'dlz.csv', { fiscalYear: 2024 });
-    expect(read.errors).toEqual([]);
-    expect(read.entries.map((e) => [e.economicCode, e.amount])).toEqual([
-      ['30201', 12_000],
-      ['30217', 86_000],
-      ['30217', -6_000],
-      ['30231', 30_000],
-    ]);
-  });
-
-  it('refuses, naming the row, an entry whose amount stands in two analysis columns or in none', async () => {
-    const csv =
-      header +
-      '03,05,记-0012,购买办公用品及接待,2010801 行政运行,,县文具店,200.00,,借,200.00,120.00,80.00,\n' +
-      '03,06,记-0013,购买办公用品,2010801 行政运行,,县文具店,50.00,,借,250.00,,,\n';
-    const read = await readLedgerFile(new TextEncoder().encode(csv), 'dlz.csv', { fiscalYear: 2024 });
-    expect(read.errors.map((e) => [e.row, e.field])).toEqual([
-      [2, 'economicCode'],
-      [3, 'economicCode'],
-    ]);
-  });
-});

@@ -8,6 +8,7 @@ import { MONEY_UNITS, type MoneyUnit, parseAmount } from '../../core/money.ts';
 import { GRAMMAR } from '../config.ts';
 import { plainFen } from './plain-amount.ts';
 import type { DateFact, Figure, FigureKind, MalformedDate, Phase, Sentence } from './types.ts';
+import { anyWord } from './word-pattern.ts';
 
 const LABEL_WINDOW = 40;
 const MAX_DIGITS = 16;
@@ -202,13 +203,7 @@ const CLAUSE_BREAK_CODE = codeTable(CLAUSE_BREAK);
  * 上年结转 / 年初结转和结余: the balance carried over from the year before is an amount of this year, no comparison.
  * Any of the words, the longest where several start at one place.
  */
-const CARRY_OVER = new RegExp(
-  [...GRAMMAR.carryOver]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
+const CARRY_OVER = new RegExp(anyWord([...GRAMMAR.carryOver].sort((a, b) => b.length - a.length)), 'g');
 const CARRY_OVER_FIRST = codeTable(GRAMMAR.carryOver.map((w) => w[0]!));
 
 /** The label without the words of a balance carried over (a label holding none of their first characters is kept as is). */
