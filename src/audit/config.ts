@@ -84,6 +84,8 @@ export interface AuditConfig {
   readonly openClassifications: readonly { readonly id: string; readonly members: readonly string[]; readonly classCount: number }[];
   readonly residue: readonly { readonly text: string; readonly why: string; readonly atCellEnd?: boolean; readonly notAsLabel?: boolean }[];
   readonly residueIgnoreWhenInside: readonly string[];
+  /** Words by which a copying site declares its stars a mask (****为隐藏内容): stars are then no placeholder. */
+  readonly residueMaskDeclarations: readonly string[];
   /** Source and version of every data file, for the report footer. */
   readonly sources: readonly string[];
 }
@@ -187,6 +189,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     openClassifications: classifications.openClassifications,
     residue: templateResidue.literals,
     residueIgnoreWhenInside: templateResidue.ignoreWhenInside,
+    residueMaskDeclarations: templateResidue.maskDeclarations,
     sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords].map((d) => `${d.version}`),
   };
 }

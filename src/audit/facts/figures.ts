@@ -82,6 +82,16 @@ function isCjk(c: string | undefined): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 
+/** Most spaces a layout puts inside a date (2020年4 月25 日). */
+const MAX_LAYOUT_SPACES = 2;
+
+/** The index after at most MAX_LAYOUT_SPACES spaces from `at`. */
+function afterLayoutSpaces(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && k < at + MAX_LAYOUT_SPACES && (text[k] === ' ' || text[k] === '\u3000')) k++;
+  return k;
+}
+
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -356,13 +366,15 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
             mEnd = m2.end;
           }
         }
+        // 2020年4 月25 日: a layout's spaces between a date's number and its 月 / 日 belong to the date.
+        if (text[mEnd] !== '月' && text[afterLayoutSpaces(text, mEnd)] === '月') mEnd = afterLayoutSpaces(text, mEnd);
         if (text[mEnd] === '月') {
           month = Number(m.text);
           k = mEnd + 1;
-          const d = readNumber(text, k);
-          if (d && d.decimals === 0 && d.text.length <= 2 && text[d.end] === '日') {
+          const d = readNumber(text, afterLayoutSpaces(text, k));
+          if (d && d.decimals === 0 && d.text.length <= 2 && text[afterLayoutSpaces(text, d.end)] === '日') {
             day = Number(d.text);
-            k = d.end + 1;
+            k = afterLayoutSpaces(text, d.end) + 1;
           }
         } else if (!startsWithAt(text, mEnd, MEASURE_INDEX) && !startsWithAt(text, mEnd, MONEY_INDEX) && text[mEnd] !== '%' && text[mEnd] !== '.' && text[mEnd] !== '、' && text[mEnd] !== '-') {
           malformedDates.push({ start: i, end: mEnd, raw: text.slice(i, Math.min(n, mEnd + 2)), reason: '年份后的数字缺少“月”' });
