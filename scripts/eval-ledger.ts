@@ -9,7 +9,8 @@
  * read the rules) is reported like the test part, and so is a third (test3, "held-out 3": a 新中大-shaped file written
  * the same way by another helper), and so is a fourth (test4, "held-out 4": a 预算管理一体化 单位会计核算-shaped file, likewise
  * written blind by another helper), and so is a fifth (test5, "held-out 5": a 中科软-shaped file written blind by another
- * helper), and so is a sixth (test6, "held-out 6": a 浪潮 GS 单位账-shaped UTF-16 file written blind by another helper).
+ * helper), and so is a sixth (test6, "held-out 6": a 浪潮 GS 单位账-shaped UTF-16 file written blind by another helper), and so is a
+ * seventh (test7, "held-out 7": a 金蝶 EAS 行政事业版-shaped .xlsx written blind by another helper).
  * The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
  * category detail — so that nobody tunes the rules on its individual failures by reading this output.
  *
@@ -21,7 +22,17 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatAmount, parseFen } from '../src/core/money.ts';
-import { checkLedger, jiebaSegmenter, loadLedgerRuleData, LEDGER_RULES, readLedgerFile, threePublicTotals } from '../src/ledger/index.ts';
+import {
+  checkLedger,
+  jiebaSegmenter,
+  type LedgerField,
+  loadLedgerRuleData,
+  LEDGER_RULES,
+  normalizeHeader,
+  parseLedgerAmount,
+  readLedgerFile,
+  threePublicTotals,
+} from '../src/ledger/index.ts';
 import { loadCodeFormats, loadCodeTables } from '../src/reference/code-tables.ts';
 import { describeSkipped } from '../src/reference/row-kinds.ts';
 import { readTableFile } from '../src/reference/table-file.ts';
@@ -30,7 +41,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
 
 interface Truth {
-  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6';
+  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7';
   file: string;
   fiscalYear: number;
   planted: (EntryRef & { rule: string; why: string })[];
@@ -53,8 +64,20 @@ const refKey = (r: EntryRef) => [r.voucher, r.date ?? '', r.economic ?? ''].join
 const yuan = (fen: number) => formatAmount(fen, { unit: '元', decimals: 2, withUnit: false });
 
 /**
- * What the export itself says the year's net spending is, in 分: its last 本年累计 line (借方 − 贷方); a journal
- * (序时账) has none, so there the 贷方 of the year-end 年末结转 line on the spending account (7xxx) is taken.
+ * The header cell that names a field, by the importer's own synonyms (data/ledger/header-synonyms.json, matched
+ * after the same normalisation: 金额（元） is 金额): an exact synonym first, else a header containing one (支付金额).
+ */
+function headerIndex(header: readonly string[], field: LedgerField): number {
+  const synonyms = loadLedgerRuleData().headerSynonyms[field].map(normalizeHeader);
+  const cells = header.map((c) => normalizeHeader(c));
+  const exact = cells.findIndex((c) => c !== '' && synonyms.includes(c));
+  return exact >= 0 ? exact : cells.findIndex((c) => c !== '' && synonyms.some((s) => s.length >= 2 && c.includes(s)));
+}
+
+/**
+ * What the export itself says the year's net spending is, in 分: its last 本年累计 line (借方 − 贷方, or one amount
+ * column with its direction); a journal (序时账) has none, so there the 贷方 of the year-end 年末结转 line on the
+ * spending account (7xxx) is taken. Amounts as the importer reads them (1,362.00元, (620.00)).
  */
 async function statedYearNet(bytes: Uint8Array, name: string): Promise<number | undefined> {
   const file = await readTableFile(bytes, name);
@@ -66,30 +89,32 @@ async function statedYearNet(bytes: Uint8Array, name: string): Promise<number | 
   let accountCol = -1;
   let amountCol = -1;
   let directionCol = -1;
-  const amount = (t: string | undefined) => (t && t.trim() !== '' ? parseFen(t) : 0);
+  const amount = (t: string | undefined) => (t && t.trim() !== '' ? parseLedgerAmount(t) : 0);
+  // The header row: a cell that is exactly a 摘要 synonym.
+  const summaryWords = new Set(loadLedgerRuleData().headerSynonyms.summary.map(normalizeHeader));
   // A workbook with one sheet per month: the sheets in order.
   const sheets = [file.rows, ...(file.otherSheets ?? []).map((o) => o.rows)];
   const all = sheets.flatMap((rows) => Array.from({ length: rows.count }, (_, i) => rows.row(i)));
   for (let i = 0; i < all.length; i++) {
     const row = all[i]!;
-    if (debitCol < 0 && row.includes('摘要')) {
+    if (debitCol < 0 && row.some((c) => summaryWords.has(normalizeHeader(c)))) {
       // A header on two rows (发生额 over 借方金额/贷方金额): the amounts' names are on the row below.
       const next = all[i + 1] ?? [];
-      const header =
-        row.some((c) => c.startsWith('借方')) || !next.some((c) => c.startsWith('借方')) ? row : row.map((c, j) => (next[j] ?? '').trim() || c);
-      debitCol = header.findIndex((c) => c.startsWith('借方'));
-      creditCol = header.findIndex((c) => c.startsWith('贷方'));
-      // One 金额 column with a 借/贷 direction column instead of 借方/贷方.
+      const hasDebit = (r: readonly string[]) => headerIndex(r, 'debit') >= 0;
+      const header = hasDebit(row) || !hasDebit(next) ? row : row.map((c, j) => (next[j] ?? '').trim() || c);
+      debitCol = headerIndex(header, 'debit');
+      creditCol = headerIndex(header, 'credit');
+      // One amount column (金额, 支付金额, 发生额), with or without a 借/贷 direction column, instead of 借方/贷方.
       if (debitCol < 0) {
-        amountCol = header.findIndex((c) => c.startsWith('金额'));
-        directionCol = header.findIndex((c) => c === '借贷方向' || c === '方向');
+        amountCol = headerIndex(header, 'amount');
+        directionCol = headerIndex(header, 'direction');
         if (amountCol >= 0) debitCol = amountCol;
       }
-      summaryCol = header.indexOf('摘要');
+      summaryCol = headerIndex(header, 'summary');
       accountCol = header.findIndex((c) => c === '科目编码' || c === '科目代码');
     }
     if (debitCol >= 0 && row.some((c) => c.replace(/\s/g, '') === '本年累计')) {
-      net = amountCol >= 0 ? amount(row[amountCol]) * ((row[directionCol] ?? '').startsWith('贷') ? -1 : 1) : amount(row[debitCol]) - amount(row[creditCol]);
+      net = amountCol >= 0 ? amount(row[amountCol]) * (directionCol >= 0 && (row[directionCol] ?? '').startsWith('贷') ? -1 : 1) : amount(row[debitCol]) - amount(row[creditCol]);
     }
     if (debitCol >= 0 && (row[summaryCol] ?? '').startsWith('年末结转') && accountCol >= 0 && (row[accountCol] ?? '').startsWith('7')) {
       closing = (closing ?? 0) + amount(row[creditCol]) - amount(row[debitCol]);
@@ -177,12 +202,13 @@ async function evaluate(truth: Truth) {
   };
 }
 
-/** Report order: dev (tuned on), test (held out), test2 … test6 (held-out 2–6, each written by another hand; aggregate only too). */
-const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6'];
+/** Report order: dev (tuned on), test (held out), test2 … test7 (held-out 2–7, each written by another hand; aggregate only too). */
+const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7'];
 const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', test2: 'TEST2（留出集2 / held-out 2）', test3: 'TEST3（留出集3 / held-out 3）',
   test4: 'TEST4（留出集4 / held-out 4）',
   test5: 'TEST5（留出集5 / held-out 5）',
   test6: 'TEST6（留出集6 / held-out 6）',
+  test7: 'TEST7（留出集7 / held-out 7）',
 };
 
 // `--dev`: the dev part only, for measuring after each change without looking at the held-out parts.

@@ -5,9 +5,12 @@
 import classifications from '../../data/audit/classifications.json' with { type: 'json' };
 import concepts from '../../data/audit/concepts.json' with { type: 'json' };
 import entities from '../../data/audit/entities.json' with { type: 'json' };
+import grammar from '../../data/audit/grammar.json' with { type: 'json' };
 import outlineTemplates from '../../data/audit/outline-templates.json' with { type: 'json' };
+import ruleWords from '../../data/audit/rule-words.json' with { type: 'json' };
 import templateResidue from '../../data/audit/template-residue.json' with { type: 'json' };
 import thresholds from '../../data/audit/thresholds.json' with { type: 'json' };
+import type { Phase } from './facts/types.ts';
 
 export type Profile = 'basic' | 'strict';
 
@@ -81,9 +84,72 @@ export interface AuditConfig {
   readonly openClassifications: readonly { readonly id: string; readonly members: readonly string[]; readonly classCount: number }[];
   readonly residue: readonly { readonly text: string; readonly why: string; readonly atCellEnd?: boolean; readonly notAsLabel?: boolean }[];
   readonly residueIgnoreWhenInside: readonly string[];
+  /** Words by which a copying site declares its stars a mask (****为隐藏内容): stars are then no placeholder. */
+  readonly residueMaskDeclarations: readonly string[];
   /** Source and version of every data file, for the report footer. */
   readonly sources: readonly string[];
 }
+
+/**
+ * Words of budget prose the fact extraction reads figures by (data/audit/grammar.json; what each list is for is in
+ * its source). Lists are matched in their order. The same for every profile: they describe the language, not a
+ * threshold.
+ */
+export interface Grammar {
+  readonly measureWords: readonly string[];
+  readonly qualifiers: readonly string[];
+  readonly leadingConnectives: readonly string[];
+  readonly trailingFillers: readonly string[];
+  readonly comparativeWords: readonly string[];
+  readonly carryOver: readonly string[];
+  readonly changedTo: readonly string[];
+  readonly phaseWords: readonly { readonly word: string; readonly phase: Phase | null }[];
+  readonly exhaustiveWords: readonly string[];
+  readonly outsideWords: readonly string[];
+  readonly enumerationOpeners: readonly string[];
+  readonly titleWords: readonly string[];
+  readonly genericNames: readonly string[];
+}
+
+const PHASES: readonly (Phase | null)[] = ['initialBudget', 'adjustedBudget', 'final', null];
+
+function loadGrammar(): Grammar {
+  for (const [key, list] of Object.entries(grammar)) {
+    if (Array.isArray(list) && list.some((w) => (typeof w === 'string' ? w : w.word) === '')) throw new Error(`data/audit/grammar.json: ${key} holds an empty word`);
+  }
+  const phaseWords = grammar.phaseWords.map(({ word, phase }) => {
+    if (!PHASES.includes(phase as Phase | null)) throw new Error(`data/audit/grammar.json: phaseWords “${word}” has an unknown phase ${phase}`);
+    return { word, phase: phase as Phase | null };
+  });
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames } = grammar;
+  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames };
+}
+
+export const GRAMMAR: Grammar = loadGrammar();
+
+const RELATIONS = ['gt', 'lt', 'eq'] as const;
+
+/**
+ * The word lists of the rules, by rule id (data/audit/rule-words.json; what each list is for is in its source):
+ * direction words, comparison words, contexts. The same for every profile.
+ */
+function loadRuleWords() {
+  const { source: _source, version: _version, ...byRule } = ruleWords;
+  for (const [rule, lists] of Object.entries(byRule)) {
+    for (const [key, list] of Object.entries(lists)) {
+      if (list.some((w: string | { word: string }) => (typeof w === 'string' ? w : w.word) === '')) throw new Error(`data/audit/rule-words.json: ${rule}.${key} holds an empty word`);
+    }
+  }
+  const direction = byRule['direction-mismatch'];
+  const compare = direction.compare.map(({ word, relation }) => {
+    const r = RELATIONS.find((x) => x === relation);
+    if (!r) throw new Error(`data/audit/rule-words.json: direction-mismatch.compare “${word}” has an unknown relation ${relation}`);
+    return { word, relation: r };
+  });
+  return { ...byRule, 'direction-mismatch': { ...direction, compare } };
+}
+
+export const RULE_WORDS = loadRuleWords();
 
 export function loadConfig(profile: Profile = 'basic'): AuditConfig {
   return {
@@ -120,6 +186,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     openClassifications: classifications.openClassifications,
     residue: templateResidue.literals,
     residueIgnoreWhenInside: templateResidue.ignoreWhenInside,
-    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue].map((d) => `${d.version}`),
+    residueMaskDeclarations: templateResidue.maskDeclarations,
+    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords].map((d) => `${d.version}`),
   };
 }

@@ -31,6 +31,12 @@ export interface Finding {
   readonly calculation?: string;
   /** For a mismatch: the difference (in 分 where money). */
   readonly difference?: number;
+  /**
+   * Set when the finding blames one place rather than reporting a disagreement between places: `cell` — the table
+   * cell of the first evidence is the suspected wrong figure (e.g. the one cell that breaks several sums). Read by
+   * post-passes that merge findings of one defect; not part of any rendered output.
+   */
+  readonly locus?: 'cell';
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -276,7 +276,7 @@ async function runImport(
     }
     write(
       `已导入 ${outcome.result.inserted} 笔分录，合计 ${formatYuan(outcome.total)}（${outcome.format}${outcome.encoding ? `, ${outcome.encoding}` : ''}, ${outcome.result.method}` +
-        `） / imported ${outcome.result.inserted} entries\n${outcome.skippedNote ? `${outcome.skippedNote}\n` : ''}`,
+        `） / imported ${outcome.result.inserted} entries\n${outcome.skippedNote ? `${outcome.skippedNote}\n` : ''}${outcome.splitNote ? `${outcome.splitNote}\n` : ''}`,
     );
     return 0;
   });

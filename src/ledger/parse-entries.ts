@@ -6,6 +6,7 @@ import { type Fen, MoneyError, parseFen } from '../core/money.ts';
 import { classifyRow, type SkipCounts } from '../reference/row-kinds.ts';
 import type { ResolvedColumns } from './column-mapping.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
+import { formatYuan } from './format-money.ts';
 import { type ClassificationRules, loadLedgerRuleData } from './rule-data.ts';
 
 export interface RowError {
@@ -38,6 +39,8 @@ export interface ParseResult {
   readonly skipped: SkipCounts;
   /** Distinct rows with at least one error (a row with three bad cells is one bad row). */
   readonly badRows: number;
+  /** Rows of a 多栏账 whose analysis columns held several classes, each made one entry. */
+  readonly splitRows: number;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -47,7 +50,17 @@ const LOOSE_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const MONTH_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
-const CODE = /^\s*\[?(\d{3,7})\b/;
+/** A code as a cell's own text starts with it, after an optional opening bracket ([30217], 【30217】, (30217)). */
+const LEADING_CODE = /^\s*[[【(（［〔]?\s*(\d{3,7})(?!\d)/;
+/** A code printed in groups (302 17, 201-05-07, 302.17): 类 of 3 digits, 款 and 项 of 2. */
+const GROUPED_CODE = /^\s*[[【(（［〔]?\s*(\d{3})[\s.\-－](\d{2})(?:[\s.\-－](\d{2}))?(?![\d.])/;
+/**
+ * A code standing alone elsewhere in the cell: after a bracket, a path separator or a space (公务接待费(30217),
+ * 商品和服务支出/[30217]公务接待费), never inside a longer number or a letter-and-digit code (YL2024-002).
+ */
+const LATER_CODE = /(?<=[[【(（［〔/\\>＞|｜、\s—\-－_])([1-9]\d{2,6})(?![\dA-Za-z])/g;
+/** An account's code in a 科目 path ([7101]行政支出/[710101]财政拨款支出/[7101010130231]公务用车运行维护费): any length. */
+const ACCOUNT_CODE = /(?<=^\s*|[[【(（［〔/\\>＞|｜、\s—\-－_])(\d{4,})(?![\dA-Za-z])/g;
 
 /** A dated entry has a parseable date: rows without one are checked against the skip words first. */
 function looksLikeEntryDate(text: string): boolean {
@@ -100,9 +113,22 @@ export function parseLedgerAmount(text: string): Fen {
   return parseFen(t);
 }
 
-/** A code cell ("30201", "30201 办公费", "[2010301]行政运行") to its digits, or undefined. */
+/**
+ * A code cell to its digits, or undefined: "30201", "30201 办公费", "30201办公费", "[2010301]行政运行", "【30217】公务接待费",
+ * "公务接待费(30217)", "302 17" — and a hierarchy path, whatever its separators ("[302]商品和服务支出/[30217]公务接待费",
+ * "302 商品和服务支出-30217 公务接待费"), to its most specific code: each level's code begins with the one above, so
+ * the path's codes form a chain and the longest is the entry's class. A later code that does not continue the chain
+ * (30217 公务接待费（原30299）) is a remark, not a level.
+ */
 export function parseCode(text: string): string | undefined {
-  return CODE.exec(text)?.[1];
+  const grouped = GROUPED_CODE.exec(text);
+  let code = grouped ? grouped[1]! + grouped[2]! + (grouped[3] ?? '') : LEADING_CODE.exec(text)?.[1];
+  for (const m of text.matchAll(LATER_CODE)) {
+    const next = m[1]!;
+    if (code === undefined) code = next;
+    else if (next.length > code.length && next.startsWith(code)) code = next;
+  }
+  return code;
 }
 
 /** 基本支出 / 项目支出 in the words accounting packages use; undefined when unrecognised. */
@@ -139,6 +165,8 @@ export interface ParseState {
   skipped?: SkipCounts;
   /** Distinct rows with an error. */
   badRows?: number;
+  /** 多栏账 rows made several entries (one per class). */
+  splitRows?: number;
 }
 
 /** Parse everything at once (small files, tests). */
@@ -155,6 +183,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     skippedRows: state.skippedRows,
     skipped: state.skipped ?? {},
     badRows: state.badRows ?? 0,
+    splitRows: state.splitRows ?? 0,
   };
 }
 
@@ -184,7 +213,7 @@ export function* parseLedgerChunks(
     state.skippedRows++;
   };
   let lastBadRow = -1;
-  const fail = (row: number, field: LedgerField, value: string, zh: string, en: string): void => {
+  const fail = (row: number, field: LedgerField, value: string, zh: string, en: string, column = header(field)): void => {
     if (row !== lastBadRow) {
       lastBadRow = row;
       state.badRows = (state.badRows ?? 0) + 1;
@@ -193,7 +222,7 @@ export function* parseLedgerChunks(
       state.errorsTruncated = true;
       return;
     }
-    errors.push({ row, field, column: header(field), value, message: `${zh} / ${en}` });
+    errors.push({ row, field, column, value, message: `${zh} / ${en}` });
   };
   const cell = (cells: readonly string[], field: LedgerField): string => {
     const index = col[field];
@@ -221,6 +250,9 @@ export function* parseLedgerChunks(
     return mm && dd ? `${options.fiscalYear}-${mm.padStart(2, '0')}-${dd.padStart(2, '0')}` : m || d ? `${m}/${d}` : '';
   };
   const hasDebitCredit = col.debit !== undefined || col.credit !== undefined;
+  // A 多栏账: the class of each amount is the analysis column it stands in (see column-mapping.ts).
+  const analysis = col.economicCode === undefined ? resolved.analysis : undefined;
+  const netLabel = hasDebitCredit ? (col.credit === undefined ? '借方' : col.debit === undefined ? '−贷方' : '借方−贷方') : '金额';
   const basicProjectWords = loadLedgerRuleData().classification.basicProjectWords?.words ?? [];
   const basicProjects = new Map<string, boolean>();
   const isBasicProject = (text: string): boolean => {
@@ -235,7 +267,9 @@ export function* parseLedgerChunks(
   const inAccount = loadLedgerRuleData().classification.accountClasses?.economicInAccount;
   const inAccountPattern = new RegExp(inAccount?.pattern ?? '(?!)', 'u');
   const economicInAccount = (text: string): string => {
-    const code = /^\s*\[?(\d+)/.exec(text)?.[1] ?? '';
+    // A 科目 path names each level with its code: the last level's code, which begins with the others, is the account.
+    let code = /^\s*[[【(（［〔]?(\d+)/.exec(text)?.[1] ?? '';
+    for (const m of text.matchAll(ACCOUNT_CODE)) if (m[1]!.length > code.length && m[1]!.startsWith(code)) code = m[1]!;
     const tail = inAccount && code.length > inAccount.length ? code.slice(-inAccount.length) : '';
     return inAccountPattern.test(tail) ? tail : '';
   };
@@ -322,9 +356,42 @@ export function* parseLedgerChunks(
     if (functionCode === undefined) {
       fail(row, 'functionCode', functionText, '功能科目不是科目编码', 'function code is not a code');
     }
-    const economicText = col.economicCode === undefined ? economicInAccount(cell(cells, 'account')) : cell(cells, 'economicCode');
-    const economicCode = economicText === '' && col.economicCode === undefined ? undefined : cachedCode(economicText);
-    if (economicCode === undefined && col.economicCode === undefined) {
+    // 多栏账: one part per non-zero analysis cell; together they must make the row's amount.
+    const parts: { economicCode: string; amount: Fen }[] = [];
+    if (analysis) {
+      let sum = 0;
+      for (const a of analysis.columns) {
+        const text = (cells[a.index] ?? '').trim();
+        if (text === '') continue;
+        let value: Fen;
+        try {
+          value = parseLedgerAmount(text);
+        } catch (err) {
+          fail(row, 'economicCode', text, `第${row}行${analysis.group}“${a.header}”栏金额无法识别`, err instanceof MoneyError ? err.message : 'not an amount', a.header);
+          continue;
+        }
+        if (value === 0) continue;
+        parts.push({ economicCode: a.economicCode, amount: value });
+        sum += value;
+      }
+      if (errors.length === errorsBefore && parts.length === 0 && amount !== 0) {
+        fail(row, 'economicCode', '', `第${row}行${analysis.group}各栏均为空，无法确定经济分类（本行${netLabel} ${formatYuan(amount)}）`, 'no analysis column holds an amount', analysis.group);
+      } else if (errors.length === errorsBefore && sum !== amount) {
+        fail(
+          row,
+          'economicCode',
+          formatYuan(sum),
+          `第${row}行${analysis.group}各栏合计 ${formatYuan(sum)}，与本行${netLabel} ${formatYuan(amount)} 不等`,
+          'the analysis columns do not sum to the row amount',
+          analysis.group,
+        );
+      }
+    }
+    const economicText = analysis ? '' : col.economicCode === undefined ? economicInAccount(cell(cells, 'account')) : cell(cells, 'economicCode');
+    const economicCode = analysis ? parts[0]?.economicCode : economicText === '' && col.economicCode === undefined ? undefined : cachedCode(economicText);
+    if (analysis) {
+      // Reported above.
+    } else if (economicCode === undefined && col.economicCode === undefined) {
       fail(row, 'economicCode', cell(cells, 'account'), '没有经济分类列，会计科目也不是按经济分类设的明细科目', 'no economic-class column and the account code does not end with one');
     } else if (economicCode === undefined) {
       fail(row, 'economicCode', economicText, '经济科目不是科目编码', 'economic code is not a code');
@@ -364,7 +431,14 @@ export function* parseLedgerChunks(
     if (fundSource !== '') entry.fundSource = fundSource;
     // After the first bad row nothing will be written: keep parsing for the errors, stop collecting entries.
     if (errors.length > 0) continue;
-    entries.push(entry);
+    if (analysis && parts.length !== 1) {
+      // Several classes in one row: an entry each, sharing the rest of the row. A zero row with no class is no entry.
+      if (parts.length > 1) state.splitRows = (state.splitRows ?? 0) + 1;
+      state.entryCount--;
+      for (const part of parts) entries.push({ ...entry, entryNo: ++state.entryCount, economicCode: part.economicCode, amount: part.amount });
+    } else {
+      entries.push(entry);
+    }
     if (entries.length >= chunkSize) {
       yield entries;
       entries = [];

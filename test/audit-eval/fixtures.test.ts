@@ -14,6 +14,7 @@ import {
   TEST3_FIXTURE_DIR,
   TEST4_FIXTURE_DIR,
   TEST5_FIXTURE_DIR,
+  TEST6_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -136,6 +137,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'third', folder: 'test3', dir: TEST3_FIXTURE_DIR },
   { ordinal: 'fourth', folder: 'test4', dir: TEST4_FIXTURE_DIR },
   { ordinal: 'fifth', folder: 'test5', dir: TEST5_FIXTURE_DIR },
+  { ordinal: 'sixth', folder: 'test6', dir: TEST6_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {

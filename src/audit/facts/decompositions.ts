@@ -6,14 +6,16 @@
  * - 按…分 — a paragraph that opens with 按功能分类分 / 按支出性质分 lists categories by phase; each phase's parts
  *   add up to the nearest earlier figure of that phase outside such a paragraph.
  * Enumerations: a stated count followed by 分别为 / 包括 / ： and a list separated by 、.
+ * Word lists: data/audit/grammar.json.
  */
+import { GRAMMAR } from '../config.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from './figure-search.ts';
 import type { Decomposition, Enumeration, Figure, Paragraph, Phase, Sentence, Span } from './types.ts';
 
-const EXHAUSTIVE_WORDS = ['其他', '其它', '其余'];
+const EXHAUSTIVE_WORDS = GRAMMAR.exhaustiveWords;
 /** Words that put a listed figure outside a total that does not itself use them (退休职工28人 after 在职教职工62人). */
 /** A part with one of these words (unless the total has it too) is no part of it: 退休 staff, 核定 posts, a 人均 average. */
-const OUTSIDE_WORDS = ['退休', '离休', '核定', '编制数', '人均', '平均'];
+const OUTSIDE_WORDS = GRAMMAR.outsideWords;
 
 /** 预算数 or 决算数 / 执行数: a list that interleaves both (预算数为310.37万元，决算支出数为249.29万元) adds only one. */
 function roleOf(f: Figure): 'budget' | 'final' | null {
@@ -314,7 +316,7 @@ function findByCategory(text: string, figures: readonly Figure[], paragraphs: re
   return out;
 }
 
-const ENUM_OPENERS = ['，分别为：', '，分别是：', '，分别为', '，分别是', '分别为：', '分别是：', '分别为', '分别是', '，包括：', '，包括', '包括：', '包括', '：'];
+const ENUM_OPENERS = GRAMMAR.enumerationOpeners;
 
 function findEnumerations(text: string, figures: readonly Figure[], sentences: readonly Sentence[]): Enumeration[] {
   const out: Enumeration[] = [];

@@ -2,10 +2,13 @@
  * One linear pass over the text that finds amounts, percentages, counts, scores and dates, and binds each to
  * the label before it in its clause. Hand-written scanning (no regular expressions) keeps the time linear
  * whatever the input: digit runs are bounded and labels are looked for at most LABEL_WINDOW characters back.
+ * Word lists (measure words, connectives, phase words …): data/audit/grammar.json.
  */
 import { MONEY_UNITS, type MoneyUnit, parseAmount } from '../../core/money.ts';
+import { GRAMMAR } from '../config.ts';
 import { plainFen } from './plain-amount.ts';
 import type { DateFact, Figure, FigureKind, MalformedDate, Phase, Sentence } from './types.ts';
+import { anyWord } from './word-pattern.ts';
 
 const LABEL_WINDOW = 40;
 const MAX_DIGITS = 16;
@@ -16,41 +19,20 @@ const MONEY_WORDS = [
   '百万元', '亿元', '万元', '千元', '元',
 ];
 /** Measure words of counts (量词), longest first. */
-const MEASURE_WORDS = [
-  '个百分点', '人次', '平方米', '公里', '标箱', '课时', '小时', '万人', '个', '家', '人', '名', '位', '次', '户', '项', '件',
-  '场', '批', '辆', '台', '套', '所', '处', '条', '篇', '期', '份', '村', '座', '亩', '吨', '天', '本', '张', '支', '类',
-];
-const QUALIFIERS = ['以下', '以上', '以内', '左右', '（含）', '及以上', '及以下', '多', '余'];
+const MEASURE_WORDS = GRAMMAR.measureWords;
+const QUALIFIERS = GRAMMAR.qualifiers;
 // A newline is no clause break: sentences continue across wrapped lines, and the sentence start bounds the label.
 const CLAUSE_BREAK = '，。；：、！？\t|';
 // Connectives and the report's words for itself (我单位年初预算收入 is the same subject as 全年预算收入).
-const LEADING_CONNECTIVES = ['其中', '分别为', '分别是', '分别', '包括', '另外', '另有', '以及', '及', '和', '与', '即', '共计', '共', '我单位', '本单位', '我局', '本局', '我部门', '本部门', '我委', '我办', '我中心'];
-const TRAILING_FILLERS = ['总额为', '共计', '合计', '总计', '累计', '达到', '约为', '为', '是', '达', '计', '约', '的', '了', '共'];
-const COMPARATIVE_WORDS = ['比', '较', '增加', '减少', '增长', '下降', '同比', '环比', '上年', '去年', '增幅', '降幅', '节约', '结余', '差额', '差值', '超出', '超支', '减', '增收', '调增'];
+const LEADING_CONNECTIVES = GRAMMAR.leadingConnectives;
+const TRAILING_FILLERS = GRAMMAR.trailingFillers;
+const COMPARATIVE_WORDS = GRAMMAR.comparativeWords;
 /**
  * 由年初的76138万元调整为89138万元: words that turn the figure before them into the value a change starts from when
  * its label says 由/从 — a reference, not an amount of its own (the one it is changed to is).
  */
-const CHANGED_TO = ['调整为', '调整到', '调整至', '调增为', '调增至', '调减为', '调减至', '变更为', '变为', '增加到', '增加至', '增至', '减少到', '减少至', '减至', '提高到', '提高至', '降至', '降到', '下降到', '下降至', '上升到', '上升至'];
-const PHASE_WORDS: readonly (readonly [string, Phase | null])[] = [
-  ['调整后预算数', 'adjustedBudget'],
-  ['调整后预算', 'adjustedBudget'],
-  ['调整预算数', 'adjustedBudget'],
-  ['全年预算数', 'adjustedBudget'],
-  ['全年预算', 'adjustedBudget'],
-  ['年初预算数', 'initialBudget'],
-  ['年初预算', 'initialBudget'],
-  ['年初批复', 'initialBudget'],
-  ['决算数', 'final'],
-  ['决算', 'final'],
-  ['执行数', 'final'],
-  ['实际支出', 'final'],
-  ['预算数', null],
-  ['年初', 'initialBudget'],
-  ['全年', null],
-  ['本年', null],
-  ['当年', null],
-];
+const CHANGED_TO = GRAMMAR.changedTo;
+const PHASE_WORDS: readonly (readonly [string, Phase | null])[] = GRAMMAR.phaseWords.map(({ word, phase }) => [word, phase]);
 
 /** A–Z, a–z, _, + or . : a digit after one of these is part of a longer token (A3, v2, 6+N). */
 function isTokenChar(c: number): boolean {
@@ -151,6 +133,7 @@ const PHASE_FIRST_BIT = new Uint16Array(0x10000);
 {
   let bits = 0;
   for (const [w] of PHASE_WORDS) if (PHASE_FIRST_BIT[w.charCodeAt(0)] === 0) PHASE_FIRST_BIT[w.charCodeAt(0)] = 1 << bits++;
+  if (bits > 16) throw new Error('data/audit/grammar.json: phaseWords start with more than 16 different characters (one bit each)');
 }
 const PHASE_WORD_BIT = PHASE_WORDS.map(([w]) => PHASE_FIRST_BIT[w.charCodeAt(0)]!);
 
@@ -216,11 +199,21 @@ const TRAILING_LAST = codeTable(TRAILING_FILLERS.map((w) => w[w.length - 1]!));
 const COMPARATIVE_FIRST = codeTable(COMPARATIVE_WORDS.map((w) => w[0]!));
 const CLAUSE_BREAK_CODE = codeTable(CLAUSE_BREAK);
 
-/** 上年结转 / 年初结转和结余: the balance carried over from the year before is an amount of this year, no comparison. */
-const CARRY_OVER = /(?:上年|年初|以前年度)结转(?:和?结余)?/g;
+/**
+ * 上年结转 / 年初结转和结余: the balance carried over from the year before is an amount of this year, no comparison.
+ * Any of the words, the longest where several start at one place.
+ */
+const CARRY_OVER = new RegExp(anyWord([...GRAMMAR.carryOver].sort((a, b) => b.length - a.length)), 'g');
+const CARRY_OVER_FIRST = codeTable(GRAMMAR.carryOver.map((w) => w[0]!));
+
+/** The label without the words of a balance carried over (a label holding none of their first characters is kept as is). */
+function withoutCarryOver(label: string): string {
+  for (let k = 0; k < label.length; k++) if (CARRY_OVER_FIRST[label.charCodeAt(k)] === 1) return label.replace(CARRY_OVER, '');
+  return label;
+}
 
 function mentionsComparison(rawLabel: string): boolean {
-  const label = rawLabel.includes('结转') ? rawLabel.replace(CARRY_OVER, '') : rawLabel;
+  const label = withoutCarryOver(rawLabel);
   for (let k = 0; k < label.length; k++) {
     if (COMPARATIVE_FIRST[label.charCodeAt(k)] === 1 && COMPARATIVE_WORDS.some((w) => label.startsWith(w, k))) return true;
   }

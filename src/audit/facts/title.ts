@@ -1,12 +1,13 @@
 /** The title (first lines) gives the fiscal year, the department, and the 以下简称 clause its short names. */
+import { GRAMMAR } from '../config.ts';
 import type { TitleFacts } from './types.ts';
 
 export interface TitleLexicon {
   readonly titleSuffixes: readonly string[];
 }
 
-const TITLE_WORDS = ['报告', '自评', '决算', '预算', '绩效', '说明'];
-const GENERIC_NAMES = ['部门', '单位', '本部门', '本单位'];
+const TITLE_WORDS = GRAMMAR.titleWords;
+const GENERIC_NAMES = GRAMMAR.genericNames;
 /** Outline headings, part headings, contents and navigation lines are not the title. */
 const NOT_TITLE = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、]|第[一二三四五六七八九十]{1,3}部分|目录|当前位置|归档时间|发布时间)/;
 /**

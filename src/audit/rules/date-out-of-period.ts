@@ -6,6 +6,7 @@
  * forward is left alone.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { RULE_WORDS } from '../config.ts';
 import { insideAny, sectionsTitled } from '../facts/sections.ts';
 import { spanIndexAt } from '../facts/lines.ts';
 import type { AuditFacts } from '../facts/types.ts';
@@ -20,7 +21,7 @@ function insideBookTitle(text: string, offset: number, from: number): boolean {
   return false;
 }
 
-const METADATA_WORDS = ['发布', '日期', '时间', '来源', '更新', '印发', '公开'];
+const METADATA_WORDS = RULE_WORDS['date-out-of-period'].metadata;
 
 /** The signature at the end, or publication metadata (发布时间：…) before the first heading. */
 function isSignature(facts: AuditFacts, offset: number): boolean {
@@ -50,8 +51,8 @@ function deliveryDate(text: string, d: { start: number; end: number }): boolean 
   return /^(?:印发|发布|公布|审议通过|批准|公开)/.test(after);
 }
 
-const AS_OF = ['截至', '截止', '截止到', '截至到'];
-const PRIOR_CONTEXT = ['上年', '去年', '年初', '同比', '相比', '比上', '较上', '结转', '期初', '增加', '减少', '增长', '下降', '变动', '对比'];
+const AS_OF = RULE_WORDS['date-out-of-period'].asOf;
+const PRIOR_CONTEXT = RULE_WORDS['date-out-of-period'].priorContext;
 
 function priorYearEnd(facts: AuditFacts, year: number): Finding[] {
   const out: Finding[] = [];
@@ -75,8 +76,8 @@ function priorYearEnd(facts: AuditFacts, year: number): Finding[] {
   return out;
 }
 
-const OWN_CHANGE = ['同比', '比上年', '较上年', '与上年相比', '上年同期'];
-const CHANGE_DIRECTION = ['增加', '减少', '增长', '下降', '降低', '上升'];
+const OWN_CHANGE = RULE_WORDS['date-out-of-period'].ownChange;
+const CHANGE_DIRECTION = RULE_WORDS['date-out-of-period'].changeDirection;
 
 /**
  * 2015年衢江区“三公”经费支出决算同比下降的原因主要是… in the 2016 note: a sentence that opens with an earlier
@@ -111,9 +112,9 @@ function earlierYearsChange(facts: AuditFacts, year: number): Finding[] {
 }
 
 /** The words of a performance evaluation of the year's spending (对2023年度项目支出开展绩效自评). */
-const EVALUATION = /绩效自评|绩效评价|自评/;
+const EVALUATION = RULE_WORDS['date-out-of-period'].evaluation;
 /** What is evaluated: spending, projects, funds. */
-const EVALUATED = /支出|项目|资金|经费/;
+const EVALUATED = RULE_WORDS['date-out-of-period'].evaluated;
 
 /**
  * 组织对2023年度一般公共预算项目支出开展绩效自评 in the 2024 决算: the year's self-evaluation told of the previous
@@ -130,7 +131,7 @@ function priorYearEvaluation(facts: AuditFacts, year: number): Finding[] {
     const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
     if (!sentence) continue;
     const clause = facts.text.slice(d.end, Math.min(sentence.end, d.end + 60)).split(/[，。；]/)[0]!;
-    if (!EVALUATED.test(clause) || !EVALUATION.test(clause)) continue;
+    if (!EVALUATED.some((w) => clause.includes(w)) || !EVALUATION.some((w) => clause.includes(w))) continue;
     out.push(
       finding({
         rule: 'date-out-of-period',

@@ -5,6 +5,7 @@
  */
 import { type Evidence, type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
+import { RULE_WORDS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { Figure } from '../facts/types.ts';
 import { spanIndexAt } from '../facts/lines.ts';
@@ -12,12 +13,12 @@ import { precisionFen, quoteCell, quoteFigure, quoteSpan } from './lib/evidence.
 import { type ItemCell, itemCell, itemNamed } from './lib/item-cells.ts';
 import type { Rule } from './lib/types.ts';
 
-const UP = ['增加', '增长', '上升', '提高', '增至', '升至'];
-const DOWN = ['减少', '下降', '降低', '减至', '降至', '压减'];
-const FLAT = ['持平'];
-const LAST_YEAR_WORDS = ['上年', '去年', '上一年', '同期'];
+const UP = RULE_WORDS['direction-mismatch'].up;
+const DOWN = RULE_WORDS['direction-mismatch'].down;
+const FLAT = RULE_WORDS['direction-mismatch'].flat;
+const LAST_YEAR_WORDS = RULE_WORDS['direction-mismatch'].lastYear;
 const ALL_WORDS = [...UP, ...DOWN, ...FLAT];
-const PRIOR_ENDINGS = ['上年', '去年', '同期', '上年的', '上年同期', '上年决算数', '上年预算数', '上年数', '上年支出', '上年决算', '上年预算', '去年同期'];
+const PRIOR_ENDINGS = RULE_WORDS['direction-mismatch'].priorEndings;
 const CHANGE_WORDS = [...UP, ...DOWN];
 
 function comparable(a: Figure, b: Figure): boolean {
@@ -28,17 +29,7 @@ function numericValue(f: Figure): number {
   return f.kind === 'money' ? f.scaled : f.scaled / 10 ** f.decimals;
 }
 
-const COMPARE_WORDS: readonly (readonly [string, 'gt' | 'lt' | 'eq'])[] = [
-  ['大于', 'gt'],
-  ['超过', 'gt'],
-  ['高于', 'gt'],
-  ['多于', 'gt'],
-  ['小于', 'lt'],
-  ['低于', 'lt'],
-  ['少于', 'lt'],
-  ['等于', 'eq'],
-  ['持平', 'eq'],
-];
+const COMPARE_WORDS: readonly (readonly [string, 'gt' | 'lt' | 'eq'])[] = RULE_WORDS['direction-mismatch'].compare.map(({ word, relation }) => [word, relation]);
 /** First characters of what may follow 决算(数) in a comparison: 与 or a comparison word. */
 const COMPARE_LEADS = `与${COMPARE_WORDS.map(([w]) => w[0]).join('')}`;
 /** How far before the comparison its two amounts may stand (the sentence before it, in the same paragraph). */

@@ -4,6 +4,7 @@
  * Tolerance: half a unit of the rate's last digit plus what the rounding of the amounts allows.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { RULE_WORDS } from '../config.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Figure } from '../facts/types.ts';
 import { unitSlipOfCurrent } from './lib/change-rate.ts';
@@ -11,15 +12,15 @@ import { inUnit, precisionFen, quoteFigure } from './lib/evidence.ts';
 import { tableRates } from './lib/table-rates.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
-const EXECUTION_WORDS = ['执行率', '支出率', '支付率', '使用率'];
-const NUMERATOR_WORDS = ['支出', '执行', '决算', '实际', '使用', '支付'];
-const DENOMINATOR_WORDS = ['预算', '批复', '下达', '安排'];
-const LAST_YEAR_WORDS = ['上年', '去年', '上一年', '同期', '同比'];
-const CHANGE_UP = ['增长', '增加', '上升', '提高'];
-const CHANGE_DOWN = ['下降', '减少', '降低'];
+const EXECUTION_WORDS = RULE_WORDS['percent-mismatch'].execution;
+const NUMERATOR_WORDS = RULE_WORDS['percent-mismatch'].numerator;
+const DENOMINATOR_WORDS = RULE_WORDS['percent-mismatch'].denominator;
+const LAST_YEAR_WORDS = RULE_WORDS['percent-mismatch'].lastYear;
+const CHANGE_UP = RULE_WORDS['percent-mismatch'].changeUp;
+const CHANGE_DOWN = RULE_WORDS['percent-mismatch'].changeDown;
 /** Rate words of a change: 降幅达到38.7%, 增幅为5%. */
-const RATE_UP = ['增幅', '增长幅度', '增长率'];
-const RATE_DOWN = ['降幅', '下降幅度', '下降率'];
+const RATE_UP = RULE_WORDS['percent-mismatch'].rateUp;
+const RATE_DOWN = RULE_WORDS['percent-mismatch'].rateDown;
 
 /** Whether a label names the subject again: a run of three characters of the subject appears in it. */
 function sharesName(subject: string, label: string): boolean {
@@ -127,7 +128,7 @@ function tolerance(rate: Figure, num: Figure, den: Figure, computed: number, dec
   return own + Math.abs(computed) * relative + 1e-9;
 }
 
-const SHARE_TAIL = ['的比重', '的比例', '的份额', '比重', '比例', '的'];
+const SHARE_TAIL = RULE_WORDS['percent-mismatch'].shareTail;
 const SHARE_LOOKBACK_FIGURES = 80;
 
 /** The longest whole name read between 占 and its rate (占本年支出合计的R%). */

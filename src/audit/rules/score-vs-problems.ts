@@ -3,14 +3,15 @@
  * defects that the scoring rules deduct for (accounts, assets, budget execution; data/audit/thresholds.json).
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { RULE_WORDS } from '../config.ts';
 import { sectionsTitled } from '../facts/sections.ts';
 import type { Figure } from '../facts/types.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { tableScores } from './lib/table-scores.ts';
 import type { Rule } from './lib/types.ts';
 
-const MAX_WORDS = ['要值', '满分', '总分值', '分值', '总分为'];
-const SELF_WORDS = ['得', '自评', '评分', '打分', '评价'];
+const MAX_WORDS = RULE_WORDS['score-vs-problems'].max;
+const SELF_WORDS = RULE_WORDS['score-vs-problems'].self;
 
 export const scoreVsProblems: Rule = (facts, options) => [...tableScores(facts), ...scoreAgainstProblemSection(facts, options)];
 

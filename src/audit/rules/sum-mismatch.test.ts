@@ -327,6 +327,7 @@ describe('sum-mismatch: lists that interleave roles', () => {
         expect(findings).toHaveLength(1);
         expect(findings[0]!.severity).toBe('error');
         expect(findings[0]!.message).toMatch(/^表1“2010102一般行政管理事务”行“项目支出”列的30\.00使2处合计不符，改为300\.00则各处均相符/);
+        expect(findings[0]!.locus).toBe('cell');
         expect(findings[0]!.evidence[0]!.quote).toBe('30.00');
         // 20101's 项目支出 column and 2010102's row, each 0.00 + 30.00 against 300.00.
         expect(findings[0]!.calculation).toBe('0.00 + 30.00 = 30 ≠ 300.00；0.00 + 30.00 = 30 ≠ 300.00');

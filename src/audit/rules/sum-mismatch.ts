@@ -4,6 +4,7 @@
  * only `info` when it needs the parts' rounding to close. Unit slips (×10⁴) are left to the `unit` rule.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { RULE_WORDS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { Decomposition, Figure } from '../facts/types.ts';
 import { inUnit, precisionFen, quoteFigure, quoteSpan } from './lib/evidence.ts';
@@ -19,7 +20,7 @@ function write(d: Decomposition, value: number, mixed: boolean): string {
   return (value / 10 ** decimals).toFixed(decimals);
 }
 
-const CHANGE_WORDS = ['减少', '增加', '下降', '增长', '降低', '上升'];
+const CHANGE_WORDS = RULE_WORDS['sum-mismatch'].change;
 
 /** The year written just before a figure (…2016年预算8万元), within its clause; null when none or several. */
 function yearBefore(text: string, from: number, to: number): number | null {
@@ -68,7 +69,7 @@ function changeBetweenYears(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
-const UP_WORDS = ['增加', '增长', '上升'];
+const UP_WORDS = RULE_WORDS['sum-mismatch'].up;
 
 /** The signed change a figure states (增加A → +A, 减少A → −A), or null when its label ends in no change word. */
 function signedChange(f: Figure): number | null {

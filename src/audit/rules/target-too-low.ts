@@ -3,11 +3,12 @@
  * asks for the reason and for a lower score when the year-start target was set too low.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { RULE_WORDS } from '../config.ts';
 import { quoteFigure } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
-const COMPLETION_WORDS = ['完成', '任务', '目标', '达成', '计划'];
-const GROWTH_WORDS = ['增长', '增速', '增幅', '同比', '上升', '提高', '比上年', '较上年'];
+const COMPLETION_WORDS = RULE_WORDS['target-too-low'].completion;
+const GROWTH_WORDS = RULE_WORDS['target-too-low'].growth;
 
 export const targetTooLow: Rule = (facts, options) => {
   const threshold = options.config.overCompletionPercent;

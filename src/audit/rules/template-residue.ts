@@ -36,10 +36,23 @@ function normalizedLiteral(literal: string): string {
   return n;
 }
 
+/** Characters after a run of stars within which the site's declaration of a mask (****为隐藏内容) is looked for. */
+const MASK_DECLARATION_REACH = 12;
+
+/** Whether the text says its stars are the copying site's mask (下文中****为隐藏内容,仅对会员开放). */
+function declaresStarMask(text: string, words: readonly string[]): boolean {
+  for (const m of text.matchAll(/\*{3,}/g)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + MASK_DECLARATION_REACH);
+    if (words.some((w) => after.includes(w))) return true;
+  }
+  return false;
+}
+
 export const templateResidue: Rule = (facts, options) => {
   const out: Finding[] = [];
   const covered: { start: number; end: number }[] = [];
   const { text } = facts;
+  const starMask = declaresStarMask(text, options.config.residueMaskDeclarations);
   for (const { text: written, why, atCellEnd, notAsLabel } of [...options.config.residue].sort((a, b) => b.text.length - a.text.length)) {
     const literal = normalizedLiteral(written);
     const ascii = /^[A-Za-z]+$/.test(literal);
@@ -54,9 +67,10 @@ export const templateResidue: Rule = (facts, options) => {
           continue;
         }
       } else if (/^\*+$/.test(literal)) {
-        // Stars inside a name or number are a mask (上传人:sc****y, 138****5678), not a placeholder.
+        // Stars inside a name or number are a mask (上传人:sc****y, 138****5678), not a placeholder; so are all stars
+        // of a text whose site says they hide its content.
         while (text[end] === '*') end++;
-        if (isAsciiAlnum(text[at - 1]) || isAsciiAlnum(text[end])) {
+        if (starMask || isAsciiAlnum(text[at - 1]) || isAsciiAlnum(text[end])) {
           at = text.indexOf(literal, end);
           continue;
         }

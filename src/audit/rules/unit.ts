@@ -6,6 +6,7 @@
  * such changes in 百分点 elsewhere.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { RULE_WORDS } from '../config.ts';
 import type { Figure } from '../facts/types.ts';
 import { unitSlipOfCurrent } from './lib/change-rate.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
@@ -76,8 +77,8 @@ function shareChangeInPercent(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
-const CHANGE_UP = ['增加', '增长', '上升', '提高'];
-const CHANGE_DOWN = ['减少', '下降', '降低'];
+const CHANGE_UP = RULE_WORDS['unit'].changeUp;
+const CHANGE_DOWN = RULE_WORDS['unit'].changeDown;
 
 /**
  * 机关运行经费支出46.82元，…减少2.33万元，下降4.74%: in one sentence an amount, its change in another unit and the
@@ -119,7 +120,7 @@ function amountUnitByItsChangeRate(facts: Parameters<Rule>[0]): Finding[] {
 }
 
 /** A per-head amount or a standard (人均500元, 每人每天100元, 标准) is rightly small and in 元. */
-const PER_UNIT_WORDS = /人均|每|标准|单价|均价|以下|以上/;
+const PER_UNIT_WORDS = RULE_WORDS['unit'].perUnit;
 
 /**
  * A paragraph whose amounts are all in 元 and all small (政府采购支出总额63.30元，其中：货物24.60元…) in a text whose
@@ -143,7 +144,7 @@ function paragraphInOtherUnit(facts: Parameters<Rule>[0], options: Parameters<Ru
     if (list.length < 2 || !list.every((f) => f.moneyUnit === '元')) continue;
     const others = money.length - list.length;
     if (wan < minOtherAmounts || wan < others * otherShare) continue;
-    if (list.some((f) => f.scaled >= maxYuanFen || PER_UNIT_WORDS.test(f.label))) continue;
+    if (list.some((f) => f.scaled >= maxYuanFen || PER_UNIT_WORDS.some((w) => f.label.includes(w)))) continue;
     out.push(
       finding({
         rule: 'unit',

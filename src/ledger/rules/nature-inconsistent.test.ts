@@ -31,4 +31,13 @@ describe('ledger.nature-inconsistent', () => {
     const found = natureInconsistent.check([payroll, other], context());
     expect(found.map((f) => f.evidence[0]!.path)).toEqual([`ledger[row ${other.row}]`]);
   });
+
+  it('takes any 公用经费 project of 运转类 as basic, whatever its name\'s word order; 其他运转类 stays a project', () => {
+    const running = entry({ economicCode: '30206', projectCode: '511529241000000000012', projectName: '机关运转公用经费（运转类）', summary: '支付3月电费' });
+    const daily = entry({ economicCode: '30201', projectCode: '511529241000000000013', projectName: '日常公用经费', summary: '购买办公用品' });
+    const other = entry({ economicCode: '30227', projectCode: '511529241000000000031', projectName: '其他运转类-驻村帮扶工作经费', summary: '驻村工作队培训' });
+    const found = natureInconsistent.check([running, daily, other], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([other.row]);
+  });
 });
+

@@ -149,12 +149,13 @@ describe('ledger.three-public', () => {
     expect(totals.hidden.reception).toBe(0);
   });
 
-  it('meal words are explained by a conference or course class; 宴请 and 接待 are not', () => {
+  it('meal words are explained by a conference or course class; 宴请 is not; a meal word alone is no finding, at a restaurant it is', () => {
     const conference = entry({ economicCode: '30215', summary: '全县工作会议工作餐', payee: '锦江大酒店' });
     const hall = entry({ economicCode: '30214', summary: '推介会会场租赁费', payee: '锦江大酒店' });
     const staffMeal = entry({ economicCode: '30299', summary: '支付工作餐费' });
+    const atRestaurant = entry({ economicCode: '30299', summary: '支付工作餐费', payee: '县好味饭店' });
     const banquet = entry({ economicCode: '30215', summary: '宴请澳门旅游推介团', payee: '锦江大酒店' });
-    expect(rowsFound([conference, hall, staffMeal, banquet])).toEqual([staffMeal.row, banquet.row]);
+    expect(rowsFound([conference, hall, staffMeal, atRestaurant, banquet])).toEqual([atRestaurant.row, banquet.row]);
   });
 
   it('negative context per category: participants\' board, cheering, equipment inspections, a visitor centre', () => {
@@ -354,9 +355,13 @@ describe('ledger.three-public', () => {
     const collection = entry({ economicCode: '30227', summary: '路内停车费收缴系统运维' });
     const wash = entry({ economicCode: '30299', summary: '洗车场污水排放检查' });
     const pump = entry({ economicCode: '30218', summary: '抽水汽油机维修' });
+    // 过路过桥费 or 停车费 alone may be a hired car's or a traveller's; with the unit's car named or its plate they are its own.
     const tolls = entry({ economicCode: '30239', summary: '过路过桥费' });
     const parking = entry({ economicCode: '30239', summary: '停车费' });
-    expect(rowsFound([gantry, collection, wash, pump, tolls, parking])).toEqual([tolls.row, parking.row]);
+    const ownTolls = entry({ economicCode: '30239', summary: '公务用车过路过桥费' });
+    const ownParking = entry({ economicCode: '30239', summary: '湘N·F3385停车费' });
+    const card = entry({ economicCode: '30299', summary: '公车ETC充值' });
+    expect(rowsFound([gantry, collection, wash, pump, tolls, parking, ownTolls, ownParking, card])).toEqual([ownTolls.row, ownParking.row, card.row]);
   });
 
   it('restaurants and lodgings under other trade names are evidence; a lodging paid for a stay is not', () => {
@@ -366,12 +371,38 @@ describe('ledger.three-public', () => {
     expect(rowsFound([fish, resort, inn])).toEqual([fish.row, resort.row]);
   });
 
-  it('behind a 公务卡 repayment or 报销人 the 摘要 names the restaurant; without a payee a restaurant named as the object of the work is no evidence', () => {
-    const card = entry({ economicCode: '30299', summary: '公务卡还款（县好味饭店）', payee: '公务卡还款' });
-    const claim = entry({ economicCode: '30201', summary: '报销县好味饭店费用', payee: '报销人' });
+  it('behind a 公务卡 repayment or 报销人 the 摘要 names the restaurant, and must say what was paid; without a payee a restaurant named as the object of the work is no evidence', () => {
+    const card = entry({ economicCode: '30299', summary: '公务卡还款（县好味饭店餐费）', payee: '公务卡还款' });
+    const claim = entry({ economicCode: '30201', summary: '报销县好味饭店用餐费用', payee: '报销人' });
+    // The restaurant alone is one fact (饭 of 饭店 is its trade, not a meal).
+    const bare = entry({ economicCode: '30299', summary: '公务卡还款（县好味饭店）', payee: '公务卡还款' });
+    const bareClaim = entry({ economicCode: '30201', summary: '报销县好味饭店费用', payee: '报销人' });
     const lodging = entry({ economicCode: '30211', summary: '出差住县迎宾宾馆住宿费', payee: '报销人' });
     const inspection = entry({ economicCode: '30299', summary: '农家乐消防安全检查' });
-    expect(rowsFound([card, claim, lodging, inspection])).toEqual([card.row, claim.row]);
+    expect(rowsFound([card, claim, bare, bareClaim, lodging, inspection])).toEqual([card.row, claim.row]);
+  });
+
+  it('a weak word alone is no finding; with a second word of its category it is', () => {
+    const fund = entry({ economicCode: '30299', summary: '接待工作经费' });
+    const guests = entry({ economicCode: '30299', summary: '招商引资客商接待' });
+    const visa = entry({ economicCode: '30299', summary: '签证费' });
+    const trip = entry({ economicCode: '30299', summary: '出国考察签证费' });
+    const tyres = entry({ economicCode: '30213', summary: '更换轮胎' });
+    const carTyres = entry({ economicCode: '30213', summary: '执法车辆更换轮胎' });
+    const plates = entry({ economicCode: '30299', summary: '牌照费' });
+    expect(rowsFound([fund, guests, visa, trip, tyres, carTyres, plates])).toEqual([guests.row, trip.row, carTyres.row]);
+  });
+
+  it('a payee of the category or a plate needs a purpose of its kind in the 摘要', () => {
+    const sweeping = entry({ economicCode: '30299', summary: '门前道路保洁服务费', payee: '县好味饭店' });
+    const meal = entry({ economicCode: '30299', summary: '市局督查组晚饭', payee: '县好味饭店' });
+    const document = entry({ economicCode: '30202', summary: '川A2024B号文件印刷' });
+    const fuel = entry({ economicCode: '30202', summary: '川A2024B加油' });
+    const lease = entry({ economicCode: '30214', summary: '场站租金', payee: '县顺达汽修厂' });
+    const dealerAsset = entry({ economicCode: '31003', summary: '应急保障设备1套', payee: '市通达汽车销售服务有限公司' });
+    const { totals, findings } = threePublicTotals([sweeping, meal, document, fuel, lease, dealerAsset], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([meal.row, fuel.row, dealerAsset.row]);
+    expect(totals.hidden).toMatchObject({ reception: meal.amount, vehicleOperation: fuel.amount, vehiclePurchase: dealerAsset.amount });
   });
 
   it('a plate in an enforcement case is a third party\'s car; the unit\'s own plated car at a garage is not', () => {
@@ -390,5 +421,19 @@ describe('ledger.three-public', () => {
     const { totals, findings } = threePublicTotals([recognition, scale, charger, car], context());
     expect(findings.map((f) => f.evidence[0]!.line)).toEqual([car.row]);
     expect(totals.hidden.vehiclePurchase).toBe(car.amount);
+  });
+
+  it('reads the 政府 economic classes of an export that carries only them: booked 三公 counts, hidden 三公 names the 政府 class, transfers hide none', () => {
+    const booked = entry({ economicCode: '50206', summary: '接待市局调研组', amount: 50_000 });
+    const fuel = entry({ economicCode: '50208', summary: '公务用车加油', amount: 30_000 });
+    const car = entry({ economicCode: '50303', summary: '购置执法执勤用车1辆', amount: 15_000_000 });
+    const hidden = entry({ economicCode: '50299', summary: '市局检查组午餐费', payee: '县好味饭店', amount: 80_000 });
+    const transfer = entry({ economicCode: '50901', summary: '困难群众春节慰问接待点补助', payee: '县好味饭店' });
+    const road = entry({ economicCode: '50302', summary: '公路工程车辆购置税补助资金进度款' });
+    const { totals, findings } = threePublicTotals([booked, fuel, car, hidden, transfer, road], context());
+    expect(totals.booked).toEqual({ reception: 50_000, overseasTravel: 0, vehicleOperation: 30_000, vehiclePurchase: 15_000_000 });
+    expect(totals.hidden.reception).toBe(80_000);
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([hidden.row]);
+    expect(findings[0]!.message).toContain('应为 50206）');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { finding } from '../../../core/finding.ts';
 import { auditText } from '../../audit-text.ts';
+import { foldSameDefect } from './same-defect.ts';
 
 const TABLE = '一、基本支出决算情况说明\n基本支出决算表\n单位：万元\n项目\t决算数\n人员经费\t1259.07\n公用经费\t438.04\n基本支出合计\t1697.11\n';
 
@@ -40,5 +42,29 @@ describe('foldSameDefect', () => {
     expect(findings.map((f) => f.rule)).toEqual(['sum-mismatch']);
     expect(findings[0]!.message).toMatch(/^表1“20101人大事务”行“决算数”列的50\.00使2处合计不符，改为500\.00.*正文所写也正是改正后的数/);
     expect(findings[0]!.evidence.map((e) => e.quote)).toContain('人大事务决算数500.00万元');
+  });
+  it('recognises the cell finding by its locus, not by its wording', () => {
+    const cell = { table: '表1', row: '人大事务', column: '决算数' };
+    const sum = (locus: boolean) =>
+      finding({
+        rule: 'sum-mismatch',
+        severity: 'error',
+        message: '某格有误',
+        evidence: [{ quote: '50.00', start: 10, end: 15, cell }],
+        difference: 45000,
+        ...(locus ? { locus: 'cell' as const } : {}),
+      });
+    const prose = finding({
+      rule: 'table-text-mismatch',
+      severity: 'error',
+      message: '正文与表不符',
+      evidence: [{ quote: '500.00万元', start: 40, end: 48 }, { quote: '50.00', start: 10, end: 15, cell }],
+      difference: 45000,
+    });
+    const folded = foldSameDefect([sum(true), prose]);
+    expect(folded).toHaveLength(1);
+    expect(folded[0]!.message).toBe('某格有误；正文所写也正是改正后的数（正文与表不符）');
+    expect(folded[0]!.locus).toBe('cell');
+    expect(foldSameDefect([sum(false), prose])).toHaveLength(2);
   });
 });

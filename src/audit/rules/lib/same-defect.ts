@@ -11,12 +11,13 @@ function covers(outer: { start?: number; end?: number }, inner: { start?: number
 }
 
 /**
- * The other way round: a cell that breaks several sums (sum-mismatch names it, with the value that makes them agree)
+ * The other way round: a cell that breaks several sums (sum-mismatch names it, with the value that makes them agree,
+ * and marks it `locus: 'cell'` — table-sums.ts, localize)
  * and the prose that states that value (table-text-mismatch against the same cell, by the same difference): the prose
  * confirms the cell is the wrong one. The mismatch is folded into the cell's finding.
  */
 function foldProseIntoCell(findings: readonly Finding[]): Finding[] {
-  const cells = findings.filter((f) => f.rule === 'sum-mismatch' && f.evidence[0]?.cell && f.difference !== undefined && LOCALIZED.test(f.message));
+  const cells = findings.filter((f) => f.rule === 'sum-mismatch' && f.locus === 'cell' && f.evidence[0]?.cell && f.difference !== undefined);
   if (cells.length === 0) return [...findings];
   const absorbed = new Map<Finding, Finding>();
   for (const t of findings) {
@@ -44,9 +45,6 @@ function foldProseIntoCell(findings: readonly Finding[]): Finding[] {
   }
   return out;
 }
-
-/** A sum-mismatch finding that names the one cell breaking several sums (table-sums.ts, localize). */
-const LOCALIZED = /使\d+处合计不符，改为/;
 
 export function foldSameDefect(input: readonly Finding[]): Finding[] {
   const findings = foldProseIntoCell(input);

@@ -3,19 +3,22 @@
  * (项目支出绩效自评表, 预算执行情况表).
  */
 import { type Finding, finding } from '../../../core/finding.ts';
+import { RULE_WORDS } from '../../config.ts';
 import { modelTable } from '../../facts/table-model.ts';
 import type { AuditFacts } from '../../facts/types.ts';
 import { quoteCell } from './evidence.ts';
 import { cellNumber, columnOf } from './table-columns.ts';
+
+const WORDS = RULE_WORDS['percent-mismatch'];
 
 export function tableRates(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   facts.tables.slice(0, 50).forEach((table, index) => {
     const model = modelTable(table, index);
     if (!model) return;
-    const rate = columnOf(model, ['执行率']);
-    const budget = columnOf(model, ['全年预算', '调整后预算', '预算数'], ['年初']);
-    const spent = columnOf(model, ['执行数', '决算数', '实际支出']);
+    const rate = columnOf(model, WORDS.rateColumn);
+    const budget = columnOf(model, WORDS.budgetColumn, WORDS.budgetColumnExclude);
+    const spent = columnOf(model, WORDS.spentColumn);
     if (rate < 0 || budget < 0 || spent < 0) return;
     for (const r of model.table.rows.slice(1)) {
       const [b, e, p] = [r[budget], r[spent], r[rate]];

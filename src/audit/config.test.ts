@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { GRAMMAR, RULE_WORDS } from './config.ts';
+import { RULE_IDS } from './rules/registry.ts';
+
+/** A word of the list that an earlier, shorter word would always win over (the list is matched in its order). */
+function shadowed(words: readonly string[], covers: (earlier: string, later: string) => boolean): string[] {
+  return words.filter((w, i) => words.slice(0, i).some((e) => e !== w && covers(e, w)));
+}
+
+describe('data/audit/grammar.json', () => {
+  it('orders every list read from a place so that no word is hidden by an earlier one', () => {
+    const starts = (e: string, w: string): boolean => w.startsWith(e);
+    for (const list of [GRAMMAR.measureWords, GRAMMAR.qualifiers, GRAMMAR.leadingConnectives, GRAMMAR.changedTo, GRAMMAR.enumerationOpeners]) {
+      expect(shadowed(list, starts)).toEqual([]);
+    }
+    expect(shadowed(GRAMMAR.trailingFillers, (e, w) => w.endsWith(e))).toEqual([]);
+    expect(shadowed(GRAMMAR.phaseWords.map((p) => p.word), (e, w) => w.includes(e))).toEqual([]);
+  });
+
+  it('holds no word twice in a list', () => {
+    for (const [key, list] of Object.entries(GRAMMAR)) {
+      const words = (list as readonly (string | { word: string })[]).map((w) => (typeof w === 'string' ? w : w.word));
+      expect(new Set(words).size, key).toBe(words.length);
+    }
+  });
+});
+
+describe('data/audit/rule-words.json', () => {
+  it('keys its lists by rule ids that exist, and holds no word twice in a list', () => {
+    for (const [rule, lists] of Object.entries(RULE_WORDS)) {
+      expect(RULE_IDS).toContain(rule);
+      for (const [key, list] of Object.entries(lists)) {
+        const words = (list as readonly (string | { word: string })[]).map((w) => (typeof w === 'string' ? w : w.word));
+        expect(words.length, `${rule}.${key}`).toBeGreaterThan(0);
+        expect(new Set(words).size, `${rule}.${key}`).toBe(words.length);
+      }
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { context } from './testing/fixtures.ts';
+import { parseCode } from './parse-entries.ts';
+import { readLedgerFile } from './read-ledger-file.ts';
+import { threePublicTotals } from './rules/three-public.ts';
+
+describe('a classification cell as exports write it', () => {
+  it('reads the code before, after or inside brackets, with or without a separator', () => {
+    expect(parseCode('30217')).toBe('30217');
+    expect(parseCode('30217 公务接待费')).toBe('30217');
+    expect(parseCode('30217公务接待费')).toBe('30217');
+    expect(parseCode('30217-公务接待费')).toBe('30217');
+    expect(parseCode('[30217]公务接待费')).toBe('30217');
+    expect(parseCode('【30217】公务接待费')).toBe('30217');
+    expect(parseCode('（30217）公务接待费')).toBe('30217');
+    expect(parseCode('公务接待费(30217)')).toBe('30217');
+    expect(parseCode('公务接待费【30217】')).toBe('30217');
+  });
+
+  it('joins a code printed in groups (类 3 digits, 款 and 项 2)', () => {
+    expect(parseCode('302 17 公务接待费')).toBe('30217');
+    expect(parseCode('302-17')).toBe('30217');
+    expect(parseCode('201 05 07')).toBe('2010507');
+  });
+
+  it('takes the most specific code of a hierarchy path, whatever its separators', () => {
+    expect(parseCode('[302]商品和服务支出/[30217]公务接待费')).toBe('30217');
+    expect(parseCode('302 商品和服务支出-30217 公务接待费')).toBe('30217');
+    expect(parseCode('302商品和服务支出\\30217公务接待费')).toBe('30217');
+    expect(parseCode('[201]一般公共服务支出/[20113]商贸事务/[2011301]行政运行')).toBe('2011301');
+    expect(parseCode('商品和服务支出>公务接待费(30217)')).toBe('30217');
+    // One code and a path of names (用友 GRP-R9): the code is the class.
+    expect(parseCode('30217 商品和服务支出\\公务接待费')).toBe('30217');
+  });
+
+  it('keeps the class when a later number is no level of it', () => {
+    expect(parseCode('30217 公务接待费（原30299）')).toBe('30217');
+    expect(parseCode('30299其他商品和服务支出（2024年第3批）')).toBe('30299');
+    expect(parseCode('YL2024-002 业余体校训练经费')).toBeUndefined();
+    expect(parseCode('办公费2024')).toBeUndefined();
+    expect(parseCode('其他商品和服务支出')).toBeUndefined();
+  });
+
+  it('counts a bill booked under 公务接待费 written as a path of bracketed codes, and does not flag it as hidden', async () => {
+    const csv =
+      '凭证日期,凭证号,摘要,功能分类,经济分类,收款人,借方金额\n' +
+      '2024-04-08,记-04-0012,接待市局调研组工作餐,[201]一般公共服务支出/[20113]商贸事务/[2011301]行政运行,[302]商品和服务支出/[30217]公务接待费,县迎宾酒店,860.00\n' +
+      '2024-04-09,记-04-0013,购买办公用品,[201]一般公共服务支出/[20113]商贸事务/[2011301]行政运行,[302]商品和服务支出/[30201]办公费,县文具店,120.00\n';
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'path.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.functionCode, e.economicCode])).toEqual([
+      ['2011301', '30217'],
+      ['2011301', '30201'],
+    ]);
+    const { totals, findings } = threePublicTotals(read.entries, context());
+    expect(totals.booked.reception).toBe(86_000);
+    expect(totals.hidden.reception).toBe(0);
+    expect(findings).toEqual([]);
+  });
+
+  it('reads the economic class from the last level of a 科目 path when there is no economic column', async () => {
+    const csv =
+      '凭证日期,凭证号,摘要,会计科目,功能分类,借方金额\n' +
+      '2024-04-08,付-0012,公务用车加油,[7101]行政支出/[710101]财政拨款支出/[7101010130231]公务用车运行维护费,2011301 行政运行,300.00\n';
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'acct.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries[0]?.economicCode).toBe('30231');
+  });
+});
