@@ -92,10 +92,16 @@ function buildModel(table: TableFact, index: number): TableModel | null {
       code = parts.join('');
     }
     let label = r[labelIdx]!.text;
+    // The 项 code of a 类 | 款 | 项 row set close to the name read into the name's cell (201 | 13 | 01行政运行):
+    // after the 类 and 款 columns, two digits leading the name are the 项.
+    const glued = labelIdx >= 2 && code !== null && code.length === 5 && parts.join('') === code ? /^(\d{2})\s*([\u4e00-\u9fff].*)$/.exec(label) : null;
     // 类 款 项 set close together read as one cell (207 01 01, then the name there or in the next cell).
     const spaced = /^(\d{3})\s*(\d{2})(?:\s+(\d{2}))?(?:\s+(\D.*))?$/.exec(label.includes(' ') ? label : '');
     const m = /^(\d{3,9})\s*(.*)$/.exec(label);
-    if (spaced) {
+    if (glued) {
+      code = `${code!}${glued[1]!}`;
+      label = glued[2]!;
+    } else if (spaced) {
       code = `${spaced[1]}${spaced[2]}${spaced[3] ?? ''}`;
       const next = r.findIndex((c, i) => i > labelIdx && c.text !== '' && !isNumericCell(c.text));
       if (spaced[4]) label = spaced[4];
