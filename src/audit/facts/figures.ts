@@ -261,7 +261,7 @@ function readNoun(text: string, from: number): string {
 
 /** Scan the text for figures and dates; `sentences` (in order) lets each figure know its sentence. */
 /** A text that counts years of the 民国 calendar (中华民国97年度, 新台币, Taiwan's 主计总处). */
-const MINGUO = /民国|新台币|台湾|主计总处/;
+const MINGUO = GRAMMAR.minguoWords;
 
 /** First characters of a subject that a year stands before (2021全区…, 2023我局…, 2022本单位…). */
 const SUBJECT_AFTER_YEAR = '全我本各';
@@ -309,7 +309,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
   const figures: Figure[] = [];
   const dates: DateFact[] = [];
   const malformedDates: MalformedDate[] = [];
-  const minguo = MINGUO.test(text);
+  const minguo = MINGUO.some((w) => text.includes(w));
   let sentenceIndex = 0;
   let lastFigureEnd = 0;
   let i = 0;
