@@ -109,6 +109,9 @@ export interface Grammar {
   readonly enumerationOpeners: readonly string[];
   readonly titleWords: readonly string[];
   readonly genericNames: readonly string[];
+  readonly budgetFunds: readonly string[];
+  readonly minguoWords: readonly string[];
+  readonly rowNumberHeaders: readonly string[];
 }
 
 const PHASES: readonly (Phase | null)[] = ['initialBudget', 'adjustedBudget', 'final', null];
@@ -121,8 +124,8 @@ function loadGrammar(): Grammar {
     if (!PHASES.includes(phase as Phase | null)) throw new Error(`data/audit/grammar.json: phaseWords “${word}” has an unknown phase ${phase}`);
     return { word, phase: phase as Phase | null };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames } = grammar;
-  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders } = grammar;
+  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();

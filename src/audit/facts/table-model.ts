@@ -1,8 +1,12 @@
 /** A table read as rows × columns: header, the phase each column holds, each row's label and code. */
 import { type MoneyUnit, parseAmount } from '../../core/money.ts';
+import { GRAMMAR } from '../config.ts';
 import { plainFen } from './plain-amount.ts';
 import { isNumericCell } from './tables.ts';
 import type { Phase, TableCell, TableFact } from './types.ts';
+
+/** A column so headed (序号, 行次) holds row numbers, not amounts. */
+const ROW_NUMBER_HEADERS = GRAMMAR.rowNumberHeaders;
 
 export interface TableRow {
   readonly label: string;
@@ -117,7 +121,7 @@ function buildModel(table: TableFact, index: number): TableModel | null {
     const codeIdx = code !== null && r[0]!.text === code ? 0 : -1;
     // Numbers left of the row label are its 序号 or code, not amounts; so is a 序号 / 编号 / 行次 column.
     const cells: (TableCell | null)[] = r.map((c, i) =>
-      i > labelIdx && i !== codeIdx && isNumericCell(c.text) && !/(序号|编号|行次|栏次)$/.test(header[i] ?? '') ? c : null,
+      i > labelIdx && i !== codeIdx && isNumericCell(c.text) && !ROW_NUMBER_HEADERS.some((w) => (header[i] ?? '').endsWith(w)) ? c : null,
     );
     if (labelIdx > 0 && code === null) labelIdx = 0;
     rows.push({ label: label.replace(/\s+/g, ''), labelCell: r[labelIdx]!, code, cells });

@@ -9,6 +9,7 @@ import { RULE_WORDS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { Figure } from '../facts/types.ts';
 import { spanIndexAt } from '../facts/lines.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { precisionFen, quoteCell, quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { type ItemCell, itemCell, itemNamed } from './lib/item-cells.ts';
 import type { Rule } from './lib/types.ts';
@@ -41,6 +42,10 @@ function numericValue(f: Figure): number {
 const COMPARE_WORDS: readonly (readonly [string, 'gt' | 'lt' | 'eq'])[] = RULE_WORDS['direction-mismatch'].compare.map(({ word, relation }) => [word, relation]);
 /** First characters of what may follow 决算(数) in a comparison: 与 or a comparison word. */
 const COMPARE_LEADS = `与${COMPARE_WORDS.map(([w]) => w[0]).join('')}`;
+/** 决算数大于年初预算数 (the comparison word before the budget; groups: 与, the word, the budget's phase). */
+const COMPARE_BEFORE = new RegExp(`^决算数?(与)?(${anyWord(COMPARE_WORDS.map(([w]) => w))})(年初|全年|调整后|调整)?预算数?`);
+/** 决算数与年初预算数持平 (the word after the budget; group: the budget's phase). */
+const COMPARE_AFTER = new RegExp(`^决算数?与(年初|全年|调整后|调整)?预算数?${anyWord(RULE_WORDS['direction-mismatch'].equalAfter)}`);
 /** How far before the comparison its two amounts may stand (the sentence before it, in the same paragraph). */
 const COMPARE_LOOKBACK = 220;
 
@@ -64,8 +69,8 @@ function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
     for (let j = at; j < text.length && window.length < 16; j++) if (text[j] !== '\n' && text[j] !== ' ') window.push(j);
     const phrase = window.map((j) => text[j]).join('');
     // 决算数大于年初预算数, or 决算数与年初预算数持平 (the word after the budget).
-    const before0 = /^决算数?(与)?(大于|超过|高于|多于|小于|低于|少于|等于|持平)(年初|全年|调整后|调整)?预算数?/.exec(phrase);
-    const after0 = before0 ? null : /^决算数?与(年初|全年|调整后|调整)?预算数?(持平|相等|一致)/.exec(phrase);
+    const before0 = COMPARE_BEFORE.exec(phrase);
+    const after0 = before0 ? null : COMPARE_AFTER.exec(phrase);
     if (!before0 && !after0) continue;
     const word = before0 ? before0[2]! : '持平';
     const budgetWord = before0 ? before0[3] : after0![1];

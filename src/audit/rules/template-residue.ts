@@ -1,5 +1,7 @@
 /** template-residue — placeholder or instruction text of the form left in place (XX, 增长（下降）, 请填写 …). */
 import { type Finding, finding } from '../../core/finding.ts';
+import { GRAMMAR } from '../config.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { normalizeText } from '../read/normalize.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import type { Rule } from './lib/types.ts';
@@ -109,9 +111,12 @@ const MIN_FINAL_HEADINGS = 5;
  * the 决算, a lone heading in the budget's wording is left from the budget's template. Silent when the title is
  * a budget's or both (预决算), or when more than one heading speaks of the budget.
  */
+/** 一般公共预算 / 政府性基金预算: names of funds, not of a budget. */
+const BUDGET_FUNDS = new RegExp(anyWord(GRAMMAR.budgetFunds), 'g');
+
 function budgetHeadingInFinal(facts: Parameters<Rule>[0]): Finding[] {
   const title = facts.title.title ?? '';
-  if (/预算/.test(title.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, ''))) return [];
+  if (/预算/.test(title.replace(BUDGET_FUNDS, ''))) return [];
   let finals = 0;
   const budget = [];
   for (const h of facts.headings) {
