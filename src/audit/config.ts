@@ -84,6 +84,8 @@ export interface AuditConfig {
   readonly openClassifications: readonly { readonly id: string; readonly members: readonly string[]; readonly classCount: number }[];
   readonly residue: readonly { readonly text: string; readonly why: string; readonly atCellEnd?: boolean; readonly notAsLabel?: boolean }[];
   readonly residueIgnoreWhenInside: readonly string[];
+  /** Words by which a copying site declares its stars a mask (****为隐藏内容): stars are then no placeholder. */
+  readonly residueMaskDeclarations: readonly string[];
   /** Source and version of every data file, for the report footer. */
   readonly sources: readonly string[];
 }
@@ -107,6 +109,9 @@ export interface Grammar {
   readonly enumerationOpeners: readonly string[];
   readonly titleWords: readonly string[];
   readonly genericNames: readonly string[];
+  readonly budgetFunds: readonly string[];
+  readonly minguoWords: readonly string[];
+  readonly rowNumberHeaders: readonly string[];
 }
 
 const PHASES: readonly (Phase | null)[] = ['initialBudget', 'adjustedBudget', 'final', null];
@@ -119,8 +124,8 @@ function loadGrammar(): Grammar {
     if (!PHASES.includes(phase as Phase | null)) throw new Error(`data/audit/grammar.json: phaseWords “${word}” has an unknown phase ${phase}`);
     return { word, phase: phase as Phase | null };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames } = grammar;
-  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders } = grammar;
+  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();
@@ -184,6 +189,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     openClassifications: classifications.openClassifications,
     residue: templateResidue.literals,
     residueIgnoreWhenInside: templateResidue.ignoreWhenInside,
+    residueMaskDeclarations: templateResidue.maskDeclarations,
     sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords].map((d) => `${d.version}`),
   };
 }

@@ -82,6 +82,16 @@ function isCjk(c: string | undefined): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 
+/** Most spaces a layout puts inside a date (2020年4 月25 日). */
+const MAX_LAYOUT_SPACES = 2;
+
+/** The index after at most MAX_LAYOUT_SPACES spaces from `at`. */
+function afterLayoutSpaces(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && k < at + MAX_LAYOUT_SPACES && (text[k] === ' ' || text[k] === '\u3000')) k++;
+  return k;
+}
+
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -251,7 +261,7 @@ function readNoun(text: string, from: number): string {
 
 /** Scan the text for figures and dates; `sentences` (in order) lets each figure know its sentence. */
 /** A text that counts years of the 民国 calendar (中华民国97年度, 新台币, Taiwan's 主计总处). */
-const MINGUO = /民国|新台币|台湾|主计总处/;
+const MINGUO = GRAMMAR.minguoWords;
 
 /** First characters of a subject that a year stands before (2021全区…, 2023我局…, 2022本单位…). */
 const SUBJECT_AFTER_YEAR = '全我本各';
@@ -299,7 +309,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
   const figures: Figure[] = [];
   const dates: DateFact[] = [];
   const malformedDates: MalformedDate[] = [];
-  const minguo = MINGUO.test(text);
+  const minguo = MINGUO.some((w) => text.includes(w));
   let sentenceIndex = 0;
   let lastFigureEnd = 0;
   let i = 0;
@@ -356,13 +366,15 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
             mEnd = m2.end;
           }
         }
+        // 2020年4 月25 日: a layout's spaces between a date's number and its 月 / 日 belong to the date.
+        if (text[mEnd] !== '月' && text[afterLayoutSpaces(text, mEnd)] === '月') mEnd = afterLayoutSpaces(text, mEnd);
         if (text[mEnd] === '月') {
           month = Number(m.text);
           k = mEnd + 1;
-          const d = readNumber(text, k);
-          if (d && d.decimals === 0 && d.text.length <= 2 && text[d.end] === '日') {
+          const d = readNumber(text, afterLayoutSpaces(text, k));
+          if (d && d.decimals === 0 && d.text.length <= 2 && text[afterLayoutSpaces(text, d.end)] === '日') {
             day = Number(d.text);
-            k = d.end + 1;
+            k = afterLayoutSpaces(text, d.end) + 1;
           }
         } else if (!startsWithAt(text, mEnd, MEASURE_INDEX) && !startsWithAt(text, mEnd, MONEY_INDEX) && text[mEnd] !== '%' && text[mEnd] !== '.' && text[mEnd] !== '、' && text[mEnd] !== '-') {
           malformedDates.push({ start: i, end: mEnd, raw: text.slice(i, Math.min(n, mEnd + 2)), reason: '年份后的数字缺少“月”' });

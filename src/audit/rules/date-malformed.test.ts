@@ -9,6 +9,12 @@ describe('date-malformed', () => {
     expect(findings[0]!.evidence[0]!.quote).toBe('2024年9');
   });
 
+  it('reads a layout’s spaces before 月 and 日 as part of the date, still checking it', () => {
+    expect(runRule(dateMalformed, '填报日期:2020年4 月25 日').findings).toEqual([]);
+    expect(runRule(dateMalformed, '填报日期:2020年2 月30 日').findings.map((f) => f.severity)).toEqual(['error']);
+    expect(runRule(dateMalformed, '2020年4 以来完成入库。').findings).toHaveLength(1);
+  });
+
   it('reports impossible dates', () => {
     const { findings } = runRule(dateMalformed, '2024年2月30日召开会议。2024年13月完成。6月31日检查。');
     expect(findings.map((f) => f.severity)).toEqual(['error', 'error', 'error']);

@@ -10,6 +10,7 @@ import { RULE_WORDS } from '../config.ts';
 import { insideAny, sectionsTitled } from '../facts/sections.ts';
 import { spanIndexAt } from '../facts/lines.ts';
 import type { AuditFacts } from '../facts/types.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
@@ -41,6 +42,8 @@ function isSignature(facts: AuditFacts, offset: number): boolean {
  * 会议上）under a report's title, a line of a date and the meeting's name, a date standing alone in brackets, or
  * followed by 印发/发布/公布/审议通过.
  */
+const DELIVERY = new RegExp(`^${anyWord(RULE_WORDS['date-out-of-period'].delivery)}`);
+
 function deliveryDate(text: string, d: { start: number; end: number }): boolean {
   const after = text.slice(d.end, Math.min(text.length, d.end + 40));
   if (/^[)）]/.test(after) && /[(（]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return true;
@@ -48,7 +51,7 @@ function deliveryDate(text: string, d: { start: number; end: number }): boolean 
   // A line of its own naming the meeting the report goes to (——2024年11月27日县十八届人大常委会第二十三次会议).
   const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
   if (/^[\s—－-]*$/.test(text.slice(lineStart, d.start)) && /^[^，。；,;\n]{0,30}(?:会议|大会)上?[)）\s]*(?:\n|$)/.test(after)) return true;
-  return /^(?:印发|发布|公布|审议通过|批准|公开)/.test(after);
+  return DELIVERY.test(after);
 }
 
 const AS_OF = RULE_WORDS['date-out-of-period'].asOf;
@@ -78,6 +81,7 @@ function priorYearEnd(facts: AuditFacts, year: number): Finding[] {
 
 const OWN_CHANGE = RULE_WORDS['date-out-of-period'].ownChange;
 const CHANGE_DIRECTION = RULE_WORDS['date-out-of-period'].changeDirection;
+const SPENDING = RULE_WORDS['date-out-of-period'].spending;
 
 /**
  * 2015年衢江区“三公”经费支出决算同比下降的原因主要是… in the 2016 note: a sentence that opens with an earlier
@@ -97,7 +101,7 @@ function earlierYearsChange(facts: AuditFacts, year: number): Finding[] {
     const body = facts.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200));
     if (body.includes(String(year))) continue;
     if (!OWN_CHANGE.some((w) => body.includes(w)) || !CHANGE_DIRECTION.some((w) => body.includes(w))) continue;
-    if (!/决算|预算|经费|支出|收入/.test(body)) continue;
+    if (!SPENDING.some((w) => body.includes(w))) continue;
     out.push(
       finding({
         rule: 'date-out-of-period',

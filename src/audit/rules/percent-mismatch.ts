@@ -4,9 +4,10 @@
  * Tolerance: half a unit of the rate's last digit plus what the rounding of the amounts allows.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { RULE_WORDS } from '../config.ts';
+import { GRAMMAR, RULE_WORDS } from '../config.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Figure } from '../facts/types.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { unitSlipOfCurrent } from './lib/change-rate.ts';
 import { inUnit, precisionFen, quoteFigure } from './lib/evidence.ts';
 import { tableRates } from './lib/table-rates.ts';
@@ -295,7 +296,10 @@ function soleAmountBefore(facts: AuditFacts, change: Figure, changeLead: string,
 }
 
 
-const OVER_UNDER = /决算数?(大于|超过|高于|超出|小于|低于|少于)(年初)?预算数?$/;
+const OVER_BUDGET = RULE_WORDS['percent-mismatch'].overBudget;
+const OVER_UNDER = new RegExp(`决算数?(${anyWord([...OVER_BUDGET, ...RULE_WORDS['percent-mismatch'].underBudget])})(年初)?预算数?$`);
+/** 一般公共预算 / 政府性基金预算: names of funds, not budget figures. */
+const BUDGET_FUNDS = new RegExp(anyWord(GRAMMAR.budgetFunds), 'g');
 
 /** Bracketed pinyin after characters (预（yù）算, as some mirrors of government pages print it) left out. */
 function withoutPinyin(s: string): string {
@@ -324,10 +328,10 @@ function overOrUnderBudget(
   const final = candidates.find((g) => !g.comparative);
   if (!final) return null;
   // 一般公共预算 / 政府性基金预算 name a fund, not a budget figure.
-  const label = withoutPinyin(final.label).replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
+  const label = withoutPinyin(final.label).replace(BUDGET_FUNDS, '');
   if (!(final.phase === 'final' || NUMERATOR_WORDS.some((w) => label.includes(w) && !label.includes('预算')))) return null;
   if (final.currency !== next.currency) return null;
-  const over = ['大于', '超过', '高于', '超出'].includes(m[1]!);
+  const over = OVER_BUDGET.includes(m[1]!);
   const budget = over ? final.scaled - next.scaled : final.scaled + next.scaled;
   if (budget <= 0) return null;
   const computed = (final.scaled / budget) * 100;

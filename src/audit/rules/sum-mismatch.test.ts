@@ -274,6 +274,37 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(runRule(sumMismatch, text('1213.48')).findings.map((f) => f.calculation)).toEqual(['1122.98 + 80.50 = 1203.48 ≠ 1213.48']);
     });
 
+    it('reads a 项 code read into its name’s cell after the 类 | 款 columns (201 | 13 | 01行政运行) as the 项 level', () => {
+      // Every row carries its 类 and 款 digits: the level is the filled code columns, the 项 glued to the name.
+      const rows = (a: string): string =>
+        [
+          '金额单位：元',
+          '科目编码类\t科目编码款\t科目编码科目名称项\t本年支出合计\t基本支出\t项目支出',
+          '201\t\t一般公共服务支出\t8,747,100\t7,727,400\t1,019,700',
+          '201\t13\t商贸事务\t8,747,100\t7,727,400\t1,019,700',
+          `201\t13\t01行政运行\t${a}\t7,727,400\t0`,
+          '201\t13\t02一般行政管理事务\t1,019,700\t0\t1,019,700',
+          '\t\t合计\t8,747,100\t7,727,400\t1,019,700',
+        ].join('\n');
+      expect(runRule(sumMismatch, rows('7,727,400')).findings).toEqual([]);
+      const calcs = runRule(sumMismatch, rows('7,772,400')).findings.flatMap((f) => f.calculation!.split('；'));
+      expect(calcs).toContain('7,772,400 + 1,019,700 = 8792100 ≠ 8,747,100');
+    });
+
+    it('leaves a table with two rows of one code unchecked (a 项 code lost: levels unknown), saying so', () => {
+      const text = [
+        '金额单位：元',
+        '类\t款\t科目名称\t本年支出合计',
+        '201\t\t一般公共服务支出\t8,747,100',
+        '201\t13\t商贸事务\t8,747,100',
+        '201\t13\t行政运行\t7,727,400',
+        '201\t13\t一般行政管理事务\t1,019,700',
+      ].join('\n');
+      const { findings, notChecked } = runRule(sumMismatch, text);
+      expect(findings).toEqual([]);
+      expect(notChecked.some((n) => n.includes('编码相同'))).toBe(true);
+    });
+
     it('reads 类 款 项 set close together in one cell (207 01 01) as one code', () => {
       const rows = (a: string): string =>
         ['单位：万元', '科目编码\t科目名称\t决算数', '207\t文化旅游体育与传媒支出\t500.00', '207 01\t文化和旅游\t500.00', `207 01 01\t行政运行\t${a}`, '207 01 09\t群众文化\t200.00'].join('\n');

@@ -28,6 +28,12 @@ describe('template-residue', () => {
     expect(runRule(templateResidue, '上传人:sc****y 文档编号:663091，联系电话138****5678。').findings).toEqual([]);
     expect(runRule(templateResidue, '我单位***年度收入100万元。').findings).toHaveLength(1);
   });
+
+  it('reads stars as the site’s mask where the text says they hide content, as a placeholder otherwise', () => {
+    const masked = '下文中****为隐藏内容,仅对会员开放\n****2024年度资金绩效评价表\n我单位***年度收入100万元。';
+    expect(runRule(templateResidue, masked).findings).toEqual([]);
+    expect(runRule(templateResidue, masked.replace('为隐藏内容,仅对会员开放', '年度说明')).findings).toHaveLength(2);
+  });
 });
 
 describe('template-residue: ellipsis blanks', () => {

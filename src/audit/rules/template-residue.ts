@@ -1,5 +1,7 @@
 /** template-residue — placeholder or instruction text of the form left in place (XX, 增长（下降）, 请填写 …). */
 import { type Finding, finding } from '../../core/finding.ts';
+import { GRAMMAR } from '../config.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { normalizeText } from '../read/normalize.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import type { Rule } from './lib/types.ts';
@@ -36,10 +38,23 @@ function normalizedLiteral(literal: string): string {
   return n;
 }
 
+/** Characters after a run of stars within which the site's declaration of a mask (****为隐藏内容) is looked for. */
+const MASK_DECLARATION_REACH = 12;
+
+/** Whether the text says its stars are the copying site's mask (下文中****为隐藏内容,仅对会员开放). */
+function declaresStarMask(text: string, words: readonly string[]): boolean {
+  for (const m of text.matchAll(/\*{3,}/g)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + MASK_DECLARATION_REACH);
+    if (words.some((w) => after.includes(w))) return true;
+  }
+  return false;
+}
+
 export const templateResidue: Rule = (facts, options) => {
   const out: Finding[] = [];
   const covered: { start: number; end: number }[] = [];
   const { text } = facts;
+  const starMask = declaresStarMask(text, options.config.residueMaskDeclarations);
   for (const { text: written, why, atCellEnd, notAsLabel } of [...options.config.residue].sort((a, b) => b.text.length - a.text.length)) {
     const literal = normalizedLiteral(written);
     const ascii = /^[A-Za-z]+$/.test(literal);
@@ -54,9 +69,10 @@ export const templateResidue: Rule = (facts, options) => {
           continue;
         }
       } else if (/^\*+$/.test(literal)) {
-        // Stars inside a name or number are a mask (上传人:sc****y, 138****5678), not a placeholder.
+        // Stars inside a name or number are a mask (上传人:sc****y, 138****5678), not a placeholder; so are all stars
+        // of a text whose site says they hide its content.
         while (text[end] === '*') end++;
-        if (isAsciiAlnum(text[at - 1]) || isAsciiAlnum(text[end])) {
+        if (starMask || isAsciiAlnum(text[at - 1]) || isAsciiAlnum(text[end])) {
           at = text.indexOf(literal, end);
           continue;
         }
@@ -95,9 +111,12 @@ const MIN_FINAL_HEADINGS = 5;
  * the 决算, a lone heading in the budget's wording is left from the budget's template. Silent when the title is
  * a budget's or both (预决算), or when more than one heading speaks of the budget.
  */
+/** 一般公共预算 / 政府性基金预算: names of funds, not of a budget. */
+const BUDGET_FUNDS = new RegExp(anyWord(GRAMMAR.budgetFunds), 'g');
+
 function budgetHeadingInFinal(facts: Parameters<Rule>[0]): Finding[] {
   const title = facts.title.title ?? '';
-  if (/预算/.test(title.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, ''))) return [];
+  if (/预算/.test(title.replace(BUDGET_FUNDS, ''))) return [];
   let finals = 0;
   const budget = [];
   for (const h of facts.headings) {

@@ -436,4 +436,13 @@ describe('ledger.three-public', () => {
     expect(findings.map((f) => f.evidence[0]!.line)).toEqual([hidden.row]);
     expect(findings[0]!.message).toContain('应为 50206）');
   });
+
+  it('a 三公 item as the subject of the unit\'s audit of other bodies is no 三公 spending; a visiting 审计组 at table is', () => {
+    const cars = entry({ economicCode: '30226', summary: '县交通运输局公务用车使用管理专项审计调查外聘评估人员劳务费' });
+    const purchase = entry({ economicCode: '30227', summary: '县公安局执法执勤车辆购置项目跟踪审计造价咨询' });
+    const trips = entry({ economicCode: '30202', summary: '全县因公出国（境）经费专项审计调查资料印制' });
+    const guests = entry({ economicCode: '30299', summary: '市审计局审计组午餐', payee: '县迎宾酒楼' });
+    expect(rowsFound([cars, purchase, trips, guests])).toEqual([guests.row]);
+  });
 });
+

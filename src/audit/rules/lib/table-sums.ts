@@ -90,6 +90,12 @@ function groupsOf(model: TableModel, index: number, options: RuleOptions): Group
     options.notChecked.push(`sum-mismatch：表${index + 1}有编码行与无编码行混排，层级不明，未核对合计`);
     return [];
   }
+  // Two rows of one code (a 款 and its 项 whose 项 digits were lost): the rows' levels are unknown.
+  const codes = new Set(coded.map((r) => r.code));
+  if (codes.size < coded.length) {
+    options.notChecked.push(`sum-mismatch：表${index + 1}有多行编码相同，层级不明，未核对合计`);
+    return [];
+  }
   if (coded.length > 0) {
     const lengths = [...new Set(coded.map((r) => r.code!.length))].sort((a, b) => a - b);
     if (totals.length === 1) groups.push({ total: totals[0]!, parts: coded.filter((r) => r.code!.length === lengths[0]), kind: 'total' });
