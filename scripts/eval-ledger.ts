@@ -154,20 +154,21 @@ async function evaluate(truth: Truth) {
     segment: jiebaSegmenter,
   };
   const report = checkLedger(entries, context);
-  const rulesByRow = new Map(report.flagged.map((f) => [f.entry.row, f.rules]));
+  // By entry, not by row: a 多栏账 row may make several entries.
+  const rulesByEntry = new Map(report.flagged.map((f) => [f.entry.entryNo, f.rules]));
   const perRule = LEDGER_RULES.map((rule) => {
     const planted = truth.planted.filter((p) => p.rule === rule.id);
-    const found = planted.filter((p) => byVoucher.has(refKey(p)) && rulesByRow.get(byVoucher.get(refKey(p))!.row)?.includes(rule.id));
-    const plantedRows = new Set(planted.flatMap((p) => (byVoucher.has(refKey(p)) ? [byVoucher.get(refKey(p))!.row] : [])));
+    const found = planted.filter((p) => byVoucher.has(refKey(p)) && rulesByEntry.get(byVoucher.get(refKey(p))!.entryNo)?.includes(rule.id));
+    const plantedEntries = new Set(planted.flatMap((p) => (byVoucher.has(refKey(p)) ? [byVoucher.get(refKey(p))!.entryNo] : [])));
     const falseAlarms = report.flagged
-      .filter((f) => f.rules.includes(rule.id) && !plantedRows.has(f.entry.row))
+      .filter((f) => f.rules.includes(rule.id) && !plantedEntries.has(f.entry.entryNo))
       .map((f) => `${f.entry.voucher} ${f.entry.summary}`);
     return { rule: rule.id, planted: planted.length, found: found.length, missed: planted.filter((p) => !found.includes(p)).map((p) => p.voucher), falseAlarms };
   });
   const plantedFound = perRule.reduce((s, r) => s + r.found, 0);
   const lookAlikesFlagged = truth.lookAlikes
-    .filter((l) => byVoucher.has(refKey(l)) && rulesByRow.has(byVoucher.get(refKey(l))!.row))
-    .map((l) => `${l.voucher} ${byVoucher.get(refKey(l))!.summary} (${rulesByRow.get(byVoucher.get(refKey(l))!.row)!.join(', ')})`);
+    .filter((l) => byVoucher.has(refKey(l)) && rulesByEntry.has(byVoucher.get(refKey(l))!.entryNo))
+    .map((l) => `${l.voucher} ${byVoucher.get(refKey(l))!.summary} (${rulesByEntry.get(byVoucher.get(refKey(l))!.entryNo)!.join(', ')})`);
   const { totals } = threePublicTotals(entries, context);
   const threePublic = (Object.keys(truth.threePublic) as (keyof Truth['threePublic'])[]).map((c) => {
     const got = totals.booked[c] + totals.hidden[c];

@@ -4,8 +4,13 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { finding } from '../core/finding.ts';
+import type { LedgerRule } from './check-context.ts';
+import { checkLedger } from './check-ledger.ts';
 import { MappingError } from './column-mapping.ts';
+import { entryPath } from './entry.ts';
 import { readLedgerFile } from './read-ledger-file.ts';
+import { context } from './testing/fixtures.ts';
 
 const csv = (lines: string[]) => new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
 
@@ -112,6 +117,17 @@ describe('a 多栏账 (analysis columns as the economic class)', () => {
     expect(read.entries.map((e) => [e.date, e.economicCode, e.amount])).toEqual([['2024-03-05', '30231', 30_000]]);
   });
 
+  it('takes a title 支出明细 over an ordinary header for a title, not a group', async () => {
+    const read = await readLedgerFile(
+      csv(['支出明细,,,,,', '凭证日期,凭证号,摘要,功能分类,会计科目,借方金额', '2024-05-06,记-1,电费,2010101,7101010130206 电费,100.00']),
+      'title.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.columns.analysis).toBeUndefined();
+    expect(read.entries.map((e) => [e.date, e.economicCode])).toEqual([['2024-05-06', '30206']]);
+  });
+
   it('leaves a ledger with an economic-class column as it was, whatever a title above says', async () => {
     const read = await readLedgerFile(
       csv(['支出明细,,,,,', '凭证日期,凭证号,摘要,功能分类,经济分类,借方金额', '2024-05-06,记-1,电费,2010101,30206,100.00']),
@@ -121,5 +137,31 @@ describe('a 多栏账 (analysis columns as the economic class)', () => {
     expect(read.errors).toEqual([]);
     expect(read.columns.analysis).toBeUndefined();
     expect(read.entries.map((e) => [e.economicCode, e.amount])).toEqual([['30206', 10_000]]);
+  });
+});
+
+describe('entries split from one 多栏账 row', () => {
+  it('are flagged apart: a finding on one class names that entry, not its twin of the same row', async () => {
+    const read = await readLedgerFile(
+      csv([...HEAD, '03,02,记-0001,招待客人及购打印纸,2010101 行政运行,,1000.00,,1000.00,300.00,,700.00,1000.00']),
+      'twins.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.entries.map((e) => [e.row, e.column, e.economicCode])).toEqual([
+      [5, 10, '30201'],
+      [5, 12, '30217'],
+    ]);
+    // A rule that flags the row's first class only (the twin after it would win a lookup by row).
+    const stationery: LedgerRule = {
+      id: 'test.stationery',
+      title: '办公费',
+      check: (entries) =>
+        entries
+          .filter((e) => e.economicCode === '30201')
+          .map((e) => finding({ rule: 'test.stationery', severity: 'warning', message: '办公费', evidence: [{ path: entryPath(e), line: e.row, value: e.amount }] })),
+    };
+    const report = checkLedger(read.entries, context(), [stationery]);
+    expect(report.flagged.map((f) => [f.entry.economicCode, f.entry.amount])).toEqual([['30201', 30_000]]);
+    expect(report.summary[0]).toMatchObject({ entries: 1, amount: 30_000 });
   });
 });

@@ -307,6 +307,7 @@ async function runCheck(args: LedgerArgs, deps: LedgerCommandDeps, write: (t: st
           counts,
           flagged: flagged.slice(0, args.limit || undefined).map((f) => ({
             row: f.entry.row,
+            ...(f.entry.column === undefined ? {} : { column: f.entry.column }),
             amount: f.entry.amount,
             summary: f.entry.summary,
             severity: f.severity,
@@ -330,7 +331,7 @@ async function runCheck(args: LedgerArgs, deps: LedgerCommandDeps, write: (t: st
     const shown = flagged.slice(0, args.limit || undefined);
     lines.push(`疑点分录（按${args.sort === 'evidence' ? '证据强弱' : args.sort === 'amount' ? '金额' : args.sort === 'row' ? '行号' : '级别'}排序，前 ${shown.length} 笔）/ flagged entries:`);
     for (const f of shown) {
-      lines.push(`  第${f.entry.row}行 ${formatYuan(f.entry.amount).padStart(14)} [${SEVERITY_LABEL[f.severity]}] ${f.entry.summary} — ${f.rules.join(', ')}`);
+      lines.push(`  第${f.entry.row}行${f.entry.column === undefined ? '' : `第${f.entry.column}列`} ${formatYuan(f.entry.amount).padStart(14)} [${SEVERITY_LABEL[f.severity]}] ${f.entry.summary} — ${f.rules.join(', ')}`);
     }
     if (args.xlsx) lines.push(`已导出 / exported: ${args.xlsx}`);
     write(`${lines.join('\n')}\n`);

@@ -357,7 +357,7 @@ export function* parseLedgerChunks(
       fail(row, 'functionCode', functionText, '功能科目不是科目编码', 'function code is not a code');
     }
     // 多栏账: one part per non-zero analysis cell; together they must make the row's amount.
-    const parts: { economicCode: string; amount: Fen }[] = [];
+    const parts: { economicCode: string; amount: Fen; column: number }[] = [];
     if (analysis) {
       let sum = 0;
       for (const a of analysis.columns) {
@@ -371,7 +371,7 @@ export function* parseLedgerChunks(
           continue;
         }
         if (value === 0) continue;
-        parts.push({ economicCode: a.economicCode, amount: value });
+        parts.push({ economicCode: a.economicCode, amount: value, column: a.index + 1 });
         sum += value;
       }
       if (errors.length === errorsBefore && parts.length === 0 && amount !== 0) {
@@ -431,11 +431,11 @@ export function* parseLedgerChunks(
     if (fundSource !== '') entry.fundSource = fundSource;
     // After the first bad row nothing will be written: keep parsing for the errors, stop collecting entries.
     if (errors.length > 0) continue;
-    if (analysis && parts.length !== 1) {
-      // Several classes in one row: an entry each, sharing the rest of the row. A zero row with no class is no entry.
+    if (analysis) {
+      // One entry per class, sharing the rest of the row and told apart by its column. A zero row with no class is no entry.
       if (parts.length > 1) state.splitRows = (state.splitRows ?? 0) + 1;
       state.entryCount--;
-      for (const part of parts) entries.push({ ...entry, entryNo: ++state.entryCount, economicCode: part.economicCode, amount: part.amount });
+      for (const part of parts) entries.push({ ...entry, entryNo: ++state.entryCount, economicCode: part.economicCode, amount: part.amount, column: part.column });
     } else {
       entries.push(entry);
     }

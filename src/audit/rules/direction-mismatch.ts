@@ -22,6 +22,15 @@ const ALL_WORDS = [...UP, ...DOWN, ...FLAT];
 const PRIOR_ENDINGS = RULE_WORDS['direction-mismatch'].priorEndings;
 const CHANGE_WORDS = [...UP, ...DOWN];
 
+/** A non-zero money change, before `rate` in its sentence, worded in the same direction (增加 for 增长, 减少 for 下降). */
+function roundedFromChange(figures: readonly Figure[], rate: Figure, up: boolean): boolean {
+  return figures.some((g) => {
+    if (g.kind !== 'money' || g.scaled === 0 || g.sentence !== rate.sentence || g.end > rate.start) return false;
+    const w = CHANGE_WORDS.find((x) => g.label.endsWith(x));
+    return w !== undefined && !w.endsWith('至') && UP.includes(w) === up;
+  });
+}
+
 function comparable(a: Figure, b: Figure): boolean {
   return a.kind === b.kind && a.kind !== 'score' && (a.kind !== 'money' || a.currency === b.currency) && (a.kind !== 'count' || a.unit === b.unit);
 }
@@ -278,6 +287,8 @@ export const directionMismatch: Rule = (facts) => {
     if (f.scaled !== 0 || (f.kind !== 'money' && f.kind !== 'percent')) continue;
     const word = CHANGE_WORDS.find((w) => f.label.endsWith(w));
     if (!word || word.endsWith('至')) continue;
+    // A rate rounded to zero (增加0.03万元，增长0.00%): the change the sentence states in the same direction is not 0.
+    if (f.kind === 'percent' && f.decimals > 0 && roundedFromChange(figures, f, UP.includes(word))) continue;
     out.push(
       finding({
         rule: 'direction-mismatch',

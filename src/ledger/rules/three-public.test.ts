@@ -444,5 +444,16 @@ describe('ledger.three-public', () => {
     const guests = entry({ economicCode: '30299', summary: '市审计局审计组午餐', payee: '县迎宾酒楼' });
     expect(rowsFound([cars, purchase, trips, guests])).toEqual([guests.row]);
   });
+
+  it('a 三公 word naming the subject of a form, a register, a software or a course is no 三公 spending', () => {
+    const forms = entry({ economicCode: '30202', summary: '公务接待审批单印制' });
+    const register = entry({ economicCode: '30201', summary: '公务用车登记簿' });
+    const software = entry({ economicCode: '30227', summary: '公务用车管理系统运维费' });
+    const etiquette = entry({ economicCode: '30299', summary: '公务接待礼仪培训讲课费' });
+    const drivers = entry({ economicCode: '30299', summary: '公务用车驾驶员安全培训' });
+    const abroad = entry({ economicCode: '30299', summary: '境外培训团组国际机票' });
+    const meal = entry({ economicCode: '30299', summary: '公务接待午餐（市局检查组）' });
+    expect(rowsFound([forms, register, software, etiquette, drivers, abroad, meal])).toEqual([abroad.row, meal.row]);
+  });
 });
 
