@@ -112,6 +112,13 @@ export interface Grammar {
   readonly budgetFunds: readonly string[];
   readonly minguoWords: readonly string[];
   readonly rowNumberHeaders: readonly string[];
+  readonly finalRoleWords: readonly string[];
+  readonly incomeWords: readonly string[];
+  readonly outgoingWords: readonly string[];
+  readonly balanceWords: readonly string[];
+  readonly thisYearTotalWords: readonly string[];
+  readonly addingOpeners: readonly string[];
+  readonly notTitleWords: readonly string[];
 }
 
 const PHASES: readonly (Phase | null)[] = ['initialBudget', 'adjustedBudget', 'final', null];
@@ -124,8 +131,8 @@ function loadGrammar(): Grammar {
     if (!PHASES.includes(phase as Phase | null)) throw new Error(`data/audit/grammar.json: phaseWords “${word}” has an unknown phase ${phase}`);
     return { word, phase: phase as Phase | null };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders } = grammar;
-  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords } = grammar;
+  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();

@@ -1,6 +1,7 @@
 /** The title (first lines) gives the fiscal year, the department, and the 以下简称 clause its short names. */
 import { GRAMMAR } from '../config.ts';
 import type { TitleFacts } from './types.ts';
+import { anyWord } from './word-pattern.ts';
 
 export interface TitleLexicon {
   readonly titleSuffixes: readonly string[];
@@ -9,7 +10,7 @@ export interface TitleLexicon {
 const TITLE_WORDS = GRAMMAR.titleWords;
 const GENERIC_NAMES = GRAMMAR.genericNames;
 /** Outline headings, part headings, contents and navigation lines are not the title. */
-const NOT_TITLE = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、]|第[一二三四五六七八九十]{1,3}部分|目录|当前位置|归档时间|发布时间)/;
+const NOT_TITLE = new RegExp(`^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\\d{1,2}[.、]|第[一二三四五六七八九十]{1,3}部分|${anyWord(GRAMMAR.notTitleWords)})`);
 /**
  * A page's chrome copied with its text: a breadcrumb (您当前的位置：首页>裴兴镇>…>预算/决算, 政务公开 > 财政 > …) or a
  * metadata row ([ 体裁分类 ] 财政预算、决算) names the section, not the document.
