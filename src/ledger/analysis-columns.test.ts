@@ -117,6 +117,17 @@ describe('a 多栏账 (analysis columns as the economic class)', () => {
     expect(read.entries.map((e) => [e.date, e.economicCode, e.amount])).toEqual([['2024-03-05', '30231', 30_000]]);
   });
 
+  it('takes a title 支出明细 over an ordinary header for a title, not a group', async () => {
+    const read = await readLedgerFile(
+      csv(['支出明细,,,,,', '凭证日期,凭证号,摘要,功能分类,会计科目,借方金额', '2024-05-06,记-1,电费,2010101,7101010130206 电费,100.00']),
+      'title.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.columns.analysis).toBeUndefined();
+    expect(read.entries.map((e) => [e.date, e.economicCode])).toEqual([['2024-05-06', '30206']]);
+  });
+
   it('leaves a ledger with an economic-class column as it was, whatever a title above says', async () => {
     const read = await readLedgerFile(
       csv(['支出明细,,,,,', '凭证日期,凭证号,摘要,功能分类,经济分类,借方金额', '2024-05-06,记-1,电费,2010101,30206,100.00']),

@@ -68,7 +68,8 @@ function analysisSpans(
       i = j;
     }
   }
-  if (!group || indices.length === 0) return undefined;
+  // A title that happens to read 支出明细 over an ordinary header is no group: a group names at least one class.
+  if (!group || !indices.some((i) => !('error' in options.classOf((lower[i] ?? '').trim())))) return undefined;
   const outside = Array.from({ length: width }, (_, i) => i).filter((i) => !indices.includes(i) && (lower[i] || upper[i] || '').trim() !== '');
   return outside.length > 0 ? { group, indices } : undefined;
 }

@@ -116,6 +116,16 @@ function subsetClause(text: string, part: Figure, total: Figure): boolean {
   return text[part.start - 1] === '有';
 }
 
+/**
+ * 下达111万元，其中100万元，11万元，调减40万元，全年实际下达71万元: the parts before it already make the total, and
+ * the figure is the total with one or all of the changes stated since applied.
+ */
+function isNetOfTotal(f: Figure, total: Figure, parts: readonly Figure[], changes: readonly number[]): boolean {
+  if (parts.length < 2 || parts.reduce((a, p) => a + p.scaled, 0) !== total.scaled) return false;
+  const all = changes.reduce((a, b) => a + b, 0);
+  return [...changes, all].some((c) => f.scaled === total.scaled - c || f.scaled === total.scaled + c);
+}
+
 function sameFamily(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'money') return a.currency === b.currency;
@@ -190,6 +200,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         // Items separated by ；: only the first amount of each ；-clause is an item; one after it with a label of
         // two characters or less is the item's change or budget (因公出国（境）费2.94亿元，镌汰3.7亿元；…).
         let clauseHasPart = false;
+        // Changes stated inside the list (调减40万元): a figure after them equal to the total with a change applied,
+        // once the parts make the total, is the total after the change (全年实际下达71万元), not one more part.
+        const changes: number[] = [];
         const bySemicolons = text.slice(at, Math.min(stop, at + 2000)).includes('；');
         for (let j = idx; j < figures.length && figures[j]!.start < stop; j++) {
           const f = figures[j]!;
@@ -209,6 +222,8 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           // …工农业总产值A亿元，其中工业总产值B亿元…，财政总收入C万元: a total of another quantity (总收入 where the
           // total is an 产值) starts another statement too.
           if (depth === 0 && parts.length > 0 && otherTotal(f, total)) break;
+          if (depth === 0 && sameFamily(f, total) && f.comparative) changes.push(f.scaled);
+          if (depth === 0 && !f.comparative && changes.length > 0 && isNetOfTotal(f, total, parts, changes)) break;
           if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && !outsideTotal(f, total, text) && !subsetClause(text, f, total)) {
             if (bySemicolons && clauseHasPart && f.label.length <= 2) continue;
             parts.push(f);

@@ -78,6 +78,13 @@ describe('percent-mismatch: 执行率 in a table', () => {
     expect(runRule(percentMismatch, table('99.97%')).findings).toEqual([]);
     expect(runRule(percentMismatch, table('0.9997')).findings).toEqual([]);
   });
+
+  it('reads nothing from a row one column off its header (the label’s column lost to a row above)', () => {
+    const shifted = (rate: string) => `预算资金（万元）\n年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t329.77\t329.77\t338.31\t10\t${rate}\n`;
+    expect(runRule(percentMismatch, shifted('102.59%')).findings).toEqual([]);
+    // The same row under a header with the label's column is read, and the 分值 10 is no rate.
+    expect(runRule(percentMismatch, `项目\t${shifted('102.59%').split('\n')[1]}\n年度资金总额\t329.77\t329.77\t338.31\t10\t95%\n`).findings).toHaveLength(1);
+  });
 });
 
 describe('percent-mismatch: shares over 100%', () => {

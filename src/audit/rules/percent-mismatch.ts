@@ -298,6 +298,10 @@ function soleAmountBefore(facts: AuditFacts, change: Figure, changeLead: string,
 
 const OVER_BUDGET = RULE_WORDS['percent-mismatch'].overBudget;
 const OVER_UNDER = new RegExp(`决算数?(${anyWord([...OVER_BUDGET, ...RULE_WORDS['percent-mismatch'].underBudget])})(年初)?预算数?$`);
+/** 占同类产品采购规模的R%: each share has a whole of its own kind (同类, 各自). */
+const OWN_WHOLES = new RegExp(`^${anyWord(RULE_WORDS['percent-mismatch'].ownWholes)}`);
+/** A，B，两项合计占R%: a share of several amounts together. */
+const JOINT_SHARE = new RegExp(`${anyWord(RULE_WORDS['percent-mismatch'].jointShare)}|[两二三四五六七八九十几]项`);
 /** 一般公共预算 / 政府性基金预算: names of funds, not budget figures. */
 const BUDGET_FUNDS = new RegExp(anyWord(GRAMMAR.budgetFunds), 'g');
 
@@ -525,7 +529,7 @@ function sharesOverHundred(facts: AuditFacts, completionWholes: readonly string[
     let target = f.label.slice(f.label.lastIndexOf('占') + 1);
     for (const tail of SHARE_TAIL) if (target.endsWith(tail)) target = target.slice(0, target.length - tail.length);
     // 占同类产品采购规模的R%: each share has a whole of its own kind (同类, 各自), not one whole.
-    if (target.length < 2 || /^(?:同类|同级|各自|本类|相应)/.test(target)) continue;
+    if (target.length < 2 || OWN_WHOLES.test(target)) continue;
     // 税务部门完成A万元，占调整预算105.47%: a plan as the whole makes each rate a completion rate of the item
     // against its own plan, not a share of one whole (data/audit/thresholds.json completionWholes).
     if (completionWholes.includes(target)) continue;
@@ -643,7 +647,7 @@ export const percentMismatch: Rule = (facts, options) => {
       // this rate's part, so the base is not unambiguous and nothing is said.
       if (/^\s*(?:和|、|及)\s*-?[\d.]+\s*[%％]/.test(facts.text.slice(f.end, f.end + 16))) continue;
       // A，B，两项合计占R%: the share is of several amounts together, not of the nearest one.
-      if (/合计|共计|合共|共占|[两二三四五六七八九十几]项|各项/.test(words)) continue;
+      if (JOINT_SHARE.test(words)) continue;
       const share = checkShare(facts, f, index, stated, candidates, partOf, decimalSentences);
       if (share) out.push(share);
       continue;

@@ -433,4 +433,11 @@ describe('sum-mismatch: lists that interleave roles', () => {
     // One year only: the two amounts may be budget and final of the same year.
     expect(runRule(sumMismatch, '2016年预算8万元，决算12.5万元，减少4.35万元。').findings).toEqual([]);
   });
+
+  it('ends a 其中 list at the total after a change stated in it (调减 …, 全年实际下达 the net)', () => {
+    const text = '补助资金下达我区111万元，其中救助资金100万元，保障金11万元，调减40万元，全年实际下达71万元，已全额发放。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // Parts that do not make the total are still reported when no net follows.
+    expect(runRule(sumMismatch, text.replace('保障金11万元', '保障金12万元')).findings).toHaveLength(1);
+  });
 });

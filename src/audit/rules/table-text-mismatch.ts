@@ -12,6 +12,7 @@ import { RULE_WORDS } from '../config.ts';
 import { spanIndexAt } from '../facts/lines.ts';
 import { cellFen, modelTable, type TableModel } from '../facts/table-model.ts';
 import type { Figure, TableCell } from '../facts/types.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { precisionFen, quoteCell, quoteFigure } from './lib/evidence.ts';
 import { titleAbove } from './lib/table-title.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -25,7 +26,7 @@ const MONEY_HEADER = RULE_WORDS['table-text-mismatch'].moneyHeader;
 const NOT_AMOUNT_HEADER = RULE_WORDS['table-text-mismatch'].notAmountHeader;
 /** A label shorter than this is too generic to stand for a subject it ends (支出, 合计). */
 const MIN_SUFFIX_LABEL = 4;
-const PHASE_WORDS = /^(年初预算数?|全年预算数?|调整后预算数?|决算数?|本年|全年)/;
+const PHASE_WORDS = new RegExp(`^${anyWord(RULE_WORDS['table-text-mismatch'].headerPhases)}`);
 
 /**
  * What a table title or a section heading is about: 五、一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出; a

@@ -1,6 +1,6 @@
 /** template-residue — placeholder or instruction text of the form left in place (XX, 增长（下降）, 请填写 …). */
 import { type Finding, finding } from '../../core/finding.ts';
-import { GRAMMAR } from '../config.ts';
+import { GRAMMAR, RULE_WORDS } from '../config.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { normalizeText } from '../read/normalize.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
@@ -24,7 +24,7 @@ function endsCell(text: string, from: number): boolean {
  * What follows a name placeholder standing in a heading or title (部门（单位）名称概况, …名称2024年度部门决算); a
  * form's label is followed by a colon, a cell border or the name itself (部门（单位）名称长沙市某局).
  */
-const PLACEHOLDER_CONTEXT = /^\s*(?:概况|基本情况|主要职[能责]|职[能责]|20\d\d|部门决算|单位决算|部门预算|单位预算|整体支出|决算|预算)/;
+const PLACEHOLDER_CONTEXT = new RegExp(`^\\s*(?:${anyWord(RULE_WORDS['template-residue'].placeholderContext)}|20\\d\\d)`);
 
 const normalizedLiterals = new Map<string, string>();
 

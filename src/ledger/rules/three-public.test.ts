@@ -455,5 +455,22 @@ describe('ledger.three-public', () => {
     const meal = entry({ economicCode: '30299', summary: '公务接待午餐（市局检查组）' });
     expect(rowsFound([forms, register, software, etiquette, drivers, abroad, meal])).toEqual([abroad.row, meal.row]);
   });
+
+  it('without a payee the 摘要 is read for the trade, whose purpose it must state: a restaurant as the object of the work is none', () => {
+    const lunch = entry({ economicCode: '30299', summary: '付县锦江大酒店午餐费' });
+    const fuel = entry({ economicCode: '30201', summary: '中国石化加油卡充值' });
+    const campaign = entry({ economicCode: '30299', summary: '沿街餐馆垃圾分类宣传' });
+    const safety = entry({ economicCode: '30299', summary: '酒店行业安全生产检查' });
+    expect(rowsFound([lunch, fuel, campaign, safety])).toEqual([lunch.row, fuel.row]);
+  });
+
+  it('a mainland place named with 台 or 港 is no trip to Taiwan or Hong Kong', () => {
+    const taizhou = entry({ economicCode: '30211', summary: '赴台州考察城市更新往返车票' });
+    const taishan = entry({ economicCode: '30211', summary: '赴台山市学习侨乡文旅经验差旅费' });
+    const gangnan = entry({ economicCode: '30211', summary: '赴港南区交流住宿费' });
+    const taiwan = entry({ economicCode: '30211', summary: '赴台湾参加两岸交流会往返机票' });
+    const hongkong = entry({ economicCode: '30211', summary: '赴港参加经贸推介会机票' });
+    expect(rowsFound([taizhou, taishan, gangnan, taiwan, hongkong])).toEqual([taiwan.row, hongkong.row]);
+  });
 });
 

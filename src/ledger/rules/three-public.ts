@@ -121,9 +121,10 @@ export function threePublicTotals(
         break;
       }
     }
-    // A payee cell that names no trading party (a 公务卡 repayment, 报销人): the 摘要 names it (公务卡还款（县好味饭店）).
-    // Not an empty cell: a 摘要 without a payee often names a restaurant as the object of the work (农家乐消防检查).
-    const party = payee !== '' && genericPayee(payee) !== undefined ? entry.summary : payee;
+    // A payee cell that names no trading party (a 公务卡 repayment, 报销人), or none at all: the 摘要 may name it
+    // (公务卡还款（县好味饭店餐费）, 付县锦江大酒店午餐费). A restaurant named as the object of the work (农家乐消防检查,
+    // 沿街餐馆垃圾分类宣传) says no purpose of its trade once its name is masked, and is no evidence.
+    const party = payee === '' || genericPayee(payee) !== undefined ? entry.summary : payee;
     if (!hit && party !== '') {
       for (const p of byPayee) {
         const w = p.match(party);
