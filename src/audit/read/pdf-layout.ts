@@ -918,16 +918,17 @@ function joinWrappedCells(rows: Row[], lower: Row, page: number): boolean {
       const j = i >= 0 ? joins[i] : null;
       const first = j ? j.u : above(c);
       const u = j || !first || !/^\d/.test(c.text) ? first : lastOfCell(first);
-      if (j) j.u.text = j.amount;
-      else if (u) {
+      if (!u) {
+        upper.cells.push(c);
+        upper.cells.sort((a, b) => a.x0 - b.x0);
+        return;
+      }
+      if (j) u.text = j.amount;
+      else {
         // The rest of a name (CJK: no space) or of a code (a digit cut off its pair: no space; a pair of its own: one).
         const lastRun = /(\d+)$/.exec(u.text)?.[1] ?? '';
         const space = /^\d/.test(c.text) && lastRun.length >= 2;
         u.text += (space ? ' ' : '') + c.text;
-      } else {
-        upper.cells.push(c);
-        upper.cells.sort((a, b) => a.x0 - b.x0);
-        return;
       }
       u.y1 = Math.max(u.y1, c.y1);
     });
