@@ -472,5 +472,12 @@ describe('ledger.three-public', () => {
     const hongkong = entry({ economicCode: '30211', summary: '赴港参加经贸推介会机票' });
     expect(rowsFound([taizhou, taishan, gangnan, taiwan, hongkong])).toEqual([taiwan.row, hongkong.row]);
   });
+
+  it('a fuel company paid for what it sells besides fuel states no car; a dealer\'s car is named or bought under a capital class', () => {
+    const gas = entry({ economicCode: '30299', summary: '购买食堂液化气', payee: '中国石油天然气股份有限公司县分公司' });
+    const fuel = entry({ economicCode: '30299', summary: '购买加油卡', payee: '中国石油天然气股份有限公司县分公司' });
+    const parts = entry({ economicCode: '30213', summary: '购买车辆配件', payee: '县通达汽车销售服务有限公司' });
+    expect(rowsFound([gas, fuel, parts])).toEqual([fuel.row, parts.row]);
+  });
 });
 
