@@ -186,6 +186,9 @@ async function evaluate(truth: Truth) {
     importErrors: read.errors.length,
     importErrorLines: read.errors.slice(0, 5).map((e) => `第${e.row}行 ${e.column ?? ''}：${e.message}`),
     skipped: describeSkipped(read.skipped),
+    // A 多栏账: how many analysis columns name the class, and how many rows made several entries.
+    analysisColumns: 'columns' in read ? (read.columns.analysis?.columns.length ?? 0) : 0,
+    splitRows: 'splitRows' in read ? read.splitRows : 0,
     entries: entries.length,
     netTotal: yuan(net),
     statedYearNet: stated === undefined ? '' : yuan(stated),
@@ -227,7 +230,8 @@ const lines: string[] = [];
 for (const r of results) {
   lines.push(
     `== ${PART_LABEL[r.part]} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''})`,
-    `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importErrors} 处错误`}；${r.entries} 笔；${r.skipped || '未跳过行'}`,
+    `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importErrors} 处错误`}；${r.entries} 笔；${r.skipped || '未跳过行'}` +
+      (r.analysisColumns > 0 ? `；多栏账 ${r.analysisColumns} 个经济分类栏，${r.splitRows} 行拆为多笔 / analysis columns, rows split` : ''),
     `  净额 / net: 导入合计 ${r.netTotal}，导出文件本年累计 ${r.statedYearNet} → ${r.netReconciles ? '一致' : '不一致'}`,
     `  召回 / recall: ${r.plantedFound}/${r.planted} = ${pct(r.recall)}；标记 / flagged: ${r.flaggedEntries}/${r.entries} = ${pct(r.flaggedShare)}；相似项被标记 / look-alikes flagged: ${r.lookAlikesFlagged.length}/${r.lookAlikes}`,
   );

@@ -117,6 +117,25 @@ describe('a 多栏账 (analysis columns as the economic class)', () => {
     expect(read.entries.map((e) => [e.date, e.economicCode, e.amount])).toEqual([['2024-03-05', '30231', 30_000]]);
   });
 
+  it('reads a 借贷多栏账: a 贷方金额分析 group\'s amounts are refunds of their classes', async () => {
+    const read = await readLedgerFile(
+      csv([
+        '日期,凭证号,摘要,功能科目,借方,贷方,借方金额分析,,贷方金额分析,',
+        ',,,,,,30211差旅费,30217公务接待费,30211差旅费,30217公务接待费',
+        '2024-04-02,记-3,赴省差旅费,2010101,800.00,,800.00,,,',
+        '2024-04-20,记-9,退回多报差旅费,2010101,,50.00,,,50.00,',
+      ]),
+      'dc.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.columns.analysis?.group).toBe('借方金额分析/贷方金额分析');
+    expect(read.entries.map((e) => [e.voucher, e.economicCode, e.amount, e.column])).toEqual([
+      ['记-3', '30211', 80_000, 7],
+      ['记-9', '30211', -5_000, 9],
+    ]);
+  });
+
   it('takes a title 支出明细 over an ordinary header for a title, not a group', async () => {
     const read = await readLedgerFile(
       csv(['支出明细,,,,,', '凭证日期,凭证号,摘要,功能分类,会计科目,借方金额', '2024-05-06,记-1,电费,2010101,7101010130206 电费,100.00']),

@@ -21,14 +21,17 @@ export interface ResolvedColumns {
 
 /** The columns of a 多栏账 group header (借方金额分析 over 30201办公费, 30202印刷费 …). */
 export interface AnalysisColumns {
-  /** The group header as printed (借方金额分析). */
+  /** The group header as printed (借方金额分析; 借方金额分析/贷方金额分析 when a 借贷多栏账 has both). */
   readonly group: string;
-  readonly columns: readonly { readonly index: number; readonly header: string; readonly economicCode: string }[];
+  /** `credit`: a column of a 贷方 group (贷方金额分析), whose amounts reduce spending. */
+  readonly columns: readonly { readonly index: number; readonly header: string; readonly economicCode: string; readonly credit?: true }[];
 }
 
 /** How a 多栏账 is recognised (data/ledger/header-synonyms.json analysisGroups) and its sub-columns named. */
 export interface AnalysisOptions {
   readonly groups: readonly string[];
+  /** 贷方 groups (贷方金额分析) of a 借贷多栏账: their amounts are refunds and reversals. */
+  readonly creditGroups: readonly string[];
   /** Sub-columns that repeat the row's total (合计): not a class. */
   readonly totalColumns: readonly string[];
   /** Columns that are no field of an entry (余额): where a group printed over empty cells ends. */
@@ -47,16 +50,20 @@ function analysisSpans(
   lower: readonly string[],
   options: AnalysisOptions,
   synonyms: HeaderSynonyms,
-): { group: string; indices: number[] } | undefined {
+): Spans | undefined {
   const words = new Set(options.groups.map(normalizeHeader));
+  const creditWords = new Set(options.creditGroups.map(normalizeHeader));
   const ends = new Set([...options.otherColumns, ...Object.values(synonyms).flat()].map(normalizeHeader));
   const width = Math.max(upper.length, lower.length);
   const indices: number[] = [];
-  let group: string | undefined;
+  const credit: number[] = [];
+  const names: string[] = [];
   for (let i = 0; i < width; i++) {
     const u = normalizeHeader(upper[i] ?? '');
-    if (!words.has(u)) continue;
-    group ??= (upper[i] ?? '').trim();
+    const isCredit = creditWords.has(u);
+    if (!words.has(u) && !isCredit) continue;
+    const name = (upper[i] ?? '').trim();
+    if (!names.includes(name)) names.push(name);
     for (let j = i; j < width; j++) {
       const above = normalizeHeader(upper[j] ?? '');
       if (j > i && above !== '' && above !== u) break;
@@ -64,14 +71,24 @@ function analysisSpans(
       // Under an empty upper cell (a CSV prints the group once) the span ends at an empty cell or at a fixed
       // column after the group (方向, 余额): a sub-column that names no class stays in it, to be reported.
       if (j > i && above === '' && (below === '' || ends.has(normalizeHeader(below)))) break;
-      if (below !== '' && normalizeHeader(below) !== u) indices.push(j);
+      if (below !== '' && normalizeHeader(below) !== u) {
+        indices.push(j);
+        if (isCredit) credit.push(j);
+      }
       i = j;
     }
   }
   // A title that happens to read 支出明细 over an ordinary header is no group: a group names at least one class.
-  if (!group || !indices.some((i) => !('error' in options.classOf((lower[i] ?? '').trim())))) return undefined;
+  if (!indices.some((i) => !credit.includes(i) && !('error' in options.classOf((lower[i] ?? '').trim())))) return undefined;
   const outside = Array.from({ length: width }, (_, i) => i).filter((i) => !indices.includes(i) && (lower[i] || upper[i] || '').trim() !== '');
-  return outside.length > 0 ? { group, indices } : undefined;
+  return outside.length > 0 ? { group: names.join('/'), indices, credit } : undefined;
+}
+
+/** The analysis columns found on two header rows: all of them, and those of a 贷方 group. */
+interface Spans {
+  readonly group: string;
+  readonly indices: readonly number[];
+  readonly credit: readonly number[];
 }
 
 /** Per field, header words that rule a column out when its header only contains a synonym (data/ledger/header-synonyms.json notContaining). */
@@ -153,24 +170,26 @@ export function resolveColumns(
   let best: ResolvedColumns | undefined;
   let bestScore = 0;
   let bestUnknown: string[] = [];
-  let bestSpans: { group: string; indices: number[] } | undefined;
+  let bestSpans: Spans | undefined;
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
     // A header printed on two rows (a group cell such as 辅助核算 or 金额 over 功能分类/经济分类 or 借方/贷方)
     // is read as one: each column's lower cell, or the upper one where the lower is empty.
     const upper = rows[r] ?? [];
     const lower = rows[r + 1];
-    const candidates: { headerRow: number; headers: readonly string[]; spans?: { group: string; indices: number[] } }[] = [
-      { headerRow: r, headers: upper },
-    ];
+    const candidates: { headerRow: number; headers: readonly string[]; spans?: Spans; blank?: readonly number[] }[] = [];
     if (lower?.some((c) => c.trim() !== '') && upper.some((c) => c.trim() !== '')) {
       const width = Math.max(upper.length, lower.length);
       const merged = Array.from({ length: width }, (_, i) => ((lower[i] ?? '').trim() !== '' ? lower[i]! : (upper[i] ?? '')));
-      // A 多栏账: the group's sub-columns are classes, never a field's column.
+      // A 多栏账: the group's sub-columns are classes, never a field's column; read alone, its upper row's group
+      // cells (借方金额分析) are no field's header either.
       const spans = analysisOptions && analysisSpans(upper, lower, analysisOptions, synonyms);
-      candidates.push({ headerRow: r + 1, headers: merged, ...(spans ? { spans } : {}) });
+      candidates.push({ headerRow: r, headers: upper, ...(spans ? { blank: spans.indices } : {}) });
+      candidates.push({ headerRow: r + 1, headers: merged, ...(spans ? { spans, blank: spans.indices } : {}) });
+    } else {
+      candidates.push({ headerRow: r, headers: upper });
     }
-    for (const { headerRow, headers, spans } of candidates) {
-      const matched = spans ? headers.map((h, i) => (spans.indices.includes(i) ? '' : h)) : headers;
+    for (const { headerRow, headers, spans, blank } of candidates) {
+      const matched = blank ? headers.map((h, i) => (blank.includes(i) ? '' : h)) : headers;
       const { columns, unknownMapped } = matchColumns(matched, synonyms, mapping, exclusions);
       // The analysis columns stand in for the economic class when the file has no column for it.
       const usesSpans = spans !== undefined && columns.economicCode === undefined;
@@ -224,11 +243,11 @@ export function resolveColumns(
  */
 function analysisColumns(
   headers: readonly string[],
-  spans: { group: string; indices: readonly number[] },
+  spans: Spans,
   options: AnalysisOptions,
 ): AnalysisColumns {
   const totals = new Set(options.totalColumns.map(normalizeHeader));
-  const columns: { index: number; header: string; economicCode: string }[] = [];
+  const columns: { index: number; header: string; economicCode: string; credit?: true }[] = [];
   const problems: string[] = [];
   const seen = new Map<string, string>();
   for (const index of spans.indices) {
@@ -239,13 +258,16 @@ function analysisColumns(
       problems.push(`第${index + 1}列“${header}”${named.error}`);
       continue;
     }
-    const twice = seen.get(named.code);
+    // A class once on each side of a 借贷多栏账 is two columns; twice on one side, the amounts could not be told apart.
+    const credit = spans.credit.includes(index);
+    const key = `${credit ? '贷' : '借'}${named.code}`;
+    const twice = seen.get(key);
     if (twice !== undefined) {
       problems.push(`第${index + 1}列“${header}”与“${twice}”是同一经济分类 ${named.code}`);
       continue;
     }
-    seen.set(named.code, header);
-    columns.push({ index, header, economicCode: named.code });
+    seen.set(key, header);
+    columns.push({ index, header, economicCode: named.code, ...(credit ? { credit: true as const } : {}) });
   }
   if (problems.length > 0) {
     throw new MappingError(

@@ -371,6 +371,8 @@ export function* parseLedgerChunks(
           continue;
         }
         if (value === 0) continue;
+        // A 贷方 group's amount (贷方金额分析) is a refund or reversal of its class.
+        if (a.credit) value = -value as Fen;
         parts.push({ economicCode: a.economicCode, amount: value, column: a.index + 1 });
         sum += value;
       }

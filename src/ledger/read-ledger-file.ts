@@ -69,9 +69,9 @@ export function economicClassOfHeader(fiscalYear: number): AnalysisOptions['clas
 
 /** The 多栏账 options of the shipped header data, with the class names of the fiscal year's economic table. */
 function analysisOptionsFor(fiscalYear: number | undefined): AnalysisOptions | undefined {
-  const { groups, totalColumns, otherColumns } = loadLedgerRuleData().analysisGroups;
+  const { groups, creditGroups, totalColumns, otherColumns } = loadLedgerRuleData().analysisGroups;
   if (groups.length === 0) return undefined;
-  return { groups, totalColumns, otherColumns, classOf: economicClassOfHeader(fiscalYear ?? new Date().getFullYear()) };
+  return { groups, creditGroups, totalColumns, otherColumns, classOf: economicClassOfHeader(fiscalYear ?? new Date().getFullYear()) };
 }
 
 /**

@@ -21,7 +21,12 @@ const headerSynonymsSchema = z.object({
   /** Header words that rule a column out for a field when its header merely contains a synonym (政府 for the economic class). */
   notContaining: described({ fields: z.partialRecord(z.enum(LEDGER_FIELDS), z.array(z.string().min(1))) }).optional(),
   /** 多栏账: group headers (借方金额分析) over one column per economic class, and sub-columns that are the row's total. */
-  analysisGroups: described({ groups: words, totalColumns: z.array(z.string().min(1)), otherColumns: z.array(z.string().min(1)) }).optional(),
+  analysisGroups: described({
+    groups: words,
+    creditGroups: z.array(z.string().min(1)),
+    totalColumns: z.array(z.string().min(1)),
+    otherColumns: z.array(z.string().min(1)),
+  }).optional(),
 });
 
 const classificationSchema = z.object({
@@ -112,7 +117,11 @@ const threePublicSchema = z.object({
   /** Economic classes (prefixes) in which text evidence is sought; others (subsidies, wages) never hide 三公. */
   textEvidenceEconomic: described({ codes: words, excludedCodes: z.array(z.string().min(1)).optional() }).optional(),
   /** Payee cells that name no trading party (公务卡还款, 报销人): the 摘要 is then read for the payee's name. */
-  genericPayees: described({ words }).optional(),
+  genericPayees: described({
+    words,
+    /** A payee of this many Han characters (from, to) naming no trade is a person: the claimant, no trading party. */
+    personNameLength: z.tuple([z.number().int().min(1), z.number().int().min(1)]).optional(),
+  }).optional(),
 });
 
 const projectMatchSchema = z.object({
@@ -156,7 +165,12 @@ export interface LedgerRuleData {
   /** Per field, header words that rule a column out when the header only contains a synonym. */
   readonly headerExclusions: Partial<Record<LedgerField, readonly string[]>>;
   /** 多栏账 group headers (借方金额分析 …) and their total sub-columns (合计); empty when the data has none. */
-  readonly analysisGroups: { readonly groups: readonly string[]; readonly totalColumns: readonly string[]; readonly otherColumns: readonly string[] };
+  readonly analysisGroups: {
+    readonly groups: readonly string[];
+    readonly creditGroups: readonly string[];
+    readonly totalColumns: readonly string[];
+    readonly otherColumns: readonly string[];
+  };
   readonly classification: ClassificationRules;
   readonly threePublic: ThreePublicRules;
   readonly projectMatch: ProjectMatchRules;
@@ -195,6 +209,7 @@ export function loadLedgerRuleData(): LedgerRuleData {
     headerExclusions: synonyms.notContaining?.fields ?? {},
     analysisGroups: {
       groups: synonyms.analysisGroups?.groups ?? [],
+      creditGroups: synonyms.analysisGroups?.creditGroups ?? [],
       totalColumns: synonyms.analysisGroups?.totalColumns ?? [],
       otherColumns: synonyms.analysisGroups?.otherColumns ?? [],
     },

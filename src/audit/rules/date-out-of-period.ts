@@ -54,6 +54,21 @@ function deliveryDate(text: string, d: { start: number; end: number }): boolean 
   return DELIVERY.test(after);
 }
 
+const LATENESS = RULE_WORDS['date-out-of-period'].lateness;
+/** How far after the date a word of lateness is looked for, within its sentence. */
+const LATENESS_REACH = 30;
+
+/**
+ * 第三批资金于2025年2月26日下达，下达滞后: a date after the year told as a delay is the problem the report names,
+ * not a result claimed for the year.
+ */
+function toldAsLate(text: string, d: { start: number; end: number }): boolean {
+  const after = text.slice(d.end, Math.min(text.length, d.end + LATENESS_REACH)).split(/[。；;\n]/)[0]!;
+  const clauseStart = Math.max(text.lastIndexOf('。', d.start), text.lastIndexOf('；', d.start), text.lastIndexOf('\n', d.start), d.start - LATENESS_REACH);
+  const before = text.slice(clauseStart + 1, d.start);
+  return LATENESS.some((w) => after.includes(w) || before.includes(w));
+}
+
 const AS_OF = RULE_WORDS['date-out-of-period'].asOf;
 const PRIOR_CONTEXT = RULE_WORDS['date-out-of-period'].priorContext;
 
@@ -177,6 +192,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     if (options.config.futureWords.some((w) => sentenceText.includes(w) && (w === '计划' || w === '预计' || w === '拟'))) continue;
     if (insideBookTitle(facts.text, d.start, from)) continue;
     if (deliveryDate(facts.text, d)) continue;
+    if (toldAsLate(facts.text, d)) continue;
     if (reportedSentences.has(from)) continue;
     reportedSentences.add(from);
     // Severity by evidence: only inside a section that presents the year's results is a later date told as a

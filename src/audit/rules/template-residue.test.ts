@@ -8,6 +8,11 @@ describe('template-residue', () => {
     expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['XX', '增长（下降）', '请填写']);
   });
 
+  it('reports a row of empty code boxes once, not a form’s tick boxes', () => {
+    expect(runRule(templateResidue, '评价类型: √阶段评价 □结束评价\n项目编码: □□□□□□□□□□□□□□□□□\n').findings.map((f) => f.evidence[0]!.quote)).toEqual(['□□□□□□□□□□□□□□□□□']);
+    expect(runRule(templateResidue, '评价类型: √阶段评价 □结束评价 □事后评价□√\n项目编码: 1302011900\n').findings).toEqual([]);
+  });
+
   it('reports a period left as the form’s blank (第月至第月), not a filled one', () => {
     expect(runRule(templateResidue, '公开时段：第月至第月').findings.map((f) => f.evidence[0]!.quote)).toEqual(['第月', '第月']);
     expect(runRule(templateResidue, '公开时段：第1月至第12月').findings).toEqual([]);

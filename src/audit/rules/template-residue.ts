@@ -68,6 +68,9 @@ export const templateResidue: Rule = (facts, options) => {
           at = text.indexOf(literal, end);
           continue;
         }
+      } else if (/^□+$/.test(literal)) {
+        // A row of empty boxes is one placeholder, however long.
+        while (text[end] === '□') end++;
       } else if (/^\*+$/.test(literal)) {
         // Stars inside a name or number are a mask (上传人:sc****y, 138****5678), not a placeholder; so are all stars
         // of a text whose site says they hide its content.

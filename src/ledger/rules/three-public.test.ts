@@ -463,5 +463,28 @@ describe('ledger.three-public', () => {
     const safety = entry({ economicCode: '30299', summary: '酒店行业安全生产检查' });
     expect(rowsFound([lunch, fuel, campaign, safety])).toEqual([lunch.row, fuel.row]);
   });
+
+  it('a mainland place named with 台 or 港 is no trip to Taiwan or Hong Kong', () => {
+    const taizhou = entry({ economicCode: '30211', summary: '赴台州考察城市更新往返车票' });
+    const taishan = entry({ economicCode: '30211', summary: '赴台山市学习侨乡文旅经验差旅费' });
+    const gangnan = entry({ economicCode: '30211', summary: '赴港南区交流住宿费' });
+    const taiwan = entry({ economicCode: '30211', summary: '赴台湾参加两岸交流会往返机票' });
+    const hongkong = entry({ economicCode: '30211', summary: '赴港参加经贸推介会机票' });
+    expect(rowsFound([taizhou, taishan, gangnan, taiwan, hongkong])).toEqual([taiwan.row, hongkong.row]);
+  });
+
+  it('a fuel company paid for what it sells besides fuel states no car; a dealer\'s car is named or bought under a capital class', () => {
+    const gas = entry({ economicCode: '30299', summary: '购买食堂液化气', payee: '中国石油天然气股份有限公司县分公司' });
+    const fuel = entry({ economicCode: '30299', summary: '购买加油卡', payee: '中国石油天然气股份有限公司县分公司' });
+    const parts = entry({ economicCode: '30213', summary: '购买车辆配件', payee: '县通达汽车销售服务有限公司' });
+    expect(rowsFound([gas, fuel, parts])).toEqual([fuel.row, parts.row]);
+  });
+
+  it('a payee that is a person (the claimant) names no trading party: the 摘要 is read for the restaurant', () => {
+    const claim = entry({ economicCode: '30201', summary: '报销县好味饭店晚饭费用', payee: '张建军' });
+    const travel = entry({ economicCode: '30211', summary: '报销赴市开会差旅费', payee: '张建军' });
+    const company = entry({ economicCode: '30299', summary: '支付县好味饭店晚饭费用', payee: '县文具店' });
+    expect(rowsFound([claim, travel, company])).toEqual([claim.row]);
+  });
 });
 
