@@ -117,7 +117,11 @@ const threePublicSchema = z.object({
   /** Economic classes (prefixes) in which text evidence is sought; others (subsidies, wages) never hide 三公. */
   textEvidenceEconomic: described({ codes: words, excludedCodes: z.array(z.string().min(1)).optional() }).optional(),
   /** Payee cells that name no trading party (公务卡还款, 报销人): the 摘要 is then read for the payee's name. */
-  genericPayees: described({ words }).optional(),
+  genericPayees: described({
+    words,
+    /** A payee of this many Han characters (from, to) naming no trade is a person: the claimant, no trading party. */
+    personNameLength: z.tuple([z.number().int().min(1), z.number().int().min(1)]).optional(),
+  }).optional(),
 });
 
 const projectMatchSchema = z.object({

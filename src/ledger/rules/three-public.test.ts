@@ -479,5 +479,12 @@ describe('ledger.three-public', () => {
     const parts = entry({ economicCode: '30213', summary: '购买车辆配件', payee: '县通达汽车销售服务有限公司' });
     expect(rowsFound([gas, fuel, parts])).toEqual([fuel.row, parts.row]);
   });
+
+  it('a payee that is a person (the claimant) names no trading party: the 摘要 is read for the restaurant', () => {
+    const claim = entry({ economicCode: '30201', summary: '报销县好味饭店晚饭费用', payee: '张建军' });
+    const travel = entry({ economicCode: '30211', summary: '报销赴市开会差旅费', payee: '张建军' });
+    const company = entry({ economicCode: '30299', summary: '支付县好味饭店晚饭费用', payee: '县文具店' });
+    expect(rowsFound([claim, travel, company])).toEqual([claim.row]);
+  });
 });
 

@@ -35,6 +35,11 @@ export function threePublicTotals(
   const excluded = wordMatcher(rules.excludeWords.words);
   const excludedPayee = wordMatcher(rules.excludeWords.payeeWords ?? rules.excludeWords.words);
   const genericPayee = wordMatcher(rules.genericPayees?.words ?? []);
+  // A payee that is a person's name (the claimant) and names no trade of any category.
+  const [nameMin, nameMax] = rules.genericPayees?.personNameLength ?? [0, -1];
+  const anyTrade = wordMatcher(THREE_PUBLIC_CATEGORIES.flatMap((c) => rules.categories[c].payeeWords ?? []));
+  const isPerson = (payee: string): boolean =>
+    payee.length >= nameMin && payee.length <= nameMax && /^\p{Script=Han}+$/u.test(payee) && anyTrade(payee) === undefined;
   const excludedFor = Object.fromEntries(
     THREE_PUBLIC_CATEGORIES.map((c) => [c, wordMatcher(rules.categories[c].excludeWords ?? [])]),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
@@ -124,7 +129,7 @@ export function threePublicTotals(
     // A payee cell that names no trading party (a 公务卡 repayment, 报销人), or none at all: the 摘要 may name it
     // (公务卡还款（县好味饭店餐费）, 付县锦江大酒店午餐费). A restaurant named as the object of the work (农家乐消防检查,
     // 沿街餐馆垃圾分类宣传) says no purpose of its trade once its name is masked, and is no evidence.
-    const party = payee === '' || genericPayee(payee) !== undefined ? entry.summary : payee;
+    const party = payee === '' || genericPayee(payee) !== undefined || isPerson(payee) ? entry.summary : payee;
     if (!hit && party !== '') {
       for (const p of byPayee) {
         const w = p.match(party);
