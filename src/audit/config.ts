@@ -119,20 +119,27 @@ export interface Grammar {
   readonly thisYearTotalWords: readonly string[];
   readonly addingOpeners: readonly string[];
   readonly notTitleWords: readonly string[];
+  readonly headerPhases: readonly { readonly phase: Phase; readonly words: readonly string[] }[];
 }
 
 const PHASES: readonly (Phase | null)[] = ['initialBudget', 'adjustedBudget', 'final', null];
 
 function loadGrammar(): Grammar {
   for (const [key, list] of Object.entries(grammar)) {
-    if (Array.isArray(list) && list.some((w) => (typeof w === 'string' ? w : w.word) === '')) throw new Error(`data/audit/grammar.json: ${key} holds an empty word`);
+    if (!Array.isArray(list)) continue;
+    const words = list.flatMap((w: string | { word: string } | { words: string[] }) => (typeof w === 'string' ? [w] : 'word' in w ? [w.word] : w.words));
+    if (words.includes('')) throw new Error(`data/audit/grammar.json: ${key} holds an empty word`);
   }
   const phaseWords = grammar.phaseWords.map(({ word, phase }) => {
     if (!PHASES.includes(phase as Phase | null)) throw new Error(`data/audit/grammar.json: phaseWords “${word}” has an unknown phase ${phase}`);
     return { word, phase: phase as Phase | null };
   });
+  const headerPhases = grammar.headerPhases.map(({ phase, words }) => {
+    if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
+    return { phase: phase as Phase, words };
+  });
   const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords } = grammar;
-  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords };
+  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords, headerPhases };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();

@@ -279,5 +279,13 @@ describe('percent-mismatch: a change said of each of several equal amounts (各�
     expect(runRule(percentMismatch, text('20.00%')).findings).toEqual([]);
     expect(runRule(percentMismatch, text('16.67%')).findings.map((f) => [f.rule, f.severity])).toEqual([['percent-mismatch', 'error']]);
   });
+
+  it('takes 上年 from the clause before the change (与上年相比，财政拨款收、支总计各减少C) as the comparison with last year', () => {
+    const text = (rate: string): string =>
+      `2024年度财政拨款收入总计10,178,959.41元，支出总计10,178,959.41元。与上年相比，财政拨款收、支总计各减少407,158.37元，下降${rate}。`;
+    // 407,158.37 ÷ (10,178,959.41 + 407,158.37) = 3.85 %; 4.00 % is over this year's total.
+    expect(runRule(percentMismatch, text('3.85%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('4.00%')).findings.map((f) => [f.rule, f.severity])).toEqual([['percent-mismatch', 'error']]);
+  });
 });
 

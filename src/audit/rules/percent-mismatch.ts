@@ -687,7 +687,8 @@ export const percentMismatch: Rule = (facts, options) => {
       continue;
     }
     const changeLead = facts.text.slice(facts.sentences[change.sentence]?.start ?? change.start, change.start);
-    if (!(LAST_YEAR_WORDS.some((w) => change.label.includes(w)) || /(与|比|较)\d{4}年度?(相比|同期)?/.test(changeLead))) continue;
+    // The year before named in the change's label, or in the clause leading to it (与上年相比，收、支总计各减少C).
+    if (!(LAST_YEAR_WORDS.some((w) => change.label.includes(w) || changeLead.includes(w)) || /(与|比|较)\d{4}年度?(相比|同期)?/.test(changeLead))) continue;
     // 比上年减少C / 比上年减少支出C: the direction word ends the label or stands just before its last noun.
     const tail = change.label.slice(-4);
     const changeUp = CHANGE_UP.some((w) => tail.includes(w));
