@@ -105,6 +105,9 @@ export interface Grammar {
   readonly exhaustiveWords: readonly string[];
   readonly outsideWords: readonly string[];
   readonly enumerationOpeners: readonly string[];
+  readonly averageWords: readonly string[];
+  readonly closingTotalWords: readonly string[];
+  readonly siblingParts: readonly (readonly [string, string])[];
 }
 
 const PHASES: readonly (Phase | null)[] = ['initialBudget', 'adjustedBudget', 'final', null];
@@ -117,8 +120,12 @@ function loadGrammar(): Grammar {
     if (!PHASES.includes(phase as Phase | null)) throw new Error(`data/audit/grammar.json: phaseWords “${word}” has an unknown phase ${phase}`);
     return { word, phase: phase as Phase | null };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners } = grammar;
-  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners };
+  const siblingParts = grammar.siblingParts.map((pair) => {
+    if (pair.length !== 2 || pair.some((w) => w === '')) throw new Error(`data/audit/grammar.json: siblingParts ${JSON.stringify(pair)} is not a pair of words`);
+    return [pair[0]!, pair[1]!] as const;
+  });
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, averageWords, closingTotalWords } = grammar;
+  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, averageWords, closingTotalWords, siblingParts };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();
