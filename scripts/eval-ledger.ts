@@ -22,7 +22,17 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatAmount, parseFen } from '../src/core/money.ts';
-import { checkLedger, jiebaSegmenter, loadLedgerRuleData, LEDGER_RULES, readLedgerFile, threePublicTotals } from '../src/ledger/index.ts';
+import {
+  checkLedger,
+  jiebaSegmenter,
+  type LedgerField,
+  loadLedgerRuleData,
+  LEDGER_RULES,
+  normalizeHeader,
+  parseLedgerAmount,
+  readLedgerFile,
+  threePublicTotals,
+} from '../src/ledger/index.ts';
 import { loadCodeFormats, loadCodeTables } from '../src/reference/code-tables.ts';
 import { describeSkipped } from '../src/reference/row-kinds.ts';
 import { readTableFile } from '../src/reference/table-file.ts';
@@ -54,8 +64,20 @@ const refKey = (r: EntryRef) => [r.voucher, r.date ?? '', r.economic ?? ''].join
 const yuan = (fen: number) => formatAmount(fen, { unit: '元', decimals: 2, withUnit: false });
 
 /**
- * What the export itself says the year's net spending is, in 分: its last 本年累计 line (借方 − 贷方); a journal
- * (序时账) has none, so there the 贷方 of the year-end 年末结转 line on the spending account (7xxx) is taken.
+ * The header cell that names a field, by the importer's own synonyms (data/ledger/header-synonyms.json, matched
+ * after the same normalisation: 金额（元） is 金额): an exact synonym first, else a header containing one (支付金额).
+ */
+function headerIndex(header: readonly string[], field: LedgerField): number {
+  const synonyms = loadLedgerRuleData().headerSynonyms[field].map(normalizeHeader);
+  const cells = header.map((c) => normalizeHeader(c));
+  const exact = cells.findIndex((c) => c !== '' && synonyms.includes(c));
+  return exact >= 0 ? exact : cells.findIndex((c) => c !== '' && synonyms.some((s) => s.length >= 2 && c.includes(s)));
+}
+
+/**
+ * What the export itself says the year's net spending is, in 分: its last 本年累计 line (借方 − 贷方, or one amount
+ * column with its direction); a journal (序时账) has none, so there the 贷方 of the year-end 年末结转 line on the
+ * spending account (7xxx) is taken. Amounts as the importer reads them (1,362.00元, (620.00)).
  */
 async function statedYearNet(bytes: Uint8Array, name: string): Promise<number | undefined> {
   const file = await readTableFile(bytes, name);
@@ -67,30 +89,32 @@ async function statedYearNet(bytes: Uint8Array, name: string): Promise<number | 
   let accountCol = -1;
   let amountCol = -1;
   let directionCol = -1;
-  const amount = (t: string | undefined) => (t && t.trim() !== '' ? parseFen(t) : 0);
+  const amount = (t: string | undefined) => (t && t.trim() !== '' ? parseLedgerAmount(t) : 0);
+  // The header row: a cell that is exactly a 摘要 synonym.
+  const summaryWords = new Set(loadLedgerRuleData().headerSynonyms.summary.map(normalizeHeader));
   // A workbook with one sheet per month: the sheets in order.
   const sheets = [file.rows, ...(file.otherSheets ?? []).map((o) => o.rows)];
   const all = sheets.flatMap((rows) => Array.from({ length: rows.count }, (_, i) => rows.row(i)));
   for (let i = 0; i < all.length; i++) {
     const row = all[i]!;
-    if (debitCol < 0 && row.includes('摘要')) {
+    if (debitCol < 0 && row.some((c) => summaryWords.has(normalizeHeader(c)))) {
       // A header on two rows (发生额 over 借方金额/贷方金额): the amounts' names are on the row below.
       const next = all[i + 1] ?? [];
-      const header =
-        row.some((c) => c.startsWith('借方')) || !next.some((c) => c.startsWith('借方')) ? row : row.map((c, j) => (next[j] ?? '').trim() || c);
-      debitCol = header.findIndex((c) => c.startsWith('借方'));
-      creditCol = header.findIndex((c) => c.startsWith('贷方'));
-      // One 金额 column with a 借/贷 direction column instead of 借方/贷方.
+      const hasDebit = (r: readonly string[]) => headerIndex(r, 'debit') >= 0;
+      const header = hasDebit(row) || !hasDebit(next) ? row : row.map((c, j) => (next[j] ?? '').trim() || c);
+      debitCol = headerIndex(header, 'debit');
+      creditCol = headerIndex(header, 'credit');
+      // One amount column (金额, 支付金额, 发生额), with or without a 借/贷 direction column, instead of 借方/贷方.
       if (debitCol < 0) {
-        amountCol = header.findIndex((c) => c.startsWith('金额'));
-        directionCol = header.findIndex((c) => c === '借贷方向' || c === '方向');
+        amountCol = headerIndex(header, 'amount');
+        directionCol = headerIndex(header, 'direction');
         if (amountCol >= 0) debitCol = amountCol;
       }
-      summaryCol = header.indexOf('摘要');
+      summaryCol = headerIndex(header, 'summary');
       accountCol = header.findIndex((c) => c === '科目编码' || c === '科目代码');
     }
     if (debitCol >= 0 && row.some((c) => c.replace(/\s/g, '') === '本年累计')) {
-      net = amountCol >= 0 ? amount(row[amountCol]) * ((row[directionCol] ?? '').startsWith('贷') ? -1 : 1) : amount(row[debitCol]) - amount(row[creditCol]);
+      net = amountCol >= 0 ? amount(row[amountCol]) * (directionCol >= 0 && (row[directionCol] ?? '').startsWith('贷') ? -1 : 1) : amount(row[debitCol]) - amount(row[creditCol]);
     }
     if (debitCol >= 0 && (row[summaryCol] ?? '').startsWith('年末结转') && accountCol >= 0 && (row[accountCol] ?? '').startsWith('7')) {
       closing = (closing ?? 0) + amount(row[creditCol]) - amount(row[debitCol]);
@@ -130,20 +154,21 @@ async function evaluate(truth: Truth) {
     segment: jiebaSegmenter,
   };
   const report = checkLedger(entries, context);
-  const rulesByRow = new Map(report.flagged.map((f) => [f.entry.row, f.rules]));
+  // By entry, not by row: a 多栏账 row may make several entries.
+  const rulesByEntry = new Map(report.flagged.map((f) => [f.entry.entryNo, f.rules]));
   const perRule = LEDGER_RULES.map((rule) => {
     const planted = truth.planted.filter((p) => p.rule === rule.id);
-    const found = planted.filter((p) => byVoucher.has(refKey(p)) && rulesByRow.get(byVoucher.get(refKey(p))!.row)?.includes(rule.id));
-    const plantedRows = new Set(planted.flatMap((p) => (byVoucher.has(refKey(p)) ? [byVoucher.get(refKey(p))!.row] : [])));
+    const found = planted.filter((p) => byVoucher.has(refKey(p)) && rulesByEntry.get(byVoucher.get(refKey(p))!.entryNo)?.includes(rule.id));
+    const plantedEntries = new Set(planted.flatMap((p) => (byVoucher.has(refKey(p)) ? [byVoucher.get(refKey(p))!.entryNo] : [])));
     const falseAlarms = report.flagged
-      .filter((f) => f.rules.includes(rule.id) && !plantedRows.has(f.entry.row))
+      .filter((f) => f.rules.includes(rule.id) && !plantedEntries.has(f.entry.entryNo))
       .map((f) => `${f.entry.voucher} ${f.entry.summary}`);
     return { rule: rule.id, planted: planted.length, found: found.length, missed: planted.filter((p) => !found.includes(p)).map((p) => p.voucher), falseAlarms };
   });
   const plantedFound = perRule.reduce((s, r) => s + r.found, 0);
   const lookAlikesFlagged = truth.lookAlikes
-    .filter((l) => byVoucher.has(refKey(l)) && rulesByRow.has(byVoucher.get(refKey(l))!.row))
-    .map((l) => `${l.voucher} ${byVoucher.get(refKey(l))!.summary} (${rulesByRow.get(byVoucher.get(refKey(l))!.row)!.join(', ')})`);
+    .filter((l) => byVoucher.has(refKey(l)) && rulesByEntry.has(byVoucher.get(refKey(l))!.entryNo))
+    .map((l) => `${l.voucher} ${byVoucher.get(refKey(l))!.summary} (${rulesByEntry.get(byVoucher.get(refKey(l))!.entryNo)!.join(', ')})`);
   const { totals } = threePublicTotals(entries, context);
   const threePublic = (Object.keys(truth.threePublic) as (keyof Truth['threePublic'])[]).map((c) => {
     const got = totals.booked[c] + totals.hidden[c];
@@ -161,6 +186,9 @@ async function evaluate(truth: Truth) {
     importErrors: read.errors.length,
     importErrorLines: read.errors.slice(0, 5).map((e) => `第${e.row}行 ${e.column ?? ''}：${e.message}`),
     skipped: describeSkipped(read.skipped),
+    // A 多栏账: how many analysis columns name the class, and how many rows made several entries.
+    analysisColumns: 'columns' in read ? (read.columns.analysis?.columns.length ?? 0) : 0,
+    splitRows: 'splitRows' in read ? read.splitRows : 0,
     entries: entries.length,
     netTotal: yuan(net),
     statedYearNet: stated === undefined ? '' : yuan(stated),
@@ -202,7 +230,8 @@ const lines: string[] = [];
 for (const r of results) {
   lines.push(
     `== ${PART_LABEL[r.part]} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''})`,
-    `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importErrors} 处错误`}；${r.entries} 笔；${r.skipped || '未跳过行'}`,
+    `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importErrors} 处错误`}；${r.entries} 笔；${r.skipped || '未跳过行'}` +
+      (r.analysisColumns > 0 ? `；多栏账 ${r.analysisColumns} 个经济分类栏，${r.splitRows} 行拆为多笔 / analysis columns, rows split` : ''),
     `  净额 / net: 导入合计 ${r.netTotal}，导出文件本年累计 ${r.statedYearNet} → ${r.netReconciles ? '一致' : '不一致'}`,
     `  召回 / recall: ${r.plantedFound}/${r.planted} = ${pct(r.recall)}；标记 / flagged: ${r.flaggedEntries}/${r.entries} = ${pct(r.flaggedShare)}；相似项被标记 / look-alikes flagged: ${r.lookAlikesFlagged.length}/${r.lookAlikes}`,
   );

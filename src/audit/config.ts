@@ -84,6 +84,8 @@ export interface AuditConfig {
   readonly openClassifications: readonly { readonly id: string; readonly members: readonly string[]; readonly classCount: number }[];
   readonly residue: readonly { readonly text: string; readonly why: string; readonly atCellEnd?: boolean; readonly notAsLabel?: boolean }[];
   readonly residueIgnoreWhenInside: readonly string[];
+  /** Words by which a copying site declares its stars a mask (****为隐藏内容): stars are then no placeholder. */
+  readonly residueMaskDeclarations: readonly string[];
   /** Source and version of every data file, for the report footer. */
   readonly sources: readonly string[];
 }
@@ -105,6 +107,19 @@ export interface Grammar {
   readonly exhaustiveWords: readonly string[];
   readonly outsideWords: readonly string[];
   readonly enumerationOpeners: readonly string[];
+  readonly titleWords: readonly string[];
+  readonly genericNames: readonly string[];
+  readonly budgetFunds: readonly string[];
+  readonly minguoWords: readonly string[];
+  readonly rowNumberHeaders: readonly string[];
+  readonly finalRoleWords: readonly string[];
+  readonly incomeWords: readonly string[];
+  readonly outgoingWords: readonly string[];
+  readonly balanceWords: readonly string[];
+  readonly thisYearTotalWords: readonly string[];
+  readonly addingOpeners: readonly string[];
+  readonly notTitleWords: readonly string[];
+  readonly headerPhases: readonly { readonly phase: Phase; readonly words: readonly string[] }[];
   readonly averageWords: readonly string[];
   readonly closingTotalWords: readonly string[];
   readonly siblingParts: readonly (readonly [string, string])[];
@@ -114,18 +129,24 @@ const PHASES: readonly (Phase | null)[] = ['initialBudget', 'adjustedBudget', 'f
 
 function loadGrammar(): Grammar {
   for (const [key, list] of Object.entries(grammar)) {
-    if (Array.isArray(list) && list.some((w) => (typeof w === 'string' ? w : w.word) === '')) throw new Error(`data/audit/grammar.json: ${key} holds an empty word`);
+    if (!Array.isArray(list)) continue;
+    const words = list.flatMap((w: string | { word: string } | { words: string[] }) => (typeof w === 'string' ? [w] : 'word' in w ? [w.word] : w.words));
+    if (words.includes('')) throw new Error(`data/audit/grammar.json: ${key} holds an empty word`);
   }
   const phaseWords = grammar.phaseWords.map(({ word, phase }) => {
     if (!PHASES.includes(phase as Phase | null)) throw new Error(`data/audit/grammar.json: phaseWords “${word}” has an unknown phase ${phase}`);
     return { word, phase: phase as Phase | null };
   });
-  const siblingParts = grammar.siblingParts.map((pair) => {
-    if (pair.length !== 2 || pair.some((w) => w === '')) throw new Error(`data/audit/grammar.json: siblingParts ${JSON.stringify(pair)} is not a pair of words`);
-    return [pair[0]!, pair[1]!] as const;
+  const siblingParts = grammar.siblingParts.map(({ words }) => {
+    if (words.length !== 2) throw new Error(`data/audit/grammar.json: siblingParts ${JSON.stringify(words)} is not a pair of words`);
+    return [words[0]!, words[1]!] as const;
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, averageWords, closingTotalWords } = grammar;
-  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, averageWords, closingTotalWords, siblingParts };
+  const headerPhases = grammar.headerPhases.map(({ phase, words }) => {
+    if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
+    return { phase: phase as Phase, words };
+  });
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords, averageWords, closingTotalWords } = grammar;
+  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords, headerPhases, averageWords, closingTotalWords, siblingParts };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();
@@ -189,6 +210,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     openClassifications: classifications.openClassifications,
     residue: templateResidue.literals,
     residueIgnoreWhenInside: templateResidue.ignoreWhenInside,
+    residueMaskDeclarations: templateResidue.maskDeclarations,
     sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords].map((d) => `${d.version}`),
   };
 }

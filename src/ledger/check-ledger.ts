@@ -4,7 +4,7 @@
  */
 import { countBySeverity, type Finding, type Severity, SEVERITY_ORDER } from '../core/finding.ts';
 import type { LedgerCheckContext, LedgerRule } from './check-context.ts';
-import type { LedgerEntry } from './entry.ts';
+import { entryPath, type LedgerEntry } from './entry.ts';
 import { strengthOf } from './evidence-strength.ts';
 import { LEDGER_RULES } from './rules/registry.ts';
 
@@ -43,35 +43,45 @@ export function checkLedger(
   context: LedgerCheckContext,
   rules: readonly LedgerRule[] = LEDGER_RULES,
 ): LedgerCheckReport {
+  // Evidence names an entry by its path (entryPath): its row, and its column where a 多栏账 row made several entries.
+  const byPath = new Map<string, LedgerEntry>();
   const byRow = new Map<number, LedgerEntry>();
-  for (const e of entries) byRow.set(e.row, e);
+  for (const e of entries) {
+    byPath.set(entryPath(e), e);
+    if (!byRow.has(e.row)) byRow.set(e.row, e);
+  }
+  const entryAt = (path: string | undefined): LedgerEntry | undefined => {
+    if (!path) return undefined;
+    const m = ROW_PATH.exec(path);
+    return byPath.get(path) ?? (m ? byRow.get(Number(m[1])) : undefined);
+  };
   const findings: Finding[] = [];
   const summary: RuleSummary[] = [];
   const flagged = new Map<
-    number,
+    string,
     { entry: LedgerEntry; severity: Severity; strength: number; rules: string[]; ranked: { strength: number; message: string }[] }
   >();
   for (const rule of rules) {
     const found = rule.check(entries, context);
-    const rows = new Set<number>();
+    const paths = new Set<string>();
     for (const f of found) {
       for (const ev of f.evidence) {
-        const m = ev.path ? ROW_PATH.exec(ev.path) : null;
-        const entry = m ? byRow.get(Number(m[1])) : undefined;
+        const entry = entryAt(ev.path);
         if (!entry) continue;
-        rows.add(entry.row);
-        const slot = flagged.get(entry.row) ?? { entry, severity: f.severity, strength: 0, rules: [], ranked: [] };
+        const key = entryPath(entry);
+        paths.add(key);
+        const slot = flagged.get(key) ?? { entry, severity: f.severity, strength: 0, rules: [], ranked: [] };
         if (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[slot.severity]) slot.severity = f.severity;
         slot.strength = Math.max(slot.strength, strengthOf(f));
         if (!slot.rules.includes(f.rule)) slot.rules.push(f.rule);
         slot.ranked.push({ strength: strengthOf(f), message: f.message });
-        flagged.set(entry.row, slot);
+        flagged.set(key, slot);
       }
     }
     findings.push(...found);
     const counts = countBySeverity(found);
     let amount = 0;
-    for (const row of rows) amount += byRow.get(row)!.amount;
+    for (const path of paths) amount += byPath.get(path)!.amount;
     summary.push({
       rule: rule.id,
       title: rule.title,
@@ -79,7 +89,7 @@ export function checkLedger(
       errors: counts.errors,
       warnings: counts.warnings,
       infos: counts.infos,
-      entries: rows.size,
+      entries: paths.size,
       amount,
     });
   }

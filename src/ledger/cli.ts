@@ -42,6 +42,7 @@ export const MAPPING_HELP = [
   '文件格式按内容识别：CSV/TXT（UTF-8、GBK、UTF-16）、.xlsx、Excel 97–2003 .xls（WPS .et）、网页系统导出的 HTML“.xls”；按月分表的工作簿各表接续读取。',
   '自动跳过：表头上方的标题行、合计/小计、期初余额/本月合计/本年累计/年末结转、表尾（制表人、打印日期等），并报告跳过的行数。',
   '辅助项合在一个单元格里（【支出功能分类科目:…】【部门预算支出经济分类:…】【项目:…】，或“名称:值;名称:值”）时自动拆成各列再按列名识别；同时有政府、部门两种经济分类时取部门经济分类。',
+  '科目编码可写在名称前后或括号里（30217公务接待费、【30217】公务接待费、公务接待费(30217)），写成层级路径（[302]商品和服务支出/[30217]公务接待费）时取最末一级；多栏明细账没有经济分类列时，以金额所在的“借方金额分析”栏（30201办公费 …）为该笔的经济分类。',
 ].join('\n');
 
 class ArgumentError extends Error {
@@ -276,7 +277,7 @@ async function runImport(
     }
     write(
       `已导入 ${outcome.result.inserted} 笔分录，合计 ${formatYuan(outcome.total)}（${outcome.format}${outcome.encoding ? `, ${outcome.encoding}` : ''}, ${outcome.result.method}` +
-        `） / imported ${outcome.result.inserted} entries\n${outcome.skippedNote ? `${outcome.skippedNote}\n` : ''}`,
+        `） / imported ${outcome.result.inserted} entries\n${outcome.skippedNote ? `${outcome.skippedNote}\n` : ''}${outcome.splitNote ? `${outcome.splitNote}\n` : ''}`,
     );
     return 0;
   });
@@ -306,6 +307,7 @@ async function runCheck(args: LedgerArgs, deps: LedgerCommandDeps, write: (t: st
           counts,
           flagged: flagged.slice(0, args.limit || undefined).map((f) => ({
             row: f.entry.row,
+            ...(f.entry.column === undefined ? {} : { column: f.entry.column }),
             amount: f.entry.amount,
             summary: f.entry.summary,
             severity: f.severity,
@@ -329,7 +331,7 @@ async function runCheck(args: LedgerArgs, deps: LedgerCommandDeps, write: (t: st
     const shown = flagged.slice(0, args.limit || undefined);
     lines.push(`疑点分录（按${args.sort === 'evidence' ? '证据强弱' : args.sort === 'amount' ? '金额' : args.sort === 'row' ? '行号' : '级别'}排序，前 ${shown.length} 笔）/ flagged entries:`);
     for (const f of shown) {
-      lines.push(`  第${f.entry.row}行 ${formatYuan(f.entry.amount).padStart(14)} [${SEVERITY_LABEL[f.severity]}] ${f.entry.summary} — ${f.rules.join(', ')}`);
+      lines.push(`  第${f.entry.row}行${f.entry.column === undefined ? '' : `第${f.entry.column}列`} ${formatYuan(f.entry.amount).padStart(14)} [${SEVERITY_LABEL[f.severity]}] ${f.entry.summary} — ${f.rules.join(', ')}`);
     }
     if (args.xlsx) lines.push(`已导出 / exported: ${args.xlsx}`);
     write(`${lines.join('\n')}\n`);

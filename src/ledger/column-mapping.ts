@@ -15,6 +15,80 @@ export interface ResolvedColumns {
   readonly headers: readonly string[];
   /** field → 0-based column index. */
   readonly columns: Partial<Record<LedgerField, number>>;
+  /** A 多栏账's analysis columns (one per economic class), when the file has no economic-class column. */
+  readonly analysis?: AnalysisColumns;
+}
+
+/** The columns of a 多栏账 group header (借方金额分析 over 30201办公费, 30202印刷费 …). */
+export interface AnalysisColumns {
+  /** The group header as printed (借方金额分析; 借方金额分析/贷方金额分析 when a 借贷多栏账 has both). */
+  readonly group: string;
+  /** `credit`: a column of a 贷方 group (贷方金额分析), whose amounts reduce spending. */
+  readonly columns: readonly { readonly index: number; readonly header: string; readonly economicCode: string; readonly credit?: true }[];
+}
+
+/** How a 多栏账 is recognised (data/ledger/header-synonyms.json analysisGroups) and its sub-columns named. */
+export interface AnalysisOptions {
+  readonly groups: readonly string[];
+  /** 贷方 groups (贷方金额分析) of a 借贷多栏账: their amounts are refunds and reversals. */
+  readonly creditGroups: readonly string[];
+  /** Sub-columns that repeat the row's total (合计): not a class. */
+  readonly totalColumns: readonly string[];
+  /** Columns that are no field of an entry (余额): where a group printed over empty cells ends. */
+  readonly otherColumns: readonly string[];
+  /** A sub-column's header to its economic code, or why it names none (Chinese). */
+  readonly classOf: (header: string) => { readonly code: string } | { readonly error: string };
+}
+
+/**
+ * The spans of a group header on the upper of two header rows: each cell equal to a group word, with the cells
+ * to its right that are empty (CSV) or repeat it (merged cells), where the lower row names a sub-column.
+ * A group spanning every column is a title, not a group.
+ */
+function analysisSpans(
+  upper: readonly string[],
+  lower: readonly string[],
+  options: AnalysisOptions,
+  synonyms: HeaderSynonyms,
+): Spans | undefined {
+  const words = new Set(options.groups.map(normalizeHeader));
+  const creditWords = new Set(options.creditGroups.map(normalizeHeader));
+  const ends = new Set([...options.otherColumns, ...Object.values(synonyms).flat()].map(normalizeHeader));
+  const width = Math.max(upper.length, lower.length);
+  const indices: number[] = [];
+  const credit: number[] = [];
+  const names: string[] = [];
+  for (let i = 0; i < width; i++) {
+    const u = normalizeHeader(upper[i] ?? '');
+    const isCredit = creditWords.has(u);
+    if (!words.has(u) && !isCredit) continue;
+    const name = (upper[i] ?? '').trim();
+    if (!names.includes(name)) names.push(name);
+    for (let j = i; j < width; j++) {
+      const above = normalizeHeader(upper[j] ?? '');
+      if (j > i && above !== '' && above !== u) break;
+      const below = (lower[j] ?? '').trim();
+      // Under an empty upper cell (a CSV prints the group once) the span ends at an empty cell or at a fixed
+      // column after the group (方向, 余额): a sub-column that names no class stays in it, to be reported.
+      if (j > i && above === '' && (below === '' || ends.has(normalizeHeader(below)))) break;
+      if (below !== '' && normalizeHeader(below) !== u) {
+        indices.push(j);
+        if (isCredit) credit.push(j);
+      }
+      i = j;
+    }
+  }
+  // A title that happens to read 支出明细 over an ordinary header is no group: a group names at least one class.
+  if (!indices.some((i) => !credit.includes(i) && !('error' in options.classOf((lower[i] ?? '').trim())))) return undefined;
+  const outside = Array.from({ length: width }, (_, i) => i).filter((i) => !indices.includes(i) && (lower[i] || upper[i] || '').trim() !== '');
+  return outside.length > 0 ? { group: names.join('/'), indices, credit } : undefined;
+}
+
+/** The analysis columns found on two header rows: all of them, and those of a 贷方 group. */
+interface Spans {
+  readonly group: string;
+  readonly indices: readonly number[];
+  readonly credit: readonly number[];
 }
 
 /** Per field, header words that rule a column out when its header only contains a synonym (data/ledger/header-synonyms.json notContaining). */
@@ -91,28 +165,40 @@ export function resolveColumns(
   synonyms: HeaderSynonyms,
   mapping: ColumnMapping = {},
   exclusions: HeaderExclusions = {},
+  analysisOptions?: AnalysisOptions,
 ): ResolvedColumns {
   let best: ResolvedColumns | undefined;
   let bestScore = 0;
   let bestUnknown: string[] = [];
+  let bestSpans: Spans | undefined;
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
     // A header printed on two rows (a group cell such as 辅助核算 or 金额 over 功能分类/经济分类 or 借方/贷方)
     // is read as one: each column's lower cell, or the upper one where the lower is empty.
     const upper = rows[r] ?? [];
     const lower = rows[r + 1];
-    const candidates: { headerRow: number; headers: readonly string[] }[] = [{ headerRow: r, headers: upper }];
+    const candidates: { headerRow: number; headers: readonly string[]; spans?: Spans; blank?: readonly number[] }[] = [];
     if (lower?.some((c) => c.trim() !== '') && upper.some((c) => c.trim() !== '')) {
       const width = Math.max(upper.length, lower.length);
       const merged = Array.from({ length: width }, (_, i) => ((lower[i] ?? '').trim() !== '' ? lower[i]! : (upper[i] ?? '')));
-      candidates.push({ headerRow: r + 1, headers: merged });
+      // A 多栏账: the group's sub-columns are classes, never a field's column; read alone, its upper row's group
+      // cells (借方金额分析) are no field's header either.
+      const spans = analysisOptions && analysisSpans(upper, lower, analysisOptions, synonyms);
+      candidates.push({ headerRow: r, headers: upper, ...(spans ? { blank: spans.indices } : {}) });
+      candidates.push({ headerRow: r + 1, headers: merged, ...(spans ? { spans, blank: spans.indices } : {}) });
+    } else {
+      candidates.push({ headerRow: r, headers: upper });
     }
-    for (const { headerRow, headers } of candidates) {
-      const { columns, unknownMapped } = matchColumns(headers, synonyms, mapping, exclusions);
-      const score = Object.keys(columns).length - unknownMapped.length;
+    for (const { headerRow, headers, spans, blank } of candidates) {
+      const matched = blank ? headers.map((h, i) => (blank.includes(i) ? '' : h)) : headers;
+      const { columns, unknownMapped } = matchColumns(matched, synonyms, mapping, exclusions);
+      // The analysis columns stand in for the economic class when the file has no column for it.
+      const usesSpans = spans !== undefined && columns.economicCode === undefined;
+      const score = Object.keys(columns).length - unknownMapped.length + (usesSpans ? 1 : 0);
       if (score > bestScore) {
         bestScore = score;
         best = { headerRow, headers, columns };
         bestUnknown = unknownMapped;
+        bestSpans = usesSpans ? spans : undefined;
       }
     }
   }
@@ -126,6 +212,7 @@ export function resolveColumns(
       `列映射中的列在表头中不存在：${bestUnknown.join('、')} / mapped columns not found in the header`,
     );
   }
+  if (bestSpans && analysisOptions) best = { ...best, analysis: analysisColumns(best.headers, bestSpans, analysisOptions) };
   // 借方/贷方 columns stand in for a single 金额 column.
   const hasAmount = (c: ResolvedColumns['columns']) => c.amount !== undefined || c.debit !== undefined || c.credit !== undefined;
   // 月 and 日 columns (a 明细账 printed by month) stand in for a date column; the year is the fiscal year.
@@ -137,7 +224,7 @@ export function resolveColumns(
       : f === 'date'
         ? !hasDate(best.columns)
         : f === 'economicCode'
-          ? best.columns.economicCode === undefined && best.columns.account === undefined
+          ? best.columns.economicCode === undefined && best.columns.account === undefined && best.analysis === undefined
           : best.columns[f] === undefined,
   );
   if (missing.length > 0) {
@@ -147,4 +234,46 @@ export function resolveColumns(
     );
   }
   return best;
+}
+
+/**
+ * Name each analysis column's class. Throws MappingError naming every sub-column that is no class (an unknown
+ * name, a name shared by several classes) and every class printed twice, since amounts under them could not be
+ * told apart.
+ */
+function analysisColumns(
+  headers: readonly string[],
+  spans: Spans,
+  options: AnalysisOptions,
+): AnalysisColumns {
+  const totals = new Set(options.totalColumns.map(normalizeHeader));
+  const columns: { index: number; header: string; economicCode: string; credit?: true }[] = [];
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const index of spans.indices) {
+    const header = (headers[index] ?? '').trim();
+    if (totals.has(normalizeHeader(header))) continue;
+    const named = options.classOf(header);
+    if ('error' in named) {
+      problems.push(`第${index + 1}列“${header}”${named.error}`);
+      continue;
+    }
+    // A class once on each side of a 借贷多栏账 is two columns; twice on one side, the amounts could not be told apart.
+    const credit = spans.credit.includes(index);
+    const key = `${credit ? '贷' : '借'}${named.code}`;
+    const twice = seen.get(key);
+    if (twice !== undefined) {
+      problems.push(`第${index + 1}列“${header}”与“${twice}”是同一经济分类 ${named.code}`);
+      continue;
+    }
+    seen.set(key, header);
+    columns.push({ index, header, economicCode: named.code, ...(credit ? { credit: true as const } : {}) });
+  }
+  if (problems.length > 0) {
+    throw new MappingError(
+      `多栏账“${spans.group}”下的列无法对应经济分类：${problems.join('；')}。请在列名中写明经济分类编码（如“30201办公费”）` +
+        ` / analysis columns of "${spans.group}" that name no single economic class`,
+    );
+  }
+  return { group: spans.group, columns };
 }

@@ -25,6 +25,11 @@ export interface LedgerEntry {
   readonly projectName?: string;
   readonly payee?: string;
   readonly fundSource?: string;
+  /**
+   * 1-based column of the source file the amount came from, for a 多栏账 (the class is the analysis column the
+   * amount stands in): one row may then make several entries, told apart by their column.
+   */
+  readonly column?: number;
 }
 
 /** The fields an import can map a column to. */
@@ -104,9 +109,9 @@ export const FIELD_HELP: Record<LedgerField, string> = {
     '会计科目（编码或名称）。凭证明细、序时账列出每张凭证的全部分录时给出：只读预算支出科目（7101 行政支出、7201 事业支出等）的分录，没有时读费用科目（5001 业务活动费用等），资金结存、零余额账户等对方分录和双分录中另一套的分录跳过并计数',
 };
 
-/** How an entry is named in evidence: `ledger[row 1234]`. */
-export function entryPath(entry: Pick<LedgerEntry, 'row'>): string {
-  return `ledger[row ${entry.row}]`;
+/** How an entry is named in evidence: `ledger[row 1234]`, or `ledger[row 1234 col 15]` for a 多栏账's entry. */
+export function entryPath(entry: Pick<LedgerEntry, 'row' | 'column'>): string {
+  return entry.column === undefined ? `ledger[row ${entry.row}]` : `ledger[row ${entry.row} col ${entry.column}]`;
 }
 
 /** The project an entry is charged to, as one key (code first: names get retyped). */

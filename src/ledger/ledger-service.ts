@@ -41,6 +41,10 @@ export type ImportLedgerOutcome =
       readonly skipped: SkipCounts;
       /** 「跳过 n 行：…」, or '' when only blank lines were skipped. */
       readonly skippedNote: string;
+      /** 多栏账 rows whose analysis columns held several classes, each made one entry. */
+      readonly splitRows: number;
+      /** 「多栏账 n 行按经济分类拆为多笔分录」, or '' when no row was split. */
+      readonly splitNote: string;
     }
   | {
       readonly ok: false;
@@ -65,11 +69,11 @@ export async function importLedger(
   const remembered = options.mapping ? undefined : await store.loadMapping(tenant);
   let file: OpenedLedgerFile;
   try {
-    file = await openLedgerFile(bytes, source, options.mapping ?? remembered, options.readSheet);
+    file = await openLedgerFile(bytes, source, options.mapping ?? remembered, options.readSheet, fiscalYear);
   } catch (err) {
     // A remembered mapping made for another export must not block a file whose headers are recognised.
     if (!(err instanceof MappingError) || !remembered) throw err;
-    file = await openLedgerFile(bytes, source, undefined, options.readSheet);
+    file = await openLedgerFile(bytes, source, undefined, options.readSheet, fiscalYear);
   }
   // The title and header rows of a one-sheet-per-month workbook's further sheets are skipped before parsing.
   const headerRows = file.headerRowsSkipped ?? 0;
@@ -123,7 +127,14 @@ export async function importLedger(
     skippedRows: state.skippedRows,
     skipped: state.skipped ?? {},
     skippedNote: describeSkipped(state.skipped ?? {}),
+    splitRows: state.splitRows ?? 0,
+    splitNote: describeSplit(state.splitRows ?? 0),
   };
+}
+
+/** The note on 多栏账 rows made several entries, or '' when none was. */
+export function describeSplit(splitRows: number): string {
+  return splitRows > 0 ? `多栏账 ${splitRows} 行含多个经济分类栏，已按栏拆为多笔分录 / ${splitRows} analysis rows split into one entry per class` : '';
 }
 
 /** Thrown into the store's transaction at the end of a file with bad rows, so it rolls back. */

@@ -6,6 +6,7 @@ import { type Fen, MoneyError, parseFen } from '../core/money.ts';
 import { classifyRow, type SkipCounts } from '../reference/row-kinds.ts';
 import type { ResolvedColumns } from './column-mapping.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
+import { formatYuan } from './format-money.ts';
 import { type ClassificationRules, loadLedgerRuleData } from './rule-data.ts';
 
 export interface RowError {
@@ -38,6 +39,8 @@ export interface ParseResult {
   readonly skipped: SkipCounts;
   /** Distinct rows with at least one error (a row with three bad cells is one bad row). */
   readonly badRows: number;
+  /** Rows of a 多栏账 whose analysis columns held several classes, each made one entry. */
+  readonly splitRows: number;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -162,6 +165,8 @@ export interface ParseState {
   skipped?: SkipCounts;
   /** Distinct rows with an error. */
   badRows?: number;
+  /** 多栏账 rows made several entries (one per class). */
+  splitRows?: number;
 }
 
 /** Parse everything at once (small files, tests). */
@@ -178,6 +183,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     skippedRows: state.skippedRows,
     skipped: state.skipped ?? {},
     badRows: state.badRows ?? 0,
+    splitRows: state.splitRows ?? 0,
   };
 }
 
@@ -207,7 +213,7 @@ export function* parseLedgerChunks(
     state.skippedRows++;
   };
   let lastBadRow = -1;
-  const fail = (row: number, field: LedgerField, value: string, zh: string, en: string): void => {
+  const fail = (row: number, field: LedgerField, value: string, zh: string, en: string, column = header(field)): void => {
     if (row !== lastBadRow) {
       lastBadRow = row;
       state.badRows = (state.badRows ?? 0) + 1;
@@ -216,7 +222,7 @@ export function* parseLedgerChunks(
       state.errorsTruncated = true;
       return;
     }
-    errors.push({ row, field, column: header(field), value, message: `${zh} / ${en}` });
+    errors.push({ row, field, column, value, message: `${zh} / ${en}` });
   };
   const cell = (cells: readonly string[], field: LedgerField): string => {
     const index = col[field];
@@ -244,6 +250,9 @@ export function* parseLedgerChunks(
     return mm && dd ? `${options.fiscalYear}-${mm.padStart(2, '0')}-${dd.padStart(2, '0')}` : m || d ? `${m}/${d}` : '';
   };
   const hasDebitCredit = col.debit !== undefined || col.credit !== undefined;
+  // A 多栏账: the class of each amount is the analysis column it stands in (see column-mapping.ts).
+  const analysis = col.economicCode === undefined ? resolved.analysis : undefined;
+  const netLabel = hasDebitCredit ? (col.credit === undefined ? '借方' : col.debit === undefined ? '−贷方' : '借方−贷方') : '金额';
   const basicProjectWords = loadLedgerRuleData().classification.basicProjectWords?.words ?? [];
   const basicProjects = new Map<string, boolean>();
   const isBasicProject = (text: string): boolean => {
@@ -347,9 +356,44 @@ export function* parseLedgerChunks(
     if (functionCode === undefined) {
       fail(row, 'functionCode', functionText, '功能科目不是科目编码', 'function code is not a code');
     }
-    const economicText = col.economicCode === undefined ? economicInAccount(cell(cells, 'account')) : cell(cells, 'economicCode');
-    const economicCode = economicText === '' && col.economicCode === undefined ? undefined : cachedCode(economicText);
-    if (economicCode === undefined && col.economicCode === undefined) {
+    // 多栏账: one part per non-zero analysis cell; together they must make the row's amount.
+    const parts: { economicCode: string; amount: Fen; column: number }[] = [];
+    if (analysis) {
+      let sum = 0;
+      for (const a of analysis.columns) {
+        const text = (cells[a.index] ?? '').trim();
+        if (text === '') continue;
+        let value: Fen;
+        try {
+          value = parseLedgerAmount(text);
+        } catch (err) {
+          fail(row, 'economicCode', text, `第${row}行${analysis.group}“${a.header}”栏金额无法识别`, err instanceof MoneyError ? err.message : 'not an amount', a.header);
+          continue;
+        }
+        if (value === 0) continue;
+        // A 贷方 group's amount (贷方金额分析) is a refund or reversal of its class.
+        if (a.credit) value = -value as Fen;
+        parts.push({ economicCode: a.economicCode, amount: value, column: a.index + 1 });
+        sum += value;
+      }
+      if (errors.length === errorsBefore && parts.length === 0 && amount !== 0) {
+        fail(row, 'economicCode', '', `第${row}行${analysis.group}各栏均为空，无法确定经济分类（本行${netLabel} ${formatYuan(amount)}）`, 'no analysis column holds an amount', analysis.group);
+      } else if (errors.length === errorsBefore && sum !== amount) {
+        fail(
+          row,
+          'economicCode',
+          formatYuan(sum),
+          `第${row}行${analysis.group}各栏合计 ${formatYuan(sum)}，与本行${netLabel} ${formatYuan(amount)} 不等`,
+          'the analysis columns do not sum to the row amount',
+          analysis.group,
+        );
+      }
+    }
+    const economicText = analysis ? '' : col.economicCode === undefined ? economicInAccount(cell(cells, 'account')) : cell(cells, 'economicCode');
+    const economicCode = analysis ? parts[0]?.economicCode : economicText === '' && col.economicCode === undefined ? undefined : cachedCode(economicText);
+    if (analysis) {
+      // Reported above.
+    } else if (economicCode === undefined && col.economicCode === undefined) {
       fail(row, 'economicCode', cell(cells, 'account'), '没有经济分类列，会计科目也不是按经济分类设的明细科目', 'no economic-class column and the account code does not end with one');
     } else if (economicCode === undefined) {
       fail(row, 'economicCode', economicText, '经济科目不是科目编码', 'economic code is not a code');
@@ -389,7 +433,14 @@ export function* parseLedgerChunks(
     if (fundSource !== '') entry.fundSource = fundSource;
     // After the first bad row nothing will be written: keep parsing for the errors, stop collecting entries.
     if (errors.length > 0) continue;
-    entries.push(entry);
+    if (analysis) {
+      // One entry per class, sharing the rest of the row and told apart by its column. A zero row with no class is no entry.
+      if (parts.length > 1) state.splitRows = (state.splitRows ?? 0) + 1;
+      state.entryCount--;
+      for (const part of parts) entries.push({ ...entry, entryNo: ++state.entryCount, economicCode: part.economicCode, amount: part.amount, column: part.column });
+    } else {
+      entries.push(entry);
+    }
     if (entries.length >= chunkSize) {
       yield entries;
       entries = [];

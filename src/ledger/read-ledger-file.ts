@@ -2,11 +2,20 @@
  * A ledger file (CSV in UTF-8 or GBK, or .xlsx) to entries, or to every bad row. Pure apart from the bytes
  * given: no file system, no database.
  */
+import { loadCodeTable } from '../reference/code-tables.ts';
 import type { SheetRows } from '../reference/spreadsheet.ts';
 import { type RowSource, readTableFile } from '../reference/table-file.ts';
-import { type ColumnMapping, HEADER_SEARCH_ROWS, MappingError, type ResolvedColumns, resolveColumns } from './column-mapping.ts';
+import {
+  type AnalysisOptions,
+  type ColumnMapping,
+  HEADER_SEARCH_ROWS,
+  MappingError,
+  normalizeHeader,
+  type ResolvedColumns,
+  resolveColumns,
+} from './column-mapping.ts';
 import type { TextEncodingName } from './decode-text.ts';
-import { type ParseResult, parseLedgerRows } from './parse-entries.ts';
+import { type ParseResult, parseCode, parseLedgerRows } from './parse-entries.ts';
 import { expandAuxiliaryColumns } from './auxiliary-cells.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 
@@ -34,6 +43,38 @@ export interface OpenedLedgerFile {
 }
 
 /**
+ * How a 多栏账's analysis sub-column names its class: a code in the header (`30201办公费`, `30201 办公费`,
+ * `[30201]办公费`), else the name alone looked up in the economic code table of the fiscal year (the user's
+ * imported table wins over the shipped one). A name the table lacks, or shares between classes (专用设备购置 is
+ * 30903 and 31003), is an error: the amounts under it would be booked to a guessed class.
+ */
+export function economicClassOfHeader(fiscalYear: number): AnalysisOptions['classOf'] {
+  const table = loadCodeTable('economic', fiscalYear);
+  const byName = new Map<string, string[]>();
+  for (const e of table?.entries.values() ?? []) {
+    const name = normalizeHeader(e.name);
+    byName.set(name, [...(byName.get(name) ?? []), e.code]);
+  }
+  return (header) => {
+    const code = parseCode(header);
+    if (code !== undefined) return { code };
+    const name = normalizeHeader(header);
+    if (name === '') return { error: '为空' };
+    const codes = byName.get(name) ?? [];
+    if (codes.length === 1) return { code: codes[0]! };
+    if (codes.length > 1) return { error: `对应多个经济分类（${codes.join('、')}）` };
+    return { error: `不是经济分类科目名称（${table ? table.source : '没有经济分类表'}中没有此名称）` };
+  };
+}
+
+/** The 多栏账 options of the shipped header data, with the class names of the fiscal year's economic table. */
+function analysisOptionsFor(fiscalYear: number | undefined): AnalysisOptions | undefined {
+  const { groups, creditGroups, totalColumns, otherColumns } = loadLedgerRuleData().analysisGroups;
+  if (groups.length === 0) return undefined;
+  return { groups, creditGroups, totalColumns, otherColumns, classOf: economicClassOfHeader(fiscalYear ?? new Date().getFullYear()) };
+}
+
+/**
  * Decode the file and map its header; the rows are parsed later (all at once or in chunks).
  * @throws MappingError when the header cannot be mapped; InputError for an unreadable workbook.
  */
@@ -43,23 +84,28 @@ export async function openLedgerFile(
   mapping?: ColumnMapping,
   /** The .xlsx reader; the server passes one that runs in a bounded worker. */
   readSheet?: (bytes: Buffer, source: string) => Promise<SheetRows>,
+  /** The ledger's year: a 多栏账's class names are read in that year's economic table. */
+  fiscalYear?: number,
 ): Promise<OpenedLedgerFile> {
   const ruleData = loadLedgerRuleData();
+  const analysis = analysisOptionsFor(fiscalYear);
   const table = await readTableFile(bytes, source, readSheet);
   const { format, encoding } = table;
   // One combined 辅助项 cell (【项目:…】【往来单位:…】) becomes a column per name.
   const rows = expandAuxiliaryColumns(table.rows);
   if (rows.count === 0) throw new MappingError(`${source}：文件为空 / the file is empty`);
   const headOf = (source: RowSource) => Array.from({ length: Math.min(source.count, HEADER_SEARCH_ROWS) }, (_, i) => source.row(i));
-  const columns = resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions);
+  const columns = resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis);
   // A workbook with one sheet per month: every further sheet whose header maps to the same columns continues the
   // ledger (its title and header rows are skipped and counted); other sheets (a cover, a summary) are left alone.
   const continued: { rows: RowSource; from: number }[] = [];
   for (const other of table.otherSheets ?? []) {
     const sheetRows = expandAuxiliaryColumns(other.rows);
     try {
-      const c = resolveColumns(headOf(sheetRows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions);
-      if (JSON.stringify(c.columns) === JSON.stringify(columns.columns)) continued.push({ rows: sheetRows, from: c.headerRow + 1 });
+      const c = resolveColumns(headOf(sheetRows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis);
+      if (JSON.stringify(c.columns) === JSON.stringify(columns.columns) && JSON.stringify(c.analysis) === JSON.stringify(columns.analysis)) {
+        continued.push({ rows: sheetRows, from: c.headerRow + 1 });
+      }
     } catch (err) {
       if (!(err instanceof MappingError)) throw err;
     }
@@ -95,7 +141,7 @@ export async function readLedgerFile(
   source: string,
   options: ReadLedgerOptions,
 ): Promise<ReadLedgerResult> {
-  const file = await openLedgerFile(bytes, source, options.mapping);
+  const file = await openLedgerFile(bytes, source, options.mapping, undefined, options.fiscalYear);
   const parsed = parseLedgerRows(file.rows, file.columns, {
     fiscalYear: options.fiscalYear,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

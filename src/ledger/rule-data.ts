@@ -20,6 +20,13 @@ const headerSynonymsSchema = z.object({
   fields: z.record(z.enum(LEDGER_FIELDS), words),
   /** Header words that rule a column out for a field when its header merely contains a synonym (政府 for the economic class). */
   notContaining: described({ fields: z.partialRecord(z.enum(LEDGER_FIELDS), z.array(z.string().min(1))) }).optional(),
+  /** 多栏账: group headers (借方金额分析) over one column per economic class, and sub-columns that are the row's total. */
+  analysisGroups: described({
+    groups: words,
+    creditGroups: z.array(z.string().min(1)),
+    totalColumns: z.array(z.string().min(1)),
+    otherColumns: z.array(z.string().min(1)),
+  }).optional(),
 });
 
 const classificationSchema = z.object({
@@ -61,8 +68,16 @@ const threePublicSchema = z.object({
     z.object({
       label: z.string().min(1),
       economic: words,
+      /** 摘要 words naming the 三公 item itself (公务接待, 国际机票, 车辆维修): evidence alone. */
       words,
-      /** Payees whose name alone says the category (a restaurant: hospitality). */
+      /**
+       * Common words that also name other things (接待, 签证, 轮胎, ETC): evidence only with a second, separate word of
+       * the category (a word, a weak word, a paired word, a weak meal word), a payee of the category or a plate.
+       */
+      weakWords: z.array(z.string().min(1)).optional(),
+      /** What the 摘要 must say for a payee of the category or a plate to be evidence (餐, 饭 for a restaurant; 加油, 维修 for a garage). */
+      purposeWords: z.array(z.string().min(1)).optional(),
+      /** Payees whose name says the category (a restaurant: hospitality), with a `purposeWords` word in the 摘要. */
       payeeWords: z.array(z.string().min(1)).optional(),
       /** Economic classes that explain such a payee (a hotel on a travel or training entry). */
       payeeExplainedByEconomic: z.array(z.string().min(1)).optional(),
@@ -102,7 +117,11 @@ const threePublicSchema = z.object({
   /** Economic classes (prefixes) in which text evidence is sought; others (subsidies, wages) never hide 三公. */
   textEvidenceEconomic: described({ codes: words, excludedCodes: z.array(z.string().min(1)).optional() }).optional(),
   /** Payee cells that name no trading party (公务卡还款, 报销人): the 摘要 is then read for the payee's name. */
-  genericPayees: described({ words }).optional(),
+  genericPayees: described({
+    words,
+    /** A payee of this many Han characters (from, to) naming no trade is a person: the claimant, no trading party. */
+    personNameLength: z.tuple([z.number().int().min(1), z.number().int().min(1)]).optional(),
+  }).optional(),
 });
 
 const projectMatchSchema = z.object({
@@ -145,6 +164,13 @@ export interface LedgerRuleData {
   readonly headerSynonyms: HeaderSynonyms;
   /** Per field, header words that rule a column out when the header only contains a synonym. */
   readonly headerExclusions: Partial<Record<LedgerField, readonly string[]>>;
+  /** 多栏账 group headers (借方金额分析 …) and their total sub-columns (合计); empty when the data has none. */
+  readonly analysisGroups: {
+    readonly groups: readonly string[];
+    readonly creditGroups: readonly string[];
+    readonly totalColumns: readonly string[];
+    readonly otherColumns: readonly string[];
+  };
   readonly classification: ClassificationRules;
   readonly threePublic: ThreePublicRules;
   readonly projectMatch: ProjectMatchRules;
@@ -181,6 +207,12 @@ export function loadLedgerRuleData(): LedgerRuleData {
   cached = {
     headerSynonyms: fields,
     headerExclusions: synonyms.notContaining?.fields ?? {},
+    analysisGroups: {
+      groups: synonyms.analysisGroups?.groups ?? [],
+      creditGroups: synonyms.analysisGroups?.creditGroups ?? [],
+      totalColumns: synonyms.analysisGroups?.totalColumns ?? [],
+      otherColumns: synonyms.analysisGroups?.otherColumns ?? [],
+    },
     classification: loadJson('classification.json', classificationSchema),
     threePublic: loadJson('three-public.json', threePublicSchema),
     projectMatch: loadJson('project-match.json', projectMatchSchema),

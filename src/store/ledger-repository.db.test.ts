@@ -70,7 +70,7 @@ forEachEngine('ledger repository', (ctx) => {
   it('replaces a year of entries through the engine COPY path and reads them back unchanged', async () => {
     const entries: LedgerEntry[] = [
       entry({ summary: '含,逗号和"引号"\n及换行', amount: -12_345, payee: '' }),
-      entry({ nature: 'project', projectCode: 'XM001', projectName: '电商', economicCode: '30216', fundSource: '上级补助' }),
+      entry({ nature: 'project', projectCode: 'XM001', projectName: '电商', economicCode: '30216', fundSource: '上级补助', column: 17 }),
     ];
     const result = await replaceLedgerEntries(ctx.opened, tenant, 2023, entries, meta);
     expect(result).toEqual({ inserted: 2, method: 'copy' });

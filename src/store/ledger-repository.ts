@@ -29,6 +29,8 @@ export interface LedgerEntriesTable {
   project_name: string | null;
   payee: string | null;
   fund_source: string | null;
+  /** 多栏账: the file's column the amount came from (null otherwise). */
+  source_column: number | null;
 }
 
 export interface LedgerImportsTable {
@@ -78,6 +80,7 @@ export interface StoredLedgerEntry {
   readonly projectName?: string;
   readonly payee?: string;
   readonly fundSource?: string;
+  readonly column?: number;
 }
 
 export interface LedgerImportMetaRecord {
@@ -114,6 +117,7 @@ export const LEDGER_ENTRY_COLUMNS: readonly BulkColumn[] = [
   { name: 'project_name', type: 'text' },
   { name: 'payee', type: 'text' },
   { name: 'fund_source', type: 'text' },
+  { name: 'source_column', type: 'integer' },
 ];
 
 /** Entries as bulk rows in LEDGER_ENTRY_COLUMNS order. */
@@ -139,6 +143,7 @@ export function ledgerEntryRows(
     e.projectName ?? null,
     e.payee ?? null,
     e.fundSource ?? null,
+    e.column ?? null,
   ]);
 }
 
@@ -219,13 +224,14 @@ export async function loadLedgerEntries(
     if (r.project_name !== null) e.projectName = r.project_name;
     if (r.payee !== null) e.payee = r.payee;
     if (r.fund_source !== null) e.fundSource = r.fund_source;
+    if (r.source_column !== null) e.column = r.source_column;
     return e;
   });
 }
 
 /** Column order of the COPY-out read (copyOutPglite). */
 const READ_COLUMNS =
-  'entry_no, source_row, entry_date, voucher_no, summary, amount, function_code, economic_code, nature, project_code, project_name, payee, fund_source';
+  'entry_no, source_row, entry_date, voucher_no, summary, amount, function_code, economic_code, nature, project_code, project_name, payee, fund_source, source_column';
 
 /**
  * The year's entries, by the fastest read the engine has: PGlite's COPY TO '/dev/blob' (the pg adapter costs
@@ -259,6 +265,7 @@ export async function readLedgerEntries(
     if (r[10] != null) e.projectName = r[10];
     if (r[11] != null) e.payee = r[11];
     if (r[12] != null) e.fundSource = r[12];
+    if (r[13] != null) e.column = Number(r[13]);
     return e;
   });
 }

@@ -8,6 +8,7 @@ import {
   PDF_TEST_FIXTURE_DIR,
   PDF_TEST2_FIXTURE_DIR,
   PDF_TEST3_FIXTURE_DIR,
+  PDF_TEST4_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
@@ -258,37 +259,46 @@ describe('second held-out part of whole 部门决算 PDFs (test/fixtures/audit-p
   });
 });
 
-describe('third held-out part of whole 部门决算 PDFs (test/fixtures/audit-pdf-test3)', () => {
-  it('are well-formed: sidecars present, every annotated quote found in the text the reader gives, short and of known rules', async () => {
-    const { fixtures, problems } = await loadPdfFixtures(async (path) => (await readDocument(path)).text, PDF_TEST3_FIXTURE_DIR);
-    expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
-    expect(fixtures.length).toBeGreaterThanOrEqual(7);
-    expect(fixtures.filter((f) => f.annotations.defects.length === 0).length).toBeGreaterThanOrEqual(3);
-    expect(fixtures.filter((f) => f.annotations.defects.length > 0).length).toBeGreaterThanOrEqual(4);
-    const bad: string[] = [];
-    for (const f of fixtures) {
-      for (const a of [...f.annotations.defects, ...f.annotations.clean, ...(f.annotations.ignore ?? [])]) {
-        for (const r of [a.rule, ...(a.alsoRules ?? [])]) if (!isRuleId(r)) bad.push(`${f.name}: unknown rule ${r}`);
-        for (const q of [a.quote, ...(a.also ?? [])]) if (q.length > MAX_QUOTE) bad.push(`${f.name}: too long (${q.length}): ${q}`);
+/** The blind held-out PDF parts written after pdf-test2, each checked against every PDF part written before it. */
+const LATER_BLIND_PDF_PARTS = [
+  { ordinal: 'third', folder: 'audit-pdf-test3', dir: PDF_TEST3_FIXTURE_DIR },
+  { ordinal: 'fourth', folder: 'audit-pdf-test4', dir: PDF_TEST4_FIXTURE_DIR },
+] as const;
+
+LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {
+  describe(`${ordinal} held-out part of whole 部门决算 PDFs (test/fixtures/${folder})`, () => {
+    it('are well-formed: sidecars present, every annotated quote found in the text the reader gives, short and of known rules', async () => {
+      const { fixtures, problems } = await loadPdfFixtures(async (path) => (await readDocument(path)).text, dir);
+      expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
+      expect(fixtures.length).toBeGreaterThanOrEqual(7);
+      expect(fixtures.filter((f) => f.annotations.defects.length === 0).length).toBeGreaterThanOrEqual(3);
+      expect(fixtures.filter((f) => f.annotations.defects.length > 0).length).toBeGreaterThanOrEqual(4);
+      const bad: string[] = [];
+      for (const f of fixtures) {
+        for (const a of [...f.annotations.defects, ...f.annotations.clean, ...(f.annotations.ignore ?? [])]) {
+          for (const r of [a.rule, ...(a.alsoRules ?? [])]) if (!isRuleId(r)) bad.push(`${f.name}: unknown rule ${r}`);
+          for (const q of [a.quote, ...(a.also ?? [])]) if (q.length > MAX_QUOTE) bad.push(`${f.name}: too long (${q.length}): ${q}`);
+        }
       }
-    }
-    expect(bad).toEqual([]);
-  });
+      expect(bad).toEqual([]);
+    });
 
-  it('shares no fixture number or department with the PDFs the rules were tuned on or with any earlier held-out PDF part', async () => {
-    const read = async (): Promise<string> => '';
-    const others = [];
-    for (const dir of [PDF_FIXTURE_DIR, PDF_TEST_FIXTURE_DIR, PDF_TEST2_FIXTURE_DIR]) others.push(...(await loadPdfFixtures(read, dir)).fixtures);
-    const held = (await loadPdfFixtures(read, PDF_TEST3_FIXTURE_DIR)).fixtures;
-    expect(held.length).toBeGreaterThan(0);
-    const numbers = new Set(others.map((f) => f.name.slice(0, 3)));
-    const departments = new Set(others.map((f) => f.source.department));
-    expect(held.filter((f) => numbers.has(f.name.slice(0, 3)) || departments.has(f.source.department)).map((f) => f.name)).toEqual([]);
-    const own = held.map((f) => f.source.department);
-    expect(new Set(own).size).toBe(own.length);
-  });
+    it('shares no fixture number or department with the PDFs the rules were tuned on or with any earlier held-out PDF part', async () => {
+      const read = async (): Promise<string> => '';
+      const others = [];
+      const earlier = [PDF_FIXTURE_DIR, PDF_TEST_FIXTURE_DIR, PDF_TEST2_FIXTURE_DIR, ...LATER_BLIND_PDF_PARTS.slice(0, index).map((p) => p.dir)];
+      for (const d of earlier) others.push(...(await loadPdfFixtures(read, d)).fixtures);
+      const held = (await loadPdfFixtures(read, dir)).fixtures;
+      expect(held.length).toBeGreaterThan(0);
+      const numbers = new Set(others.map((f) => f.name.slice(0, 3)));
+      const departments = new Set(others.map((f) => f.source.department));
+      expect(held.filter((f) => numbers.has(f.name.slice(0, 3)) || departments.has(f.source.department)).map((f) => f.name)).toEqual([]);
+      const own = held.map((f) => f.source.department);
+      expect(new Set(own).size).toBe(own.length);
+    });
 
-  it('is a blind part of the evaluation (only its totals are reported)', () => {
-    expect(CORPUS_PARTS.find((p) => p.dir === PDF_TEST3_FIXTURE_DIR)?.blind).toBe(true);
+    it('is a blind part of the evaluation (only its totals are reported)', () => {
+      expect(CORPUS_PARTS.find((p) => p.dir === dir)?.blind).toBe(true);
+    });
   });
 });

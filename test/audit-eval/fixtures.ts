@@ -59,6 +59,13 @@ export const PDF_TEST2_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pd
  * before the auditor was run on them. Blind: totals only.
  */
 export const PDF_TEST3_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test3/', import.meta.url));
+/**
+ * Fourth held-out part of whole 部门决算 PDFs (audit-pdf-test4/, 560–…): invented departments of kinds not used before,
+ * written as a finance office would (flat ODF text documents and Word round trips converted by LibreOffice, one HTML
+ * printed by Chromium) by a writer who had not read the rules, the auditor or the other held-out parts, annotated
+ * without the auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST4_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test4/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -72,6 +79,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test3', dir: PDF_TEST3_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test4', dir: PDF_TEST4_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

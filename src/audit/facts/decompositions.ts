@@ -34,7 +34,7 @@ function siblingOf(part: Figure, total: Figure): boolean {
 
 /** 预算数 or 决算数 / 执行数: a list that interleaves both (预算数为310.37万元，决算支出数为249.29万元) adds only one. */
 function roleOf(f: Figure): 'budget' | 'final' | null {
-  if (f.phase === 'final' || f.label.includes('决算') || f.label.includes('执行') || f.label.includes('实际')) return 'final';
+  if (f.phase === 'final' || GRAMMAR.finalRoleWords.some((w) => f.label.includes(w))) return 'final';
   if (f.label.includes('支出') && !f.label.includes('预算')) return 'final';
   if (f.phase === 'initialBudget' || f.phase === 'adjustedBudget' || f.label.includes('预算')) return 'budget';
   return null;
@@ -45,8 +45,8 @@ function roleOf(f: Figure): 'budget' | 'final' | null {
  * null when it names neither, or — for a total (收入支出总计) — both.
  */
 function flowOf(label: string, isTotal: boolean): 'in' | 'out' | null {
-  const inAt = label.lastIndexOf('收入');
-  const outAt = Math.max(label.lastIndexOf('支出'), label.lastIndexOf('成本'), label.lastIndexOf('费用'));
+  const inAt = Math.max(...GRAMMAR.incomeWords.map((w) => label.lastIndexOf(w)));
+  const outAt = Math.max(...GRAMMAR.outgoingWords.map((w) => label.lastIndexOf(w)));
   if (inAt === -1 && outAt === -1) return null;
   if (isTotal && inAt !== -1 && outAt !== -1) return null;
   return inAt > outAt ? 'in' : 'out';
@@ -63,7 +63,8 @@ function outsideTotal(part: Figure, total: Figure, text: string): boolean {
   // 收入合计A万元，其中：财政拨款收入A万元。年初结转和结余B万元: this year's total (…合计, 本年…) holds no balance
   // carried over from the year before; a gross total (收入总计, 收入预算) may.
   const totalWords = text.slice(Math.max(0, total.start - 12), total.start);
-  if (/结转|结余/.test(part.label) && !/结转|结余/.test(totalWords) && /合计|本年/.test(totalWords)) return true;
+  const has = (s: string, words: readonly string[]): boolean => words.some((w) => s.includes(w));
+  if (has(part.label, GRAMMAR.balanceWords) && !has(totalWords, GRAMMAR.balanceWords) && has(totalWords, GRAMMAR.thisYearTotalWords)) return true;
   // 教育总成本A元，其中工资福利支出…，弥补教育成本的非限定用途收入B元: an income is no part of a cost (one quantity only).
   const flow = flowOf(total.label, true);
   const partFlow = flowOf(part.label, false);
@@ -128,6 +129,16 @@ function subsetClause(text: string, part: Figure, total: Figure): boolean {
   if (part.kind !== 'count') return false;
   if (part.noun && total.noun && part.noun !== total.noun) return true;
   return text[part.start - 1] === '有';
+}
+
+/**
+ * 下达111万元，其中100万元，11万元，调减40万元，全年实际下达71万元: the parts before it already make the total, and
+ * the figure is the total with one or all of the changes stated since applied.
+ */
+function isNetOfTotal(f: Figure, total: Figure, parts: readonly Figure[], changes: readonly number[]): boolean {
+  if (parts.length < 2 || parts.reduce((a, p) => a + p.scaled, 0) !== total.scaled) return false;
+  const all = changes.reduce((a, b) => a + b, 0);
+  return [...changes, all].some((c) => f.scaled === total.scaled - c || f.scaled === total.scaled + c);
 }
 
 function sameFamily(a: Figure, b: Figure): boolean {
@@ -205,6 +216,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         // Items separated by ；: only the first amount of each ；-clause is an item; one after it with a label of
         // two characters or less is the item's change or budget (因公出国（境）费2.94亿元，镌汰3.7亿元；…).
         let clauseHasPart = false;
+        // Changes stated inside the list (调减40万元): a figure after them equal to the total with a change applied,
+        // once the parts make the total, is the total after the change (全年实际下达71万元), not one more part.
+        const changes: number[] = [];
         const bySemicolons = text.slice(at, Math.min(stop, at + 2000)).includes('；');
         for (let j = idx; j < figures.length && figures[j]!.start < stop; j++) {
           const f = figures[j]!;
@@ -226,6 +240,8 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           if (depth === 0 && parts.length > 0 && otherTotal(f, total)) break;
           // …，收入合计43.43亿元 / …；项目支出B元 after a 基本支出 list: a total of its own or the total's sibling ends the list.
           if (depth === 0 && parts.length > 0 && (closesAsTotal(text, f) || siblingOf(f, total))) break;
+          if (depth === 0 && sameFamily(f, total) && f.comparative) changes.push(f.scaled);
+          if (depth === 0 && !f.comparative && changes.length > 0 && isNetOfTotal(f, total, parts, changes)) break;
           if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && !outsideTotal(f, total, text) && !subsetClause(text, f, total)) {
             if (bySemicolons && clauseHasPart && f.label.length <= 2) continue;
             parts.push(f);
@@ -243,7 +259,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             while (clauseStart < limit && (text[clauseStart] === '\n' || text[clauseStart] === ' ')) clauseStart++;
             // A numbered line (2. 项目支出…) is the next item of the outer list, not a part; 加上… adds to the total.
             if (OUTLINE_MARKER.test(text.slice(clauseStart, clauseStart + 6))) break;
-            if (text.startsWith('加上', clauseStart) || text.startsWith('另', clauseStart) || text.startsWith('此外', clauseStart)) break;
+            if (GRAMMAR.addingOpeners.some((w) => text.startsWith(w, clauseStart))) break;
             const f = figures[firstFigureAtOrAfter(figures, clauseStart)];
             if (!f || f.start - clauseStart > 20 || !sameFamily(f, total) || f.comparative || f.qualifier || f.label.length > 15 || outsideTotal(f, total, text)) break;
             parts.push(f);

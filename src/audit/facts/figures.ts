@@ -8,6 +8,7 @@ import { MONEY_UNITS, type MoneyUnit, parseAmount } from '../../core/money.ts';
 import { GRAMMAR } from '../config.ts';
 import { plainFen } from './plain-amount.ts';
 import type { DateFact, Figure, FigureKind, MalformedDate, Phase, Sentence } from './types.ts';
+import { anyWord } from './word-pattern.ts';
 
 const LABEL_WINDOW = 40;
 const MAX_DIGITS = 16;
@@ -79,6 +80,16 @@ function isCjk(c: string | undefined): boolean {
   if (c === undefined) return false;
   const code = c.charCodeAt(0);
   return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/** Most spaces a layout puts inside a date (2020年4 月25 日). */
+const MAX_LAYOUT_SPACES = 2;
+
+/** The index after at most MAX_LAYOUT_SPACES spaces from `at`. */
+function afterLayoutSpaces(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && k < at + MAX_LAYOUT_SPACES && (text[k] === ' ' || text[k] === '\u3000')) k++;
+  return k;
 }
 
 function daysIn(year: number, month: number): number {
@@ -202,13 +213,7 @@ const CLAUSE_BREAK_CODE = codeTable(CLAUSE_BREAK);
  * 上年结转 / 年初结转和结余: the balance carried over from the year before is an amount of this year, no comparison.
  * Any of the words, the longest where several start at one place.
  */
-const CARRY_OVER = new RegExp(
-  [...GRAMMAR.carryOver]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
+const CARRY_OVER = new RegExp(anyWord([...GRAMMAR.carryOver].sort((a, b) => b.length - a.length)), 'g');
 const CARRY_OVER_FIRST = codeTable(GRAMMAR.carryOver.map((w) => w[0]!));
 
 /** The label without the words of a balance carried over (a label holding none of their first characters is kept as is). */
@@ -256,7 +261,7 @@ function readNoun(text: string, from: number): string {
 
 /** Scan the text for figures and dates; `sentences` (in order) lets each figure know its sentence. */
 /** A text that counts years of the 民国 calendar (中华民国97年度, 新台币, Taiwan's 主计总处). */
-const MINGUO = /民国|新台币|台湾|主计总处/;
+const MINGUO = GRAMMAR.minguoWords;
 
 /** First characters of a subject that a year stands before (2021全区…, 2023我局…, 2022本单位…). */
 const SUBJECT_AFTER_YEAR = '全我本各';
@@ -304,7 +309,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
   const figures: Figure[] = [];
   const dates: DateFact[] = [];
   const malformedDates: MalformedDate[] = [];
-  const minguo = MINGUO.test(text);
+  const minguo = MINGUO.some((w) => text.includes(w));
   let sentenceIndex = 0;
   let lastFigureEnd = 0;
   let i = 0;
@@ -361,13 +366,15 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
             mEnd = m2.end;
           }
         }
+        // 2020年4 月25 日: a layout's spaces between a date's number and its 月 / 日 belong to the date.
+        if (text[mEnd] !== '月' && text[afterLayoutSpaces(text, mEnd)] === '月') mEnd = afterLayoutSpaces(text, mEnd);
         if (text[mEnd] === '月') {
           month = Number(m.text);
           k = mEnd + 1;
-          const d = readNumber(text, k);
-          if (d && d.decimals === 0 && d.text.length <= 2 && text[d.end] === '日') {
+          const d = readNumber(text, afterLayoutSpaces(text, k));
+          if (d && d.decimals === 0 && d.text.length <= 2 && text[afterLayoutSpaces(text, d.end)] === '日') {
             day = Number(d.text);
-            k = d.end + 1;
+            k = afterLayoutSpaces(text, d.end) + 1;
           }
         } else if (!startsWithAt(text, mEnd, MEASURE_INDEX) && !startsWithAt(text, mEnd, MONEY_INDEX) && text[mEnd] !== '%' && text[mEnd] !== '.' && text[mEnd] !== '、' && text[mEnd] !== '-') {
           malformedDates.push({ start: i, end: mEnd, raw: text.slice(i, Math.min(n, mEnd + 2)), reason: '年份后的数字缺少“月”' });

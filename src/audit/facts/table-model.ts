@@ -1,8 +1,12 @@
 /** A table read as rows × columns: header, the phase each column holds, each row's label and code. */
 import { type MoneyUnit, parseAmount } from '../../core/money.ts';
+import { GRAMMAR } from '../config.ts';
 import { plainFen } from './plain-amount.ts';
 import { isNumericCell } from './tables.ts';
 import type { Phase, TableCell, TableFact } from './types.ts';
+
+/** A column so headed (序号, 行次) holds row numbers, not amounts. */
+const ROW_NUMBER_HEADERS = GRAMMAR.rowNumberHeaders;
 
 export interface TableRow {
   readonly label: string;
@@ -22,9 +26,7 @@ export interface TableModel {
 }
 
 export function phaseOfHeader(h: string): Phase | null {
-  if (h.includes('年初')) return 'initialBudget';
-  if (h.includes('全年预算') || h.includes('调整')) return 'adjustedBudget';
-  if (h.includes('决算') || h.includes('执行') || h.includes('实际') || h.includes('支出数')) return 'final';
+  for (const { phase, words } of GRAMMAR.headerPhases) if (words.some((w) => h.includes(w))) return phase;
   return null;
 }
 
@@ -92,10 +94,16 @@ function buildModel(table: TableFact, index: number): TableModel | null {
       code = parts.join('');
     }
     let label = r[labelIdx]!.text;
+    // The 项 code of a 类 | 款 | 项 row set close to the name read into the name's cell (201 | 13 | 01行政运行):
+    // after the 类 and 款 columns, two digits leading the name are the 项.
+    const glued = labelIdx >= 2 && code !== null && code.length === 5 && parts.join('') === code ? /^(\d{2})\s*([\u4e00-\u9fff].*)$/.exec(label) : null;
     // 类 款 项 set close together read as one cell (207 01 01, then the name there or in the next cell).
     const spaced = /^(\d{3})\s*(\d{2})(?:\s+(\d{2}))?(?:\s+(\D.*))?$/.exec(label.includes(' ') ? label : '');
     const m = /^(\d{3,9})\s*(.*)$/.exec(label);
-    if (spaced) {
+    if (glued) {
+      code = `${code!}${glued[1]!}`;
+      label = glued[2]!;
+    } else if (spaced) {
       code = `${spaced[1]}${spaced[2]}${spaced[3] ?? ''}`;
       const next = r.findIndex((c, i) => i > labelIdx && c.text !== '' && !isNumericCell(c.text));
       if (spaced[4]) label = spaced[4];
@@ -111,7 +119,7 @@ function buildModel(table: TableFact, index: number): TableModel | null {
     const codeIdx = code !== null && r[0]!.text === code ? 0 : -1;
     // Numbers left of the row label are its 序号 or code, not amounts; so is a 序号 / 编号 / 行次 column.
     const cells: (TableCell | null)[] = r.map((c, i) =>
-      i > labelIdx && i !== codeIdx && isNumericCell(c.text) && !/(序号|编号|行次|栏次)$/.test(header[i] ?? '') ? c : null,
+      i > labelIdx && i !== codeIdx && isNumericCell(c.text) && !ROW_NUMBER_HEADERS.some((w) => (header[i] ?? '').endsWith(w)) ? c : null,
     );
     if (labelIdx > 0 && code === null) labelIdx = 0;
     rows.push({ label: label.replace(/\s+/g, ''), labelCell: r[labelIdx]!, code, cells });

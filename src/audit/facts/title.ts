@@ -1,14 +1,16 @@
 /** The title (first lines) gives the fiscal year, the department, and the 以下简称 clause its short names. */
+import { GRAMMAR } from '../config.ts';
 import type { TitleFacts } from './types.ts';
+import { anyWord } from './word-pattern.ts';
 
 export interface TitleLexicon {
   readonly titleSuffixes: readonly string[];
 }
 
-const TITLE_WORDS = ['报告', '自评', '决算', '预算', '绩效', '说明'];
-const GENERIC_NAMES = ['部门', '单位', '本部门', '本单位'];
+const TITLE_WORDS = GRAMMAR.titleWords;
+const GENERIC_NAMES = GRAMMAR.genericNames;
 /** Outline headings, part headings, contents and navigation lines are not the title. */
-const NOT_TITLE = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、]|第[一二三四五六七八九十]{1,3}部分|目录|当前位置|归档时间|发布时间)/;
+const NOT_TITLE = new RegExp(`^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\\d{1,2}[.、]|第[一二三四五六七八九十]{1,3}部分|${anyWord(GRAMMAR.notTitleWords)})`);
 /**
  * A page's chrome copied with its text: a breadcrumb (您当前的位置：首页>裴兴镇>…>预算/决算, 政务公开 > 财政 > …) or a
  * metadata row ([ 体裁分类 ] 财政预算、决算) names the section, not the document.
@@ -19,6 +21,9 @@ function isPageChrome(line: string): boolean {
   for (const c of line) if (c === '>' || c === '＞' || c === '»') arrows++;
   return arrows >= 2 || (arrows === 1 && line.includes('首页'));
 }
+
+/** How many lines after the title a lone bracketed year ((2021年)) is looked for. */
+const YEAR_LINE_REACH = 4;
 
 export function readTitle(text: string, paragraphs: readonly { start: number; end: number }[], lexicon: TitleLexicon): TitleFacts {
   let title: string | null = null;
@@ -46,6 +51,18 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
   }
   let fiscalYear: number | null = null;
   let department: string | null = null;
+  // A form prints its year on a line of its own under the name (项目绩效目标表 / (2021年)), maybe after the
+  // page's metadata or the name repeated: a lone bracketed year among the next lines is the title's.
+  const titleIndex = titleSpan ? head.findIndex((p) => p.start === titleSpan!.end || p.end === titleSpan!.end) : -1;
+  if (title && !/\d{4}年/.test(title) && titleIndex !== -1) {
+    for (const p of head.slice(titleIndex + 1, titleIndex + 1 + YEAR_LINE_REACH)) {
+      const m = /^[(（](\d{4})年度?[)）]$/.exec(lineOf(p));
+      if (m) {
+        fiscalYear = Number(m[1]);
+        break;
+      }
+    }
+  }
   if (title) {
     let rest = title;
     let beforeYear = '';

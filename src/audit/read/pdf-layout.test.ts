@@ -238,6 +238,39 @@ describe('layoutPdf: numbers wrapped in narrow cells', () => {
   });
 });
 
+describe('layoutPdf: cells wrapped over two lines (LibreOffice, narrow columns)', () => {
+  // Lines of one cell 13 apart (boxes 11.7 high), rows 30 apart; one-line cells set half-way between a row's two lines.
+  const w = (x: number, y: number, t: string, width: number): string => `<word xMin="${x}" yMin="${y}" xMax="${x + width}" yMax="${y + 11.7}">${t}</word>`;
+  const page = (words: string[]): string => `<doc><page width="595" height="842">${words.join('')}</page></doc>`;
+  const head = [w(58, 120, '科目编码', 36), w(131, 120, '科目名称', 36), w(210, 120, '本年收入合计', 60), w(290, 120, '其他收入', 36)];
+
+  it('joins amounts cut inside a group or after one decimal (11,471,43 over 4.66; 679,276.5 over 4), names and codes, into one row', () => {
+    const { text } = layoutPdf(
+      page([
+        ...head,
+        w(207.9, 149, '11,471,43', 39.9), w(58.5, 155.5, '201', 15), w(98.6, 155.5, '一般公共服务支出', 72), w(320, 155.5, '-', 3), w(230.4, 162.1, '4.66', 17.5),
+        w(58.5, 179, '201', 15), w(75.5, 179, '03', 10), w(87.5, 179, '0', 5), w(98.6, 179, '政府办公厅及相关', 72), w(207.9, 179, '679,276.5', 39.9),
+        w(320, 185.5, '-', 3),
+        w(58.5, 192.1, '1', 5), w(98.6, 192.1, '机构事务', 36), w(242.9, 192.1, '4', 5),
+      ]),
+    );
+    expect(text.split('\n')).toContain('201\t\t\t一般公共服务支出\t11,471,434.66\t-');
+    expect(text.split('\n')).toContain('201\t03\t01\t政府办公厅及相关机构事务\t679,276.54\t-');
+  });
+
+  it('joins nothing where a digit fragment would not make an amount with the cell above it (a complete 1,234.56 over 4.66)', () => {
+    const { text } = layoutPdf(
+      page([
+        ...head,
+        w(207.9, 149, '1,234.56', 39.9), w(58.5, 155.5, '201', 15), w(98.6, 155.5, '一般公共服务支出', 72), w(320, 155.5, '-', 3), w(230.4, 162.1, '4.66', 17.5),
+        w(58.5, 190, '202', 15), w(98.6, 190, '外交支出', 36), w(207.9, 190, '1,000.00', 39.9), w(320, 190, '-', 3),
+      ]),
+    );
+    expect(text).not.toContain('1,234.564.66');
+    expect(text.split('\n').some((l) => l.includes('4.66'))).toBe(true);
+  });
+});
+
 describe('layoutPdf: columns', () => {
   it('keeps two columns apart that one row bridges with a wide label (二级指标 written into the 三级指标 cell)', () => {
     const words: [number, number, string][] = [

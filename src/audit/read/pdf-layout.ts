@@ -840,6 +840,109 @@ function joinWrappedNumbers(rows: Row[], lower: Row, page: number): boolean {
   return false;
 }
 
+/** An amount as a table writes it: 11,471,434.66, 1234.5, 50,000. */
+const WELL_FORMED_AMOUNT = /^(\d{1,3}(,\d{3})*|\d+)(\.\d+)?$/;
+
+/** Digits after the point of an amount (0 without one). */
+function decimalsOf(s: string): number {
+  const at = s.indexOf('.');
+  return at === -1 ? 0 : s.length - at - 1;
+}
+
+/**
+ * The amount an upper line's cell and a digit fragment under it make (11,471,43 over 4.66; 679,276.5 over 4), or null:
+ * only where the upper part is no amount as it stands (cut in a group, after its point) or stops one decimal short of
+ * the join, and the join is an amount.
+ */
+function joinedAmount(upper: string, fragment: string): string | null {
+  if (!/^[\d,.]+$/.test(upper)) return null;
+  const joined = upper + fragment;
+  if (!WELL_FORMED_AMOUNT.test(joined)) return null;
+  const cut = !WELL_FORMED_AMOUNT.test(upper) || (decimalsOf(upper) >= 1 && decimalsOf(joined) === decimalsOf(upper) + 1);
+  return cut ? joined : null;
+}
+
+/**
+ * A table row whose cells wrap over two lines (LibreOffice, cells too narrow for 11,471,434.66 and for long names):
+ * the second line — digit fragments ending the amounts above them (4.66 under 11,471,43), the rest of a name (机构事务),
+ * the last digit of a code (1 under 201 03 0) — stands a line's spacing under the first, closer than two rows of a table
+ * stand; the one-line cells of the row (201 | 一般公共服务支出 | - …) are set half-way between. Every digit fragment
+ * must make an amount with the cell above it; otherwise nothing is joined (the table is read as it stands). Rewrites
+ * `rows` in place and says whether `lower` was taken in.
+ */
+function joinWrappedCells(rows: Row[], lower: Row, page: number): boolean {
+  const fragments = lower.cells.filter((c) => /^[\d,.]{1,6}$/.test(c.text) && /\d/.test(c.text));
+  if (fragments.length === 0) return false;
+  for (let back = 1; back <= 2; back++) {
+    const upper = rows[rows.length - back];
+    if (!upper || upper.page !== page || lower.y0 <= upper.y0) continue;
+    const h = Math.min(upper.h, lower.h);
+    if (lower.y0 - upper.y1 > 0.35 * h || lower.y0 - upper.y0 > 1.5 * h) continue;
+    const between = back === 2 ? rows[rows.length - 1]! : null;
+    // The one-line cells between the two lines, in columns of their own, their middle half-way.
+    if (between) {
+      const middle = (between.y0 + between.y1) / 2;
+      if (Math.abs(middle - (upper.y1 + lower.y0) / 2) > 0.35 * h) continue;
+      if (!between.cells.every((c) => upper.cells.every((u) => Math.min(u.x1, c.x1) - Math.max(u.x0, c.x0) <= 0))) continue;
+    }
+    const above = (c: Cell): Cell | undefined => {
+      let best: Cell | undefined;
+      let most = 0;
+      for (const u of upper.cells) {
+        const o = Math.min(u.x1, c.x1) - Math.max(u.x0, c.x0);
+        if (o > most) {
+          most = o;
+          best = u;
+        }
+      }
+      return best;
+    };
+    const joins = fragments.map((c) => {
+      const u = above(c);
+      const amount = u ? joinedAmount(u.text, c.text) : null;
+      return u && amount ? { u, amount } : null;
+    });
+    // A fragment under a code (201 03 0 over 1) ends the code; any other fragment must end an amount.
+    const codes = fragments.map((c, i) => (joins[i] ? null : above(c))).map((u, i) => (u && /^\d{3}(\s\d{1,2}){0,2}$/.test(u.text) && /^\d{1,2}$/.test(fragments[i]!.text) ? u : null));
+    if (joins.some((j, i) => !j && !codes[i])) continue;
+    if (!joins.some((j) => j)) continue;
+    // A cell's second line goes on from the end of its first: from the last of the words set close together there
+    // (201 03 0, read as three cells, over 1).
+    const lastOfCell = (u: Cell): Cell => {
+      let k = upper.cells.indexOf(u);
+      while (k + 1 < upper.cells.length && upper.cells[k + 1]!.x0 - upper.cells[k]!.x1 < 0.45 * h) k++;
+      return upper.cells[k]!;
+    };
+    lower.cells.forEach((c) => {
+      const i = fragments.indexOf(c);
+      const j = i >= 0 ? joins[i] : null;
+      const first = j ? j.u : above(c);
+      const u = j || !first || !/^\d/.test(c.text) ? first : lastOfCell(first);
+      if (!u) {
+        upper.cells.push(c);
+        upper.cells.sort((a, b) => a.x0 - b.x0);
+        return;
+      }
+      if (j) u.text = j.amount;
+      else {
+        // The rest of a name (CJK: no space) or of a code (a digit cut off its pair: no space; a pair of its own: one).
+        const lastRun = /(\d+)$/.exec(u.text)?.[1] ?? '';
+        const space = /^\d/.test(c.text) && lastRun.length >= 2;
+        u.text += (space ? ' ' : '') + c.text;
+      }
+      u.y1 = Math.max(u.y1, c.y1);
+    });
+    upper.y1 = Math.max(upper.y1, lower.y1);
+    if (between) {
+      upper.cells.push(...between.cells);
+      upper.cells.sort((a, b) => a.x0 - b.x0);
+      rows.splice(rows.length - 1, 1);
+    }
+    return true;
+  }
+  return false;
+}
+
 /** Height of a word's box over its font size in the PDFs the thresholds here were set on (LibreOffice, Word). */
 const USUAL_BOX_RATIO = 1.3;
 
@@ -961,7 +1064,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
       // A page number alone at the top or the bottom of a page is not part of the text (nor of a table it cuts).
       const edge = r.y0 - top < 2 * r.h || bottom - r.y1 < 2 * r.h;
       if (edge && r.cells.length === 1 && PAGE_NUMBER.test(r.cells[0]!.text)) continue;
-      if (joinWrappedNumbers(rows, r, page)) continue;
+      if (joinWrappedNumbers(rows, r, page) || joinWrappedCells(rows, r, page)) continue;
       rows.push(r);
     }
   });

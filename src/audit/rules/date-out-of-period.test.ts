@@ -35,6 +35,12 @@ describe('date-out-of-period', () => {
     expect(runRule(dateOutOfPeriod, text).findings.map((f) => f.severity)).toEqual(['info']);
   });
 
+  it('leaves a later date told as a delay alone (资金于2025年2月26日下达，下达滞后), not one told as done', () => {
+    const late = `${TITLE}六、绩效情况\n资金分解下达进度：2024年第三批资金于2025年2月26日省级下达，下达滞后。`;
+    expect(runRule(dateOutOfPeriod, late).findings).toEqual([]);
+    expect(runRule(dateOutOfPeriod, late.replace('，下达滞后', '，全部拨付到位')).findings).toHaveLength(1);
+  });
+
   it('accepts dates within or before the year', () => {
     expect(runRule(dateOutOfPeriod, `${TITLE}2024年7月17日召开会议。对2021年以来签约项目回头看。`).findings).toEqual([]);
   });

@@ -10,6 +10,7 @@ import { RULE_WORDS } from '../config.ts';
 import { insideAny, sectionsTitled } from '../facts/sections.ts';
 import { spanIndexAt } from '../facts/lines.ts';
 import type { AuditFacts } from '../facts/types.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
@@ -41,6 +42,8 @@ function isSignature(facts: AuditFacts, offset: number): boolean {
  * 会议上）under a report's title, a line of a date and the meeting's name, a date standing alone in brackets, or
  * followed by 印发/发布/公布/审议通过.
  */
+const DELIVERY = new RegExp(`^${anyWord(RULE_WORDS['date-out-of-period'].delivery)}`);
+
 function deliveryDate(text: string, d: { start: number; end: number }): boolean {
   const after = text.slice(d.end, Math.min(text.length, d.end + 40));
   if (/^[)）]/.test(after) && /[(（]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return true;
@@ -48,7 +51,22 @@ function deliveryDate(text: string, d: { start: number; end: number }): boolean 
   // A line of its own naming the meeting the report goes to (——2024年11月27日县十八届人大常委会第二十三次会议).
   const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
   if (/^[\s—－-]*$/.test(text.slice(lineStart, d.start)) && /^[^，。；,;\n]{0,30}(?:会议|大会)上?[)）\s]*(?:\n|$)/.test(after)) return true;
-  return /^(?:印发|发布|公布|审议通过|批准|公开)/.test(after);
+  return DELIVERY.test(after);
+}
+
+const LATENESS = RULE_WORDS['date-out-of-period'].lateness;
+/** How far after the date a word of lateness is looked for, within its sentence. */
+const LATENESS_REACH = 30;
+
+/**
+ * 第三批资金于2025年2月26日下达，下达滞后: a date after the year told as a delay is the problem the report names,
+ * not a result claimed for the year.
+ */
+function toldAsLate(text: string, d: { start: number; end: number }): boolean {
+  const after = text.slice(d.end, Math.min(text.length, d.end + LATENESS_REACH)).split(/[。；;\n]/)[0]!;
+  const clauseStart = Math.max(text.lastIndexOf('。', d.start), text.lastIndexOf('；', d.start), text.lastIndexOf('\n', d.start), d.start - LATENESS_REACH);
+  const before = text.slice(clauseStart + 1, d.start);
+  return LATENESS.some((w) => after.includes(w) || before.includes(w));
 }
 
 const AS_OF = RULE_WORDS['date-out-of-period'].asOf;
@@ -78,6 +96,7 @@ function priorYearEnd(facts: AuditFacts, year: number): Finding[] {
 
 const OWN_CHANGE = RULE_WORDS['date-out-of-period'].ownChange;
 const CHANGE_DIRECTION = RULE_WORDS['date-out-of-period'].changeDirection;
+const SPENDING = RULE_WORDS['date-out-of-period'].spending;
 
 /**
  * 2015年衢江区“三公”经费支出决算同比下降的原因主要是… in the 2016 note: a sentence that opens with an earlier
@@ -97,7 +116,7 @@ function earlierYearsChange(facts: AuditFacts, year: number): Finding[] {
     const body = facts.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200));
     if (body.includes(String(year))) continue;
     if (!OWN_CHANGE.some((w) => body.includes(w)) || !CHANGE_DIRECTION.some((w) => body.includes(w))) continue;
-    if (!/决算|预算|经费|支出|收入/.test(body)) continue;
+    if (!SPENDING.some((w) => body.includes(w))) continue;
     out.push(
       finding({
         rule: 'date-out-of-period',
@@ -173,6 +192,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     if (options.config.futureWords.some((w) => sentenceText.includes(w) && (w === '计划' || w === '预计' || w === '拟'))) continue;
     if (insideBookTitle(facts.text, d.start, from)) continue;
     if (deliveryDate(facts.text, d)) continue;
+    if (toldAsLate(facts.text, d)) continue;
     if (reportedSentences.has(from)) continue;
     reportedSentences.add(from);
     // Severity by evidence: only inside a section that presents the year's results is a later date told as a

@@ -3,6 +3,15 @@ import { directionMismatch } from './direction-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('direction-mismatch', () => {
+  it('takes a rate rounded to zero after a non-zero change in its direction (增加0.03万元，增长0.00%) for no contradiction', () => {
+    const text = (change: string, rate: string): string => `与上年相比，一般公共预算财政拨款支出${change}，${rate}。`;
+    expect(runRule(directionMismatch, text('增加0.03万元', '增长0.00%')).findings).toEqual([]);
+    expect(runRule(directionMismatch, text('减少3元', '下降0.00%')).findings).toEqual([]);
+    // A zero change, or a zero rate with no change beside it, is still 持平 written as a change.
+    expect(runRule(directionMismatch, text('增加0.00万元', '增长0.00%')).findings.length).toBeGreaterThan(0);
+    expect(runRule(directionMismatch, '三公经费较上年增长0.00%。').findings).toHaveLength(1);
+  });
+
   it('reports 增加 where the figures fall', () => {
     const { findings } = runRule(directionMismatch, '“三公”经费由30.5万元增加到26.34万元。');
     expect(findings).toHaveLength(1);

@@ -9,6 +9,7 @@ import { RULE_WORDS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { Figure } from '../facts/types.ts';
 import { spanIndexAt } from '../facts/lines.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { precisionFen, quoteCell, quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { type ItemCell, itemCell, itemNamed } from './lib/item-cells.ts';
 import type { Rule } from './lib/types.ts';
@@ -21,6 +22,15 @@ const ALL_WORDS = [...UP, ...DOWN, ...FLAT];
 const PRIOR_ENDINGS = RULE_WORDS['direction-mismatch'].priorEndings;
 const CHANGE_WORDS = [...UP, ...DOWN];
 
+/** A non-zero money change, before `rate` in its sentence, worded in the same direction (增加 for 增长, 减少 for 下降). */
+function roundedFromChange(figures: readonly Figure[], rate: Figure, up: boolean): boolean {
+  return figures.some((g) => {
+    if (g.kind !== 'money' || g.scaled === 0 || g.sentence !== rate.sentence || g.end > rate.start) return false;
+    const w = CHANGE_WORDS.find((x) => g.label.endsWith(x));
+    return w !== undefined && !w.endsWith('至') && UP.includes(w) === up;
+  });
+}
+
 function comparable(a: Figure, b: Figure): boolean {
   return a.kind === b.kind && a.kind !== 'score' && (a.kind !== 'money' || a.currency === b.currency) && (a.kind !== 'count' || a.unit === b.unit);
 }
@@ -32,6 +42,10 @@ function numericValue(f: Figure): number {
 const COMPARE_WORDS: readonly (readonly [string, 'gt' | 'lt' | 'eq'])[] = RULE_WORDS['direction-mismatch'].compare.map(({ word, relation }) => [word, relation]);
 /** First characters of what may follow 决算(数) in a comparison: 与 or a comparison word. */
 const COMPARE_LEADS = `与${COMPARE_WORDS.map(([w]) => w[0]).join('')}`;
+/** 决算数大于年初预算数 (the comparison word before the budget; groups: 与, the word, the budget's phase). */
+const COMPARE_BEFORE = new RegExp(`^决算数?(与)?(${anyWord(COMPARE_WORDS.map(([w]) => w))})(年初|全年|调整后|调整)?预算数?`);
+/** 决算数与年初预算数持平 (the word after the budget; group: the budget's phase). */
+const COMPARE_AFTER = new RegExp(`^决算数?与(年初|全年|调整后|调整)?预算数?${anyWord(RULE_WORDS['direction-mismatch'].equalAfter)}`);
 /** How far before the comparison its two amounts may stand (the sentence before it, in the same paragraph). */
 const COMPARE_LOOKBACK = 220;
 
@@ -55,8 +69,8 @@ function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
     for (let j = at; j < text.length && window.length < 16; j++) if (text[j] !== '\n' && text[j] !== ' ') window.push(j);
     const phrase = window.map((j) => text[j]).join('');
     // 决算数大于年初预算数, or 决算数与年初预算数持平 (the word after the budget).
-    const before0 = /^决算数?(与)?(大于|超过|高于|多于|小于|低于|少于|等于|持平)(年初|全年|调整后|调整)?预算数?/.exec(phrase);
-    const after0 = before0 ? null : /^决算数?与(年初|全年|调整后|调整)?预算数?(持平|相等|一致)/.exec(phrase);
+    const before0 = COMPARE_BEFORE.exec(phrase);
+    const after0 = before0 ? null : COMPARE_AFTER.exec(phrase);
     if (!before0 && !after0) continue;
     const word = before0 ? before0[2]! : '持平';
     const budgetWord = before0 ? before0[3] : after0![1];
@@ -273,6 +287,8 @@ export const directionMismatch: Rule = (facts) => {
     if (f.scaled !== 0 || (f.kind !== 'money' && f.kind !== 'percent')) continue;
     const word = CHANGE_WORDS.find((w) => f.label.endsWith(w));
     if (!word || word.endsWith('至')) continue;
+    // A rate rounded to zero (增加0.03万元，增长0.00%): the change the sentence states in the same direction is not 0.
+    if (f.kind === 'percent' && f.decimals > 0 && roundedFromChange(figures, f, UP.includes(word))) continue;
     out.push(
       finding({
         rule: 'direction-mismatch',

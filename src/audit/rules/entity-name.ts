@@ -5,6 +5,8 @@
  * Also a place or body name written twice in a row (沅陵县沅陵县商务局): a copy-and-paste slip.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { RULE_WORDS } from '../config.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import type { Rule, RuleOptions } from './lib/types.ts';
 
@@ -94,9 +96,11 @@ function repeatedNames(facts: Parameters<Rule>[0], options: RuleOptions): Findin
   return out;
 }
 
+const SEVERAL_BODIES = new RegExp(`${anyWord(RULE_WORDS['entity-name'].severalBodies)}单位`);
+
 /** Whether the text says it covers several bodies: 单位共N个 (N ≥ 2) or 所属/下属/二级单位. */
 function coversSeveralBodies(text: string): boolean {
-  if (/(?:所属|下属|二级|二级预算)单位/.test(text)) return true;
+  if (SEVERAL_BODIES.test(text)) return true;
   const re = /单位共\s*(\d{1,3})\s*个/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) if (Number(m[1]) >= 2) return true;
   return false;

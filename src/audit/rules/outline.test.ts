@@ -226,6 +226,13 @@ describe('outline of a 部门决算: titles set apart from their table', () => {
     expect(without.findings.map((f) => f.message)).toEqual([expect.stringContaining('“收入决算表”')]);
   });
 
+  it('reads titles numbered like list items (6. …表, 8. …表) as the document’s own numbers: the gap is where the table is missing', () => {
+    const table = (title: string, n: number): string => `${n}. ${title}\n部门：某局 单位：元\n项目\t决算数\n合计\t10.00\n甲\t10.00\n`;
+    const findings = runRule(outline, doc(TITLES.map((t, i) => (i === 6 ? '' : table(t, i + 1))).join(''))).findings;
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('报告自身的表号缺少第7号')]);
+    expect(findings[0]!.evidence.map((e) => e.quote?.slice(0, 2))).toEqual(['6.', '8.', '某局']);
+  });
+
   it('reads 表N： as the document’s own table number: a skipped number points at the gap', () => {
     const table = (title: string, n: number): string => `表${n}：${title}\n部门：某局 单位：元\n项目\t决算数\n合计\t10.00\n甲\t10.00\n`;
     const findings = runRule(outline, doc(TITLES.map((t, i) => (i === 3 ? '' : table(t, i + 1))).join(''))).findings;

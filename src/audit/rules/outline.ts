@@ -4,11 +4,12 @@
  * the 部门决算 with its nine tables). A part title (第二部分 …) or a table title counts as a section.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import type { OutlineSection } from '../config.ts';
+import { type OutlineSection, RULE_WORDS } from '../config.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
 import { firstVisibleChar } from '../facts/lines.ts';
 import { sectionsOf } from '../facts/sections.ts';
 import type { Span } from '../facts/types.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSpan } from './lib/evidence.ts';
 import { titleAbove } from './lib/table-title.ts';
 import type { Rule } from './lib/types.ts';
@@ -21,9 +22,12 @@ const WRAPPED_TAIL_NOT_FIRST = /[。；，\d一二三四五六七八九十、（
 /** Lines read down from a table title to the sentence saying the table is empty (caption, header rows between). */
 const EMPTY_NOTE_WINDOW = 8;
 /** A sentence saying a table holds nothing: 本表为空 / 故本表无数据 / 为空表 / 没有…支出 / 不涉及. */
-const EMPTY_NOTE = /无|没有|为空|空表|不涉及/;
+const EMPTY_WORDS = anyWord(RULE_WORDS.outline.emptyNote);
+const EMPTY_NOTE = new RegExp(EMPTY_WORDS);
 /** A short line (no sentence) saying the table holds nothing: 本单位无政府性基金收支 / 注：本表无数据 / 无. */
-const SHORT_EMPTY_NOTE = /^(?:注[:：]?)?(?:本|我)[^，。]{0,24}(?:无|没有|为空|空表|不涉及)|^注[:：].{0,30}(?:无|没有|为空|空表|不涉及)|^[（(]?无[)）]?$/;
+const SHORT_EMPTY_NOTE = new RegExp(`^(?:注[:：]?)?(?:本|我)[^，。]{0,24}${EMPTY_WORDS}|^注[:：].{0,30}${EMPTY_WORDS}|^[（(]?无[)）]?$`);
+/** A title that says so itself: …决算表（本单位无此项数据）. */
+const EMPTY_IN_TITLE = new RegExp(`[（(][^（()）]*${EMPTY_WORDS}[^（()）]*[）)]$`);
 /** A caption line ending in 表 that is no title: 公开08表, 部门公开表08 is caught by its digits. */
 const CAPTION = /公开\d{1,2}表$|单位/;
 
@@ -49,7 +53,7 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
     const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
     if (line.length > 40 || !/决算表(?:[（(][^（()）]{0,12}[）)])?$/.test(line)) return;
     // The title says so itself: …决算表（本单位无此项数据）.
-    if (/[（(][^（()）]*(?:无|没有|为空|空表|不涉及)[^（()）]*[）)]$/.test(line)) {
+    if (EMPTY_IN_TITLE.test(line)) {
       out.push(line);
       return;
     }
@@ -77,6 +81,8 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
 
 /** A table number at the start of a title or caption line: 表8 …, 表八 …, 表 3 单位：元, 表5：… . */
 const TABLE_NUMBER_LEAD = /^表\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(?=[\s\u4e00-\u9fff:：、]|$)/;
+/** A title numbered like a list item, ending in 表: 7. 一般公共预算财政拨款“三公”经费支出决算表, 3、支出决算表. */
+const TABLE_NUMBER_LIST = /^(\d{1,2})[.、．]\s*[\u4e00-\u9fff“”"（）()]{2,40}表$/;
 /** A table number in a publisher's caption: 公开01表, 部门公开表07, （公开表3）, 公开02 (表 on the next line). */
 const TABLE_NUMBER_CAPTION = /公开表?\s*0?(\d{1,2})(?!\d)/;
 
@@ -88,20 +94,23 @@ interface TableNumberGap {
 
 /**
  * Where the document's own table numbers skip one (表7 …, 表9 …; 公开06表, 公开08表): the numbers of short lines (no
- * sentence) that start with 表N or carry a 公开NN表 caption, each kind read as its own series from 1. A series that
- * skips says a table of the document's own list is missing, whatever the region's template.
+ * sentence) that start with 表N, carry a 公开NN表 caption or are numbered titles ending in 表 (8. 政府性基金…决算表),
+ * each kind read as its own series from 1. A series that skips says a table of the document's own list is missing,
+ * whatever the region's template.
  */
 function tableNumberGaps(facts: Parameters<Rule>[0], from = 0): TableNumberGap[] {
-  const series = [new Map<number, Span>(), new Map<number, Span>()];
+  const series = [new Map<number, Span>(), new Map<number, Span>(), new Map<number, Span>()];
   for (const p of facts.paragraphs) {
     if (p.end - p.start > 60 || p.start < from) continue;
     const line = facts.text.slice(p.start, p.end);
     if (/[。；]/.test(line)) continue;
     const lead = TABLE_NUMBER_LEAD.exec(line);
     const caption = TABLE_NUMBER_CAPTION.exec(line);
+    const listed = TABLE_NUMBER_LIST.exec(line);
     const found: [number, string | undefined][] = [
       [0, lead?.[1]],
       [1, caption?.[1]],
+      [2, listed?.[1]],
     ];
     for (const [kind, raw] of found) {
       if (raw === undefined) continue;

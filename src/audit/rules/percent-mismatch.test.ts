@@ -78,6 +78,13 @@ describe('percent-mismatch: 执行率 in a table', () => {
     expect(runRule(percentMismatch, table('99.97%')).findings).toEqual([]);
     expect(runRule(percentMismatch, table('0.9997')).findings).toEqual([]);
   });
+
+  it('reads nothing from a row one column off its header (the label’s column lost to a row above)', () => {
+    const shifted = (rate: string) => `预算资金（万元）\n年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t329.77\t329.77\t338.31\t10\t${rate}\n`;
+    expect(runRule(percentMismatch, shifted('102.59%')).findings).toEqual([]);
+    // The same row under a header with the label's column is read, and the 分值 10 is no rate.
+    expect(runRule(percentMismatch, `项目\t${shifted('102.59%').split('\n')[1]}\n年度资金总额\t329.77\t329.77\t338.31\t10\t95%\n`).findings).toHaveLength(1);
+  });
 });
 
 describe('percent-mismatch: shares over 100%', () => {
@@ -271,6 +278,14 @@ describe('percent-mismatch: a change said of each of several equal amounts (各�
     // 200 ÷ (1,200 − 200) = 20.00 %; 16.67 % is 200 ÷ 1,200, over this year's total.
     expect(runRule(percentMismatch, text('20.00%')).findings).toEqual([]);
     expect(runRule(percentMismatch, text('16.67%')).findings.map((f) => [f.rule, f.severity])).toEqual([['percent-mismatch', 'error']]);
+  });
+
+  it('takes 上年 from the clause before the change (与上年相比，财政拨款收、支总计各减少C) as the comparison with last year', () => {
+    const text = (rate: string): string =>
+      `2024年度财政拨款收入总计10,178,959.41元，支出总计10,178,959.41元。与上年相比，财政拨款收、支总计各减少407,158.37元，下降${rate}。`;
+    // 407,158.37 ÷ (10,178,959.41 + 407,158.37) = 3.85 %; 4.00 % is over this year's total.
+    expect(runRule(percentMismatch, text('3.85%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('4.00%')).findings.map((f) => [f.rule, f.severity])).toEqual([['percent-mismatch', 'error']]);
   });
 });
 

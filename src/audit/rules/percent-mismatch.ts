@@ -4,9 +4,10 @@
  * Tolerance: half a unit of the rate's last digit plus what the rounding of the amounts allows.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { RULE_WORDS } from '../config.ts';
+import { GRAMMAR, RULE_WORDS } from '../config.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Figure } from '../facts/types.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { unitSlipOfCurrent } from './lib/change-rate.ts';
 import { inUnit, precisionFen, quoteFigure } from './lib/evidence.ts';
 import { tableRates } from './lib/table-rates.ts';
@@ -295,7 +296,14 @@ function soleAmountBefore(facts: AuditFacts, change: Figure, changeLead: string,
 }
 
 
-const OVER_UNDER = /决算数?(大于|超过|高于|超出|小于|低于|少于)(年初)?预算数?$/;
+const OVER_BUDGET = RULE_WORDS['percent-mismatch'].overBudget;
+const OVER_UNDER = new RegExp(`决算数?(${anyWord([...OVER_BUDGET, ...RULE_WORDS['percent-mismatch'].underBudget])})(年初)?预算数?$`);
+/** 占同类产品采购规模的R%: each share has a whole of its own kind (同类, 各自). */
+const OWN_WHOLES = new RegExp(`^${anyWord(RULE_WORDS['percent-mismatch'].ownWholes)}`);
+/** A，B，两项合计占R%: a share of several amounts together. */
+const JOINT_SHARE = new RegExp(`${anyWord(RULE_WORDS['percent-mismatch'].jointShare)}|[两二三四五六七八九十几]项`);
+/** 一般公共预算 / 政府性基金预算: names of funds, not budget figures. */
+const BUDGET_FUNDS = new RegExp(anyWord(GRAMMAR.budgetFunds), 'g');
 
 /** Bracketed pinyin after characters (预（yù）算, as some mirrors of government pages print it) left out. */
 function withoutPinyin(s: string): string {
@@ -324,10 +332,10 @@ function overOrUnderBudget(
   const final = candidates.find((g) => !g.comparative);
   if (!final) return null;
   // 一般公共预算 / 政府性基金预算 name a fund, not a budget figure.
-  const label = withoutPinyin(final.label).replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
+  const label = withoutPinyin(final.label).replace(BUDGET_FUNDS, '');
   if (!(final.phase === 'final' || NUMERATOR_WORDS.some((w) => label.includes(w) && !label.includes('预算')))) return null;
   if (final.currency !== next.currency) return null;
-  const over = ['大于', '超过', '高于', '超出'].includes(m[1]!);
+  const over = OVER_BUDGET.includes(m[1]!);
   const budget = over ? final.scaled - next.scaled : final.scaled + next.scaled;
   if (budget <= 0) return null;
   const computed = (final.scaled / budget) * 100;
@@ -521,7 +529,7 @@ function sharesOverHundred(facts: AuditFacts, completionWholes: readonly string[
     let target = f.label.slice(f.label.lastIndexOf('占') + 1);
     for (const tail of SHARE_TAIL) if (target.endsWith(tail)) target = target.slice(0, target.length - tail.length);
     // 占同类产品采购规模的R%: each share has a whole of its own kind (同类, 各自), not one whole.
-    if (target.length < 2 || /^(?:同类|同级|各自|本类|相应)/.test(target)) continue;
+    if (target.length < 2 || OWN_WHOLES.test(target)) continue;
     // 税务部门完成A万元，占调整预算105.47%: a plan as the whole makes each rate a completion rate of the item
     // against its own plan, not a share of one whole (data/audit/thresholds.json completionWholes).
     if (completionWholes.includes(target)) continue;
@@ -639,7 +647,7 @@ export const percentMismatch: Rule = (facts, options) => {
       // this rate's part, so the base is not unambiguous and nothing is said.
       if (/^\s*(?:和|、|及)\s*-?[\d.]+\s*[%％]/.test(facts.text.slice(f.end, f.end + 16))) continue;
       // A，B，两项合计占R%: the share is of several amounts together, not of the nearest one.
-      if (/合计|共计|合共|共占|[两二三四五六七八九十几]项|各项/.test(words)) continue;
+      if (JOINT_SHARE.test(words)) continue;
       const share = checkShare(facts, f, index, stated, candidates, partOf, decimalSentences);
       if (share) out.push(share);
       continue;
@@ -679,7 +687,8 @@ export const percentMismatch: Rule = (facts, options) => {
       continue;
     }
     const changeLead = facts.text.slice(facts.sentences[change.sentence]?.start ?? change.start, change.start);
-    if (!(LAST_YEAR_WORDS.some((w) => change.label.includes(w)) || /(与|比|较)\d{4}年度?(相比|同期)?/.test(changeLead))) continue;
+    // The year before named in the change's label, or in the clause leading to it (与上年相比，收、支总计各减少C).
+    if (!(LAST_YEAR_WORDS.some((w) => change.label.includes(w) || changeLead.includes(w)) || /(与|比|较)\d{4}年度?(相比|同期)?/.test(changeLead))) continue;
     // 比上年减少C / 比上年减少支出C: the direction word ends the label or stands just before its last noun.
     const tail = change.label.slice(-4);
     const changeUp = CHANGE_UP.some((w) => tail.includes(w));

@@ -21,6 +21,13 @@ describe('precision', () => {
     expect(runRule(precision, '甲151.66万元、乙348.67万元、丙34.4万元、丁108万元、戊238.18万元、己1500.25元。').findings).toEqual([]);
   });
 
+  it('leaves alone two exact amounts that split a stated amount exactly (spent and left over)', () => {
+    const text = '下达预算2596万元，另有甲151.66万元、乙34.4万元，全年实际支出2595.6208万元，剩余未执行的0.3792万元结转下年。';
+    expect(runRule(precision, text).findings).toEqual([]);
+    // The same amounts not making up a stated one are still reported.
+    expect(runRule(precision, text.replace('2596万元', '2600万元')).findings).toHaveLength(2);
+  });
+
   it('leaves alone the operands of a written-out calculation', () => {
     const text = '基本支出609.29万元，项目支出1059.41万元，三公经费26.34万元，接待费26.34万元。按数据计算：79.8127万元 / 80.8971万元 × 100% = 98.66%。';
     expect(runRule(precision, text).findings).toEqual([]);

@@ -40,10 +40,12 @@ export const precision: Rule = (facts, options) => {
     // Two decimals (分 in 元, 百元 in 万元) are the norm in every unit; more is a finding unless the report
     // uses it throughout.
     const usual = Math.max(2, ...[...counts].filter(([, n]) => n >= floor).map(([d]) => d));
+    const extra = list.filter((f) => significantDecimals(f.numberText) >= usual + options.config.precisionExtraDigits);
     for (const f of list) {
       // Trailing zeros (1440224.60) add no precision.
       const significant = significantDecimals(f.numberText);
       if (significant < usual + options.config.precisionExtraDigits || out.length >= MAX_FINDINGS) continue;
+      if (completesStatedAmount(f, extra, list, usual)) continue;
       // One decimal more than usual (1975.775万元: to the ten 元) is a precision some budgets keep, e.g. a
       // construction estimate: it is a defect when the same amount also stands rounded (89.974 beside 89.97), a
       // 提示 (info) otherwise. Two or more decimals more (348.6698万元) stay a warning.
@@ -61,6 +63,21 @@ export const precision: Rule = (facts, options) => {
   }
   return out;
 };
+
+/**
+ * 实际总支出2595.6208万元 … 剩余未执行完的0.3792万元 against 下达预算2596万元: two amounts with the extra digits that
+ * add up exactly to an amount stated at the usual precision are an exact split of it (spent and left over), kept
+ * exact on purpose: no inconsistency.
+ */
+function completesStatedAmount(f: Figure, extra: readonly Figure[], list: readonly Figure[], usual: number): boolean {
+  const tolerance = 1e-9;
+  for (const g of extra) {
+    if (g === f) continue;
+    const sum = amountOf(f) + amountOf(g);
+    if (list.some((h) => h !== f && h !== g && significantDecimals(h.numberText) <= usual && Math.abs(amountOf(h) - sum) < tolerance * Math.max(1, sum))) return true;
+  }
+  return false;
+}
 
 /** The number as written, in the figure's own unit (1,975.775 → 1975.775). */
 function amountOf(f: Figure): number {

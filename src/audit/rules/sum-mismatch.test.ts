@@ -274,6 +274,37 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(runRule(sumMismatch, text('1213.48')).findings.map((f) => f.calculation)).toEqual(['1122.98 + 80.50 = 1203.48 ≠ 1213.48']);
     });
 
+    it('reads a 项 code read into its name’s cell after the 类 | 款 columns (201 | 13 | 01行政运行) as the 项 level', () => {
+      // Every row carries its 类 and 款 digits: the level is the filled code columns, the 项 glued to the name.
+      const rows = (a: string): string =>
+        [
+          '金额单位：元',
+          '科目编码类\t科目编码款\t科目编码科目名称项\t本年支出合计\t基本支出\t项目支出',
+          '201\t\t一般公共服务支出\t8,747,100\t7,727,400\t1,019,700',
+          '201\t13\t商贸事务\t8,747,100\t7,727,400\t1,019,700',
+          `201\t13\t01行政运行\t${a}\t7,727,400\t0`,
+          '201\t13\t02一般行政管理事务\t1,019,700\t0\t1,019,700',
+          '\t\t合计\t8,747,100\t7,727,400\t1,019,700',
+        ].join('\n');
+      expect(runRule(sumMismatch, rows('7,727,400')).findings).toEqual([]);
+      const calcs = runRule(sumMismatch, rows('7,772,400')).findings.flatMap((f) => f.calculation!.split('；'));
+      expect(calcs).toContain('7,772,400 + 1,019,700 = 8792100 ≠ 8,747,100');
+    });
+
+    it('leaves a table with two rows of one code unchecked (a 项 code lost: levels unknown), saying so', () => {
+      const text = [
+        '金额单位：元',
+        '类\t款\t科目名称\t本年支出合计',
+        '201\t\t一般公共服务支出\t8,747,100',
+        '201\t13\t商贸事务\t8,747,100',
+        '201\t13\t行政运行\t7,727,400',
+        '201\t13\t一般行政管理事务\t1,019,700',
+      ].join('\n');
+      const { findings, notChecked } = runRule(sumMismatch, text);
+      expect(findings).toEqual([]);
+      expect(notChecked.some((n) => n.includes('编码相同'))).toBe(true);
+    });
+
     it('reads 类 款 项 set close together in one cell (207 01 01) as one code', () => {
       const rows = (a: string): string =>
         ['单位：万元', '科目编码\t科目名称\t决算数', '207\t文化旅游体育与传媒支出\t500.00', '207 01\t文化和旅游\t500.00', `207 01 01\t行政运行\t${a}`, '207 01 09\t群众文化\t200.00'].join('\n');
@@ -402,6 +433,7 @@ describe('sum-mismatch: lists that interleave roles', () => {
     // One year only: the two amounts may be budget and final of the same year.
     expect(runRule(sumMismatch, '2016年预算8万元，决算12.5万元，减少4.35万元。').findings).toEqual([]);
   });
+
   it('ends a 其中 list at a closing 合计/总计 or at the sibling of its total, and takes no average for a total', () => {
     const closing = '本级收入5.25亿元，加上转移性收入38.18亿元，其中：税收返还收入4650万元、转移支付收入26.16亿元、调入资金2.5亿元、债务转贷收入5.55亿元、动用预算稳定调节基金3.505亿元，收入合计43.43亿元。';
     expect(runRule(sumMismatch, closing).findings).toEqual([]);
@@ -412,5 +444,12 @@ describe('sum-mismatch: lists that interleave roles', () => {
     expect(runRule(sumMismatch, sibling).findings).toEqual([]);
     const average = '东部地区拥有16所部属高校，平均总收入为36.9亿元，位列各地区之首。其中浙江大学是东部领头羊，收入高达110亿元。';
     expect(runRule(sumMismatch, average).findings).toEqual([]);
+  });
+
+  it('ends a 其中 list at the total after a change stated in it (调减 …, 全年实际下达 the net)', () => {
+    const text = '补助资金下达我区111万元，其中救助资金100万元，保障金11万元，调减40万元，全年实际下达71万元，已全额发放。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // Parts that do not make the total are still reported when no net follows.
+    expect(runRule(sumMismatch, text.replace('保障金11万元', '保障金12万元')).findings).toHaveLength(1);
   });
 });

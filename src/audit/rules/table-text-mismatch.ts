@@ -8,9 +8,11 @@
  */
 import { type Evidence, type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS, formatExact } from '../../core/money.ts';
+import { RULE_WORDS } from '../config.ts';
 import { spanIndexAt } from '../facts/lines.ts';
 import { cellFen, modelTable, type TableModel } from '../facts/table-model.ts';
 import type { Figure, TableCell } from '../facts/types.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { precisionFen, quoteCell, quoteFigure } from './lib/evidence.ts';
 import { titleAbove } from './lib/table-title.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -19,12 +21,12 @@ import { misreadTables } from './lib/table-sums.ts';
 /** Beyond this many tables a text is a data dump, not a report; the rest are left unchecked. */
 const MAX_TABLES = 50;
 /** A header naming amounts: a table with such a column and no stated unit cannot be compared with the text. */
-const MONEY_HEADER = /预算|决算|金额|资金|支出|收入|经费|执行数|原值|余额/;
+const MONEY_HEADER = RULE_WORDS['table-text-mismatch'].moneyHeader;
 /** …but a rate or a score column (预算完成率, 预算执行得分) holds no amount. */
-const NOT_AMOUNT_HEADER = /率|分/;
+const NOT_AMOUNT_HEADER = RULE_WORDS['table-text-mismatch'].notAmountHeader;
 /** A label shorter than this is too generic to stand for a subject it ends (支出, 合计). */
 const MIN_SUFFIX_LABEL = 4;
-const PHASE_WORDS = /^(年初预算数?|全年预算数?|调整后预算数?|决算数?|本年|全年)/;
+const PHASE_WORDS = new RegExp(`^${anyWord(RULE_WORDS['table-text-mismatch'].headerPhases)}`);
 
 /**
  * What a table title or a section heading is about: 五、一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出; a
@@ -273,7 +275,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
     const model = modelTable(table, index);
     if (!model) return;
     // Only a table with amounts needs a unit: not one of scores, targets and rates.
-    if (!model.unit && model.header.some((h) => h.length <= 20 && MONEY_HEADER.test(h) && !NOT_AMOUNT_HEADER.test(h))) unitless++;
+    if (!model.unit && model.header.some((h) => h.length <= 20 && MONEY_HEADER.some((w) => h.includes(w)) && !NOT_AMOUNT_HEADER.some((w) => h.includes(w)))) unitless++;
     const title = tableTitle(facts.text, table.start);
     models.push(indexTable(model, scopeOf(title, facts.title.department), title));
   });

@@ -8,6 +8,11 @@ describe('template-residue', () => {
     expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['XX', '增长（下降）', '请填写']);
   });
 
+  it('reports a row of empty code boxes once, not a form’s tick boxes', () => {
+    expect(runRule(templateResidue, '评价类型: √阶段评价 □结束评价\n项目编码: □□□□□□□□□□□□□□□□□\n').findings.map((f) => f.evidence[0]!.quote)).toEqual(['□□□□□□□□□□□□□□□□□']);
+    expect(runRule(templateResidue, '评价类型: √阶段评价 □结束评价 □事后评价□√\n项目编码: 1302011900\n').findings).toEqual([]);
+  });
+
   it('reports a period left as the form’s blank (第月至第月), not a filled one', () => {
     expect(runRule(templateResidue, '公开时段：第月至第月').findings.map((f) => f.evidence[0]!.quote)).toEqual(['第月', '第月']);
     expect(runRule(templateResidue, '公开时段：第1月至第12月').findings).toEqual([]);
@@ -27,6 +32,12 @@ describe('template-residue', () => {
     expect(runRule(templateResidue, '采购XXL号工作服。支出较上年增长5%。').findings).toEqual([]);
     expect(runRule(templateResidue, '上传人:sc****y 文档编号:663091，联系电话138****5678。').findings).toEqual([]);
     expect(runRule(templateResidue, '我单位***年度收入100万元。').findings).toHaveLength(1);
+  });
+
+  it('reads stars as the site’s mask where the text says they hide content, as a placeholder otherwise', () => {
+    const masked = '下文中****为隐藏内容,仅对会员开放\n****2024年度资金绩效评价表\n我单位***年度收入100万元。';
+    expect(runRule(templateResidue, masked).findings).toEqual([]);
+    expect(runRule(templateResidue, masked.replace('为隐藏内容,仅对会员开放', '年度说明')).findings).toHaveLength(2);
   });
 });
 

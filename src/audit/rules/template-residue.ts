@@ -1,5 +1,7 @@
 /** template-residue — placeholder or instruction text of the form left in place (XX, 增长（下降）, 请填写 …). */
 import { type Finding, finding } from '../../core/finding.ts';
+import { GRAMMAR, RULE_WORDS } from '../config.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { normalizeText } from '../read/normalize.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import type { Rule } from './lib/types.ts';
@@ -22,7 +24,7 @@ function endsCell(text: string, from: number): boolean {
  * What follows a name placeholder standing in a heading or title (部门（单位）名称概况, …名称2024年度部门决算); a
  * form's label is followed by a colon, a cell border or the name itself (部门（单位）名称长沙市某局).
  */
-const PLACEHOLDER_CONTEXT = /^\s*(?:概况|基本情况|主要职[能责]|职[能责]|20\d\d|部门决算|单位决算|部门预算|单位预算|整体支出|决算|预算)/;
+const PLACEHOLDER_CONTEXT = new RegExp(`^\\s*(?:${anyWord(RULE_WORDS['template-residue'].placeholderContext)}|20\\d\\d)`);
 
 const normalizedLiterals = new Map<string, string>();
 
@@ -36,10 +38,23 @@ function normalizedLiteral(literal: string): string {
   return n;
 }
 
+/** Characters after a run of stars within which the site's declaration of a mask (****为隐藏内容) is looked for. */
+const MASK_DECLARATION_REACH = 12;
+
+/** Whether the text says its stars are the copying site's mask (下文中****为隐藏内容,仅对会员开放). */
+function declaresStarMask(text: string, words: readonly string[]): boolean {
+  for (const m of text.matchAll(/\*{3,}/g)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + MASK_DECLARATION_REACH);
+    if (words.some((w) => after.includes(w))) return true;
+  }
+  return false;
+}
+
 export const templateResidue: Rule = (facts, options) => {
   const out: Finding[] = [];
   const covered: { start: number; end: number }[] = [];
   const { text } = facts;
+  const starMask = declaresStarMask(text, options.config.residueMaskDeclarations);
   for (const { text: written, why, atCellEnd, notAsLabel } of [...options.config.residue].sort((a, b) => b.text.length - a.text.length)) {
     const literal = normalizedLiteral(written);
     const ascii = /^[A-Za-z]+$/.test(literal);
@@ -53,10 +68,14 @@ export const templateResidue: Rule = (facts, options) => {
           at = text.indexOf(literal, end);
           continue;
         }
+      } else if (/^□+$/.test(literal)) {
+        // A row of empty boxes is one placeholder, however long.
+        while (text[end] === '□') end++;
       } else if (/^\*+$/.test(literal)) {
-        // Stars inside a name or number are a mask (上传人:sc****y, 138****5678), not a placeholder.
+        // Stars inside a name or number are a mask (上传人:sc****y, 138****5678), not a placeholder; so are all stars
+        // of a text whose site says they hide its content.
         while (text[end] === '*') end++;
-        if (isAsciiAlnum(text[at - 1]) || isAsciiAlnum(text[end])) {
+        if (starMask || isAsciiAlnum(text[at - 1]) || isAsciiAlnum(text[end])) {
           at = text.indexOf(literal, end);
           continue;
         }
@@ -95,9 +114,12 @@ const MIN_FINAL_HEADINGS = 5;
  * the 决算, a lone heading in the budget's wording is left from the budget's template. Silent when the title is
  * a budget's or both (预决算), or when more than one heading speaks of the budget.
  */
+/** 一般公共预算 / 政府性基金预算: names of funds, not of a budget. */
+const BUDGET_FUNDS = new RegExp(anyWord(GRAMMAR.budgetFunds), 'g');
+
 function budgetHeadingInFinal(facts: Parameters<Rule>[0]): Finding[] {
   const title = facts.title.title ?? '';
-  if (/预算/.test(title.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, ''))) return [];
+  if (/预算/.test(title.replace(BUDGET_FUNDS, ''))) return [];
   let finals = 0;
   const budget = [];
   for (const h of facts.headings) {

@@ -149,12 +149,13 @@ describe('ledger.three-public', () => {
     expect(totals.hidden.reception).toBe(0);
   });
 
-  it('meal words are explained by a conference or course class; 宴请 and 接待 are not', () => {
+  it('meal words are explained by a conference or course class; 宴请 is not; a meal word alone is no finding, at a restaurant it is', () => {
     const conference = entry({ economicCode: '30215', summary: '全县工作会议工作餐', payee: '锦江大酒店' });
     const hall = entry({ economicCode: '30214', summary: '推介会会场租赁费', payee: '锦江大酒店' });
     const staffMeal = entry({ economicCode: '30299', summary: '支付工作餐费' });
+    const atRestaurant = entry({ economicCode: '30299', summary: '支付工作餐费', payee: '县好味饭店' });
     const banquet = entry({ economicCode: '30215', summary: '宴请澳门旅游推介团', payee: '锦江大酒店' });
-    expect(rowsFound([conference, hall, staffMeal, banquet])).toEqual([staffMeal.row, banquet.row]);
+    expect(rowsFound([conference, hall, staffMeal, atRestaurant, banquet])).toEqual([atRestaurant.row, banquet.row]);
   });
 
   it('negative context per category: participants\' board, cheering, equipment inspections, a visitor centre', () => {
@@ -354,9 +355,13 @@ describe('ledger.three-public', () => {
     const collection = entry({ economicCode: '30227', summary: '路内停车费收缴系统运维' });
     const wash = entry({ economicCode: '30299', summary: '洗车场污水排放检查' });
     const pump = entry({ economicCode: '30218', summary: '抽水汽油机维修' });
+    // 过路过桥费 or 停车费 alone may be a hired car's or a traveller's; with the unit's car named or its plate they are its own.
     const tolls = entry({ economicCode: '30239', summary: '过路过桥费' });
     const parking = entry({ economicCode: '30239', summary: '停车费' });
-    expect(rowsFound([gantry, collection, wash, pump, tolls, parking])).toEqual([tolls.row, parking.row]);
+    const ownTolls = entry({ economicCode: '30239', summary: '公务用车过路过桥费' });
+    const ownParking = entry({ economicCode: '30239', summary: '湘N·F3385停车费' });
+    const card = entry({ economicCode: '30299', summary: '公车ETC充值' });
+    expect(rowsFound([gantry, collection, wash, pump, tolls, parking, ownTolls, ownParking, card])).toEqual([ownTolls.row, ownParking.row, card.row]);
   });
 
   it('restaurants and lodgings under other trade names are evidence; a lodging paid for a stay is not', () => {
@@ -366,12 +371,38 @@ describe('ledger.three-public', () => {
     expect(rowsFound([fish, resort, inn])).toEqual([fish.row, resort.row]);
   });
 
-  it('behind a 公务卡 repayment or 报销人 the 摘要 names the restaurant; without a payee a restaurant named as the object of the work is no evidence', () => {
-    const card = entry({ economicCode: '30299', summary: '公务卡还款（县好味饭店）', payee: '公务卡还款' });
-    const claim = entry({ economicCode: '30201', summary: '报销县好味饭店费用', payee: '报销人' });
+  it('behind a 公务卡 repayment or 报销人 the 摘要 names the restaurant, and must say what was paid; without a payee a restaurant named as the object of the work is no evidence', () => {
+    const card = entry({ economicCode: '30299', summary: '公务卡还款（县好味饭店餐费）', payee: '公务卡还款' });
+    const claim = entry({ economicCode: '30201', summary: '报销县好味饭店用餐费用', payee: '报销人' });
+    // The restaurant alone is one fact (饭 of 饭店 is its trade, not a meal).
+    const bare = entry({ economicCode: '30299', summary: '公务卡还款（县好味饭店）', payee: '公务卡还款' });
+    const bareClaim = entry({ economicCode: '30201', summary: '报销县好味饭店费用', payee: '报销人' });
     const lodging = entry({ economicCode: '30211', summary: '出差住县迎宾宾馆住宿费', payee: '报销人' });
     const inspection = entry({ economicCode: '30299', summary: '农家乐消防安全检查' });
-    expect(rowsFound([card, claim, lodging, inspection])).toEqual([card.row, claim.row]);
+    expect(rowsFound([card, claim, bare, bareClaim, lodging, inspection])).toEqual([card.row, claim.row]);
+  });
+
+  it('a weak word alone is no finding; with a second word of its category it is', () => {
+    const fund = entry({ economicCode: '30299', summary: '接待工作经费' });
+    const guests = entry({ economicCode: '30299', summary: '招商引资客商接待' });
+    const visa = entry({ economicCode: '30299', summary: '签证费' });
+    const trip = entry({ economicCode: '30299', summary: '出国考察签证费' });
+    const tyres = entry({ economicCode: '30213', summary: '更换轮胎' });
+    const carTyres = entry({ economicCode: '30213', summary: '执法车辆更换轮胎' });
+    const plates = entry({ economicCode: '30299', summary: '牌照费' });
+    expect(rowsFound([fund, guests, visa, trip, tyres, carTyres, plates])).toEqual([guests.row, trip.row, carTyres.row]);
+  });
+
+  it('a payee of the category or a plate needs a purpose of its kind in the 摘要', () => {
+    const sweeping = entry({ economicCode: '30299', summary: '门前道路保洁服务费', payee: '县好味饭店' });
+    const meal = entry({ economicCode: '30299', summary: '市局督查组晚饭', payee: '县好味饭店' });
+    const document = entry({ economicCode: '30202', summary: '川A2024B号文件印刷' });
+    const fuel = entry({ economicCode: '30202', summary: '川A2024B加油' });
+    const lease = entry({ economicCode: '30214', summary: '场站租金', payee: '县顺达汽修厂' });
+    const dealerAsset = entry({ economicCode: '31003', summary: '应急保障设备1套', payee: '市通达汽车销售服务有限公司' });
+    const { totals, findings } = threePublicTotals([sweeping, meal, document, fuel, lease, dealerAsset], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([meal.row, fuel.row, dealerAsset.row]);
+    expect(totals.hidden).toMatchObject({ reception: meal.amount, vehicleOperation: fuel.amount, vehiclePurchase: dealerAsset.amount });
   });
 
   it('a plate in an enforcement case is a third party\'s car; the unit\'s own plated car at a garage is not', () => {
@@ -405,4 +436,55 @@ describe('ledger.three-public', () => {
     expect(findings.map((f) => f.evidence[0]!.line)).toEqual([hidden.row]);
     expect(findings[0]!.message).toContain('应为 50206）');
   });
+
+  it('a 三公 item as the subject of the unit\'s audit of other bodies is no 三公 spending; a visiting 审计组 at table is', () => {
+    const cars = entry({ economicCode: '30226', summary: '县交通运输局公务用车使用管理专项审计调查外聘评估人员劳务费' });
+    const purchase = entry({ economicCode: '30227', summary: '县公安局执法执勤车辆购置项目跟踪审计造价咨询' });
+    const trips = entry({ economicCode: '30202', summary: '全县因公出国（境）经费专项审计调查资料印制' });
+    const guests = entry({ economicCode: '30299', summary: '市审计局审计组午餐', payee: '县迎宾酒楼' });
+    expect(rowsFound([cars, purchase, trips, guests])).toEqual([guests.row]);
+  });
+
+  it('a 三公 word naming the subject of a form, a register, a software or a course is no 三公 spending', () => {
+    const forms = entry({ economicCode: '30202', summary: '公务接待审批单印制' });
+    const register = entry({ economicCode: '30201', summary: '公务用车登记簿' });
+    const software = entry({ economicCode: '30227', summary: '公务用车管理系统运维费' });
+    const etiquette = entry({ economicCode: '30299', summary: '公务接待礼仪培训讲课费' });
+    const drivers = entry({ economicCode: '30299', summary: '公务用车驾驶员安全培训' });
+    const abroad = entry({ economicCode: '30299', summary: '境外培训团组国际机票' });
+    const meal = entry({ economicCode: '30299', summary: '公务接待午餐（市局检查组）' });
+    expect(rowsFound([forms, register, software, etiquette, drivers, abroad, meal])).toEqual([abroad.row, meal.row]);
+  });
+
+  it('without a payee the 摘要 is read for the trade, whose purpose it must state: a restaurant as the object of the work is none', () => {
+    const lunch = entry({ economicCode: '30299', summary: '付县锦江大酒店午餐费' });
+    const fuel = entry({ economicCode: '30201', summary: '中国石化加油卡充值' });
+    const campaign = entry({ economicCode: '30299', summary: '沿街餐馆垃圾分类宣传' });
+    const safety = entry({ economicCode: '30299', summary: '酒店行业安全生产检查' });
+    expect(rowsFound([lunch, fuel, campaign, safety])).toEqual([lunch.row, fuel.row]);
+  });
+
+  it('a mainland place named with 台 or 港 is no trip to Taiwan or Hong Kong', () => {
+    const taizhou = entry({ economicCode: '30211', summary: '赴台州考察城市更新往返车票' });
+    const taishan = entry({ economicCode: '30211', summary: '赴台山市学习侨乡文旅经验差旅费' });
+    const gangnan = entry({ economicCode: '30211', summary: '赴港南区交流住宿费' });
+    const taiwan = entry({ economicCode: '30211', summary: '赴台湾参加两岸交流会往返机票' });
+    const hongkong = entry({ economicCode: '30211', summary: '赴港参加经贸推介会机票' });
+    expect(rowsFound([taizhou, taishan, gangnan, taiwan, hongkong])).toEqual([taiwan.row, hongkong.row]);
+  });
+
+  it('a fuel company paid for what it sells besides fuel states no car; a dealer\'s car is named or bought under a capital class', () => {
+    const gas = entry({ economicCode: '30299', summary: '购买食堂液化气', payee: '中国石油天然气股份有限公司县分公司' });
+    const fuel = entry({ economicCode: '30299', summary: '购买加油卡', payee: '中国石油天然气股份有限公司县分公司' });
+    const parts = entry({ economicCode: '30213', summary: '购买车辆配件', payee: '县通达汽车销售服务有限公司' });
+    expect(rowsFound([gas, fuel, parts])).toEqual([fuel.row, parts.row]);
+  });
+
+  it('a payee that is a person (the claimant) names no trading party: the 摘要 is read for the restaurant', () => {
+    const claim = entry({ economicCode: '30201', summary: '报销县好味饭店晚饭费用', payee: '张建军' });
+    const travel = entry({ economicCode: '30211', summary: '报销赴市开会差旅费', payee: '张建军' });
+    const company = entry({ economicCode: '30299', summary: '支付县好味饭店晚饭费用', payee: '县文具店' });
+    expect(rowsFound([claim, travel, company])).toEqual([claim.row]);
+  });
 });
+

@@ -32,15 +32,14 @@ export function threePublicTotals(
   const byClass = THREE_PUBLIC_CATEGORIES.map((c) => ({ c, match: prefixMatcher(rules.categories[c].economic) }));
   // Words are tried purchase before running costs: 新购公务用车 is a purchase although 公务用车 is a running-cost word.
   const byWord = WORD_ORDER.map((c) => ({ c, match: wordMatcher(rules.categories[c].words) }));
-  const explainedWord = THREE_PUBLIC_CATEGORIES.map((c) => ({
-    c,
-    match: wordMatcher(rules.categories[c].explainedWords ?? []),
-    explained: prefixMatcher(rules.categories[c].payeeExplainedByEconomic ?? []),
-    explainedBy: wordMatcher(rules.categories[c].payeeExplainedByWords ?? []),
-  }));
   const excluded = wordMatcher(rules.excludeWords.words);
   const excludedPayee = wordMatcher(rules.excludeWords.payeeWords ?? rules.excludeWords.words);
   const genericPayee = wordMatcher(rules.genericPayees?.words ?? []);
+  // A payee that is a person's name (the claimant) and names no trade of any category.
+  const [nameMin, nameMax] = rules.genericPayees?.personNameLength ?? [0, -1];
+  const anyTrade = wordMatcher(THREE_PUBLIC_CATEGORIES.flatMap((c) => rules.categories[c].payeeWords ?? []));
+  const isPerson = (payee: string): boolean =>
+    payee.length >= nameMin && payee.length <= nameMax && /^\p{Script=Han}+$/u.test(payee) && anyTrade(payee) === undefined;
   const excludedFor = Object.fromEntries(
     THREE_PUBLIC_CATEGORIES.map((c) => [c, wordMatcher(rules.categories[c].excludeWords ?? [])]),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
@@ -60,6 +59,18 @@ export function threePublicTotals(
   const zero = () => Object.fromEntries(THREE_PUBLIC_CATEGORIES.map((c) => [c, 0])) as Record<ThreePublicCategory, number>;
   const totals: ThreePublicTotals = { booked: zero(), hidden: zero() };
   const out: Finding[] = [];
+  // What the 摘要 says a bill to a payee of the category, or for a plated car, was for: the category's purpose words and
+  // its own words (餐费, 加油, 维修; a car noun or a visiting group of its pairs).
+  const purposeOf = (c: ThreePublicCategory) => {
+    const cat = rules.categories[c];
+    return wordMatcher([
+      ...(cat.purposeWords ?? []),
+      ...cat.words,
+      ...(cat.weakWords ?? []),
+      ...(cat.explainedWords ?? []),
+      ...(cat.pairedWords ?? []).flatMap((p) => [...p.words, ...p.withAny]),
+    ]);
+  };
   const byPayee = THREE_PUBLIC_CATEGORIES.flatMap((c) => {
     const cat = rules.categories[c];
     if (!cat.payeeWords || cat.payeeWords.length === 0) return [];
@@ -67,6 +78,9 @@ export function threePublicTotals(
       {
         c,
         match: wordMatcher(cat.payeeWords),
+        // The payee's trade named in the 摘要 (县好味饭店) is no purpose: 饭 of 饭店 is not a meal.
+        trade: anyOf(cat.payeeWords),
+        purpose: purposeOf(c),
         explained: prefixMatcher(cat.payeeExplainedByEconomic ?? []),
         explainedBy: wordMatcher(cat.payeeExplainedByWords ?? []),
       },
@@ -74,12 +88,29 @@ export function threePublicTotals(
   });
   const byPlate = THREE_PUBLIC_CATEGORIES.flatMap((c) => {
     const pattern = rules.categories[c].platePattern;
-    return pattern ? [{ c, re: new RegExp(pattern, 'u') }] : [];
+    return pattern ? [{ c, re: new RegExp(pattern, 'u'), purpose: purposeOf(c) }] : [];
   });
-  const purchaseWord = byWord.find((x) => x.c === 'vehiclePurchase')!.match;
+  // Weak words, and what corroborates them: another word of the category (strong, weak, a weak meal word or a word
+  // of its pairs) at another place of the 摘要.
+  const byWeak = WORD_ORDER.map((c) => {
+    const cat = rules.categories[c];
+    const weak = cat.weakWords ?? [];
+    const others = [
+      ...cat.words,
+      ...weak,
+      ...(cat.explainedWords ?? []),
+      ...(cat.pairedWords ?? []).flatMap((p) => [...p.words, ...p.withAny]),
+    ];
+    return { c, weak: weak.length === 0 ? undefined : anyOf(weak), other: wordMatcher(others) };
+  });
+  const purchaseWord = wordMatcher([...rules.categories.vehiclePurchase.words, ...(rules.categories.vehiclePurchase.weakWords ?? [])]);
   const purchaseClass = prefixMatcher(rules.categories.vehiclePurchase.evidenceEconomic ?? []);
 
-  /** The text evidence that an entry outside the 三公 classes is 三公 spending, strongest first. */
+  /**
+   * The text evidence that an entry outside the 三公 classes is 三公 spending, strongest first. Every kind rests on two
+   * facts: a plate with a vehicle purpose, a payee of the category with a purpose of its trade, a word naming the
+   * 三公 item itself, two words together, or a weak word with a second word of its category.
+   */
   const evidenceOf = (entry: LedgerEntry): Hit | undefined => {
     const payee = entry.payee ?? '';
     // Negative context (信访接待室, 电梯年检 …) ends the search for this entry.
@@ -88,21 +119,29 @@ export function threePublicTotals(
     let hit: Hit | undefined;
     for (const p of byPlate) {
       const m = p.re.exec(entry.summary) ?? (payee !== '' ? p.re.exec(payee) : null);
-      if (m && allowed(p.c)) {
-        hit = { c: p.c, evidence: `车牌号“${m[0]}”`, kind: 'plate' };
+      // A plate says “a car”; the 摘要 must say what was paid for it (加油, 维修, 年检 …).
+      const why = m ? p.purpose(entry.summary.replace(m[0], mask(m[0]))) : undefined;
+      if (m && why !== undefined && allowed(p.c)) {
+        hit = { c: p.c, evidence: `车牌号“${m[0]}”，摘要含“${why}”`, kind: 'plate' };
         break;
       }
     }
-    // A payee cell that names no trading party (a 公务卡 repayment, 报销人): the 摘要 names it (公务卡还款（县好味饭店）).
-    // Not an empty cell: a 摘要 without a payee often names a restaurant as the object of the work (农家乐消防检查).
-    const party = payee !== '' && genericPayee(payee) !== undefined ? entry.summary : payee;
+    // A payee cell that names no trading party (a 公务卡 repayment, 报销人), or none at all: the 摘要 may name it
+    // (公务卡还款（县好味饭店餐费）, 付县锦江大酒店午餐费). A restaurant named as the object of the work (农家乐消防检查,
+    // 沿街餐馆垃圾分类宣传) says no purpose of its trade once its name is masked, and is no evidence.
+    const party = payee === '' || genericPayee(payee) !== undefined || isPerson(payee) ? entry.summary : payee;
     if (!hit && party !== '') {
       for (const p of byPayee) {
         const w = p.match(party);
-        if (w !== undefined && !p.explained(entry.economicCode) && p.explainedBy(entry.summary) === undefined && allowed(p.c)) {
-          hit = { c: p.c, evidence: party === payee ? `收款方“${payee}”（${w}）` : `摘要所记收款方（${w}）`, kind: 'payee' };
-          break;
-        }
+        if (w === undefined || p.explained(entry.economicCode) || p.explainedBy(entry.summary) !== undefined || !allowed(p.c)) continue;
+        // The trade alone is one fact: the 摘要 must say the bill is of that trade (餐费 at a restaurant, 加油 at a fuel company).
+        // A car dealer paid under a capital class (设备购置) sold an asset: the class is its purpose.
+        const word = p.purpose(entry.summary.replace(p.trade, mask));
+        const why =
+          word !== undefined ? `摘要含“${word}”` : p.c !== 'reception' && purchaseClass(entry.economicCode) !== undefined ? `经济分类 ${entry.economicCode} 为购置` : undefined;
+        if (why === undefined) continue;
+        hit = { c: p.c, evidence: party === payee ? `收款方“${payee}”（${w}），${why}` : `摘要所记收款方（${w}），${why}`, kind: 'payee' };
+        break;
       }
     }
     if (!hit) {
@@ -126,14 +165,18 @@ export function threePublicTotals(
       }
     }
     if (!hit) {
-      // Weak words (工作餐, 用餐): evidence only where neither the entry's own class nor its 摘要 explains them (a
-      // conference's or a course's meals: 会议费, 培训费, or 会议, 培训 in the 摘要).
-      for (const candidate of explainedWord) {
-        const w = candidate.match(entry.summary);
-        if (w !== undefined && !candidate.explained(entry.economicCode) && candidate.explainedBy(entry.summary) === undefined && allowed(candidate.c)) {
-          hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word' };
-          break;
-        }
+      // A weak word (接待, 签证, ETC) with a second word of its category elsewhere in the 摘要 (接待…用餐, 公车ETC).
+      // Alone — like a weak meal word (工作餐) alone — it is no finding.
+      for (const candidate of byWeak) {
+        if (!candidate.weak || !allowed(candidate.c)) continue;
+        candidate.weak.lastIndex = 0;
+        const m = candidate.weak.exec(entry.summary);
+        if (!m) continue;
+        const rest = entry.summary.slice(0, m.index) + mask(m[0]) + entry.summary.slice(m.index + m[0].length);
+        const other = candidate.other(rest);
+        if (other === undefined) continue;
+        hit = { c: candidate.c, evidence: `摘要含“${m[0]}”和“${other}”`, kind: 'summary-word' };
+        break;
       }
     }
     // A plate or a garage says “car”; the 摘要 says whether it was bought (新购…上牌) or run — a new car's
@@ -149,7 +192,7 @@ export function threePublicTotals(
     return hit;
   };
 
-  const operationWord = byWord.find((x) => x.c === 'vehicleOperation')!.match;
+  const operationWord = wordMatcher([...rules.categories.vehicleOperation.words, ...(rules.categories.vehicleOperation.weakWords ?? [])]);
   const purchaseVerb = wordMatcher((rules.categories.vehiclePurchase.pairedWords ?? []).flatMap((p) => p.withAny));
   const crossCategory = (entry: LedgerEntry, booked: ThreePublicCategory): { c: ThreePublicCategory; word: string } | undefined => {
     if (excluded(entry.summary) !== undefined) return undefined;
@@ -329,6 +372,17 @@ const WORD_ORDER: readonly ThreePublicCategory[] = ['reception', 'overseasTravel
 function classesLike(classes: readonly string[], code: string): string {
   const same = classes.filter((c) => c[0] === code[0]);
   return (same.length > 0 ? same : classes).join('/');
+}
+
+/** A stretch of text replaced by spaces of the same length, so that no word matches across or inside it. */
+function mask(text: string): string {
+  return '\u3000'.repeat(text.length);
+}
+
+/** A global regular expression for any of the words, longest first (as `wordMatcher`), for replacing or locating them. */
+function anyOf(words: readonly string[]): RegExp {
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
 }
 
 /** One voucher: its number and date (some packages number vouchers per month). */

@@ -16,6 +16,7 @@ import * as documentWritePath from './20261202230000-document-write-path.ts';
 import * as auditLogNoTruncate from './20261202233000-audit-log-no-truncate.ts';
 import * as linesDigest from './20261202233500-lines-digest.ts';
 import * as assetAndUserVersions from './20261203110000-asset-and-user-versions.ts';
+import * as ledgerSourceColumn from './20261203170000-ledger-source-column.ts';
 
 /** The migrations by name, oldest first. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -32,4 +33,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261202233000_audit_log_no_truncate': auditLogNoTruncate,
   '20261202233500_lines_digest': linesDigest,
   '20261203110000_asset_and_user_versions': assetAndUserVersions,
+  '20261203170000_ledger_source_column': ledgerSourceColumn,
 };

@@ -3,6 +3,7 @@
  * 年度指标值 (in the direction the target states: ≥, ≤) but whose 得分 equals its 分值.
  */
 import { type Finding, finding } from '../../../core/finding.ts';
+import { RULE_WORDS } from '../../config.ts';
 import { lineOf } from '../../facts/lines.ts';
 import { modelTable } from '../../facts/table-model.ts';
 import type { AuditFacts, TableCell } from '../../facts/types.ts';
@@ -12,15 +13,17 @@ function cellEvidence(facts: AuditFacts, cell: TableCell, table: string, row: st
   return { quote: cell.text, start: cell.start, end: cell.end, line: lineOf(facts.lineStarts, cell.start), cell: { table, row, column } };
 }
 
+const WORDS = RULE_WORDS['score-vs-problems'];
+
 export function tableScores(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   facts.tables.slice(0, 50).forEach((table, index) => {
     const model = modelTable(table, index);
     if (!model) return;
-    const target = columnOf(model, ['指标值', '目标值']);
-    const actual = columnOf(model, ['实际完成值', '完成值', '实际值']);
-    const weight = columnOf(model, ['分值', '权重']);
-    const score = columnOf(model, ['得分']);
+    const target = columnOf(model, WORDS.targetColumn);
+    const actual = columnOf(model, WORDS.actualColumn);
+    const weight = columnOf(model, WORDS.weightColumn);
+    const score = columnOf(model, WORDS.scoreColumn);
     if (target < 0 || actual < 0 || weight < 0 || score < 0) return;
     const name = `表${index + 1}`;
     for (const r of model.table.rows.slice(1)) {

@@ -11,14 +11,16 @@ import { type Finding, finding } from '../../../core/finding.ts';
 import { MONEY_UNITS, type MoneyUnit, formatExact } from '../../../core/money.ts';
 import { cellFen, modelTable, type TableModel, type TableRow } from '../../facts/table-model.ts';
 import type { Evidence } from '../../../core/finding.ts';
+import { RULE_WORDS } from '../../config.ts';
 import type { AuditFacts, TableCell } from '../../facts/types.ts';
 import { quoteCell } from './evidence.ts';
 import type { RuleOptions } from './types.ts';
 
-const TOTAL_WORDS = ['合计', '总计'];
+const TOTAL_WORDS = RULE_WORDS['sum-mismatch'].totalRows;
 /** A column of rates or shares, not amounts. */
-const RATE_HEADER = /%|％|率|占比|比例|比重/;
-const SKIP_WORDS = ['小计', '其中', '合计', '总计'];
+const RATE_HEADER = RULE_WORDS['sum-mismatch'].rateHeader;
+const isRateHeader = (h: string): boolean => RATE_HEADER.some((w) => h.includes(w));
+const SKIP_WORDS = RULE_WORDS['sum-mismatch'].skipRows;
 
 type Level = 'arabic' | 'paren' | 'qizhong' | 'none';
 
@@ -86,6 +88,12 @@ function groupsOf(model: TableModel, index: number, options: RuleOptions): Group
   const coded = others.filter((r) => r.code !== null);
   if (coded.length > 0 && coded.length !== others.length) {
     options.notChecked.push(`sum-mismatch：表${index + 1}有编码行与无编码行混排，层级不明，未核对合计`);
+    return [];
+  }
+  // Two rows of one code (a 款 and its 项 whose 项 digits were lost): the rows' levels are unknown.
+  const codes = new Set(coded.map((r) => r.code));
+  if (codes.size < coded.length) {
+    options.notChecked.push(`sum-mismatch：表${index + 1}有多行编码相同，层级不明，未核对合计`);
     return [];
   }
   if (coded.length > 0) {
@@ -274,7 +282,7 @@ function rowSpans(model: TableModel): { total: number; parts: number[] }[] {
         m = own[own.length - 1]!;
         continue;
       }
-      if (!RATE_HEADER.test(header[m]!)) members.push(m);
+      if (!isRateHeader(header[m]!)) members.push(m);
     }
     return members;
   };
@@ -295,7 +303,7 @@ function rowSpans(model: TableModel): { total: number; parts: number[] }[] {
   for (let c = totalCol + 1; c < header.length; c++) {
     const h = header[c]!;
     if (/其中/.test(h)) return spans;
-    if (RATE_HEADER.test(h)) continue;
+    if (isRateHeader(h)) continue;
     if (isTotal(h)) {
       const group = groupOf(c);
       if (!group) break;
@@ -496,7 +504,7 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
       if (g.parts.length < 2 && g.kind === 'total' && !single) continue;
       g.total.cells.forEach((cell, col) => {
         // A rate column (决算数占全年预算数%, 完成率) holds no amounts: rates do not add up.
-        if (!cell || RATE_HEADER.test(model.header[col] ?? '')) return;
+        if (!cell || isRateHeader(model.header[col] ?? '')) return;
         const f = compare(
           facts,
           unit,

@@ -1,0 +1,186 @@
+/**
+ * 多栏明细账 (analysis-column ledgers): the economic class of an amount is the column under 借方金额分析 it stands
+ * in. Small hand-written files, not produced by any generator of Jixiao.
+ */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { finding } from '../core/finding.ts';
+import type { LedgerRule } from './check-context.ts';
+import { checkLedger } from './check-ledger.ts';
+import { MappingError } from './column-mapping.ts';
+import { entryPath } from './entry.ts';
+import { readLedgerFile } from './read-ledger-file.ts';
+import { context } from './testing/fixtures.ts';
+
+const csv = (lines: string[]) => new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
+
+// A CSV prints the group header once, over empty cells; the fixed columns stand on the lower row.
+const HEAD = [
+  '行政支出多栏明细账,,,,,,,,,,',
+  '科目：7101 行政支出,,,,,,,,,,',
+  '2024年,,凭证号,摘要,功能科目,项目,借方,贷方,余额,借方金额分析,,,',
+  '月,日,,,,,,,,30201办公费,30211 差旅费,公务接待费,合计',
+];
+
+describe('a 多栏账 (analysis columns as the economic class)', () => {
+  it('makes one entry per non-zero analysis cell, classes from the columns (code with or without a space, or the name alone), refunds and red ink as negatives', async () => {
+    const read = await readLedgerFile(
+      csv([
+        ...HEAD,
+        '01,01,,期初余额,,,,,0,,,,',
+        '01,08,记-0001,购打印纸,2010101 行政运行,,600.00,,600.00,600.00,,,600.00',
+        // One voucher line carrying a trip and its meal, booked in two columns: two entries.
+        '01,09,记-0002,赴市汇报差旅费及接待,2010101 行政运行,,"1,350.00",,1950.00,,950.00,400.00,"1,350.00"',
+        // A refund: 贷方, its class's column negative.
+        '01,20,记-0003,退回多报差旅费,2010101 行政运行,,,120.00,1830.00,,-120.00,,-120.00',
+        // Red ink: a negative 借方 and the same negative in its column.
+        '01,25,记-0004,红字冲销重复记账打印纸,2010101 行政运行,,-600.00,,1230.00,-600.00,,,-600.00',
+        ',,,本月合计,,,1350.00,120.00,1230.00,0,830.00,400.00,1230.00',
+        ',,,本年累计,,,1350.00,120.00,1230.00,0,830.00,400.00,1230.00',
+      ]),
+      'dlz.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.columns.analysis?.group).toBe('借方金额分析');
+    // 合计 is the row's total, not a class.
+    expect(read.columns.analysis?.columns.map((c) => c.economicCode)).toEqual(['30201', '30211', '30217']);
+    expect(read.entries.map((e) => [e.row, e.voucher, e.economicCode, e.amount])).toEqual([
+      [6, '记-0001', '30201', 60_000],
+      [7, '记-0002', '30211', 95_000],
+      [7, '记-0002', '30217', 40_000],
+      [8, '记-0003', '30211', -12_000],
+      [9, '记-0004', '30201', -60_000],
+    ]);
+    expect(read.entries.map((e) => e.entryNo)).toEqual([1, 2, 3, 4, 5]);
+    // The rest of the row is shared.
+    expect(read.entries[2]).toMatchObject({ date: '2024-01-09', summary: '赴市汇报差旅费及接待', functionCode: '2010101', nature: 'basic' });
+    expect(read.splitRows).toBe(1);
+    expect(read.entries.reduce((s, e) => s + e.amount, 0)).toBe(123_000);
+  });
+
+  it('refuses a row whose analysis cells do not make its 借方−贷方, naming the row, and returns no entry', async () => {
+    const read = await readLedgerFile(
+      csv([
+        ...HEAD,
+        '02,03,记-0001,购打印纸,2010101 行政运行,,600.00,,600.00,600.00,,,600.00',
+        '02,05,记-0002,赴省培训差旅费,2010101 行政运行,,"1,000.00",,1600.00,,900.00,,900.00',
+      ]),
+      'bad.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.entries).toEqual([]);
+    expect(read.errors).toHaveLength(1);
+    expect(read.errors[0]).toMatchObject({ row: 6, column: '借方金额分析' });
+    expect(read.errors[0]!.message).toContain('第6行借方金额分析各栏合计 900.00元，与本行借方−贷方 1,000.00元 不等');
+  });
+
+  it('refuses a row with an amount in no analysis column', async () => {
+    const read = await readLedgerFile(
+      csv([...HEAD, '02,03,记-0001,购打印纸,2010101 行政运行,,600.00,,600.00,,,,600.00']),
+      'empty.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.entries).toEqual([]);
+    expect(read.errors[0]?.message).toContain('第5行借方金额分析各栏均为空');
+  });
+
+  it('refuses an analysis column that names no class of the economic table, or a name two classes share', async () => {
+    const head = [...HEAD];
+    head[3] = '月,日,,,,,,,,30201办公费,茶水费,专用设备购置,合计';
+    const attempt = readLedgerFile(
+      csv([...head, '02,03,记-0001,购打印纸,2010101 行政运行,,600.00,,600.00,600.00,,,600.00']),
+      'unknown.csv',
+      { fiscalYear: 2024 },
+    );
+    await expect(attempt).rejects.toThrow(MappingError);
+    const message = await attempt.catch((err: Error) => err.message);
+    expect(message).toContain('第11列“茶水费”不是经济分类科目名称');
+    expect(message).toContain('第12列“专用设备购置”对应多个经济分类（30903、31003）');
+  });
+
+  it('reads an .xlsx whose group header is merged across its columns and whose fixed headers are merged down', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('多栏账');
+    sheet.addRow(['2024年', '', '凭证号', '摘要', '功能科目', '借方', '贷方', '借方金额分析', '']);
+    sheet.addRow(['月', '日', '', '', '', '', '', '办公费', '30231公务用车运行维护费']);
+    sheet.mergeCells('A1:B1');
+    sheet.mergeCells('H1:I1');
+    for (const c of ['C', 'D', 'E', 'F', 'G']) sheet.mergeCells(`${c}1:${c}2`);
+    sheet.addRow(['03', '05', '记-0007', '湘A·12345加油', '2010101 行政运行', 300, '', '', 300]);
+    const read = await readLedgerFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'm.xlsx', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.columns.analysis?.columns.map((c) => [c.header, c.economicCode])).toEqual([
+      ['办公费', '30201'],
+      ['30231公务用车运行维护费', '30231'],
+    ]);
+    expect(read.entries.map((e) => [e.date, e.economicCode, e.amount])).toEqual([['2024-03-05', '30231', 30_000]]);
+  });
+
+  it('reads a 借贷多栏账: a 贷方金额分析 group\'s amounts are refunds of their classes', async () => {
+    const read = await readLedgerFile(
+      csv([
+        '日期,凭证号,摘要,功能科目,借方,贷方,借方金额分析,,贷方金额分析,',
+        ',,,,,,30211差旅费,30217公务接待费,30211差旅费,30217公务接待费',
+        '2024-04-02,记-3,赴省差旅费,2010101,800.00,,800.00,,,',
+        '2024-04-20,记-9,退回多报差旅费,2010101,,50.00,,,50.00,',
+      ]),
+      'dc.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.columns.analysis?.group).toBe('借方金额分析/贷方金额分析');
+    expect(read.entries.map((e) => [e.voucher, e.economicCode, e.amount, e.column])).toEqual([
+      ['记-3', '30211', 80_000, 7],
+      ['记-9', '30211', -5_000, 9],
+    ]);
+  });
+
+  it('takes a title 支出明细 over an ordinary header for a title, not a group', async () => {
+    const read = await readLedgerFile(
+      csv(['支出明细,,,,,', '凭证日期,凭证号,摘要,功能分类,会计科目,借方金额', '2024-05-06,记-1,电费,2010101,7101010130206 电费,100.00']),
+      'title.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.columns.analysis).toBeUndefined();
+    expect(read.entries.map((e) => [e.date, e.economicCode])).toEqual([['2024-05-06', '30206']]);
+  });
+
+  it('leaves a ledger with an economic-class column as it was, whatever a title above says', async () => {
+    const read = await readLedgerFile(
+      csv(['支出明细,,,,,', '凭证日期,凭证号,摘要,功能分类,经济分类,借方金额', '2024-05-06,记-1,电费,2010101,30206,100.00']),
+      'plain.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.columns.analysis).toBeUndefined();
+    expect(read.entries.map((e) => [e.economicCode, e.amount])).toEqual([['30206', 10_000]]);
+  });
+});
+
+describe('entries split from one 多栏账 row', () => {
+  it('are flagged apart: a finding on one class names that entry, not its twin of the same row', async () => {
+    const read = await readLedgerFile(
+      csv([...HEAD, '03,02,记-0001,招待客人及购打印纸,2010101 行政运行,,1000.00,,1000.00,300.00,,700.00,1000.00']),
+      'twins.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.entries.map((e) => [e.row, e.column, e.economicCode])).toEqual([
+      [5, 10, '30201'],
+      [5, 12, '30217'],
+    ]);
+    // A rule that flags the row's first class only (the twin after it would win a lookup by row).
+    const stationery: LedgerRule = {
+      id: 'test.stationery',
+      title: '办公费',
+      check: (entries) =>
+        entries
+          .filter((e) => e.economicCode === '30201')
+          .map((e) => finding({ rule: 'test.stationery', severity: 'warning', message: '办公费', evidence: [{ path: entryPath(e), line: e.row, value: e.amount }] })),
+    };
+    const report = checkLedger(read.entries, context(), [stationery]);
+    expect(report.flagged.map((f) => [f.entry.economicCode, f.entry.amount])).toEqual([['30201', 30_000]]);
+    expect(report.summary[0]).toMatchObject({ entries: 1, amount: 30_000 });
+  });
+});
