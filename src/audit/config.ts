@@ -120,6 +120,9 @@ export interface Grammar {
   readonly addingOpeners: readonly string[];
   readonly notTitleWords: readonly string[];
   readonly headerPhases: readonly { readonly phase: Phase; readonly words: readonly string[] }[];
+  readonly averageWords: readonly string[];
+  readonly closingTotalWords: readonly string[];
+  readonly siblingParts: readonly (readonly [string, string])[];
 }
 
 const PHASES: readonly (Phase | null)[] = ['initialBudget', 'adjustedBudget', 'final', null];
@@ -134,12 +137,16 @@ function loadGrammar(): Grammar {
     if (!PHASES.includes(phase as Phase | null)) throw new Error(`data/audit/grammar.json: phaseWords “${word}” has an unknown phase ${phase}`);
     return { word, phase: phase as Phase | null };
   });
+  const siblingParts = grammar.siblingParts.map(({ words }) => {
+    if (words.length !== 2) throw new Error(`data/audit/grammar.json: siblingParts ${JSON.stringify(words)} is not a pair of words`);
+    return [words[0]!, words[1]!] as const;
+  });
   const headerPhases = grammar.headerPhases.map(({ phase, words }) => {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords } = grammar;
-  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords, headerPhases };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords, averageWords, closingTotalWords } = grammar;
+  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords, headerPhases, averageWords, closingTotalWords, siblingParts };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();

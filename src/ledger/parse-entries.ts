@@ -258,7 +258,19 @@ export function* parseLedgerChunks(
   const hasDebitCredit = col.debit !== undefined || col.credit !== undefined;
   // A 多栏账: the class of each amount is the analysis column it stands in (see column-mapping.ts).
   const analysis = col.economicCode === undefined ? resolved.analysis : undefined;
-  const netLabel = hasDebitCredit ? (col.credit === undefined ? '借方' : col.debit === undefined ? '−贷方' : '借方−贷方') : '金额';
+  // No 借方 or 金额 column beside the group (借方 itself printed over the classes): the 借方 is the sum of its columns.
+  const debitFromAnalysis = analysis !== undefined && col.debit === undefined && col.amount === undefined;
+  const netLabel = debitFromAnalysis
+    ? col.credit === undefined
+      ? '借方各栏'
+      : '借方各栏−贷方'
+    : hasDebitCredit
+      ? col.credit === undefined
+        ? '借方'
+        : col.debit === undefined
+          ? '−贷方'
+          : '借方−贷方'
+      : '金额';
   const basicProjectWords = loadLedgerRuleData().classification.basicProjectWords?.words ?? [];
   const basicProjects = new Map<string, boolean>();
   const isBasicProject = (text: string): boolean => {
@@ -356,7 +368,11 @@ export function* parseLedgerChunks(
         return 0 as Fen;
       }
     };
-    if (hasDebitCredit) {
+    if (debitFromAnalysis) {
+      // The 借方 is added from the analysis columns below; a 贷方 column beside them is a refund.
+      const creditText = cell(cells, 'credit');
+      amount = (creditText === '' ? 0 : -readAmount('credit', creditText)) as Fen;
+    } else if (hasDebitCredit) {
       // 借方 is spending, 贷方 a refund or reversal: the entry's amount is their difference.
       const debitText = cell(cells, 'debit');
       const creditText = cell(cells, 'credit');
@@ -400,8 +416,9 @@ export function* parseLedgerChunks(
         if (a.credit) value = -value as Fen;
         parts.push({ economicCode: a.economicCode, amount: value, column: a.index + 1 });
         sum += value;
+        if (debitFromAnalysis && !a.credit) amount = (amount + value) as Fen;
       }
-      if (errors.length === errorsBefore && parts.length === 0 && amount !== 0) {
+      if (errors.length === errorsBefore && parts.length === 0 && (amount !== 0 || debitFromAnalysis)) {
         fail(row, 'economicCode', '', `第${row}行${analysis.group}各栏均为空，无法确定经济分类（本行${netLabel} ${formatYuan(amount)}）`, 'no analysis column holds an amount', analysis.group);
       } else if (errors.length === errorsBefore && sum !== amount) {
         fail(
