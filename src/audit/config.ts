@@ -119,20 +119,34 @@ export interface Grammar {
   readonly thisYearTotalWords: readonly string[];
   readonly addingOpeners: readonly string[];
   readonly notTitleWords: readonly string[];
+  readonly headerPhases: readonly { readonly phase: Phase; readonly words: readonly string[] }[];
+  readonly averageWords: readonly string[];
+  readonly closingTotalWords: readonly string[];
+  readonly siblingParts: readonly (readonly [string, string])[];
 }
 
 const PHASES: readonly (Phase | null)[] = ['initialBudget', 'adjustedBudget', 'final', null];
 
 function loadGrammar(): Grammar {
   for (const [key, list] of Object.entries(grammar)) {
-    if (Array.isArray(list) && list.some((w) => (typeof w === 'string' ? w : w.word) === '')) throw new Error(`data/audit/grammar.json: ${key} holds an empty word`);
+    if (!Array.isArray(list)) continue;
+    const words = list.flatMap((w: string | { word: string } | { words: string[] }) => (typeof w === 'string' ? [w] : 'word' in w ? [w.word] : w.words));
+    if (words.includes('')) throw new Error(`data/audit/grammar.json: ${key} holds an empty word`);
   }
   const phaseWords = grammar.phaseWords.map(({ word, phase }) => {
     if (!PHASES.includes(phase as Phase | null)) throw new Error(`data/audit/grammar.json: phaseWords “${word}” has an unknown phase ${phase}`);
     return { word, phase: phase as Phase | null };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords } = grammar;
-  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords };
+  const siblingParts = grammar.siblingParts.map(({ words }) => {
+    if (words.length !== 2) throw new Error(`data/audit/grammar.json: siblingParts ${JSON.stringify(words)} is not a pair of words`);
+    return [words[0]!, words[1]!] as const;
+  });
+  const headerPhases = grammar.headerPhases.map(({ phase, words }) => {
+    if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
+    return { phase: phase as Phase, words };
+  });
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords, averageWords, closingTotalWords } = grammar;
+  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords, headerPhases, averageWords, closingTotalWords, siblingParts };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();

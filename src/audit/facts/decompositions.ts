@@ -16,6 +16,21 @@ const EXHAUSTIVE_WORDS = GRAMMAR.exhaustiveWords;
 /** Words that put a listed figure outside a total that does not itself use them (退休职工28人 after 在职教职工62人). */
 /** A part with one of these words (unless the total has it too) is no part of it: 退休 staff, 核定 posts, a 人均 average. */
 const OUTSIDE_WORDS = GRAMMAR.outsideWords;
+/** A total named as an average (平均总收入) is no sum of parts; 合计/总计 right before a figure makes it a total of its own. */
+const AVERAGE_WORDS = GRAMMAR.averageWords;
+const CLOSING_TOTAL_WORDS = GRAMMAR.closingTotalWords;
+const SIBLING_PARTS = GRAMMAR.siblingParts;
+
+/** …，收入合计43.43亿元: the figure follows 合计/总计 (with 为/是/：between at most). */
+function closesAsTotal(text: string, f: Figure): boolean {
+  const before = text.slice(Math.max(0, f.start - 4), f.start).replace(/[为是：:\s]+$/u, '');
+  return CLOSING_TOTAL_WORDS.some((w) => before.endsWith(w));
+}
+
+/** 基本支出A元，其中…；项目支出B元: a figure named by the other kind of the total's whole is its sibling. */
+function siblingOf(part: Figure, total: Figure): boolean {
+  return SIBLING_PARTS.some(([a, b]) => (total.label.includes(a) && part.label.includes(b) && !part.label.includes(a)) || (total.label.includes(b) && part.label.includes(a) && !part.label.includes(b)));
+}
 
 /** 预算数 or 决算数 / 执行数: a list that interleaves both (预算数为310.37万元，决算支出数为249.29万元) adds only one. */
 function roleOf(f: Figure): 'budget' | 'final' | null {
@@ -186,6 +201,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         const total = figures[k]!;
         if (total.start < floor) break;
         if ((total.kind !== 'money' && total.kind !== 'count') || total.comparative || total.qualifier) continue;
+        if (AVERAGE_WORDS.some((w) => total.label.includes(w))) continue;
         // 总成本A元（使用财政拨款支出B元），其中…: a figure in brackets closed before 其中 is a note on the figure
         // before the bracket, which is what 其中 breaks down.
         if (bracketClosesBetween(text, total.end, at)) continue;
@@ -222,6 +238,8 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           // …工农业总产值A亿元，其中工业总产值B亿元…，财政总收入C万元: a total of another quantity (总收入 where the
           // total is an 产值) starts another statement too.
           if (depth === 0 && parts.length > 0 && otherTotal(f, total)) break;
+          // …，收入合计43.43亿元 / …；项目支出B元 after a 基本支出 list: a total of its own or the total's sibling ends the list.
+          if (depth === 0 && parts.length > 0 && (closesAsTotal(text, f) || siblingOf(f, total))) break;
           if (depth === 0 && sameFamily(f, total) && f.comparative) changes.push(f.scaled);
           if (depth === 0 && !f.comparative && changes.length > 0 && isNetOfTotal(f, total, parts, changes)) break;
           if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && !outsideTotal(f, total, text) && !subsetClause(text, f, total)) {

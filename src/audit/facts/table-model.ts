@@ -26,9 +26,7 @@ export interface TableModel {
 }
 
 export function phaseOfHeader(h: string): Phase | null {
-  if (h.includes('年初')) return 'initialBudget';
-  if (h.includes('全年预算') || h.includes('调整')) return 'adjustedBudget';
-  if (h.includes('决算') || h.includes('执行') || h.includes('实际') || h.includes('支出数')) return 'final';
+  for (const { phase, words } of GRAMMAR.headerPhases) if (words.some((w) => h.includes(w))) return phase;
   return null;
 }
 

@@ -22,6 +22,9 @@ function isPageChrome(line: string): boolean {
   return arrows >= 2 || (arrows === 1 && line.includes('首页'));
 }
 
+/** How many lines after the title a lone bracketed year ((2021年)) is looked for. */
+const YEAR_LINE_REACH = 4;
+
 export function readTitle(text: string, paragraphs: readonly { start: number; end: number }[], lexicon: TitleLexicon): TitleFacts {
   let title: string | null = null;
   let titleSpan: { start: number; end: number } | null = null;
@@ -48,6 +51,18 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
   }
   let fiscalYear: number | null = null;
   let department: string | null = null;
+  // A form prints its year on a line of its own under the name (项目绩效目标表 / (2021年)), maybe after the
+  // page's metadata or the name repeated: a lone bracketed year among the next lines is the title's.
+  const titleIndex = titleSpan ? head.findIndex((p) => p.start === titleSpan!.end || p.end === titleSpan!.end) : -1;
+  if (title && !/\d{4}年/.test(title) && titleIndex !== -1) {
+    for (const p of head.slice(titleIndex + 1, titleIndex + 1 + YEAR_LINE_REACH)) {
+      const m = /^[(（](\d{4})年度?[)）]$/.exec(lineOf(p));
+      if (m) {
+        fiscalYear = Number(m[1]);
+        break;
+      }
+    }
+  }
   if (title) {
     let rest = title;
     let beforeYear = '';

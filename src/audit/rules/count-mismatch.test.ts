@@ -45,6 +45,12 @@ describe('count-mismatch', () => {
     expect(findings[0]!.calculation).toBe('30人 ≠ 34名');
   });
 
+  it('does not take the authorised establishment (人员编制) for the staff in post', () => {
+    const text = '截至2018年12月统计，部门基本情况如下：在职人员编制202人，其中：行政编制199人，工勤编制3人。在职实有241人，其中：财政全供养241人。';
+    expect(runRule(countMismatch, text).findings).toEqual([]);
+    expect(runRule(countMismatch, '在职人员202人。在职实有241人。').findings).toHaveLength(1);
+  });
+
   it('does not count a list that runs to the end of the text (a page cut mid-list)', () => {
     expect(runRule(countMismatch, '内设机构5个，分别为：办公室、财务股、业务股').findings).toEqual([]);
     expect(runRule(countMismatch, '内设机构5个，分别为：办公室、财务股、业务股。').findings).toHaveLength(1);

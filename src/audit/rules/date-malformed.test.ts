@@ -15,6 +15,17 @@ describe('date-malformed', () => {
     expect(runRule(dateMalformed, '2020年4 以来完成入库。').findings).toHaveLength(1);
   });
 
+  it('reports a spreadsheet date serial given as a time indicator’s value, near the report’s year only', () => {
+    const text = '产出指标 时效指标 项目资金到位时间 正向 = 44,561 44,561 10\n数量指标 培训人数 正向 = 44561 人 5\n';
+    const { findings } = runRule(dateMalformed, text, { fiscalYear: 2021 });
+    expect(findings.map((f) => f.calculation)).toEqual(['44561 天（自1899年12月30日起）= 2021年12月31日']);
+    expect(runRule(dateMalformed, text, { fiscalYear: 2015 }).findings).toEqual([]);
+    expect(runRule(dateMalformed, '项目完成时间 正向 = 44,561元 10\n', { fiscalYear: 2021 }).findings).toEqual([]);
+    // The year printed on a line of its own under a form's name is the report's.
+    expect(runRule(dateMalformed, `再生资源回收市场管理经费项目绩效目标表\n(2021年)\n${text}`).findings).toHaveLength(1);
+    expect(runRule(dateMalformed, `再生资源回收市场管理经费项目绩效目标表\n${text}`).findings).toEqual([]);
+  });
+
   it('reports impossible dates', () => {
     const { findings } = runRule(dateMalformed, '2024年2月30日召开会议。2024年13月完成。6月31日检查。');
     expect(findings.map((f) => f.severity)).toEqual(['error', 'error', 'error']);

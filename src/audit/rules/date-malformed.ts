@@ -1,9 +1,10 @@
 /** date-malformed — an impossible date (2月30日, 13月) or a malformed one (2024年9以来: 月 missing). */
 import { type Finding, finding } from '../../core/finding.ts';
+import { RULE_WORDS } from '../config.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
-export const dateMalformed: Rule = (facts) => {
+export const dateMalformed: Rule = (facts, options) => {
   const out: Finding[] = [];
   for (const d of facts.malformedDates) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
@@ -18,8 +19,57 @@ export const dateMalformed: Rule = (facts) => {
     );
   }
   out.push(...fusedDocumentNumbers(facts));
+  if (options.fiscalYear !== null) out.push(...spreadsheetSerials(facts, options.fiscalYear));
   return out;
 };
+
+const TIME_LABELS = RULE_WORDS['date-malformed'].timeLabels;
+/** How far after a time label (到位时间) its value is looked for, on the same line. */
+const TIME_VALUE_REACH = 30;
+/** Day 0 of a spreadsheet's date serials (1900 date system, as Excel and WPS count). */
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * 项目财政资金到位时间 正向 = 44,561: a bare five-digit number as the value of a date that falls, read as a
+ * spreadsheet's date serial, within a year of the report's (44561 = 2021-12-31) is a date cell printed as a number.
+ * Silent without a fiscal year, and on a number with a unit (30天, 44,561元).
+ */
+function spreadsheetSerials(facts: Parameters<Rule>[0], year: number): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  const re = /(?<![\d.,，])(\d{2},?\d{3})(?![\d.,，%])/g;
+  let lineStart = 0;
+  while (lineStart < text.length && out.length < MAX_FINDINGS_PER_RULE) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const labelEnd = Math.max(...TIME_LABELS.map((w) => (line.indexOf(w) === -1 ? -1 : line.indexOf(w) + w.length)));
+    if (labelEnd > 0) {
+      re.lastIndex = labelEnd;
+      const m = re.exec(line);
+      if (m && m.index - labelEnd <= TIME_VALUE_REACH && /^\s*(?:$|[|\t\d=<>≥≤])/.test(line.slice(m.index + m[0].length))) {
+        const serial = Number(m[1]!.replace(',', ''));
+        const date = new Date(SERIAL_EPOCH_MS + serial * DAY_MS);
+        if (Math.abs(date.getUTCFullYear() - year) <= 1) {
+          const start = lineStart + m.index;
+          const shown = `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+          out.push(
+            finding({
+              rule: 'date-malformed',
+              severity: 'warning',
+              message: `日期有误：“${m[1]}”作为时间指标的值，疑为电子表格的日期序列号（${serial} 即${shown}），日期未按日期格式显示`,
+              evidence: [quoteSpan(facts, { start, end: start + m[0].length }), quoteSentenceAt(facts, start)],
+              calculation: `${serial} 天（自1899年12月30日起）= ${shown}`,
+            }),
+          );
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
 
 /**
  * 钦办通〔201965号: a document number whose year runs into its number — the closing 〕 is missing, so 201965 reads

@@ -434,10 +434,29 @@ describe('sum-mismatch: lists that interleave roles', () => {
     expect(runRule(sumMismatch, '2016年预算8万元，决算12.5万元，减少4.35万元。').findings).toEqual([]);
   });
 
+  it('ends a 其中 list at a closing 合计/总计 or at the sibling of its total, and takes no average for a total', () => {
+    const closing = '本级收入5.25亿元，加上转移性收入38.18亿元，其中：税收返还收入4650万元、转移支付收入26.16亿元、调入资金2.5亿元、债务转贷收入5.55亿元、动用预算稳定调节基金3.505亿元，收入合计43.43亿元。';
+    expect(runRule(sumMismatch, closing).findings).toEqual([]);
+    // The parts before the closing total are still added: a shortfall is still reported.
+    const short = closing.replace('调入资金2.5亿元', '调入资金1.5亿元');
+    expect(runRule(sumMismatch, short).findings.map((f) => f.calculation)).toEqual(['4650万元 + 26.16亿元 + 1.5亿元 + 5.55亿元 + 3.505亿元 = 37.18亿元 ≠ 38.18亿元']);
+    const sibling = '2017年部门经费预算7464053元，基本支出4566793元，其中工资福利支出3265013元，商品和服务支出843942元，对个人和家庭补助支出457838元；项目支出2897260元。';
+    expect(runRule(sumMismatch, sibling).findings).toEqual([]);
+    const average = '东部地区拥有16所部属高校，平均总收入为36.9亿元，位列各地区之首。其中浙江大学是东部领头羊，收入高达110亿元。';
+    expect(runRule(sumMismatch, average).findings).toEqual([]);
+  });
+
   it('ends a 其中 list at the total after a change stated in it (调减 …, 全年实际下达 the net)', () => {
     const text = '补助资金下达我区111万元，其中救助资金100万元，保障金11万元，调减40万元，全年实际下达71万元，已全额发放。';
     expect(runRule(sumMismatch, text).findings).toEqual([]);
     // Parts that do not make the total are still reported when no net follows.
     expect(runRule(sumMismatch, text.replace('保障金11万元', '保障金12万元')).findings).toHaveLength(1);
+  });
+
+  it('reads a pipe table whose header follows a caption row, and checks a 0 row whose 其中（1）（2） sub-items are not 0', () => {
+    const table = (car: string) =>
+      ['某局“三公”经费情况统计表 | ||', '? | 单位:万元 | |', '项 目 | 本年预算数 | 其中:财政拨款 |', '合 计 | 34.35 | 34.35 |', '1.因公出国(境)费用 | 0 | 0 |', '2.公务接待费 | 1.70 | 1.70 |', `3.公务用车费 | ${car} | ${car} |`, '其中:(1)公务用车运行维护费 | 32.65 | 32.65 |', '(2)公务用车购置 | 0 | 0 |', ''].join('\n');
+    expect(runRule(sumMismatch, table('0')).findings.length).toBeGreaterThan(0);
+    expect(runRule(sumMismatch, table('32.65')).findings).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { RULE_WORDS } from '../config.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import type { Figure } from '../facts/types.ts';
 import { unitSlipOfCurrent } from './lib/change-rate.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
@@ -57,11 +58,14 @@ function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
  * 百分点 elsewhere (…比上年下降6.6个百分点) — very probably 5.5 百分点 (a relative change of the share would say
  * so). Silent in a text that never writes 百分点: % may then be its way of giving the relative change.
  */
+/** 比重为12%，较上年上升3%: a share, then its change against last year in % (group 1: the change). */
+const SHARE_CHANGE = `${anyWord(RULE_WORDS['unit'].shareWords)}(?:为|是|达到|达)?\\s*\\d{1,3}(?:\\.\\d{1,2})?\\s*[%％]\\s*[，,]?\\s*(?:较|比)(?:上年|去年|上一年)(?:同期)?(?:上升|下降|提高|降低)\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*[%％]`;
+
 function shareChangeInPercent(facts: Parameters<Rule>[0]): Finding[] {
   const { text } = facts;
   if (!text.includes('百分点')) return [];
   const out: Finding[] = [];
-  const re = /(?:比重|占比|比例)(?:为|是|达到|达)?\s*\d{1,3}(?:\.\d{1,2})?\s*[%％]\s*[，,]?\s*(?:较|比)(?:上年|去年|上一年)(?:同期)?(?:上升|下降|提高|降低)\s*(\d{1,3}(?:\.\d{1,2})?)\s*[%％]/g;
+  const re = new RegExp(SHARE_CHANGE, 'g');
   for (let m = re.exec(text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = re.exec(text)) {
     const end = m.index + m[0].length;
     const start = end - m[0].length + m[0].lastIndexOf(m[1]!);

@@ -486,5 +486,13 @@ describe('ledger.three-public', () => {
     const company = entry({ economicCode: '30299', summary: '支付县好味饭店晚饭费用', payee: '县文具店' });
     expect(rowsFound([claim, travel, company])).toEqual([claim.row]);
   });
+
+  it('a weak word corroborated only by a meal or a night\'s lodging counts where neither the class nor the 摘要 explains them', () => {
+    const guesthouse = entry({ economicCode: '30211', summary: '出差入住县接待中心住宿费' });
+    const guests = entry({ economicCode: '30211', summary: '接待招商客商住宿费' });
+    const conference = entry({ economicCode: '30215', summary: '会议期间接待用餐' });
+    const office = entry({ economicCode: '30299', summary: '接待用餐' });
+    expect(rowsFound([guesthouse, guests, conference, office])).toEqual([guests.row, office.row]);
+  });
 });
 

@@ -95,13 +95,19 @@ export function threePublicTotals(
   const byWeak = WORD_ORDER.map((c) => {
     const cat = rules.categories[c];
     const weak = cat.weakWords ?? [];
-    const others = [
-      ...cat.words,
-      ...weak,
-      ...(cat.explainedWords ?? []),
-      ...(cat.pairedWords ?? []).flatMap((p) => [...p.words, ...p.withAny]),
-    ];
-    return { c, weak: weak.length === 0 ? undefined : anyOf(weak), other: wordMatcher(others) };
+    const others = [...cat.words, ...weak, ...(cat.pairedWords ?? []).flatMap((p) => p.withAny)];
+    // A meal or a night's lodging (午餐, 住宿) corroborates only where neither the class nor the 摘要 explains it (a
+    // conference's or a course's meals, a traveller's hotel); a visiting group (客商, 检查组) always does.
+    const explainable = [...(cat.explainedWords ?? []), ...(cat.pairedWords ?? []).flatMap((p) => p.words)];
+    const explainedByClass = prefixMatcher(cat.payeeExplainedByEconomic ?? []);
+    const explainedByWords = wordMatcher(cat.payeeExplainedByWords ?? []);
+    return {
+      c,
+      weak: weak.length === 0 ? undefined : anyOf(weak),
+      other: wordMatcher(others),
+      explainable: wordMatcher(explainable),
+      explained: (entry: LedgerEntry) => explainedByClass(entry.economicCode) !== undefined || explainedByWords(entry.summary) !== undefined,
+    };
   });
   const purchaseWord = wordMatcher([...rules.categories.vehiclePurchase.words, ...(rules.categories.vehiclePurchase.weakWords ?? [])]);
   const purchaseClass = prefixMatcher(rules.categories.vehiclePurchase.evidenceEconomic ?? []);
@@ -173,7 +179,7 @@ export function threePublicTotals(
         const m = candidate.weak.exec(entry.summary);
         if (!m) continue;
         const rest = entry.summary.slice(0, m.index) + mask(m[0]) + entry.summary.slice(m.index + m[0].length);
-        const other = candidate.other(rest);
+        const other = candidate.other(rest) ?? (candidate.explained(entry) ? undefined : candidate.explainable(rest));
         if (other === undefined) continue;
         hit = { c: candidate.c, evidence: `摘要含“${m[0]}”和“${other}”`, kind: 'summary-word' };
         break;

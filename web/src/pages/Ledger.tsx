@@ -17,7 +17,8 @@ import { navigate } from '../router.ts';
 import type { Finding, Session } from '../types.ts';
 
 interface FlaggedEntry {
-  entry: { row: number; date: string; voucher: string; summary: string; amount: number; functionCode: string; economicCode: string; projectName?: string };
+  /** `column`: a 多栏账 row's analysis column; one row may make several entries. */
+  entry: { row: number; column?: number; date: string; voucher: string; summary: string; amount: number; functionCode: string; economicCode: string; projectName?: string };
   severity: 'error' | 'warning' | 'info';
   rules: string[];
   messages: string[];
@@ -346,13 +347,18 @@ function Findings({ report, exportHref }: { report: CheckReport; exportHref: str
         </Space>
         <Table<FlaggedEntry>
           size="small"
-          rowKey={(f) => String(f.entry.row)}
+          rowKey={(f) => `${f.entry.row}|${f.entry.column ?? ''}`}
           dataSource={shown}
           scroll={{ x: 'max-content' }}
           pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
           data-testid="ledger-flagged"
           columns={[
-            { title: '行', key: 'row', render: (_, f) => f.entry.row, sorter: (a, b) => a.entry.row - b.entry.row },
+            {
+              title: '行',
+              key: 'row',
+              render: (_, f) => (f.entry.column === undefined ? f.entry.row : `${f.entry.row}（第${f.entry.column}列）`),
+              sorter: (a, b) => a.entry.row - b.entry.row || (a.entry.column ?? 0) - (b.entry.column ?? 0),
+            },
             { title: '日期', key: 'd', render: (_, f) => f.entry.date, sorter: (a, b) => a.entry.date.localeCompare(b.entry.date) },
             { title: '凭证号', key: 'v', render: (_, f) => f.entry.voucher },
             { title: '摘要', key: 's', render: (_, f) => f.entry.summary },
