@@ -136,6 +136,40 @@ describe('a 多栏账 (analysis columns as the economic class)', () => {
     ]);
   });
 
+  it('reads 借方 printed over the classes themselves (no 借方 total column): the row\'s 借方 is the sum of its columns', async () => {
+    const read = await readLedgerFile(
+      csv([
+        '日期,凭证号,摘要,功能科目,借方,,贷方,余额',
+        ',,,,30201办公费,30211差旅费,,',
+        '2024-04-02,记-3,购纸及差旅费,2010101,200.00,800.00,,1000.00',
+        '2024-04-20,记-9,退回多报差旅费,2010101,,-50.00,,950.00',
+        '2024-04-25,记-12,退回多报办公费,2010101,,,30.00,920.00',
+      ]),
+      'debit-group.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.columns.analysis?.group).toBe('借方');
+    // A refund only in the 贷方 column names no class: refused with its row.
+    expect(read.errors.map((e) => e.row)).toEqual([5]);
+    expect(read.errors[0]!.message).toContain('第5行借方各栏均为空');
+    const ok = await readLedgerFile(
+      csv([
+        '日期,凭证号,摘要,功能科目,借方,,贷方,余额',
+        ',,,,30201办公费,30211差旅费,,',
+        '2024-04-02,记-3,购纸及差旅费,2010101,200.00,800.00,,1000.00',
+        '2024-04-20,记-9,退回多报差旅费,2010101,,-50.00,,950.00',
+      ]),
+      'debit-group.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(ok.errors).toEqual([]);
+    expect(ok.entries.map((e) => [e.voucher, e.economicCode, e.amount])).toEqual([
+      ['记-3', '30201', 20_000],
+      ['记-3', '30211', 80_000],
+      ['记-9', '30211', -5_000],
+    ]);
+  });
+
   it('takes a title 支出明细 over an ordinary header for a title, not a group', async () => {
     const read = await readLedgerFile(
       csv(['支出明细,,,,,', '凭证日期,凭证号,摘要,功能分类,会计科目,借方金额', '2024-05-06,记-1,电费,2010101,7101010130206 电费,100.00']),

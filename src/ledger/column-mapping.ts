@@ -63,7 +63,7 @@ function analysisSpans(
     const isCredit = creditWords.has(u);
     if (!words.has(u) && !isCredit) continue;
     const name = (upper[i] ?? '').trim();
-    if (!names.includes(name)) names.push(name);
+    const before = indices.length;
     for (let j = i; j < width; j++) {
       const above = normalizeHeader(upper[j] ?? '');
       if (j > i && above !== '' && above !== u) break;
@@ -77,6 +77,7 @@ function analysisSpans(
       }
       i = j;
     }
+    if (indices.length > before && !names.includes(name)) names.push(name);
   }
   // A title that happens to read 支出明细 over an ordinary header is no group: a group names at least one class.
   if (!indices.some((i) => !credit.includes(i) && !('error' in options.classOf((lower[i] ?? '').trim())))) return undefined;
@@ -220,7 +221,7 @@ export function resolveColumns(
   // A 会计科目 column stands in for the economic class when the class is its last digits (7101010130231).
   const missing = REQUIRED_FIELDS.filter((f) =>
     f === 'amount'
-      ? !hasAmount(best.columns)
+      ? !hasAmount(best.columns) && best.analysis === undefined
       : f === 'date'
         ? !hasDate(best.columns)
         : f === 'economicCode'

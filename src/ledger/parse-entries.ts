@@ -3,6 +3,7 @@
  * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
+import { loadCodeTable } from '../reference/code-tables.ts';
 import { classifyRow, type SkipCounts } from '../reference/row-kinds.ts';
 import type { ResolvedColumns } from './column-mapping.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
@@ -61,6 +62,11 @@ const GROUPED_CODE = /^\s*[[【(（［〔]?\s*(\d{3})[\s.\-－](\d{2})(?:[\s.\-�
 const LATER_CODE = /(?<=[[【(（［〔/\\>＞|｜、\s—\-－_])([1-9]\d{2,6})(?![\dA-Za-z])/g;
 /** An account's code in a 科目 path ([7101]行政支出/[710101]财政拨款支出/[7101010130231]公务用车运行维护费): any length. */
 const ACCOUNT_CODE = /(?<=^\s*|[[【(（［〔/\\>＞|｜、\s—\-－_])(\d{4,})(?![\dA-Za-z])/g;
+
+/** A class name compared without spaces or full-width forms (因公出国（境）费用 = 因公出国(境)费用). */
+function nameKey(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '');
+}
 
 /** A dated entry has a parseable date: rows without one are checked against the skip words first. */
 function looksLikeEntryDate(text: string): boolean {
@@ -252,7 +258,19 @@ export function* parseLedgerChunks(
   const hasDebitCredit = col.debit !== undefined || col.credit !== undefined;
   // A 多栏账: the class of each amount is the analysis column it stands in (see column-mapping.ts).
   const analysis = col.economicCode === undefined ? resolved.analysis : undefined;
-  const netLabel = hasDebitCredit ? (col.credit === undefined ? '借方' : col.debit === undefined ? '−贷方' : '借方−贷方') : '金额';
+  // No 借方 or 金额 column beside the group (借方 itself printed over the classes): the 借方 is the sum of its columns.
+  const debitFromAnalysis = analysis !== undefined && col.debit === undefined && col.amount === undefined;
+  const netLabel = debitFromAnalysis
+    ? col.credit === undefined
+      ? '借方各栏'
+      : '借方各栏−贷方'
+    : hasDebitCredit
+      ? col.credit === undefined
+        ? '借方'
+        : col.debit === undefined
+          ? '−贷方'
+          : '借方−贷方'
+      : '金额';
   const basicProjectWords = loadLedgerRuleData().classification.basicProjectWords?.words ?? [];
   const basicProjects = new Map<string, boolean>();
   const isBasicProject = (text: string): boolean => {
@@ -272,6 +290,25 @@ export function* parseLedgerChunks(
     for (const m of text.matchAll(ACCOUNT_CODE)) if (m[1]!.length > code.length && m[1]!.startsWith(code)) code = m[1]!;
     const tail = inAccount && code.length > inAccount.length ? code.slice(-inAccount.length) : '';
     return inAccountPattern.test(tail) ? tail : '';
+  };
+  // An economic cell that names its class without a code (公务接待费, 商品和服务支出/公务接待费): the class of the year's
+  // economic table with that name, when exactly one class has it (公务用车购置 is 30913 and 31013: not guessed).
+  let economicByName: Map<string, string[]> | undefined;
+  const economicNames = new Map<string, string | undefined>();
+  const economicOfName = (text: string): string | undefined => {
+    if (economicNames.has(text)) return economicNames.get(text);
+    if (economicByName === undefined) {
+      economicByName = new Map();
+      for (const e of loadCodeTable('economic', options.fiscalYear)?.entries.values() ?? []) {
+        const key = nameKey(e.name);
+        economicByName.set(key, [...(economicByName.get(key) ?? []), e.code]);
+      }
+    }
+    const last = text.split(/[/\\>＞|｜—\-－]/).map((t) => t.trim()).filter((t) => t !== '').at(-1) ?? '';
+    const codes = economicByName.get(nameKey(last)) ?? [];
+    const code = codes.length === 1 ? codes[0] : undefined;
+    economicNames.set(text, code);
+    return code;
   };
   // A 会计科目 column (凭证明细, 序时账): only the spending lines of each voucher are entries.
   const accountKind = col.account === undefined ? undefined : accountKindOf(loadLedgerRuleData().classification.accountClasses);
@@ -331,7 +368,11 @@ export function* parseLedgerChunks(
         return 0 as Fen;
       }
     };
-    if (hasDebitCredit) {
+    if (debitFromAnalysis) {
+      // The 借方 is added from the analysis columns below; a 贷方 column beside them is a refund.
+      const creditText = cell(cells, 'credit');
+      amount = (creditText === '' ? 0 : -readAmount('credit', creditText)) as Fen;
+    } else if (hasDebitCredit) {
       // 借方 is spending, 贷方 a refund or reversal: the entry's amount is their difference.
       const debitText = cell(cells, 'debit');
       const creditText = cell(cells, 'credit');
@@ -375,8 +416,9 @@ export function* parseLedgerChunks(
         if (a.credit) value = -value as Fen;
         parts.push({ economicCode: a.economicCode, amount: value, column: a.index + 1 });
         sum += value;
+        if (debitFromAnalysis && !a.credit) amount = (amount + value) as Fen;
       }
-      if (errors.length === errorsBefore && parts.length === 0 && amount !== 0) {
+      if (errors.length === errorsBefore && parts.length === 0 && (amount !== 0 || debitFromAnalysis)) {
         fail(row, 'economicCode', '', `第${row}行${analysis.group}各栏均为空，无法确定经济分类（本行${netLabel} ${formatYuan(amount)}）`, 'no analysis column holds an amount', analysis.group);
       } else if (errors.length === errorsBefore && sum !== amount) {
         fail(
@@ -390,13 +432,23 @@ export function* parseLedgerChunks(
       }
     }
     const economicText = analysis ? '' : col.economicCode === undefined ? economicInAccount(cell(cells, 'account')) : cell(cells, 'economicCode');
-    const economicCode = analysis ? parts[0]?.economicCode : economicText === '' && col.economicCode === undefined ? undefined : cachedCode(economicText);
+    const economicCode = analysis
+      ? parts[0]?.economicCode
+      : economicText === '' && col.economicCode === undefined
+        ? undefined
+        : (cachedCode(economicText) ?? (col.economicCode === undefined ? undefined : economicOfName(economicText)));
     if (analysis) {
       // Reported above.
     } else if (economicCode === undefined && col.economicCode === undefined) {
       fail(row, 'economicCode', cell(cells, 'account'), '没有经济分类列，会计科目也不是按经济分类设的明细科目', 'no economic-class column and the account code does not end with one');
     } else if (economicCode === undefined) {
-      fail(row, 'economicCode', economicText, '经济科目不是科目编码', 'economic code is not a code');
+      fail(
+        row,
+        'economicCode',
+        economicText,
+        '经济科目不是科目编码，也不是经济分类表中唯一的科目名称',
+        'economic class is neither a code nor a name of exactly one class of the economic table',
+      );
     }
     const projectCode = cell(cells, 'projectCode') || undefined;
     const projectName = cell(cells, 'projectName') || undefined;

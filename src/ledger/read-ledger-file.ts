@@ -56,8 +56,14 @@ export function economicClassOfHeader(fiscalYear: number): AnalysisOptions['clas
     byName.set(name, [...(byName.get(name) ?? []), e.code]);
   }
   return (header) => {
+    // An amount (120.00, 30,201.00) is a data row's cell, never a class.
+    if (/^\s*[-(（]?[\d,]+\.\d{1,2}[)）]?\s*$/u.test(header)) return { error: '是金额，不是经济分类科目' };
     const code = parseCode(header);
-    if (code !== undefined) return { code };
+    // A code with a name (30201办公费) names a class; a bare number only when the table knows its 类 (302, 310 …):
+    // 120.00 under 借方 is a data row's amount, not a class.
+    const named = code !== undefined && /[^\d\s.,\-()（）[\]【】]/u.test(header.replace(code, ''));
+    if (code !== undefined && (named || table?.entries.has(code.slice(0, 3)))) return { code };
+    if (code !== undefined) return { error: `不是经济分类科目（${table ? table.source : '没有经济分类表'}中没有“${code.slice(0, 3)}”类）` };
     const name = normalizeHeader(header);
     if (name === '') return { error: '为空' };
     const codes = byName.get(name) ?? [];
