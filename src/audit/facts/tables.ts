@@ -131,10 +131,13 @@ export function findTables(text: string, lineStarts: readonly number[]): TableFa
       currentEnd = end;
       current.push(cells);
     } else {
+      // Rows without numbers opening a table (a caption row ? | 单位：万元, then the header 项目 | 本年预算数 | …):
+      // the last of them before the numbers is the header, so a second one starts the table over.
+      const captionOnly = current.length > 0 && current.every((r) => !r.some((c) => isNumeric(c.text)));
       flush();
       // A tab row without numbers right after a table (the header of the next one: 年度指标值 | 实际完成值 …) starts
       // that table instead of being dropped between the two.
-      if (tabbed && current.length === 0 && cells.filter((c) => c.text !== '').length >= 2) {
+      if ((tabbed || (captionOnly && cells.length >= 3)) && current.length === 0 && cells.filter((c) => c.text !== '').length >= 2) {
         currentStart = start;
         currentEnd = end;
         current.push(cells);

@@ -452,4 +452,11 @@ describe('sum-mismatch: lists that interleave roles', () => {
     // Parts that do not make the total are still reported when no net follows.
     expect(runRule(sumMismatch, text.replace('保障金11万元', '保障金12万元')).findings).toHaveLength(1);
   });
+
+  it('reads a pipe table whose header follows a caption row, and checks a 0 row whose 其中（1）（2） sub-items are not 0', () => {
+    const table = (car: string) =>
+      ['某局“三公”经费情况统计表 | ||', '? | 单位:万元 | |', '项 目 | 本年预算数 | 其中:财政拨款 |', '合 计 | 34.35 | 34.35 |', '1.因公出国(境)费用 | 0 | 0 |', '2.公务接待费 | 1.70 | 1.70 |', `3.公务用车费 | ${car} | ${car} |`, '其中:(1)公务用车运行维护费 | 32.65 | 32.65 |', '(2)公务用车购置 | 0 | 0 |', ''].join('\n');
+    expect(runRule(sumMismatch, table('0')).findings.length).toBeGreaterThan(0);
+    expect(runRule(sumMismatch, table('32.65')).findings).toEqual([]);
+  });
 });
