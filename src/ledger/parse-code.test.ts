@@ -67,3 +67,28 @@ describe('a classification cell as exports write it', () => {
     expect(read.entries[0]?.economicCode).toBe('30231');
   });
 });
+
+describe('an economic cell naming its class without a code', () => {
+  it('takes the class of that name in the year\'s economic table, the last level of a path of names too', async () => {
+    const csv =
+      '凭证日期,凭证号,摘要,功能分类,经济分类,借方金额\n' +
+      '2024-04-08,记-1,接待市局调研组工作餐,2011301,公务接待费,860.00\n' +
+      '2024-04-09,记-2,购买办公用品,2011301,商品和服务支出/办公费,120.00\n' +
+      '2024-04-10,记-3,赴新加坡考察机票,2011301,商品和服务支出-因公出国(境)费用,9000.00\n';
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'names.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => e.economicCode)).toEqual(['30217', '30201', '30212']);
+  });
+
+  it('refuses a name two classes share, or none has', async () => {
+    const csv =
+      '凭证日期,凭证号,摘要,功能分类,经济分类,借方金额\n' +
+      '2024-04-08,记-1,购置执法车,2011301,公务用车购置,150000.00\n' +
+      '2024-04-09,记-2,购买办公用品,2011301,办公杂费,120.00\n';
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'names.csv', { fiscalYear: 2024 });
+    expect(read.errors.map((e) => [e.row, e.field])).toEqual([
+      [2, 'economicCode'],
+      [3, 'economicCode'],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
  * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
+import { loadCodeTable } from '../reference/code-tables.ts';
 import { classifyRow, type SkipCounts } from '../reference/row-kinds.ts';
 import type { ResolvedColumns } from './column-mapping.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
@@ -61,6 +62,11 @@ const GROUPED_CODE = /^\s*[[【(（［〔]?\s*(\d{3})[\s.\-－](\d{2})(?:[\s.\-�
 const LATER_CODE = /(?<=[[【(（［〔/\\>＞|｜、\s—\-－_])([1-9]\d{2,6})(?![\dA-Za-z])/g;
 /** An account's code in a 科目 path ([7101]行政支出/[710101]财政拨款支出/[7101010130231]公务用车运行维护费): any length. */
 const ACCOUNT_CODE = /(?<=^\s*|[[【(（［〔/\\>＞|｜、\s—\-－_])(\d{4,})(?![\dA-Za-z])/g;
+
+/** A class name compared without spaces or full-width forms (因公出国（境）费用 = 因公出国(境)费用). */
+function nameKey(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '');
+}
 
 /** A dated entry has a parseable date: rows without one are checked against the skip words first. */
 function looksLikeEntryDate(text: string): boolean {
@@ -285,6 +291,25 @@ export function* parseLedgerChunks(
     const tail = inAccount && code.length > inAccount.length ? code.slice(-inAccount.length) : '';
     return inAccountPattern.test(tail) ? tail : '';
   };
+  // An economic cell that names its class without a code (公务接待费, 商品和服务支出/公务接待费): the class of the year's
+  // economic table with that name, when exactly one class has it (公务用车购置 is 30913 and 31013: not guessed).
+  let economicByName: Map<string, string[]> | undefined;
+  const economicNames = new Map<string, string | undefined>();
+  const economicOfName = (text: string): string | undefined => {
+    if (economicNames.has(text)) return economicNames.get(text);
+    if (economicByName === undefined) {
+      economicByName = new Map();
+      for (const e of loadCodeTable('economic', options.fiscalYear)?.entries.values() ?? []) {
+        const key = nameKey(e.name);
+        economicByName.set(key, [...(economicByName.get(key) ?? []), e.code]);
+      }
+    }
+    const last = text.split(/[/\\>＞|｜—\-－]/).map((t) => t.trim()).filter((t) => t !== '').at(-1) ?? '';
+    const codes = economicByName.get(nameKey(last)) ?? [];
+    const code = codes.length === 1 ? codes[0] : undefined;
+    economicNames.set(text, code);
+    return code;
+  };
   // A 会计科目 column (凭证明细, 序时账): only the spending lines of each voucher are entries.
   const accountKind = col.account === undefined ? undefined : accountKindOf(loadLedgerRuleData().classification.accountClasses);
   let keepAccount: AccountKind | undefined;
@@ -407,13 +432,23 @@ export function* parseLedgerChunks(
       }
     }
     const economicText = analysis ? '' : col.economicCode === undefined ? economicInAccount(cell(cells, 'account')) : cell(cells, 'economicCode');
-    const economicCode = analysis ? parts[0]?.economicCode : economicText === '' && col.economicCode === undefined ? undefined : cachedCode(economicText);
+    const economicCode = analysis
+      ? parts[0]?.economicCode
+      : economicText === '' && col.economicCode === undefined
+        ? undefined
+        : (cachedCode(economicText) ?? (col.economicCode === undefined ? undefined : economicOfName(economicText)));
     if (analysis) {
       // Reported above.
     } else if (economicCode === undefined && col.economicCode === undefined) {
       fail(row, 'economicCode', cell(cells, 'account'), '没有经济分类列，会计科目也不是按经济分类设的明细科目', 'no economic-class column and the account code does not end with one');
     } else if (economicCode === undefined) {
-      fail(row, 'economicCode', economicText, '经济科目不是科目编码', 'economic code is not a code');
+      fail(
+        row,
+        'economicCode',
+        economicText,
+        '经济科目不是科目编码，也不是经济分类表中唯一的科目名称',
+        'economic class is neither a code nor a name of exactly one class of the economic table',
+      );
     }
     const projectCode = cell(cells, 'projectCode') || undefined;
     const projectName = cell(cells, 'projectName') || undefined;

@@ -175,7 +175,7 @@ function againstCells(
 }
 
 /** A change against the budget: 较年初预算增加 / 比全年预算数减少 / 与调整后预算相比下降 (the figure's label ends so). */
-const BUDGET_CHANGE = new RegExp(`(?:较|比|与)(年初|全年|调整后|调整)?预算数?(?:相比|比较)?(${CHANGE_WORDS.join('|')})$`);
+const BUDGET_CHANGE = new RegExp(`(?:较|比|与)(年初|全年|调整后|调整)?预算数?(?:相比|比较)?(${anyWord(CHANGE_WORDS)})$`);
 
 /**
  * 年初预算为B，支出决算为F，…较年初预算增加C: the direction of a change against the budget, when the same sentence
