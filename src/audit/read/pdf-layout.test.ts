@@ -271,6 +271,17 @@ describe('layoutPdf: cells wrapped over two lines (LibreOffice, narrow columns)'
   });
 });
 
+describe('layoutPdf: prose margins per page size', () => {
+  it('joins a paragraph wrapped at a portrait page’s margin although a landscape page’s lines run wider', () => {
+    const w = (x: number, y: number, t: string): string => `<word xMin="${x}" yMin="${y}" xMax="${x + t.length * 12}" yMax="${y + 12}">${t}</word>`;
+    const line = '政府采购支出总额三十六万元其中货物支出六万元工程支出十九万元服务支出十万元授予中小企业合同三十六万元';
+    const portrait = `<page width="595" height="842">${w(57, 100, '十一、政府采购支出情况说明')}${w(69, 130, line.slice(0, 40))}${w(45, 148, line.slice(40))}${w(45, 166, '十二、国有资产占用情况说明')}</page>`;
+    const landscape = `<page width="842" height="595">${w(43, 100, '注：本表反映本部门本年度一般公共预算财政拨款三公经费支出情况，本部门本年度无因公出国境费支出，也无公务用车购置费支出。')}</page>`;
+    const { text } = layoutPdf(`<doc>${portrait}${landscape}</doc>`);
+    expect(text.split('\n')).toContain(line);
+  });
+});
+
 describe('layoutPdf: columns', () => {
   it('keeps two columns apart that one row bridges with a wide label (二级指标 written into the 三级指标 cell)', () => {
     const words: [number, number, string][] = [

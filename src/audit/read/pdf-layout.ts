@@ -1078,9 +1078,17 @@ export function layoutPdf(xhtml: string): PdfLayout {
   // The right margin of the prose: its lines' furthest right end (a table may stand wider than the text).
   const inTable = new Set<Row>();
   for (const g of regions) for (let k = g.from; k <= g.to; k++) inTable.add(rows[k]!);
-  let proseRight = 0;
-  for (const r of rows) if (!inTable.has(r) && r.cells.length === 1) proseRight = Math.max(proseRight, r.cells[0]!.x1);
-  if (proseRight === 0) proseRight = right;
+  // Margins per page size: a landscape page (its tables, notes and titles wider than a portrait page's text) does not
+  // move the portrait pages' margins, nor they its own.
+  const widths = [...xhtml.matchAll(/<page\b[^>]*?\bwidth="([\d.]+)"/g)].map((m) => Math.round(Number(m[1])));
+  const sizeOf = (r: Row): number => widths[r.page] ?? 0;
+  const proseRights = new Map<number, number>();
+  const lefts = new Map<number, number>();
+  for (const r of rows) {
+    const size = sizeOf(r);
+    lefts.set(size, Math.min(lefts.get(size) ?? Number.POSITIVE_INFINITY, r.cells[0]!.x0));
+    if (!inTable.has(r) && r.cells.length === 1) proseRights.set(size, Math.max(proseRights.get(size) ?? 0, r.cells[0]!.x1));
+  }
   const prose = (r: Row): void => {
     const text = r.cells.map((c) => c.text).join(' ');
     const first = r.cells[0]!;
@@ -1091,8 +1099,8 @@ export function layoutPdf(xhtml: string): PdfLayout {
     const leadWidth = [...lead].reduce((w, ch) => w + (cjk(ch) ? em : 0.6 * em), 0);
     const goesOn =
       open !== null &&
-      open.cells[open.cells.length - 1]!.x1 >= proseRight - 1.5 * open.h - leadWidth &&
-      first.x0 <= left + 0.5 * r.h &&
+      open.cells[open.cells.length - 1]!.x1 >= (proseRights.get(sizeOf(open)) ?? right) - 1.5 * open.h - leadWidth &&
+      first.x0 <= (lefts.get(sizeOf(r)) ?? left) + 0.5 * r.h &&
       !NOT_A_CELL.test(text) &&
       // (A numbered item 1. / 2、 starts a line; a number going on from the line above, 15.33%, does not.)
       !/^(（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．](?!\d))/.test(text);

@@ -8,6 +8,14 @@ describe('numbering', () => {
     expect(runRule(numbering, text).findings).toEqual([]);
   });
 
+  it('takes a first item glued inside a line under its parent heading for the start of the list', () => {
+    const glued = '三、\n绩效目标完成情况分析（一）资金投入情况分析（包括完成情况和偏离原因等）1.项目资金到位情况分析。\n2.项目资金执行情况分析。\n3.项目资金管理情况分析。\n（二）绩效目标完成情况分析\n四、绩效自评结果拟应用情况（一）下一步改进措施。\n（二）拟与预算安排相结合情况。\n（三）拟公开情况。';
+    expect(runRule(numbering, glued).findings).toEqual([]);
+    // Without the glued 1. (a number such as 1.5 is none) the first item 2. is still reported.
+    const skipped = '三、资金情况\n资金增长1.5%，执行良好。\n2.项目资金执行情况分析。\n3.项目资金管理情况分析。';
+    expect(runRule(numbering, skipped).findings.map((f) => f.message)).toEqual(['标题编号跳号：本级第一个标题是“2.”，应为“1.”']);
+  });
+
   it('reports 七、 followed by 8、 as a change of style, and so 9、', () => {
     const text = '六、绩效\n七、问题\n1、财务\n2、资产\n8、下一步改进措施\n1、规范\n9、其他需要说明的情况\n无。';
     const findings = runRule(numbering, text).findings.filter((f) => f.severity === 'error');

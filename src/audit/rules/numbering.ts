@@ -270,6 +270,25 @@ function unnumberedEntryBetween(facts: AuditFacts, a: Heading, b: Heading): bool
   return false;
 }
 
+/** The heading of the nearest lower level (the parent) among the last headings seen per level. */
+function nearestParent(last: ReadonlyMap<number, Heading>, level: number): Heading | undefined {
+  let best: [number, Heading] | undefined;
+  for (const [l, h] of last) if (l < level && (best === undefined || l > best[0])) best = [l, h];
+  return best?.[1];
+}
+
+/** Whether `marker` (1. / （一）) stands in `span` as a marker, not as part of a number (1.5%, 21.). */
+function markerInside(span: string, marker: string): boolean {
+  for (let at = span.indexOf(marker); at !== -1; at = span.indexOf(marker, at + 1)) {
+    const before = span.charCodeAt(at - 1);
+    const after = span.charCodeAt(at + marker.length);
+    if (before >= 48 && before <= 57) continue;
+    if (after >= 48 && after <= 57) continue;
+    return true;
+  }
+  return false;
+}
+
 /** A line between two 一、 headings that starts a new list: a part (第二部分), a contents or table-list line. */
 const NEW_LIST = /(?:^|\n)\s*(?:第[一二三四五六七八九十]{1,3}部分|目\s*录|附\s*表|附\s*件)/;
 
@@ -326,13 +345,17 @@ export const numbering: Rule = (facts) => {
       // The number said to be missing stands inside a line in between (七、…决算表八、…决算表: two entries joined
       // on one line): the sequence is whole.
       const joined = previous !== undefined && h.number > expected && facts.text.slice(previous.start + previous.marker.length, h.start).includes(expectedMarker(h, expected, level));
+      // The first heading of a level is not 1 but its 1 stands glued inside a line under the parent heading
+      // (三、…分析（一）资金投入情况分析（…）1.项目资金到位情况分析。⏎2.项目资金执行情况分析): the list starts with it.
+      const parent = previous === undefined ? nearestParent(last, level) : undefined;
+      const joinedFirst = parent !== undefined && h.number > expected && markerInside(facts.text.slice(parent.start + parent.marker.length, h.start), expectedMarker(h, expected, level));
       // 一、 right after 一、 at the top level, with no part (第二部分) or contents line between that starts a new list:
       // the number is used twice, not a list started again.
       const usedTwice = previous !== undefined && level === 1 && h.number === 1 && previous.number === 1 && previous.title !== h.title && !NEW_LIST.test(facts.text.slice(previous.end, h.start));
       // An entry of the same shape whose number was lost stands in the gap (、政府性基金…决算表): the entry is there,
       // its number lost in the copy — the sequence is not shown to skip.
       const lost = previous !== undefined && h.number > expected && unnumberedEntryBetween(facts, previous, h);
-      if (h.number !== expected && (!(h.number === 1 && previous) || usedTwice) && (previous || hasParent) && !cellsBetween && !joined && !lost) {
+      if (h.number !== expected && (!(h.number === 1 && previous) || usedTwice) && (previous || hasParent) && !cellsBetween && !joined && !joinedFirst && !lost) {
         const kind = previous && h.number === previous.number ? '重复' : previous && h.number < previous.number ? '倒退' : '跳号';
         out.push(
           finding({

@@ -8,7 +8,7 @@ import { RULE_WORDS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { Decomposition, Figure } from '../facts/types.ts';
 import { inUnit, precisionFen, quoteFigure, quoteSpan } from './lib/evidence.ts';
-import { term, unitSlipFactor, valuesOf } from './lib/shared.ts';
+import { oddUnitPart, term, unitSlipFactor, valuesOf } from './lib/shared.ts';
 import { tableSums } from './lib/table-sums.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule, type RuleOptions } from './lib/types.ts';
 
@@ -150,7 +150,7 @@ export const sumMismatch: Rule = (facts, options) => {
   const seen = new Set<string>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
-    if (unitSlipFactor(d) !== null) continue;
+    if (unitSlipFactor(d) !== null || oddUnitPart(d) !== null) continue;
     const { total, sum, totalTolerance, partsTolerance } = valuesOf(d);
     const gap = Math.abs(sum - total);
     if (gap <= totalTolerance) continue;

@@ -3,6 +3,17 @@ import { runRule } from './lib/run-rule.ts';
 import { unit } from './unit.ts';
 
 describe('unit', () => {
+  it('reports the one part of a breakdown in another unit when read in the total’s unit it makes the parts add up', () => {
+    const text = (gongcheng: string): string =>
+      `2024年度本部门政府采购支出总额36.99万元，其中：政府采购货物支出6.89万元、政府采购工程支出${gongcheng}、政府采购服务支出10.25万元。`;
+    const { findings } = runRule(unit, text('19.85元'));
+    expect(findings.map((f) => [f.severity, f.evidence[0]!.quote])).toEqual([['error', '政府采购工程支出19.85元']]);
+    expect(findings[0]!.calculation).toBe('6.89万元 + 19.85万元 + 10.25万元 = 36.99万元');
+    // Parts that add up as written, or that do not add up in either unit, are no unit slip.
+    expect(runRule(unit, text('19.85万元')).findings).toEqual([]);
+    expect(runRule(unit, text('18.85元')).findings).toEqual([]);
+  });
+
   it('reports the same digits in 元 and 万元 for one item named with and without a qualifier', () => {
     const text = '2015年部门决算公开公务接待费1.58元，经核查，2015年度我单位支出公务接待费为1.58万元。';
     const { findings } = runRule(unit, text);

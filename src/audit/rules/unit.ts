@@ -11,7 +11,7 @@ import { anyWord } from '../facts/word-pattern.ts';
 import type { Figure } from '../facts/types.ts';
 import { unitSlipOfCurrent } from './lib/change-rate.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
-import { unitSlipFactor } from './lib/shared.ts';
+import { oddUnitPart, unitSlipFactor } from './lib/shared.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 /** The shortest common ending of two subjects read as one item's name (公务接待费, 运行维护费, 财政拨款收入). */
@@ -183,6 +183,23 @@ export const unit: Rule = (facts, options) => {
         message: `单位错误：“${d.total.subject || d.total.label}”${d.total.raw}，其中各项合计却为${d.total.numberText}${partUnit}（相差${factor > 1 ? factor : 1 / factor}倍）：总数写作“${d.total.unit}”，各分项却是“${partUnit}”`,
         evidence: [quoteFigure(facts, d.total), quoteSpan(facts, { start: d.marker.start, end: d.parts[d.parts.length - 1]!.end })],
         calculation: `${d.parts.map((p) => p.raw).join(' + ')} = ${d.total.numberText}${partUnit} = ${d.total.raw} × ${factor >= 1 ? factor : `1/${1 / factor}`}`,
+      }),
+    );
+  }
+  // One part of a breakdown in another unit, which the sum shows (工程19.85元 among 万元 parts adding up to 总额).
+  for (const d of facts.decompositions) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
+    const p = oddUnitPart(d);
+    if (p === null || reported.has(p.start)) continue;
+    reported.add(p.start);
+    const u = d.total.moneyUnit!;
+    out.push(
+      finding({
+        rule: 'unit',
+        severity: 'error',
+        message: `单位错误：“${p.subject || p.label}”写作${p.raw}，而${d.total.raw}的其余各项均以“${u}”为单位，此项按“${u}”计各项之和才等于总数：疑应为${p.numberText}${u}`,
+        evidence: [quoteFigure(facts, p), quoteFigure(facts, d.total)],
+        calculation: `${d.parts.map((q) => (q === p ? `${q.numberText}${u}` : q.raw)).join(' + ')} = ${d.total.raw}`,
       }),
     );
   }

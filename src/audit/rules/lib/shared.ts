@@ -1,4 +1,5 @@
 /** Arithmetic shared by the rules: sums at stated precision, unit slips. */
+import { MONEY_UNITS } from '../../../core/money.ts';
 import type { Decomposition, Figure } from '../../facts/types.ts';
 import { inUnit, precisionFen } from './evidence.ts';
 
@@ -54,4 +55,25 @@ export function term(f: Figure, withUnit: boolean): string {
 /** A sum of money written in the total's unit, at the precision of the most precise term. */
 export function writeMoney(fenValue: number, like: Figure): string {
   return inUnit(fenValue, like.moneyUnit);
+}
+
+/**
+ * The one part of a money breakdown written in another unit than the total and every other part (货物6.89万元、
+ * 工程19.85元、服务10.25万元 under 总额36.99万元), when read in the total's unit it makes the parts add up — and as written
+ * they do not: that part's unit is a slip. Null otherwise.
+ */
+export function oddUnitPart(d: Decomposition): Figure | null {
+  const unit = d.total.moneyUnit;
+  if (d.total.kind !== 'money' || unit === undefined || d.parts.length < 2 || d.total.scaled === 0) return null;
+  const odd = d.parts.filter((p) => p.moneyUnit !== unit);
+  const p = odd[0];
+  if (odd.length !== 1 || !p || p.kind !== 'money' || p.moneyUnit === undefined || p.scaled === 0 || p.currency !== d.total.currency) return null;
+  if (d.parts.some((q) => q.kind !== 'money')) return null;
+  const { sum, totalTolerance, partsTolerance } = valuesOf(d);
+  if (Math.abs(sum - d.total.scaled) <= totalTolerance + partsTolerance) return null;
+  const factor = 10 ** (MONEY_UNITS[unit] - MONEY_UNITS[p.moneyUnit]);
+  const reread = { ...p, scaled: p.scaled * factor, moneyUnit: unit };
+  const resum = sum - p.scaled + reread.scaled;
+  const tolerance = totalTolerance + partsTolerance - precisionFen(p) / 2 + precisionFen(reread) / 2;
+  return Math.abs(resum - d.total.scaled) <= tolerance ? p : null;
 }
