@@ -218,3 +218,40 @@ describe('entries split from one 多栏账 row', () => {
     expect(report.summary[0]).toMatchObject({ entries: 1, amount: 30_000 });
   });
 });
+
+// After the tests ledtune wrote for its own 多栏账 import (d4376f1, dropped when ledimp's landed first): a 多栏账
+// exported with one header row, the class columns standing without a group header.
+describe('a 多栏账 with one header row (class columns without a group header)', () => {
+  const header = '月,日,凭证号,摘要,功能科目,项目,往来单位,借方,贷方,方向,余额,30201办公费,30217公务接待费,30231公务用车运行维护费\n';
+  it("takes each entry's class from the analysis column its amount stands in, refunds and red ink included", async () => {
+    const text =
+      header +
+      '03,05,记-0012,购买办公用品,2010801 行政运行,,县文具店,120.00,,借,120.00,120.00,,\n' +
+      '03,08,记-0013,接待市审计局调研组,2010801 行政运行,,县迎宾酒店,860.00,,借,980.00,,860.00,\n' +
+      '03,20,记-0020,退回多付餐费,2010801 行政运行,,县迎宾酒店,,60.00,借,920.00,,-60.00,\n' +
+      '03,25,记-0024,湘J·8C317加油,2010801 行政运行,,县石油公司,300.00,,借,1220.00,0.00,,300.00\n';
+    const read = await readLedgerFile(new TextEncoder().encode(text), 'dlz.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.economicCode, e.amount])).toEqual([
+      ['30201', 12_000],
+      ['30217', 86_000],
+      ['30217', -6_000],
+      ['30231', 30_000],
+    ]);
+  });
+
+  it('splits a row whose amount stands in two columns that make its 借方, and refuses, naming the row, one in no column', async () => {
+    const text =
+      header +
+      '03,05,记-0012,购买办公用品及接待,2010801 行政运行,,县文具店,200.00,,借,200.00,120.00,80.00,\n' +
+      '03,06,记-0013,购买办公用品,2010801 行政运行,,县文具店,50.00,,借,250.00,,,\n';
+    const read = await readLedgerFile(new TextEncoder().encode(text), 'dlz.csv', { fiscalYear: 2024 });
+    expect(read.errors.map((e) => [e.row, e.field])).toEqual([[3, 'economicCode']]);
+    const first = await readLedgerFile(new TextEncoder().encode(text.split('\n').slice(0, 2).join('\n')), 'dlz.csv', { fiscalYear: 2024 });
+    expect(first.entries.map((e) => [e.economicCode, e.amount])).toEqual([
+      ['30201', 12_000],
+      ['30217', 8_000],
+    ]);
+    expect(first.splitRows).toBe(1);
+  });
+});

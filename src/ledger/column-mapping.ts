@@ -85,6 +85,18 @@ function analysisSpans(
   return outside.length > 0 ? { group: names.join('/'), indices, credit } : undefined;
 }
 
+/** A header that is an economic class's code (部门 3xx or 政府 5xx, 类 or 款) followed by its name (30201办公费). */
+const CLASS_HEADER = /^[[【(（]?([35]\d{2}(?:\d{2})?)[\]】)）]?[-－_.、:：]?[^\d\s\-－_.、:：]/;
+
+/**
+ * A 多栏账 printed without a group header (one header row: …借方, 贷方, 30201办公费, 30217公务接待费 …): at least two
+ * cells that are a class's code and name are its analysis columns.
+ */
+function bareAnalysisSpans(headers: readonly string[]): Spans | undefined {
+  const indices = headers.flatMap((h, i) => (CLASS_HEADER.test(normalizeHeader(h)) ? [i] : []));
+  return indices.length >= 2 ? { group: '经济分类栏', indices, credit: [] } : undefined;
+}
+
 /** The analysis columns found on two header rows: all of them, and those of a 贷方 group. */
 interface Spans {
   readonly group: string;
@@ -189,7 +201,10 @@ export function resolveColumns(
     } else {
       candidates.push({ headerRow: r, headers: upper });
     }
-    for (const { headerRow, headers, spans, blank } of candidates) {
+    for (const candidate of candidates) {
+      const { headerRow, headers } = candidate;
+      const spans = candidate.spans ?? (analysisOptions && !candidate.blank ? bareAnalysisSpans(headers) : undefined);
+      const blank = candidate.blank ?? spans?.indices;
       const matched = blank ? headers.map((h, i) => (blank.includes(i) ? '' : h)) : headers;
       const { columns, unknownMapped } = matchColumns(matched, synonyms, mapping, exclusions);
       // The analysis columns stand in for the economic class when the file has no column for it.

@@ -11,6 +11,15 @@ describe('entity-name', () => {
     expect(findings[0]!.severity).toBe('error');
   });
 
+  it('reads a name with the year between it and its context (纳入某局2024年度部门决算编制范围)', () => {
+    const text = (name: string): string => `${TITLE}纳入${name}2024年度部门决算编制范围的单位共1个，为沅陵县商务局本级。`;
+    // (The name is read back to its last 和: 社会保障局 of 人力资源和社会保障局.)
+    expect(runRule(entityName, text('沅陵县人力资源和社会保障局')).findings.map((f) => f.evidence[0]!.quote)).toEqual(['社会保障局']);
+    expect(runRule(entityName, text('沅陵县商务局')).findings).toEqual([]);
+    // Another body named with a year before other budget words (an audit of its budget) is no slip.
+    expect(runRule(entityName, `${TITLE}审计了沅陵县医保局2022年度部门预算执行情况。`).findings).toEqual([]);
+  });
+
   it('accepts the department, its short names and its region-qualified name', () => {
     const text = `${TITLE}我局现实有人员30人。商务局整体支出效益明显。县商务局内设机构7个。沅陵县商务局部门预算执行良好。`;
     expect(runRule(entityName, text).findings).toEqual([]);

@@ -152,9 +152,14 @@ const entityNameOther: Rule = (facts, options) => {
     if (context.includes('本级') && !deptIsBody) continue;
     let at = text.indexOf(context, titleEnd);
     while (at !== -1) {
-      const suffix = suffixes.find((s) => text.startsWith(s, at - s.length));
+      // The year may stand between the name and its context where the context is the report's own scope (纳入某局
+      // 2024年度部门决算编制范围: only the reporting body's 决算 has that 编制范围); elsewhere a body named with a year
+      // (某局2022年度部门预算执行情况, in an audit report) is another body's on purpose.
+      const scope = text.startsWith('编制范围', at + context.length);
+      const nameEnd = at - (scope ? (/\d{4}年度?$/.exec(text.slice(Math.max(0, at - 7), at))?.[0].length ?? 0) : 0);
+      const suffix = suffixes.find((s) => text.startsWith(s, nameEnd - s.length));
       if (suffix) {
-        const end = at;
+        const end = nameEnd;
         let start = end - suffix.length;
         while (start > 0 && end - start < MAX_NAME && isCjk(text[start - 1]) && !options.config.nameBreakChars.includes(text[start - 1]!)) start--;
         // 2024年度青山市… : the date before the name is not part of it.

@@ -65,6 +65,16 @@ describe('percent-mismatch: shares (占)', () => {
   });
 });
 
+describe('percent-mismatch: a rate of the amounts spent and left unspent', () => {
+  it('checks 支付率 against spent ÷ (spent + unspent) when no budget is stated', () => {
+    const text = (rate: string) => `巩固成果资金支付18501.096万元，未支703万元，支付率${rate}。`;
+    expect(runRule(percentMismatch, text('95%')).findings.map((f) => f.calculation)).toEqual(['18501.096 ÷ (18501.096 + 703) = 96.34% ≠ 95%']);
+    expect(runRule(percentMismatch, text('96.34%')).findings).toEqual([]);
+    // Two unspent amounts: which one is of this rate is unknown.
+    expect(runRule(percentMismatch, '资金支付100万元，未支10万元，未支付质保金5万元，支付率50%。').findings).toEqual([]);
+  });
+});
+
 describe('percent-mismatch: 执行率 in a table', () => {
   const table = (rate: string) => `项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t90\t90\t89.974\t10\t${rate}\t10\n`;
 

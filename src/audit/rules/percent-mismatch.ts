@@ -579,6 +579,26 @@ function sharesOverHundred(facts: AuditFacts, completionWholes: readonly string[
   return out;
 }
 
+const UNSPENT = RULE_WORDS['percent-mismatch'].unspent;
+
+/**
+ * 资金支付18501.096万元，未支703万元，支付率95%: with no budget stated, the spent amount and the one left unspent in
+ * the same sentence (spent first, one unspent amount) make the whole; the rate must be spent ÷ (spent + unspent).
+ */
+function spentAndUnspent(f: Figure, num: Figure, candidates: readonly Figure[], decimalSentences: ReadonlySet<number>): ((facts: AuditFacts) => Finding) | null {
+  const unspent = candidates.filter((g) => g !== num && UNSPENT.some((w) => g.label.trimStart().startsWith(w)));
+  if (unspent.length !== 1) return null;
+  const left = unspent[0]!;
+  if (left.start < num.end || num.sentence !== f.sentence || left.sentence !== f.sentence || num.currency !== left.currency) return null;
+  const whole = num.scaled + left.scaled;
+  if (whole === 0) return null;
+  const stated = f.scaled / 10 ** f.decimals;
+  const computed = (num.scaled / whole) * 100;
+  const tol = tolerance(f, num, left, computed, decimalSentences);
+  if (within(stated, computed, tol, f)) return null;
+  return (facts) => rateFinding(facts, f, { stated, computed, tol }, f.label || f.subject, '已支付与未支付金额', [num, left], `${num.numberText} ÷ (${num.numberText} + ${left.numberText})`);
+}
+
 export const percentMismatch: Rule = (facts, options) => {
   const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes)];
   const decimalSentences = sentencesWithDecimals(facts);
@@ -603,6 +623,11 @@ export const percentMismatch: Rule = (facts, options) => {
     if (execution || completion) {
       const num = candidates.find((g) => g.phase === 'final' || NUMERATOR_WORDS.some((w) => g.label.includes(w) && !g.label.includes('预算')));
       const den = candidates.find((g) => g !== num && (g.phase === 'adjustedBudget' || g.phase === 'initialBudget' || DENOMINATOR_WORDS.some((w) => g.label.includes(w))));
+      if (execution && num && !den) {
+        const left = spentAndUnspent(f, num, candidates, decimalSentences);
+        if (left) out.push(left(facts));
+        continue;
+      }
       if (!num || !den || den.scaled === 0 || num.currency !== den.currency) continue;
       // 完成预算的R% is read only from the two amounts just before it (预算为A，决算为B，完成预算的R%): a part's
       // rate after a list (其中：…公务接待费决算为B，完成预算的R%) has no budget of its own in the text.

@@ -494,5 +494,14 @@ describe('ledger.three-public', () => {
     const office = entry({ economicCode: '30299', summary: '接待用餐' });
     expect(rowsFound([guesthouse, guests, conference, office])).toEqual([guests.row, office.row]);
   });
+
+  it('a car booked under 公务用车购置 named only as a car stays a purchase; a running item booked there moves', () => {
+    const car = entry({ economicCode: '31013', summary: '执法执勤用车1辆（比亚迪宋）', amount: 15_000_000 });
+    const plain = entry({ economicCode: '31013', summary: '公务用车1辆', amount: 10_000_000 });
+    const insurance = entry({ economicCode: '31013', summary: '执法执勤用车交强险', amount: 100_000 });
+    const { totals, findings } = threePublicTotals([car, plain, insurance], context());
+    expect(totals.booked).toMatchObject({ vehiclePurchase: 25_000_000, vehicleOperation: 100_000 });
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([insurance.row]);
+  });
 });
 
