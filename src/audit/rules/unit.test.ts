@@ -96,3 +96,13 @@ describe('unit: a paragraph in 元 in a text otherwise in 万元', () => {
     expect(runRule(unit, `1.某项支出决算为10.50万元。\n${procurement}`).findings).toEqual([]);
   });
 });
+
+describe('unit: an indicator value against its unit column', () => {
+  it('reports an amount whose 计量单位 cell says %, not a rate or a value without a unit', () => {
+    const head = '一级指标 | 二级指标 | 三级指标 | 指标值类型 | 指标值 | 计量单位 | 指标解释 |\n';
+    const row = (value: string, unitCell: string) => `产出指标 | 数量指标 | 业务工作支出安排金额 | 定量 | ${value} | ${unitCell} | 考察支出安排情况 |\n`;
+    const { findings } = runRule(unit, head + row('28.8万元', '%') + row('100', '%'));
+    expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['28.8万元']);
+    expect(runRule(unit, head + row('28.8', '万元') + row('100', '%')).findings).toEqual([]);
+  });
+});

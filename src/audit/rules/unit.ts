@@ -10,7 +10,7 @@ import { RULE_WORDS } from '../config.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import type { Figure } from '../facts/types.ts';
 import { unitSlipOfCurrent } from './lib/change-rate.ts';
-import { quoteFigure, quoteSpan } from './lib/evidence.ts';
+import { quoteCell, quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { oddUnitPart, unitSlipFactor } from './lib/shared.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
@@ -162,8 +162,41 @@ function paragraphInOtherUnit(facts: Parameters<Rule>[0], options: Parameters<Ru
   return out;
 }
 
+/** A cell holding an amount with its money unit (28.8万元). */
+const AMOUNT_CELL = /^\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|千元|元)$/;
+/** A cell that is the unit column's percent sign alone. */
+const PERCENT_CELL = /^[%％]$/;
+
+/**
+ * 业务工作支出安排金额 | 定量 | 28.8万元 | % |: an indicator's value written with a money unit while the next cell,
+ * the 计量单位 column, says %: the unit column contradicts the value.
+ */
+function amountWithPercentUnit(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  facts.tables.slice(0, 50).forEach((table, index) => {
+    for (const row of table.rows) {
+      for (let i = 0; i + 1 < row.length && out.length < MAX_FINDINGS_PER_RULE; i++) {
+        const value = row[i]!;
+        const next = row[i + 1]!;
+        if (!AMOUNT_CELL.test(value.text.trim()) || !PERCENT_CELL.test(next.text.trim())) continue;
+        const label = row.find((c) => /[\u4e00-\u9fff]/.test(c.text) && !AMOUNT_CELL.test(c.text.trim()))?.text ?? '';
+        out.push(
+          finding({
+            rule: 'unit',
+            severity: 'warning',
+            message: `单位错误：指标值${value.text.trim()}是金额，计量单位却写为“${next.text.trim()}”`,
+            evidence: [quoteCell(facts, value, index, label, ''), quoteCell(facts, next, index, label, '')],
+          }),
+        );
+      }
+    }
+  });
+  return out;
+}
+
 export const unit: Rule = (facts, options) => {
   const out: Finding[] = [
+    ...amountWithPercentUnit(facts),
     ...shareWithoutPercent(facts),
     ...shareChangeInPercent(facts),
     ...amountUnitByItsChangeRate(facts),

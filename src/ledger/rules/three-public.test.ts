@@ -494,5 +494,23 @@ describe('ledger.three-public', () => {
     const office = entry({ economicCode: '30299', summary: '接待用餐' });
     expect(rowsFound([guesthouse, guests, conference, office])).toEqual([guests.row, office.row]);
   });
+
+  it('a car booked under 公务用车购置 named only as a car stays a purchase; a running item booked there moves', () => {
+    const car = entry({ economicCode: '31013', summary: '执法执勤用车1辆（比亚迪宋）', amount: 15_000_000 });
+    const plain = entry({ economicCode: '31013', summary: '公务用车1辆', amount: 10_000_000 });
+    const insurance = entry({ economicCode: '31013', summary: '执法执勤用车交强险', amount: 100_000 });
+    const { totals, findings } = threePublicTotals([car, plain, insurance], context());
+    expect(totals.booked).toMatchObject({ vehiclePurchase: 25_000_000, vehicleOperation: 100_000 });
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([insurance.row]);
+  });
+
+  it('postage, an inspected garage, a hotel hall hired and a dinner\'s show are no 三公 spending', () => {
+    const post = entry({ economicCode: '30299', summary: '因公出国（境）审批材料邮寄' });
+    const garage = entry({ economicCode: '30299', summary: '车辆维修厂安全检查' });
+    const hall = entry({ economicCode: '30299', summary: '宴会厅租用（招商推介会）', payee: '县迎宾酒店' });
+    const show = entry({ economicCode: '30226', summary: '春节晚宴节目演出劳务费' });
+    const dinner = entry({ economicCode: '30299', summary: '招商推介会晚宴', payee: '县迎宾酒店' });
+    expect(rowsFound([post, garage, hall, show, dinner])).toEqual([dinner.row]);
+  });
 });
 

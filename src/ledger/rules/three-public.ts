@@ -198,7 +198,11 @@ export function threePublicTotals(
     return hit;
   };
 
-  const operationWord = wordMatcher([...rules.categories.vehicleOperation.words, ...(rules.categories.vehicleOperation.weakWords ?? [])]);
+  // A running item (交强险, 加油), not a word naming the car itself (公务用车): a car booked as a purchase is one.
+  const carWords = new Set(rules.categories.vehicleOperation.carWords ?? []);
+  const operationWord = wordMatcher(
+    [...rules.categories.vehicleOperation.words, ...(rules.categories.vehicleOperation.weakWords ?? [])].filter((w) => !carWords.has(w)),
+  );
   const purchaseVerb = wordMatcher((rules.categories.vehiclePurchase.pairedWords ?? []).flatMap((p) => p.withAny));
   const crossCategory = (entry: LedgerEntry, booked: ThreePublicCategory): { c: ThreePublicCategory; word: string } | undefined => {
     if (excluded(entry.summary) !== undefined) return undefined;
