@@ -75,6 +75,15 @@ describe('outline', () => {
       expect(runRule(outline, doc(TABLES)).findings).toEqual([]);
     });
 
+    it('reads the Shanxi form’s 一般公共预算财政拨款支出决算表（二） as the 基本支出 table, and 三公经费、… without quotes as the 三公 table', () => {
+      const shanxi = TABLES.map((t) => t.replace('五、一般公共预算财政拨款支出决算表', '五、一般公共预算财政拨款支出决算表（一）').replace('六、一般公共预算财政拨款基本支出决算表', '六、一般公共预算财政拨款支出决算表（二）'));
+      expect(runRule(outline, doc(shanxi)).findings).toEqual([]);
+      const unquoted = TABLES.map((t) => t.replace('七、财政拨款“三公”经费支出决算表', '七、三公经费、行政参公单位机关运行经费情况表'));
+      expect(runRule(outline, doc(unquoted)).findings).toEqual([]);
+      // A table that is not there is still missed.
+      expect(runRule(outline, doc(TABLES.filter((t) => !t.startsWith('六、')))).findings.map((f) => f.message)).toEqual(['按提纲应有“一般公共预算财政拨款基本支出决算表”部分，报告中未找到']);
+    });
+
     it('reads 收入决算总表 / 支出决算总表 as the 收入决算表 / 支出决算表', () => {
       const tables = TABLES.map((t) => t.replace('二、收入决算表', '二、收入决算总表').replace('三、支出决算表', '三、支出决算总表'));
       expect(runRule(outline, doc(tables)).findings).toEqual([]);
