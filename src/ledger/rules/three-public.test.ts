@@ -512,5 +512,12 @@ describe('ledger.three-public', () => {
     const dinner = entry({ economicCode: '30299', summary: '招商推介会晚宴', payee: '县迎宾酒店' });
     expect(rowsFound([post, garage, hall, show, dinner])).toEqual([dinner.row]);
   });
+
+  it('a subsidy for others\' vehicles and a foreign group received are no 三公 of the unit; its own trip abroad is', () => {
+    const subsidy = entry({ economicCode: '30299', summary: '电子商务进农村物流车辆购置补助' });
+    const received = entry({ economicCode: '30299', summary: '境外客商来县考察用车租赁' });
+    const trip = entry({ economicCode: '30299', summary: '赴境外考察跨境电商住宿费' });
+    expect(rowsFound([subsidy, received, trip])).toEqual([trip.row]);
+  });
 });
 
