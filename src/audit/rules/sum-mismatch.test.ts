@@ -317,6 +317,15 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(runRule(sumMismatch, text('11,417,434.66')).findings.length).toBeGreaterThan(0);
     });
 
+    it('reads codes in columns each holding only its own level (201 | | , | 03 | , | | 01, | | | 50事业运行) from the rows above', () => {
+      const rows = (a: string): string =>
+        ['单位：万元', '类\t款\t项\t科目名称\t决算数', '201\t\t\t一般公共服务支出\t500.00', '\t03\t\t政府办公厅（室）及相关机构事务\t500.00', `\t\t01\t行政运行\t${a}`, '\t\t\t50事业运行\t200.00', '合计\t\t\t\t500.00'].join('\n');
+      const good = runRule(sumMismatch, rows('300.00'));
+      expect(good.findings).toEqual([]);
+      expect(good.notChecked).toEqual([]);
+      expect(runRule(sumMismatch, rows('310.00')).findings.map((f) => f.calculation)).toEqual(['310.00 + 200.00 = 510 ≠ 500.00']);
+    });
+
     it('reads 类 款 项 set close together in one cell (207 01 01) as one code', () => {
       const rows = (a: string): string =>
         ['单位：万元', '科目编码\t科目名称\t决算数', '207\t文化旅游体育与传媒支出\t500.00', '207 01\t文化和旅游\t500.00', `207 01 01\t行政运行\t${a}`, '207 01 09\t群众文化\t200.00'].join('\n');
