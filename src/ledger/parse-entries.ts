@@ -3,9 +3,9 @@
  * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
-import { loadCodeTable } from '../reference/code-tables.ts';
 import { classifyRow, type SkipCounts } from '../reference/row-kinds.ts';
 import type { ResolvedColumns } from './column-mapping.ts';
+import { economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
 import { formatYuan } from './format-money.ts';
 import { type ClassificationRules, loadLedgerRuleData } from './rule-data.ts';
@@ -62,11 +62,6 @@ const GROUPED_CODE = /^\s*[[【(（［〔]?\s*(\d{3})[\s.\-－](\d{2})(?:[\s.\-�
 const LATER_CODE = /(?<=[[【(（［〔/\\>＞|｜、\s—\-－_])([1-9]\d{2,6})(?![\dA-Za-z])/g;
 /** An account's code in a 科目 path ([7101]行政支出/[710101]财政拨款支出/[7101010130231]公务用车运行维护费): any length. */
 const ACCOUNT_CODE = /(?<=^\s*|[[【(（［〔/\\>＞|｜、\s—\-－_])(\d{4,})(?![\dA-Za-z])/g;
-
-/** A class name compared without spaces or full-width forms (因公出国（境）费用 = 因公出国(境)费用). */
-function nameKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '');
-}
 
 /** A dated entry has a parseable date: rows without one are checked against the skip words first. */
 function looksLikeEntryDate(text: string): boolean {
@@ -293,21 +288,14 @@ export function* parseLedgerChunks(
   };
   // An economic cell that names its class without a code (公务接待费, 商品和服务支出/公务接待费): the class of the year's
   // economic table with that name, when exactly one class has it (公务用车购置 is 30913 and 31013: not guessed).
-  let economicByName: Map<string, string[]> | undefined;
-  const economicNames = new Map<string, string | undefined>();
+  const classNames = economicNames(options.fiscalYear);
+  const economicOfNameCache = new Map<string, string | undefined>();
   const economicOfName = (text: string): string | undefined => {
-    if (economicNames.has(text)) return economicNames.get(text);
-    if (economicByName === undefined) {
-      economicByName = new Map();
-      for (const e of loadCodeTable('economic', options.fiscalYear)?.entries.values() ?? []) {
-        const key = nameKey(e.name);
-        economicByName.set(key, [...(economicByName.get(key) ?? []), e.code]);
-      }
-    }
+    if (economicOfNameCache.has(text)) return economicOfNameCache.get(text);
     const last = text.split(/[/\\>＞|｜—\-－]/).map((t) => t.trim()).filter((t) => t !== '').at(-1) ?? '';
-    const codes = economicByName.get(nameKey(last)) ?? [];
+    const codes = classNames.codesNamed(last);
     const code = codes.length === 1 ? codes[0] : undefined;
-    economicNames.set(text, code);
+    economicOfNameCache.set(text, code);
     return code;
   };
   // A 会计科目 column (凭证明细, 序时账): only the spending lines of each voucher are entries.

@@ -1,8 +1,8 @@
 /**
  * A ledger file (CSV in UTF-8 or GBK, or .xlsx) to entries, or to every bad row. Pure apart from the bytes
- * given: no file system, no database.
+ * given and the year's economic code table (read through reference/code-tables.ts, for a 多栏账's class names and
+ * economic cells without a code): no other file, no database.
  */
-import { loadCodeTable } from '../reference/code-tables.ts';
 import type { SheetRows } from '../reference/spreadsheet.ts';
 import { type RowSource, readTableFile } from '../reference/table-file.ts';
 import {
@@ -15,6 +15,7 @@ import {
   resolveColumns,
 } from './column-mapping.ts';
 import type { TextEncodingName } from './decode-text.ts';
+import { economicNames } from './economic-names.ts';
 import { type ParseResult, parseCode, parseLedgerRows } from './parse-entries.ts';
 import { expandAuxiliaryColumns } from './auxiliary-cells.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
@@ -49,12 +50,8 @@ export interface OpenedLedgerFile {
  * 30903 and 31003), is an error: the amounts under it would be booked to a guessed class.
  */
 export function economicClassOfHeader(fiscalYear: number): AnalysisOptions['classOf'] {
-  const table = loadCodeTable('economic', fiscalYear);
-  const byName = new Map<string, string[]>();
-  for (const e of table?.entries.values() ?? []) {
-    const name = normalizeHeader(e.name);
-    byName.set(name, [...(byName.get(name) ?? []), e.code]);
-  }
+  const names = economicNames(fiscalYear);
+  const table = names.table();
   return (header) => {
     // An amount (120.00, 30,201.00) is a data row's cell, never a class.
     if (/^\s*[-(（]?[\d,]+\.\d{1,2}[)）]?\s*$/u.test(header)) return { error: '是金额，不是经济分类科目' };
@@ -66,7 +63,7 @@ export function economicClassOfHeader(fiscalYear: number): AnalysisOptions['clas
     if (code !== undefined) return { error: `不是经济分类科目（${table ? table.source : '没有经济分类表'}中没有“${code.slice(0, 3)}”类）` };
     const name = normalizeHeader(header);
     if (name === '') return { error: '为空' };
-    const codes = byName.get(name) ?? [];
+    const codes = names.codesNamed(name);
     if (codes.length === 1) return { code: codes[0]! };
     if (codes.length > 1) return { error: `对应多个经济分类（${codes.join('、')}）` };
     return { error: `不是经济分类科目名称（${table ? table.source : '没有经济分类表'}中没有此名称）` };

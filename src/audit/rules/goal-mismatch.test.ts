@@ -22,3 +22,35 @@ describe('goal-mismatch', () => {
     expect(similarity('', 'abc')).toBe(0);
   });
 });
+
+describe('goal-mismatch: 自评表 indicators', () => {
+  const table = (actual: string, score: string) =>
+    `项目支出绩效自评表\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t培训人次\t≥200人次\t${actual}\t10\t${score}\n效益指标\t满意度\t≥95%\t96%\t10\t10\n`;
+
+  it('reports an indicator below its target still scored full', () => {
+    const { findings } = runRule(goalMismatch, table('150人次', '10'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.evidence.map((e) => e.quote)).toEqual(['≥200人次', '150人次', '10']);
+  });
+
+  it('accepts a reduced score or a target met', () => {
+    expect(runRule(goalMismatch, table('150人次', '7.5')).findings).toEqual([]);
+    expect(runRule(goalMismatch, table('210人次', '10')).findings).toEqual([]);
+  });
+});
+
+describe('goal-mismatch: 自评表 flattened one cell per line', () => {
+  const cells = (actual: string, score: string) =>
+    ['一级指标 |', '三级指标 |', '分值 |', '年度指标值 |', '全年实际值 |', '得分 |', '|', '产出指标 |', '★特困人员救助供养人数 |', '5 |', '>=4754人 |', `${actual} |`, `${score} |`, '|', '扶贫临时救助标准 |', '10 |', '<=5300元/户 |', '5200元/户 |', '10 |', ''].join('\n');
+
+  it('reports an indicator below its target still scored full, by the header’s order of cells', () => {
+    const { findings } = runRule(goalMismatch, cells('4604人', '5'));
+    expect(findings.map((f) => f.evidence.map((e) => e.quote))).toEqual([['>=4754人', '4604人', '5']]);
+  });
+
+  it('accepts a target met or a reduced score, and reads nothing without the header', () => {
+    expect(runRule(goalMismatch, cells('4800人', '5')).findings).toEqual([]);
+    expect(runRule(goalMismatch, cells('4604人', '4')).findings).toEqual([]);
+    expect(runRule(goalMismatch, cells('4604人', '5').replace('全年实际值 |', '备注 |')).findings).toEqual([]);
+  });
+});

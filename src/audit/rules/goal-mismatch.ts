@@ -7,6 +7,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
 import type { AuditFacts, Span } from '../facts/types.ts';
 import { quoteSpan } from './lib/evidence.ts';
+import { tableScores } from './lib/table-scores.ts';
 import type { Rule } from './lib/types.ts';
 
 interface Goal extends Span {
@@ -66,7 +67,10 @@ export function similarity(a: string, b: string): number {
   return (2 * common) / (x.size + y.size);
 }
 
-export const goalMismatch: Rule = (facts, options) => {
+export const goalMismatch: Rule = (facts, options) => [...tableScores(facts), ...goalRuns(facts, options)];
+
+/** The goals set (目标1：…) against the goals evaluated. */
+const goalRuns: Rule = (facts, options) => {
   const runs = readGoals(facts);
   if (runs.length < 2) {
     options.notChecked.push(

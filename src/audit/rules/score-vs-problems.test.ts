@@ -28,22 +28,6 @@ describe('score-vs-problems', () => {
   });
 });
 
-describe('score-vs-problems: 自评表 indicators', () => {
-  const table = (actual: string, score: string) =>
-    `项目支出绩效自评表\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t培训人次\t≥200人次\t${actual}\t10\t${score}\n效益指标\t满意度\t≥95%\t96%\t10\t10\n`;
-
-  it('reports an indicator below its target still scored full', () => {
-    const { findings } = runRule(scoreVsProblems, table('150人次', '10'));
-    expect(findings).toHaveLength(1);
-    expect(findings[0]!.evidence.map((e) => e.quote)).toEqual(['≥200人次', '150人次', '10']);
-  });
-
-  it('accepts a reduced score or a target met', () => {
-    expect(runRule(scoreVsProblems, table('150人次', '7.5')).findings).toEqual([]);
-    expect(runRule(scoreVsProblems, table('210人次', '10')).findings).toEqual([]);
-  });
-});
-
 describe('score-vs-problems: grade with a score', () => {
   it('accepts the top grade when the score shows deductions', () => {
     const text = '六、绩效情况\n部门整体支出自评92分，评价等级为“优”。\n七、存在的问题\n固定资产未进行年度盘点。';

@@ -305,6 +305,27 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(notChecked.some((n) => n.includes('编码相同'))).toBe(true);
     });
 
+    it('leaves a table holding an amount cut where its cell wrapped (11,471,43 | 4.66 apart) unchecked, saying so', () => {
+      const text = (cut: string): string =>
+        ['单位：元', '科目编码\t科目名称\t本年收入合计', '201\t一般公共服务支出\t11,471,434.66', `20103\t政府办公厅（室）及相关机构事务\t${cut}`, '2010301\t行政运行\t7,571,146.87', '2010350\t事业运行\t3,900,287.79'].join('\n');
+      expect(runRule(sumMismatch, text('11,471,434.66')).findings).toEqual([]);
+      // The cut amount would read as 1147143 against its 款: no finding, a note instead.
+      const cut = runRule(sumMismatch, text('11,471,43'));
+      expect(cut.findings).toEqual([]);
+      expect(cut.notChecked.some((n) => n.includes('11,471,43'))).toBe(true);
+      // A wrong amount written whole is still checked.
+      expect(runRule(sumMismatch, text('11,417,434.66')).findings.length).toBeGreaterThan(0);
+    });
+
+    it('reads codes in columns each holding only its own level (201 | | , | 03 | , | | 01, | | | 50事业运行) from the rows above', () => {
+      const rows = (a: string): string =>
+        ['单位：万元', '类\t款\t项\t科目名称\t决算数', '201\t\t\t一般公共服务支出\t500.00', '\t03\t\t政府办公厅（室）及相关机构事务\t500.00', `\t\t01\t行政运行\t${a}`, '\t\t\t50事业运行\t200.00', '合计\t\t\t\t500.00'].join('\n');
+      const good = runRule(sumMismatch, rows('300.00'));
+      expect(good.findings).toEqual([]);
+      expect(good.notChecked).toEqual([]);
+      expect(runRule(sumMismatch, rows('310.00')).findings.map((f) => f.calculation)).toEqual(['310.00 + 200.00 = 510 ≠ 500.00']);
+    });
+
     it('reads 类 款 项 set close together in one cell (207 01 01) as one code', () => {
       const rows = (a: string): string =>
         ['单位：万元', '科目编码\t科目名称\t决算数', '207\t文化旅游体育与传媒支出\t500.00', '207 01\t文化和旅游\t500.00', `207 01 01\t行政运行\t${a}`, '207 01 09\t群众文化\t200.00'].join('\n');

@@ -503,5 +503,21 @@ describe('ledger.three-public', () => {
     expect(totals.booked).toMatchObject({ vehiclePurchase: 25_000_000, vehicleOperation: 100_000 });
     expect(findings.map((f) => f.evidence[0]!.line)).toEqual([insurance.row]);
   });
+
+  it('postage, an inspected garage, a hotel hall hired and a dinner\'s show are no 三公 spending', () => {
+    const post = entry({ economicCode: '30299', summary: '因公出国（境）审批材料邮寄' });
+    const garage = entry({ economicCode: '30299', summary: '车辆维修厂安全检查' });
+    const hall = entry({ economicCode: '30299', summary: '宴会厅租用（招商推介会）', payee: '县迎宾酒店' });
+    const show = entry({ economicCode: '30226', summary: '春节晚宴节目演出劳务费' });
+    const dinner = entry({ economicCode: '30299', summary: '招商推介会晚宴', payee: '县迎宾酒店' });
+    expect(rowsFound([post, garage, hall, show, dinner])).toEqual([dinner.row]);
+  });
+
+  it('a subsidy for others\' vehicles and a foreign group received are no 三公 of the unit; its own trip abroad is', () => {
+    const subsidy = entry({ economicCode: '30299', summary: '电子商务进农村物流车辆购置补助' });
+    const received = entry({ economicCode: '30299', summary: '境外客商来县考察用车租赁' });
+    const trip = entry({ economicCode: '30299', summary: '赴境外考察跨境电商住宿费' });
+    expect(rowsFound([subsidy, received, trip])).toEqual([trip.row]);
+  });
 });
 

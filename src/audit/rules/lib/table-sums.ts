@@ -476,6 +476,9 @@ function tableSumsResult(facts: AuditFacts, options: RuleOptions): TableSumsResu
 
 export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
   const { findings, misread } = tableSumsResult(facts, options);
+  for (const [t, amount] of brokenOf(facts)) {
+    options.notChecked.push(`sum-mismatch：表${t + 1}有数字未能完整读取（如“${amount}”，疑为单元格内折行断开），未核对合计`);
+  }
   for (const [t, { failures, agree }] of misread) {
     options.notChecked.push(`sum-mismatch：表${t + 1}的合计与分项有${failures}处不符、${agree}处相符，疑为表格读取有误或并非合计表，未报告`);
   }
@@ -484,7 +487,39 @@ export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
 
 /** Tables (by index) whose own sums mostly fail: misread, or no table of sums — no rule should read amounts from them. */
 export function misreadTables(facts: AuditFacts, options: RuleOptions): ReadonlySet<number> {
-  return new Set(tableSumsResult(facts, options).misread.keys());
+  return new Set([...tableSumsResult(facts, options).misread.keys(), ...brokenOf(facts).keys()]);
+}
+
+/**
+ * A cell that is no amount as written, though made of digits and separators: a group of other than three digits after a
+ * thousands separator (11,471,43), or a separator or point at its end (7,571,146.) — an amount cut where its cell wrapped
+ * and not put back together by the reader. Its table's numbers cannot be trusted.
+ */
+function brokenAmount(table: AuditFacts['tables'][number]): string | null {
+  for (const row of table.rows) {
+    for (const c of row) {
+      const t = c.text;
+      if (!/^[\d,.]+%?$/.test(t) || !/\d/.test(t)) continue;
+      if (/[.,]%?$/.test(t) || (t.includes(',') && !/^\d{1,3}(,\d{3})*(\.\d+)?%?$/.test(t))) return t;
+    }
+  }
+  return null;
+}
+
+/** Tables (by index) holding an amount cut in two (brokenAmount), with that amount. */
+const brokenTables = new WeakMap<AuditFacts, Map<number, string>>();
+
+function brokenOf(facts: AuditFacts): Map<number, string> {
+  let found = brokenTables.get(facts);
+  if (!found) {
+    found = new Map();
+    for (let i = 0; i < facts.tables.length; i++) {
+      const b = brokenAmount(facts.tables[i]!);
+      if (b !== null) found.set(i, b);
+    }
+    brokenTables.set(facts, found);
+  }
+  return found;
 }
 
 function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
@@ -492,7 +527,9 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
   const across: { model: TableModel; index: number; span: { total: number; parts: number[] }; unit: MoneyUnit; columnName: (col: number) => string }[] = [];
   let agree = 0;
   let differ = 0;
+  const broken = brokenOf(facts);
   facts.tables.forEach((table, index) => {
+    if (broken.has(index)) return;
     const model = modelTable(table, index);
     if (!model) return;
     const unit = model.unit ?? '元';
