@@ -26,11 +26,18 @@ export interface LedgerRule {
   check(entries: readonly LedgerEntry[], context: LedgerCheckContext): Finding[];
 }
 
+/** Any of `words` as one regular-expression source, each literal, longest first (so 公务接待费 wins over 公务接待). */
+export function wordAlternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
 /** Build a matcher for any of `words` (one regex: 200,000 summaries × dozens of words stays fast). */
 export function wordMatcher(words: readonly string[]): (text: string) => string | undefined {
   if (words.length === 0) return () => undefined;
-  const sorted = [...words].sort((a, b) => b.length - a.length);
-  const re = new RegExp(sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  const re = new RegExp(wordAlternation(words));
   return (text) => re.exec(text)?.[0];
 }
 

@@ -69,6 +69,9 @@ function buildModel(table: TableFact, index: number): TableModel | null {
   // columns: 预算数 合计 | 因公出国 | … | 决算数 合计 | …): each row is read with an empty label.
   const bodyRows = table.rows.slice(headerIndex + 1);
   const unlabelled = bodyRows.length > 0 && header.every((h) => h.trim() !== '') && bodyRows.every((r) => r.length === header.length && r.every((c) => c.text === '' || isNumericCell(c.text)) && r.some((c) => c.text !== ''));
+  // The last 类 and 款 codes read, for rows that write only their own level's digits.
+  let lastClass: string | null = null;
+  let lastKuan: string | null = null;
   for (const r of bodyRows) {
     // A 栏次 / 行次 row numbers the columns (1 2 3 …): no amounts — also when a row label set close under it in an
     // empty table was read into the same cell (栏次合计), or when its label was lost.
@@ -94,13 +97,37 @@ function buildModel(table: TableFact, index: number): TableModel | null {
       code = parts.join('');
     }
     let label = r[labelIdx]!.text;
+    // Codes in columns each holding only its own level (201 | | 一般公共服务支出, then | 03 | 政府办公厅…, then | | 01行政运行):
+    // the level is the column filled, the code goes on from the rows above (20103, 2010301).
+    let inherited: RegExpExecArray | null = null;
+    if (code === null && labelIdx >= 2 && parts[0] === '') {
+      const filled = parts.map((t, i) => (t === '' ? -1 : i)).filter((i) => i >= 0);
+      const only = filled.length === 1 && /^\d{2}$/.test(parts[filled[0]!]!) ? filled[0]! : -1;
+      if (only === 1 && lastClass !== null) code = `${lastClass}${parts[1]!}`;
+      else if (only === 2 && lastKuan !== null) code = `${lastKuan}${parts[2]!}`;
+      else if (lastKuan !== null && filled.length === 0) {
+        inherited = /^(\d{2})\s*([\u4e00-\u9fff].*)$/.exec(label);
+        // Or set between the two lines of a wrapped name (对村民委员会和村党支部 05的补助: the code centred in its cell).
+        const between = inherited ? null : /^([\u4e00-\u9fff（）()]+) (\d{2})([\u4e00-\u9fff（）()]+)$/.exec(label);
+        if (inherited) {
+          code = `${lastKuan}${inherited[1]!}`;
+          label = inherited[2]!;
+        } else if (between) {
+          inherited = between;
+          code = `${lastKuan}${between[2]!}`;
+          label = `${between[1]!}${between[3]!}`;
+        }
+      }
+    }
     // The 项 code of a 类 | 款 | 项 row set close to the name read into the name's cell (201 | 13 | 01行政运行):
     // after the 类 and 款 columns, two digits leading the name are the 项.
-    const glued = labelIdx >= 2 && code !== null && code.length === 5 && parts.join('') === code ? /^(\d{2})\s*([\u4e00-\u9fff].*)$/.exec(label) : null;
+    const glued: RegExpExecArray | null = inherited === null && labelIdx >= 2 && code !== null && code.length === 5 && parts.join('') === code ? /^(\d{2})\s*([\u4e00-\u9fff].*)$/.exec(label) : null;
     // 类 款 项 set close together read as one cell (207 01 01, then the name there or in the next cell).
     const spaced = /^(\d{3})\s*(\d{2})(?:\s+(\d{2}))?(?:\s+(\D.*))?$/.exec(label.includes(' ') ? label : '');
     const m = /^(\d{3,9})\s*(.*)$/.exec(label);
-    if (glued) {
+    if (inherited) {
+      // (code and label read above)
+    } else if (glued) {
       code = `${code!}${glued[1]!}`;
       label = glued[2]!;
     } else if (spaced) {
@@ -123,6 +150,10 @@ function buildModel(table: TableFact, index: number): TableModel | null {
     );
     if (labelIdx > 0 && code === null) labelIdx = 0;
     rows.push({ label: label.replace(/\s+/g, ''), labelCell: r[labelIdx]!, code, cells });
+    if (code?.length === 3) {
+      lastClass = code;
+      lastKuan = null;
+    } else if (code?.length === 5) lastKuan = code;
   }
   return { table, index, header, columnPhase: header.map(phaseOfHeader), rows, unit: table.moneyUnit };
 }

@@ -21,6 +21,7 @@ describe('date-malformed', () => {
     expect(findings.map((f) => f.calculation)).toEqual(['44561 天（自1899年12月30日起）= 2021年12月31日']);
     expect(runRule(dateMalformed, text, { fiscalYear: 2015 }).findings).toEqual([]);
     expect(runRule(dateMalformed, '项目完成时间 正向 = 44,561元 10\n', { fiscalYear: 2021 }).findings).toEqual([]);
+    expect(runRule(dateMalformed, '发布时间: 2022-09-12 浏览次数: 44561\n', { fiscalYear: 2021 }).findings).toEqual([]);
     // The year printed on a line of its own under a form's name is the report's.
     expect(runRule(dateMalformed, `再生资源回收市场管理经费项目绩效目标表\n(2021年)\n${text}`).findings).toHaveLength(1);
     expect(runRule(dateMalformed, `再生资源回收市场管理经费项目绩效目标表\n${text}`).findings).toEqual([]);

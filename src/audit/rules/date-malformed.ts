@@ -48,7 +48,10 @@ function spreadsheetSerials(facts: Parameters<Rule>[0], year: number): Finding[]
     if (labelEnd > 0) {
       re.lastIndex = labelEnd;
       const m = re.exec(line);
-      if (m && m.index - labelEnd <= TIME_VALUE_REACH && /^\s*(?:$|[|\t\d=<>≥≤])/.test(line.slice(m.index + m[0].length))) {
+      // Only the label's own value: nothing but cell borders, signs and an indicator's 正向/反向 between them
+      // (发布时间：… 浏览次数：44561 is another field's number).
+      const between = m ? line.slice(labelEnd, m.index).replace(/正向|反向|定量/g, '') : '';
+      if (m && m.index - labelEnd <= TIME_VALUE_REACH && /^[\s|:：=＝<>≥≤]*$/.test(between) && /^\s*(?:$|[|\t\d=<>≥≤])/.test(line.slice(m.index + m[0].length))) {
         const serial = Number(m[1]!.replace(',', ''));
         const date = new Date(SERIAL_EPOCH_MS + serial * DAY_MS);
         if (Math.abs(date.getUTCFullYear() - year) <= 1) {

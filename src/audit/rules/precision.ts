@@ -70,13 +70,25 @@ export const precision: Rule = (facts, options) => {
  * exact on purpose: no inconsistency.
  */
 function completesStatedAmount(f: Figure, extra: readonly Figure[], list: readonly Figure[], usual: number): boolean {
-  const tolerance = 1e-9;
+  // Exact: every amount as a whole number of the finest decimal written among them (no float sums of money).
+  const decimals = Math.max(...list.map((h) => h.decimals));
+  const a = exactOf(f, decimals);
+  if (a === null) return false;
   for (const g of extra) {
     if (g === f) continue;
-    const sum = amountOf(f) + amountOf(g);
-    if (list.some((h) => h !== f && h !== g && significantDecimals(h.numberText) <= usual && Math.abs(amountOf(h) - sum) < tolerance * Math.max(1, sum))) return true;
+    const b = exactOf(g, decimals);
+    if (b === null) continue;
+    const sum = a + b;
+    if (list.some((h) => h !== f && h !== g && significantDecimals(h.numberText) <= usual && exactOf(h, decimals) === sum)) return true;
   }
   return false;
+}
+
+/** The number as written, as a whole number of 10^-decimals of its unit (2595.6208 at 4 → 25956208n); null if unreadable. */
+function exactOf(f: Figure, decimals: number): bigint | null {
+  const m = /^(-?\d+)(?:\.(\d+))?$/.exec(f.numberText.replace(/[,，\s]/g, ''));
+  if (!m || (m[2] ?? '').length > decimals) return null;
+  return BigInt(m[1]! + (m[2] ?? '').padEnd(decimals, '0'));
 }
 
 /** The number as written, in the figure's own unit (1,975.775 → 1975.775). */

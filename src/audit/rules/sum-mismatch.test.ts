@@ -317,11 +317,38 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(runRule(sumMismatch, text('11,417,434.66')).findings.length).toBeGreaterThan(0);
     });
 
+    it('takes a row number with a point (1. | 2. under 序号) for no cut amount: the table is still checked', () => {
+      const text = (total: string): string => ['单位：万元', '序号\t项目\t决算数', '1.\t办公费\t10.00', '2.\t印刷费\t5.00', '12.\t邮电费\t1.00', `\t合计\t${total}`].join('\n');
+      expect(runRule(sumMismatch, text('16.00')).findings).toEqual([]);
+      const wrong = runRule(sumMismatch, text('17.00'));
+      expect(wrong.findings.map((f) => f.calculation)).toEqual([expect.stringContaining('17.00')]);
+      expect(wrong.notChecked.filter((n) => n.includes('未能完整读取'))).toEqual([]);
+    });
+
+    it('reads codes in columns each holding only its own level (201 | | , | 03 | , | | 01, | | | 50事业运行) from the rows above', () => {
+      const rows = (a: string): string =>
+        ['单位：万元', '类\t款\t项\t科目名称\t决算数', '201\t\t\t一般公共服务支出\t500.00', '\t03\t\t政府办公厅（室）及相关机构事务\t500.00', `\t\t01\t行政运行\t${a}`, '\t\t\t50事业运行\t200.00', '合计\t\t\t\t500.00'].join('\n');
+      const good = runRule(sumMismatch, rows('300.00'));
+      expect(good.findings).toEqual([]);
+      expect(good.notChecked).toEqual([]);
+      expect(runRule(sumMismatch, rows('310.00')).findings.map((f) => f.calculation)).toEqual(['310.00 + 200.00 = 510 ≠ 500.00']);
+      // A 项 code centred between the two lines of a wrapped name (对村民委员会和村党支部 05的补助) is read as well.
+      const wrapped = (a: string): string =>
+        ['单位：万元', '类\t款\t项\t科目名称\t决算数', '213\t\t\t农林水支出\t500.00', '\t07\t\t农村综合改革\t500.00', `\t\t\t对村民委员会和村党支部 05的补助\t${a}`, '\t\t\t99其他农村综合改革支出\t200.00'].join('\n');
+      expect(runRule(sumMismatch, wrapped('300.00')).notChecked).toEqual([]);
+      expect(runRule(sumMismatch, wrapped('310.00')).findings.map((f) => f.calculation)).toEqual(['310.00 + 200.00 = 510 ≠ 500.00']);
+    });
+
     it('reads 类 款 项 set close together in one cell (207 01 01) as one code', () => {
       const rows = (a: string): string =>
         ['单位：万元', '科目编码\t科目名称\t决算数', '207\t文化旅游体育与传媒支出\t500.00', '207 01\t文化和旅游\t500.00', `207 01 01\t行政运行\t${a}`, '207 01 09\t群众文化\t200.00'].join('\n');
       expect(runRule(sumMismatch, rows('300.00')).findings).toEqual([]);
       expect(runRule(sumMismatch, rows('310.00')).findings.map((f) => f.calculation)).toEqual(['310.00 + 200.00 = 510 ≠ 500.00']);
+      // A 项 code centred between the two lines of a wrapped name (对村民委员会和村党支部 05的补助) is read as well.
+      const wrapped = (a: string): string =>
+        ['单位：万元', '类\t款\t项\t科目名称\t决算数', '213\t\t\t农林水支出\t500.00', '\t07\t\t农村综合改革\t500.00', `\t\t\t对村民委员会和村党支部 05的补助\t${a}`, '\t\t\t99其他农村综合改革支出\t200.00'].join('\n');
+      expect(runRule(sumMismatch, wrapped('300.00')).notChecked).toEqual([]);
+      expect(runRule(sumMismatch, wrapped('310.00')).findings.map((f) => f.calculation)).toEqual(['310.00 + 200.00 = 510 ≠ 500.00']);
     });
 
     it('adds a 小计 under a group header (年初预算数 | 决算数, each 小计 | 基本支出 | 项目支出) to its own group only', () => {

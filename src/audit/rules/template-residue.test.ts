@@ -11,6 +11,8 @@ describe('template-residue', () => {
   it('reports a row of empty code boxes once, not a form’s tick boxes', () => {
     expect(runRule(templateResidue, '评价类型: √阶段评价 □结束评价\n项目编码: □□□□□□□□□□□□□□□□□\n').findings.map((f) => f.evidence[0]!.quote)).toEqual(['□□□□□□□□□□□□□□□□□']);
     expect(runRule(templateResidue, '评价类型: √阶段评价 □结束评价 □事后评价□√\n项目编码: 1302011900\n').findings).toEqual([]);
+    // Boxes inside a word are characters a copy lost.
+    expect(runRule(templateResidue, '本单位为□□□局下属事业单位。\n').findings).toEqual([]);
   });
 
   it('reports a period left as the form’s blank (第月至第月), not a filled one', () => {

@@ -69,8 +69,13 @@ export const templateResidue: Rule = (facts, options) => {
           continue;
         }
       } else if (/^□+$/.test(literal)) {
-        // A row of empty boxes is one placeholder, however long.
+        // A row of empty boxes is one placeholder, however long — where it stands as a field's value (项目编码：□□□,
+        // a cell of its own). Boxes inside a word (□□□局) are characters a copy lost, not a blank of the form.
         while (text[end] === '□') end++;
+        if (!/(?:^|[:：|\t\n ])\s*$/.test(text.slice(Math.max(0, at - 2), at)) || !/^(?:\s|$|[|\t])/.test(text.slice(end, end + 1))) {
+          at = text.indexOf(literal, end);
+          continue;
+        }
       } else if (/^\*+$/.test(literal)) {
         // Stars inside a name or number are a mask (上传人:sc****y, 138****5678), not a placeholder; so are all stars
         // of a text whose site says they hide its content.

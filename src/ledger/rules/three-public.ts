@@ -10,7 +10,7 @@
  */
 import type { DepartmentYear } from '../../core/department-year.ts';
 import { type Finding, finding } from '../../core/finding.ts';
-import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
+import { type LedgerRule, prefixMatcher, wordAlternation, wordMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
 import { type EvidenceKind, withEvidence } from '../evidence-strength.ts';
 import { THREE_PUBLIC_CATEGORIES, type ThreePublicCategory } from '../rule-data.ts';
@@ -391,8 +391,7 @@ function mask(text: string): string {
 
 /** A global regular expression for any of the words, longest first (as `wordMatcher`), for replacing or locating them. */
 function anyOf(words: readonly string[]): RegExp {
-  const sorted = [...words].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+  return new RegExp(wordAlternation(words), 'gu');
 }
 
 /** One voucher: its number and date (some packages number vouchers per month). */

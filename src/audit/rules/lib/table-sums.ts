@@ -27,8 +27,7 @@ type Level = 'arabic' | 'paren' | 'qizhong' | 'none';
 /** The outline level a row label shows: 1. / （1） / 其中： / none. */
 function levelOf(label: string): Level {
   if (/^\d{1,2}[.、．]/.test(label)) return 'arabic';
-  // 其中：（1）公务用车运行维护费: the first of the numbered sub-items, introduced by 其中.
-  if (/^(?:其中[:：]?)?[（(]\d{1,2}[）)]/.test(label)) return 'paren';
+  if (/^[（(]\d{1,2}[）)]/.test(label)) return 'paren';
   if (label.startsWith('其中')) return 'qizhong';
   return 'none';
 }
@@ -492,7 +491,7 @@ export function misreadTables(facts: AuditFacts, options: RuleOptions): Readonly
 
 /**
  * A cell that is no amount as written, though made of digits and separators: a group of other than three digits after a
- * thousands separator (11,471,43), or a separator or point at its end (7,571,146.) — an amount cut where its cell wrapped
+ * thousands separator (11,471,43), or a separator or point at the end of an amount (7,571,146.; not a row number 1.) — an amount cut where its cell wrapped
  * and not put back together by the reader. Its table's numbers cannot be trusted.
  */
 function brokenAmount(table: AuditFacts['tables'][number]): string | null {
@@ -500,7 +499,10 @@ function brokenAmount(table: AuditFacts['tables'][number]): string | null {
     for (const c of row) {
       const t = c.text;
       if (!/^[\d,.]+%?$/.test(t) || !/\d/.test(t)) continue;
-      if (/[.,]%?$/.test(t) || (t.includes(',') && !/^\d{1,3}(,\d{3})*(\.\d+)?%?$/.test(t))) return t;
+      // A point or comma at the end cuts an amount (7,571,146.) — not a row number (1., 12. under 序号): a cut amount
+      // has a thousands separator or at least four digits.
+      const cutAtEnd = /[.,]%?$/.test(t) && (t.includes(',') || t.replace(/\D/g, '').length >= 4);
+      if (cutAtEnd || (t.includes(',') && !/^\d{1,3}(,\d{3})*(\.\d+)?%?$/.test(t))) return t;
     }
   }
   return null;
