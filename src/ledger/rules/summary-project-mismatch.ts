@@ -273,14 +273,14 @@ export const summaryProjectMismatch: LedgerRule = {
         if (ownScore < 1 || ownHits.length > 0) {
           const ownWords = new Set(own.keywords);
           let other: { profile: ProjectProfile; why: string; byName: boolean } | undefined;
-          let phrase: string | undefined;
           for (const p of all) {
             if (sameProject(p, own)) continue;
             if (ownHits.length > 0 && !ownHits.every((k) => p.keywords.includes(k) || p.name.includes(k))) continue;
             const code = (p as { code?: string }).code;
+            const phrase = ownHits.length === 0 ? namePhrase(summary, p, own) : undefined;
             if (code && code.length >= 3 && entry.summary.includes(code)) other = { profile: p, why: `项目编码“${code}”`, byName: true };
             else if (p.name.length >= 4 && entry.summary.includes(p.name)) other = { profile: p, why: `项目名称“${p.name}”`, byName: true };
-            else if (ownHits.length === 0 && (phrase = namePhrase(summary, p, own)) !== undefined) other = { profile: p, why: `项目名称中的“${phrase}”`, byName: true };
+            else if (phrase !== undefined) other = { profile: p, why: `项目名称中的“${phrase}”`, byName: true };
             else {
               const found = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k));
               // Fragments of one word (交通, 运输 of 交通运输: jieba's search mode yields both) are one piece of evidence.
