@@ -107,9 +107,15 @@ function buildModel(table: TableFact, index: number): TableModel | null {
       else if (only === 2 && lastKuan !== null) code = `${lastKuan}${parts[2]!}`;
       else if (lastKuan !== null && filled.length === 0) {
         inherited = /^(\d{2})\s*([\u4e00-\u9fff].*)$/.exec(label);
+        // Or set between the two lines of a wrapped name (对村民委员会和村党支部 05的补助: the code centred in its cell).
+        const between = inherited ? null : /^([\u4e00-\u9fff（）()]+) (\d{2})([\u4e00-\u9fff（）()]+)$/.exec(label);
         if (inherited) {
           code = `${lastKuan}${inherited[1]!}`;
           label = inherited[2]!;
+        } else if (between) {
+          inherited = between;
+          code = `${lastKuan}${between[2]!}`;
+          label = `${between[1]!}${between[3]!}`;
         }
       }
     }

@@ -27,8 +27,7 @@ type Level = 'arabic' | 'paren' | 'qizhong' | 'none';
 /** The outline level a row label shows: 1. / （1） / 其中： / none. */
 function levelOf(label: string): Level {
   if (/^\d{1,2}[.、．]/.test(label)) return 'arabic';
-  // 其中：（1）公务用车运行维护费: the first of the numbered sub-items, introduced by 其中.
-  if (/^(?:其中[:：]?)?[（(]\d{1,2}[）)]/.test(label)) return 'paren';
+  if (/^[（(]\d{1,2}[）)]/.test(label)) return 'paren';
   if (label.startsWith('其中')) return 'qizhong';
   return 'none';
 }
