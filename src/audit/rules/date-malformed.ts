@@ -1,6 +1,7 @@
 /** date-malformed — an impossible date (2月30日, 13月) or a malformed one (2024年9以来: 月 missing). */
 import { type Finding, finding } from '../../core/finding.ts';
 import { RULE_WORDS } from '../config.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
@@ -24,6 +25,8 @@ export const dateMalformed: Rule = (facts, options) => {
 };
 
 const TIME_LABELS = RULE_WORDS['date-malformed'].timeLabels;
+/** An indicator's kind cells (正向, 定量) that may stand between a time label and its value. */
+const INDICATOR_KINDS = new RegExp(anyWord(RULE_WORDS['date-malformed'].indicatorKinds), 'g');
 /** How far after a time label (到位时间) its value is looked for, on the same line. */
 const TIME_VALUE_REACH = 30;
 /** Day 0 of a spreadsheet's date serials (1900 date system, as Excel and WPS count). */
@@ -50,7 +53,7 @@ function spreadsheetSerials(facts: Parameters<Rule>[0], year: number): Finding[]
       const m = re.exec(line);
       // Only the label's own value: nothing but cell borders, signs and an indicator's 正向/反向 between them
       // (发布时间：… 浏览次数：44561 is another field's number).
-      const between = m ? line.slice(labelEnd, m.index).replace(/正向|反向|定量/g, '') : '';
+      const between = m ? line.slice(labelEnd, m.index).replace(INDICATOR_KINDS, '') : '';
       if (m && m.index - labelEnd <= TIME_VALUE_REACH && /^[\s|:：=＝<>≥≤]*$/.test(between) && /^\s*(?:$|[|\t\d=<>≥≤])/.test(line.slice(m.index + m[0].length))) {
         const serial = Number(m[1]!.replace(',', ''));
         const date = new Date(SERIAL_EPOCH_MS + serial * DAY_MS);
