@@ -33,6 +33,8 @@ function stackedScores(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   const cells: { text: string; start: number; end: number }[] = [];
   const { text } = facts;
+  // Only a text with a stacked score header is read line by line.
+  if (!/得分\s*\|\s*\n/.test(text)) return out;
   let at = 0;
   while (at <= text.length) {
     let end = text.indexOf('\n', at);
