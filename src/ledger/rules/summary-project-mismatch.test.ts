@@ -348,4 +348,16 @@ describe('ledger.summary-project-mismatch', () => {
     expect(flags(entry({ ...palace, summary: '滨江公路段护栏更换' }))).toBe(true);
     expect(flags(entry({ ...palace, summary: '滨江路段护栏更换' }))).toBe(false);
   });
+
+  it('flags a 摘要 that names another project by a run of its name (春苗计划 of 春苗计划及助学补助), not by a generic run', () => {
+    const fire = { nature: 'project' as const, projectName: '森林防火专项经费', economicCode: '30202' };
+    const bud = { nature: 'project' as const, projectName: '春苗计划及助学补助', economicCode: '30308' };
+    const own = [entry({ ...fire, summary: '森林防火宣传资料印制' }), entry({ ...fire, summary: '防火检查站值守劳务费' })];
+    const theirs = [entry({ ...bud, summary: '拨付春季学期春苗计划助学补助' }), entry({ ...bud, summary: '拨付秋季学期春苗计划助学补助' })];
+    const wrong = entry({ ...fire, summary: '春苗计划资助对象名册印制' });
+    const generic = entry({ ...fire, summary: '年度工作计划及补助名册印制' });
+    const found = summaryProjectMismatch.check([...own, ...theirs, wrong, generic], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+    expect(found[0]!.message).toContain('春苗计划');
+  });
 });

@@ -218,6 +218,40 @@ export const summaryProjectMismatch: LedgerRule = {
       const named = `${name}项目`;
       return { profile: { key: named, name: named, keywords: [], bigrams: new Set(pairs) }, why: `项目名称“${named}”`, byName: true };
     };
+    /**
+     * A run of another project's name in the 摘要 (雨露计划 of 雨露计划及就业帮扶补助), at least minLongKeywordLength
+     * characters, that holds a word of that name which is nobody's general vocabulary and not its own project's
+     * (雨露): the 摘要 names that project by the head of its name. A run made of generic words only (提升行动, 工作经费)
+     * or of sector and place words names nothing.
+     */
+    const namePhrase = (summary: string, p: ProjectProfile, own: ProjectProfile): string | undefined => {
+      const name = withAbbreviations(p.name, abbreviations);
+      let best = '';
+      for (let i = 0; i < summary.length; i++) {
+        for (let j = i + best.length + 1; j <= summary.length; j++) {
+          const run = summary.slice(i, j);
+          if (!/^\p{Script=Han}+$/u.test(run) || !name.includes(run)) break;
+          best = run;
+        }
+      }
+      if ([...best].length < minLong || own.name.includes(best)) return undefined;
+      const places = placeWordsOf(p.name);
+      const telling = p.keywords.some(
+        (k) =>
+          [...k].length >= 2 &&
+          best.includes(k) &&
+          !stop.has(k) &&
+          !sector.has(k) &&
+          // A fragment of a sector word the run holds (交通 of 交通运输) is that sector word.
+          ![...sector].some((w) => w.includes(k) && best.includes(w)) &&
+          !general.has(k) &&
+          !places.has(k) &&
+          !own.keywords.includes(k) &&
+          !own.name.includes(k) &&
+          !(perProject.get(own.key) ? [...perProject.get(own.key)!.keys()].some((s) => s !== summary && s.includes(k)) : false),
+      );
+      return telling ? best : undefined;
+    };
     const sameProject = (a: ProjectProfile, b: ProjectProfile) => a.key === b.key || a.name === b.name;
     type Verdict = { other?: { profile: ProjectProfile; why: string; byName: boolean }; word?: string; relief?: string };
     const memo = new Map<string, Verdict | null>();
@@ -243,8 +277,10 @@ export const summaryProjectMismatch: LedgerRule = {
             if (sameProject(p, own)) continue;
             if (ownHits.length > 0 && !ownHits.every((k) => p.keywords.includes(k) || p.name.includes(k))) continue;
             const code = (p as { code?: string }).code;
+            const phrase = ownHits.length === 0 ? namePhrase(summary, p, own) : undefined;
             if (code && code.length >= 3 && entry.summary.includes(code)) other = { profile: p, why: `项目编码“${code}”`, byName: true };
             else if (p.name.length >= 4 && entry.summary.includes(p.name)) other = { profile: p, why: `项目名称“${p.name}”`, byName: true };
+            else if (phrase !== undefined) other = { profile: p, why: `项目名称中的“${phrase}”`, byName: true };
             else {
               const found = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k));
               // Fragments of one word (交通, 运输 of 交通运输: jieba's search mode yields both) are one piece of evidence.
