@@ -96,6 +96,8 @@ function repeatedNames(facts: Parameters<Rule>[0], options: RuleOptions): Findin
   return out;
 }
 
+/** What follows a self-context when it is the report's own scope (…部门决算编制范围). */
+const OWN_SCOPE = RULE_WORDS['entity-name'].ownScope;
 const SEVERAL_BODIES = new RegExp(`${anyWord(RULE_WORDS['entity-name'].severalBodies)}单位`);
 
 /** Whether the text says it covers several bodies: 单位共N个 (N ≥ 2) or 所属/下属/二级单位. */
@@ -155,7 +157,7 @@ const entityNameOther: Rule = (facts, options) => {
       // The year may stand between the name and its context where the context is the report's own scope (纳入某局
       // 2024年度部门决算编制范围: only the reporting body's 决算 has that 编制范围); elsewhere a body named with a year
       // (某局2022年度部门预算执行情况, in an audit report) is another body's on purpose.
-      const scope = text.startsWith('编制范围', at + context.length);
+      const scope = OWN_SCOPE.some((w) => text.startsWith(w, at + context.length));
       const nameEnd = at - (scope ? (/\d{4}年度?$/.exec(text.slice(Math.max(0, at - 7), at))?.[0].length ?? 0) : 0);
       const suffix = suffixes.find((s) => text.startsWith(s, nameEnd - s.length));
       if (suffix) {
