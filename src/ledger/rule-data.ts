@@ -144,6 +144,7 @@ const projectMatchSchema = z.object({
     minLongKeywordLength: z.number().int().min(2),
     minUsesOfOneWord: z.number().int().min(2).optional(),
     minNamedProjectLength: z.number().int().min(2).optional(),
+    minPayeeKeywordLength: z.number().int().min(2).optional(),
     /** Basic entries of these classes (差旅费, 会议费 …) say what the unit's work was for: not its general vocabulary. */
     purposeEconomic: z.array(z.string().min(1)).optional(),
   }).optional(),

@@ -378,4 +378,20 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
     expect(found[0]!.message).toContain('农业统计调查经费');
   });
+
+  it("one word of another project's entries (消毒剂) names it when the payee is that project's supplier only", () => {
+    const disease = { nature: 'project' as const, projectName: '水产疫病防控经费', economicCode: '30218' };
+    const boats = { nature: 'project' as const, projectName: '渔船安全监管经费', economicCode: '30218' };
+    const base = [
+      entry({ ...disease, summary: '池塘消毒剂采购', payee: '县渔药经营部' }),
+      entry({ ...disease, summary: '水产苗种检疫样本费', payee: '县水产站' }),
+      entry({ ...boats, summary: '渔船救生衣采购', payee: '县劳保用品店' }),
+      entry({ ...boats, summary: '渔船灭火器更换', payee: '县劳保用品店' }),
+    ];
+    const wrong = entry({ ...boats, summary: '采购渔用消毒剂', payee: '县渔药经营部' });
+    const ownShop = entry({ ...boats, summary: '采购渔用消毒剂', payee: '县劳保用品店' });
+    const flags = (e: ReturnType<typeof entry>) => summaryProjectMismatch.check([...base, e], context()).some((f) => f.evidence[0]!.line === e.row);
+    expect(flags(wrong)).toBe(true);
+    expect(flags(ownShop)).toBe(false);
+  });
 });

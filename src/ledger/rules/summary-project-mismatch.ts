@@ -25,6 +25,7 @@ export const summaryProjectMismatch: LedgerRule = {
     const minLong = rules.otherProject?.minLongKeywordLength ?? 4;
     const minUses = rules.otherProject?.minUsesOfOneWord;
     const minNamed = rules.otherProject?.minNamedProjectLength;
+    const minPayeeWord = rules.otherProject?.minPayeeKeywordLength;
     const namedLeading = [...(context.rules.classification.projectSiteCosts?.leadingWords ?? []), ...(rules.transactionWords?.words ?? [])].sort(
       (a, b) => b.length - a.length,
     );
@@ -147,6 +148,26 @@ export const summaryProjectMismatch: LedgerRule = {
         }
       }
     }
+    // Who each project pays (收款人/往来单位), counted per entry; basic entries under the key ''.
+    const payeesBy = new Map<string, Map<string, number>>();
+    for (const e of entries) {
+      const payee = e.payee?.trim();
+      if (!payee) continue;
+      const key = e.nature === 'project' ? (projectKeyOf(e) ?? '') : '';
+      const counts = payeesBy.get(payee) ?? new Map<string, number>();
+      payeesBy.set(payee, counts);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    /**
+     * The entry's payee is a supplier of that project only: paid by its entries, by no basic entry and by no other
+     * entry of the own project (县兽药经营部, the disease-control project's supplier, paid once from the machinery
+     * subsidy). One more piece of evidence beside a word only that project's entries use — never enough alone.
+     */
+    const payeeOf = (entry: LedgerEntry, key: string, other: string): boolean => {
+      const counts = entry.payee ? payeesBy.get(entry.payee.trim()) : undefined;
+      if (!counts || (counts.get(other) ?? 0) === 0) return false;
+      return [...counts].every(([k, n]) => k === other || (k === key && n === 1));
+    };
     /**
      * Another project whose own entries use this 摘要's words, which no other entry of its own project uses. When
      * the words occur in just one entry of each of two projects, both entries are flagged: the ledger alone cannot
@@ -190,6 +211,19 @@ export const summaryProjectMismatch: LedgerRule = {
           );
         if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong) || habitual) {
           return { profile: p, why: `账中该项目分录所用的词“${distinct.join('、')}”`, byName: false };
+        }
+        // One such word, and the payee is that project's supplier (not for a trip, meeting, course or reception).
+        if (
+          minPayeeWord !== undefined &&
+          distinct.length === 1 &&
+          [...distinct[0]!].length >= minPayeeWord &&
+          minKeywords === 2 &&
+          !tiedToOwn &&
+          purposeClass(entry.economicCode) === undefined &&
+          !sector.has(distinct[0]!) &&
+          payeeOf(entry, key, p.key)
+        ) {
+          return { profile: p, why: `账中该项目分录所用的词“${distinct[0]}”及其收款人“${entry.payee}”`, byName: false };
         }
       }
       return undefined;
