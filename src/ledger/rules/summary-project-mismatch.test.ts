@@ -360,4 +360,22 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
     expect(found[0]!.message).toContain('春苗计划');
   });
+
+  it('a word every project carries in its name (统计) ties an entry to none of them; a trip stays an ordinary reimbursement', () => {
+    const census = { nature: 'project' as const, projectName: '经济普查统计经费', economicCode: '30226' };
+    const farm = { nature: 'project' as const, projectName: '农业统计调查经费', economicCode: '30226' };
+    const law = { nature: 'project' as const, projectName: '统计执法检查经费', economicCode: '30226' };
+    const base = [
+      entry({ ...census, summary: '普查员入户登记劳务费' }),
+      entry({ ...farm, summary: '粮食产量抽样测产劳务费' }),
+      entry({ ...farm, summary: '粮食产量抽样测产样本费' }),
+      entry({ ...law, summary: '统计执法检查文书印制' }),
+      entry({ ...law, summary: '统计执法检查文书送达' }),
+    ];
+    const wrong = entry({ ...law, summary: '粮食产量抽样测产统计劳务费' });
+    const trip = entry({ ...law, economicCode: '30211', summary: '赴乡镇粮食产量抽样测产统计差旅费' });
+    const found = summaryProjectMismatch.check([...base, wrong, trip], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+    expect(found[0]!.message).toContain('农业统计调查经费');
+  });
 });

@@ -295,7 +295,10 @@ export const summaryProjectMismatch: LedgerRule = {
             if (other) break;
           }
           // A sector word (卫生 of 爱国卫生… in a 卫生健康 department) ties the entry to its own project no more than to another.
-          const onlySector = ownHits.every((k) => sector.has(k));
+          // So does a word every project of the unit carries in its name (审计 of each project of an audit office) —
+          // except in a trip, meeting, course or reception (purposeEconomic), an ordinary reimbursement of the unit's work.
+          const everyName = (k: string) => all.length > 1 && all.every((p) => p.name.includes(k)) && purposeClass(entry.economicCode) === undefined;
+          const onlySector = ownHits.every((k) => sector.has(k) || everyName(k));
           if (!other && onlySector) other = learnedOther(entry, key);
           if (!other && ownHits.length === 0) other = namedElsewhere(entry, key);
           const strong = other || unrelatedExcept(entry.economicCode) !== undefined ? undefined : strongUnrelated(summary);
