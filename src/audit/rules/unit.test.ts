@@ -14,6 +14,13 @@ describe('unit', () => {
     expect(runRule(unit, text('18.85元')).findings).toEqual([]);
   });
 
+  it('reports the odd part the other way round too: one part in 万元 among 元 parts of a total in 元', () => {
+    const text = (part: string): string => `2024年度办公经费支出合计1,019.85元，其中：办公费1,000.00元、印刷费${part}。`;
+    const { findings } = runRule(unit, text('19.85万元'));
+    expect(findings.map((f) => [f.severity, f.evidence[0]!.quote])).toEqual([['error', '印刷费19.85万元']]);
+    expect(runRule(unit, text('19.85元')).findings).toEqual([]);
+  });
+
   it('reports the same digits in 元 and 万元 for one item named with and without a qualifier', () => {
     const text = '2015年部门决算公开公务接待费1.58元，经核查，2015年度我单位支出公务接待费为1.58万元。';
     const { findings } = runRule(unit, text);

@@ -71,8 +71,10 @@ export function oddUnitPart(d: Decomposition): Figure | null {
   if (d.parts.some((q) => q.kind !== 'money')) return null;
   const { sum, totalTolerance, partsTolerance } = valuesOf(d);
   if (Math.abs(sum - d.total.scaled) <= totalTolerance + partsTolerance) return null;
-  const factor = 10 ** (MONEY_UNITS[unit] - MONEY_UNITS[p.moneyUnit]);
-  const reread = { ...p, scaled: p.scaled * factor, moneyUnit: unit };
+  // 分 stay whole: a smaller unit read as a larger one multiplies by a power of ten; the other way divides by one
+  // (never multiplies by 0.0001, whose float product is not a whole number of 分).
+  const shift = MONEY_UNITS[unit] - MONEY_UNITS[p.moneyUnit];
+  const reread = { ...p, scaled: shift >= 0 ? p.scaled * 10 ** shift : p.scaled / 10 ** -shift, moneyUnit: unit };
   const resum = sum - p.scaled + reread.scaled;
   const tolerance = totalTolerance + partsTolerance - precisionFen(p) / 2 + precisionFen(reread) / 2;
   return Math.abs(resum - d.total.scaled) <= tolerance ? p : null;
