@@ -138,6 +138,7 @@ const projectMatchSchema = z.object({
     exceptEconomic: z.array(z.string().min(1)).optional(),
     /** Gifts and staff welfare: unrelated even when the 摘要 also names the project's words (教师节慰问品 on 教师培训). */
     strongWords: z.array(z.string().min(1)).optional(),
+    staffWords: z.array(z.string().min(1)).optional(),
   }).optional(),
   otherProject: described({
     minKeywords: z.number().int().min(1),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { context, entry } from '../testing/fixtures.ts';
 import { loadDemo } from '../../reference/demo.ts';
+import { basicOnProject } from './basic-on-project.ts';
 import { summaryProjectMismatch } from './summary-project-mismatch.ts';
 
 const project = { nature: 'project' as const, projectCode: 'XM001', projectName: '电子商务进农村综合示范项目', economicCode: '30216' };
@@ -393,5 +394,15 @@ describe('ledger.summary-project-mismatch', () => {
     const flags = (e: ReturnType<typeof entry>) => summaryProjectMismatch.check([...base, e], context()).some((f) => f.evidence[0]!.line === e.row);
     expect(flags(wrong)).toBe(true);
     expect(flags(ownShop)).toBe(false);
+  });
+
+  it("leaves the staff's own welfare (职工 and 慰问品) to basic-on-project; a gift that is no routine word stays here", () => {
+    const fair = { nature: 'project' as const, projectName: '农特产品展销推介经费', economicCode: '30299' };
+    const base = [entry({ ...fair, summary: '展销会展位搭建' }), entry({ ...fair, summary: '推介会宣传册印制' })];
+    const staff = entry({ ...fair, summary: '购买职工端午节慰问品' });
+    const gifts = entry({ ...fair, summary: '购买端午节礼品' });
+    const found = summaryProjectMismatch.check([...base, staff, gifts], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([gifts.row]);
+    expect(basicOnProject.check([...base, staff], context()).map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
   });
 });

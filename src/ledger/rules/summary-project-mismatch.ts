@@ -33,6 +33,11 @@ export const summaryProjectMismatch: LedgerRule = {
     const unrelatedExcept = prefixMatcher(rules.unrelatedPurposeWords?.exceptEconomic ?? []);
     const strongUnrelated = wordMatcher(rules.unrelatedPurposeWords?.strongWords ?? []);
     const servedPeople = wordMatcher(context.rules.classification.servedPeopleWords?.words ?? []);
+    // A routine word about the unit's own staff (classification.personnelWords: 慰问品) in a 摘要 that names the staff
+    // (staffWords: 职工) is staff welfare, basic spending: ledger.basic-on-project reports it; one problem, one finding.
+    const personnelWords = new Set(context.rules.classification.personnelWords?.words ?? []);
+    const namesStaff = wordMatcher(rules.unrelatedPurposeWords?.staffWords ?? []);
+    const staffWelfare = (word: string, summary: string): boolean => personnelWords.has(word) && namesStaff(summary) !== undefined;
     // A gift word whose two characters the project's name carries (慰问 of 春节慰问困难群众) is the project's purpose.
     const nameCarries = (name: string, word: string): boolean => {
       for (let i = 0; i + 2 <= word.length; i++) if (name.includes(word.slice(i, i + 2))) return true;
@@ -339,6 +344,7 @@ export const summaryProjectMismatch: LedgerRule = {
           const strongHit =
             strong !== undefined &&
             !nameCarries(own.name, strong) &&
+            !staffWelfare(strong, entry.summary) &&
             !own.keywords.some((k) => k.includes(strong)) &&
             servedPeople(entry.summary) === undefined
               ? strong
