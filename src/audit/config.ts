@@ -195,17 +195,17 @@ export interface SearchWindows {
 
 /** Reads and checks the search windows of a thresholds file: each a whole number of at least 1. */
 export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]: { readonly value: unknown } }): SearchWindows {
-  const valueOf = (key: keyof SearchWindows): number => {
+  const checked = (key: keyof SearchWindows): number => {
     const { value } = windows[key];
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new Error(`data/audit/thresholds.json: searchWindows.${key} is ${JSON.stringify(value)}, not a whole number of at least 1`);
     return value;
   };
   return {
-    timeValueReach: valueOf('timeValueReach'),
-    latenessReach: valueOf('latenessReach'),
-    maskDeclarationReach: valueOf('maskDeclarationReach'),
-    yearLineReach: valueOf('yearLineReach'),
-    maxLayoutSpaces: valueOf('maxLayoutSpaces'),
+    timeValueReach: checked('timeValueReach'),
+    latenessReach: checked('latenessReach'),
+    maskDeclarationReach: checked('maskDeclarationReach'),
+    yearLineReach: checked('yearLineReach'),
+    maxLayoutSpaces: checked('maxLayoutSpaces'),
   };
 }
 
