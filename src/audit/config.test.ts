@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GRAMMAR, RULE_WORDS } from './config.ts';
+import thresholds from '../../data/audit/thresholds.json' with { type: 'json' };
+import { GRAMMAR, loadSearchWindows, RULE_WORDS, SEARCH_WINDOWS } from './config.ts';
 import { RULE_IDS } from './rules/registry.ts';
 
 /** A word of the list that an earlier, shorter word would always win over (the list is matched in its order). */
@@ -35,5 +36,23 @@ describe('data/audit/rule-words.json', () => {
         expect(new Set(words).size, `${rule}.${key}`).toBe(words.length);
       }
     }
+  });
+});
+
+describe('data/audit/thresholds.json searchWindows', () => {
+  it('says for every window what it bounds, in what unit, and where its value came from', () => {
+    for (const [key, w] of Object.entries(thresholds.searchWindows)) {
+      expect(w.means.length, `${key}.means`).toBeGreaterThan(0);
+      expect(w.from.length, `${key}.from`).toBeGreaterThan(0);
+      expect(['characters', 'lines', 'spaces'], `${key}.unit`).toContain(w.unit);
+      expect(SEARCH_WINDOWS[key as keyof typeof SEARCH_WINDOWS], key).toBe(w.value);
+    }
+  });
+
+  it('refuses a window that is not a whole number of at least 1, naming it', () => {
+    const good = thresholds.searchWindows;
+    expect(() => loadSearchWindows({ ...good, latenessReach: { value: 0 } })).toThrow(/searchWindows\.latenessReach/);
+    expect(() => loadSearchWindows({ ...good, yearLineReach: { value: 2.5 } })).toThrow(/searchWindows\.yearLineReach/);
+    expect(() => loadSearchWindows({ ...good, maxLayoutSpaces: { value: '2' } })).toThrow(/searchWindows\.maxLayoutSpaces/);
   });
 });

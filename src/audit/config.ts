@@ -175,6 +175,42 @@ function loadRuleWords() {
 
 export const RULE_WORDS = loadRuleWords();
 
+/**
+ * How far the auditor looks from a word for what belongs to it (data/audit/thresholds.json searchWindows; what each
+ * bounds, its unit and where its value came from are beside it). The same for every profile: they describe the
+ * layout of a report, not a severity.
+ */
+export interface SearchWindows {
+  /** date-malformed: characters after a time label (到位时间) within which its value is looked for. */
+  readonly timeValueReach: number;
+  /** date-out-of-period: characters after (and, within its clause, before) a date within which a word of lateness is looked for. */
+  readonly latenessReach: number;
+  /** template-residue: characters after a run of stars within which a mask declaration (****为隐藏内容) is looked for. */
+  readonly maskDeclarationReach: number;
+  /** title: lines after a form's title within which a lone bracketed year ((2021年)) is the title's. */
+  readonly yearLineReach: number;
+  /** dates: most spaces a layout puts before 月 or 日 inside a date (2020年4 月25 日). */
+  readonly maxLayoutSpaces: number;
+}
+
+/** Reads and checks the search windows of a thresholds file: each a whole number of at least 1. */
+export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]: { readonly value: unknown } }): SearchWindows {
+  const checked = (key: keyof SearchWindows): number => {
+    const { value } = windows[key];
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new Error(`data/audit/thresholds.json: searchWindows.${key} is ${JSON.stringify(value)}, not a whole number of at least 1`);
+    return value;
+  };
+  return {
+    timeValueReach: checked('timeValueReach'),
+    latenessReach: checked('latenessReach'),
+    maskDeclarationReach: checked('maskDeclarationReach'),
+    yearLineReach: checked('yearLineReach'),
+    maxLayoutSpaces: checked('maxLayoutSpaces'),
+  };
+}
+
+export const SEARCH_WINDOWS: SearchWindows = loadSearchWindows(thresholds.searchWindows);
+
 export function loadConfig(profile: Profile = 'basic'): AuditConfig {
   return {
     overCompletionPercent: thresholds.overCompletionPercent[profile],

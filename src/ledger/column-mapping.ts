@@ -4,7 +4,7 @@
  * the user gives (field → header text, or 1-based column number) wins and is remembered per department.
  */
 import { FIELD_LABEL, LEDGER_FIELDS, type LedgerField, REQUIRED_FIELDS } from './entry.ts';
-import type { HeaderSynonyms } from './rule-data.ts';
+import type { AnalysisGroups, HeaderSynonyms } from './rule-data.ts';
 
 /** A user's mapping: field → header text as it appears in the file, or a 1-based column number. */
 export type ColumnMapping = Partial<Record<LedgerField, string | number>>;
@@ -27,15 +27,8 @@ export interface AnalysisColumns {
   readonly columns: readonly { readonly index: number; readonly header: string; readonly economicCode: string; readonly credit?: true }[];
 }
 
-/** How a 多栏账 is recognised (data/ledger/header-synonyms.json analysisGroups) and its sub-columns named. */
-export interface AnalysisOptions {
-  readonly groups: readonly string[];
-  /** 贷方 groups (贷方金额分析) of a 借贷多栏账: their amounts are refunds and reversals. */
-  readonly creditGroups: readonly string[];
-  /** Sub-columns that repeat the row's total (合计): not a class. */
-  readonly totalColumns: readonly string[];
-  /** Columns that are no field of an entry (余额): where a group printed over empty cells ends. */
-  readonly otherColumns: readonly string[];
+/** How a 多栏账 is recognised (its groups, from the rule data) and its sub-columns named. */
+export interface AnalysisOptions extends AnalysisGroups {
   /** A sub-column's header to its economic code, or why it names none (Chinese). */
   readonly classOf: (header: string) => { readonly code: string } | { readonly error: string };
 }

@@ -69,11 +69,11 @@ export async function importLedger(
   const remembered = options.mapping ? undefined : await store.loadMapping(tenant);
   let file: OpenedLedgerFile;
   try {
-    file = await openLedgerFile(bytes, source, options.mapping ?? remembered, options.readSheet, fiscalYear);
+    file = await openLedgerFile(bytes, source, fiscalYear, options.mapping ?? remembered, options.readSheet);
   } catch (err) {
     // A remembered mapping made for another export must not block a file whose headers are recognised.
     if (!(err instanceof MappingError) || !remembered) throw err;
-    file = await openLedgerFile(bytes, source, undefined, options.readSheet, fiscalYear);
+    file = await openLedgerFile(bytes, source, fiscalYear, undefined, options.readSheet);
   }
   // The title and header rows of a one-sheet-per-month workbook's further sheets are skipped before parsing.
   const headerRows = file.headerRowsSkipped ?? 0;

@@ -1,10 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { InputError } from '../core/input-error.ts';
+import { importCodeTable } from '../reference/code-tables.ts';
 import { decodeText } from './decode-text.ts';
 import { parseLedgerAmount, parseLedgerDate } from './parse-entries.ts';
-import { readLedgerFile } from './read-ledger-file.ts';
+import { openLedgerFile, readLedgerFile } from './read-ledger-file.ts';
 import { reconcile } from './reconcile.ts';
 import { loadDemo } from '../reference/demo.ts';
 import { repoPath } from '../reference/paths.ts';
@@ -253,5 +257,42 @@ describe('a 明细账 printed by month (月 and 日 columns, the year in the tit
       ['2024-03-05', 12_000],
       ['2024-03-28', -2_000],
     ]);
+  });
+});
+
+describe('the fiscal year a 多栏账 is read in', () => {
+  // A class name only the user's 2024 economic table has (the shipped table is of 2026).
+  const ledger = new TextEncoder().encode(
+    [
+      '行政支出多栏明细账,,,,,,,,',
+      '2024年,,凭证号,摘要,功能科目,借方,贷方,余额,借方金额分析',
+      '月,日,,,,,,,课题调研费',
+      '03,05,记-0001,课题调研,2010101 行政运行,800.00,,800.00,800.00',
+    ].join('\r\n'),
+  );
+  let dir: string;
+  const saved = process.env.JIXIAO_DATA;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'jixiao-ledger-year-'));
+    process.env.JIXIAO_DATA = dir;
+    importCodeTable('economic', 2024, 'code,name\n302,商品和服务支出\n30299,课题调研费\n', 'economic-2024.csv');
+    // The clock says 2026: a ledger of 2024 must still be read in the 2024 table.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-03T12:00:00Z'));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    process.env.JIXIAO_DATA = saved;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("reads the analysis columns' class names in the table of the year the caller gives, not the clock's", async () => {
+    const opened = await openLedgerFile(ledger, 'dlz.csv', 2024);
+    expect(opened.columns.analysis?.columns.map((c) => [c.header, c.economicCode]), '课题调研费 is 30299 in the 2024 table').toEqual([['课题调研费', '30299']]);
+  });
+
+  it('refuses a fiscal year that is not a year, saying so, instead of guessing one', async () => {
+    await expect(openLedgerFile(ledger, 'dlz.csv', Number.NaN)).rejects.toThrow(InputError);
+    await expect(openLedgerFile(ledger, 'dlz.csv', Number.NaN)).rejects.toThrow(/会计年度/);
   });
 });

@@ -3,6 +3,7 @@
  * given and the year's economic code table (read through reference/code-tables.ts, for a 多栏账's class names and
  * economic cells without a code): no other file, no database.
  */
+import { InputError } from '../core/input-error.ts';
 import type { SheetRows } from '../reference/spreadsheet.ts';
 import { type RowSource, readTableFile } from '../reference/table-file.ts';
 import {
@@ -71,25 +72,31 @@ export function economicClassOfHeader(fiscalYear: number): AnalysisOptions['clas
 }
 
 /** The 多栏账 options of the shipped header data, with the class names of the fiscal year's economic table. */
-function analysisOptionsFor(fiscalYear: number | undefined): AnalysisOptions | undefined {
+function analysisOptionsFor(fiscalYear: number): AnalysisOptions | undefined {
   const { groups, creditGroups, totalColumns, otherColumns } = loadLedgerRuleData().analysisGroups;
   if (groups.length === 0) return undefined;
-  return { groups, creditGroups, totalColumns, otherColumns, classOf: economicClassOfHeader(fiscalYear ?? new Date().getFullYear()) };
+  return { groups, creditGroups, totalColumns, otherColumns, classOf: economicClassOfHeader(fiscalYear) };
 }
 
 /**
  * Decode the file and map its header; the rows are parsed later (all at once or in chunks).
- * @throws MappingError when the header cannot be mapped; InputError for an unreadable workbook.
+ * The fiscal year is the caller's (the department-year the ledger is imported into), never the clock's: a 多栏账
+ * read in another year's economic table would book its columns to that year's classes.
+ * @throws MappingError when the header cannot be mapped; InputError for an unreadable workbook or a fiscal year
+ * that is not a year.
  */
 export async function openLedgerFile(
   bytes: Uint8Array,
   source: string,
+  /** The ledger's year: a 多栏账's class names are read in that year's economic table. */
+  fiscalYear: number,
   mapping?: ColumnMapping,
   /** The .xlsx reader; the server passes one that runs in a bounded worker. */
   readSheet?: (bytes: Buffer, source: string) => Promise<SheetRows>,
-  /** The ledger's year: a 多栏账's class names are read in that year's economic table. */
-  fiscalYear?: number,
 ): Promise<OpenedLedgerFile> {
+  if (!Number.isInteger(fiscalYear) || fiscalYear < 1000 || fiscalYear > 9999) {
+    throw new InputError(`${source}：会计年度应为4位年份，收到 ${String(fiscalYear)} / the ledger's fiscal year must be a 4-digit year`);
+  }
   const ruleData = loadLedgerRuleData();
   const analysis = analysisOptionsFor(fiscalYear);
   const table = await readTableFile(bytes, source, readSheet);
@@ -144,7 +151,7 @@ export async function readLedgerFile(
   source: string,
   options: ReadLedgerOptions,
 ): Promise<ReadLedgerResult> {
-  const file = await openLedgerFile(bytes, source, options.mapping, undefined, options.fiscalYear);
+  const file = await openLedgerFile(bytes, source, options.fiscalYear, options.mapping);
   const parsed = parseLedgerRows(file.rows, file.columns, {
     fiscalYear: options.fiscalYear,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

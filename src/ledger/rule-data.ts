@@ -164,17 +164,23 @@ export type ClassificationRules = z.output<typeof classificationSchema>;
 export type ThreePublicRules = z.output<typeof threePublicSchema>;
 export type ProjectMatchRules = z.output<typeof projectMatchSchema>;
 
+/** How a 多栏账 is recognised (data/ledger/header-synonyms.json analysisGroups); every list empty when the data has none. */
+export interface AnalysisGroups {
+  /** Group headers (借方金额分析) over one column per economic class. */
+  readonly groups: readonly string[];
+  /** 贷方 groups (贷方金额分析) of a 借贷多栏账: their amounts are refunds and reversals. */
+  readonly creditGroups: readonly string[];
+  /** Sub-columns that repeat the row's total (合计): not a class. */
+  readonly totalColumns: readonly string[];
+  /** Columns that are no field of an entry (余额): where a group printed over empty cells ends. */
+  readonly otherColumns: readonly string[];
+}
+
 export interface LedgerRuleData {
   readonly headerSynonyms: HeaderSynonyms;
   /** Per field, header words that rule a column out when the header only contains a synonym. */
   readonly headerExclusions: Partial<Record<LedgerField, readonly string[]>>;
-  /** 多栏账 group headers (借方金额分析 …) and their total sub-columns (合计); empty when the data has none. */
-  readonly analysisGroups: {
-    readonly groups: readonly string[];
-    readonly creditGroups: readonly string[];
-    readonly totalColumns: readonly string[];
-    readonly otherColumns: readonly string[];
-  };
+  readonly analysisGroups: AnalysisGroups;
   readonly classification: ClassificationRules;
   readonly threePublic: ThreePublicRules;
   readonly projectMatch: ProjectMatchRules;

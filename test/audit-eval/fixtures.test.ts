@@ -16,6 +16,7 @@ import {
   TEST4_FIXTURE_DIR,
   TEST5_FIXTURE_DIR,
   TEST6_FIXTURE_DIR,
+  TEST7_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -139,6 +140,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'fourth', folder: 'test4', dir: TEST4_FIXTURE_DIR },
   { ordinal: 'fifth', folder: 'test5', dir: TEST5_FIXTURE_DIR },
   { ordinal: 'sixth', folder: 'test6', dir: TEST6_FIXTURE_DIR },
+  { ordinal: 'seventh', folder: 'test7', dir: TEST7_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {

@@ -5,7 +5,7 @@
  * Word lists (measure words, connectives, phase words …): data/audit/grammar.json.
  */
 import { MONEY_UNITS, type MoneyUnit, parseAmount } from '../../core/money.ts';
-import { GRAMMAR } from '../config.ts';
+import { GRAMMAR, SEARCH_WINDOWS } from '../config.ts';
 import { plainFen } from './plain-amount.ts';
 import type { DateFact, Figure, FigureKind, MalformedDate, Phase, Sentence } from './types.ts';
 import { anyWord } from './word-pattern.ts';
@@ -83,7 +83,7 @@ function isCjk(c: string | undefined): boolean {
 }
 
 /** Most spaces a layout puts inside a date (2020年4 月25 日). */
-const MAX_LAYOUT_SPACES = 2;
+const MAX_LAYOUT_SPACES = SEARCH_WINDOWS.maxLayoutSpaces;
 
 /** The index after at most MAX_LAYOUT_SPACES spaces from `at`. */
 function afterLayoutSpaces(text: string, at: number): number {

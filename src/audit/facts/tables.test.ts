@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findTables } from './tables.ts';
+import { MONEY_UNITS } from '../../core/money.ts';
+import { findTables, TABLE_MONEY_UNITS } from './tables.ts';
 
 function starts(text: string): number[] {
   const out = [0];
@@ -36,5 +37,21 @@ describe('findTables', () => {
     const tables = findTables(text, starts(text));
     expect(tables).toHaveLength(1);
     expect(tables[0]!.rows).toHaveLength(4);
+  });
+});
+
+describe('TABLE_MONEY_UNITS', () => {
+  it('holds money units of core MONEY_UNITS only, none after a unit that ends it (单位：万元 must not be read as 元)', () => {
+    for (const [i, unit] of TABLE_MONEY_UNITS.entries()) {
+      expect(Object.keys(MONEY_UNITS), unit).toContain(unit);
+      for (const earlier of TABLE_MONEY_UNITS.slice(0, i)) expect(unit.endsWith(earlier), `${earlier} before ${unit}`).toBe(false);
+    }
+  });
+
+  it('gives a table the unit its header brackets state, each unit of the list alike', () => {
+    for (const unit of TABLE_MONEY_UNITS) {
+      const text = `项目\t金额（${unit}）\n办公费\t12.00\n印刷费\t3.00\n`;
+      expect(findTables(text, starts(text))[0]?.moneyUnit, unit).toBe(unit);
+    }
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { MoneyUnit } from '../../core/money.ts';
 import { lineOf } from './lines.ts';
+import { anyWord } from './word-pattern.ts';
 import type { TableCell, TableFact } from './types.ts';
 
 function splitCells(text: string, start: number, end: number): TableCell[] {
@@ -56,14 +57,23 @@ function isNumeric(cell: string): boolean {
   return digits > 0;
 }
 
-const UNIT_WORDS: readonly MoneyUnit[] = ['万元', '亿元', '千元', '元'];
+/**
+ * The money units (of core MONEY_UNITS) a table states for its amounts — in a caption (单位：万元), a bracketed header
+ * (金额（万元）) or a cell (28.8万元). 元 comes last because it ends each of the others and a caption is searched in
+ * this order. 百万元 is not read yet (a caption 单位：百万元 is taken as 万元).
+ */
+export const TABLE_MONEY_UNITS = ['万元', '亿元', '千元', '元'] as const satisfies readonly MoneyUnit[];
+
+/** `(?:万元|亿元|千元|元)`: any of TABLE_MONEY_UNITS, as regular-expression source. */
+export const TABLE_MONEY_UNIT_PATTERN = anyWord(TABLE_MONEY_UNITS);
+const BRACKETED_UNIT = new RegExp(`[（(](${TABLE_MONEY_UNIT_PATTERN})[）)]`, 'g');
 
 /** The unit of the last 单位… in `text` (the caption nearest the table; 编制范围的单位共2个 further up is no caption). */
 function unitCaption(text: string): MoneyUnit | null {
   const at = text.lastIndexOf('单位');
   if (at === -1) return null;
   const tail = text.slice(at, at + 8);
-  return UNIT_WORDS.find((u) => tail.includes(u)) ?? null;
+  return TABLE_MONEY_UNITS.find((u) => tail.includes(u)) ?? null;
 }
 
 /**
@@ -73,7 +83,7 @@ function unitCaption(text: string): MoneyUnit | null {
 function bracketUnit(header: readonly string[]): MoneyUnit | null {
   let found: MoneyUnit | null = null;
   for (const h of header) {
-    for (const m of h.matchAll(/[（(](万元|亿元|千元|元)[）)]/g)) {
+    for (const m of h.matchAll(BRACKETED_UNIT)) {
       const unit = m[1] as MoneyUnit;
       if (found && found !== unit) return null;
       found = unit;

@@ -1,5 +1,5 @@
 /** The title (first lines) gives the fiscal year, the department, and the 以下简称 clause its short names. */
-import { GRAMMAR } from '../config.ts';
+import { GRAMMAR, SEARCH_WINDOWS } from '../config.ts';
 import type { TitleFacts } from './types.ts';
 import { anyWord } from './word-pattern.ts';
 
@@ -23,7 +23,7 @@ function isPageChrome(line: string): boolean {
 }
 
 /** How many lines after the title a lone bracketed year ((2021年)) is looked for. */
-const YEAR_LINE_REACH = 4;
+const YEAR_LINE_REACH = SEARCH_WINDOWS.yearLineReach;
 
 export function readTitle(text: string, paragraphs: readonly { start: number; end: number }[], lexicon: TitleLexicon): TitleFacts {
   let title: string | null = null;

@@ -1,6 +1,6 @@
 /** date-malformed — an impossible date (2月30日, 13月) or a malformed one (2024年9以来: 月 missing). */
 import { type Finding, finding } from '../../core/finding.ts';
-import { RULE_WORDS } from '../config.ts';
+import { RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -28,7 +28,7 @@ const TIME_LABELS = RULE_WORDS['date-malformed'].timeLabels;
 /** An indicator's kind cells (正向, 定量) that may stand between a time label and its value. */
 const INDICATOR_KINDS = new RegExp(anyWord(RULE_WORDS['date-malformed'].indicatorKinds), 'g');
 /** How far after a time label (到位时间) its value is looked for, on the same line. */
-const TIME_VALUE_REACH = 30;
+const TIME_VALUE_REACH = SEARCH_WINDOWS.timeValueReach;
 /** Day 0 of a spreadsheet's date serials (1900 date system, as Excel and WPS count). */
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;

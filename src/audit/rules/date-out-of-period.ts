@@ -6,7 +6,7 @@
  * forward is left alone.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { RULE_WORDS } from '../config.ts';
+import { RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { insideAny, sectionsTitled } from '../facts/sections.ts';
 import { spanIndexAt } from '../facts/lines.ts';
 import type { AuditFacts } from '../facts/types.ts';
@@ -56,7 +56,7 @@ function deliveryDate(text: string, d: { start: number; end: number }): boolean 
 
 const LATENESS = RULE_WORDS['date-out-of-period'].lateness;
 /** How far after the date a word of lateness is looked for, within its sentence. */
-const LATENESS_REACH = 30;
+const LATENESS_REACH = SEARCH_WINDOWS.latenessReach;
 
 /**
  * 第三批资金于2025年2月26日下达，下达滞后: a date after the year told as a delay is the problem the report names,

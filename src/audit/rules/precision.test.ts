@@ -17,6 +17,14 @@ describe('precision', () => {
     expect(runRule(precision, twin).findings.map((f) => f.severity)).toEqual(['warning']);
   });
 
+  it("compares an amount with its rounded twin exactly, also at the scale of a province's budget, where floats are too coarse", () => {
+    // 18765432.005万元 (about 1877亿元) rounds to 18765432.01 (half up); as floats their difference comes out above 0.005.
+    const twin = '本年一般公共预算支出18765433.00万元，执行18765432.005万元，完成预算资金18765432.01万元，其中30000.00万元、29999.99万元。';
+    expect(runRule(precision, twin).findings.map((f) => f.severity), 'the rounded twin stands in the text: a warning').toEqual(['warning']);
+    const alone = twin.replace('18765432.01万元', '18765432.02万元');
+    expect(runRule(precision, alone).findings.map((f) => f.severity), 'no amount is its rounding: a 提示').toEqual(['info']);
+  });
+
   it('accepts consistent precision and amounts in different units', () => {
     expect(runRule(precision, '甲151.66万元、乙348.67万元、丙34.4万元、丁108万元、戊238.18万元、己1500.25元。').findings).toEqual([]);
   });

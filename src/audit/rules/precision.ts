@@ -50,7 +50,7 @@ export const precision: Rule = (facts, options) => {
       // construction estimate: it is a defect when the same amount also stands rounded (89.974 beside 89.97), a
       // 提示 (info) otherwise. Two or more decimals more (348.6698万元) stay a warning.
       const oneMore = significant === usual + 1;
-      const rounded = oneMore && list.some((g) => g !== f && significantDecimals(g.numberText) <= usual && Math.abs(amountOf(g) - amountOf(f)) <= 0.5 / 10 ** usual + 1e-9);
+      const rounded = oneMore && list.some((g) => g !== f && significantDecimals(g.numberText) <= usual && roundsTo(f, g, usual));
       out.push(
         finding({
           rule: 'precision',
@@ -91,9 +91,24 @@ function exactOf(f: Figure, decimals: number): bigint | null {
   return BigInt(m[1]! + (m[2] ?? '').padEnd(decimals, '0'));
 }
 
-/** The number as written, in the figure's own unit (1,975.775 → 1975.775). */
-function amountOf(f: Figure): number {
-  return Number(f.numberText.replace(/[,，\s]/g, ''));
+/**
+ * Whether `g` is `f` rounded to `usual` decimals (89.974 → 89.97): they differ by at most half a unit of the
+ * last usual decimal, compared exactly as whole numbers of the finest decimal written (a float difference of
+ * 123456789.005 and 123456789.01 comes out above 0.005).
+ */
+function roundsTo(f: Figure, g: Figure, usual: number): boolean {
+  const decimals = Math.max(writtenDecimals(f), writtenDecimals(g), usual + 1);
+  const a = exactOf(f, decimals);
+  const b = exactOf(g, decimals);
+  if (a === null || b === null) return false;
+  const gap = a > b ? a - b : b - a;
+  return 2n * gap <= 10n ** BigInt(decimals - usual);
+}
+
+/** Decimals as written, trailing zeros included (1,975.770 → 3). */
+function writtenDecimals(f: Figure): number {
+  const dot = f.numberText.indexOf('.');
+  return dot === -1 ? 0 : f.numberText.length - dot - 1;
 }
 
 function inFormula(text: string, start: number, end: number): boolean {

@@ -1,6 +1,6 @@
 /** template-residue — placeholder or instruction text of the form left in place (XX, 增长（下降）, 请填写 …). */
 import { type Finding, finding } from '../../core/finding.ts';
-import { GRAMMAR, RULE_WORDS } from '../config.ts';
+import { GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { normalizeText } from '../read/normalize.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
@@ -39,7 +39,7 @@ function normalizedLiteral(literal: string): string {
 }
 
 /** Characters after a run of stars within which the site's declaration of a mask (****为隐藏内容) is looked for. */
-const MASK_DECLARATION_REACH = 12;
+const MASK_DECLARATION_REACH = SEARCH_WINDOWS.maskDeclarationReach;
 
 /** Whether the text says its stars are the copying site's mask (下文中****为隐藏内容,仅对会员开放). */
 function declaresStarMask(text: string, words: readonly string[]): boolean {

@@ -7,6 +7,7 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { RULE_WORDS } from '../config.ts';
+import { TABLE_MONEY_UNIT_PATTERN } from '../facts/tables.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import type { Figure } from '../facts/types.ts';
 import { unitSlipOfCurrent } from './lib/change-rate.ts';
@@ -163,7 +164,7 @@ function paragraphInOtherUnit(facts: Parameters<Rule>[0], options: Parameters<Ru
 }
 
 /** A cell holding an amount with its money unit (28.8万元). */
-const AMOUNT_CELL = /^\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|千元|元)$/;
+const AMOUNT_CELL = new RegExp(`^\\d[\\d,]*(?:\\.\\d+)?\\s*${TABLE_MONEY_UNIT_PATTERN}$`);
 /** A cell that is the unit column's percent sign alone. */
 const PERCENT_CELL = /^[%％]$/;
 
