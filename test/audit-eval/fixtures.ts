@@ -71,6 +71,13 @@ export const PDF_TEST3_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pd
  * without the auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST4_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test4/', import.meta.url));
+/**
+ * Fifth held-out part of whole 部门决算 PDFs (audit-pdf-test5/, 580–…): invented departments, towns and 群团 bodies
+ * printed by Chromium, converted from .docx by LibreOffice or drawn with ReportLab, written by a writer who had not read
+ * the rules, the auditor or the other held-out parts, annotated without the auditor ever being run on them. Blind:
+ * totals only.
+ */
+export const PDF_TEST5_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test5/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -86,6 +93,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test3', dir: PDF_TEST3_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test4', dir: PDF_TEST4_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test5', dir: PDF_TEST5_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {
