@@ -9,12 +9,14 @@ import {
   PDF_TEST2_FIXTURE_DIR,
   PDF_TEST3_FIXTURE_DIR,
   PDF_TEST4_FIXTURE_DIR,
+  PDF_TEST5_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
   TEST4_FIXTURE_DIR,
   TEST5_FIXTURE_DIR,
   TEST6_FIXTURE_DIR,
+  TEST7_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -138,6 +140,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'fourth', folder: 'test4', dir: TEST4_FIXTURE_DIR },
   { ordinal: 'fifth', folder: 'test5', dir: TEST5_FIXTURE_DIR },
   { ordinal: 'sixth', folder: 'test6', dir: TEST6_FIXTURE_DIR },
+  { ordinal: 'seventh', folder: 'test7', dir: TEST7_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
@@ -263,6 +266,7 @@ describe('second held-out part of whole 部门决算 PDFs (test/fixtures/audit-p
 const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'third', folder: 'audit-pdf-test3', dir: PDF_TEST3_FIXTURE_DIR },
   { ordinal: 'fourth', folder: 'audit-pdf-test4', dir: PDF_TEST4_FIXTURE_DIR },
+  { ordinal: 'fifth', folder: 'audit-pdf-test5', dir: PDF_TEST5_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

@@ -167,4 +167,16 @@ describe('三公 totals after corrections', () => {
     expect(r.overseasTravel).toBe(36_000 - 2_400);
     expect(r.rows).toEqual([trip.row]);
   });
+
+  it('an object that is no vehicle booked under 公务用车运行维护费 is flagged and left out; a car\'s own air-conditioning is not; a reversed one is corrected', () => {
+    const fuel = entry({ economicCode: '30231', summary: '湘A·7Q512加油', payee: '中国石化湘西分公司', amount: 500 });
+    const dryer = entry({ economicCode: '30231', summary: '储备库粮食烘干机故障维修', payee: '县农丰农机修理厂', amount: 2_740 });
+    const garageAc = entry({ economicCode: '30231', summary: '空调维修', payee: '县顺达汽车维修服务部', amount: 300 });
+    const carAc = entry({ economicCode: '30231', summary: '公务用车空调加氟', amount: 200 });
+    const lift = entry({ voucher: '记-009', date: '2024-05-16', economicCode: '30231', summary: '办公楼电梯维修', amount: 1_650 });
+    const liftOut = entry({ voucher: '记-017', date: '2024-05-31', economicCode: '30231', summary: '调账：电梯维修费误记公务用车运行维护费，转出', amount: -1_650 });
+    const r = run([fuel, dryer, garageAc, carAc, lift, liftOut]);
+    expect(r.vehicleOperation).toBe(500 + 300 + 200);
+    expect(r.rows).toEqual([dryer.row]);
+  });
 });

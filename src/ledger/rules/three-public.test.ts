@@ -519,5 +519,12 @@ describe('ledger.three-public', () => {
     const trip = entry({ economicCode: '30299', summary: '赴境外考察跨境电商住宿费' });
     expect(rowsFound([subsidy, received, trip])).toEqual([trip.row]);
   });
-});
 
+  it('a facility named for the vehicles that use it (道闸, 充电桩) is no car: its repair or purchase is no 公务用车 spending', () => {
+    const gate = entry({ economicCode: '30213', summary: '机关大院车辆进出道闸维修' });
+    const charger = entry({ economicCode: '30213', summary: '新能源车辆充电桩维修' });
+    const bought = entry({ economicCode: '31002', summary: '采购车辆出入口道闸一套' });
+    const car = entry({ economicCode: '30213', summary: '执法车辆维修' });
+    expect(rowsFound([gate, charger, bought, car])).toEqual([car.row]);
+  });
+});

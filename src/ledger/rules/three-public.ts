@@ -218,6 +218,29 @@ export function threePublicTotals(
     return undefined;
   };
 
+  // An object that is clearly none of the category (a grain dryer, a lift under 公务用车运行维护费), named by a 摘要
+  // that names no vehicle, with no plate and no payee of the category's trade: mis-booked, not 三公 spending.
+  const misbookedData = rules.misbookedObjects;
+  const misbookedIn = new Set(misbookedData?.categories ?? []);
+  const misbookedObject = wordMatcher(misbookedData?.words ?? []);
+  const misbookedUnless = wordMatcher(misbookedData?.unlessAny ?? []);
+  const categoryTrade = Object.fromEntries(
+    THREE_PUBLIC_CATEGORIES.map((c) => [c, wordMatcher(rules.categories[c].payeeWords ?? [])]),
+  ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
+  const plates = THREE_PUBLIC_CATEGORIES.flatMap((c) => {
+    const pattern = rules.categories[c].platePattern;
+    return pattern ? [new RegExp(pattern, 'u')] : [];
+  });
+  const notOfCategory = (entry: LedgerEntry, c: ThreePublicCategory): string | undefined => {
+    if (!misbookedIn.has(c)) return undefined;
+    const object = misbookedObject(entry.summary);
+    if (object === undefined || misbookedUnless(entry.summary) !== undefined) return undefined;
+    if (plates.some((re) => re.test(entry.summary))) return undefined;
+    const payee = entry.payee ?? '';
+    if (payee !== '' && (categoryTrade[c](payee) !== undefined || misbookedUnless(payee) !== undefined)) return undefined;
+    return object;
+  };
+
   // 1. The economic class decides first: booked under a 三公 class, the entry counts there, whatever its text.
   //    Text evidence is sought only in the classes where 三公 spending can hide (商品和服务, 资本性支出): a
   //    subsidy to an enterprise that travelled abroad is not the unit's own travel.
@@ -225,15 +248,18 @@ export function threePublicTotals(
   const evidenceMemo = new Map<string, Hit | undefined>();
   const candidates: { entry: LedgerEntry; hit: Hit }[] = [];
   const crossMoved: { entry: LedgerEntry; from: ThreePublicCategory; to: ThreePublicCategory; word: string }[] = [];
+  const misbooked: { entry: LedgerEntry; c: ThreePublicCategory; object: string }[] = [];
   const bookedNegatives: LedgerEntry[] = [];
   const unexplainedNegatives: { entry: LedgerEntry; hit?: Hit }[] = [];
   for (const entry of entries) {
     const classHit = byClass.find((x) => x.match(entry.economicCode));
     if (classHit) {
       // Within 公务用车: a purchase item (车辆购置税, 上牌) booked as running cost, or a running item (保险, 加油) booked
-      // as a purchase, counts where 决算 counts it and is flagged.
-      const moved = entry.amount > 0 ? crossCategory(entry, classHit.c) : undefined;
-      totals.booked[moved?.c ?? classHit.c] += entry.amount;
+      // as a purchase, counts where 决算 counts it and is flagged. An object that is no vehicle counts nowhere.
+      const object = entry.amount > 0 ? notOfCategory(entry, classHit.c) : undefined;
+      const moved = entry.amount > 0 && object === undefined ? crossCategory(entry, classHit.c) : undefined;
+      if (object !== undefined) misbooked.push({ entry, c: classHit.c, object });
+      else totals.booked[moved?.c ?? classHit.c] += entry.amount;
       if (moved) crossMoved.push({ entry, from: classHit.c, to: moved.c, word: moved.word });
       else if (entry.amount < 0) bookedNegatives.push(entry);
       const key = voucherKey(entry);
@@ -256,12 +282,30 @@ export function threePublicTotals(
 
   // A purchase item booked as running cost and later taken out of that class (red ink, 调账 into 31013) was
   // corrected by the unit: it stays where it was booked, netted by its reversal, and is not flagged.
+  // So was a mis-booked object reversed out of its class: the reversal nets it to nothing where it was booked.
   for (const neg of bookedNegatives) {
     const i = crossMoved.findIndex((m) => m.entry.economicCode === neg.economicCode && m.entry.amount === -neg.amount);
-    if (i < 0) continue;
-    const m = crossMoved.splice(i, 1)[0]!;
-    totals.booked[m.to] -= m.entry.amount;
-    totals.booked[m.from] += m.entry.amount;
+    if (i >= 0) {
+      const m = crossMoved.splice(i, 1)[0]!;
+      totals.booked[m.to] -= m.entry.amount;
+      totals.booked[m.from] += m.entry.amount;
+      continue;
+    }
+    const j = misbooked.findIndex((m) => m.entry.economicCode === neg.economicCode && m.entry.amount === -neg.amount);
+    if (j >= 0) totals.booked[misbooked.splice(j, 1)[0]!.c] += -neg.amount;
+  }
+  for (const { entry, c, object } of misbooked) {
+    const category = rules.categories[c];
+    out.push(
+      withEvidence(finding({
+        rule: threePublic.id,
+        severity: 'warning',
+        message:
+          `第${entry.row}行：摘要“${entry.summary}”，所记“${object}”不是${category.label}的开支对象，却记在经济分类 ${entry.economicCode}，` +
+          `金额 ${formatYuan(entry.amount)}，未计入“三公”经费 / not a 三公 item, booked under a 三公 class (left out of the total)`,
+        evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
+      }), 'summary-word'),
+    );
   }
   for (const { entry, to, word } of crossMoved) {
     const category = rules.categories[to];
