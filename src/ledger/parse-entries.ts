@@ -132,6 +132,20 @@ export function parseCode(text: string): string | undefined {
   return code;
 }
 
+/**
+ * The name a classification cell writes right after its code ("2220101/行政运行", "[2070306]体育训练",
+ * "2050101行政运行", "[201]…/[2011301]行政运行"), or undefined: where the name is a path of the levels above
+ * ("2100408 卫生健康支出\\公共卫生\\基本公共卫生服务"), its last level. Only a name after the code as written (not one
+ * before it, not after a code printed in groups) and only one without digits (a remark naming another code is none).
+ */
+export function parseCodeName(text: string, code: string): string | undefined {
+  const at = text.lastIndexOf(code);
+  if (at < 0) return undefined;
+  const rest = text.slice(at + code.length).replace(/^[\s\]】)）］〕:：/\\>＞|｜—\-－_·.]+/, '');
+  const last = rest.split(/[/\\>＞|｜]/).at(-1)!.replace(/[\s\])）】］〕]+$/, '').trim();
+  return last === '' || /\d/.test(last) ? undefined : last;
+}
+
 /** 基本支出 / 项目支出 in the words accounting packages use; undefined when unrecognised. */
 /** 借/贷 in a direction column: true for 贷 (credit, a refund or reversal). */
 function isCreditDirection(text: string): boolean | undefined {
@@ -237,6 +251,13 @@ export function* parseLedgerChunks(
     const code = parseCode(text);
     codes.set(text, code);
     return code;
+  };
+  const functionNames = new Map<string, string | undefined>();
+  const cachedFunctionName = (text: string, code: string): string | undefined => {
+    if (functionNames.has(text)) return functionNames.get(text);
+    const name = parseCodeName(text, code);
+    functionNames.set(text, name);
+    return name;
   };
   // Title lines above the header (单位名称, 会计期间, 单位：元 …) are skipped and counted.
   for (let r = 0; r < resolved.headerRow && r < total; r++) {
@@ -467,6 +488,8 @@ export function* parseLedgerChunks(
     };
     if (projectCode !== undefined) entry.projectCode = projectCode;
     if (projectName !== undefined) entry.projectName = projectName;
+    const functionName = cachedFunctionName(functionText, functionCode!);
+    if (functionName !== undefined) entry.functionName = functionName;
     const payee = cell(cells, 'payee');
     if (payee !== '') entry.payee = payee;
     const fundSource = cell(cells, 'fundSource');
