@@ -729,3 +729,37 @@ describe('layoutPdf: county layouts (tight columns, tall rows, running heads, th
     expect(tables[0]!.rows.map((r) => r.join('|'))).toEqual(['科目编码|科目名称|决算数', '301|工资福利支出|255.18', '30101|基本工资|64.32', '30102|津贴补贴|190.86']);
   });
 });
+
+describe('layoutPdf: wrapped header cells over columns left blank', () => {
+  // 支出决算表 on two pages, header repeated: the last column (对附属单位补助支 / 出) holds no amount at all, and the last
+  // line of its wrapped header cell stands as close above the first row as the lines of one cell stand.
+  const header = (y: number): [number, number, string][] => [
+    [60, y, '科目编码'],
+    [140, y, '科目名称'],
+    [250, y, '本年支出合计'],
+    [330, y, '基本支出'],
+    [420, y, '项目支出'],
+    [500, y, '对附属单位补助支'],
+    [540, y + 14, '出'],
+  ];
+  const row = (y: number, cells: [string, string, string, string, string]): [number, number, string][] =>
+    ([[60, y, cells[0]], [140, y, cells[1]], [260, y, cells[2]], [330, y, cells[3]], [420, y, cells[4]]] satisfies [number, number, string][]).filter(([, , t]) => t !== '');
+
+  it('reads the header cell’s last line as header, not as a piece of the first row, also where the header is repeated on the next page', () => {
+    const { tables } = layoutPdf(
+      pages(
+        [[60, 40, '三、支出决算表'], [480, 70, '单位：万元'], ...header(100), ...row(129.5, ['', '合计', '477.23', '418.10', '59.13']), ...row(150, ['222', '粮油物资储备支出', '160.59', '101.46', '59.13']), ...row(170, ['208', '社会保障和就业支出', '161.13', '161.13', ''])],
+        [...header(60), ...row(89.5, ['210', '卫生健康支出', '73.42', '73.42', '']), ...row(110, ['221', '住房保障支出', '82.09', '82.09', '']), [60, 200, '四、财政拨款收入支出决算总表']],
+      ),
+    );
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.map((r) => r.join('|'))).toEqual([
+      '科目编码|科目名称|本年支出合计|基本支出|项目支出|对附属单位补助支出',
+      '|合计|477.23|418.10|59.13|',
+      '222|粮油物资储备支出|160.59|101.46|59.13|',
+      '208|社会保障和就业支出|161.13|161.13||',
+      '210|卫生健康支出|73.42|73.42||',
+      '221|住房保障支出|82.09|82.09||',
+    ]);
+  });
+});

@@ -345,6 +345,11 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     // number columns) does not, however close it stands.
     const numbers = rows[firstBody]!.cells.filter((c) => isNumber(c.text));
     const overNumbers = (r: Row): boolean => r.cells.some((c) => numbers.some((n) => Math.min(c.x1, n.x1) - Math.max(c.x0, n.x0) > 0));
+    // A label's first line stands in a column of the body. A line over a column that no body row fills
+    // (对附属单位补助支 / 出, the column's amounts all blank) is the last line of a wrapped header cell, however close
+    // it stands.
+    const bodyCells = rows.slice(firstBody, to + 1).filter(isBody).flatMap((r) => r.cells);
+    const overLabel = (r: Row): boolean => r.cells.every((c) => bodyCells.some((l) => Math.min(c.x1, l.x1) - Math.max(c.x0, l.x0) > 0));
     let bodyFrom = firstBody;
     while (
       bodyFrom - 1 >= floor &&
@@ -353,6 +358,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       // (A row of a cell in each of many columns is the header right above, not a label's first line.)
       rows[bodyFrom - 1]!.cells.length <= 2 &&
       !overNumbers(rows[bodyFrom - 1]!) &&
+      overLabel(rows[bodyFrom - 1]!) &&
       sameCell(rows[bodyFrom - 1]!, rows[bodyFrom]!)
     )
       bodyFrom--;
@@ -530,11 +536,42 @@ function splitOverColumns(cells: readonly Cell[], bands: readonly Band[]): Cell[
   return out;
 }
 
+/**
+ * Columns whose cells are all blank (上缴上级支出 | 经营支出 | 对附属单位补助支出 where a department has none, zero
+ * written as a blank) have no body cell to show them; their header cells, standing over no column of the body, show
+ * them. Without them, those headers would be read as part of the nearest column's name, and a wrapped header line over
+ * them as a piece of that column's cell. Precondition: the nearest body column has a header of its own on the same
+ * lines (a header centred over a narrow column of right-aligned amounts, overlapping none of them, is that column's).
+ * Header cells overlapping each other (the lines of one wrapped cell) make one column.
+ */
+function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[]): Band[] {
+  if (bands.length === 0) return [...bands];
+  const cells = headerRows.flatMap((r) => splitOverColumns(r.cells, bands));
+  const isFree = (c: Cell): boolean => bands.every((b) => overlap(c, b) <= 0);
+  const free = cells.filter(isFree).sort((a, b) => a.x0 - b.x0);
+  const added: Cell[] = [];
+  for (const c of free) {
+    const last = added[added.length - 1];
+    if (last && c.x0 < last.x1) {
+      last.x1 = Math.max(last.x1, c.x1);
+      last.y0 = Math.min(last.y0, c.y0);
+      last.y1 = Math.max(last.y1, c.y1);
+    } else added.push({ ...c });
+  }
+  const kept = added.filter((a) => {
+    if (!isFree(a)) return false;
+    const mid = (a.x0 + a.x1) / 2;
+    const nearest = bands.reduce((best, b) => (Math.min(Math.abs(mid - b.x0), Math.abs(mid - b.x1)) < Math.min(Math.abs(mid - best.x0), Math.abs(mid - best.x1)) ? b : best));
+    return cells.some((c) => !isFree(c) && overlap(c, nearest) > 0 && (c.y0 + c.y1) / 2 > a.y0 && (c.y0 + c.y1) / 2 < a.y1);
+  });
+  return [...bands, ...kept.map((a) => ({ x0: a.x0, x1: a.x1 }))].sort((a, b) => a.x0 - b.x0);
+}
+
 /** The table of one region as rows of cell texts (first row: the header), or two tables for a two-sided one. */
 function buildTables(rows: readonly Row[], region: Region): string[][][] {
   const body: Row[] = [];
   for (let k = region.firstBody; k <= region.to; k++) if (isBody(rows[k]!) || region.lonely.has(k)) body.push(rows[k]!);
-  const bands = columnsOf(body);
+  const bands = withHeaderOnlyColumns(columnsOf(body), rows.slice(region.from, region.bodyFrom));
   // Header: each cell names the column it overlaps most, its lines read top to bottom. A cell set over a group of
   // columns (决算数 over 合计 / 基本支出 / 项目支出; 公务用车购置及运行维护费 over 小计 / 购置费 / 运行维护费) also
   // names the neighbouring columns whose own headers stand below it at the same height as those of its column
@@ -636,6 +673,23 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     }
   };
   const headerTexts = new Set(headerCells.map((h) => h.cell.text));
+  // The header repeated at the top of a later page: its rows (before the page's first body row) are skipped, and with
+  // them the lines of its wrapped cells standing alone on a line above or below (对附属单位补助支 | … | 出).
+  const firstBodyOnPage = new Map<number, Row>();
+  for (const b of body) if (!firstBodyOnPage.has(b.page)) firstBodyOnPage.set(b.page, b);
+  const repeatedHeader = (r: Row): boolean => r.cells.length >= 2 && !body.includes(r) && r.cells.every((c) => headerTexts.has(c.text));
+  const headerPages = new Set<number>();
+  for (let k = region.bodyFrom; k <= region.to; k++) {
+    const r = rows[k]!;
+    const first = firstBodyOnPage.get(r.page);
+    if (r.page > rows[region.firstBody]!.page && (!first || r.y0 < first.y0) && repeatedHeader(r)) headerPages.add(r.page);
+  }
+  const headerLine = (r: Row): boolean => {
+    if (repeatedHeader(r)) return true;
+    if (!headerPages.has(r.page) || body.includes(r) || !r.cells.every((c) => headerTexts.has(c.text))) return false;
+    const first = firstBodyOnPage.get(r.page);
+    return !first || r.y0 < first.y0;
+  };
   /** Columns where a body row holds text (not a number): where the lines of a wrapped text cell may go on. */
   const textBands = (r: Row): Set<number> => new Set(r.cells.filter((c) => !isNumber(c.text) && !NO_VALUE.test(c.text)).map((c) => bandOf(c, bands)));
   let previousTarget = 0;
@@ -644,7 +698,7 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     const texts = bodies.length > 1 ? bodies.map(textBands) : [];
     for (const r of stack) {
       // The header repeated at the top of the next page, the table going on under it: no row of the body.
-      if (r.cells.length >= 2 && !body.includes(r) && r.cells.every((c) => headerTexts.has(c.text))) continue;
+      if (headerLine(r)) continue;
       let target = body.indexOf(r);
       if (target === -1 && bodies.length > 1) {
         // Rows packed too tightly to tell by spacing: each line of a wrapped cell joins the nearest body row that
