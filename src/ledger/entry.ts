@@ -19,6 +19,11 @@ export interface LedgerEntry {
   readonly summary: string;
   readonly amount: Fen;
   readonly functionCode: string;
+  /**
+   * The function item's name as the ledger writes it beside the code (2220101/行政运行), when it does: read for
+   * codes the code table lacks. Not stored: entries read back from the database carry the code only.
+   */
+  readonly functionName?: string;
   readonly economicCode: string;
   readonly nature: ExpenditureNature;
   readonly projectCode?: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { context } from './testing/fixtures.ts';
-import { parseCode } from './parse-entries.ts';
+import { parseCode, parseCodeName } from './parse-entries.ts';
 import { readLedgerFile } from './read-ledger-file.ts';
 import { threePublicTotals } from './rules/three-public.ts';
 
@@ -90,5 +90,19 @@ describe('an economic cell naming its class without a code', () => {
       [2, 'economicCode'],
       [3, 'economicCode'],
     ]);
+  });
+});
+
+describe('the name a classification cell writes beside its code', () => {
+  it('reads the name after the code, the last level of a path, and nothing else', () => {
+    expect(parseCodeName('2220101/行政运行', '2220101')).toBe('行政运行');
+    expect(parseCodeName('[2070306]体育训练', '2070306')).toBe('体育训练');
+    expect(parseCodeName('2050101行政运行', '2050101')).toBe('行政运行');
+    expect(parseCodeName('2120101-行政运行', '2120101')).toBe('行政运行');
+    expect(parseCodeName('[201]一般公共服务支出/[20113]商贸事务/[2011301]行政运行', '2011301')).toBe('行政运行');
+    expect(parseCodeName('2100408 卫生健康支出\\公共卫生\\基本公共卫生服务', '2100408')).toBe('基本公共卫生服务');
+    expect(parseCodeName('2220101', '2220101')).toBeUndefined();
+    expect(parseCodeName('行政运行(2011301)', '2011301')).toBeUndefined();
+    expect(parseCodeName('201 13 01 行政运行', '2011301')).toBeUndefined();
   });
 });

@@ -39,5 +39,14 @@ describe('ledger.nature-inconsistent', () => {
     const found = natureInconsistent.check([running, daily, other], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([other.row]);
   });
-});
 
+  it('reads a function code the table lacks by the name the ledger writes beside it; says nothing where neither names it', () => {
+    const named = entry({ nature: 'project', projectCode: 'XM2404', economicCode: '30226', functionCode: '2220101', functionName: '行政运行' });
+    const other = entry({ nature: 'project', projectCode: 'XM2404', economicCode: '30226', functionCode: '2220199', functionName: '其他粮油物资事务支出' });
+    const unnamed = entry({ nature: 'project', projectCode: 'XM2404', economicCode: '30226', functionCode: '2220101' });
+    // The table wins where it knows the code: 2010601 is 行政运行 whatever the cell says.
+    const known = entry({ nature: 'project', projectCode: 'XM001', economicCode: '30216', functionCode: '2010601', functionName: '财政事务' });
+    const found = natureInconsistent.check([named, other, unnamed, known], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([named.row, known.row]);
+  });
+});

@@ -2,7 +2,9 @@
  * ledger.nature-inconsistent — an entry's basic/project flag disagrees with its other fields: a project entry
  * naming no project; a basic entry charged to a project, or carrying an economic class basic expenditure does
  * not carry (基本建设, 对企业补助: data/ledger/classification.json); a project entry on a 行政运行 function item
- * (the function item of basic running costs). A basic entry under a 预算管理一体化 人员类 or 公用经费 project carries
+ * (the function item of basic running costs) — named so by the code table, or, for a code the table lacks (the
+ * shipped table is a fragment), by the name the ledger writes beside the code (2220101/行政运行). Where neither
+ * names the item, nothing is said: the 项 01 of a 款 is not always 行政运行 (20805 01 行政单位离退休, 21103 01 大气). A basic entry under a 预算管理一体化 人员类 or 公用经费 project carries
  * that project's code rightly.
  */
 import { type Finding, finding } from '../../core/finding.ts';
@@ -18,7 +20,7 @@ export const natureInconsistent: LedgerRule = {
     const notForBasic = prefixMatcher(context.rules.classification.basicDisallowedEconomic.codes);
     // 预算管理一体化 books basic spending under 人员类/公用经费 projects, with their codes.
     const basicProject = wordMatcher(context.rules.classification.basicProjectWords?.words ?? []);
-    const functionName = (code: string) => context.codeTables.function?.entries.get(code)?.name;
+    const functionName = (entry: LedgerEntry) => context.codeTables.function?.entries.get(entry.functionCode)?.name ?? entry.functionName;
     const economicName = (code: string) => context.codeTables.economic?.entries.get(code)?.name ?? '';
     const out: Finding[] = [];
     const flag = (entry: LedgerEntry, severity: 'error' | 'warning', zh: string, en: string) =>
@@ -38,7 +40,7 @@ export const natureInconsistent: LedgerRule = {
       if (entry.nature === 'project') {
         if (!projectKeyOf(entry)) {
           flag(entry, 'error', '项目支出未填写项目编码或名称', 'project expenditure names no project');
-        } else if (functionName(entry.functionCode) === '行政运行') {
+        } else if (functionName(entry) === '行政运行') {
           flag(entry, 'warning', `项目支出记在功能科目 ${entry.functionCode} 行政运行（基本支出科目）`, 'project entry on a 行政运行 function item');
         }
       } else {
