@@ -179,4 +179,13 @@ describe('三公 totals after corrections', () => {
     expect(r.vehicleOperation).toBe(500 + 300 + 200);
     expect(r.rows).toEqual([dryer.row]);
   });
+
+  it('the unit\'s own staff\'s meals booked under 公务接待费 are flagged and left out; a guest\'s meal booked there is reception', () => {
+    const guests = entry({ economicCode: '30217', summary: '接待县委巡察组工作餐（公务接待审批单 2024-05）', payee: '乡味源饭店', amount: 1_280 });
+    const staff = entry({ economicCode: '30217', summary: '村两委换届选举工作人员误餐费（经办人：杨小燕）', payee: '乡味源饭店', amount: 1_120 });
+    const withGuests = entry({ economicCode: '30217', summary: '市督查组来乡检查陪同人员误餐', payee: '乡味源饭店', amount: 400 });
+    const r = run([guests, staff, withGuests]);
+    expect(r.reception).toBe(1_280 + 400);
+    expect(r.rows).toEqual([staff.row]);
+  });
 });
