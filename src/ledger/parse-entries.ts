@@ -146,6 +146,11 @@ export function parseCodeName(text: string, code: string): string | undefined {
   return last === '' || /\d/.test(last) ? undefined : last;
 }
 
+/** The last level of a path of names (农林水支出-水利-防汛 → 防汛). */
+function lastLevel(text: string): string {
+  return text.split(/[-—－/\\>＞|｜]/).at(-1)!.trim();
+}
+
 /** 基本支出 / 项目支出 in the words accounting packages use; undefined when unrecognised. */
 /** 借/贷 in a direction column: true for 贷 (credit, a refund or reversal). */
 function isCreditDirection(text: string): boolean | undefined {
@@ -255,9 +260,32 @@ export function* parseLedgerChunks(
   const functionNames = new Map<string, string | undefined>();
   const cachedFunctionName = (text: string, code: string): string | undefined => {
     if (functionNames.has(text)) return functionNames.get(text);
-    const name = parseCodeName(text, code);
+    // A cell of names only, read by its last level: that level is the item's name.
+    const name = text.includes(code) ? parseCodeName(text, code) : lastLevel(text);
     functionNames.set(text, name);
     return name;
+  };
+  // A function cell of names only (农林水支出-水利-防汛, hand-keyed where other lines carry 2130314 防汛): read by the
+  // ledger's own pairs — the code whose written name is the cell's last level, when exactly one code of the ledger
+  // bears that name. The pairs are gathered on the first such cell, in one pass over the function column.
+  let functionByName: Map<string, string | null> | undefined;
+  const codeOfFunctionName = (text: string): string | undefined => {
+    if (functionByName === undefined) {
+      functionByName = new Map();
+      const index = col.functionCode;
+      const seen = new Set<string>();
+      for (let r = resolved.headerRow + 1; index !== undefined && r < total; r++) {
+        const t = (rowAt(r)[index] ?? '').trim();
+        if (t === '' || seen.has(t)) continue;
+        seen.add(t);
+        const code = cachedCode(t);
+        const name = code === undefined ? undefined : parseCodeName(t, code);
+        if (code === undefined || name === undefined) continue;
+        const known = functionByName.get(name);
+        functionByName.set(name, known === undefined || known === code ? code : null);
+      }
+    }
+    return functionByName.get(lastLevel(text)) ?? undefined;
   };
   // Title lines above the header (单位名称, 会计期间, 单位：元 …) are skipped and counted.
   for (let r = 0; r < resolved.headerRow && r < total; r++) {
@@ -402,7 +430,7 @@ export function* parseLedgerChunks(
       }
     }
     const functionText = cell(cells, 'functionCode');
-    const functionCode = cachedCode(functionText);
+    const functionCode = cachedCode(functionText) ?? (functionText === '' ? undefined : codeOfFunctionName(functionText));
     if (functionCode === undefined) {
       fail(row, 'functionCode', functionText, '功能科目不是科目编码', 'function code is not a code');
     }
