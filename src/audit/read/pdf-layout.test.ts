@@ -763,3 +763,24 @@ describe('layoutPdf: wrapped header cells over columns left blank', () => {
     ]);
   });
 });
+
+describe('layoutPdf: two tables side by side on one page', () => {
+  it('reads each table apart, the left one first, and joins a title wrapped in its half-page cell', () => {
+    const words: [number, number, string][] = [
+      [60, 100, '决算七表'], [120, 100, '一般公共预算财政拨款三公经费支出决算'], [430, 100, '决算八表'], [490, 100, '国有资本经营预算支出决算表'],
+      [190, 116, '表'],
+      [60, 150, '项目'], [150, 150, '合计'], [250, 150, '公务接待费'], [430, 150, '科目名称'], [560, 150, '本年支出'], [660, 150, '基本支出'],
+      [60, 175, '预算数'], [150, 175, '3.10'], [250, 175, '0.60'], [430, 172, '合计'], [560, 172, '12.00'], [660, 172, '12.00'],
+      [60, 200, '决算数'], [150, 200, '3.13'], [250, 200, '0.47'], [430, 194, '行政运行'], [560, 194, '12.00'], [660, 194, '12.00'],
+    ];
+    const w = words.map(([x, y, t]) => `<word xMin="${x}" yMin="${y}" xMax="${x + t.length * 11}" yMax="${y + 14}">${t}</word>`).join('\n');
+    const { text, tables } = layoutPdf(`<doc><page width="842" height="595">\n${w}\n</page></doc>`);
+    expect(text.split('\n')).toContain('决算七表 一般公共预算财政拨款三公经费支出决算表');
+    expect(text.split('\n')).toContain('决算八表 国有资本经营预算支出决算表');
+    expect(text.indexOf('决算八表')).toBeGreaterThan(text.indexOf('决算数\t3.13'));
+    expect(tables.map((t) => t.rows.map((r) => r.join('|')))).toEqual([
+      ['项目|合计|公务接待费', '预算数|3.10|0.60', '决算数|3.13|0.47'],
+      ['科目名称|本年支出|基本支出', '合计|12.00|12.00', '行政运行|12.00|12.00'],
+    ]);
+  });
+});

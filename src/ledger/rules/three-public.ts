@@ -218,12 +218,16 @@ export function threePublicTotals(
     return undefined;
   };
 
-  // An object that is clearly none of the category (a grain dryer, a lift under 公务用车运行维护费), named by a 摘要
-  // that names no vehicle, with no plate and no payee of the category's trade: mis-booked, not 三公 spending.
-  const misbookedData = rules.misbookedObjects;
-  const misbookedIn = new Set(misbookedData?.categories ?? []);
-  const misbookedObject = wordMatcher(misbookedData?.words ?? []);
-  const misbookedUnless = wordMatcher(misbookedData?.unlessAny ?? []);
+  // An object that is clearly none of the category (a grain dryer, a lift under 公务用车运行维护费; the unit's own staff's
+  // 误餐 under 公务接待费), named by a 摘要 that names nothing of the category (a vehicle; a guest) and no plate:
+  // mis-booked, not 三公 spending (data three-public.json misbookedObjects).
+  const misbookedKinds = (rules.misbookedObjects ?? []).map((m) => ({
+    categories: new Set(m.categories),
+    object: wordMatcher(m.words),
+    objects: anyOf(m.words),
+    unless: wordMatcher(m.unlessAny),
+    payeeOfCategory: m.unlessPayeeOfCategory === true,
+  }));
   const categoryTrade = Object.fromEntries(
     THREE_PUBLIC_CATEGORIES.map((c) => [c, wordMatcher(rules.categories[c].payeeWords ?? [])]),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
@@ -232,13 +236,17 @@ export function threePublicTotals(
     return pattern ? [new RegExp(pattern, 'u')] : [];
   });
   const notOfCategory = (entry: LedgerEntry, c: ThreePublicCategory): string | undefined => {
-    if (!misbookedIn.has(c)) return undefined;
-    const object = misbookedObject(entry.summary);
-    if (object === undefined || misbookedUnless(entry.summary) !== undefined) return undefined;
-    if (plates.some((re) => re.test(entry.summary))) return undefined;
     const payee = entry.payee ?? '';
-    if (payee !== '' && (categoryTrade[c](payee) !== undefined || misbookedUnless(payee) !== undefined)) return undefined;
-    return object;
+    for (const kind of misbookedKinds) {
+      if (!kind.categories.has(c)) continue;
+      const object = kind.object(entry.summary);
+      // The object's own name (柴油发电机组) is no word of the category: it is masked before `unlessAny` is sought.
+      if (object === undefined || kind.unless(entry.summary.replace(kind.objects, mask)) !== undefined) continue;
+      if (plates.some((re) => re.test(entry.summary))) continue;
+      if (payee !== '' && (kind.unless(payee) !== undefined || (kind.payeeOfCategory && categoryTrade[c](payee) !== undefined))) continue;
+      return object;
+    }
+    return undefined;
   };
 
   // 1. The economic class decides first: booked under a 三公 class, the entry counts there, whatever its text.
@@ -301,7 +309,7 @@ export function threePublicTotals(
         rule: threePublic.id,
         severity: 'warning',
         message:
-          `第${entry.row}行：摘要“${entry.summary}”，所记“${object}”不是${category.label}的开支对象，却记在经济分类 ${entry.economicCode}，` +
+          `第${entry.row}行：摘要“${entry.summary}”，所记“${object}”不属${category.label}，却记在经济分类 ${entry.economicCode}，` +
           `金额 ${formatYuan(entry.amount)}，未计入“三公”经费 / not a 三公 item, booked under a 三公 class (left out of the total)`,
         evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
       }), 'summary-word'),
