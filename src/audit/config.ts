@@ -86,8 +86,41 @@ export interface AuditConfig {
   readonly residueIgnoreWhenInside: readonly string[];
   /** Words by which a copying site declares its stars a mask (****为隐藏内容): stars are then no placeholder. */
   readonly residueMaskDeclarations: readonly string[];
+  /** Words by which a bracketed remark reads as the form's instruction to its writer (（需公开…）, （比照…格式）). */
+  readonly residueBracketInstructions: BracketInstructionWords;
   /** Source and version of every data file, for the report footer. */
   readonly sources: readonly string[];
+}
+
+/** template-residue: the word lists of a bracketed instruction (data/audit/template-residue.json bracketInstructions). */
+export interface BracketInstructionWords {
+  readonly modals: readonly string[];
+  readonly verbs: readonly string[];
+  readonly bareVerbs: readonly string[];
+  readonly formatVerbs: readonly string[];
+  readonly formatObjects: readonly string[];
+  readonly conditionOpeners: readonly string[];
+  readonly noteOpeners: readonly string[];
+}
+
+/** Checks the bracketed-instruction lists: each present, none empty, no empty word. */
+export function loadBracketInstructions(lists: { readonly [K in keyof BracketInstructionWords]?: unknown }): BracketInstructionWords {
+  const list = (key: keyof BracketInstructionWords): readonly string[] => {
+    const l = lists[key];
+    if (!Array.isArray(l) || l.length === 0 || l.some((w) => typeof w !== 'string' || w === '')) {
+      throw new Error(`data/audit/template-residue.json: bracketInstructions.${key} is not a non-empty list of words`);
+    }
+    return l as readonly string[];
+  };
+  return {
+    modals: list('modals'),
+    verbs: list('verbs'),
+    bareVerbs: list('bareVerbs'),
+    formatVerbs: list('formatVerbs'),
+    formatObjects: list('formatObjects'),
+    conditionOpeners: list('conditionOpeners'),
+    noteOpeners: list('noteOpeners'),
+  };
 }
 
 /**
@@ -175,6 +208,8 @@ function loadRuleWords() {
 
 export const RULE_WORDS = loadRuleWords();
 
+const BRACKET_INSTRUCTIONS = loadBracketInstructions(templateResidue.bracketInstructions);
+
 /**
  * How far the auditor looks from a word for what belongs to it (data/audit/thresholds.json searchWindows; what each
  * bounds, its unit and where its value came from are beside it). The same for every profile: they describe the
@@ -191,6 +226,8 @@ export interface SearchWindows {
   readonly yearLineReach: number;
   /** dates: most spaces a layout puts before 月 or 日 inside a date (2020年4 月25 日). */
   readonly maxLayoutSpaces: number;
+  /** template-residue: most characters inside a bracketed remark read as the form's instruction (（需公开…）). */
+  readonly bracketInstructionReach: number;
 }
 
 /** Reads and checks the search windows of a thresholds file: each a whole number of at least 1. */
@@ -206,6 +243,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     maskDeclarationReach: checked('maskDeclarationReach'),
     yearLineReach: checked('yearLineReach'),
     maxLayoutSpaces: checked('maxLayoutSpaces'),
+    bracketInstructionReach: checked('bracketInstructionReach'),
   };
 }
 
@@ -247,6 +285,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     residue: templateResidue.literals,
     residueIgnoreWhenInside: templateResidue.ignoreWhenInside,
     residueMaskDeclarations: templateResidue.maskDeclarations,
+    residueBracketInstructions: BRACKET_INSTRUCTIONS,
     sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords].map((d) => `${d.version}`),
   };
 }

@@ -110,7 +110,7 @@ export interface FixtureProblem {
   readonly message: string;
 }
 
-const STEM = /^(\d{3})-[a-z0-9-]+$/;
+const STEM = /^(\d{3,4})-[a-z0-9-]+$/;
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;

@@ -188,4 +188,14 @@ describe('三公 totals after corrections', () => {
     expect(r.reception).toBe(1_280 + 400);
     expect(r.rows).toEqual([staff.row]);
   });
+
+  it('a car\'s own parts written without a car word (发电机, 水泵, 空调, 滤芯) are no mis-booking; a depot\'s generator set or pump is', () => {
+    const parts = entry({ economicCode: '30231', summary: '更换发电机及水泵', payee: '王建军', amount: 1_300 });
+    const aircon = entry({ economicCode: '30231', summary: '空调加氟、更换空调滤芯', payee: '王建军', amount: 260 });
+    const genset = entry({ economicCode: '30231', summary: '应急物资仓库柴油发电机组维修', payee: '王建军', amount: 900 });
+    const pump = entry({ economicCode: '30231', summary: '泵站潜水泵检修', amount: 700 });
+    const r = run([parts, aircon, genset, pump]);
+    expect(r.vehicleOperation).toBe(1_300 + 260);
+    expect(r.rows).toEqual([genset.row, pump.row]);
+  });
 });

@@ -224,6 +224,7 @@ export function threePublicTotals(
   const misbookedKinds = (rules.misbookedObjects ?? []).map((m) => ({
     categories: new Set(m.categories),
     object: wordMatcher(m.words),
+    objects: anyOf(m.words),
     unless: wordMatcher(m.unlessAny),
     payeeOfCategory: m.unlessPayeeOfCategory === true,
   }));
@@ -239,7 +240,8 @@ export function threePublicTotals(
     for (const kind of misbookedKinds) {
       if (!kind.categories.has(c)) continue;
       const object = kind.object(entry.summary);
-      if (object === undefined || kind.unless(entry.summary) !== undefined) continue;
+      // The object's own name (柴油发电机组) is no word of the category: it is masked before `unlessAny` is sought.
+      if (object === undefined || kind.unless(entry.summary.replace(kind.objects, mask)) !== undefined) continue;
       if (plates.some((re) => re.test(entry.summary))) continue;
       if (payee !== '' && (kind.unless(payee) !== undefined || (kind.payeeOfCategory && categoryTrade[c](payee) !== undefined))) continue;
       return object;
