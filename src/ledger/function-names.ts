@@ -60,14 +60,14 @@ export function fileNameIndex(cells: Iterable<{ readonly text: string; readonly 
   const index = new MutableNameIndex();
   for (const { text, code } of cells) {
     const found = [...text.matchAll(FUNCTION_CODE)];
-    found.forEach((m, i) => {
+    for (const [i, m] of found.entries()) {
       const level = m[0];
-      if (!code.startsWith(level)) return;
+      if (!code.startsWith(level)) continue;
       const after = text.slice(m.index + level.length, found[i + 1]?.index ?? text.length);
       const names = splitNamePath(after.replace(/^[\s\]】)）］〕:：]+/u, '').replace(/[\s[【(（［〔]+$/u, ''));
-      if (names.length === 0 || names.length > (level.length - 1) / 2 || names.some((n) => /\d/u.test(n))) return;
-      names.forEach((name, j) => index.add(level.slice(0, level.length - 2 * (names.length - 1 - j)), name));
-    });
+      if (names.length === 0 || names.length > (level.length - 1) / 2 || names.some((n) => /\d/u.test(n))) continue;
+      for (const [j, name] of names.entries()) index.add(level.slice(0, level.length - 2 * (names.length - 1 - j)), name);
+    }
   }
   return index;
 }
