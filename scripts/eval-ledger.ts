@@ -196,6 +196,8 @@ async function evaluate(truth: Truth) {
     // A 多栏账: how many analysis columns name the class, and how many rows made several entries.
     analysisColumns: 'columns' in read ? (read.columns.analysis?.columns.length ?? 0) : 0,
     splitRows: 'splitRows' in read ? read.splitRows : 0,
+    // Function classes written as names (农林水支出-水利-防汛) and resolved to codes: by the table, by the file's own cells.
+    functionByName: 'functionByName' in read ? read.functionByName : { table: 0, file: 0 },
     entries: entries.length,
     netTotal: yuan(net),
     statedYearNet: stated === undefined ? '' : yuan(stated),
@@ -239,7 +241,10 @@ for (const r of results) {
   lines.push(
     `== ${PART_LABEL[r.part]} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''}${r.layout ? `, ${r.layout}` : ''})`,
     `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importErrors} 处错误`}；${r.entries} 笔；${r.skipped || '未跳过行'}` +
-      (r.analysisColumns > 0 ? `；多栏账 ${r.analysisColumns} 个经济分类栏，${r.splitRows} 行拆为多笔 / analysis columns, rows split` : ''),
+      (r.analysisColumns > 0 ? `；多栏账 ${r.analysisColumns} 个经济分类栏，${r.splitRows} 行拆为多笔 / analysis columns, rows split` : '') +
+      (r.functionByName.table + r.functionByName.file > 0
+        ? `；功能分类按名称对应编码 ${r.functionByName.table + r.functionByName.file} 行（代码表 ${r.functionByName.table}，本文件“编码 名称” ${r.functionByName.file}） / function classes by name`
+        : ''),
     `  净额 / net: 导入合计 ${r.netTotal}，导出文件本年累计 ${r.statedYearNet} → ${r.netReconciles ? '一致' : '不一致'}`,
     `  召回 / recall: ${r.plantedFound}/${r.planted} = ${pct(r.recall)}；标记 / flagged: ${r.flaggedEntries}/${r.entries} = ${pct(r.flaggedShare)}；相似项被标记 / look-alikes flagged: ${r.lookAlikesFlagged.length}/${r.lookAlikes}`,
   );

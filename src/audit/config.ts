@@ -73,6 +73,8 @@ export interface AuditConfig {
   readonly futureAfterDate: readonly string[];
   readonly outlineTemplates: readonly OutlineTemplate[];
   readonly entitySuffixes: readonly string[];
+  /** entity-name: how a unit's own name written differently once is told from another body (entities.json nameVariant). */
+  readonly entityNameVariant: NameVariantSettings;
   readonly selfWords: readonly string[];
   readonly selfContextAfter: readonly string[];
   readonly counterpartWords: readonly string[];
@@ -90,6 +92,40 @@ export interface AuditConfig {
   readonly residueBracketInstructions: BracketInstructionWords;
   /** Source and version of every data file, for the report footer. */
   readonly sources: readonly string[];
+}
+
+/** entity-name: the settings of a unit's own name written differently once (data/audit/entities.json nameVariant). */
+export interface NameVariantSettings {
+  readonly minMentions: number;
+  readonly minLength: number;
+  readonly keptEnd: number;
+  readonly openingReach: number;
+  readonly siblingChars: readonly string[];
+  readonly unitEndings: readonly string[];
+}
+
+/** Checks the name-variant settings: whole numbers of at least 1, lists of non-empty words (sibling characters single). */
+export function loadNameVariant(v: { readonly [K in keyof NameVariantSettings]?: unknown }): NameVariantSettings {
+  const whole = (key: 'minMentions' | 'minLength' | 'keptEnd' | 'openingReach'): number => {
+    const n = v[key];
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) throw new Error(`data/audit/entities.json: nameVariant.${key} is ${JSON.stringify(n)}, not a whole number of at least 1`);
+    return n;
+  };
+  const words = (key: 'siblingChars' | 'unitEndings', single: boolean): readonly string[] => {
+    const l = v[key];
+    if (!Array.isArray(l) || l.some((w) => typeof w !== 'string' || w === '' || (single && w.length !== 1))) {
+      throw new Error(`data/audit/entities.json: nameVariant.${key} is not a list of ${single ? 'single characters' : 'words'}`);
+    }
+    return l as readonly string[];
+  };
+  return {
+    minMentions: whole('minMentions'),
+    minLength: whole('minLength'),
+    keptEnd: whole('keptEnd'),
+    openingReach: whole('openingReach'),
+    siblingChars: words('siblingChars', true),
+    unitEndings: words('unitEndings', false),
+  };
 }
 
 /** template-residue: the word lists of a bracketed instruction (data/audit/template-residue.json bracketInstructions). */
@@ -209,6 +245,7 @@ function loadRuleWords() {
 export const RULE_WORDS = loadRuleWords();
 
 const BRACKET_INSTRUCTIONS = loadBracketInstructions(templateResidue.bracketInstructions);
+const NAME_VARIANT = loadNameVariant(entities.nameVariant);
 
 /**
  * How far the auditor looks from a word for what belongs to it (data/audit/thresholds.json searchWindows; what each
@@ -274,6 +311,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     futureAfterDate: thresholds.futureAfterDate,
     outlineTemplates: outlineTemplates.templates,
     entitySuffixes: entities.suffixes,
+    entityNameVariant: NAME_VARIANT,
     selfWords: entities.selfWords,
     selfContextAfter: entities.selfContextAfter,
     counterpartWords: entities.counterpartWords,
