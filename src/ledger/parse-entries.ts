@@ -3,7 +3,7 @@
  * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
-import { classifyRow, type SkipCounts } from '../reference/row-kinds.ts';
+import { classifyRow, type SkipCounts, type SkipReason } from '../reference/row-kinds.ts';
 import type { ResolvedColumns } from './column-mapping.ts';
 import { economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
@@ -173,7 +173,9 @@ export function parseNature(text: string): ExpenditureNature | undefined {
 }
 
 /** Rows by index (see read-ledger-file.ts RowSource); a plain array of rows works too. */
-export type Rows = readonly (readonly string[])[] | { readonly count: number; row(index: number): readonly string[] };
+export type Rows =
+  | readonly (readonly string[])[]
+  | { readonly count: number; row(index: number): readonly string[]; skip?(index: number): SkipReason | undefined };
 
 function isRowArray(input: Rows): input is readonly (readonly string[])[] {
   return Array.isArray(input);
@@ -233,6 +235,8 @@ export function* parseLedgerChunks(
   const header = (field: LedgerField): string => resolved.headers[col[field] ?? -1] ?? FIELD_LABEL[field];
   const total = isRowArray(input) ? input.length : input.count;
   const rowAt = isRowArray(input) ? (i: number): readonly string[] => input[i] ?? [] : input.row;
+  // A reader that knows a line is no data by its layout (a fixed-width print's page titles) says so first.
+  const layoutSkip = isRowArray(input) ? undefined : input.skip?.bind(input);
   state.skipped ??= {};
   const skipped: SkipCounts = state.skipped;
   const skip = (reason: keyof SkipCounts): void => {
@@ -366,6 +370,11 @@ export function* parseLedgerChunks(
   }
   for (let r = resolved.headerRow + 1; r < total; r++) {
     if (options.onProgress && r % 5000 === 0) options.onProgress(r, total);
+    const byLayout = layoutSkip?.(r);
+    if (byLayout !== undefined) {
+      skip(byLayout);
+      continue;
+    }
     const cells = rowAt(r);
     const row = r + 1;
     const summary = cell(cells, 'summary');
