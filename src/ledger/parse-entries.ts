@@ -3,8 +3,8 @@
  * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
-import { classifyRow, type SkipCounts } from '../reference/row-kinds.ts';
-import type { ResolvedColumns } from './column-mapping.ts';
+import { classifyRow, type SkipCounts, type SkipReason } from '../reference/row-kinds.ts';
+import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
 import { formatYuan } from './format-money.ts';
@@ -173,7 +173,9 @@ export function parseNature(text: string): ExpenditureNature | undefined {
 }
 
 /** Rows by index (see read-ledger-file.ts RowSource); a plain array of rows works too. */
-export type Rows = readonly (readonly string[])[] | { readonly count: number; row(index: number): readonly string[] };
+export type Rows =
+  | readonly (readonly string[])[]
+  | { readonly count: number; row(index: number): readonly string[]; skip?(index: number): SkipReason | undefined };
 
 function isRowArray(input: Rows): input is readonly (readonly string[])[] {
   return Array.isArray(input);
@@ -233,6 +235,8 @@ export function* parseLedgerChunks(
   const header = (field: LedgerField): string => resolved.headers[col[field] ?? -1] ?? FIELD_LABEL[field];
   const total = isRowArray(input) ? input.length : input.count;
   const rowAt = isRowArray(input) ? (i: number): readonly string[] => input[i] ?? [] : input.row;
+  // A reader that knows a line is no data by its layout (a fixed-width print's page titles) says so first.
+  const layoutSkip = isRowArray(input) ? undefined : input.skip?.bind(input);
   state.skipped ??= {};
   const skipped: SkipCounts = state.skipped;
   const skip = (reason: keyof SkipCounts): void => {
@@ -353,6 +357,33 @@ export function* parseLedgerChunks(
     }
     return named;
   };
+  // No 支出类型 column: the spending account's 明细科目 may name the nature (7201 事业支出—财政拨款支出—项目支出); its
+  // name stands in the 会计科目 column or in a 科目名称 column beside a 科目编码 one.
+  const natureInAccount = loadLedgerRuleData().classification.accountClasses?.natureInAccount;
+  const accountSynonyms = new Set(loadLedgerRuleData().headerSynonyms.account.map(normalizeHeader));
+  const mappedColumns = new Set(Object.values(col));
+  const accountNameColumns =
+    natureInAccount === undefined || col.nature !== undefined
+      ? []
+      : [
+          ...(col.account === undefined ? [] : [col.account]),
+          ...resolved.headers.flatMap((h, i) => (!mappedColumns.has(i) && accountSynonyms.has(normalizeHeader(h)) ? [i] : [])),
+        ];
+  const accountNatures = new Map<string, ExpenditureNature | undefined>();
+  const natureOfAccount = (cells: readonly string[]): ExpenditureNature | undefined => {
+    for (const index of accountNameColumns) {
+      const text = (cells[index] ?? '').trim();
+      if (text === '') continue;
+      if (!accountNatures.has(text)) {
+        const levels = text.split(/[\s—–\-_/\\>＞|｜]+/u);
+        const has = (words: readonly string[]) => levels.some((l) => words.includes(l));
+        accountNatures.set(text, has(natureInAccount!.project) ? 'project' : has(natureInAccount!.basic) ? 'basic' : undefined);
+      }
+      const nature = accountNatures.get(text);
+      if (nature !== undefined) return nature;
+    }
+    return undefined;
+  };
   // A 会计科目 column (凭证明细, 序时账): only the spending lines of each voucher are entries.
   const accountKind = col.account === undefined ? undefined : accountKindOf(loadLedgerRuleData().classification.accountClasses);
   let keepAccount: AccountKind | undefined;
@@ -366,6 +397,11 @@ export function* parseLedgerChunks(
   }
   for (let r = resolved.headerRow + 1; r < total; r++) {
     if (options.onProgress && r % 5000 === 0) options.onProgress(r, total);
+    const byLayout = layoutSkip?.(r);
+    if (byLayout !== undefined) {
+      skip(byLayout);
+      continue;
+    }
     const cells = rowAt(r);
     const row = r + 1;
     const summary = cell(cells, 'summary');
@@ -522,7 +558,10 @@ export function* parseLedgerChunks(
     const projectName = cell(cells, 'projectName') || undefined;
     const natureText = cell(cells, 'nature');
     let nature: ExpenditureNature | undefined;
-    if (natureText === '') {
+    const accountNature = natureText === '' ? natureOfAccount(cells) : undefined;
+    if (accountNature !== undefined) {
+      nature = accountNature;
+    } else if (natureText === '') {
       // No flag in the file: an entry charged to a project is project expenditure, unless the project is one of
       // the 人员类/公用经费 projects under which 预算管理一体化 books basic expenditure.
       nature = (projectCode || projectName) && !isBasicProject(`${projectCode ?? ''} ${projectName ?? ''}`) ? 'project' : 'basic';
