@@ -265,6 +265,15 @@ export function* parseLedgerChunks(
     functionNames.set(text, name);
     return name;
   };
+  // The name column's cell: its last level, after a code it may repeat (2010301 行政运行).
+  const nameColumn = new Map<string, string | undefined>();
+  const cachedNameColumn = (text: string): string | undefined => {
+    if (nameColumn.has(text)) return nameColumn.get(text);
+    const code = cachedCode(text);
+    const name = code !== undefined && text.includes(code) ? parseCodeName(text, code) : lastLevel(text) || undefined;
+    nameColumn.set(text, name);
+    return name;
+  };
   // A function cell of names only (农林水支出-水利-防汛, hand-keyed where other lines carry 2130314 防汛): read by the
   // ledger's own pairs — the code whose written name is the cell's last level, when exactly one code of the ledger
   // bears that name. The pairs are gathered on the first such cell, in one pass over the function column.
@@ -516,7 +525,9 @@ export function* parseLedgerChunks(
     };
     if (projectCode !== undefined) entry.projectCode = projectCode;
     if (projectName !== undefined) entry.projectName = projectName;
-    const functionName = cachedFunctionName(functionText, functionCode!);
+    // A name column beside the code column (功能科目名称) names the item; else the code cell's own name.
+    const nameText = cell(cells, 'functionName');
+    const functionName = nameText !== '' ? cachedNameColumn(nameText) : cachedFunctionName(functionText, functionCode!);
     if (functionName !== undefined) entry.functionName = functionName;
     const payee = cell(cells, 'payee');
     if (payee !== '') entry.payee = payee;
