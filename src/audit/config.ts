@@ -73,6 +73,8 @@ export interface AuditConfig {
   readonly futureAfterDate: readonly string[];
   readonly outlineTemplates: readonly OutlineTemplate[];
   readonly entitySuffixes: readonly string[];
+  /** entity-name: how a unit's own name written differently once is told from another body (entities.json nameVariant). */
+  readonly entityNameVariant: NameVariantSettings;
   readonly selfWords: readonly string[];
   readonly selfContextAfter: readonly string[];
   readonly counterpartWords: readonly string[];
@@ -86,8 +88,75 @@ export interface AuditConfig {
   readonly residueIgnoreWhenInside: readonly string[];
   /** Words by which a copying site declares its stars a mask (****为隐藏内容): stars are then no placeholder. */
   readonly residueMaskDeclarations: readonly string[];
+  /** Words by which a bracketed remark reads as the form's instruction to its writer (（需公开…）, （比照…格式）). */
+  readonly residueBracketInstructions: BracketInstructionWords;
   /** Source and version of every data file, for the report footer. */
   readonly sources: readonly string[];
+}
+
+/** entity-name: the settings of a unit's own name written differently once (data/audit/entities.json nameVariant). */
+export interface NameVariantSettings {
+  readonly minMentions: number;
+  readonly minLength: number;
+  readonly keptEnd: number;
+  readonly openingReach: number;
+  readonly siblingChars: readonly string[];
+  readonly unitEndings: readonly string[];
+}
+
+/** Checks the name-variant settings: whole numbers of at least 1, lists of non-empty words (sibling characters single). */
+export function loadNameVariant(v: { readonly [K in keyof NameVariantSettings]?: unknown }): NameVariantSettings {
+  const whole = (key: 'minMentions' | 'minLength' | 'keptEnd' | 'openingReach'): number => {
+    const n = v[key];
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) throw new Error(`data/audit/entities.json: nameVariant.${key} is ${JSON.stringify(n)}, not a whole number of at least 1`);
+    return n;
+  };
+  const words = (key: 'siblingChars' | 'unitEndings', single: boolean): readonly string[] => {
+    const l = v[key];
+    if (!Array.isArray(l) || l.some((w) => typeof w !== 'string' || w === '' || (single && w.length !== 1))) {
+      throw new Error(`data/audit/entities.json: nameVariant.${key} is not a list of ${single ? 'single characters' : 'words'}`);
+    }
+    return l as readonly string[];
+  };
+  return {
+    minMentions: whole('minMentions'),
+    minLength: whole('minLength'),
+    keptEnd: whole('keptEnd'),
+    openingReach: whole('openingReach'),
+    siblingChars: words('siblingChars', true),
+    unitEndings: words('unitEndings', false),
+  };
+}
+
+/** template-residue: the word lists of a bracketed instruction (data/audit/template-residue.json bracketInstructions). */
+export interface BracketInstructionWords {
+  readonly modals: readonly string[];
+  readonly verbs: readonly string[];
+  readonly bareVerbs: readonly string[];
+  readonly formatVerbs: readonly string[];
+  readonly formatObjects: readonly string[];
+  readonly conditionOpeners: readonly string[];
+  readonly noteOpeners: readonly string[];
+}
+
+/** Checks the bracketed-instruction lists: each present, none empty, no empty word. */
+export function loadBracketInstructions(lists: { readonly [K in keyof BracketInstructionWords]?: unknown }): BracketInstructionWords {
+  const list = (key: keyof BracketInstructionWords): readonly string[] => {
+    const l = lists[key];
+    if (!Array.isArray(l) || l.length === 0 || l.some((w) => typeof w !== 'string' || w === '')) {
+      throw new Error(`data/audit/template-residue.json: bracketInstructions.${key} is not a non-empty list of words`);
+    }
+    return l as readonly string[];
+  };
+  return {
+    modals: list('modals'),
+    verbs: list('verbs'),
+    bareVerbs: list('bareVerbs'),
+    formatVerbs: list('formatVerbs'),
+    formatObjects: list('formatObjects'),
+    conditionOpeners: list('conditionOpeners'),
+    noteOpeners: list('noteOpeners'),
+  };
 }
 
 /**
@@ -175,6 +244,9 @@ function loadRuleWords() {
 
 export const RULE_WORDS = loadRuleWords();
 
+const BRACKET_INSTRUCTIONS = loadBracketInstructions(templateResidue.bracketInstructions);
+const NAME_VARIANT = loadNameVariant(entities.nameVariant);
+
 /**
  * How far the auditor looks from a word for what belongs to it (data/audit/thresholds.json searchWindows; what each
  * bounds, its unit and where its value came from are beside it). The same for every profile: they describe the
@@ -191,6 +263,8 @@ export interface SearchWindows {
   readonly yearLineReach: number;
   /** dates: most spaces a layout puts before 月 or 日 inside a date (2020年4 月25 日). */
   readonly maxLayoutSpaces: number;
+  /** template-residue: most characters inside a bracketed remark read as the form's instruction (（需公开…）). */
+  readonly bracketInstructionReach: number;
 }
 
 /** Reads and checks the search windows of a thresholds file: each a whole number of at least 1. */
@@ -206,6 +280,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     maskDeclarationReach: checked('maskDeclarationReach'),
     yearLineReach: checked('yearLineReach'),
     maxLayoutSpaces: checked('maxLayoutSpaces'),
+    bracketInstructionReach: checked('bracketInstructionReach'),
   };
 }
 
@@ -236,6 +311,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     futureAfterDate: thresholds.futureAfterDate,
     outlineTemplates: outlineTemplates.templates,
     entitySuffixes: entities.suffixes,
+    entityNameVariant: NAME_VARIANT,
     selfWords: entities.selfWords,
     selfContextAfter: entities.selfContextAfter,
     counterpartWords: entities.counterpartWords,
@@ -247,6 +323,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     residue: templateResidue.literals,
     residueIgnoreWhenInside: templateResidue.ignoreWhenInside,
     residueMaskDeclarations: templateResidue.maskDeclarations,
+    residueBracketInstructions: BRACKET_INSTRUCTIONS,
     sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords].map((d) => `${d.version}`),
   };
 }

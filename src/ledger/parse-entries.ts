@@ -3,11 +3,12 @@
  * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
-import { classifyRow, type SkipCounts } from '../reference/row-kinds.ts';
+import { classifyRow, type SkipCounts, type SkipReason } from '../reference/row-kinds.ts';
 import type { ResolvedColumns } from './column-mapping.ts';
 import { economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
 import { formatYuan } from './format-money.ts';
+import { fileNameIndex, type FunctionNameResolution, functionTableNames, type NameIndex, resolveFunctionName, splitNamePath } from './function-names.ts';
 import { type ClassificationRules, loadLedgerRuleData } from './rule-data.ts';
 
 export interface RowError {
@@ -42,6 +43,14 @@ export interface ParseResult {
   readonly badRows: number;
   /** Rows of a 多栏账 whose analysis columns held several classes, each made one entry. */
   readonly splitRows: number;
+  /** Rows whose function class was written as a name, resolved by the function table or by the file's own `code name` cells. */
+  readonly functionByName: FunctionByName;
+}
+
+/** Rows whose function class was written by name only, by what resolved it. */
+export interface FunctionByName {
+  readonly table: number;
+  readonly file: number;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -146,11 +155,6 @@ export function parseCodeName(text: string, code: string): string | undefined {
   return last === '' || /\d/.test(last) ? undefined : last;
 }
 
-/** The last level of a path of names (农林水支出-水利-防汛 → 防汛). */
-function lastLevel(text: string): string {
-  return text.split(/[-—－/\\>＞|｜]/).at(-1)!.trim();
-}
-
 /** 基本支出 / 项目支出 in the words accounting packages use; undefined when unrecognised. */
 /** 借/贷 in a direction column: true for 贷 (credit, a refund or reversal). */
 function isCreditDirection(text: string): boolean | undefined {
@@ -169,7 +173,9 @@ export function parseNature(text: string): ExpenditureNature | undefined {
 }
 
 /** Rows by index (see read-ledger-file.ts RowSource); a plain array of rows works too. */
-export type Rows = readonly (readonly string[])[] | { readonly count: number; row(index: number): readonly string[] };
+export type Rows =
+  | readonly (readonly string[])[]
+  | { readonly count: number; row(index: number): readonly string[]; skip?(index: number): SkipReason | undefined };
 
 function isRowArray(input: Rows): input is readonly (readonly string[])[] {
   return Array.isArray(input);
@@ -187,6 +193,8 @@ export interface ParseState {
   badRows?: number;
   /** 多栏账 rows made several entries (one per class). */
   splitRows?: number;
+  /** Rows whose function class was a name, by what resolved it. */
+  functionByName?: { table: number; file: number };
 }
 
 /** Parse everything at once (small files, tests). */
@@ -204,6 +212,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     skipped: state.skipped ?? {},
     badRows: state.badRows ?? 0,
     splitRows: state.splitRows ?? 0,
+    functionByName: state.functionByName ?? { table: 0, file: 0 },
   };
 }
 
@@ -226,6 +235,8 @@ export function* parseLedgerChunks(
   const header = (field: LedgerField): string => resolved.headers[col[field] ?? -1] ?? FIELD_LABEL[field];
   const total = isRowArray(input) ? input.length : input.count;
   const rowAt = isRowArray(input) ? (i: number): readonly string[] => input[i] ?? [] : input.row;
+  // A reader that knows a line is no data by its layout (a fixed-width print's page titles) says so first.
+  const layoutSkip = isRowArray(input) ? undefined : input.skip?.bind(input);
   state.skipped ??= {};
   const skipped: SkipCounts = state.skipped;
   const skip = (reason: keyof SkipCounts): void => {
@@ -260,8 +271,7 @@ export function* parseLedgerChunks(
   const functionNames = new Map<string, string | undefined>();
   const cachedFunctionName = (text: string, code: string): string | undefined => {
     if (functionNames.has(text)) return functionNames.get(text);
-    // A cell of names only, read by its last level: that level is the item's name.
-    const name = text.includes(code) ? parseCodeName(text, code) : lastLevel(text);
+    const name = parseCodeName(text, code);
     functionNames.set(text, name);
     return name;
   };
@@ -270,31 +280,9 @@ export function* parseLedgerChunks(
   const cachedNameColumn = (text: string): string | undefined => {
     if (nameColumn.has(text)) return nameColumn.get(text);
     const code = cachedCode(text);
-    const name = code !== undefined && text.includes(code) ? parseCodeName(text, code) : lastLevel(text) || undefined;
+    const name = code !== undefined && text.includes(code) ? parseCodeName(text, code) : splitNamePath(text).at(-1);
     nameColumn.set(text, name);
     return name;
-  };
-  // A function cell of names only (农林水支出-水利-防汛, hand-keyed where other lines carry 2130314 防汛): read by the
-  // ledger's own pairs — the code whose written name is the cell's last level, when exactly one code of the ledger
-  // bears that name. The pairs are gathered on the first such cell, in one pass over the function column.
-  let functionByName: Map<string, string | null> | undefined;
-  const codeOfFunctionName = (text: string): string | undefined => {
-    if (functionByName === undefined) {
-      functionByName = new Map();
-      const index = col.functionCode;
-      const seen = new Set<string>();
-      for (let r = resolved.headerRow + 1; index !== undefined && r < total; r++) {
-        const t = (rowAt(r)[index] ?? '').trim();
-        if (t === '' || seen.has(t)) continue;
-        seen.add(t);
-        const code = cachedCode(t);
-        const name = code === undefined ? undefined : parseCodeName(t, code);
-        if (code === undefined || name === undefined) continue;
-        const known = functionByName.get(name);
-        functionByName.set(name, known === undefined || known === code ? code : null);
-      }
-    }
-    return functionByName.get(lastLevel(text)) ?? undefined;
   };
   // Title lines above the header (单位名称, 会计期间, 单位：元 …) are skipped and counted.
   for (let r = 0; r < resolved.headerRow && r < total; r++) {
@@ -356,6 +344,28 @@ export function* parseLedgerChunks(
     economicOfNameCache.set(text, code);
     return code;
   };
+  // A function cell that names its class without a code (农林水支出-水利-防汛, 防汛): the code of the year's function
+  // table, else the code the file's other rows write beside the same name (2130314 防汛); read on the first such cell.
+  const functionTable = functionTableNames(options.fiscalYear);
+  let functionFileNames: NameIndex | undefined;
+  const functionOfNameCache = new Map<string, FunctionNameResolution>();
+  const functionOfName = (text: string): FunctionNameResolution => {
+    let named = functionOfNameCache.get(text);
+    if (named === undefined) {
+      functionFileNames ??= fileNameIndex(
+        (function* () {
+          for (let r = resolved.headerRow + 1; r < total; r++) {
+            const t = cell(rowAt(r), 'functionCode');
+            const code = t === '' ? undefined : cachedCode(t);
+            if (code !== undefined) yield { text: t, code };
+          }
+        })(),
+      );
+      named = resolveFunctionName(text, functionTable, functionFileNames);
+      functionOfNameCache.set(text, named);
+    }
+    return named;
+  };
   // A 会计科目 column (凭证明细, 序时账): only the spending lines of each voucher are entries.
   const accountKind = col.account === undefined ? undefined : accountKindOf(loadLedgerRuleData().classification.accountClasses);
   let keepAccount: AccountKind | undefined;
@@ -369,6 +379,11 @@ export function* parseLedgerChunks(
   }
   for (let r = resolved.headerRow + 1; r < total; r++) {
     if (options.onProgress && r % 5000 === 0) options.onProgress(r, total);
+    const byLayout = layoutSkip?.(r);
+    if (byLayout !== undefined) {
+      skip(byLayout);
+      continue;
+    }
     const cells = rowAt(r);
     const row = r + 1;
     const summary = cell(cells, 'summary');
@@ -439,8 +454,33 @@ export function* parseLedgerChunks(
       }
     }
     const functionText = cell(cells, 'functionCode');
-    const functionCode = cachedCode(functionText) ?? (functionText === '' ? undefined : codeOfFunctionName(functionText));
-    if (functionCode === undefined) {
+    let functionCode = cachedCode(functionText);
+    let functionNamed: string | undefined;
+    if (functionCode === undefined && /\p{Script=Han}/u.test(functionText)) {
+      const named = functionOfName(functionText);
+      if ('code' in named) {
+        functionCode = named.code;
+        functionNamed = splitNamePath(functionText).at(-1);
+        state.functionByName ??= { table: 0, file: 0 };
+        state.functionByName[named.via]++;
+      } else if (named.error === 'ambiguous') {
+        fail(
+          row,
+          'functionCode',
+          functionText,
+          `功能分类只写了名称“${named.name}”，功能分类表和本文件其他行中有多个科目与之相符（${named.candidates.join('、')}），请写明科目编码`,
+          `the function class is written as a name that several classes match (${named.candidates.join(', ')}); write the code`,
+        );
+      } else {
+        fail(
+          row,
+          'functionCode',
+          functionText,
+          `功能分类不是科目编码，名称“${named.name}”在功能分类表和本文件其他行（编码 名称）中都找不到与各级名称相符的科目`,
+          'the function class is neither a code nor a name (with the levels above it) of the function table or of this file\'s other rows',
+        );
+      }
+    } else if (functionCode === undefined) {
       fail(row, 'functionCode', functionText, '功能科目不是科目编码', 'function code is not a code');
     }
     // 多栏账: one part per non-zero analysis cell; together they must make the row's amount.
@@ -525,9 +565,9 @@ export function* parseLedgerChunks(
     };
     if (projectCode !== undefined) entry.projectCode = projectCode;
     if (projectName !== undefined) entry.projectName = projectName;
-    // A name column beside the code column (功能科目名称) names the item; else the code cell's own name.
+    // A name column beside the code column (功能科目名称) names the item; else the name the cell resolved, or its own.
     const nameText = cell(cells, 'functionName');
-    const functionName = nameText !== '' ? cachedNameColumn(nameText) : cachedFunctionName(functionText, functionCode!);
+    const functionName = nameText !== '' ? cachedNameColumn(nameText) : (functionNamed ?? cachedFunctionName(functionText, functionCode!));
     if (functionName !== undefined) entry.functionName = functionName;
     const payee = cell(cells, 'payee');
     if (payee !== '') entry.payee = payee;

@@ -307,10 +307,19 @@ describe('the fiscal year a 多栏账 is read in', () => {
     expect(read.errors).toEqual([]);
     expect(read.entries[0]).toMatchObject({ functionCode: '2130314', functionName: '防汛' });
     expect(read.entries[2]).toMatchObject({ functionCode: '2010301', functionName: '行政运行' });
-    // Two codes named 行政运行 in the ledger: a cell naming only 行政运行 is not guessed.
-    const twice = [...lines, '2024-03-08,记-3-4,水费,80.00,2130101 行政运行,30205 水费,基本支出,', '2024-03-09,记-3-5,电费,90.00,一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行,30206 电费,基本支出,'];
+    // Two codes named 行政运行 in the ledger: the path's 类 (一般公共服务支出 = 201) settles one; a cell naming only
+    // 行政运行 is not guessed.
+    const twice = [
+      ...lines,
+      '2024-03-08,记-3-4,水费,80.00,2130101 行政运行,30205 水费,基本支出,',
+      '2024-03-09,记-3-5,电费,90.00,一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行,30206 电费,基本支出,',
+      '2024-03-10,记-3-6,电话费,70.00,行政运行,30207 邮电费,基本支出,',
+    ];
     const ambiguous = await readLedgerFile(new TextEncoder().encode([header, ...twice].join('\n')), 'xz.csv', { fiscalYear: 2024 });
-    expect(ambiguous.errors.map((e) => e.row)).toEqual([6]);
+    expect(ambiguous.errors.map((e) => e.row)).toEqual([7]);
+    expect(ambiguous.errors[0]!.message).toMatch(/多个科目与之相符（.*2010301.*2130101.*）/);
+    const path = await readLedgerFile(new TextEncoder().encode([header, ...twice.slice(0, 5)].join('\n')), 'xz.csv', { fiscalYear: 2024 });
+    expect(path.entries[4]).toMatchObject({ functionCode: '2010301', functionName: '行政运行' });
   });
 
   it('reads the function item\'s name from its own column when the export writes code and name apart; a name column alone holds the code', async () => {

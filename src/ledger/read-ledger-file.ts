@@ -15,7 +15,8 @@ import {
   type ResolvedColumns,
   resolveColumns,
 } from './column-mapping.ts';
-import type { TextEncodingName } from './decode-text.ts';
+import { fixedWidthRows, spaceSplitHead } from '../reference/fixed-width.ts';
+import { decodeText, type TextEncodingName } from './decode-text.ts';
 import { economicNames } from './economic-names.ts';
 import { type ParseResult, parseCode, parseLedgerRows } from './parse-entries.ts';
 import { expandAuxiliaryColumns } from './auxiliary-cells.ts';
@@ -30,6 +31,8 @@ export interface ReadLedgerOptions {
 export interface ReadLedgerResult extends ParseResult {
   readonly format: 'csv' | 'xlsx' | 'xls' | 'html';
   readonly encoding?: TextEncodingName;
+  /** A text file read as a fixed-width print (columns by the header's positions), not by a separator. */
+  readonly layout?: 'fixed-width';
   readonly columns: ResolvedColumns;
 }
 
@@ -38,6 +41,8 @@ export { arrayRows, csvRowSource, csvRows, type RowSource } from '../reference/t
 export interface OpenedLedgerFile {
   readonly format: 'csv' | 'xlsx' | 'xls' | 'html';
   readonly encoding?: TextEncodingName;
+  /** A text file read as a fixed-width print (columns by the header's positions), not by a separator. */
+  readonly layout?: 'fixed-width';
   readonly columns: ResolvedColumns;
   readonly rows: RowSource;
   /** Title and header rows of the further sheets of a one-sheet-per-month workbook (not in `rows`). */
@@ -105,7 +110,18 @@ export async function openLedgerFile(
   const rows = expandAuxiliaryColumns(table.rows);
   if (rows.count === 0) throw new MappingError(`${source}：文件为空 / the file is empty`);
   const headOf = (source: RowSource) => Array.from({ length: Math.min(source.count, HEADER_SEARCH_ROWS) }, (_, i) => source.row(i));
-  const columns = resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis);
+  let columns: ResolvedColumns;
+  try {
+    columns = resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis);
+  } catch (err) {
+    // Precondition of a fixed-width reading: a text file in which no separator reading finds the header.
+    if (!(err instanceof MappingError) || format !== 'csv') throw err;
+    const print = openFixedWidth(bytes, headOf, (head) =>
+      resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis),
+    );
+    if (print === undefined) throw err;
+    return { format, ...(encoding ? { encoding } : {}), layout: 'fixed-width', columns: print.columns, rows: print.rows };
+  }
   // A workbook with one sheet per month: every further sheet whose header maps to the same columns continues the
   // ledger (its title and header rows are skipped and counted); other sheets (a cover, a summary) are left alone.
   const continued: { rows: RowSource; from: number }[] = [];
@@ -145,6 +161,36 @@ export async function openLedgerFile(
   return { format, ...(encoding ? { encoding } : {}), columns, rows: combined, headerRowsSkipped };
 }
 
+/**
+ * A text file as a fixed-width print (“打印到文件”): the header is the line among the first ones whose column names,
+ * separated by runs of two or more spaces (else single spaces), map the ledger's required fields; every line is cut
+ * by that header's display positions (src/reference/fixed-width.ts). Undefined when no line maps.
+ */
+function openFixedWidth(
+  bytes: Uint8Array,
+  headOf: (rows: RowSource) => (readonly string[])[],
+  resolve: (head: readonly (readonly string[])[]) => ResolvedColumns,
+): { rows: RowSource; columns: ResolvedColumns } | undefined {
+  const { text } = decodeText(bytes);
+  for (const gap of [2, 1]) {
+    let found: ResolvedColumns;
+    try {
+      found = resolve(spaceSplitHead(text, HEADER_SEARCH_ROWS, gap));
+    } catch (err) {
+      if (err instanceof MappingError) continue;
+      throw err;
+    }
+    const rows = expandAuxiliaryColumns(fixedWidthRows(text, found.headerRow, gap));
+    try {
+      const columns = resolve(headOf(rows));
+      if (columns.headerRow === found.headerRow) return { rows, columns };
+    } catch (err) {
+      if (!(err instanceof MappingError)) throw err;
+    }
+  }
+  return undefined;
+}
+
 /** @throws MappingError when the header cannot be mapped; InputError for an unreadable workbook. */
 export async function readLedgerFile(
   bytes: Uint8Array,
@@ -164,6 +210,7 @@ export async function readLedgerFile(
     skippedRows: parsed.skippedRows + extra,
     format: file.format,
     ...(file.encoding ? { encoding: file.encoding } : {}),
+    ...(file.layout ? { layout: file.layout } : {}),
     columns: file.columns,
   };
 }

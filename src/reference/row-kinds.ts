@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { InputError } from '../core/input-error.ts';
 import { repoPath } from './paths.ts';
 
-export type SkipReason = 'blank' | 'title' | 'header-repeat' | 'total' | 'period' | 'footer' | 'other-account';
+export type SkipReason = 'blank' | 'title' | 'header-repeat' | 'total' | 'period' | 'carried-forward' | 'footer' | 'other-account';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -16,6 +16,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'header-repeat': '重复的表头',
   total: '合计/小计行',
   period: '期初余额/本月合计/本年累计/结转行',
+  'carried-forward': '过次页/承前页（分页处转下的累计行）',
   footer: '表尾（制表人、打印日期等）',
   'other-account': '其他会计科目的分录（资金结存、零余额账户等对方分录，或双分录中另一套账的分录）',
 };
@@ -26,6 +27,7 @@ const schema = z.object({
   version: z.string().min(1),
   total: wordsSchema,
   period: wordsSchema,
+  carried: wordsSchema.optional(),
   closing: wordsSchema.optional(),
   footer: wordsSchema,
 });
@@ -33,6 +35,8 @@ const schema = z.object({
 export interface RowKinds {
   readonly total: readonly string[];
   readonly period: ReadonlySet<string>;
+  /** Carried-forward labels of a page break (过次页, 承前页). */
+  readonly carried: ReadonlySet<string>;
   /** Prefixes of a closing (结转) 摘要. */
   readonly closing: readonly string[];
   readonly footer: readonly string[];
@@ -49,6 +53,7 @@ export function loadRowKinds(): RowKinds {
   cached = {
     total: parsed.data.total.words.map(norm).sort((a, b) => b.length - a.length),
     period: new Set(parsed.data.period.words.map(norm)),
+    carried: new Set((parsed.data.carried?.words ?? []).map(norm)),
     closing: (parsed.data.closing?.words ?? []).map(norm),
     footer: parsed.data.footer.words.map(norm).sort((a, b) => b.length - a.length),
   };
@@ -65,6 +70,13 @@ const AFTER_LABEL = /^(?:$|[:：(（[【,，、\-—])/;
 function isTotalLabel(label: string, kinds: RowKinds): boolean {
   for (const w of kinds.total) if (label.startsWith(w) && AFTER_LABEL.test(label.slice(w.length))) return true;
   return false;
+}
+
+/** 过次页, 承前页 — exactly, or followed by a bracket or colon (过次页（借方）). */
+function isCarriedLabel(label: string, kinds: RowKinds): boolean {
+  if (kinds.carried.has(label)) return true;
+  const bracket = /^(.+?)[(（:：]/.exec(label);
+  return bracket !== null && kinds.carried.has(bracket[1]!);
 }
 
 function isPeriodLabel(label: string, kinds: RowKinds): boolean {
@@ -106,6 +118,7 @@ export function classifyRow(
   for (const c of candidates) {
     const label = normalizeLabel(cells[c] ?? '');
     if (label === '') continue;
+    if (isCarriedLabel(label, kinds)) return 'carried-forward';
     if (isPeriodLabel(label, kinds)) return 'period';
     if (isTotalLabel(label, kinds)) return 'total';
   }

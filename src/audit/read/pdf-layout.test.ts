@@ -784,3 +784,32 @@ describe('layoutPdf: two tables side by side on one page', () => {
     ]);
   });
 });
+
+describe('layoutPdf: labels wrapped in cells set at the top (Word, LibreOffice)', () => {
+  it('gives a label’s last line to the row above when it stands nearer the next row, whose own label starts on its line', () => {
+    const { tables } = layoutPdf(
+      bbox([
+        [60, 100, '科目编码'], [150, 100, '科目名称'], [300, 100, '决算数'],
+        [60, 130, '2089901'], [150, 130, '其他社会保障和就业'], [300, 130, '12.00'],
+        [150, 144, '支出项目经费补助专'],
+        [150, 158, '项'],
+        [60, 172.5, '210'], [150, 172.5, '卫生健康支出'], [300, 172.5, '73.42'],
+        [60, 187, '21011'], [150, 187, '行政事业单位医疗'], [300, 187, '73.42'],
+      ]),
+    );
+    expect(tables[0]!.rows.map((r) => r.join('|'))).toEqual(['科目编码|科目名称|决算数', '2089901|其他社会保障和就业支出项目经费补助专项|12.00', '210|卫生健康支出|73.42', '21011|行政事业单位医疗|73.42']);
+  });
+
+  it('keeps a line under a short label (绩效工资, its cell not full) with the row it stands nearer', () => {
+    const { tables } = layoutPdf(
+      bbox([
+        [60, 100, '科目编码'], [150, 100, '科目名称'], [300, 100, '决算数'],
+        [60, 130, '30107'], [150, 130, '绩效工资'], [300, 130, '58.72'],
+        [150, 145, '机关事业单位'],
+        [60, 159, '30108'], [150, 159, '基本养老保险缴费'], [300, 159, '68.42'],
+        [60, 174, '30109'], [150, 174, '职业年金缴费'], [300, 174, '13.81'],
+      ]),
+    );
+    expect(tables[0]!.rows.map((r) => r.join('|'))).toEqual(['科目编码|科目名称|决算数', '30107|绩效工资|58.72', '30108|机关事业单位基本养老保险缴费|68.42', '30109|职业年金缴费|13.81']);
+  });
+});

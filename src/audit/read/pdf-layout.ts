@@ -745,7 +745,23 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
             );
           };
           const centred = candidates.length > 0 && mirrored(candidates[0]!) ? candidates[0] : undefined;
-          const pick = centred ?? (inside ? candidates.find((bi) => texts[bi]!.has(i)) : undefined) ?? candidates[0]!;
+          // A line just above a row whose own line already holds its text in that column, no line of that row's cell
+          // mirrored below it (not centred): the row's text starts on its own line (cells set at the top, Word's
+          // default), so the line goes on from the cell of the row above (机关事业单位职业年金缴费 / 支出 over 210 卫生健康支出).
+          // Only where the line above in that column fills the column (a line breaks only when it is full; a short
+          // one, 绩效工资, ends its cell).
+          const nearestFirst = candidates[0];
+          const lineAbove = (): Cell | undefined => {
+            for (let k = stack.indexOf(r) - 1; k >= 0; k--) {
+              const hit = stack[k]!.cells.find((oc) => bandOf(oc, bands) === i);
+              if (hit) return hit;
+            }
+            return undefined;
+          };
+          const full = (cell: Cell | undefined): boolean => cell !== undefined && cell.x1 - cell.x0 >= bands[i]!.x1 - bands[i]!.x0 - 1.5 * r.h;
+          const topAligned =
+            centred === undefined && inside && nearestFirst === below && above >= 0 && texts[below]!.has(i) && texts[above]!.has(i) && full(lineAbove()) ? above : undefined;
+          const pick = centred ?? topAligned ?? (inside ? candidates.find((bi) => texts[bi]!.has(i)) : undefined) ?? candidates[0]!;
           const best = body.indexOf(bodies[pick]!);
           put(best, { ...r, cells: [c] });
           previousTarget = best;

@@ -1,6 +1,6 @@
 /** template-residue — placeholder or instruction text of the form left in place (XX, 增长（下降）, 请填写 …). */
 import { type Finding, finding } from '../../core/finding.ts';
-import { GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
+import { type BracketInstructionWords, GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { normalizeText } from '../read/normalize.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
@@ -104,6 +104,10 @@ export const templateResidue: Rule = (facts, options) => {
       at = text.indexOf(literal, end);
     }
   }
+  for (const f of bracketInstructions(facts, options.config.residueBracketInstructions)) {
+    const at = f.evidence[0]!.start ?? 0;
+    if (!covered.some((c) => c.start <= at && at < c.end)) out.push(f);
+  }
   out.push(...budgetHeadingInFinal(facts));
   return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
 };
@@ -142,4 +146,60 @@ function budgetHeadingInFinal(facts: Parameters<Rule>[0]): Finding[] {
       evidence: [quoteSpan(facts, h)],
     }),
   ];
+}
+
+/** Closing bracket of each opening bracket a remark may stand in. */
+const CLOSING: Readonly<Record<string, string>> = { '（': '）', '【': '】' };
+const BRACKET_INSTRUCTION_REACH = SEARCH_WINDOWS.bracketInstructionReach;
+
+const instructionPatterns = new WeakMap<BracketInstructionWords, RegExp>();
+
+/**
+ * The opening of a remark that instructs the form's writer: an optional note mark (注：) and condition (如无下属单位，),
+ * then a modal with a writing verb (需公开, 应写明, 请列明), a bare writing verb (填写, 列明), or a format verb
+ * (比照, 参照) — the last only with a word of the template's format later in the same remark (checked by the caller).
+ */
+function instructionPattern(w: BracketInstructionWords): RegExp {
+  let re = instructionPatterns.get(w);
+  if (re === undefined) {
+    const note = `(?:${anyWord(w.noteOpeners)})?`;
+    const condition = `(?:${anyWord(w.conditionOpeners)}[^，。；）】]{1,20}，)?`;
+    re = new RegExp(`^${note}${condition}(?:(${anyWord(w.modals)}${anyWord(w.verbs)}|${anyWord(w.bareVerbs)})|(${anyWord(w.formatVerbs)}))`);
+    instructionPatterns.set(w, re);
+  }
+  return re;
+}
+
+/**
+ * （比照预算公开的内容格式）, （需公开内设机构数量和下属单位数量及名称）: a bracketed remark that tells the writer of the
+ * blank form what to put there, left in the published heading or sentence. Precondition: the remark is closed within
+ * the reach and opens with the instruction itself (after an optional 注： and condition); a format verb counts only
+ * with a word of the format (格式, 模板) in the remark, so that （参照公务员法管理） and （按功能分类）, remarks on the
+ * content, stay silent. Linear: each bracket is read once, up to the reach.
+ */
+function bracketInstructions(facts: Parameters<Rule>[0], words: BracketInstructionWords): Finding[] {
+  const { text } = facts;
+  const out: Finding[] = [];
+  const pattern = instructionPattern(words);
+  for (let i = 0; i < text.length && out.length < 50; i++) {
+    const close = CLOSING[text[i]!];
+    if (close === undefined) continue;
+    let end = i + 1;
+    while (end < text.length && end <= i + BRACKET_INSTRUCTION_REACH && text[end] !== close && text[end] !== '\n' && CLOSING[text[end]!] === undefined) end++;
+    if (text[end] !== close) continue;
+    const inner = text.slice(i + 1, end);
+    const m = pattern.exec(inner);
+    if (m && (m[1] !== undefined || words.formatObjects.some((o) => inner.includes(o)))) {
+      out.push(
+        finding({
+          rule: 'template-residue',
+          severity: 'warning',
+          message: `疑似模板残留：括注“${text.slice(i, end + 1)}”是模板给填写人的说明，不是报告内容`,
+          evidence: [quoteSpan(facts, { start: i, end: end + 1 }), quoteSentenceAt(facts, i)],
+        }),
+      );
+    }
+    i = end;
+  }
+  return out;
 }
