@@ -4,7 +4,7 @@
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
 import { classifyRow, type SkipCounts, type SkipReason } from '../reference/row-kinds.ts';
-import type { ResolvedColumns } from './column-mapping.ts';
+import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
 import { formatYuan } from './format-money.ts';
@@ -366,6 +366,33 @@ export function* parseLedgerChunks(
     }
     return named;
   };
+  // No 支出类型 column: the spending account's 明细科目 may name the nature (7201 事业支出—财政拨款支出—项目支出); its
+  // name stands in the 会计科目 column or in a 科目名称 column beside a 科目编码 one.
+  const natureInAccount = loadLedgerRuleData().classification.accountClasses?.natureInAccount;
+  const accountSynonyms = new Set(loadLedgerRuleData().headerSynonyms.account.map(normalizeHeader));
+  const mappedColumns = new Set(Object.values(col));
+  const accountNameColumns =
+    natureInAccount === undefined || col.nature !== undefined
+      ? []
+      : [
+          ...(col.account === undefined ? [] : [col.account]),
+          ...resolved.headers.flatMap((h, i) => (!mappedColumns.has(i) && accountSynonyms.has(normalizeHeader(h)) ? [i] : [])),
+        ];
+  const accountNatures = new Map<string, ExpenditureNature | undefined>();
+  const natureOfAccount = (cells: readonly string[]): ExpenditureNature | undefined => {
+    for (const index of accountNameColumns) {
+      const text = (cells[index] ?? '').trim();
+      if (text === '') continue;
+      if (!accountNatures.has(text)) {
+        const levels = text.split(/[\s—–\-_/\\>＞|｜]+/u);
+        const has = (words: readonly string[]) => levels.some((l) => words.includes(l));
+        accountNatures.set(text, has(natureInAccount!.project) ? 'project' : has(natureInAccount!.basic) ? 'basic' : undefined);
+      }
+      const nature = accountNatures.get(text);
+      if (nature !== undefined) return nature;
+    }
+    return undefined;
+  };
   // A 会计科目 column (凭证明细, 序时账): only the spending lines of each voucher are entries.
   const accountKind = col.account === undefined ? undefined : accountKindOf(loadLedgerRuleData().classification.accountClasses);
   let keepAccount: AccountKind | undefined;
@@ -540,7 +567,10 @@ export function* parseLedgerChunks(
     const projectName = cell(cells, 'projectName') || undefined;
     const natureText = cell(cells, 'nature');
     let nature: ExpenditureNature | undefined;
-    if (natureText === '') {
+    const accountNature = natureText === '' ? natureOfAccount(cells) : undefined;
+    if (accountNature !== undefined) {
+      nature = accountNature;
+    } else if (natureText === '') {
       // No flag in the file: an entry charged to a project is project expenditure, unless the project is one of
       // the 人员类/公用经费 projects under which 预算管理一体化 books basic expenditure.
       nature = (projectCode || projectName) && !isBasicProject(`${projectCode ?? ''} ${projectName ?? ''}`) ? 'project' : 'basic';

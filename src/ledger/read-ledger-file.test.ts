@@ -87,6 +87,22 @@ describe('reading a ledger file', () => {
     ]);
   });
 
+  it('takes the nature from the 明细科目 name (基本支出/项目支出) when the export has no 支出类型 column, not from the project', async () => {
+    const text =
+      '日期,凭证号,科目编码,科目名称,摘要,功能科目,经济科目,项目,借方金额\n' +
+      '2024-03-21,记-013,72010102,项目支出,宣传展板制作,2070108 文化活动,30202 印刷费,,"3,280.00"\n' +
+      '2024-05-22,记-015,72010101,基本支出,书库恒温系统维保,2070104 图书馆,30213 维修（护）费,4312240102 古籍保护与数字化,"5,600.00"\n' +
+      '2024-05-23,记-016,7201,事业支出,购办公用品,2070104 图书馆,30201 办公费,古籍保护与数字化,10.00\n';
+    const read = await readLedgerFile(new TextEncoder().encode(text), 'acct.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    // The third account names no nature: the project decides, as before.
+    expect(read.entries.map((e) => [e.voucher, e.nature])).toEqual([
+      ['记-013', 'project'],
+      ['记-015', 'basic'],
+      ['记-016', 'project'],
+    ]);
+  });
+
   it('reads a workbook with one sheet per month as one ledger, and leaves a sheet with another header alone', async () => {
     const wb = new ExcelJS.Workbook();
     const header = ['日期', '凭证号', '摘要', '功能科目', '经济科目', '借方金额', '贷方金额'];
