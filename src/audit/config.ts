@@ -265,6 +265,10 @@ export interface SearchWindows {
   readonly maxLayoutSpaces: number;
   /** template-residue: most characters inside a bracketed remark read as the form's instruction (（需公开…）). */
   readonly bracketInstructionReach: number;
+  /** template-residue: characters back from a blank per-cent sign or an either/or bracket within which its clause is read. */
+  readonly rateClauseReach: number;
+  /** template-residue: most characters inside a bracket read as the form's other choice (（或与预算数持平）). */
+  readonly alternativeReach: number;
 }
 
 /** Reads and checks the search windows of a thresholds file: each a whole number of at least 1. */
@@ -281,6 +285,8 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     yearLineReach: checked('yearLineReach'),
     maxLayoutSpaces: checked('maxLayoutSpaces'),
     bracketInstructionReach: checked('bracketInstructionReach'),
+    rateClauseReach: checked('rateClauseReach'),
+    alternativeReach: checked('alternativeReach'),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
 import { classifyRow, type SkipCounts, type SkipReason } from '../reference/row-kinds.ts';
-import type { ResolvedColumns } from './column-mapping.ts';
+import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
 import { formatYuan } from './format-money.ts';
@@ -275,6 +275,15 @@ export function* parseLedgerChunks(
     functionNames.set(text, name);
     return name;
   };
+  // The name column's cell: its last level, after a code it may repeat (2010301 行政运行).
+  const nameColumn = new Map<string, string | undefined>();
+  const cachedNameColumn = (text: string): string | undefined => {
+    if (nameColumn.has(text)) return nameColumn.get(text);
+    const code = cachedCode(text);
+    const name = code !== undefined && text.includes(code) ? parseCodeName(text, code) : splitNamePath(text).at(-1);
+    nameColumn.set(text, name);
+    return name;
+  };
   // Title lines above the header (单位名称, 会计期间, 单位：元 …) are skipped and counted.
   for (let r = 0; r < resolved.headerRow && r < total; r++) {
     skip(classifyRow(rowAt(r), []) === 'blank' ? 'blank' : 'title');
@@ -356,6 +365,33 @@ export function* parseLedgerChunks(
       functionOfNameCache.set(text, named);
     }
     return named;
+  };
+  // No 支出类型 column: the spending account's 明细科目 may name the nature (7201 事业支出—财政拨款支出—项目支出); its
+  // name stands in the 会计科目 column or in a 科目名称 column beside a 科目编码 one.
+  const natureInAccount = loadLedgerRuleData().classification.accountClasses?.natureInAccount;
+  const accountSynonyms = new Set(loadLedgerRuleData().headerSynonyms.account.map(normalizeHeader));
+  const mappedColumns = new Set(Object.values(col));
+  const accountNameColumns =
+    natureInAccount === undefined || col.nature !== undefined
+      ? []
+      : [
+          ...(col.account === undefined ? [] : [col.account]),
+          ...resolved.headers.flatMap((h, i) => (!mappedColumns.has(i) && accountSynonyms.has(normalizeHeader(h)) ? [i] : [])),
+        ];
+  const accountNatures = new Map<string, ExpenditureNature | undefined>();
+  const natureOfAccount = (cells: readonly string[]): ExpenditureNature | undefined => {
+    for (const index of accountNameColumns) {
+      const text = (cells[index] ?? '').trim();
+      if (text === '') continue;
+      if (!accountNatures.has(text)) {
+        const levels = text.split(/[\s—–\-_/\\>＞|｜]+/u);
+        const has = (words: readonly string[]) => levels.some((l) => words.includes(l));
+        accountNatures.set(text, has(natureInAccount!.project) ? 'project' : has(natureInAccount!.basic) ? 'basic' : undefined);
+      }
+      const nature = accountNatures.get(text);
+      if (nature !== undefined) return nature;
+    }
+    return undefined;
   };
   // A 会计科目 column (凭证明细, 序时账): only the spending lines of each voucher are entries.
   const accountKind = col.account === undefined ? undefined : accountKindOf(loadLedgerRuleData().classification.accountClasses);
@@ -531,7 +567,10 @@ export function* parseLedgerChunks(
     const projectName = cell(cells, 'projectName') || undefined;
     const natureText = cell(cells, 'nature');
     let nature: ExpenditureNature | undefined;
-    if (natureText === '') {
+    const accountNature = natureText === '' ? natureOfAccount(cells) : undefined;
+    if (accountNature !== undefined) {
+      nature = accountNature;
+    } else if (natureText === '') {
       // No flag in the file: an entry charged to a project is project expenditure, unless the project is one of
       // the 人员类/公用经费 projects under which 预算管理一体化 books basic expenditure.
       nature = (projectCode || projectName) && !isBasicProject(`${projectCode ?? ''} ${projectName ?? ''}`) ? 'project' : 'basic';
@@ -556,7 +595,9 @@ export function* parseLedgerChunks(
     };
     if (projectCode !== undefined) entry.projectCode = projectCode;
     if (projectName !== undefined) entry.projectName = projectName;
-    const functionName = functionNamed ?? cachedFunctionName(functionText, functionCode!);
+    // A name column beside the code column (功能科目名称) names the item; else the name the cell resolved, or its own.
+    const nameText = cell(cells, 'functionName');
+    const functionName = nameText !== '' ? cachedNameColumn(nameText) : (functionNamed ?? cachedFunctionName(functionText, functionCode!));
     if (functionName !== undefined) entry.functionName = functionName;
     const payee = cell(cells, 'payee');
     if (payee !== '') entry.payee = payee;

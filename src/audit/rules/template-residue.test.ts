@@ -91,3 +91,27 @@ describe('template-residue: the form’s instruction left in brackets', () => {
     expect(runRule(templateResidue, text).findings).toEqual([]);
   });
 });
+
+describe('template-residue: a rate left blank', () => {
+  it('reports a per-cent sign with no number at the end of a rate clause', () => {
+    const { findings } = runRule(templateResidue, '工资福利支出120万元，占本年支出%，比上年增长%。');
+    expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['占本年支出%', '增长%']);
+  });
+
+  it('says nothing of a header cell, a unit note or a filled rate', () => {
+    const text = '项目 | 2024年比2023年增减%\n执行率（%）\n单位：%\n工资福利支出120万元，占本年支出35.5%，比上年增长 3%。';
+    expect(runRule(templateResidue, text).findings).toEqual([]);
+  });
+});
+
+describe('template-residue: both choices of the form left in', () => {
+  it('reports a bracketed other choice after a direction or comparison word', () => {
+    const text = '决算数大于预算数（或低于预算数）的主要原因是人员增加。\n本年支出比上年提高（降低）5%。';
+    expect(runRule(templateResidue, text).findings.map((f) => f.evidence[0]!.quote)).toEqual(['决算数大于预算数（或低于预算数）', '提高（降低）']);
+  });
+
+  it('says nothing of a remark that explains or names the change', () => {
+    const text = '比上年减少（主要是增加了培训）5万元。比上年同口径下降（以下简称“下降”）3%。依法审理（或执行）案件。决算数大于预算数（或超过预算数）。';
+    expect(runRule(templateResidue, text).findings).toEqual([]);
+  });
+});

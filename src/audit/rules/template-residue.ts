@@ -104,9 +104,11 @@ export const templateResidue: Rule = (facts, options) => {
       at = text.indexOf(literal, end);
     }
   }
-  for (const f of bracketInstructions(facts, options.config.residueBracketInstructions)) {
-    const at = f.evidence[0]!.start ?? 0;
-    if (!covered.some((c) => c.start <= at && at < c.end)) out.push(f);
+  for (const f of [...bracketInstructions(facts, options.config.residueBracketInstructions), ...blankPercents(facts), ...eitherOrBrackets(facts)]) {
+    const { start = 0, end = start } = f.evidence[0]!;
+    if (covered.some((c) => c.start < end && start < c.end)) continue;
+    covered.push({ start, end });
+    out.push(f);
   }
   out.push(...budgetHeadingInFinal(facts));
   return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
@@ -200,6 +202,98 @@ function bracketInstructions(facts: Parameters<Rule>[0], words: BracketInstructi
       );
     }
     i = end;
+  }
+  return out;
+}
+
+const WORDS = RULE_WORDS['template-residue'];
+const CLAUSE_BREAK = /[，。；：！？\n|\t]/;
+/** Characters back from a per-cent sign or an either/or bracket within which its clause is read. */
+const BLANK_RATE_CLAUSE_REACH = SEARCH_WINDOWS.rateClauseReach;
+
+function isCjkCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/**
+ * 占基本支出预算%，同比增加…: a per-cent sign with no number before it, the form's blank never filled in.
+ * Precondition: the sign follows a Chinese character (at most one space between), ends its clause (，。；、 or a
+ * closing bracket follow) and the clause holds a rate word (占, 增长, 比重 …). A table header (增减% ending its cell
+ * or line) and a unit note (（%）, 单位：%) do not qualify.
+ */
+function blankPercents(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  const out: Finding[] = [];
+  for (let at = text.indexOf('%'); at !== -1 && out.length < 50; at = text.indexOf('%', at + 1)) {
+    let k = at - 1;
+    if (text[k] === ' ' || text[k] === '\u3000') k--;
+    if (!isCjkCode(text.charCodeAt(k)) || !/^[，。；、）]/.test(text.slice(at + 1, at + 2))) continue;
+    let start = k;
+    while (start > 0 && at - start < BLANK_RATE_CLAUSE_REACH && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+    const clause = text.slice(start, at);
+    const word = WORDS.blankRateClause.map((w) => ({ w, i: clause.lastIndexOf(w) })).filter((x) => x.i !== -1).sort((a, b) => a.i - b.i)[0];
+    if (word === undefined) continue;
+    const from = start + word.i;
+    out.push(
+      finding({
+        rule: 'template-residue',
+        severity: 'warning',
+        message: `疑似模板残留：“${text.slice(from, at + 1)}”百分号前没有数字，比例未填写`,
+        evidence: [quoteSpan(facts, { start: from, end: at + 1 }), quoteSentenceAt(facts, from)],
+      }),
+    );
+  }
+  return out;
+}
+
+type Sense = 'more' | 'less' | 'same';
+const SENSES: readonly (readonly [Sense, readonly string[]])[] = [
+  ['more', WORDS.alternativeMore],
+  ['less', WORDS.alternativeLess],
+  ['same', WORDS.alternativeSame],
+];
+
+/** The senses of the direction words a stretch of text holds. */
+function sensesIn(s: string): Set<Sense> {
+  const found = new Set<Sense>();
+  for (const [sense, words] of SENSES) if (words.some((w) => s.includes(w))) found.add(sense);
+  return found;
+}
+
+/** Longest bracketed alternative read (（或与预算数持平）); a longer remark explains, it is no alternative. */
+const ALTERNATIVE_REACH = SEARCH_WINDOWS.alternativeReach;
+
+/**
+ * 增加（降低）, 决算数小于预算数（或与预算数持平）: the form's either/or wording with both choices left in. Precondition:
+ * a bracket of at most ALTERNATIVE_REACH characters right after a clause holding a direction or comparison word, that
+ * either holds nothing but a word of another sense (增加（降低）) or opens with 或 and holds a word of another sense
+ * than the clause (小于…（或…持平）). A remark that explains a change (减少（主要是增加了…）), names it
+ * (下降（以下简称“下降”）) or offers another verb (审理（或执行）) does not qualify.
+ */
+function eitherOrBrackets(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  const out: Finding[] = [];
+  for (let at = text.indexOf('（'); at !== -1 && out.length < 50; at = text.indexOf('（', at + 1)) {
+    const close = text.indexOf('）', at + 1);
+    if (close === -1 || close - at - 1 > ALTERNATIVE_REACH) continue;
+    const inner = text.slice(at + 1, close).trim();
+    let start = at;
+    while (start > 0 && at - start < BLANK_RATE_CLAUSE_REACH && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+    const before = text.slice(start, at);
+    const own = sensesIn(before);
+    if (own.size === 0) continue;
+    const alone = SENSES.some(([sense, words]) => !own.has(sense) && words.includes(inner)) && SENSES.some(([, words]) => words.some((w) => before.endsWith(w)));
+    const alternative = inner.startsWith('或') && [...sensesIn(inner)].some((s) => !own.has(s));
+    if (!alone && !alternative) continue;
+    const from = alone ? at - SENSES.flatMap(([, w]) => w).filter((w) => before.endsWith(w)).sort((a, b) => b.length - a.length)[0]!.length : start;
+    out.push(
+      finding({
+        rule: 'template-residue',
+        severity: 'warning',
+        message: `疑似模板残留：“${text.slice(from, close + 1)}”保留了模板的二选一写法`,
+        evidence: [quoteSpan(facts, { start: from, end: close + 1 }), quoteSentenceAt(facts, from)],
+      }),
+    );
   }
   return out;
 }
