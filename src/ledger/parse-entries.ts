@@ -288,6 +288,15 @@ export function* parseLedgerChunks(
     functionNames.set(text, name);
     return name;
   };
+  // The name column's cell: its last level, after a code it may repeat (2010301 行政运行).
+  const nameColumn = new Map<string, string | undefined>();
+  const cachedNameColumn = (text: string): string | undefined => {
+    if (nameColumn.has(text)) return nameColumn.get(text);
+    const code = cachedCode(text);
+    const name = code !== undefined && text.includes(code) ? parseCodeName(text, code) : splitNamePath(text).at(-1);
+    nameColumn.set(text, name);
+    return name;
+  };
   // Title lines above the header (单位名称, 会计期间, 单位：元 …) are skipped and counted.
   for (let r = 0; r < resolved.headerRow && r < total; r++) {
     skip(classifyRow(rowAt(r), []) === 'blank' ? 'blank' : 'title');
@@ -628,7 +637,9 @@ export function* parseLedgerChunks(
     };
     if (projectCode !== undefined) entry.projectCode = projectCode;
     if (projectName !== undefined) entry.projectName = projectName;
-    const functionName = functionNamed ?? cachedFunctionName(functionText, functionCode!);
+    // A name column beside the code column (功能科目名称) names the item; else the name the cell resolved, or its own.
+    const nameText = cell(cells, 'functionName');
+    const functionName = nameText !== '' ? cachedNameColumn(nameText) : (functionNamed ?? cachedFunctionName(functionText, functionCode!));
     if (functionName !== undefined) entry.functionName = functionName;
     const payee = cell(cells, 'payee');
     if (payee !== '') entry.payee = payee;

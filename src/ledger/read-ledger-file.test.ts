@@ -337,4 +337,19 @@ describe('the fiscal year a 多栏账 is read in', () => {
     const path = await readLedgerFile(new TextEncoder().encode([header, ...twice.slice(0, 5)].join('\n')), 'xz.csv', { fiscalYear: 2024 });
     expect(path.entries[4]).toMatchObject({ functionCode: '2010301', functionName: '行政运行' });
   });
+
+  it('reads the function item\'s name from its own column when the export writes code and name apart; a name column alone holds the code', async () => {
+    const pair = [
+      '凭证日期,凭证号,摘要,借方金额,功能科目编码,功能科目名称,经济分类,支出类型,项目名称',
+      '2024-09-24,记-9-15,库存检查工作经费,"4,800.00",2220101,行政运行,30226 劳务费,项目支出,粮食库存检查',
+      '2024-09-25,记-9-16,储备粮检测,900.00,2220199,粮油物资事务/其他粮油物资事务支出,30227 委托业务费,项目支出,粮食库存检查',
+    ].join('\n');
+    const read = await readLedgerFile(new TextEncoder().encode(pair), 'pair.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.functionCode, e.functionName])).toEqual([['2220101', '行政运行'], ['2220199', '其他粮油物资事务支出']]);
+    const alone = '凭证日期,凭证号,摘要,借方金额,功能科目名称,经济分类\n2024-03-05,记-3-1,办公用品,300.00,2010301 行政运行,30201 办公费\n';
+    const one = await readLedgerFile(new TextEncoder().encode(alone), 'one.csv', { fiscalYear: 2024 });
+    expect(one.errors).toEqual([]);
+    expect(one.entries[0]).toMatchObject({ functionCode: '2010301', functionName: '行政运行' });
+  });
 });

@@ -196,6 +196,12 @@ export function isRuleLine(line: string): boolean {
   return t.length >= 3 && /^[=\-─━═_—–~＝－]+$/u.test(t);
 }
 
+/** A page-number line of a print's head or foot: 第3页, 第3页 共12页, 共12页 第3页, - 3 -, Page 3 of 12. */
+export function isPageNumberLine(line: string): boolean {
+  const t = line.normalize('NFKC').replace(/[\s\f]/g, '');
+  return /^(?:第\d+页(?:[,，/]?共\d+页)?|共\d+页[,，/]?第\d+页|-\d+-|page\d+(?:of\d+)?)$/iu.test(t);
+}
+
 /** A title line compared across pages: no spaces, every number masked (第1页 and 第2页 are the same line). */
 function titleKey(line: string): string {
   return line.normalize('NFKC').replace(/[\s\f]/g, '').replace(/\d+/g, '#');
@@ -212,7 +218,8 @@ export interface FixedWidthRows extends RowSource {
  * The lines of a print cut by the columns of its header line (`headerIndex`, 0-based). Precondition: the caller
  * has found that line by its column names (a delimiter reading found none). Rule lines (=, -, ─) and blank lines
  * give empty rows; the lines above the header (the title block) recur at every page head, after a form feed, with
- * other page numbers: such a line, and any line between a form feed and the repeated header, is a title line.
+ * other page numbers: such a line, any line between a form feed and the repeated header, and a line holding only a
+ * page number (第3页 共12页, at a page's foot) is a title line.
  * The repeated header itself is cut like a body line (its cells equal the header's: the row classifier skips it).
  */
 export function fixedWidthRows(text: string, headerIndex: number, gap = 2): FixedWidthRows {
@@ -251,7 +258,7 @@ export function fixedWidthRows(text: string, headerIndex: number, gap = 2): Fixe
     skip(index) {
       const line = lines[index] ?? '';
       if (blankOrRule(line)) return undefined;
-      if (index > headerIndex && (pageHead.has(index) || titles.has(titleKey(line)))) return 'title';
+      if (index > headerIndex && (pageHead.has(index) || titles.has(titleKey(line)) || isPageNumberLine(line))) return 'title';
       return undefined;
     },
   };
