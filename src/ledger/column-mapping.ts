@@ -159,6 +159,11 @@ function matchColumns(
       }
     }
   }
+  // A 功能科目名称 column with no code column beside it holds the code (2010301 行政运行): it is the function column.
+  if (columns.functionCode === undefined && columns.functionName !== undefined && mapping.functionName === undefined) {
+    columns.functionCode = columns.functionName;
+    delete columns.functionName;
+  }
   return { columns, unknownMapped };
 }
 

@@ -3,8 +3,8 @@
  * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
-import { classifyRow, type SkipCounts, type SkipReason } from '../reference/row-kinds.ts';
-import type { ResolvedColumns } from './column-mapping.ts';
+import { classifyRow, normalizeLabel, type SectionRow, sectionOfRow, type SkipCounts, type SkipReason } from '../reference/row-kinds.ts';
+import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
 import { formatYuan } from './format-money.ts';
@@ -45,6 +45,16 @@ export interface ParseResult {
   readonly splitRows: number;
   /** Rows whose function class was written as a name, resolved by the function table or by the file's own `code name` cells. */
   readonly functionByName: FunctionByName;
+  /** Section rows of a 辅助明细账 grouped by project (项目：[code]name, 基本支出), which set the project of the entries under them. */
+  readonly sections: SectionCounts;
+}
+
+/** Section rows read, by kind: a project section sets 项目编码/项目名称 of its entries, a basic one sets none. */
+export interface SectionCounts {
+  readonly project: number;
+  readonly basic: number;
+  /** Entries whose project was taken from their section (the file has no value for it in a column). */
+  readonly entries: number;
 }
 
 /** Rows whose function class was written by name only, by what resolved it. */
@@ -195,6 +205,8 @@ export interface ParseState {
   splitRows?: number;
   /** Rows whose function class was a name, by what resolved it. */
   functionByName?: { table: number; file: number };
+  /** Section rows read and the entries they gave a project. */
+  sections?: { project: number; basic: number; entries: number };
 }
 
 /** Parse everything at once (small files, tests). */
@@ -213,6 +225,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     badRows: state.badRows ?? 0,
     splitRows: state.splitRows ?? 0,
     functionByName: state.functionByName ?? { table: 0, file: 0 },
+    sections: state.sections ?? { project: 0, basic: 0, entries: 0 },
   };
 }
 
@@ -273,6 +286,15 @@ export function* parseLedgerChunks(
     if (functionNames.has(text)) return functionNames.get(text);
     const name = parseCodeName(text, code);
     functionNames.set(text, name);
+    return name;
+  };
+  // The name column's cell: its last level, after a code it may repeat (2010301 行政运行).
+  const nameColumn = new Map<string, string | undefined>();
+  const cachedNameColumn = (text: string): string | undefined => {
+    if (nameColumn.has(text)) return nameColumn.get(text);
+    const code = cachedCode(text);
+    const name = code !== undefined && text.includes(code) ? parseCodeName(text, code) : splitNamePath(text).at(-1);
+    nameColumn.set(text, name);
     return name;
   };
   // Title lines above the header (单位名称, 会计期间, 单位：元 …) are skipped and counted.
@@ -357,6 +379,33 @@ export function* parseLedgerChunks(
     }
     return named;
   };
+  // No 支出类型 column: the spending account's 明细科目 may name the nature (7201 事业支出—财政拨款支出—项目支出); its
+  // name stands in the 会计科目 column or in a 科目名称 column beside a 科目编码 one.
+  const natureInAccount = loadLedgerRuleData().classification.accountClasses?.natureInAccount;
+  const accountSynonyms = new Set(loadLedgerRuleData().headerSynonyms.account.map(normalizeHeader));
+  const mappedColumns = new Set(Object.values(col));
+  const accountNameColumns =
+    natureInAccount === undefined || col.nature !== undefined
+      ? []
+      : [
+          ...(col.account === undefined ? [] : [col.account]),
+          ...resolved.headers.flatMap((h, i) => (!mappedColumns.has(i) && accountSynonyms.has(normalizeHeader(h)) ? [i] : [])),
+        ];
+  const accountNatures = new Map<string, ExpenditureNature | undefined>();
+  const natureOfAccount = (cells: readonly string[]): ExpenditureNature | undefined => {
+    for (const index of accountNameColumns) {
+      const text = (cells[index] ?? '').trim();
+      if (text === '') continue;
+      if (!accountNatures.has(text)) {
+        const levels = text.split(/[\s—–\-_/\\>＞|｜]+/u);
+        const has = (words: readonly string[]) => levels.some((l) => words.includes(l));
+        accountNatures.set(text, has(natureInAccount!.project) ? 'project' : has(natureInAccount!.basic) ? 'basic' : undefined);
+      }
+      const nature = accountNatures.get(text);
+      if (nature !== undefined) return nature;
+    }
+    return undefined;
+  };
   // A 会计科目 column (凭证明细, 序时账): only the spending lines of each voucher are entries.
   const accountKind = col.account === undefined ? undefined : accountKindOf(loadLedgerRuleData().classification.accountClasses);
   let keepAccount: AccountKind | undefined;
@@ -368,6 +417,9 @@ export function* parseLedgerChunks(
     }
     keepAccount = seen.has('budget') ? 'budget' : seen.has('expense') ? 'expense' : undefined;
   }
+  // A 项目辅助明细账 names the project once, on a section row over its entries (项目：[P2024-03]中小学教师培训), and
+  // closes the section with its 小计; a 基本支出 section holds the entries of no project.
+  let section: SectionRow | undefined;
   for (let r = resolved.headerRow + 1; r < total; r++) {
     if (options.onProgress && r % 5000 === 0) options.onProgress(r, total);
     const byLayout = layoutSkip?.(r);
@@ -381,9 +433,18 @@ export function* parseLedgerChunks(
     const dateText = byMonthDay ? monthDayDate(cell(cells, 'month'), cell(cells, 'day')) : cell(cells, 'date');
     // An entry has a date and a summary that is not a period label; only other rows pay for the classifier.
     if (!looksLikeEntryDate(dateText) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary)) {
+      const opened = sectionOfRow(cells);
+      if (opened !== undefined) {
+        section = opened;
+        state.sections ??= { project: 0, basic: 0, entries: 0 };
+        state.sections[opened.kind]++;
+        continue;
+      }
       const reason = classifyRow(cells, labelCells, resolved.headers);
       if (reason !== undefined) {
-        skip(reason);
+        // A 小计 inside a section is that section's total.
+        const sectionTotal = reason === 'total' && section !== undefined && labelCells.some((c) => c !== undefined && normalizeLabel(cells[c] ?? '').startsWith('小计'));
+        skip(sectionTotal ? 'section-total' : reason);
         continue;
       }
     }
@@ -527,11 +588,31 @@ export function* parseLedgerChunks(
         'economic class is neither a code nor a name of exactly one class of the economic table',
       );
     }
-    const projectCode = cell(cells, 'projectCode') || undefined;
-    const projectName = cell(cells, 'projectName') || undefined;
+    let projectCode = cell(cells, 'projectCode') || undefined;
+    let projectName = cell(cells, 'projectName') || undefined;
+    if (section?.kind === 'project') {
+      // The section names the project where the row's columns do not; a column naming another project is an error.
+      const columnCode = projectCode;
+      const columnName = projectName;
+      if (columnCode !== undefined && section.code !== undefined && normalizeLabel(columnCode) !== normalizeLabel(section.code)) {
+        fail(row, 'projectCode', columnCode, `项目编码“${columnCode}”与所在分节“${section.label}”的项目编码不一致`, `the project code differs from the section's (${section.label})`);
+      }
+      if (columnName !== undefined && normalizeLabel(columnName) !== normalizeLabel(section.name)) {
+        fail(row, 'projectName', columnName, `项目名称“${columnName}”与所在分节“${section.label}”的项目名称不一致`, `the project name differs from the section's (${section.label})`);
+      }
+      projectCode ??= section.code;
+      projectName ??= section.name;
+      if (columnCode === undefined && columnName === undefined) {
+        state.sections ??= { project: 0, basic: 0, entries: 0 };
+        state.sections.entries++;
+      }
+    }
     const natureText = cell(cells, 'nature');
     let nature: ExpenditureNature | undefined;
-    if (natureText === '') {
+    const accountNature = natureText === '' ? natureOfAccount(cells) : undefined;
+    if (accountNature !== undefined) {
+      nature = accountNature;
+    } else if (natureText === '') {
       // No flag in the file: an entry charged to a project is project expenditure, unless the project is one of
       // the 人员类/公用经费 projects under which 预算管理一体化 books basic expenditure.
       nature = (projectCode || projectName) && !isBasicProject(`${projectCode ?? ''} ${projectName ?? ''}`) ? 'project' : 'basic';
@@ -556,7 +637,9 @@ export function* parseLedgerChunks(
     };
     if (projectCode !== undefined) entry.projectCode = projectCode;
     if (projectName !== undefined) entry.projectName = projectName;
-    const functionName = functionNamed ?? cachedFunctionName(functionText, functionCode!);
+    // A name column beside the code column (功能科目名称) names the item; else the name the cell resolved, or its own.
+    const nameText = cell(cells, 'functionName');
+    const functionName = nameText !== '' ? cachedNameColumn(nameText) : (functionNamed ?? cachedFunctionName(functionText, functionCode!));
     if (functionName !== undefined) entry.functionName = functionName;
     const payee = cell(cells, 'payee');
     if (payee !== '') entry.payee = payee;

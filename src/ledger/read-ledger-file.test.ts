@@ -87,6 +87,22 @@ describe('reading a ledger file', () => {
     ]);
   });
 
+  it('takes the nature from the 明细科目 name (基本支出/项目支出) when the export has no 支出类型 column, not from the project', async () => {
+    const text =
+      '日期,凭证号,科目编码,科目名称,摘要,功能科目,经济科目,项目,借方金额\n' +
+      '2024-03-21,记-013,72010102,项目支出,宣传展板制作,2070108 文化活动,30202 印刷费,,"3,280.00"\n' +
+      '2024-05-22,记-015,72010101,基本支出,书库恒温系统维保,2070104 图书馆,30213 维修（护）费,4312240102 古籍保护与数字化,"5,600.00"\n' +
+      '2024-05-23,记-016,7201,事业支出,购办公用品,2070104 图书馆,30201 办公费,古籍保护与数字化,10.00\n';
+    const read = await readLedgerFile(new TextEncoder().encode(text), 'acct.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    // The third account names no nature: the project decides, as before.
+    expect(read.entries.map((e) => [e.voucher, e.nature])).toEqual([
+      ['记-013', 'project'],
+      ['记-015', 'basic'],
+      ['记-016', 'project'],
+    ]);
+  });
+
   it('reads a workbook with one sheet per month as one ledger, and leaves a sheet with another header alone', async () => {
     const wb = new ExcelJS.Workbook();
     const header = ['日期', '凭证号', '摘要', '功能科目', '经济科目', '借方金额', '贷方金额'];
@@ -320,5 +336,20 @@ describe('the fiscal year a 多栏账 is read in', () => {
     expect(ambiguous.errors[0]!.message).toMatch(/多个科目与之相符（.*2010301.*2130101.*）/);
     const path = await readLedgerFile(new TextEncoder().encode([header, ...twice.slice(0, 5)].join('\n')), 'xz.csv', { fiscalYear: 2024 });
     expect(path.entries[4]).toMatchObject({ functionCode: '2010301', functionName: '行政运行' });
+  });
+
+  it('reads the function item\'s name from its own column when the export writes code and name apart; a name column alone holds the code', async () => {
+    const pair = [
+      '凭证日期,凭证号,摘要,借方金额,功能科目编码,功能科目名称,经济分类,支出类型,项目名称',
+      '2024-09-24,记-9-15,库存检查工作经费,"4,800.00",2220101,行政运行,30226 劳务费,项目支出,粮食库存检查',
+      '2024-09-25,记-9-16,储备粮检测,900.00,2220199,粮油物资事务/其他粮油物资事务支出,30227 委托业务费,项目支出,粮食库存检查',
+    ].join('\n');
+    const read = await readLedgerFile(new TextEncoder().encode(pair), 'pair.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.functionCode, e.functionName])).toEqual([['2220101', '行政运行'], ['2220199', '其他粮油物资事务支出']]);
+    const alone = '凭证日期,凭证号,摘要,借方金额,功能科目名称,经济分类\n2024-03-05,记-3-1,办公用品,300.00,2010301 行政运行,30201 办公费\n';
+    const one = await readLedgerFile(new TextEncoder().encode(alone), 'one.csv', { fiscalYear: 2024 });
+    expect(one.errors).toEqual([]);
+    expect(one.entries[0]).toMatchObject({ functionCode: '2010301', functionName: '行政运行' });
   });
 });

@@ -55,6 +55,7 @@ const classificationSchema = z.object({
     budgetExpenditure: z.object({ prefixes: words, names: words }),
     expense: z.object({ prefixes: words, names: words }),
     economicInAccount: z.object({ about: z.string(), length: z.number().int().positive(), pattern: z.string().min(1) }).optional(),
+    natureInAccount: z.object({ about: z.string(), basic: words, project: words }).optional(),
   }).optional(),
 });
 

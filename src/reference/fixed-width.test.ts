@@ -45,4 +45,10 @@ describe('cutting a body line by the header', () => {
     expect(rows.row(4)).toEqual(['摘要', '借方金额']);
     expect(rows.row(5)).toEqual(['电费', '2.00']);
   });
+
+  it('marks a page-number line at a page foot as a title line, with or without a form feed', () => {
+    const text = ['摘要      借方金额', '办公费        1.00', '                第 1 页  共 2 页', '- 2 -', '电费          2.00'].join('\n');
+    const rows = fixedWidthRows(text, 0);
+    expect([1, 2, 3, 4].map((i) => rows.skip(i))).toEqual([undefined, 'title', 'title', undefined]);
+  });
 });

@@ -241,11 +241,36 @@ function lonelyRowLabel(rows: readonly Row[], j: number): boolean {
   // blank, never the next line of the label above; it stands inside the label column, left of the row's next cell.
   const marked = ROW_MARKER.test(r.cells[0]!.text) && x0 >= prev.cells[0]!.x0 - r.h && prev.cells.length >= 2 && x0 < prev.cells[1]!.x0;
   if (!startsRow && !marked) return false;
+  // The next line of the label above, not a row of its own: the label above fills its column (a line breaks only when
+  // full: 一、一般公共预算财政拨款 / 收入), and this line opens with no row marker (五、, （一）, 其中, 1.).
+  if (!marked && !HEADING_START.test(r.cells[0]!.text) && fillsLabelColumn(rows, j - 1, x0)) return false;
   // At the table's own row pitch (the distance between the two body rows above), or at a line's spacing.
   const before = rows[j - 2];
   const pitch = before && before.page === r.page && isBody(before) ? prev.y0 - before.y0 : 0;
   const limit = Math.max(pitch * 1.25, r.h + 1.5 * Math.max(prev.h, r.h));
   return r.y0 - prev.y0 <= limit && next.y0 - r.y0 <= limit;
+}
+
+/**
+ * Whether the cell starting at `x0` in row `k` is as wide as the widest cell starting there in the body rows around it
+ * (within a character and a half): a label that filled its column, so that its cell went on in the next line.
+ */
+function fillsLabelColumn(rows: readonly Row[], k: number, x0: number): boolean {
+  const row = rows[k]!;
+  const at = (r: Row): Cell | undefined => r.cells.find((c) => Math.abs(c.x0 - x0) < r.h);
+  const cell = at(row);
+  if (!cell) return false;
+  let widest = 0;
+  let seen = 0;
+  for (let q = Math.max(0, k - 12); q < Math.min(rows.length, k + 13); q++) {
+    const r = rows[q]!;
+    if (r.page !== row.page || !isBody(r)) continue;
+    const c = at(r);
+    if (!c) continue;
+    seen++;
+    widest = Math.max(widest, c.x1 - c.x0);
+  }
+  return seen >= 4 && cell.x1 - cell.x0 >= widest - 1.5 * row.h;
 }
 
 function isFirstOnPage(rows: readonly Row[], k: number): boolean {
