@@ -198,4 +198,13 @@ describe('三公 totals after corrections', () => {
     expect(r.vehicleOperation).toBe(1_300 + 260);
     expect(r.rows).toEqual([genset.row, pump.row]);
   });
+
+  it('goods bought under 公务接待费 are flagged and left out; reception supplies and a guest\'s meal are not', () => {
+    const paper = entry({ economicCode: '30217', summary: '购古籍修复用宣纸及浆料', payee: '泾县宣纸文化用品有限公司', amount: 1_260 });
+    const supplies = entry({ economicCode: '30217', summary: '接待用品（茶叶、纸巾）', amount: 300 });
+    const meal = entry({ economicCode: '30217', summary: '接待省评估组工作餐（附审批单）', payee: '县湘溪饭店', amount: 1_240 });
+    const r = run([paper, supplies, meal]);
+    expect(r.reception).toBe(300 + 1_240);
+    expect(r.rows).toEqual([paper.row]);
+  });
 });

@@ -527,4 +527,10 @@ describe('ledger.three-public', () => {
     const car = entry({ economicCode: '30213', summary: '执法车辆维修' });
     expect(rowsFound([gate, charger, bought, car])).toEqual([car.row]);
   });
+
+  it('a meal of visitors named by the place they came to (来馆, 来院, 来站 …) is hospitality whatever class it was booked in', () => {
+    const experts = entry({ economicCode: '30216', summary: '省古籍保护中心专家来馆指导餐费', payee: '溪山宾馆', nature: 'project', projectName: '古籍保护与数字化' });
+    const course = entry({ economicCode: '30216', summary: '古籍修复培训班学员餐费', payee: '溪山宾馆', nature: 'project', projectName: '古籍保护与数字化' });
+    expect(rowsFound([experts, course])).toEqual([experts.row]);
+  });
 });
