@@ -3,7 +3,7 @@
  * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
-import { classifyRow, type SkipCounts, type SkipReason } from '../reference/row-kinds.ts';
+import { classifyRow, normalizeLabel, type SectionRow, sectionOfRow, type SkipCounts, type SkipReason } from '../reference/row-kinds.ts';
 import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
@@ -45,6 +45,21 @@ export interface ParseResult {
   readonly splitRows: number;
   /** Rows whose function class was written as a name, resolved by the function table or by the file's own `code name` cells. */
   readonly functionByName: FunctionByName;
+  /** Section rows of a 辅助明细账 grouped by project (项目：[code]name, 基本支出), which set the project of the entries under them. */
+  readonly sections: SectionCounts;
+}
+
+/**
+ * Section rows read, by kind: a project section sets 项目编码/项目名称 of its entries, a basic one sets none, a
+ * function or economic one (功能科目：[2050803]培训支出) the class where the file has no value for it.
+ */
+export interface SectionCounts {
+  readonly project: number;
+  readonly basic: number;
+  readonly function: number;
+  readonly economic: number;
+  /** Entries whose project was taken from their section (the file has no value for it in a column). */
+  readonly entries: number;
 }
 
 /** Rows whose function class was written by name only, by what resolved it. */
@@ -195,6 +210,8 @@ export interface ParseState {
   splitRows?: number;
   /** Rows whose function class was a name, by what resolved it. */
   functionByName?: { table: number; file: number };
+  /** Section rows read and the entries they gave a project. */
+  sections?: { project: number; basic: number; function: number; economic: number; entries: number };
 }
 
 /** Parse everything at once (small files, tests). */
@@ -213,6 +230,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     badRows: state.badRows ?? 0,
     splitRows: state.splitRows ?? 0,
     functionByName: state.functionByName ?? { table: 0, file: 0 },
+    sections: state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
   };
 }
 
@@ -404,6 +422,11 @@ export function* parseLedgerChunks(
     }
     keepAccount = seen.has('budget') ? 'budget' : seen.has('expense') ? 'expense' : undefined;
   }
+  // A 项目辅助明细账 names the project once, on a section row over its entries (项目：[P2024-03]中小学教师培训), and
+  // closes the section with its 小计; a 基本支出 section holds the entries of no project.
+  let section: SectionRow | undefined;
+  // Classification sections (功能科目：…, 经济科目：…), each kept until the next of its kind.
+  const classSection: { function?: SectionRow & { value: string }; economic?: SectionRow & { value: string } } = {};
   for (let r = resolved.headerRow + 1; r < total; r++) {
     if (options.onProgress && r % 5000 === 0) options.onProgress(r, total);
     const byLayout = layoutSkip?.(r);
@@ -417,9 +440,19 @@ export function* parseLedgerChunks(
     const dateText = byMonthDay ? monthDayDate(cell(cells, 'month'), cell(cells, 'day')) : cell(cells, 'date');
     // An entry has a date and a summary that is not a period label; only other rows pay for the classifier.
     if (!looksLikeEntryDate(dateText) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary)) {
+      const opened = sectionOfRow(cells);
+      if (opened !== undefined) {
+        if (opened.kind === 'function' || opened.kind === 'economic') classSection[opened.kind] = opened;
+        else section = opened;
+        state.sections ??= { project: 0, basic: 0, function: 0, economic: 0, entries: 0 };
+        state.sections[opened.kind]++;
+        continue;
+      }
       const reason = classifyRow(cells, labelCells, resolved.headers);
       if (reason !== undefined) {
-        skip(reason);
+        // A 小计 inside a section is that section's total.
+        const sectionTotal = reason === 'total' && section !== undefined && labelCells.some((c) => c !== undefined && normalizeLabel(cells[c] ?? '').startsWith('小计'));
+        skip(sectionTotal ? 'section-total' : reason);
         continue;
       }
     }
@@ -480,7 +513,18 @@ export function* parseLedgerChunks(
         if (isCreditDirection(cell(cells, 'direction')) === true) amount = -amount as Fen;
       }
     }
-    const functionText = cell(cells, 'functionCode');
+    // A class named by a section row: the row's own cell wins; a different code is an error naming the row.
+    const classText = (field: 'functionCode' | 'economicCode', kind: 'function' | 'economic'): string => {
+      const text = cell(cells, field);
+      const opened = classSection[kind];
+      if (opened === undefined) return text;
+      if (text === '') return opened.value;
+      if (cachedCode(text) !== cachedCode(opened.value)) {
+        fail(row, field, text, `${FIELD_LABEL[field]}“${text}”与所在分节“${opened.label}”不一致`, `differs from the section's (${opened.label})`);
+      }
+      return text;
+    };
+    const functionText = classText('functionCode', 'function');
     let functionCode = cachedCode(functionText);
     let functionNamed: string | undefined;
     if (functionCode === undefined && /\p{Script=Han}/u.test(functionText)) {
@@ -544,15 +588,17 @@ export function* parseLedgerChunks(
         );
       }
     }
-    const economicText = analysis ? '' : col.economicCode === undefined ? economicInAccount(cell(cells, 'account')) : cell(cells, 'economicCode');
+    // An economic section stands in for the column (the column's cell, if any, wins).
+    const economicColumn = col.economicCode !== undefined || classSection.economic !== undefined;
+    const economicText = analysis ? '' : economicColumn ? classText('economicCode', 'economic') : economicInAccount(cell(cells, 'account'));
     const economicCode = analysis
       ? parts[0]?.economicCode
-      : economicText === '' && col.economicCode === undefined
+      : economicText === '' && !economicColumn
         ? undefined
-        : (cachedCode(economicText) ?? (col.economicCode === undefined ? undefined : economicOfName(economicText)));
+        : (cachedCode(economicText) ?? (!economicColumn ? undefined : economicOfName(economicText)));
     if (analysis) {
       // Reported above.
-    } else if (economicCode === undefined && col.economicCode === undefined) {
+    } else if (economicCode === undefined && !economicColumn) {
       fail(row, 'economicCode', cell(cells, 'account'), '没有经济分类列，会计科目也不是按经济分类设的明细科目', 'no economic-class column and the account code does not end with one');
     } else if (economicCode === undefined) {
       fail(
@@ -563,8 +609,25 @@ export function* parseLedgerChunks(
         'economic class is neither a code nor a name of exactly one class of the economic table',
       );
     }
-    const projectCode = cell(cells, 'projectCode') || undefined;
-    const projectName = cell(cells, 'projectName') || undefined;
+    let projectCode = cell(cells, 'projectCode') || undefined;
+    let projectName = cell(cells, 'projectName') || undefined;
+    if (section?.kind === 'project') {
+      // The section names the project where the row's columns do not; a column naming another project is an error.
+      const columnCode = projectCode;
+      const columnName = projectName;
+      if (columnCode !== undefined && section.code !== undefined && normalizeLabel(columnCode) !== normalizeLabel(section.code)) {
+        fail(row, 'projectCode', columnCode, `项目编码“${columnCode}”与所在分节“${section.label}”的项目编码不一致`, `the project code differs from the section's (${section.label})`);
+      }
+      if (columnName !== undefined && normalizeLabel(columnName) !== normalizeLabel(section.name)) {
+        fail(row, 'projectName', columnName, `项目名称“${columnName}”与所在分节“${section.label}”的项目名称不一致`, `the project name differs from the section's (${section.label})`);
+      }
+      projectCode ??= section.code;
+      projectName ??= section.name;
+      if (columnCode === undefined && columnName === undefined) {
+        state.sections ??= { project: 0, basic: 0, function: 0, economic: 0, entries: 0 };
+        state.sections.entries++;
+      }
+    }
     const natureText = cell(cells, 'nature');
     let nature: ExpenditureNature | undefined;
     const accountNature = natureText === '' ? natureOfAccount(cells) : undefined;
