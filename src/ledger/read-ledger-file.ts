@@ -21,6 +21,8 @@ import { economicNames } from './economic-names.ts';
 import { type ParseResult, parseCode, parseLedgerRows } from './parse-entries.ts';
 import { expandAuxiliaryColumns } from './auxiliary-cells.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
+import type { LedgerField } from './entry.ts';
+import { sectionOfRow } from '../reference/row-kinds.ts';
 
 export interface ReadLedgerOptions {
   readonly fiscalYear: number;
@@ -112,7 +114,14 @@ export async function openLedgerFile(
   const headOf = (source: RowSource) => Array.from({ length: Math.min(source.count, HEADER_SEARCH_ROWS) }, (_, i) => source.row(i));
   let columns: ResolvedColumns;
   try {
-    columns = resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis);
+    try {
+      columns = resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis);
+    } catch (err) {
+      // A ledger grouped by class names the function or economic class on section rows, not in a column.
+      const fields = err instanceof MappingError ? classSectionFields(rows) : undefined;
+      if (fields === undefined) throw err;
+      columns = resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields);
+    }
   } catch (err) {
     // Precondition of a fixed-width reading: a text file in which no separator reading finds the header.
     if (!(err instanceof MappingError) || format !== 'csv') throw err;
@@ -160,6 +169,17 @@ export async function openLedgerFile(
   };
   const headerRowsSkipped = continued.reduce((s, p) => s + p.from, 0);
   return { format, ...(encoding ? { encoding } : {}), columns, rows: combined, headerRowsSkipped };
+}
+
+/** The class fields that section rows of the file give (功能科目：…, 经济科目：…), or undefined when none does. */
+function classSectionFields(rows: RowSource): ReadonlySet<LedgerField> | undefined {
+  const fields = new Set<LedgerField>();
+  for (let i = 0; i < rows.count && fields.size < 2; i++) {
+    const kind = sectionOfRow(rows.row(i))?.kind;
+    if (kind === 'function') fields.add('functionCode');
+    if (kind === 'economic') fields.add('economicCode');
+  }
+  return fields.size > 0 ? fields : undefined;
 }
 
 /**
