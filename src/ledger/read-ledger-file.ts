@@ -129,6 +129,7 @@ export async function openLedgerFile(
       resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis),
     );
     if (print === undefined) throw err;
+    if ('error' in print) throw print.error;
     return { format, ...(encoding ? { encoding } : {}), layout: 'fixed-width', columns: print.columns, rows: print.rows };
   }
   // A workbook with one sheet per month: every further sheet whose header maps to the same columns continues the
@@ -190,15 +191,26 @@ function openFixedWidth(
   bytes: Uint8Array,
   headOf: (rows: RowSource) => (readonly string[])[],
   resolve: (head: readonly (readonly string[])[]) => ResolvedColumns,
-): { rows: RowSource; columns: ResolvedColumns } | undefined {
+): { rows: RowSource; columns: ResolvedColumns } | { error: MappingError } | undefined {
   const { text } = decodeText(bytes);
+  let printError: MappingError | undefined;
   for (const gap of [2, 1]) {
     let found: ResolvedColumns;
+    const head = spaceSplitHead(text, HEADER_SEARCH_ROWS, gap);
     try {
-      found = resolve(spaceSplitHead(text, HEADER_SEARCH_ROWS, gap));
+      found = resolve(head);
     } catch (err) {
-      if (err instanceof MappingError) continue;
-      throw err;
+      if (!(err instanceof MappingError)) throw err;
+      // A line of three or more space-separated words, two of them column names, is a print's header that lacks a
+      // field: its own error (the fields missing, the words seen) says more than the separator reading's.
+      // (Not a tab-separated line: that file's own error stands.)
+      const rawLines = text.split('\n', HEADER_SEARCH_ROWS);
+      const line =
+        gap === 2 ? head.findIndex((words, i) => words.length >= 3 && !rawLines[i]!.includes('\t') && countColumnNames(words) >= 2) : -1;
+      if (line >= 0 && printError === undefined) {
+        printError = new MappingError(`按空格对齐的定宽打印格式读取，第${line + 1}行为表头：${err.message} / read as a fixed-width print, header on line ${line + 1}`);
+      }
+      continue;
     }
     const rows = expandAuxiliaryColumns(fixedWidthRows(text, found.headerRow, gap));
     try {
@@ -208,7 +220,13 @@ function openFixedWidth(
       if (!(err instanceof MappingError)) throw err;
     }
   }
-  return undefined;
+  return printError ? { error: printError } : undefined;
+}
+
+/** How many words are exactly a column name of the ledger (header-synonyms.json). */
+function countColumnNames(words: readonly string[]): number {
+  const names = new Set(Object.values(loadLedgerRuleData().headerSynonyms).flatMap((s) => s.map(normalizeHeader)));
+  return words.filter((w) => names.has(normalizeHeader(w))).length;
 }
 
 /** @throws MappingError when the header cannot be mapped; InputError for an unreadable workbook. */
