@@ -8,7 +8,16 @@ import { z } from 'zod';
 import { InputError } from '../core/input-error.ts';
 import { repoPath } from './paths.ts';
 
-export type SkipReason = 'blank' | 'title' | 'header-repeat' | 'total' | 'period' | 'carried-forward' | 'footer' | 'other-account';
+export type SkipReason =
+  | 'blank'
+  | 'title'
+  | 'header-repeat'
+  | 'total'
+  | 'period'
+  | 'carried-forward'
+  | 'voucher-header'
+  | 'footer'
+  | 'other-account';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -17,6 +26,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   total: '合计/小计行',
   period: '期初余额/本月合计/本年累计/结转行',
   'carried-forward': '过次页/承前页（分页处转下的累计行）',
+  'voucher-header': '凭证行（分录明细中只有日期、凭证号、摘要的行，其日期、凭证号和摘要带到其下各分录）',
   footer: '表尾（制表人、打印日期等）',
   'other-account': '其他会计科目的分录（资金结存、零余额账户等对方分录，或双分录中另一套账的分录）',
 };
@@ -29,6 +39,7 @@ const schema = z.object({
   period: wordsSchema,
   carried: wordsSchema.optional(),
   closing: wordsSchema.optional(),
+  continuationMarks: wordsSchema.optional(),
   footer: wordsSchema,
 });
 
@@ -39,6 +50,8 @@ export interface RowKinds {
   readonly carried: ReadonlySet<string>;
   /** Prefixes of a closing (结转) 摘要. */
   readonly closing: readonly string[];
+  /** Tree marks (└ ├ ─) that start an entry line's 摘要 continuing its voucher's; trimmed, never normalised. */
+  readonly continuationMarks: readonly string[];
   readonly footer: readonly string[];
 }
 
@@ -55,6 +68,7 @@ export function loadRowKinds(): RowKinds {
     period: new Set(parsed.data.period.words.map(norm)),
     carried: new Set((parsed.data.carried?.words ?? []).map(norm)),
     closing: (parsed.data.closing?.words ?? []).map(norm),
+    continuationMarks: parsed.data.continuationMarks?.words ?? [],
     footer: parsed.data.footer.words.map(norm).sort((a, b) => b.length - a.length),
   };
   return cached;
