@@ -198,6 +198,8 @@ async function evaluate(truth: Truth) {
     splitRows: 'splitRows' in read ? read.splitRows : 0,
     // Function classes written as names (农林水支出-水利-防汛) and resolved to codes: by the table, by the file's own cells.
     functionByName: 'functionByName' in read ? read.functionByName : { table: 0, file: 0 },
+    // Section rows of a 辅助明细账 grouped by project (项目：[code]name, 基本支出) and the entries they gave a project.
+    sections: 'sections' in read ? read.sections : { project: 0, basic: 0, entries: 0 },
     entries: entries.length,
     netTotal: yuan(net),
     statedYearNet: stated === undefined ? '' : yuan(stated),
@@ -244,6 +246,9 @@ for (const r of results) {
       (r.analysisColumns > 0 ? `；多栏账 ${r.analysisColumns} 个经济分类栏，${r.splitRows} 行拆为多笔 / analysis columns, rows split` : '') +
       (r.functionByName.table + r.functionByName.file > 0
         ? `；功能分类按名称对应编码 ${r.functionByName.table + r.functionByName.file} 行（代码表 ${r.functionByName.table}，本文件“编码 名称” ${r.functionByName.file}） / function classes by name`
+        : '') +
+      (r.sections.project + r.sections.basic > 0
+        ? `；分节行 ${r.sections.project + r.sections.basic} 个（项目 ${r.sections.project}、基本支出 ${r.sections.basic}），${r.sections.entries} 笔的项目取自分节 / section rows`
         : ''),
     `  净额 / net: 导入合计 ${r.netTotal}，导出文件本年累计 ${r.statedYearNet} → ${r.netReconciles ? '一致' : '不一致'}`,
     `  召回 / recall: ${r.plantedFound}/${r.planted} = ${pct(r.recall)}；标记 / flagged: ${r.flaggedEntries}/${r.entries} = ${pct(r.flaggedShare)}；相似项被标记 / look-alikes flagged: ${r.lookAlikesFlagged.length}/${r.lookAlikes}`,

@@ -192,6 +192,10 @@ export interface Grammar {
   readonly averageWords: readonly string[];
   readonly closingTotalWords: readonly string[];
   readonly siblingParts: readonly (readonly [string, string])[];
+  /** Subjects that follow a text's own year (2023年一般公共预算…): facts/body-year.ts. */
+  readonly bodyYearSubjects: readonly string[];
+  /** Words before a year that make it the other side of a comparison (比2022年): facts/body-year.ts. */
+  readonly bodyYearComparisons: readonly string[];
 }
 
 const PHASES: readonly (Phase | null)[] = ['initialBudget', 'adjustedBudget', 'final', null];
@@ -214,8 +218,8 @@ function loadGrammar(): Grammar {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords, averageWords, closingTotalWords } = grammar;
-  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords, headerPhases, averageWords, closingTotalWords, siblingParts };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords, averageWords, closingTotalWords, bodyYearSubjects, bodyYearComparisons } = grammar;
+  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords, headerPhases, averageWords, closingTotalWords, siblingParts };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();
@@ -291,6 +295,26 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
 }
 
 export const SEARCH_WINDOWS: SearchWindows = loadSearchWindows(thresholds.searchWindows);
+
+/** How sure the reading of a text's own year from its sentences must be (data/audit/thresholds.json bodyYear). */
+export interface BodyYearSettings {
+  readonly subjectReach: number;
+  readonly minMentions: number;
+  readonly minMentionsAgainstOther: number;
+  readonly dominance: number;
+}
+
+/** Reads and checks the body-year settings of a thresholds file: each a whole number of at least 1. */
+export function loadBodyYear(settings: { readonly [K in keyof BodyYearSettings]: { readonly value: unknown } }): BodyYearSettings {
+  const checked = (key: keyof BodyYearSettings): number => {
+    const { value } = settings[key];
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new Error(`data/audit/thresholds.json: bodyYear.${key} is ${JSON.stringify(value)}, not a whole number of at least 1`);
+    return value;
+  };
+  return { subjectReach: checked('subjectReach'), minMentions: checked('minMentions'), minMentionsAgainstOther: checked('minMentionsAgainstOther'), dominance: checked('dominance') };
+}
+
+export const BODY_YEAR: BodyYearSettings = loadBodyYear(thresholds.bodyYear);
 
 export function loadConfig(profile: Profile = 'basic'): AuditConfig {
   return {

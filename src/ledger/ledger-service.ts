@@ -11,7 +11,7 @@ import { type ColumnMapping, MappingError } from './column-mapping.ts';
 import type { LedgerImportResult, LedgerStorePort, LedgerTenant } from './ledger-store-port.ts';
 import { toLedgerEntries } from './ledger-store-port.ts';
 import type { LedgerEntry } from './entry.ts';
-import { type FunctionByName, type ParseState, parseLedgerChunks, type RowError } from './parse-entries.ts';
+import { type FunctionByName, type ParseState, parseLedgerChunks, type RowError, type SectionCounts } from './parse-entries.ts';
 import { type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult } from './read-ledger-file.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 import { jiebaSegmenter } from './segment-words.ts';
@@ -49,6 +49,10 @@ export type ImportLedgerOutcome =
       readonly functionByName: FunctionByName;
       /** 「功能分类 n 行只写了名称，已对应到编码」, or '' when every row wrote a code. */
       readonly functionByNameNote: string;
+      /** Section rows of a 辅助明细账 grouped by project and the entries they gave a project. */
+      readonly sections: SectionCounts;
+      /** 「按分节行归属项目：项目分节 n 个…」, or '' when the file has no section rows. */
+      readonly sectionNote: string;
     }
   | {
       readonly ok: false;
@@ -135,7 +139,18 @@ export async function importLedger(
     splitNote: describeSplit(state.splitRows ?? 0),
     functionByName: state.functionByName ?? { table: 0, file: 0 },
     functionByNameNote: describeFunctionByName(state.functionByName ?? { table: 0, file: 0 }),
+    sections: state.sections ?? { project: 0, basic: 0, entries: 0 },
+    sectionNote: describeSections(state.sections ?? { project: 0, basic: 0, entries: 0 }),
   };
+}
+
+/** The note on section rows (项目：[code]name, 基本支出) and the field they set, or '' when there were none. */
+export function describeSections(counts: SectionCounts): string {
+  if (counts.project + counts.basic === 0) return '';
+  return (
+    `分节行 ${counts.project + counts.basic} 个（项目分节 ${counts.project}、基本支出分节 ${counts.basic}），` +
+    `${counts.entries} 笔分录的项目编码/项目名称取自所在分节 / ${counts.project + counts.basic} section rows set the project of ${counts.entries} entries`
+  );
 }
 
 /** The note on function classes written as names and resolved to codes, or '' when there were none. */

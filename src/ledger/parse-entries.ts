@@ -3,7 +3,7 @@
  * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
-import { classifyRow, loadRowKinds, type SkipCounts, type SkipReason } from '../reference/row-kinds.ts';
+import { classifyRow, loadRowKinds, normalizeLabel, type SectionRow, sectionOfRow, type SkipCounts, type SkipReason } from '../reference/row-kinds.ts';
 import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
@@ -45,6 +45,16 @@ export interface ParseResult {
   readonly splitRows: number;
   /** Rows whose function class was written as a name, resolved by the function table or by the file's own `code name` cells. */
   readonly functionByName: FunctionByName;
+  /** Section rows of a 辅助明细账 grouped by project (项目：[code]name, 基本支出), which set the project of the entries under them. */
+  readonly sections: SectionCounts;
+}
+
+/** Section rows read, by kind: a project section sets 项目编码/项目名称 of its entries, a basic one sets none. */
+export interface SectionCounts {
+  readonly project: number;
+  readonly basic: number;
+  /** Entries whose project was taken from their section (the file has no value for it in a column). */
+  readonly entries: number;
 }
 
 /** Rows whose function class was written by name only, by what resolved it. */
@@ -208,6 +218,8 @@ export interface ParseState {
   splitRows?: number;
   /** Rows whose function class was a name, by what resolved it. */
   functionByName?: { table: number; file: number };
+  /** Section rows read and the entries they gave a project. */
+  sections?: { project: number; basic: number; entries: number };
 }
 
 /** Parse everything at once (small files, tests). */
@@ -226,6 +238,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     badRows: state.badRows ?? 0,
     splitRows: state.splitRows ?? 0,
     functionByName: state.functionByName ?? { table: 0, file: 0 },
+    sections: state.sections ?? { project: 0, basic: 0, entries: 0 },
   };
 }
 
@@ -443,6 +456,9 @@ export function* parseLedgerChunks(
     return false;
   };
   let voucherHead: { readonly dateText: string; readonly voucher: string; readonly summary: string } | undefined;
+  // A 项目辅助明细账 names the project once, on a section row over its entries (项目：[P2024-03]中小学教师培训), and
+  // closes the section with its 小计; a 基本支出 section holds the entries of no project.
+  let section: SectionRow | undefined;
   for (let r = resolved.headerRow + 1; r < total; r++) {
     if (options.onProgress && r % 5000 === 0) options.onProgress(r, total);
     const byLayout = layoutSkip?.(r);
@@ -456,10 +472,20 @@ export function* parseLedgerChunks(
     let dateText = byMonthDay ? monthDayDate(cell(cells, 'month'), cell(cells, 'day')) : cell(cells, 'date');
     // An entry has a date and a summary that is not a period label; only other rows pay for the classifier.
     if (!looksLikeEntryDate(dateText) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary)) {
+      const opened = sectionOfRow(cells);
+      if (opened !== undefined) {
+        section = opened;
+        voucherHead = undefined;
+        state.sections ??= { project: 0, basic: 0, entries: 0 };
+        state.sections[opened.kind]++;
+        continue;
+      }
       const reason = classifyRow(cells, labelCells, resolved.headers);
       if (reason !== undefined) {
+        // A 小计 inside a section is that section's total.
+        const sectionTotal = reason === 'total' && section !== undefined && labelCells.some((c) => c !== undefined && normalizeLabel(cells[c] ?? '').startsWith('小计'));
         if (reason === 'period' || reason === 'total' || reason === 'footer') voucherHead = undefined;
-        skip(reason);
+        skip(sectionTotal ? 'section-total' : reason);
         continue;
       }
     }
@@ -616,8 +642,25 @@ export function* parseLedgerChunks(
         'economic class is neither a code nor a name of exactly one class of the economic table',
       );
     }
-    const projectCode = cell(cells, 'projectCode') || undefined;
-    const projectName = cell(cells, 'projectName') || undefined;
+    let projectCode = cell(cells, 'projectCode') || undefined;
+    let projectName = cell(cells, 'projectName') || undefined;
+    if (section?.kind === 'project') {
+      // The section names the project where the row's columns do not; a column naming another project is an error.
+      const columnCode = projectCode;
+      const columnName = projectName;
+      if (columnCode !== undefined && section.code !== undefined && normalizeLabel(columnCode) !== normalizeLabel(section.code)) {
+        fail(row, 'projectCode', columnCode, `项目编码“${columnCode}”与所在分节“${section.label}”的项目编码不一致`, `the project code differs from the section's (${section.label})`);
+      }
+      if (columnName !== undefined && normalizeLabel(columnName) !== normalizeLabel(section.name)) {
+        fail(row, 'projectName', columnName, `项目名称“${columnName}”与所在分节“${section.label}”的项目名称不一致`, `the project name differs from the section's (${section.label})`);
+      }
+      projectCode ??= section.code;
+      projectName ??= section.name;
+      if (columnCode === undefined && columnName === undefined) {
+        state.sections ??= { project: 0, basic: 0, entries: 0 };
+        state.sections.entries++;
+      }
+    }
     const natureText = cell(cells, 'nature');
     let nature: ExpenditureNature | undefined;
     const accountNature = natureText === '' ? natureOfAccount(cells) : undefined;

@@ -74,39 +74,48 @@ function expandTabs(line: string): string {
   return out;
 }
 
-/** Spaces a print pads with: ASCII, no-break and the ideographic space (full-width, two columns). */
-const SPACE = /[ \u00a0\u3000]/u;
 
 /**
  * The runs of a line separated by at least `gap` spaces (a single space stays inside a run: `2070104 图书馆`),
  * with their display columns. A form feed or carriage return is dropped.
  */
 export function chunksOf(line: string, gap = 2): Chunk[] {
-  const text = expandTabs(line.replace(/[\f\r]/g, ''));
+  const stripped = line.includes('\f') || line.includes('\r') ? line.replace(/[\f\r]/g, '') : line;
+  const text = expandTabs(stripped);
   const chunks: Chunk[] = [];
+  const push = (from: number, to: number, start: number, end: number) => {
+    const t = text.slice(from, to);
+    chunks.push({ text: t.includes('\u00a0') ? t.replace(/\u00a0/g, ' ') : t, start, end });
+  };
   let w = 0;
-  let cur = '';
-  let curStart = 0;
-  let curEnd = 0;
+  let runFrom = -1;
+  let runStart = 0;
+  let runTo = 0;
+  let runEnd = 0;
   let spaces = 0;
-  for (const ch of text) {
-    const cw = charWidth(ch.codePointAt(0)!);
-    if (SPACE.test(ch)) {
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    const cw = cp < 0x7f ? 1 : charWidth(cp);
+    if (cp === 0x20 || cp === 0xa0 || cp === 0x3000) {
       spaces += cw;
     } else {
-      if (cur !== '' && spaces >= gap) {
-        chunks.push({ text: cur, start: curStart, end: curEnd });
-        cur = '';
+      if (runFrom >= 0 && spaces >= gap) {
+        push(runFrom, runTo, runStart, runEnd);
+        runFrom = -1;
       }
-      if (cur === '') curStart = w;
-      else cur += ' '.repeat(spaces > 0 ? 1 : 0);
-      cur += ch;
-      curEnd = w + cw;
+      if (runFrom < 0) {
+        runFrom = i;
+        runStart = w;
+      }
+      runTo = i + len;
+      runEnd = w + cw;
       spaces = 0;
     }
     w += cw;
+    i += len;
   }
-  if (cur !== '') chunks.push({ text: cur, start: curStart, end: curEnd });
+  if (runFrom >= 0) push(runFrom, runTo, runStart, runEnd);
   return chunks;
 }
 
@@ -228,9 +237,15 @@ export function fixedWidthRows(text: string, headerIndex: number, gap = 2): Fixe
   const layout = layoutOf(lines[headerIndex] ?? '', gap);
   const headerKey = titleKey(lines[headerIndex] ?? '');
   const titles = new Set<string>();
+  // The first character of each title line: a line starting otherwise is no title (spares the key of every data line).
+  const titleFirsts = new Set<string>();
+  const firstChar = (line: string) => /[^\s\f]/u.exec(line)?.[0] ?? '';
   for (let i = 0; i < headerIndex; i++) {
     const line = lines[i]!;
-    if (line.trim() !== '' && !isRuleLine(line)) titles.add(titleKey(line));
+    if (line.trim() !== '' && !isRuleLine(line)) {
+      titles.add(titleKey(line));
+      titleFirsts.add(firstChar(line));
+    }
   }
   // Lines from a form feed down to the repeated header are the page's head.
   const pageHead = new Set<number>();
@@ -245,21 +260,34 @@ export function fixedWidthRows(text: string, headerIndex: number, gap = 2): Fixe
       head.push(j);
     }
   }
-  const blankOrRule = (line: string) => line.replace(/[\s\f]/g, '') === '' || isRuleLine(line);
+  // A data line starts with neither a rule character nor only spaces: rejected by its first characters.
+  const blankOrRule = (line: string) => /^[\s\f]*$/u.test(line) || (/^[\s\f]*[=\-─━═_—–~＝－]/u.test(line) && isRuleLine(line));
+  // Rows are read several times (header search, column scans, parsing): each line is cut once.
+  const cut: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(lines.length);
+  const skipped = new Int8Array(lines.length); // 0 not yet known, 1 data, 2 title
   return {
     count: lines.length,
     layout,
     row(index) {
-      const line = lines[index] ?? '';
-      if (blankOrRule(line)) return [];
-      return cutLine(line, layout);
+      let cells = cut[index];
+      if (cells === undefined) {
+        const line = lines[index] ?? '';
+        cells = blankOrRule(line) ? [] : cutLine(line, layout);
+        cut[index] = cells;
+      }
+      return cells;
     },
     line: (index) => index + 1,
     skip(index) {
-      const line = lines[index] ?? '';
-      if (blankOrRule(line)) return undefined;
-      if (index > headerIndex && (pageHead.has(index) || titles.has(titleKey(line)) || isPageNumberLine(line))) return 'title';
-      return undefined;
+      if (skipped[index] === 0) {
+        const line = lines[index] ?? '';
+        const title =
+          index > headerIndex &&
+          !blankOrRule(line) &&
+          (pageHead.has(index) || (titleFirsts.has(firstChar(line)) && titles.has(titleKey(line))) || isPageNumberLine(line));
+        skipped[index] = title ? 2 : 1;
+      }
+      return skipped[index] === 2 ? 'title' : undefined;
     },
   };
 }

@@ -13,6 +13,7 @@ export type SkipReason =
   | 'title'
   | 'header-repeat'
   | 'total'
+  | 'section-total'
   | 'period'
   | 'carried-forward'
   | 'voucher-header'
@@ -24,6 +25,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   title: '表头上方的标题行',
   'header-repeat': '重复的表头',
   total: '合计/小计行',
+  'section-total': '分节（项目）小计行',
   period: '期初余额/本月合计/本年累计/结转行',
   'carried-forward': '过次页/承前页（分页处转下的累计行）',
   'voucher-header': '凭证行（分录明细中只有日期、凭证号、摘要的行，其日期、凭证号和摘要带到其下各分录）',
@@ -40,6 +42,9 @@ const schema = z.object({
   carried: wordsSchema.optional(),
   closing: wordsSchema.optional(),
   continuationMarks: wordsSchema.optional(),
+  section: z
+    .object({ about: z.string(), project: z.array(z.string().min(1)).min(1), basic: z.array(z.string().min(1)).min(1) })
+    .optional(),
   footer: wordsSchema,
 });
 
@@ -53,6 +58,8 @@ export interface RowKinds {
   /** Tree marks (└ ├ ─) that start an entry line's 摘要 continuing its voucher's; trimmed, never normalised. */
   readonly continuationMarks: readonly string[];
   readonly footer: readonly string[];
+  /** Section labels of a 辅助明细账 grouped by project: project prefixes (项目：…) and basic-spending words. */
+  readonly section: { readonly project: readonly string[]; readonly basic: readonly string[] };
 }
 
 let cached: RowKinds | undefined;
@@ -70,6 +77,10 @@ export function loadRowKinds(): RowKinds {
     closing: (parsed.data.closing?.words ?? []).map(norm),
     continuationMarks: parsed.data.continuationMarks?.words ?? [],
     footer: parsed.data.footer.words.map(norm).sort((a, b) => b.length - a.length),
+    section: {
+      project: (parsed.data.section?.project ?? []).map(norm).sort((a, b) => b.length - a.length),
+      basic: (parsed.data.section?.basic ?? []).map(norm),
+    },
   };
   return cached;
 }
@@ -160,4 +171,45 @@ export function describeSkipped(counts: SkipCounts): string {
   if (parts.length === 0) return '';
   const n = (Object.keys(counts) as SkipReason[]).filter((r) => r !== 'blank').reduce((s, r) => s + (counts[r] ?? 0), 0);
   return `跳过 ${n} 行：${parts.join('、')} / skipped ${n} non-data rows`;
+}
+
+/** A section row's meaning: the project of the entries under it, or basic spending (no project). */
+export type SectionRow =
+  | { readonly kind: 'project'; readonly label: string; readonly code?: string; readonly name: string }
+  | { readonly kind: 'basic'; readonly label: string };
+
+/**
+ * The section a row opens, or undefined. Precondition: the row's only text is one label — in one cell, or the same
+ * text repeated across merged cells — so it has no date and no amount; the label is a project prefix and a colon,
+ * an optional code in brackets (or before a space) and a name (项目：[P2024-03]中小学教师培训), or a basic word alone or
+ * with a bracketed note (基本支出（无项目）). Words: data/imports/row-kinds.json `section`.
+ */
+export function sectionOfRow(cells: readonly string[], kinds: RowKinds = loadRowKinds()): SectionRow | undefined {
+  if (kinds.section.project.length === 0) return undefined;
+  let text: string | undefined;
+  for (const c of cells) {
+    const t = (c ?? '').trim();
+    if (t === '' || t === text) continue;
+    if (text !== undefined) return undefined;
+    text = t;
+  }
+  if (text === undefined) return undefined;
+  // The label as written (for messages); matched in its NFKC form.
+  const label = text;
+  const norm = text.normalize('NFKC').replace(/\s+/g, ' ');
+  const compact = norm.replace(/\s+/g, '');
+  for (const w of kinds.section.basic) {
+    if (compact === w || (compact.startsWith(w) && /^[(:[【]/.test(compact.slice(w.length)))) return { kind: 'basic', label };
+  }
+  for (const w of kinds.section.project) {
+    if (!compact.startsWith(w) || !/^[:]/.test(compact.slice(w.length))) continue;
+    // After the prefix and colon (spaces kept, to see a code before a space).
+    const rest = norm.replace(/^[^:]*:\s*/, '');
+    const m = /^(?:[[【(〔]\s*([A-Za-z0-9][\w.\-]*)\s*[\]】)〕]\s*|([A-Za-z0-9][\w.\-]*\d[\w.\-]*)\s+)?(.*)$/u.exec(rest)!;
+    const name = m[3]!.trim();
+    if (!/[\p{Script=Han}A-Za-z]/u.test(name)) return undefined;
+    const code = m[1] ?? m[2];
+    return code === undefined ? { kind: 'project', label, name } : { kind: 'project', label, code, name };
+  }
+  return undefined;
 }
