@@ -199,7 +199,7 @@ async function evaluate(truth: Truth) {
     // Function classes written as names (农林水支出-水利-防汛) and resolved to codes: by the table, by the file's own cells.
     functionByName: 'functionByName' in read ? read.functionByName : { table: 0, file: 0 },
     // Section rows of a 辅助明细账 grouped by project (项目：[code]name, 基本支出) and the entries they gave a project.
-    sections: 'sections' in read ? read.sections : { project: 0, basic: 0, entries: 0 },
+    sections: 'sections' in read ? read.sections : { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
     entries: entries.length,
     netTotal: yuan(net),
     statedYearNet: stated === undefined ? '' : yuan(stated),

@@ -21,7 +21,8 @@ export interface LedgerEntry {
   readonly functionCode: string;
   /**
    * The function item's name as the ledger writes it beside the code (2220101/行政运行), when it does: read for
-   * codes the code table lacks. Not stored: entries read back from the database carry the code only.
+   * codes the code table lacks. Stored beside the entry (ledger_entries.function_name), so a year checked from
+   * the database finds what the file check finds.
    */
   readonly functionName?: string;
   readonly economicCode: string;

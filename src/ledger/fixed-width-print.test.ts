@@ -67,6 +67,13 @@ describe('a fixed-width printed ledger (打印到文件)', () => {
     expect(read.errors).toEqual([expect.objectContaining({ row: 16, field: 'date', column: '日期', value: '2024-13-45' })]);
   });
 
+  it('a print whose header lacks a required column says so for the header line it read, naming the missing field', async () => {
+    const noEconomic = PRINT.split('\r\n').map((l) => l.replace(/经济科目/, '        ')).join('\r\n');
+    await expect(readLedgerFile(iconv.encode(noEconomic, 'gbk'), 'prn.txt', { fiscalYear: 2024 })).rejects.toThrow(
+      /定宽打印格式读取，第4行为表头：找不到必需的列：经济科目/,
+    );
+  });
+
   it('a separated file whose header a delimiter reading finds is not read as a print', async () => {
     const csv = '日期,凭证号,摘要,功能科目,经济科目,借方金额\n2024-01-06,记-1,缴  水费,2070104,30205,835.19\n';
     const read = await readLedgerFile(new TextEncoder().encode(csv), 'a.csv', { fiscalYear: 2024 });

@@ -139,17 +139,24 @@ export async function importLedger(
     splitNote: describeSplit(state.splitRows ?? 0),
     functionByName: state.functionByName ?? { table: 0, file: 0 },
     functionByNameNote: describeFunctionByName(state.functionByName ?? { table: 0, file: 0 }),
-    sections: state.sections ?? { project: 0, basic: 0, entries: 0 },
-    sectionNote: describeSections(state.sections ?? { project: 0, basic: 0, entries: 0 }),
+    sections: state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
+    sectionNote: describeSections(state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 }),
   };
 }
 
 /** The note on section rows (项目：[code]name, 基本支出) and the field they set, or '' when there were none. */
 export function describeSections(counts: SectionCounts): string {
-  if (counts.project + counts.basic === 0) return '';
+  const n = counts.project + counts.basic + counts.function + counts.economic;
+  if (n === 0) return '';
+  const kinds = [
+    counts.project > 0 ? `项目分节 ${counts.project}` : '',
+    counts.basic > 0 ? `基本支出分节 ${counts.basic}` : '',
+    counts.function > 0 ? `功能科目分节 ${counts.function}（设功能科目）` : '',
+    counts.economic > 0 ? `经济科目分节 ${counts.economic}（设经济科目）` : '',
+  ].filter((k) => k !== '');
   return (
-    `分节行 ${counts.project + counts.basic} 个（项目分节 ${counts.project}、基本支出分节 ${counts.basic}），` +
-    `${counts.entries} 笔分录的项目编码/项目名称取自所在分节 / ${counts.project + counts.basic} section rows set the project of ${counts.entries} entries`
+    `分节行 ${n} 个（${kinds.join('、')}），${counts.entries} 笔分录的项目编码/项目名称取自所在分节` +
+    ` / ${n} section rows; ${counts.entries} entries took their project from their section`
   );
 }
 

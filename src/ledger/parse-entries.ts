@@ -49,10 +49,15 @@ export interface ParseResult {
   readonly sections: SectionCounts;
 }
 
-/** Section rows read, by kind: a project section sets 项目编码/项目名称 of its entries, a basic one sets none. */
+/**
+ * Section rows read, by kind: a project section sets 项目编码/项目名称 of its entries, a basic one sets none, a
+ * function or economic one (功能科目：[2050803]培训支出) the class where the file has no value for it.
+ */
 export interface SectionCounts {
   readonly project: number;
   readonly basic: number;
+  readonly function: number;
+  readonly economic: number;
   /** Entries whose project was taken from their section (the file has no value for it in a column). */
   readonly entries: number;
 }
@@ -219,7 +224,7 @@ export interface ParseState {
   /** Rows whose function class was a name, by what resolved it. */
   functionByName?: { table: number; file: number };
   /** Section rows read and the entries they gave a project. */
-  sections?: { project: number; basic: number; entries: number };
+  sections?: { project: number; basic: number; function: number; economic: number; entries: number };
 }
 
 /** Parse everything at once (small files, tests). */
@@ -238,7 +243,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     badRows: state.badRows ?? 0,
     splitRows: state.splitRows ?? 0,
     functionByName: state.functionByName ?? { table: 0, file: 0 },
-    sections: state.sections ?? { project: 0, basic: 0, entries: 0 },
+    sections: state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
   };
 }
 
@@ -459,6 +464,8 @@ export function* parseLedgerChunks(
   // A 项目辅助明细账 names the project once, on a section row over its entries (项目：[P2024-03]中小学教师培训), and
   // closes the section with its 小计; a 基本支出 section holds the entries of no project.
   let section: SectionRow | undefined;
+  // Classification sections (功能科目：…, 经济科目：…), each kept until the next of its kind.
+  const classSection: { function?: SectionRow & { value: string }; economic?: SectionRow & { value: string } } = {};
   for (let r = resolved.headerRow + 1; r < total; r++) {
     if (options.onProgress && r % 5000 === 0) options.onProgress(r, total);
     const byLayout = layoutSkip?.(r);
@@ -474,9 +481,10 @@ export function* parseLedgerChunks(
     if (!looksLikeEntryDate(dateText) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary)) {
       const opened = sectionOfRow(cells);
       if (opened !== undefined) {
-        section = opened;
+        if (opened.kind === 'function' || opened.kind === 'economic') classSection[opened.kind] = opened;
+        else section = opened;
         voucherHead = undefined;
-        state.sections ??= { project: 0, basic: 0, entries: 0 };
+        state.sections ??= { project: 0, basic: 0, function: 0, economic: 0, entries: 0 };
         state.sections[opened.kind]++;
         continue;
       }
@@ -559,7 +567,18 @@ export function* parseLedgerChunks(
         if (isCreditDirection(cell(cells, 'direction')) === true) amount = -amount as Fen;
       }
     }
-    const functionText = cell(cells, 'functionCode');
+    // A class named by a section row: the row's own cell wins; a different code is an error naming the row.
+    const classText = (field: 'functionCode' | 'economicCode', kind: 'function' | 'economic'): string => {
+      const text = cell(cells, field);
+      const opened = classSection[kind];
+      if (opened === undefined) return text;
+      if (text === '') return opened.value;
+      if (cachedCode(text) !== cachedCode(opened.value)) {
+        fail(row, field, text, `${FIELD_LABEL[field]}“${text}”与所在分节“${opened.label}”不一致`, `differs from the section's (${opened.label})`);
+      }
+      return text;
+    };
+    const functionText = classText('functionCode', 'function');
     let functionCode = cachedCode(functionText);
     let functionNamed: string | undefined;
     if (functionCode === undefined && /\p{Script=Han}/u.test(functionText)) {
@@ -623,15 +642,17 @@ export function* parseLedgerChunks(
         );
       }
     }
-    const economicText = analysis ? '' : col.economicCode === undefined ? economicInAccount(cell(cells, 'account')) : cell(cells, 'economicCode');
+    // An economic section stands in for the column (the column's cell, if any, wins).
+    const economicColumn = col.economicCode !== undefined || classSection.economic !== undefined;
+    const economicText = analysis ? '' : economicColumn ? classText('economicCode', 'economic') : economicInAccount(cell(cells, 'account'));
     const economicCode = analysis
       ? parts[0]?.economicCode
-      : economicText === '' && col.economicCode === undefined
+      : economicText === '' && !economicColumn
         ? undefined
-        : (cachedCode(economicText) ?? (col.economicCode === undefined ? undefined : economicOfName(economicText)));
+        : (cachedCode(economicText) ?? (!economicColumn ? undefined : economicOfName(economicText)));
     if (analysis) {
       // Reported above.
-    } else if (economicCode === undefined && col.economicCode === undefined) {
+    } else if (economicCode === undefined && !economicColumn) {
       fail(row, 'economicCode', cell(cells, 'account'), '没有经济分类列，会计科目也不是按经济分类设的明细科目', 'no economic-class column and the account code does not end with one');
     } else if (economicCode === undefined) {
       fail(
@@ -657,7 +678,7 @@ export function* parseLedgerChunks(
       projectCode ??= section.code;
       projectName ??= section.name;
       if (columnCode === undefined && columnName === undefined) {
-        state.sections ??= { project: 0, basic: 0, entries: 0 };
+        state.sections ??= { project: 0, basic: 0, function: 0, economic: 0, entries: 0 };
         state.sections.entries++;
       }
     }

@@ -21,6 +21,8 @@ import { economicNames } from './economic-names.ts';
 import { type ParseResult, parseCode, parseLedgerRows } from './parse-entries.ts';
 import { expandAuxiliaryColumns } from './auxiliary-cells.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
+import type { LedgerField } from './entry.ts';
+import { sectionOfRow } from '../reference/row-kinds.ts';
 
 export interface ReadLedgerOptions {
   readonly fiscalYear: number;
@@ -112,7 +114,14 @@ export async function openLedgerFile(
   const headOf = (source: RowSource) => Array.from({ length: Math.min(source.count, HEADER_SEARCH_ROWS) }, (_, i) => source.row(i));
   let columns: ResolvedColumns;
   try {
-    columns = resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis);
+    try {
+      columns = resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis);
+    } catch (err) {
+      // A ledger grouped by class names the function or economic class on section rows, not in a column.
+      const fields = err instanceof MappingError ? classSectionFields(rows) : undefined;
+      if (fields === undefined) throw err;
+      columns = resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields);
+    }
   } catch (err) {
     // Precondition of a fixed-width reading: a text file in which no separator reading finds the header.
     if (!(err instanceof MappingError) || format !== 'csv') throw err;
@@ -120,6 +129,7 @@ export async function openLedgerFile(
       resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis),
     );
     if (print === undefined) throw err;
+    if ('error' in print) throw print.error;
     return { format, ...(encoding ? { encoding } : {}), layout: 'fixed-width', columns: print.columns, rows: print.rows };
   }
   // A workbook with one sheet per month: every further sheet whose header maps to the same columns continues the
@@ -161,6 +171,17 @@ export async function openLedgerFile(
   return { format, ...(encoding ? { encoding } : {}), columns, rows: combined, headerRowsSkipped };
 }
 
+/** The class fields that section rows of the file give (功能科目：…, 经济科目：…), or undefined when none does. */
+function classSectionFields(rows: RowSource): ReadonlySet<LedgerField> | undefined {
+  const fields = new Set<LedgerField>();
+  for (let i = 0; i < rows.count && fields.size < 2; i++) {
+    const kind = sectionOfRow(rows.row(i))?.kind;
+    if (kind === 'function') fields.add('functionCode');
+    if (kind === 'economic') fields.add('economicCode');
+  }
+  return fields.size > 0 ? fields : undefined;
+}
+
 /**
  * A text file as a fixed-width print (“打印到文件”): the header is the line among the first ones whose column names,
  * separated by runs of two or more spaces (else single spaces), map the ledger's required fields; every line is cut
@@ -170,15 +191,26 @@ function openFixedWidth(
   bytes: Uint8Array,
   headOf: (rows: RowSource) => (readonly string[])[],
   resolve: (head: readonly (readonly string[])[]) => ResolvedColumns,
-): { rows: RowSource; columns: ResolvedColumns } | undefined {
+): { rows: RowSource; columns: ResolvedColumns } | { error: MappingError } | undefined {
   const { text } = decodeText(bytes);
+  let printError: MappingError | undefined;
   for (const gap of [2, 1]) {
     let found: ResolvedColumns;
+    const head = spaceSplitHead(text, HEADER_SEARCH_ROWS, gap);
     try {
-      found = resolve(spaceSplitHead(text, HEADER_SEARCH_ROWS, gap));
+      found = resolve(head);
     } catch (err) {
-      if (err instanceof MappingError) continue;
-      throw err;
+      if (!(err instanceof MappingError)) throw err;
+      // A line of three or more space-separated words, two of them column names, is a print's header that lacks a
+      // field: its own error (the fields missing, the words seen) says more than the separator reading's.
+      // (Not a tab-separated line: that file's own error stands.)
+      const rawLines = text.split('\n', HEADER_SEARCH_ROWS);
+      const line =
+        gap === 2 ? head.findIndex((words, i) => words.length >= 3 && !rawLines[i]!.includes('\t') && countColumnNames(words) >= 2) : -1;
+      if (line >= 0 && printError === undefined) {
+        printError = new MappingError(`按空格对齐的定宽打印格式读取，第${line + 1}行为表头：${err.message} / read as a fixed-width print, header on line ${line + 1}`);
+      }
+      continue;
     }
     const rows = expandAuxiliaryColumns(fixedWidthRows(text, found.headerRow, gap));
     try {
@@ -188,7 +220,13 @@ function openFixedWidth(
       if (!(err instanceof MappingError)) throw err;
     }
   }
-  return undefined;
+  return printError ? { error: printError } : undefined;
+}
+
+/** How many words are exactly a column name of the ledger (header-synonyms.json). */
+function countColumnNames(words: readonly string[]): number {
+  const names = new Set(Object.values(loadLedgerRuleData().headerSynonyms).flatMap((s) => s.map(normalizeHeader)));
+  return words.filter((w) => names.has(normalizeHeader(w))).length;
 }
 
 /** @throws MappingError when the header cannot be mapped; InputError for an unreadable workbook. */

@@ -48,7 +48,7 @@ describe('a ledger grouped by project in sections', () => {
       ['退回多收餐费', undefined, '中小学教师培训', 'project'],
       ['支付1月电费', undefined, undefined, 'basic'],
     ]);
-    expect(read.sections).toEqual({ project: 2, basic: 1, entries: 3 });
+    expect(read.sections).toEqual({ project: 2, basic: 1, function: 0, economic: 0, entries: 3 });
     expect(read.skipped).toMatchObject({ 'section-total': 3, total: 1 });
   });
 
@@ -68,6 +68,38 @@ describe('a ledger grouped by project in sections', () => {
     expect(read.errors[0]!.message).toContain('项目：[P1]校舍维修');
   });
 
+  it('takes the economic class from 经济科目 sections when the file has no column for it, and reports a function conflict', async () => {
+    // Given a ledger grouped by economic class (no 经济科目 column), with a 功能科目 section over a function column
+    const book = async (conflict: boolean) => {
+      const wb = new ExcelJS.Workbook();
+      const sheet = wb.addWorksheet('s');
+      sheet.addRow(['日期', '凭证号', '摘要', '功能科目', '借方金额']);
+      sheet.addRow(['经济科目：[30216]培训费']);
+      sheet.addRow([d(4, 12), '记-11', '教师培训费', '2050803 培训支出', 386]);
+      sheet.addRow(['经济科目：30206 电费']);
+      sheet.addRow([d(1, 15), '记-03', '支付1月电费', '2050101 行政运行', 1200]);
+      sheet.addRow(['功能科目：2050101 行政运行']);
+      sheet.addRow([d(2, 15), '记-04', '支付2月电费', '', 1300]);
+      if (conflict) sheet.addRow([d(3, 15), '记-05', '支付3月电费', '2050803 培训支出', 1250]);
+      for (const r of [2, 4, 6]) sheet.mergeCells(r, 1, r, 5);
+      return readLedgerFile(new Uint8Array(await wb.xlsx.writeBuffer()), 's.xlsx', { fiscalYear: 2024 });
+    };
+    // When it is read
+    const read = await book(false);
+    // Then each entry has its section's class and an empty function cell takes the section's
+    expect(read.errors).toEqual([]);
+    expect(read.sections).toMatchObject({ economic: 2, function: 1 });
+    expect(read.entries.map((e) => [e.summary, e.economicCode, e.functionCode])).toEqual([
+      ['教师培训费', '30216', '2050803'],
+      ['支付1月电费', '30206', '2050101'],
+      ['支付2月电费', '30206', '2050101'],
+    ]);
+    // And a function cell that differs from its section's is an error naming its row
+    const conflicting = await book(true);
+    expect(conflicting.errors).toHaveLength(1);
+    expect(conflicting.errors[0]).toMatchObject({ row: 8, field: 'functionCode', value: '2050803 培训支出' });
+  });
+
   it('reads a section label only when it is the row\'s one text', () => {
     expect(sectionOfRow(['项目：[P2024-03]中小学教师培训', '项目：[P2024-03]中小学教师培训', ''])).toEqual({
       kind: 'project',
@@ -81,5 +113,7 @@ describe('a ledger grouped by project in sections', () => {
     expect(sectionOfRow(['项目：校舍维修', '1200.00'])).toBeUndefined();
     expect(sectionOfRow(['基本支出合计'])).toBeUndefined();
     expect(sectionOfRow(['项目：[P1]'])).toBeUndefined();
+    expect(sectionOfRow(['经济科目：【30217】公务接待费'])).toMatchObject({ kind: 'economic', value: '【30217】公务接待费' });
+    expect(sectionOfRow(['经济科目：公务接待费'])).toBeUndefined();
   });
 });

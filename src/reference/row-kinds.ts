@@ -43,7 +43,13 @@ const schema = z.object({
   closing: wordsSchema.optional(),
   continuationMarks: wordsSchema.optional(),
   section: z
-    .object({ about: z.string(), project: z.array(z.string().min(1)).min(1), basic: z.array(z.string().min(1)).min(1) })
+    .object({
+      about: z.string(),
+      project: z.array(z.string().min(1)).min(1),
+      basic: z.array(z.string().min(1)).min(1),
+      function: z.array(z.string().min(1)).optional(),
+      economic: z.array(z.string().min(1)).optional(),
+    })
     .optional(),
   footer: wordsSchema,
 });
@@ -59,7 +65,12 @@ export interface RowKinds {
   readonly continuationMarks: readonly string[];
   readonly footer: readonly string[];
   /** Section labels of a 辅助明细账 grouped by project: project prefixes (项目：…) and basic-spending words. */
-  readonly section: { readonly project: readonly string[]; readonly basic: readonly string[] };
+  readonly section: {
+    readonly project: readonly string[];
+    readonly basic: readonly string[];
+    readonly function: readonly string[];
+    readonly economic: readonly string[];
+  };
 }
 
 let cached: RowKinds | undefined;
@@ -80,6 +91,8 @@ export function loadRowKinds(): RowKinds {
     section: {
       project: (parsed.data.section?.project ?? []).map(norm).sort((a, b) => b.length - a.length),
       basic: (parsed.data.section?.basic ?? []).map(norm),
+      function: (parsed.data.section?.function ?? []).map(norm).sort((a, b) => b.length - a.length),
+      economic: (parsed.data.section?.economic ?? []).map(norm).sort((a, b) => b.length - a.length),
     },
   };
   return cached;
@@ -176,7 +189,9 @@ export function describeSkipped(counts: SkipCounts): string {
 /** A section row's meaning: the project of the entries under it, or basic spending (no project). */
 export type SectionRow =
   | { readonly kind: 'project'; readonly label: string; readonly code?: string; readonly name: string }
-  | { readonly kind: 'basic'; readonly label: string };
+  | { readonly kind: 'basic'; readonly label: string }
+  /** A function or economic class: `value` is the text after the colon, a code with its name ([2050803]培训支出). */
+  | { readonly kind: 'function' | 'economic'; readonly label: string; readonly value: string };
 
 /**
  * The section a row opens, or undefined. Precondition: the row's only text is one label — in one cell, or the same
@@ -210,6 +225,14 @@ export function sectionOfRow(cells: readonly string[], kinds: RowKinds = loadRow
     if (!/[\p{Script=Han}A-Za-z]/u.test(name)) return undefined;
     const code = m[1] ?? m[2];
     return code === undefined ? { kind: 'project', label, name } : { kind: 'project', label, code, name };
+  }
+  for (const kind of ['function', 'economic'] as const) {
+    for (const w of kinds.section[kind]) {
+      if (!compact.startsWith(w) || !/^[:]/.test(compact.slice(w.length))) continue;
+      const value = norm.replace(/^[^:]*:\s*/, '').trim();
+      // Only a class written with its code: the importer reads the code as it would a column's cell.
+      return /^[[【(〔]?\s*\d{3,}/.test(value) ? { kind, label, value } : undefined;
+    }
   }
   return undefined;
 }
