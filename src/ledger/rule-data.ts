@@ -111,6 +111,12 @@ const threePublicSchema = z.object({
             economic: z.array(z.string().min(1)).optional(),
             /** Words that stop the pair (下乡: the unit's own group going out, not a visit). */
             unlessAny: z.array(z.string().min(1)).optional(),
+            /**
+             * Words that end a visiting group's name (及, 和, 、). When given, the Han characters before the `withAny`
+             * word back to one of these, to punctuation or to the start — naming no word of `words` — are the group's
+             * name (省营养改善计划评估组): a category exclude word inside it says what the group reviews, not who ate.
+             */
+            groupNameBreaks: z.array(z.string().min(1)).optional(),
           }),
         )
         .optional(),

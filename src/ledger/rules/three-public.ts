@@ -54,6 +54,7 @@ export function threePublicTotals(
       withAny: wordMatcher(p.withAny),
       economic: p.economic ? prefixMatcher(p.economic) : () => '',
       unless: wordMatcher(p.unlessAny ?? []),
+      breaks: p.groupNameBreaks,
     })),
   );
   const zero = () => Object.fromEntries(THREE_PUBLIC_CATEGORIES.map((c) => [c, 0])) as Record<ThreePublicCategory, number>;
@@ -164,7 +165,11 @@ export function threePublicTotals(
       for (const p of byPair) {
         const w = p.word(entry.summary);
         const other = w === undefined ? undefined : p.withAny(entry.summary);
-        if (w !== undefined && other !== undefined && p.economic(entry.economicCode) !== undefined && p.unless(entry.summary) === undefined && allowed(p.c)) {
+        if (w === undefined || other === undefined || p.economic(entry.economicCode) === undefined || p.unless(entry.summary) !== undefined) continue;
+        // The group's own name (省教师培训评估组) may hold an exclude word of the category: it names what the group
+        // reviews, not who ate, and is masked before the category's exclusions are sought.
+        const text = p.breaks ? maskGroupName(entry.summary, other, p.breaks, p.word) : entry.summary;
+        if (excludedFor[p.c](text) === undefined) {
           hit = { c: p.c, evidence: `摘要含“${w}”和“${other}”`, kind: 'summary-word' };
           break;
         }
@@ -434,6 +439,21 @@ const WORD_ORDER: readonly ThreePublicCategory[] = ['reception', 'overseasTravel
 function classesLike(classes: readonly string[], code: string): string {
   const same = classes.filter((c) => c[0] === code[0]);
   return (same.length > 0 ? same : classes).join('/');
+}
+
+/**
+ * The text with the name of the group `group` masked: the Han characters before it back to a break word, to a
+ * non-Han character or to the start, with the group word itself (省营养改善计划评估组). A stretch naming a word of
+ * `own` (a meal: 学员用餐检查组) is no name: the text is returned as it is.
+ */
+function maskGroupName(text: string, group: string, breaks: readonly string[], own: (text: string) => string | undefined): string {
+  const end = text.indexOf(group);
+  if (end < 0) return text;
+  let start = end;
+  while (start > 0 && /\p{Script=Han}/u.test(text[start - 1]!) && !breaks.some((b) => text.slice(0, start).endsWith(b))) start--;
+  const name = text.slice(start, end + group.length);
+  if (own(name.slice(0, -group.length)) !== undefined) return text;
+  return text.slice(0, start) + mask(name) + text.slice(end + group.length);
 }
 
 /** A stretch of text replaced by spaces of the same length, so that no word matches across or inside it. */
