@@ -515,5 +515,13 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(runRule(sumMismatch, oneRow('27,300.00')).findings.map((f) => f.evidence[0]!.quote)).toEqual(['27,300.00']);
     });
   });
+
+  it('adds no row counting things (公务用车保有量（辆）) into a column’s 合计', () => {
+    const table = (count: string): string =>
+      ['单位：万元', '项目\t预算数\t决算数', '合计\t28.00\t26.96', '因公出国（境）费\t0.00\t0.00', '公务用车购置及运行费\t27.40\t26.49', '公务接待费\t0.60\t0.47', `公务用车保有量${count}\t\t5`].join('\n');
+    expect(runRule(sumMismatch, table('（辆）')).findings).toEqual([]);
+    // Without its unit the row is read as a part, as before.
+    expect(runRule(sumMismatch, table('')).findings).toHaveLength(1);
+  });
 });
 

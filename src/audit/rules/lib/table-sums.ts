@@ -21,6 +21,9 @@ const TOTAL_WORDS = RULE_WORDS['sum-mismatch'].totalRows;
 const RATE_HEADER = RULE_WORDS['sum-mismatch'].rateHeader;
 const isRateHeader = (h: string): boolean => RATE_HEADER.some((w) => h.includes(w));
 const SKIP_WORDS = RULE_WORDS['sum-mismatch'].skipRows;
+/** A row counting things, its unit in brackets after its label (公务用车保有量（辆）): no amount, no part of a 合计. */
+const COUNT_UNITS = RULE_WORDS['sum-mismatch'].countRowUnits;
+const isCountRow = (label: string): boolean => COUNT_UNITS.some((u) => label.endsWith(`（${u}）`) || label.endsWith(`(${u})`));
 
 type Level = 'arabic' | 'paren' | 'qizhong' | 'none';
 
@@ -84,7 +87,7 @@ function groupsOf(model: TableModel, index: number, options: RuleOptions): Group
   const groups: Group[] = [];
   const totals = model.rows.filter((r) => TOTAL_WORDS.some((w) => r.label.includes(w)) && !r.label.includes('其中'));
   const subItems = qizhongRuns(model);
-  const others = model.rows.filter((r) => !TOTAL_WORDS.some((w) => r.label.includes(w)) && !SKIP_WORDS.some((w) => r.label.startsWith(w)) && !subItems.has(r));
+  const others = model.rows.filter((r) => !TOTAL_WORDS.some((w) => r.label.includes(w)) && !SKIP_WORDS.some((w) => r.label.startsWith(w)) && !subItems.has(r) && !isCountRow(r.label));
   const coded = others.filter((r) => r.code !== null);
   if (coded.length > 0 && coded.length !== others.length) {
     options.notChecked.push(`sum-mismatch：表${index + 1}有编码行与无编码行混排，层级不明，未核对合计`);
