@@ -35,5 +35,8 @@ export {
   type ImportLedgerOptions,
   type ImportLedgerOutcome,
   importLedger,
+  type LedgerFileEntries,
+  type ReadLedgerEntries,
+  readLedgerEntries,
 } from './ledger-service.ts';
 export { threePublic, threePublicTotals, type ThreePublicTotals } from './rules/three-public.ts';

@@ -26,6 +26,60 @@ export interface ImportLedgerOptions {
   readonly onWriteProgress?: (done: number, total: number) => void;
   /** Reads an .xlsx to rows (default: in this thread); the server passes its bounded parse worker. */
   readonly readSheet?: (bytes: Buffer, source: string) => Promise<SheetRows>;
+  /**
+   * Reads the whole file to entries elsewhere (the server's bounded parse worker, so that no upload is parsed on
+   * its event loop). Without it the file is read in this thread, parsed while the store loads (the CLI).
+   */
+  readonly read?: ReadLedgerEntries;
+}
+
+/** A ledger file read to its entries and notes: plain data, so it can cross a process boundary. */
+export interface LedgerFileEntries {
+  readonly format: OpenedLedgerFile['format'];
+  readonly encoding?: string;
+  readonly entries: LedgerEntry[];
+  /** Bad rows, skipped rows, split rows … as parsing left them (header rows of further sheets counted as skipped). */
+  readonly state: ParseState;
+}
+
+export type ReadLedgerEntries = (bytes: Uint8Array, source: string, fiscalYear: number, mapping?: ColumnMapping) => Promise<LedgerFileEntries>;
+
+/** The state parsing starts from: the title and header rows of a one-sheet-per-month workbook's further sheets are skipped. */
+function initialState(file: OpenedLedgerFile): ParseState {
+  const headerRows = file.headerRowsSkipped ?? 0;
+  return {
+    errors: [],
+    errorsTruncated: false,
+    skippedRows: headerRows,
+    entryCount: 0,
+    ...(headerRows > 0 ? { skipped: { title: headerRows } } : {}),
+  };
+}
+
+/**
+ * Open and parse a whole ledger file in this thread: what the server's parse worker runs. With bad rows, the
+ * entries are left out (the import writes nothing).
+ * @throws MappingError when the columns cannot be mapped; InputError for an unreadable file.
+ */
+export async function readLedgerEntries(
+  bytes: Uint8Array,
+  source: string,
+  fiscalYear: number,
+  mapping?: ColumnMapping,
+  readSheet?: (bytes: Buffer, source: string) => Promise<SheetRows>,
+): Promise<LedgerFileEntries> {
+  const file = await openLedgerFile(bytes, source, fiscalYear, mapping, readSheet);
+  const state = initialState(file);
+  const entries: LedgerEntry[] = [];
+  for (const chunk of parseLedgerChunks(file.rows, file.columns, { fiscalYear }, state)) for (const e of chunk) entries.push(e);
+  // A file with bad rows is not imported: its entries would only cost their way back across the boundary.
+  if (state.errors.length > 0) entries.length = 0;
+  return { format: file.format, ...(file.encoding ? { encoding: file.encoding } : {}), entries, state };
+}
+
+/** Entries read elsewhere, handed to the store in chunks of the size parsing yields. */
+function* chunksOf(entries: readonly LedgerEntry[], size = 10_000): Generator<LedgerEntry[]> {
+  for (let i = 0; i < entries.length; i += size) yield entries.slice(i, i + size);
 }
 
 export type ImportLedgerOutcome =
@@ -75,29 +129,40 @@ export async function importLedger(
   options: ImportLedgerOptions = {},
 ): Promise<ImportLedgerOutcome> {
   const remembered = options.mapping ? undefined : await store.loadMapping(tenant);
-  let file: OpenedLedgerFile;
-  try {
-    file = await openLedgerFile(bytes, source, fiscalYear, options.mapping ?? remembered, options.readSheet);
-  } catch (err) {
-    // A remembered mapping made for another export must not block a file whose headers are recognised.
-    if (!(err instanceof MappingError) || !remembered) throw err;
-    file = await openLedgerFile(bytes, source, fiscalYear, undefined, options.readSheet);
+  let read: { format: LedgerFileEntries['format']; encoding?: string; chunks: Iterable<LedgerEntry[]>; state: ParseState };
+  if (options.read) {
+    const readEntries = options.read;
+    let parsed: LedgerFileEntries;
+    try {
+      parsed = await readEntries(bytes, source, fiscalYear, options.mapping ?? remembered);
+    } catch (err) {
+      // A remembered mapping made for another export must not block a file whose headers are recognised.
+      if (!(err instanceof MappingError) || !remembered) throw err;
+      parsed = await readEntries(bytes, source, fiscalYear, undefined);
+    }
+    if (parsed.state.errors.length > 0) {
+      // The file was read to its end elsewhere: bad rows are known before the store is touched.
+      return { ok: false, errors: parsed.state.errors, truncated: parsed.state.errorsTruncated, badRows: parsed.state.badRows ?? 0 };
+    }
+    read = { format: parsed.format, ...(parsed.encoding ? { encoding: parsed.encoding } : {}), chunks: chunksOf(parsed.entries), state: parsed.state };
+  } else {
+    let file: OpenedLedgerFile;
+    try {
+      file = await openLedgerFile(bytes, source, fiscalYear, options.mapping ?? remembered, options.readSheet);
+    } catch (err) {
+      if (!(err instanceof MappingError) || !remembered) throw err;
+      file = await openLedgerFile(bytes, source, fiscalYear, undefined, options.readSheet);
+    }
+    const state = initialState(file);
+    const chunks = parseLedgerChunks(
+      file.rows,
+      file.columns,
+      { fiscalYear, ...(options.onReadProgress ? { onProgress: options.onReadProgress } : {}) },
+      state,
+    );
+    read = { format: file.format, ...(file.encoding ? { encoding: file.encoding } : {}), chunks, state };
   }
-  // The title and header rows of a one-sheet-per-month workbook's further sheets are skipped before parsing.
-  const headerRows = file.headerRowsSkipped ?? 0;
-  const state: ParseState = {
-    errors: [],
-    errorsTruncated: false,
-    skippedRows: headerRows,
-    entryCount: 0,
-    ...(headerRows > 0 ? { skipped: { title: headerRows } } : {}),
-  };
-  const chunks = parseLedgerChunks(
-    file.rows,
-    file.columns,
-    { fiscalYear, ...(options.onReadProgress ? { onProgress: options.onReadProgress } : {}) },
-    state,
-  );
+  const { state, chunks } = read;
   let total = 0;
   // Parsing runs while the store loads (on PostgreSQL the server ingests a chunk while the next is parsed);
   // bad rows abort the transaction at the end of the file, so nothing is written.
@@ -115,7 +180,7 @@ export async function importLedger(
       tenant,
       fiscalYear,
       { chunks: checked() },
-      { source, format: file.format, ...(file.encoding ? { encoding: file.encoding } : {}) },
+      { source, format: read.format, ...(read.encoding ? { encoding: read.encoding } : {}) },
       options.onWriteProgress,
     );
   } catch (err) {
@@ -130,8 +195,8 @@ export async function importLedger(
     result,
     entries: result.inserted,
     total,
-    format: file.format,
-    ...(file.encoding ? { encoding: file.encoding } : {}),
+    format: read.format,
+    ...(read.encoding ? { encoding: read.encoding } : {}),
     skippedRows: state.skippedRows,
     skipped: state.skipped ?? {},
     skippedNote: describeSkipped(state.skipped ?? {}),

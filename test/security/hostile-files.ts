@@ -81,3 +81,36 @@ export function contentBombPdf(times: number): Buffer {
   return Buffer.concat(parts);
 }
 
+
+/**
+ * A valid-looking ledger export of `rows` lines as CSV, whose last line has a date that is not one, so the upload
+ * is read to its end and refused (422 bad-rows) without writing: what costs is the reading, not the store.
+ */
+export function largeCsvLedger(rows: number): Buffer {
+  const lines = ['凭证日期,凭证号,摘要,借方金额,功能分类,经济分类,支出类型,项目编码,项目名称,收款单位,资金来源'];
+  for (let i = 1; i <= rows; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    lines.push(`2024-03-${day},记-${i},购买办公用品第${i}批,${(i % 9000) + 10}.50,2010301 行政运行,30201,基本支出,,,县文具店,一般公共预算`);
+  }
+  lines.push('2024-13-45,记-x,日期有误的一行,1.00,2010301,30201,基本支出,,,县文具店,一般公共预算');
+  return Buffer.from(lines.join('\r\n'), 'utf8');
+}
+
+/**
+ * The same ledger as a fixed-width print (“打印到文件”, UTF-8): fields padded with spaces to display widths (a
+ * Chinese character is two columns), amounts right-aligned under their header, a bad date on the last line.
+ */
+export function largeFixedWidthLedger(rows: number): Buffer {
+  const width = (s: string) => [...s].reduce((w, c) => w + (c.codePointAt(0)! > 0x2e80 ? 2 : 1), 0);
+  const left = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
+  const right = (s: string, w: number) => ' '.repeat(Math.max(0, w - width(s))) + s;
+  const line = (d: string, v: string, s: string, f: string, e: string, amount: string) =>
+    left(d, 12) + left(v, 12) + left(s, 30) + left(f, 20) + left(e, 18) + right(amount, 14);
+  const lines = [`${' '.repeat(30)}某县图书馆  明 细 账`, line('日期', '凭证号', '摘要', '功能科目', '经济科目', '借方金额'), '-'.repeat(106)];
+  for (let i = 1; i <= rows; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    lines.push(line(`2024-03-${day}`, `记-${i}`, `购买办公用品第${i}批`, '2010301 行政运行', '30201 办公费', `${(i % 9000) + 10}.50`));
+  }
+  lines.push(line('2024-13-45', '记-x', '日期有误的一行', '2010301 行政运行', '30201 办公费', '1.00'));
+  return Buffer.from(lines.join('\r\n'), 'utf8');
+}

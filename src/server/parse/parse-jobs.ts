@@ -12,6 +12,7 @@ import { assertZipWithin } from '../../reference/zip-guard.ts';
 import { isOle2 } from '../../reference/table-file.ts';
 import { readXls } from '../../reference/xls.ts';
 import { importBudgetWorkbook, WorkbookError } from '../../workflow/budget-workbook.ts';
+import { type ColumnMapping, type LedgerFileEntries, MappingError, readLedgerEntries } from '../../ledger/index.ts';
 import { prescanDocxParagraphs } from './docx-prescan.ts';
 import { ParseLimitError, type ParseLimitKind } from './parse-limit-error.ts';
 import { prescanSheets, tooManyCells } from './sheet-prescan.ts';
@@ -23,6 +24,13 @@ export interface JobLimits {
 
 export type ParseJob =
   | { readonly kind: 'sheet-rows'; readonly bytes: Uint8Array; readonly source: string }
+  | {
+      readonly kind: 'ledger-file';
+      readonly bytes: Uint8Array;
+      readonly source: string;
+      readonly fiscalYear: number;
+      readonly mapping?: ColumnMapping;
+    }
   | { readonly kind: 'budget-workbook'; readonly bytes: Uint8Array; readonly departmentYear: DepartmentYear }
   | {
       readonly kind: 'audit';
@@ -35,6 +43,7 @@ export type ParseJob =
 
 export interface ParseResults {
   'sheet-rows': SheetRows;
+  'ledger-file': LedgerFileEntries;
   'budget-workbook': DepartmentYear;
   audit: { readonly html: string } | { readonly json: unknown };
 }
@@ -43,21 +52,31 @@ export interface ParseResults {
 export type ParseFailure =
   | { readonly type: 'input'; readonly message: string; readonly issues: readonly InputIssue[] }
   | { readonly type: 'audit-input'; readonly message: string }
+  | { readonly type: 'mapping'; readonly message: string }
   | { readonly type: 'workbook'; readonly message: string; readonly issues: readonly InputIssue[] }
   | { readonly type: 'limit'; readonly kind: ParseLimitKind; readonly message: string }
   | { readonly type: 'internal'; readonly message: string };
 
+/** A workbook to text rows, after the pre-scans that bound its cells and its unzipped size. */
+async function readSheetWithin(bytes: Buffer, source: string, limits: JobLimits): Promise<SheetRows> {
+  if (isOle2(bytes)) {
+    // An Excel 97–2003 workbook: no zip to inflate; the reader counts its cells against the same limit.
+    return readXls(bytes, source, { maxCells: limits.sheetCells, tooManyCells: (where, limit) => tooManyCells(source, limit, where) });
+  }
+  await assertZipWithin(bytes, source);
+  await prescanSheets(bytes, source, limits.sheetCells);
+  return readXlsx(bytes, source);
+}
+
 export async function runParseJob(job: ParseJob, limits: JobLimits): Promise<ParseResults[ParseJob['kind']]> {
   switch (job.kind) {
-    case 'sheet-rows': {
+    case 'sheet-rows':
+      return readSheetWithin(Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), job.source, limits);
+    case 'ledger-file': {
+      // The whole reading — decoding, CSV splitting or the fixed-width print, mapping, every entry — runs here,
+      // never on the server's event loop; a workbook inside goes through the same pre-scans as 'sheet-rows'.
       const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
-      if (isOle2(bytes)) {
-        // An Excel 97–2003 workbook: no zip to inflate; the reader counts its cells against the same limit.
-        return readXls(bytes, job.source, { maxCells: limits.sheetCells, tooManyCells: (where, limit) => tooManyCells(job.source, limit, where) });
-      }
-      await assertZipWithin(bytes, job.source);
-      await prescanSheets(bytes, job.source, limits.sheetCells);
-      return readXlsx(bytes, job.source);
+      return readLedgerEntries(bytes, job.source, job.fiscalYear, job.mapping, (sheet, source) => readSheetWithin(sheet, source, limits));
     }
     case 'budget-workbook': {
       const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
@@ -85,6 +104,7 @@ export function toFailure(err: unknown): ParseFailure {
   if (err instanceof ParseLimitError) return { type: 'limit', kind: err.kind, message: err.message };
   if (err instanceof InputError) return { type: 'input', message: err.message, issues: err.issues };
   if (err instanceof AuditInputError) return { type: 'audit-input', message: err.message };
+  if (err instanceof MappingError) return { type: 'mapping', message: err.message };
   if (err instanceof WorkbookError) return { type: 'workbook', message: err.message, issues: err.issues };
   return { type: 'internal', message: err instanceof Error ? err.message : String(err) };
 }
@@ -97,6 +117,8 @@ export function fromFailure(failure: ParseFailure): Error {
       return new InputError(failure.message, failure.issues);
     case 'audit-input':
       return new AuditInputError(failure.message);
+    case 'mapping':
+      return new MappingError(failure.message);
     case 'workbook':
       return new WorkbookError(failure.message, failure.issues);
     case 'internal':

@@ -17,6 +17,7 @@ import {
   LEDGER_FIELDS,
   ledgerReportXlsx,
   MappingError,
+  type ReadLedgerEntries,
   sortFlagged,
 } from '../../ledger/index.ts';
 import { ledgerStoreFor } from '../../store/ledger-repository.ts';
@@ -83,9 +84,11 @@ export function ledgerRoutes(app: FastifyInstance, deps: AppDeps): void {
         const query = parseInput(importQuery, request.query);
         if (!Buffer.isBuffer(request.body)) throw new HttpError(415, 'unsupported-media-type', '请以 CSV、.xlsx 或 .xls 文件上传 / send the file');
         try {
-          const readSheet = (bytes: Buffer, source: string) => app.parsePool.run({ kind: 'sheet-rows', bytes, source });
+          // The whole file (CSV, text print or workbook) is read in the bounded parse worker, off the event loop.
+          const read: ReadLedgerEntries = (bytes, source, fiscalYear, mapping) =>
+            app.parsePool.run({ kind: 'ledger-file', bytes, source, fiscalYear, ...(mapping ? { mapping } : {}) });
           const outcome = await importLedger(store, tenant, year, request.body, query.source, {
-            readSheet,
+            read,
             ...(query.mapping ? { mapping: query.mapping } : {}),
           });
           if (!outcome.ok) {
