@@ -291,6 +291,19 @@ export const summaryProjectMismatch: LedgerRule = {
       );
       return telling ? best : undefined;
     };
+    const labelEndings = rules.projectLabels?.endings ?? [];
+    /**
+     * What follows a label of the own project (交通安全项目支出, 禁毒专项支出) and a colon: the head must end in a label
+     * ending and name a word of the own project that is no sector word; the rest must name none of its words.
+     */
+    const labelledDetail = (text: string, own: ProjectProfile): string | undefined => {
+      const m = /^([^：:]{2,})[：:](.+)$/u.exec(text);
+      if (!m || labelEndings.length === 0) return undefined;
+      const [, head, rest] = m as unknown as [string, string, string];
+      if (!labelEndings.some((w) => head.endsWith(w))) return undefined;
+      const named = (t: string) => own.keywords.some((k) => !sector.has(k) && withAbbreviations(t, abbreviations).includes(k));
+      return named(head) && !named(rest) ? rest.trim() : undefined;
+    };
     const sameProject = (a: ProjectProfile, b: ProjectProfile) => a.key === b.key || a.name === b.name;
     type Verdict = { other?: { profile: ProjectProfile; why: string; byName: boolean }; word?: string; relief?: string };
     const memo = new Map<string, Verdict | null>();
@@ -304,7 +317,11 @@ export const summaryProjectMismatch: LedgerRule = {
       let verdict = memo.get(memoKey);
       if (verdict === undefined) {
         verdict = null;
-        const summary = withAbbreviations(entry.summary, abbreviations);
+        // A 摘要 headed by a label of its own project (交通安全项目支出：毒品尿检试剂盒 — the voucher's 摘要 over its
+        // lines) is read by what follows the label: the label ties every line to the project, whatever each bought.
+        const detail = labelledDetail(entry.summary, own);
+        const e = detail === undefined ? entry : { ...entry, summary: detail };
+        const summary = withAbbreviations(e.summary, abbreviations);
         // The own project's words in the 摘要; when every one of them is also another project's word (安全 of
         // 食品安全… and of 特种设备安全…), they do not tie the entry to its own project more than to that one.
         const ownHits = own.keywords.filter((k) => summary.includes(k));
@@ -338,15 +355,15 @@ export const summaryProjectMismatch: LedgerRule = {
           // except in a trip, meeting, course or reception (purposeEconomic), an ordinary reimbursement of the unit's work.
           const everyName = (k: string) => all.length > 1 && all.every((p) => p.name.includes(k)) && purposeClass(entry.economicCode) === undefined;
           const onlySector = ownHits.every((k) => sector.has(k) || everyName(k));
-          if (!other && onlySector) other = learnedOther(entry, key);
-          if (!other && ownHits.length === 0) other = namedElsewhere(entry, key);
+          if (!other && onlySector) other = learnedOther(e, key);
+          if (!other && ownHits.length === 0) other = namedElsewhere(e, key);
           const strong = other || unrelatedExcept(entry.economicCode) !== undefined ? undefined : strongUnrelated(summary);
           const strongHit =
             strong !== undefined &&
             !nameCarries(own.name, strong) &&
-            !staffWelfare(strong, entry.summary) &&
+            !staffWelfare(strong, e.summary) &&
             !own.keywords.some((k) => k.includes(strong)) &&
-            servedPeople(entry.summary) === undefined
+            servedPeople(e.summary) === undefined
               ? strong
               : undefined;
           const word =
@@ -355,7 +372,7 @@ export const summaryProjectMismatch: LedgerRule = {
           const reliefWord = transferName(own.name);
           const misused =
             transferClass(entry.economicCode) === undefined &&
-            (reliefWorkClass(entry.economicCode) === undefined || unitOffice(entry.summary) !== undefined);
+            (reliefWorkClass(entry.economicCode) === undefined || unitOffice(e.summary) !== undefined);
           const relief = !other && !word && reliefWord !== undefined && misused ? reliefWord : undefined;
           if (other || word || relief) verdict = { ...(other ? { other } : {}), ...(word ? { word } : {}), ...(relief ? { relief } : {}) };
         }
