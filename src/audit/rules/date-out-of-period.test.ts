@@ -113,3 +113,16 @@ describe('date-out-of-period: a text without a titled year', () => {
     expect(notChecked.join('')).toContain('按正文推断为2024年度');
   });
 });
+
+describe('date-out-of-period: last year’s goals left in', () => {
+  it('reports a sentence opening with the previous year that sets out the unit’s goals', () => {
+    const text = `${TITLE}（二）绩效目标\n2023年我局主要目标是：完成培训200人次。\n`;
+    expect(runRule(dateOutOfPeriod, text).findings.map((f) => f.evidence[0]!.quote)).toEqual(['2023年我局主要目标是']);
+  });
+
+  it('says nothing of the report’s year, a comparison or another subject', () => {
+    for (const line of ['2024年我局主要目标是：完成培训200人次。', '2023年我局主要目标为培训150人次，2024年提高到200人次。', '2023年省厅下达的目标为培训150人次。']) {
+      expect(runRule(dateOutOfPeriod, `${TITLE}${line}\n`).findings).toEqual([]);
+    }
+  });
+});
