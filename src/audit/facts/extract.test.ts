@@ -118,6 +118,15 @@ describe('title behind page chrome', () => {
     expect(title.department).toBe('重庆市甲县甲镇人民政府');
   });
 
+  it('skips a site metadata row that holds a category with 预算 (组配分类 部门预算 发布机构 …) to the title', () => {
+    const text = '索引号 001008/2024-1\n组配分类 部门预算 发布机构 市交通运输局\n生成日期 2024-03-11 公开方式 主动公开\n甲市交通运输局2024年部门预算\n目录';
+    const { title } = facts(text);
+    expect(title.fiscalYear).toBe(2024);
+    expect(title.department).toBe('甲市交通运输局');
+    // 关于 opening the title is a preposition, not a body.
+    expect(facts('关于2018年度市级预算执行\n和其他财政收支的审计工作报告\n正文。').title.department).toBeNull();
+  });
+
   it('reads a number at the end of a wrapped line with its unit at the start of the next (用车3 / 辆，)', () => {
     const f = facts('截至2024年12月31日，某局共有车辆4辆，其中：一般公务用车1辆，执法执勤用车3\n辆，特种专业技术用车0辆。采购货物支出12.60\n万元。');
     expect(f.figures.map((x) => [x.raw, x.kind])).toEqual([
