@@ -30,13 +30,14 @@ import {
   loadLedgerRuleData,
   LEDGER_RULES,
   normalizeHeader,
+  openLedgerFile,
   parseLedgerAmount,
   readLedgerFile,
   threePublicTotals,
 } from '../src/ledger/index.ts';
 import { loadCodeFormats, loadCodeTables } from '../src/reference/code-tables.ts';
 import { describeSkipped } from '../src/reference/row-kinds.ts';
-import { readTableFile } from '../src/reference/table-file.ts';
+import { type RowSource, readTableFile } from '../src/reference/table-file.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
@@ -78,10 +79,15 @@ function headerIndex(header: readonly string[], field: LedgerField): number {
 /**
  * What the export itself says the year's net spending is, in 分: its last 本年累计 line (借方 − 贷方, or one amount
  * column with its direction); a journal (序时账) has none, so there the 贷方 of the year-end 年末结转 line on the
- * spending account (7xxx) is taken. Amounts as the importer reads them (1,362.00元, (620.00)).
+ * spending account (7xxx) is taken. Amounts as the importer reads them (1,362.00元, (620.00)). A fixed-width print
+ * (no separator finds a 摘要 cell) is read in the columns the importer cuts it into.
  */
-async function statedYearNet(bytes: Uint8Array, name: string): Promise<number | undefined> {
-  const file = await readTableFile(bytes, name);
+async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number): Promise<number | undefined> {
+  const table = await readTableFile(bytes, name);
+  const summaryWords = new Set(loadLedgerRuleData().headerSynonyms.summary.map(normalizeHeader));
+  const hasSummary = (rows: RowSource) => Array.from({ length: Math.min(rows.count, 30) }, (_, i) => rows.row(i)).some((r) => r.some((c) => summaryWords.has(normalizeHeader(c))));
+  const print = hasSummary(table.rows) ? undefined : await openLedgerFile(bytes, name, fiscalYear).catch(() => undefined);
+  const file = print?.layout === 'fixed-width' ? { rows: print.rows, otherSheets: undefined } : table;
   let net: number | undefined;
   let closing: number | undefined;
   let debitCol = -1;
@@ -92,7 +98,6 @@ async function statedYearNet(bytes: Uint8Array, name: string): Promise<number | 
   let directionCol = -1;
   const amount = (t: string | undefined) => (t && t.trim() !== '' ? parseLedgerAmount(t) : 0);
   // The header row: a cell that is exactly a 摘要 synonym.
-  const summaryWords = new Set(loadLedgerRuleData().headerSynonyms.summary.map(normalizeHeader));
   // A workbook with one sheet per month: the sheets in order.
   const sheets = [file.rows, ...(file.otherSheets ?? []).map((o) => o.rows)];
   const all = sheets.flatMap((rows) => Array.from({ length: rows.count }, (_, i) => rows.row(i)));
@@ -177,12 +182,13 @@ async function evaluate(truth: Truth) {
     return { category: c, ledger: yuan(got), truth: yuan(want), equal: got === want };
   });
   const net = entries.reduce((s, e) => s + e.amount, 0);
-  const stated = await statedYearNet(bytes, truth.file);
+  const stated = await statedYearNet(bytes, truth.file, truth.fiscalYear);
   return {
     part: truth.part,
     file: truth.file,
     format: read.format,
     encoding: read.encoding ?? '',
+    layout: 'layout' in read ? (read.layout ?? '') : '',
     imported,
     importErrors: read.errors.length,
     importErrorLines: read.errors.slice(0, 5).map((e) => `第${e.row}行 ${e.column ?? ''}：${e.message}`),
@@ -190,6 +196,10 @@ async function evaluate(truth: Truth) {
     // A 多栏账: how many analysis columns name the class, and how many rows made several entries.
     analysisColumns: 'columns' in read ? (read.columns.analysis?.columns.length ?? 0) : 0,
     splitRows: 'splitRows' in read ? read.splitRows : 0,
+    // Function classes written as names (农林水支出-水利-防汛) and resolved to codes: by the table, by the file's own cells.
+    functionByName: 'functionByName' in read ? read.functionByName : { table: 0, file: 0 },
+    // Section rows of a 辅助明细账 grouped by project (项目：[code]name, 基本支出) and the entries they gave a project.
+    sections: 'sections' in read ? read.sections : { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
     entries: entries.length,
     netTotal: yuan(net),
     statedYearNet: stated === undefined ? '' : yuan(stated),
@@ -231,9 +241,15 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const lines: string[] = [];
 for (const r of results) {
   lines.push(
-    `== ${PART_LABEL[r.part]} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''})`,
+    `== ${PART_LABEL[r.part]} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''}${r.layout ? `, ${r.layout}` : ''})`,
     `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importErrors} 处错误`}；${r.entries} 笔；${r.skipped || '未跳过行'}` +
-      (r.analysisColumns > 0 ? `；多栏账 ${r.analysisColumns} 个经济分类栏，${r.splitRows} 行拆为多笔 / analysis columns, rows split` : ''),
+      (r.analysisColumns > 0 ? `；多栏账 ${r.analysisColumns} 个经济分类栏，${r.splitRows} 行拆为多笔 / analysis columns, rows split` : '') +
+      (r.functionByName.table + r.functionByName.file > 0
+        ? `；功能分类按名称对应编码 ${r.functionByName.table + r.functionByName.file} 行（代码表 ${r.functionByName.table}，本文件“编码 名称” ${r.functionByName.file}） / function classes by name`
+        : '') +
+      (r.sections.project + r.sections.basic > 0
+        ? `；分节行 ${r.sections.project + r.sections.basic} 个（项目 ${r.sections.project}、基本支出 ${r.sections.basic}），${r.sections.entries} 笔的项目取自分节 / section rows`
+        : ''),
     `  净额 / net: 导入合计 ${r.netTotal}，导出文件本年累计 ${r.statedYearNet} → ${r.netReconciles ? '一致' : '不一致'}`,
     `  召回 / recall: ${r.plantedFound}/${r.planted} = ${pct(r.recall)}；标记 / flagged: ${r.flaggedEntries}/${r.entries} = ${pct(r.flaggedShare)}；相似项被标记 / look-alikes flagged: ${r.lookAlikesFlagged.length}/${r.lookAlikes}`,
   );

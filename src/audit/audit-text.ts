@@ -44,12 +44,13 @@ export function auditText(input: string, options: AuditOptions = {}): AuditRepor
   }
   const { text } = normalizeText(input);
   const facts = extractFacts(text, config);
-  const fiscalYear = options.fiscalYear ?? facts.title.fiscalYear;
+  const fiscalYear = options.fiscalYear ?? facts.title.fiscalYear ?? facts.bodyYear;
   const department = options.department ?? facts.title.department;
   const notChecked: string[] = [];
   if (text.trim().length === 0) notChecked.push('文本为空，未做任何检查');
   const ruleOptions: RuleOptions = {
     fiscalYear,
+    fiscalYearFromBody: options.fiscalYear === undefined && facts.title.fiscalYear === null && facts.bodyYear !== null,
     department,
     shortNames: facts.title.shortNames,
     profile,

@@ -77,6 +77,8 @@ export interface AuditConfig {
   readonly futureAfterDate: readonly string[];
   readonly outlineTemplates: readonly OutlineTemplate[];
   readonly entitySuffixes: readonly string[];
+  /** entity-name: how a unit's own name written differently once is told from another body (entities.json nameVariant). */
+  readonly entityNameVariant: NameVariantSettings;
   readonly selfWords: readonly string[];
   readonly selfContextAfter: readonly string[];
   readonly counterpartWords: readonly string[];
@@ -90,8 +92,75 @@ export interface AuditConfig {
   readonly residueIgnoreWhenInside: readonly string[];
   /** Words by which a copying site declares its stars a mask (****为隐藏内容): stars are then no placeholder. */
   readonly residueMaskDeclarations: readonly string[];
+  /** Words by which a bracketed remark reads as the form's instruction to its writer (（需公开…）, （比照…格式）). */
+  readonly residueBracketInstructions: BracketInstructionWords;
   /** Source and version of every data file, for the report footer. */
   readonly sources: readonly string[];
+}
+
+/** entity-name: the settings of a unit's own name written differently once (data/audit/entities.json nameVariant). */
+export interface NameVariantSettings {
+  readonly minMentions: number;
+  readonly minLength: number;
+  readonly keptEnd: number;
+  readonly openingReach: number;
+  readonly siblingChars: readonly string[];
+  readonly unitEndings: readonly string[];
+}
+
+/** Checks the name-variant settings: whole numbers of at least 1, lists of non-empty words (sibling characters single). */
+export function loadNameVariant(v: { readonly [K in keyof NameVariantSettings]?: unknown }): NameVariantSettings {
+  const whole = (key: 'minMentions' | 'minLength' | 'keptEnd' | 'openingReach'): number => {
+    const n = v[key];
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) throw new Error(`data/audit/entities.json: nameVariant.${key} is ${JSON.stringify(n)}, not a whole number of at least 1`);
+    return n;
+  };
+  const words = (key: 'siblingChars' | 'unitEndings', single: boolean): readonly string[] => {
+    const l = v[key];
+    if (!Array.isArray(l) || l.some((w) => typeof w !== 'string' || w === '' || (single && w.length !== 1))) {
+      throw new Error(`data/audit/entities.json: nameVariant.${key} is not a list of ${single ? 'single characters' : 'words'}`);
+    }
+    return l as readonly string[];
+  };
+  return {
+    minMentions: whole('minMentions'),
+    minLength: whole('minLength'),
+    keptEnd: whole('keptEnd'),
+    openingReach: whole('openingReach'),
+    siblingChars: words('siblingChars', true),
+    unitEndings: words('unitEndings', false),
+  };
+}
+
+/** template-residue: the word lists of a bracketed instruction (data/audit/template-residue.json bracketInstructions). */
+export interface BracketInstructionWords {
+  readonly modals: readonly string[];
+  readonly verbs: readonly string[];
+  readonly bareVerbs: readonly string[];
+  readonly formatVerbs: readonly string[];
+  readonly formatObjects: readonly string[];
+  readonly conditionOpeners: readonly string[];
+  readonly noteOpeners: readonly string[];
+}
+
+/** Checks the bracketed-instruction lists: each present, none empty, no empty word. */
+export function loadBracketInstructions(lists: { readonly [K in keyof BracketInstructionWords]?: unknown }): BracketInstructionWords {
+  const list = (key: keyof BracketInstructionWords): readonly string[] => {
+    const l = lists[key];
+    if (!Array.isArray(l) || l.length === 0 || l.some((w) => typeof w !== 'string' || w === '')) {
+      throw new Error(`data/audit/template-residue.json: bracketInstructions.${key} is not a non-empty list of words`);
+    }
+    return l as readonly string[];
+  };
+  return {
+    modals: list('modals'),
+    verbs: list('verbs'),
+    bareVerbs: list('bareVerbs'),
+    formatVerbs: list('formatVerbs'),
+    formatObjects: list('formatObjects'),
+    conditionOpeners: list('conditionOpeners'),
+    noteOpeners: list('noteOpeners'),
+  };
 }
 
 /**
@@ -127,6 +196,10 @@ export interface Grammar {
   readonly averageWords: readonly string[];
   readonly closingTotalWords: readonly string[];
   readonly siblingParts: readonly (readonly [string, string])[];
+  /** Subjects that follow a text's own year (2023年一般公共预算…): facts/body-year.ts. */
+  readonly bodyYearSubjects: readonly string[];
+  /** Words before a year that make it the other side of a comparison (比2022年): facts/body-year.ts. */
+  readonly bodyYearComparisons: readonly string[];
 }
 
 const PHASES: readonly (Phase | null)[] = ['initialBudget', 'adjustedBudget', 'final', null];
@@ -149,8 +222,8 @@ function loadGrammar(): Grammar {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords, averageWords, closingTotalWords } = grammar;
-  return { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords, headerPhases, averageWords, closingTotalWords, siblingParts };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords, averageWords, closingTotalWords, bodyYearSubjects, bodyYearComparisons } = grammar;
+  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, notTitleWords, headerPhases, averageWords, closingTotalWords, siblingParts };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();
@@ -179,6 +252,9 @@ function loadRuleWords() {
 
 export const RULE_WORDS = loadRuleWords();
 
+const BRACKET_INSTRUCTIONS = loadBracketInstructions(templateResidue.bracketInstructions);
+const NAME_VARIANT = loadNameVariant(entities.nameVariant);
+
 /**
  * How far the auditor looks from a word for what belongs to it (data/audit/thresholds.json searchWindows; what each
  * bounds, its unit and where its value came from are beside it). The same for every profile: they describe the
@@ -195,6 +271,12 @@ export interface SearchWindows {
   readonly yearLineReach: number;
   /** dates: most spaces a layout puts before 月 or 日 inside a date (2020年4 月25 日). */
   readonly maxLayoutSpaces: number;
+  /** template-residue: most characters inside a bracketed remark read as the form's instruction (（需公开…）). */
+  readonly bracketInstructionReach: number;
+  /** template-residue: characters back from a blank per-cent sign or an either/or bracket within which its clause is read. */
+  readonly rateClauseReach: number;
+  /** template-residue: most characters inside a bracket read as the form's other choice (（或与预算数持平）). */
+  readonly alternativeReach: number;
 }
 
 /** Reads and checks the search windows of a thresholds file: each a whole number of at least 1. */
@@ -210,10 +292,33 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     maskDeclarationReach: checked('maskDeclarationReach'),
     yearLineReach: checked('yearLineReach'),
     maxLayoutSpaces: checked('maxLayoutSpaces'),
+    bracketInstructionReach: checked('bracketInstructionReach'),
+    rateClauseReach: checked('rateClauseReach'),
+    alternativeReach: checked('alternativeReach'),
   };
 }
 
 export const SEARCH_WINDOWS: SearchWindows = loadSearchWindows(thresholds.searchWindows);
+
+/** How sure the reading of a text's own year from its sentences must be (data/audit/thresholds.json bodyYear). */
+export interface BodyYearSettings {
+  readonly subjectReach: number;
+  readonly minMentions: number;
+  readonly minMentionsAgainstOther: number;
+  readonly dominance: number;
+}
+
+/** Reads and checks the body-year settings of a thresholds file: each a whole number of at least 1. */
+export function loadBodyYear(settings: { readonly [K in keyof BodyYearSettings]: { readonly value: unknown } }): BodyYearSettings {
+  const checked = (key: keyof BodyYearSettings): number => {
+    const { value } = settings[key];
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new Error(`data/audit/thresholds.json: bodyYear.${key} is ${JSON.stringify(value)}, not a whole number of at least 1`);
+    return value;
+  };
+  return { subjectReach: checked('subjectReach'), minMentions: checked('minMentions'), minMentionsAgainstOther: checked('minMentionsAgainstOther'), dominance: checked('dominance') };
+}
+
+export const BODY_YEAR: BodyYearSettings = loadBodyYear(thresholds.bodyYear);
 
 export function loadConfig(profile: Profile = 'basic'): AuditConfig {
   return {
@@ -241,6 +346,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     futureAfterDate: thresholds.futureAfterDate,
     outlineTemplates: outlineTemplates.templates,
     entitySuffixes: entities.suffixes,
+    entityNameVariant: NAME_VARIANT,
     selfWords: entities.selfWords,
     selfContextAfter: entities.selfContextAfter,
     counterpartWords: entities.counterpartWords,
@@ -252,6 +358,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     residue: templateResidue.literals,
     residueIgnoreWhenInside: templateResidue.ignoreWhenInside,
     residueMaskDeclarations: templateResidue.maskDeclarations,
+    residueBracketInstructions: BRACKET_INSTRUCTIONS,
     sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords].map((d) => `${d.version}`),
   };
 }

@@ -63,6 +63,7 @@ export function expandAuxiliaryColumns(rows: RowSource): RowSource {
   return {
     count: rows.count,
     line: (index) => rows.line(index),
+    ...(rows.skip ? { skip: rows.skip } : {}),
     row(index) {
       const row = rows.row(index);
       const out = [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')];

@@ -159,6 +159,11 @@ function matchColumns(
       }
     }
   }
+  // A 功能科目名称 column with no code column beside it holds the code (2010301 行政运行): it is the function column.
+  if (columns.functionCode === undefined && columns.functionName !== undefined && mapping.functionName === undefined) {
+    columns.functionCode = columns.functionName;
+    delete columns.functionName;
+  }
   return { columns, unknownMapped };
 }
 
@@ -172,6 +177,8 @@ export function resolveColumns(
   mapping: ColumnMapping = {},
   exclusions: HeaderExclusions = {},
   analysisOptions?: AnalysisOptions,
+  /** Fields the file's section rows give (功能科目：[2050803]培训支出 over its entries): not required as a column. */
+  sectionFields: ReadonlySet<LedgerField> = new Set(),
 ): ResolvedColumns {
   let best: ResolvedColumns | undefined;
   let bestScore = 0;
@@ -228,7 +235,9 @@ export function resolveColumns(
   const hasDate = (c: ResolvedColumns['columns']) => c.date !== undefined || (c.month !== undefined && c.day !== undefined);
   // A 会计科目 column stands in for the economic class when the class is its last digits (7101010130231).
   const missing = REQUIRED_FIELDS.filter((f) =>
-    f === 'amount'
+    sectionFields.has(f)
+      ? false
+      : f === 'amount'
       ? !hasAmount(best.columns) && best.analysis === undefined
       : f === 'date'
         ? !hasDate(best.columns)

@@ -21,7 +21,8 @@ export interface LedgerEntry {
   readonly functionCode: string;
   /**
    * The function item's name as the ledger writes it beside the code (2220101/行政运行), when it does: read for
-   * codes the code table lacks. Not stored: entries read back from the database carry the code only.
+   * codes the code table lacks. Stored beside the entry (ledger_entries.function_name), so a year checked from
+   * the database finds what the file check finds.
    */
   readonly functionName?: string;
   readonly economicCode: string;
@@ -49,6 +50,7 @@ export const LEDGER_FIELDS = [
   'credit',
   'direction',
   'functionCode',
+  'functionName',
   'economicCode',
   'nature',
   'projectCode',
@@ -70,6 +72,7 @@ export const FIELD_LABEL: Record<LedgerField, string> = {
   credit: '贷方金额',
   direction: '借贷方向',
   functionCode: '功能科目',
+  functionName: '功能科目名称',
   economicCode: '经济科目',
   nature: '支出类型',
   projectCode: '项目编码',
@@ -104,6 +107,7 @@ export const FIELD_HELP: Record<LedgerField, string> = {
   credit: '贷方金额（退款、冲销）：金额 = 借方 − 贷方',
   direction: '借贷方向列（借/贷）：与单列“金额”配合，贷方取负数',
   functionCode: '支出功能分类科目（编码，可带名称）',
+  functionName: '支出功能分类科目名称（编码与名称分两列时的名称列；编码不在所附代码表中时用它认出“行政运行”）',
   economicCode: '支出经济分类科目（编码，可带名称；只有名称时按当年经济分类表中唯一同名的科目取编码）',
   nature: '支出类型（基本支出/项目支出，或人员经费、公用经费）。没有此列时：有项目编码或项目名称的分录算项目支出，否则算基本支出；若导出的基本支出也带项目名称，请用此键指定支出类型列；项目名称含“人员类”“公用经费项目”“基本支出”等（预算管理一体化的人员类、运转类公用经费项目）的分录自动算基本支出',
   projectCode: '项目编码',

@@ -11,7 +11,7 @@ import { type ColumnMapping, MappingError } from './column-mapping.ts';
 import type { LedgerImportResult, LedgerStorePort, LedgerTenant } from './ledger-store-port.ts';
 import { toLedgerEntries } from './ledger-store-port.ts';
 import type { LedgerEntry } from './entry.ts';
-import { type ParseState, parseLedgerChunks, type RowError } from './parse-entries.ts';
+import { type FunctionByName, type ParseState, parseLedgerChunks, type RowError, type SectionCounts } from './parse-entries.ts';
 import { type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult } from './read-ledger-file.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 import { jiebaSegmenter } from './segment-words.ts';
@@ -45,6 +45,14 @@ export type ImportLedgerOutcome =
       readonly splitRows: number;
       /** 「多栏账 n 行按经济分类拆为多笔分录」, or '' when no row was split. */
       readonly splitNote: string;
+      /** Rows whose function class was written as a name, by what resolved it (the table, the file's own `code name` cells). */
+      readonly functionByName: FunctionByName;
+      /** 「功能分类 n 行只写了名称，已对应到编码」, or '' when every row wrote a code. */
+      readonly functionByNameNote: string;
+      /** Section rows of a 辅助明细账 grouped by project and the entries they gave a project. */
+      readonly sections: SectionCounts;
+      /** 「按分节行归属项目：项目分节 n 个…」, or '' when the file has no section rows. */
+      readonly sectionNote: string;
     }
   | {
       readonly ok: false;
@@ -129,7 +137,37 @@ export async function importLedger(
     skippedNote: describeSkipped(state.skipped ?? {}),
     splitRows: state.splitRows ?? 0,
     splitNote: describeSplit(state.splitRows ?? 0),
+    functionByName: state.functionByName ?? { table: 0, file: 0 },
+    functionByNameNote: describeFunctionByName(state.functionByName ?? { table: 0, file: 0 }),
+    sections: state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
+    sectionNote: describeSections(state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 }),
   };
+}
+
+/** The note on section rows (项目：[code]name, 基本支出) and the field they set, or '' when there were none. */
+export function describeSections(counts: SectionCounts): string {
+  const n = counts.project + counts.basic + counts.function + counts.economic;
+  if (n === 0) return '';
+  const kinds = [
+    counts.project > 0 ? `项目分节 ${counts.project}` : '',
+    counts.basic > 0 ? `基本支出分节 ${counts.basic}` : '',
+    counts.function > 0 ? `功能科目分节 ${counts.function}（设功能科目）` : '',
+    counts.economic > 0 ? `经济科目分节 ${counts.economic}（设经济科目）` : '',
+  ].filter((k) => k !== '');
+  return (
+    `分节行 ${n} 个（${kinds.join('、')}），${counts.entries} 笔分录的项目编码/项目名称取自所在分节` +
+    ` / ${n} section rows; ${counts.entries} entries took their project from their section`
+  );
+}
+
+/** The note on function classes written as names and resolved to codes, or '' when there were none. */
+export function describeFunctionByName(counts: FunctionByName): string {
+  const n = counts.table + counts.file;
+  if (n === 0) return '';
+  return (
+    `功能分类 ${n} 行只写了科目名称，已对应到编码（按功能分类表 ${counts.table} 行，按本文件其他行的“编码 名称” ${counts.file} 行）` +
+    ` / ${n} rows' function class written as a name resolved to its code (${counts.table} by the function table, ${counts.file} by this file's own code-name cells)`
+  );
 }
 
 /** The note on 多栏账 rows made several entries, or '' when none was. */

@@ -3,11 +3,12 @@
  * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
-import { classifyRow, type SkipCounts } from '../reference/row-kinds.ts';
-import type { ResolvedColumns } from './column-mapping.ts';
+import { classifyRow, normalizeLabel, type SectionRow, sectionOfRow, type SkipCounts, type SkipReason } from '../reference/row-kinds.ts';
+import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
 import { formatYuan } from './format-money.ts';
+import { fileNameIndex, type FunctionNameResolution, functionTableNames, type NameIndex, resolveFunctionName, splitNamePath } from './function-names.ts';
 import { type ClassificationRules, loadLedgerRuleData } from './rule-data.ts';
 
 export interface RowError {
@@ -42,6 +43,29 @@ export interface ParseResult {
   readonly badRows: number;
   /** Rows of a 多栏账 whose analysis columns held several classes, each made one entry. */
   readonly splitRows: number;
+  /** Rows whose function class was written as a name, resolved by the function table or by the file's own `code name` cells. */
+  readonly functionByName: FunctionByName;
+  /** Section rows of a 辅助明细账 grouped by project (项目：[code]name, 基本支出), which set the project of the entries under them. */
+  readonly sections: SectionCounts;
+}
+
+/**
+ * Section rows read, by kind: a project section sets 项目编码/项目名称 of its entries, a basic one sets none, a
+ * function or economic one (功能科目：[2050803]培训支出) the class where the file has no value for it.
+ */
+export interface SectionCounts {
+  readonly project: number;
+  readonly basic: number;
+  readonly function: number;
+  readonly economic: number;
+  /** Entries whose project was taken from their section (the file has no value for it in a column). */
+  readonly entries: number;
+}
+
+/** Rows whose function class was written by name only, by what resolved it. */
+export interface FunctionByName {
+  readonly table: number;
+  readonly file: number;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -164,7 +188,9 @@ export function parseNature(text: string): ExpenditureNature | undefined {
 }
 
 /** Rows by index (see read-ledger-file.ts RowSource); a plain array of rows works too. */
-export type Rows = readonly (readonly string[])[] | { readonly count: number; row(index: number): readonly string[] };
+export type Rows =
+  | readonly (readonly string[])[]
+  | { readonly count: number; row(index: number): readonly string[]; skip?(index: number): SkipReason | undefined };
 
 function isRowArray(input: Rows): input is readonly (readonly string[])[] {
   return Array.isArray(input);
@@ -182,6 +208,10 @@ export interface ParseState {
   badRows?: number;
   /** 多栏账 rows made several entries (one per class). */
   splitRows?: number;
+  /** Rows whose function class was a name, by what resolved it. */
+  functionByName?: { table: number; file: number };
+  /** Section rows read and the entries they gave a project. */
+  sections?: { project: number; basic: number; function: number; economic: number; entries: number };
 }
 
 /** Parse everything at once (small files, tests). */
@@ -199,6 +229,8 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     skipped: state.skipped ?? {},
     badRows: state.badRows ?? 0,
     splitRows: state.splitRows ?? 0,
+    functionByName: state.functionByName ?? { table: 0, file: 0 },
+    sections: state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
   };
 }
 
@@ -221,6 +253,8 @@ export function* parseLedgerChunks(
   const header = (field: LedgerField): string => resolved.headers[col[field] ?? -1] ?? FIELD_LABEL[field];
   const total = isRowArray(input) ? input.length : input.count;
   const rowAt = isRowArray(input) ? (i: number): readonly string[] => input[i] ?? [] : input.row;
+  // A reader that knows a line is no data by its layout (a fixed-width print's page titles) says so first.
+  const layoutSkip = isRowArray(input) ? undefined : input.skip?.bind(input);
   state.skipped ??= {};
   const skipped: SkipCounts = state.skipped;
   const skip = (reason: keyof SkipCounts): void => {
@@ -257,6 +291,15 @@ export function* parseLedgerChunks(
     if (functionNames.has(text)) return functionNames.get(text);
     const name = parseCodeName(text, code);
     functionNames.set(text, name);
+    return name;
+  };
+  // The name column's cell: its last level, after a code it may repeat (2010301 行政运行).
+  const nameColumn = new Map<string, string | undefined>();
+  const cachedNameColumn = (text: string): string | undefined => {
+    if (nameColumn.has(text)) return nameColumn.get(text);
+    const code = cachedCode(text);
+    const name = code !== undefined && text.includes(code) ? parseCodeName(text, code) : splitNamePath(text).at(-1);
+    nameColumn.set(text, name);
     return name;
   };
   // Title lines above the header (单位名称, 会计期间, 单位：元 …) are skipped and counted.
@@ -319,6 +362,55 @@ export function* parseLedgerChunks(
     economicOfNameCache.set(text, code);
     return code;
   };
+  // A function cell that names its class without a code (农林水支出-水利-防汛, 防汛): the code of the year's function
+  // table, else the code the file's other rows write beside the same name (2130314 防汛); read on the first such cell.
+  const functionTable = functionTableNames(options.fiscalYear);
+  let functionFileNames: NameIndex | undefined;
+  const functionOfNameCache = new Map<string, FunctionNameResolution>();
+  const functionOfName = (text: string): FunctionNameResolution => {
+    let named = functionOfNameCache.get(text);
+    if (named === undefined) {
+      functionFileNames ??= fileNameIndex(
+        (function* () {
+          for (let r = resolved.headerRow + 1; r < total; r++) {
+            const t = cell(rowAt(r), 'functionCode');
+            const code = t === '' ? undefined : cachedCode(t);
+            if (code !== undefined) yield { text: t, code };
+          }
+        })(),
+      );
+      named = resolveFunctionName(text, functionTable, functionFileNames);
+      functionOfNameCache.set(text, named);
+    }
+    return named;
+  };
+  // No 支出类型 column: the spending account's 明细科目 may name the nature (7201 事业支出—财政拨款支出—项目支出); its
+  // name stands in the 会计科目 column or in a 科目名称 column beside a 科目编码 one.
+  const natureInAccount = loadLedgerRuleData().classification.accountClasses?.natureInAccount;
+  const accountSynonyms = new Set(loadLedgerRuleData().headerSynonyms.account.map(normalizeHeader));
+  const mappedColumns = new Set(Object.values(col));
+  const accountNameColumns =
+    natureInAccount === undefined || col.nature !== undefined
+      ? []
+      : [
+          ...(col.account === undefined ? [] : [col.account]),
+          ...resolved.headers.flatMap((h, i) => (!mappedColumns.has(i) && accountSynonyms.has(normalizeHeader(h)) ? [i] : [])),
+        ];
+  const accountNatures = new Map<string, ExpenditureNature | undefined>();
+  const natureOfAccount = (cells: readonly string[]): ExpenditureNature | undefined => {
+    for (const index of accountNameColumns) {
+      const text = (cells[index] ?? '').trim();
+      if (text === '') continue;
+      if (!accountNatures.has(text)) {
+        const levels = text.split(/[\s—–\-_/\\>＞|｜]+/u);
+        const has = (words: readonly string[]) => levels.some((l) => words.includes(l));
+        accountNatures.set(text, has(natureInAccount!.project) ? 'project' : has(natureInAccount!.basic) ? 'basic' : undefined);
+      }
+      const nature = accountNatures.get(text);
+      if (nature !== undefined) return nature;
+    }
+    return undefined;
+  };
   // A 会计科目 column (凭证明细, 序时账): only the spending lines of each voucher are entries.
   const accountKind = col.account === undefined ? undefined : accountKindOf(loadLedgerRuleData().classification.accountClasses);
   let keepAccount: AccountKind | undefined;
@@ -330,17 +422,37 @@ export function* parseLedgerChunks(
     }
     keepAccount = seen.has('budget') ? 'budget' : seen.has('expense') ? 'expense' : undefined;
   }
+  // A 项目辅助明细账 names the project once, on a section row over its entries (项目：[P2024-03]中小学教师培训), and
+  // closes the section with its 小计; a 基本支出 section holds the entries of no project.
+  let section: SectionRow | undefined;
+  // Classification sections (功能科目：…, 经济科目：…), each kept until the next of its kind.
+  const classSection: { function?: SectionRow & { value: string }; economic?: SectionRow & { value: string } } = {};
   for (let r = resolved.headerRow + 1; r < total; r++) {
     if (options.onProgress && r % 5000 === 0) options.onProgress(r, total);
+    const byLayout = layoutSkip?.(r);
+    if (byLayout !== undefined) {
+      skip(byLayout);
+      continue;
+    }
     const cells = rowAt(r);
     const row = r + 1;
     const summary = cell(cells, 'summary');
     const dateText = byMonthDay ? monthDayDate(cell(cells, 'month'), cell(cells, 'day')) : cell(cells, 'date');
     // An entry has a date and a summary that is not a period label; only other rows pay for the classifier.
     if (!looksLikeEntryDate(dateText) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary)) {
+      const opened = sectionOfRow(cells);
+      if (opened !== undefined) {
+        if (opened.kind === 'function' || opened.kind === 'economic') classSection[opened.kind] = opened;
+        else section = opened;
+        state.sections ??= { project: 0, basic: 0, function: 0, economic: 0, entries: 0 };
+        state.sections[opened.kind]++;
+        continue;
+      }
       const reason = classifyRow(cells, labelCells, resolved.headers);
       if (reason !== undefined) {
-        skip(reason);
+        // A 小计 inside a section is that section's total.
+        const sectionTotal = reason === 'total' && section !== undefined && labelCells.some((c) => c !== undefined && normalizeLabel(cells[c] ?? '').startsWith('小计'));
+        skip(sectionTotal ? 'section-total' : reason);
         continue;
       }
     }
@@ -401,9 +513,45 @@ export function* parseLedgerChunks(
         if (isCreditDirection(cell(cells, 'direction')) === true) amount = -amount as Fen;
       }
     }
-    const functionText = cell(cells, 'functionCode');
-    const functionCode = cachedCode(functionText);
-    if (functionCode === undefined) {
+    // A class named by a section row: the row's own cell wins; a different code is an error naming the row.
+    const classText = (field: 'functionCode' | 'economicCode', kind: 'function' | 'economic'): string => {
+      const text = cell(cells, field);
+      const opened = classSection[kind];
+      if (opened === undefined) return text;
+      if (text === '') return opened.value;
+      if (cachedCode(text) !== cachedCode(opened.value)) {
+        fail(row, field, text, `${FIELD_LABEL[field]}“${text}”与所在分节“${opened.label}”不一致`, `differs from the section's (${opened.label})`);
+      }
+      return text;
+    };
+    const functionText = classText('functionCode', 'function');
+    let functionCode = cachedCode(functionText);
+    let functionNamed: string | undefined;
+    if (functionCode === undefined && /\p{Script=Han}/u.test(functionText)) {
+      const named = functionOfName(functionText);
+      if ('code' in named) {
+        functionCode = named.code;
+        functionNamed = splitNamePath(functionText).at(-1);
+        state.functionByName ??= { table: 0, file: 0 };
+        state.functionByName[named.via]++;
+      } else if (named.error === 'ambiguous') {
+        fail(
+          row,
+          'functionCode',
+          functionText,
+          `功能分类只写了名称“${named.name}”，功能分类表和本文件其他行中有多个科目与之相符（${named.candidates.join('、')}），请写明科目编码`,
+          `the function class is written as a name that several classes match (${named.candidates.join(', ')}); write the code`,
+        );
+      } else {
+        fail(
+          row,
+          'functionCode',
+          functionText,
+          `功能分类不是科目编码，名称“${named.name}”在功能分类表和本文件其他行（编码 名称）中都找不到与各级名称相符的科目`,
+          'the function class is neither a code nor a name (with the levels above it) of the function table or of this file\'s other rows',
+        );
+      }
+    } else if (functionCode === undefined) {
       fail(row, 'functionCode', functionText, '功能科目不是科目编码', 'function code is not a code');
     }
     // 多栏账: one part per non-zero analysis cell; together they must make the row's amount.
@@ -440,15 +588,17 @@ export function* parseLedgerChunks(
         );
       }
     }
-    const economicText = analysis ? '' : col.economicCode === undefined ? economicInAccount(cell(cells, 'account')) : cell(cells, 'economicCode');
+    // An economic section stands in for the column (the column's cell, if any, wins).
+    const economicColumn = col.economicCode !== undefined || classSection.economic !== undefined;
+    const economicText = analysis ? '' : economicColumn ? classText('economicCode', 'economic') : economicInAccount(cell(cells, 'account'));
     const economicCode = analysis
       ? parts[0]?.economicCode
-      : economicText === '' && col.economicCode === undefined
+      : economicText === '' && !economicColumn
         ? undefined
-        : (cachedCode(economicText) ?? (col.economicCode === undefined ? undefined : economicOfName(economicText)));
+        : (cachedCode(economicText) ?? (!economicColumn ? undefined : economicOfName(economicText)));
     if (analysis) {
       // Reported above.
-    } else if (economicCode === undefined && col.economicCode === undefined) {
+    } else if (economicCode === undefined && !economicColumn) {
       fail(row, 'economicCode', cell(cells, 'account'), '没有经济分类列，会计科目也不是按经济分类设的明细科目', 'no economic-class column and the account code does not end with one');
     } else if (economicCode === undefined) {
       fail(
@@ -459,11 +609,31 @@ export function* parseLedgerChunks(
         'economic class is neither a code nor a name of exactly one class of the economic table',
       );
     }
-    const projectCode = cell(cells, 'projectCode') || undefined;
-    const projectName = cell(cells, 'projectName') || undefined;
+    let projectCode = cell(cells, 'projectCode') || undefined;
+    let projectName = cell(cells, 'projectName') || undefined;
+    if (section?.kind === 'project') {
+      // The section names the project where the row's columns do not; a column naming another project is an error.
+      const columnCode = projectCode;
+      const columnName = projectName;
+      if (columnCode !== undefined && section.code !== undefined && normalizeLabel(columnCode) !== normalizeLabel(section.code)) {
+        fail(row, 'projectCode', columnCode, `项目编码“${columnCode}”与所在分节“${section.label}”的项目编码不一致`, `the project code differs from the section's (${section.label})`);
+      }
+      if (columnName !== undefined && normalizeLabel(columnName) !== normalizeLabel(section.name)) {
+        fail(row, 'projectName', columnName, `项目名称“${columnName}”与所在分节“${section.label}”的项目名称不一致`, `the project name differs from the section's (${section.label})`);
+      }
+      projectCode ??= section.code;
+      projectName ??= section.name;
+      if (columnCode === undefined && columnName === undefined) {
+        state.sections ??= { project: 0, basic: 0, function: 0, economic: 0, entries: 0 };
+        state.sections.entries++;
+      }
+    }
     const natureText = cell(cells, 'nature');
     let nature: ExpenditureNature | undefined;
-    if (natureText === '') {
+    const accountNature = natureText === '' ? natureOfAccount(cells) : undefined;
+    if (accountNature !== undefined) {
+      nature = accountNature;
+    } else if (natureText === '') {
       // No flag in the file: an entry charged to a project is project expenditure, unless the project is one of
       // the 人员类/公用经费 projects under which 预算管理一体化 books basic expenditure.
       nature = (projectCode || projectName) && !isBasicProject(`${projectCode ?? ''} ${projectName ?? ''}`) ? 'project' : 'basic';
@@ -488,7 +658,9 @@ export function* parseLedgerChunks(
     };
     if (projectCode !== undefined) entry.projectCode = projectCode;
     if (projectName !== undefined) entry.projectName = projectName;
-    const functionName = cachedFunctionName(functionText, functionCode!);
+    // A name column beside the code column (功能科目名称) names the item; else the name the cell resolved, or its own.
+    const nameText = cell(cells, 'functionName');
+    const functionName = nameText !== '' ? cachedNameColumn(nameText) : (functionNamed ?? cachedFunctionName(functionText, functionCode!));
     if (functionName !== undefined) entry.functionName = functionName;
     const payee = cell(cells, 'payee');
     if (payee !== '') entry.payee = payee;

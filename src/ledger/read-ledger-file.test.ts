@@ -87,6 +87,22 @@ describe('reading a ledger file', () => {
     ]);
   });
 
+  it('takes the nature from the 明细科目 name (基本支出/项目支出) when the export has no 支出类型 column, not from the project', async () => {
+    const text =
+      '日期,凭证号,科目编码,科目名称,摘要,功能科目,经济科目,项目,借方金额\n' +
+      '2024-03-21,记-013,72010102,项目支出,宣传展板制作,2070108 文化活动,30202 印刷费,,"3,280.00"\n' +
+      '2024-05-22,记-015,72010101,基本支出,书库恒温系统维保,2070104 图书馆,30213 维修（护）费,4312240102 古籍保护与数字化,"5,600.00"\n' +
+      '2024-05-23,记-016,7201,事业支出,购办公用品,2070104 图书馆,30201 办公费,古籍保护与数字化,10.00\n';
+    const read = await readLedgerFile(new TextEncoder().encode(text), 'acct.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    // The third account names no nature: the project decides, as before.
+    expect(read.entries.map((e) => [e.voucher, e.nature])).toEqual([
+      ['记-013', 'project'],
+      ['记-015', 'basic'],
+      ['记-016', 'project'],
+    ]);
+  });
+
   it('reads a workbook with one sheet per month as one ledger, and leaves a sheet with another header alone', async () => {
     const wb = new ExcelJS.Workbook();
     const header = ['日期', '凭证号', '摘要', '功能科目', '经济科目', '借方金额', '贷方金额'];
@@ -294,5 +310,46 @@ describe('the fiscal year a 多栏账 is read in', () => {
   it('refuses a fiscal year that is not a year, saying so, instead of guessing one', async () => {
     await expect(openLedgerFile(ledger, 'dlz.csv', Number.NaN)).rejects.toThrow(InputError);
     await expect(openLedgerFile(ledger, 'dlz.csv', Number.NaN)).rejects.toThrow(/会计年度/);
+  });
+
+  it('reads a function cell of names only (hand-keyed lines) by the code the ledger itself writes beside that name, once unambiguous', async () => {
+    const header = '凭证日期,凭证号,摘要,借方金额,功能分类,经济分类,支出类型,项目名称';
+    const lines = [
+      '2024-03-05,记-3-1,防汛物资采购,"2,000.00",农林水支出-水利-防汛,30218 专用材料费,项目支出,防汛抗旱',
+      '2024-03-06,记-3-2,防汛值班劳务,500.00,2130314 防汛,30226 劳务费,项目支出,防汛抗旱',
+      '2024-03-07,记-3-3,办公用品,300.00,2010301 行政运行,30201 办公费,基本支出,',
+    ];
+    const read = await readLedgerFile(new TextEncoder().encode([header, ...lines].join('\n')), 'xz.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries[0]).toMatchObject({ functionCode: '2130314', functionName: '防汛' });
+    expect(read.entries[2]).toMatchObject({ functionCode: '2010301', functionName: '行政运行' });
+    // Two codes named 行政运行 in the ledger: the path's 类 (一般公共服务支出 = 201) settles one; a cell naming only
+    // 行政运行 is not guessed.
+    const twice = [
+      ...lines,
+      '2024-03-08,记-3-4,水费,80.00,2130101 行政运行,30205 水费,基本支出,',
+      '2024-03-09,记-3-5,电费,90.00,一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行,30206 电费,基本支出,',
+      '2024-03-10,记-3-6,电话费,70.00,行政运行,30207 邮电费,基本支出,',
+    ];
+    const ambiguous = await readLedgerFile(new TextEncoder().encode([header, ...twice].join('\n')), 'xz.csv', { fiscalYear: 2024 });
+    expect(ambiguous.errors.map((e) => e.row)).toEqual([7]);
+    expect(ambiguous.errors[0]!.message).toMatch(/多个科目与之相符（.*2010301.*2130101.*）/);
+    const path = await readLedgerFile(new TextEncoder().encode([header, ...twice.slice(0, 5)].join('\n')), 'xz.csv', { fiscalYear: 2024 });
+    expect(path.entries[4]).toMatchObject({ functionCode: '2010301', functionName: '行政运行' });
+  });
+
+  it('reads the function item\'s name from its own column when the export writes code and name apart; a name column alone holds the code', async () => {
+    const pair = [
+      '凭证日期,凭证号,摘要,借方金额,功能科目编码,功能科目名称,经济分类,支出类型,项目名称',
+      '2024-09-24,记-9-15,库存检查工作经费,"4,800.00",2220101,行政运行,30226 劳务费,项目支出,粮食库存检查',
+      '2024-09-25,记-9-16,储备粮检测,900.00,2220199,粮油物资事务/其他粮油物资事务支出,30227 委托业务费,项目支出,粮食库存检查',
+    ].join('\n');
+    const read = await readLedgerFile(new TextEncoder().encode(pair), 'pair.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.functionCode, e.functionName])).toEqual([['2220101', '行政运行'], ['2220199', '其他粮油物资事务支出']]);
+    const alone = '凭证日期,凭证号,摘要,借方金额,功能科目名称,经济分类\n2024-03-05,记-3-1,办公用品,300.00,2010301 行政运行,30201 办公费\n';
+    const one = await readLedgerFile(new TextEncoder().encode(alone), 'one.csv', { fiscalYear: 2024 });
+    expect(one.errors).toEqual([]);
+    expect(one.entries[0]).toMatchObject({ functionCode: '2010301', functionName: '行政运行' });
   });
 });

@@ -15,11 +15,14 @@ import {
   type ResolvedColumns,
   resolveColumns,
 } from './column-mapping.ts';
-import type { TextEncodingName } from './decode-text.ts';
+import { fixedWidthRows, spaceSplitHead } from '../reference/fixed-width.ts';
+import { decodeText, type TextEncodingName } from './decode-text.ts';
 import { economicNames } from './economic-names.ts';
 import { type ParseResult, parseCode, parseLedgerRows } from './parse-entries.ts';
 import { expandAuxiliaryColumns } from './auxiliary-cells.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
+import type { LedgerField } from './entry.ts';
+import { sectionOfRow } from '../reference/row-kinds.ts';
 
 export interface ReadLedgerOptions {
   readonly fiscalYear: number;
@@ -30,6 +33,8 @@ export interface ReadLedgerOptions {
 export interface ReadLedgerResult extends ParseResult {
   readonly format: 'csv' | 'xlsx' | 'xls' | 'html';
   readonly encoding?: TextEncodingName;
+  /** A text file read as a fixed-width print (columns by the header's positions), not by a separator. */
+  readonly layout?: 'fixed-width';
   readonly columns: ResolvedColumns;
 }
 
@@ -38,6 +43,8 @@ export { arrayRows, csvRowSource, csvRows, type RowSource } from '../reference/t
 export interface OpenedLedgerFile {
   readonly format: 'csv' | 'xlsx' | 'xls' | 'html';
   readonly encoding?: TextEncodingName;
+  /** A text file read as a fixed-width print (columns by the header's positions), not by a separator. */
+  readonly layout?: 'fixed-width';
   readonly columns: ResolvedColumns;
   readonly rows: RowSource;
   /** Title and header rows of the further sheets of a one-sheet-per-month workbook (not in `rows`). */
@@ -105,7 +112,26 @@ export async function openLedgerFile(
   const rows = expandAuxiliaryColumns(table.rows);
   if (rows.count === 0) throw new MappingError(`${source}：文件为空 / the file is empty`);
   const headOf = (source: RowSource) => Array.from({ length: Math.min(source.count, HEADER_SEARCH_ROWS) }, (_, i) => source.row(i));
-  const columns = resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis);
+  let columns: ResolvedColumns;
+  try {
+    try {
+      columns = resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis);
+    } catch (err) {
+      // A ledger grouped by class names the function or economic class on section rows, not in a column.
+      const fields = err instanceof MappingError ? classSectionFields(rows) : undefined;
+      if (fields === undefined) throw err;
+      columns = resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields);
+    }
+  } catch (err) {
+    // Precondition of a fixed-width reading: a text file in which no separator reading finds the header.
+    if (!(err instanceof MappingError) || format !== 'csv') throw err;
+    const print = openFixedWidth(bytes, headOf, (head) =>
+      resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis),
+    );
+    if (print === undefined) throw err;
+    if ('error' in print) throw print.error;
+    return { format, ...(encoding ? { encoding } : {}), layout: 'fixed-width', columns: print.columns, rows: print.rows };
+  }
   // A workbook with one sheet per month: every further sheet whose header maps to the same columns continues the
   // ledger (its title and header rows are skipped and counted); other sheets (a cover, a summary) are left alone.
   const continued: { rows: RowSource; from: number }[] = [];
@@ -145,6 +171,64 @@ export async function openLedgerFile(
   return { format, ...(encoding ? { encoding } : {}), columns, rows: combined, headerRowsSkipped };
 }
 
+/** The class fields that section rows of the file give (功能科目：…, 经济科目：…), or undefined when none does. */
+function classSectionFields(rows: RowSource): ReadonlySet<LedgerField> | undefined {
+  const fields = new Set<LedgerField>();
+  for (let i = 0; i < rows.count && fields.size < 2; i++) {
+    const kind = sectionOfRow(rows.row(i))?.kind;
+    if (kind === 'function') fields.add('functionCode');
+    if (kind === 'economic') fields.add('economicCode');
+  }
+  return fields.size > 0 ? fields : undefined;
+}
+
+/**
+ * A text file as a fixed-width print (“打印到文件”): the header is the line among the first ones whose column names,
+ * separated by runs of two or more spaces (else single spaces), map the ledger's required fields; every line is cut
+ * by that header's display positions (src/reference/fixed-width.ts). Undefined when no line maps.
+ */
+function openFixedWidth(
+  bytes: Uint8Array,
+  headOf: (rows: RowSource) => (readonly string[])[],
+  resolve: (head: readonly (readonly string[])[]) => ResolvedColumns,
+): { rows: RowSource; columns: ResolvedColumns } | { error: MappingError } | undefined {
+  const { text } = decodeText(bytes);
+  let printError: MappingError | undefined;
+  for (const gap of [2, 1]) {
+    let found: ResolvedColumns;
+    const head = spaceSplitHead(text, HEADER_SEARCH_ROWS, gap);
+    try {
+      found = resolve(head);
+    } catch (err) {
+      if (!(err instanceof MappingError)) throw err;
+      // A line of three or more space-separated words, two of them column names, is a print's header that lacks a
+      // field: its own error (the fields missing, the words seen) says more than the separator reading's.
+      // (Not a tab-separated line: that file's own error stands.)
+      const rawLines = text.split('\n', HEADER_SEARCH_ROWS);
+      const line =
+        gap === 2 ? head.findIndex((words, i) => words.length >= 3 && !rawLines[i]!.includes('\t') && countColumnNames(words) >= 2) : -1;
+      if (line >= 0 && printError === undefined) {
+        printError = new MappingError(`按空格对齐的定宽打印格式读取，第${line + 1}行为表头：${err.message} / read as a fixed-width print, header on line ${line + 1}`);
+      }
+      continue;
+    }
+    const rows = expandAuxiliaryColumns(fixedWidthRows(text, found.headerRow, gap));
+    try {
+      const columns = resolve(headOf(rows));
+      if (columns.headerRow === found.headerRow) return { rows, columns };
+    } catch (err) {
+      if (!(err instanceof MappingError)) throw err;
+    }
+  }
+  return printError ? { error: printError } : undefined;
+}
+
+/** How many words are exactly a column name of the ledger (header-synonyms.json). */
+function countColumnNames(words: readonly string[]): number {
+  const names = new Set(Object.values(loadLedgerRuleData().headerSynonyms).flatMap((s) => s.map(normalizeHeader)));
+  return words.filter((w) => names.has(normalizeHeader(w))).length;
+}
+
 /** @throws MappingError when the header cannot be mapped; InputError for an unreadable workbook. */
 export async function readLedgerFile(
   bytes: Uint8Array,
@@ -164,6 +248,7 @@ export async function readLedgerFile(
     skippedRows: parsed.skippedRows + extra,
     format: file.format,
     ...(file.encoding ? { encoding: file.encoding } : {}),
+    ...(file.layout ? { layout: file.layout } : {}),
     columns: file.columns,
   };
 }

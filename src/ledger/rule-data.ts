@@ -55,6 +55,7 @@ const classificationSchema = z.object({
     budgetExpenditure: z.object({ prefixes: words, names: words }),
     expense: z.object({ prefixes: words, names: words }),
     economicInAccount: z.object({ about: z.string(), length: z.number().int().positive(), pattern: z.string().min(1) }).optional(),
+    natureInAccount: z.object({ about: z.string(), basic: words, project: words }).optional(),
   }).optional(),
 });
 
@@ -110,6 +111,12 @@ const threePublicSchema = z.object({
             economic: z.array(z.string().min(1)).optional(),
             /** Words that stop the pair (下乡: the unit's own group going out, not a visit). */
             unlessAny: z.array(z.string().min(1)).optional(),
+            /**
+             * Words that end a visiting group's name (及, 和, 、). When given, the Han characters before the `withAny`
+             * word back to one of these, to punctuation or to the start — naming no word of `words` — are the group's
+             * name (省营养改善计划评估组): a category exclude word inside it says what the group reviews, not who ate.
+             */
+            groupNameBreaks: z.array(z.string().min(1)).optional(),
           }),
         )
         .optional(),
@@ -119,15 +126,22 @@ const threePublicSchema = z.object({
   /** Economic classes (prefixes) in which text evidence is sought; others (subsidies, wages) never hide 三公. */
   textEvidenceEconomic: described({ codes: words, excludedCodes: z.array(z.string().min(1)).optional() }).optional(),
   /**
-   * Objects a category's classes cannot hold (a grain dryer, a lift, a roof under 公务用车运行维护费): an entry booked
-   * there whose 摘要 names one and no word of `unlessAny` (a vehicle), no plate and whose payee is no trade of the
-   * category is mis-booked — flagged, and left out of the category's total.
+   * Objects a category's classes cannot hold (a grain dryer under 公务用车运行维护费, the unit's own staff's 误餐 under
+   * 公务接待费): an entry booked there whose 摘要 names one, no word of `unlessAny` (a vehicle; a guest) and no plate,
+   * and whose payee names none of `unlessAny` (nor, with `unlessPayeeOfCategory`, a trade of the category), is
+   * mis-booked — flagged, and left out of the category's total.
    */
-  misbookedObjects: described({
-    categories: z.array(z.enum(THREE_PUBLIC_CATEGORIES)),
-    words,
-    unlessAny: words,
-  }).optional(),
+  misbookedObjects: z
+    .array(
+      described({
+        categories: z.array(z.enum(THREE_PUBLIC_CATEGORIES)),
+        words,
+        unlessAny: words,
+        /** A payee of the category's trade (a garage: a car's 空调维修) silences the rule too. */
+        unlessPayeeOfCategory: z.boolean().optional(),
+      }),
+    )
+    .optional(),
   /** Payee cells that name no trading party (公务卡还款, 报销人): the 摘要 is then read for the payee's name. */
   genericPayees: described({
     words,

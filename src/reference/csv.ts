@@ -3,12 +3,16 @@
  * project: assets, ledger and code tables all read through it (via table-file.ts).
  */
 
+import type { SkipReason } from './row-kinds.ts';
+
 /** Rows read on demand: a 200,000-line CSV is split record by record as it is parsed, not held as arrays. */
 export interface RowSource {
   readonly count: number;
   row(index: number): readonly string[];
   /** The 1-based line of the file where a row starts (differs from index + 1 after a quoted line break). */
   line(index: number): number;
+  /** Why a row is no data by the file's layout alone (a fixed-width print's page-title lines); undefined for the rest. */
+  skip?(index: number): SkipReason | undefined;
 }
 
 export function arrayRows(rows: readonly (readonly string[])[]): RowSource {

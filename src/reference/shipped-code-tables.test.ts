@@ -53,7 +53,61 @@ function tableProblems(table: Row[], lengths: readonly number[], sourcesText: st
   return out;
 }
 
+/**
+ * Provenance rows in SOURCES.md (`| code | name | sources |`) whose code is in a shipped table must carry the
+ * table's name: a row copied with another name, or a name changed in only one place, is reported by line.
+ */
+function provenanceNameProblems(sourcesText: string, names: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
+  sourcesText.split('\n').forEach((text, i) => {
+    const m = /^\| (\d{3,7}) \| ([^|]+?) \|/.exec(text);
+    if (!m) return;
+    const [, code = '', name = ''] = m;
+    const shipped = names.get(code);
+    if (shipped !== undefined && shipped !== name.trim()) {
+      out.push(`SOURCES.md line ${i + 1} (${code}): ${name.trim()} instead of ${shipped}`);
+    }
+  });
+  return out;
+}
+
+function shippedNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const file of ['gfs_function_2026.csv', 'gfs_economic_department_2026.csv', 'gfs_economic_government_2020.csv']) {
+    for (const r of rows(file)) names.set(r.code, r.name);
+  }
+  return names;
+}
+
 describe('shipped code tables', () => {
+  it('names in the SOURCES.md provenance tables agree with the CSV names', () => {
+    expect(provenanceNameProblems(sources, shippedNames())).toEqual([]);
+    expect(provenanceNameProblems('| 2210108 | 老旧小区 | KZ24 |\n| 999 | x | y |', new Map([['2210108', '老旧小区改造']])))
+      .toEqual(['SOURCES.md line 1 (2210108): 老旧小区 instead of 老旧小区改造']);
+  });
+
+  it('holds the rows of the 2026-12-03 night pass (2023–2025 fund notices) with their printed names', () => {
+    const names = shippedNames();
+    expect(
+      ['2101704', '2130108', '2130119', '214', '2210103', '2210105', '2210106', '2210107', '2210108', '2210110', '2210199', '2300258']
+        .map((code) => `${code} ${names.get(code) ?? '(missing)'}`),
+    ).toEqual([
+      '2101704 中医（民族医）药专项',
+      '2130108 病虫害控制',
+      '2130119 防灾救灾',
+      '214 交通运输支出',
+      '2210103 棚户区改造',
+      '2210105 农村危房改造',
+      '2210106 公共租赁住房',
+      '2210107 保障性住房租金补贴',
+      '2210108 老旧小区改造',
+      '2210110 保障性租赁住房',
+      '2210199 其他保障性安居工程支出',
+      '2300258 住房保障共同财政事权转移支付支出',
+    ]);
+  });
+
+
   it.each([
     ['gfs_function_2026.csv', [3, 5, 7]],
     ['gfs_economic_department_2026.csv', [3, 5]],

@@ -44,6 +44,9 @@ describe('rows that are not data', () => {
     // A closing voucher with a number, written 贷方: moves the balance to 结转结余, not a refund.
     [['2024-12-31', '记-20', '结转本年财政拨款支出', '', '2,506,711.45'], 'period'],
     [['2024-12-31', '记-88', '期末结转本期费用', '', '96,000.00'], 'period'],
+    // A printed ledger's page break: the running totals carried to the next page, not a period line.
+    [['', '', '过次页', '562,384.07', '0.00'], 'carried-forward'],
+    [['', '', '承前页', '562,384.07', '0.00'], 'carried-forward'],
     [['', '', '合计', '5.00', ''], 'total'],
     [['小计：办公设备', '', '', '', ''], 'total'],
     [['制表人：张三', '', '审核：李四', '', ''], 'footer'],

@@ -5,11 +5,13 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { generateDepartmentYears } from '../gen/generate.ts';
+import { entry } from '../ledger/testing/fixtures.ts';
 import { loadDemo } from '../reference/demo.ts';
 import { createUser } from './accounts-repository.ts';
 import { appendAuditEntry } from './audit-log-repository.ts';
 import { BackupError, backupDatabase, databaseFingerprint, restoreDatabase } from './backup.ts';
 import { getDepartmentYear, saveDepartmentYear } from './department-year-repository.ts';
+import { readLedgerEntries, replaceLedgerEntries } from './ledger-repository.ts';
 import { appliedMigrations, knownMigrations, migrateUpTo } from './migrate.ts';
 import { asStoredByOldRelease, type LegacyTables, toRows } from './migrations/legacy-department-year-rows.ts';
 import type { OpenedDatabase } from './open-database.ts';
@@ -19,6 +21,12 @@ import { forEachEngine, openTestPglite } from './testing.ts';
 import { applyTransition } from './workflow-repository.ts';
 
 const DEMO_TENANT = { regionCode: '431222', departmentCode: 'yuanling-commerce' };
+
+/** Ledger entries with every optional field, the function name the ledger writes beside the code among them. */
+const LEDGER = [
+  entry({ functionCode: '2220101', functionName: '行政运行', payee: '县文具店' }),
+  entry({ nature: 'project', projectCode: 'XM001', projectName: '电商', economicCode: '30216', fundSource: '上级补助', column: 17 }),
+];
 
 /** The demo as the release before documents stored it: a header row and its child tables (frozen legacy mapping). */
 async function saveDemoInOldLayout(db: Kysely<Database>): Promise<void> {
@@ -67,6 +75,7 @@ forEachEngine('backup and restore', (ctx) => {
     const submitted = await applyTransition(ctx.db, DEMO_TENANT, 2024, { actor, role: 'officer', request: { action: 'submit' } });
     expect(submitted?.ok, 'the demo can be submitted').toBe(true);
     await appendAuditEntry(ctx.db, { tenant: DEMO_TENANT, fiscalYear: 2024, actor, action: 'update', version: 1, changes: [] });
+    await replaceLedgerEntries(ctx.opened, DEMO_TENANT, 2024, LEDGER, { source: 'ledger.csv', format: 'csv' });
     // A fresh embedded database as the target: the same file restores across engines.
     target = await openTestPglite();
   });
@@ -79,9 +88,10 @@ forEachEngine('backup and restore', (ctx) => {
     expect(counts.find((c) => c.table === 'department_years')?.rows).toBe(16);
     await restoreDatabase(target.db, file);
     expect(await databaseFingerprint(target.db)).toEqual(await databaseFingerprint(ctx.db));
-    for (const table of ['users', 'workflow_events', 'audit_log']) {
+    for (const table of ['users', 'workflow_events', 'audit_log', 'ledger_entries']) {
       expect(counts.find((c) => c.table === table)?.rows, `${table} is carried`).toBeGreaterThan(0);
     }
+    expect(await readLedgerEntries(target, DEMO_TENANT, 2024), 'ledger entries come back whole, function names and columns too').toEqual(LEDGER);
   });
 
   it('writes the file readable by its owner only, without live sessions', () => {

@@ -6,9 +6,27 @@
 import iconv from 'iconv-lite';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { checkLedger, jiebaSegmenter, type LedgerEntry, ledgerCommand, loadLedgerRuleData, toLedgerEntries } from '../ledger/index.ts';
+import {
+  checkLedger,
+  checkStoredLedger,
+  importLedger,
+  jiebaSegmenter,
+  type LedgerCheckReport,
+  type LedgerEntry,
+  ledgerCommand,
+  loadLedgerRuleData,
+  readLedgerFile,
+  toLedgerEntries,
+} from '../ledger/index.ts';
 import { entry } from '../ledger/testing/fixtures.ts';
-import { type GeneratedLedger, generateLedger, ledgerCsvRows, PLANTED_KINDS, RULE_FOR_KIND } from '../ledger/testing/generate-ledger.ts';
+import {
+  type GeneratedLedger,
+  generateLedger,
+  LEDGER_CSV_HEADER,
+  ledgerCsvRows,
+  PLANTED_KINDS,
+  RULE_FOR_KIND,
+} from '../ledger/testing/generate-ledger.ts';
 import { loadCodeFormats, loadCodeTables } from '../reference/code-tables.ts';
 import { toCsv } from '../reference/spreadsheet.ts';
 import { saveDepartmentYear } from './department-year-repository.ts';
@@ -71,19 +89,58 @@ forEachEngine('ledger repository', (ctx) => {
     const entries: LedgerEntry[] = [
       entry({ summary: '含,逗号和"引号"\n及换行', amount: -12_345, payee: '' }),
       entry({ nature: 'project', projectCode: 'XM001', projectName: '电商', economicCode: '30216', fundSource: '上级补助', column: 17 }),
+      entry({ functionCode: '2220101', functionName: '行政运行' }),
     ];
     const result = await replaceLedgerEntries(ctx.opened, tenant, 2023, entries, meta);
-    expect(result).toEqual({ inserted: 2, method: 'copy' });
+    expect(result).toEqual({ inserted: 3, method: 'copy' });
     const back = await loadLedgerEntries(ctx.db, tenant, 2023);
     // COPY keeps an empty string apart from NULL: the empty payee comes back empty, the absent ones absent.
     expect(back).toEqual(entries);
     // The engine's fast read (PGlite: COPY TO '/dev/blob') returns the same.
     expect(await readLedgerEntries(ctx.opened, tenant, 2023)).toEqual(entries);
-    expect((await getLedgerImport(ctx.db, tenant, 2023))?.entryCount).toBe(2);
+    expect((await getLedgerImport(ctx.db, tenant, 2023))?.entryCount).toBe(3);
 
-    const again = await replaceLedgerEntries(ctx.opened, tenant, 2023, [entries[1]!], meta, { method: 'unnest' });
+    const again = await replaceLedgerEntries(ctx.opened, tenant, 2023, [entries[1]!, entries[2]!], meta, { method: 'unnest' });
     expect(again.method).toBe('unnest');
-    expect(await countEntries(ctx, tenant, 2023)).toBe(1);
+    expect(await countEntries(ctx, tenant, 2023)).toBe(2);
+    // The portable path writes the same columns: the function name comes back too.
+    expect(await readLedgerEntries(ctx.opened, tenant, 2023)).toEqual([entries[1], entries[2]]);
+  });
+
+  it('a year checked from the store finds the 行政运行 project entry the file check finds, by the name the ledger writes', async () => {
+    // 2220101 粮油物资管理事务/行政运行 is not in the shipped function table: only the name beside the code says
+    // the item is 行政运行 (the basic running costs' item), where a project entry does not belong.
+    const year = 2024;
+    const store = { regionCode: '431222', departmentCode: 'ledger-function-name' };
+    expect(loadCodeTables(year).function?.entries.has('2220101'), 'the code is one the shipped table lacks').toBe(false);
+    const csv = new TextEncoder().encode(
+      toCsv([
+        [...LEDGER_CSV_HEADER],
+        ['2024-05-06', '记-05-0007', '粮库维修工程款', '48000.00', '2220101 行政运行', '30213', '项目支出', 'XM2404', '粮库维修', '县建筑公司', '一般公共预算'],
+        ['2024-05-07', '记-05-0008', '购买办公用品', '320.00', '2220101 行政运行', '30201', '基本支出', '', '', '县文具店', '一般公共预算'],
+      ]),
+    );
+    const natureFindings = (report: LedgerCheckReport) =>
+      report.findings.filter((f) => f.rule === 'ledger.nature-inconsistent').map((f) => ({ message: f.message, path: f.evidence[0]?.path }));
+
+    const read = await readLedgerFile(csv, 'grain.csv', { fiscalYear: year });
+    const fromFile = natureFindings(
+      checkLedger(read.entries, {
+        fiscalYear: year,
+        codeTables: loadCodeTables(year),
+        codeFormats: loadCodeFormats(),
+        rules: loadLedgerRuleData(),
+        segment: jiebaSegmenter,
+      }),
+    );
+    expect(fromFile, 'the file check flags the project entry on 2220101 行政运行').toEqual([
+      { message: expect.stringContaining('2220101 行政运行'), path: 'ledger[row 2]' },
+    ]);
+
+    const imported = await importLedger(ledgerStoreFor(ctx.opened), store, year, csv, 'grain.csv');
+    expect(imported.ok).toBe(true);
+    const fromStore = natureFindings(await checkStoredLedger(ledgerStoreFor(ctx.opened), store, year));
+    expect(fromStore, 'the stored entries carry the name the file wrote, so the store check finds the same').toEqual(fromFile);
   });
 
   it('writes nothing when the load fails half-way (all or nothing)', async () => {

@@ -31,6 +31,8 @@ export interface LedgerEntriesTable {
   fund_source: string | null;
   /** 多栏账: the file's column the amount came from (null otherwise). */
   source_column: number | null;
+  /** The function item's name as the ledger writes it beside the code (null when it writes none). */
+  function_name: string | null;
 }
 
 export interface LedgerImportsTable {
@@ -81,6 +83,7 @@ export interface StoredLedgerEntry {
   readonly payee?: string;
   readonly fundSource?: string;
   readonly column?: number;
+  readonly functionName?: string;
 }
 
 export interface LedgerImportMetaRecord {
@@ -118,6 +121,7 @@ export const LEDGER_ENTRY_COLUMNS: readonly BulkColumn[] = [
   { name: 'payee', type: 'text' },
   { name: 'fund_source', type: 'text' },
   { name: 'source_column', type: 'integer' },
+  { name: 'function_name', type: 'text' },
 ];
 
 /** Entries as bulk rows in LEDGER_ENTRY_COLUMNS order. */
@@ -144,6 +148,7 @@ export function ledgerEntryRows(
     e.payee ?? null,
     e.fundSource ?? null,
     e.column ?? null,
+    e.functionName ?? null,
   ]);
 }
 
@@ -225,13 +230,14 @@ export async function loadLedgerEntries(
     if (r.payee !== null) e.payee = r.payee;
     if (r.fund_source !== null) e.fundSource = r.fund_source;
     if (r.source_column !== null) e.column = r.source_column;
+    if (r.function_name !== null) e.functionName = r.function_name;
     return e;
   });
 }
 
 /** Column order of the COPY-out read (copyOutPglite). */
 const READ_COLUMNS =
-  'entry_no, source_row, entry_date, voucher_no, summary, amount, function_code, economic_code, nature, project_code, project_name, payee, fund_source, source_column';
+  'entry_no, source_row, entry_date, voucher_no, summary, amount, function_code, economic_code, nature, project_code, project_name, payee, fund_source, source_column, function_name';
 
 /**
  * The year's entries, by the fastest read the engine has: PGlite's COPY TO '/dev/blob' (the pg adapter costs
@@ -266,6 +272,7 @@ export async function readLedgerEntries(
     if (r[11] != null) e.payee = r[11];
     if (r[12] != null) e.fundSource = r[12];
     if (r[13] != null) e.column = Number(r[13]);
+    if (r[14] != null) e.functionName = r[14];
     return e;
   });
 }

@@ -20,6 +20,8 @@ const LEDGER_CSV = [
   '2024-02-06,记-2-3,电商培训讲师课酬,800,2013802,30216,电子商务进农村综合示范项目',
   '2024-03-09,记-3-2,局机关食堂伙食费,"3,500.00",2013802,30216,电子商务进农村综合示范项目',
   '2024-04-12,记-4-7,公务接待餐费,640,2010601,30217,',
+  // A hand-keyed line with its function class written as names only (resolved to 2010601 by the code table).
+  '2024-05-10,记-5-1,邮寄费,120,一般公共服务支出-财政事务-行政运行,30207,',
 ].join('\n');
 const YEAR_URL = `/api/departments/${ID}/years/2024`;
 const available = chromiumAvailable();
@@ -247,6 +249,8 @@ describe.skipIf(!available)('screens (Chromium)', () => {
     expect(await officer.getByTestId('ledger-preview').textContent()).toContain('电商培训讲师课酬');
     await screenshot(officer, '50-ledger-preview');
     await officer.getByTestId('ledger-import').click();
+    // The import's notes reach the officer: the title row skipped, the name-only function class resolved.
+    await officer.getByText(/已导入 5 条会计明细（.*功能分类 1 行只写了科目名称/).waitFor();
     await officer.getByTestId('ledger-flagged').waitFor();
     await poll(() => officer.getByTestId('ledger-flagged').textContent()).toContain('食堂');
     await screenshot(officer, '51-ledger-findings', { fullPage: true });

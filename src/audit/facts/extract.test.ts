@@ -127,6 +127,13 @@ describe('title behind page chrome', () => {
     expect(facts('关于2018年度市级预算执行\n和其他财政收支的审计工作报告\n正文。').title.department).toBeNull();
   });
 
+  it('passes over a metadata value holding a title word for the titled line with a year below it', () => {
+    const text = '• 公开目录\n• 自评报告\n• 发布日期\n• 2022-07-13\n甲市图书馆2021年度部门整体支出绩效自评报告\n一、部门基本情况';
+    const { title } = facts(text);
+    expect(title.fiscalYear).toBe(2021);
+    expect(title.department).toBe('甲市图书馆');
+  });
+
   it('reads a number at the end of a wrapped line with its unit at the start of the next (用车3 / 辆，)', () => {
     const f = facts('截至2024年12月31日，某局共有车辆4辆，其中：一般公务用车1辆，执法执勤用车3\n辆，特种专业技术用车0辆。采购货物支出12.60\n万元。');
     expect(f.figures.map((x) => [x.raw, x.kind])).toEqual([

@@ -1,4 +1,6 @@
 /** Build all facts of a normalised text in a few linear passes. */
+import { BODY_YEAR, GRAMMAR } from '../config.ts';
+import { readBodyYear } from './body-year.ts';
 import { findDecompositions } from './decompositions.ts';
 import { scanFigures } from './figures.ts';
 import { computeLineStarts } from './lines.ts';
@@ -14,5 +16,6 @@ export function extractFacts(text: string, lexicon: TitleLexicon): AuditFacts {
   const { decompositions, enumerations } = findDecompositions(text, figures, sentences, paragraphs);
   const tables = findTables(text, lineStarts);
   const title = readTitle(text, paragraphs, lexicon);
-  return { text, lineStarts, headings, tableHeadings, paragraphs, sentences, figures, dates, malformedDates, decompositions, enumerations, tables, title };
+  const bodyYear = readBodyYear(text, dates, { ...BODY_YEAR, subjects: GRAMMAR.bodyYearSubjects, comparisons: GRAMMAR.bodyYearComparisons });
+  return { bodyYear, text, lineStarts, headings, tableHeadings, paragraphs, sentences, figures, dates, malformedDates, decompositions, enumerations, tables, title };
 }

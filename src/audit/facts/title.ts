@@ -49,6 +49,19 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
       break;
     }
   }
+  // A page's metadata may hold a title word (公开目录 / 自评报告) above the real title: a line without a year is
+  // passed over for a later one in the head that has a year and ends the way a title ends (…部门整体支出绩效自评报告).
+  if (title && titleSpan && !/\d{4}年/.test(title)) {
+    const from = head.findIndex((p) => p.end >= titleSpan!.end);
+    for (const p of head.slice(from + 1)) {
+      const line = lineOf(p);
+      if (line.length <= 80 && /\d{4}年/.test(line) && lexicon.titleSuffixes.some((x) => line.endsWith(x)) && !NOT_TITLE.test(line) && !/[。，]/.test(line) && !isPageChrome(line)) {
+        title = line;
+        titleSpan = { start: p.start, end: p.end };
+        break;
+      }
+    }
+  }
   let fiscalYear: number | null = null;
   let department: string | null = null;
   // A form prints its year on a line of its own under the name (项目绩效目标表 / (2021年)), maybe after the

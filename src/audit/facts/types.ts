@@ -123,6 +123,8 @@ export interface AuditFacts {
   readonly figures: readonly Figure[];
   readonly dates: readonly DateFact[];
   readonly malformedDates: readonly MalformedDate[];
+  /** The year the sentences name as the text's own (facts/body-year.ts), for a text whose title gives none; or null. */
+  readonly bodyYear: number | null;
   readonly decompositions: readonly Decomposition[];
   readonly enumerations: readonly Enumeration[];
   readonly tables: readonly TableFact[];

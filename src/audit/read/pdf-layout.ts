@@ -241,11 +241,36 @@ function lonelyRowLabel(rows: readonly Row[], j: number): boolean {
   // blank, never the next line of the label above; it stands inside the label column, left of the row's next cell.
   const marked = ROW_MARKER.test(r.cells[0]!.text) && x0 >= prev.cells[0]!.x0 - r.h && prev.cells.length >= 2 && x0 < prev.cells[1]!.x0;
   if (!startsRow && !marked) return false;
+  // The next line of the label above, not a row of its own: the label above fills its column (a line breaks only when
+  // full: 一、一般公共预算财政拨款 / 收入), and this line opens with no row marker (五、, （一）, 其中, 1.).
+  if (!marked && !HEADING_START.test(r.cells[0]!.text) && fillsLabelColumn(rows, j - 1, x0)) return false;
   // At the table's own row pitch (the distance between the two body rows above), or at a line's spacing.
   const before = rows[j - 2];
   const pitch = before && before.page === r.page && isBody(before) ? prev.y0 - before.y0 : 0;
   const limit = Math.max(pitch * 1.25, r.h + 1.5 * Math.max(prev.h, r.h));
   return r.y0 - prev.y0 <= limit && next.y0 - r.y0 <= limit;
+}
+
+/**
+ * Whether the cell starting at `x0` in row `k` is as wide as the widest cell starting there in the body rows around it
+ * (within a character and a half): a label that filled its column, so that its cell went on in the next line.
+ */
+function fillsLabelColumn(rows: readonly Row[], k: number, x0: number): boolean {
+  const row = rows[k]!;
+  const at = (r: Row): Cell | undefined => r.cells.find((c) => Math.abs(c.x0 - x0) < r.h);
+  const cell = at(row);
+  if (!cell) return false;
+  let widest = 0;
+  let seen = 0;
+  for (let q = Math.max(0, k - 12); q < Math.min(rows.length, k + 13); q++) {
+    const r = rows[q]!;
+    if (r.page !== row.page || !isBody(r)) continue;
+    const c = at(r);
+    if (!c) continue;
+    seen++;
+    widest = Math.max(widest, c.x1 - c.x0);
+  }
+  return seen >= 4 && cell.x1 - cell.x0 >= widest - 1.5 * row.h;
 }
 
 function isFirstOnPage(rows: readonly Row[], k: number): boolean {
@@ -269,7 +294,7 @@ interface Region {
  * the first body row.
  */
 function sameCell(upper: Row, lower: Row, loose = false): boolean {
-  return upper.page === lower.page && lower.y0 - upper.y1 < (loose ? 0.8 : 0.3) * Math.min(upper.h, lower.h);
+  return upper.page === lower.page && lower.y0 > upper.y0 && lower.y0 - upper.y1 < (loose ? 0.8 : 0.3) * Math.min(upper.h, lower.h);
 }
 
 /**
@@ -278,6 +303,8 @@ function sameCell(upper: Row, lower: Row, loose = false): boolean {
  */
 function farApart(upper: Row, lower: Row): boolean {
   const cells = upper.cells.length >= 2 && lower.cells.length >= 2;
+  // (A line standing above the one before it on the same page starts the next of two blocks set side by side.)
+  if (upper.page === lower.page && lower.y1 <= upper.y0) return true;
   return upper.page === lower.page && lower.y0 - upper.y1 > (cells ? 4 : 2.2) * Math.max(upper.h, lower.h);
 }
 
@@ -312,6 +339,8 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       if (underCell && isFragment(r, textWidth) && near) close++;
       // A table's rows follow each other closely; a heading or paragraph after it stands further away.
       const gap = r.page === rows[j - 1]!.page ? r.y0 - rows[j - 1]!.y1 : 0;
+      // (A line above the one before it: the next of two blocks side by side.)
+      if (r.page === rows[j - 1]!.page && r.y1 <= rows[j - 1]!.y0) break;
       if (farApart(rows[j - 1]!, r)) {
         if (!(widest > 0 && gap <= 1.25 * widest)) break;
       } else widest = Math.max(widest, gap);
@@ -337,6 +366,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       to + 1 < rows.length &&
       to + 1 < j &&
       rows[to + 1]!.page === rows[to]!.page &&
+      rows[to + 1]!.y0 > rows[to]!.y0 &&
       (isFragment(rows[to + 1]!, textWidth) || rows[to + 1]!.cells.every((c) => !isNumber(c.text) && c.x1 - c.x0 < 0.45 * textWidth)) &&
       rows[to + 1]!.y0 - rows[to]!.y1 < 0.8 * rows[to]!.h
     )
@@ -740,7 +770,23 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
             );
           };
           const centred = candidates.length > 0 && mirrored(candidates[0]!) ? candidates[0] : undefined;
-          const pick = centred ?? (inside ? candidates.find((bi) => texts[bi]!.has(i)) : undefined) ?? candidates[0]!;
+          // A line just above a row whose own line already holds its text in that column, no line of that row's cell
+          // mirrored below it (not centred): the row's text starts on its own line (cells set at the top, Word's
+          // default), so the line goes on from the cell of the row above (机关事业单位职业年金缴费 / 支出 over 210 卫生健康支出).
+          // Only where the line above in that column fills the column (a line breaks only when it is full; a short
+          // one, 绩效工资, ends its cell).
+          const nearestFirst = candidates[0];
+          const lineAbove = (): Cell | undefined => {
+            for (let k = stack.indexOf(r) - 1; k >= 0; k--) {
+              const hit = stack[k]!.cells.find((oc) => bandOf(oc, bands) === i);
+              if (hit) return hit;
+            }
+            return undefined;
+          };
+          const full = (cell: Cell | undefined): boolean => cell !== undefined && cell.x1 - cell.x0 >= bands[i]!.x1 - bands[i]!.x0 - 1.5 * r.h;
+          const topAligned =
+            centred === undefined && inside && nearestFirst === below && above >= 0 && texts[below]!.has(i) && texts[above]!.has(i) && full(lineAbove()) ? above : undefined;
+          const pick = centred ?? topAligned ?? (inside ? candidates.find((bi) => texts[bi]!.has(i)) : undefined) ?? candidates[0]!;
           const best = body.indexOf(bodies[pick]!);
           put(best, { ...r, cells: [c] });
           previousTarget = best;
@@ -997,6 +1043,115 @@ function joinWrappedCells(rows: Row[], lower: Row, page: number): boolean {
   return false;
 }
 
+/** The start of a table's title (附表8, 表 3, 决算七表, 公开05表) or its caption (编制单位：). */
+const TITLE_START = /^(附表\s*\d|表\s*\d|决算[一二三四五六七八九十\d]{1,3}表|公开\d+表|编制单位[:：])/;
+
+/**
+ * Two tables set side by side on one page (a borderless 1×2 table holding 附表8 and 附表9): the rows of each are read
+ * apart, the left one's first, so that neither table's cells, title or notes are read as the other's.
+ * Precondition: one line holds two table titles or two 编制单位 captions, one on each side of a gap; from that line
+ * down, the gap stays open (no word crosses it, at least 3 points wide) for at least three lines. The blocks end where
+ * a word crosses the gap or a new part starts (第三部分…), and a heading left alone at their foot (一、…) stays out.
+ * Within a block, a line filling the block's width goes on in the short line close under it (a title wrapped in its
+ * half-page cell: …经费支出决算 / 表).
+ */
+function rowsInBlocks(words: readonly PdfWord[], page: number): Row[] {
+  const rows = rowsOf(words, page);
+  for (let t = 0; t < rows.length; t++) {
+    // (Two of the same kind: 附表8 and 附表9, or two 编制单位 — not a 公开02表 beside its 编制单位.)
+    const kind = (c: Cell): string => TITLE_START.exec(c.text)?.[1]?.replace(/[\d\s一二三四五六七八九十]/g, '').replace(/[:：]$/, '') ?? '';
+    const titled = rows[t]!.cells.filter((c) => c.words !== undefined && kind(c) !== '');
+    const starts = titled.filter((c) => titled.filter((o) => kind(o) === kind(c)).length >= 2);
+    if (starts.length < 2) continue;
+    const right = starts[starts.length - 1]!.words![0]!;
+    let a = Math.max(...rows[t]!.cells.flatMap((c) => c.words ?? []).filter((w) => w.x1 <= right.x0).map((w) => w.x1));
+    let b = right.x0;
+    if (!(b - a >= 3)) continue;
+    let e = t;
+    for (let k = t + 1; k < rows.length; k++) {
+      const r = rows[k]!;
+      if (/^第[一二三四五六七八九十]+部分/.test(r.cells[0]!.text)) break;
+      let na = a;
+      let nb = b;
+      for (const w of r.cells.flatMap((c) => c.words ?? [])) {
+        if (w.x1 <= na || w.x0 >= nb) continue;
+        if ((w.x0 + w.x1) / 2 < (na + nb) / 2) na = w.x1;
+        else nb = w.x0;
+      }
+      if (nb - na < 3) break;
+      a = na;
+      b = nb;
+      e = k;
+    }
+    // A heading alone on the left at the blocks' foot opens the text after them.
+    while (e > t && rows[e]!.cells.length === 1 && HEADING_START.test(rows[e]!.cells[0]!.text) && rows[e]!.cells[0]!.x1 <= a) e--;
+    if (e - t < 3) continue;
+    const y0 = rows[t]!.y0;
+    const y1 = rows[e]!.y1;
+    const mid = (a + b) / 2;
+    const inRun = new Set(rows.slice(t, e + 1).flatMap((r) => r.cells.flatMap((c) => c.words ?? [])));
+    const left = words.filter((w) => inRun.has(w) && (w.x0 + w.x1) / 2 < mid);
+    const rightWords = words.filter((w) => inRun.has(w) && (w.x0 + w.x1) / 2 >= mid);
+    if (left.length === 0 || rightWords.length === 0 || y1 <= y0) continue;
+    const blocks = [left, rightWords].map((ws) => joinWrappedInBlock(rowsOf(ws, page)));
+    const rest = new Set(rows.slice(e + 1).flatMap((r) => r.cells.flatMap((c) => c.words ?? [])));
+    const after = rowsInBlocks(words.filter((w) => rest.has(w)), page);
+    return [...rows.slice(0, t), ...blocks.flat(), ...after];
+  }
+  return rows;
+}
+
+/** A block's line filling its width, and the short single line close under it that goes on from it: one line. */
+function joinWrappedInBlock(rows: Row[]): Row[] {
+  if (rows.length === 0) return rows;
+  const x0 = Math.min(...rows.map((r) => r.cells[0]!.x0));
+  const x1 = Math.max(...rows.map((r) => r.cells[r.cells.length - 1]!.x1));
+  const out: Row[] = [];
+  for (const r of rows) {
+    const prev = out[out.length - 1];
+    const full = prev && prev.cells[0]!.x0 <= x0 + 1.5 * prev.h && prev.cells[prev.cells.length - 1]!.x1 >= x1 - 1.5 * prev.h;
+    const goesOn =
+      full &&
+      r.cells.length === 1 &&
+      !isNumber(r.cells[0]!.text) &&
+      r.y0 - prev.y1 < 0.8 * Math.min(prev.h, r.h) &&
+      !prev.cells.some((c) => isNumber(c.text)) &&
+      !HEADING_START.test(r.cells[0]!.text) &&
+      !TITLE_START.test(r.cells[0]!.text);
+    if (!goesOn) {
+      out.push(r);
+      continue;
+    }
+    const last = prev.cells[prev.cells.length - 1]!;
+    const joined: Cell = { ...last, text: last.text + r.cells[0]!.text, y1: Math.max(last.y1, r.y1), words: undefined };
+    out[out.length - 1] = { ...prev, y1: Math.max(prev.y1, r.y1), cells: [...prev.cells.slice(0, -1), joined] };
+  }
+  return out;
+}
+
+/**
+ * Inside a table, an amount and the row label right after it with no padding between (324.37 | 国防支出 in a two-sided
+ * 收支总表 whose 收入 amounts stand against the 支出 labels' border, 1.4 points apart) are two cells: any gap at all,
+ * the label no unit standing alone (万元, 个, %; 年末结转和结余 is a label). Only rows already read as a table's: in prose an amount and the word
+ * after it stay together.
+ */
+/** A unit or counter standing alone after an amount (万元, 个, %), perhaps with a mark after it: no row label. */
+const UNIT_ALONE = /^([万亿千]?元|万|亿|[%％]|[个人次项家户辆台套条年月日天倍名所间亩吨]|平方米?|公里)[，。、；）)]?$/;
+
+function splitAmountFromLabel(cells: Cell[], h: number): Cell[] {
+  const out: Cell[] = [];
+  for (const c of cells) {
+    const words = c.words ?? [];
+    const at = words.findIndex((w, i) => i > 0 && isNumber(words[i - 1]!.text) && /[.,]/.test(words[i - 1]!.text) && cjk(w.text[0]) && !UNIT_ALONE.test(w.text) && w.x0 - words[i - 1]!.x1 > 0.05 * h);
+    if (at < 0) {
+      out.push(c);
+      continue;
+    }
+    out.push(cellOf(words.slice(0, at)), ...splitAmountFromLabel([cellOf(words.slice(at))], h));
+  }
+  return out;
+}
+
 /** Height of a word's box over its font size in the PDFs the thresholds here were set on (LibreOffice, Word). */
 const USUAL_BOX_RATIO = 1.3;
 
@@ -1102,7 +1257,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
     const heights = all.map((w) => w.y1 - w.y0);
     const usual = median(heights);
     const words = all.filter((w) => !(w.y1 - w.y0 > 3 * usual && w.text.length <= 2));
-    return words.length === 0 ? [] : rowsOf(words, page);
+    return words.length === 0 ? [] : rowsInBlocks(words, page);
   });
   const running = runningLines(pageRows);
   pageRows.forEach((all, page) => {
@@ -1129,6 +1284,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
   // other readers write it, so that a sentence or a list is not cut by the page's line breaks.
   let open: Row | null = null;
   const regions = regionsOf(rows, textWidth);
+  for (const g of regions) for (let k = g.from; k <= g.to; k++) rows[k]!.cells = splitAmountFromLabel(rows[k]!.cells, rows[k]!.h);
   // The right margin of the prose: its lines' furthest right end (a table may stand wider than the text).
   const inTable = new Set<Row>();
   for (const g of regions) for (let k = g.from; k <= g.to; k++) inTable.add(rows[k]!);

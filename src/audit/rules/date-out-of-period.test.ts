@@ -103,3 +103,20 @@ describe('date-out-of-period: the year\'s performance evaluation told of the pre
     expect(runRule(dateOutOfPeriod, '某局2024年度部门决算\n对2023年度结转资金进行了清理。').findings).toEqual([]);
   });
 });
+
+describe('date-out-of-period: a text without a titled year', () => {
+  const excerpt = (slip: string, later = ''): string =>
+    `六、基本支出决算情况说明\n2024年一般公共预算财政拨款基本支出500万元。\n七、“三公”经费支出决算情况说明\n${slip}“三公”经费财政拨款支出决算为3.5万元，较上年增加1万元。\n2024年“三公”经费财政拨款支出中，公务接待费1万元。${later}\n`;
+
+  it('tells an earlier year’s sentence left in, by the year the sentences name', () => {
+    const { findings } = runRule(dateOutOfPeriod, excerpt('2023年'));
+    expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['2023年']);
+    expect(runRule(dateOutOfPeriod, excerpt('2024年')).findings).toEqual([]);
+  });
+
+  it('does not judge later dates by a year read from the sentences', () => {
+    const { findings, notChecked } = runRule(dateOutOfPeriod, excerpt('2024年', '\n2025年7月12日完成车辆处置。'));
+    expect(findings).toEqual([]);
+    expect(notChecked.join('')).toContain('按正文推断为2024年度');
+  });
+});

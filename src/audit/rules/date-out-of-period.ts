@@ -185,6 +185,12 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     return [];
   }
   const out: Finding[] = [...priorYearEnd(facts, year), ...earlierYearsChange(facts, year), ...priorYearEvaluation(facts, year)];
+  if (options.fiscalYearFromBody) {
+    // A year read from the sentences tells an earlier year's sentence left in; later dates of a text without a title
+    // (a copied page's toolbar, the report's own date) are not told apart from results, so they are not judged.
+    options.notChecked.push(`date-out-of-period：标题中未读出年度，按正文推断为${year}年度，只检查沿用上年文本，未检查晚于年度的日期`);
+    return out;
+  }
   const exempt = sectionsTitled(facts, options.config.planningSectionKeywords);
   // Where the report has result sections (绩效情况, 评价指标分析 …), only their dates are presented as results;
   // a later date in 基本情况 (机构改革) is background. Without such headings the whole text counts.

@@ -87,3 +87,27 @@ describe('entity-name: a national body inside a local body’s name', () => {
   });
 });
 
+
+describe('entity-name: the own name written differently once', () => {
+  const opening = '第一部分 青山县城关第三小学概况\n一、主要职能\n青山县城关第三小学是全额拨款事业单位。\n';
+  const body = (unitList: string): string => `${opening}二、机构设置\n城关第三小学内设机构4个。\n三、决算单位构成\n${unitList}\n部门：青山县城关第三小学 单位：万元\n`;
+
+  it('reports a name with one character added or changed inside it, against its many consistent mentions', () => {
+    const added = runRule(entityName, body('纳入决算编制范围的单位为：青山县城关河第三小学本级。'));
+    expect(added.findings.map((f) => f.evidence[0]!.quote)).toEqual(['青山县城关河第三小学']);
+    expect(added.findings[0]!.message).toContain('城关第三小学');
+    const changed = runRule(entityName, body('纳入决算编制范围的单位为：青山县城门第三小学本级。'));
+    expect(changed.findings.map((f) => f.evidence[0]!.quote)).toEqual(['青山县城门第三小学']);
+  });
+
+  it('says nothing of a sibling body, another level, a short form or prose', () => {
+    for (const other of ['青山县城关第四小学', '青山市城关第三小学', '城关三小', '青山县城关第三中学', '青山县城关的第三小学']) {
+      expect(runRule(entityName, body(`本年度与${other}开展交流。`)).findings.filter((f) => f.message.includes('写法不一'))).toEqual([]);
+    }
+  });
+
+  it('says nothing when the own name is not written the same often enough', () => {
+    const text = '第一部分 青山县城关第三小学概况\n纳入决算编制范围的单位为：青山县城关河第三小学本级。\n';
+    expect(runRule(entityName, text).findings.filter((f) => f.message.includes('写法不一'))).toEqual([]);
+  });
+});

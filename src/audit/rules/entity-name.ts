@@ -130,7 +130,116 @@ function nationalInsideLocal(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
-export const entityName: Rule = (facts, options) => [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...entityNameOther(facts, options)];
+export const entityName: Rule = (facts, options) => [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...entityNameOther(facts, options)];
+
+/** Longest run of characters read back from a name's end: a unit's full name with its region (岳阳市南湖新区二幼儿园). */
+const MAX_TAIL = 16;
+
+/**
+ * 南湖新区二湖幼儿园 once where the title, the sections and the table head say 南湖新区二幼儿园: the unit's own name
+ * written differently once. A name is read backwards from its end (a suffix such as 局, 中心, 幼儿园); an own name is
+ * one ending in the opening of the text (or the department read from the title) that is written the same at least
+ * minMentions times and is at least minLength long. A string found once that differs from it by one character added
+ * or changed is reported, when the difference lies inside the name (not its first character, keptEnd characters of
+ * the name after it), concerns no sibling or region character (第一/第二, 县/市) and the name goes on beyond it
+ * (two characters at least) — see data/audit/entities.json nameVariant. Linear: each end is read back once per own
+ * name, at most MAX_TAIL characters.
+ */
+function ownNameVariants(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const settings = options.config.entityNameVariant;
+  const { text } = facts;
+  const endings = [...options.config.entitySuffixes, ...settings.unitEndings];
+  // A table by character code of the ending words' last characters: this loop visits every character of the text.
+  const lastChar = new Uint8Array(0x10000);
+  for (const w of endings) lastChar[w.charCodeAt(w.length - 1)] = 1;
+  // Characters whose change makes another body (第二/第三, 县/市) or prose (的, 和), not a slip in the name.
+  const fixed = new Set([...settings.siblingChars, ...options.config.regionPrefixes.filter((r) => r.length === 1), ...options.config.nameBreakChars]);
+  // The end of each name: the last character of an ending word, with the whole word before it.
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (lastChar[text.charCodeAt(i)] === 1 && endings.some((w) => text.startsWith(w, i - w.length + 1))) ends.push(i);
+  }
+  // How many ends each tail (the run of CJK characters before an end, cut at each length) stands at.
+  const runStart = (end: number): number => {
+    let k = end;
+    while (k > 0 && end - k + 1 < MAX_TAIL && isCjk(text[k - 1])) k--;
+    return k;
+  };
+  const tails = new Map<string, number>();
+  for (const e of ends) {
+    const from = runStart(e);
+    for (let s = e - settings.minLength + 1; s >= from; s--) {
+      const t = text.slice(s, e + 1);
+      tails.set(t, (tails.get(t) ?? 0) + 1);
+    }
+  }
+  // Own names: at an end in the opening, the longest tail written the same at least minMentions times.
+  const own = new Set<string>();
+  const longestRepeated = (run: string): void => {
+    let best = '';
+    for (let l = settings.minLength; l <= run.length; l++) {
+      const t = run.slice(run.length - l);
+      if ((tails.get(t) ?? 0) >= settings.minMentions) best = t;
+    }
+    if (best) own.add(best);
+  };
+  for (const e of ends) {
+    if (e >= settings.openingReach) break;
+    longestRepeated(text.slice(runStart(e), e + 1));
+  }
+  if (options.department) longestRepeated(options.department);
+  if (own.size === 0) return [];
+  const out: Finding[] = [];
+  const reported = new Set<string>();
+  for (const e of ends) {
+    const from = runStart(e);
+    for (const name of own) {
+      const variant = oneEditVariant(text, from, e, name, settings.keptEnd, fixed);
+      if (variant === null) continue;
+      const { start, canonical } = variant;
+      const written = text.slice(start, e + 1);
+      if (canonical.length < settings.minLength || (tails.get(written) ?? 0) !== 1 || (tails.get(canonical) ?? 0) < settings.minMentions) continue;
+      if (reported.has(written)) continue;
+      reported.add(written);
+      out.push(
+        finding({
+          rule: 'entity-name',
+          severity: 'warning',
+          message: `单位名称写法不一：此处写作“${written}”，全文其余${tails.get(canonical)}处均作“${canonical}”，疑为笔误`,
+          evidence: [quoteSpan(facts, { start, end: e + 1 }), quoteSentenceAt(facts, start)],
+        }),
+      );
+      break;
+    }
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
+/**
+ * Whether the run text[from..end] ends with `name` changed by one character (one added, or one replaced) inside it:
+ * read from the end, at least keptEnd characters agree, then one differs, then at least two more agree. Returns
+ * where the written form starts and the part of the name it stands for, or null.
+ */
+export function oneEditVariant(text: string, from: number, end: number, name: string, keptEnd: number, fixed: ReadonlySet<string>): { start: number; canonical: string } | null {
+  let j = 0;
+  while (j < name.length && end - j >= from && text[end - j] === name[name.length - 1 - j]) j++;
+  if (j < keptEnd || j === name.length || end - j < from) return null;
+  const changed = text[end - j]!;
+  if (fixed.has(changed)) return null;
+  let best: { start: number; canonical: string } | null = null;
+  // One added (skip it in the text) or one replaced (skip it in both).
+  for (const skipName of [0, 1]) {
+    if (skipName === 1 && fixed.has(name[name.length - 1 - j]!)) continue;
+    let m = 0;
+    while (j + skipName + m < name.length && end - j - 1 - m >= from && text[end - j - 1 - m] === name[name.length - 1 - j - skipName - m]) m++;
+    if (m < 2) continue;
+    const canonical = name.slice(name.length - j - skipName - m);
+    const start = end - j - m;
+    if (best === null || canonical.length > best.canonical.length) best = { start, canonical };
+  }
+  return best;
+}
 
 const entityNameOther: Rule = (facts, options) => {
   if (!options.department && options.shortNames.length === 0) {

@@ -259,6 +259,15 @@ describe('outline of a 部门决算: titles set apart from their table', () => {
     expect(findings[0]!.evidence.map((e) => e.quote?.slice(0, 2))).toEqual(['6.', '8.', '某局']);
   });
 
+  it('reads 附表N and 决算N表 as the document’s own table numbers: a skipped number points at the gap', () => {
+    for (const number of [(n: number): string => `附表${n} `, (n: number): string => `决算${'一二三四五六七八九'[n - 1]!}表 `]) {
+      const table = (title: string, n: number): string => `${number(n)}${title}\n编制单位：某局 单位：元\n项目\t决算数\n合计\t10.00\n甲\t10.00\n`;
+      const findings = runRule(outline, doc(TITLES.map((t, i) => (i === 2 ? '' : table(t, i + 1))).join(''))).findings;
+      expect(findings.map((f) => [f.severity, f.message])).toEqual([['warning', '按提纲应有“支出决算表”部分，报告中未找到；报告自身的表号缺少第3号']]);
+      expect(findings[0]!.evidence.map((e) => e.quote?.slice(0, number(4).length - 1))).toEqual([number(2).trim(), number(4).trim(), expect.any(String)]);
+    }
+  });
+
   it('reads 表N： as the document’s own table number: a skipped number points at the gap', () => {
     const table = (title: string, n: number): string => `表${n}：${title}\n部门：某局 单位：元\n项目\t决算数\n合计\t10.00\n甲\t10.00\n`;
     const findings = runRule(outline, doc(TITLES.map((t, i) => (i === 3 ? '' : table(t, i + 1))).join(''))).findings;

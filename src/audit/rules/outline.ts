@@ -116,8 +116,10 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
   return out;
 }
 
-/** A table number at the start of a title or caption line: 表8 …, 表八 …, 表 3 单位：元, 表5：… . */
-const TABLE_NUMBER_LEAD = /^表\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(?=[\s\u4e00-\u9fff:：、]|$)/;
+/** A table number at the start of a title or caption line: 表8 …, 表八 …, 表 3 单位：元, 表5：…, 附表3 … . */
+const TABLE_NUMBER_LEAD = /^附?表\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(?=[\s\u4e00-\u9fff:：、]|$)/;
+/** A table number inside the word 决算N表 at the start of a title: 决算三表 支出决算表, 决算3表. */
+const TABLE_NUMBER_INNER = /^决算\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*表/;
 /** A title numbered like a list item, ending in 表: 7. 一般公共预算财政拨款“三公”经费支出决算表, 3、支出决算表. */
 const TABLE_NUMBER_LIST = /^(\d{1,2})[.、．]\s*[\u4e00-\u9fff“”"（）()]{2,40}表$/;
 /** A table number in a publisher's caption: 公开01表, 部门公开表07, （公开表3）, 公开02 (表 on the next line). */
@@ -131,12 +133,12 @@ interface TableNumberGap {
 
 /**
  * Where the document's own table numbers skip one (表7 …, 表9 …; 公开06表, 公开08表): the numbers of short lines (no
- * sentence) that start with 表N, carry a 公开NN表 caption or are numbered titles ending in 表 (8. 政府性基金…决算表),
+ * sentence) that start with 表N or 附表N, carry a 公开NN表 caption, start with 决算N表 or are numbered titles ending in 表 (8. 政府性基金…决算表),
  * each kind read as its own series from 1. A series that skips says a table of the document's own list is missing,
  * whatever the region's template.
  */
 function tableNumberGaps(facts: Parameters<Rule>[0], from = 0): TableNumberGap[] {
-  const series = [new Map<number, Span>(), new Map<number, Span>(), new Map<number, Span>()];
+  const series = [new Map<number, Span>(), new Map<number, Span>(), new Map<number, Span>(), new Map<number, Span>()];
   for (const p of facts.paragraphs) {
     if (p.end - p.start > 60 || p.start < from) continue;
     const line = facts.text.slice(p.start, p.end);
@@ -144,10 +146,12 @@ function tableNumberGaps(facts: Parameters<Rule>[0], from = 0): TableNumberGap[]
     const lead = TABLE_NUMBER_LEAD.exec(line);
     const caption = TABLE_NUMBER_CAPTION.exec(line);
     const listed = TABLE_NUMBER_LIST.exec(line);
+    const inner = TABLE_NUMBER_INNER.exec(line);
     const found: [number, string | undefined][] = [
       [0, lead?.[1]],
       [1, caption?.[1]],
       [2, listed?.[1]],
+      [3, inner?.[1]],
     ];
     for (const [kind, raw] of found) {
       if (raw === undefined) continue;

@@ -297,5 +297,12 @@ describe('percent-mismatch: a change said of each of several equal amounts (各�
     expect(runRule(percentMismatch, text('3.85%')).findings).toEqual([]);
     expect(runRule(percentMismatch, text('4.00%')).findings.map((f) => [f.rule, f.severity])).toEqual([['percent-mismatch', 'error']]);
   });
+
+  it('checks a 完成率 column of a table with 预算数 and 决算数 columns (the 三公 table) as 决算数 ÷ 预算数', () => {
+    const table = (rate: string): string =>
+      ['一般公共预算财政拨款“三公”经费支出决算表', '单位：万元', '项目\t预算数\t决算数\t完成率', '合计\t3.00\t2.66\t88.67%', '因公出国（境）费\t0.00\t0.00\t—', `公务用车运行费\t2.40\t2.19\t${rate}`, '公务接待费\t0.60\t0.47\t78.33%'].join('\n');
+    expect(runRule(percentMismatch, table('91.25%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, table('97.50%')).findings.map((f) => f.evidence[0]!.quote)).toEqual(['97.50%']);
+  });
 });
 

@@ -506,4 +506,35 @@ describe('sum-mismatch: lists that interleave roles', () => {
     expect(runRule(sumMismatch, table('0')).findings.length).toBeGreaterThan(0);
     expect(runRule(sumMismatch, table('32.65')).findings).toEqual([]);
   });
+
+  describe('三公 tables whose group names were read in another order (one row of 预算数 and 决算数 groups; transposed)', () => {
+    it('adds 合计 = 出国 + 公务用车 + 接待 and 小计 = 购置 + 运行 by the endings of the headers, a blank counting as zero where the rows show it', () => {
+      const transposed = (total: string): string =>
+        ['单位：万元', '项目\t合计\t因公出国（境）费\t公务用车购置及运行费小计\t公务用车购置及运行费公务用车购置费\t公务用车运行费\t公务接待费', '预算数\t3.10\t\t2.50\t\t2.50\t0.60', `决算数\t${total}\t\t2.36\t\t2.36\t0.47`].join('\n');
+      expect(runRule(sumMismatch, transposed('2.83')).findings).toEqual([]);
+      const wrong = runRule(sumMismatch, transposed('3.13')).findings;
+      expect(wrong.map((f) => f.evidence[0]!.quote)).toEqual(['3.13']);
+      expect(wrong[0]!.calculation).toContain('2.83');
+    });
+
+    it('checks both groups of a one-row table of twelve columns', () => {
+      const oneRow = (spent: string): string =>
+        [
+          '单位：元',
+          '合计\t因公出国（境）费\t公务用车购置及运行费预算数小计\t预算数公务用车购置费\t预算数公务用车运行费\t公务接待费\t合计\t因公出国（境）费\t决算数小计\t决算数公务用车购置费\t决算数公务用车运行费\t公务接待费',
+          `29,000.00\t\t23,000.00\t\t23,000.00\t6,000.00\t${spent}\t\t21,400.00\t\t21,400.00\t4,900.00`,
+        ].join('\n');
+      expect(runRule(sumMismatch, oneRow('26,300.00')).findings).toEqual([]);
+      expect(runRule(sumMismatch, oneRow('27,300.00')).findings.map((f) => f.evidence[0]!.quote)).toEqual(['27,300.00']);
+    });
+  });
+
+  it('adds no row counting things (公务用车保有量（辆）) into a column’s 合计', () => {
+    const table = (count: string): string =>
+      ['单位：万元', '项目\t预算数\t决算数', '合计\t28.00\t26.96', '因公出国（境）费\t0.00\t0.00', '公务用车购置及运行费\t27.40\t26.49', '公务接待费\t0.60\t0.47', `公务用车保有量${count}\t\t5`].join('\n');
+    expect(runRule(sumMismatch, table('（辆）')).findings).toEqual([]);
+    // Without its unit the row is read as a part, as before.
+    expect(runRule(sumMismatch, table('')).findings).toHaveLength(1);
+  });
 });
+

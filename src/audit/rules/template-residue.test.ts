@@ -63,3 +63,55 @@ describe('template-residue: a budget heading among the headings of a 决算', ()
     expect(runRule(templateResidue, [...final, '七、一般公共预算支出预算表', '八、政府性基金支出预算表'].join('\n')).findings).toEqual([]);
   });
 });
+
+describe('template-residue: the form’s instruction left in brackets', () => {
+  it('reports a bracketed instruction to the writer in a heading or sentence', () => {
+    const text = [
+      '二、单位概况（参照上年公开的样式）',
+      '（二）人员情况（须填列编制数和实有人数）',
+      '本单位下属事业单位2个（注：如无下属单位，应写明“无”）。',
+      '（三）重点工作【请列明主要项目】',
+    ].join('\n');
+    expect(runRule(templateResidue, text).findings.map((f) => f.evidence[0]!.quote)).toEqual([
+      '（参照上年公开的样式）',
+      '（须填列编制数和实有人数）',
+      '（注：如无下属单位，应写明“无”）',
+      '【请列明主要项目】',
+    ]);
+  });
+
+  it('says nothing of bracketed remarks on the content', () => {
+    const text = [
+      '一般公共预算财政拨款支出决算表（按功能分类）',
+      '行政编制10人（含参照公务员法管理的事业单位）。',
+      '机关事业单位（参照公务员法管理）',
+      '（二）绩效目标完成情况分析（包括完成情况和偏离原因等）',
+      '公务接待费（含外宾接待）5万元（需要说明的是，本年无出国）。',
+    ].join('\n');
+    expect(runRule(templateResidue, text).findings).toEqual([]);
+  });
+});
+
+describe('template-residue: a rate left blank', () => {
+  it('reports a per-cent sign with no number at the end of a rate clause', () => {
+    const { findings } = runRule(templateResidue, '工资福利支出120万元，占本年支出%，比上年增长%。');
+    expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['占本年支出%', '增长%']);
+  });
+
+  it('says nothing of a header cell, a unit note or a filled rate', () => {
+    const text = '项目 | 2024年比2023年增减%\n执行率（%）\n单位：%\n工资福利支出120万元，占本年支出35.5%，比上年增长 3%。';
+    expect(runRule(templateResidue, text).findings).toEqual([]);
+  });
+});
+
+describe('template-residue: both choices of the form left in', () => {
+  it('reports a bracketed other choice after a direction or comparison word', () => {
+    const text = '决算数大于预算数（或低于预算数）的主要原因是人员增加。\n本年支出比上年提高（降低）5%。';
+    expect(runRule(templateResidue, text).findings.map((f) => f.evidence[0]!.quote)).toEqual(['决算数大于预算数（或低于预算数）', '提高（降低）']);
+  });
+
+  it('says nothing of a remark that explains or names the change', () => {
+    const text = '比上年减少（主要是增加了培训）5万元。比上年同口径下降（以下简称“下降”）3%。依法审理（或执行）案件。决算数大于预算数（或超过预算数）。';
+    expect(runRule(templateResidue, text).findings).toEqual([]);
+  });
+});

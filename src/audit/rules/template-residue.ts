@@ -1,6 +1,6 @@
 /** template-residue — placeholder or instruction text of the form left in place (XX, 增长（下降）, 请填写 …). */
 import { type Finding, finding } from '../../core/finding.ts';
-import { GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
+import { type BracketInstructionWords, GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { normalizeText } from '../read/normalize.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
@@ -104,6 +104,12 @@ export const templateResidue: Rule = (facts, options) => {
       at = text.indexOf(literal, end);
     }
   }
+  for (const f of [...bracketInstructions(facts, options.config.residueBracketInstructions), ...blankPercents(facts), ...eitherOrBrackets(facts)]) {
+    const { start = 0, end = start } = f.evidence[0]!;
+    if (covered.some((c) => c.start < end && start < c.end)) continue;
+    covered.push({ start, end });
+    out.push(f);
+  }
   out.push(...budgetHeadingInFinal(facts));
   return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
 };
@@ -142,4 +148,152 @@ function budgetHeadingInFinal(facts: Parameters<Rule>[0]): Finding[] {
       evidence: [quoteSpan(facts, h)],
     }),
   ];
+}
+
+/** Closing bracket of each opening bracket a remark may stand in. */
+const CLOSING: Readonly<Record<string, string>> = { '（': '）', '【': '】' };
+const BRACKET_INSTRUCTION_REACH = SEARCH_WINDOWS.bracketInstructionReach;
+
+const instructionPatterns = new WeakMap<BracketInstructionWords, RegExp>();
+
+/**
+ * The opening of a remark that instructs the form's writer: an optional note mark (注：) and condition (如无下属单位，),
+ * then a modal with a writing verb (需公开, 应写明, 请列明), a bare writing verb (填写, 列明), or a format verb
+ * (比照, 参照) — the last only with a word of the template's format later in the same remark (checked by the caller).
+ */
+function instructionPattern(w: BracketInstructionWords): RegExp {
+  let re = instructionPatterns.get(w);
+  if (re === undefined) {
+    const note = `(?:${anyWord(w.noteOpeners)})?`;
+    const condition = `(?:${anyWord(w.conditionOpeners)}[^，。；）】]{1,20}，)?`;
+    re = new RegExp(`^${note}${condition}(?:(${anyWord(w.modals)}${anyWord(w.verbs)}|${anyWord(w.bareVerbs)})|(${anyWord(w.formatVerbs)}))`);
+    instructionPatterns.set(w, re);
+  }
+  return re;
+}
+
+/**
+ * （比照预算公开的内容格式）, （需公开内设机构数量和下属单位数量及名称）: a bracketed remark that tells the writer of the
+ * blank form what to put there, left in the published heading or sentence. Precondition: the remark is closed within
+ * the reach and opens with the instruction itself (after an optional 注： and condition); a format verb counts only
+ * with a word of the format (格式, 模板) in the remark, so that （参照公务员法管理） and （按功能分类）, remarks on the
+ * content, stay silent. Linear: each bracket is read once, up to the reach.
+ */
+function bracketInstructions(facts: Parameters<Rule>[0], words: BracketInstructionWords): Finding[] {
+  const { text } = facts;
+  const out: Finding[] = [];
+  const pattern = instructionPattern(words);
+  for (let i = 0; i < text.length && out.length < 50; i++) {
+    const close = CLOSING[text[i]!];
+    if (close === undefined) continue;
+    let end = i + 1;
+    while (end < text.length && end <= i + BRACKET_INSTRUCTION_REACH && text[end] !== close && text[end] !== '\n' && CLOSING[text[end]!] === undefined) end++;
+    if (text[end] !== close) continue;
+    const inner = text.slice(i + 1, end);
+    const m = pattern.exec(inner);
+    if (m && (m[1] !== undefined || words.formatObjects.some((o) => inner.includes(o)))) {
+      out.push(
+        finding({
+          rule: 'template-residue',
+          severity: 'warning',
+          message: `疑似模板残留：括注“${text.slice(i, end + 1)}”是模板给填写人的说明，不是报告内容`,
+          evidence: [quoteSpan(facts, { start: i, end: end + 1 }), quoteSentenceAt(facts, i)],
+        }),
+      );
+    }
+    i = end;
+  }
+  return out;
+}
+
+const WORDS = RULE_WORDS['template-residue'];
+const CLAUSE_BREAK = /[，。；：！？\n|\t]/;
+/** Characters back from a per-cent sign or an either/or bracket within which its clause is read. */
+const BLANK_RATE_CLAUSE_REACH = SEARCH_WINDOWS.rateClauseReach;
+
+function isCjkCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/**
+ * 占基本支出预算%，同比增加…: a per-cent sign with no number before it, the form's blank never filled in.
+ * Precondition: the sign follows a Chinese character (at most one space between), ends its clause (，。；、 or a
+ * closing bracket follow) and the clause holds a rate word (占, 增长, 比重 …). A table header (增减% ending its cell
+ * or line) and a unit note (（%）, 单位：%) do not qualify.
+ */
+function blankPercents(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  const out: Finding[] = [];
+  for (let at = text.indexOf('%'); at !== -1 && out.length < 50; at = text.indexOf('%', at + 1)) {
+    let k = at - 1;
+    if (text[k] === ' ' || text[k] === '\u3000') k--;
+    if (!isCjkCode(text.charCodeAt(k)) || !/^[，。；、）]/.test(text.slice(at + 1, at + 2))) continue;
+    let start = k;
+    while (start > 0 && at - start < BLANK_RATE_CLAUSE_REACH && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+    const clause = text.slice(start, at);
+    const word = WORDS.blankRateClause.map((w) => ({ w, i: clause.lastIndexOf(w) })).filter((x) => x.i !== -1).sort((a, b) => a.i - b.i)[0];
+    if (word === undefined) continue;
+    const from = start + word.i;
+    out.push(
+      finding({
+        rule: 'template-residue',
+        severity: 'warning',
+        message: `疑似模板残留：“${text.slice(from, at + 1)}”百分号前没有数字，比例未填写`,
+        evidence: [quoteSpan(facts, { start: from, end: at + 1 }), quoteSentenceAt(facts, from)],
+      }),
+    );
+  }
+  return out;
+}
+
+type Sense = 'more' | 'less' | 'same';
+const SENSES: readonly (readonly [Sense, readonly string[]])[] = [
+  ['more', WORDS.alternativeMore],
+  ['less', WORDS.alternativeLess],
+  ['same', WORDS.alternativeSame],
+];
+
+/** The senses of the direction words a stretch of text holds. */
+function sensesIn(s: string): Set<Sense> {
+  const found = new Set<Sense>();
+  for (const [sense, words] of SENSES) if (words.some((w) => s.includes(w))) found.add(sense);
+  return found;
+}
+
+/** Longest bracketed alternative read (（或与预算数持平）); a longer remark explains, it is no alternative. */
+const ALTERNATIVE_REACH = SEARCH_WINDOWS.alternativeReach;
+
+/**
+ * 增加（降低）, 决算数小于预算数（或与预算数持平）: the form's either/or wording with both choices left in. Precondition:
+ * a bracket of at most ALTERNATIVE_REACH characters right after a clause holding a direction or comparison word, that
+ * either holds nothing but a word of another sense (增加（降低）) or opens with 或 and holds a word of another sense
+ * than the clause (小于…（或…持平）). A remark that explains a change (减少（主要是增加了…）), names it
+ * (下降（以下简称“下降”）) or offers another verb (审理（或执行）) does not qualify.
+ */
+function eitherOrBrackets(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  const out: Finding[] = [];
+  for (let at = text.indexOf('（'); at !== -1 && out.length < 50; at = text.indexOf('（', at + 1)) {
+    const close = text.indexOf('）', at + 1);
+    if (close === -1 || close - at - 1 > ALTERNATIVE_REACH) continue;
+    const inner = text.slice(at + 1, close).trim();
+    let start = at;
+    while (start > 0 && at - start < BLANK_RATE_CLAUSE_REACH && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+    const before = text.slice(start, at);
+    const own = sensesIn(before);
+    if (own.size === 0) continue;
+    const alone = SENSES.some(([sense, words]) => !own.has(sense) && words.includes(inner)) && SENSES.some(([, words]) => words.some((w) => before.endsWith(w)));
+    const alternative = inner.startsWith('或') && [...sensesIn(inner)].some((s) => !own.has(s));
+    if (!alone && !alternative) continue;
+    const from = alone ? at - SENSES.flatMap(([, w]) => w).filter((w) => before.endsWith(w)).sort((a, b) => b.length - a.length)[0]!.length : start;
+    out.push(
+      finding({
+        rule: 'template-residue',
+        severity: 'warning',
+        message: `疑似模板残留：“${text.slice(from, close + 1)}”保留了模板的二选一写法`,
+        evidence: [quoteSpan(facts, { start: from, end: close + 1 }), quoteSentenceAt(facts, from)],
+      }),
+    );
+  }
+  return out;
 }

@@ -160,4 +160,14 @@ describe('ledger.basic-on-project', () => {
     const found = basicOnProject.check([seconded, bonus, asWelfare], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([bonus.row, asWelfare.row]);
   });
+
+  it('a site\'s running cost named under 物业管理费 or 邮电费 is judged by the site it names: the project\'s own site is its business, another site is basic', () => {
+    const shows = { nature: 'project' as const, projectName: '送戏下乡文化惠民演出经费' };
+    const hall = entry({ ...shows, economicCode: '30209', summary: '支付文化馆二季度物业管理费' });
+    const venue = entry({ ...shows, economicCode: '30209', summary: '县体育馆第1季度保洁及安保服务费' });
+    const station = entry({ nature: 'project', projectName: '若水超限检测站运行经费', economicCode: '30207', summary: '若水超限检测站宽带费' });
+    const kiosk = entry({ nature: 'project', projectName: '慢性病综合防控示范区建设', economicCode: '30207', summary: '慢病示范区健康小屋宽带费' });
+    const found = basicOnProject.check([hall, venue, station, kiosk], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([hall.row]);
+  });
 });

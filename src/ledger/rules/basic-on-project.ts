@@ -113,6 +113,12 @@ export const basicOnProject: LedgerRule = {
       for (const w of genericWords) rest = rest.split(w).join(' ');
       return !/\p{Script=Han}{2}/u.test(rest.replace(/[一二三四上下本当全]?(?:季度|半年|月|年)/gu, ' '));
     };
+    const namesSiteCost = (summary: string): boolean => {
+      const costWord = siteWord(summary);
+      if (costWord === undefined) return false;
+      const object = summary.slice(0, summary.indexOf(costWord));
+      return siteNouns.some((n) => object.includes(n));
+    };
     const personnel = new Set(rules.personnelWords?.words ?? []);
     const servedPeople = wordMatcher(rules.servedPeopleWords?.words ?? []);
     const namesOwnProject = (entry: (typeof entries)[number]): boolean => {
@@ -145,7 +151,16 @@ export const basicOnProject: LedgerRule = {
       if ((cls !== undefined || word !== undefined) && siteCost(entry, cls, word) && (ownSite(entry) || projectContext(entry.summary))) {
         continue;
       }
-      if (cls !== undefined && businessClass(entry.economicCode) !== undefined && unitOffice(entry.summary) === undefined && !saysOnlyRoutine(entry.summary)) {
+      // A 摘要 that names a site (a site noun: 馆, 站, 中心 …) and its running cost (文化馆二季度物业管理费) is judged by
+      // the site test above, like a utility: a site the project's name does not name is not the project's business.
+      // Other words before the cost (健康小屋宽带费) keep naming the project's business.
+      if (
+        cls !== undefined &&
+        businessClass(entry.economicCode) !== undefined &&
+        unitOffice(entry.summary) === undefined &&
+        !namesSiteCost(entry.summary) &&
+        !saysOnlyRoutine(entry.summary)
+      ) {
         continue;
       }
       const payeeWord = cls || word || !entry.payee ? undefined : routinePayee(entry.payee);

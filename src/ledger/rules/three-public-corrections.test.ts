@@ -179,4 +179,32 @@ describe('三公 totals after corrections', () => {
     expect(r.vehicleOperation).toBe(500 + 300 + 200);
     expect(r.rows).toEqual([dryer.row]);
   });
+
+  it('the unit\'s own staff\'s meals booked under 公务接待费 are flagged and left out; a guest\'s meal booked there is reception', () => {
+    const guests = entry({ economicCode: '30217', summary: '接待县委巡察组工作餐（公务接待审批单 2024-05）', payee: '乡味源饭店', amount: 1_280 });
+    const staff = entry({ economicCode: '30217', summary: '村两委换届选举工作人员误餐费（经办人：杨小燕）', payee: '乡味源饭店', amount: 1_120 });
+    const withGuests = entry({ economicCode: '30217', summary: '市督查组来乡检查陪同人员误餐', payee: '乡味源饭店', amount: 400 });
+    const r = run([guests, staff, withGuests]);
+    expect(r.reception).toBe(1_280 + 400);
+    expect(r.rows).toEqual([staff.row]);
+  });
+
+  it('a car\'s own parts written without a car word (发电机, 水泵, 空调, 滤芯) are no mis-booking; a depot\'s generator set or pump is', () => {
+    const parts = entry({ economicCode: '30231', summary: '更换发电机及水泵', payee: '王建军', amount: 1_300 });
+    const aircon = entry({ economicCode: '30231', summary: '空调加氟、更换空调滤芯', payee: '王建军', amount: 260 });
+    const genset = entry({ economicCode: '30231', summary: '应急物资仓库柴油发电机组维修', payee: '王建军', amount: 900 });
+    const pump = entry({ economicCode: '30231', summary: '泵站潜水泵检修', amount: 700 });
+    const r = run([parts, aircon, genset, pump]);
+    expect(r.vehicleOperation).toBe(1_300 + 260);
+    expect(r.rows).toEqual([genset.row, pump.row]);
+  });
+
+  it('goods bought under 公务接待费 are flagged and left out; reception supplies and a guest\'s meal are not', () => {
+    const paper = entry({ economicCode: '30217', summary: '购古籍修复用宣纸及浆料', payee: '泾县宣纸文化用品有限公司', amount: 1_260 });
+    const supplies = entry({ economicCode: '30217', summary: '接待用品（茶叶、纸巾）', amount: 300 });
+    const meal = entry({ economicCode: '30217', summary: '接待省评估组工作餐（附审批单）', payee: '县湘溪饭店', amount: 1_240 });
+    const r = run([paper, supplies, meal]);
+    expect(r.reception).toBe(300 + 1_240);
+    expect(r.rows).toEqual([paper.row]);
+  });
 });

@@ -527,4 +527,32 @@ describe('ledger.three-public', () => {
     const car = entry({ economicCode: '30213', summary: '执法车辆维修' });
     expect(rowsFound([gate, charger, bought, car])).toEqual([car.row]);
   });
+
+  it('a meal of visitors named by the place they came to (来馆, 来院, 来站 …) is hospitality whatever class it was booked in', () => {
+    const experts = entry({ economicCode: '30216', summary: '省古籍保护中心专家来馆指导餐费', payee: '溪山宾馆', nature: 'project', projectName: '古籍保护与数字化' });
+    const course = entry({ economicCode: '30216', summary: '古籍修复培训班学员餐费', payee: '溪山宾馆', nature: 'project', projectName: '古籍保护与数字化' });
+    expect(rowsFound([experts, course])).toEqual([experts.row]);
+  });
+  it('reads meals under the pupils\' nutrition programme as the programme\'s cost, not 公务接待, even from a caterer', () => {
+    // Given a 营养改善计划 lunch catered by a 餐饮 company (no 学生 in the 摘要) and a restaurant bill of a visiting group
+    const pupils = entry({ economicCode: '30218', summary: '营养改善计划5月午餐配餐', payee: '县味香园餐饮有限公司', amount: 64_200_00 });
+    const guests = entry({ economicCode: '30299', summary: '市督导组一行午餐', payee: '县味香园餐饮有限公司', amount: 860_00 });
+    // When the 三公 totals are read
+    const { totals, findings } = threePublicTotals([pupils, guests], context());
+    // Then only the visiting group's meal is hospitality
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([guests.row]);
+    expect(totals.hidden.reception).toBe(guests.amount);
+  });
+  it('a visiting group named for what it reviews (省教师培训评估组) is still a visiting group: its meal is hospitality', () => {
+    // Given a hotel meal of an evaluation group whose name holds an exclude word (培训), booked under 培训费,
+    // a course's trainees' meal there, and a meal whose 摘要 names trainees before the group
+    const group = entry({ economicCode: '30216', summary: '县宾馆用餐（省教师培训评估组）', payee: '县宾馆有限公司', amount: 4_280_00 });
+    const trainees = entry({ economicCode: '30216', summary: '新教师岗前培训学员伙食费', payee: '县宾馆有限公司', amount: 12_480_00 });
+    const mixed = entry({ economicCode: '30216', summary: '培训学员及评估组用餐', payee: '县宾馆有限公司', amount: 900_00 });
+    // When the 三公 totals are read
+    const { totals, findings } = threePublicTotals([group, trainees, mixed], context());
+    // Then only the group's meal counts; the trainees stay the course's cost
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([group.row]);
+    expect(totals.hidden.reception).toBe(group.amount);
+  });
 });

@@ -54,6 +54,7 @@ export function threePublicTotals(
       withAny: wordMatcher(p.withAny),
       economic: p.economic ? prefixMatcher(p.economic) : () => '',
       unless: wordMatcher(p.unlessAny ?? []),
+      breaks: p.groupNameBreaks,
     })),
   );
   const zero = () => Object.fromEntries(THREE_PUBLIC_CATEGORIES.map((c) => [c, 0])) as Record<ThreePublicCategory, number>;
@@ -164,7 +165,11 @@ export function threePublicTotals(
       for (const p of byPair) {
         const w = p.word(entry.summary);
         const other = w === undefined ? undefined : p.withAny(entry.summary);
-        if (w !== undefined && other !== undefined && p.economic(entry.economicCode) !== undefined && p.unless(entry.summary) === undefined && allowed(p.c)) {
+        if (w === undefined || other === undefined || p.economic(entry.economicCode) === undefined || p.unless(entry.summary) !== undefined) continue;
+        // The group's own name (省教师培训评估组) may hold an exclude word of the category: it names what the group
+        // reviews, not who ate, and is masked before the category's exclusions are sought.
+        const text = p.breaks ? maskGroupName(entry.summary, other, p.breaks, p.word) : entry.summary;
+        if (excludedFor[p.c](text) === undefined) {
           hit = { c: p.c, evidence: `摘要含“${w}”和“${other}”`, kind: 'summary-word' };
           break;
         }
@@ -218,12 +223,16 @@ export function threePublicTotals(
     return undefined;
   };
 
-  // An object that is clearly none of the category (a grain dryer, a lift under 公务用车运行维护费), named by a 摘要
-  // that names no vehicle, with no plate and no payee of the category's trade: mis-booked, not 三公 spending.
-  const misbookedData = rules.misbookedObjects;
-  const misbookedIn = new Set(misbookedData?.categories ?? []);
-  const misbookedObject = wordMatcher(misbookedData?.words ?? []);
-  const misbookedUnless = wordMatcher(misbookedData?.unlessAny ?? []);
+  // An object that is clearly none of the category (a grain dryer, a lift under 公务用车运行维护费; the unit's own staff's
+  // 误餐 under 公务接待费), named by a 摘要 that names nothing of the category (a vehicle; a guest) and no plate:
+  // mis-booked, not 三公 spending (data three-public.json misbookedObjects).
+  const misbookedKinds = (rules.misbookedObjects ?? []).map((m) => ({
+    categories: new Set(m.categories),
+    object: wordMatcher(m.words),
+    objects: anyOf(m.words),
+    unless: wordMatcher(m.unlessAny),
+    payeeOfCategory: m.unlessPayeeOfCategory === true,
+  }));
   const categoryTrade = Object.fromEntries(
     THREE_PUBLIC_CATEGORIES.map((c) => [c, wordMatcher(rules.categories[c].payeeWords ?? [])]),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
@@ -232,13 +241,17 @@ export function threePublicTotals(
     return pattern ? [new RegExp(pattern, 'u')] : [];
   });
   const notOfCategory = (entry: LedgerEntry, c: ThreePublicCategory): string | undefined => {
-    if (!misbookedIn.has(c)) return undefined;
-    const object = misbookedObject(entry.summary);
-    if (object === undefined || misbookedUnless(entry.summary) !== undefined) return undefined;
-    if (plates.some((re) => re.test(entry.summary))) return undefined;
     const payee = entry.payee ?? '';
-    if (payee !== '' && (categoryTrade[c](payee) !== undefined || misbookedUnless(payee) !== undefined)) return undefined;
-    return object;
+    for (const kind of misbookedKinds) {
+      if (!kind.categories.has(c)) continue;
+      const object = kind.object(entry.summary);
+      // The object's own name (柴油发电机组) is no word of the category: it is masked before `unlessAny` is sought.
+      if (object === undefined || kind.unless(entry.summary.replace(kind.objects, mask)) !== undefined) continue;
+      if (plates.some((re) => re.test(entry.summary))) continue;
+      if (payee !== '' && (kind.unless(payee) !== undefined || (kind.payeeOfCategory && categoryTrade[c](payee) !== undefined))) continue;
+      return object;
+    }
+    return undefined;
   };
 
   // 1. The economic class decides first: booked under a 三公 class, the entry counts there, whatever its text.
@@ -301,7 +314,7 @@ export function threePublicTotals(
         rule: threePublic.id,
         severity: 'warning',
         message:
-          `第${entry.row}行：摘要“${entry.summary}”，所记“${object}”不是${category.label}的开支对象，却记在经济分类 ${entry.economicCode}，` +
+          `第${entry.row}行：摘要“${entry.summary}”，所记“${object}”不属${category.label}，却记在经济分类 ${entry.economicCode}，` +
           `金额 ${formatYuan(entry.amount)}，未计入“三公”经费 / not a 三公 item, booked under a 三公 class (left out of the total)`,
         evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
       }), 'summary-word'),
@@ -426,6 +439,21 @@ const WORD_ORDER: readonly ThreePublicCategory[] = ['reception', 'overseasTravel
 function classesLike(classes: readonly string[], code: string): string {
   const same = classes.filter((c) => c[0] === code[0]);
   return (same.length > 0 ? same : classes).join('/');
+}
+
+/**
+ * The text with the name of the group `group` masked: the Han characters before it back to a break word, to a
+ * non-Han character or to the start, with the group word itself (省营养改善计划评估组). A stretch naming a word of
+ * `own` (a meal: 学员用餐检查组) is no name: the text is returned as it is.
+ */
+function maskGroupName(text: string, group: string, breaks: readonly string[], own: (text: string) => string | undefined): string {
+  const end = text.indexOf(group);
+  if (end < 0) return text;
+  let start = end;
+  while (start > 0 && /\p{Script=Han}/u.test(text[start - 1]!) && !breaks.some((b) => text.slice(0, start).endsWith(b))) start--;
+  const name = text.slice(start, end + group.length);
+  if (own(name.slice(0, -group.length)) !== undefined) return text;
+  return text.slice(0, start) + mask(name) + text.slice(end + group.length);
 }
 
 /** A stretch of text replaced by spaces of the same length, so that no word matches across or inside it. */

@@ -17,6 +17,7 @@ import * as auditLogNoTruncate from './20261202233000-audit-log-no-truncate.ts';
 import * as linesDigest from './20261202233500-lines-digest.ts';
 import * as assetAndUserVersions from './20261203110000-asset-and-user-versions.ts';
 import * as ledgerSourceColumn from './20261203170000-ledger-source-column.ts';
+import * as ledgerFunctionName from './20261203200000-ledger-function-name.ts';
 
 /** The migrations by name, oldest first. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -34,4 +35,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261202233500_lines_digest': linesDigest,
   '20261203110000_asset_and_user_versions': assetAndUserVersions,
   '20261203170000_ledger_source_column': ledgerSourceColumn,
+  '20261203200000_ledger_function_name': ledgerFunctionName,
 };

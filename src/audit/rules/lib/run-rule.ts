@@ -15,7 +15,8 @@ export function runRule(
   const facts = extractFacts(normalizeText(text).text, config);
   const notChecked: string[] = [];
   const findings = rule(facts, {
-    fiscalYear: options.fiscalYear ?? facts.title.fiscalYear,
+    fiscalYear: options.fiscalYear ?? facts.title.fiscalYear ?? facts.bodyYear,
+    fiscalYearFromBody: options.fiscalYear === undefined && facts.title.fiscalYear === null && facts.bodyYear !== null,
     department: options.department ?? facts.title.department,
     shortNames: facts.title.shortNames,
     profile,

@@ -21,6 +21,9 @@ const TOTAL_WORDS = RULE_WORDS['sum-mismatch'].totalRows;
 const RATE_HEADER = RULE_WORDS['sum-mismatch'].rateHeader;
 const isRateHeader = (h: string): boolean => RATE_HEADER.some((w) => h.includes(w));
 const SKIP_WORDS = RULE_WORDS['sum-mismatch'].skipRows;
+/** A row counting things, its unit in brackets after its label (公务用车保有量（辆）): no amount, no part of a 合计. */
+const COUNT_UNITS = RULE_WORDS['sum-mismatch'].countRowUnits;
+const isCountRow = (label: string): boolean => COUNT_UNITS.some((u) => label.endsWith(`（${u}）`) || label.endsWith(`(${u})`));
 
 type Level = 'arabic' | 'paren' | 'qizhong' | 'none';
 
@@ -84,7 +87,7 @@ function groupsOf(model: TableModel, index: number, options: RuleOptions): Group
   const groups: Group[] = [];
   const totals = model.rows.filter((r) => TOTAL_WORDS.some((w) => r.label.includes(w)) && !r.label.includes('其中'));
   const subItems = qizhongRuns(model);
-  const others = model.rows.filter((r) => !TOTAL_WORDS.some((w) => r.label.includes(w)) && !SKIP_WORDS.some((w) => r.label.startsWith(w)) && !subItems.has(r));
+  const others = model.rows.filter((r) => !TOTAL_WORDS.some((w) => r.label.includes(w)) && !SKIP_WORDS.some((w) => r.label.startsWith(w)) && !subItems.has(r) && !isCountRow(r.label));
   const coded = others.filter((r) => r.code !== null);
   if (coded.length > 0 && coded.length !== others.length) {
     options.notChecked.push(`sum-mismatch：表${index + 1}有编码行与无编码行混排，层级不明，未核对合计`);
@@ -316,6 +319,43 @@ function rowSpans(model: TableModel): { total: number; parts: number[] }[] {
     partCols.push(c);
   }
   if (partCols.length >= 2) spans.unshift({ total: totalCol, parts: partCols });
+  return spans;
+}
+
+const SANGONG = RULE_WORDS['sum-mismatch'];
+/** The part a 三公 column holds, by the ending of its header (its group names before it may be read in any order). */
+function sangongRole(h: string): 'total' | 'abroad' | 'subtotal' | 'purchase' | 'running' | 'reception' | null {
+  const ends = (words: readonly string[]): boolean => words.some((w) => h.endsWith(w));
+  if (ends(SANGONG.sangongCarSubtotal)) return 'subtotal';
+  if (ends(SANGONG.sangongCarPurchase)) return 'purchase';
+  if (ends(SANGONG.sangongCarRunning)) return 'running';
+  if (ends(SANGONG.sangongReception)) return 'reception';
+  if (ends(SANGONG.sangongAbroad)) return 'abroad';
+  if (ends(SANGONG.sangongTotal)) return 'total';
+  return null;
+}
+
+/**
+ * The sums of a 三公 table read from the endings of its column headers, where the headers' group names (预算数 /
+ * 决算数, 公务用车购置及运行费) were read in an order the prefix-based spans cannot follow (a one-row table of twelve
+ * columns; a transposed table with 预算数 / 决算数 rows). Precondition: adjacent columns ending, in this order, in
+ * 合计 | 因公出国（境）费 | 小计 and/or 购置费 | 运行费 | 公务接待费 (the layout of the 三公 form). Then 合计 = 出国 +
+ * 公务用车 + 接待, and 小计 = 购置 + 运行 where both stand.
+ */
+function sangongSpans(header: readonly string[]): { total: number; parts: number[] }[] {
+  const roles = header.map(sangongRole);
+  const spans: { total: number; parts: number[] }[] = [];
+  for (let c = 0; c < header.length; c++) {
+    if (roles[c] !== 'total' || roles[c + 1] !== 'abroad') continue;
+    let k = c + 2;
+    const subtotal = roles[k] === 'subtotal' ? k++ : -1;
+    const pair = roles[k] === 'purchase' && roles[k + 1] === 'running' ? k : -1;
+    if (pair >= 0) k += 2;
+    if ((subtotal < 0 && pair < 0) || roles[k] !== 'reception') continue;
+    spans.push({ total: c, parts: [c + 1, ...(subtotal >= 0 ? [subtotal] : [pair, pair + 1]), k] });
+    if (subtotal >= 0 && pair >= 0) spans.push({ total: subtotal, parts: [pair, pair + 1] });
+    c = k;
+  }
   return spans;
 }
 
@@ -565,7 +605,10 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
     }
     // Across the rows: a 合计 column against the columns right of it (基本支出 + 项目支出); checked below, once the
     // whole document has shown whether its blanks stand for zero.
-    for (const span of rowSpans(model)) {
+    const spans = rowSpans(model);
+    // (A 三公 span only where the header-prefix spans left its total column unchecked.)
+    for (const span of sangongSpans(model.header)) if (!spans.some((o) => o.total === span.total)) spans.push(span);
+    for (const span of spans) {
       const evidence = blankEvidence(model, span.total, span.parts, unit);
       agree += evidence.agree;
       differ += evidence.differ;

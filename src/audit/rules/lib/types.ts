@@ -4,6 +4,11 @@ import type { AuditFacts } from '../../facts/types.ts';
 
 export interface RuleOptions {
   readonly fiscalYear: number | null;
+  /**
+   * True when the year was read from the sentences (facts/body-year.ts), not given or read from the title: sure
+   * enough to tell an earlier year's sentence left in, not to judge every later date (a copied page's dates).
+   */
+  readonly fiscalYearFromBody?: boolean;
   readonly department: string | null;
   readonly shortNames: readonly string[];
   readonly profile: Profile;
