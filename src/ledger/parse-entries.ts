@@ -3,7 +3,7 @@
  * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
-import { classifyRow, normalizeLabel, type SectionRow, sectionOfRow, type SkipCounts, type SkipReason } from '../reference/row-kinds.ts';
+import { classifyRow, loadRowKinds, normalizeLabel, type SectionRow, sectionOfRow, type SkipCounts, type SkipReason } from '../reference/row-kinds.ts';
 import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
@@ -86,6 +86,19 @@ const GROUPED_CODE = /^\s*[[【(（［〔]?\s*(\d{3})[\s.\-－](\d{2})(?:[\s.\-�
 const LATER_CODE = /(?<=[[【(（［〔/\\>＞|｜、\s—\-－_])([1-9]\d{2,6})(?![\dA-Za-z])/g;
 /** An account's code in a 科目 path ([7101]行政支出/[710101]财政拨款支出/[7101010130231]公务用车运行维护费): any length. */
 const ACCOUNT_CODE = /(?<=^\s*|[[【(（［〔/\\>＞|｜、\s—\-－_])(\d{4,})(?![\dA-Za-z])/g;
+
+/**
+ * The 摘要 of an entry line under a voucher line: the voucher's 摘要, a full-width colon, then the line's own text
+ * (发放1月工资：在职民警基本工资), so that the rules read the words of both. The line's text alone when it already
+ * contains the voucher's 摘要, the voucher's alone when the line has none or repeats a part of it. Every entry line under
+ * a voucher line is composed so, marked as a continuation (└, indentation) or not: the readers trim a cell's spaces, so
+ * indentation alone is not seen, and an entry line's text is by its place a part of its voucher.
+ */
+export function entryLineSummary(voucherSummary: string, own: string): string {
+  if (own === '' || voucherSummary.includes(own)) return voucherSummary;
+  if (voucherSummary === '' || own.includes(voucherSummary)) return own;
+  return `${voucherSummary}：${own}`;
+}
 
 /** A dated entry has a parseable date: rows without one are checked against the skip words first. */
 function looksLikeEntryDate(text: string): boolean {
@@ -422,6 +435,32 @@ export function* parseLedgerChunks(
     }
     keepAccount = seen.has('budget') ? 'budget' : seen.has('expense') ? 'expense' : undefined;
   }
+  // A 凭证汇总-style 分录明细 (data/imports/row-kinds.json continuationMarks): a voucher line — a date and/or voucher
+  // number, a 摘要, no amount and no class (功能/经济分类, 会计科目, 支出类型) — heads the entry lines below it, which
+  // leave both date and voucher blank. Precondition: the next data line is such an entry line (blank date and voucher,
+  // an amount); else the row stays an entry and its empty amount an error, and a blank date in a file without voucher
+  // lines is still an error naming its row. The voucher ends at the next row with a date or voucher, or at a period,
+  // total or footer row. Each voucher line is counted among the skipped rows ('voucher-header').
+  const marks = loadRowKinds().continuationMarks.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const leadingMarks = new RegExp(`^(?:\\s|${marks.length > 0 ? marks.join('|') : '(?!)'})+`, 'u');
+  const amountColumns = [col.amount, col.debit, col.credit, ...(analysis?.columns.map((a) => a.index) ?? [])];
+  const classColumns = [col.functionCode, col.functionName, col.economicCode, col.account, col.nature];
+  const blankAt = (cells: readonly string[], indexes: readonly (number | undefined)[]): boolean =>
+    indexes.every((i) => i === undefined || (cells[i] ?? '').trim() === '');
+  const headsEntryLines = (r: number): boolean => {
+    for (let k = r + 1; k < total; k++) {
+      // Page furniture between a voucher line and its first entry (a print's page title, a repeated header, 承前页).
+      if (layoutSkip?.(k) !== undefined) continue;
+      const next = rowAt(k);
+      const kind = classifyRow(next, labelCells, resolved.headers);
+      if (kind === 'blank' || kind === 'header-repeat' || kind === 'carried-forward') continue;
+      if (kind !== undefined) return false;
+      const nextDate = byMonthDay ? monthDayDate(cell(next, 'month'), cell(next, 'day')) : cell(next, 'date');
+      return nextDate === '' && cell(next, 'voucher') === '' && !blankAt(next, amountColumns);
+    }
+    return false;
+  };
+  let voucherHead: { readonly dateText: string; readonly voucher: string; readonly summary: string } | undefined;
   // A 项目辅助明细账 names the project once, on a section row over its entries (项目：[P2024-03]中小学教师培训), and
   // closes the section with its 小计; a 基本支出 section holds the entries of no project.
   let section: SectionRow | undefined;
@@ -436,14 +475,15 @@ export function* parseLedgerChunks(
     }
     const cells = rowAt(r);
     const row = r + 1;
-    const summary = cell(cells, 'summary');
-    const dateText = byMonthDay ? monthDayDate(cell(cells, 'month'), cell(cells, 'day')) : cell(cells, 'date');
+    let summary = cell(cells, 'summary').replace(leadingMarks, '');
+    let dateText = byMonthDay ? monthDayDate(cell(cells, 'month'), cell(cells, 'day')) : cell(cells, 'date');
     // An entry has a date and a summary that is not a period label; only other rows pay for the classifier.
     if (!looksLikeEntryDate(dateText) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary)) {
       const opened = sectionOfRow(cells);
       if (opened !== undefined) {
         if (opened.kind === 'function' || opened.kind === 'economic') classSection[opened.kind] = opened;
         else section = opened;
+        voucherHead = undefined;
         state.sections ??= { project: 0, basic: 0, function: 0, economic: 0, entries: 0 };
         state.sections[opened.kind]++;
         continue;
@@ -452,9 +492,24 @@ export function* parseLedgerChunks(
       if (reason !== undefined) {
         // A 小计 inside a section is that section's total.
         const sectionTotal = reason === 'total' && section !== undefined && labelCells.some((c) => c !== undefined && normalizeLabel(cells[c] ?? '').startsWith('小计'));
+        if (reason === 'period' || reason === 'total' || reason === 'footer') voucherHead = undefined;
         skip(sectionTotal ? 'section-total' : reason);
         continue;
       }
+    }
+    let voucher = cell(cells, 'voucher');
+    if (dateText !== '' || voucher !== '') {
+      // A row with its own date or voucher ends the voucher above; it heads the next one when it is a voucher line.
+      voucherHead = undefined;
+      if (blankAt(cells, amountColumns) && blankAt(cells, classColumns) && headsEntryLines(r)) {
+        voucherHead = { dateText, voucher, summary };
+        skip('voucher-header');
+        continue;
+      }
+    } else if (voucherHead !== undefined) {
+      dateText = voucherHead.dateText;
+      voucher = voucherHead.voucher;
+      summary = entryLineSummary(voucherHead.summary, summary);
     }
     if (keepAccount !== undefined) {
       const kind = accountKind!(cell(cells, 'account'));
@@ -477,7 +532,6 @@ export function* parseLedgerChunks(
     } else if (Number(date.slice(0, 4)) !== options.fiscalYear) {
       fail(row, 'date', dateText, `日期不在${options.fiscalYear}年度内`, `date outside fiscal year ${options.fiscalYear}`);
     }
-    const voucher = cell(cells, 'voucher');
     if (voucher === '') fail(row, 'voucher', voucher, '凭证号为空', 'voucher number is empty');
     if (summary === '') fail(row, 'summary', summary, '摘要为空', 'description is empty');
     let amount = 0 as Fen;

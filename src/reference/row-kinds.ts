@@ -16,6 +16,7 @@ export type SkipReason =
   | 'section-total'
   | 'period'
   | 'carried-forward'
+  | 'voucher-header'
   | 'footer'
   | 'other-account';
 
@@ -27,6 +28,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'section-total': '分节（项目）小计行',
   period: '期初余额/本月合计/本年累计/结转行',
   'carried-forward': '过次页/承前页（分页处转下的累计行）',
+  'voucher-header': '凭证行（分录明细中只有日期、凭证号、摘要的行，其日期、凭证号和摘要带到其下各分录）',
   footer: '表尾（制表人、打印日期等）',
   'other-account': '其他会计科目的分录（资金结存、零余额账户等对方分录，或双分录中另一套账的分录）',
 };
@@ -39,6 +41,7 @@ const schema = z.object({
   period: wordsSchema,
   carried: wordsSchema.optional(),
   closing: wordsSchema.optional(),
+  continuationMarks: wordsSchema.optional(),
   section: z
     .object({
       about: z.string(),
@@ -58,6 +61,8 @@ export interface RowKinds {
   readonly carried: ReadonlySet<string>;
   /** Prefixes of a closing (结转) 摘要. */
   readonly closing: readonly string[];
+  /** Tree marks (└ ├ ─) that start an entry line's 摘要 continuing its voucher's; trimmed, never normalised. */
+  readonly continuationMarks: readonly string[];
   readonly footer: readonly string[];
   /** Section labels of a 辅助明细账 grouped by project: project prefixes (项目：…) and basic-spending words. */
   readonly section: {
@@ -81,6 +86,7 @@ export function loadRowKinds(): RowKinds {
     period: new Set(parsed.data.period.words.map(norm)),
     carried: new Set((parsed.data.carried?.words ?? []).map(norm)),
     closing: (parsed.data.closing?.words ?? []).map(norm),
+    continuationMarks: parsed.data.continuationMarks?.words ?? [],
     footer: parsed.data.footer.words.map(norm).sort((a, b) => b.length - a.length),
     section: {
       project: (parsed.data.section?.project ?? []).map(norm).sort((a, b) => b.length - a.length),

@@ -306,3 +306,18 @@ describe('percent-mismatch: a change said of each of several equal amounts (各�
   });
 });
 
+
+describe('percent-mismatch: completion rate of a work quantity', () => {
+  it('reports a completion rate that is not done ÷ planned in its clause group', () => {
+    const text = '全年实施河道清淤工程50公里，完成投资300万元，截至年底完成40公里清淤任务，完成率为100%。';
+    const { findings } = runRule(percentMismatch, text);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('应为80.00%')]);
+  });
+
+  it('says nothing when the rate fits, when both are done or when the quantities are not a pair', () => {
+    expect(runRule(percentMismatch, '全年实施河道清淤工程50公里，完成40公里，完成率为80%。').findings).toEqual([]);
+    expect(runRule(percentMismatch, '完成清淤50公里，完成护坡40公里，完成率为100%。').findings).toEqual([]);
+    expect(runRule(percentMismatch, '实施清淤50公里、护坡20公里，完成40公里，完成率为100%。').findings).toEqual([]);
+    expect(runRule(percentMismatch, '实施清淤50公里；完成40公里，完成率为100%。').findings).toEqual([]);
+  });
+});

@@ -599,8 +599,49 @@ function spentAndUnspent(f: Figure, num: Figure, candidates: readonly Figure[], 
   return (facts) => rateFinding(facts, f, { stated, computed, tol }, f.label || f.subject, '已支付与未支付金额', [num, left], `${num.numberText} ÷ (${num.numberText} + ${left.numberText})`);
 }
 
+const QUANTITY_RATE = RULE_WORDS['percent-mismatch'].quantityRate;
+const QUANTITY_DONE = RULE_WORDS['percent-mismatch'].quantityDone;
+
+/**
+ * 实施农村公路养护工程380公里，…完成200.031公里建设任务，完工率为100%: a completion rate of a work quantity must be
+ * done ÷ planned (52.6 %). Precondition: the rate's clause ends with a completion-rate word (完工率为); its clause
+ * group (back to the last ； or 。 or line end) holds exactly two quantities of one measure word, the later one said
+ * done (完成 just before it) and the earlier one not; nothing else is read. Each figure is visited once per rate, back
+ * to the start of its group.
+ */
+function quantityCompletion(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const { text, figures } = facts;
+  for (let index = 0; index < figures.length && out.length <= MAX_FINDINGS_PER_RULE; index++) {
+    const f = figures[index]!;
+    if (f.kind !== 'percent' || f.unit !== '%') continue;
+    const lead = text.slice(Math.max(0, f.start - 8), f.start).replace(/[为是达\s：]+$/, '');
+    if (!QUANTITY_RATE.some((w) => lead.endsWith(w))) continue;
+    let groupStart = f.start;
+    while (groupStart > 0 && !/[；。\n]/.test(text[groupStart - 1]!)) groupStart--;
+    const byUnit = new Map<string, Figure[]>();
+    for (let k = index - 1; k >= 0 && figures[k]!.start >= groupStart; k--) {
+      const g = figures[k]!;
+      if (g.kind !== 'count') continue;
+      byUnit.set(g.unit, [g, ...(byUnit.get(g.unit) ?? [])]);
+    }
+    const pairs = [...byUnit.values()].filter((l) => l.length === 2);
+    if (pairs.length !== 1) continue;
+    const [planned, done] = pairs[0] as [Figure, Figure];
+    const doneWord = (g: Figure): boolean => QUANTITY_DONE.some((w) => text.slice(Math.max(groupStart, g.start - 4), g.start).includes(w));
+    if (!doneWord(done) || doneWord(planned) || planned.scaled === 0) continue;
+    const stated = f.scaled / 10 ** f.decimals;
+    const computed = (done.scaled / 10 ** done.decimals / (planned.scaled / 10 ** planned.decimals)) * 100;
+    const relative = 0.5 / Math.max(1, done.scaled) + 0.5 / Math.max(1, planned.scaled);
+    const tol = 0.5 / 10 ** f.decimals + computed * relative + 1e-9;
+    if (within(stated, computed, tol, f)) continue;
+    out.push(rateFinding(facts, f, { stated, computed, tol }, f.label || '完成率', `完成${done.raw}、计划${planned.raw}`, [planned, done], `${done.numberText} ÷ ${planned.numberText}`));
+  }
+  return out;
+}
+
 export const percentMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes)];
+  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts)];
   const decimalSentences = sentencesWithDecimals(facts);
   const partOf = new Map<Figure, Figure>();
   for (const d of facts.decompositions) for (const p of d.parts) if (!partOf.has(p)) partOf.set(p, d.total);

@@ -1,0 +1,104 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { entryLineSummary } from './parse-entries.ts';
+import { readLedgerFile } from './read-ledger-file.ts';
+
+const HEADER = '日期,凭证号,摘要,科目编码,功能分类,经济分类,支出类型,项目,借方,贷方,方向,余额';
+const csv = (lines: readonly string[]): Uint8Array => new TextEncoder().encode(`${[HEADER, ...lines].join('\n')}\n`);
+const read = (lines: readonly string[]) => readLedgerFile(csv(lines), 'fenlu.csv', { fiscalYear: 2024 });
+
+describe('a 凭证汇总-style 分录明细: voucher lines heading their entry lines', () => {
+  it('carries the voucher line\'s date, voucher and 摘要 to the entry lines below it, and counts the voucher lines', async () => {
+    // Given two vouchers, each a voucher line (date, voucher, 摘要, nothing else) over indented entry lines
+    const read1 = await read([
+      ',,期初余额,,,,,,,,平,0',
+      '2024-01-06,记-1,发放1月工资,,,,,,,,,',
+      ',,\u3000\u3000└ 在职人员基本工资,71010101 行政支出-财政拨款支出-基本支出,2040201 行政运行,30101 基本工资,基本支出,,1000.00,,借,1000.00',
+      ',,\u3000\u3000├─ 津贴补贴,71010101 行政支出-财政拨款支出-基本支出,2040201 行政运行,30102 津贴补贴,基本支出,,500.00,,借,1500.00',
+      '2024-01-13,记-2,支付1月电费,,,,,,,,,',
+      ',,\u3000\u3000└ 支付1月电费,71010101 行政支出-财政拨款支出-基本支出,2040201 行政运行,30206 电费,基本支出,,80.00,,借,1580.00',
+      ',,\u3000\u3000└ ,71010101 行政支出-财政拨款支出-基本支出,2040201 行政运行,30206 电费,基本支出,,-5.00,,借,1575.00',
+      ',,本月合计,,,,,,1575.00,0,借,1575.00',
+    ]);
+    // Then every entry line is an entry of its voucher, and the voucher lines are no entries (nor errors)
+    expect(read1.errors).toEqual([]);
+    expect(read1.entries.map((e) => [e.row, e.date, e.voucher, e.summary, e.amount])).toEqual([
+      [4, '2024-01-06', '记-1', '发放1月工资：在职人员基本工资', 100_000],
+      [5, '2024-01-06', '记-1', '发放1月工资：津贴补贴', 50_000],
+      // The line's text that repeats the voucher's 摘要 stands alone; an empty one takes the voucher's.
+      [7, '2024-01-13', '记-2', '支付1月电费', 8_000],
+      [8, '2024-01-13', '记-2', '支付1月电费', -500],
+    ]);
+    expect(read1.skipped).toMatchObject({ 'voucher-header': 2, period: 2 });
+  });
+
+  it('ends a voucher at a period row: a blank date below it is still an error naming the row', async () => {
+    const result = await read([
+      '2024-01-06,记-1,发放1月工资,,,,,,,,,',
+      ',,└ 基本工资,71010101,2040201 行政运行,30101 基本工资,基本支出,,1000.00,,借,1000.00',
+      ',,本月合计,,,,,,1000.00,0,借,1000.00',
+      ',,└ 津贴补贴,71010101,2040201 行政运行,30102 津贴补贴,基本支出,,500.00,,借,1500.00',
+    ]);
+    expect(result.errors.map((e) => [e.row, e.field, e.message.split(' / ')[0]])).toEqual([
+      [5, 'date', '日期为空'],
+      [5, 'voucher', '凭证号为空'],
+    ]);
+  });
+
+  it('inherits only into a line whose date AND voucher are blank: a line with its own date keeps it and ends the voucher', async () => {
+    const result = await read([
+      '2024-02-01,记-3,购买办公用品,,,,,,,,,',
+      '2024-02-02,,└ 打印纸,71010101,2040201 行政运行,30201 办公费,基本支出,,100.00,,借,100.00',
+      ',,└ 硒鼓,71010101,2040201 行政运行,30201 办公费,基本支出,,200.00,,借,300.00',
+    ]);
+    // The voucher line is not one: its next line has its own date, so it stays an entry with no amount.
+    expect(result.errors.map((e) => [e.row, e.field])).toEqual([
+      [2, 'debit'],
+      [2, 'functionCode'],
+      [2, 'economicCode'],
+      [3, 'voucher'],
+      [4, 'date'],
+      [4, 'voucher'],
+    ]);
+  });
+
+  it('changes nothing in a file without voucher lines: a dated row with no amount and a blank date are errors naming their rows', async () => {
+    const result = await read([
+      '2024-03-05,记-9,支付3月电费,71010101,2040201 行政运行,30206 电费,基本支出,,300.00,,借,300.00',
+      '2024-03-06,记-10,支付3月水费,,,,,,,,,',
+      '2024-03-07,记-11,支付3月邮电费,71010101,2040201 行政运行,30207 邮电费,基本支出,,90.00,,借,390.00',
+      ',,支付3月物业费,71010101,2040201 行政运行,30299 其他商品和服务支出,基本支出,,50.00,,借,440.00',
+    ]);
+    expect(result.skipped['voucher-header']).toBeUndefined();
+    expect(result.errors.filter((e) => e.field === 'debit' || e.field === 'date').map((e) => [e.row, e.field])).toEqual([
+      [3, 'debit'],
+      [5, 'date'],
+    ]);
+  });
+
+  it('reads the shape in an .xlsx (a title row, voucher lines over entry lines indented with full-width spaces)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('分录明细');
+    sheet.addRow(['分录明细账']);
+    sheet.mergeCells('A1:L1');
+    sheet.addRow(HEADER.split(','));
+    sheet.addRow(['2024-03-05', '记-4', '公务用车维修', null, null, null, null, null, null, null, null, null]);
+    sheet.addRow([null, null, '\u3000\u3000└ 轮胎及刹车片 赣C·A2371', '71010101 行政支出-财政拨款支出-基本支出', '2040201 行政运行', '30231 公务用车运行维护费', '基本支出', null, 1280, null, '借', 1280]);
+    sheet.addRow([null, null, '本年累计', null, null, null, null, null, 1280, 0, '借', 1280]);
+    const result = await readLedgerFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'fenlu.xlsx', { fiscalYear: 2024 });
+    expect(result.errors).toEqual([]);
+    expect(result.entries).toHaveLength(1);
+    expect(result.entries[0]).toMatchObject({ row: 4, date: '2024-03-05', voucher: '记-4', summary: '公务用车维修：轮胎及刹车片 赣C·A2371', amount: 128_000, economicCode: '30231' });
+    expect(result.skipped).toMatchObject({ title: 1, 'voucher-header': 1, period: 1 });
+  });
+});
+
+describe('the 摘要 of an entry line under a voucher line', () => {
+  it('joins the voucher\'s 摘要 and the line\'s own text, without repeating either', () => {
+    expect(entryLineSummary('报销差旅费', '赴市局开会 交通住宿费')).toBe('报销差旅费：赴市局开会 交通住宿费');
+    expect(entryLineSummary('报销差旅费', '')).toBe('报销差旅费');
+    expect(entryLineSummary('报销差旅费', '差旅费')).toBe('报销差旅费');
+    expect(entryLineSummary('支付电费', '支付电费（局机关）')).toBe('支付电费（局机关）');
+    expect(entryLineSummary('', '局机关电费')).toBe('局机关电费');
+  });
+});
