@@ -41,6 +41,13 @@ describe('date-out-of-period', () => {
     expect(runRule(dateOutOfPeriod, late.replace('，下达滞后', '，全部拨付到位')).findings).toHaveLength(1);
   });
 
+  it('leaves a period that starts within the year alone (2024年7月至2025年6月，共完成审计项目108个)', () => {
+    const text = (from: string): string => `${TITLE}六、绩效情况\n${from}至2025年6月，全县审计系统共完成审计项目108个。`;
+    expect(runRule(dateOutOfPeriod, text('2024年7月')).findings).toEqual([]);
+    // A period wholly after the year is still reported.
+    expect(runRule(dateOutOfPeriod, text('2025年1月')).findings).toHaveLength(1);
+  });
+
   it('accepts dates within or before the year', () => {
     expect(runRule(dateOutOfPeriod, `${TITLE}2024年7月17日召开会议。对2021年以来签约项目回头看。`).findings).toEqual([]);
   });

@@ -69,6 +69,20 @@ function toldAsLate(text: string, d: { start: number; end: number }): boolean {
   return LATENESS.some((w) => after.includes(w) || before.includes(w));
 }
 
+const SPAN_JOINERS = RULE_WORDS['date-out-of-period'].spanJoiners;
+
+/**
+ * 2018年7月至2019年6月，全市审计系统共完成…: a later date joined to a date within the fiscal year ends a period that
+ * overlaps the year (an audit system's working year), not an event after it.
+ */
+function endsPeriodFromYear(facts: AuditFacts, index: number, year: number): boolean {
+  const d = facts.dates[index]!;
+  const start = facts.dates[index - 1];
+  if (!start || start.year === null || start.year > year) return false;
+  const between = facts.text.slice(start.end, d.start).trim();
+  return SPAN_JOINERS.includes(between);
+}
+
 const AS_OF = RULE_WORDS['date-out-of-period'].asOf;
 const PRIOR_CONTEXT = RULE_WORDS['date-out-of-period'].priorContext;
 
@@ -217,9 +231,10 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
   // a later date in 基本情况 (机构改革) is background. Without such headings the whole text counts.
   const results = sectionsTitled(facts, options.config.resultSectionKeywords);
   const reportedSentences = new Set<number>();
-  for (const d of facts.dates) {
+  for (const [index, d] of facts.dates.entries()) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (d.year === null || d.year <= year || d.month === null) continue;
+    if (endsPeriodFromYear(facts, index, year)) continue;
     if (insideAny(d.start, exempt) || isSignature(facts, d.start)) continue;
     if (results.length > 0 && !insideAny(d.start, results)) continue;
     const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];

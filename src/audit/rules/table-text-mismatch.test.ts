@@ -193,3 +193,24 @@ describe('table-text-mismatch: a table in 元 under 单位：万元, the prose c
     expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^同一段中2处金额.*疑本段金额单位写错，或表2的金额单位有误$/)]);
   });
 });
+
+describe('table-text-mismatch: a 类 named alone (农林水支出（类）决算数为…)', () => {
+  const doc = (agri: string): string =>
+    [
+      '五、一般公共预算财政拨款支出决算表',
+      '单位：万元',
+      '科目编码\t科目名称\t年初预算数\t决算数合计\t决算数基本支出\t决算数项目支出',
+      '213\t农林水支出\t249.57\t243.67\t223.25\t20.42',
+      '2130106\t科技转化与推广服务\t249.57\t243.67\t223.25\t20.42',
+      '五、一般公共预算财政拨款支出决算情况说明',
+      '（二）一般公共预算财政拨款支出决算结构情况',
+      '一般公共预算财政拨款支出决算按功能分类的类级科目情况如下：',
+      `农林水支出（类）决算数为${agri}万元，占62.99%。`,
+    ].join('\n');
+
+  it('reads the 类 by the words before its mark and compares them with its row', () => {
+    expect(runRule(tableTextMismatch, doc('243.67')).findings).toEqual([]);
+    expect(runRule(tableTextMismatch, doc('246.67')).findings.map((f) => f.evidence[1]!.cell)).toEqual([{ table: '表1', row: '农林水支出', column: '决算数合计' }]);
+  });
+});
+

@@ -97,6 +97,13 @@ function keyOf(text: string, f: Figure, sentenceStart: number): string {
     const lei = head.lastIndexOf('（类）', kuan);
     return clean(head.slice(lei >= 0 ? lei + 3 : 0, kuan));
   }
+  // A 类 alone (农林水支出（类）决算数为…): the words before its mark, from the start of their clause.
+  const lei = head.lastIndexOf('（类）');
+  if (lei >= 0) {
+    const from = Math.max(...['，', '；', '：', '。', '\n'].map((m) => head.lastIndexOf(m, lei)), -1) + 1;
+    const key = clean(head.slice(from, lei));
+    if (key.length >= 2) return key;
+  }
   return clean(f.subject);
 }
 

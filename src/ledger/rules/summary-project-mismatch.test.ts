@@ -83,6 +83,19 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found[0]!.message).toContain('疗休养');
   });
 
+  it('a travel agency paid from a project whose words the 摘要 does not name is a tour, no project\'s purpose; a 研学旅行 project\'s agency is its own', () => {
+    // Given a school-improvement project paying a travel agency for a 考察学习 trip, and a study-tour project paying one
+    const schools = { nature: 'project' as const, projectName: '薄弱学校改善', economicCode: '30299' };
+    const tour = entry({ ...schools, summary: '组织校长赴三亚考察学习旅行社团费' });
+    const desks = entry({ ...schools, summary: '薄弱学校课桌椅采购' });
+    const study = entry({ nature: 'project', projectName: '中小学生研学旅行', economicCode: '30299', summary: '研学旅行旅行社服务费' });
+    // When the rule reads them
+    const found = summaryProjectMismatch.check([tour, desks, study], context());
+    // Then only the tour is flagged, as an unrelated purpose
+    expect(found.map((f) => f.evidence[0]!.path)).toEqual([`ledger[row ${tour.row}]`]);
+    expect(found[0]!.message).toContain('旅行社');
+  });
+
   it('a learned word made of the own project\'s name\'s characters (救灾 of 自然灾害救助) ties the entry to it', () => {
     const relief = { nature: 'project' as const, projectName: '自然灾害救助', economicCode: '30214' };
     const store = { nature: 'project' as const, projectName: '应急物资储备', economicCode: '30218' };
