@@ -12,6 +12,12 @@ import { withEvidence } from '../evidence-strength.ts';
 import { bigramsOf, buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
 
+/**
+ * Another project the 摘要 names: by its name or code (`byName`), or by words; `payeeAndName` when by one word of
+ * its name and the payee only (no word the two entries share: such a hit makes no twin of another).
+ */
+type OtherHit = { profile: ProjectProfile; why: string; byName: boolean; payeeAndName?: boolean };
+
 /** A name ending in 项目 (its Han characters before the word). */
 const NAMED_PROJECT = /(\p{Script=Han}{2,})项目/u;
 
@@ -178,7 +184,7 @@ export const summaryProjectMismatch: LedgerRule = {
      * the words occur in just one entry of each of two projects, both entries are flagged: the ledger alone cannot
      * say which of the two is misplaced.
      */
-    const learnedOther = (entry: LedgerEntry, key: string): { profile: ProjectProfile; why: string; byName: boolean } | undefined => {
+    const learnedOther = (entry: LedgerEntry, key: string): OtherHit | undefined => {
       // A word made of the own project's name's characters is a short form of it (救灾 of 自然灾害救助, 河长 of 河湖长制).
       const ownName = profileOf(entry, key).name;
       const shortForm = (w: string) => [...w].every((ch) => ownName.includes(ch));
@@ -199,6 +205,23 @@ export const summaryProjectMismatch: LedgerRule = {
           return (counts?.get(p.key) ?? 0) > 0 && [...(counts?.keys() ?? [])].every((k) => k === p.key || k === key);
         });
         const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)));
+        // No learned word, but the payee is that project's supplier only and the 摘要 names a word of that project's
+        // name its entries use again and again — not the own project's, no sector or place word (交通 of 道路交通安全…
+        // in 城区路口交通信号灯维护, paid from the drug project to the traffic project's sign supplier): two facts.
+        if (distinct.length === 0 && minPayeeWord !== undefined && minUses !== undefined && !tiedToOwn && purposeClass(entry.economicCode) === undefined && payeeOf(entry, key, p.key)) {
+          const nameWord = p.keywords.find(
+            (k) =>
+              [...k].length >= 2 &&
+              !sector.has(k) &&
+              !places.has(k) &&
+              !stop.has(k) &&
+              !ownName.includes(k) &&
+              entry.summary.includes(k) &&
+              (usedBy.get(k)?.get(p.key) ?? 0) >= minUses &&
+              (usedBy.get(k)?.get(key) ?? 0) <= 1,
+          );
+          if (nameWord !== undefined) return { profile: p, why: `项目名称中的“${nameWord}”及其收款人“${entry.payee}”`, byName: false, payeeAndName: true };
+        }
         if (distinct.every((k) => places.has(k))) continue;
         // One word of that project's name that its entries use again and again (执法 of 生态环境执法监管, in 36
         // entries), which no other entry of the own project uses, when nothing in the 摘要 ties it to its own project.
@@ -239,7 +262,7 @@ export const summaryProjectMismatch: LedgerRule = {
      * another project, whether or not the ledger has it. A sub-project of its own (某村道路硬化项目 on 农村公路建设)
      * shares the words its other entries use.
      */
-    const namedElsewhere = (entry: LedgerEntry, key: string): { profile: ProjectProfile; why: string; byName: boolean } | undefined => {
+    const namedElsewhere = (entry: LedgerEntry, key: string): OtherHit | undefined => {
       if (minNamed === undefined) return undefined;
       const m = NAMED_PROJECT.exec(entry.summary);
       if (!m) return undefined;
@@ -305,7 +328,7 @@ export const summaryProjectMismatch: LedgerRule = {
       return named(head) && !named(rest) ? rest.trim() : undefined;
     };
     const sameProject = (a: ProjectProfile, b: ProjectProfile) => a.key === b.key || a.name === b.name;
-    type Verdict = { other?: { profile: ProjectProfile; why: string; byName: boolean }; word?: string; relief?: string };
+    type Verdict = { other?: OtherHit; word?: string; relief?: string };
     const memo = new Map<string, Verdict | null>();
     const flagged: ({ entry: LedgerEntry; profile: ProjectProfile } & Verdict)[] = [];
     for (const entry of entries) {
@@ -328,7 +351,7 @@ export const summaryProjectMismatch: LedgerRule = {
         const ownScore = ownHits.length > 0 ? 1 : scoreSummary(summary, own, rules, stop).score;
         if (ownScore < 1 || ownHits.length > 0) {
           const ownWords = new Set(own.keywords);
-          let other: { profile: ProjectProfile; why: string; byName: boolean } | undefined;
+          let other: OtherHit | undefined;
           for (const p of all) {
             if (sameProject(p, own)) continue;
             if (ownHits.length > 0 && !ownHits.every((k) => p.keywords.includes(k) || p.name.includes(k))) continue;
@@ -412,12 +435,14 @@ export const summaryProjectMismatch: LedgerRule = {
     const lesserTwin = (x: (typeof flagged)[number]): boolean =>
       x.other !== undefined &&
       !x.other.byName &&
+      x.other.payeeAndName !== true &&
       !namesWordOf(x.entry.summary, x.other.profile) &&
       flagged.some(
         (y) =>
           y !== x &&
           y.other !== undefined &&
           !y.other.byName &&
+          y.other.payeeAndName !== true &&
           y.other.profile.key === x.profile.key &&
           x.other!.profile.key === y.profile.key &&
           namesWordOf(y.entry.summary, y.other.profile),
