@@ -41,6 +41,8 @@ export interface Concept {
   readonly include: readonly string[];
   readonly exclude: readonly string[];
   readonly measureWords: readonly string[];
+  /** Words naming a group of the quantity (行政编制, 事业编制): counts in clauses naming different groups differ rightly. */
+  readonly groups?: readonly string[];
 }
 
 export interface AuditConfig {
@@ -48,6 +50,8 @@ export interface AuditConfig {
   readonly budgetAdjustmentPercent: number;
   readonly goalContentMinSimilarity: number;
   readonly precisionExtraDigits: number;
+  /** At most this many digits beyond the usual, an amount of a breakdown that adds up exactly is an exact account. */
+  readonly precisionExactSumExtraDigits: number;
   /** A table whose own sums mostly fail was misread or holds no sums: its sum findings are withheld. */
   readonly tableMisread: { readonly minFailures: number; readonly failShare: number };
   /** A paragraph all in 元 (each under maxYuanFen) in a text otherwise in 万元: a 提示 of a unit slip. */
@@ -322,6 +326,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     budgetAdjustmentPercent: thresholds.budgetAdjustmentPercent[profile],
     goalContentMinSimilarity: thresholds.goalContentMinSimilarity,
     precisionExtraDigits: thresholds.precisionExtraDigits,
+    precisionExactSumExtraDigits: thresholds.precisionExactSumExtraDigits,
     tableMisread: thresholds.tableMisread,
     unitIsland: thresholds.unitIsland,
     maxFileBytes: thresholds.maxFileBytes,

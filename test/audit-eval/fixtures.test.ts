@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/audit/index.ts';
 import {
   CORPUS_PARTS,
+  fixtureNumber,
   loadFixtures,
   loadPdfFixtures,
   PDF_FIXTURE_DIR,
@@ -76,10 +77,10 @@ describe('held-out test part (test/fixtures/audit/test)', () => {
 
   it('shares no source page with the development part and no fixture number', () => {
     const devUrls = new Set(dev.fixtures.map((f) => f.source.url));
-    const devNumbers = new Set(dev.fixtures.map((f) => f.name.slice(0, 3)));
+    const devNumbers = new Set(dev.fixtures.map((f) => fixtureNumber(f.name)));
     for (const f of test.fixtures) {
       expect(devUrls.has(f.source.url), f.name).toBe(false);
-      expect(devNumbers.has(f.name.slice(0, 3)), f.name).toBe(false);
+      expect(devNumbers.has(fixtureNumber(f.name)), f.name).toBe(false);
     }
   });
 
@@ -123,8 +124,8 @@ describe('second held-out part (test/fixtures/audit/test2)', () => {
     const seen = [...dev.fixtures, ...test.fixtures];
     const hosts = new Set(seen.filter((f) => f.source.url.startsWith('http')).map((f) => host(f.source.url)));
     const urls = new Set(seen.map((f) => f.source.url));
-    const numbers = new Set(seen.map((f) => f.name.slice(0, 3)));
-    const shared = test2.fixtures.filter((f) => hosts.has(host(f.source.url)) || urls.has(f.source.url) || numbers.has(f.name.slice(0, 3)));
+    const numbers = new Set(seen.map((f) => fixtureNumber(f.name)));
+    const shared = test2.fixtures.filter((f) => hosts.has(host(f.source.url)) || urls.has(f.source.url) || numbers.has(fixtureNumber(f.name)));
     expect(shared.map((f) => f.name)).toEqual([]);
   });
 
@@ -175,8 +176,8 @@ LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
     it('shares no publisher (host), page or fixture number with dev/ or any earlier held-out part, and uses each host once', () => {
       const hosts = new Set(earlier.filter((f) => f.source.url.startsWith('http')).map((f) => host(f.source.url)));
       const urls = new Set(earlier.map((f) => f.source.url));
-      const numbers = new Set(earlier.map((f) => f.name.slice(0, 3)));
-      const shared = part.fixtures.filter((f) => hosts.has(host(f.source.url)) || urls.has(f.source.url) || numbers.has(f.name.slice(0, 3)));
+      const numbers = new Set(earlier.map((f) => fixtureNumber(f.name)));
+      const shared = part.fixtures.filter((f) => hosts.has(host(f.source.url)) || urls.has(f.source.url) || numbers.has(fixtureNumber(f.name)));
       expect(shared.map((f) => f.name)).toEqual([]);
       const own = part.fixtures.map((f) => host(f.source.url));
       expect(new Set(own).size).toBe(own.length);
@@ -215,8 +216,8 @@ describe('held-out whole 部门决算 PDFs (test/fixtures/audit-pdf-test)', () =
 
   it('shares no fixture number with the hand-written PDFs the rules were tuned on', async () => {
     const read = async (): Promise<string> => '';
-    const tuned = (await loadPdfFixtures(read, PDF_FIXTURE_DIR)).fixtures.map((f) => f.name.slice(0, 3));
-    const held = (await loadPdfFixtures(read, PDF_TEST_FIXTURE_DIR)).fixtures.map((f) => f.name.slice(0, 3));
+    const tuned = (await loadPdfFixtures(read, PDF_FIXTURE_DIR)).fixtures.map((f) => fixtureNumber(f.name));
+    const held = (await loadPdfFixtures(read, PDF_TEST_FIXTURE_DIR)).fixtures.map((f) => fixtureNumber(f.name));
     expect(held.length).toBeGreaterThan(0);
     expect(held.filter((n) => tuned.includes(n))).toEqual([]);
   });
@@ -251,9 +252,9 @@ describe('second held-out part of whole 部门决算 PDFs (test/fixtures/audit-p
     ];
     const held = (await loadPdfFixtures(read, PDF_TEST2_FIXTURE_DIR)).fixtures;
     expect(held.length).toBeGreaterThan(0);
-    const numbers = new Set(others.map((f) => f.name.slice(0, 3)));
+    const numbers = new Set(others.map((f) => fixtureNumber(f.name)));
     const departments = new Set(others.map((f) => f.source.department));
-    expect(held.filter((f) => numbers.has(f.name.slice(0, 3)) || departments.has(f.source.department)).map((f) => f.name)).toEqual([]);
+    expect(held.filter((f) => numbers.has(fixtureNumber(f.name)) || departments.has(f.source.department)).map((f) => f.name)).toEqual([]);
   });
 
   it('is a blind part of the evaluation (only its totals are reported)', () => {
@@ -294,9 +295,9 @@ LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {
       for (const d of earlier) others.push(...(await loadPdfFixtures(read, d)).fixtures);
       const held = (await loadPdfFixtures(read, dir)).fixtures;
       expect(held.length).toBeGreaterThan(0);
-      const numbers = new Set(others.map((f) => f.name.slice(0, 3)));
+      const numbers = new Set(others.map((f) => fixtureNumber(f.name)));
       const departments = new Set(others.map((f) => f.source.department));
-      expect(held.filter((f) => numbers.has(f.name.slice(0, 3)) || departments.has(f.source.department)).map((f) => f.name)).toEqual([]);
+      expect(held.filter((f) => numbers.has(fixtureNumber(f.name)) || departments.has(f.source.department)).map((f) => f.name)).toEqual([]);
       const own = held.map((f) => f.source.department);
       expect(new Set(own).size).toBe(own.length);
     });

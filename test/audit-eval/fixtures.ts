@@ -110,7 +110,13 @@ export interface FixtureProblem {
   readonly message: string;
 }
 
+/** Fixture names: NNN-slug, or NNNN-slug from 1000 on (dev/ used up 000–999). */
 const STEM = /^(\d{3,4})-[a-z0-9-]+$/;
+
+/** A fixture's number as written in its name (086, 1003). */
+export function fixtureNumber(name: string): string {
+  return name.slice(0, name.indexOf('-'));
+}
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;
@@ -154,7 +160,7 @@ function loadWith(
     const txtPath = join(dir, `${name}${ext}`);
     const m = STEM.exec(name);
     if (!m) {
-      problems.push({ file: `${name}.txt`, message: 'name must be NNN-slug (lower-case slug)' });
+      problems.push({ file: `${name}.txt`, message: 'name must be NNN-slug or NNNN-slug (lower-case slug)' });
       continue;
     }
     if (seenNumbers.has(m[1]!)) problems.push({ file: `${name}.txt`, message: `number ${m[1]} used twice` });

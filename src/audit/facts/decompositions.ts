@@ -275,12 +275,26 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         // A 其中 nested in an outer 其中's list (…；B为27.46万元，其中：B1 0万元；B2 27.46万元；C 22.59万元) has no
         // end of its own: the outer list's next item follows in the next ；-clause. When its first parts (two
         // or more, up to a ；) already make up its total, the clauses after them are taken as the outer list's.
-        if (parts.length > 2 && text.lastIndexOf('其中', at - 1) >= sentence.start) {
+        // Likewise a list whose first parts (two or more) already make up its total exactly, followed after a
+        // clause break by amounts that are not named 其他… and not named like those parts (their labels' common
+        // ending: 国税完成 / 地税完成 / 财政完成): those amounts are further statements (…；财政完成3051万元；实现地方一般
+        // 预算收入19401万元 / 福利彩票销量4.04亿元，体育彩票销量4.43亿元，共为国家筹集彩票公益金2.31亿元), not parts
+        // beyond the total. One more part named like them (三湾村3.4公里…大义村2.5公里，陈家村1.9公里) is one more part.
+        const nested = text.lastIndexOf('其中', at - 1) >= sentence.start;
+        if (parts.length > 2) {
           let sum = 0;
           for (let n = 0; n < parts.length - 1; n++) {
             sum += parts[n]!.scaled;
-            const boundary = text.slice(parts[n]!.end, parts[n + 1]!.start).includes('；');
-            if (n >= 1 && sum === total.scaled && boundary) {
+            const between = text.slice(parts[n]!.end, parts[n + 1]!.start);
+            const boundary = nested ? between.includes('；') : /[；，]/.test(between);
+            const rest = parts.slice(n + 1);
+            const ending = commonEnding(parts.slice(0, n + 1).map((p) => p.label));
+            const closed =
+              nested ||
+              (ending !== '' &&
+                rest.some((p) => p.scaled > 0) &&
+                !rest.some((p) => p.label.endsWith(ending) || EXHAUSTIVE_WORDS.some((w) => p.label.startsWith(w) || p.subject.startsWith(w))));
+            if (n >= 1 && sum === total.scaled && boundary && closed) {
               parts.length = n + 1;
               break;
             }
@@ -392,6 +406,14 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
 }
 
 /** Whether the sentence ending at `end` is the last of the text and stops without a closing mark. */
+/** The ending all labels share (国税完成, 地税完成 → 完成), or '' when they share none. */
+function commonEnding(labels: readonly string[]): string {
+  const first = labels[0] ?? '';
+  let n = 0;
+  while (n < first.length && labels.every((l) => l.length > n && l[l.length - 1 - n] === first[first.length - 1 - n])) n++;
+  return first.slice(first.length - n);
+}
+
 function cutAtEnd(text: string, end: number): boolean {
   let k = end;
   while (k < text.length && (text[k] === ' ' || text[k] === '\n' || text[k] === '\t')) k++;

@@ -118,6 +118,15 @@ describe('title behind page chrome', () => {
     expect(title.department).toBe('重庆市甲县甲镇人民政府');
   });
 
+  it('skips a site metadata row that holds a category with 预算 (组配分类 部门预算 发布机构 …) to the title', () => {
+    const text = '索引号 001008/2024-1\n组配分类 部门预算 发布机构 市交通运输局\n生成日期 2024-03-11 公开方式 主动公开\n甲市交通运输局2024年部门预算\n目录';
+    const { title } = facts(text);
+    expect(title.fiscalYear).toBe(2024);
+    expect(title.department).toBe('甲市交通运输局');
+    // 关于 opening the title is a preposition, not a body.
+    expect(facts('关于2018年度市级预算执行\n和其他财政收支的审计工作报告\n正文。').title.department).toBeNull();
+  });
+
   it('passes over a metadata value holding a title word for the titled line with a year below it', () => {
     const text = '• 公开目录\n• 自评报告\n• 发布日期\n• 2022-07-13\n甲市图书馆2021年度部门整体支出绩效自评报告\n一、部门基本情况';
     const { title } = facts(text);

@@ -45,6 +45,13 @@ describe('count-mismatch', () => {
     expect(findings[0]!.calculation).toBe('30人 ≠ 34名');
   });
 
+  it('takes two staff counts in clauses naming different groups (行政编制 / 事业编制) for those groups’ counts', () => {
+    const text = '某区人民法院部门行政编制362人，实有人数344人；事业编制33人，实有人数30人。';
+    expect(runRule(countMismatch, text).findings).toEqual([]);
+    // Under the same group the two counts still disagree.
+    expect(runRule(countMismatch, text.replace('事业编制33人', '行政编制33人')).findings).toHaveLength(1);
+  });
+
   it('does not take the authorised establishment (人员编制) for the staff in post', () => {
     const text = '截至2018年12月统计，部门基本情况如下：在职人员编制202人，其中：行政编制199人，工勤编制3人。在职实有241人，其中：财政全供养241人。';
     expect(runRule(countMismatch, text).findings).toEqual([]);

@@ -58,6 +58,10 @@ export const countMismatch: Rule = (facts, options) => {
     // (本级实有45人；…办公室实有3人；保育院实有30人), not one count misstated.
     if (values.size !== 2) continue;
     const distinct = [...values.values()];
+    // 行政编制362人，实有人数344人；事业编制33人，实有人数30人: each count in a clause naming another group of staff
+    // is that group's count.
+    const groups = distinct.map((f) => groupOf(facts.text, f.start, concept.groups ?? []));
+    if (groups[0] !== null && groups[1] !== null && groups[0] !== groups[1]) continue;
     out.push(
       finding({
         rule: 'count-mismatch',
@@ -70,6 +74,29 @@ export const countMismatch: Rule = (facts, options) => {
   }
   return out;
 };
+
+/** The group word (行政编制, 事业编制) last named before `offset` in its clause (back to 。； or a line break), or null. */
+function groupOf(text: string, offset: number, groups: readonly string[]): string | null {
+  const floor = Math.max(0, offset - 40);
+  let clauseStart = floor;
+  for (let k = offset - 1; k >= floor; k--) {
+    if (text[k] === '。' || text[k] === '；' || text[k] === '\n') {
+      clauseStart = k + 1;
+      break;
+    }
+  }
+  const clause = text.slice(clauseStart, offset);
+  let best: string | null = null;
+  let at = -1;
+  for (const g of groups) {
+    const k = clause.lastIndexOf(g);
+    if (k > at) {
+      at = k;
+      best = g;
+    }
+  }
+  return best;
+}
 
 /** Whether 其中 stands before `offset` in the same clause run (back to 。； or a line break, at most 40 characters). */
 function afterQizhong(text: string, offset: number): boolean {

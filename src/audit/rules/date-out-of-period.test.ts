@@ -41,6 +41,13 @@ describe('date-out-of-period', () => {
     expect(runRule(dateOutOfPeriod, late.replace('，下达滞后', '，全部拨付到位')).findings).toHaveLength(1);
   });
 
+  it('leaves a period that starts within the year alone (2024年7月至2025年6月，共完成审计项目108个)', () => {
+    const text = (from: string): string => `${TITLE}六、绩效情况\n${from}至2025年6月，全县审计系统共完成审计项目108个。`;
+    expect(runRule(dateOutOfPeriod, text('2024年7月')).findings).toEqual([]);
+    // A period wholly after the year is still reported.
+    expect(runRule(dateOutOfPeriod, text('2025年1月')).findings).toHaveLength(1);
+  });
+
   it('accepts dates within or before the year', () => {
     expect(runRule(dateOutOfPeriod, `${TITLE}2024年7月17日召开会议。对2021年以来签约项目回头看。`).findings).toEqual([]);
   });
@@ -111,5 +118,18 @@ describe('date-out-of-period: a text without a titled year', () => {
     const { findings, notChecked } = runRule(dateOutOfPeriod, excerpt('2024年', '\n2025年7月12日完成车辆处置。'));
     expect(findings).toEqual([]);
     expect(notChecked.join('')).toContain('按正文推断为2024年度');
+  });
+});
+
+describe('date-out-of-period: last year’s goals left in', () => {
+  it('reports a sentence opening with the previous year that sets out the unit’s goals', () => {
+    const text = `${TITLE}（二）绩效目标\n2023年我局主要目标是：完成培训200人次。\n`;
+    expect(runRule(dateOutOfPeriod, text).findings.map((f) => f.evidence[0]!.quote)).toEqual(['2023年我局主要目标是']);
+  });
+
+  it('says nothing of the report’s year, a comparison or another subject', () => {
+    for (const line of ['2024年我局主要目标是：完成培训200人次。', '2023年我局主要目标为培训150人次，2024年提高到200人次。', '2023年省厅下达的目标为培训150人次。']) {
+      expect(runRule(dateOutOfPeriod, `${TITLE}${line}\n`).findings).toEqual([]);
+    }
   });
 });

@@ -69,6 +69,20 @@ function toldAsLate(text: string, d: { start: number; end: number }): boolean {
   return LATENESS.some((w) => after.includes(w) || before.includes(w));
 }
 
+const SPAN_JOINERS = RULE_WORDS['date-out-of-period'].spanJoiners;
+
+/**
+ * 2018年7月至2019年6月，全市审计系统共完成…: a later date joined to a date within the fiscal year ends a period that
+ * overlaps the year (an audit system's working year), not an event after it.
+ */
+function endsPeriodFromYear(facts: AuditFacts, index: number, year: number): boolean {
+  const d = facts.dates[index]!;
+  const start = facts.dates[index - 1];
+  if (!start || start.year === null || start.year > year) return false;
+  const between = facts.text.slice(start.end, d.start).trim();
+  return SPAN_JOINERS.includes(between);
+}
+
 const AS_OF = RULE_WORDS['date-out-of-period'].asOf;
 const PRIOR_CONTEXT = RULE_WORDS['date-out-of-period'].priorContext;
 
@@ -130,6 +144,41 @@ function earlierYearsChange(facts: AuditFacts, year: number): Finding[] {
   return out;
 }
 
+const OWN_GOAL = RULE_WORDS['date-out-of-period'].ownGoal;
+
+/**
+ * 2020年我单位最主要的目标是… in the 2021 self-evaluation: a sentence that opens with the previous year, then the unit
+ * speaking of itself (我单位, 本局) and its goal or task within the first clause, sets out the year's goals under last
+ * year's number. Precondition: the previous year alone (no month), at the sentence's start, the self word right after
+ * it (within 4 characters), the goal word in the same clause, and the report's year nowhere in the sentence.
+ */
+function earlierYearsGoal(facts: AuditFacts, year: number, selfWords: readonly string[]): Finding[] {
+  const out: Finding[] = [];
+  for (const d of facts.dates) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
+    if (d.year !== year - 1 || d.month !== null || d.isPeriod) continue;
+    const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
+    if (!sentence) continue;
+    let k = sentence.start;
+    while (k < d.start && (facts.text[k] === ' ' || facts.text[k] === '\n')) k++;
+    if (k !== d.start) continue;
+    const after = facts.text.slice(d.end, Math.min(sentence.end, d.end + 40)).replace(/^度/, '');
+    const clause = after.split(/[，：；。]/)[0]!;
+    if (!selfWords.some((w) => clause.slice(0, 4 + w.length).includes(w)) || !OWN_GOAL.some((w) => clause.includes(w))) continue;
+    if (facts.text.slice(sentence.start, sentence.end).includes(String(year))) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        severity: 'warning',
+        message: `${year}年度报告写“${d.raw}${clause}”：本年度的目标应为${year}年的，疑为沿用上年文本`,
+        evidence: [quoteSpan(facts, { start: d.start, end: d.end + clause.length }), quoteSentenceAt(facts, d.start)],
+        calculation: `${d.raw} ≠ ${year}年`,
+      }),
+    );
+  }
+  return out;
+}
+
 /** The words of a performance evaluation of the year's spending (对2023年度项目支出开展绩效自评). */
 const EVALUATION = RULE_WORDS['date-out-of-period'].evaluation;
 /** What is evaluated: spending, projects, funds. */
@@ -170,7 +219,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
     return [];
   }
-  const out: Finding[] = [...priorYearEnd(facts, year), ...earlierYearsChange(facts, year), ...priorYearEvaluation(facts, year)];
+  const out: Finding[] = [...priorYearEnd(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year)];
   if (options.fiscalYearFromBody) {
     // A year read from the sentences tells an earlier year's sentence left in; later dates of a text without a title
     // (a copied page's toolbar, the report's own date) are not told apart from results, so they are not judged.
@@ -182,9 +231,10 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
   // a later date in 基本情况 (机构改革) is background. Without such headings the whole text counts.
   const results = sectionsTitled(facts, options.config.resultSectionKeywords);
   const reportedSentences = new Set<number>();
-  for (const d of facts.dates) {
+  for (const [index, d] of facts.dates.entries()) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (d.year === null || d.year <= year || d.month === null) continue;
+    if (endsPeriodFromYear(facts, index, year)) continue;
     if (insideAny(d.start, exempt) || isSignature(facts, d.start)) continue;
     if (results.length > 0 && !insideAny(d.start, results)) continue;
     const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];

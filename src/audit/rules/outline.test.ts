@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from './lib/run-rule.ts';
-import { outline } from './outline.ts';
+import { outline, withoutReadingGlosses } from './outline.ts';
 
 const FULL = [
   '2024年度某局部门整体支出绩效自评报告',
@@ -98,6 +98,23 @@ describe('outline', () => {
       expect(runRule(outline, doc(lost)).findings).toEqual([]);
       // Without the entry at all the table is missing.
       expect(runRule(outline, doc(TABLES.filter((t) => !t.startsWith('八、')))).findings).toHaveLength(1);
+    });
+
+    it('finds table entries that lost their numbers after a numbered entry (七、…表 ⏎ 政府性基金…表 ⏎ 国有资本…表)', () => {
+      const bare = TABLES.map((t) => (t.startsWith('八、') || t.startsWith('九、') ? t.slice(2) : t));
+      const contents = ['青山县卫生院2024年度部门决算', '第一部分 单位概况', '一、部门职责', '第二部分 2024年度部门决算表', ...bare, '第三部分 2024年度部门决算情况说明', '一、收入支出决算总体情况说明', '第四部分 名词解释', '正文。'].join('\n');
+      expect(runRule(outline, contents).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+      // Without the entries the tables are missing.
+      const without = contents.replace('政府性基金预算财政拨款收入支出决算表\n', '');
+      expect(runRule(outline, without).findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([
+        '按提纲应有“政府性基金预算财政拨款收入支出决算表”部分，报告中未找到',
+      ]);
+    });
+
+    it('reads titles through the reading glosses of a mirror (一般公共預(yù)算財政撥款…)', () => {
+      const glossed = TABLES.map((t) => t.replace('预算', '預(yù)算').replace('财政', '財(cái)政').replace('经费', '經(jīng)費(fèi)'));
+      expect(runRule(outline, doc(glossed)).findings).toEqual([]);
+      expect(withoutReadingGlosses('一般公共預(yù)算表(a)')).toBe('一般公共預算表(a)');
     });
 
     it('reads a table title wrapped over two lines (…支出决算⏎表)', () => {

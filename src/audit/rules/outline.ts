@@ -36,6 +36,43 @@ function matches(title: string, required: OutlineSection): boolean {
 }
 
 /**
+ * A reading gloss a mirror site inserts after each character (一般公共預(yù)算財政撥款…表): a bracket right after a
+ * Chinese character holding one romanised syllable with a tone mark. It is no part of the title; a bracket of plain
+ * ASCII letters (表(a)) is kept.
+ */
+const READING_GLOSS = /(?<=[\u4e00-\u9fff])[（(]([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7})[）)]/g;
+
+export function withoutReadingGlosses(title: string): string {
+  return title.replace(READING_GLOSS, (gloss, syllable: string) => (/[^a-z]/.test(syllable) ? '' : gloss));
+}
+
+/** A numbered entry of a list of table titles: 七、财政拨款“三公”经费支出决算表. */
+const NUMBERED_TABLE_ENTRY = /^[一二三四五六七八九十]{1,3}、[^。，；]{2,40}表$/;
+/** A title line without number or sentence: 政府性基金预算财政拨款收入支出决算表. */
+const BARE_TABLE_TITLE = /^[\u4e00-\u9fff“"][^。，；：:、]{3,38}表$/;
+
+/**
+ * Entries of a list of numbered table titles whose numbers were lost (七、…决算表 ⏎ 政府性基金…决算表 ⏎ 国有资本…决算表):
+ * a title line with no number or sentence right after a numbered entry, or after such a line, still names its table.
+ */
+function numberLostEntries(facts: Parameters<Rule>[0]): string[] {
+  const out: string[] = [];
+  let inList = false;
+  for (const p of facts.paragraphs) {
+    if (p.end - p.start > 80) {
+      inList = false;
+      continue;
+    }
+    const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
+    if (line === '') continue;
+    if (NUMBERED_TABLE_ENTRY.test(line)) inList = true;
+    else if (inList && BARE_TABLE_TITLE.test(line)) out.push(line);
+    else inList = false;
+  }
+  return out;
+}
+
+/**
  * The titles tables stand under, numbered or not (收入决算表 above 公开02表 单位：元): a publisher that does not number
  * its tables still has them. A title is the nearest short line above the table that is no unit caption.
  */
@@ -223,7 +260,9 @@ export const outline: Rule = (facts, options) => {
     if (tail.length === 0 || tail.length > WRAPPED_TAIL_CHARS || WRAPPED_TAIL_NOT_FIRST.test(tail[0]!) || /[。；]/.test(tail)) return;
     wrapped.push(facts.text.slice(p.start, p.end).replace(/\s+/g, '') + tail);
   });
-  const titles = [...sections.map((s) => s.heading.title.replace(/\s+/g, '')), ...partTitles, ...unnumbered, ...wrapped, ...tableTitles(facts)];
+  const titles = [...sections.map((s) => s.heading.title.replace(/\s+/g, '')), ...partTitles, ...unnumbered, ...wrapped, ...tableTitles(facts), ...numberLostEntries(facts)].map(
+    withoutReadingGlosses,
+  );
   const present = template.sections.filter((r) => titles.some((t) => matches(t, r)));
   // With most sections missing the text follows another outline (another region or year) or is an excerpt:
   // listing every section as missing would bury the reader, so say what was not checked instead.

@@ -36,6 +36,16 @@ describe('precision', () => {
     expect(runRule(precision, text.replace('2596万元', '2600万元')).findings).toHaveLength(2);
   });
 
+  it('leaves alone exact amounts of a breakdown whose parts add up to its total exactly', () => {
+    const text = '本级留用329.40万元。用于群众体育支出332.3407万元，占总数的100.0%。其中：用于援建公共体育场地和设施201.5227万元；用于资助群众体育组织11.40万元；用于开展全民健身活动101.778万元；用于宣传7.86万元；用于其他9.78万元。';
+    expect(runRule(precision, text).findings).toEqual([]);
+    // Parts that do not add up exactly: the extra digits stay a finding.
+    expect(runRule(precision, text.replace('201.5227万元', '201.5237万元')).findings.filter((f) => f.severity === 'warning').length).toBeGreaterThan(0);
+    // Kept to the 分 (six decimals in 万元) is beyond an account to the 元: still a finding.
+    const fen = '实际执行9265.353442万元，执行率88.74%。其中中央补助执行7177.373442万元，省级配套执行2087.98万元，另有结余1175.65万元。';
+    expect(runRule(precision, fen).findings.filter((f) => f.severity === 'warning').length).toBeGreaterThan(0);
+  });
+
   it('leaves alone the operands of a written-out calculation', () => {
     const text = '基本支出609.29万元，项目支出1059.41万元，三公经费26.34万元，接待费26.34万元。按数据计算：79.8127万元 / 80.8971万元 × 100% = 98.66%。';
     expect(runRule(precision, text).findings).toEqual([]);

@@ -46,6 +46,7 @@ export const precision: Rule = (facts, options) => {
       const significant = significantDecimals(f.numberText);
       if (significant < usual + options.config.precisionExtraDigits || out.length >= MAX_FINDINGS) continue;
       if (completesStatedAmount(f, extra, list, usual)) continue;
+      if (significant <= usual + options.config.precisionExactSumExtraDigits && inExactSum(f, facts.decompositions)) continue;
       // One decimal more than usual (1975.775万元: to the ten 元) is a precision some budgets keep, e.g. a
       // construction estimate: it is a defect when the same amount also stands rounded (89.974 beside 89.97), a
       // 提示 (info) otherwise. Two or more decimals more (348.6698万元) stay a warning.
@@ -80,6 +81,24 @@ function completesStatedAmount(f: Figure, extra: readonly Figure[], list: readon
     if (b === null) continue;
     const sum = a + b;
     if (list.some((h) => h !== f && h !== g && significantDecimals(h.numberText) <= usual && exactOf(h, decimals) === sum)) return true;
+  }
+  return false;
+}
+
+/**
+ * 用于群众体育支出332.3407万元。其中：…201.5227万元；…11.40万元；…101.778万元；…7.86万元；…9.78万元: an amount with
+ * a few extra digits (to the 元, thresholds.json precisionExactSumExtraDigits) that is the total or a part of a
+ * breakdown whose parts add up to its total exactly is an exact account, kept exact on purpose: no inconsistency.
+ */
+function inExactSum(f: Figure, decompositions: Parameters<Rule>[0]['decompositions']): boolean {
+  for (const d of decompositions) {
+    if (d.total !== f && !d.parts.includes(f)) continue;
+    if (d.parts.length < 2 || d.parts.some((p) => p.unit !== d.total.unit)) continue;
+    const decimals = Math.max(d.total.decimals, ...d.parts.map((p) => p.decimals));
+    const total = exactOf(d.total, decimals);
+    const parts = d.parts.map((p) => exactOf(p, decimals));
+    if (total === null || parts.some((p) => p === null)) continue;
+    if (parts.reduce((a: bigint, b) => a + (b as bigint), 0n) === total) return true;
   }
   return false;
 }

@@ -72,6 +72,19 @@ describe('sum-mismatch', () => {
     expect(findings[0]!.calculation).toBe('609.29 + 1050 = 1659.29 ≠ 1668.7');
   });
 
+  it('ends a 其中 list where its first parts make up its total exactly: an amount after a clause break is a further statement', () => {
+    const byOffice = '全区完成财政收入29612万元，其中，国税完成11765万元，同比增长13.8%；地税完成14796万元；财政完成3051万元；实现地方一般预算收入19401万元，同比增长8.5%。';
+    expect(runRule(sumMismatch, byOffice).findings).toEqual([]);
+    const sales = '全州彩票销量达8.47亿元，其中，福利彩票销量4.04亿元，体育彩票销量4.43亿元，共为国家筹集彩票公益金2.31亿元。';
+    expect(runRule(sumMismatch, sales).findings).toEqual([]);
+    // First parts that do not make the total: the list runs on and is checked as written.
+    expect(runRule(sumMismatch, byOffice.replace('3051万元', '3000万元')).findings.map((f) => f.severity)).toEqual(['error']);
+    // A further part named 其他…, or named like the parts, is one more part: parts beyond the total.
+    expect(runRule(sumMismatch, sales.replace('共为国家筹集彩票公益金', '其他彩票销量')).findings.map((f) => f.severity)).toEqual(['error']);
+    const roads = '一年来，硬化道路7.8公里，其中三湾村3.4公里，庙沟村1.9公里，大义村2.5公里，陈家村1.9公里。';
+    expect(runRule(sumMismatch, roads).findings.map((f) => f.calculation)).toEqual(['3.4 + 1.9 + 2.5 + 1.9 = 9.7 ≠ 7.8']);
+  });
+
   it('ends a 其中 nested in an outer list where its parts make up its total: the next ；-clause is the outer list’s', () => {
     const lead = '“三公”经费支出决算为62.07万元。其中：因公出国（境）费支出决算为12.02万元；公务用车购置及运行维护费支出决算为27.46万元；其中：公务用车购置支出决算为0万元；';
     expect(runRule(sumMismatch, `${lead}公务用车运行维护费支出决算为27.46万元；公务接待费支出决算为22.59万元。`).findings.filter((f) => f.message.includes('27.46'))).toEqual([]);

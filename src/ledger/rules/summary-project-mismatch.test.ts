@@ -96,6 +96,38 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found[0]!.message).toContain('旅行社');
   });
 
+  it('a label of the own project before a colon (交通安全项目支出：…) is read past: what follows names the other project', () => {
+    // Given lines whose 摘要 carry their voucher's label, one of them buying the drug project's test kits
+    const traffic = { nature: 'project' as const, projectName: '道路交通安全管理与秩序整治', economicCode: '30218' };
+    const drugs = { nature: 'project' as const, projectName: '禁毒专项工作经费', economicCode: '30218' };
+    const kits = entry({ ...traffic, summary: '交通安全项目支出：毒品尿检试剂盒 500人份' });
+    const own = [1, 2].map(() => entry({ ...traffic, summary: '交通安全项目支出：交通标志标线及隔离护栏材料' }));
+    const theirs = [1, 2].map(() => entry({ ...drugs, summary: '禁毒专项支出：禁毒宣传品及尿检试剂' }));
+    // When the rule reads them
+    const found = summaryProjectMismatch.check([kits, ...own, ...theirs], context());
+    // Then only the test kits are flagged, as the drug project's
+    expect(found.map((f) => f.evidence[0]!.path)).toEqual([`ledger[row ${kits.row}]`]);
+    expect(found[0]!.message).toContain('禁毒专项工作经费');
+  });
+
+  it('a word of another project\'s name its entries use again and again, paid to that project\'s only supplier, names that project', () => {
+    // Given the traffic project's sign supplier paid three times by it and once from the drug project for traffic lights,
+    // in a unit whose basic entries use 交通 too (市内交通费: the word alone is general vocabulary)
+    const traffic = { nature: 'project' as const, projectName: '道路交通安全管理与秩序整治', economicCode: '30218', payee: '县路安交通设施有限公司' };
+    const drugs = { nature: 'project' as const, projectName: '禁毒专项工作经费', economicCode: '30213' };
+    const signs = [1, 2, 3].map(() => entry({ ...traffic, summary: '交通标志标线及隔离护栏材料' }));
+    const taxi = entry({ nature: 'basic', economicCode: '30239', summary: '报销市内交通费', payee: '王军' });
+    const lights = entry({ ...drugs, summary: '城区路口交通信号灯维护', payee: '县路安交通设施有限公司' });
+    // When the rule reads them
+    const found = summaryProjectMismatch.check([...signs, taxi, lights], context());
+    // Then the traffic lights are flagged, naming the traffic project
+    expect(found.map((f) => f.evidence[0]!.path)).toEqual([`ledger[row ${lights.row}]`]);
+    expect(found[0]!.message).toContain('道路交通安全管理与秩序整治');
+    // And a supplier the basic entries pay too is no project's supplier: nothing is said
+    const office = entry({ nature: 'basic', economicCode: '30213', summary: '办公楼门禁维修', payee: '县路安交通设施有限公司' });
+    expect(summaryProjectMismatch.check([...signs, taxi, lights, office], context())).toEqual([]);
+  });
+
   it('a learned word made of the own project\'s name\'s characters (救灾 of 自然灾害救助) ties the entry to it', () => {
     const relief = { nature: 'project' as const, projectName: '自然灾害救助', economicCode: '30214' };
     const store = { nature: 'project' as const, projectName: '应急物资储备', economicCode: '30218' };

@@ -12,6 +12,12 @@ import { withEvidence } from '../evidence-strength.ts';
 import { bigramsOf, buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
 
+/**
+ * Another project the 摘要 names: by its name or code (`byName`), or by words; `payeeAndName` when by one word of
+ * its name and the payee only (no word the two entries share: such a hit makes no twin of another).
+ */
+type OtherHit = { profile: ProjectProfile; why: string; byName: boolean; payeeAndName?: boolean };
+
 /** A name ending in 项目 (its Han characters before the word). */
 const NAMED_PROJECT = /(\p{Script=Han}{2,})项目/u;
 
@@ -178,7 +184,7 @@ export const summaryProjectMismatch: LedgerRule = {
      * the words occur in just one entry of each of two projects, both entries are flagged: the ledger alone cannot
      * say which of the two is misplaced.
      */
-    const learnedOther = (entry: LedgerEntry, key: string): { profile: ProjectProfile; why: string; byName: boolean } | undefined => {
+    const learnedOther = (entry: LedgerEntry, key: string): OtherHit | undefined => {
       // A word made of the own project's name's characters is a short form of it (救灾 of 自然灾害救助, 河长 of 河湖长制).
       const ownName = profileOf(entry, key).name;
       const shortForm = (w: string) => [...w].every((ch) => ownName.includes(ch));
@@ -199,6 +205,23 @@ export const summaryProjectMismatch: LedgerRule = {
           return (counts?.get(p.key) ?? 0) > 0 && [...(counts?.keys() ?? [])].every((k) => k === p.key || k === key);
         });
         const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)));
+        // No learned word, but the payee is that project's supplier only and the 摘要 names a word of that project's
+        // name its entries use again and again — not the own project's, no sector or place word (交通 of 道路交通安全…
+        // in 城区路口交通信号灯维护, paid from the drug project to the traffic project's sign supplier): two facts.
+        if (distinct.length === 0 && minPayeeWord !== undefined && minUses !== undefined && !tiedToOwn && purposeClass(entry.economicCode) === undefined && payeeOf(entry, key, p.key)) {
+          const nameWord = p.keywords.find(
+            (k) =>
+              [...k].length >= 2 &&
+              !sector.has(k) &&
+              !places.has(k) &&
+              !stop.has(k) &&
+              !ownName.includes(k) &&
+              entry.summary.includes(k) &&
+              (usedBy.get(k)?.get(p.key) ?? 0) >= minUses &&
+              (usedBy.get(k)?.get(key) ?? 0) <= 1,
+          );
+          if (nameWord !== undefined) return { profile: p, why: `项目名称中的“${nameWord}”及其收款人“${entry.payee}”`, byName: false, payeeAndName: true };
+        }
         if (distinct.every((k) => places.has(k))) continue;
         // One word of that project's name that its entries use again and again (执法 of 生态环境执法监管, in 36
         // entries), which no other entry of the own project uses, when nothing in the 摘要 ties it to its own project.
@@ -239,7 +262,7 @@ export const summaryProjectMismatch: LedgerRule = {
      * another project, whether or not the ledger has it. A sub-project of its own (某村道路硬化项目 on 农村公路建设)
      * shares the words its other entries use.
      */
-    const namedElsewhere = (entry: LedgerEntry, key: string): { profile: ProjectProfile; why: string; byName: boolean } | undefined => {
+    const namedElsewhere = (entry: LedgerEntry, key: string): OtherHit | undefined => {
       if (minNamed === undefined) return undefined;
       const m = NAMED_PROJECT.exec(entry.summary);
       if (!m) return undefined;
@@ -291,8 +314,21 @@ export const summaryProjectMismatch: LedgerRule = {
       );
       return telling ? best : undefined;
     };
+    const labelEndings = rules.projectLabels?.endings ?? [];
+    /**
+     * What follows a label of the own project (交通安全项目支出, 禁毒专项支出) and a colon: the head must end in a label
+     * ending and name a word of the own project that is no sector word; the rest must name none of its words.
+     */
+    const labelledDetail = (text: string, own: ProjectProfile): string | undefined => {
+      const m = /^([^：:]{2,})[：:](.+)$/u.exec(text);
+      if (!m || labelEndings.length === 0) return undefined;
+      const [, head, rest] = m as unknown as [string, string, string];
+      if (!labelEndings.some((w) => head.endsWith(w))) return undefined;
+      const named = (t: string) => own.keywords.some((k) => !sector.has(k) && withAbbreviations(t, abbreviations).includes(k));
+      return named(head) && !named(rest) ? rest.trim() : undefined;
+    };
     const sameProject = (a: ProjectProfile, b: ProjectProfile) => a.key === b.key || a.name === b.name;
-    type Verdict = { other?: { profile: ProjectProfile; why: string; byName: boolean }; word?: string; relief?: string };
+    type Verdict = { other?: OtherHit; word?: string; relief?: string };
     const memo = new Map<string, Verdict | null>();
     const flagged: ({ entry: LedgerEntry; profile: ProjectProfile } & Verdict)[] = [];
     for (const entry of entries) {
@@ -304,14 +340,18 @@ export const summaryProjectMismatch: LedgerRule = {
       let verdict = memo.get(memoKey);
       if (verdict === undefined) {
         verdict = null;
-        const summary = withAbbreviations(entry.summary, abbreviations);
+        // A 摘要 headed by a label of its own project (交通安全项目支出：毒品尿检试剂盒 — the voucher's 摘要 over its
+        // lines) is read by what follows the label: the label ties every line to the project, whatever each bought.
+        const detail = labelledDetail(entry.summary, own);
+        const e = detail === undefined ? entry : { ...entry, summary: detail };
+        const summary = withAbbreviations(e.summary, abbreviations);
         // The own project's words in the 摘要; when every one of them is also another project's word (安全 of
         // 食品安全… and of 特种设备安全…), they do not tie the entry to its own project more than to that one.
         const ownHits = own.keywords.filter((k) => summary.includes(k));
         const ownScore = ownHits.length > 0 ? 1 : scoreSummary(summary, own, rules, stop).score;
         if (ownScore < 1 || ownHits.length > 0) {
           const ownWords = new Set(own.keywords);
-          let other: { profile: ProjectProfile; why: string; byName: boolean } | undefined;
+          let other: OtherHit | undefined;
           for (const p of all) {
             if (sameProject(p, own)) continue;
             if (ownHits.length > 0 && !ownHits.every((k) => p.keywords.includes(k) || p.name.includes(k))) continue;
@@ -338,15 +378,15 @@ export const summaryProjectMismatch: LedgerRule = {
           // except in a trip, meeting, course or reception (purposeEconomic), an ordinary reimbursement of the unit's work.
           const everyName = (k: string) => all.length > 1 && all.every((p) => p.name.includes(k)) && purposeClass(entry.economicCode) === undefined;
           const onlySector = ownHits.every((k) => sector.has(k) || everyName(k));
-          if (!other && onlySector) other = learnedOther(entry, key);
-          if (!other && ownHits.length === 0) other = namedElsewhere(entry, key);
+          if (!other && onlySector) other = learnedOther(e, key);
+          if (!other && ownHits.length === 0) other = namedElsewhere(e, key);
           const strong = other || unrelatedExcept(entry.economicCode) !== undefined ? undefined : strongUnrelated(summary);
           const strongHit =
             strong !== undefined &&
             !nameCarries(own.name, strong) &&
-            !staffWelfare(strong, entry.summary) &&
+            !staffWelfare(strong, e.summary) &&
             !own.keywords.some((k) => k.includes(strong)) &&
-            servedPeople(entry.summary) === undefined
+            servedPeople(e.summary) === undefined
               ? strong
               : undefined;
           const word =
@@ -355,7 +395,7 @@ export const summaryProjectMismatch: LedgerRule = {
           const reliefWord = transferName(own.name);
           const misused =
             transferClass(entry.economicCode) === undefined &&
-            (reliefWorkClass(entry.economicCode) === undefined || unitOffice(entry.summary) !== undefined);
+            (reliefWorkClass(entry.economicCode) === undefined || unitOffice(e.summary) !== undefined);
           const relief = !other && !word && reliefWord !== undefined && misused ? reliefWord : undefined;
           if (other || word || relief) verdict = { ...(other ? { other } : {}), ...(word ? { word } : {}), ...(relief ? { relief } : {}) };
         }
@@ -395,12 +435,14 @@ export const summaryProjectMismatch: LedgerRule = {
     const lesserTwin = (x: (typeof flagged)[number]): boolean =>
       x.other !== undefined &&
       !x.other.byName &&
+      x.other.payeeAndName !== true &&
       !namesWordOf(x.entry.summary, x.other.profile) &&
       flagged.some(
         (y) =>
           y !== x &&
           y.other !== undefined &&
           !y.other.byName &&
+          y.other.payeeAndName !== true &&
           y.other.profile.key === x.profile.key &&
           x.other!.profile.key === y.profile.key &&
           namesWordOf(y.entry.summary, y.other.profile),

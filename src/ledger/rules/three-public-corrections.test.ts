@@ -207,4 +207,15 @@ describe('三公 totals after corrections', () => {
     expect(r.reception).toBe(300 + 1_240);
     expect(r.rows).toEqual([paper.row]);
   });
+  it('body-worn cameras and hand-held radios repaired under 公务用车运行维护费 are no car: flagged and left out; a car radio is the car\'s', () => {
+    // Given a police unit's 30231 entries: a body-camera and radio repair, a patrol car's fuel, and a car radio fitted
+    const kit = entry({ economicCode: '30231', summary: '维修执法记录仪：执法记录仪及对讲机维修', payee: '县科信电子有限公司', amount: 2_140_00 });
+    const fuel = entry({ economicCode: '30231', summary: '执法执勤车辆加油', payee: '中国石化县石油分公司', amount: 28_751_52 });
+    const carRadio = entry({ economicCode: '30231', summary: '执勤车辆加装车载对讲机', payee: '县科信电子有限公司', amount: 1_600_00 });
+    // When the 三公 totals are read
+    const { totals, findings } = threePublicTotals([kit, fuel, carRadio], context());
+    // Then the kit is flagged and not counted; the fuel and the car radio count
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([kit.row]);
+    expect(totals.booked.vehicleOperation).toBe(fuel.amount + carRadio.amount);
+  });
 });
