@@ -1129,29 +1129,6 @@ function joinWrappedInBlock(rows: Row[]): Row[] {
   return out;
 }
 
-/**
- * Inside a table, an amount and the row label right after it with no padding between (324.37 | 国防支出 in a two-sided
- * 收支总表 whose 收入 amounts stand against the 支出 labels' border, 1.4 points apart) are two cells: any gap at all,
- * the label no unit standing alone (万元, 个, %; 年末结转和结余 is a label). Only rows already read as a table's: in prose an amount and the word
- * after it stay together.
- */
-/** A unit or counter standing alone after an amount (万元, 个, %), perhaps with a mark after it: no row label. */
-const UNIT_ALONE = /^([万亿千]?元|万|亿|[%％]|[个人次项家户辆台套条年月日天倍名所间亩吨]|平方米?|公里)[，。、；）)]?$/;
-
-function splitAmountFromLabel(cells: Cell[], h: number): Cell[] {
-  const out: Cell[] = [];
-  for (const c of cells) {
-    const words = c.words ?? [];
-    const at = words.findIndex((w, i) => i > 0 && isNumber(words[i - 1]!.text) && /[.,]/.test(words[i - 1]!.text) && cjk(w.text[0]) && !UNIT_ALONE.test(w.text) && w.x0 - words[i - 1]!.x1 > 0.05 * h);
-    if (at < 0) {
-      out.push(c);
-      continue;
-    }
-    out.push(cellOf(words.slice(0, at)), ...splitAmountFromLabel([cellOf(words.slice(at))], h));
-  }
-  return out;
-}
-
 /** Height of a word's box over its font size in the PDFs the thresholds here were set on (LibreOffice, Word). */
 const USUAL_BOX_RATIO = 1.3;
 
@@ -1284,7 +1261,6 @@ export function layoutPdf(xhtml: string): PdfLayout {
   // other readers write it, so that a sentence or a list is not cut by the page's line breaks.
   let open: Row | null = null;
   const regions = regionsOf(rows, textWidth);
-  for (const g of regions) for (let k = g.from; k <= g.to; k++) rows[k]!.cells = splitAmountFromLabel(rows[k]!.cells, rows[k]!.h);
   // The right margin of the prose: its lines' furthest right end (a table may stand wider than the text).
   const inTable = new Set<Row>();
   for (const g of regions) for (let k = g.from; k <= g.to; k++) inTable.add(rows[k]!);
