@@ -10,6 +10,7 @@ import type { AuditFacts, Figure } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { changeRateFits, unitSlipOfCurrent } from './lib/change-rate.ts';
 import { inUnit, precisionFen, quoteFigure } from './lib/evidence.ts';
+import { sharesOfOneWhole } from './lib/shares-of-one-whole.ts';
 import { tableRates } from './lib/table-rates.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
@@ -645,6 +646,7 @@ export const percentMismatch: Rule = (facts, options) => {
   const decimalSentences = sentencesWithDecimals(facts);
   const partOf = new Map<Figure, Figure>();
   for (const d of facts.decompositions) for (const p of d.parts) if (!partOf.has(p)) partOf.set(p, d.total);
+  const listed = sharesOfOneWhole(facts);
   for (let index = 0; index < facts.figures.length; index++) {
     const f = facts.figures[index]!;
     if (out.length > MAX_FINDINGS_PER_RULE) break;
@@ -815,5 +817,8 @@ export const percentMismatch: Rule = (facts, options) => {
       }),
     );
   }
+  // A share off the whole its list agrees on, unless the rate is reported already.
+  const reported = new Set(out.flatMap((x) => x.evidence.map((e) => e.start)));
+  for (const x of listed) if (!reported.has(x.evidence[1]!.start)) out.push(x);
   return out;
 };
