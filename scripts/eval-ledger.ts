@@ -97,7 +97,13 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   let accountCol = -1;
   let amountCol = -1;
   let directionCol = -1;
-  const amount = (t: string | undefined) => (t && t.trim() !== '' ? parseLedgerAmount(t) : 0);
+  // An amount cell may carry its direction (借 1,200.00 / 贷 320.00 / 平 0.00): 贷 counts negative.
+  const amount = (t: string | undefined) => {
+    const m = /^\s*([借贷平])\s*(.*)$/.exec(t ?? '');
+    const text = m ? m[2]! : t;
+    const value = text && text.trim() !== '' ? parseLedgerAmount(text) : 0;
+    return m?.[1] === '贷' ? -value : value;
+  };
   // The header row: a cell that is exactly a 摘要 synonym.
   // A workbook with one sheet per month: the sheets in order.
   const sheets = [file.rows, ...(file.otherSheets ?? []).map((o) => o.rows)];
