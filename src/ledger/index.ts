@@ -35,6 +35,8 @@ export {
   type ImportLedgerOptions,
   type ImportLedgerOutcome,
   importLedger,
+  chunksOf,
+  type LedgerFileChunks,
   type LedgerFileEntries,
   type ReadLedgerEntries,
   readLedgerEntries,

@@ -42,7 +42,12 @@ export interface LedgerFileEntries {
   readonly state: ParseState;
 }
 
-export type ReadLedgerEntries = (bytes: Uint8Array, source: string, fiscalYear: number, mapping?: ColumnMapping) => Promise<LedgerFileEntries>;
+/** A ledger file read elsewhere: its entries handed over chunk by chunk (each made ready only when the store takes it). */
+export interface LedgerFileChunks extends Omit<LedgerFileEntries, 'entries'> {
+  readonly chunks: Iterable<LedgerEntry[]>;
+}
+
+export type ReadLedgerEntries = (bytes: Uint8Array, source: string, fiscalYear: number, mapping?: ColumnMapping) => Promise<LedgerFileChunks>;
 
 /** The state parsing starts from: the title and header rows of a one-sheet-per-month workbook's further sheets are skipped. */
 function initialState(file: OpenedLedgerFile): ParseState {
@@ -77,8 +82,8 @@ export async function readLedgerEntries(
   return { format: file.format, ...(file.encoding ? { encoding: file.encoding } : {}), entries, state };
 }
 
-/** Entries read elsewhere, handed to the store in chunks of the size parsing yields. */
-function* chunksOf(entries: readonly LedgerEntry[], size = 10_000): Generator<LedgerEntry[]> {
+/** Entries in chunks of the size parsing yields. */
+export function* chunksOf(entries: readonly LedgerEntry[], size = 10_000): Generator<LedgerEntry[]> {
   for (let i = 0; i < entries.length; i += size) yield entries.slice(i, i + size);
 }
 
@@ -132,7 +137,7 @@ export async function importLedger(
   let read: { format: LedgerFileEntries['format']; encoding?: string; chunks: Iterable<LedgerEntry[]>; state: ParseState };
   if (options.read) {
     const readEntries = options.read;
-    let parsed: LedgerFileEntries;
+    let parsed: LedgerFileChunks;
     try {
       parsed = await readEntries(bytes, source, fiscalYear, options.mapping ?? remembered);
     } catch (err) {
@@ -144,7 +149,7 @@ export async function importLedger(
       // The file was read to its end elsewhere: bad rows are known before the store is touched.
       return { ok: false, errors: parsed.state.errors, truncated: parsed.state.errorsTruncated, badRows: parsed.state.badRows ?? 0 };
     }
-    read = { format: parsed.format, ...(parsed.encoding ? { encoding: parsed.encoding } : {}), chunks: chunksOf(parsed.entries), state: parsed.state };
+    read = { format: parsed.format, ...(parsed.encoding ? { encoding: parsed.encoding } : {}), chunks: parsed.chunks, state: parsed.state };
   } else {
     let file: OpenedLedgerFile;
     try {

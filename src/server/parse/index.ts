@@ -7,6 +7,7 @@ import { createParsePool, type ParsePool } from './parse-pool.ts';
 import { loadParseLimits, type ParseLimits } from './parse-limits.ts';
 
 export { ParseLimitError } from './parse-limit-error.ts';
+export { unpackLedgerFile } from './parse-jobs.ts';
 export { createParsePool, type ParsePool } from './parse-pool.ts';
 export { loadParseLimits, type ParseLimits } from './parse-limits.ts';
 

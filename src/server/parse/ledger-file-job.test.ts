@@ -8,7 +8,7 @@ import { MappingError } from '../../ledger/index.ts';
 import { largeCsvLedger } from '../../../test/security/hostile-files.ts';
 import { createParsePool } from './parse-pool.ts';
 import { ParseLimitError } from './parse-limit-error.ts';
-import { fromFailure, runParseJob, toFailure } from './parse-jobs.ts';
+import { fromFailure, runParseJob, toFailure, unpackLedgerFile } from './parse-jobs.ts';
 
 const LIMITS = { sheetCells: 10_000, docxParagraphs: 10 };
 const csv = (lines: string[]) => new TextEncoder().encode(lines.join('\n'));
@@ -24,8 +24,9 @@ describe('ledger-file parse job', () => {
     ]);
     const read = await runParseJob({ kind: 'ledger-file', bytes, source: 'a.csv', fiscalYear: 2024 }, LIMITS);
     expect(read).toMatchObject({ format: 'csv', state: { errors: [], entryCount: 1, skipped: { title: 1, period: 1 } } });
-    expect('entries' in read && read.entries.map((e) => [e.row, e.amount, e.economicCode])).toEqual([[3, 32_000, '30201']]);
     expect(structuredClone(read), 'nothing in the result is lost by the structured clone').toEqual(read);
+    const entries = 'entryChunks' in read ? [...unpackLedgerFile(read).chunks].flat() : [];
+    expect(entries.map((e) => [e.row, e.amount, e.economicCode])).toEqual([[3, 32_000, '30201']]);
   });
 
   it('returns every bad row without the entries, and a header it cannot map as a MappingError across the boundary', async () => {
@@ -33,7 +34,7 @@ describe('ledger-file parse job', () => {
       { kind: 'ledger-file', bytes: csv([HEADER, '2024-13-45,记-1,购买办公用品,320.00,2070104,30201,基本支出,,,县文具店,一般公共预算']), source: 'b.csv', fiscalYear: 2024 },
       LIMITS,
     );
-    expect(bad).toMatchObject({ entries: [], state: { errors: [{ row: 2, field: 'date', value: '2024-13-45' }] } });
+    expect(bad).toMatchObject({ entryChunks: [], state: { errors: [{ row: 2, field: 'date', value: '2024-13-45' }] } });
     const unmapped = await runParseJob({ kind: 'ledger-file', bytes: csv(['甲,乙,丙', '1,2,3']), source: 'c.csv', fiscalYear: 2024 }, LIMITS).catch(
       (e: unknown) => e,
     );

@@ -9,10 +9,12 @@ import { AuditInputError, auditFile, renderHtml, toJson } from '../../audit/inde
 import { loadConfig as loadAuditConfig } from '../../audit/config.ts';
 import { readXlsx, type SheetRows } from '../../reference/spreadsheet.ts';
 import { assertZipWithin } from '../../reference/zip-guard.ts';
-import { isOle2 } from '../../reference/table-file.ts';
+import { isOle2, isSpreadsheetMl } from '../../reference/table-file.ts';
+import { readSpreadsheetMl } from '../../reference/spreadsheet-ml.ts';
 import { readXls } from '../../reference/xls.ts';
 import { importBudgetWorkbook, WorkbookError } from '../../workflow/budget-workbook.ts';
-import { type ColumnMapping, type LedgerFileEntries, MappingError, readLedgerEntries } from '../../ledger/index.ts';
+import { deserialize, serialize } from 'node:v8';
+import { type ColumnMapping, chunksOf, type LedgerEntry, type LedgerFileChunks, type LedgerFileEntries, MappingError, readLedgerEntries } from '../../ledger/index.ts';
 import { prescanDocxParagraphs } from './docx-prescan.ts';
 import { ParseLimitError, type ParseLimitKind } from './parse-limit-error.ts';
 import { prescanSheets, tooManyCells } from './sheet-prescan.ts';
@@ -43,9 +45,34 @@ export type ParseJob =
 
 export interface ParseResults {
   'sheet-rows': SheetRows;
-  'ledger-file': LedgerFileEntries;
+  'ledger-file': PackedLedgerFile;
   'budget-workbook': DepartmentYear;
   audit: { readonly html: string } | { readonly json: unknown };
+}
+
+/**
+ * A ledger file's result as it crosses the boundary: the entries as serialised chunks (bytes copy fast), so the
+ * server deserialises one chunk at a time as the store takes it — 200,000 entries as one object graph took ~1 s of
+ * its event loop to deserialise (measured).
+ */
+export interface PackedLedgerFile extends Omit<LedgerFileEntries, 'entries'> {
+  readonly entryChunks: readonly Uint8Array[];
+}
+
+function packLedgerFile({ entries, ...rest }: LedgerFileEntries): PackedLedgerFile {
+  const bytesOf = (chunk: LedgerEntry[]) => {
+    const b = serialize(chunk);
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  };
+  return { ...rest, entryChunks: [...chunksOf(entries)].map(bytesOf) };
+}
+
+/** The packed result with its entries deserialised lazily, chunk by chunk. */
+export function unpackLedgerFile({ entryChunks, ...rest }: PackedLedgerFile): LedgerFileChunks {
+  function* chunks(): Generator<LedgerEntry[]> {
+    for (const bytes of entryChunks) yield deserialize(bytes) as LedgerEntry[];
+  }
+  return { ...rest, chunks: chunks() };
 }
 
 /** An error as it crosses the thread boundary, rebuilt as its own class on the other side. */
@@ -63,6 +90,10 @@ async function readSheetWithin(bytes: Buffer, source: string, limits: JobLimits)
     // An Excel 97–2003 workbook: no zip to inflate; the reader counts its cells against the same limit.
     return readXls(bytes, source, { maxCells: limits.sheetCells, tooManyCells: (where, limit) => tooManyCells(source, limit, where) });
   }
+  if (isSpreadsheetMl(bytes)) {
+    // SpreadsheetML 2003 (XML): read in one pass that counts its cells against the same limit.
+    return readSpreadsheetMl(bytes, source, { maxCells: limits.sheetCells, tooManyCells: (where, limit) => tooManyCells(source, limit, where) });
+  }
   await assertZipWithin(bytes, source);
   await prescanSheets(bytes, source, limits.sheetCells);
   return readXlsx(bytes, source);
@@ -76,7 +107,9 @@ export async function runParseJob(job: ParseJob, limits: JobLimits): Promise<Par
       // The whole reading — decoding, CSV splitting or the fixed-width print, mapping, every entry — runs here,
       // never on the server's event loop; a workbook inside goes through the same pre-scans as 'sheet-rows'.
       const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
-      return readLedgerEntries(bytes, job.source, job.fiscalYear, job.mapping, (sheet, source) => readSheetWithin(sheet, source, limits));
+      return packLedgerFile(
+        await readLedgerEntries(bytes, job.source, job.fiscalYear, job.mapping, (sheet, source) => readSheetWithin(sheet, source, limits)),
+      );
     }
     case 'budget-workbook': {
       const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);

@@ -20,6 +20,7 @@ import {
   type ReadLedgerEntries,
   sortFlagged,
 } from '../../ledger/index.ts';
+import { unpackLedgerFile } from '../parse/index.ts';
 import { ledgerStoreFor } from '../../store/ledger-repository.ts';
 import type { AppDeps } from '../app.ts';
 import { tenantFor } from '../context.ts';
@@ -85,8 +86,8 @@ export function ledgerRoutes(app: FastifyInstance, deps: AppDeps): void {
         if (!Buffer.isBuffer(request.body)) throw new HttpError(415, 'unsupported-media-type', '请以 CSV、.xlsx 或 .xls 文件上传 / send the file');
         try {
           // The whole file (CSV, text print or workbook) is read in the bounded parse worker, off the event loop.
-          const read: ReadLedgerEntries = (bytes, source, fiscalYear, mapping) =>
-            app.parsePool.run({ kind: 'ledger-file', bytes, source, fiscalYear, ...(mapping ? { mapping } : {}) });
+          const read: ReadLedgerEntries = async (bytes, source, fiscalYear, mapping) =>
+            unpackLedgerFile(await app.parsePool.run({ kind: 'ledger-file', bytes, source, fiscalYear, ...(mapping ? { mapping } : {}) }));
           const outcome = await importLedger(store, tenant, year, request.body, query.source, {
             read,
             ...(query.mapping ? { mapping: query.mapping } : {}),
