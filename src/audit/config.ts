@@ -277,6 +277,8 @@ export interface SearchWindows {
   readonly rateClauseReach: number;
   /** template-residue: most characters inside a bracket read as the form's other choice (（或与预算数持平）). */
   readonly alternativeReach: number;
+  /** percent-mismatch: fewest bare shares (A万元，占R%) of one unnamed whole read as a list that vouches for that whole. */
+  readonly minListedShares: number;
 }
 
 /** Reads and checks the search windows of a thresholds file: each a whole number of at least 1. */
@@ -295,6 +297,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     bracketInstructionReach: checked('bracketInstructionReach'),
     rateClauseReach: checked('rateClauseReach'),
     alternativeReach: checked('alternativeReach'),
+    minListedShares: checked('minListedShares'),
   };
 }
 

@@ -17,6 +17,22 @@ describe('a combined 辅助项 cell', () => {
     expect(auxiliaryPairs('支付3月电费')).toBeUndefined();
   });
 
+  it('reads 名称=值 pairs only when every part names a ledger column (a header synonym)', () => {
+    expect(auxiliaryPairs('功能分类=2101501 行政运行;经济分类=30201 办公费;支出类型=基本支出')).toEqual([
+      ['功能分类', '2101501 行政运行'],
+      ['经济分类', '30201 办公费'],
+      ['支出类型', '基本支出'],
+    ]);
+    expect(auxiliaryPairs('功能分类＝2101501 行政运行；项目=YB2024-01 专项检查；')).toEqual([
+      ['功能分类', '2101501 行政运行'],
+      ['项目', 'YB2024-01 专项检查'],
+    ]);
+    // An unknown name, or a part that is no pair, leaves the cell as it is.
+    expect(auxiliaryPairs('功能分类=2101501;批次=3')).toBeUndefined();
+    expect(auxiliaryPairs('经济分类=30201;备注')).toBeUndefined();
+    expect(auxiliaryPairs('a=1;b=2')).toBeUndefined();
+  });
+
   it('becomes one column per name, headed by the name, with every name seen anywhere in the file', () => {
     const aux = (project: string) => `【功能分类:2130201 行政运行】【经济分类:30201 办公费】${project}【往来单位:某商行】`;
     const rows = arrayRows([
@@ -50,6 +66,29 @@ describe('a combined 辅助项 cell', () => {
       ['2024-03-01', '30201', '2130201', 'basic', '', '甲'],
       ['2024-03-02', '30206', '2130201', 'basic', '', '甲'],
       ['2024-03-03', '30202', '2130201', 'project', '古树名木保护经费', '甲'],
+    ]);
+  });
+
+  it('lets a 明细账 with a 名称=值 辅助核算 cell, the direction inside 发生额, 24/03/05 dates and a trailing comma import unedited', async () => {
+    const aux = (econ: string, extra = '') => `功能分类=2101501 行政运行;经济分类=${econ};支出类型=基本支出${extra}`;
+    const csv = [
+      '明细账,',
+      '日期,凭证号,摘要,辅助核算,往来单位,发生额,余额,',
+      '24/01/01,,期初余额,,,,平 0.00,',
+      `24/03/05,记-1,购买打印纸,${aux('30201 办公费')},甲,"借 1,200.00","借 1,200.00",`,
+      `24/03/06,记-2,退回多付印刷费,${aux('30202 印刷费')},乙,贷 320.00,借 880.00,`,
+      `24/03/07,记-3,冲销打印纸,${aux('30201 办公费')},甲,"借 -1,280.00",贷 400.00,`,
+      `24/03/08,记-4,电费,${aux('30206 电费', ';项目=YB2024-01 专项检查')},丙,500.00,借 100.00,`,
+      '本月合计,,,,,借 100.00,借 100.00,',
+      '本年累计,,,,,借 100.00,借 100.00,',
+    ].join('\r\n');
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'ybj.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.date, e.economicCode, e.functionCode, e.amount, e.projectName ?? ''])).toEqual([
+      ['2024-03-05', '30201', '2101501', 120_000, ''],
+      ['2024-03-06', '30202', '2101501', -32_000, ''],
+      ['2024-03-07', '30201', '2101501', -128_000, ''],
+      ['2024-03-08', '30206', '2101501', 50_000, 'YB2024-01 专项检查'],
     ]);
   });
 });

@@ -4,16 +4,47 @@
  * 「名称:值; 名称:值」. Such a column is recognised by its content (not its header), and each name becomes a
  * column of its own after the file's last column, headed by the name, so the usual header synonyms map it
  * (data/ledger/header-synonyms.json). Rows are expanded lazily: a 200,000-row file is not copied.
+ * A cell of 名称=值 pairs (功能分类=2101501 行政运行;经济分类=30201 办公费;项目=…) is read the same way, with a stricter
+ * precondition, as `=` is common in free text: every part of the cell is a pair whose name is a header synonym.
  */
 import type { RowSource } from '../reference/table-file.ts';
+import { normalizeHeader } from './column-mapping.ts';
+import { loadLedgerRuleData } from './rule-data.ts';
 
 const BRACKETED = /【([^【】:：]{1,30})[:：]([^【】]*)】/gu;
 const SEPARATOR = /[;；|\n]/u;
 const PLAIN_PAIR = /^\s*([^:：;；|]{1,30}?)\s*[:：]\s*(.*?)\s*$/su;
+const EQUALS_PAIR = /^\s*([^=＝;；|]{1,30}?)\s*[=＝]\s*(.*?)\s*$/su;
 
-/** The name → value pairs of an auxiliary cell; undefined when the cell holds fewer than two. */
-export function auxiliaryPairs(cell: string): [string, string][] | undefined {
-  if (!cell.includes(':') && !cell.includes('：')) return undefined;
+let synonymNames: ReadonlySet<string> | undefined;
+/** Every header synonym of every field, normalised: the names a 名称=值 cell may use. */
+function headerNames(): ReadonlySet<string> {
+  synonymNames ??= new Set(Object.values(loadLedgerRuleData().headerSynonyms).flat().map(normalizeHeader));
+  return synonymNames;
+}
+
+/** 名称=值 pairs, only when every non-empty part of the cell is one whose name is in `names`. */
+function equalsPairs(cell: string, names: ReadonlySet<string>): [string, string][] | undefined {
+  const pairs: [string, string][] = [];
+  for (const part of cell.split(SEPARATOR)) {
+    if (part.trim() === '') continue;
+    const m = EQUALS_PAIR.exec(part);
+    if (!m || !names.has(normalizeHeader(m[1]!))) return undefined;
+    pairs.push([m[1]!.trim(), m[2]!]);
+  }
+  return pairs;
+}
+
+/**
+ * The name → value pairs of an auxiliary cell; undefined when the cell holds fewer than two. `names`: the names a
+ * 名称=值 cell may use (default: the header synonyms).
+ */
+export function auxiliaryPairs(cell: string, names?: ReadonlySet<string>): [string, string][] | undefined {
+  if (!cell.includes(':') && !cell.includes('：')) {
+    if (!cell.includes('=') && !cell.includes('＝')) return undefined;
+    const pairs = equalsPairs(cell, names ?? headerNames());
+    return pairs !== undefined && pairs.length >= 2 ? pairs : undefined;
+  }
   const pairs: [string, string][] = [];
   for (const m of cell.matchAll(BRACKETED)) pairs.push([m[1]!.trim(), m[2]!.trim()]);
   if (pairs.length === 0) {

@@ -74,6 +74,10 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOOSE_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const MONTH_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+/** A date with a two-digit year (24/03/05, 24-3-5): read only when the year is the fiscal year's last two digits. */
+const SHORT_YEAR_DATE = /^(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/;
+/** An amount cell that carries its direction (借 1,200.00, 贷 320.00): 借 is a debit, 贷 a credit. */
+const DIRECTION_PREFIX = /^\s*([借贷])\s*(.*)$/su;
 const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
 /** A code as a cell's own text starts with it, after an optional opening bracket ([30217], 【30217】, (30217)). */
 const LEADING_CODE = /^\s*[[【(（［〔]?\s*(\d{3,7})(?!\d)/;
@@ -525,9 +529,22 @@ export function* parseLedgerChunks(
       // A printed 明细账 often gives only 月-日 (03-05, 3月5日): the year is the ledger's, in its title.
       const md = date === undefined ? MONTH_DAY.exec(dateText.trim()) : null;
       if (md) date = parseLedgerDate(`${options.fiscalYear}-${md[1]!.padStart(2, '0')}-${md[2]!.padStart(2, '0')}`);
+      const short = date === undefined ? SHORT_YEAR_DATE.exec(dateText.trim()) : null;
+      if (short && Number(short[1]) === options.fiscalYear % 100) {
+        date = parseLedgerDate(`${options.fiscalYear}-${short[2]!.padStart(2, '0')}-${short[3]!.padStart(2, '0')}`);
+      }
       dates.set(dateText, date);
     }
-    if (date === undefined) {
+    const shortYear = date === undefined ? SHORT_YEAR_DATE.exec(dateText.trim()) : null;
+    if (shortYear && Number(shortYear[1]) !== options.fiscalYear % 100) {
+      fail(
+        row,
+        'date',
+        dateText,
+        `日期的两位年份“${shortYear[1]}”不是${options.fiscalYear}年度`,
+        `two-digit year ${shortYear[1]} is not fiscal year ${options.fiscalYear}`,
+      );
+    } else if (date === undefined) {
       fail(row, 'date', dateText, dateText ? '日期无法识别' : '日期为空', dateText ? 'not a date' : 'date is empty');
     } else if (Number(date.slice(0, 4)) !== options.fiscalYear) {
       fail(row, 'date', dateText, `日期不在${options.fiscalYear}年度内`, `date outside fiscal year ${options.fiscalYear}`);
@@ -535,11 +552,11 @@ export function* parseLedgerChunks(
     if (voucher === '') fail(row, 'voucher', voucher, '凭证号为空', 'voucher number is empty');
     if (summary === '') fail(row, 'summary', summary, '摘要为空', 'description is empty');
     let amount = 0 as Fen;
-    const readAmount = (field: 'amount' | 'debit' | 'credit', text: string): Fen => {
+    const readAmount = (field: 'amount' | 'debit' | 'credit', text: string, cellText = text): Fen => {
       try {
         return parseLedgerAmount(text);
       } catch (err) {
-        fail(row, field, text, `${FIELD_LABEL[field]}无法识别`, err instanceof MoneyError ? err.message : 'not an amount');
+        fail(row, field, cellText, `${FIELD_LABEL[field]}无法识别`, err instanceof MoneyError ? err.message : 'not an amount');
         return 0 as Fen;
       }
     };
@@ -563,8 +580,15 @@ export function* parseLedgerChunks(
       if (amountText === '') {
         fail(row, 'amount', amountText, '金额为空', 'amount is empty');
       } else {
-        amount = readAmount('amount', amountText);
-        if (isCreditDirection(cell(cells, 'direction')) === true) amount = -amount as Fen;
+        // The direction written in the cell (借 1,200.00 / 贷 320.00) stands for a direction column.
+        const prefixed = DIRECTION_PREFIX.exec(amountText);
+        if (prefixed) {
+          amount = readAmount('amount', prefixed[2]!, amountText);
+          if (prefixed[1] === '贷') amount = -amount as Fen;
+        } else {
+          amount = readAmount('amount', amountText);
+          if (isCreditDirection(cell(cells, 'direction')) === true) amount = -amount as Fen;
+        }
       }
     }
     // A class named by a section row: the row's own cell wins; a different code is an error naming the row.

@@ -352,4 +352,37 @@ describe('the fiscal year a 多栏账 is read in', () => {
     expect(one.errors).toEqual([]);
     expect(one.entries[0]).toMatchObject({ functionCode: '2010301', functionName: '行政运行' });
   });
+
+  it('reads the direction written inside a single amount cell (借/贷) and 24/03/05 dates of the fiscal year', async () => {
+    const csv = [
+      '日期,凭证号,摘要,功能分类,经济分类,支出类型,发生额,余额,',
+      '24/03/05,记-1,购买打印纸,2101501,30201,基本支出,"借 1,200.00","借 1,200.00",',
+      '24/3/6,记-2,退回多付印刷费,2101501,30202,基本支出,贷 320.00,借 880.00,',
+      '24/03/07,记-3,冲销打印纸,2101501,30201,基本支出,"借 -1,280.00",贷 400.00,',
+      '24/03/08,记-4,电费,2101501,30206,基本支出,500.00,借 100.00,',
+      '本月合计,,,,,,借 100.00,借 100.00,',
+    ].join('\r\n');
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'dir.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.date, e.amount])).toEqual([
+      ['2024-03-05', 120_000],
+      ['2024-03-06', -32_000],
+      ['2024-03-07', -128_000],
+      ['2024-03-08', 50_000],
+    ]);
+  });
+
+  it('reports a two-digit year of another year and an unreadable amount after 借/贷, naming row and column', async () => {
+    const csv = [
+      '日期,凭证号,摘要,功能分类,经济分类,支出类型,发生额',
+      '24/03/05,记-1,打印纸,2101501,30201,基本支出,借 10.00',
+      '23/03/07,记-2,打印纸,2101501,30201,基本支出,借 10.00',
+      '24/03/08,记-3,打印纸,2101501,30201,基本支出,借 十元',
+    ].join('\n');
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'bad.csv', { fiscalYear: 2024 });
+    expect(read.errors).toHaveLength(2);
+    expect(read.errors[0]).toMatchObject({ row: 3, field: 'date', value: '23/03/07' });
+    expect(read.errors[0]!.message).toContain('两位年份');
+    expect(read.errors[1]).toMatchObject({ row: 4, field: 'amount', value: '借 十元' });
+  });
 });

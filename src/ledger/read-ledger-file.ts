@@ -31,7 +31,7 @@ export interface ReadLedgerOptions {
 }
 
 export interface ReadLedgerResult extends ParseResult {
-  readonly format: 'csv' | 'xlsx' | 'xls' | 'html';
+  readonly format: 'csv' | 'xlsx' | 'xls' | 'xml' | 'html';
   readonly encoding?: TextEncodingName;
   /** A text file read as a fixed-width print (columns by the header's positions), not by a separator. */
   readonly layout?: 'fixed-width';
@@ -41,7 +41,7 @@ export interface ReadLedgerResult extends ParseResult {
 export { arrayRows, csvRowSource, csvRows, type RowSource } from '../reference/table-file.ts';
 
 export interface OpenedLedgerFile {
-  readonly format: 'csv' | 'xlsx' | 'xls' | 'html';
+  readonly format: 'csv' | 'xlsx' | 'xls' | 'xml' | 'html';
   readonly encoding?: TextEncodingName;
   /** A text file read as a fixed-width print (columns by the header's positions), not by a separator. */
   readonly layout?: 'fixed-width';

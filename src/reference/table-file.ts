@@ -1,55 +1,18 @@
 /**
  * One reader for the tabular files people export from asset and accounting systems: CSV in UTF-8 (with or
  * without BOM), GBK/GB18030 or UTF-16, comma- or tab-separated, .xlsx, Excel 97–2003 .xls (BIFF8/BIFF5, WPS .et),
- * and the HTML table that web systems write into a file named .xls. Assets, the ledger and code tables all read through here, so
+ * SpreadsheetML 2003 (Excel XML) and the HTML table that web systems write into a file named .xls. Assets, the ledger and code tables all read through here, so
  * an encoding or a quoted line break is handled the same way everywhere.
  */
-import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
 import { arrayRows, csvRowSource, type RowSource, sniffDelimiter } from './csv.ts';
 import { htmlTableRows, isHtmlTable } from './html-table.ts';
 import { readXlsx, type SheetRows } from './spreadsheet.ts';
+import { isSpreadsheetMl, readSpreadsheetMl } from './spreadsheet-ml.ts';
 import { readXls } from './xls.ts';
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+import { decodeText, type TextEncodingName } from './text-decode.ts';
 
-/** UTF-16 without a BOM: most ASCII characters leave a zero byte on every other position. */
-function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return undefined;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
-  }
-  const half = n / 2;
-  if (oddZero > half * 0.3 && evenZero < half * 0.05) return 'utf-16le';
-  if (evenZero > half * 0.3 && oddZero < half * 0.05) return 'utf-16be';
-  return undefined;
-}
-
-/**
- * Bytes of a text export to text. Chinese accounting software often writes GBK (GB18030 is its superset): text
- * that is not valid UTF-8 is read as GB18030. A UTF-8 file passes the strict check, a GBK one almost never does.
- */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  }
-  const wide = utf16Without(bytes);
-  if (wide) return { text: new TextDecoder(wide).decode(bytes), encoding: wide };
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // isUtf8 (simdutf) validates in a fraction of the time a fatal TextDecoder takes on a 16 MB export.
-  if (isUtf8(buffer)) return { text: buffer.toString('utf8'), encoding: 'utf-8' };
-  return { text: iconv.decode(buffer, 'gb18030'), encoding: 'gb18030' };
-}
+export { decodeText, type TextEncodingName };
 
 export { arrayRows, csvRowSource, csvRows, type RowSource, splitCsvRecord } from './csv.ts';
 
@@ -65,7 +28,7 @@ export function isOle2(bytes: Uint8Array): boolean {
 }
 
 /** What a table file turned out to be (by its content, not its name). */
-export type TableFormat = 'csv' | 'xlsx' | 'xls' | 'html';
+export type TableFormat = 'csv' | 'xlsx' | 'xls' | 'xml' | 'html';
 
 export interface TableFile {
   readonly format: TableFormat;
@@ -87,18 +50,24 @@ function denseRows(rows: readonly (readonly string[])[]): string[][] {
 /** Reads a workbook (.xlsx or .xls) to rows; the server passes one that runs in a bounded parse worker (server/parse). */
 export type SheetReader = (bytes: Buffer, source: string) => Promise<SheetRows>;
 
-/** An .xlsx (zip) or Excel 97–2003 (OLE2) workbook's rows, told apart by the first bytes. */
+/** An .xlsx (zip), Excel 97–2003 (OLE2) or SpreadsheetML 2003 (XML) workbook's rows, told apart by the first bytes. */
 export async function readWorkbook(bytes: Buffer, source: string): Promise<SheetRows> {
-  return isOle2(bytes) ? readXls(bytes, source) : readXlsx(bytes, source);
+  if (isOle2(bytes)) return readXls(bytes, source);
+  if (isSpreadsheetMl(bytes)) return readSpreadsheetMl(bytes, source);
+  return readXlsx(bytes, source);
 }
 
-/** A CSV (any of the encodings above), .xlsx or .xls file's rows. @throws InputError for an unreadable workbook. */
+export { isSpreadsheetMl };
+
+/** A CSV (any of the encodings above), .xlsx, .xls or SpreadsheetML file's rows. @throws InputError for an unreadable workbook. */
 export async function readTableFile(bytes: Uint8Array, source: string, readSheet: SheetReader = readWorkbook): Promise<TableFile> {
-  if (isZip(bytes) || isOle2(bytes)) {
+  // A SpreadsheetML 2003 file is text, but a workbook: it goes through the sheet reader (and its cell limit).
+  const xml = !isZip(bytes) && !isOle2(bytes) && isSpreadsheetMl(bytes);
+  if (isZip(bytes) || isOle2(bytes) || xml) {
     const sheet = await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source);
     const otherSheets = (sheet.others ?? []).map((o) => ({ sheet: o.sheet, rows: arrayRows(denseRows(o.rows)) }));
     return {
-      format: isZip(bytes) ? 'xlsx' : 'xls',
+      format: isZip(bytes) ? 'xlsx' : xml ? 'xml' : 'xls',
       sheet: sheet.sheet,
       rows: arrayRows(denseRows(sheet.rows)),
       ...(otherSheets.length > 0 ? { otherSheets } : {}),

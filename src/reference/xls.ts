@@ -239,7 +239,7 @@ export function isDateFormat(code: string): boolean {
   return /[ymd]/i.test(bare);
 }
 
-interface CellBudget {
+export interface CellBudget {
   used: number;
   /** Merged-range cells visited (an overlapping merge costs the visit even where no cell is added). */
   visited: number;
@@ -248,7 +248,7 @@ interface CellBudget {
 }
 
 /** One sheet's cells as sparse rows (a hole where the file has no value, as ExcelJS leaves one). */
-class Grid {
+export class Grid {
   readonly rows: string[][] = [];
   constructor(
     private readonly budget: CellBudget,
@@ -557,7 +557,7 @@ function readSheet(stream: Uint8Array, start: number, g: Globals, grid: Grid, so
   return pos;
 }
 
-function defaultTooMany(source: string): (where: string, limit: number) => Error {
+export function defaultTooMany(source: string): (where: string, limit: number) => Error {
   return (where, limit) =>
     new InputError(
       `${source}：表格过大或过宽（${where}，超过 ${limit.toLocaleString('en-US')} 个单元格），请删除多余的行列或拆分后导入 / the workbook spans more than ${limit} cells`,

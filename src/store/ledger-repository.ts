@@ -88,7 +88,7 @@ export interface StoredLedgerEntry {
 
 export interface LedgerImportMetaRecord {
   readonly source: string;
-  readonly format: 'csv' | 'xlsx' | 'xls' | 'html';
+  readonly format: 'csv' | 'xlsx' | 'xls' | 'xml' | 'html';
   readonly encoding?: string;
 }
 

@@ -12,6 +12,23 @@ describe('direction-mismatch', () => {
     expect(runRule(directionMismatch, '三公经费较上年增长0.00%。').findings).toHaveLength(1);
   });
 
+  it('reports the change word or the rate word that the rate contradicts (比上年减少C，增长R%)', () => {
+    // 0.92 ÷ (50.17 − 0.92) = 1.87 %: a rise, so 减少 is wrong.
+    const rise = runRule(directionMismatch, '本年机关运行经费支出50.17万元，比上年减少0.92万元，增长1.87%。');
+    expect(rise.findings.map((f) => f.message)).toEqual([expect.stringContaining('“减少”应为“增加”')]);
+    // 6.82 ÷ (54.67 + 6.82) = 11.09 %: a fall against the budget, so 增长 is wrong.
+    const fall = runRule(directionMismatch, '公路养护决算数为54.67万元；与年初预算相比，减少6.82万元，增长11.09%。');
+    expect(fall.findings.map((f) => f.message)).toEqual([expect.stringContaining('“增长”应为“下降”')]);
+    // The amount in the sentence before (收、支总计均为A元。与上年相比，各减少C元，增长R%).
+    const before = runRule(directionMismatch, '收入总计2,898,501.10元、支出总计2,898,501.10元。与上年相比，收、支总计各减少207,314.56元，增长7.70%。');
+    expect(before.findings).toHaveLength(1);
+    // A rate that fits both readings (a small change): the words contradict each other, neither named.
+    const both = runRule(directionMismatch, '本年支出345,923.00元，比上年减少2,317.00元，增长0.67%。');
+    expect(both.findings.map((f) => f.calculation)).toEqual(['减少 ≠ 增长']);
+    // Words that agree say nothing.
+    expect(runRule(directionMismatch, '本年支出50.17万元，比上年增加0.92万元，增长1.87%。').findings).toEqual([]);
+  });
+
   it('reports 增加 where the figures fall', () => {
     const { findings } = runRule(directionMismatch, '“三公”经费由30.5万元增加到26.34万元。');
     expect(findings).toHaveLength(1);

@@ -7,6 +7,7 @@ import { type Evidence, type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
 import { RULE_WORDS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
+import { changeRateFits } from './lib/change-rate.ts';
 import type { Figure } from '../facts/types.ts';
 import { spanIndexAt } from '../facts/lines.ts';
 import { anyWord } from '../facts/word-pattern.ts';
@@ -217,8 +218,87 @@ function changeAgainstBudget(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/** The direction word a figure's label ends with (比上年减少 → 减少), or undefined; 增至/降至 name a level, not a change. */
+function endingChangeWord(f: Figure): string | undefined {
+  const w = CHANGE_WORDS.find((x) => f.label.endsWith(x));
+  return w === undefined || w.endsWith('至') ? undefined : w;
+}
+
+/**
+ * The amount a change C is a change of: the last plain money figure before C in its sentence, or else in the
+ * sentence before in the same paragraph (收、支总计均为A元。与上年相比，各减少C元，增长R%).
+ */
+function currentOfChange(figures: readonly Figure[], ci: number): Figure | undefined {
+  const c = figures[ci]!;
+  const plain = (g: Figure): boolean => g.kind === 'money' && !g.comparative && !g.qualifier && g.currency === c.currency;
+  for (let k = ci - 1; k >= 0 && figures[k]!.sentence === c.sentence; k--) if (plain(figures[k]!)) return figures[k];
+  for (let k = ci - 1; k >= 0 && figures[k]!.sentence >= c.sentence - 1; k--) {
+    const g = figures[k]!;
+    if (g.sentence === c.sentence - 1 && g.paragraph === c.paragraph && plain(g)) return g;
+  }
+  return undefined;
+}
+
+/**
+ * 本年A，比上年减少C，增长R%: the change and its rate, side by side, carry opposite direction words. The rate
+ * R = C ÷ (A ∓ C) tells which is meant; the word it contradicts is the wrong one. Precondition: the rate follows the
+ * change with only its direction word between, the amount A stands before the change, and R fits exactly one
+ * reading within the rounding of the three figures to name the wrong word; when it fits both or neither, the
+ * contradiction is reported without naming one. Without the amount A the words are not compared.
+ */
+function changeAgainstRate(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const { figures, text } = facts;
+  for (let i = 1; i < figures.length; i++) {
+    const r = figures[i]!;
+    if (r.kind !== 'percent' || r.scaled === 0) continue;
+    const rateWord = endingChangeWord(r);
+    if (!rateWord) continue;
+    const c = figures[i - 1]!;
+    if (c.kind !== 'money' || !c.comparative || c.scaled === 0 || c.sentence !== r.sentence) continue;
+    const changeWord = endingChangeWord(c);
+    if (!changeWord || UP.includes(changeWord) === UP.includes(rateWord)) continue;
+    if (text.slice(c.end, r.start).replace(/\s/g, '').replace(/^[，,]/, '') !== rateWord) continue;
+    const a = currentOfChange(figures, i - 1);
+    if (!a) continue;
+    const rateUp = UP.includes(rateWord);
+    const fitsRateWord = changeRateFits(a.scaled, a, c, rateUp, r);
+    const fitsChangeWord = changeRateFits(a.scaled, a, c, !rateUp, r);
+    const span = quoteSpan(facts, { start: Math.max(0, text.lastIndexOf(changeWord, c.start)), end: r.end });
+    const u = a.moneyUnit ?? '元';
+    const inUnit = (fen: number): string => String(Math.round((fen / 10 ** MONEY_UNITS[u]) * 1e6) / 1e6);
+    if (fitsRateWord === fitsChangeWord) {
+      // The rate fits both readings (a small change) or neither: the two words still contradict each other.
+      out.push(
+        finding({
+          rule: 'direction-mismatch',
+          severity: 'error',
+          message: `同一变动写作“${changeWord}${c.raw}”又写作“${rateWord}${r.raw}”，方向相反，其中一个方向词有误`,
+          evidence: [span],
+          calculation: `${changeWord} ≠ ${rateWord}`,
+        }),
+      );
+      continue;
+    }
+    const up = fitsRateWord ? rateUp : !rateUp;
+    const wrong = fitsRateWord ? changeWord : rateWord;
+    const right = fitsRateWord ? (up ? '增加' : '减少') : up ? '增长' : '下降';
+    const prior = up ? a.scaled - c.scaled : a.scaled + c.scaled;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        severity: 'error',
+        message: `“${changeWord}${c.raw}”与“${rateWord}${r.raw}”方向相反：按${a.raw}计算，${r.raw}只合于${up ? '增加' : '减少'}（比较基数${inUnit(prior)}${u}），“${wrong}”应为“${right}”`,
+        evidence: [span, quoteFigure(facts, a)],
+        calculation: `${inUnit(c.scaled)} ÷ (${inUnit(a.scaled)} ${up ? '−' : '+'} ${inUnit(c.scaled)}) = ${r.raw}`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const directionMismatch: Rule = (facts) => {
-  const out: Finding[] = [...finalVersusBudget(facts), ...changeAgainstBudget(facts)];
+  const out: Finding[] = [...finalVersusBudget(facts), ...changeAgainstBudget(facts), ...changeAgainstRate(facts)];
   const { text, figures } = facts;
   for (let i = 0; i + 1 < figures.length; i++) {
     const a = figures[i]!;

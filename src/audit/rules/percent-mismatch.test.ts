@@ -3,6 +3,12 @@ import { runRule } from './lib/run-rule.ts';
 import { percentMismatch } from './percent-mismatch.ts';
 
 describe('percent-mismatch', () => {
+  it('leaves a rate that fits its own direction word against an opposite change word (减少C，增长R%) to the direction rule', () => {
+    expect(runRule(percentMismatch, '本年机关运行经费支出50.17万元，比上年减少0.92万元，增长1.87%。').findings).toEqual([]);
+    // A rate that fits neither reading is still wrong.
+    expect(runRule(percentMismatch, '本年机关运行经费支出50.17万元，比上年减少0.92万元，增长9.87%。').findings).toHaveLength(1);
+  });
+
   it('reports an execution rate that its figures do not give', () => {
     const { findings } = runRule(percentMismatch, '全年预算数1059.41万元，决算数1000万元，预算执行率98%。');
     expect(findings).toHaveLength(1);

@@ -8,8 +8,9 @@ import { GRAMMAR, RULE_WORDS } from '../config.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Figure } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
-import { unitSlipOfCurrent } from './lib/change-rate.ts';
+import { changeRateFits, unitSlipOfCurrent } from './lib/change-rate.ts';
 import { inUnit, precisionFen, quoteFigure } from './lib/evidence.ts';
+import { sharesOfOneWhole } from './lib/shares-of-one-whole.ts';
 import { tableRates } from './lib/table-rates.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
@@ -645,6 +646,7 @@ export const percentMismatch: Rule = (facts, options) => {
   const decimalSentences = sentencesWithDecimals(facts);
   const partOf = new Map<Figure, Figure>();
   for (const d of facts.decompositions) for (const p of d.parts) if (!partOf.has(p)) partOf.set(p, d.total);
+  const listed = sharesOfOneWhole(facts);
   for (let index = 0; index < facts.figures.length; index++) {
     const f = facts.figures[index]!;
     if (out.length > MAX_FINDINGS_PER_RULE) break;
@@ -795,6 +797,10 @@ export const percentMismatch: Rule = (facts, options) => {
       ? candidates.find((g) => g !== change && g !== nearest && !g.comparative && g.sentence === nearest.sentence && g.phase === 'final' && g.currency === change.currency)
       : undefined;
     if (first.ok || second?.ok || (finalSibling !== undefined && fits(finalSibling).ok)) continue;
+    // 比上年减少C，增长R% with R fitting the rise: the words contradict each other, not the rate its figures — the
+    // direction rule's finding (the wrong word), not a rate's.
+    const rateUp = CHANGE_UP.includes(directionWord) || RATE_UP.includes(directionWord);
+    if (rateUp !== changeUp && changeRateFits(nearest.scaled, nearest, change, rateUp, f)) continue;
     // The rate fits the amount read in the change's unit (46.82元 for 46.82万元): the unit rule's finding, not a rate's.
     if (named && unitSlipOfCurrent(nearest, change, changeUp, f) !== null) continue;
     const slip = lastDigitSlip(first.excess, f) || (second !== undefined && lastDigitSlip(second.excess, f));
@@ -811,5 +817,8 @@ export const percentMismatch: Rule = (facts, options) => {
       }),
     );
   }
+  // A share off the whole its list agrees on, unless the rate is reported already.
+  const reported = new Set(out.flatMap((x) => x.evidence.map((e) => e.start)));
+  for (const x of listed) if (!reported.has(x.evidence[1]!.start)) out.push(x);
   return out;
 };

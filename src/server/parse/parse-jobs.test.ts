@@ -30,3 +30,23 @@ describe('sheet-rows job on an .xls', () => {
     expect(crossed.message).toMatch(/^上传的台账：/u);
   });
 });
+
+describe('sheet-rows job on a SpreadsheetML 2003 (Excel XML) .xls', () => {
+  const xml = (rows: string) =>
+    new TextEncoder().encode(
+      `<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="台账"><Table>${rows}</Table></Worksheet></Workbook>`,
+    );
+
+  it('is read in the worker, under the same cell limit (413), and bad XML crosses as an InputError', async () => {
+    const rows = await runParseJob(job(xml('<Row><Cell><Data ss:Type="String">资产编号</Data></Cell></Row>')), { sheetCells: 100, docxParagraphs: 10 });
+    expect(rows).toEqual({ sheet: '台账', rows: [['资产编号']] });
+    const wide = xml('<Row><Cell ss:Index="500"><Data ss:Type="String">x</Data></Cell></Row>');
+    const over = await runParseJob(job(wide), { sheetCells: 100, docxParagraphs: 10 }).catch((e: unknown) => e);
+    expect(over).toBeInstanceOf(ParseLimitError);
+    expect((over as Error).message).toMatch(/^上传的台账：表格过大或过宽.*台账/u);
+    const bad = await runParseJob(job(xml('<Row><Cell></Row>')), { sheetCells: 100, docxParagraphs: 10 }).catch((e: unknown) => e);
+    const crossed = fromFailure(toFailure(bad));
+    expect(crossed).toBeInstanceOf(InputError);
+    expect(crossed.message).toMatch(/^上传的台账：第 2 行 XML 格式错误/u);
+  });
+});

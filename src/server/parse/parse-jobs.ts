@@ -12,7 +12,8 @@ import { AuditInputError, auditFile, renderHtml, toJson } from '../../audit/inde
 import { loadConfig as loadAuditConfig } from '../../audit/config.ts';
 import { readXlsx, type SheetRows } from '../../reference/spreadsheet.ts';
 import { assertZipWithin } from '../../reference/zip-guard.ts';
-import { isOle2 } from '../../reference/table-file.ts';
+import { isOle2, isSpreadsheetMl } from '../../reference/table-file.ts';
+import { readSpreadsheetMl } from '../../reference/spreadsheet-ml.ts';
 import { readXls } from '../../reference/xls.ts';
 import { importBudgetWorkbook, WorkbookError } from '../../workflow/budget-workbook.ts';
 import { deserialize, serialize } from 'node:v8';
@@ -100,6 +101,10 @@ async function readSheetWithin(bytes: Buffer, source: string, limits: JobLimits)
   if (isOle2(bytes)) {
     // An Excel 97–2003 workbook: no zip to inflate; the reader counts its cells against the same limit.
     return readXls(bytes, source, { maxCells: limits.sheetCells, tooManyCells: (where, limit) => tooManyCells(source, limit, where) });
+  }
+  if (isSpreadsheetMl(bytes)) {
+    // SpreadsheetML 2003 (XML): read in one pass that counts its cells against the same limit.
+    return readSpreadsheetMl(bytes, source, { maxCells: limits.sheetCells, tooManyCells: (where, limit) => tooManyCells(source, limit, where) });
   }
   await assertZipWithin(bytes, source);
   await prescanSheets(bytes, source, limits.sheetCells);
