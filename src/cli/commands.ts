@@ -9,9 +9,7 @@ import {
 import type { CodeTableKind } from '../core/codes.ts';
 import { countBySeverity } from '../core/finding.ts';
 import { InputError } from '../core/input-error.ts';
-import { importCodeTable } from '../reference/code-tables.ts';
-import { toCsv } from '../reference/spreadsheet.ts';
-import { readTableRows } from '../reference/table-file.ts';
+import { checkCodeTableFile, saveCheckedCodeTable } from '../reference/code-tables.ts';
 import { printFindings } from './output.ts';
 import { cliLoaders, withStore } from './store-access.ts';
 
@@ -76,8 +74,8 @@ const codesCommand: Command = async (argv) => {
   const year = Number(yearText);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InputError(`年度有误“${yearText}” / bad year`);
   // One reader for every encoding (UTF-8 ± BOM, GBK/GB18030, UTF-16) and for .xlsx.
-  const csv = toCsv((await readTableRows(readBuffer(file), file)).all);
-  const n = importCodeTable(kind as CodeTableKind, year, csv, file);
+  const checked = await checkCodeTableFile(readBuffer(file), { kind: kind as CodeTableKind, year, source: file });
+  const n = saveCheckedCodeTable(kind as CodeTableKind, year, checked);
   process.stdout.write(`已导入 ${n} 个代码 / imported ${n} codes (${kind} ${year})\n`);
   return 0;
 };

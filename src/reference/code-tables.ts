@@ -9,9 +9,12 @@ import {
   chooseVersion,
   type CodeTable,
   type CodeTableKind,
+  type CodeEntry,
   type CodeTables,
   parseCodeTableCsv,
 } from '../core/codes.ts';
+import { toCsv } from './spreadsheet.ts';
+import { readTableRows, type SheetReader } from './table-file.ts';
 import { dataDir, repoPath } from './paths.ts';
 
 interface IndexEntry {
@@ -99,19 +102,51 @@ export function loadCodeTables(fiscalYear: number): CodeTables {
   };
 }
 
+/** A table as it is saved in the user's codes folder: `code,name,level,parent`, one code a line. */
+export function storedCodeTableCsv(table: CodeTable): string {
+  const quote = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const lines = ['code,name,level,parent'];
+  for (const e of table.entries.values()) lines.push([e.code, quote(e.name), String(e.level), e.parent ?? ''].join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+/** A checked table file as the server's parse worker returns it: plain data (a string, numbers, a short sample). */
+export interface CheckedCodeTable {
+  readonly count: number;
+  /** The first 20 codes, for a preview. */
+  readonly sample: readonly Pick<CodeEntry, 'code' | 'name' | 'level'>[];
+  /** The table in its saved form (`storedCodeTableCsv`), written as is by `saveCheckedCodeTable`. */
+  readonly stored: string;
+}
+
+/**
+ * Read and check an uploaded table file (CSV in any encoding, .xlsx, .xls, HTML table) once: errors name the
+ * line (CodeTableError) or the unreadable file (InputError). The server runs this in its parse worker.
+ */
+export async function checkCodeTableFile(
+  bytes: Uint8Array,
+  meta: { kind: CodeTableKind; year: number; source: string },
+  readSheet?: SheetReader,
+): Promise<CheckedCodeTable> {
+  const csv = toCsv((await readTableRows(bytes, meta.source, readSheet)).all);
+  const table = parseCodeTableCsv(csv, { ...meta, complete: true });
+  const sample = [...table.entries.values()].slice(0, 20).map((e) => ({ code: e.code, name: e.name, level: e.level }));
+  return { count: table.entries.size, sample, stored: storedCodeTableCsv(table) };
+}
+
+/** Save a checked table as the user's table for its kind and year, and forget every table read so far. */
+export function saveCheckedCodeTable(kind: CodeTableKind, year: number, checked: CheckedCodeTable): number {
+  mkdirSync(userDir(), { recursive: true });
+  writeFileSync(path.join(userDir(), `${kind}_${year}.csv`), checked.stored);
+  cache.clear();
+  return checked.count;
+}
+
 /**
  * Import a fuller official table from CSV: validated first (errors name the line), then saved as the user's
  * table for that kind and year. Returns the number of codes.
  */
 export function importCodeTable(kind: CodeTableKind, year: number, csvText: string, sourceName: string): number {
   const table = parseCodeTableCsv(csvText, { kind, year, complete: true, source: sourceName });
-  mkdirSync(userDir(), { recursive: true });
-  const lines = ['code,name,level,parent'];
-  for (const e of table.entries.values()) {
-    const quote = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-    lines.push([e.code, quote(e.name), String(e.level), e.parent ?? ''].join(','));
-  }
-  writeFileSync(path.join(userDir(), `${kind}_${year}.csv`), `${lines.join('\n')}\n`);
-  cache.clear();
-  return table.entries.size;
+  return saveCheckedCodeTable(kind, year, { count: table.entries.size, sample: [], stored: storedCodeTableCsv(table) });
 }

@@ -114,3 +114,15 @@ export function largeFixedWidthLedger(rows: number): Buffer {
   lines.push(line('2024-13-45', '记-x', '日期有误的一行', '2010301 行政运行', '30201 办公费', '1.00'));
   return Buffer.from(lines.join('\r\n'), 'utf8');
 }
+
+/**
+ * A code table CSV of `rows` distinct 9-digit codes (about 36 bytes a line: 440,000 rows ≈ 15.8 MB, under the
+ * route's 16 MB limit), whose last line has a code that is not one when `badLast`, so the upload is read to its
+ * end and refused (400 naming the line) without writing.
+ */
+export function largeCodeTableCsv(rows: number, badLast = false): Buffer {
+  const lines = ['code,name'];
+  for (let i = 1; i <= rows; i++) lines.push(`${100_000_000 + i},测试科目第${i}项`);
+  if (badLast) lines.push('1 0,代码有误的一行');
+  return Buffer.from(lines.join('\r\n'), 'utf8');
+}

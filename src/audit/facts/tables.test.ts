@@ -40,6 +40,41 @@ describe('findTables', () => {
   });
 });
 
+describe('findTables on a two-sided table whose 收入 amounts touch the 支出 labels', () => {
+  it('reads its two sides as two tables, each amount in its own cell, the text unchanged', () => {
+    const text = [
+      '收入项目\t收入决算数项目\t支出决算数',
+      '一、一般公共预算财政拨款收入\t324.37一、一般公共服务支出\t200.00',
+      '二、政府性基金预算财政拨款收入\t-二、国防支出\t124.37',
+      '\t八、社会保障和就业支出\t0.00',
+      '本年收入合计\t324.37本年支出合计\t324.37',
+    ].join('\n');
+    const tables = findTables(text, starts(text));
+    expect(tables.map((t) => t.rows.map((r) => r.map((c) => c.text)))).toEqual([
+      [
+        ['收入项目', '收入决算数项目'],
+        ['一、一般公共预算财政拨款收入', '324.37'],
+        ['二、政府性基金预算财政拨款收入', '-'],
+        ['本年收入合计', '324.37'],
+      ],
+      [
+        ['收入决算数项目', '支出决算数'],
+        ['一、一般公共服务支出', '200.00'],
+        ['二、国防支出', '124.37'],
+        ['八、社会保障和就业支出', '0.00'],
+        ['本年支出合计', '324.37'],
+      ],
+    ]);
+    // Each cell still points at its own letters of the text.
+    for (const t of tables) for (const r of t.rows) for (const c of r) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('leaves a table alone when one row only holds an amount touching a label', () => {
+    const text = ['项目\t金额\t说明', '办公费\t12.00\t日常', '印刷费\t3.00资料印制\t其他'].join('\n');
+    expect(findTables(text, starts(text))).toHaveLength(1);
+  });
+});
+
 describe('TABLE_MONEY_UNITS', () => {
   it('holds money units of core MONEY_UNITS only, none after a unit that ends it (单位：万元 must not be read as 元)', () => {
     for (const [i, unit] of TABLE_MONEY_UNITS.entries()) {

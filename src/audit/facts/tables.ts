@@ -156,7 +156,62 @@ export function findTables(text: string, lineStarts: readonly number[]): TableFa
   }
   flush();
   // A "table" without any numeric cell is a run of spaced headings, not a table.
-  return tables.filter((t) => t.rows.some((r) => r.some((c) => isNumeric(c.text))));
+  return tables.filter((t) => t.rows.some((r) => r.some((c) => isNumeric(c.text)))).flatMap((t) => twoSides(text, t));
+}
+
+/**
+ * An amount (or a dash for none) and, right after it with no gap, a row label: 324.37国防支出, -八、社会保障和就业支出,
+ * 0结余分配. An amount here has decimals or thousands separators, or is 0: digits alone before a label are a 科目 code
+ * (2130305水利工程建设, 01行政运行).
+ */
+const AMOUNT_THEN_LABEL = /^((?:\d{1,3}(?:,\d{3})+|[1-9]\d*|0)\.\d+|\d{1,3}(?:,\d{3})+|0|[—–－-]{1,2})([\u4e00-\u9fff（(].*)$/;
+
+/**
+ * A two-sided table (收入 | 决算数 | 支出 | 决算数, the 收支总表) whose 收入 amounts touch the 支出 labels in the
+ * source, so that one cell holds both (8,854,359.54本年支出合计): read as its two tables, the 收入 side up to the amount
+ * and the 支出 side from the label on. Precondition: a tab table (our readers' tables), and at least two body rows
+ * holding an amount and a label so in the same column, which is not the first; in that column any other body cell is
+ * an amount only (the 支出 side empty), a label only (the 收入 side empty) or empty. The header cell of that column
+ * heads both sides (its two halves are not known). The text is not changed, only the cells read from it.
+ */
+function twoSides(text: string, table: TableFact): TableFact[] {
+  const [header, ...body] = table.rows;
+  if (!header || body.length < 2 || !text.slice(table.start, table.end).includes('\t')) return [table];
+  const width = Math.max(...table.rows.map((r) => r.length));
+  for (let c = 1; c < width - 1; c++) {
+    if (/编码|代码/.test(header[c]?.text ?? '')) continue;
+    const glued = body.filter((r) => r[c] !== undefined && AMOUNT_THEN_LABEL.test(r[c]!.text)).length;
+    if (glued < 2) continue;
+    const fits = body.every((r) => {
+      const t = r[c]?.text ?? '';
+      return t === '' || AMOUNT_THEN_LABEL.test(t) || isNumeric(t) || NO_AMOUNT.test(t) || !/\d/.test(t);
+    });
+    if (!fits) continue;
+    const left: TableCell[][] = [header.slice(0, c + 1)];
+    const right: TableCell[][] = [header.slice(c)];
+    for (const r of body) {
+      const cell = r[c];
+      const m = cell ? AMOUNT_THEN_LABEL.exec(cell.text) : null;
+      let amount: TableCell;
+      let label: TableCell;
+      if (cell && m) {
+        const cut = cell.start + m[1]!.length;
+        amount = { start: cell.start, end: cut, text: m[1]! };
+        label = { start: cut, end: cell.end, text: m[2]! };
+      } else {
+        const at = cell?.end ?? table.end;
+        const t = cell?.text ?? '';
+        const isAmount = isNumeric(t) || NO_AMOUNT.test(t);
+        amount = isAmount && cell ? cell : { start: at, end: at, text: '' };
+        label = !isAmount && cell ? cell : { start: at, end: at, text: '' };
+      }
+      left.push([...r.slice(0, c), amount]);
+      right.push([label, ...r.slice(c + 1)]);
+    }
+    const side = (rows: TableCell[][]): TableFact => ({ ...table, rows: rows.filter((r, i) => i === 0 || r.some((x) => x.text !== '')) });
+    return [side(left), side(right)].filter((t) => t.rows.length >= 2 && t.rows.some((r) => r.some((x) => isNumeric(x.text))));
+  }
+  return [table];
 }
 
 export { isNumeric as isNumericCell };

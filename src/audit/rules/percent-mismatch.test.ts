@@ -3,6 +3,14 @@ import { runRule } from './lib/run-rule.ts';
 import { percentMismatch } from './percent-mismatch.ts';
 
 describe('percent-mismatch', () => {
+  it('reads X占Y的R% with no amount in its sentence against the amounts named X and Y in the sentence before', () => {
+    const text = (r1: string): string => `本年基本支出417.66万元，其中：人员经费367.55万元，主要包括工资等；公用经费50.11万元，主要包括办公费等。人员经费占基本支出的${r1}，公用经费占基本支出的12.00%。`;
+    expect(runRule(percentMismatch, text('88.00%')).findings).toEqual([]);
+    const { findings } = runRule(percentMismatch, text('86.00%'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('88.00%');
+  });
+
   it('leaves a rate that fits its own direction word against an opposite change word (减少C，增长R%) to the direction rule', () => {
     expect(runRule(percentMismatch, '本年机关运行经费支出50.17万元，比上年减少0.92万元，增长1.87%。').findings).toEqual([]);
     // A rate that fits neither reading is still wrong.

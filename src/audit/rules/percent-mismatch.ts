@@ -173,7 +173,11 @@ function checkShare(
   const label = f.label;
   let target = label.slice(label.lastIndexOf('占') + 1);
   for (const tail of SHARE_TAIL) if (target.endsWith(tail)) target = target.slice(0, target.length - tail.length);
-  const part = candidates.find((g) => g.sentence === f.sentence && !g.comparative);
+  const inSentence = candidates.find((g) => g.sentence === f.sentence && !g.comparative);
+  // 人员经费占基本支出的R% with no amount in its sentence: the part and the whole are the amounts the sentence
+  // before (same paragraph) states under those names (基本支出A万元，其中：人员经费B万元…).
+  if (!inSentence && target.length >= 2) return namedShareBefore(facts, f, stated, target, candidates, decimalSentences);
+  const part = inSentence;
   if (!part) return null;
   if (target.length < 2) return implicitShare(facts, f, stated, part, partOf, decimalSentences);
   const names = new Set([target, target.replace(/预算$/, ''), target.replace(/总额$|合计$|总计$/, '')]);
@@ -199,6 +203,27 @@ function checkShare(
   if (within(stated, computed, tol, f)) return null;
   const u = whole.moneyUnit;
   return rateFinding(facts, f, { stated, computed, tol }, '占比', `${part.raw}占“${whole.subject}”${whole.raw}`, [part, whole], `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, u)}`);
+}
+
+/**
+ * X占Y的R% where the rate's sentence states no amount: X and Y are the amounts of the sentence before in the same
+ * paragraph whose subjects are X and (ending with) Y. Precondition: X named before 占, exactly one amount under
+ * each name, the whole larger than the part; otherwise nothing is said.
+ */
+function namedShareBefore(facts: AuditFacts, f: Figure, stated: number, target: string, candidates: readonly Figure[], decimalSentences: ReadonlySet<number>): Finding | null {
+  const name = f.label.slice(0, f.label.lastIndexOf('占')).replace(/^[，,、；;\s]+/, '');
+  if (name.length < 2) return null;
+  const plain = candidates.filter((g) => g.kind === 'money' && !g.comparative && g.sentence === f.sentence - 1);
+  const parts = plain.filter((g) => g.subject === name || g.label === name);
+  const wholes = plain.filter((g) => g !== parts[0] && (g.subject.endsWith(target) || g.label.endsWith(target)));
+  if (parts.length !== 1 || wholes.length !== 1) return null;
+  const part = parts[0]!;
+  const whole = wholes[0]!;
+  if (whole.currency !== part.currency || whole.scaled <= part.scaled) return null;
+  const computed = (part.scaled / whole.scaled) * 100;
+  const tol = tolerance(f, part, whole, computed, decimalSentences);
+  if (within(stated, computed, tol, f)) return null;
+  return rateFinding(facts, f, { stated, computed, tol }, '占比', `${part.raw}占“${target}”${whole.raw}`, [part, whole], `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, whole.moneyUnit)}`);
 }
 
 /**

@@ -538,3 +538,29 @@ describe('sum-mismatch: lists that interleave roles', () => {
   });
 });
 
+describe('sum-mismatch on a 收支总表 half with several total rows', () => {
+  const half = (income: string, total: string): string =>
+    [
+      '单位：万元',
+      '收入项目\t决算数',
+      `一、一般公共预算财政拨款收入\t${income}`,
+      '二、其他收入\t10.00',
+      '本年收入合计\t110.00',
+      '使用非财政拨款结余\t0.00',
+      '年初结转和结余\t5.00',
+      `总计\t${total}`,
+    ].join('\n');
+
+  it('checks 本年收入合计 against the rows above it and 总计 against 本年收入合计 plus the rows between', () => {
+    expect(runRule(sumMismatch, half('100.00', '115.00')).findings).toEqual([]);
+    expect(runRule(sumMismatch, half('90.00', '115.00')).findings.map((f) => f.severity)).toEqual(['error']);
+    expect(runRule(sumMismatch, half('100.00', '125.00')).findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('starts over after a 总计 (the 支出 half stacked under the 收入 half) and leaves rows named twice unchecked', () => {
+    const stacked = [half('100.00', '115.00'), '一、一般公共服务支出\t80.00', '二、教育支出\t35.00', '本年支出合计\t115.00', '支出总计\t115.00'].join('\n');
+    expect(runRule(sumMismatch, stacked).findings).toEqual([]);
+    const brokenDown = half('100.00', '115.00').replace('年初结转和结余\t5.00', '年初结转和结余\t5.00\n一般公共预算财政拨款收入\t5.00');
+    expect(runRule(sumMismatch, brokenDown).findings).toEqual([]);
+  });
+});

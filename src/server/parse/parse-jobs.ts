@@ -1,10 +1,13 @@
 /**
  * The parses a worker runs, each calling the existing reader of its capability after the pre-scans: a sheet
- * read to text rows (asset and ledger imports), the budget-tables workbook, and the 体检 of an uploaded
- * report. Inputs and results are plain data (they cross a thread boundary); so are errors (`ParseFailure`).
+ * read to text rows (asset and ledger imports), a ledger or code-table file read and checked whole, the
+ * budget-tables workbook, and the 体检 of an uploaded report. Inputs and results are plain data (they cross a
+ * thread boundary); so are errors (`ParseFailure`).
  */
 import { InputError, type InputIssue } from '../../core/input-error.ts';
 import type { DepartmentYear } from '../../core/department-year.ts';
+import { CodeTableError, type CodeTableKind } from '../../core/codes.ts';
+import { type CheckedCodeTable, checkCodeTableFile } from '../../reference/code-tables.ts';
 import { AuditInputError, auditFile, renderHtml, toJson } from '../../audit/index.ts';
 import { loadConfig as loadAuditConfig } from '../../audit/config.ts';
 import { readXlsx, type SheetRows } from '../../reference/spreadsheet.ts';
@@ -33,6 +36,13 @@ export type ParseJob =
       readonly fiscalYear: number;
       readonly mapping?: ColumnMapping;
     }
+  | {
+      readonly kind: 'code-table';
+      readonly bytes: Uint8Array;
+      readonly tableKind: CodeTableKind;
+      readonly year: number;
+      readonly source: string;
+    }
   | { readonly kind: 'budget-workbook'; readonly bytes: Uint8Array; readonly departmentYear: DepartmentYear }
   | {
       readonly kind: 'audit';
@@ -46,6 +56,7 @@ export type ParseJob =
 export interface ParseResults {
   'sheet-rows': SheetRows;
   'ledger-file': PackedLedgerFile;
+  'code-table': CheckedCodeTable;
   'budget-workbook': DepartmentYear;
   audit: { readonly html: string } | { readonly json: unknown };
 }
@@ -80,6 +91,7 @@ export type ParseFailure =
   | { readonly type: 'input'; readonly message: string; readonly issues: readonly InputIssue[] }
   | { readonly type: 'audit-input'; readonly message: string }
   | { readonly type: 'mapping'; readonly message: string }
+  | { readonly type: 'code-table'; readonly message: string }
   | { readonly type: 'workbook'; readonly message: string; readonly issues: readonly InputIssue[] }
   | { readonly type: 'limit'; readonly kind: ParseLimitKind; readonly message: string }
   | { readonly type: 'internal'; readonly message: string };
@@ -111,6 +123,14 @@ export async function runParseJob(job: ParseJob, limits: JobLimits): Promise<Par
         await readLedgerEntries(bytes, job.source, job.fiscalYear, job.mapping, (sheet, source) => readSheetWithin(sheet, source, limits)),
       );
     }
+    case 'code-table': {
+      // Decoding, the CSV split and every check of every line run here; the server gets the count, a sample and
+      // the table in its saved form (one string: it crosses the boundary as fast as a copy).
+      const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+      return checkCodeTableFile(bytes, { kind: job.tableKind, year: job.year, source: job.source }, (sheet, source) =>
+        readSheetWithin(sheet, source, limits),
+      );
+    }
     case 'budget-workbook': {
       const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
       await assertZipWithin(bytes, '上传的工作簿');
@@ -138,6 +158,7 @@ export function toFailure(err: unknown): ParseFailure {
   if (err instanceof InputError) return { type: 'input', message: err.message, issues: err.issues };
   if (err instanceof AuditInputError) return { type: 'audit-input', message: err.message };
   if (err instanceof MappingError) return { type: 'mapping', message: err.message };
+  if (err instanceof CodeTableError) return { type: 'code-table', message: err.message };
   if (err instanceof WorkbookError) return { type: 'workbook', message: err.message, issues: err.issues };
   return { type: 'internal', message: err instanceof Error ? err.message : String(err) };
 }
@@ -152,6 +173,8 @@ export function fromFailure(failure: ParseFailure): Error {
       return new AuditInputError(failure.message);
     case 'mapping':
       return new MappingError(failure.message);
+    case 'code-table':
+      return new CodeTableError(failure.message);
     case 'workbook':
       return new WorkbookError(failure.message, failure.issues);
     case 'internal':

@@ -6,11 +6,9 @@
  * line at fault, and nothing is written.
  */
 import type { FastifyInstance } from 'fastify';
-import { CodeTableError, type CodeTableKind, parseCodeTableCsv } from '../../core/codes.ts';
+import { CodeTableError, type CodeTableKind } from '../../core/codes.ts';
 import { InputError } from '../../core/input-error.ts';
-import { importCodeTable } from '../../reference/code-tables.ts';
-import { toCsv } from '../../reference/spreadsheet.ts';
-import { readTableRows } from '../../reference/table-file.ts';
+import { saveCheckedCodeTable } from '../../reference/code-tables.ts';
 
 const KINDS: readonly CodeTableKind[] = ['function', 'economic', 'revenue-source', 'asset-class'];
 const CODE_TABLE_LIMIT = 16 * 1024 * 1024;
@@ -32,13 +30,12 @@ export function codeTableRoutes(app: FastifyInstance): void {
         }
         const body = request.body;
         if (!Buffer.isBuffer(body) || body.length === 0) throw new InputError('上传的代码表为空 / the file is empty', [{ path: 'body', message: '0 bytes' }]);
-        const readSheet = (bytes: Buffer, source: string) => app.parsePool.run({ kind: 'sheet-rows', bytes, source });
-        const csv = toCsv((await readTableRows(body, '上传的代码表', readSheet)).all);
+        // Read and checked whole in a parse worker (decoding, CSV split, every line), never on the event loop.
         try {
-          const table = parseCodeTableCsv(csv, { kind, year, complete: true, source: '上传的代码表' });
-          const sample = [...table.entries.values()].slice(0, 20).map((e) => ({ code: e.code, name: e.name, level: e.level }));
-          if (request.query.preview === '1') return { preview: true, kind, year, count: table.entries.size, sample };
-          const count = importCodeTable(kind, year, csv, '上传的代码表');
+          const checked = await app.parsePool.run({ kind: 'code-table', bytes: body, tableKind: kind, year, source: '上传的代码表' });
+          const { count, sample } = checked;
+          if (request.query.preview === '1') return { preview: true, kind, year, count, sample };
+          saveCheckedCodeTable(kind, year, checked);
           return { preview: false, kind, year, count, sample };
         } catch (err) {
           if (err instanceof CodeTableError) throw new InputError(err.message);

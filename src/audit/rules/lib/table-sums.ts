@@ -83,6 +83,31 @@ function partsOfTotal(model: TableModel, total: TableRow, candidates: readonly T
   return before.length > 0 ? before : candidates.filter((r) => model.rows.indexOf(r) > at);
 }
 
+/**
+ * Several total rows down one unmarked table, each under rows of its own (the 收支总表's 本年收入合计 under the
+ * 收入 rows, then 总计 under 本年收入合计, 使用非财政拨款结余 and 年初结转和结余): a 总计 right after a 合计 is that
+ * 合计 plus the rows between the two; any other total (the first, or one after a 总计: the 支出 half stacked under the
+ * 收入 half) is the sum of the rows between it and the total above. Preconditions: at least two rows above the first
+ * total (a 合计 row at the top of its rows is no such table), none below the last, and no row named again further
+ * down (年初结转和结余 broken down into 一般公共预算财政拨款 … under it: the levels are unknown).
+ */
+const NUMBERING = /^([一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])/;
+
+function runningTotals(model: TableModel, totals: readonly TableRow[], others: readonly TableRow[]): Group[] {
+  const at = (r: TableRow): number => model.rows.indexOf(r);
+  const first = at(totals[0]!);
+  const last = at(totals[totals.length - 1]!);
+  if (others.filter((r) => at(r) < first).length < 2 || others.some((r) => at(r) > last)) return [];
+  const names = others.map((r) => r.label.replace(NUMBERING, '').trim());
+  if (new Set(names).size < names.length) return [];
+  return totals.map((total, i) => {
+    const previous = i === 0 ? null : totals[i - 1]!;
+    const chained = previous !== null && total.label.includes('总计') && !previous.label.includes('总计');
+    const between = others.filter((r) => at(r) > (previous ? at(previous) : -1) && at(r) < at(total));
+    return { total, parts: chained ? [previous, ...between] : between, kind: 'total' };
+  });
+}
+
 function groupsOf(model: TableModel, index: number, options: RuleOptions): Group[] {
   const groups: Group[] = [];
   const totals = model.rows.filter((r) => TOTAL_WORDS.some((w) => r.label.includes(w)) && !r.label.includes('其中'));
@@ -126,6 +151,7 @@ function groupsOf(model: TableModel, index: number, options: RuleOptions): Group
   const top = levels.find((l) => l !== 'none');
   if (top === undefined) {
     if (totals.length === 1) groups.push({ total: totals[0]!, parts: partsOfTotal(model, totals[0]!, others), kind: 'total' });
+    else groups.push(...runningTotals(model, totals, others));
     return groups;
   }
   if (levels.some((l) => l === 'none')) return groups; // unmarked rows among marked ones: levels unknown
