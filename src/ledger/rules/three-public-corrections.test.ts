@@ -207,6 +207,18 @@ describe('三公 totals after corrections', () => {
     expect(r.reception).toBe(300 + 1_240);
     expect(r.rows).toEqual([paper.row]);
   });
+  it("the unit's own meeting room's tea and cups under 公务接待费 are office costs: flagged and left out; a guest's tea is not", () => {
+    // Given tea and cups for the meeting room, tea for a visiting group in the same room, and a reception room's tea
+    const room = entry({ economicCode: '30217', summary: '购会议室茶叶、纸杯、抽纸', payee: '县好又多超市', amount: 684_00 });
+    const guests = entry({ economicCode: '30217', summary: '市检查组来局会议室座谈茶叶水果', amount: 210_00 });
+    const receptionRoom = entry({ economicCode: '30217', summary: '接待室茶叶', amount: 150_00 });
+    // When the 三公 totals are read
+    const r = run([room, guests, receptionRoom]);
+    // Then only the meeting room's supplies are flagged and left out
+    expect(r.reception).toBe(210_00 + 150_00);
+    expect(r.rows).toEqual([room.row]);
+  });
+
   it('body-worn cameras and hand-held radios repaired under 公务用车运行维护费 are no car: flagged and left out; a car radio is the car\'s', () => {
     // Given a police unit's 30231 entries: a body-camera and radio repair, a patrol car's fuel, and a car radio fitted
     const kit = entry({ economicCode: '30231', summary: '维修执法记录仪：执法记录仪及对讲机维修', payee: '县科信电子有限公司', amount: 2_140_00 });
