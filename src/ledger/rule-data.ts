@@ -117,6 +117,12 @@ const threePublicSchema = z.object({
              * name (省营养改善计划评估组): a category exclude word inside it says what the group reviews, not who ate.
              */
             groupNameBreaks: z.array(z.string().min(1)).optional(),
+            /**
+             * The unit's own travel: an entry booked under one of `economic` (差旅费) whose 摘要 names one of `words`
+             * (交通, 住宿) and none of `unlessAny` (来, 莅临, 陪同: a sign the group came to the unit) stops the pair —
+             * the group (检查组) is the unit's own, travelling.
+             */
+            ownTravel: described({ economic: z.array(z.string().min(1)), words, unlessAny: words }).optional(),
           }),
         )
         .optional(),

@@ -233,7 +233,8 @@ describe('hostile uploads are read off the event loop', () => {
     expect(health.length, 'health was probed throughout').toBeGreaterThan(5);
     // The probes are sequential: a server frozen for 7 s gives one 7 s probe, which a percentile would hide, so the
     // slowest probe is bounded here (with room for this shared machine's scheduling, 80–230 ms when idle).
-    expect(max, `no health probe waited ${Math.round(max)} ms: the files were not read on the event loop`).toBeLessThan(1_000);
+    // Bound: the old route froze 3.2 s here (two 200,000-row files read on the event loop); the pool's reading 0.3–0.4 s.
+    expect(max, `no health probe waited ${Math.round(max)} ms: the files were not read on the event loop`).toBeLessThan(2_000);
     expect(p95, `95% of health probes within ${HEALTH_BUDGET_MS} ms`).toBeLessThan(HEALTH_BUDGET_MS);
     expect(serverCpu, `the server process used ${serverCpu.toFixed(1)} s of CPU while the ledgers were read`).toBeLessThan(5);
   }, 300_000);
@@ -270,7 +271,9 @@ describe('hostile uploads are read off the event loop', () => {
     expect(refused.status, refused.text.slice(0, 200)).toBe(400);
     expect((JSON.parse(refused.text) as { message: string }).message, 'the line at fault, in both languages').toMatch(/第440002行.*line 440002/);
     expect(health.length, 'health was probed throughout').toBeGreaterThan(5);
-    expect(max, `no health probe waited ${Math.round(max)} ms: the files were not read on the event loop`).toBeLessThan(1_000);
+    // Bound: the old route froze 14 s here (two 15.7 MB tables parsed on the event loop); the pool's reading 0.6–1.0 s
+    // under load 13–16, mostly copying the upload to the worker — room for a loaded CI machine, far from the old freeze.
+    expect(max, `no health probe waited ${Math.round(max)} ms: the files were not read on the event loop`).toBeLessThan(3_000);
     expect(p95, `95% of health probes within ${HEALTH_BUDGET_MS} ms`).toBeLessThan(HEALTH_BUDGET_MS);
   }, 300_000);
 });

@@ -48,6 +48,20 @@ describe('ledger.three-public', () => {
   const rowsFound = (entries: Parameters<typeof threePublicTotals>[0]) =>
     threePublicTotals(entries, context()).findings.map((f) => f.evidence[0]!.line);
 
+  it("reads a group's transport and lodging under 差旅费 as the unit's own trip unless the group came to the unit", () => {
+    // Given the unit's own inspection team's travel, a visitor's lodging booked as travel, and a group's lodging elsewhere
+    const ownTeam = entry({ economicCode: '30211', summary: '基金监管专项检查 检查组交通及住宿费', payee: '报销人' });
+    const visitor = entry({ economicCode: '30211', summary: '省厅检查组来县住宿费', payee: '杨帆' });
+    const withEscort = entry({ economicCode: '30211', summary: '陪同检查组交通及住宿费', payee: '杨帆' });
+    const higherBody = entry({ economicCode: '30211', summary: '支付和平宾馆住宿费（市民政局督导组2人2晚）', payee: '和平宾馆' });
+    const otherClass = entry({ economicCode: '30299', summary: '检查组交通及住宿费', payee: '杨帆' });
+    // When the entries are checked
+    const { totals, findings } = threePublicTotals([ownTeam, visitor, withEscort, higherBody, otherClass], context());
+    // Then only the own team's travel is silent
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([visitor.row, withEscort.row, higherBody.row, otherClass.row]);
+    expect(totals.hidden.reception).toBe(visitor.amount + withEscort.amount + higherBody.amount + otherClass.amount);
+  });
+
   it('reads two words together: a visiting group with a meal, a place abroad with travel, a car bought as equipment', () => {
     const guests = entry({ economicCode: '30211', summary: '省厅检查组来县期间午餐费报销', payee: '杨帆' });
     const ownLunch = entry({ economicCode: '30211', summary: '下乡检查期间午餐补助', payee: '杨帆' });

@@ -55,6 +55,7 @@ export function threePublicTotals(
       economic: p.economic ? prefixMatcher(p.economic) : () => '',
       unless: wordMatcher(p.unlessAny ?? []),
       breaks: p.groupNameBreaks,
+      ownTravel: ownTravelMatcher(p.ownTravel),
     })),
   );
   const zero = () => Object.fromEntries(THREE_PUBLIC_CATEGORIES.map((c) => [c, 0])) as Record<ThreePublicCategory, number>;
@@ -166,6 +167,7 @@ export function threePublicTotals(
         const w = p.word(entry.summary);
         const other = w === undefined ? undefined : p.withAny(entry.summary);
         if (w === undefined || other === undefined || p.economic(entry.economicCode) === undefined || p.unless(entry.summary) !== undefined) continue;
+        if (p.ownTravel(entry)) continue;
         // The group's own name (省教师培训评估组) may hold an exclude word of the category: it names what the group
         // reviews, not who ate, and is masked before the category's exclusions are sought.
         const text = p.breaks ? maskGroupName(entry.summary, other, p.breaks, p.word) : entry.summary;
@@ -457,6 +459,19 @@ function maskGroupName(text: string, group: string, breaks: readonly string[], o
 }
 
 /** A stretch of text replaced by spaces of the same length, so that no word matches across or inside it. */
+/**
+ * Whether an entry is the unit's own travel (`ownTravel` of a pair): booked under a travel class, its 摘要 naming
+ * transport or lodging and no sign that the group came to the unit. Without the data, nothing is.
+ */
+function ownTravelMatcher(data: { economic: readonly string[]; words: readonly string[]; unlessAny: readonly string[] } | undefined) {
+  if (!data) return (_entry: LedgerEntry) => false;
+  const inClass = prefixMatcher(data.economic);
+  const travel = wordMatcher(data.words);
+  const visit = wordMatcher(data.unlessAny);
+  return (entry: LedgerEntry) =>
+    inClass(entry.economicCode) !== undefined && travel(entry.summary) !== undefined && visit(entry.summary) === undefined;
+}
+
 function mask(text: string): string {
   return '\u3000'.repeat(text.length);
 }
