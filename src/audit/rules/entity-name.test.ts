@@ -11,6 +11,13 @@ describe('entity-name', () => {
     expect(findings[0]!.severity).toBe('error');
   });
 
+  it('reads the body of the 单位构成 sentence (为X本级，无下属预算单位) and of the vehicles (X共有车辆) as the report itself', () => {
+    const text = `${TITLE}纳入沅陵县商务局2024年度部门决算编制范围的单位共1个，为沅陵县人民政府办公室本级，无下属预算单位。\n截至2024年12月31日，沅陵县文化馆共有车辆1辆。`;
+    expect(runRule(entityName, text).findings.map((f) => f.evidence[0]!.quote)).toEqual(['沅陵县人民政府办公室', '沅陵县文化馆']);
+    const own = `${TITLE}纳入沅陵县商务局2024年度部门决算编制范围的单位共1个，为沅陵县商务局本级，无下属预算单位。\n截至2024年12月31日，沅陵县商务局共有车辆1辆。`;
+    expect(runRule(entityName, own).findings).toEqual([]);
+  });
+
   it('reads a name with the year between it and its context (纳入某局2024年度部门决算编制范围)', () => {
     const text = (name: string): string => `${TITLE}纳入${name}2024年度部门决算编制范围的单位共1个，为沅陵县商务局本级。`;
     // (The name is read back to its last 和: 社会保障局 of 人力资源和社会保障局.)
