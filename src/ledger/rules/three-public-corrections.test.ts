@@ -219,6 +219,17 @@ describe('三公 totals after corrections', () => {
     expect(r.rows).toEqual([room.row]);
   });
 
+  it('a drone repaired under 公务用车运行维护费 is no car: flagged and left out; the car\'s own battery is the car\'s', () => {
+    // Given a media centre's 30231 entries: a drone's battery and propellers, and a car's battery
+    const drone = entry({ economicCode: '30231', summary: '航拍无人机电池及螺旋桨维修', payee: '县飞翔电子科技', amount: 2_760_00 });
+    const carBattery = entry({ economicCode: '30231', summary: '采访车更换电瓶', payee: '县顺达汽修厂', amount: 650_00 });
+    // When the 三公 totals are read
+    const r = run([drone, carBattery]);
+    // Then the drone is flagged and not counted; the car's battery counts
+    expect(r.vehicleOperation).toBe(650_00);
+    expect(r.rows).toEqual([drone.row]);
+  });
+
   it('body-worn cameras and hand-held radios repaired under 公务用车运行维护费 are no car: flagged and left out; a car radio is the car\'s', () => {
     // Given a police unit's 30231 entries: a body-camera and radio repair, a patrol car's fuel, and a car radio fitted
     const kit = entry({ economicCode: '30231', summary: '维修执法记录仪：执法记录仪及对讲机维修', payee: '县科信电子有限公司', amount: 2_140_00 });
