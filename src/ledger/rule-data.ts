@@ -169,6 +169,11 @@ const projectMatchSchema = z.object({
     /** Gifts and staff welfare: unrelated even when the 摘要 also names the project's words (教师节慰问品 on 教师培训). */
     strongWords: z.array(z.string().min(1)).optional(),
     staffWords: z.array(z.string().min(1)).optional(),
+    /**
+     * Marks of a subject: a word inside a title (`titleQuotes`: 《…》) or right before one of `followedBy` (节目, 宣传)
+     * names what a programme or a campaign is about, not what the money bought — it is masked before these words are sought.
+     */
+    subjectMarkers: described({ titleQuotes: z.array(z.tuple([z.string().min(1), z.string().min(1)])), followedBy: words }).optional(),
   }).optional(),
   otherProject: described({
     minKeywords: z.number().int().min(1),

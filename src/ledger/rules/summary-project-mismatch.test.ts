@@ -190,6 +190,18 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found[0]!.message).toContain('礼品');
   });
 
+  it('reads a purpose word inside a title or before 节目/宣传 as a subject, not a purpose', () => {
+    // Given a media centre's programme about outbound tourism, a campaign about tourism, and a real tour, on one project
+    const media = { nature: 'project' as const, projectName: '重大主题宣传报道' };
+    const programme = entry({ ...media, economicCode: '30227', summary: '《出境旅游安全提示》专题节目制作' });
+    const campaign = entry({ ...media, economicCode: '30227', summary: '文明旅游宣传片拍摄' });
+    const tour = entry({ ...media, economicCode: '30299', summary: '组织采编人员赴三亚旅游' });
+    // When the rule runs
+    const found = summaryProjectMismatch.check([programme, campaign, tour], context());
+    // Then only the tour is flagged
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([tour.row]);
+  });
+
   it('takes the keywords an officer adds to a project (projects[].ledgerKeywords) as that project’s words', () => {
     const dy = loadDemo();
     const [a, b] = dy.projects;

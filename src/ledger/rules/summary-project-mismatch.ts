@@ -35,9 +35,16 @@ export const summaryProjectMismatch: LedgerRule = {
     const namedLeading = [...(context.rules.classification.projectSiteCosts?.leadingWords ?? []), ...(rules.transactionWords?.words ?? [])].sort(
       (a, b) => b.length - a.length,
     );
-    const unrelated = wordMatcher(rules.unrelatedPurposeWords?.words ?? []);
+    // A purpose word that is a programme's or a campaign's subject (《出境旅游安全提示》专题节目, 旅游宣传) names no purpose.
+    const asSubject = subjectMasker(rules.unrelatedPurposeWords?.subjectMarkers, [
+      ...(rules.unrelatedPurposeWords?.words ?? []),
+      ...(rules.unrelatedPurposeWords?.strongWords ?? []),
+    ]);
+    const unrelatedWord = wordMatcher(rules.unrelatedPurposeWords?.words ?? []);
+    const unrelated = (summary: string) => unrelatedWord(asSubject(summary));
     const unrelatedExcept = prefixMatcher(rules.unrelatedPurposeWords?.exceptEconomic ?? []);
-    const strongUnrelated = wordMatcher(rules.unrelatedPurposeWords?.strongWords ?? []);
+    const strongWord = wordMatcher(rules.unrelatedPurposeWords?.strongWords ?? []);
+    const strongUnrelated = (summary: string) => strongWord(asSubject(summary));
     const servedPeople = wordMatcher(context.rules.classification.servedPeopleWords?.words ?? []);
     // A routine word about the unit's own staff (classification.personnelWords: 慰问品) in a 摘要 that names the staff
     // (staffWords: 职工) is staff welfare, basic spending: ledger.basic-on-project reports it; one problem, one finding.
@@ -466,3 +473,25 @@ export const summaryProjectMismatch: LedgerRule = {
     );
   },
 };
+
+/**
+ * Masks what a 摘要 names as a subject: the text inside a title (《…》) and a listed word right before a marker
+ * (旅游宣传). Without markers the text is returned as it is.
+ */
+function subjectMasker(
+  markers: { titleQuotes: readonly (readonly [string, string])[]; followedBy: readonly string[] } | undefined,
+  listed: readonly string[],
+): (text: string) => string {
+  if (!markers || listed.length === 0) return (text) => text;
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const titles = markers.titleQuotes.map(([open, close]) => new RegExp(`${esc(open)}[^${esc(close)}]*${esc(close)}`, 'gu'));
+  const before = markers.followedBy.length
+    ? new RegExp(`(${[...listed].sort((a, b) => b.length - a.length).map(esc).join('|')})(?=${markers.followedBy.map(esc).join('|')})`, 'gu')
+    : undefined;
+  const blank = (m: string) => '\u3000'.repeat(m.length);
+  return (text) => {
+    let out = text;
+    for (const re of titles) out = out.replace(re, blank);
+    return before ? out.replace(before, blank) : out;
+  };
+}
