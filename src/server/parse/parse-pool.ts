@@ -44,14 +44,23 @@ interface Slot {
   stopped: boolean;
 }
 
-const workerFile = fileURLToPath(new URL('./parse-worker.ts', import.meta.url));
+/**
+ * The worker beside this module: parse-worker.ts run through tsx when the server runs from the sources, the compiled
+ * parse-worker.js when it runs from dist/ (`npm install` builds it; a .ts path there names no file, and every
+ * worker would exit at once — every upload refused as too large).
+ */
+export function workerEntry(moduleUrl: string): { readonly file: string; readonly throughTsx: boolean } {
+  const compiled = moduleUrl.endsWith('.js');
+  return { file: fileURLToPath(new URL(compiled ? './parse-worker.js' : './parse-worker.ts', moduleUrl)), throughTsx: !compiled };
+}
+const workerModule = workerEntry(import.meta.url);
 // A worker runs its TypeScript through tsx, loaded as `node --import tsx` does (tsx's package.json "." export).
-const tsxLoader = (() => {
+const tsxLoader = (): string => {
   const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
   const manifest = JSON.parse(readFileSync(packageJson, 'utf8')) as { exports: Record<string, unknown> };
   const entry = typeof manifest.exports['.'] === 'string' ? manifest.exports['.'] : './dist/loader.mjs';
   return pathToFileURL(path.join(path.dirname(packageJson), entry)).href;
-})();
+};
 
 /** An idle worker must not keep the server process alive (its IPC channel would). */
 function unref(worker: ChildProcess): void {
@@ -89,8 +98,8 @@ export function createParsePool(limits: ParseLimits): ParsePool {
   };
 
   const spawn = (): Slot => {
-    const worker = fork(workerFile, [JSON.stringify(jobLimits)], {
-      execArgv: ['--import', tsxLoader, `--max-old-space-size=${limits.workerHeapMb}`, '--max-semi-space-size=16'],
+    const worker = fork(workerModule.file, [JSON.stringify(jobLimits)], {
+      execArgv: [...(workerModule.throughTsx ? ['--import', tsxLoader()] : []), `--max-old-space-size=${limits.workerHeapMb}`, '--max-semi-space-size=16'],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
