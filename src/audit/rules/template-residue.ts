@@ -274,8 +274,10 @@ function eitherOrBrackets(facts: Parameters<Rule>[0]): Finding[] {
   const { text } = facts;
   const out: Finding[] = [];
   for (let at = text.indexOf('（'); at !== -1 && out.length < 50; at = text.indexOf('（', at + 1)) {
-    const close = text.indexOf('）', at + 1);
-    if (close === -1 || close - at - 1 > ALTERNATIVE_REACH) continue;
+    // The first ） within reach only: searching the whole rest of the text for each （ is quadratic on nested brackets.
+    const rel = text.slice(at + 1, at + 2 + ALTERNATIVE_REACH).indexOf('）');
+    if (rel === -1) continue;
+    const close = at + 1 + rel;
     const inner = text.slice(at + 1, close).trim();
     let start = at;
     while (start > 0 && at - start < BLANK_RATE_CLAUSE_REACH && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
