@@ -260,7 +260,7 @@ function LedgerImport({ base, onImported }: { base: string; onImported: () => vo
   return (
     <Card size="small" title="导入会计明细（CSV 或 Excel）">
       <Space wrap>
-        <Upload accept=".csv,.txt,.xlsx,.xls,.et" showUploadList={false} beforeUpload={(f) => (void choose(f), false)}>
+        <Upload accept=".csv,.txt,.xlsx,.xls,.et,.xml" showUploadList={false} beforeUpload={(f) => (void choose(f), false)}>
           <Button data-testid="ledger-choose">选择文件</Button>
         </Upload>
         {file && <Typography.Text>{file.name}</Typography.Text>}
