@@ -12,7 +12,8 @@
  * helper), and so is a sixth (test6, "held-out 6": a 浪潮 GS 单位账-shaped UTF-16 file written blind by another helper), and so is a
  * seventh (test7, "held-out 7": a 金蝶 EAS 行政事业版-shaped .xlsx written blind by another helper), and so is an eighth (test8,
  * "held-out 8": a 思源-shaped .xlsx written blind by another helper), and so is a ninth (test9, "held-out 9": written blind by
- * another helper; its shape is described only after its first measurement).
+ * another helper; its shape is described only after its first measurement), and so is a tenth (test10, "held-out 10": written
+ * blind by another helper; its shape likewise described only after its first measurement).
  * The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
  * category detail — so that nobody tunes the rules on its individual failures by reading this output.
  *
@@ -26,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { formatAmount, parseFen } from '../src/core/money.ts';
 import {
   checkLedger,
+  describeSheets,
   jiebaSegmenter,
   type LedgerField,
   loadLedgerRuleData,
@@ -44,7 +46,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
 
 interface Truth {
-  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9';
+  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10';
   file: string;
   fiscalYear: number;
   planted: (EntryRef & { rule: string; why: string })[];
@@ -200,6 +202,8 @@ async function evaluate(truth: Truth) {
     importErrors: read.errors.length,
     importErrorLines: read.errors.slice(0, 5).map((e) => `第${e.row}行 ${e.column ?? ''}：${e.message}`),
     skipped: describeSkipped(read.skipped),
+    // A workbook of several sheets: the sheets read and those left out (a cover, a 说明).
+    sheets: describeSheets('sheets' in read ? read.sheets : undefined),
     // A 多栏账: how many analysis columns name the class, and how many rows made several entries.
     analysisColumns: 'columns' in read ? (read.columns.analysis?.columns.length ?? 0) : 0,
     splitRows: 'splitRows' in read ? read.splitRows : 0,
@@ -224,8 +228,8 @@ async function evaluate(truth: Truth) {
   };
 }
 
-/** Report order: dev (tuned on), test (held out), test2 … test9 (held-out 2–9, each written by another hand; aggregate only too). */
-const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9'];
+/** Report order: dev (tuned on), test (held out), test2 … test10 (held-out 2–10, each written by another hand; aggregate only too). */
+const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10'];
 const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', test2: 'TEST2（留出集2 / held-out 2）', test3: 'TEST3（留出集3 / held-out 3）',
   test4: 'TEST4（留出集4 / held-out 4）',
   test5: 'TEST5（留出集5 / held-out 5）',
@@ -233,6 +237,7 @@ const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', te
   test7: 'TEST7（留出集7 / held-out 7）',
   test8: 'TEST8（留出集8 / held-out 8）',
   test9: 'TEST9（留出集9 / held-out 9）',
+  test10: 'TEST10（留出集10 / held-out 10）',
 };
 
 // `--dev`: the dev part only, for measuring after each change without looking at the held-out parts.
@@ -251,6 +256,7 @@ for (const r of results) {
   lines.push(
     `== ${PART_LABEL[r.part]} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''}${r.layout ? `, ${r.layout}` : ''})`,
     `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importErrors} 处错误`}；${r.entries} 笔；${r.skipped || '未跳过行'}` +
+      (r.sheets ? `；${r.sheets}` : '') +
       (r.analysisColumns > 0 ? `；多栏账 ${r.analysisColumns} 个经济分类栏，${r.splitRows} 行拆为多笔 / analysis columns, rows split` : '') +
       (r.functionByName.table + r.functionByName.file > 0
         ? `；功能分类按名称对应编码 ${r.functionByName.table + r.functionByName.file} 行（代码表 ${r.functionByName.table}，本文件“编码 名称” ${r.functionByName.file}） / function classes by name`

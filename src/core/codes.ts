@@ -126,12 +126,26 @@ export function splitCsvLine(line: string): string[] {
  * Parse a code table CSV with a header containing `code` and `name` (optionally `level`, `parent`; Chinese
  * headers 代码/编码, 名称 are accepted). Errors name the line.
  */
-export function parseCodeTableCsv(
-  text: string,
-  meta: { kind: CodeTableKind; year: number; complete: boolean; source: string; completeUnder?: readonly string[] },
-): CodeTable {
-  const records = parseCsvRecords(text);
-  const header = (records[0]?.cells ?? []).map((h) => h.toLowerCase());
+export function parseCodeTableCsv(text: string, meta: CodeTableMeta): CodeTable {
+  return codeTableFromRecords(parseCsvRecords(text), meta);
+}
+
+type CodeTableMeta = { kind: CodeTableKind; year: number; complete: boolean; source: string; completeUnder?: readonly string[] };
+
+/**
+ * A code table from rows already split (a table file read once, in any format): the first record is the header
+ * (as `parseCodeTableCsv` takes it), each record's `line` the one its errors name; cells are trimmed, blank
+ * records (no cell, or one empty cell) skipped.
+ */
+export function codeTableFromRecords(rows: Iterable<{ readonly line: number; readonly cells: readonly string[] }>, meta: CodeTableMeta): CodeTable {
+  const records = (function* () {
+    for (const { line, cells } of rows) {
+      if (cells.length === 0 || (cells.length === 1 && cells[0]?.trim() === '')) continue;
+      yield { line, cells: cells.map((c) => c.trim()) };
+    }
+  })();
+  const first = records.next();
+  const header = (first.done ? [] : first.value.cells).map((h) => h.toLowerCase());
   const col = (names: string[]) => header.findIndex((h) => names.includes(h));
   const codeCol = col(['code', '代码', '编码', '科目编码']);
   const nameCol = col(['name', '名称', '科目名称']);
@@ -143,7 +157,7 @@ export function parseCodeTableCsv(
     );
   }
   const entries = new Map<string, CodeEntry>();
-  for (const { line, cells } of records.slice(1)) {
+  for (const { line, cells } of records) {
     const i = line - 1;
     const code = cells[codeCol] ?? '';
     const name = cells[nameCol] ?? '';

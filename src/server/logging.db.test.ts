@@ -3,12 +3,16 @@
  * 5xx logged with its stack while the client sees no detail; and only Fastify's own body parser answers
  * "body is not valid JSON" — a SyntaxError thrown by server code is a 500 like any other bug.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest, type OpenedDatabase } from '../store/index.ts';
 import { openTestPglite } from '../store/testing.ts';
 import { buildApp } from './app.ts';
 import { createTestUser, type SignedInClient, signedIn } from './auth/testing.ts';
+import { createParsePool, type ParsePool } from './parse/parse-pool.ts';
 
 interface LogLine {
   level: number;
@@ -18,7 +22,7 @@ interface LogLine {
   path?: string;
   status?: number;
   ms?: number;
-  err?: { type: string; message: string; stack: string };
+  err?: { type: string; message: string; stack: string; stderr?: string };
 }
 
 describe('server logging', () => {
@@ -26,6 +30,9 @@ describe('server logging', () => {
   let app: FastifyInstance;
   let client: SignedInClient;
   const lines: LogLine[] = [];
+  // A parse pool whose worker crashes as it starts (as a worker missing a module would).
+  const workerDir = mkdtempSync(path.join(tmpdir(), 'jixiao-log-worker-'));
+  let crashingPool: ParsePool;
 
   beforeAll(async () => {
     store = await openTestPglite();
@@ -36,12 +43,21 @@ describe('server logging', () => {
       throw new Error('database exploded');
     });
     app.post('/api/test/bad-server-json', async () => JSON.parse('{"half":'));
+    const crashing = path.join(workerDir, 'crashing-worker.mjs');
+    writeFileSync(crashing, `throw new Error('worker could not load its reader: table-file.js missing');`);
+    crashingPool = createParsePool(
+      { workers: 1, queueLength: 2, timeoutMs: 30_000, workerHeapMb: 64, sheetCells: 100, docxParagraphs: 10 },
+      { worker: { file: crashing, throughTsx: false } },
+    );
+    app.post('/api/test/crashing-parse', async () => crashingPool.run({ kind: 'sheet-rows', bytes: new Uint8Array([1]), source: 'a.xlsx' }));
     await createTestUser(store.db, { username: 'log-admin', role: 'admin', regionCode: null, departmentCode: null });
     client = await signedIn(app, 'log-admin');
   });
   afterAll(async () => {
     await app?.close();
+    await crashingPool?.close();
     await store?.close();
+    rmSync(workerDir, { recursive: true, force: true });
   });
 
   const requestLines = () => lines.filter((l) => l.msg === 'request');
@@ -82,5 +98,17 @@ describe('server logging', () => {
     expect(serverBug.json()).toMatchObject({ code: 'internal' });
     expect(lines.find((l) => l.level >= 50)?.err?.type).toBe('SyntaxError');
     expect(requestLines().map((l) => l.status)).toEqual([400, 500]);
+  });
+
+  it('logs a parse worker that crashed as a 5xx with its stderr — not 413 「文件过大」 — and tells the client nothing of it', async () => {
+    lines.length = 0;
+    const r = await client.inject({ method: 'POST', url: '/api/test/crashing-parse', payload: {} });
+    expect(r.statusCode).toBe(500);
+    expect(r.json()).toEqual({ code: 'internal', message: '服务器内部错误 / internal server error' });
+    expect(r.body).not.toContain('table-file');
+    const error = lines.find((l) => l.level >= 50);
+    expect(error?.err?.type).toBe('ParseWorkerCrash');
+    expect(error?.err?.stderr, 'the worker’s stderr tail in the log line').toContain('worker could not load its reader: table-file.js missing');
+    expect(requestLines()).toMatchObject([{ method: 'POST', route: '/api/test/crashing-parse', status: 500 }]);
   });
 });

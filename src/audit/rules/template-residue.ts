@@ -152,6 +152,8 @@ function budgetHeadingInFinal(facts: Parameters<Rule>[0]): Finding[] {
 
 /** Closing bracket of each opening bracket a remark may stand in. */
 const CLOSING: Readonly<Record<string, string>> = { '（': '）', '【': '】' };
+/** Any opening bracket of CLOSING. */
+const OPENING_BRACKET = new RegExp(`[${Object.keys(CLOSING).join('')}]`);
 const BRACKET_INSTRUCTION_REACH = SEARCH_WINDOWS.bracketInstructionReach;
 
 const instructionPatterns = new WeakMap<BracketInstructionWords, RegExp>();
@@ -183,9 +185,15 @@ function bracketInstructions(facts: Parameters<Rule>[0], words: BracketInstructi
   const { text } = facts;
   const out: Finding[] = [];
   const pattern = instructionPattern(words);
-  for (let i = 0; i < text.length && out.length < 50; i++) {
-    const close = CLOSING[text[i]!];
-    if (close === undefined) continue;
+  // Jump from opening bracket to opening bracket: reading every character of the text through CLOSING cost 6 ms on
+  // a 120,000-character table-heavy text (a one-character string made and looked up per character).
+  const opening = new RegExp(OPENING_BRACKET.source, 'g');
+  const next = (from: number): number => {
+    opening.lastIndex = from;
+    return opening.exec(text)?.index ?? -1;
+  };
+  for (let i = next(0); i !== -1 && out.length < 50; i = next(i + 1)) {
+    const close = CLOSING[text[i]!]!;
     let end = i + 1;
     while (end < text.length && end <= i + BRACKET_INSTRUCTION_REACH && text[end] !== close && text[end] !== '\n' && CLOSING[text[end]!] === undefined) end++;
     if (text[end] !== close) continue;
@@ -253,6 +261,9 @@ const SENSES: readonly (readonly [Sense, readonly string[]])[] = [
   ['same', WORDS.alternativeSame],
 ];
 
+/** Every word of every sense: a bracket holding nothing else may be the other choice (增加（降低）). */
+const SENSE_WORDS: ReadonlySet<string> = new Set(SENSES.flatMap(([, words]) => words));
+
 /** The senses of the direction words a stretch of text holds. */
 function sensesIn(s: string): Set<Sense> {
   const found = new Set<Sense>();
@@ -279,6 +290,8 @@ function eitherOrBrackets(facts: Parameters<Rule>[0]): Finding[] {
     if (rel === -1) continue;
     const close = at + 1 + rel;
     const inner = text.slice(at + 1, close).trim();
+    // Neither test below can pass otherwise; checked first so that the clause is read only for a possible alternative.
+    if (!inner.startsWith('或') && !SENSE_WORDS.has(inner)) continue;
     let start = at;
     while (start > 0 && at - start < BLANK_RATE_CLAUSE_REACH && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
     const before = text.slice(start, at);

@@ -3,7 +3,9 @@
  * at most `workers` parses run at once, each in its own process with a capped heap (--max-old-space-size), a
  * wall time (counted from when the worker has loaded its code) and the lowest CPU priority; at most `queueLength` wait, more are refused at once (503). A worker
  * that runs out of time or memory is killed and replaced by a fresh one, so a hostile file cannot keep memory
- * after its answer.
+ * after its answer. A worker that ends for any other reason (its code failed to load, an uncaught exception, a
+ * non-zero exit) is a server fault, not the file's: `ParseWorkerCrash`, a 500 logged with the tail of the
+ * worker's stderr.
  *
  * Processes, not worker threads: on Node 20 a worker thread loading TypeScript through tsx stalled the
  * server's event loop for 150–800 ms at each start (measured), and a thread's memory counts in the server's.
@@ -37,6 +39,10 @@ interface Pending {
 
 interface Slot {
   readonly worker: ChildProcess;
+  /** The worker's stderr, bounded: its start (where V8 writes its fatal out-of-memory line) and its tail. */
+  readonly stderr: BoundedText;
+  /** Set once the worker process has ended: it takes no more work while its stderr is read to the end. */
+  exited: boolean;
   current?: { readonly id: number; readonly pending: Pending; timer: NodeJS.Timeout };
   /** Set once the worker has loaded its code (its first message); until then a job's parse time has not begun. */
   ready: boolean;
@@ -73,7 +79,69 @@ function ref(worker: ChildProcess): void {
   (worker.channel as { ref?: () => void } | undefined)?.ref?.();
 }
 
-export function createParsePool(limits: ParseLimits): ParsePool {
+/** Bytes of a worker's stderr kept: its first and its last STDERR_KEEP. */
+export const STDERR_KEEP = 4096;
+
+/** The first and the last `keep` bytes of a stream (any amount written, bounded memory). */
+class BoundedText {
+  private head = Buffer.alloc(0);
+  private tail = Buffer.alloc(0);
+  constructor(private readonly keep: number) {}
+  add(chunk: Buffer): void {
+    if (this.head.length < this.keep) this.head = Buffer.concat([this.head, chunk.subarray(0, this.keep - this.head.length)]);
+    const joined = Buffer.concat([this.tail, chunk]);
+    this.tail = joined.subarray(Math.max(0, joined.length - this.keep));
+  }
+  /** The start of the stream. */
+  first(): string {
+    return this.head.toString('utf8');
+  }
+  /** Its last `keep` bytes (the whole of it when short). */
+  last(): string {
+    return this.tail.toString('utf8');
+  }
+}
+
+/**
+ * A parse worker ended on its own for a reason other than memory: its code failed to load, an uncaught exception,
+ * a non-zero exit. The server's fault, not the file's: a 500 whose log line carries the exit and the worker's
+ * stderr tail (the client sees only 服务器内部错误).
+ */
+export class ParseWorkerCrash extends Error {
+  override name = 'ParseWorkerCrash';
+  readonly statusCode = 500;
+  constructor(
+    readonly exitCode: number | null,
+    readonly signal: NodeJS.Signals | null,
+    /** The last STDERR_KEEP bytes the worker wrote to stderr. */
+    readonly stderr: string,
+  ) {
+    // The stderr is a field of its own (pino logs an error's fields), not repeated in the message and the stack.
+    super(`parse worker exited on its own (${signal ?? `exit code ${exitCode}`})${stderr.trim() ? '' : ', writing nothing to stderr'}`);
+  }
+}
+
+/** V8's fatal line when a heap reaches --max-old-space-size (Node 18–22: "Reached heap limit Allocation failed - JavaScript heap out of memory"). */
+const HEAP_OOM = /JavaScript heap out of memory|Reached heap limit|FATAL ERROR:[^\n]*Allocation failed/;
+
+/**
+ * Why a worker ended on its own: its heap limit (V8 aborts, saying so on stderr) or the system's memory killer
+ * (SIGKILL, which the pool sends only to workers it has already retired) are the file's size — 413; anything else
+ * is a crash — 500.
+ */
+export function exitCause(signal: NodeJS.Signals | null, stderr: { first(): string; last(): string }): 'memory' | 'crash' {
+  if (HEAP_OOM.test(stderr.first()) || HEAP_OOM.test(stderr.last())) return 'memory';
+  if (signal === 'SIGKILL') return 'memory';
+  return 'crash';
+}
+
+/** Where the pool's workers come from: the worker beside this module unless a test names another entry. */
+export interface ParsePoolOptions {
+  readonly worker?: { readonly file: string; readonly throughTsx: boolean };
+}
+
+export function createParsePool(limits: ParseLimits, options: ParsePoolOptions = {}): ParsePool {
+  const entry = options.worker ?? workerModule;
   const slots: Slot[] = [];
   const queue: Pending[] = [];
   let nextId = 1;
@@ -98,10 +166,10 @@ export function createParsePool(limits: ParseLimits): ParsePool {
   };
 
   const spawn = (): Slot => {
-    const worker = fork(workerModule.file, [JSON.stringify(jobLimits)], {
-      execArgv: [...(workerModule.throughTsx ? ['--import', tsxLoader()] : []), `--max-old-space-size=${limits.workerHeapMb}`, '--max-semi-space-size=16'],
+    const worker = fork(entry.file, [JSON.stringify(jobLimits)], {
+      execArgv: [...(entry.throughTsx ? ['--import', tsxLoader()] : []), `--max-old-space-size=${limits.workerHeapMb}`, '--max-semi-space-size=16'],
       serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     if (worker.pid !== undefined) {
       try {
@@ -111,7 +179,14 @@ export function createParsePool(limits: ParseLimits): ParsePool {
       }
     }
     unref(worker);
-    const slot: Slot = { worker, ready: false, stopped: false };
+    const slot: Slot = { worker, stderr: new BoundedText(STDERR_KEEP), exited: false, ready: false, stopped: false };
+    // Always read (a full pipe would block the worker), never keeping the server alive.
+    worker.stderr?.on('data', (chunk: Buffer) => slot.stderr.add(chunk));
+    (worker.stderr as { unref?: () => void } | null)?.unref?.();
+    const stderrClosed = new Promise<void>((resolve) => {
+      if (!worker.stderr) resolve();
+      else worker.stderr.once('close', () => resolve());
+    });
     worker.on('message', (message: { id?: number; ready?: boolean; result?: unknown; failure?: ParseFailure }) => {
       if (message.ready === true && !slot.ready) {
         // The time limit is the parse's own: a fresh worker at the lowest priority on a busy machine may take long
@@ -128,13 +203,22 @@ export function createParsePool(limits: ParseLimits): ParsePool {
       dispatch();
     });
     worker.on('error', (err: Error) => retire(slot, new Error(`parse worker failed: ${err.message}`)));
-    // A worker ends on its own only when V8 ran out of its heap (it aborts) or the system killed it.
-    worker.on('exit', () =>
-      retire(
-        slot,
-        new ParseLimitError('parse-memory', `文件过大，读取所需内存超过 ${limits.workerHeapMb} MB 上限 / reading the file needs more than ${limits.workerHeapMb} MB`),
-      ),
-    );
+    // A worker that ends on its own either ran out of memory (the file's size: 413) or crashed (500, logged with
+    // its stderr). Its last stderr may arrive after 'exit': read to the end, or for at most a second.
+    worker.on('exit', (code: number | null, signal: NodeJS.Signals | null) => {
+      if (slot.stopped) return;
+      slot.exited = true;
+      let waited: NodeJS.Timeout | undefined;
+      void Promise.race([stderrClosed, new Promise<void>((resolve) => (waited = setTimeout(resolve, 1000)))]).then(() => {
+        clearTimeout(waited);
+        retire(
+          slot,
+          exitCause(signal, slot.stderr) === 'memory'
+            ? new ParseLimitError('parse-memory', `文件过大，读取所需内存超过 ${limits.workerHeapMb} MB 上限 / reading the file needs more than ${limits.workerHeapMb} MB`)
+            : new ParseWorkerCrash(code, signal, slot.stderr.last()),
+        );
+      });
+    });
     slots.push(slot);
     return slot;
   };
@@ -161,9 +245,9 @@ export function createParsePool(limits: ParseLimits): ParsePool {
   };
 
   function dispatch(): void {
-    for (const slot of slots) if (!slot.current && !slot.stopped) unref(slot.worker);
+    for (const slot of slots) if (!slot.current && !slot.stopped && !slot.exited) unref(slot.worker);
     while (queue.length > 0 && !closed) {
-      const idle = slots.find((s) => !s.current && !s.stopped) ?? (slots.length < limits.workers ? spawn() : undefined);
+      const idle = slots.find((s) => !s.current && !s.stopped && !s.exited) ?? (slots.length < limits.workers ? spawn() : undefined);
       if (!idle) return;
       const next = queue.shift();
       if (next) start(idle, next);
