@@ -11,6 +11,7 @@ import {
   PDF_TEST3_FIXTURE_DIR,
   PDF_TEST4_FIXTURE_DIR,
   PDF_TEST5_FIXTURE_DIR,
+  PDF_TEST6_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
@@ -270,6 +271,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'third', folder: 'audit-pdf-test3', dir: PDF_TEST3_FIXTURE_DIR },
   { ordinal: 'fourth', folder: 'audit-pdf-test4', dir: PDF_TEST4_FIXTURE_DIR },
   { ordinal: 'fifth', folder: 'audit-pdf-test5', dir: PDF_TEST5_FIXTURE_DIR },
+  { ordinal: 'sixth', folder: 'audit-pdf-test6', dir: PDF_TEST6_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {
