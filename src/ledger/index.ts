@@ -23,7 +23,7 @@ export {
   toLedgerEntries,
 } from './ledger-store-port.ts';
 export { type ParseState, parseLedgerAmount, parseLedgerChunks, parseLedgerDate, parseLedgerRows, type RowError, type SectionCounts } from './parse-entries.ts';
-export { csvRows, type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult, readLedgerFile } from './read-ledger-file.ts';
+export { csvRows, describeSheets, type LedgerSheets, type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult, readLedgerFile } from './read-ledger-file.ts';
 export { reconcile, type Reconciliation } from './reconcile.ts';
 export { loadLedgerRuleData, type LedgerRuleData } from './rule-data.ts';
 export { LEDGER_RULES } from './rules/registry.ts';

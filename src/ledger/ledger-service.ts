@@ -12,7 +12,7 @@ import type { LedgerImportResult, LedgerStorePort, LedgerTenant } from './ledger
 import { toLedgerEntries } from './ledger-store-port.ts';
 import type { LedgerEntry } from './entry.ts';
 import { type FunctionByName, type ParseState, parseLedgerChunks, type RowError, type SectionCounts } from './parse-entries.ts';
-import { type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult } from './read-ledger-file.ts';
+import { describeSheets, type LedgerSheets, type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult } from './read-ledger-file.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 import { jiebaSegmenter } from './segment-words.ts';
 import { buildProjectProfile, projectTexts } from './project-keywords.ts';
@@ -40,6 +40,8 @@ export interface LedgerFileEntries {
   readonly entries: LedgerEntry[];
   /** Bad rows, skipped rows, split rows … as parsing left them (header rows of further sheets counted as skipped). */
   readonly state: ParseState;
+  /** A workbook of several sheets: the sheets read and those left out. */
+  readonly sheets?: LedgerSheets;
 }
 
 /** A ledger file read elsewhere: its entries handed over chunk by chunk (each made ready only when the store takes it). */
@@ -79,7 +81,7 @@ export async function readLedgerEntries(
   for (const chunk of parseLedgerChunks(file.rows, file.columns, { fiscalYear }, state)) for (const e of chunk) entries.push(e);
   // A file with bad rows is not imported: its entries would only cost their way back across the boundary.
   if (state.errors.length > 0) entries.length = 0;
-  return { format: file.format, ...(file.encoding ? { encoding: file.encoding } : {}), entries, state };
+  return { format: file.format, ...(file.encoding ? { encoding: file.encoding } : {}), ...(file.sheets ? { sheets: file.sheets } : {}), entries, state };
 }
 
 /** Entries in chunks of the size parsing yields. */
@@ -112,6 +114,10 @@ export type ImportLedgerOutcome =
       readonly sections: SectionCounts;
       /** 「按分节行归属项目：项目分节 n 个…」, or '' when the file has no section rows. */
       readonly sectionNote: string;
+      /** A workbook of several sheets: the sheets read and those left out (a cover, a 说明). */
+      readonly sheets?: LedgerSheets;
+      /** 「工作表读取：「明细账」；未读取：「查询条件」（…）」, or '' for a file of one sheet with nothing left out. */
+      readonly sheetNote: string;
     }
   | {
       readonly ok: false;
@@ -134,7 +140,7 @@ export async function importLedger(
   options: ImportLedgerOptions = {},
 ): Promise<ImportLedgerOutcome> {
   const remembered = options.mapping ? undefined : await store.loadMapping(tenant);
-  let read: { format: LedgerFileEntries['format']; encoding?: string; chunks: Iterable<LedgerEntry[]>; state: ParseState };
+  let read: { format: LedgerFileEntries['format']; encoding?: string; chunks: Iterable<LedgerEntry[]>; state: ParseState; sheets?: LedgerSheets };
   if (options.read) {
     const readEntries = options.read;
     let parsed: LedgerFileChunks;
@@ -149,7 +155,13 @@ export async function importLedger(
       // The file was read to its end elsewhere: bad rows are known before the store is touched.
       return { ok: false, errors: parsed.state.errors, truncated: parsed.state.errorsTruncated, badRows: parsed.state.badRows ?? 0 };
     }
-    read = { format: parsed.format, ...(parsed.encoding ? { encoding: parsed.encoding } : {}), chunks: parsed.chunks, state: parsed.state };
+    read = {
+      format: parsed.format,
+      ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
+      ...(parsed.sheets ? { sheets: parsed.sheets } : {}),
+      chunks: parsed.chunks,
+      state: parsed.state,
+    };
   } else {
     let file: OpenedLedgerFile;
     try {
@@ -165,7 +177,7 @@ export async function importLedger(
       { fiscalYear, ...(options.onReadProgress ? { onProgress: options.onReadProgress } : {}) },
       state,
     );
-    read = { format: file.format, ...(file.encoding ? { encoding: file.encoding } : {}), chunks, state };
+    read = { format: file.format, ...(file.encoding ? { encoding: file.encoding } : {}), ...(file.sheets ? { sheets: file.sheets } : {}), chunks, state };
   }
   const { state, chunks } = read;
   let total = 0;
@@ -211,6 +223,8 @@ export async function importLedger(
     functionByNameNote: describeFunctionByName(state.functionByName ?? { table: 0, file: 0 }),
     sections: state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
     sectionNote: describeSections(state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 }),
+    ...(read.sheets ? { sheets: read.sheets } : {}),
+    sheetNote: describeSheets(read.sheets),
   };
 }
 

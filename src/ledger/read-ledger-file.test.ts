@@ -8,7 +8,8 @@ import { InputError } from '../core/input-error.ts';
 import { importCodeTable } from '../reference/code-tables.ts';
 import { decodeText } from './decode-text.ts';
 import { parseLedgerAmount, parseLedgerDate } from './parse-entries.ts';
-import { openLedgerFile, readLedgerFile } from './read-ledger-file.ts';
+import { describeSheets, openLedgerFile, readLedgerFile } from './read-ledger-file.ts';
+import { cell, compoundFile, workbookStream, xfRecords } from '../reference/biff-writer.test-util.ts';
 import { reconcile } from './reconcile.ts';
 import { loadDemo } from '../reference/demo.ts';
 import { repoPath } from '../reference/paths.ts';
@@ -121,6 +122,9 @@ describe('reading a ledger file', () => {
       ['2024-02-05', 20_000],
     ]);
     expect(read.skipped.title).toBe(3);
+    // The sheet with another header is left out and named.
+    expect(read.sheets).toEqual({ read: ['1月', '2月'], skipped: [{ sheet: '说明', reason: 'no-header' }] });
+    expect(describeSheets(read.sheets)).toBe('工作表读取 2 个：「1月」、「2月」；未读取：「说明」（找不到明细账表头） / sheets read 1月, 2月; not read: 说明 (no ledger header)');
   });
 
   it('parses the date and amount forms accounting exports use', () => {
@@ -203,6 +207,19 @@ describe('a 明细账 as accounting software exports it', () => {
       ['记-3', 'project', '其他运转类项目-农业综合执法'],
       ['记-4', 'project', '动物防疫经费'],
     ]);
+  });
+
+  it('预算管理一体化 人员类 and 公用经费 projects named by their class (工资福利, 养老保险缴费, 工会经费, 日常运转) are basic; a 特定目标类 project with a like word is not', async () => {
+    const csv = [
+      '日期,凭证号,摘要,功能科目,经济科目,项目,借方金额,贷方金额',
+      '2024-01-10,记-1,发放1月基本工资,2010401,30101,在职人员工资福利,"46,820.00",',
+      '2024-01-10,记-2,缴纳1月养老保险,2080505,30108,机关事业单位基本养老保险缴费,"9,420.00",',
+      '2024-03-20,记-3,拨付一季度工会经费,2010401,30228,工会经费,"1,860.00",',
+      '2024-03-21,记-4,支付3月电费,2010401,30206,机关日常运转经费,"2,100.00",',
+      '2024-03-25,记-5,拨付城乡居民养老保险补助,2080507,30399,城乡居民基本养老保险财政补助,"50,000.00",',
+    ].join('\n');
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'yth.csv', { fiscalYear: 2024 });
+    expect(read.entries.map((e) => e.nature)).toEqual(['basic', 'basic', 'basic', 'basic', 'project']);
   });
 
   it('a header printed on two rows (辅助核算 and 金额 group cells) and dates printed as 月-日 under a title that gives the year', async () => {
@@ -384,5 +401,75 @@ describe('the fiscal year a 多栏账 is read in', () => {
     expect(read.errors[0]).toMatchObject({ row: 3, field: 'date', value: '23/03/07' });
     expect(read.errors[0]!.message).toContain('两位年份');
     expect(read.errors[1]).toMatchObject({ row: 4, field: 'amount', value: '借 十元' });
+  });
+});
+
+describe('a workbook whose ledger is not its first sheet (a cover 查询条件 before the 明细账)', () => {
+  const COVER = [['明细账查询条件'], ['单位：', '[413021]某农技中心'], ['科目范围：', '7201 事业支出 至 7201 事业支出'], ['包含未记账凭证：', '否']];
+  // A header on two rows: 凭证 merged over 日期/字号; 科目编码 is hidden in the export.
+  const LEDGER = [
+    ['某农技中心明细账'],
+    ['凭证', '凭证', '摘要', '科目编码', '功能分类', '经济分类', '借方金额', '贷方金额'],
+    ['日期', '字号', '摘要', '科目编码', '功能分类', '经济分类', '借方金额', '贷方金额'],
+    ['2024-01-05', '记-0001', '支付1月电费', '72010101', '2130104 事业运行', '30206 电费', '1234.56', ''],
+    ['2024-01-09', '记-0002', '退回多付电费', '72010101', '2130104 事业运行', '30206 电费', '', '34.56'],
+    ['2024-01-31', '', '本月合计', '', '', '', '1234.56', '34.56'],
+  ];
+  const expectLedger = (read: Awaited<ReturnType<typeof readLedgerFile>>, format: string, skippedName = '查询条件') => {
+    expect(read.format).toBe(format);
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.date, e.voucher, e.economicCode, e.amount])).toEqual([
+      ['2024-01-05', '记-0001', '30206', 123_456],
+      ['2024-01-09', '记-0002', '30206', -3456],
+    ]);
+    expect(read.sheets?.skipped).toEqual([{ sheet: skippedName, reason: 'no-header' }]);
+    expect(describeSheets(read.sheets)).toContain(`未读取：「${skippedName}」（找不到明细账表头）`);
+  };
+
+  it('.xlsx: reads the 明细账 sheet (hidden column and all) and names the cover it left out', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('查询条件').addRows(COVER);
+    const ws = wb.addWorksheet('明细账');
+    for (const r of LEDGER) ws.addRow(r.map((c, i) => (i >= 6 && c !== '' && /^\d/.test(c) ? Number(c) : c)));
+    ws.getColumn(4).hidden = true;
+    const read = await readLedgerFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'c.xlsx', { fiscalYear: 2024 });
+    expectLedger(read, 'xlsx');
+    expect(describeSheets(read.sheets)).toMatch(/^工作表读取：「明细账」；未读取：「查询条件」（找不到明细账表头） \/ sheets read 明细账; not read: 查询条件 \(no ledger header\)$/u);
+  });
+
+  it('Excel 97–2003 .xls (BIFF8): the same', async () => {
+    const cells = (rows: string[][]) =>
+      rows.flatMap((r, i) => r.flatMap((c, j) => (c === '' ? [] : [/^\d+\.\d+$/.test(c) ? cell.number(i, j, Number(c)) : cell.label8(i, j, c)])));
+    const stream = workbookStream(8, xfRecords(Array(16).fill(0)), [
+      { name: '查询条件', records: cells(COVER) },
+      { name: '明细账', records: cells(LEDGER) },
+    ]);
+    expectLedger(await readLedgerFile(compoundFile(stream), 'c.xls', { fiscalYear: 2024 }), 'xls');
+  });
+
+  it('SpreadsheetML 2003 and an HTML table file (a long query table before the ledger’s): the same', async () => {
+    const xmlRows = (rows: string[][]) => rows.map((r) => `<Row>${r.map((c) => `<Cell><Data ss:Type="String">${c}</Data></Cell>`).join('')}</Row>`).join('\n');
+    const xml =
+      '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n' +
+      `<Worksheet ss:Name="查询条件"><Table>${xmlRows(COVER)}</Table></Worksheet>\n<Worksheet ss:Name="明细账"><Table>${xmlRows(LEDGER)}</Table></Worksheet>\n</Workbook>\n`;
+    expectLedger(await readLedgerFile(new TextEncoder().encode(xml), 'c.xls', { fiscalYear: 2024 }), 'xml');
+    // 40 lines of query conditions push the ledger's header past the rows searched for it.
+    const longCover = [...COVER, ...Array.from({ length: 36 }, (_, i) => [`条件${i + 1}：`, '全部'])];
+    const htmlTable = (rows: string[][]) => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    const html = `<html><body>${htmlTable(longCover)}${htmlTable(LEDGER)}</body></html>`;
+    expectLedger(await readLedgerFile(new TextEncoder().encode(html), 'c.xls', { fiscalYear: 2024 }), 'html', '表格1');
+  });
+
+  it('a workbook in which no sheet has a ledger header: the error names every sheet tried and why', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('查询条件').addRows(COVER);
+    wb.addWorksheet('空白');
+    wb.addWorksheet('说明').addRow(['本表由系统导出', '请勿修改']);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const message = await readLedgerFile(bytes, 'n.xlsx', { fiscalYear: 2024 }).then(
+      () => '',
+      (err: unknown) => (err as Error).message,
+    );
+    expect(message).toMatch(/^n\.xlsx：3 个工作表都找不到明细账表头（「查询条件」找不到必需的列：.*；「空白」为空；「说明」前 1 行中找不到表头行（需要日期、凭证号、摘要、金额等列）） \/ no sheet has a ledger header: 查询条件, 空白, 说明$/u);
   });
 });

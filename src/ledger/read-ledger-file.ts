@@ -5,7 +5,7 @@
  */
 import { InputError } from '../core/input-error.ts';
 import type { SheetRows } from '../reference/spreadsheet.ts';
-import { type RowSource, readTableFile } from '../reference/table-file.ts';
+import { type RowSource, readTableFile, type TableFile } from '../reference/table-file.ts';
 import {
   type AnalysisOptions,
   type ColumnMapping,
@@ -36,6 +36,8 @@ export interface ReadLedgerResult extends ParseResult {
   /** A text file read as a fixed-width print (columns by the header's positions), not by a separator. */
   readonly layout?: 'fixed-width';
   readonly columns: ResolvedColumns;
+  /** A workbook of several sheets (or an HTML file of several tables): the sheets read and those left out. */
+  readonly sheets?: LedgerSheets;
 }
 
 export { arrayRows, csvRowSource, csvRows, type RowSource } from '../reference/table-file.ts';
@@ -49,6 +51,8 @@ export interface OpenedLedgerFile {
   readonly rows: RowSource;
   /** Title and header rows of the further sheets of a one-sheet-per-month workbook (not in `rows`). */
   readonly headerRowsSkipped?: number;
+  /** A workbook of several sheets (or an HTML file of several tables): the sheets read and those left out. */
+  readonly sheets?: LedgerSheets;
 }
 
 /**
@@ -108,20 +112,25 @@ export async function openLedgerFile(
   const analysis = analysisOptionsFor(fiscalYear);
   const table = await readTableFile(bytes, source, readSheet);
   const { format, encoding } = table;
-  // One combined 辅助项 cell (【项目:…】【往来单位:…】) becomes a column per name.
-  const rows = expandAuxiliaryColumns(table.rows);
-  if (rows.count === 0) throw new MappingError(`${source}：文件为空 / the file is empty`);
   const headOf = (source: RowSource) => Array.from({ length: Math.min(source.count, HEADER_SEARCH_ROWS) }, (_, i) => source.row(i));
-  let columns: ResolvedColumns;
-  try {
+  const resolve = (rows: RowSource): ResolvedColumns => {
     try {
-      columns = resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis);
+      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis);
     } catch (err) {
       // A ledger grouped by class names the function or economic class on section rows, not in a column.
       const fields = err instanceof MappingError ? classSectionFields(rows) : undefined;
       if (fields === undefined) throw err;
-      columns = resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields);
+      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields);
     }
+  };
+  const parts = ledgerParts(table);
+  if (parts.length > 1) return openSheets(parts, table, source, resolve);
+  // One combined 辅助项 cell (【项目:…】【往来单位:…】) becomes a column per name.
+  const rows = expandAuxiliaryColumns(table.rows);
+  if (rows.count === 0) throw new MappingError(`${source}：文件为空 / the file is empty`);
+  let columns: ResolvedColumns;
+  try {
+    columns = resolve(rows);
   } catch (err) {
     // Precondition of a fixed-width reading: a text file in which no separator reading finds the header.
     if (!(err instanceof MappingError) || format !== 'csv') throw err;
@@ -132,32 +141,133 @@ export async function openLedgerFile(
     if ('error' in print) throw print.error;
     return { format, ...(encoding ? { encoding } : {}), layout: 'fixed-width', columns: print.columns, rows: print.rows };
   }
-  // A workbook with one sheet per month: every further sheet whose header maps to the same columns continues the
-  // ledger (its title and header rows are skipped and counted); other sheets (a cover, a summary) are left alone.
-  const continued: { rows: RowSource; from: number }[] = [];
-  for (const other of table.otherSheets ?? []) {
-    const sheetRows = expandAuxiliaryColumns(other.rows);
+  return { format, ...(encoding ? { encoding } : {}), columns, rows };
+}
+
+/** Why a sheet of a workbook was not read as the ledger. */
+export type SheetSkipReason = 'empty' | 'no-header' | 'other-header';
+
+/** The sheets of a workbook of several (or the tables of an HTML file of several) that were read and left out. */
+export interface LedgerSheets {
+  /** The sheets read as the ledger, in order (one, or a one-sheet-per-month workbook's months). */
+  readonly read: readonly string[];
+  readonly skipped: readonly { readonly sheet: string; readonly reason: SheetSkipReason }[];
+}
+
+/** A part of a table file that may hold the ledger: a workbook's sheet, or an HTML file from one of its tables on. */
+interface LedgerPart {
+  readonly name: string;
+  readonly rows: RowSource;
+  /** Whether a later part with the same header continues the ledger (a sheet; not an HTML table, read to the file's end). */
+  readonly continues: boolean;
+}
+
+/** A workbook's sheets, an HTML file of several tables from each table on, or the one table of any other file. */
+function ledgerParts(table: TableFile): LedgerPart[] {
+  if (table.otherSheets && table.otherSheets.length > 0) {
+    return [
+      { name: table.sheet ?? '1', rows: table.rows, continues: true },
+      ...table.otherSheets.map((o) => ({ name: o.sheet, rows: o.rows, continues: true })),
+    ];
+  }
+  if (table.tableStarts && table.tableStarts.length > 0) {
+    // The whole file first (title tables above the ledger's are its title rows), then from each further table on:
+    // a cover or query table may push the ledger's header past the rows searched.
+    const from = (start: number): RowSource => ({
+      count: Math.max(0, table.rows.count - start),
+      row: (i) => table.rows.row(start + i),
+      line: (i) => table.rows.line(start + i),
+    });
+    return [0, ...table.tableStarts].map((start, k) => ({ name: `表格${k + 1}`, rows: from(start), continues: false }));
+  }
+  return [{ name: table.sheet ?? '', rows: table.rows, continues: false }];
+}
+
+const SHEET_REASON: Record<SheetSkipReason, [string, string]> = {
+  empty: ['空表', 'empty'],
+  'no-header': ['找不到明细账表头', 'no ledger header'],
+  'other-header': ['表头与明细账不同', 'another header'],
+};
+
+/**
+ * The ledger of a workbook of several sheets: the first sheet whose header maps is the ledger; every later sheet
+ * whose header maps to the same columns continues it (one sheet per month: its title and header rows are skipped
+ * and counted); the others (a cover 查询条件, a 说明, a summary) are left out and named.
+ * @throws MappingError naming every sheet and why, when no sheet has a ledger header.
+ */
+function openSheets(
+  parts: readonly LedgerPart[],
+  table: TableFile,
+  source: string,
+  resolve: (rows: RowSource) => ResolvedColumns,
+): OpenedLedgerFile {
+  const { format, encoding } = table;
+  const skipped: { sheet: string; reason: SheetSkipReason }[] = [];
+  const tried: string[] = [];
+  let first: { part: LedgerPart; rows: RowSource; columns: ResolvedColumns; index: number } | undefined;
+  for (let k = 0; k < parts.length && !first; k++) {
+    const part = parts[k]!;
+    // One combined 辅助项 cell (【项目:…】【往来单位:…】) becomes a column per name.
+    const rows = expandAuxiliaryColumns(part.rows);
+    if (rows.count === 0) {
+      skipped.push({ sheet: part.name, reason: 'empty' });
+      tried.push(`「${part.name}」为空`);
+      continue;
+    }
     try {
-      const c = resolveColumns(headOf(sheetRows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis);
+      first = { part, rows, columns: resolve(rows), index: k };
+    } catch (err) {
+      if (!(err instanceof MappingError)) throw err;
+      skipped.push({ sheet: part.name, reason: 'no-header' });
+      // The reason in Chinese only (the English half follows the whole list).
+      const cut = err.message.lastIndexOf(' / ');
+      tried.push(`「${part.name}」${cut > 0 ? err.message.slice(0, cut) : err.message}`);
+    }
+  }
+  if (!first) {
+    if (skipped.every((s) => s.reason === 'empty')) throw new MappingError(`${source}：文件为空 / the file is empty`);
+    const what = parts[0]!.continues ? '工作表' : '表格';
+    throw new MappingError(
+      `${source}：${parts.length} 个${what}都找不到明细账表头（${tried.join('；')}） / no ${parts[0]!.continues ? 'sheet' : 'table'} has a ledger header: ${parts.map((p) => p.name).join(', ')}`,
+    );
+  }
+  const { columns, rows } = first;
+  // Sheets after the ledger's: the same header continues it; any other is left out and named.
+  const continued: { rows: RowSource; from: number; name: string }[] = [];
+  for (const part of parts.slice(first.index + 1)) {
+    if (!part.continues) break;
+    const sheetRows = expandAuxiliaryColumns(part.rows);
+    if (sheetRows.count === 0) {
+      skipped.push({ sheet: part.name, reason: 'empty' });
+      continue;
+    }
+    try {
+      const c = resolve(sheetRows);
       if (JSON.stringify(c.columns) === JSON.stringify(columns.columns) && JSON.stringify(c.analysis) === JSON.stringify(columns.analysis)) {
-        continued.push({ rows: sheetRows, from: c.headerRow + 1 });
+        continued.push({ rows: sheetRows, from: c.headerRow + 1, name: part.name });
+      } else {
+        skipped.push({ sheet: part.name, reason: 'other-header' });
       }
     } catch (err) {
       if (!(err instanceof MappingError)) throw err;
+      skipped.push({ sheet: part.name, reason: 'no-header' });
     }
   }
-  if (continued.length === 0) return { format, ...(encoding ? { encoding } : {}), columns, rows };
-  const parts = [{ rows, from: 0 }, ...continued];
+  // An HTML file read from its first table on has skipped no table.
+  const sheets: LedgerSheets = { read: [first.part.name, ...continued.map((c) => c.name)], skipped };
+  const base = { format, ...(encoding ? { encoding } : {}), columns, sheets };
+  if (continued.length === 0) return { ...base, rows };
+  const pieces = [{ rows, from: 0 }, ...continued];
   const offsets: number[] = [];
   let count = 0;
-  for (const p of parts) {
+  for (const p of pieces) {
     offsets.push(count);
     count += Math.max(0, p.rows.count - p.from);
   }
   const locate = (index: number): [RowSource, number] => {
-    let k = parts.length - 1;
+    let k = pieces.length - 1;
     while (k > 0 && offsets[k]! > index) k--;
-    return [parts[k]!.rows, parts[k]!.from + index - offsets[k]!];
+    return [pieces[k]!.rows, pieces[k]!.from + index - offsets[k]!];
   };
   const combined: RowSource = {
     count,
@@ -168,7 +278,23 @@ export async function openLedgerFile(
     line: (index) => index + 1,
   };
   const headerRowsSkipped = continued.reduce((s, p) => s + p.from, 0);
-  return { format, ...(encoding ? { encoding } : {}), columns, rows: combined, headerRowsSkipped };
+  return { ...base, rows: combined, headerRowsSkipped };
+}
+
+/**
+ * 「读取工作表：明细账；未读取：查询条件（找不到明细账表头）」 for a workbook of several sheets (or an HTML file of
+ * several tables whose first ones were left out), or '' when there is nothing to say (one sheet, nothing left out).
+ */
+export function describeSheets(sheets: LedgerSheets | undefined): string {
+  if (!sheets || (sheets.skipped.length === 0 && sheets.read.length <= 1)) return '';
+  const list = (names: readonly string[]) => (names.length > 12 ? `${names.slice(0, 12).map((n) => `「${n}」`).join('、')} 等 ${names.length} 个` : names.map((n) => `「${n}」`).join('、'));
+  const zh = [`读取${sheets.read.length > 1 ? ` ${sheets.read.length} 个` : ''}：${list(sheets.read)}`];
+  const en = [`read ${sheets.read.join(', ')}`];
+  if (sheets.skipped.length > 0) {
+    zh.push(`未读取：${sheets.skipped.map((s) => `「${s.sheet}」（${SHEET_REASON[s.reason][0]}）`).join('、')}`);
+    en.push(`not read: ${sheets.skipped.map((s) => `${s.sheet} (${SHEET_REASON[s.reason][1]})`).join(', ')}`);
+  }
+  return `工作表${zh.join('；')} / sheets ${en.join('; ')}`;
 }
 
 /** The class fields that section rows of the file give (功能科目：…, 经济科目：…), or undefined when none does. */
@@ -250,5 +376,6 @@ export async function readLedgerFile(
     ...(file.encoding ? { encoding: file.encoding } : {}),
     ...(file.layout ? { layout: file.layout } : {}),
     columns: file.columns,
+    ...(file.sheets ? { sheets: file.sheets } : {}),
   };
 }

@@ -28,11 +28,18 @@ const span = (attrs: string, name: string): number => {
 
 /** The rows of every table in the document, merged cells spread as empty cells. */
 export function htmlTableRows(html: string): string[][] {
-  const rows: string[][] = [];
+  return htmlTables(html).flat();
+}
+
+/** Each table of the document as its rows (a web export may put a cover or query table before the ledger's). */
+export function htmlTables(html: string): string[][][] {
+  const tables: string[][][] = [];
   const body = html.replace(/<!--[\s\S]*?-->/gu, '').replace(/<(script|style)[\s\S]*?<\/\1>/giu, '');
   for (const table of body.matchAll(/<table[\s\S]*?<\/table>/giu)) {
     // Columns still covered by a rowspan from a row above: column → rows left.
     const pending = new Map<number, number>();
+    const rows: string[][] = [];
+    tables.push(rows);
     for (const tr of table[0].matchAll(/<tr[^>]*>([\s\S]*?)(?=<tr[\s>]|<\/table>)/giu)) {
       const row: string[] = [];
       const cover = () => {
@@ -64,5 +71,5 @@ export function htmlTableRows(html: string): string[][] {
       rows.push(row);
     }
   }
-  return rows;
+  return tables;
 }

@@ -5,7 +5,7 @@
  * an encoding or a quoted line break is handled the same way everywhere.
  */
 import { arrayRows, csvRowSource, type RowSource, sniffDelimiter } from './csv.ts';
-import { htmlTableRows, isHtmlTable } from './html-table.ts';
+import { htmlTables, isHtmlTable } from './html-table.ts';
 import { readXlsx, type SheetRows } from './spreadsheet.ts';
 import { isSpreadsheetMl, readSpreadsheetMl } from './spreadsheet-ml.ts';
 import { readXls } from './xls.ts';
@@ -37,6 +37,8 @@ export interface TableFile {
   readonly rows: RowSource;
   /** A workbook's other sheets, in order. */
   readonly otherSheets?: readonly { readonly sheet: string; readonly rows: RowSource }[];
+  /** An HTML file of several tables (read as one run of rows): the row at which each table after the first starts. */
+  readonly tableStarts?: readonly number[];
 }
 
 /**
@@ -75,7 +77,16 @@ export async function readTableFile(bytes: Uint8Array, source: string, readSheet
   }
   const decoded = decodeText(bytes);
   // A “.xls” written by a web system is often an HTML table.
-  if (isHtmlTable(decoded.text)) return { format: 'html', encoding: decoded.encoding, rows: arrayRows(htmlTableRows(decoded.text)) };
+  if (isHtmlTable(decoded.text)) {
+    const tables = htmlTables(decoded.text);
+    const tableStarts: number[] = [];
+    let start = 0;
+    for (const t of tables.slice(0, -1)) {
+      start += t.length;
+      tableStarts.push(start);
+    }
+    return { format: 'html', encoding: decoded.encoding, rows: arrayRows(tables.flat()), ...(tables.length > 1 ? { tableStarts } : {}) };
+  }
   // Some packages export a tab-separated text file (.txt): same reader, tab as the separator.
   return { format: 'csv', encoding: decoded.encoding, rows: csvRowSource(decoded.text, sniffDelimiter(decoded.text)) };
 }

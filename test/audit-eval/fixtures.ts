@@ -45,6 +45,11 @@ export const TEST6_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test6/
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
 export const TEST7_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test7/', import.meta.url));
+/**
+ * Eighth held-out part (test8/, 1300–1324): publishers used by none of dev/, test/, test2/ … test7/, annotated by an
+ * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
+ */
+export const TEST8_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test8/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -78,6 +83,13 @@ export const PDF_TEST4_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pd
  * totals only.
  */
 export const PDF_TEST5_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test5/', import.meta.url));
+/**
+ * Sixth held-out part of whole 部门决算 PDFs (audit-pdf-test6/, 590–596): invented county bodies and a town written from
+ * integer amounts by a writer who had not read the rules, the auditor or the other held-out parts, produced by Word tables
+ * through LibreOffice, HTML through Chromium, a Calc workbook (one table per sheet) and ReportLab pages turned by
+ * /Rotate 90; annotated without the auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST6_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test6/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -88,12 +100,14 @@ export const CORPUS_PARTS = [
   { name: 'test5', dir: TEST5_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test6', dir: TEST6_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test7', dir: TEST7_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test8', dir: TEST8_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test3', dir: PDF_TEST3_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test4', dir: PDF_TEST4_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test5', dir: PDF_TEST5_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test6', dir: PDF_TEST6_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

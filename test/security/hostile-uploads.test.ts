@@ -102,6 +102,34 @@ const rssMb = (pid: number): number => {
   return m ? Number(m[1]) / 1024 : 0;
 };
 
+/** The slowest probe and the 95th-percentile one. */
+function spread(health: readonly number[]): { max: number; p95: number } {
+  const sorted = [...health].sort((a, b) => a - b);
+  const max = sorted.at(-1) ?? Number.POSITIVE_INFINITY;
+  return { max, p95: sorted[Math.floor(sorted.length * 0.95)] ?? max };
+}
+
+/**
+ * After a round of uploads: the server's CPU since `cpuBefore`, the probes stopped and their spread, logged with each
+ * upload's answer and time.
+ */
+async function endRound(
+  what: string,
+  pid: number,
+  cpuBefore: number,
+  probing: { stop(): Promise<number[]> },
+  results: readonly { name: string; status: number; ms: number; mb: number }[],
+): Promise<{ serverCpu: number; health: number[]; max: number; p95: number }> {
+  const serverCpu = cpuSeconds(pid) - cpuBefore;
+  const health = await probing.stop();
+  const { max, p95 } = spread(health);
+  console.log(
+    `health during ${what}: ${health.length} probes, p95 ${Math.round(p95)} ms, max ${Math.round(max)} ms; server CPU ${serverCpu.toFixed(1)} s; ` +
+      results.map((r) => `${r.name} (${r.mb} MB): ${r.status} in ${r.ms} ms`).join('; '),
+  );
+  return { serverCpu, health, max, p95 };
+}
+
 describe('hostile uploads are read off the event loop', () => {
   let target: EngineTarget;
   let server: ServerProcess;
@@ -170,9 +198,7 @@ describe('hostile uploads are read off the event loop', () => {
     clearInterval(sampler);
     const serverCpu = cpuSeconds(pid) - cpuBefore;
     const health = await probing.stop();
-    const sorted = [...health].sort((a, b) => a - b);
-    const max = sorted.at(-1) ?? Number.POSITIVE_INFINITY;
-    const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? max;
+    const { max, p95 } = spread(health);
     console.log(
       `health idle: max ${Math.round(baseline.at(-1) ?? 0)} ms; during hostile uploads: ${health.length} probes, p95 ${Math.round(p95)} ms, max ${Math.round(max)} ms; server peak RSS ${Math.round(peakRss)} MB (with workers and pdftotext ${Math.round(peakTree)} MB), CPU ${serverCpu.toFixed(1)} s; ` +
         results.map((r) => `${r.name}: ${r.status} in ${r.ms} ms`).join('; '),
@@ -215,15 +241,7 @@ describe('hostile uploads are read off the event loop', () => {
       upload('200,000-row CSV ledger', `/api/departments/${ID}/years/${YEAR}/ledger?source=big.csv`, csv, 'text/csv'),
       upload('200,000-line fixed-width print', `/api/departments/${ID}/years/${YEAR}/ledger?source=big.txt`, print, 'application/octet-stream'),
     ]);
-    const serverCpu = cpuSeconds(pid) - cpuBefore;
-    const health = await probing.stop();
-    const sorted = [...health].sort((a, b) => a - b);
-    const max = sorted.at(-1) ?? Number.POSITIVE_INFINITY;
-    const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? max;
-    console.log(
-      `health during text ledger uploads: ${health.length} probes, p95 ${Math.round(p95)} ms, max ${Math.round(max)} ms; server CPU ${serverCpu.toFixed(1)} s; ` +
-        results.map((r) => `${r.name} (${r.mb} MB): ${r.status} in ${r.ms} ms`).join('; '),
-    );
+    const { serverCpu, health, max, p95 } = await endRound('text ledger uploads', pid, cpuBefore, probing, results);
     for (const r of results) {
       expect(r.status, `${r.name}: refused for its bad row, as before (${r.text.slice(0, 200)})`).toBe(422);
       const body = JSON.parse(r.text) as { code: string; details: { value?: string }[] };
@@ -256,15 +274,7 @@ describe('hostile uploads are read off the event loop', () => {
       upload('440,000-code table (preview)', '/api/code-tables/function/2031?preview=1', good),
       upload('440,000-code table, bad last line', '/api/code-tables/function/2031', bad),
     ]);
-    const serverCpu = cpuSeconds(pid) - cpuBefore;
-    const health = await probing.stop();
-    const sorted = [...health].sort((a, b) => a - b);
-    const max = sorted.at(-1) ?? Number.POSITIVE_INFINITY;
-    const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? max;
-    console.log(
-      `health during code table uploads: ${health.length} probes, p95 ${Math.round(p95)} ms, max ${Math.round(max)} ms; server CPU ${serverCpu.toFixed(1)} s; ` +
-        results.map((r) => `${r.name} (${r.mb} MB): ${r.status} in ${r.ms} ms`).join('; '),
-    );
+    const { health, max, p95 } = await endRound('code table uploads', pid, cpuBefore, probing, results);
     const [preview, refused] = results as [(typeof results)[number], (typeof results)[number]];
     expect(preview.status, preview.text.slice(0, 200)).toBe(200);
     expect(JSON.parse(preview.text)).toMatchObject({ preview: true, count: 440_000, sample: expect.arrayContaining([{ code: '100000001', name: '测试科目第1项', level: 3 }]) });

@@ -210,6 +210,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         const first = figures[idx];
         if (first && first.start < stop && (first.kind === 'money' || first.kind === 'count') && !sameFamily(first, total)) continue;
         const parts: Figure[] = [];
+        // Amounts of the total's kind after 其中 in its own sentence that were not taken as parts (一般公共预算收入A，
+        // 其中：税收收入B；一般公共预算支出C): the sentence went on to another statement, so the list ended in it.
+        let otherStatement = false;
         // Figures in brackets after a part are its own breakdown (购置及运行费500万元（购置费100万元…）).
         let depth = 0;
         let cursor = at;
@@ -246,12 +249,12 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             if (bySemicolons && clauseHasPart && f.label.length <= 2) continue;
             parts.push(f);
             clauseHasPart = true;
-          }
+          } else if (depth === 0 && sameFamily(f, total) && !f.comparative && !f.qualifier) otherStatement = true;
         }
         // 其中：人员经费X元，主要包括…。公用经费Y元，主要包括…。 — one part per sentence: when 其中 ends in a
         // colon and its own sentence holds at most one part, the following sentences that open with a figure
-        // of the same kind continue the list.
-        if (parts.length <= 1 && text[at + 2] === '：') {
+        // of the same kind continue the list — unless the sentence already went on to another statement.
+        if (parts.length <= 1 && text[at + 2] === '：' && !otherStatement) {
           // Each following clause (ended by 。 or ；) must open with a part.
           let clauseStart = sentence.end;
           const limit = Math.min(text.length, sentence.end + 2000);

@@ -179,6 +179,16 @@ describe('sum-mismatch: lists that interleave roles', () => {
     expect(runRule(sumMismatch, text).findings).toEqual([]);
   });
 
+  it('does not continue a 其中： list into the next sentence once its own sentence went on to another statement', () => {
+    // Given an income whose 其中 names one part and then states the spending, and a next line with another income
+    const text = '全市一般公共预算收入完成800亿元，下降15%，其中：税收收入完成500亿元，下降20%；全市一般公共预算支出完成1600亿元。\n全市基金预算收入完成600亿元，下降8%。';
+    // Then the other income is not read as a part (500 + 600 ≠ 800 says nothing)
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // But a part per sentence still continues the list when nothing else follows the first
+    const perSentence = '基本支出900万元，其中：人员经费800万元，主要包括基本工资。公用经费70万元，主要包括办公费。';
+    expect(runRule(sumMismatch, perSentence).findings.map((f) => f.calculation)).toEqual(['800 + 70 = 870 ≠ 900']);
+  });
+
   it('does not count an amount named as the base of a rate (完成预算X的Y%) as a part', () => {
     const text = '收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元。其中：税收收入8103万元，比上年增收1284万元；非税收入16524万元。';
     expect(runRule(sumMismatch, text).findings).toEqual([]);

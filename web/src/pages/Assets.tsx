@@ -428,7 +428,7 @@ function ImportExport({ id, writes, onImported }: { id: string; writes: boolean;
       <Card size="small" title="导入资产台账（Excel 或 CSV）">
         <Typography.Paragraph type="secondary">表头可用“资产编号、资产名称、分类代码、原值（元）、取得日期、存放地点、使用人、状态”等；任何一处错误都不会导入，请按下表逐处修改后重新上传。</Typography.Paragraph>
         <Space wrap>
-          <Upload accept=".xlsx,.xls,.et,.csv,.txt" showUploadList={false} beforeUpload={(f) => (void choose(f), false)}>
+          <Upload accept=".xlsx,.xls,.et,.xml,.csv,.txt" showUploadList={false} beforeUpload={(f) => (void choose(f), false)}>
             <Button data-testid="asset-choose">选择文件</Button>
           </Upload>
           {file && <Typography.Text>{file.name}</Typography.Text>}

@@ -209,7 +209,7 @@ function CodeTableImport() {
         <Select style={{ width: 200 }} value={kind} onChange={(v: string) => { setKind(v); setPreview(null); }} options={CODE_TABLE_KINDS} data-testid="code-table-kind" />
         <InputNumber min={2000} max={2100} precision={0} value={year} onChange={(v) => { setYear(v); setPreview(null); }} style={{ width: 110 }} aria-label="年度" />
         <span>年度</span>
-        <Upload accept=".csv,.xlsx,.xls" showUploadList={false} beforeUpload={(f) => (choose(f), false)}>
+        <Upload accept=".csv,.xlsx,.xls,.xml" showUploadList={false} beforeUpload={(f) => (choose(f), false)}>
           <Button data-testid="code-table-choose">选择文件</Button>
         </Upload>
         {file && <Typography.Text>{file.name}</Typography.Text>}

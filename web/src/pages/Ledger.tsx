@@ -18,7 +18,7 @@ import type { Finding, Session } from '../types.ts';
 
 interface FlaggedEntry {
   /** `column`: a 多栏账 row's analysis column; one row may make several entries. */
-  entry: { row: number; column?: number; date: string; voucher: string; summary: string; amount: number; functionCode: string; economicCode: string; projectName?: string };
+  entry: { row: number; column?: number; date: string; voucher: string; summary: string; voucherSummary?: string; amount: number; functionCode: string; economicCode: string; projectName?: string };
   severity: 'error' | 'warning' | 'info';
   rules: string[];
   messages: string[];
@@ -239,13 +239,13 @@ function LedgerImport({ base, onImported }: { base: string; onImported: () => vo
       const chosen = Object.fromEntries(Object.entries(mapping).filter(([, v]) => v));
       const q = new URLSearchParams({ source: file.name, ...(Object.keys(chosen).length > 0 ? { mapping: JSON.stringify(chosen) } : {}) });
       const type = /\.csv$/i.test(file.name) ? 'text/csv' : 'application/octet-stream';
-      const r = await api<{ entries: number; skippedNote: string; splitNote?: string; functionByNameNote?: string; sectionNote?: string }>(`${base}?${q}`, {
+      const r = await api<{ entries: number; sheetNote?: string; skippedNote: string; splitNote?: string; functionByNameNote?: string; sectionNote?: string }>(`${base}?${q}`, {
         method: 'POST',
         raw: file,
         headers: { 'content-type': type },
       });
-      // Every note the import gives (rows skipped, 多栏账 rows split, function classes resolved from names, section rows), in Chinese.
-      const notes = [r.data.skippedNote, r.data.splitNote, r.data.functionByNameNote, r.data.sectionNote].filter((n): n is string => !!n).map((n) => chineseOnly(n, ''));
+      // Every note the import gives (sheets read and left out, rows skipped, 多栏账 rows split, function classes resolved from names, section rows), in Chinese.
+      const notes = [r.data.sheetNote, r.data.skippedNote, r.data.splitNote, r.data.functionByNameNote, r.data.sectionNote].filter((n): n is string => !!n).map((n) => chineseOnly(n, ''));
       message.success(`已导入 ${r.data.entries} 条会计明细${notes.length > 0 ? `（${notes.join('；')}）` : ''}`);
       setFile(null);
       setPreview(null);
@@ -260,7 +260,7 @@ function LedgerImport({ base, onImported }: { base: string; onImported: () => vo
   return (
     <Card size="small" title="导入会计明细（CSV 或 Excel）">
       <Space wrap>
-        <Upload accept=".csv,.txt,.xlsx,.xls,.et" showUploadList={false} beforeUpload={(f) => (void choose(f), false)}>
+        <Upload accept=".csv,.txt,.xlsx,.xls,.et,.xml" showUploadList={false} beforeUpload={(f) => (void choose(f), false)}>
           <Button data-testid="ledger-choose">选择文件</Button>
         </Upload>
         {file && <Typography.Text>{file.name}</Typography.Text>}
@@ -367,7 +367,12 @@ function Findings({ report, exportHref }: { report: CheckReport; exportHref: str
             },
             { title: '日期', key: 'd', render: (_, f) => f.entry.date, sorter: (a, b) => a.entry.date.localeCompare(b.entry.date) },
             { title: '凭证号', key: 'v', render: (_, f) => f.entry.voucher },
-            { title: '摘要', key: 's', render: (_, f) => f.entry.summary },
+            {
+              title: '摘要',
+              key: 's',
+              // An entry line's own 摘要, with its voucher's (凭证汇总式分录明细) after it.
+              render: (_, f) => (f.entry.voucherSummary === undefined ? f.entry.summary : `${f.entry.summary}（凭证摘要：${f.entry.voucherSummary}）`),
+            },
             { title: '金额（元）', key: 'a', align: 'right', render: (_, f) => yuan(f.entry.amount), sorter: (a, b) => a.entry.amount - b.entry.amount, defaultSortOrder: 'descend' },
             { title: '级别', key: 'sev', render: (_, f) => <Tag color={SEVERITY[f.severity]?.[1]}>{SEVERITY[f.severity]?.[0]}</Tag> },
             { title: '检查项', key: 'r', render: (_, f) => f.rules.map((r) => titles[r] ?? '其他检查').join('、') },
