@@ -41,7 +41,7 @@ export const MAPPING_HELP = [
   ...LEDGER_FIELDS.map((f) => `  ${f.padEnd(13)} ${FIELD_LABEL[f]}：${FIELD_HELP[f]}`),
   '文件格式按内容识别：CSV/TXT（UTF-8、GBK、UTF-16）、.xlsx、Excel 97–2003 .xls（WPS .et）、网页系统导出的 HTML“.xls”；按月分表的工作簿各表接续读取。',
   '自动跳过：表头上方的标题行、合计/小计、期初余额/本月合计/本年累计/年末结转、表尾（制表人、打印日期等），并报告跳过的行数。',
-  '分录明细（凭证汇总式）：只有日期/凭证号和摘要、没有金额和分类的凭证行，其日期、凭证号和摘要带到其下日期与凭证号都空着的分录行（摘要为“凭证摘要：分录摘要”，去掉开头的全角空格和└├─），凭证行计入跳过的行数。',
+  '分录明细（凭证汇总式）：只有日期/凭证号和摘要、没有金额和分类的凭证行，其日期、凭证号和摘要带到其下日期与凭证号都空着的分录行（分录保留自己的摘要，凭证行的摘要另记为“凭证摘要”；分录摘要为空时取凭证摘要；去掉开头的全角空格和└├─），凭证行计入跳过的行数。',
   '辅助项合在一个单元格里（【支出功能分类科目:…】【部门预算支出经济分类:…】【项目:…】，或“名称:值;名称:值”）时自动拆成各列再按列名识别；同时有政府、部门两种经济分类时取部门经济分类。',
   '科目编码可写在名称前后或括号里（30217公务接待费、【30217】公务接待费、公务接待费(30217)），写成层级路径（[302]商品和服务支出/[30217]公务接待费）时取最末一级；多栏明细账没有经济分类列时，以金额所在的“借方金额分析”栏（30201办公费 …）为该笔的经济分类。',
 ].join('\n');
@@ -311,6 +311,7 @@ async function runCheck(args: LedgerArgs, deps: LedgerCommandDeps, write: (t: st
             ...(f.entry.column === undefined ? {} : { column: f.entry.column }),
             amount: f.entry.amount,
             summary: f.entry.summary,
+            ...(f.entry.voucherSummary === undefined ? {} : { voucherSummary: f.entry.voucherSummary }),
             severity: f.severity,
             rules: f.rules,
             messages: f.messages,
@@ -332,7 +333,7 @@ async function runCheck(args: LedgerArgs, deps: LedgerCommandDeps, write: (t: st
     const shown = flagged.slice(0, args.limit || undefined);
     lines.push(`疑点分录（按${args.sort === 'evidence' ? '证据强弱' : args.sort === 'amount' ? '金额' : args.sort === 'row' ? '行号' : '级别'}排序，前 ${shown.length} 笔）/ flagged entries:`);
     for (const f of shown) {
-      lines.push(`  第${f.entry.row}行${f.entry.column === undefined ? '' : `第${f.entry.column}列`} ${formatYuan(f.entry.amount).padStart(14)} [${SEVERITY_LABEL[f.severity]}] ${f.entry.summary} — ${f.rules.join(', ')}`);
+      lines.push(`  第${f.entry.row}行${f.entry.column === undefined ? '' : `第${f.entry.column}列`} ${formatYuan(f.entry.amount).padStart(14)} [${SEVERITY_LABEL[f.severity]}] ${f.entry.summary}${f.entry.voucherSummary === undefined ? '' : `（凭证摘要：${f.entry.voucherSummary}）`} — ${f.rules.join(', ')}`);
     }
     if (args.xlsx) lines.push(`已导出 / exported: ${args.xlsx}`);
     write(`${lines.join('\n')}\n`);

@@ -16,7 +16,20 @@ export interface LedgerEntry {
   /** ISO date YYYY-MM-DD. */
   readonly date: string;
   readonly voucher: string;
+  /**
+   * The entry's own 摘要. Under a voucher line (凭证汇总-style 分录明细) it is the entry line's own text, or the
+   * voucher's 摘要 when the line has none; the voucher's 摘要 is then kept apart in `voucherSummary`.
+   */
   readonly summary: string;
+  /**
+   * The 摘要 of the voucher line heading this entry line (发放1月工资 over 在职人员基本工资), when it says something
+   * the entry's own 摘要 does not (absent when the line's text contains it, or the line has none). Stored beside the
+   * entry (ledger_entries.voucher_summary). Which rule reads it: ledger.three-public and ledger.basic-on-project read
+   * it with the entry's own (summaryWithVoucher: the voucher states what all its lines paid for);
+   * ledger.summary-project-mismatch reads the entry's own 摘要 only (the voucher's may label its project, or cover
+   * lines of several projects).
+   */
+  readonly voucherSummary?: string;
   readonly amount: Fen;
   readonly functionCode: string;
   /**
@@ -121,6 +134,22 @@ export const FIELD_HELP: Record<LedgerField, string> = {
 /** How an entry is named in evidence: `ledger[row 1234]`, or `ledger[row 1234 col 15]` for a 多栏账's entry. */
 export function entryPath(entry: Pick<LedgerEntry, 'row' | 'column'>): string {
   return entry.column === undefined ? `ledger[row ${entry.row}]` : `ledger[row ${entry.row} col ${entry.column}]`;
+}
+
+/**
+ * The 摘要 read with its voucher's, as one text: 凭证摘要：分录摘要 (公务用车维修：轮胎及刹车片), or the entry's own 摘要
+ * when it has no voucher's. The own 摘要 alone when it contains the voucher's, the voucher's when it contains the own.
+ */
+export function summaryWithVoucher(entry: Pick<LedgerEntry, 'summary' | 'voucherSummary'>): string {
+  const voucher = entry.voucherSummary;
+  if (voucher === undefined || voucher === '' || entry.summary.includes(voucher)) return entry.summary;
+  if (entry.summary === '' || voucher.includes(entry.summary)) return voucher;
+  return `${voucher}：${entry.summary}`;
+}
+
+/** How a message quotes an entry's 摘要: 摘要“轮胎及刹车片”, with its voucher's after it when it has one. */
+export function quoteSummary(entry: Pick<LedgerEntry, 'summary' | 'voucherSummary'>): string {
+  return entry.voucherSummary === undefined ? `摘要“${entry.summary}”` : `摘要“${entry.summary}”（凭证摘要“${entry.voucherSummary}”）`;
 }
 
 /** The project an entry is charged to, as one key (code first: names get retyped). */

@@ -23,7 +23,7 @@ export async function ledgerReportXlsx(report: LedgerCheckReport, title: string)
   summary.getColumn(2).width = 24;
 
   const detail = wb.addWorksheet('疑点明细');
-  detail.addRow(['行号', '日期', '凭证号', '摘要', '金额（元）', '功能科目', '经济科目', '支出类型', '项目', '级别', '规则', '说明']);
+  detail.addRow(['行号', '日期', '凭证号', '摘要', '凭证摘要', '金额（元）', '功能科目', '经济科目', '支出类型', '项目', '级别', '规则', '说明']);
   for (const f of sortFlagged(report.flagged, 'evidence')) {
     const e = f.entry;
     detail.addRow([
@@ -31,6 +31,7 @@ export async function ledgerReportXlsx(report: LedgerCheckReport, title: string)
       e.date,
       e.voucher,
       e.summary,
+      e.voucherSummary ?? '',
       yuan(e.amount),
       e.functionCode,
       e.economicCode,
@@ -41,10 +42,11 @@ export async function ledgerReportXlsx(report: LedgerCheckReport, title: string)
       f.messages.join('\n'),
     ]);
   }
-  detail.getColumn(5).numFmt = '#,##0.00';
+  detail.getColumn(6).numFmt = '#,##0.00';
   detail.getColumn(4).width = 36;
-  detail.getColumn(12).width = 80;
-  detail.autoFilter = { from: 'A1', to: 'L1' };
+  detail.getColumn(5).width = 24;
+  detail.getColumn(13).width = 80;
+  detail.autoFilter = { from: 'A1', to: 'M1' };
   detail.views = [{ state: 'frozen', ySplit: 1 }];
 
   const all = wb.addWorksheet('全部发现');

@@ -92,16 +92,16 @@ const LATER_CODE = /(?<=[[【(（［〔/\\>＞|｜、\s—\-－_])([1-9]\d{2,6})
 const ACCOUNT_CODE = /(?<=^\s*|[[【(（［〔/\\>＞|｜、\s—\-－_])(\d{4,})(?![\dA-Za-z])/g;
 
 /**
- * The 摘要 of an entry line under a voucher line: the voucher's 摘要, a full-width colon, then the line's own text
- * (发放1月工资：在职民警基本工资), so that the rules read the words of both. The line's text alone when it already
- * contains the voucher's 摘要, the voucher's alone when the line has none or repeats a part of it. Every entry line under
- * a voucher line is composed so, marked as a continuation (└, indentation) or not: the readers trim a cell's spaces, so
- * indentation alone is not seen, and an entry line's text is by its place a part of its voucher.
+ * The 摘要 of an entry line under a voucher line: the line's own text, and the voucher's 摘要 kept apart
+ * (LedgerEntry.voucherSummary) for the rules that read it. The voucher's 摘要 stands for the line's when the line has
+ * none; it is not kept when the line's text already contains it. Every entry line under a voucher line is read so,
+ * marked as a continuation (└, indentation) or not: the readers trim a cell's spaces, so indentation alone is not
+ * seen, and an entry line's text is by its place a part of its voucher.
  */
-export function entryLineSummary(voucherSummary: string, own: string): string {
-  if (own === '' || voucherSummary.includes(own)) return voucherSummary;
-  if (voucherSummary === '' || own.includes(voucherSummary)) return own;
-  return `${voucherSummary}：${own}`;
+export function entryLineSummary(voucherSummary: string, own: string): { readonly summary: string; readonly voucherSummary?: string } {
+  if (own === '') return { summary: voucherSummary };
+  if (voucherSummary === '' || own.includes(voucherSummary)) return { summary: own };
+  return { summary: own, voucherSummary };
 }
 
 /** A dated entry has a parseable date: rows without one are checked against the skip words first. */
@@ -502,6 +502,7 @@ export function* parseLedgerChunks(
       }
     }
     let voucher = cell(cells, 'voucher');
+    let voucherSummary: string | undefined;
     if (dateText !== '' || voucher !== '') {
       // A row with its own date or voucher ends the voucher above; it heads the next one when it is a voucher line.
       voucherHead = undefined;
@@ -513,7 +514,7 @@ export function* parseLedgerChunks(
     } else if (voucherHead !== undefined) {
       dateText = voucherHead.dateText;
       voucher = voucherHead.voucher;
-      summary = entryLineSummary(voucherHead.summary, summary);
+      ({ summary, voucherSummary } = entryLineSummary(voucherHead.summary, summary));
     }
     if (keepAccount !== undefined) {
       const kind = accountKind!(cell(cells, 'account'));
@@ -734,6 +735,7 @@ export function* parseLedgerChunks(
       economicCode: economicCode!,
       nature: nature!,
     };
+    if (voucherSummary !== undefined) entry.voucherSummary = voucherSummary;
     if (projectCode !== undefined) entry.projectCode = projectCode;
     if (projectName !== undefined) entry.projectName = projectName;
     // A name column beside the code column (功能科目名称) names the item; else the name the cell resolved, or its own.

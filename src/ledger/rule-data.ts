@@ -190,11 +190,6 @@ const projectMatchSchema = z.object({
   sectorWords: described({ words }).optional(),
   transactionWords: described({ words }).optional(),
   placeNouns: described({ words }).optional(),
-  /**
-   * Endings of a project label heading a 摘要 (交通安全项目支出：…, 禁毒专项支出：…): a head before the colon that ends
-   * in one of these and names the own project is a label, and the line is read by what follows it.
-   */
-  projectLabels: described({ endings: words }).optional(),
   /** Relief projects (救助资金 …) and the transfer classes they spend through. */
   transferProjects: described({ nameWords: words, economic: words, workEconomic: words.optional() }).optional(),
 });

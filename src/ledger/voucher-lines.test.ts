@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { quoteSummary, summaryWithVoucher } from './entry.ts';
 import { entryLineSummary } from './parse-entries.ts';
 import { readLedgerFile } from './read-ledger-file.ts';
 
@@ -22,12 +23,13 @@ describe('a 凭证汇总-style 分录明细: voucher lines heading their entry l
     ]);
     // Then every entry line is an entry of its voucher, and the voucher lines are no entries (nor errors)
     expect(read1.errors).toEqual([]);
-    expect(read1.entries.map((e) => [e.row, e.date, e.voucher, e.summary, e.amount])).toEqual([
-      [4, '2024-01-06', '记-1', '发放1月工资：在职人员基本工资', 100_000],
-      [5, '2024-01-06', '记-1', '发放1月工资：津贴补贴', 50_000],
+    // The line keeps its own 摘要 and the voucher's apart (voucherSummary), never one text joined by a colon.
+    expect(read1.entries.map((e) => [e.row, e.date, e.voucher, e.summary, e.voucherSummary, e.amount])).toEqual([
+      [4, '2024-01-06', '记-1', '在职人员基本工资', '发放1月工资', 100_000],
+      [5, '2024-01-06', '记-1', '津贴补贴', '发放1月工资', 50_000],
       // The line's text that repeats the voucher's 摘要 stands alone; an empty one takes the voucher's.
-      [7, '2024-01-13', '记-2', '支付1月电费', 8_000],
-      [8, '2024-01-13', '记-2', '支付1月电费', -500],
+      [7, '2024-01-13', '记-2', '支付1月电费', undefined, 8_000],
+      [8, '2024-01-13', '记-2', '支付1月电费', undefined, -500],
     ]);
     expect(read1.skipped).toMatchObject({ 'voucher-header': 2, period: 2 });
   });
@@ -88,17 +90,25 @@ describe('a 凭证汇总-style 分录明细: voucher lines heading their entry l
     const result = await readLedgerFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'fenlu.xlsx', { fiscalYear: 2024 });
     expect(result.errors).toEqual([]);
     expect(result.entries).toHaveLength(1);
-    expect(result.entries[0]).toMatchObject({ row: 4, date: '2024-03-05', voucher: '记-4', summary: '公务用车维修：轮胎及刹车片 赣C·A2371', amount: 128_000, economicCode: '30231' });
+    expect(result.entries[0]).toMatchObject({ row: 4, date: '2024-03-05', voucher: '记-4', summary: '轮胎及刹车片 赣C·A2371', voucherSummary: '公务用车维修', amount: 128_000, economicCode: '30231' });
     expect(result.skipped).toMatchObject({ title: 1, 'voucher-header': 1, period: 1 });
   });
 });
 
 describe('the 摘要 of an entry line under a voucher line', () => {
-  it('joins the voucher\'s 摘要 and the line\'s own text, without repeating either', () => {
-    expect(entryLineSummary('报销差旅费', '赴市局开会 交通住宿费')).toBe('报销差旅费：赴市局开会 交通住宿费');
-    expect(entryLineSummary('报销差旅费', '')).toBe('报销差旅费');
-    expect(entryLineSummary('报销差旅费', '差旅费')).toBe('报销差旅费');
-    expect(entryLineSummary('支付电费', '支付电费（局机关）')).toBe('支付电费（局机关）');
-    expect(entryLineSummary('', '局机关电费')).toBe('局机关电费');
+  it('keeps the line\'s own text and the voucher\'s 摘要 apart, the voucher\'s only where it says more', () => {
+    expect(entryLineSummary('报销差旅费', '赴市局开会 交通住宿费')).toEqual({ summary: '赴市局开会 交通住宿费', voucherSummary: '报销差旅费' });
+    expect(entryLineSummary('报销差旅费', '')).toEqual({ summary: '报销差旅费' });
+    expect(entryLineSummary('报销差旅费', '差旅费')).toEqual({ summary: '差旅费', voucherSummary: '报销差旅费' });
+    expect(entryLineSummary('支付电费', '支付电费（局机关）')).toEqual({ summary: '支付电费（局机关）' });
+    expect(entryLineSummary('', '局机关电费')).toEqual({ summary: '局机关电费' });
+  });
+
+  it('is read with the voucher\'s by the rules that read both (summaryWithVoucher), and quoted apart', () => {
+    expect(summaryWithVoucher({ summary: '赴市局开会 交通住宿费', voucherSummary: '报销差旅费' })).toBe('报销差旅费：赴市局开会 交通住宿费');
+    expect(summaryWithVoucher({ summary: '差旅费', voucherSummary: '报销差旅费' })).toBe('报销差旅费');
+    expect(summaryWithVoucher({ summary: '局机关电费' })).toBe('局机关电费');
+    expect(quoteSummary({ summary: '轮胎', voucherSummary: '公务用车维修' })).toBe('摘要“轮胎”（凭证摘要“公务用车维修”）');
+    expect(quoteSummary({ summary: '轮胎' })).toBe('摘要“轮胎”');
   });
 });

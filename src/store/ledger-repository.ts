@@ -33,6 +33,8 @@ export interface LedgerEntriesTable {
   source_column: number | null;
   /** The function item's name as the ledger writes it beside the code (null when it writes none). */
   function_name: string | null;
+  /** The 摘要 of the voucher line over the entry line (null when there is none, or it says nothing more). */
+  voucher_summary: string | null;
 }
 
 export interface LedgerImportsTable {
@@ -84,6 +86,7 @@ export interface StoredLedgerEntry {
   readonly fundSource?: string;
   readonly column?: number;
   readonly functionName?: string;
+  readonly voucherSummary?: string;
 }
 
 export interface LedgerImportMetaRecord {
@@ -122,6 +125,7 @@ export const LEDGER_ENTRY_COLUMNS: readonly BulkColumn[] = [
   { name: 'fund_source', type: 'text' },
   { name: 'source_column', type: 'integer' },
   { name: 'function_name', type: 'text' },
+  { name: 'voucher_summary', type: 'text' },
 ];
 
 /** Entries as bulk rows in LEDGER_ENTRY_COLUMNS order. */
@@ -149,6 +153,7 @@ export function ledgerEntryRows(
     e.fundSource ?? null,
     e.column ?? null,
     e.functionName ?? null,
+    e.voucherSummary ?? null,
   ]);
 }
 
@@ -231,13 +236,14 @@ export async function loadLedgerEntries(
     if (r.fund_source !== null) e.fundSource = r.fund_source;
     if (r.source_column !== null) e.column = r.source_column;
     if (r.function_name !== null) e.functionName = r.function_name;
+    if (r.voucher_summary !== null) e.voucherSummary = r.voucher_summary;
     return e;
   });
 }
 
 /** Column order of the COPY-out read (copyOutPglite). */
 const READ_COLUMNS =
-  'entry_no, source_row, entry_date, voucher_no, summary, amount, function_code, economic_code, nature, project_code, project_name, payee, fund_source, source_column, function_name';
+  'entry_no, source_row, entry_date, voucher_no, summary, amount, function_code, economic_code, nature, project_code, project_name, payee, fund_source, source_column, function_name, voucher_summary';
 
 /**
  * The year's entries, by the fastest read the engine has: PGlite's COPY TO '/dev/blob' (the pg adapter costs
@@ -273,6 +279,7 @@ export async function readLedgerEntries(
     if (r[12] != null) e.fundSource = r[12];
     if (r[13] != null) e.column = Number(r[13]);
     if (r[14] != null) e.functionName = r[14];
+    if (r[15] != null) e.voucherSummary = r[15];
     return e;
   });
 }

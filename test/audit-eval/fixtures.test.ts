@@ -11,6 +11,7 @@ import {
   PDF_TEST3_FIXTURE_DIR,
   PDF_TEST4_FIXTURE_DIR,
   PDF_TEST5_FIXTURE_DIR,
+  PDF_TEST6_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
@@ -18,6 +19,7 @@ import {
   TEST5_FIXTURE_DIR,
   TEST6_FIXTURE_DIR,
   TEST7_FIXTURE_DIR,
+  TEST8_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -142,6 +144,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'fifth', folder: 'test5', dir: TEST5_FIXTURE_DIR },
   { ordinal: 'sixth', folder: 'test6', dir: TEST6_FIXTURE_DIR },
   { ordinal: 'seventh', folder: 'test7', dir: TEST7_FIXTURE_DIR },
+  { ordinal: 'eighth', folder: 'test8', dir: TEST8_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
@@ -268,6 +271,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'third', folder: 'audit-pdf-test3', dir: PDF_TEST3_FIXTURE_DIR },
   { ordinal: 'fourth', folder: 'audit-pdf-test4', dir: PDF_TEST4_FIXTURE_DIR },
   { ordinal: 'fifth', folder: 'audit-pdf-test5', dir: PDF_TEST5_FIXTURE_DIR },
+  { ordinal: 'sixth', folder: 'audit-pdf-test6', dir: PDF_TEST6_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

@@ -83,6 +83,13 @@ export const PDF_TEST4_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pd
  * totals only.
  */
 export const PDF_TEST5_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test5/', import.meta.url));
+/**
+ * Sixth held-out part of whole 部门决算 PDFs (audit-pdf-test6/, 590–596): invented county bodies and a town written from
+ * integer amounts by a writer who had not read the rules, the auditor or the other held-out parts, produced by Word tables
+ * through LibreOffice, HTML through Chromium, a Calc workbook (one table per sheet) and ReportLab pages turned by
+ * /Rotate 90; annotated without the auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST6_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test6/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -100,6 +107,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test3', dir: PDF_TEST3_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test4', dir: PDF_TEST4_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test5', dir: PDF_TEST5_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test6', dir: PDF_TEST6_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

@@ -171,3 +171,15 @@ describe('ledger.basic-on-project', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([hall.row]);
   });
 });
+
+describe('ledger.basic-on-project reads an entry line with its voucher\'s 摘要', () => {
+  it('flags a line under a voucher that names a routine running cost (支付3月电费), though the line names only the place', () => {
+    // Given an entry line 局机关 under the voucher 支付3月电费, charged to a project
+    const line = entry({ ...project, economicCode: '30299', summary: '局机关', voucherSummary: '支付3月电费' });
+    // When the rule reads it
+    const found = basicOnProject.check([line], context());
+    // Then the voucher's routine cost is the evidence, and the message quotes both texts
+    expect(found.map((f) => f.evidence[0]?.path)).toEqual([`ledger[row ${line.row}]`]);
+    expect(found[0]!.message).toContain('凭证摘要“支付3月电费”');
+  });
+});

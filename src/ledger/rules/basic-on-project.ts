@@ -5,10 +5,16 @@
  */
 import { finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
-import { entryPath, projectKeyOf } from '../entry.ts';
+import { entryPath, projectKeyOf, quoteSummary, summaryWithVoucher } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
 import { buildProjectProfile } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
+
+/**
+ * The text this rule reads of an entry: its 摘要 with its voucher's (发放1月工资：在职人员基本工资). A voucher's 摘要
+ * states what all its lines paid for, a routine cost (工资, 电费) as often as its lines do.
+ */
+const said = summaryWithVoucher;
 
 /** A period written before a cost word (3月, 一季度, 2024年度, 1-3月, a bracketed note): not the cost's object. */
 const PERIOD_AT_END = /(?:\d{4}年度?|\d{1,2}(?:-\d{1,2})?月份?|第?[一二三四1-4]季度|[上下]半年|全年|年度|本月|当月|[（(][^（()）]*[)）])$/u;
@@ -72,11 +78,11 @@ export const basicOnProject: LedgerRule = {
     };
     const ownSite = (entry: (typeof entries)[number]): boolean => {
       const name = entry.projectName ?? '';
-      if (name === '' || unitOffice(entry.summary) !== undefined) return false;
+      if (name === '' || unitOffice(said(entry)) !== undefined) return false;
       // The object of the cost word: 城区路灯 in 支付城区路灯3月电费, its head (last two characters) in the name.
-      const costWord = siteWord(entry.summary);
+      const costWord = siteWord(said(entry));
       if (costWord !== undefined) {
-        let object = entry.summary.slice(0, entry.summary.indexOf(costWord));
+        let object = said(entry).slice(0, said(entry).indexOf(costWord));
         for (let before = ''; before !== object; ) {
           before = object;
           object = object.replace(PERIOD_AT_END, '');
@@ -93,9 +99,9 @@ export const basicOnProject: LedgerRule = {
       }
       // The site noun with the characters before it (two, or one at the start of a compound: 水库 of 水库管理所).
       for (const noun of siteNouns) {
-        for (let i = entry.summary.indexOf(noun); i >= 0; i = entry.summary.indexOf(noun, i + 1)) {
+        for (let i = said(entry).indexOf(noun); i >= 0; i = said(entry).indexOf(noun, i + 1)) {
           if (i < 1) continue;
-          const stem = entry.summary.slice(i - 1, i + noun.length);
+          const stem = said(entry).slice(i - 1, i + noun.length);
           if (HAN.test(stem) && name.includes(stem)) return true;
         }
       }
@@ -123,32 +129,32 @@ export const basicOnProject: LedgerRule = {
     const servedPeople = wordMatcher(rules.servedPeopleWords?.words ?? []);
     const namesOwnProject = (entry: (typeof entries)[number]): boolean => {
       const name = entry.projectName ?? '';
-      return name !== '' && nameKeywordsOf(name).some((k) => entry.summary.includes(k));
+      return name !== '' && nameKeywordsOf(name).some((k) => said(entry).includes(k));
     };
     for (const entry of entries) {
       if (entry.nature !== 'project') continue;
-      const hired = hiredStaff(entry.summary) !== undefined;
+      const hired = hiredStaff(said(entry)) !== undefined;
       const cls =
         hired && hiredClass(entry.economicCode) !== undefined
           ? undefined
-          : (basicClass(entry.economicCode) ?? (unitOffice(entry.summary) !== undefined ? officeUpkeepClass(entry.economicCode) : undefined));
-      let word = cls ? undefined : routineWord(entry.summary);
-      if (word !== undefined && !isWordOf(entry.summary, word, context.segment)) word = undefined;
-      if (word !== undefined && (projectContext(entry.summary) || ownWord(entry, word) || hired)) word = undefined;
+          : (basicClass(entry.economicCode) ?? (unitOffice(said(entry)) !== undefined ? officeUpkeepClass(entry.economicCode) : undefined));
+      let word = cls ? undefined : routineWord(said(entry));
+      if (word !== undefined && !isWordOf(said(entry), word, context.segment)) word = undefined;
+      if (word !== undefined && (projectContext(said(entry)) || ownWord(entry, word) || hired)) word = undefined;
       if (word !== undefined && payrollWords.has(word) && labourClass(entry.economicCode) !== undefined) word = undefined;
       // Pay through a transfer to persons (援外医疗队员国内工资补差 under 30399) goes to people outside the unit's payroll,
       // unless the 摘要 names the unit's own office (机关干部年终奖 booked as 30399 stays flagged).
-      if (word !== undefined && payrollWords.has(word) && personTransfer(entry.economicCode) !== undefined && unitOffice(entry.summary) === undefined) {
+      if (word !== undefined && payrollWords.has(word) && personTransfer(entry.economicCode) !== undefined && unitOffice(said(entry)) === undefined) {
         word = undefined;
       }
       // 学校食堂从业人员体检 on a 学校营养改善 project: a routine word that is not about the unit's own staff, in a
       // 摘要 that names the project's own words and not the unit's office, is the project's business.
-      if (word !== undefined && !personnel.has(word) && siteWord(word) !== word && servedPeople(entry.summary) !== undefined) word = undefined;
-      if (word !== undefined && !personnel.has(word) && siteWord(word) !== word && unitOffice(entry.summary) === undefined && namesOwnProject(entry)) {
+      if (word !== undefined && !personnel.has(word) && siteWord(word) !== word && servedPeople(said(entry)) !== undefined) word = undefined;
+      if (word !== undefined && !personnel.has(word) && siteWord(word) !== word && unitOffice(said(entry)) === undefined && namesOwnProject(entry)) {
         word = undefined;
       }
       // A site cost of the project's own site, or of field equipment it runs (雨量站, 监测点: projectContextWords).
-      if ((cls !== undefined || word !== undefined) && siteCost(entry, cls, word) && (ownSite(entry) || projectContext(entry.summary))) {
+      if ((cls !== undefined || word !== undefined) && siteCost(entry, cls, word) && (ownSite(entry) || projectContext(said(entry)))) {
         continue;
       }
       // A 摘要 that names a site (a site noun: 馆, 站, 中心 …) and its running cost (文化馆二季度物业管理费) is judged by
@@ -157,9 +163,9 @@ export const basicOnProject: LedgerRule = {
       if (
         cls !== undefined &&
         businessClass(entry.economicCode) !== undefined &&
-        unitOffice(entry.summary) === undefined &&
-        !namesSiteCost(entry.summary) &&
-        !saysOnlyRoutine(entry.summary)
+        unitOffice(said(entry)) === undefined &&
+        !namesSiteCost(said(entry)) &&
+        !saysOnlyRoutine(said(entry))
       ) {
         continue;
       }
@@ -169,14 +175,14 @@ export const basicOnProject: LedgerRule = {
       const reason = cls
         ? `经济分类 ${entry.economicCode}${economicName(entry.economicCode) ? ` ${economicName(entry.economicCode)}` : ''} 属于基本支出性质（${cls}${economicName(cls) ? ` ${economicName(cls)}` : ''}）`
         : word
-          ? `摘要“${entry.summary}”含日常运行费用“${word}”`
+          ? `${quoteSummary(entry)}含日常运行费用“${word}”`
           : `收款方“${entry.payee}”收取日常运行费用（${payeeWord}）`;
       out.push(
         withEvidence(finding({
           rule: this.id,
           severity: 'warning',
           message: `第${entry.row}行：项目“${project}”列支了基本支出，${reason}，金额 ${formatYuan(entry.amount)} / basic expenditure charged to a project`,
-          evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
+          evidence: [{ path: entryPath(entry), line: entry.row, quote: summaryWithVoucher(entry), value: entry.amount }],
         }), cls ? 'economic-class' : word ? 'summary-word' : 'payee'),
       );
     }

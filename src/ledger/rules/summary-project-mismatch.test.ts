@@ -96,18 +96,19 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found[0]!.message).toContain('旅行社');
   });
 
-  it('a label of the own project before a colon (交通安全项目支出：…) is read past: what follows names the other project', () => {
-    // Given lines whose 摘要 carry their voucher's label, one of them buying the drug project's test kits
-    const traffic = { nature: 'project' as const, projectName: '道路交通安全管理与秩序整治', economicCode: '30218' };
-    const drugs = { nature: 'project' as const, projectName: '禁毒专项工作经费', economicCode: '30218' };
-    const kits = entry({ ...traffic, summary: '交通安全项目支出：毒品尿检试剂盒 500人份' });
-    const own = [1, 2].map(() => entry({ ...traffic, summary: '交通安全项目支出：交通标志标线及隔离护栏材料' }));
-    const theirs = [1, 2].map(() => entry({ ...drugs, summary: '禁毒专项支出：禁毒宣传品及尿检试剂' }));
+  it('reads an entry line\'s own 摘要, not its voucher\'s: a voucher labelled with the own project (交通安全项目支出) does not tie what a line bought to it', () => {
+    // Given entry lines under vouchers labelled with their project, one of them buying the drug project's test kits
+    const traffic = { nature: 'project' as const, projectName: '道路交通安全管理与秩序整治', economicCode: '30218', voucherSummary: '交通安全项目支出' };
+    const drugs = { nature: 'project' as const, projectName: '禁毒专项工作经费', economicCode: '30218', voucherSummary: '禁毒专项支出' };
+    const kits = entry({ ...traffic, summary: '毒品尿检试剂盒 500人份' });
+    const own = [1, 2].map(() => entry({ ...traffic, summary: '交通标志标线及隔离护栏材料' }));
+    const theirs = [1, 2].map(() => entry({ ...drugs, summary: '禁毒宣传品及尿检试剂' }));
     // When the rule reads them
     const found = summaryProjectMismatch.check([kits, ...own, ...theirs], context());
-    // Then only the test kits are flagged, as the drug project's
+    // Then only the test kits are flagged, as the drug project's, quoting the line's 摘要 and its voucher's apart
     expect(found.map((f) => f.evidence[0]!.path)).toEqual([`ledger[row ${kits.row}]`]);
     expect(found[0]!.message).toContain('禁毒专项工作经费');
+    expect(found[0]!.message).toContain('摘要“毒品尿检试剂盒 500人份”（凭证摘要“交通安全项目支出”）');
   });
 
   it('a word of another project\'s name its entries use again and again, paid to that project\'s only supplier, names that project', () => {

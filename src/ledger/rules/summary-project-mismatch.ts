@@ -7,7 +7,7 @@
 import type { Project } from '../../core/department-year.ts';
 import { type Finding, finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
-import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
+import { entryPath, type LedgerEntry, projectKeyOf, quoteSummary } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
 import { bigramsOf, buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
@@ -321,19 +321,6 @@ export const summaryProjectMismatch: LedgerRule = {
       );
       return telling ? best : undefined;
     };
-    const labelEndings = rules.projectLabels?.endings ?? [];
-    /**
-     * What follows a label of the own project (交通安全项目支出, 禁毒专项支出) and a colon: the head must end in a label
-     * ending and name a word of the own project that is no sector word; the rest must name none of its words.
-     */
-    const labelledDetail = (text: string, own: ProjectProfile): string | undefined => {
-      const m = /^([^：:]{2,})[：:](.+)$/u.exec(text);
-      if (!m || labelEndings.length === 0) return undefined;
-      const [, head, rest] = m as unknown as [string, string, string];
-      if (!labelEndings.some((w) => head.endsWith(w))) return undefined;
-      const named = (t: string) => own.keywords.some((k) => !sector.has(k) && withAbbreviations(t, abbreviations).includes(k));
-      return named(head) && !named(rest) ? rest.trim() : undefined;
-    };
     const sameProject = (a: ProjectProfile, b: ProjectProfile) => a.key === b.key || a.name === b.name;
     type Verdict = { other?: OtherHit; word?: string; relief?: string };
     const memo = new Map<string, Verdict | null>();
@@ -347,11 +334,10 @@ export const summaryProjectMismatch: LedgerRule = {
       let verdict = memo.get(memoKey);
       if (verdict === undefined) {
         verdict = null;
-        // A 摘要 headed by a label of its own project (交通安全项目支出：毒品尿检试剂盒 — the voucher's 摘要 over its
-        // lines) is read by what follows the label: the label ties every line to the project, whatever each bought.
-        const detail = labelledDetail(entry.summary, own);
-        const e = detail === undefined ? entry : { ...entry, summary: detail };
-        const summary = withAbbreviations(e.summary, abbreviations);
+        // The entry's own 摘要 only, never its voucher's (voucherSummary): a voucher's 摘要 often labels the project
+        // every line is charged to (交通安全项目支出 over 毒品尿检试剂盒 500人份), which says nothing of what each
+        // line bought, and a voucher may hold lines of several projects.
+        const summary = withAbbreviations(entry.summary, abbreviations);
         // The own project's words in the 摘要; when every one of them is also another project's word (安全 of
         // 食品安全… and of 特种设备安全…), they do not tie the entry to its own project more than to that one.
         const ownHits = own.keywords.filter((k) => summary.includes(k));
@@ -385,15 +371,15 @@ export const summaryProjectMismatch: LedgerRule = {
           // except in a trip, meeting, course or reception (purposeEconomic), an ordinary reimbursement of the unit's work.
           const everyName = (k: string) => all.length > 1 && all.every((p) => p.name.includes(k)) && purposeClass(entry.economicCode) === undefined;
           const onlySector = ownHits.every((k) => sector.has(k) || everyName(k));
-          if (!other && onlySector) other = learnedOther(e, key);
-          if (!other && ownHits.length === 0) other = namedElsewhere(e, key);
+          if (!other && onlySector) other = learnedOther(entry, key);
+          if (!other && ownHits.length === 0) other = namedElsewhere(entry, key);
           const strong = other || unrelatedExcept(entry.economicCode) !== undefined ? undefined : strongUnrelated(summary);
           const strongHit =
             strong !== undefined &&
             !nameCarries(own.name, strong) &&
-            !staffWelfare(strong, e.summary) &&
+            !staffWelfare(strong, entry.summary) &&
             !own.keywords.some((k) => k.includes(strong)) &&
-            servedPeople(e.summary) === undefined
+            servedPeople(entry.summary) === undefined
               ? strong
               : undefined;
           const word =
@@ -402,7 +388,7 @@ export const summaryProjectMismatch: LedgerRule = {
           const reliefWord = transferName(own.name);
           const misused =
             transferClass(entry.economicCode) === undefined &&
-            (reliefWorkClass(entry.economicCode) === undefined || unitOffice(e.summary) !== undefined);
+            (reliefWorkClass(entry.economicCode) === undefined || unitOffice(entry.summary) !== undefined);
           const relief = !other && !word && reliefWord !== undefined && misused ? reliefWord : undefined;
           if (other || word || relief) verdict = { ...(other ? { other } : {}), ...(word ? { word } : {}), ...(relief ? { relief } : {}) };
         }
@@ -461,10 +447,10 @@ export const summaryProjectMismatch: LedgerRule = {
         rule: this.id,
         severity: 'warning',
         message: other
-          ? `第${entry.row}行：记在项目“${profile.name}”，摘要“${entry.summary}”却含另一项目“${other.profile.name}”的${other.why}，金额 ${formatYuan(entry.amount)} / description names another project`
+          ? `第${entry.row}行：记在项目“${profile.name}”，${quoteSummary(entry)}却含另一项目“${other.profile.name}”的${other.why}，金额 ${formatYuan(entry.amount)} / description names another project`
           : relief
-            ? `第${entry.row}行：记在${relief}项目“${profile.name}”，却按经济分类 ${entry.economicCode} 列支（${relief}资金应用于对个人和家庭的补助），摘要“${entry.summary}”，金额 ${formatYuan(entry.amount)} / relief money spent on another class`
-            : `第${entry.row}行：记在项目“${profile.name}”，摘要“${entry.summary}”含与项目无关的用途“${word}”，金额 ${formatYuan(entry.amount)} / description names an unrelated purpose`,
+            ? `第${entry.row}行：记在${relief}项目“${profile.name}”，却按经济分类 ${entry.economicCode} 列支（${relief}资金应用于对个人和家庭的补助），${quoteSummary(entry)}，金额 ${formatYuan(entry.amount)} / relief money spent on another class`
+            : `第${entry.row}行：记在项目“${profile.name}”，${quoteSummary(entry)}含与项目无关的用途“${word}”，金额 ${formatYuan(entry.amount)} / description names an unrelated purpose`,
         evidence: [
           { path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount },
           { path: `projects[${(other?.profile ?? profile).key}]`, quote: (other?.profile ?? profile).keywords.slice(0, 12).join('、') },

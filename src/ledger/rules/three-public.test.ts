@@ -570,3 +570,16 @@ describe('ledger.three-public', () => {
     expect(totals.hidden.reception).toBe(group.amount);
   });
 });
+
+describe('ledger.three-public reads an entry line with its voucher\'s 摘要', () => {
+  it('finds a car repair the voucher names (公务用车维修) over a line that names no car, and quotes both', () => {
+    // Given a voucher line 公务用车维修 over an entry line naming the parts, booked under 维修费
+    const tyres = entry({ economicCode: '30213', summary: '更换配件', voucherSummary: '公务用车维修' });
+    // When the rule reads it
+    const found = threePublic.check([tyres], context()).filter((f) => f.evidence[0]?.path?.startsWith('ledger[row'));
+    // Then it is 公务用车运行维护 hidden under another class, its message quoting the line's 摘要 and the voucher's apart
+    expect(found.map((f) => f.evidence[0]!.path)).toEqual([`ledger[row ${tyres.row}]`]);
+    expect(found[0]!.message).toContain('摘要“更换配件”（凭证摘要“公务用车维修”）');
+    expect(found[0]!.evidence[0]!.quote).toBe('公务用车维修：更换配件');
+  });
+});

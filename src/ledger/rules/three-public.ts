@@ -11,10 +11,16 @@
 import type { DepartmentYear } from '../../core/department-year.ts';
 import { type Finding, finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordAlternation, wordMatcher } from '../check-context.ts';
-import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
+import { entryPath, type LedgerEntry, projectKeyOf, quoteSummary, summaryWithVoucher } from '../entry.ts';
 import { type EvidenceKind, withEvidence } from '../evidence-strength.ts';
 import { THREE_PUBLIC_CATEGORIES, type ThreePublicCategory } from '../rule-data.ts';
 import { formatYuan } from '../format-money.ts';
+
+/**
+ * The text this rule reads of an entry: its 摘要 with its voucher's (公务用车维修：轮胎及刹车片 赣C·A2371). A voucher's
+ * 摘要 states what all its lines paid for (a car's repair), each line names a part: neither alone says 三公.
+ */
+const said = summaryWithVoucher;
 
 export interface ThreePublicTotals {
   /** Entries booked under the category's economic classes. */
@@ -108,7 +114,7 @@ export function threePublicTotals(
       weak: weak.length === 0 ? undefined : anyOf(weak),
       other: wordMatcher(others),
       explainable: wordMatcher(explainable),
-      explained: (entry: LedgerEntry) => explainedByClass(entry.economicCode) !== undefined || explainedByWords(entry.summary) !== undefined,
+      explained: (entry: LedgerEntry) => explainedByClass(entry.economicCode) !== undefined || explainedByWords(said(entry)) !== undefined,
     };
   });
   const purchaseWord = wordMatcher([...rules.categories.vehiclePurchase.words, ...(rules.categories.vehiclePurchase.weakWords ?? [])]);
@@ -122,13 +128,13 @@ export function threePublicTotals(
   const evidenceOf = (entry: LedgerEntry): Hit | undefined => {
     const payee = entry.payee ?? '';
     // Negative context (信访接待室, 电梯年检 …) ends the search for this entry.
-    if (excluded(entry.summary) || (payee !== '' && excludedPayee(payee))) return undefined;
-    const allowed = (c: ThreePublicCategory) => excludedFor[c](entry.summary) === undefined;
+    if (excluded(said(entry)) || (payee !== '' && excludedPayee(payee))) return undefined;
+    const allowed = (c: ThreePublicCategory) => excludedFor[c](said(entry)) === undefined;
     let hit: Hit | undefined;
     for (const p of byPlate) {
-      const m = p.re.exec(entry.summary) ?? (payee !== '' ? p.re.exec(payee) : null);
+      const m = p.re.exec(said(entry)) ?? (payee !== '' ? p.re.exec(payee) : null);
       // A plate says “a car”; the 摘要 must say what was paid for it (加油, 维修, 年检 …).
-      const why = m ? p.purpose(entry.summary.replace(m[0], mask(m[0]))) : undefined;
+      const why = m ? p.purpose(said(entry).replace(m[0], mask(m[0]))) : undefined;
       if (m && why !== undefined && allowed(p.c)) {
         hit = { c: p.c, evidence: `车牌号“${m[0]}”，摘要含“${why}”`, kind: 'plate' };
         break;
@@ -137,14 +143,14 @@ export function threePublicTotals(
     // A payee cell that names no trading party (a 公务卡 repayment, 报销人), or none at all: the 摘要 may name it
     // (公务卡还款（县好味饭店餐费）, 付县锦江大酒店午餐费). A restaurant named as the object of the work (农家乐消防检查,
     // 沿街餐馆垃圾分类宣传) says no purpose of its trade once its name is masked, and is no evidence.
-    const party = payee === '' || genericPayee(payee) !== undefined || isPerson(payee) ? entry.summary : payee;
+    const party = payee === '' || genericPayee(payee) !== undefined || isPerson(payee) ? said(entry) : payee;
     if (!hit && party !== '') {
       for (const p of byPayee) {
         const w = p.match(party);
-        if (w === undefined || p.explained(entry.economicCode) || p.explainedBy(entry.summary) !== undefined || !allowed(p.c)) continue;
+        if (w === undefined || p.explained(entry.economicCode) || p.explainedBy(said(entry)) !== undefined || !allowed(p.c)) continue;
         // The trade alone is one fact: the 摘要 must say the bill is of that trade (餐费 at a restaurant, 加油 at a fuel company).
         // A car dealer paid under a capital class (设备购置) sold an asset: the class is its purpose.
-        const word = p.purpose(entry.summary.replace(p.trade, mask));
+        const word = p.purpose(said(entry).replace(p.trade, mask));
         const why =
           word !== undefined ? `摘要含“${word}”` : p.c !== 'reception' && purchaseClass(entry.economicCode) !== undefined ? `经济分类 ${entry.economicCode} 为购置` : undefined;
         if (why === undefined) continue;
@@ -154,7 +160,7 @@ export function threePublicTotals(
     }
     if (!hit) {
       for (const candidate of byWord) {
-        const w = candidate.match(entry.summary);
+        const w = candidate.match(said(entry));
         if (w !== undefined && allowed(candidate.c)) {
           hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word' };
           break;
@@ -164,13 +170,13 @@ export function threePublicTotals(
     if (!hit) {
       // Two words together (赴 + 新加坡, 检查组 + 午餐), whatever the entry's class.
       for (const p of byPair) {
-        const w = p.word(entry.summary);
-        const other = w === undefined ? undefined : p.withAny(entry.summary);
-        if (w === undefined || other === undefined || p.economic(entry.economicCode) === undefined || p.unless(entry.summary) !== undefined) continue;
+        const w = p.word(said(entry));
+        const other = w === undefined ? undefined : p.withAny(said(entry));
+        if (w === undefined || other === undefined || p.economic(entry.economicCode) === undefined || p.unless(said(entry)) !== undefined) continue;
         if (p.ownTravel(entry)) continue;
         // The group's own name (省教师培训评估组) may hold an exclude word of the category: it names what the group
         // reviews, not who ate, and is masked before the category's exclusions are sought.
-        const text = p.breaks ? maskGroupName(entry.summary, other, p.breaks, p.word) : entry.summary;
+        const text = p.breaks ? maskGroupName(said(entry), other, p.breaks, p.word) : said(entry);
         if (excludedFor[p.c](text) === undefined) {
           hit = { c: p.c, evidence: `摘要含“${w}”和“${other}”`, kind: 'summary-word' };
           break;
@@ -183,9 +189,9 @@ export function threePublicTotals(
       for (const candidate of byWeak) {
         if (!candidate.weak || !allowed(candidate.c)) continue;
         candidate.weak.lastIndex = 0;
-        const m = candidate.weak.exec(entry.summary);
+        const m = candidate.weak.exec(said(entry));
         if (!m) continue;
-        const rest = entry.summary.slice(0, m.index) + mask(m[0]) + entry.summary.slice(m.index + m[0].length);
+        const rest = said(entry).slice(0, m.index) + mask(m[0]) + said(entry).slice(m.index + m[0].length);
         const other = candidate.other(rest) ?? (candidate.explained(entry) ? undefined : candidate.explainable(rest));
         if (other === undefined) continue;
         hit = { c: candidate.c, evidence: `摘要含“${m[0]}”和“${other}”`, kind: 'summary-word' };
@@ -198,7 +204,7 @@ export function threePublicTotals(
       hit &&
       hit.c === 'vehicleOperation' &&
       allowed('vehiclePurchase') &&
-      (purchaseWord(entry.summary) !== undefined || purchaseClass(entry.economicCode) !== undefined)
+      (purchaseWord(said(entry)) !== undefined || purchaseClass(entry.economicCode) !== undefined)
     ) {
       hit = { ...hit, c: 'vehiclePurchase' };
     }
@@ -212,15 +218,15 @@ export function threePublicTotals(
   );
   const purchaseVerb = wordMatcher((rules.categories.vehiclePurchase.pairedWords ?? []).flatMap((p) => p.withAny));
   const crossCategory = (entry: LedgerEntry, booked: ThreePublicCategory): { c: ThreePublicCategory; word: string } | undefined => {
-    if (excluded(entry.summary) !== undefined) return undefined;
+    if (excluded(said(entry)) !== undefined) return undefined;
     if (booked === 'vehicleOperation') {
-      const w = purchaseWord(entry.summary);
-      return w !== undefined && excludedFor.vehiclePurchase(entry.summary) === undefined ? { c: 'vehiclePurchase', word: w } : undefined;
+      const w = purchaseWord(said(entry));
+      return w !== undefined && excludedFor.vehiclePurchase(said(entry)) === undefined ? { c: 'vehiclePurchase', word: w } : undefined;
     }
     if (booked === 'vehiclePurchase') {
-      const w = operationWord(entry.summary);
-      const buys = purchaseWord(entry.summary) ?? purchaseVerb(entry.summary);
-      return w !== undefined && buys === undefined && excludedFor.vehicleOperation(entry.summary) === undefined ? { c: 'vehicleOperation', word: w } : undefined;
+      const w = operationWord(said(entry));
+      const buys = purchaseWord(said(entry)) ?? purchaseVerb(said(entry));
+      return w !== undefined && buys === undefined && excludedFor.vehicleOperation(said(entry)) === undefined ? { c: 'vehicleOperation', word: w } : undefined;
     }
     return undefined;
   };
@@ -246,10 +252,10 @@ export function threePublicTotals(
     const payee = entry.payee ?? '';
     for (const kind of misbookedKinds) {
       if (!kind.categories.has(c)) continue;
-      const object = kind.object(entry.summary);
+      const object = kind.object(said(entry));
       // The object's own name (柴油发电机组) is no word of the category: it is masked before `unlessAny` is sought.
-      if (object === undefined || kind.unless(entry.summary.replace(kind.objects, mask)) !== undefined) continue;
-      if (plates.some((re) => re.test(entry.summary))) continue;
+      if (object === undefined || kind.unless(said(entry).replace(kind.objects, mask)) !== undefined) continue;
+      if (plates.some((re) => re.test(said(entry)))) continue;
       if (payee !== '' && (kind.unless(payee) !== undefined || (kind.payeeOfCategory && categoryTrade[c](payee) !== undefined))) continue;
       return object;
     }
@@ -285,7 +291,7 @@ export function threePublicTotals(
     }
     if (textClass(entry.economicCode) === undefined) continue;
     // A year repeats the same 摘要, payee and class every month: the text is read once per combination.
-    const evidenceKey = `${entry.economicCode}\u0000${entry.payee ?? ''}\u0000${entry.summary}`;
+    const evidenceKey = `${entry.economicCode}\u0000${entry.payee ?? ''}\u0000${said(entry)}`;
     let hit = evidenceMemo.get(evidenceKey);
     if (hit === undefined && !evidenceMemo.has(evidenceKey)) {
       hit = evidenceOf(entry);
@@ -316,9 +322,9 @@ export function threePublicTotals(
         rule: threePublic.id,
         severity: 'warning',
         message:
-          `第${entry.row}行：摘要“${entry.summary}”，所记“${object}”不属${category.label}，却记在经济分类 ${entry.economicCode}，` +
+          `第${entry.row}行：${quoteSummary(entry)}，所记“${object}”不属${category.label}，却记在经济分类 ${entry.economicCode}，` +
           `金额 ${formatYuan(entry.amount)}，未计入“三公”经费 / not a 三公 item, booked under a 三公 class (left out of the total)`,
-        evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
+        evidence: [{ path: entryPath(entry), line: entry.row, quote: summaryWithVoucher(entry), value: entry.amount }],
       }), 'summary-word'),
     );
   }
@@ -329,9 +335,9 @@ export function threePublicTotals(
         rule: threePublic.id,
         severity: 'warning',
         message:
-          `第${entry.row}行：摘要“${entry.summary}”，摘要含“${word}”，属${category.label}，却记在经济分类 ${entry.economicCode}` +
+          `第${entry.row}行：${quoteSummary(entry)}，摘要含“${word}”，属${category.label}，却记在经济分类 ${entry.economicCode}` +
           `（应为 ${classesLike(category.economic, entry.economicCode)}），金额 ${formatYuan(entry.amount)} / 三公 spending booked in another 三公 class`,
-        evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
+        evidence: [{ path: entryPath(entry), line: entry.row, quote: summaryWithVoucher(entry), value: entry.amount }],
       }), 'summary-word'),
     );
   }
@@ -365,7 +371,7 @@ export function threePublicTotals(
     THREE_PUBLIC_CATEGORIES.map((c) => [c, rules.categories[c].refundGroupWords ?? []]),
   ) as Record<ThreePublicCategory, string[]>;
   const sameGroup = (neg: LedgerEntry, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
-    groupWords[pos.hit.c].some((w) => neg.summary.includes(w) && pos.entry.summary.includes(w));
+    groupWords[pos.hit.c].some((w) => said(neg).includes(w) && said(pos.entry).includes(w));
   const reverses = (neg: { entry: LedgerEntry; hit?: Hit }, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
     pos.entry.economicCode === neg.entry.economicCode &&
     ((sameProject(pos.entry, neg.entry) &&
@@ -403,9 +409,9 @@ export function threePublicTotals(
           rule: threePublic.id,
           severity: 'warning',
           message:
-            `第${entry.row}行：摘要“${entry.summary}”，${hit.evidence}，属${category.label}，却由项目“${entry.projectName ?? projectKeyOf(entry)}”在经济分类 ${entry.economicCode} 列支，` +
+            `第${entry.row}行：${quoteSummary(entry)}，${hit.evidence}，属${category.label}，却由项目“${entry.projectName ?? projectKeyOf(entry)}”在经济分类 ${entry.economicCode} 列支，` +
             `金额 ${formatYuan(entry.amount)}；第${moved.row}行已调账转入${category.label}并调出项目（计入“三公”一次），但款项是项目资金支付的 / 三公 spending paid from a project, moved off it later by 调账`,
-          evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: entry.amount }],
+          evidence: [{ path: entryPath(entry), line: entry.row, quote: summaryWithVoucher(entry), value: entry.amount }],
         }), hit.kind),
       );
       continue;
@@ -416,9 +422,9 @@ export function threePublicTotals(
         rule: threePublic.id,
         severity: 'warning',
         message:
-          `第${entry.row}行：摘要“${entry.summary}”，${hit.evidence}，属${category.label}，却记在经济分类 ${entry.economicCode}` +
+          `第${entry.row}行：${quoteSummary(entry)}，${hit.evidence}，属${category.label}，却记在经济分类 ${entry.economicCode}` +
           `（应为 ${classesLike(category.economic, entry.economicCode)}），金额 ${formatYuan(entry.amount)}${net !== entry.amount ? `（冲销、退回后 ${formatYuan(net)}）` : ''} / 三公 spending outside its economic class`,
-        evidence: [{ path: entryPath(entry), line: entry.row, quote: entry.summary, value: net }],
+        evidence: [{ path: entryPath(entry), line: entry.row, quote: summaryWithVoucher(entry), value: net }],
       }), hit.kind),
     );
   }
@@ -469,7 +475,7 @@ function ownTravelMatcher(data: { economic: readonly string[]; words: readonly s
   const travel = wordMatcher(data.words);
   const visit = wordMatcher(data.unlessAny);
   return (entry: LedgerEntry) =>
-    inClass(entry.economicCode) !== undefined && travel(entry.summary) !== undefined && visit(entry.summary) === undefined;
+    inClass(entry.economicCode) !== undefined && travel(said(entry)) !== undefined && visit(said(entry)) === undefined;
 }
 
 function mask(text: string): string {

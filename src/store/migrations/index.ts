@@ -18,6 +18,7 @@ import * as linesDigest from './20261202233500-lines-digest.ts';
 import * as assetAndUserVersions from './20261203110000-asset-and-user-versions.ts';
 import * as ledgerSourceColumn from './20261203170000-ledger-source-column.ts';
 import * as ledgerFunctionName from './20261203200000-ledger-function-name.ts';
+import * as ledgerVoucherSummary from './20261203230000-ledger-voucher-summary.ts';
 
 /** The migrations by name, oldest first. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -36,4 +37,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261203110000_asset_and_user_versions': assetAndUserVersions,
   '20261203170000_ledger_source_column': ledgerSourceColumn,
   '20261203200000_ledger_function_name': ledgerFunctionName,
+  '20261203230000_ledger_voucher_summary': ledgerVoucherSummary,
 };

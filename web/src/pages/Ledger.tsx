@@ -18,7 +18,7 @@ import type { Finding, Session } from '../types.ts';
 
 interface FlaggedEntry {
   /** `column`: a 多栏账 row's analysis column; one row may make several entries. */
-  entry: { row: number; column?: number; date: string; voucher: string; summary: string; amount: number; functionCode: string; economicCode: string; projectName?: string };
+  entry: { row: number; column?: number; date: string; voucher: string; summary: string; voucherSummary?: string; amount: number; functionCode: string; economicCode: string; projectName?: string };
   severity: 'error' | 'warning' | 'info';
   rules: string[];
   messages: string[];
@@ -367,7 +367,12 @@ function Findings({ report, exportHref }: { report: CheckReport; exportHref: str
             },
             { title: '日期', key: 'd', render: (_, f) => f.entry.date, sorter: (a, b) => a.entry.date.localeCompare(b.entry.date) },
             { title: '凭证号', key: 'v', render: (_, f) => f.entry.voucher },
-            { title: '摘要', key: 's', render: (_, f) => f.entry.summary },
+            {
+              title: '摘要',
+              key: 's',
+              // An entry line's own 摘要, with its voucher's (凭证汇总式分录明细) after it.
+              render: (_, f) => (f.entry.voucherSummary === undefined ? f.entry.summary : `${f.entry.summary}（凭证摘要：${f.entry.voucherSummary}）`),
+            },
             { title: '金额（元）', key: 'a', align: 'right', render: (_, f) => yuan(f.entry.amount), sorter: (a, b) => a.entry.amount - b.entry.amount, defaultSortOrder: 'descend' },
             { title: '级别', key: 'sev', render: (_, f) => <Tag color={SEVERITY[f.severity]?.[1]}>{SEVERITY[f.severity]?.[0]}</Tag> },
             { title: '检查项', key: 'r', render: (_, f) => f.rules.map((r) => titles[r] ?? '其他检查').join('、') },
