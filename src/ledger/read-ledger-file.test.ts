@@ -209,6 +209,19 @@ describe('a 明细账 as accounting software exports it', () => {
     ]);
   });
 
+  it('预算管理一体化 人员类 and 公用经费 projects named by their class (工资福利, 养老保险缴费, 工会经费, 日常运转) are basic; a 特定目标类 project with a like word is not', async () => {
+    const csv = [
+      '日期,凭证号,摘要,功能科目,经济科目,项目,借方金额,贷方金额',
+      '2024-01-10,记-1,发放1月基本工资,2010401,30101,在职人员工资福利,"46,820.00",',
+      '2024-01-10,记-2,缴纳1月养老保险,2080505,30108,机关事业单位基本养老保险缴费,"9,420.00",',
+      '2024-03-20,记-3,拨付一季度工会经费,2010401,30228,工会经费,"1,860.00",',
+      '2024-03-21,记-4,支付3月电费,2010401,30206,机关日常运转经费,"2,100.00",',
+      '2024-03-25,记-5,拨付城乡居民养老保险补助,2080507,30399,城乡居民基本养老保险财政补助,"50,000.00",',
+    ].join('\n');
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'yth.csv', { fiscalYear: 2024 });
+    expect(read.entries.map((e) => e.nature)).toEqual(['basic', 'basic', 'basic', 'basic', 'project']);
+  });
+
   it('a header printed on two rows (辅助核算 and 金额 group cells) and dates printed as 月-日 under a title that gives the year', async () => {
     const printed = [
       '明细账',
