@@ -4,6 +4,7 @@
  */
 import { countBySeverity, type Finding, type Severity, SEVERITY_ORDER } from '../core/finding.ts';
 import type { LedgerCheckContext, LedgerRule } from './check-context.ts';
+import { withInferredNature } from './basic-projects.ts';
 import { entryPath, type LedgerEntry } from './entry.ts';
 import { strengthOf } from './evidence-strength.ts';
 import { LEDGER_RULES } from './rules/registry.ts';
@@ -43,6 +44,8 @@ export function checkLedger(
   context: LedgerCheckContext,
   rules: readonly LedgerRule[] = LEDGER_RULES,
 ): LedgerCheckReport {
+  // Inference: in a 预算管理一体化 ledger, entries of a project shaped like a basic one are read as basic (basic-projects.ts).
+  entries = withInferredNature(entries, context);
   // Evidence names an entry by its path (entryPath): its row, and its column where a 多栏账 row made several entries.
   const byPath = new Map<string, LedgerEntry>();
   const byRow = new Map<number, LedgerEntry>();
