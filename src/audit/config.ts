@@ -281,24 +281,33 @@ export interface SearchWindows {
   readonly minListedShares: number;
 }
 
+/**
+ * Reads and checks a section of whole-number settings of data/audit/thresholds.json (`section`, for the message): the
+ * `value` of each of `keys` a whole number of at least 1. Other keys of the section (notes) are not read.
+ */
+function loadWholeNumbers<K extends string>(section: string, settings: { readonly [k in K]: { readonly value: unknown } }, keys: readonly K[]): Record<K, number> {
+  const out = {} as Record<K, number>;
+  for (const key of keys) {
+    const { value } = settings[key];
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new Error(`data/audit/thresholds.json: ${section}.${key} is ${JSON.stringify(value)}, not a whole number of at least 1`);
+    out[key] = value;
+  }
+  return out;
+}
+
 /** Reads and checks the search windows of a thresholds file: each a whole number of at least 1. */
 export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]: { readonly value: unknown } }): SearchWindows {
-  const checked = (key: keyof SearchWindows): number => {
-    const { value } = windows[key];
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new Error(`data/audit/thresholds.json: searchWindows.${key} is ${JSON.stringify(value)}, not a whole number of at least 1`);
-    return value;
-  };
-  return {
-    timeValueReach: checked('timeValueReach'),
-    latenessReach: checked('latenessReach'),
-    maskDeclarationReach: checked('maskDeclarationReach'),
-    yearLineReach: checked('yearLineReach'),
-    maxLayoutSpaces: checked('maxLayoutSpaces'),
-    bracketInstructionReach: checked('bracketInstructionReach'),
-    rateClauseReach: checked('rateClauseReach'),
-    alternativeReach: checked('alternativeReach'),
-    minListedShares: checked('minListedShares'),
-  };
+  return loadWholeNumbers('searchWindows', windows, [
+    'timeValueReach',
+    'latenessReach',
+    'maskDeclarationReach',
+    'yearLineReach',
+    'maxLayoutSpaces',
+    'bracketInstructionReach',
+    'rateClauseReach',
+    'alternativeReach',
+    'minListedShares',
+  ]);
 }
 
 export const SEARCH_WINDOWS: SearchWindows = loadSearchWindows(thresholds.searchWindows);
@@ -313,12 +322,7 @@ export interface BodyYearSettings {
 
 /** Reads and checks the body-year settings of a thresholds file: each a whole number of at least 1. */
 export function loadBodyYear(settings: { readonly [K in keyof BodyYearSettings]: { readonly value: unknown } }): BodyYearSettings {
-  const checked = (key: keyof BodyYearSettings): number => {
-    const { value } = settings[key];
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new Error(`data/audit/thresholds.json: bodyYear.${key} is ${JSON.stringify(value)}, not a whole number of at least 1`);
-    return value;
-  };
-  return { subjectReach: checked('subjectReach'), minMentions: checked('minMentions'), minMentionsAgainstOther: checked('minMentionsAgainstOther'), dominance: checked('dominance') };
+  return loadWholeNumbers('bodyYear', settings, ['subjectReach', 'minMentions', 'minMentionsAgainstOther', 'dominance']);
 }
 
 export const BODY_YEAR: BodyYearSettings = loadBodyYear(thresholds.bodyYear);

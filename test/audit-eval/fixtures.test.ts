@@ -19,6 +19,7 @@ import {
   TEST5_FIXTURE_DIR,
   TEST6_FIXTURE_DIR,
   TEST7_FIXTURE_DIR,
+  TEST8_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -143,6 +144,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'fifth', folder: 'test5', dir: TEST5_FIXTURE_DIR },
   { ordinal: 'sixth', folder: 'test6', dir: TEST6_FIXTURE_DIR },
   { ordinal: 'seventh', folder: 'test7', dir: TEST7_FIXTURE_DIR },
+  { ordinal: 'eighth', folder: 'test8', dir: TEST8_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {

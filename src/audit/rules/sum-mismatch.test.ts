@@ -11,6 +11,18 @@ describe('sum-mismatch', () => {
     expect(findings[0]!.evidence[0]!.quote).toBe('基本支出609.29万元');
   });
 
+  it('allows each figure of a list written to one decimal half of that decimal (n parts and the total)', () => {
+    // Given three parts and a total each rounded to 0.1 亿元, their sum 0.1 above the total
+    const text = '2023年全国政府采购规模为33929.6亿元。其中，货物、工程、服务政府采购规模分别为7738.1亿元、14486.8亿元和11704.8亿元。';
+    // Then the gap is within the rounding (4 × 0.05 = 0.2): no error; only the strict profile mentions it
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    expect(runRule(sumMismatch, text, { profile: 'strict' }).findings.map((f) => f.severity)).toEqual(['info']);
+    // A gap beyond it is still an error
+    expect(runRule(sumMismatch, text.replace('33929.6', '33929.4')).findings.map((f) => f.severity)).toEqual(['error']);
+    // Whole amounts stay exact: 38 + 958 ≠ 995
+    expect(runRule(sumMismatch, '公车购置及运行费995万元，其中：公务用车购置费38万元，公务用车运行费958万元。').findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('reads an amount changed 由A调整为B as B: A is where the change starts, 调增C is the change', () => {
     const text = '一般公共预算收入由年初的700万元调整为900万元，调增200万元，其中：税收收入调整为400万元，非税收入调整为500万元。';
     expect(runRule(sumMismatch, text).findings).toEqual([]);

@@ -318,27 +318,23 @@ export function threePublicTotals(
   for (const { entry, c, object } of misbooked) {
     const category = rules.categories[c];
     out.push(
-      withEvidence(finding({
-        rule: threePublic.id,
-        severity: 'warning',
-        message:
-          `第${entry.row}行：${quoteSummary(entry)}，所记“${object}”不属${category.label}，却记在经济分类 ${entry.economicCode}，` +
+      entryWarning(
+        entry,
+        `第${entry.row}行：${quoteSummary(entry)}，所记“${object}”不属${category.label}，却记在经济分类 ${entry.economicCode}，` +
           `金额 ${formatYuan(entry.amount)}，未计入“三公”经费 / not a 三公 item, booked under a 三公 class (left out of the total)`,
-        evidence: [{ path: entryPath(entry), line: entry.row, quote: summaryWithVoucher(entry), value: entry.amount }],
-      }), 'summary-word'),
+        'summary-word',
+      ),
     );
   }
   for (const { entry, to, word } of crossMoved) {
     const category = rules.categories[to];
     out.push(
-      withEvidence(finding({
-        rule: threePublic.id,
-        severity: 'warning',
-        message:
-          `第${entry.row}行：${quoteSummary(entry)}，摘要含“${word}”，属${category.label}，却记在经济分类 ${entry.economicCode}` +
+      entryWarning(
+        entry,
+        `第${entry.row}行：${quoteSummary(entry)}，摘要含“${word}”，属${category.label}，却记在经济分类 ${entry.economicCode}` +
           `（应为 ${classesLike(category.economic, entry.economicCode)}），金额 ${formatYuan(entry.amount)} / 三公 spending booked in another 三公 class`,
-        evidence: [{ path: entryPath(entry), line: entry.row, quote: summaryWithVoucher(entry), value: entry.amount }],
-      }), 'summary-word'),
+        'summary-word',
+      ),
     );
   }
 
@@ -405,27 +401,24 @@ export function threePublicTotals(
     const moved = correctedOffProject.get(entry);
     if (net <= 0 && moved) {
       out.push(
-        withEvidence(finding({
-          rule: threePublic.id,
-          severity: 'warning',
-          message:
-            `第${entry.row}行：${quoteSummary(entry)}，${hit.evidence}，属${category.label}，却由项目“${entry.projectName ?? projectKeyOf(entry)}”在经济分类 ${entry.economicCode} 列支，` +
+        entryWarning(
+          entry,
+          `第${entry.row}行：${quoteSummary(entry)}，${hit.evidence}，属${category.label}，却由项目“${entry.projectName ?? projectKeyOf(entry)}”在经济分类 ${entry.economicCode} 列支，` +
             `金额 ${formatYuan(entry.amount)}；第${moved.row}行已调账转入${category.label}并调出项目（计入“三公”一次），但款项是项目资金支付的 / 三公 spending paid from a project, moved off it later by 调账`,
-          evidence: [{ path: entryPath(entry), line: entry.row, quote: summaryWithVoucher(entry), value: entry.amount }],
-        }), hit.kind),
+          hit.kind,
+        ),
       );
       continue;
     }
     if (net <= 0) continue;
     out.push(
-      withEvidence(finding({
-        rule: threePublic.id,
-        severity: 'warning',
-        message:
-          `第${entry.row}行：${quoteSummary(entry)}，${hit.evidence}，属${category.label}，却记在经济分类 ${entry.economicCode}` +
+      entryWarning(
+        entry,
+        `第${entry.row}行：${quoteSummary(entry)}，${hit.evidence}，属${category.label}，却记在经济分类 ${entry.economicCode}` +
           `（应为 ${classesLike(category.economic, entry.economicCode)}），金额 ${formatYuan(entry.amount)}${net !== entry.amount ? `（冲销、退回后 ${formatYuan(net)}）` : ''} / 三公 spending outside its economic class`,
-        evidence: [{ path: entryPath(entry), line: entry.row, quote: summaryWithVoucher(entry), value: net }],
-      }), hit.kind),
+        hit.kind,
+        net,
+      ),
     );
   }
   out.sort((a, b) => (a.evidence[0]?.line ?? 0) - (b.evidence[0]?.line ?? 0));
@@ -462,6 +455,17 @@ function maskGroupName(text: string, group: string, breaks: readonly string[], o
   const name = text.slice(start, end + group.length);
   if (own(name.slice(0, -group.length)) !== undefined) return text;
   return text.slice(0, start) + mask(name) + text.slice(end + group.length);
+}
+
+/**
+ * A warning about one entry, its evidence the entry (its row, and its 摘要 as this rule reads it: with its voucher's)
+ * and `value`, the amount the warning is about (the entry's, or what is left of it after its reversals).
+ */
+function entryWarning(entry: LedgerEntry, message: string, kind: EvidenceKind, value: number = entry.amount): Finding {
+  return withEvidence(
+    finding({ rule: threePublic.id, severity: 'warning', message, evidence: [{ path: entryPath(entry), line: entry.row, quote: said(entry), value }] }),
+    kind,
+  );
 }
 
 /** A stretch of text replaced by spaces of the same length, so that no word matches across or inside it. */

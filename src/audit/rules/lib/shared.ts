@@ -12,16 +12,30 @@ export interface SumCheck {
   readonly partsTolerance: number;
 }
 
+/**
+ * The precision of a figure of a breakdown (in 分), one unit of its last digit. Amounts are taken as stated to at
+ * least 2 decimals (precisionFen: 1668.7万元 beside 108.25万元, or 108万元, dropped trailing zeros) — unless no figure
+ * of the list in that unit has more than one decimal and one has one: a list written to one decimal throughout
+ * (33929.6亿元，其中7738.1亿元、14486.8亿元、11704.8亿元) is rounded to that digit, each figure off by up to half of it.
+ * Whole amounts stay exact (budgets are set in whole 万元).
+ */
+function listPrecisionFen(d: Decomposition, f: Figure): number {
+  const listed = Math.max(...[d.total, ...d.parts].filter((g) => g.moneyUnit === f.moneyUnit).map((g) => g.decimals));
+  if (listed !== 1) return precisionFen(f);
+  return 10 ** Math.max(0, MONEY_UNITS[f.moneyUnit ?? '元'] - 1);
+}
+
 /** Counts and scores as exact integers at a common scale; money in 分. */
 export function valuesOf(d: Decomposition): SumCheck {
   if (d.total.kind === 'money') {
     const sum = d.parts.reduce((acc, p) => acc + p.scaled, 0);
+    const half = (f: Figure): number => listPrecisionFen(d, f) / 2;
     return {
       total: d.total.scaled,
       sum,
-      totalTolerance: precisionFen(d.total) / 2,
+      totalTolerance: half(d.total),
       // A zero is exact whatever its decimals.
-      partsTolerance: d.parts.reduce((acc, p) => acc + (p.scaled === 0 ? 0 : precisionFen(p) / 2), 0),
+      partsTolerance: d.parts.reduce((acc, p) => acc + (p.scaled === 0 ? 0 : half(p)), 0),
     };
   }
   const decimals = Math.max(d.total.decimals, ...d.parts.map((p) => p.decimals));

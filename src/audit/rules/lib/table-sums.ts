@@ -23,7 +23,12 @@ const isRateHeader = (h: string): boolean => RATE_HEADER.some((w) => h.includes(
 const SKIP_WORDS = RULE_WORDS['sum-mismatch'].skipRows;
 /** A row counting things, its unit in brackets after its label (公务用车保有量（辆）): no amount, no part of a 合计. */
 const COUNT_UNITS = RULE_WORDS['sum-mismatch'].countRowUnits;
-const isCountRow = (label: string): boolean => COUNT_UNITS.some((u) => label.endsWith(`（${u}）`) || label.endsWith(`(${u})`));
+/** Each count unit in full-width and ASCII brackets, written once (not per row: 2.5 ms on a 120,000-character table text). */
+const COUNT_ROW_ENDINGS = COUNT_UNITS.flatMap((u) => [`（${u}）`, `(${u})`]);
+const isCountRow = (label: string): boolean => {
+  const last = label[label.length - 1];
+  return (last === '）' || last === ')') && COUNT_ROW_ENDINGS.some((e) => label.endsWith(e));
+};
 
 type Level = 'arabic' | 'paren' | 'qizhong' | 'none';
 
