@@ -42,7 +42,10 @@ export function basicProjectsByShape(entries: readonly LedgerEntry[], context: L
     if (!key) continue;
     withProject++;
     let c = counts.get(key);
-    if (!c) counts.set(key, (c = { all: 0, basic: 0 }));
+    if (!c) {
+      c = { all: 0, basic: 0 };
+      counts.set(key, c);
+    }
     c.all++;
     const name = functionNameOf(e, context);
     if ((name !== undefined && running.has(name)) || payClass(e.economicCode)) c.basic++;

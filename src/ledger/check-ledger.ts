@@ -2,9 +2,9 @@
  * Run every ledger check and shape the result: the findings, a summary per rule, and the flagged entries
  * (one per entry, with every reason), which the CLI and the Excel export sort by amount.
  */
-import { countBySeverity, type Finding, type Severity, SEVERITY_ORDER } from '../core/finding.ts';
-import type { LedgerCheckContext, LedgerRule } from './check-context.ts';
+import { countBySeverity, type Finding, SEVERITY_ORDER, type Severity } from '../core/finding.ts';
 import { withInferredNature } from './basic-projects.ts';
+import type { LedgerCheckContext, LedgerRule } from './check-context.ts';
 import { entryPath, type LedgerEntry } from './entry.ts';
 import { strengthOf } from './evidence-strength.ts';
 import { LEDGER_RULES } from './rules/registry.ts';
