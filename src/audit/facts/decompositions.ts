@@ -20,6 +20,7 @@ const OUTSIDE_WORDS = GRAMMAR.outsideWords;
 const AVERAGE_WORDS = GRAMMAR.averageWords;
 const CLOSING_TOTAL_WORDS = GRAMMAR.closingTotalWords;
 const SIBLING_PARTS = GRAMMAR.siblingParts;
+const MAIN_ITEM_WORDS = GRAMMAR.mainItemWords;
 
 /** …，收入合计43.43亿元: the figure follows 合计/总计 (with 为/是/：between at most). */
 function closesAsTotal(text: string, f: Figure): boolean {
@@ -141,6 +142,12 @@ function isNetOfTotal(f: Figure, total: Figure, parts: readonly Figure[], change
   return [...changes, all].some((c) => f.scaled === total.scaled - c || f.scaled === total.scaled + c);
 }
 
+/** 主要收入项目完成情况： — a heading (ending in a colon) that introduces the main items of something. */
+function mainItemsHeading(clause: string): boolean {
+  const colon = Math.max(clause.lastIndexOf('：'), clause.lastIndexOf(':'));
+  return colon !== -1 && MAIN_ITEM_WORDS.some((w) => clause.slice(0, colon).includes(w));
+}
+
 function sameFamily(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'money') return a.currency === b.currency;
@@ -223,18 +230,25 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         // once the parts make the total, is the total after the change (全年实际下达71万元), not one more part.
         const changes: number[] = [];
         const bySemicolons = text.slice(at, Math.min(stop, at + 2000)).includes('；');
+        // Where the current clause started (after ，；。): a colon heading is read from there.
+        let clauseStart = at + 2;
         for (let j = idx; j < figures.length && figures[j]!.start < stop; j++) {
           const f = figures[j]!;
           let addend = false;
+          let heading = false;
           for (; cursor < f.start; cursor++) {
             const c = text[cursor];
             if (c === '（' || c === '(') depth++;
             else if ((c === '）' || c === ')') && depth > 0) depth--;
             else if ((c === '；' || c === '。') && depth === 0) clauseHasPart = false;
             else if (c === '加' && depth === 0 && (text[cursor + 1] === '上' || '，。；'.includes(text[cursor - 1] ?? ''))) addend = true;
+            if ('，；。'.includes(c ?? '') && depth === 0) clauseStart = cursor + 1;
+            else if ((c === '：' || c === ':') && depth === 0 && cursor > at + 2 && mainItemsHeading(text.slice(clauseStart, cursor + 1))) heading = true;
           }
           // 加上转移性收入33.8亿元，收入合计164.0亿元: an amount added to the total, not one of its parts — the list ends.
           if (addend) break;
+          // …。主要收入项目完成情况：增值税A，营业税B — a heading opens a list of the main items of something else.
+          if (heading && parts.length > 0) break;
           // 总收入A元，其中财政拨款收入B元；总支出C元，其中…: a figure named as a total of its own (总支出, 总成本)
           // starts another statement — the parts are only those listed before it.
           if (depth === 0 && parts.length > 0 && f.label.trimStart().startsWith('总')) break;
@@ -265,6 +279,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             if (GRAMMAR.addingOpeners.some((w) => text.startsWith(w, clauseStart))) break;
             const f = figures[firstFigureAtOrAfter(figures, clauseStart)];
             if (!f || f.start - clauseStart > 20 || !sameFamily(f, total) || f.comparative || f.qualifier || f.label.length > 15 || outsideTotal(f, total, text)) break;
+            if (mainItemsHeading(text.slice(clauseStart, f.start))) break;
             parts.push(f);
             let k = f.end;
             while (k < limit && text[k] !== '。' && text[k] !== '；') k++;

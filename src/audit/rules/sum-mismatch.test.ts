@@ -201,6 +201,25 @@ describe('sum-mismatch: lists that interleave roles', () => {
     expect(runRule(sumMismatch, perSentence).findings.map((f) => f.calculation)).toEqual(['800 + 70 = 870 ≠ 900']);
   });
 
+  it('says nothing of a 其中 list that names some taxes of a tax revenue (the main taxes)', () => {
+    // Given five taxes of a 税收收入, their sum well short of it
+    const text = '1-5月全市税收收入完成579.9亿元，下降20.8%。其中：增值税完成194.5亿元，下降26.7%；企业所得税完成118.1亿元；契税完成60.3亿元；土地增值税完成40亿元；城镇土地使用税完成37.3亿元。';
+    // Then there is no 提示: the other taxes hold the rest
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // But a part that is no tax makes the list an ordinary 其中 again
+    expect(runRule(sumMismatch, text.replace('契税完成60.3亿元', '罚没收入完成60.3亿元')).findings.map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('ends a 其中 list at a heading that introduces the main items of something (主要…情况：)', () => {
+    // Given a total whose 其中 names one part, and a next sentence listing the main taxes under a heading
+    const text = '全省财政总收入完成1195.85亿元，增长6.55%。其中：地方财政收入完成678.93亿元，增长11.51%。主要收入项目完成情况：增值税76.71亿元，增长6.55%；营业税165.75亿元；罚没收入77.57亿元；专项收入23.32亿元。';
+    // Then the main items are no parts of the total
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // And within one sentence too
+    const inSentence = '财政总收入1000万元，其中：地方收入600万元，主要收入项目：罚没收入100万元，专项收入50万元。';
+    expect(runRule(sumMismatch, inSentence).findings).toEqual([]);
+  });
+
   it('does not count an amount named as the base of a rate (完成预算X的Y%) as a part', () => {
     const text = '收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元。其中：税收收入8103万元，比上年增收1284万元；非税收入16524万元。';
     expect(runRule(sumMismatch, text).findings).toEqual([]);

@@ -137,7 +137,7 @@ function someClassesOnly(d: Decomposition, classifications: RuleOptions['config'
     const named = new Set<string>();
     for (const p of d.parts) {
       const name = (p.subject || p.label).replace(/\s/g, '');
-      const member = c.members.find((m) => name.endsWith(m) || name.endsWith(`${m}为`) || name.endsWith(`${m}支出`));
+      const member = c.members.find((m) => name.endsWith(m) || c.labelEndings.some((e) => name.endsWith(`${m}${e}`)));
       if (!member) return false;
       named.add(member);
     }
