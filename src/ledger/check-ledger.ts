@@ -2,7 +2,8 @@
  * Run every ledger check and shape the result: the findings, a summary per rule, and the flagged entries
  * (one per entry, with every reason), which the CLI and the Excel export sort by amount.
  */
-import { countBySeverity, type Finding, type Severity, SEVERITY_ORDER } from '../core/finding.ts';
+import { countBySeverity, type Finding, SEVERITY_ORDER, type Severity } from '../core/finding.ts';
+import { withInferredNature } from './basic-projects.ts';
 import type { LedgerCheckContext, LedgerRule } from './check-context.ts';
 import { entryPath, type LedgerEntry } from './entry.ts';
 import { strengthOf } from './evidence-strength.ts';
@@ -43,6 +44,8 @@ export function checkLedger(
   context: LedgerCheckContext,
   rules: readonly LedgerRule[] = LEDGER_RULES,
 ): LedgerCheckReport {
+  // Inference: in a 预算管理一体化 ledger, entries of a project shaped like a basic one are read as basic (basic-projects.ts).
+  entries = withInferredNature(entries, context);
   // Evidence names an entry by its path (entryPath): its row, and its column where a 多栏账 row made several entries.
   const byPath = new Map<string, LedgerEntry>();
   const byRow = new Map<number, LedgerEntry>();

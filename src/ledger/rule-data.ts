@@ -38,6 +38,16 @@ const classificationSchema = z.object({
   basicDisallowedEconomic: described({ codes: words }),
   reconciliation: described({ toleranceFen: z.number().int().min(0) }),
   basicProjectWords: described({ words }).optional(),
+  /** Function items of basic running costs (行政运行, 事业运行), by name. */
+  runningFunctionItems: described({ names: words }).optional(),
+  /** The shape of a 预算管理一体化 basic project: nearly all its entries on running function items or staff-pay classes. */
+  basicProjectShape: described({
+    functionNames: z.array(z.string().min(1)),
+    economicCodes: words,
+    minEntries: z.number().int().min(1),
+    minPercent: z.number().min(0).max(100),
+    minProjectPercent: z.number().min(0).max(100),
+  }).optional(),
   projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   personnelWords: described({ words }).optional(),
   servedPeopleWords: described({ words }).optional(),
@@ -181,6 +191,8 @@ const projectMatchSchema = z.object({
     minUsesOfOneWord: z.number().int().min(2).optional(),
     minNamedProjectLength: z.number().int().min(2).optional(),
     minPayeeKeywordLength: z.number().int().min(2).optional(),
+    /** Funding words that may end a project's name after 项目 (经费, 资金): more than these says the project works on projects. */
+    fundingWords: z.array(z.string().min(1)).optional(),
     /** Basic entries of these classes (差旅费, 会议费 …) say what the unit's work was for: not its general vocabulary. */
     purposeEconomic: z.array(z.string().min(1)).optional(),
   }).optional(),

@@ -64,6 +64,14 @@ describe('extractFacts', () => {
     expect(f.figures.filter((g) => g.kind === 'money').map((g) => g.raw)).toEqual(['4125.49', '4143.91万元', '1,234.56万元']);
   });
 
+  it('reports a heading year followed directly by a subject of the report (年 lost), not a version, a grade or a code', () => {
+    // Given headings whose year stands right before 部门 / 预算 without 年 or 年度
+    expect(facts('第三部分 2018年度部门决算情况说明\n（四）2018部门整体支出绩效自评报告\n').malformedDates.map((d) => d.raw)).toEqual(['2018部门']);
+    expect(facts('二、2022预算情况说明\n').malformedDates.map((d) => d.reason)).toEqual(['年份后缺少“年”']);
+    // Then a version, a grade, a code or a year inside a sentence are no slip
+    expect(facts('（一）2018版部门预算编制手册\n（二）2018级学生资助\n项目编号2018001部门\n本单位2018部门预算\n').malformedDates).toEqual([]);
+  });
+
   it('reports a year run into its month (19806月: 年 lost), not an amount of months', () => {
     expect(facts('本馆于19806月成立。').malformedDates.map((d) => d.reason)).toEqual(['年份后缺少“年”']);
     expect(facts('培训12月，共计36个月。').malformedDates).toEqual([]);

@@ -302,8 +302,19 @@ function yearSlip(text: string, start: number, digits: string, after: number, mi
     const before = text[start - 1];
     if (year >= 1990 && year <= 2100 && (before === undefined || '，。；：\n '.includes(before))) return '年份后缺少“年”';
   }
+  // （四）2018部门整体支出绩效自评报告: a heading's year followed directly by a subject of the report (部门, 预算,
+  // 决算…) — 年 or 年度 lost. Only right after a heading number (not 2018版, 2018级, nor a code 2018001).
+  if (digits.length === 4 && BODY_YEAR_SUBJECTS.some((w) => text.startsWith(w, after)) && HEADING_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+    const year = Number(digits);
+    if (year >= 1990 && year <= 2100) return '年份后缺少“年”';
+  }
   return null;
 }
+
+/** Subjects of a report that follow its year (2023年度部门决算): data/audit/grammar.json bodyYearSubjects. */
+const BODY_YEAR_SUBJECTS = GRAMMAR.bodyYearSubjects;
+/** A heading's number at the start of a line, right before an offset: （四）, (4), 二、, 3. */
+const HEADING_NUMBER_BEFORE = /(?:^|\n)[ \t]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])[ \t]*$/;
 
 export function scanFigures(text: string, sentences: readonly Sentence[]): ScanResult {
   const figures: Figure[] = [];

@@ -49,4 +49,12 @@ describe('ledger.nature-inconsistent', () => {
     const found = natureInconsistent.check([named, other, unnamed, known], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([named.row, known.row]);
   });
+
+  it('flags a project entry on a 事业单位 事业运行 item too (runningFunctionItems), by the table name or the ledger name', () => {
+    const byTable = entry({ nature: 'project', projectCode: 'XM2405', economicCode: '30227', functionCode: '2130550' });
+    const byLedger = entry({ nature: 'project', projectCode: 'XM2405', economicCode: '30227', functionCode: '2130104', functionName: '事业运行' });
+    const found = natureInconsistent.check([byTable, byLedger], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([byTable.row, byLedger.row]);
+    expect(found[0]!.message).toContain('2130550 事业运行');
+  });
 });

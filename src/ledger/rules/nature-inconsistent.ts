@@ -1,13 +1,15 @@
 /**
  * ledger.nature-inconsistent — an entry's basic/project flag disagrees with its other fields: a project entry
  * naming no project; a basic entry charged to a project, or carrying an economic class basic expenditure does
- * not carry (基本建设, 对企业补助: data/ledger/classification.json); a project entry on a 行政运行 function item
- * (the function item of basic running costs) — named so by the code table, or, for a code the table lacks (the
- * shipped table is a fragment), by the name the ledger writes beside the code (2220101/行政运行). Where neither
- * names the item, nothing is said: the 项 01 of a 款 is not always 行政运行 (20805 01 行政单位离退休, 21103 01 大气). A basic entry under a 预算管理一体化 人员类 or 公用经费 project carries
- * that project's code rightly.
+ * not carry (基本建设, 对企业补助: data/ledger/classification.json); a project entry on a function item of basic
+ * running costs (`runningFunctionItems`: 行政运行, and a 事业单位's 事业运行) — named so by the code table, or, for a
+ * code the table lacks (the shipped table is a fragment), by the name the ledger writes beside the code
+ * (2220101/行政运行). Where neither names the item, nothing is said: the 项 01 of a 款 is not always 行政运行
+ * (20805 01 行政单位离退休, 21103 01 大气). A basic entry under a 预算管理一体化 人员类 or 公用经费 project carries
+ * that project's code rightly: a project named so (`basicProjectWords`) or, by inference, shaped so (basic-projects.ts).
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { basicProjectsByShape, runningFunctionTest } from '../basic-projects.ts';
 import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
@@ -20,7 +22,10 @@ export const natureInconsistent: LedgerRule = {
     const notForBasic = prefixMatcher(context.rules.classification.basicDisallowedEconomic.codes);
     // 预算管理一体化 books basic spending under 人员类/公用经费 projects, with their codes.
     const basicProject = wordMatcher(context.rules.classification.basicProjectWords?.words ?? []);
-    const functionName = (entry: LedgerEntry) => context.codeTables.function?.entries.get(entry.functionCode)?.name ?? entry.functionName;
+    // Inference (basic-projects.ts): a project whose entries in this ledger have the shape of a basic one.
+    const basicByShape = basicProjectsByShape(entries, context);
+    // 行政运行, 事业运行 (data): by the code table's name, or the ledger's own for a code the table lacks.
+    const running = runningFunctionTest(context);
     const economicName = (code: string) => context.codeTables.economic?.entries.get(code)?.name ?? '';
     const out: Finding[] = [];
     const flag = (entry: LedgerEntry, severity: 'error' | 'warning', zh: string, en: string) =>
@@ -40,14 +45,19 @@ export const natureInconsistent: LedgerRule = {
       if (entry.nature === 'project') {
         if (!projectKeyOf(entry)) {
           flag(entry, 'error', '项目支出未填写项目编码或名称', 'project expenditure names no project');
-        } else if (functionName(entry) === '行政运行') {
-          flag(entry, 'warning', `项目支出记在功能科目 ${entry.functionCode} 行政运行（基本支出科目）`, 'project entry on a 行政运行 function item');
+        } else {
+          const item = running(entry);
+          if (item) flag(entry, 'warning', `项目支出记在功能科目 ${entry.functionCode} ${item}（基本支出科目）`, `project entry on a ${item} function item`);
         }
       } else {
         const cls = notForBasic(entry.economicCode);
         if (cls) {
           flag(entry, 'warning', `基本支出使用了经济分类 ${entry.economicCode} ${economicName(entry.economicCode)}（基本支出一般不列此类）`, 'basic expenditure with a capital or subsidy class');
-        } else if ((entry.projectCode || entry.projectName) && basicProject(`${entry.projectCode ?? ''} ${entry.projectName ?? ''}`) === undefined) {
+        } else if (
+          (entry.projectCode || entry.projectName) &&
+          basicProject(`${entry.projectCode ?? ''} ${entry.projectName ?? ''}`) === undefined &&
+          !basicByShape.has(projectKeyOf(entry) ?? '')
+        ) {
           // Exports with the project's name only (no code column) name it the same way.
           const named = entry.projectCode ? `项目编码 ${entry.projectCode}` : `项目“${entry.projectName}”`;
           flag(entry, 'warning', `基本支出却填写了${named}`, 'basic expenditure carries a project');

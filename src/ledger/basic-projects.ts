@@ -1,0 +1,72 @@
+/**
+ * 预算管理一体化 books every payment to a project, basic spending too: its 人员类 projects and the 公用经费项目 of
+ * 运转类 are basic expenditure though their entries carry a project code. Which projects of a ledger are such basic
+ * projects, by two tests (data/ledger/classification.json):
+ * - by name (`basicProjectWords`: 人员类, 公用经费, 工资福利 …) — a stated class word;
+ * - by shape (`basicProjectShape`) — an INFERENCE from the ledger's own entries, no words: in a ledger whose
+ *   entries nearly all carry a project, a project with enough entries nearly all on a basic-running function item
+ *   (行政运行, 事业运行, 机关服务) or on a staff-pay class (301, 离休费, 退休费) is taken for a basic project.
+ */
+import { type LedgerCheckContext, prefixMatcher } from './check-context.ts';
+import { type LedgerEntry, projectKeyOf } from './entry.ts';
+
+/** The function item's name: the code table's, or for a code it lacks the ledger's own (2220101/行政运行). */
+export function functionNameOf(entry: LedgerEntry, context: LedgerCheckContext): string | undefined {
+  return context.codeTables.function?.entries.get(entry.functionCode)?.name ?? entry.functionName;
+}
+
+/** Is the entry on a function item of basic running costs (`runningFunctionItems`: 行政运行, 事业运行)? */
+export function runningFunctionTest(context: LedgerCheckContext): (entry: LedgerEntry) => string | undefined {
+  const names = new Set(context.rules.classification.runningFunctionItems?.names ?? ['行政运行']);
+  return (entry) => {
+    const name = functionNameOf(entry, context);
+    return name !== undefined && names.has(name) ? name : undefined;
+  };
+}
+
+/**
+ * Inference: the keys (projectKeyOf) of the projects whose entries have the shape of a basic project. Empty unless at
+ * least `minProjectPercent` % of the entries carry a project (the 预算管理一体化 shape); elsewhere basic spending
+ * carries no project and a project is what the ledger says.
+ */
+export function basicProjectsByShape(entries: readonly LedgerEntry[], context: LedgerCheckContext): Set<string> {
+  const shape = context.rules.classification.basicProjectShape;
+  const out = new Set<string>();
+  if (!shape || entries.length === 0) return out;
+  const running = new Set([...(context.rules.classification.runningFunctionItems?.names ?? ['行政运行']), ...shape.functionNames]);
+  const payClass = prefixMatcher(shape.economicCodes);
+  const counts = new Map<string, { all: number; basic: number }>();
+  let withProject = 0;
+  for (const e of entries) {
+    const key = projectKeyOf(e);
+    if (!key) continue;
+    withProject++;
+    let c = counts.get(key);
+    if (!c) {
+      c = { all: 0, basic: 0 };
+      counts.set(key, c);
+    }
+    c.all++;
+    const name = functionNameOf(e, context);
+    if ((name !== undefined && running.has(name)) || payClass(e.economicCode)) c.basic++;
+  }
+  if (withProject * 100 < shape.minProjectPercent * entries.length) return out;
+  for (const [key, c] of counts) if (c.all >= shape.minEntries && c.basic * 100 >= shape.minPercent * c.all) out.add(key);
+  return out;
+}
+
+/**
+ * The entries as the checks read them: a project entry (by default: it carries a project and no 支出类型 said
+ * otherwise) of a project inferred basic by its shape is basic expenditure. Returns `entries` itself when none is.
+ */
+export function withInferredNature(entries: readonly LedgerEntry[], context: LedgerCheckContext): readonly LedgerEntry[] {
+  const basic = basicProjectsByShape(entries, context);
+  if (basic.size === 0) return entries;
+  let changed = false;
+  const out = entries.map((e) => {
+    if (e.nature !== 'project' || !basic.has(projectKeyOf(e) ?? '')) return e;
+    changed = true;
+    return { ...e, nature: 'basic' as const };
+  });
+  return changed ? out : entries;
+}
