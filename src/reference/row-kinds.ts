@@ -42,6 +42,7 @@ const schema = z.object({
   carried: wordsSchema.optional(),
   closing: wordsSchema.optional(),
   continuationMarks: wordsSchema.optional(),
+  sameAsAbove: wordsSchema.optional(),
   section: z
     .object({
       about: z.string(),
@@ -63,6 +64,8 @@ export interface RowKinds {
   readonly closing: readonly string[];
   /** Tree marks (└ ├ ─) that start an entry line's 摘要 continuing its voucher's; trimmed, never normalised. */
   readonly continuationMarks: readonly string[];
+  /** 摘要 words that repeat the line above's (同上, 〃), normalised and without quotes (sameAsAboveKey). */
+  readonly sameAsAbove: ReadonlySet<string>;
   readonly footer: readonly string[];
   /** Section labels of a 辅助明细账 grouped by project: project prefixes (项目：…) and basic-spending words. */
   readonly section: {
@@ -87,6 +90,7 @@ export function loadRowKinds(): RowKinds {
     carried: new Set((parsed.data.carried?.words ?? []).map(norm)),
     closing: (parsed.data.closing?.words ?? []).map(norm),
     continuationMarks: parsed.data.continuationMarks?.words ?? [],
+    sameAsAbove: new Set((parsed.data.sameAsAbove?.words ?? []).map(sameAsAboveKey)),
     footer: parsed.data.footer.words.map(norm).sort((a, b) => b.length - a.length),
     section: {
       project: (parsed.data.section?.project ?? []).map(norm).sort((a, b) => b.length - a.length),
@@ -101,6 +105,11 @@ export function loadRowKinds(): RowKinds {
 /** NFKC, no spaces, no leading decoration such as *, 【 or [. */
 export function normalizeLabel(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '').replace(/^[*★#【[<《(]+/, '').replace(/[*★#】\]>》)]+$/, '');
+}
+
+/** A 摘要 as compared with the sameAsAbove words: normalised (normalizeLabel) and without quotes ("同上", “同上”, 「同上」). */
+export function sameAsAboveKey(text: string): string {
+  return normalizeLabel(text).replace(/["'“”‘’「」『』]/g, '');
 }
 
 const AFTER_LABEL = /^(?:$|[:：(（[【,，、\-—])/;
@@ -220,7 +229,7 @@ export function sectionOfRow(cells: readonly string[], kinds: RowKinds = loadRow
     if (!compact.startsWith(w) || !/^[:]/.test(compact.slice(w.length))) continue;
     // After the prefix and colon (spaces kept, to see a code before a space).
     const rest = norm.replace(/^[^:]*:\s*/, '');
-    const m = /^(?:[[【(〔]\s*([A-Za-z0-9][\w.\-]*)\s*[\]】)〕]\s*|([A-Za-z0-9][\w.\-]*\d[\w.\-]*)\s+)?(.*)$/u.exec(rest)!;
+    const m = /^(?:[[【(〔]\s*([A-Za-z0-9][\w.-]*)\s*[\]】)〕]\s*|([A-Za-z0-9][\w.-]*\d[\w.-]*)\s+)?(.*)$/u.exec(rest)!;
     const name = m[3]!.trim();
     if (!/[\p{Script=Han}A-Za-z]/u.test(name)) return undefined;
     const code = m[1] ?? m[2];

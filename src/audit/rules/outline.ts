@@ -63,8 +63,15 @@ function numberLostEntries(facts: Parameters<Rule>[0]): string[] {
       inList = false;
       continue;
     }
+    // Both patterns end in 表: a line ending otherwise (a table row, most short lines) ends a list unread.
+    let last = p.end - 1;
+    while (last >= p.start && /\s/.test(facts.text[last]!)) last--;
+    if (last < p.start) continue;
+    if (facts.text[last] !== '表') {
+      inList = false;
+      continue;
+    }
     const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
-    if (line === '') continue;
     if (NUMBERED_TABLE_ENTRY.test(line)) inList = true;
     else if (inList && BARE_TABLE_TITLE.test(line)) out.push(line);
     else inList = false;

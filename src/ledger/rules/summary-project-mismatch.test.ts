@@ -306,6 +306,16 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found[0]!.message).toContain('高标准农田建设项目');
   });
 
+  it('a project that works on projects (重大项目前期工作经费) names the projects it prepares; a project named …项目经费 does not', () => {
+    const prep = { nature: 'project' as const, projectName: '重大项目前期工作经费', economicCode: '30227' };
+    const disease = { nature: 'project' as const, projectName: '重大动物疫病防控项目经费', economicCode: '30227' };
+    const own = [entry({ ...prep, summary: '储备库入库论证会场租' }), entry({ ...disease, summary: '动物防疫物资采购' })];
+    const study = entry({ ...prep, summary: '城东物流园区扩建项目可行性研究报告编制费' });
+    const wrong = entry({ ...disease, summary: '高标准农田整治项目竣工验收专家评审费' });
+    const found = summaryProjectMismatch.check([...own, study, wrong], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+  });
+
   it('words the unit\'s basic trips and meetings name (电梯维保) still name the project whose entries use them; an ordinary trip on a project does not', () => {
     const lifts = { nature: 'project' as const, projectName: '特种设备安全监察', economicCode: '30227' };
     const consumers = { nature: 'project' as const, projectName: '消费者权益保护宣传', economicCode: '30202' };

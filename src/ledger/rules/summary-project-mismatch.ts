@@ -6,7 +6,7 @@
  */
 import type { Project } from '../../core/department-year.ts';
 import { type Finding, finding } from '../../core/finding.ts';
-import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
+import { type LedgerRule, prefixMatcher, wordAlternation, wordMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, projectKeyOf, quoteSummary } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
 import { bigramsOf, buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations } from '../project-keywords.ts';
@@ -264,13 +264,25 @@ export const summaryProjectMismatch: LedgerRule = {
       return undefined;
     };
     /**
+     * A project whose own name carries 项目 followed by more than a funding word (重大项目前期工作经费, 以工代赈项目管理
+     * 工作经费; not 农村公路建设项目经费) works on projects — prepares, reviews or manages them: an X项目 its 摘要 names is
+     * the object of that work (otherProject.fundingWords).
+     */
+    const fundingTail = new RegExp(`(?:${wordAlternation(rules.otherProject?.fundingWords ?? ['经费', '资金'])})$`, 'u');
+    const worksOnProjects = (name: string): boolean => {
+      const at = name.indexOf('项目');
+      if (at < 0) return false;
+      const tail = name.slice(at + 2).replace(/[（(【[].*$/u, '').replace(fundingTail, '');
+      return /\p{Script=Han}/u.test(tail);
+    };
+    /**
      * A project the 摘要 names by a name ending in 项目 (高标准农田建设项目竣工验收) that shares nothing — not one
      * character pair — with its own project's name, content and the 摘要 of its other entries: the money went to
      * another project, whether or not the ledger has it. A sub-project of its own (某村道路硬化项目 on 农村公路建设)
      * shares the words its other entries use.
      */
     const namedElsewhere = (entry: LedgerEntry, key: string): OtherHit | undefined => {
-      if (minNamed === undefined) return undefined;
+      if (minNamed === undefined || worksOnProjects(entry.projectName ?? '')) return undefined;
       const m = NAMED_PROJECT.exec(entry.summary);
       if (!m) return undefined;
       let name = m[1]!;
