@@ -3,12 +3,12 @@
  * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
-import { classifyRow, loadRowKinds, normalizeLabel, type SectionRow, sectionOfRow, type SkipCounts, type SkipReason } from '../reference/row-kinds.ts';
+import { classifyRow, loadRowKinds, normalizeLabel, type PageContext, type SectionRow, type SkipCounts, type SkipReason, sameAsAboveKey, sectionOfRow, titleRowKey } from '../reference/row-kinds.ts';
 import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
 import { formatYuan } from './format-money.ts';
-import { fileNameIndex, type FunctionNameResolution, functionTableNames, type NameIndex, resolveFunctionName, splitNamePath } from './function-names.ts';
+import { type FunctionNameResolution, fileNameIndex, functionTableNames, type NameIndex, resolveFunctionName, splitNamePath } from './function-names.ts';
 import { type ClassificationRules, loadLedgerRuleData } from './rule-data.ts';
 
 export interface RowError {
@@ -47,6 +47,8 @@ export interface ParseResult {
   readonly functionByName: FunctionByName;
   /** Section rows of a 辅助明细账 grouped by project (项目：[code]name, 基本支出), which set the project of the entries under them. */
   readonly sections: SectionCounts;
+  /** Entry rows that took a blank 日期/凭证号 or a blank or 同上 摘要 from the entry row just above them. */
+  readonly carriedRows: number;
 }
 
 /**
@@ -229,6 +231,8 @@ export interface ParseState {
   functionByName?: { table: number; file: number };
   /** Section rows read and the entries they gave a project. */
   sections?: { project: number; basic: number; function: number; economic: number; entries: number };
+  /** Entry rows that took 日期/凭证号/摘要 from the row above. */
+  carriedRows?: number;
 }
 
 /** Parse everything at once (small files, tests). */
@@ -248,6 +252,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     splitRows: state.splitRows ?? 0,
     functionByName: state.functionByName ?? { table: 0, file: 0 },
     sections: state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
+    carriedRows: state.carriedRows ?? 0,
   };
 }
 
@@ -319,9 +324,14 @@ export function* parseLedgerChunks(
     nameColumn.set(text, name);
     return name;
   };
-  // Title lines above the header (单位名称, 会计期间, 单位：元 …) are skipped and counted.
+  // Title lines above the header (单位名称, 会计期间, 单位：元 …) are skipped and counted; a ledger printed page by
+  // page repeats them at each page head (title-repeat, see classifyRow).
+  const titles = new Set<string>();
   for (let r = 0; r < resolved.headerRow && r < total; r++) {
-    skip(classifyRow(rowAt(r), []) === 'blank' ? 'blank' : 'title');
+    const reason = classifyRow(rowAt(r), []);
+    skip(reason === 'blank' ? 'blank' : 'title');
+    const key = reason === 'blank' ? undefined : titleRowKey(rowAt(r));
+    if (key !== undefined) titles.add(key);
   }
   const labelCells = [col.summary, col.date, col.voucher, col.month];
   const byMonthDay = col.date === undefined && col.month !== undefined && col.day !== undefined;
@@ -448,6 +458,7 @@ export function* parseLedgerChunks(
   const marks = loadRowKinds().continuationMarks.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const leadingMarks = new RegExp(`^(?:\\s|${marks.length > 0 ? marks.join('|') : '(?!)'})+`, 'u');
   const amountColumns = [col.amount, col.debit, col.credit, ...(analysis?.columns.map((a) => a.index) ?? [])];
+  const page: PageContext = { titles, amountColumns };
   const classColumns = [col.functionCode, col.functionName, col.economicCode, col.account, col.nature];
   const blankAt = (cells: readonly string[], indexes: readonly (number | undefined)[]): boolean =>
     indexes.every((i) => i === undefined || (cells[i] ?? '').trim() === '');
@@ -456,8 +467,8 @@ export function* parseLedgerChunks(
       // Page furniture between a voucher line and its first entry (a print's page title, a repeated header, 承前页).
       if (layoutSkip?.(k) !== undefined) continue;
       const next = rowAt(k);
-      const kind = classifyRow(next, labelCells, resolved.headers);
-      if (kind === 'blank' || kind === 'header-repeat' || kind === 'carried-forward') continue;
+      const kind = classifyRow(next, labelCells, resolved.headers, page);
+      if (kind === 'blank' || kind === 'header-repeat' || kind === 'carried-forward' || kind === 'page-number' || kind === 'title-repeat') continue;
       if (kind !== undefined) return false;
       const nextDate = byMonthDay ? monthDayDate(cell(next, 'month'), cell(next, 'day')) : cell(next, 'date');
       return nextDate === '' && cell(next, 'voucher') === '' && !blankAt(next, amountColumns);
@@ -465,6 +476,16 @@ export function* parseLedgerChunks(
     return false;
   };
   let voucherHead: { readonly dateText: string; readonly voucher: string; readonly summary: string } | undefined;
+  // A 序时账 that prints a voucher's 日期, 凭证号 and 摘要 on its first line only: a further line leaves them blank, or
+  // writes 同上 (data/imports/row-kinds.json sameAsAbove) in 摘要, and takes them from the line just above it — only
+  // when that row (the file's row right above, so never across a 本月合计, 期初, page-break or other skipped row) was
+  // an entry without error, or a line of another account (a voucher's 对方 line). A blank 日期 takes the above's; a
+  // blank 凭证号 only when the date is then the above's (a new date is a new voucher). 同上 takes the above's 摘要 always;
+  // a blank 摘要 only in the same voucher. The 摘要 taken is the line's own as read (summary and voucherSummary), never
+  // joined: the line repeats that line, so the rules read it as they read that line. A line with its own 摘要 keeps it
+  // alone — the above's is another line's text, not known to be the voucher's. A voucher line (voucherHead) wins.
+  let above: { readonly row: number; readonly dateText: string; readonly voucher: string; readonly summary: string; readonly voucherSummary?: string } | undefined;
+  const sameAsAbove = loadRowKinds().sameAsAbove;
   // A 项目辅助明细账 names the project once, on a section row over its entries (项目：[P2024-03]中小学教师培训), and
   // closes the section with its 小计; a 基本支出 section holds the entries of no project.
   let section: SectionRow | undefined;
@@ -492,7 +513,7 @@ export function* parseLedgerChunks(
         state.sections[opened.kind]++;
         continue;
       }
-      const reason = classifyRow(cells, labelCells, resolved.headers);
+      const reason = classifyRow(cells, labelCells, resolved.headers, page);
       if (reason !== undefined) {
         // A 小计 inside a section is that section's total.
         const sectionTotal = reason === 'total' && section !== undefined && labelCells.some((c) => c !== undefined && normalizeLabel(cells[c] ?? '').startsWith('小计'));
@@ -503,6 +524,15 @@ export function* parseLedgerChunks(
     }
     let voucher = cell(cells, 'voucher');
     let voucherSummary: string | undefined;
+    const ditto = summary !== '' && sameAsAbove.has(sameAsAboveKey(summary));
+    const prev = above?.row === row - 1 ? above : undefined;
+    let carried = false;
+    if (ditto && prev !== undefined) {
+      ({ summary, voucherSummary } = prev);
+      carried = true;
+    } else if (ditto) {
+      summary = '';
+    }
     if (dateText !== '' || voucher !== '') {
       // A row with its own date or voucher ends the voucher above; it heads the next one when it is a voucher line.
       voucherHead = undefined;
@@ -516,9 +546,24 @@ export function* parseLedgerChunks(
       voucher = voucherHead.voucher;
       ({ summary, voucherSummary } = entryLineSummary(voucherHead.summary, summary));
     }
+    if (voucherHead === undefined && prev !== undefined) {
+      if (dateText === '') {
+        dateText = prev.dateText;
+        carried = true;
+      }
+      if (voucher === '' && dateText === prev.dateText) {
+        voucher = prev.voucher;
+        carried = true;
+      }
+      if (summary === '' && dateText === prev.dateText && voucher === prev.voucher) {
+        ({ summary, voucherSummary } = prev);
+        carried = true;
+      }
+    }
     if (keepAccount !== undefined) {
       const kind = accountKind!(cell(cells, 'account'));
       if (kind !== undefined && kind !== keepAccount) {
+        above = { row, dateText, voucher, summary, ...(voucherSummary === undefined ? {} : { voucherSummary }) };
         skip('other-account');
         continue;
       }
@@ -551,7 +596,8 @@ export function* parseLedgerChunks(
       fail(row, 'date', dateText, `日期不在${options.fiscalYear}年度内`, `date outside fiscal year ${options.fiscalYear}`);
     }
     if (voucher === '') fail(row, 'voucher', voucher, '凭证号为空', 'voucher number is empty');
-    if (summary === '') fail(row, 'summary', summary, '摘要为空', 'description is empty');
+    if (summary === '' && ditto) fail(row, 'summary', cell(cells, 'summary'), '摘要写“同上”，但上一行不是分录', 'description says "same as above" but the row above is no entry');
+    else if (summary === '') fail(row, 'summary', summary, '摘要为空', 'description is empty');
     let amount = 0 as Fen;
     const readAmount = (field: 'amount' | 'debit' | 'credit', text: string, cellText = text): Fen => {
       try {
@@ -723,6 +769,8 @@ export function* parseLedgerChunks(
       }
     }
     if (errors.length !== errorsBefore || state.errorsTruncated) continue;
+    above = { row, dateText, voucher, summary, ...(voucherSummary === undefined ? {} : { voucherSummary }) };
+    if (carried) state.carriedRows = (state.carriedRows ?? 0) + 1;
     // Built field by field: object spreads per row cost several times more over 200,000 rows.
     const entry: Mutable<LedgerEntry> = {
       entryNo: ++state.entryCount,
