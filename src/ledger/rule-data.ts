@@ -47,6 +47,8 @@ const classificationSchema = z.object({
     minEntries: z.number().int().min(1),
     minPercent: z.number().min(0).max(100),
     minProjectPercent: z.number().min(0).max(100),
+    /** A basic project's entry off the running items while its other entries are at least this % on them is a stray. */
+    strayMinPercent: z.number().min(0).max(100).optional(),
   }).optional(),
   projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   personnelWords: described({ words }).optional(),
