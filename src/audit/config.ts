@@ -281,6 +281,8 @@ export interface SearchWindows {
   readonly alternativeReach: number;
   /** percent-mismatch: fewest bare shares (A万元，占R%) of one unnamed whole read as a list that vouches for that whole. */
   readonly minListedShares: number;
+  /** date-out-of-period: fewest characters of a name shared by the previous year and the report's year to read the former as left in. */
+  readonly minSharedName: number;
 }
 
 /**
@@ -309,6 +311,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'rateClauseReach',
     'alternativeReach',
     'minListedShares',
+    'minSharedName',
   ]);
 }
 

@@ -70,3 +70,39 @@ export function withInferredNature(entries: readonly LedgerEntry[], context: Led
   });
   return changed ? out : entries;
 }
+
+/**
+ * Inference: entries of a basic project (by name or shape) that stray from its running: off every basic-running
+ * function item, not of a staff-pay class, while at least `strayMinPercent` % of the project's other entries (at least
+ * `minEntries`) are on such items — a project's work booked under a 公用经费 project.
+ */
+export function strayBasicEntries(
+  entries: readonly LedgerEntry[],
+  context: LedgerCheckContext,
+  isBasicProject: (entry: LedgerEntry) => boolean,
+): Set<LedgerEntry> {
+  const shape = context.rules.classification.basicProjectShape;
+  const out = new Set<LedgerEntry>();
+  if (shape?.strayMinPercent === undefined) return out;
+  const running = new Set([...(context.rules.classification.runningFunctionItems?.names ?? ['行政运行']), ...shape.functionNames]);
+  const payClass = prefixMatcher(shape.economicCodes);
+  const onRunning = (e: LedgerEntry) => {
+    const name = functionNameOf(e, context);
+    return name !== undefined && running.has(name);
+  };
+  const byProject = new Map<string, LedgerEntry[]>();
+  for (const e of entries) {
+    const key = projectKeyOf(e);
+    if (!key || e.nature !== 'basic' || !isBasicProject(e)) continue;
+    const list = byProject.get(key);
+    if (list) list.push(e);
+    else byProject.set(key, [e]);
+  }
+  for (const list of byProject.values()) {
+    const off = list.filter((e) => !onRunning(e));
+    const others = list.length - 1;
+    if (others < shape.minEntries || (list.length - off.length) * 100 < shape.strayMinPercent * others) continue;
+    for (const e of off) if (!payClass(e.economicCode)) out.add(e);
+  }
+  return out;
+}

@@ -42,6 +42,7 @@ export const MAPPING_HELP = [
   '文件格式按内容识别：CSV/TXT（UTF-8、GBK、UTF-16）、.xlsx、Excel 97–2003 .xls（WPS .et）、网页系统导出的 HTML“.xls”；按月分表的工作簿各表接续读取。',
   '自动跳过：表头上方的标题行、合计/小计、期初余额/本月合计/本年累计/年末结转、表尾（制表人、打印日期等），并报告跳过的行数。',
   '分录明细（凭证汇总式）：只有日期/凭证号和摘要、没有金额和分类的凭证行，其日期、凭证号和摘要带到其下日期与凭证号都空着的分录行（分录保留自己的摘要，凭证行的摘要另记为“凭证摘要”；分录摘要为空时取凭证摘要；去掉开头的全角空格和└├─），凭证行计入跳过的行数。',
+  '序时账只在凭证第一行写日期、凭证号和摘要时：其后各行日期、凭证号空着（或摘要空着、写“同上”“〃”）的分录取紧邻上一行分录的（不跨本月合计、期初、空行、分页等跳过的行，上一行有错时不取），并报告取了多少行；上面没有分录时日期为空仍报错。',
   '辅助项合在一个单元格里（【支出功能分类科目:…】【部门预算支出经济分类:…】【项目:…】，或“名称:值;名称:值”）时自动拆成各列再按列名识别；同时有政府、部门两种经济分类时取部门经济分类。',
   '科目编码可写在名称前后或括号里（30217公务接待费、【30217】公务接待费、公务接待费(30217)），写成层级路径（[302]商品和服务支出/[30217]公务接待费）时取最末一级；多栏明细账没有经济分类列时，以金额所在的“借方金额分析”栏（30201办公费 …）为该笔的经济分类。',
 ].join('\n');
@@ -278,7 +279,7 @@ async function runImport(
     }
     write(
       `已导入 ${outcome.result.inserted} 笔分录，合计 ${formatYuan(outcome.total)}（${outcome.format}${outcome.encoding ? `, ${outcome.encoding}` : ''}, ${outcome.result.method}` +
-        `） / imported ${outcome.result.inserted} entries\n${outcome.sheetNote ? `${outcome.sheetNote}\n` : ''}${outcome.skippedNote ? `${outcome.skippedNote}\n` : ''}${outcome.splitNote ? `${outcome.splitNote}\n` : ''}${outcome.functionByNameNote ? `${outcome.functionByNameNote}\n` : ''}${outcome.sectionNote ? `${outcome.sectionNote}\n` : ''}`,
+        `） / imported ${outcome.result.inserted} entries\n${outcome.sheetNote ? `${outcome.sheetNote}\n` : ''}${outcome.skippedNote ? `${outcome.skippedNote}\n` : ''}${outcome.splitNote ? `${outcome.splitNote}\n` : ''}${outcome.functionByNameNote ? `${outcome.functionByNameNote}\n` : ''}${outcome.sectionNote ? `${outcome.sectionNote}\n` : ''}${outcome.carriedNote ? `${outcome.carriedNote}\n` : ''}`,
     );
     return 0;
   });

@@ -114,6 +114,10 @@ export type ImportLedgerOutcome =
       readonly sections: SectionCounts;
       /** 「按分节行归属项目：项目分节 n 个…」, or '' when the file has no section rows. */
       readonly sectionNote: string;
+      /** Entry rows that took a blank 日期/凭证号 or a blank or 同上 摘要 from the entry row above (a 序时账's further lines). */
+      readonly carriedRows: number;
+      /** 「n 行的日期/凭证号/摘要取自上一行」, or '' when none did. */
+      readonly carriedNote: string;
       /** A workbook of several sheets: the sheets read and those left out (a cover, a 说明). */
       readonly sheets?: LedgerSheets;
       /** 「工作表读取：「明细账」；未读取：「查询条件」（…）」, or '' for a file of one sheet with nothing left out. */
@@ -223,6 +227,8 @@ export async function importLedger(
     functionByNameNote: describeFunctionByName(state.functionByName ?? { table: 0, file: 0 }),
     sections: state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
     sectionNote: describeSections(state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 }),
+    carriedRows: state.carriedRows ?? 0,
+    carriedNote: describeCarried(state.carriedRows ?? 0),
     ...(read.sheets ? { sheets: read.sheets } : {}),
     sheetNote: describeSheets(read.sheets),
   };
@@ -252,6 +258,13 @@ export function describeFunctionByName(counts: FunctionByName): string {
     `功能分类 ${n} 行只写了科目名称，已对应到编码（按功能分类表 ${counts.table} 行，按本文件其他行的“编码 名称” ${counts.file} 行）` +
     ` / ${n} rows' function class written as a name resolved to its code (${counts.table} by the function table, ${counts.file} by this file's own code-name cells)`
   );
+}
+
+/** The note on entry rows that took 日期/凭证号/摘要 from the row above, or '' when none did. */
+export function describeCarried(carriedRows: number): string {
+  return carriedRows > 0
+    ? `${carriedRows} 行分录的日期、凭证号或摘要空着（或写“同上”），已取自紧邻的上一行分录（同一凭证的续行） / ${carriedRows} entry rows took a blank date, voucher or description (or “同上”) from the entry row just above`
+    : '';
 }
 
 /** The note on 多栏账 rows made several entries, or '' when none was. */

@@ -3,7 +3,7 @@
  * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
-import { classifyRow, loadRowKinds, normalizeLabel, type SectionRow, type SkipCounts, type SkipReason, sameAsAboveKey, sectionOfRow } from '../reference/row-kinds.ts';
+import { classifyRow, loadRowKinds, normalizeLabel, type PageContext, type SectionRow, type SkipCounts, type SkipReason, sameAsAboveKey, sectionOfRow, titleRowKey } from '../reference/row-kinds.ts';
 import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
@@ -324,9 +324,14 @@ export function* parseLedgerChunks(
     nameColumn.set(text, name);
     return name;
   };
-  // Title lines above the header (单位名称, 会计期间, 单位：元 …) are skipped and counted.
+  // Title lines above the header (单位名称, 会计期间, 单位：元 …) are skipped and counted; a ledger printed page by
+  // page repeats them at each page head (title-repeat, see classifyRow).
+  const titles = new Set<string>();
   for (let r = 0; r < resolved.headerRow && r < total; r++) {
-    skip(classifyRow(rowAt(r), []) === 'blank' ? 'blank' : 'title');
+    const reason = classifyRow(rowAt(r), []);
+    skip(reason === 'blank' ? 'blank' : 'title');
+    const key = reason === 'blank' ? undefined : titleRowKey(rowAt(r));
+    if (key !== undefined) titles.add(key);
   }
   const labelCells = [col.summary, col.date, col.voucher, col.month];
   const byMonthDay = col.date === undefined && col.month !== undefined && col.day !== undefined;
@@ -453,6 +458,7 @@ export function* parseLedgerChunks(
   const marks = loadRowKinds().continuationMarks.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const leadingMarks = new RegExp(`^(?:\\s|${marks.length > 0 ? marks.join('|') : '(?!)'})+`, 'u');
   const amountColumns = [col.amount, col.debit, col.credit, ...(analysis?.columns.map((a) => a.index) ?? [])];
+  const page: PageContext = { titles, amountColumns };
   const classColumns = [col.functionCode, col.functionName, col.economicCode, col.account, col.nature];
   const blankAt = (cells: readonly string[], indexes: readonly (number | undefined)[]): boolean =>
     indexes.every((i) => i === undefined || (cells[i] ?? '').trim() === '');
@@ -461,8 +467,8 @@ export function* parseLedgerChunks(
       // Page furniture between a voucher line and its first entry (a print's page title, a repeated header, 承前页).
       if (layoutSkip?.(k) !== undefined) continue;
       const next = rowAt(k);
-      const kind = classifyRow(next, labelCells, resolved.headers);
-      if (kind === 'blank' || kind === 'header-repeat' || kind === 'carried-forward') continue;
+      const kind = classifyRow(next, labelCells, resolved.headers, page);
+      if (kind === 'blank' || kind === 'header-repeat' || kind === 'carried-forward' || kind === 'page-number' || kind === 'title-repeat') continue;
       if (kind !== undefined) return false;
       const nextDate = byMonthDay ? monthDayDate(cell(next, 'month'), cell(next, 'day')) : cell(next, 'date');
       return nextDate === '' && cell(next, 'voucher') === '' && !blankAt(next, amountColumns);
@@ -507,7 +513,7 @@ export function* parseLedgerChunks(
         state.sections[opened.kind]++;
         continue;
       }
-      const reason = classifyRow(cells, labelCells, resolved.headers);
+      const reason = classifyRow(cells, labelCells, resolved.headers, page);
       if (reason !== undefined) {
         // A 小计 inside a section is that section's total.
         const sectionTotal = reason === 'total' && section !== undefined && labelCells.some((c) => c !== undefined && normalizeLabel(cells[c] ?? '').startsWith('小计'));

@@ -47,6 +47,8 @@ const classificationSchema = z.object({
     minEntries: z.number().int().min(1),
     minPercent: z.number().min(0).max(100),
     minProjectPercent: z.number().min(0).max(100),
+    /** A basic project's entry off the running items while its other entries are at least this % on them is a stray. */
+    strayMinPercent: z.number().min(0).max(100).optional(),
   }).optional(),
   projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   personnelWords: described({ words }).optional(),
@@ -127,6 +129,11 @@ const threePublicSchema = z.object({
              * name (省营养改善计划评估组): a category exclude word inside it says what the group reviews, not who ate.
              */
             groupNameBreaks: z.array(z.string().min(1)).optional(),
+            /**
+             * A `withAny` travel verb (赴, 前往) directly followed by one of these domestic places (长沙, 省, 市) names a
+             * domestic trip: that occurrence is no travel word of the pair.
+             */
+            domesticAfter: z.object({ verbs: words, places: words }).optional(),
             /**
              * The unit's own travel: an entry booked under one of `economic` (差旅费) whose 摘要 names one of `words`
              * (交通, 住宿) and none of `unlessAny` (来, 莅临, 陪同: a sign the group came to the unit) stops the pair —

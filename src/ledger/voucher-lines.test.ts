@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { quoteSummary, summaryWithVoucher } from './entry.ts';
+import { describeCarried } from './ledger-service.ts';
 import { entryLineSummary } from './parse-entries.ts';
 import { readLedgerFile } from './read-ledger-file.ts';
 
@@ -121,6 +122,9 @@ describe('a 序时账 that prints 日期, 凭证号 and 摘要 on a voucher\'s f
       [8, '2024-01-10', '记-4', '支付1月电费', undefined],
     ]);
     expect(result.carriedRows).toBe(6);
+    // The officer sees the count in the import summary.
+    expect(describeCarried(result.carriedRows)).toMatch(/^6 行分录的日期、凭证号或摘要空着（或写“同上”），已取自紧邻的上一行分录.* \/ 6 entry rows took/);
+    expect(describeCarried(0)).toBe('');
   });
 
   it('never carries across a 本月合计, blank or other skipped row, nor from a row with an error, nor into a new date', async () => {

@@ -38,17 +38,17 @@ describe('cutting a body line by the header', () => {
     expect(isRuleLine('-1.00')).toBe(false);
   });
 
-  it('marks a page head (title lines after a form feed, other page number) as title lines, the rest as rows', () => {
+  it('marks a page head (title lines after a form feed, other page number) as repeated title lines, the rest as rows', () => {
     const text = ['明细账  第1页', '摘要      借方金额', '办公费        1.00', '\f明细账  第2页', '摘要      借方金额', '电费          2.00'].join('\n');
     const rows = fixedWidthRows(text, 1);
-    expect([0, 1, 2, 3, 4, 5].map((i) => rows.skip(i))).toEqual([undefined, undefined, undefined, 'title', undefined, undefined]);
+    expect([0, 1, 2, 3, 4, 5].map((i) => rows.skip(i))).toEqual([undefined, undefined, undefined, 'title-repeat', undefined, undefined]);
     expect(rows.row(4)).toEqual(['摘要', '借方金额']);
     expect(rows.row(5)).toEqual(['电费', '2.00']);
   });
 
-  it('marks a page-number line at a page foot as a title line, with or without a form feed', () => {
+  it('marks a page-number line at a page foot as a page number, with or without a form feed', () => {
     const text = ['摘要      借方金额', '办公费        1.00', '                第 1 页  共 2 页', '- 2 -', '电费          2.00'].join('\n');
     const rows = fixedWidthRows(text, 0);
-    expect([1, 2, 3, 4].map((i) => rows.skip(i))).toEqual([undefined, 'title', 'title', undefined]);
+    expect([1, 2, 3, 4].map((i) => rows.skip(i))).toEqual([undefined, 'page-number', 'page-number', undefined]);
   });
 });

@@ -4,7 +4,7 @@
  * a GBK print pads it by its two bytes — so the same layout is found whatever the file's encoding was.
  */
 import type { RowSource } from './csv.ts';
-import type { SkipReason } from './row-kinds.ts';
+import { isPageNumberText, type SkipReason } from './row-kinds.ts';
 
 /**
  * Columns one code point takes in a print: 2 for East Asian Wide and Fullwidth, and for the Ambiguous characters
@@ -205,10 +205,12 @@ export function isRuleLine(line: string): boolean {
   return t.length >= 3 && /^[=\-─━═_—–~＝－]+$/u.test(t);
 }
 
-/** A page-number line of a print's head or foot: 第3页, 第3页 共12页, 共12页 第3页, - 3 -, Page 3 of 12. */
+/**
+ * A page-number line of a print's head or foot: 第3页, 第3页 共12页, 共12页 第3页, - 3 -, Page 3 of 12 (the patterns:
+ * data/imports/row-kinds.json `pageNumber`).
+ */
 export function isPageNumberLine(line: string): boolean {
-  const t = line.normalize('NFKC').replace(/[\s\f]/g, '');
-  return /^(?:第\d+页(?:[,，/]?共\d+页)?|共\d+页[,，/]?第\d+页|-\d+-|page\d+(?:of\d+)?)$/iu.test(t);
+  return isPageNumberText(line);
 }
 
 /** A title line compared across pages: no spaces, every number masked (第1页 and 第2页 are the same line). */
@@ -218,7 +220,7 @@ function titleKey(line: string): string {
 
 /** A fixed-width print's lines as rows, one per line of the file, plus why a page-head line is no data. */
 export interface FixedWidthRows extends RowSource {
-  /** Why a line below the header is not data by the print's layout alone: a rule, a page's title line. */
+  /** Why a line below the header is not data by the print's layout alone: a page's title line or page number. */
   skip(index: number): SkipReason | undefined;
   readonly layout: FixedWidthLayout;
 }
@@ -264,7 +266,7 @@ export function fixedWidthRows(text: string, headerIndex: number, gap = 2): Fixe
   const blankOrRule = (line: string) => /^[\s\f]*$/u.test(line) || (/^[\s\f]*[=\-─━═_—–~＝－]/u.test(line) && isRuleLine(line));
   // Rows are read several times (header search, column scans, parsing): each line is cut once.
   const cut: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(lines.length);
-  const skipped = new Int8Array(lines.length); // 0 not yet known, 1 data, 2 title
+  const skipped = new Int8Array(lines.length); // 0 not yet known, 1 data, 2 a repeated title line, 3 a page number
   return {
     count: lines.length,
     layout,
@@ -281,13 +283,16 @@ export function fixedWidthRows(text: string, headerIndex: number, gap = 2): Fixe
     skip(index) {
       if (skipped[index] === 0) {
         const line = lines[index] ?? '';
-        const title =
-          index > headerIndex &&
-          !blankOrRule(line) &&
-          (pageHead.has(index) || (titleFirsts.has(firstChar(line)) && titles.has(titleKey(line))) || isPageNumberLine(line));
-        skipped[index] = title ? 2 : 1;
+        const below = index > headerIndex && !blankOrRule(line);
+        skipped[index] = !below
+          ? 1
+          : isPageNumberLine(line)
+            ? 3
+            : pageHead.has(index) || (titleFirsts.has(firstChar(line)) && titles.has(titleKey(line)))
+              ? 2
+              : 1;
       }
-      return skipped[index] === 2 ? 'title' : undefined;
+      return skipped[index] === 2 ? 'title-repeat' : skipped[index] === 3 ? 'page-number' : undefined;
     },
   };
 }

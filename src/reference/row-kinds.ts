@@ -16,6 +16,8 @@ export type SkipReason =
   | 'section-total'
   | 'period'
   | 'carried-forward'
+  | 'page-number'
+  | 'title-repeat'
   | 'voucher-header'
   | 'footer'
   | 'other-account';
@@ -28,6 +30,8 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'section-total': '分节（项目）小计行',
   period: '期初余额/本月合计/本年累计/结转行',
   'carried-forward': '过次页/承前页（分页处转下的累计行）',
+  'page-number': '页码行（第 1 页 共 8 页、Page 1 of 8 等）',
+  'title-repeat': '分页处重复的标题行（表名、单位/科目/期间行）',
   'voucher-header': '凭证行（分录明细中只有日期、凭证号、摘要的行，其日期、凭证号和摘要带到其下各分录）',
   footer: '表尾（制表人、打印日期等）',
   'other-account': '其他会计科目的分录（资金结存、零余额账户等对方分录，或双分录中另一套账的分录）',
@@ -40,6 +44,8 @@ const schema = z.object({
   total: wordsSchema,
   period: wordsSchema,
   carried: wordsSchema.optional(),
+  pageNumber: z.object({ about: z.string(), patterns: z.array(z.string().min(1)).min(1) }).optional(),
+  pageInfo: wordsSchema.optional(),
   closing: wordsSchema.optional(),
   continuationMarks: wordsSchema.optional(),
   sameAsAbove: wordsSchema.optional(),
@@ -60,6 +66,10 @@ export interface RowKinds {
   readonly period: ReadonlySet<string>;
   /** Carried-forward labels of a page break (过次页, 承前页). */
   readonly carried: ReadonlySet<string>;
+  /** Page numbers of a print's foot or head (第1页 共8页, Page 1 of 8, - 1 -), matched on the compact NFKC text. */
+  readonly pageNumber: readonly RegExp[];
+  /** Labels of the 单位/科目/期间 line under a printed ledger's title (单位：…, 期间：…), longest first. */
+  readonly pageInfo: readonly string[];
   /** Prefixes of a closing (结转) 摘要. */
   readonly closing: readonly string[];
   /** Tree marks (└ ├ ─) that start an entry line's 摘要 continuing its voucher's; trimmed, never normalised. */
@@ -84,10 +94,18 @@ export function loadRowKinds(): RowKinds {
   const parsed = schema.safeParse(JSON.parse(readFileSync(repoPath(file), 'utf8')));
   if (!parsed.success) throw new InputError(`规则文件 ${file} 有误 / invalid rule file`);
   const norm = (w: string) => normalizeLabel(w);
+  let pageNumber: RegExp[];
+  try {
+    pageNumber = (parsed.data.pageNumber?.patterns ?? []).map((p) => new RegExp(p, 'iu'));
+  } catch {
+    throw new InputError(`规则文件 ${file} 的 pageNumber 正则有误 / invalid pageNumber pattern in ${file}`);
+  }
   cached = {
     total: parsed.data.total.words.map(norm).sort((a, b) => b.length - a.length),
     period: new Set(parsed.data.period.words.map(norm)),
     carried: new Set((parsed.data.carried?.words ?? []).map(norm)),
+    pageNumber,
+    pageInfo: (parsed.data.pageInfo?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
     closing: (parsed.data.closing?.words ?? []).map(norm),
     continuationMarks: parsed.data.continuationMarks?.words ?? [],
     sameAsAbove: new Set((parsed.data.sameAsAbove?.words ?? []).map(sameAsAboveKey)),
@@ -142,14 +160,56 @@ function isFooterCell(text: string, kinds: RowKinds): boolean {
   return false;
 }
 
+/** A page number alone (第 1 页 共 8 页, 第3页, Page 2 of 8, - 3 -), after NFKC and removing spaces. */
+export function isPageNumberText(text: string, kinds: RowKinds = loadRowKinds()): boolean {
+  const t = text.normalize('NFKC').replace(/[\s\f]/g, '');
+  return t !== '' && kinds.pageNumber.some((p) => p.test(t));
+}
+
+/** A cell of the 单位/科目/期间 line: a page-info label, a colon and a value (单位：柘岭县档案局, 期间：2024年1月). */
+function isPageInfoCell(text: string, kinds: RowKinds): boolean {
+  const label = normalizeLabel(text);
+  for (const w of kinds.pageInfo) if (label.startsWith(w) && /^:.+/u.test(label.slice(w.length))) return true;
+  return false;
+}
+
+/** An amount as a cell may write it: 1,200.00, ￥1,200.00, -35.00, (35.00), 38460. */
+const AMOUNT_LIKE = /^[-−+(（]?[￥¥$]?[-−]?\d[\d,]*(?:\.\d+)?[)）]?$/u;
+
+/**
+ * A title row compared across pages: its distinct filled cells (a merged title repeats its text in every cell) after
+ * NFKC, without spaces, every number masked (第1页 and 第2页, 2024年1月 and 2024年3月 are the same line).
+ * Undefined for a blank row or one without a letter (a number alone is no title).
+ */
+export function titleRowKey(cells: readonly string[]): string | undefined {
+  const texts: string[] = [];
+  for (const c of cells) {
+    const t = (c ?? '').normalize('NFKC').replace(/\s+/g, '').replace(/\d+/g, '#');
+    if (t !== '' && !texts.includes(t)) texts.push(t);
+  }
+  return texts.length > 0 && texts.some((t) => /[\p{L}]/u.test(t)) ? texts.join('|') : undefined;
+}
+
+/** What the body of a printed ledger repeats at each page head: the rows above the header, and where amounts stand. */
+export interface PageContext {
+  /** Keys (titleRowKey) of the title rows above the header. */
+  readonly titles: ReadonlySet<string>;
+  /** The amount columns (金额, 借方, 贷方, a 多栏账's analysis columns): a row with an amount there is never page furniture. */
+  readonly amountColumns: readonly (number | undefined)[];
+}
+
 /**
  * Why a row below the header is not data, or undefined when it is data. `labelCells` are the cells that may
  * carry a total or period label (摘要, 日期, 凭证号; 资产编号, 资产名称); the first non-empty cell always counts.
+ * Page furniture of a ledger printed page by page: a row whose every filled cell is a page number ('page-number');
+ * with `page` given and no amount in its amount columns, a row equal (numbers masked) to a title row above the
+ * header, or one whose every filled cell is a 单位/科目/期间 label with its value ('title-repeat').
  */
 export function classifyRow(
   cells: readonly string[],
   labelCells: readonly (number | undefined)[],
   header?: readonly string[],
+  page?: PageContext,
   kinds: RowKinds = loadRowKinds(),
 ): SkipReason | undefined {
   let firstFilled: number | undefined;
@@ -170,6 +230,17 @@ export function classifyRow(
     if (isTotalLabel(label, kinds)) return 'total';
   }
   for (const cell of cells) if (cell !== '' && isFooterCell(cell, kinds)) return 'footer';
+  const filled = cells.filter((c) => (c ?? '').trim() !== '');
+  // Every filled cell a page number: no amount and no other text (复印第3页 or an amount beside 第3页 is data).
+  if (filled.every((c) => isPageNumberText(c, kinds))) return 'page-number';
+  if (page !== undefined) {
+    const amountFree = page.amountColumns.every((i) => i === undefined || !AMOUNT_LIKE.test((cells[i] ?? '').normalize('NFKC').replace(/\s+/g, '')));
+    if (amountFree) {
+      const key = titleRowKey(cells);
+      if (key !== undefined && page.titles.has(key)) return 'title-repeat';
+      if (filled.every((c) => isPageInfoCell(c, kinds))) return 'title-repeat';
+    }
+  }
   if (header && header.length > 1) {
     let same = 0;
     let filled = 0;

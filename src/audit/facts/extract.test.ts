@@ -64,6 +64,10 @@ describe('extractFacts', () => {
     expect(f.figures.filter((g) => g.kind === 'money').map((g) => g.raw)).toEqual(['4125.49', '4143.91万元', '1,234.56万元']);
   });
 
+  it('reads the year of a notice allocating funds from its title', () => {
+    expect(facts('关于下达2024年中央财政衔接推进老区乡村振兴补助资金的通知\n东岭镇人民政府：\n').title.fiscalYear).toBe(2024);
+  });
+
   it('reports a heading year followed directly by a subject of the report (年 lost), not a version, a grade or a code', () => {
     // Given headings whose year stands right before 部门 / 预算 without 年 or 年度
     expect(facts('第三部分 2018年度部门决算情况说明\n（四）2018部门整体支出绩效自评报告\n').malformedDates.map((d) => d.raw)).toEqual(['2018部门']);

@@ -12,6 +12,18 @@ describe('date-out-of-period', () => {
     expect(findings[0]!.calculation).toBe('2025年1月26日 > 2024年12月31日');
   });
 
+  it('reports a long name given once with the previous year and elsewhere with the report’s own year', () => {
+    // Given a notice allocating 2024 funds whose body calls the project a 2023 one
+    const text = '关于下达2024年中央财政衔接推进老区乡村振兴补助资金的通知\n根据《关于提前下达2024年中央衔接推进老区乡村振兴补助资金的通知》文件精神，决定将彭城村道路改造项目，确定为2023年中央财政衔接推进老区乡村振兴补助项目，现将补助资金10万元下达给你们。\n附件1\n2024年中央财政衔接推进老区乡村振兴补助项目资金分配表\n';
+    const found = runRule(dateOutOfPeriod, text).findings;
+    // Then the earlier year is reported as last year's name left in
+    expect(found.map((f) => [f.severity, f.evidence[0]!.quote])).toEqual([['warning', '2023年中央财政衔接推进老区乡村振兴补助项目']]);
+    // But a comparison of the two years, or a short shared name, is no slip
+    const compared = `${TITLE}2024年中央财政衔接推进乡村振兴补助资金100万元，比2023年中央财政衔接推进乡村振兴补助资金增加10万元。`;
+    expect(runRule(dateOutOfPeriod, compared).findings).toEqual([]);
+    expect(runRule(dateOutOfPeriod, `${TITLE}2024年三公经费预算拨入33万元，2023年三公经费预算拨入57万元。`).findings).toEqual([]);
+  });
+
   it('accepts 截至, plans, 《》 titles, the improvement section and the signature date', () => {
     const text = `${TITLE}截至2025年1月31日，在职人员30人。\n计划于2025年3月完成验收。\n依据《2025年1月印发的办法》执行。\n七、下一步改进措施\n2025年6月前完成整改。\n某县商务局\n2025年3月10日`;
     expect(runRule(dateOutOfPeriod, text).findings).toEqual([]);

@@ -213,13 +213,69 @@ function priorYearEvaluation(facts: AuditFacts, year: number): Finding[] {
   return out;
 }
 
+/** How many Chinese characters `a` and `b` start with in common. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n] && /[\u4e00-\u9fff]/.test(a[n]!)) n++;
+  return n;
+}
+
+/**
+ * 确定为2023年中央财政衔接推进老区乡村振兴补助项目 in a text whose title and tables name the 2024年中央财政衔接推进老区
+ * 乡村振兴补助项目: a long name (SEARCH_WINDOWS.minSharedName characters or more) that the text gives elsewhere with
+ * its own year, given once with the previous year — last year's name left in. Precondition: the previous year alone
+ * (no month), outside 《》 (another document's title), in a sentence that compares nothing (上年, 同比, 增加 …).
+ */
+function earlierYearsName(facts: AuditFacts, year: number): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  const after = (d: { end: number }): string => text.slice(d.end, d.end + 60).replace(/^度/, '');
+  // The names after the report's own year, by their first minSharedName characters (a lookup per earlier year, not
+  // a comparison with every own-year name: linear on texts with thousands of dates).
+  const own = new Map<string, string[]>();
+  for (const d of facts.dates) {
+    if (d.year !== year || d.month !== null || d.isPeriod) continue;
+    const name = after(d);
+    if (sharedStart(name, name) < MIN_SHARED_NAME) continue;
+    const key = name.slice(0, MIN_SHARED_NAME);
+    own.set(key, [...(own.get(key) ?? []).slice(0, 7), name]);
+  }
+  if (own.size === 0) return out;
+  for (const d of facts.dates) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
+    if (d.year !== year - 1 || d.month !== null || d.isPeriod) continue;
+    const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
+    const from = sentence?.start ?? Math.max(0, d.start - 60);
+    if (insideBookTitle(text, d.start, from)) continue;
+    const name = after(d);
+    const same = own.get(name.slice(0, MIN_SHARED_NAME));
+    if (same === undefined || sharedStart(name, name) < MIN_SHARED_NAME) continue;
+    const body = text.slice(from, sentence?.end ?? d.end + 60);
+    if (PRIOR_CONTEXT.some((w) => body.includes(w))) continue;
+    const shared = Math.max(...same.map((o) => sharedStart(name, o)));
+    const end = d.end + (text.startsWith('度', d.end) ? 1 : 0) + shared;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        severity: 'warning',
+        message: `${year}年度的文本中写“${text.slice(d.start, end)}”，而文中别处称“${year}年${name.slice(0, shared)}”：疑为沿用上年文本（应为${year}年）`,
+        evidence: [quoteSpan(facts, { start: d.start, end }), quoteSentenceAt(facts, d.start)],
+        calculation: `${d.raw} ≠ ${year}年`,
+      }),
+    );
+  }
+  return out;
+}
+
+const MIN_SHARED_NAME = SEARCH_WINDOWS.minSharedName;
+
 export const dateOutOfPeriod: Rule = (facts, options) => {
   const year = options.fiscalYear;
   if (year === null) {
     options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
     return [];
   }
-  const out: Finding[] = [...priorYearEnd(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year)];
+  const out: Finding[] = [...priorYearEnd(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year)];
   if (options.fiscalYearFromBody) {
     // A year read from the sentences tells an earlier year's sentence left in; later dates of a text without a title
     // (a copied page's toolbar, the report's own date) are not told apart from results, so they are not judged.

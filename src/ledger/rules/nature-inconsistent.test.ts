@@ -57,4 +57,16 @@ describe('ledger.nature-inconsistent', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([byTable.row, byLedger.row]);
     expect(found[0]!.message).toContain('2130550 事业运行');
   });
+
+  it('flags a basic project entry on a business function item while the project runs on 行政运行 (inference); staff pay on its own items is not', () => {
+    const office = { nature: 'basic' as const, projectCode: 'P21', projectName: '日常公用经费', functionCode: '2010401', functionName: '行政运行' };
+    const running = ['30201', '30205', '30206', '30207', '30211'].map((economicCode) => entry({ ...office, economicCode }));
+    const stray = entry({ ...office, functionCode: '2010499', functionName: '其他发展与改革事务支出', economicCode: '30227', summary: '数据平台开发首付款' });
+    const pay = { nature: 'basic' as const, projectCode: 'P22', projectName: '人员经费', functionCode: '2010401', functionName: '行政运行', economicCode: '30101' };
+    const payroll = [1, 2, 3, 4].map(() => entry({ ...pay }));
+    const insurance = entry({ ...pay, functionCode: '2101101', functionName: '行政单位医疗', economicCode: '30110' });
+    const found = natureInconsistent.check([...running, stray, ...payroll, insurance], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([stray.row]);
+    expect(found[0]!.message).toContain('2010499 其他发展与改革事务支出');
+  });
 });

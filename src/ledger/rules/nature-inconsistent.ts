@@ -7,9 +7,11 @@
  * (2220101/行政运行). Where neither names the item, nothing is said: the 项 01 of a 款 is not always 行政运行
  * (20805 01 行政单位离退休, 21103 01 大气). A basic entry under a 预算管理一体化 人员类 or 公用经费 project carries
  * that project's code rightly: a project named so (`basicProjectWords`) or, by inference, shaped so (basic-projects.ts).
+ * Inference too: such a project's entry of a non-pay class on a business function item, while the project's other
+ * entries are on 行政运行, is a project's work booked as basic spending (`basicProjectShape.strayMinPercent`).
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { basicProjectsByShape, runningFunctionTest } from '../basic-projects.ts';
+import { basicProjectsByShape, functionNameOf, runningFunctionTest, strayBasicEntries } from '../basic-projects.ts';
 import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
@@ -26,6 +28,10 @@ export const natureInconsistent: LedgerRule = {
     const basicByShape = basicProjectsByShape(entries, context);
     // 行政运行, 事业运行 (data): by the code table's name, or the ledger's own for a code the table lacks.
     const running = runningFunctionTest(context);
+    const isBasicProject = (entry: LedgerEntry) =>
+      basicProject(`${entry.projectCode ?? ''} ${entry.projectName ?? ''}`) !== undefined || basicByShape.has(projectKeyOf(entry) ?? '');
+    // Inference too: a basic project's entry on a business item while the project's others are on 行政运行.
+    const strays = strayBasicEntries(entries, context, isBasicProject);
     const economicName = (code: string) => context.codeTables.economic?.entries.get(code)?.name ?? '';
     const out: Finding[] = [];
     const flag = (entry: LedgerEntry, severity: 'error' | 'warning', zh: string, en: string) =>
@@ -53,11 +59,15 @@ export const natureInconsistent: LedgerRule = {
         const cls = notForBasic(entry.economicCode);
         if (cls) {
           flag(entry, 'warning', `基本支出使用了经济分类 ${entry.economicCode} ${economicName(entry.economicCode)}（基本支出一般不列此类）`, 'basic expenditure with a capital or subsidy class');
-        } else if (
-          (entry.projectCode || entry.projectName) &&
-          basicProject(`${entry.projectCode ?? ''} ${entry.projectName ?? ''}`) === undefined &&
-          !basicByShape.has(projectKeyOf(entry) ?? '')
-        ) {
+        } else if (strays.has(entry)) {
+          const item = functionNameOf(entry, context);
+          flag(
+            entry,
+            'warning',
+            `基本支出项目“${entry.projectName ?? entry.projectCode}”的分录记在功能科目 ${entry.functionCode}${item ? ` ${item}` : ''}，该项目其余分录几乎都在行政运行等基本支出科目（像是项目支出记在基本支出项目下）`,
+            'a basic project entry on a business function item, its other entries on running items',
+          );
+        } else if ((entry.projectCode || entry.projectName) && !isBasicProject(entry)) {
           // Exports with the project's name only (no code column) name it the same way.
           const named = entry.projectCode ? `项目编码 ${entry.projectCode}` : `项目“${entry.projectName}”`;
           flag(entry, 'warning', `基本支出却填写了${named}`, 'basic expenditure carries a project');
