@@ -62,6 +62,7 @@ export function threePublicTotals(
       unless: wordMatcher(p.unlessAny ?? []),
       breaks: p.groupNameBreaks,
       ownTravel: ownTravelMatcher(p.ownTravel),
+      domestic: p.domesticAfter ? new RegExp(`(?:${wordAlternation(p.domesticAfter.verbs)})(?=${wordAlternation(p.domesticAfter.places)})`, 'gu') : undefined,
     })),
   );
   const zero = () => Object.fromEntries(THREE_PUBLIC_CATEGORIES.map((c) => [c, 0])) as Record<ThreePublicCategory, number>;
@@ -171,7 +172,8 @@ export function threePublicTotals(
       // Two words together (赴 + 新加坡, 检查组 + 午餐), whatever the entry's class.
       for (const p of byPair) {
         const w = p.word(said(entry));
-        const other = w === undefined ? undefined : p.withAny(said(entry));
+        // 赴长沙: a travel verb followed by a domestic place is no travel word of a trip abroad.
+        const other = w === undefined ? undefined : p.withAny(p.domestic ? said(entry).replace(p.domestic, mask) : said(entry));
         if (w === undefined || other === undefined || p.economic(entry.economicCode) === undefined || p.unless(said(entry)) !== undefined) continue;
         if (p.ownTravel(entry)) continue;
         // The group's own name (省教师培训评估组) may hold an exclude word of the category: it names what the group
