@@ -148,6 +148,11 @@ const threePublicSchema = z.object({
              */
             groupNameBreaks: z.array(z.string().min(1)).optional(),
             /**
+             * A `withAny` travel verb (赴, 前往) directly followed by one of these domestic places (长沙, 省, 市) names a
+             * domestic trip: that occurrence is no travel word of the pair.
+             */
+            domesticAfter: z.object({ verbs: words, places: words }).optional(),
+            /**
              * The unit's own travel: an entry booked under one of `economic` (差旅费) whose 摘要 names one of `words`
              * (交通, 住宿) and none of `unlessAny` (来, 莅临, 陪同: a sign the group came to the unit) stops the pair —
              * the group (检查组) is the unit's own, travelling.

@@ -347,6 +347,14 @@ describe('ledger.three-public', () => {
     expect(rowsFound([lodging, visit, cases, talent])).toEqual([lodging.row, visit.row]);
   });
 
+  it('赴 or 前往 a place in the country (赴省, 前往武汉) is a domestic trip, whatever its course is about; another travel word abroad still counts', () => {
+    const course = entry({ economicCode: '30211', summary: '王五赴武汉参加境外经贸合作业务培训差旅费' });
+    const province = entry({ economicCode: '30211', summary: '前往省商务厅参加海外仓政策培训' });
+    const transfer = entry({ economicCode: '30211', summary: '赴上海转机赴新加坡考察' });
+    const abroad = entry({ economicCode: '30211', summary: '赴国外考察' });
+    expect(rowsFound([course, province, transfer, abroad])).toEqual([transfer.row, abroad.row]);
+  });
+
   it('a 考察组\'s lodging and 招待客人 are hospitality; a stay at a 招待所 is not', () => {
     const group = entry({ economicCode: '30299', summary: '市局考察组住宿', payee: '县迎宾宾馆' });
     const guests = entry({ economicCode: '30299', summary: '招待客人烟酒' });

@@ -52,8 +52,14 @@ export function threePublicTotals(
       const cat = rules.categories[c];
       const words = wordMatcher(cat.excludeWords ?? []);
       const places = (cat.pairedWords ?? []).flatMap((p) => p.words);
+      // The domestic places are the topic's own (省城, 外地) and those its pairs know (长沙, 省: `domesticAfter`).
+      const home = (cat.pairedWords ?? []).flatMap((p) => p.domesticAfter?.places ?? []);
       const domestic = cat.domesticTopic
-        ? domesticTopicMatcher(cat.domesticTopic, [...cat.words, ...(cat.weakWords ?? []), ...places], places)
+        ? domesticTopicMatcher(
+            { ...cat.domesticTopic, places: [...cat.domesticTopic.places, ...home] },
+            [...cat.words, ...(cat.weakWords ?? []), ...places],
+            places,
+          )
         : () => undefined;
       return [c, (text: string) => words(text) ?? domestic(text)];
     }),
@@ -71,6 +77,7 @@ export function threePublicTotals(
       unless: wordMatcher(p.unlessAny ?? []),
       breaks: p.groupNameBreaks,
       ownTravel: ownTravelMatcher(p.ownTravel),
+      domestic: p.domesticAfter ? new RegExp(`(?:${wordAlternation(p.domesticAfter.verbs)})(?=${wordAlternation(p.domesticAfter.places)})`, 'gu') : undefined,
       eventClass: prefixMatcher(p.unlessInClass?.economic ?? []),
       eventWord: wordMatcher(p.unlessInClass?.words ?? []),
       visiting: wordMatcher(p.unlessInClass?.unlessAny ?? []),
@@ -183,7 +190,8 @@ export function threePublicTotals(
       // Two words together (赴 + 新加坡, 检查组 + 午餐), whatever the entry's class.
       for (const p of byPair) {
         const w = p.word(said(entry));
-        const other = w === undefined ? undefined : p.withAny(said(entry));
+        // 赴长沙: a travel verb followed by a domestic place is no travel word of a trip abroad.
+        const other = w === undefined ? undefined : p.withAny(p.domestic ? said(entry).replace(p.domestic, mask) : said(entry));
         if (w === undefined || other === undefined || p.economic(entry.economicCode) === undefined || p.unless(said(entry)) !== undefined) continue;
         if (p.ownTravel(entry)) continue;
         // The group's own name (省教师培训评估组) may hold an exclude word of the category: it names what the group
