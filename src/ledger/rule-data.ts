@@ -127,6 +127,11 @@ const threePublicSchema = z.object({
         costWords: words,
         unlessAny: words,
       }).optional(),
+      /**
+       * Objects a noun of the category's pairs may qualify (汽车 in 新能源汽车原理展品, 车辆模型): such a noun followed,
+       * within `maxGap` Han characters, by one of `objects` names the object bought, not the category's item.
+       */
+      qualifiedObjects: described({ objects: words, maxGap: z.number().int().min(0) }).optional(),
       /** Classes (prefixes) that move vehicle evidence into this category (a car bought under 资本性支出). */
       evidenceEconomic: z.array(z.string().min(1)).optional(),
       /**

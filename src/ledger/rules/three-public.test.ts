@@ -445,6 +445,16 @@ describe('ledger.three-public', () => {
     expect(totals.hidden.vehiclePurchase).toBe(car.amount);
   });
 
+  it('an exhibit, model or teaching aid a car noun qualifies (新能源汽车原理展品, 汽车模型) is not a car; a car carrying exhibits is', () => {
+    const exhibit = entry({ economicCode: '31003', summary: '流动科技馆 新能源汽车原理展品购置' });
+    const model = entry({ economicCode: '31002', summary: '采购汽车发动机结构模型' });
+    const aid = entry({ economicCode: '31003', summary: '购置车辆安全驾驶教具' });
+    const van = entry({ economicCode: '31003', summary: '购置科普展品运输车辆1辆' });
+    const { totals, findings } = threePublicTotals([exhibit, model, aid, van], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([van.row]);
+    expect(totals.hidden.vehiclePurchase).toBe(van.amount);
+  });
+
   it('reads the 政府 economic classes of an export that carries only them: booked 三公 counts, hidden 三公 names the 政府 class, transfers hide none', () => {
     const booked = entry({ economicCode: '50206', summary: '接待市局调研组', amount: 50_000 });
     const fuel = entry({ economicCode: '50208', summary: '公务用车加油', amount: 30_000 });

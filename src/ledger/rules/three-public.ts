@@ -61,7 +61,12 @@ export function threePublicTotals(
             places,
           )
         : () => undefined;
-      return [c, (text: string) => words(text) ?? domestic(text)];
+      // A noun of the pairs qualifying another object (新能源汽车原理展品: an exhibit, not a car).
+      const q = cat.qualifiedObjects;
+      const qualified = q
+        ? new RegExp(`(?:${wordAlternation(places)})\\p{Script=Han}{0,${q.maxGap}}?(?:${wordAlternation(q.objects)})`, 'u')
+        : undefined;
+      return [c, (text: string) => words(text) ?? domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined)];
     }),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
   const textClassIncluded = prefixMatcher(rules.textEvidenceEconomic?.codes ?? ['']);
