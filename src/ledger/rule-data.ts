@@ -109,6 +109,29 @@ const threePublicSchema = z.object({
        * group (退回考察团结余) reverses the hidden bill of this category, though it names neither place nor payee.
        */
       refundGroupWords: z.array(z.string().min(1)).optional(),
+      /**
+       * A trip to a domestic place about a subject of the category (赴长沙参加境外投资项目备案管理培训): every
+       * destination after `travelVerbs` (and any recognised after `looseVerbs`) is domestic — one of `places`, a word
+       * starting with `localStarts` (省厅, 市局, 各乡镇) or a name ending in `placeSuffixes` (湘潭市) that holds no place
+       * of the category's pairs —, every word of the category in the 摘要 modifies a subject (`topicNouns` in the words
+       * that follow it, before `costWords`), and none of `unlessAny` (签证, 护照: the trip's own papers) is named: the
+       * entry is not of the category.
+       */
+      domesticTopic: described({
+        travelVerbs: words,
+        looseVerbs: z.array(z.string().min(1)),
+        places: words,
+        localStarts: words,
+        placeSuffixes: words,
+        topicNouns: words,
+        costWords: words,
+        unlessAny: words,
+      }).optional(),
+      /**
+       * Objects a noun of the category's pairs may qualify (汽车 in 新能源汽车原理展品, 车辆模型): such a noun followed,
+       * within `maxGap` Han characters, by one of `objects` names the object bought, not the category's item.
+       */
+      qualifiedObjects: described({ objects: words, maxGap: z.number().int().min(0) }).optional(),
       /** Classes (prefixes) that move vehicle evidence into this category (a car bought under 资本性支出). */
       evidenceEconomic: z.array(z.string().min(1)).optional(),
       /**
@@ -130,11 +153,22 @@ const threePublicSchema = z.object({
              */
             groupNameBreaks: z.array(z.string().min(1)).optional(),
             /**
+             * A `withAny` travel verb (赴, 前往) directly followed by one of these domestic places (长沙, 省, 市) names a
+             * domestic trip: that occurrence is no travel word of the pair.
+             */
+            domesticAfter: z.object({ verbs: words, places: words }).optional(),
+            /**
              * The unit's own travel: an entry booked under one of `economic` (差旅费) whose 摘要 names one of `words`
              * (交通, 住宿) and none of `unlessAny` (来, 莅临, 陪同: a sign the group came to the unit) stops the pair —
              * the group (检查组) is the unit's own, travelling.
              */
             ownTravel: described({ economic: z.array(z.string().min(1)), words, unlessAny: words }).optional(),
+            /**
+             * An event's own class: booked under one of `economic` (会议费, 培训费) with a 摘要 naming one of `words`
+             * (会议, 培训班 — outside a visiting group's name) and none of `unlessAny` (一行, 莅临: the group came as a
+             * party of its own), the pair is the event's meal of its participants.
+             */
+            unlessInClass: described({ economic: words, words, unlessAny: words }).optional(),
           }),
         )
         .optional(),

@@ -59,11 +59,31 @@ function columnNumbers(r: readonly TableCell[]): boolean {
   return filled.length >= 3 && filled.every((t, i) => t === String(Number(filled[0]) + i)) && filled[0] === '1';
 }
 
+/**
+ * A header whose column titles were read k cells left of their amounts (项目 | 预算数 | 决算数 | ⌴ over
+ * 合计 | ⌴ | 5.00 | 4.53): its last k cells are empty and every body row is as wide, its label first, the k cells after
+ * it empty and an amount in its last cell. The titles are moved right by k, over their amounts; any other header is
+ * kept as read.
+ */
+export function alignedHeader(header: readonly string[], body: readonly (readonly string[])[]): string[] {
+  let k = 0;
+  while (k < header.length - 2 && header[header.length - 1 - k]!.trim() === '') k++;
+  if (k === 0 || header[0]!.trim() === '' || header.slice(1, header.length - k).some((h) => h.trim() === '')) return [...header];
+  const rows = body.filter((r) => r.some((c) => c !== ''));
+  const shifted =
+    rows.length >= 2 &&
+    rows.every((r) => r.length === header.length && r[0]!.trim() !== '' && !isNumericCell(r[0]!) && r.slice(1, 1 + k).every((c) => c.trim() === '') && isNumericCell(r[r.length - 1]!));
+  return shifted ? [header[0]!, ...header.slice(header.length - k), ...header.slice(1, header.length - k)] : [...header];
+}
+
 function buildModel(table: TableFact, index: number): TableModel | null {
   const headerIndex = table.rows.findIndex((r) => r.filter((c) => isNumericCell(c.text)).length * 2 < r.length);
   if (headerIndex === -1) return null;
   const headerRow = table.rows[headerIndex]!;
-  const header = headerRow.map((c) => c.text);
+  const header = alignedHeader(
+    headerRow.map((c) => c.text),
+    table.rows.slice(headerIndex + 1).map((r) => r.map((c) => c.text)),
+  );
   const rows: TableRow[] = [];
   // A table whose rows hold amounts only, the header naming every column (the 三公 table as one row of twelve
   // columns: 预算数 合计 | 因公出国 | … | 决算数 合计 | …): each row is read with an empty label.

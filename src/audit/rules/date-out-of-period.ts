@@ -230,19 +230,29 @@ function earlierYearsName(facts: AuditFacts, year: number): Finding[] {
   const out: Finding[] = [];
   const { text } = facts;
   const after = (d: { end: number }): string => text.slice(d.end, d.end + 60).replace(/^度/, '');
-  const own = facts.dates.filter((d) => d.year === year && d.month === null && !d.isPeriod).map(after);
-  if (own.length === 0) return out;
+  // The names after the report's own year, by their first minSharedName characters (a lookup per earlier year, not
+  // a comparison with every own-year name: linear on texts with thousands of dates).
+  const own = new Map<string, string[]>();
+  for (const d of facts.dates) {
+    if (d.year !== year || d.month !== null || d.isPeriod) continue;
+    const name = after(d);
+    if (sharedStart(name, name) < MIN_SHARED_NAME) continue;
+    const key = name.slice(0, MIN_SHARED_NAME);
+    own.set(key, [...(own.get(key) ?? []).slice(0, 7), name]);
+  }
+  if (own.size === 0) return out;
   for (const d of facts.dates) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (d.year !== year - 1 || d.month !== null || d.isPeriod) continue;
     const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
     const from = sentence?.start ?? Math.max(0, d.start - 60);
     if (insideBookTitle(text, d.start, from)) continue;
+    const name = after(d);
+    const same = own.get(name.slice(0, MIN_SHARED_NAME));
+    if (same === undefined || sharedStart(name, name) < MIN_SHARED_NAME) continue;
     const body = text.slice(from, sentence?.end ?? d.end + 60);
     if (PRIOR_CONTEXT.some((w) => body.includes(w))) continue;
-    const name = after(d);
-    const shared = Math.max(...own.map((o) => sharedStart(name, o)));
-    if (shared < MIN_SHARED_NAME) continue;
+    const shared = Math.max(...same.map((o) => sharedStart(name, o)));
     const end = d.end + (text.startsWith('度', d.end) ? 1 : 0) + shared;
     out.push(
       finding({

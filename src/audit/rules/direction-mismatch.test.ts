@@ -12,6 +12,17 @@ describe('direction-mismatch', () => {
     expect(runRule(directionMismatch, '三公经费较上年增长0.00%。').findings).toHaveLength(1);
   });
 
+  it('reports a change against the budget whose agreeing words the rate contradicts (决算A，比年初预算减少C，下降R% with R = C ÷ (A − C))', () => {
+    // 6.53 ÷ (330.53 − 6.53) = 2.02 %: the budget was 324.00, below the 决算 — a rise written as a fall.
+    const wrong = runRule(directionMismatch, '一般公共服务支出（类）支出决算为330.53万元，占84.11%；比年初预算减少6.53万元，\n下降2.02%。');
+    expect(wrong.findings.map((f) => f.message)).toEqual([expect.stringContaining('应为“增加”“增长”')]);
+    // 6.53 ÷ (330.53 + 6.53) = 1.94 %: the fall is right.
+    expect(runRule(directionMismatch, '支出决算为330.53万元，比年初预算减少6.53万元，下降1.94%。').findings).toEqual([]);
+    // A rate that fits neither reading is the rate rule's; a change against last year is not read so.
+    expect(runRule(directionMismatch, '支出决算为330.53万元，比年初预算减少6.53万元，下降9.02%。').findings).toEqual([]);
+    expect(runRule(directionMismatch, '本年支出50.17万元，比上年减少0.92万元，下降1.87%。').findings).toEqual([]);
+  });
+
   it('reports the change word or the rate word that the rate contradicts (比上年减少C，增长R%)', () => {
     // 0.92 ÷ (50.17 − 0.92) = 1.87 %: a rise, so 减少 is wrong.
     const rise = runRule(directionMismatch, '本年机关运行经费支出50.17万元，比上年减少0.92万元，增长1.87%。');

@@ -257,10 +257,15 @@ function changeAgainstRate(facts: Parameters<Rule>[0]): Finding[] {
     const c = figures[i - 1]!;
     if (c.kind !== 'money' || !c.comparative || c.scaled === 0 || c.sentence !== r.sentence) continue;
     const changeWord = endingChangeWord(c);
-    if (!changeWord || UP.includes(changeWord) === UP.includes(rateWord)) continue;
+    if (!changeWord) continue;
     if (text.slice(c.end, r.start).replace(/\s/g, '').replace(/^[，,]/, '') !== rateWord) continue;
     const a = currentOfChange(figures, i - 1);
     if (!a) continue;
+    if (UP.includes(changeWord) === UP.includes(rateWord)) {
+      const both = bothWordsAgainstRate(facts, a, c, r, changeWord, rateWord);
+      if (both) out.push(both);
+      continue;
+    }
     const rateUp = UP.includes(rateWord);
     const fitsRateWord = changeRateFits(a.scaled, a, c, rateUp, r);
     const fitsChangeWord = changeRateFits(a.scaled, a, c, !rateUp, r);
@@ -295,6 +300,28 @@ function changeAgainstRate(facts: Parameters<Rule>[0]): Finding[] {
     );
   }
   return out;
+}
+
+/**
+ * 决算A，比年初预算减少C，下降R% with R = C ÷ (A − C): both words agree with each other, but the rate fits only the
+ * opposite change (the budget was A − C, below the 决算). Read for a change against a budget only (a budget is
+ * the base the 决算 is set against; the table need not show it). Precondition: R fits the opposite reading within
+ * the rounding of the three figures and not the stated one.
+ */
+function bothWordsAgainstRate(facts: Parameters<Rule>[0], a: Figure, c: Figure, r: Figure, changeWord: string, rateWord: string): Finding | null {
+  if (!BUDGET_CHANGE.test(c.label)) return null;
+  const up = UP.includes(changeWord);
+  if (changeRateFits(a.scaled, a, c, up, r) || !changeRateFits(a.scaled, a, c, !up, r)) return null;
+  const u = a.moneyUnit ?? '元';
+  const inUnit = (fen: number): string => String(Math.round((fen / 10 ** MONEY_UNITS[u]) * 1e6) / 1e6);
+  const base = up ? a.scaled + c.scaled : a.scaled - c.scaled;
+  return finding({
+    rule: 'direction-mismatch',
+    severity: 'error',
+    message: `写作“${changeWord}${c.raw}，${rateWord}${r.raw}”，但按${a.raw}计算，${r.raw}只合于${up ? '减少' : '增加'}（比较基数${inUnit(base)}${u}）：“${changeWord}”“${rateWord}”应为“${up ? '减少' : '增加'}”“${up ? '下降' : '增长'}”`,
+    evidence: [quoteSpan(facts, { start: Math.max(0, facts.text.lastIndexOf(changeWord, c.start)), end: r.end }), quoteFigure(facts, a)],
+    calculation: `${inUnit(c.scaled)} ÷ (${inUnit(a.scaled)} ${up ? '+' : '−'} ${inUnit(c.scaled)}) = ${r.raw}`,
+  });
 }
 
 export const directionMismatch: Rule = (facts) => {

@@ -194,6 +194,15 @@ describe('outline of a 部门决算: empty tables and the document’s own table
     expect(runRule(outline, doc(eight)).findings.map((f) => f.severity)).toEqual(['info']);
   });
 
+  it('does not take the 情况说明 heading describing a table (四、…基本支出决算情况说明) for the table', () => {
+    const withExplanation = (tables: string): string => doc(tables).replace('第四部分', '二、一般公共预算财政拨款基本支出决算情况说明\n基本支出10.00万元。\n第四部分');
+    const without = TITLES.map((t, i) => (i === 5 ? '' : filled(i + 1, t))).join('');
+    const findings = runRule(outline, withExplanation(without)).findings;
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('“一般公共预算财政拨款基本支出决算表”部分，报告中未找到；报告自身的表号缺少第6号')]);
+    expect(findings[0]!.evidence.map((e) => e.quote?.slice(0, 2))).toEqual(['表5', '表7', '某局']);
+    expect(runRule(outline, withExplanation(TITLES.map((t, i) => filled(i + 1, t)).join(''))).findings).toEqual([]);
+  });
+
   it('finds a table titled with its number after the name (收入决算表（表2）) or with header lines read as text above its rows', () => {
     const bracketed = (n: number, title: string): string => `${title}（表${n}）\n单位：万元\n项目\t决算数\n合计\t10.00\n甲\t10.00\n`;
     expect(runRule(outline, doc(TITLES.map((t, i) => bracketed(i + 1, t)).join(''))).findings).toEqual([]);

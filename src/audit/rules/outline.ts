@@ -15,6 +15,8 @@ import { titleAbove } from './lib/table-title.ts';
 import type { Rule } from './lib/types.ts';
 
 const PART = /^第[一二三四五六七八九十]+部分/;
+/** A heading of the 情况说明 part: it describes a table (…决算情况说明, …支出说明) and is none. */
+const EXPLANATION = /说明$/;
 /** The longest line read as the wrapped end of the title above it (表, 情况说明). */
 const WRAPPED_TAIL_CHARS = 6;
 /** A tail starting with one of these is a sentence or a numbered line of its own, not the end of a title. */
@@ -270,7 +272,9 @@ export const outline: Rule = (facts, options) => {
   const titles = [...sections.map((s) => s.heading.title.replace(/\s+/g, '')), ...partTitles, ...unnumbered, ...wrapped, ...tableTitles(facts), ...numberLostEntries(facts)].map(
     withoutReadingGlosses,
   );
-  const present = template.sections.filter((r) => titles.some((t) => matches(t, r)));
+  // A heading of the 情况说明 (四、一般公共预算财政拨款基本支出决算情况说明) describes a table; it is not the table: a
+  // table section is present only by a title that is no such 说明.
+  const present = template.sections.filter((r) => titles.some((t) => matches(t, r) && !(r.name.endsWith('表') && EXPLANATION.test(t))));
   // With most sections missing the text follows another outline (another region or year) or is an excerpt:
   // listing every section as missing would bury the reader, so say what was not checked instead.
   if (present.length * 2 < template.sections.length) {

@@ -17,6 +17,15 @@ describe('percent-mismatch', () => {
     expect(runRule(percentMismatch, '本年机关运行经费支出50.17万元，比上年减少0.92万元，增长9.87%。').findings).toHaveLength(1);
   });
 
+  it('checks a change against the budget (决算A，比年初预算减少C，下降R%) as C ÷ (A ± C)', () => {
+    const text = (rate: string): string => `一般公共服务支出（类）支出决算为128,600.00元，占4.18%；比年初预算减少21,400.00元，下降\n${rate}。主要原因是按实际需要安排支出。`;
+    expect(runRule(percentMismatch, text('14.27%')).findings).toEqual([]);
+    const { findings } = runRule(percentMismatch, text('42.80%'));
+    expect(findings.map((f) => f.calculation)).toEqual([expect.stringContaining('= 14.27% ≠ 42.80%')]);
+    // A rate that fits only the opposite change (both words wrong) is the direction rule's finding.
+    expect(runRule(percentMismatch, '支出决算为330.53万元，比年初预算减少6.53万元，下降2.02%。').findings).toEqual([]);
+  });
+
   it('reports an execution rate that its figures do not give', () => {
     const { findings } = runRule(percentMismatch, '全年预算数1059.41万元，决算数1000万元，预算执行率98%。');
     expect(findings).toHaveLength(1);

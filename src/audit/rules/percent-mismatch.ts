@@ -20,6 +20,8 @@ const DENOMINATOR_WORDS = RULE_WORDS['percent-mismatch'].denominator;
 const LAST_YEAR_WORDS = RULE_WORDS['percent-mismatch'].lastYear;
 const CHANGE_UP = RULE_WORDS['percent-mismatch'].changeUp;
 const CHANGE_DOWN = RULE_WORDS['percent-mismatch'].changeDown;
+/** A change against a budget: 比年初预算减少 / 较全年预算数增加 / 与调整后预算相比下降 (the change figure's label ends so). */
+const BUDGET_CHANGE = new RegExp(`(?:较|比|与)(?:年初|全年|调整后|调整)?预算数?(?:相比|比较)?(?:${anyWord([...CHANGE_UP, ...CHANGE_DOWN])})$`);
 /** Rate words of a change: 降幅达到38.7%, 增幅为5%. */
 const RATE_UP = RULE_WORDS['percent-mismatch'].rateUp;
 const RATE_DOWN = RULE_WORDS['percent-mismatch'].rateDown;
@@ -781,7 +783,9 @@ export const percentMismatch: Rule = (facts, options) => {
     }
     const changeLead = facts.text.slice(facts.sentences[change.sentence]?.start ?? change.start, change.start);
     // The year before named in the change's label, or in the clause leading to it (与上年相比，收、支总计各减少C).
-    if (!(LAST_YEAR_WORDS.some((w) => change.label.includes(w) || changeLead.includes(w)) || /(与|比|较)\d{4}年度?(相比|同期)?/.test(changeLead))) continue;
+    // Or a budget (比年初预算减少C，下降R%: the budget is the 决算 ∓ C, so R = C ÷ (A ∓ C) alike).
+    const againstBudget = BUDGET_CHANGE.test(change.label);
+    if (!(againstBudget || LAST_YEAR_WORDS.some((w) => change.label.includes(w) || changeLead.includes(w)) || /(与|比|较)\d{4}年度?(相比|同期)?/.test(changeLead))) continue;
     // 比上年减少C / 比上年减少支出C: the direction word ends the label or stands just before its last noun.
     const tail = change.label.slice(-4);
     const changeUp = CHANGE_UP.some((w) => tail.includes(w));
@@ -826,6 +830,8 @@ export const percentMismatch: Rule = (facts, options) => {
     // direction rule's finding (the wrong word), not a rate's.
     const rateUp = CHANGE_UP.includes(directionWord) || RATE_UP.includes(directionWord);
     if (rateUp !== changeUp && changeRateFits(nearest.scaled, nearest, change, rateUp, f)) continue;
+    // 决算A，比年初预算减少C，下降R% with R fitting only the rise: both words are wrong — the direction rule's finding.
+    if (againstBudget && rateUp === changeUp && changeRateFits(nearest.scaled, nearest, change, !changeUp, f)) continue;
     // The rate fits the amount read in the change's unit (46.82元 for 46.82万元): the unit rule's finding, not a rate's.
     if (named && unitSlipOfCurrent(nearest, change, changeUp, f) !== null) continue;
     const slip = lastDigitSlip(first.excess, f) || (second !== undefined && lastDigitSlip(second.excess, f));
@@ -836,7 +842,7 @@ export const percentMismatch: Rule = (facts, options) => {
       finding({
         rule: 'percent-mismatch',
         severity: slip || !named ? 'info' : 'error',
-        message: `变动率写为${f.raw}，按本年${current.raw}、变动${change.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
+        message: `变动率写为${f.raw}，按${againstBudget ? '决算' : '本年'}${current.raw}、变动${change.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
         evidence: [quoteFigure(facts, current), quoteFigure(facts, change), quoteFigure(facts, f)],
         calculation: `${inUnit(change.scaled, u)} ÷ (${inUnit(current.scaled, u)} ${changeUp ? '−' : '+'} ${inUnit(change.scaled, u)}) = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
       }),

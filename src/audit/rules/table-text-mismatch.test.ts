@@ -18,6 +18,19 @@ describe('table-text-mismatch', () => {
     expect(runRule(tableTextMismatch, own).findings.map((f) => f.severity)).toEqual(['error']);
   });
 
+  it('reads the 三公 section against its table though the two word the fund otherwise, an amount without phase in the sole 决算数 column', () => {
+    const text = (running: string): string =>
+      '表7 一般公共预算财政拨款“三公”经费支出决算表\n单位：万元\n项目\t预算数\t决算数\n合计\t22.70\t21.67\n因公出国（境）费\t0.00\t0.00\n公务用车运行维护费\t5.20\t4.84\n公务接待费\t1.50\t1.23\n' +
+      `五、“三公”经费财政拨款支出决算情况说明\n2024年度“三公”经费财政拨款支出预算为227,000.00元，支出决算为216,700.00元。其中：公务用车运行维护费${running}元；公务接待费12,300.00元。\n`;
+    const { findings } = runRule(tableTextMismatch, text('48,900.00'));
+    expect(findings.map((f) => [f.severity, f.evidence[1]!.cell])).toEqual([['error', { table: '表1', row: '公务用车运行维护费', column: '决算数' }]]);
+    expect(runRule(tableTextMismatch, text('48,400.00')).findings).toEqual([]);
+    // Column titles read one cell left of their amounts (项目 | 预算数 | 决算数 | ⌴): the amounts are still read under their own titles.
+    const shifted = text('48,400.00').replace(/\t(?=[\d.]+\t[\d.]+\n)/g, '\t\t').replace('决算数\n', '决算数\t\n');
+    expect(shifted).toContain('合计\t\t22.70\t21.67');
+    expect(runRule(tableTextMismatch, shifted).findings).toEqual([]);
+  });
+
   describe('unit slips (amounts off by 10⁴), gathered', () => {
     const section = (caption: string, basic: string, project: string, prose: string): string =>
       `一、收入支出决算情况说明\n收入支出决算表\n${caption}\n项目\t决算数\n基本支出\t${basic}\n项目支出\t${project}\n${prose}`;

@@ -27,6 +27,8 @@ const NOT_AMOUNT_HEADER = RULE_WORDS['table-text-mismatch'].notAmountHeader;
 /** A label shorter than this is too generic to stand for a subject it ends (支出, 合计). */
 const MIN_SUFFIX_LABEL = 4;
 const PHASE_WORDS = new RegExp(`^${anyWord(RULE_WORDS['table-text-mismatch'].headerPhases)}`);
+/** Fund words a scope may be qualified by or not (一般公共预算, 财政拨款): a heading and a table title may differ in them. */
+const SCOPE_QUALIFIERS = new RegExp(anyWord(RULE_WORDS['table-text-mismatch'].scopeQualifiers), 'g');
 
 /**
  * What a table title or a section heading is about: 五、一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出; a
@@ -37,6 +39,8 @@ function scopeOf(title: string, department: string | null = null): string {
   if (department && department.length >= 2 && t.startsWith(department)) t = t.slice(department.length);
   return t
     .replace(/^第[一二三四五六七八九十]+部分/, '')
+    // The table's own number before its title (表7 / 附表7： …).
+    .replace(/^附?表\d{1,2}[:：.．、]?/, '')
     .replace(/^\d{4}年度?/, '')
     .replace(/(决算|预算)?(情况说明|说明|明细表|总表|表)$/, '')
     .replace(/决算$/, '');
@@ -210,10 +214,11 @@ function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlyS
     }
     if (f.phase === null) {
       if (numeric.length === 1) return numeric[0]!;
-      // A 决算 table read for a sentence of its own section: the 决算 合计 column.
+      // A 决算 table read for a sentence of its own section: the 决算 合计 column, or its only 决算 column (预算数 | 决算数).
       if (only === null) return null;
-      const total = numeric.filter((i) => model.columnPhase[i] === 'final' && /合计/.test(model.header[i] ?? ''));
-      return total.length === 1 ? total[0]! : null;
+      const final = numeric.filter((i) => model.columnPhase[i] === 'final');
+      const total = final.filter((i) => /合计/.test(model.header[i] ?? ''));
+      return total.length === 1 ? total[0]! : total.length === 0 && final.length === 1 ? final[0]! : null;
     }
     const phased = numeric.filter((i) => model.columnPhase[i] === f.phase);
     if (phased.length === 1) return phased[0]!;
@@ -289,11 +294,17 @@ export const tableTextMismatch: Rule = (facts, options) => {
   // For each heading, the tables of its scope (or of the scope of the headings above it, up to the section's
   // top-level heading): computed once per heading.
   const ownByHeading = facts.headings.map((h) => scopeOf(h.title));
+  const unqualified = (scope: string): string => scope.replace(SCOPE_QUALIFIERS, '');
   const ownTables = (headingIndex: number): IndexedTable[] => {
     for (let h = headingIndex; h >= 0; h--) {
       const scope = ownByHeading[h]!;
       const own = scope.length >= 4 ? models.filter((m) => m.scope === scope) : [];
       if (own.length > 0) return own;
+      // “三公”经费财政拨款支出决算情况说明 of 一般公共预算财政拨款“三公”经费支出决算表: the same subject, its fund worded
+      // otherwise — taken when it names one table.
+      const loose = unqualified(scope);
+      const looseOwn = loose.length >= 4 ? models.filter((m) => unqualified(m.scope) === loose) : [];
+      if (looseOwn.length === 1) return looseOwn;
       if (facts.headings[h]!.style === 'cjk') break;
     }
     return [];

@@ -3,6 +3,18 @@ import { runRule } from './lib/run-rule.ts';
 import { unit } from './unit.ts';
 
 describe('unit', () => {
+  it('reports one amount in 元 among amounts of one sentence in 万元 of the same size (万元 written as 元)', () => {
+    // Given three items of one fund, the third written in 元 with a number like the others'
+    const text = '其中支持小企业项目1650万元、支持融资服务项目1996.5万元、支持服务体系建设项目1709.98元。';
+    const found = runRule(unit, text).findings;
+    // Then the 元 amount is reported
+    expect(found.map((f) => [f.severity, f.evidence[0]!.quote])).toEqual([['warning', '支持服务体系建设项目1709.98元']]);
+    // But a small amount far below the others, a per-head amount, or two amounts in 元 are no slip
+    expect(runRule(unit, text.replace('1709.98元', '170.5元')).findings).toEqual([]);
+    expect(runRule(unit, '补助资金1650万元、1996.5万元，人均补助1800元。').findings).toEqual([]);
+    expect(runRule(unit, text.replace('1650万元', '1650元')).findings).toEqual([]);
+  });
+
   it('reports the one part of a breakdown in another unit when read in the total’s unit it makes the parts add up', () => {
     const text = (gongcheng: string): string =>
       `2024年度本部门政府采购支出总额36.99万元，其中：政府采购货物支出6.89万元、政府采购工程支出${gongcheng}、政府采购服务支出10.25万元。`;

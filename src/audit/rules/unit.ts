@@ -11,7 +11,7 @@ import { TABLE_MONEY_UNIT_PATTERN } from '../facts/tables.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import type { Figure } from '../facts/types.ts';
 import { unitSlipOfCurrent } from './lib/change-rate.ts';
-import { quoteCell, quoteFigure, quoteSpan } from './lib/evidence.ts';
+import { quoteCell, quoteFigure, quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { oddUnitPart, unitSlipFactor } from './lib/shared.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
@@ -283,8 +283,55 @@ export const unit: Rule = (facts, options) => {
       }
     }
   }
+  // Amounts an earlier check already quotes (by its change rate, against the same item elsewhere) are not reported again.
+  const quoted = out.flatMap((f) => f.evidence.flatMap((e) => (e.start === undefined || e.end === undefined ? [] : [{ start: e.start, end: e.end }])));
+  const isQuoted = (at: number): boolean => reported.has(at) || quoted.some((e) => e.start <= at && at < e.end);
+  out.push(...oneYuanAmongWan(facts, options, isQuoted));
   return out;
 };
+
+/**
+ * 其中支持…项目1650万元、支持…项目1996.5万元、支持…项目1709.98元: one amount in 元 among three or more amounts of one
+ * sentence otherwise all in 万元, its number within the range of theirs — read in 元 it would be ten thousand times
+ * smaller than every sibling: 万元 written as 元. Not a per-unit amount (人均, 每人), not 1万元 or more in 元
+ * (thresholds.json unitIsland.maxYuanFen), not a part of a breakdown with a total (the sum decides there), and not where
+ * another unit finding already stands in the sentence.
+ */
+function oneYuanAmongWan(facts: Parameters<Rule>[0], options: Parameters<Rule>[1], isQuoted: (at: number) => boolean): Finding[] {
+  const out: Finding[] = [];
+  const bySentence = new Map<number, Figure[]>();
+  for (const f of facts.figures) {
+    if (f.kind !== 'money' || f.currency !== 'CNY' || f.qualifier || f.sentence < 0) continue;
+    const list = bySentence.get(f.sentence) ?? [];
+    list.push(f);
+    bySentence.set(f.sentence, list);
+  }
+  // A part of a breakdown with its total is judged by the sum (oddUnitPart): when reading it in 万元 does not make the
+  // total either, the slip may be in the digits (sum-mismatch), so nothing is said here.
+  const parts = new Set(facts.decompositions.flatMap((d) => d.parts.map((q) => q.start)));
+  const written = (f: Figure): number => Number(f.numberText.replace(/,/g, ''));
+  for (const list of bySentence.values()) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
+    if (list.length < 3 || list.some((f) => isQuoted(f.start))) continue;
+    const odd = list.filter((f) => f.moneyUnit === '元');
+    const wan = list.filter((f) => f.moneyUnit === '万元' && f.scaled !== 0).map(written);
+    const p = odd[0];
+    if (odd.length !== 1 || !p || wan.length < 2 || wan.length !== list.filter((f) => f.scaled !== 0).length - 1) continue;
+    if (parts.has(p.start) || p.scaled === 0 || p.scaled >= options.config.unitIsland.maxYuanFen || PER_UNIT_WORDS.some((w) => p.label.includes(w))) continue;
+    const n = written(p);
+    if (n < Math.min(...wan) || n > Math.max(...wan)) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        severity: 'warning',
+        message: `单位疑误：“${p.subject || p.label}”写作${p.raw}，而同句其余${wan.length}处金额均以“万元”为单位且数值相当（${Math.min(...wan)}～${Math.max(...wan)}万元）：疑应为${p.numberText}万元`,
+        evidence: [quoteFigure(facts, p), quoteSentenceAt(facts, p.start)],
+        calculation: list.map((f) => f.raw).join('、'),
+      }),
+    );
+  }
+  return out;
+}
 
 /** How far apart two amounts of the same digits are, when it is a unit slip (10⁴: 元 for 万元; 10⁸: 元 for 亿元). */
 function unitSlipRatio(a: Figure, b: Figure): number | null {

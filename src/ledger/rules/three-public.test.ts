@@ -347,6 +347,14 @@ describe('ledger.three-public', () => {
     expect(rowsFound([lodging, visit, cases, talent])).toEqual([lodging.row, visit.row]);
   });
 
+  it('赴 or 前往 a place in the country (赴省, 前往武汉) is a domestic trip, whatever its course is about; another travel word abroad still counts', () => {
+    const course = entry({ economicCode: '30211', summary: '王五赴武汉参加境外经贸合作业务培训差旅费' });
+    const province = entry({ economicCode: '30211', summary: '前往省商务厅参加海外仓政策培训' });
+    const transfer = entry({ economicCode: '30211', summary: '赴上海转机赴新加坡考察' });
+    const abroad = entry({ economicCode: '30211', summary: '赴国外考察' });
+    expect(rowsFound([course, province, transfer, abroad])).toEqual([transfer.row, abroad.row]);
+  });
+
   it('a 考察组\'s lodging and 招待客人 are hospitality; a stay at a 招待所 is not', () => {
     const group = entry({ economicCode: '30299', summary: '市局考察组住宿', payee: '县迎宾宾馆' });
     const guests = entry({ economicCode: '30299', summary: '招待客人烟酒' });
@@ -435,6 +443,16 @@ describe('ledger.three-public', () => {
     const { totals, findings } = threePublicTotals([recognition, scale, charger, car], context());
     expect(findings.map((f) => f.evidence[0]!.line)).toEqual([car.row]);
     expect(totals.hidden.vehiclePurchase).toBe(car.amount);
+  });
+
+  it('an exhibit, model or teaching aid a car noun qualifies (新能源汽车原理展品, 汽车模型) is not a car; a car carrying exhibits is', () => {
+    const exhibit = entry({ economicCode: '31003', summary: '流动科技馆 新能源汽车原理展品购置' });
+    const model = entry({ economicCode: '31002', summary: '采购汽车发动机结构模型' });
+    const aid = entry({ economicCode: '31003', summary: '购置车辆安全驾驶教具' });
+    const van = entry({ economicCode: '31003', summary: '购置科普展品运输车辆1辆' });
+    const { totals, findings } = threePublicTotals([exhibit, model, aid, van], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([van.row]);
+    expect(totals.hidden.vehiclePurchase).toBe(van.amount);
   });
 
   it('reads the 政府 economic classes of an export that carries only them: booked 三公 counts, hidden 三公 names the 政府 class, transfers hide none', () => {
@@ -568,6 +586,42 @@ describe('ledger.three-public', () => {
     // Then only the group's meal counts; the trainees stay the course's cost
     expect(findings.map((f) => f.evidence[0]!.line)).toEqual([group.row]);
     expect(totals.hidden.reception).toBe(group.amount);
+  });
+  it('a domestic trip about an overseas subject (赴长沙参加境外投资项目备案管理培训) is no trip abroad; a trip abroad still is', () => {
+    // Given trips to domestic places whose training or work is about something abroad
+    const investment = entry({ economicCode: '30211', summary: '王芳赴长沙参加境外投资项目备案管理培训差旅费', payee: '王芳' });
+    const archives = entry({ economicCode: '30211', summary: '赴省城参加境外档案征集工作培训差旅费', payee: '报销人' });
+    const cityPolicy = entry({ economicCode: '30299', summary: '赴湘潭市参加美国市场准入政策培训', payee: '李军' });
+    const groups = entry({ economicCode: '30211', summary: '赴北京参加出国（境）团组管理业务培训差旅费', payee: '张敏' });
+    // and trips abroad: to a foreign place, a training abroad whatever city it leaves from, a visa fetched in a city
+    const germany = entry({ economicCode: '30211', summary: '赴德国考察', payee: '张敏' });
+    const singapore = entry({ economicCode: '30299', summary: '出访新加坡住宿费', payee: '张敏' });
+    const official = entry({ economicCode: '30299', summary: '因公出国（境）费用', payee: '张敏' });
+    const via = entry({ economicCode: '30211', summary: '赴广州转机赴泰国考察机票', payee: '张敏' });
+    const trainingAbroad = entry({ economicCode: '30211', summary: '赴上海参加境外培训差旅费', payee: '张敏' });
+    const visa = entry({ economicCode: '30211', summary: '赴北京办理境外考察团签证差旅费', payee: '张敏' });
+    // When the 三公 totals are read
+    const { totals, findings } = threePublicTotals(
+      [investment, archives, cityPolicy, groups, germany, singapore, official, via, trainingAbroad, visa],
+      context(),
+    );
+    // Then only the trips abroad count
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([germany.row, singapore.row, official.row, via.row, trainingAbroad.row, visa.row]);
+    expect(totals.hidden.overseasTravel).toBe(germany.amount + singapore.amount + official.amount + via.amount + trainingAbroad.amount + visa.amount);
+  });
+
+  it("a visiting evaluation group's hotel meal is hospitality under 会议费 when no meeting is named; a meeting's meal is not", () => {
+    // Given a hotel lunch of a visiting 绩效评价组 booked under 会议费, and a named meeting's lunch with a supervising group
+    const evaluation = entry({ economicCode: '30215', summary: '县宾馆午餐（省项目绩效评价组一行）', payee: '县宾馆有限公司', amount: 3_960_00 });
+    const meeting = entry({ economicCode: '30215', summary: '全县春耕生产现场会议午餐（市督导组及各乡镇）', payee: '县宾馆有限公司', amount: 2_400_00 });
+    const course = entry({ economicCode: '30216', summary: '农技培训班午餐（省检查组列席）', payee: '县宾馆有限公司', amount: 1_600_00 });
+    // and a named meeting's lunch of a supervising group that came as a party of its own (一行)
+    const party = entry({ economicCode: '30215', summary: '安全生产工作会议县宾馆午餐（市督导组一行）', payee: '县宾馆有限公司', amount: 1_800_00 });
+    // When the 三公 totals are read
+    const { totals, findings } = threePublicTotals([evaluation, meeting, course, party], context());
+    // Then the evaluation group's and the visiting party's lunches are hidden hospitality, the participants' are not
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([evaluation.row, party.row]);
+    expect(totals.hidden.reception).toBe(evaluation.amount + party.amount);
   });
 });
 

@@ -46,8 +46,28 @@ export function threePublicTotals(
   const anyTrade = wordMatcher(THREE_PUBLIC_CATEGORIES.flatMap((c) => rules.categories[c].payeeWords ?? []));
   const isPerson = (payee: string): boolean =>
     payee.length >= nameMin && payee.length <= nameMax && /^\p{Script=Han}+$/u.test(payee) && anyTrade(payee) === undefined;
+  // A category's negative context: its exclude words, and a domestic trip about a subject of the category.
   const excludedFor = Object.fromEntries(
-    THREE_PUBLIC_CATEGORIES.map((c) => [c, wordMatcher(rules.categories[c].excludeWords ?? [])]),
+    THREE_PUBLIC_CATEGORIES.map((c) => {
+      const cat = rules.categories[c];
+      const words = wordMatcher(cat.excludeWords ?? []);
+      const places = (cat.pairedWords ?? []).flatMap((p) => p.words);
+      // The domestic places are the topic's own (省城, 外地) and those its pairs know (长沙, 省: `domesticAfter`).
+      const home = (cat.pairedWords ?? []).flatMap((p) => p.domesticAfter?.places ?? []);
+      const domestic = cat.domesticTopic
+        ? domesticTopicMatcher(
+            { ...cat.domesticTopic, places: [...cat.domesticTopic.places, ...home] },
+            [...cat.words, ...(cat.weakWords ?? []), ...places],
+            places,
+          )
+        : () => undefined;
+      // A noun of the pairs qualifying another object (新能源汽车原理展品: an exhibit, not a car).
+      const q = cat.qualifiedObjects;
+      const qualified = q
+        ? new RegExp(`(?:${wordAlternation(places)})\\p{Script=Han}{0,${q.maxGap}}?(?:${wordAlternation(q.objects)})`, 'u')
+        : undefined;
+      return [c, (text: string) => words(text) ?? domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined)];
+    }),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
   const textClassIncluded = prefixMatcher(rules.textEvidenceEconomic?.codes ?? ['']);
   const textClassExcluded = prefixMatcher(rules.textEvidenceEconomic?.excludedCodes ?? []);
@@ -62,6 +82,10 @@ export function threePublicTotals(
       unless: wordMatcher(p.unlessAny ?? []),
       breaks: p.groupNameBreaks,
       ownTravel: ownTravelMatcher(p.ownTravel),
+      domestic: p.domesticAfter ? new RegExp(`(?:${wordAlternation(p.domesticAfter.verbs)})(?=${wordAlternation(p.domesticAfter.places)})`, 'gu') : undefined,
+      eventClass: prefixMatcher(p.unlessInClass?.economic ?? []),
+      eventWord: wordMatcher(p.unlessInClass?.words ?? []),
+      visiting: wordMatcher(p.unlessInClass?.unlessAny ?? []),
     })),
   );
   const zero = () => Object.fromEntries(THREE_PUBLIC_CATEGORIES.map((c) => [c, 0])) as Record<ThreePublicCategory, number>;
@@ -171,12 +195,16 @@ export function threePublicTotals(
       // Two words together (赴 + 新加坡, 检查组 + 午餐), whatever the entry's class.
       for (const p of byPair) {
         const w = p.word(said(entry));
-        const other = w === undefined ? undefined : p.withAny(said(entry));
+        // 赴长沙: a travel verb followed by a domestic place is no travel word of a trip abroad.
+        const other = w === undefined ? undefined : p.withAny(p.domestic ? said(entry).replace(p.domestic, mask) : said(entry));
         if (w === undefined || other === undefined || p.economic(entry.economicCode) === undefined || p.unless(said(entry)) !== undefined) continue;
         if (p.ownTravel(entry)) continue;
         // The group's own name (省教师培训评估组) may hold an exclude word of the category: it names what the group
         // reviews, not who ate, and is masked before the category's exclusions are sought.
         const text = p.breaks ? maskGroupName(said(entry), other, p.breaks, p.word) : said(entry);
+        // Booked as an event (会议费) and naming it (会议, 培训班) outside the group's name, the group not named as a
+        // party that came (一行, 莅临): the participants' meal.
+        if (p.eventClass(entry.economicCode) !== undefined && p.eventWord(text) !== undefined && p.visiting(text) === undefined) continue;
         if (excludedFor[p.c](text) === undefined) {
           hit = { c: p.c, evidence: `摘要含“${w}”和“${other}”`, kind: 'summary-word' };
           break;
@@ -466,6 +494,65 @@ function entryWarning(entry: LedgerEntry, message: string, kind: EvidenceKind, v
     finding({ rule: threePublic.id, severity: 'warning', message, evidence: [{ path: entryPath(entry), line: entry.row, quote: said(entry), value }] }),
     kind,
   );
+}
+
+/**
+ * Whether a 摘要 is a domestic trip about a subject of the category (`domesticTopic` of its data): returns the first
+ * domestic destination (赴长沙) when every destination is domestic and every word of the category (`words`, its weak
+ * words and the places of its pairs) modifies a subject (境外投资项目备案管理培训), else nothing.
+ */
+function domesticTopicMatcher(
+  data: {
+    travelVerbs: readonly string[];
+    looseVerbs: readonly string[];
+    places: readonly string[];
+    localStarts: readonly string[];
+    placeSuffixes: readonly string[];
+    topicNouns: readonly string[];
+    costWords: readonly string[];
+    unlessAny: readonly string[];
+  },
+  words: readonly string[],
+  abroad: readonly string[],
+) {
+  const strict = new Set(data.travelVerbs);
+  const verbs = anyOf([...data.travelVerbs, ...data.looseVerbs]);
+  // A destination abroad: a place of the category, or 港/澳/台 (赴港); 台州 and the like are the category's exclusions.
+  const abroadStart = new RegExp(`^(?:${wordAlternation([...abroad, '港', '澳', '台'])})`, 'u');
+  const abroadIn = wordMatcher(abroad);
+  const homeStart = new RegExp(`^(?:${wordAlternation([...data.places, ...data.localStarts])})`, 'u');
+  const homeSuffix = new RegExp(`^\\p{Script=Han}{1,5}?(?:${wordAlternation(data.placeSuffixes)})`, 'u');
+  const occurrences = anyOf(words);
+  const topic = wordMatcher(data.topicNouns);
+  const cost = new RegExp(wordAlternation(data.costWords), 'u');
+  const unless = wordMatcher(data.unlessAny);
+  const destination = (rest: string): 'home' | 'abroad' | undefined => {
+    if (abroadStart.test(rest)) return 'abroad';
+    if (homeStart.test(rest)) return 'home';
+    const m = homeSuffix.exec(rest);
+    return m && abroadIn(m[0]) === undefined ? 'home' : undefined;
+  };
+  return (text: string): string | undefined => {
+    if (unless(text) !== undefined) return undefined;
+    let home: string | undefined;
+    for (const m of text.matchAll(verbs)) {
+      const rest = text.slice(m.index + m[0].length);
+      const where = destination(rest);
+      if (where === 'abroad' || (where === undefined && strict.has(m[0]))) return undefined;
+      if (where === 'home') home ??= m[0] + rest.slice(0, 4);
+    }
+    if (home === undefined) return undefined;
+    let seen = false;
+    for (const m of text.matchAll(occurrences)) {
+      seen = true;
+      // What the word qualifies: the Han words after it (past a 出国（境） gloss), up to the trip's cost (差旅费).
+      const after = text.slice(m.index + m[0].length).replace(/^[（(]境[）)]/u, '');
+      const phrase = /^\p{Script=Han}*/u.exec(after)![0];
+      const cut = cost.exec(phrase);
+      if (topic(cut ? phrase.slice(0, cut.index) : phrase) === undefined) return undefined;
+    }
+    return seen ? home : undefined;
+  };
 }
 
 /** A stretch of text replaced by spaces of the same length, so that no word matches across or inside it. */
