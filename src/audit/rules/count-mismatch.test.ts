@@ -3,6 +3,12 @@ import { countMismatch } from './count-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('count-mismatch', () => {
+  it('reports the number of 下属单位 stated twice with different values (上述3个下属单位 … 下属单位4个)', () => {
+    const text = (n: string): string => `本部门决算为汇总决算，包括某局本级和上述3个下属单位的收支。某局内设6个职能股室，下属单位${n}个，均为公益一类事业单位。`;
+    expect(runRule(countMismatch, text('3')).findings).toEqual([]);
+    expect(runRule(countMismatch, text('4')).findings.map((f) => f.calculation)).toEqual(['3个 ≠ 4个']);
+  });
+
   it('accepts a stated count that matches its list', () => {
     expect(runRule(countMismatch, '内设机构3个，分别为：办公室、财务股、人事股。').findings).toEqual([]);
   });
