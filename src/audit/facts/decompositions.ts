@@ -193,10 +193,15 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         // Only the figures of the previous sentence (found by binary search: a scan of all figures per 其中 was
         // quadratic on long reports).
         const subjects = new Set<string>();
+        // 支出预算为A，支出决算为B，完成预算的R%。其中：… — a budget stated beside the 决算 is the same item's plan, not
+        // another item: with a 决算 in the sentence, budget amounts name no referent of their own.
+        const amounts: Figure[] = [];
         for (let k = firstFigureAtOrAfter(figures, prevSentence.start); k < figures.length && figures[k]!.start < sentence.start; k++) {
           const f = figures[k]!;
-          if (f.end <= sentence.start && f.kind === 'money' && !f.comparative) subjects.add(f.subject);
+          if (f.end <= sentence.start && f.kind === 'money' && !f.comparative) amounts.push(f);
         }
+        const hasFinal = amounts.some((f) => f.phase === 'final');
+        for (const f of amounts) if (!(hasFinal && (f.phase === 'initialBudget' || f.phase === 'adjustedBudget' || /预算$/.test(f.subject)))) subjects.add(f.subject);
         if (subjects.size > 1) {
           at = next;
           continue;

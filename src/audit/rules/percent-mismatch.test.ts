@@ -26,6 +26,13 @@ describe('percent-mismatch', () => {
     expect(runRule(percentMismatch, '支出决算为330.53万元，比年初预算减少6.53万元，下降2.02%。').findings).toEqual([]);
   });
 
+  it('leaves a completion rate that fits the sum of its 决算’s listed parts to sum-mismatch (the 决算 is the wrong figure)', () => {
+    const text = (rate: string): string => `“三公”经费财政拨款支出预算为5.00万元，支出决算为4.63万元，完成预算的${rate}。其中：因公出国（境）费0.00万元；公务用车购置费0.00万元；公务用车运行维护费4.20万元；公务接待费0.33万元。`;
+    expect(runRule(percentMismatch, text('90.60%')).findings).toEqual([]);
+    // A rate that fits neither the 决算 nor its parts is still wrong.
+    expect(runRule(percentMismatch, text('80.60%')).findings).toHaveLength(1);
+  });
+
   it('reports an execution rate that its figures do not give', () => {
     const { findings } = runRule(percentMismatch, '全年预算数1059.41万元，决算数1000万元，预算执行率98%。');
     expect(findings).toHaveLength(1);

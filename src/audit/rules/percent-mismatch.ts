@@ -705,6 +705,13 @@ export const percentMismatch: Rule = (facts, options) => {
       const computed = (num.scaled / den.scaled) * 100;
       const tol = tolerance(f, num, den, computed, decimalSentences);
       if (within(stated, computed, tol, f)) continue;
+      // 预算为A，决算为B，完成预算的R%。其中：… with parts adding to S ≠ B and R = S ÷ A: the total B is the wrong
+      // figure (sum-mismatch reports it), not the rate.
+      const listed = facts.decompositions.find((d) => d.total === num && d.parts.length >= 2 && !d.truncated);
+      if (listed) {
+        const sum = listed.parts.reduce((acc, p) => acc + p.scaled, 0);
+        if (sum !== num.scaled && within(stated, (sum / den.scaled) * 100, tolerance(f, num, den, (sum / den.scaled) * 100, decimalSentences), f)) continue;
+      }
       // 预算为494,400.00万元，支出决算为115,749.56元，完成预算的23.42%: the rate fits only with the budget in the
       // other unit (×10⁴ or ×10⁸) — a unit slip, reported as such.
       const slip = unitSlipOfRate(num, den, stated, f, decimalSentences);

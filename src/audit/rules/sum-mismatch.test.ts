@@ -3,6 +3,14 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('reads a 其中 opening the sentence after a budget, its 决算 and the rate as the 决算’s parts (预算为A，决算为B，完成预算的R%。其中：…)', () => {
+    const text = (total: string): string => `2024年度“三公”经费财政拨款支出预算为5.00万元，支出决算为${total}万元，完成预算的90.60%。其中：因公出国（境）费0.00万元；公务用车购置费0.00万元；公务用车运行维护费4.20万元；公务接待费0.33万元。`;
+    expect(runRule(sumMismatch, text('4.63')).findings.map((f) => f.calculation)).toEqual(['0.00 + 0.00 + 4.20 + 0.33 = 4.53 ≠ 4.63']);
+    expect(runRule(sumMismatch, text('4.53')).findings).toEqual([]);
+    // Two items of their own before it: the referent is unknown, nothing is checked.
+    expect(runRule(sumMismatch, '公务接待费4.63万元，会议费5.00万元。其中：甲0.00万元；乙4.20万元；丙0.33万元。').findings).toEqual([]);
+  });
+
   it('reports a 其中 breakdown that falls short of its total, with the arithmetic', () => {
     const { findings } = runRule(sumMismatch, '基本支出609.29万元，其中：工资福利支出458.18万元、商品和服务支出64.37万元、对个人和家庭的补助85.77万元、其他支出0万元。');
     expect(findings).toHaveLength(1);
