@@ -56,15 +56,19 @@ export function basicProjectsByShape(entries: readonly LedgerEntry[], context: L
 }
 
 /**
- * The entries as the checks read them: a project entry (by default: it carries a project and no 支出类型 said
- * otherwise) of a project inferred basic by its shape is basic expenditure. Returns `entries` itself when none is.
+ * The entries as the checks read them: a project entry whose nature the importer itself inferred (natureSource
+ * 'inferred': it carries a project, and neither a 支出类型 cell nor the account's 明细科目 stated the nature) of a
+ * project inferred basic by its shape is basic expenditure. A stated 项目支出 stays: on 行政运行 it is what
+ * ledger.nature-inconsistent reports; an entry without a source (stored before it was kept) counts as stated.
+ * Returns `entries` itself when none changes.
  */
 export function withInferredNature(entries: readonly LedgerEntry[], context: LedgerCheckContext): readonly LedgerEntry[] {
+  if (!entries.some((e) => e.natureSource === 'inferred' && e.nature === 'project')) return entries;
   const basic = basicProjectsByShape(entries, context);
   if (basic.size === 0) return entries;
   let changed = false;
   const out = entries.map((e) => {
-    if (e.nature !== 'project' || !basic.has(projectKeyOf(e) ?? '')) return e;
+    if (e.nature !== 'project' || e.natureSource !== 'inferred' || !basic.has(projectKeyOf(e) ?? '')) return e;
     changed = true;
     return { ...e, nature: 'basic' as const };
   });

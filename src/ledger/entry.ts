@@ -8,6 +8,14 @@ export type ExpenditureNature = 'basic' | 'project';
 
 export const NATURE_LABEL: Record<ExpenditureNature, string> = { basic: '基本支出', project: '项目支出' };
 
+/**
+ * Where an entry's nature came from: the row's 支出类型 cell (`column`), the spending account's 明细科目 naming
+ * 基本支出/项目支出 (`account`), or the importer's inference from the project cells (`inferred`: a project, unless
+ * named 人员类/公用经费, makes it project expenditure). Only an inferred nature may be re-inferred by the checks
+ * (basic-projects.ts withInferredNature); a stated one is what ledger.nature-inconsistent weighs against the rest.
+ */
+export type NatureSource = 'column' | 'account' | 'inferred';
+
 export interface LedgerEntry {
   /** 1-based position in the import, unique per department-year (part of the primary key). */
   readonly entryNo: number;
@@ -40,6 +48,11 @@ export interface LedgerEntry {
   readonly functionName?: string;
   readonly economicCode: string;
   readonly nature: ExpenditureNature;
+  /**
+   * Where `nature` came from (NatureSource). Stored beside the entry (ledger_entries.nature_source); absent for
+   * entries stored before it was kept, read as stated (no inference overrides them).
+   */
+  readonly natureSource?: NatureSource;
   readonly projectCode?: string;
   readonly projectName?: string;
   readonly payee?: string;

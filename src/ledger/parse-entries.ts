@@ -6,7 +6,7 @@ import { type Fen, MoneyError, parseFen } from '../core/money.ts';
 import { classifyRow, loadRowKinds, normalizeLabel, type PageContext, type SectionRow, type SkipCounts, type SkipReason, sameAsAboveKey, sectionOfRow, titleRowKey } from '../reference/row-kinds.ts';
 import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { economicNames } from './economic-names.ts';
-import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField } from './entry.ts';
+import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField, type NatureSource } from './entry.ts';
 import { formatYuan } from './format-money.ts';
 import { type FunctionNameResolution, fileNameIndex, functionTableNames, type NameIndex, resolveFunctionName, splitNamePath } from './function-names.ts';
 import { type ClassificationRules, loadLedgerRuleData } from './rule-data.ts';
@@ -755,14 +755,18 @@ export function* parseLedgerChunks(
     }
     const natureText = cell(cells, 'nature');
     let nature: ExpenditureNature | undefined;
+    let natureSource: NatureSource;
     const accountNature = natureText === '' ? natureOfAccount(cells) : undefined;
     if (accountNature !== undefined) {
       nature = accountNature;
+      natureSource = 'account';
     } else if (natureText === '') {
+      natureSource = 'inferred';
       // No flag in the file: an entry charged to a project is project expenditure, unless the project is one of
       // the 人员类/公用经费 projects under which 预算管理一体化 books basic expenditure.
       nature = (projectCode || projectName) && !isBasicProject(`${projectCode ?? ''} ${projectName ?? ''}`) ? 'project' : 'basic';
     } else {
+      natureSource = 'column';
       nature = parseNature(natureText);
       if (nature === undefined) {
         fail(row, 'nature', natureText, '支出类型应为基本支出或项目支出', 'nature must be basic or project');
@@ -782,6 +786,7 @@ export function* parseLedgerChunks(
       functionCode: functionCode!,
       economicCode: economicCode!,
       nature: nature!,
+      natureSource,
     };
     if (voucherSummary !== undefined) entry.voucherSummary = voucherSummary;
     if (projectCode !== undefined) entry.projectCode = projectCode;

@@ -35,6 +35,8 @@ export interface LedgerEntriesTable {
   function_name: string | null;
   /** The 摘要 of the voucher line over the entry line (null when there is none, or it says nothing more). */
   voucher_summary: string | null;
+  /** Where the nature came from: 'column', 'account' or 'inferred' (null: imported before it was kept, read as stated). */
+  nature_source: 'column' | 'account' | 'inferred' | null;
 }
 
 export interface LedgerImportsTable {
@@ -87,6 +89,7 @@ export interface StoredLedgerEntry {
   readonly column?: number;
   readonly functionName?: string;
   readonly voucherSummary?: string;
+  readonly natureSource?: 'column' | 'account' | 'inferred';
 }
 
 export interface LedgerImportMetaRecord {
@@ -126,6 +129,7 @@ export const LEDGER_ENTRY_COLUMNS: readonly BulkColumn[] = [
   { name: 'source_column', type: 'integer' },
   { name: 'function_name', type: 'text' },
   { name: 'voucher_summary', type: 'text' },
+  { name: 'nature_source', type: 'text' },
 ];
 
 /** Entries as bulk rows in LEDGER_ENTRY_COLUMNS order. */
@@ -154,6 +158,7 @@ export function ledgerEntryRows(
     e.column ?? null,
     e.functionName ?? null,
     e.voucherSummary ?? null,
+    e.natureSource ?? null,
   ]);
 }
 
@@ -237,13 +242,14 @@ export async function loadLedgerEntries(
     if (r.source_column !== null) e.column = r.source_column;
     if (r.function_name !== null) e.functionName = r.function_name;
     if (r.voucher_summary !== null) e.voucherSummary = r.voucher_summary;
+    if (r.nature_source !== null) e.natureSource = r.nature_source;
     return e;
   });
 }
 
 /** Column order of the COPY-out read (copyOutPglite). */
 const READ_COLUMNS =
-  'entry_no, source_row, entry_date, voucher_no, summary, amount, function_code, economic_code, nature, project_code, project_name, payee, fund_source, source_column, function_name, voucher_summary';
+  'entry_no, source_row, entry_date, voucher_no, summary, amount, function_code, economic_code, nature, project_code, project_name, payee, fund_source, source_column, function_name, voucher_summary, nature_source';
 
 /**
  * The year's entries, by the fastest read the engine has: PGlite's COPY TO '/dev/blob' (the pg adapter costs
@@ -280,6 +286,9 @@ export async function readLedgerEntries(
     if (r[13] != null) e.column = Number(r[13]);
     if (r[14] != null) e.functionName = r[14];
     if (r[15] != null) e.voucherSummary = r[15];
+    const source = r[16];
+    if (source === 'column' || source === 'account' || source === 'inferred') e.natureSource = source;
+    else if (source != null) throw new Error(`ledger_entries: bad nature_source ${source}`);
     return e;
   });
 }
