@@ -16,7 +16,9 @@ describe('template-residue', () => {
   });
 
   it('reports a period left as the form’s blank (第月至第月), not a filled one', () => {
-    expect(runRule(templateResidue, '公开时段：第月至第月').findings.map((f) => f.evidence[0]!.quote)).toEqual(['第月', '第月']);
+    const blank = runRule(templateResidue, '公开时段：第月至第月').findings;
+    expect(blank.map((f) => f.evidence[0]!.quote)).toEqual(['第月']);
+    expect(blank[0]!.message).toContain('共2处');
     expect(runRule(templateResidue, '公开时段：第1月至第12月').findings).toEqual([]);
   });
 
@@ -39,7 +41,8 @@ describe('template-residue', () => {
   it('reads stars as the site’s mask where the text says they hide content, as a placeholder otherwise', () => {
     const masked = '下文中****为隐藏内容,仅对会员开放\n****2024年度资金绩效评价表\n我单位***年度收入100万元。';
     expect(runRule(templateResidue, masked).findings).toEqual([]);
-    expect(runRule(templateResidue, masked.replace('为隐藏内容,仅对会员开放', '年度说明')).findings).toHaveLength(2);
+    // Every run of stars is one kind of placeholder: one finding, each place an evidence line.
+    expect(runRule(templateResidue, masked.replace('为隐藏内容,仅对会员开放', '年度说明')).findings).toHaveLength(1);
   });
 });
 
@@ -113,5 +116,31 @@ describe('template-residue: both choices of the form left in', () => {
   it('says nothing of a remark that explains or names the change', () => {
     const text = '比上年减少（主要是增加了培训）5万元。比上年同口径下降（以下简称“下降”）3%。依法审理（或执行）案件。决算数大于预算数（或超过预算数）。';
     expect(runRule(templateResidue, text).findings).toEqual([]);
+  });
+
+  it('reports each kind of placeholder once per document, with every place as evidence', () => {
+    const text = 'XX区2019年度绩效自评报告\n下达资金XX万元，资金到位XX万元。\n共计XXXXXX万元；另增长（下降）5%。';
+    const { findings } = runRule(templateResidue, text);
+    expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['XX', '增长（下降）']);
+    const xx = findings[0]!;
+    expect(xx.message).toContain('全文共4处');
+    expect(xx.message).toContain('第1、2、3行');
+    // The first place is the quote, then one evidence line per place.
+    expect(xx.evidence).toHaveLength(5);
+    expect(xx.evidence[0]!.start).toBe(0);
+    expect(xx.evidence.slice(1).map((e) => e.line)).toEqual([1, 2, 2, 3]);
+  });
+
+  it('reports square-bracket placeholders, simplified or traditional, not reference numbers or footnotes', () => {
+    const { findings } = runRule(templateResidue, '1.項目名稱：[項目具體名稱]\n如建設[X]公里道路、新增[X]戶就業，合格率達到[X]%。');
+    expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['[项目具体名称]', '[X]']);
+    expect(findings[1]!.message).toContain('共3处');
+    expect(runRule(templateResidue, '根据财预[2024]5号文件[1]，详见[某局官网名称](http://a.b)。').findings).toEqual([]);
+  });
+
+  it('reports a cover year left blank, not a filled one', () => {
+    expect(runRule(templateResidue, '自评汇报\n( 年度)\n').findings.map((f) => f.evidence[0]!.quote)).toEqual(['（ 年度）']);
+    expect(runRule(templateResidue, '自评报告\n（    年度）\n').findings).toHaveLength(1);
+    expect(runRule(templateResidue, '自评报告\n（2024年度）\n本年度（年）').findings).toEqual([]);
   });
 });

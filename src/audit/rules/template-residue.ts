@@ -50,8 +50,64 @@ function declaresStarMask(text: string, words: readonly string[]): boolean {
   return false;
 }
 
-export const templateResidue: Rule = (facts, options) => {
+/** One place of a placeholder, before the places of one kind are reported together. */
+interface Occurrence {
+  /** The kind: the same literal of the list (XX, XXXXXX are both the literal XX), or the same quoted text. */
+  readonly key: string;
+  readonly start: number;
+  readonly finding: Finding;
+}
+
+/** Characters either side of a place quoted as its evidence line, within its line. */
+const PLACE_CONTEXT = 30;
+
+/** The stretch of the line around one place: where a placeholder stands, read as the reviewer finds it. */
+function quoteLineAt(facts: Parameters<Rule>[0], at: number): ReturnType<typeof quoteSpan> {
+  const { text } = facts;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const next = text.indexOf('\n', at);
+  const lineEnd = next === -1 ? text.length : next;
+  return quoteSpan(facts, { start: Math.max(lineStart, at - PLACE_CONTEXT), end: Math.min(lineEnd, at + PLACE_CONTEXT) });
+}
+
+/** Most places of one kind quoted as evidence; the message counts them all. */
+const MAX_GROUPED_EVIDENCE = 20;
+
+/**
+ * One finding per kind of placeholder per document: a text that writes every amount XX has one defect, the form never
+ * filled in, not one per amount. The first place is the quote; every place (up to MAX_GROUPED_EVIDENCE) is an evidence
+ * line, and the message says how many there are and on which lines.
+ */
+function groupByKind(facts: Parameters<Rule>[0], occurrences: readonly Occurrence[]): Finding[] {
+  const byKey = new Map<string, Occurrence[]>();
+  for (const o of [...occurrences].sort((a, b) => a.start - b.start)) {
+    const list = byKey.get(o.key);
+    if (list) list.push(o);
+    else byKey.set(o.key, [o]);
+  }
   const out: Finding[] = [];
+  for (const list of byKey.values()) {
+    const first = list[0]!.finding;
+    if (list.length === 1) {
+      out.push(first);
+      continue;
+    }
+    const forms = [...new Set(list.map((o) => o.finding.evidence[0]!.quote ?? ''))];
+    const lines = [...new Set(list.map((o) => o.finding.evidence[0]!.line))].filter((l) => l !== undefined);
+    const shown = forms.length > 1 ? `，写作${forms.map((f) => `“${f}”`).join('')}` : '';
+    out.push(
+      finding({
+        ...first,
+        message: `${first.message}；全文共${list.length}处${shown}（第${lines.join('、')}行）`,
+        evidence: [first.evidence[0]!, ...list.slice(0, MAX_GROUPED_EVIDENCE).map((o) => quoteLineAt(facts, o.start))],
+      }),
+    );
+  }
+  return out;
+}
+
+export const templateResidue: Rule = (facts, options) => {
+  const out: Occurrence[] = [];
   const covered: { start: number; end: number }[] = [];
   const { text } = facts;
   const starMask = declaresStarMask(text, options.config.residueMaskDeclarations);
@@ -92,26 +148,34 @@ export const templateResidue: Rule = (facts, options) => {
       const inside = options.config.residueIgnoreWhenInside.some((w) => text.slice(Math.max(0, at - w.length), end + w.length).includes(w));
       if (!inside && !covered.some((c) => c.start <= at && at < c.end)) {
         covered.push({ start: at, end });
-        out.push(
-          finding({
+        out.push({
+          key: `literal:${written}`,
+          start: at,
+          finding: finding({
             rule: 'template-residue',
             severity: 'warning',
             message: `疑似模板残留：“${text.slice(at, end)}”（${why}）`,
             evidence: [quoteSpan(facts, { start: at, end }), quoteSentenceAt(facts, at)],
           }),
-        );
+        });
       }
       at = text.indexOf(literal, end);
     }
   }
-  for (const f of [...bracketInstructions(facts, options.config.residueBracketInstructions), ...blankPercents(facts), ...eitherOrBrackets(facts)]) {
-    const { start = 0, end = start } = f.evidence[0]!;
+  for (const f of [
+    ...bracketInstructions(facts, options.config.residueBracketInstructions),
+    ...blankPercents(facts),
+    ...eitherOrBrackets(facts),
+    ...squarePlaceholders(facts),
+    ...blankYears(facts),
+  ]) {
+    const { start = 0, end = start, quote = '' } = f.evidence[0]!;
     if (covered.some((c) => c.start < end && start < c.end)) continue;
     covered.push({ start, end });
-    out.push(f);
+    out.push({ key: `quote:${quote.replace(/\s+/g, ' ')}`, start, finding: f });
   }
-  out.push(...budgetHeadingInFinal(facts));
-  return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
+  const grouped = [...groupByKind(facts, out), ...budgetHeadingInFinal(facts)];
+  return grouped.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
 };
 
 /** A heading of the budget's phase (…收入支出预算情况, …支出预算表). */
@@ -315,6 +379,56 @@ function eitherOrBrackets(facts: Parameters<Rule>[0]): Finding[] {
         severity: 'warning',
         message: `疑似模板残留：“${text.slice(from, close + 1)}”保留了模板的二选一写法`,
         evidence: [quoteSpan(facts, { start: from, end: close + 1 }), quoteSentenceAt(facts, from)],
+      }),
+    );
+  }
+  return out;
+}
+
+/** Longest text inside a square bracket read as a placeholder ([项目具体名称]; a pinyin gloss of a mirror may stand inside). */
+const SQUARE_PLACEHOLDER_REACH = 30;
+
+/**
+ * [项目具体名称], 建设[X]公里道路: a square bracket that holds a word of the form's blank (名称, 具体, 填写) or only X is the
+ * placeholder of a model form left unfilled. The text is read simplified, so a traditional copy ([項目具體名稱]) is read
+ * the same. A reference number ([2024]5号), a footnote mark ([1]) or a link's text ([某局官网](…)) holds none of these
+ * (a link's text is skipped when a parenthesis follows).
+ */
+function squarePlaceholders(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  const out: Finding[] = [];
+  for (let at = text.indexOf('['); at !== -1 && out.length < 50; at = text.indexOf('[', at + 1)) {
+    const rel = text.slice(at + 1, at + 2 + SQUARE_PLACEHOLDER_REACH).search(/[[\]\n]/);
+    if (rel === -1 || text[at + 1 + rel] !== ']') continue;
+    const close = at + 1 + rel;
+    const inner = text.slice(at + 1, close).trim();
+    if (inner === '' || text[close + 1] === '(' || text[close + 1] === '（') continue;
+    if (!/^[Xx×]+$/.test(inner) && !WORDS.squarePlaceholder.some((w) => inner.includes(w))) continue;
+    out.push(
+      finding({
+        rule: 'template-residue',
+        severity: 'warning',
+        message: `疑似模板残留：方括号占位“${text.slice(at, close + 1)}”未替换为实际内容`,
+        evidence: [quoteSpan(facts, { start: at, end: close + 1 }), quoteSentenceAt(facts, at)],
+      }),
+    );
+  }
+  return out;
+}
+
+/** （    年度）, ( 年度): the cover's year left as the form's blank — a bracket holding only blanks before 年度 or 年. */
+const BLANK_YEAR = new RegExp(`[（(][ \u3000_＿□]+(?:${anyWord(WORDS.blankYearSlot)})[）)]`, 'g');
+
+function blankYears(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  for (const m of facts.text.matchAll(BLANK_YEAR)) {
+    if (out.length >= 50) break;
+    out.push(
+      finding({
+        rule: 'template-residue',
+        severity: 'warning',
+        message: `疑似模板残留：“${m[0]}”年份未填写`,
+        evidence: [quoteSpan(facts, { start: m.index, end: m.index + m[0].length }), quoteSentenceAt(facts, m.index)],
       }),
     );
   }
