@@ -42,6 +42,11 @@ export function splitCsvRecord(record: string, delimiter: Delimiter = ','): stri
     } else if (ch === '"' && atStart) {
       quoted = true;
       atStart = false;
+    } else if (ch === '=' && atStart && record[i + 1] === '"') {
+      // ="2011301": the text formula web exports write to keep leading zeros; Excel shows the quoted text.
+      quoted = true;
+      atStart = false;
+      i++;
     } else if (ch === delimiter) {
       cells.push(cell.trim());
       cell = '';
@@ -64,7 +69,8 @@ function leavesQuoteOpen(line: string, startQuoted: boolean, delimiter: Delimite
     if (quoted) {
       if (ch === '"' && line[i + 1] === '"') i++;
       else if (ch === '"') quoted = false;
-    } else if (ch === '"' && atStart) {
+    } else if ((ch === '"' || (ch === '=' && line[i + 1] === '"')) && atStart) {
+      if (ch === '=') i++;
       quoted = true;
       atStart = false;
     } else if (ch === delimiter) {

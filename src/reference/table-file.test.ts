@@ -27,6 +27,15 @@ describe('one reader for CSV exports', () => {
     expect(file.rows.line(2)).toBe(4);
   });
 
+  it('reads ="…" text formulas (written to keep leading zeros) as their text, a comma or line break inside too', () => {
+    const csv = '日期,凭证号,功能分类,摘要,借方\n="2025-01-06",="记-0001",="2010501","=购办公用品",1542.84\n="2025-01-07",="记-0002,附件",x,="两行\n摘要",="0.50"\n';
+    expect(csvRows(csv)).toEqual([
+      ['日期', '凭证号', '功能分类', '摘要', '借方'],
+      ['2025-01-06', '记-0001', '2010501', '=购办公用品', '1542.84'],
+      ['2025-01-07', '记-0002,附件', 'x', '两行\n摘要', '0.50'],
+    ]);
+  });
+
   it('a stray quote inside an unquoted cell does not swallow the next lines', () => {
     expect(csvRows('显示器 27",1\nb,2\n')).toEqual([['显示器 27"', '1'], ['b', '2']]);
   });
