@@ -29,12 +29,26 @@ export function runningFunctionTest(context: LedgerCheckContext): (entry: Ledger
  * least `minProjectPercent` % of the entries carry a project (the 预算管理一体化 shape); elsewhere basic spending
  * carries no project and a project is what the ledger says.
  */
-export function basicProjectsByShape(entries: readonly LedgerEntry[], context: LedgerCheckContext): Set<string> {
+/**
+ * The shape's two tests of an entry: on a basic-running function item (`runningFunctionItems` and the shape's own
+ * `functionNames`, by functionNameOf), or of a staff-pay class (`economicCodes`).
+ */
+function shapeTests(context: LedgerCheckContext) {
   const shape = context.rules.classification.basicProjectShape;
-  const out = new Set<string>();
-  if (!shape || entries.length === 0) return out;
+  if (!shape) return undefined;
   const running = new Set([...(context.rules.classification.runningFunctionItems?.names ?? ['行政运行']), ...shape.functionNames]);
-  const payClass = prefixMatcher(shape.economicCodes);
+  const onRunning = (e: LedgerEntry) => {
+    const name = functionNameOf(e, context);
+    return name !== undefined && running.has(name);
+  };
+  return { shape, onRunning, payClass: prefixMatcher(shape.economicCodes) };
+}
+
+export function basicProjectsByShape(entries: readonly LedgerEntry[], context: LedgerCheckContext): Set<string> {
+  const tests = shapeTests(context);
+  const out = new Set<string>();
+  if (!tests || entries.length === 0) return out;
+  const { shape, onRunning, payClass } = tests;
   const counts = new Map<string, { all: number; basic: number }>();
   let withProject = 0;
   for (const e of entries) {
@@ -47,8 +61,7 @@ export function basicProjectsByShape(entries: readonly LedgerEntry[], context: L
       counts.set(key, c);
     }
     c.all++;
-    const name = functionNameOf(e, context);
-    if ((name !== undefined && running.has(name)) || payClass(e.economicCode)) c.basic++;
+    if (onRunning(e) || payClass(e.economicCode)) c.basic++;
   }
   if (withProject * 100 < shape.minProjectPercent * entries.length) return out;
   for (const [key, c] of counts) if (c.all >= shape.minEntries && c.basic * 100 >= shape.minPercent * c.all) out.add(key);
@@ -85,15 +98,11 @@ export function strayBasicEntries(
   context: LedgerCheckContext,
   isBasicProject: (entry: LedgerEntry) => boolean,
 ): Set<LedgerEntry> {
-  const shape = context.rules.classification.basicProjectShape;
+  const tests = shapeTests(context);
   const out = new Set<LedgerEntry>();
-  if (shape?.strayMinPercent === undefined) return out;
-  const running = new Set([...(context.rules.classification.runningFunctionItems?.names ?? ['行政运行']), ...shape.functionNames]);
-  const payClass = prefixMatcher(shape.economicCodes);
-  const onRunning = (e: LedgerEntry) => {
-    const name = functionNameOf(e, context);
-    return name !== undefined && running.has(name);
-  };
+  const strayMinPercent = tests?.shape.strayMinPercent;
+  if (!tests || strayMinPercent === undefined) return out;
+  const { shape, onRunning, payClass } = tests;
   const byProject = new Map<string, LedgerEntry[]>();
   for (const e of entries) {
     const key = projectKeyOf(e);
@@ -105,7 +114,7 @@ export function strayBasicEntries(
   for (const list of byProject.values()) {
     const off = list.filter((e) => !onRunning(e));
     const others = list.length - 1;
-    if (others < shape.minEntries || (list.length - off.length) * 100 < shape.strayMinPercent * others) continue;
+    if (others < shape.minEntries || (list.length - off.length) * 100 < strayMinPercent * others) continue;
     for (const e of off) if (!payClass(e.economicCode)) out.add(e);
   }
   return out;
