@@ -27,6 +27,11 @@ const headerSynonymsSchema = z.object({
     totalColumns: z.array(z.string().min(1)),
     otherColumns: z.array(z.string().min(1)),
   }).optional(),
+  /** Labels of a combined 辅助核算 cell (功能分类:…;经济分类:…;单位:…): per field, and labels that are no field (部门). */
+  auxiliaryLabels: described({
+    fields: z.partialRecord(z.enum(LEDGER_FIELDS), words),
+    other: z.array(z.string().min(1)),
+  }).optional(),
 });
 
 const classificationSchema = z.object({
@@ -266,8 +271,17 @@ export interface AnalysisGroups {
   readonly otherColumns: readonly string[];
 }
 
+/** Labels of a combined 辅助核算 cell (data/ledger/header-synonyms.json auxiliaryLabels); empty when the data has none. */
+export interface AuxiliaryLabels {
+  /** Per field, the labels naming it inside such a cell. */
+  readonly fields: Partial<Record<LedgerField, readonly string[]>>;
+  /** Labels that are no field (部门): known, so that a value ends where they begin. */
+  readonly other: readonly string[];
+}
+
 export interface LedgerRuleData {
   readonly headerSynonyms: HeaderSynonyms;
+  readonly auxiliaryLabels: AuxiliaryLabels;
   /** Per field, header words that rule a column out when the header only contains a synonym. */
   readonly headerExclusions: Partial<Record<LedgerField, readonly string[]>>;
   readonly analysisGroups: AnalysisGroups;
@@ -307,6 +321,7 @@ export function loadLedgerRuleData(): LedgerRuleData {
   cached = {
     headerSynonyms: fields,
     headerExclusions: synonyms.notContaining?.fields ?? {},
+    auxiliaryLabels: { fields: synonyms.auxiliaryLabels?.fields ?? {}, other: synonyms.auxiliaryLabels?.other ?? [] },
     analysisGroups: {
       groups: synonyms.analysisGroups?.groups ?? [],
       creditGroups: synonyms.analysisGroups?.creditGroups ?? [],
