@@ -143,4 +143,18 @@ describe('template-residue: both choices of the form left in', () => {
     expect(runRule(templateResidue, '自评报告\n（    年度）\n').findings).toHaveLength(1);
     expect(runRule(templateResidue, '自评报告\n（2024年度）\n本年度（年）').findings).toEqual([]);
   });
+  it('reports a note that tells the form’s filers what to fill in, not a note on the data or one without a filing verb', () => {
+    const quotes = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+    // Two wordings of the form's instruction to its filers, left in the published table or report.
+    expect(quotes('绩效指标 | 指标值\n产出指标 | 100%\n注：请各单位按本地实际支出情况对照上表逐项填列，不得漏项。\n')).toHaveLength(1);
+    expect(quotes('三、绩效目标完成情况\n备注:各乡镇须根据本地项目特点,自行选择合适的指标填报。\n四、存在问题')).toHaveLength(1);
+    expect(quotes('填表说明：本栏务必由项目实施单位如实填写完成值。\n')).toHaveLength(1);
+    // Look-alikes: a note on where the data come from; a note that the forms were filed (no addressed modal); a
+    // contact note (a modal, no filing verb); a printed note asking for an explanation; an instruction inside prose.
+    expect(quotes('注：本表数据来源于财决07表，仅罗列本单位实际支出涉及的经济分类科目。\n')).toEqual([]);
+    expect(quotes('注：本部门已按县财政局要求填报2023年度绩效自评表，自评结果已报送。\n')).toEqual([]);
+    expect(quotes('说明：如需查询详细数据，请致电本局财务股。\n')).toEqual([]);
+    expect(quotes('注：预算执行率未达到90%的须说明原因。\n')).toEqual([]);
+    expect(quotes('一、基本情况\n县财政局通知各单位须于3月底前填报自评表，本局按时完成。\n')).toEqual([]);
+  });
 });

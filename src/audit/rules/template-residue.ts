@@ -168,6 +168,7 @@ export const templateResidue: Rule = (facts, options) => {
     ...eitherOrBrackets(facts),
     ...squarePlaceholders(facts),
     ...blankYears(facts),
+    ...noteInstructions(facts),
   ]) {
     const { start = 0, end = start, quote = '' } = f.evidence[0]!;
     if (covered.some((c) => c.start < end && start < c.end)) continue;
@@ -429,6 +430,53 @@ function blankYears(facts: Parameters<Rule>[0]): Finding[] {
         severity: 'warning',
         message: `疑似模板残留：“${m[0]}”年份未填写`,
         evidence: [quoteSpan(facts, { start: m.index, end: m.index + m[0].length }), quoteSentenceAt(facts, m.index)],
+      }),
+    );
+  }
+  return out;
+}
+
+/** A line opening as a note (注：, 填表说明：); longer openers first, so 填表说明 is not read as 说明. */
+const NOTE_OPENING = new RegExp(`(?:^|\\n)[ \u3000]*(${anyWord(WORDS.noteInstructionOpeners)})[：:]`, 'g');
+const NOTE_MODAL = new RegExp(anyWord(WORDS.noteInstructionModals), 'g');
+/** Characters of a note's first sentence read for its instruction. */
+const NOTE_SENTENCE_REACH = 80;
+
+/**
+ * 注：各地请根据实际情况，从上述绩效指标中选择适合的填报: a note whose first sentence addresses the form's filers — a
+ * modal (请, 须, 务必) and after it, in the same sentence, a filing verb (填报, 填写, 填列) — is the form's instruction
+ * left in the published text. Precondition: the note opens its line (注：, 备注：, 填表说明：), the modal does not follow a
+ * condition word (如需, 若须: a condition, not an address) and the filing verb stands before the sentence ends (。；
+ * or the line). Silent on a note on the data (数据来源于…), on one that says the forms were filed (已按要求填报: no
+ * modal), and on one that asks for something other than filling in (须说明原因, 请致电).
+ */
+function noteInstructions(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  const out: Finding[] = [];
+  for (const m of text.matchAll(NOTE_OPENING)) {
+    if (out.length >= 50) break;
+    const opener = m.index + m[0].length - m[1]!.length - 1;
+    const bodyStart = m.index + m[0].length;
+    let end = bodyStart;
+    while (end < text.length && end < bodyStart + NOTE_SENTENCE_REACH && !/[。；;\n]/.test(text[end]!)) end++;
+    const body = text.slice(bodyStart, end);
+    let verbEnd = -1;
+    for (const modal of body.matchAll(NOTE_MODAL)) {
+      if (/[如若]/.test(body[modal.index - 1] ?? '')) continue;
+      const after = body.slice(modal.index + modal[0].length);
+      const verb = WORDS.noteInstructionVerbs.map((v) => [v, after.indexOf(v)] as const).filter(([, k]) => k !== -1).sort((a, b) => a[1] - b[1])[0];
+      if (verb) {
+        verbEnd = bodyStart + modal.index + modal[0].length + verb[1] + verb[0].length;
+        break;
+      }
+    }
+    if (verbEnd === -1) continue;
+    out.push(
+      finding({
+        rule: 'template-residue',
+        severity: 'warning',
+        message: `疑似模板残留：“${text.slice(opener, verbEnd)}”是模板给填报人的说明，不是报告内容`,
+        evidence: [quoteSpan(facts, { start: opener, end: verbEnd }), quoteSentenceAt(facts, opener)],
       }),
     );
   }

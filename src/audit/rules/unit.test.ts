@@ -70,6 +70,24 @@ describe('unit', () => {
   });
 });
 
+describe('unit: a rate written without %', () => {
+  const shares = '本年支出合计200万元，其中基本支出150万元，占75%；项目支出50万元，占25%。';
+  const quotes = (t: string): string[] => runRule(unit, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+  it('reports a rate (执行率, 到位率, 支付比例) whose number has no % where the text writes its other rates with %', () => {
+    expect(quotes(`${shares}全年预算执行率为98.5，较上年有所提高。`)).toEqual(['执行率为98.5']);
+    expect(quotes(`${shares}项目资金到位率达到96；资金支付比例100%。`)).toEqual(['到位率达到96']);
+    expect(quotes(`${shares}截至年底，资金拨付率87.25，未拨付部分结转下年。`)).toEqual(['拨付率87.25']);
+  });
+  it('stays silent on a rate with its unit, a ratio that is no per-cent (容积率, 汇率), a form’s cell and a text without rates in %', () => {
+    expect(quotes(`${shares}全年预算执行率为98.5%，较上年提高2个百分点。`)).toEqual([]);
+    expect(quotes(`${shares}项目容积率为2.5，绿地率35%。`)).toEqual([]);
+    expect(quotes(`${shares}按汇率6.8折算。`)).toEqual([]);
+    expect(quotes(`${shares}\n预算执行率\t98.5\t10\t10\n`)).toEqual([]);
+    expect(quotes(`${shares}执行率为3:1。满意度为95分。`)).toEqual([]);
+    expect(quotes('本年支出合计200万元。全年预算执行率为98.5，较上年有所提高。')).toEqual([]);
+  });
+});
+
 describe('unit: the change of a share', () => {
   const text = '公开招标金额占全国政府采购规模的77.9%，所占比重比上年下降6.6个百分点。分散采购金额为4365亿元，占全国政府采购规模的比重为20.7%，较上年上升5.5%。';
   it('reports a share’s change in % where the text writes such changes in 百分点', () => {

@@ -54,6 +54,40 @@ function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/** 执行率为98.5， — a per-cent rate's name, at most one linking word, a bare number ending its clause (groups: name, number). */
+const RATE_WITHOUT_PERCENT = new RegExp(
+  `(${anyWord(RULE_WORDS['unit'].percentRates)})${anyWord(RULE_WORDS['unit'].rateLinks)}?(\\d{1,3}(?:\\.\\d{1,2})?)(?=[，。；;,]|\\n)`,
+  'g',
+);
+
+/**
+ * 预算执行率为98.5，资金到位率达到96；: a rate that is a per-cent by its name (data/audit/rule-words.json
+ * unit.percentRates — not 容积率 or 汇率) followed by a bare number that ends its clause, where the text writes its
+ * other rates with %. Precondition as for a share: two or more per-cents elsewhere in the text; the number follows
+ * the name or one linking word directly (a form's cell, 执行率\t98.5, is no clause) and is not a figure read with a unit
+ * of its own (95分); a number before 比 or : (3:1) does not end its clause.
+ */
+function rateWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  if (facts.figures.filter((f) => f.kind === 'percent').length < 2) return [];
+  const out: Finding[] = [];
+  for (const m of text.matchAll(RATE_WITHOUT_PERCENT)) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    const numberStart = m.index + m[0].length - m[2]!.length;
+    if (facts.figures.some((f) => f.start <= numberStart && numberStart < f.end)) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        severity: 'warning',
+        message: `比率“${m[0]}”缺少单位“%”`,
+        evidence: [quoteSpan(facts, { start: m.index, end: m.index + m[0].length })],
+        calculation: `${m[2]} → ${m[2]}%`,
+      }),
+    );
+  }
+  return out;
+}
+
 /**
  * …占…的比重为20.7%，较上年上升5.5%: the change of a share written in %, where the text writes such changes in
  * 百分点 elsewhere (…比上年下降6.6个百分点) — very probably 5.5 百分点 (a relative change of the share would say
@@ -199,6 +233,7 @@ export const unit: Rule = (facts, options) => {
   const out: Finding[] = [
     ...amountWithPercentUnit(facts),
     ...shareWithoutPercent(facts),
+    ...rateWithoutPercent(facts),
     ...shareChangeInPercent(facts),
     ...amountUnitByItsChangeRate(facts),
     ...paragraphInOtherUnit(facts, options),
