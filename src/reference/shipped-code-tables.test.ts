@@ -107,6 +107,19 @@ describe('shipped code tables', () => {
     ]);
   });
 
+  it('holds the rows of the 2026-12-04 pass (2023–2025 fund notices) with their printed names', () => {
+    const names = shippedNames();
+    expect(['2100409', '2110602', '21302', '21308', '2130803', '2290401'].map((code) => `${code} ${names.get(code) ?? '(missing)'}`))
+      .toEqual([
+        '2100409 重大公共卫生专项',
+        '2110602 退耕现金',
+        '21302 林业和草原',
+        '21308 普惠金融发展支出',
+        '2130803 农业保险保费补贴',
+        '2290401 其他政府性基金安排的支出',
+      ]);
+  });
+
 
   it.each([
     ['gfs_function_2026.csv', [3, 5, 7]],
