@@ -91,4 +91,51 @@ describe('a combined 辅助项 cell', () => {
       ['2024-03-08', '30206', '2101501', 50_000, 'YB2024-01 专项检查'],
     ]);
   });
+
+  it('reads a 辅助核算 cell by its known labels whatever separates the pairs (，/ or [名称:值]), and free text not', () => {
+    expect(auxiliaryPairs('功能分类:2013102 一般行政管理事务，经济分类:30211 差旅费，单位:澧阳县交通宾馆')).toEqual([
+      ['功能分类', '2013102 一般行政管理事务'],
+      ['经济分类', '30211 差旅费'],
+      ['单位', '澧阳县交通宾馆'],
+    ]);
+    expect(auxiliaryPairs('[功能科目:2013102 一般行政管理事务][经济科目:30211 差旅费][项目:XM2024-01 档案数字化]')).toEqual([
+      ['功能科目', '2013102 一般行政管理事务'],
+      ['经济科目', '30211 差旅费'],
+      ['项目', 'XM2024-01 档案数字化'],
+    ]);
+    expect(auxiliaryPairs('支出功能分类：2013102 一般行政管理事务/部门经济分类：30211 差旅费/部门：办公室')).toEqual([
+      ['支出功能分类', '2013102 一般行政管理事务'],
+      ['部门经济分类', '30211 差旅费'],
+      ['部门', '办公室'],
+    ]);
+    // A name after its code with a slash (2220101/行政运行) stays whole where ; separates the pairs.
+    expect(auxiliaryPairs('功能分类:2220101/行政运行;经济分类:30201/办公费')).toEqual([
+      ['功能分类', '2220101/行政运行'],
+      ['经济分类', '30201/办公费'],
+    ]);
+    // Precondition: the cell begins with a pair; a 摘要 that names a 项目: and a 单位: later is no 辅助核算 cell.
+    expect(auxiliaryPairs('报销差旅费，项目:档案数字化，单位:交通宾馆')).toBeUndefined();
+  });
+
+  it('lets a 序时账 CSV whose 辅助核算 uses 【】, ；, ， and / and a counter-line of one pair above the first entry import unedited', async () => {
+    const csv = [
+      '序时账',
+      '核算单位：[101]某县档案馆,,,,,,',
+      '凭证日期,凭证字号,摘要,科目编码,辅助核算,借方金额,贷方金额',
+      // A counter-line of one pair comes first: it is a data row, not the header of the 辅助核算 column.
+      '2024-03-05,记-0001,购买打印纸,8001,功能分类:2013102 一般行政管理事务,,120.00',
+      '2024-03-05,记-0001,购买打印纸,7101,【功能分类:2013102 一般行政管理事务】；【经济分类:30201 办公费】；【单位:文华办公用品店】,120.00,',
+      '2024-03-06,记-0002,差旅费,7101,"支出功能分类：2013102 一般行政管理事务，部门经济分类：30211 差旅费，部门：办公室，往来单位：张三",800.00,',
+      '2024-03-06,记-0002,差旅费,8001,功能分类:2013102 一般行政管理事务,,800.00',
+      '2024-03-08,记-0003,档案扫描,7101,功能科目:2013102 一般行政管理事务/经济科目:30227 委托业务费/项目:XM2024-01 档案数字化/单位:某数据公司,500.00,',
+      '2024-03-08,记-0003,档案扫描,8001,功能分类:2013102 一般行政管理事务,,500.00',
+    ].join('\n');
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'xsz.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.voucher, e.functionCode, e.economicCode, e.nature, e.projectName ?? '', e.payee ?? '', e.amount])).toEqual([
+      ['记-0001', '2013102', '30201', 'basic', '', '文华办公用品店', 12_000],
+      ['记-0002', '2013102', '30211', 'basic', '', '张三', 80_000],
+      ['记-0003', '2013102', '30227', 'project', 'XM2024-01 档案数字化', '某数据公司', 50_000],
+    ]);
+  });
 });

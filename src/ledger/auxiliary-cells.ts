@@ -6,8 +6,14 @@
  * (data/ledger/header-synonyms.json). Rows are expanded lazily: a 200,000-row file is not copied.
  * A cell of 名称=值 pairs (功能分类=2101501 行政运行;经济分类=30201 办公费;项目=…) is read the same way, with a stricter
  * precondition, as `=` is common in free text: every part of the cell is a pair whose name is a header synonym.
+ * A 用友 GRP / 政府会计制度 序时账 writes its 辅助核算 with other separators (，/、 or [名称:值]) and labels of its own
+ * (单位 for the payee): the labels of data/ledger/header-synonyms.json auxiliaryLabels, and the header synonyms, are
+ * then found where they begin a pair, and each value ends where the next known label begins. A label of a field is
+ * headed by the field's first header synonym (单位 → 收款人); once a column is known as a 辅助核算 column, a cell of
+ * one pair whose name the column uses elsewhere (功能分类:2140106 公路养护 on a counter-line) is read too.
  */
 import type { RowSource } from '../reference/table-file.ts';
+import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
 import { normalizeHeader } from './column-mapping.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 
@@ -21,6 +27,69 @@ let synonymNames: ReadonlySet<string> | undefined;
 function headerNames(): ReadonlySet<string> {
   synonymNames ??= new Set(Object.values(loadLedgerRuleData().headerSynonyms).flat().map(normalizeHeader));
   return synonymNames;
+}
+
+interface KnownLabels {
+  /** A label at the start of a pair: after the cell's start, a separator or an opening bracket, before : or ：. */
+  readonly pattern: RegExp;
+  /** A label of auxiliaryLabels that is no header synonym → the header its column takes (单位 → 收款人). */
+  readonly headerOf: ReadonlyMap<string, string>;
+  /** A label (normalised) → the field it names, by the header synonyms and auxiliaryLabels. */
+  readonly fieldOf: ReadonlyMap<string, LedgerField>;
+}
+
+let knownLabels: KnownLabels | undefined;
+function labels(): KnownLabels {
+  if (knownLabels) return knownLabels;
+  const data = loadLedgerRuleData();
+  const headerOf = new Map<string, string>();
+  const fieldOf = new Map<string, LedgerField>();
+  for (const field of LEDGER_FIELDS) {
+    const first = data.headerSynonyms[field][0];
+    for (const label of data.headerSynonyms[field]) if (!fieldOf.has(normalizeHeader(label))) fieldOf.set(normalizeHeader(label), field);
+    for (const label of data.auxiliaryLabels.fields[field] ?? []) {
+      if (first !== undefined && !headerNames().has(normalizeHeader(label))) headerOf.set(normalizeHeader(label), first);
+      if (!fieldOf.has(normalizeHeader(label))) fieldOf.set(normalizeHeader(label), field);
+    }
+  }
+  const all = [
+    ...Object.values(data.headerSynonyms).flat(),
+    ...Object.values(data.auxiliaryLabels.fields).flat(),
+    ...data.auxiliaryLabels.other,
+  ];
+  // Longest first, so 项目名称 is read before 项目 and 往来单位 before 单位.
+  const alternatives = [...new Set(all.map((l) => l.trim()).filter((l) => l !== ''))]
+    .sort((a, b) => b.length - a.length)
+    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<=^|[\\s;；,，/／、|｜【\\[［(（])(${alternatives.join('|') || '(?!)'})\\s*[:：]`, 'gu');
+  knownLabels = { pattern, headerOf, fieldOf };
+  return knownLabels;
+}
+
+/** The header an auxiliary name's column takes: a field's label that is no header synonym is headed by the field's. */
+function columnHeader(name: string): string {
+  return labels().headerOf.get(normalizeHeader(name)) ?? name;
+}
+
+/**
+ * The pairs of a cell read by its known labels (any separator between them): each value runs to the next known label,
+ * without the separator and the bracket that closes its pair; none unless the cell begins with a pair.
+ */
+function labelledPairs(cell: string): [string, string][] {
+  const { pattern } = labels();
+  const starts = [...cell.matchAll(pattern)];
+  // Precondition: the cell is pairs from its start (free text that names a 项目: somewhere is no 辅助核算 cell).
+  if (starts.length === 0 || !/^\s*[【[［(（]?\s*$/u.test(cell.slice(0, starts[0]!.index))) return [];
+  return starts.map((m, i) => {
+    const next = starts[i + 1]?.index;
+    // The next pair's opening bracket is no part of this value.
+    const end = next === undefined ? cell.length : /[【[［(（]/u.test(cell[next - 1] ?? '') ? next - 1 : next;
+    let value = cell.slice(m.index! + m[0].length, end).replace(/[\s;；,，/／、|｜]+$/u, '');
+    const opener = m.index! > 0 ? cell[m.index! - 1] : '';
+    const closer = opener === '【' ? '】' : opener === '[' ? ']' : opener === '［' ? '］' : opener === '(' ? ')' : opener === '（' ? '）' : '';
+    if (closer !== '' && value.endsWith(closer)) value = value.slice(0, -closer.length);
+    return [m[1]!, value.trim()];
+  });
 }
 
 /** 名称=值 pairs, only when every non-empty part of the cell is one whose name is in `names`. */
@@ -39,13 +108,13 @@ function equalsPairs(cell: string, names: ReadonlySet<string>): [string, string]
  * The name → value pairs of an auxiliary cell; undefined when the cell holds fewer than two. `names`: the names a
  * 名称=值 cell may use (default: the header synonyms).
  */
-export function auxiliaryPairs(cell: string, names?: ReadonlySet<string>): [string, string][] | undefined {
+export function auxiliaryPairs(cell: string, names?: ReadonlySet<string>, minPairs = 2): [string, string][] | undefined {
   if (!cell.includes(':') && !cell.includes('：')) {
     if (!cell.includes('=') && !cell.includes('＝')) return undefined;
     const pairs = equalsPairs(cell, names ?? headerNames());
-    return pairs !== undefined && pairs.length >= 2 ? pairs : undefined;
+    return pairs !== undefined && pairs.length >= minPairs ? pairs : undefined;
   }
-  const pairs: [string, string][] = [];
+  let pairs: [string, string][] = [];
   for (const m of cell.matchAll(BRACKETED)) pairs.push([m[1]!.trim(), m[2]!.trim()]);
   if (pairs.length === 0) {
     for (const part of cell.split(SEPARATOR)) {
@@ -53,7 +122,10 @@ export function auxiliaryPairs(cell: string, names?: ReadonlySet<string>): [stri
       if (m && m[1]!.trim() !== '') pairs.push([m[1]!.trim(), m[2]!]);
     }
   }
-  return pairs.length >= 2 ? pairs : undefined;
+  // Other separators (，/ or [名称:值]): the known labels find more pairs than the separators do.
+  const labelled = labelledPairs(cell);
+  if (labelled.length > pairs.length) pairs = labelled;
+  return pairs.length >= minPairs ? pairs : undefined;
 }
 
 /** How many rows are read to recognise an auxiliary column (the names are collected from every row). */
@@ -77,19 +149,42 @@ export function expandAuxiliaryColumns(rows: RowSource): RowSource {
   }
   const columns = [...hits].filter(([, h]) => h.count >= 3).map(([c, h]) => ({ c, first: h.first }));
   if (columns.length === 0) return rows;
-  // Every name seen in the file, in order of first appearance, per auxiliary column.
-  const names: { c: number; headerRow: number; names: string[] }[] = columns.map(({ c, first }) => {
-    let headerRow = first - 1;
-    while (headerRow > 0 && (rows.row(headerRow)[c] ?? '').trim() === '') headerRow--;
-    return { c, headerRow, names: [] };
-  });
+  // Every name seen in the file, in order of first appearance, per auxiliary column; names of one field (功能分类 on
+  // some rows, 支出功能分类 on others; 单位 and 往来单位) share the column of the first.
+  const names: { c: number; first: number; headerRow: number; names: string[]; headers: string[]; slot: Map<string, number>; fieldSlot: Map<LedgerField, number> }[] =
+    columns.map(({ c, first }) => ({ c, first, headerRow: 0, names: [], headers: [], slot: new Map(), fieldSlot: new Map() }));
   let width = 0;
   for (let r = 0; r < rows.count; r++) {
     const row = rows.row(r);
     width = Math.max(width, row.length);
     for (const col of names) {
-      for (const [name] of auxiliaryPairs(row[col.c] ?? '') ?? []) if (!col.names.includes(name)) col.names.push(name);
+      for (const [name] of auxiliaryPairs(row[col.c] ?? '') ?? []) {
+        if (col.slot.has(name)) continue;
+        col.names.push(name);
+        const field = labels().fieldOf.get(normalizeHeader(name));
+        const shared = field === undefined ? undefined : col.fieldSlot.get(field);
+        if (shared !== undefined) {
+          col.slot.set(name, shared);
+          continue;
+        }
+        col.slot.set(name, col.headers.length);
+        if (field !== undefined) col.fieldSlot.set(field, col.headers.length);
+        col.headers.push(columnHeader(name));
+      }
     }
+  }
+  // The header row: the nearest row above the first combined cell whose cell is neither empty nor a cell of the
+  // column's own names (a counter-line's 功能分类:2140106 公路养护 above it is a data row).
+  const onePair = (cell: string, col: { names: readonly string[] }) =>
+    (auxiliaryPairs(cell, undefined, 1) ?? []).filter(([name]) => col.names.includes(name));
+  for (const col of names) {
+    let headerRow = col.first - 1;
+    while (headerRow > 0) {
+      const text = (rows.row(headerRow)[col.c] ?? '').trim();
+      if (text !== '' && onePair(text, col).length === 0) break;
+      headerRow--;
+    }
+    col.headerRow = headerRow;
   }
   return {
     count: rows.count,
@@ -100,11 +195,15 @@ export function expandAuxiliaryColumns(rows: RowSource): RowSource {
       const out = [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')];
       for (const col of names) {
         if (index === col.headerRow) {
-          out.push(...col.names);
+          out.push(...col.headers);
           continue;
         }
-        const pairs = new Map(auxiliaryPairs(row[col.c] ?? '') ?? []);
-        for (const name of col.names) out.push(pairs.get(name) ?? '');
+        const values = col.headers.map(() => '');
+        for (const [name, value] of index < col.headerRow ? [] : onePair(row[col.c] ?? '', col)) {
+          const at = col.slot.get(name)!;
+          if (values[at] === '') values[at] = value;
+        }
+        out.push(...values);
       }
       return out;
     },

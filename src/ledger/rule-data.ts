@@ -27,6 +27,11 @@ const headerSynonymsSchema = z.object({
     totalColumns: z.array(z.string().min(1)),
     otherColumns: z.array(z.string().min(1)),
   }).optional(),
+  /** Labels of a combined 辅助核算 cell (功能分类:…;经济分类:…;单位:…): per field, and labels that are no field (部门). */
+  auxiliaryLabels: described({
+    fields: z.partialRecord(z.enum(LEDGER_FIELDS), words),
+    other: z.array(z.string().min(1)),
+  }).optional(),
 });
 
 const classificationSchema = z.object({
@@ -66,7 +71,14 @@ const classificationSchema = z.object({
   accountClasses: described({
     budgetExpenditure: z.object({ prefixes: words, names: words }),
     expense: z.object({ prefixes: words, names: words }),
-    economicInAccount: z.object({ about: z.string(), length: z.number().int().positive(), pattern: z.string().min(1) }).optional(),
+    economicInAccount: z
+      .object({
+        about: z.string(),
+        length: z.number().int().positive(),
+        pattern: z.string().min(1),
+        byName: z.object({ about: z.string(), source: z.string().min(1), suffixes: z.array(z.tuple([z.string().min(1), z.string().min(1)])) }).optional(),
+      })
+      .optional(),
     natureInAccount: z.object({ about: z.string(), basic: words, project: words }).optional(),
   }).optional(),
 });
@@ -259,8 +271,17 @@ export interface AnalysisGroups {
   readonly otherColumns: readonly string[];
 }
 
+/** Labels of a combined 辅助核算 cell (data/ledger/header-synonyms.json auxiliaryLabels); empty when the data has none. */
+export interface AuxiliaryLabels {
+  /** Per field, the labels naming it inside such a cell. */
+  readonly fields: Partial<Record<LedgerField, readonly string[]>>;
+  /** Labels that are no field (部门): known, so that a value ends where they begin. */
+  readonly other: readonly string[];
+}
+
 export interface LedgerRuleData {
   readonly headerSynonyms: HeaderSynonyms;
+  readonly auxiliaryLabels: AuxiliaryLabels;
   /** Per field, header words that rule a column out when the header only contains a synonym. */
   readonly headerExclusions: Partial<Record<LedgerField, readonly string[]>>;
   readonly analysisGroups: AnalysisGroups;
@@ -300,6 +321,7 @@ export function loadLedgerRuleData(): LedgerRuleData {
   cached = {
     headerSynonyms: fields,
     headerExclusions: synonyms.notContaining?.fields ?? {},
+    auxiliaryLabels: { fields: synonyms.auxiliaryLabels?.fields ?? {}, other: synonyms.auxiliaryLabels?.other ?? [] },
     analysisGroups: {
       groups: synonyms.analysisGroups?.groups ?? [],
       creditGroups: synonyms.analysisGroups?.creditGroups ?? [],
