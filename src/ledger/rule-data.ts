@@ -71,7 +71,14 @@ const classificationSchema = z.object({
   accountClasses: described({
     budgetExpenditure: z.object({ prefixes: words, names: words }),
     expense: z.object({ prefixes: words, names: words }),
-    economicInAccount: z.object({ about: z.string(), length: z.number().int().positive(), pattern: z.string().min(1) }).optional(),
+    economicInAccount: z
+      .object({
+        about: z.string(),
+        length: z.number().int().positive(),
+        pattern: z.string().min(1),
+        byName: z.object({ about: z.string(), source: z.string().min(1), suffixes: z.array(z.tuple([z.string().min(1), z.string().min(1)])) }).optional(),
+      })
+      .optional(),
     natureInAccount: z.object({ about: z.string(), basic: words, project: words }).optional(),
   }).optional(),
 });
