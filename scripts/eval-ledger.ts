@@ -39,7 +39,7 @@ import {
   threePublicTotals,
 } from '../src/ledger/index.ts';
 import { loadCodeFormats, loadCodeTables } from '../src/reference/code-tables.ts';
-import { describeSkipped } from '../src/reference/row-kinds.ts';
+import { accountTitleOfRow, describeSkipped } from '../src/reference/row-kinds.ts';
 import { type RowSource, readTableFile } from '../src/reference/table-file.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -83,7 +83,10 @@ function headerIndex(header: readonly string[], field: LedgerField): number {
  * What the export itself says the year's net spending is, in 分: its last 本年累计 line (借方 − 贷方, or one amount
  * column with its direction); a journal (序时账) has none, so there the 贷方 of the year-end 年末结转 line on the
  * spending account (7xxx) is taken. Amounts as the importer reads them (1,362.00元, (620.00)). A fixed-width print
- * (no separator finds a 摘要 cell) is read in the columns the importer cuts it into.
+ * (no separator finds a 摘要 cell) is read in the columns the importer cuts it into. A 明细分类账 printed by 科目
+ * (a section title 科目：5001010211 … over each section, with its own 本年累计) states the year's net per section: the
+ * last 本年累计 of each section, summed over the sections whose account is no other section's parent (a closing
+ * section 科目：5001 业务活动费用 totals the ones below it).
  */
 async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number): Promise<number | undefined> {
   const table = await readTableFile(bytes, name);
@@ -93,6 +96,9 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   const file = print?.layout === 'fixed-width' ? { rows: print.rows, otherSheets: undefined } : table;
   let net: number | undefined;
   let closing: number | undefined;
+  // Section title's account code → its last 本年累计 (a 明细分类账 by 科目).
+  let section: string | undefined;
+  const bySection = new Map<string, number>();
   let debitCol = -1;
   let creditCol = -1;
   let summaryCol = -1;
@@ -128,12 +134,19 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
       summaryCol = headerIndex(header, 'summary');
       accountCol = header.findIndex((c) => c === '科目编码' || c === '科目代码');
     }
+    const title = debitCol >= 0 ? accountTitleOfRow(row) : undefined;
+    if (title !== undefined) section = title.code;
     if (debitCol >= 0 && row.some((c) => c.replace(/\s/g, '') === '本年累计')) {
       net = amountCol >= 0 ? amount(row[amountCol]) * (directionCol >= 0 && (row[directionCol] ?? '').startsWith('贷') ? -1 : 1) : amount(row[debitCol]) - amount(row[creditCol]);
     }
     if (debitCol >= 0 && (row[summaryCol] ?? '').startsWith('年末结转') && accountCol >= 0 && (row[accountCol] ?? '').startsWith('7')) {
       closing = (closing ?? 0) + amount(row[creditCol]) - amount(row[debitCol]);
     }
+    if (section !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySection.set(section, net);
+  }
+  if (bySection.size > 0) {
+    const codes = [...bySection.keys()];
+    return codes.filter((c) => !codes.some((o) => o !== c && o.startsWith(c))).reduce((s, c) => s + bySection.get(c)!, 0);
   }
   return net ?? closing;
 }
@@ -200,7 +213,8 @@ async function evaluate(truth: Truth) {
     layout: 'layout' in read ? (read.layout ?? '') : '',
     imported,
     importErrors: read.errors.length,
-    importErrorLines: read.errors.slice(0, 5).map((e) => `第${e.row}行 ${e.column ?? ''}：${e.message}`),
+    // A header error names no data row (its message names the header's row): no 第0行.
+    importErrorLines: read.errors.slice(0, 5).map((e) => `${e.row > 0 ? `第${e.row}行 ` : ''}${e.column ?? ''}：${e.message}`),
     skipped: describeSkipped(read.skipped),
     // A workbook of several sheets: the sheets read and those left out (a cover, a 说明).
     sheets: describeSheets('sheets' in read ? read.sheets : undefined),

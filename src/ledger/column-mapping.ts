@@ -247,7 +247,7 @@ export function resolveColumns(
   );
   if (missing.length > 0) {
     throw new MappingError(
-      `找不到必需的列：${missing.map((f) => `${FIELD_LABEL[f]}(${f})`).join('、')}；表头为：${best.headers.join('|')}` +
+      `找不到必需的列：${missing.map((f) => `${FIELD_LABEL[f]}(${f})`).join('、')}；表头（第${best.headerRow + 1}行）为：${best.headers.join('|')}` +
         ` / required columns missing (${missing.join(', ')}); give --mapping '{"${missing[0]}":"列名"}'`,
     );
   }

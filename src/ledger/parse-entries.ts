@@ -3,7 +3,21 @@
  * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
  */
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
-import { classifyRow, loadRowKinds, normalizeLabel, type PageContext, type SectionRow, type SkipCounts, type SkipReason, sameAsAboveKey, sectionOfRow, titleRowKey } from '../reference/row-kinds.ts';
+import {
+  type AccountTitle,
+  accountTitleOfRow,
+  classifyRow,
+  loadRowKinds,
+  normalizeLabel,
+  type PageContext,
+  type SectionRow,
+  type SkipCounts,
+  type SkipReason,
+  sameAsAboveKey,
+  sectionOfRow,
+  titleRowKey,
+} from '../reference/row-kinds.ts';
+import { accountEconomicClass } from './account-class.ts';
 import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField, type NatureSource } from './entry.ts';
@@ -90,8 +104,6 @@ const GROUPED_CODE = /^\s*[[【(（［〔]?\s*(\d{3})[\s.\-－](\d{2})(?:[\s.\-�
  * 商品和服务支出/[30217]公务接待费), never inside a longer number or a letter-and-digit code (YL2024-002).
  */
 const LATER_CODE = /(?<=[[【(（［〔/\\>＞|｜、\s—\-－_])([1-9]\d{2,6})(?![\dA-Za-z])/g;
-/** An account's code in a 科目 path ([7101]行政支出/[710101]财政拨款支出/[7101010130231]公务用车运行维护费): any length. */
-const ACCOUNT_CODE = /(?<=^\s*|[[【(（［〔/\\>＞|｜、\s—\-－_])(\d{4,})(?![\dA-Za-z])/g;
 
 /**
  * The 摘要 of an entry line under a voucher line: the line's own text, and the voucher's 摘要 kept apart
@@ -367,15 +379,18 @@ export function* parseLedgerChunks(
     }
     return basic;
   };
-  // No economic-class column: the class is the tail of a spending account's code (7101010130231 → 30231).
-  const inAccount = loadLedgerRuleData().classification.accountClasses?.economicInAccount;
-  const inAccountPattern = new RegExp(inAccount?.pattern ?? '(?!)', 'u');
-  const economicInAccount = (text: string): string => {
-    // A 科目 path names each level with its code: the last level's code, which begins with the others, is the account.
-    let code = /^\s*[[【(（［〔]?(\d+)/.exec(text)?.[1] ?? '';
-    for (const m of text.matchAll(ACCOUNT_CODE)) if (m[1]!.length > code.length && m[1]!.startsWith(code)) code = m[1]!;
-    const tail = inAccount && code.length > inAccount.length ? code.slice(-inAccount.length) : '';
-    return inAccountPattern.test(tail) ? tail : '';
+  // No economic-class column: the class the spending account names (7101010130231 → 30231; …-差旅费 → 30211).
+  const economicInAccount = accountEconomicClass(options.fiscalYear);
+  // A 明细分类账 printed by 科目 (data/imports/row-kinds.json accountTitle): a section title (科目：5001010211 业务活动费用-
+  // 商品和服务费用-差旅费) books the entries under it, up to the next one, to its account. Precondition: the file has no
+  // economic-class column and no analysis columns (there the class is known and a title changes nothing; it stays a
+  // page-info line); a 会计科目 column's own cell wins over the section's account.
+  const accountTitles = col.economicCode === undefined && analysis === undefined;
+  let accountSection: (AccountTitle & { readonly account: string }) | undefined;
+  const accountOf = (title: AccountTitle) => ({ ...title, account: `${title.code} ${title.name}` });
+  const accountText = (cells: readonly string[]): string => {
+    const own = cell(cells, 'account');
+    return own !== '' || accountSection === undefined ? own : accountSection.account;
   };
   // An economic cell that names its class without a code (公务接待费, 商品和服务支出/公务接待费): the class of the year's
   // economic table with that name, when exactly one class has it (公务用车购置 is 30913 and 31013: not guessed).
@@ -424,23 +439,42 @@ export function* parseLedgerChunks(
           ...resolved.headers.flatMap((h, i) => (!mappedColumns.has(i) && accountSynonyms.has(normalizeHeader(h)) ? [i] : [])),
         ];
   const accountNatures = new Map<string, ExpenditureNature | undefined>();
+  const natureOfText = (text: string): ExpenditureNature | undefined => {
+    if (!accountNatures.has(text)) {
+      const levels = text.split(/[\s—–\-_/\\>＞|｜]+/u);
+      const has = (words: readonly string[]) => levels.some((l) => words.includes(l));
+      accountNatures.set(text, has(natureInAccount!.project) ? 'project' : has(natureInAccount!.basic) ? 'basic' : undefined);
+    }
+    return accountNatures.get(text);
+  };
   const natureOfAccount = (cells: readonly string[]): ExpenditureNature | undefined => {
     for (const index of accountNameColumns) {
       const text = (cells[index] ?? '').trim();
       if (text === '') continue;
-      if (!accountNatures.has(text)) {
-        const levels = text.split(/[\s—–\-_/\\>＞|｜]+/u);
-        const has = (words: readonly string[]) => levels.some((l) => words.includes(l));
-        accountNatures.set(text, has(natureInAccount!.project) ? 'project' : has(natureInAccount!.basic) ? 'basic' : undefined);
-      }
-      const nature = accountNatures.get(text);
+      const nature = natureOfText(text);
       if (nature !== undefined) return nature;
+    }
+    // The account of the section the row stands in (科目：7201010102 事业支出-财政拨款支出-项目支出).
+    if (natureInAccount !== undefined && col.nature === undefined && accountSection !== undefined && cell(cells, 'account') === '') {
+      return natureOfText(accountSection.name);
     }
     return undefined;
   };
-  // A 会计科目 column (凭证明细, 序时账): only the spending lines of each voucher are entries.
+  // A 会计科目 column (凭证明细, 序时账), or section titles naming accounts: only the spending lines are entries.
+  const titleAccount = (cells: readonly string[]): string | undefined => {
+    if (!accountTitles) return undefined;
+    const title = accountTitleOfRow(cells);
+    return title === undefined ? undefined : accountOf(title).account;
+  };
+  let hasAccountTitles = false;
+  if (accountTitles && col.account === undefined) {
+    for (let r = resolved.headerRow + 1; r < total && !hasAccountTitles; r++) {
+      const cells = rowAt(r);
+      if (!looksLikeEntryDate(cell(cells, 'date')) && titleAccount(cells) !== undefined) hasAccountTitles = true;
+    }
+  }
   const accountClasses = loadLedgerRuleData().classification.accountClasses;
-  const accountKind = col.account === undefined ? undefined : accountKindOf(accountClasses);
+  const accountKind = col.account === undefined && !hasAccountTitles ? undefined : accountKindOf(accountClasses);
   // An account of the 财务会计 books by its code (1 资产 … 5 费用); without a code, only a 费用 name says so.
   const financialPrefixes = accountClasses?.financial?.prefixes ?? [];
   const isFinancialAccount = (text: string): boolean => {
@@ -454,7 +488,8 @@ export function* parseLedgerChunks(
   if (accountKind) {
     const seen = new Set<AccountKind | 'financial'>();
     for (let r = resolved.headerRow + 1; r < total && seen.size < 3; r++) {
-      const text = cell(rowAt(r), 'account');
+      const cells = rowAt(r);
+      const text = cell(cells, 'account') || (titleAccount(cells) ?? '');
       const kind = accountKind(text);
       if (kind === 'other' && isFinancialAccount(text)) seen.add('financial');
       else if (kind !== 'other' && kind !== undefined) seen.add(kind);
@@ -526,6 +561,13 @@ export function* parseLedgerChunks(
         state.sections[opened.kind]++;
         continue;
       }
+      const title = accountTitles ? accountTitleOfRow(cells) : undefined;
+      if (title !== undefined) {
+        accountSection = accountOf(title);
+        voucherHead = undefined;
+        skip('account-title');
+        continue;
+      }
       const reason = classifyRow(cells, labelCells, resolved.headers, page);
       if (reason !== undefined) {
         // A 小计 inside a section is that section's total.
@@ -574,11 +616,10 @@ export function* parseLedgerChunks(
       }
     }
     if (keepAccount !== undefined) {
-      const kind = accountKind!(cell(cells, 'account'));
+      const kind = accountKind!(accountText(cells));
       if (kind !== undefined && kind !== keepAccount) {
         above = { row, dateText, voucher, summary, ...(voucherSummary === undefined ? {} : { voucherSummary }) };
-        const text = cell(cells, 'account');
-        skip(parallel && (kind === 'expense' || isFinancialAccount(text)) ? 'financial-account' : 'other-account');
+        skip(parallel && (kind === 'expense' || isFinancialAccount(accountText(cells))) ? 'financial-account' : 'other-account');
         continue;
       }
     }
@@ -729,7 +770,7 @@ export function* parseLedgerChunks(
     }
     // An economic section stands in for the column (the column's cell, if any, wins).
     const economicColumn = col.economicCode !== undefined || classSection.economic !== undefined;
-    const economicText = analysis ? '' : economicColumn ? classText('economicCode', 'economic') : economicInAccount(cell(cells, 'account'));
+    const economicText = analysis ? '' : economicColumn ? classText('economicCode', 'economic') : economicInAccount(accountText(cells));
     const economicCode = analysis
       ? parts[0]?.economicCode
       : economicText === '' && !economicColumn
@@ -738,7 +779,15 @@ export function* parseLedgerChunks(
     if (analysis) {
       // Reported above.
     } else if (economicCode === undefined && !economicColumn) {
-      fail(row, 'economicCode', cell(cells, 'account'), '没有经济分类列，会计科目也不是按经济分类设的明细科目', 'no economic-class column and the account code does not end with one');
+      fail(
+        row,
+        'economicCode',
+        accountText(cells),
+        accountSection !== undefined && cell(cells, 'account') === ''
+          ? `没有经济分类列，所在分节“${accountSection.label}”的科目也不是按经济分类设的明细科目`
+          : '没有经济分类列，会计科目也不是按经济分类设的明细科目',
+        'no economic-class column and the account names no economic class',
+      );
     } else if (economicCode === undefined) {
       fail(
         row,

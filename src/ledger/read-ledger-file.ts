@@ -22,7 +22,8 @@ import { type ParseResult, parseCode, parseLedgerRows } from './parse-entries.ts
 import { expandAuxiliaryColumns } from './auxiliary-cells.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 import type { LedgerField } from './entry.ts';
-import { sectionOfRow } from '../reference/row-kinds.ts';
+import { accountTitleOfRow, sectionOfRow } from '../reference/row-kinds.ts';
+import { accountEconomicClass } from './account-class.ts';
 
 export interface ReadLedgerOptions {
   readonly fiscalYear: number;
@@ -118,7 +119,7 @@ export async function openLedgerFile(
       return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis);
     } catch (err) {
       // A ledger grouped by class names the function or economic class on section rows, not in a column.
-      const fields = err instanceof MappingError ? classSectionFields(rows) : undefined;
+      const fields = err instanceof MappingError ? classSectionFields(rows, fiscalYear) : undefined;
       if (fields === undefined) throw err;
       return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields);
     }
@@ -297,13 +298,24 @@ export function describeSheets(sheets: LedgerSheets | undefined): string {
   return `工作表${zh.join('；')} / sheets ${en.join('; ')}`;
 }
 
-/** The class fields that section rows of the file give (功能科目：…, 经济科目：…), or undefined when none does. */
-function classSectionFields(rows: RowSource): ReadonlySet<LedgerField> | undefined {
+/**
+ * The class fields that section rows of the file give (功能科目：…, 经济科目：…), or undefined when none does. A
+ * 明细分类账's section title (科目：5001010211 业务活动费用-商品和服务费用-差旅费) gives the economic class when its
+ * account names one (src/ledger/account-class.ts); a title whose account names none (科目：7101 行政支出) gives nothing.
+ */
+function classSectionFields(rows: RowSource, fiscalYear: number): ReadonlySet<LedgerField> | undefined {
   const fields = new Set<LedgerField>();
+  let economicOfAccount: ((text: string) => string) | undefined;
   for (let i = 0; i < rows.count && fields.size < 2; i++) {
-    const kind = sectionOfRow(rows.row(i))?.kind;
+    const cells = rows.row(i);
+    const kind = sectionOfRow(cells)?.kind;
     if (kind === 'function') fields.add('functionCode');
     if (kind === 'economic') fields.add('economicCode');
+    if (kind !== undefined || fields.has('economicCode')) continue;
+    const title = accountTitleOfRow(cells);
+    if (title === undefined) continue;
+    economicOfAccount ??= accountEconomicClass(fiscalYear);
+    if (economicOfAccount(`${title.code} ${title.name}`) !== '') fields.add('economicCode');
   }
   return fields.size > 0 ? fields : undefined;
 }

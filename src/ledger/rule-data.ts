@@ -73,7 +73,14 @@ const classificationSchema = z.object({
     expense: z.object({ prefixes: words, names: words }),
     /** The 财务会计 classes (1–5 of the 政府会计制度 科目表): beside budget-expenditure lines, 平行记账's other books. */
     financial: z.object({ prefixes: words }).optional(),
-    economicInAccount: z.object({ about: z.string(), length: z.number().int().positive(), pattern: z.string().min(1) }).optional(),
+    economicInAccount: z
+      .object({
+        about: z.string(),
+        length: z.number().int().positive(),
+        pattern: z.string().min(1),
+        byName: z.object({ about: z.string(), source: z.string().min(1), suffixes: z.array(z.tuple([z.string().min(1), z.string().min(1)])) }).optional(),
+      })
+      .optional(),
     natureInAccount: z.object({ about: z.string(), basic: words, project: words }).optional(),
   }).optional(),
 });

@@ -21,7 +21,8 @@ export type SkipReason =
   | 'voucher-header'
   | 'footer'
   | 'financial-account'
-  | 'other-account';
+  | 'other-account'
+  | 'account-title';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -37,6 +38,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   footer: '表尾（制表人、打印日期等）',
   'financial-account': '平行记账的财务会计分录（费用、资产、负债、收入等科目行；支出按预算会计分录只计一次）',
   'other-account': '对方科目行（资金结存、零余额账户用款额度、财政拨款预算收入等）',
+  'account-title': '科目分节标题行（“科目：编码 名称”，其下各行记入该科目）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
@@ -60,6 +62,7 @@ const schema = z.object({
       economic: z.array(z.string().min(1)).optional(),
     })
     .optional(),
+  accountTitle: wordsSchema.extend({ source: z.string().min(1) }).optional(),
   footer: wordsSchema,
 });
 
@@ -86,6 +89,8 @@ export interface RowKinds {
     readonly function: readonly string[];
     readonly economic: readonly string[];
   };
+  /** Labels of a 明细分类账's section title (科目：5001010211 业务活动费用-…-差旅费), longest first. */
+  readonly accountTitle: readonly string[];
 }
 
 let cached: RowKinds | undefined;
@@ -118,6 +123,7 @@ export function loadRowKinds(): RowKinds {
       function: (parsed.data.section?.function ?? []).map(norm).sort((a, b) => b.length - a.length),
       economic: (parsed.data.section?.economic ?? []).map(norm).sort((a, b) => b.length - a.length),
     },
+    accountTitle: (parsed.data.accountTitle?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
   };
   return cached;
 }
@@ -317,4 +323,46 @@ export function sectionOfRow(cells: readonly string[], kinds: RowKinds = loadRow
     }
   }
   return undefined;
+}
+
+/** A 明细分类账's section title: the account of the entries under it, as its code and name (name levels as written). */
+export interface AccountTitle {
+  /** The row's text as written (for messages). */
+  readonly label: string;
+  /** The account's code, digits only (5001.01.02 → 50010102). */
+  readonly code: string;
+  readonly name: string;
+}
+
+/** The row's only text — one cell, or the same text repeated across merged cells — or undefined. */
+function onlyText(cells: readonly string[]): string | undefined {
+  let text: string | undefined;
+  for (const c of cells) {
+    const t = (c ?? '').trim();
+    if (t === '' || t === text) continue;
+    if (text !== undefined) return undefined;
+    text = t;
+  }
+  return text;
+}
+
+/**
+ * The account a section-title row of a 明细分类账 opens, or undefined. Precondition: the row's only text is one
+ * label (data/imports/row-kinds.json accountTitle: 科目, 会计科目 …), a colon, a code of 4 or more digits (dots allowed
+ * between its levels; bracketed or not) and, after a space, a dash or the bracket, a name with a Chinese letter and no
+ * further colon (科目：7101 行政支出　期间：2024年 is a page-info line, not a title).
+ */
+export function accountTitleOfRow(cells: readonly string[], kinds: RowKinds = loadRowKinds()): AccountTitle | undefined {
+  if (kinds.accountTitle.length === 0) return undefined;
+  const text = onlyText(cells);
+  if (text === undefined) return undefined;
+  const norm = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const colon = norm.indexOf(':');
+  if (colon < 0 || !kinds.accountTitle.includes(normalizeLabel(norm.slice(0, colon)))) return undefined;
+  const rest = norm.slice(colon + 1).trim();
+  const m = /^(?:[[【(〔]\s*(\d{4,}(?:\.\d+)*)\s*[\]】)〕]|(\d{4,}(?:\.\d+)*)(?=[\s\-—–_\p{Script=Han}]))\s*[-—–_]?\s*(.+)$/u.exec(rest);
+  if (!m) return undefined;
+  const name = m[3]!.trim();
+  if (name.includes(':') || !/\p{Script=Han}/u.test(name)) return undefined;
+  return { label: text, code: (m[1] ?? m[2]!).replace(/\./g, ''), name };
 }

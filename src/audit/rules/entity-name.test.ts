@@ -113,6 +113,29 @@ describe('entity-name: the own name written differently once', () => {
     }
   });
 
+  it('reports a region or body character written twice inside the own name (县县, 乡乡), not another level or a word of its own', () => {
+    const quotes = (t: string): string[] => runRule(entityName, t).findings.filter((f) => f.message.includes('写法不一')).map((f) => f.evidence[0]!.quote ?? '');
+    const county = (line: string): string =>
+      `第一部分 青山县农业农村局概况\n青山县农业农村局是县政府工作部门。\n二、机构设置\n${line}\n部门：青山县农业农村局 单位：万元\n`;
+    expect(quotes(county('青山县县农业农村局内设机构6个。'))).toEqual(['青山县县农业农村局']);
+    const town = (line: string): string => `白沙乡人民政府2023年度部门决算\n第一部分 白沙乡人民政府概况\n白沙乡人民政府是一级政府。\n${line}\n单位：白沙乡人民政府\n`;
+    expect(quotes(town('纳入编制范围的单位为：白沙乡乡人民政府本级。'))).toEqual(['白沙乡乡人民政府']);
+    // Look-alikes: another level (青山市), a word that begins with the region character (县直, 乡村振兴), a doubled
+    // character outside the own name.
+    expect(quotes(county('青山市农业农村局指导本局工作。'))).toEqual([]);
+    expect(quotes(county('本局配合县县直各单位开展工作。'))).toEqual([]);
+    expect(quotes(town('白沙乡乡村振兴工作站归口管理。'))).toEqual([]);
+  });
+
+  it('reads the department of the title as the own name for a doubled character, however seldom the excerpt repeats it', () => {
+    const quotes = (t: string): string[] => runRule(entityName, t).findings.filter((f) => f.message.includes('写法不一')).map((f) => f.evidence[0]!.quote ?? '');
+    expect(quotes('2023年度柳溪镇人民政府部门决算\n目录\n第一部分 柳溪镇镇人民政府概况\n')).toEqual(['柳溪镇镇人民政府']);
+    expect(quotes('2022年度青山市实验中学单位决算\n一、单位职责\n青山市市实验中学是全额拨款事业单位。\n')).toEqual(['青山市市实验中学']);
+    // Look-alikes: a changed character (another body) and a word of the region (市直) with the title name only.
+    expect(quotes('2022年度青山市实验中学单位决算\n一、单位职责\n青山县实验中学是兄弟学校。\n')).toEqual([]);
+    expect(quotes('2022年度青山市实验中学单位决算\n一、单位职责\n本校配合青山市市直各单位开展工作。\n')).toEqual([]);
+  });
+
   it('says nothing when the own name is not written the same often enough', () => {
     const text = '第一部分 青山县城关第三小学概况\n纳入决算编制范围的单位为：青山县城关河第三小学本级。\n';
     expect(runRule(entityName, text).findings.filter((f) => f.message.includes('写法不一'))).toEqual([]);

@@ -141,7 +141,8 @@ const MAX_TAIL = 16;
  * one ending in the opening of the text (or the department read from the title) that is written the same at least
  * minMentions times and is at least minLength long. A string found once that differs from it by one character added
  * or changed is reported, when the difference lies inside the name (not its first character, keptEnd characters of
- * the name after it), concerns no sibling or region character (第一/第二, 县/市) and the name goes on beyond it
+ * the name after it), concerns no sibling or region character (第一/第二, 县/市) unless that character is only written
+ * twice in a row (青山县县农业农村局: the same character added, no other body) and the name goes on beyond it
  * (two characters at least) — see data/audit/entities.json nameVariant. Linear: each end is read back once per own
  * name, at most MAX_TAIL characters.
  */
@@ -215,6 +216,10 @@ function ownNameVariants(facts: Parameters<Rule>[0], options: RuleOptions): Find
     longestRepeated(text.slice(runStart(e), e + 1));
   }
   if (options.department) longestRepeated(options.department);
+  // The department read from the title is its own name however seldom the excerpt repeats it — for a character
+  // written twice in a row only (神鼎山镇镇人民政府 under the title 神鼎山镇人民政府部门决算): that slip names no other body.
+  const titleName = options.department && options.department.length >= settings.minLength && !own.has(options.department) ? options.department : null;
+  if (titleName) own.add(titleName);
   if (own.size === 0) return [];
   const out: Finding[] = [];
   const reported = new Set<string>();
@@ -223,11 +228,15 @@ function ownNameVariants(facts: Parameters<Rule>[0], options: RuleOptions): Find
     for (const name of own) {
       const variant = oneEditVariant(text, from, e, name, settings.keptEnd, fixed);
       if (variant === null) continue;
-      const { start, canonical } = variant;
+      const { start, canonical, doubled } = variant;
       const written = text.slice(start, e + 1);
-      if (canonical.length < settings.minLength || (tails.get(written) ?? 0) !== 1 || (tails.get(canonical) ?? 0) < settings.minMentions) continue;
+      const mentions = name === titleName ? (doubled && canonical === name ? 1 : Infinity) : settings.minMentions;
+      if (canonical.length < settings.minLength || (tails.get(written) ?? 0) !== 1 || (tails.get(canonical) ?? 0) < mentions) continue;
       if (reported.has(written)) continue;
       reported.add(written);
+      // One slip read at two ends of one name (青山县县农业农村 and …农村局): the longer reading stands for it.
+      const sameStart = out.findIndex((f) => f.evidence[0]!.start === start);
+      if (sameStart !== -1) out.splice(sameStart, 1);
       out.push(
         finding({
           rule: 'entity-name',
@@ -248,22 +257,32 @@ function ownNameVariants(facts: Parameters<Rule>[0], options: RuleOptions): Find
  * read from the end, at least keptEnd characters agree, then one differs, then at least two more agree. Returns
  * where the written form starts and the part of the name it stands for, or null.
  */
-export function oneEditVariant(text: string, from: number, end: number, name: string, keptEnd: number, fixed: ReadonlySet<string>): { start: number; canonical: string } | null {
+export function oneEditVariant(
+  text: string,
+  from: number,
+  end: number,
+  name: string,
+  keptEnd: number,
+  fixed: ReadonlySet<string>,
+): { start: number; canonical: string; doubled: boolean } | null {
   let j = 0;
   while (j < name.length && end - j >= from && text[end - j] === name[name.length - 1 - j]) j++;
   if (j < keptEnd || j === name.length || end - j < from) return null;
   const changed = text[end - j]!;
-  if (fixed.has(changed)) return null;
-  let best: { start: number; canonical: string } | null = null;
+  // A region or sibling character changed makes another body (县/市, 第一/第二); the same character written twice in
+  // a row (青山县县农业农村局, 白沙乡乡人民政府) names no other body: an added character that repeats the one after it.
+  const doubled = text[end - j + 1] === changed;
+  if (fixed.has(changed) && !doubled) return null;
+  let best: { start: number; canonical: string; doubled: boolean } | null = null;
   // One added (skip it in the text) or one replaced (skip it in both).
   for (const skipName of [0, 1]) {
-    if (skipName === 1 && fixed.has(name[name.length - 1 - j]!)) continue;
+    if (skipName === 1 && (fixed.has(name[name.length - 1 - j]!) || fixed.has(changed))) continue;
     let m = 0;
     while (j + skipName + m < name.length && end - j - 1 - m >= from && text[end - j - 1 - m] === name[name.length - 1 - j - skipName - m]) m++;
     if (m < 2) continue;
     const canonical = name.slice(name.length - j - skipName - m);
     const start = end - j - m;
-    if (best === null || canonical.length > best.canonical.length) best = { start, canonical };
+    if (best === null || canonical.length > best.canonical.length) best = { start, canonical, doubled: doubled && skipName === 0 };
   }
   return best;
 }
