@@ -487,16 +487,29 @@ export function* parseLedgerChunks(
       if (!looksLikeEntryDate(cell(cells, 'date')) && titleAccount(cells) !== undefined) hasAccountTitles = true;
     }
   }
-  const accountKind = col.account === undefined && !hasAccountTitles ? undefined : accountKindOf(loadLedgerRuleData().classification.accountClasses);
+  const accountClasses = loadLedgerRuleData().classification.accountClasses;
+  const accountKind = col.account === undefined && !hasAccountTitles ? undefined : accountKindOf(accountClasses);
+  // An account of the 财务会计 books by its code (1 资产 … 5 费用); without a code, only a 费用 name says so.
+  const financialPrefixes = accountClasses?.financial?.prefixes ?? [];
+  const isFinancialAccount = (text: string): boolean => {
+    const code = /^\s*\[?(\d{4,})/.exec(text)?.[1];
+    return code !== undefined && financialPrefixes.some((p) => code.startsWith(p));
+  };
   let keepAccount: AccountKind | undefined;
+  // 平行记账: budget-expenditure lines beside lines of the 财务会计 books (费用 5001, 1011, 4001, 1601 …). The budget
+  // lines are the entries; the financial ones are counted apart from the counter-lines (8001 资金结存, 6001 …).
+  let parallel = false;
   if (accountKind) {
-    const seen = new Set<AccountKind>();
-    for (let r = resolved.headerRow + 1; r < total && seen.size < 2; r++) {
+    const seen = new Set<AccountKind | 'financial'>();
+    for (let r = resolved.headerRow + 1; r < total && seen.size < 3; r++) {
       const cells = rowAt(r);
-      const kind = accountKind(cell(cells, 'account') || (titleAccount(cells) ?? ''));
-      if (kind !== 'other' && kind !== undefined) seen.add(kind);
+      const text = cell(cells, 'account') || (titleAccount(cells) ?? '');
+      const kind = accountKind(text);
+      if (kind === 'other' && isFinancialAccount(text)) seen.add('financial');
+      else if (kind !== 'other' && kind !== undefined) seen.add(kind);
     }
     keepAccount = seen.has('budget') ? 'budget' : seen.has('expense') ? 'expense' : undefined;
+    parallel = keepAccount === 'budget' && (seen.has('expense') || seen.has('financial'));
   }
   // A 凭证汇总-style 分录明细 (data/imports/row-kinds.json continuationMarks): a voucher line — a date and/or voucher
   // number, a 摘要, no amount and no class (功能/经济分类, 会计科目, 支出类型) — heads the entry lines below it, which
@@ -647,7 +660,7 @@ export function* parseLedgerChunks(
       const kind = accountKind!(accountText(cells));
       if (kind !== undefined && kind !== keepAccount) {
         above = { row, dateText, voucher, summary, ...(voucherSummary === undefined ? {} : { voucherSummary }) };
-        skip('other-account');
+        skip(parallel && (kind === 'expense' || isFinancialAccount(accountText(cells))) ? 'financial-account' : 'other-account');
         continue;
       }
     }

@@ -71,6 +71,8 @@ const classificationSchema = z.object({
   accountClasses: described({
     budgetExpenditure: z.object({ prefixes: words, names: words }),
     expense: z.object({ prefixes: words, names: words }),
+    /** The 财务会计 classes (1–5 of the 政府会计制度 科目表): beside budget-expenditure lines, 平行记账's other books. */
+    financial: z.object({ prefixes: words }).optional(),
     economicInAccount: z
       .object({
         about: z.string(),

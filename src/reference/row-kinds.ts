@@ -20,6 +20,7 @@ export type SkipReason =
   | 'title-repeat'
   | 'voucher-header'
   | 'footer'
+  | 'financial-account'
   | 'other-account'
   | 'account-title';
 
@@ -35,7 +36,8 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'title-repeat': '分页处重复的标题行（表名、单位/科目/期间行）',
   'voucher-header': '凭证行（分录明细中只有日期、凭证号、摘要的行，其日期、凭证号和摘要带到其下各分录）',
   footer: '表尾（制表人、打印日期等）',
-  'other-account': '其他会计科目的分录（资金结存、零余额账户等对方分录，或双分录中另一套账的分录）',
+  'financial-account': '平行记账的财务会计分录（费用、资产、负债、收入等科目行；支出按预算会计分录只计一次）',
+  'other-account': '对方科目行（资金结存、零余额账户用款额度、财政拨款预算收入等）',
   'account-title': '科目分节标题行（“科目：编码 名称”，其下各行记入该科目）',
 };
 

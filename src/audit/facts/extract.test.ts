@@ -86,6 +86,15 @@ describe('extractFacts', () => {
     expect(facts('本单位202年度收入100万元。').malformedDates.map((d) => d.reason)).toEqual(['年份少了一位数字']);
   });
 
+  it('reads a three-digit year set with layout spaces before 年度 as a slip, not a spaced count or amount', () => {
+    expect(facts('部门整体支出绩效自评报告\n（ 202 年度）\n').malformedDates.map((d) => d.raw)).toEqual(['202 年度']);
+    expect(facts('青山县财政局 203  年度部门决算公开').malformedDates.map((d) => d.reason)).toEqual(['年份少了一位数字']);
+    expect(facts('自评报告\n（ 2021 年度）\n').malformedDates).toEqual([]);
+    expect(facts('全年培训 260 人次，年度目标全部完成。').malformedDates).toEqual([]);
+    expect(facts('合计 202 年 底前完成').malformedDates).toEqual([]);
+    expect(facts('项目总数 120 年度计划均已完成').malformedDates).toEqual([]);
+  });
+
   it('finds 其中 and 按…分 decompositions and enumerations after a stated count', () => {
     const f = facts('收入1668.7万元。\n按支出性质分，基本支出609.29万元；项目支出1059.41万元。\n支出609.29万元，其中：工资458.18万元、其他0万元。\n内设机构3个，分别为：办公室、财务股、人事股。');
     expect(f.decompositions.map((d) => [d.kind, d.total.raw, d.parts.length])).toEqual([['qizhong', '609.29万元', 2]]);

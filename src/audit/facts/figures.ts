@@ -283,6 +283,9 @@ function yearSlip(text: string, start: number, digits: string, after: number, mi
     const month = next >= '0' && next <= '9' && (text[after + 2] === '月' || (text[after + 3] === '月' && text[after + 2]! >= '0' && text[after + 2]! <= '9'));
     if (next === '度' || month) return '年份少了一位数字';
   }
+  // ( 202 年度): the same on a cover or heading set with layout spaces around the year (2021 年度 is written so).
+  // Only before 年度, digits opening as a year of this era (2…), at most two spaces between.
+  if (digits.length === 3 && digits[0] === '2' && spacedYearEnd(text, after) !== -1) return '年份少了一位数字';
   // 19806月 / 201812月: a year and its month run together, 年 lost between them.
   if ((digits.length === 5 || digits.length === 6) && text[after] === '月') {
     const year = Number(digits.slice(0, 4));
@@ -309,6 +312,13 @@ function yearSlip(text: string, start: number, digits: string, after: number, mi
     if (year >= 1990 && year <= 2100) return '年份后缺少“年”';
   }
   return null;
+}
+
+/** After a number and one or two layout spaces, the end of 年度 that follows (202 年度 → after 度), or -1. */
+function spacedYearEnd(text: string, after: number): number {
+  let k = after;
+  while (k < text.length && k < after + 2 && (text[k] === ' ' || text[k] === '\u3000')) k++;
+  return k > after && text[k] === '年' && text[k + 1] === '度' ? k + 2 : -1;
 }
 
 /** Subjects of a report that follow its year (2023年度部门决算): data/audit/grammar.json bodyYearSubjects. */
@@ -353,7 +363,10 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
         while (rawEnd < n && rawEnd < after + 4 && isDigitCode(text.charCodeAt(rawEnd - 1)) && text[rawEnd - 1] !== '月') rawEnd++;
         // 19806月 / 2022度: the slip ends with the 月 or 度 that follows the digits.
         if (text[after] === '月' || text[after] === '度') rawEnd = after + 1;
-        malformedDates.push({ start: i, end: after + 1, raw: text.slice(i, rawEnd), reason: slip });
+        // 202 年度: the slip runs to the 年度 after the layout spaces.
+        const spaced = text[after] === '年' ? -1 : spacedYearEnd(text, after);
+        if (spaced !== -1) rawEnd = spaced;
+        malformedDates.push({ start: i, end: spaced !== -1 ? spaced : after + 1, raw: text.slice(i, rawEnd), reason: slip });
         i = after;
         continue;
       }
