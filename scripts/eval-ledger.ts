@@ -80,7 +80,7 @@ function headerIndex(header: readonly string[], field: LedgerField): number {
 }
 
 /**
- * What the export itself says the year's net spending is, in 分: its last 本年累计 line (借方 − 贷方, or one amount
+ * What the export itself says the year's net spending is, in 分, and which line says it (printed beside the comparison): its last 本年累计 line (借方 − 贷方, or one amount
  * column with its direction); a journal (序时账) has none, so there the 贷方 of the year-end 年末结转 line on the
  * spending account (7xxx) is taken. Amounts as the importer reads them (1,362.00元, (620.00)). A fixed-width print
  * (no separator finds a 摘要 cell) is read in the columns the importer cuts it into. A 明细分类账 printed by 科目
@@ -88,7 +88,7 @@ function headerIndex(header: readonly string[], field: LedgerField): number {
  * last 本年累计 of each section, summed over the sections whose account is no other section's parent (a closing
  * section 科目：5001 业务活动费用 totals the ones below it).
  */
-async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number): Promise<number | undefined> {
+async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number): Promise<{ value: number; from: string } | undefined> {
   const table = await readTableFile(bytes, name);
   const summaryWords = new Set(loadLedgerRuleData().headerSynonyms.summary.map(normalizeHeader));
   const hasSummary = (rows: RowSource) => Array.from({ length: Math.min(rows.count, 30) }, (_, i) => rows.row(i)).some((r) => r.some((c) => summaryWords.has(normalizeHeader(c))));
@@ -146,9 +146,11 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   }
   if (bySection.size > 0) {
     const codes = [...bySection.keys()];
-    return codes.filter((c) => !codes.some((o) => o !== c && o.startsWith(c))).reduce((s, c) => s + bySection.get(c)!, 0);
+    return { value: codes.filter((c) => !codes.some((o) => o !== c && o.startsWith(c))).reduce((s, c) => s + bySection.get(c)!, 0), from: '各科目本年累计' };
   }
-  return net ?? closing;
+  // Which line the figure is, so the report says what the import was compared with.
+  if (net !== undefined) return { value: net, from: '本年累计' };
+  return closing === undefined ? undefined : { value: closing, from: '支出科目年末结转' };
 }
 
 async function evaluate(truth: Truth) {
@@ -229,8 +231,9 @@ async function evaluate(truth: Truth) {
     carriedRows: 'carriedRows' in read ? read.carriedRows : 0,
     entries: entries.length,
     netTotal: yuan(net),
-    statedYearNet: stated === undefined ? '' : yuan(stated),
-    netReconciles: stated === net,
+    statedYearNet: stated === undefined ? '' : yuan(stated.value),
+    statedFrom: stated?.from ?? '本年累计',
+    netReconciles: stated?.value === net,
     planted: truth.planted.length,
     plantedFound,
     recall: truth.planted.length === 0 ? 1 : plantedFound / truth.planted.length,
@@ -281,7 +284,7 @@ for (const r of results) {
         ? `；分节行 ${r.sections.project + r.sections.basic} 个（项目 ${r.sections.project}、基本支出 ${r.sections.basic}），${r.sections.entries} 笔的项目取自分节 / section rows`
         : '') +
       (r.carriedRows > 0 ? `；${r.carriedRows} 行的日期/凭证号/摘要取自上一行 / rows carried from the row above` : ''),
-    `  净额 / net: 导入合计 ${r.netTotal}，导出文件本年累计 ${r.statedYearNet} → ${r.netReconciles ? '一致' : '不一致'}`,
+    `  净额 / net: 导入合计 ${r.netTotal}，导出文件${r.statedFrom} ${r.statedYearNet} → ${r.netReconciles ? '一致' : '不一致'}`,
     `  召回 / recall: ${r.plantedFound}/${r.planted} = ${pct(r.recall)}；标记 / flagged: ${r.flaggedEntries}/${r.entries} = ${pct(r.flaggedShare)}；相似项被标记 / look-alikes flagged: ${r.lookAlikesFlagged.length}/${r.lookAlikes}`,
   );
   if (r.part !== 'dev') {

@@ -659,4 +659,30 @@ describe('sum-mismatch on a 收支总表 half with several total rows', () => {
     const brokenDown = half('100.00', '115.00').replace('年初结转和结余\t5.00', '年初结转和结余\t5.00\n一般公共预算财政拨款收入\t5.00');
     expect(runRule(sumMismatch, brokenDown).findings).toEqual([]);
   });
+  it('splits a list that repeats the names of the amounts before 其中 into one breakdown per name (parallel groups)', () => {
+    const text = (a: string, b: string): string =>
+      `全年受理${a}，申报金额12.50亿元，核定金额10.20亿元，核减2.30亿元，其中新建项目申报金额8.00亿元，核定金额6.70亿元，改建项目申报金额4.50亿元，核定金额${b}亿元。`;
+    // Each name's amounts add up to the amount of that name: nothing to report (all four added are no breakdown).
+    expect(runRule(sumMismatch, text('40件', '3.50')).findings).toEqual([]);
+    expect(runRule(sumMismatch, '本年度送检样品，检测费用合计：预算数90万元，执行数84万元，其中一季度预算数40万元，执行数38万元，二季度预算数50万元，执行数46万元。').findings).toEqual([]);
+    // A group that does not add up is reported against its own name.
+    expect(runRule(sumMismatch, text('40件', '3.90')).findings.map((f) => f.calculation)).toEqual(['6.70 + 3.90 = 10.6 ≠ 10.20']);
+  });
+
+  it('ends the list at an amount equal to the total once the parts already make it (the whole restated)', () => {
+    expect(runRule(sumMismatch, '工程批复投资80万元，其中省级补助资金50万元，市级配套资金30万元，当年到位资金80万元。').findings).toEqual([]);
+    expect(runRule(sumMismatch, '课题经费总额12.4万元，其中：设备费7.4万元；劳务费5万元；已拨付经费12.4万元。').findings).toEqual([]);
+    // Parts that do not make the total are still reported.
+    expect(runRule(sumMismatch, '工程批复投资80万元，其中省级补助资金50万元，市级配套资金35万元，当年到位资金80万元。').findings).not.toEqual([]);
+  });
+
+  it('does not check a list whose parts make exactly another amount stated before under another name', () => {
+    const table = '年度资金总额\n\n620.5万元\n\n按来源分:\n\n其中: 财政拨款:420.5万元\n\n其中:人员支出:300万元\n\n公用支出:320.5万元\n\n其他资金:200万元\n';
+    expect(runRule(sumMismatch, table).findings).toEqual([]);
+    const prose = '项目计划投资95万元。资金来源中，自筹资金35万元，其中：设备购置60万元，安装调试35万元。';
+    expect(runRule(sumMismatch, prose).findings).toEqual([]);
+    // The same name stated with the sum: the total is the slip, still reported.
+    const same = '基本支出预算881.30万元。…本年基本支出911.00万元，其中：人员经费809.96万元，公用经费71.34万元。';
+    expect(runRule(sumMismatch, same).findings).toHaveLength(1);
+  });
 });
