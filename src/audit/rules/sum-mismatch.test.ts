@@ -486,6 +486,53 @@ describe('sum-mismatch: lists that interleave roles', () => {
       });
     });
 
+    describe('comparison columns (上年, 比上年增减额, 增减率) beside 合计 | 基本支出 | 项目支出', () => {
+      it('adds only 基本支出 + 项目支出 when change columns follow the parts, and still finds a row that does not add up', () => {
+        const table = (basic: string): string =>
+          [
+            '金额单位：元',
+            '科目编码\t科目名称\t上年决算数\t年初预算数\t决算数合计\t基本支出\t项目支出\t比上年增减额\t增减率（%）',
+            `合计\t\t5,000,000.00\t5,300,000.00\t5,200,000.00\t${basic}\t1,800,000.00\t200,000.00\t4.00`,
+            '212\t城乡社区支出\t5,000,000.00\t5,300,000.00\t5,200,000.00\t3,400,000.00\t1,800,000.00\t200,000.00\t4.00',
+            '21201\t城乡社区管理事务\t5,000,000.00\t5,300,000.00\t5,200,000.00\t3,400,000.00\t1,800,000.00\t200,000.00\t4.00',
+            '2120101\t行政运行\t3,300,000.00\t3,500,000.00\t3,400,000.00\t3,400,000.00\t0.00\t100,000.00\t3.03',
+            '2120106\t工程建设管理\t1,700,000.00\t1,800,000.00\t1,800,000.00\t0.00\t1,800,000.00\t100,000.00\t5.88',
+          ].join('\n');
+        expect(runRule(sumMismatch, table('3,400,000.00')).findings).toEqual([]);
+        // The 合计 row's 基本支出 written 3,300,000.00: its row (and its column) no longer add up.
+        const { findings } = runRule(sumMismatch, table('3,300,000.00'));
+        expect(findings.length).toBeGreaterThan(0);
+        expect(findings.flatMap((f) => f.calculation!.split('；'))).toContain('3,300,000.00 + 1,800,000.00 = 5100000 ≠ 5,200,000.00');
+        expect(findings.some((f) => f.calculation!.includes('200,000.00 ='))).toBe(false);
+      });
+
+      it('does not add a 上年 block of its own (上年合计 | 上年基本支出 | 上年项目支出) to this year’s 合计, and checks that block by itself', () => {
+        const table = (lastYear: string): string =>
+          [
+            '单位：万元',
+            '项目\t合计\t基本支出\t项目支出\t上年合计\t上年基本支出\t上年项目支出',
+            `甲\t100.00\t60.00\t40.00\t${lastYear}\t50.00\t40.00`,
+            '乙\t50.00\t20.00\t30.00\t45.00\t15.00\t30.00',
+          ].join('\n');
+        expect(runRule(sumMismatch, table('90.00')).findings).toEqual([]);
+        expect(runRule(sumMismatch, table('95.00')).findings.map((f) => f.calculation)).toEqual(['50.00 + 40.00 = 90 ≠ 95.00']);
+      });
+
+      it('adds this year’s 合计 after a 上年支出合计 column, not the 上年 one', () => {
+        const table = (total: string): string =>
+          ['单位：万元', '项目\t上年支出合计\t本年支出合计\t基本支出\t项目支出', `甲\t90.00\t${total}\t60.00\t40.00`, '乙\t45.00\t50.00\t20.00\t30.00'].join('\n');
+        expect(runRule(sumMismatch, table('100.00')).findings).toEqual([]);
+        expect(runRule(sumMismatch, table('110.00')).findings.map((f) => f.calculation)).toEqual(['60.00 + 40.00 = 100 ≠ 110.00']);
+      });
+
+      it('says the row sums are not checked when a comparison column stands among the parts', () => {
+        const text = ['单位：万元', '项目\t合计\t比上年增减\t基本支出\t项目支出', '甲\t100.00\t10.00\t60.00\t40.00', '乙\t50.00\t-5.00\t20.00\t35.00'].join('\n');
+        const { findings, notChecked } = runRule(sumMismatch, text);
+        expect(findings).toEqual([]);
+        expect(notChecked.some((n) => n.includes('比较列与分项列交错'))).toBe(true);
+      });
+    });
+
     it('does not add up a column of rates (决算数占全年预算数%)', () => {
       const text = ['单位：万元', '科目编码\t科目名称\t全年预算数\t决算数\t决算数占全年预算数%', '210\t卫生健康支出\t2345.57\t2326.97\t99.21', '21001\t卫生健康管理事务\t404.72\t404.72\t100.00', '21004\t公共卫生\t1940.85\t1922.25\t99.04'].join('\n');
       expect(runRule(sumMismatch, text).findings).toEqual([]);
