@@ -85,6 +85,13 @@ const classificationSchema = z.object({
   }).optional(),
 });
 
+/** Status columns of payment exports (data/ledger/payment-status.json): returned and voided payments are no entries. */
+const paymentStatusSchema = z.object({
+  ...versioned,
+  headers: described({ words }),
+  voidValues: described({ words }),
+});
+
 export const THREE_PUBLIC_CATEGORIES = ['reception', 'overseasTravel', 'vehicleOperation', 'vehiclePurchase'] as const;
 export type ThreePublicCategory = (typeof THREE_PUBLIC_CATEGORIES)[number];
 
@@ -290,6 +297,8 @@ export interface LedgerRuleData {
   readonly classification: ClassificationRules;
   readonly threePublic: ThreePublicRules;
   readonly projectMatch: ProjectMatchRules;
+  /** Status column headers and the values of returned or voided payments (data/ledger/payment-status.json). */
+  readonly paymentStatus: { readonly headers: readonly string[]; readonly voidValues: readonly string[] };
 }
 
 function loadJson<T>(file: string, schema: z.ZodType<T>): T {
@@ -333,6 +342,10 @@ export function loadLedgerRuleData(): LedgerRuleData {
     classification: loadJson('classification.json', classificationSchema),
     threePublic: loadJson('three-public.json', threePublicSchema),
     projectMatch: loadJson('project-match.json', projectMatchSchema),
+    paymentStatus: (() => {
+      const status = loadJson('payment-status.json', paymentStatusSchema);
+      return { headers: status.headers.words, voidValues: status.voidValues.words };
+    })(),
   };
   return cached;
 }
