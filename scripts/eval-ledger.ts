@@ -28,6 +28,7 @@ import { formatAmount, parseFen } from '../src/core/money.ts';
 import {
   checkLedger,
   describeSheets,
+  describeVoided,
   jiebaSegmenter,
   type LedgerField,
   loadLedgerRuleData,
@@ -229,6 +230,8 @@ async function evaluate(truth: Truth) {
     sections: 'sections' in read ? read.sections : { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
     // Entry rows that took 日期/凭证号/摘要 from the row above (a 序时账's further lines of a voucher).
     carriedRows: 'carriedRows' in read ? read.carriedRows : 0,
+    // Returned or voided payments (状态 已退回, 已作废) left out of the entries, with their amount.
+    voided: 'voided' in read ? read.voided : { rows: 0, amount: 0, byStatus: {} },
     entries: entries.length,
     netTotal: yuan(net),
     statedYearNet: stated === undefined ? '' : yuan(stated.value),
@@ -283,7 +286,8 @@ for (const r of results) {
       (r.sections.project + r.sections.basic > 0
         ? `；分节行 ${r.sections.project + r.sections.basic} 个（项目 ${r.sections.project}、基本支出 ${r.sections.basic}），${r.sections.entries} 笔的项目取自分节 / section rows`
         : '') +
-      (r.carriedRows > 0 ? `；${r.carriedRows} 行的日期/凭证号/摘要取自上一行 / rows carried from the row above` : ''),
+      (r.carriedRows > 0 ? `；${r.carriedRows} 行的日期/凭证号/摘要取自上一行 / rows carried from the row above` : '') +
+      (r.voided.rows > 0 ? `；${describeVoided(r.voided).split(' / ')[0]}` : ''),
     `  净额 / net: 导入合计 ${r.netTotal}，导出文件${r.statedFrom} ${r.statedYearNet} → ${r.netReconciles ? '一致' : '不一致'}`,
     `  召回 / recall: ${r.plantedFound}/${r.planted} = ${pct(r.recall)}；标记 / flagged: ${r.flaggedEntries}/${r.entries} = ${pct(r.flaggedShare)}；相似项被标记 / look-alikes flagged: ${r.lookAlikesFlagged.length}/${r.lookAlikes}`,
   );

@@ -11,7 +11,8 @@ import { type ColumnMapping, MappingError } from './column-mapping.ts';
 import type { LedgerImportResult, LedgerStorePort, LedgerTenant } from './ledger-store-port.ts';
 import { toLedgerEntries } from './ledger-store-port.ts';
 import type { LedgerEntry } from './entry.ts';
-import { type FunctionByName, type ParseState, parseLedgerChunks, type RowError, type SectionCounts } from './parse-entries.ts';
+import { type FunctionByName, type ParseState, parseLedgerChunks, type RowError, type SectionCounts, type VoidedRows } from './parse-entries.ts';
+import { formatYuan } from './format-money.ts';
 import { describeSheets, type LedgerSheets, type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult } from './read-ledger-file.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 import { jiebaSegmenter } from './segment-words.ts';
@@ -118,6 +119,10 @@ export type ImportLedgerOutcome =
       readonly carriedRows: number;
       /** 「n 行的日期/凭证号/摘要取自上一行」, or '' when none did. */
       readonly carriedNote: string;
+      /** Rows of returned or voided payments (状态 已退回, 已作废 …) left out, with their amount. */
+      readonly voided: VoidedRows;
+      /** 「已退回/作废的支付 n 笔，金额 x 元，未计入」, or '' when there were none. */
+      readonly voidedNote: string;
       /** A workbook of several sheets: the sheets read and those left out (a cover, a 说明). */
       readonly sheets?: LedgerSheets;
       /** 「工作表读取：「明细账」；未读取：「查询条件」（…）」, or '' for a file of one sheet with nothing left out. */
@@ -229,6 +234,8 @@ export async function importLedger(
     sectionNote: describeSections(state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 }),
     carriedRows: state.carriedRows ?? 0,
     carriedNote: describeCarried(state.carriedRows ?? 0),
+    voided: state.voided ?? { rows: 0, amount: 0, byStatus: {} },
+    voidedNote: describeVoided(state.voided ?? { rows: 0, amount: 0, byStatus: {} }),
     ...(read.sheets ? { sheets: read.sheets } : {}),
     sheetNote: describeSheets(read.sheets),
   };
@@ -265,6 +272,18 @@ export function describeCarried(carriedRows: number): string {
   return carriedRows > 0
     ? `${carriedRows} 行分录的日期、凭证号或摘要空着（或写“同上”），已取自紧邻的上一行分录（同一凭证的续行） / ${carriedRows} entry rows took a blank date, voucher or description (or “同上”) from the entry row just above`
     : '';
+}
+
+/** The note on returned or voided payments left out (状态 已退回, 已作废 …), or '' when there were none. */
+export function describeVoided(voided: VoidedRows): string {
+  if (voided.rows === 0) return '';
+  const statuses = Object.entries(voided.byStatus)
+    .map(([s, n]) => `${s} ${n} 笔`)
+    .join('、');
+  return (
+    `已退回/作废的支付 ${voided.rows} 笔（${statuses}），金额 ${formatYuan(voided.amount)}，未计入分录` +
+    ` / ${voided.rows} returned or voided payments (${formatYuan(voided.amount)}) not counted as entries`
+  );
 }
 
 /** The note on 多栏账 rows made several entries, or '' when none was. */

@@ -63,6 +63,17 @@ export interface ParseResult {
   readonly sections: SectionCounts;
   /** Entry rows that took a blank 日期/凭证号 or a blank or 同上 摘要 from the entry row just above them. */
   readonly carriedRows: number;
+  /** Rows of returned or voided payments (状态 已退回, 已作废 …), left out and counted with their amount. */
+  readonly voided: VoidedRows;
+}
+
+/** Rows left out because their status column says the payment was returned, voided or withdrawn. */
+export interface VoidedRows {
+  readonly rows: number;
+  /** Their amounts as the row states them (借方 − 贷方, or 金额), in 分. */
+  readonly amount: number;
+  /** Rows per status as written (已退回 3, 已作废 1). */
+  readonly byStatus: Readonly<Record<string, number>>;
 }
 
 /**
@@ -245,6 +256,8 @@ export interface ParseState {
   sections?: { project: number; basic: number; function: number; economic: number; entries: number };
   /** Entry rows that took 日期/凭证号/摘要 from the row above. */
   carriedRows?: number;
+  /** Rows of returned or voided payments left out. */
+  voided?: { rows: number; amount: number; byStatus: Record<string, number> };
 }
 
 /** Parse everything at once (small files, tests). */
@@ -265,6 +278,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     functionByName: state.functionByName ?? { table: 0, file: 0 },
     sections: state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
     carriedRows: state.carriedRows ?? 0,
+    voided: state.voided ?? { rows: 0, amount: 0, byStatus: {} },
   };
 }
 
@@ -523,6 +537,23 @@ export function* parseLedgerChunks(
     }
     return false;
   };
+  // A payment export (国库集中支付 支付明细, 支付凭证 query) lists returned and voided payments beside the paid ones, their
+  // amount still positive (data/ledger/payment-status.json): a column no field took whose header is a status header, and
+  // a payment row (positive) whose status is a void value (已退回, 已作废 …, optionally with a bracketed note) is no entry;
+  // it is counted with its amount. Any other value — 已支付, 已清算, blank, one not known — keeps the row.
+  const status = voidStatusOf(resolved.headers, new Set(Object.values(col)));
+  const statedAmount = (cells: readonly string[]): number => {
+    const read = (field: LedgerField): number => {
+      const text = cell(cells, field).replace(DIRECTION_PREFIX, (_, d: string, rest: string) => (d === '贷' ? `-${rest}` : rest));
+      try {
+        return text === '' ? 0 : parseLedgerAmount(text);
+      } catch {
+        return 0;
+      }
+    };
+    if (col.debit !== undefined || col.credit !== undefined) return read('debit') - read('credit');
+    return read('amount') * (isCreditDirection(cell(cells, 'direction')) === true ? -1 : 1);
+  };
   let voucherHead: { readonly dateText: string; readonly voucher: string; readonly summary: string } | undefined;
   // A 序时账 that prints a voucher's 日期, 凭证号 and 摘要 on its first line only: a further line leaves them blank, or
   // writes 同上 (data/imports/row-kinds.json sameAsAbove) in 摘要, and takes them from the line just above it — only
@@ -576,6 +607,16 @@ export function* parseLedgerChunks(
         skip(sectionTotal ? 'section-total' : reason);
         continue;
       }
+    }
+    // Only a payment out (a positive amount, which a returned payment keeps): a negative row is a refund or reversal,
+    // and its status (已退回: the money came back) is that refund's own.
+    const voidStatus = status?.(cells);
+    if (voidStatus !== undefined && statedAmount(cells) > 0) {
+      state.voided ??= { rows: 0, amount: 0, byStatus: {} };
+      state.voided.rows++;
+      state.voided.amount += statedAmount(cells);
+      state.voided.byStatus[voidStatus] = (state.voided.byStatus[voidStatus] ?? 0) + 1;
+      continue;
     }
     let voucher = cell(cells, 'voucher');
     let voucherSummary: string | undefined;
@@ -901,5 +942,29 @@ function accountKindOf(classes: ClassificationRules['accountClasses']): (text: s
     else kind = budget.names.some((n) => t.includes(n)) ? 'budget' : expense.names.some((n) => t.includes(n)) ? 'expense' : 'other';
     memo.set(t, kind);
     return kind;
+  };
+}
+
+/**
+ * The status column of a payment export and the void status of a row, or undefined when the file has no such column
+ * (data/ledger/payment-status.json): a column that no field took, whose header is exactly a status header. A row's
+ * status is void when its cell, without spaces and after NFKC, is a void value, alone or followed by a bracketed note.
+ */
+function voidStatusOf(headers: readonly string[], taken: ReadonlySet<number | undefined>): ((cells: readonly string[]) => string | undefined) | undefined {
+  const data = loadLedgerRuleData().paymentStatus;
+  const names = new Set(data.headers.map(normalizeHeader));
+  const index = headers.findIndex((h, i) => !taken.has(i) && names.has(normalizeHeader(h)));
+  if (index < 0) return undefined;
+  const values = new Set(data.voidValues.map((v) => v.normalize('NFKC').replace(/\s+/g, '')));
+  const memo = new Map<string, string | undefined>();
+  return (cells) => {
+    const text = (cells[index] ?? '').trim();
+    if (text === '') return undefined;
+    if (memo.has(text)) return memo.get(text);
+    const compact = text.normalize('NFKC').replace(/\s+/g, '');
+    const head = compact.replace(/[(（[【].*[)）\]】]$/u, '');
+    const value = values.has(head) ? text : undefined;
+    memo.set(text, value);
+    return value;
   };
 }

@@ -55,6 +55,14 @@ const classificationSchema = z.object({
     /** A basic project's entry off the running items while its other entries are at least this % on them is a stray. */
     strayMinPercent: z.number().min(0).max(100).optional(),
   }).optional(),
+  /**
+   * An entry with no project and no stated nature (the importer read it basic) on a function item that this
+   * ledger's other entries use for projects only: a nature question.
+   */
+  projectOnlyFunctionItems: described({
+    minProjectEntries: z.number().int().min(1),
+    minProjectPercent: z.number().min(0).max(100),
+  }).optional(),
   projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   personnelWords: described({ words }).optional(),
   servedPeopleWords: described({ words }).optional(),
@@ -83,6 +91,13 @@ const classificationSchema = z.object({
       .optional(),
     natureInAccount: z.object({ about: z.string(), basic: words, project: words }).optional(),
   }).optional(),
+});
+
+/** Status columns of payment exports (data/ledger/payment-status.json): returned and voided payments are no entries. */
+const paymentStatusSchema = z.object({
+  ...versioned,
+  headers: described({ words }),
+  voidValues: described({ words }),
 });
 
 export const THREE_PUBLIC_CATEGORIES = ['reception', 'overseasTravel', 'vehicleOperation', 'vehiclePurchase'] as const;
@@ -290,6 +305,8 @@ export interface LedgerRuleData {
   readonly classification: ClassificationRules;
   readonly threePublic: ThreePublicRules;
   readonly projectMatch: ProjectMatchRules;
+  /** Status column headers and the values of returned or voided payments (data/ledger/payment-status.json). */
+  readonly paymentStatus: { readonly headers: readonly string[]; readonly voidValues: readonly string[] };
 }
 
 function loadJson<T>(file: string, schema: z.ZodType<T>): T {
@@ -333,6 +350,10 @@ export function loadLedgerRuleData(): LedgerRuleData {
     classification: loadJson('classification.json', classificationSchema),
     threePublic: loadJson('three-public.json', threePublicSchema),
     projectMatch: loadJson('project-match.json', projectMatchSchema),
+    paymentStatus: (() => {
+      const status = loadJson('payment-status.json', paymentStatusSchema);
+      return { headers: status.headers.words, voidValues: status.voidValues.words };
+    })(),
   };
   return cached;
 }

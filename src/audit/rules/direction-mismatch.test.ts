@@ -120,3 +120,17 @@ describe('direction-mismatch: 决算数与年初预算数持平 (the word after 
   });
 });
 
+describe('direction-mismatch: a change after the two years’ amounts it compares', () => {
+  const found = (t: string): string[] => runRule(directionMismatch, t).findings.map((f) => f.calculation ?? '');
+  it('reports a direction word against this year’s and last year’s amounts stated just before it', () => {
+    expect(found('某局2023年度部门决算\n本年收入90万元，上年收入100万元，较上年增长10%。')).toHaveLength(1);
+    expect(found('某局2023年度部门决算\n2023年“三公”经费支出8万元，2022年支出6万元，比上年减少2万元。')).toHaveLength(1);
+    expect(found('某局2023年度部门决算\n2023年度机关运行经费为45.6万元，2022年度为50.2万元，同比增加4.6万元。')).toHaveLength(1);
+  });
+  it('says nothing when the word fits, the years are not consecutive, the change is another item’s or against a budget', () => {
+    expect(found('某局2023年度部门决算\n本年收入110万元，上年收入100万元，较上年增长10%。')).toEqual([]);
+    expect(found('某局2023年度部门决算\n2023年支出8万元，2021年支出6万元，比上年减少2万元。')).toEqual([]);
+    expect(found('某局2023年度部门决算\n本年收入90万元，上年收入100万元，其中项目支出较上年增长10%。')).toEqual([]);
+    expect(found('某局2023年度部门决算\n本年支出90万元，上年支出100万元，较年初预算增加5万元。')).toEqual([]);
+  });
+});
