@@ -55,6 +55,14 @@ const classificationSchema = z.object({
     /** A basic project's entry off the running items while its other entries are at least this % on them is a stray. */
     strayMinPercent: z.number().min(0).max(100).optional(),
   }).optional(),
+  /**
+   * An entry with no project and no stated nature (the importer read it basic) on a function item that this
+   * ledger's other entries use for projects only: a nature question.
+   */
+  projectOnlyFunctionItems: described({
+    minProjectEntries: z.number().int().min(1),
+    minProjectPercent: z.number().min(0).max(100),
+  }).optional(),
   projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   personnelWords: described({ words }).optional(),
   servedPeopleWords: described({ words }).optional(),
