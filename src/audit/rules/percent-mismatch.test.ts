@@ -24,6 +24,10 @@ describe('percent-mismatch', () => {
     expect(findings.map((f) => f.calculation)).toEqual([expect.stringContaining('= 14.27% ≠ 42.80%')]);
     // A rate that fits only the opposite change (both words wrong) is the direction rule's finding.
     expect(runRule(percentMismatch, '支出决算为330.53万元，比年初预算减少6.53万元，下降2.02%。').findings).toEqual([]);
+    // So too against last year (与上年相比，各增加63.12，增长9.58% with 9.58% = 63.12 ÷ (595.66 + 63.12): a fall).
+    const lastYear = (rate: string): string => `2024年度收入总计595.66万元，支出总计595.66万元。与上年相比，收、支总计各增加63.12万元，增长${rate}。`;
+    expect(runRule(percentMismatch, lastYear('9.58%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, lastYear('7.00%')).findings.map((f) => f.calculation)).toEqual([expect.stringContaining('= 11.85% ≠ 7.00%')]);
   });
 
   it('leaves a completion rate that fits the sum of its 决算’s listed parts to sum-mismatch (the 决算 is the wrong figure)', () => {

@@ -8,7 +8,7 @@ import { GRAMMAR, RULE_WORDS } from '../config.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Figure } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
-import { changeRateFits, unitSlipOfCurrent } from './lib/change-rate.ts';
+import { changeRateFits, rateOverCurrentFits, unitSlipOfCurrent } from './lib/change-rate.ts';
 import { inUnit, precisionFen, quoteFigure } from './lib/evidence.ts';
 import { sharesOfOneWhole } from './lib/shares-of-one-whole.ts';
 import { tableRates } from './lib/table-rates.ts';
@@ -838,7 +838,13 @@ export const percentMismatch: Rule = (facts, options) => {
     const rateUp = CHANGE_UP.includes(directionWord) || RATE_UP.includes(directionWord);
     if (rateUp !== changeUp && changeRateFits(nearest.scaled, nearest, change, rateUp, f)) continue;
     // 决算A，比年初预算减少C，下降R% with R fitting only the rise: both words are wrong — the direction rule's finding.
-    if (againstBudget && rateUp === changeUp && changeRateFits(nearest.scaled, nearest, change, !changeUp, f)) continue;
+    // So too against last year where the rate follows the change with only its word between (与上年相比，各增加C，
+    // 增长R% with R = C ÷ (A + C): a decrease written as a rise; pdf 296), as the direction rule reads it.
+    const adjacent = facts.text.slice(change.end, f.start).replace(/\s/g, '').replace(/^[，,]/, '') === directionWord;
+    // (Read as the direction rule reads it: not when R is also C ÷ A, a rate over the wrong base.)
+    if (againstBudget && rateUp === changeUp && changeRateFits(nearest.scaled, nearest, change, !changeUp, f) && !rateOverCurrentFits(nearest, change, f)) continue;
+    const base = finalSibling ?? nearest;
+    if (!againstBudget && adjacent && rateUp === changeUp && changeRateFits(base.scaled, base, change, !changeUp, f) && !rateOverCurrentFits(base, change, f)) continue;
     // The rate fits the amount read in the change's unit (46.82元 for 46.82万元): the unit rule's finding, not a rate's.
     if (named && unitSlipOfCurrent(nearest, change, changeUp, f) !== null) continue;
     const slip = lastDigitSlip(first.excess, f) || (second !== undefined && lastDigitSlip(second.excess, f));
