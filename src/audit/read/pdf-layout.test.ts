@@ -892,10 +892,11 @@ describe('layoutPdf: headers centred over right-aligned amounts, and a numbered 
     expect(text.split('\n')).toContain('公务接待费\t\t184.27');
   });
 
-  it('starts the next table at a numbered title standing close under the last row (八、 | …决算表, （二）…决算表)', () => {
+  it('starts the next table at a numbered title standing close under the last row (八、 | …决算表, （二）…决算表, 公开08表 | …决算表)', () => {
     for (const [number, title] of [
       ['八、', '政府性基金预算财政拨款收入支出决算表'],
       ['（二）', '国有资本经营预算财政拨款支出决算表'],
+      ['公开08表', '政府性基金预算财政拨款收入支出决算表'],
     ] as const) {
       const { text } = layoutPdf(
         bbox([
