@@ -7,7 +7,7 @@ import { type Evidence, type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
 import { RULE_WORDS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
-import { changeRateFits } from './lib/change-rate.ts';
+import { changeRateFits, rateOverCurrentFits } from './lib/change-rate.ts';
 import type { Figure } from '../facts/types.ts';
 import { spanIndexAt } from '../facts/lines.ts';
 import { anyWord } from '../facts/word-pattern.ts';
@@ -304,14 +304,19 @@ function changeAgainstRate(facts: Parameters<Rule>[0]): Finding[] {
 
 /**
  * 决算A，比年初预算减少C，下降R% with R = C ÷ (A − C): both words agree with each other, but the rate fits only the
- * opposite change (the budget was A − C, below the 决算). Read for a change against a budget only (a budget is
- * the base the 决算 is set against; the table need not show it). Precondition: R fits the opposite reading within
- * the rounding of the three figures and not the stated one.
+ * opposite change (the budget was A − C, below the 决算). Read for a change against a budget (a budget is the base
+ * the 决算 is set against; the table need not show it) or against last year, named in the change's label or in the
+ * clause before it (与上年相比，收、支总计各增加C万元，增长R% with R = C ÷ (A + C): last year was A + C, a decrease;
+ * pdf 296). Precondition: R fits the opposite reading within the rounding of the three figures, and neither the stated
+ * one nor C ÷ A (dev 821: 36,399，减少571.6，下降1.6% — 571.6 ÷ 36,399 = 1.57 %, a rate over the wrong base, not a rise).
  */
 function bothWordsAgainstRate(facts: Parameters<Rule>[0], a: Figure, c: Figure, r: Figure, changeWord: string, rateWord: string): Finding | null {
-  if (!BUDGET_CHANGE.test(c.label)) return null;
+  const lead = facts.text.slice(facts.sentences[c.sentence]?.start ?? c.start, c.start);
+  const lastYear = LAST_YEAR_WORDS.some((w) => c.label.includes(w) || lead.includes(w));
+  if (!BUDGET_CHANGE.test(c.label) && !lastYear) return null;
   const up = UP.includes(changeWord);
-  if (changeRateFits(a.scaled, a, c, up, r) || !changeRateFits(a.scaled, a, c, !up, r)) return null;
+  // (Not when R is also C ÷ A, the wrong base a writer most often takes: the direction meant is then unknown.)
+  if (changeRateFits(a.scaled, a, c, up, r) || !changeRateFits(a.scaled, a, c, !up, r) || rateOverCurrentFits(a, c, r)) return null;
   const u = a.moneyUnit ?? '元';
   const inUnit = (fen: number): string => String(Math.round((fen / 10 ** MONEY_UNITS[u]) * 1e6) / 1e6);
   const base = up ? a.scaled + c.scaled : a.scaled - c.scaled;
