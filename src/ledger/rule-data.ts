@@ -275,6 +275,8 @@ const projectMatchSchema = z.object({
   sectorWords: described({ words }).optional(),
   transactionWords: described({ words }).optional(),
   placeNouns: described({ words }).optional(),
+  /** Words naming a kind of work (监测, 检查 …): the own project's only such words in a 摘要 do not tie it to the project. */
+  workKindWords: described({ words }).optional(),
   /** Relief projects (救助资金 …) and the transfer classes they spend through. */
   transferProjects: described({ nameWords: words, economic: words, workEconomic: words.optional() }).optional(),
 });
