@@ -161,6 +161,12 @@ const threePublicSchema = z.object({
        * within `maxGap` Han characters, by one of `objects` names the object bought, not the category's item.
        */
       qualifiedObjects: described({ objects: words, maxGap: z.number().int().min(0) }).optional(),
+      /**
+       * A 公务卡 repayment (genericPayees.cardBillWords) at a merchant of one of `words` (a restaurant), booked under a
+       * class of `economic` (prefixes: goods such a merchant does not sell, 办公费), is a purchase of the category's
+       * trade (a meal) when the 摘要 says nothing else.
+       */
+      cardMerchant: described({ words, economic: words }).optional(),
       /** Classes (prefixes) that move vehicle evidence into this category (a car bought under 资本性支出). */
       evidenceEconomic: z.array(z.string().min(1)).optional(),
       /**
@@ -228,6 +234,8 @@ const threePublicSchema = z.object({
     words,
     /** A payee of this many Han characters (from, to) naming no trade is a person: the claimant, no trading party. */
     personNameLength: z.tuple([z.number().int().min(1), z.number().int().min(1)]).optional(),
+    /** 摘要 words of a 公务卡 repayment (公务卡还款): the line names the merchant where the card was used. */
+    cardBillWords: z.array(z.string().min(1)).optional(),
   }).optional(),
 });
 
@@ -267,6 +275,8 @@ const projectMatchSchema = z.object({
   sectorWords: described({ words }).optional(),
   transactionWords: described({ words }).optional(),
   placeNouns: described({ words }).optional(),
+  /** Words naming a kind of work (监测, 检查 …): the own project's only such words in a 摘要 do not tie it to the project. */
+  workKindWords: described({ words }).optional(),
   /** Relief projects (救助资金 …) and the transfer classes they spend through. */
   transferProjects: described({ nameWords: words, economic: words, workEconomic: words.optional() }).optional(),
 });

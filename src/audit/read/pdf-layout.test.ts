@@ -892,10 +892,11 @@ describe('layoutPdf: headers centred over right-aligned amounts, and a numbered 
     expect(text.split('\n')).toContain('公务接待费\t\t184.27');
   });
 
-  it('starts the next table at a numbered title standing close under the last row (八、 | …决算表, （二）…决算表)', () => {
+  it('starts the next table at a numbered title standing close under the last row (八、 | …决算表, （二）…决算表, 公开08表 | …决算表)', () => {
     for (const [number, title] of [
       ['八、', '政府性基金预算财政拨款收入支出决算表'],
       ['（二）', '国有资本经营预算财政拨款支出决算表'],
+      ['公开08表', '政府性基金预算财政拨款收入支出决算表'],
     ] as const) {
       const { text } = layoutPdf(
         bbox([
@@ -906,7 +907,7 @@ describe('layoutPdf: headers centred over right-aligned amounts, and a numbered 
           ...rowsAt(150, '公务用车运行维护费', [[380, '380.00'], [520, '346.13']]),
           ...rowsAt(170, '公务接待费', [[380, '250.00'], [520, '184.27']]),
           [150, 186, number],
-          [200, 186, title],
+          [230, 186, title],
           [480, 220, '单位：元'],
         ]),
       );

@@ -356,9 +356,9 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
         close = 0;
       } else if (lonelyRowLabel(rows, j)) lonely.add(j);
       // (A heading is one cell; a row of two cells starting with 三、 is a two-sided table's row, its amounts on the next line.)
-      // A numbered table title (八、 | 政府性基金预算财政拨款收入支出决算表, its number set apart as a cell of its own), however
+      // A numbered table title (八、 | 政府性基金预算财政拨款收入支出决算表, 公开08表 | …决算表: its number set apart as a cell of its own), however
       // close under the last row: the next table starts, never a row or a label's next line of this one.
-      else if (HEADING_START.test(text) && TABLE_TITLE.test(text) && !r.cells.some((c) => isNumber(c.text))) break;
+      else if ((HEADING_START.test(text) || TITLE_START.test(text)) && TABLE_TITLE.test(text) && !r.cells.some((c) => isNumber(c.text))) break;
       else if (NOT_A_CELL.test(text) && !(r.cells.length >= 2 && HEADING_START.test(text) && !NOT_A_CELL.test(text.replace(HEADING_START, ''))) && !lonelyRowLabel(rows, j) && !wrappedNumberedLabel(rows, j, textWidth)) break;
       else if (!(r.cells.length >= 2 || isFragment(r, textWidth) || wrappedNumberedLabel(rows, j, textWidth) || lonelyRowLabel(rows, j))) break;
       j++;

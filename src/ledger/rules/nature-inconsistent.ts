@@ -14,7 +14,7 @@
  * (县道桥梁定期检测 on 2140106 公路养护, whose 27 other entries are all project entries), unless of a staff-pay class.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { basicProjectsByShape, functionNameOf, runningFunctionTest, strayBasicEntries } from '../basic-projects.ts';
+import { basicProjectsByShape, functionNameOf, runningFunctionTest, strayBasicEntries, unprojectedOnProjectItems } from '../basic-projects.ts';
 import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
@@ -35,9 +35,8 @@ export const natureInconsistent: LedgerRule = {
       basicProject(`${entry.projectCode ?? ''} ${entry.projectName ?? ''}`) !== undefined || basicByShape.has(projectKeyOf(entry) ?? '');
     // Inference too: a basic project's entry on a business item while the project's others are on 行政运行.
     const strays = strayBasicEntries(entries, context, isBasicProject);
-    // Function items this ledger uses for projects only (inference: `projectOnlyFunctionItems`).
-    const projectOnly = projectOnlyItems(entries, context, running);
-    const payClass = prefixMatcher(context.rules.classification.basicProjectShape?.economicCodes ?? ['301', '30301', '30302']);
+    // No project, no stated nature, on a function item this ledger uses for projects (inference: `projectOnlyFunctionItems`).
+    const unprojected = unprojectedOnProjectItems(entries, context);
     const economicName = (code: string) => context.codeTables.economic?.entries.get(code)?.name ?? '';
     const out: Finding[] = [];
     const flag = (entry: LedgerEntry, severity: 'error' | 'warning', zh: string, en: string) =>
@@ -73,14 +72,9 @@ export const natureInconsistent: LedgerRule = {
             `基本支出项目“${entry.projectName ?? entry.projectCode}”的分录记在功能科目 ${entry.functionCode}${item ? ` ${item}` : ''}，该项目其余分录几乎都在行政运行等基本支出科目（像是项目支出记在基本支出项目下）`,
             'a basic project entry on a business function item, its other entries on running items',
           );
-        } else if (
-          entry.natureSource === 'inferred' &&
-          !projectKeyOf(entry) &&
-          projectOnly.has(entry.functionCode) &&
-          payClass(entry.economicCode) === undefined
-        ) {
+        } else if (unprojected.has(entry)) {
           const item = functionNameOf(entry, context);
-          const { project, all } = projectOnly.get(entry.functionCode)!;
+          const { project, all } = unprojected.get(entry)!;
           flag(
             entry,
             'warning',
@@ -98,29 +92,3 @@ export const natureInconsistent: LedgerRule = {
   },
 };
 
-/**
- * Function items (by code) the ledger uses for projects: at least `minProjectEntries` project entries, project entries
- * at least `minProjectPercent` % of the item's entries, and no basic-running item (行政运行 …) — each with its number of
- * project entries. Empty without the data.
- */
-function projectOnlyItems(
-  entries: readonly LedgerEntry[],
-  context: Parameters<LedgerRule['check']>[1],
-  running: (entry: LedgerEntry) => string | undefined,
-): Map<string, { project: number; all: number }> {
-  const rule = context.rules.classification.projectOnlyFunctionItems;
-  const out = new Map<string, { project: number; all: number }>();
-  if (!rule) return out;
-  const counts = new Map<string, { project: number; all: number; running: boolean }>();
-  for (const e of entries) {
-    const c = counts.get(e.functionCode) ?? { project: 0, all: 0, running: false };
-    counts.set(e.functionCode, c);
-    c.all++;
-    if (e.nature === 'project') c.project++;
-    if (running(e)) c.running = true;
-  }
-  for (const [code, c] of counts) {
-    if (!c.running && c.project >= rule.minProjectEntries && c.project * 100 >= rule.minProjectPercent * c.all) out.set(code, { project: c.project, all: c.all });
-  }
-  return out;
-}
