@@ -907,7 +907,7 @@ describe('layoutPdf: headers centred over right-aligned amounts, and a numbered 
           ...rowsAt(150, '公务用车运行维护费', [[380, '380.00'], [520, '346.13']]),
           ...rowsAt(170, '公务接待费', [[380, '250.00'], [520, '184.27']]),
           [150, 186, number],
-          [200, 186, title],
+          [230, 186, title],
           [480, 220, '单位：元'],
         ]),
       );

@@ -17,6 +17,17 @@ describe('percent-mismatch', () => {
     expect(runRule(percentMismatch, '本年机关运行经费支出50.17万元，比上年减少0.92万元，增长9.87%。').findings).toHaveLength(1);
   });
 
+  it('reads a change after a 含 / 包括 list against the whole the list is included in, not only its last item', () => {
+    // 100 / (1100 − 100) = 10 %: the whole's rate; against the last item 300 it would be 50 %.
+    expect(runRule(percentMismatch, '本局2024年收支总预算1100万元，含下属中心经费200万元、培训费300万元；比上年增加100万元，增长10%。').findings).toEqual([]);
+    expect(runRule(percentMismatch, '全年支出总额880万元（包括专项资金120万元，工程款160万元），较上年减少120万元，下降12%。').findings).toEqual([]);
+    // Direction word opposite to the change, with the rate fitting the whole read the other way: the direction rule's.
+    expect(runRule(percentMismatch, '收支总预算1100万元，含下属中心经费200万元、培训费300万元；比上年减少100万元，增长10%。').findings).toEqual([]);
+    // A rate that fits neither the whole nor the item is still wrong; and an item without 含 is read as before.
+    expect(runRule(percentMismatch, '本局2024年收支总预算1100万元，含下属中心经费200万元、培训费300万元；比上年增加100万元，增长17%。').findings).toHaveLength(1);
+    expect(runRule(percentMismatch, '本局收支总预算1100万元，其他单位经费300万元，比上年增加100万元，增长10%。').findings).toHaveLength(1);
+  });
+
   it('checks a change against the budget (决算A，比年初预算减少C，下降R%) as C ÷ (A ± C)', () => {
     const text = (rate: string): string => `一般公共服务支出（类）支出决算为128,600.00元，占4.18%；比年初预算减少21,400.00元，下降\n${rate}。主要原因是按实际需要安排支出。`;
     expect(runRule(percentMismatch, text('14.27%')).findings).toEqual([]);
