@@ -72,8 +72,8 @@ const MEASURE_INDEX = indexWords(MEASURE_WORDS);
  * 1万亩 is an area of the year, not a month without 月).
  */
 function quantityAt(text: string, at: number): boolean {
-  if (startsWithAt(text, at, MEASURE_INDEX) || startsWithAt(text, at, MONEY_INDEX)) return true;
-  return '十百千万亿'.includes(text[at] ?? '×') && (startsWithAt(text, at + 1, MEASURE_INDEX) || startsWithAt(text, at + 1, MONEY_INDEX));
+  if (startsWithAt(text, at, MEASURE_INDEX) !== null || startsWithAt(text, at, MONEY_INDEX) !== null) return true;
+  return '十百千万亿'.includes(text[at] ?? '×') && (startsWithAt(text, at + 1, MEASURE_INDEX) !== null || startsWithAt(text, at + 1, MONEY_INDEX) !== null);
 }
 const QUALIFIER_INDEX = indexWords(QUALIFIERS);
 const CHANGED_TO_INDEX = indexWords(CHANGED_TO);
