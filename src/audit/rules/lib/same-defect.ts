@@ -46,8 +46,63 @@ function foldProseIntoCell(findings: readonly Finding[]): Finding[] {
   return out;
 }
 
+/** The rate a quote ends with (完成年初预算的101.61%): its value and decimals, or null. */
+function statedRate(quote: string): { value: number; decimals: number } | null {
+  const m = /(\d+(?:\.(\d+))?)[%％]$/.exec(quote);
+  return m ? { value: Number(m[1]), decimals: m[2]?.length ?? 0 } : null;
+}
+
+/**
+ * One wrong prose amount, a rate computed from the right one: the text writes 支出决算为360.17万元 where its cell holds
+ * 360.71, and 完成年初预算的101.61% — which is 360.71 ÷ 355.00. The rate does not disagree with the text by a defect of
+ * its own: it confirms the cell. Precondition: the rate finding quotes exactly two amounts, one of them the prose amount
+ * of a table-text mismatch, and the stated rate (to its last written decimal) is the cell's value divided by the other
+ * amount, the other by the cell's value, or their difference over the other; then the rate finding is folded into the
+ * mismatch. Otherwise both stay.
+ */
+function foldRateIntoMismatch(findings: readonly Finding[]): Finding[] {
+  const mismatches = findings.filter((f) => f.rule === 'table-text-mismatch' && f.evidence[0]?.value !== undefined && f.evidence.some((e) => e.cell && e.value !== undefined));
+  if (mismatches.length === 0) return [...findings];
+  const absorbed = new Map<Finding, Finding>();
+  for (const p of findings) {
+    if (p.rule !== 'percent-mismatch') continue;
+    const amounts = p.evidence.filter((e) => e.value !== undefined && !e.cell);
+    const rate = statedRate(p.evidence[p.evidence.length - 1]?.quote ?? '');
+    if (amounts.length !== 2 || !rate) continue;
+    const tol = 0.5 / 10 ** rate.decimals + 1e-9;
+    const t = mismatches.find((m) => {
+      const prose = m.evidence[0]!;
+      const k = amounts.findIndex((a) => a.start === prose.start && a.end === prose.end);
+      if (k < 0) return false;
+      const cell = m.evidence.find((e) => e.cell && e.value !== undefined)!.value!;
+      const other = amounts[1 - k]!.value!;
+      if (cell <= 0 || other <= 0) return false;
+      return [(cell / other) * 100, (other / cell) * 100, (Math.abs(cell - other) / other) * 100].some((r) => Math.abs(r - rate.value) <= tol);
+    });
+    if (t) absorbed.set(p, t);
+  }
+  if (absorbed.size === 0) return [...findings];
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (absorbed.has(f)) continue;
+    const more = [...absorbed].filter(([, t]) => t === f).map(([p]) => p);
+    if (more.length === 0) {
+      out.push(f);
+      continue;
+    }
+    const seen = new Set(f.evidence.map((e) => `${e.start}:${e.end}`));
+    const evidence = [...f.evidence];
+    for (const p of more) for (const e of p.evidence) if (!seen.has(`${e.start}:${e.end}`)) {
+      seen.add(`${e.start}:${e.end}`);
+      evidence.push(e);
+    }
+    out.push(finding({ ...f, message: `${f.message}；文中所写比率按表中数字计算相符（${more.map((p) => p.message).join('；')}）`, evidence, calculation: [f.calculation, ...more.map((p) => p.calculation)].filter((c) => c).join('；') }));
+  }
+  return out;
+}
+
 export function foldSameDefect(input: readonly Finding[]): Finding[] {
-  const findings = foldProseIntoCell(input);
+  const findings = foldRateIntoMismatch(foldProseIntoCell(input));
   const mismatches = findings.filter((f) => f.rule === 'table-text-mismatch' && f.severity !== 'info' && f.difference !== undefined);
   if (mismatches.length === 0) return [...findings];
   const folded = new Map<Finding, Finding[]>();
