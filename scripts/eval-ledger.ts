@@ -28,6 +28,7 @@ import { formatAmount, parseFen } from '../src/core/money.ts';
 import {
   checkLedger,
   describeSheets,
+  describeVoided,
   jiebaSegmenter,
   type LedgerField,
   loadLedgerRuleData,
@@ -52,6 +53,8 @@ interface Truth {
   planted: (EntryRef & { rule: string; why: string })[];
   lookAlikes: (EntryRef & { why: string })[];
   threePublic: Record<'reception' | 'overseasTravel' | 'vehicleOperation' | 'vehiclePurchase', string>;
+  /** The year's net spending as the answer key states it (yuan), where the file's own lines may not (a 支付明细). */
+  net?: string;
 }
 
 /**
@@ -80,15 +83,17 @@ function headerIndex(header: readonly string[], field: LedgerField): number {
 }
 
 /**
- * What the export itself says the year's net spending is, in 分: its last 本年累计 line (借方 − 贷方, or one amount
+ * What the export itself says the year's net spending is, in 分, and which line says it (printed beside the comparison): its last 本年累计 line (借方 − 贷方, or one amount
  * column with its direction); a journal (序时账) has none, so there the 贷方 of the year-end 年末结转 line on the
  * spending account (7xxx) is taken. Amounts as the importer reads them (1,362.00元, (620.00)). A fixed-width print
  * (no separator finds a 摘要 cell) is read in the columns the importer cuts it into. A 明细分类账 printed by 科目
  * (a section title 科目：5001010211 … over each section, with its own 本年累计) states the year's net per section: the
  * last 本年累计 of each section, summed over the sections whose account is no other section's parent (a closing
- * section 科目：5001 业务活动费用 totals the ones below it).
+ * section 科目：5001 业务活动费用 totals the ones below it). A listing with none of these (a 国库集中支付 支付明细: no period
+ * lines, no 结转) states only its last 合计/总计 row, which may count the returned or voided payments it lists (状态
+ * 已退回): its figure is returned as such ('合计行'), and compared with the import's net plus the rows it left out.
  */
-async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number): Promise<number | undefined> {
+async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number): Promise<{ value: number; from: string } | undefined> {
   const table = await readTableFile(bytes, name);
   const summaryWords = new Set(loadLedgerRuleData().headerSynonyms.summary.map(normalizeHeader));
   const hasSummary = (rows: RowSource) => Array.from({ length: Math.min(rows.count, 30) }, (_, i) => rows.row(i)).some((r) => r.some((c) => summaryWords.has(normalizeHeader(c))));
@@ -96,6 +101,7 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   const file = print?.layout === 'fixed-width' ? { rows: print.rows, otherSheets: undefined } : table;
   let net: number | undefined;
   let closing: number | undefined;
+  let listed: number | undefined;
   // Section title's account code → its last 本年累计 (a 明细分类账 by 科目).
   let section: string | undefined;
   const bySection = new Map<string, number>();
@@ -143,12 +149,19 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
       closing = (closing ?? 0) + amount(row[creditCol]) - amount(row[debitCol]);
     }
     if (section !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySection.set(section, net);
+    // The listing's own total (合计, 总计): its last one.
+    if (debitCol >= 0 && row.some((c) => ['合计', '总计'].includes(c.replace(/\s/g, '')))) {
+      listed = amountCol >= 0 ? amount(row[amountCol]) : amount(row[debitCol]) - amount(row[creditCol]);
+    }
   }
   if (bySection.size > 0) {
     const codes = [...bySection.keys()];
-    return codes.filter((c) => !codes.some((o) => o !== c && o.startsWith(c))).reduce((s, c) => s + bySection.get(c)!, 0);
+    return { value: codes.filter((c) => !codes.some((o) => o !== c && o.startsWith(c))).reduce((s, c) => s + bySection.get(c)!, 0), from: '各科目本年累计' };
   }
-  return net ?? closing;
+  // Which line the figure is, so the report says what the import was compared with.
+  if (net !== undefined) return { value: net, from: '本年累计' };
+  if (closing !== undefined) return { value: closing, from: '支出科目年末结转' };
+  return listed === undefined ? undefined : { value: listed, from: '合计行' };
 }
 
 async function evaluate(truth: Truth) {
@@ -204,6 +217,8 @@ async function evaluate(truth: Truth) {
     return { category: c, ledger: yuan(got), truth: yuan(want), equal: got === want };
   });
   const net = entries.reduce((s, e) => s + e.amount, 0);
+  // Returned or voided payments (状态 已退回, 已作废) left out of the entries, with their amount.
+  const voided = 'voided' in read ? read.voided : { rows: 0, amount: 0, byStatus: {} };
   const stated = await statedYearNet(bytes, truth.file, truth.fiscalYear);
   return {
     part: truth.part,
@@ -227,10 +242,16 @@ async function evaluate(truth: Truth) {
     sections: 'sections' in read ? read.sections : { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
     // Entry rows that took 日期/凭证号/摘要 from the row above (a 序时账's further lines of a voucher).
     carriedRows: 'carriedRows' in read ? read.carriedRows : 0,
+    voided,
     entries: entries.length,
     netTotal: yuan(net),
-    statedYearNet: stated === undefined ? '' : yuan(stated),
-    netReconciles: stated === net,
+    statedYearNet: stated === undefined ? '' : yuan(stated.value),
+    statedFrom: stated?.from ?? '本年累计',
+    // A listing's 合计 row may count the returned or voided payments the import left out (状态 已退回).
+    statedIncludesVoided: stated?.from === '合计行' && voided.rows > 0 && stated.value !== net && stated.value === net + voided.amount,
+    netReconciles: stated?.value === net || (stated?.from === '合计行' && voided.rows > 0 && stated.value === net + voided.amount),
+    truthNet: truth.net === undefined ? '' : yuan(parseFen(truth.net)),
+    truthNetEqual: truth.net === undefined ? undefined : parseFen(truth.net) === net,
     planted: truth.planted.length,
     plantedFound,
     recall: truth.planted.length === 0 ? 1 : plantedFound / truth.planted.length,
@@ -280,8 +301,12 @@ for (const r of results) {
       (r.sections.project + r.sections.basic > 0
         ? `；分节行 ${r.sections.project + r.sections.basic} 个（项目 ${r.sections.project}、基本支出 ${r.sections.basic}），${r.sections.entries} 笔的项目取自分节 / section rows`
         : '') +
-      (r.carriedRows > 0 ? `；${r.carriedRows} 行的日期/凭证号/摘要取自上一行 / rows carried from the row above` : ''),
-    `  净额 / net: 导入合计 ${r.netTotal}，导出文件本年累计 ${r.statedYearNet} → ${r.netReconciles ? '一致' : '不一致'}`,
+      (r.carriedRows > 0 ? `；${r.carriedRows} 行的日期/凭证号/摘要取自上一行 / rows carried from the row above` : '') +
+      (r.voided.rows > 0 ? `；${describeVoided(r.voided).split(' / ')[0]}` : ''),
+    `  净额 / net: 导入合计 ${r.netTotal}，导出文件${r.statedFrom} ${r.statedYearNet}` +
+      (r.statedIncludesVoided ? `（含已退回/作废的支付 ${yuan(r.voided.amount)}，未计入）` : '') +
+      ` → ${r.netReconciles ? '一致' : '不一致'}` +
+      (r.truthNetEqual === undefined ? '' : `；答案所记净额 ${r.truthNet} → ${r.truthNetEqual ? '一致' : '不一致'}`),
     `  召回 / recall: ${r.plantedFound}/${r.planted} = ${pct(r.recall)}；标记 / flagged: ${r.flaggedEntries}/${r.entries} = ${pct(r.flaggedShare)}；相似项被标记 / look-alikes flagged: ${r.lookAlikesFlagged.length}/${r.lookAlikes}`,
   );
   if (r.part !== 'dev') {

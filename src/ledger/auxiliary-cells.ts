@@ -175,8 +175,17 @@ export function expandAuxiliaryColumns(rows: RowSource): RowSource {
   }
   // The header row: the nearest row above the first combined cell whose cell is neither empty nor a cell of the
   // column's own names (a counter-line's 功能分类:2140106 公路养护 above it is a data row).
-  const onePair = (cell: string, col: { names: readonly string[] }) =>
-    (auxiliaryPairs(cell, undefined, 1) ?? []).filter(([name]) => col.names.includes(name));
+  // A year repeats the same few hundred cells: each distinct text is read once per column (up to a bound).
+  const read = new Map<string, [string, string][]>();
+  const onePair = (cell: string, col: { c: number; names: readonly string[] }) => {
+    const key = `${col.c}\u0000${cell}`;
+    let pairs = read.get(key);
+    if (pairs === undefined) {
+      pairs = (auxiliaryPairs(cell, undefined, 1) ?? []).filter(([name]) => col.names.includes(name));
+      if (read.size < 100_000) read.set(key, pairs);
+    }
+    return pairs;
+  };
   for (const col of names) {
     let headerRow = col.first - 1;
     while (headerRow > 0) {

@@ -119,3 +119,37 @@ export function strayBasicEntries(
   }
   return out;
 }
+
+/**
+ * Inference (`projectOnlyFunctionItems`): entries the importer read as basic only because they name no project (no
+ * 支出类型 stated: natureSource 'inferred'), not of a staff-pay class, on a function item that is no basic-running item
+ * and that the ledger uses for projects (at least `minProjectEntries` project entries, at least `minProjectPercent` %
+ * of the item's entries) — each with the item's numbers of project entries and of all entries. ledger.nature-
+ * inconsistent reports them; ledger.summary-project-mismatch does not count their words as the unit's routine vocabulary.
+ */
+export function unprojectedOnProjectItems(
+  entries: readonly LedgerEntry[],
+  context: LedgerCheckContext,
+): Map<LedgerEntry, { project: number; all: number }> {
+  const rule = context.rules.classification.projectOnlyFunctionItems;
+  const out = new Map<LedgerEntry, { project: number; all: number }>();
+  if (!rule) return out;
+  const running = runningFunctionTest(context);
+  const payClass = prefixMatcher(context.rules.classification.basicProjectShape?.economicCodes ?? ['301', '30301', '30302']);
+  const counts = new Map<string, { project: number; all: number; running: boolean }>();
+  for (const e of entries) {
+    const c = counts.get(e.functionCode) ?? { project: 0, all: 0, running: false };
+    counts.set(e.functionCode, c);
+    c.all++;
+    if (e.nature === 'project') c.project++;
+    if (running(e)) c.running = true;
+  }
+  for (const e of entries) {
+    if (e.nature !== 'basic' || e.natureSource !== 'inferred' || projectKeyOf(e) || payClass(e.economicCode) !== undefined) continue;
+    const c = counts.get(e.functionCode)!;
+    if (!c.running && c.project >= rule.minProjectEntries && c.project * 100 >= rule.minProjectPercent * c.all) {
+      out.set(e, { project: c.project, all: c.all });
+    }
+  }
+  return out;
+}

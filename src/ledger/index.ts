@@ -22,7 +22,7 @@ export {
   type LedgerTenant,
   toLedgerEntries,
 } from './ledger-store-port.ts';
-export { type ParseState, parseLedgerAmount, parseLedgerChunks, parseLedgerDate, parseLedgerRows, type RowError, type SectionCounts } from './parse-entries.ts';
+export { type ParseState, parseLedgerAmount, parseLedgerChunks, parseLedgerDate, parseLedgerRows, type RowError, type SectionCounts, type VoidedRows } from './parse-entries.ts';
 export { csvRows, describeSheets, type LedgerSheets, type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult, readLedgerFile } from './read-ledger-file.ts';
 export { reconcile, type Reconciliation } from './reconcile.ts';
 export { loadLedgerRuleData, type LedgerRuleData } from './rule-data.ts';
@@ -40,5 +40,6 @@ export {
   type LedgerFileEntries,
   type ReadLedgerEntries,
   readLedgerEntries,
+  describeVoided,
 } from './ledger-service.ts';
 export { threePublic, threePublicTotals, type ThreePublicTotals } from './rules/three-public.ts';

@@ -11,7 +11,8 @@ import { type ColumnMapping, MappingError } from './column-mapping.ts';
 import type { LedgerImportResult, LedgerStorePort, LedgerTenant } from './ledger-store-port.ts';
 import { toLedgerEntries } from './ledger-store-port.ts';
 import type { LedgerEntry } from './entry.ts';
-import { type FunctionByName, type ParseState, parseLedgerChunks, type RowError, type SectionCounts } from './parse-entries.ts';
+import { type FromParallelBooks, type FunctionByName, type ParseState, parseLedgerChunks, type RowError, type SectionCounts, type VoidedRows } from './parse-entries.ts';
+import { formatYuan } from './format-money.ts';
 import { describeSheets, type LedgerSheets, type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult } from './read-ledger-file.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 import { jiebaSegmenter } from './segment-words.ts';
@@ -118,6 +119,14 @@ export type ImportLedgerOutcome =
       readonly carriedRows: number;
       /** 「n 行的日期/凭证号/摘要取自上一行」, or '' when none did. */
       readonly carriedNote: string;
+      /** Rows of returned or voided payments (状态 已退回, 已作废 …) left out, with their amount. */
+      readonly voided: VoidedRows;
+      /** 「已退回/作废的支付 n 笔，金额 x 元，未计入」, or '' when there were none. */
+      readonly voidedNote: string;
+      /** 平行记账: entries whose payee or project was taken from the 财务会计 lines of their voucher. */
+      readonly fromParallelBooks: FromParallelBooks;
+      /** 「从平行记账的财务会计分录补全往来单位 n 笔、项目 m 笔」, or '' when none was. */
+      readonly fromParallelBooksNote: string;
       /** A workbook of several sheets: the sheets read and those left out (a cover, a 说明). */
       readonly sheets?: LedgerSheets;
       /** 「工作表读取：「明细账」；未读取：「查询条件」（…）」, or '' for a file of one sheet with nothing left out. */
@@ -229,6 +238,10 @@ export async function importLedger(
     sectionNote: describeSections(state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 }),
     carriedRows: state.carriedRows ?? 0,
     carriedNote: describeCarried(state.carriedRows ?? 0),
+    voided: state.voided ?? { rows: 0, amount: 0, byStatus: {} },
+    voidedNote: describeVoided(state.voided ?? { rows: 0, amount: 0, byStatus: {} }),
+    fromParallelBooks: state.fromParallelBooks ?? { payee: 0, project: 0 },
+    fromParallelBooksNote: describeFromParallelBooks(state.fromParallelBooks ?? { payee: 0, project: 0 }),
     ...(read.sheets ? { sheets: read.sheets } : {}),
     sheetNote: describeSheets(read.sheets),
   };
@@ -265,6 +278,29 @@ export function describeCarried(carriedRows: number): string {
   return carriedRows > 0
     ? `${carriedRows} 行分录的日期、凭证号或摘要空着（或写“同上”），已取自紧邻的上一行分录（同一凭证的续行） / ${carriedRows} entry rows took a blank date, voucher or description (or “同上”) from the entry row just above`
     : '';
+}
+
+/** The note on 平行记账 entries completed from their voucher's 财务会计 lines, or '' when none was. */
+export function describeFromParallelBooks(counts: FromParallelBooks): string {
+  const parts = [counts.payee > 0 ? `往来单位 ${counts.payee} 笔` : '', counts.project > 0 ? `项目 ${counts.project} 笔` : ''].filter((p) => p !== '');
+  if (parts.length === 0) return '';
+  const en = [counts.payee > 0 ? `${counts.payee} payees` : '', counts.project > 0 ? `${counts.project} projects` : ''].filter((p) => p !== '');
+  return (
+    `从平行记账的财务会计分录补全${parts.join('、')}（预算会计支出分录未写，同一凭证的财务会计分录写明且可按金额或整张凭证唯一对应） / ` +
+    `${en.join(' and ')} of 平行记账 entries taken from the 财务会计 lines of their voucher`
+  );
+}
+
+/** The note on returned or voided payments left out (状态 已退回, 已作废 …), or '' when there were none. */
+export function describeVoided(voided: VoidedRows): string {
+  if (voided.rows === 0) return '';
+  const statuses = Object.entries(voided.byStatus)
+    .map(([s, n]) => `${s} ${n} 笔`)
+    .join('、');
+  return (
+    `已退回/作废的支付 ${voided.rows} 笔（${statuses}），金额 ${formatYuan(voided.amount)}，未计入分录` +
+    ` / ${voided.rows} returned or voided payments (${formatYuan(voided.amount)}) not counted as entries`
+  );
 }
 
 /** The note on 多栏账 rows made several entries, or '' when none was. */

@@ -63,6 +63,29 @@ export interface ParseResult {
   readonly sections: SectionCounts;
   /** Entry rows that took a blank 日期/凭证号 or a blank or 同上 摘要 from the entry row just above them. */
   readonly carriedRows: number;
+  /** Rows of returned or voided payments (状态 已退回, 已作废 …), left out and counted with their amount. */
+  readonly voided: VoidedRows;
+  /** 平行记账: entries whose payee or project was taken from the 财务会计 lines of their voucher. */
+  readonly fromParallelBooks: FromParallelBooks;
+}
+
+/**
+ * 平行记账 (政府会计制度): the 预算会计 支出 line (7201 …) of a voucher often leaves 往来单位 and 项目 blank where the
+ * 财务会计 lines of the same voucher (5101 单位管理费用, 1011 零余额账户用款额度, 1601 …) state them. Entries that took
+ * them from there, by field.
+ */
+export interface FromParallelBooks {
+  readonly payee: number;
+  readonly project: number;
+}
+
+/** Rows left out because their status column says the payment was returned, voided or withdrawn. */
+export interface VoidedRows {
+  readonly rows: number;
+  /** Their amounts as the row states them (借方 − 贷方, or 金额), in 分. */
+  readonly amount: number;
+  /** Rows per status as written (已退回 3, 已作废 1). */
+  readonly byStatus: Readonly<Record<string, number>>;
 }
 
 /**
@@ -245,6 +268,10 @@ export interface ParseState {
   sections?: { project: number; basic: number; function: number; economic: number; entries: number };
   /** Entry rows that took 日期/凭证号/摘要 from the row above. */
   carriedRows?: number;
+  /** Rows of returned or voided payments left out. */
+  voided?: { rows: number; amount: number; byStatus: Record<string, number> };
+  /** 平行记账: entries whose payee or project was taken from the 财务会计 lines of their voucher. */
+  fromParallelBooks?: { payee: number; project: number };
 }
 
 /** Parse everything at once (small files, tests). */
@@ -265,6 +292,8 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     functionByName: state.functionByName ?? { table: 0, file: 0 },
     sections: state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
     carriedRows: state.carriedRows ?? 0,
+    voided: state.voided ?? { rows: 0, amount: 0, byStatus: {} },
+    fromParallelBooks: state.fromParallelBooks ?? { payee: 0, project: 0 },
   };
 }
 
@@ -379,6 +408,10 @@ export function* parseLedgerChunks(
     }
     return basic;
   };
+  // No flag in the file: an entry charged to a project is project expenditure, unless the project is one of the
+  // 人员类/公用经费 projects under which 预算管理一体化 books basic expenditure.
+  const inferredNature = (projectCode: string | undefined, projectName: string | undefined): ExpenditureNature =>
+    (projectCode || projectName) && !isBasicProject(`${projectCode ?? ''} ${projectName ?? ''}`) ? 'project' : 'basic';
   // No economic-class column: the class the spending account names (7101010130231 → 30231; …-差旅费 → 30211).
   const economicInAccount = accountEconomicClass(options.fiscalYear);
   // A 明细分类账 printed by 科目 (data/imports/row-kinds.json accountTitle): a section title (科目：5001010211 业务活动费用-
@@ -497,6 +530,48 @@ export function* parseLedgerChunks(
     keepAccount = seen.has('budget') ? 'budget' : seen.has('expense') ? 'expense' : undefined;
     parallel = keepAccount === 'budget' && (seen.has('expense') || seen.has('financial'));
   }
+  // 平行记账: a 支出 line without 往来单位 or 项目 takes them from its voucher's 财务会计 lines (completeFromParallelBooks).
+  // Precondition: the file lists each voucher's lines together (a 序时账, 凭证明细), so a voucher is read whole before
+  // its entries leave; a file where a voucher's number comes back after another's (a 明细账 by account) is left as is.
+  let parallelVouchers = false;
+  if (parallel && col.voucher !== undefined) {
+    parallelVouchers = true;
+    const closed = new Set<string>();
+    let lastDate = '';
+    let current: string | undefined;
+    for (let r = resolved.headerRow + 1; r < total && parallelVouchers; r++) {
+      const cells = rowAt(r);
+      const voucherCell = cell(cells, 'voucher');
+      const dateCell = byMonthDay ? monthDayDate(cell(cells, 'month'), cell(cells, 'day')) : cell(cells, 'date');
+      if (dateCell !== '') lastDate = dateCell;
+      if (voucherCell === '') continue;
+      const key = `${lastDate}|${voucherCell}`;
+      if (key === current) continue;
+      if (closed.has(key)) parallelVouchers = false;
+      if (current !== undefined) closed.add(current);
+      current = key;
+    }
+  }
+  let openVoucher: ParallelVoucher | undefined;
+  const closeVoucher = (): void => {
+    if (openVoucher === undefined) return;
+    const carried = completeFromParallelBooks(openVoucher, (entry) => inferredNature(entry.projectCode, entry.projectName));
+    if (carried.payee > 0 || carried.project > 0) {
+      state.fromParallelBooks ??= { payee: 0, project: 0 };
+      state.fromParallelBooks.payee += carried.payee;
+      state.fromParallelBooks.project += carried.project;
+    }
+    openVoucher = undefined;
+  };
+  /** The voucher a line of a 平行记账 file belongs to, opened anew (and the one before closed) when its key changes. */
+  const voucherOf = (dateText: string, voucher: string): ParallelVoucher => {
+    const key = `${dateText}|${voucher}`;
+    if (openVoucher?.key !== key) {
+      closeVoucher();
+      openVoucher = { key, entries: [], lines: [] };
+    }
+    return openVoucher;
+  };
   // A 凭证汇总-style 分录明细 (data/imports/row-kinds.json continuationMarks): a voucher line — a date and/or voucher
   // number, a 摘要, no amount and no class (功能/经济分类, 会计科目, 支出类型) — heads the entry lines below it, which
   // leave both date and voucher blank. Precondition: the next data line is such an entry line (blank date and voucher,
@@ -522,6 +597,23 @@ export function* parseLedgerChunks(
       return nextDate === '' && cell(next, 'voucher') === '' && !blankAt(next, amountColumns);
     }
     return false;
+  };
+  // A payment export (国库集中支付 支付明细, 支付凭证 query) lists returned and voided payments beside the paid ones, their
+  // amount still positive (data/ledger/payment-status.json): a column no field took whose header is a status header, and
+  // a payment row (positive) whose status is a void value (已退回, 已作废 …, optionally with a bracketed note) is no entry;
+  // it is counted with its amount. Any other value — 已支付, 已清算, blank, one not known — keeps the row.
+  const status = voidStatusOf(resolved.headers, new Set(Object.values(col)));
+  const statedAmount = (cells: readonly string[]): number => {
+    const read = (field: LedgerField): number => {
+      const text = cell(cells, field).replace(DIRECTION_PREFIX, (_, d: string, rest: string) => (d === '贷' ? `-${rest}` : rest));
+      try {
+        return text === '' ? 0 : parseLedgerAmount(text);
+      } catch {
+        return 0;
+      }
+    };
+    if (col.debit !== undefined || col.credit !== undefined) return read('debit') - read('credit');
+    return read('amount') * (isCreditDirection(cell(cells, 'direction')) === true ? -1 : 1);
   };
   let voucherHead: { readonly dateText: string; readonly voucher: string; readonly summary: string } | undefined;
   // A 序时账 that prints a voucher's 日期, 凭证号 and 摘要 on its first line only: a further line leaves them blank, or
@@ -577,6 +669,16 @@ export function* parseLedgerChunks(
         continue;
       }
     }
+    // Only a payment out (a positive amount, which a returned payment keeps): a negative row is a refund or reversal,
+    // and its status (已退回: the money came back) is that refund's own.
+    const voidStatus = status?.(cells);
+    if (voidStatus !== undefined && statedAmount(cells) > 0) {
+      state.voided ??= { rows: 0, amount: 0, byStatus: {} };
+      state.voided.rows++;
+      state.voided.amount += statedAmount(cells);
+      state.voided.byStatus[voidStatus] = (state.voided.byStatus[voidStatus] ?? 0) + 1;
+      continue;
+    }
     let voucher = cell(cells, 'voucher');
     let voucherSummary: string | undefined;
     const ditto = summary !== '' && sameAsAbove.has(sameAsAboveKey(summary));
@@ -619,7 +721,18 @@ export function* parseLedgerChunks(
       const kind = accountKind!(accountText(cells));
       if (kind !== undefined && kind !== keepAccount) {
         above = { row, dateText, voucher, summary, ...(voucherSummary === undefined ? {} : { voucherSummary }) };
-        skip(parallel && (kind === 'expense' || isFinancialAccount(accountText(cells))) ? 'financial-account' : 'other-account');
+        const financial = parallel && (kind === 'expense' || isFinancialAccount(accountText(cells)));
+        skip(financial ? 'financial-account' : 'other-account');
+        if (financial && parallelVouchers) {
+          const payee = cell(cells, 'payee');
+          const projectCode = cell(cells, 'projectCode');
+          const projectName = cell(cells, 'projectName');
+          const line: Mutable<ParallelLine> = { amount: Math.abs(statedAmount(cells)) };
+          if (payee !== '') line.payee = payee;
+          if (projectCode !== '' || projectName !== '') line.project = { code: projectCode, name: projectName };
+          const open = voucherOf(dateText, voucher);
+          if (line.amount !== 0 && (line.payee !== undefined || line.project !== undefined)) open.lines.push(line);
+        }
         continue;
       }
     }
@@ -827,7 +940,7 @@ export function* parseLedgerChunks(
       natureSource = 'inferred';
       // No flag in the file: an entry charged to a project is project expenditure, unless the project is one of
       // the 人员类/公用经费 projects under which 预算管理一体化 books basic expenditure.
-      nature = (projectCode || projectName) && !isBasicProject(`${projectCode ?? ''} ${projectName ?? ''}`) ? 'project' : 'basic';
+      nature = inferredNature(projectCode, projectName);
     } else {
       natureSource = 'column';
       nature = parseNature(natureText);
@@ -870,18 +983,94 @@ export function* parseLedgerChunks(
       state.entryCount--;
       for (const part of parts) entries.push({ ...entry, entryNo: ++state.entryCount, economicCode: part.economicCode, amount: part.amount, column: part.column });
     } else {
+      if (parallelVouchers) {
+        // A 平行记账 voucher still open may yet complete its entries: they leave once it is closed.
+        const open = voucherOf(dateText, voucher);
+        if (open.entries.length === 0 && entries.length >= chunkSize) {
+          yield entries;
+          entries = [];
+        }
+        open.entries.push(entry);
+      }
       entries.push(entry);
     }
-    if (entries.length >= chunkSize) {
+    if (entries.length >= chunkSize && (!parallelVouchers || (openVoucher?.entries.length ?? 0) === 0)) {
       yield entries;
       entries = [];
     }
   }
+  closeVoucher();
   options.onProgress?.(total, total);
   if (entries.length > 0 && errors.length === 0) yield entries;
 }
 
 type AccountKind = 'budget' | 'expense' | 'other';
+
+/** A 财务会计 line of a 平行记账 voucher that names a payee or a project: its amount (借方 or 贷方, unsigned) and them. */
+interface ParallelLine {
+  readonly amount: number;
+  readonly payee?: string;
+  readonly project?: { readonly code: string; readonly name: string };
+}
+
+/** A voucher of a 平行记账 file as read so far: its entries (the 预算会计 支出 lines) and its 财务会计 lines that name a payee or project. */
+interface ParallelVoucher {
+  readonly key: string;
+  readonly entries: Mutable<LedgerEntry>[];
+  readonly lines: ParallelLine[];
+}
+
+/**
+ * 平行记账: each entry of a closed voucher without a payee (or without a project) takes the one its voucher's 财务会计
+ * lines state — by amount: the lines of the entry's amount (unsigned: the 1011 贷方 of a payment, the 5101 贷方 of a
+ * refund) name exactly one; or for the whole voucher: the lines name only one, and one of them is of the voucher's
+ * whole amount (the sum of its entries). When the lines name several, only the pairing by amount counts, and only for
+ * an entry whose amount no other entry of the voucher shares. Nothing else is guessed: a voucher of two payees of
+ * equal amounts leaves its entries blank. An inferred nature is inferred again from a project taken so.
+ */
+export function completeFromParallelBooks(
+  voucher: { readonly entries: readonly Mutable<LedgerEntry>[]; readonly lines: readonly ParallelLine[] },
+  natureOf: (entry: LedgerEntry) => ExpenditureNature,
+): { payee: number; project: number } {
+  const carried = { payee: 0, project: 0 };
+  if (voucher.entries.length === 0 || voucher.lines.length === 0) return carried;
+  const whole = Math.abs(voucher.entries.reduce((s, e) => s + e.amount, 0));
+  const pick = <T>(fieldOf: (line: ParallelLine) => T | undefined, keyOf: (value: T) => string, entry: LedgerEntry): T | undefined => {
+    const named = voucher.lines.filter((l) => fieldOf(l) !== undefined);
+    const all = new Set(named.map((l) => keyOf(fieldOf(l)!)));
+    if (all.size === 0) return undefined;
+    const amount = Math.abs(entry.amount);
+    const paired = named.filter((l) => l.amount === amount);
+    const pairedKeys = new Set(paired.map((l) => keyOf(fieldOf(l)!)));
+    if (pairedKeys.size === 1) {
+      if (all.size === 1) return fieldOf(paired[0]!);
+      const sharing = voucher.entries.filter((e) => Math.abs(e.amount) === amount).length;
+      return sharing === 1 ? fieldOf(paired[0]!) : undefined;
+    }
+    if (pairedKeys.size === 0 && all.size === 1 && named.some((l) => l.amount === whole)) return fieldOf(named[0]!);
+    return undefined;
+  };
+  for (const entry of voucher.entries) {
+    if (entry.amount === 0) continue;
+    if (entry.payee === undefined) {
+      const payee = pick((l) => l.payee, (p) => p, entry);
+      if (payee !== undefined) {
+        entry.payee = payee;
+        carried.payee++;
+      }
+    }
+    if (entry.projectCode === undefined && entry.projectName === undefined) {
+      const project = pick((l) => l.project, (p) => `${p.code}\u0000${p.name}`, entry);
+      if (project !== undefined) {
+        if (project.code !== '') entry.projectCode = project.code;
+        if (project.name !== '') entry.projectName = project.name;
+        if (entry.natureSource === 'inferred') entry.nature = natureOf(entry);
+        carried.project++;
+      }
+    }
+  }
+  return carried;
+}
 
 /**
  * The kind of a 会计科目 cell ("7101", "710101 行政支出-基本支出", "业务活动费用", "1011 零余额账户用款额度"):
@@ -901,5 +1090,29 @@ function accountKindOf(classes: ClassificationRules['accountClasses']): (text: s
     else kind = budget.names.some((n) => t.includes(n)) ? 'budget' : expense.names.some((n) => t.includes(n)) ? 'expense' : 'other';
     memo.set(t, kind);
     return kind;
+  };
+}
+
+/**
+ * The status column of a payment export and the void status of a row, or undefined when the file has no such column
+ * (data/ledger/payment-status.json): a column that no field took, whose header is exactly a status header. A row's
+ * status is void when its cell, without spaces and after NFKC, is a void value, alone or followed by a bracketed note.
+ */
+function voidStatusOf(headers: readonly string[], taken: ReadonlySet<number | undefined>): ((cells: readonly string[]) => string | undefined) | undefined {
+  const data = loadLedgerRuleData().paymentStatus;
+  const names = new Set(data.headers.map(normalizeHeader));
+  const index = headers.findIndex((h, i) => !taken.has(i) && names.has(normalizeHeader(h)));
+  if (index < 0) return undefined;
+  const values = new Set(data.voidValues.map((v) => v.normalize('NFKC').replace(/\s+/g, '')));
+  const memo = new Map<string, string | undefined>();
+  return (cells) => {
+    const text = (cells[index] ?? '').trim();
+    if (text === '') return undefined;
+    if (memo.has(text)) return memo.get(text);
+    const compact = text.normalize('NFKC').replace(/\s+/g, '');
+    const head = compact.replace(/[(（[【].*[)）\]】]$/u, '');
+    const value = values.has(head) ? text : undefined;
+    memo.set(text, value);
+    return value;
   };
 }

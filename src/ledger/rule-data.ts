@@ -55,6 +55,14 @@ const classificationSchema = z.object({
     /** A basic project's entry off the running items while its other entries are at least this % on them is a stray. */
     strayMinPercent: z.number().min(0).max(100).optional(),
   }).optional(),
+  /**
+   * An entry with no project and no stated nature (the importer read it basic) on a function item that this
+   * ledger's other entries use for projects only: a nature question.
+   */
+  projectOnlyFunctionItems: described({
+    minProjectEntries: z.number().int().min(1),
+    minProjectPercent: z.number().min(0).max(100),
+  }).optional(),
   projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   personnelWords: described({ words }).optional(),
   servedPeopleWords: described({ words }).optional(),
@@ -83,6 +91,13 @@ const classificationSchema = z.object({
       .optional(),
     natureInAccount: z.object({ about: z.string(), basic: words, project: words }).optional(),
   }).optional(),
+});
+
+/** Status columns of payment exports (data/ledger/payment-status.json): returned and voided payments are no entries. */
+const paymentStatusSchema = z.object({
+  ...versioned,
+  headers: described({ words }),
+  voidValues: described({ words }),
 });
 
 export const THREE_PUBLIC_CATEGORIES = ['reception', 'overseasTravel', 'vehicleOperation', 'vehiclePurchase'] as const;
@@ -146,6 +161,12 @@ const threePublicSchema = z.object({
        * within `maxGap` Han characters, by one of `objects` names the object bought, not the category's item.
        */
       qualifiedObjects: described({ objects: words, maxGap: z.number().int().min(0) }).optional(),
+      /**
+       * A 公务卡 repayment (genericPayees.cardBillWords) at a merchant of one of `words` (a restaurant), booked under a
+       * class of `economic` (prefixes: goods such a merchant does not sell, 办公费), is a purchase of the category's
+       * trade (a meal) when the 摘要 says nothing else.
+       */
+      cardMerchant: described({ words, economic: words }).optional(),
       /** Classes (prefixes) that move vehicle evidence into this category (a car bought under 资本性支出). */
       evidenceEconomic: z.array(z.string().min(1)).optional(),
       /**
@@ -213,6 +234,8 @@ const threePublicSchema = z.object({
     words,
     /** A payee of this many Han characters (from, to) naming no trade is a person: the claimant, no trading party. */
     personNameLength: z.tuple([z.number().int().min(1), z.number().int().min(1)]).optional(),
+    /** 摘要 words of a 公务卡 repayment (公务卡还款): the line names the merchant where the card was used. */
+    cardBillWords: z.array(z.string().min(1)).optional(),
   }).optional(),
 });
 
@@ -252,6 +275,8 @@ const projectMatchSchema = z.object({
   sectorWords: described({ words }).optional(),
   transactionWords: described({ words }).optional(),
   placeNouns: described({ words }).optional(),
+  /** Words naming a kind of work (监测, 检查 …): the own project's only such words in a 摘要 do not tie it to the project. */
+  workKindWords: described({ words }).optional(),
   /** Relief projects (救助资金 …) and the transfer classes they spend through. */
   transferProjects: described({ nameWords: words, economic: words, workEconomic: words.optional() }).optional(),
 });
@@ -290,6 +315,8 @@ export interface LedgerRuleData {
   readonly classification: ClassificationRules;
   readonly threePublic: ThreePublicRules;
   readonly projectMatch: ProjectMatchRules;
+  /** Status column headers and the values of returned or voided payments (data/ledger/payment-status.json). */
+  readonly paymentStatus: { readonly headers: readonly string[]; readonly voidValues: readonly string[] };
 }
 
 function loadJson<T>(file: string, schema: z.ZodType<T>): T {
@@ -333,6 +360,10 @@ export function loadLedgerRuleData(): LedgerRuleData {
     classification: loadJson('classification.json', classificationSchema),
     threePublic: loadJson('three-public.json', threePublicSchema),
     projectMatch: loadJson('project-match.json', projectMatchSchema),
+    paymentStatus: (() => {
+      const status = loadJson('payment-status.json', paymentStatusSchema);
+      return { headers: status.headers.words, voidValues: status.voidValues.words };
+    })(),
   };
   return cached;
 }

@@ -312,8 +312,11 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             const boundary = nested ? between.includes('；') : /[；，]/.test(between);
             const rest = parts.slice(n + 1);
             const ending = commonEnding(parts.slice(0, n + 1).map((p) => p.label));
+            // …，中央资金30.9万元，县配套资金30.9万元，2021年度中央下达资金61.8万元: once the parts make the total, an
+            // amount equal to the total itself restates the whole (another statement), never one more part.
             const closed =
               nested ||
+              rest[0]!.scaled === total.scaled ||
               (ending !== '' &&
                 rest.some((p) => p.scaled > 0) &&
                 !rest.some((p) => p.label.endsWith(ending) || EXHAUSTIVE_WORDS.some((w) => p.label.startsWith(w) || p.subject.startsWith(w))));
@@ -330,13 +333,48 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             parts.some((p) => EXHAUSTIVE_WORDS.some((w) => p.label.startsWith(w) || p.subject.startsWith(w))) ||
             text.slice(at, Math.min(at + 8, stop)).includes('分别'));
         const truncated = next !== -1 && next < sentence.end;
-        out.push({ kind: 'qizhong', total, parts, marker: { start: at, end: at + 2 }, exhaustive, truncated });
+        const marker = { start: at, end: at + 2 };
+        // 送审金额A，审定金额B，其中预算项目送审金额A1，审定金额B1，结算项目送审金额A2，审定金额B2: the clause before 其中
+        // states several named amounts and the list repeats their names group by group — each name's amounts are the
+        // parts of the amount of that name, not all of them of the nearest one.
+        const groups = parallelGroups(figures, parts, total, floor, at);
+        if (groups) {
+          for (const [groupTotal, groupParts] of groups) out.push({ kind: 'qizhong', total: groupTotal, parts: groupParts, marker, exhaustive, truncated });
+          break;
+        }
+        out.push({ kind: 'qizhong', total, parts, marker, exhaustive, truncated });
         break;
       }
     }
     at = next;
   }
   return out;
+}
+
+/**
+ * Parallel groups: every part's label ends with the label of one of two or more differently named amounts stated between
+ * `floor` and 其中 (the total among them), and each such name recurs among the parts (two groups or more). Returns
+ * each named amount with the parts of its name, or null when the list is not built so.
+ */
+function parallelGroups(figures: readonly Figure[], parts: readonly Figure[], total: Figure, floor: number, at: number): Array<[Figure, Figure[]]> | null {
+  if (parts.length < 4 || total.label === '') return null;
+  const named = new Map<string, Figure>();
+  for (let k = firstFigureAtOrAfter(figures, floor); k < figures.length && figures[k]!.start < at; k++) {
+    const f = figures[k]!;
+    if (!sameFamily(f, total) || f.comparative || f.qualifier || f.label === '') continue;
+    if (named.has(f.label)) return null;
+    named.set(f.label, f);
+  }
+  if (named.size < 2 || named.get(total.label) !== total) return null;
+  const byName = new Map<string, Figure[]>();
+  for (const p of parts) {
+    // 新建项目申报金额 names the group before the amount's name.
+    const name = [...named.keys()].filter((n) => p.label.endsWith(n)).sort((a, b) => b.length - a.length)[0];
+    if (name === undefined) return null;
+    byName.set(name, [...(byName.get(name) ?? []), p]);
+  }
+  if (byName.size < 2 || [...byName.values()].some((list) => list.length < 2)) return null;
+  return [...byName].map(([name, list]) => [named.get(name)!, list]);
 }
 
 function byCategoryMarker(text: string, p: Paragraph): Span | null {

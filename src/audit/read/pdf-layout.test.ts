@@ -841,3 +841,99 @@ describe('layoutPdf: a label that filled its column goes on in the next line', (
     ]);
   });
 });
+
+describe('layoutPdf: headers centred over right-aligned amounts, and a numbered title close under a table', () => {
+  const rowsAt = (y: number, label: string, amounts: [number, string][]): [number, number, string][] => [
+    [60, y, label],
+    ...amounts.map(([x1, t]): [number, number, string] => [x1 - t.length * 11, y, t]),
+  ];
+  it('gives each header standing over no column to the column of amounts it stands before (项目 | 预算数 | 决算数)', () => {
+    const { text } = layoutPdf(
+      bbox([
+        [60, 110, '项目'],
+        [220, 110, '预算数'],
+        [400, 110, '决算数'],
+        ...rowsAt(130, '合计', [[380, '630.00'], [520, '530.39']]),
+        ...rowsAt(150, '公务用车运行维护费', [[380, '380.00'], [520, '346.13']]),
+        ...rowsAt(170, '公务接待费', [[380, '250.00'], [520, '184.27']]),
+      ]),
+    );
+    expect(text.split('\n')).toContain('项目\t预算数\t决算数');
+    expect(text.split('\n')).toContain('公务用车运行维护费\t380.00\t346.13');
+  });
+
+  it('does so for three columns (年初预算数 | 调整预算数 | 决算数)', () => {
+    const { text } = layoutPdf(
+      bbox([
+        [60, 110, '科目'],
+        [175, 110, '年初预算数'],
+        [310, 110, '调整预算数'],
+        [450, 110, '决算数'],
+        ...rowsAt(130, '行政运行', [[300, '275.00'], [440, '275.00'], [580, '268.45']]),
+        ...rowsAt(150, '防汛', [[300, '120.00'], [440, '160.00'], [580, '154.20']]),
+      ]),
+    );
+    expect(text.split('\n')).toContain('科目\t年初预算数\t调整预算数\t决算数');
+    expect(text.split('\n')).toContain('防汛\t120.00\t160.00\t154.20');
+  });
+
+  it('keeps a header over a column left blank a column of its own where the amounts have their own header', () => {
+    const { text } = layoutPdf(
+      bbox([
+        [60, 110, '项目'],
+        [220, 110, '预算数'],
+        [460, 110, '决算数'],
+        ...rowsAt(130, '合计', [[520, '530.39']]),
+        ...rowsAt(150, '公务用车运行维护费', [[520, '346.13']]),
+        ...rowsAt(170, '公务接待费', [[520, '184.27']]),
+      ]),
+    );
+    expect(text.split('\n')).toContain('项目\t预算数\t决算数');
+    expect(text.split('\n')).toContain('公务接待费\t\t184.27');
+  });
+
+  it('starts the next table at a numbered title standing close under the last row (八、 | …决算表, （二）…决算表, 公开08表 | …决算表)', () => {
+    for (const [number, title] of [
+      ['八、', '政府性基金预算财政拨款收入支出决算表'],
+      ['（二）', '国有资本经营预算财政拨款支出决算表'],
+      ['公开08表', '政府性基金预算财政拨款收入支出决算表'],
+    ] as const) {
+      const { text } = layoutPdf(
+        bbox([
+          [60, 110, '项目'],
+          [320, 110, '预算数'],
+          [460, 110, '决算数'],
+          ...rowsAt(130, '合计', [[380, '630.00'], [520, '530.39']]),
+          ...rowsAt(150, '公务用车运行维护费', [[380, '380.00'], [520, '346.13']]),
+          ...rowsAt(170, '公务接待费', [[380, '250.00'], [520, '184.27']]),
+          [150, 186, number],
+          [230, 186, title],
+          [480, 220, '单位：元'],
+        ]),
+      );
+      const lines = text.split('\n');
+      expect(lines).toContain('公务接待费\t250.00\t184.27');
+      expect(lines.some((l) => l.startsWith(number) && l.endsWith(title) && !l.includes('\t'))).toBe(true);
+    }
+  });
+
+  it('keeps a two-sided row of two numbered labels (三、上级补助收入 | 三、对附属单位补助支出) in its table', () => {
+    const { text } = layoutPdf(
+      bbox([
+        [60, 110, '收入'],
+        [200, 110, '决算数'],
+        [300, 110, '支出'],
+        [460, 110, '决算数'],
+        ...rowsAt(130, '一、财政拨款收入', [[270, '630.00']]),
+        [300, 130, '一、基本支出'],
+        [454, 130, '530.39'],
+        [60, 150, '三、上级补助收入'],
+        [300, 150, '三、对附属单位补助支出'],
+        ...rowsAt(170, '四、事业收入', [[270, '250.00']]),
+        [300, 170, '四、经营支出'],
+        [454, 170, '184.27'],
+      ]),
+    );
+    expect(text).not.toMatch(/^三、上级补助收入$/m);
+  });
+});

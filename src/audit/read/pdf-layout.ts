@@ -356,6 +356,9 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
         close = 0;
       } else if (lonelyRowLabel(rows, j)) lonely.add(j);
       // (A heading is one cell; a row of two cells starting with 三、 is a two-sided table's row, its amounts on the next line.)
+      // A numbered table title (八、 | 政府性基金预算财政拨款收入支出决算表, 公开08表 | …决算表: its number set apart as a cell of its own), however
+      // close under the last row: the next table starts, never a row or a label's next line of this one.
+      else if ((HEADING_START.test(text) || TITLE_START.test(text)) && TABLE_TITLE.test(text) && !r.cells.some((c) => isNumber(c.text))) break;
       else if (NOT_A_CELL.test(text) && !(r.cells.length >= 2 && HEADING_START.test(text) && !NOT_A_CELL.test(text.replace(HEADING_START, ''))) && !lonelyRowLabel(rows, j) && !wrappedNumberedLabel(rows, j, textWidth)) break;
       else if (!(r.cells.length >= 2 || isFragment(r, textWidth) || wrappedNumberedLabel(rows, j, textWidth) || lonelyRowLabel(rows, j))) break;
       j++;
@@ -587,6 +590,21 @@ function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[
       last.y0 = Math.min(last.y0, c.y0);
       last.y1 = Math.max(last.y1, c.y1);
     } else added.push({ ...c });
+  }
+  // Headers centred over columns of right-aligned amounts, each overlapping none of them (项目 | 预算数 | 决算数 in a
+  // wide table of two amount columns): as many header cells over no column as body columns without a header, on
+  // one line, in the same order, each standing between the end of the column before its own and its own column's end
+  // (the width of a cell whose amounts are right-aligned). Each is that column's header: its column is widened to it.
+  const headed = bands.map((b) => cells.some((c) => overlap(c, b) > 0));
+  const bare = bands.map((_, i) => i).filter((i) => !headed[i]);
+  if (bare.length > 0 && bare.length === added.length && bare.every((i) => i > 0)) {
+    const line = (a: Cell, b: Cell): boolean => Math.abs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) < 0.3 * Math.min(a.y1 - a.y0, b.y1 - b.y0);
+    const fits = bare.every((i, k) => {
+      const a = added[k]!;
+      const mid = (a.x0 + a.x1) / 2;
+      return a.x0 >= bands[i - 1]!.x1 && mid < bands[i]!.x1 && (k === 0 || line(a, added[0]!));
+    });
+    if (fits) return bands.map((b, i) => (headed[i] ? b : { x0: Math.min(b.x0, added[bare.indexOf(i)]!.x0), x1: b.x1 }));
   }
   const kept = added.filter((a) => {
     if (!isFree(a)) return false;

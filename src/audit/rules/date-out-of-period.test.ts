@@ -145,3 +145,20 @@ describe('date-out-of-period: last year’s goals left in', () => {
     }
   });
 });
+
+describe('date-out-of-period: a heading naming another year among siblings naming the report’s own', () => {
+  const quotes = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+  it('reports a numbered heading whose year differs from both neighbours of the same wording', () => {
+    const final = '某县水利局2023年度部门决算\n一、2023年度收入决算情况\n收入100万元。\n二、2023年度支出决算情况\n支出90万元。\n三、2022年度财政拨款收支决算情况\n财政拨款90万元。\n四、2023年度“三公”经费决算情况\n三公经费2万元。\n';
+    expect(quotes(final)).toEqual(['2022年度']);
+    const notes = '2024年度某镇卫生院单位决算\n（一）关于2024年度项目支出的说明\n无。\n（二）关于2025年度基本支出的说明\n无。\n（三）关于2024年度政府采购的说明\n无。\n';
+    expect(quotes(notes)).toEqual(['2025年度']);
+  });
+  it('says nothing of a budget report’s execution heading, a comparison heading, or a first or last heading', () => {
+    expect(quotes('某县2024年预算报告\n一、2024年收入预算\n略。\n二、2023年预算执行情况\n略。\n三、2024年支出预算\n略。\n')).toEqual([]);
+    const alternating = '某县2023年预算表格\n一、2022年全县一般公共预算执行情况表\n二、2023年全县一般公共预算收支情况表\n三、2022年全县政府性基金执行情况表\n四、2023年全县政府性基金收支情况表\n五、2023年全县国有资本经营收支情况表\n';
+    expect(quotes(alternating)).toEqual([]);
+    expect(quotes('某县水利局2023年度部门决算\n一、2023年度收入情况\n略。\n二、2022年度与2023年度对比情况\n略。\n三、2023年度支出情况\n略。\n')).toEqual([]);
+    expect(quotes('某县水利局2023年度部门决算\n一、2022年度预算执行情况说明\n略。\n二、2023年度收入情况说明\n略。\n三、2023年度支出情况说明\n略。\n')).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { insideAny, sectionsTitled } from '../facts/sections.ts';
 import { spanIndexAt } from '../facts/lines.ts';
-import type { AuditFacts } from '../facts/types.ts';
+import type { AuditFacts, Heading } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -269,13 +269,107 @@ function earlierYearsName(facts: AuditFacts, year: number): Finding[] {
 
 const MIN_SHARED_NAME = SEARCH_WINDOWS.minSharedName;
 
+/** The one year a heading's title names (关于2021年度…): where it stands, its form (年 / 年度) and the words around it. */
+interface HeadingYear {
+  readonly year: number;
+  readonly start: number;
+  readonly end: number;
+  readonly before: string;
+  readonly after: string;
+}
+
+function headingYear(text: string, h: Heading): HeadingYear | null {
+  const titleAt = text.indexOf(h.title, h.start);
+  if (titleAt === -1 || titleAt >= h.end) return null;
+  const years = [...h.title.matchAll(/(?<!\d)(\d{4})(年度?)(?!\d)/g)];
+  if (years.length !== 1) return null;
+  const m = years[0]!;
+  const start = titleAt + m.index;
+  return {
+    year: Number(m[1]),
+    start,
+    end: start + m[0].length,
+    before: h.title.slice(0, m.index).replace(/\s/g, ''),
+    after: `${m[2]}|${h.title.slice(m.index + m[0].length).replace(/\s/g, '')}`,
+  };
+}
+
+/** Characters at the end of a heading's title that its siblings must share (…情况说明, …的说明). */
+const SIBLING_ENDING = 2;
+
+/**
+ * （七）关于2021年度…说明 (八)关于2020年度…说明 (九)关于2021年度…说明: a numbered heading naming another year than the
+ * report's between the two headings of its list around it (n − 1 and n + 1, same style) that both name the report's
+ * own year, worded alike — the same words before the year, the same form (年 / 年度) and the same last two characters
+ * of the title — is last year's (or a mistyped) heading left among this year's. Precondition: the title names one
+ * year only and no prior-year context (上年, 结转 …), and no other heading of its run of consecutive numbers names
+ * another year (a budget report's list alternating 2022年…执行情况表 and 2023年…预算情况表); a first or last heading (a
+ * budget report's 2023年预算执行情况 before its 2024 headings) has no two neighbours and is left alone, as are
+ * neighbours worded differently. Quadratic only in the headings of one style, a few dozen.
+ */
+function siblingHeadingYear(facts: AuditFacts, year: number): Finding[] {
+  const out: Finding[] = [];
+  const { text, headings } = facts;
+  for (let i = 1; i < headings.length && out.length < MAX_FINDINGS_PER_RULE; i++) {
+    const h = headings[i]!;
+    const hy = headingYear(text, h);
+    if (hy === null || hy.year === year) continue;
+    let prev: Heading | undefined;
+    for (let k = i - 1; k >= 0; k--) {
+      if (headings[k]!.style === h.style) {
+        prev = headings[k];
+        break;
+      }
+    }
+    let next: Heading | undefined;
+    for (let k = i + 1; k < headings.length; k++) {
+      if (headings[k]!.style === h.style) {
+        next = headings[k];
+        break;
+      }
+    }
+    if (prev?.number !== h.number - 1 || next?.number !== h.number + 1) continue;
+    const py = headingYear(text, prev);
+    const ny = headingYear(text, next);
+    if (py?.year !== year || ny?.year !== year) continue;
+    if (py.before !== hy.before || ny.before !== hy.before) continue;
+    const form = (y: HeadingYear): string => y.after.slice(0, y.after.indexOf('|'));
+    const ending = (y: HeadingYear): string => y.after.slice(-SIBLING_ENDING);
+    if (form(py) !== form(hy) || form(ny) !== form(hy) || ending(py) !== ending(hy) || ending(ny) !== ending(hy)) continue;
+    if (PRIOR_CONTEXT.some((w) => h.title.includes(w))) continue;
+    // The whole list (its run of consecutive numbers in this style) names other years nowhere else: a budget
+    // report's list alternating 2022年…执行情况表 and 2023年…预算情况表 is two years on purpose.
+    const sameStyle = headings.filter((g) => g.style === h.style);
+    const at = sameStyle.indexOf(h);
+    let lo = at;
+    while (lo > 0 && sameStyle[lo - 1]!.number === sameStyle[lo]!.number - 1) lo--;
+    let hi = at;
+    while (hi + 1 < sameStyle.length && sameStyle[hi + 1]!.number === sameStyle[hi]!.number + 1) hi++;
+    const otherYears = sameStyle.slice(lo, hi + 1).filter((g) => {
+      const y = headingYear(text, g);
+      return y !== null && y.year !== year;
+    }).length;
+    if (otherYears !== 1) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        severity: 'warning',
+        message: `${year}年度的文本中，标题“${h.marker}${h.title.trim()}”写${hy.year}年，而前后同级标题均为${year}年：疑为沿用他年文本或笔误`,
+        evidence: [quoteSpan(facts, { start: hy.start, end: hy.end }), quoteSpan(facts, { start: h.start, end: h.end })],
+        calculation: `${hy.year} ≠ ${year}`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const dateOutOfPeriod: Rule = (facts, options) => {
   const year = options.fiscalYear;
   if (year === null) {
     options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
     return [];
   }
-  const out: Finding[] = [...priorYearEnd(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year)];
+  const out: Finding[] = [...priorYearEnd(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year)];
   if (options.fiscalYearFromBody) {
     // A year read from the sentences tells an earlier year's sentence left in; later dates of a text without a title
     // (a copied page's toolbar, the report's own date) are not told apart from results, so they are not judged.

@@ -18,9 +18,26 @@ describe('direction-mismatch', () => {
     expect(wrong.findings.map((f) => f.message)).toEqual([expect.stringContaining('应为“增加”“增长”')]);
     // 6.53 ÷ (330.53 + 6.53) = 1.94 %: the fall is right.
     expect(runRule(directionMismatch, '支出决算为330.53万元，比年初预算减少6.53万元，下降1.94%。').findings).toEqual([]);
-    // A rate that fits neither reading is the rate rule's; a change against last year is not read so.
+    // A rate that fits neither reading is the rate rule's.
     expect(runRule(directionMismatch, '支出决算为330.53万元，比年初预算减少6.53万元，下降9.02%。').findings).toEqual([]);
-    expect(runRule(directionMismatch, '本年支出50.17万元，比上年减少0.92万元，下降1.87%。').findings).toEqual([]);
+  });
+
+  it('reports a change against last year whose agreeing words the rate contradicts (各增加C，增长R% with R = C ÷ (A + C))', () => {
+    // 63.12 ÷ (595.66 + 63.12) = 9.58 %: last year was 658.78, above this year — a fall written as a rise.
+    const text = (words: string, rate: string): string => `2024年度收入总计595.66万元，支出总计595.66万元。与上年相比，收、支总计各${words}63.12万元，${rate}。`;
+    const wrong = runRule(directionMismatch, text('增加', '增长9.58%'));
+    expect(wrong.findings.map((f) => f.message)).toEqual([expect.stringContaining('只合于减少（比较基数658.78万元）：“增加”“增长”应为“减少”“下降”')]);
+    expect(wrong.findings[0]!.evidence[0]!.quote).toContain('增加63.12万元');
+    // The same in the label (比上年减少C，下降R% with R = C ÷ (A − C): a rise).
+    expect(runRule(directionMismatch, '本年支出50.17万元，比上年减少0.92万元，下降1.87%。').findings.map((f) => f.message)).toEqual([expect.stringContaining('应为“增加”“增长”')]);
+    // Words the rate bears out, or a rate that fits neither reading (the rate rule's): nothing.
+    expect(runRule(directionMismatch, text('减少', '下降9.58%')).findings).toEqual([]);
+    expect(runRule(directionMismatch, text('增加', '增长11.85%')).findings).toEqual([]);
+    expect(runRule(directionMismatch, text('增加', '增长7.00%')).findings).toEqual([]);
+    // A rate that is also C ÷ A (571.6 ÷ 36,399 = 1.57 %, a rate over the wrong base) does not tell the direction.
+    expect(runRule(directionMismatch, '2021年全国政府采购规模为36,399亿元，较上年减少571.6亿元，下降1.6%。').findings).toEqual([]);
+    // No year or budget named before the change: its base is unknown, nothing is read.
+    expect(runRule(directionMismatch, '2024年度收入总计595.66万元。收入总计增加63.12万元，增长9.58%。').findings).toEqual([]);
   });
 
   it('reports the change word or the rate word that the rate contradicts (比上年减少C，增长R%)', () => {
@@ -103,3 +120,17 @@ describe('direction-mismatch: 决算数与年初预算数持平 (the word after 
   });
 });
 
+describe('direction-mismatch: a change after the two years’ amounts it compares', () => {
+  const found = (t: string): string[] => runRule(directionMismatch, t).findings.map((f) => f.calculation ?? '');
+  it('reports a direction word against this year’s and last year’s amounts stated just before it', () => {
+    expect(found('某局2023年度部门决算\n本年收入90万元，上年收入100万元，较上年增长10%。')).toHaveLength(1);
+    expect(found('某局2023年度部门决算\n2023年“三公”经费支出8万元，2022年支出6万元，比上年减少2万元。')).toHaveLength(1);
+    expect(found('某局2023年度部门决算\n2023年度机关运行经费为45.6万元，2022年度为50.2万元，同比增加4.6万元。')).toHaveLength(1);
+  });
+  it('says nothing when the word fits, the years are not consecutive, the change is another item’s or against a budget', () => {
+    expect(found('某局2023年度部门决算\n本年收入110万元，上年收入100万元，较上年增长10%。')).toEqual([]);
+    expect(found('某局2023年度部门决算\n2023年支出8万元，2021年支出6万元，比上年减少2万元。')).toEqual([]);
+    expect(found('某局2023年度部门决算\n本年收入90万元，上年收入100万元，其中项目支出较上年增长10%。')).toEqual([]);
+    expect(found('某局2023年度部门决算\n本年支出90万元，上年支出100万元，较年初预算增加5万元。')).toEqual([]);
+  });
+});

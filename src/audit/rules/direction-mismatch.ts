@@ -7,7 +7,7 @@ import { type Evidence, type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
 import { RULE_WORDS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
-import { changeRateFits } from './lib/change-rate.ts';
+import { changeRateFits, rateOverCurrentFits } from './lib/change-rate.ts';
 import type { Figure } from '../facts/types.ts';
 import { spanIndexAt } from '../facts/lines.ts';
 import { anyWord } from '../facts/word-pattern.ts';
@@ -304,14 +304,19 @@ function changeAgainstRate(facts: Parameters<Rule>[0]): Finding[] {
 
 /**
  * 决算A，比年初预算减少C，下降R% with R = C ÷ (A − C): both words agree with each other, but the rate fits only the
- * opposite change (the budget was A − C, below the 决算). Read for a change against a budget only (a budget is
- * the base the 决算 is set against; the table need not show it). Precondition: R fits the opposite reading within
- * the rounding of the three figures and not the stated one.
+ * opposite change (the budget was A − C, below the 决算). Read for a change against a budget (a budget is the base
+ * the 决算 is set against; the table need not show it) or against last year, named in the change's label or in the
+ * clause before it (与上年相比，收、支总计各增加C万元，增长R% with R = C ÷ (A + C): last year was A + C, a decrease;
+ * pdf 296). Precondition: R fits the opposite reading within the rounding of the three figures, and neither the stated
+ * one nor C ÷ A (dev 821: 36,399，减少571.6，下降1.6% — 571.6 ÷ 36,399 = 1.57 %, a rate over the wrong base, not a rise).
  */
 function bothWordsAgainstRate(facts: Parameters<Rule>[0], a: Figure, c: Figure, r: Figure, changeWord: string, rateWord: string): Finding | null {
-  if (!BUDGET_CHANGE.test(c.label)) return null;
+  const lead = facts.text.slice(facts.sentences[c.sentence]?.start ?? c.start, c.start);
+  const lastYear = LAST_YEAR_WORDS.some((w) => c.label.includes(w) || lead.includes(w));
+  if (!BUDGET_CHANGE.test(c.label) && !lastYear) return null;
   const up = UP.includes(changeWord);
-  if (changeRateFits(a.scaled, a, c, up, r) || !changeRateFits(a.scaled, a, c, !up, r)) return null;
+  // (Not when R is also C ÷ A, the wrong base a writer most often takes: the direction meant is then unknown.)
+  if (changeRateFits(a.scaled, a, c, up, r) || !changeRateFits(a.scaled, a, c, !up, r) || rateOverCurrentFits(a, c, r)) return null;
   const u = a.moneyUnit ?? '元';
   const inUnit = (fen: number): string => String(Math.round((fen / 10 ** MONEY_UNITS[u]) * 1e6) / 1e6);
   const base = up ? a.scaled + c.scaled : a.scaled - c.scaled;
@@ -324,8 +329,78 @@ function bothWordsAgainstRate(facts: Parameters<Rule>[0], a: Figure, c: Figure, 
   });
 }
 
-export const directionMismatch: Rule = (facts) => {
-  const out: Finding[] = [...finalVersusBudget(facts), ...changeAgainstBudget(facts), ...changeAgainstRate(facts)];
+const THIS_YEAR = RULE_WORDS['direction-mismatch'].thisYear;
+const PRIOR_YEAR = RULE_WORDS['direction-mismatch'].priorYear;
+const YEAR_BASE = RULE_WORDS['direction-mismatch'].yearBase;
+/** Characters between the second amount and the change: punctuation, the base and the direction word (，较上年增长). */
+const YEAR_PAIR_GAP = 16;
+
+/** The year an amount's label names: by number (2023年度…), or this year / last year by word relative to `year`. */
+function labelYear(label: string, year: number | null): number | null {
+  const years = [...label.matchAll(/(?<!\d)(\d{4})年/g)].map((m) => Number(m[1]));
+  if (years.length === 1) return years[0]!;
+  if (years.length > 1 || year === null) return null;
+  // 上年 before 本年: a label may hold both only when it compares, and a comparing label is no amount here.
+  if (PRIOR_YEAR.some((w) => label.includes(w))) return THIS_YEAR.some((w) => label.includes(w)) ? null : year - 1;
+  if (THIS_YEAR.some((w) => label.includes(w))) return year;
+  return null;
+}
+
+/**
+ * 本年收入90万元，上年收入100万元，较上年增长10% / 2023年支出8万元，2022年支出6万元，比上年减少2万元: a change against last
+ * year right after the amounts of this year and the year before, its direction word against their order.
+ * Precondition: the change's label ends with a direction word and names last year as its base (上年, 同比 …, or 比 the
+ * previous year by number) and no item of its own other than the amounts' (其中项目支出较上年增长 is another item's);
+ * the two amounts are the two money figures just before it in its sentence, of one currency, neither a threshold nor
+ * itself a change, one naming the year and one the year before (by number, or 本年 / 上年 in a text whose year is
+ * known); they differ by more than their rounding.
+ */
+function changeAfterYearPair(facts: Parameters<Rule>[0], fiscalYear: number | null): Finding[] {
+  const out: Finding[] = [];
+  const { figures, text } = facts;
+  for (let i = 2; i < figures.length && out.length < 50; i++) {
+    const c = figures[i]!;
+    if ((c.kind !== 'money' && c.kind !== 'percent') || c.scaled === 0) continue;
+    const word = endingChangeWord(c);
+    if (!word) continue;
+    const a = figures[i - 2]!;
+    const b = figures[i - 1]!;
+    if (a.kind !== 'money' || b.kind !== 'money' || a.sentence !== c.sentence || b.sentence !== c.sentence) continue;
+    if (a.currency !== b.currency || (c.kind === 'money' && c.currency !== a.currency) || a.qualifier || b.qualifier) continue;
+    if (endingChangeWord(a) || endingChangeWord(b) || /[比较与]/.test(a.label) || /[比较与]/.test(b.label)) continue;
+    if (c.start - b.end > YEAR_PAIR_GAP) continue;
+    const at = c.label.search(/同比|同期|[比较与]/);
+    if (at === -1) continue;
+    const base = c.label.slice(at);
+    const ya = labelYear(a.label, fiscalYear);
+    const yb = labelYear(b.label, fiscalYear);
+    if (ya === null || yb === null || Math.abs(ya - yb) !== 1) continue;
+    const current = ya > yb ? a : b;
+    const prior = ya > yb ? b : a;
+    const currentYear = Math.max(ya, yb);
+    if (!YEAR_BASE.some((w) => base.includes(w)) && !base.includes(`${currentYear - 1}年`)) continue;
+    // 其中项目支出较上年增长: the change of an item the two amounts are not.
+    const lead = c.label.slice(0, at).replace(/[\s，,、：:]/g, '').replace(/^(?:其中|合计|总计|共计)/, '');
+    if (lead !== '' && !a.label.includes(lead) && !b.label.includes(lead)) continue;
+    if (lead === '' && /其中/.test(text.slice(b.end, c.start))) continue;
+    if (Math.abs(current.scaled - prior.scaled) <= (precisionFen(current) + precisionFen(prior)) / 2) continue;
+    const rises = current.scaled > prior.scaled;
+    if (UP.includes(word) === rises) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        severity: 'error',
+        message: `方向词“${word}”与数字不符：${currentYear}年${current.raw}${rises ? '多于' : '少于'}${currentYear - 1}年${prior.raw}，实为${rises ? '增加' : '减少'}`,
+        evidence: [quoteFigure(facts, c), quoteFigure(facts, current), quoteFigure(facts, prior)],
+        calculation: `${current.numberText} ${rises ? '>' : '<'} ${prior.numberText}`,
+      }),
+    );
+  }
+  return out;
+}
+
+export const directionMismatch: Rule = (facts, options) => {
+  const out: Finding[] = [...finalVersusBudget(facts), ...changeAgainstBudget(facts), ...changeAgainstRate(facts), ...changeAfterYearPair(facts, options.fiscalYear)];
   const { text, figures } = facts;
   for (let i = 0; i + 1 < figures.length; i++) {
     const a = figures[i]!;

@@ -63,6 +63,15 @@ describe('entity-name: counterparts', () => {
     expect(findings[0]!.evidence[0]!.quote).toBe('沅陵县沅陵县');
   });
 
+  it('leaves a run of three or more copies alone: the repeated cells of a flattened table row, not a pasted name', () => {
+    // Header cells 省级资金 | 省级资金 | 省级资金 glued into one line, read from a 局 or 省 on: no slip.
+    expect(runRule(entityName, `${TITLE}资金来源 中央资金省级资金省级资金省级资金市县资金。`).findings).toEqual([]);
+    expect(runRule(entityName, `${TITLE}主管部门商务局商务局商务局商务局实施单位。`).findings).toEqual([]);
+    // Two copies stay a slip, with or without a cell-like neighbour.
+    expect(runRule(entityName, `${TITLE}资金来源：省级资金、芷江县芷江县财政资金。`).findings.map((f) => f.evidence[0]!.quote)).toEqual(['芷江县芷江县']);
+    expect(runRule(entityName, `${TITLE}由县商务局商务局负责实施。`).findings.map((f) => f.evidence[0]!.quote)).toEqual(['商务局商务局']);
+  });
+
   it('leaves reduplicated words and neighbouring different names alone (县县通, 县委县政府, 市市场监管局)', () => {
     expect(runRule(entityName, `${TITLE}实现县县通、村村通，县委县政府高度重视，市市场监管局配合。`).findings).toEqual([]);
   });

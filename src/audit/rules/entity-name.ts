@@ -57,7 +57,7 @@ function isSelf(written: string, options: RuleOptions, core: string | null): boo
 /** The shortest name repeated: a region or a body of three characters or more (沅陵县, 商务局). */
 const MIN_REPEATED_NAME = 3;
 
-/** 沅陵县沅陵县 / 商务局商务局: a name ending in a region or body suffix, immediately written again. */
+/** 沅陵县沅陵县 / 商务局商务局: a name ending in a region or body suffix, immediately written again (exactly twice). */
 function repeatedNames(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
   const out: Finding[] = [];
   const { text } = facts;
@@ -80,6 +80,16 @@ function repeatedNames(facts: Parameters<Rule>[0], options: RuleOptions): Findin
       let same = true;
       for (let k = 1; k < len - 1 && same; k++) same = text.charCodeAt(start + k) === text.charCodeAt(i + 1 + k);
       if (!same) continue;
+      // A run that goes on with the same characters beyond the two copies (省级资金省级资金省级资金: three cells of a
+      // table row glued into one line, read from the 省 of one cell on) is a repeated cell, not a name pasted twice:
+      // silent when the period extends half a copy or more past the pair, to the left and right together.
+      let extra = 0;
+      for (let k = start - 1; k >= 0 && extra < len && text.charCodeAt(k) === text.charCodeAt(k + len); k--) extra++;
+      for (let k = i + 1 + len; k < text.length && extra < len && text.charCodeAt(k) === text.charCodeAt(k - len); k++) extra++;
+      if (2 * extra >= len) {
+        i += len;
+        break;
+      }
       const name = text.slice(start, i + 1);
       out.push(
         finding({

@@ -246,8 +246,9 @@ function contentsEntries(facts: AuditFacts): Set<number> {
 /**
  * Whether a line between two headings is an entry of their list whose number was lost in the copy: a short line
  * without a full stop that starts with the bare separator 、 (、政府性基金…决算表) and ends with the same character as
- * both headings' titles. A title standing alone without its number is no such evidence (the publisher may have
- * left the number out), so a gap across it is still reported.
+ * both headings' titles; or, when the gap holds nothing else, as many such lines without any number as numbers are
+ * missing (九、…决算表⏎“三公”经费…情况表⏎十一、…: the entry 十 stands there, its marker lost). Any other line in the
+ * gap, or fewer or more titles than missing numbers, and the gap is reported.
  */
 function unnumberedEntryBetween(facts: AuditFacts, a: Heading, b: Heading): boolean {
   const { text } = facts;
@@ -261,13 +262,21 @@ function unnumberedEntryBetween(facts: AuditFacts, a: Heading, b: Heading): bool
     if (ps[mid]!.start <= a.start) lo = mid + 1;
     else hi = mid;
   }
+  // Entries of the same shape with no number at all (九、…决算表⏎“三公”经费…情况表⏎十一、…): as many as the numbers
+  // missing from the gap, each a short line ending like both headings — the entries are there, their numbers lost.
+  let bare = 0;
+  let onlyEntries = true;
   for (let i = lo; i < ps.length; i++) {
     const p = ps[i]!;
     if (p.start >= b.start) break;
     const line = text.slice(p.start, p.end).trim();
-    if (line.startsWith('、') && line.length <= 60 && !line.includes('。') && line.endsWith(end)) return true;
+    if (line === '') continue;
+    const entry = line.length <= 60 && !line.includes('。') && line.endsWith(end);
+    if (entry && line.startsWith('、')) return true;
+    if (entry) bare++;
+    else onlyEntries = false;
   }
-  return false;
+  return onlyEntries && bare > 0 && bare === b.number - a.number - 1;
 }
 
 /** The heading of the nearest lower level (the parent) among the last headings seen per level. */

@@ -17,6 +17,17 @@ describe('percent-mismatch', () => {
     expect(runRule(percentMismatch, '本年机关运行经费支出50.17万元，比上年减少0.92万元，增长9.87%。').findings).toHaveLength(1);
   });
 
+  it('reads a change after a 含 / 包括 list against the whole the list is included in, not only its last item', () => {
+    // 100 / (1100 − 100) = 10 %: the whole's rate; against the last item 300 it would be 50 %.
+    expect(runRule(percentMismatch, '本局2024年收支总预算1100万元，含下属中心经费200万元、培训费300万元；比上年增加100万元，增长10%。').findings).toEqual([]);
+    expect(runRule(percentMismatch, '全年支出总额880万元（包括专项资金120万元，工程款160万元），较上年减少120万元，下降12%。').findings).toEqual([]);
+    // Direction word opposite to the change, with the rate fitting the whole read the other way: the direction rule's.
+    expect(runRule(percentMismatch, '收支总预算1100万元，含下属中心经费200万元、培训费300万元；比上年减少100万元，增长10%。').findings).toEqual([]);
+    // A rate that fits neither the whole nor the item is still wrong; and an item without 含 is read as before.
+    expect(runRule(percentMismatch, '本局2024年收支总预算1100万元，含下属中心经费200万元、培训费300万元；比上年增加100万元，增长17%。').findings).toHaveLength(1);
+    expect(runRule(percentMismatch, '本局收支总预算1100万元，其他单位经费300万元，比上年增加100万元，增长10%。').findings).toHaveLength(1);
+  });
+
   it('checks a change against the budget (决算A，比年初预算减少C，下降R%) as C ÷ (A ± C)', () => {
     const text = (rate: string): string => `一般公共服务支出（类）支出决算为128,600.00元，占4.18%；比年初预算减少21,400.00元，下降\n${rate}。主要原因是按实际需要安排支出。`;
     expect(runRule(percentMismatch, text('14.27%')).findings).toEqual([]);
@@ -24,6 +35,10 @@ describe('percent-mismatch', () => {
     expect(findings.map((f) => f.calculation)).toEqual([expect.stringContaining('= 14.27% ≠ 42.80%')]);
     // A rate that fits only the opposite change (both words wrong) is the direction rule's finding.
     expect(runRule(percentMismatch, '支出决算为330.53万元，比年初预算减少6.53万元，下降2.02%。').findings).toEqual([]);
+    // So too against last year (与上年相比，各增加63.12，增长9.58% with 9.58% = 63.12 ÷ (595.66 + 63.12): a fall).
+    const lastYear = (rate: string): string => `2024年度收入总计595.66万元，支出总计595.66万元。与上年相比，收、支总计各增加63.12万元，增长${rate}。`;
+    expect(runRule(percentMismatch, lastYear('9.58%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, lastYear('7.00%')).findings.map((f) => f.calculation)).toEqual([expect.stringContaining('= 11.85% ≠ 7.00%')]);
   });
 
   it('leaves a completion rate that fits the sum of its 决算’s listed parts to sum-mismatch (the 决算 is the wrong figure)', () => {

@@ -8,7 +8,7 @@ import { GRAMMAR, RULE_WORDS } from '../config.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Figure } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
-import { changeRateFits, unitSlipOfCurrent } from './lib/change-rate.ts';
+import { changeRateFits, rateOverCurrentFits, unitSlipOfCurrent } from './lib/change-rate.ts';
 import { inUnit, precisionFen, quoteFigure } from './lib/evidence.ts';
 import { sharesOfOneWhole } from './lib/shares-of-one-whole.ts';
 import { tableRates } from './lib/table-rates.ts';
@@ -668,6 +668,24 @@ function quantityCompletion(facts: AuditFacts): Finding[] {
   return out;
 }
 
+/**
+ * 总预算4471.22万元，含…经费250万元，…经费537.31万元；比上年减少C: an amount in a clause opened by 含 / 包括 after an
+ * amount of its sentence is included in that amount — the nearest amount before the word, or undefined.
+ */
+function includedIn(facts: AuditFacts, part: Figure, candidates: readonly Figure[]): Figure | undefined {
+  const start = facts.sentences[part.sentence]?.start ?? part.start;
+  const lead = facts.text.slice(start, part.start);
+  let at = -1;
+  for (const w of GRAMMAR.inclusionWords) {
+    for (let k = lead.indexOf(w); k !== -1; k = lead.indexOf(w, k + 1)) if (k > 0 && '，,；（('.includes(lead[k - 1]!)) at = Math.max(at, k);
+  }
+  if (at === -1) return undefined;
+  const cut = start + at;
+  return candidates
+    .filter((g) => g !== part && !g.comparative && g.sentence === part.sentence && g.end <= cut && g.currency === part.currency)
+    .sort((a, b) => b.end - a.end)[0];
+}
+
 export const percentMismatch: Rule = (facts, options) => {
   const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts)];
   const decimalSentences = sentencesWithDecimals(facts);
@@ -810,7 +828,7 @@ export const percentMismatch: Rule = (facts, options) => {
     if (!nearest) continue;
     // 总预算A，其中：…项目支出B，同比增加C，增长R% — the change may be the whole's, not the last part's: the
     // rate is wrong only when it fits neither.
-    const whole = partOf.get(nearest);
+    const whole = partOf.get(nearest) ?? includedIn(facts, nearest, candidates);
     const fits = (current: Figure): { ok: boolean; computed: number; prior: number; excess: number } => {
       const prior = changeUp ? current.scaled - change.scaled : current.scaled + change.scaled;
       if (prior <= 0) return { ok: true, computed: 0, prior, excess: 0 };
@@ -836,9 +854,15 @@ export const percentMismatch: Rule = (facts, options) => {
     // 比上年减少C，增长R% with R fitting the rise: the words contradict each other, not the rate its figures — the
     // direction rule's finding (the wrong word), not a rate's.
     const rateUp = CHANGE_UP.includes(directionWord) || RATE_UP.includes(directionWord);
-    if (rateUp !== changeUp && changeRateFits(nearest.scaled, nearest, change, rateUp, f)) continue;
+    if (rateUp !== changeUp && (changeRateFits(nearest.scaled, nearest, change, rateUp, f) || (whole !== undefined && changeRateFits(whole.scaled, whole, change, rateUp, f)))) continue;
     // 决算A，比年初预算减少C，下降R% with R fitting only the rise: both words are wrong — the direction rule's finding.
-    if (againstBudget && rateUp === changeUp && changeRateFits(nearest.scaled, nearest, change, !changeUp, f)) continue;
+    // So too against last year where the rate follows the change with only its word between (与上年相比，各增加C，
+    // 增长R% with R = C ÷ (A + C): a decrease written as a rise; pdf 296), as the direction rule reads it.
+    const adjacent = facts.text.slice(change.end, f.start).replace(/\s/g, '').replace(/^[，,]/, '') === directionWord;
+    // (Read as the direction rule reads it: not when R is also C ÷ A, a rate over the wrong base.)
+    if (againstBudget && rateUp === changeUp && changeRateFits(nearest.scaled, nearest, change, !changeUp, f) && !rateOverCurrentFits(nearest, change, f)) continue;
+    const base = finalSibling ?? nearest;
+    if (!againstBudget && adjacent && rateUp === changeUp && changeRateFits(base.scaled, base, change, !changeUp, f) && !rateOverCurrentFits(base, change, f)) continue;
     // The rate fits the amount read in the change's unit (46.82元 for 46.82万元): the unit rule's finding, not a rate's.
     if (named && unitSlipOfCurrent(nearest, change, changeUp, f) !== null) continue;
     const slip = lastDigitSlip(first.excess, f) || (second !== undefined && lastDigitSlip(second.excess, f));

@@ -486,6 +486,53 @@ describe('sum-mismatch: lists that interleave roles', () => {
       });
     });
 
+    describe('comparison columns (上年, 比上年增减额, 增减率) beside 合计 | 基本支出 | 项目支出', () => {
+      it('adds only 基本支出 + 项目支出 when change columns follow the parts, and still finds a row that does not add up', () => {
+        const table = (basic: string): string =>
+          [
+            '金额单位：元',
+            '科目编码\t科目名称\t上年决算数\t年初预算数\t决算数合计\t基本支出\t项目支出\t比上年增减额\t增减率（%）',
+            `合计\t\t5,000,000.00\t5,300,000.00\t5,200,000.00\t${basic}\t1,800,000.00\t200,000.00\t4.00`,
+            '212\t城乡社区支出\t5,000,000.00\t5,300,000.00\t5,200,000.00\t3,400,000.00\t1,800,000.00\t200,000.00\t4.00',
+            '21201\t城乡社区管理事务\t5,000,000.00\t5,300,000.00\t5,200,000.00\t3,400,000.00\t1,800,000.00\t200,000.00\t4.00',
+            '2120101\t行政运行\t3,300,000.00\t3,500,000.00\t3,400,000.00\t3,400,000.00\t0.00\t100,000.00\t3.03',
+            '2120106\t工程建设管理\t1,700,000.00\t1,800,000.00\t1,800,000.00\t0.00\t1,800,000.00\t100,000.00\t5.88',
+          ].join('\n');
+        expect(runRule(sumMismatch, table('3,400,000.00')).findings).toEqual([]);
+        // The 合计 row's 基本支出 written 3,300,000.00: its row (and its column) no longer add up.
+        const { findings } = runRule(sumMismatch, table('3,300,000.00'));
+        expect(findings.length).toBeGreaterThan(0);
+        expect(findings.flatMap((f) => f.calculation!.split('；'))).toContain('3,300,000.00 + 1,800,000.00 = 5100000 ≠ 5,200,000.00');
+        expect(findings.some((f) => f.calculation!.includes('200,000.00 ='))).toBe(false);
+      });
+
+      it('does not add a 上年 block of its own (上年合计 | 上年基本支出 | 上年项目支出) to this year’s 合计, and checks that block by itself', () => {
+        const table = (lastYear: string): string =>
+          [
+            '单位：万元',
+            '项目\t合计\t基本支出\t项目支出\t上年合计\t上年基本支出\t上年项目支出',
+            `甲\t100.00\t60.00\t40.00\t${lastYear}\t50.00\t40.00`,
+            '乙\t50.00\t20.00\t30.00\t45.00\t15.00\t30.00',
+          ].join('\n');
+        expect(runRule(sumMismatch, table('90.00')).findings).toEqual([]);
+        expect(runRule(sumMismatch, table('95.00')).findings.map((f) => f.calculation)).toEqual(['50.00 + 40.00 = 90 ≠ 95.00']);
+      });
+
+      it('adds this year’s 合计 after a 上年支出合计 column, not the 上年 one', () => {
+        const table = (total: string): string =>
+          ['单位：万元', '项目\t上年支出合计\t本年支出合计\t基本支出\t项目支出', `甲\t90.00\t${total}\t60.00\t40.00`, '乙\t45.00\t50.00\t20.00\t30.00'].join('\n');
+        expect(runRule(sumMismatch, table('100.00')).findings).toEqual([]);
+        expect(runRule(sumMismatch, table('110.00')).findings.map((f) => f.calculation)).toEqual(['60.00 + 40.00 = 100 ≠ 110.00']);
+      });
+
+      it('says the row sums are not checked when a comparison column stands among the parts', () => {
+        const text = ['单位：万元', '项目\t合计\t比上年增减\t基本支出\t项目支出', '甲\t100.00\t10.00\t60.00\t40.00', '乙\t50.00\t-5.00\t20.00\t35.00'].join('\n');
+        const { findings, notChecked } = runRule(sumMismatch, text);
+        expect(findings).toEqual([]);
+        expect(notChecked.some((n) => n.includes('比较列与分项列交错'))).toBe(true);
+      });
+    });
+
     it('does not add up a column of rates (决算数占全年预算数%)', () => {
       const text = ['单位：万元', '科目编码\t科目名称\t全年预算数\t决算数\t决算数占全年预算数%', '210\t卫生健康支出\t2345.57\t2326.97\t99.21', '21001\t卫生健康管理事务\t404.72\t404.72\t100.00', '21004\t公共卫生\t1940.85\t1922.25\t99.04'].join('\n');
       expect(runRule(sumMismatch, text).findings).toEqual([]);
@@ -611,5 +658,31 @@ describe('sum-mismatch on a 收支总表 half with several total rows', () => {
     expect(runRule(sumMismatch, stacked).findings).toEqual([]);
     const brokenDown = half('100.00', '115.00').replace('年初结转和结余\t5.00', '年初结转和结余\t5.00\n一般公共预算财政拨款收入\t5.00');
     expect(runRule(sumMismatch, brokenDown).findings).toEqual([]);
+  });
+  it('splits a list that repeats the names of the amounts before 其中 into one breakdown per name (parallel groups)', () => {
+    const text = (a: string, b: string): string =>
+      `全年受理${a}，申报金额12.50亿元，核定金额10.20亿元，核减2.30亿元，其中新建项目申报金额8.00亿元，核定金额6.70亿元，改建项目申报金额4.50亿元，核定金额${b}亿元。`;
+    // Each name's amounts add up to the amount of that name: nothing to report (all four added are no breakdown).
+    expect(runRule(sumMismatch, text('40件', '3.50')).findings).toEqual([]);
+    expect(runRule(sumMismatch, '本年度送检样品，检测费用合计：预算数90万元，执行数84万元，其中一季度预算数40万元，执行数38万元，二季度预算数50万元，执行数46万元。').findings).toEqual([]);
+    // A group that does not add up is reported against its own name.
+    expect(runRule(sumMismatch, text('40件', '3.90')).findings.map((f) => f.calculation)).toEqual(['6.70 + 3.90 = 10.6 ≠ 10.20']);
+  });
+
+  it('ends the list at an amount equal to the total once the parts already make it (the whole restated)', () => {
+    expect(runRule(sumMismatch, '工程批复投资80万元，其中省级补助资金50万元，市级配套资金30万元，当年到位资金80万元。').findings).toEqual([]);
+    expect(runRule(sumMismatch, '课题经费总额12.4万元，其中：设备费7.4万元；劳务费5万元；已拨付经费12.4万元。').findings).toEqual([]);
+    // Parts that do not make the total are still reported.
+    expect(runRule(sumMismatch, '工程批复投资80万元，其中省级补助资金50万元，市级配套资金35万元，当年到位资金80万元。').findings).not.toEqual([]);
+  });
+
+  it('does not check a list whose parts make exactly another amount stated before under another name', () => {
+    const table = '年度资金总额\n\n620.5万元\n\n按来源分:\n\n其中: 财政拨款:420.5万元\n\n其中:人员支出:300万元\n\n公用支出:320.5万元\n\n其他资金:200万元\n';
+    expect(runRule(sumMismatch, table).findings).toEqual([]);
+    const prose = '项目计划投资95万元。资金来源中，自筹资金35万元，其中：设备购置60万元，安装调试35万元。';
+    expect(runRule(sumMismatch, prose).findings).toEqual([]);
+    // The same name stated with the sum: the total is the slip, still reported.
+    const same = '基本支出预算881.30万元。…本年基本支出911.00万元，其中：人员经费809.96万元，公用经费71.34万元。';
+    expect(runRule(sumMismatch, same).findings).toHaveLength(1);
   });
 });

@@ -145,6 +145,37 @@ function someClassesOnly(d: Decomposition, classifications: RuleOptions['config'
   });
 }
 
+const REFERENT_LOOKBACK_CHARS = 1500;
+
+/** Whether two labels share a run of four characters (基本支出预算 / 一般公共预算基本支出): the same quantity named twice. */
+function shareName(a: string, b: string): boolean {
+  for (let i = 0; i + 4 <= a.length; i++) if (b.includes(a.slice(i, i + 4))) return true;
+  return false;
+}
+
+/**
+ * Whether an amount of the total's kind (not the total, not a change) stated shortly before the 其中 equals `sum`,
+ * under another name than the total's — the same name stated with the sum only confirms the total is the slip.
+ */
+function sumStatedBefore(figures: readonly Figure[], d: Decomposition, sum: number): boolean {
+  if (sum === 0) return false;
+  const t = d.total;
+  return figures.some(
+    (f) =>
+      f !== t &&
+      f.start < d.marker.start &&
+      d.marker.start - f.start <= REFERENT_LOOKBACK_CHARS &&
+      f.kind === t.kind &&
+      f.unit === t.unit &&
+      f.currency === t.currency &&
+      !f.comparative &&
+      !f.qualifier &&
+      !d.parts.includes(f) &&
+      f.scaled === sum &&
+      !shareName(f.label, `${t.label}${t.subject}`),
+  );
+}
+
 export const sumMismatch: Rule = (facts, options) => {
   const out: Finding[] = [...tableSums(facts, options), ...changeBetweenYears(facts), ...partsOfChange(facts)];
   const seen = new Set<string>();
@@ -182,6 +213,9 @@ export const sumMismatch: Rule = (facts, options) => {
     }
     const over = sum > total;
     if (!over && d.truncated) continue;
+    // The parts make exactly another amount stated shortly before (年度资金总额4753.66万元 … 一般公共预算1873.66万元
+    // 其中：基本支出1768.16万元，项目支出2985.5万元): they may break down that amount, so the list's referent is uncertain.
+    if (d.kind === 'qizhong' && sumStatedBefore(facts.figures, d, sum)) continue;
     if (!over && !d.exhaustive && d.kind === 'qizhong') {
       // 其中 often names only some parts (其中：工资福利支出A，商品和服务支出B of a larger 支出): a shortfall
       // proves nothing unless the list says it is complete, so it is a 提示 (info) for the reviewer, never an

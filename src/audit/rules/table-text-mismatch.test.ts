@@ -227,3 +227,30 @@ describe('table-text-mismatch: a 类 named alone (农林水支出（类）决算
   });
 });
 
+
+describe('table-text-mismatch: the column a prose amount names by its own words', () => {
+  const table = (header: string): string =>
+    `二、一般公共预算财政拨款支出决算情况说明\n一般公共预算财政拨款支出决算表\n单位：万元\n科目编码\t科目名称\t${header}\t基本支出\t项目支出\n` +
+    '\t合计\t390.00\t435.00\t422.65\t268.45\t154.20\n2130301\t行政运行\t270.00\t275.00\t268.45\t268.45\t0.00\n2130314\t防汛\t120.00\t160.00\t154.20\t0.00\t154.20\n';
+
+  it('reads 调整预算 against the 调整预算 column, not the 决算 合计 (two headers, two wordings)', () => {
+    for (const header of ['年初预算\t调整预算\t决算合计', '年初预算数\t调整预算数\t决算数合计']) {
+      const ok = `${table(header)}行政运行（项）年初预算270.00万元，调整预算275.00万元，决算268.45万元。\n防汛（项）调整预算为160.00万元，决算154.20万元。\n`;
+      expect(runRule(tableTextMismatch, ok).findings).toEqual([]);
+      // A 调整预算 that is not the cell's is still reported, against the 调整预算 column.
+      const bad = ok.replace('调整预算275.00', '调整预算285.00');
+      expect(runRule(tableTextMismatch, bad).findings.map((f) => f.evidence[1]!.cell?.column)).toEqual([header.split('\t')[1]]);
+    }
+  });
+
+  it('reads no amount introduced by 大于 / 高于 … (a difference of two columns) as a cell', () => {
+    for (const sentence of ['防汛（项）决算数大于年初预算数34.20万元，主要原因是追加防汛资金。', '防汛（项）决算高于年初预算34.20万元。']) {
+      expect(runRule(tableTextMismatch, `${table('年初预算\t调整预算\t决算合计')}${sentence}\n`).findings).toEqual([]);
+    }
+  });
+
+  it('stays silent on an amount named by a budget word it does not know, and still reads a plain 决算 amount', () => {
+    const text = `${table('年初预算\t调整预算\t决算合计')}防汛（项）追加后预算170.00万元。\n防汛（项）支出154.30万元。\n`;
+    expect(runRule(tableTextMismatch, text).findings.map((f) => f.evidence[0]!.quote)).toEqual(['防汛（项）支出154.30万元']);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { type Evidence, type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS, formatExact } from '../../core/money.ts';
-import { RULE_WORDS } from '../config.ts';
+import { GRAMMAR, RULE_WORDS } from '../config.ts';
 import { spanIndexAt } from '../facts/lines.ts';
 import { cellFen, modelTable, type TableModel } from '../facts/table-model.ts';
 import type { Figure, TableCell } from '../facts/types.ts';
@@ -29,6 +29,10 @@ const MIN_SUFFIX_LABEL = 4;
 const PHASE_WORDS = new RegExp(`^${anyWord(RULE_WORDS['table-text-mismatch'].headerPhases)}`);
 /** Fund words a scope may be qualified by or not (一般公共预算, 财政拨款): a heading and a table title may differ in them. */
 const SCOPE_QUALIFIERS = new RegExp(anyWord(RULE_WORDS['table-text-mismatch'].scopeQualifiers), 'g');
+/** A label with one (决算数大于年初预算数 34.20万元) states a difference between two amounts: no cell holds it. */
+const DIFFERENCE_WORDS = new RegExp(anyWord(RULE_WORDS['table-text-mismatch'].differenceWords));
+/** Fund names that hold 预算 (一般公共预算) yet name no budget figure. */
+const BUDGET_FUNDS = new RegExp(anyWord(GRAMMAR.budgetFunds), 'g');
 
 /**
  * What a table title or a section heading is about: 五、一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出; a
@@ -216,6 +220,9 @@ function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlyS
       if (numeric.length === 1) return numeric[0]!;
       // A 决算 table read for a sentence of its own section: the 决算 合计 column, or its only 决算 column (预算数 | 决算数).
       if (only === null) return null;
+      // Unless the amount's own words name a budget the phase words do not know (some 预算 other than a fund's name):
+      // which column that is, is not known.
+      if (f.label.replace(BUDGET_FUNDS, '').includes('预算')) return null;
       const final = numeric.filter((i) => model.columnPhase[i] === 'final');
       const total = final.filter((i) => /合计/.test(model.header[i] ?? ''));
       return total.length === 1 ? total[0]! : total.length === 0 && final.length === 1 ? final[0]! : null;
@@ -318,6 +325,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
   for (const f of facts.figures) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (f.kind !== 'money' || f.currency !== 'CNY' || f.qualifier || f.comparative) continue;
+    if (DIFFERENCE_WORDS.test(f.label)) continue;
     const inTable = spanIndexAt(tableSpans, f.start);
     if (inTable >= 0 && f.start >= tableSpans[inTable]!.start && f.start < tableSpans[inTable]!.end) continue;
     const sentence = facts.sentences[f.sentence];

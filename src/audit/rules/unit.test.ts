@@ -63,6 +63,17 @@ describe('unit', () => {
     expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['占本年支出合计的99.58']);
   });
 
+  it('reports a ratio to a named base (为年初预算的96.5, 相当于上年同期的87.3) written without %, not one with 倍 or a measure word', () => {
+    const shares = '一般公共预算收入完成5200万元，为调整预算的101.2%；税收收入3100万元，为调整预算的98.6%。';
+    const quotes = (t: string): string[] => runRule(unit, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+    expect(quotes(`${shares}一般公共预算支出8000万元，为年初预算的96.5，主要是项目延期。`)).toEqual(['为年初预算的96.5']);
+    expect(quotes(`${shares}政府性基金支出1200万元，相当于上年同期的87.3；`)).toEqual(['相当于上年同期的87.3']);
+    expect(quotes(`${shares}非税收入2100万元，为上年的1.5倍。`)).toEqual([]);
+    expect(quotes(`${shares}确定为全县的3个重点村。`)).toEqual([]);
+    expect(quotes(`${shares}债务支出500万元，为调整预算的99.17%。`)).toEqual([]);
+    expect(quotes('一般公共预算支出8000万元，为年初预算的96.5，主要是项目延期。')).toEqual([]);
+  });
+
   it('stays silent on 占 followed by a measure word or in a text without shares', () => {
     expect(runRule(unit, '项目占地50亩，占比达到30%，其中绿地占20%。').findings).toEqual([]);
     expect(runRule(unit, '一般公共预算财政拨款支出占本年支出合计的99.58。').findings).toEqual([]);

@@ -26,7 +26,7 @@ function commonSuffix(a: string, b: string): number {
 
 const SHARE_LEAD = /占[^，。；：\n%％\d.]{0,16}?的?$/;
 
-/** 占…的 99.58 followed by a clause end: a share without %, when the text writes shares with % elsewhere. */
+/** 占…的 99.58 (or 为调整预算的99.17) followed by a clause end: a share without %, when the text writes shares with % elsewhere. */
 function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
   const { text } = facts;
   const percents = facts.figures.filter((f) => f.kind === 'percent').length;
@@ -47,6 +47,22 @@ function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
         severity: 'warning',
         message: `比例“占${m[1]}${m[2]}”缺少单位“%”`,
         evidence: [quoteSpan(facts, { start: m.index, end: numberStart + m[2]!.length })],
+        calculation: `${m[2]} → ${m[2]}%`,
+      }),
+    );
+  }
+  // 为调整预算的99.17。 / 相当于上年同期的87.3；: a ratio to a named base (the base ends with 的) written the same way.
+  // The base holds no digit or clause break; the number ends its clause (为上年的1.5倍 and 为全县的3个 do not).
+  const ratio = /(?:相当于|达到|为)([^，。；：\n%％\d.]{1,16}?)的(\d{1,3}(?:\.\d{1,2})?)(?=[，。；;,]|\n)/g;
+  for (let m = ratio.exec(text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = ratio.exec(text)) {
+    const numberStart = m.index + m[0].length - m[2]!.length;
+    if (facts.figures.some((f) => f.start <= numberStart && numberStart < f.end)) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        severity: 'warning',
+        message: `比例“${m[0]}”缺少单位“%”`,
+        evidence: [quoteSpan(facts, { start: m.index, end: m.index + m[0].length })],
         calculation: `${m[2]} → ${m[2]}%`,
       }),
     );

@@ -69,4 +69,53 @@ describe('ledger.nature-inconsistent', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([stray.row]);
     expect(found[0]!.message).toContain('2010499 其他发展与改革事务支出');
   });
+
+  describe('an entry with no project and no stated nature on a function item the ledger uses for projects only', () => {
+    // Project entries of one item, nature inferred by the importer from the project cell (no 支出类型 column).
+    const projectEntries = (functionCode: string, projectName: string, n: number, summary: string) =>
+      Array.from({ length: n }, () =>
+        entry({ nature: 'project', natureSource: 'inferred', functionCode, projectName, economicCode: '30227', summary }),
+      );
+    const running = (n: number) => Array.from({ length: n }, () => entry({ natureSource: 'inferred', functionCode: '2140101', economicCode: '30201' }));
+
+    it('flags a bridge inspection booked without a project under 公路养护, whose other entries are all project entries', () => {
+      const stray = entry({ natureSource: 'inferred', functionCode: '2140106', economicCode: '30227', summary: '县道桥梁定期检测' });
+      const found = natureInconsistent.check([...running(10), ...projectEntries('2140106', '农村公路日常养护', 27, '县乡道坑槽修补材料款'), stray], context());
+      expect(found.map((f) => f.evidence[0]!.line)).toEqual([stray.row]);
+      expect(found[0]!.message).toContain('2140106');
+      expect(found[0]!.message).toContain('28 笔中 27 笔是项目支出');
+    });
+
+    it('flags a hazard survey service without a project under 地质灾害防治 (one no-project entry beside eight project ones)', () => {
+      const stray = entry({
+        natureSource: 'inferred',
+        functionCode: '2240601',
+        functionName: '地质灾害防治',
+        economicCode: '30227',
+        summary: '汛期地灾隐患点应急排查技术服务',
+      });
+      const found = natureInconsistent.check([...running(5), ...projectEntries('2240601', '地质灾害防治', 8, '地灾隐患点群测群防员补助'), stray], context());
+      expect(found.map((f) => f.evidence[0]!.line)).toEqual([stray.row]);
+    });
+
+    it('says nothing when the file states the nature (a 支出类型 cell saying 基本支出), or for a staff-pay class', () => {
+      const stated = entry({ natureSource: 'column', functionCode: '2140106', economicCode: '30227', summary: '县道桥梁定期检测' });
+      const pay = entry({ natureSource: 'inferred', functionCode: '2140106', economicCode: '30101', summary: '养护站职工基本工资' });
+      const found = natureInconsistent.check([...running(10), ...projectEntries('2140106', '农村公路日常养护', 27, '县乡道坑槽修补材料款'), stated, pay], context());
+      expect(found).toEqual([]);
+    });
+
+    it('says nothing on an item the ledger also uses for basic spending, on a running item, or beside too few project entries', () => {
+      // 基层政权建设: project entries and several basic ones.
+      const shared = [
+        ...projectEntries('2080208', '社区治理创新示范项目', 8, '社区治理创新示范点运营服务'),
+        ...Array.from({ length: 3 }, () => entry({ natureSource: 'inferred', functionCode: '2080208', economicCode: '30211', summary: '赴省参加基层政权建设业务培训差旅费' })),
+      ];
+      // 行政运行 with project entries slipped onto it (reported for themselves), never a project item.
+      const onRunning = [...projectEntries('2010601', '财政专项', 9, '专项检查'), entry({ natureSource: 'inferred', functionCode: '2010601', economicCode: '30227', summary: '年度审计服务费' })];
+      const few = [...projectEntries('2130108', '病虫害统防统治', 3, '杀虫灯安装'), entry({ natureSource: 'inferred', functionCode: '2130108', economicCode: '30227', summary: '植保站技术服务费' })];
+      const found = natureInconsistent.check([...shared, ...onRunning, ...few], context());
+      expect(found.filter((f) => f.message.includes('未注明支出类型'))).toEqual([]);
+    });
+  });
 });

@@ -9,9 +9,12 @@
  * that project's code rightly: a project named so (`basicProjectWords`) or, by inference, shaped so (basic-projects.ts).
  * Inference too: such a project's entry of a non-pay class on a business function item, while the project's other
  * entries are on 行政运行, is a project's work booked as basic spending (`basicProjectShape.strayMinPercent`).
+ * Inference as well (`projectOnlyFunctionItems`): an entry read as basic only because it names no project (no 支出类型
+ * stated) on a function item that is no running item and that the ledger's other entries use for projects only
+ * (县道桥梁定期检测 on 2140106 公路养护, whose 27 other entries are all project entries), unless of a staff-pay class.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { basicProjectsByShape, functionNameOf, runningFunctionTest, strayBasicEntries } from '../basic-projects.ts';
+import { basicProjectsByShape, functionNameOf, runningFunctionTest, strayBasicEntries, unprojectedOnProjectItems } from '../basic-projects.ts';
 import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
@@ -32,6 +35,8 @@ export const natureInconsistent: LedgerRule = {
       basicProject(`${entry.projectCode ?? ''} ${entry.projectName ?? ''}`) !== undefined || basicByShape.has(projectKeyOf(entry) ?? '');
     // Inference too: a basic project's entry on a business item while the project's others are on 行政运行.
     const strays = strayBasicEntries(entries, context, isBasicProject);
+    // No project, no stated nature, on a function item this ledger uses for projects (inference: `projectOnlyFunctionItems`).
+    const unprojected = unprojectedOnProjectItems(entries, context);
     const economicName = (code: string) => context.codeTables.economic?.entries.get(code)?.name ?? '';
     const out: Finding[] = [];
     const flag = (entry: LedgerEntry, severity: 'error' | 'warning', zh: string, en: string) =>
@@ -67,6 +72,15 @@ export const natureInconsistent: LedgerRule = {
             `基本支出项目“${entry.projectName ?? entry.projectCode}”的分录记在功能科目 ${entry.functionCode}${item ? ` ${item}` : ''}，该项目其余分录几乎都在行政运行等基本支出科目（像是项目支出记在基本支出项目下）`,
             'a basic project entry on a business function item, its other entries on running items',
           );
+        } else if (unprojected.has(entry)) {
+          const item = functionNameOf(entry, context);
+          const { project, all } = unprojected.get(entry)!;
+          flag(
+            entry,
+            'warning',
+            `未填项目、也未注明支出类型的分录（按基本支出读）记在功能科目 ${entry.functionCode}${item ? ` ${item}` : ''}，本账该科目 ${all} 笔中 ${project} 笔是项目支出（像是项目支出漏填项目，或基本支出记错功能科目）`,
+            'an entry with no project and no stated nature on a function item the ledger uses for projects only',
+          );
         } else if ((entry.projectCode || entry.projectName) && !isBasicProject(entry)) {
           // Exports with the project's name only (no code column) name it the same way.
           const named = entry.projectCode ? `项目编码 ${entry.projectCode}` : `项目“${entry.projectName}”`;
@@ -77,3 +91,4 @@ export const natureInconsistent: LedgerRule = {
     return out;
   },
 };
+

@@ -473,4 +473,66 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([gifts.row]);
     expect(basicOnProject.check([...base, staff], context()).map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
   });
+
+  describe('a kind of work shared with the own project\'s name (监测, 巡查: workKindWords) does not tie the 摘要 to it', () => {
+    const farmland = { nature: 'project' as const, natureSource: 'inferred' as const, projectName: '耕地保护动态监测', functionCode: '2200106', economicCode: '30227' };
+    const hazard = { nature: 'project' as const, natureSource: 'inferred' as const, projectName: '地质灾害防治', functionCode: '2240601', economicCode: '30226' };
+    const basic = (summary: string, functionCode = '2200101') => entry({ natureSource: 'inferred', functionCode, economicCode: '30213', summary });
+    const farmlandLedger = () => [
+      ...['耕地卫片核查技术服务费', '耕地卫片核查技术服务费', '无人机航飞外业（耕地卫片核查）', '购买境外高分辨率遥感影像数据'].map((summary) => entry({ ...farmland, summary })),
+      ...['地灾隐患点群测群防员补助', '地灾隐患点群测群防员补助', '地灾隐患点群测群防员补助', '地灾隐患点群测群防员补助', '采购地质灾害监测专用材料（裂缝计、雨量计）', '发放地质灾害避险搬迁户生活补助（23户）', '地质灾害防治业务培训班食宿费'].map((summary) =>
+        entry({ ...hazard, summary }),
+      ),
+      basic('办公室空调维修'),
+      basic('购复印纸、档案盒'),
+      // Booked without a project on the hazard project's function item (ledger.nature-inconsistent): not the unit's routine words.
+      basic('汛期地灾隐患点应急排查技术服务', '2240601'),
+    ];
+
+    it('flags hazard-point monitoring equipment repaired on the farmland-monitoring project (地灾, 隐患 are the hazard project\'s)', () => {
+      const wrong = entry({ ...farmland, economicCode: '30213', summary: '地灾隐患点专业监测设备维修' });
+      const found = summaryProjectMismatch.check([...farmlandLedger(), wrong], context());
+      expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+      expect(found[0]!.message).toContain('地质灾害防治');
+    });
+
+    it('flags a pine-wilt survey on the forest-fire patrol project (巡查 shared, 松材, 线虫病 the pest project\'s)', () => {
+      const patrol = { nature: 'project' as const, projectName: '森林防火巡查', economicCode: '30227' };
+      const pest = { nature: 'project' as const, projectName: '林业有害生物防治', economicCode: '30226' };
+      const wrong = entry({ ...patrol, summary: '松材线虫病疫情巡查无人机租用' });
+      const found = summaryProjectMismatch.check(
+        [
+          ...['森林防火巡查员补助', '森林防火巡查员补助', '防火隔离带清理'].map((summary) => entry({ ...patrol, summary })),
+          ...['松材线虫病疫木清理劳务费', '松材线虫病疫木清理劳务费', '松材线虫病诱捕器采购'].map((summary) => entry({ ...pest, summary })),
+          entry({ summary: '购买办公用品' }),
+          wrong,
+        ],
+        context(),
+      );
+      expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+    });
+
+    it('does not flag a 摘要 that also names its own project\'s subject (耕地卫片监测设备维修)', () => {
+      const own = entry({ ...farmland, economicCode: '30213', summary: '耕地卫片监测设备维修' });
+      expect(summaryProjectMismatch.check([...farmlandLedger(), own], context())).toEqual([]);
+    });
+
+    it('does not flag on one habitual word of another project and its payee when the 摘要 shares a kind of work with its own project', () => {
+      const quality = { nature: 'project' as const, projectName: '生态环境质量监测', economicCode: '30213' };
+      const enforcement = { nature: 'project' as const, projectName: '生态环境执法监管', economicCode: '30227' };
+      const station = '县环宇机动车检测有限公司';
+      const own = entry({ ...quality, summary: '机动车尾气遥感监测设备年度维护（路检点）', payee: station });
+      const found = summaryProjectMismatch.check(
+        [
+          ...['空气自动监测站运维', '空气自动监测站运维', '水质自动监测站运维'].map((summary) => entry({ ...quality, summary })),
+          entry({ ...enforcement, summary: '柴油货车路检路查排放抽检', payee: station }),
+          ...['报废机动车回收拆解企业专项检查', '机动车维修企业废气排放执法检查', '机动车检测机构执法检查'].map((summary) => entry({ ...enforcement, summary })),
+          entry({ summary: '购买办公用品' }),
+          own,
+        ],
+        context(),
+      );
+      expect(found).toEqual([]);
+    });
+  });
 });

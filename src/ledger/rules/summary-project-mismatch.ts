@@ -11,6 +11,7 @@ import { entryPath, type LedgerEntry, projectKeyOf, quoteSummary } from '../entr
 import { withEvidence } from '../evidence-strength.ts';
 import { bigramsOf, buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
+import { unprojectedOnProjectItems } from '../basic-projects.ts';
 
 /**
  * Another project the 摘要 names: by its name or code (`byName`), or by words; `payeeAndName` when by one word of
@@ -58,6 +59,7 @@ export const summaryProjectMismatch: LedgerRule = {
     };
     const abbreviations = rules.abbreviations?.pairs;
     const sector = new Set(rules.sectorWords?.words ?? []);
+    const workKind = new Set(rules.workKindWords?.words ?? []);
     const transferName = wordMatcher(rules.transferProjects?.nameWords ?? []);
     const transferClass = prefixMatcher(rules.transferProjects?.economic ?? ['']);
     // Relief work's goods and services (宣传, 志愿者餐, 物资转运) are the fund's; the unit's own running is not.
@@ -142,8 +144,12 @@ export const summaryProjectMismatch: LedgerRule = {
     const basicSummaries = new Set<string>();
     const basicPurposeSummaries = new Set<string>();
     const perProject = new Map<string, Map<string, number>>();
+    // An entry read as basic only for naming no project, on a function item the ledger uses for projects (ledger.nature-
+    // inconsistent reports it), is doubtful as the unit's running: its words are not the unit's general vocabulary.
+    const unprojected = unprojectedOnProjectItems(entries, context);
     for (const e of entries) {
       const key = projectKeyOf(e);
+      if (unprojected.has(e)) continue;
       if (e.nature !== 'project' || !key) {
         (purposeClass(e.economicCode) === undefined ? basicSummaries : basicPurposeSummaries).add(e.summary);
         continue;
@@ -191,13 +197,15 @@ export const summaryProjectMismatch: LedgerRule = {
      * the words occur in just one entry of each of two projects, both entries are flagged: the ledger alone cannot
      * say which of the two is misplaced.
      */
-    const learnedOther = (entry: LedgerEntry, key: string): OtherHit | undefined => {
+    const learnedOther = (entry: LedgerEntry, key: string, kindTie = false): OtherHit | undefined => {
       // A word made of the own project's name's characters is a short form of it (救灾 of 自然灾害救助, 河长 of 河湖长制).
       const ownName = profileOf(entry, key).name;
       const shortForm = (w: string) => [...w].every((ch) => ownName.includes(ch));
       const unitWords = purposeClass(entry.economicCode) === undefined ? general : generalForPurpose;
       const words = wordsOf(entry.summary).filter((w) => !unitWords.has(w) && !shortForm(w));
-      const tiedToOwn = wordsOf(entry.summary).some((w) => !unitWords.has(w) && shortForm(w));
+      // A 摘要 sharing a kind of work with its own project's name (监测: workKindWords) is still that much tied to it:
+      // only two words or a long one of another project's vocabulary outweigh it, never one habitual word or a payee.
+      const tiedToOwn = kindTie || wordsOf(entry.summary).some((w) => !unitWords.has(w) && shortForm(w));
       // Words that other entries of its own project use (the entry itself counts once) tie it to its project —
       // unless another project's entries use them more often (篮球 of a school's training and of a league).
       const ownWords = words.filter((w) => (usedBy.get(w)?.get(key) ?? 0) > 1);
@@ -382,8 +390,9 @@ export const summaryProjectMismatch: LedgerRule = {
           // So does a word every project of the unit carries in its name (审计 of each project of an audit office) —
           // except in a trip, meeting, course or reception (purposeEconomic), an ordinary reimbursement of the unit's work.
           const everyName = (k: string) => all.length > 1 && all.every((p) => p.name.includes(k)) && purposeClass(entry.economicCode) === undefined;
-          const onlySector = ownHits.every((k) => sector.has(k) || everyName(k));
-          if (!other && onlySector) other = learnedOther(entry, key);
+          // A kind of work (监测 of 耕地保护动态监测 in 地灾隐患点专业监测设备维修: workKindWords) is no subject either.
+          const onlySector = ownHits.every((k) => sector.has(k) || everyName(k) || workKind.has(k));
+          if (!other && onlySector) other = learnedOther(entry, key, ownHits.some((k) => workKind.has(k)));
           if (!other && ownHits.length === 0) other = namedElsewhere(entry, key);
           const strong = other || unrelatedExcept(entry.economicCode) !== undefined ? undefined : strongUnrelated(summary);
           const strongHit =

@@ -118,6 +118,32 @@ export function threePublicTotals(
       },
     ];
   });
+  // A 公务卡 repayment names the merchant where the card was used: at a merchant of the category's trade (a restaurant),
+  // booked under a class of goods it does not sell (办公费) and with nothing else said, the bill is of that trade (data
+  // three-public.json genericPayees.cardBillWords, cardMerchant). Under 其他商品和服务支出 the bare line stays silent.
+  const cardBill = wordMatcher(rules.genericPayees?.cardBillWords ?? []);
+  const cardBillWords = anyOf(rules.genericPayees?.cardBillWords ?? []);
+  const cardMerchants = Object.fromEntries(
+    THREE_PUBLIC_CATEGORIES.flatMap((c) => {
+      const m = rules.categories[c].cardMerchant;
+      if (!m || (rules.genericPayees?.cardBillWords ?? []).length === 0) return [];
+      // The merchant's name: the Han characters up to and with its trade word (栗山人家土菜馆).
+      return [[c, { trade: wordMatcher(m.words), names: new RegExp(`\\p{Script=Han}*(?:${wordAlternation(m.words)})`, 'gu'), inClass: prefixMatcher(m.economic) }]];
+    }),
+  ) as Partial<Record<ThreePublicCategory, { trade: (t: string) => string | undefined; names: RegExp; inClass: (code: string) => string | undefined }>>;
+  const cardMerchantOf = (entry: LedgerEntry, c: ThreePublicCategory, party: string): string | undefined => {
+    const m = cardMerchants[c];
+    const text = said(entry);
+    const bill = m ? cardBill(text) : undefined;
+    if (!m || bill === undefined || m.inClass(entry.economicCode) === undefined) return undefined;
+    const trade = m.trade(party);
+    if (trade === undefined) return undefined;
+    // Nothing else said: the card word, the merchant's name and the cardholder (the payee cell) masked, no Han text is left.
+    let rest = text.replace(cardBillWords, mask).replace(m.names, mask);
+    const payee = entry.payee ?? '';
+    if (payee !== '') rest = rest.split(payee).join(mask(payee));
+    return /\p{Script=Han}/u.test(rest) ? undefined : `系${bill}（刷卡商户“${trade}”），摘要未写所购他物`;
+  };
   const byPlate = THREE_PUBLIC_CATEGORIES.flatMap((c) => {
     const pattern = rules.categories[c].platePattern;
     return pattern ? [{ c, re: new RegExp(pattern, 'u'), purpose: purposeOf(c) }] : [];
@@ -176,7 +202,11 @@ export function threePublicTotals(
         // A car dealer paid under a capital class (设备购置) sold an asset: the class is its purpose.
         const word = p.purpose(said(entry).replace(p.trade, mask));
         const why =
-          word !== undefined ? `摘要含“${word}”` : p.c !== 'reception' && purchaseClass(entry.economicCode) !== undefined ? `经济分类 ${entry.economicCode} 为购置` : undefined;
+          word !== undefined
+            ? `摘要含“${word}”`
+            : p.c !== 'reception' && purchaseClass(entry.economicCode) !== undefined
+              ? `经济分类 ${entry.economicCode} 为购置`
+              : cardMerchantOf(entry, p.c, party);
         if (why === undefined) continue;
         hit = { c: p.c, evidence: party === payee ? `收款方“${payee}”（${w}），${why}` : `摘要所记收款方（${w}），${why}`, kind: 'payee' };
         break;

@@ -35,4 +35,40 @@ describe('ledger.unknown-code', () => {
     const found = unknownCode.check([wrong, entry({ economicCode: '30305' })], ctx);
     expect(found.map((f) => [f.severity, f.evidence[0]!.path])).toEqual([['error', `ledger[row ${wrong.row}]`]]);
   });
+
+  describe('a code the ledger itself shows to have lower levels (not the level spending is booked to)', () => {
+    const lowerLevel = (found: ReturnType<typeof unknownCode.check>) => found.filter((f) => f.severity === 'error');
+
+    it('flags a function 款 written beside 项 codes under it (21401 beside 2140101, 2140106)', () => {
+      const wrong = entry({ functionCode: '21401', economicCode: '30227', summary: '农村公路安全生命防护工程验收费' });
+      const found = unknownCode.check(
+        [entry({ functionCode: '2140101' }), entry({ functionCode: '2140106', economicCode: '30227' }), wrong],
+        context(),
+      );
+      expect(lowerLevel(found).map((f) => f.evidence[0]!.path)).toEqual([`ledger[row ${wrong.row}]`]);
+      expect(lowerLevel(found)[0]!.message).toContain('款级');
+      expect(lowerLevel(found)[0]!.message).toContain('2140101');
+    });
+
+    it('flags a function 类 and an economic 类 written so, however the entry reads', () => {
+      const fn = entry({ functionCode: '213', summary: '河道清障机械台班费' });
+      const eco = entry({ functionCode: '2130101', economicCode: '302', summary: '购复印纸' });
+      const found = unknownCode.check([entry({ functionCode: '2130101', economicCode: '30201' }), fn, eco], context());
+      expect(lowerLevel(found).map((f) => f.evidence[0]!.path).sort()).toEqual([`ledger[row ${fn.row}]`, `ledger[row ${eco.row}]`].sort());
+      expect(lowerLevel(found).find((f) => f.evidence[0]!.path === `ledger[row ${fn.row}]`)!.message).toContain('类级');
+    });
+
+    it('says nothing of the level when no code of the ledger lies below it (a ledger kept at 款 level)', () => {
+      const found = unknownCode.check([entry({ functionCode: '21401' }), entry({ functionCode: '21401', economicCode: '30227' })], context());
+      expect(lowerLevel(found)).toEqual([]);
+    });
+
+    it('says nothing of codes of one level that merely share their first digits (2140101 and 2140106), or of a 款 whose 项 are of another 款', () => {
+      const found = unknownCode.check(
+        [entry({ functionCode: '2140101' }), entry({ functionCode: '2140106' }), entry({ functionCode: '21402' }), entry({ functionCode: '2140112' })],
+        context(),
+      );
+      expect(lowerLevel(found)).toEqual([]);
+    });
+  });
 });

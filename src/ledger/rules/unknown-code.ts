@@ -3,6 +3,13 @@
  * wrong shape, or missing from a complete table (or from a class the table lists whole: `completeUnder`), is an error per entry; well-formed codes missing from a
  * table known to be incomplete are ONE summary line (info, no entry flagged): the table's gap is not the
  * ledger's fault, and it must never fill the top of the findings.
+ *
+ * A well-formed code the ledger itself shows to have lower levels — another entry of the same ledger carries a
+ * code that starts with it (21401 beside 2140101, 2140106) — is a 类 or 款, not the 项 (function) or 款 (economic)
+ * that spending is booked to (《政府收支分类科目》: 支出功能分类 类/款/项, 部门预算支出经济分类 类/款; 部门决算
+ * reports every expenditure at 项/款 level): an error per entry, whether or not the table lists the code. Without a
+ * lower code in the ledger nothing is said of the code's level (a ledger that books every entry to 款 is read as
+ * it is, and the table is incomplete).
  */
 import { CODE_TABLE_LABEL, type CodeTable, listsWhole } from '../../core/codes.ts';
 import { type Finding, finding } from '../../core/finding.ts';
@@ -25,10 +32,22 @@ export const unknownCode: LedgerRule = {
       const format = context.codeFormats[kind];
       const label = CODE_TABLE_LABEL[kind];
       const doubtful = new Map<string, LedgerEntry[]>();
+      const lower = lowerCodes(entries.map((e) => e[FIELD[kind]]));
       for (const entry of entries) {
         const code = entry[FIELD[kind]];
         if (format && !format.test(code)) {
           out.push(perEntry(this.id, entry, `“${code}”不是有效的${label}编码 / not a valid ${kind} code`));
+        } else if (lower.has(code)) {
+          const below = lower.get(code)!;
+          const level = kind === 'function' ? (code.length === 3 ? '类' : '款') : '类';
+          const leaf = kind === 'function' ? '项' : '款';
+          out.push(
+            perEntry(
+              this.id,
+              entry,
+              `${label}“${code}”是${level}级编码（本账其他分录记到其下级 ${below.slice(0, 3).join('、')}${below.length > 3 ? ' 等' : ''}），支出应记到${leaf}级科目 / a ${kind} code above the level spending is booked to`,
+            ),
+          );
         } else if (table && !table.entries.has(code)) {
           if (listsWhole(table, code)) {
             out.push(perEntry(this.id, entry, `${label}“${code}”不在${table.year}年代码表中 / unknown ${kind} code`));
@@ -64,6 +83,20 @@ export const unknownCode: LedgerRule = {
     return out;
   },
 };
+
+/**
+ * The codes of a ledger that another of its codes extends (21401 when 2140101 is there too), each with the lower
+ * codes found (sorted): the ledger itself shows they are not the lowest level.
+ */
+function lowerCodes(codes: readonly string[]): Map<string, string[]> {
+  const distinct = [...new Set(codes.filter((c) => /^\d+$/.test(c)))].sort();
+  const out = new Map<string, string[]>();
+  for (const code of distinct) {
+    const below = distinct.filter((c) => c.length > code.length && c.startsWith(code));
+    if (below.length > 0) out.set(code, below);
+  }
+  return out;
+}
 
 function perEntry(rule: string, entry: LedgerEntry, what: string): Finding {
   return withEvidence(finding({

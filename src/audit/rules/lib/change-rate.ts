@@ -38,3 +38,17 @@ export function unitSlipOfCurrent(currentFigure: Figure, change: Figure, up: boo
   }
   return null;
 }
+
+/**
+ * Whether the stated rate R% is also the change over the current amount as written (C ÷ A, rounded to R's digits):
+ * the base a writer most often takes by mistake. For a small change it is close to both C ÷ (A − C) and C ÷ (A + C),
+ * so a rate that is it does not tell which direction was meant (36,399亿元，较上年减少571.6亿元，下降1.6%:
+ * 571.6 ÷ 36,399 = 1.57 %). The written amounts are taken as they stand: their rounding would make nearly any rate
+ * of a small change fit.
+ */
+export function rateOverCurrentFits(currentFigure: Figure, change: Figure, rate: Figure): boolean {
+  if (currentFigure.scaled <= 0) return false;
+  const stated = rate.scaled / 10 ** rate.decimals;
+  const computed = (change.scaled / currentFigure.scaled) * 100;
+  return Math.abs(computed - stated) <= 0.5 / 10 ** rate.decimals + 1e-9;
+}

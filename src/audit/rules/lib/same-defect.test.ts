@@ -43,6 +43,20 @@ describe('foldSameDefect', () => {
     expect(findings[0]!.message).toMatch(/^表1“20101人大事务”行“决算数”列的50\.00使2处合计不符，改为500\.00.*正文所写也正是改正后的数/);
     expect(findings[0]!.evidence.map((e) => e.quote)).toContain('人大事务决算数500.00万元');
   });
+  it('folds a rate and an order that rest on a prose amount differing from its cell into that amount’s finding, when the cell’s value makes them right', () => {
+    const table = ['五、一般公共预算财政拨款支出决算情况说明', '一般公共预算财政拨款支出决算表', '单位：万元', '科目编码\t科目名称\t年初预算数\t决算数合计', '20801\t人力资源和社会保障管理事务\t95.00\t90.43', '2080101\t行政运行\t52.00\t50.00', '2080104\t公共就业服务和职业技能鉴定机构\t43.00\t40.43'].join('\n');
+    const prose = (amount: string, rate: string): string =>
+      `${table}\n1.社会保障和就业支出（类）人力资源和社会保障管理事务（款）公共就业服务和职业技能鉴定机构（项）：年初预算为43.00万元，支出决算为${amount}万元，完成年初预算的${rate}。决算数小于年初预算数的主要原因是严格控制支出。`;
+    const errors = (text: string) => auditText(text).findings.filter((f) => f.severity === 'error');
+    expect(errors(prose('40.43', '94.02%'))).toEqual([]);
+    // 44.03 for the cell's 40.43: 44.03 ÷ 43 ≠ 94.02% and 44.03 > 43.00 — both right of 40.43, so one defect.
+    const one = errors(prose('44.03', '94.02%'));
+    expect(one.map((f) => f.rule)).toEqual(['table-text-mismatch']);
+    expect(one[0]!.calculation).toBe('44.03万元 ≠ 40.43万元；44.03 ÷ 43 = 102.40% ≠ 94.02%；44.03 > 43.00');
+    expect(one[0]!.evidence.map((e) => e.quote)).toContain('决算数小于年初预算数');
+    // A rate wrong of the cell's value too (40.43 ÷ 43 ≠ 90.00%) is a defect of its own and stays apart.
+    expect(errors(prose('44.03', '90.00%')).map((f) => f.rule).sort()).toEqual(['percent-mismatch', 'table-text-mismatch']);
+  });
   it('recognises the cell finding by its locus, not by its wording', () => {
     const cell = { table: '表1', row: '人大事务', column: '决算数' };
     const sum = (locus: boolean) =>

@@ -46,8 +46,91 @@ function foldProseIntoCell(findings: readonly Finding[]): Finding[] {
   return out;
 }
 
+/** The number a calculation writes (1,234.50 → 1234.5). */
+const num = (t: string): number => Number(t.replace(/,/g, ''));
+const NUMBER = '(-?[\\d,]+(?:\\.\\d+)?)';
+const RATE_CALC = new RegExp(`^${NUMBER} ÷ ${NUMBER} = [\\d.]+% ≠ (-?\\d+(?:\\.(\\d+))?)%$`);
+const ORDER_CALC = new RegExp(`^${NUMBER} ([<>]) ${NUMBER}$`);
+const MISMATCH_CALC = new RegExp(`^${NUMBER}(\\S*) ≠ ${NUMBER}(\\S*)$`);
+
+/**
+ * Whether a rate or an order finding (percent-mismatch `A ÷ B = x% ≠ R%`, direction-mismatch `A > B`) rests on the
+ * prose amount `wrong` alone: written with the cell's value `right` instead, its rate is the stated one (40.43 ÷ 43 =
+ * 94.02%) or its order is the one the words state (40.43 < 43.00, 决算数小于年初预算数).
+ */
+function restsOn(calculation: string, wrong: number, right: number): boolean {
+  const swap = (t: string): number | null => (num(t) === wrong ? right : null);
+  const rate = RATE_CALC.exec(calculation);
+  if (rate) {
+    const [a, b] = [swap(rate[1]!), swap(rate[2]!)];
+    if ((a === null) === (b === null)) return false;
+    const value = ((a ?? num(rate[1]!)) / (b ?? num(rate[2]!))) * 100;
+    const decimals = (rate[4] ?? '').length;
+    return Number.isFinite(value) && Math.abs(value - num(rate[3]!)) <= 0.5 / 10 ** decimals + 1e-9;
+  }
+  const order = ORDER_CALC.exec(calculation);
+  if (order) {
+    const [a, b] = [swap(order[1]!), swap(order[3]!)];
+    if ((a === null) === (b === null)) return false;
+    const x = a ?? num(order[1]!);
+    const y = b ?? num(order[3]!);
+    return order[2] === '>' ? x < y : x > y;
+  }
+  return false;
+}
+
+/**
+ * A rate or an order stated about a prose amount that differs from its cell (table-text-mismatch): where the cell's
+ * value makes the rate or the order right (支出决算为44.03万元 for the cell's 40.43, 完成年初预算的94.02% and 决算数小于
+ * 年初预算数 are right of 40.43), the two findings rest on the one wrong amount and are folded into its finding as more
+ * arithmetic. Precondition: the finding quotes that very amount (same place), its calculation names it once, and the
+ * mismatch writes both amounts in one unit.
+ */
+function foldRestingOnAmount(findings: readonly Finding[]): Finding[] {
+  const folded = new Map<Finding, Finding[]>();
+  const absorbed = new Set<Finding>();
+  for (const t of findings) {
+    if (t.rule !== 'table-text-mismatch' || t.severity !== 'error' || !t.calculation) continue;
+    const m = MISMATCH_CALC.exec(t.calculation);
+    const prose = t.evidence[0];
+    if (!m || m[2] !== m[4] || !prose || prose.cell || prose.start === undefined) continue;
+    for (const f of findings) {
+      if ((f.rule !== 'percent-mismatch' && f.rule !== 'direction-mismatch') || absorbed.has(f) || !f.calculation) continue;
+      if (!f.evidence.some((e) => e.start === prose.start && e.end === prose.end)) continue;
+      if (!restsOn(f.calculation, num(m[1]!), num(m[3]!))) continue;
+      folded.set(t, [...(folded.get(t) ?? []), f]);
+      absorbed.add(f);
+    }
+  }
+  if (absorbed.size === 0) return [...findings];
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (absorbed.has(f)) continue;
+    const more = folded.get(f);
+    if (!more) {
+      out.push(f);
+      continue;
+    }
+    const seen = new Set(f.evidence.map((e) => `${e.start}:${e.end}`));
+    const evidence = [...f.evidence];
+    for (const s of more) for (const e of s.evidence) if (!seen.has(`${e.start}:${e.end}`)) {
+      seen.add(`${e.start}:${e.end}`);
+      evidence.push(e);
+    }
+    out.push(
+      finding({
+        ...f,
+        message: `${f.message}；按表中数字，文中据此所写的比率或大小关系也相符（${more.map((s) => s.message).join('；')}）`,
+        evidence,
+        calculation: [f.calculation, ...more.map((s) => s.calculation)].filter((c) => c).join('；'),
+      }),
+    );
+  }
+  return out;
+}
+
 export function foldSameDefect(input: readonly Finding[]): Finding[] {
-  const findings = foldProseIntoCell(input);
+  const findings = foldRestingOnAmount(foldProseIntoCell(input));
   const mismatches = findings.filter((f) => f.rule === 'table-text-mismatch' && f.severity !== 'info' && f.difference !== undefined);
   if (mismatches.length === 0) return [...findings];
   const folded = new Map<Finding, Finding[]>();

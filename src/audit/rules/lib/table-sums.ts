@@ -20,6 +20,13 @@ const TOTAL_WORDS = RULE_WORDS['sum-mismatch'].totalRows;
 /** A column of rates or shares, not amounts. */
 const RATE_HEADER = RULE_WORDS['sum-mismatch'].rateHeader;
 const isRateHeader = (h: string): boolean => RATE_HEADER.some((w) => h.includes(w));
+/**
+ * A column comparing with another year or amount (上年决算数, 比上年增减额, 变动): no amount of the year, so never a part
+ * of a 合计 across a row nor such a 合计 — except a carry-over (上年结转), an amount of this year.
+ */
+const COMPARISON_HEADER = RULE_WORDS['sum-mismatch'].comparisonHeader;
+const COMPARISON_EXCEPT = RULE_WORDS['sum-mismatch'].comparisonHeaderExcept;
+const isComparisonHeader = (h: string): boolean => COMPARISON_HEADER.some((w) => h.includes(w)) && !COMPARISON_EXCEPT.some((w) => h.includes(w));
 const SKIP_WORDS = RULE_WORDS['sum-mismatch'].skipRows;
 /** A row counting things, its unit in brackets after its label (公务用车保有量（辆）): no amount, no part of a 合计. */
 const COUNT_UNITS = RULE_WORDS['sum-mismatch'].countRowUnits;
@@ -293,8 +300,13 @@ function blankEvidence(model: TableModel, total: number, parts: readonly number[
   return { agree, differ };
 }
 
-/** The column groups of a table to add across its rows: a 合计 column and its parts, a group's 小计 and its members. */
-function rowSpans(model: TableModel): { total: number; parts: number[] }[] {
+/**
+ * The column groups of a table to add across its rows: a 合计 column and its parts, a group's 小计 and its members.
+ * Comparison columns (isComparisonHeader) are parts only of a group of their own (上年合计 = 上年基本支出 +
+ * 上年项目支出). `unclear` names a comparison column followed by further amount columns after the first 合计: which of
+ * them are its parts the header does not say, so that 合计 is not checked.
+ */
+function rowSpans(model: TableModel): { spans: { total: number; parts: number[] }[]; unclear: string | null } {
   const header = model.header;
   const isTotal = (h: string): boolean => /合计|小计/.test(h);
   /** The group a total column heads: 年初预算数 of 年初预算数小计 when the next columns carry it too. */
@@ -316,7 +328,7 @@ function rowSpans(model: TableModel): { total: number; parts: number[] }[] {
         m = own[own.length - 1]!;
         continue;
       }
-      if (!isRateHeader(header[m]!)) members.push(m);
+      if (!isRateHeader(header[m]!) && (!isComparisonHeader(header[m]!) || isComparisonHeader(group))) members.push(m);
     }
     return members;
   };
@@ -331,13 +343,28 @@ function rowSpans(model: TableModel): { total: number; parts: number[] }[] {
   });
   // The first total that heads no group (本年支出合计 | 基本支出 | 项目支出, or 合计 | 因公出国 | 公务用车…小计 | …): the
   // columns after it, a group counted once by its own total.
-  const totalCol = header.findIndex(isTotal);
-  if (totalCol < 0 || groupOf(totalCol)) return spans;
+  // (Not a comparison's total: 上年支出合计 | 本年支出合计 | 基本支出 | … adds the second.)
+  const totalCol = header.findIndex((h) => isTotal(h) && !isComparisonHeader(h));
+  if (totalCol < 0 || groupOf(totalCol)) return { spans, unclear: null };
   const partCols: number[] = [];
+  // The first comparison column after the total: the parts end there (比上年增减额 | 增减率 after 基本支出 | 项目支出).
+  let comparison = -1;
   for (let c = totalCol + 1; c < header.length; c++) {
     const h = header[c]!;
-    if (/其中/.test(h)) return spans;
+    if (/其中/.test(h)) return { spans, unclear: null };
     if (isRateHeader(h)) continue;
+    if (isComparisonHeader(h)) {
+      // Another block (上年合计 | 上年基本支出 | …) ends the parts; a single comparison column is passed over.
+      if (isTotal(h)) break;
+      if (comparison < 0) comparison = c;
+      continue;
+    }
+    // An untitled column after a comparison belongs to it (比上年增减 over 金额 | 比例, the second title lost).
+    if (comparison >= 0) {
+      if (h.trim() === '') continue;
+      if (isTotal(h)) break;
+      return { spans, unclear: `“${header[comparison]}”列后又有“${h}”列` };
+    }
     if (isTotal(h)) {
       const group = groupOf(c);
       if (!group) break;
@@ -350,7 +377,7 @@ function rowSpans(model: TableModel): { total: number; parts: number[] }[] {
     partCols.push(c);
   }
   if (partCols.length >= 2) spans.unshift({ total: totalCol, parts: partCols });
-  return spans;
+  return { spans, unclear: null };
 }
 
 const SANGONG = RULE_WORDS['sum-mismatch'];
@@ -636,7 +663,8 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
     }
     // Across the rows: a 合计 column against the columns right of it (基本支出 + 项目支出); checked below, once the
     // whole document has shown whether its blanks stand for zero.
-    const spans = rowSpans(model);
+    const { spans, unclear } = rowSpans(model);
+    if (unclear) options.notChecked.push(`sum-mismatch：表${index + 1}的列标题中比较列与分项列交错（${unclear}），“${columnName(model.header.findIndex((h) => /合计|小计/.test(h) && !isComparisonHeader(h)))}”列由哪几列相加不明，未核对行内合计`);
     // (A 三公 span only where the header-prefix spans left its total column unchecked.)
     for (const span of sangongSpans(model.header)) if (!spans.some((o) => o.total === span.total)) spans.push(span);
     for (const span of spans) {
