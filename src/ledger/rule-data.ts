@@ -264,6 +264,7 @@ const projectMatchSchema = z.object({
     minUsesOfOneWord: z.number().int().min(2).optional(),
     minNamedProjectLength: z.number().int().min(2).optional(),
     minPayeeKeywordLength: z.number().int().min(2).optional(),
+    minSharedRunLength: z.number().int().min(2).optional(),
     /** Funding words that may end a project's name after 项目 (经费, 资金): more than these says the project works on projects. */
     fundingWords: z.array(z.string().min(1)).optional(),
     /** Basic entries of these classes (差旅费, 会议费 …) say what the unit's work was for: not its general vocabulary. */

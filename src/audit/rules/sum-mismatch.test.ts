@@ -525,6 +525,15 @@ describe('sum-mismatch: lists that interleave roles', () => {
         expect(runRule(sumMismatch, table('110.00')).findings.map((f) => f.calculation)).toEqual(['60.00 + 40.00 = 100 ≠ 110.00']);
       });
 
+      it('does not add a column of another budget phase (年初预算数, 年初预算小计 | 基本支出 | 项目支出) to 决算数合计', () => {
+        const one = (total: string): string =>
+          ['单位：万元', '项目\t决算数合计\t基本支出\t项目支出\t年初预算数', `甲\t${total}\t60.00\t40.00\t120.00`, '乙\t50.00\t20.00\t30.00\t55.00'].join('\n');
+        expect(runRule(sumMismatch, one('100.00')).findings).toEqual([]);
+        expect(runRule(sumMismatch, one('110.00')).findings.map((f) => f.calculation)).toEqual(['60.00 + 40.00 = 100 ≠ 110.00']);
+        const block = ['单位：万元', '项目\t决算数合计\t基本支出\t项目支出\t年初预算小计\t年初预算基本支出\t年初预算项目支出', '甲\t100.00\t60.00\t40.00\t120.00\t70.00\t50.00', '乙\t50.00\t20.00\t30.00\t55.00\t25.00\t30.00'].join('\n');
+        expect(runRule(sumMismatch, block).findings).toEqual([]);
+      });
+
       it('says the row sums are not checked when a comparison column stands among the parts', () => {
         const text = ['单位：万元', '项目\t合计\t比上年增减\t基本支出\t项目支出', '甲\t100.00\t10.00\t60.00\t40.00', '乙\t50.00\t-5.00\t20.00\t35.00'].join('\n');
         const { findings, notChecked } = runRule(sumMismatch, text);

@@ -535,4 +535,56 @@ describe('ledger.summary-project-mismatch', () => {
       expect(found).toEqual([]);
     });
   });
+
+  describe('a run of characters another project\'s entries repeat, which jieba splits differently (otherProject.minSharedRunLength)', () => {
+    const upkeep = { nature: 'project' as const, projectName: '农村公路日常养护', economicCode: '30227' };
+    const planning = { nature: 'project' as const, projectName: '“十五五”交通发展规划前期工作', economicCode: '30227' };
+    const bus = { nature: 'project' as const, projectName: '农村客运站运营补助', economicCode: '31204' };
+    const ledger = (patching: string) => [
+      ...[patching, patching, patching, '1月农村公路养护片区劳务费', '汛期水毁农村公路抢修机械台班费'].map((summary) => entry({ ...upkeep, summary })),
+      entry({ ...planning, summary: '规划外业调查租车费（越野车2辆×10天）' }),
+      ...['拨付客运站一季度运营补助', '拨付客运站二季度运营补助', '拨付客运站三季度运营补助'].map((summary) => entry({ ...bus, summary })),
+      entry({ summary: '3月电费', economicCode: '30206' }),
+      entry({ summary: '购复印纸' }),
+    ];
+
+    it('flags road patching on the planning project (坑槽修补: 面坑, 槽 here, 坑, 槽 in the maintenance entries)', () => {
+      const wrong = entry({ ...planning, summary: 'X035线路面坑槽修补' });
+      const found = summaryProjectMismatch.check([...ledger('县乡道坑槽修补材料款'), wrong], context());
+      expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+      expect(found[0]!.message).toContain('农村公路日常养护');
+      expect(found[0]!.message).toContain('坑槽修补');
+    });
+
+    it('flags it worded otherwise on another project (Y012线坑槽修补: 线坑, 槽; 乡道坑槽修补沥青冷料款: 坑, 槽)', () => {
+      const wrong = entry({ ...bus, economicCode: '30227', summary: 'Y012线坑槽修补' });
+      const found = summaryProjectMismatch.check([...ledger('乡道坑槽修补沥青冷料款'), wrong], context());
+      expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+    });
+
+    it('does not flag a run that is a kind of cost (技术服务费) or one the own project or basic spending also holds', () => {
+      const survey = { nature: 'project' as const, projectName: '耕地保护动态监测', economicCode: '30227' };
+      const registry = { nature: 'project' as const, projectName: '不动产登记能力建设', economicCode: '30227' };
+      const cost = entry({ ...registry, summary: '档案整理技术服务费' });
+      const own = entry({ ...planning, summary: 'X035线路面坑槽修补' });
+      const found = summaryProjectMismatch.check(
+        [
+          ...['耕地卫片核查技术服务费', '耕地卫片核查技术服务费', '耕地卫片核查技术服务费'].map((summary) => entry({ ...survey, summary })),
+          ...['不动产登记窗口临聘人员劳务费', '不动产登记窗口临聘人员劳务费'].map((summary) => entry({ ...registry, summary })),
+          cost,
+          ...ledger('县乡道坑槽修补材料款'),
+          // The planning project's own survey of patching: the run is its too.
+          entry({ ...planning, summary: '规划路线坑槽修补现状调查' }),
+          own,
+        ],
+        context(),
+      );
+      expect(found.map((f) => f.message)).toEqual([]);
+    });
+
+    it('does not flag a trip about it (差旅费: what the trip was about, not whose money paid it)', () => {
+      const trip = entry({ ...planning, economicCode: '30211', summary: '赴邻县考察坑槽修补新工艺差旅费' });
+      expect(summaryProjectMismatch.check([...ledger('县乡道坑槽修补材料款'), trip], context())).toEqual([]);
+    });
+  });
 });

@@ -33,6 +33,7 @@ export const summaryProjectMismatch: LedgerRule = {
     const minUses = rules.otherProject?.minUsesOfOneWord;
     const minNamed = rules.otherProject?.minNamedProjectLength;
     const minPayeeWord = rules.otherProject?.minPayeeKeywordLength;
+    const minRun = rules.otherProject?.minSharedRunLength;
     const namedLeading = [...(context.rules.classification.projectSiteCosts?.leadingWords ?? []), ...(rules.transactionWords?.words ?? [])].sort(
       (a, b) => b.length - a.length,
     );
@@ -267,6 +268,54 @@ export const summaryProjectMismatch: LedgerRule = {
           payeeOf(entry, key, p.key)
         ) {
           return { profile: p, why: `账中该项目分录所用的词“${distinct[0]}”及其收款人“${entry.payee}”`, byName: false };
+        }
+      }
+      if (minRun !== undefined && !tiedToOwn && purposeClass(entry.economicCode) === undefined) {
+        const run = sharedRun(entry, key);
+        if (run) return run;
+      }
+      return undefined;
+    };
+    /**
+     * A run of characters (坑槽修补 of X035线路面坑槽修补) that another project's entries repeat (at least
+     * minUsesOfOneWord of them) and that no other entry of the own project, no basic entry and no third project's entry
+     * holds: the words jieba finds differ with the context (面坑, 槽 in one 摘要, 坑, 槽 in another), the characters do
+     * not. What was done, the kind of cost and stopwords at its ends (采购, 服务费, 服务, a trailing 费 or 款 are cut
+     * off: 技术服务费 is how many projects pay; 修补 inside 坑槽修补 stays) do not count toward its length; it must keep a word that is no general,
+     * stop or sector word.
+     */
+    const basicTexts = [...basicSummaries, ...basicPurposeSummaries];
+    const costEdges = [...new Set([...(rules.transactionWords?.words ?? []), ...stop, '费', '款'])].sort((a, b) => b.length - a.length);
+    const trimRun = (run: string): string => {
+      for (let before = ''; before !== run; ) {
+        before = run;
+        for (const w of costEdges) {
+          if (run.endsWith(w)) run = run.slice(0, -w.length);
+          if (run.startsWith(w)) run = run.slice(w.length);
+        }
+      }
+      return run;
+    };
+    const sharedRun = (entry: LedgerEntry, key: string): OtherHit | undefined => {
+      const text = entry.summary;
+      const ownOthers = [...(perProject.get(key)?.keys() ?? [])].filter((s) => s !== text);
+      for (const p of all) {
+        if (p.key === key) continue;
+        const theirs = perProject.get(p.key);
+        if (!theirs) continue;
+        for (let i = 0; i < text.length; i++) {
+          for (let j = text.length; j - i >= minRun!; j--) {
+            const run = text.slice(i, j);
+            if (!/^\p{Script=Han}+$/u.test(run) || [...trimRun(run)].length < minRun!) continue;
+            let uses = 0;
+            for (const [s, n] of theirs) if (s.includes(run)) uses += n;
+            if (uses < (minUses ?? 3)) continue;
+            if (ownOthers.some((s) => s.includes(run)) || basicTexts.some((s) => s.includes(run))) continue;
+            if ([...perProject].some(([k, m]) => k !== key && k !== p.key && [...m.keys()].some((s) => s.includes(run)))) continue;
+            const telling = context.segment(trimRun(run)).some((w) => [...w].length >= 2 && !general.has(w) && !stop.has(w) && !sector.has(w));
+            if (!telling) continue;
+            return { profile: p, why: `账中该项目分录反复使用的“${run}”`, byName: false };
+          }
         }
       }
       return undefined;

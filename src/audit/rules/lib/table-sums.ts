@@ -303,7 +303,8 @@ function blankEvidence(model: TableModel, total: number, parts: readonly number[
 /**
  * The column groups of a table to add across its rows: a 合计 column and its parts, a group's 小计 and its members.
  * Comparison columns (isComparisonHeader) are parts only of a group of their own (上年合计 = 上年基本支出 +
- * 上年项目支出). `unclear` names a comparison column followed by further amount columns after the first 合计: which of
+ * 上年项目支出), and so are columns of another budget phase than the 合计's (年初预算数 beside 决算数合计 | 基本支出 | 项目支出).
+ * `unclear` names a comparison column followed by further amount columns after the first 合计: which of
  * them are its parts the header does not say, so that 合计 is not checked.
  */
 function rowSpans(model: TableModel): { spans: { total: number; parts: number[] }[]; unclear: string | null } {
@@ -349,11 +350,16 @@ function rowSpans(model: TableModel): { spans: { total: number; parts: number[] 
   const partCols: number[] = [];
   // The first comparison column after the total: the parts end there (比上年增减额 | 增减率 after 基本支出 | 项目支出).
   let comparison = -1;
+  // The budget phase of the block (决算数合计, or its first part): a column of another phase (年初预算数 after
+  // 决算数合计 | 基本支出 | 项目支出) is no part of it either, but another amount set beside it.
+  let blockPhase = model.columnPhase[totalCol] ?? null;
   for (let c = totalCol + 1; c < header.length; c++) {
     const h = header[c]!;
     if (/其中/.test(h)) return { spans, unclear: null };
     if (isRateHeader(h)) continue;
-    if (isComparisonHeader(h)) {
+    const phase = model.columnPhase[c] ?? null;
+    if (partCols.length === 0 && comparison < 0 && blockPhase === null) blockPhase = phase;
+    if (isComparisonHeader(h) || (phase !== null && phase !== blockPhase)) {
       // Another block (上年合计 | 上年基本支出 | …) ends the parts; a single comparison column is passed over.
       if (isTotal(h)) break;
       if (comparison < 0) comparison = c;
