@@ -76,6 +76,14 @@ describe('extractFacts', () => {
     expect(facts('（一）2018版部门预算编制手册\n（二）2018级学生资助\n项目编号2018001部门\n本单位2018部门预算\n').malformedDates).toEqual([]);
   });
 
+  it('reads a number with a magnitude and a measure word after a year as a quantity of the year, not a month without 月', () => {
+    expect(facts('组织对2021年1万亩森林抚育项目进行规划设计。').malformedDates).toEqual([]);
+    expect(facts('全县2023年3千吨粮食储备已轮换完毕，2022年2亿元债券资金已拨付。').malformedDates).toEqual([]);
+    // A month without 月 is still a slip; so is a bare 万 with nothing measured after it.
+    expect(facts('项目于2021年5日完成验收。').malformedDates.map((d) => d.reason)).toEqual(['年份后的数字缺少“月”']);
+    expect(facts('项目于2021年1万完成验收。').malformedDates.map((d) => d.reason)).toEqual(['年份后的数字缺少“月”']);
+  });
+
   it('reports a year run into its month (19806月: 年 lost), not an amount of months', () => {
     expect(facts('本馆于19806月成立。').malformedDates.map((d) => d.reason)).toEqual(['年份后缺少“年”']);
     expect(facts('培训12月，共计36个月。').malformedDates).toEqual([]);

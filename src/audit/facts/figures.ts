@@ -66,6 +66,15 @@ function startsWithAt(text: string, at: number, words: WordIndex): string | null
 
 const MONEY_INDEX = indexWords(MONEY_WORDS);
 const MEASURE_INDEX = indexWords(MEASURE_WORDS);
+
+/**
+ * Whether a measure word or money unit follows at `at`, after at most one magnitude character (2021年1万亩森林抚育:
+ * 1万亩 is an area of the year, not a month without 月).
+ */
+function quantityAt(text: string, at: number): boolean {
+  if (startsWithAt(text, at, MEASURE_INDEX) !== null || startsWithAt(text, at, MONEY_INDEX) !== null) return true;
+  return '十百千万亿'.includes(text[at] ?? '×') && (startsWithAt(text, at + 1, MEASURE_INDEX) !== null || startsWithAt(text, at + 1, MONEY_INDEX) !== null);
+}
 const QUALIFIER_INDEX = indexWords(QUALIFIERS);
 const CHANGED_TO_INDEX = indexWords(CHANGED_TO);
 
@@ -400,7 +409,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
             day = Number(d.text);
             k = afterLayoutSpaces(text, d.end) + 1;
           }
-        } else if (!startsWithAt(text, mEnd, MEASURE_INDEX) && !startsWithAt(text, mEnd, MONEY_INDEX) && text[mEnd] !== '%' && text[mEnd] !== '.' && text[mEnd] !== '、' && text[mEnd] !== '-') {
+        } else if (!quantityAt(text, mEnd) && text[mEnd] !== '%' && text[mEnd] !== '.' && text[mEnd] !== '、' && text[mEnd] !== '-') {
           malformedDates.push({ start: i, end: mEnd, raw: text.slice(i, Math.min(n, mEnd + 2)), reason: '年份后的数字缺少“月”' });
           malformed = true;
           k = mEnd;

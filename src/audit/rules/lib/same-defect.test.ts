@@ -82,3 +82,25 @@ describe('foldSameDefect', () => {
     expect(foldSameDefect([sum(false), prose])).toHaveLength(2);
   });
 });
+
+describe('foldSameDefect: a rate computed from the cell, the prose amount wrong', () => {
+  const text = (sentence: string): string =>
+    '三、一般公共预算财政拨款支出决算情况说明\n一般公共预算财政拨款支出决算表\n单位：万元\n科目编码\t科目名称\t年初预算数\t决算数\n' +
+    `\t合计\t388.00\t392.15\n207\t文化旅游体育与传媒支出\t355.00\t360.71\n210\t卫生健康支出\t33.00\t31.44\n${sentence}\n`;
+
+  it('reports the wrong amount once, the rate that agrees with the cell folded into it (two wordings)', () => {
+    for (const sentence of [
+      '文化旅游体育与传媒支出（类）年初预算为355.00万元，支出决算为360.17万元，完成年初预算的101.61%。',
+      '文化旅游体育与传媒支出（类）年初预算数355.00万元，决算数360.17万元，预算执行率101.6%。',
+    ]) {
+      const errors = auditText(text(sentence)).findings.filter((f) => f.severity === 'error');
+      expect(errors.map((f) => f.rule)).toEqual(['table-text-mismatch']);
+      expect(errors[0]!.message).toContain('也相符');
+    }
+  });
+
+  it('keeps the rate finding when the rate agrees with neither the prose nor the cell (two defects)', () => {
+    const errors = auditText(text('文化旅游体育与传媒支出（类）年初预算为355.00万元，支出决算为360.17万元，完成年初预算的103.61%。')).findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.rule).sort()).toEqual(['percent-mismatch', 'table-text-mismatch']);
+  });
+});
