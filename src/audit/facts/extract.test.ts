@@ -76,6 +76,14 @@ describe('extractFacts', () => {
     expect(facts('（一）2018版部门预算编制手册\n（二）2018级学生资助\n项目编号2018001部门\n本单位2018部门预算\n').malformedDates).toEqual([]);
   });
 
+  it('reads a number with a magnitude and a measure word after a year as a quantity of the year, not a month without 月', () => {
+    expect(facts('组织对2021年1万亩森林抚育项目进行规划设计。').malformedDates).toEqual([]);
+    expect(facts('全县2023年3千吨粮食储备已轮换完毕，2022年2亿元债券资金已拨付。').malformedDates).toEqual([]);
+    // A month without 月 is still a slip; so is a bare 万 with nothing measured after it.
+    expect(facts('项目于2021年5日完成验收。').malformedDates.map((d) => d.reason)).toEqual(['年份后的数字缺少“月”']);
+    expect(facts('项目于2021年1万完成验收。').malformedDates.map((d) => d.reason)).toEqual(['年份后的数字缺少“月”']);
+  });
+
   it('reports a year run into its month (19806月: 年 lost), not an amount of months', () => {
     expect(facts('本馆于19806月成立。').malformedDates.map((d) => d.reason)).toEqual(['年份后缺少“年”']);
     expect(facts('培训12月，共计36个月。').malformedDates).toEqual([]);
@@ -84,6 +92,14 @@ describe('extractFacts', () => {
   it('reads a three-digit year as whole in a text of the 民国 calendar, as a slip elsewhere', () => {
     expect(facts('主计总处报告110年度中央政府总决算。').malformedDates).toEqual([]);
     expect(facts('本单位202年度收入100万元。').malformedDates.map((d) => d.reason)).toEqual(['年份少了一位数字']);
+  });
+
+  it('reads a four-digit year no report can have (2202年度, 2320年5月) as a slip, not an age or a count in years', () => {
+    expect(facts('第三部分 2302年度部门决算情况说明').malformedDates.map((d) => [d.raw, d.reason])).toEqual([['2302年度', '年份有误：不可能的年份']]);
+    expect(facts('项目于2210年3月完成验收。').malformedDates.map((d) => d.raw)).toEqual(['2210年3月']);
+    expect(facts('古树树龄2300年，2023年度完成保护。').malformedDates).toEqual([]);
+    expect(facts('2100年度目标与2099年度规划。').malformedDates).toEqual([]);
+    expect(facts('项目总工期2400年。').malformedDates).toEqual([]);
   });
 
   it('reads a three-digit year set with layout spaces before 年度 as a slip, not a spaced count or amount', () => {

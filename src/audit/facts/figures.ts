@@ -66,6 +66,15 @@ function startsWithAt(text: string, at: number, words: WordIndex): string | null
 
 const MONEY_INDEX = indexWords(MONEY_WORDS);
 const MEASURE_INDEX = indexWords(MEASURE_WORDS);
+
+/**
+ * Whether a measure word or money unit follows at `at`, after at most one magnitude character (2021年1万亩森林抚育:
+ * 1万亩 is an area of the year, not a month without 月).
+ */
+function quantityAt(text: string, at: number): boolean {
+  if (startsWithAt(text, at, MEASURE_INDEX) !== null || startsWithAt(text, at, MONEY_INDEX) !== null) return true;
+  return '十百千万亿'.includes(text[at] ?? '×') && (startsWithAt(text, at + 1, MEASURE_INDEX) !== null || startsWithAt(text, at + 1, MONEY_INDEX) !== null);
+}
 const QUALIFIER_INDEX = indexWords(QUALIFIERS);
 const CHANGED_TO_INDEX = indexWords(CHANGED_TO);
 
@@ -286,6 +295,14 @@ function yearSlip(text: string, start: number, digits: string, after: number, mi
   // ( 202 年度): the same on a cover or heading set with layout spaces around the year (2021 年度 is written so).
   // Only before 年度, digits opening as a year of this era (2…), at most two spaces between.
   if (digits.length === 3 && digits[0] === '2' && spacedYearEnd(text, after) !== -1) return '年份少了一位数字';
+  // 2202年度 / 2320年5月: a year no report of this era can have (digits swapped or mistyped), where a year must stand —
+  // before 度 or a month, as above (树龄2300年, 工期2400年 are lengths). The 2100s are left out (a plan may reach them).
+  if (digits.length === 4 && text[after] === '年') {
+    const year = Number(digits);
+    const next = text[after + 1] ?? '';
+    const month = next >= '0' && next <= '9' && (text[after + 2] === '月' || (text[after + 3] === '月' && text[after + 2]! >= '0' && text[after + 2]! <= '9'));
+    if (year >= 2200 && year <= 2999 && (next === '度' || month)) return '年份有误：不可能的年份';
+  }
   // 19806月 / 201812月: a year and its month run together, 年 lost between them.
   if ((digits.length === 5 || digits.length === 6) && text[after] === '月') {
     const year = Number(digits.slice(0, 4));
@@ -400,7 +417,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
             day = Number(d.text);
             k = afterLayoutSpaces(text, d.end) + 1;
           }
-        } else if (!startsWithAt(text, mEnd, MEASURE_INDEX) && !startsWithAt(text, mEnd, MONEY_INDEX) && text[mEnd] !== '%' && text[mEnd] !== '.' && text[mEnd] !== '、' && text[mEnd] !== '-') {
+        } else if (!quantityAt(text, mEnd) && text[mEnd] !== '%' && text[mEnd] !== '.' && text[mEnd] !== '、' && text[mEnd] !== '-') {
           malformedDates.push({ start: i, end: mEnd, raw: text.slice(i, Math.min(n, mEnd + 2)), reason: '年份后的数字缺少“月”' });
           malformed = true;
           k = mEnd;
