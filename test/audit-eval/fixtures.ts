@@ -90,6 +90,13 @@ export const PDF_TEST5_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pd
  * /Rotate 90; annotated without the auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST6_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test6/', import.meta.url));
+/**
+ * Seventh held-out part of whole 部门决算 PDFs (audit-pdf-test7/, 600–606): invented county bodies, a 街道 and a town
+ * written from integer amounts by a writer who had not read the rules, the auditor or the other held-out parts, produced
+ * by HTML through Chromium, Word tables through LibreOffice, ReportLab and Calc workbooks; annotated without the auditor
+ * ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST7_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test7/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -108,6 +115,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test4', dir: PDF_TEST4_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test5', dir: PDF_TEST5_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test6', dir: PDF_TEST6_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test7', dir: PDF_TEST7_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

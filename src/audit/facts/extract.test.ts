@@ -94,6 +94,14 @@ describe('extractFacts', () => {
     expect(facts('本单位202年度收入100万元。').malformedDates.map((d) => d.reason)).toEqual(['年份少了一位数字']);
   });
 
+  it('reads a four-digit year no report can have (2202年度, 2320年5月) as a slip, not an age or a count in years', () => {
+    expect(facts('第三部分 2302年度部门决算情况说明').malformedDates.map((d) => [d.raw, d.reason])).toEqual([['2302年度', '年份有误：不可能的年份']]);
+    expect(facts('项目于2210年3月完成验收。').malformedDates.map((d) => d.raw)).toEqual(['2210年3月']);
+    expect(facts('古树树龄2300年，2023年度完成保护。').malformedDates).toEqual([]);
+    expect(facts('2100年度目标与2099年度规划。').malformedDates).toEqual([]);
+    expect(facts('项目总工期2400年。').malformedDates).toEqual([]);
+  });
+
   it('reads a three-digit year set with layout spaces before 年度 as a slip, not a spaced count or amount', () => {
     expect(facts('部门整体支出绩效自评报告\n（ 202 年度）\n').malformedDates.map((d) => d.raw)).toEqual(['202 年度']);
     expect(facts('青山县财政局 203  年度部门决算公开').malformedDates.map((d) => d.reason)).toEqual(['年份少了一位数字']);

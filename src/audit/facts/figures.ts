@@ -295,6 +295,14 @@ function yearSlip(text: string, start: number, digits: string, after: number, mi
   // ( 202 年度): the same on a cover or heading set with layout spaces around the year (2021 年度 is written so).
   // Only before 年度, digits opening as a year of this era (2…), at most two spaces between.
   if (digits.length === 3 && digits[0] === '2' && spacedYearEnd(text, after) !== -1) return '年份少了一位数字';
+  // 2202年度 / 2320年5月: a year no report of this era can have (digits swapped or mistyped), where a year must stand —
+  // before 度 or a month, as above (树龄2300年, 工期2400年 are lengths). The 2100s are left out (a plan may reach them).
+  if (digits.length === 4 && text[after] === '年') {
+    const year = Number(digits);
+    const next = text[after + 1] ?? '';
+    const month = next >= '0' && next <= '9' && (text[after + 2] === '月' || (text[after + 3] === '月' && text[after + 2]! >= '0' && text[after + 2]! <= '9'));
+    if (year >= 2200 && year <= 2999 && (next === '度' || month)) return '年份有误：不可能的年份';
+  }
   // 19806月 / 201812月: a year and its month run together, 年 lost between them.
   if ((digits.length === 5 || digits.length === 6) && text[after] === '月') {
     const year = Number(digits.slice(0, 4));

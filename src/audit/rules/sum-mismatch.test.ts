@@ -695,3 +695,25 @@ describe('sum-mismatch on a 收支总表 half with several total rows', () => {
     expect(runRule(sumMismatch, same).findings).toHaveLength(1);
   });
 });
+
+describe('sum-mismatch: a change against the two years’ amounts stated in other sentences', () => {
+  const found = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.calculation ?? '');
+  it('reports a change that is not the difference of the amounts the text states for the year and the year before', () => {
+    const a = '某局2023年度部门决算\n2023年部门支出合计为500.00万元，主要用于人员和公用经费。\n2022年部门支出合计为450.00万元。\n2023年部门支出合计较上年增加80.00万元，主要是新增项目。';
+    expect(found(a)).toHaveLength(1);
+    const b = '某中心2021年度决算\n一、机关运行经费\n2021年的机关运行经费决算数为35.2万元。2020年的机关运行经费决算数为30.1万元。\n2021年机关运行经费相较于上年增加6.1万元，原因是办公用房维修。';
+    expect(found(b)).toHaveLength(1);
+  });
+  it('says nothing when the change fits, a year has two amounts, the change names no year or another item', () => {
+    const base = '某局2023年度部门决算\n2023年部门支出合计为500.00万元。\n2022年部门支出合计为450.00万元。\n';
+    expect(found(`${base}2023年部门支出合计较上年增加50.00万元。`)).toEqual([]);
+    expect(found(`${base}2022年部门支出合计预算为460.00万元。\n2023年部门支出合计较上年增加80.00万元。`)).toEqual([]);
+    expect(found(`${base}部门支出合计较上年增加80.00万元。`)).toEqual([]);
+    expect(found(`${base}2023年项目支出较上年增加80.00万元。`)).toEqual([]);
+  });
+  it('reads the place before an item as the report’s own and a narrower scope (县直…) as another item', () => {
+    const county = '青山县财政局2023年度部门决算\n一、三公经费情况\n青山县2023年“三公”经费决算数为300万元。2022年“三公”经费决算数为260万元。\n2023年县直单位“三公”经费决算数为120万元。\n2023年“三公”经费决算数较上年增加60万元。';
+    expect(found(county)).toEqual(['300 − 260 = 40 ≠ 60']);
+    expect(found(county.replace('增加60万元', '增加40万元'))).toEqual([]);
+  });
+});

@@ -131,6 +131,93 @@ function partsOfChange(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/** Where a change's label compares (较上年, 比2022年, 相较于上年, 与上年相比): the subject stands before it. */
+const COMPARISON_MARK = /相较于|相比于|较|比|与/;
+/** Words taken off a subject to name its item: years, quotes, 的, and a phase or total word at its end. */
+function itemKey(subject: string): string {
+  return subject
+    .replace(/\d{4}年度?/g, '')
+    .replace(/[“”"'‘’「」《》\s的]/g, '')
+    .replace(/(?:决算数|决算|预算数|预算|支出数|合计|总计|共计|总额|数)+$/u, '');
+}
+/** The item key of this shortest length or more, so that a bare 支出 or 经费 is no item. */
+const MIN_ITEM_KEY = 4;
+
+/**
+ * 2022年的三公经费决算数合计为1000.86万 … 2021年的三公经费决算数合计为807.95万 … 2022年三公经费决算数相较于上年增加
+ * 275.76万元: a change against last year, its year and item named in its label, must be the difference of the two
+ * amounts the text states for that item in that year and the year before, wherever they stand. Precondition: the
+ * change's label names one year before its comparison word and last year (上年) or the year before by number after
+ * it; each of the two years has exactly one amount of the item (a label naming that year alone and the same item
+ * once a leading place is taken off — 鄂城区2022年的三公经费 is 三公经费, 区直…三公经费 is not — neither a change, a
+ * threshold nor a part of a 其中 list), in one
+ * currency, the two not both in the change's own sentence (changeBetweenYears reads those); the gap exceeds the
+ * rounding of the three figures. A direction word the other way round is left to direction-mismatch.
+ */
+function changeAgainstStatedYears(facts: Parameters<Rule>[0], regionPrefixes: readonly string[]): Finding[] {
+  const out: Finding[] = [];
+  // 鄂城区三公经费 names the 三公经费 of the report's own place: a leading place (two to six characters ending in a
+  // region character) is taken off before the item keys are compared, and then they must be equal.
+  const withoutPlace = (key: string): string => {
+    for (let k = 2; k <= 6 && k < key.length - 1; k++) if (regionPrefixes.includes(key[k]!)) return key.slice(k + 1);
+    return key;
+  };
+  const { figures } = facts;
+  const partStarts = new Set<number>();
+  for (const d of facts.decompositions) for (const p of d.parts) partStarts.add(p.start);
+  const amounts = figures.filter((f) => f.kind === 'money' && !f.comparative && !f.qualifier && !partStarts.has(f.start));
+  for (const c of figures) {
+    if (out.length >= 50) break;
+    const change = signedChange(c);
+    if (change === null || change === 0) continue;
+    const mark = COMPARISON_MARK.exec(c.label);
+    if (!mark) continue;
+    const lead = c.label.slice(0, mark.index);
+    const base = c.label.slice(mark.index);
+    const years = [...lead.matchAll(/(?<!\d)(\d{4})年/g)];
+    if (years.length !== 1) continue;
+    const year = Number(years[0]![1]);
+    if (!/上年|去年|上一年/.test(base) && !base.includes(`${year - 1}年`)) continue;
+    const key = withoutPlace(itemKey(lead));
+    if (key.length < MIN_ITEM_KEY) continue;
+    const phase = /决算/.test(lead) ? '决算' : /预算/.test(lead) ? '预算' : null;
+    const valuesOfYear = (y: number): Figure[] => {
+      const found = new Map<number, Figure>();
+      for (const f of amounts) {
+        if (f.currency !== c.currency) continue;
+        const ys = [...f.label.matchAll(/(?<!\d)(\d{4})年/g)];
+        if (ys.length !== 1 || Number(ys[0]![1]) !== y) continue;
+        if (withoutPlace(itemKey(f.label)) !== key) continue;
+        if (phase === '决算' && /预算/.test(f.label) && !/决算/.test(f.label)) continue;
+        if (phase === '预算' && /决算/.test(f.label)) continue;
+        if (!found.has(f.scaled)) found.set(f.scaled, f);
+      }
+      return [...found.values()];
+    };
+    const now = valuesOfYear(year);
+    const before = valuesOfYear(year - 1);
+    if (now.length !== 1 || before.length !== 1) continue;
+    const a = now[0]!;
+    const b = before[0]!;
+    if (a.sentence === c.sentence && b.sentence === c.sentence) continue;
+    const diff = a.scaled - b.scaled;
+    const tolerance = (precisionFen(a) + precisionFen(b) + precisionFen(c)) / 2;
+    if (Math.abs(Math.abs(diff) - c.scaled) <= tolerance) continue;
+    const u = c.moneyUnit;
+    out.push(
+      finding({
+        rule: 'sum-mismatch',
+        severity: 'error',
+        message: `${year}年${a.raw}与${year - 1}年${b.raw}相差${inUnit(Math.abs(diff), u)}${u ?? '元'}，文中写变动${c.raw}`,
+        evidence: [quoteFigure(facts, c), quoteFigure(facts, a), quoteFigure(facts, b)],
+        calculation: `${inUnit(a.scaled, u)} − ${inUnit(b.scaled, u)} = ${diff < 0 ? '−' : ''}${inUnit(Math.abs(diff), u)} ≠ ${inUnit(c.scaled, u)}`,
+        difference: Math.abs(Math.abs(diff) - c.scaled),
+      }),
+    );
+  }
+  return out;
+}
+
 /** Whether every part is named as a class of one open classification, and fewer classes are named than it has. */
 function someClassesOnly(d: Decomposition, classifications: RuleOptions['config']['openClassifications']): boolean {
   return classifications.some((c) => {
@@ -177,7 +264,7 @@ function sumStatedBefore(figures: readonly Figure[], d: Decomposition, sum: numb
 }
 
 export const sumMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableSums(facts, options), ...changeBetweenYears(facts), ...partsOfChange(facts)];
+  const out: Finding[] = [...tableSums(facts, options), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes)];
   const seen = new Set<string>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
