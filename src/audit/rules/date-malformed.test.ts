@@ -55,5 +55,15 @@ describe('date-malformed: a document number whose year runs into its number', ()
     expect(runRule(dateMalformed, '根据《通知》（钦办通〔201965号）要求。').findings.map((f) => f.severity)).toEqual(['warning']);
     expect(runRule(dateMalformed, '根据《通知》（钦办通〔2019〕65号）要求。泉港政综〔202465').findings).toEqual([]);
   });
+  it('reports a year written with the report year’s digits swapped that lies far beyond any plan year (2202年度 in 2022)', () => {
+    expect(runRule(dateMalformed, '第三部分 2302年度部门预算公开表\n', { fiscalYear: 2023 }).findings.map((f) => f.severity)).toEqual(['error']);
+    expect(runRule(dateMalformed, '本单位于2201年12月完成全部验收工作。', { fiscalYear: 2021 }).findings).toHaveLength(1);
+    // Past years and near plan years with the same digits, and far years with other digits, are real years.
+    expect(runRule(dateMalformed, '与2012年相比，2035年远景目标中，本单位计划于2032年前完成。', { fiscalYear: 2021 }).findings).toEqual([]);
+    // Without the report's year, another year stated in the text is the reference.
+    expect(runRule(dateMalformed, '第二部分 2024年度部门决算情况说明\n第三部分 2420年度部门决算表\n').findings).toHaveLength(1);
+    expect(runRule(dateMalformed, '第二部分 2024年度部门决算情况说明\n第三部分 2042年远景规划\n').findings).toEqual([]);
+    expect(runRule(dateMalformed, '到2032年建成，2300年不在考虑之列。', { fiscalYear: 2023 }).findings).toEqual([]);
+  });
 });
 

@@ -21,8 +21,42 @@ export const dateMalformed: Rule = (facts, options) => {
   }
   out.push(...fusedDocumentNumbers(facts));
   if (options.fiscalYear !== null) out.push(...spreadsheetSerials(facts, options.fiscalYear));
+  out.push(...swappedYears(facts, options.fiscalYear));
   return out;
 };
+
+/** How far after the report's year a year must lie to be no plan or target year (2035年远景目标) of any report. */
+const IMPOSSIBLE_FUTURE_YEARS = 50;
+
+/**
+ * 第四部分 2202年度部门决算表 in a 2022 report: a year written with the report's year's digits in another order that
+ * lies so far ahead that no plan names it is the report's year with two digits swapped. Without the report's year,
+ * any other year the text states is the reference. Years of the past (2012 for 2021) and near plan years (2032 for
+ * 2023) are real years, not judged.
+ */
+function swappedYears(facts: Parameters<Rule>[0], fiscalYear: number | null): Finding[] {
+  const out: Finding[] = [];
+  const digits = (n: number): string => [...String(n)].sort().join('');
+  // Without the report's year, the years the text states elsewhere are the references.
+  const references = fiscalYear !== null ? [fiscalYear] : [...new Set(facts.dates.map((d) => d.year).filter((y): y is number => y !== null))];
+  for (const d of facts.dates) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
+    const dy = d.year;
+    if (dy === null) continue;
+    const year = references.find((r) => dy - r >= IMPOSSIBLE_FUTURE_YEARS && digits(dy) === digits(r));
+    if (year === undefined) continue;
+    out.push(
+      finding({
+        rule: 'date-malformed',
+        severity: 'error',
+        message: fiscalYear !== null ? `日期有误：“${d.raw}”——年份${dy}不可能出现在${year}年度的报告中，疑为${year}年的数字颠倒` : `日期有误：“${d.raw}”——年份${dy}不可能，文中另有${year}年，疑为其数字颠倒`,
+        evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
+        calculation: `${dy} 与 ${year} 数字相同、顺序不同`,
+      }),
+    );
+  }
+  return out;
+}
 
 const TIME_LABELS = RULE_WORDS['date-malformed'].timeLabels;
 /** An indicator's kind cells (正向, 定量) that may stand between a time label and its value. */

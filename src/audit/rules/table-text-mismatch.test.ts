@@ -254,3 +254,20 @@ describe('table-text-mismatch: the column a prose amount names by its own words'
     expect(runRule(tableTextMismatch, text).findings.map((f) => f.evidence[0]!.quote)).toEqual(['防汛（项）支出154.30万元']);
   });
 });
+
+describe('table-text-mismatch: a table numbered 公开05表 / 决算五表 is its section’s own table', () => {
+  const text = (title: string, prose: string): string =>
+    `${title} 一般公共预算财政拨款支出决算表\n单位：万元\n科目编码\t科目名称\t年初预算数\t决算合计\n207\t文化旅游体育与传媒支出\t355.00\t360.71\n` +
+    `三、一般公共预算财政拨款支出决算情况说明\n文化旅游体育与传媒支出（类）年初预算为355.00万元，支出决算为${prose}万元。\n`;
+
+  it('reports a mismatch against it as an error, not a 提示 inferred from another table (two numberings)', () => {
+    for (const title of ['公开05表', '决算五表']) {
+      expect(runRule(tableTextMismatch, text(title, '360.17')).findings.map((f) => [f.severity, f.evidence[1]!.cell?.table])).toEqual([['error', '表1']]);
+      expect(runRule(tableTextMismatch, text(title, '360.71')).findings).toEqual([]);
+    }
+  });
+
+  it('keeps a title that only starts like a number (公开招标表) as it reads: no table of the section, a 提示', () => {
+    expect(runRule(tableTextMismatch, text('公开招标', '360.17')).findings.map((f) => f.severity)).toEqual(['info']);
+  });
+});

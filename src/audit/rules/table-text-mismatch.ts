@@ -43,8 +43,8 @@ function scopeOf(title: string, department: string | null = null): string {
   if (department && department.length >= 2 && t.startsWith(department)) t = t.slice(department.length);
   return t
     .replace(/^第[一二三四五六七八九十]+部分/, '')
-    // The table's own number before its title (表7 / 附表7： …).
-    .replace(/^附?表\d{1,2}[:：.．、]?/, '')
+    // The table's own number before its title (表7 / 附表7： / 公开05表 / 决算五表 …).
+    .replace(/^(附?表\d{1,2}|公开\d{1,2}表|决算[一二三四五六七八九十\d]{1,3}表)[:：.．、]?/, '')
     .replace(/^\d{4}年度?/, '')
     .replace(/(决算|预算)?(情况说明|说明|明细表|总表|表)$/, '')
     .replace(/决算$/, '');
