@@ -94,6 +94,13 @@ describe('extractFacts', () => {
     expect(facts('本单位202年度收入100万元。').malformedDates.map((d) => d.reason)).toEqual(['年份少了一位数字']);
   });
 
+  it('reads a label without the pinyin glosses a mirror site inserts (增長(zhǎng)), not without other brackets', () => {
+    const labels = (t: string): string[] => facts(t).figures.map((f) => f.label);
+    expect(labels('本年收入25968億元，比上年增加4907億元，增長(zhǎng)23.3%。')).toEqual(['本年收入', '比上年增加', '增长']);
+    expect(labels('支出决算(jué suàn)較上年減少(jiǎn shǎo)12萬元。')).toEqual(['支出决算较上年减少']);
+    expect(labels('一般公共预算（本级）支出100万元，项目（A类）支出20万元。')).toEqual(['一般公共预算（本级）支出', '项目（A类）支出']);
+  });
+
   it('reads a four-digit year no report can have (2202年度, 2320年5月) as a slip, not an age or a count in years', () => {
     expect(facts('第三部分 2302年度部门决算情况说明').malformedDates.map((d) => [d.raw, d.reason])).toEqual([['2302年度', '年份有误：不可能的年份']]);
     expect(facts('项目于2210年3月完成验收。').malformedDates.map((d) => d.raw)).toEqual(['2210年3月']);

@@ -252,11 +252,18 @@ function stripFillers(label: string): string {
   return s.trim();
 }
 
+/** A tone-marked vowel: the mark of a pinyin gloss, never of a budget text's own Latin letters. */
+const TONE_MARK = /[\u00e0-\u00fc\u0101-\u01dc]/;
+/** A pinyin gloss a mirror site inserts after a character (增長(zhǎng)): a bracket of Latin letters, one tone-marked. */
+const PINYIN_GLOSS = /[（(][a-z \u00e0-\u00fc\u0101-\u01dc]*[\u00e0-\u00fc\u0101-\u01dc][a-z \u00e0-\u00fc\u0101-\u01dc]*[）)]/g;
+
 function readLabel(text: string, start: number, floor: number): string {
   let k = start;
   const min = Math.max(floor, start - LABEL_WINDOW);
   while (k > min && CLAUSE_BREAK_CODE[text.charCodeAt(k - 1)] === 0) k--;
   let raw = text.slice(k, start);
+  // 比上年增長(zhǎng)32.3%: the label is read without the glosses, so that it ends with its direction word.
+  if (TONE_MARK.test(raw)) raw = raw.replace(PINYIN_GLOSS, '');
   const q = startsWithAt(raw, 0, QUALIFIER_INDEX);
   if (q) raw = raw.slice(q.length);
   return stripFillers(raw);
