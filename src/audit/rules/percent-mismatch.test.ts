@@ -28,6 +28,15 @@ describe('percent-mismatch', () => {
     expect(runRule(percentMismatch, '本局收支总预算1100万元，其他单位经费300万元，比上年增加100万元，增长10%。').findings).toHaveLength(1);
   });
 
+  it('reads an execution rate against the amount stated as the whole (共 / 总额) before the amount paid out, in one sentence', () => {
+    expect(runRule(percentMismatch, '本项目资金共500万元，截至12月底已拨付450万元，执行率100%。').findings.map((f) => f.calculation)).toEqual(['450 ÷ 500 = 90.00% ≠ 100%']);
+    expect(runRule(percentMismatch, '项目资金总额为1200万元，年内实际支出1140万元，资金执行率为100%。').findings).toHaveLength(1);
+    // Rates that fit, two wholes, or the whole in another sentence are left alone.
+    expect(runRule(percentMismatch, '本项目资金共500万元，截至12月底已拨付450万元，执行率90%。').findings).toEqual([]);
+    expect(runRule(percentMismatch, '资金共500万元，另有配套共300万元，已拨付450万元，执行率100%。').findings).toEqual([]);
+    expect(runRule(percentMismatch, '本项目资金共500万元。截至12月底已拨付450万元，执行率100%。').findings).toEqual([]);
+  });
+
   it('checks a change against the budget (决算A，比年初预算减少C，下降R%) as C ÷ (A ± C)', () => {
     const text = (rate: string): string => `一般公共服务支出（类）支出决算为128,600.00元，占4.18%；比年初预算减少21,400.00元，下降\n${rate}。主要原因是按实际需要安排支出。`;
     expect(runRule(percentMismatch, text('14.27%')).findings).toEqual([]);

@@ -686,6 +686,22 @@ function includedIn(facts: AuditFacts, part: Figure, candidates: readonly Figure
     .sort((a, b) => b.end - a.end)[0];
 }
 
+const WHOLE_MARKERS = RULE_WORDS['percent-mismatch'].wholeMarkers;
+
+/**
+ * 项目资金共8010万元，截止…，已完成拨付7810万元，执行率100%: with no amount named as a budget, the amount written
+ * as the whole (right after 共 / 合计 / 总额) before the spent amount, all three in one sentence, is the rate's base.
+ */
+function statedWhole(text: string, f: Figure, num: Figure, candidates: readonly Figure[]): Figure | undefined {
+  if (num.sentence !== f.sentence) return undefined;
+  const wholes = candidates.filter((g) => {
+    if (g === num || g.comparative || g.qualifier || g.sentence !== f.sentence || g.end > num.start || g.currency !== num.currency) return false;
+    const before = text.slice(Math.max(0, g.start - 3), g.start).replace(/[为是：:\s]+$/u, '');
+    return WHOLE_MARKERS.some((w) => before.endsWith(w)) || WHOLE_MARKERS.some((w) => g.label.endsWith(w));
+  });
+  return wholes.length === 1 ? wholes[0] : undefined;
+}
+
 export const percentMismatch: Rule = (facts, options) => {
   const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts)];
   const decimalSentences = sentencesWithDecimals(facts);
@@ -710,7 +726,9 @@ export const percentMismatch: Rule = (facts, options) => {
     }
     if (execution || completion) {
       const num = candidates.find((g) => g.phase === 'final' || NUMERATOR_WORDS.some((w) => g.label.includes(w) && !g.label.includes('预算')));
-      const den = candidates.find((g) => g !== num && (g.phase === 'adjustedBudget' || g.phase === 'initialBudget' || DENOMINATOR_WORDS.some((w) => g.label.includes(w))));
+      const den =
+        candidates.find((g) => g !== num && (g.phase === 'adjustedBudget' || g.phase === 'initialBudget' || DENOMINATOR_WORDS.some((w) => g.label.includes(w)))) ??
+        (execution && num ? statedWhole(facts.text, f, num, candidates) : undefined);
       if (execution && num && !den) {
         const left = spentAndUnspent(f, num, candidates, decimalSentences);
         if (left) out.push(left(facts));
