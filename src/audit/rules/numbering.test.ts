@@ -201,5 +201,17 @@ describe('numbering: only prose headings (issue 12 preconditions)', () => {
     const spaced = '一、收入支出决算总表\n一、财政拨款收入 500.00 一、一般公共服务支出 300.00\n十、节能环保支出\n十二、农林水支出 200.00\n本年收入合计 500.00 本年支出合计 500.00\n二、收入决算表';
     expect(runRule(numbering, spaced).findings).toEqual([]);
   });
+  it('checks a list numbered 1:, 2:, … on its own lines: a number used twice where the next is skipped, or one skipped', () => {
+    const list = (nums: number[]): string => `附表目录\n${nums.map((n, i) => `${n}:第${i + 1}张收支决算表`).join('\n\n')}\n说明`;
+    const twice = runRule(numbering, list([1, 2, 3, 4, 5, 5, 7, 8]));
+    expect(twice.findings.map((f) => f.severity)).toEqual(['error']);
+    expect(twice.findings[0]!.message).toContain('“5:”用了两次');
+    expect(runRule(numbering, '1：部门收入预算表\n2：部门支出预算表\n3：财政拨款收支表\n5：一般公共预算支出表\n6：政府性基金支出表\n7：三公经费预算表\n').findings).toHaveLength(1);
+    // A whole list, times of day (10:40), a list not starting at 1, and a short list are not judged.
+    expect(runRule(numbering, list([1, 2, 3, 4, 5, 6, 7, 8])).findings).toEqual([]);
+    expect(runRule(numbering, '发布时间:2022-10-10 10:40\n9:00开会\n10:30散会\n').findings).toEqual([]);
+    expect(runRule(numbering, '3:甲表\n4:乙表\n6:丙表\n7:丁表\n8:戊表\n').findings).toEqual([]);
+    expect(runRule(numbering, '1:甲表\n2:乙表\n2:丙表\n4:丁表\n').findings).toEqual([]);
+  });
 });
 

@@ -109,6 +109,58 @@ function malformedMarkers(facts: AuditFacts): Finding[] {
 
 const HEADING_START = /^(?:第[一二三四五六七八九十]{1,3}部分|(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、])[\s：]?[\u4e00-\u9fff])/;
 
+const COLON_ENTRY = /^\s*(\d{1,2})[:：](?=[\u4e00-\u9fff])/;
+const MIN_COLON_RUN = 5;
+
+/**
+ * A list of entries numbered 1:, 2:, … (a table list: 15:…决算表⏎16:…决算表⏎16:…决算表⏎18:…) — lines with nothing
+ * but blank lines between them, starting at 1, five or more. Checked only when every step is +1 but one place: a
+ * number written again where the next is skipped (16:, 16:, 18:) or a number skipped between two entries. A list with
+ * more irregularities, or not starting at 1, is not judged (another numbering may be meant).
+ */
+function colonNumberedLists(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  const runs: Array<Array<{ number: number; start: number; end: number }>> = [];
+  let run: Array<{ number: number; start: number; end: number }> = [];
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const m = COLON_ENTRY.exec(line);
+    if (m) run.push({ number: Number(m[1]), start: lineStart, end: lineEnd });
+    else if (line.trim() !== '') {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (run.length > 0) runs.push(run);
+  for (const r of runs) {
+    if (r.length < MIN_COLON_RUN || r[0]!.number !== 1) continue;
+    const odd: number[] = [];
+    for (let i = 1; i < r.length; i++) if (r[i]!.number !== r[i - 1]!.number + 1) odd.push(i);
+    // 16:, 16:, 18: — two irregular steps that are one slip: the number written again, the next one skipped.
+    const repeatedThenSkipped = odd.length === 2 && odd[1] === odd[0]! + 1 && r[odd[0]!]!.number === r[odd[0]! - 1]!.number && r[odd[1]!]!.number === r[odd[0]!]!.number + 2;
+    const skipped = odd.length === 1 && r[odd[0]!]!.number === r[odd[0]! - 1]!.number + 2;
+    if (!repeatedThenSkipped && !skipped) continue;
+    const at = r[odd[0]!]!;
+    const prev = r[odd[0]! - 1]!;
+    const expected = prev.number + 1;
+    out.push(
+      finding({
+        rule: 'numbering',
+        severity: 'error',
+        message: repeatedThenSkipped
+          ? `编号重复：“${prev.number}:”用了两次，其后是“${expected + 1}:”，“${expected}:”缺失——第二个“${prev.number}:”应为“${expected}:”`
+          : `编号跳号：“${prev.number}:”之后是“${at.number}:”，应为“${expected}:”`,
+        evidence: [quoteSpan(facts, prev), quoteSpan(facts, at)],
+      }),
+    );
+  }
+  return out;
+}
+
 /** The same numbered heading on two lines in a row (第二部分…报表 / 第二部分…报表): a line pasted twice. */
 function repeatedHeadingLines(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
@@ -302,7 +354,7 @@ function markerInside(span: string, marker: string): boolean {
 const NEW_LIST = /(?:^|\n)\s*(?:第[一二三四五六七八九十]{1,3}部分|目\s*录|附\s*表|附\s*件)/;
 
 export const numbering: Rule = (facts) => {
-  const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts), ...repeatedHeadingLines(facts)];
+  const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts), ...repeatedHeadingLines(facts), ...colonNumberedLists(facts)];
   // Precondition: numbering is checked on prose headings only — not on a contents entry (with its page number, or
   // under a 目录 line) or a table row read as text — and not across a line whose encoding is damaged (a heading may be lost in it).
   const contents = contentsEntries(facts);
