@@ -24,6 +24,21 @@ function commonSuffix(a: string, b: string): number {
   return n;
 }
 
+/**
+ * The warning for a bare number written without its %: `quote` ends with the number, which starts at `numberStart`.
+ * Null where a figure is already read at that place with a unit of its own (占地50亩, 95分).
+ */
+function missingPercent(facts: Parameters<Rule>[0], kind: '比例' | '比率', quote: string, start: number, numberStart: number, number: string): Finding | null {
+  if (facts.figures.some((f) => f.start <= numberStart && numberStart < f.end)) return null;
+  return finding({
+    rule: 'unit',
+    severity: 'warning',
+    message: `${kind}“${quote}”缺少单位“%”`,
+    evidence: [quoteSpan(facts, { start, end: numberStart + number.length })],
+    calculation: `${number} → ${number}%`,
+  });
+}
+
 const SHARE_LEAD = /占[^，。；：\n%％\d.]{0,16}?的?$/;
 
 /** 占…的 99.58 (or 为调整预算的99.17) followed by a clause end: a share without %, when the text writes shares with % elsewhere. */
@@ -40,32 +55,15 @@ function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
     const value = Number(m[2]);
     if (value > 100) continue;
     // A figure already read at this place (占地50亩 is a count with a measure word, not a share).
-    if (facts.figures.some((f) => f.start <= numberStart && numberStart < f.end)) continue;
-    out.push(
-      finding({
-        rule: 'unit',
-        severity: 'warning',
-        message: `比例“占${m[1]}${m[2]}”缺少单位“%”`,
-        evidence: [quoteSpan(facts, { start: m.index, end: numberStart + m[2]!.length })],
-        calculation: `${m[2]} → ${m[2]}%`,
-      }),
-    );
+    const found = missingPercent(facts, '比例', `占${m[1]}${m[2]}`, m.index, numberStart, m[2]!);
+    if (found) out.push(found);
   }
   // 为调整预算的99.17。 / 相当于上年同期的87.3；: a ratio to a named base (the base ends with 的) written the same way.
   // The base holds no digit or clause break; the number ends its clause (为上年的1.5倍 and 为全县的3个 do not).
   const ratio = /(?:相当于|达到|为)([^，。；：\n%％\d.]{1,16}?)的(\d{1,3}(?:\.\d{1,2})?)(?=[，。；;,]|\n)/g;
   for (let m = ratio.exec(text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = ratio.exec(text)) {
-    const numberStart = m.index + m[0].length - m[2]!.length;
-    if (facts.figures.some((f) => f.start <= numberStart && numberStart < f.end)) continue;
-    out.push(
-      finding({
-        rule: 'unit',
-        severity: 'warning',
-        message: `比例“${m[0]}”缺少单位“%”`,
-        evidence: [quoteSpan(facts, { start: m.index, end: m.index + m[0].length })],
-        calculation: `${m[2]} → ${m[2]}%`,
-      }),
-    );
+    const found = missingPercent(facts, '比例', m[0], m.index, m.index + m[0].length - m[2]!.length, m[2]!);
+    if (found) out.push(found);
   }
   return out;
 }
@@ -89,17 +87,8 @@ function rateWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
   for (const m of text.matchAll(RATE_WITHOUT_PERCENT)) {
     if (out.length >= MAX_FINDINGS_PER_RULE) break;
-    const numberStart = m.index + m[0].length - m[2]!.length;
-    if (facts.figures.some((f) => f.start <= numberStart && numberStart < f.end)) continue;
-    out.push(
-      finding({
-        rule: 'unit',
-        severity: 'warning',
-        message: `比率“${m[0]}”缺少单位“%”`,
-        evidence: [quoteSpan(facts, { start: m.index, end: m.index + m[0].length })],
-        calculation: `${m[2]} → ${m[2]}%`,
-      }),
-    );
+    const found = missingPercent(facts, '比率', m[0], m.index, m.index + m[0].length - m[2]!.length, m[2]!);
+    if (found) out.push(found);
   }
   return out;
 }

@@ -11,6 +11,33 @@ function covers(outer: { start?: number; end?: number }, inner: { start?: number
 }
 
 /**
+ * Each host finding takes the findings folded into it (`folded`: host → absorbed, in reading order): their evidence
+ * (each place once), their arithmetic, and their messages after `clause`; the absorbed findings are dropped.
+ */
+function mergeFolded(findings: readonly Finding[], folded: ReadonlyMap<Finding, readonly Finding[]>, clause: string): Finding[] {
+  const absorbed = new Set([...folded.values()].flat());
+  if (absorbed.size === 0) return [...findings];
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (absorbed.has(f)) continue;
+    const more = folded.get(f);
+    if (!more) {
+      out.push(f);
+      continue;
+    }
+    const seen = new Set(f.evidence.map((e) => `${e.start}:${e.end}`));
+    const evidence = [...f.evidence];
+    for (const s of more) for (const e of s.evidence) if (!seen.has(`${e.start}:${e.end}`)) {
+      seen.add(`${e.start}:${e.end}`);
+      evidence.push(e);
+    }
+    const message = `${f.message}；${clause}（${more.map((s) => s.message).join('；')}）`;
+    out.push(finding({ ...f, message, evidence, calculation: [f.calculation, ...more.map((s) => s.calculation)].filter((c) => c).join('；') }));
+  }
+  return out;
+}
+
+/**
  * The other way round: a cell that breaks several sums (sum-mismatch names it, with the value that makes them agree,
  * and marks it `locus: 'cell'` — table-sums.ts, localize)
  * and the prose that states that value (table-text-mismatch against the same cell, by the same difference): the prose
@@ -26,24 +53,9 @@ function foldProseIntoCell(findings: readonly Finding[]): Finding[] {
     const s = cells.find((c) => c.evidence[0]!.start === cell?.start && Math.abs(c.difference! - t.difference!) <= 1);
     if (s) absorbed.set(t, s);
   }
-  if (absorbed.size === 0) return [...findings];
-  const out: Finding[] = [];
-  for (const f of findings) {
-    if (absorbed.has(f)) continue;
-    const more = [...absorbed].filter(([, s]) => s === f).map(([t]) => t);
-    if (more.length === 0) {
-      out.push(f);
-      continue;
-    }
-    const seen = new Set(f.evidence.map((e) => `${e.start}:${e.end}`));
-    const evidence = [...f.evidence];
-    for (const t of more) for (const e of t.evidence) if (!seen.has(`${e.start}:${e.end}`)) {
-      seen.add(`${e.start}:${e.end}`);
-      evidence.push(e);
-    }
-    out.push(finding({ ...f, message: `${f.message}；正文所写也正是改正后的数（${more.map((t) => t.message).join('；')}）`, evidence, calculation: [f.calculation, ...more.map((t) => t.calculation)].filter((c) => c).join('；') }));
-  }
-  return out;
+  const folded = new Map<Finding, Finding[]>();
+  for (const [t, s] of absorbed) folded.set(s, [...(folded.get(s) ?? []), t]);
+  return mergeFolded(findings, folded, '正文所写也正是改正后的数');
 }
 
 /** The number a calculation writes (1,234.50 → 1234.5). */
@@ -102,31 +114,7 @@ function foldRestingOnAmount(findings: readonly Finding[]): Finding[] {
       absorbed.add(f);
     }
   }
-  if (absorbed.size === 0) return [...findings];
-  const out: Finding[] = [];
-  for (const f of findings) {
-    if (absorbed.has(f)) continue;
-    const more = folded.get(f);
-    if (!more) {
-      out.push(f);
-      continue;
-    }
-    const seen = new Set(f.evidence.map((e) => `${e.start}:${e.end}`));
-    const evidence = [...f.evidence];
-    for (const s of more) for (const e of s.evidence) if (!seen.has(`${e.start}:${e.end}`)) {
-      seen.add(`${e.start}:${e.end}`);
-      evidence.push(e);
-    }
-    out.push(
-      finding({
-        ...f,
-        message: `${f.message}；按表中数字，文中据此所写的比率或大小关系也相符（${more.map((s) => s.message).join('；')}）`,
-        evidence,
-        calculation: [f.calculation, ...more.map((s) => s.calculation)].filter((c) => c).join('；'),
-      }),
-    );
-  }
-  return out;
+  return mergeFolded(findings, folded, '按表中数字，文中据此所写的比率或大小关系也相符');
 }
 
 export function foldSameDefect(input: readonly Finding[]): Finding[] {
@@ -142,29 +130,5 @@ export function foldSameDefect(input: readonly Finding[]): Finding[] {
     folded.set(t, [...(folded.get(t) ?? []), s]);
     absorbed.add(s);
   }
-  if (absorbed.size === 0) return [...findings];
-  const out: Finding[] = [];
-  for (const f of findings) {
-    if (absorbed.has(f)) continue;
-    const more = folded.get(f);
-    if (!more) {
-      out.push(f);
-      continue;
-    }
-    const seen = new Set(f.evidence.map((e) => `${e.start}:${e.end}`));
-    const evidence = [...f.evidence];
-    for (const s of more) for (const e of s.evidence) if (!seen.has(`${e.start}:${e.end}`)) {
-      seen.add(`${e.start}:${e.end}`);
-      evidence.push(e);
-    }
-    out.push(
-      finding({
-        ...f,
-        message: `${f.message}；按表中数字，文中所列各项之和也相符（${more.map((s) => s.message).join('；')}）`,
-        evidence,
-        calculation: [f.calculation, ...more.map((s) => s.calculation)].filter((c) => c).join('；'),
-      }),
-    );
-  }
-  return out;
+  return mergeFolded(findings, folded, '按表中数字，文中所列各项之和也相符');
 }
