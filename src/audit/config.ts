@@ -285,6 +285,7 @@ export interface SearchWindows {
   readonly minListedShares: number;
   /** date-out-of-period: fewest characters of a name shared by the previous year and the report's year to read the former as left in. */
   readonly minSharedName: number;
+  readonly minNameAfterYear: number;
 }
 
 /**
@@ -314,6 +315,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'alternativeReach',
     'minListedShares',
     'minSharedName',
+    'minNameAfterYear',
   ]);
 }
 
