@@ -90,6 +90,18 @@ describe('date-out-of-period: background sections', () => {
     expect(runRule(dateOutOfPeriod, `${title}截至2024年12月31日，共有车辆2辆，比截至2023年12月31日减少1辆。`).findings).toEqual([]);
   });
 
+  it('reports the staff in post counted at the end of the previous year in a final account or self-evaluation', () => {
+    const accounts = runRule(dateOutOfPeriod, '某县水利局2023年度部门决算\n（二）人员情况\n本单位核定编制15名，2022年底在职人员13人，退休4人。');
+    expect(accounts.findings.map((f) => f.evidence[0]!.quote)).toEqual(['2022年底']);
+    const selfEvaluation = runRule(dateOutOfPeriod, '2024年度某县文化馆部门整体支出绩效自评报告\n一、基本情况\n本馆2023年末在编职工11人，离退休3人，全年开展展览12场。');
+    expect(selfEvaluation.findings.map((f) => f.evidence[0]!.quote)).toEqual(['2023年末']);
+    // A budget counts its staff at the previous year's end on purpose; a comparison with the own year-end, or a
+    // year-end figure that is not staff, is left alone.
+    expect(runRule(dateOutOfPeriod, '某县水利局2023年部门预算\n本单位核定编制15名，2022年末实有在职人员13人。').findings).toEqual([]);
+    expect(runRule(dateOutOfPeriod, '某县水利局2023年度部门决算\n2023年末实有在职人员13人，较2022年末在职人员少1人。').findings).toEqual([]);
+    expect(runRule(dateOutOfPeriod, '某县水利局2023年度部门决算\n2022年末固定资产原值120万元，已全部入账。').findings).toEqual([]);
+  });
+
   it('reports a sentence opening with the previous year that tells that year\'s change as its own', () => {
     const text = '某区2020年“三公”经费决算情况说明\n某区2020年“三公”经费决算数200万元，比上年下降10%。\n2019年某区“三公”经费支出决算同比下降的原因主要是从严控制开支。';
     const { findings } = runRule(dateOutOfPeriod, text);

@@ -108,6 +108,46 @@ function priorYearEnd(facts: AuditFacts, year: number): Finding[] {
   return out;
 }
 
+const STAFF_IN_POST = RULE_WORDS['date-out-of-period'].staffInPost;
+/** How far after 年末 the staff words may stand (2021年末残联机关实有人数: a body's name between). */
+const STAFF_REACH = 8;
+
+/**
+ * 2021年末实有在职人员60人 in the 2022 决算: the staff in post counted at the end of the previous year (年末 / 年底)
+ * in a final account or self-evaluation, whose head count is the year's own year-end — last year's figure left in,
+ * as 截至2021年12月31日 is. Precondition: the document is not a budget (预算 counts its staff at the previous
+ * year's end on purpose); a staff word (实有, 在职, 在编) within the clause right after 年末; the sentence neither
+ * compares with the previous year (PRIOR_CONTEXT) nor names the report's own year-end.
+ */
+function priorYearEndStaff(facts: AuditFacts, year: number): Finding[] {
+  if (facts.title.documentKind === 'budget') return [];
+  const out: Finding[] = [];
+  const prior = String(year - 1);
+  const pattern = new RegExp(`${prior}年(?:末|底)`, 'g');
+  for (const m of facts.text.matchAll(pattern)) {
+    const start = m.index;
+    if (/[0-9０-９]/.test(facts.text[start - 1] ?? '')) continue;
+    const end = start + m[0].length;
+    const clause = facts.text.slice(end, end + STAFF_REACH).split(/[，,。；;：:、\n（(]/)[0]!;
+    if (!STAFF_IN_POST.some((w) => clause.includes(w))) continue;
+    const sentence = facts.sentences[spanIndexAt(facts.sentences, start)];
+    const body = sentence ? facts.text.slice(sentence.start, sentence.end) : facts.text.slice(start, end + 40);
+    if (PRIOR_CONTEXT.some((w) => body.includes(w))) continue;
+    if ([`${year}年末`, `${year}年底`, `${year}年12月31日`].some((w) => body.includes(w))) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        severity: 'warning',
+        message: `${year}年度的文本给出“${m[0]}”的在职人员数：本年度的人员数应为${year}年末的，疑为沿用上年文本`,
+        evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+        calculation: `${m[0]} < ${year}年末`,
+      }),
+    );
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
 const OWN_CHANGE = RULE_WORDS['date-out-of-period'].ownChange;
 const CHANGE_DIRECTION = RULE_WORDS['date-out-of-period'].changeDirection;
 const SPENDING = RULE_WORDS['date-out-of-period'].spending;
@@ -395,7 +435,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
     return [];
   }
-  const out: Finding[] = [...priorYearEnd(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year)];
+  const out: Finding[] = [...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year)];
   if (options.fiscalYearFromBody) {
     // A year read from the sentences tells an earlier year's sentence left in; later dates of a text without a title
     // (a copied page's toolbar, the report's own date) are not told apart from results, so they are not judged.
