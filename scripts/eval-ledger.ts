@@ -13,7 +13,8 @@
  * seventh (test7, "held-out 7": a 金蝶 EAS 行政事业版-shaped .xlsx written blind by another helper), and so is an eighth (test8,
  * "held-out 8": a 思源-shaped .xlsx written blind by another helper), and so is a ninth (test9, "held-out 9": written blind by
  * another helper; its shape is described only after its first measurement), and so is a tenth (test10, "held-out 10": written
- * blind by another helper; its shape likewise described only after its first measurement).
+ * blind by another helper; its shape likewise described only after its first measurement), and so is an eleventh (test11,
+ * "held-out 11": likewise written blind by another helper, its shape described only after its first measurement).
  * The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
  * category detail — so that nobody tunes the rules on its individual failures by reading this output.
  *
@@ -47,7 +48,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
 
 interface Truth {
-  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10';
+  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11';
   file: string;
   fiscalYear: number;
   planted: (EntryRef & { rule: string; why: string })[];
@@ -265,8 +266,8 @@ async function evaluate(truth: Truth) {
   };
 }
 
-/** Report order: dev (tuned on), test (held out), test2 … test10 (held-out 2–10, each written by another hand; aggregate only too). */
-const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10'];
+/** Report order: dev (tuned on), test (held out), test2 … test11 (held-out 2–11, each written by another hand; aggregate only too). */
+const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11'];
 const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', test2: 'TEST2（留出集2 / held-out 2）', test3: 'TEST3（留出集3 / held-out 3）',
   test4: 'TEST4（留出集4 / held-out 4）',
   test5: 'TEST5（留出集5 / held-out 5）',
@@ -275,6 +276,7 @@ const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', te
   test8: 'TEST8（留出集8 / held-out 8）',
   test9: 'TEST9（留出集9 / held-out 9）',
   test10: 'TEST10（留出集10 / held-out 10）',
+  test11: 'TEST11（留出集11 / held-out 11）',
 };
 
 // `--dev`: the dev part only, for measuring after each change without looking at the held-out parts.

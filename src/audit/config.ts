@@ -194,6 +194,7 @@ export interface Grammar {
   /** A colon heading inside a 其中 list with one of these (主要收入项目完成情况：) opens another list. */
   readonly mainItemWords: readonly string[];
   readonly inclusionWords: readonly string[];
+  readonly listTotalOpeners: readonly string[];
   readonly notTitleWords: readonly string[];
   readonly headerPhases: readonly { readonly phase: Phase; readonly words: readonly string[] }[];
   readonly averageWords: readonly string[];
@@ -225,8 +226,8 @@ function loadGrammar(): Grammar {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, notTitleWords, averageWords, closingTotalWords, bodyYearSubjects, bodyYearComparisons } = grammar;
-  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, notTitleWords, headerPhases, averageWords, closingTotalWords, siblingParts };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, averageWords, closingTotalWords, bodyYearSubjects, bodyYearComparisons } = grammar;
+  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, headerPhases, averageWords, closingTotalWords, siblingParts };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();
@@ -284,6 +285,7 @@ export interface SearchWindows {
   readonly minListedShares: number;
   /** date-out-of-period: fewest characters of a name shared by the previous year and the report's year to read the former as left in. */
   readonly minSharedName: number;
+  readonly minNameAfterYear: number;
 }
 
 /**
@@ -313,6 +315,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'alternativeReach',
     'minListedShares',
     'minSharedName',
+    'minNameAfterYear',
   ]);
 }
 

@@ -166,7 +166,17 @@ const threePublicSchema = z.object({
        * class of `economic` (prefixes: goods such a merchant does not sell, 办公费), is a purchase of the category's
        * trade (a meal) when the 摘要 says nothing else.
        */
-      cardMerchant: described({ words, economic: words }).optional(),
+      cardMerchant: described({
+        words,
+        economic: words,
+        /**
+         * A repayment that says the card was used at the merchant (湘味轩酒楼 5月14日消费): the purchase of its trade, a
+         * second fact, so it counts also in `economic` of its own (其他商品和服务支出) and whatever else the 摘要 says —
+         * the category's negative context aside. `unlessWords`: compounds of a consumption word that name no purchase
+         * (消费帮扶, 消费者).
+         */
+        consumption: described({ words, economic: words, unlessWords: z.array(z.string().min(1)) }).optional(),
+      }).optional(),
       /** Classes (prefixes) that move vehicle evidence into this category (a car bought under 资本性支出). */
       evidenceEconomic: z.array(z.string().min(1)).optional(),
       /**

@@ -289,13 +289,7 @@ export type SectionRow =
  */
 export function sectionOfRow(cells: readonly string[], kinds: RowKinds = loadRowKinds()): SectionRow | undefined {
   if (kinds.section.project.length === 0) return undefined;
-  let text: string | undefined;
-  for (const c of cells) {
-    const t = (c ?? '').trim();
-    if (t === '' || t === text) continue;
-    if (text !== undefined) return undefined;
-    text = t;
-  }
+  const text = onlyText(cells);
   if (text === undefined) return undefined;
   // The label as written (for messages); matched in its NFKC form.
   const label = text;

@@ -21,6 +21,7 @@ import {
   TEST6_FIXTURE_DIR,
   TEST7_FIXTURE_DIR,
   TEST8_FIXTURE_DIR,
+  TEST9_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -146,6 +147,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'sixth', folder: 'test6', dir: TEST6_FIXTURE_DIR },
   { ordinal: 'seventh', folder: 'test7', dir: TEST7_FIXTURE_DIR },
   { ordinal: 'eighth', folder: 'test8', dir: TEST8_FIXTURE_DIR },
+  { ordinal: 'ninth', folder: 'test9', dir: TEST9_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {

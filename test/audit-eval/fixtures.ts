@@ -50,6 +50,11 @@ export const TEST7_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test7/
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
 export const TEST8_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test8/', import.meta.url));
+/**
+ * Ninth held-out part (test9/, 1400–1424): publishers used by none of dev/, test/, test2/ … test8/, annotated by an
+ * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
+ */
+export const TEST9_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test9/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -108,6 +113,7 @@ export const CORPUS_PARTS = [
   { name: 'test6', dir: TEST6_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test7', dir: TEST7_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test8', dir: TEST8_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test9', dir: TEST9_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },

@@ -304,6 +304,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         // 预算收入19401万元 / 福利彩票销量4.04亿元，体育彩票销量4.43亿元，共为国家筹集彩票公益金2.31亿元), not parts
         // beyond the total. One more part named like them (三湾村3.4公里…大义村2.5公里，陈家村1.9公里) is one more part.
         const nested = text.lastIndexOf('其中', at - 1) >= sentence.start;
+        // …中央财政资金30.9万元，县财政资金30.9万元，共计下达68.1万元: the last amount of the list, in a clause that opens
+        // with 共计 / 合计 / 总计, totals the amounts listed before it.
+        let closing: Figure | undefined;
         if (parts.length > 2) {
           let sum = 0;
           for (let n = 0; n < parts.length - 1; n++) {
@@ -321,6 +324,8 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
                 rest.some((p) => p.scaled > 0) &&
                 !rest.some((p) => p.label.endsWith(ending) || EXHAUSTIVE_WORDS.some((w) => p.label.startsWith(w) || p.subject.startsWith(w))));
             if (n >= 1 && sum === total.scaled && boundary && closed) {
+              const lead = text.slice(parts[n]!.end, rest[0]!.start).replace(/^[，,；;\s]+/u, '');
+              if (rest.length === 1 && !nested && !inBrackets && GRAMMAR.listTotalOpeners.some((w) => lead.startsWith(w))) closing = rest[0];
               parts.length = n + 1;
               break;
             }
@@ -343,6 +348,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           break;
         }
         out.push({ kind: 'qizhong', total, parts, marker, exhaustive, truncated });
+        if (closing) out.push({ kind: 'qizhong', total: closing, parts: [...parts], marker, exhaustive: true, truncated: false });
         break;
       }
     }

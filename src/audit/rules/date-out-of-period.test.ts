@@ -161,4 +161,14 @@ describe('date-out-of-period: a heading naming another year among siblings namin
     expect(quotes('某县水利局2023年度部门决算\n一、2023年度收入情况\n略。\n二、2022年度与2023年度对比情况\n略。\n三、2023年度支出情况\n略。\n')).toEqual([]);
     expect(quotes('某县水利局2023年度部门决算\n一、2022年度预算执行情况说明\n略。\n二、2023年度收入情况说明\n略。\n三、2023年度支出情况说明\n略。\n')).toEqual([]);
   });
+  it('reads a name that runs across the previous year (…人民政府2022年度村干部报酬项目) as last year’s left in when the text names it with its own year', () => {
+    const report = (line: string): string => `青山镇人民政府2023年农村公路养护项目\n绩效评价报告\n一、项目概况\n${line}\n`;
+    expect(runRule(dateOutOfPeriod, report('综上，青山镇人民政府2022年度农村公路养护项目在立项、资金管理方面总体较好。'), { fiscalYear: 2023 }).findings.map((f) => f.severity)).toEqual(['warning']);
+    const other = '东湖街道办事处2024年社区服务补助资金绩效自评\n东湖街道办事处2023年社区服务补助资金分配及时，管理规范。\n';
+    expect(runRule(dateOutOfPeriod, other, { fiscalYear: 2024 }).findings).toHaveLength(1);
+    // Another item after the same department name, a comparison, or a short shared name are not judged.
+    expect(runRule(dateOutOfPeriod, report('青山镇人民政府2022年度部门决算已公开。'), { fiscalYear: 2023 }).findings).toEqual([]);
+    expect(runRule(dateOutOfPeriod, report('与青山镇人民政府2022年度农村公路养护项目相比，本年里程增加。'), { fiscalYear: 2023 }).findings).toEqual([]);
+    expect(runRule(dateOutOfPeriod, report('本镇2022年农村公路完成验收。'), { fiscalYear: 2023 }).findings).toEqual([]);
+  });
 });

@@ -240,7 +240,15 @@ function earlierYearsName(facts: AuditFacts, year: number): Finding[] {
     const key = name.slice(0, MIN_SHARED_NAME);
     own.set(key, [...(own.get(key) ?? []).slice(0, 7), name]);
   }
-  if (own.size === 0) return out;
+  // The same names with the words before the year (黄果树镇人民政府2023年村干部报酬项目 / …人民政府2022年度村干部报酬项目):
+  // the name runs across the year, so the characters shared before it count too.
+  const before = (d: { start: number }): string => text.slice(Math.max(0, d.start - 30), d.start);
+  const around: Array<{ before: string; after: string }> = [];
+  for (const d of facts.dates) {
+    if (around.length >= MAX_AROUND || d.year !== year || d.month !== null || d.isPeriod) continue;
+    if (sharedStart(after(d), after(d)) >= MIN_AFTER_YEAR) around.push({ before: before(d), after: after(d) });
+  }
+  if (own.size === 0 && around.length === 0) return out;
   for (const d of facts.dates) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (d.year !== year - 1 || d.month !== null || d.isPeriod) continue;
@@ -249,10 +257,17 @@ function earlierYearsName(facts: AuditFacts, year: number): Finding[] {
     if (insideBookTitle(text, d.start, from)) continue;
     const name = after(d);
     const same = own.get(name.slice(0, MIN_SHARED_NAME));
-    if (same === undefined || sharedStart(name, name) < MIN_SHARED_NAME) continue;
+    let shared = same !== undefined && sharedStart(name, name) >= MIN_SHARED_NAME ? Math.max(...same.map((o) => sharedStart(name, o))) : 0;
+    if (shared === 0) {
+      const b = before(d);
+      for (const o of around) {
+        const a = sharedStart(name, o.after);
+        if (a >= MIN_AFTER_YEAR && a + sharedEnd(b, o.before) >= MIN_SHARED_NAME) shared = Math.max(shared, a);
+      }
+    }
+    if (shared === 0) continue;
     const body = text.slice(from, sentence?.end ?? d.end + 60);
     if (PRIOR_CONTEXT.some((w) => body.includes(w))) continue;
-    const shared = Math.max(...same.map((o) => sharedStart(name, o)));
     const end = d.end + (text.startsWith('度', d.end) ? 1 : 0) + shared;
     out.push(
       finding({
@@ -268,6 +283,17 @@ function earlierYearsName(facts: AuditFacts, year: number): Finding[] {
 }
 
 const MIN_SHARED_NAME = SEARCH_WINDOWS.minSharedName;
+/** Fewest characters of a name after the year when the name also runs before it (村干部报酬项目: 7). */
+const MIN_AFTER_YEAR = SEARCH_WINDOWS.minNameAfterYear;
+/** Own-year names kept for the comparison across the year (bounds the work on texts with thousands of dates). */
+const MAX_AROUND = 300;
+
+/** The Chinese characters two strings share at their ends (…黄果树镇人民政府 / …人民政府 → 人民政府). */
+function sharedEnd(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n] && /[\u4e00-\u9fff]/.test(a[a.length - 1 - n]!)) n++;
+  return n;
+}
 
 /** The one year a heading's title names (关于2021年度…): where it stands, its form (年 / 年度) and the words around it. */
 interface HeadingYear {

@@ -716,4 +716,12 @@ describe('sum-mismatch: a change against the two years’ amounts stated in othe
     expect(found(county)).toEqual(['300 − 260 = 40 ≠ 60']);
     expect(found(county.replace('增加60万元', '增加40万元'))).toEqual([]);
   });
+  it('checks the amount of a last clause opening with 共计 / 合计 against the listed parts that already make the 其中 total', () => {
+    const text = (sum: string): string => `本工程概算总投资90万元。其中：省级补助资金50万元，市级配套资金40万元，共计拨付${sum}万元。`;
+    expect(runRule(sumMismatch, text('95')).findings.map((f) => f.calculation)).toEqual(['50 + 40 = 90 ≠ 95']);
+    expect(runRule(sumMismatch, '全年培训经费12.5万元，其中：师资费7.5万元；场地费5万元；合计支出13.5万元。').findings.map((f) => f.severity)).toEqual(['error']);
+    // A closing amount that agrees, or one named as another total (收入合计), says nothing.
+    expect(runRule(sumMismatch, text('90')).findings).toEqual([]);
+    expect(runRule(sumMismatch, '本工程概算总投资90万元。其中：省级补助资金50万元，市级配套资金40万元，收入合计95万元。').findings).toEqual([]);
+  });
 });

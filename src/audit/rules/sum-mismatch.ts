@@ -245,7 +245,8 @@ function shareName(a: string, b: string): boolean {
  * under another name than the total's — the same name stated with the sum only confirms the total is the slip.
  */
 function sumStatedBefore(figures: readonly Figure[], d: Decomposition, sum: number): boolean {
-  if (sum === 0) return false;
+  // A total written after its parts (…，共计下达68.1万元) names its parts itself.
+  if (sum === 0 || d.total.start > d.marker.start) return false;
   const t = d.total;
   return figures.some(
     (f) =>
@@ -280,7 +281,8 @@ export const sumMismatch: Rule = (facts, options) => {
     const unitWord = d.total.kind === 'money' ? (d.total.moneyUnit ?? '元') : d.total.unit;
     const partsSpan = { start: d.marker.start, end: d.parts[d.parts.length - 1]!.end };
     const evidence = [quoteFigure(facts, d.total), quoteSpan(facts, partsSpan)];
-    const what = d.total.subject || d.total.label || '合计';
+    // A total closing its list (…，共计下达68.1万元) is named by that word, not by the remnant of its label.
+    const what = d.total.start > d.marker.start ? '合计' : d.total.subject || d.total.label || '合计';
     // Each rounded figure is off by less than half its last unit on one side and at most half on the other, so
     // rounding explains a gap strictly below the sum of the half-units (30 + 30 + 29.99 ≠ 89.97: 0.02 is not).
     if (gap < totalTolerance + partsTolerance) {

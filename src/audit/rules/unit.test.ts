@@ -153,4 +153,11 @@ describe('unit: an indicator value against its unit column', () => {
     expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['28.8万元']);
     expect(runRule(unit, head + row('28.8', '万元') + row('100', '%')).findings).toEqual([]);
   });
+  it('reports a measure word of a physical quantity glued between an amount and its 元 (3万亩元), not a price per unit', () => {
+    expect(runRule(unit, '项目间接费用3万亩元，已全部支付。').findings.map((f) => f.message)).toEqual(['单位错误：“3万亩元”——“万亩元”不是金额单位，“亩”疑为误入，应为3万元']);
+    expect(runRule(unit, '垃圾清运补助资金合计12.5吨元。').findings.map((f) => f.severity)).toEqual(['error']);
+    // Prices per unit and quantities beside amounts are fine.
+    expect(runRule(unit, '补助标准为200元/亩，共1万亩，每吨30元，计30万元。').findings).toEqual([]);
+    expect(runRule(unit, '完成造林1.2万亩，元旦前完成验收。').findings).toEqual([]);
+  });
 });

@@ -234,8 +234,33 @@ function amountWithPercentUnit(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/**
+ * 间接费用3万亩元: a measure word of a physical quantity (亩, 吨, 公里 …) glued between an amount's number and its
+ * 元 makes a unit that does not exist — a quantity's unit slipped into an amount (3万元). A per-unit price is written
+ * 元/亩 or 每亩3元, never 3亩元.
+ */
+const MEASURE_IN_MONEY = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿千]?)(${anyWord(RULE_WORDS['unit'].physicalMeasures)})(元)(?![/／])`, 'g');
+
+function measureInMoneyUnit(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  for (const m of facts.text.matchAll(MEASURE_IN_MONEY)) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    const start = m.index;
+    out.push(
+      finding({
+        rule: 'unit',
+        severity: 'error',
+        message: `单位错误：“${m[0]}”——“${m[2]}${m[3]}${m[4]}”不是金额单位，“${m[3]}”疑为误入，应为${m[1]}${m[2]}元`,
+        evidence: [quoteSpan(facts, { start, end: start + m[0].length })],
+      }),
+    );
+  }
+  return out;
+}
+
 export const unit: Rule = (facts, options) => {
   const out: Finding[] = [
+    ...measureInMoneyUnit(facts),
     ...amountWithPercentUnit(facts),
     ...shareWithoutPercent(facts),
     ...rateWithoutPercent(facts),

@@ -46,3 +46,24 @@ describe('三公: a restaurant named in a 公务卡 repayment', () => {
     expect(r.rows).toEqual([]);
   });
 });
+
+describe('三公: a 公务卡 repayment saying the card was used at a restaurant (消费)', () => {
+  it('counts it under 其他商品和服务支出, in two wordings', () => {
+    const dated = entry({ economicCode: '30299', summary: '公务卡还款 张立军 湘味轩酒楼 5月14日消费', payee: '张立军', amount: 148_600 });
+    const swiped = entry({ economicCode: '30299', summary: '公务卡报销-李红-县聚福楼酒家刷卡结账', payee: '公务卡', amount: 66_000 });
+    const r = run([dated, swiped]);
+    expect(r.reception).toBe(148_600 + 66_000);
+    expect(r.rows).toEqual([dated.row, swiped.row]);
+    expect(r.messages[0]).toContain('消费');
+  });
+
+  it('stays silent on look-alikes: a course’s meal, 消费帮扶 at a 农家乐, the card word 公务卡消费 alone, the staff’s dinner', () => {
+    const course = entry({ economicCode: '30299', summary: '公务卡还款 王芳 湘味轩酒楼 5月20日消费（业务培训班）', payee: '王芳', amount: 52_000 });
+    const help = entry({ economicCode: '30299', summary: '公务卡还款 刘洋 山里人家农家乐 消费帮扶农副产品', payee: '刘洋', amount: 30_000 });
+    const cardWord = entry({ economicCode: '30299', summary: '公务卡消费（县好味饭店）', payee: '公务卡', amount: 7_000 });
+    const staff = entry({ economicCode: '30299', summary: '公务卡还款 陈静 湘味轩酒楼 职工聚会消费', payee: '陈静', amount: 40_000 });
+    const r = run([course, help, cardWord, staff]);
+    expect(r.reception).toBe(0);
+    expect(r.rows).toEqual([]);
+  });
+});

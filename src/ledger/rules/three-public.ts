@@ -128,16 +128,46 @@ export function threePublicTotals(
       const m = rules.categories[c].cardMerchant;
       if (!m || (rules.genericPayees?.cardBillWords ?? []).length === 0) return [];
       // The merchant's name: the Han characters up to and with its trade word (栗山人家土菜馆).
-      return [[c, { trade: wordMatcher(m.words), names: new RegExp(`\\p{Script=Han}*(?:${wordAlternation(m.words)})`, 'gu'), inClass: prefixMatcher(m.economic) }]];
+      const consumption = m.consumption;
+      return [
+        [
+          c,
+          {
+            trade: wordMatcher(m.words),
+            names: new RegExp(`\\p{Script=Han}*(?:${wordAlternation(m.words)})`, 'gu'),
+            inClass: prefixMatcher(m.economic),
+            consumed: consumption ? wordMatcher(consumption.words) : () => undefined,
+            notConsumed: anyOf(consumption?.unlessWords.length ? consumption.unlessWords : ['\u0000']),
+            consumedInClass: prefixMatcher([...m.economic, ...(consumption?.economic ?? [])]),
+          },
+        ],
+      ];
     }),
-  ) as Partial<Record<ThreePublicCategory, { trade: (t: string) => string | undefined; names: RegExp; inClass: (code: string) => string | undefined }>>;
+  ) as Partial<
+    Record<
+      ThreePublicCategory,
+      {
+        trade: (t: string) => string | undefined;
+        names: RegExp;
+        inClass: (code: string) => string | undefined;
+        consumed: (t: string) => string | undefined;
+        notConsumed: RegExp;
+        consumedInClass: (code: string) => string | undefined;
+      }
+    >
+  >;
   const cardMerchantOf = (entry: LedgerEntry, c: ThreePublicCategory, party: string): string | undefined => {
     const m = cardMerchants[c];
     const text = said(entry);
     const bill = m ? cardBill(text) : undefined;
-    if (!m || bill === undefined || m.inClass(entry.economicCode) === undefined) return undefined;
+    if (!m || bill === undefined) return undefined;
     const trade = m.trade(party);
     if (trade === undefined) return undefined;
+    // The card used at the merchant (…酒楼 5月14日消费), outside the card word (公务卡消费), the merchant's name and
+    // compounds naming no purchase (消费帮扶): the bill is of its trade, a second fact.
+    const consumed = m.consumed(text.replace(cardBillWords, mask).replace(m.names, mask).replace(m.notConsumed, mask));
+    if (consumed !== undefined && m.consumedInClass(entry.economicCode) !== undefined) return `系${bill}（刷卡商户“${trade}”），摘要含“${consumed}”`;
+    if (m.inClass(entry.economicCode) === undefined) return undefined;
     // Nothing else said: the card word, the merchant's name and the cardholder (the payee cell) masked, no Han text is left.
     let rest = text.replace(cardBillWords, mask).replace(m.names, mask);
     const payee = entry.payee ?? '';
