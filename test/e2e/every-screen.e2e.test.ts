@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/reference/demo.ts';
 import { completeDemo } from '../../src/report/test-support.ts';
@@ -119,7 +119,26 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     const button = page.getByRole('button', { name, exact: true });
     await poll(() => button.isEnabled()).toBe(true);
     await button.click();
-    const answer = workflowAnswer(page);
+    // Registered before the 确定 that sends the action. Should no answer come, the failure says whether the
+    // request was sent at all and what the screen said (a refusal shown instead of sending, e.g. unsaved edits).
+    const sent: string[] = [];
+    const onRequest = (r: Request) => {
+      if (r.method() === 'POST' && new URL(r.url()).pathname.endsWith('/workflow')) sent.push(new Date().toISOString());
+    };
+    page.on('request', onRequest);
+    const answer = workflowAnswer(page)
+      .catch(async (err: unknown) => {
+        const said = await page
+          .locator('.ant-message')
+          .textContent({ timeout: 2_000 })
+          .catch(() => '');
+        const waiting = await page.getByTestId('unsaved-before-submit').isVisible();
+        throw new Error(
+          `${name}: no answer to the action (${sent.length > 0 ? `its request sent at ${sent.join(', ')}` : 'no request sent'}; unsaved-edit notice ${waiting ? 'shown' : 'not shown'}; messages: ${said || 'none'})`,
+          { cause: err },
+        );
+      })
+      .finally(() => page.off('request', onRequest));
     await page.locator('.ant-popconfirm').getByRole('button', { name: '确定' }).click();
     return answer;
   };

@@ -7,6 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -238,10 +239,38 @@ export class Client {
     return Client.signIn(base, username, password);
   }
 
-  /** A raw body (an uploaded file) with its content type; the answer as text. */
+  /**
+   * A raw body (an uploaded file) with its content type; the answer as text. Sent on a connection of its own,
+   * never an idle one from fetch's pool: the server closes a connection idle for its keep-alive timeout (72 s),
+   * and a test that has just built a 16 MB file synchronously (its event loop blocked for seconds) has not yet
+   * seen that close, so fetch would write the upload into a closed connection (`write EPIPE`) — and fetch does
+   * not retry a POST. A fresh connection leaves only the server's own answers (or its own resets) to observe.
+   */
   async raw(method: string, url: string, body: Uint8Array, type: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
-    const r = await fetch(`${this.base}${url}`, { method, headers: { cookie: this.cookie, 'x-csrf-token': this.csrf, 'content-type': type, ...headers }, body });
-    return { status: r.status, text: await r.text() };
+    return new Promise((resolve, reject) => {
+      let answered = false;
+      const req = httpRequest(
+        `${this.base}${url}`,
+        {
+          method,
+          agent: false,
+          headers: { cookie: this.cookie, 'x-csrf-token': this.csrf, 'content-type': type, 'content-length': String(body.byteLength), connection: 'close', ...headers },
+        },
+        (res) => {
+          answered = true;
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('error', reject);
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        },
+      );
+      // A server that answers early (a refusal before the whole body is read) may close while the rest is still
+      // being sent: the answer, once it has begun, is what counts; before it, the error is the result.
+      req.on('error', (err) => {
+        if (!answered) reject(err);
+      });
+      req.end(body);
+    });
   }
 
   async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
