@@ -150,3 +150,26 @@ describe('entity-name: the own name written differently once', () => {
     expect(runRule(entityName, text).findings.filter((f) => f.message.includes('写法不一'))).toEqual([]);
   });
 });
+
+describe('entity-name: the own 本级 written with the name of the higher-level body', () => {
+  const quotes = (text: string, department?: string): string[] =>
+    runRule(entityName, text, department ? { department } : {}).findings.map((f) => f.evidence[0]!.quote ?? '');
+
+  it('reports a higher-level place before the own body words in the list of units (包括：X本级、…; X机关本级和…)', () => {
+    const listed = '青山县自然资源局2024年度部门决算\n纳入本部门2024年度部门决算编制范围的单位共3个，包括：青州市自然资源局本级、青山县不动产登记中心、青山县测绘队。';
+    expect(quotes(listed)).toEqual(['青州市自然资源局']);
+    expect(runRule(entityName, listed).findings[0]!.severity).toBe('warning');
+    const composed = '2023年度部门决算公开\n沙河区教育局部门决算由江城市教育局机关本级和所属3所学校的决算组成。';
+    expect(quotes(composed, '沙河区教育局')).toEqual(['江城市教育局']);
+  });
+
+  it('stays silent on the own name, the higher body named on purpose, another level of department and other body words', () => {
+    const title = '青山县自然资源局2024年度部门决算\n';
+    expect(quotes(`${title}编制范围的单位包括：青山县自然资源局本级、青山县测绘队。`)).toEqual([]);
+    expect(quotes(`${title}上级主管部门为青州市自然资源局，业务指导单位为青州市自然资源局本级。`)).toEqual([]);
+    expect(quotes(`${title}收到青州市自然资源局本级下达的转移支付资金20万元。`)).toEqual([]);
+    expect(quotes(`${title}编制范围的单位包括：青州市林业局本级、青山县测绘队。`)).toEqual([]);
+    // A 县级市 department: the written 市 is no higher level than its own.
+    expect(quotes('浏城市自然资源局2024年度部门决算\n编制范围的单位包括：江州市自然资源局本级、浏城市测绘队。')).toEqual([]);
+  });
+});

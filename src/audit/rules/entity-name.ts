@@ -140,7 +140,71 @@ function nationalInsideLocal(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
-export const entityName: Rule = (facts, options) => [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...entityNameOther(facts, options)];
+export const entityName: Rule = (facts, options) => {
+  const others = entityNameOther(facts, options);
+  // A name the self-context reading already reported (X（本级）, X本级及所属) is not reported twice.
+  const higher = higherLevelOwnUnit(facts, options).filter(
+    (f) => !others.some((o) => (o.evidence[0]!.start ?? -1) < (f.evidence[0]!.end ?? 0) && (f.evidence[0]!.start ?? -1) < (o.evidence[0]!.end ?? 0)),
+  );
+  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...higher];
+};
+
+const OWN_UNIT = RULE_WORDS['entity-name'];
+/** A sentence: back to and on to one of these. */
+const SENTENCE_ENDS = '。；;！？!?\n';
+
+/**
+ * 包括：嘉州市应急管理局本级、嘉岭县应急救援保障中心 in 嘉岭县应急管理局's 部门决算: the unit listed as the
+ * department's own (X本级, X机关本级, X部门本级, X（本级）, the marker followed by a list separator) named with the
+ * department's own body words (应急管理局) after a place of a higher level (市, 州, 省) is the higher-level body's
+ * name written for the own unit. Precondition: the department (title, 编制单位 or sidecar) is a body of a county-level
+ * place (its region ends with 县, 区 or 旗, rule-words.json entity-name.countyLevels) with body words of three
+ * characters or more; the written region ends with a higherLevels word; the sentence does not name the higher body on
+ * purpose (higherBodyContext: 上级主管部门, 业务指导, 转移支付, 市局下达). Another bureau with other body words and a
+ * 县级市 department are not read.
+ */
+function higherLevelOwnUnit(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const department = options.department;
+  if (!department) return [];
+  const { regionPrefixes, nameBreakChars } = options.config;
+  const core = coreName(department, regionPrefixes);
+  if (core === department || core.length < 3) return [];
+  const own = regionOf(department, core, regionPrefixes);
+  const endsWithAny = (s: string, words: readonly string[]): boolean => words.some((w) => s.endsWith(w));
+  if (own === '' || endsWithAny(own, OWN_UNIT.higherLevels) || !endsWithAny(own, OWN_UNIT.countyLevels)) return [];
+  const { text } = facts;
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  for (let at = text.indexOf(core); at !== -1 && out.length < 20; at = text.indexOf(core, at + core.length)) {
+    const after = at + core.length;
+    const marker = OWN_UNIT.ownUnitMarkers.find((m) => text.startsWith(m, after));
+    if (marker === undefined) continue;
+    const next = after + marker.length;
+    if (next < text.length && !OWN_UNIT.ownUnitFollowers.some((w) => text.startsWith(w, next))) continue;
+    // The place before the body words, read back to a break (包括：, 为, 和).
+    let start = at;
+    while (start > 0 && at - start < MAX_NAME && isCjk(text[start - 1]) && !nameBreakChars.includes(text[start - 1]!)) start--;
+    const candidate = text.slice(start, after);
+    const theirs = regionOf(candidate, core, regionPrefixes);
+    if (theirs === '' || !endsWithAny(theirs, OWN_UNIT.higherLevels) || own.endsWith(theirs) || seen.has(start)) continue;
+    let from = start;
+    while (from > 0 && !SENTENCE_ENDS.includes(text[from - 1]!)) from--;
+    let to = next;
+    while (to < text.length && !SENTENCE_ENDS.includes(text[to]!)) to++;
+    const sentence = text.slice(from, to);
+    if (OWN_UNIT.higherBodyContext.some((w) => sentence.includes(w))) continue;
+    seen.add(start);
+    out.push(
+      finding({
+        rule: 'entity-name',
+        severity: 'warning',
+        message: `本报告是“${department}”的报告，列为本单位${marker.replace(/[（）()]/g, '')}的单位却写作上级“${candidate}”，疑为套用上级部门名称`,
+        evidence: [quoteSpan(facts, { start, end: after }), quoteSentenceAt(facts, start)],
+      }),
+    );
+  }
+  return out;
+}
 
 /** Longest run of characters read back from a name's end: a unit's full name with its region (岳阳市南湖新区二幼儿园). */
 const MAX_TAIL = 16;
