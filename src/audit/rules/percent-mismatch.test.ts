@@ -151,6 +151,23 @@ describe('percent-mismatch: 执行率 in a table', () => {
   });
 });
 
+describe('percent-mismatch: 执行率 of a 自评表 flattened one cell per line', () => {
+  const broken = '项目资金\n(万元)\n年初\n预算数\n全年预算数\n全年\n执行数\n分值\n执行率\n得分\n';
+  const whole = '项目资金（万元）\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n';
+
+  it('reports a rate that the row’s amounts do not give, whatever the header’s line breaks', () => {
+    const a = runRule(percentMismatch, `${broken}年度资金总额\n4753.66万元\n4753.66万元\n3824.26万元\n10\n100%\n10\n`);
+    expect(a.findings.map((f) => f.calculation)).toEqual(['3824.26万元 ÷ 4753.66万元 = 80.45% ≠ 100%']);
+    const b = runRule(percentMismatch, `${whole}年度资金总额\n120\n118\n106.2\n10\n90%\n9\n其中：当年财政拨款\n120\n118\n106.2\n—\n95.5%\n—\n`);
+    expect(b.findings.map((f) => f.evidence[0]!.quote)).toEqual(['95.5%']);
+  });
+
+  it('accepts the right rate and reads no stacked lines without the form’s header', () => {
+    expect(runRule(percentMismatch, `${broken}年度资金总额\n43.2\n43.2\n37.24\n10\n86%\n9\n`).findings).toEqual([]);
+    expect(runRule(percentMismatch, '项目\n预算数\n调整数\n决算数\n序号\n占比\n基本支出\n100\n20\n60\n1\n45%\n').findings).toEqual([]);
+  });
+});
+
 describe('percent-mismatch: shares over 100%', () => {
   it('reports shares of one whole that add up to more than 100%', () => {
     const text = '1. 基本支出预算2476260.58元，占一般公共预算支出的84.06%。\n2. 项目支出469500元，占一般公共预算支出的19.62%。';

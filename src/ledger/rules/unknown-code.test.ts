@@ -71,4 +71,32 @@ describe('ledger.unknown-code', () => {
       expect(lowerLevel(found)).toEqual([]);
     });
   });
+  describe('a function code missing from the incomplete table whose name the export leaves blank', () => {
+    const errors = (found: ReturnType<typeof unknownCode.check>) =>
+      found.filter((f) => f.severity === 'error').map((f) => f.evidence[0]!.path);
+    const named = () => [
+      entry({ functionCode: '2010601', functionName: '行政运行' }),
+      entry({ functionCode: '2010601', functionName: '行政运行' }),
+      entry({ functionCode: '2010650', functionName: '事业运行' }),
+      entry({ functionCode: '2080505', functionName: '机关事业单位基本养老保险缴费支出' }),
+    ];
+
+    it('is an error per entry when every other function code is named (empty or blank name)', () => {
+      const empty = entry({ functionCode: '2010546', functionName: '', summary: '发放9月工资及缴纳单位社保' });
+      const blank = entry({ functionCode: '2060709', functionName: '  ', summary: '缴纳失业、工伤保险' });
+      expect(errors(unknownCode.check([...named(), empty], context()))).toEqual([`ledger[row ${empty.row}]`]);
+      expect(errors(unknownCode.check([...named(), blank], context()))).toEqual([`ledger[row ${blank.row}]`]);
+    });
+
+    it('stays silent when the file writes no names, or names the code on another row', () => {
+      const noNames = [entry({ functionCode: '2010601' }), entry({ functionCode: '2010650' }), entry({ functionCode: '2010546' })];
+      expect(errors(unknownCode.check(noNames, context()))).toEqual([]);
+      const sometimes = [
+        ...named(),
+        entry({ functionCode: '2010546', functionName: '' }),
+        entry({ functionCode: '2010546', functionName: '统计专项' }),
+      ];
+      expect(errors(unknownCode.check(sometimes, context()))).toEqual([]);
+    });
+  });
 });

@@ -10,6 +10,12 @@
  * reports every expenditure at 项/款 level): an error per entry, whether or not the table lists the code. Without a
  * lower code in the ledger nothing is said of the code's level (a ledger that books every entry to 款 is read as
  * it is, and the table is incomplete).
+ *
+ * A well-formed function code missing from an incomplete table whose NAME the export leaves blank is judged
+ * anyway: finance software prints each function code's name from its own 科目表 beside the code, so a blank name
+ * where every other function code of the same file is named says the software does not know the code either.
+ * Precondition (`namelessCodes`): the file writes function names (at least 2 other function codes, every row of
+ * them named), and every row of this code has an empty name. Without a name column nothing changes.
  */
 import { CODE_TABLE_LABEL, type CodeTable, listsWhole } from '../../core/codes.ts';
 import { type Finding, finding } from '../../core/finding.ts';
@@ -33,6 +39,7 @@ export const unknownCode: LedgerRule = {
       const label = CODE_TABLE_LABEL[kind];
       const doubtful = new Map<string, LedgerEntry[]>();
       const lower = lowerCodes(entries.map((e) => e[FIELD[kind]]));
+      const nameless = kind === 'function' ? namelessCodes(entries) : new Set<string>();
       for (const entry of entries) {
         const code = entry[FIELD[kind]];
         if (format && !format.test(code)) {
@@ -51,6 +58,14 @@ export const unknownCode: LedgerRule = {
         } else if (table && !table.entries.has(code)) {
           if (listsWhole(table, code)) {
             out.push(perEntry(this.id, entry, `${label}“${code}”不在${table.year}年代码表中 / unknown ${kind} code`));
+          } else if (nameless.has(code)) {
+            out.push(
+              perEntry(
+                this.id,
+                entry,
+                `${label}“${code}”不在所附${table.year}年代码表中，导出文件也未给出其名称（本账其他功能科目均有名称），财务软件的科目表中似无此编码 / a function code the export leaves unnamed while naming all others`,
+              ),
+            );
           } else {
             const list = doubtful.get(code) ?? [];
             list.push(entry);
@@ -96,6 +111,26 @@ function lowerCodes(codes: readonly string[]): Map<string, string[]> {
     if (below.length > 0) out.set(code, below);
   }
   return out;
+}
+
+/**
+ * Function codes whose every row has an empty name while the file names every row of at least two other function
+ * codes: the export's own name column shows the software does not know them. Empty when the file writes no names.
+ */
+function namelessCodes(entries: readonly LedgerEntry[]): Set<string> {
+  const named = new Map<string, { named: number; blank: number }>();
+  for (const e of entries) {
+    if (!/^\d+$/.test(e.functionCode)) continue;
+    const n = named.get(e.functionCode) ?? { named: 0, blank: 0 };
+    if ((e.functionName ?? '').trim()) n.named += 1;
+    else n.blank += 1;
+    named.set(e.functionCode, n);
+  }
+  const fullyNamed = [...named.values()].filter((n) => n.blank === 0).length;
+  const blank = [...named].filter(([, n]) => n.named === 0).map(([code]) => code);
+  const partial = [...named.values()].some((n) => n.named > 0 && n.blank > 0);
+  if (fullyNamed < 2 || partial || blank.length >= fullyNamed) return new Set();
+  return new Set(blank);
 }
 
 function perEntry(rule: string, entry: LedgerEntry, what: string): Finding {

@@ -4,6 +4,7 @@
  */
 import { type Finding, finding } from '../../../core/finding.ts';
 import { RULE_WORDS } from '../../config.ts';
+import { lineOf } from '../../facts/lines.ts';
 import { modelTable, phaseOfHeader, type TableModel } from '../../facts/table-model.ts';
 import type { AuditFacts, TableFact } from '../../facts/types.ts';
 import { quoteCell } from './evidence.ts';
@@ -22,8 +23,69 @@ function shiftedAgainstHeader(model: TableModel, r: TableFact['rows'][number]): 
   return phaseOfHeader(model.header[at] ?? '') !== null;
 }
 
-export function tableRates(facts: AuditFacts): Finding[] {
+/** The stacked form's header, in order: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率 (whitespace and line breaks taken out). */
+const STACKED_HEADER = /年初预算数.{0,12}全年预算数.{0,12}全年执行数.{0,6}分值.{0,6}执行率/;
+/** How many non-empty lines before a row its header may end (the header's cells broken over lines: 年初⏎预算数). */
+const STACKED_HEADER_REACH = 24;
+const AMOUNT_LINE = /^[0-9][0-9,]*(?:\.[0-9]+)?(?:万元|元)?$/;
+const SCORE_LINE = /^(?:[0-9]{1,3}(?:\.[0-9]+)?|[-—–/])$/;
+const RATE_LINE = /^[0-9]{1,3}(?:\.[0-9]+)?\s*[%％]$/;
+
+/**
+ * The 项目支出绩效自评表's funds block flattened one cell per line (年度资金总额 ⏎ 4753.66万元 ⏎ 4753.66万元 ⏎
+ * 3824.26万元 ⏎ 10 ⏎ 100% ⏎ 10), as web and PDF copies leave it. Precondition: the lines just before hold the
+ * form's header in its order — 年初预算数, 全年预算数, 全年执行数, 分值, 执行率 — and the row is a label line followed by
+ * exactly three amounts, a score (or a dash) and a per-cent; the rate is then 全年执行数 ÷ 全年预算数.
+ */
+function stackedRates(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
+  const { text } = facts;
+  if (!text.includes('执行率')) return out;
+  const lines: { text: string; start: number; end: number }[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const raw = text.slice(at, end);
+    const trimmed = raw.trim();
+    if (trimmed !== '') {
+      const start = at + raw.indexOf(trimmed);
+      lines.push({ text: trimmed, start, end: start + trimmed.length });
+    }
+    at = end + 1;
+  }
+  for (let i = 1; i + 5 < lines.length && out.length < 10; i++) {
+    const label = lines[i]!;
+    if (!/[\u4e00-\u9fff]/.test(label.text) || AMOUNT_LINE.test(label.text)) continue;
+    const [b0, b, e, score, p] = lines.slice(i + 1, i + 6) as [(typeof lines)[number], (typeof lines)[number], (typeof lines)[number], (typeof lines)[number], (typeof lines)[number]];
+    if (![b0, b, e].every((c) => AMOUNT_LINE.test(c.text)) || !SCORE_LINE.test(score.text) || !RATE_LINE.test(p.text)) continue;
+    const header = lines.slice(Math.max(0, i - STACKED_HEADER_REACH), i).map((l) => l.text).join('').replace(/\s+/g, '');
+    if (!STACKED_HEADER.test(header)) continue;
+    const bn = cellNumber(b.text);
+    const en = cellNumber(e.text);
+    const pn = cellNumber(p.text);
+    if (!bn || !en || !pn || bn.value <= 0) continue;
+    const computed = (en.value / bn.value) * 100;
+    const decimals = (p.text.split('.')[1] ?? '').replace(/[^0-9]/g, '').length;
+    if (Math.abs(computed - pn.value) <= 0.5 / 10 ** decimals + 0.01) continue;
+    out.push(
+      finding({
+        rule: 'percent-mismatch',
+        severity: 'error',
+        message: `自评表“${label.text}”行：执行率写为${p.text}，按全年执行数${e.text} ÷ 全年预算数${b.text}应为${computed.toFixed(2)}%`,
+        evidence: [
+          { quote: p.text, start: p.start, end: p.end, line: lineOf(facts.lineStarts, p.start) },
+          { quote: e.text, start: e.start, end: e.end, line: lineOf(facts.lineStarts, e.start) },
+        ],
+        calculation: `${e.text} ÷ ${b.text} = ${computed.toFixed(2)}% ≠ ${p.text}`,
+      }),
+    );
+  }
+  return out;
+}
+
+export function tableRates(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [...stackedRates(facts)];
   facts.tables.slice(0, 50).forEach((table, index) => {
     const model = modelTable(table, index);
     if (!model) return;
