@@ -22,6 +22,7 @@ import {
   TEST7_FIXTURE_DIR,
   TEST8_FIXTURE_DIR,
   TEST9_FIXTURE_DIR,
+  TEST10_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -148,6 +149,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'seventh', folder: 'test7', dir: TEST7_FIXTURE_DIR },
   { ordinal: 'eighth', folder: 'test8', dir: TEST8_FIXTURE_DIR },
   { ordinal: 'ninth', folder: 'test9', dir: TEST9_FIXTURE_DIR },
+  { ordinal: 'tenth', folder: 'test10', dir: TEST10_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
