@@ -107,6 +107,13 @@ export const PDF_TEST6_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pd
  * ever being run on them. Blind: totals only.
  */
 export const PDF_TEST7_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test7/', import.meta.url));
+/**
+ * Eighth held-out part of whole 部门决算 PDFs (audit-pdf-test8/, 610–616): invented county bodies written from integer
+ * amounts by a writer who had not read the rules, the auditor or the other held-out parts, produced by HTML through
+ * Chromium, Word tables through LibreOffice, Calc workbooks (one table per sheet) and ReportLab; annotated without the
+ * auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST8_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test8/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -128,6 +135,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test5', dir: PDF_TEST5_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test6', dir: PDF_TEST6_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test7', dir: PDF_TEST7_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test8', dir: PDF_TEST8_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {
