@@ -716,6 +716,20 @@ describe('sum-mismatch: a change against the two years’ amounts stated in othe
     expect(found(county)).toEqual(['300 − 260 = 40 ≠ 60']);
     expect(found(county.replace('增加60万元', '增加40万元'))).toEqual([]);
   });
+  it('reads a part of a 其中 list under a year’s total as that year’s amount, and a change naming no year as its paragraph’s', () => {
+    // The 三公 note of a budget: this year's budget and last year's 决算 each broken down, then the changes of the parts.
+    const text = (change: string): string =>
+      `某局2022年“三公”经费预算\n2022年度“三公”经费预算总计21.8万元，其中：因公出国（境）经费0万元，公务接待11.80万元，公务用车运行费用10万元。\n2021年度“三公”经费合计支出20.12万元，其中：因公出国（境）经费0万元，公务接待12.39万元，公务用车运行费用7.73万元。\n2022年度“三公”经费预算较2021年度增加1.68万元，其中公务接待较上年同期减少${change}万元。公务用车运行费用较上年同期增加2.27万元。`;
+    expect(found(text('0.69'))).toEqual(['11.8 − 12.39 = −0.59 ≠ 0.69']);
+    // Look-alikes: the change fits, or lies within the rounding of the three figures (0.58 against 0.59).
+    expect(found(text('0.59'))).toEqual([]);
+    expect(found(text('0.58'))).toEqual([]);
+    // A change naming no year in a paragraph with no change naming its year: no year, nothing read.
+    const noAnchor = text('0.69').replace('2022年度“三公”经费预算较2021年度增加1.68万元，其中', '');
+    expect(found(noAnchor)).toEqual([]);
+    // A paragraph of its own: the year of another paragraph's change is not carried over.
+    expect(found(text('0.69').replace('，其中公务接待', '。\n公务接待'))).toEqual([]);
+  });
   it('checks the amount of a last clause opening with 共计 / 合计 against the listed parts that already make the 其中 total', () => {
     const text = (sum: string): string => `本工程概算总投资90万元。其中：省级补助资金50万元，市级配套资金40万元，共计拨付${sum}万元。`;
     expect(runRule(sumMismatch, text('95')).findings.map((f) => f.calculation)).toEqual(['50 + 40 = 90 ≠ 95']);
