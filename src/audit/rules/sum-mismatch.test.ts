@@ -739,3 +739,19 @@ describe('sum-mismatch: a change against the two years’ amounts stated in othe
     expect(runRule(sumMismatch, '本工程概算总投资90万元。其中：省级补助资金50万元，市级配套资金40万元，收入合计95万元。').findings).toEqual([]);
   });
 });
+
+describe('sum-mismatch: 小计 groups of a second header row whose spanning cells were lost', () => {
+  const table = (a: string, b: string): string =>
+    `2018年中职学校国家助学金和免学费补助资金安排表 | |||||||\n单位:元 | |||||||\n单 位 | 全年中央补助资金 | 其中:免学费补助 | 其中:国家助学金 | ||||\n小计 | 提前下达 | 本次下达 | 小计 | 提前下达 | 本次下达 | ||\n甲市中等职业技术学校 | 7,548,150 | 7,074,550 | 6,728,925 | 345,625 | ${a} | ${b} | 59,200 |\n`;
+  it('reads the header over the last cells of the row and checks each 小计 against the cells of its group', () => {
+    expect(runRule(sumMismatch, table('473,600', '441,400')).findings.map((f) => f.calculation)).toEqual(['441,400 + 59,200 = 500,600 ≠ 473,600']);
+  });
+  it('says nothing when the groups add up, when no group of the row bears the alignment out, or when a cell is no amount', () => {
+    expect(runRule(sumMismatch, table('473,600', '414,400')).findings).toEqual([]);
+    // Both groups fail: the header may stand elsewhere than over the last cells — nothing is read.
+    expect(runRule(sumMismatch, table('473,600', '441,400').replace('6,728,925', '6,728,000')).findings).toEqual([]);
+    expect(runRule(sumMismatch, table('473,600', '441,400').replace('59,200', '—')).findings).toEqual([]);
+    // A header of other words (no 小计 opening it) is no group header.
+    expect(runRule(sumMismatch, table('473,600', '441,400').replace(/小计/g, '金额')).findings).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { Decomposition, Figure } from '../facts/types.ts';
 import { inUnit, precisionFen, quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { oddUnitPart, term, unitSlipFactor, valuesOf } from './lib/shared.ts';
+import { subtotalGroups } from './lib/subtotal-columns.ts';
 import { tableSums } from './lib/table-sums.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule, type RuleOptions } from './lib/types.ts';
 
@@ -293,7 +294,7 @@ function sumStatedBefore(figures: readonly Figure[], d: Decomposition, sum: numb
 }
 
 export const sumMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableSums(facts, options), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes)];
+  const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes)];
   const seen = new Set<string>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
