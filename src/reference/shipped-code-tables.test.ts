@@ -121,6 +121,15 @@ describe('shipped code tables', () => {
   });
 
 
+  it('holds the rows of the 2026-12-04 afternoon pass (2023 fund notices) with their printed names', () => {
+    const names = shippedNames();
+    expect(['2120303', '2296006', '503'].map((code) => `${code} ${names.get(code) ?? '(missing)'}`)).toEqual([
+      '2120303 小城镇基础设施建设',
+      '2296006 用于残疾人事业的彩票公益金支出',
+      '503 机关资本性支出（一）',
+    ]);
+  });
+
   it.each([
     ['gfs_function_2026.csv', [3, 5, 7]],
     ['gfs_economic_department_2026.csv', [3, 5]],
