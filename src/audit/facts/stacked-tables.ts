@@ -11,6 +11,8 @@ import type { TableCell, TableFact } from './types.ts';
 import type { MoneyUnit } from '../../core/money.ts';
 import { GRAMMAR } from '../config.ts';
 
+const STACKED_WORDS: StackedWords = { subtotal: GRAMMAR.stackedSubtotal, purchase: GRAMMAR.stackedPurchase, running: GRAMMAR.stackedRunning };
+
 /** The longest line read as one cell. */
 const MAX_CELL_LINE = 40;
 /** The fewest cells a stacked table is made of. */
@@ -177,8 +179,10 @@ function unlabelledRow(tokens: readonly Token[], first: number, words: StackedWo
  * (fitting the rows by one of the forms of headerCells), then rows each of a label and the same number of amounts (or
  * one row of amounts only, under a header naming each); no row partly empty. Anything else is no table.
  */
-export function stackedTables(text: string, lineStarts: readonly number[], words: StackedWords = GRAMMAR.stackedGroup): TableFact[] {
+export function stackedTables(text: string, lineStarts: readonly number[], words: StackedWords = STACKED_WORDS): TableFact[] {
   const out: TableFact[] = [];
+  // Both forms need pipe lines: a text without a pipe holds none.
+  if (!text.includes('|')) return out;
   const kinds: LineKind[] = [];
   const lines: [number, number][] = [];
   for (let li = 0; li < lineStarts.length; li++) {
