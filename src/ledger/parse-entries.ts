@@ -459,13 +459,14 @@ export function* parseLedgerChunks(
     }
     return named;
   };
-  // No 支出类型 column: the spending account's 明细科目 may name the nature (7201 事业支出—财政拨款支出—项目支出); its
-  // name stands in the 会计科目 column or in a 科目名称 column beside a 科目编码 one.
+  // The spending account's 明细科目 may name the nature (7201 事业支出—财政拨款支出—项目支出); its name stands in the
+  // 会计科目 column or in a 科目名称 column beside a 科目编码 one. Without a 支出类型 column it gives the nature; beside
+  // one it is kept only where it states the other nature (LedgerEntry.accountNature, for ledger.nature-inconsistent).
   const natureInAccount = loadLedgerRuleData().classification.accountClasses?.natureInAccount;
   const accountSynonyms = new Set(loadLedgerRuleData().headerSynonyms.account.map(normalizeHeader));
   const mappedColumns = new Set(Object.values(col));
   const accountNameColumns =
-    natureInAccount === undefined || col.nature !== undefined
+    natureInAccount === undefined
       ? []
       : [
           ...(col.account === undefined ? [] : [col.account]),
@@ -932,8 +933,8 @@ export function* parseLedgerChunks(
     const natureText = cell(cells, 'nature');
     let nature: ExpenditureNature | undefined;
     let natureSource: NatureSource;
-    const accountNature = natureText === '' ? natureOfAccount(cells) : undefined;
-    if (accountNature !== undefined) {
+    const accountNature = natureOfAccount(cells);
+    if (accountNature !== undefined && natureText === '') {
       nature = accountNature;
       natureSource = 'account';
     } else if (natureText === '') {
@@ -948,6 +949,8 @@ export function* parseLedgerChunks(
         fail(row, 'nature', natureText, '支出类型应为基本支出或项目支出', 'nature must be basic or project');
       }
     }
+    // The 支出类型 cell and the account's 明细科目 both state the nature, and disagree: kept for ledger.nature-inconsistent.
+    const accountDisagrees = natureSource === 'column' && accountNature !== undefined && nature !== undefined && accountNature !== nature;
     if (errors.length !== errorsBefore || state.errorsTruncated) continue;
     above = { row, dateText, voucher, summary, ...(voucherSummary === undefined ? {} : { voucherSummary }) };
     if (carried) state.carriedRows = (state.carriedRows ?? 0) + 1;
@@ -965,6 +968,7 @@ export function* parseLedgerChunks(
       natureSource,
     };
     if (voucherSummary !== undefined) entry.voucherSummary = voucherSummary;
+    if (accountDisagrees) entry.accountNature = accountNature;
     if (projectCode !== undefined) entry.projectCode = projectCode;
     if (projectName !== undefined) entry.projectName = projectName;
     // A name column beside the code column (功能科目名称) names the item; else the name the cell resolved, or its own.
