@@ -62,6 +62,7 @@ const classificationSchema = z.object({
   projectOnlyFunctionItems: described({
     minProjectEntries: z.number().int().min(1),
     minProjectPercent: z.number().min(0).max(100),
+    minBasicClassEntriesElsewhere: z.number().int().min(1).optional(),
   }).optional(),
   projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   personnelWords: described({ words }).optional(),

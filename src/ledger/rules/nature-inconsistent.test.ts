@@ -106,6 +106,23 @@ describe('ledger.nature-inconsistent', () => {
       expect(found).toEqual([]);
     });
 
+    it('says nothing for the unit\'s routine costs on a project item: a class basic by nature, or one its basic entries use elsewhere', () => {
+      // A 街道办: 社区治理 is nearly all project spending, but its 社区治理办公室 buys stationery and has its copier
+      // repaired there, as the 行政运行 offices do; a road-bridge inspection (委托业务费, used by no basic entry) stays.
+      const office = (economicCode: string, summary: string) => entry({ natureSource: 'inferred', functionCode: '2010101', functionName: '行政运行', economicCode, summary });
+      const basicElsewhere = [office('30213', '机关空调维修'), office('30213', '打印机维修'), office('30201', '购买办公用品'), office('30211', '差旅费')];
+      const stationery = entry({ natureSource: 'inferred', functionCode: '2080208', economicCode: '30201', summary: '社区治理办公室购买办公用品' });
+      const power = entry({ natureSource: 'inferred', functionCode: '2080208', economicCode: '30206', summary: '新时代文明实践站电费' });
+      const copier = entry({ natureSource: 'inferred', functionCode: '2080208', economicCode: '30213', summary: '社区治理办公室复印机维修' });
+      const project = projectEntries('2080208', '社区治理创新示范项目', 30, '社区治理创新示范点运营服务');
+      const stray = entry({ natureSource: 'inferred', functionCode: '2080208', economicCode: '30227', summary: '社区网格化管理平台运维服务' });
+      const found = natureInconsistent.check([...basicElsewhere, ...project, stationery, power, copier, stray], context());
+      expect(found.map((f) => f.evidence[0]!.line)).toEqual([stray.row]);
+      // One basic 维修 elsewhere is not yet the unit's routine kind of cost.
+      const once = natureInconsistent.check([office('30213', '机关空调维修'), ...project, copier], context());
+      expect(once.map((f) => f.evidence[0]!.line)).toEqual([copier.row]);
+    });
+
     it('says nothing on an item the ledger also uses for basic spending, on a running item, or beside too few project entries', () => {
       // 基层政权建设: project entries and several basic ones.
       const shared = [
