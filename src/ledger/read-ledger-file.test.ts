@@ -474,3 +474,36 @@ describe('a workbook whose ledger is not its first sheet (a cover 查询条件 b
     expect(message).toMatch(/^n\.xlsx：3 个工作表都找不到明细账表头（「查询条件」找不到必需的列：.*；「空白」为空；「说明」前 1 行中找不到表头行（需要日期、凭证号、摘要、金额等列）） \/ no sheet has a ledger header: 查询条件, 空白, 说明$/u);
   });
 });
+
+describe('a bare 科目 column is the 会计科目 (a 功能科目 辅助明细账): read exactly, never inside 对方科目', () => {
+  const read = (header: string[], lines: string[][]) =>
+    readLedgerFile(new TextEncoder().encode(`${[header, ...lines].map((l) => l.join(',')).join('\n')}\n`), 'gnfz.csv', { fiscalYear: 2024 });
+  const lines = [
+    ['2024-03-12', '记-0005', '公卫科购买打印纸', '72010101 基本支出', '2100408 基本公共卫生服务', '30201 办公费', '', '860.00'],
+    ['2024-04-19', '记-0009', '基本药物采购（4月补充）', '72010101 基本支出', '2100302 乡镇卫生院', '30218 专用材料费', 'FL24WJ02 基本药物制度补助', '9860.00'],
+    ['2024-05-27', '记-0014', '老年人健康体检外送检验费', '72010102 项目支出', '2100408 基本公共卫生服务', '30227 委托业务费', 'FL24WJ04 基本公共卫生服务项目', '10260.40'],
+  ];
+
+  it('takes the nature from the 科目 column\'s 明细科目 (基本支出/项目支出), not from the project cell', async () => {
+    const { entries, errors, columns } = await read(['日期', '凭证号', '摘要', '科目', '功能科目', '经济分类', '项目', '借方'], lines);
+    expect(errors).toEqual([]);
+    expect(columns.columns.account).toBe(3);
+    expect(entries.map((e) => [e.voucher, e.nature, e.natureSource])).toEqual([
+      ['记-0005', 'basic', 'account'],
+      ['记-0009', 'basic', 'account'],
+      ['记-0014', 'project', 'account'],
+    ]);
+  });
+
+  it('look-alike: an 对方科目 column (the counter-account) is no account column, and the nature still follows the project', async () => {
+    const counter = lines.map((l) => [...l.slice(0, 3), '800101 资金结存', ...l.slice(4)]);
+    const { entries, errors, columns } = await read(['日期', '凭证号', '摘要', '对方科目', '功能科目', '经济分类', '项目', '借方'], counter);
+    expect(errors).toEqual([]);
+    expect(columns.columns.account).toBeUndefined();
+    expect(entries.map((e) => [e.voucher, e.nature, e.natureSource])).toEqual([
+      ['记-0005', 'basic', 'inferred'],
+      ['记-0009', 'project', 'inferred'],
+      ['记-0014', 'project', 'inferred'],
+    ]);
+  });
+});
