@@ -244,7 +244,12 @@ export function parseNature(text: string): ExpenditureNature | undefined {
 /** Rows by index (see read-ledger-file.ts RowSource); a plain array of rows works too. */
 export type Rows =
   | readonly (readonly string[])[]
-  | { readonly count: number; row(index: number): readonly string[]; skip?(index: number): SkipReason | undefined };
+  | {
+      readonly count: number;
+      row(index: number): readonly string[];
+      skip?(index: number): SkipReason | undefined;
+      titleRows?(index: number): readonly (readonly string[])[] | undefined;
+    };
 
 function isRowArray(input: Rows): input is readonly (readonly string[])[] {
   return Array.isArray(input);
@@ -481,7 +486,27 @@ export function* parseLedgerChunks(
     }
     return accountNatures.get(text);
   };
-  const natureOfAccount = (cells: readonly string[]): ExpenditureNature | undefined => {
+  // The account a sheet's title block names (科目：72010102 事业支出—财政拨款支出—项目支出): a 明细账 printed per
+  // 明细科目, one sheet each, says basic/project there only. The first sheet's title rows stand above the header;
+  // a further sheet's come with its rows (RowSource.titleRows).
+  const firstTitles = Array.from({ length: Math.min(resolved.headerRow, total) }, (_, r) => rowAt(r));
+  const partTitles = isRowArray(input) ? undefined : input.titleRows?.bind(input);
+  const titleNatures = new Map<readonly (readonly string[])[], ExpenditureNature | undefined>();
+  const titleNature = (r: number): ExpenditureNature | undefined => {
+    const rows = partTitles?.(r) ?? firstTitles;
+    if (!titleNatures.has(rows)) {
+      const named = rows.flatMap((cells) =>
+        cells.flatMap((c) => {
+          const m = /^(?:会计)?科目\s*[:：]\s*(\S.*)$/u.exec(c.normalize('NFKC').trim());
+          const nature = m ? natureOfText(m[1]!.trim()) : undefined;
+          return nature ? [nature] : [];
+        }),
+      );
+      titleNatures.set(rows, named.length > 0 && named.every((n) => n === named[0]) ? named[0] : undefined);
+    }
+    return titleNatures.get(rows);
+  };
+  const natureOfAccount = (cells: readonly string[], r: number): ExpenditureNature | undefined => {
     for (const index of accountNameColumns) {
       const text = (cells[index] ?? '').trim();
       if (text === '') continue;
@@ -491,6 +516,9 @@ export function* parseLedgerChunks(
     // The account of the section the row stands in (科目：7201010102 事业支出-财政拨款支出-项目支出).
     if (natureInAccount !== undefined && col.nature === undefined && accountSection !== undefined && cell(cells, 'account') === '') {
       return natureOfText(accountSection.name);
+    }
+    if (natureInAccount !== undefined && col.nature === undefined && accountSection === undefined && cell(cells, 'account') === '') {
+      return titleNature(r);
     }
     return undefined;
   };
@@ -933,7 +961,7 @@ export function* parseLedgerChunks(
     const natureText = cell(cells, 'nature');
     let nature: ExpenditureNature | undefined;
     let natureSource: NatureSource;
-    const accountNature = natureOfAccount(cells);
+    const accountNature = natureOfAccount(cells, r);
     if (accountNature !== undefined && natureText === '') {
       nature = accountNature;
       natureSource = 'account';

@@ -507,3 +507,46 @@ describe('a bare 科目 column is the 会计科目 (a 功能科目 辅助明细�
     ]);
   });
 });
+
+describe('a 明细账 printed one sheet per 明细科目: each sheet\'s title 科目 says basic or project', () => {
+  const header = ['日期', '凭证号', '摘要', '功能科目', '经济科目', '项目', '借方', '贷方'];
+  const sheet = (title: string, rows: string[][]) => [['明细账'], ['核算单位：[430623201]某初级中学', '', title, '期间：2024.01-2024.12'], header, ...rows];
+  const basicRows = [
+    ['2024-03-05', '记-3', '购买粉笔、作业本', '2050203 初中教育', '30201 办公费', '', '2840', ''],
+    ['2024-06-25', '记-16', '学生宿舍床铺维修', '2050203 初中教育', '30213 维修（护）费', 'TY24JY03 中小学校舍维修改造', '12600', ''],
+  ];
+  const projectRows = [
+    ['2024-01-03', '记-1', '学生营养餐食材采购', '2050203 初中教育', '30218 专用材料费', 'TY24JY01 营养改善计划', '9498', ''],
+    ['2024-10-15', '记-10', '购买粉笔、作业本', '2050203 初中教育', '30201 办公费', '', '2840', ''],
+  ];
+  const workbook = async (sheets: [string, string[][]][]) => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, rows] of sheets) wb.addWorksheet(name).addRows(rows);
+    return readLedgerFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'r10.xlsx', { fiscalYear: 2024 });
+  };
+
+  it('reads the nature of every sheet\'s entries from its own title (科目：72010102 …—项目支出)', async () => {
+    const read = await workbook([
+      ['72010101基本支出', sheet('科目：72010101 事业支出—财政拨款支出—基本支出', basicRows)],
+      ['72010102项目支出', sheet('科目：72010102 事业支出—财政拨款支出—项目支出', projectRows)],
+    ]);
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.voucher, e.nature, e.natureSource])).toEqual([
+      ['记-3', 'basic', 'account'],
+      ['记-16', 'basic', 'account'],
+      ['记-1', 'project', 'account'],
+      ['记-10', 'project', 'account'],
+    ]);
+  });
+
+  it('look-alike: a title naming an account without 基本/项目 (科目：7201 事业支出) leaves the nature to the project cell', async () => {
+    const read = await workbook([['明细账', sheet('科目：7201 事业支出', [...basicRows, ...projectRows])]]);
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.voucher, e.nature, e.natureSource])).toEqual([
+      ['记-3', 'basic', 'inferred'],
+      ['记-16', 'project', 'inferred'],
+      ['记-1', 'project', 'inferred'],
+      ['记-10', 'basic', 'inferred'],
+    ]);
+  });
+});

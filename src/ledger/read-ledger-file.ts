@@ -270,6 +270,8 @@ function openSheets(
     while (k > 0 && offsets[k]! > index) k--;
     return [pieces[k]!.rows, pieces[k]!.from + index - offsets[k]!];
   };
+  // Each further sheet's own title block (科目：72010102 事业支出—财政拨款支出—项目支出 on a sheet per 明细科目).
+  const titles = pieces.map((p, k) => (k === 0 ? undefined : Array.from({ length: Math.max(0, p.from - 1) }, (_, i) => p.rows.row(i))));
   const combined: RowSource = {
     count,
     row: (index) => {
@@ -277,6 +279,11 @@ function openSheets(
       return source.row(i);
     },
     line: (index) => index + 1,
+    titleRows: (index) => {
+      let k = pieces.length - 1;
+      while (k > 0 && offsets[k]! > index) k--;
+      return titles[k];
+    },
   };
   const headerRowsSkipped = continued.reduce((s, p) => s + p.from, 0);
   return { ...base, rows: combined, headerRowsSkipped };
