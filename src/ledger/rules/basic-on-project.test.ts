@@ -132,6 +132,11 @@ describe('ledger.basic-on-project', () => {
     const schools = entry({ ...health, economicCode: '30227', summary: '学校食堂饮用水卫生监测' });
     const staff = entry({ ...health, economicCode: '30299', summary: '中心职工健康体检' });
     expect(basicOnProject.check([served, schools, staff], context()).map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
+    // 基本公卫's 老年人健康管理: the elderly public's health checks, not the 卫生院's staff 体检.
+    const publicHealth = { nature: 'project' as const, projectName: '基本公共卫生服务项目' };
+    const elderly = entry({ ...publicHealth, economicCode: '30227', summary: '老年人免费健康体检外送检验费（5月）' });
+    const ownStaff = entry({ ...publicHealth, economicCode: '30299', summary: '卫生院职工年度健康体检' });
+    expect(basicOnProject.check([elderly, ownStaff], context()).map((f) => f.evidence[0]!.line)).toEqual([ownStaff.row]);
   });
 
   it('the wages of other employers\' workers that the unit supervises (农民工工资, 欠薪) are the project\'s object, not its payroll', () => {
