@@ -164,6 +164,13 @@ describe('ledger.basic-on-project', () => {
     const asWelfare = entry({ ...aid, economicCode: '30299', summary: '选派支边教师在外期间原单位工资差额补助' });
     const found = basicOnProject.check([seconded, bonus, asWelfare], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([bonus.row, asWelfare.row]);
+    // 高龄津贴 (30305 生活补助) goes to the elderly; the unit's own 津贴 stays basic under 301 or when it names the office.
+    const elderly = { nature: 'project' as const, projectName: '居家养老服务补贴及站点运营' };
+    const oldAge = entry({ ...elderly, economicCode: '30305', summary: '发放80周岁以上老人高龄津贴（补贴发放）' });
+    const staffAllowance = entry({ ...elderly, economicCode: '30102', summary: '发放养老服务站工作人员津贴' });
+    const officeAllowance = entry({ ...elderly, economicCode: '30399', summary: '街道机关干部下乡津贴' });
+    const more = basicOnProject.check([oldAge, staffAllowance, officeAllowance], context());
+    expect(more.map((f) => f.evidence[0]!.line)).toEqual([staffAllowance.row, officeAllowance.row]);
   });
 
   it('a site\'s running cost named under 物业管理费 or 邮电费 is judged by the site it names: the project\'s own site is its business, another site is basic', () => {
