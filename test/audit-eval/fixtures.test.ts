@@ -13,6 +13,7 @@ import {
   PDF_TEST5_FIXTURE_DIR,
   PDF_TEST6_FIXTURE_DIR,
   PDF_TEST7_FIXTURE_DIR,
+  PDF_TEST8_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
@@ -22,6 +23,7 @@ import {
   TEST7_FIXTURE_DIR,
   TEST8_FIXTURE_DIR,
   TEST9_FIXTURE_DIR,
+  TEST10_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -148,6 +150,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'seventh', folder: 'test7', dir: TEST7_FIXTURE_DIR },
   { ordinal: 'eighth', folder: 'test8', dir: TEST8_FIXTURE_DIR },
   { ordinal: 'ninth', folder: 'test9', dir: TEST9_FIXTURE_DIR },
+  { ordinal: 'tenth', folder: 'test10', dir: TEST10_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
@@ -277,6 +280,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'fifth', folder: 'audit-pdf-test5', dir: PDF_TEST5_FIXTURE_DIR },
   { ordinal: 'sixth', folder: 'audit-pdf-test6', dir: PDF_TEST6_FIXTURE_DIR },
   { ordinal: 'seventh', folder: 'audit-pdf-test7', dir: PDF_TEST7_FIXTURE_DIR },
+  { ordinal: 'eighth', folder: 'audit-pdf-test8', dir: PDF_TEST8_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

@@ -55,6 +55,11 @@ export const TEST8_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test8/
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
 export const TEST9_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test9/', import.meta.url));
+/**
+ * Tenth held-out part (test10/, 1500–1524): publishers used by none of dev/, test/, test2/ … test9/, annotated by an
+ * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
+ */
+export const TEST10_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test10/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -102,6 +107,13 @@ export const PDF_TEST6_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pd
  * ever being run on them. Blind: totals only.
  */
 export const PDF_TEST7_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test7/', import.meta.url));
+/**
+ * Eighth held-out part of whole 部门决算 PDFs (audit-pdf-test8/, 610–616): invented county bodies written from integer
+ * amounts by a writer who had not read the rules, the auditor or the other held-out parts, produced by HTML through
+ * Chromium, Word tables through LibreOffice, Calc workbooks (one table per sheet) and ReportLab; annotated without the
+ * auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST8_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test8/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -114,6 +126,7 @@ export const CORPUS_PARTS = [
   { name: 'test7', dir: TEST7_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test8', dir: TEST8_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test9', dir: TEST9_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test10', dir: TEST10_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
@@ -122,6 +135,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test5', dir: PDF_TEST5_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test6', dir: PDF_TEST6_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test7', dir: PDF_TEST7_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test8', dir: PDF_TEST8_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

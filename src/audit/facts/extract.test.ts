@@ -162,6 +162,16 @@ describe('title behind page chrome', () => {
     expect(title.department).toBe('重庆市甲县甲镇人民政府');
   });
 
+  it('reads the title from the cell of a site’s metadata row that names the document (名称: | X | ||||)', () => {
+    const text = '发布机构: | 甲山区财政局 | 生成日期: | 2022-08-24 |\n名称: | 重庆市甲山区交通局2021年度部门决算情况说明 | ||||\n文号: | 主题词: |\n一、部门基本情况';
+    const { title } = facts(text);
+    expect(title).toMatchObject({ title: '重庆市甲山区交通局2021年度部门决算情况说明', fiscalYear: 2021, department: '重庆市甲山区交通局' });
+    expect(facts('标题: | 甲镇2020年预算执行和2021年预算草案 | ||\n表1').title.department).toBe('甲镇');
+    // Look-alikes: an empty cell, and a label that is not the document's name, are no title.
+    expect(facts('文件名称: | |||\n绩效评价报告\n').title.department).toBeNull();
+    expect(facts('单位名称: | 甲镇 |\n').title.title).toBeNull();
+  });
+
   it('skips a site metadata row that holds a category with 预算 (组配分类 部门预算 发布机构 …) to the title', () => {
     const text = '索引号 001008/2024-1\n组配分类 部门预算 发布机构 市交通运输局\n生成日期 2024-03-11 公开方式 主动公开\n甲市交通运输局2024年部门预算\n目录';
     const { title } = facts(text);

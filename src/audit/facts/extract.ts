@@ -5,6 +5,7 @@ import { findDecompositions } from './decompositions.ts';
 import { scanFigures } from './figures.ts';
 import { computeLineStarts } from './lines.ts';
 import { segment } from './structure.ts';
+import { stackedTables } from './stacked-tables.ts';
 import { findTables } from './tables.ts';
 import { type TitleLexicon, readTitle } from './title.ts';
 import type { AuditFacts } from './types.ts';
@@ -14,7 +15,10 @@ export function extractFacts(text: string, lexicon: TitleLexicon): AuditFacts {
   const { headings, tableHeadings, paragraphs, sentences } = segment(text);
   const { figures, dates, malformedDates } = scanFigures(text, sentences);
   const { decompositions, enumerations } = findDecompositions(text, figures, sentences, paragraphs);
-  const tables = findTables(text, lineStarts);
+  const found = findTables(text, lineStarts);
+  // Tables flattened one cell per line (web copies), where no table of cells per line was read.
+  const stacked = stackedTables(text, lineStarts).filter((t) => !found.some((f) => f.start < t.end && t.start < f.end));
+  const tables = stacked.length === 0 ? found : [...found, ...stacked].sort((a, b) => a.start - b.start);
   const title = readTitle(text, paragraphs, lexicon);
   const bodyYear = readBodyYear(text, dates, { ...BODY_YEAR, subjects: GRAMMAR.bodyYearSubjects, comparisons: GRAMMAR.bodyYearComparisons });
   return { bodyYear, text, lineStarts, headings, tableHeadings, paragraphs, sentences, figures, dates, malformedDates, decompositions, enumerations, tables, title };

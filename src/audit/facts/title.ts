@@ -22,6 +22,20 @@ function isPageChrome(line: string): boolean {
   return arrows >= 2 || (arrows === 1 && line.includes('首页'));
 }
 
+/** A metadata row naming the document in its next cell: 名称: | 重庆市沙坪坝区交通局2021年度部门决算情况说明 | |||| */
+const TITLE_FIELD = new RegExp(`^[ \t]*(?:${anyWord(GRAMMAR.titleFieldLabels)})[ \t]*[:：][ \t]*\\|([^|\n]+)\\|`);
+
+/** The cell of a metadata row naming the document (名称: | X |), as a span of the text, or null. */
+function titleFieldCell(text: string, p: { start: number; end: number }): { start: number; end: number } | null {
+  const m = TITLE_FIELD.exec(text.slice(p.start, p.end));
+  if (!m) return null;
+  const cell = m[1]!;
+  const trimmed = cell.trim();
+  if (trimmed === '') return null;
+  const start = p.start + m[0].length - 1 - cell.length + cell.indexOf(trimmed);
+  return { start, end: start + trimmed.length };
+}
+
 /** How many lines after the title a lone bracketed year ((2021年)) is looked for. */
 const YEAR_LINE_REACH = SEARCH_WINDOWS.yearLineReach;
 
@@ -32,7 +46,8 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
   const head = paragraphs.slice(0, 30);
   const lineOf = (p: { start: number; end: number }): string => text.slice(p.start, p.end).replace(/[ \t]+/g, '');
   for (let i = 0; i < head.length; i++) {
-    const p = head[i]!;
+    // A site's metadata row 名称: | X | names the document in its cell: the cell is the line read.
+    const p = titleFieldCell(text, head[i]!) ?? head[i]!;
     // A title may be set with spaces between its words (整体支出 绩效评价报告).
     const line = lineOf(p);
     // A sentence (草稿：数据校验未通过，不得作为正式报告报送。) is a banner or a paragraph, not the title.
@@ -66,7 +81,7 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
   let department: string | null = null;
   // A form prints its year on a line of its own under the name (项目绩效目标表 / (2021年)), maybe after the
   // page's metadata or the name repeated: a lone bracketed year among the next lines is the title's.
-  const titleIndex = titleSpan ? head.findIndex((p) => p.start === titleSpan!.end || p.end === titleSpan!.end) : -1;
+  const titleIndex = titleSpan ? head.findIndex((p) => p.start === titleSpan!.end || p.end === titleSpan!.end || (p.start <= titleSpan!.start && titleSpan!.end <= p.end)) : -1;
   if (title && !/\d{4}年/.test(title) && titleIndex !== -1) {
     for (const p of head.slice(titleIndex + 1, titleIndex + 1 + YEAR_LINE_REACH)) {
       const m = /^[(（](\d{4})年度?[)）]$/.exec(lineOf(p));

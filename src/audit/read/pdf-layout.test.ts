@@ -937,3 +937,66 @@ describe('layoutPdf: headers centred over right-aligned amounts, and a numbered 
     expect(text).not.toMatch(/^三、上级补助收入$/m);
   });
 });
+
+describe('layoutPdf: headers left-aligned over right-aligned amounts (Word tables converted by LibreOffice)', () => {
+  // Word's default: a header starts at its cell's left edge, an amount ends at its right edge; in a narrow column the
+  // two do not overlap. Words 9.75 points high, as python-docx → soffice sets them.
+  const boxes = (words: [number, number, string, number][]): string =>
+    `<doc><page width="595" height="842">\n${words.map(([x, y, t, w]) => `<word xMin="${x}" yMin="${y}" xMax="${x + w}" yMax="${y + 9.75}">${t}</word>`).join('\n')}\n</page></doc>`;
+  const title: [number, number, string, number][] = [[178.8, 75, '国有资本经营预算财政拨款支出决算表', 238], [51.1, 131.8, '编制单位：某县某局', 99], [312.1, 131.8, '单位：万元', 45]];
+  const codes: [number, number, string, number][] = [[56.6, 156.9, '类', 7.5], [127, 156.9, '款', 7.5], [197.4, 156.9, '项', 7.5], [267.9, 156.9, '科目名称', 30]];
+
+  it('names each amount column by the header left of it, not by the next one, where the code columns over them are blank', () => {
+    const { tables } = layoutPdf(
+      boxes([
+        ...title, ...codes,
+        [338.3, 156.9, '本年支出合计', 45], [408.8, 156.9, '基本支出', 30], [479.2, 156.9, '项目支出', 30],
+        [267.9, 168.2, '合计', 15], [378.1, 168.2, '12.00', 20], [448.5, 168.2, '10.00', 20], [524, 168.2, '2.00', 15],
+      ]),
+    );
+    expect(tables[0]!.rows.map((r) => r.join('|'))).toEqual(['类|款|项|科目名称|本年支出合计|基本支出|项目支出', '|||合计|12.00|10.00|2.00']);
+  });
+
+  it('keeps the last line of a wrapped header cell (年末结转和结 / 余) in its own column', () => {
+    const { tables } = layoutPdf(
+      boxes([
+        ...title, ...codes,
+        [303.2, 156.9, '年初结转和结', 45], [303.2, 167.7, '余', 7.5], [364.8, 156.9, '本年收入', 30], [426.5, 156.9, '本年支出', 30], [488.1, 156.9, '年末结转和结', 45], [488.1, 167.7, '余', 7.5],
+        [267.9, 179, '合计', 15], [334.1, 179, '1.00', 20], [395.7, 179, '2.00', 20], [457.4, 179, '2.50', 20], [519, 179, '0.50', 20],
+      ]),
+    );
+    expect(tables[0]!.rows.map((r) => r.join('|'))).toEqual(['类|款|项|科目名称|年初结转和结余|本年收入|本年支出|年末结转和结余', '|||合计|1.00|2.00|2.50|0.50']);
+  });
+
+  it('does not give a column left blank in its header the header of the column after it (amounts left-aligned, headers centred right of them)', () => {
+    // 政府性基金预 / 算财政拨款 centred over its column, its dashes at the column's left edge; 国有资本经营 / 预算财政拨款 over the
+    // next column, right of its dashes: the header pairing must not take 算财政拨款 for the next column's header.
+    const rows = [280, 295, 310].flatMap((y, k): [number, number, string, number][] => [
+      [58.2, y, ['一、一般公共服务支出', '二、外交支出', '三、国防支出'][k]!, 90], [279.3, y, k === 0 ? '4,226,038.07' : '-', k === 0 ? 54 : 3], [340.8, y, k === 0 ? '4,226,038.07' : '-', k === 0 ? 54 : 3], [417, y, '-', 3], [475.4, y, '-', 3],
+    ]);
+    const { tables } = layoutPdf(
+      boxes([
+        [58.2, 240, '支出项目', 36], [299.7, 240, '合计', 18], [341.5, 230, '一般公共预算财政', 72], [368.5, 245, '拨款', 18], [417.8, 230, '政府性基金预', 54], [422.3, 245, '算财政拨款', 45], [479.4, 230, '国有资本经营', 54], [479.4, 245, '预算财政拨款', 54],
+        ...rows,
+      ]),
+    );
+    // Each header cell stays over the dashes it stands nearest (no column widened to a neighbour's header).
+    expect(tables[0]!.rows[0]!.filter((h) => h === '').length).toBeLessThanOrEqual(1);
+    expect(tables[0]!.rows.slice(1).map((r) => r.length)).toEqual([tables[0]!.rows[0]!.length, tables[0]!.rows[0]!.length, tables[0]!.rows[0]!.length]);
+  });
+
+  it('leaves a note set close under the last row (注：…) out of the table, but joins a label’s wrapped last line to its row', () => {
+    const words = (last: string): [number, number, string, number][] => [
+      ...title, ...codes,
+      [338.3, 156.9, '本年支出合计', 45], [408.8, 156.9, '基本支出', 30], [479.2, 156.9, '项目支出', 30],
+      [267.9, 168.2, '合计', 15], [378.1, 168.2, '12.00', 20], [448.5, 168.2, '10.00', 20], [524, 168.2, '2.00', 15],
+      [56.6, 180, '208', 15], [267.9, 180, '社会保障和就业支', 60], [378.1, 180, '12.00', 20], [448.5, 180, '10.00', 20], [524, 180, '2.00', 15],
+      [last === '出' ? 267.9 : 51.1, 191, last, last.length * 9.75],
+    ];
+    const noted = layoutPdf(boxes(words('注：本表金额保留两位小数。')));
+    expect(noted.tables[0]!.rows.map((r) => r.join('|'))).toEqual(['类|款|项|科目名称|本年支出合计|基本支出|项目支出', '|||合计|12.00|10.00|2.00', '208|||社会保障和就业支|12.00|10.00|2.00']);
+    expect(noted.text.split('\n')).toContain('注：本表金额保留两位小数。');
+    const wrapped = layoutPdf(boxes(words('出')));
+    expect(wrapped.tables[0]!.rows[2]!.join('|')).toBe('208|||社会保障和就业支出|12.00|10.00|2.00');
+  });
+});

@@ -198,8 +198,8 @@ function isBody(r: Row): boolean {
 }
 
 /** A short single-cell row that may be part of a table (a wrapped label, a header fragment). */
-/** A heading, a caption (图3 …, 表1 …) or a unit line: never a piece of a table's body. */
-const NOT_A_CELL = /^([一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|[图表]\s*\d|续表)|单位[:：]|[（(]续[）)]$/;
+/** A heading, a caption (图3 …, 表1 …), a unit line or a note under a table (注：…): never a piece of a table's body. */
+const NOT_A_CELL = /^([一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|[图表]\s*\d|续表|(注|备注|说明)\s*\d?\s*[:：])|单位[:：]|[（(]续[）)]$/;
 /** A table's title line (表2 收入决算表, 一般公共预算财政拨款支出决算表): above a table, never one of its header rows. */
 const TABLE_TITLE = /^(表\s*[\d一二三四五六七八九十]+|续表)|表([（(]续表?[）)])?$/;
 /** A line that marks a table continued from the previous page: 续表, 续表3, 五、…决算表（续）, 续表（支出决算表）. */
@@ -371,6 +371,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       rows[to + 1]!.page === rows[to]!.page &&
       rows[to + 1]!.y0 > rows[to]!.y0 &&
       (isFragment(rows[to + 1]!, textWidth) || rows[to + 1]!.cells.every((c) => !isNumber(c.text) && c.x1 - c.x0 < 0.45 * textWidth)) &&
+      !NOT_A_CELL.test(rows[to + 1]!.cells[0]!.text) &&
       rows[to + 1]!.y0 - rows[to]!.y1 < 0.8 * rows[to]!.h
     )
       to++;
@@ -595,24 +596,32 @@ function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[
   // wide table of two amount columns): as many header cells over no column as body columns without a header, on
   // one line, in the same order, each standing between the end of the column before its own and its own column's end
   // (the width of a cell whose amounts are right-aligned). Each is that column's header: its column is widened to it.
+  // Only the header cells right of the column before the first bare one are paired: the headers of code columns left
+  // blank (类 | 款 | 项 over an empty table's 合计 row) stand left of it; nor the last line of a wrapped header cell set
+  // left-aligned (年末结转和结 / 余 in Word, starting where the line above it starts).
   const headed = bands.map((b) => cells.some((c) => overlap(c, b) > 0));
   const bare = bands.map((_, i) => i).filter((i) => !headed[i]);
-  if (bare.length > 0 && bare.length === added.length && bare.every((i) => i > 0)) {
+  const lo = bare.length > 0 && bare[0]! > 0 ? bands[bare[0]! - 1]!.x1 : Number.POSITIVE_INFINITY;
+  const wrappedLine = (a: Cell): boolean => cells.some((u) => u.y0 < a.y0 && a.y0 - u.y1 < 0.5 * (a.y1 - a.y0) && Math.abs(u.x0 - a.x0) < 0.2 * (a.y1 - a.y0) && u.x1 >= a.x1);
+  const paired = added.filter((a) => a.x0 >= lo && !wrappedLine(a));
+  let widened: Band[] | null = null;
+  if (bare.length > 0 && bare.length === paired.length && bare.every((i) => i > 0)) {
     const line = (a: Cell, b: Cell): boolean => Math.abs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) < 0.3 * Math.min(a.y1 - a.y0, b.y1 - b.y0);
     const fits = bare.every((i, k) => {
-      const a = added[k]!;
+      const a = paired[k]!;
       const mid = (a.x0 + a.x1) / 2;
-      return a.x0 >= bands[i - 1]!.x1 && mid < bands[i]!.x1 && (k === 0 || line(a, added[0]!));
+      return a.x0 >= bands[i - 1]!.x1 && mid < bands[i]!.x1 && (k === 0 || line(a, paired[0]!));
     });
-    if (fits) return bands.map((b, i) => (headed[i] ? b : { x0: Math.min(b.x0, added[bare.indexOf(i)]!.x0), x1: b.x1 }));
+    if (fits) widened = bands.map((b, i) => (headed[i] ? b : { x0: Math.min(b.x0, paired[bare.indexOf(i)]!.x0), x1: b.x1 }));
   }
   const kept = added.filter((a) => {
+    if (widened && paired.includes(a)) return false;
     if (!isFree(a)) return false;
     const mid = (a.x0 + a.x1) / 2;
     const nearest = bands.reduce((best, b) => (Math.min(Math.abs(mid - b.x0), Math.abs(mid - b.x1)) < Math.min(Math.abs(mid - best.x0), Math.abs(mid - best.x1)) ? b : best));
     return cells.some((c) => !isFree(c) && overlap(c, nearest) > 0 && (c.y0 + c.y1) / 2 > a.y0 && (c.y0 + c.y1) / 2 < a.y1);
   });
-  return [...bands, ...kept.map((a) => ({ x0: a.x0, x1: a.x1 }))].sort((a, b) => a.x0 - b.x0);
+  return [...(widened ?? bands), ...kept.map((a) => ({ x0: a.x0, x1: a.x1 }))].sort((a, b) => a.x0 - b.x0);
 }
 
 /** The table of one region as rows of cell texts (first row: the header), or two tables for a two-sided one. */
@@ -627,7 +636,11 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
   const headerRows = rows.slice(region.from, region.bodyFrom);
   const headerCells: { band: number; cell: Cell }[] = [];
   for (const r of headerRows) for (const c of splitOverColumns(r.cells, bands)) {
-    const i = bandOf(c, bands);
+    // The last line of a wrapped header cell set left-aligned (年末结转和结 / 余), over no column: the column of the
+    // line it goes on from, starting where it starts, a line's spacing above.
+    const h = c.y1 - c.y0;
+    const upper = bands.every((b) => overlap(c, b) <= 0) ? headerCells.find((u) => Math.abs(u.cell.x0 - c.x0) < 0.5 * h && c.y0 > u.cell.y0 && c.y0 - u.cell.y1 < 0.5 * h && u.cell.x1 >= c.x1) : undefined;
+    const i = upper ? upper.band : bandOf(c, bands);
     if (i >= 0) headerCells.push({ band: i, cell: c });
   }
   const prefix: string[] = bands.map(() => '');

@@ -53,6 +53,16 @@ describe('date-out-of-period', () => {
     expect(runRule(dateOutOfPeriod, late.replace('，下达滞后', '，全部拨付到位')).findings).toHaveLength(1);
   });
 
+  it('leaves a project’s completion after the year alone in its own self-evaluation, not another later event or another kind of report', () => {
+    const project = '西畴县2021年森林抚育项目支出绩效自评报告\n一、绩效目标完成情况分析\n';
+    const done = '资金于2021年9月2日拨付到位。2022年5月已完工并通过检查验收，已按合同支付资金196.56万元。';
+    expect(runRule(dateOutOfPeriod, `${project}${done}`).findings).toEqual([]);
+    expect(runRule(dateOutOfPeriod, `${project}项目于2022年3月竣工。`).findings).toEqual([]);
+    // Look-alikes: another event of the next year in the project's report; the same completion in a department's report.
+    expect(runRule(dateOutOfPeriod, `${project}2022年5月召开现场推进会，签约项目8个。`).findings).toHaveLength(1);
+    expect(runRule(dateOutOfPeriod, `2021年度某县林业局部门整体支出绩效自评报告\n六、绩效情况\n${done}`).findings).toHaveLength(1);
+  });
+
   it('leaves a period that starts within the year alone (2024年7月至2025年6月，共完成审计项目108个)', () => {
     const text = (from: string): string => `${TITLE}六、绩效情况\n${from}至2025年6月，全县审计系统共完成审计项目108个。`;
     expect(runRule(dateOutOfPeriod, text('2024年7月')).findings).toEqual([]);

@@ -69,6 +69,20 @@ function toldAsLate(text: string, d: { start: number; end: number }): boolean {
   return LATENESS.some((w) => after.includes(w) || before.includes(w));
 }
 
+const PROJECT_COMPLETION = RULE_WORDS['date-out-of-period'].projectCompletion;
+
+/**
+ * 2022年5月已完工并通过检查验收 in the 2021 project's self-evaluation: the project finished or accepted after the year
+ * is the project's own timeline (funds of the year arriving late in it run on into the next), not a result claimed
+ * for the year. Only in a project's self-evaluation, and only where the date's clause (on to ，。；) tells completion.
+ */
+function projectCompletedLater(facts: AuditFacts, d: { start: number; end: number }): boolean {
+  if (facts.title.documentKind !== 'project') return false;
+  const rest = facts.text.slice(d.end, Math.min(facts.text.length, d.end + LATENESS_REACH));
+  const clause = rest.split(/[，,。；;\n]/)[0]!;
+  return PROJECT_COMPLETION.some((w) => clause.includes(w));
+}
+
 const SPAN_JOINERS = RULE_WORDS['date-out-of-period'].spanJoiners;
 
 /**
@@ -465,6 +479,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     if (insideBookTitle(facts.text, d.start, from)) continue;
     if (deliveryDate(facts.text, d)) continue;
     if (toldAsLate(facts.text, d)) continue;
+    if (projectCompletedLater(facts, d)) continue;
     if (reportedSentences.has(from)) continue;
     reportedSentences.add(from);
     // Severity by evidence: only inside a section that presents the year's results is a later date told as a

@@ -173,3 +173,22 @@ describe('entity-name: the own 本级 written with the name of the higher-level 
     expect(quotes('浏城市自然资源局2024年度部门决算\n编制范围的单位包括：江州市自然资源局本级、浏城市测绘队。')).toEqual([]);
   });
 });
+
+describe('entity-name: the own 本级 written with the department’s name less its last word', () => {
+  const quotes = (text: string): string[] => runRule(entityName, text).findings.map((f) => f.evidence[0]!.quote ?? '');
+  const title = '重庆市甲山区交通局2021年度部门决算情况说明\n';
+
+  it('reports the own unit of the 单位构成 list written without the body ending (交通（本级） for 交通局), with or without its region', () => {
+    expect(quotes(`${title}纳入本部门2021年度决算编制的预算单位包括2个单位：重庆市甲山区交通（本级）：行政单位、重庆市甲山区公路养护中心：公益一类事业单位。`)).toEqual(['重庆市甲山区交通（本级）']);
+    expect(quotes(`${title}预算单位包括：甲山区交通本级、甲山区公路养护中心。`)).toEqual(['甲山区交通本级']);
+  });
+
+  it('stays silent on the full name, another body’s stem, another region and a stem that is a body itself', () => {
+    expect(quotes(`${title}预算单位包括：重庆市甲山区交通局（本级）：行政单位、重庆市甲山区公路养护中心。`)).toEqual([]);
+    expect(quotes(`${title}区交通局本级内设7个科室。`)).toEqual([]);
+    expect(quotes(`${title}预算单位包括：乙水县交通本级、甲山区公路养护中心。`)).toEqual([]);
+    expect(quotes(`${title}交通本级财政拨款收入较上年增加。`)).toEqual([]);
+    // The 办公室 of a government: 人民政府（本级） names the government, a body of its own.
+    expect(quotes('甲山区人民政府办公室2021年度部门决算\n预算单位包括：甲山区人民政府（本级）、甲山区档案馆。')).toEqual([]);
+  });
+});

@@ -146,8 +146,55 @@ export const entityName: Rule = (facts, options) => {
   const higher = higherLevelOwnUnit(facts, options).filter(
     (f) => !others.some((o) => (o.evidence[0]!.start ?? -1) < (f.evidence[0]!.end ?? 0) && (f.evidence[0]!.start ?? -1) < (o.evidence[0]!.end ?? 0)),
   );
-  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...higher];
+  const truncated = truncatedOwnUnit(facts, options).filter(
+    (f) => !others.some((o) => (o.evidence[0]!.start ?? -1) < (f.evidence[0]!.end ?? 0) && (f.evidence[0]!.start ?? -1) < (o.evidence[0]!.end ?? 0)),
+  );
+  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...higher, ...truncated];
 };
+
+/**
+ * 重庆市沙坪坝区交通（本级）：行政单位 in 重庆市沙坪坝区交通局's 单位构成: the unit listed as the department's own (X本级,
+ * X（本级）, the marker followed by a list separator or a colon) written with the department's name less its body ending
+ * (局, 委, 中心: entities.json suffixes) — the name lost its last word. Precondition: the department is known (title,
+ * 编制单位 or sidecar); its name without region is longer than its ending by two characters or more; the written name
+ * is that stem, with the department's own region or part of it or none before it (read back to a break), and does not
+ * end in a body ending itself (重庆市沙坪坝区人民政府（本级） for its 办公室 names the government, another body).
+ */
+function truncatedOwnUnit(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const department = options.department;
+  if (!department) return [];
+  const { regionPrefixes, nameBreakChars, entitySuffixes } = options.config;
+  const core = coreName(department, regionPrefixes);
+  const ending = entitySuffixes.filter((s) => core.endsWith(s)).sort((a, b) => b.length - a.length)[0];
+  if (ending === undefined) return [];
+  const stem = core.slice(0, core.length - ending.length);
+  if (stem.length < 2 || entitySuffixes.some((s) => stem.endsWith(s))) return [];
+  const own = regionOf(department, core, regionPrefixes);
+  const { text } = facts;
+  const out: Finding[] = [];
+  for (let at = text.indexOf(stem); at !== -1 && out.length < 20; at = text.indexOf(stem, at + stem.length)) {
+    const after = at + stem.length;
+    const marker = OWN_UNIT.ownUnitMarkers.find((m) => text.startsWith(m, after));
+    if (marker === undefined) continue;
+    const next = after + marker.length;
+    if (next < text.length && !OWN_UNIT.ownUnitFollowers.some((w) => text.startsWith(w, next))) continue;
+    let start = at;
+    while (start > 0 && at - start < MAX_NAME && isCjk(text[start - 1]) && !nameBreakChars.includes(text[start - 1]!)) start--;
+    const theirs = text.slice(start, at).replace(/^.*年度?/, '');
+    // A region of the department's own (重庆市沙坪坝区, 沙坪坝区) or none; anything else is another name.
+    if (theirs !== '' && (own === '' || !own.endsWith(theirs))) continue;
+    const from = at - theirs.length;
+    out.push(
+      finding({
+        rule: 'entity-name',
+        severity: 'warning',
+        message: `本报告是“${department}”的报告，列为本单位${marker.replace(/[（）()]/g, '')}的单位却写作“${text.slice(from, after)}”，少了名称末尾的“${ending}”`,
+        evidence: [quoteSpan(facts, { start: from, end: next }), quoteSentenceAt(facts, from)],
+      }),
+    );
+  }
+  return out;
+}
 
 const OWN_UNIT = RULE_WORDS['entity-name'];
 /** A sentence: back to and on to one of these. */

@@ -716,6 +716,20 @@ describe('sum-mismatch: a change against the two years’ amounts stated in othe
     expect(found(county)).toEqual(['300 − 260 = 40 ≠ 60']);
     expect(found(county.replace('增加60万元', '增加40万元'))).toEqual([]);
   });
+  it('reads a part of a 其中 list under a year’s total as that year’s amount, and a change naming no year as its paragraph’s', () => {
+    // The 三公 note of a budget: this year's budget and last year's 决算 each broken down, then the changes of the parts.
+    const text = (change: string): string =>
+      `某局2022年“三公”经费预算\n2022年度“三公”经费预算总计21.8万元，其中：因公出国（境）经费0万元，公务接待11.80万元，公务用车运行费用10万元。\n2021年度“三公”经费合计支出20.12万元，其中：因公出国（境）经费0万元，公务接待12.39万元，公务用车运行费用7.73万元。\n2022年度“三公”经费预算较2021年度增加1.68万元，其中公务接待较上年同期减少${change}万元。公务用车运行费用较上年同期增加2.27万元。`;
+    expect(found(text('0.69'))).toEqual(['11.8 − 12.39 = −0.59 ≠ 0.69']);
+    // Look-alikes: the change fits, or lies within the rounding of the three figures (0.58 against 0.59).
+    expect(found(text('0.59'))).toEqual([]);
+    expect(found(text('0.58'))).toEqual([]);
+    // A change naming no year in a paragraph with no change naming its year: no year, nothing read.
+    const noAnchor = text('0.69').replace('2022年度“三公”经费预算较2021年度增加1.68万元，其中', '');
+    expect(found(noAnchor)).toEqual([]);
+    // A paragraph of its own: the year of another paragraph's change is not carried over.
+    expect(found(text('0.69').replace('，其中公务接待', '。\n公务接待'))).toEqual([]);
+  });
   it('checks the amount of a last clause opening with 共计 / 合计 against the listed parts that already make the 其中 total', () => {
     const text = (sum: string): string => `本工程概算总投资90万元。其中：省级补助资金50万元，市级配套资金40万元，共计拨付${sum}万元。`;
     expect(runRule(sumMismatch, text('95')).findings.map((f) => f.calculation)).toEqual(['50 + 40 = 90 ≠ 95']);
@@ -723,5 +737,21 @@ describe('sum-mismatch: a change against the two years’ amounts stated in othe
     // A closing amount that agrees, or one named as another total (收入合计), says nothing.
     expect(runRule(sumMismatch, text('90')).findings).toEqual([]);
     expect(runRule(sumMismatch, '本工程概算总投资90万元。其中：省级补助资金50万元，市级配套资金40万元，收入合计95万元。').findings).toEqual([]);
+  });
+});
+
+describe('sum-mismatch: 小计 groups of a second header row whose spanning cells were lost', () => {
+  const table = (a: string, b: string): string =>
+    `2018年中职学校国家助学金和免学费补助资金安排表 | |||||||\n单位:元 | |||||||\n单 位 | 全年中央补助资金 | 其中:免学费补助 | 其中:国家助学金 | ||||\n小计 | 提前下达 | 本次下达 | 小计 | 提前下达 | 本次下达 | ||\n甲市中等职业技术学校 | 7,548,150 | 7,074,550 | 6,728,925 | 345,625 | ${a} | ${b} | 59,200 |\n`;
+  it('reads the header over the last cells of the row and checks each 小计 against the cells of its group', () => {
+    expect(runRule(sumMismatch, table('473,600', '441,400')).findings.map((f) => f.calculation)).toEqual(['441,400 + 59,200 = 500,600 ≠ 473,600']);
+  });
+  it('says nothing when the groups add up, when no group of the row bears the alignment out, or when a cell is no amount', () => {
+    expect(runRule(sumMismatch, table('473,600', '414,400')).findings).toEqual([]);
+    // Both groups fail: the header may stand elsewhere than over the last cells — nothing is read.
+    expect(runRule(sumMismatch, table('473,600', '441,400').replace('6,728,925', '6,728,000')).findings).toEqual([]);
+    expect(runRule(sumMismatch, table('473,600', '441,400').replace('59,200', '—')).findings).toEqual([]);
+    // A header of other words (no 小计 opening it) is no group header.
+    expect(runRule(sumMismatch, table('473,600', '441,400').replace(/小计/g, '金额')).findings).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { Decomposition, Figure } from '../facts/types.ts';
 import { inUnit, precisionFen, quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { oddUnitPart, term, unitSlipFactor, valuesOf } from './lib/shared.ts';
+import { subtotalGroups } from './lib/subtotal-columns.ts';
 import { tableSums } from './lib/table-sums.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule, type RuleOptions } from './lib/types.ts';
 
@@ -136,6 +137,7 @@ const COMPARISON_MARK = /相较于|相比于|较|比|与/;
 /** Words taken off a subject to name its item: years, quotes, 的, and a phase or total word at its end. */
 function itemKey(subject: string): string {
   return subject
+    .replace(/^其中[：:，,]?/u, '')
     .replace(/\d{4}年度?/g, '')
     .replace(/[“”"'‘’「」《》\s的]/g, '')
     .replace(/(?:决算数|决算|预算数|预算|支出数|合计|总计|共计|总额|数)+$/u, '');
@@ -165,7 +167,31 @@ function changeAgainstStatedYears(facts: Parameters<Rule>[0], regionPrefixes: re
   const { figures } = facts;
   const partStarts = new Set<number>();
   for (const d of facts.decompositions) for (const p of d.parts) partStarts.add(p.start);
-  const amounts = figures.filter((f) => f.kind === 'money' && !f.comparative && !f.qualifier && !partStarts.has(f.start));
+  // An amount of a year: its own label names the year (2021年的机关运行经费决算数为30.1万元), or it is a part of a
+  // 其中 list whose total names it (2021年度“三公”经费合计支出20.12万元，其中：…公务接待12.39万元) and it names none.
+  // `context` is the label a phase word is looked for in: the part's and its total's.
+  const yearAmounts: { f: Figure; year: number; context: string }[] = [];
+  const oneYear = (label: string): number | null => {
+    const ys = new Set([...label.matchAll(/(?<!\d)(\d{4})年/g)].map((m) => Number(m[1])));
+    return ys.size === 1 ? [...ys][0]! : null;
+  };
+  for (const f of figures) {
+    if (f.kind !== 'money' || f.comparative || f.qualifier || partStarts.has(f.start)) continue;
+    const y = oneYear(f.label);
+    if (y !== null) yearAmounts.push({ f, year: y, context: f.label });
+  }
+  for (const d of facts.decompositions) {
+    if (d.kind !== 'qizhong' || d.total.kind !== 'money' || d.total.comparative) continue;
+    const y = oneYear(d.total.label);
+    if (y === null) continue;
+    for (const p of d.parts) {
+      if (p.kind !== 'money' || p.comparative || p.qualifier || /\d{4}年/.test(p.label)) continue;
+      yearAmounts.push({ f: p, year: y, context: `${d.total.label}|${p.label}` });
+    }
+  }
+  // The year a change naming none speaks of: that of the last change of its paragraph naming its year against the
+  // year before (2022年度“三公”经费预算较2021年度增加1.68万元，其中公务接待较上年同期减少0.58万元 — 0.58 is 2022's).
+  let anchor: { paragraph: number; year: number } | null = null;
   for (const c of figures) {
     if (out.length >= 50) break;
     const change = signedChange(c);
@@ -175,21 +201,24 @@ function changeAgainstStatedYears(facts: Parameters<Rule>[0], regionPrefixes: re
     const lead = c.label.slice(0, mark.index);
     const base = c.label.slice(mark.index);
     const years = [...lead.matchAll(/(?<!\d)(\d{4})年/g)];
-    if (years.length !== 1) continue;
-    const year = Number(years[0]![1]);
+    let year: number;
+    if (years.length === 1) {
+      year = Number(years[0]![1]);
+    } else if (years.length === 0 && anchor !== null && anchor.paragraph === c.paragraph && /上年|去年|上一年/.test(base)) {
+      year = anchor.year;
+    } else continue;
     if (!/上年|去年|上一年/.test(base) && !base.includes(`${year - 1}年`)) continue;
+    if (years.length === 1) anchor = { paragraph: c.paragraph, year };
     const key = withoutPlace(itemKey(lead));
     if (key.length < MIN_ITEM_KEY) continue;
     const phase = /决算/.test(lead) ? '决算' : /预算/.test(lead) ? '预算' : null;
     const valuesOfYear = (y: number): Figure[] => {
       const found = new Map<number, Figure>();
-      for (const f of amounts) {
-        if (f.currency !== c.currency) continue;
-        const ys = [...f.label.matchAll(/(?<!\d)(\d{4})年/g)];
-        if (ys.length !== 1 || Number(ys[0]![1]) !== y) continue;
+      for (const { f, year: fy, context } of yearAmounts) {
+        if (f.currency !== c.currency || fy !== y) continue;
         if (withoutPlace(itemKey(f.label)) !== key) continue;
-        if (phase === '决算' && /预算/.test(f.label) && !/决算/.test(f.label)) continue;
-        if (phase === '预算' && /决算/.test(f.label)) continue;
+        if (phase === '决算' && /预算/.test(context) && !/决算/.test(context)) continue;
+        if (phase === '预算' && /决算/.test(context)) continue;
         if (!found.has(f.scaled)) found.set(f.scaled, f);
       }
       return [...found.values()];
@@ -265,7 +294,7 @@ function sumStatedBefore(figures: readonly Figure[], d: Decomposition, sum: numb
 }
 
 export const sumMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableSums(facts, options), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes)];
+  const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes)];
   const seen = new Set<string>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;

@@ -271,3 +271,16 @@ describe('table-text-mismatch: a table numbered 公开05表 / 决算五表 is it
     expect(runRule(tableTextMismatch, text('公开招标', '360.17')).findings.map((f) => f.severity)).toEqual(['info']);
   });
 });
+
+describe('table-text-mismatch: the one row of amounts under a header naming every column', () => {
+  const table = '某局2022年“三公”经费预算情况\n一、2022年一般公共预算“三公”经费支出预算表\n单位:万元\n“三公”经费合计 |\n因公出国(境)费 |\n公务用车购置及运行费 |\n公务接待费 |\n||\n小计 |\n公务用车购置费 |\n公务用车运行费 |\n|||\n79 |\n0 |\n75 |\n50 |\n25 |\n4 |\n二、2022年一般公共预算“三公”经费支出预算情况说明\n';
+  it('reads the prose amount of an item against the column its header names (a 三公 table flattened one cell per line)', () => {
+    const { findings } = runRule(tableTextMismatch, `${table}公务接待费支出预算为4万元。公务用车运行费50万元，公务用车购置费25万元。`);
+    expect(findings.map((f) => f.calculation)).toEqual(['50万元 ≠ 25万元', '25万元 ≠ 50万元']);
+  });
+  it('says nothing when the amounts agree, or when the table has several unlabelled rows (whose row is unknown)', () => {
+    expect(runRule(tableTextMismatch, `${table}公务接待费支出预算为4万元。公务用车运行费25万元，公务用车购置费50万元。`).findings).toEqual([]);
+    const twoRows = table.replace('4 |\n', '4 |\n|||\n80 |\n0 |\n76 |\n50 |\n26 |\n4 |\n');
+    expect(runRule(tableTextMismatch, `${twoRows}公务用车运行费50万元。`).findings).toEqual([]);
+  });
+});

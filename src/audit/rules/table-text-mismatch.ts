@@ -133,8 +133,11 @@ function indexTable(model: TableModel, scope: string, title: string): IndexedTab
   const names = model.header.map((h) => clean(h).replace(PHASE_WORDS, ''));
   for (const r of model.rows) {
     const label = clean(r.label);
-    if (label.length === 0) continue;
-    if (label === '合计' || label === '总计') {
+    // The one row of amounts of a table whose header names every column (the 三公 table as 合计 | 因公出国（境）费 | … over
+    // 79 | 0 | 75 | …) is that table's total row: its columns are read by their headers.
+    const onlyRow = label.length === 0 && model.rows.length === 1;
+    if (label.length === 0 && !onlyRow) continue;
+    if (onlyRow || label === '合计' || label === '总计') {
       names.forEach((name, col) => {
         if (name.length < 2 || name === '合计') return;
         const list = totalColumns.get(name) ?? [];

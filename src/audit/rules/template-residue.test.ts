@@ -143,6 +143,15 @@ describe('template-residue: both choices of the form left in', () => {
     expect(runRule(templateResidue, '自评报告\n（    年度）\n').findings).toHaveLength(1);
     expect(runRule(templateResidue, '自评报告\n（2024年度）\n本年度（年）').findings).toEqual([]);
   });
+  it('reports the report’s own date field left blank on its cover (填报日期 年 月 日), not a filled one or a stamp block’s date line', () => {
+    const quotes = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+    expect(quotes('部门(单位)全称: 党坝镇人民政府 (公章)\n填报日期 年 月 日\n平泉市财政局制\n')).toEqual(['填报日期 年 月 日']);
+    expect(quotes('报告日期：____年__月__日\n')).toHaveLength(1);
+    // Look-alikes: a filled date; the date line of a stamp or signature block, filled by hand on paper.
+    expect(quotes('填报日期：2023年7月13日\n')).toEqual([]);
+    expect(quotes('财政资金管理科室(盖章) 年 月 日 | 财政绩效管理科室(盖章) 年 月 日 |\n')).toEqual([]);
+    expect(quotes('单位负责人签字：\n年月日\n')).toEqual([]);
+  });
   it('reports a note that tells the form’s filers what to fill in, not a note on the data or one without a filing verb', () => {
     const quotes = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.evidence[0]!.quote ?? '');
     // Two wordings of the form's instruction to its filers, left in the published table or report.

@@ -168,6 +168,7 @@ export const templateResidue: Rule = (facts, options) => {
     ...eitherOrBrackets(facts),
     ...squarePlaceholders(facts),
     ...blankYears(facts),
+    ...blankDates(facts),
     ...noteInstructions(facts),
   ]) {
     const { start = 0, end = start, quote = '' } = f.evidence[0]!;
@@ -429,6 +430,30 @@ function blankYears(facts: Parameters<Rule>[0]): Finding[] {
         rule: 'template-residue',
         severity: 'warning',
         message: `疑似模板残留：“${m[0]}”年份未填写`,
+        evidence: [quoteSpan(facts, { start: m.index, end: m.index + m[0].length }), quoteSentenceAt(facts, m.index)],
+      }),
+    );
+  }
+  return out;
+}
+
+/** 填报日期 年 月 日: a field of the report's own date followed by 年 月 日 with nothing but blanks between. */
+const BLANK_DATE = new RegExp(`(?:${anyWord(WORDS.blankDateLabels)})[：:]?[ \u3000_＿□]*年[ \u3000_＿□]*月[ \u3000_＿□]*日`, 'g');
+
+/**
+ * 填报日期 年 月 日 on the cover of a self-evaluation: the form's date field left unfilled. Precondition: the label names
+ * the report's own date (rule-words.json template-residue.blankDateLabels) and nothing but blanks stands between it,
+ * 年, 月 and 日. The date line of a stamp or signature block (（盖章） 年 月 日) names no such field and is not read.
+ */
+function blankDates(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  for (const m of facts.text.matchAll(BLANK_DATE)) {
+    if (out.length >= 50) break;
+    out.push(
+      finding({
+        rule: 'template-residue',
+        severity: 'warning',
+        message: `疑似模板残留：“${m[0].replace(/\s+/g, ' ')}”日期未填写`,
         evidence: [quoteSpan(facts, { start: m.index, end: m.index + m[0].length }), quoteSentenceAt(facts, m.index)],
       }),
     );
