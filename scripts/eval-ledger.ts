@@ -91,7 +91,9 @@ function headerIndex(header: readonly string[], field: LedgerField): number {
  * (no separator finds a 摘要 cell) is read in the columns the importer cuts it into. A 明细分类账 printed by 科目
  * (a section title 科目：5001010211 … over each section, with its own 本年累计) states the year's net per section: the
  * last 本年累计 of each section, summed over the sections whose account is no other section's parent (a closing
- * section 科目：5001 业务活动费用 totals the ones below it). A listing with none of these (a 国库集中支付 支付明细: no period
+ * section 科目：5001 业务活动费用 totals the ones below it). A 明细账 printed one sheet per 明细科目 (each sheet's title
+ * block naming its account, 科目：72010101 …—基本支出) states it per sheet: the last 本年累计 under each account, summed
+ * as for sections ('各工作表科目本年累计'). A listing with none of these (a 国库集中支付 支付明细: no period
  * lines, no 结转) states only its last 合计/总计 row, which may count the returned or voided payments it lists (状态
  * 已退回): its figure is returned as such ('合计行'), and compared with the import's net plus the rows it left out.
  */
@@ -107,6 +109,10 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   // Section title's account code → its last 本年累计 (a 明细分类账 by 科目).
   let section: string | undefined;
   const bySection = new Map<string, number>();
+  // A title-block cell naming the sheet's account (科目：72010102 事业支出—…—项目支出) → its last 本年累计: a 明细账
+  // printed one sheet per 明细科目 states the year's net per sheet.
+  let sheetAccount: string | undefined;
+  const bySheetAccount = new Map<string, number>();
   let debitCol = -1;
   let creditCol = -1;
   let summaryCol = -1;
@@ -142,6 +148,10 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
       summaryCol = headerIndex(header, 'summary');
       accountCol = header.findIndex((c) => c === '科目编码' || c === '科目代码');
     }
+    for (const c of row) {
+      const m = /^(?:会计)?科目\s*[:：]\s*(\d{4,})\s*\S/u.exec(c.normalize('NFKC').trim());
+      if (m) sheetAccount = m[1];
+    }
     const title = debitCol >= 0 ? accountTitleOfRow(row) : undefined;
     if (title !== undefined) section = title.code;
     if (debitCol >= 0 && row.some((c) => c.replace(/\s/g, '') === '本年累计')) {
@@ -151,6 +161,7 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
       closing = (closing ?? 0) + amount(row[creditCol]) - amount(row[debitCol]);
     }
     if (section !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySection.set(section, net);
+    if (sheetAccount !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySheetAccount.set(sheetAccount, net);
     // The listing's own total (合计, 总计): its last one.
     if (debitCol >= 0 && row.some((c) => ['合计', '总计'].includes(c.replace(/\s/g, '')))) {
       listed = amountCol >= 0 ? amount(row[amountCol]) : amount(row[debitCol]) - amount(row[creditCol]);
@@ -160,6 +171,10 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
     const codes = [...bySection.keys()];
     return { value: codes.filter((c) => !codes.some((o) => o !== c && o.startsWith(c))).reduce((s, c) => s + bySection.get(c)!, 0), from: '各科目本年累计' };
   }
+  // Sheets of different accounts (72010101 基本支出, 72010102 项目支出): the last 本年累计 of each, summed over the
+  // accounts that are no other's parent. One account over all sheets (a sheet per month) is the file's 本年累计 below.
+  const sheetCodes = [...bySheetAccount.keys()].filter((c, _, all) => !all.some((o) => o !== c && o.startsWith(c)));
+  if (sheetCodes.length > 1) return { value: sheetCodes.reduce((s, c) => s + bySheetAccount.get(c)!, 0), from: '各工作表科目本年累计' };
   // Which line the figure is, so the report says what the import was compared with.
   if (net !== undefined) return { value: net, from: '本年累计' };
   if (closing !== undefined) return { value: closing, from: '支出科目年末结转' };

@@ -124,7 +124,10 @@ export function strayBasicEntries(
  * Inference (`projectOnlyFunctionItems`): entries the importer read as basic only because they name no project (no
  * 支出类型 stated: natureSource 'inferred'), not of a staff-pay class, on a function item that is no basic-running item
  * and that the ledger uses for projects (at least `minProjectEntries` project entries, at least `minProjectPercent` %
- * of the item's entries) — each with the item's numbers of project entries and of all entries. ledger.nature-
+ * of the item's entries) — each with the item's numbers of project entries and of all entries. Not an entry of a
+ * class basic by nature (`basicByNatureEconomic`: 办公费, 水电 …), nor of a class the ledger's basic entries use at
+ * least `minBasicClassEntriesElsewhere` times on other items: a unit books its routine costs on the items its 股室
+ * work on (a 卫生院's 公卫科 on 基本公共卫生服务), so only a kind of cost its basic spending does not use is a question. ledger.nature-
  * inconsistent reports them; ledger.summary-project-mismatch does not count their words as the unit's routine vocabulary.
  */
 export function unprojectedOnProjectItems(
@@ -136,18 +139,34 @@ export function unprojectedOnProjectItems(
   if (!rule) return out;
   const running = runningFunctionTest(context);
   const payClass = prefixMatcher(context.rules.classification.basicProjectShape?.economicCodes ?? ['301', '30301', '30302']);
+  // 日常公用经费 (办公费, 水电, 邮电, 物业 …) is basic by its class, on whatever item the unit's budget puts it.
+  const routineClass = prefixMatcher(context.rules.classification.basicByNatureEconomic.codes);
   const counts = new Map<string, { project: number; all: number; running: boolean }>();
+  // The ledger's basic entries by class and item: a class its basic spending uses elsewhere is the unit's routine kind of cost.
+  const basicByClass = new Map<string, Map<string, number>>();
   for (const e of entries) {
     const c = counts.get(e.functionCode) ?? { project: 0, all: 0, running: false };
     counts.set(e.functionCode, c);
     c.all++;
     if (e.nature === 'project') c.project++;
     if (running(e)) c.running = true;
+    if (e.nature === 'basic') {
+      const items = basicByClass.get(e.economicCode) ?? new Map<string, number>();
+      basicByClass.set(e.economicCode, items);
+      items.set(e.functionCode, (items.get(e.functionCode) ?? 0) + 1);
+    }
   }
+  const minElsewhere = rule.minBasicClassEntriesElsewhere ?? Number.POSITIVE_INFINITY;
+  const basicElsewhere = (e: LedgerEntry) => {
+    let n = 0;
+    for (const [item, count] of basicByClass.get(e.economicCode) ?? []) if (item !== e.functionCode) n += count;
+    return n;
+  };
   for (const e of entries) {
     if (e.nature !== 'basic' || e.natureSource !== 'inferred' || projectKeyOf(e) || payClass(e.economicCode) !== undefined) continue;
+    if (routineClass(e.economicCode) !== undefined) continue;
     const c = counts.get(e.functionCode)!;
-    if (!c.running && c.project >= rule.minProjectEntries && c.project * 100 >= rule.minProjectPercent * c.all) {
+    if (!c.running && c.project >= rule.minProjectEntries && c.project * 100 >= rule.minProjectPercent * c.all && basicElsewhere(e) < minElsewhere) {
       out.set(e, { project: c.project, all: c.all });
     }
   }

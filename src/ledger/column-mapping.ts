@@ -121,6 +121,7 @@ function matchColumns(
   synonyms: HeaderSynonyms,
   mapping: ColumnMapping,
   exclusions: HeaderExclusions,
+  exactOnly: ReadonlySet<string>,
 ): { columns: Partial<Record<LedgerField, number>>; unknownMapped: string[] } {
   const normalized = headers.map(normalizeHeader);
   const taken = new Set<number>();
@@ -145,6 +146,7 @@ function matchColumns(
       const excluded = exclusions[field] ?? [];
       for (const synonym of synonyms[field]) {
         const s = normalizeHeader(synonym);
+        if (!exact && exactOnly.has(s)) continue;
         const index = normalized.findIndex(
           (h, i) =>
             !taken.has(i) &&
@@ -179,6 +181,8 @@ export function resolveColumns(
   analysisOptions?: AnalysisOptions,
   /** Fields the file's section rows give (功能科目：[2050803]培训支出 over its entries): not required as a column. */
   sectionFields: ReadonlySet<LedgerField> = new Set(),
+  /** Normalised synonyms matched only when a header equals them (科目: never 对方科目). */
+  exactOnly: ReadonlySet<string> = new Set(),
 ): ResolvedColumns {
   let best: ResolvedColumns | undefined;
   let bestScore = 0;
@@ -206,7 +210,7 @@ export function resolveColumns(
       const spans = candidate.spans ?? (analysisOptions && !candidate.blank ? bareAnalysisSpans(headers) : undefined);
       const blank = candidate.blank ?? spans?.indices;
       const matched = blank ? headers.map((h, i) => (blank.includes(i) ? '' : h)) : headers;
-      const { columns, unknownMapped } = matchColumns(matched, synonyms, mapping, exclusions);
+      const { columns, unknownMapped } = matchColumns(matched, synonyms, mapping, exclusions, exactOnly);
       // The analysis columns stand in for the economic class when the file has no column for it.
       const usesSpans = spans !== undefined && columns.economicCode === undefined;
       const score = Object.keys(columns).length - unknownMapped.length + (usesSpans ? 1 : 0);

@@ -53,6 +53,11 @@ export interface LedgerEntry {
    * entries stored before it was kept, read as stated (no inference overrides them).
    */
   readonly natureSource?: NatureSource;
+  /**
+   * The nature the spending account's 明细科目 states (7201010101 事业支出—财政拨款支出—基本支出), kept only where the
+   * row's 支出类型 cell states the other one: two columns of the entry contradict each other (ledger.nature-inconsistent).
+   */
+  readonly accountNature?: ExpenditureNature;
   readonly projectCode?: string;
   readonly projectName?: string;
   readonly payee?: string;

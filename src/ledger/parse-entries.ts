@@ -244,7 +244,12 @@ export function parseNature(text: string): ExpenditureNature | undefined {
 /** Rows by index (see read-ledger-file.ts RowSource); a plain array of rows works too. */
 export type Rows =
   | readonly (readonly string[])[]
-  | { readonly count: number; row(index: number): readonly string[]; skip?(index: number): SkipReason | undefined };
+  | {
+      readonly count: number;
+      row(index: number): readonly string[];
+      skip?(index: number): SkipReason | undefined;
+      titleRows?(index: number): readonly (readonly string[])[] | undefined;
+    };
 
 function isRowArray(input: Rows): input is readonly (readonly string[])[] {
   return Array.isArray(input);
@@ -459,13 +464,14 @@ export function* parseLedgerChunks(
     }
     return named;
   };
-  // No 支出类型 column: the spending account's 明细科目 may name the nature (7201 事业支出—财政拨款支出—项目支出); its
-  // name stands in the 会计科目 column or in a 科目名称 column beside a 科目编码 one.
+  // The spending account's 明细科目 may name the nature (7201 事业支出—财政拨款支出—项目支出); its name stands in the
+  // 会计科目 column or in a 科目名称 column beside a 科目编码 one. Without a 支出类型 column it gives the nature; beside
+  // one it is kept only where it states the other nature (LedgerEntry.accountNature, for ledger.nature-inconsistent).
   const natureInAccount = loadLedgerRuleData().classification.accountClasses?.natureInAccount;
   const accountSynonyms = new Set(loadLedgerRuleData().headerSynonyms.account.map(normalizeHeader));
   const mappedColumns = new Set(Object.values(col));
   const accountNameColumns =
-    natureInAccount === undefined || col.nature !== undefined
+    natureInAccount === undefined
       ? []
       : [
           ...(col.account === undefined ? [] : [col.account]),
@@ -480,7 +486,27 @@ export function* parseLedgerChunks(
     }
     return accountNatures.get(text);
   };
-  const natureOfAccount = (cells: readonly string[]): ExpenditureNature | undefined => {
+  // The account a sheet's title block names (科目：72010102 事业支出—财政拨款支出—项目支出): a 明细账 printed per
+  // 明细科目, one sheet each, says basic/project there only. The first sheet's title rows stand above the header;
+  // a further sheet's come with its rows (RowSource.titleRows).
+  const firstTitles = Array.from({ length: Math.min(resolved.headerRow, total) }, (_, r) => rowAt(r));
+  const partTitles = isRowArray(input) ? undefined : input.titleRows?.bind(input);
+  const titleNatures = new Map<readonly (readonly string[])[], ExpenditureNature | undefined>();
+  const titleNature = (r: number): ExpenditureNature | undefined => {
+    const rows = partTitles?.(r) ?? firstTitles;
+    if (!titleNatures.has(rows)) {
+      const named = rows.flatMap((cells) =>
+        cells.flatMap((c) => {
+          const m = /^(?:会计)?科目\s*[:：]\s*(\S.*)$/u.exec(c.normalize('NFKC').trim());
+          const nature = m ? natureOfText(m[1]!.trim()) : undefined;
+          return nature ? [nature] : [];
+        }),
+      );
+      titleNatures.set(rows, named.length > 0 && named.every((n) => n === named[0]) ? named[0] : undefined);
+    }
+    return titleNatures.get(rows);
+  };
+  const natureOfAccount = (cells: readonly string[], r: number): ExpenditureNature | undefined => {
     for (const index of accountNameColumns) {
       const text = (cells[index] ?? '').trim();
       if (text === '') continue;
@@ -490,6 +516,9 @@ export function* parseLedgerChunks(
     // The account of the section the row stands in (科目：7201010102 事业支出-财政拨款支出-项目支出).
     if (natureInAccount !== undefined && col.nature === undefined && accountSection !== undefined && cell(cells, 'account') === '') {
       return natureOfText(accountSection.name);
+    }
+    if (natureInAccount !== undefined && col.nature === undefined && accountSection === undefined && cell(cells, 'account') === '') {
+      return titleNature(r);
     }
     return undefined;
   };
@@ -932,8 +961,8 @@ export function* parseLedgerChunks(
     const natureText = cell(cells, 'nature');
     let nature: ExpenditureNature | undefined;
     let natureSource: NatureSource;
-    const accountNature = natureText === '' ? natureOfAccount(cells) : undefined;
-    if (accountNature !== undefined) {
+    const accountNature = natureOfAccount(cells, r);
+    if (accountNature !== undefined && natureText === '') {
       nature = accountNature;
       natureSource = 'account';
     } else if (natureText === '') {
@@ -948,6 +977,8 @@ export function* parseLedgerChunks(
         fail(row, 'nature', natureText, '支出类型应为基本支出或项目支出', 'nature must be basic or project');
       }
     }
+    // The 支出类型 cell and the account's 明细科目 both state the nature, and disagree: kept for ledger.nature-inconsistent.
+    const accountDisagrees = natureSource === 'column' && accountNature !== undefined && nature !== undefined && accountNature !== nature;
     if (errors.length !== errorsBefore || state.errorsTruncated) continue;
     above = { row, dateText, voucher, summary, ...(voucherSummary === undefined ? {} : { voucherSummary }) };
     if (carried) state.carriedRows = (state.carriedRows ?? 0) + 1;
@@ -965,6 +996,7 @@ export function* parseLedgerChunks(
       natureSource,
     };
     if (voucherSummary !== undefined) entry.voucherSummary = voucherSummary;
+    if (accountDisagrees) entry.accountNature = accountNature;
     if (projectCode !== undefined) entry.projectCode = projectCode;
     if (projectName !== undefined) entry.projectName = projectName;
     // A name column beside the code column (功能科目名称) names the item; else the name the cell resolved, or its own.

@@ -474,3 +474,79 @@ describe('a workbook whose ledger is not its first sheet (a cover 查询条件 b
     expect(message).toMatch(/^n\.xlsx：3 个工作表都找不到明细账表头（「查询条件」找不到必需的列：.*；「空白」为空；「说明」前 1 行中找不到表头行（需要日期、凭证号、摘要、金额等列）） \/ no sheet has a ledger header: 查询条件, 空白, 说明$/u);
   });
 });
+
+describe('a bare 科目 column is the 会计科目 (a 功能科目 辅助明细账): read exactly, never inside 对方科目', () => {
+  const read = (header: string[], lines: string[][]) =>
+    readLedgerFile(new TextEncoder().encode(`${[header, ...lines].map((l) => l.join(',')).join('\n')}\n`), 'gnfz.csv', { fiscalYear: 2024 });
+  const lines = [
+    ['2024-03-12', '记-0005', '公卫科购买打印纸', '72010101 基本支出', '2100408 基本公共卫生服务', '30201 办公费', '', '860.00'],
+    ['2024-04-19', '记-0009', '基本药物采购（4月补充）', '72010101 基本支出', '2100302 乡镇卫生院', '30218 专用材料费', 'FL24WJ02 基本药物制度补助', '9860.00'],
+    ['2024-05-27', '记-0014', '老年人健康体检外送检验费', '72010102 项目支出', '2100408 基本公共卫生服务', '30227 委托业务费', 'FL24WJ04 基本公共卫生服务项目', '10260.40'],
+  ];
+
+  it('takes the nature from the 科目 column\'s 明细科目 (基本支出/项目支出), not from the project cell', async () => {
+    const { entries, errors, columns } = await read(['日期', '凭证号', '摘要', '科目', '功能科目', '经济分类', '项目', '借方'], lines);
+    expect(errors).toEqual([]);
+    expect(columns.columns.account).toBe(3);
+    expect(entries.map((e) => [e.voucher, e.nature, e.natureSource])).toEqual([
+      ['记-0005', 'basic', 'account'],
+      ['记-0009', 'basic', 'account'],
+      ['记-0014', 'project', 'account'],
+    ]);
+  });
+
+  it('look-alike: an 对方科目 column (the counter-account) is no account column, and the nature still follows the project', async () => {
+    const counter = lines.map((l) => [...l.slice(0, 3), '800101 资金结存', ...l.slice(4)]);
+    const { entries, errors, columns } = await read(['日期', '凭证号', '摘要', '对方科目', '功能科目', '经济分类', '项目', '借方'], counter);
+    expect(errors).toEqual([]);
+    expect(columns.columns.account).toBeUndefined();
+    expect(entries.map((e) => [e.voucher, e.nature, e.natureSource])).toEqual([
+      ['记-0005', 'basic', 'inferred'],
+      ['记-0009', 'project', 'inferred'],
+      ['记-0014', 'project', 'inferred'],
+    ]);
+  });
+});
+
+describe('a 明细账 printed one sheet per 明细科目: each sheet\'s title 科目 says basic or project', () => {
+  const header = ['日期', '凭证号', '摘要', '功能科目', '经济科目', '项目', '借方', '贷方'];
+  const sheet = (title: string, rows: string[][]) => [['明细账'], ['核算单位：[430623201]某初级中学', '', title, '期间：2024.01-2024.12'], header, ...rows];
+  const basicRows = [
+    ['2024-03-05', '记-3', '购买粉笔、作业本', '2050203 初中教育', '30201 办公费', '', '2840', ''],
+    ['2024-06-25', '记-16', '学生宿舍床铺维修', '2050203 初中教育', '30213 维修（护）费', 'TY24JY03 中小学校舍维修改造', '12600', ''],
+  ];
+  const projectRows = [
+    ['2024-01-03', '记-1', '学生营养餐食材采购', '2050203 初中教育', '30218 专用材料费', 'TY24JY01 营养改善计划', '9498', ''],
+    ['2024-10-15', '记-10', '购买粉笔、作业本', '2050203 初中教育', '30201 办公费', '', '2840', ''],
+  ];
+  const workbook = async (sheets: [string, string[][]][]) => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, rows] of sheets) wb.addWorksheet(name).addRows(rows);
+    return readLedgerFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'r10.xlsx', { fiscalYear: 2024 });
+  };
+
+  it('reads the nature of every sheet\'s entries from its own title (科目：72010102 …—项目支出)', async () => {
+    const read = await workbook([
+      ['72010101基本支出', sheet('科目：72010101 事业支出—财政拨款支出—基本支出', basicRows)],
+      ['72010102项目支出', sheet('科目：72010102 事业支出—财政拨款支出—项目支出', projectRows)],
+    ]);
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.voucher, e.nature, e.natureSource])).toEqual([
+      ['记-3', 'basic', 'account'],
+      ['记-16', 'basic', 'account'],
+      ['记-1', 'project', 'account'],
+      ['记-10', 'project', 'account'],
+    ]);
+  });
+
+  it('look-alike: a title naming an account without 基本/项目 (科目：7201 事业支出) leaves the nature to the project cell', async () => {
+    const read = await workbook([['明细账', sheet('科目：7201 事业支出', [...basicRows, ...projectRows])]]);
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.voucher, e.nature, e.natureSource])).toEqual([
+      ['记-3', 'basic', 'inferred'],
+      ['记-16', 'project', 'inferred'],
+      ['记-1', 'project', 'inferred'],
+      ['记-10', 'basic', 'inferred'],
+    ]);
+  });
+});

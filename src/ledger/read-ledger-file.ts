@@ -116,12 +116,12 @@ export async function openLedgerFile(
   const headOf = (source: RowSource) => Array.from({ length: Math.min(source.count, HEADER_SEARCH_ROWS) }, (_, i) => source.row(i));
   const resolve = (rows: RowSource): ResolvedColumns => {
     try {
-      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis);
+      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly);
     } catch (err) {
       // A ledger grouped by class names the function or economic class on section rows, not in a column.
       const fields = err instanceof MappingError ? classSectionFields(rows, fiscalYear) : undefined;
       if (fields === undefined) throw err;
-      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields);
+      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields, ruleData.headerExactOnly);
     }
   };
   const parts = ledgerParts(table);
@@ -136,7 +136,7 @@ export async function openLedgerFile(
     // Precondition of a fixed-width reading: a text file in which no separator reading finds the header.
     if (!(err instanceof MappingError) || format !== 'csv') throw err;
     const print = openFixedWidth(bytes, headOf, (head) =>
-      resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis),
+      resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly),
     );
     if (print === undefined) throw err;
     if ('error' in print) throw print.error;
@@ -270,6 +270,8 @@ function openSheets(
     while (k > 0 && offsets[k]! > index) k--;
     return [pieces[k]!.rows, pieces[k]!.from + index - offsets[k]!];
   };
+  // Each further sheet's own title block (科目：72010102 事业支出—财政拨款支出—项目支出 on a sheet per 明细科目).
+  const titles = pieces.map((p, k) => (k === 0 ? undefined : Array.from({ length: Math.max(0, p.from - 1) }, (_, i) => p.rows.row(i))));
   const combined: RowSource = {
     count,
     row: (index) => {
@@ -277,6 +279,11 @@ function openSheets(
       return source.row(i);
     },
     line: (index) => index + 1,
+    titleRows: (index) => {
+      let k = pieces.length - 1;
+      while (k > 0 && offsets[k]! > index) k--;
+      return titles[k];
+    },
   };
   const headerRowsSkipped = continued.reduce((s, p) => s + p.from, 0);
   return { ...base, rows: combined, headerRowsSkipped };

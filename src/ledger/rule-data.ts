@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { InputError } from '../core/input-error.ts';
+import { normalizeHeader } from './column-mapping.ts';
 import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
 
 const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/ledger');
@@ -20,6 +21,8 @@ const headerSynonymsSchema = z.object({
   fields: z.record(z.enum(LEDGER_FIELDS), words),
   /** Header words that rule a column out for a field when its header merely contains a synonym (政府 for the economic class). */
   notContaining: described({ fields: z.partialRecord(z.enum(LEDGER_FIELDS), z.array(z.string().min(1))) }).optional(),
+  /** Header words read as a field only when a header is exactly the word (科目 for the account, never 对方科目). */
+  exactOnly: described({ fields: z.partialRecord(z.enum(LEDGER_FIELDS), z.array(z.string().min(1))) }).optional(),
   /** 多栏账: group headers (借方金额分析) over one column per economic class, and sub-columns that are the row's total. */
   analysisGroups: described({
     groups: words,
@@ -62,6 +65,7 @@ const classificationSchema = z.object({
   projectOnlyFunctionItems: described({
     minProjectEntries: z.number().int().min(1),
     minProjectPercent: z.number().min(0).max(100),
+    minBasicClassEntriesElsewhere: z.number().int().min(1).optional(),
   }).optional(),
   projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   personnelWords: described({ words }).optional(),
@@ -69,7 +73,7 @@ const classificationSchema = z.object({
   projectSiteCosts: described({ codes: words, words, unitOfficeWords: words, siteNouns: words, leadingWords: words }).optional(),
   unitOfficeUpkeep: described({ codes: words }).optional(),
   /** Classes that pay persons outside the unit's payroll (303 对个人和家庭的补助): a pay word there is not staff pay. */
-  personTransferClasses: described({ codes: words }).optional(),
+  personTransferClasses: described({ codes: words, payWords: words.optional() }).optional(),
   hiredStaffWords: described({
     words,
     excusedClasses: z.array(z.string().min(1)).optional(),
@@ -322,6 +326,8 @@ export interface LedgerRuleData {
   readonly auxiliaryLabels: AuxiliaryLabels;
   /** Per field, header words that rule a column out when the header only contains a synonym. */
   readonly headerExclusions: Partial<Record<LedgerField, readonly string[]>>;
+  /** Normalised header words matched exactly only (header-synonyms.json exactOnly), already among `headerSynonyms`. */
+  readonly headerExactOnly: ReadonlySet<string>;
   readonly analysisGroups: AnalysisGroups;
   readonly classification: ClassificationRules;
   readonly threePublic: ThreePublicRules;
@@ -354,13 +360,14 @@ let cached: LedgerRuleData | undefined;
 export function loadLedgerRuleData(): LedgerRuleData {
   if (cached) return cached;
   const synonyms = loadJson('header-synonyms.json', headerSynonymsSchema);
-  const fields = Object.fromEntries(LEDGER_FIELDS.map((f) => [f, synonyms.fields[f] ?? []])) as Record<
+  const fields = Object.fromEntries(LEDGER_FIELDS.map((f) => [f, [...(synonyms.fields[f] ?? []), ...(synonyms.exactOnly?.fields[f] ?? [])]])) as Record<
     LedgerField,
     string[]
   >;
   cached = {
     headerSynonyms: fields,
     headerExclusions: synonyms.notContaining?.fields ?? {},
+    headerExactOnly: new Set(Object.values(synonyms.exactOnly?.fields ?? {}).flat().map(normalizeHeader)),
     auxiliaryLabels: { fields: synonyms.auxiliaryLabels?.fields ?? {}, other: synonyms.auxiliaryLabels?.other ?? [] },
     analysisGroups: {
       groups: synonyms.analysisGroups?.groups ?? [],

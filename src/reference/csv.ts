@@ -13,6 +13,11 @@ export interface RowSource {
   line(index: number): number;
   /** Why a row is no data by the file's layout alone (a fixed-width print's page-title lines); undefined for the rest. */
   skip?(index: number): SkipReason | undefined;
+  /**
+   * The title rows above the header of the part a row comes from, for several sheets read as one ledger (each
+   * sheet's own title block, 科目：72010102 …—项目支出, is not among the rows); undefined for the first part.
+   */
+  titleRows?(index: number): readonly (readonly string[])[] | undefined;
 }
 
 export function arrayRows(rows: readonly (readonly string[])[]): RowSource {

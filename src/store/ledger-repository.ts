@@ -37,6 +37,8 @@ export interface LedgerEntriesTable {
   voucher_summary: string | null;
   /** Where the nature came from: 'column', 'account' or 'inferred' (null: imported before it was kept, read as stated). */
   nature_source: 'column' | 'account' | 'inferred' | null;
+  /** The account's 明细科目 nature where it contradicts the 支出类型 cell (null otherwise, or imported before it was kept). */
+  account_nature: 'basic' | 'project' | null;
 }
 
 export interface LedgerImportsTable {
@@ -90,6 +92,7 @@ export interface StoredLedgerEntry {
   readonly functionName?: string;
   readonly voucherSummary?: string;
   readonly natureSource?: 'column' | 'account' | 'inferred';
+  readonly accountNature?: 'basic' | 'project';
 }
 
 export interface LedgerImportMetaRecord {
@@ -130,6 +133,7 @@ export const LEDGER_ENTRY_COLUMNS: readonly BulkColumn[] = [
   { name: 'function_name', type: 'text' },
   { name: 'voucher_summary', type: 'text' },
   { name: 'nature_source', type: 'text' },
+  { name: 'account_nature', type: 'text' },
 ];
 
 /** Entries as bulk rows in LEDGER_ENTRY_COLUMNS order. */
@@ -159,6 +163,7 @@ export function ledgerEntryRows(
     e.functionName ?? null,
     e.voucherSummary ?? null,
     e.natureSource ?? null,
+    e.accountNature ?? null,
   ]);
 }
 
@@ -243,13 +248,14 @@ export async function loadLedgerEntries(
     if (r.function_name !== null) e.functionName = r.function_name;
     if (r.voucher_summary !== null) e.voucherSummary = r.voucher_summary;
     if (r.nature_source !== null) e.natureSource = r.nature_source;
+    if (r.account_nature !== null) e.accountNature = r.account_nature;
     return e;
   });
 }
 
 /** Column order of the COPY-out read (copyOutPglite). */
 const READ_COLUMNS =
-  'entry_no, source_row, entry_date, voucher_no, summary, amount, function_code, economic_code, nature, project_code, project_name, payee, fund_source, source_column, function_name, voucher_summary, nature_source';
+  'entry_no, source_row, entry_date, voucher_no, summary, amount, function_code, economic_code, nature, project_code, project_name, payee, fund_source, source_column, function_name, voucher_summary, nature_source, account_nature';
 
 /**
  * The year's entries, by the fastest read the engine has: PGlite's COPY TO '/dev/blob' (the pg adapter costs
@@ -289,6 +295,9 @@ export async function readLedgerEntries(
     const source = r[16];
     if (source === 'column' || source === 'account' || source === 'inferred') e.natureSource = source;
     else if (source != null) throw new Error(`ledger_entries: bad nature_source ${source}`);
+    const accountNature = r[17];
+    if (accountNature === 'basic' || accountNature === 'project') e.accountNature = accountNature;
+    else if (accountNature != null) throw new Error(`ledger_entries: bad account_nature ${accountNature}`);
     return e;
   });
 }

@@ -132,6 +132,11 @@ describe('ledger.basic-on-project', () => {
     const schools = entry({ ...health, economicCode: '30227', summary: '学校食堂饮用水卫生监测' });
     const staff = entry({ ...health, economicCode: '30299', summary: '中心职工健康体检' });
     expect(basicOnProject.check([served, schools, staff], context()).map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
+    // 基本公卫's 老年人健康管理: the elderly public's health checks, not the 卫生院's staff 体检.
+    const publicHealth = { nature: 'project' as const, projectName: '基本公共卫生服务项目' };
+    const elderly = entry({ ...publicHealth, economicCode: '30227', summary: '老年人免费健康体检外送检验费（5月）' });
+    const ownStaff = entry({ ...publicHealth, economicCode: '30299', summary: '卫生院职工年度健康体检' });
+    expect(basicOnProject.check([elderly, ownStaff], context()).map((f) => f.evidence[0]!.line)).toEqual([ownStaff.row]);
   });
 
   it('the wages of other employers\' workers that the unit supervises (农民工工资, 欠薪) are the project\'s object, not its payroll', () => {
@@ -159,6 +164,13 @@ describe('ledger.basic-on-project', () => {
     const asWelfare = entry({ ...aid, economicCode: '30299', summary: '选派支边教师在外期间原单位工资差额补助' });
     const found = basicOnProject.check([seconded, bonus, asWelfare], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([bonus.row, asWelfare.row]);
+    // 高龄津贴 (30305 生活补助) goes to the elderly; the unit's own 津贴 stays basic under 301 or when it names the office.
+    const elderly = { nature: 'project' as const, projectName: '居家养老服务补贴及站点运营' };
+    const oldAge = entry({ ...elderly, economicCode: '30305', summary: '发放80周岁以上老人高龄津贴（补贴发放）' });
+    const staffAllowance = entry({ ...elderly, economicCode: '30102', summary: '发放养老服务站工作人员津贴' });
+    const officeAllowance = entry({ ...elderly, economicCode: '30399', summary: '街道机关干部下乡津贴' });
+    const more = basicOnProject.check([oldAge, staffAllowance, officeAllowance], context());
+    expect(more.map((f) => f.evidence[0]!.line)).toEqual([staffAllowance.row, officeAllowance.row]);
   });
 
   it('a site\'s running cost named under 物业管理费 or 邮电费 is judged by the site it names: the project\'s own site is its business, another site is basic', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readLedgerFile } from '../read-ledger-file.ts';
 import { context, entry } from '../testing/fixtures.ts';
 import { natureInconsistent } from './nature-inconsistent.ts';
 
@@ -105,6 +106,23 @@ describe('ledger.nature-inconsistent', () => {
       expect(found).toEqual([]);
     });
 
+    it('says nothing for the unit\'s routine costs on a project item: a class basic by nature, or one its basic entries use elsewhere', () => {
+      // A 街道办: 社区治理 is nearly all project spending, but its 社区治理办公室 buys stationery and has its copier
+      // repaired there, as the 行政运行 offices do; a road-bridge inspection (委托业务费, used by no basic entry) stays.
+      const office = (economicCode: string, summary: string) => entry({ natureSource: 'inferred', functionCode: '2010101', functionName: '行政运行', economicCode, summary });
+      const basicElsewhere = [office('30213', '机关空调维修'), office('30213', '打印机维修'), office('30201', '购买办公用品'), office('30211', '差旅费')];
+      const stationery = entry({ natureSource: 'inferred', functionCode: '2080208', economicCode: '30201', summary: '社区治理办公室购买办公用品' });
+      const power = entry({ natureSource: 'inferred', functionCode: '2080208', economicCode: '30206', summary: '新时代文明实践站电费' });
+      const copier = entry({ natureSource: 'inferred', functionCode: '2080208', economicCode: '30213', summary: '社区治理办公室复印机维修' });
+      const project = projectEntries('2080208', '社区治理创新示范项目', 30, '社区治理创新示范点运营服务');
+      const stray = entry({ natureSource: 'inferred', functionCode: '2080208', economicCode: '30227', summary: '社区网格化管理平台运维服务' });
+      const found = natureInconsistent.check([...basicElsewhere, ...project, stationery, power, copier, stray], context());
+      expect(found.map((f) => f.evidence[0]!.line)).toEqual([stray.row]);
+      // One basic 维修 elsewhere is not yet the unit's routine kind of cost.
+      const once = natureInconsistent.check([office('30213', '机关空调维修'), ...project, copier], context());
+      expect(once.map((f) => f.evidence[0]!.line)).toEqual([copier.row]);
+    });
+
     it('says nothing on an item the ledger also uses for basic spending, on a running item, or beside too few project entries', () => {
       // 基层政权建设: project entries and several basic ones.
       const shared = [
@@ -116,6 +134,39 @@ describe('ledger.nature-inconsistent', () => {
       const few = [...projectEntries('2130108', '病虫害统防统治', 3, '杀虫灯安装'), entry({ natureSource: 'inferred', functionCode: '2130108', economicCode: '30227', summary: '植保站技术服务费' })];
       const found = natureInconsistent.check([...shared, ...onRunning, ...few], context());
       expect(found.filter((f) => f.message.includes('未注明支出类型'))).toEqual([]);
+    });
+  });
+
+  describe('a 支出类型 cell that contradicts the spending account\'s 明细科目 (基本支出/项目支出)', () => {
+    const header = ['日期', '凭证号', '摘要', '会计科目', '功能科目', '经济科目', '支出类型', '项目', '借方金额'];
+    const basicAccount = '72010101 事业支出-财政拨款支出-基本支出';
+    const projectAccount = '72010102 事业支出-财政拨款支出-项目支出';
+    const lines = [
+      ['2024-03-05', '记-0012', '购买办公用品', basicAccount, '2070801 行政运行', '30201 办公费', '基本支出', '', '860.00'],
+      ['2024-04-08', '记-0031', '送戏下乡演出服务费', projectAccount, '2070808 广播电视事务', '30227 委托业务费', '项目支出', 'XM2404 农村文化惠民', '12000.00'],
+      // Look-alikes: a 公用经费 project's line on the basic account, and an account naming no nature.
+      ['2024-04-09', '记-0032', '3月电费', basicAccount, '2070801 行政运行', '30206 电费', '基本支出', 'YZ01 机关运转公用经费', '2310.00'],
+      ['2024-04-10', '记-0033', '宣传册印刷', '7201 事业支出', '2070808 广播电视事务', '30202 印刷费', '项目支出', 'XM2404 农村文化惠民', '3000.00'],
+      // Planted: 项目支出 on the basic account, and 基本支出 on the project account.
+      ['2024-11-19', '记-0244', '农村公益电影放映设备租赁', basicAccount, '2070808 广播电视事务', '30214 租赁费', '项目支出', 'XM2404 农村电影公益放映', '6400.00'],
+      ['2024-05-20', '记-0015', '放映设备蓄电池更换', projectAccount, '2070808 广播电视事务', '30218 专用材料费', '基本支出', 'XM2404 农村电影公益放映', '5400.00'],
+    ];
+    const read = () => readLedgerFile(new TextEncoder().encode(`${[header, ...lines].map((l) => l.join(',')).join('\n')}\n`), 'rmt.csv', { fiscalYear: 2024 });
+
+    it('keeps the account\'s nature only where it contradicts the cell, and flags those entries', async () => {
+      const { entries, errors } = await read();
+      expect(errors).toEqual([]);
+      expect(entries.map((e) => [e.voucher, e.nature, e.natureSource, e.accountNature])).toEqual([
+        ['记-0012', 'basic', 'column', undefined],
+        ['记-0031', 'project', 'column', undefined],
+        ['记-0032', 'basic', 'column', undefined],
+        ['记-0033', 'project', 'column', undefined],
+        ['记-0244', 'project', 'column', 'basic'],
+        ['记-0015', 'basic', 'column', 'project'],
+      ]);
+      const found = natureInconsistent.check(entries, context());
+      expect(found.map((f) => f.evidence[0]!.quote)).toEqual(['农村公益电影放映设备租赁', '放映设备蓄电池更换']);
+      expect(found[0]!.message).toContain('支出类型写的是项目支出，会计科目却是基本支出明细科目');
     });
   });
 });

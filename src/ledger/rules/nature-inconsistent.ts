@@ -9,6 +9,8 @@
  * that project's code rightly: a project named so (`basicProjectWords`) or, by inference, shaped so (basic-projects.ts).
  * Inference too: such a project's entry of a non-pay class on a business function item, while the project's other
  * entries are on 行政运行, is a project's work booked as basic spending (`basicProjectShape.strayMinPercent`).
+ * A 支出类型 cell that contradicts the spending account's 明细科目 (项目支出 on 7201010101 …—基本支出; the importer keeps
+ * the account's nature only then: LedgerEntry.accountNature) is reported as such, before any other test.
  * Inference as well (`projectOnlyFunctionItems`): an entry read as basic only because it names no project (no 支出类型
  * stated) on a function item that is no running item and that the ledger's other entries use for projects only
  * (县道桥梁定期检测 on 2140106 公路养护, whose 27 other entries are all project entries), unless of a staff-pay class.
@@ -16,7 +18,7 @@
 import { type Finding, finding } from '../../core/finding.ts';
 import { basicProjectsByShape, functionNameOf, runningFunctionTest, strayBasicEntries, unprojectedOnProjectItems } from '../basic-projects.ts';
 import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
-import { entryPath, type LedgerEntry, projectKeyOf } from '../entry.ts';
+import { entryPath, type LedgerEntry, NATURE_LABEL, projectKeyOf } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
 import { formatYuan } from '../format-money.ts';
 
@@ -53,6 +55,17 @@ export const natureInconsistent: LedgerRule = {
         ),
       );
     for (const entry of entries) {
+      // The 支出类型 cell and the account's 明细科目 (基本支出/项目支出) state opposite natures: which is right, the file
+      // does not say, so the other tests (which read the cell) are not run on it.
+      if (entry.accountNature !== undefined && entry.accountNature !== entry.nature) {
+        flag(
+          entry,
+          'warning',
+          `支出类型写的是${NATURE_LABEL[entry.nature]}，会计科目却是${NATURE_LABEL[entry.accountNature]}明细科目`,
+          `the nature column says ${entry.nature}, the account's sub-account says ${entry.accountNature}`,
+        );
+        continue;
+      }
       if (entry.nature === 'project') {
         if (!projectKeyOf(entry)) {
           flag(entry, 'error', '项目支出未填写项目编码或名称', 'project expenditure names no project');

@@ -477,7 +477,7 @@ describe('ledger.summary-project-mismatch', () => {
   describe('a kind of work shared with the own project\'s name (监测, 巡查: workKindWords) does not tie the 摘要 to it', () => {
     const farmland = { nature: 'project' as const, natureSource: 'inferred' as const, projectName: '耕地保护动态监测', functionCode: '2200106', economicCode: '30227' };
     const hazard = { nature: 'project' as const, natureSource: 'inferred' as const, projectName: '地质灾害防治', functionCode: '2240601', economicCode: '30226' };
-    const basic = (summary: string, functionCode = '2200101') => entry({ natureSource: 'inferred', functionCode, economicCode: '30213', summary });
+    const basic = (summary: string, functionCode = '2200101', economicCode = '30213') => entry({ natureSource: 'inferred', functionCode, economicCode, summary });
     const farmlandLedger = () => [
       ...['耕地卫片核查技术服务费', '耕地卫片核查技术服务费', '无人机航飞外业（耕地卫片核查）', '购买境外高分辨率遥感影像数据'].map((summary) => entry({ ...farmland, summary })),
       ...['地灾隐患点群测群防员补助', '地灾隐患点群测群防员补助', '地灾隐患点群测群防员补助', '地灾隐患点群测群防员补助', '采购地质灾害监测专用材料（裂缝计、雨量计）', '发放地质灾害避险搬迁户生活补助（23户）', '地质灾害防治业务培训班食宿费'].map((summary) =>
@@ -486,7 +486,8 @@ describe('ledger.summary-project-mismatch', () => {
       basic('办公室空调维修'),
       basic('购复印纸、档案盒'),
       // Booked without a project on the hazard project's function item (ledger.nature-inconsistent): not the unit's routine words.
-      basic('汛期地灾隐患点应急排查技术服务', '2240601'),
+      // A technical service (委托业务费, a class the unit's basic spending does not use elsewhere), as in dev-xlsxml 记-16.
+      basic('汛期地灾隐患点应急排查技术服务', '2240601', '30227'),
     ];
 
     it('flags hazard-point monitoring equipment repaired on the farmland-monitoring project (地灾, 隐患 are the hazard project\'s)', () => {

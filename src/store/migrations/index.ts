@@ -20,6 +20,7 @@ import * as ledgerSourceColumn from './20261203170000-ledger-source-column.ts';
 import * as ledgerFunctionName from './20261203200000-ledger-function-name.ts';
 import * as ledgerVoucherSummary from './20261203230000-ledger-voucher-summary.ts';
 import * as ledgerNatureSource from './20261204000000-ledger-nature-source.ts';
+import * as ledgerAccountNature from './20261204143000-ledger-account-nature.ts';
 
 /** The migrations by name, oldest first. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -40,4 +41,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261203200000_ledger_function_name': ledgerFunctionName,
   '20261203230000_ledger_voucher_summary': ledgerVoucherSummary,
   '20261204000000_ledger_nature_source': ledgerNatureSource,
+  '20261204143000_ledger_account_nature': ledgerAccountNature,
 };
