@@ -5,6 +5,9 @@ import { plainFen } from './plain-amount.ts';
 import { isNumericCell } from './tables.ts';
 import type { Phase, TableCell, TableFact } from './types.ts';
 
+/** An amount as a table cell writes it: with a decimal point or thousands separators (0.00, 19,184,248.85). */
+const AMOUNT_TEXT = /\d[.,，]\d/;
+
 /** A column so headed (序号, 行次) holds row numbers, not amounts. */
 const ROW_NUMBER_HEADERS = GRAMMAR.rowNumberHeaders;
 
@@ -80,6 +83,9 @@ function buildModel(table: TableFact, index: number): TableModel | null {
   const headerIndex = table.rows.findIndex((r) => r.filter((c) => isNumericCell(c.text)).length * 2 < r.length);
   if (headerIndex === -1) return null;
   const headerRow = table.rows[headerIndex]!;
+  // A header names columns; it holds no amount (本年支出合计 | | 19,184,248.85: a table's body row, its header lost or
+  // never there). Without a header the columns' roles are unknown: no model, nothing read from the table.
+  if (headerRow.some((c) => isNumericCell(c.text) && AMOUNT_TEXT.test(c.text))) return null;
   const header = alignedHeader(
     headerRow.map((c) => c.text),
     table.rows.slice(headerIndex + 1).map((r) => r.map((c) => c.text)),

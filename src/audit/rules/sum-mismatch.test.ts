@@ -763,3 +763,17 @@ describe('sum-mismatch: 小计 groups of a second header row whose spanning cell
     expect(runRule(sumMismatch, table('473,600', '441,400').replace(/小计/g, '金额')).findings).toEqual([]);
   });
 });
+
+describe('sum-mismatch: a table without a header', () => {
+  it('reads nothing from a table whose first row holds an amount (its header lost): that row is no column name', () => {
+    // The lower rows of a two-sided 总表 read apart from it: read as the header, 本年支出合计's amount became a column
+    // name and 总计 was compared with the rows below it only.
+    const body = '本年支出合计\t\t19,184,248.85\n结余分配\t\t0.00\n年末结转和结余\t\t126,500.00\n\t总计\t19,310,748.85';
+    expect(runRule(sumMismatch, `单位：元\n${body}`).findings).toEqual([]);
+    // Look-alike: a table under its header is summed as before, a wrong 合计 found.
+    const coded = (total: string): string =>
+      `单位：万元\n科目编码\t科目名称\t年初预算数\t决算数\n\t合计\t30.00\t${total}\n201\t一般公共服务支出\t10.00\t10.00\n20101\t人大事务\t10.00\t10.00\n205\t教育支出\t20.00\t20.00\n20501\t教育管理事务\t20.00\t20.00`;
+    expect(runRule(sumMismatch, coded('30.00')).findings).toEqual([]);
+    expect(runRule(sumMismatch, coded('31.00')).findings.map((f) => f.message)).toEqual(['表1“决算数”列：合计31.00，各行之和为30']);
+  });
+});
