@@ -11,6 +11,14 @@ describe('sum-mismatch', () => {
     expect(runRule(sumMismatch, '公务接待费4.63万元，会议费5.00万元。其中：甲0.00万元；乙4.20万元；丙0.33万元。').findings).toEqual([]);
   });
 
+  it('takes a total written with fewer decimals than its parts, equal to their sum rounded to its last digit, as rounded', () => {
+    const text = (total: string): string => `预计项目总投资${total}万元，其中：财政奖补资金1118万元，村级自筹386.53万元，社会捐助454.2万元。`;
+    expect(runRule(sumMismatch, text('1958.7')).findings).toEqual([]);
+    // Look-alikes: a total one step off the rounding (1958.6), and a total with the parts' decimals (1958.70), stay errors.
+    expect(runRule(sumMismatch, text('1958.6')).findings.map((f) => f.severity)).toEqual(['error']);
+    expect(runRule(sumMismatch, text('1958.70')).findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('reports a 其中 breakdown that falls short of its total, with the arithmetic', () => {
     const { findings } = runRule(sumMismatch, '基本支出609.29万元，其中：工资福利支出458.18万元、商品和服务支出64.37万元、对个人和家庭的补助85.77万元、其他支出0万元。');
     expect(findings).toHaveLength(1);

@@ -4,6 +4,7 @@
  * only `info` when it needs the parts' rounding to close. Unit slips (×10⁴) are left to the `unit` rule.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { MONEY_UNITS } from '../../core/money.ts';
 import { RULE_WORDS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { Decomposition, Figure } from '../facts/types.ts';
@@ -293,6 +294,14 @@ function sumStatedBefore(figures: readonly Figure[], d: Decomposition, sum: numb
   );
 }
 
+/** Whether a money total written with fewer decimals than some part is the parts' sum rounded to its own last digit. */
+function roundedTotal(d: Decomposition, sum: number): boolean {
+  const t = d.total;
+  if (t.kind !== 'money' || !d.parts.some((p) => p.decimals > t.decimals)) return false;
+  const step = 10 ** (MONEY_UNITS[t.moneyUnit ?? '元'] - t.decimals);
+  return step >= 1 && Math.round(sum / step) * step === t.scaled;
+}
+
 export const sumMismatch: Rule = (facts, options) => {
   const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes)];
   const seen = new Set<string>();
@@ -302,6 +311,9 @@ export const sumMismatch: Rule = (facts, options) => {
     const { total, sum, totalTolerance, partsTolerance } = valuesOf(d);
     const gap = Math.abs(sum - total);
     if (gap <= totalTolerance) continue;
+    // 1118 + 386.53 + 454.2 = 1958.73, 总投资1958.7万元: a total written with fewer decimals than its parts that is
+    // their sum rounded to its own last digit is a rounded total, not a slip (a slip seldom lands on the rounding).
+    if (roundedTotal(d, sum)) continue;
     const key = `${d.total.start}:${d.parts.map((p) => p.start).join(',')}`;
     if (seen.has(key)) continue;
     seen.add(key);
