@@ -168,6 +168,12 @@ function buildModel(table: TableFact, index: number): TableModel | null {
       code = m[1]!;
       label = m[2];
     } else if (m && labelIdx === 0) code = m[1]!;
+    // A code alone in a column of its own left of the name, after an empty one (301 | … then | 30101 | 基本工资 where the
+    // 类 and its items stand in two code columns): the row's code.
+    if (code === null && labelIdx >= 2) {
+      const filled = parts.filter((t) => t !== '');
+      if (filled.length === 1 && parts[0] === '' && /^\d{3}(\d{2}){1,2}$/.test(filled[0]!)) code = filled[0]!;
+    }
     // The classification code in its own column is a label, not an amount.
     const codeIdx = code !== null && r[0]!.text === code ? 0 : -1;
     // Numbers left of the row label are its 序号 or code, not amounts; so is a 序号 / 编号 / 行次 column.

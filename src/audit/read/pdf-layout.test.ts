@@ -1000,3 +1000,55 @@ describe('layoutPdf: headers left-aligned over right-aligned amounts (Word table
     expect(wrapped.tables[0]!.rows[2]!.join('|')).toBe('208|||社会保障和就业支出|12.00|10.00|2.00');
   });
 });
+
+describe('layoutPdf: 基本支出 in two blocks whose codes and names are read sometimes apart, sometimes as one cell', () => {
+  // Two blocks side by side (人员经费 | 公用经费), each 科目编码 | 科目名称 | 决算数; in the right block a long name set close
+  // after its code (30213维修（护）费) was read as one cell with it, a short one (办公费) stands apart in the name column.
+  const words = (y: number, left: [string, string, string], right: [string, string, string]): [number, number, string, number][] =>
+    [
+      [left[0].length === 3 ? 73 : 93, y, left[0], left[0].length * 5], [121, y, left[1], left[1].length * 9], [395 - left[2].length * 5, y, left[2], left[2].length * 5],
+      [right[0].length === 3 ? 428 : 448, y, right[0], right[0].length * 5],
+      ...((right[1].length > 4 ? [[475, y, right[1], right[1].length * 9]] : [[552, y, right[1], right[1].length * 9]]) as [number, number, string, number][]),
+      [750 - right[2].length * 5, y, right[2], right[2].length * 5],
+    ];
+  const page = (rows: [number, number, string, number][]): string =>
+    `<doc><page width="842" height="595">\n${rows.map(([x, y, t, w]) => `<word xMin="${x}" yMin="${y}" xMax="${x + w}" yMax="${y + 11.7}">${t}</word>`).join('\n')}\n</page></doc>`;
+  const header: [number, number, string, number][] = [
+    [278, 55, '一般公共预算财政拨款基本支出决算表', 238], [705, 72, '单位：万元', 45],
+    [202, 86, '人员经费', 36], [556, 86, '公用经费', 36],
+    [63, 100, '科目编码', 36], [193, 100, '科目名称', 36], [336, 100, '决算数', 27], [417, 100, '科目编码', 36], [547, 100, '科目名称', 36], [690, 100, '决算数', 27],
+  ];
+  it('reads two tables, the right one with its codes, when its names stand now in the code column, now in the name column', () => {
+    const body = [
+      words(114, ['301', '工资福利支出', '30.00'], ['302', '商品和服务支出', '10.00']),
+      words(128, ['30101', '基本工资', '20.00'], ['30201', '办公费', '4.00']),
+      words(142, ['30102', '津贴补贴', '10.00'], ['30205', '水费', '1.00']),
+      words(156, ['30103', '奖金', '0.00'], ['30213', '维修（护）费', '3.00']),
+      words(170, ['30107', '绩效工资', '0.00'], ['30217', '公务接待费', '2.00']),
+    ].flat();
+    const { tables } = layoutPdf(page([...header, ...body]));
+    expect(tables).toHaveLength(2);
+    expect(tables[1]!.rows.map((r) => r.filter((c) => c !== '').join('|'))).toEqual(['科目编码|公用经费科目名称|公用经费决算数', '302|商品和服务支出|10.00', '30201|办公费|4.00', '30205|水费|1.00', '30213维修（护）费|3.00', '30217公务接待费|2.00']);
+  });
+});
+
+describe('layoutPdf: the prose margin of a page of text', () => {
+  it('joins a paragraph wrapped at its page’s margin although a table title on another page of that size stands further left', () => {
+    const w = (x: number, y: number, t: string, x1: number): string => `<word xMin="${x}" yMin="${y}" xMax="${x1}" yMax="${y + 13.7}">${t}</word>`;
+    const tablePage = [w(43.5, 42, '表1', 57.5), w(278, 55, '收入支出决算总表', 400), w(63, 100, '项目', 81), w(336, 100, '决算数', 363), w(63, 114, '合计', 81), w(360, 114, '10.00', 395), w(63, 128, '基本支出', 99), w(360, 128, '10.00', 395)];
+    const text = (second: string): string[] => [
+      w(57.7, 312, '十一、政府采购支出情况说明', 200.7),
+      w(78.8, 332, '2025年度政府采购支出总额155.11万元，其中：政府采购货物支出85.95万元、政府采购服务支出69.16万元。', 781.0),
+      w(57.7, 348, '授予中小企业合同金额142.99万元，其中：授予小微企业合同金额69.73万元，占授予中小企业合同金额的48.7', second === '' ? 781.1 : 600),
+      w(57.7, 363, '7%。', 83.7),
+      w(57.7, 388, '十二、国有资产占用情况说明', 200.7),
+    ];
+    const doc = (second: string): string =>
+      `<doc><page width="842" height="595">\n${tablePage.join('\n')}\n</page><page width="842" height="595">\n${text(second).join('\n')}\n</page></doc>`;
+    expect(layoutPdf(doc('')).text.split('\n')).toContain(
+      '2025年度政府采购支出总额155.11万元，其中：政府采购货物支出85.95万元、政府采购服务支出69.16万元。授予中小企业合同金额142.99万元，其中：授予小微企业合同金额69.73万元，占授予中小企业合同金额的48.77%。',
+    );
+    // Look-alike: a line ending well short of the margin ends its paragraph.
+    expect(layoutPdf(doc('short')).text.split('\n')).toContain('7%。');
+  });
+});

@@ -850,7 +850,10 @@ function sideBySide(header: string[], cells: string[][], depth = 0): string[][][
     let besideAmounts = 0;
     cells.forEach((row, r) => {
       if (lastFilled[r]! >= k) used++;
-      if (!label(row[k]!)) return;
+      // The side's label, or its code with the label in the next column (30201 | 办公费 next to 30213维修（护）费 where a
+      // long name set close after its code was read as one cell with it).
+      const next = row[k + 1] ?? '';
+      if (!label(row[k]!) && !(label(next) && !amountColumn[k + 1] && (row[k] === '' || /^\d{3,9}$/.test(row[k]!)))) return;
       labelled++;
       if (firstFilled[r]! >= 0 && firstFilled[r]! < k) besideAmounts++;
     });
@@ -1301,6 +1304,17 @@ export function layoutPdf(xhtml: string): PdfLayout {
   const sizeOf = (r: Row): number => widths[r.page] ?? 0;
   const proseRights = new Map<number, number>();
   const lefts = new Map<number, number>();
+  // The left margin of a page of prose (no table on it, three lines or more): a table's title set further left on the
+  // pages of tables (表1 in a spreadsheet's sheet) does not move the margin of the pages of text.
+  const pageLefts = new Map<number, number>();
+  const proseCount = new Map<number, number>();
+  for (const r of rows) {
+    if (inTable.has(r) || r.cells.length !== 1) continue;
+    proseCount.set(r.page, (proseCount.get(r.page) ?? 0) + 1);
+    pageLefts.set(r.page, Math.min(pageLefts.get(r.page) ?? Number.POSITIVE_INFINITY, r.cells[0]!.x0));
+  }
+  const tablePages = new Set([...inTable].map((r) => r.page));
+  for (const [page, n] of proseCount) if (n < 3 || tablePages.has(page)) pageLefts.delete(page);
   for (const r of rows) {
     const size = sizeOf(r);
     lefts.set(size, Math.min(lefts.get(size) ?? Number.POSITIVE_INFINITY, r.cells[0]!.x0));
@@ -1317,7 +1331,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
     const goesOn =
       open !== null &&
       open.cells[open.cells.length - 1]!.x1 >= (proseRights.get(sizeOf(open)) ?? right) - 1.5 * open.h - leadWidth &&
-      first.x0 <= (lefts.get(sizeOf(r)) ?? left) + 0.5 * r.h &&
+      first.x0 <= (pageLefts.get(r.page) ?? lefts.get(sizeOf(r)) ?? left) + 0.5 * r.h &&
       !NOT_A_CELL.test(text) &&
       // (A numbered item 1. / 2、 starts a line; a number going on from the line above, 15.33%, does not.)
       !/^(（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．](?!\d))/.test(text);

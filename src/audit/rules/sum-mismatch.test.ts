@@ -786,3 +786,14 @@ describe('sum-mismatch: a table without a header', () => {
     expect(runRule(sumMismatch, coded('31.00')).findings.map((f) => f.message)).toEqual(['表1“决算数”列：合计31.00，各行之和为30']);
   });
 });
+
+describe('sum-mismatch: codes in a column of their own after an empty one', () => {
+  it('reads the code standing alone left of the name (| 30201 | 办公费) as the row’s code, so that 302 is checked against its items', () => {
+    const table = (total: string): string =>
+      `单位：万元\n科目编码\t\t公用经费科目名称\t公用经费决算数\n302\t商品和服务支出\t\t${total}\n\t30201\t办公费\t4.00\n\t30205\t水费\t1.00\n\t30213维修（护）费\t\t3.00\n\t30217公务接待费\t\t2.00`;
+    expect(runRule(sumMismatch, table('10.00')).findings).toEqual([]);
+    expect(runRule(sumMismatch, table('11.00')).findings.map((f) => f.message)).toEqual(['表1“公用经费决算数”列：“302商品和服务支出”为11.00，其下各行之和为10']);
+    // Look-alike: a 序号 standing alone left of the name is no code (1 | 办公费): the rows' levels stay unknown.
+    expect(runRule(sumMismatch, table('11.00').replace('\t30201\t', '\t1\t').replace('\t30205\t', '\t2\t')).findings).toEqual([]);
+  });
+});
