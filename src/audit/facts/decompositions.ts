@@ -315,10 +315,14 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             const boundary = nested ? between.includes('；') : /[；，]/.test(between);
             const rest = parts.slice(n + 1);
             const ending = commonEnding(parts.slice(0, n + 1).map((p) => p.label));
+            // …，公务用车购置及运行维护费1701.3万元，包括购置费260万元、运行维护费1441.3万元: once the parts make the total,
+            // a clause opening with an inclusion word (包括, 含) breaks down the part before it, not the total.
+            const opensInclusion = GRAMMAR.inclusionWords.some((w) => between.replace(/^[，,；;\s]+/u, '').startsWith(w));
             // …，中央资金30.9万元，县配套资金30.9万元，2021年度中央下达资金61.8万元: once the parts make the total, an
             // amount equal to the total itself restates the whole (another statement), never one more part.
             const closed =
               nested ||
+              opensInclusion ||
               rest[0]!.scaled === total.scaled ||
               (ending !== '' &&
                 rest.some((p) => p.scaled > 0) &&

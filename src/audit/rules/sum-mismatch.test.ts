@@ -19,6 +19,15 @@ describe('sum-mismatch', () => {
     expect(runRule(sumMismatch, text('1958.70')).findings.map((f) => f.severity)).toEqual(['error']);
   });
 
+  it('ends a 其中 list whose parts make its total at a clause opening with 包括 / 含 (the last part’s own breakdown)', () => {
+    const text = (opener: string): string => `2013年本级“三公经费”支出总额为1841.3万元。其中：因公出国（境）费用0万元；公务接待费140万元；公务用车购置及运行维护费1701.3万元，${opener}公务用车购置费260万元、公务用车运行维护费1441.3万元。`;
+    expect(runRule(sumMismatch, text('包括')).findings).toEqual([]);
+    expect(runRule(sumMismatch, text('含')).findings).toEqual([]);
+    // Look-alikes: parts that do not make the total before 包括 are still checked; without the opener the amounts are more parts.
+    expect(runRule(sumMismatch, text('包括').replace('140万元', '150万元')).findings.map((f) => f.severity)).toEqual(['error']);
+    expect(runRule(sumMismatch, text('另有')).findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('reports a 其中 breakdown that falls short of its total, with the arithmetic', () => {
     const { findings } = runRule(sumMismatch, '基本支出609.29万元，其中：工资福利支出458.18万元、商品和服务支出64.37万元、对个人和家庭的补助85.77万元、其他支出0万元。');
     expect(findings).toHaveLength(1);
