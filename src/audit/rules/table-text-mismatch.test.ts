@@ -284,3 +284,35 @@ describe('table-text-mismatch: the one row of amounts under a header naming ever
     expect(runRule(tableTextMismatch, `${twoRows}公务用车运行费50万元。`).findings).toEqual([]);
   });
 });
+
+describe('table-text-mismatch: an item named in a sentence of its own before its figures', () => {
+  const text = (amount: string, fund: string): string =>
+    [
+      '附表5 一般公共预算财政拨款支出决算表',
+      '单位：元',
+      '科目编码及名称\t年初预算数\t决算数小计\t决算数基本支出\t决算数项目支出',
+      '合计\t2,570,000.00\t2,499,700.00\t2,499,700.00\t0.00',
+      '2050204高中教育\t2,328,600.00\t2,257,400.00\t2,257,400.00\t0.00',
+      '2210201住房公积金\t241,600.00\t242,300.00\t242,300.00\t0.00',
+      '附表6 一般公共预算财政拨款基本支出决算表',
+      '单位：元',
+      '科目编码\t科目名称\t决算数',
+      '30113\t住房公积金\t225,000.00',
+      '五、一般公共预算财政拨款支出决算情况说明',
+      `1．教育支出（类）普通教育（款）高中教育（项）。年初预算为232.86万元，支出决算为${amount}万元，完成年初预算的96.94%。`,
+      `2．住房保障支出（类）住房改革支出（款）住房公积金（项）。年初预算为24.16万元，支出决算为${fund}万元。`,
+    ].join('\n');
+
+  it('reads the figures after 高中教育（项）。 against that item’s cell, in the 决算数小计 column', () => {
+    expect(runRule(tableTextMismatch, text('225.74', '24.23')).findings).toEqual([]);
+    expect(runRule(tableTextMismatch, text('225.83', '24.23')).findings.map((f) => `${f.severity} ${f.message}`)).toEqual([
+      'error 正文“高中教育”225.83万元与表1“高中教育”行“决算数小计”列的2,257,400.00元不一致',
+    ]);
+  });
+
+  it('does not read a functional item (住房公积金（项）) against the economic item of the same name (30113 住房公积金)', () => {
+    // 24.23 is the 项's 决算 (242,300.00); the 基本支出 table's 30113 住房公积金 (225,000.00) is another thing.
+    expect(runRule(tableTextMismatch, text('225.74', '24.23')).findings).toEqual([]);
+    expect(runRule(tableTextMismatch, text('225.74', '24.33')).findings.map((f) => f.message)).toEqual(['正文“住房公积金”24.33万元与表1“住房公积金”行“决算数小计”列的242,300.00元不一致']);
+  });
+});

@@ -31,6 +31,8 @@ const PHASE_WORDS = new RegExp(`^${anyWord(RULE_WORDS['table-text-mismatch'].hea
 const SCOPE_QUALIFIERS = new RegExp(anyWord(RULE_WORDS['table-text-mismatch'].scopeQualifiers), 'g');
 /** A label with one (决算数大于年初预算数 34.20万元) states a difference between two amounts: no cell holds it. */
 const DIFFERENCE_WORDS = new RegExp(anyWord(RULE_WORDS['table-text-mismatch'].differenceWords));
+/** The header of a phase's total column (决算数合计, 决算数小计) among that phase's columns. */
+const TOTAL_COLUMN = new RegExp(anyWord(RULE_WORDS['table-text-mismatch'].totalColumnHeaders));
 /** Fund names that hold 预算 (一般公共预算) yet name no budget figure. */
 const BUDGET_FUNDS = new RegExp(anyWord(GRAMMAR.budgetFunds), 'g');
 
@@ -90,20 +92,37 @@ interface Candidate {
   readonly specificity: number;
 }
 
+/** A 类 / 款 / 项 mark, and one ending a sentence of its own (…高中教育（项）。). */
+const ITEM_MARK = /（[类款项]）/;
+const ITEM_TITLE_END = /（[类款项]）[。：:]\s*$/;
+/** How far back such an item's name may start. */
+const ITEM_TITLE_MAX = 80;
+
 /** The row key a figure names: its subject, or the 项 / 款 of a 类款项 sentence. */
-function keyOf(text: string, f: Figure, sentenceStart: number): string {
-  const head = text.slice(sentenceStart, f.start);
+/** `itemKeys` gathers the keys named by a 款 / 项 mark (functional-classification items). */
+function keyOf(text: string, f: Figure, sentenceStart: number, itemKeys: Set<string>): string {
+  // An item named in a sentence of its own right before (1．教育支出（类）普通教育（款）高中教育（项）。年初预算为…): its
+  // figures are that item's, read from the start of its line.
+  let from = sentenceStart;
+  if (!ITEM_MARK.test(text.slice(sentenceStart, f.start)) && ITEM_TITLE_END.test(text.slice(Math.max(0, sentenceStart - ITEM_TITLE_MAX), sentenceStart))) {
+    from = Math.max(text.lastIndexOf('\n', sentenceStart - 1) + 1, sentenceStart - ITEM_TITLE_MAX);
+  }
+  const head = text.slice(from, f.start);
+  const named = (key: string): string => {
+    itemKeys.add(key);
+    return key;
+  };
   const item = head.lastIndexOf('（项）');
   if (item >= 0) {
     const kuan = head.lastIndexOf('（款）', item);
     const lei = head.lastIndexOf('（类）', item);
     const from = Math.max(kuan >= 0 ? kuan + 3 : -1, lei >= 0 ? lei + 3 : -1, 0);
-    return clean(head.slice(from, item));
+    return named(clean(head.slice(from, item)));
   }
   const kuan = head.lastIndexOf('（款）');
   if (kuan >= 0) {
     const lei = head.lastIndexOf('（类）', kuan);
-    return clean(head.slice(lei >= 0 ? lei + 3 : 0, kuan));
+    return named(clean(head.slice(lei >= 0 ? lei + 3 : 0, kuan)));
   }
   // A 类 alone (农林水支出（类）决算数为…): the words before its mark, from the start of their clause.
   const lei = head.lastIndexOf('（类）');
@@ -156,10 +175,11 @@ function indexTable(model: TableModel, scope: string, title: string): IndexedTab
 }
 
 /** The keys a subject may name a row by: itself (without 支出 after a …费), and its endings of at least MIN_SUFFIX_LABEL characters. */
-function keysOf(key: string): string[] {
+function keysOf(key: string, itemKeys: ReadonlySet<string>): string[] {
   const out = [key];
-  // 公务接待费支出决算为…: the spending of an item named by its 费 is that item (公务接待费).
-  if (key.endsWith('费支出') && key.length >= 6) out.push(key.slice(0, -2));
+  // 公务接待费支出决算为…: the spending of an item named by its 费 is that item (公务接待费) — not a 类 / 款 / 项 of the
+  // functional classification (机关事业单位基本养老保险缴费支出（项）, whose 费 is an economic item of another table).
+  if (key.endsWith('费支出') && key.length >= 6 && !itemKeys.has(key)) out.push(key.slice(0, -2));
   for (let k = 1; key.length - k >= MIN_SUFFIX_LABEL; k++) out.push(key.slice(k));
   return out;
 }
@@ -194,7 +214,7 @@ function agrees(c: Candidate, f: Figure): boolean {
 }
 
 /** The cells the figure may name; `null` as soon as one of them agrees with it (nothing to report). */
-function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlySet<IndexedTable> | null): Candidate[] | null {
+function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlySet<IndexedTable> | null, itemKeys: ReadonlySet<string>): Candidate[] | null {
   const out: Candidate[] = [];
   let agreed = false;
   const add = (t: IndexedTable, cell: TableCell | null | undefined, row: string, col: number, specificity: number): void => {
@@ -227,15 +247,15 @@ function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlyS
       // which column that is, is not known.
       if (f.label.replace(BUDGET_FUNDS, '').includes('预算')) return null;
       const final = numeric.filter((i) => model.columnPhase[i] === 'final');
-      const total = final.filter((i) => /合计/.test(model.header[i] ?? ''));
+      const total = final.filter((i) => TOTAL_COLUMN.test(model.header[i] ?? ''));
       return total.length === 1 ? total[0]! : total.length === 0 && final.length === 1 ? final[0]! : null;
     }
     const phased = numeric.filter((i) => model.columnPhase[i] === f.phase);
     if (phased.length === 1) return phased[0]!;
-    const total = phased.filter((i) => /合计/.test(model.header[i] ?? ''));
+    const total = phased.filter((i) => TOTAL_COLUMN.test(model.header[i] ?? ''));
     return total.length === 1 ? total[0]! : null;
   };
-  for (const k of keysOf(key)) {
+  for (const k of keysOf(key, itemKeys)) {
     // The row named by the subject: the same label, or a specific label the subject ends with.
     for (const { t, row } of occ.rows.get(k) ?? []) {
       if (only && !only.has(t)) continue;
@@ -323,6 +343,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
   const occ = occurrencesOf(models);
   const tableSpans = facts.tables.map((t) => ({ start: t.start, end: t.end }));
   let heading = -1;
+  const itemKeys = new Set<string>();
   const out: Finding[] = [];
   const slips: Slip[] = [];
   for (const f of facts.figures) {
@@ -332,7 +353,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
     const inTable = spanIndexAt(tableSpans, f.start);
     if (inTable >= 0 && f.start >= tableSpans[inTable]!.start && f.start < tableSpans[inTable]!.end) continue;
     const sentence = facts.sentences[f.sentence];
-    const key = keyOf(facts.text, f, sentence?.start ?? f.start);
+    const key = keyOf(facts.text, f, sentence?.start ?? f.start, itemKeys);
     if (key.length < 2) continue;
     // A sentence under 五、一般公共预算财政拨款支出决算情况说明 speaks of 五、一般公共预算财政拨款支出决算表: where a
     // table of the section's scope holds the item, only that table is read (another table may hold it in
@@ -343,12 +364,12 @@ export const tableTextMismatch: Rule = (facts, options) => {
       own = new Set(heading >= 0 ? ownTables(heading) : []);
       ownCache.set(heading, own);
     }
-    let candidates = own.size > 0 ? candidatesFor(occ, key, f, own) : [];
+    let candidates = own.size > 0 ? candidatesFor(occ, key, f, own, itemKeys) : [];
     // Without a table of the sentence's own section, the cell is found by its row label in any table: which
     // table the sentence describes (its scope: 财政拨款 or all funds) is inferred, so a finding is a 提示 (info).
     let inferred = false;
     if (candidates !== null && candidates.length === 0) {
-      candidates = candidatesFor(occ, key, f, null);
+      candidates = candidatesFor(occ, key, f, null, itemKeys);
       inferred = true;
     }
     // No cell names the item, or one of them agrees: nothing to report.
@@ -360,7 +381,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
     if (factor !== null) {
       // The same amount agrees with the item's cell in another table (公务接待费 3.58 in the 基本支出 table): the prose
       // amount is confirmed, the slip is the table's.
-      const confirmed = !inferred && candidatesFor(occ, key, f, null) === null;
+      const confirmed = !inferred && candidatesFor(occ, key, f, null, itemKeys) === null;
       slips.push({ figure: f, cell: best, factor, key, inferred, confirmed, evidence: [quoteFigure(facts, f), cellEvidence(best)] });
       continue;
     }
