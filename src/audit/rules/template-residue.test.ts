@@ -166,4 +166,11 @@ describe('template-residue: both choices of the form left in', () => {
     expect(quotes('注：预算执行率未达到90%的须说明原因。\n')).toEqual([]);
     expect(quotes('一、基本情况\n县财政局通知各单位须于3月底前填报自评表，本局按时完成。\n')).toEqual([]);
   });
+
+  it('reports a reason left as the template’s ellipsis (主要原因是……), not an ellipsis ending a list', () => {
+    const left = runRule(templateResidue, '行政运行（项）支出决算为263.91万元，完成调整预算的95.91%，主要原因是……。').findings;
+    expect(left.map((f) => f.evidence[0]!.quote)).toEqual(['原因是......']);
+    expect(runRule(templateResidue, '行政运行（项）支出决算为263.91万元，主要原因是压减办公费、差旅费……等一般性支出。').findings).toEqual([]);
+    expect(runRule(templateResidue, '主要原因是人员调整。').findings).toEqual([]);
+  });
 });
