@@ -172,14 +172,8 @@ function truncatedOwnUnit(facts: Parameters<Rule>[0], options: RuleOptions): Fin
   const own = regionOf(department, core, regionPrefixes);
   const { text } = facts;
   const out: Finding[] = [];
-  for (let at = text.indexOf(stem); at !== -1 && out.length < 20; at = text.indexOf(stem, at + stem.length)) {
-    const after = at + stem.length;
-    const marker = OWN_UNIT.ownUnitMarkers.find((m) => text.startsWith(m, after));
-    if (marker === undefined) continue;
-    const next = after + marker.length;
-    if (next < text.length && !OWN_UNIT.ownUnitFollowers.some((w) => text.startsWith(w, next))) continue;
-    let start = at;
-    while (start > 0 && at - start < MAX_NAME && isCjk(text[start - 1]) && !nameBreakChars.includes(text[start - 1]!)) start--;
+  for (const { at, after, marker, next, start } of ownUnitMentions(text, stem, nameBreakChars)) {
+    if (out.length >= 20) break;
     const theirs = text.slice(start, at).replace(/^.*年度?/, '');
     // A region of the department's own (重庆市沙坪坝区, 沙坪坝区) or none; anything else is another name.
     if (theirs !== '' && (own === '' || !own.endsWith(theirs))) continue;
@@ -197,6 +191,28 @@ function truncatedOwnUnit(facts: Parameters<Rule>[0], options: RuleOptions): Fin
 }
 
 const OWN_UNIT = RULE_WORDS['entity-name'];
+
+/**
+ * Each place where `words` are followed by an own-unit marker (本级, 机关本级, （本级）) and then a list separator or
+ * the end (rule-words.json entity-name.ownUnitMarkers / ownUnitFollowers), with the start of the name written before
+ * the words, read back over CJK characters to a name break (包括：, 为, 和) and at most MAX_NAME characters.
+ */
+function* ownUnitMentions(
+  text: string,
+  words: string,
+  nameBreakChars: readonly string[],
+): Generator<{ at: number; after: number; marker: string; next: number; start: number }> {
+  for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + words.length)) {
+    const after = at + words.length;
+    const marker = OWN_UNIT.ownUnitMarkers.find((m) => text.startsWith(m, after));
+    if (marker === undefined) continue;
+    const next = after + marker.length;
+    if (next < text.length && !OWN_UNIT.ownUnitFollowers.some((w) => text.startsWith(w, next))) continue;
+    let start = at;
+    while (start > 0 && at - start < MAX_NAME && isCjk(text[start - 1]) && !nameBreakChars.includes(text[start - 1]!)) start--;
+    yield { at, after, marker, next, start };
+  }
+}
 /** A sentence: back to and on to one of these. */
 const SENTENCE_ENDS = '。；;！？!?\n';
 
@@ -222,15 +238,8 @@ function higherLevelOwnUnit(facts: Parameters<Rule>[0], options: RuleOptions): F
   const { text } = facts;
   const out: Finding[] = [];
   const seen = new Set<number>();
-  for (let at = text.indexOf(core); at !== -1 && out.length < 20; at = text.indexOf(core, at + core.length)) {
-    const after = at + core.length;
-    const marker = OWN_UNIT.ownUnitMarkers.find((m) => text.startsWith(m, after));
-    if (marker === undefined) continue;
-    const next = after + marker.length;
-    if (next < text.length && !OWN_UNIT.ownUnitFollowers.some((w) => text.startsWith(w, next))) continue;
-    // The place before the body words, read back to a break (包括：, 为, 和).
-    let start = at;
-    while (start > 0 && at - start < MAX_NAME && isCjk(text[start - 1]) && !nameBreakChars.includes(text[start - 1]!)) start--;
+  for (const { after, marker, next, start } of ownUnitMentions(text, core, nameBreakChars)) {
+    if (out.length >= 20) break;
     const candidate = text.slice(start, after);
     const theirs = regionOf(candidate, core, regionPrefixes);
     if (theirs === '' || !endsWithAny(theirs, OWN_UNIT.higherLevels) || own.endsWith(theirs) || seen.has(start)) continue;
