@@ -421,20 +421,25 @@ function squarePlaceholders(facts: Parameters<Rule>[0]): Finding[] {
 /** （    年度）, ( 年度): the cover's year left as the form's blank — a bracket holding only blanks before 年度 or 年. */
 const BLANK_YEAR = new RegExp(`[（(][ \u3000_＿□]+(?:${anyWord(WORDS.blankYearSlot)})[）)]`, 'g');
 
-function blankYears(facts: Parameters<Rule>[0]): Finding[] {
+/** One warning per match of `pattern` (a blank left in the form), at most 50, its message made from the match. */
+function blankFields(facts: Parameters<Rule>[0], pattern: RegExp, message: (match: string) => string): Finding[] {
   const out: Finding[] = [];
-  for (const m of facts.text.matchAll(BLANK_YEAR)) {
+  for (const m of facts.text.matchAll(pattern)) {
     if (out.length >= 50) break;
     out.push(
       finding({
         rule: 'template-residue',
         severity: 'warning',
-        message: `疑似模板残留：“${m[0]}”年份未填写`,
+        message: message(m[0]),
         evidence: [quoteSpan(facts, { start: m.index, end: m.index + m[0].length }), quoteSentenceAt(facts, m.index)],
       }),
     );
   }
   return out;
+}
+
+function blankYears(facts: Parameters<Rule>[0]): Finding[] {
+  return blankFields(facts, BLANK_YEAR, (m) => `疑似模板残留：“${m}”年份未填写`);
 }
 
 /** 填报日期 年 月 日: a field of the report's own date followed by 年 月 日 with nothing but blanks between. */
@@ -446,19 +451,7 @@ const BLANK_DATE = new RegExp(`(?:${anyWord(WORDS.blankDateLabels)})[：:]?[ \u3
  * 年, 月 and 日. The date line of a stamp or signature block (（盖章） 年 月 日) names no such field and is not read.
  */
 function blankDates(facts: Parameters<Rule>[0]): Finding[] {
-  const out: Finding[] = [];
-  for (const m of facts.text.matchAll(BLANK_DATE)) {
-    if (out.length >= 50) break;
-    out.push(
-      finding({
-        rule: 'template-residue',
-        severity: 'warning',
-        message: `疑似模板残留：“${m[0].replace(/\s+/g, ' ')}”日期未填写`,
-        evidence: [quoteSpan(facts, { start: m.index, end: m.index + m[0].length }), quoteSentenceAt(facts, m.index)],
-      }),
-    );
-  }
-  return out;
+  return blankFields(facts, BLANK_DATE, (m) => `疑似模板残留：“${m.replace(/\s+/g, ' ')}”日期未填写`);
 }
 
 /** A line opening as a note (注：, 填表说明：); longer openers first, so 填表说明 is not read as 说明. */
