@@ -114,7 +114,7 @@ function changeRateWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
     // The word opens its clause: 增长 right after ，.
     if (text[m.index - 1] !== '，') continue;
     const change = facts.figures.find((f) => f.end === m.index - 1);
-    if (!change || change.kind !== 'money' || !change.comparative) continue;
+    if (change?.kind !== 'money' || !change.comparative) continue;
     const found = missingPercent(facts, '比率', m[0], m.index, m.index + m[0].length - m[2]!.length, m[2]!);
     if (found) out.push(found);
   }
