@@ -107,6 +107,17 @@ describe('extractFacts', () => {
     expect(labels('一般公共预算（本级）支出100万元，项目（A类）支出20万元。')).toEqual(['一般公共预算（本级）支出', '项目（A类）支出']);
   });
 
+  it('reads a year with a digit lost or added where a year stands, against a year the text writes well', () => {
+    const reasons = (t: string): string[] => facts(t).malformedDates.map((d) => d.reason);
+    expect(reasons('某局2024年度部门决算\n224年，本局支出100万元。')).toEqual(['年份少了一位数字']);
+    expect(reasons('某局2023年度工作总结\n项目于2023年开工，至202年底完成。')).toEqual(['年份少了一位数字']);
+    expect(reasons('某局2023年度工作总结\n20233年，本局支出100万元。')).toEqual(['年份多了一位数字']);
+    // An age or a length in years (建校118年, 历时120年), and a number no year of the text loses a digit into.
+    expect(reasons('学校始建于1905年，建校118年，历时120年。2023年支出100万元。')).toEqual([]);
+    expect(reasons('某局2023年度工作总结\n至今已有204年，保存完好。')).toEqual([]);
+    expect(reasons('某局2023年度工作总结\n共计12345年，无误。')).toEqual([]);
+  });
+
   it('reads a four-digit year no report can have (2202年度, 2320年5月) as a slip, not an age or a count in years', () => {
     expect(facts('第三部分 2302年度部门决算情况说明').malformedDates.map((d) => [d.raw, d.reason])).toEqual([['2302年度', '年份有误：不可能的年份']]);
     expect(facts('项目于2210年3月完成验收。').malformedDates.map((d) => d.raw)).toEqual(['2210年3月']);
