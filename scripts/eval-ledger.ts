@@ -224,6 +224,7 @@ async function evaluate(truth: Truth) {
     return { rule: rule.id, planted: planted.length, found: found.length, missed: planted.filter((p) => !found.includes(p)).map((p) => p.voucher), falseAlarms };
   });
   const plantedFound = perRule.reduce((s, r) => s + r.found, 0);
+  const plantedEntryNos = new Set(truth.planted.flatMap((p) => (byVoucher.has(refKey(p)) ? [byVoucher.get(refKey(p))!.entryNo] : [])));
   const lookAlikesFlagged = truth.lookAlikes
     .filter((l) => byVoucher.has(refKey(l)) && rulesByEntry.has(byVoucher.get(refKey(l))!.entryNo))
     .map((l) => `${l.voucher} ${byVoucher.get(refKey(l))!.summary} (${rulesByEntry.get(byVoucher.get(refKey(l))!.entryNo)!.join(', ')})`);
@@ -274,6 +275,10 @@ async function evaluate(truth: Truth) {
     recall: truth.planted.length === 0 ? 1 : plantedFound / truth.planted.length,
     flaggedEntries: report.flagged.length,
     flaggedShare: entries.length === 0 ? 0 : report.flagged.length / entries.length,
+    // Flags on entries that carry no planted problem, over those entries: the false-alarm load a reviewer reads. The
+    // share above also counts the planted problems, so a file planted densely (13 of 224) can never be under 5 %.
+    unplantedFlagged: report.flagged.filter((f) => !plantedEntryNos.has(f.entry.entryNo)).length,
+    unplantedEntries: entries.length - plantedEntryNos.size,
     lookAlikes: truth.lookAlikes.length,
     lookAlikesFlagged,
     perRule,
@@ -326,7 +331,7 @@ for (const r of results) {
       (r.statedIncludesVoided ? `（含已退回/作废的支付 ${yuan(r.voided.amount)}，未计入）` : '') +
       ` → ${r.netReconciles ? '一致' : '不一致'}` +
       (r.truthNetEqual === undefined ? '' : `；答案所记净额 ${r.truthNet} → ${r.truthNetEqual ? '一致' : '不一致'}`),
-    `  召回 / recall: ${r.plantedFound}/${r.planted} = ${pct(r.recall)}；标记 / flagged: ${r.flaggedEntries}/${r.entries} = ${pct(r.flaggedShare)}；相似项被标记 / look-alikes flagged: ${r.lookAlikesFlagged.length}/${r.lookAlikes}`,
+    `  召回 / recall: ${r.plantedFound}/${r.planted} = ${pct(r.recall)}；标记 / flagged: ${r.flaggedEntries}/${r.entries} = ${pct(r.flaggedShare)}（无问题分录被标记 / unplanted flagged ${r.unplantedFlagged}/${r.unplantedEntries} = ${pct(r.unplantedEntries === 0 ? 0 : r.unplantedFlagged / r.unplantedEntries)}）；相似项被标记 / look-alikes flagged: ${r.lookAlikesFlagged.length}/${r.lookAlikes}`,
   );
   if (r.part !== 'dev') {
     // Held out: counts only (see the header comment).
@@ -342,6 +347,24 @@ for (const r of results) {
   for (const l of r.lookAlikesFlagged) lines.push(`    相似项被标记 / look-alike flagged: ${l}`);
   lines.push(`  三公 / three-public: ${r.threePublic.map((t) => `${t.category} ${t.ledger}${t.equal ? ' =' : ' ≠'} ${t.truth}`).join('；')}`);
   for (const s of r.summaryLines) lines.push(`  ${s}`);
+}
+// Each part's totals: what the README reports.
+lines.push('', '合计 / totals by part:');
+for (const part of PART_ORDER) {
+  const rs = results.filter((r) => r.part === part);
+  if (rs.length === 0) continue;
+  const sum = (f: (r: (typeof rs)[number]) => number) => rs.reduce((s, r) => s + f(r), 0);
+  const [found, planted, flagged, entries] = [sum((r) => r.plantedFound), sum((r) => r.planted), sum((r) => r.flaggedEntries), sum((r) => r.entries)];
+  const [unFlagged, unEntries] = [sum((r) => r.unplantedFlagged), sum((r) => r.unplantedEntries)];
+  const [looks, lookAlikes] = [sum((r) => r.lookAlikesFlagged.length), sum((r) => r.lookAlikes)];
+  const [tpEqual, tpAll] = [sum((r) => r.threePublic.filter((t) => t.equal).length), sum((r) => r.threePublic.length)];
+  const overFive = rs.filter((r) => r.flaggedShare > 0.05).length;
+  lines.push(
+    `  ${part.padEnd(7)} ${rs.length} 个文件 / files；原样导入 / imported ${rs.filter((r) => r.imported).length}；净额一致 / nets equal ${rs.filter((r) => r.netReconciles).length}；` +
+      `召回 / found ${found}/${planted} = ${pct(planted === 0 ? 1 : found / planted)}；标记 / flagged ${flagged}/${entries} = ${pct(entries === 0 ? 0 : flagged / entries)}` +
+      `（超过5%的文件 / files over 5 %: ${overFive}）；无问题分录被标记 / unplanted flagged ${unFlagged}/${unEntries} = ${pct(unEntries === 0 ? 0 : unFlagged / unEntries)}；` +
+      `相似项被标记 / look-alikes flagged ${looks}/${lookAlikes}；三公 ${tpEqual}/${tpAll}`,
+  );
 }
 process.stdout.write(`${lines.join('\n')}\n`);
 const out = join(root, 'bench/results/eval-ledger.json');

@@ -18,6 +18,12 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it('reads the numbered items of a note list under a table (注：1.… then 2.…) as notes, not headings', () => {
+    const table = (no: number): string => `表${no} 支出决算表\n项目\t决算数\n合计\t1.00\n注：1.本表金额单位为万元。\n2.本表反映本部门支出情况。`;
+    const f = facts(`一、部门决算表\n${table(1)}\n${table(2)}\n二、情况说明\n1.收入\n2.支出`);
+    expect(f.headings.map((h) => h.marker)).toEqual(['一、', '二、', '1.', '2.']);
+  });
+
   it('reads amounts in 分 with their unit, precision, label, subject and phase', () => {
     const f = facts('基本支出年初预算数515.93万元，全年预算数609.29万元，决算数609.29万元。外资515万美元。');
     expect(f.figures.map((x) => [x.scaled, x.unit, x.decimals, x.subject, x.phase])).toEqual([
@@ -99,6 +105,17 @@ describe('extractFacts', () => {
     expect(labels('本年收入25968億元，比上年增加4907億元，增長(zhǎng)23.3%。')).toEqual(['本年收入', '比上年增加', '增长']);
     expect(labels('支出决算(jué suàn)較上年減少(jiǎn shǎo)12萬元。')).toEqual(['支出决算较上年减少']);
     expect(labels('一般公共预算（本级）支出100万元，项目（A类）支出20万元。')).toEqual(['一般公共预算（本级）支出', '项目（A类）支出']);
+  });
+
+  it('reads a year with a digit lost or added where a year stands, against a year the text writes well', () => {
+    const reasons = (t: string): string[] => facts(t).malformedDates.map((d) => d.reason);
+    expect(reasons('某局2024年度部门决算\n224年，本局支出100万元。')).toEqual(['年份少了一位数字']);
+    expect(reasons('某局2023年度工作总结\n项目于2023年开工，至202年底完成。')).toEqual(['年份少了一位数字']);
+    expect(reasons('某局2023年度工作总结\n20233年，本局支出100万元。')).toEqual(['年份多了一位数字']);
+    // An age or a length in years (建校118年, 历时120年), and a number no year of the text loses a digit into.
+    expect(reasons('学校始建于1905年，建校118年，历时120年。2023年支出100万元。')).toEqual([]);
+    expect(reasons('某局2023年度工作总结\n至今已有204年，保存完好。')).toEqual([]);
+    expect(reasons('某局2023年度工作总结\n共计12345年，无误。')).toEqual([]);
   });
 
   it('reads a four-digit year no report can have (2202年度, 2320年5月) as a slip, not an age or a count in years', () => {

@@ -287,10 +287,17 @@ const SUBJECT_AFTER_YEAR = '全我本各';
  * (202年度, 223年3月), a year before 度 without 年 (2022度一般公共预算…), or a year at the start of a clause
  * followed directly by its subject without 年 (2021全区政府性基金预算收入…). Null when the number is fine.
  */
-function yearSlip(text: string, start: number, digits: string, after: number, minguo: boolean): string | null {
+function yearSlip(text: string, start: number, digits: string, after: number, minguo: boolean, years: ReadonlySet<string>): string | null {
   if (digits.length === 5 && text[after] === '年') {
     const year = Number(digits.slice(1));
     if (year >= 1990 && year <= 2100 && (digits[0] === '1' || digits[0] === '2')) return '年份多了一位数字';
+    // 20233年: one digit too many anywhere, where taking it out gives a year the text writes well elsewhere.
+    if (oneDigitOff(digits, years) && yearPlace(text, start, after)) return '年份多了一位数字';
+  }
+  // 202年， / 224年全县…: a year with a digit missing where a year stands (a clause's start, before 年初/年末/以来 or a
+  // clause break) — only when putting one digit back gives a year the text writes well elsewhere (建校120年 is an age).
+  if (digits.length === 3 && text[after] === '年' && !minguo && [...years].some((y) => oneDigitOff(y, new Set([digits]))) && yearPlace(text, start, after)) {
+    return '年份少了一位数字';
   }
   // 202年度 / 223年3月: a year with a digit missing (only before 度 or a month, where a year must stand).
   // In a text counting years of the 民国 calendar (Taiwan: 110年度 is 2021) three digits are a whole year.
@@ -338,6 +345,36 @@ function yearSlip(text: string, start: number, digits: string, after: number, mi
   return null;
 }
 
+/** Whether taking one digit out of `longer` gives one of `shorter` (20233 → 2023; 2024 → 224). */
+function oneDigitOff(longer: string, shorter: ReadonlySet<string>): boolean {
+  for (let k = 0; k < longer.length; k++) if (shorter.has(longer.slice(0, k) + longer.slice(k + 1))) return true;
+  return false;
+}
+
+/**
+ * Whether a number before 年 stands where a year stands: at a clause's start (a line, after ，。；： or a preposition of
+ * time: 在/于/至/自/从/截至/到) and followed by a clause break or what only follows a year's 年 (初, 末, 底, 度, 以来, a
+ * month). A count of years (历时120年, 近200年) has none of the prepositions.
+ */
+function yearPlace(text: string, start: number, after: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const opens = start === 0 || /[\n，。；：、（(\s]$/.test(before) || /(?:在|于|至|自|从|截至|到)$/.test(before) || HEADING_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+  if (!opens) return false;
+  const next = text.slice(after + 1, after + 3);
+  return /^[，。；、：\s]/.test(next) || /^(?:初|末|底|中|内|以来|度|上半|下半|\d)/.test(next);
+}
+
+/** Four-digit years (1990–2100) the text writes before 年: the references a year with a digit missing or added is read against. */
+function yearsWritten(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /(?<!\d)((?:19|20)\d{2})年/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const y = Number(m[1]);
+    if (y >= 1990 && y <= 2100) out.add(m[1]!);
+  }
+  return out;
+}
+
 /** After a number and one or two layout spaces, the end of 年度 that follows (202 年度 → after 度), or -1. */
 function spacedYearEnd(text: string, after: number): number {
   let k = after;
@@ -355,6 +392,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
   const dates: DateFact[] = [];
   const malformedDates: MalformedDate[] = [];
   const minguo = MINGUO.some((w) => text.includes(w));
+  const years = yearsWritten(text);
   let sentenceIndex = 0;
   let lastFigureEnd = 0;
   let i = 0;
@@ -381,7 +419,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     const after = num.end;
     // A year with a digit too many (22017年) or without its 年 before the subject (2021全区…完成, 2023我局…).
     if (num.decimals === 0 && !num.text.includes(',')) {
-      const slip = yearSlip(text, i, num.text, after, minguo);
+      const slip = yearSlip(text, i, num.text, after, minguo, years);
       if (slip) {
         let rawEnd = Math.min(n, after + 2);
         while (rawEnd < n && rawEnd < after + 4 && isDigitCode(text.charCodeAt(rawEnd - 1)) && text[rawEnd - 1] !== '月') rawEnd++;

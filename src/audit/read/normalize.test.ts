@@ -6,6 +6,10 @@ describe('normalizeText', () => {
     expect(normalizeText('执行率为１００％,金额1,234.56万元(含);时间10:30').text).toBe('执行率为100%，金额1,234.56万元（含）；时间10:30');
   });
 
+  it('keeps circled item numbers, which NFKC would turn into bare digits running into the text', () => {
+    expect(normalizeText('①购置设备30台；②培训⑳次').text).toBe('①购置设备30台；②培训⑳次');
+  });
+
   it('converts traditional characters to simplified', () => {
     expect(normalizeText('預算執行率為98%，經費萬元').text).toBe('预算执行率为98%，经费万元');
   });

@@ -133,7 +133,10 @@ const nfkcCache = new Map<string, string>();
 function normalizeChar(ch: string): string {
   let out = nfkcCache.get(ch);
   if (out === undefined) {
-    out = RADICALS[ch] ?? ch.normalize('NFKC');
+    const c = ch.charCodeAt(0);
+    // Circled item numbers (①…⑳) stay as they are: NFKC makes ① a bare 1, which runs into the words or digits after
+    // it (①30个 → 130个) and loses the item's number.
+    out = RADICALS[ch] ?? (c >= 0x2460 && c <= 0x2473 ? ch : ch.normalize('NFKC'));
     if (out === '\u00a0' || out === '\u3000') out = ' ';
     if (out.length === 0) out = ch;
     nfkcCache.set(ch, out);

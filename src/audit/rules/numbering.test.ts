@@ -16,6 +16,19 @@ describe('numbering', () => {
     expect(runRule(numbering, skipped).findings.map((f) => f.message)).toEqual(['标题编号跳号：本级第一个标题是“2.”，应为“1.”']);
   });
 
+  it('reads circled item numbers and the parts of a document (第二部分) as runs of their own', () => {
+    const messages = (t: string): string[] => runRule(numbering, t).findings.map((f) => f.message);
+    expect(messages('一、概况\n①机构\n②人员\n②职责\n二、收支')).toEqual(['编号重复：“②人员”之后是“②职责”，应为“③”']);
+    expect(messages('一、概况\n①机构\n②人员\n④职责\n二、收支')).toEqual(['编号跳号：“②人员”之后是“④”，应为“③”']);
+    expect(messages('措施：①甲事项；②乙事项；②丙事项。')).toEqual(['编号重复：“②乙事项”之后是“②丙事项”，应为“③”']);
+    // A circled list starting again at ① wherever it stands is a new list; an item skipped inside a sentence is not judged.
+    expect(messages('资金用于①培训；②设备。另外①会议；②差旅；④其他。')).toEqual([]);
+    expect(messages('第一部分 概况\n一、职责\n第二部分 收支\n一、收入\n第二部分 说明\n一、其他')).toEqual(['编号重复：“第二部分收支”之后是“第二部分说明”，应为“第三部分”']);
+    // The contents' list of parts, then the body's from 第一部分 again.
+    expect(messages('目录\n第一部分 概况\n第二部分 收支\n第一部分 概况\n一、职责\n第二部分 收支\n一、收入')).toEqual([]);
+    expect(messages('目录\n第一部分 概况……1\n第二部分 收支……3\n第二部分 收支……5\n')).toEqual([]);
+  });
+
   it('reports 七、 followed by 8、 as a change of style, and so 9、', () => {
     const text = '六、绩效\n七、问题\n1、财务\n2、资产\n8、下一步改进措施\n1、规范\n9、其他需要说明的情况\n无。';
     const findings = runRule(numbering, text).findings.filter((f) => f.severity === 'error');

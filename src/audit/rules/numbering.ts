@@ -353,8 +353,84 @@ function markerInside(span: string, marker: string): boolean {
 /** A line between two 一、 headings that starts a new list: a part (第二部分), a contents or table-list line. */
 const NEW_LIST = /(?:^|\n)\s*(?:第[一二三四五六七八九十]{1,3}部分|目\s*录|附\s*表|附\s*件)/;
 
+/** Circled item numbers ①–⑳ (U+2460–U+2473): their value is the code's offset plus one. */
+const CIRCLED_FIRST = 0x2460;
+const CIRCLED_LAST = 0x2473;
+/** A part's heading at a line's start: 第二部分 (Chinese numerals up to 三十). */
+const PART_LINE = /^[ \t\u3000]*第([一二三四五六七八九十]{1,3})部分/;
+/** A contents entry: a line ending in a page number or dot leaders. */
+const PAGE_NUMBER_END = /(?:\d+|[.…·]{2,}\s*\d*)\s*$/;
+
+interface Mark {
+  number: number;
+  start: number;
+  end: number;
+  title: string;
+}
+
+/**
+ * Numbers outside the outline's four styles, read as runs of their own: circled item numbers (①…②…) wherever they stand (a
+ * circled number is an item's number only), and the parts of a document (第一部分 … 第五部分) at a line's start. A run starts
+ * again at its first number (the contents' list of parts, then the body's). Precondition: table rows and contents
+ * entries (a page number at the line's end) are not read. Reported: a number written for two items of different
+ * words in a row (②…②), and — for items each on its own line — a number skipped (②, then ④).
+ */
+function otherMarkerRuns(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  const circled: Mark[] = [];
+  const parts: Mark[] = [];
+  const lineStarts = new Set<number>();
+  for (const p of facts.paragraphs) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
+    const body = text.slice(p.start, p.end);
+    if (body.includes('\t') || body.includes('|')) continue;
+    if (PAGE_NUMBER_END.test(body) && body.length < 60) continue;
+    const part = PART_LINE.exec(body);
+    if (part) {
+      const n = parseChineseNumber(part[1]!);
+      if (n !== null) parts.push({ number: n, start: p.start, end: p.start + part[0].length, title: body.slice(part[0].length, part[0].length + 20).trim() });
+    }
+    for (let k = 0; k < body.length; k++) {
+      const c = body.charCodeAt(k);
+      if (c < CIRCLED_FIRST || c > CIRCLED_LAST) continue;
+      let end = k + 1;
+      while (end < body.length && end - k < 20 && !'。；，：'.includes(body[end]!) && !(body.charCodeAt(end) >= CIRCLED_FIRST && body.charCodeAt(end) <= CIRCLED_LAST)) end++;
+      circled.push({ number: c - CIRCLED_FIRST + 1, start: p.start + k, end: p.start + k + 1, title: body.slice(k + 1, end).trim() });
+      if (k === 0) lineStarts.add(p.start);
+    }
+  }
+  const report = (marks: readonly Mark[], show: (n: number) => string): void => {
+    for (let i = 1; i < marks.length && out.length <= MAX_FINDINGS_PER_RULE; i++) {
+      const prev = marks[i - 1]!;
+      const h = marks[i]!;
+      if (h.number === 1) continue;
+      const repeated = h.number === prev.number && h.title !== prev.title && h.title !== '' && prev.title !== '';
+      const skipped = h.number === prev.number + 2 && lineStarts.has(prev.start) && lineStarts.has(h.start) && show === showCircled;
+      if (!repeated && !skipped) continue;
+      out.push(
+        finding({
+          rule: 'numbering',
+          severity: 'error',
+          message: repeated
+            ? `编号重复：“${show(prev.number)}${prev.title}”之后是“${show(h.number)}${h.title}”，应为“${show(prev.number + 1)}”`
+            : `编号跳号：“${show(prev.number)}${prev.title}”之后是“${show(h.number)}”，应为“${show(prev.number + 1)}”`,
+          evidence: [quoteSpan(facts, prev), quoteSpan(facts, h)],
+        }),
+      );
+    }
+  };
+  report(circled, showCircled);
+  report(parts, (n) => `第${toChineseNumber(n)}部分`);
+  return out;
+}
+
+function showCircled(n: number): string {
+  return String.fromCharCode(CIRCLED_FIRST + n - 1);
+}
+
 export const numbering: Rule = (facts) => {
-  const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts), ...repeatedHeadingLines(facts), ...colonNumberedLists(facts)];
+  const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts), ...repeatedHeadingLines(facts), ...colonNumberedLists(facts), ...otherMarkerRuns(facts)];
   // Precondition: numbering is checked on prose headings only — not on a contents entry (with its page number, or
   // under a 目录 line) or a table row read as text — and not across a line whose encoding is damaged (a heading may be lost in it).
   const contents = contentsEntries(facts);
