@@ -31,6 +31,9 @@ export interface TableModel {
 }
 
 export function phaseOfHeader(h: string): Phase | null {
+  // A header naming two phases (决算数年初预算合计: a wrapped title read into its neighbours, or 决算数占年初预算%) says
+  // no one phase its amounts are in.
+  if (GRAMMAR.headerPhases.filter(({ naming }) => naming.some((w) => h.includes(w))).length > 1) return null;
   for (const { phase, words } of GRAMMAR.headerPhases) if (words.some((w) => h.includes(w))) return phase;
   return null;
 }
