@@ -819,4 +819,35 @@ describe('sum-mismatch: codes in a column of their own after an empty one', () =
     // Look-alike: a 序号 standing alone left of the name is no code (1 | 办公费): the rows' levels stay unknown.
     expect(runRule(sumMismatch, table('11.00').replace('\t30201\t', '\t1\t').replace('\t30205\t', '\t2\t')).findings).toEqual([]);
   });
+
+  describe('preconditions of table sums (a table read in part is not checked)', () => {
+    it('reads no table whose header row holds an amount glued to a label (19,226,748.85本年支出合计: a body row of a two-sided table set without padding)', () => {
+      const text = (head: string): string =>
+        ['二十五、债务付息支出', '二十六、债务发行费用支出', head, '使用非财政拨款结余\t0.00结余分配\t\t0.00', '年初结转和结余\t84,000.00年末结转和结余\t\t126,500.00', '总计\t19,310,748.85\t总计\t19,310,748.85'].join('\n');
+      expect(runRule(sumMismatch, text('本年收入合计\t19,226,748.85本年支出合计\t\t19,184,248.85')).findings).toEqual([]);
+      // Look-alike: a header of words and a year (2024年决算数) is a header: its column is summed.
+      const ok = ['单位：元', '项目\t2024年决算数', '甲\t1.00', '乙\t2.00', '合计\t4.00'].join('\n');
+      expect(runRule(sumMismatch, ok).findings.length).toBe(1);
+    });
+
+    it('leaves the 合计 of a table piece whose first rows belong to a 类 it does not hold (a page turn, header repeated, no 续表 mark) unchecked', () => {
+      const piece = ['单位：元', '科目编码\t科目名称\t本年收入合计', '2101102\t事业单位医疗\t652,067.68', '221\t住房保障支出\t885,013.85', '22102\t住房改革支出\t885,013.85', '2210201\t住房公积金\t885,013.85', '合计\t\t37,397,135.44'].join('\n');
+      const r = runRule(sumMismatch, piece);
+      expect(r.findings).toEqual([]);
+      expect(r.notChecked.some((n) => n.includes('2101102'))).toBe(true);
+      // Look-alike: the whole table (its 类 row present) is checked.
+      const whole = piece.replace('2101102\t', '210\t卫生健康支出\t652,067.68\n21011\t行政事业单位医疗\t652,067.68\n2101102\t');
+      expect(runRule(sumMismatch, whole).findings.length).toBe(1);
+    });
+
+    it('leaves the column sums of a table going on in the next one (its next rows read as a table of their own) unchecked', () => {
+      const first = ['单位：万元', '科目编码\t科目名称\t决算数合计\t人员经费\t公用经费', '\t合计\t159.00\t100.00\t59.00', '301\t工资福利支出\t100.00\t100.00\t0.00', '30101\t基本工资\t100.00\t100.00\t0.00', '302\t商品和服务支出\t51.00\t0.00\t51.00', '30201\t办公费\t42.00\t0.00\t42.00'];
+      const rest = ['决算数', '科目编码 科目名称 人员经', '合计 公用经费', '费', '30299\t其他商品和服务支出\t9.00\t0.00\t9.00', '310\t资本性支出\t8.00\t0.00\t8.00', '31002\t办公设备购置\t8.00\t0.00\t8.00'];
+      const r = runRule(sumMismatch, [...first, ...rest].join('\n'));
+      expect(r.findings).toEqual([]);
+      expect(r.notChecked.some((n) => n.includes('30299'))).toBe(true);
+      // Look-alike: the same table alone, its rows missing, is a defect to report.
+      expect(runRule(sumMismatch, first.join('\n')).findings.length).toBeGreaterThan(0);
+    });
+  });
 });

@@ -430,6 +430,16 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found[0]!.message).toContain('春苗计划');
   });
 
+  it('a 摘要 naming its own project by a short form (公卫 of 基本公共卫生服务) is tied to it; another project\'s name run in it (乡村医生) names whom the course trained', () => {
+    const gongwei = { nature: 'project' as const, projectName: '基本公共卫生服务项目', economicCode: '30216' };
+    const doctors = { nature: 'project' as const, projectName: '乡村医生补助', economicCode: '30305' };
+    const course = entry({ ...gongwei, summary: '乡村医生公卫业务培训班学员伙食费' });
+    const theirs = [entry({ ...doctors, summary: '发放一季度乡村医生补助' }), entry({ ...doctors, summary: '发放二季度乡村医生补助' })];
+    const wrong = entry({ ...gongwei, summary: '乡村医生养老补助发放' });
+    const found = summaryProjectMismatch.check([course, ...theirs, wrong, entry({ ...gongwei, summary: '老年人健康体检' })], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+  });
+
   it('a word every project carries in its name (统计) ties an entry to none of them; a trip stays an ordinary reimbursement', () => {
     const census = { nature: 'project' as const, projectName: '经济普查统计经费', economicCode: '30226' };
     const farm = { nature: 'project' as const, projectName: '农业统计调查经费', economicCode: '30226' };
