@@ -61,6 +61,10 @@ function otherTotal(part: Figure, total: Figure): boolean {
 
 function outsideTotal(part: Figure, total: Figure, text: string): boolean {
   if (OUTSIDE_WORDS.some((w) => part.label.includes(w) && !total.label.includes(w))) return true;
+  // 税收收入A，其中地方级税收收入B；非税收入C: 非X is X's complement, never a part of X (the word after 非 is named in
+  // the total).
+  const non = part.label.indexOf('非');
+  if (non !== -1 && !total.label.includes('非') && total.label.includes(part.label.slice(non + 1, non + 3)) && part.label.length >= non + 3) return true;
   // 收入合计A万元，其中：财政拨款收入A万元。年初结转和结余B万元: this year's total (…合计, 本年…) holds no balance
   // carried over from the year before; a gross total (收入总计, 收入预算) may.
   const totalWords = text.slice(Math.max(0, total.start - 12), total.start);
