@@ -9,6 +9,7 @@ import { entryPath, projectKeyOf, quoteSummary, summaryWithVoucher } from '../en
 import { withEvidence } from '../evidence-strength.ts';
 import { buildProjectProfile } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
+import { reversedInFull, standsAsSpending } from '../reversals.ts';
 
 /**
  * The text this rule reads of an entry: its 摘要 with its voucher's (发放1月工资：在职人员基本工资). A voucher's 摘要
@@ -133,8 +134,10 @@ export const basicOnProject: LedgerRule = {
       const name = entry.projectName ?? '';
       return name !== '' && nameKeywordsOf(name).some((k) => said(entry).includes(k));
     };
+    // A refund or red-ink reversal is judged through what it reverses; an entry the unit reversed in full stands no more (reversals.ts).
+    const reversed = reversedInFull(entries);
     for (const entry of entries) {
-      if (entry.nature !== 'project') continue;
+      if (entry.nature !== 'project' || !standsAsSpending(entry, reversed)) continue;
       const hired = hiredStaff(said(entry)) !== undefined;
       const cls =
         hired && hiredClass(entry.economicCode) !== undefined
