@@ -24,6 +24,7 @@ import {
   TEST8_FIXTURE_DIR,
   TEST9_FIXTURE_DIR,
   TEST10_FIXTURE_DIR,
+  TEST11_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -151,6 +152,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'eighth', folder: 'test8', dir: TEST8_FIXTURE_DIR },
   { ordinal: 'ninth', folder: 'test9', dir: TEST9_FIXTURE_DIR },
   { ordinal: 'tenth', folder: 'test10', dir: TEST10_FIXTURE_DIR },
+  { ordinal: 'eleventh', folder: 'test11', dir: TEST11_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {

@@ -60,6 +60,11 @@ export const TEST9_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test9/
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
 export const TEST10_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test10/', import.meta.url));
+/**
+ * Eleventh held-out part (test11/, 1600–1620): publishers used by none of dev/, test/, test2/ … test10/, annotated by an
+ * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
+ */
+export const TEST11_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test11/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -127,6 +132,7 @@ export const CORPUS_PARTS = [
   { name: 'test8', dir: TEST8_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test9', dir: TEST9_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test10', dir: TEST10_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test11', dir: TEST11_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
