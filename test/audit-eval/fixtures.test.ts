@@ -14,6 +14,7 @@ import {
   PDF_TEST6_FIXTURE_DIR,
   PDF_TEST7_FIXTURE_DIR,
   PDF_TEST8_FIXTURE_DIR,
+  PDF_TEST9_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
@@ -283,6 +284,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'sixth', folder: 'audit-pdf-test6', dir: PDF_TEST6_FIXTURE_DIR },
   { ordinal: 'seventh', folder: 'audit-pdf-test7', dir: PDF_TEST7_FIXTURE_DIR },
   { ordinal: 'eighth', folder: 'audit-pdf-test8', dir: PDF_TEST8_FIXTURE_DIR },
+  { ordinal: 'ninth', folder: 'audit-pdf-test9', dir: PDF_TEST9_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {
