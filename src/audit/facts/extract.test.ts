@@ -18,6 +18,12 @@ describe('extractFacts', () => {
     ]);
   });
 
+  it('reads the numbered items of a note list under a table (注：1.… then 2.…) as notes, not headings', () => {
+    const table = (no: number): string => `表${no} 支出决算表\n项目\t决算数\n合计\t1.00\n注：1.本表金额单位为万元。\n2.本表反映本部门支出情况。`;
+    const f = facts(`一、部门决算表\n${table(1)}\n${table(2)}\n二、情况说明\n1.收入\n2.支出`);
+    expect(f.headings.map((h) => h.marker)).toEqual(['一、', '二、', '1.', '2.']);
+  });
+
   it('reads amounts in 分 with their unit, precision, label, subject and phase', () => {
     const f = facts('基本支出年初预算数515.93万元，全年预算数609.29万元，决算数609.29万元。外资515万美元。');
     expect(f.figures.map((x) => [x.scaled, x.unit, x.decimals, x.subject, x.phase])).toEqual([

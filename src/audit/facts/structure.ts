@@ -70,6 +70,9 @@ const MIN_WRAPPED_HEADING = 30;
 /** Brackets deeper than this are not prose; stop tracking them so a stray （ cannot swallow a paragraph. */
 const MAX_BRACKET_DEPTH = 3;
 
+/** A note under a table opening a numbered list (注：1.本表金额单位为万元). */
+const NOTE_LIST_START = /^(注|备注|说明)\s*[:：]\s*(\d{1,2}\s*[.、．]|[（(]\d{1,2}[）)])/;
+
 export function segment(text: string): Structure {
   const headings: Heading[] = [];
   const paragraphs: Paragraph[] = [];
@@ -78,6 +81,7 @@ export function segment(text: string): Structure {
   let lineNo = 1;
   // A sentence still open at the end of the previous line: PDF and web text wrap lines inside sentences.
   let pending: { start: number; paragraph: number; lineEnd: number; open: boolean } | null = null;
+  let noteList = false;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
@@ -92,7 +96,12 @@ export function segment(text: string): Structure {
       // A line with cell separators is a table row, not a heading (a row whose amounts are blank ends in tabs).
       const separated = line.includes('|') || text.slice(lineStart, Math.min(lineEnd, s + 200)).includes('\t');
       const tableRow = separated || line.includes('   ');
-      const marker = separated ? null : readMarker(line);
+      const read = separated ? null : readMarker(line);
+      // A note list under a table (注：1.本表… then 2.本表…): its numbered items are notes, not headings; the list
+      // ends at a table row or a heading of the text's own (一、 / （一）).
+      if (NOTE_LIST_START.test(line)) noteList = true;
+      else if (separated || (read && (read.style === 'cjk' || read.style === 'paren-cjk'))) noteList = false;
+      const marker = noteList && read && (read.style === 'arabic' || read.style === 'paren-arabic') ? null : read;
       if (marker) {
         let titleEnd = s + marker.length;
         const limit = Math.min(e, s + marker.length + 60);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignedHeader } from './table-model.ts';
+import { alignedHeader, phaseOfHeader } from './table-model.ts';
 
 describe('alignedHeader', () => {
   it('moves column titles read one cell left of their amounts over them (项目 | 预算数 | 决算数 | ⌴ over 合计 | ⌴ | 5.00 | 4.53)', () => {
@@ -17,5 +17,12 @@ describe('alignedHeader', () => {
       ['公务接待费', '0.50', '0.33', ''],
     ];
     expect(alignedHeader(['项目', '预算数', '决算数', ''], mixed)).toEqual(['项目', '预算数', '决算数', '']);
+  });
+});
+
+describe('phaseOfHeader', () => {
+  it('reads the phase a column header names, and none where it names two (决算数年初预算合计: a wrapped title read into its neighbours)', () => {
+    expect(['年初预算数', '全年预算数', '调整预算数', '决算数合计', '年初预算支出数'].map(phaseOfHeader)).toEqual(['initialBudget', 'adjustedBudget', 'adjustedBudget', 'final', 'initialBudget']);
+    expect(['决算数年初预算合计', '年初预算决算数基本支出', '决算数占年初预算%'].map(phaseOfHeader)).toEqual([null, null, null]);
   });
 });

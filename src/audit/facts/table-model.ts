@@ -7,6 +7,8 @@ import type { Phase, TableCell, TableFact } from './types.ts';
 
 /** An amount as a table cell writes it: with a decimal point or thousands separators (0.00, 19,184,248.85). */
 const AMOUNT_TEXT = /\d[.,，]\d/;
+/** An amount written as a cell writes it (19,184,248.85, 0.00) inside a longer text. */
+const GLUED_AMOUNT = /(^|[^\d.,])(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d{2})($|[^\d.,%％])/;
 
 /** A column so headed (序号, 行次) holds row numbers, not amounts. */
 const ROW_NUMBER_HEADERS = GRAMMAR.rowNumberHeaders;
@@ -29,6 +31,9 @@ export interface TableModel {
 }
 
 export function phaseOfHeader(h: string): Phase | null {
+  // A header naming two phases (决算数年初预算合计: a wrapped title read into its neighbours, or 决算数占年初预算%) says
+  // no one phase its amounts are in.
+  if (GRAMMAR.headerPhases.filter(({ naming }) => naming.some((w) => h.includes(w))).length > 1) return null;
   for (const { phase, words } of GRAMMAR.headerPhases) if (words.some((w) => h.includes(w))) return phase;
   return null;
 }
@@ -86,6 +91,9 @@ function buildModel(table: TableFact, index: number): TableModel | null {
   // A header names columns; it holds no amount (本年支出合计 | | 19,184,248.85: a table's body row, its header lost or
   // never there). Without a header the columns' roles are unknown: no model, nothing read from the table.
   if (headerRow.some((c) => isNumericCell(c.text) && AMOUNT_TEXT.test(c.text))) return null;
+  // Nor an amount glued to a label (19,226,748.85本年支出合计: a two-sided table's body row whose cells were set
+  // without padding): a header so read names no column; the table is not read.
+  if (headerRow.some((c) => !isNumericCell(c.text) && GLUED_AMOUNT.test(c.text))) return null;
   const header = alignedHeader(
     headerRow.map((c) => c.text),
     table.rows.slice(headerIndex + 1).map((r) => r.map((c) => c.text)),

@@ -1052,3 +1052,23 @@ describe('layoutPdf: the prose margin of a page of text', () => {
     expect(layoutPdf(doc('short')).text.split('\n')).toContain('7%。');
   });
 });
+
+describe('layoutPdf: a wrapped title beside group headers', () => {
+  it('reads the first line of a title wrapped in a cell spanning both header lines (年初预算 / 数) as that column’s only, not as a group over its neighbours', () => {
+    // LibreOffice from HTML: 项目 over 科目编码 | 科目名称, 年初预算数 spanning both lines and wrapped, 决算数 over 合计 | 基本支出 | 项目支出.
+    const w = (x: number, y: number, t: string, x1: number): string => `<word xMin="${x}" yMin="${y}" xMax="${x1}" yMax="${y + 13.65}">${t}</word>`;
+    const header = [
+      w(153.5, 398.1, '项目', 174.5), w(408.3, 398.1, '决算数', 439.8), w(297.6, 414.0, '年初预算', 339.6),
+      w(44.4, 442.4, '科目编码', 86.4), w(168.5, 442.4, '科目名称', 210.5), w(313.3, 439.0, '数', 323.8), w(362.1, 442.4, '合计', 383.1),
+      w(405.7, 429.9, '基本支', 437.2), w(416.2, 454.9, '出', 426.7), w(451.9, 442.4, '项目支出', 493.9),
+    ];
+    const row = (y: number, code: string, name: string, a: string[]): string[] => [
+      w(44.4, y, code, 44.4 + code.length * 5.5), w(100, y, name, 100 + name.length * 10.5),
+      ...a.map((t, i) => w([310, 360, 410, 470][i]!, y, t, [310, 360, 410, 470][i]! + t.length * 5.5)),
+    ];
+    const body = [...row(490, '208', '社会保障和就业支出', ['128.85', '119.81', '119.81', '0.00']), ...row(520, '210', '卫生健康支出', ['39.11', '41.72', '41.72', '0.00'])];
+    const { tables } = layoutPdf(`<doc><page width="595" height="842">\n${[...header, ...body].join('\n')}\n</page></doc>`);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows[0]).toEqual(['项目科目编码', '项目科目名称', '年初预算数', '决算数合计', '决算数基本支出', '决算数项目支出']);
+  });
+});

@@ -688,6 +688,8 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     if (top === Number.POSITIVE_INFINITY || kTop === Number.POSITIVE_INFINITY || lowest - topCentre < 0.6 * h) return false;
     return kTop >= top - 0.3 * h && kBottom <= bottom + 0.3 * h && kLowest >= (topCentre + lowest) / 2 - 0.3 * h;
   };
+  // The header cells naming each column: its own, and the group cells extended over it.
+  const covers: Cell[][] = bands.map((_, k) => headerCells.filter((h) => h.band === k).map((h) => h.cell));
   // (Bounded: a header of more cells than a real table has is not worth the quadratic look-around.)
   for (const { band: i, cell: c } of headerCells.length <= MAX_HEADER_CELLS ? headerCells : []) {
     const own = centreBelow(i, c.y1 - 0.1 * (c.y1 - c.y0));
@@ -705,7 +707,12 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
         if (onLine.some((o) => o.cell !== c && distance(x, o.cell) < distance(x, c))) break;
         const centre = centreBelow(k, c.y1 - 0.1 * h);
         if (centre === null || (Math.abs(centre - own) > 0.6 * h && !underGroup(k, i, c.y1 - 0.1 * h, h))) break;
+        // A column under a group header of its own standing above this cell, a group this cell is not under (项目 over
+        // 科目编码 | 科目名称, 决算数 over 合计 | 基本支出 beside 年初预算 / 数 wrapped in a cell spanning both lines): this
+        // cell is the first line of its own column's wrapped title, no group over that column.
+        if (covers[k]!.some((g) => g.y1 <= c.y0 + 0.3 * h && !covers[i]!.includes(g))) break;
         prefix[k] += c.text;
+        covers[k]!.push(c);
       }
     }
   }

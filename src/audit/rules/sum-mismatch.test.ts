@@ -3,6 +3,29 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('reads a list closed by its total without 其中 (…，合计N / 共计N / 以上两项合计N)', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.filter((f) => f.severity !== 'info').map((f) => f.message);
+    expect(messages('本单位在职人员26人，离休人员1人，退休人员12人，合计40人。')).toEqual(['“合计”为40人，但所列各项之和为39人，少1人']);
+    expect(messages('中央补助资金64万元，县级配套资金16万元，以上两项合计90万元。')).toEqual(['“合计”为90万元，但所列各项之和为80万元，少10万元']);
+    expect(messages('资金到位45万元，用于设备购置20.5万元，人员培训10万元，宣传费14.5万元，共计46万元。')).toEqual(['“合计”为46万元，但所列各项之和为45万元，少1万元']);
+    // Lists that add up; a total of its own first (共有); an income beside a cost; a figure in brackets; a change.
+    expect(messages('本单位在职人员26人，离休人员1人，退休人员12人，合计39人。')).toEqual([]);
+    expect(messages('全局共有人员40人，在职26人，退休12人，合计38人。')).toEqual([]);
+    expect(messages('本年收入64万元，本年支出60万元，合计124.5万元。')).toEqual([]);
+    expect(messages('基本支出64万元（含工资40万元），项目支出16万元，合计90万元。')).toEqual([]);
+    expect(messages('基本支出64万元，比上年增加16万元，合计90万元。')).toEqual([]);
+  });
+
+  it('reads 包括 / 分别为 right after a figure as 其中, its parts up to the clause end', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.filter((f) => f.severity !== 'info').map((f) => f.message);
+    expect(messages('全年共实施项目14个，分别为道路工程6个、桥梁工程5个、安全工程2个。')).toEqual(['“实施项目”为14个，但所列各项之和为13个，少1个']);
+    expect(messages('公务用车购置及运行费42万元，包括购置费30万元、运行费15万元；公务接待费8万元。')).toEqual(['“公务用车购置及运行费”为42万元，但所列各项之和为45万元，多3万元']);
+    // A list of names first, an item without a figure, a list that adds up.
+    expect(messages('内设机构6个，分别为办公室、财务科；下属单位2个，其他3个。')).toEqual([]);
+    expect(messages('共有单位30个，包括局机关和9个站所、20个中心。')).toEqual([]);
+    expect(messages('公务用车购置及运行费45万元，包括购置费30万元、运行费15万元；公务接待费8万元。')).toEqual([]);
+  });
+
   it('reads a 其中 opening the sentence after a budget, its 决算 and the rate as the 决算’s parts (预算为A，决算为B，完成预算的R%。其中：…)', () => {
     const text = (total: string): string => `2024年度“三公”经费财政拨款支出预算为5.00万元，支出决算为${total}万元，完成预算的90.60%。其中：因公出国（境）费0.00万元；公务用车购置费0.00万元；公务用车运行维护费4.20万元；公务接待费0.33万元。`;
     expect(runRule(sumMismatch, text('4.63')).findings.map((f) => f.calculation)).toEqual(['0.00 + 0.00 + 4.20 + 0.33 = 4.53 ≠ 4.63']);
@@ -795,5 +818,36 @@ describe('sum-mismatch: codes in a column of their own after an empty one', () =
     expect(runRule(sumMismatch, table('11.00')).findings.map((f) => f.message)).toEqual(['表1“公用经费决算数”列：“302商品和服务支出”为11.00，其下各行之和为10']);
     // Look-alike: a 序号 standing alone left of the name is no code (1 | 办公费): the rows' levels stay unknown.
     expect(runRule(sumMismatch, table('11.00').replace('\t30201\t', '\t1\t').replace('\t30205\t', '\t2\t')).findings).toEqual([]);
+  });
+
+  describe('preconditions of table sums (a table read in part is not checked)', () => {
+    it('reads no table whose header row holds an amount glued to a label (19,226,748.85本年支出合计: a body row of a two-sided table set without padding)', () => {
+      const text = (head: string): string =>
+        ['二十五、债务付息支出', '二十六、债务发行费用支出', head, '使用非财政拨款结余\t0.00结余分配\t\t0.00', '年初结转和结余\t84,000.00年末结转和结余\t\t126,500.00', '总计\t19,310,748.85\t总计\t19,310,748.85'].join('\n');
+      expect(runRule(sumMismatch, text('本年收入合计\t19,226,748.85本年支出合计\t\t19,184,248.85')).findings).toEqual([]);
+      // Look-alike: a header of words and a year (2024年决算数) is a header: its column is summed.
+      const ok = ['单位：元', '项目\t2024年决算数', '甲\t1.00', '乙\t2.00', '合计\t4.00'].join('\n');
+      expect(runRule(sumMismatch, ok).findings.length).toBe(1);
+    });
+
+    it('leaves the 合计 of a table piece whose first rows belong to a 类 it does not hold (a page turn, header repeated, no 续表 mark) unchecked', () => {
+      const piece = ['单位：元', '科目编码\t科目名称\t本年收入合计', '2101102\t事业单位医疗\t652,067.68', '221\t住房保障支出\t885,013.85', '22102\t住房改革支出\t885,013.85', '2210201\t住房公积金\t885,013.85', '合计\t\t37,397,135.44'].join('\n');
+      const r = runRule(sumMismatch, piece);
+      expect(r.findings).toEqual([]);
+      expect(r.notChecked.some((n) => n.includes('2101102'))).toBe(true);
+      // Look-alike: the whole table (its 类 row present) is checked.
+      const whole = piece.replace('2101102\t', '210\t卫生健康支出\t652,067.68\n21011\t行政事业单位医疗\t652,067.68\n2101102\t');
+      expect(runRule(sumMismatch, whole).findings.length).toBe(1);
+    });
+
+    it('leaves the column sums of a table going on in the next one (its next rows read as a table of their own) unchecked', () => {
+      const first = ['单位：万元', '科目编码\t科目名称\t决算数合计\t人员经费\t公用经费', '\t合计\t159.00\t100.00\t59.00', '301\t工资福利支出\t100.00\t100.00\t0.00', '30101\t基本工资\t100.00\t100.00\t0.00', '302\t商品和服务支出\t51.00\t0.00\t51.00', '30201\t办公费\t42.00\t0.00\t42.00'];
+      const rest = ['决算数', '科目编码 科目名称 人员经', '合计 公用经费', '费', '30299\t其他商品和服务支出\t9.00\t0.00\t9.00', '310\t资本性支出\t8.00\t0.00\t8.00', '31002\t办公设备购置\t8.00\t0.00\t8.00'];
+      const r = runRule(sumMismatch, [...first, ...rest].join('\n'));
+      expect(r.findings).toEqual([]);
+      expect(r.notChecked.some((n) => n.includes('30299'))).toBe(true);
+      // Look-alike: the same table alone, its rows missing, is a defect to report.
+      expect(runRule(sumMismatch, first.join('\n')).findings.length).toBeGreaterThan(0);
+    });
   });
 });

@@ -138,7 +138,14 @@ function groupsOf(model: TableModel, index: number, options: RuleOptions): Group
   }
   if (coded.length > 0) {
     const lengths = [...new Set(coded.map((r) => r.code!.length))].sort((a, b) => a - b);
-    if (totals.length === 1) groups.push({ total: totals[0]!, parts: coded.filter((r) => r.code!.length === lengths[0]), kind: 'total' });
+    // A row whose top-level code has no row of its own (2101102 under no 210): the table is a piece of one going on
+    // from a page before (its header repeated, no 续表 mark) or its top rows were lost — its 合计 is not the sum of the
+    // rows read, so it is not checked.
+    const tops = new Set(coded.filter((r) => r.code!.length === lengths[0]).map((r) => r.code!));
+    const orphan = coded.find((r) => !tops.has(r.code!.slice(0, lengths[0])));
+    if (totals.length === 1 && orphan) {
+      options.notChecked.push(`sum-mismatch：表${index + 1}的“${orphan.code}”行没有上级科目行（疑为跨页续表的一部分），未核对合计`);
+    } else if (totals.length === 1) groups.push({ total: totals[0]!, parts: coded.filter((r) => r.code!.length === lengths[0]), kind: 'total' });
     // 类 = Σ款, 款 = Σ项: the children of a code are the rows of the next code length that start with it.
     // Rows indexed by the parent code they would have (their code cut to the previous length): one pass.
     const level = new Map(lengths.map((l, i) => [l, i]));
@@ -628,6 +635,40 @@ function brokenOf(facts: AuditFacts): Map<number, string> {
   return found;
 }
 
+/** The first classification code written at the start of one of a table's rows (30299, 2101102, 207 01 01), or null. */
+function firstRowCode(table: AuditFacts['tables'][number]): string | null {
+  for (const row of table.rows.slice(0, 6)) {
+    const lead = row
+      .slice(0, 3)
+      .map((c) => c.text.trim())
+      .filter((t) => t !== '');
+    const m = /^(\d{3})(?:\s*(\d{2}))?(?:\s*(\d{2}))?(?!\d)/.exec(lead.join(' ').replace(/^(\d{3}) (\d{2}) (\d{2})/, '$1$2$3'));
+    if (m && lead.length > 0 && /^\d/.test(lead[0]!)) return `${m[1]}${m[2] ?? ''}${m[3] ?? ''}`;
+  }
+  return null;
+}
+
+/**
+ * A table that goes on in the next one: only a few short lines between them (a page foot, a repeated header the reader
+ * did not take as one) and the next one's first coded row is a child of one of this table's rows, its own top code
+ * standing in no row of the next table. Returns that first code, or null.
+ */
+function continuedIn(facts: AuditFacts, model: TableModel, index: number): string | null {
+  const next = facts.tables[index + 1];
+  if (!next) return null;
+  const between = facts.text.slice(facts.tables[index]!.end, next.start);
+  if (between.includes('。') || between.split('\n').filter((l) => l.trim() !== '').length > 6) return null;
+  const code = firstRowCode(next);
+  if (code === null || code.length <= 3) return null;
+  const own = new Set(model.rows.map((r) => r.code).filter((c): c is string => c !== null));
+  const parent = [code.slice(0, 5), code.slice(0, 3)].find((c) => c.length < code.length && own.has(c));
+  if (!parent) return null;
+  const top = code.slice(0, 3);
+  const nextModel = modelTable(next, index + 1);
+  if (nextModel?.rows.some((r) => r.code === top)) return null;
+  return code;
+}
+
 function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
   const out: Finding[] = [];
   const across: { model: TableModel; index: number; span: { total: number; parts: number[] }; unit: MoneyUnit; columnName: (col: number) => string }[] = [];
@@ -640,8 +681,11 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
     if (!model) return;
     const unit = model.unit ?? '元';
     const columnName = (col: number): string => model.header[col] || `第${col + 1}列`;
-    // Down the columns: totals and their parts.
-    for (const g of groupsOf(model, index, options)) {
+    // Down the columns: totals and their parts — not where the table goes on in the next one (a page turn whose
+    // repeated header was not recognised): its totals stand over rows read elsewhere.
+    const goesOn = continuedIn(facts, model, index);
+    if (goesOn) options.notChecked.push(`sum-mismatch：表${index + 1}疑在下一页续接（下表首行“${goesOn}”属本表科目），未核对合计`);
+    for (const g of goesOn ? [] : groupsOf(model, index, options)) {
       // A 合计 over one 类 stands for it alone: checked when the table lists that 类's 款 too (a whole
       // classification, not an excerpt).
       const single = g.parts.length === 1 && g.kind === 'total' && g.parts[0]!.code !== null && model.rows.some((r) => r.code !== null && r.code !== g.parts[0]!.code && r.code.startsWith(g.parts[0]!.code!));
