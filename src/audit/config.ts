@@ -203,6 +203,12 @@ export interface Grammar {
   readonly headerPhases: readonly { readonly phase: Phase; readonly words: readonly string[]; readonly naming: readonly string[] }[];
   readonly averageWords: readonly string[];
   readonly closingTotalWords: readonly string[];
+  /** Words that break down the figure right before them, as 其中 does (…32人，包括… / …12个，分别为…): facts/decompositions.ts. */
+  readonly followingBreakdownWords: readonly string[];
+  /** The word of a total closing a list without 其中 (…，退休人员9人，合计30人): facts/decompositions.ts. */
+  readonly closingListWords: readonly string[];
+  /** An amount followed by one (拨付45万元，主要用于…) is the whole whose uses the list gives, no part of it. */
+  readonly usedForWords: readonly string[];
   readonly siblingParts: readonly (readonly [string, string])[];
   /** Subjects that follow a text's own year (2023年一般公共预算…): facts/body-year.ts. */
   readonly bodyYearSubjects: readonly string[];
@@ -230,8 +236,8 @@ function loadGrammar(): Grammar {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words, naming: naming ?? [] };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, averageWords, closingTotalWords, bodyYearSubjects, bodyYearComparisons } = grammar;
-  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, headerPhases, averageWords, closingTotalWords, siblingParts };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
+  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, headerPhases, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, siblingParts };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();

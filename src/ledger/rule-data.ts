@@ -67,6 +67,11 @@ const classificationSchema = z.object({
     minProjectPercent: z.number().min(0).max(100),
     minBasicClassEntriesElsewhere: z.number().int().min(1).optional(),
   }).optional(),
+  /**
+   * An economic cell naming its class without a code, where two classes of the table share the name (办公设备购置 is
+   * 30902 and 31002): [preferred class prefix, other class prefix] pairs that decide between two such codes.
+   */
+  economicNameTies: described({ pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])) }).optional(),
   projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   personnelWords: described({ words }).optional(),
   servedPeopleWords: described({ words }).optional(),

@@ -156,13 +156,48 @@ function sameFamily(a: Figure, b: Figure): boolean {
 }
 
 
-function findQizhong(text: string, figures: readonly Figure[], sentences: readonly Sentence[], byCategoryParagraphs: ReadonlySet<number>): Decomposition[] {
+/** Words that break down the figure right before them, as 其中 does (共有干部职工32人，包括…; 共12个，分别为…). */
+const FOLLOW_MARKERS = GRAMMAR.followingBreakdownWords;
+
+interface ListMarker {
+  at: number;
+  len: number;
+  /** 包括 / 分别为: the total is the figure the marker follows, nothing before it. */
+  follows: boolean;
+}
+
+/** 其中 wherever it stands, and a following-breakdown word right after a figure (its noun and a comma between at most). */
+function listMarkers(text: string, figures: readonly Figure[]): ListMarker[] {
+  const out: ListMarker[] = [];
+  for (let at = text.indexOf('其中'); at !== -1; at = text.indexOf('其中', at + 2)) out.push({ at, len: 2, follows: false });
+  for (const f of figures) {
+    if ((f.kind !== 'money' && f.kind !== 'count') || f.comparative || f.qualifier) continue;
+    let k = f.end;
+    while (k < text.length && k - f.end < 8 && /[\u4e00-\u9fff]/.test(text[k]!) && !FOLLOW_MARKERS.some((w) => text.startsWith(w, k))) k++;
+    if (text[k] === '，' || text[k] === ',') k++;
+    const w = FOLLOW_MARKERS.find((m) => text.startsWith(m, k));
+    if (w && followsFigure(text, f, k)) out.push({ at: k, len: w.length, follows: true });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Whether only the figure's counted noun (项目, 人) and a comma stand between it and the marker at `at`. */
+function followsFigure(text: string, f: Figure, at: number): boolean {
+  const between = text.slice(f.end, at);
+  return between.length <= 9 && /^[\u4e00-\u9fff]{0,8}[，,]?$/.test(between) && !between.includes('其中') && (between === '' || between.endsWith('，') || between.endsWith(',') || f.kind === 'count');
+}
+
+function findQizhong(text: string, figures: readonly Figure[], sentences: readonly Sentence[], byCategoryParagraphs: ReadonlySet<number>, markers: readonly ListMarker[]): Decomposition[] {
   const out: Decomposition[] = [];
-  let at = text.indexOf('其中');
+  let mi = 0;
+  let at = markers.length > 0 ? markers[0]!.at : -1;
   let sentenceIndex = 0;
   const brackets = new BracketScanner(text);
   while (at !== -1) {
-    const next = text.indexOf('其中', at + 2);
+    const here = markers[mi]!;
+    const len = here.len;
+    const next = mi + 1 < markers.length ? markers[mi + 1]!.at : -1;
+    mi++;
     while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= at) sentenceIndex++;
     const sentence = sentences[sentenceIndex];
     if (sentence) {
@@ -178,6 +213,18 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
       // 其中 inside brackets (接待4228人次（其中外事接待0人次）; 财政拨款收入A万元（其中，一般公共预算B万元，…），占…)
       // names a subset of the figure before the bracket: its list ends at the closing bracket and is never
       // read as complete.
+      // 包括 / 分别为 list their parts up to the clause's end (…；公务接待费… is the next item of an outer list), and
+      // open with a part: a list of names first (内设13个部门，分别为立案庭、…；所属事业单位1个), or an item without a
+      // figure (包括某局机关和16个直属单位…), breaks down nothing that can be added.
+      if (here.follows) {
+        const semi = text.slice(at, Math.min(stop, at + 2000)).indexOf('；');
+        if (semi !== -1) stop = at + semi;
+        const first = figures[idx];
+        if (!first || first.start >= stop || first.start - at > 24 || /[、；，和及]/.test(text.slice(at + len, first.start))) {
+          at = next;
+          continue;
+        }
+      }
       const bracketEnd = brackets.enclosingEnd(sentence.start, at, sentence.end);
       const inBrackets = bracketEnd !== null;
       if (bracketEnd !== null) stop = Math.min(stop, bracketEnd);
@@ -209,9 +256,11 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
       }
       // Several figures may precede 其中 (项目30个，合同资金106.96亿元。其中…项目11个): the total is the nearest
       // one whose kind and unit the parts share.
-      for (let k = idx - 1; k >= 0 && k >= idx - 6; k--) {
+      for (let k = idx - 1; k >= 0 && k >= idx - (here.follows ? 1 : 6); k--) {
         const total = figures[k]!;
         if (total.start < floor) break;
+        // 包括 / 分别为 break down the figure they follow, and only it (共有干部职工32人，包括…).
+        if (here.follows && !followsFigure(text, total, at)) break;
         if ((total.kind !== 'money' && total.kind !== 'count') || total.comparative || total.qualifier) continue;
         if (AVERAGE_WORDS.some((w) => total.label.includes(w))) continue;
         // 总成本A元（使用财政拨款支出B元），其中…: a figure in brackets closed before 其中 is a note on the figure
@@ -236,7 +285,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         const changes: number[] = [];
         const bySemicolons = text.slice(at, Math.min(stop, at + 2000)).includes('；');
         // Where the current clause started (after ，；。): a colon heading is read from there.
-        let clauseStart = at + 2;
+        let clauseStart = at + len;
         for (let j = idx; j < figures.length && figures[j]!.start < stop; j++) {
           const f = figures[j]!;
           let addend = false;
@@ -248,7 +297,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             else if ((c === '；' || c === '。') && depth === 0) clauseHasPart = false;
             else if (c === '加' && depth === 0 && (text[cursor + 1] === '上' || '，。；'.includes(text[cursor - 1] ?? ''))) addend = true;
             if ('，；。'.includes(c ?? '') && depth === 0) clauseStart = cursor + 1;
-            else if ((c === '：' || c === ':') && depth === 0 && cursor > at + 2 && mainItemsHeading(text.slice(clauseStart, cursor + 1))) heading = true;
+            else if ((c === '：' || c === ':') && depth === 0 && cursor > at + len && mainItemsHeading(text.slice(clauseStart, cursor + 1))) heading = true;
           }
           // 加上转移性收入33.8亿元，收入合计164.0亿元: an amount added to the total, not one of its parts — the list ends.
           if (addend) break;
@@ -273,7 +322,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         // 其中：人员经费X元，主要包括…。公用经费Y元，主要包括…。 — one part per sentence: when 其中 ends in a
         // colon and its own sentence holds at most one part, the following sentences that open with a figure
         // of the same kind continue the list — unless the sentence already went on to another statement.
-        if (parts.length <= 1 && text[at + 2] === '：' && !otherStatement) {
+        if (parts.length <= 1 && text[at + len] === '：' && !otherStatement) {
           // Each following clause (ended by 。 or ；) must open with a part.
           let clauseStart = sentence.end;
           const limit = Math.min(text.length, sentence.end + 2000);
@@ -342,7 +391,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             parts.some((p) => EXHAUSTIVE_WORDS.some((w) => p.label.startsWith(w) || p.subject.startsWith(w))) ||
             text.slice(at, Math.min(at + 8, stop)).includes('分别'));
         const truncated = next !== -1 && next < sentence.end;
-        const marker = { start: at, end: at + 2 };
+        const marker = { start: at, end: at + len };
         // 送审金额A，审定金额B，其中预算项目送审金额A1，审定金额B1，结算项目送审金额A2，审定金额B2: the clause before 其中
         // states several named amounts and the list repeats their names group by group — each name's amounts are the
         // parts of the amount of that name, not all of them of the nearest one.
@@ -357,6 +406,64 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
       }
     }
     at = next;
+  }
+  return out;
+}
+
+/** The clause of a closing total: 合计 / 共计 / 总计 (以上两项合计, 三项共计为) and nothing else before its figure. */
+const CLOSING_CLAUSE = new RegExp(`^(?:以上|上述|上列)?(?:[两二三四五六七八九十\\d]{1,2}项)?(?:${[...GRAMMAR.closingListWords].sort((a, b) => b.length - a.length).join('|')})(?:为|是|达)?[：:]?$`);
+/** Words that make a figure a total of its own: such a figure is no part of a list closed by 合计. */
+const TOTAL_LABEL = /合计|共计|总计|总共|共有|共|总|全年|全部|累计/;
+
+/**
+ * 在职人员20人，退休人员9人，离休人员2人，合计30人 / 出国费0万元，接待费3万元，公务用车费5万元，共计8万元: a list closed
+ * by its total, without 其中. Preconditions (silent otherwise): the total's clause holds only the closing word; every
+ * figure of the sentence before it (from its start or the last colon) is a part — of the total's kind and unit,
+ * no change or qualified figure, none in brackets (a note on the part before), none named as a total (共有, 总, 全年), one income or cost and one
+ * role (预算 or 决算) throughout, each in a clause of its own; two parts at least; no 其中 / 包括 list in the sentence
+ * before it (read there).
+ */
+function findClosingTotals(text: string, figures: readonly Figure[], sentences: readonly Sentence[], markers: readonly ListMarker[]): Decomposition[] {
+  const out: Decomposition[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const total = figures[i]!;
+    if ((total.kind !== 'money' && total.kind !== 'count') || total.comparative || total.qualifier) continue;
+    let k = total.start;
+    while (k > 0 && total.start - k < 12 && !'，,；;：:。\n'.includes(text[k - 1]!)) k--;
+    const clause = text.slice(k, total.start).trim();
+    if (!CLOSING_CLAUSE.test(clause) || !'，,；;'.includes(text[k - 1] ?? '')) continue;
+    const sentence = sentences[total.sentence];
+    if (!sentence) continue;
+    let from = sentence.start;
+    const colon = Math.max(text.lastIndexOf('：', k - 1), text.lastIndexOf(':', k - 1));
+    if (colon >= from) from = colon + 1;
+    if (markers.some((m) => m.at >= from && m.at < total.start)) continue;
+    const parts: Figure[] = [];
+    let ok = true;
+    for (let j = firstFigureAtOrAfter(figures, from); j < i; j++) {
+      const f = figures[j]!;
+      if (!sameFamily(f, total) || f.comparative || f.qualifier || TOTAL_LABEL.test(f.label) || f.label === '') {
+        ok = false;
+        break;
+      }
+      parts.push(f);
+    }
+    // 拨付到账15万元，主要用于A2.5万元，…，共计15万元: a first amount equal to the total states the whole at the
+    // sentence's head; the list is what follows it.
+    // So does one followed by 用于 (资金到位45万元，用于A…，共计46万元): the whole whose uses are listed.
+    const lead = parts.length > 2 ? text.slice(parts[0]!.end, parts[0]!.end + 6).replace(/^[，,]/, '') : '';
+    if (parts.length > 2 && ((parts[0]!.scaled === total.scaled && parts[0]!.unit === total.unit) || GRAMMAR.usedForWords.some((w) => lead.startsWith(w)))) parts.shift();
+    if (!ok || parts.length < 2) continue;
+    const span = text.slice(parts[0]!.start, total.start);
+    // A figure in brackets (（含专项5万元）) is a note on the part before it.
+    if (/[（(][^）)]*\d[^）)]*[）)]/.test(span)) continue;
+    const flows = new Set(parts.map((p) => flowOf(p.label, false)).filter((x) => x !== null));
+    const roles = new Set(parts.map((p) => roleOf(p)).filter((x) => x !== null));
+    if (flows.size > 1 || roles.size > 1) continue;
+    let separated = true;
+    for (let n = 1; n < parts.length; n++) if (!/[，,、；;和及]/.test(text.slice(parts[n - 1]!.end, parts[n]!.start))) separated = false;
+    if (!separated) continue;
+    out.push({ kind: 'qizhong', total, parts, marker: { start: k, end: k + clause.length }, exhaustive: true, truncated: false });
   }
   return out;
 }
@@ -502,7 +609,8 @@ export function findDecompositions(
   paragraphs: readonly Paragraph[],
 ): { decompositions: Decomposition[]; enumerations: Enumeration[] } {
   const byCategoryParagraphs = new Set(paragraphs.filter((p) => byCategoryMarker(text, p) !== null).map((p) => p.index));
-  const qizhong = findQizhong(text, figures, sentences, byCategoryParagraphs);
+  const markers = listMarkers(text, figures);
+  const qizhong = [...findQizhong(text, figures, sentences, byCategoryParagraphs, markers), ...findClosingTotals(text, figures, sentences, markers)];
   const subParts = new Set(qizhong.flatMap((d) => d.parts));
   return {
     decompositions: [...qizhong, ...findByCategory(text, figures, paragraphs, subParts)],

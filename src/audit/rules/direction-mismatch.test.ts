@@ -3,6 +3,15 @@ import { directionMismatch } from './direction-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('direction-mismatch', () => {
+  it('reads a budget stated inside the comparison (决算F，比年初预算B增加C) against the 决算 before it', () => {
+    const messages = (t: string): string[] => runRule(directionMismatch, t).findings.map((f) => f.message);
+    expect(messages('项目支出决算数为64万元，比年初预算数80万元增加16万元。')).toEqual(['方向词“增加”与数字不符：决算64万元小于预算80万元，实为减少']);
+    expect(messages('会议费决算3.5万元，较全年预算2万元减少1.5万元。')).toEqual(['方向词“减少”与数字不符：决算3.5万元大于预算2万元，实为增加']);
+    // The direction that fits, and a budget amount that is no part of the comparison.
+    expect(messages('项目支出决算数为64万元，比年初预算数80万元减少16万元。')).toEqual([]);
+    expect(messages('项目支出决算数为64万元，年初预算数80万元，人员增加16人。')).toEqual([]);
+  });
+
   it('takes a rate rounded to zero after a non-zero change in its direction (增加0.03万元，增长0.00%) for no contradiction', () => {
     const text = (change: string, rate: string): string => `与上年相比，一般公共预算财政拨款支出${change}，${rate}。`;
     expect(runRule(directionMismatch, text('增加0.03万元', '增长0.00%')).findings).toEqual([]);

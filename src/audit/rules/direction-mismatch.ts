@@ -178,8 +178,11 @@ function againstCells(
 /** A change against the budget: 较年初预算增加 / 比全年预算数减少 / 与调整后预算相比下降 (the figure's label ends so). */
 const BUDGET_CHANGE = new RegExp(`(?:较|比|与)(年初|全年|调整后|调整)?预算数?(?:相比|比较)?(${anyWord(CHANGE_WORDS)})$`);
 
+/** 比年初预算数150万元增加…: a budget amount stated inside a comparison (the label ends with the budget's name). */
+const BUDGET_STATED_IN_CHANGE = /(?:较|比|与)(年初|全年|调整后|调整)?预算(?:数|金额)?(?:为|的)?$/;
+
 /**
- * 年初预算为B，支出决算为F，…较年初预算增加C: the direction of a change against the budget, when the same sentence
+ * 年初预算为B，支出决算为F，…较年初预算增加C (or 决算F，比年初预算B增加C): the direction of a change against the budget, when the same sentence
  * states both the 决算 and that budget, against their order (F < B yet 增加).
  */
 function changeAgainstBudget(facts: Parameters<Rule>[0]): Finding[] {
@@ -188,12 +191,25 @@ function changeAgainstBudget(facts: Parameters<Rule>[0]): Finding[] {
   for (let i = 0; i < figures.length; i++) {
     const c = figures[i]!;
     if (!c.comparative) continue;
-    const m = BUDGET_CHANGE.exec(c.label);
-    if (!m) continue;
-    const which = m[1] === '年初' ? 'initialBudget' : m[1] ? 'adjustedBudget' : null;
+    let m = BUDGET_CHANGE.exec(c.label);
     let finalFig: Figure | undefined;
     let budgetFig: Figure | undefined;
-    for (let k = i - 1; k >= 0 && figures[k]!.sentence === c.sentence; k--) {
+    let from = i - 1;
+    // 决算F，比年初预算B增加C: the budget stated inside the comparison, right before the change (whose label is
+    // only the direction word).
+    const inner = m ? null : figures[i - 1];
+    if (inner && inner.sentence === c.sentence && inner.kind === 'money' && !inner.qualifier && (c.kind !== 'money' || inner.currency === c.currency)) {
+      const word = CHANGE_WORDS.find((w) => c.label === w || c.label === `${w}了`);
+      const b = BUDGET_STATED_IN_CHANGE.exec(inner.label);
+      if (word && b && /^[，,\s]*$/.test(facts.text.slice(inner.end, c.start - c.label.length))) {
+        m = BUDGET_CHANGE.exec(`比${b[1] ?? ''}预算${word}`);
+        budgetFig = inner;
+        from = i - 2;
+      }
+    }
+    if (!m) continue;
+    const which = m[1] === '年初' ? 'initialBudget' : m[1] ? 'adjustedBudget' : null;
+    for (let k = from; k >= 0 && figures[k]!.sentence === c.sentence; k--) {
       const g = figures[k]!;
       if (g.kind !== 'money' || g.comparative || g.qualifier || (c.kind === 'money' && g.currency !== c.currency)) continue;
       if (!finalFig && (g.phase === 'final' || g.label.includes('决算'))) finalFig = g;

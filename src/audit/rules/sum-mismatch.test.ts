@@ -3,6 +3,29 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('reads a list closed by its total without 其中 (…，合计N / 共计N / 以上两项合计N)', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.filter((f) => f.severity !== 'info').map((f) => f.message);
+    expect(messages('本单位在职人员26人，离休人员1人，退休人员12人，合计40人。')).toEqual(['“合计”为40人，但所列各项之和为39人，少1人']);
+    expect(messages('中央补助资金64万元，县级配套资金16万元，以上两项合计90万元。')).toEqual(['“合计”为90万元，但所列各项之和为80万元，少10万元']);
+    expect(messages('资金到位45万元，用于设备购置20.5万元，人员培训10万元，宣传费14.5万元，共计46万元。')).toEqual(['“合计”为46万元，但所列各项之和为45万元，少1万元']);
+    // Lists that add up; a total of its own first (共有); an income beside a cost; a figure in brackets; a change.
+    expect(messages('本单位在职人员26人，离休人员1人，退休人员12人，合计39人。')).toEqual([]);
+    expect(messages('全局共有人员40人，在职26人，退休12人，合计38人。')).toEqual([]);
+    expect(messages('本年收入64万元，本年支出60万元，合计124.5万元。')).toEqual([]);
+    expect(messages('基本支出64万元（含工资40万元），项目支出16万元，合计90万元。')).toEqual([]);
+    expect(messages('基本支出64万元，比上年增加16万元，合计90万元。')).toEqual([]);
+  });
+
+  it('reads 包括 / 分别为 right after a figure as 其中, its parts up to the clause end', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.filter((f) => f.severity !== 'info').map((f) => f.message);
+    expect(messages('全年共实施项目14个，分别为道路工程6个、桥梁工程5个、安全工程2个。')).toEqual(['“实施项目”为14个，但所列各项之和为13个，少1个']);
+    expect(messages('公务用车购置及运行费42万元，包括购置费30万元、运行费15万元；公务接待费8万元。')).toEqual(['“公务用车购置及运行费”为42万元，但所列各项之和为45万元，多3万元']);
+    // A list of names first, an item without a figure, a list that adds up.
+    expect(messages('内设机构6个，分别为办公室、财务科；下属单位2个，其他3个。')).toEqual([]);
+    expect(messages('共有单位30个，包括局机关和9个站所、20个中心。')).toEqual([]);
+    expect(messages('公务用车购置及运行费45万元，包括购置费30万元、运行费15万元；公务接待费8万元。')).toEqual([]);
+  });
+
   it('reads a 其中 opening the sentence after a budget, its 决算 and the rate as the 决算’s parts (预算为A，决算为B，完成预算的R%。其中：…)', () => {
     const text = (total: string): string => `2024年度“三公”经费财政拨款支出预算为5.00万元，支出决算为${total}万元，完成预算的90.60%。其中：因公出国（境）费0.00万元；公务用车购置费0.00万元；公务用车运行维护费4.20万元；公务接待费0.33万元。`;
     expect(runRule(sumMismatch, text('4.63')).findings.map((f) => f.calculation)).toEqual(['0.00 + 0.00 + 4.20 + 0.33 = 4.53 ≠ 4.63']);

@@ -3,6 +3,18 @@ import { runRule } from './lib/run-rule.ts';
 import { templateResidue } from './template-residue.ts';
 
 describe('template-residue', () => {
+  it('reads an either/or written with slashes between direction or comparison words of two senses', () => {
+    const quotes = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+    expect(quotes('本年收入100万元，较上年上升/下降8%。')).toEqual(['上升/下降']);
+    expect(quotes('项目支出比上年提高/降低3个百分点。')).toEqual(['提高/降低']);
+    expect(quotes('年度决算数大于/小于/等于年初预算数。')).toEqual(['大于/小于/等于']);
+    // Words of one sense, a table row, a clause that neither compares nor states a number, and other words around a slash.
+    expect(quotes('收入增加/提高较快，比上年多10万元。')).toEqual([]);
+    expect(quotes('项目 | 上升/下降 | 8')).toEqual([]);
+    expect(quotes('重点关注上升/下降趋势。')).toEqual([]);
+    expect(quotes('办法/规定印发后，收入增加/支出减少10万元。')).toEqual([]);
+  });
+
   it('reports placeholders and either/or template wording', () => {
     const { findings } = runRule(templateResidue, 'XX局2024年支出较上年增长（下降）5%。请填写项目名称。');
     expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['XX', '增长（下降）', '请填写']);

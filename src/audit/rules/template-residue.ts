@@ -166,6 +166,7 @@ export const templateResidue: Rule = (facts, options) => {
     ...bracketInstructions(facts, options.config.residueBracketInstructions),
     ...blankPercents(facts),
     ...eitherOrBrackets(facts),
+    ...slashAlternatives(facts),
     ...squarePlaceholders(facts),
     ...blankYears(facts),
     ...blankDates(facts),
@@ -383,6 +384,65 @@ function eitherOrBrackets(facts: Parameters<Rule>[0]): Finding[] {
         evidence: [quoteSpan(facts, { start: from, end: close + 1 }), quoteSentenceAt(facts, from)],
       }),
     );
+  }
+  return out;
+}
+
+/** The longest direction or comparison word of any sense ending at `end` (before) or starting at `start` (after). */
+function senseWordAt(text: string, at: number, before: boolean): { word: string; sense: Sense } | null {
+  let best: { word: string; sense: Sense } | null = null;
+  for (const [sense, words] of SENSES) {
+    for (const w of words) {
+      const hit = before ? text.startsWith(w, at - w.length) : text.startsWith(w, at);
+      if (hit && (best === null || w.length > best.word.length)) best = { word: w, sense };
+    }
+  }
+  return best;
+}
+
+/**
+ * 上升/下降10%, 决算数大于/小于/等于预算数: the form's either/or wording written with slashes, both choices left in. Precondition:
+ * words of two different senses on either side of each slash (a chain 大于/小于/等于 is one alternative), in a line that is
+ * no table row (a header 增加/减少 names a column of changes either way), in a clause that compares (比, 较, 与, or the
+ * words themselves: 大于/小于) or states a number — 增加/减少 in a list of options (选择“增加/减少”) says nothing of a figure.
+ */
+function slashAlternatives(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  const out: Finding[] = [];
+  for (let at = text.indexOf('/'); at !== -1 && out.length < 50; at = text.indexOf('/', at + 1)) {
+    const first = senseWordAt(text, at, true);
+    if (first === null) continue;
+    let end = at;
+    const senses = new Set<Sense>([first.sense]);
+    while (text[end] === '/') {
+      const next = senseWordAt(text, end + 1, false);
+      if (next === null) break;
+      senses.add(next.sense);
+      end = end + 1 + next.word.length;
+    }
+    if (senses.size < 2) continue;
+    const start = at - first.word.length;
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    let lineEnd = text.indexOf('\n', end);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.includes('\t') || line.includes('|')) continue;
+    let clauseStart = start;
+    while (clauseStart > lineStart && start - clauseStart < BLANK_RATE_CLAUSE_REACH && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
+    let clauseEnd = end;
+    while (clauseEnd < lineEnd && clauseEnd - end < BLANK_RATE_CLAUSE_REACH && !CLAUSE_BREAK.test(text[clauseEnd]!)) clauseEnd++;
+    const clause = text.slice(clauseStart, clauseEnd);
+    // 大于/小于 compare by themselves (决算数大于/小于预算数).
+    if (!/[比较与\d]/.test(clause) && !first.word.endsWith('于')) continue;
+    out.push(
+      finding({
+        rule: 'template-residue',
+        severity: 'warning',
+        message: `疑似模板残留：“${text.slice(start, end)}”保留了模板的二选一写法`,
+        evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+      }),
+    );
+    at = end - 1;
   }
   return out;
 }

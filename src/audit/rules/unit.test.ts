@@ -3,6 +3,17 @@ import { runRule } from './lib/run-rule.ts';
 import { unit } from './unit.ts';
 
 describe('unit', () => {
+  it('reads the rate of a change written without its % right after the change as an amount', () => {
+    const messages = (t: string): string[] => runRule(unit, t).findings.map((f) => f.message);
+    const shares = '基本支出占70%，项目支出占30%。';
+    expect(messages(`支出合计500万元，比上年增加40万元，增长8.7，主要是人员增加。${shares}`)).toEqual(['比率“增长8.7”缺少单位“%”']);
+    expect(messages(`收入合计300万元，较上年减少12万元，下降了3.8；${shares}`)).toEqual(['比率“下降了3.8”缺少单位“%”']);
+    // A change in people, a rate after no amount, a text writing no other per-cent: not judged.
+    expect(messages(`在职人员较上年增加4人，增长8.7，${shares}`)).toEqual([]);
+    expect(messages(`支出合计500万元，增长8.7，${shares}`)).toEqual([]);
+    expect(messages('支出合计500万元，比上年增加40万元，增长8.7，主要是人员增加。')).toEqual([]);
+  });
+
   it('reports one amount in 元 among amounts of one sentence in 万元 of the same size (万元 written as 元)', () => {
     // Given three items of one fund, the third written in 元 with a number like the others'
     const text = '其中支持小企业项目1650万元、支持融资服务项目1996.5万元、支持服务体系建设项目1709.98元。';

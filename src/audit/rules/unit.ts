@@ -93,6 +93,34 @@ function rateWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/** 增长11.1， — a direction word of a change, at most 了, a bare number ending its clause (groups: word, number). */
+const CHANGE_RATE_WITHOUT_PERCENT = new RegExp(
+  `(${anyWord([...RULE_WORDS['unit'].changeUp, ...RULE_WORDS['unit'].changeDown])})了?(\\d{1,3}(?:\\.\\d{1,2})?)(?=[，。；;,]|\\n)`,
+  'g',
+);
+
+/**
+ * 较上年增加10万元，增长11.1，: the rate of a change written without its %. Precondition: the clause right before
+ * (back to the last ，) ends with the change as an amount (a comparative money figure: 增加10万元), so that the
+ * number after the direction word can only be its rate; the text writes two or more per-cents elsewhere; the
+ * number is no figure read with a unit of its own (增加5人).
+ */
+function changeRateWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  if (facts.figures.filter((f) => f.kind === 'percent').length < 2) return [];
+  const out: Finding[] = [];
+  for (const m of text.matchAll(CHANGE_RATE_WITHOUT_PERCENT)) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    // The word opens its clause: 增长 right after ，.
+    if (text[m.index - 1] !== '，') continue;
+    const change = facts.figures.find((f) => f.end === m.index - 1);
+    if (change?.kind !== 'money' || !change.comparative) continue;
+    const found = missingPercent(facts, '比率', m[0], m.index, m.index + m[0].length - m[2]!.length, m[2]!);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
 /**
  * …占…的比重为20.7%，较上年上升5.5%: the change of a share written in %, where the text writes such changes in
  * 百分点 elsewhere (…比上年下降6.6个百分点) — very probably 5.5 百分点 (a relative change of the share would say
@@ -264,6 +292,7 @@ export const unit: Rule = (facts, options) => {
     ...amountWithPercentUnit(facts),
     ...shareWithoutPercent(facts),
     ...rateWithoutPercent(facts),
+    ...changeRateWithoutPercent(facts),
     ...shareChangeInPercent(facts),
     ...amountUnitByItsChangeRate(facts),
     ...paragraphInOtherUnit(facts, options),
