@@ -14,6 +14,7 @@ import {
   PDF_TEST6_FIXTURE_DIR,
   PDF_TEST7_FIXTURE_DIR,
   PDF_TEST8_FIXTURE_DIR,
+  PDF_TEST9_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
@@ -24,6 +25,7 @@ import {
   TEST8_FIXTURE_DIR,
   TEST9_FIXTURE_DIR,
   TEST10_FIXTURE_DIR,
+  TEST11_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -151,6 +153,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'eighth', folder: 'test8', dir: TEST8_FIXTURE_DIR },
   { ordinal: 'ninth', folder: 'test9', dir: TEST9_FIXTURE_DIR },
   { ordinal: 'tenth', folder: 'test10', dir: TEST10_FIXTURE_DIR },
+  { ordinal: 'eleventh', folder: 'test11', dir: TEST11_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
@@ -281,6 +284,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'sixth', folder: 'audit-pdf-test6', dir: PDF_TEST6_FIXTURE_DIR },
   { ordinal: 'seventh', folder: 'audit-pdf-test7', dir: PDF_TEST7_FIXTURE_DIR },
   { ordinal: 'eighth', folder: 'audit-pdf-test8', dir: PDF_TEST8_FIXTURE_DIR },
+  { ordinal: 'ninth', folder: 'audit-pdf-test9', dir: PDF_TEST9_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

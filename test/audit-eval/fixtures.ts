@@ -60,6 +60,11 @@ export const TEST9_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test9/
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
 export const TEST10_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test10/', import.meta.url));
+/**
+ * Eleventh held-out part (test11/, 1600–1620): publishers used by none of dev/, test/, test2/ … test10/, annotated by an
+ * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
+ */
+export const TEST11_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test11/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -114,6 +119,13 @@ export const PDF_TEST7_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pd
  * auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST8_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test8/', import.meta.url));
+/**
+ * Ninth held-out part of whole 部门决算 PDFs (audit-pdf-test9/, 620–626): invented county bodies written from integer 分
+ * by a writer who had not read the rules, the auditor or the other held-out parts, produced by HTML through Chromium,
+ * python-docx through LibreOffice Writer, openpyxl workbooks through LibreOffice Calc and ReportLab; annotated without
+ * the auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST9_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test9/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -127,6 +139,7 @@ export const CORPUS_PARTS = [
   { name: 'test8', dir: TEST8_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test9', dir: TEST9_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test10', dir: TEST10_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test11', dir: TEST11_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
@@ -136,6 +149,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test6', dir: PDF_TEST6_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test7', dir: PDF_TEST7_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test8', dir: PDF_TEST8_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test9', dir: PDF_TEST9_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

@@ -847,6 +847,24 @@ describe('sum-mismatch: codes in a column of their own after an empty one', () =
       expect(runRule(sumMismatch, whole).findings.length).toBe(1);
     });
 
+    it('takes a table split at a 类 whose next 类 rows, read as a table of their own, make up its 合计 exactly, for no defect', () => {
+      const head = ['单位：元', '科目编码\t科目名称\t合计\t人员经费\t公用经费', '\t合计\t60.00\t30.00\t30.00', '301\t工资福利支出\t30.00\t30.00\t', '30101\t基本工资\t30.00\t30.00\t', '302\t商品和服务支出\t20.00\t\t20.00', '30201\t办公费\t20.00\t\t20.00'];
+      const beside = ['表7 三公经费支出决算表', '项目\t预算数\t决算数', '合计\t3.00\t2.00', '公务接待费\t3.00\t2.00'];
+      const rest = (v: string): string[] => ['科目编码\t科目名称\t决算数合计\t决算数人员经费\t决算数公用经费', `310\t资本性支出\t${v}\t\t${v}`, `31002\t办公设备购置\t${v}\t\t${v}`];
+      expect(runRule(sumMismatch, [...head, ...beside, ...rest('10.00')].join('\n')).findings).toEqual([]);
+      // Look-alike: a piece that does not make up the gap leaves the 合计 a defect.
+      expect(runRule(sumMismatch, [...head, ...beside, ...rest('9.00')].join('\n')).findings.length).toBeGreaterThan(0);
+    });
+
+    it('leaves the column sums of a table unchecked whose rows go on after a table set beside it (表6 | 表7 on one page)', () => {
+      const head = ['单位：元', '科目编码\t科目名称\t合计\t人员经费\t公用经费', '\t合计\t60.00\t30.00\t30.00', '301\t工资福利支出\t30.00\t30.00\t', '30101\t基本工资\t30.00\t30.00\t', '302\t商品和服务支出\t30.00\t\t30.00', '30201\t办公费\t10.00\t\t10.00', '30205\t水费\t10.00\t\t10.00'];
+      const beside = ['表7 三公经费支出决算表', '项目\t预算数\t决算数', '合计\t3.00\t2.00', '公务接待费\t3.00\t2.00', '注：本表反映三公经费支出情况。'];
+      const rest = (code: string): string[] => ['科目编码\t科目名称\t决算数合计\t决算数人员经费\t决算数公用经费', `${code}\t其他商品和服务支出\t10.00\t\t10.00`];
+      expect(runRule(sumMismatch, [...head, ...beside, ...rest('30299')].join('\n')).findings).toEqual([]);
+      // Look-alike: a piece whose first code comes before the table's last one of that 类 goes on nothing.
+      expect(runRule(sumMismatch, [...head, ...beside, ...rest('30200')].join('\n')).findings.length).toBeGreaterThan(0);
+    });
+
     it('leaves the column sums of a table going on in the next one (its next rows read as a table of their own) unchecked', () => {
       const first = ['单位：万元', '科目编码\t科目名称\t决算数合计\t人员经费\t公用经费', '\t合计\t159.00\t100.00\t59.00', '301\t工资福利支出\t100.00\t100.00\t0.00', '30101\t基本工资\t100.00\t100.00\t0.00', '302\t商品和服务支出\t51.00\t0.00\t51.00', '30201\t办公费\t42.00\t0.00\t42.00'];
       const rest = ['决算数', '科目编码 科目名称 人员经', '合计 公用经费', '费', '30299\t其他商品和服务支出\t9.00\t0.00\t9.00', '310\t资本性支出\t8.00\t0.00\t8.00', '31002\t办公设备购置\t8.00\t0.00\t8.00'];
