@@ -3,6 +3,13 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('takes 非X for the complement of a total X, no part of it (税收收入…其中…；非税收入…)', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    expect(messages('全县税收收入80亿元，其中地方级税收收入50亿元；非税收入20亿元。')).toEqual([]);
+    // 非 naming something the total does not: a part as any other.
+    expect(messages('本年收入合计100万元，其中财政拨款收入80万元，非财政拨款收入30万元。')).toEqual(['“收入”为100万元，但所列各项之和为110万元，多10万元']);
+  });
+
   it('reads a list closed by its total without 其中 (…，合计N / 共计N / 以上两项合计N)', () => {
     const messages = (t: string): string[] => runRule(sumMismatch, t).findings.filter((f) => f.severity !== 'info').map((f) => f.message);
     expect(messages('本单位在职人员26人，离休人员1人，退休人员12人，合计40人。')).toEqual(['“合计”为40人，但所列各项之和为39人，少1人']);
