@@ -8,7 +8,7 @@ describe('flagged entries by evidence', () => {
     // Basic spending that carries a project: two columns of the books disagree.
     const carries = entry({ economicCode: '30201', summary: '购买复印纸', projectName: '河道保洁专项', amount: 300 });
     // A larger project bill whose payee bills routine running costs (a water company): evidence of the trade, not of the books.
-    const word = entry({ nature: 'project', projectName: '河道保洁专项', functionCode: '2010602', economicCode: '30299', summary: '河道保洁3月结算', payee: '县自来水公司', amount: 9_000 });
+    const word = entry({ nature: 'project', projectName: '河道保洁专项', functionCode: '2010602', economicCode: '30299', summary: '3月费用结算', payee: '县自来水公司', amount: 9_000 });
     // A project entry on a 行政运行 function item whose 摘要 also names a routine cost: the column fact leads its reasons.
     const both = entry({ nature: 'project', projectName: '河道保洁专项', functionCode: '2010601', economicCode: '30299', summary: '支付4月电费', amount: 500 });
     const report = checkLedger([carries, word, both], context());

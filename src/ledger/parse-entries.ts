@@ -431,14 +431,24 @@ export function* parseLedgerChunks(
     return own !== '' || accountSection === undefined ? own : accountSection.account;
   };
   // An economic cell that names its class without a code (公务接待费, 商品和服务支出/公务接待费): the class of the year's
-  // economic table with that name, when exactly one class has it (公务用车购置 is 30913 and 31013: not guessed).
+  // economic table with that name, when exactly one class has it, or the preferred of two (310 over 309: economicNameTies).
   const classNames = economicNames(options.fiscalYear);
   const economicOfNameCache = new Map<string, string | undefined>();
+  // Two classes of one name (办公设备购置 30902/31002): the data's preferred class of a pair with the same suffix.
+  const ties = loadLedgerRuleData().classification.economicNameTies?.pairs ?? [];
+  const tiedCode = (a: string, b: string): string | undefined => {
+    for (const [preferred, other] of ties) {
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        if (x.startsWith(preferred) && y.startsWith(other) && x.slice(preferred.length) === y.slice(other.length)) return x;
+      }
+    }
+    return undefined;
+  };
   const economicOfName = (text: string): string | undefined => {
     if (economicOfNameCache.has(text)) return economicOfNameCache.get(text);
     const last = text.split(/[/\\>＞|｜—\-－]/).map((t) => t.trim()).filter((t) => t !== '').at(-1) ?? '';
     const codes = classNames.codesNamed(last);
-    const code = codes.length === 1 ? codes[0] : undefined;
+    const code = codes.length === 1 ? codes[0] : codes.length === 2 ? tiedCode(codes[0]!, codes[1]!) : undefined;
     economicOfNameCache.set(text, code);
     return code;
   };

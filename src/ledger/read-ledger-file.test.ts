@@ -163,6 +163,18 @@ describe('a 明细账 as accounting software exports it', () => {
     expect(read.skipped).toMatchObject({ title: 3, period: 4, footer: 1 });
   });
 
+  it('an economic class written by name only: a name two classes share (办公设备购置: 30902 and 31002) is read as the 310 class', async () => {
+    const csv = [
+      '日期,凭证号,摘要,功能科目,经济科目,项目名称,借方金额,贷方金额',
+      '2024-03-05,记-1,购置打印机,2010301,办公设备购置,,2380.00,',
+      '2024-03-06,记-2,新购公务用车,2010301,公务用车购置,,186000.00,',
+      '2024-03-07,记-3,接待省厅调研组工作餐,2010301,公务接待费,,680.00,',
+    ].join('\n');
+    const read = await readLedgerFile(iconv.encode(csv, 'gbk'), 'names.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => e.economicCode)).toEqual(['31002', '31013', '30217']);
+  });
+
   it('a voucher journal with every line of each voucher (双分录): only the budget-spending lines are entries', async () => {
     const journal = [
       '凭证序时簿',

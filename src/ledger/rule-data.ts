@@ -67,6 +67,11 @@ const classificationSchema = z.object({
     minProjectPercent: z.number().min(0).max(100),
     minBasicClassEntriesElsewhere: z.number().int().min(1).optional(),
   }).optional(),
+  /**
+   * An economic cell naming its class without a code, where two classes of the table share the name (办公设备购置 is
+   * 30902 and 31002): [preferred class prefix, other class prefix] pairs that decide between two such codes.
+   */
+  economicNameTies: described({ pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])) }).optional(),
   projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   personnelWords: described({ words }).optional(),
   servedPeopleWords: described({ words }).optional(),
@@ -243,6 +248,12 @@ const threePublicSchema = z.object({
       }),
     )
     .optional(),
+  /**
+   * A trip, meeting or course (`economic`: 差旅费, 会议费, 培训费) whose 摘要 names a 三公 word as its subject
+   * (公务用车管理工作会): the word followed by a subject noun (`topicNouns`) before the bill's cost (`costWords`), with no
+   * purpose word of its category there, is what the event was about, not what was paid for.
+   */
+  eventSubjects: described({ economic: words, topicNouns: words, costWords: words }).optional(),
   /** Payee cells that name no trading party (公务卡还款, 报销人): the 摘要 is then read for the payee's name. */
   genericPayees: described({
     words,

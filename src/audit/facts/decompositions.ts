@@ -61,6 +61,10 @@ function otherTotal(part: Figure, total: Figure): boolean {
 
 function outsideTotal(part: Figure, total: Figure, text: string): boolean {
   if (OUTSIDE_WORDS.some((w) => part.label.includes(w) && !total.label.includes(w))) return true;
+  // 税收收入A，其中地方级税收收入B；非税收入C: 非X is X's complement, never a part of X (the word after 非 is named in
+  // the total).
+  const non = part.label.indexOf('非');
+  if (non !== -1 && !total.label.includes('非') && total.label.includes(part.label.slice(non + 1, non + 3)) && part.label.length >= non + 3) return true;
   // 收入合计A万元，其中：财政拨款收入A万元。年初结转和结余B万元: this year's total (…合计, 本年…) holds no balance
   // carried over from the year before; a gross total (收入总计, 收入预算) may.
   const totalWords = text.slice(Math.max(0, total.start - 12), total.start);
@@ -571,14 +575,46 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
     if (list.includes('等') || /\d/.test(list) || list.includes('，')) continue;
     const items: Span[] = [];
     let s = listStart;
+    // 、 inside brackets (经济发展办公室（挂统计办公室、…牌子）) separates the other names of one item, not items.
+    let depth = 0;
     for (let j = listStart; j <= k; j++) {
-      if (j === k || text[j] === '、') {
+      const c = text[j];
+      if (c === '（' || c === '(') depth++;
+      else if ((c === '）' || c === ')') && depth > 0) depth--;
+      if (j === k || (c === '、' && depth === 0)) {
         if (j > s) items.push({ start: s, end: j });
         s = j + 1;
         while (s < k && (text[s] === '\n' || text[s] === ' ')) s++;
       }
     }
     if (items.length >= 2) out.push({ count: f, items, listSpan: { start: listStart, end: k } });
+  }
+  out.push(...countsAfterLists(text, figures));
+  return out;
+}
+
+/**
+ * 设办公室、财务股、工程股等3个股室: a count right after 等 that closes a list of names separated by 、 in its clause
+ * (back to ，。；： or a line break). Precondition: two items at least, no figure in the list.
+ */
+function countsAfterLists(text: string, figures: readonly Figure[]): Enumeration[] {
+  const out: Enumeration[] = [];
+  for (const f of figures) {
+    if (f.kind !== 'count' || f.qualifier || text[f.start - 1] !== '等') continue;
+    const end = f.start - 1;
+    let start = end;
+    while (start > 0 && end - start < 300 && !'，。；：,;:\n'.includes(text[start - 1]!)) start--;
+    const list = text.slice(start, end);
+    if (/\d/.test(list) || !list.includes('、')) continue;
+    const items: Span[] = [];
+    let s = start;
+    for (let j = start; j <= end; j++) {
+      if (j === end || text[j] === '、') {
+        if (j > s) items.push({ start: s, end: j });
+        s = j + 1;
+      }
+    }
+    if (items.length >= 2) out.push({ count: f, items, listSpan: { start, end }, opener: 'after' });
   }
   return out;
 }

@@ -89,6 +89,8 @@ export interface Enumeration {
   readonly count: Figure;
   readonly items: readonly Span[];
   readonly listSpan: Span;
+  /** 'after': the count follows its list (A、B、C等3个股室), which 等 may leave open. Absent: the list follows the count. */
+  readonly opener?: 'after';
 }
 
 export interface TableCell extends Span {

@@ -3,6 +3,17 @@ import { countMismatch } from './count-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('count-mismatch', () => {
+  it('reads more list forms: 即, a last item joined by 和 whose halves end like the others, and 等N个 after the list', () => {
+    const messages = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
+    expect(messages('内设科室3个，即综合科、业务科、财务科、后勤科。')).toEqual(['写明“内设科室3个”，其后却列出4项']);
+    expect(messages('内设科室3个：综合科、业务科、财务科和后勤科。')).toEqual(['写明“内设科室3个”，其后却列出4项']);
+    expect(messages('项目覆盖东村、西村、南村、北村、中村等4个村。')).toEqual(['写明“4个村”，其前却列出5项']);
+    // 等 leaves items out; a joined name (人力资源和社会保障局); other names of one office in brackets.
+    expect(messages('项目覆盖东村、西村等4个村。')).toEqual([]);
+    expect(messages('涉及部门3个：财政局、人力资源和社会保障局、审计局。')).toEqual([]);
+    expect(messages('内设机构3个：办公室（挂档案室、保密室牌子）、业务科和财务科。')).toEqual([]);
+  });
+
   it('reports the number of 下属单位 stated twice with different values (上述3个下属单位 … 下属单位4个)', () => {
     const text = (n: string): string => `本部门决算为汇总决算，包括某局本级和上述3个下属单位的收支。某局内设6个职能股室，下属单位${n}个，均为公益一类事业单位。`;
     expect(runRule(countMismatch, text('3')).findings).toEqual([]);

@@ -12,7 +12,7 @@ export const countMismatch: Rule = (facts, options) => {
   for (const e of facts.enumerations) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     const stated = e.count.scaled / 10 ** e.count.decimals;
-    if (stated === e.items.length) continue;
+    if (stated === e.items.length && splitJoined(facts.text, e.items, options.config.listJoinWords) === stated) continue;
     // Precondition: the list says how many items it holds. An item with a joining word (人秘股、业务股和康复站) may
     // be two items or one name (人力资源和社会保障局), so any count from the 、-separated items up to one more per
     // such item is a possible reading, not a contradiction.
@@ -20,20 +20,29 @@ export const countMismatch: Rule = (facts, options) => {
       const words = facts.text.slice(item.start, item.end);
       return options.config.listJoinWords.some((w) => words.indexOf(w, 1) > 0 && !words.endsWith(w));
     }).length;
-    if (stated > e.items.length && stated <= e.items.length + joined) continue;
+    // 办公室、财务股、工程股、水政股和规划股: a joined item whose two halves both end as the list's other items do
+    // (股) is two items; one that does not (人力资源和社会保障局) may be one name.
+    const split = splitJoined(facts.text, e.items, options.config.listJoinWords);
+    if (split === stated && e.opener !== 'after') continue;
+    if (e.opener === 'after') {
+      // A、B、C等N个X: 等 may leave items out, so only more items than the count contradict it.
+      if (e.items.length <= stated) continue;
+    } else if (stated > e.items.length && stated <= e.items.length + joined && split !== e.items.length + joined) continue;
+    const listed = e.opener === 'after' || split === e.items.length ? e.items.length : split;
+    if (listed === stated) continue;
     // Severity by evidence: a list opened by 包括 that names fewer items than the count may name only some of them
     // (内设职能部门15个，包括：…11个…。另有四个派出法庭): a 提示. More items than the count, or a list opened by
     // 分别为 / a colon, contradicts it.
     const opening = facts.text.slice(Math.max(0, e.listSpan.start - 4), e.listSpan.start);
-    const partial = e.items.length < stated && opening.includes('包括');
+    const partial = listed < stated && opening.includes('包括');
     out.push(
       finding({
         rule: 'count-mismatch',
         severity: partial ? 'info' : 'error',
-        message: `写明“${e.count.label}${e.count.raw}”，其后却列出${e.items.length}项`,
+        message: e.opener === 'after' ? `写明“${e.count.raw}${e.count.noun}”，其前却列出${listed}项` : `写明“${e.count.label}${e.count.raw}”，其后却列出${listed}项`,
         evidence: [quoteFigure(facts, e.count), quoteSpan(facts, e.listSpan)],
-        calculation: `列举 ${e.items.length} 项 ≠ ${e.count.raw}`,
-        difference: e.items.length - stated,
+        calculation: `列举 ${listed} 项 ≠ ${e.count.raw}`,
+        difference: listed - stated,
       }),
     );
   }
@@ -74,6 +83,25 @@ export const countMismatch: Rule = (facts, options) => {
   }
   return out;
 };
+
+/**
+ * The number of items when each joined item whose halves both end as most items of the list end (股, 室, 村) is read
+ * as two: 水政股和规划股 → 2, 人力资源和社会保障局 → 1 (人力资源 does not end so).
+ */
+function splitJoined(text: string, items: readonly { start: number; end: number }[], joinWords: readonly string[]): number {
+  const words = items.map((i) => text.slice(i.start, i.end).trim());
+  const ends = new Map<string, number>();
+  for (const w of words) ends.set(w.slice(-1), (ends.get(w.slice(-1)) ?? 0) + 1);
+  const [ending, n] = [...ends].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (n < 2 || n * 2 <= words.length) return items.length;
+  let count = 0;
+  for (const w of words) {
+    const join = joinWords.find((j) => w.indexOf(j, 1) > 0 && !w.endsWith(j));
+    const at = join ? w.indexOf(join, 1) : -1;
+    count += join && w.slice(0, at).endsWith(ending) && w.endsWith(ending) ? 2 : 1;
+  }
+  return count;
+}
 
 /** The group word (行政编制, 事业编制) last named before `offset` in its clause (back to 。； or a line break), or null. */
 function groupOf(text: string, offset: number, groups: readonly string[]): string | null {

@@ -84,6 +84,15 @@ describe('outline', () => {
       expect(runRule(outline, doc(TABLES.filter((t) => !t.startsWith('六、')))).findings.map((f) => f.message)).toEqual(['按提纲应有“一般公共预算财政拨款基本支出决算表”部分，报告中未找到']);
     });
 
+    it('finds a table by its title numbered by the document right above its unit caption, whether or not its cells were read', () => {
+      const numbered = TABLES.map((t, i) => `公开0${i + 1}表 ${t.slice(2)}`);
+      const text = (titles: string[]): string =>
+        ['青山县农业农村局2024年度部门决算', '第一部分 青山县农业农村局概况', '一、主要职责', '正文。', '第二部分 2024年度部门决算表', ...titles.flatMap((t) => [t, '编制单位：青山县农业农村局 单位：元', '收入 支出', '一、社会保', '8,883,180.36 障和就业支 774,254.59']), '第三部分 2024年度部门决算情况说明', '一、收入支出决算总体情况说明', '正文。', '第四部分 名词解释', '1.财政拨款收入：……'].join('\n');
+      expect(runRule(outline, text(numbered)).findings).toEqual([]);
+      // Look-alike: a title not there is still missed.
+      expect(runRule(outline, text(numbered.filter((t) => !t.startsWith('公开04表')))).findings.map((f) => f.message)).toEqual(['按提纲应有“财政拨款收入支出决算总表”部分，报告中未找到；报告自身的表号缺少第4号']);
+    });
+
     it('reads 收入决算总表 / 支出决算总表 as the 收入决算表 / 支出决算表', () => {
       const tables = TABLES.map((t) => t.replace('二、收入决算表', '二、收入决算总表').replace('三、支出决算表', '三、支出决算总表'));
       expect(runRule(outline, doc(tables)).findings).toEqual([]);

@@ -85,6 +85,9 @@ function numberLostEntries(facts: Parameters<Rule>[0]): string[] {
  * The titles tables stand under, numbered or not (收入决算表 above 公开02表 单位：元): a publisher that does not number
  * its tables still has them. A title is the nearest short line above the table that is no unit caption.
  */
+/** A table title led by the document's own number: 公开04表 …, 表4 …, 附表四 …, 决算四表 … . */
+const NUMBERED_TITLE = /^(附?表[\d一二三四五六七八九十]{1,3}|公开\d{1,2}表|决算[\d一二三四五六七八九十]{1,3}表)/;
+
 function tableTitles(facts: Parameters<Rule>[0]): string[] {
   const out: string[] = [];
   for (const t of facts.tables) {
@@ -97,6 +100,17 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
   facts.paragraphs.forEach((p, i) => {
     if (p.end - p.start > 60) return;
     const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
+    // A title numbered by the document (公开04表 …, 表4 …, 附表4 …) right above its unit caption (编制单位：… 单位：元): the
+    // table is there, whether or not its cells could be read (a two-sided table whose labels wrap in narrow cells).
+    const captioned = (): boolean =>
+      [1, 2].some((d) => {
+        const n = facts.paragraphs[i + d];
+        return n !== undefined && n.end - n.start <= 80 && /单位\s*[:：]/.test(facts.text.slice(n.start, n.end));
+      });
+    if (line.length <= 40 && line.endsWith('表') && NUMBERED_TITLE.test(line) && captioned()) {
+      out.push(line);
+      return;
+    }
     if (line.length > 40 || !/决算表(?:[（(][^（()）]{0,12}[）)])?$/.test(line)) return;
     // The title says so itself: …决算表（本单位无此项数据）.
     if (EMPTY_IN_TITLE.test(line)) {

@@ -3,6 +3,13 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('takes 非X for the complement of a total X, no part of it (税收收入…其中…；非税收入…)', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    expect(messages('全县税收收入80亿元，其中地方级税收收入50亿元；非税收入20亿元。')).toEqual([]);
+    // 非 naming something the total does not: a part as any other.
+    expect(messages('本年收入合计100万元，其中财政拨款收入80万元，非财政拨款收入30万元。')).toEqual(['“收入”为100万元，但所列各项之和为110万元，多10万元']);
+  });
+
   it('reads a list closed by its total without 其中 (…，合计N / 共计N / 以上两项合计N)', () => {
     const messages = (t: string): string[] => runRule(sumMismatch, t).findings.filter((f) => f.severity !== 'info').map((f) => f.message);
     expect(messages('本单位在职人员26人，离休人员1人，退休人员12人，合计40人。')).toEqual(['“合计”为40人，但所列各项之和为39人，少1人']);
@@ -838,6 +845,35 @@ describe('sum-mismatch: codes in a column of their own after an empty one', () =
       // Look-alike: the whole table (its 类 row present) is checked.
       const whole = piece.replace('2101102\t', '210\t卫生健康支出\t652,067.68\n21011\t行政事业单位医疗\t652,067.68\n2101102\t');
       expect(runRule(sumMismatch, whole).findings.length).toBe(1);
+    });
+
+    it('leaves a total unchecked whose parts are numbered one after another from above 一 (三、 四、: the rows before were not read)', () => {
+      const text = (first: string, second: string): string =>
+        ['单位：元', '支出项目\t支出合计\t支出一般公共预算财政拨款', `${first}卫生健康支出\t654,528.18\t654,528.18`, `${second}住房保障支出\t977,202.59\t977,202.59`, '本年支出合计\t19,297,853.92\t19,297,853.92', '年末财政拨款结转和结余\t133,408.20\t133,408.20', '总计\t19,431,262.12\t19,431,262.12'].join('\n');
+      const cut = runRule(sumMismatch, text('三、', '四、'));
+      expect(cut.findings).toEqual([]);
+      expect(cut.notChecked.some((n) => n.includes('不从一起'))).toBe(true);
+      // Look-alikes: parts numbered from 一, or keeping the national numbers of their 类 (十、 十九、), are checked.
+      expect(runRule(sumMismatch, text('一、', '二、')).findings.length).toBeGreaterThan(0);
+      expect(runRule(sumMismatch, text('十、', '十九、')).findings.length).toBeGreaterThan(0);
+    });
+
+    it('takes a table split at a 类 whose next 类 rows, read as a table of their own, make up its 合计 exactly, for no defect', () => {
+      const head = ['单位：元', '科目编码\t科目名称\t合计\t人员经费\t公用经费', '\t合计\t60.00\t30.00\t30.00', '301\t工资福利支出\t30.00\t30.00\t', '30101\t基本工资\t30.00\t30.00\t', '302\t商品和服务支出\t20.00\t\t20.00', '30201\t办公费\t20.00\t\t20.00'];
+      const beside = ['表7 三公经费支出决算表', '项目\t预算数\t决算数', '合计\t3.00\t2.00', '公务接待费\t3.00\t2.00'];
+      const rest = (v: string): string[] => ['科目编码\t科目名称\t决算数合计\t决算数人员经费\t决算数公用经费', `310\t资本性支出\t${v}\t\t${v}`, `31002\t办公设备购置\t${v}\t\t${v}`];
+      expect(runRule(sumMismatch, [...head, ...beside, ...rest('10.00')].join('\n')).findings).toEqual([]);
+      // Look-alike: a piece that does not make up the gap leaves the 合计 a defect.
+      expect(runRule(sumMismatch, [...head, ...beside, ...rest('9.00')].join('\n')).findings.length).toBeGreaterThan(0);
+    });
+
+    it('leaves the column sums of a table unchecked whose rows go on after a table set beside it (表6 | 表7 on one page)', () => {
+      const head = ['单位：元', '科目编码\t科目名称\t合计\t人员经费\t公用经费', '\t合计\t60.00\t30.00\t30.00', '301\t工资福利支出\t30.00\t30.00\t', '30101\t基本工资\t30.00\t30.00\t', '302\t商品和服务支出\t30.00\t\t30.00', '30201\t办公费\t10.00\t\t10.00', '30205\t水费\t10.00\t\t10.00'];
+      const beside = ['表7 三公经费支出决算表', '项目\t预算数\t决算数', '合计\t3.00\t2.00', '公务接待费\t3.00\t2.00', '注：本表反映三公经费支出情况。'];
+      const rest = (code: string): string[] => ['科目编码\t科目名称\t决算数合计\t决算数人员经费\t决算数公用经费', `${code}\t其他商品和服务支出\t10.00\t\t10.00`];
+      expect(runRule(sumMismatch, [...head, ...beside, ...rest('30299')].join('\n')).findings).toEqual([]);
+      // Look-alike: a piece whose first code comes before the table's last one of that 类 goes on nothing.
+      expect(runRule(sumMismatch, [...head, ...beside, ...rest('30200')].join('\n')).findings.length).toBeGreaterThan(0);
     });
 
     it('leaves the column sums of a table going on in the next one (its next rows read as a table of their own) unchecked', () => {

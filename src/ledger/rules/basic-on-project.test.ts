@@ -194,4 +194,30 @@ describe('ledger.basic-on-project reads an entry line with its voucher\'s 摘要
     expect(found.map((f) => f.evidence[0]?.path)).toEqual([`ledger[row ${line.row}]`]);
     expect(found[0]!.message).toContain('凭证摘要“支付3月电费”');
   });
+
+  it('a routine cost the project\'s own name carries (机关食堂 of 机关食堂运行补助) is the project\'s, under its class too; staff pay and another project are not', () => {
+    const canteen = { nature: 'project' as const, projectName: '机关食堂运行补助' };
+    const subsidy = entry({ ...canteen, economicCode: '30229', summary: '第1季度机关食堂运行补助', payee: '县机关食堂' });
+    const groceries = entry({ ...canteen, economicCode: '30229', summary: '机关食堂食材配送服务费（职工餐）' });
+    const elsewhere = entry({ nature: 'project', projectName: '公共机构节能', economicCode: '30229', summary: '机关食堂运行补助' });
+    const pay = entry({ ...canteen, economicCode: '30101', summary: '食堂工作人员基本工资' });
+    const found = basicOnProject.check([subsidy, groceries, elsewhere, pay], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([elsewhere.row, pay.row]);
+  });
+
+  it('a routine payee (燃气公司) is no evidence when the 摘要 names a cost the project\'s own name carries (学员食堂燃气费)', () => {
+    const school = { nature: 'project' as const, projectName: '学员食堂及宿舍运行保障', economicCode: '30299' };
+    const gas = entry({ ...school, summary: '学员食堂燃气费', payee: '县华润燃气公司' });
+    const bare = entry({ ...school, summary: '3月结算', payee: '县华润燃气公司' });
+    const found = basicOnProject.check([gas, bare], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([bare.row]);
+  });
+
+  it('a running cost inside a subsidy paid to others (303: 运营补助（含水电费）) is the recipient\'s, not the unit\'s', () => {
+    const homes = { nature: 'project' as const, projectCode: 'XM031', projectName: '农村互助幸福院建设' };
+    const grant = entry({ ...homes, economicCode: '30399', summary: '幸福院运营补助（含水电费）' });
+    const own = entry({ ...homes, economicCode: '30299', summary: '支付局机关水电费' });
+    const found = basicOnProject.check([grant, own], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([own.row]);
+  });
 });

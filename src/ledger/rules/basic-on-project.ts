@@ -9,6 +9,7 @@ import { entryPath, projectKeyOf, quoteSummary, summaryWithVoucher } from '../en
 import { withEvidence } from '../evidence-strength.ts';
 import { buildProjectProfile } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
+import { reversedInFull, standsAsSpending } from '../reversals.ts';
 
 /**
  * The text this rule reads of an entry: its 摘要 with its voucher's (发放1月工资：在职人员基本工资). A voucher's 摘要
@@ -31,6 +32,12 @@ export const basicOnProject: LedgerRule = {
     const out = [];
     const routinePayee = wordMatcher(rules.routinePayeeWords?.words ?? []);
     // A routine-sounding word that the project's own name carries (补贴 on a 补贴 project) is the project's purpose.
+    // The project's own name holds the routine word itself, or its object without the trailing 费 (物业管理 of 物业管理费).
+    const nameHolds = (entry: (typeof entries)[number], word: string): boolean => {
+      const name = entry.projectName ?? '';
+      const stem = word.endsWith('费') && word.length >= 3 ? word.slice(0, -1) : word;
+      return name !== '' && name.includes(stem);
+    };
     const ownWord = (entry: (typeof entries)[number], word: string): boolean => {
       const name = entry.projectName ?? '';
       if (name === '') return false;
@@ -41,6 +48,12 @@ export const basicOnProject: LedgerRule = {
     const siteClass = prefixMatcher(site?.codes ?? []);
     const siteWord = wordMatcher(site?.words ?? []);
     const unitOffice = wordMatcher(site?.unitOfficeWords ?? []);
+    // The unit's own office named in the 摘要 (局机关, 办公楼) — not a word the project's own name carries: 机关 of a
+    // 机关事务管理局's 机关食堂运行补助 names what the project runs, not the unit's office.
+    const namesUnitOffice = (entry: (typeof entries)[number]): boolean => {
+      const w = unitOffice(said(entry));
+      return w !== undefined && !(entry.projectName ?? '').includes(w);
+    };
     // Upkeep of the unit's own office (局机关办公楼外墙防水维修) is its running cost whatever project it is charged to.
     const officeUpkeepClass = prefixMatcher(rules.unitOfficeUpkeep?.codes ?? []);
     const hiredStaff = wordMatcher(rules.hiredStaffWords?.words ?? []);
@@ -80,7 +93,7 @@ export const basicOnProject: LedgerRule = {
     };
     const ownSite = (entry: (typeof entries)[number]): boolean => {
       const name = entry.projectName ?? '';
-      if (name === '' || unitOffice(said(entry)) !== undefined) return false;
+      if (name === '' || namesUnitOffice(entry)) return false;
       // The object of the cost word: 城区路灯 in 支付城区路灯3月电费, its head (last two characters) in the name.
       const costWord = siteWord(said(entry));
       if (costWord !== undefined) {
@@ -128,31 +141,54 @@ export const basicOnProject: LedgerRule = {
       return siteNouns.some((n) => object.includes(n));
     };
     const personnel = new Set(rules.personnelWords?.words ?? []);
+    const staffWord = wordMatcher(rules.personnelWords?.words ?? []);
+    // Staff pay classes (301 工资福利支出, 离休费, 退休费: basicProjectShape.economicCodes) are the unit's payroll whatever the project's name.
+    const staffPayClass = prefixMatcher(rules.basicProjectShape?.economicCodes ?? ['301', '30301', '30302']);
     const servedPeople = wordMatcher(rules.servedPeopleWords?.words ?? []);
     const namesOwnProject = (entry: (typeof entries)[number]): boolean => {
       const name = entry.projectName ?? '';
       return name !== '' && nameKeywordsOf(name).some((k) => said(entry).includes(k));
     };
+    // A refund or red-ink reversal is judged through what it reverses; an entry the unit reversed in full stands no more (reversals.ts).
+    const reversed = reversedInFull(entries);
     for (const entry of entries) {
-      if (entry.nature !== 'project') continue;
+      if (entry.nature !== 'project' || !standsAsSpending(entry, reversed)) continue;
       const hired = hiredStaff(said(entry)) !== undefined;
       const cls =
         hired && hiredClass(entry.economicCode) !== undefined
           ? undefined
-          : (basicClass(entry.economicCode) ?? (unitOffice(said(entry)) !== undefined ? officeUpkeepClass(entry.economicCode) : undefined));
-      let word = cls ? undefined : routineWord(said(entry));
-      if (word !== undefined && !isWordOf(said(entry), word, context.segment)) word = undefined;
+          : (basicClass(entry.economicCode) ?? (namesUnitOffice(entry) ? officeUpkeepClass(entry.economicCode) : undefined));
+      // The routine cost the 摘要 names, whatever the class: its object may be what the project itself runs.
+      const named = routineWord(said(entry));
+      const costWord = named !== undefined && isWordOf(said(entry), named, context.segment) ? named : undefined;
+      // A class basic by nature (福利费, 电费) for a routine cost the project's own name carries (食堂 of 机关食堂运行补助,
+      // 物业管理 of 行政中心物业管理): the project exists to pay that cost, not the unit's running — unless it is staff pay
+      // (a pay class, or a staff word of personnelWords anywhere in the 摘要) or the 摘要 names the unit's own office.
+      if (
+        cls !== undefined &&
+        costWord !== undefined &&
+        staffPayClass(entry.economicCode) === undefined &&
+        staffWord(said(entry)) === undefined &&
+        nameHolds(entry, costWord) &&
+        !namesUnitOffice(entry)
+      ) {
+        continue;
+      }
+      let word = cls ? undefined : costWord;
       if (word !== undefined && (projectContext(said(entry)) || ownWord(entry, word) || hired)) word = undefined;
+      // Under a transfer class (303 对个人和家庭的补助) a routine cost other than pay (运营补助（含水电费）) is the
+      // recipient's, paid to it by the project — not the unit's own running cost.
+      if (word !== undefined && !personnel.has(word) && personTransfer(entry.economicCode) !== undefined && !namesUnitOffice(entry)) word = undefined;
       if (word !== undefined && payrollWords.has(word) && labourClass(entry.economicCode) !== undefined) word = undefined;
       // Pay through a transfer to persons (援外医疗队员国内工资补差 under 30399, 高龄津贴 under 30305) goes to people outside the unit's payroll,
       // unless the 摘要 names the unit's own office (机关干部年终奖 booked as 30399 stays flagged).
-      if (word !== undefined && transferPayWords.has(word) && personTransfer(entry.economicCode) !== undefined && unitOffice(said(entry)) === undefined) {
+      if (word !== undefined && transferPayWords.has(word) && personTransfer(entry.economicCode) !== undefined && !namesUnitOffice(entry)) {
         word = undefined;
       }
       // 学校食堂从业人员体检 on a 学校营养改善 project: a routine word that is not about the unit's own staff, in a
       // 摘要 that names the project's own words and not the unit's office, is the project's business.
       if (word !== undefined && !personnel.has(word) && siteWord(word) !== word && servedPeople(said(entry)) !== undefined) word = undefined;
-      if (word !== undefined && !personnel.has(word) && siteWord(word) !== word && unitOffice(said(entry)) === undefined && namesOwnProject(entry)) {
+      if (word !== undefined && !personnel.has(word) && siteWord(word) !== word && !namesUnitOffice(entry) && namesOwnProject(entry)) {
         word = undefined;
       }
       // A site cost of the project's own site, or of field equipment it runs (雨量站, 监测点: projectContextWords).
@@ -165,13 +201,16 @@ export const basicOnProject: LedgerRule = {
       if (
         cls !== undefined &&
         businessClass(entry.economicCode) !== undefined &&
-        unitOffice(said(entry)) === undefined &&
+        !namesUnitOffice(entry) &&
         !namesSiteCost(said(entry)) &&
         !saysOnlyRoutine(said(entry))
       ) {
         continue;
       }
-      const payeeWord = cls || word || !entry.payee ? undefined : routinePayee(entry.payee);
+      // A routine payee (供电公司, 燃气公司) is evidence only where the 摘要 does not name a routine cost the checks above
+      // excused as the project's own (学员食堂燃气费 on 学员食堂及宿舍运行保障), nor the project's own words or site.
+      const payeeWord =
+        cls || word || !entry.payee || costWord !== undefined || namesOwnProject(entry) || ownSite(entry) ? undefined : routinePayee(entry.payee);
       if (!cls && !word && !payeeWord) continue;
       const project = projectKeyOf(entry) ?? '（未填项目）';
       const reason = cls

@@ -21,6 +21,7 @@ import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts
 import { entryPath, type LedgerEntry, NATURE_LABEL, projectKeyOf } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
 import { formatYuan } from '../format-money.ts';
+import { reversedInFull, standsAsSpending } from '../reversals.ts';
 
 export const natureInconsistent: LedgerRule = {
   id: 'ledger.nature-inconsistent',
@@ -54,7 +55,10 @@ export const natureInconsistent: LedgerRule = {
           'column',
         ),
       );
+    // A refund or red-ink reversal is judged through what it reverses; an entry the unit reversed in full stands no more (reversals.ts).
+    const reversed = reversedInFull(entries);
     for (const entry of entries) {
+      if (!standsAsSpending(entry, reversed)) continue;
       // The 支出类型 cell and the account's 明细科目 (基本支出/项目支出) state opposite natures: which is right, the file
       // does not say, so the other tests (which read the cell) are not run on it.
       if (entry.accountNature !== undefined && entry.accountNature !== entry.nature) {

@@ -12,6 +12,7 @@ import { withEvidence } from '../evidence-strength.ts';
 import { bigramsOf, buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
 import { unprojectedOnProjectItems } from '../basic-projects.ts';
+import { reversedInFull, standsAsSpending } from '../reversals.ts';
 
 /**
  * Another project the 摘要 names: by its name or code (`byName`), or by words; `payeeAndName` when by one word of
@@ -394,8 +395,10 @@ export const summaryProjectMismatch: LedgerRule = {
     type Verdict = { other?: OtherHit; word?: string; relief?: string };
     const memo = new Map<string, Verdict | null>();
     const flagged: ({ entry: LedgerEntry; profile: ProjectProfile } & Verdict)[] = [];
+    // A refund or red-ink reversal is judged through what it reverses; an entry the unit reversed in full stands no more (reversals.ts).
+    const reversed = reversedInFull(entries);
     for (const entry of entries) {
-      if (entry.nature !== 'project') continue;
+      if (entry.nature !== 'project' || !standsAsSpending(entry, reversed)) continue;
       const key = projectKeyOf(entry);
       if (!key) continue;
       const own = profileOf(entry, key);

@@ -637,3 +637,16 @@ describe('ledger.three-public reads an entry line with its voucher\'s 摘要', (
     expect(found[0]!.evidence[0]!.quote).toBe('公务用车维修：更换配件');
   });
 });
+
+describe('ledger.three-public: a trip, meeting or course about a 三公 subject (eventSubjects)', () => {
+  it('a trip to a meeting on 公务用车管理 is no car running cost; a car\'s bill or a meal under the same classes still is', () => {
+    const trip = entry({ economicCode: '30211', summary: '赴市参加公务用车管理工作会差旅费', payee: '刘建华', amount: 1_020 });
+    const course = entry({ economicCode: '30216', summary: '公务接待管理规范培训班培训费', amount: 3_000 });
+    const fuel = entry({ economicCode: '30211', summary: '赴市汇报途中公务用车加油', amount: 300 });
+    const meal = entry({ economicCode: '30215', summary: '公务接待工作餐', amount: 680 });
+    const { totals, findings } = threePublicTotals([trip, course, fuel, meal], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([fuel.row, meal.row]);
+    expect(totals.hidden.vehicleOperation).toBe(fen(300));
+    expect(totals.hidden.reception).toBe(fen(680));
+  });
+});

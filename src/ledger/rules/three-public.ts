@@ -197,6 +197,26 @@ export function threePublicTotals(
       explained: (entry: LedgerEntry) => explainedByClass(entry.economicCode) !== undefined || explainedByWords(said(entry)) !== undefined,
     };
   });
+  // A trip, meeting or course about a 三公 subject (赴市参加公务用车管理工作会差旅费): the category's words that name the
+  // event's subject are masked before its words and weak words are sought (data three-public.json eventSubjects).
+  const events = rules.eventSubjects;
+  const eventClass = prefixMatcher(events?.economic ?? []);
+  const subjectMaskers = THREE_PUBLIC_CATEGORIES.map((c) => {
+    const cat = rules.categories[c];
+    const words = anyOf([...cat.words, ...(cat.weakWords ?? [])]);
+    const purpose = purposeOf(c);
+    const topic = wordMatcher(events?.topicNouns ?? []);
+    const cost = new RegExp(wordAlternation(events?.costWords.length ? events.costWords : ['\u0000']), 'u');
+    return (text: string): string =>
+      text.replace(words, (word, at: number) => {
+        const after = /^\p{Script=Han}*/u.exec(text.slice(at + word.length))![0];
+        const cut = cost.exec(after);
+        const phrase = cut ? after.slice(0, cut.index) : after;
+        return topic(phrase) !== undefined && purpose(phrase) === undefined ? mask(word) : word;
+      });
+  });
+  const wordText = (entry: LedgerEntry): string =>
+    events !== undefined && eventClass(entry.economicCode) !== undefined ? subjectMaskers.reduce((t, m) => m(t), said(entry)) : said(entry);
   const purchaseWord = wordMatcher([...rules.categories.vehiclePurchase.words, ...(rules.categories.vehiclePurchase.weakWords ?? [])]);
   const purchaseClass = prefixMatcher(rules.categories.vehiclePurchase.evidenceEconomic ?? []);
 
@@ -244,7 +264,7 @@ export function threePublicTotals(
     }
     if (!hit) {
       for (const candidate of byWord) {
-        const w = candidate.match(said(entry));
+        const w = candidate.match(wordText(entry));
         if (w !== undefined && allowed(candidate.c)) {
           hit = { c: candidate.c, evidence: `摘要含“${w}”`, kind: 'summary-word' };
           break;
@@ -277,9 +297,10 @@ export function threePublicTotals(
       for (const candidate of byWeak) {
         if (!candidate.weak || !allowed(candidate.c)) continue;
         candidate.weak.lastIndex = 0;
-        const m = candidate.weak.exec(said(entry));
+        const text = wordText(entry);
+        const m = candidate.weak.exec(text);
         if (!m) continue;
-        const rest = said(entry).slice(0, m.index) + mask(m[0]) + said(entry).slice(m.index + m[0].length);
+        const rest = text.slice(0, m.index) + mask(m[0]) + text.slice(m.index + m[0].length);
         const other = candidate.other(rest) ?? (candidate.explained(entry) ? undefined : candidate.explainable(rest));
         if (other === undefined) continue;
         hit = { c: candidate.c, evidence: `摘要含“${m[0]}”和“${other}”`, kind: 'summary-word' };

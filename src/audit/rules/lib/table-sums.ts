@@ -9,6 +9,7 @@
  */
 import { type Finding, finding } from '../../../core/finding.ts';
 import { MONEY_UNITS, type MoneyUnit, formatExact } from '../../../core/money.ts';
+import { readMarker } from '../../facts/structure.ts';
 import { cellFen, modelTable, type TableModel, type TableRow } from '../../facts/table-model.ts';
 import type { Evidence } from '../../../core/finding.ts';
 import { RULE_WORDS } from '../../config.ts';
@@ -120,7 +121,27 @@ function runningTotals(model: TableModel, totals: readonly TableRow[], others: r
   });
 }
 
+/**
+ * Parts numbered one after another from a number above 一 (三、卫生健康支出, 四、住房保障支出): a list numbered in its
+ * own order whose first rows were not read (a two-sided table whose top was garbled), so its total cannot be checked.
+ * (A list keeping the national numbers of the 类 it lists skips numbers — 八、 十、 十三、 — and is checked.)
+ */
+function partsCut(group: Group): boolean {
+  const parts = group.parts.filter((r) => !TOTAL_WORDS.some((w) => r.label.includes(w)));
+  const marks = parts.map((r) => readMarker(r.label));
+  if (marks.length === 0 || marks.some((m) => m === null)) return false;
+  const first = marks[0]!;
+  return first.number > 1 && marks.every((m, i) => m!.style === first.style && m!.number === first.number + i);
+}
+
 function groupsOf(model: TableModel, index: number, options: RuleOptions): Group[] {
+  const all = totalGroupsOf(model, index, options);
+  const cut = all.find((g) => g.kind === 'total' && partsCut(g));
+  if (cut) options.notChecked.push(`sum-mismatch：表${index + 1}“${cut.total.label}”下所列分项编号连续而不从一起（疑前面的行未能读取），未核对该合计`);
+  return all.filter((g) => g.kind !== 'total' || !partsCut(g));
+}
+
+function totalGroupsOf(model: TableModel, index: number, options: RuleOptions): Group[] {
   const groups: Group[] = [];
   const totals = model.rows.filter((r) => TOTAL_WORDS.some((w) => r.label.includes(w)) && !r.label.includes('其中'));
   const subItems = qizhongRuns(model);
@@ -653,20 +674,51 @@ function firstRowCode(table: AuditFacts['tables'][number]): string | null {
  * did not take as one) and the next one's first coded row is a child of one of this table's rows, its own top code
  * standing in no row of the next table. Returns that first code, or null.
  */
+/**
+ * A piece going on from a table split at a 类 (310 资本性支出 on the next page): the 类 rows of the piece, none of them
+ * in the table, make up exactly what the table's 合计 row holds beyond its own 类 rows, in every column both fill.
+ */
+function makesUpTotal(model: TableModel, piece: TableModel | null): boolean {
+  if (!piece || piece.header.length !== model.header.length || piece.rows.some((r) => TOTAL_WORDS.some((w) => r.label.includes(w)))) return false;
+  const unit = model.unit ?? '元';
+  const total = model.rows.find((r) => r.code === null && TOTAL_WORDS.some((w) => r.label.includes(w)));
+  const tops = model.rows.filter((r) => r.code?.length === 3);
+  const more = piece.rows.filter((r) => r.code?.length === 3);
+  if (!total || tops.length === 0 || more.length === 0) return false;
+  const fen = (r: TableRow, col: number): number => (r.cells[col] ? (cellFen(r.cells[col]!, unit)?.fen ?? 0) : 0);
+  let compared = 0;
+  for (let col = 0; col < model.header.length; col++) {
+    if (!total.cells[col] || !more.some((r) => r.cells[col])) continue;
+    const gap = fen(total, col) - tops.reduce((a, r) => a + fen(r, col), 0);
+    if (gap !== more.reduce((a, r) => a + fen(r, col), 0)) return false;
+    compared++;
+  }
+  return compared > 0;
+}
+
 function continuedIn(facts: AuditFacts, model: TableModel, index: number): string | null {
-  const next = facts.tables[index + 1];
-  if (!next) return null;
-  const between = facts.text.slice(facts.tables[index]!.end, next.start);
-  if (between.includes('。') || between.split('\n').filter((l) => l.trim() !== '').length > 6) return null;
-  const code = firstRowCode(next);
-  if (code === null || code.length <= 3) return null;
   const own = new Set(model.rows.map((r) => r.code).filter((c): c is string => c !== null));
-  const parent = [code.slice(0, 5), code.slice(0, 3)].find((c) => c.length < code.length && own.has(c));
-  if (!parent) return null;
-  const top = code.slice(0, 3);
-  const nextModel = modelTable(next, index + 1);
-  if (nextModel?.rows.some((r) => r.code === top)) return null;
-  return code;
+  // The next table, or the one after it where a table set beside this one (表6 | 表7 on one landscape page) came
+  // between: then the piece must go on where this table's rows of that parent stop (30299 after 30239 under 302).
+  for (const step of [1, 2]) {
+    const next = facts.tables[index + step];
+    if (!next) return null;
+    if (step === 1) {
+      const between = facts.text.slice(facts.tables[index]!.end, next.start);
+      if (between.includes('。') || between.split('\n').filter((l) => l.trim() !== '').length > 6) continue;
+    }
+    const code = firstRowCode(next);
+    if (code !== null && code.length === 3 && !own.has(code) && makesUpTotal(model, modelTable(next, index + step))) return code;
+    if (code === null || code.length <= 3 || own.has(code)) continue;
+    const parent = [code.slice(0, 5), code.slice(0, 3)].find((c) => c.length < code.length && own.has(c));
+    if (!parent) continue;
+    if (step === 2 && ![...own].some((c) => c.length === code.length && c.startsWith(parent) && c < code)) continue;
+    const top = code.slice(0, 3);
+    const nextModel = modelTable(next, index + step);
+    if (nextModel?.rows.some((r) => r.code === top)) continue;
+    return code;
+  }
+  return null;
 }
 
 function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
