@@ -15,7 +15,7 @@ interface Marker {
 }
 
 /** The outline marker at the start of a line, if any. */
-function readMarker(line: string): Marker | null {
+export function readMarker(line: string): Marker | null {
   const first = line[0];
   if (first === undefined) return null;
   if (CJK_NUM.includes(first)) {

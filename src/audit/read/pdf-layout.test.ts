@@ -1072,3 +1072,18 @@ describe('layoutPdf: a wrapped title beside group headers', () => {
     expect(tables[0]!.rows[0]).toEqual(['项目科目编码', '项目科目名称', '年初预算数', '决算数合计', '决算数基本支出', '决算数项目支出']);
   });
 });
+
+describe('layoutPdf: a dash beside an amount', () => {
+  it('reads a dash for none and an amount set close beside it (- | 1,138,423.19) as two cells', () => {
+    const w = (x: number, y: number, t: string, x1: number): string => `<word xMin="${x}" yMin="${y}" xMax="${x1}" yMax="${y + 10.4}">${t}</word>`;
+    const row = (y: number, name: string, a: [number, string, number][]): string[] => [w(123.5, y, name, 123.5 + name.length * 8), ...a.map(([x, t, x1]) => w(x, y, t, x1))];
+    const words = [
+      w(123.5, 230, '科目名称', 155.5), w(238.5, 230, '本年支出合计', 286.5), w(333.3, 230, '基本支出', 365.3), w(400.5, 230, '项目支出', 432.5),
+      ...row(245, '行政运行', [[238.5, '2,214,642.66', 285.1], [336.5, '2,214,642.66', 383.1], [435.3, '-', 438.1]]),
+      ...row(259, '专项普查活动', [[238.5, '1,138,423.19', 285.1], [333.3, '-', 336.1], [340.5, '1,138,423.19', 387.1]]),
+      ...row(273, '统计抽样调查', [[238.5, '645,958.75', 285.1], [340.5, '362,124.67', 387.1], [392.0, '283,834.08', 438.6]]),
+    ];
+    const { tables } = layoutPdf(`<doc><page width="595" height="842">\n${words.join('\n')}\n</page></doc>`);
+    expect(tables[0]!.rows.find((r) => r[0] === '专项普查活动')!.filter((c) => c !== '')).toEqual(['专项普查活动', '1,138,423.19', '-', '1,138,423.19']);
+  });
+});

@@ -134,6 +134,9 @@ function cellOf(group: readonly PdfWord[]): Cell {
   };
 }
 
+/** A dash standing for none in a table cell. */
+const DASH = /^[—–－-]{1,2}$/;
+
 /** Words of one page grouped into visual rows, top to bottom; each row split into cells at wide gaps. */
 function rowsOf(words: readonly PdfWord[], page: number): Row[] {
   const sorted = [...words].sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2 || a.x0 - b.x0);
@@ -159,6 +162,8 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       // Two numbers side by side are two cells even when the columns are tight (29.97 99.21%).
       const prevWord = group[group.length - 1]!;
       const twoNumbers = isNumber(prevWord.text) && isNumber(ws[i]!.text) && gap > 0.15 * h;
+      // So are a dash for none and an amount beside it (- | 1,138,423.19 in tight columns of 元 amounts).
+      const dashAndNumber = ((DASH.test(prevWord.text) && isNumber(ws[i]!.text)) || (isNumber(prevWord.text) && DASH.test(ws[i]!.text))) && gap > 0.15 * h;
       // An amount and a row label right after it (6,829,625.22 | 八、社会保障和就业支出 in a two-sided table set
       // without cell padding): a gap wider than a space, and the label no unit of the amount (万元, 个, %).
       const amountThenLabel = isNumber(prevWord.text) && /[.,]/.test(prevWord.text) && cjk(ws[i]!.text[0]) && !UNIT_START.test(ws[i]!.text) && gap > 0.3 * h;
@@ -166,7 +171,7 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       // 32,486.90; 十一、城乡社区支出 | -).
       const next = ws[i]!.text;
       const labelThenAmount = cjk(prevWord.text[prevWord.text.length - 1]) && ((isNumber(next) && /[.,]/.test(next)) || /^[-—–－]$/.test(next)) && gap > 0.25 * h;
-      if (gap > Math.max(0.45 * h, 3) || twoNumbers || amountThenLabel || labelThenAmount) {
+      if (gap > Math.max(0.45 * h, 3) || twoNumbers || dashAndNumber || amountThenLabel || labelThenAmount) {
         flush();
         group = [ws[i]!];
       } else group.push(ws[i]!);

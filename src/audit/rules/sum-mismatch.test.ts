@@ -847,6 +847,17 @@ describe('sum-mismatch: codes in a column of their own after an empty one', () =
       expect(runRule(sumMismatch, whole).findings.length).toBe(1);
     });
 
+    it('leaves a total unchecked whose parts are numbered one after another from above 一 (三、 四、: the rows before were not read)', () => {
+      const text = (first: string, second: string): string =>
+        ['单位：元', '支出项目\t支出合计\t支出一般公共预算财政拨款', `${first}卫生健康支出\t654,528.18\t654,528.18`, `${second}住房保障支出\t977,202.59\t977,202.59`, '本年支出合计\t19,297,853.92\t19,297,853.92', '年末财政拨款结转和结余\t133,408.20\t133,408.20', '总计\t19,431,262.12\t19,431,262.12'].join('\n');
+      const cut = runRule(sumMismatch, text('三、', '四、'));
+      expect(cut.findings).toEqual([]);
+      expect(cut.notChecked.some((n) => n.includes('不从一起'))).toBe(true);
+      // Look-alikes: parts numbered from 一, or keeping the national numbers of their 类 (十、 十九、), are checked.
+      expect(runRule(sumMismatch, text('一、', '二、')).findings.length).toBeGreaterThan(0);
+      expect(runRule(sumMismatch, text('十、', '十九、')).findings.length).toBeGreaterThan(0);
+    });
+
     it('takes a table split at a 类 whose next 类 rows, read as a table of their own, make up its 合计 exactly, for no defect', () => {
       const head = ['单位：元', '科目编码\t科目名称\t合计\t人员经费\t公用经费', '\t合计\t60.00\t30.00\t30.00', '301\t工资福利支出\t30.00\t30.00\t', '30101\t基本工资\t30.00\t30.00\t', '302\t商品和服务支出\t20.00\t\t20.00', '30201\t办公费\t20.00\t\t20.00'];
       const beside = ['表7 三公经费支出决算表', '项目\t预算数\t决算数', '合计\t3.00\t2.00', '公务接待费\t3.00\t2.00'];

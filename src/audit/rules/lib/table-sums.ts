@@ -9,6 +9,7 @@
  */
 import { type Finding, finding } from '../../../core/finding.ts';
 import { MONEY_UNITS, type MoneyUnit, formatExact } from '../../../core/money.ts';
+import { readMarker } from '../../facts/structure.ts';
 import { cellFen, modelTable, type TableModel, type TableRow } from '../../facts/table-model.ts';
 import type { Evidence } from '../../../core/finding.ts';
 import { RULE_WORDS } from '../../config.ts';
@@ -120,7 +121,27 @@ function runningTotals(model: TableModel, totals: readonly TableRow[], others: r
   });
 }
 
+/**
+ * Parts numbered one after another from a number above 一 (三、卫生健康支出, 四、住房保障支出): a list numbered in its
+ * own order whose first rows were not read (a two-sided table whose top was garbled), so its total cannot be checked.
+ * (A list keeping the national numbers of the 类 it lists skips numbers — 八、 十、 十三、 — and is checked.)
+ */
+function partsCut(group: Group): boolean {
+  const parts = group.parts.filter((r) => !TOTAL_WORDS.some((w) => r.label.includes(w)));
+  const marks = parts.map((r) => readMarker(r.label));
+  if (marks.length === 0 || marks.some((m) => m === null)) return false;
+  const first = marks[0]!;
+  return first.number > 1 && marks.every((m, i) => m!.style === first.style && m!.number === first.number + i);
+}
+
 function groupsOf(model: TableModel, index: number, options: RuleOptions): Group[] {
+  const all = totalGroupsOf(model, index, options);
+  const cut = all.find((g) => g.kind === 'total' && partsCut(g));
+  if (cut) options.notChecked.push(`sum-mismatch：表${index + 1}“${cut.total.label}”下所列分项编号连续而不从一起（疑前面的行未能读取），未核对该合计`);
+  return all.filter((g) => g.kind !== 'total' || !partsCut(g));
+}
+
+function totalGroupsOf(model: TableModel, index: number, options: RuleOptions): Group[] {
   const groups: Group[] = [];
   const totals = model.rows.filter((r) => TOTAL_WORDS.some((w) => r.label.includes(w)) && !r.label.includes('其中'));
   const subItems = qizhongRuns(model);
