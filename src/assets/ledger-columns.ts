@@ -32,6 +32,7 @@ const schema = z.object({
     z.object({ field: z.enum(FIELDS), header: z.string().min(1), aliases: z.array(z.string().min(1)), required: z.boolean() }),
   ),
   statusAliases: z.object(Object.fromEntries(ASSET_STATUSES.map((s) => [s, z.array(z.string().min(1))])) as Record<AssetStatus, z.ZodArray<z.ZodString>>),
+  countLines: z.object({ patterns: z.array(z.string().min(1)) }),
 });
 
 const FILE = 'data/assets/register-columns.json';
@@ -53,6 +54,14 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = data.columns;
 export const STATUS_ALIASES: ReadonlyMap<string, AssetStatus> = new Map(
   ASSET_STATUSES.flatMap((s) => data.statusAliases[s].map((w) => [normaliseHeader(w), s] as const)),
 );
+
+const COUNT_LINES: readonly RegExp[] = data.countLines.patterns.map((p) => new RegExp(p, 'u'));
+
+/** A record-count line under the cards (共53条记录): every filled cell matches a pattern of data/assets/register-columns.json. */
+export function isCountLine(cells: readonly string[]): boolean {
+  const filled = cells.map((c) => c.normalize('NFKC').replace(/\s+/g, '')).filter((c) => c !== '');
+  return filled.length > 0 && filled.every((c) => COUNT_LINES.some((re) => re.test(c)));
+}
 
 /** Header text in comparable form: NFKC, no spaces, no unit in brackets, lower case. */
 export function normaliseHeader(text: string): string {

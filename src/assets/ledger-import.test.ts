@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../reference/spreadsheet.ts';
 import { repoPath } from '../reference/paths.ts';
-import { assetClasses, checkRegister, importLedger, formatImportError, ledgerRows, loadAssetConfig } from './index.ts';
+import { assetClasses, checkRegister, importLedger, formatImportError, ledgerRows, loadAssetConfig, memoryAssetStore } from './index.ts';
+import { importRegisterSheets } from './service.ts';
 
 const config = loadAssetConfig();
 const classes = assetClasses(2026);
@@ -153,5 +154,41 @@ describe('ledger import: shapes of other systems (hand-written rows)', () => {
     // A row with an asset number is a card even when another cell ends in 小计.
     const card = importLedger([rows[0]!, ['办公室小计', 'Z-2', '台式计算机', 'A02010105', '5680', '2019-03-05']], { config, classes });
     expect(card.assets.map((a) => a.assetNumber)).toEqual(['Z-2']);
+  });
+});
+
+describe('rows and sheets around the cards (third blind pass)', () => {
+  const head = ['资产编号', '资产名称', '分类代码', '原值', '已计提折旧（元）', '取得日期'];
+  const card = ['GD-0101', '打印机', 'A02021003', '2,400.00', '800.00', '2021/7/9'];
+
+  it('skips a record-count line under the cards as part of the footer, and keeps a card that mentions a count', () => {
+    const counted = ['GD-0102', '网线 共12条', 'A02010202', '3,100.00', '0.00', '2022/1/4'];
+    for (const line of [['共 2 项'], ['记录总数：2'], ['', '共有2条记录', '']]) {
+      const result = importLedger([head, card, counted, ['合计', '', '', '5,500.00', '800.00', ''], line], { config, classes });
+      expect(result.errors, line.join('|')).toEqual([]);
+      expect(result.assets.map((a) => a.assetNumber)).toEqual(['GD-0101', 'GD-0102']);
+      expect(result.skipped).toMatchObject({ total: 1, footer: 1 });
+    }
+  });
+
+  it('reads 已提折旧 / 已计提折旧 as 累计折旧', () => {
+    const result = importLedger([head, card], { config, classes });
+    expect(result.errors).toEqual([]);
+    expect(result.assets[0]).toMatchObject({ originalValue: 240_000, accumulatedDepreciation: 80_000 });
+    expect(result.extraColumns).toEqual([]);
+  });
+
+  it('leaves a summary sheet without asset numbers alone wherever it stands, and still refuses a workbook without a register', async () => {
+    const summary = [['分类', '张数', '原值合计'], ['办公设备', '1', '2400.00']];
+    const ctx = { store: memoryAssetStore(), config, now: () => new Date('2025-03-01T08:00:00Z') };
+    const tenant = { regionCode: '110101', departmentCode: 'sheets' };
+    const result = await importRegisterSheets(ctx, tenant, [
+      { sheet: '分类汇总', rows: summary },
+      { sheet: '设备', rows: [head, card] },
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.plan?.added.map((a) => a.assetNumber)).toEqual(['GD-0101']);
+    const none = await importRegisterSheets(ctx, tenant, [{ sheet: '分类汇总', rows: summary }, { sheet: '说明', rows: [['填表说明']] }]);
+    expect(none.errors.map((e) => e.message)).toEqual([expect.stringContaining('找不到表头')]);
   });
 });

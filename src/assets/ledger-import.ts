@@ -10,7 +10,7 @@ import { type Finding, finding } from '../core/finding.ts';
 import { type Fen, fen, MoneyError, type MoneyUnit, parseFen } from '../core/money.ts';
 import { classifyRow, loadRowKinds, normalizeLabel, type SkipCounts } from '../reference/row-kinds.ts';
 import { type AssetConfig, parseStatus } from './config.ts';
-import { type AssetField, columnLetter, LEDGER_COLUMNS, type LedgerColumn, normaliseHeader, STATUS_ALIASES } from './ledger-columns.ts';
+import { type AssetField, columnLetter, isCountLine, LEDGER_COLUMNS, type LedgerColumn, normaliseHeader, STATUS_ALIASES } from './ledger-columns.ts';
 import { belowThresholdFinding, RULE_OLDER_CLASS } from './register-checks.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
@@ -406,7 +406,7 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     const numberIndex = labelCells[0];
     const firstFilled = cells.findIndex((c) => c.trim() !== '');
     const rowLabels = numberIndex !== undefined && (cells[numberIndex] ?? '').trim() === '' && firstFilled >= 0 ? [...labelCells, firstFilled] : labelCells;
-    const reason = classifyRow(cells, labelCells, header) ?? subtotalOf(cells, rowLabels);
+    const reason = classifyRow(cells, labelCells, header) ?? subtotalOf(cells, rowLabels) ?? (isCountLine(cells) ? 'footer' : undefined);
     if (reason !== undefined) {
       skip(reason);
       continue;

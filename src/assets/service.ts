@@ -108,9 +108,9 @@ export function registerSheetsOf(table: TableFile & { readonly all: readonly (re
 
 /**
  * A workbook's sheets as one register: asset systems export one sheet per class (土地, 房屋, 车辆, 通用设备 …),
- * each with its own columns. The first sheet is always read; a further sheet is read when it has a header with
- * an asset-number column, and left alone (a cover, 填表说明, a summary) otherwise. Each sheet updates only the
- * columns it has; a number on two sheets is an error.
+ * each with its own columns. A sheet is read when it has a header with an asset-number column, and left alone
+ * (a cover, 填表说明, a 汇总 by class, wherever it stands — first sheet too) otherwise; when no sheet has one, the
+ * first sheet's error is the answer. Each sheet updates only the columns it has; a number on two sheets is an error.
  */
 export async function importRegisterSheets(
   ctx: AssetContext,
@@ -121,13 +121,10 @@ export async function importRegisterSheets(
   const now = nowOf(ctx);
   const today = now.toISOString().slice(0, 10);
   const classes = assetClasses(now.getUTCFullYear());
-  const parts: { sheet: string; result: ImportResult }[] = [];
-  for (const [i, s] of sheets.entries()) {
-    const result = importLedger(s.rows, { config: ctx.config, classes, today });
-    // A further sheet without an asset-number header is not part of the register.
-    if (i > 0 && result.headerRow === undefined) continue;
-    parts.push({ sheet: s.sheet, result });
-  }
+  const read = sheets.map((s) => ({ sheet: s.sheet, result: importLedger(s.rows, { config: ctx.config, classes, today }) }));
+  // A sheet without an asset-number header is not part of the register — unless no sheet has one.
+  const withHeader = read.filter((p) => p.result.headerRow !== undefined);
+  const parts = withHeader.length > 0 ? withHeader : read.slice(0, 1);
   const result = combineSheets(parts);
   const preview = options.preview === true;
   const skippedNote = describeSkipped(result.skipped ?? {});

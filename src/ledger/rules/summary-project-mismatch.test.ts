@@ -440,6 +440,17 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
   });
 
+  it('generic qualifiers another project\'s entries happen to use (专题, 机构, 运营) name no project; a telling word still does', () => {
+    const main = { nature: 'project' as const, projectName: '主体班次教学培训经费', economicCode: '30202' };
+    const rural = { nature: 'project' as const, projectName: '乡村振兴基层干部专题轮训', economicCode: '30216' };
+    const theirs = [1, 2, 3].map((n) => entry({ ...rural, summary: `第${n}期乡村振兴专题轮训机构运营服务费` }));
+    const generic = entry({ ...main, summary: '“安全生产”专题课件制作' });
+    const operator = entry({ ...main, summary: '培训机构运营补贴' });
+    const wrong = entry({ ...main, summary: '乡村振兴轮训学员手册印制' });
+    const found = summaryProjectMismatch.check([...theirs, generic, operator, wrong], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wrong.row]);
+  });
+
   it('a word every project carries in its name (统计) ties an entry to none of them; a trip stays an ordinary reimbursement', () => {
     const census = { nature: 'project' as const, projectName: '经济普查统计经费', economicCode: '30226' };
     const farm = { nature: 'project' as const, projectName: '农业统计调查经费', economicCode: '30226' };
