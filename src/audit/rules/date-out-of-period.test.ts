@@ -5,6 +5,20 @@ import { runRule } from './lib/run-rule.ts';
 const TITLE = '2024年度某县商务局部门整体支出绩效自评报告\n';
 
 describe('date-out-of-period', () => {
+  it('reports the previous year opening a statement of the report\'s own (2023年度收入总计…, 2023年度部门决算情况说明 in 2024)', () => {
+    const final = '某县商务局2024年度部门决算\n';
+    const messages = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.map((f) => f.message);
+    expect(messages(`${final}一、收入支出决算总体情况说明\n2023年度收入总计88万元，支出总计88万元。`)).toEqual(['2024年度的文本中写“2023年度收入总计”：本年度的情况应为2024年，疑为沿用上年文本']);
+    expect(messages(`${final}第一部分 部门概况\n第二部分 2023年度部门决算情况说明\n一、说明`)).toEqual(['2024年度的文本中写“2023年度部门决算”：本年度的情况应为2024年，疑为沿用上年文本']);
+    expect(messages(`${TITLE}一、部门基本情况\n2023年“三公”经费支出决算12万元，主要用于公务接待。`)).toEqual(['2024年度的文本中写“2023年“三公”经费”：本年度的情况应为2024年，疑为沿用上年文本']);
+    // A comparison, the own year beside it, a column header on a line of its own, a budget, another document's title.
+    expect(messages(`${final}2023年度收入总计80万元，比上年增加8万元。`)).toEqual([]);
+    expect(messages(`${final}2024年度收入总计88万元，2023年度收入总计80万元。`)).toEqual([]);
+    expect(messages(`${final}项目\n2023年决算数\n2024年决算数\n`)).toEqual([]);
+    expect(messages('某县商务局2024年部门预算\n2023年度部门决算已公开，详见网站。')).toEqual([]);
+    expect(messages(`${final}依据《2023年度部门决算编制手册》编制。`)).toEqual([]);
+  });
+
   it('reports an event after the fiscal year among the results', () => {
     const { findings } = runRule(dateOutOfPeriod, `${TITLE}六、绩效情况\n2025年1月26日，牵头举行迎春座谈会，现场签约8个项目。`);
     expect(findings).toHaveLength(1);

@@ -6,7 +6,7 @@
  * forward is left alone.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
+import { GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { insideAny, sectionsTitled } from '../facts/sections.ts';
 import { spanIndexAt } from '../facts/lines.ts';
 import type { AuditFacts, Heading } from '../facts/types.ts';
@@ -443,13 +443,63 @@ function siblingHeadingYear(facts: AuditFacts, year: number): Finding[] {
   return out;
 }
 
+const OWN_STATEMENTS = RULE_WORDS['date-out-of-period'].ownStatements;
+
+/**
+ * 2022年度收入总计100万元 / 第二部分 2022年度部门决算情况说明 in the 2023 决算 or self-evaluation: the previous year alone
+ * (no month, no period) opening a clause of the report's own statements (ownStatements right after it), in a sentence
+ * that compares nothing — no 比 or 较, no priorContext word (上年, 同比, 增加 …), not the report's own year too — is
+ * last year's statement left in. Preconditions: a 决算 or a department's self-evaluation by its title (a budget or a
+ * project may rightly speak of the year before); not after a comparison word (与2022年度决算相比), not inside 《》;
+ * a sentence or a heading (第二部分, 三、…), not a table's cell or a column header (2022年决算数 on a line of its own).
+ */
+function priorYearAsOwn(facts: AuditFacts, year: number): Finding[] {
+  const out: Finding[] = [];
+  const kind = facts.title.documentKind;
+  if (kind !== 'final-accounts' && kind !== 'department-overall') return out;
+  const { text } = facts;
+  for (const d of facts.dates) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
+    if (d.year !== year - 1 || d.month !== null || d.isPeriod) continue;
+    const before = text.slice(Math.max(0, d.start - 2), d.start);
+    if (GRAMMAR.bodyYearComparisons.some((w) => before.endsWith(w))) continue;
+    const after = text.slice(d.end, d.end + 24).replace(/^度/, '').replace(/^\s+/, '');
+    const subject = OWN_STATEMENTS.find((w) => after.startsWith(w));
+    if (subject === undefined) continue;
+    // A line that is no sentence and no heading (2022年决算数, a column header of a table flattened one cell per line)
+    // names a column, not a statement.
+    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', d.start) === -1 ? text.length : text.indexOf('\n', d.start);
+    const line = text.slice(lineStart, lineEnd);
+    const heading = facts.headings.some((h) => h.start >= lineStart && h.start < lineEnd) || /^\s*第[一二三四五六七八九十]{1,3}部分/.test(line);
+    if (!heading && !/[，。；：]/.test(line)) continue;
+    if (line.includes('\t') || line.includes('|')) continue;
+    const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
+    const from = sentence?.start ?? Math.max(0, d.start - 60);
+    if (insideBookTitle(text, d.start, from)) continue;
+    const body = text.slice(from, sentence?.end ?? d.end + 60);
+    if (/[比较]/.test(body) || PRIOR_CONTEXT.some((w) => body.includes(w)) || body.includes(`${year}年`)) continue;
+    const end = d.end + (text.startsWith('度', d.end) ? 1 : 0);
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        severity: 'warning',
+        message: `${year}年度的文本中写“${text.slice(d.start, end)}${subject}”：本年度的情况应为${year}年，疑为沿用上年文本`,
+        evidence: [quoteSpan(facts, { start: d.start, end }), quoteSentenceAt(facts, d.start)],
+        calculation: `${d.raw} ≠ ${year}年`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const dateOutOfPeriod: Rule = (facts, options) => {
   const year = options.fiscalYear;
   if (year === null) {
     options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
     return [];
   }
-  const out: Finding[] = [...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year)];
+  const out: Finding[] = [...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year)];
   if (options.fiscalYearFromBody) {
     // A year read from the sentences tells an earlier year's sentence left in; later dates of a text without a title
     // (a copied page's toolbar, the report's own date) are not told apart from results, so they are not judged.
