@@ -127,7 +127,10 @@ export function strayBasicEntries(
  * of the item's entries) — each with the item's numbers of project entries and of all entries. Not an entry of a
  * class basic by nature (`basicByNatureEconomic`: 办公费, 水电 …), nor of a class the ledger's basic entries use at
  * least `minBasicClassEntriesElsewhere` times on other items: a unit books its routine costs on the items its 股室
- * work on (a 卫生院's 公卫科 on 基本公共卫生服务), so only a kind of cost its basic spending does not use is a question. ledger.nature-
+ * work on (a 卫生院's 公卫科 on 基本公共卫生服务), so only a kind of cost its basic spending does not use is a question. And
+ * only on an item whose project entries are all of one project: the project the entry's work would belong to is then
+ * known; an item several projects share (a 卫生院's 基本公共卫生服务 and 重大公共卫生 on one 项) says nothing of whose
+ * work an unprojected entry is. ledger.nature-
  * inconsistent reports them; ledger.summary-project-mismatch does not count their words as the unit's routine vocabulary.
  */
 export function unprojectedOnProjectItems(
@@ -141,14 +144,17 @@ export function unprojectedOnProjectItems(
   const payClass = prefixMatcher(context.rules.classification.basicProjectShape?.economicCodes ?? ['301', '30301', '30302']);
   // 日常公用经费 (办公费, 水电, 邮电, 物业 …) is basic by its class, on whatever item the unit's budget puts it.
   const routineClass = prefixMatcher(context.rules.classification.basicByNatureEconomic.codes);
-  const counts = new Map<string, { project: number; all: number; running: boolean }>();
+  const counts = new Map<string, { project: number; all: number; running: boolean; projects: Set<string> }>();
   // The ledger's basic entries by class and item: a class its basic spending uses elsewhere is the unit's routine kind of cost.
   const basicByClass = new Map<string, Map<string, number>>();
   for (const e of entries) {
-    const c = counts.get(e.functionCode) ?? { project: 0, all: 0, running: false };
+    const c = counts.get(e.functionCode) ?? { project: 0, all: 0, running: false, projects: new Set<string>() };
     counts.set(e.functionCode, c);
     c.all++;
-    if (e.nature === 'project') c.project++;
+    if (e.nature === 'project') {
+      c.project++;
+      c.projects.add(projectKeyOf(e) ?? '');
+    }
     if (running(e)) c.running = true;
     if (e.nature === 'basic') {
       const items = basicByClass.get(e.economicCode) ?? new Map<string, number>();
@@ -166,7 +172,9 @@ export function unprojectedOnProjectItems(
     if (e.nature !== 'basic' || e.natureSource !== 'inferred' || projectKeyOf(e) || payClass(e.economicCode) !== undefined) continue;
     if (routineClass(e.economicCode) !== undefined) continue;
     const c = counts.get(e.functionCode)!;
-    if (!c.running && c.project >= rule.minProjectEntries && c.project * 100 >= rule.minProjectPercent * c.all && basicElsewhere(e) < minElsewhere) {
+    // The item's project entries are all of one project: the project the entry's work would belong to is known.
+    const oneProject = c.projects.size === 1;
+    if (!c.running && oneProject && c.project >= rule.minProjectEntries && c.project * 100 >= rule.minProjectPercent * c.all && basicElsewhere(e) < minElsewhere) {
       out.set(e, { project: c.project, all: c.all });
     }
   }

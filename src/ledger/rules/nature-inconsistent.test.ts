@@ -87,6 +87,15 @@ describe('ledger.nature-inconsistent', () => {
       expect(found[0]!.message).toContain('28 笔中 27 笔是项目支出');
     });
 
+    it('says nothing on an item several projects share: whose work the unprojected entry would be is not known', () => {
+      const stray = entry({ natureSource: 'inferred', functionCode: '2100408', economicCode: '30227', summary: '公卫档案数字化服务' });
+      const shared = [
+        ...projectEntries('2100408', '基本公共卫生服务项目', 14, '老年人健康体检外送检验'),
+        ...projectEntries('2100408', '重大公共卫生服务', 14, '两癌筛查检验服务'),
+      ];
+      expect(natureInconsistent.check([...running(10), ...shared, stray], context())).toEqual([]);
+    });
+
     it('flags a hazard survey service without a project under 地质灾害防治 (one no-project entry beside eight project ones)', () => {
       const stray = entry({
         natureSource: 'inferred',
