@@ -188,6 +188,8 @@ describe('rows and sheets around the cards (third blind pass)', () => {
     ]);
     expect(result.errors).toEqual([]);
     expect(result.plan?.added.map((a) => a.assetNumber)).toEqual(['GD-0101']);
+    expect(result.ignoredSheets, 'a sheet left alone is named, never silent').toEqual(['分类汇总']);
+    expect(result.skippedNote).toContain('未读取的工作表（没有“资产编号”列）：分类汇总');
     const none = await importRegisterSheets(ctx, tenant, [{ sheet: '分类汇总', rows: summary }, { sheet: '说明', rows: [['填表说明']] }]);
     expect(none.errors.map((e) => e.message)).toEqual([expect.stringContaining('找不到表头')]);
   });

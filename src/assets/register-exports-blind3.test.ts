@@ -88,6 +88,7 @@ describe('blind registers, third pass', () => {
       const ctx = context('2025-01-06');
       const result = await importRegisterSheets(ctx, TENANT, await sheetsOf(c.first));
       expect(result.errors.slice(0, 5)).toEqual([]);
+      expect(result.ignoredSheets ?? [], 'only the 汇总 sheet is left alone, and named').toEqual(shape === 'bycls' ? ['汇总'] : []);
       const cards = await ctx.store.listAssets(TENANT, { includeDisposed: true });
       const byNumber = new Map(cards.map((a) => [a.assetNumber, a]));
       expect(cards.map((a) => a.assetNumber).sort()).toEqual(c.truth.map((t) => t.assetNumber).sort());

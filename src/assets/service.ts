@@ -75,8 +75,10 @@ export type RegisterImportOutcome = ImportResult & {
   readonly written: number;
   readonly preview: boolean;
   readonly plan?: RegisterImportPlan;
-  /** 「跳过 n 行：…」 or ''. */
+  /** 「跳过 n 行：…」 and the sheets left alone (no asset-number header), or ''. */
   readonly skippedNote: string;
+  /** Sheets of the workbook not read as part of the register (a cover, 填表说明, a 汇总): no asset-number header. */
+  readonly ignoredSheets?: readonly string[];
 };
 
 /**
@@ -127,14 +129,19 @@ export async function importRegisterSheets(
   const parts = withHeader.length > 0 ? withHeader : read.slice(0, 1);
   const result = combineSheets(parts);
   const preview = options.preview === true;
-  const skippedNote = describeSkipped(result.skipped ?? {});
-  if (result.errors.length > 0) return { ...result, written: 0, preview, skippedNote };
+  // Never silent: a register sheet whose asset-number header went unrecognised would show up here.
+  const ignoredSheets = read.filter((p) => !parts.includes(p)).map((p) => p.sheet);
+  const sheetNote =
+    ignoredSheets.length > 0 ? `未读取的工作表（没有“资产编号”列）：${ignoredSheets.join('、')} / sheets left alone (no asset-number column)` : '';
+  const skippedNote = [describeSkipped(result.skipped ?? {}), sheetNote].filter((t) => t !== '').join('\n');
+  const sheetsLeft = ignoredSheets.length > 0 ? { ignoredSheets } : {};
+  if (result.errors.length > 0) return { ...result, ...sheetsLeft, written: 0, preview, skippedNote };
   const held = await ctx.store.listAssets(tenant, { includeDisposed: true });
   const plan = planSheets(parts, held, today);
   if (!preview && (plan.added.length > 0 || plan.updated.length > 0)) {
     await ctx.store.saveRegisterImport(tenant, plan.added, plan.updated.map((u) => u.asset), options.history ? { history: options.history } : {});
   }
-  return { ...result, written: preview ? 0 : plan.added.length + plan.updated.length, preview, plan, skippedNote };
+  return { ...result, ...sheetsLeft, written: preview ? 0 : plan.added.length + plan.updated.length, preview, plan, skippedNote };
 }
 
 /** The sheets' results as one: cards, errors (named by sheet), skipped rows and columns added up. */

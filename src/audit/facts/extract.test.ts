@@ -107,6 +107,16 @@ describe('extractFacts', () => {
     expect(labels('一般公共预算（本级）支出100万元，项目（A类）支出20万元。')).toEqual(['一般公共预算（本级）支出', '项目（A类）支出']);
   });
 
+  it('reads a year written in Chinese digits (二〇二三年度) in the title and the text, as arabic of the same length', () => {
+    const f = facts('某县财政局二〇二三年度部门决算\n一、基本情况\n二〇二二年度收入总计80万元，二零二四年预算另行公开。三年来成效明显。');
+    expect(f.title.fiscalYear).toBe(2023);
+    expect(f.dates.map((d) => [d.year, f.text.slice(d.start, d.end)])).toEqual([
+      [2023, '二〇二三年度'],
+      [2022, '二〇二二年度'],
+      [2024, '二零二四年'],
+    ]);
+  });
+
   it('reads a year with a digit lost or added where a year stands, against a year the text writes well', () => {
     const reasons = (t: string): string[] => facts(t).malformedDates.map((d) => d.reason);
     expect(reasons('某局2024年度部门决算\n224年，本局支出100万元。')).toEqual(['年份少了一位数字']);

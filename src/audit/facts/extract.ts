@@ -7,13 +7,14 @@ import { computeLineStarts } from './lines.ts';
 import { segment } from './structure.ts';
 import { stackedTables } from './stacked-tables.ts';
 import { findTables } from './tables.ts';
-import { type TitleLexicon, readTitle } from './title.ts';
+import { arabicYears, type TitleLexicon, readTitle } from './title.ts';
 import type { AuditFacts } from './types.ts';
 
 export function extractFacts(text: string, lexicon: TitleLexicon): AuditFacts {
   const lineStarts = computeLineStarts(text);
   const { headings, tableHeadings, paragraphs, sentences } = segment(text);
-  const { figures, dates, malformedDates } = scanFigures(text, sentences);
+  // Years written in Chinese digits (二〇二三年) are read as the same years in arabic digits (same length: offsets hold).
+  const { figures, dates, malformedDates } = scanFigures(arabicYears(text), sentences);
   const { decompositions, enumerations } = findDecompositions(text, figures, sentences, paragraphs);
   const found = findTables(text, lineStarts);
   // Tables flattened one cell per line (web copies), where no table of cells per line was read.

@@ -7,6 +7,8 @@ import type { Phase, TableCell, TableFact } from './types.ts';
 
 /** An amount as a table cell writes it: with a decimal point or thousands separators (0.00, 19,184,248.85). */
 const AMOUNT_TEXT = /\d[.,，]\d/;
+/** A code cell too narrow for its digits, each read on a line of its own (0 ⏎ 5 read as 0 5). */
+const SPLIT_DIGITS = /^\d(\s\d){1,2}$/;
 /** An amount written as a cell writes it (19,184,248.85, 0.00) inside a longer text. */
 const GLUED_AMOUNT = /(^|[^\d.,])(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d{2})($|[^\d.,%％])/;
 
@@ -28,6 +30,8 @@ export interface TableModel {
   readonly columnPhase: readonly (Phase | null)[];
   readonly rows: readonly TableRow[];
   readonly unit: MoneyUnit | null;
+  /** Some row has a 款 / 项 code whose 类 / 款 the table does not hold: the rows' levels are unknown. */
+  readonly unresolvedCodes?: boolean;
 }
 
 export function phaseOfHeader(h: string): Phase | null {
@@ -106,6 +110,7 @@ function buildModel(table: TableFact, index: number): TableModel | null {
   // The last 类 and 款 codes read, for rows that write only their own level's digits.
   let lastClass: string | null = null;
   let lastKuan: string | null = null;
+  let unresolved = false;
   for (const r of bodyRows) {
     // A 栏次 / 行次 row numbers the columns (1 2 3 …): no amounts — also when a row label set close under it in an
     // empty table was read into the same cell (栏次合计), or when its label was lost.
@@ -114,7 +119,7 @@ function buildModel(table: TableFact, index: number): TableModel | null {
       rows.push({ label: '', labelCell: r[0]!, code: null, cells: r.map((c) => (isNumericCell(c.text) ? c : null)) });
       continue;
     }
-    let labelIdx = r.findIndex((c) => c.text !== '' && !isNumericCell(c.text));
+    let labelIdx = r.findIndex((c) => c.text !== '' && !isNumericCell(c.text) && !SPLIT_DIGITS.test(c.text));
     // A row whose name was lost (a wrapped name read into its neighbours) still has its code: 30108 | | 412,345.60.
     // (Only amounts after it: not a code in three columns, 207 | 01 | 01, whose name is lost.)
     if (labelIdx === -1 && /^\d{3,9}$/.test(r[0]?.text ?? '') && r.slice(1).some((c) => isNumericCell(c.text)) && r.slice(1).every((c) => c.text === '' || /^[—–－-]{1,2}$/.test(c.text) || /[.,]/.test(c.text))) {
@@ -126,7 +131,8 @@ function buildModel(table: TableFact, index: number): TableModel | null {
     const first = r[0]!;
     if (/^\d{3,9}$/.test(first.text) && labelIdx > 0) code = first.text;
     // The code in three columns (类 | 款 | 项: 207 | 01 | 01) is one code, 2070101.
-    const parts = r.slice(0, labelIdx).map((c) => c.text);
+    // A code cell too narrow for its digits, each on a line of its own (0 ⏎ 5, read 0 5): the digits, joined.
+    const parts = r.slice(0, labelIdx).map((c) => (SPLIT_DIGITS.test(c.text) ? c.text.replace(/\s/g, '') : c.text));
     if (labelIdx >= 2 && /^\d{3}$/.test(parts[0]!) && parts.slice(1).every((t) => t === '' || /^\d{2}$/.test(t)) && parts.slice(1).some((t) => t !== '')) {
       code = parts.join('');
     }
@@ -139,6 +145,9 @@ function buildModel(table: TableFact, index: number): TableModel | null {
       const only = filled.length === 1 && /^\d{2}$/.test(parts[filled[0]!]!) ? filled[0]! : -1;
       if (only === 1 && lastClass !== null) code = `${lastClass}${parts[1]!}`;
       else if (only === 2 && lastKuan !== null) code = `${lastKuan}${parts[2]!}`;
+      // A 款 or 项 digit group with no 类 or 款 above it in the table (a piece after a page turn whose repeated header
+      // was not taken as one): the row has a code the table cannot tell.
+      else if (only >= 1) unresolved = true;
       else if (lastKuan !== null && filled.length === 0) {
         inherited = /^(\d{2})\s*([\u4e00-\u9fff].*)$/.exec(label);
         // Or set between the two lines of a wrapped name (对村民委员会和村党支部 05的补助: the code centred in its cell).
@@ -195,7 +204,7 @@ function buildModel(table: TableFact, index: number): TableModel | null {
       lastKuan = null;
     } else if (code?.length === 5) lastKuan = code;
   }
-  return { table, index, header, columnPhase: header.map(phaseOfHeader), rows, unit: table.moneyUnit };
+  return { table, index, header, columnPhase: header.map(phaseOfHeader), rows, unit: table.moneyUnit, unresolvedCodes: unresolved };
 }
 
 /** A cell's amount in the one unit it was last read in (a table has one unit; a second unit re-reads it). */

@@ -57,7 +57,7 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
       // A title set on two lines (2024年度某县商务局 / 部门整体支出绩效自评报告): the first line carries the year.
       const before = i > 0 ? head[i - 1]! : null;
       const prev = before ? lineOf(before) : '';
-      if (before && !/\d{4}年/.test(line) && /\d{4}年/.test(prev) && prev.length <= 40 && !/[。，：:]/.test(prev) && !NOT_TITLE.test(prev)) {
+      if (before && !/\d{4}年/.test(arabicYears(line)) && /\d{4}年/.test(arabicYears(prev)) && prev.length <= 40 && !/[。，：:]/.test(prev) && !NOT_TITLE.test(prev)) {
         title = prev + line;
         titleSpan = { start: before.start, end: p.end };
       }
@@ -66,11 +66,11 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
   }
   // A page's metadata may hold a title word (公开目录 / 自评报告) above the real title: a line without a year is
   // passed over for a later one in the head that has a year and ends the way a title ends (…部门整体支出绩效自评报告).
-  if (title && titleSpan && !/\d{4}年/.test(title)) {
+  if (title && titleSpan && !/\d{4}年/.test(arabicYears(title))) {
     const from = head.findIndex((p) => p.end >= titleSpan!.end);
     for (const p of head.slice(from + 1)) {
       const line = lineOf(p);
-      if (line.length <= 80 && /\d{4}年/.test(line) && lexicon.titleSuffixes.some((x) => line.endsWith(x)) && !NOT_TITLE.test(line) && !/[。，]/.test(line) && !isPageChrome(line)) {
+      if (line.length <= 80 && /\d{4}年/.test(arabicYears(line)) && lexicon.titleSuffixes.some((x) => line.endsWith(x)) && !NOT_TITLE.test(line) && !/[。，]/.test(line) && !isPageChrome(line)) {
         title = line;
         titleSpan = { start: p.start, end: p.end };
         break;
@@ -82,7 +82,7 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
   // A form prints its year on a line of its own under the name (项目绩效目标表 / (2021年)), maybe after the
   // page's metadata or the name repeated: a lone bracketed year among the next lines is the title's.
   const titleIndex = titleSpan ? head.findIndex((p) => p.start === titleSpan!.end || p.end === titleSpan!.end || (p.start <= titleSpan!.start && titleSpan!.end <= p.end)) : -1;
-  if (title && !/\d{4}年/.test(title) && titleIndex !== -1) {
+  if (title && !/\d{4}年/.test(arabicYears(title)) && titleIndex !== -1) {
     for (const p of head.slice(titleIndex + 1, titleIndex + 1 + YEAR_LINE_REACH)) {
       const m = /^[(（](\d{4})年度?[)）]$/.exec(lineOf(p));
       if (m) {
@@ -94,9 +94,10 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
   if (title) {
     let rest = title;
     let beforeYear = '';
+    const digits = arabicYears(title);
     for (let k = 0; k + 4 < title.length; k++) {
-      const yearText = title.slice(k, k + 4);
-      if (/^\d{4}$/.test(yearText) && title[k + 4] === '年' && !/\d/.test(title[k - 1] ?? '')) {
+      const yearText = digits.slice(k, k + 4);
+      if (/^\d{4}$/.test(yearText) && title[k + 4] === '年' && !/\d/.test(digits[k - 1] ?? '')) {
         const year = Number(yearText);
         if (year >= 1990 && year <= 2100) {
           fiscalYear = year;
@@ -151,4 +152,19 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
             ? 'budget'
             : 'unknown';
   return { title, titleSpan, fiscalYear, department, shortNames, documentKind };
+}
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/**
+ * 二〇二三年度 → 2023年度: a year written in Chinese digits (four of 〇一二…九, 零 for 〇) before 年, as arabic digits of the
+ * same length, so that offsets into the string stay valid. Other Chinese numerals (三年, 十二月) are left alone.
+ */
+export function arabicYears(s: string): string {
+  if (!s.includes('年')) return s;
+  return s.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => {
+    const digits = [...m].map((c) => String(CHINESE_DIGITS.indexOf(c === '零' ? '〇' : c))).join('');
+    const year = Number(digits);
+    return year >= 1949 && year <= 2100 ? digits : m;
+  });
 }

@@ -858,6 +858,31 @@ describe('sum-mismatch: codes in a column of their own after an empty one', () =
       expect(runRule(sumMismatch, text('十、', '十九、')).findings.length).toBeGreaterThan(0);
     });
 
+    it('leaves the total of a piece going on from a table two tables above (人员经费 block after the 公用经费 block, a page turn) unchecked', () => {
+      const head = ['人员经费科目编码\t人员经费科目名称\t人员经费决算数'];
+      const text = [
+        '单位：元', ...head, '301\t工资福利支出\t100.00', '30101\t基本工资\t100.00', '303\t对个人和家庭的补助\t30.00',
+        '公用经费科目编码\t公用经费科目名称\t公用经费决算数\t备注', '30201\t办公费\t20.00\t', '30205\t水费\t10.00\t',
+        ...head, '30305\t生活补助\t20.00', '30309\t奖励金\t10.00', '\t人员经费合计\t130.00',
+      ].join('\n');
+      const r = runRule(sumMismatch, text);
+      expect(r.findings).toEqual([]);
+      expect(r.notChecked.some((n) => n.includes('30305'))).toBe(true);
+      // Look-alike: a list of items alone (no group rows anywhere) under its 合计 is checked.
+      expect(runRule(sumMismatch, ['单位：元', ...head, '30305\t生活补助\t20.00', '30309\t奖励金\t10.00', '\t人员经费合计\t130.00'].join('\n')).findings.length).toBe(1);
+    });
+
+    it('reads a code cell whose digits were set one per line (0 5 for 05), and leaves a piece whose 款 has no 类 above it unchecked', () => {
+      const table = (rows: string[]): string => ['单位：万元', '类\t款\t项\t科目名称\t本年支出合计', ...rows].join('\n');
+      const whole = ['\t\t\t合计\t129.77', '208\t\t\t社会保障和就业支出\t129.77', '\t0 5\t\t行政事业单位养老支出\t129.77', '\t\t0 5\t机关事业单位基本养老保险缴费支出\t93.45', '\t\t0 6\t机关事业单位职业年金缴费支出\t36.32'];
+      expect(runRule(sumMismatch, table(whole)).findings).toEqual([]);
+      expect(runRule(sumMismatch, table(whole.map((r) => r.replace('93.45', '93.54')))).findings.length).toBeGreaterThan(0);
+      const piece = ['\t0 2\t\t住房改革支出\t74.01', '\t\t0 1\t住房公积金\t74.01', '\t\t\t合计\t1,381.97'];
+      const r = runRule(sumMismatch, table(piece));
+      expect(r.findings).toEqual([]);
+      expect(r.notChecked.some((n) => n.includes('找不到所属'))).toBe(true);
+    });
+
     it('takes a table split at a 类 whose next 类 rows, read as a table of their own, make up its 合计 exactly, for no defect', () => {
       const head = ['单位：元', '科目编码\t科目名称\t合计\t人员经费\t公用经费', '\t合计\t60.00\t30.00\t30.00', '301\t工资福利支出\t30.00\t30.00\t', '30101\t基本工资\t30.00\t30.00\t', '302\t商品和服务支出\t20.00\t\t20.00', '30201\t办公费\t20.00\t\t20.00'];
       const beside = ['表7 三公经费支出决算表', '项目\t预算数\t决算数', '合计\t3.00\t2.00', '公务接待费\t3.00\t2.00'];

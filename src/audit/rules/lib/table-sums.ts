@@ -147,6 +147,10 @@ function totalGroupsOf(model: TableModel, index: number, options: RuleOptions): 
   const subItems = qizhongRuns(model);
   const others = model.rows.filter((r) => !TOTAL_WORDS.some((w) => r.label.includes(w)) && !SKIP_WORDS.some((w) => r.label.startsWith(w)) && !subItems.has(r) && !isCountRow(r.label));
   const coded = others.filter((r) => r.code !== null);
+  if (model.unresolvedCodes) {
+    options.notChecked.push(`sum-mismatch：表${index + 1}有款、项编码找不到所属的类、款（疑为跨页续表的一部分），层级不明，未核对合计`);
+    return [];
+  }
   if (coded.length > 0 && coded.length !== others.length) {
     options.notChecked.push(`sum-mismatch：表${index + 1}有编码行与无编码行混排，层级不明，未核对合计`);
     return [];
@@ -721,6 +725,24 @@ function continuedIn(facts: AuditFacts, model: TableModel, index: number): strin
   return null;
 }
 
+/**
+ * A piece going on from a table one or two tables before it with as many columns (the 人员经费 block's 30305 | 30309 |
+ * 人员经费合计 after a page turn, the 公用经费 block read between): its first coded row is a child of a row there and
+ * its parent stands in no row of the piece. Its totals add rows of both pieces. Returns that first code, or null.
+ */
+function continues(facts: AuditFacts, model: TableModel, index: number): string | null {
+  const code = firstRowCode(facts.tables[index]!);
+  if (code === null || code.length <= 3) return null;
+  const parents = [code.slice(0, 3), code.slice(0, 5)].filter((c) => c.length < code.length);
+  if (model.rows.some((r) => r.code !== null && parents.includes(r.code))) return null;
+  for (const step of [1, 2]) {
+    const before = index - step >= 0 ? modelTable(facts.tables[index - step]!, index - step) : null;
+    if (!before || before.header.length !== model.header.length) continue;
+    if (before.rows.some((r) => r.code !== null && parents.includes(r.code))) return code;
+  }
+  return null;
+}
+
 function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
   const out: Finding[] = [];
   const across: { model: TableModel; index: number; span: { total: number; parts: number[] }; unit: MoneyUnit; columnName: (col: number) => string }[] = [];
@@ -735,8 +757,8 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
     const columnName = (col: number): string => model.header[col] || `第${col + 1}列`;
     // Down the columns: totals and their parts — not where the table goes on in the next one (a page turn whose
     // repeated header was not recognised): its totals stand over rows read elsewhere.
-    const goesOn = continuedIn(facts, model, index);
-    if (goesOn) options.notChecked.push(`sum-mismatch：表${index + 1}疑在下一页续接（下表首行“${goesOn}”属本表科目），未核对合计`);
+    const goesOn = continuedIn(facts, model, index) ?? continues(facts, model, index);
+    if (goesOn) options.notChecked.push(`sum-mismatch：表${index + 1}疑为跨页续接的一部分（“${goesOn}”），未核对合计`);
     for (const g of goesOn ? [] : groupsOf(model, index, options)) {
       // A 合计 over one 类 stands for it alone: checked when the table lists that 类's 款 too (a whole
       // classification, not an excerpt).
