@@ -163,6 +163,24 @@ describe('a 明细账 as accounting software exports it', () => {
     expect(read.skipped).toMatchObject({ title: 3, period: 4, footer: 1 });
   });
 
+  it('a 上季结转 line is a period line; a 明细科目 column is the account and states the nature (72010102 项目支出)', async () => {
+    const csv = [
+      '月,日,凭证号,摘要,明细科目,功能分类编码,经济分类编码,项目名称,借方金额,贷方金额',
+      '4,1,,上季结转,,,,,,',
+      '4,5,记-1,购买粉笔,72010101 基本支出,2050202,30201,,120.00,',
+      '4,8,记-2,学生饮水机采购,72010101 基本支出,2050202,31002,营养改善计划,1860.00,',
+      '4,9,记-3,营养餐食材,72010102 项目支出,2050202,30218,营养改善计划,5000.00,',
+      '4,30,,本季累计,,,,,6980.00,',
+    ].join('\n');
+    const read = await readLedgerFile(iconv.encode(csv, 'gbk'), 'qtr.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.nature, e.natureSource])).toEqual([
+      ['basic', 'account'],
+      ['basic', 'account'],
+      ['project', 'account'],
+    ]);
+  });
+
   it('an economic class written by name only: a name two classes share (办公设备购置: 30902 and 31002) is read as the 310 class', async () => {
     const csv = [
       '日期,凭证号,摘要,功能科目,经济科目,项目名称,借方金额,贷方金额',

@@ -71,6 +71,8 @@ const classificationSchema = z.object({
    * An economic cell naming its class without a code, where two classes of the table share the name (办公设备购置 is
    * 30902 and 31002): [preferred class prefix, other class prefix] pairs that decide between two such codes.
    */
+  /** Projects that exist to pay persons an allowance (乡村教师生活补助): names ending so; an entry restating the name pays it. */
+  payProjects: described({ nameEndings: words }).optional(),
   economicNameTies: described({ pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])) }).optional(),
   projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   personnelWords: described({ words }).optional(),

@@ -30,7 +30,7 @@ export interface TableModel {
   readonly columnPhase: readonly (Phase | null)[];
   readonly rows: readonly TableRow[];
   readonly unit: MoneyUnit | null;
-  /** Some row has a 款 / 项 code whose 类 / 款 the table does not hold: the rows' levels are unknown. */
+  /** Some row has a 款 / 项 code whose 类 / 款 the table does not hold, or a code cell wrapped digit by digit: the rows' levels are unknown. */
   readonly unresolvedCodes?: boolean;
 }
 
@@ -131,8 +131,10 @@ function buildModel(table: TableFact, index: number): TableModel | null {
     const first = r[0]!;
     if (/^\d{3,9}$/.test(first.text) && labelIdx > 0) code = first.text;
     // The code in three columns (类 | 款 | 项: 207 | 01 | 01) is one code, 2070101.
-    // A code cell too narrow for its digits, each on a line of its own (0 ⏎ 5, read 0 5): the digits, joined.
+    // A code cell too narrow for its digits, each on a line of its own (0 ⏎ 5, read 0 5): the digits, joined — but the
+    // columns of a table so narrow are not trusted (a 项 read into the 款 column): its levels are left unknown.
     const parts = r.slice(0, labelIdx).map((c) => (SPLIT_DIGITS.test(c.text) ? c.text.replace(/\s/g, '') : c.text));
+    if (r.slice(0, labelIdx).some((c) => SPLIT_DIGITS.test(c.text))) unresolved = true;
     if (labelIdx >= 2 && /^\d{3}$/.test(parts[0]!) && parts.slice(1).every((t) => t === '' || /^\d{2}$/.test(t)) && parts.slice(1).some((t) => t !== '')) {
       code = parts.join('');
     }

@@ -872,11 +872,14 @@ describe('sum-mismatch: codes in a column of their own after an empty one', () =
       expect(runRule(sumMismatch, ['单位：元', ...head, '30305\t生活补助\t20.00', '30309\t奖励金\t10.00', '\t人员经费合计\t130.00'].join('\n')).findings.length).toBe(1);
     });
 
-    it('reads a code cell whose digits were set one per line (0 5 for 05), and leaves a piece whose 款 has no 类 above it unchecked', () => {
+    it('leaves a table whose code cells wrapped digit by digit (0 5 for 05: columns too narrow to trust), or a piece whose 款 has no 类 above it, unchecked', () => {
       const table = (rows: string[]): string => ['单位：万元', '类\t款\t项\t科目名称\t本年支出合计', ...rows].join('\n');
-      const whole = ['\t\t\t合计\t129.77', '208\t\t\t社会保障和就业支出\t129.77', '\t0 5\t\t行政事业单位养老支出\t129.77', '\t\t0 5\t机关事业单位基本养老保险缴费支出\t93.45', '\t\t0 6\t机关事业单位职业年金缴费支出\t36.32'];
+      const whole = ['\t\t\t合计\t129.77', '208\t\t\t社会保障和就业支出\t129.77', '\t05\t\t行政事业单位养老支出\t129.77', '\t\t05\t机关事业单位基本养老保险缴费支出\t93.45', '\t\t06\t机关事业单位职业年金缴费支出\t36.32'];
       expect(runRule(sumMismatch, table(whole)).findings).toEqual([]);
       expect(runRule(sumMismatch, table(whole.map((r) => r.replace('93.45', '93.54')))).findings.length).toBeGreaterThan(0);
+      // The 项 read into the 款 column (22102 and 2210201 both under 221): with its digits wrapped, nothing is summed.
+      const narrow = ['221\t\t住房保障支出\t74.01', '\t0 2\t住房改革支出\t74.01', '\t0 1\t住房公积金\t74.01'];
+      expect(runRule(sumMismatch, ['单位：万元', '类\t款\t科目名称\t本年支出合计', ...narrow].join('\n')).findings).toEqual([]);
       const piece = ['\t0 2\t\t住房改革支出\t74.01', '\t\t0 1\t住房公积金\t74.01', '\t\t\t合计\t1,381.97'];
       const r = runRule(sumMismatch, table(piece));
       expect(r.findings).toEqual([]);

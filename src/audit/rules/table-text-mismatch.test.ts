@@ -5,6 +5,13 @@ import { tableTextMismatch } from './table-text-mismatch.ts';
 const TABLE = '表1 收入支出决算表\n单位：万元\n项目\t年初预算数\t全年预算数\t决算数\n基本支出\t515.93\t609.29\t609.29\n项目支出\t179.90\t1059.41\t1059.41\n';
 
 describe('table-text-mismatch', () => {
+  it('reads no prose amount against an empty table (its 收入总计 and 合计 rows all 0.00)', () => {
+    const empty = '表8 政府性基金预算财政拨款收入支出决算表\n单位：万元\n项目\t年初结转和结余\t本年收入\t本年支出\n收入总计\t0.00\t0.00\t0.00\n合计\t0.00\t0.00\t0.00\n';
+    expect(runRule(tableTextMismatch, `${empty}本年收入总计3602.76万元。`).findings).toEqual([]);
+    // Look-alike: the same table with amounts is read.
+    expect(runRule(tableTextMismatch, `${empty.replace(/0\.00\n合计/, '3600.00\n合计')}本年收入总计3602.76万元。`).findings.length).toBe(1);
+  });
+
   it('reports a prose figure that differs from its table cell, quoting both', () => {
     const { findings } = runRule(tableTextMismatch, `${TABLE}基本支出决算数619.29万元。`);
     expect(findings).toHaveLength(1);

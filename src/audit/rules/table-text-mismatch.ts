@@ -316,6 +316,10 @@ export const tableTextMismatch: Rule = (facts, options) => {
     }
     const model = modelTable(table, index);
     if (!model) return;
+    // A table whose every amount is zero (an empty 政府性基金 table with its 合计 row of 0.00) holds nothing a prose
+    // amount could be read against: its 合计 is no 收入总计 of the document.
+    const amounts = model.rows.flatMap((r) => r.cells.filter((c) => c !== null));
+    if (amounts.length > 0 && amounts.every((c) => cellFen(c!, model.unit ?? '元')?.fen === 0)) return;
     // Only a table with amounts needs a unit: not one of scores, targets and rates.
     if (!model.unit && model.header.some((h) => h.length <= 20 && MONEY_HEADER.some((w) => h.includes(w)) && !NOT_AMOUNT_HEADER.some((w) => h.includes(w)))) unitless++;
     const title = tableTitle(facts.text, table.start);

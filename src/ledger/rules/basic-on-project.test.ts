@@ -220,4 +220,12 @@ describe('ledger.basic-on-project reads an entry line with its voucher\'s 摘要
     const found = basicOnProject.check([grant, own], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([own.row]);
   });
+
+  it('a project that pays an allowance (乡村教师生活补助) books it under its pay class: an entry restating the name is no finding; other pay is', () => {
+    const rural = { nature: 'project' as const, projectName: '乡村教师生活补助', economicCode: '30102' };
+    const paid = entry({ ...rural, summary: '发放1月乡村教师生活补助' });
+    const bonus = entry({ ...rural, summary: '发放教职工年终绩效奖' });
+    const found = basicOnProject.check([paid, bonus], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([bonus.row]);
+  });
 });

@@ -32,6 +32,11 @@ export const basicOnProject: LedgerRule = {
     const out = [];
     const routinePayee = wordMatcher(rules.routinePayeeWords?.words ?? []);
     // A routine-sounding word that the project's own name carries (补贴 on a 补贴 project) is the project's purpose.
+    const payEndings = rules.payProjects?.nameEndings ?? [];
+    const paysOwnAllowance = (entry: (typeof entries)[number]): boolean => {
+      const name = (entry.projectName ?? '').replace(/^[^\p{Script=Han}]+/u, '');
+      return [...name].length >= 4 && payEndings.some((w) => name.endsWith(w)) && said(entry).includes(name);
+    };
     // The project's own name holds the routine word itself, or its object without the trailing 费 (物业管理 of 物业管理费).
     const nameHolds = (entry: (typeof entries)[number], word: string): boolean => {
       const name = entry.projectName ?? '';
@@ -158,6 +163,8 @@ export const basicOnProject: LedgerRule = {
         hired && hiredClass(entry.economicCode) !== undefined
           ? undefined
           : (basicClass(entry.economicCode) ?? (namesUnitOffice(entry) ? officeUpkeepClass(entry.economicCode) : undefined));
+      // A project that pays an allowance (乡村教师生活补助: payProjects) whose entry restates its whole name pays its purpose.
+      if (cls !== undefined && paysOwnAllowance(entry)) continue;
       // The routine cost the 摘要 names, whatever the class: its object may be what the project itself runs.
       const named = routineWord(said(entry));
       const costWord = named !== undefined && isWordOf(said(entry), named, context.segment) ? named : undefined;

@@ -650,3 +650,12 @@ describe('ledger.three-public: a trip, meeting or course about a 三公 subject 
     expect(totals.hidden.reception).toBe(fen(680));
   });
 });
+
+describe('ledger.three-public: 接待 of the public (群众, 求助) is no hospitality', () => {
+  it('water and cups for the public received is not 公务接待; a visiting group\'s meal still is', () => {
+    const cups = entry({ economicCode: '30201', summary: '接待来访求助群众饮用水及一次性纸杯', payee: '县山泉水站', amount: 180 });
+    const guests = entry({ economicCode: '30201', summary: '接待来访市局检查组工作餐', amount: 620 });
+    const { findings } = threePublicTotals([cups, guests], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([guests.row]);
+  });
+});
