@@ -16,6 +16,15 @@ describe('numbering', () => {
     expect(runRule(numbering, skipped).findings.map((f) => f.message)).toEqual(['标题编号跳号：本级第一个标题是“2.”，应为“1.”']);
   });
 
+  it('reads a list numbered 一、二、 inside a paragraph, and an item standing ahead of its list (三、… then 一、二、四、)', () => {
+    const messages = (t: string): string[] => runRule(numbering, t).findings.map((f) => f.message);
+    expect(messages('要求如下：一、专款专用。二、及时拨付。二、加强监管。三、按期验收。')).toEqual(['段内列举编号重复：第2项编号为“二、”，其后一项编号为“二、”，应为“三、”']);
+    expect(messages('三、乙方负责管理。请做好以下工作： 一、专款专用。 二、及时拨付。 四、按期验收。')).toEqual(['段内列举编号顺序有误：“三、”写在“一、”之前，而“二、”之后是“四、”']);
+    // An item after a comma (…，3.完成) is in the list; one | at the end of a line is a page's chrome, not a cell border.
+    expect(messages('1.完成培训。 2.开展服务，3.完成活动。 4、送文化下乡。')).toEqual([]);
+    expect(messages('1.完成培训。2.开展服务。4.完成活动。（编辑：甲） |')).toEqual(['段内列举编号跳号：第2项编号为“2”，其后一项编号为“4”，应为“3”']);
+  });
+
   it('reads circled item numbers and the parts of a document (第二部分) as runs of their own', () => {
     const messages = (t: string): string[] => runRule(numbering, t).findings.map((f) => f.message);
     expect(messages('一、概况\n①机构\n②人员\n②职责\n二、收支')).toEqual(['编号重复：“②人员”之后是“②职责”，应为“③”']);

@@ -39,40 +39,65 @@ function inlineLists(facts: AuditFacts): Finding[] {
   for (const p of facts.paragraphs) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     const body = text.slice(p.start, p.end);
-    if (body.includes('\t') || body.includes('|')) continue;
+    // A table row has cells: a tab, or two cell borders at least (one | is a page's chrome: …(责任编辑:信息员) |).
+    if (body.includes('\t') || body.indexOf('|') !== body.lastIndexOf('|')) continue;
     const items: { number: number; start: number; end: number }[] = [];
+    // Items of one style only: arabic (1. 2、) or Chinese numerals (一、二、), whichever the list's first 1 uses.
+    const cjkItems: { number: number; start: number; end: number }[] = [];
     for (let k = 0; k < body.length; k++) {
       if (k > 0) {
-        // An item starts the paragraph or follows 。；： (character codes: this visits every character).
-        const before = body.charCodeAt(k - 1);
-        if (before !== 0x3002 && before !== 0xff1b && before !== 0xff1a) continue;
+        // An item starts the paragraph or follows 。；：, maybe after one space (character codes: this visits every character).
+        let before = body.charCodeAt(k - 1);
+        if (before === 0x20 && k > 1) before = body.charCodeAt(k - 2);
+        if (before !== 0x3002 && before !== 0xff1b && before !== 0xff1a && before !== 0x3a) continue;
+      }
+      let end = body.indexOf('。', k);
+      if (end === -1) end = body.length;
+      let c = k;
+      while (c < body.length && c - k < 3 && CJK_DIGITS.includes(body[c]!)) c++;
+      if (c > k && body[c] === '、') {
+        const n = parseChineseNumber(body.slice(k, c));
+        if (n !== null) cjkItems.push({ number: n, start: p.start + k, end: p.start + Math.min(end, c + 30) });
+        continue;
       }
       let d = k;
       while (d < body.length && d - k < 2 && body.charCodeAt(d) >= 48 && body.charCodeAt(d) <= 57) d++;
       if (d === k || (body[d] !== '.' && body[d] !== '、' && body[d] !== '．')) continue;
       const after = body.charCodeAt(d + 1);
       if (after >= 48 && after <= 57) continue; // 2.5万元 is a number, not an item
-      let end = body.indexOf('。', d);
-      if (end === -1) end = body.length;
       items.push({ number: Number(body.slice(k, d)), start: p.start + k, end: p.start + Math.min(end, d + 30) });
     }
-    if (items.length < INLINE_ITEMS_MIN || items[0]!.number !== 1) continue;
-    for (let i = 1; i < items.length; i++) {
-      const prev = items[i - 1]!;
-      const cur = items[i]!;
-      if (cur.number === prev.number + 1) continue;
-      // A list that starts again at 1 is a second list in the same paragraph, not a step back.
-      if (cur.number === 1) continue;
-      const kind = cur.number === prev.number ? '重复' : cur.number < prev.number ? '倒退' : '跳号';
-      out.push(
-        finding({
-          rule: 'numbering',
-          severity: 'error',
-          message: `段内列举编号${kind}：第${i}项编号为“${prev.number}”，其后一项编号为“${cur.number}”，应为“${prev.number + 1}”`,
-          evidence: [quoteSpan(facts, prev), quoteSpan(facts, cur)],
-        }),
-      );
-      break;
+    for (const [list, show] of [
+      [items, (n: number): string => String(n)],
+      [cjkItems, (n: number): string => `${toChineseNumber(n)}、`],
+    ] as const) {
+      // The list runs from its first item numbered 1; items before it (三、 standing ahead of 一、) are out of place.
+      const first = list.findIndex((it) => it.number === 1);
+      if (first === -1 || list.length - first < INLINE_ITEMS_MIN || (first > 0 && list === items)) continue;
+      for (let i = first + 1; i < list.length; i++) {
+        const prev = list[i - 1]!;
+        const cur = list[i]!;
+        if (cur.number === prev.number + 1) continue;
+        // A list that starts again at 1 is a second list in the same paragraph, not a step back.
+        if (cur.number === 1) continue;
+        const kind = cur.number === prev.number ? '重复' : cur.number < prev.number ? '倒退' : '跳号';
+        // The number said to be skipped stands between them after some other mark (…，3.完成…): the list is whole.
+        const missing = list === items ? [`${prev.number + 1}.`, `${prev.number + 1}、`] : [`${toChineseNumber(prev.number + 1)}、`];
+        if (kind === '跳号' && missing.some((m) => markerInside(text.slice(prev.start + 2, cur.start), m))) break;
+        // The number skipped stands before the list (三、… then 一、二、四、): that item is out of place.
+        const ahead = kind === '跳号' ? list.slice(0, first).find((it) => it.number === prev.number + 1) : undefined;
+        out.push(
+          finding({
+            rule: 'numbering',
+            severity: 'error',
+            message: ahead
+              ? `段内列举编号顺序有误：“${show(ahead.number)}”写在“${show(1)}”之前，而“${show(prev.number)}”之后是“${show(cur.number)}”`
+              : `段内列举编号${kind}：第${i - first}项编号为“${show(prev.number)}”，其后一项编号为“${show(cur.number)}”，应为“${show(prev.number + 1)}”`,
+            evidence: ahead ? [quoteSpan(facts, ahead), quoteSpan(facts, prev), quoteSpan(facts, cur)] : [quoteSpan(facts, prev), quoteSpan(facts, cur)],
+          }),
+        );
+        break;
+      }
     }
   }
   return out;

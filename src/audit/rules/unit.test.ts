@@ -11,6 +11,10 @@ describe('unit', () => {
     // A change in people, a rate after no amount, a text writing no other per-cent: not judged.
     expect(messages(`在职人员较上年增加4人，增长8.7，${shares}`)).toEqual([]);
     expect(messages(`支出合计500万元，增长8.7，${shares}`)).toEqual([]);
+    // 增长 / 下降 after 比 / 较 in their own clause take only a rate.
+    expect(messages(`支出合计500万元，较上年增长8.7，${shares}`)).toEqual(['比率“增长8.7”缺少单位“%”']);
+    expect(messages(`支出合计500万元，同比下降2.5；${shares}`)).toEqual(['比率“下降2.5”缺少单位“%”']);
+    expect(messages(`学校比上年增加2，${shares}`)).toEqual([]);
     expect(messages('支出合计500万元，比上年增加40万元，增长8.7，主要是人员增加。')).toEqual([]);
   });
 

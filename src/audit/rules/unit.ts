@@ -102,7 +102,8 @@ const CHANGE_RATE_WITHOUT_PERCENT = new RegExp(
 /**
  * 较上年增加10万元，增长11.1，: the rate of a change written without its %. Precondition: the clause right before
  * (back to the last ，) ends with the change as an amount (a comparative money figure: 增加10万元), so that the
- * number after the direction word can only be its rate; the text writes two or more per-cents elsewhere; the
+ * number after the direction word can only be its rate — or the word is one only rates take (unit.rateOnlyChanges:
+ * 增长, 下降) after 比 / 较 in its own clause, no number between (较上年增长11.1，); the text writes two or more per-cents elsewhere; the
  * number is no figure read with a unit of its own (增加5人).
  */
 function changeRateWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
@@ -111,10 +112,15 @@ function changeRateWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
   for (const m of text.matchAll(CHANGE_RATE_WITHOUT_PERCENT)) {
     if (out.length >= MAX_FINDINGS_PER_RULE) break;
-    // The word opens its clause: 增长 right after ，.
-    if (text[m.index - 1] !== '，') continue;
-    const change = facts.figures.find((f) => f.end === m.index - 1);
-    if (change?.kind !== 'money' || !change.comparative) continue;
+    // The word opens its clause (增长 right after ，) after the change as an amount; or 增长 / 下降 — words of a rate,
+    // never of an amount — follow 比 / 较 / 同比 in their own clause (较上年增长11.1，).
+    const change = text[m.index - 1] === '，' ? facts.figures.find((f) => f.end === m.index - 1) : undefined;
+    const asAmount = change?.kind === 'money' && change.comparative;
+    let clauseStart = m.index;
+    while (clauseStart > 0 && m.index - clauseStart < 12 && !'，。；：\n'.includes(text[clauseStart - 1]!)) clauseStart--;
+    const lead = text.slice(clauseStart, m.index);
+    const asRate = RULE_WORDS['unit'].rateOnlyChanges.includes(m[1]!) && /[比较]/.test(lead) && !/\d/.test(lead);
+    if (!asAmount && !asRate) continue;
     const found = missingPercent(facts, '比率', m[0], m.index, m.index + m[0].length - m[2]!.length, m[2]!);
     if (found) out.push(found);
   }
