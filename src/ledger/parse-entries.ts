@@ -426,6 +426,22 @@ export function* parseLedgerChunks(
   const accountTitles = col.economicCode === undefined && analysis === undefined;
   let accountSection: (AccountTitle & { readonly account: string }) | undefined;
   const accountOf = (title: AccountTitle) => ({ ...title, account: `${title.code} ${title.name}` });
+  // A 科目明细账 “含下级科目” (浪潮 PS): the 科目 column alone holds each level's code and name, indented
+  // (7201 事业支出 / 　　72010101 基本支出 / 　　　7201010130201 办公费), and the entry rows under a heading leave it
+  // empty. Such a row is an account heading; its name is read as the path of the headings above it whose codes its
+  // code extends (事业支出-财政拨款支出-基本支出-办公费), so the nature a parent heading names reaches its entries.
+  const headingNames = new Map<string, string>();
+  const accountHeading = (cells: readonly string[]): AccountTitle | undefined => {
+    if (col.account === undefined) return undefined;
+    const own = (cells[col.account] ?? '').normalize('NFKC').trim();
+    if (own === '' || cells.some((c, i) => i !== col.account && (c ?? '').trim() !== '')) return undefined;
+    const m = /^(\d{4,})\s*[-—–_]?\s*(\p{Script=Han}[^:：]*)$/u.exec(own);
+    if (!m) return undefined;
+    const code = m[1]!;
+    headingNames.set(code, m[2]!.trim());
+    const path = [...headingNames].filter(([c]) => code.startsWith(c)).sort(([a], [b]) => a.length - b.length).map(([, n]) => n);
+    return { label: own, code, name: path.join('-') };
+  };
   const accountText = (cells: readonly string[]): string => {
     const own = cell(cells, 'account');
     return own !== '' || accountSection === undefined ? own : accountSection.account;
@@ -692,7 +708,7 @@ export function* parseLedgerChunks(
         state.sections[opened.kind]++;
         continue;
       }
-      const title = accountTitles ? accountTitleOfRow(cells) : undefined;
+      const title = accountTitles ? (accountTitleOfRow(cells) ?? accountHeading(cells)) : undefined;
       if (title !== undefined) {
         accountSection = accountOf(title);
         voucherHead = undefined;
@@ -707,6 +723,12 @@ export function* parseLedgerChunks(
         skip(sectionTotal ? 'section-total' : reason);
         continue;
       }
+    }
+    // A subtotal of a heading's rows (机关事业单位基本养老保险缴费 小计, 基本支出合计): a 摘要 ending so, with no voucher.
+    if (col.voucher !== undefined && cell(cells, 'voucher') === '' && /(?:小计|合计)$/u.test(summary.replace(/\s+/gu, ''))) {
+      voucherHead = undefined;
+      skip('total');
+      continue;
     }
     // Only a payment out (a positive amount, which a returned payment keeps): a negative row is a refund or reversal,
     // and its status (已退回: the money came back) is that refund's own.

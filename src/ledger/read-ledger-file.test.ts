@@ -163,6 +163,29 @@ describe('a 明细账 as accounting software exports it', () => {
     expect(read.skipped).toMatchObject({ title: 3, period: 4, footer: 1 });
   });
 
+  it('a 科目明细账 含下级科目: indented heading rows in the 科目 column give the rows under them their account, class and nature; 小计 lines are totals', async () => {
+    const csv = [
+      '科目,日期,凭证号,摘要,功能科目,项目,往来单位,借方金额,贷方金额',
+      '7201 事业支出,2024-01-01,,期初余额,,,,,',
+      '\u3000\u3000720101 财政拨款支出,,,,,,,,',
+      '\u3000\u3000\u3000\u300072010101 基本支出,,,,,,,,',
+      '\u3000\u3000\u3000\u3000\u3000\u30007201010130201 办公费,,,,,,,,',
+      ',2024-03-05,记-0031,购买打印纸,2070109 群众文化,,县文具店,860.00,',
+      ',2024-12-31,,办公费 小计,,,,860.00,0',
+      '\u3000\u3000\u3000\u300072010102 项目支出,,,,,,,,',
+      '\u3000\u3000\u3000\u3000\u3000\u30007201010230227 委托业务费,,,,,,,,',
+      ',2024-05-08,记-0061,非遗项目影像记录服务,2070199 其他文化和旅游支出,非物质文化遗产保护传承,县影视公司,12000.00,',
+      ',2024-12-31,,项目支出合计,,,,12000.00,0',
+    ].join('\n');
+    const read = await readLedgerFile(iconv.encode(csv, 'gbk'), 'psind.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.economicCode, e.nature])).toEqual([
+      ['30201', 'basic'],
+      ['30227', 'project'],
+    ]);
+    expect(read.skipped).toMatchObject({ 'account-title': 5, total: 2 });
+  });
+
   it('a 上季结转 line is a period line; a 明细科目 column is the account and states the nature (72010102 项目支出)', async () => {
     const csv = [
       '月,日,凭证号,摘要,明细科目,功能分类编码,经济分类编码,项目名称,借方金额,贷方金额',
