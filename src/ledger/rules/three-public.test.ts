@@ -659,3 +659,13 @@ describe('ledger.three-public: 接待 of the public (群众, 求助) is no hospi
     expect(findings.map((f) => f.evidence[0]!.line)).toEqual([guests.row]);
   });
 });
+
+describe('ledger.three-public: a party that came (一行) with its meal', () => {
+  it('a restaurant meal of 县教研室听课调研一行 is hospitality; a 一行 of the unit going out is not', () => {
+    const visit = entry({ economicCode: '30299', summary: '支付聚福楼餐费（县教研室听课调研一行）', payee: '白沙镇聚福楼', amount: 1_120 });
+    const out = entry({ economicCode: '30299', summary: '局领导一行下乡调研午餐补助', amount: 200 });
+    const { findings, totals } = threePublicTotals([visit, out], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([visit.row]);
+    expect(totals.hidden.reception).toBe(fen(1_120));
+  });
+});
