@@ -303,7 +303,7 @@ function roundedTotal(d: Decomposition, sum: number): boolean {
 }
 
 const SANGONG_TOTAL = RULE_WORDS['sum-mismatch'].sangongProseTotal;
-const SANGONG_PARTS = RULE_WORDS['sum-mismatch'].sangongProseParts.map((p) => p.words);
+const SANGONG_PARTS = [RULE_WORDS['sum-mismatch'].sangongProseAbroad, RULE_WORDS['sum-mismatch'].sangongProseCar, RULE_WORDS['sum-mismatch'].sangongProseReception];
 
 /** A 决算 amount by its label: not a budget (预算 without 决算), not a comparison or a qualified figure. */
 function finalAmount(f: Figure): boolean {
