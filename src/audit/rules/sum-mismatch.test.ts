@@ -3,6 +3,18 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('adds the 三公 items stated apart from their total (another paragraph, no 其中)', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    const text = (car: string): string =>
+      `一、“三公”经费情况\n本年“三公”经费财政拨款支出决算为12.5万元。\n二、具体情况\n因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算${car}万元；公务接待费支出决算2.5万元。`;
+    expect(messages(text('8'))).toEqual(['“三公”经费决算为12.5万元，而文中所列因公出国（境）费、公务用车购置及运行费、公务接待费之和为10.5万元，少2万元']);
+    expect(messages(text('10'))).toEqual([]);
+    // Two values of one item (two bodies or years), a budget beside the 决算, an item not stated: not judged.
+    expect(messages(`${text('8')}另，下属单位公务接待费支出决算3万元。`)).toEqual([]);
+    expect(messages('“三公”经费支出决算为12.5万元。因公出国（境）费0万元，公务接待费2.5万元。')).toEqual([]);
+    expect(messages('“三公”经费预算为20万元。因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算8万元；公务接待费支出决算2.5万元。')).toEqual([]);
+  });
+
   it('takes 非X for the complement of a total X, no part of it (税收收入…其中…；非税收入…)', () => {
     const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
     expect(messages('全县税收收入80亿元，其中地方级税收收入50亿元；非税收入20亿元。')).toEqual([]);

@@ -302,8 +302,58 @@ function roundedTotal(d: Decomposition, sum: number): boolean {
   return step >= 1 && Math.round(sum / step) * step === t.scaled;
 }
 
+const SANGONG_TOTAL = RULE_WORDS['sum-mismatch'].sangongProseTotal;
+const SANGONG_PARTS = [RULE_WORDS['sum-mismatch'].sangongProseAbroad, RULE_WORDS['sum-mismatch'].sangongProseCar, RULE_WORDS['sum-mismatch'].sangongProseReception];
+
+/** A 决算 amount by its label: not a budget (预算 without 决算), not a comparison or a qualified figure. */
+function finalAmount(f: Figure): boolean {
+  if (f.kind !== 'money' || f.comparative || f.qualifier) return false;
+  if (f.phase === 'initialBudget' || f.phase === 'adjustedBudget') return false;
+  return !(f.label.includes('预算') && !f.label.includes('决算'));
+}
+
+/**
+ * “三公”经费财政拨款支出决算为3.46万元。… 因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算1.4万元；公务接待费支出
+ * 决算0.28万元: the 三公 total and its three items stated apart (another paragraph, no 其中). Preconditions (silent
+ * otherwise): every 决算 amount named as the total holds one value, and so does each item's (two values are two years
+ * or two funds); all three items stated; none of them in a breakdown already read (其中: checked there).
+ */
+function sangongAcrossText(facts: Parameters<Rule>[0]): Finding[] {
+  const inDecomposition = new Set<Figure>();
+  for (const d of facts.decompositions) for (const f of [d.total, ...d.parts]) inDecomposition.add(f);
+  const totals: Figure[] = [];
+  const parts: Figure[][] = SANGONG_PARTS.map(() => []);
+  for (const f of facts.figures) {
+    if (!finalAmount(f)) continue;
+    const item = SANGONG_PARTS.findIndex((words) => words.some((w) => f.label.includes(w)));
+    if (item !== -1) parts[item]!.push(f);
+    else if (SANGONG_TOTAL.some((w) => f.label.includes(w)) && !/购置|运行|接待|出国/.test(f.label)) totals.push(f);
+  }
+  const one = (list: readonly Figure[]): Figure | null => (list.length > 0 && list.every((f) => f.scaled === list[0]!.scaled) ? list[0]! : null);
+  const total = one(totals);
+  const items = parts.map(one);
+  if (total === null || items.some((f) => f === null)) return [];
+  const listed = items as Figure[];
+  if ([total, ...listed].some((f) => inDecomposition.has(f)) || totals.some((f) => inDecomposition.has(f))) return [];
+  const d: Decomposition = { kind: 'qizhong', total, parts: listed, marker: { start: total.start, end: total.end }, exhaustive: true };
+  const { sum, totalTolerance, partsTolerance } = valuesOf(d);
+  const gap = Math.abs(sum - total.scaled);
+  if (gap < totalTolerance + partsTolerance || gap <= totalTolerance) return [];
+  const unitWord = total.moneyUnit ?? '元';
+  return [
+    finding({
+      rule: 'sum-mismatch',
+      severity: 'warning',
+      message: `“三公”经费决算为${total.raw}，而文中所列因公出国（境）费、公务用车购置及运行费、公务接待费之和为${write(d, sum, false)}${unitWord}，${sum > total.scaled ? '多' : '少'}${write(d, gap, false)}${unitWord}`,
+      evidence: [quoteFigure(facts, total), ...listed.map((f) => quoteFigure(facts, f))],
+      calculation: `${listed.map((p) => term(p, false)).join(' + ')} = ${write(d, sum, false)} ≠ ${term(total, false)}`,
+      difference: gap,
+    }),
+  ];
+}
+
 export const sumMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes)];
+  const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes), ...sangongAcrossText(facts)];
   const seen = new Set<string>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
