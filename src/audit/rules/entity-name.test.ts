@@ -192,3 +192,46 @@ describe('entity-name: the own 本级 written with the department’s name less 
     expect(quotes('甲山区人民政府办公室2021年度部门决算\n预算单位包括：甲山区人民政府（本级）、甲山区档案馆。')).toEqual([]);
   });
 });
+
+describe('entity-name: places only the own unit takes (政府采购支出总额, 编制单位 captions)', () => {
+  const school = '2024年度青山县第三小学部门决算\n青山县第三小学是县教育局所属公益一类事业单位。\n';
+
+  it('reports another body of the county named for the report’s own purchases, a counterpart-named body too', () => {
+    for (const other of ['青山县卫生健康局', '县审计局', '青山县人大常委会办公室']) {
+      const { findings } = runRule(entityName, `${school}2024年度${other}政府采购支出总额56.10万元，其中货物支出12.00万元。`);
+      expect(findings.map((f) => f.evidence[0]!.quote)).toEqual([other]);
+      expect(['error', 'warning']).toContain(findings[0]!.severity);
+    }
+  });
+
+  it('stays silent on the own name, a body named as counterpart or superior, and without a department', () => {
+    const own = `${school}2024年度青山县第三小学政府采购支出总额56.10万元。本年度县第三小学政府采购支出总额较上年减少。`;
+    expect(runRule(entityName, own).findings).toEqual([]);
+    const superior = `${school}经上级主管部门青山县教育局政府采购支出总额统一核定。`;
+    expect(runRule(entityName, superior).findings).toEqual([]);
+    const counterpart = `${school}本年向青山县财政局政府采购支出总额报备。`;
+    expect(runRule(entityName, counterpart).findings).toEqual([]);
+    expect(runRule(entityName, '2024年度青山县卫生健康局政府采购支出总额56.10万元。').findings).toEqual([]);
+  });
+
+  it('reports a 编制单位 caption naming another body where the other captions name the department', () => {
+    const title = '青山县农业农村局2024年度部门决算\n';
+    const caption = (name: string): string => `编制单位：${name} 单位：万元\n项目 决算数\n`;
+    const text = `${title}${caption('青山县农业农村局')}${caption('青山县农业农村局')}${caption('青山市农业农村局')}单位名称：青山县水利局\n`;
+    const { findings } = runRule(entityName, text);
+    expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['青山市农业农村局', '青山县水利局']);
+    // Captions that all write another form of the name (none the department's) are not read.
+    const full = `${title}${caption('中共青山县委农村工作领导小组办公室')}${caption('中共青山县委农村工作领导小组办公室')}`;
+    expect(runRule(entityName, full).findings).toEqual([]);
+  });
+
+  it('gives a caption naming a unit of a text that covers several bodies as a 提示, the same bureau of another place as a warning', () => {
+    const title = '青山县农业农村局2024年度部门决算\n本部门下属单位2个。\n';
+    const caption = (name: string): string => `编制单位：${name} 单位：万元\n`;
+    const { findings } = runRule(entityName, `${title}${caption('青山县农业农村局')}${caption('青山县农业技术推广站')}${caption('青山市农业农村局')}`);
+    expect(findings.map((f) => [f.evidence[0]!.quote, f.severity])).toEqual([
+      ['青山县农业技术推广站', 'info'],
+      ['青山市农业农村局', 'warning'],
+    ]);
+  });
+});

@@ -2,7 +2,8 @@
  * entity-name — another organisation named where the report speaks of itself. The department and its short
  * names come from the title and the 以下简称 clause; "speaks of itself" means the name is followed by words only
  * a department's own report says of itself (现实有…人员, 整体支出, 内设机构, 部门预算 …, data/audit/entities.json).
- * Also a place or body name written twice in a row (沅陵县沅陵县商务局): a copy-and-paste slip.
+ * Also a place or body name written twice in a row (沅陵县沅陵县商务局): a copy-and-paste slip. And any other body
+ * named where only the own unit stands: before 政府采购支出总额, or in a 编制单位 caption (ownOnlyPlaces).
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { RULE_WORDS } from '../config.ts';
@@ -149,7 +150,9 @@ export const entityName: Rule = (facts, options) => {
   const truncated = truncatedOwnUnit(facts, options).filter(
     (f) => !others.some((o) => (o.evidence[0]!.start ?? -1) < (f.evidence[0]!.end ?? 0) && (f.evidence[0]!.start ?? -1) < (o.evidence[0]!.end ?? 0)),
   );
-  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...higher, ...truncated];
+  const overlaps = (f: Finding, o: Finding): boolean => (o.evidence[0]!.start ?? -1) < (f.evidence[0]!.end ?? 0) && (f.evidence[0]!.start ?? -1) < (o.evidence[0]!.end ?? 0);
+  const ownOnly = ownOnlyPlaces(facts, options).filter((f) => !others.some((o) => overlaps(f, o)));
+  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...ownOnly, ...higher, ...truncated];
 };
 
 /**
@@ -472,3 +475,84 @@ const entityNameOther: Rule = (facts, options) => {
   }
   return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
 };
+
+/** The longest start of `run` that ends with one of `endings` (a body's name read forward from a caption). */
+function nameAtStart(run: string, endings: readonly string[]): string {
+  for (let len = Math.min(run.length, MAX_TAIL); len >= 3; len--) {
+    const s = run.slice(0, len);
+    if (endings.some((w) => s.endsWith(w))) return s;
+  }
+  return '';
+}
+
+/**
+ * Two places where only the report's own unit can stand, so any other body named there is a slip, whatever body it is
+ * (a 人大 or 财政 office too, which beside ordinary budget words is read as a counterpart):
+ * - a name followed by words only the own spending takes (X政府采购支出总额: rule-words.json entity-name.ownSpendingAfter),
+ *   unless the sentence before the name names it as a counterpart or a higher body on purpose (拨付给X, 向X, 主管部门X:
+ *   counterpartBefore right before it, higherBodyContext anywhere before it);
+ * - a caption naming the compiling unit (编制单位：X, 单位名称：X: captionWords) — only when another caption of the text
+ *   names the department, so that a text whose captions all use another form of its name (a full name beside a short
+ *   title) is not read.
+ * Precondition: the department is known and is a body's name (it ends with a body suffix or a unit ending). A text that
+ * covers several bodies names its units' captions and purchases too: there a body other than the same body of another
+ * region (岚州市交通运输局 for 岚峰县交通运输局) is a 提示.
+ */
+function ownOnlyPlaces(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const department = options.department;
+  if (!department) return [];
+  const { regionPrefixes, nameBreakChars, entitySuffixes, entityNameVariant } = options.config;
+  const endings = [...entitySuffixes, ...entityNameVariant.unitEndings];
+  if (!endings.some((w) => department.endsWith(w))) return [];
+  const core = coreName(department, regionPrefixes);
+  const { text } = facts;
+  const several = coversSeveralBodies(text);
+  const severityOf = (candidate: string): Finding['severity'] => {
+    if (!several) return 'error';
+    return core !== department && candidate.endsWith(core) ? 'warning' : 'info';
+  };
+  const out: Finding[] = [];
+  const report = (start: number, end: number, candidate: string, where: string, severity = severityOf(candidate)): void => {
+    out.push(
+      finding({
+        rule: 'entity-name',
+        severity,
+        message: `本报告是“${department}”的报告，${where}却写作“${candidate}”，疑为套用其他单位的文本`,
+        evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+      }),
+    );
+  };
+  const titleEnd = facts.title.titleSpan?.end ?? 0;
+  const suffixes = [...entitySuffixes].sort((a, b) => b.length - a.length);
+  for (const context of OWN_UNIT.ownSpendingAfter) {
+    for (let at = text.indexOf(context, titleEnd); at !== -1 && out.length < 20; at = text.indexOf(context, at + context.length)) {
+      const suffix = suffixes.find((s) => text.startsWith(s, at - s.length));
+      if (!suffix) continue;
+      let start = at - suffix.length;
+      while (start > 0 && at - start < MAX_TAIL && isCjk(text[start - 1]) && !nameBreakChars.includes(text[start - 1]!)) start--;
+      // 2024年度X / 本年度X: the date before the name is not part of it.
+      const dated = /^.*年度|^年/.exec(text.slice(start, at));
+      if (dated && (dated[0] !== '年' || (start > 0 && text[start - 1]! >= '0' && text[start - 1]! <= '9'))) start += dated[0].length;
+      if (at - start > MAX_NAME) continue;
+      const candidate = text.slice(start, at);
+      if (candidate.length < suffix.length + 2 || isSelf(candidate, options, core)) continue;
+      let from = start;
+      while (from > 0 && !SENTENCE_ENDS.includes(text[from - 1]!)) from--;
+      const before = text.slice(from, start);
+      if (OWN_UNIT.counterpartBefore.some((w) => before.endsWith(w)) || OWN_UNIT.higherBodyContext.some((w) => before.includes(w))) continue;
+      // The purchases of the whole report are the department's even where it covers several bodies: never a 提示.
+      report(start, at, candidate, `此处说明本单位${context}`, several ? 'warning' : 'error');
+    }
+  }
+  const captions: { start: number; name: string; self: boolean }[] = [];
+  const captionRe = new RegExp(`(?:${OWN_UNIT.captionWords.join('|')})[：:][ \\t　]*([\\u4e00-\\u9fff（）()]+)`, 'g');
+  for (let m = captionRe.exec(text); m !== null && captions.length < 200; m = captionRe.exec(text)) {
+    const name = nameAtStart(m[1]!, endings);
+    if (name.length < 4) continue;
+    captions.push({ start: m.index + m[0].length - m[1]!.length, name, self: isSelf(name, options, core) });
+  }
+  if (captions.some((c) => c.self)) {
+    for (const c of captions) if (!c.self && out.length < 20) report(c.start, c.start + c.name.length, c.name, '表头编制单位');
+  }
+  return out;
+}
