@@ -444,19 +444,19 @@ function findClosingTotals(text: string, figures: readonly Figure[], sentences: 
     if (markers.some((m) => m.at >= from && m.at < total.start)) continue;
     const parts: Figure[] = [];
     let ok = true;
-    for (let j = firstFigureAtOrAfter(figures, from); j < i; j++) {
+    const firstIndex = firstFigureAtOrAfter(figures, from);
+    for (let j = firstIndex; j < i; j++) {
       const f = figures[j]!;
+      // 合作社总计投入资金99.7万元，主要用于A22万元，…，共计99.7万元: the sentence's first amount, equal to the total or
+      // followed by 用于, states the whole (whatever its name); the list is what follows it.
+      const lead = text.slice(f.end, f.end + 6).replace(/^[，,]/, '');
+      if (j === firstIndex && i - j > 2 && sameFamily(f, total) && !f.comparative && ((f.scaled === total.scaled && f.unit === total.unit) || GRAMMAR.usedForWords.some((w) => lead.startsWith(w)))) continue;
       if (!sameFamily(f, total) || f.comparative || f.qualifier || TOTAL_LABEL.test(f.label) || f.label === '') {
         ok = false;
         break;
       }
       parts.push(f);
     }
-    // 拨付到账15万元，主要用于A2.5万元，…，共计15万元: a first amount equal to the total states the whole at the
-    // sentence's head; the list is what follows it.
-    // So does one followed by 用于 (资金到位45万元，用于A…，共计46万元): the whole whose uses are listed.
-    const lead = parts.length > 2 ? text.slice(parts[0]!.end, parts[0]!.end + 6).replace(/^[，,]/, '') : '';
-    if (parts.length > 2 && ((parts[0]!.scaled === total.scaled && parts[0]!.unit === total.unit) || GRAMMAR.usedForWords.some((w) => lead.startsWith(w)))) parts.shift();
     if (!ok || parts.length < 2) continue;
     const span = text.slice(parts[0]!.start, total.start);
     // A figure in brackets (（含专项5万元）) is a note on the part before it.

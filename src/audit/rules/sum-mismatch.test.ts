@@ -27,6 +27,7 @@ describe('sum-mismatch', () => {
     expect(messages('本单位在职人员26人，离休人员1人，退休人员12人，合计40人。')).toEqual(['“合计”为40人，但所列各项之和为39人，少1人']);
     expect(messages('中央补助资金64万元，县级配套资金16万元，以上两项合计90万元。')).toEqual(['“合计”为90万元，但所列各项之和为80万元，少10万元']);
     expect(messages('资金到位45万元，用于设备购置20.5万元，人员培训10万元，宣传费14.5万元，共计46万元。')).toEqual(['“合计”为46万元，但所列各项之和为45万元，少1万元']);
+    expect(messages('全年总计投入资金46万元，主要用于设备购置20.5万元，人员培训10万元，宣传费14.5万元，共计46万元。')).toEqual(['“合计”为46万元，但所列各项之和为45万元，少1万元']);
     // Lists that add up; a total of its own first (共有); an income beside a cost; a figure in brackets; a change.
     expect(messages('本单位在职人员26人，离休人员1人，退休人员12人，合计39人。')).toEqual([]);
     expect(messages('全局共有人员40人，在职26人，退休12人，合计38人。')).toEqual([]);
