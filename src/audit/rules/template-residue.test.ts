@@ -3,6 +3,15 @@ import { runRule } from './lib/run-rule.ts';
 import { templateResidue } from './template-residue.ts';
 
 describe('template-residue', () => {
+  it('reads a letter or underscores standing for the number of an amount or a rate (合计X万元, 增长___%)', () => {
+    const quotes = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+    expect(quotes('本年收入合计X万元，较上年增长___%。')).toEqual(['X万元', '___%']);
+    // A Latin word or code before the unit, a number, a table row, a text reported for its XX placeholders.
+    expect(quotes('PM2.5浓度下降，采购A型设备10万元，B%类。')).toEqual([]);
+    expect(quotes('项目 | X万元 | 10')).toEqual([]);
+    expect(quotes('XX局收入合计X万元。')).toEqual(['XX']);
+  });
+
   it('reads an either/or written with slashes between direction or comparison words of two senses', () => {
     const quotes = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.evidence[0]!.quote ?? '');
     expect(quotes('本年收入100万元，较上年上升/下降8%。')).toEqual(['上升/下降']);

@@ -167,6 +167,7 @@ export const templateResidue: Rule = (facts, options) => {
     ...blankPercents(facts),
     ...eitherOrBrackets(facts),
     ...slashAlternatives(facts),
+    ...blankAmountSlots(facts),
     ...squarePlaceholders(facts),
     ...blankYears(facts),
     ...blankDates(facts),
@@ -323,6 +324,42 @@ function blankPercents(facts: Parameters<Rule>[0]): Finding[] {
         severity: 'warning',
         message: `疑似模板残留：“${text.slice(from, at + 1)}”百分号前没有数字，比例未填写`,
         evidence: [quoteSpan(facts, { start: from, end: at + 1 }), quoteSentenceAt(facts, from)],
+      }),
+    );
+  }
+  return out;
+}
+
+/** A slot of the form where a number should stand: one capital letter X / Y / N, or a run of underscores. */
+const BLANK_SLOT = /(?<![A-Za-z0-9])(?:[XYN]|[_＿]{2,})(?=万元|亿元|元|%|个百分点)/g;
+
+/**
+ * 本年收入合计X万元 / 较上年增长___%: a letter or a run of underscores standing for the number of an amount or a rate, the
+ * form's slot left unfilled. Precondition: right after a word of the sentence (a Chinese character or 为/是: no
+ * digit, no Latin word — PM2.5, A级 are not slots) and right before a unit of money or a per-cent; not in a table row;
+ * not in a text with XX placeholders (reported as those).
+ */
+function blankAmountSlots(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  const out: Finding[] = [];
+  // A text with XX placeholders is reported for them (grouped, one finding): its single X is one more of them.
+  if (/XX|xx|××/.test(text)) return out;
+  for (const m of text.matchAll(BLANK_SLOT)) {
+    if (out.length >= 50) break;
+    const at = m.index;
+    if (!isCjkCode(text.charCodeAt(at - 1))) continue;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const lineEnd = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
+    const line = text.slice(lineStart, lineEnd);
+    if (line.includes('\t') || line.includes('|')) continue;
+    const unit = /^(?:万元|亿元|元|%|个百分点)/.exec(text.slice(at + m[0].length))![0];
+    const end = at + m[0].length + unit.length;
+    out.push(
+      finding({
+        rule: 'template-residue',
+        severity: 'warning',
+        message: `疑似模板残留：“${text.slice(at, end)}”数字处仍是模板的占位（未填写）`,
+        evidence: [quoteSpan(facts, { start: at, end }), quoteSentenceAt(facts, at)],
       }),
     );
   }
