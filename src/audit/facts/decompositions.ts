@@ -590,6 +590,54 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
     if (items.length >= 2) out.push({ count: f, items, listSpan: { start: listStart, end: k } });
   }
   out.push(...countsAfterLists(text, figures));
+  out.push(...countsOverNumberedLines(text, figures));
+  return out;
+}
+
+/** A numbered line's marker: 1. / 1、 / （1） / (1) / ①; group 1 or 2 the number (digits), 3 a circled one. */
+const LINE_MARKER = /^[ \t]*(?:(\d{1,2})[.、．]|[（(](\d{1,2})[）)]|([\u2460-\u2473]))/;
+
+/**
+ * 二级预算单位3个：⏎1.某局本级⏎2.某站 (a count whose line ends in a colon, then one item per numbered line): the lines
+ * numbered 1, 2, … in one style right under it are its items. Preconditions: at most the counted noun between the
+ * count and the colon, and nothing after the colon on its line; the numbers run 1, 2, 3 … without a gap; every item
+ * line is short (a name, not a paragraph: no 。); the run ends at a line that is not numbered so (not at the text's
+ * end, where it may be cut).
+ */
+function countsOverNumberedLines(text: string, figures: readonly Figure[]): Enumeration[] {
+  const out: Enumeration[] = [];
+  for (const f of figures) {
+    if (f.kind !== 'count' || f.qualifier || f.comparative) continue;
+    const lineEnd = text.indexOf('\n', f.end);
+    if (lineEnd === -1) continue;
+    const tail = text.slice(f.end, lineEnd).trim();
+    if (!/^[\u4e00-\u9fff]{0,8}[：:]$/.test(tail)) continue;
+    const items: Span[] = [];
+    let style = '';
+    let at = lineEnd + 1;
+    let ended = false;
+    while (at < text.length && items.length < 60) {
+      let next = text.indexOf('\n', at);
+      if (next === -1) next = text.length;
+      const line = text.slice(at, next);
+      const m = LINE_MARKER.exec(line);
+      const n = m ? (m[3] ? m[3].charCodeAt(0) - 0x2460 + 1 : Number(m[1] ?? m[2])) : 0;
+      const lineStyle = m ? (m[3] ? 'circled' : m[1] ? 'dot' : 'paren') : '';
+      if (!m || n !== items.length + 1 || (style !== '' && lineStyle !== style)) {
+        ended = line.trim() !== '' || next < text.length;
+        break;
+      }
+      style = lineStyle;
+      if (line.includes('。') || line.length > 40 || line.includes('\t') || line.includes('|')) {
+        items.length = 0;
+        break;
+      }
+      items.push({ start: at + m[0].length, end: next });
+      at = next + 1;
+    }
+    if (!ended || items.length < 2) continue;
+    out.push({ count: f, items, listSpan: { start: items[0]!.start, end: items[items.length - 1]!.end } });
+  }
   return out;
 }
 

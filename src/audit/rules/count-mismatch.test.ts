@@ -3,6 +3,16 @@ import { countMismatch } from './count-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('count-mismatch', () => {
+  it('reads one item per numbered line under a count whose line ends in a colon', () => {
+    const messages = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
+    expect(messages('一、概况\n下属单位3个：\n1.甲中心\n2.乙站\n二、收支\n本年收入10万元。')).toEqual(['写明“下属单位3个”，其后却列出2项']);
+    expect(messages('一、概况\n下属单位2个：\n（1）甲中心\n（2）乙站\n二、收支')).toEqual([]);
+    // Paragraphs under the count (duties), a gap in the numbers, a run cut by the text's end: not read.
+    expect(messages('一、概况\n主要职责3项：\n1.负责甲工作。\n2.负责乙工作。\n二、收支')).toEqual([]);
+    expect(messages('一、概况\n下属单位3个：\n1.甲中心\n3.乙站\n二、收支')).toEqual([]);
+    expect(messages('一、概况\n下属单位3个：\n1.甲中心\n2.乙站')).toEqual([]);
+  });
+
   it('reads more list forms: 即, a last item joined by 和 whose halves end like the others, and 等N个 after the list', () => {
     const messages = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
     expect(messages('内设科室3个，即综合科、业务科、财务科、后勤科。')).toEqual(['写明“内设科室3个”，其后却列出4项']);
