@@ -943,3 +943,14 @@ describe('sum-mismatch: codes in a column of their own after an empty one', () =
     });
   });
 });
+
+describe('sum-mismatch: the total of a 其中 is the quantity right before it', () => {
+  it('reads nothing when a length or an area the figures leave unread stands between a count and 其中', () => {
+    const text = '该工程铺设管道3.2千米，建设检查井4座；道路硬化1.5千米，其中主路0.9千米、支路0.6千米；修建设施40座，其中阀井12座、雨水口28座。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // A count right before its own 其中 is still checked.
+    const wrong = '该工程建设检查井4座；修建设施40座，其中阀井12座、雨水口30座。';
+    expect(runRule(sumMismatch, wrong).findings).toHaveLength(1);
+  });
+});
+
