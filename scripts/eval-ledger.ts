@@ -17,7 +17,8 @@
  * "held-out 11": likewise written blind by another helper, its shape described only after its first measurement), and so is a
  * twelfth (test12, "held-out 12": likewise written blind by another helper, its shape described only after its first measurement), and
  * so is a thirteenth (test13, "held-out 13": likewise written blind by another helper, its shape described only after its first
- * measurement).
+ * measurement), and so is a fourteenth (test14, "held-out 14": likewise written blind by another helper, its shape described only
+ * after its first measurement).
  * The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
  * category detail — so that nobody tunes the rules on its individual failures by reading this output.
  *
@@ -51,7 +52,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
 
 interface Truth {
-  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11' | 'test12' | 'test13';
+  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11' | 'test12' | 'test13' | 'test14';
   file: string;
   fiscalYear: number;
   planted: (EntryRef & { rule: string; why: string })[];
@@ -291,8 +292,8 @@ async function evaluate(truth: Truth) {
   };
 }
 
-/** Report order: dev (tuned on), test (held out), test2 … test13 (held-out 2–13, each written by another hand; aggregate only too). */
-const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13'];
+/** Report order: dev (tuned on), test (held out), test2 … test14 (held-out 2–14, each written by another hand; aggregate only too). */
+const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14'];
 const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', test2: 'TEST2（留出集2 / held-out 2）', test3: 'TEST3（留出集3 / held-out 3）',
   test4: 'TEST4（留出集4 / held-out 4）',
   test5: 'TEST5（留出集5 / held-out 5）',
@@ -304,6 +305,7 @@ const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', te
   test11: 'TEST11（留出集11 / held-out 11）',
   test12: 'TEST12（留出集12 / held-out 12）',
   test13: 'TEST13（留出集13 / held-out 13）',
+  test14: 'TEST14（留出集14 / held-out 14）',
 };
 
 // `--dev`: the dev part only, for measuring after each change without looking at the held-out parts.

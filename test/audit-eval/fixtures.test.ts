@@ -15,6 +15,7 @@ import {
   PDF_TEST7_FIXTURE_DIR,
   PDF_TEST8_FIXTURE_DIR,
   PDF_TEST9_FIXTURE_DIR,
+  PDF_TEST10_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
@@ -285,6 +286,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'seventh', folder: 'audit-pdf-test7', dir: PDF_TEST7_FIXTURE_DIR },
   { ordinal: 'eighth', folder: 'audit-pdf-test8', dir: PDF_TEST8_FIXTURE_DIR },
   { ordinal: 'ninth', folder: 'audit-pdf-test9', dir: PDF_TEST9_FIXTURE_DIR },
+  { ordinal: 'tenth', folder: 'audit-pdf-test10', dir: PDF_TEST10_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

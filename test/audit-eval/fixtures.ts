@@ -126,6 +126,13 @@ export const PDF_TEST8_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pd
  * the auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST9_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test9/', import.meta.url));
+/**
+ * Tenth held-out part of whole 部门决算 PDFs (audit-pdf-test10/, 630–636): invented county bodies written from integer 分
+ * by a writer who had not read the rules, the auditor or the other held-out parts, produced by HTML through Chromium,
+ * python-docx through LibreOffice Writer, openpyxl workbooks through LibreOffice Calc and ReportLab, several with tables
+ * split over pages without repeated headers; annotated without the auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST10_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test10/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -150,6 +157,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test7', dir: PDF_TEST7_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test8', dir: PDF_TEST8_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test9', dir: PDF_TEST9_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test10', dir: PDF_TEST10_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

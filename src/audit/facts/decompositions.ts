@@ -152,6 +152,31 @@ function mainItemsHeading(clause: string): boolean {
   return colon !== -1 && MAIN_ITEM_WORDS.some((w) => clause.slice(0, colon).includes(w));
 }
 
+/**
+ * Whether text[from, to) holds a number with a unit that no figure of figures[first, last) covers (0.93千米, 12亩):
+ * a quantity of a kind the extraction does not read. Years, months, days, ordinals (第3), document numbers (号)
+ * and rates are no such quantity.
+ */
+function unreadQuantityBetween(text: string, figures: readonly Figure[], first: number, last: number, from: number, to: number): boolean {
+  const re = /\d+(?:\.\d+)?/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end > to) break;
+    let covered = false;
+    for (let k = first; k < last; k++) if (figures[k]!.start <= start && figures[k]!.end >= end) covered = true;
+    if (covered) continue;
+    const before = text[start - 1] ?? '';
+    if (before === '第' || /[.\d]/.test(before)) continue;
+    if (UNREAD_QUANTITY_UNIT.test(text.slice(end, end + 3))) return true;
+  }
+  return false;
+}
+
+/** Units of measure the figures leave unread: a number followed by one of them is a quantity of its own. */
+const UNREAD_QUANTITY_UNIT = /^(?:千米|公里|平方米|平方公里|立方米|米|亩|公顷|吨|千克|公斤|km|m²|㎡|m)/;
+
 function sameFamily(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'money') return a.currency === b.currency;
@@ -270,6 +295,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         // 总成本A元（使用财政拨款支出B元），其中…: a figure in brackets closed before 其中 is a note on the figure
         // before the bracket, which is what 其中 breaks down.
         if (bracketClosesBetween(text, total.end, at)) continue;
+        // 配套建筑物5座；巷道硬化0.93千米，其中…: a quantity the figures do not read (a length, an area) stands
+        // between the candidate and 其中 — the 其中 breaks down that quantity, not this one: nothing is read.
+        if (unreadQuantityBetween(text, figures, k + 1, idx, total.end, at)) break;
         // 公务接待费201.25万元，其中：国内公务接待4032批次，33409人次；公务用车…382.58万元 — a 其中 that opens with
         // figures of another kind breaks down something else (the receptions), not this amount.
         const first = figures[idx];

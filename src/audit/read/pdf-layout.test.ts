@@ -434,6 +434,45 @@ describe('layoutPdf: county layouts (tight columns, tall rows, running heads, th
     expect(text.split('\n')).toContain('八、社会保障和就业支出\t511,105.60');
   });
 
+  it('splits an amount to the 分 from a label starting with 年 right after it (64,000.00 | 年末结转和结余)', () => {
+    const row = (y: number, a: string, b: string, c: string, d: string): [number, number, string, number][] => [
+      [35, y, a, a.length * 7],
+      [168, y, b, 42],
+      [214, y, c, c.length * 7],
+      [333, y, d, 34],
+    ];
+    const { text } = layoutPdf(
+      boxes([
+        [35, 80, '项目', 14], [168, 80, '金额', 14], [214, 80, '项目', 14], [333, 80, '金额', 14],
+        ...row(100, '一、一般公共预算财政拨款收入', '6,765,625.22', '八、社会保障和就业支出', '511,105.60'),
+        ...row(115, '本年收入合计', '6,765,625.22', '本年支出合计', '511,105.60'),
+        ...row(130, '年初结转和结余', '64,000.00', '年末结转和结余', '6,318,519.62'),
+        ...row(145, '总计', '6,829,625.22', '总计', '6,829,625.22'),
+      ]),
+    );
+    expect(text.split('\n')).toContain('年初结转和结余\t64,000.00');
+    expect(text.split('\n')).toContain('年末结转和结余\t6,318,519.62');
+  });
+
+  it('drops the running head and foot of a landscape page set at other heights than on the portrait pages', () => {
+    const w = (x: number, y: number, t: string, width = t.length * 9): string =>
+      `<word xMin="${x}" yMin="${y}" xMax="${x + width}" yMax="${y + 9}">${t}</word>`;
+    const head = '碧溪县疾病预防控制中心2024年度部门决算';
+    const portrait = (n: number, body: string): string =>
+      `<page width="595" height="842">${w(200, 50, head)}${w(60, 120, body)}${w(260, 790, `第${n}页`)}${w(300, 790, '共4页')}</page>`;
+    const landscape =
+      `<page width="842" height="595">${w(320, 40, head)}` +
+      [0, 1, 2, 3].map((i) => w(60, 100 + 15 * i, ['项目', '一、工资福利支出', '二、商品和服务支出', '合计'][i]!) + w(400, 100 + 15 * i, ['金额', '4,286,384.15', '586,042.15', '4,872,426.30'][i]!, 50)).join('') +
+      `${w(380, 550, '第4页')}${w(420, 550, '共4页')}</page>`;
+    const { text } = layoutPdf(
+      `<doc><page width="595" height="842">${w(150, 300, head)}${w(250, 400, '二〇二五年八月')}</page>${portrait(1, '一、部门主要职责。')}${portrait(2, '二、机构设置情况。')}${portrait(3, '三、人员情况说明。')}${landscape}</doc>`,
+    );
+    // The cover's title (the same words, elsewhere on a portrait page) stays; the heads go.
+    expect(text.split('部门决算')).toHaveLength(2);
+    expect(text).not.toContain('第4页');
+    expect(text.split('\n')).toContain('合计\t4,872,426.30');
+  });
+
   it('reads header cells set close together as one cell per column, and keeps rows of a table set high for its font together', () => {
     const words: [number, number, string, number][] = [
       [35, 80, '项目', 14], [181, 80, '本年收入合计', 42], [227, 80, '财政拨款收入', 42], [273, 80, '其他收入', 28],

@@ -121,6 +121,9 @@ function median(xs: number[]): number {
 
 /** The start of a word that goes on from an amount before it in prose: its unit or a counter (万元, 个, 人, %). */
 const UNIT_START = /^(万|亿|千|元|个|人|次|项|家|户|辆|台|套|条|年|月|日|天|倍|名|所|间|平方|亩|公里|吨|％|，|。|、|；|）)/;
+/** What goes on from an amount written to the 分 (64,000.00): its money unit or a punctuation mark — never a counter,
+ * so 64,000.00 | 年末结转和结余 are two cells of a two-sided table (年 there opens the next cell's label). */
+const MONEY_START = /^(万|亿|千|元|％|，|。|、|；|）)/;
 
 /** One cell of words set side by side (at least one word, left to right): their box and their text. */
 function cellOf(group: readonly PdfWord[]): Cell {
@@ -166,7 +169,8 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       const dashAndNumber = ((DASH.test(prevWord.text) && isNumber(ws[i]!.text)) || (isNumber(prevWord.text) && DASH.test(ws[i]!.text))) && gap > 0.15 * h;
       // An amount and a row label right after it (6,829,625.22 | 八、社会保障和就业支出 in a two-sided table set
       // without cell padding): a gap wider than a space, and the label no unit of the amount (万元, 个, %).
-      const amountThenLabel = isNumber(prevWord.text) && /[.,]/.test(prevWord.text) && cjk(ws[i]!.text[0]) && !UNIT_START.test(ws[i]!.text) && gap > 0.3 * h;
+      const amountThenLabel =
+        isNumber(prevWord.text) && /[.,]/.test(prevWord.text) && cjk(ws[i]!.text[0]) && !(/\.\d{2}$/.test(prevWord.text) ? MONEY_START : UNIT_START).test(ws[i]!.text) && gap > 0.3 * h;
       // And a row label filling its cell, the amount (or the dash for none) right after it (公务用车运行维护费 |
       // 32,486.90; 十一、城乡社区支出 | -).
       const next = ws[i]!.text;
@@ -1209,23 +1213,36 @@ export function normalizeBoxHeights(pages: PdfWord[][]): PdfWord[][] {
  * digits aside (a browser's date, title, address and 3/7; 某某局2024年度部门决算 — 第3页). Not text, and not rows of a
  * table that runs on over the page turn.
  */
-function runningLines(pageRows: readonly Row[][]): Set<Row> {
+function runningLines(pageRows: readonly Row[][], sizes: readonly number[] = []): Set<Row> {
   const out = new Set<Row>();
   const withRows = pageRows.filter((rs) => rs.length > 0).length;
   if (withRows < 3) return out;
   const byKey = new Map<string, Row[]>();
-  for (const rs of pageRows) {
+  const textOf = (key: string): string => key.slice(key.indexOf('|', key.indexOf('|') + 1) + 1);
+  for (const [page, rs] of pageRows.entries()) {
     const edges = new Set([rs[0], rs[1], rs[rs.length - 2], rs[rs.length - 1]].filter((r): r is Row => r !== undefined));
     for (const r of edges) {
       // Only an outermost line, or one next to another running line (a head in two lines); no row of amounts.
       if (r.cells.some((c) => isNumber(c.text) && /[.,]/.test(c.text))) continue;
       if ((r === rs[1] || r === rs[rs.length - 2]) && r !== rs[0] && r !== rs[rs.length - 1] && r.cells.length > 1) continue;
-      const key = `${Math.round(r.y0 / 2)}|${r.cells.map((c) => c.text).join(' ').replace(/\d+/g, '#')}`;
+      // (Per page size: a landscape page sets its head and foot at other heights than the portrait pages.)
+      const key = `${sizes[page] ?? 0}|${Math.round(r.y0 / 2)}|${r.cells.map((c) => c.text).join(' ').replace(/\d+/g, '#')}`;
       byKey.set(key, [...(byKey.get(key) ?? []), r]);
     }
   }
-  for (const found of byKey.values()) {
-    if (found.length >= 2 && found.length >= 0.4 * withRows) for (const r of found) out.add(r);
+  const running = new Map<string, Set<string>>();
+  const sizeOf = (key: string): string => key.slice(0, key.indexOf('|'));
+  for (const [key, found] of byKey) {
+    if (found.length >= 2 && found.length >= 0.4 * withRows) {
+      running.set(textOf(key), (running.get(textOf(key)) ?? new Set()).add(sizeOf(key)));
+      for (const r of found) out.add(r);
+    }
+  }
+  // The same head or foot at the edge of the few pages of another size (a landscape table page among portrait ones);
+  // on a page of the same size elsewhere than the running line (the cover's title) it is text.
+  for (const [key, found] of byKey) {
+    const sizes = running.get(textOf(key));
+    if (sizes && !sizes.has(sizeOf(key))) for (const r of found) out.add(r);
   }
   // The second of the lines next to the edge counts only beside a running outermost line.
   for (const rs of pageRows) {
@@ -1282,7 +1299,8 @@ export function layoutPdf(xhtml: string): PdfLayout {
     const words = all.filter((w) => !(w.y1 - w.y0 > 3 * usual && w.text.length <= 2));
     return words.length === 0 ? [] : rowsInBlocks(words, page);
   });
-  const running = runningLines(pageRows);
+  const sizes = [...xhtml.matchAll(/<page\b[^>]*?\bwidth="([\d.]+)"/g)].map((m) => Math.round(Number(m[1])));
+  const running = runningLines(pageRows, sizes);
   pageRows.forEach((all, page) => {
     const kept = all.filter((r) => !running.has(r));
     if (kept.length === 0) return;

@@ -51,6 +51,13 @@ describe('date-malformed', () => {
 });
 
 describe('date-malformed: a document number whose year runs into its number', () => {
+  it('says nothing when every one of several document numbers lacks its 〕 (the text never writes it)', () => {
+    const text = '依据《管理办法》（粤财预〔2018312号）和《实施细则》（粤财行〔2020188号）执行。';
+    expect(runRule(dateMalformed, text).findings).toEqual([]);
+    // One closed number elsewhere shows the bracket is written: the fused ones are slips.
+    expect(runRule(dateMalformed, `${text}另见粤财绩〔2021〕9号。`).findings).toHaveLength(2);
+  });
+
   it('reports 〔201965号 (〕 missing), not a whole number or a lost 号', () => {
     expect(runRule(dateMalformed, '根据《通知》（钦办通〔201965号）要求。').findings.map((f) => f.severity)).toEqual(['warning']);
     expect(runRule(dateMalformed, '根据《通知》（钦办通〔2019〕65号）要求。泉港政综〔202465').findings).toEqual([]);

@@ -115,9 +115,16 @@ function spreadsheetSerials(facts: Parameters<Rule>[0], year: number): Finding[]
  * 钦办通〔201965号: a document number whose year runs into its number — the closing 〕 is missing, so 201965 reads
  * as a year. Only with 号 right after the digits (a page that lost its brackets and 号 alike is a storage artefact).
  */
+/** A document number's year closed by its bracket (〔2014〕). */
+const CLOSED_DOCUMENT_YEAR = /[〔［[﹝](?:19|20)\d{2}[〕］\]﹞]/;
+
 function fusedDocumentNumbers(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
   const re = /[〔［[]((?:19|20)\d{2})(\d{1,4})号/g;
+  // A slip is the exception to the text's own way of writing: when two or more document numbers all lack their 〕
+  // and none in the text is closed, the text (or its storage) never writes the bracket — nothing to compare with.
+  const fused = facts.text.match(re)?.length ?? 0;
+  if (fused >= 2 && !CLOSED_DOCUMENT_YEAR.test(facts.text)) return out;
   for (let m = re.exec(facts.text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = re.exec(facts.text)) {
     const start = m.index;
     const end = start + m[0].length;

@@ -254,6 +254,14 @@ describe('percent-mismatch: shares over 100%', () => {
     expect(runRule(percentMismatch, text.replace('13.29%', '15.33%')).findings).toEqual([]);
   });
 
+  it('does not join bare shares across a 其中 that breaks down another stated amount', () => {
+    const text = '2. 收入情况。本年收入合计520.00万元，较上年增加6.00万元。其中：财政拨款收入520.00万元，占100%。\n3. 支出情况。本年支出合计480.00万元，较上年增加2.00万元。其中：基本支出360.00万元，占75.0%；项目支出120.00万元，占25.0%。';
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+    // Within one breakdown the odd share is still found.
+    const one = '支出情况。其中：基本支出360.00万元，占75.0%；项目支出120.00万元，占25.0%；其他支出60.00万元，占30.0%。';
+    expect(runRule(percentMismatch, one).findings).toHaveLength(1);
+  });
+
   it('checks a share without a named whole against the total of its 其中 list', () => {
     const text = '本年收入合计400万元，其中：财政拨款收入300万元，占75%；事业收入60万元，占25%。';
     const { findings } = runRule(percentMismatch, text);

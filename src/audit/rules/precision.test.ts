@@ -25,6 +25,14 @@ describe('precision', () => {
     expect(runRule(precision, alone).findings.map((f) => f.severity), 'no amount is its rounding: a 提示').toEqual(['info']);
   });
 
+  it('stays silent when no other amount of the unit shows how many decimals the report writes', () => {
+    // Every other amount is whole: the report states no precision the exact amount could break.
+    const whole = '年初安排资金300万元，追加资金45万元，调减资金12万元，全年支出332.417806万元。';
+    expect(runRule(precision, whole).findings).toEqual([]);
+    // One amount written with two decimals shows the convention: the six decimals stand out again.
+    expect(runRule(precision, whole.replace('调减资金12万元', '调减资金12.58万元')).findings).toHaveLength(1);
+  });
+
   it('accepts consistent precision and amounts in different units', () => {
     expect(runRule(precision, '甲151.66万元、乙348.67万元、丙34.4万元、丁108万元、戊238.18万元、己1500.25元。').findings).toEqual([]);
   });

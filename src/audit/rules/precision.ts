@@ -41,6 +41,10 @@ export const precision: Rule = (facts, options) => {
     // uses it throughout.
     const usual = Math.max(2, ...[...counts].filter(([, n]) => n >= floor).map(([d]) => d));
     const extra = list.filter((f) => significantDecimals(f.numberText) >= usual + options.config.precisionExtraDigits);
+    // The report's own convention must be seen: at least one other amount of the unit written with decimals, at
+    // most the usual number of them. Where every other amount is whole (200万元, 197万元, 196.56055万元), the amount
+    // with many decimals is an exact sum copied from 元, and no precision is stated to be inconsistent with.
+    if (!list.some((g) => significantDecimals(g.numberText) >= 1 && significantDecimals(g.numberText) <= usual)) continue;
     for (const f of list) {
       // Trailing zeros (1440224.60) add no precision.
       const significant = significantDecimals(f.numberText);

@@ -439,6 +439,21 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(runRule(sumMismatch, text('11,417,434.66')).findings.length).toBeGreaterThan(0);
     });
 
+    it('leaves a table unchecked whose amount lost its last digit to the next line (1,669.9 ⏎ 1) or whose wrapped label was not put back with its amount', () => {
+      const text = (a: string, b: string): string =>
+        ['单位：万元', '项目\t决算数', `一、一般公共预算财政拨款收入\t${a}`, ...(b ? [`\t${b}`] : []), '二、事业收入\t20.00', '三、其他收入\t10.00', '本年收入合计\t1,699.91'].join('\n');
+      expect(runRule(sumMismatch, text('1,669.91', '')).findings).toEqual([]);
+      const cut = runRule(sumMismatch, text('1,669.9', '1'));
+      expect(cut.findings).toEqual([]);
+      expect(cut.notChecked.some((n) => n.includes('1,669.9'))).toBe(true);
+      // A wrong amount written whole is still checked.
+      expect(runRule(sumMismatch, text('1,679.91', '')).findings.length).toBeGreaterThan(0);
+      const label = (a: string): string =>
+        ['单位：万元', '项目\t决算数', '一、社会保障和就业支\t', `\t${a}`, '出\t', '二、卫生健康支出\t19.08', '三、农林水支出\t1,507.69', '本年支出合计\t1,690.91'].join('\n');
+      expect(runRule(sumMismatch, label('164.14')).findings).toEqual([]);
+      expect(runRule(sumMismatch, ['单位：万元', '项目\t决算数', '一、社会保障和就业支出\t108.91', '二、卫生健康支出\t19.08', '三、农林水支出\t1,507.69', '本年支出合计\t1,690.91'].join('\n')).findings.length).toBeGreaterThan(0);
+    });
+
     it('takes a row number with a point (1. | 2. under 序号) for no cut amount: the table is still checked', () => {
       const text = (total: string): string => ['单位：万元', '序号\t项目\t决算数', '1.\t办公费\t10.00', '2.\t印刷费\t5.00', '12.\t邮电费\t1.00', `\t合计\t${total}`].join('\n');
       expect(runRule(sumMismatch, text('16.00')).findings).toEqual([]);
@@ -928,3 +943,14 @@ describe('sum-mismatch: codes in a column of their own after an empty one', () =
     });
   });
 });
+
+describe('sum-mismatch: the total of a 其中 is the quantity right before it', () => {
+  it('reads nothing when a length or an area the figures leave unread stands between a count and 其中', () => {
+    const text = '该工程铺设管道3.2千米，建设检查井4座；道路硬化1.5千米，其中主路0.9千米、支路0.6千米；修建设施40座，其中阀井12座、雨水口28座。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // A count right before its own 其中 is still checked.
+    const wrong = '该工程建设检查井4座；修建设施40座，其中阀井12座、雨水口30座。';
+    expect(runRule(sumMismatch, wrong).findings).toHaveLength(1);
+  });
+});
+

@@ -19,6 +19,9 @@ interface Share {
 /** Headings that open a new part of the report (一、 / （一）): shares under different ones are not one list. */
 const OPENING_STYLES = new Set(['cjk', 'paren-cjk']);
 
+/** The word that opens the breakdown of the amount before it. */
+const BREAKDOWN_WORD = /其中/;
+
 /** The fewest bare shares that make a list whose members can vouch for a common whole (data/audit/thresholds.json). */
 const MIN_SHARES = SEARCH_WINDOWS.minListedShares;
 
@@ -72,7 +75,8 @@ function checkList(facts: AuditFacts, list: readonly Share[]): Finding | null {
 /**
  * Precondition: a rate labelled only 占 right after its money part in the same sentence (no whole named), at least
  * MIN_SHARES of them in one currency under one opening heading; exactly one outlier, outside the whole the others
- * agree on; the shares not adding up to 100 % (when they do, the outlier's amount is what is off). Linear in the figures, plus the square of a list's length.
+ * agree on; the shares not adding up to 100 % (when they do, the outlier's amount is what is off); no 其中 between
+ * two shares of a list (it breaks down another amount). Linear in the figures, plus the square of a list's length.
  */
 export function sharesOfOneWhole(facts: AuditFacts): Finding[] {
   const opening = facts.headings.filter((h) => OPENING_STYLES.has(h.style)).map((h) => h.start);
@@ -92,7 +96,11 @@ export function sharesOfOneWhole(facts: AuditFacts): Finding[] {
     const part = facts.figures[i - 1]!;
     if (part.kind !== 'money' || part.sentence !== rate.sentence || part.comparative || part.qualifier || part.scaled <= 0) continue;
     while (hi < opening.length && opening[hi]! <= rate.start) hi++;
-    if (hi !== listSection || part.currency !== listCurrency) {
+    // 收入合计A万元……其中：财政拨款收入A万元，占100%。支出合计B万元……其中：基本支出C万元，占R%: a 其中 between two
+    // shares opens the breakdown of another stated amount, so the shares after it are of another whole.
+    const last = list[list.length - 1];
+    const newWhole = last !== undefined && BREAKDOWN_WORD.test(facts.text.slice(last.rate.end, part.start));
+    if (hi !== listSection || part.currency !== listCurrency || newWhole) {
       flush();
       listSection = hi;
       listCurrency = part.currency;

@@ -641,6 +641,26 @@ function brokenAmount(table: AuditFacts['tables'][number]): string | null {
       if (cutAtEnd || (t.includes(',') && !/^\d{1,3}(,\d{3})*(\.\d+)?%?$/.test(t))) return t;
     }
   }
+  // An amount that lost its last digit to the next line of its cell (1,669.9 ⏎ 1 in a narrow column): one decimal in a
+  // column whose other amounts have two — or such an amount read into a header cell (合计648.6).
+  const width = Math.max(0, ...table.rows.map((r) => r.length));
+  for (let col = 0; col < width; col++) {
+    const cells = table.rows.map((r) => r[col]?.text ?? '');
+    const two = cells.filter((t) => /^-?[\d,]*\d\.\d\d$/.test(t)).length;
+    const one = cells.filter((t) => /^-?[\d,]*\d\.\d$/.test(t) || /[一-鿿][\d,]*\d\.\d$/.test(t));
+    if (one.length > 0 && two >= 2 && one.length < two) return one[0]!;
+  }
+  // A row of amounts without any label between a label cut where its cell wrapped (一、社会保障和就业支 ⏎ 108.91 ⏎ 出):
+  // the rows of the label were not put back together with their amounts, so no row can be told from its neighbours.
+  const isAmount = (t: string): boolean => /^-?[\d,]*\d(\.\d+)?%?$/.test(t);
+  const labelOnly = (r: (typeof table.rows)[number] | undefined): boolean =>
+    r !== undefined && r.some((c) => c.text !== '' && !isAmount(c.text)) && !r.some((c) => isAmount(c.text));
+  for (let i = 1; i < table.rows.length; i++) {
+    const r = table.rows[i]!;
+    const amounts = r.filter((c) => isAmount(c.text));
+    if (amounts.length === 0 || r.some((c) => c.text !== '' && !isAmount(c.text))) continue;
+    if ((i >= 2 && labelOnly(table.rows[i - 1])) && labelOnly(table.rows[i + 1])) return amounts[0]!.text;
+  }
   return null;
 }
 
