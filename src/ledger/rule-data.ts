@@ -188,6 +188,11 @@ const threePublicSchema = z.object({
          */
         consumption: described({ words, economic: words, unlessWords: z.array(z.string().min(1)) }).optional(),
       }).optional(),
+      /**
+       * Classes (prefixes) whose own costs the category's weak words also name (a traveller's 过路费 and 停车费 under
+       * 差旅费): there one weak word does not corroborate another — a word of `words`, of a pair or a plate must.
+       */
+      weakPairsExplainedByEconomic: z.array(z.string().min(1)).optional(),
       /** Classes (prefixes) that move vehicle evidence into this category (a car bought under 资本性支出). */
       evidenceEconomic: z.array(z.string().min(1)).optional(),
       /**

@@ -115,6 +115,34 @@ describe('三公 totals over a year as units book it', () => {
   });
 });
 
+describe("vehicles that are no 公务用车, and a trip's own road costs", () => {
+  it('special-purpose vehicles in their longer forms (消防救援车辆, 救护车辆, 特种车辆, 学生接送车辆, 公交车, 教练车) are no 公务用车', () => {
+    const lines = [
+      entry({ economicCode: '30299', summary: '消防救援车辆保险', payee: '某保险公司', amount: 3_000 }),
+      entry({ economicCode: '30213', summary: '救护车辆维修', payee: '县城汽车修理厂', amount: 1_000 }),
+      entry({ economicCode: '30213', summary: '特种车辆年检', payee: '县机动车检测站', amount: 600 }),
+      entry({ economicCode: '30299', summary: '专用车辆加油', payee: '中石化县城加油站', amount: 800 }),
+      entry({ economicCode: '30299', summary: '学生接送车辆保险', payee: '某保险公司', amount: 2_400 }),
+      entry({ economicCode: '30213', summary: '公交车维修', payee: '县公交公司', amount: 900 }),
+      entry({ economicCode: '30299', summary: '教练车保险', payee: '某保险公司', amount: 1_100 }),
+    ];
+    const patrol = entry({ economicCode: '30299', summary: '执法执勤车辆保险', payee: '某保险公司', amount: 3_200 });
+    const r = run([...lines, patrol]);
+    expect(r.vehicleOperation).toBe(3_200);
+    expect(r.rows).toEqual([patrol.row]);
+  });
+
+  it("under 差旅费 a traveller's 过路费 and 停车费 are the trip's; the unit car's fuel or plate on a trip is the car's", () => {
+    const own = entry({ economicCode: '30211', summary: '出差过路费停车费', payee: '王五', amount: 186 });
+    const fuel = entry({ economicCode: '30211', summary: '出差加油费过路费', payee: '王五', amount: 420 });
+    const plate = entry({ economicCode: '30211', summary: '湘N·A3512赴省城过路费', payee: '王五', amount: 95 });
+    const office = entry({ economicCode: '30299', summary: '过路费停车费', payee: '王五', amount: 60 });
+    const r = run([own, fuel, plate, office]);
+    expect(r.vehicleOperation).toBe(420 + 95 + 60);
+    expect(r.rows).toEqual([fuel.row, plate.row, office.row]);
+  });
+});
+
 describe('closing lines of the year (年终结转) are no entries', () => {
   const labels = [2, 0, 1];
   it.each(['年终结转', '年底结转本年支出', '结转财政拨款支出', '结转行政支出', '结转事业支出', '结转业务活动费用', '结转单位管理费用'])(

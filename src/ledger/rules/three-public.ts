@@ -184,15 +184,21 @@ export function threePublicTotals(
     const cat = rules.categories[c];
     const weak = cat.weakWords ?? [];
     const others = [...cat.words, ...weak, ...(cat.pairedWords ?? []).flatMap((p) => p.withAny)];
+    // In a class whose own costs the weak words name (过路费, 停车费 of a trip under 差旅费), a second weak word is no
+    // second fact.
+    const weakExplainedByClass = prefixMatcher(cat.weakPairsExplainedByEconomic ?? []);
+    const strongOthers = wordMatcher([...cat.words, ...(cat.pairedWords ?? []).flatMap((p) => p.withAny)]);
     // A meal or a night's lodging (午餐, 住宿) corroborates only where neither the class nor the 摘要 explains it (a
     // conference's or a course's meals, a traveller's hotel); a visiting group (客商, 检查组) always does.
     const explainable = [...(cat.explainedWords ?? []), ...(cat.pairedWords ?? []).flatMap((p) => p.words)];
     const explainedByClass = prefixMatcher(cat.payeeExplainedByEconomic ?? []);
     const explainedByWords = wordMatcher(cat.payeeExplainedByWords ?? []);
+    const allOthers = wordMatcher(others);
     return {
       c,
       weak: weak.length === 0 ? undefined : anyOf(weak),
-      other: wordMatcher(others),
+      other: (entry: LedgerEntry, text: string) =>
+        (weakExplainedByClass(entry.economicCode) !== undefined ? strongOthers : allOthers)(text),
       explainable: wordMatcher(explainable),
       explained: (entry: LedgerEntry) => explainedByClass(entry.economicCode) !== undefined || explainedByWords(said(entry)) !== undefined,
     };
@@ -301,7 +307,7 @@ export function threePublicTotals(
         const m = candidate.weak.exec(text);
         if (!m) continue;
         const rest = text.slice(0, m.index) + mask(m[0]) + text.slice(m.index + m[0].length);
-        const other = candidate.other(rest) ?? (candidate.explained(entry) ? undefined : candidate.explainable(rest));
+        const other = candidate.other(entry, rest) ?? (candidate.explained(entry) ? undefined : candidate.explainable(rest));
         if (other === undefined) continue;
         hit = { c: candidate.c, evidence: `摘要含“${m[0]}”和“${other}”`, kind: 'summary-word' };
         break;
