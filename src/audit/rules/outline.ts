@@ -368,14 +368,22 @@ function missingFromBody(
   const firstBody = Math.min(...body.map((b) => b.line.start));
   const bodyGaps = tableNumberGaps(facts, firstBody);
   const out: Finding[] = [];
-  tableSections.forEach((required, i) => {
-    if (!present.includes(required) || inBody(required)) return;
-    const lines: number[] = [];
+  // The short lines without 。； that may list a table, read once for all the sections looked for.
+  let shortLines: { k: number; line: string }[] | null = null;
+  const listLines = (): { k: number; line: string }[] => {
+    if (shortLines) return shortLines;
+    shortLines = [];
     facts.paragraphs.forEach((p, k) => {
       if (p.end - p.start > 80) return;
       const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
-      if (!/[。；]/.test(line) && matches(line, required)) lines.push(k);
+      if (!/[。；]/.test(line)) shortLines!.push({ k, line });
     });
+    return shortLines;
+  };
+  tableSections.forEach((required, i) => {
+    if (!present.includes(required) || inBody(required)) return;
+    const lines: number[] = [];
+    for (const { k, line } of listLines()) if (matches(line, required)) lines.push(k);
     if (lines.length === 0 || !lines.every((k) => isListEntry(facts, k))) return;
     // Where the body would hold it: after the body table of the template's table before it, before the one after it.
     const before = tableSections.slice(0, i).map(inBody).filter((b): b is BodyTable => b !== undefined).at(-1);
