@@ -296,7 +296,7 @@ function yearSlip(text: string, start: number, digits: string, after: number, mi
   }
   // 202年， / 224年全县…: a year with a digit missing where a year stands (a clause's start, before 年初/年末/以来 or a
   // clause break) — only when putting one digit back gives a year the text writes well elsewhere (建校120年 is an age).
-  if (digits.length === 3 && text[after] === '年' && !minguo && [...years].some((y) => oneDigitOff(y, new Set([digits]))) && yearPlace(text, start, after)) {
+  if (digits.length === 3 && text[after] === '年' && !minguo && shortenedYears(years).has(digits) && yearPlace(text, start, after)) {
     return '年份少了一位数字';
   }
   // 202年度 / 223年3月: a year with a digit missing (only before 度 or a month, where a year must stand).
@@ -343,6 +343,19 @@ function yearSlip(text: string, start: number, digits: string, after: number, mi
     if (year >= 1990 && year <= 2100) return '年份后缺少“年”';
   }
   return null;
+}
+
+/** Each set of years written, with every year short of one digit (2024 → 024, 224, 204, 202): read once per text. */
+const shortened = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function shortenedYears(years: ReadonlySet<string>): Set<string> {
+  let out = shortened.get(years);
+  if (!out) {
+    out = new Set();
+    for (const y of years) for (let k = 0; k < y.length; k++) out.add(y.slice(0, k) + y.slice(k + 1));
+    shortened.set(years, out);
+  }
+  return out;
 }
 
 /** Whether taking one digit out of `longer` gives one of `shorter` (20233 → 2023; 2024 → 224). */

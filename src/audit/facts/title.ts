@@ -161,10 +161,26 @@ const CHINESE_DIGITS = '〇一二三四五六七八九';
  * same length, so that offsets into the string stay valid. Other Chinese numerals (三年, 十二月) are left alone.
  */
 export function arabicYears(s: string): string {
-  if (!s.includes('年')) return s;
-  return s.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => {
-    const digits = [...m].map((c) => String(CHINESE_DIGITS.indexOf(c === '零' ? '〇' : c))).join('');
+  // Each 年 with four Chinese digits right before it (such runs cannot overlap: 年 is no digit), found by indexOf
+  // rather than a pattern tried at every character of the text.
+  let pieces: string[] | null = null;
+  let last = 0;
+  for (let j = s.indexOf('年', 4); j !== -1; j = s.indexOf('年', j + 1)) {
+    let digits = '';
+    for (let k = j - 4; k < j; k++) {
+      const c = s[k]!;
+      const d = CHINESE_DIGITS.indexOf(c === '零' ? '〇' : c);
+      if (d === -1) break;
+      digits += String(d);
+    }
+    if (digits.length !== 4) continue;
     const year = Number(digits);
-    return year >= 1949 && year <= 2100 ? digits : m;
-  });
+    if (year < 1949 || year > 2100) continue;
+    pieces ??= [];
+    pieces.push(s.slice(last, j - 4), digits);
+    last = j;
+  }
+  if (!pieces) return s;
+  pieces.push(s.slice(last));
+  return pieces.join('');
 }

@@ -51,13 +51,16 @@ function inlineLists(facts: AuditFacts): Finding[] {
         if (before === 0x20 && k > 1) before = body.charCodeAt(k - 2);
         if (before !== 0x3002 && before !== 0xff1b && before !== 0xff1a && before !== 0x3a) continue;
       }
-      let end = body.indexOf('。', k);
-      if (end === -1) end = body.length;
+      // Where the item's sentence ends: looked for only once an item is read (it was a search per character).
+      const sentenceEnd = (): number => {
+        const end = body.indexOf('。', k);
+        return end === -1 ? body.length : end;
+      };
       let c = k;
       while (c < body.length && c - k < 3 && CJK_DIGITS.includes(body[c]!)) c++;
       if (c > k && body[c] === '、') {
         const n = parseChineseNumber(body.slice(k, c));
-        if (n !== null) cjkItems.push({ number: n, start: p.start + k, end: p.start + Math.min(end, c + 30) });
+        if (n !== null) cjkItems.push({ number: n, start: p.start + k, end: p.start + Math.min(sentenceEnd(), c + 30) });
         continue;
       }
       let d = k;
@@ -65,7 +68,7 @@ function inlineLists(facts: AuditFacts): Finding[] {
       if (d === k || (body[d] !== '.' && body[d] !== '、' && body[d] !== '．')) continue;
       const after = body.charCodeAt(d + 1);
       if (after >= 48 && after <= 57) continue; // 2.5万元 is a number, not an item
-      items.push({ number: Number(body.slice(k, d)), start: p.start + k, end: p.start + Math.min(end, d + 30) });
+      items.push({ number: Number(body.slice(k, d)), start: p.start + k, end: p.start + Math.min(sentenceEnd(), d + 30) });
     }
     for (const [list, show] of [
       [items, (n: number): string => String(n)],
@@ -246,6 +249,17 @@ const TABLE_TITLE = /表\s*(?:[（(][^（()）]{0,12}[）)])?$/;
  * A table's own title in such a run (二、收入决算表 between the last row of one table and the header of the next)
  * stays a heading.
  */
+/** Whether a global pattern matches a line twice or more (as `(line.match(re) ?? []).length >= 2`, stopping at two). */
+function atLeastTwo(re: RegExp, line: string): boolean {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(line) !== null) {
+    if (++n >= 2) break;
+  }
+  re.lastIndex = 0;
+  return n >= 2;
+}
+
 function tableRunRows(facts: AuditFacts): Heading[] {
   const { text } = facts;
   const byStart = new Map(facts.headings.map((h) => [h.start, h] as const));
@@ -253,11 +267,17 @@ function tableRunRows(facts: AuditFacts): Heading[] {
   const lineOf = (i: number): string => text.slice(ps[i]!.start, ps[i]!.end);
   // A row of a table: tab-separated cells, a cell alone on its line holding an amount (a table flattened one
   // cell per line), or two amounts set apart by spaces.
+  // Read once per paragraph (a line of a run is asked twice).
+  const rowLines = new Map<number, boolean>();
   const rowLine = (i: number): boolean => {
+    const known = rowLines.get(i);
+    if (known !== undefined) return known;
     // A paragraph starts after its leading tabs: look back to the line start.
     const from = text.lastIndexOf('\n', ps[i]!.start - 1) + 1;
     const line = text.slice(from, ps[i]!.end);
-    return line.includes('\t') || BARE_AMOUNT.test(line.trim()) || (line.match(SPACED_AMOUNT) ?? []).length >= 2;
+    const row = line.includes('\t') || BARE_AMOUNT.test(line.trim()) || atLeastTwo(SPACED_AMOUNT, line);
+    rowLines.set(i, row);
+    return row;
   };
   const cellLike = (i: number): boolean => {
     const line = lineOf(i);
@@ -410,7 +430,7 @@ function otherMarkerRuns(facts: AuditFacts): Finding[] {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     const body = text.slice(p.start, p.end);
     if (body.includes('\t') || body.includes('|')) continue;
-    if (PAGE_NUMBER_END.test(body) && body.length < 60) continue;
+    if (body.length < 60 && PAGE_NUMBER_END.test(body)) continue;
     const part = PART_LINE.exec(body);
     if (part) {
       const n = parseChineseNumber(part[1]!);

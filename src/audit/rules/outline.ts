@@ -51,7 +51,8 @@ export function withoutReadingGlosses(title: string): string {
 /** A numbered entry of a list of table titles: 七、财政拨款“三公”经费支出决算表. */
 const NUMBERED_TABLE_ENTRY = /^[一二三四五六七八九十]{1,3}、[^。，；]{2,40}表$/;
 /** A title line without number or sentence: 政府性基金预算财政拨款收入支出决算表. */
-const BARE_TABLE_TITLE = /^[\u4e00-\u9fff“"][^。，；：:、]{3,38}表$/;
+// An enumeration comma inside the title is kept (“三公”经费、行政参公单位机关运行经费情况表); the line may not open with one.
+const BARE_TABLE_TITLE = /^[\u4e00-\u9fff“"][^。，；：:]{3,38}表$/;
 
 /**
  * Entries of a list of numbered table titles whose numbers were lost (七、…决算表 ⏎ 政府性基金…决算表 ⏎ 国有资本…决算表):
@@ -145,6 +146,8 @@ const TABLE_NUMBER_LEAD = /^附?表\s*(\d{1,2}|[一二三四五六七八九十]{
 const TABLE_NUMBER_INNER = /^决算\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*表/;
 /** A title numbered like a list item, ending in 表: 7. 一般公共预算财政拨款“三公”经费支出决算表, 3、支出决算表. */
 const TABLE_NUMBER_LIST = /^(\d{1,2})[.、．]\s*[\u4e00-\u9fff“”"（）()]{2,40}表$/;
+/** The same numbered in Chinese, as contents lists number their tables: 六、一般公共预算财政拨款基本支出决算表. */
+const TABLE_NUMBER_LIST_CJK = /^([一二三四五六七八九十]{1,3})、\s*[\u4e00-\u9fff“”"（）()]{2,40}表$/;
 /** A table number in a publisher's caption: 公开01表, 部门公开表07, （公开表3）, 公开02 (表 on the next line). */
 const TABLE_NUMBER_CAPTION = /公开表?\s*0?(\d{1,2})(?!\d)/;
 
@@ -161,7 +164,7 @@ interface TableNumberGap {
  * whatever the region's template.
  */
 function tableNumberGaps(facts: Parameters<Rule>[0], from = 0): TableNumberGap[] {
-  const series = [new Map<number, Span>(), new Map<number, Span>(), new Map<number, Span>(), new Map<number, Span>()];
+  const series = [new Map<number, Span>(), new Map<number, Span>(), new Map<number, Span>(), new Map<number, Span>(), new Map<number, Span>()];
   for (const p of facts.paragraphs) {
     if (p.end - p.start > 60 || p.start < from) continue;
     const line = facts.text.slice(p.start, p.end);
@@ -170,11 +173,13 @@ function tableNumberGaps(facts: Parameters<Rule>[0], from = 0): TableNumberGap[]
     const caption = TABLE_NUMBER_CAPTION.exec(line);
     const listed = TABLE_NUMBER_LIST.exec(line);
     const inner = TABLE_NUMBER_INNER.exec(line);
+    const listedCjk = TABLE_NUMBER_LIST_CJK.exec(line.trim());
     const found: [number, string | undefined][] = [
       [0, lead?.[1]],
       [1, caption?.[1]],
       [2, listed?.[1]],
       [3, inner?.[1]],
+      [4, listedCjk?.[1]],
     ];
     for (const [kind, raw] of found) {
       if (raw === undefined) continue;
@@ -363,14 +368,22 @@ function missingFromBody(
   const firstBody = Math.min(...body.map((b) => b.line.start));
   const bodyGaps = tableNumberGaps(facts, firstBody);
   const out: Finding[] = [];
-  tableSections.forEach((required, i) => {
-    if (!present.includes(required) || inBody(required)) return;
-    const lines: number[] = [];
+  // The short lines without 。； that may list a table, read once for all the sections looked for.
+  let shortLines: { k: number; line: string }[] | null = null;
+  const listLines = (): { k: number; line: string }[] => {
+    if (shortLines) return shortLines;
+    shortLines = [];
     facts.paragraphs.forEach((p, k) => {
       if (p.end - p.start > 80) return;
       const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
-      if (!/[。；]/.test(line) && matches(line, required)) lines.push(k);
+      if (!/[。；]/.test(line)) shortLines!.push({ k, line });
     });
+    return shortLines;
+  };
+  tableSections.forEach((required, i) => {
+    if (!present.includes(required) || inBody(required)) return;
+    const lines: number[] = [];
+    for (const { k, line } of listLines()) if (matches(line, required)) lines.push(k);
     if (lines.length === 0 || !lines.every((k) => isListEntry(facts, k))) return;
     // Where the body would hold it: after the body table of the template's table before it, before the one after it.
     const before = tableSections.slice(0, i).map(inBody).filter((b): b is BodyTable => b !== undefined).at(-1);

@@ -329,19 +329,40 @@ export const tableTextMismatch: Rule = (facts, options) => {
   // top-level heading): computed once per heading.
   const ownByHeading = facts.headings.map((h) => scopeOf(h.title));
   const unqualified = (scope: string): string => scope.replace(SCOPE_QUALIFIERS, '');
+  const modelsUnqualified = models.map((m) => unqualified(m.scope));
+  // The tables of a heading's own scope, or null when it has none (then the heading above it is asked): computed
+  // once per heading, as is the answer of the walk up from each heading (headings × depth was quadratic).
+  const directTables = (h: number): IndexedTable[] | null => {
+    const scope = ownByHeading[h]!;
+    const own = scope.length >= 4 ? models.filter((m) => m.scope === scope) : [];
+    if (own.length > 0) return own;
+    // “三公”经费财政拨款支出决算情况说明 of 一般公共预算财政拨款“三公”经费支出决算表: the same subject, its fund worded
+    // otherwise — taken when it names one table.
+    const loose = unqualified(scope);
+    const looseOwn = loose.length >= 4 ? models.filter((_, i) => modelsUnqualified[i] === loose) : [];
+    if (looseOwn.length === 1) return looseOwn;
+    return null;
+  };
+  const walked = new Map<number, IndexedTable[]>();
   const ownTables = (headingIndex: number): IndexedTable[] => {
+    const path: number[] = [];
+    let found: IndexedTable[] = [];
     for (let h = headingIndex; h >= 0; h--) {
-      const scope = ownByHeading[h]!;
-      const own = scope.length >= 4 ? models.filter((m) => m.scope === scope) : [];
-      if (own.length > 0) return own;
-      // “三公”经费财政拨款支出决算情况说明 of 一般公共预算财政拨款“三公”经费支出决算表: the same subject, its fund worded
-      // otherwise — taken when it names one table.
-      const loose = unqualified(scope);
-      const looseOwn = loose.length >= 4 ? models.filter((m) => unqualified(m.scope) === loose) : [];
-      if (looseOwn.length === 1) return looseOwn;
+      const known = walked.get(h);
+      if (known) {
+        found = known;
+        break;
+      }
+      path.push(h);
+      const direct = directTables(h);
+      if (direct) {
+        found = direct;
+        break;
+      }
       if (facts.headings[h]!.style === 'cjk') break;
     }
-    return [];
+    for (const h of path) walked.set(h, found);
+    return found;
   };
   const ownCache = new Map<number, ReadonlySet<IndexedTable>>();
   const occ = occurrencesOf(models);

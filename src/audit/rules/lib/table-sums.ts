@@ -649,6 +649,10 @@ function brokenAmount(table: AuditFacts['tables'][number]): string | null {
     const two = cells.filter((t) => /^-?[\d,]*\d\.\d\d$/.test(t)).length;
     const one = cells.filter((t) => /^-?[\d,]*\d\.\d$/.test(t) || /[一-鿿][\d,]*\d\.\d$/.test(t));
     if (one.length > 0 && two >= 2 && one.length < two) return one[0]!;
+    // (or, in any table, a one-decimal amount with its lost digit alone one or two lines under it: 0.3 ⏎ 2)
+    for (let i = 0; i < cells.length; i++) {
+      if (/^-?[\d,]*\d\.\d$/.test(cells[i]!) && [cells[i + 1], cells[i + 2]].some((t) => t !== undefined && /^\d$/.test(t))) return cells[i]!;
+    }
   }
   // A row of amounts without any label between a label cut where its cell wrapped (一、社会保障和就业支 ⏎ 108.91 ⏎ 出):
   // the rows of the label were not put back together with their amounts, so no row can be told from its neighbours.
