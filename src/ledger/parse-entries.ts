@@ -119,7 +119,7 @@ const SHORT_YEAR_DATE = /^(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/;
 const DIRECTION_PREFIX = /^\s*([借贷])\s*(.*)$/su;
 const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
 /** A leading tag of a 摘要 (【项目名称】rest), with no label colon inside: the tag and the rest. */
-const SUMMARY_PROJECT_TAG = /^\s*[【［\[]([^【】［］\[\]:：]{4,40})[】］\]]\s*(\S.*)$/u;
+const SUMMARY_PROJECT_TAG = /^\s*[【［[]([^【】［］[\]:：]{4,40})[】］\]]\s*(\S.*)$/u;
 
 /** A code as a cell's own text starts with it, after an optional opening bracket ([30217], 【30217】, (30217)). */
 const LEADING_CODE = /^\s*[[【(（［〔]?\s*(\d{3,7})(?!\d)/;
@@ -1024,7 +1024,10 @@ export function* parseLedgerChunks(
       if (tag && /\p{Script=Han}/u.test(tag[1]!)) {
         const name = tag[1]!.trim();
         const stated = natureSource !== 'inferred' && nature === 'project';
-        if (stated) (state.summaryTags ??= new Set()).add(name);
+        if (stated) {
+          state.summaryTags ??= new Set();
+          state.summaryTags.add(name);
+        }
         if (stated || state.summaryTags?.has(name)) {
           projectName = name;
           summary = tag[2]!;
