@@ -632,6 +632,26 @@ const LINE_MARKER = /^[ \t]*(?:(\d{1,2})[.、．]|[（(](\d{1,2})[）)]|([\u2460
  * line is short (a name, not a paragraph: no 。); the run ends at a line that is not numbered so (not at the text's
  * end, where it may be cut).
  */
+/** Lines looked at past the end of a numbered list for its next number (data-free: a few lines of a sub-list). */
+const RESUME_LOOKAHEAD_LINES = 12;
+
+/** Whether a line numbered `n` in `style` starts within the next few lines from `at`. */
+function resumesAfter(text: string, at: number, style: string, n: number): boolean {
+  let pos = at;
+  for (let k = 0; k < RESUME_LOOKAHEAD_LINES && pos < text.length; k++) {
+    let next = text.indexOf('\n', pos);
+    if (next === -1) next = text.length;
+    const m = LINE_MARKER.exec(text.slice(pos, next));
+    if (m) {
+      const num = m[3] ? m[3].charCodeAt(0) - 0x2460 + 1 : Number(m[1] ?? m[2]);
+      const st = m[3] ? 'circled' : m[1] ? 'dot' : 'paren';
+      if (st === style && num === n) return true;
+    }
+    pos = next + 1;
+  }
+  return false;
+}
+
 function countsOverNumberedLines(text: string, figures: readonly Figure[]): Enumeration[] {
   const out: Enumeration[] = [];
   for (const f of figures) {
@@ -653,6 +673,10 @@ function countsOverNumberedLines(text: string, figures: readonly Figure[]): Enum
       const lineStyle = m ? (m[3] ? 'circled' : m[1] ? 'dot' : 'paren') : '';
       if (!m || n !== items.length + 1 || (style !== '' && lineStyle !== style)) {
         ended = line.trim() !== '' || next < text.length;
+        // The list must end clearly: not at a numbered line of another style or out of turn (a sub-item (1) under
+        // 3.), and not where the next number of its own style follows a few lines on (3.… ⏎ 负责… ⏎ 4.…) — the
+        // items go on past the break, so the count of lines read is no count of the list.
+        if (m || resumesAfter(text, at, style, items.length + 1)) ended = false;
         break;
       }
       style = lineStyle;

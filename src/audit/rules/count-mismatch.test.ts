@@ -13,6 +13,14 @@ describe('count-mismatch', () => {
     expect(messages('一、概况\n下属单位3个：\n1.甲中心\n2.乙站')).toEqual([]);
   });
 
+  it('reads no numbered list whose end is unclear: a sub-list under an item, or its own numbers going on a few lines later', () => {
+    const messages = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
+    expect(messages('一、概况\n下设站所4个：\n1.综合站\n2.检测站\n（1）化验室\n（2）留样室\n3.推广站\n4.服务站\n二、收支')).toEqual([]);
+    expect(messages('一、概况\n下设站所4个：\n1.综合站\n2.检测站\n承担全县抽检任务\n3.推广站\n4.服务站\n二、收支')).toEqual([]);
+    // A list that ends before a heading is still read.
+    expect(messages('一、概况\n下设站所4个：\n1.综合站\n2.检测站\n3.推广站\n二、收支')).toEqual(['写明“下设站所4个”，其后却列出3项']);
+  });
+
   it('reads more list forms: 即, a last item joined by 和 whose halves end like the others, and 等N个 after the list', () => {
     const messages = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
     expect(messages('内设科室3个，即综合科、业务科、财务科、后勤科。')).toEqual(['写明“内设科室3个”，其后却列出4项']);

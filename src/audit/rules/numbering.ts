@@ -33,6 +33,25 @@ function anyBetween(sorted: readonly number[] | undefined, from: number, to: num
 /** Items of a list numbered inside a paragraph: at the paragraph's start or after 。/；/：, N. or N、 then no digit. */
 const INLINE_ITEMS_MIN = 3;
 
+/** What an inline item follows: 。；： (full or half width). */
+const ITEM_AFTER = /[。；：:]/g;
+
+/**
+ * Where an inline item may start: the paragraph's start, or after 。；：, maybe after one space — found by a pattern
+ * rather than by visiting every character.
+ */
+function itemStarts(body: string): number[] {
+  if (body.length === 0) return [];
+  const out = [0];
+  ITEM_AFTER.lastIndex = 0;
+  for (let m = ITEM_AFTER.exec(body); m !== null; m = ITEM_AFTER.exec(body)) {
+    const d = m.index;
+    if (d + 1 < body.length) out.push(d + 1);
+    if (d + 2 < body.length && body.charCodeAt(d + 1) === 0x20) out.push(d + 2);
+  }
+  return out;
+}
+
 function inlineLists(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   const { text } = facts;
@@ -44,13 +63,7 @@ function inlineLists(facts: AuditFacts): Finding[] {
     const items: { number: number; start: number; end: number }[] = [];
     // Items of one style only: arabic (1. 2、) or Chinese numerals (一、二、), whichever the list's first 1 uses.
     const cjkItems: { number: number; start: number; end: number }[] = [];
-    for (let k = 0; k < body.length; k++) {
-      if (k > 0) {
-        // An item starts the paragraph or follows 。；：, maybe after one space (character codes: this visits every character).
-        let before = body.charCodeAt(k - 1);
-        if (before === 0x20 && k > 1) before = body.charCodeAt(k - 2);
-        if (before !== 0x3002 && before !== 0xff1b && before !== 0xff1a && before !== 0x3a) continue;
-      }
+    for (const k of itemStarts(body)) {
       // Where the item's sentence ends: looked for only once an item is read (it was a search per character).
       const sentenceEnd = (): number => {
         const end = body.indexOf('。', k);
@@ -401,6 +414,8 @@ const NEW_LIST = /(?:^|\n)\s*(?:第[一二三四五六七八九十]{1,3}部分|�
 /** Circled item numbers ①–⑳ (U+2460–U+2473): their value is the code's offset plus one. */
 const CIRCLED_FIRST = 0x2460;
 const CIRCLED_LAST = 0x2473;
+/** Any circled item number, found by a pattern rather than by visiting every character. */
+const CIRCLED_ANY = /[\u2460-\u2473]/g;
 /** A part's heading at a line's start: 第二部分 (Chinese numerals up to 三十). */
 const PART_LINE = /^[ \t\u3000]*第([一二三四五六七八九十]{1,3})部分/;
 /** A contents entry: a line ending in a page number or dot leaders. */
@@ -436,9 +451,10 @@ function otherMarkerRuns(facts: AuditFacts): Finding[] {
       const n = parseChineseNumber(part[1]!);
       if (n !== null) parts.push({ number: n, start: p.start, end: p.start + part[0].length, title: body.slice(part[0].length, part[0].length + 20).trim() });
     }
-    for (let k = 0; k < body.length; k++) {
+    CIRCLED_ANY.lastIndex = 0;
+    for (let m = CIRCLED_ANY.exec(body); m !== null; m = CIRCLED_ANY.exec(body)) {
+      const k = m.index;
       const c = body.charCodeAt(k);
-      if (c < CIRCLED_FIRST || c > CIRCLED_LAST) continue;
       let end = k + 1;
       while (end < body.length && end - k < 20 && !'。；，：'.includes(body[end]!) && !(body.charCodeAt(end) >= CIRCLED_FIRST && body.charCodeAt(end) <= CIRCLED_LAST)) end++;
       circled.push({ number: c - CIRCLED_FIRST + 1, start: p.start + k, end: p.start + k + 1, title: body.slice(k + 1, end).trim() });
