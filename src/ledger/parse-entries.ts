@@ -118,6 +118,9 @@ const SHORT_YEAR_DATE = /^(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/;
 /** An amount cell that carries its direction (借 1,200.00, 贷 320.00): 借 is a debit, 贷 a credit. */
 const DIRECTION_PREFIX = /^\s*([借贷])\s*(.*)$/su;
 const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
+/** A leading tag of a 摘要 (【项目名称】rest), with no label colon inside: the tag and the rest. */
+const SUMMARY_PROJECT_TAG = /^\s*[【［[]([^【】［］[\]:：]{4,40})[】］\]]\s*(\S.*)$/u;
+
 /** A code as a cell's own text starts with it, after an optional opening bracket ([30217], 【30217】, (30217)). */
 const LEADING_CODE = /^\s*[[【(（［〔]?\s*(\d{3,7})(?!\d)/;
 /** A code printed in groups (302 17, 201-05-07, 302.17): 类 of 3 digits, 款 and 项 of 2. */
@@ -263,6 +266,8 @@ export interface ParseState {
   entryCount: number;
   /** Skipped rows by reason. */
   skipped?: SkipCounts;
+  /** Project names read from a leading 【…】 tag of the 摘要 on project rows (file without a project column). */
+  summaryTags?: Set<string>;
   /** Distinct rows with an error. */
   badRows?: number;
   /** 多栏账 rows made several entries (one per class). */
@@ -1011,6 +1016,25 @@ export function* parseLedgerChunks(
     }
     // The 支出类型 cell and the account's 明细科目 both state the nature, and disagree: kept for ledger.nature-inconsistent.
     const accountDisagrees = natureSource === 'column' && accountNature !== undefined && nature !== undefined && accountNature !== nature;
+    // A file with no project column may name the project as a leading tag of the 摘要 (【党员教育培训】党员教育培训课程讲课费):
+    // on a row the account or the 支出类型 cell states to be project spending, the tag is its project; a later row of
+    // any nature carrying a tag seen so is charged to that project too. The tag leaves the 摘要.
+    if (col.projectName === undefined && col.projectCode === undefined && projectCode === undefined && projectName === undefined) {
+      const tag = SUMMARY_PROJECT_TAG.exec(summary);
+      if (tag && /\p{Script=Han}/u.test(tag[1]!)) {
+        const name = tag[1]!.trim();
+        const stated = natureSource !== 'inferred' && nature === 'project';
+        if (stated) {
+          state.summaryTags ??= new Set();
+          state.summaryTags.add(name);
+        }
+        if (stated || state.summaryTags?.has(name)) {
+          projectName = name;
+          summary = tag[2]!;
+          if (natureSource === 'inferred') nature = inferredNature(projectCode, projectName);
+        }
+      }
+    }
     if (errors.length !== errorsBefore || state.errorsTruncated) continue;
     above = { row, dateText, voucher, summary, ...(voucherSummary === undefined ? {} : { voucherSummary }) };
     if (carried) state.carriedRows = (state.carriedRows ?? 0) + 1;
