@@ -111,8 +111,17 @@ export const templateResidue: Rule = (facts, options) => {
   const covered: { start: number; end: number }[] = [];
   const { text } = facts;
   const starMask = declaresStarMask(text, options.config.residueMaskDeclarations);
+  // The characters (UTF-16 code units) the text holds, read once.
+  const present = new Uint8Array(0x10000);
+  for (let k = 0; k < text.length; k++) present[text.charCodeAt(k)] = 1;
+  const allPresent = (s: string): boolean => {
+    for (let k = 0; k < s.length; k++) if (present[s.charCodeAt(k)] !== 1) return false;
+    return true;
+  };
   for (const { text: written, why, atCellEnd, notAsLabel } of [...options.config.residue].sort((a, b) => b.text.length - a.text.length)) {
     const literal = normalizedLiteral(written);
+    // A literal with a character the text does not hold is not in it: its search is skipped.
+    if (!allPresent(literal)) continue;
     const ascii = /^[A-Za-z]+$/.test(literal);
     let at = text.indexOf(literal);
     while (at !== -1 && out.length < 50) {
