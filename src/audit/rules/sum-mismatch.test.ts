@@ -459,6 +459,25 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(runRule(sumMismatch, ['单位：万元', '项目\t决算数', '一、社会保障和就业支出\t108.91', '二、卫生健康支出\t19.08', '三、农林水支出\t1,507.69', '本年支出合计\t1,690.91'].join('\n')).findings.length).toBeGreaterThan(0);
     });
 
+    it('leaves a table unchecked whose label column holds an amount (a piece continued on the next page read one column to the left)', () => {
+      const rows = (last: string): string =>
+        [
+          '单位：万元',
+          '类\t款\t项\t科目名称\t本年收入合计\t财政拨款收入',
+          '208\t\t\t社会保障和就业支出\t753.74\t753.74',
+          '\t05\t\t行政事业单位养老支出\t753.74\t753.74',
+          '\t\t05\t机关事业单位基本养老保险缴费支出\t601.41\t601.41',
+          '\t\t06 年金缴费支出\t152.33\t152.33\t',
+          last,
+        ].join('\n');
+      const shifted = runRule(sumMismatch, rows('合计\t\t\t753.74\t753.74\t'));
+      expect(shifted.findings).toEqual([]);
+      expect(shifted.notChecked.some((n) => n.includes('未能完整读取'))).toBe(true);
+      // The same table read in its columns is checked.
+      const aligned = rows('合计\t\t\t\t753.84\t753.74').replace('\t\t06 年金缴费支出\t152.33\t152.33\t', '\t\t06\t年金缴费支出\t152.33\t152.33');
+      expect(runRule(sumMismatch, aligned).findings.length).toBeGreaterThan(0);
+    });
+
     it('takes a row number with a point (1. | 2. under 序号) for no cut amount: the table is still checked', () => {
       const text = (total: string): string => ['单位：万元', '序号\t项目\t决算数', '1.\t办公费\t10.00', '2.\t印刷费\t5.00', '12.\t邮电费\t1.00', `\t合计\t${total}`].join('\n');
       expect(runRule(sumMismatch, text('16.00')).findings).toEqual([]);

@@ -649,6 +649,12 @@ function brokenAmount(table: AuditFacts['tables'][number]): string | null {
     const two = cells.filter((t) => /^-?[\d,]*\d\.\d\d$/.test(t)).length;
     const one = cells.filter((t) => /^-?[\d,]*\d\.\d$/.test(t) || /[一-鿿][\d,]*\d\.\d$/.test(t));
     if (one.length > 0 && two >= 2 && one.length < two) return one[0]!;
+    // A column of row labels holding an amount (合计 | | 5308.05 under 科目名称 in a piece continued on the next page,
+    // its cells shifted by one): the columns were not told apart, so no column can be summed.
+    const body = cells.slice(1);
+    const labels = body.filter((t) => /^[^\d]*[\u4e00-\u9fff]{2}/.test(t) && !/\d\.\d/.test(t)).length;
+    const amount = body.find((t) => /^-?[\d,]*\d\.\d\d$/.test(t));
+    if (labels >= 3 && amount !== undefined && col > 0) return amount;
     // (or, in any table, a one-decimal amount with its lost digit alone one or two lines under it: 0.3 ⏎ 2)
     for (let i = 0; i < cells.length; i++) {
       if (/^-?[\d,]*\d\.\d$/.test(cells[i]!) && [cells[i + 1], cells[i + 2]].some((t) => t !== undefined && /^\d$/.test(t))) return cells[i]!;
