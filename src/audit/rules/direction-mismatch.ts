@@ -22,12 +22,27 @@ const LAST_YEAR_WORDS = RULE_WORDS['direction-mismatch'].lastYear;
 const ALL_WORDS = [...UP, ...DOWN, ...FLAT];
 const PRIOR_ENDINGS = RULE_WORDS['direction-mismatch'].priorEndings;
 const CHANGE_WORDS = [...UP, ...DOWN];
+/** The change words by their last character, in CHANGE_WORDS' order: the word a label ends with is looked up, not searched for. */
+const CHANGE_BY_LAST = new Map<string, string[]>();
+for (const w of CHANGE_WORDS) {
+  if (w.length === 0) continue;
+  const last = w[w.length - 1]!;
+  CHANGE_BY_LAST.set(last, [...(CHANGE_BY_LAST.get(last) ?? []), w]);
+}
+const anyEmptyChangeWord = CHANGE_WORDS.includes('');
+
+/** The first of CHANGE_WORDS that `s` ends with (as `CHANGE_WORDS.find((w) => s.endsWith(w))`). */
+function changeWordEnding(s: string): string | undefined {
+  if (anyEmptyChangeWord) return CHANGE_WORDS.find((w) => s.endsWith(w));
+  if (s.length === 0) return undefined;
+  return CHANGE_BY_LAST.get(s[s.length - 1]!)?.find((w) => s.endsWith(w));
+}
 
 /** A non-zero money change, before `rate` in its sentence, worded in the same direction (增加 for 增长, 减少 for 下降). */
 function roundedFromChange(figures: readonly Figure[], rate: Figure, up: boolean): boolean {
   return figures.some((g) => {
     if (g.kind !== 'money' || g.scaled === 0 || g.sentence !== rate.sentence || g.end > rate.start) return false;
-    const w = CHANGE_WORDS.find((x) => g.label.endsWith(x));
+    const w = changeWordEnding(g.label);
     return w !== undefined && !w.endsWith('至') && UP.includes(w) === up;
   });
 }
@@ -236,7 +251,7 @@ function changeAgainstBudget(facts: Parameters<Rule>[0]): Finding[] {
 
 /** The direction word a figure's label ends with (比上年减少 → 减少), or undefined; 增至/降至 name a level, not a change. */
 function endingChangeWord(f: Figure): string | undefined {
-  const w = CHANGE_WORDS.find((x) => f.label.endsWith(x));
+  const w = changeWordEnding(f.label);
   return w === undefined || w.endsWith('至') ? undefined : w;
 }
 
@@ -483,7 +498,7 @@ export const directionMismatch: Rule = (facts, options) => {
   // 增加0万元 / 增长0%: a change of zero is 持平, not an increase or a decrease.
   for (const f of figures) {
     if (f.scaled !== 0 || (f.kind !== 'money' && f.kind !== 'percent')) continue;
-    const word = CHANGE_WORDS.find((w) => f.label.endsWith(w));
+    const word = changeWordEnding(f.label);
     if (!word || word.endsWith('至')) continue;
     // A rate rounded to zero (增加0.03万元，增长0.00%): the change the sentence states in the same direction is not 0.
     if (f.kind === 'percent' && f.decimals > 0 && roundedFromChange(figures, f, UP.includes(word))) continue;
@@ -504,7 +519,7 @@ export const directionMismatch: Rule = (facts, options) => {
     const sign = text[f.start - 1];
     if (sign !== '-' && sign !== '−') continue;
     const before = text.slice(Math.max(0, f.start - 3), f.start - 1);
-    const word = CHANGE_WORDS.find((w) => before.endsWith(w));
+    const word = changeWordEnding(before);
     if (!word || word.endsWith('至')) continue;
     out.push(
       finding({

@@ -173,6 +173,8 @@ function changeAgainstStatedYears(facts: Parameters<Rule>[0], regionPrefixes: re
   // `context` is the label a phase word is looked for in: the part's and its total's.
   const yearAmounts: { f: Figure; year: number; context: string }[] = [];
   const oneYear = (label: string): number | null => {
+    // No 年, no year: the pattern is not run (most labels).
+    if (!label.includes('年')) return null;
     const ys = new Set([...label.matchAll(/(?<!\d)(\d{4})年/g)].map((m) => Number(m[1])));
     return ys.size === 1 ? [...ys][0]! : null;
   };
