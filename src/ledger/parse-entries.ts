@@ -118,6 +118,9 @@ const SHORT_YEAR_DATE = /^(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/;
 /** An amount cell that carries its direction (借 1,200.00, 贷 320.00): 借 is a debit, 贷 a credit. */
 const DIRECTION_PREFIX = /^\s*([借贷])\s*(.*)$/su;
 const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
+/** A month heading of a ledger printed in month blocks: 2024年01月, 2024年1月, 1月, 01月份. */
+const MONTH_HEADING = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?$/u;
+
 /** A leading tag of a 摘要 (【项目名称】rest), with no label colon inside: the tag and the rest. */
 const SUMMARY_PROJECT_TAG = /^\s*[【［[]([^【】［］[\]:：]{4,40})[】］\]]\s*(\S.*)$/u;
 
@@ -388,10 +391,12 @@ export function* parseLedgerChunks(
   const byMonthDay = col.date === undefined && col.month !== undefined && col.day !== undefined;
   // 月 and 日 as two cells: the date in the fiscal year ("03", "3" and "3月" all read as March).
   const monthDayDate = (m: string, d: string): string => {
-    const mm = /^(\d{1,2})月?$/.exec(m.trim())?.[1];
+    // 1月, 01, 2024年01月, 2024-01: a month cell may carry the year.
+    const mm = /^(?:\d{4}\s*[年\-./]\s*)?(\d{1,2})\s*月?(?:份)?$/.exec(m.trim())?.[1];
     const dd = /^(\d{1,2})日?$/.exec(d.trim())?.[1];
     return mm && dd ? `${options.fiscalYear}-${mm.padStart(2, '0')}-${dd.padStart(2, '0')}` : m || d ? `${m}/${d}` : '';
   };
+  let blockMonth: string | undefined;
   const hasDebitCredit = col.debit !== undefined || col.credit !== undefined;
   // A 多栏账: the class of each amount is the analysis column it stands in (see column-mapping.ts).
   const analysis = col.economicCode === undefined ? resolved.analysis : undefined;
@@ -701,7 +706,16 @@ export function* parseLedgerChunks(
     const cells = rowAt(r);
     const row = r + 1;
     let summary = cell(cells, 'summary').replace(leadingMarks, '');
-    let dateText = byMonthDay ? monthDayDate(cell(cells, 'month'), cell(cells, 'day')) : cell(cells, 'date');
+    // A ledger printed in month blocks writes the month once, on a row of its own (2024年01月, merged across the row), and only the day on
+    // each entry row: the month carries to the rows below it.
+    let monthText = byMonthDay ? cell(cells, 'month') : '';
+    if (byMonthDay && monthText !== '' && MONTH_HEADING.test(monthText) && cells.every((c) => (c ?? '').trim() === '' || (c ?? '').trim() === monthText)) {
+      blockMonth = monthText;
+      skip('period');
+      continue;
+    }
+    if (byMonthDay && monthText === '' && blockMonth !== undefined && cell(cells, 'day') !== '') monthText = blockMonth;
+    let dateText = byMonthDay ? monthDayDate(monthText, cell(cells, 'day')) : cell(cells, 'date');
     // An entry has a date and a summary that is not a period label; only other rows pay for the classifier.
     if (!looksLikeEntryDate(dateText) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary)) {
       const opened = sectionOfRow(cells);

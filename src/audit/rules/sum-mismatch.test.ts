@@ -476,6 +476,11 @@ describe('sum-mismatch: lists that interleave roles', () => {
       // The same table read in its columns is checked.
       const aligned = rows('合计\t\t\t\t753.84\t753.74').replace('\t\t06 年金缴费支出\t152.33\t152.33\t', '\t\t06\t年金缴费支出\t152.33\t152.33');
       expect(runRule(sumMismatch, aligned).findings.length).toBeGreaterThan(0);
+      // An amount glued to its row label (cells set without padding: 社会保障和就业支出753.74 | | 753.74) likewise.
+      const glued = aligned
+        .replace('\t753.84\t', '\t943.80\t')
+        .replace('\t\t06\t年金缴费支出\t152.33\t152.33', '\t\t06\t年金缴费支出\t152.33\t152.33\n210\t\t\t卫生健康支出190.06\t\t190.06\n\t11\t\t行政事业单位医疗\t190.06\t190.06\n\t\t02\t事业单位医疗\t190.06\t190.06');
+      expect(runRule(sumMismatch, glued).findings).toEqual([]);
     });
 
     it('takes a row number with a point (1. | 2. under 序号) for no cut amount: the table is still checked', () => {

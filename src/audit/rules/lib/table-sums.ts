@@ -653,7 +653,8 @@ function brokenAmount(table: AuditFacts['tables'][number]): string | null {
     // its cells shifted by one): the columns were not told apart, so no column can be summed.
     const body = cells.slice(1);
     const labels = body.filter((t) => /^[^\d]*[\u4e00-\u9fff]{2}/.test(t) && !/\d\.\d/.test(t)).length;
-    const amount = body.find((t) => /^-?[\d,]*\d\.\d\d$/.test(t));
+    // (or an amount glued to a row label there: 商业服务业等支出2,890,200.00, its cells set without padding)
+    const amount = body.find((t) => /^-?[\d,]*\d\.\d\d$/.test(t) || /[\u4e00-\u9fff](\d{1,3}(,\d{3})+|\d+)\.\d\d$/.test(t));
     if (labels >= 3 && amount !== undefined && col > 0) return amount;
     // (or, in any table, a one-decimal amount with its lost digit alone one or two lines under it: 0.3 ⏎ 2)
     for (let i = 0; i < cells.length; i++) {
