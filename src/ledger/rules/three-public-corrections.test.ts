@@ -6,19 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { context, entry } from '../testing/fixtures.ts';
+import { threePublicSums } from '../testing/three-public-sums.ts';
 import { threePublicTotals } from './three-public.ts';
 
-const run = (entries: Parameters<typeof threePublicTotals>[0]) => {
-  const { totals, findings } = threePublicTotals(entries, context());
-  const sum = (c: keyof typeof totals.booked) => totals.booked[c] + totals.hidden[c];
-  return {
-    reception: sum('reception'),
-    overseasTravel: sum('overseasTravel'),
-    vehicleOperation: sum('vehicleOperation'),
-    vehiclePurchase: sum('vehiclePurchase'),
-    rows: findings.map((f) => f.evidence[0]!.line),
-  };
-};
+const run = threePublicSums;
 
 describe('三公 totals after corrections', () => {
   it('a restaurant bill of basic spending moved into 公务接待费 by a two-line 调账 counts once and is not flagged: the unit corrected it', () => {

@@ -5,21 +5,11 @@
  * the totals a reviewer would reach by hand (the 2024 《政府收支分类科目》 explanation of 30231/30212/30217/31013).
  */
 import { describe, expect, it } from 'vitest';
-import { context, entry } from '../testing/fixtures.ts';
 import { classifyRow } from '../../reference/row-kinds.ts';
-import { threePublicTotals } from './three-public.ts';
+import { entry } from '../testing/fixtures.ts';
+import { threePublicSums } from '../testing/three-public-sums.ts';
 
-const run = (entries: Parameters<typeof threePublicTotals>[0]) => {
-  const { totals, findings } = threePublicTotals(entries, context());
-  const sum = (c: keyof typeof totals.booked) => totals.booked[c] + totals.hidden[c];
-  return {
-    reception: sum('reception'),
-    overseasTravel: sum('overseasTravel'),
-    vehicleOperation: sum('vehicleOperation'),
-    vehiclePurchase: sum('vehiclePurchase'),
-    rows: findings.map((f) => f.evidence[0]!.line),
-  };
-};
+const run = threePublicSums;
 
 describe('三公 totals over a year as units book it', () => {
   it('a partial refund under 公务接待费 nets the class; a refund of a hidden meal without payee nets its bill', () => {
