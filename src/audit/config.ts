@@ -189,6 +189,8 @@ export interface Grammar {
   readonly budgetFunds: readonly string[];
   readonly minguoWords: readonly string[];
   readonly rowNumberHeaders: readonly string[];
+  /** A column whose header holds one holds scores or rates, not amounts to the 分 (rules/lib/table-sums.ts brokenAmount). */
+  readonly notAmountHeaders: readonly string[];
   readonly finalRoleWords: readonly string[];
   readonly incomeWords: readonly string[];
   readonly outgoingWords: readonly string[];
@@ -236,8 +238,8 @@ function loadGrammar(): Grammar {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words, naming: naming ?? [] };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
-  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, headerPhases, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, siblingParts };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
+  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, headerPhases, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, siblingParts };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();

@@ -483,6 +483,17 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(runRule(sumMismatch, glued).findings).toEqual([]);
     });
 
+    it('reads one and two decimals side by side as written in a table that states no money unit (a score sheet’s 分值 5.1 beside 2.04)', () => {
+      const sheet = (head: string): string =>
+        [`指标\t${head}\t得分`, '在职人员控制率\t5.1\t5.1', '预算完成率\t2.04\t2.01', '结转结余率\t3.06\t3.06', '合计\t10.20\t10.17'].join('\n');
+      expect(runRule(sumMismatch, sheet('分值')).notChecked.filter((n) => n.includes('5.1'))).toEqual([]);
+      // The same column of amounts in a table of money (单位：万元) is an amount cut at its last digit: left unchecked.
+      expect(runRule(sumMismatch, `单位：万元\n${sheet('决算数')}`).notChecked.some((n) => n.includes('5.1'))).toBe(true);
+      // A money table's column of scores (自评得分 99.3 beside 97.27) holds no amount: the table is checked.
+      const projects = ['表2 项目支出情况（单位：万元）', '序号\t项目名称\t决算数\t自评得分', '1\t培训\t11.57\t97.27', '2\t补助\t16.71\t99.3', '3\t建设\t4.55\t96.69', '\t合计\t32.83\t—'].join('\n');
+      expect(runRule(sumMismatch, projects).notChecked.filter((n) => n.includes('99.3'))).toEqual([]);
+    });
+
     it('takes a row number with a point (1. | 2. under 序号) for no cut amount: the table is still checked', () => {
       const text = (total: string): string => ['单位：万元', '序号\t项目\t决算数', '1.\t办公费\t10.00', '2.\t印刷费\t5.00', '12.\t邮电费\t1.00', `\t合计\t${total}`].join('\n');
       expect(runRule(sumMismatch, text('16.00')).findings).toEqual([]);

@@ -12,7 +12,7 @@ import { MONEY_UNITS, type MoneyUnit, formatExact } from '../../../core/money.ts
 import { readMarker } from '../../facts/structure.ts';
 import { cellFen, modelTable, type TableModel, type TableRow } from '../../facts/table-model.ts';
 import type { Evidence } from '../../../core/finding.ts';
-import { RULE_WORDS } from '../../config.ts';
+import { GRAMMAR, RULE_WORDS } from '../../config.ts';
 import type { AuditFacts, TableCell } from '../../facts/types.ts';
 import { quoteCell } from './evidence.ts';
 import type { RuleOptions } from './types.ts';
@@ -642,9 +642,13 @@ function brokenAmount(table: AuditFacts['tables'][number]): string | null {
     }
   }
   // An amount that lost its last digit to the next line of its cell (1,669.9 ⏎ 1 in a narrow column): one decimal in a
-  // column whose other amounts have two — or such an amount read into a header cell (合计648.6).
-  const width = Math.max(0, ...table.rows.map((r) => r.length));
+  // column whose other amounts have two — or such an amount read into a header cell (合计648.6). Only in a table of
+  // money (its caption or header states 元/万元), whose amounts are written to the 分, and not in a column of scores or
+  // rates (grammar notAmountHeaders): a score sheet's 分值 or a project table's 自评得分 mixes 5.1 and 2.04 as it should.
+  const width = table.moneyUnit ? Math.max(0, ...table.rows.map((r) => r.length)) : 0;
   for (let col = 0; col < width; col++) {
+    const head = table.rows[0]?.[col]?.text ?? '';
+    if (GRAMMAR.notAmountHeaders.some((w) => head.includes(w))) continue;
     const cells = table.rows.map((r) => r[col]?.text ?? '');
     const two = cells.filter((t) => /^-?[\d,]*\d\.\d\d$/.test(t)).length;
     const one = cells.filter((t) => /^-?[\d,]*\d\.\d$/.test(t) || /[一-鿿][\d,]*\d\.\d$/.test(t));
