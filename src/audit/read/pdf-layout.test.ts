@@ -1217,3 +1217,52 @@ describe('layoutPdf: a three-level header from Calc (group headers two levels de
     expect(names.slice(-5).map((n) => n.replace('一般公共预算财政拨款支出', ''))).toEqual(['本年决算数基本支出', '本年决算数项目支出', '比上年增减增减额', '比上年增减增减率（%）', '决算数为调整预算数的%']);
   });
 });
+
+describe('layoutPdf: a two-sided 总表 with blank amounts and wrapped labels, cells set vertically centred', () => {
+  it('reads each numbered label as a row of its own, not glued to the row of an amount (四、上级补助收入 | 五、事业收入 389,981.80)', () => {
+    // Chromium, narrow label columns, blank for zero (make_variants2.py layout n on 298): rows without amounts hold only
+    // their labels; a label wrapped over two lines sets the other side's one-line label half-way between its lines.
+    const w = (x: number, y: number, t: string, x1: number): string => `<word xMin="${x}" yMin="${y}" xMax="${x1}" yMax="${y + 12.9}">${t}</word>`;
+    const words = [
+      w(229, 99.3, '表1 收入支出决算总表', 367), w(46, 125.3, '编制单位：某县第二实验小学', 172), w(514, 125.3, '单位：元', 550),
+      w(162, 140.5, '收入', 182), w(414, 140.5, '支出', 434),
+      w(90, 158.5, '项目', 110), w(211, 158.5, '决算数', 241), w(341, 158.5, '项目', 361), w(462, 158.5, '决算数', 492),
+      w(49, 176.5, '一、一般公共预算财政', 149),
+      w(231, 182.5, '18,836,767.05', 294), w(301, 182.5, '一、一般公共服务支出', 401),
+      w(49, 189.3, '拨款收入', 89),
+      w(49, 207.3, '二、政府性基金预算财', 149),
+      w(301, 213.3, '二、外交支出', 361),
+      w(49, 220, '政拨款收入', 99),
+      w(49, 238, '三、国有资本经营预算', 149),
+      w(301, 244, '三、国防支出', 361),
+      w(49, 250.8, '财政拨款收入', 109),
+      w(49, 268, '四、上级补助收入', 129), w(301, 268, '四、公共安全支出', 381),
+      w(49, 286, '五、事业收入', 109), w(244, 286, '389,981.80', 294), w(301, 286, '五、教育支出', 361), w(482, 286, '15,635,580.16', 546),
+      w(49, 304, '六、经营收入', 109), w(301, 304, '六、科学技术支出', 381),
+      w(49, 322, '七、其他收入', 109), w(301, 322, '七、卫生健康支出', 381), w(496, 322, '576,891.92', 546),
+      w(49, 340, '本年收入合计', 109), w(231, 340, '19,226,748.85', 294), w(301, 340, '本年支出合计', 361), w(482, 340, '16,212,472.08', 546),
+    ];
+    const { tables } = layoutPdf(`<doc><page width="595" height="842">\n${words.join('\n')}\n</page></doc>`);
+    expect(tables).toHaveLength(2);
+    expect(tables[0]!.rows.slice(1).map((r) => r.join('|'))).toEqual([
+      '一、一般公共预算财政拨款收入|18,836,767.05',
+      '二、政府性基金预算财政拨款收入|',
+      '三、国有资本经营预算财政拨款收入|',
+      '四、上级补助收入|',
+      '五、事业收入|389,981.80',
+      '六、经营收入|',
+      '七、其他收入|',
+      '本年收入合计|19,226,748.85',
+    ]);
+    expect(tables[1]!.rows.slice(1).map((r) => r.join('|'))).toEqual([
+      '一、一般公共服务支出|',
+      '二、外交支出|',
+      '三、国防支出|',
+      '四、公共安全支出|',
+      '五、教育支出|15,635,580.16',
+      '六、科学技术支出|',
+      '七、卫生健康支出|576,891.92',
+      '本年支出合计|16,212,472.08',
+    ]);
+  });
+});

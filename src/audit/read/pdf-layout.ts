@@ -655,10 +655,35 @@ function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[
   return [...(widened ?? bands), ...kept.map((a) => ({ x0: a.x0, x1: a.x1 }))].sort((a, b) => a.x0 - b.x0);
 }
 
+/** The start of a row's label: a number (一、, （一）, 1.) or 其中. */
+const LABEL_START = new RegExp(`${HEADING_START.source}|${ROW_MARKER.source}`);
+
+/**
+ * A line of labels only, each opening a row (四、上级补助收入 | 四、公共安全支出, amounts left blank), right above a body
+ * row whose labels in the same columns open rows of their own (五、事业收入 | 389,981.80 | 五、教育支出): a row of the
+ * table by itself — a label has one number, at its start, so the line cannot be the first line of the row below.
+ */
+function ownLabelRow(rows: readonly Row[], k: number, region: Region): boolean {
+  const r = rows[k]!;
+  if (k < region.firstBody || isBody(r) || !r.cells.every((c) => LABEL_START.test(c.text) && !isNumber(c.text))) return false;
+  // Each label whole on this line: the next line down in its column opens another label (a label's wrapped lines go on
+  // without a number), and the line holds no amount — a row whose amounts are blank.
+  return r.cells.every((c) => {
+    for (let n = k + 1; n <= region.to; n++) {
+      const below = rows[n]!;
+      if (below.page !== r.page) return false;
+      const d = below.cells.find((x) => overlap(c, x) > 0 && Math.abs(x.x0 - c.x0) < r.h);
+      if (d) return LABEL_START.test(d.text);
+    }
+    return false;
+  });
+}
+
 /** The table of one region as rows of cell texts (first row: the header), or two tables for a two-sided one. */
 function buildTables(rows: readonly Row[], region: Region): string[][][] {
   const body: Row[] = [];
-  for (let k = region.firstBody; k <= region.to; k++) if (isBody(rows[k]!) || region.lonely.has(k)) body.push(rows[k]!);
+  const isRow = (k: number): boolean => isBody(rows[k]!) || region.lonely.has(k) || ownLabelRow(rows, k, region);
+  for (let k = region.firstBody; k <= region.to; k++) if (isRow(k)) body.push(rows[k]!);
   const bands = withHeaderOnlyColumns(columnsOf(body), rows.slice(region.from, region.bodyFrom));
   // Header: each cell names the column it overlaps most, its lines read top to bottom. A cell set over a group of
   // columns (决算数 over 合计 / 基本支出 / 项目支出; 公务用车购置及运行维护费 over 小计 / 购置费 / 运行维护费) also
