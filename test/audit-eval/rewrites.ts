@@ -452,12 +452,14 @@ const STYLE_ORDER: readonly HeadingStyle[] = ['cn-dun', 'cn-paren', 'ar-dot', 'a
 /** For each heading style the text uses, a rewrite into the next style in STYLE_ORDER that it does not use. */
 export function headingCases(input: string): RewriteCase[] {
   const used = headingStyles(input);
+  // 1. and 1、 are one style to a reader (and to the auditor): never rewrite into the other of a pair in use.
+  const family = (st: HeadingStyle): string => (st === 'ar-dun' ? 'ar-dot' : st);
   const cases: RewriteCase[] = [];
   for (const from of used) {
     const i = STYLE_ORDER.indexOf(from);
     for (let k = 1; k < STYLE_ORDER.length; k++) {
       const to = STYLE_ORDER[(i + k) % STYLE_ORDER.length]!;
-      if (used.includes(to)) continue;
+      if (used.some((u) => family(u) === family(to))) continue;
       cases.push({ name: `headings-${from}-to-${to}`, apply: (s) => restyleHeadings(s, from, to) });
       break;
     }
