@@ -260,6 +260,8 @@ async function evaluate(truth: Truth) {
     splitRows: 'splitRows' in read ? read.splitRows : 0,
     // Function classes written as names (农林水支出-水利-防汛) and resolved to codes: by the table, by the file's own cells.
     functionByName: 'functionByName' in read ? read.functionByName : { table: 0, file: 0 },
+    // Classes written as names the code table does not settle, imported under the name as written.
+    keptNames: 'keptNames' in read ? read.keptNames : { function: 0, economic: 0 },
     // Section rows of a 辅助明细账 grouped by project (项目：[code]name, 基本支出) and the entries they gave a project.
     sections: 'sections' in read ? read.sections : { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
     // Entry rows that took 日期/凭证号/摘要 from the row above (a 序时账's further lines of a voucher).
@@ -328,6 +330,9 @@ for (const r of results) {
       (r.analysisColumns > 0 ? `；多栏账 ${r.analysisColumns} 个经济分类栏，${r.splitRows} 行拆为多笔 / analysis columns, rows split` : '') +
       (r.functionByName.table + r.functionByName.file > 0
         ? `；功能分类按名称对应编码 ${r.functionByName.table + r.functionByName.file} 行（代码表 ${r.functionByName.table}，本文件“编码 名称” ${r.functionByName.file}） / function classes by name`
+        : '') +
+      (r.keptNames.function + r.keptNames.economic > 0
+        ? `；按所写名称导入（代码表中无唯一相符科目）功能分类 ${r.keptNames.function} 行、经济分类 ${r.keptNames.economic} 行 / classes kept as named`
         : '') +
       (r.sections.project + r.sections.basic > 0
         ? `；分节行 ${r.sections.project + r.sections.basic} 个（项目 ${r.sections.project}、基本支出 ${r.sections.basic}），${r.sections.entries} 笔的项目取自分节 / section rows`

@@ -101,6 +101,9 @@ export function checkLedger(
     ...slot,
     messages: [...ranked].sort((a, b) => b.strength - a.strength).slice(0, 5).map((r) => r.message),
   }));
+  // Errors, then warnings, then info (summary lines such as codes the incomplete table lacks): an info line never
+  // stands above a finding (a stable sort keeps the rules' order within each severity).
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { entries: entries.length, findings, summary, flagged: out };
 }
 

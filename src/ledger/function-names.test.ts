@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCodeTableCsv } from '../core/codes.ts';
 import { fileNameIndex, resolveFunctionName, splitNamePath, tableNameIndex } from './function-names.ts';
+import { checkLedger } from './check-ledger.ts';
 import { readLedgerFile } from './read-ledger-file.ts';
+import { context } from './testing/fixtures.ts';
 
 // A fragment of a function table, incomplete like the shipped one: 21301 and 2130314 防汛 are missing.
 const TABLE = tableNameIndex(
@@ -111,18 +113,44 @@ describe('importing a ledger whose function classes are partly names', () => {
     expect(read.functionByName).toEqual({ table: 1, file: 1 });
   });
 
-  it('keeps a clear row error for a name it cannot resolve, naming the row, the column and the value', async () => {
+  it('imports a name the table does not settle under the name as written, and the check says so ONE line per name, after the findings, flagging no entry', async () => {
+    // Given a 政府办公厅 ledger written in name paths whose 款 (20103) the incomplete shipped table lacks, a name no
+    // class has (抗旱保安) and a 项 name several classes have (行政运行 alone)
+    const office = '一般公共服务支出/政府办公厅（室）及相关机构事务/行政运行';
     const read = await readLedgerFile(
-      csv(['2024-3-5,记-1,值班,农林水支出-水利-抗旱保安,30226 劳务费,项目支出,800.00', '2024-3-6,记-2,办公,行政运行,30201 办公费,基本支出,100.00']),
-      'bad.csv',
+      csv([
+        `2024-3-4,记-1,发放3月工资,${office},30101 基本工资,基本支出,"62,840.00"`,
+        `2024-3-5,记-2,办公用品,${office},30201 办公费,基本支出,126.00`,
+        '2024-3-6,记-3,值班,农林水支出-水利-抗旱保安,30226 劳务费,项目支出,800.00',
+        '2024-3-7,记-4,办公,行政运行,30201 办公费,基本支出,100.00',
+        '2024-3-8,记-5,接待省厅检查组工作餐,2010602 一般行政管理事务,30217 公务接待费,基本支出,640.00',
+      ]),
+      'names.csv',
       { fiscalYear: 2024 },
     );
-    expect(read.entries).toEqual([]);
-    expect(read.errors).toHaveLength(2);
-    expect(read.errors[0]).toMatchObject({ row: 2, column: '功能分类', value: '农林水支出-水利-抗旱保安', field: 'functionCode' });
-    expect(read.errors[0]!.message).toContain('“抗旱保安”');
-    expect(read.errors[0]!.message).toMatch(/ \/ the function class is neither a code nor a name/);
-    expect(read.errors[1]).toMatchObject({ row: 3, value: '行政运行' });
-    expect(read.errors[1]!.message).toMatch(/多个科目.*2010601.*several classes/);
+    // Then every row imports, keeping what the file says, and the net is the file's
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.functionCode, e.functionName])).toEqual([
+      [office, '行政运行'],
+      [office, '行政运行'],
+      ['农林水支出-水利-抗旱保安', '抗旱保安'],
+      ['行政运行', '行政运行'],
+      ['2010602', '一般行政管理事务'],
+    ]);
+    expect(read.entries.reduce((s, e) => s + e.amount, 0)).toBe(6_284_000 + 12_600 + 80_000 + 10_000 + 64_000);
+    expect(read.keptNames).toEqual({ function: 4, economic: 0 });
+    // And the check: one info line per name (never one per entry, no entry flagged), after every other finding
+    const report = checkLedger(read.entries, context());
+    const named = report.findings.filter((f) => f.rule === 'ledger.unknown-code');
+    expect(named.map((f) => [f.severity, f.evidence.map((e) => e.quote)])).toEqual([
+      ['info', [office]],
+      ['info', ['农林水支出-水利-抗旱保安']],
+      ['info', ['行政运行']],
+    ]);
+    expect(named[0]!.message).toContain('2 笔');
+    expect(report.flagged.filter((f) => f.rules.includes('ledger.unknown-code'))).toEqual([]);
+    const firstInfo = report.findings.findIndex((f) => f.severity === 'info');
+    expect(report.findings.slice(firstInfo).every((f) => f.severity === 'info'), 'info lines come after errors and warnings').toBe(true);
+    expect(report.findings.some((f) => f.severity !== 'info'), 'the 三公 finding stands above them').toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { type ColumnMapping, MappingError } from './column-mapping.ts';
 import type { LedgerImportResult, LedgerStorePort, LedgerTenant } from './ledger-store-port.ts';
 import { toLedgerEntries } from './ledger-store-port.ts';
 import type { LedgerEntry } from './entry.ts';
-import { type FromParallelBooks, type FunctionByName, type ParseState, parseLedgerChunks, type RowError, type SectionCounts, type VoidedRows } from './parse-entries.ts';
+import { type FromParallelBooks, type FunctionByName, type KeptNames, type ParseState, parseLedgerChunks, type RowError, type SectionCounts, type VoidedRows } from './parse-entries.ts';
 import { formatYuan } from './format-money.ts';
 import { describeSheets, type LedgerSheets, type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult } from './read-ledger-file.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
@@ -111,6 +111,10 @@ export type ImportLedgerOutcome =
       readonly functionByName: FunctionByName;
       /** 「功能分类 n 行只写了名称，已对应到编码」, or '' when every row wrote a code. */
       readonly functionByNameNote: string;
+      /** Rows whose class is a name the code table does not settle, imported under the name as written. */
+      readonly keptNames: KeptNames;
+      /** 「功能分类 n 行、经济分类 m 行按所写名称导入」, or '' when there were none. */
+      readonly keptNamesNote: string;
       /** Section rows of a 辅助明细账 grouped by project and the entries they gave a project. */
       readonly sections: SectionCounts;
       /** 「按分节行归属项目：项目分节 n 个…」, or '' when the file has no section rows. */
@@ -234,6 +238,8 @@ export async function importLedger(
     splitNote: describeSplit(state.splitRows ?? 0),
     functionByName: state.functionByName ?? { table: 0, file: 0 },
     functionByNameNote: describeFunctionByName(state.functionByName ?? { table: 0, file: 0 }),
+    keptNames: state.keptNames ?? { function: 0, economic: 0 },
+    keptNamesNote: describeKeptNames(state.keptNames ?? { function: 0, economic: 0 }),
     sections: state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
     sectionNote: describeSections(state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 }),
     carriedRows: state.carriedRows ?? 0,
@@ -270,6 +276,19 @@ export function describeFunctionByName(counts: FunctionByName): string {
   return (
     `功能分类 ${n} 行只写了科目名称，已对应到编码（按功能分类表 ${counts.table} 行，按本文件其他行的“编码 名称” ${counts.file} 行）` +
     ` / ${n} rows' function class written as a name resolved to its code (${counts.table} by the function table, ${counts.file} by this file's own code-name cells)`
+  );
+}
+
+/**
+ * The note on classes imported under the name the file writes (the code table has no class, or several, of that
+ * name), or '' when there were none. The check lists each name once (ledger.unknown-code).
+ */
+export function describeKeptNames(counts: KeptNames): string {
+  const parts = [counts.function > 0 ? `功能分类 ${counts.function} 行` : '', counts.economic > 0 ? `经济分类 ${counts.economic} 行` : ''].filter((p) => p !== '');
+  if (parts.length === 0) return '';
+  return (
+    `${parts.join('、')}只写了科目名称，所附代码表中没有唯一相符的科目，按所写名称导入（检查结果逐个名称列出一次）` +
+    ` / ${counts.function + counts.economic} rows' class written as a name the code table does not settle, imported under that name`
   );
 }
 

@@ -80,13 +80,15 @@ describe('an economic cell naming its class without a code', () => {
     expect(read.entries.map((e) => e.economicCode)).toEqual(['30217', '30201', '30212']);
   });
 
-  it('refuses a name no class has; a name a 309 and a 310 class share is read as the 310 class (economicNameTies)', async () => {
+  it('keeps a name no class has as written (the table is incomplete); a name a 309 and a 310 class share is read as the 310 class (economicNameTies)', async () => {
     const csv =
       '凭证日期,凭证号,摘要,功能分类,经济分类,借方金额\n' +
       '2024-04-08,记-1,购置执法车,2011301,公务用车购置,150000.00\n' +
       '2024-04-09,记-2,购买办公用品,2011301,办公杂费,120.00\n';
     const read = await readLedgerFile(new TextEncoder().encode(csv), 'names.csv', { fiscalYear: 2024 });
-    expect(read.errors.map((e) => [e.row, e.field])).toEqual([[3, 'economicCode']]);
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => e.economicCode)).toEqual(['31013', '办公杂费']);
+    expect(read.keptNames).toEqual({ function: 0, economic: 1 });
   });
 });
 

@@ -20,7 +20,7 @@ import {
 import { accountEconomicClass } from './account-class.ts';
 import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { economicNames } from './economic-names.ts';
-import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField, type NatureSource } from './entry.ts';
+import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField, namedClass, type NatureSource } from './entry.ts';
 import { formatYuan } from './format-money.ts';
 import { type FunctionNameResolution, fileNameIndex, functionTableNames, type NameIndex, resolveFunctionName, splitNamePath } from './function-names.ts';
 import { type ClassificationRules, loadLedgerRuleData } from './rule-data.ts';
@@ -59,6 +59,11 @@ export interface ParseResult {
   readonly splitRows: number;
   /** Rows whose function class was written as a name, resolved by the function table or by the file's own `code name` cells. */
   readonly functionByName: FunctionByName;
+  /**
+   * Rows whose function or economic class is a name the code table does not settle (the shipped tables are
+   * incomplete), imported under that name as written (entry.ts namedClass).
+   */
+  readonly keptNames: KeptNames;
   /** Section rows of a 辅助明细账 grouped by project (项目：[code]name, 基本支出), which set the project of the entries under them. */
   readonly sections: SectionCounts;
   /** Entry rows that took a blank 日期/凭证号 or a blank or 同上 摘要 from the entry row just above them. */
@@ -99,6 +104,12 @@ export interface SectionCounts {
   readonly economic: number;
   /** Entries whose project was taken from their section (the file has no value for it in a column). */
   readonly entries: number;
+}
+
+/** Rows whose class was imported under the name the file writes (no code of the table fits it), by kind. */
+export interface KeptNames {
+  readonly function: number;
+  readonly economic: number;
 }
 
 /** Rows whose function class was written by name only, by what resolved it. */
@@ -277,6 +288,8 @@ export interface ParseState {
   splitRows?: number;
   /** Rows whose function class was a name, by what resolved it. */
   functionByName?: { table: number; file: number };
+  /** Rows whose class was kept as the name written, by kind. */
+  keptNames?: { function: number; economic: number };
   /** Section rows read and the entries they gave a project. */
   sections?: { project: number; basic: number; function: number; economic: number; entries: number };
   /** Entry rows that took 日期/凭证号/摘要 from the row above. */
@@ -303,6 +316,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     badRows: state.badRows ?? 0,
     splitRows: state.splitRows ?? 0,
     functionByName: state.functionByName ?? { table: 0, file: 0 },
+    keptNames: state.keptNames ?? { function: 0, economic: 0 },
     sections: state.sections ?? { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
     carriedRows: state.carriedRows ?? 0,
     voided: state.voided ?? { rows: 0, amount: 0, byStatus: {} },
@@ -907,22 +921,13 @@ export function* parseLedgerChunks(
         functionNamed = splitNamePath(functionText).at(-1);
         state.functionByName ??= { table: 0, file: 0 };
         state.functionByName[named.via]++;
-      } else if (named.error === 'ambiguous') {
-        fail(
-          row,
-          'functionCode',
-          functionText,
-          `功能分类只写了名称“${named.name}”，功能分类表和本文件其他行中有多个科目与之相符（${named.candidates.join('、')}），请写明科目编码`,
-          `the function class is written as a name that several classes match (${named.candidates.join(', ')}); write the code`,
-        );
       } else {
-        fail(
-          row,
-          'functionCode',
-          functionText,
-          `功能分类不是科目编码，名称“${named.name}”在功能分类表和本文件其他行（编码 名称）中都找不到与各级名称相符的科目`,
-          'the function class is neither a code nor a name (with the levels above it) of the function table or of this file\'s other rows',
-        );
+        // The table (incomplete: data/codes/SOURCES.md) and the file settle no one code: the class is imported under
+        // the name the file writes, and ledger.unknown-code says so once per name (never an error per row).
+        functionCode = namedClass(functionText);
+        functionNamed = splitNamePath(functionText).at(-1);
+        state.keptNames ??= { function: 0, economic: 0 };
+        state.keptNames.function++;
       }
     } else if (functionCode === undefined) {
       fail(row, 'functionCode', functionText, '功能科目不是科目编码', 'function code is not a code');
@@ -964,7 +969,7 @@ export function* parseLedgerChunks(
     // An economic section stands in for the column (the column's cell, if any, wins).
     const economicColumn = col.economicCode !== undefined || classSection.economic !== undefined;
     const economicText = analysis ? '' : economicColumn ? classText('economicCode', 'economic') : economicInAccount(accountText(cells));
-    const economicCode = analysis
+    let economicCode = analysis
       ? parts[0]?.economicCode
       : economicText === '' && !economicColumn
         ? undefined
@@ -981,13 +986,19 @@ export function* parseLedgerChunks(
           : '没有经济分类列，会计科目也不是按经济分类设的明细科目',
         'no economic-class column and the account names no economic class',
       );
+    } else if (economicCode === undefined && /\p{Script=Han}/u.test(economicText)) {
+      // A name the year's economic table has not (or has for several classes): imported under the name as written,
+      // said once per name by ledger.unknown-code.
+      economicCode = namedClass(economicText);
+      state.keptNames ??= { function: 0, economic: 0 };
+      state.keptNames.economic++;
     } else if (economicCode === undefined) {
       fail(
         row,
         'economicCode',
         economicText,
-        '经济科目不是科目编码，也不是经济分类表中唯一的科目名称',
-        'economic class is neither a code nor a name of exactly one class of the economic table',
+        '经济科目不是科目编码，也不是经济分类表中的科目名称',
+        'economic class is neither a code nor a name',
       );
     }
     let projectCode = cell(cells, 'projectCode') || undefined;

@@ -4,7 +4,7 @@
  * of the books, not a number typed twice; every difference is reported with both figures.
  */
 import type { AmountLine, DepartmentYear } from '../core/department-year.ts';
-import type { LedgerEntry } from './entry.ts';
+import { isNamedClass, type LedgerEntry } from './entry.ts';
 
 export interface ReconciliationLine {
   /** Where the published figure sits, e.g. `expenditure.byFunction[2]`. */
@@ -19,7 +19,7 @@ export interface ReconciliationLine {
 export interface Uncovered {
   readonly dimension: 'function' | 'economic' | 'basicEconomic';
   readonly path: string;
-  /** The 类 (first three digits) of the uncovered codes. */
+  /** The 类 (first three digits) of the uncovered codes, or the first level of a class kept under its name. */
   readonly classCode: string;
   readonly ledger: number;
   readonly entries: number;
@@ -70,7 +70,8 @@ function sumByLines(
   const uncovered = new Map<string, CodeTotal>();
   for (const [code, acc] of perCode) {
     if (withCode.some((x) => code.startsWith(x.line.code!))) continue;
-    const cls = code.slice(0, 3);
+    // A class kept under its name (entry.ts namedClass) goes by its name's first level (一般公共服务支出).
+    const cls = isNamedClass(code) ? (code.split(/\s*[-—–―~/\\>|,，→]+\s*/u)[0] ?? code) : code.slice(0, 3);
     const u = uncovered.get(cls) ?? { amount: 0, count: 0, firstRow: acc.firstRow };
     u.amount += acc.amount;
     u.count += acc.count;

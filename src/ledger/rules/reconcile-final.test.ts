@@ -56,6 +56,20 @@ describe('ledger.reconcile-final', () => {
     expect(found.some((f) => f.message.includes('201 类') && f.message.includes('1 笔'))).toBe(true);
   });
 
+  it('says a class kept under its name (the table settles no code) cannot be matched by code: a warning by its first level, no 类 error', () => {
+    const named = entry({ functionCode: '一般公共服务支出/政府办公厅（室）及相关机构事务/行政运行', amount: 20_000 });
+    const dy = yearWith({
+      byFunction: [{ code: '201', name: '一般公共服务支出', amounts: { final: fen(180_000) } }],
+      byEconomic: [],
+      byNature: { basic: { byEconomic: [], amounts: {} }, project: { amounts: {} } },
+    });
+    const found = reconcileFinal.check([...entries, named], context({ departmentYear: dy }));
+    const uncovered = found.filter((f) => f.message.includes('无法按编码'));
+    expect(uncovered.map((f) => f.severity)).toEqual(['warning']);
+    expect(uncovered[0]!.message).toContain('（一般公共服务支出…）');
+    expect(found.some((f) => f.message.includes('类支出'))).toBe(false);
+  });
+
   it('says so when there is no department-year', () => {
     expect(reconcileFinal.check(entries, context())[0]!.severity).toBe('info');
   });

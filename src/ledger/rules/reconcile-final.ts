@@ -5,6 +5,7 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import type { LedgerRule } from '../check-context.ts';
+import { isNamedClass } from '../entry.ts';
 import { reconcile } from '../reconcile.ts';
 import { formatYuan } from '../format-money.ts';
 
@@ -48,13 +49,18 @@ export const reconcileFinal: LedgerRule = {
       );
     }
     for (const u of result.uncovered) {
+      // A class the export wrote by a name the code table does not settle cannot be matched to a coded line: said so,
+      // as a warning (the published line it belongs to shows the difference).
+      const named = isNamedClass(u.classCode);
       out.push(
         finding({
           rule: this.id,
-          severity: 'error',
-          message:
-            `账上有${DIMENSION_LABEL[u.dimension]} ${u.classCode} 类支出 ${u.entries} 笔、${formatYuan(u.ledger)}` +
-            `（首笔第${u.firstRow}行），决算表未列 / ledger class missing from the published table`,
+          severity: named ? 'warning' : 'error',
+          message: named
+            ? `账上有只写名称、未对应到编码的${DIMENSION_LABEL[u.dimension]}（${u.classCode}…）支出 ${u.entries} 笔、${formatYuan(u.ledger)}` +
+              `（首笔第${u.firstRow}行），无法按编码与决算表核对 / a class kept under its name cannot be matched to the published table`
+            : `账上有${DIMENSION_LABEL[u.dimension]} ${u.classCode} 类支出 ${u.entries} 笔、${formatYuan(u.ledger)}` +
+              `（首笔第${u.firstRow}行），决算表未列 / ledger class missing from the published table`,
           evidence: [{ path: `ledger[row ${u.firstRow}]`, line: u.firstRow, value: u.ledger }, { path: u.path }],
         }),
       );

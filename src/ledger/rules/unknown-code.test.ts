@@ -11,14 +11,25 @@ describe('ledger.unknown-code', () => {
     expect(found[0]!.evidence[0]!.path).toBe(`ledger[row ${bad.row}]`);
   });
 
-  it('is ONE info line for all codes missing from an incomplete table, flagging no entry', () => {
+  it('is ONE info line per code missing from an incomplete table (never one per entry), flagging no entry', () => {
     const a = entry({ economicCode: '31298' });
     const b = entry({ economicCode: '31298' });
     const found = unknownCode.check([a, b, entry({ functionCode: '2019999' })], context());
-    expect(found.map((f) => f.severity)).toEqual(['info']);
-    expect(found[0]!.evidence.some((e) => e.path?.startsWith('ledger[row'))).toBe(false);
-    expect(found[0]!.message).toContain('31298');
+    expect(found.map((f) => f.severity)).toEqual(['info', 'info']);
+    expect(found.some((f) => f.evidence.some((e) => e.path?.startsWith('ledger[row')))).toBe(false);
     expect(found[0]!.message).toContain('2019999');
+    expect(found[1]!.message).toContain('31298');
+    expect(found[1]!.message).toContain('2 笔');
+  });
+
+  it('is ONE info line per class kept under its name (a name the table does not settle), never an error for its form', () => {
+    const path = '一般公共服务支出/政府办公厅（室）及相关机构事务/行政运行';
+    const found = unknownCode.check([entry({ functionCode: path }), entry({ functionCode: path }), entry({ economicCode: '办公杂费' })], context());
+    expect(found.map((f) => [f.severity, f.evidence[0]!.path, f.evidence[0]!.quote])).toEqual([
+      ['info', 'codeTables.function', path],
+      ['info', 'codeTables.economic', '办公杂费'],
+    ]);
+    expect(found[0]!.message).toContain('按所写名称导入');
   });
 
   it('is an error per entry when the table is complete', () => {

@@ -1,8 +1,9 @@
 /**
  * ledger.unknown-code — function or economic codes that are not in the year's code tables. A code of the
  * wrong shape, or missing from a complete table (or from a class the table lists whole: `completeUnder`), is an error per entry; well-formed codes missing from a
- * table known to be incomplete are ONE summary line (info, no entry flagged): the table's gap is not the
- * ledger's fault, and it must never fill the top of the findings.
+ * table known to be incomplete are ONE summary line per code (info, no entry flagged): the table's gap is not the
+ * ledger's fault, and it must never fill the top of the findings. So are classes the export writes by a name the
+ * table does not settle (entry.ts namedClass: imported under the name as written), one line per name.
  *
  * A well-formed code the ledger itself shows to have lower levels — another entry of the same ledger carries a
  * code that starts with it (21401 beside 2140101, 2140106) — is a 类 or 款, not the 项 (function) or 款 (economic)
@@ -20,7 +21,7 @@
 import { CODE_TABLE_LABEL, type CodeTable, listsWhole } from '../../core/codes.ts';
 import { type Finding, finding } from '../../core/finding.ts';
 import type { LedgerRule } from '../check-context.ts';
-import { entryPath, type LedgerEntry } from '../entry.ts';
+import { entryPath, isNamedClass, type LedgerEntry } from '../entry.ts';
 import { formatYuan } from '../format-money.ts';
 import { withEvidence } from '../evidence-strength.ts';
 
@@ -32,17 +33,25 @@ export const unknownCode: LedgerRule = {
   title: '科目编码不在当年代码表中',
   check(entries, context) {
     const out: Finding[] = [];
-    const gaps: { kind: Kind; label: string; year: number; doubtful: Map<string, LedgerEntry[]> }[] = [];
+    // What the table does not settle, by kind: codes it lacks and names the file writes without a code.
+    const gaps: { kind: Kind; label: string; year?: number; missing: Map<string, LedgerEntry[]> }[] = [];
     for (const kind of ['function', 'economic'] as const) {
       const table: CodeTable | undefined = context.codeTables[kind];
       const format = context.codeFormats[kind];
       const label = CODE_TABLE_LABEL[kind];
-      const doubtful = new Map<string, LedgerEntry[]>();
+      const missing = new Map<string, LedgerEntry[]>();
+      const keep = (code: string, entry: LedgerEntry) => {
+        const list = missing.get(code) ?? [];
+        list.push(entry);
+        missing.set(code, list);
+      };
       const lower = lowerCodes(entries.map((e) => e[FIELD[kind]]));
       const nameless = kind === 'function' ? namelessCodes(entries) : new Set<string>();
       for (const entry of entries) {
         const code = entry[FIELD[kind]];
-        if (format && !format.test(code)) {
+        if (isNamedClass(code)) {
+          keep(code, entry);
+        } else if (format && !format.test(code)) {
           out.push(perEntry(this.id, entry, `“${code}”不是有效的${label}编码 / not a valid ${kind} code`));
         } else if (lower.has(code)) {
           const below = lower.get(code)!;
@@ -67,33 +76,31 @@ export const unknownCode: LedgerRule = {
               ),
             );
           } else {
-            const list = doubtful.get(code) ?? [];
-            list.push(entry);
-            doubtful.set(code, list);
+            keep(code, entry);
           }
         }
       }
-      if (doubtful.size > 0) gaps.push({ kind, label, year: table!.year, doubtful });
+      if (missing.size > 0) gaps.push({ kind, label, ...(table ? { year: table.year } : {}), missing });
     }
-    if (gaps.length > 0) {
-      const parts = gaps.map((g) => {
-        const lists = [...g.doubtful.values()];
-        const n = lists.reduce((s, l) => s + l.length, 0);
-        const amount = lists.reduce((s, l) => s + l.reduce((t, e) => t + e.amount, 0), 0);
-        const codes = [...g.doubtful.keys()].sort();
-        const shown = codes.slice(0, 8).join('、') + (codes.length > 8 ? ` 等` : '');
-        return { text: `${g.label} ${codes.length} 个编码（${shown}；${n} 笔，${formatYuan(amount)}）不在所附${g.year}年代码表中`, codes, kind: g.kind };
-      });
-      out.push(
-        finding({
-          rule: this.id,
-          severity: 'info',
-          message:
-            `${parts.map((p) => p.text).join('；')}。所附代码表不完整，未据此判断对错；可用 jixiao codes import 导入完整的官方代码表后复查` +
-            ` / codes missing from the incomplete shipped tables (not judged)`,
-          evidence: parts.map((p) => ({ path: `codeTables.${p.kind}`, quote: p.codes.join('、') })),
-        }),
-      );
+    // ONE line per missing code or name (info, no entry flagged): the table's gap is not the ledger's fault.
+    for (const g of gaps) {
+      const table = g.year === undefined ? '代码表' : `所附${g.year}年代码表`;
+      for (const [code, list] of [...g.missing].sort(([a], [b]) => a.localeCompare(b))) {
+        const amount = list.reduce((t, e) => t + e.amount, 0);
+        const rows = `${list.length} 笔，${formatYuan(amount)}，首笔第${Math.min(...list.map((e) => e.row))}行`;
+        out.push(
+          finding({
+            rule: this.id,
+            severity: 'info',
+            message: isNamedClass(code)
+              ? `${g.label}只写了名称“${code}”（${rows}），${table}中没有唯一与之相符的科目，按所写名称导入，未据此判断对错；可用 jixiao codes import 导入完整的官方代码表后重新导入` +
+                ` / a ${g.kind} class written by a name the incomplete table does not settle: imported under that name (not judged)`
+              : `${g.label}“${code}”不在${table}中（${rows}）。所附代码表不完整，未据此判断对错；可用 jixiao codes import 导入完整的官方代码表后复查` +
+                ` / a code missing from the incomplete shipped table (not judged)`,
+            evidence: [{ path: `codeTables.${g.kind}`, quote: code }],
+          }),
+        );
+      }
     }
     return out;
   },
