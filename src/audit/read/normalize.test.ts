@@ -42,6 +42,8 @@ describe('normalizeText', () => {
     expect(normalizeText('经 费 总预 算 安 排 37337407.64 元，基 本 支出 预 算').text).toBe('经费总预算安排 37337407.64 元，基本支出预算');
     const flat = '项目实施单位 广水市交通运输局 广水市交通运输局 项目负责人 孙章勇，自评总分95';
     expect(normalizeText(flat).text).toBe(flat);
+    // The blanks of a date to fill in are no gaps.
+    expect(normalizeText('填报日期 年 月 日').text).toBe('填报日期 年 月 日');
     const row = '基本支出  工资福利 支出  100.00';
     expect(normalizeText(row).text).toBe(row);
   });

@@ -267,7 +267,8 @@ function spacesToDrop(text: string, from: number, to: number, drop: number[]): v
     if (k === to) break;
     pieces++;
     pieceStart = k + 1;
-    if (isIdeograph(text.charCodeAt(k - 1)) && isIdeograph(text.charCodeAt(k + 1))) {
+    // A space before 年/月/日 is the blank of a date to fill in (填报日期 年 月 日): kept.
+    if (isIdeograph(text.charCodeAt(k - 1)) && isIdeograph(text.charCodeAt(k + 1)) && !DATE_BLANK.includes(text[k + 1]!)) {
       // A money unit cut in two after its number (3003.64万 元) is one unit whatever the clause holds.
       if (UNIT_HEAD.includes(text[k - 1]!) && text[k + 1] === '元' && isDigitCode(text.charCodeAt(k - 2))) drop.push(k);
       else {
@@ -282,6 +283,9 @@ function spacesToDrop(text: string, from: number, to: number, drop: number[]): v
 
 /** A heading number of two Chinese numerals with a space between them at a line's start (十 三、). */
 const SPLIT_MARKER = /^(\s*[一二三四五六七八九十]) (?=[一二三四五六七八九十]、)/;
+
+/** The characters of a date a blank stands before (填报日期 年 月 日). */
+const DATE_BLANK = '年月日';
 
 /** The first character of a two-character money unit (万元, 亿元, 千元). */
 const UNIT_HEAD = '万亿千';
