@@ -649,6 +649,16 @@ describe('ledger.three-public: a trip, meeting or course about a 三公 subject 
     expect(totals.hidden.vehicleOperation).toBe(fen(300));
     expect(totals.hidden.reception).toBe(fen(680));
   });
+
+  it('a subject in quotation marks with a bracketed note inside (“因公出国（境）管理”专题培训) is still the course\'s subject; a trip abroad under 培训费 still counts', () => {
+    const course = entry({ economicCode: '30216', summary: '“因公出国（境）管理”专题培训讲课费', payee: '县委党校', amount: 800 });
+    const titled = entry({ economicCode: '30216', summary: '《公务接待管理办法》解读培训费', amount: 1_200 });
+    const abroad = entry({ economicCode: '30216', summary: '赴日本考察档案保护国际机票及签证费', amount: 16_480 });
+    const { totals, findings } = threePublicTotals([course, titled, abroad], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([abroad.row]);
+    expect(totals.hidden.overseasTravel + totals.booked.overseasTravel).toBe(fen(16_480));
+    expect(totals.hidden.reception).toBe(0);
+  });
 });
 
 describe('ledger.three-public: 接待 of the public (群众, 求助) is no hospitality', () => {

@@ -22,6 +22,9 @@ import { formatYuan } from '../format-money.ts';
  */
 const said = summaryWithVoucher;
 
+/** Bracketed notes and quotation or title marks, which do not end an event's subject (eventSubjects). */
+const SUBJECT_MARKS = /[（(][^（()）]*[)）]|[“”"《》〈〉「」『』]/gu;
+
 export interface ThreePublicTotals {
   /** Entries booked under the category's economic classes. */
   readonly booked: Record<ThreePublicCategory, number>;
@@ -215,7 +218,9 @@ export function threePublicTotals(
     const cost = new RegExp(wordAlternation(events?.costWords.length ? events.costWords : ['\u0000']), 'u');
     return (text: string): string =>
       text.replace(words, (word, at: number) => {
-        const after = /^\p{Script=Han}*/u.exec(text.slice(at + word.length))![0];
+        // A bracketed note inside the subject (因公出国（境）管理) and quotation or title marks around it (“因公出国（境）
+        // 管理”专题培训) do not end it.
+        const after = /^\p{Script=Han}*/u.exec(text.slice(at + word.length).replace(SUBJECT_MARKS, ''))![0];
         const cut = cost.exec(after);
         const phrase = cut ? after.slice(0, cut.index) : after;
         return topic(phrase) !== undefined && purpose(phrase) === undefined ? mask(word) : word;
