@@ -83,8 +83,9 @@ const yuan = (fen: number) => formatAmount(fen, { unit: '元', decimals: 2, with
 function headerIndex(header: readonly string[], field: LedgerField): number {
   const synonyms = loadLedgerRuleData().headerSynonyms[field].map(normalizeHeader);
   const cells = header.map((c) => normalizeHeader(c));
+  const excluded = loadLedgerRuleData().headerExclusions[field] ?? [];
   const exact = cells.findIndex((c) => c !== '' && synonyms.includes(c));
-  return exact >= 0 ? exact : cells.findIndex((c) => c !== '' && synonyms.some((s) => s.length >= 2 && c.includes(s)));
+  return exact >= 0 ? exact : cells.findIndex((c) => c !== '' && synonyms.some((s) => s.length >= 2 && c.includes(s)) && !excluded.some((w) => c.includes(w)));
 }
 
 /**
@@ -139,7 +140,10 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
       // A header on two rows (发生额 over 借方金额/贷方金额): the amounts' names are on the row below.
       const next = all[i + 1] ?? [];
       const hasDebit = (r: readonly string[]) => headerIndex(r, 'debit') >= 0;
-      const header = hasDebit(row) || !hasDebit(next) ? row : row.map((c, j) => (next[j] ?? '').trim() || c);
+      // 借方 over 原币 | 本位币 (header-synonyms.json subColumns): read together, as the importer does (借方本位币).
+      const sub = loadLedgerRuleData().headerSubColumns;
+      const qualified = row.map((c, j) => (c.trim() !== '' && sub.has(normalizeHeader(next[j] ?? '')) ? `${c}${next[j]}` : c));
+      const header = hasDebit(qualified) || !hasDebit(next) ? qualified : row.map((c, j) => (next[j] ?? '').trim() || c);
       debitCol = headerIndex(header, 'debit');
       creditCol = headerIndex(header, 'credit');
       // One amount column (金额, 支付金额, 发生额), with or without a 借/贷 direction column, instead of 借方/贷方.

@@ -17,6 +17,35 @@ describe('a combined 辅助项 cell', () => {
     expect(auxiliaryPairs('支付3月电费')).toBeUndefined();
   });
 
+  it('reads 维度/编码/名称 parts (金蝶云星空 核算维度) only when every part begins with a known label', () => {
+    expect(auxiliaryPairs('功能分类/2010101/行政运行;经济分类/30206/电费;部门/01/办公室;项目/RD2401/县人民代表大会会议经费')).toEqual([
+      ['功能分类', '2010101 行政运行'],
+      ['经济分类', '30206 电费'],
+      ['部门', '01 办公室'],
+      ['项目', 'RD2401 县人民代表大会会议经费'],
+    ]);
+    expect(auxiliaryPairs('一般公共服务支出/政府办公厅（室）及相关机构事务/行政运行')).toBeUndefined();
+    expect(auxiliaryPairs('购买U盘/鼠标;墨盒/硒鼓')).toBeUndefined();
+  });
+
+  it('imports a two-row header whose 借方/贷方/余额 stand over 原币 | 本位币: the 本位币 columns are the amounts', async () => {
+    const csv = [
+      '明细账',
+      '日期,凭证字号,摘要,科目编码,科目名称,核算维度,币别,汇率,借方,借方,贷方,贷方,方向,余额,余额',
+      ',,,,,,,,原币,本位币,原币,本位币,,原币,本位币',
+      '2024-01-05,记-1,支付1月电费,710101,基本支出,功能分类/2010101/行政运行;经济分类/30206/电费;部门/01/办公室,人民币,1,3631.23,3631.23,,,借,,3631.23',
+      '2024-05-20,记-9,代表赴德国考察住宿费,710102,项目支出,功能分类/2010104/人大会议;经济分类/30212/因公出国（境）费用;部门/02/代表工作室;项目/RD2402/代表履职能力提升,欧元,7.7,1250,9625,,,借,,13256.23',
+      '2024-05-22,记-10,退回1月电费多缴,710101,基本支出,功能分类/2010101/行政运行;经济分类/30206/电费;部门/01/办公室,人民币,1,,,31.23,31.23,借,,13225.00',
+    ].join('\n');
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'xkbb.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.amount, e.functionCode, e.economicCode, e.nature, e.projectCode ?? e.projectName ?? ''])).toEqual([
+      [363_123, '2010101', '30206', 'basic', ''],
+      [962_500, '2010104', '30212', 'project', expect.stringContaining('RD2402')],
+      [-3_123, '2010101', '30206', 'basic', ''],
+    ]);
+  });
+
   it('reads 名称=值 pairs only when every part names a ledger column (a header synonym)', () => {
     expect(auxiliaryPairs('功能分类=2101501 行政运行;经济分类=30201 办公费;支出类型=基本支出')).toEqual([
       ['功能分类', '2101501 行政运行'],

@@ -11,6 +11,8 @@
  * then found where they begin a pair, and each value ends where the next known label begins. A label of a field is
  * headed by the field's first header synonym (单位 → 收款人); once a column is known as a 辅助核算 column, a cell of
  * one pair whose name the column uses elsewhere (功能分类:2140106 公路养护 on a counter-line) is read too.
+ * A 金蝶云星空 核算维度 cell writes 维度/编码/名称 parts (功能分类/2010101/行政运行;经济分类/30206/电费;部门/01/办公室),
+ * read when every part begins with a known label and a slash (slashPairs).
  */
 import type { RowSource } from '../reference/table-file.ts';
 import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
@@ -20,6 +22,7 @@ import { loadLedgerRuleData } from './rule-data.ts';
 const BRACKETED = /【([^【】:：]{1,30})[:：]([^【】]*)】/gu;
 const SEPARATOR = /[;；|\n]/u;
 const PLAIN_PAIR = /^\s*([^:：;；|]{1,30}?)\s*[:：]\s*(.*?)\s*$/su;
+const SLASH_PAIR = /^\s*([^/／;；|]{1,30}?)\s*[/／]\s*(.*?)\s*$/su;
 const EQUALS_PAIR = /^\s*([^=＝;；|]{1,30}?)\s*[=＝]\s*(.*?)\s*$/su;
 
 let synonymNames: ReadonlySet<string> | undefined;
@@ -105,12 +108,34 @@ function equalsPairs(cell: string, names: ReadonlySet<string>): [string, string]
 }
 
 /**
+ * 维度/编码/名称 parts (金蝶云星空 核算维度: 功能分类/2010101/行政运行;经济分类/30206/电费;部门/01/办公室), only when every
+ * non-empty part of the cell begins with a known label (a header synonym or an auxiliaryLabels label) and a slash:
+ * a slash is common in free text and in name paths. The value is the rest, its slashes read as spaces (2010101 行政运行).
+ */
+function slashPairs(cell: string): [string, string][] | undefined {
+  const known = labels().fieldOf;
+  const other = new Set(loadLedgerRuleData().auxiliaryLabels.other.map(normalizeHeader));
+  const pairs: [string, string][] = [];
+  for (const part of cell.split(SEPARATOR)) {
+    if (part.trim() === '') continue;
+    const m = SLASH_PAIR.exec(part);
+    if (!m || (!known.has(normalizeHeader(m[1]!)) && !other.has(normalizeHeader(m[1]!)))) return undefined;
+    pairs.push([m[1]!.trim(), m[2]!.replace(/\s*[/／]\s*/gu, ' ').trim()]);
+  }
+  return pairs;
+}
+
+/**
  * The name → value pairs of an auxiliary cell; undefined when the cell holds fewer than two. `names`: the names a
  * 名称=值 cell may use (default: the header synonyms).
  */
 export function auxiliaryPairs(cell: string, names?: ReadonlySet<string>, minPairs = 2): [string, string][] | undefined {
   if (!cell.includes(':') && !cell.includes('：')) {
-    if (!cell.includes('=') && !cell.includes('＝')) return undefined;
+    if (!cell.includes('=') && !cell.includes('＝')) {
+      if (!cell.includes('/') && !cell.includes('／')) return undefined;
+      const pairs = slashPairs(cell);
+      return pairs !== undefined && pairs.length >= minPairs ? pairs : undefined;
+    }
     const pairs = equalsPairs(cell, names ?? headerNames());
     return pairs !== undefined && pairs.length >= minPairs ? pairs : undefined;
   }

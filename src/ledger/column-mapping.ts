@@ -183,6 +183,8 @@ export function resolveColumns(
   sectionFields: ReadonlySet<LedgerField> = new Set(),
   /** Normalised synonyms matched only when a header equals them (科目: never 对方科目). */
   exactOnly: ReadonlySet<string> = new Set(),
+  /** Normalised lower-row words that qualify the column above them (原币, 本位币): read as 借方本位币. */
+  subColumns: ReadonlySet<string> = new Set(),
 ): ResolvedColumns {
   let best: ResolvedColumns | undefined;
   let bestScore = 0;
@@ -193,15 +195,25 @@ export function resolveColumns(
     // is read as one: each column's lower cell, or the upper one where the lower is empty.
     const upper = rows[r] ?? [];
     const lower = rows[r + 1];
-    const candidates: { headerRow: number; headers: readonly string[]; spans?: Spans; blank?: readonly number[] }[] = [];
+    const candidates: { headerRow: number; headers: readonly string[]; spans?: Spans; blank?: readonly number[]; qualified?: true }[] = [];
     if (lower?.some((c) => c.trim() !== '') && upper.some((c) => c.trim() !== '')) {
       const width = Math.max(upper.length, lower.length);
-      const merged = Array.from({ length: width }, (_, i) => ((lower[i] ?? '').trim() !== '' ? lower[i]! : (upper[i] ?? '')));
+      // A lower cell that qualifies the column above it (借方 over 原币 | 本位币) is read with it: 借方本位币; such a
+      // lower row belongs to the header, whatever the upper row maps alone.
+      let qualified = false;
+      const merged = Array.from({ length: width }, (_, i) => {
+        const below = (lower[i] ?? '').trim();
+        const above = (upper[i] ?? '').trim();
+        if (below === '') return upper[i] ?? '';
+        if (above === '' || !subColumns.has(normalizeHeader(below))) return lower[i]!;
+        qualified = true;
+        return `${above}${below}`;
+      });
       // A 多栏账: the group's sub-columns are classes, never a field's column; read alone, its upper row's group
       // cells (借方金额分析) are no field's header either.
       const spans = analysisOptions && analysisSpans(upper, lower, analysisOptions, synonyms);
       candidates.push({ headerRow: r, headers: upper, ...(spans ? { blank: spans.indices } : {}) });
-      candidates.push({ headerRow: r + 1, headers: merged, ...(spans ? { spans, blank: spans.indices } : {}) });
+      candidates.push({ headerRow: r + 1, headers: merged, ...(spans ? { spans, blank: spans.indices } : {}), ...(qualified ? { qualified: true as const } : {}) });
     } else {
       candidates.push({ headerRow: r, headers: upper });
     }
@@ -213,7 +225,7 @@ export function resolveColumns(
       const { columns, unknownMapped } = matchColumns(matched, synonyms, mapping, exclusions, exactOnly);
       // The analysis columns stand in for the economic class when the file has no column for it.
       const usesSpans = spans !== undefined && columns.economicCode === undefined;
-      const score = Object.keys(columns).length - unknownMapped.length + (usesSpans ? 1 : 0);
+      const score = Object.keys(columns).length - unknownMapped.length + (usesSpans ? 1 : 0) + (candidate.qualified ? 1 : 0);
       if (score > bestScore) {
         bestScore = score;
         best = { headerRow, headers, columns };

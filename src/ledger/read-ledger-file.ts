@@ -116,12 +116,12 @@ export async function openLedgerFile(
   const headOf = (source: RowSource) => Array.from({ length: Math.min(source.count, HEADER_SEARCH_ROWS) }, (_, i) => source.row(i));
   const resolve = (rows: RowSource): ResolvedColumns => {
     try {
-      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly);
+      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly, ruleData.headerSubColumns);
     } catch (err) {
       // A ledger grouped by class names the function or economic class on section rows, not in a column.
       const fields = err instanceof MappingError ? classSectionFields(rows, fiscalYear) : undefined;
       if (fields === undefined) throw err;
-      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields, ruleData.headerExactOnly);
+      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields, ruleData.headerExactOnly, ruleData.headerSubColumns);
     }
   };
   const parts = ledgerParts(table);
@@ -136,7 +136,7 @@ export async function openLedgerFile(
     // Precondition of a fixed-width reading: a text file in which no separator reading finds the header.
     if (!(err instanceof MappingError) || format !== 'csv') throw err;
     const print = openFixedWidth(bytes, headOf, (head) =>
-      resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly),
+      resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly, ruleData.headerSubColumns),
     );
     if (print === undefined) throw err;
     if ('error' in print) throw print.error;

@@ -21,6 +21,8 @@ const headerSynonymsSchema = z.object({
   fields: z.record(z.enum(LEDGER_FIELDS), words),
   /** Header words that rule a column out for a field when its header merely contains a synonym (政府 for the economic class). */
   notContaining: described({ fields: z.partialRecord(z.enum(LEDGER_FIELDS), z.array(z.string().min(1))) }).optional(),
+  /** Lower-row header words that qualify the column above them (借方 over 原币 | 本位币): read together, 借方本位币. */
+  subColumns: described({ words }).optional(),
   /** Header words read as a field only when a header is exactly the word (科目 for the account, never 对方科目). */
   exactOnly: described({ fields: z.partialRecord(z.enum(LEDGER_FIELDS), z.array(z.string().min(1))) }).optional(),
   /** 多栏账: group headers (借方金额分析) over one column per economic class, and sub-columns that are the row's total. */
@@ -346,6 +348,8 @@ export interface LedgerRuleData {
   readonly headerExclusions: Partial<Record<LedgerField, readonly string[]>>;
   /** Normalised header words matched exactly only (header-synonyms.json exactOnly), already among `headerSynonyms`. */
   readonly headerExactOnly: ReadonlySet<string>;
+  /** Normalised lower-row header words that qualify the column above them (原币, 本位币). */
+  readonly headerSubColumns: ReadonlySet<string>;
   readonly analysisGroups: AnalysisGroups;
   readonly classification: ClassificationRules;
   readonly threePublic: ThreePublicRules;
@@ -386,6 +390,7 @@ export function loadLedgerRuleData(): LedgerRuleData {
     headerSynonyms: fields,
     headerExclusions: synonyms.notContaining?.fields ?? {},
     headerExactOnly: new Set(Object.values(synonyms.exactOnly?.fields ?? {}).flat().map(normalizeHeader)),
+    headerSubColumns: new Set((synonyms.subColumns?.words ?? []).map(normalizeHeader)),
     auxiliaryLabels: { fields: synonyms.auxiliaryLabels?.fields ?? {}, other: synonyms.auxiliaryLabels?.other ?? [] },
     analysisGroups: {
       groups: synonyms.analysisGroups?.groups ?? [],

@@ -9,6 +9,54 @@ export interface Section extends Span {
   readonly bodyStart: number;
 }
 
+const STYLES: readonly HeadingStyle[] = ['cjk', 'paren-cjk', 'arabic', 'paren-arabic'];
+
+/**
+ * The level of each heading style in this text. The standard order is 一、 > （一） > 1. > （1）, but a text may nest
+ * its styles otherwise (1. above （一）, （1）above 1.): a style whose lists start (its 1, right after a heading of
+ * another style) more often under headings of a second style than the other way round stands below it (a list may
+ * also start right after a heading of a deeper level that closed a section: the majority tells), and so on
+ * transitively. When the evidence agrees with the standard order (or there is none) the standard order holds; else
+ * two styles it does not relate stand in the order the text first uses them.
+ */
+export function styleLevels(hs: readonly Heading[]): Record<HeadingStyle, number> {
+  // starts[a][b]: how often a list of style b starts right under a heading of style a.
+  const starts = new Map<string, number>();
+  const firstAt = new Map<HeadingStyle, number>();
+  for (let i = 0; i < hs.length; i++) {
+    const cur = hs[i]!;
+    if (!firstAt.has(cur.style)) firstAt.set(cur.style, i);
+    const prev = hs[i - 1];
+    if (prev && cur.number === 1 && cur.style !== prev.style) starts.set(`${prev.style}>${cur.style}`, (starts.get(`${prev.style}>${cur.style}`) ?? 0) + 1);
+  }
+  if (starts.size === 0) return LEVEL;
+  // a over b by evidence (more lists of b start under a than the other way round), closed transitively.
+  const over = new Set<string>();
+  for (const a of STYLES) {
+    for (const b of STYLES) if (a !== b && (starts.get(`${a}>${b}`) ?? 0) > (starts.get(`${b}>${a}`) ?? 0)) over.add(`${a}>${b}`);
+  }
+  for (const k of STYLES) for (const a of STYLES) for (const b of STYLES) if (a !== b && over.has(`${a}>${k}`) && over.has(`${k}>${b}`)) over.add(`${a}>${b}`);
+  const standard = STYLES.every((a) => STYLES.every((b) => !over.has(`${a}>${b}`) || LEVEL[a] < LEVEL[b]));
+  if (standard) return LEVEL;
+  // Styles the evidence does not relate: the one the text uses first stands above (its first heading opens the text).
+  const above = (a: HeadingStyle, b: HeadingStyle): boolean => {
+    const ab = over.has(`${a}>${b}`);
+    const ba = over.has(`${b}>${a}`);
+    if (ab !== ba) return ab;
+    return (firstAt.get(a) ?? Number.MAX_SAFE_INTEGER) < (firstAt.get(b) ?? Number.MAX_SAFE_INTEGER) || (!firstAt.has(a) && !firstAt.has(b) && LEVEL[a] < LEVEL[b]);
+  };
+  const order: HeadingStyle[] = [];
+  for (const st of STYLES) {
+    const k = order.findIndex((o) => above(st, o));
+    order.splice(k === -1 ? order.length : k, 0, st);
+  }
+  const levels = { ...LEVEL };
+  order.forEach((st, i) => {
+    levels[st] = i + 1;
+  });
+  return levels;
+}
+
 /**
  * The level each heading plays. A heading numbered in a lower style but continuing the top-level sequence
  * (七、 … 1、 2、 8、) plays level 1: the writer meant 八、 (the numbering rule reports the style change).
@@ -18,8 +66,9 @@ export function effectiveLevels(hs: readonly Heading[]): { levels: number[]; pro
   const promoted: boolean[] = [];
   let lastTop = 0;
   const lastAt = new Map<number, number>();
+  const styleLevel = styleLevels(hs);
   for (const h of hs) {
-    let level = LEVEL[h.style];
+    let level = styleLevel[h.style];
     let isPromoted = false;
     if (level > 1 && lastTop > 0 && h.number === lastTop + 1) {
       const expected = (lastAt.get(level) ?? 0) + 1;

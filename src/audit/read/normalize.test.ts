@@ -29,4 +29,22 @@ describe('normalizeText', () => {
     const plain = '2024年度沅陵县商务局部门整体支出绩效自评报告\n基本支出609.29万元。';
     expect(normalizeText(plain).text).toBe(plain);
   });
+
+  it('drops a space between Chinese characters left by a PDF line in prose: a word, a unit, a heading number read whole', () => {
+    const { text, toOriginal } = normalizeText('2022年本年支 出合计4143.91万元，其中：项目支出3003.64万 元，占72.48%。\n十 三、部门整体支出绩效自评情况');
+    expect(text).toBe('2022年本年支出合计4143.91万元，其中：项目支出3003.64万元，占72.48%。\n十三、部门整体支出绩效自评情况');
+    // Offsets still point into the original: 出 stood one place further on.
+    expect(toOriginal[text.indexOf('出合计')]).toBe(9);
+    expect(toOriginal[text.length]).toBe(text.length + 3);
+  });
+
+  it('joins a clause set letter by letter, but keeps the spaces between cells of a table flattened to one line', () => {
+    expect(normalizeText('经 费 总预 算 安 排 37337407.64 元，基 本 支出 预 算').text).toBe('经费总预算安排 37337407.64 元，基本支出预算');
+    const flat = '项目实施单位 广水市交通运输局 广水市交通运输局 项目负责人 孙章勇，自评总分95';
+    expect(normalizeText(flat).text).toBe(flat);
+    // The blanks of a date to fill in are no gaps.
+    expect(normalizeText('填报日期 年 月 日').text).toBe('填报日期 年 月 日');
+    const row = '基本支出  工资福利 支出  100.00';
+    expect(normalizeText(row).text).toBe(row);
+  });
 });

@@ -237,5 +237,103 @@ export function normalizeText(input: string): NormalizedText {
     text = fixed.join('');
   }
   text = toSimplified(text);
-  return { text, toOriginal: map.subarray(0, mapLength) };
+  return joinSpacedWords(text, map.subarray(0, mapLength));
+}
+
+function isIdeograph(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** Where a clause ends: a space-separated run of pieces is judged clause by clause. */
+const CLAUSE_END = /[，。；：！？,;:!?]/g;
+
+/**
+ * A space between two Chinese characters (支 出合计, 3003.64万 元, 十 三、) is a gap left by the PDF's justification or
+ * the copy, not a word boundary, where it is the only such space in its clause, or where the clause is set letter by
+ * letter (经 费 总预 算 安 排: at least half its space-separated pieces one character long). Such spaces are dropped, so
+ * that words, labels, units and heading numbers read whole. Elsewhere a single space may separate the cells of a
+ * table flattened to text (项目实施单位 广水市交通运输局 广水市交通运输局 项目负责人): kept. Never in a line with a cell
+ * separator (a tab, a `|`, two spaces in a row).
+ */
+function spacesToDrop(text: string, from: number, to: number, drop: number[]): void {
+  let joinable = 0;
+  let pieces = 1;
+  let single = 0;
+  let pieceStart = from;
+  const spaces: number[] = [];
+  for (let k = from; k <= to; k++) {
+    if (k < to && text.charCodeAt(k) !== 32) continue;
+    if (k - pieceStart === 1 && isIdeograph(text.charCodeAt(pieceStart))) single++;
+    if (k === to) break;
+    pieces++;
+    pieceStart = k + 1;
+    // A space before 年/月/日 is the blank of a date to fill in (填报日期 年 月 日): kept.
+    if (isIdeograph(text.charCodeAt(k - 1)) && isIdeograph(text.charCodeAt(k + 1)) && !DATE_BLANK.includes(text[k + 1]!)) {
+      // A money unit cut in two after its number (3003.64万 元) is one unit whatever the clause holds.
+      if (UNIT_HEAD.includes(text[k - 1]!) && text[k + 1] === '元' && isDigitCode(text.charCodeAt(k - 2))) drop.push(k);
+      else {
+        joinable++;
+        spaces.push(k);
+      }
+    }
+  }
+  if (joinable === 0) return;
+  if (joinable === 1 || (pieces >= 3 && single * 2 >= pieces)) drop.push(...spaces);
+}
+
+/** A heading number of two Chinese numerals with a space between them at a line's start (十 三、). */
+const SPLIT_MARKER = /^(\s*[一二三四五六七八九十]) (?=[一二三四五六七八九十]、)/;
+
+/** The characters of a date a blank stands before (填报日期 年 月 日). */
+const DATE_BLANK = '年月日';
+
+/** The first character of a two-character money unit (万元, 亿元, 千元). */
+const UNIT_HEAD = '万亿千';
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function joinSpacedWords(text: string, toOriginal: Uint32Array): NormalizedText {
+  const drop: number[] = [];
+  let lineStart = 0;
+  // The next space at or after the line's start, found once for all the lines before it (linear overall).
+  let space = text.indexOf(' ');
+  while (lineStart < text.length && space !== -1) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (space < lineStart) space = text.indexOf(' ', lineStart);
+    if (space !== -1 && space < lineEnd) {
+      const line = text.slice(lineStart, lineEnd);
+      if (!line.includes('|') && !line.includes('\t') && !line.trim().includes('  ')) {
+        // A heading number cut in two (十 三、): one marker.
+        const marker = SPLIT_MARKER.exec(line);
+        if (marker) drop.push(lineStart + marker[1]!.length);
+        let clauseStart = lineStart;
+        CLAUSE_END.lastIndex = 0;
+        for (let m = CLAUSE_END.exec(line); m !== null; m = CLAUSE_END.exec(line)) {
+          spacesToDrop(text, clauseStart, lineStart + m.index, drop);
+          clauseStart = lineStart + m.index + 1;
+        }
+        spacesToDrop(text, clauseStart, lineEnd, drop);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (drop.length === 0) return { text, toOriginal };
+  drop.sort((a, b) => a - b);
+  const unique = drop.filter((k, i) => i === 0 || k !== drop[i - 1]);
+  const parts: string[] = [];
+  const map = new Uint32Array(toOriginal.length - unique.length);
+  let from = 0;
+  let at = 0;
+  for (const k of unique) {
+    parts.push(text.slice(from, k));
+    map.set(toOriginal.subarray(from, k), at);
+    at += k - from;
+    from = k + 1;
+  }
+  parts.push(text.slice(from));
+  map.set(toOriginal.subarray(from), at);
+  return { text: parts.join(''), toOriginal: map };
 }

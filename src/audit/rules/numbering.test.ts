@@ -235,5 +235,17 @@ describe('numbering: only prose headings (issue 12 preconditions)', () => {
     expect(runRule(numbering, '3:甲表\n4:乙表\n6:丙表\n7:丁表\n8:戊表\n').findings).toEqual([]);
     expect(runRule(numbering, '1:甲表\n2:乙表\n2:丙表\n4:丁表\n').findings).toEqual([]);
   });
+
+  it('reads the levels in the order the text nests its styles (1. above （一）), not only in the standard order', () => {
+    const text = '1.部门基本情况\n（一）职能职责\n本部门负责全县工作。\n（二）机构设置\n下设三个股室。\n2.部门决算情况说明\n（一）收入决算\n收入合计100万元。\n（二）支出决算\n支出合计90万元。\n3.名词解释\n';
+    expect(runRule(numbering, text).findings).toEqual([]);
+    // The same text with a number skipped at its top level is still reported.
+    expect(runRule(numbering, text.replace('3.名词解释', '4.名词解释')).findings).toHaveLength(1);
+  });
+
+  it('reads （1） above （一） when the text nests them so', () => {
+    const text = '（1）部门基本情况\n（一）职能职责\n负责全县工作。\n（二）机构设置\n下设三个股室。\n（2）部门决算情况说明\n（一）收入支出决算总体情况\n1.总体情况。收入合计100万元。\n（3）名词解释\n';
+    expect(runRule(numbering, text).findings).toEqual([]);
+  });
 });
 

@@ -4,14 +4,15 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { parseChineseNumber, toChineseNumber } from '../facts/chinese-numbers.ts';
-import { effectiveLevels, LEVEL } from '../facts/sections.ts';
+import { effectiveLevels, styleLevels } from '../facts/sections.ts';
 import type { AuditFacts, Heading } from '../facts/types.ts';
 import { DAMAGED } from './lib/damaged.ts';
 import { quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
-function expectedMarker(h: Heading, n: number, level: number): string {
-  if (level === 1) return `${toChineseNumber(n)}、`;
+/** Number n written in the style of heading h (its own separator for 1. / 1、). */
+function expectedMarker(h: Heading, n: number): string {
+  if (h.style === 'cjk') return `${toChineseNumber(n)}、`;
   if (h.style === 'paren-cjk') return `（${toChineseNumber(n)}）`;
   if (h.style === 'paren-arabic') return `（${n}）`;
   return `${n}${h.marker.slice(-1)}`;
@@ -500,8 +501,10 @@ export const numbering: Rule = (facts) => {
   const hs = facts.headings.filter((h) => !contents.has(h.start) && !rowStarts.has(h.start) && !notProseHeading(facts, h));
   const damaged = damagedLines(facts);
   const { levels, promoted } = effectiveLevels(hs);
+  const ownLevel = styleLevels(hs);
   const last = new Map<number, Heading>();
-  const topStyle = hs.find((_, i) => levels[i] === 1)?.style;
+  const top = hs.find((_, i) => levels[i] === 1 && !promoted[i]);
+  const topStyle = top?.style;
   const cellStarts = new Map<string, number[]>();
   // Rows of a table read as text take numbers too: a gap or step across them is no evidence.
   for (const t of [...facts.tableHeadings, ...rows]) {
@@ -519,7 +522,7 @@ export const numbering: Rule = (facts) => {
     const before = previous ?? (i > 0 ? hs[i - 1] : undefined);
     if (damaged.length > 0 && anyBetween(damaged, (before?.start ?? 0) - 1, h.start)) {
       // Its own level is kept (a promotion read across the lost lines is no evidence either).
-      const own = promoted[i] ? LEVEL[h.style] : level;
+      const own = promoted[i] ? ownLevel[h.style] : level;
       last.set(own, h);
       for (const l of [...last.keys()]) if (l > own) last.delete(l);
       continue;
@@ -529,7 +532,7 @@ export const numbering: Rule = (facts) => {
         finding({
           rule: 'numbering',
           severity: 'error',
-          message: `一级标题编号样式不一致：${previous ? `“${previous.marker}”之后` : ''}写作“${h.marker}${h.title}”，应为“${expectedMarker(h, h.number, 1)}”`,
+          message: `一级标题编号样式不一致：${previous ? `“${previous.marker}”之后` : ''}写作“${h.marker}${h.title}”，应为“${expectedMarker(top ?? h, h.number)}”`,
           evidence,
         }),
       );
@@ -542,11 +545,11 @@ export const numbering: Rule = (facts) => {
       const cellsBetween = previous !== undefined && anyBetween(cellStarts.get(h.style), previous.start, h.start);
       // The number said to be missing stands inside a line in between (七、…决算表八、…决算表: two entries joined
       // on one line): the sequence is whole.
-      const joined = previous !== undefined && h.number > expected && facts.text.slice(previous.start + previous.marker.length, h.start).includes(expectedMarker(h, expected, level));
+      const joined = previous !== undefined && h.number > expected && facts.text.slice(previous.start + previous.marker.length, h.start).includes(expectedMarker(h, expected));
       // The first heading of a level is not 1 but its 1 stands glued inside a line under the parent heading
       // (三、…分析（一）资金投入情况分析（…）1.项目资金到位情况分析。⏎2.项目资金执行情况分析): the list starts with it.
       const parent = previous === undefined ? nearestParent(last, level) : undefined;
-      const joinedFirst = parent !== undefined && h.number > expected && markerInside(facts.text.slice(parent.start + parent.marker.length, h.start), expectedMarker(h, expected, level));
+      const joinedFirst = parent !== undefined && h.number > expected && markerInside(facts.text.slice(parent.start + parent.marker.length, h.start), expectedMarker(h, expected));
       // 一、 right after 一、 at the top level, with no part (第二部分) or contents line between that starts a new list:
       // the number is used twice, not a list started again.
       const usedTwice = previous !== undefined && level === 1 && h.number === 1 && previous.number === 1 && previous.title !== h.title && !NEW_LIST.test(facts.text.slice(previous.end, h.start));
@@ -560,7 +563,7 @@ export const numbering: Rule = (facts) => {
             rule: 'numbering',
             // 一、 used twice is very probably a slip, but a list started again under an unmarked new part is conceivable.
             severity: (kind === '跳号' && !previous) || usedTwice ? 'warning' : 'error',
-            message: `标题编号${kind}：${previous ? `“${previous.marker}${previous.title}”之后` : '本级第一个标题'}是“${h.marker}”，应为“${expectedMarker(h, expected, level)}”`,
+            message: `标题编号${kind}：${previous ? `“${previous.marker}${previous.title}”之后` : '本级第一个标题'}是“${h.marker}”，应为“${expectedMarker(h, expected)}”`,
             evidence,
           }),
         );

@@ -399,4 +399,14 @@ describe('percent-mismatch: completion rate of a work quantity', () => {
     expect(runRule(percentMismatch, '实施清淤50公里、护坡20公里，完成40公里，完成率为100%。').findings).toEqual([]);
     expect(runRule(percentMismatch, '实施清淤50公里；完成40公里，完成率为100%。').findings).toEqual([]);
   });
+
+  it('reads no share against an amount when another number stands between them (an amount the reader could not bind is the rate\'s own part)', () => {
+    const text = (u: string): string =>
+      `2020年本年收入合计3765.66万元，其中：一般公共预算财政拨款收入1008.64万元，占26.79%；  政府性基金预算财政拨款收入605.99${u}，占16.09%；事业收入2148.69万元，占57.06%。`;
+    // 605.99万 元 in a line whose double space keeps its spaces: not read as an amount, so 16.09 % is not 1008.64's.
+    expect(runRule(percentMismatch, text('万 元')).findings).toEqual([]);
+    // Read, it is checked: 605.99 / 3765.66 = 16.09 %, and a wrong rate is reported.
+    expect(runRule(percentMismatch, text('万元')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('万元').replace('占16.09%', '占18.09%')).findings).toHaveLength(1);
+  });
 });

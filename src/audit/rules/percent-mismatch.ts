@@ -159,6 +159,18 @@ function writtenBefore(text: string, amountStart: number, name: string): boolean
   return before.endsWith(name);
 }
 
+/** A number (not a year, month or day) written in text[from, to). */
+function numberBetween(text: string, from: number, to: number): boolean {
+  NUMBER_TOKEN.lastIndex = 0;
+  const span = text.slice(from, to);
+  for (let m = NUMBER_TOKEN.exec(span); m !== null; m = NUMBER_TOKEN.exec(span)) {
+    if (!'年月日'.includes(span[m.index + m[0].length] ?? '')) return true;
+  }
+  return false;
+}
+
+const NUMBER_TOKEN = /\d+(?:[.,]\d+)*/g;
+
 /**
  * 占: 「A万元，占B的R%」 — B is named, so its amount is the nearest earlier figure whose subject is exactly that
  * name (with or without 预算/总额). Without such a figure nothing is said.
@@ -181,6 +193,10 @@ function checkShare(
   if (!inSentence && target.length >= 2) return namedShareBefore(facts, f, stated, target, candidates, decimalSentences);
   const part = inSentence;
   if (!part) return null;
+  // Precondition: the part is the last number before 占 (A万元，占R%). Another number between them (…收入605.99万 元，
+  // 占R% where 605.99 was not read as an amount) is the rate's own part, not read: the nearest amount is not it.
+  const at = facts.text.lastIndexOf('占', f.start);
+  if (at > part.end && numberBetween(facts.text, part.end, at)) return null;
   if (target.length < 2) return implicitShare(facts, f, stated, part, partOf, decimalSentences);
   const names = new Set([target, target.replace(/预算$/, ''), target.replace(/总额$|合计$|总计$/, '')]);
   // The whole as the text writes it (占本年支出合计的R%): an amount written under that very name is the whole, before

@@ -39,6 +39,14 @@ describe('ledger.basic-on-project', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
   });
 
+  it('reads a routine word only inside a bracketed note (值班餐（机关食堂）: where the meal was bought) as no cost; outside it, it is one', () => {
+    const duty = { nature: 'project' as const, projectName: '应急值班值守' };
+    const meals = entry({ ...duty, economicCode: '30299', summary: '春节期间应急值班人员值班餐（机关食堂）', payee: '县政府机关食堂' });
+    const canteen = entry({ ...duty, economicCode: '30299', summary: '机关食堂3月燃气费（应急值班值守）' });
+    const found = basicOnProject.check([meals, canteen], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([canteen.row]);
+  });
+
   it('leaves basic entries and ordinary project spending alone', () => {
     const entries = [entry({ economicCode: '30206', summary: '支付3月电费' }), entry({ ...project, economicCode: '30216', summary: '电商培训讲师课酬' })];
     expect(basicOnProject.check(entries, context())).toEqual([]);

@@ -165,9 +165,11 @@ export const basicOnProject: LedgerRule = {
           : (basicClass(entry.economicCode) ?? (namesUnitOffice(entry) ? officeUpkeepClass(entry.economicCode) : undefined));
       // A project that pays an allowance (乡村教师生活补助: payProjects) whose entry restates its whole name pays its purpose.
       if (cls !== undefined && paysOwnAllowance(entry)) continue;
-      // The routine cost the 摘要 names, whatever the class: its object may be what the project itself runs.
-      const named = routineWord(said(entry));
-      const costWord = named !== undefined && isWordOf(said(entry), named, context.segment) ? named : undefined;
+      // The routine cost the 摘要 names, whatever the class: its object may be what the project itself runs. A word
+      // only inside a bracketed note (值班餐（机关食堂）: where, paid from which fund, for which period) names no cost.
+      const costText = withoutNotes(said(entry));
+      const named = routineWord(costText);
+      const costWord = named !== undefined && isWordOf(costText, named, context.segment) ? named : undefined;
       // A class basic by nature (福利费, 电费) for a routine cost the project's own name carries (食堂 of 机关食堂运行补助,
       // 物业管理 of 行政中心物业管理): the project exists to pay that cost, not the unit's running — unless it is staff pay
       // (a pay class, or a staff word of personnelWords anywhere in the 摘要) or the 摘要 names the unit's own office.
@@ -237,6 +239,11 @@ export const basicOnProject: LedgerRule = {
     return out;
   },
 };
+
+/** The 摘要 without its bracketed notes (（机关食堂）, (3月), （基本公卫项目经费）): what is left names the cost. */
+function withoutNotes(summary: string): string {
+  return summary.replace(/[（(][^（()）]*[)）]/gu, ' ');
+}
 
 /**
  * Is the routine word a word of the 摘要, not characters of two neighbouring words (体检 inside 气体|检测 of

@@ -649,6 +649,30 @@ describe('ledger.three-public: a trip, meeting or course about a 三公 subject 
     expect(totals.hidden.vehicleOperation).toBe(fen(300));
     expect(totals.hidden.reception).toBe(fen(680));
   });
+
+  it('a subject in quotation marks with a bracketed note inside (“因公出国（境）管理”专题培训) is still the course\'s subject; a trip abroad under 培训费 still counts', () => {
+    const course = entry({ economicCode: '30216', summary: '“因公出国（境）管理”专题培训讲课费', payee: '县委党校', amount: 800 });
+    const titled = entry({ economicCode: '30216', summary: '《公务接待管理办法》解读培训费', amount: 1_200 });
+    const abroad = entry({ economicCode: '30216', summary: '赴日本考察档案保护国际机票及签证费', amount: 16_480 });
+    const { totals, findings } = threePublicTotals([course, titled, abroad], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([abroad.row]);
+    expect(totals.hidden.overseasTravel + totals.booked.overseasTravel).toBe(fen(16_480));
+    expect(totals.hidden.reception).toBe(0);
+  });
+});
+
+describe('ledger.three-public: a refund reverses a bill paid before it, naming it by payee or group', () => {
+  it('a traveller\'s refund of a domestic trip never nets a later trip abroad of hers; a refund naming the visiting group nets its meal', () => {
+    const domestic = entry({ economicCode: '30211', summary: '陈敏赴长沙参加全省文物普查培训差旅费', payee: '陈敏', date: '2024-04-16', amount: 1_260 });
+    const refund = entry({ economicCode: '30211', summary: '退回陈敏长沙培训差旅费结余', payee: '陈敏', date: '2024-09-27', amount: -160 });
+    const abroad = entry({ economicCode: '30211', summary: '赴日本奈良参加文物保护研讨会机票', payee: '陈敏', date: '2024-10-22', amount: 5_620 });
+    const hardship = { nature: 'project' as const, projectName: '困难职工帮扶解困资金', economicCode: '30299' };
+    const lunch = entry({ ...hardship, summary: '省总工会慰问组来县,陪同人员午餐', date: '2024-02-22', amount: 1_260 });
+    const back = entry({ ...hardship, summary: '收回慰问组午餐多付款', date: '2024-03-05', amount: -160 });
+    const { totals } = threePublicTotals([domestic, refund, abroad, lunch, back], context());
+    expect(totals.hidden.overseasTravel).toBe(fen(5_620));
+    expect(totals.hidden.reception).toBe(fen(1_100));
+  });
 });
 
 describe('ledger.three-public: 接待 of the public (群众, 求助) is no hospitality', () => {
