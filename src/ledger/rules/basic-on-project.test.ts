@@ -47,6 +47,24 @@ describe('ledger.basic-on-project', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([canteen.row]);
   });
 
+  it('leaves the pay of the project\'s own workers named by its word (公卫人员 on 基本公共卫生服务项目); flags the unit\'s staff pay on it', () => {
+    const phs = { nature: 'project' as const, projectCode: 'FL24WJ04', projectName: '基本公共卫生服务项目', economicCode: '30107' };
+    const own = entry({ ...phs, summary: '发放公卫人员上半年绩效（基本公卫项目经费）' });
+    const staff = entry({ ...phs, summary: '发放职工12月基本工资（补差）', economicCode: '30101' });
+    const office = entry({ ...phs, summary: '发放机关公卫人员绩效' });
+    const generic = entry({ ...phs, summary: '发放服务人员绩效' });
+    const found = basicOnProject.check([own, staff, office, generic], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([staff.row, office.row, generic.row]);
+  });
+
+  it('flags the unit office\'s computers bought on a project (办公设备购置 naming the unit\'s office), not the project\'s own equipment', () => {
+    const aid = { nature: 'project' as const, projectCode: 'ZGH2401', projectName: '困难职工帮扶解困资金', economicCode: '31002' };
+    const office = entry({ ...aid, summary: '机关办公电脑及打印机采购' });
+    const own = entry({ ...aid, summary: '帮扶中心服务窗口排队叫号机采购' });
+    const found = basicOnProject.check([office, own], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row]);
+  });
+
   it('leaves basic entries and ordinary project spending alone', () => {
     const entries = [entry({ economicCode: '30206', summary: '支付3月电费' }), entry({ ...project, economicCode: '30216', summary: '电商培训讲师课酬' })];
     expect(basicOnProject.check(entries, context())).toEqual([]);
