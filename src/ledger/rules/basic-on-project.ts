@@ -161,6 +161,7 @@ export const basicOnProject: LedgerRule = {
       const name = (entry.projectName ?? '').replace(/^[^\p{Script=Han}]+/u, '');
       const text = said(entry);
       if (name === '' || workers === undefined || unitStaff(text) !== undefined || namesUnitOffice(entry)) return false;
+      if (!workers.projectNames.some((w) => name.includes(w))) return false;
       return workers.nouns.some((noun) => {
         for (let i = text.indexOf(noun); i >= 2; i = text.indexOf(noun, i + 1)) {
           const word = text.slice(i - 2, i);
@@ -182,12 +183,15 @@ export const basicOnProject: LedgerRule = {
           : (basicClass(entry.economicCode) ?? (namesUnitOffice(entry) ? officeUpkeepClass(entry.economicCode) : undefined));
       // A project that pays an allowance (乡村教师生活补助: payProjects) whose entry restates its whole name pays its purpose.
       if (cls !== undefined && paysOwnAllowance(entry)) continue;
-      // Pay of the project's own workers, named by the project's word just before a worker noun (公卫人员 of
-      // 基本公共卫生服务项目), not the unit's own staff (classification.json projectWorkers).
+      // Pay of the providers a programme's funds may pay, named by the project's word just before a worker noun
+      // (公卫人员 of 基本公共卫生服务项目), not the unit's own staff (classification.json projectWorkers).
       if (cls !== undefined && staffPayClass(entry.economicCode) !== undefined && paysOwnWorkers(entry)) continue;
       // The routine cost the 摘要 names, whatever the class: its object may be what the project itself runs. A word
-      // only inside a bracketed note (值班餐（机关食堂）: where, paid from which fund, for which period) names no cost.
-      const costText = withoutNotes(said(entry));
+      // only inside a bracketed note (值班餐（机关食堂）: where, paid from which fund, for which period) names no cost —
+      // unless it is about the unit's own staff (中秋慰问（工会会员）: personnelWords), which a note names as well.
+      const outside = withoutNotes(said(entry));
+      const inNote = routineWord(said(entry));
+      const costText = routineWord(outside) === undefined && inNote !== undefined && personnel.has(inNote) ? said(entry) : outside;
       const named = routineWord(costText);
       const costWord = named !== undefined && isWordOf(costText, named, context.segment) ? named : undefined;
       // A class basic by nature (福利费, 电费) for a routine cost the project's own name carries (食堂 of 机关食堂运行补助,
