@@ -409,4 +409,12 @@ describe('percent-mismatch: completion rate of a work quantity', () => {
     expect(runRule(percentMismatch, text('万元')).findings).toEqual([]);
     expect(runRule(percentMismatch, text('万元').replace('占16.09%', '占18.09%')).findings).toHaveLength(1);
   });
+
+  it('reads no execution rate against a budget when another amount of its sentence gives the rate (使用率 of the funds received)', () => {
+    const text = (spent: string): string => `2023年本级财政预算安排医保局专项资金共计2646.34万元，计划用于6类专项支出，截至2023年6月30日，专项资金已到位672.44万元，使用${spent}万元，使用率100%。`;
+    expect(runRule(percentMismatch, text('672.44')).findings).toEqual([]);
+    // A rate no amount of the sentence gives is still reported.
+    expect(runRule(percentMismatch, text('600.44')).findings).toHaveLength(1);
+  });
 });
+
