@@ -416,5 +416,12 @@ describe('percent-mismatch: completion rate of a work quantity', () => {
     // A rate no amount of the sentence gives is still reported.
     expect(runRule(percentMismatch, text('600.44')).findings).toHaveLength(1);
   });
+
+  it('pairs rates listed together with their amounts by order whether the list is joined by 、，or ；', () => {
+    for (const mark of ['、', '，', '；']) {
+      const text = `2023年全国政府采购规模为33929.6亿元。其中，货物${mark}工程${mark}服务政府采购规模分别为7738.1亿元${mark}14486.8亿元和11704.8亿元，占全国政府采购规模比例为22.8%${mark}42.7%和34.5%。`;
+      expect(runRule(percentMismatch, text).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    }
+  });
 });
 

@@ -812,7 +812,8 @@ export const percentMismatch: Rule = (facts, options) => {
     if (words.includes('占')) {
       // A和B，占X的R1%和R2%: rates listed together pair with the amounts by order; the nearest amount is not
       // this rate's part, so the base is not unambiguous and nothing is said.
-      if (/^\s*(?:和|、|及)\s*-?[\d.]+\s*[%％]/.test(facts.text.slice(f.end, f.end + 16))) continue;
+      // The rates may be joined by ， or ； as well as by 、 (占比例为22.8%，42.7%和34.5%).
+      if (/^\s*(?:和|、|及|，|,|；|;)\s*-?[\d.]+\s*[%％]/.test(facts.text.slice(f.end, f.end + 16))) continue;
       // A，B，两项合计占R%: the share is of several amounts together, not of the nearest one.
       if (JOINT_SHARE.test(words)) continue;
       const share = checkShare(facts, f, index, stated, candidates, partOf, decimalSentences);
