@@ -83,6 +83,24 @@ export function scoreSummary(summary: string, profile: ProjectProfile, rules: Pr
 }
 
 /**
+ * `text` with the full form appended of every short form of `name` it contains: a short form takes the first character
+ * of each of two neighbouring two-character words of the name (劳模 of 劳动|模范 in 劳动模范关爱经费, 公卫 of
+ * 公共|卫生), the way Chinese abbreviates. Read for an entry's own project only, to tie the entry to it, never to
+ * accuse: 发放劳模春节慰问金 on 劳动模范关爱经费 names its own project.
+ */
+export function withNameShortForms(text: string, name: string, segment: (text: string) => string[]): string {
+  const words = segment(name.replace(/^[^\p{Script=Han}]+/u, '')).filter((w) => /^\p{Script=Han}{2}$/u.test(w));
+  let out = text;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const full = `${words[i]}${words[i + 1]}`;
+    const short = `${words[i]![0]}${words[i + 1]![0]}`;
+    if (!name.includes(full)) continue;
+    if (text.includes(short) && !text.includes(full)) out += ` ${full}`;
+  }
+  return out;
+}
+
+/**
  * `text` with the other form of every short form or full form it contains appended (data/ledger/project-match.json
  * `abbreviations`): 「非遗展演」 also reads as 「非物质文化遗产」. Unchanged when it contains none.
  */

@@ -13,6 +13,14 @@ describe('ledger.summary-project-mismatch', () => {
     expect(summaryProjectMismatch.check([...ordinary, entry({ ...logistics, summary: '拨付班列补贴' })], context())).toEqual([]);
   });
 
+  it('reads a short form of the own project\'s name (劳模 of 劳动|模范) as naming it: the other project\'s learned words do not win', () => {
+    const models = { nature: 'project' as const, projectCode: 'ZGH2402', projectName: '劳动模范关爱经费', economicCode: '30399' };
+    const hardship = { nature: 'project' as const, projectCode: 'ZGH2401', projectName: '困难职工帮扶解困资金', economicCode: '30305' };
+    const learned = ['春节慰问困难职工', '困难职工春节慰问金', '中秋慰问困难职工', '困难职工子女助学金'].map((summary) => entry({ ...hardship, summary }));
+    const gift = entry({ ...models, summary: '发放劳模春节慰问金' });
+    expect(summaryProjectMismatch.check([...learned, gift, entry({ ...models, summary: '劳动模范疗休养' })], context())).toEqual([]);
+  });
+
   it('flags an entry whose 摘要 names another project, quoting that project', () => {
     const own = entry({ ...logistics, summary: '拨付一季度班列补贴' });
     const wrong = entry({ ...project, summary: '拨付国际陆港班列物流补贴资金二期' });

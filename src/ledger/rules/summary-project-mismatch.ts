@@ -9,7 +9,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordAlternation, wordMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, projectKeyOf, quoteSummary } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
-import { bigramsOf, buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations } from '../project-keywords.ts';
+import { bigramsOf, buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations, withNameShortForms } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
 import { unprojectedOnProjectItems } from '../basic-projects.ts';
 import { reversedInFull, standsAsSpending } from '../reversals.ts';
@@ -409,7 +409,7 @@ export const summaryProjectMismatch: LedgerRule = {
         // The entry's own 摘要 only, never its voucher's (voucherSummary): a voucher's 摘要 often labels the project
         // every line is charged to (交通安全项目支出 over 毒品尿检试剂盒 500人份), which says nothing of what each
         // line bought, and a voucher may hold lines of several projects.
-        const summary = withAbbreviations(entry.summary, abbreviations);
+        const summary = withNameShortForms(withAbbreviations(entry.summary, abbreviations), own.name, context.segment);
         // The own project's words in the 摘要; when every one of them is also another project's word (安全 of
         // 食品安全… and of 特种设备安全…), they do not tie the entry to its own project more than to that one.
         const ownHits = own.keywords.filter((k) => summary.includes(k));

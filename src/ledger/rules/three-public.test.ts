@@ -661,6 +661,20 @@ describe('ledger.three-public: a trip, meeting or course about a 三公 subject 
   });
 });
 
+describe('ledger.three-public: a refund reverses a bill paid before it, naming it by payee or group', () => {
+  it('a traveller\'s refund of a domestic trip never nets a later trip abroad of hers; a refund naming the visiting group nets its meal', () => {
+    const domestic = entry({ economicCode: '30211', summary: '陈敏赴长沙参加全省文物普查培训差旅费', payee: '陈敏', date: '2024-04-16', amount: 1_260 });
+    const refund = entry({ economicCode: '30211', summary: '退回陈敏长沙培训差旅费结余', payee: '陈敏', date: '2024-09-27', amount: -160 });
+    const abroad = entry({ economicCode: '30211', summary: '赴日本奈良参加文物保护研讨会机票', payee: '陈敏', date: '2024-10-22', amount: 5_620 });
+    const hardship = { nature: 'project' as const, projectName: '困难职工帮扶解困资金', economicCode: '30299' };
+    const lunch = entry({ ...hardship, summary: '省总工会慰问组来县,陪同人员午餐', date: '2024-02-22', amount: 1_260 });
+    const back = entry({ ...hardship, summary: '收回慰问组午餐多付款', date: '2024-03-05', amount: -160 });
+    const { totals } = threePublicTotals([domestic, refund, abroad, lunch, back], context());
+    expect(totals.hidden.overseasTravel).toBe(fen(5_620));
+    expect(totals.hidden.reception).toBe(fen(1_100));
+  });
+});
+
 describe('ledger.three-public: 接待 of the public (群众, 求助) is no hospitality', () => {
   it('water and cups for the public received is not 公务接待; a visiting group\'s meal still is', () => {
     const cups = entry({ economicCode: '30201', summary: '接待来访求助群众饮用水及一次性纸杯', payee: '县山泉水站', amount: 180 });

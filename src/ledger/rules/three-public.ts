@@ -23,6 +23,10 @@ import { formatYuan } from '../format-money.ts';
 const said = summaryWithVoucher;
 
 /** Bracketed notes and quotation or title marks, which do not end an event's subject (eventSubjects). */
+/** A group named in a refund and its bill (慰问组, 考察团): two characters and 组 or 团. */
+const GROUP_NOUN = /\p{Script=Han}{2}[组团]/gu;
+
+/** Bracketed notes and quotation or title marks, which do not end an event's subject (eventSubjects). */
 const SUBJECT_MARKS = /[（(][^（()）]*[)）]|[“”"《》〈〉「」『』]/gu;
 
 export interface ThreePublicTotals {
@@ -486,8 +490,11 @@ export function threePublicTotals(
   const groupWords = Object.fromEntries(
     THREE_PUBLIC_CATEGORIES.map((c) => [c, rules.categories[c].refundGroupWords ?? []]),
   ) as Record<ThreePublicCategory, string[]>;
+  // So does a refund naming the group its bill names (收回慰问组午餐多付款 of 省总工会慰问组来县,陪同人员午餐): the two
+  // texts share a group noun (two characters and 组 or 团).
   const sameGroup = (neg: LedgerEntry, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
-    groupWords[pos.hit.c].some((w) => said(neg).includes(w) && said(pos.entry).includes(w));
+    groupWords[pos.hit.c].some((w) => said(neg).includes(w) && said(pos.entry).includes(w)) ||
+    [...said(neg).matchAll(GROUP_NOUN)].some((m) => said(pos.entry).includes(m[0]));
   const reverses = (neg: { entry: LedgerEntry; hit?: Hit }, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
     pos.entry.economicCode === neg.entry.economicCode &&
     ((sameProject(pos.entry, neg.entry) &&
@@ -509,8 +516,15 @@ export function threePublicTotals(
   const negatives = [...candidates.filter((x) => x.entry.amount < 0), ...unexplainedNegatives];
   const correctedOffProject = new Map<LedgerEntry, LedgerEntry>();
   for (const neg of negatives) {
-    const before = positives.filter((p) => p.net > 0 && p.net >= -neg.entry.amount && reverses(neg, p));
-    const target = before.filter((p) => p.entry.row < neg.entry.row).at(-1) ?? before[0];
+    // A refund reverses a bill paid before it (by date; by row within a day), the latest such: never a later one.
+    const before = positives.filter(
+      (p) =>
+        p.net > 0 &&
+        p.net >= -neg.entry.amount &&
+        (p.entry.date < neg.entry.date || (p.entry.date === neg.entry.date && p.entry.row < neg.entry.row)) &&
+        reverses(neg, p),
+    );
+    const target = before.sort((a, b) => a.entry.date.localeCompare(b.entry.date) || a.entry.row - b.entry.row).at(-1);
     if (!target) continue;
     target.net += neg.entry.amount;
     if (movedOffProject(neg.entry, target.entry)) correctedOffProject.set(target.entry, neg.entry);
