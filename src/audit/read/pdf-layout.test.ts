@@ -1126,3 +1126,143 @@ describe('layoutPdf: a dash beside an amount', () => {
     expect(tables[0]!.rows.find((r) => r[0] === '专项普查活动')!.filter((c) => c !== '')).toEqual(['专项普查活动', '1,138,423.19', '-', '1,138,423.19']);
   });
 });
+
+describe('layoutPdf: a two-sided 总表 with labels wrapped in vertically centred cells, over a page turn (Chromium)', () => {
+  // 财政拨款收入支出决算总表 printed by Chromium in narrow label columns (make_variants2.py layout n): the header at the foot
+  // of one page, the rows on the next; each label wraps over two to four lines set around its row's amounts, the lines
+  // of the 收入 label and of the 支出 label interleaved (二、政府 / 性基金预 | 二、卫生 / 2 … 1,808.52 / 算财政拨 | 健康支出 / 款).
+  const w = (x: number, y: number, t: string, x1: number): string => `<word xMin="${x}" yMin="${y}" xMax="${x1}" yMax="${y + 12.9}">${t}</word>`;
+  const line = (y: number, ...cells: [number, string, number][]): string[] => cells.map(([x, t, x1]) => w(x, y, t, x1));
+  const page1 = [
+    ...line(640, [49, '表4 财政拨款收入支出决算总表', 250]),
+    ...line(660, [49, '编制单位：某县人民医院', 150], [500, '单位：万元', 545]),
+    ...line(681, [115, '收入', 135], [370, '支出', 390]),
+    ...line(697.8, [347, '一般公共预算', 407], [416, '政府性基金预', 476], [485, '国有资本经营', 545]),
+    ...line(704.5, [62, '项目', 82], [102, '行次', 122], [145, '决算数', 175], [210, '项目', 230], [250, '行次', 270], [299, '合计', 319]),
+    ...line(711.3, [357, '财政拨款', 397], [421, '算财政拨款', 471], [485, '预算财政拨款', 545]),
+    ...line(728.5, [49, '一、一般', 89], [198, '一、社会', 238]),
+    ...line(742, [49, '公共预算', 89], [109, '1', 114], [152, '2,590.70', 191], [198, '保障和就', 238], [257, '7', 263], [309, '586.69', 340], [378, '586.69', 409]),
+    ...line(754.8, [49, '财政拨款', 89], [198, '业支出', 228]),
+  ];
+  const page2 = [
+    ...line(51.3, [49, '二、政府', 89]),
+    ...line(64, [49, '性基金预', 89], [198, '二、卫生', 238]),
+    ...line(70.8, [109, '2', 114], [257, '8', 263], [301, '1,808.52', 340], [370, '1,808.52', 409]),
+    ...line(77.5, [49, '算财政拨', 89], [198, '健康支出', 238]),
+    ...line(90.3, [49, '款', 59]),
+    ...line(108.3, [49, '三、国有', 89]),
+    ...line(121, [49, '资本经营', 89], [198, '三、住房', 238]),
+    ...line(127.8, [109, '3', 114], [257, '9', 263], [309, '206.99', 340], [378, '206.99', 409]),
+    ...line(133.8, [49, '预算财政', 89], [198, '保障支出', 238]),
+    ...line(147.3, [49, '拨款', 69]),
+    ...line(164.5, [49, '本年收入', 89], [198, '本年支出', 238]),
+    ...line(171.3, [109, '4', 114], [152, '2,590.70', 191], [254, '10', 266], [301, '2,602.20', 340], [370, '2,602.20', 409]),
+    ...line(178, [49, '合计', 69], [198, '合计', 218]),
+    ...line(195.3, [49, '年初财政', 89], [198, '年末财政', 238]),
+    ...line(208.8, [49, '拨款结转', 89], [109, '5', 114], [166, '38.00', 191], [198, '拨款结转', 238], [254, '11', 266], [315, '26.50', 340], [384, '26.50', 409]),
+    ...line(221.5, [49, '和结余', 79], [198, '和结余', 228]),
+    ...line(238.8, [62, '总计', 82], [109, '6', 114], [152, '2,628.70', 191], [210, '总计', 230], [254, '12', 266], [301, '2,628.70', 340], [370, '2,628.70', 409]),
+    ...line(290, [49, '表5 一般公共预算财政拨款支出决算表', 260]),
+  ];
+  const doc = `<doc><page width="595" height="842">\n${page1.join('\n')}\n</page><page width="595" height="842">\n${page2.join('\n')}\n</page></doc>`;
+
+  it('reads the whole table, each side apart, every label whole in its row — none left as a numbered prose line', () => {
+    const { text, tables } = layoutPdf(doc);
+    expect(tables).toHaveLength(2);
+    expect(tables[0]!.rows.slice(1).map((r) => `${r[0]}|${r[2]}`)).toEqual([
+      '一、一般公共预算财政拨款|2,590.70',
+      '二、政府性基金预算财政拨款|',
+      '三、国有资本经营预算财政拨款|',
+      '本年收入合计|2,590.70',
+      '年初财政拨款结转和结余|38.00',
+      '总计|2,628.70',
+    ]);
+    expect(tables[1]!.rows.slice(1).map((r) => `${r[0]}|${r[2]}`)).toEqual([
+      '一、社会保障和就业支出|586.69',
+      '二、卫生健康支出|1,808.52',
+      '三、住房保障支出|206.99',
+      '本年支出合计|2,602.20',
+      '年末财政拨款结转和结余|26.50',
+      '总计|2,628.70',
+    ]);
+    expect(text).not.toMatch(/^[二三]、[^\t]*$/m);
+  });
+});
+
+describe('layoutPdf: a three-level header from Calc (group headers two levels deep)', () => {
+  it('names each column by the group header nearest its cells, amounts right-aligned and headers centred (比上年增减 over 增减额 | 增减率（%）)', () => {
+    // LibreOffice Calc, landscape (make_variants2.py layout a, .fods): 一般公共预算财政拨款支出 over everything; 本年决算数 over
+    // 合计 | 基本支出 | 项目支出; 比上年增减 over 增减额 | 增减率（%）; 决算数为调整 / 预算数的% wrapped in a cell spanning two lines.
+    const w = (x: number, y: number, t: string, x1: number): string => `<word xMin="${x}" yMin="${y}" xMax="${x1}" yMax="${y + 11.7}">${t}</word>`;
+    const header = [
+      w(62, 105.1, '科目编码', 98), w(449, 105.1, '一般公共预算财政拨款支出', 557),
+      w(169, 119.3, '科目名称', 205), w(450, 119.3, '本年决算数', 495), w(604, 119.3, '比上年增减', 650), w(693, 119.3, '决算数为调整', 747),
+      w(51, 126.2, '类', 60), w(76, 126.2, '款', 85), w(101, 126.2, '项', 110), w(264, 126.2, '年初预算数', 309), w(326, 126.2, '上年决算数', 371),
+      w(698, 132.8, '预算数的%', 742), w(401, 132.8, '合计', 419), w(454, 132.8, '基本支出', 490), w(516, 132.8, '项目支出', 552),
+      w(583, 132.8, '增减额', 610), w(631, 132.8, '增减率（%）', 685),
+    ];
+    const ends = [317, 379, 440, 502, 564, 626, 688, 750];
+    const row = (y: number, code: [number, string], name: string, a: string[]): string[] => [
+      w(code[0], y, code[1], code[0] + code[1].length * 6), w(119, y, name, 119 + name.length * 9.5),
+      ...a.map((t, i) => w(ends[i]! - t.length * 5, y, t, ends[i]!)),
+    ];
+    const body = [
+      ...row(162, [46, '208'], '社会保障和就业支出', ['282.91', '248.55', '288.16', '140.39', '147.77', '39.61', '15.94', '115.94']),
+      ...row(176, [75, '05'], '行政事业单位养老支出', ['25.00', '21.85', '25.38', '25.38', '0.00', '3.53', '16.16', '116.16']),
+      ...row(190, [100, '05'], '机关事业单位基本养老保险缴费支出', ['18.22', '15.69', '18.22', '18.22', '0.00', '2.53', '16.12', '116.12']),
+    ];
+    const { tables } = layoutPdf(`<doc><page width="842" height="595">\n${[...header, ...body].join('\n')}\n</page></doc>`);
+    expect(tables).toHaveLength(1);
+    const names = tables[0]!.rows[0]!;
+    expect(names.slice(-5).map((n) => n.replace('一般公共预算财政拨款支出', ''))).toEqual(['本年决算数基本支出', '本年决算数项目支出', '比上年增减增减额', '比上年增减增减率（%）', '决算数为调整预算数的%']);
+  });
+});
+
+describe('layoutPdf: a two-sided 总表 with blank amounts and wrapped labels, cells set vertically centred', () => {
+  it('reads each numbered label as a row of its own, not glued to the row of an amount (四、上级补助收入 | 五、事业收入 389,981.80)', () => {
+    // Chromium, narrow label columns, blank for zero (make_variants2.py layout n on 298): rows without amounts hold only
+    // their labels; a label wrapped over two lines sets the other side's one-line label half-way between its lines.
+    const w = (x: number, y: number, t: string, x1: number): string => `<word xMin="${x}" yMin="${y}" xMax="${x1}" yMax="${y + 12.9}">${t}</word>`;
+    const words = [
+      w(229, 99.3, '表1 收入支出决算总表', 367), w(46, 125.3, '编制单位：某县第二实验小学', 172), w(514, 125.3, '单位：元', 550),
+      w(162, 140.5, '收入', 182), w(414, 140.5, '支出', 434),
+      w(90, 158.5, '项目', 110), w(211, 158.5, '决算数', 241), w(341, 158.5, '项目', 361), w(462, 158.5, '决算数', 492),
+      w(49, 176.5, '一、一般公共预算财政', 149),
+      w(231, 182.5, '18,836,767.05', 294), w(301, 182.5, '一、一般公共服务支出', 401),
+      w(49, 189.3, '拨款收入', 89),
+      w(49, 207.3, '二、政府性基金预算财', 149),
+      w(301, 213.3, '二、外交支出', 361),
+      w(49, 220, '政拨款收入', 99),
+      w(49, 238, '三、国有资本经营预算', 149),
+      w(301, 244, '三、国防支出', 361),
+      w(49, 250.8, '财政拨款收入', 109),
+      w(49, 268, '四、上级补助收入', 129), w(301, 268, '四、公共安全支出', 381),
+      w(49, 286, '五、事业收入', 109), w(244, 286, '389,981.80', 294), w(301, 286, '五、教育支出', 361), w(482, 286, '15,635,580.16', 546),
+      w(49, 304, '六、经营收入', 109), w(301, 304, '六、科学技术支出', 381),
+      w(49, 322, '七、其他收入', 109), w(301, 322, '七、卫生健康支出', 381), w(496, 322, '576,891.92', 546),
+      w(49, 340, '本年收入合计', 109), w(231, 340, '19,226,748.85', 294), w(301, 340, '本年支出合计', 361), w(482, 340, '16,212,472.08', 546),
+    ];
+    const { tables } = layoutPdf(`<doc><page width="595" height="842">\n${words.join('\n')}\n</page></doc>`);
+    expect(tables).toHaveLength(2);
+    expect(tables[0]!.rows.slice(1).map((r) => r.join('|'))).toEqual([
+      '一、一般公共预算财政拨款收入|18,836,767.05',
+      '二、政府性基金预算财政拨款收入|',
+      '三、国有资本经营预算财政拨款收入|',
+      '四、上级补助收入|',
+      '五、事业收入|389,981.80',
+      '六、经营收入|',
+      '七、其他收入|',
+      '本年收入合计|19,226,748.85',
+    ]);
+    expect(tables[1]!.rows.slice(1).map((r) => r.join('|'))).toEqual([
+      '一、一般公共服务支出|',
+      '二、外交支出|',
+      '三、国防支出|',
+      '四、公共安全支出|',
+      '五、教育支出|15,635,580.16',
+      '六、科学技术支出|',
+      '七、卫生健康支出|576,891.92',
+      '本年支出合计|16,212,472.08',
+    ]);
+  });
+});

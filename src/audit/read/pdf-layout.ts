@@ -224,11 +224,24 @@ function isFragment(r: Row, textWidth: number): boolean {
  */
 function wrappedNumberedLabel(rows: readonly Row[], j: number, textWidth: number): boolean {
   const r = rows[j]!;
-  const next = rows[j + 1];
-  if (r.cells.length !== 1 || !next || !isBody(next) || !sameCell(r, next, true)) return false;
+  if (r.cells.length !== 1) return false;
   const cell = r.cells[0]!;
-  return cell.x1 - cell.x0 < 0.45 * textWidth && /^[一二三四五六七八九十]{1,3}、/.test(cell.text);
+  if (!(cell.x1 - cell.x0 < 0.45 * textWidth && /^[一二三四五六七八九十]{1,3}、/.test(cell.text))) return false;
+  // Labels of a two-sided table wrapped in cells set vertically centred (Chromium, LibreOffice from HTML): the lines of
+  // the 收入 label and of the 支出 label interleave (二、政府性基金预算财 / 二、外交支出 / 政拨款收入 / …), and the row's
+  // amounts stand a few lines below. Down to that body row every line stands a line's spacing under the one before it
+  // and holds only short label pieces — a heading is followed by prose, a full line, or stands apart.
+  for (let k = j + 1; k < rows.length && k <= j + MAX_LABEL_LINES; k++) {
+    const next = rows[k]!;
+    if (!sameCell(rows[k - 1]!, next, true)) return false;
+    if (isBody(next)) return true;
+    if (next.cells.some((c) => isNumber(c.text) || c.x1 - c.x0 >= 0.45 * textWidth || NOT_A_CELL.test(c.text.replace(HEADING_START, '')) || TITLE_START.test(c.text))) return false;
+  }
+  return false;
 }
+
+/** Lines of wrapped labels a two-sided table's row may set above its amounts (both sides' labels, interleaved). */
+const MAX_LABEL_LINES = 8;
 
 /** The start of a row label that opens a row of its own: 其中, 1. / 1、, （1） / （一）. */
 const ROW_MARKER = /^(其中|\d{1,2}[.、．]\D|[（(][\d一二三四五六七八九十]{1,2}[）)])/;
@@ -339,13 +352,20 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     let widest = 0;
     /** Wrapped label lines close under the last body row (several labels wrapped in narrow columns interleave). */
     let close = 0;
+    /** Whether every line since the last body row touched the one before it (one stack of label lines). */
+    let touching = true;
     while (j < rows.length && j - last - close <= MAX_GAP_ROWS + 1) {
       const r = rows[j]!;
       // (A line starting where a cell of the last body row starts: a label's next line.)
       const underCell = r.cells.length === 1 && rows[last]!.cells.some((c) => Math.abs(c.x0 - r.cells[0]!.x0) < 1);
       // (On the same page close under it, or at the top of the next page, the row going on over the page turn.)
       const near = r.page === rows[last]!.page ? r.y0 - rows[last]!.y1 < 4 * rows[last]!.h : r.page === rows[last]!.page + 1;
-      if (underCell && isFragment(r, textWidth) && near) close++;
+      // (Or a line of label pieces touching the line before it: the lines of labels wrapped in cells set vertically
+      // centred stand above and below their row's amounts, those of the two sides of a two-sided table interleaved.)
+      // Only lines hanging from the last body row, each touching the one before: a header repeated over the page turn
+      // (its wrapped cells' lines interleaved as well) is no label of this table's rows.
+      touching = touching && sameCell(rows[j - 1]!, r, true) && r.cells.every((c) => !isNumber(c.text) && c.x1 - c.x0 < 0.45 * textWidth);
+      if ((underCell && isFragment(r, textWidth) && near) || touching) close++;
       // A table's rows follow each other closely; a heading or paragraph after it stands further away.
       const gap = r.page === rows[j - 1]!.page ? r.y0 - rows[j - 1]!.y1 : 0;
       // (A line above the one before it: the next of two blocks side by side.)
@@ -357,12 +377,14 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       if (isBody(r)) {
         last = j;
         close = 0;
+        touching = true;
       } else if (r.cells.length === 1 && isNumber(text) && /[.,]/.test(text) && !farApart(rows[last]!, r)) {
         // An amount alone on its line inside a table: a row whose label (on the other side of a two-sided table,
         // or all of it) is wrapped above and below it.
         lonely.add(j);
         last = j;
         close = 0;
+        touching = true;
       } else if (lonelyRowLabel(rows, j)) lonely.add(j);
       // (A heading is one cell; a row of two cells starting with 三、 is a two-sided table's row, its amounts on the next line.)
       // A numbered table title (八、 | 政府性基金预算财政拨款收入支出决算表, 公开08表 | …决算表: its number set apart as a cell of its own), however
@@ -633,10 +655,35 @@ function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[
   return [...(widened ?? bands), ...kept.map((a) => ({ x0: a.x0, x1: a.x1 }))].sort((a, b) => a.x0 - b.x0);
 }
 
+/** The start of a row's label: a number (一、, （一）, 1.) or 其中. */
+const LABEL_START = new RegExp(`${HEADING_START.source}|${ROW_MARKER.source}`);
+
+/**
+ * A line of labels only, each opening a row (四、上级补助收入 | 四、公共安全支出, amounts left blank), right above a body
+ * row whose labels in the same columns open rows of their own (五、事业收入 | 389,981.80 | 五、教育支出): a row of the
+ * table by itself — a label has one number, at its start, so the line cannot be the first line of the row below.
+ */
+function ownLabelRow(rows: readonly Row[], k: number, region: Region): boolean {
+  const r = rows[k]!;
+  if (k < region.firstBody || isBody(r) || !r.cells.every((c) => LABEL_START.test(c.text) && !isNumber(c.text))) return false;
+  // Each label whole on this line: the next line down in its column opens another label (a label's wrapped lines go on
+  // without a number), and the line holds no amount — a row whose amounts are blank.
+  return r.cells.every((c) => {
+    for (let n = k + 1; n <= region.to; n++) {
+      const below = rows[n]!;
+      if (below.page !== r.page) return false;
+      const d = below.cells.find((x) => overlap(c, x) > 0 && Math.abs(x.x0 - c.x0) < r.h);
+      if (d) return LABEL_START.test(d.text);
+    }
+    return false;
+  });
+}
+
 /** The table of one region as rows of cell texts (first row: the header), or two tables for a two-sided one. */
 function buildTables(rows: readonly Row[], region: Region): string[][][] {
   const body: Row[] = [];
-  for (let k = region.firstBody; k <= region.to; k++) if (isBody(rows[k]!) || region.lonely.has(k)) body.push(rows[k]!);
+  const isRow = (k: number): boolean => isBody(rows[k]!) || region.lonely.has(k) || ownLabelRow(rows, k, region);
+  for (let k = region.firstBody; k <= region.to; k++) if (isRow(k)) body.push(rows[k]!);
   const bands = withHeaderOnlyColumns(columnsOf(body), rows.slice(region.from, region.bodyFrom));
   // Header: each cell names the column it overlaps most, its lines read top to bottom. A cell set over a group of
   // columns (决算数 over 合计 / 基本支出 / 项目支出; 公务用车购置及运行维护费 over 小计 / 购置费 / 运行维护费) also
@@ -663,6 +710,12 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
       bottom = Math.max(bottom, h.cell.y1);
     }
     return top === Number.POSITIVE_INFINITY ? null : (top + bottom) / 2;
+  };
+  /** The lowest header cell of band `k` below `y` (its leaf: the column's own name), or null. */
+  const lowestBelow = (k: number, y: number): Cell | null => {
+    let best: Cell | null = null;
+    for (const hc of headerCells) if (hc.band === k && hc.cell.y0 >= y && (!best || hc.cell.y0 > best.y0)) best = hc.cell;
+    return best;
   };
   /**
    * Whether the header of band `k` below `y` stands within the lines of band `i`'s header below `y`, reaching down to
@@ -711,8 +764,11 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     for (const step of [-1, 1]) {
       for (let k = i + step; k >= 0 && k < bands.length; k += step) {
         if (onLine.some((o) => o.band === k)) break;
-        // Two groups side by side (人员经费 | 公用经费): a column belongs to the nearer one.
-        const x = (bands[k]!.x0 + bands[k]!.x1) / 2;
+        // Two groups side by side (人员经费 | 公用经费): a column belongs to the nearer one. The column's cells span its
+        // amounts and its own lowest header: amounts set right-aligned alone stand off centre (增减额 | 增减率（%） under
+        // 比上年增减 beside 决算数为调整 / 预算数的% spanning both lines, in Calc), as does a header set left-aligned.
+        const leaf = lowestBelow(k, c.y1 - 0.1 * h);
+        const x = leaf ? (Math.min(leaf.x0, bands[k]!.x0) + Math.max(leaf.x1, bands[k]!.x1)) / 2 : (bands[k]!.x0 + bands[k]!.x1) / 2;
         if (onLine.some((o) => o.cell !== c && distance(x, o.cell) < distance(x, c))) break;
         const centre = centreBelow(k, c.y1 - 0.1 * h);
         if (centre === null || (Math.abs(centre - own) > 0.6 * h && !underGroup(k, i, c.y1 - 0.1 * h, h))) break;
@@ -761,11 +817,13 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     const first = firstBodyOnPage.get(r.page);
     if (r.page > rows[region.firstBody]!.page && (!first || r.y0 < first.y0) && repeatedHeader(r)) headerPages.add(r.page);
   }
+  // Only above the first body row of a later page: inside the body, label pieces may read like header cells (合计 | 合计,
+  // the last lines of 本年收入 / 合计 and 本年支出 / 合计 wrapped around their amounts).
   const headerLine = (r: Row): boolean => {
-    if (repeatedHeader(r)) return true;
-    if (!headerPages.has(r.page) || body.includes(r) || !r.cells.every((c) => headerTexts.has(c.text))) return false;
+    if (r.page <= rows[region.firstBody]!.page || body.includes(r) || !r.cells.every((c) => headerTexts.has(c.text))) return false;
     const first = firstBodyOnPage.get(r.page);
-    return !first || r.y0 < first.y0;
+    if (first && r.y0 >= first.y0) return false;
+    return r.cells.length >= 2 || headerPages.has(r.page);
   };
   /** Columns where a body row holds text (not a number): where the lines of a wrapped text cell may go on. */
   const textBands = (r: Row): Set<number> => new Set(r.cells.filter((c) => !isNumber(c.text) && !NO_VALUE.test(c.text)).map((c) => bandOf(c, bands)));
