@@ -409,4 +409,19 @@ describe('percent-mismatch: completion rate of a work quantity', () => {
     expect(runRule(percentMismatch, text('万元')).findings).toEqual([]);
     expect(runRule(percentMismatch, text('万元').replace('占16.09%', '占18.09%')).findings).toHaveLength(1);
   });
+
+  it('reads no execution rate against a budget when another amount of its sentence gives the rate (使用率 of the funds received)', () => {
+    const text = (spent: string): string => `2023年本级财政预算安排医保局专项资金共计2646.34万元，计划用于6类专项支出，截至2023年6月30日，专项资金已到位672.44万元，使用${spent}万元，使用率100%。`;
+    expect(runRule(percentMismatch, text('672.44')).findings).toEqual([]);
+    // A rate no amount of the sentence gives is still reported.
+    expect(runRule(percentMismatch, text('600.44')).findings).toHaveLength(1);
+  });
+
+  it('pairs rates listed together with their amounts by order whether the list is joined by 、，or ；', () => {
+    for (const mark of ['、', '，', '；']) {
+      const text = `2023年全国政府采购规模为33929.6亿元。其中，货物${mark}工程${mark}服务政府采购规模分别为7738.1亿元${mark}14486.8亿元和11704.8亿元，占全国政府采购规模比例为22.8%${mark}42.7%和34.5%。`;
+      expect(runRule(percentMismatch, text).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    }
+  });
 });
+

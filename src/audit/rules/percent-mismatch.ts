@@ -757,6 +757,19 @@ export const percentMismatch: Rule = (facts, options) => {
       const computed = (num.scaled / den.scaled) * 100;
       const tol = tolerance(f, num, den, computed, decimalSentences);
       if (within(stated, computed, tol, f)) continue;
+      // Precondition: the base is the only amount of the rate's sentence that gives it. 预算安排2646.34万元，…已到位
+      // 672.44万元，使用672.44万元，使用率100%: the rate is of the funds received, another amount of the sentence —
+      // the base read is not the one meant.
+      if (
+        execution &&
+        candidates.some((g) => {
+          if (g === num || g === den || g.sentence !== f.sentence || g.comparative || g.currency !== num.currency || g.scaled <= 0) return false;
+          const other = (num.scaled / g.scaled) * 100;
+          return within(stated, other, tolerance(f, num, g, other, decimalSentences), f);
+        })
+      ) {
+        continue;
+      }
       // 预算为A，决算为B，完成预算的R%。其中：… with parts adding to S ≠ B and R = S ÷ A: the total B is the wrong
       // figure (sum-mismatch reports it), not the rate.
       const listed = facts.decompositions.find((d) => d.total === num && d.parts.length >= 2 && !d.truncated);
@@ -799,7 +812,8 @@ export const percentMismatch: Rule = (facts, options) => {
     if (words.includes('占')) {
       // A和B，占X的R1%和R2%: rates listed together pair with the amounts by order; the nearest amount is not
       // this rate's part, so the base is not unambiguous and nothing is said.
-      if (/^\s*(?:和|、|及)\s*-?[\d.]+\s*[%％]/.test(facts.text.slice(f.end, f.end + 16))) continue;
+      // The rates may be joined by ， or ； as well as by 、 (占比例为22.8%，42.7%和34.5%).
+      if (/^\s*(?:和|、|及|，|,|；|;)\s*-?[\d.]+\s*[%％]/.test(facts.text.slice(f.end, f.end + 16))) continue;
       // A，B，两项合计占R%: the share is of several amounts together, not of the nearest one.
       if (JOINT_SHARE.test(words)) continue;
       const share = checkShare(facts, f, index, stated, candidates, partOf, decimalSentences);
