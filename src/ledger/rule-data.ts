@@ -75,6 +75,8 @@ const classificationSchema = z.object({
    */
   /** Projects that exist to pay persons an allowance (乡村教师生活补助): names ending so; an entry restating the name pays it. */
   payProjects: described({ nameEndings: words }).optional(),
+  /** Pay of a project's own workers (公卫人员 on 基本公共卫生服务项目): worker nouns and the unit's own staff words. */
+  projectWorkers: described({ projectNames: words, nouns: words, unitStaffWords: words }).optional(),
   economicNameTies: described({ pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])) }).optional(),
   projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   personnelWords: described({ words }).optional(),

@@ -15,6 +15,14 @@ describe('sum-mismatch', () => {
     expect(messages('“三公”经费预算为20万元。因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算8万元；公务接待费支出决算2.5万元。')).toEqual([]);
   });
 
+  it('reads no one sum in a total stated for both sides at once (收、支总计均为A，其中：收入方…；支出方…)', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    // Each side makes the total (8.86 + 1621.11 = 1627.78 + 2.19 = 1629.97); all four parts together do not.
+    expect(messages('2024年度财政拨款收、支总计均为1629.97万元，其中：年初财政拨款结转和结余8.86万元，本年财政拨款收入1621.11万元；本年财政拨款支出1627.78万元，年末财政拨款结转和结余2.19万元。')).toEqual([]);
+    // One side's total is read as before.
+    expect(messages('2024年度收入总计100万元，其中：财政拨款收入80万元，其他收入30万元。')).toEqual(['“收入”为100万元，但所列各项之和为110万元，多10万元']);
+  });
+
   it('takes 非X for the complement of a total X, no part of it (税收收入…其中…；非税收入…)', () => {
     const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
     expect(messages('全县税收收入80亿元，其中地方级税收收入50亿元；非税收入20亿元。')).toEqual([]);

@@ -43,8 +43,28 @@ describe('ledger.basic-on-project', () => {
     const duty = { nature: 'project' as const, projectName: '应急值班值守' };
     const meals = entry({ ...duty, economicCode: '30299', summary: '春节期间应急值班人员值班餐（机关食堂）', payee: '县政府机关食堂' });
     const canteen = entry({ ...duty, economicCode: '30299', summary: '机关食堂3月燃气费（应急值班值守）' });
-    const found = basicOnProject.check([meals, canteen], context());
-    expect(found.map((f) => f.evidence[0]!.line)).toEqual([canteen.row]);
+    const staff = entry({ ...duty, economicCode: '30299', summary: '中秋节慰问（工会会员）' });
+    const found = basicOnProject.check([meals, canteen, staff], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([canteen.row, staff.row]);
+  });
+
+  it('leaves the pay of the providers 基本公卫 funds may pay (公卫人员 on 基本公共卫生服务项目); flags the unit\'s staff pay on it, and other projects\' own staff', () => {
+    const phs = { nature: 'project' as const, projectCode: 'FL24WJ04', projectName: '基本公共卫生服务项目', economicCode: '30107' };
+    const own = entry({ ...phs, summary: '发放公卫人员上半年绩效（基本公卫项目经费）' });
+    const staff = entry({ ...phs, summary: '发放职工12月基本工资（补差）', economicCode: '30101' });
+    const office = entry({ ...phs, summary: '发放机关公卫人员绩效' });
+    const generic = entry({ ...phs, summary: '发放服务人员绩效' });
+    const enforcement = entry({ nature: 'project', projectName: '执法办案经费', economicCode: '30107', summary: '发放执法人员年终绩效' });
+    const found = basicOnProject.check([own, staff, office, generic, enforcement], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([staff.row, office.row, generic.row, enforcement.row]);
+  });
+
+  it('flags the unit office\'s computers bought on a project (办公设备购置 naming the unit\'s office), not the project\'s own equipment', () => {
+    const aid = { nature: 'project' as const, projectCode: 'ZGH2401', projectName: '困难职工帮扶解困资金', economicCode: '31002' };
+    const office = entry({ ...aid, summary: '机关办公电脑及打印机采购' });
+    const own = entry({ ...aid, summary: '帮扶中心服务窗口排队叫号机采购' });
+    const found = basicOnProject.check([office, own], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row]);
   });
 
   it('leaves basic entries and ordinary project spending alone', () => {

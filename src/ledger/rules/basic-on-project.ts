@@ -7,7 +7,7 @@ import { finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
 import { entryPath, projectKeyOf, quoteSummary, summaryWithVoucher } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
-import { buildProjectProfile } from '../project-keywords.ts';
+import { buildProjectProfile, withNameShortForms } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
 import { reversedInFull, standsAsSpending } from '../reversals.ts';
 
@@ -154,6 +154,24 @@ export const basicOnProject: LedgerRule = {
       const name = entry.projectName ?? '';
       return name !== '' && nameKeywordsOf(name).some((k) => said(entry).includes(k));
     };
+    const workers = rules.projectWorkers;
+    const unitStaff = wordMatcher(workers?.unitStaffWords ?? []);
+    const abbreviations = context.rules.projectMatch.abbreviations?.pairs ?? {};
+    const paysOwnWorkers = (entry: (typeof entries)[number]): boolean => {
+      const name = (entry.projectName ?? '').replace(/^[^\p{Script=Han}]+/u, '');
+      const text = said(entry);
+      if (name === '' || workers === undefined || unitStaff(text) !== undefined || namesUnitOffice(entry)) return false;
+      if (!workers.projectNames.some((w) => name.includes(w))) return false;
+      return workers.nouns.some((noun) => {
+        for (let i = text.indexOf(noun); i >= 2; i = text.indexOf(noun, i + 1)) {
+          const word = text.slice(i - 2, i);
+          if (!HAN.test(word) || stop.has(word)) continue;
+          const full = abbreviations[word];
+          if (name.includes(word) || (full !== undefined && name.includes(full)) || withNameShortForms(word, name, context.segment) !== word) return true;
+        }
+        return false;
+      });
+    };
     // A refund or red-ink reversal is judged through what it reverses; an entry the unit reversed in full stands no more (reversals.ts).
     const reversed = reversedInFull(entries);
     for (const entry of entries) {
@@ -165,9 +183,15 @@ export const basicOnProject: LedgerRule = {
           : (basicClass(entry.economicCode) ?? (namesUnitOffice(entry) ? officeUpkeepClass(entry.economicCode) : undefined));
       // A project that pays an allowance (乡村教师生活补助: payProjects) whose entry restates its whole name pays its purpose.
       if (cls !== undefined && paysOwnAllowance(entry)) continue;
+      // Pay of the providers a programme's funds may pay, named by the project's word just before a worker noun
+      // (公卫人员 of 基本公共卫生服务项目), not the unit's own staff (classification.json projectWorkers).
+      if (cls !== undefined && staffPayClass(entry.economicCode) !== undefined && paysOwnWorkers(entry)) continue;
       // The routine cost the 摘要 names, whatever the class: its object may be what the project itself runs. A word
-      // only inside a bracketed note (值班餐（机关食堂）: where, paid from which fund, for which period) names no cost.
-      const costText = withoutNotes(said(entry));
+      // only inside a bracketed note (值班餐（机关食堂）: where, paid from which fund, for which period) names no cost —
+      // unless it is about the unit's own staff (中秋慰问（工会会员）: personnelWords), which a note names as well.
+      const outside = withoutNotes(said(entry));
+      const inNote = routineWord(said(entry));
+      const costText = routineWord(outside) === undefined && inNote !== undefined && personnel.has(inNote) ? said(entry) : outside;
       const named = routineWord(costText);
       const costWord = named !== undefined && isWordOf(costText, named, context.segment) ? named : undefined;
       // A class basic by nature (福利费, 电费) for a routine cost the project's own name carries (食堂 of 机关食堂运行补助,
