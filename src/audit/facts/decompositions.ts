@@ -53,6 +53,12 @@ function flowOf(label: string, isTotal: boolean): 'in' | 'out' | null {
   return inAt > outAt ? 'in' : 'out';
 }
 
+/** A total stated for money coming in and going out at once (收、支总计均为, 收支总计): its words just before the figure. */
+function bothSides(text: string, total: Figure): boolean {
+  const before = text.slice(Math.max(0, total.start - 16), total.start);
+  return GRAMMAR.bothSidesTotals.some((w) => before.includes(w));
+}
+
 /** A part named as a total (财政总收入) of a quantity the total does not name (工农业总产值): another statement. */
 function otherTotal(part: Figure, total: Figure): boolean {
   const m = /总([\u4e00-\u9fff]{2})/.exec(part.label);
@@ -292,6 +298,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         if (here.follows && !followsFigure(text, total, at)) break;
         if ((total.kind !== 'money' && total.kind !== 'count') || total.comparative || total.qualifier) continue;
         if (AVERAGE_WORDS.some((w) => total.label.includes(w))) continue;
+        // 财政拨款收、支总计均为A万元，其中：年初结转B，本年收入C；本年支出D，年末结转E — a total stated for both sides at once
+        // breaks down into one list per side, each making the total: no one sum of all its parts. Not read.
+        if (bothSides(text, total)) break;
         // 总成本A元（使用财政拨款支出B元），其中…: a figure in brackets closed before 其中 is a note on the figure
         // before the bracket, which is what 其中 breaks down.
         if (bracketClosesBetween(text, total.end, at)) continue;

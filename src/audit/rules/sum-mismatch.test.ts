@@ -15,6 +15,14 @@ describe('sum-mismatch', () => {
     expect(messages('“三公”经费预算为20万元。因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算8万元；公务接待费支出决算2.5万元。')).toEqual([]);
   });
 
+  it('reads no one sum in a total stated for both sides at once (收、支总计均为A，其中：收入方…；支出方…)', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    // Each side makes the total (8.86 + 1621.11 = 1627.78 + 2.19 = 1629.97); all four parts together do not.
+    expect(messages('2024年度财政拨款收、支总计均为1629.97万元，其中：年初财政拨款结转和结余8.86万元，本年财政拨款收入1621.11万元；本年财政拨款支出1627.78万元，年末财政拨款结转和结余2.19万元。')).toEqual([]);
+    // One side's total is read as before.
+    expect(messages('2024年度收入总计100万元，其中：财政拨款收入80万元，其他收入30万元。')).toEqual(['“收入”为100万元，但所列各项之和为110万元，多10万元']);
+  });
+
   it('takes 非X for the complement of a total X, no part of it (税收收入…其中…；非税收入…)', () => {
     const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
     expect(messages('全县税收收入80亿元，其中地方级税收收入50亿元；非税收入20亿元。')).toEqual([]);
@@ -1000,4 +1008,13 @@ describe('sum-mismatch: the total of a 其中 is the quantity right before it', 
     expect(runRule(sumMismatch, text('万元')).findings).toEqual([]);
     expect(runRule(sumMismatch, text('万元').replace('1699.95', '1799.95')).findings.filter((f) => f.severity === 'error')).toHaveLength(1);
   });
+
+  it('reads the words after an amount across a line the PDF wrapped inside them (由…65000万元调⏎整为35000万元: 65000 is where the change starts)', () => {
+    const text = (br: string): string => `政府性基金预算由年初的80000万元调整为50000万元，其中：土地出让收入由年初预算的65000万元调${br}整为35000万元，城市建设配套费10000万元、专项债务对应项目专项收入5000万元不作调整。`;
+    expect(runRule(sumMismatch, text('')).findings).toEqual([]);
+    expect(runRule(sumMismatch, text('\n')).findings).toEqual([]);
+    // A list that does not add up is still reported across the wrap.
+    expect(runRule(sumMismatch, text('\n').replace('配套费10000', '配套费20000')).findings.filter((f) => f.severity === 'error')).toHaveLength(1);
+  });
 });
+
