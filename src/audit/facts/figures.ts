@@ -94,10 +94,17 @@ function isCjk(c: string | undefined): boolean {
 /** Most spaces a layout puts inside a date (2020年4 月25 日). */
 const MAX_LAYOUT_SPACES = SEARCH_WINDOWS.maxLayoutSpaces;
 
-/** The index after at most MAX_LAYOUT_SPACES spaces from `at`. */
+/**
+ * The index after at most MAX_LAYOUT_SPACES spaces from `at` — and over one line break among them: a date the PDF
+ * wrapped (2017年12⏎月31日) reads as one.
+ */
 function afterLayoutSpaces(text: string, at: number): number {
   let k = at;
-  while (k < text.length && k < at + MAX_LAYOUT_SPACES && (text[k] === ' ' || text[k] === '\u3000')) k++;
+  let wrapped = false;
+  while (k < text.length && k < at + MAX_LAYOUT_SPACES && (text[k] === ' ' || text[k] === '\u3000' || (text[k] === '\n' && !wrapped))) {
+    if (text[k] === '\n') wrapped = true;
+    k++;
+  }
   return k;
 }
 
@@ -257,11 +264,27 @@ const TONE_MARK = /[\u00e0-\u00fc\u0101-\u01dc]/;
 /** A pinyin gloss a mirror site inserts after a character (增長(zhǎng)): a bracket of Latin letters, one tone-marked. */
 const PINYIN_GLOSS = /[（(][a-z \u00e0-\u00fc\u0101-\u01dc]*[\u00e0-\u00fc\u0101-\u01dc][a-z \u00e0-\u00fc\u0101-\u01dc]*[）)]/g;
 
+/** How far after a figure its following words are read across a wrapped line. */
+const AHEAD_WINDOW = 12;
+
+/**
+ * The text right after a figure and where to read it: the text itself, or — when a line break falls within the next
+ * few characters, as where a PDF wrapped a line inside a word (调⏎整为) — those characters without the break.
+ */
+function unwrappedAhead(text: string, end: number): [string, number] {
+  const ahead = text.slice(end, end + AHEAD_WINDOW);
+  const br = ahead.indexOf('\n');
+  // A break right after the figure, or one ending a line closed by punctuation, is no wrap inside a word.
+  if (br <= 0 || CLAUSE_BREAK_CODE[ahead.charCodeAt(br - 1)] === 1) return [text, end];
+  return [ahead.slice(0, br) + ahead.slice(br + 1), 0];
+}
+
 function readLabel(text: string, start: number, floor: number): string {
   let k = start;
   const min = Math.max(floor, start - LABEL_WINDOW);
   while (k > min && CLAUSE_BREAK_CODE[text.charCodeAt(k - 1)] === 0) k--;
-  let raw = text.slice(k, start);
+  // A label wrapped over two lines by the PDF (…调⏎整为) reads as one.
+  let raw = text.slice(k, start).replace(/\n/g, '');
   // 比上年增長(zhǎng)32.3%: the label is read without the glosses, so that it ends with its direction word.
   if (TONE_MARK.test(raw)) raw = raw.replace(PINYIN_GLOSS, '');
   const q = startsWithAt(raw, 0, QUALIFIER_INDEX);
@@ -593,8 +616,10 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     // A figure after another with only a comma between (…4125.49,4143.91万元) has no label of its own.
     const rawLabel = readLabel(text, i, Math.max(lastFigureEnd, sentence.start));
     const label = rawLabel === ',' ? '' : rawLabel;
-    const changedFrom = (label.includes('由') || label.includes('从')) && startsWithAt(text, end, CHANGED_TO_INDEX) !== null;
-    const qualifier = reference || changedFrom || approx || startsWithAt(text, end, QUALIFIER_INDEX) !== null || text[end] === '-' || text[end] === '—' || text[end] === '~';
+    // The words after a figure read across a line the PDF wrapped inside them (…65000万元调⏎整为35000万元).
+    const [aheadText, aheadAt] = unwrappedAhead(text, end);
+    const changedFrom = (label.includes('由') || label.includes('从')) && startsWithAt(aheadText, aheadAt, CHANGED_TO_INDEX) !== null;
+    const qualifier = reference || changedFrom || approx || startsWithAt(aheadText, aheadAt, QUALIFIER_INDEX) !== null || text[end] === '-' || text[end] === '—' || text[end] === '~';
     const noun = kind === 'count' ? readNoun(text, end) : '';
     const { phase, subject: ownSubject } = phaseOf(label);
     let subject = ownSubject;

@@ -72,5 +72,11 @@ describe('date-malformed: a document number whose year runs into its number', ()
     expect(runRule(dateMalformed, '第二部分 2024年度部门决算情况说明\n第三部分 2042年远景规划\n').findings).toEqual([]);
     expect(runRule(dateMalformed, '到2032年建成，2300年不在考虑之列。', { fiscalYear: 2023 }).findings).toEqual([]);
   });
+
+  it('reads a date the PDF wrapped over two lines (2017年12⏎月31日) as one', () => {
+    expect(runRule(dateMalformed, '按时完成既定目标2017年12\n月31日前完成。').findings).toEqual([]);
+    // A month without 月 is still reported, and a wrap does not excuse a second break.
+    expect(runRule(dateMalformed, '2024年9以来，组织入库。').findings).toHaveLength(1);
+  });
 });
 

@@ -1008,4 +1008,13 @@ describe('sum-mismatch: the total of a 其中 is the quantity right before it', 
     expect(runRule(sumMismatch, text('万元')).findings).toEqual([]);
     expect(runRule(sumMismatch, text('万元').replace('1699.95', '1799.95')).findings.filter((f) => f.severity === 'error')).toHaveLength(1);
   });
+
+  it('reads the words after an amount across a line the PDF wrapped inside them (由…65000万元调⏎整为35000万元: 65000 is where the change starts)', () => {
+    const text = (br: string): string => `政府性基金预算由年初的80000万元调整为50000万元，其中：土地出让收入由年初预算的65000万元调${br}整为35000万元，城市建设配套费10000万元、专项债务对应项目专项收入5000万元不作调整。`;
+    expect(runRule(sumMismatch, text('')).findings).toEqual([]);
+    expect(runRule(sumMismatch, text('\n')).findings).toEqual([]);
+    // A list that does not add up is still reported across the wrap.
+    expect(runRule(sumMismatch, text('\n').replace('配套费10000', '配套费20000')).findings.filter((f) => f.severity === 'error')).toHaveLength(1);
+  });
 });
+
