@@ -88,6 +88,12 @@ describe('an economic cell naming its class without a code', () => {
     const read = await readLedgerFile(new TextEncoder().encode(csv), 'names.csv', { fiscalYear: 2024 });
     expect(read.errors).toEqual([]);
     expect(read.entries.map((e) => e.economicCode)).toEqual(['31013', '办公杂费']);
+    const loose =
+      '凭证日期,凭证号,摘要,功能分类,经济分类,借方金额\n' +
+      '2024-05-20,记-9,赴德国考察住宿费,2011301,因公出国（境）费,9625.00\n' +
+      '2024-05-21,记-10,接待省厅检查组工作餐,2011301,公务接待费用,640.00\n';
+    const shortened = await readLedgerFile(new TextEncoder().encode(loose), 'names.csv', { fiscalYear: 2024 });
+    expect(shortened.entries.map((e) => e.economicCode)).toEqual(['30212', '30217']);
     expect(read.keptNames).toEqual({ function: 0, economic: 1 });
   });
 });

@@ -487,7 +487,9 @@ export function* parseLedgerChunks(
   const economicOfName = (text: string): string | undefined => {
     if (economicOfNameCache.has(text)) return economicOfNameCache.get(text);
     const last = text.split(/[/\\>＞|｜—\-－]/).map((t) => t.trim()).filter((t) => t !== '').at(-1) ?? '';
-    const codes = classNames.codesNamed(last);
+    const exact = classNames.codesNamed(last);
+    // No class of that exact name: the same name with its last word shortened or lengthened (因公出国（境）费).
+    const codes = exact.length > 0 ? exact : classNames.codesNamedLoosely(last);
     const code = codes.length === 1 ? codes[0] : codes.length === 2 ? tiedCode(codes[0]!, codes[1]!) : undefined;
     economicOfNameCache.set(text, code);
     return code;

@@ -1266,3 +1266,25 @@ describe('layoutPdf: a two-sided 总表 with blank amounts and wrapped labels, c
     ]);
   });
 });
+
+describe('layoutPdf: an amount touching the next cell’s code', () => {
+  it('reads 10.47 | 30211 as two cells when the amount is set right-aligned against a code set left-aligned (2 points apart)', () => {
+    // 人员经费 | 公用经费 side by side (a blind dev PDF, 333): the amount's last digit 2 points before the next code.
+    const w = (x: number, y: number, t: string, x1: number): string => `<word xMin="${x}" yMin="${y}" xMax="${x1}" yMax="${y + 14.3}">${t}</word>`;
+    const row = (y: number, a: string, b: string, amount: string, c: string, d: string, other: string): string[] => [
+      w(55, y, a, 55 + a.length * 7), w(153, y, b, 153 + b.length * 11), w(417 - amount.length * 6.2, y, amount, 417),
+      w(419, y, c, 419 + c.length * 7), w(517, y, d, 517 + d.length * 11), w(781 - other.length * 6.2, y, other, 781),
+    ];
+    const words = [
+      w(81, 133.9, '科目编码', 125), w(214, 133.9, '科目名称', 258), w(352, 133.9, '决算数', 385), w(445, 133.9, '科目编码', 489), w(578, 133.9, '科目名称', 622), w(716, 133.9, '决算数', 749),
+      ...row(160, '30108', '养老保险缴费', '28.37', '30207', '邮电费', '1.97'),
+      ...row(180, '30109', '职业年金缴费', '10.47', '30211', '差旅费', '6.26'),
+      ...row(200, '30110', '医疗保险缴费', '15.68', '30213', '维修（护）费', '1.66'),
+    ];
+    const { tables } = layoutPdf(`<doc><page width="842" height="595">\n${words.join('\n')}\n</page></doc>`);
+    expect(tables.map((t) => t.rows.slice(1).map((r) => r.join('|')))).toEqual([
+      ['30108|养老保险缴费|28.37', '30109|职业年金缴费|10.47', '30110|医疗保险缴费|15.68'],
+      ['30207|邮电费|1.97', '30211|差旅费|6.26', '30213|维修（护）费|1.66'],
+    ]);
+  });
+});

@@ -164,7 +164,9 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       // A space between words is about a quarter of the height; cells of a table stand at least two paddings apart.
       // Two numbers side by side are two cells even when the columns are tight (29.97 99.21%).
       const prevWord = group[group.length - 1]!;
-      const twoNumbers = isNumber(prevWord.text) && isNumber(ws[i]!.text) && gap > 0.15 * h;
+      // (A number with its decimals written is whole: digits in a word of their own after it, however close, are the next
+      // cell's — 10.47 | 30211, an amount right-aligned against the next cell's code set left-aligned.)
+      const twoNumbers = isNumber(prevWord.text) && isNumber(ws[i]!.text) && (gap > 0.15 * h || (/\.\d+$/.test(prevWord.text) && /^\d{3,}$/.test(ws[i]!.text) && gap > 0));
       // So are a dash for none and an amount beside it (- | 1,138,423.19 in tight columns of 元 amounts).
       const dashAndNumber = ((DASH.test(prevWord.text) && isNumber(ws[i]!.text)) || (isNumber(prevWord.text) && DASH.test(ws[i]!.text))) && gap > 0.15 * h;
       // An amount and a row label right after it (6,829,625.22 | 八、社会保障和就业支出 in a two-sided table set
