@@ -247,5 +247,12 @@ describe('numbering: only prose headings (issue 12 preconditions)', () => {
     const text = '（1）部门基本情况\n（一）职能职责\n负责全县工作。\n（二）机构设置\n下设三个股室。\n（2）部门决算情况说明\n（一）收入支出决算总体情况\n1.总体情况。收入合计100万元。\n（3）名词解释\n';
     expect(runRule(numbering, text).findings).toEqual([]);
   });
+
+  it('reads the cells of a row printed as pdftotext -layout prints it as lists of their own (two numbered lists side by side)', () => {
+    const row = (gap: string): string => `1.建设美丽乡村；2.整治自然村庄；3.推进农村改厕。${gap}1.启动4个示范村建设；2.整治村庄202个；3.完成改厕3061户。\n`;
+    expect(runRule(numbering, row('     ')).findings).toEqual([]);
+    // Within one cell a list that steps back is still reported.
+    expect(runRule(numbering, row('     ').replace('3.推进', '2.推进')).findings).toHaveLength(1);
+  });
 });
 

@@ -53,10 +53,31 @@ function itemStarts(body: string): number[] {
   return out;
 }
 
+/** A gap of this many spaces or more inside a line separates the cells of a table printed by pdftotext -layout. */
+const LAYOUT_CELL_GAP = /\S {3,}(?=\S)/g;
+
+/**
+ * The cells of a line printed as pdftotext -layout prints a table row (cells set apart by three spaces or more), each
+ * a list of its own (年度总体目标 1.…5.…   1.…2.…: two lists side by side); a line without such gaps is one piece.
+ */
+function layoutCells(text: string, p: { start: number; end: number }): { start: number; end: number }[] {
+  const line = text.slice(p.start, p.end);
+  if (!line.includes('   ')) return [p];
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  LAYOUT_CELL_GAP.lastIndex = 0;
+  for (let m = LAYOUT_CELL_GAP.exec(line); m !== null; m = LAYOUT_CELL_GAP.exec(line)) {
+    out.push({ start: p.start + from, end: p.start + m.index + 1 });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: p.start + from, end: p.end });
+  return out;
+}
+
 function inlineLists(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   const { text } = facts;
-  for (const p of facts.paragraphs) {
+  for (const p of facts.paragraphs.flatMap((q) => layoutCells(text, q))) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     const body = text.slice(p.start, p.end);
     // A table row has cells: a tab, or two cell borders at least (one | is a page's chrome: …(责任编辑:信息员) |).
