@@ -16,6 +16,7 @@ import {
   PDF_TEST8_FIXTURE_DIR,
   PDF_TEST9_FIXTURE_DIR,
   PDF_TEST10_FIXTURE_DIR,
+  PDF_TEST11_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
@@ -287,6 +288,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'eighth', folder: 'audit-pdf-test8', dir: PDF_TEST8_FIXTURE_DIR },
   { ordinal: 'ninth', folder: 'audit-pdf-test9', dir: PDF_TEST9_FIXTURE_DIR },
   { ordinal: 'tenth', folder: 'audit-pdf-test10', dir: PDF_TEST10_FIXTURE_DIR },
+  { ordinal: 'eleventh', folder: 'audit-pdf-test11', dir: PDF_TEST11_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

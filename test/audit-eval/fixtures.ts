@@ -133,6 +133,15 @@ export const PDF_TEST9_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pd
  * split over pages without repeated headers; annotated without the auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST10_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test10/', import.meta.url));
+/**
+ * Eleventh held-out part of whole 部门决算 PDFs (audit-pdf-test11/, 640–647): invented bodies (a town, a 街道, an
+ * education bureau with fourteen units, a health commission, a natural-resources bureau …) written from integer 分 by a
+ * writer who had not read the rules, the auditor or the other held-out parts, produced by HTML through Chromium (wide
+ * tables on landscape pages), HTML → .docx through LibreOffice Writer and openpyxl workbooks through LibreOffice Calc
+ * (tables in 元 beside prose in 万元, wrapped labels, two-line headers, tables broken over pages); annotated without the
+ * auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST11_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test11/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -158,6 +167,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test8', dir: PDF_TEST8_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test9', dir: PDF_TEST9_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test10', dir: PDF_TEST10_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test11', dir: PDF_TEST11_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {
