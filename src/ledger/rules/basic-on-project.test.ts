@@ -5,6 +5,14 @@ import { basicOnProject } from './basic-on-project.ts';
 const project = { nature: 'project' as const, projectCode: 'XM001', projectName: '电子商务进农村综合示范项目' };
 
 describe('ledger.basic-on-project', () => {
+  it('a hospital\'s 行政楼 is the unit\'s office: its property fee on a clinical-centre project is basic spending', () => {
+    const centre = { nature: 'project' as const, projectCode: 'YY2024-02', projectName: '胸痛中心及卒中中心建设', economicCode: '30209', payee: '县宜居物业公司' };
+    const admin = entry({ ...centre, summary: '支付行政楼第三季度物业服务费' });
+    const ward = entry({ ...centre, economicCode: '30218', summary: '胸痛中心导管室耗材采购', payee: '县康泰医疗器械有限公司' });
+    const found = basicOnProject.check([admin, ward], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([admin.row]);
+  });
+
   it('flags a project entry whose economic class is basic by nature (工资福利, 办公费, 电费)', () => {
     const entries = [
       entry({ ...project, economicCode: '30101', summary: '电商培训讲师课酬' }),
