@@ -10,6 +10,7 @@
  * Every rewrite returns the new text with, for each of its UTF-16 units (and one past the end), the offset in the
  * input it came from, so a finding on the rewritten text can be placed back on the original.
  */
+import { rng } from '../../src/gen/generate.ts';
 
 export interface Rewritten {
   readonly text: string;
@@ -65,18 +66,6 @@ function applyEdits(input: string, edits: readonly Edit[]): Rewritten {
   return b.done(input.length);
 }
 
-/** A deterministic pseudo-random sequence (mulberry32), so every run rewrites alike. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const CJK = /[\u4e00-\u9fff]/;
 const NUMBERISH = /[0-9A-Za-z.,%０-９．，％]/;
 
@@ -104,7 +93,7 @@ function isTableLine(line: string): boolean {
 
 /** Re-wraps prose lines at arbitrary points between two characters that are not parts of one number or word. */
 export function rewrap(input: string, seed = 1): Rewritten {
-  const rnd = seeded(seed);
+  const rnd = rng(seed);
   const edits: Edit[] = [];
   for (const l of lines(input)) {
     const line = input.slice(l.start, l.end);
@@ -218,7 +207,7 @@ export function wanToYuan(input: string): Rewritten {
 
 /** A space between adjacent Chinese characters: in short lines (titles, headings) all of them, else one in `share`. */
 export function cjkSpaces(input: string, mode: 'short-lines' | 'scattered', seed = 2): Rewritten {
-  const rnd = seeded(seed);
+  const rnd = rng(seed);
   const edits: Edit[] = [];
   for (const l of lines(input)) {
     const line = input.slice(l.start, l.end);
