@@ -299,6 +299,8 @@ export interface SearchWindows {
   /** date-out-of-period: fewest characters of a name shared by the previous year and the report's year to read the former as left in. */
   readonly minSharedName: number;
   readonly minNameAfterYear: number;
+  /** date-out-of-period: fewest comparisons with the previous year's 决算 that vouch for the base the text means. */
+  readonly minPriorComparisons: number;
 }
 
 /**
@@ -329,6 +331,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'minListedShares',
     'minSharedName',
     'minNameAfterYear',
+    'minPriorComparisons',
   ]);
 }
 
