@@ -301,6 +301,8 @@ export interface SearchWindows {
   readonly minNameAfterYear: number;
   /** date-out-of-period: fewest comparisons with the previous year's 决算 that vouch for the base the text means. */
   readonly minPriorComparisons: number;
+  /** entity-name: fewest amounts given to a place under one level for one under another level to be its old name. */
+  readonly minPlaceMajority: number;
 }
 
 /**
@@ -332,6 +334,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'minSharedName',
     'minNameAfterYear',
     'minPriorComparisons',
+    'minPlaceMajority',
   ]);
 }
 
