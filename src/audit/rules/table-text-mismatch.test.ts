@@ -19,6 +19,16 @@ describe('table-text-mismatch', () => {
     expect(findings[0]!.evidence[1]!.cell).toEqual({ table: '表1', row: '基本支出', column: '决算数' });
   });
 
+  it('reads a 决算 amount in the 小计 column of the section’s own 决算 table when no column says 合计 (本年支出 小计 | 基本支出 | 项目支出)', () => {
+    const all = '表3 支出决算表\n单位：万元\n科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出\n2101501\t行政运行\t260.20\t260.20\t0.00\n';
+    const own = '表5 一般公共预算财政拨款支出决算表\n单位：万元\n科目编码\t科目名称\t本年支出小计\t本年支出基本支出\t本年支出项目支出\n2101501\t行政运行\t257.93\t257.93\t0.00\n';
+    const prose = (amount: string): string => `五、一般公共预算财政拨款支出决算情况说明\n1.行政运行（项）。支出决算为${amount}万元。\n`;
+    expect(runRule(tableTextMismatch, `${all}${own}${prose('257.93')}`).findings).toEqual([]);
+    // Look-alike: a wrong amount is still reported, against the own table's 小计 cell, as an error.
+    const { findings } = runRule(tableTextMismatch, `${all}${own}${prose('255.93')}`);
+    expect(findings.map((f) => [f.severity, f.evidence[1]!.quote])).toEqual([['error', '257.93']]);
+  });
+
   it('makes a mismatch with a cell found only by its row label in another section’s table a 提示 (info); in the section’s own table an error', () => {
     expect(runRule(tableTextMismatch, `${TABLE}基本支出决算数619.29万元。`).findings.map((f) => f.severity)).toEqual(['info']);
     const own = `一、收入支出决算情况说明\n收入支出决算表\n${TABLE.split('\n').slice(1).join('\n')}基本支出决算数619.29万元。`;

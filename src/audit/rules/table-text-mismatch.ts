@@ -230,13 +230,17 @@ function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlyS
     const model = t.model;
     const numeric = cells.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
     // A 决算 table whose columns name no phase (合计 | 基本支出 | 项目支出 under …支出决算表): its 合计 holds the 决算 —
-    // of 收入 or of 支出, as its header says (本年收入合计 is no 支出决算).
+    // of 收入 or of 支出, as its header says (本年收入合计 is no 支出决算). A table without a 合计 column heads it with
+    // another total word (本年支出 小计 | 基本支出 | 项目支出 of the 一般公共预算财政拨款支出决算表, pdf 332 / 334 / 338).
     if (f.phase === 'final' && t.final) {
       const flow = /支出/.test(f.label) ? '收入' : /收入/.test(f.label) ? '支出' : null;
-      const total = numeric.filter((i) => {
-        const h = model.header[i] ?? '';
-        return model.columnPhase[i] === null && /合计/.test(h) && (flow === null || !h.includes(flow));
-      });
+      const totals = (word: RegExp): number[] =>
+        numeric.filter((i) => {
+          const h = model.header[i] ?? '';
+          return model.columnPhase[i] === null && word.test(h) && (flow === null || !h.includes(flow));
+        });
+      const sum = totals(/合计/);
+      const total = sum.length > 0 ? sum : totals(TOTAL_COLUMN);
       if (total.length === 1) return total[0]!;
     }
     if (f.phase === null) {
