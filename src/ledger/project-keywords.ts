@@ -91,11 +91,15 @@ export function scoreSummary(summary: string, profile: ProjectProfile, rules: Pr
 export function withNameShortForms(text: string, name: string, segment: (text: string) => string[]): string {
   const words = segment(name.replace(/^[^\p{Script=Han}]+/u, '')).filter((w) => /^\p{Script=Han}{2}$/u.test(w));
   let out = text;
+  let textWords: string[] | undefined;
   for (let i = 0; i + 1 < words.length; i++) {
     const full = `${words[i]}${words[i + 1]}`;
     const short = `${words[i]![0]}${words[i + 1]![0]}`;
     if (!name.includes(full)) continue;
-    if (text.includes(short) && !text.includes(full)) out += ` ${full}`;
+    if (!text.includes(short) || text.includes(full)) continue;
+    textWords ??= segment(text).map((w) => w.trim());
+    if (boundInWord(short, textWords)) continue;
+    out += ` ${full}`;
   }
   return out;
 }
@@ -112,4 +116,18 @@ export function withAbbreviations(text: string, pairs: Readonly<Record<string, s
     else if (text.includes(short)) out += ` ${full}`;
   }
   return out;
+}
+
+/**
+ * Whether `word` is only a part of a longer word of the text (教学 of 教学楼): the segmenter's words (search mode lists
+ * the words inside a longer one) hold a longer word around it whose rest is no word of its own (楼). A longer word that
+ * is two words written together (救灾物资: 救灾 | 物资) leaves `word` a word. Such a part is no short form of a
+ * project's name (教学 of 教学楼 is not 教育|学生 of 农村义务教育学生营养改善计划).
+ */
+export function boundInWord(word: string, textWords: readonly string[]): boolean {
+  return textWords.some((o) => {
+    if (o.length <= word.length || !o.includes(word)) return false;
+    const rest = o.replace(word, '');
+    return !textWords.includes(rest);
+  });
 }

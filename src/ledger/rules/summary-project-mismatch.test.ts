@@ -21,6 +21,26 @@ describe('ledger.summary-project-mismatch', () => {
     expect(summaryProjectMismatch.check([...learned, gift, entry({ ...models, summary: '劳动模范疗休养' })], context())).toEqual([]);
   });
 
+  it('two characters of the own name inside a longer word (教学 of 教学楼) are no short form of it: the repair project\'s word and supplier name it', () => {
+    const meals = { nature: 'project' as const, projectName: '农村义务教育学生营养改善计划', economicCode: '30218', payee: '县农投配餐有限公司' };
+    const repairs = { nature: 'project' as const, projectName: '校舍维修改造', economicCode: '30213', payee: '县宏达建筑工程有限公司' };
+    const own = ['营养改善计划3月学生营养餐食材款', '营养改善计划4月学生营养餐食材款'].map((summary) => entry({ ...meals, summary }));
+    const theirs = ['教学楼屋面防水维修工程款', '学生厕所改造工程款', '校舍维修工程质保金'].map((summary) => entry({ ...repairs, summary }));
+    const basic = entry({ nature: 'basic', economicCode: '30213', summary: '打印机维修', payee: '镇电脑维修部' });
+    const wall = entry({ ...meals, economicCode: '30213', summary: '教学楼外墙瓷砖脱落维修', payee: '县宏达建筑工程有限公司' });
+    const found = summaryProjectMismatch.check([...own, ...theirs, basic, wall], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([wall.row]);
+    expect(found[0]!.message).toContain('校舍维修改造');
+  });
+
+  it('a short form written together with another word (救灾 of 救灾物资) still names the own project', () => {
+    const relief = { nature: 'project' as const, projectName: '自然灾害救助', economicCode: '30227', payee: '县顺达物流有限公司' };
+    const stock = { nature: 'project' as const, projectName: '应急物资储备', economicCode: '30218', payee: '县应急物资供应站' };
+    const theirs = ['应急物资储备库电费（1-2月）', '防汛物资仓库5月看护劳务费', '防汛物资仓库6月看护劳务费', '接收省应急厅调拨救灾帐篷装卸费'].map((summary) => entry({ ...stock, summary }));
+    const lorry = entry({ ...relief, summary: '租用厢式货车转运救灾物资' });
+    expect(summaryProjectMismatch.check([...theirs, lorry, entry({ ...relief, economicCode: '30305', summary: '发放受灾群众生活救助金' })], context())).toEqual([]);
+  });
+
   it('flags an entry whose 摘要 names another project, quoting that project', () => {
     const own = entry({ ...logistics, summary: '拨付一季度班列补贴' });
     const wrong = entry({ ...project, summary: '拨付国际陆港班列物流补贴资金二期' });

@@ -9,7 +9,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { type LedgerRule, prefixMatcher, wordAlternation, wordMatcher } from '../check-context.ts';
 import { entryPath, type LedgerEntry, projectKeyOf, quoteSummary } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
-import { bigramsOf, buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations, withNameShortForms } from '../project-keywords.ts';
+import { bigramsOf, boundInWord, buildProjectProfile, type ProjectProfile, projectTexts, scoreSummary, withAbbreviations, withNameShortForms } from '../project-keywords.ts';
 import { formatYuan } from '../format-money.ts';
 import { unprojectedOnProjectItems } from '../basic-projects.ts';
 import { reversedInFull, standsAsSpending } from '../reversals.ts';
@@ -202,7 +202,9 @@ export const summaryProjectMismatch: LedgerRule = {
     const learnedOther = (entry: LedgerEntry, key: string, kindTie = false): OtherHit | undefined => {
       // A word made of the own project's name's characters is a short form of it (救灾 of 自然灾害救助, 河长 of 河湖长制).
       const ownName = profileOf(entry, key).name;
-      const shortForm = (w: string) => [...w].every((ch) => ownName.includes(ch));
+      // Not a part of a longer word of the 摘要 (教学 of 教学楼 is the building's, no short form of 教育|学生).
+      const summaryTokens = context.segment(entry.summary).map((w) => w.trim());
+      const shortForm = (w: string) => [...w].every((ch) => ownName.includes(ch)) && !boundInWord(w, summaryTokens);
       const unitWords = purposeClass(entry.economicCode) === undefined ? general : generalForPurpose;
       const words = wordsOf(entry.summary).filter((w) => !unitWords.has(w) && !shortForm(w));
       // A 摘要 sharing a kind of work with its own project's name (监测: workKindWords) is still that much tied to it:
