@@ -299,6 +299,10 @@ export interface SearchWindows {
   /** date-out-of-period: fewest characters of a name shared by the previous year and the report's year to read the former as left in. */
   readonly minSharedName: number;
   readonly minNameAfterYear: number;
+  /** date-out-of-period: fewest comparisons with the previous year's 决算 that vouch for the base the text means. */
+  readonly minPriorComparisons: number;
+  /** entity-name: fewest amounts given to a place under one level for one under another level to be its old name. */
+  readonly minPlaceMajority: number;
 }
 
 /**
@@ -329,6 +333,8 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'minListedShares',
     'minSharedName',
     'minNameAfterYear',
+    'minPriorComparisons',
+    'minPlaceMajority',
   ]);
 }
 

@@ -1112,6 +1112,41 @@ describe('layoutPdf: a wrapped title beside group headers', () => {
   });
 });
 
+describe('layoutPdf: a wrapped title level with a group header beside it', () => {
+  it('gives the group (本年支出) all its columns, 小计 too, where 年初预算 / 数 wrapped in a cell spanning both lines stands beside it', () => {
+    // LibreOffice from HTML (pdf 336): 年初预算 centred in its two-line cell, a little lower than 本年支出 over 小计 | 基本支出 |
+    // 项目支出, and about as near to 小计 as 本年支出 is.
+    const w = (x: number, y: number, t: string, x1: number): string => `<word xMin="${x}" yMin="${y}" xMax="${x1}" yMax="${y + 14.3}">${t}</word>`;
+    const header = [
+      w(49.6, 530.85, '科目编码', 93.6), w(197.7, 530.85, '科目名称', 241.7), w(450.5, 514.75, '本年支出', 494.5), w(343.4, 518.25, '年初预算', 387.4),
+      w(359.9, 543.45, '数', 370.9), w(407.7, 546.95, '小计', 429.7), w(450.0, 546.95, '基本支出', 494.0), w(503.8, 546.95, '项目支出', 547.8),
+    ];
+    const row = (y: number, code: string, name: string, a: string[]): string[] => [
+      w(47, y, code, 47 + code.length * 5.9), w(127, y, name, 127 + name.length * 11),
+      ...a.map((t, i) => w([343.1, 396.4, 449.7, 503.0][i]!, y, t, [343.1, 396.4, 449.7, 503.0][i]! + t.length * 5.6)),
+    ];
+    const body = [...row(579.05, '206', '科学技术支出', ['331.00', '320.86', '159.82', '161.04']), ...row(611.25, '2060101', '行政运行', ['179.00', '159.82', '159.82', '0.00'])];
+    const { tables } = layoutPdf(`<doc><page width="595" height="842">\n${[...header, ...body].join('\n')}\n</page></doc>`);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows[0]).toEqual(['科目编码', '科目名称', '年初预算数', '本年支出小计', '本年支出基本支出', '本年支出项目支出']);
+  });
+
+  it('still reads a group header standing over its column’s own sub-header as a group (决算数 over 小计 | 基本支出 | 项目支出)', () => {
+    const w = (x: number, y: number, t: string, x1: number): string => `<word xMin="${x}" yMin="${y}" xMax="${x1}" yMax="${y + 14.3}">${t}</word>`;
+    const header = [
+      w(49.6, 530.85, '科目编码', 93.6), w(197.7, 530.85, '科目名称', 241.7), w(456, 514.75, '决算数', 489),
+      w(343.4, 530.85, '年初预算数', 398), w(407.7, 546.95, '小计', 429.7), w(450.0, 546.95, '基本支出', 494.0), w(503.8, 546.95, '项目支出', 547.8),
+    ];
+    const row = (y: number, code: string, name: string, a: string[]): string[] => [
+      w(47, y, code, 47 + code.length * 5.9), w(127, y, name, 127 + name.length * 11),
+      ...a.map((t, i) => w([343.1, 396.4, 449.7, 503.0][i]!, y, t, [343.1, 396.4, 449.7, 503.0][i]! + t.length * 5.6)),
+    ];
+    const body = [...row(579.05, '206', '科学技术支出', ['331.00', '320.86', '159.82', '161.04']), ...row(611.25, '2060101', '行政运行', ['179.00', '159.82', '159.82', '0.00'])];
+    const { tables } = layoutPdf(`<doc><page width="595" height="842">\n${[...header, ...body].join('\n')}\n</page></doc>`);
+    expect(tables[0]!.rows[0]).toEqual(['科目编码', '科目名称', '年初预算数', '决算数小计', '决算数基本支出', '决算数项目支出']);
+  });
+});
+
 describe('layoutPdf: a dash beside an amount', () => {
   it('reads a dash for none and an amount set close beside it (- | 1,138,423.19) as two cells', () => {
     const w = (x: number, y: number, t: string, x1: number): string => `<word xMin="${x}" yMin="${y}" xMax="${x1}" yMax="${y + 10.4}">${t}</word>`;

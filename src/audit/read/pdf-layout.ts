@@ -17,6 +17,7 @@
  * What cannot be reconstructed (a table without any body row) stays text and is reported by the rules that
  * needed it.
  */
+import { RULE_WORDS } from '../config.ts';
 
 export interface PdfWord {
   readonly x0: number;
@@ -31,6 +32,11 @@ export interface PdfLayout {
   readonly tables: { rows: string[][] }[];
 }
 
+/**
+ * Phase headers of a column (年初预算数, 全年预算数 …; data/audit/rule-words.json, table-text-mismatch.headerPhases): a
+ * header cell whose lines make one of these alone is its own column's wrapped title, no group over its neighbours.
+ */
+const WRAPPED_COLUMN_TITLES = new Set(RULE_WORDS['table-text-mismatch'].headerPhases.filter((w) => w.length >= 3));
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decode(s: string): string {
@@ -754,14 +760,24 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
   };
   // The header cells naming each column: its own, and the group cells extended over it.
   const covers: Cell[][] = bands.map((_, k) => headerCells.filter((h) => h.band === k).map((h) => h.cell));
+  // A column's own title wrapped in a cell spanning the header's lines (年初预算 / 数 beside 本年支出 over 小计 | 基本支出 |
+  // 项目支出): its lines, read top to bottom, make one column title (a phase header: 年初预算数). Its first line stands
+  // level with the group header beside it, yet it names no column but its own — nor competes for the group's columns.
+  const ownTitle = new Set<Cell>();
+  covers.forEach((cells) => {
+    if (cells.length < 2) return;
+    const lines = [...cells].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+    if (WRAPPED_COLUMN_TITLES.has(lines.map((c) => c.text.replace(/\s+/g, '')).join(''))) ownTitle.add(lines[0]!);
+  });
   // (Bounded: a header of more cells than a real table has is not worth the quadratic look-around.)
   for (const { band: i, cell: c } of headerCells.length <= MAX_HEADER_CELLS ? headerCells : []) {
+    if (ownTitle.has(c)) continue;
     const own = centreBelow(i, c.y1 - 0.1 * (c.y1 - c.y0));
     if (own === null) continue;
     const h = c.y1 - c.y0;
     // Cells set on the same line: their middle within this cell's height (a label spanning both header rows
     // stands lower, between them).
-    const onLine = headerCells.filter((o) => (o.cell.y0 + o.cell.y1) / 2 > c.y0 && (o.cell.y0 + o.cell.y1) / 2 < c.y1);
+    const onLine = headerCells.filter((o) => (o.cell.y0 + o.cell.y1) / 2 > c.y0 && (o.cell.y0 + o.cell.y1) / 2 < c.y1 && !ownTitle.has(o.cell));
     const distance = (x: number, cell: Cell): number => (x < cell.x0 ? cell.x0 - x : x > cell.x1 ? x - cell.x1 : 0);
     for (const step of [-1, 1]) {
       for (let k = i + step; k >= 0 && k < bands.length; k += step) {
@@ -778,6 +794,8 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
         // 科目编码 | 科目名称, 决算数 over 合计 | 基本支出 beside 年初预算 / 数 wrapped in a cell spanning both lines): this
         // cell is the first line of its own column's wrapped title, no group over that column.
         if (covers[k]!.some((g) => g.y1 <= c.y0 + 0.3 * h && !covers[i]!.includes(g))) break;
+        // A column titled by its own wrapped title (年初预算 / 数) is no member of the group beside it.
+        if (covers[k]!.some((g) => ownTitle.has(g))) break;
         prefix[k] += c.text;
         covers[k]!.push(c);
       }

@@ -19,6 +19,18 @@ describe('date-out-of-period', () => {
     expect(messages(`${final}依据《2023年度部门决算编制手册》编制。`)).toEqual([]);
   });
 
+  it('reports the year’s own 决算 named as the base of a comparison where the text compares with the previous year’s (与2024年决算数持平 in 2024)', () => {
+    const final = '某县商务局2024年度部门决算\n';
+    const messages = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.map((f) => f.message);
+    const items = ['1、行政运行9185万元，较2023年决算数增加268万元。', '2、一般行政管理事务118万元，较2023年决算数增加13万元。', '3、民族事务156万元，与2024年决算数持平。'];
+    expect(messages(`${final}${items.join('\n')}`)).toEqual(['2024年度决算中写“2024年决算”作比较基数：本年决算与自身比较，其余2处均与2023年决算比较，疑为2023年之误']);
+    // Look-alikes: one comparison with the previous year vouches for nothing; the own year's 预算 is a rightful base;
+    // a budget compares with whatever year it likes.
+    expect(messages(`${final}${items.slice(1).join('\n')}`)).toEqual([]);
+    expect(messages(`${final}${items.slice(0, 2).join('\n')}\n3、民族事务156万元，与2024年预算数持平。`)).toEqual([]);
+    expect(messages(`某县商务局2024年部门预算\n${items.join('\n')}`)).toEqual([]);
+  });
+
   it('reports an event after the fiscal year among the results', () => {
     const { findings } = runRule(dateOutOfPeriod, `${TITLE}六、绩效情况\n2025年1月26日，牵头举行迎春座谈会，现场签约8个项目。`);
     expect(findings).toHaveLength(1);

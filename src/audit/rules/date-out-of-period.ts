@@ -493,13 +493,50 @@ function priorYearAsOwn(facts: AuditFacts, year: number): Finding[] {
   return out;
 }
 
+const COMPARISON_OPENERS = RULE_WORDS['date-out-of-period'].comparisonOpeners;
+const COMPARISON_BASES = RULE_WORDS['date-out-of-period'].comparisonBases;
+const MIN_PRIOR_COMPARISONS = SEARCH_WINDOWS.minPriorComparisons;
+
+/**
+ * 与2022年决算数持平 in the 2022 决算, whose other items say 较2021年决算数增加…: the year's 决算 compared with itself, the
+ * previous year written as the report's own. Preconditions: a 决算 by its title; the year written alone (no month, no
+ * period), a comparison word right before it and a base word (决算数) right after it; the text making at least
+ * minPriorComparisons such comparisons with the previous year (its own habit names the base it means, and a misread
+ * fiscal year leaves the rule silent). A comparison with the year's own 预算 is no such slip and is not read.
+ */
+function ownYearAsBase(facts: AuditFacts, year: number): Finding[] {
+  if (facts.title.documentKind !== 'final-accounts') return [];
+  const { text } = facts;
+  const own: (typeof facts.dates)[number][] = [];
+  let prior = 0;
+  for (const d of facts.dates) {
+    if ((d.year !== year && d.year !== year - 1) || d.month !== null || d.isPeriod) continue;
+    if (!COMPARISON_OPENERS.some((w) => text.startsWith(w, d.start - w.length))) continue;
+    const after = text.slice(d.end, d.end + 8).replace(/^度/, '');
+    if (!COMPARISON_BASES.some((w) => after.startsWith(w))) continue;
+    if (d.year === year) own.push(d);
+    else prior++;
+  }
+  if (prior < MIN_PRIOR_COMPARISONS) return [];
+  return own.slice(0, MAX_FINDINGS_PER_RULE).map((d) => {
+    const end = d.end + (text.startsWith('度', d.end) ? 1 : 0);
+    return finding({
+      rule: 'date-out-of-period',
+      severity: 'warning',
+      message: `${year}年度决算中写“${text.slice(d.start, end)}决算”作比较基数：本年决算与自身比较，其余${prior}处均与${year - 1}年决算比较，疑为${year - 1}年之误`,
+      evidence: [quoteSpan(facts, { start: d.start, end }), quoteSentenceAt(facts, d.start)],
+      calculation: `比较基数 ${d.raw} = 本年度 ${year}年（应为${year - 1}年）`,
+    });
+  });
+}
+
 export const dateOutOfPeriod: Rule = (facts, options) => {
   const year = options.fiscalYear;
   if (year === null) {
     options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
     return [];
   }
-  const out: Finding[] = [...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year)];
+  const out: Finding[] = [...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...ownYearAsBase(facts, year)];
   if (options.fiscalYearFromBody) {
     // A year read from the sentences tells an earlier year's sentence left in; later dates of a text without a title
     // (a copied page's toolbar, the report's own date) are not told apart from results, so they are not judged.

@@ -234,4 +234,15 @@ describe('entity-name: places only the own unit takes (政府采购支出总额,
       ['青山市农业农村局', 'warning'],
     ]);
   });
+
+  it('reports a place given amounts once under its old level among allocations under its new one (繁昌县 among 繁昌区)', () => {
+    const doc = '2022年度某市公共文化服务补助资金绩效自评报告\n';
+    const lines = ['1.分配湾沚区16.2万元，繁昌区16.2万元，南陵县31.2万元。', '2.分配南陵县52万元，繁昌区25万元，湾沚区23万元。', '3.分配湾沚区24.6万元，繁昌县56.5万元，南陵县74.1万元。'];
+    const findings = runRule(entityName, `${doc}${lines.join('\n')}`).findings.filter((f) => f.message.includes('旧名'));
+    expect(findings.map((f) => [f.severity, f.evidence[0]!.quote])).toEqual([['warning', '繁昌县']]);
+    // Look-alikes: each form once (no majority); the change told in words; the old name marked 原.
+    expect(runRule(entityName, `${doc}${lines.slice(1).join('\n')}`).findings).toEqual([]);
+    expect(runRule(entityName, `${doc}${lines.join('\n')}\n繁昌撤县设区后资金按区拨付。`).findings).toEqual([]);
+    expect(runRule(entityName, `${doc}${lines.join('\n')}\n原繁昌县56.5万元为上年结转。`).findings).toEqual([]);
+  });
 });

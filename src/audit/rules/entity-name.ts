@@ -6,7 +6,7 @@
  * named where only the own unit stands: before 政府采购支出总额, or in a 编制单位 caption (ownOnlyPlaces).
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { RULE_WORDS } from '../config.ts';
+import { RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import type { Rule, RuleOptions } from './lib/types.ts';
@@ -152,8 +152,51 @@ export const entityName: Rule = (facts, options) => {
   );
   const overlaps = (f: Finding, o: Finding): boolean => (o.evidence[0]!.start ?? -1) < (f.evidence[0]!.end ?? 0) && (f.evidence[0]!.start ?? -1) < (o.evidence[0]!.end ?? 0);
   const ownOnly = ownOnlyPlaces(facts, options).filter((f) => !others.some((o) => overlaps(f, o)));
-  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...ownOnly, ...higher, ...truncated];
+  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...ownOnly, ...higher, ...truncated, ...placeLevelSlips(facts)];
 };
+
+const PLACE_LEVELS = RULE_WORDS['entity-name'].placeLevels;
+const MIN_PLACE_MAJORITY = SEARCH_WINDOWS.minPlaceMajority;
+/** A place of two characters and its level, right before the amount allocated to it: 繁昌区16.2万元, 分配至无为市93万元. */
+const LISTED_PLACE = new RegExp(`([\\u4e00-\\u9fff]{2})(${anyWord(PLACE_LEVELS)})(?=\\d)`, 'g');
+
+/**
+ * 繁昌县56.5万元 among allocations to 繁昌区 (繁昌 became a district in 2020): one place given amounts under two levels
+ * (县 / 区 / 市 / 旗: rule-words placeLevels), one level once and the other at least minPlaceMajority times — a place
+ * renamed, written once by its old name. Preconditions: each mention is a place of two characters right before an
+ * amount (a list of allocations or shares by place); the majority form is written at least minPlaceMajority times, the
+ * minority form exactly once; a text naming the old form on purpose (原繁昌县, 撤县设区) says so in words
+ * (placeRenameWords) and is not read.
+ */
+function placeLevelSlips(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  if (RULE_WORDS['entity-name'].placeRenameWords.some((w) => text.includes(w))) return [];
+  const byStem = new Map<string, Map<string, { start: number; end: number }[]>>();
+  for (const m of text.matchAll(LISTED_PLACE)) {
+    const stem = m[1]!;
+    const levels = byStem.get(stem) ?? new Map<string, { start: number; end: number }[]>();
+    byStem.set(stem, levels);
+    const at = levels.get(m[2]!) ?? [];
+    levels.set(m[2]!, at);
+    at.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const out: Finding[] = [];
+  for (const [stem, levels] of byStem) {
+    if (levels.size !== 2) continue;
+    const [[levelA, a], [levelB, b]] = [...levels.entries()] as [[string, { start: number; end: number }[]], [string, { start: number; end: number }[]]];
+    const [major, minor, majorLevel, minorLevel] = a.length >= b.length ? [a, b, levelA, levelB] : [b, a, levelB, levelA];
+    if (minor.length !== 1 || major.length < MIN_PLACE_MAJORITY || text.includes(`原${stem}${minorLevel}`)) continue;
+    out.push(
+      finding({
+        rule: 'entity-name',
+        severity: 'warning',
+        message: `同一地方在文中${major.length}处写作“${stem}${majorLevel}”，此处却写作“${stem}${minorLevel}”：疑为沿用区划调整前的旧名或笔误`,
+        evidence: [quoteSpan(facts, minor[0]!), quoteSentenceAt(facts, minor[0]!.start), quoteSpan(facts, major[0]!)],
+      }),
+    );
+  }
+  return out;
+}
 
 /**
  * 重庆市沙坪坝区交通（本级）：行政单位 in 重庆市沙坪坝区交通局's 单位构成: the unit listed as the department's own (X本级,

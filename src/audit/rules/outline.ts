@@ -145,9 +145,19 @@ const TABLE_NUMBER_LEAD = /^附?表\s*(\d{1,2}|[一二三四五六七八九十]{
 /** A table number inside the word 决算N表 at the start of a title: 决算三表 支出决算表, 决算3表. */
 const TABLE_NUMBER_INNER = /^决算\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*表/;
 /** A title numbered like a list item, ending in 表: 7. 一般公共预算财政拨款“三公”经费支出决算表, 3、支出决算表. */
-const TABLE_NUMBER_LIST = /^(\d{1,2})[.、．]\s*[\u4e00-\u9fff“”"（）()]{2,40}表$/;
-/** The same numbered in Chinese, as contents lists number their tables: 六、一般公共预算财政拨款基本支出决算表. */
-const TABLE_NUMBER_LIST_CJK = /^([一二三四五六七八九十]{1,3})、\s*[\u4e00-\u9fff“”"（）()]{2,40}表$/;
+const TABLE_NUMBER_LIST = /^(\d{1,2})[.、．]\s*[\u4e00-\u9fff“”"（）()]{2,40}表(?:[（(][\u4e00-\u9fff]{2,8}[）)])?$/;
+/**
+ * The same numbered in Chinese, as contents lists number their tables: 六、一般公共预算财政拨款基本支出决算表; a bracketed
+ * kind of classification may follow the 表 (五、财政拨款支出决算表(功能科目), the Jiangsu form).
+ */
+const TABLE_NUMBER_LIST_CJK = /^([一二三四五六七八九十]{1,3})、\s*[\u4e00-\u9fff“”"（）()]{2,40}表(?:[（(][\u4e00-\u9fff]{2,8}[）)])?$/;
+/**
+ * Where a title line holds a second numbered title right after the first one's 表 (六、财政拨款基本支出决算表（经济科目）
+ * 七、一般公共预算支出决算表（功能科目）, white space removed): each is a title of its own, read by its own words.
+ */
+const SHARED_LINE_ENTRY = /(?<=表(?:[（(][\u4e00-\u9fff]{2,8}[）)])?)(?=[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff“"]{2,40}表)/;
+/** Where a line holds two numbered titles (六、…决算表(经济科目) 七、…决算表(功能科目)): before the second number. */
+const NEXT_CJK_ENTRY = /\s+(?=[一二三四五六七八九十]{1,3}、)/;
 /** A table number in a publisher's caption: 公开01表, 部门公开表07, （公开表3）, 公开02 (表 on the next line). */
 const TABLE_NUMBER_CAPTION = /公开表?\s*0?(\d{1,2})(?!\d)/;
 
@@ -173,14 +183,16 @@ function tableNumberGaps(facts: Parameters<Rule>[0], from = 0): TableNumberGap[]
     const caption = TABLE_NUMBER_CAPTION.exec(line);
     const listed = TABLE_NUMBER_LIST.exec(line);
     const inner = TABLE_NUMBER_INNER.exec(line);
-    const listedCjk = TABLE_NUMBER_LIST_CJK.exec(line.trim());
     const found: [number, string | undefined][] = [
       [0, lead?.[1]],
       [1, caption?.[1]],
       [2, listed?.[1]],
       [3, inner?.[1]],
-      [4, listedCjk?.[1]],
     ];
+    // Each numbered title of the line is read, two entries sharing one line (a contents list pasted without its break).
+    const entries = line.trim().split(NEXT_CJK_ENTRY);
+    const cjk = entries.map((e) => TABLE_NUMBER_LIST_CJK.exec(e)?.[1]);
+    if (cjk.every((n) => n !== undefined)) for (const n of cjk) found.push([4, n]);
     for (const [kind, raw] of found) {
       if (raw === undefined) continue;
       const n = /^\d+$/.test(raw) ? Number(raw) : parseChineseNumber(raw);
@@ -288,9 +300,9 @@ export const outline: Rule = (facts, options) => {
     if (tail.length === 0 || tail.length > WRAPPED_TAIL_CHARS || WRAPPED_TAIL_NOT_FIRST.test(tail[0]!) || /[。；]/.test(tail)) return;
     wrapped.push(facts.text.slice(p.start, p.end).replace(/\s+/g, '') + tail);
   });
-  const titles = [...sections.map((s) => s.heading.title.replace(/\s+/g, '')), ...partTitles, ...unnumbered, ...wrapped, ...tableTitles(facts), ...numberLostEntries(facts)].map(
-    withoutReadingGlosses,
-  );
+  const titles = [...sections.map((s) => s.heading.title.replace(/\s+/g, '')), ...partTitles, ...unnumbered, ...wrapped, ...tableTitles(facts), ...numberLostEntries(facts)]
+    .flatMap((t) => t.split(SHARED_LINE_ENTRY))
+    .map(withoutReadingGlosses);
   // A heading of the 情况说明 (四、一般公共预算财政拨款基本支出决算情况说明) describes a table; it is not the table: a
   // table section is present only by a title that is no such 说明.
   const present = template.sections.filter((r) => titles.some((t) => matches(t, r) && !(r.name.endsWith('表') && EXPLANATION.test(t))));
