@@ -20,6 +20,18 @@ export function markerFor(h: Heading, n: number): string {
   return `${n}${h.marker.slice(-1)}`;
 }
 
+/**
+ * Number n written in any marker of h's numeral family (1. 1、 （1） for Arabic styles; 一、 （一） for Chinese ones): a
+ * list's first item run on inside a line may be written in a style of its own.
+ */
+export function markersOfNumber(h: Heading, n: number): string[] {
+  if (h.style === 'cjk' || h.style === 'paren-cjk') {
+    const c = toChineseNumber(n);
+    return [`${c}、`, `（${c}）`, `(${c})`];
+  }
+  return [`${n}.`, `${n}、`, `${n}．`, `（${n}）`, `(${n})`];
+}
+
 /** Whether `marker` (1. / （一）) stands in `span` as a marker, not as part of a number (1.5%, 21.). */
 export function markerInside(span: string, marker: string): boolean {
   for (let at = span.indexOf(marker); at !== -1; at = span.indexOf(marker, at + 1)) {
@@ -97,7 +109,7 @@ export function effectiveLevels(hs: readonly Heading[], text?: string): { levels
       // Only a jump forward (… 2、 then 8、) reads as the top level; a repeat or a step back is a numbering slip at its own level.
       // Not when the numbers below it stand glued inside the text since the top heading (一、单位职责⏎…职责是：1. 实施…⏎2. …):
       // the list of its own level started there, its 1 run on after a colon.
-      const glued = text !== undefined && lastTopHeading !== undefined && markerInside(text.slice(lastTopHeading.start + lastTopHeading.marker.length, h.start), markerFor(h, expected));
+      const glued = text !== undefined && lastTopHeading !== undefined && markersOfNumber(h, expected).some((m) => markerInside(text.slice(lastTopHeading!.start + lastTopHeading!.marker.length, h.start), m));
       if (h.number > expected && !glued) {
         level = 1;
         isPromoted = true;

@@ -4,7 +4,7 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { parseChineseNumber, toChineseNumber } from '../facts/chinese-numbers.ts';
-import { effectiveLevels, markerFor, markerInside, styleLevels } from '../facts/sections.ts';
+import { effectiveLevels, markerFor, markerInside, markersOfNumber, styleLevels } from '../facts/sections.ts';
 import type { AuditFacts, Heading } from '../facts/types.ts';
 import { DAMAGED } from './lib/damaged.ts';
 import { quoteSpan } from './lib/evidence.ts';
@@ -557,7 +557,7 @@ export const numbering: Rule = (facts) => {
       // The first heading of a level is not 1 but its 1 stands glued inside a line under the parent heading
       // (三、…分析（一）资金投入情况分析（…）1.项目资金到位情况分析。⏎2.项目资金执行情况分析): the list starts with it.
       const parent = previous === undefined ? nearestParent(last, level) : undefined;
-      const joinedFirst = parent !== undefined && h.number > expected && markerInside(facts.text.slice(parent.start + parent.marker.length, h.start), expectedMarker(h, expected));
+      const joinedFirst = parent !== undefined && h.number > expected && markersOfNumber(h, expected).some((m) => markerInside(facts.text.slice(parent.start + parent.marker.length, h.start), m));
       // 一、 right after 一、 at the top level, with no part (第二部分) or contents line between that starts a new list:
       // the number is used twice, not a list started again.
       const usedTwice = previous !== undefined && level === 1 && h.number === 1 && previous.number === 1 && previous.title !== h.title && !NEW_LIST.test(facts.text.slice(previous.end, h.start));
