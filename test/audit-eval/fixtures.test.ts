@@ -28,6 +28,7 @@ import {
   TEST9_FIXTURE_DIR,
   TEST10_FIXTURE_DIR,
   TEST11_FIXTURE_DIR,
+  TEST12_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -156,6 +157,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'ninth', folder: 'test9', dir: TEST9_FIXTURE_DIR },
   { ordinal: 'tenth', folder: 'test10', dir: TEST10_FIXTURE_DIR },
   { ordinal: 'eleventh', folder: 'test11', dir: TEST11_FIXTURE_DIR },
+  { ordinal: 'twelfth', folder: 'test12', dir: TEST12_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
