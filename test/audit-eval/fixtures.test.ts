@@ -17,6 +17,7 @@ import {
   PDF_TEST9_FIXTURE_DIR,
   PDF_TEST10_FIXTURE_DIR,
   PDF_TEST11_FIXTURE_DIR,
+  PDF_TEST12_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
@@ -291,6 +292,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'ninth', folder: 'audit-pdf-test9', dir: PDF_TEST9_FIXTURE_DIR },
   { ordinal: 'tenth', folder: 'audit-pdf-test10', dir: PDF_TEST10_FIXTURE_DIR },
   { ordinal: 'eleventh', folder: 'audit-pdf-test11', dir: PDF_TEST11_FIXTURE_DIR },
+  { ordinal: 'twelfth', folder: 'audit-pdf-test12', dir: PDF_TEST12_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {
