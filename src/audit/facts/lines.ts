@@ -51,3 +51,9 @@ export function firstVisibleChar(text: string, start: number, end: number): stri
   for (let k = start; k < end; k++) if (!isWhiteSpaceCode(text.charCodeAt(k))) return text[k]!;
   return '';
 }
+
+/** The last character of text[start, end) that is not white space, or '' when there is none (see firstVisibleChar). */
+export function lastVisibleChar(text: string, start: number, end: number): string {
+  for (let k = end - 1; k >= start; k--) if (!isWhiteSpaceCode(text.charCodeAt(k))) return text[k]!;
+  return '';
+}

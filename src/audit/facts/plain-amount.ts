@@ -1,6 +1,14 @@
 /** The common case of reading an amount, fast: a plain decimal in a known 人民币 unit. */
 import { MONEY_UNITS, type MoneyUnit } from '../../core/money.ts';
 
+/** 10^k for k = 0 … 22, each the value `10 ** k` gives: `**` with a variable exponent costs ~45 ns, a lookup ~1 ns. */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/** 10^k, read from a table for the integer k of amounts and decimals (the same value `10 ** k` gives). */
+export function pow10(k: number): number {
+  return POW10[k] ?? 10 ** k;
+}
+
 /**
  * A plain decimal (123, -4.50, 1,234.5) in 分 without going through the general parser, which normalises and
  * looks for unit words; null when the text is anything else (the general parser decides then).
@@ -37,7 +45,7 @@ export function plainFen(text: string, unit: MoneyUnit): { fen: number; decimals
   }
   // More decimals than one 分 can hold: not an amount in this unit (the general parser says so too).
   if (finer) return null;
-  const fen = int * 10 ** exponent + frac * 10 ** (exponent - Math.min(decimals, exponent));
+  const fen = int * pow10(exponent) + frac * pow10(exponent - Math.min(decimals, exponent));
   if (!Number.isSafeInteger(fen)) return undefined;
   return { fen: negative && fen !== 0 ? -fen : fen, decimals };
 }

@@ -107,6 +107,9 @@ function buildModel(table: TableFact, index: number): TableModel | null {
   // columns: 预算数 合计 | 因公出国 | … | 决算数 合计 | …): each row is read with an empty label.
   const bodyRows = table.rows.slice(headerIndex + 1);
   const unlabelled = bodyRows.length > 0 && header.every((h) => h.trim() !== '') && bodyRows.every((r) => r.length === header.length && r.every((c) => c.text === '' || isNumericCell(c.text)) && r.some((c) => c.text !== ''));
+  // Columns headed as row numbers (序号, 行次), read once per table; a cell beyond the header has an empty one.
+  const rowNumberColumn = header.map((h) => ROW_NUMBER_HEADERS.some((w) => h.endsWith(w)));
+  const rowNumberBeyond = ROW_NUMBER_HEADERS.some((w) => ''.endsWith(w));
   // The last 类 and 款 codes read, for rows that write only their own level's digits.
   let lastClass: string | null = null;
   let lastKuan: string | null = null;
@@ -196,9 +199,7 @@ function buildModel(table: TableFact, index: number): TableModel | null {
     // The classification code in its own column is a label, not an amount.
     const codeIdx = code !== null && r[0]!.text === code ? 0 : -1;
     // Numbers left of the row label are its 序号 or code, not amounts; so is a 序号 / 编号 / 行次 column.
-    const cells: (TableCell | null)[] = r.map((c, i) =>
-      i > labelIdx && i !== codeIdx && isNumericCell(c.text) && !ROW_NUMBER_HEADERS.some((w) => (header[i] ?? '').endsWith(w)) ? c : null,
-    );
+    const cells: (TableCell | null)[] = r.map((c, i) => (i > labelIdx && i !== codeIdx && !(rowNumberColumn[i] ?? rowNumberBeyond) && isNumericCell(c.text) ? c : null));
     if (labelIdx > 0 && code === null) labelIdx = 0;
     rows.push({ label: label.replace(/\s+/g, ''), labelCell: r[labelIdx]!, code, cells });
     if (code?.length === 3) {

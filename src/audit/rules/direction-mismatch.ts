@@ -66,19 +66,21 @@ const COMPARE_AFTER = new RegExp(`^决算数?与(年初|全年|调整后|调整)
 const COMPARE_LOOKBACK = 220;
 
 
+/** The first offset from `from` on that is no line break or space. */
+function skipBreaks(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && (text[k] === '\n' || text[k] === ' ')) k++;
+  return k;
+}
+
 /** 决算数大于年初预算数 … against the 决算 and 预算 amounts stated just before, in the same paragraph. */
 function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
   const { text, figures } = facts;
   for (let at = text.indexOf('决算'); at !== -1; at = text.indexOf('决算', at + 2)) {
     // Most 决算 are no comparison: the character after 决算 (or 决算数), line breaks skipped, must start one.
-    const skipBreaks = (from: number): number => {
-      let k = from;
-      while (k < text.length && (text[k] === '\n' || text[k] === ' ')) k++;
-      return k;
-    };
-    let k = skipBreaks(at + 2);
-    if (text[k] === '数') k = skipBreaks(k + 1);
+    let k = skipBreaks(text, at + 2);
+    if (text[k] === '数') k = skipBreaks(text, k + 1);
     if (!COMPARE_LEADS.includes(text[k] ?? '')) continue;
     // The phrase as read with line breaks removed (a PDF line may break inside it), mapped back to offsets.
     const window: number[] = [];

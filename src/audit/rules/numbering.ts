@@ -74,6 +74,12 @@ function layoutCells(text: string, p: { start: number; end: number }): { start: 
   return out;
 }
 
+/** Where the sentence holding position k of a paragraph's text ends: its 。, or the paragraph's end. */
+function sentenceEnd(body: string, k: number): number {
+  const end = body.indexOf('。', k);
+  return end === -1 ? body.length : end;
+}
+
 function inlineLists(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   const { text } = facts;
@@ -86,16 +92,12 @@ function inlineLists(facts: AuditFacts): Finding[] {
     // Items of one style only: arabic (1. 2、) or Chinese numerals (一、二、), whichever the list's first 1 uses.
     const cjkItems: { number: number; start: number; end: number }[] = [];
     for (const k of itemStarts(body)) {
-      // Where the item's sentence ends: looked for only once an item is read (it was a search per character).
-      const sentenceEnd = (): number => {
-        const end = body.indexOf('。', k);
-        return end === -1 ? body.length : end;
-      };
+      // Where the item's sentence ends (sentenceEnd): looked for only once an item is read (it was a search per character).
       let c = k;
       while (c < body.length && c - k < 3 && CJK_DIGITS.includes(body[c]!)) c++;
       if (c > k && body[c] === '、') {
         const n = parseChineseNumber(body.slice(k, c));
-        if (n !== null) cjkItems.push({ number: n, start: p.start + k, end: p.start + Math.min(sentenceEnd(), c + 30) });
+        if (n !== null) cjkItems.push({ number: n, start: p.start + k, end: p.start + Math.min(sentenceEnd(body, k), c + 30) });
         continue;
       }
       let d = k;
@@ -103,8 +105,10 @@ function inlineLists(facts: AuditFacts): Finding[] {
       if (d === k || (body[d] !== '.' && body[d] !== '、' && body[d] !== '．')) continue;
       const after = body.charCodeAt(d + 1);
       if (after >= 48 && after <= 57) continue; // 2.5万元 is a number, not an item
-      items.push({ number: Number(body.slice(k, d)), start: p.start + k, end: p.start + Math.min(sentenceEnd(), d + 30) });
+      items.push({ number: Number(body.slice(k, d)), start: p.start + k, end: p.start + Math.min(sentenceEnd(body, k), d + 30) });
     }
+    // (A list shorter than INLINE_ITEMS_MIN is never judged: most paragraphs end here.)
+    if (items.length < INLINE_ITEMS_MIN && cjkItems.length < INLINE_ITEMS_MIN) continue;
     for (const [list, show] of [
       [items, (n: number): string => String(n)],
       [cjkItems, (n: number): string => `${toChineseNumber(n)}、`],

@@ -6,7 +6,7 @@
 import { type Finding, finding } from '../../core/finding.ts';
 import { type OutlineSection, RULE_WORDS } from '../config.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
-import { firstVisibleChar } from '../facts/lines.ts';
+import { firstVisibleChar, lastVisibleChar } from '../facts/lines.ts';
 import { sectionsOf } from '../facts/sections.ts';
 import type { Span } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
@@ -89,6 +89,14 @@ function numberLostEntries(facts: Parameters<Rule>[0]): string[] {
 /** A table title led by the document's own number: 公开04表 …, 表4 …, 附表四 …, 决算四表 … . */
 const NUMBERED_TITLE = /^(附?表[\d一二三四五六七八九十]{1,3}|公开\d{1,2}表|决算[\d一二三四五六七八九十]{1,3}表)/;
 
+/** One of the two paragraphs after paragraph i is a short unit caption (编制单位：… 单位：元). */
+function captioned(facts: Parameters<Rule>[0], i: number): boolean {
+  return [1, 2].some((d) => {
+    const n = facts.paragraphs[i + d];
+    return n !== undefined && n.end - n.start <= 80 && /单位\s*[:：]/.test(facts.text.slice(n.start, n.end));
+  });
+}
+
 function tableTitles(facts: Parameters<Rule>[0]): string[] {
   const out: string[] = [];
   for (const t of facts.tables) {
@@ -100,15 +108,13 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
   // header lines (项目 / 科目编码 科目名称 / 合计: short lines without a sentence), wrapped over two lines at most.
   facts.paragraphs.forEach((p, i) => {
     if (p.end - p.start > 60) return;
+    // Both kinds of title below end in 表, or in the bracket after 决算表 (most short lines, table rows, end otherwise).
+    const last = lastVisibleChar(facts.text, p.start, p.end);
+    if (last !== '表' && last !== '）' && last !== ')') return;
     const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
     // A title numbered by the document (公开04表 …, 表4 …, 附表4 …) right above its unit caption (编制单位：… 单位：元): the
     // table is there, whether or not its cells could be read (a two-sided table whose labels wrap in narrow cells).
-    const captioned = (): boolean =>
-      [1, 2].some((d) => {
-        const n = facts.paragraphs[i + d];
-        return n !== undefined && n.end - n.start <= 80 && /单位\s*[:：]/.test(facts.text.slice(n.start, n.end));
-      });
-    if (line.length <= 40 && line.endsWith('表') && NUMBERED_TITLE.test(line) && captioned()) {
+    if (line.length <= 40 && line.endsWith('表') && NUMBERED_TITLE.test(line) && captioned(facts, i)) {
       out.push(line);
       return;
     }

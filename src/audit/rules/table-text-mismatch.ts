@@ -10,6 +10,7 @@ import { type Evidence, type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS, formatExact } from '../../core/money.ts';
 import { GRAMMAR, RULE_WORDS } from '../config.ts';
 import { spanIndexAt } from '../facts/lines.ts';
+import { pow10 } from '../facts/plain-amount.ts';
 import { cellFen, modelTable, type TableModel } from '../facts/table-model.ts';
 import type { Figure, TableCell } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
@@ -108,21 +109,21 @@ function keyOf(text: string, f: Figure, sentenceStart: number, itemKeys: Set<str
     from = Math.max(text.lastIndexOf('\n', sentenceStart - 1) + 1, sentenceStart - ITEM_TITLE_MAX);
   }
   const head = text.slice(from, f.start);
-  const named = (key: string): string => {
-    itemKeys.add(key);
-    return key;
-  };
   const item = head.lastIndexOf('（项）');
   if (item >= 0) {
     const kuan = head.lastIndexOf('（款）', item);
     const lei = head.lastIndexOf('（类）', item);
     const from = Math.max(kuan >= 0 ? kuan + 3 : -1, lei >= 0 ? lei + 3 : -1, 0);
-    return named(clean(head.slice(from, item)));
+    const key = clean(head.slice(from, item));
+    itemKeys.add(key);
+    return key;
   }
   const kuan = head.lastIndexOf('（款）');
   if (kuan >= 0) {
     const lei = head.lastIndexOf('（类）', kuan);
-    return named(clean(head.slice(lei >= 0 ? lei + 3 : 0, kuan)));
+    const key = clean(head.slice(lei >= 0 ? lei + 3 : 0, kuan));
+    itemKeys.add(key);
+    return key;
   }
   // A 类 alone (农林水支出（类）决算数为…): the words before its mark, from the start of their clause.
   const lei = head.lastIndexOf('（类）');
@@ -209,71 +210,81 @@ function occurrencesOf(tables: readonly IndexedTable[]): Occurrences {
 }
 
 function agrees(c: Candidate, f: Figure): boolean {
-  const cellPrecision = 10 ** Math.max(0, MONEY_UNITS[c.unit] - c.decimals);
+  const cellPrecision = pow10(Math.max(0, MONEY_UNITS[c.unit] - c.decimals));
   return Math.abs(c.fen - f.scaled) <= Math.max(cellPrecision, precisionFen(f)) / 2;
+}
+
+/**
+ * The column of a row's cells that holds the figure's amount, or null. (Module-level, as is `candidateOf`: closures made
+ * per figure cost a name definition each under tsx.)
+ */
+function columnFor(t: IndexedTable, cells: readonly (TableCell | null)[], f: Figure, only: ReadonlySet<IndexedTable> | null): number | null {
+  const model = t.model;
+  const numeric = cells.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
+  // A 决算 table whose columns name no phase (合计 | 基本支出 | 项目支出 under …支出决算表): its 合计 holds the 决算 —
+  // of 收入 or of 支出, as its header says (本年收入合计 is no 支出决算). A table without a 合计 column heads it with
+  // another total word (本年支出 小计 | 基本支出 | 项目支出 of the 一般公共预算财政拨款支出决算表, pdf 332 / 334 / 338).
+  if (f.phase === 'final' && t.final) {
+    const flow = /支出/.test(f.label) ? '收入' : /收入/.test(f.label) ? '支出' : null;
+    const totals = (word: RegExp): number[] =>
+      numeric.filter((i) => {
+        const h = model.header[i] ?? '';
+        return model.columnPhase[i] === null && word.test(h) && (flow === null || !h.includes(flow));
+      });
+    const sum = totals(/合计/);
+    const total = sum.length > 0 ? sum : totals(TOTAL_COLUMN);
+    if (total.length === 1) return total[0]!;
+  }
+  if (f.phase === null) {
+    if (numeric.length === 1) return numeric[0]!;
+    // A 决算 table read for a sentence of its own section: the 决算 合计 column, or its only 决算 column (预算数 | 决算数).
+    if (only === null) return null;
+    // Unless the amount's own words name a budget the phase words do not know (some 预算 other than a fund's name):
+    // which column that is, is not known.
+    if (f.label.replace(BUDGET_FUNDS, '').includes('预算')) return null;
+    const final = numeric.filter((i) => model.columnPhase[i] === 'final');
+    const total = final.filter((i) => TOTAL_COLUMN.test(model.header[i] ?? ''));
+    return total.length === 1 ? total[0]! : total.length === 0 && final.length === 1 ? final[0]! : null;
+  }
+  const phased = numeric.filter((i) => model.columnPhase[i] === f.phase);
+  if (phased.length === 1) return phased[0]!;
+  const total = phased.filter((i) => TOTAL_COLUMN.test(model.header[i] ?? ''));
+  return total.length === 1 ? total[0]! : null;
+}
+
+/** A cell as a candidate for the figure, or null when it holds no amount in a known unit. */
+function candidateOf(t: IndexedTable, cell: TableCell | null | undefined, row: string, col: number, specificity: number): Candidate | null {
+  const unit = t.model.unit;
+  if (!cell || !unit) return null;
+  const v = cellFen(cell, unit);
+  if (!v) return null;
+  return { cell, table: t.model.index, row, column: t.model.header[col] ?? `第${col + 1}列`, fen: v.fen, decimals: v.decimals, unit, specificity };
 }
 
 /** The cells the figure may name; `null` as soon as one of them agrees with it (nothing to report). */
 function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlySet<IndexedTable> | null, itemKeys: ReadonlySet<string>): Candidate[] | null {
   const out: Candidate[] = [];
-  let agreed = false;
-  const add = (t: IndexedTable, cell: TableCell | null | undefined, row: string, col: number, specificity: number): void => {
-    const unit = t.model.unit;
-    if (agreed || !cell || !unit) return;
-    const v = cellFen(cell, unit);
-    if (!v) return;
-    const c: Candidate = { cell, table: t.model.index, row, column: t.model.header[col] ?? `第${col + 1}列`, fen: v.fen, decimals: v.decimals, unit, specificity };
-    if (agrees(c, f)) agreed = true;
-    else out.push(c);
-  };
-  const columnFor = (t: IndexedTable, cells: readonly (TableCell | null)[]): number | null => {
-    const model = t.model;
-    const numeric = cells.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
-    // A 决算 table whose columns name no phase (合计 | 基本支出 | 项目支出 under …支出决算表): its 合计 holds the 决算 —
-    // of 收入 or of 支出, as its header says (本年收入合计 is no 支出决算). A table without a 合计 column heads it with
-    // another total word (本年支出 小计 | 基本支出 | 项目支出 of the 一般公共预算财政拨款支出决算表, pdf 332 / 334 / 338).
-    if (f.phase === 'final' && t.final) {
-      const flow = /支出/.test(f.label) ? '收入' : /收入/.test(f.label) ? '支出' : null;
-      const totals = (word: RegExp): number[] =>
-        numeric.filter((i) => {
-          const h = model.header[i] ?? '';
-          return model.columnPhase[i] === null && word.test(h) && (flow === null || !h.includes(flow));
-        });
-      const sum = totals(/合计/);
-      const total = sum.length > 0 ? sum : totals(TOTAL_COLUMN);
-      if (total.length === 1) return total[0]!;
-    }
-    if (f.phase === null) {
-      if (numeric.length === 1) return numeric[0]!;
-      // A 决算 table read for a sentence of its own section: the 决算 合计 column, or its only 决算 column (预算数 | 决算数).
-      if (only === null) return null;
-      // Unless the amount's own words name a budget the phase words do not know (some 预算 other than a fund's name):
-      // which column that is, is not known.
-      if (f.label.replace(BUDGET_FUNDS, '').includes('预算')) return null;
-      const final = numeric.filter((i) => model.columnPhase[i] === 'final');
-      const total = final.filter((i) => TOTAL_COLUMN.test(model.header[i] ?? ''));
-      return total.length === 1 ? total[0]! : total.length === 0 && final.length === 1 ? final[0]! : null;
-    }
-    const phased = numeric.filter((i) => model.columnPhase[i] === f.phase);
-    if (phased.length === 1) return phased[0]!;
-    const total = phased.filter((i) => TOTAL_COLUMN.test(model.header[i] ?? ''));
-    return total.length === 1 ? total[0]! : null;
-  };
   for (const k of keysOf(key, itemKeys)) {
     // The row named by the subject: the same label, or a specific label the subject ends with.
     for (const { t, row } of occ.rows.get(k) ?? []) {
       if (only && !only.has(t)) continue;
-      const col = columnFor(t, row.cells);
-      if (col !== null) add(t, row.cells[col], row.label, col, k.length);
+      const col = columnFor(t, row.cells, f, only);
+      if (col === null) continue;
+      const c = candidateOf(t, row.cells[col], row.label, col, k.length);
+      if (c === null) continue;
+      if (agrees(c, f)) return null;
+      out.push(c);
     }
     // A 合计 row's column named by the subject (本年支出合计 | 基本支出 | 项目支出).
     for (const { t, row, col } of occ.totals.get(k) ?? []) {
       if (only && !only.has(t)) continue;
-      add(t, row.cells[col], row.label, col, k.length);
+      const c = candidateOf(t, row.cells[col], row.label, col, k.length);
+      if (c === null) continue;
+      if (agrees(c, f)) return null;
+      out.push(c);
     }
-    if (agreed) return null;
   }
-  return agreed ? null : out;
+  return out;
 }
 
 /** An amount as tables print it: digits with two decimals, thousands separators allowed (3,126,480.52). */
@@ -300,6 +311,20 @@ function unreadTableLines(facts: Parameters<Rule>[0]): number[] {
   return lines;
 }
 
+/** The table holds amounts, every one of them 0 (read cell by cell, up to the first that is not). */
+function allAmountsZero(model: TableModel): boolean {
+  const unit = model.unit ?? '元';
+  let any = false;
+  for (const r of model.rows) {
+    for (const c of r.cells) {
+      if (c === null) continue;
+      any = true;
+      if (cellFen(c, unit)?.fen !== 0) return false;
+    }
+  }
+  return any;
+}
+
 export const tableTextMismatch: Rule = (facts, options) => {
   const unread = unreadTableLines(facts);
   if (unread.length > 0) {
@@ -322,8 +347,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
     if (!model) return;
     // A table whose every amount is zero (an empty 政府性基金 table with its 合计 row of 0.00) holds nothing a prose
     // amount could be read against: its 合计 is no 收入总计 of the document.
-    const amounts = model.rows.flatMap((r) => r.cells.filter((c) => c !== null));
-    if (amounts.length > 0 && amounts.every((c) => cellFen(c!, model.unit ?? '元')?.fen === 0)) return;
+    if (allAmountsZero(model)) return;
     // Only a table with amounts needs a unit: not one of scores, targets and rates.
     if (!model.unit && model.header.some((h) => h.length <= 20 && MONEY_HEADER.some((w) => h.includes(w)) && !NOT_AMOUNT_HEADER.some((w) => h.includes(w)))) unitless++;
     const title = tableTitle(facts.text, table.start);
@@ -446,7 +470,7 @@ const SLIP_FACTORS = [1e4, 1e-4, 1e8, 1e-8];
 
 function slipFactor(c: Candidate, f: Figure): number | null {
   if (f.scaled === 0 || c.fen === 0) return null;
-  const cellPrecision = 10 ** Math.max(0, MONEY_UNITS[c.unit] - c.decimals);
+  const cellPrecision = pow10(Math.max(0, MONEY_UNITS[c.unit] - c.decimals));
   for (const factor of SLIP_FACTORS) {
     // Both roundings, the prose's scaled with it: 46.82元 × 10⁴ against 46.82万元.
     const tolerance = (cellPrecision + precisionFen(f) * factor) / 2;

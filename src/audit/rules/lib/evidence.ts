@@ -2,6 +2,7 @@
 import type { Evidence } from '../../../core/finding.ts';
 import { MONEY_UNITS, type MoneyUnit, formatExact } from '../../../core/money.ts';
 import { lineOf, spanIndexAt } from '../../facts/lines.ts';
+import { pow10 } from '../../facts/plain-amount.ts';
 import type { AuditFacts, Figure, Span, TableCell } from '../../facts/types.ts';
 
 const MAX_QUOTE = 160;
@@ -53,7 +54,7 @@ export function inUnit(fenValue: number, unit: MoneyUnit | undefined): string {
  */
 export function precisionFen(figure: Figure): number {
   const exponent = MONEY_UNITS[figure.moneyUnit ?? '元'];
-  return 10 ** Math.max(0, exponent - Math.max(2, figure.decimals));
+  return pow10(Math.max(0, exponent - Math.max(2, figure.decimals)));
 }
 
 /** A table cell as evidence: its text and place, the table (by index, shown 表N), its row label and column header. */

@@ -634,50 +634,91 @@ function brokenAmount(table: AuditFacts['tables'][number]): string | null {
   for (const row of table.rows) {
     for (const c of row) {
       const t = c.text;
-      if (!/^[\d,.]+%?$/.test(t) || !/\d/.test(t)) continue;
+      if (!DIGITS_AND_SEPARATORS.test(t) || !HAS_DIGIT.test(t)) continue;
       // A point or comma at the end cuts an amount (7,571,146.) — not a row number (1., 12. under 序号): a cut amount
       // has a thousands separator or at least four digits.
-      const cutAtEnd = /[.,]%?$/.test(t) && (t.includes(',') || t.replace(/\D/g, '').length >= 4);
-      if (cutAtEnd || (t.includes(',') && !/^\d{1,3}(,\d{3})*(\.\d+)?%?$/.test(t))) return t;
+      const cutAtEnd = CUT_AT_END.test(t) && (t.includes(',') || t.replace(/\D/g, '').length >= 4);
+      if (cutAtEnd || (t.includes(',') && !WELL_GROUPED.test(t))) return t;
     }
   }
   // An amount that lost its last digit to the next line of its cell (1,669.9 ⏎ 1 in a narrow column): one decimal in a
   // column whose other amounts have two — or such an amount read into a header cell (合计648.6). Only in a table of
   // money (its caption or header states 元/万元), whose amounts are written to the 分, and not in a column of scores or
   // rates (grammar notAmountHeaders): a score sheet's 分值 or a project table's 自评得分 mixes 5.1 and 2.04 as it should.
-  const width = table.moneyUnit ? Math.max(0, ...table.rows.map((r) => r.length)) : 0;
+  // (Each column is read in one pass, every test of a cell made once; the answers are taken in the order below.)
+  let width = 0;
+  if (table.moneyUnit) for (const r of table.rows) if (r.length > width) width = r.length;
   for (let col = 0; col < width; col++) {
     const head = table.rows[0]?.[col]?.text ?? '';
     if (GRAMMAR.notAmountHeaders.some((w) => head.includes(w))) continue;
     const cells = table.rows.map((r) => r[col]?.text ?? '');
-    const two = cells.filter((t) => /^-?[\d,]*\d\.\d\d$/.test(t)).length;
-    const one = cells.filter((t) => /^-?[\d,]*\d\.\d$/.test(t) || /[一-鿿][\d,]*\d\.\d$/.test(t));
-    if (one.length > 0 && two >= 2 && one.length < two) return one[0]!;
-    // A column of row labels holding an amount (合计 | | 5308.05 under 科目名称 in a piece continued on the next page,
-    // its cells shifted by one): the columns were not told apart, so no column can be summed.
-    const body = cells.slice(1);
-    const labels = body.filter((t) => /^[^\d]*[\u4e00-\u9fff]{2}/.test(t) && !/\d\.\d/.test(t)).length;
-    // (or an amount glued to a row label there: 商业服务业等支出2,890,200.00, its cells set without padding)
-    const amount = body.find((t) => /^-?[\d,]*\d\.\d\d$/.test(t) || /[\u4e00-\u9fff](\d{1,3}(,\d{3})+|\d+)\.\d\d$/.test(t));
-    if (labels >= 3 && amount !== undefined && col > 0) return amount;
-    // (or, in any table, a one-decimal amount with its lost digit alone one or two lines under it: 0.3 ⏎ 2)
+    let two = 0;
+    let ones = 0;
+    let firstOne: string | undefined;
+    let labels = 0;
+    let amount: string | undefined;
+    let lostDigit: string | undefined;
     for (let i = 0; i < cells.length; i++) {
-      if (/^-?[\d,]*\d\.\d$/.test(cells[i]!) && [cells[i + 1], cells[i + 2]].some((t) => t !== undefined && /^\d$/.test(t))) return cells[i]!;
+      const t = cells[i]!;
+      // Every amount pattern below has a decimal point: a cell without one is at most a label.
+      const dotted = t.includes('.');
+      const isTwo = dotted && TWO_DECIMALS.test(t);
+      const isOneAlone = dotted && ONE_DECIMAL.test(t);
+      if (isTwo) two++;
+      if (isOneAlone || (dotted && ONE_DECIMAL_AFTER_CJK.test(t))) {
+        ones++;
+        firstOne ??= t;
+      }
+      // A column of row labels holding an amount (合计 | | 5308.05 under 科目名称 in a piece continued on the next page,
+      // its cells shifted by one): the columns were not told apart, so no column can be summed.
+      if (i >= 1) {
+        if (LABEL_START.test(t) && !(dotted && POINT_BETWEEN_DIGITS.test(t))) labels++;
+        // (or an amount glued to a row label there: 商业服务业等支出2,890,200.00, its cells set without padding)
+        if (amount === undefined && (isTwo || (dotted && GLUED_TWO_DECIMALS.test(t)))) amount = t;
+      }
+      // (or, in any table, a one-decimal amount with its lost digit alone one or two lines under it: 0.3 ⏎ 2)
+      if (lostDigit === undefined && isOneAlone && [cells[i + 1], cells[i + 2]].some((n) => n !== undefined && ONE_DIGIT.test(n))) lostDigit = t;
     }
+    if (ones > 0 && two >= 2 && ones < two) return firstOne!;
+    if (labels >= 3 && amount !== undefined && col > 0) return amount;
+    if (lostDigit !== undefined) return lostDigit;
   }
   // A row of amounts without any label between a label cut where its cell wrapped (一、社会保障和就业支 ⏎ 108.91 ⏎ 出):
   // the rows of the label were not put back together with their amounts, so no row can be told from its neighbours.
-  const isAmount = (t: string): boolean => /^-?[\d,]*\d(\.\d+)?%?$/.test(t);
-  const labelOnly = (r: (typeof table.rows)[number] | undefined): boolean =>
-    r !== undefined && r.some((c) => c.text !== '' && !isAmount(c.text)) && !r.some((c) => isAmount(c.text));
+  // (Each row's cells are read once: whether it holds an amount, and whether it holds some other text.)
+  const firstAmount: (string | null)[] = [];
+  const otherText: boolean[] = [];
+  for (const r of table.rows) {
+    let first: string | null = null;
+    let other = false;
+    for (const c of r) {
+      if (CELL_AMOUNT.test(c.text)) first ??= c.text;
+      else if (c.text !== '') other = true;
+    }
+    firstAmount.push(first);
+    otherText.push(other);
+  }
+  const labelOnly = (i: number): boolean => i < table.rows.length && otherText[i]! && firstAmount[i] === null;
   for (let i = 1; i < table.rows.length; i++) {
-    const r = table.rows[i]!;
-    const amounts = r.filter((c) => isAmount(c.text));
-    if (amounts.length === 0 || r.some((c) => c.text !== '' && !isAmount(c.text))) continue;
-    if ((i >= 2 && labelOnly(table.rows[i - 1])) && labelOnly(table.rows[i + 1])) return amounts[0]!.text;
+    if (firstAmount[i] === null || otherText[i]) continue;
+    if (i >= 2 && labelOnly(i - 1) && labelOnly(i + 1)) return firstAmount[i]!;
   }
   return null;
 }
+
+/** Cell patterns of brokenAmount, compiled once. */
+const DIGITS_AND_SEPARATORS = /^[\d,.]+%?$/;
+const HAS_DIGIT = /\d/;
+const CUT_AT_END = /[.,]%?$/;
+const WELL_GROUPED = /^\d{1,3}(,\d{3})*(\.\d+)?%?$/;
+const TWO_DECIMALS = /^-?[\d,]*\d\.\d\d$/;
+const ONE_DECIMAL = /^-?[\d,]*\d\.\d$/;
+const ONE_DECIMAL_AFTER_CJK = /[一-鿿][\d,]*\d\.\d$/;
+const LABEL_START = /^[^\d]*[\u4e00-\u9fff]{2}/;
+const POINT_BETWEEN_DIGITS = /\d\.\d/;
+const GLUED_TWO_DECIMALS = /[\u4e00-\u9fff](\d{1,3}(,\d{3})+|\d+)\.\d\d$/;
+const ONE_DIGIT = /^\d$/;
+const CELL_AMOUNT = /^-?[\d,]*\d(\.\d+)?%?$/;
 
 /** Tables (by index) holding an amount cut in two (brokenAmount), with that amount. */
 const brokenTables = new WeakMap<AuditFacts, Map<number, string>>();
