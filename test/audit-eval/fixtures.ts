@@ -66,7 +66,7 @@ export const TEST10_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  */
 export const TEST11_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test11/', import.meta.url));
 /**
- * Twelfth held-out part (test12/, 1700–1722): publishers used by none of dev/, test/, test2/ … test11/, annotated by an
+ * Twelfth held-out part (test12/, 1800–1822): publishers used by none of dev/, test/, test2/ … test11/, annotated by an
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
 export const TEST12_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test12/', import.meta.url));
