@@ -735,6 +735,13 @@ export function* parseLedgerChunks(
     // An entry has a date and a summary that is not a period label; only other rows pay for the classifier.
     if (!looksLikeEntryDate(dateText) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary)) {
       const opened = sectionOfRow(cells);
+      if (opened?.kind === 'total') {
+        // 项目：合计 closes the project sections; its totals are period lines of the whole file.
+        section = undefined;
+        voucherHead = undefined;
+        skip('total');
+        continue;
+      }
       if (opened !== undefined) {
         if (opened.kind === 'function' || opened.kind === 'economic') classSection[opened.kind] = opened;
         else section = opened;

@@ -69,6 +69,26 @@ describe('reading a ledger file', () => {
     expect(read.entries[0]).toMatchObject({ voucher: '0012', economicCode: '30206', functionCode: '2140101' });
   });
 
+  it('reads a 支付明细 dated by 支付时间 (with the time of day) and subtotalled by month (dev-gxzf)', async () => {
+    // Given a payment listing whose date column is 支付时间 and whose months close with N月小计 in the 序号 column
+    const text =
+      '序号,支付时间,支付凭证号,功能分类,部门经济分类,收款人,用途,支付金额,支付状态\n' +
+      '1,2024-01-06 13:12:15,2024010600001,2150501 行政运行,30206 电费,国网榆溪供电公司,支付1月电费,"2,286.48",支付成功\n' +
+      '1月小计,,,,,,,"2,286.48",\n' +
+      '2,2024-02-03 09:01:00,2024020300002,2150501 行政运行,30201 办公费,榆溪县宏达文具商行,购买复印纸,300.00,支付成功\n' +
+      '2月小计,,,,,,,300.00,\n' +
+      '合计,,,,,,,"2,586.48",\n';
+    // When it is read
+    const read = await readLedgerFile(new TextEncoder().encode(text), 'zf.csv', { fiscalYear: 2024 });
+    // Then both payments are entries dated by day, and the subtotals are skipped as totals
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.date, e.summary, e.amount])).toEqual([
+      ['2024-01-06', '支付1月电费', 228_648],
+      ['2024-02-03', '购买复印纸', 30_000],
+    ]);
+    expect(read.skipped).toMatchObject({ total: 3 });
+  });
+
   it('takes the economic class from the 明细科目 code when the export has no economic-class column', async () => {
     const text =
       '日期,凭证号,科目编码,科目全称,摘要,功能分类,项目,借方,贷方\n' +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRow, isPageNumberText, titleRowKey } from './row-kinds.ts';
+import { classifyRow, isPageNumberText, sectionOfRow, titleRowKey } from './row-kinds.ts';
 
 describe('page furniture of a ledger printed page by page', () => {
   const header = ['日期', '凭证号', '摘要', '借方', '贷方'];
@@ -67,5 +67,30 @@ describe('page furniture of a ledger printed page by page', () => {
     expect(titleRowKey(['明细账 第1页', '明细账 第1页'])).toBe(titleRowKey(['明细账第2页']));
     expect(titleRowKey(['2024', ''])).toBeUndefined();
     expect(titleRowKey(['', ''])).toBeUndefined();
+  });
+});
+
+describe('section rows and totals of a 辅助明细账 and a 支付明细 (dev-dyfz, dev-gxzf)', () => {
+  it('reads a project section label written inside one bracket pair, and 项目：合计 as the closing of the sections', () => {
+    // Given 用友 GRP's 辅助项 head rows, the label inside 【】
+    // Then the bracket pair is no part of the label, and a 合计 project is no project
+    expect(sectionOfRow(['【项目：DY2401 农村客运公交化运营补贴】', '', ''])).toEqual({
+      kind: 'project',
+      label: '【项目：DY2401 农村客运公交化运营补贴】',
+      code: 'DY2401',
+      name: '农村客运公交化运营补贴',
+    });
+    expect(sectionOfRow(['【项目：合计】', '', ''])).toEqual({ kind: 'total', label: '【项目：合计】' });
+    // A bracketed code alone, or brackets that do not enclose the whole text, open no section.
+    expect(sectionOfRow(['【2024001】', '', ''])).toBeUndefined();
+    expect(sectionOfRow(['【项目：A】说明【B】', '', ''])?.kind).not.toBe('total');
+  });
+
+  it.each([['1月小计'], ['12月合计'], ['2024年03月小计'], ['第一季度小计']])('%s (a period before a total word) is a total row', (label) => {
+    expect(classifyRow([label, '', '', '128,388.48', ''], [2, 1])).toBe('total');
+  });
+
+  it.each([['1月电费'], ['3月份工资'], ['第一季度物业费']])('%s (a period before another word) is not a total row', (label) => {
+    expect(classifyRow([label, '', '', '128.00', ''], [2, 1])).toBeUndefined();
   });
 });

@@ -140,8 +140,16 @@ export function sameAsAboveKey(text: string): string {
 
 const AFTER_LABEL = /^(?:$|[:：(（[【,，、\-—])/;
 
+/**
+ * A period named before a total word (1月小计, 2024年03月合计, 第一季度小计, as a 支付明细 query subtotals by month):
+ * the row is that total all the same.
+ */
+const PERIOD_BEFORE_TOTAL = /^(?:(?:\d{4}年)?\d{1,2}月份?|\d{4}[-./]\d{1,2}|第?[一二三四1-4]季度)/u;
+
 function isTotalLabel(label: string, kinds: RowKinds): boolean {
-  for (const w of kinds.total) if (label.startsWith(w) && AFTER_LABEL.test(label.slice(w.length))) return true;
+  for (const text of [label, label.replace(PERIOD_BEFORE_TOTAL, '')]) {
+    for (const w of kinds.total) if (text.startsWith(w) && AFTER_LABEL.test(text.slice(w.length))) return true;
+  }
   return false;
 }
 
@@ -279,7 +287,9 @@ export type SectionRow =
   | { readonly kind: 'project'; readonly label: string; readonly code?: string; readonly name: string }
   | { readonly kind: 'basic'; readonly label: string }
   /** A function or economic class: `value` is the text after the colon, a code with its name ([2050803]培训支出). */
-  | { readonly kind: 'function' | 'economic'; readonly label: string; readonly value: string };
+  | { readonly kind: 'function' | 'economic'; readonly label: string; readonly value: string }
+  /** A closing section of all projects (项目：合计): no entry stands under it, only its totals. */
+  | { readonly kind: 'total'; readonly label: string };
 
 /**
  * The section a row opens, or undefined. Precondition: the row's only text is one label — in one cell, or the same
@@ -293,7 +303,9 @@ export function sectionOfRow(cells: readonly string[], kinds: RowKinds = loadRow
   if (text === undefined) return undefined;
   // The label as written (for messages); matched in its NFKC form.
   const label = text;
-  const norm = text.normalize('NFKC').replace(/\s+/g, ' ');
+  // A label written inside one bracket pair (【项目：DY2401 农村客运公交化运营补贴】, as 用友 GRP prints a 辅助项) is read as the
+  // label itself.
+  const norm = unwrapBrackets(text.normalize('NFKC').replace(/\s+/g, ' ').trim());
   const compact = norm.replace(/\s+/g, '');
   for (const w of kinds.section.basic) {
     if (compact === w || (compact.startsWith(w) && /^[(:[【]/.test(compact.slice(w.length)))) return { kind: 'basic', label };
@@ -305,6 +317,8 @@ export function sectionOfRow(cells: readonly string[], kinds: RowKinds = loadRow
     const m = /^(?:[[【(〔]\s*([A-Za-z0-9][\w.-]*)\s*[\]】)〕]\s*|([A-Za-z0-9][\w.-]*\d[\w.-]*)\s+)?(.*)$/u.exec(rest)!;
     const name = m[3]!.trim();
     if (!/[\p{Script=Han}A-Za-z]/u.test(name)) return undefined;
+    // 项目：合计 (all projects) closes the sections: only its totals stand under it.
+    if (m[1] === undefined && m[2] === undefined && kinds.total.includes(name.replace(/\s+/g, ''))) return { kind: 'total', label };
     const code = m[1] ?? m[2];
     return code === undefined ? { kind: 'project', label, name } : { kind: 'project', label, code, name };
   }
@@ -326,6 +340,14 @@ export interface AccountTitle {
   /** The account's code, digits only (5001.01.02 → 50010102). */
   readonly code: string;
   readonly name: string;
+}
+
+/** The text inside one bracket pair that encloses all of it (【项目：…】 → 项目：…), else the text. */
+function unwrapBrackets(text: string): string {
+  const m = /^([【[〔])([^【】[\]〔〕]*)([】\]〕])$/u.exec(text);
+  if (m === null) return text;
+  const pairs: Record<string, string> = { '【': '】', '[': ']', '〔': '〕' };
+  return pairs[m[1]!] === m[3] ? m[2]!.trim() : text;
 }
 
 /** The row's only text — one cell, or the same text repeated across merged cells — or undefined. */

@@ -70,6 +70,19 @@ function bothSides(text: string, total: Figure): boolean {
 }
 
 /** A part named as a total (财政总收入) of a quantity the total does not name (工农业总产值): another statement. */
+/** The shortest head noun shared at the end of two labels that says they name the same kind of amount (问题金额). */
+const PARALLEL_HEAD_CHARS = 3;
+/** Whether a figure's label ends with the total's head noun (its last three characters or more). */
+function parallelHead(f: Figure, total: Figure): boolean {
+  const a = f.label.trim();
+  const b = total.label.trim();
+  if (a.length <= PARALLEL_HEAD_CHARS || b.length < PARALLEL_HEAD_CHARS) return false;
+  const head = b.slice(-PARALLEL_HEAD_CHARS);
+  // A phase word (…支出决算, …预算数) ends the labels of parts and total alike (公务接待费支出决算 of a 三公 支出决算).
+  return /^[\u4e00-\u9fff]+$/.test(head) && !PHASE_TAIL.test(b) && a.endsWith(head);
+}
+const PHASE_TAIL = /(?:决算|预算|执行|完成|实际)数?$/;
+
 function otherTotal(part: Figure, total: Figure): boolean {
   const m = /总([\u4e00-\u9fff]{2})/.exec(part.label);
   return m !== null && !total.label.includes(m[1]!) && !total.subject.includes(m[1]!);
@@ -366,6 +379,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           // …工农业总产值A亿元，其中工业总产值B亿元…，财政总收入C万元: a total of another quantity (总收入 where the
           // total is an 产值) starts another statement too.
           if (depth === 0 && parts.length > 0 && otherTotal(f, total)) break;
+          // 问题金额3786.5万元，其中2009年3316.10万元，…；账务记录等不规范问题金额18 234.28万元: after a ； a figure named by
+          // the total's own head noun (…问题金额) is a parallel statement of another such amount, not a part.
+          if (depth === 0 && parts.length > 0 && parallelHead(f, total) && text.slice(parts[parts.length - 1]!.end, f.start).includes('；')) break;
           // …，收入合计43.43亿元 / …；项目支出B元 after a 基本支出 list: a total of its own or the total's sibling ends the list.
           if (depth === 0 && parts.length > 0 && (closesAsTotal(text, f) || siblingOf(f, total))) break;
           if (depth === 0 && sameFamily(f, total) && f.comparative) changes.push(f.scaled);

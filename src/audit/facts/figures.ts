@@ -133,6 +133,8 @@ function readNumber(text: string, i: number): RawNumber | null {
   while (text[k] === ',' && isDigitCode(text.charCodeAt(k + 1)) && isDigitCode(text.charCodeAt(k + 2)) && isDigitCode(text.charCodeAt(k + 3)) && !isDigitCode(text.charCodeAt(k + 4))) {
     k += 4;
   }
+  const spaced = k - i <= 3 ? spaceGroupedEnd(text, i, k) : -1;
+  if (spaced !== -1) k = spaced;
   let decimals = 0;
   if (text[k] === '.' && isDigitCode(text.charCodeAt(k + 1))) {
     let d = k + 1;
@@ -141,7 +143,43 @@ function readNumber(text: string, i: number): RawNumber | null {
     decimals = d - k - 1;
     k = d;
   }
-  return { start: i, end: k, text: text.slice(i, k), decimals };
+  if (spaced !== -1 && !SPACE_GROUPED_UNIT.test(text.slice(k, k + 3))) return readNumber(text.slice(0, spaceGroupedCut(text, i)), i);
+  // 986 752.25万元 is read as 986,752.25万元: the groups' spaces become the commas every reader of numbers knows.
+  const written = text.slice(i, k);
+  return { start: i, end: k, text: spaced !== -1 ? written.replace(GROUP_SPACES, ',') : written, decimals };
+}
+
+/**
+ * Some publishers (the National Audit Office's reports, statistical bulletins, PDFs set in a thin space) group the
+ * thousands of an amount with a space: 986 752.25万元, 18 234.28万元. Read apart, 18 and 234.28万元 make a wrong part of
+ * a sum and a wrong base of a rate. Preconditions (else the digits are read as before): a first group of one to three
+ * digits not after a digit or a table/heading word (表3 100万元), then groups of exactly three digits each after one
+ * space, and a money unit (万元, 亿元, 元) right after the number. Returns the end of the groups, or -1.
+ */
+const GROUP_SPACE_CHARS = ' \u00a0\u2009\u202f';
+const GROUP_SPACES = /[ \u00a0\u2009\u202f]/g;
+const SPACE_GROUPED_UNIT = /^\s?(?:万元|亿元|元|万|亿)/;
+const NOT_BEFORE_GROUPS = /[\d.,表图件号条第页附]\s?$/;
+function spaceGroupedEnd(text: string, i: number, k: number): number {
+  if (NOT_BEFORE_GROUPS.test(text.slice(Math.max(0, i - 2), i))) return -1;
+  let j = k;
+  while (
+    GROUP_SPACE_CHARS.includes(text[j] ?? 'x') &&
+    isDigitCode(text.charCodeAt(j + 1)) &&
+    isDigitCode(text.charCodeAt(j + 2)) &&
+    isDigitCode(text.charCodeAt(j + 3)) &&
+    !isDigitCode(text.charCodeAt(j + 4))
+  ) {
+    j += 4;
+  }
+  return j > k ? j : -1;
+}
+
+/** The text up to the first group space after `i` (to read the digits before it alone). */
+function spaceGroupedCut(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isDigitCode(text.charCodeAt(j))) j++;
+  return j;
 }
 
 function toScaled(numberText: string): number {

@@ -3,6 +3,19 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('reads thousands grouped by a space as one amount (986 752.25万元), and a parallel …问题金额 after ； as no part', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    // Read apart (1129 and 267.97万元), the parts would be 552.25 + 143715.72 against a total of 267.97.
+    expect(messages('部门预算支出总额为1 129 267.97万元，其中财政拨款985 552.25万元，其他资金143 715.72万元。')).toEqual([]);
+    expect(messages('部门预算支出总额为1 129 267.97万元，其中财政拨款985 552.25万元，其他资金143 700.72万元。')).toEqual([
+      '“部门预算支出”为1 129 267.97万元，但所列各项之和为1129252.97万元，少15万元',
+    ]);
+    // Not a thousands group: a table number before it, or no money unit after the groups.
+    expect(messages('项目支出合计100万元，其中表3 100万元。')).toEqual([]);
+    // 问题金额A，其中…；账务记录等不规范问题金额B: B is another amount of problems, not a part of A.
+    expect(messages('审计查出问题金额3786.5万元，其中2009年3316.10万元，占0.42%；账务记录等不规范问题金额18 234.28万元。')).toEqual([]);
+  });
+
   it('adds the 三公 items stated apart from their total (another paragraph, no 其中)', () => {
     const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
     const text = (car: string): string =>
