@@ -84,7 +84,7 @@ const classificationSchema = z.object({
   projectSiteCosts: described({ codes: words, words, unitOfficeWords: words, siteNouns: words, leadingWords: words }).optional(),
   unitOfficeUpkeep: described({ codes: words }).optional(),
   /** Classes that pay persons outside the unit's payroll (303 对个人和家庭的补助): a pay word there is not staff pay. */
-  personTransferClasses: described({ codes: words, payWords: words.optional() }).optional(),
+  personTransferClasses: described({ codes: words, payWords: words.optional(), giftWords: words.optional() }).optional(),
   hiredStaffWords: described({
     words,
     excusedClasses: z.array(z.string().min(1)).optional(),

@@ -24,5 +24,7 @@ describe('phaseOfHeader', () => {
   it('reads the phase a column header names, and none where it names two (决算数年初预算合计: a wrapped title read into its neighbours)', () => {
     expect(['年初预算数', '全年预算数', '调整预算数', '决算数合计', '年初预算支出数'].map(phaseOfHeader)).toEqual(['initialBudget', 'adjustedBudget', 'adjustedBudget', 'final', 'initialBudget']);
     expect(['决算数年初预算合计', '年初预算决算数基本支出', '决算数占年初预算%', '决算数年初合计'].map(phaseOfHeader)).toEqual([null, null, null, null]);
+    // Another year's amounts (上年决算数 beside 本年决算数): no phase of the report's year.
+    expect(['上年决算数', '上年决算数合计', '本年决算数小计'].map(phaseOfHeader)).toEqual([null, null, 'final']);
   });
 });

@@ -21,6 +21,43 @@ try {
 }
 
 describe('layoutPdf', () => {
+  it('cuts two lines that a header cell hanging into the row below joined: the wrapped header word, then the row', () => {
+    // A spreadsheet row too low for its wrapped header (一般公共预算财政 ⏎ 拨款): the second line hangs over the first
+    // body row, near enough in height to take that row's labels while its amounts made a line of their own.
+    const { text } = layoutPdf(
+      bbox([
+        [60, 100, '项目'],
+        [260, 100, '决算数'],
+        [400, 100, '一般公共预算财政'],
+        [415, 115, '拨款'],
+        [60, 120, '一、一般公共预算财政拨款'],
+        [260, 121, '9,111.12'],
+        [400, 121, '7,287.16'],
+        [60, 140, '二、政府性基金预算财政拨款'],
+        [260, 141, '0.00'],
+        [400, 141, '0.00'],
+        [60, 160, '本年收入合计'],
+        [260, 161, '9,111.12'],
+        [400, 161, '7,287.16'],
+      ]),
+    );
+    expect(text.split('\n')).toContain('一、一般公共预算财政拨款\t9,111.12\t7,287.16');
+  });
+
+  it('starts a line at a table title after a sentence that runs to the margin, and goes on with a number broken off mid-word', () => {
+    const { text } = layoutPdf(
+      bbox([
+        [60, 100, '本单位2024年度无政府性基金预算财政拨款收入支出，相关决算表即表'],
+        [60, 118, '8、表9为空表。本单位没有国有资本经营预算财政拨款支出，故本表为空表。'],
+        [60, 136, '政府性基金预算财政拨款收入支出决算表'],
+      ]),
+    );
+    expect(text.split('\n')).toEqual([
+      '本单位2024年度无政府性基金预算财政拨款收入支出，相关决算表即表8、表9为空表。本单位没有国有资本经营预算财政拨款支出，故本表为空表。',
+      '政府性基金预算财政拨款收入支出决算表',
+    ]);
+  });
+
   it('reads an indicator table whose cells hold values with units and dashes (— | 30个 | —) as a table', () => {
     const { text, tables } = layoutPdf(
       bbox([

@@ -146,16 +146,71 @@ function cellOf(group: readonly PdfWord[]): Cell {
 /** A dash standing for none in a table cell. */
 const DASH = /^[—–－-]{1,2}$/;
 
+/**
+ * Words of one line never cover one another across: two that do (a header cell's second line, 拨款, hanging over the
+ * row below it where a spreadsheet's row was too low for its wrapped text, over that row's 7,287,160.39) stand on two
+ * lines that the loose grouping by height joined. Such a group is cut at its widest step in height, again until no two
+ * of its words cover one another or no step is a fifth of a line high.
+ */
+function covering(words: readonly PdfWord[]): boolean {
+  const h = median(words.map((w) => w.y1 - w.y0));
+  const byX = [...words].sort((a, b) => a.x0 - b.x0);
+  for (let i = 1; i < byX.length; i++) {
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const a = byX[j]!;
+      const b = byX[i]!;
+      const o = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+      if (o > 0.5 * Math.min(a.x1 - a.x0, b.x1 - b.x0) && o > 0.3 * h) return true;
+    }
+  }
+  return false;
+}
+
+function oneLinePerRow(words: PdfWord[]): { words: PdfWord[]; yc: number; h: number }[] {
+  const h = median(words.map((w) => w.y1 - w.y0));
+  const whole = { words, yc: (words[0]!.y0 + words[0]!.y1) / 2, h: words[0]!.y1 - words[0]!.y0 };
+  if (words.length < 2) return [whole];
+  if (!covering(words)) return [whole];
+  const byY = [...words].sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2);
+  let cut = -1;
+  let step = 0;
+  for (let i = 1; i < byY.length; i++) {
+    const d = (byY[i]!.y0 + byY[i]!.y1) / 2 - (byY[i - 1]!.y0 + byY[i - 1]!.y1) / 2;
+    if (d > step) {
+      step = d;
+      cut = i;
+    }
+  }
+  if (cut < 0 || step < 0.2 * h) return [whole];
+  return [...oneLinePerRow(byY.slice(0, cut)), ...oneLinePerRow(byY.slice(cut))];
+}
+
 /** Words of one page grouped into visual rows, top to bottom; each row split into cells at wide gaps. */
 function rowsOf(words: readonly PdfWord[], page: number): Row[] {
   const sorted = [...words].sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2 || a.x0 - b.x0);
-  const rows: { words: PdfWord[]; yc: number; h: number }[] = [];
+  const grouped: { words: PdfWord[]; yc: number; h: number }[] = [];
   for (const w of sorted) {
     const yc = (w.y0 + w.y1) / 2;
     const h = w.y1 - w.y0;
-    const last = rows[rows.length - 1];
+    const last = grouped[grouped.length - 1];
     if (last && Math.abs(yc - last.yc) <= 0.4 * Math.min(h, last.h)) last.words.push(w);
-    else rows.push({ words: [w], yc, h });
+    else grouped.push({ words: [w], yc, h });
+  }
+  // Two groups closer than a line apart whose words cover one another across are two lines cut in the wrong place
+  // (a header's second line 拨款 hanging into the row below took that row's labels, its amounts a group of their own):
+  // their words are cut again where they step down most.
+  const rows: { words: PdfWord[]; yc: number; h: number }[] = [];
+  let current = grouped[0];
+  for (let i = 1; current && i <= grouped.length; i++) {
+    const next = grouped[i];
+    if (next && next.yc - current.yc < 0.8 * Math.min(current.h, next.h) && covering([...current.words, ...next.words])) {
+      const parts = oneLinePerRow([...current.words, ...next.words]);
+      rows.push(...parts.slice(0, -1));
+      current = parts[parts.length - 1]!;
+    } else {
+      rows.push(current);
+      current = next;
+    }
   }
   return rows.map((r) => {
     const ws = r.words.sort((a, b) => a.x0 - b.x0);
@@ -1441,8 +1496,11 @@ export function layoutPdf(xhtml: string): PdfLayout {
       open.cells[open.cells.length - 1]!.x1 >= (proseRights.get(sizeOf(open)) ?? right) - 1.5 * open.h - leadWidth &&
       first.x0 <= (pageLefts.get(r.page) ?? lefts.get(sizeOf(r)) ?? left) + 0.5 * r.h &&
       !NOT_A_CELL.test(text) &&
-      // (A numbered item 1. / 2、 starts a line; a number going on from the line above, 15.33%, does not.)
-      !/^(（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．](?!\d))/.test(text);
+      // (A table's title after a sentence's end starts a line: 故本表为空表。 | 政府性基金预算财政拨款收入支出决算表.)
+      !(/[。！？]$/.test(lines[lines.length - 1] ?? '') && text.length <= 40 && TABLE_TITLE.test(text)) &&
+      // (A numbered item 1. / 2、 starts a line; a number going on from the line above, 15.33%, does not — nor does a
+      // number the line above broke off from mid-word: …，表 | 8、表9为空表。)
+      !(/^（[一二三四五六七八九十\d]{1,3}）/.test(text) || (/^\d{1,2}[.、．](?!\d)/.test(text) && !/[\u4e00-\u9fff]$/.test(lines[lines.length - 1] ?? '')));
     if (goesOn) lines[lines.length - 1] += text;
     else lines.push(text);
     open = r;

@@ -67,4 +67,11 @@ describe('precision', () => {
     expect(runRule(precision, text).findings).toEqual([]);
     expect(runRule(precision, text.replace(' / ', '/')).findings).toEqual([]);
   });
+
+  it('leaves alone an amount with extra digits stated identically twice (an exact figure given on purpose)', () => {
+    const text = '清华大学以269.45亿元居首，浙大154.65亿元，上海交大144.88亿元。西安交大预算收入为80.3945亿元，位居第15位。西安交大以80.3945亿元位居75所部属高校的第15位。';
+    expect(runRule(precision, text).findings).toEqual([]);
+    // Stated once, the extra digits stay a finding.
+    expect(runRule(precision, text.replace('西安交大以80.3945亿元', '西安交大以80.39亿元')).findings).toHaveLength(1);
+  });
 });

@@ -53,6 +53,9 @@ export const precision: Rule = (facts, options) => {
       const significant = significantDecimals(f.numberText);
       if (significant < usual + options.config.precisionExtraDigits || out.length >= MAX_FINDINGS) continue;
       if (completesStatedAmount(f, extra, list, usual)) continue;
+      // The same amount with the same extra digits stated again (西安交大预算收入为80.3945亿元 … 以80.3945亿元位居…): an exact
+      // figure the writer gives on purpose wherever it stands, not a slip of precision (a slip is a one-off).
+      if (list.some((g) => g !== f && g.numberText.replace(/[,，\s]/g, '') === f.numberText.replace(/[,，\s]/g, ''))) continue;
       if (significant <= usual + options.config.precisionExactSumExtraDigits && inExactSum(f, facts.decompositions)) continue;
       // More decimals than usual (1975.775万元: to the ten 元; 348.6698万元: to the 元) is a precision some accounts
       // keep: it is a defect when the same amount also stands rounded (89.974 beside 89.97), a 提示 (info) otherwise.

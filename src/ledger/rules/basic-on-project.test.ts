@@ -13,6 +13,15 @@ describe('ledger.basic-on-project', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([admin.row]);
   });
 
+  it('gifts under 303 go to the people a project serves, gifts naming the staff stay basic (dev-dyfz)', () => {
+    const safety = { nature: 'project' as const, projectCode: 'DY2402', projectName: '道路运输安全监管执法', payee: '潭口县万家乐超市' };
+    const drivers = entry({ ...safety, economicCode: '30399', summary: '春运期间一线客运驾驶员及站务人员慰问品（春运保障）' });
+    const staff = entry({ ...safety, economicCode: '30399', summary: '干部职工中秋慰问品' });
+    const welfare = entry({ ...safety, economicCode: '30229', summary: '中秋节慰问品' });
+    const found = basicOnProject.check([drivers, staff, welfare], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([staff.row, welfare.row]);
+  });
+
   it('flags a project entry whose economic class is basic by nature (工资福利, 办公费, 电费)', () => {
     const entries = [
       entry({ ...project, economicCode: '30101', summary: '电商培训讲师课酬' }),

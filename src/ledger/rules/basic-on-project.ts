@@ -68,6 +68,8 @@ export const basicOnProject: LedgerRule = {
     const personTransfer = prefixMatcher(rules.personTransferClasses?.codes ?? []);
     // The pay words a transfer to persons may carry for people outside the payroll (工资补差, 高龄津贴).
     const transferPayWords = new Set(rules.personTransferClasses?.payWords ?? rules.hiredStaffWords?.payrollWords ?? []);
+    // Gifts (慰问品) a transfer to persons gives the people a project serves — not the staff, unless the 摘要 names them.
+    const transferGiftWords = new Set(rules.personTransferClasses?.giftWords ?? []);
     const siteNouns = site?.siteNouns ?? [];
     const leading = new RegExp(`^(?:${(site?.leadingWords ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})`, 'u');
     const stop = new Set(context.rules.projectMatch.stopwords);
@@ -216,6 +218,15 @@ export const basicOnProject: LedgerRule = {
       // Pay through a transfer to persons (援外医疗队员国内工资补差 under 30399, 高龄津贴 under 30305) goes to people outside the unit's payroll,
       // unless the 摘要 names the unit's own office (机关干部年终奖 booked as 30399 stays flagged).
       if (word !== undefined && transferPayWords.has(word) && personTransfer(entry.economicCode) !== undefined && !namesUnitOffice(entry)) {
+        word = undefined;
+      }
+      if (
+        word !== undefined &&
+        transferGiftWords.has(word) &&
+        personTransfer(entry.economicCode) !== undefined &&
+        !namesUnitOffice(entry) &&
+        unitStaff(said(entry)) === undefined
+      ) {
         word = undefined;
       }
       // 学校食堂从业人员体检 on a 学校营养改善 project: a routine word that is not about the unit's own staff, in a

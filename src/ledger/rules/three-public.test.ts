@@ -16,6 +16,14 @@ describe('ledger.three-public', () => {
     expect(perEntry[0]!.message).toContain('公务接待费');
   });
 
+  it('a car trade inspected and a weighbridge of a freight check station are no car the unit keeps (dev-dyfz)', () => {
+    const trade = entry({ economicCode: '30226', summary: '汽车维修企业车间环保检查专家劳务费', payee: '专家劳务费代发专户' });
+    const scale = entry({ economicCode: '30213', summary: '货运车辆超限检测站地磅年检', payee: '江西省计量测试研究院' });
+    const ownCar = entry({ economicCode: '30213', summary: '公务用车汽车维修', payee: '潭口县驰骋汽车维修厂' });
+    const found = threePublic.check([trade, scale, ownCar], context());
+    expect(found.filter((f) => f.evidence[0]?.path?.startsWith('ledger[row')).map((f) => f.evidence[0]!.line)).toEqual([ownCar.row]);
+  });
+
   it('compares the sums with the reported final and the budget', () => {
     const dy = loadDemo();
     const reported = {
