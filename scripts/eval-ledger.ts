@@ -19,7 +19,9 @@
  * so is a thirteenth (test13, "held-out 13": likewise written blind by another helper, its shape described only after its first
  * measurement), and so is a fourteenth (test14, "held-out 14": likewise written blind by another helper, its shape described only
  * after its first measurement), and so are a fifteenth and a sixteenth (test15, test16, "held-out 15/16": likewise written blind
- * by another helper, their shapes described only after their first measurement).
+ * by another helper, their shapes described only after their first measurement), and so are a seventeenth and an eighteenth
+ * (test17, test18, "held-out 17/18": likewise written blind by another helper, their shapes described only after their first
+ * measurement).
  * The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
  * category detail — so that nobody tunes the rules on its individual failures by reading this output.
  *
@@ -53,7 +55,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
 
 interface Truth {
-  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11' | 'test12' | 'test13' | 'test14' | 'test15' | 'test16';
+  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11' | 'test12' | 'test13' | 'test14' | 'test15' | 'test16' | 'test17' | 'test18';
   file: string;
   fiscalYear: number;
   planted: (EntryRef & { rule: string; why: string })[];
@@ -299,8 +301,8 @@ async function evaluate(truth: Truth) {
   };
 }
 
-/** Report order: dev (tuned on), test (held out), test2 … test16 (held-out 2–16, each written by another hand; aggregate only too). */
-const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16'];
+/** Report order: dev (tuned on), test (held out), test2 … test18 (held-out 2–18, each written by another hand; aggregate only too). */
+const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18'];
 const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', test2: 'TEST2（留出集2 / held-out 2）', test3: 'TEST3（留出集3 / held-out 3）',
   test4: 'TEST4（留出集4 / held-out 4）',
   test5: 'TEST5（留出集5 / held-out 5）',
@@ -315,6 +317,8 @@ const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', te
   test14: 'TEST14（留出集14 / held-out 14）',
   test15: 'TEST15（留出集15 / held-out 15）',
   test16: 'TEST16（留出集16 / held-out 16）',
+  test17: 'TEST17（留出集17 / held-out 17）',
+  test18: 'TEST18（留出集18 / held-out 18）',
 };
 
 // `--dev`: the dev part only, for measuring after each change without looking at the held-out parts.

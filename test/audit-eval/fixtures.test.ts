@@ -17,6 +17,7 @@ import {
   PDF_TEST9_FIXTURE_DIR,
   PDF_TEST10_FIXTURE_DIR,
   PDF_TEST11_FIXTURE_DIR,
+  PDF_TEST12_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
@@ -28,6 +29,7 @@ import {
   TEST9_FIXTURE_DIR,
   TEST10_FIXTURE_DIR,
   TEST11_FIXTURE_DIR,
+  TEST12_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -156,6 +158,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'ninth', folder: 'test9', dir: TEST9_FIXTURE_DIR },
   { ordinal: 'tenth', folder: 'test10', dir: TEST10_FIXTURE_DIR },
   { ordinal: 'eleventh', folder: 'test11', dir: TEST11_FIXTURE_DIR },
+  { ordinal: 'twelfth', folder: 'test12', dir: TEST12_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
@@ -289,6 +292,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'ninth', folder: 'audit-pdf-test9', dir: PDF_TEST9_FIXTURE_DIR },
   { ordinal: 'tenth', folder: 'audit-pdf-test10', dir: PDF_TEST10_FIXTURE_DIR },
   { ordinal: 'eleventh', folder: 'audit-pdf-test11', dir: PDF_TEST11_FIXTURE_DIR },
+  { ordinal: 'twelfth', folder: 'audit-pdf-test12', dir: PDF_TEST12_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

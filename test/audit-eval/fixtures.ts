@@ -65,6 +65,11 @@ export const TEST10_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
 export const TEST11_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test11/', import.meta.url));
+/**
+ * Twelfth held-out part (test12/, 1800–1822): publishers used by none of dev/, test/, test2/ … test11/, annotated by an
+ * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
+ */
+export const TEST12_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test12/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -142,6 +147,15 @@ export const PDF_TEST10_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST11_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test11/', import.meta.url));
+/**
+ * Twelfth held-out part of whole 部门决算 PDFs (audit-pdf-test12/, 650–657): eight invented bodies of different kinds (a
+ * town, a county hospital, a 公安局, a 人大常委会办公室, a fund-heavy 住建局, a 水利局, a middle school, a 广播电视台 with
+ * 经营收入) written from integer amounts by a writer who had not read the rules, the auditor or the other held-out parts,
+ * produced by HTML through Chromium (named landscape pages, running heads), HTML through LibreOffice Writer and openpyxl
+ * workbooks through LibreOffice Calc joined to the text with pdfunite; annotated without the auditor ever being run on
+ * them. Blind: totals only.
+ */
+export const PDF_TEST12_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test12/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -156,6 +170,7 @@ export const CORPUS_PARTS = [
   { name: 'test9', dir: TEST9_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test10', dir: TEST10_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test11', dir: TEST11_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test12', dir: TEST12_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
@@ -168,6 +183,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test9', dir: PDF_TEST9_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test10', dir: PDF_TEST10_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test11', dir: PDF_TEST11_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test12', dir: PDF_TEST12_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

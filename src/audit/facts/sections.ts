@@ -1,4 +1,5 @@
 /** Sections: each heading's span runs to the next heading of the same or a higher level. */
+import { toChineseNumber } from './chinese-numbers.ts';
 import type { AuditFacts, Heading, HeadingStyle, Span } from './types.ts';
 
 export const LEVEL: Record<HeadingStyle, number> = { cjk: 1, 'paren-cjk': 2, arabic: 3, 'paren-arabic': 4 };
@@ -10,6 +11,38 @@ export interface Section extends Span {
 }
 
 const STYLES: readonly HeadingStyle[] = ['cjk', 'paren-cjk', 'arabic', 'paren-arabic'];
+
+/** Number n written in the style of heading h (its own separator for 1. / 1、). */
+export function markerFor(h: Heading, n: number): string {
+  if (h.style === 'cjk') return `${toChineseNumber(n)}、`;
+  if (h.style === 'paren-cjk') return `（${toChineseNumber(n)}）`;
+  if (h.style === 'paren-arabic') return `（${n}）`;
+  return `${n}${h.marker.slice(-1)}`;
+}
+
+/**
+ * Number n written in any marker of h's numeral family (1. 1、 （1） for Arabic styles; 一、 （一） for Chinese ones): a
+ * list's first item run on inside a line may be written in a style of its own.
+ */
+export function markersOfNumber(h: Heading, n: number): string[] {
+  if (h.style === 'cjk' || h.style === 'paren-cjk') {
+    const c = toChineseNumber(n);
+    return [`${c}、`, `（${c}）`, `(${c})`];
+  }
+  return [`${n}.`, `${n}、`, `${n}．`, `（${n}）`, `(${n})`];
+}
+
+/** Whether `marker` (1. / （一）) stands in `span` as a marker, not as part of a number (1.5%, 21.). */
+export function markerInside(span: string, marker: string): boolean {
+  for (let at = span.indexOf(marker); at !== -1; at = span.indexOf(marker, at + 1)) {
+    const before = span.charCodeAt(at - 1);
+    const after = span.charCodeAt(at + marker.length);
+    if (before >= 48 && before <= 57) continue;
+    if (after >= 48 && after <= 57) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * The level of each heading style in this text. The standard order is 一、 > （一） > 1. > （1）, but a text may nest
@@ -61,10 +94,11 @@ export function styleLevels(hs: readonly Heading[]): Record<HeadingStyle, number
  * The level each heading plays. A heading numbered in a lower style but continuing the top-level sequence
  * (七、 … 1、 2、 8、) plays level 1: the writer meant 八、 (the numbering rule reports the style change).
  */
-export function effectiveLevels(hs: readonly Heading[]): { levels: number[]; promoted: boolean[] } {
+export function effectiveLevels(hs: readonly Heading[], text?: string): { levels: number[]; promoted: boolean[] } {
   const levels: number[] = [];
   const promoted: boolean[] = [];
   let lastTop = 0;
+  let lastTopHeading: Heading | undefined;
   const lastAt = new Map<number, number>();
   const styleLevel = styleLevels(hs);
   for (const h of hs) {
@@ -73,12 +107,18 @@ export function effectiveLevels(hs: readonly Heading[]): { levels: number[]; pro
     if (level > 1 && lastTop > 0 && h.number === lastTop + 1) {
       const expected = (lastAt.get(level) ?? 0) + 1;
       // Only a jump forward (… 2、 then 8、) reads as the top level; a repeat or a step back is a numbering slip at its own level.
-      if (h.number > expected) {
+      // Not when the numbers below it stand glued inside the text since the top heading (一、单位职责⏎…职责是：1. 实施…⏎2. …):
+      // the list of its own level started there, its 1 run on after a colon.
+      const glued = text !== undefined && lastTopHeading !== undefined && markersOfNumber(h, expected).some((m) => markerInside(text.slice(lastTopHeading!.start + lastTopHeading!.marker.length, h.start), m));
+      if (h.number > expected && !glued) {
         level = 1;
         isPromoted = true;
       }
     }
-    if (level === 1) lastTop = h.number;
+    if (level === 1) {
+      lastTop = h.number;
+      lastTopHeading = h;
+    }
     lastAt.set(level, h.number);
     for (const l of [...lastAt.keys()]) if (l > level) lastAt.delete(l);
     levels.push(level);
@@ -89,7 +129,7 @@ export function effectiveLevels(hs: readonly Heading[]): { levels: number[]; pro
 
 export function sectionsOf(facts: AuditFacts): Section[] {
   const hs = facts.headings;
-  const { levels } = effectiveLevels(hs);
+  const { levels } = effectiveLevels(hs, facts.text);
   const ends: number[] = new Array<number>(hs.length).fill(facts.text.length);
   // One pass with a stack of open sections: a heading closes every open one of the same or a deeper level.
   const open: number[] = [];

@@ -254,5 +254,12 @@ describe('numbering: only prose headings (issue 12 preconditions)', () => {
     // Within one cell a list that steps back is still reported.
     expect(runRule(numbering, row('     ').replace('3.推进', '2.推进')).findings).toHaveLength(1);
   });
+
+  it('reads 2. and 3. under 一、 as its items when their 1. runs on after the colon of the line under it', () => {
+    const text = '一、单位职责\n学校的主要职责是:1. 实施初中、小学和学前教育管理\n2. 本辖区“两基”和“普实”工作\n3.本辖区教育教学工作指导、教育规划和督导评估\n二、机构设置及部门决算单位构成\n本单位内设8个科室。';
+    expect(runRule(numbering, text).findings).toEqual([]);
+    // Without the glued 1. the 2. continuing 一、 is still read as the top level written in another style.
+    expect(runRule(numbering, text.replace('职责是:1. 实施', '职责是:实施')).findings.length).toBeGreaterThan(0);
+  });
 });
 

@@ -4,19 +4,14 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { parseChineseNumber, toChineseNumber } from '../facts/chinese-numbers.ts';
-import { effectiveLevels, styleLevels } from '../facts/sections.ts';
+import { effectiveLevels, markerFor, markerInside, markersOfNumber, styleLevels } from '../facts/sections.ts';
 import type { AuditFacts, Heading } from '../facts/types.ts';
 import { DAMAGED } from './lib/damaged.ts';
 import { quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 /** Number n written in the style of heading h (its own separator for 1. / 1、). */
-function expectedMarker(h: Heading, n: number): string {
-  if (h.style === 'cjk') return `${toChineseNumber(n)}、`;
-  if (h.style === 'paren-cjk') return `（${toChineseNumber(n)}）`;
-  if (h.style === 'paren-arabic') return `（${n}）`;
-  return `${n}${h.marker.slice(-1)}`;
-}
+const expectedMarker = markerFor;
 
 /** Whether a sorted list holds a value strictly between `from` and `to` (binary search: linear overall). */
 function anyBetween(sorted: readonly number[] | undefined, from: number, to: number): boolean {
@@ -422,18 +417,6 @@ function nearestParent(last: ReadonlyMap<number, Heading>, level: number): Headi
   return best?.[1];
 }
 
-/** Whether `marker` (1. / （一）) stands in `span` as a marker, not as part of a number (1.5%, 21.). */
-function markerInside(span: string, marker: string): boolean {
-  for (let at = span.indexOf(marker); at !== -1; at = span.indexOf(marker, at + 1)) {
-    const before = span.charCodeAt(at - 1);
-    const after = span.charCodeAt(at + marker.length);
-    if (before >= 48 && before <= 57) continue;
-    if (after >= 48 && after <= 57) continue;
-    return true;
-  }
-  return false;
-}
-
 /** A line between two 一、 headings that starts a new list: a part (第二部分), a contents or table-list line. */
 const NEW_LIST = /(?:^|\n)\s*(?:第[一二三四五六七八九十]{1,3}部分|目\s*录|附\s*表|附\s*件)/;
 
@@ -525,7 +508,7 @@ export const numbering: Rule = (facts) => {
   const rowStarts = new Set(rows.map((h) => h.start));
   const hs = facts.headings.filter((h) => !contents.has(h.start) && !rowStarts.has(h.start) && !notProseHeading(facts, h));
   const damaged = damagedLines(facts);
-  const { levels, promoted } = effectiveLevels(hs);
+  const { levels, promoted } = effectiveLevels(hs, facts.text);
   const ownLevel = styleLevels(hs);
   const last = new Map<number, Heading>();
   const top = hs.find((_, i) => levels[i] === 1 && !promoted[i]);
@@ -574,7 +557,7 @@ export const numbering: Rule = (facts) => {
       // The first heading of a level is not 1 but its 1 stands glued inside a line under the parent heading
       // (三、…分析（一）资金投入情况分析（…）1.项目资金到位情况分析。⏎2.项目资金执行情况分析): the list starts with it.
       const parent = previous === undefined ? nearestParent(last, level) : undefined;
-      const joinedFirst = parent !== undefined && h.number > expected && markerInside(facts.text.slice(parent.start + parent.marker.length, h.start), expectedMarker(h, expected));
+      const joinedFirst = parent !== undefined && h.number > expected && markersOfNumber(h, expected).some((m) => markerInside(facts.text.slice(parent.start + parent.marker.length, h.start), m));
       // 一、 right after 一、 at the top level, with no part (第二部分) or contents line between that starts a new list:
       // the number is used twice, not a list started again.
       const usedTwice = previous !== undefined && level === 1 && h.number === 1 && previous.number === 1 && previous.title !== h.title && !NEW_LIST.test(facts.text.slice(previous.end, h.start));
