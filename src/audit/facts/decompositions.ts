@@ -621,7 +621,9 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
     // A list wrapped after its separator (…畜牧水产股、⏎农田建设股。, as PDF lines break) goes on; so does one
     // wrapped inside an item (…法⏎规股、…) where the sentence runs on across the line (a wrapped line of prose).
     const sentence = f.sentence >= 0 ? sentences[f.sentence] : undefined;
-    const sentenceEnd = sentence !== undefined && sentence.start <= f.start ? sentence.end : 0;
+    let sentenceEnd = sentence !== undefined && sentence.start <= f.start ? sentence.end : 0;
+    // Past a stop typed before the colon, the list's own sentence is the one after it.
+    if (after > f.end + f.noun.length || (sentenceEnd > 0 && sentenceEnd <= listStart)) sentenceEnd = Math.max(sentenceEnd, sentences.find((x) => x.start <= listStart && listStart < x.end)?.end ?? 0);
     while (k < limit && !('。；'.includes(text[k]!) || (text[k] === '\n' && text[k - 1] !== '、' && k >= sentenceEnd))) k++;
     if (k === limit && k < text.length) continue;
     // A list that runs to the end of the text (a page cut by the store, trailing blank lines or not) is not

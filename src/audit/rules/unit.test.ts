@@ -183,5 +183,7 @@ describe('unit: an indicator value against its unit column', () => {
     // A change in 元 that is not the difference read in 万元, or told against the sign of the difference, is left alone.
     expect(runRule(unit, text.replace('增支120元', '增支125元')).findings).toEqual([]);
     expect(runRule(unit, text.replace('139万元增支120元', '379万元增支120元')).findings).toEqual([]);
+    // The amounts written in 元 (2590000元, 1390000元): the change's 120元 is still 10⁴ off their difference.
+    expect(runRule(unit, '科学技术支出2590000元，比上年同期1390000元增支120元，增长86.3%。').findings.map((f) => f.message)).toEqual(['单位错误：2590000元比1390000元增支120元，两者之差为120万元：“元”疑为“万元”']);
   });
 });

@@ -225,7 +225,7 @@ function differenceInOtherUnit(facts: Parameters<Rule>[0]): Finding[] {
     const b = fs[i - 1]!;
     const a = fs[i - 2]!;
     if (a.kind !== 'money' || b.kind !== 'money' || c.kind !== 'money') continue;
-    if (a.sentence !== c.sentence || b.sentence !== c.sentence || a.moneyUnit === undefined || a.moneyUnit !== b.moneyUnit || c.moneyUnit === undefined || c.moneyUnit === a.moneyUnit) continue;
+    if (a.sentence !== c.sentence || b.sentence !== c.sentence || a.moneyUnit === undefined || a.moneyUnit !== b.moneyUnit || c.moneyUnit === undefined) continue;
     if (a.comparative || a.qualifier || a.scaled === 0 || b.scaled === 0) continue;
     if (!PRIOR_LABEL.test(facts.text.slice(a.end, b.start).replace(/[，,\s]/g, ''))) continue;
     const link = facts.text.slice(b.end, c.start).replace(/[，,\s]/g, '');
@@ -237,13 +237,17 @@ function differenceInOtherUnit(facts: Parameters<Rule>[0]): Finding[] {
     if (Math.abs(c.scaled - diff) <= tolerance + halfStepOf(c)) continue;
     const factor = [1e4, 1e-4, 1e8, 1e-8].find((k) => Math.abs(c.scaled * k - diff) <= tolerance + halfStepOf(c) * k);
     if (factor === undefined) continue;
+    // The unit the change's digits were meant in (元 × 10⁴ → 万元), whether or not the amounts are written in it.
+    const exponent = MONEY_UNITS[c.moneyUnit] + Math.round(Math.log10(factor));
+    const meant = (Object.keys(MONEY_UNITS) as (keyof typeof MONEY_UNITS)[]).find((u) => MONEY_UNITS[u] === exponent);
+    if (meant === undefined) continue;
     out.push(
       finding({
         rule: 'unit',
         severity: 'error',
-        message: `单位错误：${a.raw}比${b.raw}${link}${c.raw}，两者之差为${c.numberText}${a.moneyUnit}：“${c.moneyUnit}”疑为“${a.moneyUnit}”`,
+        message: `单位错误：${a.raw}比${b.raw}${link}${c.raw}，两者之差为${c.numberText}${meant}：“${c.moneyUnit}”疑为“${meant}”`,
         evidence: [quoteFigure(facts, c), quoteFigure(facts, a), quoteFigure(facts, b)],
-        calculation: `${a.raw} − ${b.raw} = ${c.numberText}${a.moneyUnit} ≠ ${c.raw}`,
+        calculation: `${a.raw} − ${b.raw} = ${c.numberText}${meant} ≠ ${c.raw}`,
       }),
     );
   }
