@@ -45,9 +45,19 @@ function roleOf(f: Figure): 'budget' | 'final' | null {
  * Money coming in (收入) or going out (支出, 成本, 费用), by the label's last such word (弥补成本的收入 is an income);
  * null when it names neither, or — for a total (收入支出总计) — both.
  */
+/** The last place in s where one of the words starts, or -1 (a loop: no array per call). */
+function lastIndexOfAny(s: string, words: readonly string[]): number {
+  let at = -1;
+  for (const w of words) {
+    const k = s.lastIndexOf(w);
+    if (k > at) at = k;
+  }
+  return at;
+}
+
 function flowOf(label: string, isTotal: boolean): 'in' | 'out' | null {
-  const inAt = Math.max(...GRAMMAR.incomeWords.map((w) => label.lastIndexOf(w)));
-  const outAt = Math.max(...GRAMMAR.outgoingWords.map((w) => label.lastIndexOf(w)));
+  const inAt = lastIndexOfAny(label, GRAMMAR.incomeWords);
+  const outAt = lastIndexOfAny(label, GRAMMAR.outgoingWords);
   if (inAt === -1 && outAt === -1) return null;
   if (isTotal && inAt !== -1 && outAt !== -1) return null;
   return inAt > outAt ? 'in' : 'out';
@@ -78,6 +88,11 @@ function otherTotal(part: Figure, total: Figure): boolean {
   return m !== null && !total.label.includes(m[1]!) && !total.subject.includes(m[1]!);
 }
 
+/** Whether s holds one of the words. */
+function hasAnyWord(s: string, words: readonly string[]): boolean {
+  return words.some((w) => s.includes(w));
+}
+
 function outsideTotal(part: Figure, total: Figure, text: string): boolean {
   if (OUTSIDE_WORDS.some((w) => part.label.includes(w) && !total.label.includes(w))) return true;
   // 税收收入A，其中地方级税收收入B；非税收入C: 非X is X's complement, never a part of X (the word after 非 is named in
@@ -86,9 +101,10 @@ function outsideTotal(part: Figure, total: Figure, text: string): boolean {
   if (non !== -1 && !total.label.includes('非') && total.label.includes(part.label.slice(non + 1, non + 3)) && part.label.length >= non + 3) return true;
   // 收入合计A万元，其中：财政拨款收入A万元。年初结转和结余B万元: this year's total (…合计, 本年…) holds no balance
   // carried over from the year before; a gross total (收入总计, 收入预算) may.
-  const totalWords = text.slice(Math.max(0, total.start - 12), total.start);
-  const has = (s: string, words: readonly string[]): boolean => words.some((w) => s.includes(w));
-  if (has(part.label, GRAMMAR.balanceWords) && !has(totalWords, GRAMMAR.balanceWords) && has(totalWords, GRAMMAR.thisYearTotalWords)) return true;
+  if (hasAnyWord(part.label, GRAMMAR.balanceWords)) {
+    const totalWords = text.slice(Math.max(0, total.start - 12), total.start);
+    if (!hasAnyWord(totalWords, GRAMMAR.balanceWords) && hasAnyWord(totalWords, GRAMMAR.thisYearTotalWords)) return true;
+  }
   // 教育总成本A元，其中工资福利支出…，弥补教育成本的非限定用途收入B元: an income is no part of a cost (one quantity only).
   const flow = flowOf(total.label, true);
   const partFlow = flowOf(part.label, false);

@@ -50,9 +50,10 @@ const NO_AMOUNT = /^[—–－-]{1,2}$/;
 function isNumeric(cell: string): boolean {
   if (cell.length === 0 || cell.length > 24) return false;
   let digits = 0;
-  for (const ch of cell) {
-    if (ch >= '0' && ch <= '9') digits++;
-    else if (!',.-%'.includes(ch)) return false;
+  for (let k = 0; k < cell.length; k++) {
+    const c = cell.charCodeAt(k);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c !== 44 && c !== 46 && c !== 45 && c !== 37) return false; // , . - %
   }
   return digits > 0;
 }

@@ -125,6 +125,8 @@ function coversSeveralBodies(text: string): boolean {
  */
 function nationalInsideLocal(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
+  // Every match names 中共中央 or 国务院: a text naming neither is not scanned.
+  if (!facts.text.includes('中共中央') && !facts.text.includes('国务院')) return out;
   const re = /[\u4e00-\u9fff]{1,6}[县市区旗州](中共中央|国务院)(?=[\u4e00-\u9fff]{1,8}[县市区旗州](?:委|政府|人民政府))/g;
   for (let m = re.exec(facts.text); m !== null && out.length < 20; m = re.exec(facts.text)) {
     const start = m.index;

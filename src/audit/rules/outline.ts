@@ -184,6 +184,8 @@ function tableNumberGaps(facts: Parameters<Rule>[0], from = 0): TableNumberGap[]
   for (const p of facts.paragraphs) {
     if (p.end - p.start > 60 || p.start < from) continue;
     const line = facts.text.slice(p.start, p.end);
+    // Every pattern below needs 表 or 公开 (most short lines, table rows, have neither).
+    if (!line.includes('表') && !line.includes('公开')) continue;
     if (/[。；]/.test(line)) continue;
     const lead = TABLE_NUMBER_LEAD.exec(line);
     const caption = TABLE_NUMBER_CAPTION.exec(line);

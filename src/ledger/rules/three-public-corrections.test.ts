@@ -33,6 +33,18 @@ describe('三公 totals after corrections', () => {
     expect(run([bill, onProject, out]).rows).toEqual([]);
   });
 
+  it('a 支付更正 line saying what was wrongly listed (误列) takes back no other hidden bill of another amount (dev-gxzf)', () => {
+    // Given a hidden lunch of the 招商 project, its refund, and months later a correction pair in two payment numbers
+    const lunch = entry({ voucher: '2024032600051', date: '2024-03-26', economicCode: '30299', summary: '招商客商考察午餐（徽韵酒楼，10人）', payee: '榆溪县徽韵酒楼', amount: 178_000, nature: 'project', projectName: '工业园区招商引资工作经费' });
+    const refund = entry({ voucher: '2024040300060', date: '2024-04-03', economicCode: '30299', summary: '收回招商客商考察午餐多付款', payee: '榆溪县徽韵酒楼', amount: -26_000, nature: 'project', projectName: '工业园区招商引资工作经费' });
+    const out = entry({ voucher: '2024112900230', date: '2024-11-29', economicCode: '30299', summary: '支付更正：10月接待用餐误列其他商品和服务支出', amount: -42_000 });
+    const into = entry({ voucher: '2024112900231', date: '2024-11-29', economicCode: '30217', summary: '支付更正：10月接待用餐误列其他商品和服务支出', amount: 42_000 });
+    // Then the lunch counts net of its refund only, and the correction's 30217 half counts as booked
+    const r = run([lunch, refund, out, into]);
+    expect(r.reception).toBe(178_000 - 26_000 + 42_000);
+    expect(r.rows).toEqual([lunch.row]);
+  });
+
   it('a red-ink reversal of a duplicated hidden bill leaves it once; a 贷方 refund of a booked meal nets the class', () => {
     const bill = entry({ voucher: '记-0008', date: '2024-06-03', economicCode: '30201', summary: '接待省水利厅督导组工作餐', payee: '河畔人家酒店', amount: 960 });
     const duplicate = entry({ voucher: '记-0012', date: '2024-06-11', economicCode: '30201', summary: '接待省水利厅督导组工作餐', payee: '河畔人家酒店', amount: 960 });

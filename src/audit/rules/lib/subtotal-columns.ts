@@ -64,6 +64,8 @@ export function subtotalGroups(facts: AuditFacts): Finding[] {
   facts.tables.forEach((table, index) => {
     const rows = table.rows;
     for (let h = 0; h < rows.length; h++) {
+      // A header row opens with 小计 (most rows do not: they are passed over before their cells are read).
+      if (!isSubtotal(rows[h]![0]?.text ?? '')) continue;
       const header = rows[h]!.map((c) => c.text.trim());
       while (header.length > 0 && header[header.length - 1] === '') header.pop();
       if (header.length < 3 || !isSubtotal(header[0]!) || header.some((c) => c === '' || /\d/.test(c))) continue;

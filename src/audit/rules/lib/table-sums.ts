@@ -634,7 +634,7 @@ function brokenAmount(table: AuditFacts['tables'][number]): string | null {
   for (const row of table.rows) {
     for (const c of row) {
       const t = c.text;
-      if (!DIGITS_AND_SEPARATORS.test(t) || !HAS_DIGIT.test(t)) continue;
+      if (!digitsAndSeparators(t)) continue;
       // A point or comma at the end cuts an amount (7,571,146.) — not a row number (1., 12. under 序号): a cut amount
       // has a thousands separator or at least four digits.
       const cutAtEnd = CUT_AT_END.test(t) && (t.includes(',') || t.replace(/\D/g, '').length >= 4);
@@ -706,9 +706,20 @@ function brokenAmount(table: AuditFacts['tables'][number]): string | null {
   return null;
 }
 
+/** Digits, commas and points only, a % at the end allowed, one digit at least (/^[\d,.]+%?$/ and /\d/, read in one pass). */
+function digitsAndSeparators(t: string): boolean {
+  const end = t.endsWith('%') ? t.length - 1 : t.length;
+  if (end === 0) return false;
+  let digit = false;
+  for (let k = 0; k < end; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c !== 44 && c !== 46) return false; // , .
+  }
+  return digit;
+}
+
 /** Cell patterns of brokenAmount, compiled once. */
-const DIGITS_AND_SEPARATORS = /^[\d,.]+%?$/;
-const HAS_DIGIT = /\d/;
 const CUT_AT_END = /[.,]%?$/;
 const WELL_GROUPED = /^\d{1,3}(,\d{3})*(\.\d+)?%?$/;
 const TWO_DECIMALS = /^-?[\d,]*\d\.\d\d$/;
