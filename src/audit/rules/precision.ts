@@ -2,7 +2,10 @@
  * precision — amounts in one unit stated with more digits than the report otherwise uses (348.6698万元 among
  * amounts with two decimals). The usual precision is the largest number of decimals that at least two amounts
  * (and a tenth of them) share; trailing zeros are dropped in reports, so fewer decimals are never a finding.
- * One decimal more is a warning only when the same amount also stands rounded in the text.
+ * Severity by evidence: a warning only when the same amount also stands rounded in the text (89.974 beside 89.97) —
+ * the report contradicts itself; otherwise a 提示 (info). An amount with more decimals alone (2595.6208万元,
+ * 80.3945亿元, 8126.728603万元) is most often an exact sum copied from 元: in the first contact with six blind dev
+ * batches (scripts/first-contact.ts, 2026-12-04) every such amount — 8 warnings in 6 texts — was annotated clean.
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import type { Figure } from '../facts/types.ts';
@@ -54,15 +57,13 @@ export const precision: Rule = (facts, options) => {
       // figure the writer gives on purpose wherever it stands, not a slip of precision (a slip is a one-off).
       if (list.some((g) => g !== f && g.numberText.replace(/[,，\s]/g, '') === f.numberText.replace(/[,，\s]/g, ''))) continue;
       if (significant <= usual + options.config.precisionExactSumExtraDigits && inExactSum(f, facts.decompositions)) continue;
-      // One decimal more than usual (1975.775万元: to the ten 元) is a precision some budgets keep, e.g. a
-      // construction estimate: it is a defect when the same amount also stands rounded (89.974 beside 89.97), a
-      // 提示 (info) otherwise. Two or more decimals more (348.6698万元) stay a warning.
-      const oneMore = significant === usual + 1;
-      const rounded = oneMore && list.some((g) => g !== f && significantDecimals(g.numberText) <= usual && roundsTo(f, g, usual));
+      // More decimals than usual (1975.775万元: to the ten 元; 348.6698万元: to the 元) is a precision some accounts
+      // keep: it is a defect when the same amount also stands rounded (89.974 beside 89.97), a 提示 (info) otherwise.
+      const rounded = list.some((g) => g !== f && significantDecimals(g.numberText) <= usual && roundsTo(f, g, usual));
       out.push(
         finding({
           rule: 'precision',
-          severity: oneMore && !rounded ? 'info' : 'warning',
+          severity: rounded ? 'warning' : 'info',
           message: `金额精度不一致：${f.raw}有${significant}位小数，报告中其他以“${unit}”计的金额最多${usual}位小数`,
           evidence: [quoteFigure(facts, f)],
         }),
