@@ -206,6 +206,8 @@ export interface Grammar {
   readonly headerPhases: readonly { readonly phase: Phase; readonly words: readonly string[]; readonly naming: readonly string[] }[];
   /** A column header with one (上年决算数) holds another year's amounts: no phase of the report's year (facts/table-model.ts). */
   readonly otherYearHeaders: readonly string[];
+  /** A header cell whose lines make one of these alone (年初预算 ⏎ 数) is its column's wrapped title (read/pdf-layout.ts). */
+  readonly wrappedColumnTitles: readonly string[];
   readonly averageWords: readonly string[];
   readonly closingTotalWords: readonly string[];
   /** Words that break down the figure right before them, as 其中 does (…32人，包括… / …12个，分别为…): facts/decompositions.ts. */
@@ -241,8 +243,8 @@ function loadGrammar(): Grammar {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words, naming: naming ?? [] };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, otherYearHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
-  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, headerPhases, otherYearHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, siblingParts };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, otherYearHeaders, wrappedColumnTitles, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
+  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, headerPhases, otherYearHeaders, wrappedColumnTitles, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, siblingParts };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();

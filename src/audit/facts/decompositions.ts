@@ -624,16 +624,22 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
   for (const f of figures) {
     if (f.kind !== 'count' || f.qualifier) continue;
     // 设9个内设机构，分别为：… — the counted noun may stand between the count and the list.
-    const after = text.startsWith('，', f.end) || text.startsWith('：', f.end) ? f.end : f.end + f.noun.length;
+    let after = text.startsWith('，', f.end) || text.startsWith('：', f.end) ? f.end : f.end + f.noun.length;
+    // 下属6个单位。：分别是… — a stop typed before the colon that opens the list: the colon still opens it.
+    if (text.startsWith('。：', after)) after += 1;
     const opener = ENUM_OPENERS.find((o) => text.startsWith(o, after));
     if (!opener) continue;
-    const listStart = after + opener.length;
+    let listStart = after + opener.length;
+    // ：分别是A、B… — the words of an opener after the colon are no part of the first item.
+    if (opener === '：') listStart += ENUM_OPENERS.find((o) => !o.includes('：') && !o.startsWith('，') && text.startsWith(o, listStart))?.length ?? 0;
     let k = listStart;
     const limit = Math.min(text.length, listStart + 600);
     // A list wrapped after its separator (…畜牧水产股、⏎农田建设股。, as PDF lines break) goes on; so does one
     // wrapped inside an item (…法⏎规股、…) where the sentence runs on across the line (a wrapped line of prose).
     const sentence = f.sentence >= 0 ? sentences[f.sentence] : undefined;
-    const sentenceEnd = sentence !== undefined && sentence.start <= f.start ? sentence.end : 0;
+    let sentenceEnd = sentence !== undefined && sentence.start <= f.start ? sentence.end : 0;
+    // Past a stop typed before the colon, the list's own sentence is the one after it.
+    if (after > f.end + f.noun.length || (sentenceEnd > 0 && sentenceEnd <= listStart)) sentenceEnd = Math.max(sentenceEnd, sentences.find((x) => x.start <= listStart && listStart < x.end)?.end ?? 0);
     while (k < limit && !('。；'.includes(text[k]!) || (text[k] === '\n' && text[k - 1] !== '、' && k >= sentenceEnd))) k++;
     if (k === limit && k < text.length) continue;
     // A list that runs to the end of the text (a page cut by the store, trailing blank lines or not) is not

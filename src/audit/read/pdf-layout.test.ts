@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layoutPdf } from './pdf-layout.ts';
+import { joinVerticalRuns, layoutPdf } from './pdf-layout.ts';
 import { auditFile } from '../index.ts';
 import { readDocument } from './read-document.ts';
 
@@ -19,6 +19,25 @@ try {
 } catch {
   hasPdftotext = false;
 }
+
+describe('joinVerticalRuns', () => {
+  const ch = (x: number, y: number, t: string) => ({ x0: x, x1: x + 8, y0: y, y1: y + 10.4, text: t });
+  it('reads a header written top to bottom as one word, and its column wrapped to the left after it', () => {
+    // 上年决算数 in one column; 对附属单位补助 ⏎ 支出 in two (vertical-rl: the second column left of the first, centred).
+    const words = [
+      ...[...'上年决算数'].map((c, i) => ch(330.8, 93.8 + 8 * i, c)),
+      ...[...'对附属单位补助'].map((c, i) => ch(531, 79.6 + 8 * i, c)),
+      ...[...'支出'].map((c, i) => ch(519.7, 99.1 + 8 * i, c)),
+      { x0: 367, x1: 383, y0: 117.6, y1: 128, text: '小计' },
+    ];
+    const out = joinVerticalRuns(words).map((w) => w.text);
+    expect(out).toEqual(['上年决算数', '对附属单位补助支出', '小计']);
+  });
+  it('leaves a column of single characters a table row apart alone (是 ⏎ 否 ⏎ 是 in rows 14 points apart)', () => {
+    const words = [ch(100, 100, '是'), ch(100, 114, '否'), ch(100, 128, '是')];
+    expect(joinVerticalRuns(words).map((w) => w.text)).toEqual(['是', '否', '是']);
+  });
+});
 
 describe('layoutPdf', () => {
   it('cuts two lines that a header cell hanging into the row below joined: the wrapped header word, then the row', () => {

@@ -17,7 +17,7 @@
  * What cannot be reconstructed (a table without any body row) stays text and is reported by the rules that
  * needed it.
  */
-import { RULE_WORDS } from '../config.ts';
+import { GRAMMAR } from '../config.ts';
 
 export interface PdfWord {
   readonly x0: number;
@@ -33,10 +33,10 @@ export interface PdfLayout {
 }
 
 /**
- * Phase headers of a column (年初预算数, 全年预算数 …; data/audit/rule-words.json, table-text-mismatch.headerPhases): a
- * header cell whose lines make one of these alone is its own column's wrapped title, no group over its neighbours.
+ * Phase headers of a column (年初预算数, 全年预算数 …; data/audit/grammar.json wrappedColumnTitles): a header cell whose
+ * lines make one of these alone is its own column's wrapped title, no group over its neighbours.
  */
-const WRAPPED_COLUMN_TITLES = new Set(RULE_WORDS['table-text-mismatch'].headerPhases.filter((w) => w.length >= 3));
+const WRAPPED_COLUMN_TITLES = new Set(GRAMMAR.wrappedColumnTitles);
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decode(s: string): string {
@@ -1420,8 +1420,84 @@ function sameColumns(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Text and tables of a PDF from its `pdftotext -bbox` output. */
+/**
+ * Text written top to bottom (a narrow header cell in vertical writing: 上 ⏎ 年 ⏎ 决 ⏎ 算 ⏎ 数, one character a word):
+ * at least three words of one Han character each, set in one column (the same left and right edges) one character
+ * height apart at most — rows of a table stand further apart than their characters are high — are one word, read top
+ * to bottom and set at the run's middle with one character's height, as a title centred in its cell is. A text too long
+ * for its cell goes on in the next column to the left (vertical-rl: 对附属单位补助 ⏎ 支出), no longer than the first and
+ * aligned with it at its top or its middle, at most 0.6 of a character away: that column is read after it.
+ */
+export function joinVerticalRuns(words: readonly PdfWord[]): PdfWord[] {
+  const single = (w: PdfWord): boolean => /^[\u4e00-\u9fff]$/.test(w.text);
+  const byColumn = new Map<string, PdfWord[]>();
+  for (const w of words) {
+    if (!single(w)) continue;
+    const key = `${Math.round(w.x0 * 2)}|${Math.round(w.x1 * 2)}`;
+    const list = byColumn.get(key);
+    if (list) list.push(w);
+    else byColumn.set(key, [w]);
+  }
+  // Chains of characters one under the other, each at most a character's height below the one before.
+  const chains: PdfWord[][] = [];
+  for (const list of byColumn.values()) {
+    list.sort((a, b) => a.y0 - b.y0);
+    let run: PdfWord[] = [list[0]!];
+    for (const w of list.slice(1)) {
+      const prev = run[run.length - 1]!;
+      const em = prev.x1 - prev.x0;
+      const step = w.y0 - prev.y0;
+      if (step > 0.8 * em && step <= 1.15 * em) run.push(w);
+      else {
+        chains.push(run);
+        run = [w];
+      }
+    }
+    chains.push(run);
+  }
+  const runs = chains.filter((c) => c.length >= 3).sort((a, b) => b[0]!.x1 - a[0]!.x1);
+  if (runs.length === 0) return [...words];
+  const used = new Set<PdfWord[]>();
+  const joined = new Map<PdfWord, PdfWord | null>();
+  const top = (c: PdfWord[]): number => c[0]!.y0;
+  const middle = (c: PdfWord[]): number => (c[0]!.y0 + c[c.length - 1]!.y1) / 2;
+  for (const first of runs) {
+    if (used.has(first)) continue;
+    used.add(first);
+    const parts = [first];
+    for (;;) {
+      const a = parts[parts.length - 1]!;
+      const em = a[0]!.x1 - a[0]!.x0;
+      const next = chains.find(
+        (b) =>
+          !used.has(b) &&
+          b.length <= a.length &&
+          a[0]!.x0 - b[0]!.x1 >= -0.1 * em &&
+          a[0]!.x0 - b[0]!.x1 <= 0.6 * em &&
+          (Math.abs(top(b) - top(a)) <= 0.3 * em || Math.abs(middle(b) - middle(a)) <= 0.3 * em),
+      );
+      if (!next) break;
+      used.add(next);
+      parts.push(next);
+    }
+    const head = first[0]!;
+    const mid = middle(first);
+    const half = (head.y1 - head.y0) / 2;
+    const all = parts.flat();
+    joined.set(head, { x0: Math.min(...all.map((w) => w.x0)), x1: head.x1, y0: mid - half, y1: mid + half, text: all.map((w) => w.text).join('') });
+    for (const w of all) if (w !== head) joined.set(w, null);
+  }
+  const out: PdfWord[] = [];
+  for (const w of words) {
+    const j = joined.get(w);
+    if (j === undefined) out.push(w);
+    else if (j !== null) out.push(j);
+  }
+  return out;
+}
+
 export function layoutPdf(xhtml: string): PdfLayout {
-  const pages = normalizeBoxHeights(parseBbox(xhtml));
+  const pages = normalizeBoxHeights(parseBbox(xhtml)).map(joinVerticalRuns);
   const rows: Row[] = [];
   let left = Number.POSITIVE_INFINITY;
   let right = 0;

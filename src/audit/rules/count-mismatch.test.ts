@@ -118,4 +118,10 @@ describe('count-mismatch: points in time', () => {
   it('does not compare the year-start head count with the year-end one', () => {
     expect(runRule(countMismatch, '年初在职人员32人，年末在职人员30人。全局30名干部职工。').findings).toEqual([]);
   });
+
+  it('reads a list opened by a colon typed after a stop (单位。：分别是…)', () => {
+    const text = '本单位内设8个科室下属 6个单位。：分别是炉山中学、炉山小学、炉山二小、紫荆小学、洛棉小学和炉山中心幼儿园单位。\n编制数212人。';
+    expect(runRule(countMismatch, text).findings).toEqual([]);
+    expect(runRule(countMismatch, text.replace('6个单位', '7个单位')).findings.map((f) => f.message)).toEqual(['写明“科室下属7个”，其后却列出6项']);
+  });
 });

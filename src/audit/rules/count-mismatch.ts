@@ -98,7 +98,8 @@ function splitJoined(text: string, items: readonly { start: number; end: number 
   for (const w of words) {
     const join = joinWords.find((j) => w.indexOf(j, 1) > 0 && !w.endsWith(j));
     const at = join ? w.indexOf(join, 1) : -1;
-    count += join && w.slice(0, at).endsWith(ending) && w.endsWith(ending) ? 2 : 1;
+    // 洛棉小学和炉山中心幼儿园: the first half ends as the list's items do (学) and the second half is a name of its own.
+    count += join && w.slice(0, at).endsWith(ending) && (w.endsWith(ending) || w.length - at - join.length >= 4) ? 2 : 1;
   }
   return count;
 }

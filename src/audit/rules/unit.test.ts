@@ -175,4 +175,15 @@ describe('unit: an indicator value against its unit column', () => {
     expect(runRule(unit, '补助标准为200元/亩，共1万亩，每吨30元，计30万元。').findings).toEqual([]);
     expect(runRule(unit, '完成造林1.2万亩，元旦前完成验收。').findings).toEqual([]);
   });
+
+  it('reports a change told in 元 that is the difference of this year’s and last year’s 万元 amounts', () => {
+    const text = '教育支出24,338万元，比上年同期22,303万元增支2,035万元，增长9.1%；科学技术支出259万元，比上年同期139万元增支120元，增长86.3%；文化旅游体育与传媒支出2,865万元，比上年同期1,283万元增支1,582万元。';
+    const found = runRule(unit, text).findings;
+    expect(found.map((f) => f.message)).toEqual(['单位错误：259万元比139万元增支120元，两者之差为120万元：“元”疑为“万元”']);
+    // A change in 元 that is not the difference read in 万元, or told against the sign of the difference, is left alone.
+    expect(runRule(unit, text.replace('增支120元', '增支125元')).findings).toEqual([]);
+    expect(runRule(unit, text.replace('139万元增支120元', '379万元增支120元')).findings).toEqual([]);
+    // The amounts written in 元 (2590000元, 1390000元): the change's 120元 is still 10⁴ off their difference.
+    expect(runRule(unit, '科学技术支出2590000元，比上年同期1390000元增支120元，增长86.3%。').findings.map((f) => f.message)).toEqual(['单位错误：2590000元比1390000元增支120元，两者之差为120万元：“元”疑为“万元”']);
+  });
 });

@@ -6,6 +6,7 @@
  * such changes in 百分点 elsewhere.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { MONEY_UNITS } from '../../core/money.ts';
 import { RULE_WORDS } from '../config.ts';
 import { TABLE_MONEY_UNIT_PATTERN } from '../facts/tables.ts';
 import { anyWord } from '../facts/word-pattern.ts';
@@ -197,6 +198,62 @@ function amountUnitByItsChangeRate(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+const DIFFERENCE_UP = RULE_WORDS['unit'].differenceUp;
+const DIFFERENCE_DOWN = RULE_WORDS['unit'].differenceDown;
+/** A label naming the amount compared with: 比上年同期, 较去年. */
+const PRIOR_LABEL = /(?:比|较|同比)(?:上年|去年|上一年|上年度)?(?:同期)?$/;
+
+/** Half the last written digit of a money figure, in 分 (12.60万元 → 5,000 分). */
+function halfStepOf(f: Figure): number {
+  const exponent = f.moneyUnit ? MONEY_UNITS[f.moneyUnit] : 2;
+  return 10 ** (exponent - f.decimals) / 2;
+}
+
+/**
+ * 科学技术支出259万元，比上年同期139万元增支120元: in one clause this year's amount, last year's right after it (比上年同期),
+ * and right after that the change told as an amount in another unit — the change is the difference of the two, and
+ * read in their unit it is that difference exactly (120万元 = 259 − 139), while as written it is not: its unit was
+ * mistyped. Preconditions: the three figures stand next to each other with nothing but their labels between them, the
+ * two amounts are in one unit, the change's word agrees with the sign of the difference, and the difference fits
+ * within the rounding of the written figures.
+ */
+function differenceInOtherUnit(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const fs = facts.figures;
+  for (let i = 2; i < fs.length && out.length < MAX_FINDINGS_PER_RULE; i++) {
+    const c = fs[i]!;
+    const b = fs[i - 1]!;
+    const a = fs[i - 2]!;
+    if (a.kind !== 'money' || b.kind !== 'money' || c.kind !== 'money') continue;
+    if (a.sentence !== c.sentence || b.sentence !== c.sentence || a.moneyUnit === undefined || a.moneyUnit !== b.moneyUnit || c.moneyUnit === undefined) continue;
+    if (a.comparative || a.qualifier || a.scaled === 0 || b.scaled === 0) continue;
+    if (!PRIOR_LABEL.test(facts.text.slice(a.end, b.start).replace(/[，,\s]/g, ''))) continue;
+    const link = facts.text.slice(b.end, c.start).replace(/[，,\s]/g, '');
+    const up = DIFFERENCE_UP.includes(link);
+    const down = DIFFERENCE_DOWN.includes(link);
+    if (up === down || (up && a.scaled <= b.scaled) || (down && a.scaled >= b.scaled)) continue;
+    const diff = Math.abs(a.scaled - b.scaled);
+    const tolerance = halfStepOf(a) + halfStepOf(b);
+    if (Math.abs(c.scaled - diff) <= tolerance + halfStepOf(c)) continue;
+    const factor = [1e4, 1e-4, 1e8, 1e-8].find((k) => Math.abs(c.scaled * k - diff) <= tolerance + halfStepOf(c) * k);
+    if (factor === undefined) continue;
+    // The unit the change's digits were meant in (元 × 10⁴ → 万元), whether or not the amounts are written in it.
+    const exponent = MONEY_UNITS[c.moneyUnit] + Math.round(Math.log10(factor));
+    const meant = (Object.keys(MONEY_UNITS) as (keyof typeof MONEY_UNITS)[]).find((u) => MONEY_UNITS[u] === exponent);
+    if (meant === undefined) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        severity: 'error',
+        message: `单位错误：${a.raw}比${b.raw}${link}${c.raw}，两者之差为${c.numberText}${meant}：“${c.moneyUnit}”疑为“${meant}”`,
+        evidence: [quoteFigure(facts, c), quoteFigure(facts, a), quoteFigure(facts, b)],
+        calculation: `${a.raw} − ${b.raw} = ${c.numberText}${meant} ≠ ${c.raw}`,
+      }),
+    );
+  }
+  return out;
+}
+
 /** A per-head amount or a standard (人均500元, 每人每天100元, 标准) is rightly small and in 元. */
 const PER_UNIT_WORDS = RULE_WORDS['unit'].perUnit;
 
@@ -301,6 +358,7 @@ export const unit: Rule = (facts, options) => {
     ...changeRateWithoutPercent(facts),
     ...shareChangeInPercent(facts),
     ...amountUnitByItsChangeRate(facts),
+    ...differenceInOtherUnit(facts),
     ...paragraphInOtherUnit(facts, options),
   ];
   const reported = new Set<number>();

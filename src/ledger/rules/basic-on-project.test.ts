@@ -22,6 +22,18 @@ describe('ledger.basic-on-project', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([staff.row, welfare.row]);
   });
 
+  it("a site named by one word of the project's name, the 摘要's note naming the project, is the project's unless the unit's basic spending names that word (dev-zzb, dev-paged)", () => {
+    const talent = { nature: 'project' as const, projectName: '人才引进及服务专项经费', economicCode: '30206', payee: '国网枫江县供电公司' };
+    const flat = entry({ ...talent, summary: '人才公寓公共区域电费（人才引进及服务专项）' });
+    const archive = { nature: 'project' as const, projectName: '馆藏档案数字化建设', economicCode: '30206', payee: '国网柘岭县供电分公司' };
+    const own = entry({ nature: 'basic', economicCode: '30206', summary: '支付1月档案馆库房及办公楼电费', payee: '国网柘岭县供电分公司' });
+    const hall = entry({ ...archive, summary: '支付档案馆8月空调用电电费（馆藏档案数字化建设）' });
+    // Without the note naming the project, one word of its name is a topic, not its site.
+    const bare = entry({ ...talent, summary: '人才公寓公共区域电费' });
+    const found = basicOnProject.check([flat, own, hall, bare], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([hall.row, bare.row]);
+  });
+
   it('flags a project entry whose economic class is basic by nature (工资福利, 办公费, 电费)', () => {
     const entries = [
       entry({ ...project, economicCode: '30101', summary: '电商培训讲师课酬' }),

@@ -98,6 +98,9 @@ export const basicOnProject: LedgerRule = {
       }
       return keywords;
     };
+    // What the unit's basic spending says (its 摘要): the sites and things it runs as the unit's own.
+    let basicTexts: string[] | undefined;
+    const basicSaid = (): string[] => (basicTexts ??= entries.filter((e) => e.nature === 'basic').map((e) => said(e)));
     const ownSite = (entry: (typeof entries)[number]): boolean => {
       const name = entry.projectName ?? '';
       if (name === '' || namesUnitOffice(entry)) return false;
@@ -117,7 +120,19 @@ export const basicOnProject: LedgerRule = {
         // Two distinct words of the project's name (not sector words) in the object: 烈士纪念碑及陵园照明 on
         // 烈士纪念设施管护 names the project's thing; one topic word (电子商务 of 电子商务公共服务中心) does not.
         const found = nameKeywordsOf(name).filter((k) => object.includes(k));
-        if (found.filter((k) => !found.some((o) => o !== k && o.includes(k))).length >= 2) return true;
+        const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)));
+        if (distinct.length >= 2) return true;
+        // One word of the project's name in the object, in a 摘要 whose bracketed note names the project itself, and a
+        // word the unit's basic spending never writes: a site of the project's own (人才公寓公共区域电费（人才引进及服务专项）
+        // on 人才引进及服务专项经费), not the unit's (档案馆, whose 电费 basic spending pays every month). One topic word
+        // alone (电子商务 of 电子商务公共服务中心电费) stays basic.
+        if (
+          distinct.length === 1 &&
+          noteNamesProject(said(entry), name, coreName(name)) &&
+          !basicSaid().some((t) => t.includes(distinct[0]!))
+        ) {
+          return true;
+        }
       }
       // The site noun with the characters before it (two, or one at the start of a compound: 水库 of 水库管理所).
       for (const noun of siteNouns) {
@@ -274,6 +289,15 @@ export const basicOnProject: LedgerRule = {
     return out;
   },
 };
+
+/** A bracketed note of the 摘要 that names the project: a part of its name of four or more characters, or its core name. */
+function noteNamesProject(summary: string, name: string, core: string): boolean {
+  for (const m of summary.matchAll(/[（(]([^（()）]+)[)）]/gu)) {
+    const note = m[1]!.trim();
+    if ([...note].length >= 4 && (name.includes(note) || (core.length >= 4 && note.includes(core)))) return true;
+  }
+  return false;
+}
 
 /** The 摘要 without its bracketed notes (（机关食堂）, (3月), （基本公卫项目经费）): what is left names the cost. */
 function withoutNotes(summary: string): string {
