@@ -322,7 +322,8 @@ function readLabel(text: string, start: number, floor: number): string {
   const min = Math.max(floor, start - LABEL_WINDOW);
   while (k > min && CLAUSE_BREAK_CODE[text.charCodeAt(k - 1)] === 0) k--;
   // A label wrapped over two lines by the PDF (…调⏎整为) reads as one.
-  let raw = text.slice(k, start).replace(/\n/g, '');
+  let raw = text.slice(k, start);
+  if (raw.includes('\n')) raw = raw.replace(/\n/g, '');
   // 比上年增長(zhǎng)32.3%: the label is read without the glosses, so that it ends with its direction word.
   if (TONE_MARK.test(raw)) raw = raw.replace(PINYIN_GLOSS, '');
   const q = startsWithAt(raw, 0, QUALIFIER_INDEX);

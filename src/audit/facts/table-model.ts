@@ -100,9 +100,11 @@ function buildModel(table: TableFact, index: number): TableModel | null {
   // Nor an amount glued to a label (19,226,748.85本年支出合计: a two-sided table's body row whose cells were set
   // without padding): a header so read names no column; the table is not read.
   if (headerRow.some((c) => !isNumericCell(c.text) && GLUED_AMOUNT.test(c.text))) return null;
+  // (alignedHeader reads the body only under a header whose last cell is blank: other tables pass none.)
+  const lastBlank = headerRow.length > 2 && headerRow[headerRow.length - 1]!.text.trim() === '';
   const header = alignedHeader(
     headerRow.map((c) => c.text),
-    table.rows.slice(headerIndex + 1).map((r) => r.map((c) => c.text)),
+    lastBlank ? table.rows.slice(headerIndex + 1).map((r) => r.map((c) => c.text)) : [],
   );
   const rows: TableRow[] = [];
   // A table whose rows hold amounts only, the header naming every column (the 三公 table as one row of twelve

@@ -12,35 +12,37 @@ function splitCells(text: string, start: number, end: number): TableCell[] {
   const line = text.slice(start, end);
   const pipe = line.includes('|');
   const tab = !pipe && line.includes('\t');
-  const segments: [number, number][] = [];
+  // Where each segment starts and ends, two numbers a segment (character codes read: | 124, tab 9, space 32).
+  const bounds: number[] = [];
   let cellStart = 0;
   let k = 0;
   while (k < line.length) {
-    const c = line[k]!;
-    if ((pipe && c === '|') || (tab && c === '\t')) {
-      segments.push([cellStart, k]);
+    const c = line.charCodeAt(k);
+    if ((pipe && c === 124) || (tab && c === 9)) {
+      bounds.push(cellStart, k);
       cellStart = k + 1;
-    } else if (!pipe && !tab && c === ' ' && line[k + 1] === ' ') {
-      segments.push([cellStart, k]);
-      while (k < line.length && line[k] === ' ') k++;
+    } else if (!pipe && !tab && c === 32 && line.charCodeAt(k + 1) === 32) {
+      bounds.push(cellStart, k);
+      while (k < line.length && line.charCodeAt(k) === 32) k++;
       cellStart = k;
       continue;
     }
     k++;
   }
-  segments.push([cellStart, line.length]);
+  bounds.push(cellStart, line.length);
+  const segments = bounds.length / 2;
   const cells: TableCell[] = [];
-  segments.forEach(([from, to], index) => {
-    let s = from;
-    let e = to;
-    while (s < e && (line[s] === ' ' || line[s] === '\t')) s++;
-    while (e > s && (line[e - 1] === ' ' || line[e - 1] === '\t')) e--;
+  for (let index = 0; index < segments; index++) {
+    let s = bounds[2 * index]!;
+    let e = bounds[2 * index + 1]!;
+    while (s < e && (line.charCodeAt(s) === 32 || line.charCodeAt(s) === 9)) s++;
+    while (e > s && (line.charCodeAt(e - 1) === 32 || line.charCodeAt(e - 1) === 9)) e--;
     const empty = e === s;
     // Tab and pipe tables keep empty cells so columns stay aligned (except the outer pipes of | a | b |);
     // space-aligned text cannot know its empty cells.
-    if (empty && (!(pipe || tab) || (pipe && (index === 0 || index === segments.length - 1)))) return;
+    if (empty && (!(pipe || tab) || (pipe && (index === 0 || index === segments - 1)))) continue;
     cells.push({ start: start + s, end: start + e, text: line.slice(s, e) });
-  });
+  }
   return cells;
 }
 
