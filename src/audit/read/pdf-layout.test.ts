@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { joinVerticalRuns, layoutPdf } from './pdf-layout.ts';
 import { auditFile } from '../index.ts';
+import { joinVerticalRuns, layoutPdf } from './pdf-layout.ts';
 import { readDocument } from './read-document.ts';
 
 /** `pdftotext -bbox`-shaped input: one page, words at (x, y) with a height of 14. */
@@ -61,6 +61,26 @@ describe('layoutPdf', () => {
       ]),
     );
     expect(text.split('\n')).toContain('一、一般公共预算财政拨款\t9,111.12\t7,287.16');
+  });
+
+  it('keeps the 项 column of a code table whose page holds no 项 row yet (科目编码 over 类 | 款 | 项)', () => {
+    // Its cells all blank on this page (a make_variants2.py layout-r re-print, 收入决算表 running over the page turn),
+    // the column still stands, so that the table on the next page, its 项 codes filled, has as many columns.
+    const words: [number, number, number, string][] = [
+      [81.0, 420.1, 99.0, '科目'], [81.0, 432.1, 99.0, '编码'], [204.7, 434.4, 222.7, '科目'], [204.7, 446.4, 222.7, '名称'],
+      [316.1, 448.6, 343.1, '本年收'], [316.1, 460.6, 343.1, '入合计'], [388.1, 448.6, 415.1, '财政拨'], [388.1, 460.6, 415.1, '款收入'],
+      [56.2, 454.6, 65.2, '类'], [85.5, 454.6, 94.5, '款'], [114.7, 454.6, 123.7, '项'],
+      [51.7, 492.9, 69.7, '合计'], [329.3, 492.9, 362.2, '3823.27'], [401.2, 492.9, 434.2, '3534.88'],
+      [53.2, 509.4, 68.3, '205'], [137.2, 509.4, 173.3, '教育支出'], [329.2, 509.4, 362.2, '3093.73'], [401.2, 509.4, 434.2, '2805.34'],
+      [85.0, 525.9, 95.0, '02'], [137.2, 525.9, 173.3, '普通教育'], [329.2, 525.9, 362.2, '2958.26'], [401.2, 525.9, 434.2, '2669.87'],
+    ];
+    const xhtml = `<doc><page width="842" height="595">\n${words.map(([x0, y0, x1, t]) => `<word xMin="${x0}" yMin="${y0}" xMax="${x1}" yMax="${y0 + 23.4}">${t}</word>`).join('\n')}\n</page></doc>`;
+    expect(layoutPdf(xhtml).text.split('\n')).toEqual([
+      '科目编码类\t科目编码款\t科目编码项\t科目科目名称\t本年收入合计\t财政拨款收入',
+      '合计\t\t\t\t3823.27\t3534.88',
+      '205\t\t\t教育支出\t3093.73\t2805.34',
+      '\t02\t\t普通教育\t2958.26\t2669.87',
+    ]);
   });
 
   it('starts a line at a table title after a sentence that runs to the margin, and goes on with a number broken off mid-word', () => {

@@ -37,6 +37,8 @@ export interface PdfLayout {
  * lines make one of these alone is its own column's wrapped title, no group over its neighbours.
  */
 const WRAPPED_COLUMN_TITLES = new Set(GRAMMAR.wrappedColumnTitles);
+/** Headers of the 功能分类 code columns by level (类 | 款 | 项; data/audit/grammar.json codeLevelHeaders). */
+const CODE_LEVEL_HEADERS = new Set(GRAMMAR.codeLevelHeaders);
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decode(s: string): string {
@@ -708,9 +710,19 @@ function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[
     });
     if (fits) widened = bands.map((b, i) => (headed[i] ? b : { x0: Math.min(b.x0, paired[bare.indexOf(i)]!.x0), x1: b.x1 }));
   }
+  // A short sub-header standing in the gap between two columns, on the line of a sibling heading the column before it
+  // (科目编码 over 类 | 款 | 项 where the page holds no 项 row yet: 项 heads a column whose cells are all blank here): a
+  // column of its own, so that the same table on the next page, its 项 codes filled, has as many columns.
+  const between = (a: Cell): boolean => {
+    const i = bands.findIndex((b, k) => k + 1 < bands.length && a.x0 >= b.x1 && a.x1 <= bands[k + 1]!.x0);
+    if (i < 0 || !CODE_LEVEL_HEADERS.has(a.text.replace(/\s+/g, ''))) return false;
+    const h = a.y1 - a.y0;
+    return cells.some((c) => c !== a && !isFree(c) && overlap(c, bands[i]!) > 0 && CODE_LEVEL_HEADERS.has(c.text.replace(/\s+/g, '')) && Math.abs((c.y0 + c.y1) / 2 - (a.y0 + a.y1) / 2) < 0.3 * h);
+  };
   const kept = added.filter((a) => {
     if (widened && paired.includes(a)) return false;
     if (!isFree(a)) return false;
+    if (between(a)) return true;
     const mid = (a.x0 + a.x1) / 2;
     const nearest = bands.reduce((best, b) => (Math.min(Math.abs(mid - b.x0), Math.abs(mid - b.x1)) < Math.min(Math.abs(mid - best.x0), Math.abs(mid - best.x1)) ? b : best));
     return cells.some((c) => !isFree(c) && overlap(c, nearest) > 0 && (c.y0 + c.y1) / 2 > a.y0 && (c.y0 + c.y1) / 2 < a.y1);

@@ -33,6 +33,18 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found[0]!.message).toContain('校舍维修改造');
   });
 
+  it("a word of another project's name holding the own project's word (人大代表 ⊃ 代表) gives way to the own entries' vocabulary (dev-xkbb)", () => {
+    const station = { nature: 'project' as const, projectCode: 'RD2404', projectName: '代表联络站运行经费', economicCode: '30202', payee: '县华艺印务有限公司' };
+    const duty = { nature: 'project' as const, projectCode: 'RD2402', projectName: '人大代表履职能力提升经费', economicCode: '30216', payee: '县委党校' };
+    const own = ['代表联络站宣传资料及运行费用', '代表联络站宣传资料及运行费用'].map((summary) => entry({ ...station, summary }));
+    const theirs = ['人大代表履职培训班场地及资料费（4月）', '人大代表履职培训班场地及资料费（5月）', '乡镇人大代表之家设备购置补助'].map((summary) => entry({ ...duty, summary }));
+    const voters = entry({ ...station, summary: '人大代表“接待选民日”活动宣传资料' });
+    // The same words without the own vocabulary (no 宣传) still name the other project.
+    const training = entry({ ...station, economicCode: '30216', summary: '人大代表履职培训班讲课费' });
+    const found = summaryProjectMismatch.check([...own, ...theirs, voters, training], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([training.row]);
+  });
+
   it('a short form written together with another word (救灾 of 救灾物资) still names the own project', () => {
     const relief = { nature: 'project' as const, projectName: '自然灾害救助', economicCode: '30227', payee: '县顺达物流有限公司' };
     const stock = { nature: 'project' as const, projectName: '应急物资储备', economicCode: '30218', payee: '县应急物资供应站' };

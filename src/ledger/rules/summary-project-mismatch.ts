@@ -195,6 +195,12 @@ export const summaryProjectMismatch: LedgerRule = {
       return [...counts].every(([k, n]) => k === other || (k === key && n === 1));
     };
     /**
+     * The 摘要 holds a word that other entries of its own project use and no entry of the other project does, and that
+     * is no general, stop or sector word of the unit: the ledger's vocabulary ties the entry to its own project.
+     */
+    const usesOwnVocabulary = (entry: LedgerEntry, key: string, otherKey: string): boolean =>
+      wordsOf(entry.summary).some((w) => !general.has(w) && (usedBy.get(w)?.get(key) ?? 0) > 1 && (usedBy.get(w)?.get(otherKey) ?? 0) === 0);
+    /**
      * Another project whose own entries use this 摘要's words, which no other entry of its own project uses. When
      * the words occur in just one entry of each of two projects, both entries are flagged: the ledger alone cannot
      * say which of the two is misplaced.
@@ -432,8 +438,15 @@ export const summaryProjectMismatch: LedgerRule = {
               // Fragments of one word (交通, 运输 of 交通运输: jieba's search mode yields both) are one piece of evidence.
               const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)));
               const places = placeWordsOf(p.name);
+              // Every word of that project's name found holds a word of the own project's (人大代表 of 人大代表履职能力提升
+              // holds 代表 of 代表联络站运行经费): the 摘要 names what both work on. The ledger's own vocabulary then
+              // decides — a word other entries of the own project use and none of that project's (宣传 of
+              // 代表联络站宣传资料及运行费用) ties the entry to its own project.
+              const overlapsOwn = distinct.length > 0 && distinct.every((k) => ownHits.some((o) => k !== o && k.includes(o)));
               if (distinct.every((k) => places.has(k))) {
                 // Only where that project works: no evidence of what the money was for.
+              } else if (overlapsOwn && usesOwnVocabulary(entry, key, p.key)) {
+                // Tied to its own project by the words its other entries use.
               } else if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong && !sector.has(k))) {
                 other = { profile: p, why: `关键词“${distinct.join('、')}”`, byName: false };
               }
