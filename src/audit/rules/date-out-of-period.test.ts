@@ -5,6 +5,17 @@ import { runRule } from './lib/run-rule.ts';
 const TITLE = '2024年度某县商务局部门整体支出绩效自评报告\n';
 
 describe('date-out-of-period', () => {
+  it('leaves alone a later date of the year\'s own evaluation, review or reporting, also inside a result section', () => {
+    const body = (sentence: string): string => `${TITLE}一、部门基本情况\n本局内设5个股室。\n二、绩效目标完成情况\n${sentence}\n`;
+    const count = (sentence: string): number => runRule(dateOutOfPeriod, body(sentence)).findings.length;
+    expect(count('2025年2月，我局组织开展了2024年度项目绩效自评工作，成立了自评工作小组。')).toBe(0);
+    expect(count('本报告于2025年3月15日经局党组会议审议通过。')).toBe(0);
+    expect(count('2025年1月，县财政局委托第三方机构对2024年度项目进行了绩效评价。')).toBe(0);
+    expect(count('2025年1月5日，召开年度工作总结会议。')).toBe(0);
+    // A result told with a later date is still reported.
+    expect(count('全年完成培训1200人次，2025年1月8日完成全部验收。')).toBe(1);
+  });
+
   it('reports the previous year opening a statement of the report\'s own (2023年度收入总计…, 2023年度部门决算情况说明 in 2024)', () => {
     const final = '某县商务局2024年度部门决算\n';
     const messages = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.map((f) => f.message);
@@ -218,5 +229,11 @@ describe('date-out-of-period: a heading naming another year among siblings namin
     expect(runRule(dateOutOfPeriod, report('青山镇人民政府2022年度部门决算已公开。'), { fiscalYear: 2023 }).findings).toEqual([]);
     expect(runRule(dateOutOfPeriod, report('与青山镇人民政府2022年度农村公路养护项目相比，本年里程增加。'), { fiscalYear: 2023 }).findings).toEqual([]);
     expect(runRule(dateOutOfPeriod, report('本镇2022年农村公路完成验收。'), { fiscalYear: 2023 }).findings).toEqual([]);
+  });
+
+  it('reads last year’s 单位决算 in a part heading of a unit’s own final accounts', () => {
+    const text = '某镇中心学校2022年度单位决算\n目 录\n第一部分 某镇中心学校概况\n一、主要职责\n第二部分 某镇中心学校2021年度单位决算表\n一、收入支出决算总表\n第三部分 某镇中心学校2022年度单位决算情况说明\n一、收入支出决算总体情况说明\n';
+    expect(runRule(dateOutOfPeriod, text).findings.map((f) => f.message)).toEqual(['2022年度的文本中写“2021年度单位决算”：本年度的情况应为2022年，疑为沿用上年文本']);
+    expect(runRule(dateOutOfPeriod, text.replace('2021年度单位决算表', '2022年度单位决算表')).findings).toEqual([]);
   });
 });

@@ -69,6 +69,21 @@ function toldAsLate(text: string, d: { start: number; end: number }): boolean {
   return LATENESS.some((w) => after.includes(w) || before.includes(w));
 }
 
+const REPORTING_PROCESS = RULE_WORDS['date-out-of-period'].reportingProcess;
+
+/**
+ * 2024年2月，我局组织开展了2023年度项目绩效自评 / 本报告于2024年3月15日经局党组会议审议通过: a later date whose clause tells
+ * of the year's evaluation, review or reporting is the process that follows every year, not a result claimed
+ * for it (rule-words.json date-out-of-period.reportingProcess). The clause: back to 。；⏎ and on to 。；⏎, each within
+ * the lateness reach.
+ */
+function reportingProcess(text: string, d: { start: number; end: number }): boolean {
+  const after = text.slice(d.end, Math.min(text.length, d.end + LATENESS_REACH)).split(/[。；;\n]/)[0]!;
+  const clauseStart = Math.max(text.lastIndexOf('。', d.start), text.lastIndexOf('；', d.start), text.lastIndexOf('\n', d.start), d.start - LATENESS_REACH);
+  const before = text.slice(clauseStart + 1, d.start);
+  return REPORTING_PROCESS.some((w) => after.includes(w) || before.includes(w));
+}
+
 const PROJECT_COMPLETION = RULE_WORDS['date-out-of-period'].projectCompletion;
 
 /**
@@ -463,7 +478,8 @@ function priorYearAsOwn(facts: AuditFacts, year: number): Finding[] {
     if (d.year !== year - 1 || d.month !== null || d.isPeriod) continue;
     const before = text.slice(Math.max(0, d.start - 2), d.start);
     if (GRAMMAR.bodyYearComparisons.some((w) => before.endsWith(w))) continue;
-    const after = text.slice(d.end, d.end + 24).replace(/^度/, '').replace(/^\s+/, '');
+    // Spaces a copy scattered inside the words (单位 决算) do not part them.
+    const after = text.slice(d.end, d.end + 24).replace(/\s+/g, '').replace(/^度/, '');
     const subject = OWN_STATEMENTS.find((w) => after.startsWith(w));
     if (subject === undefined) continue;
     // A line that is no sentence and no heading (2022年决算数, a column header of a table flattened one cell per line)
@@ -566,6 +582,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     if (insideBookTitle(facts.text, d.start, from)) continue;
     if (deliveryDate(facts.text, d)) continue;
     if (toldAsLate(facts.text, d)) continue;
+    if (reportingProcess(facts.text, d)) continue;
     if (projectCompletedLater(facts, d)) continue;
     if (reportedSentences.has(from)) continue;
     reportedSentences.add(from);
