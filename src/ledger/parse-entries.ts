@@ -710,6 +710,8 @@ export function* parseLedgerChunks(
   // A 项目辅助明细账 names the project once, on a section row over its entries (项目：[P2024-03]中小学教师培训), and
   // closes the section with its 小计; a 基本支出 section holds the entries of no project.
   let section: SectionRow | undefined;
+  // A 辅助明细账 grouped by 往来单位: the payee of the entries under its section row (a payee column's cell wins).
+  let payeeSection: string | undefined;
   // Classification sections (功能科目：…, 经济科目：…), each kept until the next of its kind.
   const classSection: { function?: SectionRow & { value: string }; economic?: SectionRow & { value: string } } = {};
   for (let r = resolved.headerRow + 1; r < total; r++) {
@@ -738,8 +740,16 @@ export function* parseLedgerChunks(
       if (opened?.kind === 'total') {
         // 项目：合计 closes the project sections; its totals are period lines of the whole file.
         section = undefined;
+        payeeSection = undefined;
         voucherHead = undefined;
         skip('total');
+        continue;
+      }
+      // A section of another 辅助项: a 往来单位 names the payee of the entries under it; 部门, 职员 … nothing read.
+      if (opened?.kind === 'payee' || opened?.kind === 'aux') {
+        if (opened.kind === 'payee') payeeSection = opened.value;
+        voucherHead = undefined;
+        skip('aux-section');
         continue;
       }
       if (opened !== undefined) {
@@ -1095,6 +1105,7 @@ export function* parseLedgerChunks(
     if (functionName !== undefined) entry.functionName = functionName;
     const payee = cell(cells, 'payee');
     if (payee !== '') entry.payee = payee;
+    else if (payeeSection !== undefined) entry.payee = payeeSection;
     const fundSource = cell(cells, 'fundSource');
     if (fundSource !== '') entry.fundSource = fundSource;
     // After the first bad row nothing will be written: keep parsing for the errors, stop collecting entries.

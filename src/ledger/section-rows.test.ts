@@ -116,4 +116,26 @@ describe('a ledger grouped by project in sections', () => {
     expect(sectionOfRow(['经济科目：【30217】公务接待费'])).toMatchObject({ kind: 'economic', value: '【30217】公务接待费' });
     expect(sectionOfRow(['经济科目：公务接待费'])).toBeUndefined();
   });
+
+  it('reads a 辅助明细账 grouped by 部门 or 往来单位: the section rows are skipped, a 往来单位 names the payee', async () => {
+    // Given sections of other 辅助项, one of them the 往来单位 with its code, and a closing 合计 section
+    const text =
+      '日期,凭证号,摘要,功能科目,经济科目,借方,贷方\n' +
+      '部门：01 办公室,,,,,,\n' +
+      '2024-03-05,记-1,购买打印纸,2010601 行政运行,30201 办公费,100.00,\n' +
+      '往来单位：[G003]县宏达文具店,,,,,,\n' +
+      '2024-03-06,记-2,购买硒鼓,2010601 行政运行,30201 办公费,200.00,\n' +
+      '部门：合计,,,,,,\n' +
+      ',,本年累计,,,300.00,\n';
+    // When it is read
+    const read = await readLedgerFile(new TextEncoder().encode(text), 'aux.csv', { fiscalYear: 2024 });
+    // Then both entries import, the second paid to the section's 往来单位
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.summary, e.payee])).toEqual([
+      ['购买打印纸', undefined],
+      ['购买硒鼓', '县宏达文具店'],
+    ]);
+    expect(read.skipped).toMatchObject({ 'aux-section': 2, total: 1 });
+  });
 });
+

@@ -14,6 +14,7 @@ export type SkipReason =
   | 'header-repeat'
   | 'total'
   | 'section-total'
+  | 'aux-section'
   | 'period'
   | 'carried-forward'
   | 'page-number'
@@ -30,6 +31,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'header-repeat': '重复的表头',
   total: '合计/小计行',
   'section-total': '分节（项目）小计行',
+  'aux-section': '其他辅助项分节行（部门、往来单位等）',
   period: '期初余额/本月合计/本年累计/结转行',
   'carried-forward': '过次页/承前页（分页处转下的累计行）',
   'page-number': '页码行（第 1 页 共 8 页、Page 1 of 8 等）',
@@ -60,6 +62,8 @@ const schema = z.object({
       basic: z.array(z.string().min(1)).min(1),
       function: z.array(z.string().min(1)).optional(),
       economic: z.array(z.string().min(1)).optional(),
+      payee: z.array(z.string().min(1)).optional(),
+      other: z.array(z.string().min(1)).optional(),
     })
     .optional(),
   accountTitle: wordsSchema.extend({ source: z.string().min(1) }).optional(),
@@ -88,6 +92,10 @@ export interface RowKinds {
     readonly basic: readonly string[];
     readonly function: readonly string[];
     readonly economic: readonly string[];
+    /** Labels of a 辅助明细账 grouped by 往来单位 (the payee of the entries under it). */
+    readonly payee: readonly string[];
+    /** Labels of other 辅助项 (部门, 职员 …) a 辅助明细账 may be grouped by: no field the checks read. */
+    readonly other: readonly string[];
   };
   /** Labels of a 明细分类账's section title (科目：5001010211 业务活动费用-…-差旅费), longest first. */
   readonly accountTitle: readonly string[];
@@ -122,6 +130,8 @@ export function loadRowKinds(): RowKinds {
       basic: (parsed.data.section?.basic ?? []).map(norm),
       function: (parsed.data.section?.function ?? []).map(norm).sort((a, b) => b.length - a.length),
       economic: (parsed.data.section?.economic ?? []).map(norm).sort((a, b) => b.length - a.length),
+      payee: (parsed.data.section?.payee ?? []).map(norm).sort((a, b) => b.length - a.length),
+      other: (parsed.data.section?.other ?? []).map(norm).sort((a, b) => b.length - a.length),
     },
     accountTitle: (parsed.data.accountTitle?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
   };
@@ -289,7 +299,11 @@ export type SectionRow =
   /** A function or economic class: `value` is the text after the colon, a code with its name ([2050803]培训支出). */
   | { readonly kind: 'function' | 'economic'; readonly label: string; readonly value: string }
   /** A closing section of all projects (项目：合计): no entry stands under it, only its totals. */
-  | { readonly kind: 'total'; readonly label: string };
+  | { readonly kind: 'total'; readonly label: string }
+  /** A 往来单位 section (往来单位：县宏达印务有限公司): the payee of the entries under it. */
+  | { readonly kind: 'payee'; readonly label: string; readonly value: string }
+  /** A section of another 辅助项 (部门：01 办公室): nothing the checks read. */
+  | { readonly kind: 'aux'; readonly label: string };
 
 /**
  * The section a row opens, or undefined. Precondition: the row's only text is one label — in one cell, or the same
@@ -328,6 +342,17 @@ export function sectionOfRow(cells: readonly string[], kinds: RowKinds = loadRow
       const value = norm.replace(/^[^:]*:\s*/, '').trim();
       // Only a class written with its code: the importer reads the code as it would a column's cell.
       return /^[[【(〔]?\s*\d{3,}/.test(value) ? { kind, label, value } : undefined;
+    }
+  }
+  // A 辅助明细账 grouped by another 辅助项: by 往来单位 (the payee, a code before it dropped), or by 部门, 职员 ….
+  for (const kind of ['payee', 'other'] as const) {
+    for (const w of kinds.section[kind]) {
+      if (!compact.startsWith(w) || !/^[:]/.test(compact.slice(w.length))) continue;
+      const rest = norm.replace(/^[^:]*:\s*/, '').trim();
+      const value = rest.replace(/^(?:[[【(〔]\s*[A-Za-z0-9][\w.-]*\s*[\]】)〕]\s*|[A-Za-z0-9][\w.-]*\d[\w.-]*\s+)/u, '').trim();
+      if (!/[\p{Script=Han}A-Za-z]/u.test(value)) return undefined;
+      if (kinds.total.includes(value.replace(/\s+/g, ''))) return { kind: 'total', label };
+      return kind === 'payee' ? { kind, label, value } : { kind: 'aux', label };
     }
   }
   return undefined;

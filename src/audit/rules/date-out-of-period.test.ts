@@ -230,4 +230,10 @@ describe('date-out-of-period: a heading naming another year among siblings namin
     expect(runRule(dateOutOfPeriod, report('与青山镇人民政府2022年度农村公路养护项目相比，本年里程增加。'), { fiscalYear: 2023 }).findings).toEqual([]);
     expect(runRule(dateOutOfPeriod, report('本镇2022年农村公路完成验收。'), { fiscalYear: 2023 }).findings).toEqual([]);
   });
+
+  it('reads last year’s 单位决算 in a part heading of a unit’s own final accounts', () => {
+    const text = '某镇中心学校2022年度单位决算\n目 录\n第一部分 某镇中心学校概况\n一、主要职责\n第二部分 某镇中心学校2021年度单位决算表\n一、收入支出决算总表\n第三部分 某镇中心学校2022年度单位决算情况说明\n一、收入支出决算总体情况说明\n';
+    expect(runRule(dateOutOfPeriod, text).findings.map((f) => f.message)).toEqual(['2022年度的文本中写“2021年度单位决算”：本年度的情况应为2022年，疑为沿用上年文本']);
+    expect(runRule(dateOutOfPeriod, text.replace('2021年度单位决算表', '2022年度单位决算表')).findings).toEqual([]);
+  });
 });

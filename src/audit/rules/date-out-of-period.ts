@@ -478,7 +478,8 @@ function priorYearAsOwn(facts: AuditFacts, year: number): Finding[] {
     if (d.year !== year - 1 || d.month !== null || d.isPeriod) continue;
     const before = text.slice(Math.max(0, d.start - 2), d.start);
     if (GRAMMAR.bodyYearComparisons.some((w) => before.endsWith(w))) continue;
-    const after = text.slice(d.end, d.end + 24).replace(/^度/, '').replace(/^\s+/, '');
+    // Spaces a copy scattered inside the words (单位 决算) do not part them.
+    const after = text.slice(d.end, d.end + 24).replace(/\s+/g, '').replace(/^度/, '');
     const subject = OWN_STATEMENTS.find((w) => after.startsWith(w));
     if (subject === undefined) continue;
     // A line that is no sentence and no heading (2022年决算数, a column header of a table flattened one cell per line)

@@ -245,4 +245,13 @@ describe('entity-name: places only the own unit takes (政府采购支出总额,
     expect(runRule(entityName, `${doc}${lines.join('\n')}\n繁昌撤县设区后资金按区拨付。`).findings).toEqual([]);
     expect(runRule(entityName, `${doc}${lines.join('\n')}\n原繁昌县56.5万元为上年结转。`).findings).toEqual([]);
   });
+
+  it('reports a body of another province given the short name of the own province’s body', () => {
+    const text = '湖北省残疾人事业发展补助资金项目2018年度绩效自评报告\n根据《湖北省省级财政项目资金绩效评价实施暂行办法》的规定，湖南省残疾人联合会（以下简称“省残联”）成立绩效自评工作专班。省残联具体组织实施了项目。';
+    expect(runRule(entityName, text).findings.map((f) => f.message)).toEqual(['“湖南省残疾人联合会”简称为“省…”，即本省的机构，而标题所称为湖北省：单位名称中的地名疑有误']);
+    // The own province's body, or a short name not of the province's level, is left alone.
+    expect(runRule(entityName, text.replace('湖南省残疾人联合会', '湖北残疾人联合会')).findings).toEqual([]);
+    expect(runRule(entityName, text.replace('的规定，湖南省', '的规定湖北省')).findings).toEqual([]);
+    expect(runRule(entityName, text.replace('以下简称“省残联”', '以下简称“残联”')).findings).toEqual([]);
+  });
 });

@@ -154,8 +154,57 @@ export const entityName: Rule = (facts, options) => {
   );
   const overlaps = (f: Finding, o: Finding): boolean => (o.evidence[0]!.start ?? -1) < (f.evidence[0]!.end ?? 0) && (f.evidence[0]!.start ?? -1) < (o.evidence[0]!.end ?? 0);
   const ownOnly = ownOnlyPlaces(facts, options).filter((f) => !others.some((o) => overlaps(f, o)));
-  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...ownOnly, ...higher, ...truncated, ...placeLevelSlips(facts)];
+  const shortOther = otherRegionOwnShortName(facts).filter((f) => !others.some((o) => overlaps(f, o)));
+  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...ownOnly, ...higher, ...truncated, ...placeLevelSlips(facts), ...shortOther];
 };
+
+/** A place name of two or three characters (none of them a level word) followed by its level: 湖北省, 武汉市. */
+const PLACE_BEFORE_LEVEL = '((?:(?![省市县区州])[\\u4e00-\\u9fff]){2,3})';
+const SHORT_NAME_OF_OTHER_REGION = new RegExp(`${PLACE_BEFORE_LEVEL}([省市县])[\\u4e00-\\u9fff]{2,20}?[（(]以下简称[“"‘]?([省市县])`, 'g');
+
+/**
+ * 湖南省残疾人联合会（以下简称“省残联”） in a report whose title names 湖北省: a body given a short name that starts with
+ * its level (省残联, 市财政局 — “the province's own” federation, as the report will call it throughout) whose full name
+ * is of another place of that level than the one the title names — the place of another report's copy left in, or a
+ * slip. Preconditions: the title names a place of the same level; the short name's level word is the full name's; the
+ * two places differ (neither ends with the other, so characters the pattern takes in before the place do not count).
+ */
+function otherRegionOwnShortName(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const title = facts.title.title;
+  if (!title) return out;
+  // Read with spaces and tabs taken out (a copy may scatter them inside names); `at` maps back to the text.
+  const at: number[] = [];
+  let text = '';
+  for (let k = 0; k < facts.text.length; k++) {
+    const c = facts.text[k]!;
+    if (c === ' ' || c === '\t' || c === '\u3000') continue;
+    at.push(k);
+    text += c;
+  }
+  at.push(facts.text.length);
+  const ownTitle = title.replace(/[ \t\u3000]/g, '');
+  SHORT_NAME_OF_OTHER_REGION.lastIndex = 0;
+  for (let m = SHORT_NAME_OF_OTHER_REGION.exec(text); m !== null && out.length < 3; m = SHORT_NAME_OF_OTHER_REGION.exec(text)) {
+    const [, place, level, shortLevel] = m;
+    if (level !== shortLevel) continue;
+    const own = new RegExp(`${PLACE_BEFORE_LEVEL}${level}`).exec(ownTitle)?.[1];
+    if (!own || own.endsWith(place!) || place!.endsWith(own)) continue;
+    const from = m.index + m[0].indexOf(place! + level!);
+    const to = text.indexOf('以下简称', from);
+    const start = at[from]!;
+    const end = at[to]!;
+    out.push(
+      finding({
+        rule: 'entity-name',
+        severity: 'warning',
+        message: `“${text.slice(from, to).replace(/[（(]$/, '')}”简称为“${shortLevel}…”，即本${level}的机构，而标题所称为${own}${level}：单位名称中的地名疑有误`,
+        evidence: facts.title.titleSpan ? [quoteSpan(facts, { start, end }), quoteSpan(facts, facts.title.titleSpan)] : [quoteSpan(facts, { start, end })],
+      }),
+    );
+  }
+  return out;
+}
 
 const PLACE_LEVELS = RULE_WORDS['entity-name'].placeLevels;
 const MIN_PLACE_MAJORITY = SEARCH_WINDOWS.minPlaceMajority;
