@@ -161,18 +161,22 @@ const GROUP_SPACES = /[ \u00a0\u2009\u202f]/g;
 const SPACE_GROUPED_UNIT = /^\s?(?:万元|亿元|元|万|亿)/;
 const NOT_BEFORE_GROUPS = /[\d.,表图件号条第页附]\s?$/;
 function spaceGroupedEnd(text: string, i: number, k: number): number {
-  if (NOT_BEFORE_GROUPS.test(text.slice(Math.max(0, i - 2), i))) return -1;
+  // (Most numbers have no group after them: that is looked at before the characters before them.)
+  if (!groupAt(text, k) || NOT_BEFORE_GROUPS.test(text.slice(Math.max(0, i - 2), i))) return -1;
   let j = k;
-  while (
+  while (groupAt(text, j)) j += 4;
+  return j > k ? j : -1;
+}
+
+/** A group space at j followed by exactly three digits. */
+function groupAt(text: string, j: number): boolean {
+  return (
     GROUP_SPACE_CHARS.includes(text[j] ?? 'x') &&
     isDigitCode(text.charCodeAt(j + 1)) &&
     isDigitCode(text.charCodeAt(j + 2)) &&
     isDigitCode(text.charCodeAt(j + 3)) &&
     !isDigitCode(text.charCodeAt(j + 4))
-  ) {
-    j += 4;
-  }
-  return j > k ? j : -1;
+  );
 }
 
 /** The text up to the first group space after `i` (to read the digits before it alone). */

@@ -845,6 +845,8 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
     // Down the columns: totals and their parts — not where the table goes on in the next one (a page turn whose
     // repeated header was not recognised): its totals stand over rows read elsewhere.
     const goesOn = continuedIn(facts, model, index) ?? continues(facts, model, index);
+    // Rate columns (isRateHeader), read once per table rather than per sum.
+    const rateColumn = model.header.map(isRateHeader);
     if (goesOn) options.notChecked.push(`sum-mismatch：表${index + 1}疑为跨页续接的一部分（“${goesOn}”），未核对合计`);
     for (const g of goesOn ? [] : groupsOf(model, index, options)) {
       // A 合计 over one 类 stands for it alone: checked when the table lists that 类's 款 too (a whole
@@ -853,7 +855,7 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
       if (g.parts.length < 2 && g.kind === 'total' && !single) continue;
       g.total.cells.forEach((cell, col) => {
         // A rate column (决算数占全年预算数%, 完成率) holds no amounts: rates do not add up.
-        if (!cell || isRateHeader(model.header[col] ?? '')) return;
+        if (!cell || (rateColumn[col] ?? isRateHeader(''))) return;
         const f = compare(
           facts,
           unit,
