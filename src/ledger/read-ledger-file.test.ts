@@ -69,6 +69,13 @@ describe('reading a ledger file', () => {
     expect(read.entries[0]).toMatchObject({ voucher: '0012', economicCode: '30206', functionCode: '2140101' });
   });
 
+  it('reads a 网上报销 listing: 事由 is the 摘要, 单据编号 the voucher', async () => {
+    const text = '业务日期,单据编号,报销事由,功能分类,经济分类,金额\n2024-03-05,BX2024001,购买打印纸,2010601 行政运行,30201 办公费,100.00\n';
+    const read = await readLedgerFile(new TextEncoder().encode(text), 'bx.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries[0]).toMatchObject({ voucher: 'BX2024001', summary: '购买打印纸', amount: 10_000 });
+  });
+
   it('reads a 支付明细 dated by 支付时间 (with the time of day) and subtotalled by month (dev-gxzf)', async () => {
     // Given a payment listing whose date column is 支付时间 and whose months close with N月小计 in the 序号 column
     const text =

@@ -63,6 +63,42 @@ describe('layoutPdf', () => {
     expect(text.split('\n')).toContain('一、一般公共预算财政拨款\t9,111.12\t7,287.16');
   });
 
+  it('gives a body row back its labels when a header line hanging into it took them and its amounts stand clear (万元)', () => {
+    // LibreOffice Calc, 财政拨款收入支出决算总表 (dpdf re-print of audit-pdf 346): 一般公共预算财政 ⏎ 拨款 wraps in a row too
+    // low for it; 拨款 stands 3 points above the first body row's labels, which stand 0.3 above its amounts.
+    const words: [number, number, number, number, string][] = [
+      [101.9, 106.1, 113.9, 113.9, '项目'], [179.7, 106.1, 197.7, 113.9, '决算数'], [263.5, 106.1, 275.5, 113.9, '项目'],
+      [344.4, 106.1, 356.4, 113.9, '合计'], [380.1, 101.7, 428.4, 109.5, '一般公共预算财政'], [398.3, 110.5, 410.3, 118.3, '拨款'],
+      [54.5, 113.5, 126.5, 121.3, '一、一般公共预算财政拨款'], [216.2, 113.5, 276.2, 121.3, '一、一般公共服务支出'],
+      [194.2, 113.8, 215.1, 121.6, '928.55'], [355.9, 113.8, 376.8, 121.6, '728.41'], [409.8, 113.8, 430.7, 121.6, '728.41'],
+      [54.5, 121.8, 132.5, 129.6, '二、政府性基金预算财政拨款'], [216.2, 121.8, 282.2, 129.6, '二、社会保障和就业支出'],
+      [194.2, 122.1, 215.1, 129.9, '0.00'], [355.9, 122.1, 376.8, 129.9, '111.61'], [409.8, 122.1, 430.7, 129.9, '111.61'],
+      [54.5, 130.0, 138.5, 137.8, '本年收入合计'], [216.2, 130.0, 264.2, 137.8, '本年支出合计'],
+      [194.2, 130.3, 215.1, 138.1, '928.55'], [355.9, 130.3, 376.8, 138.1, '840.02'], [409.8, 130.3, 430.7, 138.1, '840.02'],
+    ];
+    const xhtml = `<doc><page width="595" height="842">\n${words.map(([x0, y0, x1, y1, t]) => `<word xMin="${x0}" yMin="${y0}" xMax="${x1}" yMax="${y1}">${t}</word>`).join('\n')}\n</page></doc>`;
+    const lines = layoutPdf(xhtml).text.split('\n');
+    expect(lines.some((l) => l.startsWith('一、一般公共预算财政拨款\t'))).toBe(true);
+    expect(lines.some((l) => l.includes('项目一、'))).toBe(false);
+  });
+
+  it("takes a page of prose's own right margin when its lines show it, not a wider one of another page of that size", () => {
+    // A Writer text joined before a workbook's sheets whose notes run wider: 表 | 8、表9为空表 goes on all the same.
+    const line = (x0: number, y: number, x1: number, t: string): string => `<word xMin="${x0}" yMin="${y}" xMax="${x1}" yMax="${y + 14}">${t}</word>`;
+    const xhtml = [
+      '<doc><page width="595" height="842">',
+      line(82, 100, 480, '本部门2024年度无政府性基金预算财政拨款收入支出，无国有资本经营预算支出，'),
+      line(60, 118, 480, '相关决算表为空表，其余决算表均按规定公开，本部门决算按规定报送审核，本'),
+      line(60, 136, 480, '部门没有政府性基金预算财政拨款收入支出，也没有国有资本经营预算支出，表'),
+      line(60, 154, 200, '8、表9为空表。'),
+      '</page><page width="595" height="842">',
+      line(60, 100, 520, '注：本表反映部门本年度一般公共预算财政拨款安排的基本支出中人员经费和公用经费的情况，按经济分类的款级科目列示。'),
+      '</page></doc>',
+    ].join('\n');
+    const lines = layoutPdf(xhtml).text.split('\n');
+    expect(lines[0]).toContain('表8、表9为空表。');
+  });
+
   it('keeps the 项 column of a code table whose page holds no 项 row yet (科目编码 over 类 | 款 | 项)', () => {
     // Its cells all blank on this page (a make_variants2.py layout-r re-print, 收入决算表 running over the page turn),
     // the column still stands, so that the table on the next page, its 项 codes filled, has as many columns.

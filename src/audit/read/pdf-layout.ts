@@ -154,6 +154,37 @@ const DASH = /^[—–－-]{1,2}$/;
  * lines that the loose grouping by height joined. Such a group is cut at its widest step in height, again until no two
  * of its words cover one another or no step is a fifth of a line high.
  */
+/**
+ * Two groups of words closer than a line apart that hold two lines cut in the wrong place: their words fall into two
+ * tight lines (each within 0.15 of a line high) a quarter of a line apart or more, and the first group holds words of
+ * both (a header's second line 拨款 hanging into the row below took that row's labels, 一、一般公共预算财政拨款, while its
+ * amounts, set a little lower, made a group of their own). The two lines, top one first; null when the groups are right.
+ */
+function twoLines(upper: PdfWord[], lower: PdfWord[]): [{ words: PdfWord[]; yc: number; h: number }, { words: PdfWord[]; yc: number; h: number }] | null {
+  const all = [...upper, ...lower];
+  const yc = (w: PdfWord): number => (w.y0 + w.y1) / 2;
+  const h = median(all.map((w) => w.y1 - w.y0));
+  const byY = [...all].sort((a, b) => yc(a) - yc(b));
+  let cut = -1;
+  let step = 0;
+  for (let i = 1; i < byY.length; i++) {
+    const d = yc(byY[i]!) - yc(byY[i - 1]!);
+    if (d > step) {
+      step = d;
+      cut = i;
+    }
+  }
+  if (cut < 0 || step < 0.25 * h) return null;
+  const top = byY.slice(0, cut);
+  const bottom = byY.slice(cut);
+  const spread = (ws: PdfWord[]): number => yc(ws[ws.length - 1]!) - yc(ws[0]!);
+  if (spread(top) > 0.15 * h || spread(bottom) > 0.15 * h) return null;
+  // Already so cut: nothing to mend.
+  if (top.length === upper.length && top.every((w) => upper.includes(w))) return null;
+  const row = (ws: PdfWord[]): { words: PdfWord[]; yc: number; h: number } => ({ words: ws, yc: yc(ws[0]!), h: ws[0]!.y1 - ws[0]!.y0 });
+  return [row(top), row(bottom)];
+}
+
 function covering(words: readonly PdfWord[]): boolean {
   const h = median(words.map((w) => w.y1 - w.y0));
   const byX = [...words].sort((a, b) => a.x0 - b.x0);
@@ -205,7 +236,12 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
   let current = grouped[0];
   for (let i = 1; current && i <= grouped.length; i++) {
     const next = grouped[i];
-    if (next && next.yc - current.yc < 0.8 * Math.min(current.h, next.h) && covering([...current.words, ...next.words])) {
+    const close = next !== undefined && next.yc - current.yc < 0.8 * Math.min(current.h, next.h);
+    const lines = close ? twoLines(current.words, next.words) : null;
+    if (lines) {
+      rows.push(lines[0]);
+      current = lines[1];
+    } else if (next && close && covering([...current.words, ...next.words])) {
       const parts = oneLinePerRow([...current.words, ...next.words]);
       rows.push(...parts.slice(0, -1));
       current = parts[parts.length - 1]!;
@@ -1571,6 +1607,25 @@ export function layoutPdf(xhtml: string): PdfLayout {
     lefts.set(size, Math.min(lefts.get(size) ?? Number.POSITIVE_INFINITY, r.cells[0]!.x0));
     if (!inTable.has(r) && r.cells.length === 1) proseRights.set(size, Math.max(proseRights.get(size) ?? 0, r.cells[0]!.x1));
   }
+  // The right margin of a page of prose whose own lines show it: three of its lines end within a character of its
+  // furthest right end (a paragraph's full lines), which lies at least 0.8 of the way from the left margin to the
+  // furthest prose of its page size. Pages of the same size set by another program (a workbook's sheets joined after a
+  // Writer text, their notes running wider) do not move it.
+  const pageRights = new Map<number, number>();
+  const endsByPage = new Map<number, { x1: number; h: number; size: number }[]>();
+  for (const r of rows) {
+    if (inTable.has(r) || r.cells.length !== 1) continue;
+    const list = endsByPage.get(r.page) ?? [];
+    list.push({ x1: r.cells[0]!.x1, h: r.h, size: sizeOf(r) });
+    endsByPage.set(r.page, list);
+  }
+  for (const [page, ends] of endsByPage) {
+    if (ends.length < 3) continue;
+    const sorted = [...ends].sort((a, b) => b.x1 - a.x1);
+    const from = pageLefts.get(page) ?? lefts.get(sorted[0]!.size) ?? left;
+    const wide = sorted[0]!.x1 - from >= 0.8 * ((proseRights.get(sorted[0]!.size) ?? right) - from);
+    if (wide && sorted[2]!.x1 >= sorted[0]!.x1 - sorted[0]!.h) pageRights.set(page, sorted[0]!.x1);
+  }
   const prose = (r: Row): void => {
     const text = r.cells.map((c) => c.text).join(' ');
     const first = r.cells[0]!;
@@ -1581,7 +1636,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
     const leadWidth = [...lead].reduce((w, ch) => w + (cjk(ch) ? em : 0.6 * em), 0);
     const goesOn =
       open !== null &&
-      open.cells[open.cells.length - 1]!.x1 >= (proseRights.get(sizeOf(open)) ?? right) - 1.5 * open.h - leadWidth &&
+      open.cells[open.cells.length - 1]!.x1 >= Math.min(pageRights.get(open.page) ?? Number.POSITIVE_INFINITY, proseRights.get(sizeOf(open)) ?? right) - 1.5 * open.h - leadWidth &&
       first.x0 <= (pageLefts.get(r.page) ?? lefts.get(sizeOf(r)) ?? left) + 0.5 * r.h &&
       !NOT_A_CELL.test(text) &&
       // (A table's title after a sentence's end starts a line: 故本表为空表。 | 政府性基金预算财政拨款收入支出决算表.)
