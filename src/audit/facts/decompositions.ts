@@ -241,8 +241,22 @@ function listMarkers(text: string, figures: readonly Figure[]): ListMarker[] {
     if (text[k] === '，' || text[k] === ',') k++;
     const w = FOLLOW_MARKERS.find((m) => text.startsWith(m, k));
     if (w && followsFigure(text, f, k)) out.push({ at: k, len: w.length, follows: true });
+    else if (withinWhole(text, f)) out.push({ at: f.end, len: WITHIN_WHOLE_END.exec(text.slice(f.end, f.end + 8))![0].length, follows: true });
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * 在全国政府采购规模3681.6亿元中，地方采购规模3211亿元，中央单位采购规模470.6亿元: a figure framed by 在 (opening its
+ * clause) and 中 right after it, then a comma, is the whole the next figures break down, as 其中 says.
+ */
+const WITHIN_WHOLE_END = /^[ \t]*中[ \t]*[，,][，, \t]*/;
+
+function withinWhole(text: string, f: Figure): boolean {
+  if (!WITHIN_WHOLE_END.test(text.slice(f.end, f.end + 8))) return false;
+  let k = f.start - 1;
+  while (k >= 0 && f.start - k <= 40 && !'，,。；;：:\n'.includes(text[k]!)) k--;
+  return /^\s*在/.test(text.slice(k + 1, f.start));
 }
 
 /** Whether only the figure's counted noun (项目, 人) and a comma stand between it and the marker at `at`. */

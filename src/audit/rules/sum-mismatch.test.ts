@@ -1037,5 +1037,14 @@ describe('sum-mismatch: the total of a 其中 is the quantity right before it', 
     // A list that does not add up is still reported across the wrap.
     expect(runRule(sumMismatch, text('\n').replace('配套费10000', '配套费20000')).findings.filter((f) => f.severity === 'error')).toHaveLength(1);
   });
+
+  it('reads 在X中 as a whole broken down by the figures after it', () => {
+    const text = '统计显示，2006年，在全国政府采购规模3681.6亿元中，地方采购规模3211亿元，中央单位采购规模470.6亿元，分别比上年增长27.4%和15.4%。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    const more = runRule(sumMismatch, text.replace('3211亿元', '3311亿元')).findings;
+    expect(more.map((f) => f.severity)).toEqual(['error']);
+    // Fewer than the whole: the list may be partial, a 提示.
+    expect(runRule(sumMismatch, text.replace('3211亿元', '3121亿元')).findings.map((f) => f.severity)).toEqual(['info']);
+  });
 });
 
