@@ -82,6 +82,23 @@ describe('layoutPdf', () => {
     expect(lines.some((l) => l.includes('项目一、'))).toBe(false);
   });
 
+  it("takes a page of prose's own right margin when its lines show it, not a wider one of another page of that size", () => {
+    // A Writer text joined before a workbook's sheets whose notes run wider: 表 | 8、表9为空表 goes on all the same.
+    const line = (x0: number, y: number, x1: number, t: string): string => `<word xMin="${x0}" yMin="${y}" xMax="${x1}" yMax="${y + 14}">${t}</word>`;
+    const xhtml = [
+      '<doc><page width="595" height="842">',
+      line(82, 100, 480, '本部门2024年度无政府性基金预算财政拨款收入支出，无国有资本经营预算支出，'),
+      line(60, 118, 480, '相关决算表为空表，其余决算表均按规定公开，本部门决算按规定报送审核，本'),
+      line(60, 136, 480, '部门没有政府性基金预算财政拨款收入支出，也没有国有资本经营预算支出，表'),
+      line(60, 154, 200, '8、表9为空表。'),
+      '</page><page width="595" height="842">',
+      line(60, 100, 520, '注：本表反映部门本年度一般公共预算财政拨款安排的基本支出中人员经费和公用经费的情况，按经济分类的款级科目列示。'),
+      '</page></doc>',
+    ].join('\n');
+    const lines = layoutPdf(xhtml).text.split('\n');
+    expect(lines[0]).toContain('表8、表9为空表。');
+  });
+
   it('keeps the 项 column of a code table whose page holds no 项 row yet (科目编码 over 类 | 款 | 项)', () => {
     // Its cells all blank on this page (a make_variants2.py layout-r re-print, 收入决算表 running over the page turn),
     // the column still stands, so that the table on the next page, its 项 codes filled, has as many columns.

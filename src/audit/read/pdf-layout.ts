@@ -1607,6 +1607,25 @@ export function layoutPdf(xhtml: string): PdfLayout {
     lefts.set(size, Math.min(lefts.get(size) ?? Number.POSITIVE_INFINITY, r.cells[0]!.x0));
     if (!inTable.has(r) && r.cells.length === 1) proseRights.set(size, Math.max(proseRights.get(size) ?? 0, r.cells[0]!.x1));
   }
+  // The right margin of a page of prose whose own lines show it: three of its lines end within a character of its
+  // furthest right end (a paragraph's full lines), which lies at least 0.8 of the way from the left margin to the
+  // furthest prose of its page size. Pages of the same size set by another program (a workbook's sheets joined after a
+  // Writer text, their notes running wider) do not move it.
+  const pageRights = new Map<number, number>();
+  const endsByPage = new Map<number, { x1: number; h: number; size: number }[]>();
+  for (const r of rows) {
+    if (inTable.has(r) || r.cells.length !== 1) continue;
+    const list = endsByPage.get(r.page) ?? [];
+    list.push({ x1: r.cells[0]!.x1, h: r.h, size: sizeOf(r) });
+    endsByPage.set(r.page, list);
+  }
+  for (const [page, ends] of endsByPage) {
+    if (ends.length < 3) continue;
+    const sorted = [...ends].sort((a, b) => b.x1 - a.x1);
+    const from = pageLefts.get(page) ?? lefts.get(sorted[0]!.size) ?? left;
+    const wide = sorted[0]!.x1 - from >= 0.8 * ((proseRights.get(sorted[0]!.size) ?? right) - from);
+    if (wide && sorted[2]!.x1 >= sorted[0]!.x1 - sorted[0]!.h) pageRights.set(page, sorted[0]!.x1);
+  }
   const prose = (r: Row): void => {
     const text = r.cells.map((c) => c.text).join(' ');
     const first = r.cells[0]!;
@@ -1617,7 +1636,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
     const leadWidth = [...lead].reduce((w, ch) => w + (cjk(ch) ? em : 0.6 * em), 0);
     const goesOn =
       open !== null &&
-      open.cells[open.cells.length - 1]!.x1 >= (proseRights.get(sizeOf(open)) ?? right) - 1.5 * open.h - leadWidth &&
+      open.cells[open.cells.length - 1]!.x1 >= Math.min(pageRights.get(open.page) ?? Number.POSITIVE_INFINITY, proseRights.get(sizeOf(open)) ?? right) - 1.5 * open.h - leadWidth &&
       first.x0 <= (pageLefts.get(r.page) ?? lefts.get(sizeOf(r)) ?? left) + 0.5 * r.h &&
       !NOT_A_CELL.test(text) &&
       // (A table's title after a sentence's end starts a line: 故本表为空表。 | 政府性基金预算财政拨款收入支出决算表.)

@@ -3,6 +3,14 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('takes parts that state their own shares of the total, adding beyond 100 %, for overlapping categories', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    expect(messages('全年完成采购金额300万元，其中公开招标180万元，占60%；授予中小企业合同金额250万元，占83.3%。')).toEqual([]);
+    // Shares that add up to 100 % (a partition) or that do not fit their parts: the sum is checked as before.
+    expect(messages('全年完成采购金额300万元，其中公开招标180万元，占60%；其他方式130万元，占40%。')).toEqual(['“完成采购金额”为300万元，但所列各项之和为310万元，多10万元']);
+    expect(messages('全年完成采购金额300万元，其中公开招标180万元；授予中小企业合同金额250万元。')).toHaveLength(1);
+  });
+
   it('reads thousands grouped by a space as one amount (986 752.25万元), and a parallel …问题金额 after ； as no part', () => {
     const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
     // Read apart (1129 and 267.97万元), the parts would be 552.25 + 143715.72 against a total of 267.97.
