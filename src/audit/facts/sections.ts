@@ -109,8 +109,12 @@ export function effectiveLevels(hs: readonly Heading[], text?: string): { levels
       // Only a jump forward (… 2、 then 8、) reads as the top level; a repeat or a step back is a numbering slip at its own level.
       // Not when the numbers below it stand glued inside the text since the top heading (一、单位职责⏎…职责是：1. 实施…⏎2. …):
       // the list of its own level started there, its 1 run on after a colon.
-      const glued = text !== undefined && lastTopHeading !== undefined && markersOfNumber(h, expected).some((m) => markerInside(text.slice(lastTopHeading!.start + lastTopHeading!.marker.length, h.start), m));
-      if (h.number > expected && !glued) {
+      // (Read only for a jump — h.number > expected first: the text since the top heading grows with the document, and
+      // reading it for every heading was quadratic.)
+      if (
+        h.number > expected &&
+        !(text !== undefined && lastTopHeading !== undefined && markersOfNumber(h, expected).some((m) => markerInside(text.slice(lastTopHeading!.start + lastTopHeading!.marker.length, h.start), m)))
+      ) {
         level = 1;
         isPromoted = true;
       }
@@ -127,7 +131,19 @@ export function effectiveLevels(hs: readonly Heading[], text?: string): { levels
   return { levels, promoted };
 }
 
-export function sectionsOf(facts: AuditFacts): Section[] {
+/** The sections of each document, built once: outline, score-vs-problems and date-out-of-period all read them. */
+const sectionsCache = new WeakMap<AuditFacts, readonly Section[]>();
+
+export function sectionsOf(facts: AuditFacts): readonly Section[] {
+  let cached = sectionsCache.get(facts);
+  if (!cached) {
+    cached = buildSections(facts);
+    sectionsCache.set(facts, cached);
+  }
+  return cached;
+}
+
+function buildSections(facts: AuditFacts): Section[] {
   const hs = facts.headings;
   const { levels } = effectiveLevels(hs, facts.text);
   const ends: number[] = new Array<number>(hs.length).fill(facts.text.length);
@@ -145,7 +161,7 @@ export function sectionsOf(facts: AuditFacts): Section[] {
 }
 
 /** Sections whose heading title contains one of the words. */
-export function sectionsTitled(facts: AuditFacts, words: readonly string[]): Section[] {
+export function sectionsTitled(facts: AuditFacts, words: readonly string[]): readonly Section[] {
   return sectionsOf(facts).filter((s) => words.some((w) => s.heading.title.includes(w)));
 }
 

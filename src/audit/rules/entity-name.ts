@@ -173,6 +173,8 @@ function otherRegionOwnShortName(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
   const title = facts.title.title;
   if (!title) return out;
+  // Every match holds 以下简称 (spaces between its characters allowed): a text without one is not copied below.
+  if (!/以[ \t\u3000]*下[ \t\u3000]*简[ \t\u3000]*称/.test(facts.text)) return out;
   // Read with spaces and tabs taken out (a copy may scatter them inside names); `at` maps back to the text.
   const at: number[] = [];
   let text = '';
