@@ -3,6 +3,14 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('takes parts that state their own shares of the total, adding beyond 100 %, for overlapping categories', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    expect(messages('全年完成采购金额300万元，其中公开招标180万元，占60%；授予中小企业合同金额250万元，占83.3%。')).toEqual([]);
+    // Shares that add up to 100 % (a partition) or that do not fit their parts: the sum is checked as before.
+    expect(messages('全年完成采购金额300万元，其中公开招标180万元，占60%；其他方式130万元，占40%。')).toEqual(['“完成采购金额”为300万元，但所列各项之和为310万元，多10万元']);
+    expect(messages('全年完成采购金额300万元，其中公开招标180万元；授予中小企业合同金额250万元。')).toHaveLength(1);
+  });
+
   it('reads thousands grouped by a space as one amount (986 752.25万元), and a parallel …问题金额 after ； as no part', () => {
     const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
     // Read apart (1129 and 267.97万元), the parts would be 552.25 + 143715.72 against a total of 267.97.
@@ -1037,6 +1045,15 @@ describe('sum-mismatch: the total of a 其中 is the quantity right before it', 
     expect(more.map((f) => f.severity)).toEqual(['error']);
     // Fewer than the whole: the list may be partial, a 提示.
     expect(runRule(sumMismatch, text.replace('3211亿元', '3121亿元')).findings.map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('reads kinds listed inside a name with 分别为 against the amount given earlier under the name', () => {
+    const text = '2024年，全市政府采购规模为32.72亿元，较采购计划节约资金5.51亿元。市本级政府采购规模为10.29亿元。从结构上看，全市货物、工程、服务政府采购规模分别为14.71亿元、5.65亿元和12.36亿元，占全市政府采购规模比例为44.96%、17.27%和37.77%。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    const over = runRule(sumMismatch, text.replace('12.36亿元', '12.63亿元')).findings;
+    expect(over.map((f) => f.message)).toEqual(['“全市政府采购规模”为32.72亿元，而其3类（全市货物、工程、服务政府采购规模）分别为14.71亿元、5.65亿元、12.63亿元，合计32.99亿元，多0.27亿元']);
+    // Two kinds only: where the kinds end inside the words cannot be told, nothing is read.
+    expect(runRule(sumMismatch, text.replace('全市货物、工程、服务政府采购规模分别为14.71亿元、5.65亿元和12.36亿元', '全市货物和工程政府采购规模分别为14.71亿元和25.65亿元')).findings).toEqual([]);
   });
 });
 
