@@ -81,6 +81,10 @@ describe('section rows and totals of a 辅助明细账 and a 支付明细 (dev-d
       name: '农村客运公交化运营补贴',
     });
     expect(sectionOfRow(['【项目：合计】', '', ''])).toEqual({ kind: 'total', label: '【项目：合计】' });
+    // A code joined to the name by a dash or a slash.
+    expect(sectionOfRow(['项目：DY2401-农村客运公交化运营补贴'])).toMatchObject({ kind: 'project', code: 'DY2401', name: '农村客运公交化运营补贴' });
+    expect(sectionOfRow(['项目：XM-2024-03/中小学教师培训'])).toMatchObject({ kind: 'project', code: 'XM-2024-03', name: '中小学教师培训' });
+    expect(sectionOfRow(['项目：2024年乡村振兴衔接资金项目'])).toMatchObject({ kind: 'project', name: '2024年乡村振兴衔接资金项目' });
     // A bracketed code alone, or brackets that do not enclose the whole text, open no section.
     expect(sectionOfRow(['【2024001】', '', ''])).toBeUndefined();
     expect(sectionOfRow(['【项目：A】说明【B】', '', ''])?.kind).not.toBe('total');

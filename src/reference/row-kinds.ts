@@ -328,12 +328,13 @@ export function sectionOfRow(cells: readonly string[], kinds: RowKinds = loadRow
     if (!compact.startsWith(w) || !/^[:]/.test(compact.slice(w.length))) continue;
     // After the prefix and colon (spaces kept, to see a code before a space).
     const rest = norm.replace(/^[^:]*:\s*/, '');
-    const m = /^(?:[[【(〔]\s*([A-Za-z0-9][\w.-]*)\s*[\]】)〕]\s*|([A-Za-z0-9][\w.-]*\d[\w.-]*)\s+)?(.*)$/u.exec(rest)!;
-    const name = m[3]!.trim();
+    // The code in brackets, before a space, or before a dash or slash joined to the name (DY2401-农村客运公交化运营补贴).
+    const m = /^(?:[[【(〔]\s*([A-Za-z0-9][\w.-]*)\s*[\]】)〕]\s*|([A-Za-z0-9][\w.-]*\d[\w.-]*)\s+|([A-Za-z0-9][\w.-]*\d[\w.]*)\s*[-—–/]\s*(?=\p{Script=Han}))?(.*)$/u.exec(rest)!;
+    const name = m[4]!.trim();
     if (!/[\p{Script=Han}A-Za-z]/u.test(name)) return undefined;
     // 项目：合计 (all projects) closes the sections: only its totals stand under it.
-    if (m[1] === undefined && m[2] === undefined && kinds.total.includes(name.replace(/\s+/g, ''))) return { kind: 'total', label };
-    const code = m[1] ?? m[2];
+    const code = m[1] ?? m[2] ?? m[3];
+    if (code === undefined && kinds.total.includes(name.replace(/\s+/g, ''))) return { kind: 'total', label };
     return code === undefined ? { kind: 'project', label, name } : { kind: 'project', label, code, name };
   }
   for (const kind of ['function', 'economic'] as const) {
