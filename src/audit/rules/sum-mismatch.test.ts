@@ -1046,5 +1046,14 @@ describe('sum-mismatch: the total of a 其中 is the quantity right before it', 
     // Fewer than the whole: the list may be partial, a 提示.
     expect(runRule(sumMismatch, text.replace('3211亿元', '3121亿元')).findings.map((f) => f.severity)).toEqual(['info']);
   });
+
+  it('reads kinds listed inside a name with 分别为 against the amount given earlier under the name', () => {
+    const text = '2024年，全市政府采购规模为32.72亿元，较采购计划节约资金5.51亿元。市本级政府采购规模为10.29亿元。从结构上看，全市货物、工程、服务政府采购规模分别为14.71亿元、5.65亿元和12.36亿元，占全市政府采购规模比例为44.96%、17.27%和37.77%。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    const over = runRule(sumMismatch, text.replace('12.36亿元', '12.63亿元')).findings;
+    expect(over.map((f) => f.message)).toEqual(['“全市政府采购规模”为32.72亿元，而其3类（全市货物、工程、服务政府采购规模）分别为14.71亿元、5.65亿元、12.63亿元，合计32.99亿元，多0.27亿元']);
+    // Two kinds only: where the kinds end inside the words cannot be told, nothing is read.
+    expect(runRule(sumMismatch, text.replace('全市货物、工程、服务政府采购规模分别为14.71亿元、5.65亿元和12.36亿元', '全市货物和工程政府采购规模分别为14.71亿元和25.65亿元')).findings).toEqual([]);
+  });
 });
 

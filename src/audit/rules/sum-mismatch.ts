@@ -390,7 +390,7 @@ function unreadAmountAmong(facts: AuditFacts, from: number, to: number): boolean
 const AMOUNT_TOKEN = /(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?=\s*[万亿元])|(?<![\d.,])\d+(?:,\d{3})*\.\d+/g;
 
 export const sumMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes), ...sangongAcrossText(facts)];
+  const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes), ...sangongAcrossText(facts), ...namedKindsOfEarlierTotal(facts)];
   const seen = new Set<string>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
@@ -489,3 +489,65 @@ export const sumMismatch: Rule = (facts, options) => {
   }
   return out;
 };
+
+/** Fewest characters of the whole's name (全市政府采购规模) for its kinds listed later to be read against it. */
+const MIN_WHOLE_NAME = 4;
+
+/**
+ * 全市政府采购规模为32.72亿元 … 全市货物、工程、服务政府采购规模分别为14.71亿元、5.65亿元和12.36亿元: kinds listed inside a
+ * name (货物、工程、服务 between 全市 and 政府采购规模) whose amounts follow 分别为 break down the amount the text gave
+ * earlier under the name without them (全市 + 政府采购规模). Preconditions: three or more kinds whose middle ones are of
+ * one length (so where the kinds end inside the first and last words can be told); as many amounts as kinds, in one
+ * unit, right after 分别为 with only separators between; one earlier figure, no comparison, of that unit whose label
+ * ends with the name. More than the whole is an error; less is a 提示 (the kinds named may not be all).
+ */
+function namedKindsOfEarlierTotal(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const { text, figures } = facts;
+  for (let at = text.indexOf('分别为'); at !== -1 && out.length < MAX_FINDINGS_PER_RULE; at = text.indexOf('分别为', at + 3)) {
+    let k = at - 1;
+    // A line wrapped inside the name (PDF lines) does not end it.
+    while (k >= 0 && at - k <= 40 && !'，,。；;：:'.includes(text[k]!) && !(text[k] === '\n' && /[。；;：:]\s*$|^\s*$/.test(text.slice(Math.max(0, k - 2), k)))) k--;
+    const subject = text.slice(k + 1, at).replace(/\s/g, '');
+    const kinds = subject.split(/[、和及与]/);
+    if (kinds.length < 3 || kinds.some((w) => !/^[\u4e00-\u9fff]+$/.test(w))) continue;
+    const middle = kinds.slice(1, -1);
+    const len = middle[0]!.length;
+    if (middle.some((w) => w.length !== len) || kinds[0]!.length <= len || kinds[kinds.length - 1]!.length <= len) continue;
+    const name = kinds[0]!.slice(0, -len) + kinds[kinds.length - 1]!.slice(len);
+    if (name.length < MIN_WHOLE_NAME) continue;
+    const first = firstFigureAtOrAfter(figures, at + 3);
+    const parts: Figure[] = [];
+    for (let j = first; j < figures.length && parts.length < kinds.length; j++) {
+      const f = figures[j]!;
+      const gap = text.slice(parts.length === 0 ? at + 3 : parts[parts.length - 1]!.end, f.start);
+      if (!/^[、，,和及与\s]*$/.test(gap)) break;
+      parts.push(f);
+    }
+    if (parts.length !== kinds.length) continue;
+    const unit = parts[0]!.moneyUnit;
+    if (parts.some((p) => p.kind !== 'money' || p.moneyUnit !== unit || p.comparative || p.qualifier)) continue;
+    const after = text.slice(parts[parts.length - 1]!.end, parts[parts.length - 1]!.end + 2);
+    if (/^[、和及与]/.test(after)) continue;
+    const wholes = figures.filter((f) => f.end <= k && f.kind === 'money' && f.moneyUnit === unit && !f.comparative && !f.qualifier && f.label.replace(/\s/g, '').replace(/[为是达]$/, '').endsWith(name));
+    if (wholes.length !== 1) continue;
+    const whole = wholes[0]!;
+    const sum = parts.reduce((a, p) => a + p.scaled, 0);
+    const tolerance = precisionFen(whole) / 2 + parts.reduce((a, p) => a + precisionFen(p) / 2, 0);
+    const gap = Math.abs(sum - whole.scaled);
+    if (gap <= tolerance) continue;
+    const over = sum > whole.scaled;
+    out.push(
+      finding({
+        rule: 'sum-mismatch',
+        severity: over ? 'error' : 'info',
+        message: over
+          ? `“${name}”为${whole.raw}，而其${kinds.length}类（${subject}）分别为${parts.map((p) => p.raw).join('、')}，合计${inUnit(sum, unit)}${unit}，多${inUnit(gap, unit)}${unit}`
+          : `“${name}”为${whole.raw}，而其${kinds.length}类（${subject}）分别为${parts.map((p) => p.raw).join('、')}，合计${inUnit(sum, unit)}${unit}，少${inUnit(gap, unit)}${unit}；如未列全应注明“其他”`,
+        evidence: [quoteSpan(facts, { start: parts[0]!.start, end: parts[parts.length - 1]!.end }), quoteFigure(facts, whole)],
+        calculation: `${parts.map((p) => p.raw).join(' + ')} = ${inUnit(sum, unit)} ≠ ${whole.raw}`,
+      }),
+    );
+  }
+  return out;
+}
