@@ -99,6 +99,19 @@ describe('layoutPdf', () => {
     expect(lines[0]).toContain('表8、表9为空表。');
   });
 
+  it('starts a line at a table title on top of the next page after a line cut at the edge of the page', () => {
+    const line = (x0: number, y: number, x1: number, t: string): string => `<word xMin="${x0}" yMin="${y}" xMax="${x1}" yMax="${y + 14}">${t}</word>`;
+    const xhtml = [
+      '<doc><page width="595" height="842">',
+      line(60, 100, 500, '注：本单位2024年度没有政府性基金预算财政拨款收入，也没有使用政府性基金预算财政拨款安排的支出，故本表为空表'),
+      '</page><page width="595" height="842">',
+      line(60, 100, 390, '国有资本经营预算财政拨款支出决算表'),
+      line(60, 118, 500, '注：本单位2024年度没有使用国有资本经营预算财政拨款安排的支出，故本表为空表。'),
+      '</page></doc>',
+    ].join('\n');
+    expect(layoutPdf(xhtml).text.split('\n')[1]).toBe('国有资本经营预算财政拨款支出决算表');
+  });
+
   it('keeps the 项 column of a code table whose page holds no 项 row yet (科目编码 over 类 | 款 | 项)', () => {
     // Its cells all blank on this page (a make_variants2.py layout-r re-print, 收入决算表 running over the page turn),
     // the column still stands, so that the table on the next page, its 项 codes filled, has as many columns.

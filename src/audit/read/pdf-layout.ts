@@ -1640,7 +1640,8 @@ export function layoutPdf(xhtml: string): PdfLayout {
       first.x0 <= (pageLefts.get(r.page) ?? lefts.get(sizeOf(r)) ?? left) + 0.5 * r.h &&
       !NOT_A_CELL.test(text) &&
       // (A table's title after a sentence's end starts a line: 故本表为空表。 | 政府性基金预算财政拨款收入支出决算表.)
-      !(/[。！？]$/.test(lines[lines.length - 1] ?? '') && text.length <= 40 && TABLE_TITLE.test(text)) &&
+      // (Nor does one at the top of the next page, the line before cut at the page's edge: …故本表为空表 | 国有资本…决算表.)
+      !((/[。！？]$/.test(lines[lines.length - 1] ?? '') || r.page > open.page) && text.length <= 40 && TABLE_TITLE.test(text)) &&
       // (A numbered item 1. / 2、 starts a line; a number going on from the line above, 15.33%, does not — nor does a
       // number the line above broke off from mid-word: …，表 | 8、表9为空表。)
       !(/^（[一二三四五六七八九十\d]{1,3}）/.test(text) || (/^\d{1,2}[.、．](?!\d)/.test(text) && !/[\u4e00-\u9fff]$/.test(lines[lines.length - 1] ?? '')));

@@ -191,6 +191,10 @@ describe('outline of a 部门决算 whose tables are not numbered', () => {
     // …also under its unit line, the header of the empty table in short lines and its empty 合计 row.
     const emptyTable = '国有资本经营预算财政拨款支出决算表\n部门公开表09 单位：元\n项目\n本年支出合计 基本支出 项目支出\n科目编码 科目名称\n合计\n注：本部门2024年度没有使用国有资本经营预算财政拨款安排的支出，故本表为空表。\n第三部分';
     expect(runRule(outline, text.replace('第三部分', emptyTable)).findings).toEqual([]);
+    // …also when the note was cut at the edge of a sheet's printed columns, its 。 lost, so that it ends in 表 as a title does.
+    const cutNote = '政府性基金预算财政拨款收入支出决算表\n部门公开表08 单位：元\n科目编码 科目名称 年初结转和结余 本年收入 本年支出\n合计\n注：本部门2024年度没有政府性基金预算财政拨款收入，也没有使用政府性基金预算财政拨款安排的支出，故本表为空表\n';
+    const withoutFund = text.replace('政府性基金预算财政拨款收入支出决算表\n公开01表', '公开01表');
+    expect(runRule(outline, withoutFund.replace('第三部分', cutNote + emptyTable)).findings).toEqual([]);
     // Only the table left out is missing: 国有资本经营预算财政拨款支出决算表 — a table several provinces' and years'
     // templates do not have (eight tables), so only a 提示 (info); any other table missing is a warning.
     expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('国有资本经营预算财政拨款支出决算表')]);

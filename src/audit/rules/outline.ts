@@ -127,8 +127,9 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
     for (let k = i + 1; k < Math.min(facts.paragraphs.length, i + 1 + EMPTY_NOTE_WINDOW); k++) {
       const n = facts.paragraphs[k]!;
       const next = facts.text.slice(n.start, n.end).replace(/\s+/g, '');
-      // Another table's title or a part title: this one stands alone with nothing said (a contents entry).
-      if (PART.test(next) || (/表$/.test(next) && !CAPTION.test(next))) return;
+      // Another table's title or a part title: this one stands alone with nothing said (a contents entry). (A title is a
+      // short line; a note cut at the edge of a sheet's printed columns, …故本表为空表, may end in 表 too.)
+      if (PART.test(next) || (/表$/.test(next) && next.length <= 40 && !CAPTION.test(next))) return;
       // A short note in a row of the table (本单位无政府性基金收支) says so too; other short lines are its header.
       if (next.length <= 40 && !/[。；]/.test(next)) {
         if (SHORT_EMPTY_NOTE.test(next)) {
