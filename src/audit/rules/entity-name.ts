@@ -169,6 +169,49 @@ const SHORT_NAME_OF_OTHER_REGION = new RegExp(`${PLACE_BEFORE_LEVEL}([省市县]
  * slip. Preconditions: the title names a place of the same level; the short name's level word is the full name's; the
  * two places differ (neither ends with the other, so characters the pattern takes in before the place do not count).
  */
+/**
+ * The text without spaces, tabs and ideographic spaces, and the map from an offset in it back to the text (the text's
+ * length for its end). Built from the runs between the spaces (one slice each, not one string per character).
+ */
+function withoutSpaces(source: string): { text: string; at: (k: number) => number } {
+  const pieces: string[] = [];
+  /** Per run: where it starts in the source and in the text without spaces. */
+  const sourceStarts: number[] = [];
+  const textStarts: number[] = [];
+  let length = 0;
+  let k = 0;
+  while (k < source.length) {
+    const c = source.charCodeAt(k);
+    if (c === 0x20 || c === 0x09 || c === 0x3000) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < source.length) {
+      const d = source.charCodeAt(e);
+      if (d === 0x20 || d === 0x09 || d === 0x3000) break;
+      e++;
+    }
+    pieces.push(source.slice(k, e));
+    sourceStarts.push(k);
+    textStarts.push(length);
+    length += e - k;
+    k = e;
+  }
+  const at = (i: number): number => {
+    if (i >= length) return source.length;
+    let lo = 0;
+    let hi = textStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (textStarts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return sourceStarts[lo]! + (i - textStarts[lo]!);
+  };
+  return { text: pieces.join(''), at };
+}
+
 function otherRegionOwnShortName(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
   const title = facts.title.title;
@@ -176,15 +219,7 @@ function otherRegionOwnShortName(facts: Parameters<Rule>[0]): Finding[] {
   // Every match holds 以下简称 (spaces between its characters allowed): a text without one is not copied below.
   if (!/以[ \t\u3000]*下[ \t\u3000]*简[ \t\u3000]*称/.test(facts.text)) return out;
   // Read with spaces and tabs taken out (a copy may scatter them inside names); `at` maps back to the text.
-  const at: number[] = [];
-  let text = '';
-  for (let k = 0; k < facts.text.length; k++) {
-    const c = facts.text[k]!;
-    if (c === ' ' || c === '\t' || c === '\u3000') continue;
-    at.push(k);
-    text += c;
-  }
-  at.push(facts.text.length);
+  const { text, at } = withoutSpaces(facts.text);
   const ownTitle = title.replace(/[ \t\u3000]/g, '');
   SHORT_NAME_OF_OTHER_REGION.lastIndex = 0;
   for (let m = SHORT_NAME_OF_OTHER_REGION.exec(text); m !== null && out.length < 3; m = SHORT_NAME_OF_OTHER_REGION.exec(text)) {
@@ -194,8 +229,8 @@ function otherRegionOwnShortName(facts: Parameters<Rule>[0]): Finding[] {
     if (!own || own.endsWith(place!) || place!.endsWith(own)) continue;
     const from = m.index + m[0].indexOf(place! + level!);
     const to = text.indexOf('以下简称', from);
-    const start = at[from]!;
-    const end = at[to]!;
+    const start = at(from);
+    const end = at(to);
     out.push(
       finding({
         rule: 'entity-name',
