@@ -171,7 +171,7 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** A date cell to YYYY-MM-DD, or undefined. Accepts 2024-03-05, 2024/3/5, 2024年3月5日, 20240305, Excel serials. */
+/** A date cell to YYYY-MM-DD, or undefined. Accepts 2024-03-05, 2024/3/5, 2024年3月5日, 20240305, Excel serials (with or without a time fraction). */
 export function parseLedgerDate(text: string): string | undefined {
   const t = text.trim();
   let y: number;
@@ -182,7 +182,8 @@ export function parseLedgerDate(text: string): string | undefined {
     y = Number(match[1]);
     m = Number(match[2]);
     d = Number(match[3]);
-  } else if (/^\d{5}(?:\.0+)?$/.test(t)) {
+  } else if (/^\d{5}(?:\.\d+)?$/.test(t)) {
+    // An Excel serial, with the time of day as its fraction (45297.4375 = 2024-01-06 10:30) when a date-time was saved as a number.
     const date = new Date(EXCEL_EPOCH_MS + Number.parseInt(t, 10) * 86_400_000);
     y = date.getUTCFullYear();
     m = date.getUTCMonth() + 1;
