@@ -259,7 +259,7 @@ async function driver(argv: string[]): Promise<void> {
     const wt = `/tmp/fc-${short}`;
     if (!existsSync(wt)) git(['worktree', 'add', '-q', '--detach', wt, b.sha]);
     try {
-      if (!existsSync(join(wt, 'node_modules'))) symlinkSync('/work/main/node_modules', join(wt, 'node_modules'));
+      if (!existsSync(join(wt, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(wt, 'node_modules'));
       const files = b.files.filter((f) => existsSync(join(wt, f)));
       const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--one', wt, ...files], {
         cwd: ROOT,
