@@ -22,6 +22,8 @@ import {
   emptyCounts,
   type EvidenceLike,
   type FindingLike,
+  isRecord,
+  readAuditResult,
   formatRatio,
   type LocatedAnnotation,
   type LocateMethod,
@@ -82,41 +84,6 @@ function parseArgs(argv: readonly string[]): CliOptions {
 }
 
 type AuditFn = (text: string, opts: { file: string; profile?: string; fiscalYear?: number; department?: string }) => unknown;
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function toEvidence(v: unknown): EvidenceLike | undefined {
-  if (!isRecord(v)) return undefined;
-  const ev: { quote?: string; start?: number; end?: number; line?: number } = {};
-  if (typeof v['quote'] === 'string') ev.quote = v['quote'];
-  if (typeof v['start'] === 'number') ev.start = v['start'];
-  if (typeof v['end'] === 'number') ev.end = v['end'];
-  if (typeof v['line'] === 'number') ev.line = v['line'];
-  return ev;
-}
-
-/** Reads the auditor's result defensively: `{ text, findings }`. */
-function toResult(v: unknown): { text: string | undefined; findings: FindingLike[] } {
-  if (!isRecord(v) || !Array.isArray(v['findings'])) throw new Error('auditText did not return { text, findings[] }');
-  const findings: FindingLike[] = [];
-  for (const f of v['findings']) {
-    if (!isRecord(f) || typeof f['rule'] !== 'string' || typeof f['severity'] !== 'string') continue;
-    const evidence = Array.isArray(f['evidence'])
-      ? f['evidence'].map(toEvidence).filter((e): e is EvidenceLike => e !== undefined)
-      : [];
-    const finding: FindingLike = {
-      rule: f['rule'],
-      severity: f['severity'],
-      evidence,
-      ...(typeof f['message'] === 'string' ? { message: f['message'] } : {}),
-      ...(typeof f['calculation'] === 'string' ? { calculation: f['calculation'] } : {}),
-    };
-    findings.push(finding);
-  }
-  return { text: typeof v['text'] === 'string' ? v['text'] : undefined, findings };
-}
 
 async function loadReader(entry: string): Promise<(path: string) => Promise<{ text: string }>> {
   const mod: unknown = await import(pathToFileURL(entry).href);
@@ -322,7 +289,7 @@ async function evaluatePart(
         opts.fiscalYear = fx.source.fiscalYear;
         opts.department = fx.source.department;
       }
-      result = toResult(await auditText(fx.text, opts));
+      result = readAuditResult(await auditText(fx.text, opts));
     } catch (e) {
       const msg = (e as Error).message;
       console.error(`${fx.name}: auditor threw: ${msg}`);

@@ -21,6 +21,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   addFileCounts,
   type FindingLike,
+  isRecord,
+  readAuditResult,
   type LocatedAnnotation,
   locateQuote,
   matchFile,
@@ -74,34 +76,6 @@ interface OneResult {
 
 type AuditFn = (text: string, opts: { file: string }) => unknown;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function toFindings(v: unknown): { text: string | undefined; findings: FindingLike[] } {
-  if (!isRecord(v) || !Array.isArray(v['findings'])) throw new Error('auditText did not return { findings[] }');
-  const findings: FindingLike[] = [];
-  for (const f of v['findings']) {
-    if (!isRecord(f) || typeof f['rule'] !== 'string' || typeof f['severity'] !== 'string') continue;
-    const evidence = Array.isArray(f['evidence'])
-      ? f['evidence'].filter(isRecord).map((e) => ({
-          ...(typeof e['quote'] === 'string' ? { quote: e['quote'] } : {}),
-          ...(typeof e['start'] === 'number' ? { start: e['start'] } : {}),
-          ...(typeof e['end'] === 'number' ? { end: e['end'] } : {}),
-          ...(typeof e['line'] === 'number' ? { line: e['line'] } : {}),
-        }))
-      : [];
-    findings.push({
-      rule: f['rule'],
-      severity: f['severity'],
-      evidence,
-      ...(typeof f['message'] === 'string' ? { message: f['message'] } : {}),
-      ...(typeof f['calculation'] === 'string' ? { calculation: f['calculation'] } : {}),
-    });
-  }
-  return { text: typeof v['text'] === 'string' ? v['text'] : undefined, findings };
-}
-
 function contextOf(f: FindingLike, text: string): { quote: string; context: string } {
   const e = f.evidence[0];
   if (!e) return { quote: '', context: '' };
@@ -154,7 +128,7 @@ async function runOne(wt: string, files: string[]): Promise<OneResult> {
     }
     let result: { text: string | undefined; findings: FindingLike[] };
     try {
-      result = toFindings(await auditText(raw, { file: rel }));
+      result = readAuditResult(await auditText(raw, { file: rel }));
     } catch (e) {
       out.files.push({ file: name, defects: ann.defects.length, findings: 0, error: `auditor threw: ${(e as Error).message}` });
       for (const d of ann.defects) out.misses.push({ file: name, rule: d.rule, quote: d.quote, note: d.note });

@@ -25,6 +25,11 @@ export interface OutlineSection {
    * its absence is a 提示 (info), not a warning.
    */
   readonly notInEveryVersion?: boolean;
+  /**
+   * The kind of funds the table shows (政府性基金): a sentence saying the department has none of them (本部门无政府性基金
+   * 预算财政拨款收入支出) makes the table's absence a 提示 (info), unless the document's own table numbers skip one.
+   */
+  readonly statedAbsentBy?: readonly string[];
 }
 
 export interface OutlineTemplate {

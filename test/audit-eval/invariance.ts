@@ -8,6 +8,7 @@
  * by rule and line, against the original's findings: one at the same place with the same rule and at least the
  * same severity is the same finding.
  */
+import { computeLineStarts, lineOf } from '../../src/audit/facts/lines.ts';
 import type { Fixture } from './fixtures.ts';
 import { locateQuote } from './matching.ts';
 import { headingCases, REWRITES, type RewriteCase } from './rewrites.ts';
@@ -48,24 +49,6 @@ export interface InvarianceResult {
 
 const RANK: Record<string, number> = { info: 0, warning: 1, error: 2 };
 
-/** Line starts of a text, for offset → line by binary search. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
 interface Placed {
   readonly rule: string;
   readonly rank: number;
@@ -94,19 +77,19 @@ export function checkInvariance(
   let runs = 0;
   for (const fx of fixtures) {
     const raw = fx.text;
-    const rawStarts = lineStarts(raw);
+    const rawStarts = computeLineStarts(raw);
     const orig = audit(raw);
     const origNorm = normalize(raw);
     const placeOrig = (start: number, end: number): [number, number] => [
-      lineAt(rawStarts, clampIndex(origNorm.toOriginal, start)),
-      lineAt(rawStarts, clampIndex(origNorm.toOriginal, Math.max(start, end - 1))),
+      lineOf(rawStarts, clampIndex(origNorm.toOriginal, start)),
+      lineOf(rawStarts, clampIndex(origNorm.toOriginal, Math.max(start, end - 1))),
     ];
     const place = (f: AuditLike['findings'][number], toRaw: (i: number) => number): Placed => ({
       rule: f.rule,
       rank: RANK[f.severity] ?? 0,
       ranges: f.evidence
         .filter((e) => typeof e.start === 'number' && typeof e.end === 'number')
-        .map((e): [number, number] => [lineAt(rawStarts, toRaw(e.start!)), lineAt(rawStarts, toRaw(Math.max(e.start!, e.end! - 1)))]),
+        .map((e): [number, number] => [lineOf(rawStarts, toRaw(e.start!)), lineOf(rawStarts, toRaw(Math.max(e.start!, e.end! - 1)))]),
     });
     const before = orig.findings.map((f) => place(f, (i) => clampIndex(origNorm.toOriginal, i)));
     // Annotated defects and ignore spans, as original lines.

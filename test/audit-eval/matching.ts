@@ -92,8 +92,38 @@ export interface Span {
 
 // ---------------------------------------------------------------- validation of annotation files
 
-function isRecord(v: unknown): v is Record<string, unknown> {
+export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function toEvidence(v: unknown): EvidenceLike | undefined {
+  if (!isRecord(v)) return undefined;
+  const ev: { quote?: string; start?: number; end?: number; line?: number } = {};
+  if (typeof v['quote'] === 'string') ev.quote = v['quote'];
+  if (typeof v['start'] === 'number') ev.start = v['start'];
+  if (typeof v['end'] === 'number') ev.end = v['end'];
+  if (typeof v['line'] === 'number') ev.line = v['line'];
+  return ev;
+}
+
+/** Reads an auditor's result defensively (any commit's `auditText`): `{ text, findings }`. */
+export function readAuditResult(v: unknown): { text: string | undefined; findings: FindingLike[] } {
+  if (!isRecord(v) || !Array.isArray(v['findings'])) throw new Error('auditText did not return { text, findings[] }');
+  const findings: FindingLike[] = [];
+  for (const f of v['findings']) {
+    if (!isRecord(f) || typeof f['rule'] !== 'string' || typeof f['severity'] !== 'string') continue;
+    const evidence = Array.isArray(f['evidence'])
+      ? f['evidence'].map(toEvidence).filter((e): e is EvidenceLike => e !== undefined)
+      : [];
+    findings.push({
+      rule: f['rule'],
+      severity: f['severity'],
+      evidence,
+      ...(typeof f['message'] === 'string' ? { message: f['message'] } : {}),
+      ...(typeof f['calculation'] === 'string' ? { calculation: f['calculation'] } : {}),
+    });
+  }
+  return { text: typeof v['text'] === 'string' ? v['text'] : undefined, findings };
 }
 
 /** Parses one annotation list entry; returns an error message instead of throwing. */

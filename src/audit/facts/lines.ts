@@ -9,15 +9,20 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-export function lineOf(lineStarts: readonly number[], offset: number): number {
+/** Index of the last of `sorted` (ascending) that is at most `x`; 0 when none is (the first entry). */
+export function lastAtMost(sorted: readonly number[], x: number): number {
   let lo = 0;
-  let hi = lineStarts.length - 1;
+  let hi = sorted.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
+    if (sorted[mid]! <= x) lo = mid;
     else hi = mid - 1;
   }
-  return lo + 1;
+  return lo;
+}
+
+export function lineOf(lineStarts: readonly number[], offset: number): number {
+  return lastAtMost(lineStarts, offset) + 1;
 }
 
 /** Index of the span (sorted by start, not overlapping) that contains `offset`, or -1. */

@@ -7,6 +7,7 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
+import { lastAtMost } from '../facts/lines.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import type { Rule, RuleOptions } from './lib/types.ts';
@@ -200,14 +201,8 @@ function withoutSpaces(source: string): { text: string; at: (k: number) => numbe
   }
   const at = (i: number): number => {
     if (i >= length) return source.length;
-    let lo = 0;
-    let hi = textStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (textStarts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return sourceStarts[lo]! + (i - textStarts[lo]!);
+    const k = lastAtMost(textStarts, i);
+    return sourceStarts[k]! + (i - textStarts[k]!);
   };
   return { text: pieces.join(''), at };
 }

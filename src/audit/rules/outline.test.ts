@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from './lib/run-rule.ts';
-import { outline, withoutReadingGlosses } from './outline.ts';
+import { outline, statesAbsent, withoutReadingGlosses } from './outline.ts';
 
 const FULL = [
   '2024年度某局部门整体支出绩效自评报告',
@@ -381,5 +381,38 @@ describe('outline of a 部门决算: a table in the contents but not in the body
     // A title in the body not read as a table (its rows left unsplit) is no list entry: nothing said.
     const oneUnread = TITLES.map((t, i) => (i === 3 ? `表4 ${t}\n单位：万元\n项目 决算数\n合计 10.00\n` : table(t, i + 1))).join('');
     expect(runRule(outline, doc(contents, oneUnread)).findings).toEqual([]);
+  });
+});
+
+describe('outline of a 部门决算 leaving out a table of funds it says it has none of', () => {
+  const table = (title: string): string => `${title}\n公开01表\t单位：元\n项目\t决算数\n合计\t1,000.00\n甲\t1,000.00\n`;
+  const titles = ['收入支出决算总表', '收入决算表', '支出决算表', '财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算表', '财政拨款“三公”经费支出决算表'];
+  const doc = (explanation: string): string =>
+    `某局2024年部门决算\n第一部分 部门概况\n一、职能职责\n负责某项工作。\n第二部分 2024年部门决算表\n${titles.map(table).join('')}第三部分 2024年部门决算情况说明\n一、收入支出决算总体情况说明\n收入支出均为1000元。\n${explanation}第四部分 名词解释\n1.基本支出：指人员经费和公用经费。\n`;
+  const fund = (text: string) => runRule(outline, text).findings.filter((f) => f.message.includes('政府性基金'));
+
+  it('makes the absence a 提示 (info) when a sentence says the department has none of those funds', () => {
+    const said = fund(doc('八、政府性基金预算和国有资本经营预算财政拨款支出决算情况说明\n本局2024年度无政府性基金预算财政拨款收入支出，无国有资本经营预算财政拨款支出，表8、表9未予公开。\n'));
+    expect(said.map((f) => f.severity)).toEqual(['info']);
+    expect(said[0]!.message).toContain('无此类收支');
+    expect(fund(doc('八、其他需要说明的情况\n本单位2024年度没有使用政府性基金预算财政拨款安排的支出。\n')).map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('keeps it a warning when nothing says so, when the sentence reports an amount, or when the own numbers skip one', () => {
+    expect(fund(doc('')).map((f) => f.severity)).toEqual(['warning']);
+    expect(fund(doc('八、政府性基金预算财政拨款支出决算情况说明\n本年无结余，政府性基金预算财政拨款支出120.00万元。\n')).map((f) => f.severity)).toEqual(['warning']);
+    // The document's own numbers skip (表7, then 表9): its own list had the table.
+    let n = 0;
+    const numbered = doc('八、其他需要说明的情况\n本部门无政府性基金预算财政拨款收支。\n')
+      .replace(/^(.+决算(?:总)?表)\n公开01表/gm, (_, t: string) => `表${++n} ${t}\n公开01表`)
+      .replace('第三部分', '表9 国有资本经营预算财政拨款支出决算表\n公开09表\t单位：元\n项目\t决算数\n合计\t1,000.00\n甲\t1,000.00\n第三部分');
+    expect(fund(numbered).map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('reads the statement in one clause, no amount beside it', () => {
+    expect(statesAbsent('本部门2024年度无政府性基金预算财政拨款收支和国有资本经营预算财政拨款支出。', ['国有资本经营'])).toBe(true);
+    expect(statesAbsent('本年无变化，政府性基金预算财政拨款支出为0。', ['政府性基金'])).toBe(false);
+    expect(statesAbsent('没有政府性基金预算财政拨款结余，支出36.50万元。', ['政府性基金'])).toBe(false);
+    expect(statesAbsent('本部门无政府性基金收支。', [])).toBe(false);
   });
 });

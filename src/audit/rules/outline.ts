@@ -33,6 +33,23 @@ const EMPTY_IN_TITLE = new RegExp(`[（(][^（()）]*${EMPTY_WORDS}[^（()）]*[
 /** A caption line ending in 表 that is no title: 公开08表, 部门公开表08 is caught by its digits. */
 const CAPTION = /公开\d{1,2}表$|单位/;
 
+/** An amount other than zero in the sentence: it reports funds, whatever else it says. */
+const NONZERO_AMOUNT = /(?<![\d.])(?:0*[1-9][\d,]*(?:\.\d+)?|0\.\d*[1-9]\d*)\s*(?:万元|元|亿元)/;
+
+/**
+ * Whether a sentence says the department has none of the kind of funds a table shows (本部门2024年度无政府性基金预算
+ * 财政拨款收入支出 / 没有使用国有资本经营预算财政拨款安排的支出): a note's word (无, 没有, 不涉及) before the kind in one
+ * clause (no comma between, the kind at most 30 characters on: 无政府性基金…收支和国有资本经营…支出), and no amount other than zero in the sentence.
+ */
+export function statesAbsent(text: string, kinds: readonly string[]): boolean {
+  if (kinds.length === 0) return false;
+  const clause = new RegExp(`(?:${EMPTY_WORDS})[^，,。；;：:\n]{0,30}(?:${kinds.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+  for (const sentence of text.replace(/\s+/g, '').split(/[。；;！!]/)) {
+    if (clause.test(sentence) && !NONZERO_AMOUNT.test(sentence)) return true;
+  }
+  return false;
+}
+
 function matches(title: string, required: OutlineSection): boolean {
   return required.keywords.some((k) => title.includes(k)) && !(required.exclude ?? []).some((w) => title.includes(w));
 }
@@ -338,11 +355,14 @@ export const outline: Rule = (facts, options) => {
       // (表7, 表9): its own list had the table.
       const gap = gaps[0];
       const ownList = gap !== undefined && later;
+      // The document says the department has none of the funds the table shows (本部门无政府性基金…收支): the table was
+      // left out rather than printed empty — a 提示, unless its own table numbers skip one.
+      const statedAbsent = !ownList && statesAbsent(facts.text, required.statedAbsentBy ?? []);
       out.push(
         finding({
           rule: 'outline',
-          severity: later && (!required.notInEveryVersion || ownList) ? 'warning' : 'info',
-          message: `按提纲应有“${required.name}”部分，报告中未找到${required.mustSayNoneWhenEmpty ? '（没有此类支出也应列出并写明“无”）' : ''}${later ? '' : '（文本可能在此之前截止）'}${gap ? `；报告自身的表号缺少第${gap.missing}号` : ''}`,
+          severity: later && (!required.notInEveryVersion || ownList) && !statedAbsent ? 'warning' : 'info',
+          message: `按提纲应有“${required.name}”部分，报告中未找到${required.mustSayNoneWhenEmpty ? '（没有此类支出也应列出并写明“无”）' : ''}${later ? '' : '（文本可能在此之前截止）'}${gap ? `；报告自身的表号缺少第${gap.missing}号` : ''}${statedAbsent ? '；报告说明本部门无此类收支，按规定空表也应公开并注明' : ''}`,
           // Where a reader looks for the table: the gap in the document's own numbers (表3, then 表5) first.
           evidence: gap ? [quoteSpan(facts, gap.before), quoteSpan(facts, gap.after), ...titleEvidence] : titleEvidence,
         }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from './lib/run-rule.ts';
-import { tableTextMismatch } from './table-text-mismatch.ts';
+import { otherYearColumns, tableTextMismatch } from './table-text-mismatch.ts';
 
 const TABLE = '表1 收入支出决算表\n单位：万元\n项目\t年初预算数\t全年预算数\t决算数\n基本支出\t515.93\t609.29\t609.29\n项目支出\t179.90\t1059.41\t1059.41\n';
 
@@ -331,5 +331,34 @@ describe('table-text-mismatch: an item named in a sentence of its own before its
     // 24.23 is the 项's 决算 (242,300.00); the 基本支出 table's 30113 住房公积金 (225,000.00) is another thing.
     expect(runRule(tableTextMismatch, text('225.74', '24.23')).findings).toEqual([]);
     expect(runRule(tableTextMismatch, text('225.74', '24.33')).findings.map((f) => f.message)).toEqual(['正文“住房公积金”24.33万元与表1“住房公积金”行“决算数小计”列的242,300.00元不一致']);
+  });
+});
+
+describe('table-text-mismatch and columns of another year', () => {
+  const table = (header: string, rows: string[]): string => `表7 一般公共预算财政拨款支出决算表\n单位：万元\n${header}\n${rows.join('\n')}\n`;
+  const prose = '七、一般公共预算财政拨款支出决算情况说明\n2024年度一般公共预算财政拨款支出中，社会保障和就业支出127.81万元，卫生健康支出5.19万元。\n';
+  const doc = (t: string): string => `某局2024年度部门决算\n${t}${prose}`;
+
+  it('reads no report-year amount in a 上年 column when the row’s report-year cells were lost', () => {
+    const lost = table('科目名称\t上年决算数\t本年决算数', ['合计\t112.00\t133.00', '社会保障和就业支出\t105.70', '卫生健康支出\t6.30']);
+    expect(runRule(tableTextMismatch, doc(lost)).findings).toEqual([]);
+    // Look-alike: the report-year cell read is still compared, and a wrong prose amount reported against it.
+    const read = table('科目名称\t上年决算数\t本年决算数', ['合计\t112.00\t133.00', '社会保障和就业支出\t105.70\t120.81', '卫生健康支出\t6.30\t5.19']);
+    expect(runRule(tableTextMismatch, doc(read)).findings.map((f) => f.evidence[1]!.quote)).toEqual(['120.81']);
+  });
+
+  it('takes a column headed by a year before the report’s (2023年决算数) for another year’s', () => {
+    const only2023 = table('科目名称\t2023年决算数', ['合计\t112.00', '社会保障和就业支出\t105.70', '卫生健康支出\t6.30']);
+    expect(runRule(tableTextMismatch, doc(only2023)).findings).toEqual([]);
+    // The report's own year is read as before: a wrong cell under 2024年决算数 is reported.
+    expect(runRule(tableTextMismatch, doc(only2023.replace('2023年', '2024年'))).findings.length).toBe(2);
+  });
+
+  it('knows the other-year columns by word or by year', () => {
+    expect(otherYearColumns(['科目名称', '上年决算数', '本年决算数'], 2024)).toEqual([false, true, false]);
+    expect(otherYearColumns(['项目', '2023年决算数', '2024年决算数'], 2024)).toEqual([false, true, false]);
+    // Without the report's year: the earlier of the years the headers name.
+    expect(otherYearColumns(['项目', '2024年度', '2023年度'], null)).toEqual([false, false, true]);
+    expect(otherYearColumns(['项目', '2023年决算数'], null)).toEqual([false, false]);
   });
 });

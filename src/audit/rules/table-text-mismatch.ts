@@ -145,9 +145,33 @@ interface IndexedTable {
   readonly rows: Map<string, TableModel['rows'][number][]>;
   /** Column name of a 合计 / 总计 row (基本支出) → [row, column]. */
   readonly totalColumns: Map<string, { row: TableModel['rows'][number]; col: number }[]>;
+  /** Columns of another year than the report's (上年决算数, 2023年决算数): no amount of the report's year stands there. */
+  readonly otherYear: readonly boolean[];
 }
 
-function indexTable(model: TableModel, scope: string, title: string): IndexedTable {
+/** A year named in a column header: 2023年决算数, 2023年度. */
+const HEADER_YEAR = /(?<!\d)((?:19|20)\d{2})年/;
+
+/**
+ * The columns of a table headed by another year than the report's: an other-year word (上年, 去年 — grammar.json
+ * otherYearHeaders), or a year before the report's year (2023年决算数 in a 2024 决算); without the report's year, the
+ * earlier of two years the headers name.
+ */
+export function otherYearColumns(header: readonly string[], reportYear: number | null): boolean[] {
+  const years = header.map((h) => {
+    const m = HEADER_YEAR.exec(h.replace(/\s+/g, ''));
+    return m ? Number(m[1]) : null;
+  });
+  const named = years.filter((y): y is number => y !== null);
+  const own = reportYear ?? (named.length > 0 ? Math.max(...named) : null);
+  return header.map((h, i) => {
+    if (GRAMMAR.otherYearHeaders.some((w) => h.includes(w))) return true;
+    const y = years[i];
+    return y !== null && y !== undefined && own !== null && y < own;
+  });
+}
+
+function indexTable(model: TableModel, scope: string, title: string, reportYear: number | null): IndexedTable {
   const rows = new Map<string, TableModel['rows'][number][]>();
   const totalColumns = new Map<string, { row: TableModel['rows'][number]; col: number }[]>();
   const names = model.header.map((h) => clean(h).replace(PHASE_WORDS, ''));
@@ -172,7 +196,7 @@ function indexTable(model: TableModel, scope: string, title: string): IndexedTab
     rows.set(rowKey, list);
   }
   const final = /决算/.test(title) && !/预算表$/.test(title) && model.columnPhase.every((p) => p !== 'final');
-  return { model, scope, final, rows, totalColumns };
+  return { model, scope, final, rows, totalColumns, otherYear: otherYearColumns(model.header, reportYear) };
 }
 
 /** The keys a subject may name a row by: itself (without 支出 after a …费), and its endings of at least MIN_SUFFIX_LABEL characters. */
@@ -220,7 +244,10 @@ function agrees(c: Candidate, f: Figure): boolean {
  */
 function columnFor(t: IndexedTable, cells: readonly (TableCell | null)[], f: Figure, only: ReadonlySet<IndexedTable> | null): number | null {
   const model = t.model;
-  const numeric = cells.map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
+  // A column of another year (上年决算数) is read only for a figure whose own words name another year: a row whose
+  // report-year cells were lost (only its 上年 cell read) holds no amount of the report's year.
+  const ofOtherYear = GRAMMAR.otherYearHeaders.some((w) => f.label.includes(w));
+  const numeric = cells.map((c, i) => (c && (ofOtherYear || !t.otherYear[i]) ? i : -1)).filter((i) => i >= 0);
   // A 决算 table whose columns name no phase (合计 | 基本支出 | 项目支出 under …支出决算表): its 合计 holds the 决算 —
   // of 收入 or of 支出, as its header says (本年收入合计 is no 支出决算). A table without a 合计 column heads it with
   // another total word (本年支出 小计 | 基本支出 | 项目支出 of the 一般公共预算财政拨款支出决算表, pdf 332 / 334 / 338).
@@ -351,7 +378,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
     // Only a table with amounts needs a unit: not one of scores, targets and rates.
     if (!model.unit && model.header.some((h) => h.length <= 20 && MONEY_HEADER.some((w) => h.includes(w)) && !NOT_AMOUNT_HEADER.some((w) => h.includes(w)))) unitless++;
     const title = tableTitle(facts.text, table.start);
-    models.push(indexTable(model, scopeOf(title, facts.title.department), title));
+    models.push(indexTable(model, scopeOf(title, facts.title.department), title, facts.title.fiscalYear ?? facts.bodyYear));
   });
   // For each heading, the tables of its scope (or of the scope of the headings above it, up to the section's
   // top-level heading): computed once per heading.
