@@ -110,11 +110,13 @@ describe('extractFacts', () => {
   it('reads a year written in Chinese digits (二〇二三年度) in the title and the text, as arabic of the same length', () => {
     const f = facts('某县财政局二〇二三年度部门决算\n一、基本情况\n二〇二二年度收入总计80万元，二零二四年预算另行公开。三年来成效明显。');
     expect(f.title.fiscalYear).toBe(2023);
-    expect(f.dates.map((d) => [d.year, f.text.slice(d.start, d.end)])).toEqual([
+    expect(f.dates.map((d) => [d.year, f.shown!.slice(d.start, d.end)])).toEqual([
       [2023, '二〇二三年度'],
       [2022, '二〇二二年度'],
       [2024, '二零二四年'],
     ]);
+    // Every fact and rule reads the years in arabic digits; quotes are taken from the text as written.
+    expect(f.text).toBe('某县财政局2023年度部门决算\n一、基本情况\n2022年度收入总计80万元，2024年预算另行公开。三年来成效明显。');
   });
 
   it('reads a year with a digit lost or added where a year stands, against a year the text writes well', () => {
