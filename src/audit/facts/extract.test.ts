@@ -232,5 +232,16 @@ describe('title behind page chrome', () => {
     const f = facts('一、机构设置\n本部门内设机构5个，分别为：办公室、业务股、法\n规股、执法监督股、信息中心。下设事业单位1个。');
     expect(f.enumerations.map((e) => [e.count.raw, e.items.length])).toEqual([['5个', 5]]);
   });
-});
 
+  it('reads an enumeration of short names joined by ， as one joined by 、, but no list of clauses', () => {
+    const f = facts('一、机构设置\n本局下属4个单位，分别是：城区中学，城区小学，东关小学和实验幼儿园。');
+    expect(f.enumerations.map((e) => [e.count.raw, e.items.length])).toEqual([['4个', 3]]);
+    // A piece longer than a name is a clause of prose; a list that mixes ， and 、 is not read either.
+    expect(facts('本局设3个科室，分别为：办公室，负责机关日常运转和文电会务工作，财务股。').enumerations).toEqual([]);
+    expect(facts('本局设3个科室，分别为：办公室、人事股，财务股。').enumerations).toEqual([]);
+    // Cut by ；, it may be the first of a list joined by ；.
+    expect(facts('本局设4个科室，包括：办公室，人事股；财务股；法规股。').enumerations).toEqual([]);
+    // The last piece may join two names.
+    expect(facts('本局下属3个单位，分别是：城区中学，城区第二实验小学和城区中心幼儿园单位。').enumerations.map((e) => e.items.length)).toEqual([2]);
+  });
+});
