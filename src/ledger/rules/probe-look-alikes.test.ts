@@ -53,4 +53,21 @@ describe('probe look-alikes (scripts/probe-ledger.ts)', () => {
     const found = summaryProjectMismatch.check([...own, ...theirs, banner, named], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([named.row]);
   });
+
+  it("a duty lawyer's 值班补贴 on a petition project is hired service; the staff's own 值班补贴 there is basic", () => {
+    const petition = { nature: 'project' as const, projectCode: 'XM2406', projectName: '信访接待中心运行', economicCode: '30226' };
+    const lawyer = entry({ ...petition, summary: '接访群众矛盾调处律师值班补贴', payee: '县律师事务所' });
+    const staff = entry({ ...petition, economicCode: '30299', summary: '机关干部节假日值班补贴', payee: '在职人员工资代发户' });
+    const found = basicOnProject.check([lawyer, staff], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
+  });
+
+  it("gifts for an event project's athletes serve the project; gifts for the staff do not", () => {
+    const games = { nature: 'project' as const, projectCode: 'XM2409', projectName: '全民健身赛事活动', economicCode: '30299', payee: '县百货超市' };
+    const own = ['全民健身赛事活动组织费', '全民健身赛事活动组织费'].map((summary) => entry({ ...games, economicCode: '30227', summary }));
+    const athletes = entry({ ...games, summary: '为参赛运动员加油鼓劲慰问品' });
+    const gifts = entry({ ...games, summary: '购买中秋月饼' });
+    const found = summaryProjectMismatch.check([...own, athletes, gifts], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([gifts.row]);
+  });
 });
