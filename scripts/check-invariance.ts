@@ -1,7 +1,7 @@
 /**
  * `node --import tsx scripts/check-invariance.ts` — metamorphic check of the auditor on the dev texts: every
- * meaning-preserving rewrite (test/audit-eval/rewrites.ts) of every dev text is audited, and each error or warning
- * that appears only after the rewrite is listed as a false alarm (test/audit-eval/invariance.ts). Dev part only:
+ * meaning-preserving rewrite (test/audit-eval/rewrites.ts) of every dev text is audited, and each error, warning or
+ * info that appears only after the rewrite is listed as a false alarm (test/audit-eval/invariance.ts). Dev part only:
  * held-out parts are never read.
  *
  * Options: --only <prefix,…> rewrites whose name starts so; --files <substring> fixtures whose name contains it;

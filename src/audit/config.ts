@@ -299,6 +299,8 @@ export interface SearchWindows {
   readonly yearLineReach: number;
   /** dates: most spaces a layout puts before 月 or 日 inside a date (2020年4 月25 日). */
   readonly maxLayoutSpaces: number;
+  /** facts (enumerations): longest item of a list after a count whose items are joined by ， instead of 、. */
+  readonly maxCommaListItem: number;
   /** template-residue: most characters inside a bracketed remark read as the form's instruction (（需公开…）). */
   readonly bracketInstructionReach: number;
   /** template-residue: characters back from a blank per-cent sign or an either/or bracket within which its clause is read. */
@@ -338,6 +340,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'maskDeclarationReach',
     'yearLineReach',
     'maxLayoutSpaces',
+    'maxCommaListItem',
     'bracketInstructionReach',
     'rateClauseReach',
     'alternativeReach',

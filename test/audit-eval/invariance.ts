@@ -1,6 +1,6 @@
 /**
  * Metamorphic check of the auditor: audit a text, audit each meaning-preserving rewrite of it (rewrites.ts), and
- * list the error and warning findings that appear only after the rewrite. Such a finding is a false alarm: the
+ * list the findings (errors, warnings and infos) that appear only after the rewrite. Such a finding is a false alarm: the
  * rule fired on a shape of text it was not written for. Findings on an annotated defect or `ignore` span, and
  * `outline` findings on an excerpt, are left out (they are not judged on the original either).
  *
@@ -131,10 +131,7 @@ export function checkInvariance(
         if (same) return;
         if (f.severity === 'error') stats.errors++;
         else if (f.severity === 'warning') stats.warnings++;
-        else {
-          stats.infos++;
-          return;
-        }
+        else stats.infos++;
         const e = f.evidence.find((x) => typeof x.start === 'number') ?? f.evidence[0];
         const quote = e?.quote ?? (e?.start !== undefined && e.end !== undefined ? after.text.slice(e.start, e.end) : '');
         found.push({

@@ -8,7 +8,7 @@
  * Enumerations: a stated count followed by 分别为 / 包括 / ： and a list separated by 、.
  * Word lists: data/audit/grammar.json.
  */
-import { GRAMMAR } from '../config.ts';
+import { GRAMMAR, SEARCH_WINDOWS } from '../config.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from './figure-search.ts';
 import type { Decomposition, Enumeration, Figure, Paragraph, Phase, Sentence, Span } from './types.ts';
 
@@ -661,7 +661,12 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
     if (k >= contentEnd) continue;
     const list = text.slice(listStart, k);
     // 等 makes the list open-ended; a list of figures is a breakdown, not an enumeration.
-    if (list.includes('等') || /\d/.test(list) || list.includes('，')) continue;
+    if (list.includes('等') || /\d/.test(list)) continue;
+    // 分别是炉山中学，炉山小学，…和炉山中心幼儿园单位: names joined by ， are read as those joined by 、 — only when the
+    // list holds no 、 and every piece is a short name (a longer piece is a clause of prose).
+    const sep = list.includes('，') ? '，' : '、';
+    // Such a list ends its sentence: one cut by ； may be the first of a list joined by ；.
+    if (sep === '，' && (!commaJoinedNames(list) || text[k] === '；')) continue;
     const items: Span[] = [];
     let s = listStart;
     // 、 inside brackets (经济发展办公室（挂统计办公室、…牌子）) separates the other names of one item, not items.
@@ -670,7 +675,7 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
       const c = text[j];
       if (c === '（' || c === '(') depth++;
       else if ((c === '）' || c === ')') && depth > 0) depth--;
-      if (j === k || (c === '、' && depth === 0)) {
+      if (j === k || (c === sep && depth === 0)) {
         if (j > s) items.push({ start: s, end: j });
         s = j + 1;
         while (s < k && (text[s] === '\n' || text[s] === ' ')) s++;
@@ -681,6 +686,18 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
   out.push(...countsAfterLists(text, figures));
   out.push(...countsOverNumberedLines(text, figures));
   return out;
+}
+
+/**
+ * Whether a list whose items are joined by ， is a list of names: no 、 in it, at least two pieces, each of Chinese
+ * characters (brackets allowed; spaces and line breaks a copy left are skipped) and at most maxCommaListItem long —
+ * the last twice that, as it may join the last two names (洛棉小学和炉山中心幼儿园单位).
+ */
+function commaJoinedNames(list: string): boolean {
+  if (list.includes('、')) return false;
+  const pieces = list.split('，').map((p) => p.replace(/\s/g, ''));
+  const max = SEARCH_WINDOWS.maxCommaListItem;
+  return pieces.length >= 2 && pieces.every((p, i) => p.length >= 2 && p.length <= (i === pieces.length - 1 ? 2 * max : max) && /^[\u4e00-\u9fff（）()]+$/.test(p));
 }
 
 /** A numbered line's marker: 1. / 1、 / （1） / (1) / ①; group 1 or 2 the number (digits), 3 a circled one. */

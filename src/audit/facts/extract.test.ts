@@ -110,11 +110,13 @@ describe('extractFacts', () => {
   it('reads a year written in Chinese digits (二〇二三年度) in the title and the text, as arabic of the same length', () => {
     const f = facts('某县财政局二〇二三年度部门决算\n一、基本情况\n二〇二二年度收入总计80万元，二零二四年预算另行公开。三年来成效明显。');
     expect(f.title.fiscalYear).toBe(2023);
-    expect(f.dates.map((d) => [d.year, f.text.slice(d.start, d.end)])).toEqual([
+    expect(f.dates.map((d) => [d.year, f.shown!.slice(d.start, d.end)])).toEqual([
       [2023, '二〇二三年度'],
       [2022, '二〇二二年度'],
       [2024, '二零二四年'],
     ]);
+    // Every fact and rule reads the years in arabic digits; quotes are taken from the text as written.
+    expect(f.text).toBe('某县财政局2023年度部门决算\n一、基本情况\n2022年度收入总计80万元，2024年预算另行公开。三年来成效明显。');
   });
 
   it('reads a year with a digit lost or added where a year stands, against a year the text writes well', () => {
@@ -232,5 +234,16 @@ describe('title behind page chrome', () => {
     const f = facts('一、机构设置\n本部门内设机构5个，分别为：办公室、业务股、法\n规股、执法监督股、信息中心。下设事业单位1个。');
     expect(f.enumerations.map((e) => [e.count.raw, e.items.length])).toEqual([['5个', 5]]);
   });
-});
 
+  it('reads an enumeration of short names joined by ， as one joined by 、, but no list of clauses', () => {
+    const f = facts('一、机构设置\n本局下属4个单位，分别是：城区中学，城区小学，东关小学和实验幼儿园。');
+    expect(f.enumerations.map((e) => [e.count.raw, e.items.length])).toEqual([['4个', 3]]);
+    // A piece longer than a name is a clause of prose; a list that mixes ， and 、 is not read either.
+    expect(facts('本局设3个科室，分别为：办公室，负责机关日常运转和文电会务工作，财务股。').enumerations).toEqual([]);
+    expect(facts('本局设3个科室，分别为：办公室、人事股，财务股。').enumerations).toEqual([]);
+    // Cut by ；, it may be the first of a list joined by ；.
+    expect(facts('本局设4个科室，包括：办公室，人事股；财务股；法规股。').enumerations).toEqual([]);
+    // The last piece may join two names.
+    expect(facts('本局下属3个单位，分别是：城区中学，城区第二实验小学和城区中心幼儿园单位。').enumerations.map((e) => e.items.length)).toEqual([2]);
+  });
+});

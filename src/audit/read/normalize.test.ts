@@ -38,6 +38,12 @@ describe('normalizeText', () => {
     expect(toOriginal[text.length]).toBe(text.length + 3);
   });
 
+  it('reads a part number with spaces inside it (第二 部分) as one marker, whatever the rest of its line holds', () => {
+    expect(normalizeText('第二 部分 某县某镇 中心学 校2021年度单位决算表').text).toBe('第二部分 某县某镇 中心学 校2021年度单位决算表');
+    expect(normalizeText('第 三 部分 部门决算情况说明 名词解释表').text).toBe('第三部分 部门决算情况说明 名词解释表');
+    expect(normalizeText('见第二 部分 某表 某栏').text).toBe('见第二 部分 某表 某栏');
+  });
+
   it('joins a clause set letter by letter, but keeps the spaces between cells of a table flattened to one line', () => {
     expect(normalizeText('经 费 总预 算 安 排 37337407.64 元，基 本 支出 预 算').text).toBe('经费总预算安排 37337407.64 元，基本支出预算');
     const flat = '项目实施单位 广水市交通运输局 广水市交通运输局 项目负责人 孙章勇，自评总分95';

@@ -284,6 +284,9 @@ function spacesToDrop(text: string, from: number, to: number, drop: number[]): v
 /** A heading number of two Chinese numerals with a space between them at a line's start (十 三、). */
 const SPLIT_MARKER = /^(\s*[一二三四五六七八九十]) (?=[一二三四五六七八九十]、)/;
 
+/** A part number of a document at a line's start with spaces inside it (第二 部分, 第 三 部 分): one marker. */
+const SPLIT_PART_MARKER = /^\s*第(?: ?[一二三四五六七八九十]){1,3} ?部 ?分/;
+
 /** The characters of a date a blank stands before (填报日期 年 月 日). */
 const DATE_BLANK = '年月日';
 
@@ -309,6 +312,11 @@ function joinSpacedWords(text: string, toOriginal: Uint32Array): NormalizedText 
         // A heading number cut in two (十 三、): one marker.
         const marker = SPLIT_MARKER.exec(line);
         if (marker) drop.push(lineStart + marker[1]!.length);
+        const part = SPLIT_PART_MARKER.exec(line);
+        if (part) {
+          const from = part[0].indexOf('第');
+          for (let k = from; k < part[0].length; k++) if (part[0][k] === ' ') drop.push(lineStart + k);
+        }
         let clauseStart = lineStart;
         CLAUSE_END.lastIndex = 0;
         for (let m = CLAUSE_END.exec(line); m !== null; m = CLAUSE_END.exec(line)) {

@@ -124,4 +124,10 @@ describe('count-mismatch: points in time', () => {
     expect(runRule(countMismatch, text).findings).toEqual([]);
     expect(runRule(countMismatch, text.replace('6个单位', '7个单位')).findings.map((f) => f.message)).toEqual(['写明“科室下属7个”，其后却列出6项']);
   });
+
+  it('reads a list of names joined by ， as one joined by 、', () => {
+    const text = '本局下属5个单位，分别是：城区中学，城区小学，东关小学，西街小学和实验幼儿园。\n编制数80人。';
+    expect(runRule(countMismatch, text).findings).toEqual([]);
+    expect(runRule(countMismatch, text.replace('5个单位', '6个单位')).findings.map((f) => f.message)).toEqual(['写明“下属6个”，其后却列出5项']);
+  });
 });

@@ -1055,6 +1055,15 @@ describe('sum-mismatch: the total of a 其中 is the quantity right before it', 
     // Two kinds only: where the kinds end inside the words cannot be told, nothing is read.
     expect(runRule(sumMismatch, text.replace('全市货物、工程、服务政府采购规模分别为14.71亿元、5.65亿元和12.36亿元', '全市货物和工程政府采购规模分别为14.71亿元和25.65亿元')).findings).toEqual([]);
   });
+
+  it('reads the kinds of a name joined by ， as it reads them joined by 、', () => {
+    const text = '2023年，全省水利建设投资为50.5亿元。按类型看，全省防洪，灌溉，供水水利建设投资分别为20.1亿元，18.4亿元和12.9亿元。';
+    expect(runRule(sumMismatch, text).findings.map((f) => f.message)).toEqual(['“全省水利建设投资”为50.5亿元，而其3类（全省防洪、灌溉、供水水利建设投资）分别为20.1亿元、18.4亿元、12.9亿元，合计51.4亿元，多0.9亿元']);
+    expect(runRule(sumMismatch, text.replace('12.9亿元', '12.0亿元')).findings).toEqual([]);
+    // Clauses of other lengths before the last are no kinds (the middle ones must be of one length and shorter).
+    expect(runRule(sumMismatch, text.replace('全省防洪，灌溉，供水', '全省防洪，灌溉排涝，供水')).findings).toEqual([]);
+    expect(runRule(sumMismatch, text.replace('按类型看，全省防洪，灌溉，', '全省防洪灌溉，')).findings).toEqual([]);
+  });
 });
 
 

@@ -490,6 +490,41 @@ export const sumMismatch: Rule = (facts, options) => {
   return out;
 };
 
+/**
+ * The kinds of a name joined by ， (全市货物，工程，服务政府采购规模 before 分别为, `last` the clause after the comma at
+ * `comma`): walking back over the clauses before, the middle kinds are of one length (工程) and the first kind is the
+ * first longer clause (全市货物), as the 、-joined kinds must be. Only clauses of Chinese characters, within one line,
+ * and only when the last clause holds no 、 list of its own. Undefined when no such run is there.
+ */
+function commaJoinedKinds(text: string, comma: number, last: string): string[] | undefined {
+  if (/[、和及与]/.test(last)) return undefined;
+  const kinds = [last];
+  let end = comma;
+  let len = 0;
+  while (kinds.length < MAX_COMMA_KINDS) {
+    let k = end - 1;
+    while (k >= 0 && !'，,。；;：:\n'.includes(text[k]!)) k--;
+    const clause = text.slice(k + 1, end).replace(/ /g, '');
+    if (!/^[\u4e00-\u9fff]+$/.test(clause)) return undefined;
+    if (len === 0 || clause.length === len) {
+      // A middle kind: shorter than the last (服务政府采购规模) and as long as the other middle ones.
+      if (len === 0 && clause.length >= last.length) return undefined;
+      if (len === 0) len = clause.length;
+      kinds.unshift(clause);
+      if (text[k] !== '，' && text[k] !== ',') return undefined;
+      end = k;
+      continue;
+    }
+    if (clause.length < len) return undefined;
+    kinds.unshift(clause);
+    return kinds;
+  }
+  return undefined;
+}
+
+/** Most kinds read from a ，-joined name (the run of short clauses before 分别为). */
+const MAX_COMMA_KINDS = 8;
+
 /** Fewest characters of the whole's name (全市政府采购规模) for its kinds listed later to be read against it. */
 const MIN_WHOLE_NAME = 4;
 
@@ -508,8 +543,16 @@ function namedKindsOfEarlierTotal(facts: AuditFacts): Finding[] {
     let k = at - 1;
     // A line wrapped inside the name (PDF lines) does not end it.
     while (k >= 0 && at - k <= 40 && !'，,。；;：:'.includes(text[k]!) && !(text[k] === '\n' && /[。；;：:]\s*$|^\s*$/.test(text.slice(Math.max(0, k - 2), k)))) k--;
-    const subject = text.slice(k + 1, at).replace(/\s/g, '');
-    const kinds = subject.split(/[、和及与]/);
+    let subject = text.slice(k + 1, at).replace(/\s/g, '');
+    let kinds = subject.split(/[、和及与]/);
+    // 全市货物，工程，服务政府采购规模分别为…: the kinds joined by ， instead of 、 — the same preconditions.
+    if (kinds.length < 3 && (text[k] === '，' || text[k] === ',')) {
+      const joined = commaJoinedKinds(text, k, subject);
+      if (joined) {
+        kinds = joined;
+        subject = joined.join('、');
+      }
+    }
     if (kinds.length < 3 || kinds.some((w) => !/^[\u4e00-\u9fff]+$/.test(w))) continue;
     const middle = kinds.slice(1, -1);
     const len = middle[0]!.length;

@@ -262,7 +262,8 @@ export const summaryProjectMismatch: LedgerRule = {
               !sector.has(k) &&
               (p.keywords.includes(k) || p.keywords.some((n) => n !== k && !sector.has(n) && !general.has(n) && entry.summary.includes(n))),
           );
-        if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong) || habitual) {
+        // A kind of work (宣传: workKindWords) is no subject word of that project: it counts toward none of the two.
+        if (distinct.filter((k) => !workKind.has(k)).length >= minKeywords || distinct.some((k) => [...k].length >= minLong) || habitual) {
           return { profile: p, why: `账中该项目分录所用的词“${distinct.join('、')}”`, byName: false };
         }
         // One such word, and the payee is that project's supplier (not for a trip, meeting, course or reception).
@@ -447,7 +448,12 @@ export const summaryProjectMismatch: LedgerRule = {
                 // Only where that project works: no evidence of what the money was for.
               } else if (overlapsOwn && usesOwnVocabulary(entry, key, p.key)) {
                 // Tied to its own project by the words its other entries use.
-              } else if (distinct.length >= minKeywords || distinct.some((k) => [...k].length >= minLong && !sector.has(k))) {
+              } else if (
+                // A kind of work (宣传, 监测: workKindWords) that the 摘要 shares with that project's name is no subject of
+                // it: 货运车辆超限超载治理宣传横幅 shares 车辆 and 宣传 with 车辆购置税征管宣传 — one subject word, not two.
+                distinct.filter((k) => !workKind.has(k)).length >= minKeywords ||
+                distinct.some((k) => [...k].length >= minLong && !sector.has(k))
+              ) {
                 other = { profile: p, why: `关键词“${distinct.join('、')}”`, byName: false };
               }
             }

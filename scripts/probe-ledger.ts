@@ -1,0 +1,343 @@
+/**
+ * `node --import tsx scripts/probe-ledger.ts` — metamorphic probe of the ledger check: a small invented ledger
+ * (a county unit, a few projects, ordinary basic and project entries) is checked once as it is, then once with
+ * every probe entry added. Probes are legitimate entries of the kinds real ledgers hold that resemble a problem
+ * (look-alikes: 车辆购置税 宣传, 接待大厅, 会议费 at a hotel, 慰问 on a 慰问 project …) plus a few planted true
+ * problems as controls. Reported: each look-alike probe flagged (by rule), and each control missed.
+ *
+ * The probes are written from knowledge of real government accounts and the rules (财行〔2016〕214号 会议费,
+ * 财行〔2016〕540号 培训费, 《政府收支分类科目》 经济分类, 公务用车制度改革 补贴 in 30239 …), not taken from any
+ * fixture. Deterministic: fixed rows, dates and amounts.
+ *
+ * Options: --json (machine-readable), --quiet (totals only). Exit 1 when a look-alike is flagged or a control missed.
+ */
+import { checkLedger } from '../src/ledger/check-ledger.ts';
+import type { LedgerEntry } from '../src/ledger/entry.ts';
+import { context } from '../src/ledger/testing/fixtures.ts';
+import { fen } from '../src/core/money.ts';
+
+interface Project {
+  readonly code: string;
+  readonly name: string;
+  readonly fn: string;
+}
+
+const PROJECTS: Record<string, Project> = {
+  wq: { code: 'XM2401', name: '困难群众节日慰问', fn: '2080299' },
+  nj: { code: 'XM2402', name: '农机购置补贴', fn: '2130199' },
+  px: { code: 'XM2403', name: '干部教育培训', fn: '2010199' },
+  ys: { code: 'XM2404', name: '农村饮水安全工程运行维护', fn: '2130399' },
+  cg: { code: 'XM2405', name: '车辆购置税征管宣传', fn: '2010799' },
+  xf: { code: 'XM2406', name: '信访接待中心运行', fn: '2010308' },
+  zf: { code: 'XM2407', name: '交通运输综合行政执法', fn: '2140199' },
+  jn: { code: 'XM2408', name: '公共机构节能改造', fn: '2010399' },
+  js: { code: 'XM2409', name: '全民健身赛事活动', fn: '2070399' },
+  cd: { code: 'XM2410', name: '新能源汽车充电基础设施建设', fn: '2150899' },
+  lx: { code: 'XM2411', name: '留学归国人员创业扶持', fn: '2080199' },
+  ly: { code: 'XM2412', name: '旅游市场监管', fn: '2070899' },
+  hy: { code: 'XM2413', name: '县人代会会议经费', fn: '2010104' },
+  jy: { code: 'XM2414', name: '就业创业补贴', fn: '2080799' },
+};
+
+/** A probe: [kind, 摘要, economic class, project key ('' = basic), payee?, expect a flag?] */
+type Probe = readonly [kind: string, summary: string, economic: string, project: string, payee?: string, control?: boolean];
+
+const PROBES: readonly Probe[] = [
+  // 车辆购置税/车船税 as the subject of tax work, not a car bought
+  ['car-tax', '车辆购置税征收政策宣传资料印制', '30202', 'cg', '县新华印刷厂'],
+  ['car-tax', '车辆购置税征管宣传展板制作', '30202', 'cg', '县广告传媒有限公司'],
+  ['car-tax', '车船税代收代缴政策宣传折页印刷', '30202', 'cg', '县新华印刷厂'],
+  ['car-tax', '车辆购置税完税证明纸质凭证印制', '30218', 'cg', '县新华印刷厂'],
+  ['car-tax', '车购税征管系统运维服务费', '30227', 'cg', '县信息技术服务有限公司'],
+  ['car-tax', '车船税税源调查专家劳务', '30226', 'cg', '专家劳务费代发专户'],
+  ['car-tax', '车辆购置税免税车辆核查工作餐', '30299', 'cg', '县机关食堂'],
+  ['car-tax', '车辆购置税征收业务培训资料费', '30216', 'cg', '县新华书店'],
+  ['car-tax', '新能源汽车免征车辆购置税政策宣传视频制作', '30227', 'cg', '县融媒体中心'],
+  ['car-tax', '机动车车船税征管数据比对服务费', '30227', 'cg', '县信息技术服务有限公司'],
+  // 车间/车站/停车场/充电桩/车库 words: buildings and equipment, not cars
+  ['car-words', '农机维修车间屋面防水维修', '30213', 'nj', '县建筑工程有限公司'],
+  ['car-words', '汽车客运站安全检查专家劳务', '30226', 'zf', '专家劳务费代发专户'],
+  ['car-words', '机关停车场划线及标识牌制作', '30213', '', '县交通设施有限公司'],
+  ['car-words', '停车场道闸系统维修', '30213', '', '县智能科技有限公司'],
+  ['car-words', '新能源汽车充电桩安装工程进度款', '31005', 'cd', '县电力安装工程公司'],
+  ['car-words', '公共充电桩建设项目设计费', '31005', 'cd', '县规划设计院'],
+  ['car-words', '充电桩运营监管平台服务费', '30227', 'cd', '县信息技术服务有限公司'],
+  ['car-words', '公交车站候车亭维修', '30213', 'zf', '县市政工程有限公司'],
+  ['car-words', '车库卷帘门维修', '30213', '', '县五金门业商行'],
+  ['car-words', '超限检测站地磅检定费', '30213', 'zf', '县计量检定测试所'],
+  ['car-words', '货运车辆超限超载治理宣传横幅', '30202', 'zf', '县广告传媒有限公司'],
+  ['car-words', '非机动车停放棚建设', '31005', 'jn', '县建筑工程有限公司'],
+  ['car-words', '道路运输车辆动态监控平台运维费', '30227', 'zf', '县信息技术服务有限公司'],
+  ['car-words', '客运车辆安全技术检验检查劳务', '30226', 'zf', '专家劳务费代发专户'],
+  ['car-words', '执法记录仪及车载视频终端购置', '31002', 'zf', '县电子科技有限公司'],
+  ['car-words', '驾驶员培训机构质量信誉考核专家评审费', '30226', 'zf', '专家劳务费代发专户'],
+  ['car-words', '汽车维修行业检查工作经费', '30299', 'zf', '县机关事务中心'],
+  ['car-words', '洗车房污水处理设施检查', '30226', 'zf', '专家劳务费代发专户'],
+  // 接待 as a hall, the public received, petitions
+  ['reception-words', '接待大厅LED显示屏维修', '30213', 'xf', '县电子科技有限公司'],
+  ['reception-words', '信访接待室空调购置', '31002', 'xf', '县家电商场'],
+  ['reception-words', '群众来访接待登记簿印制', '30202', 'xf', '县新华印刷厂'],
+  ['reception-words', '接待群众来访值班人员加班餐', '30299', 'xf', '县机关食堂'],
+  ['reception-words', '来访群众接待中心饮水机滤芯更换', '30201', 'xf', '县净水设备商行'],
+  ['reception-words', '领导公开接访日宣传海报印制', '30202', 'xf', '县广告传媒有限公司'],
+  ['reception-words', '政务服务中心接待窗口柜台改造', '30213', '', '县装饰工程有限公司'],
+  ['reception-words', '游客接待中心标识标牌制作', '30202', 'ly', '县广告传媒有限公司'],
+  ['reception-words', '旅游接待服务规范培训讲课费', '30216', 'ly', '县旅游协会'],
+  ['reception-words', '接待室窗帘更换', '30201', '', '县布艺商行'],
+  ['reception-words', '信访接待大厅物业保洁服务费', '30209', 'xf', '县物业服务有限公司'],
+  ['reception-words', '接访群众矛盾调处律师值班补贴', '30226', 'xf', '县律师事务所'],
+  ['reception-words', '法律援助接待窗口值班律师补贴', '30226', '', '县律师事务所'],
+  ['reception-words', '接待来访群众茶叶纸杯', '30201', 'xf', '县百货超市'],
+  ['reception-words', '残疾人接待服务站无障碍坡道改造', '30213', '', '县建筑工程有限公司'],
+  // 出国留学/出境游 as subjects of work, not the unit's travel abroad
+  ['abroad-words', '出国留学人员回国创业补贴发放', '30399', 'lx', '王晓东'],
+  ['abroad-words', '留学归国人员创业项目评审专家费', '30226', 'lx', '专家劳务费代发专户'],
+  ['abroad-words', '出境旅游市场秩序专项检查工作经费', '30299', 'ly', '县机关事务中心'],
+  ['abroad-words', '出境游组团社质量保证金监管宣传', '30202', 'ly', '县广告传媒有限公司'],
+  ['abroad-words', '出国劳务人员权益保障宣传手册印制', '30202', 'jy', '县新华印刷厂'],
+  ['abroad-words', '因公出国（境）管理制度汇编印制', '30202', '', '县新华印刷厂'],
+  ['abroad-words', '出入境证件办理窗口排队叫号系统维护', '30213', '', '县电子科技有限公司'],
+  ['abroad-words', '境外旅游团队接待服务质量调查', '30227', 'ly', '县旅游协会'],
+  ['abroad-words', '外籍专家来华工作许可政策宣讲场地费', '30214', 'lx', '县文化馆'],
+  ['abroad-words', '港澳台侨学生助学金发放', '30308', 'lx', '李梦'],
+  ['abroad-words', '护照签证知识宣传展板', '30202', '', '县广告传媒有限公司'],
+  // 会议费 at a hotel with a 会议通知, 培训费 meals
+  ['meeting-hotel', '全县农机安全生产工作会议会议费（会议通知附后）', '30215', 'nj', '县迎宾馆'],
+  ['meeting-hotel', '县人代会会议期间代表食宿费', '30215', 'hy', '县迎宾馆'],
+  ['meeting-hotel', '县人代会会场租用及布置费', '30215', 'hy', '县国际大酒店'],
+  ['meeting-hotel', '全县信访工作会议场租及资料费', '30215', 'xf', '县宾馆'],
+  ['meeting-hotel', '全县财政工作会议餐费', '30215', '', '县迎宾馆'],
+  ['meeting-hotel', '干部培训班学员伙食费', '30216', 'px', '县委党校'],
+  ['meeting-hotel', '干部教育培训班学员住宿费', '30216', 'px', '县迎宾馆'],
+  ['meeting-hotel', '村干部能力提升培训班场地及用餐费', '30216', 'px', '县宾馆'],
+  ['meeting-hotel', '新录用公务员初任培训食宿费', '30216', 'px', '县委党校'],
+  ['meeting-hotel', '旅游从业人员培训班午餐', '30216', 'ly', '县山水酒店'],
+  ['meeting-hotel', '农机手技能培训学员工作餐', '30216', 'nj', '县农家乐餐厅'],
+  ['meeting-hotel', '全县就业创业工作推进会会议室租金', '30215', 'jy', '县国际大酒店'],
+  ['meeting-hotel', '全民健身运动会裁判员运动员伙食费', '30299', 'js', '县体育中心餐厅'],
+  ['meeting-hotel', '全民健身赛事工作人员用餐', '30299', 'js', '县体育中心餐厅'],
+  ['meeting-hotel', '全省车购税征管工作会议会务费', '30215', 'cg', '县宾馆'],
+  // 慰问 on a 慰问 project
+  ['condolence', '春节走访慰问困难群众慰问金', '30305', 'wq', '困难群众慰问金代发户'],
+  ['condolence', '中秋节慰问困难群众米油', '30305', 'wq', '县粮油批发部'],
+  ['condolence', '困难群众节日慰问品采购', '30399', 'wq', '县百货超市'],
+  ['condolence', '慰问困难老党员慰问金', '30305', 'wq', '困难群众慰问金代发户'],
+  ['condolence', '元旦春节期间慰问特困供养人员', '30305', 'wq', '困难群众慰问金代发户'],
+  ['condolence', '慰问受灾群众棉被', '30399', 'wq', '县百货超市'],
+  // 公务卡还款
+  ['card', '公务卡还款（办公用品）', '30201', '', '县农商银行公务卡还款专户'],
+  ['card', '公务卡还款 差旅住宿费', '30211', '', '县农商银行公务卡还款专户'],
+  ['card', '公务卡还款-会议场租', '30215', '', '县农商银行公务卡还款专户'],
+  ['card', '公务卡还款（培训资料）', '30216', 'px', '县农商银行公务卡还款专户'],
+  ['card', '公务卡还款：打印机硒鼓', '30201', '', '县农商银行公务卡还款专户'],
+  ['card', '公务卡还款（邮寄费）', '30207', '', '县农商银行公务卡还款专户'],
+  // 资产编号 that look like plates
+  ['asset-no', '资产编号GZ22A10358复印机维修', '30213', '', '县办公设备维修部'],
+  ['asset-no', '固定资产卡片HB2024A03号电脑维修', '30213', '', '县电脑经营部'],
+  ['asset-no', '设备编号JX12345空调清洗', '30213', '', '县家电维修部'],
+  ['asset-no', '合同编号HT-A12345印刷服务', '30202', '', '县新华印刷厂'],
+  ['asset-no', '发票号码A1234567办公桌椅', '30201', '', '县家具城'],
+  ['asset-no', '资产条码ZC2024B0015投影仪维修', '30213', '', '县电子科技有限公司'],
+  // project-site utilities and running costs the project is for
+  ['site-utility', '水厂加压泵站电费', '30206', 'ys', '国网县供电公司'],
+  ['site-utility', '农村饮水工程水质检测费', '30227', 'ys', '县疾病预防控制中心'],
+  ['site-utility', '集中供水站消毒设备电费', '30206', 'ys', '国网县供电公司'],
+  ['site-utility', '饮水工程管护人员补助', '30399', 'ys', '村级管水员代发户'],
+  ['site-utility', '供水管网维修材料费', '30218', 'ys', '县水暖建材商行'],
+  ['site-utility', '提灌站抽水电费', '30206', 'ys', '国网县供电公司'],
+  ['site-utility', '充电桩建设施工临时用电电费', '30206', 'cd', '国网县供电公司'],
+  ['site-utility', '信访接待中心运行电费', '30206', 'xf', '国网县供电公司'],
+  ['site-utility', '全民健身中心场馆运行水电费', '30206', 'js', '国网县供电公司'],
+  ['site-utility', '节能改造后办公楼能耗监测平台服务费', '30227', 'jn', '县节能技术服务有限公司'],
+  ['site-utility', '公共机构节能改造LED灯具更换', '31002', 'jn', '县照明电器商行'],
+  ['site-utility', '赛事场地临时电力保障费', '30299', 'js', '国网县供电公司'],
+  // 差旅费 for ordinary trips
+  ['travel', '张三赴市参加业务培训差旅费', '30211', '', '张三'],
+  ['travel', '赴省财政厅报送决算差旅费', '30211', '', '李四'],
+  ['travel', '下乡核查农机补贴差旅费', '30211', 'nj', '王五'],
+  ['travel', '赴北京参加全国信访业务培训往返机票', '30211', 'xf', '县航空票务代理'],
+  ['travel', '赴省城参加会议住宿费', '30211', '', '省城大酒店'],
+  ['travel', '出差市区出租车票', '30211', '', '赵六'],
+  ['travel', '赴上海考察留学人员创业园差旅费', '30211', 'lx', '陈七'],
+  ['travel', '赴乡镇督查节能改造项目市内交通费', '30211', 'jn', '孙八'],
+  ['travel', '出差住宿费（县招待所）', '30211', '', '县招待所'],
+  ['travel', '职工赴港澳地区探亲往返路费', '30211', '', '周九'],
+  // subsidies on a subsidy project, transfers
+  ['subsidy', '发放2024年第一批农机购置补贴', '31204', 'nj', '县农机合作社'],
+  ['subsidy', '拖拉机购置补贴资金兑付', '31204', 'nj', '县农机合作社'],
+  ['subsidy', '收割机购机补贴发放', '30399', 'nj', '刘大山'],
+  ['subsidy', '农机购置补贴资金兑付（插秧机）', '31204', 'nj', '县农业机械有限公司'],
+  ['subsidy', '新能源公交车购置补贴', '31204', 'cd', '县公共交通有限公司'],
+  ['subsidy', '就业见习补贴发放', '30399', 'jy', '就业见习补贴代发户'],
+  ['subsidy', '一次性创业补贴发放', '30399', 'jy', '就业创业补贴代发户'],
+  ['subsidy', '灵活就业人员社会保险补贴', '30399', 'jy', '就业创业补贴代发户'],
+  ['subsidy', '公益性岗位补贴（含加油站安全员）', '30399', 'jy', '就业创业补贴代发户'],
+  ['subsidy', '出租车驾驶员岗位补贴', '30399', 'zf', '出租车驾驶员补贴代发户'],
+  ['subsidy', '农村客运车辆燃油补贴发放', '31299', 'zf', '县汽车运输有限公司'],
+  // 公车改革补贴 and staff transport in their own classes
+  ['car-reform', '发放1月公务交通补贴', '30239', '', '在职人员工资代发户'],
+  ['car-reform', '公车改革交通补贴', '30239', '', '在职人员工资代发户'],
+  ['car-reform', '车改补贴（2季度）', '30239', '', '在职人员工资代发户'],
+  ['car-reform', '公务交通补贴发放', '30239', '', '在职人员工资代发户'],
+  ['car-reform', '退休人员交通费补贴', '30299', '', '离退休人员代发户'],
+  // 加油 as cheering, 年检 of equipment
+  ['cheer-inspect', '运动会加油助威横幅及手幅', '30202', 'js', '县广告传媒有限公司'],
+  ['cheer-inspect', '为参赛运动员加油鼓劲慰问品', '30299', 'js', '县百货超市'],
+  ['cheer-inspect', '电梯年检费', '30213', '', '县特种设备检验所'],
+  ['cheer-inspect', '锅炉年检及压力容器检验费', '30213', '', '县特种设备检验所'],
+  ['cheer-inspect', '消防设施年检', '30213', '', '县消防技术服务有限公司'],
+  ['cheer-inspect', '加油站安全生产专项检查专家费', '30226', 'zf', '专家劳务费代发专户'],
+  ['cheer-inspect', '加油站油气回收检测', '30227', 'zf', '县环境监测站'],
+  // 维修/保险/燃料 words of buildings, machinery, people
+  ['misc', '办公楼维修改造工程款', '30213', '', '县建筑工程有限公司'],
+  ['misc', '发电机柴油购置', '30218', 'ys', '县中石化加油站'],
+  ['misc', '防汛抢险冲锋舟燃油费', '30218', '', '县中石化加油站'],
+  ['misc', '职工意外伤害保险', '30299', '', '县人寿保险公司'],
+  ['misc', '村级管水员意外险', '30299', 'ys', '县人寿保险公司'],
+  ['misc', '割草机汽油', '30218', 'ys', '县中石化加油站'],
+  ['misc', '无人机执法巡查设备保险', '30299', 'zf', '县财产保险公司'],
+  ['misc', '机关食堂食材采购', '30299', '', '县蔬菜批发市场'],
+  ['misc', '机关食堂燃气费', '30299', '', '县燃气有限公司'],
+  ['misc', '职工食堂伙食补助', '30229', '', '县机关食堂'],
+  ['misc', '工会慰问职工生日蛋糕券', '30228', '', '县蛋糕店'],
+  ['misc', '离退休干部重阳节慰问', '30299', '', '离退休人员代发户'],
+  ['misc', '值班人员夜餐费', '30299', '', '县机关食堂'],
+  ['misc', '加班误餐补助', '30299', '', '在职人员工资代发户'],
+  ['misc', '工作人员防暑降温饮料', '30299', '', '县百货超市'],
+  ['misc', '食品安全抽检样品购置（餐饮店）', '30218', '', '县好味饭店'],
+  ['misc', '餐饮服务单位油烟净化检查', '30226', '', '专家劳务费代发专户'],
+  ['misc', '农家乐消防安全检查', '30226', 'ly', '专家劳务费代发专户'],
+  ['misc', '宾馆酒店消防安全培训', '30216', 'ly', '县消防救援大队'],
+  ['misc', '酒店行业疫情防控培训资料费', '30216', 'ly', '县新华书店'],
+  ['misc', '星级饭店评定复核专家评审费', '30226', 'ly', '专家劳务费代发专户'],
+  ['misc', '会议室音响设备维修', '30213', '', '县电子科技有限公司'],
+  ['misc', '接待用车', '30231', '', '县中石化加油站'],
+  ['misc', '公务用车加油', '30231', '', '县中石化加油站'],
+  ['misc', '公务用车保险', '30231', '', '县财产保险公司'],
+  ['misc', '执法执勤用车维修', '30231', 'zf', '县汽车修理厂'],
+  ['misc', '公务接待（市局检查组）', '30217', '', '县迎宾馆'],
+  ['misc', '因公出国（境）考察费用', '30212', '', '县国际旅行社'],
+  // 摘要 naming another project's subject words in passing (project mismatch look-alikes)
+  ['project-words', '培训班学员节日慰问电话卡', '30216', 'px', '县电信营业厅'],
+  ['project-words', '慰问金发放银行手续费', '30299', 'wq', '县农商银行'],
+  ['project-words', '就业创业补贴发放公示印刷', '30202', 'jy', '县新华印刷厂'],
+  ['project-words', '节能改造项目监理费', '30227', 'jn', '县工程监理有限公司'],
+  ['project-words', '农机补贴信息公开栏制作', '30202', 'nj', '县广告传媒有限公司'],
+  ['project-words', '赛事活动交通保障志愿者补贴', '30226', 'js', '志愿者补贴代发户'],
+  ['project-words', '赛事安保执法车辆引导标识', '30202', 'js', '县广告传媒有限公司'],
+  ['project-words', '干部培训班信访业务专题课酬', '30216', 'px', '县委党校'],
+  ['project-words', '干部培训班旅游市场监管专题教材', '30216', 'px', '县新华书店'],
+  ['project-words', '信访接待中心干部培训讲课费', '30216', 'xf', '县委党校'],
+  // controls: planted true problems (must be flagged)
+  ['control', '接待市局检查组工作餐', '30201', '', '县好味饭店', true],
+  ['control', '公务用车加油费', '30201', '', '县中石化加油站', true],
+  ['control', '湘A12345维修费', '30213', '', '县汽车修理厂', true],
+  ['control', '宴请客商', '30299', '', '县国际大酒店', true],
+  ['control', '机关办公楼电费', '30206', 'nj', '国网县供电公司', true],
+  ['control', '发放3月在职人员基本工资', '30101', 'px', '在职人员工资代发户', true],
+  ['control', '赴日本考察学习费用', '30211', '', '县国际旅行社', true],
+  ['control', '购置公务用车一辆', '31002', '', '县汽车销售有限公司', true],
+  ['control', '局机关物业管理费', '30209', 'jn', '县物业服务有限公司', true],
+];
+
+function build(): { base: LedgerEntry[]; probes: { probe: Probe; entry: LedgerEntry }[] } {
+  const base: LedgerEntry[] = [];
+  let n = 0;
+  const add = (fields: Omit<LedgerEntry, 'entryNo' | 'row' | 'voucher' | 'amount' | 'date'> & { amount: number; month: number }): LedgerEntry => {
+    n++;
+    const { amount, month, ...rest } = fields;
+    const e: LedgerEntry = {
+      entryNo: n,
+      row: n + 3,
+      date: `2024-${String(month).padStart(2, '0')}-${String(5 + (n % 20)).padStart(2, '0')}`,
+      voucher: `记-${month}-${n}`,
+      amount: fen(amount),
+      ...rest,
+    };
+    return e;
+  };
+  // Ordinary entries: payroll, running costs, and each project's own spending.
+  for (let m = 1; m <= 12; m++) {
+    base.push(add({ month: m, summary: `发放${m}月在职人员基本工资`, functionCode: '2010101', economicCode: '30101', nature: 'basic', amount: 18_600_000, payee: '在职人员工资代发户' }));
+    base.push(add({ month: m, summary: `${m}月机关办公楼电费`, functionCode: '2010101', economicCode: '30206', nature: 'basic', amount: 420_000, payee: '国网县供电公司' }));
+    base.push(add({ month: m, summary: '购买办公用品', functionCode: '2010101', economicCode: '30201', nature: 'basic', amount: 86_000, payee: '县办公用品商行' }));
+  }
+  const own: Record<string, [string, string][]> = {
+    wq: [['春节困难群众慰问金发放', '30305']],
+    nj: [['农机购置补贴资金兑付', '31204']],
+    px: [['干部教育培训班讲课费', '30216']],
+    ys: [['农村饮水安全工程维修养护', '30213']],
+    cg: [['车辆购置税征管宣传品制作', '30202']],
+    xf: [['信访接待中心运行维护', '30213']],
+    zf: [['交通运输综合执法装备购置', '31002']],
+    jn: [['公共机构节能改造工程款', '31005']],
+    js: [['全民健身赛事活动组织费', '30227']],
+    cd: [['充电基础设施建设工程款', '31005']],
+    lx: [['留学归国人员创业扶持资金', '30399']],
+    ly: [['旅游市场监管专项检查', '30227']],
+    hy: [['县人代会会议资料印刷', '30215']],
+    jy: [['就业创业补贴发放', '30399']],
+  };
+  for (const [key, items] of Object.entries(own)) {
+    const p = PROJECTS[key]!;
+    for (const [summary, economicCode] of items)
+      for (const m of [3, 6, 9])
+        base.push(add({ month: m, summary, functionCode: p.fn, economicCode, nature: 'project', projectCode: p.code, projectName: p.name, amount: 1_250_000, payee: '县某服务单位' }));
+  }
+  const probes = PROBES.map((probe, i) => {
+    const [, summary, economicCode, key, payee] = probe;
+    const p = key ? PROJECTS[key] : undefined;
+    const entry = add({
+      month: 1 + (i % 12),
+      summary,
+      functionCode: p?.fn ?? '2010101',
+      economicCode,
+      nature: p ? 'project' : 'basic',
+      ...(p ? { projectCode: p.code, projectName: p.name } : {}),
+      ...(payee ? { payee } : {}),
+      amount: 320_000 + (i % 7) * 45_500,
+    });
+    return { probe, entry };
+  });
+  return { base, probes };
+}
+
+function main(): number {
+  const { base, probes } = build();
+  const ctx = context();
+  const baseReport = checkLedger(base, ctx);
+  const baseRows = new Set(baseReport.flagged.filter((f) => f.severity !== 'info').map((f) => f.entry.row));
+  const report = checkLedger([...base, ...probes.map((p) => p.entry)], ctx);
+  const byRow = new Map(report.flagged.filter((f) => f.severity !== 'info').map((f) => [f.entry.row, f]));
+  const falseFlags: { kind: string; summary: string; rules: readonly string[]; message: string }[] = [];
+  const missed: string[] = [];
+  const perRule = new Map<string, number>();
+  for (const { probe, entry } of probes) {
+    const [kind, summary, , , , control] = probe;
+    const hit = byRow.get(entry.row);
+    if (control) {
+      if (!hit) missed.push(summary);
+      continue;
+    }
+    if (!hit) continue;
+    falseFlags.push({ kind, summary, rules: hit.rules, message: hit.messages[0] ?? '' });
+    for (const r of hit.rules) perRule.set(r, (perRule.get(r) ?? 0) + 1);
+  }
+  const lookAlikes = probes.filter((p) => !p.probe[5]).length;
+  const controls = probes.length - lookAlikes;
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ lookAlikes, controls, baseFlagged: baseRows.size, falseFlags, missed, perRule: Object.fromEntries(perRule) }, null, 2));
+  } else {
+    if (!process.argv.includes('--quiet')) {
+      for (const f of falseFlags) console.log(`FLAGGED [${f.kind}] ${f.summary} — ${f.rules.join(', ')}: ${f.message}`);
+      for (const s of missed) console.log(`MISSED control: ${s}`);
+    }
+    console.log(
+      `look-alike probes ${lookAlikes}: flagged ${falseFlags.length} (${[...perRule].map(([r, c]) => `${r} ${c}`).join(', ') || 'none'}); ` +
+        `controls ${controls}: caught ${controls - missed.length}; ordinary entries flagged ${baseRows.size}`,
+    );
+  }
+  return falseFlags.length > 0 || missed.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main();

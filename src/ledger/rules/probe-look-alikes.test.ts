@@ -1,0 +1,73 @@
+/**
+ * Look-alikes found by scripts/probe-ledger.ts (invented kinds, not from a fixture): each stays silent, each control
+ * beside it is still flagged.
+ */
+import { describe, expect, it } from 'vitest';
+import { context, entry } from '../testing/fixtures.ts';
+import { basicOnProject } from './basic-on-project.ts';
+import { summaryProjectMismatch } from './summary-project-mismatch.ts';
+import { threePublic } from './three-public.ts';
+
+const rowsOf = (found: ReturnType<typeof threePublic.check>) =>
+  found.filter((f) => f.evidence[0]?.path?.startsWith('ledger[row')).map((f) => f.evidence[0]!.line);
+
+describe('probe look-alikes (scripts/probe-ledger.ts)', () => {
+  it('车辆购置税 as the subject of a tax office\'s work (征管, 免税, 代收代缴) is no car bought; paying it is', () => {
+    const tax = { nature: 'project' as const, projectCode: 'XM2405', projectName: '车辆购置税征管宣传' };
+    const board = entry({ ...tax, economicCode: '30202', summary: '车辆购置税征管宣传展板制作', payee: '县广告传媒有限公司' });
+    const check = entry({ ...tax, economicCode: '30299', summary: '车辆购置税免税车辆核查工作餐', payee: '县机关食堂' });
+    const paid = entry({ economicCode: '30299', summary: '缴纳新购执法车辆车辆购置税', payee: '国家税务总局县税务局' });
+    expect(rowsOf(threePublic.check([board, check, paid], context()))).toEqual([paid.row]);
+  });
+
+  it('a publicity board about passports and a staff member\'s home leave to 香港 are no trip abroad; a trip to 日本 is', () => {
+    const board = entry({ economicCode: '30202', summary: '护照签证知识宣传展板', payee: '县广告传媒有限公司' });
+    const leave = entry({ economicCode: '30211', summary: '职工赴港澳地区探亲往返路费', payee: '周九' });
+    const trip = entry({ economicCode: '30211', summary: '赴日本考察学习费用', payee: '县国际旅行社' });
+    expect(rowsOf(threePublic.check([board, leave, trip], context()))).toEqual([trip.row]);
+  });
+
+  it("a sports event's staff fed at the venue's restaurant is an event cost; an inspection group fed there is hospitality", () => {
+    const games = { nature: 'project' as const, projectCode: 'XM2409', projectName: '全民健身赛事活动', economicCode: '30299', payee: '县体育中心餐厅' };
+    const staff = entry({ ...games, summary: '全民健身赛事工作人员用餐' });
+    const group = entry({ ...games, summary: '市体育局检查组用餐' });
+    expect(rowsOf(threePublic.check([staff, group], context()))).toEqual([group.row]);
+  });
+
+  it("a water works' pumping station is the water-supply project's own site; the unit's office electricity is not", () => {
+    const water = { nature: 'project' as const, projectCode: 'XM2404', projectName: '农村饮水安全工程运行维护', economicCode: '30206', payee: '国网县供电公司' };
+    const pump = entry({ ...water, summary: '水厂加压泵站电费' });
+    const lift = entry({ ...water, summary: '提灌站抽水电费' });
+    const office = entry({ ...water, summary: '局机关办公楼电费' });
+    const found = basicOnProject.check([pump, lift, office], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row]);
+  });
+
+  it("a kind of work (宣传) shared with another project's name is no second subject word of it", () => {
+    const law = { nature: 'project' as const, projectCode: 'XM2407', projectName: '交通运输综合行政执法', economicCode: '30202', payee: '县广告传媒有限公司' };
+    const tax = { nature: 'project' as const, projectCode: 'XM2405', projectName: '车辆购置税征管宣传', economicCode: '30202', payee: '县新华印刷厂' };
+    const own = ['交通运输综合行政执法装备购置', '交通运输综合行政执法装备购置'].map((summary) => entry({ ...law, economicCode: '31002', summary }));
+    const theirs = ['车辆购置税征管宣传品制作', '车辆购置税征管宣传品制作'].map((summary) => entry({ ...tax, summary }));
+    const banner = entry({ ...law, summary: '货运车辆超限超载治理宣传横幅' });
+    const named = entry({ ...law, summary: '车辆购置税征管宣传品补印' });
+    const found = summaryProjectMismatch.check([...own, ...theirs, banner, named], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([named.row]);
+  });
+
+  it("a duty lawyer's 值班补贴 on a petition project is hired service; the staff's own 值班补贴 there is basic", () => {
+    const petition = { nature: 'project' as const, projectCode: 'XM2406', projectName: '信访接待中心运行', economicCode: '30226' };
+    const lawyer = entry({ ...petition, summary: '接访群众矛盾调处律师值班补贴', payee: '县律师事务所' });
+    const staff = entry({ ...petition, economicCode: '30299', summary: '机关干部节假日值班补贴', payee: '在职人员工资代发户' });
+    const found = basicOnProject.check([lawyer, staff], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
+  });
+
+  it("gifts for an event project's athletes serve the project; gifts for the staff do not", () => {
+    const games = { nature: 'project' as const, projectCode: 'XM2409', projectName: '全民健身赛事活动', economicCode: '30299', payee: '县百货超市' };
+    const own = ['全民健身赛事活动组织费', '全民健身赛事活动组织费'].map((summary) => entry({ ...games, economicCode: '30227', summary }));
+    const athletes = entry({ ...games, summary: '为参赛运动员加油鼓劲慰问品' });
+    const gifts = entry({ ...games, summary: '购买中秋月饼' });
+    const found = summaryProjectMismatch.check([...own, athletes, gifts], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([gifts.row]);
+  });
+});
