@@ -246,4 +246,15 @@ describe('title behind page chrome', () => {
     // The last piece may join two names.
     expect(facts('本局下属3个单位，分别是：城区中学，城区第二实验小学和城区中心幼儿园单位。').enumerations.map((e) => e.items.length)).toEqual([2]);
   });
+
+  it('reads a year and a list opener across the break of a wrapped line whose sentence goes on', () => {
+    const f = facts('某县财政局2023年度部门决算\n一、基本情况\n根据《中华人民共和国政府信息公开条例》和上级部门的有关要求，现将某县财政局2023\n年度部门决算公开如下，请予监督。本局是县政府的工作部门，设3个股室，分\n别为：办公室、预算股、国库股。');
+    expect(f.dates.map((d) => [d.year, f.text.slice(d.start, d.end)])).toEqual([
+      [2023, '2023年度'],
+      [2023, '2023\n年度'],
+    ]);
+    expect(f.enumerations.map((e) => [e.count.raw, e.items.length])).toEqual([['3个', 3]]);
+    // A year closing its sentence is no date of the next line's 年.
+    expect(facts('某局2023年度决算\n本局编号2023。\n年度工作如下。').dates.map((d) => d.raw)).toEqual(['2023年度']);
+  });
 });
