@@ -641,9 +641,9 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
     let after = text.startsWith('，', f.end) || text.startsWith('：', f.end) ? f.end : f.end + f.noun.length;
     // 下属6个单位。：分别是… — a stop typed before the colon that opens the list: the colon still opens it.
     if (text.startsWith('。：', after)) after += 1;
-    const opener = ENUM_OPENERS.find((o) => text.startsWith(o, after));
+    const opener = ENUM_OPENERS.find((o) => wrappedWordEnd(text, after, o) !== -1);
     if (!opener) continue;
-    let listStart = after + opener.length;
+    let listStart = wrappedWordEnd(text, after, opener);
     // ：分别是A、B… — the words of an opener after the colon are no part of the first item.
     if (opener === '：') listStart += ENUM_OPENERS.find((o) => !o.includes('：') && !o.startsWith('，') && text.startsWith(o, listStart))?.length ?? 0;
     let k = listStart;
@@ -686,6 +686,24 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
   out.push(...countsAfterLists(text, figures));
   out.push(...countsOverNumberedLines(text, figures));
   return out;
+}
+
+/**
+ * The end of `word` written at `at`, or -1; a line break inside it (分⏎别为, a line wrapped mid-word in a PDF or a
+ * re-wrapped copy) does not part it, one at its start or end is no part of it.
+ */
+function wrappedWordEnd(text: string, at: number, word: string): number {
+  if (text.startsWith(word, at)) return at + word.length;
+  let k = at;
+  let broken = false;
+  for (let j = 0; j < word.length; j++, k++) {
+    if (j > 0 && text[k] === '\n' && !broken) {
+      broken = true;
+      k++;
+    }
+    if (text[k] !== word[j]) return -1;
+  }
+  return k;
 }
 
 /**

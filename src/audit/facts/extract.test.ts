@@ -110,11 +110,13 @@ describe('extractFacts', () => {
   it('reads a year written in Chinese digits (二〇二三年度) in the title and the text, as arabic of the same length', () => {
     const f = facts('某县财政局二〇二三年度部门决算\n一、基本情况\n二〇二二年度收入总计80万元，二零二四年预算另行公开。三年来成效明显。');
     expect(f.title.fiscalYear).toBe(2023);
-    expect(f.dates.map((d) => [d.year, f.text.slice(d.start, d.end)])).toEqual([
+    expect(f.dates.map((d) => [d.year, f.shown!.slice(d.start, d.end)])).toEqual([
       [2023, '二〇二三年度'],
       [2022, '二〇二二年度'],
       [2024, '二零二四年'],
     ]);
+    // Every fact and rule reads the years in arabic digits; quotes are taken from the text as written.
+    expect(f.text).toBe('某县财政局2023年度部门决算\n一、基本情况\n2022年度收入总计80万元，2024年预算另行公开。三年来成效明显。');
   });
 
   it('reads a year with a digit lost or added where a year stands, against a year the text writes well', () => {
@@ -243,5 +245,16 @@ describe('title behind page chrome', () => {
     expect(facts('本局设4个科室，包括：办公室，人事股；财务股；法规股。').enumerations).toEqual([]);
     // The last piece may join two names.
     expect(facts('本局下属3个单位，分别是：城区中学，城区第二实验小学和城区中心幼儿园单位。').enumerations.map((e) => e.items.length)).toEqual([2]);
+  });
+
+  it('reads a year and a list opener across the break of a wrapped line whose sentence goes on', () => {
+    const f = facts('某县财政局2023年度部门决算\n一、基本情况\n根据《中华人民共和国政府信息公开条例》和上级部门的有关要求，现将某县财政局2023\n年度部门决算公开如下，请予监督。本局是县政府的工作部门，设3个股室，分\n别为：办公室、预算股、国库股。');
+    expect(f.dates.map((d) => [d.year, f.text.slice(d.start, d.end)])).toEqual([
+      [2023, '2023年度'],
+      [2023, '2023\n年度'],
+    ]);
+    expect(f.enumerations.map((e) => [e.count.raw, e.items.length])).toEqual([['3个', 3]]);
+    // A year closing its sentence is no date of the next line's 年.
+    expect(facts('某局2023年度决算\n本局编号2023。\n年度工作如下。').dates.map((d) => d.raw)).toEqual(['2023年度']);
   });
 });

@@ -10,11 +10,13 @@ import { findTables } from './tables.ts';
 import { arabicYears, type TitleLexicon, readTitle } from './title.ts';
 import type { AuditFacts } from './types.ts';
 
-export function extractFacts(text: string, lexicon: TitleLexicon): AuditFacts {
+export function extractFacts(shown: string, lexicon: TitleLexicon): AuditFacts {
+  // Years written in Chinese digits (二〇二三年) are read as the same years in arabic digits (same length: offsets hold),
+  // by every fact and rule alike; quotes are taken from the text as written (`shown`).
+  const text = arabicYears(shown);
   const lineStarts = computeLineStarts(text);
   const { headings, tableHeadings, paragraphs, sentences } = segment(text);
-  // Years written in Chinese digits (二〇二三年) are read as the same years in arabic digits (same length: offsets hold).
-  const { figures, dates, malformedDates } = scanFigures(arabicYears(text), sentences);
+  const { figures, dates, malformedDates } = scanFigures(text, sentences);
   const { decompositions, enumerations } = findDecompositions(text, figures, sentences, paragraphs);
   const found = findTables(text, lineStarts);
   // Tables flattened one cell per line (web copies), where no table of cells per line was read.
@@ -22,5 +24,5 @@ export function extractFacts(text: string, lexicon: TitleLexicon): AuditFacts {
   const tables = stacked.length === 0 ? found : [...found, ...stacked].sort((a, b) => a.start - b.start);
   const title = readTitle(text, paragraphs, lexicon);
   const bodyYear = readBodyYear(text, dates, { ...BODY_YEAR, subjects: GRAMMAR.bodyYearSubjects, comparisons: GRAMMAR.bodyYearComparisons });
-  return { bodyYear, text, lineStarts, headings, tableHeadings, paragraphs, sentences, figures, dates, malformedDates, decompositions, enumerations, tables, title };
+  return { bodyYear, text, shown, lineStarts, headings, tableHeadings, paragraphs, sentences, figures, dates, malformedDates, decompositions, enumerations, tables, title };
 }

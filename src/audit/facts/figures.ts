@@ -512,17 +512,19 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
         continue;
       }
     }
-    // Dates first: 2024年… , 6月底, 3月9日.
-    if (text[after] === '年' && num.text.length === 4 && num.decimals === 0) {
+    // Dates first: 2024年… , 6月底, 3月9日. A year at the end of a wrapped line whose sentence goes on (…财政局2021⏎
+    // 年度部门决算…) has its 年 on the next line.
+    const yearAt = text[after] === '\n' && text[after + 1] === '年' && sentence !== undefined && sentence.start <= i && sentence.end > after + 1 ? after + 1 : after;
+    if (text[yearAt] === '年' && num.text.length === 4 && num.decimals === 0) {
       const year = Number(num.text);
-      let k = after + 1;
+      let k = yearAt + 1;
       let month: number | null = null;
       let day: number | null = null;
       let isPeriod = false;
       let malformed = false;
       if (text[k] === '度') k++;
       const m = readNumber(text, k);
-      if (m && m.decimals === 0 && m.text.length <= 2 && k === after + 1) {
+      if (m && m.decimals === 0 && m.text.length <= 2 && k === yearAt + 1) {
         let mEnd = m.end;
         if ('-~～—至'.includes(text[mEnd] ?? '') && isDigitCode(text.charCodeAt(mEnd + 1))) {
           const m2 = readNumber(text, mEnd + 1);

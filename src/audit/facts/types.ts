@@ -114,7 +114,10 @@ export interface TitleFacts {
 }
 
 export interface AuditFacts {
+  /** The text as read: years written in Chinese digits (二〇二三年) in arabic digits, of the same length as `shown`. */
   readonly text: string;
+  /** The text as written, for quotes (undefined: the same as `text`). */
+  readonly shown?: string;
   /** Offset of the start of each line. */
   readonly lineStarts: readonly number[];
   readonly headings: readonly Heading[];

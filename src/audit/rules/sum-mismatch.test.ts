@@ -1066,3 +1066,20 @@ describe('sum-mismatch: the total of a 其中 is the quantity right before it', 
   });
 });
 
+
+describe('sum-mismatch on a table whose 类, 款 and 项 rows stand one under another without codes', () => {
+  const table = (rows: string[]): string => `某局2024年度部门决算\n表5 一般公共预算财政拨款支出决算表\n单位：万元\n科目名称\t决算数\n${rows.join('\n')}\n`;
+  const stacked = ['合计\t133.00', '社会保障和就业支出\t127.81', '行政事业单位养老支出\t100.00', '机关事业单位基本养老保险缴费支出\t100.00', '抚恤\t27.81', '死亡抚恤\t27.81', '卫生健康支出\t5.19', '行政事业单位医疗\t5.19', '行政单位医疗\t5.19'];
+
+  it('does not sum the rows (their levels are unknown) and says so', () => {
+    const { findings, notChecked } = runRule(sumMismatch, table(stacked));
+    expect(findings).toEqual([]);
+    expect(notChecked.join('\n')).toContain('类级科目行');
+  });
+
+  it('still sums a table of 类 rows alone, and 类 rows over a 结转和结余 row at their end', () => {
+    const classes = ['合计\t133.00', '社会保障和就业支出\t127.81', '卫生健康支出\t6.19'];
+    expect(runRule(sumMismatch, table(classes)).findings.length).toBe(1);
+    expect(runRule(sumMismatch, table([...classes, '年末结转和结余\t0.00'])).findings.length).toBe(1);
+  });
+});

@@ -11,7 +11,7 @@ const MAX_QUOTE = 160;
 export function quoteSpan(facts: AuditFacts, span: Span, value?: number): Evidence {
   const end = Math.min(span.end, span.start + MAX_QUOTE);
   return {
-    quote: facts.text.slice(span.start, end),
+    quote: (facts.shown ?? facts.text).slice(span.start, end),
     start: span.start,
     end,
     line: lineOf(facts.lineStarts, span.start),

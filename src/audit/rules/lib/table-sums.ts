@@ -29,6 +29,8 @@ const COMPARISON_HEADER = RULE_WORDS['sum-mismatch'].comparisonHeader;
 const COMPARISON_EXCEPT = RULE_WORDS['sum-mismatch'].comparisonHeaderExcept;
 const isComparisonHeader = (h: string): boolean => COMPARISON_HEADER.some((w) => h.includes(w)) && !COMPARISON_EXCEPT.some((w) => h.includes(w));
 const SKIP_WORDS = RULE_WORDS['sum-mismatch'].skipRows;
+/** The 类 of the functional and economic classifications (社会保障和就业支出, 工资福利支出): a row so labelled is a top-level row. */
+const CLASS_ROWS = new Set(RULE_WORDS['sum-mismatch'].classRows);
 /** A row counting things, its unit in brackets after its label (公务用车保有量（辆）): no amount, no part of a 合计. */
 const COUNT_UNITS = RULE_WORDS['sum-mismatch'].countRowUnits;
 /** Each count unit in full-width and ASCII brackets, written once (not per row: 2.5 ms on a 120,000-character table text). */
@@ -194,6 +196,16 @@ function totalGroupsOf(model: TableModel, index: number, options: RuleOptions): 
   const levels = others.map((r) => levelOf(r.label));
   const top = levels.find((l) => l !== 'none');
   if (top === undefined) {
+    // Under one 合计, rows opening with a 类 (社会保障和就业支出) right above a row of a lower level, with neither codes
+    // nor numbers to tell the levels by: the rows stack 类, 款 and 项, so which of them make up the 合计 is unknown.
+    // (Rows opening otherwise — the 收入 half of a 收支总表 above its 支出 类 —, or 类 rows over a 结转和结余 row at
+    // their end, are read as before.)
+    const classRow = others.map((r) => CLASS_ROWS.has(r.label.replace(NUMBERING, '').replace(/\s+/g, '')));
+    if (totals.length === 1 && classRow[0] === true && classRow[1] === false) {
+      const lower = others[1]!;
+      options.notChecked.push(`sum-mismatch：表${index + 1}无科目编码，类级科目行与“${lower.label}”等下级行混排，层级不明，未核对合计`);
+      return groups;
+    }
     if (totals.length === 1) groups.push({ total: totals[0]!, parts: partsOfTotal(model, totals[0]!, others), kind: 'total' });
     else groups.push(...runningTotals(model, totals, others));
     return groups;
