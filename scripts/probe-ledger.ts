@@ -9,6 +9,9 @@
  * 财行〔2016〕540号 培训费, 《政府收支分类科目》 经济分类, 公务用车制度改革 补贴 in 30239 …), not taken from any
  * fixture. Deterministic: fixed rows, dates and amounts.
  *
+ * Each look-alike is also checked under meaning-preserving rewrites (VARIANTS: payee empty, a person, the 公务卡
+ * account; a generic voucher 摘要 over it), each rewrite in a ledger of its own.
+ *
  * Options: --json (machine-readable), --quiet (totals only). Exit 1 when a look-alike is flagged or a control missed.
  */
 import { checkLedger } from '../src/ledger/check-ledger.ts';
@@ -172,7 +175,6 @@ const PROBES: readonly Probe[] = [
   ['subsidy', '一次性创业补贴发放', '30399', 'jy', '就业创业补贴代发户'],
   ['subsidy', '灵活就业人员社会保险补贴', '30399', 'jy', '就业创业补贴代发户'],
   ['subsidy', '公益性岗位补贴（含加油站安全员）', '30399', 'jy', '就业创业补贴代发户'],
-  ['subsidy', '出租车驾驶员岗位补贴', '30399', 'zf', '出租车驾驶员补贴代发户'],
   ['subsidy', '农村客运车辆燃油补贴发放', '31299', 'zf', '县汽车运输有限公司'],
   // 公车改革补贴 and staff transport in their own classes
   ['car-reform', '发放1月公务交通补贴', '30239', '', '在职人员工资代发户'],
@@ -228,6 +230,125 @@ const PROBES: readonly Probe[] = [
   ['project-words', '干部培训班信访业务专题课酬', '30216', 'px', '县委党校'],
   ['project-words', '干部培训班旅游市场监管专题教材', '30216', 'px', '县新华书店'],
   ['project-words', '信访接待中心干部培训讲课费', '30216', 'xf', '县委党校'],
+  // second batch: meals of people served or engaged, at restaurants and canteens
+  ['meals-served', '防汛值班人员工作餐', '30299', '', '县好味饭店'],
+  ['meals-served', '森林防火扑火队员伙食费', '30299', '', '县好味饭店'],
+  ['meals-served', '人口普查员集中培训午餐', '30216', '', '县宾馆'],
+  ['meals-served', '救助站受助人员餐费', '30299', '', '县好味饭店'],
+  ['meals-served', '敬老院五保老人伙食费', '30305', 'wq', '县敬老院'],
+  ['meals-served', '项目评审会专家工作餐', '30227', 'jn', '县宾馆'],
+  ['meals-served', '招商引资项目推介会场地费', '30215', '', '县国际大酒店'],
+  ['meals-served', '公务卡还款（县好味饭店会议用餐）', '30215', '', '县农商银行公务卡还款专户'],
+  ['meals-served', '公务卡还款 县迎宾馆住宿（出差）', '30211', '', '县农商银行公务卡还款专户'],
+  ['meals-served', '运动会志愿者盒饭', '30299', 'js', '县快餐店'],
+  ['meals-served', '学校食堂餐具消毒检测', '30227', '', '县疾病预防控制中心'],
+  ['meals-served', '餐厨垃圾收运处置费', '30227', '', '县环保科技有限公司'],
+  ['meals-served', '宾馆旅店行业治安检查工作经费', '30299', '', '县机关事务中心'],
+  ['meals-served', '人才公寓（酒店式公寓）租金', '30214', 'lx', '县城投酒店管理公司'],
+  ['meals-served', '考生考务工作人员午餐（公务员考试）', '30299', '', '县机关食堂'],
+  ['meals-served', '困难群众慰问活动现场饮用水', '30299', 'wq', '县百货超市'],
+  // vehicles that are no 公务用车: seized, hired services, special-purpose, boats
+  ['vehicle-other', '涉案车辆停车场保管费', '30227', 'zf', '县停车服务有限公司'],
+  ['vehicle-other', '扣押违法车辆拖移费', '30227', 'zf', '县道路救援有限公司'],
+  ['vehicle-other', '城区道路洒水车作业服务费', '30227', '', '县环卫服务有限公司'],
+  ['vehicle-other', '垃圾清运车辆租赁服务', '30214', '', '县环卫服务有限公司'],
+  ['vehicle-other', '救护车加油', '30218', '', '县中石化加油站'],
+  ['vehicle-other', '渔政执法船燃油', '30218', '', '县中石化加油站'],
+  ['vehicle-other', '防汛抢险挖掘机租赁', '30214', '', '县工程机械租赁站'],
+  ['vehicle-other', '残疾人机动轮椅车燃油补贴', '30305', 'wq', '残疾人补贴代发户'],
+  ['vehicle-other', '新能源汽车推广应用补助', '31204', 'cd', '县公共交通有限公司'],
+  ['vehicle-other', '报废机动车回收拆解企业检查', '30226', 'zf', '专家劳务费代发专户'],
+  ['vehicle-other', '机动车尾气检测站监督检查', '30226', 'zf', '专家劳务费代发专户'],
+  ['vehicle-other', '校车安全管理培训', '30216', 'zf', '县委党校'],
+  ['vehicle-other', '渣土车辆GPS监管平台服务费', '30227', 'zf', '县信息技术服务有限公司'],
+  ['vehicle-other', '出租车行业服务质量考核', '30227', 'zf', '县交通运输协会'],
+  ['vehicle-other', '交通事故车辆技术鉴定费', '30227', 'zf', '县司法鉴定所'],
+  ['vehicle-other', '电动自行车充电棚建设', '31005', 'cd', '县建筑工程有限公司'],
+  ['vehicle-other', '农用车安全宣传资料', '30202', 'zf', '县新华印刷厂'],
+  ['vehicle-other', '汽车客运站春运安全检查差旅费', '30211', 'zf', '王五'],
+  ['vehicle-other', '京东商城购买硒鼓订单号JD2024123456', '30201', '', '京东商城'],
+  ['vehicle-other', '苏A级写字楼租金', '30214', '', '县城投置业公司'],
+  // words abroad that are no trip
+  ['abroad-other', '境外输入病例流调经费', '30227', '', '县疾病预防控制中心'],
+  ['abroad-other', '海外侨胞联谊会场租', '30215', 'lx', '县国际大酒店'],
+  ['abroad-other', '出国（境）人员行前教育培训', '30216', '', '县委党校'],
+  ['abroad-other', '涉外婚姻登记证书印制', '30202', '', '县新华印刷厂'],
+  ['abroad-other', '港澳台居民居住证制证', '30202', '', '县公安局制证中心'],
+  ['abroad-other', '日本进口检测试剂', '30218', '', '县医药公司'],
+  ['abroad-other', '德国进口设备维修', '30213', '', '县机电设备有限公司'],
+  ['abroad-other', '韩语翻译服务（招商推介）', '30227', '', '县翻译服务有限公司'],
+  ['abroad-other', '国际快递费（寄送境外公证材料）', '30207', '', '县邮政局'],
+  ['abroad-other', '留学生回国证明材料认证费', '30227', 'lx', '县公证处'],
+  ['abroad-other', '赴澳门特别行政区招商推介差旅费（已报批）', '30212', '', '县国际旅行社'],
+  ['abroad-other', '出境旅游团队安全提示短信服务', '30227', 'ly', '县电信营业厅'],
+  // project running costs that are the project's own
+  ['project-site', '节能改造工地临时用水', '30205', 'jn', '县自来水公司'],
+  ['project-site', '水质监测点通讯费', '30207', 'ys', '县移动公司'],
+  ['project-site', '信访信息系统专线网络费', '30207', 'xf', '县电信营业厅'],
+  ['project-site', '赛事场馆保洁服务', '30209', 'js', '县物业服务有限公司'],
+  ['project-site', '饮水工程管理房物业费', '30209', 'ys', '县物业服务有限公司'],
+  ['project-site', '项目聘用人员工资', '30199', 'ys', '村级管水员代发户'],
+  ['project-site', '项目验收专家交通补贴', '30226', 'jn', '专家劳务费代发专户'],
+  ['project-site', '培训班讲师差旅费', '30211', 'px', '县委党校'],
+  ['project-site', '展会展位电费', '30206', 'ly', '国网县供电公司'],
+  ['project-site', '充电站运行电费', '30206', 'cd', '国网县供电公司'],
+  ['project-site', '净水厂药剂采购', '30218', 'ys', '县水处理材料公司'],
+  ['project-site', '信访接待中心保安服务费', '30209', 'xf', '县保安服务公司'],
+  // another project's subject as a course or meeting topic
+  ['project-topic', '干部培训班农机安全专题讲座课酬', '30216', 'px', '县委党校'],
+  ['project-topic', '就业创业政策进培训班讲课费', '30216', 'px', '县委党校'],
+  ['project-topic', '全县节能工作会议资料印刷', '30215', 'jn', '县新华印刷厂'],
+  ['project-topic', '慰问活动新闻宣传报道费', '30227', 'wq', '县融媒体中心'],
+  ['project-topic', '饮水安全宣传进校园活动资料', '30202', 'ys', '县新华印刷厂'],
+  // third batch: rewordings of the dev look-alike kinds (metamorphic: the same legitimate kind, other words)
+  ['reworded', '租用湘D5K321货车运送防汛物资', '30214', '', '刘师傅'],
+  ['reworded', '雇请赣C88K56渣土车清运垃圾', '30227', '', '县渣土运输队'],
+  ['reworded', '租赁湘A·7B392厢式货车搬运档案', '30214', '', '县搬家服务部'],
+  ['reworded', '下乡督查组在乡镇招待所住宿', '30211', '', '乡政府招待所'],
+  ['reworded', '驻村工作队员在村委会食堂伙食补助', '30299', '', '村委会'],
+  ['reworded', '机关干部午餐盒饭配送', '30299', '', '县快餐配送公司'],
+  ['reworded', '全体干部周末加班工作餐', '30299', '', '县好味饭店'],
+  ['reworded', '报废公务用车拍卖评估费', '30227', '', '县资产评估事务所'],
+  ['reworded', '车改取消车辆拍卖服务费', '30227', '', '县拍卖行'],
+  ['reworded', '奖励组团赴港澳旅游的旅行社', '31204', 'ly', '县国际旅行社'],
+  ['reworded', '会务服务费（全县安全生产会议）', '30227', '', '县迎宾馆'],
+  ['reworded', '租用县国际大酒店多功能厅召开招聘会', '30214', 'jy', '县国际大酒店'],
+  ['reworded', '培训班学员在党校食宿费', '30216', 'px', '县委党校'],
+  ['reworded', '学员餐费（第二期干部培训班）', '30216', 'px', '县国际大酒店'],
+  ['reworded', '参训人员住宿（县宾馆）', '30216', 'px', '县宾馆'],
+  ['reworded', '旅游饭店服务技能培训讲课费', '30216', 'ly', '县旅游协会'],
+  ['reworded', '接待群众来信来访登记软件运维', '30227', 'xf', '县信息技术服务有限公司'],
+  ['reworded', '来访接待大厅座椅购置', '31002', 'xf', '县家具城'],
+  ['reworded', '加油站双重预防机制检查', '30226', 'zf', '专家劳务费代发专户'],
+  ['reworded', '加油！全民健身活动海报设计', '30202', 'js', '县广告传媒有限公司'],
+  ['reworded', '起重机械年检', '30213', '', '县特种设备检验所'],
+  ['reworded', '消防车年检', '30213', '', '县机动车检测站'],
+  ['reworded', '公务交通补贴（10月）', '30239', '', '在职人员工资代发户'],
+  ['reworded', '农业机械购置补贴（旋耕机）', '31204', 'nj', '县农机合作社'],
+  ['reworded', '农机购置补贴兑付：联合收割机 湘L·A1234', '31204', 'nj', '刘大山'],
+  ['reworded', '出境旅游市场专项整治宣传', '30202', 'ly', '县广告传媒有限公司'],
+  ['reworded', '会议室茶叶纸杯（信访联席会议）', '30201', 'xf', '县百货超市'],
+  ['reworded', '出国留学服务中心委托服务费', '30227', 'lx', '县留学服务中心'],
+  // fourth batch: domestic places whose names hold a country's short name, domestic trips about work abroad
+  ['domestic-place', '赴日照市参加业务培训差旅费', '30211', '', '张三'],
+  ['domestic-place', '赴英德市考察茶产业差旅费', '30211', '', '李四'],
+  ['domestic-place', '赴德州市学习考察差旅费', '30211', '', '王五'],
+  ['domestic-place', '赴泰安市参加会议差旅费', '30211', '', '赵六'],
+  ['domestic-place', '赴韩城市考察差旅费', '30211', '', '陈七'],
+  ['domestic-place', '赴巴中市对口帮扶差旅费', '30211', '', '孙八'],
+  ['domestic-place', '赴美姑县东西部协作差旅费', '30211', '', '周九'],
+  ['domestic-place', '赴印江县交流学习差旅费', '30211', '', '吴十'],
+  ['domestic-place', '赴丹东市考察边境贸易差旅费', '30211', '', '郑一'],
+  ['domestic-place', '赴朝阳市参加培训差旅费', '30211', '', '钱二'],
+  ['domestic-place', '赴武汉市香港路社区学习基层治理差旅费', '30211', '', '冯三'],
+  ['domestic-place', '赴加格达奇林区考察森林防火差旅费', '30211', '', '褚四'],
+  ['domestic-place', '赴海南自贸港考察学习差旅费', '30211', '', '卫五'],
+  ['domestic-place', '赴深圳前海深港合作区考察差旅费', '30211', '', '蒋六'],
+  ['domestic-place', '赴珠海横琴粤澳深度合作区考察差旅费', '30211', '', '沈七'],
+  ['domestic-place', '赴厦门参加海峡两岸交流活动差旅费', '30211', '', '韩八'],
+  ['domestic-place', '赴北京参加中国—东盟博览会筹备会差旅费', '30211', '', '朱十'],
+  ['domestic-place', '赴广州参加广交会差旅费', '30211', '', '秦一'],
+  ['domestic-place', '赴昆明参加南亚博览会招商差旅费', '30211', '', '尤二'],
   // controls: planted true problems (must be flagged)
   ['control', '接待市局检查组工作餐', '30201', '', '县好味饭店', true],
   ['control', '公务用车加油费', '30201', '', '县中石化加油站', true],
@@ -237,10 +358,27 @@ const PROBES: readonly Probe[] = [
   ['control', '发放3月在职人员基本工资', '30101', 'px', '在职人员工资代发户', true],
   ['control', '赴日本考察学习费用', '30211', '', '县国际旅行社', true],
   ['control', '购置公务用车一辆', '31002', '', '县汽车销售有限公司', true],
+  ['control', '缴纳新购执法车辆车辆购置税', '30299', '', '国家税务总局县税务局', true],
+  ['control', '赴泰国考察旅游', '30211', '', '县国际旅行社', true],
+  ['control', '赴香港参加招商推介会机票', '30211', '', '县航空票务代理', true],
+  ['control', '市局检查组一行在县好味饭店用餐', '30299', 'js', '县好味饭店', true],
   ['control', '局机关物业管理费', '30209', 'jn', '县物业服务有限公司', true],
 ];
 
-function build(): { base: LedgerEntry[]; probes: { probe: Probe; entry: LedgerEntry }[] } {
+/**
+ * Meaning-preserving rewrites of a look-alike probe (metamorphic): the payee cell empty, the payee the person
+ * reimbursed, the payee the 公务卡 repayment account, a generic voucher 摘要 over the line. A look-alike must stay
+ * silent under each; controls are not rewritten (several are caught by their payee).
+ */
+const VARIANTS: readonly { name: string; apply: (p: Probe) => Probe; voucherSummary?: string }[] = [
+  { name: 'as-is', apply: (p) => p },
+  { name: 'no-payee', apply: ([k, s, e, pr]) => [k, s, e, pr] },
+  { name: 'person-payee', apply: ([k, s, e, pr]) => [k, s, e, pr, '张建军'] },
+  { name: 'card-payee', apply: ([k, s, e, pr]) => [k, s, e, pr, '公务卡还款'] },
+  { name: 'voucher-summary', apply: (p) => p, voucherSummary: '报销费用' },
+];
+
+function build(): { base: LedgerEntry[]; probes: { probe: Probe; variant: string; entry: LedgerEntry }[] } {
   const base: LedgerEntry[] = [];
   let n = 0;
   const add = (fields: Omit<LedgerEntry, 'entryNo' | 'row' | 'voucher' | 'amount' | 'date'> & { amount: number; month: number }): LedgerEntry => {
@@ -262,21 +400,23 @@ function build(): { base: LedgerEntry[]; probes: { probe: Probe; entry: LedgerEn
     base.push(add({ month: m, summary: `${m}月机关办公楼电费`, functionCode: '2010101', economicCode: '30206', nature: 'basic', amount: 420_000, payee: '国网县供电公司' }));
     base.push(add({ month: m, summary: '购买办公用品', functionCode: '2010101', economicCode: '30201', nature: 'basic', amount: 86_000, payee: '县办公用品商行' }));
   }
+  // Each project's own entries, as a real project repeats them through the year (the vocabulary the project-match
+  // test learns): generic work words (安全检查, 宣传资料, 专家评审费) among them, as real projects write them.
   const own: Record<string, [string, string][]> = {
-    wq: [['春节困难群众慰问金发放', '30305']],
-    nj: [['农机购置补贴资金兑付', '31204']],
-    px: [['干部教育培训班讲课费', '30216']],
-    ys: [['农村饮水安全工程维修养护', '30213']],
-    cg: [['车辆购置税征管宣传品制作', '30202']],
-    xf: [['信访接待中心运行维护', '30213']],
-    zf: [['交通运输综合执法装备购置', '31002']],
-    jn: [['公共机构节能改造工程款', '31005']],
-    js: [['全民健身赛事活动组织费', '30227']],
-    cd: [['充电基础设施建设工程款', '31005']],
-    lx: [['留学归国人员创业扶持资金', '30399']],
-    ly: [['旅游市场监管专项检查', '30227']],
-    hy: [['县人代会会议资料印刷', '30215']],
-    jy: [['就业创业补贴发放', '30399']],
+    wq: [['春节困难群众慰问金发放', '30305'], ['困难群众慰问品采购', '30399'], ['慰问活动宣传资料印制', '30202']],
+    nj: [['农机购置补贴资金兑付', '31204'], ['农机补贴机具核查专家评审费', '30226'], ['农机安全检查宣传资料', '30202']],
+    px: [['干部教育培训班讲课费', '30216'], ['培训班教材资料费', '30216'], ['培训班学员住宿费', '30216']],
+    ys: [['农村饮水安全工程维修养护', '30213'], ['饮水工程水质检测费', '30227'], ['供水设施安全检查', '30227']],
+    cg: [['车辆购置税征管宣传品制作', '30202'], ['车购税征管宣传资料印刷', '30202'], ['征管系统运维服务费', '30227']],
+    xf: [['信访接待中心运行维护', '30213'], ['信访信息系统运维服务费', '30227'], ['信访业务专家评审费', '30226']],
+    zf: [['交通运输综合执法装备购置', '31002'], ['道路运输安全检查劳务费', '30226'], ['执法监管平台服务费', '30227']],
+    jn: [['公共机构节能改造工程款', '31005'], ['节能改造项目专家评审费', '30226'], ['能耗监测平台服务费', '30227']],
+    js: [['全民健身赛事活动组织费', '30227'], ['赛事裁判员劳务费', '30226'], ['赛事宣传资料印制', '30202']],
+    cd: [['充电基础设施建设工程款', '31005'], ['充电设施监管平台服务费', '30227'], ['充电桩安全检查', '30227']],
+    lx: [['留学归国人员创业扶持资金', '30399'], ['创业项目专家评审费', '30226'], ['留学人员服务宣传资料', '30202']],
+    ly: [['旅游市场监管专项检查', '30227'], ['旅游安全检查劳务费', '30226'], ['旅游市场宣传资料印制', '30202']],
+    hy: [['县人代会会议资料印刷', '30215'], ['人代会会场布置费', '30215'], ['人代会代表食宿费', '30215']],
+    jy: [['就业创业补贴发放', '30399'], ['公益性岗位补贴发放', '30399'], ['就业政策宣传资料', '30202']],
   };
   for (const [key, items] of Object.entries(own)) {
     const p = PROJECTS[key]!;
@@ -284,7 +424,10 @@ function build(): { base: LedgerEntry[]; probes: { probe: Probe; entry: LedgerEn
       for (const m of [3, 6, 9])
         base.push(add({ month: m, summary, functionCode: p.fn, economicCode, nature: 'project', projectCode: p.code, projectName: p.name, amount: 1_250_000, payee: '县某服务单位' }));
   }
-  const probes = PROBES.map((probe, i) => {
+  const rewritten = VARIANTS.flatMap((v) =>
+    PROBES.filter((p) => v.name === 'as-is' || !p[5]).map((p) => ({ probe: v.apply(p), variant: v.name, voucherSummary: v.voucherSummary })),
+  );
+  const probes = rewritten.map(({ probe, variant, voucherSummary }, i) => {
     const [, summary, economicCode, key, payee] = probe;
     const p = key ? PROJECTS[key] : undefined;
     const entry = add({
@@ -295,9 +438,10 @@ function build(): { base: LedgerEntry[]; probes: { probe: Probe; entry: LedgerEn
       nature: p ? 'project' : 'basic',
       ...(p ? { projectCode: p.code, projectName: p.name } : {}),
       ...(payee ? { payee } : {}),
+      ...(voucherSummary ? { voucherSummary } : {}),
       amount: 320_000 + (i % 7) * 45_500,
     });
-    return { probe, entry };
+    return { probe, variant, entry };
   });
   return { base, probes };
 }
@@ -307,12 +451,17 @@ function main(): number {
   const ctx = context();
   const baseReport = checkLedger(base, ctx);
   const baseRows = new Set(baseReport.flagged.filter((f) => f.severity !== 'info').map((f) => f.entry.row));
-  const report = checkLedger([...base, ...probes.map((p) => p.entry)], ctx);
-  const byRow = new Map(report.flagged.filter((f) => f.severity !== 'info').map((f) => [f.entry.row, f]));
-  const falseFlags: { kind: string; summary: string; rules: readonly string[]; message: string }[] = [];
+  // Each rewrite is its own ledger (the base entries and that rewrite's probes): copies of one probe in one ledger
+  // would teach the project-vocabulary test words no real project's entries repeat.
+  const byRow = new Map<number, ReturnType<typeof checkLedger>['flagged'][number]>();
+  for (const v of VARIANTS) {
+    const report = checkLedger([...base, ...probes.filter((p) => p.variant === v.name).map((p) => p.entry)], ctx);
+    for (const f of report.flagged) if (f.severity !== 'info') byRow.set(f.entry.row, f);
+  }
+  const falseFlags: { kind: string; variant: string; summary: string; payee?: string; rules: readonly string[]; message: string }[] = [];
   const missed: string[] = [];
   const perRule = new Map<string, number>();
-  for (const { probe, entry } of probes) {
+  for (const { probe, variant, entry } of probes) {
     const [kind, summary, , , , control] = probe;
     const hit = byRow.get(entry.row);
     if (control) {
@@ -320,7 +469,7 @@ function main(): number {
       continue;
     }
     if (!hit) continue;
-    falseFlags.push({ kind, summary, rules: hit.rules, message: hit.messages[0] ?? '' });
+    falseFlags.push({ kind, variant, summary, ...(probe[4] ? { payee: probe[4] } : {}), rules: hit.rules, message: hit.messages[0] ?? '' });
     for (const r of hit.rules) perRule.set(r, (perRule.get(r) ?? 0) + 1);
   }
   const lookAlikes = probes.filter((p) => !p.probe[5]).length;
@@ -329,11 +478,12 @@ function main(): number {
     console.log(JSON.stringify({ lookAlikes, controls, baseFlagged: baseRows.size, falseFlags, missed, perRule: Object.fromEntries(perRule) }, null, 2));
   } else {
     if (!process.argv.includes('--quiet')) {
-      for (const f of falseFlags) console.log(`FLAGGED [${f.kind}] ${f.summary} — ${f.rules.join(', ')}: ${f.message}`);
+      for (const f of falseFlags) console.log(`FLAGGED [${f.kind}/${f.variant}] ${f.summary}（${f.payee ?? '无收款人'}） — ${f.rules.join(', ')}: ${f.message}`);
       for (const s of missed) console.log(`MISSED control: ${s}`);
+      for (const f of baseReport.flagged.filter((f) => f.severity !== 'info')) console.log(`ORDINARY flagged: ${f.entry.summary} — ${f.messages[0]}`);
     }
     console.log(
-      `look-alike probes ${lookAlikes}: flagged ${falseFlags.length} (${[...perRule].map(([r, c]) => `${r} ${c}`).join(', ') || 'none'}); ` +
+      `look-alike probes ${lookAlikes} (${PROBES.filter((p) => !p[5]).length} × ${VARIANTS.length} rewrites): flagged ${falseFlags.length} (${[...perRule].map(([r, c]) => `${r} ${c}`).join(', ') || 'none'}); ` +
         `controls ${controls}: caught ${controls - missed.length}; ordinary entries flagged ${baseRows.size}`,
     );
   }

@@ -416,3 +416,22 @@ describe('outline of a 部门决算 leaving out a table of funds it says it has 
     expect(statesAbsent('本部门无政府性基金收支。', [])).toBe(false);
   });
 });
+
+describe('outline of a 部门决算 whose table the reader could not rebuild', () => {
+  const table = (title: string): string => `${title}\n公开01表\t单位：元\n项目\t决算数\n合计\t1,000.00\n甲\t1,000.00\n`;
+  // Cells side by side without separators: no table is rebuilt from these lines.
+  const unread = (title: string): string => `${title}\n编制单位：某局 单位：元\n项目 决算数\n合计 1,000.00 2,000.00 3,000.00\n`;
+  const titles = ['收入支出决算总表', '收入决算表', '支出决算表', '财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算表', '财政拨款“三公”经费支出决算表', '政府性基金预算财政拨款收入支出决算表', '国有资本经营预算财政拨款支出决算表'];
+  const doc = (fourth: string): string =>
+    `某局2024年部门决算\n第一部分 部门概况\n一、职能职责\n负责某项工作。\n第二部分 2024年部门决算表\n${titles.map((t, i) => (i === 3 ? fourth : table(t))).join('')}第三部分 2024年部门决算情况说明\n一、收入支出决算总体情况说明\n收入支出均为1000元。\n第四部分 名词解释\n1.基本支出：指人员经费和公用经费。\n`;
+
+  it('finds the table by its unnumbered title right above its unit caption (…决算总表, 2024年度…, …（表4）)', () => {
+    for (const title of ['财政拨款收入支出决算总表', '2024年度财政拨款收入支出决算总表', '财政拨款收入支出决算总表（表4）']) {
+      expect(runRule(outline, doc(unread(title))).findings).toEqual([]);
+    }
+  });
+
+  it('still reports the table when its title is not there', () => {
+    expect(runRule(outline, doc('')).findings.map((f) => f.severity)).toEqual(['warning']);
+  });
+});

@@ -106,6 +106,9 @@ function numberLostEntries(facts: Parameters<Rule>[0]): string[] {
 /** A table title led by the document's own number: 公开04表 …, 表4 …, 附表四 …, 决算四表 … . */
 const NUMBERED_TITLE = /^(附?表[\d一二三四五六七八九十]{1,3}|公开\d{1,2}表|决算[\d一二三四五六七八九十]{1,3}表)/;
 
+/** The title of a 决算 table, its number after it or none: 收入支出决算总表, 财政拨款收入支出决算表（表4）. */
+const CAPTIONED_TITLE = /决算(?:总|明细)?表(?:[（(][^（()）]{0,12}[）)])?$/;
+
 /** One of the two paragraphs after paragraph i is a short unit caption (编制单位：… 单位：元). */
 function captioned(facts: Parameters<Rule>[0], i: number): boolean {
   return [1, 2].some((d) => {
@@ -129,9 +132,10 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
     const last = lastVisibleChar(facts.text, p.start, p.end);
     if (last !== '表' && last !== '）' && last !== ')') return;
     const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
-    // A title numbered by the document (公开04表 …, 表4 …, 附表4 …) right above its unit caption (编制单位：… 单位：元): the
-    // table is there, whether or not its cells could be read (a two-sided table whose labels wrap in narrow cells).
-    if (line.length <= 40 && line.endsWith('表') && NUMBERED_TITLE.test(line) && captioned(facts, i)) {
+    // A title numbered by the document (公开04表 …, 表4 …, 附表4 …), or a 决算 table's title unnumbered or numbered after
+    // it (2024年度财政拨款收入支出决算总表, …决算表（表4）), right above its unit caption (编制单位：… 单位：元): the table is
+    // there, whether or not its cells could be read (a two-sided table whose labels wrap in narrow cells).
+    if (line.length <= 40 && (NUMBERED_TITLE.test(line) ? line.endsWith('表') : CAPTIONED_TITLE.test(line)) && captioned(facts, i)) {
       out.push(line);
       return;
     }

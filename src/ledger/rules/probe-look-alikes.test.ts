@@ -70,4 +70,19 @@ describe('probe look-alikes (scripts/probe-ledger.ts)', () => {
     const found = summaryProjectMismatch.check([...own, athletes, gifts], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([gifts.row]);
   });
+
+  it("a 摘要 its own project repeats is the own project's vocabulary: a shared run (安全检查劳务费) names no other project", () => {
+    const law = { nature: 'project' as const, projectCode: 'XM2407', projectName: '交通运输综合行政执法', economicCode: '30226', payee: '专家劳务费代发专户' };
+    const tour = { nature: 'project' as const, projectCode: 'XM2412', projectName: '旅游市场监管', economicCode: '30226', payee: '专家劳务费代发专户' };
+    const theirs = [1, 2, 3].flatMap(() => [
+      entry({ ...law, summary: '道路运输安全检查劳务费' }),
+      entry({ ...law, economicCode: '30227', summary: '货运车辆动态监控平台服务费', payee: '县信息技术服务有限公司' }),
+    ]);
+    const water = { nature: 'project' as const, projectCode: 'XM2404', projectName: '农村饮水安全工程运行维护', economicCode: '30227', payee: '县水利服务站' };
+    const third = [1, 2, 3].map(() => entry({ ...water, summary: '供水设施安全检查' }));
+    const own = [1, 2, 3].map(() => entry({ ...tour, summary: '旅游安全检查劳务费' }));
+    const stray = entry({ ...tour, economicCode: '30227', summary: '货运车辆动态监控平台服务费', payee: '县信息技术服务有限公司' });
+    const found = summaryProjectMismatch.check([...theirs, ...third, ...own, stray], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([stray.row]);
+  });
 });

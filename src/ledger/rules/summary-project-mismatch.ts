@@ -308,7 +308,9 @@ export const summaryProjectMismatch: LedgerRule = {
     };
     const sharedRun = (entry: LedgerEntry, key: string): OtherHit | undefined => {
       const text = entry.summary;
-      const ownOthers = [...(perProject.get(key)?.keys() ?? [])].filter((s) => s !== text);
+      // The own project's other entries — the same 摘要 written again (旅游安全检查劳务费 each quarter) among them: a run
+      // the own project repeats is its own vocabulary as much as the other project's.
+      const ownOthers = [...(perProject.get(key) ?? new Map<string, number>())].filter(([s, n]) => s !== text || n > 1).map(([s]) => s);
       for (const p of all) {
         if (p.key === key) continue;
         const theirs = perProject.get(p.key);
