@@ -85,6 +85,9 @@ describe('count-mismatch', () => {
     expect(runRule(countMismatch, text).findings).toEqual([]);
     // Under the same group the two counts still disagree.
     expect(runRule(countMismatch, text.replace('事业编制33人', '行政编制33人')).findings).toHaveLength(1);
+    // A line wrapped inside a clause (实有人数⏎344人) does not end it; a line ending its clause does.
+    expect(runRule(countMismatch, text.replace('实有人数344人', '实有人数\n344人')).findings).toEqual([]);
+    expect(runRule(countMismatch, '一、行政编制362人。\n二、实有人数344人；\n三、实有人数30人。').findings).toHaveLength(1);
   });
 
   it('does not take the authorised establishment (人员编制) for the staff in post', () => {

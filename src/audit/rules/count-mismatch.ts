@@ -104,12 +104,22 @@ function splitJoined(text: string, items: readonly { start: number; end: number 
   return count;
 }
 
+/**
+ * Whether the line break at `k` wraps a clause (…实有人数⏎344人): the line before it ends with no stop, colon or blank
+ * line, and the next line starts with no heading or list number.
+ */
+function wrappedAt(text: string, k: number): boolean {
+  const before = text[k - 1];
+  if (before === undefined || '。；;：:！？!?\n'.includes(before)) return false;
+  return !/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[\u2460-\u2473])/.test(text.slice(k + 1, k + 8));
+}
+
 /** The group word (行政编制, 事业编制) last named before `offset` in its clause (back to 。； or a line break), or null. */
 function groupOf(text: string, offset: number, groups: readonly string[]): string | null {
   const floor = Math.max(0, offset - 40);
   let clauseStart = floor;
   for (let k = offset - 1; k >= floor; k--) {
-    if (text[k] === '。' || text[k] === '；' || text[k] === '\n') {
+    if (text[k] === '。' || text[k] === '；' || (text[k] === '\n' && !wrappedAt(text, k))) {
       clauseStart = k + 1;
       break;
     }
@@ -132,7 +142,7 @@ function afterQizhong(text: string, offset: number): boolean {
   const floor = Math.max(0, offset - 40);
   for (let k = offset - 1; k >= floor; k--) {
     const c = text[k]!;
-    if (c === '。' || c === '；' || c === '\n') return false;
+    if (c === '。' || c === '；' || (c === '\n' && !wrappedAt(text, k))) return false;
     if (c === '中' && text[k - 1] === '其') return true;
   }
   return false;

@@ -55,6 +55,8 @@ describe('precision', () => {
   it('leaves alone exact amounts of a breakdown whose parts add up to its total exactly', () => {
     const text = '本级留用329.40万元。用于群众体育支出332.3407万元，占总数的100.0%。其中：用于援建公共体育场地和设施201.5227万元；用于资助群众体育组织11.40万元；用于开展全民健身活动101.778万元；用于宣传7.86万元；用于其他9.78万元。';
     expect(runRule(precision, text).findings).toEqual([]);
+    // A part written with a bare 万 (its 元 left out, or wrapped onto the next line) is of the same unit.
+    expect(runRule(precision, text.replace('11.40万元；', '11.40万；')).findings).toEqual([]);
     // Parts that do not add up exactly: the extra digits stay a finding — a 提示, as no rounded twin contradicts them.
     expect(runRule(precision, text.replace('201.5227万元', '201.5237万元')).findings.filter((f) => f.severity === 'info').length).toBeGreaterThan(0);
     // Kept to the 分 (six decimals in 万元) is beyond an account to the 元: still a finding (a 提示).

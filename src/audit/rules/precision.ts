@@ -30,9 +30,11 @@ export const precision: Rule = (facts, options) => {
     // An operand of a written-out calculation (按数据计算：79.8127万元 / 80.8971万元 × 100%) is shown exactly on
     // purpose: it is no stated amount.
     if (inFormula(facts.text, f.start, f.end)) continue;
-    const list = byUnit.get(f.unit) ?? [];
+    // A bare 万 (11.40万, its 元 left out or wrapped onto the next line) is the 万元 of its neighbours.
+    const unit = f.moneyUnit ?? f.unit;
+    const list = byUnit.get(unit) ?? [];
     list.push(f);
-    byUnit.set(f.unit, list);
+    byUnit.set(unit, list);
   }
   const out: Finding[] = [];
   for (const [unit, list] of byUnit) {
@@ -101,7 +103,7 @@ function completesStatedAmount(f: Figure, extra: readonly Figure[], list: readon
 function inExactSum(f: Figure, decompositions: Parameters<Rule>[0]['decompositions']): boolean {
   for (const d of decompositions) {
     if (d.total !== f && !d.parts.includes(f)) continue;
-    if (d.parts.length < 2 || d.parts.some((p) => p.unit !== d.total.unit)) continue;
+    if (d.parts.length < 2 || d.parts.some((p) => (p.moneyUnit ?? p.unit) !== (d.total.moneyUnit ?? d.total.unit))) continue;
     const decimals = Math.max(d.total.decimals, ...d.parts.map((p) => p.decimals));
     const total = exactOf(d.total, decimals);
     const parts = d.parts.map((p) => exactOf(p, decimals));
