@@ -85,4 +85,19 @@ describe('probe look-alikes (scripts/probe-ledger.ts)', () => {
     const found = summaryProjectMismatch.check([...theirs, ...third, ...own, stray], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([stray.row]);
   });
+
+  it('a 三公 item as the subject of software, an audit, a procurement, a refund or a campaign is no meal, trip or car', () => {
+    const topics = [
+      ['30227', '接待费报销审核软件升级'],
+      ['30202', '公务接待信息公开专栏制作'],
+      ['30227', '因公出国（境）经费决算审计'],
+      ['30227', '公务用车定点维修厂家招标代理费'],
+      ['30226', '公务接待定点饭店采购项目评审费'],
+      ['30299', '车辆购置税收入退库手续费'],
+      ['30202', '宴请类违规问题专项整治宣传'],
+    ].map(([economicCode, summary]) => entry({ economicCode, summary, payee: '县某服务有限公司' }));
+    const meal = entry({ economicCode: '30201', summary: '公务接待定点饭店工作餐（省厅调研组）', payee: '县好味饭店' });
+    const repair = entry({ economicCode: '30227', summary: '公务用车定点维修厂维修费', payee: '县汽车修理厂' });
+    expect(rowsOf(threePublic.check([...topics, meal, repair], context()))).toEqual([meal.row, repair.row]);
+  });
 });
