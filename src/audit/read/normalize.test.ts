@@ -50,6 +50,11 @@ describe('normalizeText', () => {
     expect(normalizeText(flat).text).toBe(flat);
     // The blanks of a date to fill in are no gaps.
     expect(normalizeText('填报日期 年 月 日').text).toBe('填报日期 年 月 日');
+    // A short clause with a one-character piece has a word cut (支 出决算 中); a longer run of pieces is a flattened row,
+    // and two spaces without such a piece are left (they may part cells).
+    expect(normalizeText('2023年三公经费支 出决算 中，公务接待费 支出 决算0.28万元。').text).toBe('2023年三公经费支出决算中，公务接待费 支出 决算0.28万元。');
+    const longRow = '项目名称 项目主管单 位 自评总分 项目实施单位 广水市交通运输局';
+    expect(normalizeText(longRow).text).toBe(longRow);
     const row = '基本支出  工资福利 支出  100.00';
     expect(normalizeText(row).text).toBe(row);
   });

@@ -250,7 +250,8 @@ const CLAUSE_END = /[，。；：！？,;:!?]/g;
 /**
  * A space between two Chinese characters (支 出合计, 3003.64万 元, 十 三、) is a gap left by the PDF's justification or
  * the copy, not a word boundary, where it is the only such space in its clause, or where the clause is set letter by
- * letter (经 费 总预 算 安 排: at least half its space-separated pieces one character long). Such spaces are dropped, so
+ * letter (经 费 总预 算 安 排: at least half its space-separated pieces one character long), or where a short clause has
+ * a piece of one character (支 出决算 中: a word cut). Such spaces are dropped, so
  * that words, labels, units and heading numbers read whole. Elsewhere a single space may separate the cells of a
  * table flattened to text (项目实施单位 广水市交通运输局 广水市交通运输局 项目负责人): kept. Never in a line with a cell
  * separator (a tab, a `|`, two spaces in a row).
@@ -278,8 +279,15 @@ function spacesToDrop(text: string, from: number, to: number, drop: number[]): v
     }
   }
   if (joinable === 0) return;
-  if (joinable === 1 || (pieces >= 3 && single * 2 >= pieces)) drop.push(...spaces);
+  if (joinable === 1 || (pieces >= 3 && single * 2 >= pieces) || (single >= 1 && pieces <= MAX_SCATTERED_PIECES)) drop.push(...spaces);
 }
+
+/**
+ * Most space-separated pieces of a clause with a one-character piece (公务用车购置及运行维护费 支出 决算1.4万元 / 支 出决算
+ * 中) whose spaces are read as gaps a copy scattered in the words: a row of a table flattened to one line has more
+ * pieces (项目实施单位 广水市交通运输局 广水市交通运输局 项目负责人 …, the cells' names and values).
+ */
+const MAX_SCATTERED_PIECES = 4;
 
 /** A heading number of two Chinese numerals with a space between them at a line's start (十 三、). */
 const SPLIT_MARKER = /^(\s*[一二三四五六七八九十]) (?=[一二三四五六七八九十]、)/;
