@@ -95,6 +95,10 @@ describe('probe look-alikes (scripts/probe-ledger.ts)', () => {
       ['30226', '公务接待定点饭店采购项目评审费'],
       ['30299', '车辆购置税收入退库手续费'],
       ['30202', '宴请类违规问题专项整治宣传'],
+      ['30227', '因公出国（境）审批系统运维'],
+      ['30299', '公务用车驾驶员体检'],
+      ['30202', '因公出国（境）团组公示'],
+      ['30201', '公务用车使用登记本'],
     ].map(([economicCode, summary]) => entry({ economicCode, summary, payee: '县某服务有限公司' }));
     const meal = entry({ economicCode: '30201', summary: '公务接待定点饭店工作餐（省厅调研组）', payee: '县好味饭店' });
     const repair = entry({ economicCode: '30227', summary: '公务用车定点维修厂维修费', payee: '县汽车修理厂' });
