@@ -801,7 +801,8 @@ function countsAfterLists(text: string, figures: readonly Figure[]): Enumeration
     let start = end;
     while (start > 0 && end - start < 300 && !'，。；：,;:\n'.includes(text[start - 1]!)) start--;
     const list = text.slice(start, end);
-    if (/\d/.test(list) || !list.includes('、')) continue;
+    // A number in it (a figure, or an item number: 3. or ③ alike) makes it no plain list of names.
+    if (/[\d\u2460-\u2473]/.test(list) || !list.includes('、')) continue;
     const items: Span[] = [];
     let s = start;
     for (let j = start; j <= end; j++) {

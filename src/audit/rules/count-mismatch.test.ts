@@ -28,6 +28,8 @@ describe('count-mismatch', () => {
     expect(messages('项目覆盖东村、西村、南村、北村、中村等4个村。')).toEqual(['写明“4个村”，其前却列出5项']);
     // 等 leaves items out; a joined name (人力资源和社会保障局); other names of one office in brackets.
     expect(messages('项目覆盖东村、西村等4个村。')).toEqual([]);
+    // Behind an item number (3. or ③ alike) the subject and verb run into the first item: no plain list of names.
+    expect(messages('③本局、本馆内设办公室、业务科、财务科等3个科室。')).toEqual([]);
     expect(messages('涉及部门3个：财政局、人力资源和社会保障局、审计局。')).toEqual([]);
     expect(messages('内设机构3个：办公室（挂档案室、保密室牌子）、业务科和财务科。')).toEqual([]);
   });
