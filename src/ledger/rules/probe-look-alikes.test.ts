@@ -31,7 +31,8 @@ describe('probe look-alikes (scripts/probe-ledger.ts)', () => {
     const games = { nature: 'project' as const, projectCode: 'XM2409', projectName: '全民健身赛事活动', economicCode: '30299', payee: '县体育中心餐厅' };
     const staff = entry({ ...games, summary: '全民健身赛事工作人员用餐' });
     const group = entry({ ...games, summary: '市体育局检查组用餐' });
-    expect(rowsOf(threePublic.check([staff, group], context()))).toEqual([group.row]);
+    const election = entry({ economicCode: '30299', summary: '选举投票站工作人员午餐', payee: '县好味饭店' });
+    expect(rowsOf(threePublic.check([staff, group, election], context()))).toEqual([group.row]);
   });
 
   it("a water works' pumping station is the water-supply project's own site; the unit's office electricity is not", () => {
