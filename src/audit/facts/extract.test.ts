@@ -257,4 +257,14 @@ describe('title behind page chrome', () => {
     // A year closing its sentence is no date of the next line's 年.
     expect(facts('某局2023年度决算\n本局编号2023。\n年度工作如下。').dates.map((d) => d.raw)).toEqual(['2023年度']);
   });
+
+  it('reads the prose after a numbered line’s title closed by 。 as wrapping onto the next line', () => {
+    const f = facts('某项目2023年度绩效自评报告\n一、资金情况\n2.项目资金执行情况分析。项目资金共8010\n万元，已完成拨付7810万元，执行率97.5%。\n3.项目资金管理情况分析。\n');
+    expect(f.figures.filter((x) => x.kind === 'money').map((x) => [x.raw.replace('\n', ''), x.moneyUnit])).toEqual([
+      ['8010万元', '万元'],
+      ['7810万元', '万元'],
+    ]);
+    // A numbered heading alone on its line is no open sentence.
+    expect(facts('某项目2023年度绩效自评报告\n2.项目资金执行情况分析\n8010万元。').figures.map((x) => x.raw)).toEqual(['8010万元']);
+  });
 });

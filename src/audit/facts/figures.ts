@@ -617,7 +617,9 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     let borrowed = false;
     if (kind === null && num.decimals > 0 && text[after] === ',') {
       const next = readNumber(text, after + 1);
-      const nextUnit = next && next.decimals > 0 ? startsWithAt(text, next.end, MONEY_INDEX) : null;
+      // The unit may stand on the next line of a wrapped sentence (4125.49,4143.91⏎万元).
+      const unitAt = next && text[next.end] === '\n' && sentence !== undefined && sentence.end > next.end + 1 ? next.end + 1 : next?.end;
+      const nextUnit = next && next.decimals > 0 && unitAt !== undefined ? startsWithAt(text, unitAt, MONEY_INDEX) : null;
       if (nextUnit) {
         kind = 'money';
         unit = nextUnit;

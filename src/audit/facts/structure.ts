@@ -141,11 +141,12 @@ export function segment(text: string): Structure {
       if (sentStart < e) {
         // A numbered line long enough to be a paragraph (1. 基本支出预算2476260.58元，占…) may wrap too.
         // A line that ends in a comma is unfinished whatever its length or number (（一）…支出类科目 850088.3 元，);
-        // so is a numbered line that states an amount mid-clause (（三）…43897.73 元，占支出总预): no heading does.
+        // so is a numbered line that states an amount mid-clause (（三）…43897.73 元，占支出总预): no heading does;
+        // so is the prose after a numbered line's title closed by 。 (2.项目资金执行情况分析。项目资金共8010⏎万元…).
         const last = text[e - 1]!;
         const unfinished = last === '，' || last === '、' || (marker !== null && /\d/.test(line) && line.includes('，') && !LINE_CLOSED.includes(last));
         const open =
-          !tableRow && (unfinished || ((!marker || e - s >= MIN_WRAPPED_HEADING) && e - s >= MIN_WRAPPED_LINE && !LINE_CLOSED.includes(last)));
+          !tableRow && (unfinished || ((!marker || sentStart > s || e - s >= MIN_WRAPPED_HEADING) && e - s >= MIN_WRAPPED_LINE && !LINE_CLOSED.includes(last)));
         pending = { start: sentStart, paragraph: paragraphIndex, lineEnd: e, open };
       }
     }

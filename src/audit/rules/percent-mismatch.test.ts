@@ -238,6 +238,9 @@ describe('percent-mismatch: shares over 100%', () => {
     const comma = '2022年度收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.26%。';
     expect(runRule(percentMismatch, comma).findings.map((f) => f.calculation)).toEqual(['2570.97 ÷ (4143.91 + 2570.97) = 38.29% ≠ 38.26%']);
     expect(runRule(percentMismatch, comma.replace('38.26%', '38.29%')).findings).toEqual([]);
+    // The unit of the pair wrapped onto the next line of the sentence (…1267.86,2570.97⏎万元,…) is still theirs.
+    const wrapped = comma.replace('各减少1267.86,2570.97万元', '各减少1267.86,2570.97\n万元').replace('与2021年相比', '经对比分析，与2021年相比');
+    expect(runRule(percentMismatch, wrapped).findings.map((f) => f.calculation)).toEqual(['2570.97 ÷ (4143.91 + 2570.97) = 38.29% ≠ 38.26%']);
     // The years written in Chinese digits (与二〇二一年相比) read the same; the quote keeps them as written.
     const cn = comma.replace('2022年度', '二〇二二年度').replace('与2021年', '与二〇二一年');
     const found = runRule(percentMismatch, cn).findings;
