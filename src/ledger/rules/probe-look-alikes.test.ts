@@ -105,4 +105,14 @@ describe('probe look-alikes (scripts/probe-ledger.ts)', () => {
     const repair = entry({ economicCode: '30227', summary: '公务用车定点维修厂维修费', payee: '县汽车修理厂' });
     expect(rowsOf(threePublic.check([...topics, meal, repair], context()))).toEqual([meal.row, repair.row]);
   });
+
+  it("the venue of an event a project holds (会场, 赛事场馆, 培训教室) is the event's; the unit's office is not", () => {
+    const course = { nature: 'project' as const, projectCode: 'XM2403', projectName: '干部教育培训', economicCode: '30206', payee: '国网县供电公司' };
+    const room = entry({ ...course, summary: '培训教室空调电费' });
+    const hall = entry({ ...course, projectCode: 'XM2413', projectName: '县人代会会议经费', summary: '人代会会场空调电费' });
+    const games = entry({ ...course, projectCode: 'XM2409', projectName: '全民健身赛事活动', summary: '赛事场馆空调电费' });
+    const office = entry({ ...course, summary: '局机关办公楼空调电费' });
+    const found = basicOnProject.check([room, hall, games, office], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([office.row]);
+  });
 });
