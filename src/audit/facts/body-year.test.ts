@@ -9,6 +9,8 @@ describe('body year: the year a text without a titled year names as its own', ()
   it('reads the year the sentences name with a subject of the report', () => {
     const text = '五、一般公共预算财政拨款支出决算情况\n2024年一般公共预算财政拨款支出300万元，比2023年增加20万元。\n2024年度部门决算中政府采购支出50万元。\n';
     expect(bodyYear(text)).toBe(2024);
+    // Spaces a copy scattered inside the words after the year do not part them.
+    expect(bodyYear(text.replace('2024年一般公共预算财政拨款支出', '2024年 一般 公共预 算财政拨款 支 出'))).toBe(2024);
   });
 
   it('takes a year named twice against another named once, not one against one', () => {

@@ -29,7 +29,8 @@ export function readBodyYear(text: string, dates: readonly DateFact[], lexicon: 
     if (d.year === null || d.month !== null || d.isPeriod) continue;
     const before = text.slice(Math.max(0, d.start - 2), d.start);
     if (lexicon.comparisons.some((w) => before.endsWith(w))) continue;
-    const after = text.slice(d.end, d.end + lexicon.subjectReach).split(/[，。；：\n]/)[0]!;
+    // Spaces a copy scattered inside the words (2023年 一般 公共预 算…) do not part them.
+    const after = text.slice(d.end, d.end + lexicon.subjectReach).split(/[，。；：\n]/)[0]!.replace(/ /g, '');
     if (!lexicon.subjects.some((w) => after.includes(w))) continue;
     counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
   }
