@@ -53,6 +53,8 @@ describe('normalizeText', () => {
     // A short clause with a one-character piece has a word cut (支 出决算 中); a longer run of pieces is a flattened row,
     // and two spaces without such a piece are left (they may part cells).
     expect(normalizeText('2023年三公经费支 出决算 中，公务接待费 支出 决算0.28万元。').text).toBe('2023年三公经费支出决算中，公务接待费 支出 决算0.28万元。');
+    // A line's indent is no piece: the clause is judged from its first character.
+    expect(normalizeText('  第一部分 神 鼎山镇人民 政府概况').text).toBe('  第一部分神鼎山镇人民政府概况');
     const longRow = '项目名称 项目主管单 位 自评总分 项目实施单位 广水市交通运输局';
     expect(normalizeText(longRow).text).toBe(longRow);
     const row = '基本支出  工资福利 支出  100.00';

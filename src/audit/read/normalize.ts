@@ -325,7 +325,8 @@ function joinSpacedWords(text: string, toOriginal: Uint32Array): NormalizedText 
           const from = part[0].indexOf('第');
           for (let k = from; k < part[0].length; k++) if (part[0][k] === ' ') drop.push(lineStart + k);
         }
-        let clauseStart = lineStart;
+        // The indent of a line is no gap between its pieces.
+        let clauseStart = lineStart + (line.length - line.trimStart().length);
         CLAUSE_END.lastIndex = 0;
         for (let m = CLAUSE_END.exec(line); m !== null; m = CLAUSE_END.exec(line)) {
           spacesToDrop(text, clauseStart, lineStart + m.index, drop);
