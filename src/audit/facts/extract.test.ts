@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { normalizeText } from '../read/normalize.ts';
 import { extractFacts } from './extract.ts';
+import { clauseStartBefore, segment } from './structure.ts';
 
 const facts = (text: string) => extractFacts(normalizeText(text).text, loadConfig());
 
@@ -266,5 +267,21 @@ describe('title behind page chrome', () => {
     ]);
     // A numbered heading alone on its line is no open sentence.
     expect(facts('某项目2023年度绩效自评报告\n2.项目资金执行情况分析\n8010万元。').figures.map((x) => x.raw)).toEqual(['8010万元']);
+  });
+});
+
+describe('clauseStartBefore', () => {
+  it('reads back over a line break inside the sentence (a wrap) but stops at one that ends a paragraph', () => {
+    const wrapped = '本部门三公经费支出预算为40万元，支出决算为30万元，完\n成预算的80%。';
+    const at = wrapped.indexOf('80%');
+    const { sentences } = segment(wrapped);
+    expect(sentences).toHaveLength(1);
+    expect(wrapped.slice(clauseStartBefore(wrapped, sentences[0], at, 30, '，。'), at)).toBe('完\n成预算的');
+    // A short line (a heading or title, < 15 characters) is not continued by segment(): its break stays a break.
+    const heading = '三、预算完\n成预算的80%。';
+    const h = segment(heading);
+    const at2 = heading.indexOf('80%');
+    const sentence = h.sentences.find((x) => x.start <= at2 && x.end > at2);
+    expect(heading.slice(clauseStartBefore(heading, sentence, at2, 30, '，。'), at2)).toBe('成预算的');
   });
 });

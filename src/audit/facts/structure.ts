@@ -175,3 +175,22 @@ function followedByBareNumber(text: string, from: number): boolean {
   }
   return false;
 }
+
+/**
+ * Where the clause holding offset `at` starts, reading back at most `window` characters: after the nearest of the
+ * `breaks` marks, or after a line break — except a line break inside `sentence`, which segment() read as a PDF or web
+ * wrap (the sentence goes on across it: previous line long enough and not closed by punctuation, next line no heading
+ * and no table row), so it is no clause break. The sentence start bounds the clause either way.
+ */
+export function clauseStartBefore(text: string, sentence: Sentence | undefined, at: number, window: number, breaks: string): number {
+  const floor = Math.max(0, at - window, sentence && sentence.start <= at ? sentence.start : 0);
+  const wrapFrom = sentence && sentence.start <= at ? sentence.start : at;
+  let k = at - 1;
+  while (k >= floor) {
+    const c = text[k]!;
+    if (breaks.includes(c)) break;
+    if (c === '\n' && k < wrapFrom) break;
+    k--;
+  }
+  return k + 1;
+}

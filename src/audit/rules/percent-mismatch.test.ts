@@ -304,6 +304,13 @@ describe('percent-mismatch: brackets and rounding', () => {
     expect(runRule(percentMismatch, '三公经费预算为40万元，支出决算为30万元，完成预算的75%。其中：公务接待费支出决算为10万元，完成预算的50%。').findings).toEqual([]);
   });
 
+  it('reads 完成预算的R% whose words a line wrap cut (完⏎成预算的R%) as one clause', () => {
+    const { findings } = runRule(percentMismatch, '本部门三公经费支出预算为40万元，支出决算为30万元，完\n成预算的80%。');
+    expect(findings.map((f) => f.calculation)).toEqual(['30 ÷ 40 = 75.00% ≠ 80%']);
+    // Two sentences, the second on a line of its own: 完成 and 预算 in another clause are not read together.
+    expect(runRule(percentMismatch, '三公经费预算为40万元，支出决算为30万元，完成。\n预算的80%').findings).toEqual([]);
+  });
+
   it('reports a completion rate that fits only with the budget in another unit as a unit slip', () => {
     const { findings } = runRule(percentMismatch, '三公经费支出预算为200,000.00万元，支出决算为50,000.00元，完成预算的25%。');
     expect(findings.map((f) => f.rule)).toEqual(['unit']);
@@ -399,6 +406,15 @@ describe('percent-mismatch: completion rate of a work quantity', () => {
     const text = '全年实施河道清淤工程50公里，完成投资300万元，截至年底完成40公里清淤任务，完成率为100%。';
     const { findings } = runRule(percentMismatch, text);
     expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('应为80.00%')]);
+  });
+
+  it('reads the clause group across a line wrapped inside the sentence, but not across a line break ending a paragraph', () => {
+    // Precondition (segment()): the line before the break is long enough and not closed by punctuation, so the
+    // sentence goes on; the break is then a wrap, no group break.
+    const wrapped = '全年实施河道清淤工程50公里，完成投资300万元，截至年底完成40\n公里清淤任务，完成率为100%。';
+    expect(runRule(percentMismatch, wrapped).findings.map((f) => f.message)).toEqual([expect.stringContaining('应为80.00%')]);
+    // A line closed by 。 is a real break: the planned quantity before it is not in the rate's group.
+    expect(runRule(percentMismatch, '全年实施河道清淤工程50公里。\n截至年底完成40公里清淤任务，完成率为100%。').findings).toEqual([]);
   });
 
   it('says nothing when the rate fits, when both are done or when the quantities are not a pair', () => {

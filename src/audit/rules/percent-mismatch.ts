@@ -7,6 +7,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { GRAMMAR, RULE_WORDS } from '../config.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Figure } from '../facts/types.ts';
+import { clauseStartBefore } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { changeRateFits, rateOverCurrentFits, unitSlipOfCurrent } from './lib/change-rate.ts';
 import { inUnit, precisionFen, quoteFigure } from './lib/evidence.ts';
@@ -289,11 +290,11 @@ function implicitShare(
  * 完成预算的R% / 完成年初预算R% / 完成全年预算A万元的R%: a completion rate of the budget, read as 决算 ÷ 预算 —
  * only when 完成 and 预算 stand in the rate's own clause.
  */
-function completionOfBudget(text: string, f: Figure): boolean {
-  let k = f.start - 1;
-  const floor = Math.max(0, f.start - 24);
-  while (k >= floor && !'，。；：,;\n'.includes(text[k]!)) k--;
-  const clause = withoutPinyin(text.slice(k + 1, f.start));
+function completionOfBudget(facts: AuditFacts, f: Figure): boolean {
+  const { text } = facts;
+  // A line the PDF wrapped inside the clause (…完⏎成预算的23.42%) is read as one.
+  const from = clauseStartBefore(text, facts.sentences[f.sentence], f.start, 25, '，。；：,;');
+  const clause = withoutPinyin(text.slice(from, f.start).replace(/\n/g, ''));
   const at = clause.indexOf('完成');
   return at !== -1 && clause.indexOf('预算', at) !== -1;
 }
@@ -661,8 +662,8 @@ function quantityCompletion(facts: AuditFacts): Finding[] {
     if (f.kind !== 'percent' || f.unit !== '%') continue;
     const lead = text.slice(Math.max(0, f.start - 8), f.start).replace(/[为是达\s：]+$/, '');
     if (!QUANTITY_RATE.some((w) => lead.endsWith(w))) continue;
-    let groupStart = f.start;
-    while (groupStart > 0 && !/[；。\n]/.test(text[groupStart - 1]!)) groupStart--;
+    // A line wrapped inside the group (…完成200.031⏎公里建设任务，完工率为100%) is no break.
+    const groupStart = clauseStartBefore(text, facts.sentences[f.sentence], f.start, f.start, '；。');
     const byUnit = new Map<string, Figure[]>();
     for (let k = index - 1; k >= 0 && figures[k]!.start >= groupStart; k--) {
       const g = figures[k]!;
@@ -732,7 +733,7 @@ export const percentMismatch: Rule = (facts, options) => {
     const words = f.label || f.subject;
     const candidates = moneyBefore(facts, f, index);
     const execution = EXECUTION_WORDS.some((w) => words.includes(w));
-    const completion = completionOfBudget(facts.text, f);
+    const completion = completionOfBudget(facts, f);
     if (completion) {
       const over = overOrUnderBudget(facts, f, index, stated, candidates, decimalSentences);
       if (over) {
