@@ -285,3 +285,18 @@ describe('clauseStartBefore', () => {
     expect(heading.slice(clauseStartBefore(heading, sentence, at2, 30, '，。'), at2)).toBe('成预算的');
   });
 });
+
+describe('unit word wrapped inside it', () => {
+  it('reads 3.4公⏎里 as 3.4公里 when the sentence goes on over the break, and a unit before a break as before', () => {
+    const f = facts('一年来，全乡硬化道路7.8公里，其中三湾村3.4公\n里，庙沟村4.4公里。');
+    expect(f.figures.map((x) => [x.kind, x.unit, x.subject])).toEqual([
+      ['count', '公里', '全乡硬化道路'],
+      ['count', '公里', '三湾村'],
+      ['count', '公里', '庙沟村'],
+    ]);
+    const m = facts('本年度单位项目支出预算为120.5万\n元，比上年增加20万元。');
+    expect(m.figures.filter((x) => x.kind === 'money').map((x) => x.scaled)).toEqual([120_500_000, 20_000_000]);
+    // A line closed by punctuation ends the sentence: the characters after the break are no unit of the number.
+    expect(facts('全乡共有村卫生室3。\n公里数另表列示。').figures.filter((x) => x.kind === 'count')).toEqual([]);
+  });
+});

@@ -612,6 +612,23 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
         unit = measure;
       }
     }
+    // A unit word the PDF wrapped inside it (3.4公⏎里): read across the break when the sentence goes on over it
+    // (segment() continued it: the line is long enough and open), and only when no unit stands before the break.
+    let unitBreak = 0;
+    if (kind === null && sentence !== undefined) {
+      const br = text.indexOf('\n', k);
+      if (br > k && br - k <= 2 && sentence.end > br + 1) {
+        const joined = text.slice(k, br) + text.slice(br + 1, br + 5);
+        const measure = startsWithAt(joined, 0, MEASURE_INDEX);
+        const moneyJoined = startsWithAt(joined, 0, MONEY_INDEX);
+        const word = moneyJoined ?? measure;
+        if (word && word.length > br - k) {
+          kind = moneyJoined ? 'money' : 'count';
+          unit = word;
+          unitBreak = 1;
+        }
+      }
+    }
     // 收、支总计各是4125.49,4143.91万元: two amounts written as a pair share the unit written after the second
     // (both with decimals, so no year pair or thousands separator is read so).
     let borrowed = false;
@@ -630,7 +647,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
       i = num.end;
       continue;
     }
-    const end = borrowed ? after : k + unit.length;
+    const end = borrowed ? after : k + unit.length + unitBreak;
     let moneyUnit: MoneyUnit | undefined;
     let currency: string | undefined;
     let scaled = toScaled(num.text);
