@@ -110,6 +110,14 @@ describe('direction-mismatch', () => {
     expect(findings[0]!.evidence[0]!.quote).toBe('下降-20%');
     expect(runRule(directionMismatch, '三公经费比上年减少5万元，下降20%，增长率为-20%。').findings).toEqual([]);
   });
+
+  it('reads the direction word before a sign across a line wrapped inside the sentence, not across a sentence break', () => {
+    // Precondition (segment()): the line before the break is long enough and not closed by punctuation.
+    const { findings } = runRule(directionMismatch, '本年度一般公共预算三公经费比上年减少5万元，下降\n-20%，主要是压减公务接待。');
+    expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['下降\n-20%']);
+    // A line closed by 。 ends the sentence: the word before the break is not the figure's.
+    expect(runRule(directionMismatch, '本年度一般公共预算三公经费比上年继续下降。\n-20%为上年的变动率。').findings).toEqual([]);
+  });
 });
 
 describe('direction-mismatch: 决算数与年初预算数持平 (the word after the budget)', () => {

@@ -520,15 +520,22 @@ export const directionMismatch: Rule = (facts, options) => {
     if ((f.kind !== 'money' && f.kind !== 'percent') || f.scaled === 0) continue;
     const sign = text[f.start - 1];
     if (sign !== '-' && sign !== '−') continue;
-    const before = text.slice(Math.max(0, f.start - 3), f.start - 1);
+    // The words before the sign, read across a line wrapped inside the sentence (…下降⏎-81.75%); a break that
+    // ends the sentence (segment() did not continue it) bounds them.
+    const sentence = facts.sentences[f.sentence];
+    const floor = Math.max(0, f.start - 4, sentence && sentence.start < f.start ? sentence.start : f.start - 1);
+    const span = text.slice(floor, f.start - 1);
+    const before = span.replace(/\n/g, '').slice(-2);
     const word = changeWordEnding(before);
     if (!word || word.endsWith('至')) continue;
+    let wordStart = f.start - 1;
+    for (let n = 0; n < word.length && wordStart > floor; ) if (text[--wordStart] !== '\n') n++;
     out.push(
       finding({
         rule: 'direction-mismatch',
         severity: 'warning',
         message: `“${word}${sign}${f.raw}”带负号，与方向词“${word}”相反，应写作“${UP.includes(word) ? '下降' : word}${f.raw}”`,
-        evidence: [quoteSpan(facts, { start: f.start - 1 - word.length, end: f.end })],
+        evidence: [quoteSpan(facts, { start: wordStart, end: f.end })],
         calculation: `${word} ${sign}${f.numberText}`,
       }),
     );
