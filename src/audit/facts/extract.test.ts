@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { normalizeText } from '../read/normalize.ts';
 import { extractFacts } from './extract.ts';
-import { clauseStartBefore, segment } from './structure.ts';
+import { clauseStartBefore, segment, unwrapSentences } from './structure.ts';
 
 const facts = (text: string) => extractFacts(normalizeText(text).text, loadConfig());
 
@@ -298,5 +298,16 @@ describe('unit word wrapped inside it', () => {
     expect(m.figures.filter((x) => x.kind === 'money').map((x) => x.scaled)).toEqual([120_500_000, 20_000_000]);
     // A line closed by punctuation ends the sentence: the characters after the break are no unit of the number.
     expect(facts('全乡共有村卫生室3。\n公里数另表列示。').figures.filter((x) => x.kind === 'count')).toEqual([]);
+  });
+});
+
+describe('unwrapSentences', () => {
+  it('removes a line break inside a sentence and keeps those between headings, paragraphs and table rows', () => {
+    const text = '一、部门概况\n本部门分散采购金额占全国政府采购规模的比\n重为20.7%，较上年上升5.5%。\n项目\t金额\n合计\t10';
+    const flat = unwrapSentences(text, segment(text).sentences);
+    expect(flat.text).toBe('一、部门概况\n本部门分散采购金额占全国政府采购规模的比重为20.7%，较上年上升5.5%。\n项目\t金额\n合计\t10');
+    const at = flat.text.indexOf('重为');
+    expect(text.slice(flat.toOriginal[at]!, flat.toOriginal[at]! + 2)).toBe('重为');
+    expect(flat.toOriginal[flat.text.length]).toBe(text.length);
   });
 });

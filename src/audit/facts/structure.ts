@@ -194,3 +194,35 @@ export function clauseStartBefore(text: string, sentence: Sentence | undefined, 
   }
   return k + 1;
 }
+
+/** A text with the line breaks that fall inside a sentence removed, and for each of its offsets the original one. */
+export interface Unwrapped {
+  readonly text: string;
+  /** Offset in the original text of each UTF-16 unit of `text`, and one past its end. */
+  readonly toOriginal: Int32Array;
+}
+
+/**
+ * The text as read with the PDF or web wraps undone: a line break inside a sentence (segment() continued the
+ * sentence over it — the line before is long enough and open, the next is no heading and no table row) is removed;
+ * every other line break (between paragraphs, headings, table rows, after a closed line) stays.
+ */
+export function unwrapSentences(text: string, sentences: readonly Sentence[]): Unwrapped {
+  const drop = new Uint8Array(text.length);
+  for (const s of sentences) {
+    for (let k = text.indexOf('\n', s.start); k !== -1 && k < s.end; k = text.indexOf('\n', k + 1)) drop[k] = 1;
+  }
+  const toOriginal = new Int32Array(text.length + 1);
+  let out = '';
+  let n = 0;
+  let runStart = 0;
+  for (let k = 0; k <= text.length; k++) {
+    if (k === text.length || drop[k] === 1) {
+      out += text.slice(runStart, k);
+      for (let j = runStart; j < k; j++) toOriginal[n++] = j;
+      runStart = k + 1;
+    }
+  }
+  toOriginal[n] = text.length;
+  return { text: out, toOriginal: toOriginal.slice(0, n + 1) };
+}

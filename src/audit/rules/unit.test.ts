@@ -123,6 +123,15 @@ describe('unit: the change of a share', () => {
   it('says nothing in a text that never writes 百分点', () => {
     expect(runRule(unit, text.replace('6.6个百分点', '6.6%')).findings).toEqual([]);
   });
+
+  it('reads the share and its change across a line wrapped inside the sentence, not across a paragraph break', () => {
+    // Precondition (segment()): the line before the break is long enough and open, so the sentence goes on over it.
+    const wrapped = text.replace('规模的比重为', '规模的比\n重为');
+    expect(runRule(unit, wrapped).findings.map((f) => f.evidence[0]!.quote)).toEqual(['5.5%']);
+    // A short line (a heading, a cell) is no wrap: its break stays a break, and 比 and 重 are not read as one word.
+    const split = '公开招标金额比重比上年下降6.6个百分点。\n分散采购比\n重为20.7%，较上年上升5.5%。';
+    expect(runRule(unit, split).findings).toEqual([]);
+  });
 });
 
 describe('unit: an amount whose change rate fits only in the change\'s unit', () => {

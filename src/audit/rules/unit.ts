@@ -9,6 +9,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
 import { RULE_WORDS } from '../config.ts';
 import { TABLE_MONEY_UNIT_PATTERN } from '../facts/tables.ts';
+import { unwrapSentences } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import type { Figure } from '../facts/types.ts';
 import { unitSlipOfCurrent } from './lib/change-rate.ts';
@@ -141,15 +142,19 @@ function shareChangeInPercent(facts: Parameters<Rule>[0]): Finding[] {
   if (!text.includes('百分点')) return [];
   const out: Finding[] = [];
   const re = new RegExp(SHARE_CHANGE, 'g');
-  for (let m = re.exec(text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = re.exec(text)) {
-    const end = m.index + m[0].length;
-    const start = end - m[0].length + m[0].lastIndexOf(m[1]!);
+  // Read with the wraps inside sentences undone (…的比⏎重为20.7%), offsets mapped back to the text.
+  const flat = unwrapSentences(text, facts.sentences);
+  for (let m = re.exec(flat.text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = re.exec(flat.text)) {
+    const flatEnd = m.index + m[0].length;
+    const end = flat.toOriginal[flatEnd - 1]! + 1;
+    const start = flat.toOriginal[m.index + m[0].lastIndexOf(m[1]!)]!;
+    const matchStart = flat.toOriginal[m.index]!;
     out.push(
       finding({
         rule: 'unit',
         severity: 'warning',
         message: `比重的变动写为“${text.slice(start, end)}”：比重之差应以“个百分点”计（文中其他比重变动即写作百分点）`,
-        evidence: [quoteSpan(facts, { start, end }), quoteSpan(facts, { start: m.index, end })],
+        evidence: [quoteSpan(facts, { start, end }), quoteSpan(facts, { start: matchStart, end })],
       }),
     );
   }
