@@ -62,6 +62,13 @@ describe('date-malformed: a document number whose year runs into its number', ()
     expect(runRule(dateMalformed, '根据《通知》（钦办通〔201965号）要求。').findings.map((f) => f.severity)).toEqual(['warning']);
     expect(runRule(dateMalformed, '根据《通知》（钦办通〔2019〕65号）要求。泉港政综〔202465').findings).toEqual([]);
   });
+  it('reads a document number wrapped inside the sentence (〔201965⏎号) as one, not one split by a paragraph break', () => {
+    // Precondition (segment()): the line before the break is long enough and open, so the sentence goes on over it.
+    const wrapped = runRule(dateMalformed, '根据《钦州市医疗保障局职能配置规定》（钦办通〔201965\n号）规定，市医保局职能是：').findings;
+    expect(wrapped.map((f) => f.evidence[0]!.quote)).toEqual(['〔201965\n号']);
+    // A short line (a cell, a heading) is no wrap: 号 on the next line is not read with it.
+    expect(runRule(dateMalformed, '文号〔201965\n号码另列。').findings).toEqual([]);
+  });
   it('reports a year written with the report year’s digits swapped that lies far beyond any plan year (2202年度 in 2022)', () => {
     expect(runRule(dateMalformed, '第三部分 2302年度部门预算公开表\n', { fiscalYear: 2023 }).findings.map((f) => f.severity)).toEqual(['error']);
     expect(runRule(dateMalformed, '本单位于2201年12月完成全部验收工作。', { fiscalYear: 2021 }).findings).toHaveLength(1);

@@ -1,6 +1,7 @@
 /** date-malformed — an impossible date (2月30日, 13月) or a malformed one (2024年9以来: 月 missing). */
 import { type Finding, finding } from '../../core/finding.ts';
 import { RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
+import { unwrapSentences } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -123,11 +124,13 @@ function fusedDocumentNumbers(facts: Parameters<Rule>[0]): Finding[] {
   const re = /[〔［[]((?:19|20)\d{2})(\d{1,4})号/g;
   // A slip is the exception to the text's own way of writing: when two or more document numbers all lack their 〕
   // and none in the text is closed, the text (or its storage) never writes the bracket — nothing to compare with.
-  const fused = facts.text.match(re)?.length ?? 0;
-  if (fused >= 2 && !CLOSED_DOCUMENT_YEAR.test(facts.text)) return out;
-  for (let m = re.exec(facts.text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = re.exec(facts.text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  // Read with the wraps inside sentences undone (钦办通〔201965⏎号), offsets mapped back to the text.
+  const flat = unwrapSentences(facts.text, facts.sentences);
+  const fused = flat.text.match(re)?.length ?? 0;
+  if (fused >= 2 && !CLOSED_DOCUMENT_YEAR.test(flat.text)) return out;
+  for (let m = re.exec(flat.text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = re.exec(flat.text)) {
+    const start = flat.toOriginal[m.index]!;
+    const end = flat.toOriginal[m.index + m[0].length - 1]! + 1;
     out.push(
       finding({
         rule: 'date-malformed',
