@@ -311,3 +311,18 @@ describe('unwrapSentences', () => {
     expect(flat.toOriginal[flat.text.length]).toBe(text.length);
   });
 });
+
+describe('segment: a line that opens with a clause mark', () => {
+  it('continues the sentence of the short line before it, but a heading or table row stays apart', () => {
+    const text = '1. 基本支出预算 2476260.58 元\n，占一般公共预算支出\n的84.06%，同比减少 4966.66 元。\n二、项目支出\n合计\t10';
+    const { sentences } = segment(text);
+    expect(sentences.map((x) => text.slice(x.start, x.end))).toEqual([
+      '1. 基本支出预算 2476260.58 元\n，占一般公共预算支出\n的84.06%，同比减少 4966.66 元。',
+      '二、项目支出',
+      '合计\t10',
+    ]);
+    // Without the leading mark, the short numbered line is a heading and the next line a sentence of its own.
+    const plain = '1. 基本支出预算\n占一般公共预算支出的84.06%。';
+    expect(segment(plain).sentences.map((x) => plain.slice(x.start, x.end))).toEqual(['1. 基本支出预算', '占一般公共预算支出的84.06%。']);
+  });
+});

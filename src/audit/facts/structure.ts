@@ -63,6 +63,8 @@ const QUESTION = 0xff1f; // ？
 const FULL_OPEN = 0xff08; // （
 const FULL_CLOSE = 0xff09; // ）
 const LINE_CLOSED = '。！？：；!?:;';
+/** Marks that open no heading, title or cell: a line starting with one is the rest of a wrapped sentence. */
+const CONTINUATION_MARKS = '，、；。,;）”';
 /** Lines shorter than this are not wrapped prose (titles, signatures, cells). */
 const MIN_WRAPPED_LINE = 15;
 /** A numbered line at least this long is a paragraph that happens to be numbered, not a heading. */
@@ -118,8 +120,11 @@ export function segment(text: string): Structure {
       }
       let sentStart = s;
       let paragraphIndex = index;
+      // A line that opens with a clause mark (，、；。）”) is the rest of a sentence a wrap cut: no heading, title or
+      // cell starts so. It continues the line before whatever that line's length, and is open itself when unclosed.
+      const continuation = !marker && !tableRow && CONTINUATION_MARKS.includes(text[s]!);
       if (pending) {
-        if (pending.open && !marker && !tableRow) {
+        if ((pending.open || continuation) && !marker && !tableRow) {
           sentStart = pending.start;
           paragraphIndex = pending.paragraph;
         } else {
@@ -146,7 +151,10 @@ export function segment(text: string): Structure {
         const last = text[e - 1]!;
         const unfinished = last === '，' || last === '、' || (marker !== null && /\d/.test(line) && line.includes('，') && !LINE_CLOSED.includes(last));
         const open =
-          !tableRow && (unfinished || ((!marker || sentStart > s || e - s >= MIN_WRAPPED_HEADING) && e - s >= MIN_WRAPPED_LINE && !LINE_CLOSED.includes(last)));
+          !tableRow &&
+          (unfinished ||
+            (continuation && !LINE_CLOSED.includes(last)) ||
+            ((!marker || sentStart > s || e - s >= MIN_WRAPPED_HEADING) && e - s >= MIN_WRAPPED_LINE && !LINE_CLOSED.includes(last)));
         pending = { start: sentStart, paragraph: paragraphIndex, lineEnd: e, open };
       }
     }
