@@ -25,6 +25,17 @@ describe('numbering', () => {
     expect(messages('1.完成培训。2.开展服务。4.完成活动。（编辑：甲） |')).toEqual(['段内列举编号跳号：第2项编号为“2”，其后一项编号为“4”，应为“3”']);
   });
 
+  it('reads an inline list wrapped over lines inside its sentences as one, but not lines that a real break parts', () => {
+    const messages = (t: string): string[] => runRule(numbering, t).findings.map((f) => f.message);
+    // Precondition (segment()): each line before a break is long enough and open, so the sentence goes on over it.
+    const wrapped = '本中心年度主要工作内容是：1.完成数字化城市管理监督工作。2.做好全市\n数字化城市管理系统的日常维护。3.对各类城市管理信息\n的收集和整理。3.对受理的投诉进行处理。4.对各县市区的业务指导\n。';
+    expect(messages(wrapped)).toEqual(['段内列举编号重复：第3项编号为“3”，其后一项编号为“3”，应为“4”']);
+    // A number wrapped away from its mark (4⏎、履行…) is still that item: the list is whole.
+    expect(messages('街道的主要职能是：1、履行辖区党的建设职责。2、履行辖区经济发展职责。3、履行辖区公共服务职责。4\n、履行辖区公共管理职责。5、履行辖区公共安全职责。')).toEqual([]);
+    // Lines closed by 。 are paragraphs of their own: two short lists, none judged across the break.
+    expect(messages('本中心年度主要工作内容是：1.完成监督工作。2.做好维护。\n3.对信息整理。3.对投诉处理。')).toEqual([]);
+  });
+
   it('reads circled item numbers and the parts of a document (第二部分) as runs of their own', () => {
     const messages = (t: string): string[] => runRule(numbering, t).findings.map((f) => f.message);
     expect(messages('一、概况\n①机构\n②人员\n②职责\n二、收支')).toEqual(['编号重复：“②人员”之后是“②职责”，应为“③”']);

@@ -75,12 +75,44 @@ function sentenceEnd(body: string, k: number): number {
   return end === -1 ? body.length : end;
 }
 
+/**
+ * The paragraphs with those a wrap split joined again: a line whose sentence segment() continued onto the next line
+ * (the line long enough and open, the next no heading and no table row) is one piece with it, so that a list wrapped
+ * over lines (1.…2.…⏎…3.…4.…) reads as one. Lines with layout gaps or tabs are table rows and stay apart.
+ */
+function unwrappedParagraphs(facts: AuditFacts): { start: number; end: number }[] {
+  const { text, sentences } = facts;
+  const out: { start: number; end: number }[] = [];
+  const cell = (q: { start: number; end: number }): boolean => {
+    const line = text.slice(q.start, q.end);
+    return line.includes('   ') || line.includes('\t') || line.includes('|');
+  };
+  let si = 0;
+  for (const q of facts.paragraphs) {
+    const last = out[out.length - 1];
+    if (last && !cell(last) && !cell(q)) {
+      while (si < sentences.length && sentences[si]!.end <= last.end) si++;
+      const s = sentences[si];
+      if (s && s.start < last.end && s.end > q.start) {
+        out[out.length - 1] = { start: last.start, end: q.end };
+        continue;
+      }
+    }
+    out.push({ start: q.start, end: q.end });
+  }
+  return out;
+}
+
 function inlineLists(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
   const { text } = facts;
-  for (const p of facts.paragraphs.flatMap((q) => layoutCells(text, q))) {
+  for (const p of unwrappedParagraphs(facts).flatMap((q) => layoutCells(text, q))) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
-    const body = text.slice(p.start, p.end);
+    // Read with the wraps undone (4⏎、履行…), offsets mapped back to the text.
+    const at: number[] = [];
+    for (let j = p.start; j < p.end; j++) if (text[j] !== '\n') at.push(j);
+    const pos = (k: number): number => (k < at.length ? at[k]! : p.end);
+    const body = at.length === p.end - p.start ? text.slice(p.start, p.end) : at.map((j) => text[j]).join('');
     // A table row has cells: a tab, or two cell borders at least (one | is a page's chrome: …(责任编辑:信息员) |).
     if (body.includes('\t') || body.indexOf('|') !== body.lastIndexOf('|')) continue;
     const items: { number: number; start: number; end: number }[] = [];
@@ -92,7 +124,7 @@ function inlineLists(facts: AuditFacts): Finding[] {
       while (c < body.length && c - k < 3 && CJK_DIGITS.includes(body[c]!)) c++;
       if (c > k && body[c] === '、') {
         const n = parseChineseNumber(body.slice(k, c));
-        if (n !== null) cjkItems.push({ number: n, start: p.start + k, end: p.start + Math.min(sentenceEnd(body, k), c + 30) });
+        if (n !== null) cjkItems.push({ number: n, start: pos(k), end: pos(Math.min(sentenceEnd(body, k), c + 30)) });
         continue;
       }
       let d = k;
@@ -100,7 +132,7 @@ function inlineLists(facts: AuditFacts): Finding[] {
       if (d === k || (body[d] !== '.' && body[d] !== '、' && body[d] !== '．')) continue;
       const after = body.charCodeAt(d + 1);
       if (after >= 48 && after <= 57) continue; // 2.5万元 is a number, not an item
-      items.push({ number: Number(body.slice(k, d)), start: p.start + k, end: p.start + Math.min(sentenceEnd(body, k), d + 30) });
+      items.push({ number: Number(body.slice(k, d)), start: pos(k), end: pos(Math.min(sentenceEnd(body, k), d + 30)) });
     }
     // (A list shorter than INLINE_ITEMS_MIN is never judged: most paragraphs end here.)
     if (items.length < INLINE_ITEMS_MIN && cjkItems.length < INLINE_ITEMS_MIN) continue;
