@@ -326,3 +326,13 @@ describe('segment: a line that opens with a clause mark', () => {
     expect(segment(plain).sentences.map((x) => plain.slice(x.start, x.end))).toEqual(['1. 基本支出预算', '占一般公共预算支出的84.06%。']);
   });
 });
+
+describe('a date wrapped after its 年', () => {
+  it('reads 2018年⏎6月15日 as one date when the sentence goes on over the break, not a month after a closed line', () => {
+    const f = facts('本项目由项目单位自行组织评价，评价时间：2018年\n6月15日至2018年6月25日，组织方式为项目单位自评。');
+    expect(f.dates.map((d) => [d.year, d.month, d.day])).toEqual([[2018, 6, 15], [2018, 6, 25]]);
+    // A line closed by 。 ends the sentence: the 6月 after the break is a date of its own, without the year.
+    const closed = facts('本项目于本年度全部完工并投入使用2018年。\n6月15日召开验收会议。');
+    expect(closed.dates.map((d) => [d.year, d.month, d.day])).not.toContainEqual([2018, 6, 15]);
+  });
+});

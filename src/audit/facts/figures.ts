@@ -523,8 +523,18 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
       let isPeriod = false;
       let malformed = false;
       if (text[k] === '度') k++;
+      // 2018年⏎6月15日: the month on the next line of a sentence wrapped after 年 (segment() continued it) is the
+      // year's — only a number with its 月 right after it.
+      let monthAt = yearAt + 1;
+      if (k === yearAt + 1 && text[k] === '\n' && sentence !== undefined && sentence.start <= i && sentence.end > k + 1 && isDigitCode(text.charCodeAt(k + 1))) {
+        const ahead = readNumber(text, k + 1);
+        if (ahead && ahead.decimals === 0 && ahead.text.length <= 2 && text[ahead.end] === '月') {
+          k++;
+          monthAt = k;
+        }
+      }
       const m = readNumber(text, k);
-      if (m && m.decimals === 0 && m.text.length <= 2 && k === yearAt + 1) {
+      if (m && m.decimals === 0 && m.text.length <= 2 && k === monthAt) {
         let mEnd = m.end;
         if ('-~～—至'.includes(text[mEnd] ?? '') && isDigitCode(text.charCodeAt(mEnd + 1))) {
           const m2 = readNumber(text, mEnd + 1);
