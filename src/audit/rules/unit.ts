@@ -12,7 +12,7 @@ import { TABLE_MONEY_UNIT_PATTERN } from '../facts/tables.ts';
 import { unwrapSentences } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import type { Figure } from '../facts/types.ts';
-import { unitSlipOfCurrent } from './lib/change-rate.ts';
+import { halfStep, unitSlipOfCurrent } from './lib/change-rate.ts';
 import { quoteCell, quoteFigure, quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { oddUnitPart, unitSlipFactor } from './lib/shared.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -208,12 +208,6 @@ const DIFFERENCE_DOWN = RULE_WORDS['unit'].differenceDown;
 /** A label naming the amount compared with: 比上年同期, 较去年. */
 const PRIOR_LABEL = /(?:比|较|同比)(?:上年|去年|上一年|上年度)?(?:同期)?$/;
 
-/** Half the last written digit of a money figure, in 分 (12.60万元 → 5,000 分). */
-function halfStepOf(f: Figure): number {
-  const exponent = f.moneyUnit ? MONEY_UNITS[f.moneyUnit] : 2;
-  return 10 ** (exponent - f.decimals) / 2;
-}
-
 /**
  * 科学技术支出259万元，比上年同期139万元增支120元: in one clause this year's amount, last year's right after it (比上年同期),
  * and right after that the change told as an amount in another unit — the change is the difference of the two, and
@@ -238,9 +232,9 @@ function differenceInOtherUnit(facts: Parameters<Rule>[0]): Finding[] {
     const down = DIFFERENCE_DOWN.includes(link);
     if (up === down || (up && a.scaled <= b.scaled) || (down && a.scaled >= b.scaled)) continue;
     const diff = Math.abs(a.scaled - b.scaled);
-    const tolerance = halfStepOf(a) + halfStepOf(b);
-    if (Math.abs(c.scaled - diff) <= tolerance + halfStepOf(c)) continue;
-    const factor = [1e4, 1e-4, 1e8, 1e-8].find((k) => Math.abs(c.scaled * k - diff) <= tolerance + halfStepOf(c) * k);
+    const tolerance = halfStep(a) + halfStep(b);
+    if (Math.abs(c.scaled - diff) <= tolerance + halfStep(c)) continue;
+    const factor = [1e4, 1e-4, 1e8, 1e-8].find((k) => Math.abs(c.scaled * k - diff) <= tolerance + halfStep(c) * k);
     if (factor === undefined) continue;
     // The unit the change's digits were meant in (元 × 10⁴ → 万元), whether or not the amounts are written in it.
     const exponent = MONEY_UNITS[c.moneyUnit] + Math.round(Math.log10(factor));

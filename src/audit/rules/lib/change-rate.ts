@@ -6,7 +6,7 @@ import { MONEY_UNITS } from '../../../core/money.ts';
 import type { Figure } from '../../facts/types.ts';
 
 /** Half the last written digit of a money figure, in 分 (12.60万元 → 5,000 分). */
-function halfStep(f: Figure): number {
+export function halfStep(f: Figure): number {
   const exponent = f.moneyUnit ? MONEY_UNITS[f.moneyUnit] : 2;
   return 10 ** (exponent - f.decimals) / 2;
 }
