@@ -40,6 +40,10 @@ const PROJECTS: Record<string, Project> = {
   ly: { code: 'XM2412', name: '旅游市场监管', fn: '2070899' },
   hy: { code: 'XM2413', name: '县人代会会议经费', fn: '2010104' },
   jy: { code: 'XM2414', name: '就业创业补贴', fn: '2080799' },
+  nm: { code: 'XM2415', name: '高素质农民培育', fn: '2130122' },
+  gl: { code: 'XM2416', name: '农村公路养护', fn: '2140106' },
+  dc: { code: 'XM2417', name: '第三次全国土壤普查', fn: '2130199' },
+  yj: { code: 'XM2418', name: '院前急救体系建设', fn: '2100499' },
 };
 
 /** A probe: [kind, 摘要, economic class, project key ('' = basic), payee?, expect a flag?] */
@@ -440,6 +444,79 @@ const PROBES: readonly Probe[] = [
   ['transport', '共享单车月卡', '30239', '', '县公共自行车公司'],
   ['transport', '出差高铁票及出租车票', '30211', '', '陈七'],
   ['transport', '赴乡镇督查包车费', '30239', '', '县汽车运输有限公司'],
+  // tenth batch (2026-12-05, ledtune): new families written from how real 摘要 read, none of them foreseen by a list.
+  // 接待 of petitioners, visitors, students and jobseekers: the public received, no official guest (公务接待 is the
+  // reception of 出席会议、考察调研、执行任务、学习交流、检查指导、请示汇报 guests, 《党政机关国内公务接待管理规定》第二条).
+  ['received-public', '接待来访群众午餐盒饭', '30299', 'xf', '县快餐店'],
+  ['received-public', '研学学生参观接待讲解服务费', '30227', 'ly', '县博物馆'],
+  ['received-public', '新生入学报到接待点帐篷租赁', '30214', '', '县帐篷租赁部'],
+  ['received-public', '游客咨询接待点值守人员补贴', '30226', 'ly', '志愿者补贴代发户'],
+  ['received-public', '返乡农民工就业接待咨询台布置', '30202', 'jy', '县广告传媒有限公司'],
+  ['received-public', '来访群众接待室矿泉水', '30201', 'xf', '县百货超市'],
+  ['received-public', '群众接待日值班干部误餐补助', '30299', 'xf', '在职人员工资代发户'],
+  ['received-public', '农民培训学员报到接待及资料袋', '30216', 'nm', '县新华书店'],
+  // 餐费 of trainees, a canteen and a meeting held under its notice
+  ['meals-own', '高素质农民培训班学员餐费', '30216', 'nm', '县好味饭店'],
+  ['meals-own', '培训期间学员晚餐（高素质农民培育第二期）', '30216', 'nm', '县农家乐餐厅'],
+  ['meals-own', '职工食堂一季度餐费结算', '30299', '', '县餐饮管理有限公司'],
+  ['meals-own', '机关食堂伙食费补助（3月）', '30299', '', '县机关食堂'],
+  ['meals-own', '全县统计工作会议用餐（会议通知县统〔2024〕3号）', '30215', '', '县迎宾馆'],
+  ['meals-own', '会议餐费（农村公路养护现场推进会）', '30215', 'gl', '县好味饭店'],
+  ['meals-own', '土壤普查外业队员野外作业伙食补助', '30299', 'dc', '土壤普查外业队'],
+  ['meals-own', '急救培训班学员工作餐', '30216', 'yj', '县快餐店'],
+  // a hotel as lodging on a trip or for people on duty, not hospitality
+  ['hotel-lodging', '差旅住宿费（如家酒店）', '30211', '', '如家酒店'],
+  ['hotel-lodging', '出差住宿费 锦江之星', '30211', '', '王五'],
+  ['hotel-lodging', '参加省厅会议住宿（省财政厅招待所）', '30211', '', '省财政厅招待所'],
+  ['hotel-lodging', '挂职干部宿舍租金（县宾馆长包房）', '30214', '', '县宾馆'],
+  ['hotel-lodging', '防汛值班人员临时住宿', '30299', '', '县宾馆'],
+  ['hotel-lodging', '土壤普查外业队员乡镇旅馆住宿', '30211', 'dc', '乡镇旅馆'],
+  ['hotel-lodging', '高素质农民培训班学员住宿（县山水酒店）', '30216', 'nm', '县山水酒店'],
+  // vehicles of a hired company, hired for a project's survey, a plate on a freight bill, special-purpose vehicles
+  ['vehicle-hired', '土壤普查外业采样租车费', '30214', 'dc', '县汽车租赁公司'],
+  ['vehicle-hired', '第三次土壤普查外业调查车辆租赁服务', '30227', 'dc', '县安达汽车服务公司'],
+  ['vehicle-hired', '土壤样品物流运费（承运车辆湘D·5K321）', '30227', 'dc', '县物流有限公司'],
+  ['vehicle-hired', '防汛物资运输费（承运车辆湘L·23519）', '30227', '', '县物流有限公司'],
+  ['vehicle-hired', '公路养护机械租赁（压路机）', '30214', 'gl', '县工程机械租赁站'],
+  ['vehicle-hired', '养护车辆租赁（道路巡查）', '30214', 'gl', '县路桥养护有限公司'],
+  ['vehicle-hired', '公路病害检测车检测服务费', '30227', 'gl', '县公路检测中心'],
+  ['vehicle-hired', '救护车交强险', '30299', 'yj', '县财产保险公司'],
+  ['vehicle-hired', '负压救护车车载设备维护', '30213', 'yj', '县医疗设备有限公司'],
+  ['vehicle-hired', '消防车辆保险费', '30299', '', '县财产保险公司'],
+  ['vehicle-hired', '急救车辆GPS调度系统年费', '30227', 'yj', '县信息技术服务有限公司'],
+  // 出国 and 境外 that are a student's subsidy, a foreign good or a service abroad bought at home
+  ['abroad-student', '公派出国留学学生生活补助', '30308', 'lx', '李梦'],
+  ['abroad-student', '出国留学奖学金发放', '30308', 'lx', '留学生奖学金代发户'],
+  ['abroad-student', '出国留学人员档案托管费', '30227', 'lx', '县人才服务中心'],
+  ['abroad-student', '海外高层次人才引进安家补贴', '30399', 'lx', '海外人才补贴代发户'],
+  ['abroad-student', '境外采购实验试剂进口报关代理费', '30227', 'dc', '县报关代理公司'],
+  ['abroad-student', '进口土壤检测仪器购置', '31002', 'dc', '县仪器设备有限公司'],
+  ['abroad-student', '境外期刊数据库订阅费', '30202', '', '县图书馆'],
+  // 补贴 and 慰问 to people
+  ['condolence-people', '慰问一线执法人员防暑用品', '30299', 'zf', '县百货超市'],
+  ['condolence-people', '走访慰问退役军人慰问金', '30305', 'wq', '困难群众慰问金代发户'],
+  ['condolence-people', '八一慰问驻地部队官兵物资', '30299', '', '县百货超市'],
+  ['condolence-people', '节日慰问在岗值班人员', '30299', '', '县百货超市'],
+  ['condolence-people', '急救站医护人员夜班补贴', '30226', 'yj', '急救人员补贴代发户'],
+  ['condolence-people', '公路养护工人高温补贴', '30399', 'gl', '养护工人工资代发户'],
+  // projects sharing words with another project of the unit (培训, 农村, 养护)
+  ['shared-words', '农民培训班讲课费', '30216', 'nm', '县农广校'],
+  ['shared-words', '农民培训教材印制', '30216', 'nm', '县新华印刷厂'],
+  ['shared-words', '农村公路日常养护费', '30213', 'gl', '县路桥养护有限公司'],
+  ['shared-words', '农村公路安全检查', '30227', 'gl', '县公路检测中心'],
+  ['shared-words', '农村饮水工程管网养护', '30213', 'ys', '县水暖建材商行'],
+  ['shared-words', '干部培训班教学场地租金', '30216', 'px', '县委党校'],
+  ['shared-words', '土壤普查培训班讲课费', '30216', 'dc', '县农技中心'],
+  ['shared-words', '急救技能培训班教材', '30216', 'yj', '县新华书店'],
+  // basic spending whose 摘要 names the office that runs one of the unit's projects
+  ['office-basic', '信访接待中心办公电话费', '30207', '', '县电信营业厅'],
+  ['office-basic', '留学服务中心工作人员差旅费', '30211', '', '张三'],
+  ['office-basic', '就业服务中心办公楼水费', '30205', '', '县自来水公司'],
+  ['office-basic', '旅游市场监管科打印纸', '30201', '', '县办公用品商行'],
+  ['office-basic', '节能办办公电脑维修', '30213', '', '县电脑经营部'],
+  ['office-basic', '农机站办公用品', '30201', '', '县办公用品商行'],
+  ['office-basic', '公路养护站职工工资', '30101', '', '在职人员工资代发户'],
+  ['office-basic', '急救中心办公楼物业费', '30209', '', '县物业服务有限公司'],
   // controls: planted true problems (must be flagged)
   ['control', '接待市局检查组工作餐', '30201', '', '县好味饭店', true],
   ['control', '公务用车加油费', '30201', '', '县中石化加油站', true],
@@ -456,6 +533,16 @@ const PROBES: readonly Probe[] = [
   ['control', '公务接待定点饭店工作餐（省厅调研组）', '30201', '', '县好味饭店', true],
   ['control', '公务用车定点维修厂维修费', '30227', '', '县汽车修理厂', true],
   ['control', '局机关物业管理费', '30209', 'jn', '县物业服务有限公司', true],
+  // tenth batch controls (2026-12-05, ledtune): must be flagged
+  ['control', '陪同省厅考核组晚餐', '30299', '', '县山水酒店', true],
+  ['control', '客人用餐', '30201', '', '县好味饭店', true],
+  ['control', '湘L·A1234更换轮胎', '30213', '', '县汽车修理厂', true],
+  ['control', '赣C88K56保养', '30299', '', '县汽车修理厂', true],
+  ['control', '湘A·7B392年审费', '30299', '', '县机动车检测站', true],
+  ['control', '局机关3月水费', '30205', 'gl', '县自来水公司', true],
+  ['control', '机关办公楼电费', '30206', 'nm', '国网县供电公司', true],
+  ['control', '困难群众节日慰问金发放', '30305', 'js', '困难群众慰问金代发户', true],
+  ['control', '高素质农民培育班讲课费', '30216', 'gl', '县农广校', true],
 ];
 
 /**
@@ -510,6 +597,10 @@ function build(): { base: LedgerEntry[]; probes: { probe: Probe; variant: string
     ly: [['旅游市场监管专项检查', '30227'], ['旅游安全检查劳务费', '30226'], ['旅游市场宣传资料印制', '30202']],
     hy: [['县人代会会议资料印刷', '30215'], ['人代会会场布置费', '30215'], ['人代会代表食宿费', '30215']],
     jy: [['就业创业补贴发放', '30399'], ['公益性岗位补贴发放', '30399'], ['就业政策宣传资料', '30202']],
+    nm: [['高素质农民培训班讲课费', '30216'], ['农民培训班教材资料费', '30216'], ['农民田间学校实训基地租金', '30214']],
+    gl: [['农村公路养护工程款', '30213'], ['公路养护材料采购', '30218'], ['农村公路桥梁检测费', '30227']],
+    dc: [['土壤普查外业调查采样劳务费', '30226'], ['土壤样品检测化验费', '30227'], ['土壤普查成果汇总服务费', '30227']],
+    yj: [['院前急救网络建设设备购置', '31002'], ['急救站点运行维护费', '30213'], ['急救人员培训费', '30216']],
   };
   for (const [key, items] of Object.entries(own)) {
     const p = PROJECTS[key]!;
