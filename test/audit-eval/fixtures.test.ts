@@ -30,6 +30,7 @@ import {
   TEST10_FIXTURE_DIR,
   TEST11_FIXTURE_DIR,
   TEST12_FIXTURE_DIR,
+  TEST13_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -159,6 +160,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'tenth', folder: 'test10', dir: TEST10_FIXTURE_DIR },
   { ordinal: 'eleventh', folder: 'test11', dir: TEST11_FIXTURE_DIR },
   { ordinal: 'twelfth', folder: 'test12', dir: TEST12_FIXTURE_DIR },
+  { ordinal: 'thirteenth', folder: 'test13', dir: TEST13_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
