@@ -161,6 +161,14 @@ export const PDF_TEST11_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * them. Blind: totals only.
  */
 export const PDF_TEST12_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test12/', import.meta.url));
+/**
+ * Thirteenth held-out part of whole 部门决算 PDFs (audit-pdf-test13/, 660–667): eight invented bodies of different kinds
+ * (a township, a county bureau, a middle school and a county hospital with 事业收入, a city-level bureau, a 科协, a
+ * 街道) of fiscal 2023 and 2024, written from integer amounts by a writer who had not read the rules, the auditor or the
+ * other held-out parts, printed from HTML by Chromium (ruled or open tables, 类|款|项 split or joined, landscape pages,
+ * 续表, three orders of the parts); annotated without the auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST13_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test13/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -190,6 +198,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test10', dir: PDF_TEST10_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test11', dir: PDF_TEST11_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test12', dir: PDF_TEST12_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test13', dir: PDF_TEST13_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {
