@@ -1,6 +1,7 @@
 /** Outline headings, paragraphs (one per non-empty line) and sentences. */
 import { parseChineseNumber } from './chinese-numbers.ts';
-import type { Heading, HeadingStyle, Paragraph, Sentence } from './types.ts';
+import type { NormalizedText } from '../read/normalize.ts';
+import type { AuditFacts, Heading, HeadingStyle, Paragraph, Sentence } from './types.ts';
 
 const CJK_NUM = '一二三四五六七八九十';
 
@@ -203,12 +204,11 @@ export function clauseStartBefore(text: string, sentence: Sentence | undefined, 
   return k + 1;
 }
 
-/** A text with the line breaks that fall inside a sentence removed, and for each of its offsets the original one. */
-export interface Unwrapped {
-  readonly text: string;
-  /** Offset in the original text of each UTF-16 unit of `text`, and one past its end. */
-  readonly toOriginal: Int32Array;
-}
+/**
+ * A text with the line breaks that fall inside a sentence removed, and for each of its offsets (and one past its end)
+ * the offset in the text it was read from — the same shape as the normaliser's map back to the original.
+ */
+export type Unwrapped = NormalizedText;
 
 /**
  * The text as read with the PDF or web wraps undone: a line break inside a sentence (segment() continued the
@@ -220,7 +220,7 @@ export function unwrapSentences(text: string, sentences: readonly Sentence[]): U
   for (const s of sentences) {
     for (let k = text.indexOf('\n', s.start); k !== -1 && k < s.end; k = text.indexOf('\n', k + 1)) drop[k] = 1;
   }
-  const toOriginal = new Int32Array(text.length + 1);
+  const toOriginal = new Uint32Array(text.length + 1);
   let out = '';
   let n = 0;
   let runStart = 0;
@@ -233,4 +233,16 @@ export function unwrapSentences(text: string, sentences: readonly Sentence[]): U
   }
   toOriginal[n] = text.length;
   return { text: out, toOriginal: toOriginal.slice(0, n + 1) };
+}
+
+/** The unwrapped text of each document, built once: unit and date-malformed both read it. */
+const unwrappedCache = new WeakMap<AuditFacts, Unwrapped>();
+
+export function unwrappedOf(facts: AuditFacts): Unwrapped {
+  let cached = unwrappedCache.get(facts);
+  if (!cached) {
+    cached = unwrapSentences(facts.text, facts.sentences);
+    unwrappedCache.set(facts, cached);
+  }
+  return cached;
 }

@@ -1,7 +1,7 @@
 /** date-malformed — an impossible date (2月30日, 13月) or a malformed one (2024年9以来: 月 missing). */
 import { type Finding, finding } from '../../core/finding.ts';
 import { RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
-import { unwrapSentences } from '../facts/structure.ts';
+import { unwrappedOf } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -125,7 +125,7 @@ function fusedDocumentNumbers(facts: Parameters<Rule>[0]): Finding[] {
   // A slip is the exception to the text's own way of writing: when two or more document numbers all lack their 〕
   // and none in the text is closed, the text (or its storage) never writes the bracket — nothing to compare with.
   // Read with the wraps inside sentences undone (钦办通〔201965⏎号), offsets mapped back to the text.
-  const flat = unwrapSentences(facts.text, facts.sentences);
+  const flat = unwrappedOf(facts);
   const fused = flat.text.match(re)?.length ?? 0;
   if (fused >= 2 && !CLOSED_DOCUMENT_YEAR.test(flat.text)) return out;
   for (let m = re.exec(flat.text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = re.exec(flat.text)) {

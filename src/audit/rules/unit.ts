@@ -9,7 +9,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
 import { RULE_WORDS } from '../config.ts';
 import { TABLE_MONEY_UNIT_PATTERN } from '../facts/tables.ts';
-import { unwrapSentences } from '../facts/structure.ts';
+import { unwrappedOf } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import type { Figure } from '../facts/types.ts';
 import { halfStep, unitSlipOfCurrent } from './lib/change-rate.ts';
@@ -143,7 +143,7 @@ function shareChangeInPercent(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
   const re = new RegExp(SHARE_CHANGE, 'g');
   // Read with the wraps inside sentences undone (…的比⏎重为20.7%), offsets mapped back to the text.
-  const flat = unwrapSentences(text, facts.sentences);
+  const flat = unwrappedOf(facts);
   for (let m = re.exec(flat.text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = re.exec(flat.text)) {
     const flatEnd = m.index + m[0].length;
     const end = flat.toOriginal[flatEnd - 1]! + 1;
