@@ -18,6 +18,8 @@ import { checkLedger } from '../src/ledger/check-ledger.ts';
 import type { LedgerEntry } from '../src/ledger/entry.ts';
 import { context } from '../src/ledger/testing/fixtures.ts';
 import { fen } from '../src/core/money.ts';
+import { entry as line } from '../src/ledger/testing/fixtures.ts';
+import { threePublicSums } from '../src/ledger/testing/three-public-sums.ts';
 
 interface Project {
   readonly code: string;
@@ -40,6 +42,10 @@ const PROJECTS: Record<string, Project> = {
   ly: { code: 'XM2412', name: '旅游市场监管', fn: '2070899' },
   hy: { code: 'XM2413', name: '县人代会会议经费', fn: '2010104' },
   jy: { code: 'XM2414', name: '就业创业补贴', fn: '2080799' },
+  nm: { code: 'XM2415', name: '高素质农民培育', fn: '2130122' },
+  gl: { code: 'XM2416', name: '农村公路养护', fn: '2140106' },
+  dc: { code: 'XM2417', name: '第三次全国土壤普查', fn: '2130199' },
+  yj: { code: 'XM2418', name: '院前急救体系建设', fn: '2100499' },
 };
 
 /** A probe: [kind, 摘要, economic class, project key ('' = basic), payee?, expect a flag?] */
@@ -440,6 +446,98 @@ const PROBES: readonly Probe[] = [
   ['transport', '共享单车月卡', '30239', '', '县公共自行车公司'],
   ['transport', '出差高铁票及出租车票', '30211', '', '陈七'],
   ['transport', '赴乡镇督查包车费', '30239', '', '县汽车运输有限公司'],
+  // tenth batch (2026-12-05, ledtune): new families written from how real 摘要 read, none of them foreseen by a list.
+  // 接待 of petitioners, visitors, students and jobseekers: the public received, no official guest (公务接待 is the
+  // reception of 出席会议、考察调研、执行任务、学习交流、检查指导、请示汇报 guests, 《党政机关国内公务接待管理规定》第二条).
+  ['received-public', '接待来访群众午餐盒饭', '30299', 'xf', '县快餐店'],
+  ['received-public', '研学学生参观接待讲解服务费', '30227', 'ly', '县博物馆'],
+  ['received-public', '新生入学报到接待点帐篷租赁', '30214', '', '县帐篷租赁部'],
+  ['received-public', '游客咨询接待点值守人员补贴', '30226', 'ly', '志愿者补贴代发户'],
+  ['received-public', '返乡农民工就业接待咨询台布置', '30202', 'jy', '县广告传媒有限公司'],
+  ['received-public', '来访群众接待室矿泉水', '30201', 'xf', '县百货超市'],
+  ['received-public', '群众接待日值班干部误餐补助', '30299', 'xf', '在职人员工资代发户'],
+  ['received-public', '农民培训学员报到接待及资料袋', '30216', 'nm', '县新华书店'],
+  // 餐费 of trainees, a canteen and a meeting held under its notice
+  ['meals-own', '高素质农民培训班学员餐费', '30216', 'nm', '县好味饭店'],
+  ['meals-own', '培训期间学员晚餐（高素质农民培育第二期）', '30216', 'nm', '县农家乐餐厅'],
+  ['meals-own', '职工食堂一季度餐费结算', '30299', '', '县餐饮管理有限公司'],
+  ['meals-own', '机关食堂伙食费补助（3月）', '30299', '', '县机关食堂'],
+  ['meals-own', '全县统计工作会议用餐（会议通知县统〔2024〕3号）', '30215', '', '县迎宾馆'],
+  ['meals-own', '会议餐费（农村公路养护现场推进会）', '30215', 'gl', '县好味饭店'],
+  ['meals-own', '土壤普查外业队员野外作业伙食补助', '30299', 'dc', '土壤普查外业队'],
+  ['meals-own', '急救培训班学员工作餐', '30216', 'yj', '县快餐店'],
+  // a hotel as lodging on a trip or for people on duty, not hospitality
+  ['hotel-lodging', '差旅住宿费（如家酒店）', '30211', '', '如家酒店'],
+  ['hotel-lodging', '出差住宿费 锦江之星', '30211', '', '王五'],
+  ['hotel-lodging', '参加省厅会议住宿（省财政厅招待所）', '30211', '', '省财政厅招待所'],
+  ['hotel-lodging', '挂职干部宿舍租金（县宾馆长包房）', '30214', '', '县宾馆'],
+  ['hotel-lodging', '防汛值班人员临时住宿', '30299', '', '县宾馆'],
+  ['hotel-lodging', '土壤普查外业队员乡镇旅馆住宿', '30211', 'dc', '乡镇旅馆'],
+  ['hotel-lodging', '高素质农民培训班学员住宿（县山水酒店）', '30216', 'nm', '县山水酒店'],
+  // vehicles of a hired company, hired for a project's survey, a plate on a freight bill, special-purpose vehicles
+  ['vehicle-hired', '土壤普查外业采样租车费', '30214', 'dc', '县汽车租赁公司'],
+  ['vehicle-hired', '第三次土壤普查外业调查车辆租赁服务', '30227', 'dc', '县安达汽车服务公司'],
+  ['vehicle-hired', '土壤样品物流运费（承运车辆湘D·5K321）', '30227', 'dc', '县物流有限公司'],
+  ['vehicle-hired', '防汛物资运输费（承运车辆湘L·23519）', '30227', '', '县物流有限公司'],
+  ['vehicle-hired', '公路养护机械租赁（压路机）', '30214', 'gl', '县工程机械租赁站'],
+  ['vehicle-hired', '养护车辆租赁（道路巡查）', '30214', 'gl', '县路桥养护有限公司'],
+  ['vehicle-hired', '公路病害检测车检测服务费', '30227', 'gl', '县公路检测中心'],
+  ['vehicle-hired', '救护车交强险', '30299', 'yj', '县财产保险公司'],
+  ['vehicle-hired', '负压救护车车载设备维护', '30213', 'yj', '县医疗设备有限公司'],
+  ['vehicle-hired', '消防车辆保险费', '30299', '', '县财产保险公司'],
+  ['vehicle-hired', '急救车辆GPS调度系统年费', '30227', 'yj', '县信息技术服务有限公司'],
+  // 出国 and 境外 that are a student's subsidy, a foreign good or a service abroad bought at home
+  ['abroad-student', '公派出国留学学生生活补助', '30308', 'lx', '李梦'],
+  ['abroad-student', '出国留学奖学金发放', '30308', 'lx', '留学生奖学金代发户'],
+  ['abroad-student', '出国留学人员档案托管费', '30227', 'lx', '县人才服务中心'],
+  ['abroad-student', '海外高层次人才引进安家补贴', '30399', 'lx', '海外人才补贴代发户'],
+  ['abroad-student', '境外采购实验试剂进口报关代理费', '30227', 'dc', '县报关代理公司'],
+  ['abroad-student', '进口土壤检测仪器购置', '31002', 'dc', '县仪器设备有限公司'],
+  ['abroad-student', '境外期刊数据库订阅费', '30202', '', '县图书馆'],
+  // 补贴 and 慰问 to people
+  ['condolence-people', '慰问一线执法人员防暑用品', '30299', 'zf', '县百货超市'],
+  ['condolence-people', '走访慰问退役军人慰问金', '30305', 'wq', '困难群众慰问金代发户'],
+  ['condolence-people', '八一慰问驻地部队官兵物资', '30299', '', '县百货超市'],
+  ['condolence-people', '节日慰问在岗值班人员', '30299', '', '县百货超市'],
+  ['condolence-people', '急救站医护人员夜班补贴', '30226', 'yj', '急救人员补贴代发户'],
+  ['condolence-people', '公路养护工人高温补贴', '30399', 'gl', '养护工人工资代发户'],
+  // projects sharing words with another project of the unit (培训, 农村, 养护)
+  ['shared-words', '农民培训班讲课费', '30216', 'nm', '县农广校'],
+  ['shared-words', '农民培训教材印制', '30216', 'nm', '县新华印刷厂'],
+  ['shared-words', '农村公路日常养护费', '30213', 'gl', '县路桥养护有限公司'],
+  ['shared-words', '农村公路安全检查', '30227', 'gl', '县公路检测中心'],
+  ['shared-words', '农村饮水工程管网养护', '30213', 'ys', '县水暖建材商行'],
+  ['shared-words', '干部培训班教学场地租金', '30216', 'px', '县委党校'],
+  ['shared-words', '土壤普查培训班讲课费', '30216', 'dc', '县农技中心'],
+  ['shared-words', '急救技能培训班教材', '30216', 'yj', '县新华书店'],
+  // basic spending whose 摘要 names the office that runs one of the unit's projects
+  ['office-basic', '信访接待中心办公电话费', '30207', '', '县电信营业厅'],
+  ['office-basic', '留学服务中心工作人员差旅费', '30211', '', '张三'],
+  ['office-basic', '就业服务中心办公楼水费', '30205', '', '县自来水公司'],
+  ['office-basic', '旅游市场监管科打印纸', '30201', '', '县办公用品商行'],
+  ['office-basic', '节能办办公电脑维修', '30213', '', '县电脑经营部'],
+  ['office-basic', '农机站办公用品', '30201', '', '县办公用品商行'],
+  ['office-basic', '公路养护站职工工资', '30101', '', '在职人员工资代发户'],
+  ['office-basic', '急救中心办公楼物业费', '30209', '', '县物业服务有限公司'],
+  // 三公 words where the money went elsewhere: travel's own transport, a meeting's or a course's hired bus, a canteen
+  ['sangong-near', '出差停车费（省城）', '30211', '', '李四'],
+  ['sangong-near', '高速通行费（出差往返市局）', '30211', '', '王五'],
+  ['sangong-near', '机场停车费', '30211', '', '赵六'],
+  ['sangong-near', '会议用车租赁（代表接送）', '30215', 'hy', '县汽车运输有限公司'],
+  ['sangong-near', '培训班学员接送大巴', '30216', 'px', '县公共交通有限公司'],
+  ['sangong-near', '老干部活动中心餐厅承包费', '30299', '', '县餐饮管理有限公司'],
+  ['sangong-near', '食堂采购猪肉', '30299', '', '县农贸市场'],
+  ['sangong-near', '机关食堂聘用厨师劳务费', '30226', '', '县劳务派遣公司'],
+  ['sangong-near', '会议期间用餐（会议通知附后）', '30215', '', '县宾馆'],
+  ['sangong-near', '土壤普查外业车辆燃油费（租赁车辆）', '30214', 'dc', '县中石化加油站'],
+  ['sangong-near', '救护车维修（120急救站）', '30213', 'yj', '县汽车修理厂'],
+  ['sangong-near', '养护巡查车辆租赁费', '30214', 'gl', '县汽车租赁公司'],
+  ['sangong-near', '出国（境）人员行前体检', '30299', '', '县人民医院'],
+  ['sangong-near', '外籍专家在县讲学课酬', '30216', 'lx', '县外国专家服务中心'],
+  ['sangong-near', '境外媒体宣传推介费', '30202', 'ly', '县融媒体中心'],
+  ['sangong-near', '涉外宾馆消防检查', '30226', 'ly', '专家劳务费代发专户'],
+  ['sangong-near', '宾馆接待能力摸底调查', '30227', 'ly', '县旅游协会'],
+  ['sangong-near', '驻外招商联络处房租', '30214', '', '县城投置业公司'],
   // controls: planted true problems (must be flagged)
   ['control', '接待市局检查组工作餐', '30201', '', '县好味饭店', true],
   ['control', '公务用车加油费', '30201', '', '县中石化加油站', true],
@@ -456,6 +554,16 @@ const PROBES: readonly Probe[] = [
   ['control', '公务接待定点饭店工作餐（省厅调研组）', '30201', '', '县好味饭店', true],
   ['control', '公务用车定点维修厂维修费', '30227', '', '县汽车修理厂', true],
   ['control', '局机关物业管理费', '30209', 'jn', '县物业服务有限公司', true],
+  // tenth batch controls (2026-12-05, ledtune): must be flagged
+  ['control', '陪同省厅考核组晚餐', '30299', '', '县山水酒店', true],
+  ['control', '客人用餐', '30201', '', '县好味饭店', true],
+  ['control', '湘L·A1234更换轮胎', '30213', '', '县汽车修理厂', true],
+  ['control', '赣C88K56保养', '30299', '', '县汽车修理厂', true],
+  ['control', '湘A·7B392年审费', '30299', '', '县机动车检测站', true],
+  ['control', '局机关3月水费', '30205', 'gl', '县自来水公司', true],
+  ['control', '机关办公楼电费', '30206', 'nm', '国网县供电公司', true],
+  ['control', '困难群众节日慰问金发放', '30305', 'js', '困难群众慰问金代发户', true],
+  ['control', '高素质农民培育班讲课费', '30216', 'gl', '县农广校', true],
 ];
 
 /**
@@ -470,6 +578,151 @@ const VARIANTS: readonly { name: string; apply: (p: Probe) => Probe; voucherSumm
   { name: 'card-payee', apply: ([k, s, e, pr]) => [k, s, e, pr, '公务卡还款'] },
   { name: 'voucher-summary', apply: (p) => p, voucherSummary: '报销费用' },
 ];
+
+
+/**
+ * 三公 totals (added 2026-12-05, ledtune): small ledgers of booked, hidden, refunded and reversed 三公 lines, each with
+ * the category totals the 三公 statistics would report (booked by class, hidden ones found and counted in their
+ * category, refunds and red ink netted, 车辆购置税 and 牌照费 with the purchase), and single hidden lines (each must be
+ * found and counted in its category only). Amounts in fen.
+ */
+type Category = 'reception' | 'overseasTravel' | 'vehicleOperation' | 'vehiclePurchase';
+const PROJ = { nature: 'project' as const, projectName: '农村公路养护', projectCode: 'XM2416', functionCode: '2140106' };
+const ZS = { nature: 'project' as const, projectName: '工业园区招商引资工作经费', projectCode: 'XM2419', functionCode: '2150899' };
+const SUMS: () => [string, LedgerEntry[], Partial<Record<Category, number>>][] = () => [
+  ['booked reception net of a refund', [
+    line({ economicCode: '30217', summary: '接待市交通局检查组工作餐', payee: '县机关食堂', amount: 3000 }),
+    line({ economicCode: '30217', summary: '收回多报接待费', payee: '县机关食堂', amount: -500 }),
+  ], { reception: 2500 }],
+  ['hidden reception counted, its refund nets it', [
+    line({ economicCode: '30201', summary: '接待市局检查组工作餐', payee: '县好味饭店', amount: 800 }),
+    line({ economicCode: '30201', summary: '县好味饭店退回多收餐费（市局检查组）', payee: '县好味饭店', amount: -200 }),
+  ], { reception: 600 }],
+  ['hidden plate repair beside a booked refuel', [
+    line({ economicCode: '30213', summary: '湘L·A1234更换轮胎', payee: '县汽车修理厂', amount: 1200 }),
+    line({ economicCode: '30231', summary: '公务用车加油', payee: '县中石化加油站', amount: 1000 }),
+  ], { vehicleOperation: 2200 }],
+  ['booked insurance, its red-ink reversal and the rebooking', [
+    line({ economicCode: '30231', summary: '公务用车保险', payee: '县财产保险公司', amount: 4000 }),
+    line({ economicCode: '30231', summary: '冲销：公务用车保险（重复记账）', payee: '县财产保险公司', amount: -4000 }),
+    line({ economicCode: '30231', summary: '公务用车保险', payee: '县财产保险公司', amount: 4000 }),
+  ], { vehicleOperation: 4000 }],
+  ['a trip abroad net of its group refund', [
+    line({ economicCode: '30212', summary: '赴德国考察交流团组费用', payee: '县国际旅行社', amount: 20000 }),
+    line({ economicCode: '30212', summary: '退回出国团组结余经费', payee: '县国际旅行社', amount: -3000 }),
+  ], { overseasTravel: 17000 }],
+  ['a purchase with its 购置税 booked under 30231', [
+    line({ economicCode: '31013', summary: '购置执法执勤用车一辆', payee: '县汽车销售有限公司', amount: 150000 }),
+    line({ economicCode: '30231', summary: '缴纳新购执法执勤用车车辆购置税', payee: '国家税务总局县税务局', amount: 13000 }),
+  ], { vehiclePurchase: 163000, vehicleOperation: 0 }],
+  ['a hidden reception on a project and its refund on the project', [
+    line({ ...PROJ, economicCode: '30299', summary: '市交通局验收组一行工作餐', payee: '县山水酒店', amount: 1500 }),
+    line({ ...PROJ, economicCode: '30299', summary: '县山水酒店退回多收验收组餐费', payee: '县山水酒店', amount: -300 }),
+  ], { reception: 1200 }],
+  ['a hidden service with a plate and its refund', [
+    line({ economicCode: '30213', summary: '赣C88K56保养', payee: '县汽车修理厂', amount: 900 }),
+    line({ economicCode: '30213', summary: '县汽车修理厂退回多收保养费', payee: '县汽车修理厂', amount: -100 }),
+  ], { vehicleOperation: 800 }],
+  ['look-alikes add nothing', [
+    line({ economicCode: '30299', summary: '救护车交强险', payee: '县财产保险公司', amount: 3000 }),
+    line({ economicCode: '30216', summary: '高素质农民培训班学员餐费', payee: '县好味饭店', amount: 2000 }),
+    line({ economicCode: '30211', summary: '差旅住宿费（如家酒店）', payee: '如家酒店', amount: 400 }),
+    line({ economicCode: '30308', summary: '公派出国留学学生生活补助', payee: '李梦', amount: 5000 }),
+    line({ economicCode: '30227', summary: '防汛物资运输费（承运车辆湘L·23519）', payee: '县物流有限公司', amount: 700 }),
+  ], { reception: 0, overseasTravel: 0, vehicleOperation: 0, vehiclePurchase: 0 }],
+  ['a hidden dinner moved into 30217 by 调账 counts once', [
+    line({ economicCode: '30299', summary: '陪同省厅考核组晚餐', payee: '县山水酒店', amount: 1100 }),
+    line({ economicCode: '30299', summary: '调账：陪同省厅考核组晚餐调整至公务接待费', amount: -1100 }),
+    line({ economicCode: '30217', summary: '调账：陪同省厅考核组晚餐调整至公务接待费', amount: 1100 }),
+  ], { reception: 1100 }],
+  ['a booked reception reversed in red and rebooked as office supplies', [
+    line({ economicCode: '30217', summary: '接待市局检查组', payee: '县机关食堂', amount: 800 }),
+    line({ economicCode: '30217', summary: '冲红：接待市局检查组（错记）', payee: '县机关食堂', amount: -800 }),
+    line({ economicCode: '30201', summary: '冲红后重记：购买办公用品', payee: '县办公用品商行', amount: 800 }),
+  ], { reception: 0 }],
+  ['lines of a reception voucher (餐费, 住宿费 under 接待省厅调研组)', [
+    line({ voucher: '记-99', economicCode: '30299', summary: '餐费', voucherSummary: '接待省厅调研组', payee: '县迎宾馆', amount: 900 }),
+    line({ voucher: '记-99', economicCode: '30299', summary: '住宿费', voucherSummary: '接待省厅调研组', payee: '县迎宾馆', amount: 600 }),
+  ], { reception: 1500 }],
+  ['a trip abroad under 差旅费 and its refund', [
+    line({ economicCode: '30211', summary: '赴新加坡学习考察费用', payee: '县国际旅行社', amount: 9000 }),
+    line({ economicCode: '30211', summary: '退回赴新加坡学习考察结余', payee: '县国际旅行社', amount: -1000 }),
+  ], { overseasTravel: 8000 }],
+];
+const HIDDEN: readonly [Category, string, string, Partial<LedgerEntry>][] = [
+  ['reception', '招待费', '30299', { payee: '县好味饭店' }],
+  ['reception', '业务招待费', '30201', {}],
+  ['reception', '来客就餐', '30299', { payee: '县好味饭店' }],
+  ['reception', '兄弟单位来访交流用餐', '30299', { payee: '县山水酒店' }],
+  ['reception', '上级领导调研陪餐', '30299', { payee: '县好味饭店' }],
+  ['reception', '检查组住宿费', '30299', { payee: '县迎宾馆' }],
+  ['reception', '省考核组一行住宿及用餐', '30215', { payee: '县迎宾馆' }],
+  ['reception', '工作餐（市审计局审计组）', '30201', { payee: '县机关食堂' }],
+  ['reception', '购买接待用烟酒', '30201', { payee: '县百货超市' }],
+  ['reception', '接待用水果', '30201', { payee: '县百货超市' }],
+  ['reception', '招商引资客商接待费', '30299', { ...ZS, payee: '县国际大酒店' }],
+  ['reception', '来宾用餐', '30227', { payee: '县好味饭店' }],
+  ['reception', '外地考察团来访午餐', '30299', { payee: '县农家乐餐厅' }],
+  ['reception', '迎接省级验收组用餐', '30299', { ...ZS, payee: '县好味饭店' }],
+  ['reception', '督导组餐费', '30201', { payee: '县山水酒店' }],
+  ['reception', '陪同客商考察用餐', '30299', { ...ZS, payee: '县农家乐餐厅' }],
+  ['reception', '公务卡还款（县迎宾馆餐饮）', '30201', { payee: '县农商银行公务卡还款专户' }],
+  ['reception', '调研组工作餐', '30299', { payee: '县机关食堂' }],
+  ['reception', '接待市局检查组座谈会茶歇及用餐', '30215', { payee: '县好味饭店' }],
+  ['vehicleOperation', '车辆加油费', '30201', { payee: '县中石化加油站' }],
+  ['vehicleOperation', '加油卡充值', '30299', { payee: '中国石油县分公司' }],
+  ['vehicleOperation', '车辆维修费', '30213', { payee: '县汽车修理厂' }],
+  ['vehicleOperation', '小车保险', '30299', { payee: '县财产保险公司' }],
+  ['vehicleOperation', '车辆年审费', '30299', { payee: '县机动车检测站' }],
+  ['vehicleOperation', '洗车费', '30201', { payee: '县洗车行' }],
+  ['vehicleOperation', '公务车停车费', '30201', { payee: '县停车服务有限公司' }],
+  ['vehicleOperation', '更换轮胎（湘L·A1234）', '30201', { payee: '县轮胎经营部' }],
+  ['vehicleOperation', '汽车保养', '30213', { payee: '县汽车4S店' }],
+  ['vehicleOperation', '单位车辆交强险', '30299', { payee: '县财产保险公司' }],
+  ['vehicleOperation', '车辆维修（项目用车）', '30227', { ...ZS, payee: '县汽车修理厂' }],
+  ['vehicleOperation', '油费', '30201', { payee: '县中石化加油站' }],
+  ['vehicleOperation', '湘L·A1234过路费', '30239', { payee: '县高速公路管理处' }],
+  ['vehicleOperation', '公务用车交强险及商业险（湘L·A1234）', '30299', { payee: '县财产保险公司' }],
+  ['vehicleOperation', '公务用车ETC通行费', '30239', { payee: '县高速公路管理处' }],
+  ['vehicleOperation', '公务用车加油卡充值', '30218', { payee: '县中石化加油站' }],
+  ['vehicleOperation', '公务用车年检费', '30299', { payee: '县机动车检测站' }],
+  ['vehicleOperation', '公务车维修', '30213', { payee: '县汽车修理厂' }],
+  ['overseasTravel', '赴新加坡培训', '30216', { payee: '县国际旅行社' }],
+  ['overseasTravel', '赴台湾交流差旅费', '30211', { payee: '王五' }],
+  ['overseasTravel', '出国考察护照签证费', '30201', { payee: '县出入境管理大队' }],
+  ['overseasTravel', '赴欧洲考察团费', '30299', { payee: '县国际旅行社' }],
+  ['overseasTravel', '赴美国招商考察', '30211', { ...ZS, payee: '县国际旅行社' }],
+  ['overseasTravel', '出国培训费（德国）', '30216', { payee: '县国际旅行社' }],
+  ['overseasTravel', '赴俄罗斯参加经贸洽谈会机票', '30211', { ...ZS, payee: '县航空票务代理' }],
+  ['overseasTravel', '赴德国考察团签证费', '30299', { payee: '县国际旅行社' }],
+  ['overseasTravel', '因公出国人员境外意外保险', '30299', { payee: '县人寿保险公司' }],
+  ['overseasTravel', '赴澳门参加招商推介会差旅费', '30211', { payee: '王五' }],
+  ['vehiclePurchase', '购置越野车一辆', '31002', { payee: '县汽车销售有限公司' }],
+  ['vehiclePurchase', '购买执法车', '31002', { payee: '县汽车销售有限公司' }],
+  ['vehiclePurchase', '新车上牌费', '30299', { payee: '县车管所' }],
+  ['vehiclePurchase', '购置商务车（别克GL8）', '31002', { payee: '县汽车销售有限公司' }],
+  ['vehiclePurchase', '新购车辆购置税', '30299', { payee: '国家税务总局县税务局' }],
+  ['vehiclePurchase', '新购公务用车牌照费', '30299', { payee: '县车管所' }],
+];
+
+/** The 三公 scenarios and hidden lines whose totals (or finding) differ from what the statistics would report. */
+function sangongWrong(): { scenarios: number; hidden: number; wrong: string[] } {
+  const cats: Category[] = ['reception', 'overseasTravel', 'vehicleOperation', 'vehiclePurchase'];
+  const wrong: string[] = [];
+  const scenarios = SUMS();
+  for (const [name, entries, want] of scenarios) {
+    const r = threePublicSums(entries);
+    const bad = cats.filter((c) => (want[c] ?? r[c]) !== r[c]);
+    if (bad.length > 0) wrong.push(`${name}: ${bad.map((c) => `${c} ${r[c]} ≠ ${want[c]}`).join('；')}`);
+  }
+  for (const [cat, summary, economicCode, extra] of HIDDEN) {
+    const r = threePublicSums([line({ economicCode, summary, amount: 1000, ...extra })]);
+    const others = cats.filter((c) => c !== cat && r[c] !== 0);
+    if (r[cat] !== 1000 || others.length > 0 || r.rows.length !== 1)
+      wrong.push(`hidden ${cat} ${summary} (${economicCode}): ${cats.map((c) => `${c} ${r[c]}`).join(' ')}, flagged ${r.rows.length}`);
+  }
+  return { scenarios: scenarios.length, hidden: HIDDEN.length, wrong };
+}
 
 function build(): { base: LedgerEntry[]; probes: { probe: Probe; variant: string; entry: LedgerEntry }[] } {
   const base: LedgerEntry[] = [];
@@ -510,6 +763,10 @@ function build(): { base: LedgerEntry[]; probes: { probe: Probe; variant: string
     ly: [['旅游市场监管专项检查', '30227'], ['旅游安全检查劳务费', '30226'], ['旅游市场宣传资料印制', '30202']],
     hy: [['县人代会会议资料印刷', '30215'], ['人代会会场布置费', '30215'], ['人代会代表食宿费', '30215']],
     jy: [['就业创业补贴发放', '30399'], ['公益性岗位补贴发放', '30399'], ['就业政策宣传资料', '30202']],
+    nm: [['高素质农民培训班讲课费', '30216'], ['农民培训班教材资料费', '30216'], ['农民田间学校实训基地租金', '30214']],
+    gl: [['农村公路养护工程款', '30213'], ['公路养护材料采购', '30218'], ['农村公路桥梁检测费', '30227']],
+    dc: [['土壤普查外业调查采样劳务费', '30226'], ['土壤样品检测化验费', '30227'], ['土壤普查成果汇总服务费', '30227']],
+    yj: [['院前急救网络建设设备购置', '31002'], ['急救站点运行维护费', '30213'], ['急救人员培训费', '30216']],
   };
   for (const [key, items] of Object.entries(own)) {
     const p = PROJECTS[key]!;
@@ -566,21 +823,24 @@ function main(): number {
     for (const r of hit.rules) perRule.set(r, (perRule.get(r) ?? 0) + 1);
   }
   const lookAlikes = probes.filter((p) => !p.probe[5]).length;
+  const sangong = sangongWrong();
   const controls = probes.length - lookAlikes;
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ lookAlikes, controls, baseFlagged: baseRows.size, falseFlags, missed, perRule: Object.fromEntries(perRule) }, null, 2));
+    console.log(JSON.stringify({ lookAlikes, controls, baseFlagged: baseRows.size, falseFlags, missed, perRule: Object.fromEntries(perRule), sangong }, null, 2));
   } else {
     if (!process.argv.includes('--quiet')) {
       for (const f of falseFlags) console.log(`FLAGGED [${f.kind}/${f.variant}] ${f.summary}（${f.payee ?? '无收款人'}） — ${f.rules.join(', ')}: ${f.message}`);
       for (const s of missed) console.log(`MISSED control: ${s}`);
       for (const f of baseReport.flagged.filter((f) => f.severity !== 'info')) console.log(`ORDINARY flagged: ${f.entry.summary} — ${f.messages[0]}`);
+      for (const w of sangong.wrong) console.log(`三公 WRONG: ${w}`);
     }
     console.log(
       `look-alike probes ${lookAlikes} (${PROBES.filter((p) => !p[5]).length} × ${VARIANTS.length} rewrites): flagged ${falseFlags.length} (${[...perRule].map(([r, c]) => `${r} ${c}`).join(', ') || 'none'}); ` +
-        `controls ${controls}: caught ${controls - missed.length}; ordinary entries flagged ${baseRows.size}`,
+        `controls ${controls}: caught ${controls - missed.length}; ordinary entries flagged ${baseRows.size}; ` +
+        `三公 totals: ${sangong.scenarios} ledgers and ${sangong.hidden} hidden lines, wrong ${sangong.wrong.length}`,
     );
   }
-  return falseFlags.length > 0 || missed.length > 0 ? 1 : 0;
+  return falseFlags.length > 0 || missed.length > 0 || sangong.wrong.length > 0 ? 1 : 0;
 }
 
 process.exitCode = main();

@@ -140,6 +140,11 @@ export const basicOnProject: LedgerRule = {
           if (i < 1) continue;
           const stem = said(entry).slice(i - 1, i + noun.length);
           if (HAN.test(stem) && name.includes(stem)) return true;
+          // A word of the project's name right before the noun (充电 of 充电站 on 新能源汽车充电基础设施建设): the site the
+          // project builds or runs — unless the unit's basic spending pays that site too (its own 档案馆).
+          const word = said(entry).slice(i - 2, i);
+          const site2 = word + noun;
+          if (i >= 2 && HAN.test(site2) && nameKeywordsOf(name).includes(word) && !basicSaid().some((t) => t.includes(site2))) return true;
         }
       }
       return false;

@@ -23,6 +23,9 @@ type OtherHit = { profile: ProjectProfile; why: string; byName: boolean; payeeAn
 /** A name ending in 项目 (its Han characters before the word). */
 const NAMED_PROJECT = /(\p{Script=Han}{2,})项目/u;
 
+/** A word that names a kind of cost (过路费, 维修款): it ends in 费 or 款. */
+const COST_KIND = /[费款]$/u;
+
 export const summaryProjectMismatch: LedgerRule = {
   id: 'ledger.summary-project-mismatch',
   title: '项目支出摘要与项目不符',
@@ -225,9 +228,22 @@ export const summaryProjectMismatch: LedgerRule = {
         const places = placeWordsOf(p.name);
         if (ownWords.some((w) => !places.has(w) && (usedBy.get(w)?.get(key) ?? 0) - 1 >= (usedBy.get(w)?.get(p.key) ?? 0))) continue;
         // Words only that project uses (besides this entry): 检查 or 差旅费 in several projects' entries say nothing.
+        // A fragment of a longer word of the 摘要 (农民 of 返乡农民工) that project's entries never write names that word's
+        // thing, not that project's (农民 of 高素质农民培育): a migrant worker is no farmer trained. Alone (a habitual word)
+        // it names nothing; beside another word of that project (尿检 and 试剂 of 尿检试剂盒) it still counts.
+        const boundElsewhere = (w: string) =>
+          summaryTokens.some(
+            (o) => o.length > w.length && o.includes(w) && !summaryTokens.includes(o.replace(w, '')) && (usedBy.get(o)?.get(p.key) ?? 0) === 0,
+          );
         const found = words.filter((w) => {
           const counts = usedBy.get(w);
-          return (counts?.get(p.key) ?? 0) > 0 && [...(counts?.keys() ?? [])].every((k) => k === p.key || k === key);
+          return (
+            (counts?.get(p.key) ?? 0) > 0 &&
+            [...(counts?.keys() ?? [])].every((k) => k === p.key || k === key) &&
+            // A kind of cost (过路费, 租赁费: a word ending in 费 or 款) says how the money was spent, not on whose work —
+            // as sharedRun cuts a trailing 费 or 款 off.
+            !COST_KIND.test(w)
+          );
         });
         const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)));
         // No learned word, but the payee is that project's supplier only and the 摘要 names a word of that project's
@@ -260,6 +276,7 @@ export const summaryProjectMismatch: LedgerRule = {
             (k) =>
               (usedBy.get(k)?.get(p.key) ?? 0) >= minUses &&
               !sector.has(k) &&
+              !boundElsewhere(k) &&
               (p.keywords.includes(k) || p.keywords.some((n) => n !== k && !sector.has(n) && !general.has(n) && entry.summary.includes(n))),
           );
         // A kind of work (宣传: workKindWords) is no subject word of that project: it counts toward none of the two.
