@@ -292,7 +292,15 @@ const projectMatchSchema = z.object({
      * Marks of a subject: a word inside a title (`titleQuotes`: 《…》) or right before one of `followedBy` (节目, 宣传)
      * names what a programme or a campaign is about, not what the money bought — it is masked before these words are sought.
      */
-    subjectMarkers: described({ titleQuotes: z.array(z.tuple([z.string().min(1), z.string().min(1)])), followedBy: words }).optional(),
+    subjectMarkers: described({
+      titleQuotes: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
+      followedBy: words,
+      /**
+       * The object of oversight: a word followed, within `maxGap` characters, by an oversight word (旅行社资质检查) that
+       * names no visiting group (`notFollowedBy`: 检查组), or right after an enforcement verb (`before`: 打击非法烟酒).
+       */
+      objectOf: described({ after: words, maxGap: z.number().int().min(0), notFollowedBy: words, before: words, maxGapBefore: z.number().int().min(0) }).optional(),
+    }).optional(),
   }).optional(),
   otherProject: described({
     minKeywords: z.number().int().min(1),

@@ -70,3 +70,17 @@ describe('三公 hidden in goods, car care and plates', () => {
     expect(r.rows).toEqual([wash.row, plates.row]);
   });
 });
+
+describe('a gift or leisure word that is the object of oversight', () => {
+  const tourism = { nature: 'project' as const, projectCode: 'LY01', projectName: '旅游市场监管', economicCode: '30227', payee: '县旅游协会' };
+  const enforcement = { nature: 'project' as const, projectCode: 'ZF01', projectName: '交通运输综合行政执法', economicCode: '30227', payee: '县烟草专卖局' };
+  it('travel agencies inspected and illegal tobacco enforced against are what is regulated, not what was bought', () => {
+    const agencies = entry({ ...tourism, summary: '研学旅行社资质检查' });
+    const tobacco = entry({ ...enforcement, summary: '打击非法烟酒经营联合执法' });
+    expect(summaryProjectMismatch.check([agencies, tobacco], context())).toEqual([]);
+  });
+  it('tobacco bought for a visiting inspection group (检查组) is still a gift', () => {
+    const gift = entry({ ...enforcement, economicCode: '30299', summary: '购买烟酒迎接检查组', payee: '县百货超市' });
+    expect(summaryProjectMismatch.check([gift], context()).map((f) => f.evidence[0]!.line)).toEqual([gift.row]);
+  });
+});

@@ -578,19 +578,32 @@ export const summaryProjectMismatch: LedgerRule = {
  * (旅游宣传). Without markers the text is returned as it is.
  */
 function subjectMasker(
-  markers: { titleQuotes: readonly (readonly [string, string])[]; followedBy: readonly string[] } | undefined,
+  markers:
+    | {
+        titleQuotes: readonly (readonly [string, string])[];
+        followedBy: readonly string[];
+        objectOf?: { after: readonly string[]; maxGap: number; notFollowedBy: readonly string[]; before: readonly string[]; maxGapBefore: number };
+      }
+    | undefined,
   listed: readonly string[],
 ): (text: string) => string {
   if (!markers || listed.length === 0) return (text) => text;
   const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const titles = markers.titleQuotes.map(([open, close]) => new RegExp(`${esc(open)}[^${esc(close)}]*${esc(close)}`, 'gu'));
-  const before = markers.followedBy.length
-    ? new RegExp(`(${[...listed].sort((a, b) => b.length - a.length).map(esc).join('|')})(?=${markers.followedBy.map(esc).join('|')})`, 'gu')
+  const alternation = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map(esc).join('|');
+  const items = alternation(listed);
+  const before = markers.followedBy.length ? new RegExp(`(${items})(?=${alternation(markers.followedBy)})`, 'gu') : undefined;
+  // The object of oversight (旅行社资质检查, 打击非法烟酒经营): what is inspected or enforced against, not bought.
+  const o = markers.objectOf;
+  const inspected = o
+    ? new RegExp(`(${items})(?=\\p{Script=Han}{0,${o.maxGap}}?(?:${alternation(o.after)})(?!${alternation(o.notFollowedBy)}))`, 'gu')
     : undefined;
+  const enforced = o ? new RegExp(`(?<=(?:${alternation(o.before)})\\p{Script=Han}{0,${o.maxGapBefore}})(${items})`, 'gu') : undefined;
   const blank = (m: string) => '\u3000'.repeat(m.length);
   return (text) => {
     let out = text;
     for (const re of titles) out = out.replace(re, blank);
-    return before ? out.replace(before, blank) : out;
+    for (const re of [before, inspected, enforced]) if (re) out = out.replace(re, blank);
+    return out;
   };
 }
