@@ -302,6 +302,8 @@ const projectMatchSchema = z.object({
       objectOf: described({ after: words, maxGap: z.number().int().min(0), notFollowedBy: words, before: words, maxGapBefore: z.number().int().min(0) }).optional(),
     }).optional(),
   }).optional(),
+  /** Nouns of a room or hall (室, 厅): a word right before one names the place (评标室), no project's subject. */
+  roomNouns: described({ words }).optional(),
   otherProject: described({
     minKeywords: z.number().int().min(1),
     minLongKeywordLength: z.number().int().min(2),
@@ -309,6 +311,8 @@ const projectMatchSchema = z.object({
     minNamedProjectLength: z.number().int().min(2).optional(),
     minPayeeKeywordLength: z.number().int().min(2).optional(),
     minSharedRunLength: z.number().int().min(2).optional(),
+    /** Verbs of action that end a clause before a name ending in 项目 (开展, 赴): the name begins after the last. */
+    clauseVerbs: z.array(z.string().min(1)).optional(),
     /** Funding words that may end a project's name after 项目 (经费, 资金): more than these says the project works on projects. */
     fundingWords: z.array(z.string().min(1)).optional(),
     /** Basic entries of these classes (差旅费, 会议费 …) say what the unit's work was for: not its general vocabulary. */

@@ -38,6 +38,16 @@ export const summaryProjectMismatch: LedgerRule = {
     const minNamed = rules.otherProject?.minNamedProjectLength;
     const minPayeeWord = rules.otherProject?.minPayeeKeywordLength;
     const minRun = rules.otherProject?.minSharedRunLength;
+    const clauseVerbs = rules.otherProject?.clauseVerbs ?? [];
+    // A word that names a room or hall at each of its places in the 摘要 (评标 of 评标室): a place, where several projects
+    // may work (the hall's renovation, the panel's sessions), no subject of one (roomNouns).
+    const roomNouns = rules.roomNouns?.words ?? [];
+    const namesRoom = (text: string, k: string): boolean => {
+      let at = text.indexOf(k);
+      if (at < 0 || roomNouns.length === 0) return false;
+      for (; at >= 0; at = text.indexOf(k, at + 1)) if (!roomNouns.some((n) => text.startsWith(n, at + k.length))) return false;
+      return true;
+    };
     const namedLeading = [...(context.rules.classification.projectSiteCosts?.leadingWords ?? []), ...(rules.transactionWords?.words ?? [])].sort(
       (a, b) => b.length - a.length,
     );
@@ -376,6 +386,12 @@ export const summaryProjectMismatch: LedgerRule = {
         before = name;
         for (const w of namedLeading) if (name.startsWith(w)) name = name.slice(w.length);
       }
+      // A clause before the name (赴乡镇开展招投标项目后评估: a trip, then what was done) is no part of it: the name
+      // begins after its last verb of action (otherProject.clauseVerbs).
+      for (const v of clauseVerbs) {
+        const at = name.lastIndexOf(v);
+        if (at >= 0) name = name.slice(at + v.length);
+      }
       if ([...name].length < minNamed) return undefined;
       const own = profileOf(entry, key);
       const ownPairs = new Set(own.bigrams);
@@ -456,8 +472,9 @@ export const summaryProjectMismatch: LedgerRule = {
             else {
               const found = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k));
               // Fragments of one word (交通, 运输 of 交通运输: jieba's search mode yields both) are one piece of evidence.
-              const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)));
               const places = placeWordsOf(p.name);
+              // A room (评标室) is a place too, and counts toward no subject.
+              const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)) && !namesRoom(summary, k));
               // Every word of that project's name found holds a word of the own project's (人大代表 of 人大代表履职能力提升
               // holds 代表 of 代表联络站运行经费): the 摘要 names what both work on. The ledger's own vocabulary then
               // decides — a word other entries of the own project use and none of that project's (宣传 of
