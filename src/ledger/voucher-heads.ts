@@ -57,10 +57,47 @@ export function carryVoucherHeads(rows: RowSource): RowSource {
       const row = rows.row(index);
       // Each form's signature row is read as the blank row it stands for (the row between two forms).
       const cells = row.filter((cell) => cell.trim() !== '');
-      if (cells.length > 0 && cells.every((cell) => SIGNATURES.test(cell))) return Array<string>(width + 2).fill('');
+      if (cells.length === 0 || cells.every((cell) => SIGNATURES.test(cell))) return Array<string>(width + 2).fill('');
       const out = [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')];
       const c = carried[index];
       out.push(...(c === 'header' ? ['日期', '凭证号'] : c ? [c.date, c.voucher] : ['', '']));
+      return out;
+    },
+  };
+}
+
+/** A generic slot column (浪潮 GS 核算项目1 … 核算项目4): each cell one 维度:代码 名称 pair, the dimension varying by account. */
+const GENERIC_SLOT = /^\s*(?:核算项目|辅助核算|辅助项|核算维度|辅助核算项)\s*\d{1,2}\s*$/u;
+
+/**
+ * `rows` with the generic slot columns of a 多辅助明细账 (核算项目1 … 核算项目4, each cell one pair such as
+ * 功能科目:2100403 妇幼保健机构, in an order that follows the account) joined into one 辅助核算 cell appended after the
+ * last column (pairs separated by ;), which expandAuxiliaryColumns then reads like any combined cell. Precondition: a
+ * header row within the first rows holds at least two such slot headers; `rows` itself otherwise.
+ */
+export function joinGenericSlots(rows: RowSource): RowSource {
+  const probe = Math.min(rows.count, 40);
+  let slots: number[] = [];
+  let headerRow = -1;
+  for (let r = 0; r < probe && headerRow < 0; r++) {
+    const found = rows.row(r).flatMap((cell, c) => (GENERIC_SLOT.test(cell) ? [c] : []));
+    if (found.length >= 2) {
+      slots = found;
+      headerRow = r;
+    }
+  }
+  if (headerRow < 0) return rows;
+  let width = 0;
+  for (let r = 0; r < rows.count; r++) width = Math.max(width, rows.row(r).length);
+  return {
+    count: rows.count,
+    line: (index) => rows.line(index),
+    ...(rows.skip ? { skip: rows.skip } : {}),
+    row(index) {
+      const row = rows.row(index);
+      const out = [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')];
+      if (index === headerRow) out.push('辅助核算汇总');
+      else out.push(index < headerRow ? '' : slots.map((c) => (row[c] ?? '').trim()).filter((v) => v !== '').join(';'));
       return out;
     },
   };
