@@ -316,6 +316,7 @@ export interface SearchWindows {
   readonly minPriorComparisons: number;
   /** entity-name: fewest amounts given to a place under one level for one under another level to be its old name. */
   readonly minPlaceMajority: number;
+  readonly minSiblingMajority: number;
 }
 
 /**
@@ -349,6 +350,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'minNameAfterYear',
     'minPriorComparisons',
     'minPlaceMajority',
+    'minSiblingMajority',
   ]);
 }
 

@@ -167,4 +167,39 @@ describe('a combined 辅助项 cell', () => {
       ['记-0003', '2013102', '30227', 'project', 'XM2024-01 档案数字化', '某数据公司', 50_000],
     ]);
   });
+
+  it('reads [名称]值, 名称=值 and 名称/值 pairs by their known labels whatever separates them (scripts/probe-import.ts)', () => {
+    const want = [
+      ['功能分类', '2012901 行政运行'],
+      ['经济分类', '30207 邮电费'],
+      ['往来单位', '中国邮政'],
+    ];
+    for (const sep of [';', '；', ',', '，', '/', '|', ' ', '\n', '']) {
+      expect(auxiliaryPairs(['[功能分类]2012901 行政运行', '[经济分类]30207 邮电费', '[往来单位]中国邮政'].join(sep))).toEqual(want);
+      expect(auxiliaryPairs(['[功能分类:2012901 行政运行]', '[经济分类:30207 邮电费]', '[往来单位:中国邮政]'].join(sep))).toEqual(want);
+      if (sep === '') continue;
+      expect(auxiliaryPairs(['功能分类=2012901 行政运行', '经济分类=30207 邮电费', '往来单位=中国邮政'].join(sep))).toEqual(want);
+      expect(auxiliaryPairs(['功能分类/2012901 行政运行', '经济分类/30207 邮电费', '往来单位/中国邮政'].join(sep))).toEqual(want);
+    }
+    // 客商 names the payee; 科室 is a known label of no field (its value ends where the next label begins).
+    expect(auxiliaryPairs('科室:综合股,功能分类科目:2012901 行政运行,客商:中国邮政')).toEqual([
+      ['科室', '综合股'],
+      ['功能分类科目', '2012901 行政运行'],
+      ['客商', '中国邮政'],
+    ]);
+    // Free text with a bracket or a slash stays free text.
+    expect(auxiliaryPairs('[2012901]行政运行')).toBeUndefined();
+    expect(auxiliaryPairs('购买U盘/鼠标，[急]办公用品')).toBeUndefined();
+  });
+
+  it('imports a 辅助核算 cell of [名称]值 pairs separated by spaces, and one of 名称/值 pairs separated by commas', async () => {
+    for (const cell of ['[功能科目]2012901 行政运行 [经济科目]30207 邮电费 [客商]中国邮政', '功能分类/2012901 行政运行，经济分类/30207 邮电费，客商/中国邮政']) {
+      const csv = ['日期,凭证号,摘要,辅助核算,借方,贷方', ...[1, 2, 3].map((d) => `2024-03-0${d},记-${d},寄快递,${cell},18.00,`)].join('\n');
+      const read = await readLedgerFile(new TextEncoder().encode(csv), 'aux.csv', { fiscalYear: 2024 });
+      expect(read.errors).toEqual([]);
+      expect(read.entries.map((e) => [e.functionCode, e.economicCode, e.payee, e.amount])).toEqual(
+        [1, 2, 3].map(() => ['2012901', '30207', '中国邮政', 1_800]),
+      );
+    }
+  });
 });

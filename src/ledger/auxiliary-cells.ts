@@ -19,7 +19,8 @@ import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
 import { normalizeHeader } from './column-mapping.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 
-const BRACKETED = /【([^【】:：]{1,30})[:：]([^【】]*)】/gu;
+/** 【名称:值】, [名称:值] or ［名称：值］, the pair whole inside its brackets. */
+const BRACKETED = /[【[［]([^【】[\]［］:：]{1,30})[:：]([^【】[\]［］]*)[】\]］]/gu;
 const SEPARATOR = /[;；|\n]/u;
 const PLAIN_PAIR = /^\s*([^:：;；|]{1,30}?)\s*[:：]\s*(.*?)\s*$/su;
 const SLASH_PAIR = /^\s*([^/／;；|]{1,30}?)\s*[/／]\s*(.*?)\s*$/su;
@@ -65,7 +66,9 @@ function labels(): KnownLabels {
   const alternatives = [...new Set(all.map((l) => l.trim()).filter((l) => l !== ''))]
     .sort((a, b) => b.length - a.length)
     .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<=^|[\\s;；,，/／、|｜【\\[［(（])(${alternatives.join('|') || '(?!)'})\\s*[:：]`, 'gu');
+  const names = alternatives.join('|') || '(?!)';
+  // 名称:值 (or ：, =, ＝, / after the name) where a pair begins, or [名称]值 / 【名称】值 anywhere (the bracket marks it).
+  const pattern = new RegExp(`(?<=^|[\\s;；,，/／、|｜【\\[［(（])(${names})\\s*[:：=＝/／]|[【\\[［](${names})[】\\]］]`, 'gu');
   knownLabels = { pattern, headerOf, fieldOf };
   return knownLabels;
 }
@@ -85,14 +88,15 @@ function labelledPairs(cell: string): [string, string][] {
   // Precondition: the cell is pairs from its start (free text that names a 项目: somewhere is no 辅助核算 cell).
   if (starts.length === 0 || !/^\s*[【[［(（]?\s*$/u.test(cell.slice(0, starts[0]!.index))) return [];
   return starts.map((m, i) => {
-    const next = starts[i + 1]?.index;
-    // The next pair's opening bracket is no part of this value.
-    const end = next === undefined ? cell.length : /[【[［(（]/u.test(cell[next - 1] ?? '') ? next - 1 : next;
+    const next = starts[i + 1];
+    // The next pair's opening bracket is no part of this value ([名称]值 starts at its bracket).
+    const end =
+      next === undefined ? cell.length : next[2] === undefined && /[【[［(（]/u.test(cell[next.index! - 1] ?? '') ? next.index! - 1 : next.index!;
     let value = cell.slice(m.index! + m[0].length, end).replace(/[\s;；,，/／、|｜]+$/u, '');
-    const opener = m.index! > 0 ? cell[m.index! - 1] : '';
+    const opener = m[2] === undefined && m.index! > 0 ? cell[m.index! - 1] : '';
     const closer = opener === '【' ? '】' : opener === '[' ? ']' : opener === '［' ? '］' : opener === '(' ? ')' : opener === '（' ? '）' : '';
     if (closer !== '' && value.endsWith(closer)) value = value.slice(0, -closer.length);
-    return [m[1]!, value.trim()];
+    return [(m[1] ?? m[2])!, value.trim()];
   });
 }
 
@@ -149,28 +153,29 @@ function dashPairs(cell: string): [string, string][] | undefined {
  * 名称=值 cell may use (default: the header synonyms).
  */
 export function auxiliaryPairs(cell: string, names?: ReadonlySet<string>, minPairs = 2): [string, string][] | undefined {
-  if (!cell.includes(':') && !cell.includes('：')) {
-    if (cell.includes('---')) {
-      const pairs = dashPairs(cell);
-      if (pairs !== undefined) return pairs.length >= minPairs ? pairs : undefined;
-    }
-    if (!cell.includes('=') && !cell.includes('＝')) {
-      if (!cell.includes('/') && !cell.includes('／')) return undefined;
-      const pairs = slashPairs(cell);
-      return pairs !== undefined && pairs.length >= minPairs ? pairs : undefined;
-    }
-    const pairs = equalsPairs(cell, names ?? headerNames());
-    return pairs !== undefined && pairs.length >= minPairs ? pairs : undefined;
+  // 类别---代码---名称 parts (K/3 核算项目), read before the other shapes: such a cell has no other delimiter.
+  if (cell.includes('---') && !cell.includes(':') && !cell.includes('：')) {
+    const dashed = dashPairs(cell);
+    if (dashed !== undefined) return dashed.length >= minPairs ? dashed : undefined;
   }
+  // No delimiter of a pair (: ： = ＝ / ／) and no closing bracket of a [名称]值: no pairs (the common case, fast).
+  if (!/[:：=＝/／\]】］]/u.test(cell)) return undefined;
   let pairs: [string, string][] = [];
-  for (const m of cell.matchAll(BRACKETED)) pairs.push([m[1]!.trim(), m[2]!.trim()]);
-  if (pairs.length === 0) {
-    for (const part of cell.split(SEPARATOR)) {
-      const m = PLAIN_PAIR.exec(part);
-      if (m && m[1]!.trim() !== '') pairs.push([m[1]!.trim(), m[2]!]);
+  if (cell.includes(':') || cell.includes('：')) {
+    for (const m of cell.matchAll(BRACKETED)) pairs.push([m[1]!.trim(), m[2]!.trim()]);
+    if (pairs.length === 0) {
+      for (const part of cell.split(SEPARATOR)) {
+        const m = PLAIN_PAIR.exec(part);
+        if (m && m[1]!.trim() !== '') pairs.push([m[1]!.trim(), m[2]!]);
+      }
     }
+  } else if (cell.includes('=') || cell.includes('＝')) {
+    pairs = equalsPairs(cell, names ?? headerNames()) ?? [];
+  } else if (cell.includes('/') || cell.includes('／')) {
+    pairs = slashPairs(cell) ?? [];
   }
-  // Other separators (，/ or [名称:值]): the known labels find more pairs than the separators do.
+  // Other separators (，/ space, or [名称:值], [名称]值, 名称=值 and 名称/值 with any separator): the known labels
+  // find more pairs than the separators do.
   const labelled = labelledPairs(cell);
   if (labelled.length > pairs.length) pairs = labelled;
   return pairs.length >= minPairs ? pairs : undefined;

@@ -207,7 +207,8 @@ export function parseLedgerAmount(text: string): Fen {
   // Accountants write reversals in parentheses: (1,234.00).
   const paren = /^[(（](.*)[)）]$/.exec(t);
   if (paren) return -parseFen(paren[1]!) as Fen;
-  return parseFen(t);
+  // A typeset minus sign (U+2212, as a word processor or a PDF conversion writes red ink) is a minus.
+  return parseFen(t.replace(/^\u2212/u, '-'));
 }
 
 /**

@@ -92,7 +92,9 @@ function leavesQuoteOpen(line: string, startQuoted: boolean, delimiter: Delimite
  * hold line breaks (as Excel and toCsv write them): such a record spans several lines and is one row.
  */
 export function csvRowSource(text: string, delimiter: Delimiter = ','): RowSource {
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const bare = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Lines ended by CR alone (a classic Mac OS text export): read as line breaks, or the whole file is one row.
+  const src = !bare.includes('\n') && bare.includes('\r') ? bare.replace(/\r/g, '\n') : bare;
   const lines = src.split('\n');
   if (lines.at(-1) === '') lines.pop();
   const strip = (l: string) => (l.endsWith('\r') ? l.slice(0, -1) : l);

@@ -130,6 +130,17 @@ describe('shipped code tables', () => {
     ]);
   });
 
+  it('holds the rows of the 2026-12-05 pass (2024–2025 fund notices) with their printed names', () => {
+    const names = shippedNames();
+    expect(['2050201', '2050205', '20826', '21015', '2110307'].map((code) => `${code} ${names.get(code) ?? '(missing)'}`)).toEqual([
+      '2050201 学前教育',
+      '2050205 高等教育',
+      '20826 财政对基本养老保险基金的补助',
+      '21015 医疗保障管理事务',
+      '2110307 土壤',
+    ]);
+  });
+
   it.each([
     ['gfs_function_2026.csv', [3, 5, 7]],
     ['gfs_economic_department_2026.csv', [3, 5]],

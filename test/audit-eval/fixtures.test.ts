@@ -18,6 +18,7 @@ import {
   PDF_TEST10_FIXTURE_DIR,
   PDF_TEST11_FIXTURE_DIR,
   PDF_TEST12_FIXTURE_DIR,
+  PDF_TEST13_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
@@ -30,6 +31,7 @@ import {
   TEST10_FIXTURE_DIR,
   TEST11_FIXTURE_DIR,
   TEST12_FIXTURE_DIR,
+  TEST13_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -159,6 +161,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'tenth', folder: 'test10', dir: TEST10_FIXTURE_DIR },
   { ordinal: 'eleventh', folder: 'test11', dir: TEST11_FIXTURE_DIR },
   { ordinal: 'twelfth', folder: 'test12', dir: TEST12_FIXTURE_DIR },
+  { ordinal: 'thirteenth', folder: 'test13', dir: TEST13_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
@@ -293,6 +296,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'tenth', folder: 'audit-pdf-test10', dir: PDF_TEST10_FIXTURE_DIR },
   { ordinal: 'eleventh', folder: 'audit-pdf-test11', dir: PDF_TEST11_FIXTURE_DIR },
   { ordinal: 'twelfth', folder: 'audit-pdf-test12', dir: PDF_TEST12_FIXTURE_DIR },
+  { ordinal: 'thirteenth', folder: 'audit-pdf-test13', dir: PDF_TEST13_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

@@ -70,6 +70,11 @@ export const TEST11_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
 export const TEST12_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test12/', import.meta.url));
+/**
+ * Thirteenth held-out part (test13/, 1900–1919): publishers used by none of dev/, test/, test2/ … test12/, annotated by an
+ * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
+ */
+export const TEST13_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test13/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -156,6 +161,14 @@ export const PDF_TEST11_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * them. Blind: totals only.
  */
 export const PDF_TEST12_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test12/', import.meta.url));
+/**
+ * Thirteenth held-out part of whole 部门决算 PDFs (audit-pdf-test13/, 660–667): eight invented bodies of different kinds
+ * (a township, a county bureau, a middle school and a county hospital with 事业收入, a city-level bureau, a 科协, a
+ * 街道) of fiscal 2023 and 2024, written from integer amounts by a writer who had not read the rules, the auditor or the
+ * other held-out parts, printed from HTML by Chromium (ruled or open tables, 类|款|项 split or joined, landscape pages,
+ * 续表, three orders of the parts); annotated without the auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST13_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test13/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -171,6 +184,7 @@ export const CORPUS_PARTS = [
   { name: 'test10', dir: TEST10_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test11', dir: TEST11_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test12', dir: TEST12_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test13', dir: TEST13_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
@@ -184,6 +198,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test10', dir: PDF_TEST10_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test11', dir: PDF_TEST11_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test12', dir: PDF_TEST12_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test13', dir: PDF_TEST13_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

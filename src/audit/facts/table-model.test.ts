@@ -26,5 +26,7 @@ describe('phaseOfHeader', () => {
     expect(['决算数年初预算合计', '年初预算决算数基本支出', '决算数占年初预算%', '决算数年初合计'].map(phaseOfHeader)).toEqual([null, null, null, null]);
     // Another year's amounts (上年决算数 beside 本年决算数): no phase of the report's year.
     expect(['上年决算数', '上年决算数合计', '本年决算数小计'].map(phaseOfHeader)).toEqual([null, null, 'final']);
+    // Balances carried between years (年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余): no budget, whatever 年初 says.
+    expect(['年初结转和结余', '年初结转结余', '年末结转和结余', '本年支出小计'].map(phaseOfHeader)).toEqual([null, null, null, null]);
   });
 });

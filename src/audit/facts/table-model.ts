@@ -37,6 +37,9 @@ export interface TableModel {
 export function phaseOfHeader(h: string): Phase | null {
   // Another year's column (上年决算数) holds no amount of the report's year, whatever phase it names.
   if (GRAMMAR.otherYearHeaders.some((w) => h.includes(w))) return null;
+  // A column of balances (年初结转和结余, 年末结转和结余: the 一般公共预算财政拨款收入支出决算表 of some provinces) holds money
+  // carried between years, not the amounts of a phase — 年初 there is the year's start, not its budget.
+  if (GRAMMAR.balanceWords.some((w) => h.includes(w))) return null;
   // A header naming two phases (决算数年初预算合计: a wrapped title read into its neighbours, or 决算数占年初预算%) says
   // no one phase its amounts are in.
   if (GRAMMAR.headerPhases.filter(({ naming }) => naming.some((w) => h.includes(w))).length > 1) return null;

@@ -243,6 +243,37 @@ function pages(...each: [number, number, string][][]): string {
   return `<doc>${each.map(page).join('\n')}</doc>`;
 }
 
+describe('layoutPdf: a header broken by a page turn', () => {
+  it('names the columns under a group header at the foot of one page by the sub-headers atop the next (决算数 over 合计 | 基本支出 | 项目支出)', () => {
+    const row = (y: number, code: string, name: string, a: string[]): [number, number, string][] => [
+      [60, y, code],
+      [150, y, name],
+      ...a.map((v, i): [number, number, string] => [[280, 370, 450, 530][i]!, y, v]),
+    ];
+    const xml = pages(
+      [
+        [60, 100, '第二部分 决算表'],
+        [60, 730, '表5：一般公共预算财政拨款支出决算表'],
+        [60, 770, '科目编码'],
+        [150, 770, '科目名称'],
+        [285, 770, '年初预算数'],
+        [466, 770, '决算数'],
+      ],
+      [
+        [392, 40, '合计'],
+        [461, 40, '基本支出'],
+        [541, 40, '项目支出'],
+        ...row(70, '201', '一般公共服务支出', ['90.00', '100.00', '60.00', '40.00']),
+        ...row(100, '20101', '人大事务', ['90.00', '100.00', '60.00', '40.00']),
+        ...row(130, '2010101', '行政运行', ['50.00', '60.00', '60.00', '0.00']),
+        ...row(160, '2010104', '人大会议', ['40.00', '40.00', '0.00', '40.00']),
+      ],
+    );
+    const { tables } = layoutPdf(xml);
+    expect(tables[0]!.rows[0]).toEqual(['科目编码', '科目名称', '年初预算数', '决算数合计', '决算数基本支出', '决算数项目支出']);
+  });
+});
+
 describe('layoutPdf: other publishers’ layouts', () => {
   const header: [number, number, string][] = [
     [60, 130, '科目编码'],

@@ -791,6 +791,22 @@ function ownLabelRow(rows: readonly Row[], k: number, region: Region): boolean {
 }
 
 /** The table of one region as rows of cell texts (first row: the header), or two tables for a two-sided one. */
+/** Far more than a page's height, in points. */
+const PAGE_SPAN = 100_000;
+
+/**
+ * Rows of several pages as if on one: each earlier page's rows moved up by PAGE_SPAN a page, so that a line on an
+ * earlier page stands above every line of a later one. Rows of one page are returned as they are.
+ */
+function pagedAsOne(rows: readonly Row[]): Row[] {
+  if (rows.length === 0 || rows.every((r) => r.page === rows[0]!.page)) return [...rows];
+  const last = Math.max(...rows.map((r) => r.page));
+  return rows.map((r) => {
+    const off = (r.page - last) * PAGE_SPAN;
+    return off === 0 ? r : { ...r, y0: r.y0 + off, y1: r.y1 + off, cells: r.cells.map((c) => ({ ...c, y0: c.y0 + off, y1: c.y1 + off })) };
+  });
+}
+
 function buildTables(rows: readonly Row[], region: Region): string[][][] {
   const body: Row[] = [];
   const isRow = (k: number): boolean => isBody(rows[k]!) || region.lonely.has(k) || ownLabelRow(rows, k, region);
@@ -800,7 +816,9 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
   // columns (决算数 over 合计 / 基本支出 / 项目支出; 公务用车购置及运行维护费 over 小计 / 购置费 / 运行维护费) also
   // names the neighbouring columns whose own headers stand below it at the same height as those of its column
   // (a group's sub-headers are centred on one line; a label spanning both header rows stands higher, between them).
-  const headerRows = rows.slice(region.from, region.bodyFrom);
+  // A header broken by a page turn (its first line at the foot of one page, its second line and the body at the top of
+  // the next): the earlier page's lines are set above the later page's, so that heights compare as on one page.
+  const headerRows = pagedAsOne(rows.slice(region.from, region.bodyFrom));
   const headerCells: { band: number; cell: Cell }[] = [];
   for (const r of headerRows) for (const c of splitOverColumns(r.cells, bands)) {
     // The last line of a wrapped header cell set left-aligned (年末结转和结 / 余), over no column: the column of the

@@ -135,4 +135,20 @@ describe('count-mismatch: points in time', () => {
     expect(runRule(countMismatch, text).findings).toEqual([]);
     expect(runRule(countMismatch, text.replace('5个单位', '6个单位')).findings.map((f) => f.message)).toEqual(['写明“下属6个”，其后却列出5项']);
   });
+
+  it('reports a count pointed back to (这N个, 上述N所) that differs from the count it repeats', () => {
+    const run = (text: string) => runRule(countMismatch, text).findings.filter((f) => f.message.includes('回指'));
+    const defect = '全市尚有11个乡和民族乡未通客运班车，而这10个乡镇大多地处山区。';
+    expect(run(defect).map((f) => [f.severity, f.evidence.map((e) => e.quote), f.calculation])).toEqual([['warning', ['这10个', '11个'], '11 ≠ 10']]);
+    expect(run('今年新建的七所幼儿园为东园，西园，南园，北园，中园，新园和春园。各园均已开学。上述六所幼儿园共招生900人。').map((f) => f.calculation)).toEqual(['7 ≠ 6']);
+    // Look-alikes: the same count; a subset picked out (其中, a 、 list) before it; an approximate or ordinal count;
+    // 一个 as an article; another measure word.
+    expect(run('全市有11个乡和民族乡，这11个乡镇大多地处山区。')).toEqual([]);
+    expect(run('项目覆盖5个村，其中3个村已完工，这3个村共安装路灯40盏。')).toEqual([]);
+    expect(run('项目覆盖5个村，东村、西村已完工，这两个村共安装路灯40盏。')).toEqual([]);
+    expect(run('项目覆盖5个以上村组，这4个村组已完工。')).toEqual([]);
+    expect(run('已建成第5个村级站点，这4个村的群众受益。')).toEqual([]);
+    expect(run('新建一个服务中心，这两个中心分工负责。')).toEqual([]);
+    expect(run('培训5期，这4场培训均已完成。')).toEqual([]);
+  });
 });

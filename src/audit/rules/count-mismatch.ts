@@ -3,6 +3,9 @@
  * same quantity (staff in post, retirees, internal units; data/audit/concepts.json) stated with different values.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { RULE_WORDS } from '../config.ts';
+import { parseChineseNumber } from '../facts/chinese-numbers.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import type { Figure } from '../facts/types.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -81,8 +84,85 @@ export const countMismatch: Rule = (facts, options) => {
       }),
     );
   }
+  out.push(...backReferences(facts));
   return out;
 };
+
+const WORDS = RULE_WORDS['count-mismatch'];
+/** A count written in digits or in Chinese numerals (13个, 九所), its measure word and the characters after it. */
+const COUNT = new RegExp(`(\\d{1,4}|[一二两三四五六七八九十]{1,3})(${anyWord(WORDS.backReferenceMeasures)})`, 'g');
+const BACK_REFERENCE = new RegExp(`(?:${anyWord(WORDS.backReferenceOpeners)})(\\d{1,4}|[一二两三四五六七八九十]{1,3})(${anyWord(WORDS.backReferenceMeasures)})`, 'g');
+/** How far back the count a back-reference repeats is looked for, and over how many sentence ends. */
+const BACK_REACH = 300;
+const BACK_SENTENCES = 5;
+/** Characters of the counted noun compared (省和自治区 / 省区: they share 省). */
+const NOUN_CHARS = 3;
+
+function countValue(written: string): number | null {
+  return /^\d+$/.test(written) ? Number(written) : parseChineseNumber(written);
+}
+
+/** The noun right after a count: its first Chinese characters. */
+function nounAt(text: string, at: number): string {
+  return /^[\u4e00-\u9fff]{1,3}/.exec(text.slice(at, at + NOUN_CHARS))?.[0] ?? '';
+}
+
+/**
+ * 全国仍有13个省和自治区没有直属高校，而这12个省区多处在中西部 / 九所高校为清华大学，…和武汉大学。…在这八所高校后面: a count
+ * that points back (这, 这些, 上述 + a number) repeats the last count of the same measure word before it, and the two
+ * differ. Preconditions: the earlier count stands within BACK_REACH characters and BACK_SENTENCES sentence ends; it is the nearest count of that measure word before the back-reference, and the nouns
+ * after the two share a character (省和自治区 / 省区); neither is approximate or ordinal (第, 约, 以上, 多 …:
+ * notExactBefore / notExactAfter); the earlier count is not 一 (一个 is an article); no subset word (其中, 部分 …) and no 、
+ * list stands between (三个村中A村、B村已完工，这两个村… points back to the two named).
+ */
+function backReferences(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  const out: Finding[] = [];
+  for (const m of text.matchAll(BACK_REFERENCE)) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    const value = countValue(m[1]!);
+    const measure = m[2]!;
+    const end = m.index + m[0].length;
+    if (value === null || WORDS.notExactAfter.some((w) => text.startsWith(w, end))) continue;
+    const noun = nounAt(text, end);
+    if (noun === '') continue;
+    // The stretch read back: BACK_REACH characters, at most BACK_SENTENCES sentence ends, no blank-line-separated
+    // paragraph beyond the previous one.
+    let from = Math.max(0, m.index - BACK_REACH);
+    let stops = 0;
+    for (let k = m.index - 1; k >= from; k--) {
+      if (text[k] === '。' && ++stops > BACK_SENTENCES) {
+        from = k + 1;
+        break;
+      }
+    }
+    const before = text.slice(from, m.index);
+    let earlier: RegExpExecArray | null = null;
+    for (const c of before.matchAll(COUNT)) if (c[2] === measure) earlier = c as RegExpExecArray;
+    if (!earlier) continue;
+    const earlierAt = from + earlier.index;
+    const earlierEnd = earlierAt + earlier[0].length;
+    const earlierValue = countValue(earlier[1]!);
+    if (earlierValue === null || earlierValue === value || earlier[1] === '一') continue;
+    if (WORDS.notExactBefore.some((w) => text.startsWith(w, earlierAt - w.length)) || WORDS.notExactAfter.some((w) => text.startsWith(w, earlierEnd))) continue;
+    if (/\d/.test(text[earlierAt - 1] ?? '')) continue;
+    const earlierNoun = nounAt(text, earlierEnd);
+    if (![...noun].some((c) => earlierNoun.includes(c))) continue;
+    const between = text.slice(earlierEnd, m.index);
+    if (between.includes('、') || WORDS.subsetWords.some((w) => between.includes(w))) continue;
+    out.push(
+      finding({
+        rule: 'count-mismatch',
+        severity: 'warning',
+        message: `前文写“${earlier[0]}${earlierNoun.slice(0, 1)}…”，其后回指时却写“${m[0]}${noun.slice(0, 1)}…”：数量前后不一致`,
+        evidence: [quoteSpan(facts, { start: m.index, end }), quoteSpan(facts, { start: earlierAt, end: earlierEnd })],
+        calculation: `${earlierValue} ≠ ${value}`,
+        difference: value - earlierValue,
+      }),
+    );
+  }
+  return out;
+}
 
 /**
  * The number of items when each joined item whose halves both end as most items of the list end (股, 室, 村) is read

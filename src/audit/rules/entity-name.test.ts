@@ -254,4 +254,20 @@ describe('entity-name: places only the own unit takes (政府采购支出总额,
     expect(runRule(entityName, text.replace('的规定，湖南省', '的规定湖北省')).findings).toEqual([]);
     expect(runRule(entityName, text.replace('以下简称“省残联”', '以下简称“残联”')).findings).toEqual([]);
   });
+
+  it('reports a body of another county of the same city written once in a text on its own county (东山县 in a 西岭县 report)', () => {
+    const text =
+      '西岭县农村饮水安全巩固提升工程绩效评价报告\n西岭县水利局组织实施本项目。西岭县财政局按进度拨付资金。西岭县各乡镇配合完成入户工作。西岭县共建成集中供水点12处。项目资金由青州市东山县水务工程管理中心统一核算。西岭县群众满意度达到96%。';
+    const findings = runRule(entityName, text).findings.filter((f) => f.message.includes('另一县'));
+    expect(findings.map((f) => [f.severity, f.evidence[0]!.quote])).toEqual([['warning', '青州市东山县水务工程管理中心']]);
+    // The same with the name wrapped inside its sentence, or spaces scattered in it.
+    expect(runRule(entityName, text.replace('东山县水务', '东山县水\n务')).findings.map((f) => f.evidence[0]!.quote)).toEqual(['青州市东山县水\n务工程管理中心']);
+    expect(runRule(entityName, text.replace('东山县水务', '东 山县水务')).findings).toHaveLength(1);
+    // Look-alikes: the other county named as an example or together with the own one; a list of counties; the own
+    // county written too few times; a city-wide text naming several counties with the city.
+    expect(runRule(entityName, text.replace('项目资金由', '学习借鉴')).findings).toEqual([]);
+    expect(runRule(entityName, text.replace('项目资金由青州市东山县水务工程管理中心统一核算', '项目资金由西岭县与青州市东山县水务工程管理中心统一核算')).findings).toEqual([]);
+    expect(runRule(entityName, text.replace('项目资金由青州市东山县', '项目覆盖青州市南湖县、青州市东山县')).findings).toEqual([]);
+    expect(runRule(entityName, text.replace(/西岭县(财政局|各乡镇|共建成|群众)/g, '$1')).findings).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@
 import { type Finding, finding } from '../../core/finding.ts';
 import { RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { lastAtMost } from '../facts/lines.ts';
+import { unwrappedOf } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import type { Rule, RuleOptions } from './lib/types.ts';
@@ -156,8 +157,97 @@ export const entityName: Rule = (facts, options) => {
   const overlaps = (f: Finding, o: Finding): boolean => (o.evidence[0]!.start ?? -1) < (f.evidence[0]!.end ?? 0) && (f.evidence[0]!.start ?? -1) < (o.evidence[0]!.end ?? 0);
   const ownOnly = ownOnlyPlaces(facts, options).filter((f) => !others.some((o) => overlaps(f, o)));
   const shortOther = otherRegionOwnShortName(facts).filter((f) => !others.some((o) => overlaps(f, o)));
-  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...ownOnly, ...higher, ...truncated, ...placeLevelSlips(facts), ...shortOther];
+  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...ownOnly, ...higher, ...truncated, ...placeLevelSlips(facts), ...shortOther, ...siblingRegionBody(facts, options)];
 };
+
+/** A county-level place written with its city: 温州市瓯海区, 岳阳市君山区 (city stem, 市/州/盟, place stem, level). */
+const CITY_AND_COUNTY = /([\u4e00-\u9fff]{2,3}?)(市|州|盟)([\u4e00-\u9fff]{2})(区|县|旗)/g;
+
+/**
+ * 专项债资金由温州市鹿城区温瑞塘河工程建设中心专户进行管理 in a report on a 瓯海区 project: a body of another county or
+ * district of the same city (the text's own place written many times, the other one once) — another place's name pasted
+ * into a body's name. Preconditions: the own place (stem and level) is written at least siblingMajority times in the
+ * text, with its city at least once; the other place is written with the same city and the same level exactly once in
+ * the whole text (stem and level), and no third place of that city is named (a city-wide text names several); right
+ * after it stands a body's name (a run of CJK characters ending with an entities.json suffix); its sentence does not
+ * name the own place (两区联合 …, a comparison), and the text does not list places (、 right before or after it).
+ */
+function siblingRegionBody(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  // Read with the wraps inside sentences undone and the spaces a copy scattered taken out (温州市鹿城区温瑞⏎塘河…).
+  const unwrapped = unwrappedOf(facts);
+  const view = withoutSpaces(unwrapped.text);
+  const text = view.text;
+  const toText = (k: number): number => unwrapped.toOriginal[view.at(k)]!;
+  const withCity = [...text.matchAll(CITY_AND_COUNTY)];
+  const stems = new Set(withCity.map((m) => m[3]! + m[4]!));
+  // One place written with its city once, and no other of that city: a city-wide text names several.
+  if (stems.size > 2 || withCity.length === 0) return [];
+  const count = (place: string): number => text.split(place).length - 1;
+  const opening = `${facts.title.title ?? ''}${text.slice(0, OPENING_REACH)}`;
+  for (const m of withCity) {
+    const other = m[3]! + m[4]!;
+    if (count(other) !== 1) continue;
+    // 由温州市: a break word read in with the city (its stem is taken lazily, but a match starts where it can) is no
+    // part of it.
+    const lead = m[1]!.length === 3 && options.config.nameBreakChars.includes(m[1]![0]!) ? 1 : 0;
+    const city = m[1]!.slice(lead) + m[2]!;
+    // The own place: a place of the same level named in the title or the opening, written at least siblingMajority
+    // times, more than any other of that level.
+    let own: string | null = null;
+    let best = 0;
+    for (const o of opening.matchAll(new RegExp(`([\\u4e00-\\u9fff]{2})${m[4]!}`, 'g'))) {
+      const place = o[0];
+      if (place === other) continue;
+      const n = count(place);
+      if (n > best) [own, best] = [place, n];
+    }
+    if (own === null || best < SIBLING_MAJORITY || (stems.size === 2 && !stems.has(own))) continue;
+    const mention = { city, at: m.index + lead + city.length, end: m.index + m[0].length };
+    if ('、和及与'.includes(text[m.index + lead - 1] ?? '') || '、和及与'.includes(text[mention.end] ?? '')) continue;
+    const found = bodyAfterSibling(facts, options, text, toText, mention, own, other, best);
+    if (found) return [found];
+  }
+  return [];
+}
+
+function bodyAfterSibling(
+  facts: Parameters<Rule>[0],
+  options: RuleOptions,
+  text: string,
+  toText: (k: number) => number,
+  mention: { city: string; at: number; end: number },
+  own: string,
+  other: string,
+  ownCount: number,
+): Finding | null {
+  let runEnd = mention.end;
+  while (runEnd < text.length && runEnd - mention.end < MAX_NAME + 4 && isCjk(text[runEnd])) runEnd++;
+  const run = text.slice(mention.end, runEnd);
+  // The body's name ends at the first suffix that ends in the run (中心 in 温瑞塘河工程建设中心专户).
+  let nameEnd = -1;
+  for (const x of options.config.entitySuffixes) {
+    const k = run.indexOf(x);
+    if (k >= 0 && (nameEnd === -1 || k + x.length < nameEnd)) nameEnd = k + x.length;
+  }
+  if (nameEnd === -1) return null;
+  const bodyEnd = mention.end + nameEnd;
+  const sentenceStart = Math.max(...['。', '；', '\n'].map((c) => text.lastIndexOf(c, mention.at)));
+  const ends = ['。', '；', '\n'].map((c) => text.indexOf(c, bodyEnd)).filter((k) => k !== -1);
+  const sentenceEnd = ends.length > 0 ? Math.min(...ends) : text.length;
+  // A sentence naming the own place too (两区联合 …), or the other as an example (学习借鉴, 参照: rule-words.json
+  // entity-name.siblingReferenceWords), names it on purpose.
+  const sentence = text.slice(sentenceStart + 1, sentenceEnd);
+  if (sentence.includes(own) || SIBLING_REFERENCE.some((w) => sentence.includes(w))) return null;
+  const from = mention.at - mention.city.length;
+  const start = toText(from);
+  const end = toText(bodyEnd - 1) + 1;
+  return finding({
+    rule: 'entity-name',
+    severity: 'warning',
+    message: `全文${ownCount}处写作“${own}”，此处却写作“${text.slice(from, bodyEnd)}”（${mention.city}的另一${other.slice(-1)}）：疑为误写其他地方的单位名称`,
+    evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+  });
+}
 
 /** A place name of two or three characters (none of them a level word) followed by its level: 湖北省, 武汉市. */
 const PLACE_BEFORE_LEVEL = '((?:(?![省市县区州])[\\u4e00-\\u9fff]){2,3})';
@@ -238,6 +328,11 @@ function otherRegionOwnShortName(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/** Fewest mentions of the text's own place for a body of a sibling place named once to be read as a slip. */
+const SIBLING_MAJORITY = SEARCH_WINDOWS.minSiblingMajority;
+const SIBLING_REFERENCE: readonly string[] = RULE_WORDS['entity-name'].siblingReferenceWords;
+/** Characters of the text read as its opening, where the own place is named (a report without a title line). */
+const OPENING_REACH = 200;
 const PLACE_LEVELS = RULE_WORDS['entity-name'].placeLevels;
 const MIN_PLACE_MAJORITY = SEARCH_WINDOWS.minPlaceMajority;
 /** A place of two characters and its level, right before the amount allocated to it: 繁昌区16.2万元, 分配至无为市93万元. */

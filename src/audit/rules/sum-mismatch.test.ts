@@ -24,6 +24,44 @@ describe('sum-mismatch', () => {
     expect(messages('审计查出问题金额3786.5万元，其中2009年3316.10万元，占0.42%；账务记录等不规范问题金额18 234.28万元。')).toEqual([]);
   });
 
+  it('ends a 其中 list at a clause after ； that opens as the total\'s own clause did and has a 其中 of its own', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    // Two parallel statements, each with its own breakdown: 10元 is the second one's total, not a part of 2元.
+    expect(messages('一张2元钱的福利彩票，其中0.72元纳入公益金；一张10元的即开型彩票，其中2元纳入公益金。')).toEqual([]);
+    expect(messages('每户补助标准3000元，其中中央补助2000元；每户补助标准5000元，其中中央补助3500元，省级补助1500元。')).toEqual([]);
+    // Precondition: the same opening words; another opening (省级补助 after 每户补助标准) is one more part, as before.
+    expect(messages('每户补助标准3000元，其中中央补助2000元；省级补助1500元，其中2024年新增200元。')).toHaveLength(1);
+    // Without a 其中 of its own the clause is read as before (a part).
+    expect(messages('一张2元钱的福利彩票，其中0.72元纳入公益金；一张10元的即开型彩票。')).toEqual(messages('一张2元钱的福利彩票，其中0.72元纳入公益金；10元的即开型彩票。'));
+  });
+
+  it('sums a 三公 table numbered 一、 over 1. sub-rows, leaving out the 会议费 / 培训费 rows listed after its items', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    const table = (total: string, car: string): string =>
+      [
+        '一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表',
+        '单位：元',
+        '项目\t年初预算数\t决算数\t上年决算数',
+        `合计\t75,112.50\t${total}\t68,156.46`,
+        '一、因公出国（境）费\t-\t-\t-',
+        `二、公务用车购置及运行维护费\t58,054.70\t${car}\t53,490.33`,
+        '1.公务用车购置费\t-\t-\t-',
+        '2.公务用车运行维护费\t58,054.70\t53,860.77\t53,490.33',
+        '三、公务接待费\t17,057.80\t12,697.00\t14,666.13',
+        '四、会议费\t19,688.99\t12,688.99\t12,336.84',
+        '五、培训费\t22,183.58\t18,183.58\t18,055.00',
+        '公务用车保有量（辆）\t2\t2\t2',
+        '国内公务接待批次（批）\t—\t17\t—',
+      ].join('\n');
+    expect(messages(table('66,557.77', '53,860.77'))).toEqual([]);
+    expect(messages(table('76,557.77', '53,860.77'))).toHaveLength(1);
+    // The 二、 row against its 1. / 2. rows.
+    expect(messages(table('66,557.77', '53,870.77')).length).toBeGreaterThan(0);
+    // The 收支总表's numbered 收入 rows beside unnumbered ones are read as before (no outline level of their own).
+    const flows = ['单位：万元', '项目\t决算数', '一、一般公共预算财政拨款收入\t100.00', '二、其他收入\t5.00', '本年收入合计\t105.00', '年初结转和结余\t3.00', '总计\t108.00'].join('\n');
+    expect(messages(flows)).toEqual([]);
+  });
+
   it('adds the 三公 items stated apart from their total (another paragraph, no 其中)', () => {
     const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
     const text = (car: string): string =>

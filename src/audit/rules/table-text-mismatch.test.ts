@@ -12,6 +12,34 @@ describe('table-text-mismatch', () => {
     expect(runRule(tableTextMismatch, `${empty.replace(/0\.00\n合计/, '3600.00\n合计')}本年收入总计3602.76万元。`).findings.length).toBe(1);
   });
 
+  it('reads a 四、…决算总体情况说明 sentence in its own two-sided 财政拨款收入支出决算总表 (表四 …, the 支出 half after the 收入 half)', () => {
+    const table = [
+      '表四　财政拨款收入支出决算总表',
+      '编制单位：某局 单位：元',
+      '收入项目\t收入决算数',
+      '一、一般公共预算财政拨款\t4,540,674.51',
+      '本年收入合计\t4,540,674.51',
+      '年初财政拨款结转和结余\t110,642.84',
+      '总计\t4,651,317.35',
+      '',
+      '支出项目\t支出合计\t一般公共预算财政拨款\t政府性基金预算财政拨款',
+      '一、一般公共服务支出\t4,625,378.18\t4,625,378.18\t-',
+      '本年支出合计\t4,625,378.18\t4,625,378.18\t-',
+      '年末财政拨款结转和结余\t25,939.17\t25,939.17\t-',
+      '总计\t4,651,317.35\t4,651,317.35\t-',
+      '表五　一般公共预算财政拨款支出决算表',
+      '单位：元',
+      '科目编码\t科目名称\t决算数',
+      '201\t一般公共服务支出\t4,625,378.18',
+    ].join('\n');
+    const prose = (end: string): string =>
+      `\n四、财政拨款收入支出决算总体情况说明\n2024年度财政拨款收入4,540,674.51元，年初财政拨款结转和结余110,642.84元；财政拨款支出4,625,378.18元，年末财政拨款结转和结余${end}元。\n`;
+    expect(runRule(tableTextMismatch, `${table}${prose('25,939.17')}`).findings).toEqual([]);
+    // The balance carried to next year is an amount of the year (its 结余 no saving), read in the 合计 column of its half.
+    const { findings } = runRule(tableTextMismatch, `${table}${prose('55,939.17')}`);
+    expect(findings.map((f) => [f.severity, f.evidence[1]!.quote])).toEqual([['error', '25,939.17']]);
+  });
+
   it('reports a prose figure that differs from its table cell, quoting both', () => {
     const { findings } = runRule(tableTextMismatch, `${TABLE}基本支出决算数619.29万元。`);
     expect(findings).toHaveLength(1);

@@ -43,13 +43,21 @@ const BUDGET_FUNDS = new RegExp(anyWord(GRAMMAR.budgetFunds), 'g');
  */
 function scopeOf(title: string, department: string | null = null): string {
   let t = clean(title);
+  // The table's own number in Chinese digits before its title (表四财政拨款…, 表五一般公共预算…: the 一 of 一般 is the
+  // title's own).
+  const cn = /^附?表([一二三四五六七八九十]{1,3})[:：.．、]?/.exec(t);
+  if (cn) {
+    const rest = t.slice(cn[0].length);
+    t = rest.startsWith('般') ? `一${rest}` : rest;
+  }
   if (department && department.length >= 2 && t.startsWith(department)) t = t.slice(department.length);
   return t
     .replace(/^第[一二三四五六七八九十]+部分/, '')
     // The table's own number before its title (表7 / 附表7： / 公开05表 / 决算五表 …).
     .replace(/^(附?表\d{1,2}|公开\d{1,2}表|决算[一二三四五六七八九十\d]{1,3}表)[:：.．、]?/, '')
     .replace(/^\d{4}年度?/, '')
-    .replace(/(决算|预算)?(情况说明|说明|明细表|总表|表)$/, '')
+    // …决算总体情况说明 (四、财政拨款收入支出决算总体情况说明) speaks of the …决算总表 (财政拨款收入支出决算总表).
+    .replace(/(决算|预算)?(总体情况说明|情况说明|说明|明细表|总表|表)$/, '')
     .replace(/决算$/, '');
 }
 
@@ -251,7 +259,7 @@ function columnFor(t: IndexedTable, cells: readonly (TableCell | null)[], f: Fig
   // A 决算 table whose columns name no phase (合计 | 基本支出 | 项目支出 under …支出决算表): its 合计 holds the 决算 —
   // of 收入 or of 支出, as its header says (本年收入合计 is no 支出决算). A table without a 合计 column heads it with
   // another total word (本年支出 小计 | 基本支出 | 项目支出 of the 一般公共预算财政拨款支出决算表, pdf 332 / 334 / 338).
-  if (f.phase === 'final' && t.final) {
+  const finalTotal = (): number | null => {
     const flow = /支出/.test(f.label) ? '收入' : /收入/.test(f.label) ? '支出' : null;
     const totals = (word: RegExp): number[] =>
       numeric.filter((i) => {
@@ -260,7 +268,11 @@ function columnFor(t: IndexedTable, cells: readonly (TableCell | null)[], f: Fig
       });
     const sum = totals(/合计/);
     const total = sum.length > 0 ? sum : totals(TOTAL_COLUMN);
-    if (total.length === 1) return total[0]!;
+    return total.length === 1 ? total[0]! : null;
+  };
+  if (f.phase === 'final' && t.final) {
+    const total = finalTotal();
+    if (total !== null) return total;
   }
   if (f.phase === null) {
     if (numeric.length === 1) return numeric[0]!;
@@ -271,7 +283,11 @@ function columnFor(t: IndexedTable, cells: readonly (TableCell | null)[], f: Fig
     if (f.label.replace(BUDGET_FUNDS, '').includes('预算')) return null;
     const final = numeric.filter((i) => model.columnPhase[i] === 'final');
     const total = final.filter((i) => TOTAL_COLUMN.test(model.header[i] ?? ''));
-    return total.length === 1 ? total[0]! : total.length === 0 && final.length === 1 ? final[0]! : null;
+    if (total.length === 1) return total[0]!;
+    if (total.length === 0 && final.length === 1) return final[0]!;
+    // A 决算 table of its own section whose columns name no phase (the 支出 half of the 财政拨款收入支出决算总表: 合计 |
+    // 一般公共预算财政拨款 | 政府性基金预算财政拨款 | 国有资本经营预算财政拨款): its 合计 column, as for a 决算 amount.
+    return final.length === 0 && t.final ? finalTotal() : null;
   }
   const phased = numeric.filter((i) => model.columnPhase[i] === f.phase);
   if (phased.length === 1) return phased[0]!;
@@ -364,6 +380,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
   const models: IndexedTable[] = [];
   let unitless = 0;
   const misread = misreadTables(facts, options);
+  const titles = new Map<number, string>();
   facts.tables.slice(0, MAX_TABLES).forEach((table, index) => {
     // A table whose own sums mostly fail was misread: its cells are not compared with the prose.
     if (misread.has(index)) {
@@ -377,7 +394,11 @@ export const tableTextMismatch: Rule = (facts, options) => {
     if (allAmountsZero(model)) return;
     // Only a table with amounts needs a unit: not one of scores, targets and rates.
     if (!model.unit && model.header.some((h) => h.length <= 20 && MONEY_HEADER.some((w) => h.includes(w)) && !NOT_AMOUNT_HEADER.some((w) => h.includes(w)))) unitless++;
-    const title = tableTitle(facts.text, table.start);
+    // The second half of a two-sided table read as a table of its own (支出 under 收入, nothing between them) has the
+    // first half's title, not the first half's last row.
+    const previous = index > 0 ? facts.tables[index - 1]! : null;
+    const title = previous && facts.text.slice(previous.end, table.start).trim() === '' && titles.has(index - 1) ? titles.get(index - 1)! : tableTitle(facts.text, table.start);
+    titles.set(index, title);
     models.push(indexTable(model, scopeOf(title, facts.title.department), title, facts.title.fiscalYear ?? facts.bodyYear));
   });
   // For each heading, the tables of its scope (or of the scope of the headings above it, up to the section's
@@ -394,7 +415,9 @@ export const tableTextMismatch: Rule = (facts, options) => {
     // “三公”经费财政拨款支出决算情况说明 of 一般公共预算财政拨款“三公”经费支出决算表: the same subject, its fund worded
     // otherwise — taken when it names one table.
     const loose = unqualified(scope);
-    const looseOwn = loose.length >= 4 ? models.filter((_, i) => modelsUnqualified[i] === loose) : [];
+    // (Only a table whose own title is qualified so: 财政拨款收入支出决算总体情况说明 does not speak of the all-funds
+    // 收入支出决算总表.)
+    const looseOwn = loose.length >= 4 ? models.filter((m, i) => modelsUnqualified[i] === loose && m.scope !== loose) : [];
     if (looseOwn.length === 1) return looseOwn;
     return null;
   };

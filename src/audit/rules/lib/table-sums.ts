@@ -40,10 +40,11 @@ const isCountRow = (label: string): boolean => {
   return (last === '）' || last === ')') && COUNT_ROW_ENDINGS.some((e) => label.endsWith(e));
 };
 
-type Level = 'arabic' | 'paren' | 'qizhong' | 'none';
+type Level = 'chinese' | 'arabic' | 'paren' | 'qizhong' | 'none';
 
-/** The outline level a row label shows: 1. / （1） / 其中： / none. */
-function levelOf(label: string): Level {
+/** The outline level a row label shows: 一、 (when `chinese`) / 1. / （1） / 其中： / none. */
+function levelOf(label: string, chinese = false): Level {
+  if (chinese && /^[一二三四五六七八九十]{1,3}、/.test(label)) return 'chinese';
   if (/^\d{1,2}[.、．]/.test(label)) return 'arabic';
   if (/^[（(]\d{1,2}[）)]/.test(label)) return 'paren';
   if (label.startsWith('其中')) return 'qizhong';
@@ -143,6 +144,19 @@ function groupsOf(model: TableModel, index: number, options: RuleOptions): Group
   return all.filter((g) => g.kind !== 'total' || !partsCut(g));
 }
 
+/** Rows named by sum-mismatch.sangongOutsideRows (会议费, 培训费). */
+const SANGONG_OUTSIDE = RULE_WORDS['sum-mismatch'].sangongOutsideRows;
+const SANGONG_ITEMS = [...RULE_WORDS['sum-mismatch'].sangongAbroad, ...RULE_WORDS['sum-mismatch'].sangongReception];
+
+/**
+ * The parts of a 合计 less the rows a 三公 table lists after its three items (四、会议费, 五、培训费: the 陕西 form
+ * “三公”经费及会议费、培训费支出决算表), which its 合计 leaves out — only where the parts hold a 三公 item.
+ */
+function outsideSangong(parts: TableRow[]): TableRow[] {
+  if (!parts.some((r) => SANGONG_ITEMS.some((w) => r.label.includes(w)))) return parts;
+  return parts.filter((r) => !SANGONG_OUTSIDE.some((w) => r.label.includes(w)));
+}
+
 function totalGroupsOf(model: TableModel, index: number, options: RuleOptions): Group[] {
   const groups: Group[] = [];
   const totals = model.rows.filter((r) => TOTAL_WORDS.some((w) => r.label.includes(w)) && !r.label.includes('其中'));
@@ -193,7 +207,11 @@ function totalGroupsOf(model: TableModel, index: number, options: RuleOptions): 
     return groups;
   }
   // Outline markers: the first marked style is the top level; a row of a deeper style belongs to the row above.
-  const levels = others.map((r) => levelOf(r.label));
+  // Rows numbered 一、 are a level of their own where every row is marked and some deeper (一、因公出国（境）费 ⏎
+  // 二、公务用车购置及运行维护费 ⏎ 1.公务用车购置费 ⏎ 2.… ⏎ 三、公务接待费); elsewhere (the 收支总表's 一、…八、 收入 rows
+  // beside 年初结转和结余) they are read as before, unmarked.
+  const chinese = others.map((r) => levelOf(r.label, true));
+  const levels = chinese.some((l) => l === 'chinese') && chinese.some((l) => l !== 'chinese') && chinese.every((l) => l !== 'none') ? chinese : others.map((r) => levelOf(r.label));
   const top = levels.find((l) => l !== 'none');
   if (top === undefined) {
     // Under one 合计, rows opening with a 类 (社会保障和就业支出) right above a row of a lower level, with neither codes
@@ -206,12 +224,12 @@ function totalGroupsOf(model: TableModel, index: number, options: RuleOptions): 
       options.notChecked.push(`sum-mismatch：表${index + 1}无科目编码，类级科目行与“${lower.label}”等下级行混排，层级不明，未核对合计`);
       return groups;
     }
-    if (totals.length === 1) groups.push({ total: totals[0]!, parts: partsOfTotal(model, totals[0]!, others), kind: 'total' });
+    if (totals.length === 1) groups.push({ total: totals[0]!, parts: outsideSangong(partsOfTotal(model, totals[0]!, others)), kind: 'total' });
     else groups.push(...runningTotals(model, totals, others));
     return groups;
   }
   if (levels.some((l) => l === 'none')) return groups; // unmarked rows among marked ones: levels unknown
-  const topRows = others.filter((_, i) => levels[i] === top);
+  const topRows = outsideSangong(others.filter((_, i) => levels[i] === top));
   if (totals.length === 1) groups.push({ total: totals[0]!, parts: topRows, kind: 'total' });
   others.forEach((r, i) => {
     if (levels[i] !== top) return;

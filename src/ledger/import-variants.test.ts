@@ -1,0 +1,32 @@
+/**
+ * Export variants that scripts/probe-import.ts found unread (2026-12-05): a CSV with lines ended by CR alone, red ink
+ * with a typeset minus (−), the short period lines 月计 / 上年余额, a 客商 column.
+ */
+import { describe, expect, it } from 'vitest';
+import { readLedgerFile } from './read-ledger-file.ts';
+
+const read = (text: string, name = 'v.csv') => readLedgerFile(new TextEncoder().encode(text), name, { fiscalYear: 2024 });
+const HEADER = '日期,凭证号,摘要,功能分类,经济分类,客商,借方,贷方';
+const LINES = ['2024-03-05,记-1,寄快递,2012901 行政运行,30207 邮电费,中国邮政,18.00,', '2024-03-06,记-2,退快递费,2012901 行政运行,30207 邮电费,中国邮政,−8.00,'];
+
+describe('export variants of the same entries', () => {
+  it('reads a CSV whose lines end with CR alone as lines, not as one row of nothing', async () => {
+    const r = await read([HEADER, ...LINES].join('\r'));
+    expect(r.errors).toEqual([]);
+    expect(r.entries.map((e) => e.amount)).toEqual([1_800, -800]);
+  });
+
+  it('reads a typeset minus (U+2212) as red ink, and 客商 as the payee', async () => {
+    const r = await read([HEADER, ...LINES].join('\n'));
+    expect(r.entries.map((e) => [e.amount, e.payee])).toEqual([
+      [1_800, '中国邮政'],
+      [-800, '中国邮政'],
+    ]);
+  });
+
+  it('skips the short period lines 月计 and 上年余额 (no voucher, amounts of the period)', async () => {
+    const r = await read([HEADER, '2024-01-01,,上年余额,,,,500.00,', ...LINES, '2024-03-31,,月计,,,,10.00,'].join('\n'));
+    expect(r.errors).toEqual([]);
+    expect(r.entries.map((e) => e.voucher)).toEqual(['记-1', '记-2']);
+  });
+});
