@@ -83,6 +83,26 @@ function parallelHead(f: Figure, total: Figure): boolean {
 }
 const PHASE_TAIL = /(?:决算|预算|执行|完成|实际)数?$/;
 
+/** The longest opening of a clause compared with the words before the total (一张 … 一张). */
+const PARALLEL_OPENING_CHARS = 8;
+
+/**
+ * Whether figure f opens a clause parallel to the total's: a ； stands between the last part and f; the clause's
+ * words before f (1–8 Chinese characters: 一张) are the very words right before the total; and f's own clause runs on
+ * to the next 其中 (at `next`) without another clause break — so f is that 其中's total. Silent on anything else.
+ */
+function parallelOpening(text: string, f: Figure, total: Figure, lastPart: Figure, next: number): boolean {
+  if (next < f.end) return false;
+  const gap = text.slice(lastPart.end, f.start);
+  const semi = gap.lastIndexOf('；');
+  if (semi === -1) return false;
+  const opening = gap.slice(semi + 1).replace(/\s/g, '');
+  if (opening.length === 0 || opening.length > PARALLEL_OPENING_CHARS || !/^[\u4e00-\u9fff]+$/.test(opening)) return false;
+  const beforeTotal = text.slice(Math.max(0, total.start - 3 * PARALLEL_OPENING_CHARS), total.start).replace(/\s/g, '');
+  if (!beforeTotal.endsWith(opening)) return false;
+  return !/[。；;]/.test(text.slice(f.end, next));
+}
+
 function otherTotal(part: Figure, total: Figure): boolean {
   const m = /总([\u4e00-\u9fff]{2})/.exec(part.label);
   return m !== null && !total.label.includes(m[1]!) && !total.subject.includes(m[1]!);
@@ -396,6 +416,10 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           // 问题金额3786.5万元，其中2009年3316.10万元，…；账务记录等不规范问题金额18 234.28万元: after a ； a figure named by
           // the total's own head noun (…问题金额) is a parallel statement of another such amount, not a part.
           if (depth === 0 && parts.length > 0 && parallelHead(f, total) && text.slice(parts[parts.length - 1]!.end, f.start).includes('；')) break;
+          // 一张2元钱的双色球，其中0.72元纳入公益金；一张10元钱的刮刮乐，其中2元纳入公益金: after a ；, a clause that opens
+          // with the words the total's own clause opens with, and has a 其中 of its own, is a parallel statement (the
+          // total of that 其中), not one more part.
+          if (depth === 0 && parts.length > 0 && next !== -1 && parallelOpening(text, f, total, parts[parts.length - 1]!, next)) break;
           // …，收入合计43.43亿元 / …；项目支出B元 after a 基本支出 list: a total of its own or the total's sibling ends the list.
           if (depth === 0 && parts.length > 0 && (closesAsTotal(text, f) || siblingOf(f, total))) break;
           if (depth === 0 && sameFamily(f, total) && f.comparative) changes.push(f.scaled);

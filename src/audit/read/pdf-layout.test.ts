@@ -243,6 +243,57 @@ function pages(...each: [number, number, string][][]): string {
   return `<doc>${each.map(page).join('\n')}</doc>`;
 }
 
+describe('layoutPdf: count rows set close under amounts', () => {
+  it('does not join a count (0) of the row set close below to an amount already written with the page’s decimals', () => {
+    // Chromium, rows 13.5 points apart, word boxes 20.8 high: 三、公务接待费 18,468.84 over 公务用车购置数（辆） 0.
+    const word = (x: number, y: number, t: string): string => `<word xMin="${x}" yMin="${y}" xMax="${x + t.length * (/^\d/.test(t) ? 4.44 : 8)}" yMax="${y + 20.787}">${t}</word>`;
+    const row = (y: number, label: string, a: string[]): string[] => [word(51.75, y, label), ...a.map((v, i) => word([336.6, 418.3, 509][i]! + (9 - v.length) * 4.44, y, v))];
+    const words = [
+      word(51.75, 55.3, '项目'), word(336.6, 55.3, '年初预算数'), word(418.3, 55.3, '决算数'), word(509, 55.3, '上年决算数'),
+      ...row(68.8, '合计', ['79,493.97', '62,246.36', '67,146.77']),
+      ...row(82.3, '一、因公出国（境）费', ['0.00', '0.00', '0.00']),
+      ...row(95.8, '二、公务用车运行维护费', ['61,025.13', '48,168.46', '50,543.27']),
+      ...row(109.3, '三、公务接待费', ['18,468.84', '14,077.90', '16,603.50']),
+      ...row(122.8, '公务用车购置数（辆）', ['0', '0', '0']),
+      ...row(136.3, '公务用车保有量（辆）', ['2', '2', '2']),
+    ];
+    const { tables } = layoutPdf(`<doc><page width="595" height="842">\n${words.join('\n')}\n</page></doc>`);
+    expect(tables[0]!.rows.map((r) => r[0])).toEqual(['项目', '合计', '一、因公出国（境）费', '二、公务用车运行维护费', '三、公务接待费', '公务用车购置数（辆）', '公务用车保有量（辆）']);
+    expect(tables[0]!.rows[4]!.slice(1)).toEqual(['18,468.84', '14,077.90', '16,603.50']);
+  });
+});
+
+describe('layoutPdf: a header broken by a page turn', () => {
+  it('names the columns under a group header at the foot of one page by the sub-headers atop the next (决算数 over 合计 | 基本支出 | 项目支出)', () => {
+    const row = (y: number, code: string, name: string, a: string[]): [number, number, string][] => [
+      [60, y, code],
+      [150, y, name],
+      ...a.map((v, i): [number, number, string] => [[280, 370, 450, 530][i]!, y, v]),
+    ];
+    const xml = pages(
+      [
+        [60, 100, '第二部分 决算表'],
+        [60, 730, '表5：一般公共预算财政拨款支出决算表'],
+        [60, 770, '科目编码'],
+        [150, 770, '科目名称'],
+        [285, 770, '年初预算数'],
+        [466, 770, '决算数'],
+      ],
+      [
+        [392, 40, '合计'],
+        [461, 40, '基本支出'],
+        [541, 40, '项目支出'],
+        ...row(70, '201', '一般公共服务支出', ['90.00', '100.00', '60.00', '40.00']),
+        ...row(100, '20101', '人大事务', ['90.00', '100.00', '60.00', '40.00']),
+        ...row(130, '2010101', '行政运行', ['50.00', '60.00', '60.00', '0.00']),
+        ...row(160, '2010104', '人大会议', ['40.00', '40.00', '0.00', '40.00']),
+      ],
+    );
+    const { tables } = layoutPdf(xml);
+    expect(tables[0]!.rows[0]).toEqual(['科目编码', '科目名称', '年初预算数', '决算数合计', '决算数基本支出', '决算数项目支出']);
+  });
+});
+
 describe('layoutPdf: other publishers’ layouts', () => {
   const header: [number, number, string][] = [
     [60, 130, '科目编码'],

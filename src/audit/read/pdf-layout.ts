@@ -791,6 +791,22 @@ function ownLabelRow(rows: readonly Row[], k: number, region: Region): boolean {
 }
 
 /** The table of one region as rows of cell texts (first row: the header), or two tables for a two-sided one. */
+/** Far more than a page's height, in points. */
+const PAGE_SPAN = 100_000;
+
+/**
+ * Rows of several pages as if on one: each earlier page's rows moved up by PAGE_SPAN a page, so that a line on an
+ * earlier page stands above every line of a later one. Rows of one page are returned as they are.
+ */
+function pagedAsOne(rows: readonly Row[]): Row[] {
+  if (rows.length === 0 || rows.every((r) => r.page === rows[0]!.page)) return [...rows];
+  const last = Math.max(...rows.map((r) => r.page));
+  return rows.map((r) => {
+    const off = (r.page - last) * PAGE_SPAN;
+    return off === 0 ? r : { ...r, y0: r.y0 + off, y1: r.y1 + off, cells: r.cells.map((c) => ({ ...c, y0: c.y0 + off, y1: c.y1 + off })) };
+  });
+}
+
 function buildTables(rows: readonly Row[], region: Region): string[][][] {
   const body: Row[] = [];
   const isRow = (k: number): boolean => isBody(rows[k]!) || region.lonely.has(k) || ownLabelRow(rows, k, region);
@@ -800,7 +816,9 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
   // columns (决算数 over 合计 / 基本支出 / 项目支出; 公务用车购置及运行维护费 over 小计 / 购置费 / 运行维护费) also
   // names the neighbouring columns whose own headers stand below it at the same height as those of its column
   // (a group's sub-headers are centred on one line; a label spanning both header rows stands higher, between them).
-  const headerRows = rows.slice(region.from, region.bodyFrom);
+  // A header broken by a page turn (its first line at the foot of one page, its second line and the body at the top of
+  // the next): the earlier page's lines are set above the later page's, so that heights compare as on one page.
+  const headerRows = pagedAsOne(rows.slice(region.from, region.bodyFrom));
   const headerCells: { band: number; cell: Cell }[] = [];
   for (const r of headerRows) for (const c of splitOverColumns(r.cells, bands)) {
     // The last line of a wrapped header cell set left-aligned (年末结转和结 / 余), over no column: the column of the
@@ -1185,12 +1203,26 @@ function decimalsOf(s: string): number {
  * only where the upper part is no amount as it stands (cut in a group, after its point) or stops one decimal short of
  * the join, and the join is an amount.
  */
-function joinedAmount(upper: string, fragment: string): string | null {
+function joinedAmount(upper: string, fragment: string, usual = Number.POSITIVE_INFINITY): string | null {
   if (!/^[\d,.]+$/.test(upper)) return null;
   const joined = upper + fragment;
   if (!WELL_FORMED_AMOUNT.test(joined)) return null;
-  const cut = !WELL_FORMED_AMOUNT.test(upper) || (decimalsOf(upper) >= 1 && decimalsOf(joined) === decimalsOf(upper) + 1);
+  // (Not an amount already written with the decimals the page's amounts have: 18,468.84 over the count 0 of the row
+  // below, 公务用车购置数（辆）, set close under it, is no 18,468.840.)
+  const cut = !WELL_FORMED_AMOUNT.test(upper) || (decimalsOf(upper) >= 1 && decimalsOf(upper) < usual && decimalsOf(joined) === decimalsOf(upper) + 1);
   return cut ? joined : null;
+}
+
+/** The decimals most amounts of the rows on `page` are written with (Infinity when none has a point). */
+function usualDecimals(rows: readonly Row[], page: number): number {
+  const counts = new Map<number, number>();
+  for (let k = rows.length - 1; k >= 0 && rows[k]!.page === page; k--) {
+    for (const c of rows[k]!.cells) if (/^[\d,]*\d\.\d+$/.test(c.text)) counts.set(decimalsOf(c.text), (counts.get(decimalsOf(c.text)) ?? 0) + 1);
+  }
+  let best = Number.POSITIVE_INFINITY;
+  let most = 0;
+  for (const [d, n] of counts) if (n > most) [best, most] = [d, n];
+  return most >= 3 ? best : Number.POSITIVE_INFINITY;
 }
 
 /**
@@ -1204,6 +1236,7 @@ function joinedAmount(upper: string, fragment: string): string | null {
 function joinWrappedCells(rows: Row[], lower: Row, page: number): boolean {
   const fragments = lower.cells.filter((c) => /^[\d,.]{1,6}$/.test(c.text) && /\d/.test(c.text));
   if (fragments.length === 0) return false;
+  const usual = usualDecimals(rows, page);
   for (let back = 1; back <= 2; back++) {
     const upper = rows[rows.length - back];
     if (!upper || upper.page !== page || lower.y0 <= upper.y0) continue;
@@ -1230,7 +1263,7 @@ function joinWrappedCells(rows: Row[], lower: Row, page: number): boolean {
     };
     const joins = fragments.map((c) => {
       const u = above(c);
-      const amount = u ? joinedAmount(u.text, c.text) : null;
+      const amount = u ? joinedAmount(u.text, c.text, usual) : null;
       return u && amount ? { u, amount } : null;
     });
     // A fragment under a code (201 03 0 over 1) ends the code; any other fragment must end an amount.

@@ -24,6 +24,17 @@ describe('sum-mismatch', () => {
     expect(messages('审计查出问题金额3786.5万元，其中2009年3316.10万元，占0.42%；账务记录等不规范问题金额18 234.28万元。')).toEqual([]);
   });
 
+  it('ends a 其中 list at a clause after ； that opens as the total\'s own clause did and has a 其中 of its own', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    // Two parallel statements, each with its own breakdown: 10元 is the second one's total, not a part of 2元.
+    expect(messages('一张2元钱的福利彩票，其中0.72元纳入公益金；一张10元的即开型彩票，其中2元纳入公益金。')).toEqual([]);
+    expect(messages('每户补助标准3000元，其中中央补助2000元；每户补助标准5000元，其中中央补助3500元，省级补助1500元。')).toEqual([]);
+    // Precondition: the same opening words; another opening (省级补助 after 每户补助标准) is one more part, as before.
+    expect(messages('每户补助标准3000元，其中中央补助2000元；省级补助1500元，其中2024年新增200元。')).toHaveLength(1);
+    // Without a 其中 of its own the clause is read as before (a part).
+    expect(messages('一张2元钱的福利彩票，其中0.72元纳入公益金；一张10元的即开型彩票。')).toEqual(messages('一张2元钱的福利彩票，其中0.72元纳入公益金；10元的即开型彩票。'));
+  });
+
   it('sums a 三公 table numbered 一、 over 1. sub-rows, leaving out the 会议费 / 培训费 rows listed after its items', () => {
     const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
     const table = (total: string, car: string): string =>
