@@ -237,3 +237,17 @@ describe('date-out-of-period: a heading naming another year among siblings namin
     expect(runRule(dateOutOfPeriod, text.replace('2021年度单位决算表', '2022年度单位决算表')).findings).toEqual([]);
   });
 });
+
+describe('date-out-of-period: the own scope of the budget or account told under the previous year', () => {
+  it('reports 纳入 + the previous year + 部门预算编制 in a budget, not the own year or a comparison', () => {
+    const title = '青石县林业局2024年部门预算公开说明\n';
+    const run = (sentence: string) => runRule(dateOutOfPeriod, `${title}一、部门概况\n${sentence}\n二、收支预算情况\n2024年收入预算合计356.20万元。`).findings;
+    expect(run('列入2023年度部门预算编制范围的单位包括：局机关本级、县林业技术推广站。').map((f) => [f.severity, f.evidence[0]!.quote])).toEqual([['warning', '2023年度']]);
+    // Look-alikes: the report's own year; a comparison with the previous year's scope; the previous year not as the
+    // scope (2023年部门预算执行中); another year still.
+    expect(run('列入2024年度部门预算编制范围的单位包括：局机关本级、县林业技术推广站。')).toEqual([]);
+    expect(run('与纳入2023年部门预算编报的单位相比，增加1个。')).toEqual([]);
+    expect(run('纳入2023年部门预算执行监控的项目共5个。')).toEqual([]);
+    expect(run('纳入2022年部门预算编报的单位共2个，已于当年撤并。')).toEqual([]);
+  });
+});

@@ -509,6 +509,43 @@ function priorYearAsOwn(facts: AuditFacts, year: number): Finding[] {
   return out;
 }
 
+const SCOPE_OPENERS = RULE_WORDS['date-out-of-period'].ownScopeOpeners;
+const SCOPE_STATEMENTS = RULE_WORDS['date-out-of-period'].ownScopeStatements;
+
+/**
+ * 纳入2019年部门预算编报的单位共1个 in the 2020 budget (or 纳入2023年度部门决算编制范围 in the 2024 决算): the units the
+ * report's own budget or account covers, told under the previous year — last year's sentence left in. The words are
+ * the report's own scope whatever its kind (a budget as much as a 决算): 纳入/列入 right before the year, the phase's
+ * 编报/编制 right after it (ownScopeOpeners, ownScopeStatements). Precondition: the previous year alone (no month, no
+ * period); the sentence compares nothing (比, 较, priorContext: 上年, 增加 …) and does not name the report's year.
+ */
+function priorYearScope(facts: AuditFacts, year: number): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  for (const d of facts.dates) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
+    if (d.year !== year - 1 || d.month !== null || d.isPeriod) continue;
+    if (!SCOPE_OPENERS.some((w) => text.startsWith(w, d.start - w.length))) continue;
+    const after = text.slice(d.end, d.end + 16).replace(/\s+/g, '').replace(/^度/, '');
+    const statement = SCOPE_STATEMENTS.find((w) => after.startsWith(w));
+    if (statement === undefined) continue;
+    const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
+    const body = text.slice(sentence?.start ?? Math.max(0, d.start - 60), sentence?.end ?? d.end + 60);
+    if (/[比较]/.test(body) || PRIOR_CONTEXT.some((w) => body.includes(w)) || body.includes(`${year}年`)) continue;
+    const end = d.end + (text.startsWith('度', d.end) ? 1 : 0);
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        severity: 'warning',
+        message: `${year}年度的文本中写“${text.slice(d.start, end)}${statement}”：本年度纳入编制的范围应为${year}年，疑为沿用上年文本`,
+        evidence: [quoteSpan(facts, { start: d.start, end }), quoteSentenceAt(facts, d.start)],
+        calculation: `${d.raw} ≠ ${year}年`,
+      }),
+    );
+  }
+  return out;
+}
+
 const COMPARISON_OPENERS = RULE_WORDS['date-out-of-period'].comparisonOpeners;
 const COMPARISON_BASES = RULE_WORDS['date-out-of-period'].comparisonBases;
 const MIN_PRIOR_COMPARISONS = SEARCH_WINDOWS.minPriorComparisons;
@@ -552,7 +589,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
     return [];
   }
-  const out: Finding[] = [...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...ownYearAsBase(facts, year)];
+  const out: Finding[] = [...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year)];
   if (options.fiscalYearFromBody) {
     // A year read from the sentences tells an earlier year's sentence left in; later dates of a text without a title
     // (a copied page's toolbar, the report's own date) are not told apart from results, so they are not judged.

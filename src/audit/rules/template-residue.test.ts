@@ -3,6 +3,13 @@ import { runRule } from './lib/run-rule.ts';
 import { templateResidue } from './template-residue.ts';
 
 describe('template-residue', () => {
+  it('reads a template literal broken by a wrap inside its sentence (上升（下⏎降）), not one across a paragraph break', () => {
+    const wrapped = '2024年度本单位机关运行经费支出12.36万元，比上年减少0.81万元，上升（下\n降）6.15%，主要原因是压减办公经费。';
+    expect(runRule(templateResidue, wrapped).findings.map((f) => f.evidence[0]!.quote)).toEqual(['上升（下\n降）']);
+    // Look-alike: the words of the alternative meet only across the end of one sentence and a new paragraph.
+    expect(runRule(templateResidue, '机关运行经费比上年上升（下列各项均已说明）。\n降低成本的措施见下文。').findings).toEqual([]);
+  });
+
   it('reads a letter or underscores standing for the number of an amount or a rate (合计X万元, 增长___%)', () => {
     const quotes = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.evidence[0]!.quote ?? '');
     expect(quotes('本年收入合计X万元，较上年增长___%。')).toEqual(['X万元', '___%']);

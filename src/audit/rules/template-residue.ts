@@ -1,6 +1,7 @@
 /** template-residue — placeholder or instruction text of the form left in place (XX, 增长（下降）, 请填写 …). */
 import { type Finding, finding } from '../../core/finding.ts';
 import { type BracketInstructionWords, GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
+import { unwrappedOf } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { normalizeText } from '../read/normalize.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
@@ -169,6 +170,29 @@ export const templateResidue: Rule = (facts, options) => {
         });
       }
       at = text.indexOf(literal, end);
+    }
+    // 增长（下⏎降）: a literal of Chinese words broken by a wrap inside its sentence (a PDF line, a re-wrapped copy) is
+    // read in the unwrapped text; only the matches a removed break runs through are new, mapped back to the text.
+    if (/[A-Za-z□*]/.test(literal) || literal.length < 2 || !text.includes('\n')) continue;
+    const flat = unwrappedOf(facts);
+    for (let k = flat.text.indexOf(literal); k !== -1 && out.length < 50; k = flat.text.indexOf(literal, k + literal.length)) {
+      const start = flat.toOriginal[k]!;
+      const end = flat.toOriginal[k + literal.length - 1]! + 1;
+      if (end - start === literal.length) continue;
+      if ((atCellEnd && !endsCell(flat.text, k + literal.length)) || (notAsLabel && !PLACEHOLDER_CONTEXT.test(flat.text.slice(k + literal.length, k + literal.length + 8)))) continue;
+      const inside = options.config.residueIgnoreWhenInside.some((w) => flat.text.slice(Math.max(0, k - w.length), k + literal.length + w.length).includes(w));
+      if (inside || covered.some((c) => c.start < end && start < c.end)) continue;
+      covered.push({ start, end });
+      out.push({
+        key: `literal:${written}`,
+        start,
+        finding: finding({
+          rule: 'template-residue',
+          severity: 'warning',
+          message: `疑似模板残留：“${literal}”（${why}）`,
+          evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+        }),
+      });
     }
   }
   for (const f of [
