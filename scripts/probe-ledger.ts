@@ -538,6 +538,18 @@ const PROBES: readonly Probe[] = [
   ['sangong-near', '涉外宾馆消防检查', '30226', 'ly', '专家劳务费代发专户'],
   ['sangong-near', '宾馆接待能力摸底调查', '30227', 'ly', '县旅游协会'],
   ['sangong-near', '驻外招商联络处房租', '30214', '', '县城投置业公司'],
+  // purpose words of gifts and leisure where they are the project's subject or its people's (not the unit's staff)
+  ['purpose-words', '农民田间学校乡村旅游接待技能培训', '30216', 'nm', '县农广校'],
+  ['purpose-words', '土壤普查外业队员防暑茶叶', '30299', 'dc', '县百货超市'],
+  ['purpose-words', '高素质农民土特产电商销售培训', '30216', 'nm', '县电商服务中心'],
+  ['purpose-words', '研学旅行社资质检查', '30227', 'ly', '县旅游协会'],
+  ['purpose-words', '旅行社服务质量保证金监管系统运维', '30227', 'ly', '县信息技术服务有限公司'],
+  ['purpose-words', '打击非法烟酒经营联合执法', '30227', 'zf', '县烟草专卖局'],
+  ['purpose-words', '景区门票价格专项检查', '30227', 'ly', '县旅游协会'],
+  ['purpose-words', '春节慰问困难群众红包', '30305', 'wq', '困难群众慰问金代发户'],
+  ['purpose-words', '困难群众节日慰问购物卡', '30399', 'wq', '县百货超市'],
+  ['purpose-words', '急救知识进景区旅游宣传', '30202', 'yj', '县广告传媒有限公司'],
+  ['purpose-words', '留学归国人员创业项目路演茶歇', '30299', 'lx', '县创业孵化中心'],
   // controls: planted true problems (must be flagged)
   ['control', '接待市局检查组工作餐', '30201', '', '县好味饭店', true],
   ['control', '公务用车加油费', '30201', '', '县中石化加油站', true],
@@ -564,6 +576,11 @@ const PROBES: readonly Probe[] = [
   ['control', '机关办公楼电费', '30206', 'nm', '国网县供电公司', true],
   ['control', '困难群众节日慰问金发放', '30305', 'js', '困难群众慰问金代发户', true],
   ['control', '高素质农民培育班讲课费', '30216', 'gl', '县农广校', true],
+  ['control', '购买礼品', '30299', 'gl', '县百货超市', true],
+  ['control', '中秋月饼', '30299', 'dc', '县百货超市', true],
+  ['control', '端午节旅游门票', '30299', 'yj', '县旅游公司', true],
+  ['control', '购物卡', '30299', 'js', '县百货超市', true],
+  ['control', '职工疗休养', '30299', 'nm', '县国际旅行社', true],
 ];
 
 /**

@@ -24,6 +24,7 @@ const BRACKETED = /[【[［]([^【】[\]［］:：]{1,30})[:：]([^【】[\]［�
 const SEPARATOR = /[;；|\n]/u;
 const PLAIN_PAIR = /^\s*([^:：;；|]{1,30}?)\s*[:：]\s*(.*?)\s*$/su;
 const SLASH_PAIR = /^\s*([^/／;；|]{1,30}?)\s*[/／]\s*(.*?)\s*$/su;
+const DASH_PAIR = /^\s*([^-;；|]{1,30}?)\s*-{2,}\s*(.*?)\s*$/su;
 const EQUALS_PAIR = /^\s*([^=＝;；|]{1,30}?)\s*[=＝]\s*(.*?)\s*$/su;
 
 let synonymNames: ReadonlySet<string> | undefined;
@@ -130,10 +131,33 @@ function slashPairs(cell: string): [string, string][] | undefined {
 }
 
 /**
+ * 类别---代码---名称 parts (金蝶 K/3 凭证引出 核算项目: 功能科目---2012901---行政运行;经济科目---30201---办公费), only when
+ * every non-empty part of the cell begins with a known label and a run of dashes. The value is the rest, its dash runs
+ * read as spaces (2012901 行政运行).
+ */
+function dashPairs(cell: string): [string, string][] | undefined {
+  const known = labels().fieldOf;
+  const other = new Set(loadLedgerRuleData().auxiliaryLabels.other.map(normalizeHeader));
+  const pairs: [string, string][] = [];
+  for (const part of cell.split(SEPARATOR)) {
+    if (part.trim() === '') continue;
+    const m = DASH_PAIR.exec(part);
+    if (!m || (!known.has(normalizeHeader(m[1]!)) && !other.has(normalizeHeader(m[1]!)))) return undefined;
+    pairs.push([m[1]!.trim(), m[2]!.replace(/\s*-{2,}\s*/gu, ' ').trim()]);
+  }
+  return pairs;
+}
+
+/**
  * The name → value pairs of an auxiliary cell; undefined when the cell holds fewer than two. `names`: the names a
  * 名称=值 cell may use (default: the header synonyms).
  */
 export function auxiliaryPairs(cell: string, names?: ReadonlySet<string>, minPairs = 2): [string, string][] | undefined {
+  // 类别---代码---名称 parts (K/3 核算项目), read before the other shapes: such a cell has no other delimiter.
+  if (cell.includes('---') && !cell.includes(':') && !cell.includes('：')) {
+    const dashed = dashPairs(cell);
+    if (dashed !== undefined) return dashed.length >= minPairs ? dashed : undefined;
+  }
   // No delimiter of a pair (: ： = ＝ / ／) and no closing bracket of a [名称]值: no pairs (the common case, fast).
   if (!/[:：=＝/／\]】］]/u.test(cell)) return undefined;
   let pairs: [string, string][] = [];

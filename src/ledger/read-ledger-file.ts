@@ -20,6 +20,7 @@ import { decodeText, type TextEncodingName } from './decode-text.ts';
 import { economicNames } from './economic-names.ts';
 import { type ParseResult, parseCode, parseLedgerRows } from './parse-entries.ts';
 import { expandAuxiliaryColumns } from './auxiliary-cells.ts';
+import { carryVoucherHeads, joinGenericSlots } from './voucher-heads.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 import type { LedgerField } from './entry.ts';
 import { accountTitleOfRow, sectionOfRow } from '../reference/row-kinds.ts';
@@ -127,7 +128,7 @@ export async function openLedgerFile(
   const parts = ledgerParts(table);
   if (parts.length > 1) return openSheets(parts, table, source, resolve);
   // One combined 辅助项 cell (【项目:…】【往来单位:…】) becomes a column per name.
-  const rows = expandAuxiliaryColumns(table.rows);
+  const rows = expandAuxiliaryColumns(joinGenericSlots(carryVoucherHeads(table.rows)));
   if (rows.count === 0) throw new MappingError(`${source}：文件为空 / the file is empty`);
   let columns: ResolvedColumns;
   try {
@@ -209,7 +210,7 @@ function openSheets(
   for (let k = 0; k < parts.length && !first; k++) {
     const part = parts[k]!;
     // One combined 辅助项 cell (【项目:…】【往来单位:…】) becomes a column per name.
-    const rows = expandAuxiliaryColumns(part.rows);
+    const rows = expandAuxiliaryColumns(joinGenericSlots(carryVoucherHeads(part.rows)));
     if (rows.count === 0) {
       skipped.push({ sheet: part.name, reason: 'empty' });
       tried.push(`「${part.name}」为空`);
@@ -237,7 +238,7 @@ function openSheets(
   const continued: { rows: RowSource; from: number; name: string }[] = [];
   for (const part of parts.slice(first.index + 1)) {
     if (!part.continues) break;
-    const sheetRows = expandAuxiliaryColumns(part.rows);
+    const sheetRows = expandAuxiliaryColumns(joinGenericSlots(carryVoucherHeads(part.rows)));
     if (sheetRows.count === 0) {
       skipped.push({ sheet: part.name, reason: 'empty' });
       continue;

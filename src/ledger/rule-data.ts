@@ -292,8 +292,18 @@ const projectMatchSchema = z.object({
      * Marks of a subject: a word inside a title (`titleQuotes`: 《…》) or right before one of `followedBy` (节目, 宣传)
      * names what a programme or a campaign is about, not what the money bought — it is masked before these words are sought.
      */
-    subjectMarkers: described({ titleQuotes: z.array(z.tuple([z.string().min(1), z.string().min(1)])), followedBy: words }).optional(),
+    subjectMarkers: described({
+      titleQuotes: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
+      followedBy: words,
+      /**
+       * The object of oversight: a word followed, within `maxGap` characters, by an oversight word (旅行社资质检查) that
+       * names no visiting group (`notFollowedBy`: 检查组), or right after an enforcement verb (`before`: 打击非法烟酒).
+       */
+      objectOf: described({ after: words, maxGap: z.number().int().min(0), notFollowedBy: words, before: words, maxGapBefore: z.number().int().min(0) }).optional(),
+    }).optional(),
   }).optional(),
+  /** Nouns of a room or hall (室, 厅): a word right before one names the place (评标室), no project's subject. */
+  roomNouns: described({ words }).optional(),
   otherProject: described({
     minKeywords: z.number().int().min(1),
     minLongKeywordLength: z.number().int().min(2),
@@ -301,6 +311,8 @@ const projectMatchSchema = z.object({
     minNamedProjectLength: z.number().int().min(2).optional(),
     minPayeeKeywordLength: z.number().int().min(2).optional(),
     minSharedRunLength: z.number().int().min(2).optional(),
+    /** Verbs of action that end a clause before a name ending in 项目 (开展, 赴): the name begins after the last. */
+    clauseVerbs: z.array(z.string().min(1)).optional(),
     /** Funding words that may end a project's name after 项目 (经费, 资金): more than these says the project works on projects. */
     fundingWords: z.array(z.string().min(1)).optional(),
     /** Basic entries of these classes (差旅费, 会议费 …) say what the unit's work was for: not its general vocabulary. */

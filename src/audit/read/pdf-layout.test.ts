@@ -243,6 +243,26 @@ function pages(...each: [number, number, string][][]): string {
   return `<doc>${each.map(page).join('\n')}</doc>`;
 }
 
+describe('layoutPdf: count rows set close under amounts', () => {
+  it('does not join a count (0) of the row set close below to an amount already written with the page’s decimals', () => {
+    // Chromium, rows 13.5 points apart, word boxes 20.8 high: 三、公务接待费 18,468.84 over 公务用车购置数（辆） 0.
+    const word = (x: number, y: number, t: string): string => `<word xMin="${x}" yMin="${y}" xMax="${x + t.length * (/^\d/.test(t) ? 4.44 : 8)}" yMax="${y + 20.787}">${t}</word>`;
+    const row = (y: number, label: string, a: string[]): string[] => [word(51.75, y, label), ...a.map((v, i) => word([336.6, 418.3, 509][i]! + (9 - v.length) * 4.44, y, v))];
+    const words = [
+      word(51.75, 55.3, '项目'), word(336.6, 55.3, '年初预算数'), word(418.3, 55.3, '决算数'), word(509, 55.3, '上年决算数'),
+      ...row(68.8, '合计', ['79,493.97', '62,246.36', '67,146.77']),
+      ...row(82.3, '一、因公出国（境）费', ['0.00', '0.00', '0.00']),
+      ...row(95.8, '二、公务用车运行维护费', ['61,025.13', '48,168.46', '50,543.27']),
+      ...row(109.3, '三、公务接待费', ['18,468.84', '14,077.90', '16,603.50']),
+      ...row(122.8, '公务用车购置数（辆）', ['0', '0', '0']),
+      ...row(136.3, '公务用车保有量（辆）', ['2', '2', '2']),
+    ];
+    const { tables } = layoutPdf(`<doc><page width="595" height="842">\n${words.join('\n')}\n</page></doc>`);
+    expect(tables[0]!.rows.map((r) => r[0])).toEqual(['项目', '合计', '一、因公出国（境）费', '二、公务用车运行维护费', '三、公务接待费', '公务用车购置数（辆）', '公务用车保有量（辆）']);
+    expect(tables[0]!.rows[4]!.slice(1)).toEqual(['18,468.84', '14,077.90', '16,603.50']);
+  });
+});
+
 describe('layoutPdf: a header broken by a page turn', () => {
   it('names the columns under a group header at the foot of one page by the sub-headers atop the next (决算数 over 合计 | 基本支出 | 项目支出)', () => {
     const row = (y: number, code: string, name: string, a: string[]): [number, number, string][] => [

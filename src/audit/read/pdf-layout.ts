@@ -1203,12 +1203,26 @@ function decimalsOf(s: string): number {
  * only where the upper part is no amount as it stands (cut in a group, after its point) or stops one decimal short of
  * the join, and the join is an amount.
  */
-function joinedAmount(upper: string, fragment: string): string | null {
+function joinedAmount(upper: string, fragment: string, usual = Number.POSITIVE_INFINITY): string | null {
   if (!/^[\d,.]+$/.test(upper)) return null;
   const joined = upper + fragment;
   if (!WELL_FORMED_AMOUNT.test(joined)) return null;
-  const cut = !WELL_FORMED_AMOUNT.test(upper) || (decimalsOf(upper) >= 1 && decimalsOf(joined) === decimalsOf(upper) + 1);
+  // (Not an amount already written with the decimals the page's amounts have: 18,468.84 over the count 0 of the row
+  // below, 公务用车购置数（辆）, set close under it, is no 18,468.840.)
+  const cut = !WELL_FORMED_AMOUNT.test(upper) || (decimalsOf(upper) >= 1 && decimalsOf(upper) < usual && decimalsOf(joined) === decimalsOf(upper) + 1);
   return cut ? joined : null;
+}
+
+/** The decimals most amounts of the rows on `page` are written with (Infinity when none has a point). */
+function usualDecimals(rows: readonly Row[], page: number): number {
+  const counts = new Map<number, number>();
+  for (let k = rows.length - 1; k >= 0 && rows[k]!.page === page; k--) {
+    for (const c of rows[k]!.cells) if (/^[\d,]*\d\.\d+$/.test(c.text)) counts.set(decimalsOf(c.text), (counts.get(decimalsOf(c.text)) ?? 0) + 1);
+  }
+  let best = Number.POSITIVE_INFINITY;
+  let most = 0;
+  for (const [d, n] of counts) if (n > most) [best, most] = [d, n];
+  return most >= 3 ? best : Number.POSITIVE_INFINITY;
 }
 
 /**
@@ -1222,6 +1236,7 @@ function joinedAmount(upper: string, fragment: string): string | null {
 function joinWrappedCells(rows: Row[], lower: Row, page: number): boolean {
   const fragments = lower.cells.filter((c) => /^[\d,.]{1,6}$/.test(c.text) && /\d/.test(c.text));
   if (fragments.length === 0) return false;
+  const usual = usualDecimals(rows, page);
   for (let back = 1; back <= 2; back++) {
     const upper = rows[rows.length - back];
     if (!upper || upper.page !== page || lower.y0 <= upper.y0) continue;
@@ -1248,7 +1263,7 @@ function joinWrappedCells(rows: Row[], lower: Row, page: number): boolean {
     };
     const joins = fragments.map((c) => {
       const u = above(c);
-      const amount = u ? joinedAmount(u.text, c.text) : null;
+      const amount = u ? joinedAmount(u.text, c.text, usual) : null;
       return u && amount ? { u, amount } : null;
     });
     // A fragment under a code (201 03 0 over 1) ends the code; any other fragment must end an amount.

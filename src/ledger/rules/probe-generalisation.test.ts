@@ -70,3 +70,44 @@ describe('三公 hidden in goods, car care and plates', () => {
     expect(r.rows).toEqual([wash.row, plates.row]);
   });
 });
+
+describe('a gift or leisure word that is the object of oversight', () => {
+  const tourism = { nature: 'project' as const, projectCode: 'LY01', projectName: '旅游市场监管', economicCode: '30227', payee: '县旅游协会' };
+  const enforcement = { nature: 'project' as const, projectCode: 'ZF01', projectName: '交通运输综合行政执法', economicCode: '30227', payee: '县烟草专卖局' };
+  it('travel agencies inspected and illegal tobacco enforced against are what is regulated, not what was bought', () => {
+    const agencies = entry({ ...tourism, summary: '研学旅行社资质检查' });
+    const tobacco = entry({ ...enforcement, summary: '打击非法烟酒经营联合执法' });
+    expect(summaryProjectMismatch.check([agencies, tobacco], context())).toEqual([]);
+  });
+  it('tobacco bought for a visiting inspection group (检查组) is still a gift', () => {
+    const gift = entry({ ...enforcement, economicCode: '30299', summary: '购买烟酒迎接检查组', payee: '县百货超市' });
+    expect(summaryProjectMismatch.check([gift], context()).map((f) => f.evidence[0]!.line)).toEqual([gift.row]);
+  });
+});
+
+describe('kinds met in dledw\'s blind ledgers (dev-pzdy, dev-lcgs)', () => {
+  it('a plate written with the province\'s other 简称 (黔C) is a plate; a print on a publicity van (喷绘) is no repair', () => {
+    const parking = entry({ economicCode: '30211', summary: '黔C·G0518 省城办事停车费（3天）', payee: '杨帆', amount: 18_000 });
+    const van = entry({ economicCode: '30202', summary: '法治宣传车（黔E·F3207）喷绘宣传画面更换', payee: '县广告传媒有限公司', amount: 98_000 });
+    const r = threePublicSums([parking, van]);
+    expect(r.vehicleOperation).toBe(18_000);
+    expect(r.rows).toEqual([parking.row]);
+  });
+
+  it('a mobile screening van (专用医疗车) is a special-purpose vehicle like an ambulance', () => {
+    const van = entry({ economicCode: '30299', summary: '流动听力筛查车（晋E·Y0217 专用医疗车）下乡筛查燃油', payee: '中国石油黎坪销售分公司', amount: 62_000 });
+    expect(threePublicSums([van]).vehicleOperation).toBe(0);
+  });
+
+  it('tendered projects after a trip clause (赴乡镇开展招投标项目后评估) name no other project', () => {
+    const panel = { nature: 'project' as const, projectCode: 'GZ2405', projectName: '招标代理机构“考评团”年度考评及信用评价', economicCode: '30214', payee: '县安达汽车租赁有限公司' };
+    const survey = entry({ ...panel, summary: '租用越野车（黔C·A3B71 含驾驶员）赴乡镇开展招投标项目后评估现场踏勘' });
+    expect(summaryProjectMismatch.check([survey], context())).toEqual([]);
+  });
+
+  it('the centre\'s own outpatient building cleaned from a maternal-health project is basic spending', () => {
+    const maternal = { nature: 'project' as const, projectCode: 'FY2402', projectName: '孕产妇及0—6岁儿童健康管理', economicCode: '30209', payee: '黎坪县安康物业服务有限公司' };
+    const cleaning = entry({ ...maternal, summary: '中心门诊楼保洁服务费（一季度）' });
+    expect(basicOnProject.check([cleaning], context()).map((f) => f.evidence[0]!.line)).toEqual([cleaning.row]);
+  });
+});

@@ -38,6 +38,16 @@ export const summaryProjectMismatch: LedgerRule = {
     const minNamed = rules.otherProject?.minNamedProjectLength;
     const minPayeeWord = rules.otherProject?.minPayeeKeywordLength;
     const minRun = rules.otherProject?.minSharedRunLength;
+    const clauseVerbs = rules.otherProject?.clauseVerbs ?? [];
+    // A word that names a room or hall at each of its places in the 摘要 (评标 of 评标室): a place, where several projects
+    // may work (the hall's renovation, the panel's sessions), no subject of one (roomNouns).
+    const roomNouns = rules.roomNouns?.words ?? [];
+    const namesRoom = (text: string, k: string): boolean => {
+      let at = text.indexOf(k);
+      if (at < 0 || roomNouns.length === 0) return false;
+      for (; at >= 0; at = text.indexOf(k, at + 1)) if (!roomNouns.some((n) => text.startsWith(n, at + k.length))) return false;
+      return true;
+    };
     const namedLeading = [...(context.rules.classification.projectSiteCosts?.leadingWords ?? []), ...(rules.transactionWords?.words ?? [])].sort(
       (a, b) => b.length - a.length,
     );
@@ -376,6 +386,12 @@ export const summaryProjectMismatch: LedgerRule = {
         before = name;
         for (const w of namedLeading) if (name.startsWith(w)) name = name.slice(w.length);
       }
+      // A clause before the name (赴乡镇开展招投标项目后评估: a trip, then what was done) is no part of it: the name
+      // begins after its last verb of action (otherProject.clauseVerbs).
+      for (const v of clauseVerbs) {
+        const at = name.lastIndexOf(v);
+        if (at >= 0) name = name.slice(at + v.length);
+      }
       if ([...name].length < minNamed) return undefined;
       const own = profileOf(entry, key);
       const ownPairs = new Set(own.bigrams);
@@ -456,8 +472,9 @@ export const summaryProjectMismatch: LedgerRule = {
             else {
               const found = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k));
               // Fragments of one word (交通, 运输 of 交通运输: jieba's search mode yields both) are one piece of evidence.
-              const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)));
               const places = placeWordsOf(p.name);
+              // A room (评标室) is a place too, and counts toward no subject.
+              const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)) && !namesRoom(summary, k));
               // Every word of that project's name found holds a word of the own project's (人大代表 of 人大代表履职能力提升
               // holds 代表 of 代表联络站运行经费): the 摘要 names what both work on. The ledger's own vocabulary then
               // decides — a word other entries of the own project use and none of that project's (宣传 of
@@ -578,19 +595,32 @@ export const summaryProjectMismatch: LedgerRule = {
  * (旅游宣传). Without markers the text is returned as it is.
  */
 function subjectMasker(
-  markers: { titleQuotes: readonly (readonly [string, string])[]; followedBy: readonly string[] } | undefined,
+  markers:
+    | {
+        titleQuotes: readonly (readonly [string, string])[];
+        followedBy: readonly string[];
+        objectOf?: { after: readonly string[]; maxGap: number; notFollowedBy: readonly string[]; before: readonly string[]; maxGapBefore: number };
+      }
+    | undefined,
   listed: readonly string[],
 ): (text: string) => string {
   if (!markers || listed.length === 0) return (text) => text;
   const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const titles = markers.titleQuotes.map(([open, close]) => new RegExp(`${esc(open)}[^${esc(close)}]*${esc(close)}`, 'gu'));
-  const before = markers.followedBy.length
-    ? new RegExp(`(${[...listed].sort((a, b) => b.length - a.length).map(esc).join('|')})(?=${markers.followedBy.map(esc).join('|')})`, 'gu')
+  const alternation = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map(esc).join('|');
+  const items = alternation(listed);
+  const before = markers.followedBy.length ? new RegExp(`(${items})(?=${alternation(markers.followedBy)})`, 'gu') : undefined;
+  // The object of oversight (旅行社资质检查, 打击非法烟酒经营): what is inspected or enforced against, not bought.
+  const o = markers.objectOf;
+  const inspected = o
+    ? new RegExp(`(${items})(?=\\p{Script=Han}{0,${o.maxGap}}?(?:${alternation(o.after)})(?!${alternation(o.notFollowedBy)}))`, 'gu')
     : undefined;
+  const enforced = o ? new RegExp(`(?<=(?:${alternation(o.before)})\\p{Script=Han}{0,${o.maxGapBefore}})(${items})`, 'gu') : undefined;
   const blank = (m: string) => '\u3000'.repeat(m.length);
   return (text) => {
     let out = text;
     for (const re of titles) out = out.replace(re, blank);
-    return before ? out.replace(before, blank) : out;
+    for (const re of [before, inspected, enforced]) if (re) out = out.replace(re, blank);
+    return out;
   };
 }
