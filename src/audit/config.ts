@@ -317,6 +317,8 @@ export interface SearchWindows {
   /** entity-name: fewest amounts given to a place under one level for one under another level to be its old name. */
   readonly minPlaceMajority: number;
   readonly minSiblingMajority: number;
+  readonly minOtherLengths: number;
+  readonly lengthOutlierFactor: number;
 }
 
 /**
@@ -351,6 +353,8 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'minPriorComparisons',
     'minPlaceMajority',
     'minSiblingMajority',
+    'minOtherLengths',
+    'lengthOutlierFactor',
   ]);
 }
 

@@ -195,4 +195,15 @@ describe('unit: an indicator value against its unit column', () => {
     // The amounts written in 元 (2590000元, 1390000元): the change's 120元 is still 10⁴ off their difference.
     expect(runRule(unit, '科学技术支出2590000元，比上年同期1390000元增支120元，增长86.3%。').findings.map((f) => f.message)).toEqual(['单位错误：2590000元比1390000元增支120元，两者之差为120万元：“元”疑为“万元”']);
   });
+
+  it('reports one length in kilometres two orders above all the others (metres written in 千米), not a total or a distance', () => {
+    const works = '该项目在东沟村硬化道路长1.6千米，宽4米。该项目在西沟村砌护渠道2.3千米。该项目在南沟村铺设管道0.85千米。';
+    const run = (text: string) => runRule(unit, text).findings.filter((f) => f.message.includes('长度'));
+    expect(run(`${works}该项目在北坡村硬化道路长3200千米。`).map((f) => [f.severity, f.evidence[0]!.quote])).toEqual([['warning', '3200千米']]);
+    // Look-alikes: a network's total, a distance, a length only some tens of times the others, too few other lengths.
+    expect(run(`${works}全县农村公路总里程3200千米。`)).toEqual([]);
+    expect(run(`${works}北坡村距县城320公里。`)).toEqual([]);
+    expect(run(`${works}该项目在北坡村硬化道路长32千米。`)).toEqual([]);
+    expect(run('该项目在东沟村硬化道路长1.6千米。该项目在北坡村硬化道路长3200千米。')).toEqual([]);
+  });
 });

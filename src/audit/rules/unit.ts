@@ -7,11 +7,11 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
-import { RULE_WORDS } from '../config.ts';
-import { TABLE_MONEY_UNIT_PATTERN } from '../facts/tables.ts';
+import { RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { unwrappedOf } from '../facts/structure.ts';
-import { anyWord } from '../facts/word-pattern.ts';
+import { TABLE_MONEY_UNIT_PATTERN } from '../facts/tables.ts';
 import type { Figure } from '../facts/types.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { halfStep, unitSlipOfCurrent } from './lib/change-rate.ts';
 import { quoteCell, quoteFigure, quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { oddUnitPart, unitSlipFactor } from './lib/shared.ts';
@@ -359,6 +359,7 @@ export const unit: Rule = (facts, options) => {
     ...amountUnitByItsChangeRate(facts),
     ...differenceInOtherUnit(facts),
     ...paragraphInOtherUnit(facts, options),
+    ...lengthOutlier(facts),
   ];
   const reported = new Set<number>();
   for (const d of facts.decompositions) {
@@ -505,4 +506,40 @@ function sameDigitsFinding(facts: Parameters<Rule>[0], a: Figure, b: Figure, rat
     evidence: [quoteFigure(facts, a), quoteFigure(facts, b)],
     calculation: `${a.raw} ÷ ${b.raw} = ${a.scaled > b.scaled ? ratio : `1/${ratio}`}`,
   });
+}
+
+/** A length in kilometres (2950千米, 11.27公里), not part of a longer number. */
+const KILOMETRES = /(?<![\d.])(\d+(?:\.\d+)?)(千米|公里)/g;
+const LENGTH_WORDS = RULE_WORDS.unit;
+const MIN_OTHER_LENGTHS = SEARCH_WINDOWS.minOtherLengths;
+const LENGTH_OUTLIER_FACTOR = SEARCH_WINDOWS.lengthOutlierFactor;
+
+/**
+ * 该项目在香山硬化道路长2950千米 among works of 0.19–11.27千米: one length in kilometres a hundred times (lengthOutlierFactor)
+ * the longest of the others — a road of metres written in 千米. Preconditions: at least minOtherLengths other lengths in
+ * kilometres in the text; the outlier is the only one so far above the rest; its clause (back to ，。；: or a line
+ * break) names no total, network or distance (全县, 总里程, 累计, 距 …: rule-words.json unit.lengthTotalWords).
+ */
+function lengthOutlier(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  if (!text.includes('千米') && !text.includes('公里')) return [];
+  const all = [...text.matchAll(KILOMETRES)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), raw: m[0] }));
+  if (all.length < MIN_OTHER_LENGTHS + 1) return [];
+  const sorted = [...all].sort((a, b) => b.value - a.value);
+  const top = sorted[0]!;
+  const next = sorted[1]!;
+  if (next.value <= 0 || top.value < LENGTH_OUTLIER_FACTOR * next.value) return [];
+  let clauseStart = top.start;
+  while (clauseStart > 0 && !'，。；：,;:\n'.includes(text[clauseStart - 1]!)) clauseStart--;
+  const clause = text.slice(clauseStart, top.start);
+  if (LENGTH_WORDS.lengthTotalWords.some((w) => clause.includes(w))) return [];
+  return [
+    finding({
+      rule: 'unit',
+      severity: 'warning',
+      message: `长度“${top.raw}”是文中其他${all.length - 1}处长度（最长${next.raw}）的${Math.round(top.value / next.value)}倍：单位疑应为“米”`,
+      evidence: [quoteSpan(facts, top), quoteSentenceAt(facts, top.start), quoteSpan(facts, next)],
+      calculation: `${top.value} ÷ ${next.value} = ${(top.value / next.value).toFixed(0)} ≥ ${LENGTH_OUTLIER_FACTOR}`,
+    }),
+  ];
 }
