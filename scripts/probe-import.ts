@@ -44,6 +44,8 @@ interface Variant {
   readonly name: string;
   readonly bytes: Uint8Array;
   readonly file: string;
+  /** The table written (for a combination of rewrites); undefined for an encoding's bytes. */
+  readonly rows?: Table;
 }
 
 const args = process.argv.slice(2);
@@ -62,7 +64,15 @@ function writeText(rows: Table, o: { sep?: string; eol?: string; quoteAll?: bool
   return rows.map((r) => r.map((c) => csvCell(c, sep, o.quoteAll ?? false)).join(sep)).join(o.eol ?? '\n') + (o.eol ?? '\n');
 }
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
-const csv = (family: string, name: string, rows: Table): Variant => ({ family, name, bytes: utf8(writeText(rows)), file: `${family}-${name}.csv` });
+const csv = (family: string, name: string, rows: Table): Variant => ({
+  family,
+  name,
+  get bytes() {
+    return utf8(writeText(rows));
+  },
+  file: `${family}-${name}.csv`,
+  rows,
+});
 
 // ---------------------------------------------------------------- table helpers
 
@@ -247,7 +257,7 @@ const AUX_NOTATIONS: Record<string, (k: string, v: string) => string> = {
 };
 const AUX_SEPARATORS: Record<string, string> = { ';': ';', '；': '；', ',': ',', '，': '，', '/': '/', '|': '|', space: ' ', newline: '\n', none: '' };
 
-function auxFamily(b: Base): Variant[] {
+function auxFamily(b: Base, pick?: string): Variant[] {
   const out: Variant[] = [];
   const fields = (['functionCode', 'economicCode', 'projectName', 'payee'] as const).filter((f) => b.columns[f] !== undefined);
   const cols = fields.map((f) => b.columns[f]!);
@@ -257,6 +267,7 @@ function auxFamily(b: Base): Variant[] {
       for (const [sepName, sep] of Object.entries(AUX_SEPARATORS)) {
         // Without a separator only bracketed pairs can be told apart.
         if (sep === '' && !notation.startsWith('【') && !notation.startsWith('[')) continue;
+        if (pick !== undefined && pick !== `${setName} ${notation} sep=${sepName}`) continue;
         const cell = (r: number) => {
           const row = b.rows[r]!;
           const parts: string[] = [];
@@ -393,7 +404,10 @@ function dateFamily(b: Base): Variant[] {
   if (c === undefined) return out;
   const ymd = (cell: string) => {
     const iso = parseLedgerDate(cell);
-    return iso ? (iso.split('-').map(Number) as [number, number, number]) : undefined;
+    if (iso) return iso.split('-').map(Number) as [number, number, number];
+    // A date written without its year (03-05, 3月5日) by an earlier rewrite: the ledger's year.
+    const md = /^(\d{1,2})[-月](\d{1,2})日?$/u.exec(cell.trim());
+    return md ? ([YEAR, Number(md[1]), Number(md[2])] as [number, number, number]) : undefined;
   };
   for (const [name, write] of Object.entries(DATE_FORMATS)) {
     const rows = clone(b.rows);
@@ -481,6 +495,8 @@ function encodingFamily(b: Base): Variant[] {
   const out: Variant[] = [];
   const enc = (name: string, text: string, e: string, bom: boolean, ext = 'csv') => {
     const body = iconv.encode(text, e, { addBOM: bom });
+    // A character the encoding lacks (¥ U+00A5, − U+2212 in GBK) is never in such a file: no variant.
+    if (iconv.decode(body, e, { stripBOM: true }) !== text) return;
     out.push({ family: 'encoding', name, bytes: new Uint8Array(body), file: `encoding-${name.replace(/\W+/g, '_')}.${ext}` });
   };
   const text = writeText(b.rows);
@@ -494,7 +510,7 @@ function encodingFamily(b: Base): Variant[] {
   enc('utf-16be BOM', text, 'utf16be', true);
   enc('CRLF gbk', writeText(b.rows, { eol: '\r\n' }), 'gbk', false);
   enc('CRLF utf-8 BOM', writeText(b.rows, { eol: '\r\n' }), 'utf8', true);
-  enc('CR only', writeText(b.rows, { eol: '\r' }), 'utf8', false);
+  enc('CR only', writeText(b.rows.map((r) => r.map((c) => c.replace(/\n/g, '\r'))), { eol: '\r' }), 'utf8', false);
   enc('TSV utf-8', writeText(b.rows, { sep: '\t' }), 'utf8', false, 'txt');
   enc('TSV gbk .xls', writeText(b.rows, { sep: '\t' }), 'gbk', false, 'xls');
   enc('TSV utf-16le BOM .xls', writeText(b.rows, { sep: '\t', eol: '\r\n' }), 'utf16le', true, 'xls');
@@ -521,6 +537,118 @@ function encodingFamily(b: Base): Variant[] {
   return out;
 }
 
+
+/** Header cells as printed ledgers and Excel exports write them: spaced, wrapped, starred, with a unit, or on two rows. */
+function header2Family(b: Base): Variant[] {
+  const out: Variant[] = [];
+  const h = b.headerRow;
+  const cell = (rows: Table, f: (c: string) => string) => {
+    rows[h] = rows[h]!.map((c) => (c.trim() === '' ? c : f(c)));
+    return rows;
+  };
+  out.push(csv('header2', 'spaced 摘　　要', cell(clone(b.rows), (c) => (c.length === 2 ? `${c[0]}　　${c[1]}` : c))));
+  out.push(csv('header2', 'spaced 借 方 金 额', cell(clone(b.rows), (c) => [...c].join(' '))));
+  out.push(csv('header2', 'wrapped 借方⏎金额', cell(clone(b.rows), (c) => (c.length >= 4 ? `${c.slice(0, 2)}\n${c.slice(2)}` : c))));
+  out.push(csv('header2', 'starred *摘要', cell(clone(b.rows), (c) => `*${c}`)));
+  out.push(csv('header2', 'unit （元）', cell(clone(b.rows), (c) => (/借|贷|金额|发生额|余额/.test(c) ? `${c}（元）` : c))));
+  out.push(csv('header2', 'unit (单位：元)', cell(clone(b.rows), (c) => (/借|贷|金额|发生额|余额/.test(c) ? `${c}(单位：元)` : c))));
+  // Two rows: a group cell over its sub-columns, the other headers on the upper row (merged down: the lower empty).
+  const twoRows = (name: string, groups: { cols: number[]; upper: string; lower: string[] }[]) => {
+    const rows = clone(b.rows);
+    const upper = [...rows[h]!];
+    const lower = upper.map(() => '');
+    for (const g of groups) {
+      g.cols.forEach((c, k) => {
+        upper[c] = k === 0 ? g.upper : '';
+        lower[c] = g.lower[k]!;
+      });
+    }
+    rows.splice(h, 1, upper, lower);
+    out.push(csv('header2', name, rows));
+  };
+  const { debit, credit, functionCode, economicCode, date, voucher } = b.columns;
+  if (debit !== undefined && credit !== undefined && credit === debit + 1) {
+    twoRows('金额 over 借方|贷方', [{ cols: [debit, credit], upper: '金额', lower: ['借方', '贷方'] }]);
+    twoRows('本期发生额 over 借方|贷方', [{ cols: [debit, credit], upper: '本期发生额', lower: ['借方', '贷方'] }]);
+    twoRows('发生额 over 借方金额|贷方金额', [{ cols: [debit, credit], upper: '发生额', lower: ['借方金额', '贷方金额'] }]);
+  }
+  if (functionCode !== undefined && economicCode === functionCode + 1) {
+    twoRows('辅助核算 over 功能分类|经济分类', [{ cols: [functionCode, economicCode], upper: '辅助核算', lower: ['功能分类', '经济分类'] }]);
+    twoRows('支出分类 over 功能|经济', [{ cols: [functionCode, economicCode], upper: '支出分类', lower: ['功能', '经济'] }]);
+  }
+  if (date !== undefined && voucher === date + 1) {
+    twoRows('凭证 over 日期|字号', [{ cols: [date, voucher], upper: '凭证', lower: ['日期', '字号'] }]);
+    twoRows('凭证 over 日期|号数', [{ cols: [date, voucher], upper: '凭证', lower: ['日期', '号数'] }]);
+  }
+  // Title rows: none, or a longer title block with blank lines.
+  out.push(csv('header2', 'no title rows', clone(b.rows.slice(h))));
+  out.push(
+    csv('header2', 'long title block', [
+      ['明细分类账'],
+      [],
+      ['查询条件：科目范围 7101-7201；期间 2024.01-2024.12；含未记账凭证：否'],
+      ['币种：人民币', '', '', '金额单位：元'],
+      [],
+      ...clone(b.rows),
+    ]),
+  );
+  return out;
+}
+
+/** A deterministic pseudo-random generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Several rewrites at once, as one system's export differs from another's in many ways together: a date format, an
+ * amount format, a code notation, period lines, header words, then one change of the columns (a 辅助核算 cell, a
+ * split code, 月+日, another order, an extra column, a two-row header), then an encoding.
+ */
+function comboFamily(b: Base, count = 60): Variant[] {
+  const out: Variant[] = [];
+  const rnd = random(b.name.length * 7919 + b.rows.length);
+  const pick = <T>(xs: readonly T[]): T | undefined => (xs.length === 0 ? undefined : xs[Math.floor(rnd() * xs.length)]);
+  const positional = (v: Variant) => !/[+]|split:|^(?:pages)/.test(v.name);
+  for (let k = 0; k < count; k++) {
+    let cur: Base = b;
+    const steps: string[] = [];
+    const apply = (v: Variant | undefined) => {
+      if (!v?.rows) return;
+      cur = { ...cur, rows: v.rows };
+      steps.push(`${v.family}:${v.name}`);
+    };
+    apply(pick(dateFamily(cur).filter(positional)));
+    apply(pick(amountFamily(cur)));
+    apply(pick(codeFamily(cur).filter(positional)));
+    apply(pick(periodFamily(cur).filter((v) => v.name.startsWith('rename'))));
+    apply(pick(headerFamily(cur)));
+    const structural = pick(['aux', 'split', 'monthday', 'order', 'extra', 'header2', 'none'] as const)!;
+    let last: Variant | undefined;
+    if (structural === 'aux') {
+      const name = `${pick(Object.keys(AUX_KEYS))} ${pick(Object.keys(AUX_NOTATIONS))} sep=${pick(Object.keys(AUX_SEPARATORS).filter((s) => s !== 'none'))}`;
+      last = auxFamily(cur, name)[0];
+    } else if (structural === 'split') last = pick(codeFamily(cur).filter((v) => v.name.startsWith('split:')));
+    else if (structural === 'monthday') last = pick(dateFamily(cur).filter((v) => v.name.includes('+')));
+    else if (structural === 'order') last = pick(orderFamily(cur));
+    else if (structural === 'extra') last = pick(extraFamily(cur));
+    else if (structural === 'header2') last = pick(header2Family(cur));
+    apply(last);
+    // After a change of the columns, only the encodings that read no column (the 摘要's position is stale).
+    const enc = pick(encodingFamily(cur).filter((v) => last === undefined || !v.name.startsWith('multi-line')))!;
+    steps.push(`encoding:${enc.name}`);
+    out.push({ family: 'combo', name: steps.join(' + '), bytes: enc.bytes, file: enc.file });
+  }
+  return out;
+}
+
 const FAMILIES: Record<string, (b: Base) => Variant[]> = {
   header: headerFamily,
   order: orderFamily,
@@ -531,6 +659,8 @@ const FAMILIES: Record<string, (b: Base) => Variant[]> = {
   date: dateFamily,
   amount: amountFamily,
   encoding: encodingFamily,
+  header2: header2Family,
+  combo: (b) => comboFamily(b),
 };
 
 // ---------------------------------------------------------------- importing and comparing

@@ -113,7 +113,8 @@ export function normalizeHeader(text: string): string {
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/[([]?(?:单位[:：]?)?(?:万元|元)[)\]]?$/, '')
-    .replace(/\*$/, '');
+    // The mark of a required column (*摘要, 摘要*), before or after the name.
+    .replace(/^\*|\*$/g, '');
 }
 
 function matchColumns(
@@ -190,6 +191,7 @@ export function resolveColumns(
   let bestScore = 0;
   let bestUnknown: string[] = [];
   let bestSpans: Spans | undefined;
+  const joinedHeaders: { headerRow: number; headers: readonly string[] }[] = [];
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
     // A header printed on two rows (a group cell such as 辅助核算 or 金额 over 功能分类/经济分类 or 借方/贷方)
     // is read as one: each column's lower cell, or the upper one where the lower is empty.
@@ -214,6 +216,27 @@ export function resolveColumns(
       const spans = analysisOptions && analysisSpans(upper, lower, analysisOptions, synonyms);
       candidates.push({ headerRow: r, headers: upper, ...(spans ? { blank: spans.indices } : {}) });
       candidates.push({ headerRow: r + 1, headers: merged, ...(spans ? { spans, blank: spans.indices } : {}), ...(qualified ? { qualified: true as const } : {}) });
+      // A group cell merged over its sub-columns names them with it (凭证 over 日期 | 号数: 凭证日期, 凭证号数): read so
+      // only where no header found otherwise has every required column (below). The group spans the empty upper cells
+      // after it that have a lower cell.
+      // (A lower row with a digit or a colon is a data or section row, never header words.)
+      if (!spans && !lower.some((c) => /[\d:：]/u.test(c))) {
+        const words = new Set(Object.values(synonyms).flat().map(normalizeHeader));
+        let group = '';
+        let joined = false;
+        const withGroup = Array.from({ length: width }, (_, i) => {
+          const below = (lower[i] ?? '').trim();
+          const above = (upper[i] ?? '').trim();
+          if (above !== '') group = below === '' ? '' : above;
+          else if (below === '') group = '';
+          // A cell merged down over both rows (日期 | 日期) names its column once.
+          // A lower word that names a column by itself (金额 over 借方 | 贷方) stays itself.
+          if (below === '' || group === '' || below === above || words.has(normalizeHeader(below))) return below === '' ? (upper[i] ?? '') : lower[i]!;
+          joined = true;
+          return `${group}${below}`;
+        });
+        if (joined) joinedHeaders.push({ headerRow: r + 1, headers: withGroup });
+      }
     } else {
       candidates.push({ headerRow: r, headers: upper });
     }
@@ -250,17 +273,29 @@ export function resolveColumns(
   // 月 and 日 columns (a 明细账 printed by month) stand in for a date column; the year is the fiscal year.
   const hasDate = (c: ResolvedColumns['columns']) => c.date !== undefined || (c.month !== undefined && c.day !== undefined);
   // A 会计科目 column stands in for the economic class when the class is its last digits (7101010130231).
-  const missing = REQUIRED_FIELDS.filter((f) =>
-    sectionFields.has(f)
-      ? false
-      : f === 'amount'
-      ? !hasAmount(best.columns) && best.analysis === undefined
-      : f === 'date'
-        ? !hasDate(best.columns)
-        : f === 'economicCode'
-          ? best.columns.economicCode === undefined && best.columns.account === undefined && best.analysis === undefined
-          : best.columns[f] === undefined,
-  );
+  const missingOf = (found: ResolvedColumns) =>
+    REQUIRED_FIELDS.filter((f) =>
+      sectionFields.has(f)
+        ? false
+        : f === 'amount'
+          ? !hasAmount(found.columns) && found.analysis === undefined
+          : f === 'date'
+            ? !hasDate(found.columns)
+            : f === 'economicCode'
+              ? found.columns.economicCode === undefined && found.columns.account === undefined && found.analysis === undefined
+              : found.columns[f] === undefined,
+    );
+  let missing = missingOf(best);
+  // A header on two rows whose group cell names its sub-columns (凭证 over 日期 | 号数), read together.
+  for (const joined of missing.length > 0 && !best.analysis ? joinedHeaders : []) {
+    const { columns, unknownMapped } = matchColumns(joined.headers, synonyms, mapping, exclusions, exactOnly);
+    const found = { headerRow: joined.headerRow, headers: joined.headers, columns };
+    if (unknownMapped.length === 0 && missingOf(found).length === 0) {
+      best = found;
+      missing = [];
+      break;
+    }
+  }
   if (missing.length > 0) {
     throw new MappingError(
       `找不到必需的列：${missing.map((f) => `${FIELD_LABEL[f]}(${f})`).join('、')}；表头（第${best.headerRow + 1}行）为：${best.headers.join('|')}` +

@@ -29,4 +29,21 @@ describe('export variants of the same entries', () => {
     expect(r.errors).toEqual([]);
     expect(r.entries.map((e) => e.voucher)).toEqual(['记-1', '记-2']);
   });
+
+  it('reads header words marked as required (*摘要) and a group cell over its sub-columns (凭证 over 日期 | 号数)', async () => {
+    const starred = await read(['*日期,*凭证号,*摘要,*功能分类,*经济分类,客商,*借方,*贷方', ...LINES].join('\n'));
+    expect(starred.errors).toEqual([]);
+    expect(starred.entries).toHaveLength(2);
+    const grouped = await read(['凭证,,摘要,功能分类,经济分类,客商,金额,', '日期,号数,,,,,借方,贷方', ...LINES].join('\n'));
+    expect(grouped.errors).toEqual([]);
+    expect(grouped.entries.map((e) => [e.date, e.voucher, e.amount])).toEqual([
+      ['2024-03-05', '记-1', 1_800],
+      ['2024-03-06', '记-2', -800],
+    ]);
+  });
+
+  it('does not read a section row under the header as its lower half (功能科目：2080505 …)', async () => {
+    const r = await read(['日期,凭证号,摘要,经济分类,借方,贷方', '功能科目：2012901 行政运行,,,,,', '2024-03-05,记-1,寄快递,30207 邮电费,18.00,'].join('\n'));
+    expect(r.entries.map((e) => e.functionCode)).toEqual(['2012901']);
+  });
 });

@@ -449,3 +449,24 @@ describe('percent-mismatch: completion rate of a work quantity', () => {
   });
 });
 
+
+describe('percent-mismatch on shares paired by order with the amounts listed under 分别', () => {
+  const messages = (t: string): string[] => runRule(percentMismatch, t).findings.map((f) => f.message);
+
+  it('finds the one share off the whole the other pairs agree on', () => {
+    expect(messages('全市货物、工程、服务类采购金额分别为1200万元、2500万元和1300万元，占采购总额的24%、50%和36%。')).toEqual([
+      '占比写为36%，同句按顺序列出的其余2项（1200万元占24%、2500万元占50%）共同指向的总数约为5000.5万元，按1300万元计算应为26.00%',
+    ]);
+    expect(messages('基本支出、项目支出和经营支出分别为300.5万元、120万元、80万元，分别占总支出的60.1%、42%、16%。')).toHaveLength(1);
+    expect(messages('三项分别为300万元、120万元和80万元，占比分别为60%、42%和16%。')).toHaveLength(1);
+  });
+
+  it('stays silent when the pairs agree, when two pairs only, without 分别, or when the list lengths differ', () => {
+    expect(messages('全市货物、工程、服务类采购金额分别为1200万元、2500万元和1300万元，占采购总额的24%、50%和26%。')).toEqual([]);
+    expect(messages('中央和地方采购规模分别为2666.3亿元和30400.7亿元，占全国政府采购规模的8.1%和91.9%。')).toEqual([]);
+    expect(messages('货物采购1200万元、工程采购2500万元和服务采购1300万元，占采购总额的24%、50%和36%。')).toEqual([]);
+    expect(messages('全市采购金额分别为900万元、1200万元、2500万元和1300万元，占采购总额的24%、50%和36%。')).toEqual([]);
+    // Shares adding up to 100 %: the odd amount is what is off, not its rate.
+    expect(messages('三类采购金额分别为1200万元、2500万元和1500万元，占采购总额的24%、50%和26%。')).toEqual([]);
+  });
+});
