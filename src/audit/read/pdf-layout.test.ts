@@ -263,6 +263,39 @@ describe('layoutPdf: count rows set close under amounts', () => {
   });
 });
 
+describe('layoutPdf: header cells wrapped in narrow columns, each centred in the header (LibreOffice Writer)', () => {
+  // The 收入决算表 header of a Writer page: lines 12.1 apart, boxes 13.65 high; 附属单位上缴收入 in three lines, its first
+  // above every other line, 上级补助收入 / 事业收入 / 经营收入 / 其他收入 in two.
+  const word = (x0: number, y0: number, x1: number, t: string): string => `<word xMin="${x0}" yMin="${y0}" xMax="${x1}" yMax="${y0 + 13.65}">${t}</word>`;
+  const header = [
+    word(46.8, 75.5, 88.8, '科目编码'), word(131.4, 75.5, 173.4, '科目名称'), word(215.6, 75.5, 278.6, '本年收入合计'), word(286.1, 75.5, 349.1, '财政拨款收入'),
+    word(358.3, 63.4, 389.8, '上级补'), word(402.4, 63.4, 423.4, '事业'), word(437.8, 63.4, 458.8, '经营'), word(358.3, 87.7, 389.8, '助收入'),
+    word(402.4, 87.7, 423.4, '收入'), word(437.8, 87.7, 458.8, '收入'), word(474.8, 51.2, 506.3, '附属单'), word(523.5, 63.4, 544.5, '其他'),
+    word(474.8, 75.5, 506.3, '位上缴'), word(523.5, 87.7, 544.5, '收入'), word(480.1, 99.8, 501.1, '收入'),
+  ];
+  const row = (y: number, code: string, name: string, amount: string): string[] => [
+    word(46.3, y, 46.3 + code.length * 5.8, code), word(117.6, y, 117.6 + name.length * 10.5, name),
+    word(267.8 - amount.length * 5.24, y, 267.8, amount), word(338.4 - amount.length * 5.24, y, 338.4, amount),
+    ...[356.5, 398.8, 434.2, 469.6, 518.8].map((x) => word(x, y, x + 3.6, '-')),
+  ];
+  const page = (words: string[]): string => `<page width="595" height="842">\n${words.join('\n')}\n</page>`;
+  const names = ['科目编码', '科目名称', '本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];
+
+  it('reads the first line of a wrapped cell standing above its neighbours as its own column’s, no group over them', () => {
+    const { tables } = layoutPdf(`<doc>${page([...header, ...row(129.5, '201', '一般公共服务支出', '300.00'), ...row(159.2, '20133', '宣传事务', '300.00')])}</doc>`);
+    expect(tables[0]!.rows[0]).toEqual(names);
+  });
+
+  it('goes on with a table over the page turn under its header repeated, read as lines of text (its wrapped lines interleaving)', () => {
+    const first = page([word(250, 20, 310, '收入决算表'), word(46.8, 36, 120, '单位：元'), ...header, ...row(129.5, '201', '一般公共服务支出', '300.00'), ...row(159.2, '20133', '宣传事务', '300.00')]);
+    // The body on the next page starts well below its repeated header (46 points: a header row as high as the first page's).
+    const second = page([...header, ...row(159.2, '2013301', '行政运行', '200.00'), ...row(188.9, '2013302', '一般行政管理事务', '100.00')]);
+    const { tables } = layoutPdf(`<doc>${first}\n${second}</doc>`);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.map((r) => r[0])).toEqual(['科目编码', '201', '20133', '2013301', '2013302']);
+  });
+});
+
 describe('layoutPdf: a header broken by a page turn', () => {
   it('names the columns under a group header at the foot of one page by the sub-headers atop the next (决算数 over 合计 | 基本支出 | 项目支出)', () => {
     const row = (y: number, code: string, name: string, a: string[]): [number, number, string][] => [

@@ -903,6 +903,10 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     for (const step of [-1, 1]) {
       for (let k = i + step; k >= 0 && k < bands.length; k += step) {
         if (onLine.some((o) => o.band === k)) break;
+        // A column whose own header starts within this cell's line (its first line's box reaching up into it: lines of
+        // wrapped cells set closer than their boxes are high, each cell centred in the header's height — 附属单 ⏎ 位上缴 ⏎
+        // 收入 beside 经营 ⏎ 收入): this cell is the first line of its own column's wrapped title, no group over that column.
+        if (headerCells.some((o) => o.band === k && !ownTitle.has(o.cell) && o.cell.y0 < c.y1 - 0.05 * h && o.cell.y1 > c.y1)) break;
         // Two groups side by side (人员经费 | 公用经费): a column belongs to the nearer one. The column's cells span its
         // amounts and its own lowest header: amounts set right-aligned alone stand off centre (增减额 | 增减率（%） under
         // 比上年增减 beside 决算数为调整 / 预算数的% spanning both lines, in Calc), as does a header set left-aligned.
@@ -1698,15 +1702,18 @@ export function layoutPdf(xhtml: string): PdfLayout {
     // Under a 续表 mark or the title again, the repeated header may be read a little differently (the lines of
     // header cells wrapped in narrow columns interleave differently on the next page): the same letters will do.
     const marked = between.some((r) => CONTINUED.test(textOf(r)));
+    const caption = (t: string): boolean => CONTINUED.test(t) || /单位[:：]/.test(t) || /^公开\d+表/.test(t) || (previous!.title !== '' && t.startsWith(previous!.title));
+    // The header repeated on the next page but not read as one (the lines of cells wrapped in narrow columns, set
+    // vertically centred, interleaving: 对附属单 ⏎ 上缴上 经营 ⏎ 科目编码 … 位补助支 ⏎ 级支出 支出 ⏎ 出): lines with the
+    // letters of the previous header and nothing else, right above rows of as many columns.
+    const rest = previous !== null ? between.filter((r) => !caption(textOf(r))) : [];
+    const headerAgain = previous !== null && rest.length > 0 && headerText === '' && sameLetters(rest.map(textOf).join('').replace(/\s+/g, ''), previous.header.replace(/\s+/g, ''));
     const continued =
       previous !== null &&
       first !== null &&
       first[0]!.length === previous.columns &&
       (headerText === '' || headerText === previous.header || (marked && (sameLetters(headerText, previous.header) || sameColumns(first[0]!, previous.headerCells)))) &&
-      between.every((r) => {
-        const t = textOf(r);
-        return CONTINUED.test(t) || /单位[:：]/.test(t) || /^公开\d+表/.test(t) || (previous!.title !== '' && t.startsWith(previous!.title));
-      }) &&
+      (rest.length === 0 || headerAgain) &&
       (between.some((r) => CONTINUED.test(textOf(r))) || rows[region.from]!.page > previous.lastPage);
     if (continued && previous && first) {
       const body = (headerText === '' ? first : first.slice(1)).filter((row) => row.some((c) => c !== ''));

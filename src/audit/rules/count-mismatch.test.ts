@@ -151,4 +151,21 @@ describe('count-mismatch: points in time', () => {
     expect(run('新建一个服务中心，这两个中心分工负责。')).toEqual([]);
     expect(run('培训5期，这4场培训均已完成。')).toEqual([]);
   });
+
+  it('reports the counts of a breakdown whose amounts make the total but whose counts do not (审定368宗 … 其中预算173宗 … 结算185宗)', () => {
+    const run = (text: string) => runRule(countMismatch, text).findings.filter((f) => f.message.includes('金额合计'));
+    const defect = '全年受理信访事项212件，涉及金额86.40万元，其中来信97件，涉及金额31.25万元；来访105件，涉及金额55.15万元。';
+    expect(run(defect).map((f) => [f.severity, f.evidence.map((e) => e.quote), f.calculation])).toEqual([['warning', ['212件', '97件', '105件'], '97件 + 105件 = 202件 ≠ 212件']]);
+    // Look-alikes: the counts add up; the amounts do not close (a partial list: 其中 names some parts only); a part
+    // without its own count; another measure word.
+    expect(run(defect.replace('212件', '202件'))).toEqual([]);
+    expect(run(defect.replace('55.15万元', '40.15万元'))).toEqual([]);
+    expect(run(defect.replace('来访105件，', '来访，'))).toEqual([]);
+    expect(run(defect.replace('来访105件', '来访105人次'))).toEqual([]);
+    // The amount broken down, with a count of a measure word no figure takes (宗, 笔) before each part's amount.
+    const cases = '全年评审工程结算96宗，送审金额4.83亿元，其中房建类51宗，送审金额2.95亿元，市政类42宗，送审金额1.88亿元。';
+    expect(run(cases).map((f) => f.calculation)).toEqual(['51宗 + 42宗 = 93宗 ≠ 96宗']);
+    expect(run(cases.replace('96宗', '93宗'))).toEqual([]);
+    expect(run(cases.replace('1.88亿元', '1.38亿元'))).toEqual([]);
+  });
 });

@@ -3,12 +3,14 @@
  * same quantity (staff in post, retirees, internal units; data/audit/concepts.json) stated with different values.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { RULE_WORDS } from '../config.ts';
+import { GRAMMAR, RULE_WORDS } from '../config.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
-import { anyWord } from '../facts/word-pattern.ts';
 import type { Figure } from '../facts/types.ts';
+import { anyWord } from '../facts/word-pattern.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
+
+const WORDS = RULE_WORDS['count-mismatch'];
 
 export const countMismatch: Rule = (facts, options) => {
   const out: Finding[] = [];
@@ -85,10 +87,124 @@ export const countMismatch: Rule = (facts, options) => {
     );
   }
   out.push(...backReferences(facts));
+  out.push(...parallelCounts(facts));
   return out;
 };
 
-const WORDS = RULE_WORDS['count-mismatch'];
+/** The step of a money figure's last written digit, in 分 (35.43亿元 → 0.01亿元). */
+function lastDigitStep(f: Figure): number {
+  const n = Number(f.numberText.replace(/,/g, ''));
+  if (!Number.isFinite(n) || n === 0) return Number.POSITIVE_INFINITY;
+  return (Math.abs(f.scaled) / Math.abs(n)) * 10 ** -f.decimals;
+}
+
+/**
+ * 审定368宗，送审金额35.43亿元，…其中预算173宗，送审金额23.79亿元，…结算185宗，送审金额11.63亿元: a count with an amount, broken
+ * down after 其中 into parts that each give a count of the same measure word and the matching amount. Where the parts'
+ * amounts make the total's (within the rounding of their last digits), the breakdown is complete, so the parts' counts
+ * must make the total count too (a 其中 list that names only some parts is told apart by its amounts, which then fall
+ * short). Read both ways: a breakdown of the amount with a count before each amount (368宗 is no figure's unit), or a
+ * breakdown of the count (受理212件，涉及金额86.40万元，其中来信97件，涉及金额31.25万元…) with one amount after each count.
+ * Preconditions: a 其中 breakdown in one sentence, two parts at least; every part has its count (same measure word,
+ * exactly one) and its amount; the amounts close within the rounding of their last digits.
+ */
+function parallelCounts(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  // A count is reported once, however many of its amounts (送审, 审定) close.
+  const reported = new Set<number>();
+  for (const d of facts.decompositions) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (d.kind !== 'qizhong' || d.parts.length < 2 || d.parts.some((p) => p.sentence !== d.total.sentence)) continue;
+    const read = d.total.kind === 'money' ? countsBeforeAmounts(facts, d) : d.total.kind === 'count' ? amountsAfterCounts(facts, d) : null;
+    if (!read) continue;
+    const { count, parts, total, amounts } = read;
+    const sum = amounts.reduce((a, p) => a + p.scaled, 0);
+    const tolerance = ((amounts.length + 1) / 2) * Math.max(lastDigitStep(total), ...amounts.map(lastDigitStep));
+    if (Math.abs(sum - total.scaled) > tolerance + 1e-6) continue;
+    const counted = parts.reduce((a, p) => a + p.value, 0);
+    if (counted === count.value || reported.has(count.start)) continue;
+    reported.add(count.start);
+    out.push(
+      finding({
+        rule: 'count-mismatch',
+        severity: 'warning',
+        message: `“${count.raw}”其中各项的金额合计与总额${total.raw}相符，所列数量之和却为${counted}${count.unit}`,
+        evidence: [quoteSpan(facts, count), ...parts.map((p) => quoteSpan(facts, p))],
+        calculation: `${parts.map((p) => p.raw).join(' + ')} = ${counted}${count.unit} ≠ ${count.raw}`,
+        difference: counted - count.value,
+      }),
+    );
+  }
+  return out;
+}
+
+interface ParallelReading {
+  readonly count: CountMention;
+  readonly parts: readonly CountMention[];
+  readonly total: Figure;
+  readonly amounts: readonly Figure[];
+}
+
+/** A breakdown of an amount: the count before the total amount, and one count of its measure word before each part. */
+function countsBeforeAmounts(facts: Parameters<Rule>[0], d: Parameters<Rule>[0]['decompositions'][number]): ParallelReading | null {
+  const { text } = facts;
+  if (d.parts.some((p) => p.kind !== 'money')) return null;
+  const sentence = facts.sentences[d.total.sentence];
+  if (!sentence) return null;
+  // The count the total amount belongs to: the last count before it in the sentence (审定368宗，送审金额35.43亿元).
+  const before = countsIn(text, sentence.start, d.total.start);
+  const count = before[before.length - 1];
+  if (!count) return null;
+  // Before each part amount, after the previous part (or 其中), exactly one count of the same measure word.
+  const parts: CountMention[] = [];
+  let from = d.marker.end;
+  for (const p of d.parts) {
+    const counts = countsIn(text, from, p.start).filter((c) => c.unit === count.unit);
+    if (counts.length !== 1) return null;
+    parts.push(counts[0]!);
+    from = p.end;
+  }
+  return { count, parts, total: d.total, amounts: d.parts };
+}
+
+/** A breakdown of a count: the one amount between each count and the next (受理212件，涉及金额86.40万元，其中来信97件，…). */
+function amountsAfterCounts(facts: Parameters<Rule>[0], d: Parameters<Rule>[0]['decompositions'][number]): ParallelReading | null {
+  const sentence = facts.sentences[d.total.sentence];
+  if (!sentence || d.parts.some((p) => p.kind !== 'count' || p.unit !== d.total.unit)) return null;
+  const amountsBetween = (from: number, to: number): Figure[] => facts.figures.filter((f) => f.kind === 'money' && f.start >= from && f.end <= to);
+  const ends = [d.marker.start, ...d.parts.slice(1).map((p) => p.start), sentence.end];
+  const stops = [d.total, ...d.parts];
+  const amounts: Figure[] = [];
+  for (let k = 0; k < stops.length; k++) {
+    const found = amountsBetween(stops[k]!.end, ends[k]!);
+    if (found.length === 0) return null;
+    amounts.push(found[0]!);
+  }
+  const asMention = (f: Figure): CountMention => ({ start: f.start, end: f.end, raw: f.raw, value: f.scaled / 10 ** f.decimals, unit: f.unit });
+  return { count: asMention(d.total), parts: d.parts.map(asMention), total: amounts[0]!, amounts: amounts.slice(1) };
+}
+
+interface CountMention {
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+  readonly value: number;
+  readonly unit: string;
+}
+
+/** Counts written in digits and a measure word (grammar measureWords and count-mismatch parallelMeasures: 368宗). */
+const PARALLEL_COUNT = new RegExp(`(?<![\\d.年月])(\\d{1,6})(${anyWord([...GRAMMAR.measureWords, ...WORDS.parallelMeasures])})(?![\\d])`, 'g');
+
+function countsIn(text: string, from: number, to: number): CountMention[] {
+  const out: CountMention[] = [];
+  PARALLEL_COUNT.lastIndex = from;
+  for (let m = PARALLEL_COUNT.exec(text); m !== null && m.index < to; m = PARALLEL_COUNT.exec(text)) {
+    if (m.index + m[0].length > to) break;
+    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], value: Number(m[1]), unit: m[2]! });
+  }
+  return out;
+}
+
 /** A count written in digits or in Chinese numerals (13个, 九所), its measure word and the characters after it. */
 const COUNT = new RegExp(`(\\d{1,4}|[一二两三四五六七八九十]{1,3})(${anyWord(WORDS.backReferenceMeasures)})`, 'g');
 const BACK_REFERENCE = new RegExp(`(?:${anyWord(WORDS.backReferenceOpeners)})(\\d{1,4}|[一二两三四五六七八九十]{1,3})(${anyWord(WORDS.backReferenceMeasures)})`, 'g');

@@ -449,3 +449,42 @@ describe('percent-mismatch: completion rate of a work quantity', () => {
   });
 });
 
+
+describe('percent-mismatch on shares paired by order with the amounts listed under 分别', () => {
+  const messages = (t: string): string[] => runRule(percentMismatch, t).findings.map((f) => f.message);
+
+  it('finds the one share off the whole the other pairs agree on', () => {
+    expect(messages('全市货物、工程、服务类采购金额分别为1200万元、2500万元和1300万元，占采购总额的24%、50%和36%。')).toEqual([
+      '占比写为36%，同句按顺序列出的其余2项（1200万元占24%、2500万元占50%）共同指向的总数约为5000.5万元，按1300万元计算应为26.00%',
+    ]);
+    expect(messages('基本支出、项目支出和经营支出分别为300.5万元、120万元、80万元，分别占总支出的60.1%、42%、16%。')).toHaveLength(1);
+    expect(messages('三项分别为300万元、120万元和80万元，占比分别为60%、42%和16%。')).toHaveLength(1);
+  });
+
+  it('stays silent when the pairs agree, when two pairs only, without 分别, or when the list lengths differ', () => {
+    expect(messages('全市货物、工程、服务类采购金额分别为1200万元、2500万元和1300万元，占采购总额的24%、50%和26%。')).toEqual([]);
+    expect(messages('中央和地方采购规模分别为2666.3亿元和30400.7亿元，占全国政府采购规模的8.1%和91.9%。')).toEqual([]);
+    expect(messages('货物采购1200万元、工程采购2500万元和服务采购1300万元，占采购总额的24%、50%和36%。')).toEqual([]);
+    expect(messages('全市采购金额分别为900万元、1200万元、2500万元和1300万元，占采购总额的24%、50%和36%。')).toEqual([]);
+    // Shares adding up to 100 %: the odd amount is what is off, not its rate.
+    expect(messages('三类采购金额分别为1200万元、2500万元和1500万元，占采购总额的24%、50%和26%。')).toEqual([]);
+  });
+});
+
+describe('percent-mismatch on a change told from one amount to another (由A增加到B，增长R%)', () => {
+  const messages = (t: string): string[] => runRule(percentMismatch, t).findings.map((f) => f.message);
+
+  it('reads the rate as (B − A) ÷ A', () => {
+    expect(messages('全县一般公共预算收入从8.5亿元增至10.2亿元，增长了25%。')).toEqual(['变动率写为25%，按由8.5亿元增加到10.2亿元计算应为20.00%']);
+    expect(messages('公用经费由120万元降至96万元，下降25%。')).toHaveLength(1);
+    expect(messages('全镇财政总收入由201x年的2.66亿元增加到202x年的4.559亿元，增长比例达55%。')).toHaveLength(1);
+  });
+
+  it('stays silent on a right rate, words of two directions, 调整为 and rates of rates', () => {
+    expect(messages('全县一般公共预算收入从2019年的8.5亿元增至2023年的10.2亿元，增长了20%。')).toEqual([]);
+    expect(messages('全镇财政总收入由2.66亿元增加到4.559亿元，增长71.4%。')).toEqual([]);
+    expect(messages('公用经费由120万元降至96万元，增长20%。')).toEqual([]);
+    expect(messages('项目预算由500万元调整为450万元，调减10%。')).toEqual([]);
+    expect(messages('贫困发生率由12.5%降至0.8%，下降11.7个百分点。')).toEqual([]);
+  });
+});
