@@ -96,12 +96,14 @@ function fenOf(cell: string): number | undefined {
 }
 const clone = (t: Table): Table => t.map((r) => [...r]);
 const width = (t: Table) => Math.max(...t.map((r) => r.length));
+/** An entry row: below the header, no period line, and a voucher or an amount (a voucher's further lines leave 日期/凭证号 blank). */
 function isDataRow(b: Base, r: number): boolean {
   if (r <= b.headerRow) return false;
   const row = b.rows[r]!;
-  const date = b.columns.date !== undefined ? row[b.columns.date] ?? '' : '';
   const summary = row[b.columns.summary!] ?? '';
-  return (date.trim() !== '' || b.columns.date === undefined) && !isPeriodRow(summary) && (row[b.columns.voucher!] ?? '').trim() !== '';
+  const amounts = [b.columns.debit, b.columns.credit, b.columns.amount].filter((x): x is number => x !== undefined);
+  const filled = (c: number | undefined) => c !== undefined && (row[c] ?? '').trim() !== '';
+  return !isPeriodRow(summary) && (filled(b.columns.voucher) || amounts.some(filled)) && (filled(b.columns.functionCode) || filled(b.columns.economicCode) || filled(b.columns.voucher));
 }
 const PERIOD = /^(?:本期合计|本月合计|本月发生额合计|本年累计|上年结转|期初余额|承前页|过次页|年末结转|结转下年|月计|本季合计|累计|合计)/u;
 const isPeriodRow = (summary: string) => PERIOD.test(summary.trim());

@@ -775,7 +775,7 @@ export function* parseLedgerChunks(
         // A 小计 inside a section is that section's total.
         const sectionTotal = reason === 'total' && section !== undefined && labelCells.some((c) => c !== undefined && normalizeLabel(cells[c] ?? '').startsWith('小计'));
         if (reason === 'period' || reason === 'total' || reason === 'footer') voucherHead = undefined;
-        // A page break inside a voucher (过次页/承前页, a repeated header, a blank line): the lines after it still
+        // A page break inside a voucher (过次页/承前页, a page number, a repeated header): the lines after it still
         // continue the line above the break (its date, voucher and 摘要 carry over it).
         if (PAGE_FURNITURE.has(reason) && above?.row === row - 1) above = { ...above, row };
         skip(sectionTotal ? 'section-total' : reason);
@@ -1237,8 +1237,8 @@ function accountKindOf(classes: ClassificationRules['accountClasses']): (text: s
  * (data/ledger/payment-status.json): a column that no field took, whose header is exactly a status header. A row's
  * status is void when its cell, without spaces and after NFKC, is a void value, alone or followed by a bracketed note.
  */
-/** Rows a print puts inside a voucher at a page break: the entry lines after them continue the line before them. */
-const PAGE_FURNITURE: ReadonlySet<string> = new Set(['blank', 'carried-forward', 'page-number', 'header-repeat', 'title-repeat']);
+/** Rows a print puts inside a voucher at a page break: the entry lines after them continue the line before them (a blank row does not: it may end anything, and the line after it stays an error). */
+const PAGE_FURNITURE: ReadonlySet<string> = new Set(['carried-forward', 'page-number', 'header-repeat', 'title-repeat']);
 
 function voidStatusOf(headers: readonly string[], taken: ReadonlySet<number | undefined>): ((cells: readonly string[]) => string | undefined) | undefined {
   const data = loadLedgerRuleData().paymentStatus;
