@@ -470,3 +470,21 @@ describe('percent-mismatch on shares paired by order with the amounts listed und
     expect(messages('三类采购金额分别为1200万元、2500万元和1500万元，占采购总额的24%、50%和26%。')).toEqual([]);
   });
 });
+
+describe('percent-mismatch on a change told from one amount to another (由A增加到B，增长R%)', () => {
+  const messages = (t: string): string[] => runRule(percentMismatch, t).findings.map((f) => f.message);
+
+  it('reads the rate as (B − A) ÷ A', () => {
+    expect(messages('全县一般公共预算收入从8.5亿元增至10.2亿元，增长了25%。')).toEqual(['变动率写为25%，按由8.5亿元增加到10.2亿元计算应为20.00%']);
+    expect(messages('公用经费由120万元降至96万元，下降25%。')).toHaveLength(1);
+    expect(messages('全镇财政总收入由201x年的2.66亿元增加到202x年的4.559亿元，增长比例达55%。')).toHaveLength(1);
+  });
+
+  it('stays silent on a right rate, words of two directions, 调整为 and rates of rates', () => {
+    expect(messages('全县一般公共预算收入从2019年的8.5亿元增至2023年的10.2亿元，增长了20%。')).toEqual([]);
+    expect(messages('全镇财政总收入由2.66亿元增加到4.559亿元，增长71.4%。')).toEqual([]);
+    expect(messages('公用经费由120万元降至96万元，增长20%。')).toEqual([]);
+    expect(messages('项目预算由500万元调整为450万元，调减10%。')).toEqual([]);
+    expect(messages('贫困发生率由12.5%降至0.8%，下降11.7个百分点。')).toEqual([]);
+  });
+});

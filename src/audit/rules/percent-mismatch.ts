@@ -11,6 +11,7 @@ import { clauseStartBefore } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { changeRateFits, rateOverCurrentFits, unitSlipOfCurrent } from './lib/change-rate.ts';
 import { inUnit, precisionFen, quoteFigure } from './lib/evidence.ts';
+import { fromToRates } from './lib/from-to-rate.ts';
 import { pairedShares } from './lib/paired-shares.ts';
 import { sharesOfOneWhole } from './lib/shares-of-one-whole.ts';
 import { tableRates } from './lib/table-rates.ts';
@@ -934,5 +935,7 @@ export const percentMismatch: Rule = (facts, options) => {
   for (const x of listed) if (!reported.has(x.evidence[1]!.start)) out.push(x);
   // A share paired by order with its amount (分别为A1、A2和A3，占…的R1、R2和R3) off the whole the other pairs agree on.
   for (const x of pairedShares(facts)) if (!reported.has(x.evidence[1]!.start)) out.push(x);
+  // A change told from one amount to another (由A增加到B，增长R%), unless its rate is reported already.
+  for (const x of fromToRates(facts)) if (!reported.has(x.evidence[2]!.start)) out.push(x);
   return out;
 };
