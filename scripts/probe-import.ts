@@ -18,6 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { loadCodeTables } from '../src/reference/code-tables.ts';
 import { readTableFile } from '../src/reference/table-file.ts';
@@ -28,8 +29,17 @@ import { parseCode, parseLedgerAmount, parseLedgerDate } from '../src/ledger/par
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
 
-/** Dev ledgers of different shapes: 借方/贷方 CSV, 金额+方向 CSV, 序时账 with counter-lines, .xlsx with 方向/余额. */
-const BASES = ['dev-tab-2024.csv', 'dev-grpr9-2024.csv', 'dev-yonyou-journal-2024.csv', 'dev-jiuqi-2024.xlsx', 'dev-zzb-2024.xlsx'];
+/** Dev ledgers of different shapes: 借方/贷方 CSV, 金额+方向 CSV, 序时账 with counter-lines, .xlsx with 方向/余额, 月+日 columns, a 支付明细 (支付金额, 用途), code and name in two columns. */
+const BASES = [
+  'dev-tab-2024.csv',
+  'dev-grpr9-2024.csv',
+  'dev-yonyou-journal-2024.csv',
+  'dev-jiuqi-2024.xlsx',
+  'dev-zzb-2024.xlsx',
+  'dev-u8-2024.csv',
+  'dev-gxzf-2024.csv',
+  'dev-xsz-2024.csv',
+];
 const YEAR = 2024;
 
 type Table = string[][];
@@ -86,12 +96,14 @@ function fenOf(cell: string): number | undefined {
 }
 const clone = (t: Table): Table => t.map((r) => [...r]);
 const width = (t: Table) => Math.max(...t.map((r) => r.length));
+/** An entry row: below the header, no period line, and a voucher or an amount (a voucher's further lines leave 日期/凭证号 blank). */
 function isDataRow(b: Base, r: number): boolean {
   if (r <= b.headerRow) return false;
   const row = b.rows[r]!;
-  const date = b.columns.date !== undefined ? row[b.columns.date] ?? '' : '';
   const summary = row[b.columns.summary!] ?? '';
-  return (date.trim() !== '' || b.columns.date === undefined) && !isPeriodRow(summary) && (row[b.columns.voucher!] ?? '').trim() !== '';
+  const amounts = [b.columns.debit, b.columns.credit, b.columns.amount].filter((x): x is number => x !== undefined);
+  const filled = (c: number | undefined) => c !== undefined && (row[c] ?? '').trim() !== '';
+  return !isPeriodRow(summary) && (filled(b.columns.voucher) || amounts.some(filled)) && (filled(b.columns.functionCode) || filled(b.columns.economicCode) || filled(b.columns.voucher));
 }
 const PERIOD = /^(?:本期合计|本月合计|本月发生额合计|本年累计|上年结转|期初余额|承前页|过次页|年末结转|结转下年|月计|本季合计|累计|合计)/u;
 const isPeriodRow = (summary: string) => PERIOD.test(summary.trim());
@@ -649,7 +661,84 @@ function comboFamily(b: Base, count = 60): Variant[] {
   return out;
 }
 
-const FAMILIES: Record<string, (b: Base) => Variant[]> = {
+
+/**
+ * The same table as an Excel workbook, as 用友/金蝶/一体化 exports write them: every cell text; amounts, dates and codes as
+ * typed cells (a number with its format, a date cell); the title merged across; one sheet per month, each with its
+ * header; a query-conditions sheet before the ledger.
+ */
+async function xlsxFamily(b: Base): Promise<Variant[]> {
+  const out: Variant[] = [];
+  const amountCols = new Set([b.columns.debit, b.columns.credit, b.columns.amount].filter((x): x is number => x !== undefined));
+  const codeCols = new Set([b.columns.functionCode, b.columns.economicCode].filter((x): x is number => x !== undefined));
+  type Typed = 'text' | 'typed' | 'typed-cn-date';
+  const fill = (ws: ExcelJS.Worksheet, rows: Table, typed: Typed, headerRow: number) => {
+    rows.forEach((row, r) => {
+      const xr = ws.addRow([]);
+      row.forEach((c, k) => {
+        const cell = xr.getCell(k + 1);
+        if (typed !== 'text' && r > headerRow && c.trim() !== '') {
+          const fen = amountCols.has(k) ? fenOf(c) : undefined;
+          const iso = k === b.columns.date ? parseLedgerDate(c) : undefined;
+          if (fen !== undefined) {
+            cell.value = fen / 100;
+            cell.numFmt = '#,##0.00;[Red]-#,##0.00';
+            return;
+          }
+          if (iso !== undefined) {
+            cell.value = new Date(`${iso}T00:00:00Z`);
+            cell.numFmt = typed === 'typed-cn-date' ? 'yyyy"年"m"月"d"日"' : 'yyyy-mm-dd';
+            return;
+          }
+          if (codeCols.has(k) && /^\d+$/.test(c)) {
+            cell.value = Number(c);
+            return;
+          }
+        }
+        cell.value = c;
+      });
+    });
+  };
+  const book = async (name: string, build: (wb: ExcelJS.Workbook) => void) => {
+    const wb = new ExcelJS.Workbook();
+    build(wb);
+    const buffer = await wb.xlsx.writeBuffer();
+    out.push({ family: 'xlsx', name, bytes: new Uint8Array(buffer as ArrayBuffer), file: `xlsx-${name.replace(/\W+/g, '_')}.xlsx` });
+  };
+  for (const typed of ['text', 'typed', 'typed-cn-date'] as const) {
+    await book(typed, (wb) => fill(wb.addWorksheet('明细账'), b.rows, typed, b.headerRow));
+  }
+  await book('merged title', (wb) => {
+    const ws = wb.addWorksheet('明细账');
+    fill(ws, b.rows, 'typed', b.headerRow);
+    if (b.headerRow > 0) ws.mergeCells(1, 1, 1, Math.max(2, b.rows[b.headerRow]!.length));
+  });
+  await book('query sheet first', (wb) => {
+    fill(wb.addWorksheet('查询条件'), [['查询条件'], ['科目', '7101 行政支出'], ['期间', '2024年1月-12月'], ['币种', '人民币']], 'text', 99);
+    fill(wb.addWorksheet('明细账'), b.rows, 'typed', b.headerRow);
+  });
+  // One sheet per month: the title and header on each, the month's rows under it.
+  if (b.columns.date !== undefined) {
+    await book('sheet per month', (wb) => {
+      const head = b.rows.slice(0, b.headerRow + 1);
+      let month = 0;
+      let ws: ExcelJS.Worksheet | undefined;
+      for (let r = b.headerRow + 1; r < b.rows.length; r++) {
+        const iso = parseLedgerDate(b.rows[r]![b.columns.date!] ?? '');
+        const m = iso ? Number(iso.slice(5, 7)) : month;
+        if (m !== month || ws === undefined) {
+          month = m;
+          ws = wb.addWorksheet(`${m}月`);
+          fill(ws, head, 'text', 99);
+        }
+        fill(ws, [b.rows[r]!], 'typed', -1);
+      }
+    });
+  }
+  return out;
+}
+
+const FAMILIES: Record<string, (b: Base) => Variant[] | Promise<Variant[]>> = {
   header: headerFamily,
   order: orderFamily,
   code: codeFamily,
@@ -661,6 +750,7 @@ const FAMILIES: Record<string, (b: Base) => Variant[]> = {
   encoding: encodingFamily,
   header2: header2Family,
   combo: (b) => comboFamily(b),
+  xlsx: xlsxFamily,
 };
 
 // ---------------------------------------------------------------- importing and comparing
@@ -743,7 +833,7 @@ for (const baseName of BASES.filter((b) => !onlyBase || b.includes(onlyBase))) {
   }
   for (const [family, make] of Object.entries(FAMILIES)) {
     if (onlyFamily && family !== onlyFamily) continue;
-    for (const v of make(base)) {
+    for (const v of await make(base)) {
       const got = await importOf(v.bytes, v.file);
       const outcome = 'error' in got ? { status: 'refused' as const, detail: got.error } : compare(want, got.entries);
       results.push({ base: baseName, family, variant: v.name, status: outcome.status, detail: outcome.detail });

@@ -46,4 +46,27 @@ describe('export variants of the same entries', () => {
     const r = await read(['日期,凭证号,摘要,经济分类,借方,贷方', '功能科目：2012901 行政运行,,,,,', '2024-03-05,记-1,寄快递,30207 邮电费,18.00,'].join('\n'));
     expect(r.entries.map((e) => e.functionCode)).toEqual(['2012901']);
   });
+
+  it("carries a voucher line's date and number over a page break (过次页/承前页) inside the voucher", async () => {
+    const r = await read(
+      ['日期,凭证号,摘要,功能分类,经济分类,借方,贷方', '2024-03-05,记-1,寄快递,2012901 行政运行,30207 邮电费,18.00,', ',,过次页,,,18.00,', ',,承前页,,,18.00,', ',,寄资料,2012901 行政运行,30207 邮电费,12.00,'].join('\n'),
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.entries.map((e) => [e.date, e.voucher, e.amount])).toEqual([
+      ['2024-03-05', '记-1', 1_800],
+      ['2024-03-05', '记-1', 1_200],
+    ]);
+  });
+
+  it('leaves out a returned payment whatever other status column stands before its 支付状态, and never reads 收款人账号 as the payee', async () => {
+    const r = await read(
+      [
+        '支付日期,支付凭证号,用途,功能分类,经济分类,客户/供应商,收款人账号,凭证状态,支付金额,支付状态',
+        '2024-03-05,P1,电费,2012901 行政运行,30206 电费,国网供电公司,6222000011112222,已记账,300.00,已支付',
+        '2024-03-06,P2,电费,2012901 行政运行,30206 电费,国网供电公司,6222000011112222,已记账,300.00,已退回',
+      ].join('\n'),
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.entries.map((e) => [e.voucher, e.payee])).toEqual([['P1', '国网供电公司']]);
+  });
 });

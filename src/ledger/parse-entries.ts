@@ -720,6 +720,7 @@ export function* parseLedgerChunks(
     if (options.onProgress && r % 5000 === 0) options.onProgress(r, total);
     const byLayout = layoutSkip?.(r);
     if (byLayout !== undefined) {
+      if (PAGE_FURNITURE.has(byLayout) && above?.row === r) above = { ...above, row: r + 1 };
       skip(byLayout);
       continue;
     }
@@ -774,6 +775,9 @@ export function* parseLedgerChunks(
         // A 小计 inside a section is that section's total.
         const sectionTotal = reason === 'total' && section !== undefined && labelCells.some((c) => c !== undefined && normalizeLabel(cells[c] ?? '').startsWith('小计'));
         if (reason === 'period' || reason === 'total' || reason === 'footer') voucherHead = undefined;
+        // A page break inside a voucher (过次页/承前页, a page number, a repeated header): the lines after it still
+        // continue the line above the break (its date, voucher and 摘要 carry over it).
+        if (PAGE_FURNITURE.has(reason) && above?.row === row - 1) above = { ...above, row };
         skip(sectionTotal ? 'section-total' : reason);
         continue;
       }
@@ -1233,15 +1237,18 @@ function accountKindOf(classes: ClassificationRules['accountClasses']): (text: s
  * (data/ledger/payment-status.json): a column that no field took, whose header is exactly a status header. A row's
  * status is void when its cell, without spaces and after NFKC, is a void value, alone or followed by a bracketed note.
  */
+/** Rows a print puts inside a voucher at a page break: the entry lines after them continue the line before them (a blank row does not: it may end anything, and the line after it stays an error). */
+const PAGE_FURNITURE: ReadonlySet<string> = new Set(['carried-forward', 'page-number', 'header-repeat', 'title-repeat']);
+
 function voidStatusOf(headers: readonly string[], taken: ReadonlySet<number | undefined>): ((cells: readonly string[]) => string | undefined) | undefined {
   const data = loadLedgerRuleData().paymentStatus;
   const names = new Set(data.headers.map(normalizeHeader));
-  const index = headers.findIndex((h, i) => !taken.has(i) && names.has(normalizeHeader(h)));
-  if (index < 0) return undefined;
+  // Every status column no field took (a 凭证状态 of the bookkeeping beside the 支付状态 of the payment): a void value in any.
+  const indexes = headers.flatMap((h, i) => (!taken.has(i) && names.has(normalizeHeader(h)) ? [i] : []));
+  if (indexes.length === 0) return undefined;
   const values = new Set(data.voidValues.map((v) => v.normalize('NFKC').replace(/\s+/g, '')));
   const memo = new Map<string, string | undefined>();
-  return (cells) => {
-    const text = (cells[index] ?? '').trim();
+  const voidOf = (text: string): string | undefined => {
     if (text === '') return undefined;
     if (memo.has(text)) return memo.get(text);
     const compact = text.normalize('NFKC').replace(/\s+/g, '');
@@ -1249,5 +1256,12 @@ function voidStatusOf(headers: readonly string[], taken: ReadonlySet<number | un
     const value = values.has(head) ? text : undefined;
     memo.set(text, value);
     return value;
+  };
+  return (cells) => {
+    for (const index of indexes) {
+      const value = voidOf((cells[index] ?? '').trim());
+      if (value !== undefined) return value;
+    }
+    return undefined;
   };
 }
