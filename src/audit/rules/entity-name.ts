@@ -262,39 +262,44 @@ const SHORT_NAME_OF_OTHER_REGION = new RegExp(`${PLACE_BEFORE_LEVEL}([省市县]
  */
 /**
  * The text without spaces, tabs and ideographic spaces, and the map from an offset in it back to the text (the text's
- * length for its end). Built from the runs between the spaces (one slice each, not one string per character).
+ * length for its end). The text is one native replace; the map is built from the runs between the spaces on its first
+ * use only (a finding to place), since most texts give none and a table-heavy text has a run per cell.
  */
 function withoutSpaces(source: string): { text: string; at: (k: number) => number } {
-  const pieces: string[] = [];
+  const text = source.replace(/[ \t\u3000]+/g, '');
   /** Per run: where it starts in the source and in the text without spaces. */
-  const sourceStarts: number[] = [];
-  const textStarts: number[] = [];
-  let length = 0;
-  let k = 0;
-  while (k < source.length) {
-    const c = source.charCodeAt(k);
-    if (c === 0x20 || c === 0x09 || c === 0x3000) {
-      k++;
-      continue;
+  let sourceStarts: number[] | null = null;
+  let textStarts: number[] = [];
+  const runs = (): number[] => {
+    const starts: number[] = [];
+    let length = 0;
+    let k = 0;
+    while (k < source.length) {
+      const c = source.charCodeAt(k);
+      if (c === 0x20 || c === 0x09 || c === 0x3000) {
+        k++;
+        continue;
+      }
+      let e = k + 1;
+      while (e < source.length) {
+        const d = source.charCodeAt(e);
+        if (d === 0x20 || d === 0x09 || d === 0x3000) break;
+        e++;
+      }
+      starts.push(k);
+      textStarts.push(length);
+      length += e - k;
+      k = e;
     }
-    let e = k + 1;
-    while (e < source.length) {
-      const d = source.charCodeAt(e);
-      if (d === 0x20 || d === 0x09 || d === 0x3000) break;
-      e++;
-    }
-    pieces.push(source.slice(k, e));
-    sourceStarts.push(k);
-    textStarts.push(length);
-    length += e - k;
-    k = e;
-  }
+    return starts;
+  };
   const at = (i: number): number => {
-    if (i >= length) return source.length;
+    if (i >= text.length) return source.length;
+    sourceStarts ??= runs();
     const k = lastAtMost(textStarts, i);
     return sourceStarts[k]! + (i - textStarts[k]!);
   };
-  return { text: pieces.join(''), at };
+  return { text, at };
 }
 
 function otherRegionOwnShortName(facts: Parameters<Rule>[0]): Finding[] {
