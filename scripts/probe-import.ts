@@ -20,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { rng } from '../src/gen/generate.ts';
 import { loadCodeTables } from '../src/reference/code-tables.ts';
 import { readTableFile } from '../src/reference/table-file.ts';
 import { openLedgerFile, readLedgerFile } from '../src/ledger/read-ledger-file.ts';
@@ -607,17 +608,6 @@ function header2Family(b: Base): Variant[] {
   return out;
 }
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Several rewrites at once, as one system's export differs from another's in many ways together: a date format, an
@@ -626,7 +616,7 @@ function random(seed: number): () => number {
  */
 function comboFamily(b: Base, count = 60): Variant[] {
   const out: Variant[] = [];
-  const rnd = random(b.name.length * 7919 + b.rows.length);
+  const rnd = rng(b.name.length * 7919 + b.rows.length);
   const pick = <T>(xs: readonly T[]): T | undefined => (xs.length === 0 ? undefined : xs[Math.floor(rnd() * xs.length)]);
   const positional = (v: Variant) => !/[+]|split:|^(?:pages)/.test(v.name);
   for (let k = 0; k < count; k++) {

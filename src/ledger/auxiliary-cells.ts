@@ -14,7 +14,7 @@
  * A 金蝶云星空 核算维度 cell writes 维度/编码/名称 parts (功能分类/2010101/行政运行;经济分类/30206/电费;部门/01/办公室),
  * read when every part begins with a known label and a slash (slashPairs).
  */
-import type { RowSource } from '../reference/table-file.ts';
+import { padRow, type RowSource, remapRows } from '../reference/table-file.ts';
 import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
 import { normalizeHeader } from './column-mapping.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
@@ -248,26 +248,21 @@ export function expandAuxiliaryColumns(rows: RowSource): RowSource {
     }
     col.headerRow = headerRow;
   }
-  return {
-    count: rows.count,
-    line: (index) => rows.line(index),
-    ...(rows.skip ? { skip: rows.skip } : {}),
-    row(index) {
-      const row = rows.row(index);
-      const out = [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')];
-      for (const col of names) {
-        if (index === col.headerRow) {
-          out.push(...col.headers);
-          continue;
-        }
-        const values = col.headers.map(() => '');
-        for (const [name, value] of index < col.headerRow ? [] : onePair(row[col.c] ?? '', col)) {
-          const at = col.slot.get(name)!;
-          if (values[at] === '') values[at] = value;
-        }
-        out.push(...values);
+  return remapRows(rows, (index) => {
+    const row = rows.row(index);
+    const out = padRow(row, width);
+    for (const col of names) {
+      if (index === col.headerRow) {
+        out.push(...col.headers);
+        continue;
       }
-      return out;
-    },
-  };
+      const values = col.headers.map(() => '');
+      for (const [name, value] of index < col.headerRow ? [] : onePair(row[col.c] ?? '', col)) {
+        const at = col.slot.get(name)!;
+        if (values[at] === '') values[at] = value;
+      }
+      out.push(...values);
+    }
+    return out;
+  });
 }

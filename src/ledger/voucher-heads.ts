@@ -6,7 +6,7 @@
  * 日期 and 凭证号 on every header row, so the usual header synonyms map them. Precondition: at least two rows name a
  * voucher by a labelled date and a labelled voucher number, and the file's own header row holds neither.
  */
-import type { RowSource } from '../reference/table-file.ts';
+import { padRow, type RowSource, remapRows } from '../reference/table-file.ts';
 
 const DATE = /^\s*(?:日期|凭证日期|记账日期|制单日期)\s*[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*$/u;
 const VOUCHER = /^\s*(?:凭证号|凭证编号|凭证字号|凭证字号码)\s*[:：]\s*(\S.*?)\s*$/u;
@@ -49,21 +49,16 @@ export function carryVoucherHeads(rows: RowSource): RowSource {
     if (head) current = head;
     carried.push(row.some((c) => SUMMARY_HEADER.test(c)) ? 'header' : head ? undefined : current);
   }
-  return {
-    count: rows.count,
-    line: (index) => rows.line(index),
-    ...(rows.skip ? { skip: rows.skip } : {}),
-    row(index) {
-      const row = rows.row(index);
-      // Each form's signature row is read as the blank row it stands for (the row between two forms).
-      const cells = row.filter((cell) => cell.trim() !== '');
-      if (cells.length === 0 || cells.every((cell) => SIGNATURES.test(cell))) return Array<string>(width + 2).fill('');
-      const out = [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')];
-      const c = carried[index];
-      out.push(...(c === 'header' ? ['日期', '凭证号'] : c ? [c.date, c.voucher] : ['', '']));
-      return out;
-    },
-  };
+  return remapRows(rows, (index) => {
+    const row = rows.row(index);
+    // Each form's signature row is read as the blank row it stands for (the row between two forms).
+    const cells = row.filter((cell) => cell.trim() !== '');
+    if (cells.length === 0 || cells.every((cell) => SIGNATURES.test(cell))) return Array<string>(width + 2).fill('');
+    const out = padRow(row, width);
+    const c = carried[index];
+    out.push(...(c === 'header' ? ['日期', '凭证号'] : c ? [c.date, c.voucher] : ['', '']));
+    return out;
+  });
 }
 
 /** A generic slot column (浪潮 GS 核算项目1 … 核算项目4): each cell one 维度:代码 名称 pair, the dimension varying by account. */
@@ -89,16 +84,11 @@ export function joinGenericSlots(rows: RowSource): RowSource {
   if (headerRow < 0) return rows;
   let width = 0;
   for (let r = 0; r < rows.count; r++) width = Math.max(width, rows.row(r).length);
-  return {
-    count: rows.count,
-    line: (index) => rows.line(index),
-    ...(rows.skip ? { skip: rows.skip } : {}),
-    row(index) {
-      const row = rows.row(index);
-      const out = [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')];
-      if (index === headerRow) out.push('辅助核算汇总');
-      else out.push(index < headerRow ? '' : slots.map((c) => (row[c] ?? '').trim()).filter((v) => v !== '').join(';'));
-      return out;
-    },
-  };
+  return remapRows(rows, (index) => {
+    const row = rows.row(index);
+    const out = padRow(row, width);
+    if (index === headerRow) out.push('辅助核算汇总');
+    else out.push(index < headerRow ? '' : slots.map((c) => (row[c] ?? '').trim()).filter((v) => v !== '').join(';'));
+    return out;
+  });
 }

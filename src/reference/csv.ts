@@ -20,6 +20,26 @@ export interface RowSource {
   titleRows?(index: number): readonly (readonly string[])[] | undefined;
 }
 
+/**
+ * `rows` with each row read through `row(index)`: the same count, file lines and layout facts (skip, titleRows), so a
+ * reader that widens or rewrites rows (a carried voucher head, split auxiliary cells) keeps what the file said.
+ */
+export function remapRows(rows: RowSource, row: (index: number) => readonly string[]): RowSource {
+  const { skip, titleRows } = rows;
+  return {
+    count: rows.count,
+    row,
+    line: (index) => rows.line(index),
+    ...(skip ? { skip: (index: number) => skip.call(rows, index) } : {}),
+    ...(titleRows ? { titleRows: (index: number) => titleRows.call(rows, index) } : {}),
+  };
+}
+
+/** `row` followed by empty cells up to `width` cells. */
+export function padRow(row: readonly string[], width: number): string[] {
+  return [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')];
+}
+
 export function arrayRows(rows: readonly (readonly string[])[]): RowSource {
   return { count: rows.length, row: (i) => rows[i] ?? [], line: (i) => i + 1 };
 }

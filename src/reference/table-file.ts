@@ -14,7 +14,7 @@ import { decodeText, type TextEncodingName } from './text-decode.ts';
 
 export { decodeText, type TextEncodingName };
 
-export { arrayRows, csvRowSource, csvRows, type RowSource, splitCsvRecord } from './csv.ts';
+export { arrayRows, csvRowSource, csvRows, padRow, remapRows, type RowSource, splitCsvRecord } from './csv.ts';
 
 /** .xlsx files are zip archives: they start with PK\x03\x04. */
 export function isZip(bytes: Uint8Array): boolean {

@@ -493,8 +493,7 @@ function priorYearAsOwn(facts: AuditFacts, year: number): Finding[] {
     const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
     const from = sentence?.start ?? Math.max(0, d.start - 60);
     if (insideBookTitle(text, d.start, from)) continue;
-    const body = text.slice(from, sentence?.end ?? d.end + 60);
-    if (/[比较]/.test(body) || PRIOR_CONTEXT.some((w) => body.includes(w)) || body.includes(`${year}年`)) continue;
+    if (comparesOrNamesYear(text.slice(from, sentence?.end ?? d.end + 60), year)) continue;
     const end = d.end + (text.startsWith('度', d.end) ? 1 : 0);
     out.push(
       finding({
@@ -507,6 +506,11 @@ function priorYearAsOwn(facts: AuditFacts, year: number): Finding[] {
     );
   }
   return out;
+}
+
+/** A sentence that compares (比, 较, priorContext: 上年, 增加 …) or names the report's own year: a previous year there is meant. */
+function comparesOrNamesYear(body: string, year: number): boolean {
+  return /[比较]/.test(body) || PRIOR_CONTEXT.some((w) => body.includes(w)) || body.includes(`${year}年`);
 }
 
 const SCOPE_OPENERS = RULE_WORDS['date-out-of-period'].ownScopeOpeners;
@@ -530,8 +534,7 @@ function priorYearScope(facts: AuditFacts, year: number): Finding[] {
     const statement = SCOPE_STATEMENTS.find((w) => after.startsWith(w));
     if (statement === undefined) continue;
     const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
-    const body = text.slice(sentence?.start ?? Math.max(0, d.start - 60), sentence?.end ?? d.end + 60);
-    if (/[比较]/.test(body) || PRIOR_CONTEXT.some((w) => body.includes(w)) || body.includes(`${year}年`)) continue;
+    if (comparesOrNamesYear(text.slice(sentence?.start ?? Math.max(0, d.start - 60), sentence?.end ?? d.end + 60), year)) continue;
     const end = d.end + (text.startsWith('度', d.end) ? 1 : 0);
     out.push(
       finding({
