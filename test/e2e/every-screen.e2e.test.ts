@@ -109,7 +109,7 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
   /** The server's answer to the next workflow action `page` sends: its status and message. */
   const workflowAnswer = (page: Page) =>
     page
-      .waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/workflow'))
+      .waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/workflow'), { timeout: 60_000 })
       .then(async (r) => ({ status: r.status(), message: r.status() === 200 ? '' : (((await r.json()) as { message?: string }).message ?? '') }));
   /**
    * Click a workflow action behind a 确定 pop-up once the button is enabled, and wait for the server's answer to
@@ -117,8 +117,6 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
    */
   const takeAction = async (page: Page, name: string) => {
     const button = page.getByRole('button', { name, exact: true });
-    await poll(() => button.isEnabled()).toBe(true);
-    await button.click();
     // Registered before the 确定 that sends the action. Should no answer come, the failure says whether the
     // request was sent at all and what the screen said (a refusal shown instead of sending, e.g. unsaved edits).
     const sent: string[] = [];
@@ -139,7 +137,21 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
         );
       })
       .finally(() => page.off('request', onRequest));
-    await page.locator('.ant-popconfirm').getByRole('button', { name: '确定' }).click();
+    answer.catch(() => {}); // awaited below; not an unhandled rejection while the pop-up is opened again
+    // A screen still settling after a reload (data and workflow state arrive one after the other) may re-render
+    // the panel under an open pop-up, which then closes before its 确定 is clicked: nothing was sent, so open it
+    // again (twice at most). Once a request was sent, never again: the action must not be sent twice.
+    const confirm = page.locator('.ant-popconfirm').getByRole('button', { name: '确定' });
+    for (let attempt = 1; ; attempt++) {
+      await poll(() => button.isEnabled()).toBe(true);
+      await button.click();
+      const clicked = await confirm.click({ timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (clicked || sent.length > 0) break;
+      if (attempt === 3) throw new Error(`${name}: its pop-up closed before 确定 could be clicked, three times`);
+    }
     return answer;
   };
 
