@@ -6,6 +6,7 @@
 import { type Finding, finding } from '../../../core/finding.ts';
 import type { AuditFacts, Figure } from '../../facts/types.ts';
 import { inUnit, precisionFen, quoteFigure } from './evidence.ts';
+import { intersect } from './shares-of-one-whole.ts';
 
 /** What may stand between two items of one list: a separator and nothing else. */
 const LIST_SEPARATOR = /^\s*(?:、|，|,|；|;|和|及|与|以及)\s*$/;
@@ -23,17 +24,6 @@ interface Pair {
 
 function joined(text: string, a: Figure, b: Figure): boolean {
   return a.sentence === b.sentence && LIST_SEPARATOR.test(text.slice(a.end, b.start));
-}
-
-function intersect(pairs: readonly Pair[], skip: number): [number, number] {
-  let low = 0;
-  let high = Number.POSITIVE_INFINITY;
-  pairs.forEach((p, i) => {
-    if (i === skip) return;
-    low = Math.max(low, p.low);
-    high = Math.min(high, p.high);
-  });
-  return [low, high];
 }
 
 /**

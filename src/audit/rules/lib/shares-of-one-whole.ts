@@ -25,13 +25,14 @@ const BREAKDOWN_WORD = /其中/;
 /** The fewest bare shares that make a list whose members can vouch for a common whole (data/audit/thresholds.json). */
 const MIN_SHARES = SEARCH_WINDOWS.minListedShares;
 
-function intersect(shares: readonly Share[], skip: number): [number, number] {
+/** The whole every range but the one at `skip` allows: the intersection of their [low, high]. */
+export function intersect(ranges: readonly { readonly low: number; readonly high: number }[], skip: number): [number, number] {
   let low = 0;
   let high = Number.POSITIVE_INFINITY;
-  shares.forEach((s, i) => {
+  ranges.forEach((r, i) => {
     if (i === skip) return;
-    low = Math.max(low, s.low);
-    high = Math.min(high, s.high);
+    low = Math.max(low, r.low);
+    high = Math.min(high, r.high);
   });
   return [low, high];
 }
