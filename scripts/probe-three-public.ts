@@ -12,7 +12,6 @@
  *
  * Options: --list (each misclassified case), --json. Exit 0 whatever the scores; 2 when the CSV does not import.
  */
-import { formatAmount } from '../src/core/money.ts';
 import { jiebaSegmenter, loadLedgerRuleData, readLedgerFile, threePublicTotals } from '../src/ledger/index.ts';
 import { loadCodeFormats, loadCodeTables } from '../src/reference/code-tables.ts';
 import { CASES, type Category, ECONOMIC_NAMES, PROJECTS, type ProbeCase, type ProbeLine } from './probe-three-public-data.ts';
@@ -39,6 +38,8 @@ const BASIC_FUNCTIONS = [
 
 const csvCell = (s: string): string => (/[",\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s);
 const money = (yuan: number): string => yuan.toFixed(2);
+/** Fen as yuan with two decimals (the 万元 of formatAmount hides a 160.00 refund). */
+const formatAmount = (fen: number): string => (fen / 100).toFixed(2);
 
 interface Placed {
   readonly caseId: string;
