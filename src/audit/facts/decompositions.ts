@@ -408,6 +408,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           // …其他资金859.6万元2023年支出2310.4万元: right after a part, with nothing between, a year opens a new statement
           // whose 。 was lost (a part named by a year follows a ，: 其中2022年结转50万元，2023年拨付…).
           if (depth === 0 && parts.length > 0 && YEAR_OPENS_STATEMENT.test(text.slice(parts[parts.length - 1]!.end, f.start))) break;
+          // 其中省级资金109.98亿元，目前已下达123.01亿元: a clause opening with 目前 / 截至 after a part says how far the money
+          // has got — another statement, no part (a part may still say 已: 其中已拨付300万元，未拨付200万元).
+          if (depth === 0 && parts.length > 0 && GRAMMAR.progressOpeners.some((w) => text.slice(clauseStart, f.start).trimStart().startsWith(w))) break;
           // …。主要收入项目完成情况：增值税A，营业税B — a heading opens a list of the main items of something else.
           if (heading && parts.length > 0) break;
           // 总收入A元，其中财政拨款收入B元；总支出C元，其中…: a figure named as a total of its own (总支出, 总成本)
