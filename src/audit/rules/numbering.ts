@@ -300,6 +300,13 @@ function notProseHeading(facts: AuditFacts, h: Heading): boolean {
   return /[\u4e00-\u9fff）)]\s+-?[\d,]+\.\d{1,2}$/.test(line) && !/[。，；：]/.test(line);
 }
 
+/**
+ * A heading whose title holds no Chinese but a word of Latin letters (4. General Information on revenue…, 二、2019 Budget
+ * statement): a machine translation or a foreign text, numbered by its translator in styles of its own — no outline of
+ * the report's to judge.
+ */
+const FOREIGN_TITLE = /^[^\u4e00-\u9fff]*[A-Za-z]{3}[^\u4e00-\u9fff]*$/;
+
 /** A line that may be a cell of a table: short, no sentence in it, no part title (第二部分 …) or contents line. */
 const CELL_LINE_MAX = 30;
 const NO_CELL = /[。；！？]|^第[一二三四五六七八九十]{1,3}部分|^目\s*录/;
@@ -534,11 +541,12 @@ function showCircled(n: number): string {
 export const numbering: Rule = (facts) => {
   const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts), ...repeatedHeadingLines(facts), ...colonNumberedLists(facts), ...otherMarkerRuns(facts)];
   // Precondition: numbering is checked on prose headings only — not on a contents entry (with its page number, or
-  // under a 目录 line) or a table row read as text — and not across a line whose encoding is damaged (a heading may be lost in it).
+  // under a 目录 line), a table row read as text or a heading with no Chinese in its title (a machine translation) — and not
+  // across a line whose encoding is damaged (a heading may be lost in it).
   const contents = contentsEntries(facts);
   const rows = tableRunRows(facts);
   const rowStarts = new Set(rows.map((h) => h.start));
-  const hs = facts.headings.filter((h) => !contents.has(h.start) && !rowStarts.has(h.start) && !notProseHeading(facts, h));
+  const hs = facts.headings.filter((h) => !contents.has(h.start) && !rowStarts.has(h.start) && !notProseHeading(facts, h) && !FOREIGN_TITLE.test(h.title));
   const damaged = damagedLines(facts);
   const { levels, promoted } = effectiveLevels(hs, facts.text);
   const ownLevel = styleLevels(hs);
