@@ -417,8 +417,10 @@ function contentsEntries(facts: AuditFacts): Set<number> {
  * Whether a line between two headings is an entry of their list whose number was lost in the copy: a short line
  * without a full stop that starts with the bare separator 、 (、政府性基金…决算表) and ends with the same character as
  * both headings' titles; or, when the gap holds nothing else, as many such lines without any number as numbers are
- * missing (九、…决算表⏎“三公”经费…情况表⏎十一、…: the entry 十 stands there, its marker lost). Any other line in the
- * gap, or fewer or more titles than missing numbers, and the gap is reported.
+ * missing (九、…决算表⏎“三公”经费…情况表⏎十一、…: the entry 十 stands there, its marker lost); or, among lines of body
+ * text, as many short titles without any punctuation or digit, ending like both headings, as numbers are missing (the
+ * prose headings (二) and (三) that lost their markers). Any other line in the gap, or fewer or more titles than missing
+ * numbers, and the gap is reported.
  */
 function unnumberedEntryBetween(facts: AuditFacts, a: Heading, b: Heading): boolean {
   const { text } = facts;
@@ -436,6 +438,9 @@ function unnumberedEntryBetween(facts: AuditFacts, a: Heading, b: Heading): bool
   // missing from the gap, each a short line ending like both headings — the entries are there, their numbers lost.
   let bare = 0;
   let onlyEntries = true;
+  // Headings of the prose that lost their numbers, with body text between ((一)资金投入情况分析 ⏎ … ⏎ 总体绩效情况分析 ⏎ … ⏎
+  // )总体绩效目标完成情况分析 ⏎ … ⏎ (四)…分析): short lines without any punctuation ending like both titles.
+  let bareTitles = 0;
   for (let i = lo; i < ps.length; i++) {
     const p = ps[i]!;
     if (p.start >= b.start) break;
@@ -445,9 +450,14 @@ function unnumberedEntryBetween(facts: AuditFacts, a: Heading, b: Heading): bool
     if (entry && line.startsWith('、')) return true;
     if (entry) bare++;
     else onlyEntries = false;
+    if (entry && line.length <= LOST_NUMBER_TITLE_MAX && !/[，。；：,;:\d]/.test(line)) bareTitles++;
   }
-  return onlyEntries && bare > 0 && bare === b.number - a.number - 1;
+  const missing = b.number - a.number - 1;
+  return (onlyEntries && bare > 0 && bare === missing) || (bareTitles > 0 && bareTitles === missing);
 }
+
+/** The longest line read as a prose heading whose number was lost (总体绩效目标完成情况分析). */
+const LOST_NUMBER_TITLE_MAX = 20;
 
 /** The heading of the nearest lower level (the parent) among the last headings seen per level. */
 function nearestParent(last: ReadonlyMap<number, Heading>, level: number): Heading | undefined {
