@@ -234,6 +234,8 @@ export function threePublicTotals(
     events !== undefined && eventClass(entry.economicCode) !== undefined ? subjectMaskers.reduce((t, m) => m(t), said(entry)) : said(entry);
   const purchaseWord = wordMatcher([...rules.categories.vehiclePurchase.words, ...(rules.categories.vehiclePurchase.weakWords ?? [])]);
   const purchaseClass = prefixMatcher(rules.categories.vehiclePurchase.evidenceEconomic ?? []);
+  const purchasePairs = (rules.categories.vehiclePurchase.pairedWords ?? []).map((p) => ({ word: wordMatcher(p.words), verb: wordMatcher(p.withAny) }));
+  const purchasePair = (text: string): boolean => purchasePairs.some((p) => p.word(text) !== undefined && p.verb(text) !== undefined);
 
   /**
    * The text evidence that an entry outside the 三公 classes is 三公 spending, strongest first. Every kind rests on two
@@ -288,10 +290,15 @@ export function threePublicTotals(
     }
     if (!hit) {
       // Two words together (赴 + 新加坡, 检查组 + 午餐), whatever the entry's class.
+      // The event's subject masked (车辆保养 of a lecture's title under 劳务费): its words make no pair either. A travel
+      // pair (赴 + 台湾) reads the whole 摘要: 赴台…交流会 is a destination and the trip's purpose, not a subject, and a
+      // domestic trip about a subject abroad is the category's domesticTopic.
+      const eventText = wordText(entry);
       for (const p of byPair) {
-        const w = p.word(said(entry));
+        const pairText = p.domestic ? said(entry) : eventText;
+        const w = p.word(pairText);
         // 赴长沙: a travel verb followed by a domestic place is no travel word of a trip abroad.
-        const other = w === undefined ? undefined : p.withAny(p.domestic ? said(entry).replace(p.domestic, mask) : said(entry));
+        const other = w === undefined ? undefined : p.withAny(p.domestic ? pairText.replace(p.domestic, mask) : pairText);
         if (w === undefined || other === undefined || p.economic(entry.economicCode) === undefined || p.unless(said(entry)) !== undefined) continue;
         if (p.ownTravel(entry)) continue;
         // The group's own name (省教师培训评估组) may hold an exclude word of the category: it names what the group
@@ -324,11 +331,15 @@ export function threePublicTotals(
     }
     // A plate or a garage says “car”; the 摘要 says whether it was bought (新购…上牌) or run — a new car's
     // insurance or fuel (新购车辆保险: vehiclePurchase.excludeWords) is running cost.
+    // So does a car noun with a buying verb (公务用车采购合同首付款 to a car dealer) when no running item is named
+    // (采购公务用车轮胎 stays running cost).
     if (
       hit &&
       hit.c === 'vehicleOperation' &&
       allowed('vehiclePurchase') &&
-      (purchaseWord(said(entry)) !== undefined || purchaseClass(entry.economicCode) !== undefined)
+      (purchaseWord(said(entry)) !== undefined ||
+        purchaseClass(entry.economicCode) !== undefined ||
+        (purchasePair(said(entry)) && operationWord(said(entry)) === undefined))
     ) {
       hit = { ...hit, c: 'vehiclePurchase' };
     }
