@@ -290,15 +290,13 @@ export function threePublicTotals(
     }
     if (!hit) {
       // Two words together (赴 + 新加坡, 检查组 + 午餐), whatever the entry's class.
-      // The event's subject masked (车辆保养 of a lecture's title under 劳务费): its words make no pair either. A travel
-      // pair (赴 + 台湾) reads the whole 摘要: 赴台…交流会 is a destination and the trip's purpose, not a subject, and a
-      // domestic trip about a subject abroad is the category's domesticTopic.
-      const eventText = wordText(entry);
       for (const p of byPair) {
-        const pairText = p.domestic ? said(entry) : eventText;
-        const w = p.word(pairText);
+        const w = p.word(said(entry));
+        // Both words of the pair inside an event's subject (车辆保养常识讲座讲课费: 车辆 and 保养 in one masked word) are
+        // the talk's subject, as for the single words; one of them outside it (赴 of 赴台湾参加两岸交流会) still pairs.
+        if (w !== undefined && p.word(wordText(entry)) === undefined && p.withAny(wordText(entry)) === undefined) continue;
         // 赴长沙: a travel verb followed by a domestic place is no travel word of a trip abroad.
-        const other = w === undefined ? undefined : p.withAny(p.domestic ? pairText.replace(p.domestic, mask) : pairText);
+        const other = w === undefined ? undefined : p.withAny(p.domestic ? said(entry).replace(p.domestic, mask) : said(entry));
         if (w === undefined || other === undefined || p.economic(entry.economicCode) === undefined || p.unless(said(entry)) !== undefined) continue;
         if (p.ownTravel(entry)) continue;
         // The group's own name (省教师培训评估组) may hold an exclude word of the category: it names what the group
