@@ -50,7 +50,8 @@ export function markerInside(span: string, marker: string): boolean {
  * another style) more often under headings of a second style than the other way round stands below it (a list may
  * also start right after a heading of a deeper level that closed a section: the majority tells), and so on
  * transitively. When the evidence agrees with the standard order (or there is none) the standard order holds; else
- * two styles it does not relate stand in the order the text first uses them.
+ * two styles it does not relate stand in the order the text first uses them. Evidence that orders styles in a cycle
+ * (each above the next and the last above the first) proves no order: the standard order holds.
  */
 export function styleLevels(hs: readonly Heading[]): Record<HeadingStyle, number> {
   // starts[a][b]: how often a list of style b starts right under a heading of style a.
@@ -70,7 +71,10 @@ export function styleLevels(hs: readonly Heading[]): Record<HeadingStyle, number
   }
   for (const k of STYLES) for (const a of STYLES) for (const b of STYLES) if (a !== b && over.has(`${a}>${k}`) && over.has(`${k}>${b}`)) over.add(`${a}>${b}`);
   const standard = STYLES.every((a) => STYLES.every((b) => !over.has(`${a}>${b}`) || LEVEL[a] < LEVEL[b]));
-  if (standard) return LEVEL;
+  // Evidence that contradicts itself (a cycle: 1、 lists under （一）, （一） under 一、, and 一、 right after a contents
+  // list's 10、 read as a list started under 1、) orders nothing: the standard order holds.
+  const cyclic = STYLES.some((a) => STYLES.some((b) => a !== b && over.has(`${a}>${b}`) && over.has(`${b}>${a}`)));
+  if (standard || cyclic) return LEVEL;
   // Styles the evidence does not relate: the one the text uses first stands above (its first heading opens the text).
   const above = (a: HeadingStyle, b: HeadingStyle): boolean => {
     const ab = over.has(`${a}>${b}`);

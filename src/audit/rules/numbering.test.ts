@@ -8,6 +8,19 @@ describe('numbering', () => {
     expect(runRule(numbering, text).findings).toEqual([]);
   });
 
+  it('keeps the standard order of styles when the evidence for another order is a cycle (a table list 1、…10、 before 一、)', () => {
+    const messages = (t: string): string[] => runRule(numbering, t).findings.map((f) => f.message);
+    // Real wording (a county CDC's 2021 budget): the contents' table list 1、…10、 ends right before 一、, read as 一、
+    // starting under 1、; with （一）→1、 and 一、→（一） that orders the styles in a cycle — no order at all.
+    const cdc = '目录\n第一部分2021年部门预算说明\n第二部分2021年部门预算表\n1、部门收支总体情况表\n2、部门收入总体情况表\n3、部门支出总体情况表\n注：以上部门预算报表中，空表表示本部门无相关收支情况。\n第一部分 2021年预算公开说明\n一、部门基本概况\n（一）职能职责\n1、完成上级下达的疾病预防控制任务。\n2、负责突发公共卫生事件的监测调查。\n（二）机构设置\n本中心设置科室8个。';
+    expect(messages(cdc)).toEqual([]);
+    // New wording: a bureau's list of tables numbered 1.…3. before 一、, then （一） and 1、 under it.
+    const bureau = '附表清单\n1.收支总表\n2.收入总表\n3.支出总表\n一、单位概况\n（一）主要职责\n1、负责全县档案工作。\n2、负责档案接收。\n（二）人员情况\n在职8人。';
+    expect(messages(bureau)).toEqual([]);
+    // Still found: the same layout with （三） where （二） belongs.
+    expect(messages(bureau.replace('（二）人员情况', '（三）人员情况'))).toEqual(['标题编号跳号：“（一）主要职责”之后是“（三）”，应为“（二）”']);
+  });
+
   it('takes a first item glued inside a line under its parent heading for the start of the list', () => {
     const glued = '三、\n绩效目标完成情况分析（一）资金投入情况分析（包括完成情况和偏离原因等）1.项目资金到位情况分析。\n2.项目资金执行情况分析。\n3.项目资金管理情况分析。\n（二）绩效目标完成情况分析\n四、绩效自评结果拟应用情况（一）下一步改进措施。\n（二）拟与预算安排相结合情况。\n（三）拟公开情况。';
     expect(runRule(numbering, glued).findings).toEqual([]);
@@ -124,6 +137,15 @@ describe('numbering: only prose headings (issue 12 preconditions)', () => {
     const findings = runRule(numbering, body).findings;
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toContain('应为“三、”');
+  });
+
+  it('reports a contents entry numbered again where the list goes on from it (3、 3、 4、), and nothing else in the contents', () => {
+    const text = '目录\n一、单位概况\n二、部门决算情况说明\n（一）收入支出决算总体情况\n（二）财政拨款收入支出情况\n（二）“三公”经费支出情况\n（三）政府采购支出情况\n三、名词解释\n一、单位概况\n略。';
+    const findings = runRule(numbering, text).findings;
+    expect(findings.map((f) => f.evidence.map((e) => e.quote))).toEqual([['（二）财政拨款收入支出情况', '（二）“三公”经费支出情况']]);
+    // A number skipped, a repeat not followed by the next number, or the same entry twice: not read in contents.
+    expect(runRule(numbering, '目录\n1、收入决算表\n2、支出决算表\n2、财政拨款收支表\n五、名词解释\n').findings).toEqual([]);
+    expect(runRule(numbering, '目录\n1、收入决算表\n3、支出决算表\n4、财政拨款收支表\n').findings).toEqual([]);
   });
 
   it('reports 一、 used twice at the top level (a warning), but not a list started again under a new part', () => {
