@@ -137,6 +137,14 @@ describe('date-out-of-period: background sections', () => {
     expect(runRule(dateOutOfPeriod, `${title}截至2024年12月31日，共有车辆2辆，比截至2023年12月31日减少1辆。`).findings).toEqual([]);
   });
 
+  it('leaves a budget’s position at the end of the previous year alone (a budget is drawn up before its year)', () => {
+    const budget = '南溪县人民医院2025年单位预算公开说明\n二、机构设置情况\n本院内设科室12个，截止2024年12月31日止，在职职工215人。';
+    expect(runRule(dateOutOfPeriod, budget).findings).toEqual([]);
+    // The same sentence in the year's 决算 is last year's position given as the year's own.
+    const accounts = '南溪县人民医院2025年度单位决算\n二、机构设置情况\n本院内设科室12个，截止2024年12月31日止，在职职工215人。';
+    expect(runRule(dateOutOfPeriod, accounts).findings.map((f) => f.evidence[0]!.quote)).toEqual(['2024年12月31日']);
+  });
+
   it('reports the staff in post counted at the end of the previous year in a final account or self-evaluation', () => {
     const accounts = runRule(dateOutOfPeriod, '某县水利局2023年度部门决算\n（二）人员情况\n本单位核定编制15名，2022年底在职人员13人，退休4人。');
     expect(accounts.findings.map((f) => f.evidence[0]!.quote)).toEqual(['2022年底']);

@@ -115,7 +115,14 @@ function endsPeriodFromYear(facts: AuditFacts, index: number, year: number): boo
 const AS_OF = RULE_WORDS['date-out-of-period'].asOf;
 const PRIOR_CONTEXT = RULE_WORDS['date-out-of-period'].priorContext;
 
+/**
+ * 截至2023年12月31日，共有车辆2辆 in the 2024 决算: the position at the previous year's end given as the year's own.
+ * Precondition: the document is not a budget — a 预算 is drawn up before its year and states its staff and assets
+ * at the previous year's end on purpose (截止2024年12月31日止，在职… in a hospital's 2025 单位预算, dev 2032), as
+ * priorYearEndStaff already reads it.
+ */
 function priorYearEnd(facts: AuditFacts, year: number): Finding[] {
+  if (facts.title.documentKind === 'budget') return [];
   const out: Finding[] = [];
   for (const d of facts.dates) {
     if (d.year !== year - 1 || d.month !== 12 || d.day !== 31) continue;

@@ -66,6 +66,18 @@ describe('direction-mismatch', () => {
     expect(runRule(directionMismatch, '本年支出50.17万元，比上年增加0.92万元，增长1.87%。').findings).toEqual([]);
   });
 
+  it('reads revenue and spending change words (增收, 减支) and a rate after a year-base word (同比下降R%)', () => {
+    // 2480 ÷ (12650 − 2480) = 24.39 %: a rise, so 下降 is wrong.
+    const news = runRule(directionMismatch, '1至9月，全区税收收入完成12650万元，比上年同期增收2480万元，同比下降24.4%。');
+    expect(news.findings.map((f) => f.message)).toEqual([expect.stringContaining('“下降”应为“增长”')]);
+    // 310 ÷ (4120 + 310) = 7.00 %: a fall, so 增长 is wrong.
+    const spending = runRule(directionMismatch, '一般公共服务支出4120万元，较上年减支310万元，较上年增长7.0%。');
+    expect(spending.findings.map((f) => f.message)).toEqual([expect.stringContaining('“增长”应为“下降”')]);
+    // Agreeing words say nothing; nor does a change against the budget beside a rate against last year.
+    expect(runRule(directionMismatch, '税收收入完成12650万元，比上年同期增收2480万元，同比增长24.4%。').findings).toEqual([]);
+    expect(runRule(directionMismatch, '税收收入完成12650万元，比年初预算增收2480万元，同比下降3.5%。').findings).toEqual([]);
+  });
+
   it('reports 增加 where the figures fall', () => {
     const { findings } = runRule(directionMismatch, '“三公”经费由30.5万元增加到26.34万元。');
     expect(findings).toHaveLength(1);

@@ -251,6 +251,9 @@ function changeAgainstBudget(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/** A rate's direction word after a year-base word (同比下降, 比上年增长, 较去年同期减少): group 1 is the direction word. */
+const YEAR_BASED_RATE = new RegExp(`^(?:[比较])?(?:${anyWord(RULE_WORDS['direction-mismatch'].yearBase)})+(${anyWord(CHANGE_WORDS)})$`);
+
 /** The direction word a figure's label ends with (比上年减少 → 减少), or undefined; 增至/降至 name a level, not a change. */
 function endingChangeWord(f: Figure): string | undefined {
   const w = changeWordEnding(f.label);
@@ -291,7 +294,13 @@ function changeAgainstRate(facts: Parameters<Rule>[0]): Finding[] {
     if (c.kind !== 'money' || !c.comparative || c.scaled === 0 || c.sentence !== r.sentence) continue;
     const changeWord = endingChangeWord(c);
     if (!changeWord) continue;
-    if (text.slice(c.end, r.start).replace(/\s/g, '').replace(/^[，,]/, '') !== rateWord) continue;
+    const gap = text.slice(c.end, r.start).replace(/\s/g, '').replace(/^[，,]/, '');
+    if (gap !== rateWord) {
+      // 比上年同期增收C，同比下降R%: a year-base word (同比, 比上年) before the rate's direction word compares with
+      // the same year as the change, provided the change's own label names last year (not 比预算增收C，同比下降R%).
+      const yearBased = YEAR_BASED_RATE.exec(gap);
+      if (!yearBased || yearBased[1] !== rateWord || !LAST_YEAR_WORDS.some((w) => c.label.includes(w))) continue;
+    }
     const a = currentOfChange(figures, i - 1);
     if (!a) continue;
     if (UP.includes(changeWord) === UP.includes(rateWord)) {

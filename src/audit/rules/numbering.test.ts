@@ -162,6 +162,15 @@ describe('numbering: only prose headings (issue 12 preconditions)', () => {
     expect(findings[0]!.message).toContain('应为“三、”');
   });
 
+  it('reports a contents entry numbered again where the list goes on from it (3、 3、 4、), and nothing else in the contents', () => {
+    const text = '目录\n一、单位概况\n二、部门决算情况说明\n（一）收入支出决算总体情况\n（二）财政拨款收入支出情况\n（二）“三公”经费支出情况\n（三）政府采购支出情况\n三、名词解释\n一、单位概况\n略。';
+    const findings = runRule(numbering, text).findings;
+    expect(findings.map((f) => f.evidence.map((e) => e.quote))).toEqual([['（二）财政拨款收入支出情况', '（二）“三公”经费支出情况']]);
+    // A number skipped, a repeat not followed by the next number, or the same entry twice: not read in contents.
+    expect(runRule(numbering, '目录\n1、收入决算表\n2、支出决算表\n2、财政拨款收支表\n五、名词解释\n').findings).toEqual([]);
+    expect(runRule(numbering, '目录\n1、收入决算表\n3、支出决算表\n4、财政拨款收支表\n').findings).toEqual([]);
+  });
+
   it('reports 一、 used twice at the top level (a warning), but not a list started again under a new part', () => {
     const twice = '第一部分 部门概况\n一、单位概况\n（一）基本情况\n略。\n一、主要职能\n略。\n二、机构设置\n略。';
     const findings = runRule(numbering, twice).findings;

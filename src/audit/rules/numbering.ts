@@ -548,12 +548,42 @@ function showCircled(n: number): string {
   return String.fromCharCode(CIRCLED_FIRST + n - 1);
 }
 
+/**
+ * A contents entry's number written twice where the list then goes on from it (目录 … 2、…⏎3、机关运行经费支出说明⏎
+ * 3、政府采购执行情况说明⏎4、… — dev 2028): the second entry should have been the next number and every later one is
+ * off by one. The contents are otherwise not checked (entries lose their numbers, page numbers stand after them), so
+ * only this shape is read. Preconditions: three entries of the contents in a row (no other heading between them),
+ * all of one numbering style, the first two with the same number and different titles, the third numbered one more.
+ */
+function contentsRepeats(facts: AuditFacts, contents: ReadonlySet<number>): Finding[] {
+  const out: Finding[] = [];
+  const hs = facts.headings;
+  for (let i = 0; i + 2 < hs.length; i++) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
+    const a = hs[i]!;
+    const b = hs[i + 1]!;
+    const c = hs[i + 2]!;
+    if (!contents.has(a.start) || !contents.has(b.start) || !contents.has(c.start)) continue;
+    if (a.style !== b.style || b.style !== c.style) continue;
+    if (b.number !== a.number || c.number !== a.number + 1 || a.title.trim() === b.title.trim()) continue;
+    out.push(
+      finding({
+        rule: 'numbering',
+        severity: 'error',
+        message: `目录编号重复：“${a.marker}${a.title.trim()}”之后又是“${b.marker}${b.title.trim()}”，其后接“${c.marker}”，第二个“${b.marker}”应为“${expectedMarker(b, b.number + 1)}”`,
+        evidence: [quoteSpan(facts, a), quoteSpan(facts, b)],
+      }),
+    );
+  }
+  return out;
+}
+
 export const numbering: Rule = (facts) => {
-  const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts), ...repeatedHeadingLines(facts), ...colonNumberedLists(facts), ...otherMarkerRuns(facts)];
   // Precondition: numbering is checked on prose headings only — not on a contents entry (with its page number, or
   // under a 目录 line), a table row read as text or a heading with no Chinese in its title (a machine translation) — and not
   // across a line whose encoding is damaged (a heading may be lost in it).
   const contents = contentsEntries(facts);
+  const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts), ...repeatedHeadingLines(facts), ...colonNumberedLists(facts), ...otherMarkerRuns(facts), ...contentsRepeats(facts, contents)];
   const rows = tableRunRows(facts);
   const rowStarts = new Set(rows.map((h) => h.start));
   const hs = facts.headings.filter((h) => !contents.has(h.start) && !rowStarts.has(h.start) && !notProseHeading(facts, h) && !FOREIGN_TITLE.test(h.title));
