@@ -15,7 +15,9 @@ import {
   type SkipReason,
   sameAsAboveKey,
   sectionOfRow,
+  sheetSectionOf,
   titleRowKey,
+  titleSectionOf,
 } from '../reference/row-kinds.ts';
 import { accountEconomicClass } from './account-class.ts';
 import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
@@ -196,6 +198,35 @@ export function parseLedgerDate(text: string): string | undefined {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+/** The word a class's level column ends with, in order: 类 (3 digits), 款 (2), 项 (2). */
+const LEVEL_WORDS = ['类', '款', '项'] as const;
+
+/**
+ * For the function and economic class: the columns of its levels when its column's header ends with 类 (功能科目类,
+ * 功能分类(类)) and the next columns' headers are the same words ending with 款 (and 项). Otherwise none.
+ */
+export function levelColumns(resolved: ResolvedColumns): Map<LedgerField, number[]> {
+  const out = new Map<LedgerField, number[]>();
+  for (const field of ['functionCode', 'economicCode'] as const) {
+    const index = resolved.columns[field];
+    if (index === undefined) continue;
+    const stem = (i: number, word: string): string | undefined => {
+      const h = normalizeHeader(resolved.headers[i] ?? '').replace(/[()（）]/gu, '');
+      return h.length > 1 && h.endsWith(word) ? h.slice(0, -1) : undefined;
+    };
+    const base = stem(index, LEVEL_WORDS[0]);
+    if (base === undefined) continue;
+    const parts = [index];
+    for (const word of LEVEL_WORDS.slice(1)) {
+      const next = index + parts.length;
+      if (stem(next, word) !== base) break;
+      parts.push(next);
+    }
+    if (parts.length > 1) out.set(field, parts);
+  }
+  return out;
+}
+
 /** An amount cell to 分; plain decimals take a fast path (200,000 rows), the rest go through parseFen. */
 export function parseLedgerAmount(text: string): Fen {
   const t = text.trim();
@@ -204,6 +235,11 @@ export function parseLedgerAmount(text: string): Fen {
     const value = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
     return (m[1] === '-' ? -value : value) as Fen;
   }
+  // Excel's accounting format (会计专用) writes nothing as a dash (`-`, `—`, `--`) and puts the currency sign before
+  // the amount and after its minus (`-￥620.00`, `￥-620.00`, `￥(620.00)`): saved as text, the same amounts.
+  if (/^[-－—–‐]{1,2}$/u.test(t) || /^[¥￥]\s*[-－—–]$/u.test(t)) return 0 as Fen;
+  const bare = t.replace(/^([-\u2212]?)\s*[¥￥]\s*/u, '$1');
+  if (bare !== t) return parseLedgerAmount(bare);
   // Accountants write reversals in parentheses: (1,234.00).
   const paren = /^[(（](.*)[)）]$/.exec(t);
   if (paren) return -parseFen(paren[1]!) as Fen;
@@ -268,6 +304,8 @@ export type Rows =
       row(index: number): readonly string[];
       skip?(index: number): SkipReason | undefined;
       titleRows?(index: number): readonly (readonly string[])[] | undefined;
+      sheetName?(index: number): string | undefined;
+      readonly sheetNames?: readonly string[];
     };
 
 function isRowArray(input: Rows): input is readonly (readonly string[])[] {
@@ -365,9 +403,17 @@ export function* parseLedgerChunks(
     }
     errors.push({ row, field, column, value, message: `${zh} / ${en}` });
   };
+  // A class printed by level in adjacent columns (功能科目类 | 功能科目款 | 功能科目项: 208 | 05 | 03; 经济科目类 |
+  // 经济科目款: 302 | 01), as 部门决算 and budget tables print it: the levels' digits joined are the code.
+  const levels = levelColumns(resolved);
   const cell = (cells: readonly string[], field: LedgerField): string => {
     const index = col[field];
-    return index === undefined ? '' : (cells[index] ?? '').trim();
+    if (index === undefined) return '';
+    const text = (cells[index] ?? '').trim();
+    const parts = levels.get(field);
+    if (!parts) return text;
+    const digits = parts.map((i) => (cells[i] ?? '').trim());
+    return digits.every((d, k) => (k === 0 ? /^\d{3}$/u : /^\d{2}$/u).test(d)) ? digits.join('') : text;
   };
   // A year has 365 dates and a few hundred codes: parse each distinct text once.
   const dates = new Map<string, string | undefined>();
@@ -559,6 +605,37 @@ export function* parseLedgerChunks(
       titleNatures.set(rows, named.length > 0 && named.every((n) => n === named[0]) ? named[0] : undefined);
     }
     return titleNatures.get(rows);
+  };
+  // A 项目辅助明细账 printed one sheet per 预算项目 (基本支出-人员经费, 基本支出-公用经费, one sheet per project) names
+  // the project only in the sheet's title block (项目：[LC24TY01]name, 辅助核算：项目-code name) or its name, not in a
+  // column. Precondition: the file has no project column. The title block wins (a sheet name may be cut at 31
+  // characters); a sheet's name is read only when every sheet read names a project or basic part so and one at least
+  // marks itself (a basic label, a 项目 prefix, a code): a workbook of months (1月) or of accounts (72010102项目支出)
+  // names none.
+  const hasProjectColumn = col.projectCode !== undefined || col.projectName !== undefined;
+  const partSheetName = isRowArray(input) ? undefined : input.sheetName?.bind(input);
+  const sheetNamesRead = isRowArray(input) ? undefined : input.sheetNames;
+  const namedSheets = ((): ReadonlyMap<string, SectionRow> | undefined => {
+    if (hasProjectColumn || sheetNamesRead === undefined || sheetNamesRead.length < 2) return undefined;
+    const read = sheetNamesRead.map((n) => [n, sheetSectionOf(n)] as const);
+    if (read.some(([, s]) => s === undefined) || !read.some(([, s]) => s!.explicit)) return undefined;
+    return new Map(read.map(([n, s]) => [n, s!.section]));
+  })();
+  const partSections = new Map<unknown, SectionRow | undefined>();
+  const partSection = (r: number): SectionRow | undefined => {
+    if (hasProjectColumn) return undefined;
+    const rows = partTitles?.(r) ?? firstTitles;
+    const name = partSheetName?.(r);
+    const key = name ?? rows;
+    if (!partSections.has(key)) {
+      const section = titleSectionOf(rows) ?? (name === undefined ? undefined : namedSheets?.get(name));
+      partSections.set(key, section);
+      if (section !== undefined) {
+        state.sections ??= { project: 0, basic: 0, function: 0, economic: 0, entries: 0 };
+        if (section.kind === 'project' || section.kind === 'basic') state.sections[section.kind]++;
+      }
+    }
+    return partSections.get(key);
   };
   const natureOfAccount = (cells: readonly string[], r: number): ExpenditureNature | undefined => {
     for (const index of accountNameColumns) {
@@ -1028,6 +1105,14 @@ export function* parseLedgerChunks(
     }
     let projectCode = cell(cells, 'projectCode') || undefined;
     let projectName = cell(cells, 'projectName') || undefined;
+    // No section row above it: the project its sheet names (a basic part names none).
+    const ofPart = section === undefined ? partSection(r) : undefined;
+    if (ofPart?.kind === 'project') {
+      projectCode = ofPart.code;
+      projectName = ofPart.name;
+      state.sections ??= { project: 0, basic: 0, function: 0, economic: 0, entries: 0 };
+      state.sections.entries++;
+    }
     if (section?.kind === 'project') {
       // The section names the project where the row's columns do not; a column naming another project is an error.
       const columnCode = projectCode;

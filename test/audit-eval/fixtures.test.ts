@@ -19,6 +19,7 @@ import {
   PDF_TEST11_FIXTURE_DIR,
   PDF_TEST12_FIXTURE_DIR,
   PDF_TEST13_FIXTURE_DIR,
+  PDF_TEST14_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
@@ -32,6 +33,7 @@ import {
   TEST11_FIXTURE_DIR,
   TEST12_FIXTURE_DIR,
   TEST13_FIXTURE_DIR,
+  TEST14_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -162,6 +164,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'eleventh', folder: 'test11', dir: TEST11_FIXTURE_DIR },
   { ordinal: 'twelfth', folder: 'test12', dir: TEST12_FIXTURE_DIR },
   { ordinal: 'thirteenth', folder: 'test13', dir: TEST13_FIXTURE_DIR },
+  { ordinal: 'fourteenth', folder: 'test14', dir: TEST14_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
@@ -297,6 +300,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'eleventh', folder: 'audit-pdf-test11', dir: PDF_TEST11_FIXTURE_DIR },
   { ordinal: 'twelfth', folder: 'audit-pdf-test12', dir: PDF_TEST12_FIXTURE_DIR },
   { ordinal: 'thirteenth', folder: 'audit-pdf-test13', dir: PDF_TEST13_FIXTURE_DIR },
+  { ordinal: 'fourteenth', folder: 'audit-pdf-test14', dir: PDF_TEST14_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

@@ -24,6 +24,27 @@ describe('sum-mismatch', () => {
     expect(messages('审计查出问题金额3786.5万元，其中2009年3316.10万元，占0.42%；账务记录等不规范问题金额18 234.28万元。')).toEqual([]);
   });
 
+  it('ends a 其中 list where a year opens a new statement right after a part, its 。 lost (…万元2023年支出…)', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    // Real wording (a banner's 2023 self-evaluation of special-care subsidies): 1372.7 + 98.6 + 859.6 = 2330.9.
+    expect(messages('2023年收到财政资金共2330.9万元，其中：中央资金1372.7万元，地方资金98.6万元，其他资金859.6万元2023年支出2310.4万元，其中中央资金1352.2万元，地方资金98.6万元，其他资金859.6万元')).toEqual([]);
+    // New wording: funds received and paid, the second sentence glued on with its year.
+    expect(messages('2022年到位资金共500万元，其中：省级资金300万元，县级资金200万元2022年已支付480万元。')).toEqual([]);
+    // Still found: parts that miss the total before the glued statement; parts named by a year after a comma are parts.
+    expect(messages('2023年收到财政资金共2330.9万元，其中：中央资金1372.7万元，地方资金98.6万元，其他资金800.6万元2023年支出2310.4万元。')).toEqual(['“收到财政资金”为2330.9万元，但所列各项之和为2271.9万元，少59万元']);
+    expect(messages('问题金额3786.5万元，其中2009年3316.10万元，2010年460.4万元。')).toHaveLength(1);
+  });
+
+  it('ends a 其中 list at a clause that opens with 目前 / 截至 after a part: it says how far the money has got', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    // Real wording (a Fujian news item on the 2023 livelihood projects): 已下达 is the province's money paid out so far.
+    expect(messages('根据年初计划，今年为民办实事项目总投资435.05亿元，其中省级资金109.98亿元，目前已下达123.01亿元，完成年初计划的111.8%。')).toEqual([]);
+    // New wording: a project's funds, then the payments made by a date.
+    expect(messages('项目资金800万元，其中中央资金500万元，截至12月底已支付620万元。')).toEqual([]);
+    // Still found: parts that say 已 / 未 (paid and unpaid) and miss the total.
+    expect(messages('下达资金500万元，其中已拨付300万元，未拨付150万元。')).toEqual(['“下达资金”为500万元，“其中”所列各项合计450万元，少50万元；如未列全应注明“其他”']);
+  });
+
   it('ends a 其中 list at a clause after ； that opens as the total\'s own clause did and has a 其中 of its own', () => {
     const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
     // Two parallel statements, each with its own breakdown: 10元 is the second one's total, not a part of 2元.

@@ -234,6 +234,8 @@ export function threePublicTotals(
     events !== undefined && eventClass(entry.economicCode) !== undefined ? subjectMaskers.reduce((t, m) => m(t), said(entry)) : said(entry);
   const purchaseWord = wordMatcher([...rules.categories.vehiclePurchase.words, ...(rules.categories.vehiclePurchase.weakWords ?? [])]);
   const purchaseClass = prefixMatcher(rules.categories.vehiclePurchase.evidenceEconomic ?? []);
+  const purchasePairs = (rules.categories.vehiclePurchase.pairedWords ?? []).map((p) => ({ word: wordMatcher(p.words), verb: wordMatcher(p.withAny) }));
+  const purchasePair = (text: string): boolean => purchasePairs.some((p) => p.word(text) !== undefined && p.verb(text) !== undefined);
 
   /**
    * The text evidence that an entry outside the 三公 classes is 三公 spending, strongest first. Every kind rests on two
@@ -290,6 +292,9 @@ export function threePublicTotals(
       // Two words together (赴 + 新加坡, 检查组 + 午餐), whatever the entry's class.
       for (const p of byPair) {
         const w = p.word(said(entry));
+        // Both words of the pair inside an event's subject (车辆保养常识讲座讲课费: 车辆 and 保养 in one masked word) are
+        // the talk's subject, as for the single words; one of them outside it (赴 of 赴台湾参加两岸交流会) still pairs.
+        if (w !== undefined && p.word(wordText(entry)) === undefined && p.withAny(wordText(entry)) === undefined) continue;
         // 赴长沙: a travel verb followed by a domestic place is no travel word of a trip abroad.
         const other = w === undefined ? undefined : p.withAny(p.domestic ? said(entry).replace(p.domestic, mask) : said(entry));
         if (w === undefined || other === undefined || p.economic(entry.economicCode) === undefined || p.unless(said(entry)) !== undefined) continue;
@@ -324,11 +329,15 @@ export function threePublicTotals(
     }
     // A plate or a garage says “car”; the 摘要 says whether it was bought (新购…上牌) or run — a new car's
     // insurance or fuel (新购车辆保险: vehiclePurchase.excludeWords) is running cost.
+    // So does a car noun with a buying verb (公务用车采购合同首付款 to a car dealer) when no running item is named
+    // (采购公务用车轮胎 stays running cost).
     if (
       hit &&
       hit.c === 'vehicleOperation' &&
       allowed('vehiclePurchase') &&
-      (purchaseWord(said(entry)) !== undefined || purchaseClass(entry.economicCode) !== undefined)
+      (purchaseWord(said(entry)) !== undefined ||
+        purchaseClass(entry.economicCode) !== undefined ||
+        (purchasePair(said(entry)) && operationWord(said(entry)) === undefined))
     ) {
       hit = { ...hit, c: 'vehiclePurchase' };
     }
