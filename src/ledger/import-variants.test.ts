@@ -70,3 +70,20 @@ describe('export variants of the same entries', () => {
     expect(r.entries.map((e) => [e.voucher, e.payee])).toEqual([['P1', '国网供电公司']]);
   });
 });
+
+describe('export variants seen in the dled blind dev files (2026-12-05)', () => {
+  it("reads Excel's accounting format saved as text: ￥ before the amount, after its minus, and a dash for nothing", async () => {
+    const r = await read([HEADER, '2024-03-05,记-1,寄快递,2012901 行政运行,30207 邮电费,中国邮政,"￥1,018.00",-', '2024-03-06,记-2,退快递费,2012901 行政运行,30207 邮电费,中国邮政,-￥8.00,—', '2024-03-07,记-3,收回快递费,2012901 行政运行,30207 邮电费,中国邮政,-,¥ 10.00'].join('\n'));
+    expect(r.errors).toEqual([]);
+    expect(r.entries.map((e) => e.amount)).toEqual([101_800, -800, -1_000]);
+  });
+
+  it('joins a class printed by level (功能科目类 | 款 | 项, 经济科目类 | 款) into its code', async () => {
+    const head = '日期,凭证号,摘要,功能科目类,功能科目款,功能科目项,功能科目名称,经济科目类,经济科目款,经济科目名称,借方,贷方';
+    const r = await read([head, '2024-03-05,记-1,公务用车加油,208,05,03,离退休人员管理机构,302,31,公务用车运行维护费,300.00,'].join('\n'));
+    expect(r.errors).toEqual([]);
+    expect(r.entries.map((e) => [e.functionCode, e.economicCode])).toEqual([['2080503', '30231']]);
+    const bracketed = await read(['日期,凭证号,摘要,功能分类(类),功能分类(款),功能分类(项),经济分类,借方,贷方', '2024-03-05,记-1,寄快递,201,32,01,30207 邮电费,18.00,'].join('\n'));
+    expect(bracketed.entries.map((e) => e.functionCode)).toEqual(['2013201']);
+  });
+});

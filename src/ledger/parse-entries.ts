@@ -196,6 +196,35 @@ export function parseLedgerDate(text: string): string | undefined {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+/** The word a class's level column ends with, in order: 类 (3 digits), 款 (2), 项 (2). */
+const LEVEL_WORDS = ['类', '款', '项'] as const;
+
+/**
+ * For the function and economic class: the columns of its levels when its column's header ends with 类 (功能科目类,
+ * 功能分类(类)) and the next columns' headers are the same words ending with 款 (and 项). Otherwise none.
+ */
+export function levelColumns(resolved: ResolvedColumns): Map<LedgerField, number[]> {
+  const out = new Map<LedgerField, number[]>();
+  for (const field of ['functionCode', 'economicCode'] as const) {
+    const index = resolved.columns[field];
+    if (index === undefined) continue;
+    const stem = (i: number, word: string): string | undefined => {
+      const h = normalizeHeader(resolved.headers[i] ?? '').replace(/[()（）]/gu, '');
+      return h.length > 1 && h.endsWith(word) ? h.slice(0, -1) : undefined;
+    };
+    const base = stem(index, LEVEL_WORDS[0]);
+    if (base === undefined) continue;
+    const parts = [index];
+    for (const word of LEVEL_WORDS.slice(1)) {
+      const next = index + parts.length;
+      if (stem(next, word) !== base) break;
+      parts.push(next);
+    }
+    if (parts.length > 1) out.set(field, parts);
+  }
+  return out;
+}
+
 /** An amount cell to 分; plain decimals take a fast path (200,000 rows), the rest go through parseFen. */
 export function parseLedgerAmount(text: string): Fen {
   const t = text.trim();
@@ -204,6 +233,11 @@ export function parseLedgerAmount(text: string): Fen {
     const value = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
     return (m[1] === '-' ? -value : value) as Fen;
   }
+  // Excel's accounting format (会计专用) writes nothing as a dash (`-`, `—`, `--`) and puts the currency sign before
+  // the amount and after its minus (`-￥620.00`, `￥-620.00`, `￥(620.00)`): saved as text, the same amounts.
+  if (/^[-－—–‐]{1,2}$/u.test(t) || /^[¥￥]\s*[-－—–]$/u.test(t)) return 0 as Fen;
+  const bare = t.replace(/^([-\u2212]?)\s*[¥￥]\s*/u, '$1');
+  if (bare !== t) return parseLedgerAmount(bare);
   // Accountants write reversals in parentheses: (1,234.00).
   const paren = /^[(（](.*)[)）]$/.exec(t);
   if (paren) return -parseFen(paren[1]!) as Fen;
@@ -365,9 +399,17 @@ export function* parseLedgerChunks(
     }
     errors.push({ row, field, column, value, message: `${zh} / ${en}` });
   };
+  // A class printed by level in adjacent columns (功能科目类 | 功能科目款 | 功能科目项: 208 | 05 | 03; 经济科目类 |
+  // 经济科目款: 302 | 01), as 部门决算 and budget tables print it: the levels' digits joined are the code.
+  const levels = levelColumns(resolved);
   const cell = (cells: readonly string[], field: LedgerField): string => {
     const index = col[field];
-    return index === undefined ? '' : (cells[index] ?? '').trim();
+    if (index === undefined) return '';
+    const text = (cells[index] ?? '').trim();
+    const parts = levels.get(field);
+    if (!parts) return text;
+    const digits = parts.map((i) => (cells[i] ?? '').trim());
+    return digits.every((d, k) => (k === 0 ? /^\d{3}$/u : /^\d{2}$/u).test(d)) ? digits.join('') : text;
   };
   // A year has 365 dates and a few hundred codes: parse each distinct text once.
   const dates = new Map<string, string | undefined>();

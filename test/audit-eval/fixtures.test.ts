@@ -32,6 +32,7 @@ import {
   TEST11_FIXTURE_DIR,
   TEST12_FIXTURE_DIR,
   TEST13_FIXTURE_DIR,
+  TEST14_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -162,6 +163,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'eleventh', folder: 'test11', dir: TEST11_FIXTURE_DIR },
   { ordinal: 'twelfth', folder: 'test12', dir: TEST12_FIXTURE_DIR },
   { ordinal: 'thirteenth', folder: 'test13', dir: TEST13_FIXTURE_DIR },
+  { ordinal: 'fourteenth', folder: 'test14', dir: TEST14_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {

@@ -669,6 +669,17 @@ describe('ledger.three-public: a trip, meeting or course about a 三公 subject 
   });
 });
 
+describe('ledger.three-public: a lecture fee (劳务费) for a talk about a 三公 subject', () => {
+  it('讲课费 of a talk on 公务用车 or 车辆保养 is no car running cost; a car\'s service booked under 劳务费 still is', () => {
+    const talk = entry({ economicCode: '30226', summary: '机关干部“公务用车规范使用”专题讲座授课费', payee: '讲课费代发专户', amount: 600 });
+    const care = entry({ economicCode: '30226', summary: '老年大学车辆保养常识讲座讲课费', payee: '讲课费代发专户', amount: 500 });
+    const service = entry({ economicCode: '30226', summary: '公务用车保养工时费', payee: '县顺达汽车维修中心', amount: 380 });
+    const { totals, findings } = threePublicTotals([talk, care, service], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([service.row]);
+    expect(totals.hidden.vehicleOperation).toBe(fen(380));
+  });
+});
+
 describe('ledger.three-public: a refund reverses a bill paid before it, naming it by payee or group', () => {
   it('a traveller\'s refund of a domestic trip never nets a later trip abroad of hers; a refund naming the visiting group nets its meal', () => {
     const domestic = entry({ economicCode: '30211', summary: '陈敏赴长沙参加全省文物普查培训差旅费', payee: '陈敏', date: '2024-04-16', amount: 1_260 });

@@ -290,6 +290,9 @@ export function threePublicTotals(
       // Two words together (赴 + 新加坡, 检查组 + 午餐), whatever the entry's class.
       for (const p of byPair) {
         const w = p.word(said(entry));
+        // Both words of the pair inside an event's subject (车辆保养常识讲座讲课费: 车辆 and 保养 in one masked word) are
+        // the talk's subject, as for the single words; one of them outside it (赴 of 赴台湾参加两岸交流会) still pairs.
+        if (w !== undefined && p.word(wordText(entry)) === undefined && p.withAny(wordText(entry)) === undefined) continue;
         // 赴长沙: a travel verb followed by a domestic place is no travel word of a trip abroad.
         const other = w === undefined ? undefined : p.withAny(p.domestic ? said(entry).replace(p.domestic, mask) : said(entry));
         if (w === undefined || other === undefined || p.economic(entry.economicCode) === undefined || p.unless(said(entry)) !== undefined) continue;
