@@ -19,6 +19,7 @@ import {
   PDF_TEST11_FIXTURE_DIR,
   PDF_TEST12_FIXTURE_DIR,
   PDF_TEST13_FIXTURE_DIR,
+  PDF_TEST14_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
@@ -299,6 +300,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'eleventh', folder: 'audit-pdf-test11', dir: PDF_TEST11_FIXTURE_DIR },
   { ordinal: 'twelfth', folder: 'audit-pdf-test12', dir: PDF_TEST12_FIXTURE_DIR },
   { ordinal: 'thirteenth', folder: 'audit-pdf-test13', dir: PDF_TEST13_FIXTURE_DIR },
+  { ordinal: 'fourteenth', folder: 'audit-pdf-test14', dir: PDF_TEST14_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

@@ -174,6 +174,14 @@ export const PDF_TEST12_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * 续表, three orders of the parts); annotated without the auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST13_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test13/', import.meta.url));
+/**
+ * Fourteenth held-out part of whole 部门决算 PDFs (audit-pdf-test14/, 670–677): eight invented county and district
+ * departments of fiscal 2023 and 2024 written from integer amounts by a writer who had not read the rules, the auditor or
+ * the other held-out parts (generator make.py beside them), printed from HTML by Chromium (cover pages, 目录, tables in
+ * 万元 or in 元 whole or with .00, landscape pages, tables broken over pages with repeated headers); annotated without the
+ * auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST14_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test14/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -205,6 +213,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test11', dir: PDF_TEST11_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test12', dir: PDF_TEST12_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test13', dir: PDF_TEST13_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test14', dir: PDF_TEST14_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

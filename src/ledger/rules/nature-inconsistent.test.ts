@@ -33,6 +33,14 @@ describe('ledger.nature-inconsistent', () => {
     expect(found.map((f) => f.evidence[0]!.path)).toEqual([`ledger[row ${other.row}]`]);
   });
 
+  it('takes a 人员类 project of retirees\' pay (离退休人员经费, 退休费) as basic, but not a project that serves retirees (离退休干部走访慰问)', () => {
+    const pay = entry({ economicCode: '30302', projectCode: 'LG01', projectName: '离退休人员经费', summary: '发放3月退休费' });
+    const pension = entry({ economicCode: '30302', projectCode: 'LG02', projectName: '离休费', summary: '发放3月离休费' });
+    const visits = entry({ economicCode: '30399', projectCode: 'LG2404', projectName: '离退休干部走访慰问及文体活动', summary: '走访慰问生病住院离退休干部' });
+    const found = natureInconsistent.check([pay, pension, visits], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([visits.row]);
+  });
+
   it('takes any 公用经费 project of 运转类 as basic, whatever its name\'s word order; 其他运转类 stays a project', () => {
     const running = entry({ economicCode: '30206', projectCode: '511529241000000000012', projectName: '机关运转公用经费（运转类）', summary: '支付3月电费' });
     const daily = entry({ economicCode: '30201', projectCode: '511529241000000000013', projectName: '日常公用经费', summary: '购买办公用品' });

@@ -234,6 +234,8 @@ export function threePublicTotals(
     events !== undefined && eventClass(entry.economicCode) !== undefined ? subjectMaskers.reduce((t, m) => m(t), said(entry)) : said(entry);
   const purchaseWord = wordMatcher([...rules.categories.vehiclePurchase.words, ...(rules.categories.vehiclePurchase.weakWords ?? [])]);
   const purchaseClass = prefixMatcher(rules.categories.vehiclePurchase.evidenceEconomic ?? []);
+  const purchasePairs = (rules.categories.vehiclePurchase.pairedWords ?? []).map((p) => ({ word: wordMatcher(p.words), verb: wordMatcher(p.withAny) }));
+  const purchasePair = (text: string): boolean => purchasePairs.some((p) => p.word(text) !== undefined && p.verb(text) !== undefined);
 
   /**
    * The text evidence that an entry outside the 三公 classes is 三公 spending, strongest first. Every kind rests on two
@@ -327,11 +329,15 @@ export function threePublicTotals(
     }
     // A plate or a garage says “car”; the 摘要 says whether it was bought (新购…上牌) or run — a new car's
     // insurance or fuel (新购车辆保险: vehiclePurchase.excludeWords) is running cost.
+    // So does a car noun with a buying verb (公务用车采购合同首付款 to a car dealer) when no running item is named
+    // (采购公务用车轮胎 stays running cost).
     if (
       hit &&
       hit.c === 'vehicleOperation' &&
       allowed('vehiclePurchase') &&
-      (purchaseWord(said(entry)) !== undefined || purchaseClass(entry.economicCode) !== undefined)
+      (purchaseWord(said(entry)) !== undefined ||
+        purchaseClass(entry.economicCode) !== undefined ||
+        (purchasePair(said(entry)) && operationWord(said(entry)) === undefined))
     ) {
       hit = { ...hit, c: 'vehiclePurchase' };
     }

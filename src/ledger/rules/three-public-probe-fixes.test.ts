@@ -1,0 +1,46 @@
+/**
+ * ledger.three-public: fixes after the blind 三公 probe (scripts/probe-three-public.ts, 2026-12-05). Each test states the
+ * kind with a wording that is not the probe's own, and a look-alike that must stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { entry } from '../testing/fixtures.ts';
+import { threePublicSums } from '../testing/three-public-sums.ts';
+
+const one = (economicCode: string, summary: string, payee?: string) => threePublicSums([entry({ economicCode, summary, payee, amount: 1000 })]);
+
+describe('ledger.three-public after the blind probe', () => {
+  it("a visiting group's 伙食费 is hospitality; the unit's own people's board is not", () => {
+    expect(one('30299', '省审计厅审计组进点期间伙食费', '县宾馆').reception).toBe(1000);
+    expect(one('30201', '市考评组伙食费（3天）', '县政府机关食堂').reception).toBe(1000);
+    expect(one('30299', '驻村帮扶工作队伙食费', '村委会').reception).toBe(0);
+    expect(one('30299', '防汛抢险队员伙食费', '如意快餐').reception).toBe(0);
+    expect(one('30299', '检查组外出伙食补助', '').reception).toBe(0);
+  });
+
+  it("a plated car's charging is its fuel; charging an e-bike or a pile is not", () => {
+    expect(one('30206', '湘A·D56789公务车充电', '星星充电').vehicleOperation).toBe(1000);
+    expect(one('30299', '赣B·F32145快充费用（充电）', '国网电动汽车服务公司').vehicleOperation).toBe(1000);
+    expect(one('30206', '机关电动车充电费', '县物业公司').vehicleOperation).toBe(0);
+    expect(one('30213', '充电桩维修', '县电力安装工程公司').vehicleOperation).toBe(0);
+  });
+
+  it('equipment that tests cars is no car bought; a car bought under equipment still is', () => {
+    expect(one('31003', '采购机动车尾气分析仪', '县环保仪器公司').vehiclePurchase).toBe(0);
+    expect(one('31003', '汽车安全性能检测线设备购置', '县机械设备公司').vehiclePurchase).toBe(0);
+    expect(one('31003', '购置执法巡查越野车', '县汽车销售有限公司').vehiclePurchase).toBe(1000);
+  });
+
+  it('a car with a buying verb paid to a dealer is a purchase; a part bought for the car stays running cost', () => {
+    const bought = one('30299', '支付公务车购买合同预付款', '县汽车贸易有限公司');
+    expect([bought.vehiclePurchase, bought.vehicleOperation]).toEqual([1000, 0]);
+    const part = one('30299', '采购公务车轮胎两条', '县汽车贸易有限公司');
+    expect([part.vehiclePurchase, part.vehicleOperation]).toEqual([0, 1000]);
+  });
+
+  it("a lecture's title naming a 三公 item under 劳务费 is the talk's subject; a mechanic's labour on a car is still the car's", () => {
+    expect(one('30226', '社区学校“车辆保养与安全行车知识”讲座劳务费', '讲课费代发专户').vehicleOperation).toBe(0);
+    expect(one('30226', '“公务接待礼仪规范”专题讲课费', '县委党校').reception).toBe(0);
+    expect(one('30226', '公务车维修工时费（临时聘用修理工）', '王师傅').vehicleOperation).toBe(1000);
+    expect(one('30226', '陪同省调研组翻译劳务费及午餐', '张译').reception).toBe(1000);
+  });
+});
