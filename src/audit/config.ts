@@ -58,7 +58,7 @@ export interface AuditConfig {
   /** At most this many digits beyond the usual, an amount of a breakdown that adds up exactly is an exact account. */
   readonly precisionExactSumExtraDigits: number;
   /** A table whose own sums mostly fail was misread or holds no sums: its sum findings are withheld. */
-  readonly tableMisread: { readonly minFailures: number; readonly failShare: number };
+  readonly tableMisread: { readonly minFailures: number; readonly failShare: number; readonly unreadRowAmounts: number; readonly unreadRowLines: number };
   /** A paragraph all in 元 (each under maxYuanFen) in a text otherwise in 万元: a 提示 of a unit slip. */
   readonly unitIsland: { readonly minOtherAmounts: number; readonly otherShare: number; readonly maxYuanFen: number };
   readonly maxFileBytes: number;
@@ -203,6 +203,8 @@ export interface Grammar {
   readonly balanceWords: readonly string[];
   readonly thisYearTotalWords: readonly string[];
   readonly addingOpeners: readonly string[];
+  /** A clause opening with one after a part reports progress (…，目前已下达123.01亿元), no part: facts/decompositions.ts. */
+  readonly progressOpeners: readonly string[];
   /** A colon heading inside a 其中 list with one of these (主要收入项目完成情况：) opens another list. */
   readonly mainItemWords: readonly string[];
   readonly inclusionWords: readonly string[];
@@ -250,8 +252,8 @@ function loadGrammar(): Grammar {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words, naming: naming ?? [] };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
-  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, siblingParts };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, progressOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
+  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, progressOpeners, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, siblingParts };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();

@@ -405,6 +405,12 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           }
           // 加上转移性收入33.8亿元，收入合计164.0亿元: an amount added to the total, not one of its parts — the list ends.
           if (addend) break;
+          // …其他资金859.6万元2023年支出2310.4万元: right after a part, with nothing between, a year opens a new statement
+          // whose 。 was lost (a part named by a year follows a ，: 其中2022年结转50万元，2023年拨付…).
+          if (depth === 0 && parts.length > 0 && YEAR_OPENS_STATEMENT.test(text.slice(parts[parts.length - 1]!.end, f.start))) break;
+          // 其中省级资金109.98亿元，目前已下达123.01亿元: a clause opening with 目前 / 截至 after a part says how far the money
+          // has got — another statement, no part (a part may still say 已: 其中已拨付300万元，未拨付200万元).
+          if (depth === 0 && parts.length > 0 && GRAMMAR.progressOpeners.some((w) => text.slice(clauseStart, f.start).trimStart().startsWith(w))) break;
           // …。主要收入项目完成情况：增值税A，营业税B — a heading opens a list of the main items of something else.
           if (heading && parts.length > 0) break;
           // 总收入A元，其中财政拨款收入B元；总支出C元，其中…: a figure named as a total of its own (总支出, 总成本)
@@ -520,6 +526,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
   }
   return out;
 }
+
+/** Between two amounts, a year opening the next clause (…万元2023年支出…): a new statement whose 。 was lost. */
+const YEAR_OPENS_STATEMENT = /^\s*(?:19|20)\d{2}年(?:度)?[\u4e00-\u9fff]/;
 
 /** The clause of a closing total: 合计 / 共计 / 总计 (以上两项合计, 三项共计为) and nothing else before its figure. */
 const CLOSING_CLAUSE = new RegExp(`^(?:以上|上述|上列)?(?:[两二三四五六七八九十\\d]{1,2}项)?(?:${[...GRAMMAR.closingListWords].sort((a, b) => b.length - a.length).join('|')})(?:为|是|达)?[：:]?$`);

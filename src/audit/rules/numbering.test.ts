@@ -21,6 +21,29 @@ describe('numbering', () => {
     expect(messages(bureau.replace('（二）人员情况', '（三）人员情况'))).toEqual(['标题编号跳号：“（一）主要职责”之后是“（三）”，应为“（二）”']);
   });
 
+  it('does not judge headings whose titles hold no Chinese (a machine-translated contents)', () => {
+    const messages = (t: string): string[] => runRule(numbering, t).findings.map((f) => f.message);
+    // Real wording (a party school's 2019 budget on a copy translated to English): the translator's 1. / Vi. / 八、 styles.
+    const translated = '目 录\nPart one XX Unit Profile\n一、 Primary responsibility\n二、 Mechanism setup\n三、 Budget unit of a department\n4. General Information on revenue and expenditure of appropriations\n5. Summary of Budget Expenditures\n八、 Table of general public budget expenditure\n9. Detailed list of basic expenditures\n十二、2019 "three public" budget summary table\n13. General Statement of budgetary revenues\n二、2019 Budget statement\nPart IV Noun interpretation';
+    expect(messages(translated)).toEqual([]);
+    // New wording: an English abstract numbered I、 1. 2、 beside a Chinese outline that is right.
+    expect(messages('一、项目概况\n1. Background of the project\n3、Objectives and indicators\n二、绩效目标\n三、评价结论')).toEqual([]);
+    // Still found: the Chinese headings of the same page skipping a number.
+    expect(messages('一、项目概况\n1. Background of the project\n二、绩效目标\n四、评价结论')).toEqual(['标题编号跳号：“二、绩效目标”之后是“四、”，应为“三、”']);
+  });
+
+  it('does not report a gap filled by as many short titles without any punctuation as numbers are missing (markers lost)', () => {
+    const messages = (t: string): string[] => runRule(numbering, t).findings.map((f) => f.message);
+    // Real wording (a banner's 2023 self-evaluation of special-care subsidies): (二) and (三) lost their markers.
+    const lost = '二、绩效目标完成情况分析\n（一）资金投入情况分析\n2023年收到财政资金共2330.9万元。\n总体绩效情况分析\n按年初规划和年度计划执行。\n）总体绩效目标完成情况分析\n完成发放各类优抚对象生活补助。\n（四）绩效指标完成情况分析\n1.数量指标。404名服务对象。';
+    expect(messages(lost)).toEqual([]);
+    // New wording: one heading of a project report printed without its （二）.
+    expect(messages('三、项目实施情况\n（一）项目组织情况\n成立领导小组。\n项目管理情况\n制定了管理办法。\n（三）项目验收情况\n已验收。')).toEqual([]);
+    // Still found: the same gap with no such title in it, or with more such titles than numbers missing.
+    expect(messages('三、项目实施情况\n（一）项目组织情况\n成立领导小组。\n（三）项目验收情况\n已验收。')).toEqual(['标题编号跳号：“（一）项目组织情况”之后是“（三）”，应为“（二）”']);
+    expect(messages('三、项目实施情况\n（一）项目组织情况\n成立领导小组。\n项目管理情况\n制定了办法。\n资金管理情况\n专款专用。\n（三）项目验收情况\n已验收。')).toHaveLength(1);
+  });
+
   it('takes a first item glued inside a line under its parent heading for the start of the list', () => {
     const glued = '三、\n绩效目标完成情况分析（一）资金投入情况分析（包括完成情况和偏离原因等）1.项目资金到位情况分析。\n2.项目资金执行情况分析。\n3.项目资金管理情况分析。\n（二）绩效目标完成情况分析\n四、绩效自评结果拟应用情况（一）下一步改进措施。\n（二）拟与预算安排相结合情况。\n（三）拟公开情况。';
     expect(runRule(numbering, glued).findings).toEqual([]);

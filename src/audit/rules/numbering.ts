@@ -300,6 +300,13 @@ function notProseHeading(facts: AuditFacts, h: Heading): boolean {
   return /[\u4e00-\u9fff）)]\s+-?[\d,]+\.\d{1,2}$/.test(line) && !/[。，；：]/.test(line);
 }
 
+/**
+ * A heading whose title holds no Chinese but a word of Latin letters (4. General Information on revenue…, 二、2019 Budget
+ * statement): a machine translation or a foreign text, numbered by its translator in styles of its own — no outline of
+ * the report's to judge.
+ */
+const FOREIGN_TITLE = /^[^\u4e00-\u9fff]*[A-Za-z]{3}[^\u4e00-\u9fff]*$/;
+
 /** A line that may be a cell of a table: short, no sentence in it, no part title (第二部分 …) or contents line. */
 const CELL_LINE_MAX = 30;
 const NO_CELL = /[。；！？]|^第[一二三四五六七八九十]{1,3}部分|^目\s*录/;
@@ -410,8 +417,10 @@ function contentsEntries(facts: AuditFacts): Set<number> {
  * Whether a line between two headings is an entry of their list whose number was lost in the copy: a short line
  * without a full stop that starts with the bare separator 、 (、政府性基金…决算表) and ends with the same character as
  * both headings' titles; or, when the gap holds nothing else, as many such lines without any number as numbers are
- * missing (九、…决算表⏎“三公”经费…情况表⏎十一、…: the entry 十 stands there, its marker lost). Any other line in the
- * gap, or fewer or more titles than missing numbers, and the gap is reported.
+ * missing (九、…决算表⏎“三公”经费…情况表⏎十一、…: the entry 十 stands there, its marker lost); or, among lines of body
+ * text, as many short titles without any punctuation or digit, ending like both headings, as numbers are missing (the
+ * prose headings (二) and (三) that lost their markers). Any other line in the gap, or fewer or more titles than missing
+ * numbers, and the gap is reported.
  */
 function unnumberedEntryBetween(facts: AuditFacts, a: Heading, b: Heading): boolean {
   const { text } = facts;
@@ -429,6 +438,9 @@ function unnumberedEntryBetween(facts: AuditFacts, a: Heading, b: Heading): bool
   // missing from the gap, each a short line ending like both headings — the entries are there, their numbers lost.
   let bare = 0;
   let onlyEntries = true;
+  // Headings of the prose that lost their numbers, with body text between ((一)资金投入情况分析 ⏎ … ⏎ 总体绩效情况分析 ⏎ … ⏎
+  // )总体绩效目标完成情况分析 ⏎ … ⏎ (四)…分析): short lines without any punctuation ending like both titles.
+  let bareTitles = 0;
   for (let i = lo; i < ps.length; i++) {
     const p = ps[i]!;
     if (p.start >= b.start) break;
@@ -438,9 +450,14 @@ function unnumberedEntryBetween(facts: AuditFacts, a: Heading, b: Heading): bool
     if (entry && line.startsWith('、')) return true;
     if (entry) bare++;
     else onlyEntries = false;
+    if (entry && line.length <= LOST_NUMBER_TITLE_MAX && !/[，。；：,;:\d]/.test(line)) bareTitles++;
   }
-  return onlyEntries && bare > 0 && bare === b.number - a.number - 1;
+  const missing = b.number - a.number - 1;
+  return (onlyEntries && bare > 0 && bare === missing) || (bareTitles > 0 && bareTitles === missing);
 }
+
+/** The longest line read as a prose heading whose number was lost (总体绩效目标完成情况分析). */
+const LOST_NUMBER_TITLE_MAX = 20;
 
 /** The heading of the nearest lower level (the parent) among the last headings seen per level. */
 function nearestParent(last: ReadonlyMap<number, Heading>, level: number): Heading | undefined {
@@ -563,12 +580,13 @@ function contentsRepeats(facts: AuditFacts, contents: ReadonlySet<number>): Find
 
 export const numbering: Rule = (facts) => {
   // Precondition: numbering is checked on prose headings only — not on a contents entry (with its page number, or
-  // under a 目录 line) or a table row read as text — and not across a line whose encoding is damaged (a heading may be lost in it).
+  // under a 目录 line), a table row read as text or a heading with no Chinese in its title (a machine translation) — and not
+  // across a line whose encoding is damaged (a heading may be lost in it).
   const contents = contentsEntries(facts);
   const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts), ...repeatedHeadingLines(facts), ...colonNumberedLists(facts), ...otherMarkerRuns(facts), ...contentsRepeats(facts, contents)];
   const rows = tableRunRows(facts);
   const rowStarts = new Set(rows.map((h) => h.start));
-  const hs = facts.headings.filter((h) => !contents.has(h.start) && !rowStarts.has(h.start) && !notProseHeading(facts, h));
+  const hs = facts.headings.filter((h) => !contents.has(h.start) && !rowStarts.has(h.start) && !notProseHeading(facts, h) && !FOREIGN_TITLE.test(h.title));
   const damaged = damagedLines(facts);
   const { levels, promoted } = effectiveLevels(hs, facts.text);
   const ownLevel = styleLevels(hs);

@@ -243,6 +243,36 @@ describe('outline of a 部门决算: empty tables and the document’s own table
     expect(runRule(outline, doc(eight)).findings.map((f) => f.severity)).toEqual(['info']);
   });
 
+  it('reads a numbered entry of the table list that lost its final 表 (七、…“三公”经费支出决算) as naming its table', () => {
+    const contents = (seventh: string | null): string =>
+      [
+        '某学院2021年度部门决算',
+        '目 录',
+        '第一部分 部门概况',
+        '第二部分 2021年度部门决算表',
+        '一、收入支出决算总表',
+        '二、收入决算表',
+        '三、支出决算表',
+        '四、财政拨款收入支出决算总表',
+        '五、一般公共预算财政拨款支出决算表',
+        '六、一般公共预算财政拨款基本支出决算表',
+        ...(seventh === null ? [] : [seventh]),
+        '八、政府性基金预算财政拨款收入支出决算表',
+        '九、国有资本经营预算财政拨款支出决算表',
+        '第三部分 2021年度部门决算情况说明',
+        '一、收入决算情况说明',
+        '六、一般公共预算财政拨款“三公”经费支出决算',
+        '情况说明',
+        '第四部分 名词解释',
+      ].join('\n');
+    // Real wording (a college's 2021 决算 contents on a spam-renamed copy): 七、 without its 表, no table number missing.
+    expect(runRule(outline, contents('七、一般公共预算财政拨款“三公”经费支出决算')).findings).toEqual([]);
+    // New wording: the same entry named without 一般公共预算, again without its 表.
+    expect(runRule(outline, contents('七、财政拨款“三公”经费支出决算')).findings).toEqual([]);
+    // Still found: the entry left out (六、 then 八、), the gap in the list's own numbers named.
+    expect(runRule(outline, contents(null)).findings.map((f) => f.message)).toEqual(['按提纲应有“财政拨款“三公”经费支出决算表”部分，报告中未找到；报告自身的表号缺少第7号']);
+  });
+
   it('does not take the 情况说明 heading describing a table (四、…基本支出决算情况说明) for the table', () => {
     const withExplanation = (tables: string): string => doc(tables).replace('第四部分', '二、一般公共预算财政拨款基本支出决算情况说明\n基本支出10.00万元。\n第四部分');
     const without = TITLES.map((t, i) => (i === 5 ? '' : filled(i + 1, t))).join('');

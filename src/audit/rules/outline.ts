@@ -99,6 +99,33 @@ function numberLostEntries(facts: Parameters<Rule>[0]): string[] {
   return out;
 }
 
+/** A numbered entry that names a table but lost its final 表: 七、一般公共预算财政拨款“三公”经费支出决算. */
+const NUMBERED_ENTRY_WITHOUT_TABLE = /^[一二三四五六七八九十]{1,3}、[^。，；：:]{2,40}(?:决算|预算)$/;
+
+/**
+ * Entries of a list of numbered table titles written without their final 表 (六、…基本支出决算表 ⏎ 七、…“三公”经费支出
+ * 决算 ⏎ 八、…收入支出决算表): a numbered line ending in 决算/预算, with no sentence, between two numbered entries that end
+ * in 表, still names its table. Returned with the 表 restored, each with its line.
+ */
+function entriesWithoutTableWord(facts: Parameters<Rule>[0]): { title: string; line: Span }[] {
+  const out: { title: string; line: Span }[] = [];
+  const lines: { text: string; span: Span }[] = [];
+  for (const p of facts.paragraphs) {
+    if (p.end - p.start > 80) {
+      lines.push({ text: '', span: p });
+      continue;
+    }
+    const text = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
+    if (text !== '') lines.push({ text, span: p });
+  }
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const line = lines[i]!.text;
+    if (!NUMBERED_ENTRY_WITHOUT_TABLE.test(line)) continue;
+    if (NUMBERED_TABLE_ENTRY.test(lines[i - 1]!.text) && NUMBERED_TABLE_ENTRY.test(lines[i + 1]!.text)) out.push({ title: `${line}表`, line: lines[i]!.span });
+  }
+  return out;
+}
+
 /**
  * The titles tables stand under, numbered or not (收入决算表 above 公开02表 单位：元): a publisher that does not number
  * its tables still has them. A title is the nearest short line above the table that is no unit caption.
@@ -230,6 +257,12 @@ function tableNumberGaps(facts: Parameters<Rule>[0], from = 0): TableNumberGap[]
       series[kind]!.set(n, { start: p.start, end: p.end });
     }
   }
+  // An entry that lost its final 表 (七、…“三公”经费支出决算 in a list of entries ending in 表) keeps its number in the list.
+  for (const e of entriesWithoutTableWord(facts)) {
+    if (e.line.start < from) continue;
+    const n = parseChineseNumber(/^([一二三四五六七八九十]{1,3})、/.exec(e.title)![1]!);
+    if (n !== null && n >= 1 && n <= 20 && !series[4]!.has(n)) series[4]!.set(n, e.line);
+  }
   const gaps: TableNumberGap[] = [];
   for (const numbers of series) {
     // A series of at least three tables numbered from 1.
@@ -330,7 +363,9 @@ export const outline: Rule = (facts, options) => {
     if (tail.length === 0 || tail.length > WRAPPED_TAIL_CHARS || WRAPPED_TAIL_NOT_FIRST.test(tail[0]!) || /[。；]/.test(tail)) return;
     wrapped.push(facts.text.slice(p.start, p.end).replace(/\s+/g, '') + tail);
   });
-  const titles = [...sections.map((s) => s.heading.title.replace(/\s+/g, '')), ...partTitles, ...unnumbered, ...wrapped, ...tableTitles(facts), ...numberLostEntries(facts)]
+  // An entry of the table list that lost its final 表 (七、…“三公”经费支出决算 between two entries ending in 表) names its table.
+  const withoutTableWord = entriesWithoutTableWord(facts).map((e) => e.title.replace(/^[一二三四五六七八九十]{1,3}、/, ''));
+  const titles = [...sections.map((s) => s.heading.title.replace(/\s+/g, '')), ...partTitles, ...unnumbered, ...wrapped, ...tableTitles(facts), ...numberLostEntries(facts), ...withoutTableWord]
     .flatMap((t) => t.split(SHARED_LINE_ENTRY))
     .map(withoutReadingGlosses);
   // A heading of the 情况说明 (四、一般公共预算财政拨款基本支出决算情况说明) describes a table; it is not the table: a

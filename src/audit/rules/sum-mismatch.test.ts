@@ -46,6 +46,27 @@ describe('sum-mismatch', () => {
     expect(messages('审计查出问题金额3786.5万元，其中2009年3316.10万元，占0.42%；账务记录等不规范问题金额18 234.28万元。')).toEqual([]);
   });
 
+  it('ends a 其中 list where a year opens a new statement right after a part, its 。 lost (…万元2023年支出…)', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    // Real wording (a banner's 2023 self-evaluation of special-care subsidies): 1372.7 + 98.6 + 859.6 = 2330.9.
+    expect(messages('2023年收到财政资金共2330.9万元，其中：中央资金1372.7万元，地方资金98.6万元，其他资金859.6万元2023年支出2310.4万元，其中中央资金1352.2万元，地方资金98.6万元，其他资金859.6万元')).toEqual([]);
+    // New wording: funds received and paid, the second sentence glued on with its year.
+    expect(messages('2022年到位资金共500万元，其中：省级资金300万元，县级资金200万元2022年已支付480万元。')).toEqual([]);
+    // Still found: parts that miss the total before the glued statement; parts named by a year after a comma are parts.
+    expect(messages('2023年收到财政资金共2330.9万元，其中：中央资金1372.7万元，地方资金98.6万元，其他资金800.6万元2023年支出2310.4万元。')).toEqual(['“收到财政资金”为2330.9万元，但所列各项之和为2271.9万元，少59万元']);
+    expect(messages('问题金额3786.5万元，其中2009年3316.10万元，2010年460.4万元。')).toHaveLength(1);
+  });
+
+  it('ends a 其中 list at a clause that opens with 目前 / 截至 after a part: it says how far the money has got', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    // Real wording (a Fujian news item on the 2023 livelihood projects): 已下达 is the province's money paid out so far.
+    expect(messages('根据年初计划，今年为民办实事项目总投资435.05亿元，其中省级资金109.98亿元，目前已下达123.01亿元，完成年初计划的111.8%。')).toEqual([]);
+    // New wording: a project's funds, then the payments made by a date.
+    expect(messages('项目资金800万元，其中中央资金500万元，截至12月底已支付620万元。')).toEqual([]);
+    // Still found: parts that say 已 / 未 (paid and unpaid) and miss the total.
+    expect(messages('下达资金500万元，其中已拨付300万元，未拨付150万元。')).toEqual(['“下达资金”为500万元，“其中”所列各项合计450万元，少50万元；如未列全应注明“其他”']);
+  });
+
   it('ends a 其中 list at a clause after ； that opens as the total\'s own clause did and has a 其中 of its own', () => {
     const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
     // Two parallel statements, each with its own breakdown: 10元 is the second one's total, not a part of 2元.
@@ -570,6 +591,44 @@ describe('sum-mismatch: lists that interleave roles', () => {
         .replace('\t753.84\t', '\t943.80\t')
         .replace('\t\t06\t年金缴费支出\t152.33\t152.33', '\t\t06\t年金缴费支出\t152.33\t152.33\n210\t\t\t卫生健康支出190.06\t\t190.06\n\t11\t\t行政事业单位医疗\t190.06\t190.06\n\t\t02\t事业单位医疗\t190.06\t190.06');
       expect(runRule(sumMismatch, glued).findings).toEqual([]);
+    });
+
+    it('leaves a table unchecked where one cell holds two amounts (columns of a piece set in widths of its own read as one)', () => {
+      const table = (a: string): string =>
+        ['单位：元', '科目编码\t科目名称\t本年支出合计\t基本支出', '\t合计\t1,787,545.11\t1,494,219.40', '206\t科学技术支出\t1,448,011.17\t1,154,685.46', `210\t卫生健康支出\t${a}`, '221\t住房保障支出\t103,214.58\t103,214.58'].join('\n');
+      const glued = runRule(sumMismatch, table('\t63,433.91 63,433.91'));
+      expect(glued.findings).toEqual([]);
+      expect(glued.notChecked.some((n) => n.includes('63,433.91 63,433.91'))).toBe(true);
+      // The same row read in its columns is checked (206 + 210 + 221 = 1,614,659.66 ≠ 1,787,545.11).
+      expect(runRule(sumMismatch, table('63,433.91\t63,433.91')).findings.length).toBeGreaterThan(0);
+      // Look-alike: a note cell naming two amounts with words (预算 1,234.56 决算 1,200.00) is no glued pair.
+      const note = table('63,433.91\t63,433.91').replace('基本支出', '基本支出\t备注').replace('206\t科学技术支出\t1,448,011.17\t1,154,685.46', '206\t科学技术支出\t1,448,011.17\t1,154,685.46\t预算 1,234.56 决算 1,200.00');
+      expect(runRule(sumMismatch, note).notChecked.filter((n) => n.includes('1,234.56'))).toEqual([]);
+      expect(runRule(sumMismatch, note).findings.length).toBeGreaterThan(0);
+    });
+
+    it('leaves the column totals of a table unchecked whose rows go on right under it as words (a piece not set in its columns)', () => {
+      const table = (after: string, project = '50.91'): string =>
+        [
+          '单位：万元',
+          '类\t款\t项\t科目名称\t本年支出合计\t基本支出\t项目支出',
+          '\t\t\t合计\t630.49\t511.88\t118.61',
+          '204\t\t\t公共安全支出\t516.05\t397.44\t118.61',
+          `\t06\t\t司法\t516.05\t397.44\t118.61`,
+          '\t\t01\t行政运行\t397.44\t397.44\t',
+          `\t\t04\t基层司法业务\t50.91\t\t${project}`,
+          '\t\t05\t普法宣传\t67.70\t\t67.70',
+          after,
+        ].join('\n');
+      const cut = runRule(sumMismatch, table('208 社会保障和就业支出 53.38 53.38\n05 行政事业单位养老支出 53.38 53.38'));
+      expect(cut.findings).toEqual([]);
+      expect(cut.notChecked.some((n) => n.includes('208 社会保障和就业支出'))).toBe(true);
+      // A row's own sum (合计 = 基本 + 项目) is still checked there.
+      expect(runRule(sumMismatch, table('208 社会保障和就业支出 53.38 53.38', '51.91')).findings.some((f) => f.message.includes('51.91'))).toBe(true);
+      // Look-alike: a sentence with amounts after the table (its note) leaves the totals checked.
+      const note = runRule(sumMismatch, table('注：本年支出合计630.49万元，较上年增加12.30万元。'));
+      expect(note.findings.length).toBeGreaterThan(0);
+      expect(note.notChecked.filter((n) => n.includes('续接'))).toEqual([]);
     });
 
     it('reads one and two decimals side by side as written in a table that states no money unit (a score sheet’s 分值 5.1 beside 2.04)', () => {

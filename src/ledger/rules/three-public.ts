@@ -45,7 +45,11 @@ export function threePublicTotals(
   const byClass = THREE_PUBLIC_CATEGORIES.map((c) => ({ c, match: prefixMatcher(rules.categories[c].economic) }));
   // Words are tried purchase before running costs: 新购公务用车 is a purchase although 公务用车 is a running-cost word.
   const byWord = WORD_ORDER.map((c) => ({ c, match: wordMatcher(rules.categories[c].words) }));
-  const excluded = wordMatcher(rules.excludeWords.words);
+  // A negative word is not sought across the end of a word that ends where it stands (员工 of 工作人员工作餐).
+  const wordEnds = rules.excludeWords.wordEnds?.length ? new RegExp(`(?:${wordAlternation(rules.excludeWords.wordEnds)})`, 'gu') : undefined;
+  const broken = (text: string): string => (wordEnds ? text.replace(wordEnds, (w) => `${w}\u3000`) : text);
+  const rawExcluded = wordMatcher(rules.excludeWords.words);
+  const excluded = (text: string) => rawExcluded(broken(text));
   const excludedPayee = wordMatcher(rules.excludeWords.payeeWords ?? rules.excludeWords.words);
   const genericPayee = wordMatcher(rules.genericPayees?.words ?? []);
   // A payee that is a person's name (the claimant) and names no trade of any category.
@@ -73,7 +77,7 @@ export function threePublicTotals(
       const qualified = q
         ? new RegExp(`(?:${wordAlternation(places)})\\p{Script=Han}{0,${q.maxGap}}?(?:${wordAlternation(q.objects)})`, 'u')
         : undefined;
-      return [c, (text: string) => words(text) ?? domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined)];
+      return [c, (text: string) => words(broken(text)) ?? domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined)];
     }),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
   const textClassIncluded = prefixMatcher(rules.textEvidenceEconomic?.codes ?? ['']);
