@@ -3,6 +3,15 @@ import { runRule } from './lib/run-rule.ts';
 import { percentMismatch } from './percent-mismatch.ts';
 
 describe('percent-mismatch', () => {
+  it('reads a saving rate against the amount saved and the budget stated before it (节约 ÷ 预算)', () => {
+    // 386.2 ÷ 4120.5 = 9.37 %, not 9.73 %.
+    const text = '全年政府采购预算4120.5万元，实际采购3734.3万元，节约资金386.2万元，资金节约率9.73%。';
+    expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual([expect.stringContaining('= 9.37% ≠ 9.73%')]);
+    expect(runRule(percentMismatch, text.replace('9.73%', '9.37%')).findings).toEqual([]);
+    // Without a stated budget (the plan is the scale plus the saving) the rate is not read.
+    expect(runRule(percentMismatch, '全市政府采购规模为32.72亿元，较采购计划节约资金5.51亿元，资金节约率达14.41%。').findings).toEqual([]);
+  });
+
   it('reads a gap in percentage points against the two rates before it, each signed by its direction word', () => {
     // +21.4 and −6.3 are 27.7 points apart, not 17.7.
     const text = '各乡镇中，增幅最大的是东关镇，同比增长21.4%；降幅最大的是西河乡，同比下降6.3%，两者相差17.7个百分点。';
