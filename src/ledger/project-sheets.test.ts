@@ -138,6 +138,11 @@ describe('the project a sheet\'s title block or name names', () => {
     expect(titleSectionOf([['核算单位：溪湾县图书馆　　项目：[TS-03]古籍修复　　期间：2024年']])).toMatchObject({ kind: 'project', code: 'TS-03', name: '古籍修复' });
     expect(titleSectionOf([['项目：基本支出—公用经费']])).toMatchObject({ kind: 'basic' });
     expect(titleSectionOf([['基本支出（人员经费）']])).toMatchObject({ kind: 'basic' });
+    // A label alone in its cell, its value in the next; the code in a label of its own; labels one space apart
+    expect(titleSectionOf([['项目：', '[TS-04]少儿绘本馆建设']])).toMatchObject({ kind: 'project', code: 'TS-04', name: '少儿绘本馆建设' });
+    expect(titleSectionOf([['项目编码：XW24TS05　　项目名称：流动图书车进乡村']])).toMatchObject({ kind: 'project', code: 'XW24TS05', name: '流动图书车进乡村' });
+    expect(titleSectionOf([['核算单位：溪湾县图书馆　项目：XW24TS06 数字图书馆运维　期间：2024年']])).toMatchObject({ kind: 'project', code: 'XW24TS06', name: '数字图书馆运维' });
+    expect(titleSectionOf([['项目编码：A1　　项目名称：甲项目', '项目编码：B2']])).toBeUndefined();
     expect(titleSectionOf([['项目：全部']])).toBeUndefined();
     expect(titleSectionOf([['项目：[A1]甲项目'], ['项目：[B2]乙项目']])).toBeUndefined();
     expect(titleSectionOf([['科目：7201 事业支出', '期间：2024年']])).toBeUndefined();

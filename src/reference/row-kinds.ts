@@ -69,6 +69,7 @@ const schema = z.object({
       anyProject: z.array(z.string().min(1)).optional(),
       periodSheet: z.array(z.string().min(1)).optional(),
       notProject: z.array(z.string().min(1)).optional(),
+      projectCode: z.array(z.string().min(1)).optional(),
     })
     .optional(),
   accountTitle: wordsSchema.extend({ source: z.string().min(1) }).optional(),
@@ -109,6 +110,8 @@ export interface RowKinds {
     readonly periodSheet: readonly RegExp[];
     /** Sheet names that are no project's (项目支出 of 72010102项目支出, 明细账, 查询条件). */
     readonly notProject: ReadonlySet<string>;
+    /** A title block's label of the project's code alone (项目编码：LC24TY01 beside 项目名称：…). */
+    readonly projectCode: readonly string[];
   };
   /** Labels of a 明细分类账's section title (科目：5001010211 业务活动费用-…-差旅费), longest first. */
   readonly accountTitle: readonly string[];
@@ -155,6 +158,7 @@ export function loadRowKinds(): RowKinds {
       anyProject: new Set((parsed.data.section?.anyProject ?? []).map(norm)),
       periodSheet,
       notProject: new Set((parsed.data.section?.notProject ?? []).map(norm)),
+      projectCode: (parsed.data.section?.projectCode ?? []).map(norm),
     },
     accountTitle: (parsed.data.accountTitle?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
   };
@@ -399,18 +403,47 @@ function isBasicLabel(compact: string, kinds: RowKinds): boolean {
  */
 export function titleSectionOf(rows: readonly (readonly string[])[], kinds: RowKinds = loadRowKinds()): SectionRow | undefined {
   let found: SectionRow | undefined;
-  for (const cells of rows) {
-    for (const c of cells) {
-      for (const piece of (c ?? '').normalize('NFKC').split(/\s{2,}/u)) {
-        const section = sectionOfRow([auxLabel(piece.trim(), kinds)], kinds);
-        if (section === undefined || (section.kind !== 'project' && section.kind !== 'basic')) continue;
-        if (section.kind === 'project' && kinds.section.anyProject.has(normalizeLabel(section.name))) return undefined;
-        if (found !== undefined && sectionKey(found) !== sectionKey(section)) return undefined;
-        found = section;
+  let code: string | undefined;
+  for (const piece of titlePieces(rows)) {
+    const colon = piece.indexOf(':');
+    // 项目编码：LC24TY01 beside 项目名称：… (the code in a label of its own).
+    if (colon > 0 && kinds.section.projectCode.includes(normalizeLabel(piece.slice(0, colon)))) {
+      const value = piece.slice(colon + 1).trim();
+      if (/^[A-Za-z0-9][\w.-]*$/u.test(value)) {
+        if (code !== undefined && code !== value) return undefined;
+        code = value;
       }
+      continue;
     }
+    const section = sectionOfRow([auxLabel(piece, kinds)], kinds);
+    if (section === undefined || (section.kind !== 'project' && section.kind !== 'basic')) continue;
+    if (section.kind === 'project' && kinds.section.anyProject.has(normalizeLabel(section.name))) return undefined;
+    if (found !== undefined && sectionKey(found) !== sectionKey(section)) return undefined;
+    found = section;
+  }
+  if (found?.kind === 'project' && code !== undefined) {
+    if (found.code !== undefined && found.code !== code) return undefined;
+    return { ...found, code };
   }
   return found;
+}
+
+/**
+ * The labels of a title block, one piece each: a cell's text cut where another label starts (two or more spaces, or
+ * a space before `label：`), and a cell holding only a label (项目：, 项目名称) joined to the next cell with text.
+ */
+function titlePieces(rows: readonly (readonly string[])[]): string[] {
+  const pieces: string[] = [];
+  for (const cells of rows) {
+    const texts = cells.map((c) => (c ?? '').normalize('NFKC').trim()).filter((t) => t !== '');
+    for (let i = 0; i < texts.length; i++) {
+      let text = texts[i]!;
+      // A label alone in its cell, its value in the next (项目： | [LC24TY01]…).
+      if (/^[^\s:]{1,10}:$/u.test(text) && i + 1 < texts.length && !/:/u.test(texts[i + 1]!.split(/\s/u)[0]!)) text = `${text}${texts[++i]}`;
+      for (const part of text.split(/\s{2,}|\s+(?=[^\s:[\]【】()]{1,10}:)/u)) if (part.trim() !== '') pieces.push(part.trim());
+    }
+  }
+  return pieces;
 }
 
 /** 辅助核算：项目-X (a 辅助项 label, then the project's label joined by a dash or colon) → 项目：X; other text as given. */
