@@ -61,4 +61,13 @@ describe('ledger.three-public after the blind probe', () => {
     expect(one('31003', '车辆故障诊断仪采购', '县汽配城').vehicleOperation).toBe(0);
     expect(one('30213', '湘C·8J236维修（更换刹车片）', '县汽车修理厂').vehicleOperation).toBe(1000);
   });
+
+  it("a hotel's refund naming a bill of another kind (会议室, 场地) does not net a visiting group's meal there; one of lodging nets a lodging bill", () => {
+    const meal = entry({ economicCode: '30299', summary: '市考评组一行晚餐', payee: '县迎宾楼酒店', amount: 1500, date: '2024-05-06' });
+    const hall = entry({ economicCode: '30299', summary: '县迎宾楼酒店退回多收场地费', payee: '县迎宾楼酒店', amount: -400, date: '2024-05-20' });
+    expect(threePublicSums([meal, hall]).reception).toBe(1500);
+    const lodging = entry({ economicCode: '30299', summary: '省督查组住宿费', payee: '县迎宾楼酒店', amount: 1500, date: '2024-06-06' });
+    const rooms = entry({ economicCode: '30299', summary: '县迎宾楼酒店退回多收房费', payee: '县迎宾楼酒店', amount: -300, date: '2024-06-20' });
+    expect(threePublicSums([lodging, rooms]).reception).toBe(1200);
+  });
 });

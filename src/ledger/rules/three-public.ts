@@ -518,10 +518,18 @@ export function threePublicTotals(
   const sameGroup = (neg: LedgerEntry, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
     groupWords[pos.hit.c].some((w) => said(neg).includes(w) && said(pos.entry).includes(w)) ||
     [...said(neg).matchAll(GROUP_NOUN)].some((m) => said(pos.entry).includes(m[0]));
+  // A refund naming a bill of another kind (退回多付会议室租金: `payeeExplainedByWords` of the category, 会议, 租赁,
+  // 住宿, 房费 …) is that other bill's refund, though the payee (a hotel) is the same, when the hidden bill names no such
+  // kind (省调研组用餐); a bill naming one (暗访组住宿费) may be what a 退回多收房费 returns.
+  const explainers = Object.fromEntries(
+    THREE_PUBLIC_CATEGORIES.map((c) => [c, wordMatcher(rules.categories[c].payeeExplainedByWords ?? [])]),
+  ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
+  const namesOtherBill = (neg: LedgerEntry, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
+    explainers[pos.hit.c](said(neg)) !== undefined && explainers[pos.hit.c](said(pos.entry)) === undefined;
   const reverses = (neg: { entry: LedgerEntry; hit?: Hit }, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
     pos.entry.economicCode === neg.entry.economicCode &&
     ((sameProject(pos.entry, neg.entry) &&
-      ((pos.entry.payee !== undefined && pos.entry.payee === neg.entry.payee) ||
+      ((pos.entry.payee !== undefined && pos.entry.payee === neg.entry.payee && !namesOtherBill(neg.entry, pos)) ||
         pos.entry.amount === -neg.entry.amount ||
         neg.hit?.c === pos.hit.c ||
         sameGroup(neg.entry, pos))) ||
