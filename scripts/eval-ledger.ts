@@ -139,6 +139,14 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   // A workbook with one sheet per month: the sheets in order.
   const sheets = [file.rows, ...(file.otherSheets ?? []).map((o) => o.rows)];
   const all = sheets.flatMap((rows) => Array.from({ length: rows.count }, (_, i) => rows.row(i)));
+  // Each sheet's own period lines: its first 本月合计/本期合计, its first and last 本年累计. A workbook printed one sheet
+  // per 预算项目 (or per 明细科目) restarts the year on each sheet (its first 本年累计 is its first month's total); one
+  // printed a sheet per month carries the year on (February's 本年累计 holds January's).
+  const sheetStarts = sheets.map((_, k) => sheets.slice(0, k).reduce((n, r) => n + r.count, 0));
+  const perSheet = sheets.map(() => ({ firstMonth: undefined as number | undefined, firstCum: undefined as number | undefined, lastCum: undefined as number | undefined }));
+  const sheetOf = (i: number) => sheetStarts.findLastIndex((start) => start <= i);
+  const lineNet = (row: readonly string[]) =>
+    amountCol >= 0 ? amount(row[amountCol]) * (directionCol >= 0 && (row[directionCol] ?? '').startsWith('贷') ? -1 : 1) : amount(row[debitCol]) - amount(row[creditCol]);
   for (let i = 0; i < all.length; i++) {
     const row = all[i]!;
     if (debitCol < 0 && row.some((c) => summaryWords.has(normalizeHeader(c)))) {
@@ -167,8 +175,12 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
     const title = debitCol >= 0 ? accountTitleOfRow(row) : undefined;
     if (title !== undefined) section = title.code;
     if (debitCol >= 0 && row.some((c) => c.replace(/\s/g, '') === '本年累计')) {
-      net = amountCol >= 0 ? amount(row[amountCol]) * (directionCol >= 0 && (row[directionCol] ?? '').startsWith('贷') ? -1 : 1) : amount(row[debitCol]) - amount(row[creditCol]);
+      net = lineNet(row);
+      const own = perSheet[sheetOf(i)]!;
+      own.firstCum ??= net;
+      own.lastCum = net;
     }
+    if (debitCol >= 0 && row.some((c) => ['本月合计', '本期合计'].includes(c.replace(/\s/g, '')))) perSheet[sheetOf(i)]!.firstMonth ??= lineNet(row);
     if (debitCol >= 0 && (row[summaryCol] ?? '').startsWith('年末结转') && accountCol >= 0 && (row[accountCol] ?? '').startsWith('7')) {
       closing = (closing ?? 0) + amount(row[creditCol]) - amount(row[debitCol]);
     }
@@ -187,6 +199,12 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   // accounts that are no other's parent. One account over all sheets (a sheet per month) is the file's 本年累计 below.
   const sheetCodes = [...bySheetAccount.keys()].filter((c, _, all) => !all.some((o) => o !== c && o.startsWith(c)));
   if (sheetCodes.length > 1) return { value: sheetCodes.reduce((s, c) => s + bySheetAccount.get(c)!, 0), from: '各工作表科目本年累计' };
+  // Sheets that each restart the year (one per 预算项目: 基本支出-人员经费, 基本支出-公用经费, one per project) state the
+  // year's net per sheet: the sum of each sheet's last 本年累计.
+  const stating = perSheet.filter((p) => p.lastCum !== undefined);
+  if (stating.length > 1 && stating.every((p) => p.firstMonth !== undefined && p.firstMonth === p.firstCum)) {
+    return { value: stating.reduce((sum, p) => sum + p.lastCum!, 0), from: '各工作表本年累计之和' };
+  }
   // Which line the figure is, so the report says what the import was compared with.
   if (net !== undefined) return { value: net, from: '本年累计' };
   if (closing !== undefined) return { value: closing, from: '支出科目年末结转' };

@@ -58,7 +58,7 @@ export interface AuditConfig {
   /** At most this many digits beyond the usual, an amount of a breakdown that adds up exactly is an exact account. */
   readonly precisionExactSumExtraDigits: number;
   /** A table whose own sums mostly fail was misread or holds no sums: its sum findings are withheld. */
-  readonly tableMisread: { readonly minFailures: number; readonly failShare: number };
+  readonly tableMisread: { readonly minFailures: number; readonly failShare: number; readonly unreadRowAmounts: number; readonly unreadRowLines: number };
   /** A paragraph all in 元 (each under maxYuanFen) in a text otherwise in 万元: a 提示 of a unit slip. */
   readonly unitIsland: { readonly minOtherAmounts: number; readonly otherShare: number; readonly maxYuanFen: number };
   readonly maxFileBytes: number;

@@ -15,7 +15,9 @@ import {
   type SkipReason,
   sameAsAboveKey,
   sectionOfRow,
+  sheetSectionOf,
   titleRowKey,
+  titleSectionOf,
 } from '../reference/row-kinds.ts';
 import { accountEconomicClass } from './account-class.ts';
 import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
@@ -302,6 +304,8 @@ export type Rows =
       row(index: number): readonly string[];
       skip?(index: number): SkipReason | undefined;
       titleRows?(index: number): readonly (readonly string[])[] | undefined;
+      sheetName?(index: number): string | undefined;
+      readonly sheetNames?: readonly string[];
     };
 
 function isRowArray(input: Rows): input is readonly (readonly string[])[] {
@@ -601,6 +605,37 @@ export function* parseLedgerChunks(
       titleNatures.set(rows, named.length > 0 && named.every((n) => n === named[0]) ? named[0] : undefined);
     }
     return titleNatures.get(rows);
+  };
+  // A 项目辅助明细账 printed one sheet per 预算项目 (基本支出-人员经费, 基本支出-公用经费, one sheet per project) names
+  // the project only in the sheet's title block (项目：[LC24TY01]name, 辅助核算：项目-code name) or its name, not in a
+  // column. Precondition: the file has no project column. The title block wins (a sheet name may be cut at 31
+  // characters); a sheet's name is read only when every sheet read names a project or basic part so and one at least
+  // marks itself (a basic label, a 项目 prefix, a code): a workbook of months (1月) or of accounts (72010102项目支出)
+  // names none.
+  const hasProjectColumn = col.projectCode !== undefined || col.projectName !== undefined;
+  const partSheetName = isRowArray(input) ? undefined : input.sheetName?.bind(input);
+  const sheetNamesRead = isRowArray(input) ? undefined : input.sheetNames;
+  const namedSheets = ((): ReadonlyMap<string, SectionRow> | undefined => {
+    if (hasProjectColumn || sheetNamesRead === undefined || sheetNamesRead.length < 2) return undefined;
+    const read = sheetNamesRead.map((n) => [n, sheetSectionOf(n)] as const);
+    if (read.some(([, s]) => s === undefined) || !read.some(([, s]) => s!.explicit)) return undefined;
+    return new Map(read.map(([n, s]) => [n, s!.section]));
+  })();
+  const partSections = new Map<unknown, SectionRow | undefined>();
+  const partSection = (r: number): SectionRow | undefined => {
+    if (hasProjectColumn) return undefined;
+    const rows = partTitles?.(r) ?? firstTitles;
+    const name = partSheetName?.(r);
+    const key = name ?? rows;
+    if (!partSections.has(key)) {
+      const section = titleSectionOf(rows) ?? (name === undefined ? undefined : namedSheets?.get(name));
+      partSections.set(key, section);
+      if (section !== undefined) {
+        state.sections ??= { project: 0, basic: 0, function: 0, economic: 0, entries: 0 };
+        if (section.kind === 'project' || section.kind === 'basic') state.sections[section.kind]++;
+      }
+    }
+    return partSections.get(key);
   };
   const natureOfAccount = (cells: readonly string[], r: number): ExpenditureNature | undefined => {
     for (const index of accountNameColumns) {
@@ -1070,6 +1105,14 @@ export function* parseLedgerChunks(
     }
     let projectCode = cell(cells, 'projectCode') || undefined;
     let projectName = cell(cells, 'projectName') || undefined;
+    // No section row above it: the project its sheet names (a basic part names none).
+    const ofPart = section === undefined ? partSection(r) : undefined;
+    if (ofPart?.kind === 'project') {
+      projectCode = ofPart.code;
+      projectName = ofPart.name;
+      state.sections ??= { project: 0, basic: 0, function: 0, economic: 0, entries: 0 };
+      state.sections.entries++;
+    }
     if (section?.kind === 'project') {
       // The section names the project where the row's columns do not; a column naming another project is an error.
       const columnCode = projectCode;

@@ -285,6 +285,13 @@ function openSheets(
       while (k > 0 && offsets[k]! > index) k--;
       return titles[k];
     },
+    // The sheet's name (a 项目辅助明细账 printed one sheet per 预算项目 names the project there).
+    sheetName: (index) => {
+      let k = pieces.length - 1;
+      while (k > 0 && offsets[k]! > index) k--;
+      return sheets.read[k];
+    },
+    sheetNames: sheets.read,
   };
   const headerRowsSkipped = continued.reduce((s, p) => s + p.from, 0);
   return { ...base, rows: combined, headerRowsSkipped };

@@ -239,7 +239,11 @@ const threePublicSchema = z.object({
         .optional(),
     }),
   ),
-  excludeWords: described({ words, payeeWords: words.optional() }),
+  /**
+   * `wordEnds`: words that end where they stand (人员): a negative word starting at their last character (员工 of
+   * 工作人员工作餐) is no word of the 摘要 and is not sought across them.
+   */
+  excludeWords: described({ words, payeeWords: words.optional(), wordEnds: words.optional() }),
   /** Economic classes (prefixes) in which text evidence is sought; others (subsidies, wages) never hide 三公. */
   textEvidenceEconomic: described({ codes: words, excludedCodes: z.array(z.string().min(1)).optional() }).optional(),
   /**

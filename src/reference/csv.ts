@@ -18,6 +18,12 @@ export interface RowSource {
    * sheet's own title block, 科目：72010102 …—项目支出, is not among the rows); undefined for the first part.
    */
   titleRows?(index: number): readonly (readonly string[])[] | undefined;
+  /**
+   * The name of the sheet a row comes from, for several sheets read as one ledger (a 项目辅助明细账 printed one sheet
+   * per 预算项目 names the project there); `sheetNames` lists every sheet read, in order.
+   */
+  sheetName?(index: number): string | undefined;
+  readonly sheetNames?: readonly string[];
 }
 
 /**
@@ -25,13 +31,15 @@ export interface RowSource {
  * reader that widens or rewrites rows (a carried voucher head, split auxiliary cells) keeps what the file said.
  */
 export function remapRows(rows: RowSource, row: (index: number) => readonly string[]): RowSource {
-  const { skip, titleRows } = rows;
+  const { skip, titleRows, sheetName, sheetNames } = rows;
   return {
     count: rows.count,
     row,
     line: (index) => rows.line(index),
     ...(skip ? { skip: (index: number) => skip.call(rows, index) } : {}),
     ...(titleRows ? { titleRows: (index: number) => titleRows.call(rows, index) } : {}),
+    ...(sheetName ? { sheetName: (index: number) => sheetName.call(rows, index) } : {}),
+    ...(sheetNames ? { sheetNames } : {}),
   };
 }
 

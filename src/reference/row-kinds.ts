@@ -64,6 +64,12 @@ const schema = z.object({
       economic: z.array(z.string().min(1)).optional(),
       payee: z.array(z.string().min(1)).optional(),
       other: z.array(z.string().min(1)).optional(),
+      aboutParts: z.string().optional(),
+      auxPrefix: z.array(z.string().min(1)).optional(),
+      anyProject: z.array(z.string().min(1)).optional(),
+      periodSheet: z.array(z.string().min(1)).optional(),
+      notProject: z.array(z.string().min(1)).optional(),
+      projectCode: z.array(z.string().min(1)).optional(),
     })
     .optional(),
   accountTitle: wordsSchema.extend({ source: z.string().min(1) }).optional(),
@@ -96,6 +102,16 @@ export interface RowKinds {
     readonly payee: readonly string[];
     /** Labels of other 辅助项 (部门, 职员 …) a 辅助明细账 may be grouped by: no field the checks read. */
     readonly other: readonly string[];
+    /** A title row's 辅助项 label before the project's (辅助核算：项目-LC24TY02 全民运动会), longest first. */
+    readonly auxPrefix: readonly string[];
+    /** Names that select no one project (项目：全部): a query condition, not the project of a sheet. */
+    readonly anyProject: ReadonlySet<string>;
+    /** Patterns of a sheet named by a period (1月, 2024年01期, 第一季度): no project. */
+    readonly periodSheet: readonly RegExp[];
+    /** Sheet names that are no project's (项目支出 of 72010102项目支出, 明细账, 查询条件). */
+    readonly notProject: ReadonlySet<string>;
+    /** A title block's label of the project's code alone (项目编码：LC24TY01 beside 项目名称：…). */
+    readonly projectCode: readonly string[];
   };
   /** Labels of a 明细分类账's section title (科目：5001010211 业务活动费用-…-差旅费), longest first. */
   readonly accountTitle: readonly string[];
@@ -115,6 +131,12 @@ export function loadRowKinds(): RowKinds {
   } catch {
     throw new InputError(`规则文件 ${file} 的 pageNumber 正则有误 / invalid pageNumber pattern in ${file}`);
   }
+  let periodSheet: RegExp[];
+  try {
+    periodSheet = (parsed.data.section?.periodSheet ?? []).map((p) => new RegExp(p, 'iu'));
+  } catch {
+    throw new InputError(`规则文件 ${file} 的 section.periodSheet 正则有误 / invalid section.periodSheet pattern in ${file}`);
+  }
   cached = {
     total: parsed.data.total.words.map(norm).sort((a, b) => b.length - a.length),
     period: new Set(parsed.data.period.words.map(norm)),
@@ -132,6 +154,11 @@ export function loadRowKinds(): RowKinds {
       economic: (parsed.data.section?.economic ?? []).map(norm).sort((a, b) => b.length - a.length),
       payee: (parsed.data.section?.payee ?? []).map(norm).sort((a, b) => b.length - a.length),
       other: (parsed.data.section?.other ?? []).map(norm).sort((a, b) => b.length - a.length),
+      auxPrefix: (parsed.data.section?.auxPrefix ?? []).map(norm).sort((a, b) => b.length - a.length),
+      anyProject: new Set((parsed.data.section?.anyProject ?? []).map(norm)),
+      periodSheet,
+      notProject: new Set((parsed.data.section?.notProject ?? []).map(norm)),
+      projectCode: (parsed.data.section?.projectCode ?? []).map(norm),
     },
     accountTitle: (parsed.data.accountTitle?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
   };
@@ -321,9 +348,7 @@ export function sectionOfRow(cells: readonly string[], kinds: RowKinds = loadRow
   // label itself.
   const norm = unwrapBrackets(text.normalize('NFKC').replace(/\s+/g, ' ').trim());
   const compact = norm.replace(/\s+/g, '');
-  for (const w of kinds.section.basic) {
-    if (compact === w || (compact.startsWith(w) && /^[(:[【]/.test(compact.slice(w.length)))) return { kind: 'basic', label };
-  }
+  if (isBasicLabel(compact, kinds)) return { kind: 'basic', label };
   for (const w of kinds.section.project) {
     if (!compact.startsWith(w) || !/^[:]/.test(compact.slice(w.length))) continue;
     // After the prefix and colon (spaces kept, to see a code before a space).
@@ -332,6 +357,8 @@ export function sectionOfRow(cells: readonly string[], kinds: RowKinds = loadRow
     const m = /^(?:[[【(〔]\s*([A-Za-z0-9][\w.-]*)\s*[\]】)〕]\s*|([A-Za-z0-9][\w.-]*\d[\w.-]*)\s+|([A-Za-z0-9][\w.-]*\d[\w.]*)\s*[-—–/]\s*(?=\p{Script=Han}))?(.*)$/u.exec(rest)!;
     const name = m[4]!.trim();
     if (!/[\p{Script=Han}A-Za-z]/u.test(name)) return undefined;
+    // 项目：基本支出-人员经费 (a batch print names its basic part as a project): basic spending, no project.
+    if (isBasicLabel(name.replace(/\s+/g, ''), kinds)) return { kind: 'basic', label };
     // 项目：合计 (all projects) closes the sections: only its totals stand under it.
     const code = m[1] ?? m[2] ?? m[3];
     if (code === undefined && kinds.total.includes(name.replace(/\s+/g, ''))) return { kind: 'total', label };
@@ -357,6 +384,123 @@ export function sectionOfRow(cells: readonly string[], kinds: RowKinds = loadRow
     }
   }
   return undefined;
+}
+
+/**
+ * A basic-spending label (NFKC, no spaces): a basic word alone, or followed by a bracketed note, a colon or the part
+ * it names after a dash, slash or underscore (基本支出（无项目）, 基本支出-人员经费, 基本支出_公用经费).
+ */
+function isBasicLabel(compact: string, kinds: RowKinds): boolean {
+  return kinds.section.basic.some((w) => compact === w || (compact.startsWith(w) && /^[(:[【\-—–_/]/u.test(compact.slice(w.length))));
+}
+
+/**
+ * The project (or basic part) a sheet's title block names: a label among its cells, alone in a cell or apart from
+ * the cell's other labels by two or more spaces (核算单位：…　　项目：…), read as a section row (sectionOfRow):
+ * 项目：[LC24TY01]name, 预算项目：LC24TY04-name, 项目：基本支出-人员经费, and the same after a 辅助项 label
+ * (辅助核算：项目-LC24TY02 name: data/imports/row-kinds.json section.auxPrefix). Precondition: the block names one
+ * project or one basic part (two different ones, or a name that selects none — 项目：全部 — give undefined).
+ */
+export function titleSectionOf(rows: readonly (readonly string[])[], kinds: RowKinds = loadRowKinds()): SectionRow | undefined {
+  let found: SectionRow | undefined;
+  let code: string | undefined;
+  for (const piece of titlePieces(rows)) {
+    const colon = piece.indexOf(':');
+    // 项目编码：LC24TY01 beside 项目名称：… (the code in a label of its own).
+    if (colon > 0 && kinds.section.projectCode.includes(normalizeLabel(piece.slice(0, colon)))) {
+      const value = piece.slice(colon + 1).trim();
+      if (/^[A-Za-z0-9][\w.-]*$/u.test(value)) {
+        if (code !== undefined && code !== value) return undefined;
+        code = value;
+      }
+      continue;
+    }
+    const section = sectionOfRow([auxLabel(piece, kinds)], kinds);
+    if (section === undefined || (section.kind !== 'project' && section.kind !== 'basic')) continue;
+    if (section.kind === 'project' && kinds.section.anyProject.has(normalizeLabel(section.name))) return undefined;
+    if (found !== undefined && sectionKey(found) !== sectionKey(section)) return undefined;
+    found = section;
+  }
+  if (found?.kind === 'project' && code !== undefined) {
+    if (found.code !== undefined && found.code !== code) return undefined;
+    return { ...found, code };
+  }
+  return found;
+}
+
+/**
+ * The labels of a title block, one piece each: a cell's text cut where another label starts (two or more spaces, or
+ * a space before `label：`), and a cell holding only a label (项目：, 项目名称) joined to the next cell with text.
+ */
+function titlePieces(rows: readonly (readonly string[])[]): string[] {
+  const pieces: string[] = [];
+  for (const cells of rows) {
+    const texts = cells.map((c) => (c ?? '').normalize('NFKC').trim()).filter((t) => t !== '');
+    for (let i = 0; i < texts.length; i++) {
+      let text = texts[i]!;
+      // A label alone in its cell, its value in the next (项目： | [LC24TY01]…).
+      if (/^[^\s:]{1,10}:$/u.test(text) && i + 1 < texts.length && !/:/u.test(texts[i + 1]!.split(/\s/u)[0]!)) text = `${text}${texts[++i]}`;
+      for (const part of text.split(/\s{2,}|\s+(?=[^\s:[\]【】()]{1,10}:)/u)) if (part.trim() !== '') pieces.push(part.trim());
+    }
+  }
+  return pieces;
+}
+
+/** 辅助核算：项目-X (a 辅助项 label, then the project's label joined by a dash or colon) → 项目：X; other text as given. */
+function auxLabel(text: string, kinds: RowKinds): string {
+  const colon = text.indexOf(':');
+  if (colon < 0 || !kinds.section.auxPrefix.includes(normalizeLabel(text.slice(0, colon)))) return text;
+  const rest = text.slice(colon + 1).trim();
+  for (const w of kinds.section.project) {
+    if (normalizeLabel(rest.slice(0, w.length)) === w && /^\s*[-—–_:]/u.test(rest.slice(w.length))) return `${w}:${rest.slice(w.length).replace(/^\s*[-—–_:]\s*/u, '')}`;
+  }
+  return isBasicLabel(normalizeLabel(rest), kinds) ? rest : text;
+}
+
+/** `text` after its first `prefix.length` non-space characters (the prefix matched on the compact text). */
+function afterPrefix(text: string, prefix: string): string {
+  let i = 0;
+  for (let k = 0; k < prefix.length && i < text.length; i++) if (text[i] !== ' ') k++;
+  return text.slice(i);
+}
+
+/** A section's identity for comparing two readings: kind, code and name. */
+function sectionKey(s: SectionRow): string {
+  return s.kind === 'project' ? `project|${normalizeLabel(s.code ?? '')}|${normalizeLabel(s.name)}` : s.kind;
+}
+
+/**
+ * The project (or basic part) a sheet's name names, with whether the name marks itself as one (a basic label, a
+ * 项目 prefix, a project code before the name) or is a bare name. Names as a batch print writes them: 基本支出-人员经费,
+ * 项目-name, `code name`, `code_name`, `code-name`, a code with letters run into the name (LC24TY02全民运动会), a long
+ * digit code run into it, a bare name; Excel cuts a sheet name at 31 characters, so the name may be cut short.
+ * Undefined for a name that names no project: Sheet1, a period (1月, 2024年01期: section.periodSheet), an account's
+ * nature word (72010102项目支出), a name without a letter.
+ */
+export function sheetSectionOf(name: string, kinds: RowKinds = loadRowKinds()): { section: SectionRow; explicit: boolean } | undefined {
+  const norm = name.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const compact = norm.replace(/\s+/g, '');
+  if (compact === '' || /^sheet\d*$/iu.test(compact) || kinds.section.periodSheet.some((p) => p.test(compact))) return undefined;
+  if (isBasicLabel(compact, kinds)) return { section: { kind: 'basic', label: name }, explicit: true };
+  for (const w of kinds.section.project) {
+    if (compact.startsWith(w) && /^[-—–_:]/u.test(compact.slice(w.length))) {
+      const s = sectionOfRow([`${w}:${afterPrefix(norm, w).replace(/^\s*[-—–_:]\s*/u, '')}`], kinds);
+      return s !== undefined && (s.kind === 'project' || s.kind === 'basic') ? { section: s.kind === 'project' ? { ...s, label: name } : { kind: 'basic', label: name }, explicit: true } : undefined;
+    }
+  }
+  const coded =
+    /^([A-Za-z0-9][A-Za-z0-9.-]*\d[A-Za-z0-9.]*)\s*[\s_\-—–]\s*(\d*\p{Script=Han}.*)$/u.exec(norm) ??
+    /^([A-Za-z][A-Za-z0-9.-]*\d[A-Za-z0-9]*|\d{6,})(\p{Script=Han}.*)$/u.exec(norm);
+  const project = (code: string | undefined, text: string) => {
+    const n = text.trim();
+    if (isBasicLabel(n.replace(/\s+/g, ''), kinds)) return { section: { kind: 'basic', label: name } as SectionRow, explicit: true };
+    // 72010102项目支出: an account's nature, not a project (the sheet's 科目 says it).
+    if (kinds.section.notProject.has(normalizeLabel(n)) || kinds.section.anyProject.has(normalizeLabel(n))) return undefined;
+    const section: SectionRow = code === undefined ? { kind: 'project', label: name, name: n } : { kind: 'project', label: name, code, name: n };
+    return { section, explicit: code !== undefined };
+  };
+  if (coded) return project(coded[1], coded[2]!);
+  return /^[\p{Script=Han}]/u.test(norm) || /\p{Script=Han}{2,}/u.test(norm) ? project(undefined, norm) : undefined;
 }
 
 /** A 明细分类账's section title: the account of the entries under it, as its code and name (name levels as written). */

@@ -40,6 +40,60 @@ describe('joinVerticalRuns', () => {
 });
 
 describe('layoutPdf', () => {
+  describe('a piece of a table going on in columns of its own width (no header over it)', () => {
+    /** Pages of `pdftotext -bbox` words; `r` sets a word right-aligned at x1. */
+    const pages = (ps: [number, number, string][][]): string =>
+      `<doc>${ps.map((ws) => `<page width="595" height="842">\n${ws.map(([x, y, t]) => `<word xMin="${x}" yMin="${y}" xMax="${x + t.length * 11}" yMax="${y + 14}">${t}</word>`).join('\n')}\n</page>`).join('\n')}</doc>`;
+    const r = (x1: number, y: number, t: string): [number, number, string] => [x1 - t.length * 11, y, t];
+    const row = (y: number, code: string, name: string, edges: number[], amounts: string[]): [number, number, string][] => [
+      ...(code ? [[20, y, code] as [number, number, string]] : []),
+      [95, y, name],
+      ...amounts.flatMap((a, i) => (a ? [r(edges[i]!, y, a)] : [])),
+    ];
+    const first: [number, number, string][] = [
+      [20, 80, '科目编码'],
+      [95, 80, '科目名称'],
+      r(300, 80, '本年支出合计'),
+      r(400, 80, '基本支出'),
+      r(500, 80, '项目支出'),
+      ...row(100, '', '合计', [300, 400, 500], ['3,500.00', '2,500.00', '1,000.00']),
+      ...row(120, '206', '科学技术支出', [300, 400, 500], ['1,500.00', '500.00', '1,000.00']),
+      ...row(140, '20607', '科学技术普及', [300, 400, 500], ['1,500.00', '500.00', '1,000.00']),
+    ];
+    it('reads its amounts in the table’s columns where it has as many (set right under the first part, or on the next page)', () => {
+      const own = [330, 450, 560];
+      const piece = (y: number): [number, number, string][] => [
+        ...row(y, '210', '卫生健康支出', own, ['2,000.00', '2,000.00', '0.00']),
+        ...row(y + 20, '21011', '行政事业单位医疗', own, ['2,000.00', '2,000.00', '0.00']),
+      ];
+      expect(layoutPdf(pages([first, piece(60)])).text).toContain('210\t卫生健康支出\t2,000.00\t2,000.00\t0.00');
+      const { text } = layoutPdf(pages([[...first, ...piece(160)]]));
+      expect(text).toContain('210\t卫生健康支出\t2,000.00\t2,000.00\t0.00');
+      expect(text).toContain('21011\t行政事业单位医疗\t2,000.00\t2,000.00\t0.00');
+    });
+    it('writes it as lines of words, not as a table, where its columns are fewer (blank cells: which is which cannot be told)', () => {
+      const own = [330, 450, 560];
+      const { text } = layoutPdf(
+        pages([
+          first,
+          [...row(60, '210', '卫生健康支出', own, ['2,000.00', '2,000.00', '']), ...row(80, '21011', '行政事业单位医疗', own, ['2,000.00', '2,000.00', ''])],
+        ]),
+      );
+      expect(text).toContain('210 卫生健康支出 2,000.00 2,000.00');
+      expect(text).not.toContain('\t2,000.00');
+      expect(text).toContain('206\t科学技术支出\t1,500.00\t500.00\t1,000.00');
+    });
+    it('look-alike: a piece in the same columns, blank cells and all, is read in them as before', () => {
+      const same = [300, 400, 500];
+      const { text } = layoutPdf(
+        pages([
+          first,
+          [...row(60, '210', '卫生健康支出', same, ['2,000.00', '2,000.00', '']), ...row(80, '21011', '行政事业单位医疗', same, ['2,000.00', '2,000.00', ''])],
+        ]),
+      );
+      expect(text).toContain('210\t卫生健康支出\t2,000.00\t2,000.00\t');
+    });
+  });
   it('cuts two lines that a header cell hanging into the row below joined: the wrapped header word, then the row', () => {
     // A spreadsheet row too low for its wrapped header (一般公共预算财政 ⏎ 拨款): the second line hangs over the first
     // body row, near enough in height to take that row's labels while its amounts made a line of their own.

@@ -409,6 +409,75 @@ interface Region {
   to: number;
   /** Rows that hold a row label only (their amounts blank): rows of the body all the same. */
   lonely: ReadonlySet<number>;
+  /** Rows going on from the region before them in columns of their own (gridBreak): no header of their own. */
+  regrid?: boolean;
+}
+
+/**
+ * How far (in line heights) the edges of amounts of one column may stand apart: one renderer sets a column's amounts
+ * to the same edge within a fraction of a point; a piece laid out in columns of its own width misses them by more.
+ */
+const GRID_EDGE = 0.12;
+
+/** Cells of a row holding an amount with a separator or decimals (no 行次 or code): where a grid's columns stand. */
+function amountCells(r: Row): Cell[] {
+  return r.cells.filter((c) => isNumber(c.text) && /[.,]/.test(c.text));
+}
+
+/** Where the amounts of a column line up: their left edge, right edge or centre. */
+type Edge = (c: Cell) => number;
+const EDGES: readonly Edge[] = [(c) => c.x1, (c) => c.x0, (c) => (c.x0 + c.x1) / 2];
+
+/**
+ * The edges the amounts of `cells` line up on (right-aligned, left-aligned or centred): the one with the fewest distinct
+ * positions (within `tol`) — all three while no one has fewer than the others (amounts as wide as each other so far).
+ */
+function alignment(cells: readonly Cell[], tol: number): readonly Edge[] {
+  const counts = EDGES.map((e) => {
+    const xs = cells.map(e).sort((a, b) => a - b);
+    let n = 0;
+    for (let i = 0; i < xs.length; i++) if (i === 0 || xs[i]! - xs[i - 1]! > tol) n++;
+    return n;
+  });
+  const fewest = Math.min(...counts);
+  const best = EDGES.filter((_, i) => counts[i] === fewest);
+  return best.length === 1 ? best : EDGES;
+}
+
+/** How many of a row's amounts stand where one of `cells` stands on one of `edges` (within `tol`). */
+function hitsOf(r: Row, cells: readonly Cell[], tol: number, edges: readonly Edge[]): number {
+  return amountCells(r).filter((c) => cells.some((o) => edges.some((e) => Math.abs(e(o) - e(c)) <= tol))).length;
+}
+
+/** Whether most of a row's amounts stand in the columns of `cells` (see hitsOf). */
+function fitsGrid(r: Row, cells: readonly Cell[], tol: number, edges: readonly Edge[]): boolean {
+  return 2 * hitsOf(r, cells, tol, edges) >= amountCells(r).length;
+}
+
+/**
+ * The first body row of `rows[first..to]` where the table goes on in columns of another width: a piece of the table
+ * set as a table of its own (a 续 part on the next page without the header, or right under the first part, its
+ * columns as wide as its own amounts need). From there on no amount stands where the rows before set theirs, while
+ * those rows, two or more, keep one grid, and so do the two rows after the break between themselves. Rows with fewer
+ * than two amounts tell nothing. -1 where the grid holds throughout.
+ */
+function gridBreak(rows: readonly Row[], first: number, to: number): number {
+  const body: number[] = [];
+  for (let k = first; k <= to; k++) if (isBody(rows[k]!) && amountCells(rows[k]!).length >= 2) body.push(k);
+  if (body.length < 4) return -1;
+  const tol = GRID_EDGE * median(body.map((k) => rows[k]!.h));
+  const seen: Cell[] = [...amountCells(rows[body[0]!]!), ...amountCells(rows[body[1]!]!)];
+  if (!fitsGrid(rows[body[1]!]!, amountCells(rows[body[0]!]!), tol, alignment(seen, tol))) return -1;
+  for (let i = 2; i + 1 < body.length; i++) {
+    const r = rows[body[i]!]!;
+    const next = rows[body[i + 1]!]!;
+    const edge = alignment(seen, tol);
+    // (Fewer than a third of their amounts where the grid above has one: a table as wide as the page shares its right
+    // edge with any other.)
+    if (hitsOf(r, seen, tol, edge) * 3 < amountCells(r).length && hitsOf(next, seen, tol, edge) * 3 < amountCells(next).length && fitsGrid(next, amountCells(r), tol, edge)) return body[i]!;
+    seen.push(...amountCells(r));
+  }
+  return -1;
 }
 
 /**
@@ -440,6 +509,8 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
   let i = 0;
   /** First row after the previous table: a header never reaches into it. */
   let floor = 0;
+  /** The next region goes on from the one before in columns of its own (gridBreak). */
+  let regrid = false;
   while (i < rows.length) {
     if (!isBody(rows[i]!)) {
       i++;
@@ -543,9 +614,18 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     const bodyRows = rows.slice(firstBody, to + 1).filter(isBody).length;
     const headed = rows.slice(from, bodyFrom).some((r) => r.cells.length >= 2);
     if (bodyRows >= 2 || headed) {
-      regions.push({ from, bodyFrom, firstBody, to, lonely });
+      // A piece going on in columns of its own width: a region of its own, without header, read in its own columns.
+      const cut = gridBreak(rows, firstBody, to);
+      regions.push({ from, bodyFrom, firstBody, to: cut > firstBody ? cut - 1 : to, lonely, ...(regrid ? { regrid: true } : {}) });
+      regrid = cut > firstBody;
+      if (regrid) {
+        floor = cut;
+        i = cut;
+        continue;
+      }
       floor = to + 1;
     }
+    regrid = false;
     i = to + 1;
   }
   return regions;
@@ -1688,6 +1768,8 @@ export function layoutPdf(xhtml: string): PdfLayout {
   };
   const tables: { rows: string[][] }[] = [];
   const textOf = (r: Row): string => r.cells.map((c) => c.text).join('');
+  /** A row's cells as words apart (a row not read by column). */
+  const textOf2 = (r: Row): string => r.cells.map((c) => c.text).join(' ');
   // The table written last, while nothing but its rows followed it: a table continued on the next page joins it.
   let previous = null as { table: { rows: string[][] }; header: string; headerCells: string[]; columns: number; title: string; lastPage: number } | null;
   let k = 0;
@@ -1714,7 +1796,17 @@ export function layoutPdf(xhtml: string): PdfLayout {
       first[0]!.length === previous.columns &&
       (headerText === '' || headerText === previous.header || (marked && (sameLetters(headerText, previous.header) || sameColumns(first[0]!, previous.headerCells)))) &&
       (rest.length === 0 || headerAgain) &&
-      (between.some((r) => CONTINUED.test(textOf(r))) || rows[region.from]!.page > previous.lastPage);
+      (between.some((r) => CONTINUED.test(textOf(r))) || rows[region.from]!.page > previous.lastPage || region.regrid === true);
+    if (region.regrid && !continued) {
+      // A piece going on in columns of its own that are not as many as the table's: which of its amounts stands in
+      // which column cannot be told. Its rows are written as lines of words, not as a table, so that no rule reads
+      // them by column (table-text-mismatch reports them as rows not read).
+      for (; k < region.from; k++) prose(rows[k]!);
+      open = null;
+      for (k = region.from; k <= region.to; k++) lines.push(textOf2(rows[k]!));
+      previous = null;
+      continue;
+    }
     if (continued && previous && first) {
       const body = (headerText === '' ? first : first.slice(1)).filter((row) => row.some((c) => c !== ''));
       previous.table.rows.push(...body);

@@ -581,6 +581,44 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(runRule(sumMismatch, glued).findings).toEqual([]);
     });
 
+    it('leaves a table unchecked where one cell holds two amounts (columns of a piece set in widths of its own read as one)', () => {
+      const table = (a: string): string =>
+        ['单位：元', '科目编码\t科目名称\t本年支出合计\t基本支出', '\t合计\t1,787,545.11\t1,494,219.40', '206\t科学技术支出\t1,448,011.17\t1,154,685.46', `210\t卫生健康支出\t${a}`, '221\t住房保障支出\t103,214.58\t103,214.58'].join('\n');
+      const glued = runRule(sumMismatch, table('\t63,433.91 63,433.91'));
+      expect(glued.findings).toEqual([]);
+      expect(glued.notChecked.some((n) => n.includes('63,433.91 63,433.91'))).toBe(true);
+      // The same row read in its columns is checked (206 + 210 + 221 = 1,614,659.66 ≠ 1,787,545.11).
+      expect(runRule(sumMismatch, table('63,433.91\t63,433.91')).findings.length).toBeGreaterThan(0);
+      // Look-alike: a note cell naming two amounts with words (预算 1,234.56 决算 1,200.00) is no glued pair.
+      const note = table('63,433.91\t63,433.91').replace('基本支出', '基本支出\t备注').replace('206\t科学技术支出\t1,448,011.17\t1,154,685.46', '206\t科学技术支出\t1,448,011.17\t1,154,685.46\t预算 1,234.56 决算 1,200.00');
+      expect(runRule(sumMismatch, note).notChecked.filter((n) => n.includes('1,234.56'))).toEqual([]);
+      expect(runRule(sumMismatch, note).findings.length).toBeGreaterThan(0);
+    });
+
+    it('leaves the column totals of a table unchecked whose rows go on right under it as words (a piece not set in its columns)', () => {
+      const table = (after: string, project = '50.91'): string =>
+        [
+          '单位：万元',
+          '类\t款\t项\t科目名称\t本年支出合计\t基本支出\t项目支出',
+          '\t\t\t合计\t630.49\t511.88\t118.61',
+          '204\t\t\t公共安全支出\t516.05\t397.44\t118.61',
+          `\t06\t\t司法\t516.05\t397.44\t118.61`,
+          '\t\t01\t行政运行\t397.44\t397.44\t',
+          `\t\t04\t基层司法业务\t50.91\t\t${project}`,
+          '\t\t05\t普法宣传\t67.70\t\t67.70',
+          after,
+        ].join('\n');
+      const cut = runRule(sumMismatch, table('208 社会保障和就业支出 53.38 53.38\n05 行政事业单位养老支出 53.38 53.38'));
+      expect(cut.findings).toEqual([]);
+      expect(cut.notChecked.some((n) => n.includes('208 社会保障和就业支出'))).toBe(true);
+      // A row's own sum (合计 = 基本 + 项目) is still checked there.
+      expect(runRule(sumMismatch, table('208 社会保障和就业支出 53.38 53.38', '51.91')).findings.some((f) => f.message.includes('51.91'))).toBe(true);
+      // Look-alike: a sentence with amounts after the table (its note) leaves the totals checked.
+      const note = runRule(sumMismatch, table('注：本年支出合计630.49万元，较上年增加12.30万元。'));
+      expect(note.findings.length).toBeGreaterThan(0);
+      expect(note.notChecked.filter((n) => n.includes('续接'))).toEqual([]);
+    });
+
     it('reads one and two decimals side by side as written in a table that states no money unit (a score sheet’s 分值 5.1 beside 2.04)', () => {
       const sheet = (head: string): string =>
         [`指标\t${head}\t得分`, '在职人员控制率\t5.1\t5.1', '预算完成率\t2.04\t2.01', '结转结余率\t3.06\t3.06', '合计\t10.20\t10.17'].join('\n');

@@ -43,4 +43,31 @@ describe('ledger.three-public after the blind probe', () => {
     expect(one('30226', '公务车维修工时费（临时聘用修理工）', '王师傅').vehicleOperation).toBe(1000);
     expect(one('30226', '陪同省调研组翻译劳务费及午餐', '张译').reception).toBe(1000);
   });
+
+  it("员工 is not read across 人员|工作餐: a visiting group's staff's meal is hospitality; the unit's own 员工 meal is not", () => {
+    expect(one('30299', '中央督导组随行工作人员工作餐', '县锦华酒店').reception).toBe(1000);
+    expect(one('30201', '省考核组工作人员工作餐', '县天香饭店').reception).toBe(1000);
+    expect(one('30299', '单位员工工作餐', '县天香饭店').reception).toBe(0);
+    expect(one('30299', '本局工作人员加班工作餐', '县天香饭店').reception).toBe(0);
+  });
+
+  it("a visiting group's 伙食 (without 费) is its meals; a traveller's 伙食补助 is not", () => {
+    expect(one('30299', '市林业局执法督查组驻点伙食', '县林业局食堂').reception).toBe(1000);
+    expect(one('30299', '督查组外出伙食补助', '李强').reception).toBe(0);
+  });
+
+  it("tools and test equipment named after cars are equipment; a plated car's repair is still running cost", () => {
+    expect(one('31003', '购置汽车维修工具一套（车库用）', '县五金机电公司').vehicleOperation).toBe(0);
+    expect(one('31003', '车辆故障诊断仪采购', '县汽配城').vehicleOperation).toBe(0);
+    expect(one('30213', '湘C·8J236维修（更换刹车片）', '县汽车修理厂').vehicleOperation).toBe(1000);
+  });
+
+  it("a hotel's refund naming a bill of another kind (会议室, 场地) does not net a visiting group's meal there; one of lodging nets a lodging bill", () => {
+    const meal = entry({ economicCode: '30299', summary: '市考评组一行晚餐', payee: '县迎宾楼酒店', amount: 1500, date: '2024-05-06' });
+    const hall = entry({ economicCode: '30299', summary: '县迎宾楼酒店退回多收场地费', payee: '县迎宾楼酒店', amount: -400, date: '2024-05-20' });
+    expect(threePublicSums([meal, hall]).reception).toBe(1500);
+    const lodging = entry({ economicCode: '30299', summary: '省督查组住宿费', payee: '县迎宾楼酒店', amount: 1500, date: '2024-06-06' });
+    const rooms = entry({ economicCode: '30299', summary: '县迎宾楼酒店退回多收房费', payee: '县迎宾楼酒店', amount: -300, date: '2024-06-20' });
+    expect(threePublicSums([lodging, rooms]).reception).toBe(1200);
+  });
 });

@@ -674,9 +674,12 @@ describe('ledger.three-public: a lecture fee (劳务费) for a talk about a 三�
     const talk = entry({ economicCode: '30226', summary: '机关干部“公务用车规范使用”专题讲座授课费', payee: '讲课费代发专户', amount: 600 });
     const care = entry({ economicCode: '30226', summary: '老年大学车辆保养常识讲座讲课费', payee: '讲课费代发专户', amount: 500 });
     const service = entry({ economicCode: '30226', summary: '公务用车保养工时费', payee: '县顺达汽车维修中心', amount: 380 });
-    const { totals, findings } = threePublicTotals([talk, care, service], context());
-    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([service.row]);
+    // A trip whose strong word (赴台) is masked as a subject still pairs by the place (台湾) with 赴.
+    const taiwan = entry({ economicCode: '30211', summary: '赴台湾交流差旅费', payee: '王建', amount: 4_200 });
+    const { totals, findings } = threePublicTotals([talk, care, service, taiwan], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([service.row, taiwan.row]);
     expect(totals.hidden.vehicleOperation).toBe(fen(380));
+    expect(totals.hidden.overseasTravel).toBe(fen(4_200));
   });
 });
 

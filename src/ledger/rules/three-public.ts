@@ -45,7 +45,11 @@ export function threePublicTotals(
   const byClass = THREE_PUBLIC_CATEGORIES.map((c) => ({ c, match: prefixMatcher(rules.categories[c].economic) }));
   // Words are tried purchase before running costs: 新购公务用车 is a purchase although 公务用车 is a running-cost word.
   const byWord = WORD_ORDER.map((c) => ({ c, match: wordMatcher(rules.categories[c].words) }));
-  const excluded = wordMatcher(rules.excludeWords.words);
+  // A negative word is not sought across the end of a word that ends where it stands (员工 of 工作人员工作餐).
+  const wordEnds = rules.excludeWords.wordEnds?.length ? new RegExp(`(?:${wordAlternation(rules.excludeWords.wordEnds)})`, 'gu') : undefined;
+  const broken = (text: string): string => (wordEnds ? text.replace(wordEnds, (w) => `${w}\u3000`) : text);
+  const rawExcluded = wordMatcher(rules.excludeWords.words);
+  const excluded = (text: string) => rawExcluded(broken(text));
   const excludedPayee = wordMatcher(rules.excludeWords.payeeWords ?? rules.excludeWords.words);
   const genericPayee = wordMatcher(rules.genericPayees?.words ?? []);
   // A payee that is a person's name (the claimant) and names no trade of any category.
@@ -73,7 +77,7 @@ export function threePublicTotals(
       const qualified = q
         ? new RegExp(`(?:${wordAlternation(places)})\\p{Script=Han}{0,${q.maxGap}}?(?:${wordAlternation(q.objects)})`, 'u')
         : undefined;
-      return [c, (text: string) => words(text) ?? domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined)];
+      return [c, (text: string) => words(broken(text)) ?? domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined)];
     }),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
   const textClassIncluded = prefixMatcher(rules.textEvidenceEconomic?.codes ?? ['']);
@@ -230,6 +234,15 @@ export function threePublicTotals(
         return topic(phrase) !== undefined && purpose(phrase) === undefined ? mask(word) : word;
       });
   });
+  // The category's words that wordText masked in an entry's text as an event's subject.
+  const categoryWords = Object.fromEntries(
+    THREE_PUBLIC_CATEGORIES.map((c) => [c, [...rules.categories[c].words, ...(rules.categories[c].weakWords ?? [])]]),
+  ) as Record<ThreePublicCategory, string[]>;
+  const maskedSubjectWords = (c: ThreePublicCategory, entry: LedgerEntry): string[] => {
+    const masked = wordText(entry);
+    const text = said(entry);
+    return masked === text ? [] : categoryWords[c].filter((word) => text.includes(word) && !masked.includes(word));
+  };
   const wordText = (entry: LedgerEntry): string =>
     events !== undefined && eventClass(entry.economicCode) !== undefined ? subjectMaskers.reduce((t, m) => m(t), said(entry)) : said(entry);
   const purchaseWord = wordMatcher([...rules.categories.vehiclePurchase.words, ...(rules.categories.vehiclePurchase.weakWords ?? [])]);
@@ -292,9 +305,10 @@ export function threePublicTotals(
       // Two words together (赴 + 新加坡, 检查组 + 午餐), whatever the entry's class.
       for (const p of byPair) {
         const w = p.word(said(entry));
-        // Both words of the pair inside an event's subject (车辆保养常识讲座讲课费: 车辆 and 保养 in one masked word) are
-        // the talk's subject, as for the single words; one of them outside it (赴 of 赴台湾参加两岸交流会) still pairs.
-        if (w !== undefined && p.word(wordText(entry)) === undefined && p.withAny(wordText(entry)) === undefined) continue;
+        // Both words of the pair inside one word of the category masked as an event's subject (车辆保养常识讲座讲课费:
+        // 车辆 and 保养 in 车辆保养) are the talk's subject, as that word is; a pair word that only overlaps a masked word
+        // (台湾 of 赴台湾交流差旅费, 赴台 masked) still pairs.
+        if (w !== undefined && maskedSubjectWords(p.c, entry).some((m) => m.includes(w) && p.withAny(m) !== undefined)) continue;
         // 赴长沙: a travel verb followed by a domestic place is no travel word of a trip abroad.
         const other = w === undefined ? undefined : p.withAny(p.domestic ? said(entry).replace(p.domestic, mask) : said(entry));
         if (w === undefined || other === undefined || p.economic(entry.economicCode) === undefined || p.unless(said(entry)) !== undefined) continue;
@@ -504,10 +518,18 @@ export function threePublicTotals(
   const sameGroup = (neg: LedgerEntry, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
     groupWords[pos.hit.c].some((w) => said(neg).includes(w) && said(pos.entry).includes(w)) ||
     [...said(neg).matchAll(GROUP_NOUN)].some((m) => said(pos.entry).includes(m[0]));
+  // A refund naming a bill of another kind (退回多付会议室租金: `payeeExplainedByWords` of the category, 会议, 租赁,
+  // 住宿, 房费 …) is that other bill's refund, though the payee (a hotel) is the same, when the hidden bill names no such
+  // kind (省调研组用餐); a bill naming one (暗访组住宿费) may be what a 退回多收房费 returns.
+  const explainers = Object.fromEntries(
+    THREE_PUBLIC_CATEGORIES.map((c) => [c, wordMatcher(rules.categories[c].payeeExplainedByWords ?? [])]),
+  ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
+  const namesOtherBill = (neg: LedgerEntry, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
+    explainers[pos.hit.c](said(neg)) !== undefined && explainers[pos.hit.c](said(pos.entry)) === undefined;
   const reverses = (neg: { entry: LedgerEntry; hit?: Hit }, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
     pos.entry.economicCode === neg.entry.economicCode &&
     ((sameProject(pos.entry, neg.entry) &&
-      ((pos.entry.payee !== undefined && pos.entry.payee === neg.entry.payee) ||
+      ((pos.entry.payee !== undefined && pos.entry.payee === neg.entry.payee && !namesOtherBill(neg.entry, pos)) ||
         pos.entry.amount === -neg.entry.amount ||
         neg.hit?.c === pos.hit.c ||
         sameGroup(neg.entry, pos))) ||

@@ -664,6 +664,10 @@ function brokenAmount(table: AuditFacts['tables'][number]): string | null {
   for (const row of table.rows) {
     for (const c of row) {
       const t = c.text;
+      // Two amounts written to the 分 in one cell (1494219.40 293325.71-, 8,530,359.73 6,050,459.73): cells of
+      // neighbouring columns read as one, so the table's columns were not told apart (a piece set in columns of its
+      // own width glued to it, cells set without padding) and none can be summed.
+      if (t.length > 8 && /\s/.test(t) && amountsIn(t) >= 2) return t;
       if (!digitsAndSeparators(t)) continue;
       // A point or comma at the end cuts an amount (7,571,146.) — not a row number (1., 12. under 序号): a cut amount
       // has a thousands separator or at least four digits.
@@ -735,6 +739,18 @@ function brokenAmount(table: AuditFacts['tables'][number]): string | null {
   }
   return null;
 }
+
+/** Amounts written to the 分 (well grouped, two decimals) that make up a cell with dashes for none (a dash glued after
+ * one, 293325.71-, is read off it); 0 where the cell holds any other word (预算 1,234.56 决算 1,200.00 is a note). */
+function amountsIn(t: string): number {
+  let n = 0;
+  for (const w of t.trim().split(/\s+/)) {
+    if (CELL_TWO_DECIMALS.test(w)) n++;
+    else if (!/^[-—–－]{1,2}$/.test(w)) return 0;
+  }
+  return n;
+}
+const CELL_TWO_DECIMALS = /^[-−]?(\d{1,3}(,\d{3})+|\d+)\.\d\d[-—–－]{0,2}$/;
 
 /** Digits, commas and points only, a % at the end allowed, one digit at least (/^[\d,.]+%?$/ and /\d/, read in one pass). */
 function digitsAndSeparators(t: string): boolean {
@@ -860,6 +876,29 @@ function continues(facts: AuditFacts, model: TableModel, index: number): string 
   return null;
 }
 
+/**
+ * A row of the table written as words right after it: a line of amounts written to the 分 that the reader could not set
+ * in the table's columns (a piece going on in columns of its own; a row lost among a header repeated over a page turn),
+ * within the next few lines and before any sentence (data/audit/thresholds.json tableMisread.unreadRow*). The table
+ * lacks rows, so its column totals stand over rows not read. Returns the line's start, or null.
+ */
+function unreadAfter(facts: AuditFacts, index: number, options: RuleOptions): string | null {
+  const { unreadRowAmounts, unreadRowLines } = options.config.tableMisread;
+  const end = facts.tables[index]!.end;
+  const stop = facts.tables[index + 1]?.start ?? facts.text.length;
+  let seen = 0;
+  for (const line of facts.text.slice(end, stop).split('\n')) {
+    const l = line.trim();
+    if (l === '') continue;
+    if (++seen > unreadRowLines || /[。！？]/.test(l)) return null;
+    if (l.includes('\t')) continue;
+    let amounts = 0;
+    for (const w of l.split(/\s+/)) if (CELL_TWO_DECIMALS.test(w)) amounts++;
+    if (amounts >= unreadRowAmounts) return l.length > 24 ? `${l.slice(0, 24)}…` : l;
+  }
+  return null;
+}
+
 function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
   const out: Finding[] = [];
   const across: { model: TableModel; index: number; span: { total: number; parts: number[] }; unit: MoneyUnit; columnName: (col: number) => string }[] = [];
@@ -874,7 +913,7 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
     const columnName = (col: number): string => model.header[col] || `第${col + 1}列`;
     // Down the columns: totals and their parts — not where the table goes on in the next one (a page turn whose
     // repeated header was not recognised): its totals stand over rows read elsewhere.
-    const goesOn = continuedIn(facts, model, index) ?? continues(facts, model, index);
+    const goesOn = continuedIn(facts, model, index) ?? continues(facts, model, index) ?? unreadAfter(facts, index, options);
     // Rate columns (isRateHeader), read once per table rather than per sum.
     const rateColumn = model.header.map(isRateHeader);
     if (goesOn) options.notChecked.push(`sum-mismatch：表${index + 1}疑为跨页续接的一部分（“${goesOn}”），未核对合计`);
