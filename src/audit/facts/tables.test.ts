@@ -32,6 +32,15 @@ describe('findTables', () => {
     expect(tables[0]!.rows.map((r) => r[0]!.text)).toEqual(['收入', '一、一般公共预算财政拨款收入', '五、其他收入', '本年收入合计']);
   });
 
+  it('keeps a | row of two cells with an amount (合计 | 900 |, its empty last cell left off) in the open | table', () => {
+    const text = ['乡镇名称 | 补助资金(万元) | 备注 |', '东关镇 | 300 | |', '西河乡 | 450 | |', '合计 | 900 |', '联系电话 | 0370 |'].join('\n');
+    const tables = findTables(text, starts(text));
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.map((r) => r[0]!.text)).toEqual(['乡镇名称', '东关镇', '西河乡', '合计']);
+    // A | line of two cells with no table open is no table (page chrome: 浏览次数 | 12 |).
+    expect(findTables(['浏览次数 | 12 |', '发布日期 | 2019 |'].join('\n'), starts('浏览次数 | 12 |\n发布日期 | 2019 |'))).toEqual([]);
+  });
+
   it('goes on through a row whose amounts are dashes (二、政府性基金预算财政拨款 | —)', () => {
     const text = ['收入项目\t金额', '一、一般公共预算财政拨款\t2464.90', '二、政府性基金预算财政拨款\t—', '收入总计\t2464.90'].join('\n');
     const tables = findTables(text, starts(text));

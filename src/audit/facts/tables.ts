@@ -135,8 +135,12 @@ export function findTables(text: string, lineStarts: readonly number[]): TableFa
     const blankRow = tabbed && current.length > 0 && cells.length === current[current.length - 1]!.length && cells.filter((c) => c.text !== '').length === 1;
     // A dash stands for no amount (—, -): a row of dashes goes on with its table.
     const valued = cells.some((c) => isNumeric(c.text) || (tabbed && NO_AMOUNT.test(c.text)));
+    // A | row of two cells, one an amount, inside an open | table whose rows have more (合计 | 5000 | under 县区名称 |
+    // 市级资金(万元) | 备注 |: the empty 备注 cell left off) goes on with that table (dev 2007).
+    const pipe = !tabbed && text.slice(start, end).includes('|');
+    const shortPipeRow = pipe && valued && cells.length === 2 && current.length > 0 && current[current.length - 1]!.length > 2;
     const tableLike =
-      blankRow || (cells.filter((c) => c.text !== '').length >= 2 && cells.length >= (tabbed ? 2 : 3) && (valued || current.length === 0));
+      blankRow || shortPipeRow || (cells.filter((c) => c.text !== '').length >= 2 && cells.length >= (tabbed ? 2 : 3) && (valued || current.length === 0));
     const separator = cells.length > 0 && cells.every((c) => /^:?-{3,}:?$/.test(c.text));
     if (separator) continue;
     if (tableLike) {

@@ -137,6 +137,17 @@ describe('date-out-of-period: background sections', () => {
     expect(runRule(dateOutOfPeriod, `${title}截至2024年12月31日，共有车辆2辆，比截至2023年12月31日减少1辆。`).findings).toEqual([]);
   });
 
+  it('reports a budget’s heading naming last year’s budget as its own, and a town’s 财政决算 of last year in its 决算', () => {
+    const budget = '某县文化馆2026年部门预算\n目录\n一、部门收支总体情况说明\n二、2025年部门预算绩效目标情况说明\n三、其他重要事项说明\n';
+    expect(runRule(dateOutOfPeriod, budget).findings.map((f) => f.evidence[0]!.quote)).toEqual(['2025年']);
+    // Last year's budget as executed, or a sentence of the budget, is left alone.
+    expect(runRule(dateOutOfPeriod, '某县文化馆2026年部门预算\n一、部门概况\n二、2025年部门预算执行情况\n三、收支说明\n').findings).toEqual([]);
+    expect(runRule(dateOutOfPeriod, '某县文化馆2026年部门预算\n一、部门概况\n2025年部门预算安排的项目已全部实施。\n').findings).toEqual([]);
+    const town = '2024年财政决算情况报告\n某镇人民政府\n一、2024年财政决算情况\n2023年财政决算情况如下：\n一般公共预算总收入完成1200万元。';
+    expect(runRule(dateOutOfPeriod, town).findings.map((f) => f.evidence[0]!.quote)).toEqual(['2023年']);
+    expect(runRule(dateOutOfPeriod, '2024年财政决算情况报告\n某镇人民政府\n2024年一般公共预算收入比2023年财政决算数增加50万元。').findings).toEqual([]);
+  });
+
   it('leaves a budget’s position at the end of the previous year alone (a budget is drawn up before its year)', () => {
     const budget = '南溪县人民医院2025年单位预算公开说明\n二、机构设置情况\n本院内设科室12个，截止2024年12月31日止，在职职工215人。';
     expect(runRule(dateOutOfPeriod, budget).findings).toEqual([]);

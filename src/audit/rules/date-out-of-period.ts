@@ -466,6 +466,13 @@ function siblingHeadingYear(facts: AuditFacts, year: number): Finding[] {
 }
 
 const OWN_STATEMENTS = RULE_WORDS['date-out-of-period'].ownStatements;
+/**
+ * In a budget (预算 by its title): a heading opening with the previous year and then the budget itself (十三、2024年单位预算
+ * 其他重要事项情况说明 in the 2025 单位预算) — last year's heading left in — unless a phase word follows (2024年部门预算执行情况:
+ * last year's budget as executed, a section a budget report may rightly have). Sentences of a budget are not read.
+ */
+const BUDGET_STATEMENTS = RULE_WORDS['date-out-of-period'].ownBudgetStatements;
+const BUDGET_OTHER_PHASES = RULE_WORDS['date-out-of-period'].budgetOtherPhases;
 
 /**
  * 2022年度收入总计100万元 / 第二部分 2022年度部门决算情况说明 in the 2023 决算 or self-evaluation: the previous year alone
@@ -478,7 +485,9 @@ const OWN_STATEMENTS = RULE_WORDS['date-out-of-period'].ownStatements;
 function priorYearAsOwn(facts: AuditFacts, year: number): Finding[] {
   const out: Finding[] = [];
   const kind = facts.title.documentKind;
-  if (kind !== 'final-accounts' && kind !== 'department-overall') return out;
+  // A budget: only a heading naming last year's budget itself (see BUDGET_STATEMENTS) is read.
+  const budget = kind === 'budget';
+  if (kind !== 'final-accounts' && kind !== 'department-overall' && !budget) return out;
   const { text } = facts;
   for (const d of facts.dates) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
@@ -487,8 +496,10 @@ function priorYearAsOwn(facts: AuditFacts, year: number): Finding[] {
     if (GRAMMAR.bodyYearComparisons.some((w) => before.endsWith(w))) continue;
     // Spaces a copy scattered inside the words (单位 决算) do not part them.
     const after = text.slice(d.end, d.end + 24).replace(/\s+/g, '').replace(/^度/, '');
-    const subject = OWN_STATEMENTS.find((w) => after.startsWith(w));
+    const subject = (budget ? BUDGET_STATEMENTS : OWN_STATEMENTS).find((w) => after.startsWith(w));
     if (subject === undefined) continue;
+    if (budget && BUDGET_OTHER_PHASES.some((w) => after.startsWith(w, subject.length))) continue;
+    if (budget && !facts.headings.some((h) => h.start <= d.start && d.start < h.end && d.start - h.start <= h.marker.length + 2)) continue;
     // A line that is no sentence and no heading (2022年决算数, a column header of a table flattened one cell per line)
     // names a column, not a statement.
     const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;

@@ -27,6 +27,14 @@ describe('entity-name', () => {
     expect(runRule(entityName, `${TITLE}审计了沅陵县医保局2022年度部门预算执行情况。`).findings).toEqual([]);
   });
 
+  it('reads a title line opened by a body’s name and naming the report’s own kind after a year (第二部分 X2025年部门预算表)', () => {
+    const budget = (name: string): string => `屏南县文化馆2025年部门预算\n第一部分 屏南县文化馆2025年部门预算编制说明\n第二部分 ${name}2025年部门预算表\n一、部门财务收支预算总表\n`;
+    expect(runRule(entityName, budget('古田县文化馆')).findings.map((f) => f.evidence[0]!.quote)).toEqual(['古田县文化馆']);
+    expect(runRule(entityName, budget('屏南县文化馆')).findings).toEqual([]);
+    // A sentence naming another body's budget of a year, or a line that is prose, is no title of the report's own.
+    expect(runRule(entityName, '屏南县文化馆2025年部门预算\n古田县文化馆2025年部门预算已于2月公开，可供参考。\n').findings).toEqual([]);
+  });
+
   it('accepts the department, its short names and its region-qualified name', () => {
     const text = `${TITLE}我局现实有人员30人。商务局整体支出效益明显。县商务局内设机构7个。沅陵县商务局部门预算执行良好。`;
     expect(runRule(entityName, text).findings).toEqual([]);

@@ -672,7 +672,11 @@ const entityNameOther: Rule = (facts, options) => {
       // 2024年度部门决算编制范围: only the reporting body's 决算 has that 编制范围); elsewhere a body named with a year
       // (某局2022年度部门预算执行情况, in an audit report) is another body's on purpose.
       const scope = OWN_SCOPE.some((w) => text.startsWith(w, at + context.length));
-      const nameEnd = at - (scope ? (/\d{4}年度?$/.exec(text.slice(Math.max(0, at - 7), at))?.[0].length ?? 0) : 0);
+      // Or a title line naming the report's own kind (第二部分 某县图书馆2024年部门预算表): a line opened by the name (after a
+      // heading marker at most) and holding no sentence is one of the report's own parts, whatever year it names.
+      const yearLength = /\d{4}年度?$/.exec(text.slice(Math.max(0, at - 7), at))?.[0].length ?? 0;
+      const ownPart = !scope && yearLength > 0 && OWN_KIND_LINES.includes(context) && namesOwnPartLine(text, at - yearLength, at + context.length, suffixes);
+      const nameEnd = at - (scope || ownPart ? yearLength : 0);
       const suffix = suffixes.find((s) => text.startsWith(s, nameEnd - s.length));
       if (suffix) {
         const end = nameEnd;
@@ -681,6 +685,10 @@ const entityNameOther: Rule = (facts, options) => {
         // 2024年度青山市… : the date before the name is not part of it.
         const dated = /^(年度|年)/.exec(text.slice(start, end));
         if (dated && start > 0 && text[start - 1]! >= '0' && text[start - 1]! <= '9') start += dated[0].length;
+        // A heading marker glued before the name (第二部分绿春县图书馆, its blank lost; or its 部分 left where the name
+        // reached its longest) is no part of it.
+        const marker = HEADING_MARKER.exec(text.slice(start, end));
+        if (marker && end - start - marker[0].length >= suffix.length + 2) start += marker[0].length;
         const candidate = text.slice(start, end);
         const counterpart = options.config.counterpartWords.some((w) => candidate.includes(w));
         if (candidate.length >= suffix.length + 2 && !seen.has(start) && !counterpart && !isSelf(candidate, options, core)) {
@@ -701,6 +709,29 @@ const entityNameOther: Rule = (facts, options) => {
   }
   return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
 };
+
+const OWN_KIND_LINES: readonly string[] = RULE_WORDS['entity-name'].ownKindLines;
+/** A heading marker (第二部分, 三、, （三）) and blanks that may stand before a name opening a title line. */
+const LINE_OPENER = /^\s*(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)?\s*$/;
+const TITLE_LINE_MAX = 40;
+const HEADING_MARKER = /^(?:(?:第[一二三四五六七八九十]{1,3})?部分|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)/;
+
+/**
+ * Whether the body name ending at `nameEnd` opens its line (after a heading marker at most) and the line, short and
+ * without a sentence's punctuation, is a title (第二部分 某县图书馆2024年部门预算表), not prose about another body.
+ */
+function namesOwnPartLine(text: string, nameEnd: number, contextEnd: number, suffixes: readonly string[]): boolean {
+  const suffix = suffixes.find((x) => text.startsWith(x, nameEnd - x.length));
+  if (!suffix) return false;
+  const lineStart = text.lastIndexOf('\n', nameEnd - 1) + 1;
+  const lineEndAt = text.indexOf('\n', contextEnd);
+  const line = text.slice(lineStart, lineEndAt === -1 ? text.length : lineEndAt);
+  if (line.length > TITLE_LINE_MAX || /[。，；：,;:]/.test(line)) return false;
+  // The name: CJK characters back from the suffix to the marker or the line start.
+  let start = nameEnd - suffix.length;
+  while (start > lineStart && isCjk(text[start - 1])) start--;
+  return start - lineStart <= 8 && LINE_OPENER.test(text.slice(lineStart, start));
+}
 
 /** The longest start of `run` that ends with one of `endings` (a body's name read forward from a caption). */
 function nameAtStart(run: string, endings: readonly string[]): string {

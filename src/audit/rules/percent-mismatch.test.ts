@@ -3,6 +3,27 @@ import { runRule } from './lib/run-rule.ts';
 import { percentMismatch } from './percent-mismatch.ts';
 
 describe('percent-mismatch', () => {
+  it('reads a saving rate against the amount saved and the budget stated before it (节约 ÷ 预算)', () => {
+    // 386.2 ÷ 4120.5 = 9.37 %, not 9.73 %.
+    const text = '全年政府采购预算4120.5万元，实际采购3734.3万元，节约资金386.2万元，资金节约率9.73%。';
+    expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual([expect.stringContaining('= 9.37% ≠ 9.73%')]);
+    expect(runRule(percentMismatch, text.replace('9.73%', '9.37%')).findings).toEqual([]);
+    // Without a stated budget (the plan is the scale plus the saving) the rate is not read.
+    expect(runRule(percentMismatch, '全市政府采购规模为32.72亿元，较采购计划节约资金5.51亿元，资金节约率达14.41%。').findings).toEqual([]);
+  });
+
+  it('reads a gap in percentage points against the two rates before it, each signed by its direction word', () => {
+    // +21.4 and −6.3 are 27.7 points apart, not 17.7.
+    const text = '各乡镇中，增幅最大的是东关镇，同比增长21.4%；降幅最大的是西河乡，同比下降6.3%，两者相差17.7个百分点。';
+    const { findings } = runRule(percentMismatch, text);
+    expect(findings.map((f) => f.calculation)).toEqual([expect.stringContaining('= 27.7 ≠ 17.7')]);
+    // Right gaps, two levels without a direction word, and a gap with more or fewer than two rates say nothing.
+    expect(runRule(percentMismatch, '增幅最大的是东关镇，同比增长21.4%；降幅最大的是西河乡，同比下降6.3%，两者相差27.7个百分点。').findings).toEqual([]);
+    expect(runRule(percentMismatch, '税收收入占比为72.4%，非税收入占比为27.6%，差距为44.8个百分点。').findings).toEqual([]);
+    expect(runRule(percentMismatch, '东关镇同比增长21.4%，南桥镇增长9.0%，西河乡下降6.3%，最高与最低相差17.7个百分点。').findings).toEqual([]);
+    expect(runRule(percentMismatch, '本年执行率为96.5%，比全省平均水平相差3.5个百分点。').findings).toEqual([]);
+  });
+
   it('reads X占Y的R% with no amount in its sentence against the amounts named X and Y in the sentence before', () => {
     const text = (r1: string): string => `本年基本支出417.66万元，其中：人员经费367.55万元，主要包括工资等；公用经费50.11万元，主要包括办公费等。人员经费占基本支出的${r1}，公用经费占基本支出的12.00%。`;
     expect(runRule(percentMismatch, text('88.00%')).findings).toEqual([]);

@@ -13,6 +13,8 @@ import { changeRateFits, rateOverCurrentFits, unitSlipOfCurrent } from './lib/ch
 import { inUnit, precisionFen, quoteFigure } from './lib/evidence.ts';
 import { fromToRates } from './lib/from-to-rate.ts';
 import { pairedShares } from './lib/paired-shares.ts';
+import { rateGaps } from './lib/rate-gap.ts';
+import { savingRates } from './lib/saving-rate.ts';
 import { sharesOfOneWhole } from './lib/shares-of-one-whole.ts';
 import { tableRates } from './lib/table-rates.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -722,7 +724,7 @@ function statedWhole(text: string, f: Figure, num: Figure, candidates: readonly 
 }
 
 export const percentMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts)];
+  const out: Finding[] = [...tableRates(facts), ...sharesOverHundred(facts, options.config.completionWholes), ...quantityCompletion(facts), ...rateGaps(facts), ...savingRates(facts)];
   const decimalSentences = sentencesWithDecimals(facts);
   const partOf = new Map<Figure, Figure>();
   for (const d of facts.decompositions) for (const p of d.parts) if (!partOf.has(p)) partOf.set(p, d.total);

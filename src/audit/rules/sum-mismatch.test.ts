@@ -3,6 +3,28 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('reads a year’s balance (收支结余) told after its revenue and spending as their difference', () => {
+    const text = '2022年，全省失业保险基金收入86.4亿元，同比增长3.1%；基金支出71.9亿元，同比增长12.0%；当年收支结余15.5亿元。';
+    expect(runRule(sumMismatch, text).findings.map((f) => f.calculation)).toEqual(['86.4 − 71.9 = 14.5 ≠ 15.5']);
+    expect(runRule(sumMismatch, text.replace('15.5亿元', '14.5亿元')).findings).toEqual([]);
+    // A third amount of the year before the balance (which incomes it nets is then unknown) leaves it unread; so does 滚存结余.
+    expect(runRule(sumMismatch, '基金收入86.4亿元，财政补贴收入10.0亿元，基金支出71.9亿元，当年收支结余24.5亿元。').findings).toEqual([]);
+    expect(runRule(sumMismatch, '基金收入86.4亿元，基金支出71.9亿元，年末滚存结余120.3亿元。').findings).toEqual([]);
+  });
+
+  it('adds the amounts after 加上 to the first amount of the paragraph naming the same side (…收入安排A，加上B、C，收入总计T)', () => {
+    // 36.4 + 12.5 + 8.1 + 3.0 = 60.0, not 63.0.
+    const text = '全县一般公共预算收入安排36.4亿元，其中：税收收入25.2亿元，非税收入11.2亿元。加上上级补助收入12.5亿元、调入资金8.1亿元和上年结转收入3.0亿元，收入总计63.0亿元。';
+    const { findings } = runRule(sumMismatch, text);
+    expect(findings.map((f) => f.calculation)).toEqual(['36.4 + 12.5 + 8.1 + 3.0 = 60 ≠ 63.0']);
+    // A total that adds up, a base of the other side, and another amount between the base and 加上 say nothing.
+    expect(runRule(sumMismatch, text.replace('63.0亿元', '60.0亿元')).findings).toEqual([]);
+    expect(runRule(sumMismatch, '全县一般公共预算支出安排36.4亿元。加上上解支出12.5亿元，收入总计63.0亿元。').findings).toEqual([]);
+    expect(runRule(sumMismatch, '全县一般公共预算收入安排36.4亿元，政府性基金收入9.0亿元。加上上级补助收入12.5亿元，收入总计63.0亿元。').findings).toEqual([]);
+    // A figure in brackets after an addend is a note on it, not one more addend.
+    expect(runRule(sumMismatch, '一般公共预算支出3613万元，下降11.8%；加上解上级支出524万元，安排预算稳定调节基金284万元（累计稳定调节基金434万元），支出合计4421万元。').findings).toEqual([]);
+  });
+
   it('takes parts that state their own shares of the total, adding beyond 100 %, for overlapping categories', () => {
     const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
     expect(messages('全年完成采购金额300万元，其中公开招标180万元，占60%；授予中小企业合同金额250万元，占83.3%。')).toEqual([]);
@@ -583,6 +605,23 @@ describe('sum-mismatch: lists that interleave roles', () => {
       const note = table('63,433.91\t63,433.91').replace('基本支出', '基本支出\t备注').replace('206\t科学技术支出\t1,448,011.17\t1,154,685.46', '206\t科学技术支出\t1,448,011.17\t1,154,685.46\t预算 1,234.56 决算 1,200.00');
       expect(runRule(sumMismatch, note).notChecked.filter((n) => n.includes('1,234.56'))).toEqual([]);
       expect(runRule(sumMismatch, note).findings.length).toBeGreaterThan(0);
+    });
+
+    it('leaves a table unchecked whose header cell ends in an amount (an amount wrapped in its cell read among the header lines)', () => {
+      const table = (head: string, project: string): string =>
+        [
+          '单位：元',
+          `类\t款\t项\t科目名称\t本年支出合计\t基本支出\t${head}`,
+          `\t\t\t合计\t7591220.45\t4661822.06\t${project}`,
+          '208\t\t\t社会保障和就业支出\t523543.74\t523543.74\t-',
+          '210\t\t\t卫生健康支出\t200693.50\t200693.50\t-',
+          '213\t\t\t农林水支出\t6866983.12\t3937584.82\t2929398.39',
+        ].join('\n');
+      const cut = runRule(sumMismatch, table('项目支出2929398.3', '9'));
+      expect(cut.findings).toEqual([]);
+      expect(cut.notChecked.some((n) => n.includes('项目支出2929398.3'))).toBe(true);
+      // Look-alike: a header naming a year is no amount; the table is checked (213's 合计 is 6866983.21).
+      expect(runRule(sumMismatch, table('2024年项目支出', '2929398.39')).findings.length).toBeGreaterThan(0);
     });
 
     it('leaves the column totals of a table unchecked whose rows go on right under it as words (a piece not set in its columns)', () => {
