@@ -617,6 +617,23 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(runRule(sumMismatch, note).findings.length).toBeGreaterThan(0);
     });
 
+    it('leaves a table unchecked whose header cell ends in an amount (an amount wrapped in its cell read among the header lines)', () => {
+      const table = (head: string, project: string): string =>
+        [
+          '单位：元',
+          `类\t款\t项\t科目名称\t本年支出合计\t基本支出\t${head}`,
+          `\t\t\t合计\t7591220.45\t4661822.06\t${project}`,
+          '208\t\t\t社会保障和就业支出\t523543.74\t523543.74\t-',
+          '210\t\t\t卫生健康支出\t200693.50\t200693.50\t-',
+          '213\t\t\t农林水支出\t6866983.12\t3937584.82\t2929398.39',
+        ].join('\n');
+      const cut = runRule(sumMismatch, table('项目支出2929398.3', '9'));
+      expect(cut.findings).toEqual([]);
+      expect(cut.notChecked.some((n) => n.includes('项目支出2929398.3'))).toBe(true);
+      // Look-alike: a header naming a year is no amount; the table is checked (213's 合计 is 6866983.21).
+      expect(runRule(sumMismatch, table('2024年项目支出', '2929398.39')).findings.length).toBeGreaterThan(0);
+    });
+
     it('leaves the column totals of a table unchecked whose rows go on right under it as words (a piece not set in its columns)', () => {
       const table = (after: string, project = '50.91'): string =>
         [
