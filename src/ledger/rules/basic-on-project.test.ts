@@ -230,6 +230,15 @@ describe('ledger.basic-on-project', () => {
     expect(more.map((f) => f.evidence[0]!.line)).toEqual([staffAllowance.row, officeAllowance.row]);
   });
 
+  it('a social-insurance subsidy under 303 goes to the people a programme helps; the unit\'s own contribution under 301 or on its office stays basic', () => {
+    const jobs = { nature: 'project' as const, projectName: '就业创业扶持资金' };
+    const helped = entry({ ...jobs, economicCode: '30305', summary: '灵活就业人员养老保险补贴兑付' });
+    const own = entry({ ...jobs, economicCode: '30108', summary: '缴纳在职人员养老保险' });
+    const office = entry({ ...jobs, economicCode: '30399', summary: '局机关干部社保补缴' });
+    const found = basicOnProject.check([helped, own, office], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([own.row, office.row]);
+  });
+
   it('a site\'s running cost named under 物业管理费 or 邮电费 is judged by the site it names: the project\'s own site is its business, another site is basic', () => {
     const shows = { nature: 'project' as const, projectName: '送戏下乡文化惠民演出经费' };
     const hall = entry({ ...shows, economicCode: '30209', summary: '支付文化馆二季度物业管理费' });

@@ -243,13 +243,16 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([tour.row]);
   });
 
-  it('reads 旅游 before 专版/广告 as an advert\'s subject and 旅行社 checked nine characters later as the object of a check; a tour stays flagged', () => {
+  it('reads 旅游 before 专版/广告/带头人 and 旅行社 before 踩线 as a subject and 旅行社 checked nine characters later as the object of a check; a tour stays flagged', () => {
     const promo = { nature: 'project' as const, projectName: '对外宣传及涉外培训' };
     const advert = entry({ ...promo, economicCode: '30227', summary: '海外华文报纸家乡旅游专版广告刊登' });
     const checks = { nature: 'project' as const, projectName: '文化市场综合执法' };
     const contracts = entry({ ...checks, economicCode: '30226', summary: '旅行社团队游合同履行情况抽查专家劳务费' });
     const tour = entry({ ...checks, economicCode: '30299', summary: '组织职工赴桂林旅游团费（旅行社）' });
-    const found = summaryProjectMismatch.check([advert, contracts, tour], context());
+    const farmers = { nature: 'project' as const, projectName: '高素质农民培育' };
+    const leaders = entry({ ...farmers, economicCode: '30216', summary: '乡村旅游带头人培训班食宿' });
+    const famtrip = entry({ ...promo, economicCode: '30227', summary: '境外旅行社踩线宣传册翻译' });
+    const found = summaryProjectMismatch.check([advert, contracts, tour, leaders, famtrip], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([tour.row]);
   });
 

@@ -683,6 +683,16 @@ describe('ledger.three-public: a lecture fee (劳务费) for a talk about a 三�
   });
 });
 
+describe('ledger.three-public: a plate run into ETC', () => {
+  it('reads 湘L·A1234ETC充值 as the plate and its ETC top-up; a tag code with other letters after it is no plate', () => {
+    const etc = entry({ economicCode: '30239', summary: '赣C·K5218ETC充值', amount: 500 });
+    const tag = entry({ economicCode: '30201', summary: '资产标签湘A12345XY更换', payee: '县文具店', amount: 30 });
+    const { totals, findings } = threePublicTotals([etc, tag], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([etc.row]);
+    expect(totals.hidden.vehicleOperation).toBe(fen(500));
+  });
+});
+
 describe('ledger.three-public: a refund reverses a bill paid before it, naming it by payee or group', () => {
   it('a traveller\'s refund of a domestic trip never nets a later trip abroad of hers; a refund naming the visiting group nets its meal', () => {
     const domestic = entry({ economicCode: '30211', summary: '陈敏赴长沙参加全省文物普查培训差旅费', payee: '陈敏', date: '2024-04-16', amount: 1_260 });
