@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditFile } from '../index.ts';
-import { joinVerticalRuns, layoutPdf } from './pdf-layout.ts';
+import { joinVerticalRuns, layoutPdf, sameColumns } from './pdf-layout.ts';
 import { readDocument } from './read-document.ts';
 
 /** `pdftotext -bbox`-shaped input: one page, words at (x, y) with a height of 14. */
@@ -36,6 +36,16 @@ describe('joinVerticalRuns', () => {
   it('leaves a column of single characters a table row apart alone (是 ⏎ 否 ⏎ 是 in rows 14 points apart)', () => {
     const words = [ch(100, 100, '是'), ch(100, 114, '否'), ch(100, 128, '是')];
     expect(joinVerticalRuns(words).map((w) => w.text)).toEqual(['是', '否', '是']);
+  });
+});
+
+describe('sameColumns (a header repeated under 续表)', () => {
+  it('takes a spanning header read over each column in full for the same as one cut where its line wrapped', () => {
+    const first = ['功能分类科目编类', '码款', '码项', '科目名称', '上年决算数', '本年决算数'];
+    const again = ['功能分类科目编码类', '功能分类科目编码款', '功能分类科目编码项', '科目名称', '上年决算数', '本年决算数'];
+    expect(sameColumns(first, again)).toBe(true);
+    // Look-alike: other columns under the same count (上年 where 本年 stood) are another table.
+    expect(sameColumns(['科目编码', '科目名称', '上年决算数'], ['科目编码', '科目名称', '本年预算数'])).toBe(false);
   });
 });
 

@@ -1571,14 +1571,29 @@ function sameLetters(a: string, b: string): boolean {
  * for 科目名称, where the first line of a cell wrapped over three lines stood above its neighbours): each column's
  * header ends with the other's.
  */
-function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+/**
+ * Whether every letter of `a` is one of `b`'s (as many times): a spanning header read over its columns once in full
+ * (功能分类科目编码类) and once cut where its line wrapped (功能分类科目编类 | 码款 | 码项).
+ */
+function lettersWithin(a: string, b: string): boolean {
+  const count = new Map<string, number>();
+  for (const ch of b) count.set(ch, (count.get(ch) ?? 0) + 1);
+  for (const ch of a) {
+    const n = count.get(ch) ?? 0;
+    if (n === 0) return false;
+    count.set(ch, n - 1);
+  }
+  return true;
+}
+
+export function sameColumns(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.length === 0) return false;
   let named = 0;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
     if (x === '' && y === '') continue;
-    if (x === '' || y === '' || !(x.endsWith(y) || y.endsWith(x))) return false;
+    if (x === '' || y === '' || !(x.endsWith(y) || y.endsWith(x) || lettersWithin(x, y) || lettersWithin(y, x))) return false;
     named++;
   }
   return named >= 2;

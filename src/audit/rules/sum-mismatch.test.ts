@@ -67,6 +67,16 @@ describe('sum-mismatch', () => {
     expect(messages('下达资金500万元，其中已拨付300万元，未拨付150万元。')).toEqual(['“下达资金”为500万元，“其中”所列各项合计450万元，少50万元；如未列全应注明“其他”']);
   });
 
+  it('takes a head count larger than a total of posts (编制) for another statement, not a part (实际在岗345人 under 编制人数197人)', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    // Real wording (a county maternity hospital's monitoring report on a model-essay site).
+    expect(messages('设置独立编制机构数1个，独立核算机构数1个，编制人数197人，其中全额编制人数34人，实际在岗345人（其中临时人员167人）。')).toEqual([]);
+    // New wording: a unit's posts, then its staff in post.
+    expect(messages('单位编制人数40人，其中事业编制38人，实际在职人员52人。')).toEqual([]);
+    // Still found: posts that do not add up.
+    expect(messages('本单位编制人数20人，其中行政编制12人，事业编制10人。')).toEqual(['“编制人数”为20人，但所列各项之和为22人，多2人']);
+  });
+
   it('ends a 其中 list at a clause after ； that opens as the total\'s own clause did and has a 其中 of its own', () => {
     const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
     // Two parallel statements, each with its own breakdown: 10元 is the second one's total, not a part of 2元.
@@ -605,6 +615,23 @@ describe('sum-mismatch: lists that interleave roles', () => {
       const note = table('63,433.91\t63,433.91').replace('基本支出', '基本支出\t备注').replace('206\t科学技术支出\t1,448,011.17\t1,154,685.46', '206\t科学技术支出\t1,448,011.17\t1,154,685.46\t预算 1,234.56 决算 1,200.00');
       expect(runRule(sumMismatch, note).notChecked.filter((n) => n.includes('1,234.56'))).toEqual([]);
       expect(runRule(sumMismatch, note).findings.length).toBeGreaterThan(0);
+    });
+
+    it('leaves a table unchecked whose header cell ends in an amount (an amount wrapped in its cell read among the header lines)', () => {
+      const table = (head: string, project: string): string =>
+        [
+          '单位：元',
+          `类\t款\t项\t科目名称\t本年支出合计\t基本支出\t${head}`,
+          `\t\t\t合计\t7591220.45\t4661822.06\t${project}`,
+          '208\t\t\t社会保障和就业支出\t523543.74\t523543.74\t-',
+          '210\t\t\t卫生健康支出\t200693.50\t200693.50\t-',
+          '213\t\t\t农林水支出\t6866983.12\t3937584.82\t2929398.39',
+        ].join('\n');
+      const cut = runRule(sumMismatch, table('项目支出2929398.3', '9'));
+      expect(cut.findings).toEqual([]);
+      expect(cut.notChecked.some((n) => n.includes('项目支出2929398.3'))).toBe(true);
+      // Look-alike: a header naming a year is no amount; the table is checked (213's 合计 is 6866983.21).
+      expect(runRule(sumMismatch, table('2024年项目支出', '2929398.39')).findings.length).toBeGreaterThan(0);
     });
 
     it('leaves the column totals of a table unchecked whose rows go on right under it as words (a piece not set in its columns)', () => {

@@ -668,6 +668,9 @@ function brokenAmount(table: AuditFacts['tables'][number]): string | null {
       // neighbouring columns read as one, so the table's columns were not told apart (a piece set in columns of its
       // own width glued to it, cells set without padding) and none can be summed.
       if (t.length > 8 && /\s/.test(t) && amountsIn(t) >= 2) return t;
+      // A header cell ending in an amount (项目支出2929398.3): an amount wrapped in its narrow cell whose first line the
+      // reader set among the header lines; the table's rows below it are not where they belong.
+      if (row === table.rows[0] && HEADER_AMOUNT.test(t)) return t;
       if (!digitsAndSeparators(t)) continue;
       // A point or comma at the end cuts an amount (7,571,146.) — not a row number (1., 12. under 序号): a cut amount
       // has a thousands separator or at least four digits.
@@ -750,6 +753,7 @@ function amountsIn(t: string): number {
   }
   return n;
 }
+const HEADER_AMOUNT = /[\u4e00-\u9fff）)](\d{1,3}(,\d{3})+|\d{2,})\.\d*$/;
 const CELL_TWO_DECIMALS = /^[-−]?(\d{1,3}(,\d{3})+|\d+)\.\d\d[-—–－]{0,2}$/;
 
 /** Digits, commas and points only, a % at the end allowed, one digit at least (/^[\d,.]+%?$/ and /\d/, read in one pass). */
