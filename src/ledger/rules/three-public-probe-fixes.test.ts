@@ -70,4 +70,11 @@ describe('ledger.three-public after the blind probe', () => {
     const rooms = entry({ economicCode: '30299', summary: '县迎宾楼酒店退回多收房费', payee: '县迎宾楼酒店', amount: -300, date: '2024-06-20' });
     expect(threePublicSums([lodging, rooms]).reception).toBe(1200);
   });
+
+  it("the unit's driver's safety reward is a 公务用车 running cost (302-31 安全奖励费用); an allowance or a campaign's prize is not", () => {
+    expect(one('30299', '2024年度驾驶员安全行车奖励', '李师傅').vehicleOperation).toBe(1000);
+    expect(one('30201', '机关司机安全驾驶奖（全年无事故）', '王师傅').vehicleOperation).toBe(1000);
+    expect(one('30299', '驾驶员安全行车补贴', '李师傅').vehicleOperation).toBe(0);
+    expect(one('30299', '驾驶人文明驾驶竞赛安全奖励', '县交警大队').vehicleOperation).toBe(0);
+  });
 });
