@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { sheetSectionOf, titleSectionOf } from '../reference/row-kinds.ts';
+import { sectionOfRow, sheetSectionOf, titleSectionOf } from '../reference/row-kinds.ts';
 import { readLedgerFile } from './read-ledger-file.ts';
 
 const HEADER = ['日期', '凭证号', '摘要', '功能科目', '经济科目', '往来单位', '借方', '贷方', '方向', '余额'];
@@ -117,7 +117,19 @@ describe('a 项目辅助明细账 printed one worksheet per 预算项目', () =>
     expect(accounts.entries.every((e) => e.projectName === undefined)).toBe(true);
   });
 
-  it('keeps a project column\'s value: a sheet\'s title names no project then', async () => {
+  it('fills an empty project cell from the title, and keeps a project column\'s value', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('古籍');
+    ws.addRow(['项目辅助明细账']);
+    ws.addRow(['项目：[XW24TS03]馆藏古籍保护修复']);
+    ws.addRow(['日期', '凭证号', '摘要', '功能科目', '经济科目', '项目', '借方', '贷方']);
+    ws.addRow([d(3, 5), '记-1', '古籍修复材料', '2070104 图书馆', '30218 专用材料费', '', 100, null]);
+    ws.addRow([d(3, 6), '记-2', '古籍函套', '2070104 图书馆', '30218 专用材料费', 'XW24TS03 馆藏古籍保护修复', 50, null]);
+    const read = await readLedgerFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'g.xlsx', { fiscalYear: 2024 });
+    expect(read.entries.map((e) => `${e.projectCode ?? ''} ${e.projectName ?? ''}`.trim())).toEqual(['XW24TS03 馆藏古籍保护修复', 'XW24TS03 馆藏古籍保护修复']);
+  });
+
+  it('keeps a project column\'s value: a title that selects no one project names none', async () => {
     const wb = new ExcelJS.Workbook();
     for (const [name, project] of [['Sheet1', 'XW24TS01 少儿阅读'], ['Sheet2', 'XW24TS02 全民阅读推广活动']] as const) {
       const ws = wb.addWorksheet(name);
@@ -148,8 +160,18 @@ describe('the project a sheet\'s title block or name names', () => {
     expect(titleSectionOf([['科目：7201 事业支出', '期间：2024年']])).toBeUndefined();
   });
 
+  it('reads a section row written after a 辅助项 label, and 人员经费/公用经费 as basic parts', () => {
+    expect(sectionOfRow(['辅助核算：项目-XW24TS03 馆藏古籍保护修复', '辅助核算：项目-XW24TS03 馆藏古籍保护修复'])).toMatchObject({ kind: 'project', code: 'XW24TS03', name: '馆藏古籍保护修复' });
+    expect(sectionOfRow(['辅助核算：项目-人员经费'])).toMatchObject({ kind: 'basic' });
+    expect(sectionOfRow(['公用经费（基本支出）'])).toMatchObject({ kind: 'basic' });
+    // Another 辅助项 after the label stays what it was
+    expect(sectionOfRow(['辅助核算：部门-办公室'])).toBeUndefined();
+  });
+
   it('reads a sheet name in the notations a batch print writes', () => {
     expect(sheetSectionOf('基本支出_公用经费')).toMatchObject({ section: { kind: 'basic' }, explicit: true });
+    expect(sheetSectionOf('人员经费')).toMatchObject({ section: { kind: 'basic' }, explicit: true });
+    expect(sheetSectionOf('2024年度')).toBeUndefined();
     expect(sheetSectionOf('项目-古籍保护修复')).toMatchObject({ section: { kind: 'project', name: '古籍保护修复' }, explicit: true });
     expect(sheetSectionOf('XW24TS02_全民阅读')).toMatchObject({ section: { kind: 'project', code: 'XW24TS02', name: '全民阅读' }, explicit: true });
     expect(sheetSectionOf('430622240000001古籍保护')).toMatchObject({ section: { kind: 'project', code: '430622240000001', name: '古籍保护' } });

@@ -346,7 +346,8 @@ export function sectionOfRow(cells: readonly string[], kinds: RowKinds = loadRow
   const label = text;
   // A label written inside one bracket pair (【项目：DY2401 农村客运公交化运营补贴】, as 用友 GRP prints a 辅助项) is read as the
   // label itself.
-  const norm = unwrapBrackets(text.normalize('NFKC').replace(/\s+/g, ' ').trim());
+  // 辅助核算：项目-X (a 辅助项 label over the project's) is read as 项目：X.
+  const norm = auxLabel(unwrapBrackets(text.normalize('NFKC').replace(/\s+/g, ' ').trim()), kinds);
   const compact = norm.replace(/\s+/g, '');
   if (isBasicLabel(compact, kinds)) return { kind: 'basic', label };
   for (const w of kinds.section.project) {
@@ -415,7 +416,7 @@ export function titleSectionOf(rows: readonly (readonly string[])[], kinds: RowK
       }
       continue;
     }
-    const section = sectionOfRow([auxLabel(piece, kinds)], kinds);
+    const section = sectionOfRow([piece], kinds);
     if (section === undefined || (section.kind !== 'project' && section.kind !== 'basic')) continue;
     if (section.kind === 'project' && kinds.section.anyProject.has(normalizeLabel(section.name))) return undefined;
     if (found !== undefined && sectionKey(found) !== sectionKey(section)) return undefined;

@@ -115,6 +115,17 @@ function hasAnyWord(s: string, words: readonly string[]): boolean {
 
 function outsideTotal(part: Figure, total: Figure, text: string): boolean {
   if (OUTSIDE_WORDS.some((w) => part.label.includes(w) && !total.label.includes(w))) return true;
+  // 编制人数197人，其中全额编制人数34人，实际在岗345人: under a total of posts, a head count larger than the whole counts
+  // people, not posts — another statement (a head count within it may part the posts: 其中在岗25名，空编5名).
+  if (
+    part.kind === 'count' &&
+    part.scaled > total.scaled &&
+    hasAnyWord(total.label, GRAMMAR.postWords) &&
+    !hasAnyWord(total.label, GRAMMAR.headcountWords) &&
+    hasAnyWord(part.label, GRAMMAR.headcountWords) &&
+    !hasAnyWord(part.label, GRAMMAR.postWords)
+  )
+    return true;
   // 税收收入A，其中地方级税收收入B；非税收入C: 非X is X's complement, never a part of X (the word after 非 is named in
   // the total).
   const non = part.label.indexOf('非');

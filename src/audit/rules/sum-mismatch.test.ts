@@ -67,6 +67,16 @@ describe('sum-mismatch', () => {
     expect(messages('下达资金500万元，其中已拨付300万元，未拨付150万元。')).toEqual(['“下达资金”为500万元，“其中”所列各项合计450万元，少50万元；如未列全应注明“其他”']);
   });
 
+  it('takes a head count larger than a total of posts (编制) for another statement, not a part (实际在岗345人 under 编制人数197人)', () => {
+    const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
+    // Real wording (a county maternity hospital's monitoring report on a model-essay site).
+    expect(messages('设置独立编制机构数1个，独立核算机构数1个，编制人数197人，其中全额编制人数34人，实际在岗345人（其中临时人员167人）。')).toEqual([]);
+    // New wording: a unit's posts, then its staff in post.
+    expect(messages('单位编制人数40人，其中事业编制38人，实际在职人员52人。')).toEqual([]);
+    // Still found: posts that do not add up.
+    expect(messages('本单位编制人数20人，其中行政编制12人，事业编制10人。')).toEqual(['“编制人数”为20人，但所列各项之和为22人，多2人']);
+  });
+
   it('ends a 其中 list at a clause after ； that opens as the total\'s own clause did and has a 其中 of its own', () => {
     const messages = (t: string): string[] => runRule(sumMismatch, t).findings.map((f) => f.message);
     // Two parallel statements, each with its own breakdown: 10元 is the second one's total, not a part of 2元.

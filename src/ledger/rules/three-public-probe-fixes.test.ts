@@ -3,7 +3,8 @@
  * kind with a wording that is not the probe's own, and a look-alike that must stay silent.
  */
 import { describe, expect, it } from 'vitest';
-import { entry } from '../testing/fixtures.ts';
+import { context, entry } from '../testing/fixtures.ts';
+import { threePublicTotals } from './three-public.ts';
 import { threePublicSums } from '../testing/three-public-sums.ts';
 
 const one = (economicCode: string, summary: string, payee?: string) => threePublicSums([entry({ economicCode, summary, payee, amount: 1000 })]);
@@ -69,5 +70,20 @@ describe('ledger.three-public after the blind probe', () => {
     const lodging = entry({ economicCode: '30299', summary: '省督查组住宿费', payee: '县迎宾楼酒店', amount: 1500, date: '2024-06-06' });
     const rooms = entry({ economicCode: '30299', summary: '县迎宾楼酒店退回多收房费', payee: '县迎宾楼酒店', amount: -300, date: '2024-06-20' });
     expect(threePublicSums([lodging, rooms]).reception).toBe(1200);
+  });
+
+  it("the unit's driver's safety reward is a 公务用车 running cost (302-31 安全奖励费用); an allowance or a campaign's prize is not", () => {
+    expect(one('30299', '2024年度驾驶员安全行车奖励', '李师傅').vehicleOperation).toBe(1000);
+    expect(one('30201', '机关司机安全驾驶奖（全年无事故）', '王师傅').vehicleOperation).toBe(1000);
+    expect(one('30299', '驾驶员安全行车补贴', '李师傅').vehicleOperation).toBe(0);
+    expect(one('30299', '驾驶人文明驾驶竞赛安全奖励', '县交警大队').vehicleOperation).toBe(0);
+  });
+
+  it('full-width letters and digits (湘Ｂ·Ｄ５６７８９, ＥＴＣ) read as half-width: a plate still names a car; quotes keep the text as written', () => {
+    expect(one('30299', '湘Ｂ·Ｄ５６７８９更换轮胎', '县汽车修理厂').vehicleOperation).toBe(1000);
+    expect(one('30239', '单位公务车ＥＴＣ通行费', '湖南高速').vehicleOperation).toBe(1000);
+    expect(one('30213', '复印机Ａ３纸盒维修', '县办公设备维修部').vehicleOperation).toBe(0);
+    const e = entry({ economicCode: '30299', summary: '湘Ｂ·Ｄ５６７８９加油', amount: 1000 });
+    expect(threePublicTotals([e], context()).findings[0]!.evidence[0]!.quote).toBe('湘Ｂ·Ｄ５６７８９加油');
   });
 });
