@@ -608,10 +608,10 @@ export function* parseLedgerChunks(
   };
   // A 项目辅助明细账 printed one sheet per 预算项目 (基本支出-人员经费, 基本支出-公用经费, one sheet per project) names
   // the project only in the sheet's title block (项目：[LC24TY01]name, 辅助核算：项目-code name) or its name, not in a
-  // column. Precondition: the file has no project column. The title block wins (a sheet name may be cut at 31
-  // characters); a sheet's name is read only when every sheet read names a project or basic part so and one at least
-  // marks itself (a basic label, a 项目 prefix, a code): a workbook of months (1月) or of accounts (72010102项目支出)
-  // names none.
+  // column. Precondition: the row's project cells are empty (or the file has no project column). The title block wins
+  // (a sheet name may be cut at 31 characters); a sheet's name is read only when the file has no project column, every
+  // sheet read names a project or basic part so and one at least marks itself (a basic label, a 项目 prefix, a code): a
+  // workbook of months (1月) or of accounts (72010102项目支出) names none.
   const hasProjectColumn = col.projectCode !== undefined || col.projectName !== undefined;
   const partSheetName = isRowArray(input) ? undefined : input.sheetName?.bind(input);
   const sheetNamesRead = isRowArray(input) ? undefined : input.sheetNames;
@@ -623,7 +623,6 @@ export function* parseLedgerChunks(
   })();
   const partSections = new Map<unknown, SectionRow | undefined>();
   const partSection = (r: number): SectionRow | undefined => {
-    if (hasProjectColumn) return undefined;
     const rows = partTitles?.(r) ?? firstTitles;
     const name = partSheetName?.(r);
     const key = name ?? rows;
@@ -1106,7 +1105,7 @@ export function* parseLedgerChunks(
     let projectCode = cell(cells, 'projectCode') || undefined;
     let projectName = cell(cells, 'projectName') || undefined;
     // No section row above it: the project its sheet names (a basic part names none).
-    const ofPart = section === undefined ? partSection(r) : undefined;
+    const ofPart = section === undefined && projectCode === undefined && projectName === undefined ? partSection(r) : undefined;
     if (ofPart?.kind === 'project') {
       projectCode = ofPart.code;
       projectName = ofPart.name;

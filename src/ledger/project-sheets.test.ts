@@ -117,7 +117,19 @@ describe('a 项目辅助明细账 printed one worksheet per 预算项目', () =>
     expect(accounts.entries.every((e) => e.projectName === undefined)).toBe(true);
   });
 
-  it('keeps a project column\'s value: a sheet\'s title names no project then', async () => {
+  it('fills an empty project cell from the title, and keeps a project column\'s value', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('古籍');
+    ws.addRow(['项目辅助明细账']);
+    ws.addRow(['项目：[XW24TS03]馆藏古籍保护修复']);
+    ws.addRow(['日期', '凭证号', '摘要', '功能科目', '经济科目', '项目', '借方', '贷方']);
+    ws.addRow([d(3, 5), '记-1', '古籍修复材料', '2070104 图书馆', '30218 专用材料费', '', 100, null]);
+    ws.addRow([d(3, 6), '记-2', '古籍函套', '2070104 图书馆', '30218 专用材料费', 'XW24TS03 馆藏古籍保护修复', 50, null]);
+    const read = await readLedgerFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'g.xlsx', { fiscalYear: 2024 });
+    expect(read.entries.map((e) => `${e.projectCode ?? ''} ${e.projectName ?? ''}`.trim())).toEqual(['XW24TS03 馆藏古籍保护修复', 'XW24TS03 馆藏古籍保护修复']);
+  });
+
+  it('keeps a project column\'s value: a title that selects no one project names none', async () => {
     const wb = new ExcelJS.Workbook();
     for (const [name, project] of [['Sheet1', 'XW24TS01 少儿阅读'], ['Sheet2', 'XW24TS02 全民阅读推广活动']] as const) {
       const ws = wb.addWorksheet(name);

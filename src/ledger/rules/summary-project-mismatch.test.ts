@@ -256,6 +256,17 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([tour.row]);
   });
 
+  it('a long word of another project\'s entries that is a stopword and a short word (服务质量) is no long keyword; its work itself still names it', () => {
+    const tourism = { nature: 'project' as const, projectName: '旅游市场监管', economicCode: '30227' };
+    const transport = { nature: 'project' as const, projectName: '交通运输综合行政执法', economicCode: '30227' };
+    const theirs = [1, 2, 3].map((m) => entry({ ...tourism, summary: `旅行社服务质量保证金监管系统运维（${m}季度）` }));
+    const ours = [1, 2, 3].map((m) => entry({ ...transport, summary: `超限超载车辆执法检查（${m}月）` }));
+    const taxis = entry({ ...transport, summary: '出租车行业服务质量考核' });
+    const stray = entry({ ...transport, summary: '旅行社服务质量保证金监管系统运维（4季度）' });
+    const found = summaryProjectMismatch.check([...theirs, ...ours, taxis, stray], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([stray.row]);
+  });
+
   it('takes the keywords an officer adds to a project (projects[].ledgerKeywords) as that project’s words', () => {
     const dy = loadDemo();
     const [a, b] = dy.projects;

@@ -34,6 +34,15 @@ export const summaryProjectMismatch: LedgerRule = {
     const stop = new Set(rules.stopwords);
     const minKeywords = rules.otherProject?.minKeywords ?? 2;
     const minLong = rules.otherProject?.minLongKeywordLength ?? 4;
+    // A long word that begins or ends with a stopword (服务质量: 服务 + 质量) is as long as what remains of it: a
+    // generic part makes no word distinctive.
+    const generic2 = rules.stopwords.filter((w) => [...w].length >= 2).sort((a, b) => b.length - a.length);
+    const coreOf = (word: string): string => {
+      let core = word;
+      for (const w of generic2) if (core.length > w.length && core.startsWith(w)) core = core.slice(w.length);
+      for (const w of generic2) if (core.length > w.length && core.endsWith(w)) core = core.slice(0, -w.length);
+      return core;
+    };
     const minUses = rules.otherProject?.minUsesOfOneWord;
     const minNamed = rules.otherProject?.minNamedProjectLength;
     const minPayeeWord = rules.otherProject?.minPayeeKeywordLength;
@@ -290,7 +299,7 @@ export const summaryProjectMismatch: LedgerRule = {
               (p.keywords.includes(k) || p.keywords.some((n) => n !== k && !sector.has(n) && !general.has(n) && entry.summary.includes(n))),
           );
         // A kind of work (宣传: workKindWords) is no subject word of that project: it counts toward none of the two.
-        if (distinct.filter((k) => !workKind.has(k)).length >= minKeywords || distinct.some((k) => [...k].length >= minLong) || habitual) {
+        if (distinct.filter((k) => !workKind.has(k)).length >= minKeywords || distinct.some((k) => [...coreOf(k)].length >= minLong) || habitual) {
           return { profile: p, why: `账中该项目分录所用的词“${distinct.join('、')}”`, byName: false };
         }
         // One such word, and the payee is that project's supplier (not for a trip, meeting, course or reception).

@@ -3,7 +3,8 @@
  * kind with a wording that is not the probe's own, and a look-alike that must stay silent.
  */
 import { describe, expect, it } from 'vitest';
-import { entry } from '../testing/fixtures.ts';
+import { context, entry } from '../testing/fixtures.ts';
+import { threePublicTotals } from './three-public.ts';
 import { threePublicSums } from '../testing/three-public-sums.ts';
 
 const one = (economicCode: string, summary: string, payee?: string) => threePublicSums([entry({ economicCode, summary, payee, amount: 1000 })]);
@@ -76,5 +77,19 @@ describe('ledger.three-public after the blind probe', () => {
     expect(one('30201', '机关司机安全驾驶奖（全年无事故）', '王师傅').vehicleOperation).toBe(1000);
     expect(one('30299', '驾驶员安全行车补贴', '李师傅').vehicleOperation).toBe(0);
     expect(one('30299', '驾驶人文明驾驶竞赛安全奖励', '县交警大队').vehicleOperation).toBe(0);
+  });
+
+  it('full-width letters and digits (湘Ｂ·Ｄ５６７８９, ＥＴＣ) read as half-width: a plate still names a car; quotes keep the text as written', () => {
+    expect(one('30299', '湘Ｂ·Ｄ５６７８９更换轮胎', '县汽车修理厂').vehicleOperation).toBe(1000);
+    expect(one('30239', '单位公务车ＥＴＣ通行费', '湖南高速').vehicleOperation).toBe(1000);
+    expect(one('30213', '复印机Ａ３纸盒维修', '县办公设备维修部').vehicleOperation).toBe(0);
+    const e = entry({ economicCode: '30299', summary: '湘Ｂ·Ｄ５６７８９加油', amount: 1000 });
+    expect(threePublicTotals([e], context()).findings[0]!.evidence[0]!.quote).toBe('湘Ｂ·Ｄ５６７８９加油');
+  });
+
+  it("the unit's own plated car towed after a breakdown is its running cost; towing others' vehicles is not", () => {
+    expect(one('30299', '赣C·K2817抛锚救援拖车费', '县道路救援服务部').vehicleOperation).toBe(1000);
+    expect(one('30227', '违法停放车辆拖车费', '县拖车服务公司').vehicleOperation).toBe(0);
+    expect(one('30227', '赣C·K2817事故车辆拖车费（肇事方）', '县拖车服务公司').vehicleOperation).toBe(0);
   });
 });

@@ -20,7 +20,16 @@ import { formatYuan } from '../format-money.ts';
  * The text this rule reads of an entry: its 摘要 with its voucher's (公务用车维修：轮胎及刹车片 赣C·A2371). A voucher's
  * 摘要 states what all its lines paid for (a car's repair), each line names a part: neither alone says 三公.
  */
-const said = summaryWithVoucher;
+const said = (entry: Pick<LedgerEntry, 'summary' | 'voucherSummary'>): string => halfWidth(summaryWithVoucher(entry));
+
+/**
+ * Full-width Latin letters and digits (湘Ａ·１２３４５, ＥＴＣ, typed by an input method's full-width mode) read as their
+ * half-width forms, so that plates and ETC match. Only letters and digits: full-width brackets and colons are the
+ * words' own (因公出国（境）).
+ */
+function halfWidth(text: string): string {
+  return text.replace(/[０-９Ａ-Ｚａ-ｚ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
 
 /** Bracketed notes and quotation or title marks, which do not end an event's subject (eventSubjects). */
 /** A group named in a refund and its bill (慰问组, 考察团): two characters and 组 or 团. */
@@ -628,7 +637,7 @@ function maskGroupName(text: string, group: string, breaks: readonly string[], o
  */
 function entryWarning(entry: LedgerEntry, message: string, kind: EvidenceKind, value: number = entry.amount): Finding {
   return withEvidence(
-    finding({ rule: threePublic.id, severity: 'warning', message, evidence: [{ path: entryPath(entry), line: entry.row, quote: said(entry), value }] }),
+    finding({ rule: threePublic.id, severity: 'warning', message, evidence: [{ path: entryPath(entry), line: entry.row, quote: summaryWithVoucher(entry), value }] }),
     kind,
   );
 }
