@@ -617,6 +617,24 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(runRule(sumMismatch, note).findings.length).toBeGreaterThan(0);
     });
 
+    it('leaves a table unchecked with a row whose total column is blank while its parts hold amounts (cells read one column off)', () => {
+      const table = (row: string): string =>
+        [
+          '单位：万元',
+          '类\t款\t项\t科目名称\t年初预算数小计\t年初预算数基本支出\t年初预算数项目支出\t决算数小计\t决算数基本支出\t决算数项目支出',
+          '\t\t\t合计\t100.00\t60.00\t40.00\t110.00\t60.00\t50.00',
+          '204\t\t\t公共安全支出\t53.28\t13.28\t40.00\t63.28\t13.28\t50.00',
+          row,
+        ].join('\n');
+      const off = runRule(sumMismatch, table('208\t\t\t社会保障和就业支出\t\t\t46.72\t46.72\t46.72\t46.72'));
+      expect(off.findings).toEqual([]);
+      expect(off.notChecked.some((n) => n.includes('社会保障和就业支出') && n.includes('合计列为空'))).toBe(true);
+      // Look-alike: the same row in its columns (blank 项目支出) is checked, and a wrong 小计 found.
+      const aligned = runRule(sumMismatch, table('208\t\t\t社会保障和就业支出\t46.72\t46.72\t\t45.72\t46.72\t'));
+      expect(aligned.notChecked.filter((n) => n.includes('合计列为空'))).toEqual([]);
+      expect(aligned.findings.length).toBeGreaterThan(0);
+    });
+
     it('leaves a table unchecked whose header cell ends in an amount (an amount wrapped in its cell read among the header lines)', () => {
       const table = (head: string, project: string): string =>
         [
@@ -649,13 +667,13 @@ describe('sum-mismatch: lists that interleave roles', () => {
         ].join('\n');
       const cut = runRule(sumMismatch, table('208 社会保障和就业支出 53.38 53.38\n05 行政事业单位养老支出 53.38 53.38'));
       expect(cut.findings).toEqual([]);
-      expect(cut.notChecked.some((n) => n.includes('208 社会保障和就业支出'))).toBe(true);
+      expect(cut.notChecked.some((n) => n.includes('208 社会保障和就业支出') && n.includes('未能按列读出'))).toBe(true);
       // A row's own sum (合计 = 基本 + 项目) is still checked there.
       expect(runRule(sumMismatch, table('208 社会保障和就业支出 53.38 53.38', '51.91')).findings.some((f) => f.message.includes('51.91'))).toBe(true);
       // Look-alike: a sentence with amounts after the table (its note) leaves the totals checked.
       const note = runRule(sumMismatch, table('注：本年支出合计630.49万元，较上年增加12.30万元。'));
       expect(note.findings.length).toBeGreaterThan(0);
-      expect(note.notChecked.filter((n) => n.includes('续接'))).toEqual([]);
+      expect(note.notChecked.filter((n) => n.includes('未能按列读出'))).toEqual([]);
     });
 
     it('reads one and two decimals side by side as written in a table that states no money unit (a score sheet’s 分值 5.1 beside 2.04)', () => {

@@ -644,6 +644,12 @@ export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
   for (const [t, amount] of brokenOf(facts)) {
     options.notChecked.push(`sum-mismatch：表${t + 1}有数字未能完整读取（如“${amount}”，疑为单元格内折行断开），未核对合计`);
   }
+  for (const [t, line] of unreadAfterOf(facts, options)) {
+    options.notChecked.push(`sum-mismatch：表${t + 1}之后有一行数字未能按列读出（“${line}”，疑为该表跨页续接部分），未核对合计`);
+  }
+  for (const [t, label] of shiftedOf(facts)) {
+    options.notChecked.push(`sum-mismatch：表${t + 1}“${label}”行的合计列为空而分项列有数（疑为跨页续表错列），未核对该表`);
+  }
   for (const [t, { failures, agree }] of misread) {
     options.notChecked.push(`sum-mismatch：表${t + 1}的合计与分项有${failures}处不符、${agree}处相符，疑为表格读取有误或并非合计表，未报告`);
   }
@@ -652,7 +658,7 @@ export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
 
 /** Tables (by index) whose own sums mostly fail: misread, or no table of sums — no rule should read amounts from them. */
 export function misreadTables(facts: AuditFacts, options: RuleOptions): ReadonlySet<number> {
-  return new Set([...tableSumsResult(facts, options).misread.keys(), ...brokenOf(facts).keys()]);
+  return new Set([...tableSumsResult(facts, options).misread.keys(), ...brokenOf(facts).keys(), ...shiftedOf(facts).keys()]);
 }
 
 /**
@@ -797,6 +803,35 @@ function brokenOf(facts: AuditFacts): Map<number, string> {
   return found;
 }
 
+/**
+ * Tables (by index) with a row whose total column (合计 / 小计 heading the parts right of it) is blank while a part holds
+ * an amount: no table leaves a total out where its parts have one, so the row's cells stand in the wrong columns (a
+ * piece of the table read in columns of another width, its blank cells not told apart). With the row's label.
+ */
+const shiftedTables = new WeakMap<AuditFacts, Map<number, string>>();
+
+function shiftedOf(facts: AuditFacts): Map<number, string> {
+  let found = shiftedTables.get(facts);
+  if (!found) {
+    found = new Map();
+    for (let i = 0; i < facts.tables.length; i++) {
+      const model = modelTable(facts.tables[i]!, i);
+      if (!model) continue;
+      const unit = model.unit ?? '元';
+      const { spans } = rowSpans(model);
+      // (Rows named by a label: a table of one row of amounts without any — the 三公 table set as one line — is read
+      // with its first amount as the label, its cells one column off by construction.)
+      const row = model.rows.find((r) =>
+        /[\u4e00-\u9fff]/.test(r.label) &&
+        spans.some((sp) => (r.cells[sp.total] ?? null) === null && sp.parts.some((p) => { const c = r.cells[p]; return c !== null && c !== undefined && (cellFen(c, unit)?.fen ?? 0) !== 0; })),
+      );
+      if (row) found.set(i, row.label);
+    }
+    shiftedTables.set(facts, found);
+  }
+  return found;
+}
+
 /** The first classification code written at the start of one of a table's rows (30299, 2101102, 207 01 01), or null. */
 function firstRowCode(table: AuditFacts['tables'][number]): string | null {
   for (const row of table.rows.slice(0, 6)) {
@@ -903,25 +938,43 @@ function unreadAfter(facts: AuditFacts, index: number, options: RuleOptions): st
   return null;
 }
 
+/** Tables (by index) followed by a row of theirs written as words (unreadAfter), with that row's start. */
+const unreadAfterTables = new WeakMap<AuditFacts, Map<number, string>>();
+
+function unreadAfterOf(facts: AuditFacts, options: RuleOptions): Map<number, string> {
+  let found = unreadAfterTables.get(facts);
+  if (!found) {
+    found = new Map();
+    for (let i = 0; i < facts.tables.length; i++) {
+      const line = unreadAfter(facts, i, options);
+      if (line !== null) found.set(i, line);
+    }
+    unreadAfterTables.set(facts, found);
+  }
+  return found;
+}
+
 function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
   const out: Finding[] = [];
   const across: { model: TableModel; index: number; span: { total: number; parts: number[] }; unit: MoneyUnit; columnName: (col: number) => string }[] = [];
   let agree = 0;
   let differ = 0;
   const broken = brokenOf(facts);
+  const shifted = shiftedOf(facts);
   facts.tables.forEach((table, index) => {
-    if (broken.has(index)) return;
+    if (broken.has(index) || shifted.has(index)) return;
     const model = modelTable(table, index);
     if (!model) return;
     const unit = model.unit ?? '元';
     const columnName = (col: number): string => model.header[col] || `第${col + 1}列`;
     // Down the columns: totals and their parts — not where the table goes on in the next one (a page turn whose
     // repeated header was not recognised): its totals stand over rows read elsewhere.
-    const goesOn = continuedIn(facts, model, index) ?? continues(facts, model, index) ?? unreadAfter(facts, index, options);
+    const goesOn = continuedIn(facts, model, index) ?? continues(facts, model, index);
     // Rate columns (isRateHeader), read once per table rather than per sum.
     const rateColumn = model.header.map(isRateHeader);
     if (goesOn) options.notChecked.push(`sum-mismatch：表${index + 1}疑为跨页续接的一部分（“${goesOn}”），未核对合计`);
-    for (const g of goesOn ? [] : groupsOf(model, index, options)) {
+    // (Rows going on under it as words: told by tableSums, once.)
+    for (const g of goesOn || unreadAfterOf(facts, options).has(index) ? [] : groupsOf(model, index, options)) {
       // A 合计 over one 类 stands for it alone: checked when the table lists that 类's 款 too (a whole
       // classification, not an excerpt).
       const single = g.parts.length === 1 && g.kind === 'total' && g.parts[0]!.code !== null && model.rows.some((r) => r.code !== null && r.code !== g.parts[0]!.code && r.code.startsWith(g.parts[0]!.code!));
