@@ -86,4 +86,10 @@ describe('ledger.three-public after the blind probe', () => {
     const e = entry({ economicCode: '30299', summary: '湘Ｂ·Ｄ５６７８９加油', amount: 1000 });
     expect(threePublicTotals([e], context()).findings[0]!.evidence[0]!.quote).toBe('湘Ｂ·Ｄ５６７８９加油');
   });
+
+  it("the unit's own plated car towed after a breakdown is its running cost; towing others' vehicles is not", () => {
+    expect(one('30299', '赣C·K2817抛锚救援拖车费', '县道路救援服务部').vehicleOperation).toBe(1000);
+    expect(one('30227', '违法停放车辆拖车费', '县拖车服务公司').vehicleOperation).toBe(0);
+    expect(one('30227', '赣C·K2817事故车辆拖车费（肇事方）', '县拖车服务公司').vehicleOperation).toBe(0);
+  });
 });
