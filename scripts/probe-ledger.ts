@@ -607,6 +607,18 @@ const PROBES: readonly Probe[] = [
   ['dled-shared', '信访接待中心群众饮用水', '30201', 'xf', '县山泉水站'],
   ['dled-shared', '土壤普查样品运输车辆租赁', '30214', 'dc', '县汽车租赁公司'],
   ['dled-shared', '干部教育培训班农村饮水安全专题讲课费', '30226', 'px', '讲课费代发专户'],
+  // routine-sounding costs of a project's own site or people (its site's utilities, its hired keepers, its vehicles)
+  ['dled-site', '信访接待中心电费', '30206', 'xf', '国网县供电公司'],
+  ['dled-site', '信访接待中心保洁服务费', '30209', 'xf', '县物业服务有限公司'],
+  ['dled-site', '饮水工程村级管护员劳务费', '30226', 'ys', '管护员劳务费代发户'],
+  ['dled-site', '饮水工程泵站电费', '30206', 'ys', '国网县供电公司'],
+  ['dled-site', '救护车加油', '30218', 'yj', '县中石化加油站'],
+  ['dled-site', '急救站点水电费', '30206', 'yj', '国网县供电公司'],
+  ['dled-site', '土壤普查样品库房租金', '30214', 'dc', '县城投置业公司'],
+  ['dled-site', '全民健身赛事场地水电费', '30206', 'js', '县体育中心'],
+  ['dled-site', '干部教育培训班学员宿舍水电费', '30206', 'px', '县委党校'],
+  ['dled-site', '人代会会务组工作人员误餐补助', '30215', 'hy', '县宾馆'],
+  ['dled-site', '公路养护道班房维修', '30213', 'gl', '县公路事务中心'],
   // controls: planted true problems (must be flagged)
   ['control', '接待市局检查组工作餐', '30201', '', '县好味饭店', true],
   ['control', '公务用车加油费', '30201', '', '县中石化加油站', true],

@@ -693,6 +693,17 @@ describe('ledger.three-public: a plate run into ETC', () => {
   });
 });
 
+describe('ledger.three-public: 因公 with a weak word of travel papers', () => {
+  it('an official permit to Hong Kong and Macao (因公) is an overseas cost; a passport safe and an ordinary official trip are not', () => {
+    const permit = entry({ economicCode: '30299', summary: '港澳通行证办证费（因公）', payee: '县出入境管理大队', amount: 60 });
+    const safe = entry({ economicCode: '31002', summary: '因公护照集中保管证照柜购置', payee: '县百汇文具店', amount: 3_400 });
+    const trip = entry({ economicCode: '30211', summary: '因公出差住宿费（长沙）', payee: '王五', amount: 420 });
+    const { totals, findings } = threePublicTotals([permit, safe, trip], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([permit.row]);
+    expect(totals.hidden.overseasTravel).toBe(fen(60));
+  });
+});
+
 describe('ledger.three-public: a refund reverses a bill paid before it, naming it by payee or group', () => {
   it('a traveller\'s refund of a domestic trip never nets a later trip abroad of hers; a refund naming the visiting group nets its meal', () => {
     const domestic = entry({ economicCode: '30211', summary: '陈敏赴长沙参加全省文物普查培训差旅费', payee: '陈敏', date: '2024-04-16', amount: 1_260 });
