@@ -3,6 +3,14 @@ import { runRule } from './lib/run-rule.ts';
 import { percentMismatch } from './percent-mismatch.ts';
 
 describe('percent-mismatch', () => {
+  it('reads a change against the amount of the sentence before whose whole subject it names, not the nearest sharing a word', () => {
+    const text = (rate: string): string =>
+      `2024年度财政拨款收入4,318,223.09元，年初财政拨款结转和结余62,965.82元；财政拨款支出4,322,896.24元，年末财政拨款结转和结余58,292.67元。财政拨款收入较上年增加8,552.77元，增长${rate}%。`;
+    expect(runRule(percentMismatch, text('0.20')).findings).toEqual([]);
+    // 8,552.77 ÷ (4,318,223.09 − 8,552.77) = 0.20 %: a rate of 0.30 % is wrong against it.
+    expect(runRule(percentMismatch, text('0.30')).findings.map((f) => f.message)).toEqual([expect.stringContaining('4,318,223.09')]);
+  });
+
   it('reads a saving rate against the amount saved and the budget stated before it (节约 ÷ 预算)', () => {
     // 386.2 ÷ 4120.5 = 9.37 %, not 9.73 %.
     const text = '全年政府采购预算4120.5万元，实际采购3734.3万元，节约资金386.2万元，资金节约率9.73%。';

@@ -871,9 +871,17 @@ export const percentMismatch: Rule = (facts, options) => {
     if (changeUp === changeDown) continue;
     // The current amount in the same sentence, or in the sentence before when the change names the same item
     // (2024年度收、支总计均为A万元。与2023年相比，收、支总计各增加C万元，增长R%).
+    // Of the amounts of the sentence before, the one whose whole subject the change names (财政拨款收入较上年增加C after
+    // …财政拨款收入A，…，年末财政拨款结转和结余B。) before any that only shares a word with it (财政拨款).
+    const before = (g: Figure): boolean => g !== change && !g.comparative && g.sentence === change.sentence - 1 && g.currency === change.currency;
+    const ownSubject = (g: Figure): boolean => {
+      const subject = g.subject.replace(/^\d{4}年度?/, '');
+      return subject.length >= 3 && change.label.includes(subject);
+    };
     const named =
       candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence && g.currency === change.currency) ??
-      candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence - 1 && g.currency === change.currency && sharesName(g.subject, change.label)) ??
+      candidates.find((g) => before(g) && ownSubject(g)) ??
+      candidates.find((g) => before(g) && sharesName(g.subject, change.label)) ??
       equalAmountsBefore(change, candidates);
     // A change that names no item, read against the sole amount of the sentence before, has an inferred base: a
     // finding on it is a 提示 (info).
