@@ -180,7 +180,8 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
       own.firstCum ??= net;
       own.lastCum = net;
     }
-    if (debitCol >= 0 && row.some((c) => ['本月合计', '本期合计'].includes(c.replace(/\s/g, '')))) perSheet[sheetOf(i)]!.firstMonth ??= lineNet(row);
+    // 本月合计, 本期合计, 本月发生额合计 …
+    if (debitCol >= 0 && row.some((c) => /^(?:本月|本期)\S{0,4}合计$/u.test(c.replace(/\s/g, '')))) perSheet[sheetOf(i)]!.firstMonth ??= lineNet(row);
     if (debitCol >= 0 && (row[summaryCol] ?? '').startsWith('年末结转') && accountCol >= 0 && (row[accountCol] ?? '').startsWith('7')) {
       closing = (closing ?? 0) + amount(row[creditCol]) - amount(row[debitCol]);
     }

@@ -627,7 +627,7 @@ export function* parseLedgerChunks(
     const name = partSheetName?.(r);
     const key = name ?? rows;
     if (!partSections.has(key)) {
-      const section = titleSectionOf(rows) ?? (name === undefined ? undefined : namedSheets?.get(name));
+      const section = titleSectionOf(rows, undefined, name) ?? (name === undefined ? undefined : namedSheets?.get(name));
       partSections.set(key, section);
       if (section !== undefined) {
         state.sections ??= { project: 0, basic: 0, function: 0, economic: 0, entries: 0 };

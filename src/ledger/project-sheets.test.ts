@@ -155,6 +155,15 @@ describe('the project a sheet\'s title block or name names', () => {
     expect(titleSectionOf([['项目编码：XW24TS05　　项目名称：流动图书车进乡村']])).toMatchObject({ kind: 'project', code: 'XW24TS05', name: '流动图书车进乡村' });
     expect(titleSectionOf([['核算单位：溪湾县图书馆　项目：XW24TS06 数字图书馆运维　期间：2024年']])).toMatchObject({ kind: 'project', code: 'XW24TS06', name: '数字图书馆运维' });
     expect(titleSectionOf([['项目编码：A1　　项目名称：甲项目', '项目编码：B2']])).toBeUndefined();
+    // The ledger's own title naming the part: a code or a basic label marks it; a unit's name does not
+    expect(titleSectionOf([['项目辅助明细账（XW24TS02 全民阅读推广活动）'], ['核算单位：溪湾县图书馆']])).toMatchObject({ kind: 'project', code: 'XW24TS02', name: '全民阅读推广活动' });
+    expect(titleSectionOf([['基本支出-人员经费 明细账']])).toMatchObject({ kind: 'basic' });
+    expect(titleSectionOf([['溪湾县图书馆明细账']])).toBeUndefined();
+    expect(titleSectionOf([['明细账（古籍保护修复）']], undefined, '古籍保护修复')).toMatchObject({ kind: 'project', name: '古籍保护修复' });
+    expect(titleSectionOf([['明细账（古籍保护修复）']], undefined, 'Sheet3')).toBeUndefined();
+    expect(titleSectionOf([['项目明细账（2024年度）']])).toBeUndefined();
+    // A label wins over the title's words
+    expect(titleSectionOf([['项目辅助明细账（全民阅读）'], ['项目：[XW24TS02]全民阅读推广活动']], undefined, '全民阅读')).toMatchObject({ code: 'XW24TS02', name: '全民阅读推广活动' });
     expect(titleSectionOf([['项目：全部']])).toBeUndefined();
     expect(titleSectionOf([['项目：[A1]甲项目'], ['项目：[B2]乙项目']])).toBeUndefined();
     expect(titleSectionOf([['科目：7201 事业支出', '期间：2024年']])).toBeUndefined();

@@ -70,6 +70,7 @@ const schema = z.object({
       periodSheet: z.array(z.string().min(1)).optional(),
       notProject: z.array(z.string().min(1)).optional(),
       projectCode: z.array(z.string().min(1)).optional(),
+      ledgerTitle: z.array(z.string().min(1)).optional(),
     })
     .optional(),
   accountTitle: wordsSchema.extend({ source: z.string().min(1) }).optional(),
@@ -112,6 +113,8 @@ export interface RowKinds {
     readonly notProject: ReadonlySet<string>;
     /** A title block's label of the project's code alone (项目编码：LC24TY01 beside 项目名称：…). */
     readonly projectCode: readonly string[];
+    /** A ledger's title words (项目辅助明细账, 明细账): the rest of a title holding one may name the sheet's part. */
+    readonly ledgerTitle: readonly string[];
   };
   /** Labels of a 明细分类账's section title (科目：5001010211 业务活动费用-…-差旅费), longest first. */
   readonly accountTitle: readonly string[];
@@ -159,6 +162,7 @@ export function loadRowKinds(): RowKinds {
       periodSheet,
       notProject: new Set((parsed.data.section?.notProject ?? []).map(norm)),
       projectCode: (parsed.data.section?.projectCode ?? []).map(norm),
+      ledgerTitle: (parsed.data.section?.ledgerTitle ?? []).map(norm).sort((a, b) => b.length - a.length),
     },
     accountTitle: (parsed.data.accountTitle?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
   };
@@ -402,10 +406,25 @@ function isBasicLabel(compact: string, kinds: RowKinds): boolean {
  * (辅助核算：项目-LC24TY02 name: data/imports/row-kinds.json section.auxPrefix). Precondition: the block names one
  * project or one basic part (two different ones, or a name that selects none — 项目：全部 — give undefined).
  */
-export function titleSectionOf(rows: readonly (readonly string[])[], kinds: RowKinds = loadRowKinds()): SectionRow | undefined {
+export function titleSectionOf(
+  rows: readonly (readonly string[])[],
+  kinds: RowKinds = loadRowKinds(),
+  /** The sheet's name: a bare name in the ledger's title (明细账（全民运动会）) counts only when it is the sheet's. */
+  sheetName?: string,
+): SectionRow | undefined {
   let found: SectionRow | undefined;
   let code: string | undefined;
+  // The ledger's own title naming the part (项目辅助明细账（LC24TY02 全民运动会）, 基本支出-人员经费明细账): used only when no
+  // label names one.
+  let inTitle: SectionRow | undefined;
+  let titleConflict = false;
   for (const piece of titlePieces(rows)) {
+    const named = ledgerTitleSection(piece, kinds, sheetName);
+    if (named !== undefined) {
+      if (inTitle !== undefined && sectionKey(inTitle) !== sectionKey(named)) titleConflict = true;
+      inTitle = named;
+      continue;
+    }
     const colon = piece.indexOf(':');
     // 项目编码：LC24TY01 beside 项目名称：… (the code in a label of its own).
     if (colon > 0 && kinds.section.projectCode.includes(normalizeLabel(piece.slice(0, colon)))) {
@@ -426,7 +445,27 @@ export function titleSectionOf(rows: readonly (readonly string[])[], kinds: RowK
     if (found.code !== undefined && found.code !== code) return undefined;
     return { ...found, code };
   }
-  return found;
+  return found ?? (titleConflict ? undefined : inTitle);
+}
+
+/**
+ * The part a ledger's title names beside its title word (section.ledgerTitle: 项目辅助明细账（LC24TY02 全民运动会）,
+ * 基本支出-人员经费 明细账), read as a sheet name is (sheetSectionOf). Precondition: the rest marks itself (a basic label,
+ * a code, a 项目 prefix) or is the sheet's own name (or the start of it, cut at 31): a unit's name before 明细账 is none.
+ */
+function ledgerTitleSection(piece: string, kinds: RowKinds, sheetName: string | undefined): SectionRow | undefined {
+  const compact = piece.replace(/\s+/gu, '');
+  const word = kinds.section.ledgerTitle.find((w) => compact.includes(w));
+  if (word === undefined) return undefined;
+  const edge = /^[\s\-—–_:()（）【】[\]〔〕<>《》]+|[\s\-—–_:()（）【】[\]〔〕<>《》]+$/gu;
+  const at = piece.normalize('NFKC').replace(/\s+/gu, ' ');
+  const rest = at.replace(new RegExp(word.split('').join('\\s*'), 'u'), ' ').replace(edge, '').trim();
+  if (rest === '' || /[:]/u.test(rest)) return undefined;
+  const read = sheetSectionOf(rest, kinds);
+  if (read === undefined) return undefined;
+  const own = sheetName === undefined ? '' : normalizeLabel(sheetName);
+  const sameAsSheet = own.length >= 2 && (normalizeLabel(rest) === own || (own.length >= 31 && normalizeLabel(rest).startsWith(own)));
+  return read.explicit || sameAsSheet ? read.section : undefined;
 }
 
 /**
