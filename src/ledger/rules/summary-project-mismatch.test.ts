@@ -243,7 +243,7 @@ describe('ledger.summary-project-mismatch', () => {
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([tour.row]);
   });
 
-  it('reads 旅游 before 专版/广告/带头人 and 旅行社 before 踩线 as a subject and 旅行社 checked nine characters later as the object of a check; a tour stays flagged', () => {
+  it('reads 旅游 before 专版/广告/带头人/接待 and 旅行社 before 踩线 as a subject and 旅行社 checked nine characters later as the object of a check; a tour stays flagged', () => {
     const promo = { nature: 'project' as const, projectName: '对外宣传及涉外培训' };
     const advert = entry({ ...promo, economicCode: '30227', summary: '海外华文报纸家乡旅游专版广告刊登' });
     const checks = { nature: 'project' as const, projectName: '文化市场综合执法' };
@@ -252,7 +252,8 @@ describe('ledger.summary-project-mismatch', () => {
     const farmers = { nature: 'project' as const, projectName: '高素质农民培育' };
     const leaders = entry({ ...farmers, economicCode: '30216', summary: '乡村旅游带头人培训班食宿' });
     const famtrip = entry({ ...promo, economicCode: '30227', summary: '境外旅行社踩线宣传册翻译' });
-    const found = summaryProjectMismatch.check([advert, contracts, tour, leaders, famtrip], context());
+    const counted = entry({ ...checks, economicCode: '30227', summary: '国庆假期旅游接待量抽样统计服务费' });
+    const found = summaryProjectMismatch.check([advert, contracts, tour, leaders, famtrip, counted], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([tour.row]);
   });
 
@@ -265,6 +266,16 @@ describe('ledger.summary-project-mismatch', () => {
     const stray = entry({ ...transport, summary: '旅行社服务质量保证金监管系统运维（4季度）' });
     const found = summaryProjectMismatch.check([...theirs, ...ours, taxis, stray], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([stray.row]);
+  });
+
+  it('接待 is a kind of work (workKindWords): with one other word another project\'s entries use it names no other project', () => {
+    const centre = { nature: 'project' as const, projectName: '游客服务中心运行', economicCode: '30226' };
+    const checks = { nature: 'project' as const, projectName: '文化市场综合执法', economicCode: '30226' };
+    const theirs = [1, 2, 3].map((m) => entry({ ...centre, summary: `黄金周游客接待引导员劳务费（${m}批）` }));
+    const ours = [1, 2, 3].map((m) => entry({ ...checks, summary: `网吧歌厅执法巡查劳务费（${m}月）` }));
+    const counted = entry({ ...checks, summary: '黄金周接待量统计劳务费' });
+    const found = summaryProjectMismatch.check([...theirs, ...ours, counted], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([]);
   });
 
   it('takes the keywords an officer adds to a project (projects[].ledgerKeywords) as that project’s words', () => {
