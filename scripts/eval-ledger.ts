@@ -102,7 +102,9 @@ function headerIndex(header: readonly string[], field: LedgerField): number {
  * last 本年累计 of each section, summed over the sections whose account is no other section's parent (a closing
  * section 科目：5001 业务活动费用 totals the ones below it). A 明细账 printed one sheet per 明细科目 (each sheet's title
  * block naming its account, 科目：72010101 …—基本支出) states it per sheet: the last 本年累计 under each account, summed
- * as for sections ('各工作表科目本年累计'). A listing with none of these (a 国库集中支付 支付明细: no period
+ * as for sections ('各工作表科目本年累计'). A 项目辅助明细账 printed one sheet per 预算项目 (all sheets of one account,
+ * each restarting the year: its first 本年累计 is its first month's total) states it as the sum of each sheet's last
+ * 本年累计 ('各工作表本年累计之和'); sheets per month carry the year on and are read by the last 本年累计. A listing with none of these (a 国库集中支付 支付明细: no period
  * lines, no 结转) states only its last 合计/总计 row, which may count the returned or voided payments it lists (状态
  * 已退回): its figure is returned as such ('合计行'), and compared with the import's net plus the rows it left out.
  */

@@ -92,4 +92,11 @@ describe('ledger.three-public after the blind probe', () => {
     expect(one('30227', '违法停放车辆拖车费', '县拖车服务公司').vehicleOperation).toBe(0);
     expect(one('30227', '赣C·K2817事故车辆拖车费（肇事方）', '县拖车服务公司').vehicleOperation).toBe(0);
   });
+
+  it('an accessory or part bought for a car (定位终端, 警灯, 喷涂标识) is no car bought; a car bought with its accessories still is', () => {
+    expect(one('31003', '采购执法车辆北斗定位终端', '县通信设备公司').vehiclePurchase).toBe(0);
+    expect(one('31002', '购买公务车辆LED警示灯', '县电子科技有限公司').vehiclePurchase).toBe(0);
+    expect(one('31003', '购置执法执勤车辆及车载记录仪', '县汽车销售有限公司').vehiclePurchase).toBe(1000);
+    expect(one('31003', '购置巡查皮卡车（配警灯）', '县汽车销售有限公司').vehiclePurchase).toBe(1000);
+  });
 });

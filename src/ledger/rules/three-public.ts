@@ -81,10 +81,11 @@ export function threePublicTotals(
             places,
           )
         : () => undefined;
-      // A noun of the pairs qualifying another object (新能源汽车原理展品: an exhibit, not a car).
+      // A noun of the pairs qualifying another object (新能源汽车原理展品: an exhibit, not a car; 车辆GPS定位终端: Latin letters
+      // of the object's name between). 及 or 、 between (执法车辆及车载终端) names two things bought: the car stays (和, 与 may join a trade's name: 汽车美容与装潢专业).
       const q = cat.qualifiedObjects;
       const qualified = q
-        ? new RegExp(`(?:${wordAlternation(places)})\\p{Script=Han}{0,${q.maxGap}}?(?:${wordAlternation(q.objects)})`, 'u')
+        ? new RegExp(`(?:${wordAlternation(places)})(?:(?![及、])[\\p{Script=Han}A-Za-z]){0,${q.maxGap}}?(?:${wordAlternation(q.objects)})`, 'u')
         : undefined;
       return [c, (text: string) => words(broken(text)) ?? domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined)];
     }),
