@@ -269,7 +269,7 @@ function withoutSpaces(source: string): { text: string; at: (k: number) => numbe
   const text = source.replace(/[ \t\u3000]+/g, '');
   /** Per run: where it starts in the source and in the text without spaces. */
   let sourceStarts: number[] | null = null;
-  let textStarts: number[] = [];
+  const textStarts: number[] = [];
   const runs = (): number[] => {
     const starts: number[] = [];
     let length = 0;

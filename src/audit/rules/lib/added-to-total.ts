@@ -66,7 +66,7 @@ export function addedToTotal(facts: AuditFacts): Finding[] {
     // The base: the first plain money figure of T's paragraph, before the opener.
     const before = figures.slice(0, i).filter((f) => f.paragraph === t.paragraph && f.end <= opener && plainMoney(f, t));
     const base = before[0];
-    if (!base || !base.label.includes(side)) continue;
+    if (!base?.label.includes(side)) continue;
     const parts = partsOf.get(base) ?? new Set<Figure>();
     if (!before.slice(1).every((f) => parts.has(f))) continue;
     const terms = [base, ...addends];

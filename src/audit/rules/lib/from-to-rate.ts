@@ -3,7 +3,7 @@
  * (B − A) ÷ A, both amounts named by the sentence itself.
  */
 import { type Finding, finding } from '../../../core/finding.ts';
-import type { AuditFacts, Figure } from '../../facts/types.ts';
+import type { AuditFacts } from '../../facts/types.ts';
 import { inUnit, precisionFen, quoteFigure } from './evidence.ts';
 
 /** A year (or a masked one, 202x) and 的 that may stand before an amount: 由2019年的A / 增加到2023年底的B. */
