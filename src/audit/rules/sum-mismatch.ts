@@ -8,7 +8,7 @@ import { MONEY_UNITS } from '../../core/money.ts';
 import { RULE_WORDS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Decomposition, Figure } from '../facts/types.ts';
-import { inUnit, precisionFen, quoteFigure, quoteSpan } from './lib/evidence.ts';
+import { inUnit, quoteFigure, quoteSpan, roundingSlack } from './lib/evidence.ts';
 import { oddUnitPart, term, unitSlipFactor, valuesOf } from './lib/shared.ts';
 import { addedToTotal } from './lib/added-to-total.ts';
 import { balanceOfYear } from './lib/balance-of-year.ts';
@@ -56,7 +56,7 @@ function changeBetweenYears(facts: Parameters<Rule>[0]): Finding[] {
     const yb = yearBefore(text, a.end, b.start);
     if (ya === null || yb === null || ya === yb) continue;
     const diff = Math.abs(a.scaled - b.scaled);
-    const tolerance = (precisionFen(a) + precisionFen(b) + precisionFen(c)) / 2;
+    const tolerance = roundingSlack([a, b, c]);
     if (Math.abs(diff - c.scaled) <= tolerance) continue;
     const u = c.moneyUnit;
     out.push(
@@ -116,7 +116,7 @@ function partsOfChange(facts: Parameters<Rule>[0]): Finding[] {
     }
     if (!onlyChanges || parts.length < 2) continue;
     const sum = parts.reduce((acc, f) => acc + (signedChange(f) ?? 0), 0);
-    const tolerance = (precisionFen(total) + parts.reduce((acc, f) => acc + precisionFen(f), 0)) / 2;
+    const tolerance = roundingSlack([total, ...parts]);
     if (Math.abs(sum - whole) <= tolerance) continue;
     const shortfall = Math.sign(sum) === Math.sign(whole) && Math.abs(sum) < Math.abs(whole);
     const u = total.moneyUnit;
@@ -235,7 +235,7 @@ function changeAgainstStatedYears(facts: Parameters<Rule>[0], regionPrefixes: re
     const b = before[0]!;
     if (a.sentence === c.sentence && b.sentence === c.sentence) continue;
     const diff = a.scaled - b.scaled;
-    const tolerance = (precisionFen(a) + precisionFen(b) + precisionFen(c)) / 2;
+    const tolerance = roundingSlack([a, b, c]);
     if (Math.abs(Math.abs(diff) - c.scaled) <= tolerance) continue;
     const u = c.moneyUnit;
     out.push(
@@ -578,7 +578,7 @@ function namedKindsOfEarlierTotal(facts: AuditFacts): Finding[] {
     if (wholes.length !== 1) continue;
     const whole = wholes[0]!;
     const sum = parts.reduce((a, p) => a + p.scaled, 0);
-    const tolerance = precisionFen(whole) / 2 + parts.reduce((a, p) => a + precisionFen(p) / 2, 0);
+    const tolerance = roundingSlack([whole, ...parts]);
     const gap = Math.abs(sum - whole.scaled);
     if (gap <= tolerance) continue;
     const over = sum > whole.scaled;

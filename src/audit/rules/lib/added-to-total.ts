@@ -5,7 +5,7 @@
 import { type Finding, finding } from '../../../core/finding.ts';
 import { GRAMMAR, RULE_WORDS } from '../../config.ts';
 import type { AuditFacts, Figure } from '../../facts/types.ts';
-import { inUnit, precisionFen, quoteFigure } from './evidence.ts';
+import { inUnit, quoteFigure, roundingSlack } from './evidence.ts';
 
 const OPENERS = RULE_WORDS['sum-mismatch'].addedTotalOpeners;
 const CLOSING = GRAMMAR.closingTotalWords;
@@ -71,7 +71,7 @@ export function addedToTotal(facts: AuditFacts): Finding[] {
     if (!before.slice(1).every((f) => parts.has(f))) continue;
     const terms = [base, ...addends];
     const sum = terms.reduce((s, f) => s + f.scaled, 0);
-    const tolerance = [...terms, t].reduce((s, f) => s + precisionFen(f) / 2, 0);
+    const tolerance = roundingSlack([...terms, t]);
     if (Math.abs(sum - t.scaled) <= tolerance) continue;
     const u = t.moneyUnit;
     out.push(

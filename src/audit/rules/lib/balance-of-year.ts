@@ -5,7 +5,7 @@
 import { type Finding, finding } from '../../../core/finding.ts';
 import { RULE_WORDS } from '../../config.ts';
 import type { AuditFacts, Figure } from '../../facts/types.ts';
-import { inUnit, precisionFen, quoteFigure } from './evidence.ts';
+import { inUnit, quoteFigure, roundingSlack } from './evidence.ts';
 
 const BALANCE = RULE_WORDS['sum-mismatch'].yearBalanceLabels;
 const INCOME = RULE_WORDS['sum-mismatch'].yearBalanceIncome;
@@ -35,7 +35,7 @@ export function balanceOfYear(facts: AuditFacts): Finding[] {
     const spending = before.find((f) => SPENDING.some((w) => f.label.endsWith(w)));
     if (!income || !spending || income === spending) continue;
     const difference = income.scaled - spending.scaled;
-    const tolerance = [income, spending, b].reduce((s, f) => s + precisionFen(f) / 2, 0);
+    const tolerance = roundingSlack([income, spending, b]);
     if (Math.abs(difference - b.scaled) <= tolerance) continue;
     const u = b.moneyUnit;
     out.push(

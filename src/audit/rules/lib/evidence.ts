@@ -57,6 +57,14 @@ export function precisionFen(figure: Figure): number {
   return pow10(Math.max(0, exponent - Math.max(2, figure.decimals)));
 }
 
+/**
+ * How far a computed amount may stand from a stated one when every figure was rounded to its last digit: half a unit
+ * of each figure's last digit, summed (a sum, a difference or a total of stated amounts).
+ */
+export function roundingSlack(figures: readonly Figure[]): number {
+  return figures.reduce((s, f) => s + precisionFen(f) / 2, 0);
+}
+
 /** A table cell as evidence: its text and place, the table (by index, shown 表N), its row label and column header. */
 export function quoteCell(facts: AuditFacts, cell: TableCell, table: number, row: string, column: string, value?: number): Evidence {
   const place = { quote: cell.text, start: cell.start, end: cell.end, line: lineOf(facts.lineStarts, cell.start) };
