@@ -619,6 +619,17 @@ const PROBES: readonly Probe[] = [
   ['dled-site', '干部教育培训班学员宿舍水电费', '30206', 'px', '县委党校'],
   ['dled-site', '人代会会务组工作人员误餐补助', '30215', 'hy', '县宾馆'],
   ['dled-site', '公路养护道班房维修', '30213', 'gl', '县公路事务中心'],
+  // car, trip and meal words of regulated trades, systems and campaigns (no 三公 of the unit)
+  ['dled-trade', 'ETC发行推广宣传折页', '30202', 'zf', '县广告传媒有限公司'],
+  ['dled-trade', '网约车平台合规检查专家费', '30226', 'zf', '专家劳务费代发专户'],
+  ['dled-trade', '机动车尾气遥感监测设备运维', '30227', 'zf', '县环保科技公司'],
+  ['dled-trade', '加油站安全生产专项检查', '30227', 'zf', '县安全技术咨询公司'],
+  ['dled-trade', '汽车站安检机维修', '30213', 'zf', '县安防科技公司'],
+  ['dled-trade', '公务用车服务平台系统运维', '30227', '', '县信息技术服务有限公司'],
+  ['dled-trade', '出境旅游组团社年度复核', '30227', 'ly', '县旅游协会'],
+  ['dled-trade', '餐饮单位油烟净化设施检查', '30227', 'zf', '县环保科技公司'],
+  ['dled-trade', '农家乐经营户消防培训', '30216', 'ly', '县消防救援大队'],
+  ['dled-trade', '宾馆酒店安全生产培训班场地费', '30216', 'ly', '县宾馆'],
   // controls: planted true problems (must be flagged)
   ['control', '接待市局检查组工作餐', '30201', '', '县好味饭店', true],
   ['control', '公务用车加油费', '30201', '', '县中石化加油站', true],

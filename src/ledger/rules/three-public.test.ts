@@ -704,6 +704,17 @@ describe('ledger.three-public: 因公 with a weak word of travel papers', () => 
   });
 });
 
+describe('ledger.three-public: a station named by a car noun', () => {
+  it('a bus station\'s equipment repaired is no car running cost; a car\'s repair still is', () => {
+    const station = entry({ economicCode: '30213', summary: '汽车客运站候车厅空调维修', payee: '县冷暖电器维修部', amount: 800 });
+    const depot = entry({ economicCode: '30213', summary: '城区汽车站行李安检机维修', payee: '县安防科技公司', amount: 600 });
+    const car = entry({ economicCode: '30213', summary: '单位小车维修', payee: '县汽车修理厂', amount: 900 });
+    const { totals, findings } = threePublicTotals([station, depot, car], context());
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([car.row]);
+    expect(totals.hidden.vehicleOperation).toBe(fen(900));
+  });
+});
+
 describe('ledger.three-public: a refund reverses a bill paid before it, naming it by payee or group', () => {
   it('a traveller\'s refund of a domestic trip never nets a later trip abroad of hers; a refund naming the visiting group nets its meal', () => {
     const domestic = entry({ economicCode: '30211', summary: '陈敏赴长沙参加全省文物普查培训差旅费', payee: '陈敏', date: '2024-04-16', amount: 1_260 });
