@@ -35,6 +35,12 @@ describe('probe look-alikes (scripts/probe-ledger.ts)', () => {
     expect(rowsOf(threePublic.check([staff, group, election], context()))).toEqual([group.row]);
   });
 
+  it("an examination's staff fed at a restaurant during it is an event cost (考务费); a visiting inspection group fed there is hospitality", () => {
+    const exam = entry({ economicCode: '30299', summary: '中考考务工作人员午餐', payee: '县聚福酒家' });
+    const group = entry({ economicCode: '30299', summary: '市教育局巡考组午餐', payee: '县聚福酒家' });
+    expect(rowsOf(threePublic.check([exam, group], context()))).toEqual([group.row]);
+  });
+
   it("a water works' pumping station is the water-supply project's own site; the unit's office electricity is not", () => {
     const water = { nature: 'project' as const, projectCode: 'XM2404', projectName: '农村饮水安全工程运行维护', economicCode: '30206', payee: '国网县供电公司' };
     const pump = entry({ ...water, summary: '水厂加压泵站电费' });
