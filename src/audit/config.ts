@@ -324,6 +324,12 @@ export interface SearchWindows {
   readonly minSiblingMajority: number;
   readonly minOtherLengths: number;
   readonly lengthOutlierFactor: number;
+  /** entity-name: longest title line of one of the report's own parts opened by a body's name (第二部分 X2024年部门预算表). */
+  readonly ownPartLineMax: number;
+  /** entity-name: most characters (a heading marker and blanks) before the body's name on such a line. */
+  readonly ownPartMarkerMax: number;
+  /** numbering: longest line read as a prose heading whose number was lost (总体绩效目标完成情况分析). */
+  readonly lostNumberTitleMax: number;
 }
 
 /**
@@ -360,6 +366,9 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'minSiblingMajority',
     'minOtherLengths',
     'lengthOutlierFactor',
+    'ownPartLineMax',
+    'ownPartMarkerMax',
+    'lostNumberTitleMax',
   ]);
 }
 
