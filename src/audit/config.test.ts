@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import thresholds from '../../data/audit/thresholds.json' with { type: 'json' };
-import { GRAMMAR, loadSearchWindows, RULE_WORDS, SEARCH_WINDOWS } from './config.ts';
+import { GRAMMAR, loadPdfLayout, loadSearchWindows, PDF_LAYOUT, RULE_WORDS, SEARCH_WINDOWS } from './config.ts';
 import { RULE_IDS } from './rules/registry.ts';
 
 /** A word of the list that an earlier, shorter word would always win over (the list is matched in its order). */
@@ -54,5 +54,22 @@ describe('data/audit/thresholds.json searchWindows', () => {
     expect(() => loadSearchWindows({ ...good, latenessReach: { value: 0 } })).toThrow(/searchWindows\.latenessReach/);
     expect(() => loadSearchWindows({ ...good, yearLineReach: { value: 2.5 } })).toThrow(/searchWindows\.yearLineReach/);
     expect(() => loadSearchWindows({ ...good, maxLayoutSpaces: { value: '2' } })).toThrow(/searchWindows\.maxLayoutSpaces/);
+  });
+});
+
+describe('data/audit/thresholds.json pdfLayout', () => {
+  it('reads gridEdge as given, with what it bounds and where its value came from', () => {
+    const g = thresholds.pdfLayout.gridEdge;
+    expect(g.unit).toBe('line heights');
+    expect(g.means.length).toBeGreaterThan(0);
+    expect(g.from.length).toBeGreaterThan(0);
+    expect(PDF_LAYOUT.gridEdge).toBe(g.value);
+    expect(loadPdfLayout({ gridEdge: { value: 0.3 } }).gridEdge).toBe(0.3);
+  });
+
+  it('refuses a gridEdge that is not a fraction of a line height, naming it', () => {
+    expect(() => loadPdfLayout({ gridEdge: { value: 0 } })).toThrow(/pdfLayout\.gridEdge/);
+    expect(() => loadPdfLayout({ gridEdge: { value: 12 } })).toThrow(/pdfLayout\.gridEdge/);
+    expect(() => loadPdfLayout({ gridEdge: { value: '0.12' } })).toThrow(/pdfLayout\.gridEdge/);
   });
 });

@@ -328,6 +328,12 @@ export interface SearchWindows {
   readonly minSiblingMajority: number;
   readonly minOtherLengths: number;
   readonly lengthOutlierFactor: number;
+  /** entity-name: longest title line of one of the report's own parts opened by a body's name (第二部分 X2024年部门预算表). */
+  readonly ownPartLineMax: number;
+  /** entity-name: most characters (a heading marker and blanks) before the body's name on such a line. */
+  readonly ownPartMarkerMax: number;
+  /** numbering: longest line read as a prose heading whose number was lost (总体绩效目标完成情况分析). */
+  readonly lostNumberTitleMax: number;
 }
 
 /**
@@ -364,6 +370,9 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'minSiblingMajority',
     'minOtherLengths',
     'lengthOutlierFactor',
+    'ownPartLineMax',
+    'ownPartMarkerMax',
+    'lostNumberTitleMax',
   ]);
 }
 
@@ -383,6 +392,21 @@ export function loadBodyYear(settings: { readonly [K in keyof BodyYearSettings]:
 }
 
 export const BODY_YEAR: BodyYearSettings = loadBodyYear(thresholds.bodyYear);
+
+/** How the PDF reader sets amounts in columns (data/audit/thresholds.json pdfLayout; meaning and source beside each). */
+export interface PdfLayoutSettings {
+  /** gridBreak: line heights within which the edges of two amounts stand in one column of one grid. */
+  readonly gridEdge: number;
+}
+
+/** Reads and checks the PDF layout settings of a thresholds file: gridEdge a fraction of a line height (0 < value < 1). */
+export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings]: { readonly value: unknown } }): PdfLayoutSettings {
+  const { value } = settings.gridEdge;
+  if (typeof value !== 'number' || !(value > 0 && value < 1)) throw new Error(`data/audit/thresholds.json: pdfLayout.gridEdge is ${JSON.stringify(value)}, not a fraction of a line height between 0 and 1`);
+  return { gridEdge: value };
+}
+
+export const PDF_LAYOUT: PdfLayoutSettings = loadPdfLayout(thresholds.pdfLayout);
 
 export function loadConfig(profile: Profile = 'basic'): AuditConfig {
   return {

@@ -266,9 +266,14 @@ function openSheets(
     offsets.push(count);
     count += Math.max(0, p.rows.count - p.from);
   }
-  const locate = (index: number): [RowSource, number] => {
+  /** The piece (sheet) a combined row index falls in. */
+  const pieceOf = (index: number): number => {
     let k = pieces.length - 1;
     while (k > 0 && offsets[k]! > index) k--;
+    return k;
+  };
+  const locate = (index: number): [RowSource, number] => {
+    const k = pieceOf(index);
     return [pieces[k]!.rows, pieces[k]!.from + index - offsets[k]!];
   };
   // Each further sheet's own title block (科目：72010102 事业支出—财政拨款支出—项目支出 on a sheet per 明细科目).
@@ -280,17 +285,9 @@ function openSheets(
       return source.row(i);
     },
     line: (index) => index + 1,
-    titleRows: (index) => {
-      let k = pieces.length - 1;
-      while (k > 0 && offsets[k]! > index) k--;
-      return titles[k];
-    },
+    titleRows: (index) => titles[pieceOf(index)],
     // The sheet's name (a 项目辅助明细账 printed one sheet per 预算项目 names the project there).
-    sheetName: (index) => {
-      let k = pieces.length - 1;
-      while (k > 0 && offsets[k]! > index) k--;
-      return sheets.read[k];
-    },
+    sheetName: (index) => sheets.read[pieceOf(index)],
     sheetNames: sheets.read,
   };
   const headerRowsSkipped = continued.reduce((s, p) => s + p.from, 0);

@@ -17,7 +17,7 @@
  * What cannot be reconstructed (a table without any body row) stays text and is reported by the rules that
  * needed it.
  */
-import { GRAMMAR } from '../config.ts';
+import { GRAMMAR, PDF_LAYOUT } from '../config.ts';
 
 export interface PdfWord {
   readonly x0: number;
@@ -415,9 +415,10 @@ interface Region {
 
 /**
  * How far (in line heights) the edges of amounts of one column may stand apart: one renderer sets a column's amounts
- * to the same edge within a fraction of a point; a piece laid out in columns of its own width misses them by more.
+ * to the same edge within a fraction of a point; a piece laid out in columns of its own width misses them by more
+ * (data/audit/thresholds.json pdfLayout.gridEdge).
  */
-const GRID_EDGE = 0.12;
+const GRID_EDGE = PDF_LAYOUT.gridEdge;
 
 /** Cells of a row holding an amount with a separator or decimals (no 行次 or code): where a grid's columns stand. */
 function amountCells(r: Row): Cell[] {

@@ -713,7 +713,9 @@ const entityNameOther: Rule = (facts, options) => {
 const OWN_KIND_LINES: readonly string[] = RULE_WORDS['entity-name'].ownKindLines;
 /** A heading marker (第二部分, 三、, （三）) and blanks that may stand before a name opening a title line. */
 const LINE_OPENER = /^\s*(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)?\s*$/;
-const TITLE_LINE_MAX = 40;
+/** data/audit/thresholds.json searchWindows.ownPartLineMax / ownPartMarkerMax. */
+const TITLE_LINE_MAX = SEARCH_WINDOWS.ownPartLineMax;
+const TITLE_MARKER_MAX = SEARCH_WINDOWS.ownPartMarkerMax;
 const HEADING_MARKER = /^(?:(?:第[一二三四五六七八九十]{1,3})?部分|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)/;
 
 /**
@@ -730,7 +732,7 @@ function namesOwnPartLine(text: string, nameEnd: number, contextEnd: number, suf
   // The name: CJK characters back from the suffix to the marker or the line start.
   let start = nameEnd - suffix.length;
   while (start > lineStart && isCjk(text[start - 1])) start--;
-  return start - lineStart <= 8 && LINE_OPENER.test(text.slice(lineStart, start));
+  return start - lineStart <= TITLE_MARKER_MAX && LINE_OPENER.test(text.slice(lineStart, start));
 }
 
 /** The longest start of `run` that ends with one of `endings` (a body's name read forward from a caption). */

@@ -3,6 +3,7 @@
  * numbered inside one paragraph (1.…。2.…。3.…。4.…。4.…) repeats or skips a number.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { SEARCH_WINDOWS } from '../config.ts';
 import { parseChineseNumber, toChineseNumber } from '../facts/chinese-numbers.ts';
 import { effectiveLevels, markerFor, markerInside, markersOfNumber, styleLevels } from '../facts/sections.ts';
 import type { AuditFacts, Heading } from '../facts/types.ts';
@@ -456,8 +457,8 @@ function unnumberedEntryBetween(facts: AuditFacts, a: Heading, b: Heading): bool
   return (onlyEntries && bare > 0 && bare === missing) || (bareTitles > 0 && bareTitles === missing);
 }
 
-/** The longest line read as a prose heading whose number was lost (总体绩效目标完成情况分析). */
-const LOST_NUMBER_TITLE_MAX = 20;
+/** The longest line read as a prose heading whose number was lost (总体绩效目标完成情况分析; thresholds.json searchWindows.lostNumberTitleMax). */
+const LOST_NUMBER_TITLE_MAX = SEARCH_WINDOWS.lostNumberTitleMax;
 
 /** The heading of the nearest lower level (the parent) among the last headings seen per level. */
 function nearestParent(last: ReadonlyMap<number, Heading>, level: number): Heading | undefined {

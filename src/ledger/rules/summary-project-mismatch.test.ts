@@ -274,8 +274,10 @@ describe('ledger.summary-project-mismatch', () => {
     const theirs = [1, 2, 3].map((m) => entry({ ...centre, summary: `黄金周游客接待引导员劳务费（${m}批）` }));
     const ours = [1, 2, 3].map((m) => entry({ ...checks, summary: `网吧歌厅执法巡查劳务费（${m}月）` }));
     const counted = entry({ ...checks, summary: '黄金周接待量统计劳务费' });
-    const found = summaryProjectMismatch.check([...theirs, ...ours, counted], context());
-    expect(found.map((f) => f.evidence[0]!.line)).toEqual([]);
+    // Look-alike: the other project's own wording (游客, 引导员 beside 接待) still names it.
+    const stray = entry({ ...checks, summary: '黄金周游客接待引导员劳务费（4批）' });
+    const found = summaryProjectMismatch.check([...theirs, ...ours, counted, stray], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([stray.row]);
   });
 
   it('takes the keywords an officer adds to a project (projects[].ledgerKeywords) as that project’s words', () => {

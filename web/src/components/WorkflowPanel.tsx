@@ -11,7 +11,10 @@ const DEPARTMENT_ACTIONS: readonly string[] = ['submit', 'resubmit'];
 /**
  * `unsaved`: the editor holds changes not yet saved (or a save is on its way), its data or the 自评表's scores.
  * The department's actions wait for them: 报送 now would send the stored data without the edit the officer
- * just made. `onChanged` loads the year again (data, status, version).
+ * just made. `onChanged` loads the year again (data, status, version); `reloading` is true while it does: every
+ * action then waits, disabled and saying 正在载入最新数据, so no pop-up is opened on a state about to be replaced (and
+ * none sends the old version). The pop-ups' open state is held here, not inside the Popconfirm, so a re-render of
+ * the panel (new findings, a new title) never closes one under the cursor; one open when a reload starts is closed.
  */
 export function WorkflowPanel({
   id,
@@ -21,7 +24,8 @@ export function WorkflowPanel({
   fieldPaths,
   errorCount = 0,
   unsaved = false,
-}: { id: string; year: number; state: WorkflowState; onChanged: () => void; fieldPaths: string[]; errorCount?: number; unsaved?: boolean }) {
+  reloading = false,
+}: { id: string; year: number; state: WorkflowState; onChanged: () => void; fieldPaths: string[]; errorCount?: number; unsaved?: boolean; reloading?: boolean }) {
   const { message } = App.useApp();
   const [returning, setReturning] = useState(false);
   const [approving, setApproving] = useState(false);
@@ -29,10 +33,21 @@ export function WorkflowPanel({
   const [reply, setReply] = useState('');
   const [comments, setComments] = useState<ReviewComment[]>([{ path: '', text: '' }]);
   const [score, setScore] = useState<number | null>(null);
+  // which 确定 pop-up is open ('submit' | 'publish'); closed while the year reloads
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [reloadSeen, setReloadSeen] = useState(reloading);
+  if (reloading !== reloadSeen) {
+    setReloadSeen(reloading);
+    if (reloading) setConfirming(null);
+  }
   const url = `/api/departments/${encodeURIComponent(id)}/years/${year}/workflow`;
 
   const act = async (action: string, extra: Record<string, unknown> = {}) => {
     const label = ACTION_LABEL[action] ?? action;
+    if (reloading) {
+      message.warning(`正在载入最新数据，请稍候再${label}`);
+      return false;
+    }
     if (unsaved && DEPARTMENT_ACTIONS.includes(action)) {
       message.warning(`有未保存的修改，请先保存，再${label}`);
       return false;
@@ -81,35 +96,55 @@ export function WorkflowPanel({
           <Popconfirm
             title={errorCount > 0 ? `还有 ${errorCount} 个校验错误，确定报送？` : '报送后在退回前不能修改，确定报送？'}
             description={errorCount > 0 ? '财政审核会看到这些错误，正式报告也会被拒绝生成；建议先按右侧提示修改。' : undefined}
-            onConfirm={() => void act('submit')}
+            open={confirming === 'submit'}
+            onOpenChange={(open) => setConfirming(open && !reloading && !unsaved ? 'submit' : null)}
+            onConfirm={() => {
+              setConfirming(null);
+              void act('submit');
+            }}
+            onCancel={() => setConfirming(null)}
           >
-            <Button type="primary" danger={errorCount > 0} disabled={unsaved}>
+            <Button type="primary" danger={errorCount > 0} disabled={unsaved || reloading}>
               报送
             </Button>
           </Popconfirm>
         )}
         {state.actions.includes('resubmit') && (
-          <Button type="primary" onClick={() => setResubmitting(true)} disabled={unsaved} data-testid="resubmit">
+          <Button type="primary" onClick={() => setResubmitting(true)} disabled={unsaved || reloading} data-testid="resubmit">
             重新报送
           </Button>
         )}
         {state.actions.includes('return') && (
-          <Button danger onClick={() => setReturning(true)}>
+          <Button danger onClick={() => setReturning(true)} disabled={reloading}>
             退回修改
           </Button>
         )}
         {state.actions.includes('approve') && (
-          <Button type="primary" onClick={() => setApproving(true)}>
+          <Button type="primary" onClick={() => setApproving(true)} disabled={reloading}>
             审核通过
           </Button>
         )}
         {state.actions.includes('publish') && (
-          <Popconfirm title="公开后任何人都可查看，确定公开？" onConfirm={() => void act('publish')}>
-            <Button type="primary">公开</Button>
+          <Popconfirm
+            title="公开后任何人都可查看，确定公开？"
+            open={confirming === 'publish'}
+            onOpenChange={(open) => setConfirming(open && !reloading ? 'publish' : null)}
+            onConfirm={() => {
+              setConfirming(null);
+              void act('publish');
+            }}
+            onCancel={() => setConfirming(null)}
+          >
+            <Button type="primary" disabled={reloading}>
+              公开
+            </Button>
           </Popconfirm>
         )}
         {state.actions.length === 0 && <Typography.Text type="secondary">当前无可执行的操作</Typography.Text>}
       </Space>
+      {reloading && state.actions.length > 0 && (
+        <Alert style={{ marginBottom: 8 }} type="info" showIcon data-testid="workflow-reloading" message="正在载入最新数据，请稍候；载入后请核对，再执行操作。" />
+      )}
       {waitsForSave && (
         <Alert style={{ marginBottom: 8 }} type="warning" showIcon data-testid="unsaved-before-submit" message="有未保存的修改：请先保存（页面上方的“保存”，或自评表的“保存自评得分”），再报送。" />
       )}

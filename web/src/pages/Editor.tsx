@@ -54,6 +54,8 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
   const [workflow, setWorkflow] = useState<WorkflowState | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
+  // the year is being read again (after a 409 on a workflow action, 刷新, an import): the workflow actions wait
+  const [reloading, setReloading] = useState(false);
   const [conflict, setConflict] = useState(false);
   // unsaved scores on the 自评表 tab (it keeps its own draft until 保存自评得分)
   const [scoresUnsaved, setScoresUnsaved] = useState(false);
@@ -62,6 +64,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
   const activeTab = SECTIONS.some((s) => s.key === tab) || tab === 'review' || tab === 'audit' || tab === 'self-evaluation' || tab === 'versions' ? (tab as string) : 'basic';
 
   const load = useCallback(async () => {
+    setReloading(true);
     try {
       const [stored, wf, validation] = await Promise.all([get<StoredYear>(base), get<WorkflowState>(`${base}/workflow`), get<ValidationResult>(`${base}/validation`)]);
       setDy(stored.data);
@@ -73,6 +76,8 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
       setRefreshKey((k) => k + 1);
     } catch (err) {
       setLoadError(errorText(err));
+    } finally {
+      setReloading(false);
     }
   }, [base]);
 
@@ -270,6 +275,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
                       errorCount={findings.filter((f) => f.severity === 'error').length}
                       onChanged={() => void load()}
                       unsaved={dirty || saving || scoresUnsaved}
+                      reloading={reloading}
                     />
                     <Downloads id={id} year={year} />
                   </Space>
