@@ -97,6 +97,10 @@ export interface AuditConfig {
   readonly residueIgnoreWhenInside: readonly string[];
   /** Words by which a copying site declares its stars a mask (****为隐藏内容): stars are then no placeholder. */
   readonly residueMaskDeclarations: readonly string[];
+  /** Labels of a site's user field (上传人：人****来): stars inside its value mask a person's name, no placeholder. */
+  readonly residueMaskedNameLabels: readonly string[];
+  /** Chinese numerals: ○ beside one (二○○八年) is the numeral zero, no placeholder. */
+  readonly residueNumerals: string;
   /** Words by which a bracketed remark reads as the form's instruction to its writer (（需公开…）, （比照…格式）). */
   readonly residueBracketInstructions: BracketInstructionWords;
   /** Source and version of every data file, for the report footer. */
@@ -442,6 +446,8 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     residue: templateResidue.literals,
     residueIgnoreWhenInside: templateResidue.ignoreWhenInside,
     residueMaskDeclarations: templateResidue.maskDeclarations,
+    residueMaskedNameLabels: templateResidue.maskedNameLabels,
+    residueNumerals: templateResidue.numerals,
     residueBracketInstructions: BRACKET_INSTRUCTIONS,
     sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords].map((d) => `${d.version}`),
   };

@@ -3,6 +3,16 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('does not check a change written as an approximation (减少近68亿元) against the exact difference (mine2)', () => {
+    // Real wording: a news page on university budgets, 193.45 − 125.54 = 67.91 told as 近68.
+    expect(runRule(sumMismatch, '北京大学2017年总预算193.45亿元，2018年总预算125.54亿元，减少近68亿元。').findings).toEqual([]);
+    // New wording: 约 and 逾.
+    expect(runRule(sumMismatch, '公务接待费2016年预算8万元，2015年预算12.5万元，对比减少约4.4万元。').findings).toEqual([]);
+    // True positives: the same without the approximation word, and 节约 (a saving, not an approximation).
+    expect(runRule(sumMismatch, '北京大学2017年总预算193.45亿元，2018年总预算125.54亿元，减少68亿元。').findings).toHaveLength(1);
+    expect(runRule(sumMismatch, '公务接待费2016年预算8万元，2015年预算12.5万元，对比减少节约4.35万元。').findings).toHaveLength(1);
+  });
+
   it('reads a year’s balance (收支结余) told after its revenue and spending as their difference', () => {
     const text = '2022年，全省失业保险基金收入86.4亿元，同比增长3.1%；基金支出71.9亿元，同比增长12.0%；当年收支结余15.5亿元。';
     expect(runRule(sumMismatch, text).findings.map((f) => f.calculation)).toEqual(['86.4 − 71.9 = 14.5 ≠ 15.5']);

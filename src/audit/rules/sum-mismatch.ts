@@ -25,6 +25,19 @@ function write(d: Decomposition, value: number, mixed: boolean): string {
 }
 
 const CHANGE_WORDS = RULE_WORDS['sum-mismatch'].change;
+const APPROXIMATE_BEFORE = RULE_WORDS['sum-mismatch'].approximateBefore;
+const APPROXIMATE_NOT_AFTER = RULE_WORDS['sum-mismatch'].approximateNotAfter;
+
+/**
+ * Whether a figure is written as an approximation (减少近68亿元, 约30亿元, 逾5万元): an approximation word right
+ * before its number, unless that word ends another word (节约5万元 is a saving). Such a figure is rounded on
+ * purpose; it is not checked against an exact difference.
+ */
+export function approximatedBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  if (!APPROXIMATE_BEFORE.some((w) => before.endsWith(w))) return false;
+  return !APPROXIMATE_NOT_AFTER.some((w) => before.endsWith(w));
+}
 
 /** The year written just before a figure (…2016年预算8万元), within its clause; null when none or several. */
 function yearBefore(text: string, from: number, to: number): number | null {
@@ -48,6 +61,7 @@ function changeBetweenYears(facts: Parameters<Rule>[0]): Finding[] {
     const a = figures[i - 2]!;
     const b = figures[i - 1]!;
     if (a.kind !== 'money' || b.kind !== 'money' || a.comparative || b.comparative || a.qualifier || b.qualifier) continue;
+    if (approximatedBefore(text, c.start)) continue;
     if (a.sentence !== c.sentence || b.sentence !== c.sentence || a.currency !== c.currency || b.currency !== c.currency) continue;
     // Nothing but punctuation and a comparison word between the second amount and the change.
     if (c.start - b.end > 16) continue;
@@ -201,6 +215,7 @@ function changeAgainstStatedYears(facts: Parameters<Rule>[0], regionPrefixes: re
     if (out.length >= 50) break;
     const change = signedChange(c);
     if (change === null || change === 0) continue;
+    if (approximatedBefore(facts.text, c.start)) continue;
     const mark = COMPARISON_MARK.exec(c.label);
     if (!mark) continue;
     const lead = c.label.slice(0, mark.index);

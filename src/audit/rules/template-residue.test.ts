@@ -3,6 +3,19 @@ import { runRule } from './lib/run-rule.ts';
 import { templateResidue } from './template-residue.ts';
 
 describe('template-residue', () => {
+  it('leaves stars in a site user field (上传人：人****来) and ○ of a written-out numeral (二○○八年) alone (mine2)', () => {
+    const quotes = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+    // Real wording: a document site's uploader masked, a notice dated 二○○八年四月十七日 in a copied audit template.
+    expect(quotes('上传人：人****来 文档编号：9871306 上传时间：2025-04-11')).toEqual([]);
+    expect(quotes('附件：1.预算执行审计报告参考格式 二○○八年四月十七日 附件')).toEqual([]);
+    // New wording: another user label without a colon, another year written out (二○二○年度).
+    expect(quotes('作者张**发布于2024年。')).toEqual([]);
+    expect(quotes('二○二○年度部门整体支出绩效自评报告')).toEqual([]);
+    // True positives: stars and circles standing for a name in the report itself.
+    expect(quotes('我单位对***进行了审计。')).toEqual(['***']);
+    expect(quotes('○○局2024年度部门决算')).toEqual(['○○']);
+  });
+
   it('reads a template literal broken by a wrap inside its sentence (上升（下⏎降）), not one across a paragraph break', () => {
     const wrapped = '2024年度本单位机关运行经费支出12.36万元，比上年减少0.81万元，上升（下\n降）6.15%，主要原因是压减办公经费。';
     expect(runRule(templateResidue, wrapped).findings.map((f) => f.evidence[0]!.quote)).toEqual(['上升（下\n降）']);

@@ -51,6 +51,22 @@ function declaresStarMask(text: string, words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Whether the place `at` lies in the value of a site's user field (上传人：人****来): one of the labels, an optional
+ * colon, then at most six characters without a space or punctuation up to `at`.
+ */
+function inUserField(text: string, at: number, labels: readonly string[]): boolean {
+  const before = text.slice(Math.max(0, at - 16), at);
+  const m = /[^\s:：,，。；;|、]{0,6}$/.exec(before);
+  let rest = before.slice(0, before.length - (m?.[0].length ?? 0));
+  if (rest.endsWith(':') || rest.endsWith('：')) rest = rest.slice(0, -1).trimEnd();
+  else if (m !== null && m[0].length > 0) {
+    // No colon: the label must end the characters themselves (上传人人****来 is not read; 作者张**).
+    return labels.some((l) => m[0].startsWith(l));
+  }
+  return labels.some((l) => rest.endsWith(l));
+}
+
 /** One place of a placeholder, before the places of one kind are reported together. */
 interface Occurrence {
   /** The kind: the same literal of the list (XX, XXXXXX are both the literal XX), or the same quoted text. */
@@ -142,11 +158,19 @@ export const templateResidue: Rule = (facts, options) => {
           at = text.indexOf(literal, end);
           continue;
         }
+      } else if (/^○+$/.test(literal)) {
+        // 二○○八年: ○ beside a Chinese numeral is the numeral zero of a written-out number, not a placeholder.
+        while (text[end] === '○') end++;
+        const numerals = options.config.residueNumerals;
+        if (numerals.includes(text[at - 1] ?? ' ') || numerals.includes(text[end] ?? ' ')) {
+          at = text.indexOf(literal, end);
+          continue;
+        }
       } else if (/^\*+$/.test(literal)) {
         // Stars inside a name or number are a mask (上传人:sc****y, 138****5678), not a placeholder; so are all stars
         // of a text whose site says they hide its content.
         while (text[end] === '*') end++;
-        if (starMask || isAsciiAlnum(text[at - 1]) || isAsciiAlnum(text[end])) {
+        if (starMask || isAsciiAlnum(text[at - 1]) || isAsciiAlnum(text[end]) || inUserField(text, at, options.config.residueMaskedNameLabels)) {
           at = text.indexOf(literal, end);
           continue;
         }
