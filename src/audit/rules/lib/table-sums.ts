@@ -790,17 +790,25 @@ const CELL_AMOUNT = /^-?[\d,]*\d(\.\d+)?%?$/;
 /** Tables (by index) holding an amount cut in two (brokenAmount), with that amount. */
 const brokenTables = new WeakMap<AuditFacts, Map<number, string>>();
 
-function brokenOf(facts: AuditFacts): Map<number, string> {
-  let found = brokenTables.get(facts);
+/**
+ * The tables (by index) of a text for which `note` says something (not null), with what it says: worked out once per
+ * text and kept in `cache`.
+ */
+function notedTables(cache: WeakMap<AuditFacts, Map<number, string>>, facts: AuditFacts, note: (index: number) => string | null): Map<number, string> {
+  let found = cache.get(facts);
   if (!found) {
     found = new Map();
     for (let i = 0; i < facts.tables.length; i++) {
-      const b = brokenAmount(facts.tables[i]!);
-      if (b !== null) found.set(i, b);
+      const n = note(i);
+      if (n !== null) found.set(i, n);
     }
-    brokenTables.set(facts, found);
+    cache.set(facts, found);
   }
   return found;
+}
+
+function brokenOf(facts: AuditFacts): Map<number, string> {
+  return notedTables(brokenTables, facts, (i) => brokenAmount(facts.tables[i]!));
 }
 
 /**
@@ -811,25 +819,19 @@ function brokenOf(facts: AuditFacts): Map<number, string> {
 const shiftedTables = new WeakMap<AuditFacts, Map<number, string>>();
 
 function shiftedOf(facts: AuditFacts): Map<number, string> {
-  let found = shiftedTables.get(facts);
-  if (!found) {
-    found = new Map();
-    for (let i = 0; i < facts.tables.length; i++) {
-      const model = modelTable(facts.tables[i]!, i);
-      if (!model) continue;
-      const unit = model.unit ?? '元';
-      const { spans } = rowSpans(model);
-      // (Rows named by a label: a table of one row of amounts without any — the 三公 table set as one line — is read
-      // with its first amount as the label, its cells one column off by construction.)
-      const row = model.rows.find((r) =>
-        /[\u4e00-\u9fff]/.test(r.label) &&
-        spans.some((sp) => (r.cells[sp.total] ?? null) === null && sp.parts.some((p) => { const c = r.cells[p]; return c !== null && c !== undefined && (cellFen(c, unit)?.fen ?? 0) !== 0; })),
-      );
-      if (row) found.set(i, row.label);
-    }
-    shiftedTables.set(facts, found);
-  }
-  return found;
+  return notedTables(shiftedTables, facts, (i) => {
+    const model = modelTable(facts.tables[i]!, i);
+    if (!model) return null;
+    const unit = model.unit ?? '元';
+    const { spans } = rowSpans(model);
+    // (Rows named by a label: a table of one row of amounts without any — the 三公 table set as one line — is read
+    // with its first amount as the label, its cells one column off by construction.)
+    const row = model.rows.find((r) =>
+      /[\u4e00-\u9fff]/.test(r.label) &&
+      spans.some((sp) => (r.cells[sp.total] ?? null) === null && sp.parts.some((p) => { const c = r.cells[p]; return c !== null && c !== undefined && (cellFen(c, unit)?.fen ?? 0) !== 0; })),
+    );
+    return row ? row.label : null;
+  });
 }
 
 /** The first classification code written at the start of one of a table's rows (30299, 2101102, 207 01 01), or null. */
@@ -942,16 +944,7 @@ function unreadAfter(facts: AuditFacts, index: number, options: RuleOptions): st
 const unreadAfterTables = new WeakMap<AuditFacts, Map<number, string>>();
 
 function unreadAfterOf(facts: AuditFacts, options: RuleOptions): Map<number, string> {
-  let found = unreadAfterTables.get(facts);
-  if (!found) {
-    found = new Map();
-    for (let i = 0; i < facts.tables.length; i++) {
-      const line = unreadAfter(facts, i, options);
-      if (line !== null) found.set(i, line);
-    }
-    unreadAfterTables.set(facts, found);
-  }
-  return found;
+  return notedTables(unreadAfterTables, facts, (i) => unreadAfter(facts, i, options));
 }
 
 function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
