@@ -334,6 +334,8 @@ export interface SearchWindows {
   readonly ownPartMarkerMax: number;
   /** numbering: longest line read as a prose heading whose number was lost (总体绩效目标完成情况分析). */
   readonly lostNumberTitleMax: number;
+  /** outline: longest paragraph read as a line of a list of table titles. */
+  readonly tableListLineMax: number;
 }
 
 /**
@@ -373,6 +375,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'ownPartLineMax',
     'ownPartMarkerMax',
     'lostNumberTitleMax',
+    'tableListLineMax',
   ]);
 }
 

@@ -4,7 +4,7 @@
  * the 部门决算 with its nine tables). A part title (第二部分 …) or a table title counts as a section.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { type OutlineSection, RULE_WORDS } from '../config.ts';
+import { type OutlineSection, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
 import { firstVisibleChar, lastVisibleChar } from '../facts/lines.ts';
 import { sectionsOf } from '../facts/sections.ts';
@@ -21,6 +21,10 @@ const EXPLANATION = /说明$/;
 const WRAPPED_TAIL_CHARS = 6;
 /** A tail starting with one of these is a sentence or a numbered line of its own, not the end of a title. */
 const WRAPPED_TAIL_NOT_FIRST = /[。；，\d一二三四五六七八九十、（(]/;
+/** The highest table number read in a list of tables (a report has far fewer; a larger number is no table's). */
+const MAX_TABLE_NUMBER = 20;
+/** The longest paragraph read as a line of a list of table titles (data/audit/thresholds.json searchWindows.tableListLineMax). */
+const LIST_LINE_MAX = SEARCH_WINDOWS.tableListLineMax;
 /** Lines read down from a table title to the sentence saying the table is empty (caption, header rows between). */
 const EMPTY_NOTE_WINDOW = 8;
 /** A sentence saying a table holds nothing: 本表为空 / 故本表无数据 / 为空表 / 没有…支出 / 不涉及. */
@@ -79,7 +83,7 @@ function numberLostEntries(facts: Parameters<Rule>[0]): string[] {
   const out: string[] = [];
   let inList = false;
   for (const p of facts.paragraphs) {
-    if (p.end - p.start > 80) {
+    if (p.end - p.start > LIST_LINE_MAX) {
       inList = false;
       continue;
     }
@@ -111,7 +115,7 @@ function entriesWithoutTableWord(facts: Parameters<Rule>[0]): { title: string; l
   const out: { title: string; line: Span }[] = [];
   const lines: { text: string; span: Span }[] = [];
   for (const p of facts.paragraphs) {
-    if (p.end - p.start > 80) {
+    if (p.end - p.start > LIST_LINE_MAX) {
       lines.push({ text: '', span: p });
       continue;
     }
@@ -253,7 +257,7 @@ function tableNumberGaps(facts: Parameters<Rule>[0], from = 0): TableNumberGap[]
     for (const [kind, raw] of found) {
       if (raw === undefined) continue;
       const n = /^\d+$/.test(raw) ? Number(raw) : parseChineseNumber(raw);
-      if (n === null || n < 1 || n > 20 || series[kind]!.has(n)) continue;
+      if (n === null || n < 1 || n > MAX_TABLE_NUMBER || series[kind]!.has(n)) continue;
       series[kind]!.set(n, { start: p.start, end: p.end });
     }
   }
@@ -261,7 +265,7 @@ function tableNumberGaps(facts: Parameters<Rule>[0], from = 0): TableNumberGap[]
   for (const e of entriesWithoutTableWord(facts)) {
     if (e.line.start < from) continue;
     const n = parseChineseNumber(/^([一二三四五六七八九十]{1,3})、/.exec(e.title)![1]!);
-    if (n !== null && n >= 1 && n <= 20 && !series[4]!.has(n)) series[4]!.set(n, e.line);
+    if (n !== null && n >= 1 && n <= MAX_TABLE_NUMBER && !series[4]!.has(n)) series[4]!.set(n, e.line);
   }
   const gaps: TableNumberGap[] = [];
   for (const numbers of series) {
@@ -454,7 +458,7 @@ function missingFromBody(
     if (shortLines) return shortLines;
     shortLines = [];
     facts.paragraphs.forEach((p, k) => {
-      if (p.end - p.start > 80) return;
+      if (p.end - p.start > LIST_LINE_MAX) return;
       const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
       if (!/[。；]/.test(line)) shortLines!.push({ k, line });
     });
