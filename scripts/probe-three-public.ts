@@ -13,6 +13,7 @@
  * Options: --list (each misclassified case), --json, --batch2 (the second batch, written after reading the rules). Exit 0 whatever the scores; 2 when the CSV does not import.
  */
 import { jiebaSegmenter, loadLedgerRuleData, readLedgerFile, threePublicTotals } from '../src/ledger/index.ts';
+import { formatAmount as formatIn } from '../src/core/money.ts';
 import { loadCodeFormats, loadCodeTables } from '../src/reference/code-tables.ts';
 import { CASES as CASES_1, CASES_2, type Category, ECONOMIC_NAMES, PROJECTS, type ProbeCase, type ProbeLine } from './probe-three-public-data.ts';
 
@@ -37,9 +38,11 @@ const BASIC_FUNCTIONS = [
 ];
 
 const csvCell = (s: string): string => (/[",\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s);
-const money = (yuan: number): string => yuan.toFixed(2);
-/** Fen as yuan with two decimals (the 万元 of formatAmount hides a 160.00 refund). */
-const formatAmount = (fen: number): string => (fen / 100).toFixed(2);
+/** The cases' amounts are written in yuan; they become 分 here, at the edge, and are formatted from 分 only. */
+const fenOf = (yuan: number | undefined): number => Math.round((yuan ?? 0) * 100);
+/** Fen as yuan with two decimals (the default 万元 would hide a 160.00 refund). */
+const formatAmount = (fen: number): string => formatIn(fen, { unit: '元', withUnit: false });
+const money = (yuan: number): string => formatAmount(fenOf(yuan));
 
 interface Placed {
   readonly caseId: string;
@@ -135,7 +138,6 @@ async function main(): Promise<number> {
     if (e.voucher !== p.voucher.slice(3)) throw new Error(`entry ${i} voucher ${e.voucher} ≠ ${p.voucher}`);
     byCase.set(p.caseId, [...(byCase.get(p.caseId) ?? []), e]);
   });
-  const fen = (yuan: number | undefined): number => Math.round((yuan ?? 0) * 100);
   const stats = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0, amountWrong: 0 }])) as Record<
     Category,
     { tp: number; fp: number; fn: number; amountWrong: number }
@@ -146,22 +148,22 @@ async function main(): Promise<number> {
   for (const c of CASES) {
     const { totals } = threePublicTotals(byCase.get(c.id) ?? [], context);
     const got = Object.fromEntries(CATEGORIES.map((k) => [k, totals.booked[k] + totals.hidden[k]])) as Record<Category, number>;
-    const diffs = CATEGORIES.filter((k) => got[k] !== fen(c.want[k]));
+    const diffs = CATEGORIES.filter((k) => got[k] !== fenOf(c.want[k]));
     const describe = () =>
       `${c.id} ${c.lines.map((l) => `${l.date} ${l.economic} ${l.summary}${l.credit ? '（贷）' : ''} ${l.amount}`).join(' | ')} — ` +
-      diffs.map((k) => `${NAMES[k]} ${formatAmount(got[k])} ≠ ${formatAmount(fen(c.want[k]))}`).join('；');
+      diffs.map((k) => `${NAMES[k]} ${formatAmount(got[k])} ≠ ${formatAmount(fenOf(c.want[k]))}`).join('；');
     if (c.contested) {
       contested.push(`${diffs.length === 0 ? '=' : '≠'} ${describe()}`);
       continue;
     }
     scored += 1;
     for (const k of CATEGORIES) {
-      const want = fen(c.want[k]) !== 0;
+      const want = fenOf(c.want[k]) !== 0;
       const has = got[k] !== 0;
       if (want && has) stats[k].tp += 1;
       else if (has) stats[k].fp += 1;
       else if (want) stats[k].fn += 1;
-      if (want && has && got[k] !== fen(c.want[k])) stats[k].amountWrong += 1;
+      if (want && has && got[k] !== fenOf(c.want[k])) stats[k].amountWrong += 1;
     }
     if (diffs.length > 0) wrong.push(describe());
   }
@@ -172,7 +174,7 @@ async function main(): Promise<number> {
   ).totals;
   const togetherRows = CATEGORIES.map((k) => {
     const got = together.booked[k] + together.hidden[k];
-    const want = CASES.filter((c) => !c.contested).reduce((s, c) => s + fen(c.want[k]), 0);
+    const want = CASES.filter((c) => !c.contested).reduce((s, c) => s + fenOf(c.want[k]), 0);
     return { category: k, got, want };
   });
   const pct = (a: number, b: number): string => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
