@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig, loadMisreadGuard } from '../../config.ts';
 import { sumMismatch } from '../sum-mismatch.ts';
 import { tableTextMismatch } from '../table-text-mismatch.ts';
-import { constantRatio, disagreeingColumns, extraPartColumn, failingColumns, judgeSums, type SumOutcome } from './misread-guard.ts';
+import { constantRatio, disagreeingColumns, extraPartColumn, failingColumns, failingSpans, judgeSums, type SumOutcome } from './misread-guard.ts';
 import { runRule } from './run-rule.ts';
 
 const S = loadConfig().misreadGuard;
@@ -69,9 +69,17 @@ describe('misread guard: patterns over a table’s sums', () => {
 
   it('gives one verdict for the table, its columns, or none', () => {
     const twice = [down(2, 1, 400, [400, 150, 250]), down(2, 5, 300, [300, 180, 120]), down(2, 9, 200, [200, 120, 80]), down(2, 0, 900, [400, 300, 200])];
-    expect(judgeSums(twice, S, name)).toEqual({ table: '多处分项之和均为合计的2倍', columns: new Map() });
+    expect(judgeSums(twice, S, name)).toEqual({ table: '多处分项之和均为合计的2倍', columns: new Map(), spans: new Map() });
     expect(judgeSums([across(1, 1000, [600, 400, 950]), across(2, 500, [300, 200, 470]), across(3, 300, [200, 100, 280])], S, name).table).toBe('多行合计与分项之差均等于“第5列”列的数');
-    expect(judgeSums([down(2, 1, 160, [150, 0]), across(7, 150, [160, 0])], S, name)).toEqual({ table: null, columns: new Map() });
+    expect(judgeSums([down(2, 1, 160, [150, 0]), across(7, 150, [160, 0])], S, name)).toEqual({ table: null, columns: new Map(), spans: new Map() });
+  });
+
+  it('finds a 合计 column whose sums across the rows fail in most rows, not in two', () => {
+    // Excesses of no one column (a part column lost in some rows, cells of others shifted): most rows fail.
+    const rows = [across(1, 1000, [600, 300]), across(2, 500, [300, 260]), across(3, 300, [250, 100]), across(4, 200, [100, 100])];
+    expect([...failingSpans(rows, S).entries()]).toEqual([[1, { failures: 3, agree: 1 }]]);
+    expect(judgeSums(rows, S, name).spans).toEqual(new Map([[1, '行内合计与分项3行不符、1行相符']]));
+    expect(failingSpans([...rows.slice(1, 3), across(5, 100, [50, 50]), across(6, 100, [60, 40])], S).size).toBe(0);
   });
 
   it('finds a column most prose amounts compared with disagree with', () => {

@@ -35,10 +35,14 @@ export interface SumOutcome {
 
 export const failed = (o: SumOutcome): boolean => Math.abs(o.sumFen - o.totalFen) > o.tolerance;
 
-/** The verdict on a table's sums: the whole table misread (why), and columns misread (their index → why). */
+/**
+ * The verdict on a table's sums: the whole table misread (why); columns misread (their index → why: every sum holding
+ * them withheld); 合计 columns whose sums across the rows are misread (their index → why: those sums withheld).
+ */
 export interface SumVerdict {
   readonly table: string | null;
   readonly columns: ReadonlyMap<number, string>;
+  readonly spans: ReadonlyMap<number, string>;
 }
 
 const groupKey = (o: SumOutcome): string => `${o.across ? 'a' : 'd'}${o.group}`;
@@ -105,6 +109,27 @@ export function failingColumns(outcomes: readonly SumOutcome[], s: MisreadGuardS
   return out;
 }
 
+/**
+ * 合计 columns whose sums across the rows (合计 = 基本支出 + 项目支出) fail in at least minPatternSums rows and in more
+ * than columnFailShare of the rows checked: which columns are its parts was misread (a 小计 or comparison column among
+ * them, a part column lost), with their counts.
+ */
+export function failingSpans(outcomes: readonly SumOutcome[], s: MisreadGuardSettings): Map<number, { failures: number; agree: number }> {
+  const byTotal = new Map<number, SumOutcome[]>();
+  for (const o of outcomes) {
+    if (!o.across) continue;
+    const list = byTotal.get(o.column) ?? [];
+    list.push(o);
+    byTotal.set(o.column, list);
+  }
+  const out = new Map<number, { failures: number; agree: number }>();
+  for (const [col, list] of byTotal) {
+    const bad = list.filter(failed);
+    if (distinctGroups(bad) >= s.minPatternSums && bad.length > s.columnFailShare * list.length) out.set(col, { failures: bad.length, agree: list.length - bad.length });
+  }
+  return out;
+}
+
 /** A factor for a message: 2倍, 0.5倍, 1.37倍. */
 function factorText(r: number): string {
   const near = Math.round(r);
@@ -118,14 +143,16 @@ function factorText(r: number): string {
  */
 export function judgeSums(outcomes: readonly SumOutcome[], s: MisreadGuardSettings, columnName: (col: number) => string): SumVerdict {
   const bad = outcomes.filter(failed);
-  if (distinctGroups(bad) < s.minPatternSums) return { table: null, columns: new Map() };
+  if (distinctGroups(bad) < s.minPatternSums) return { table: null, columns: new Map(), spans: new Map() };
   const ratio = constantRatio(bad, s);
-  if (ratio !== null) return { table: `多处分项之和均为合计的${factorText(ratio)}`, columns: new Map() };
+  if (ratio !== null) return { table: `多处分项之和均为合计的${factorText(ratio)}`, columns: new Map(), spans: new Map() };
   const extra = extraPartColumn(bad, s);
-  if (extra !== null) return { table: `多行合计与分项之差均等于“${columnName(extra)}”列的数`, columns: new Map() };
+  if (extra !== null) return { table: `多行合计与分项之差均等于“${columnName(extra)}”列的数`, columns: new Map(), spans: new Map() };
   const columns = new Map<number, string>();
   for (const [col, { failures, agree }] of failingColumns(outcomes, s)) columns.set(col, `该列合计与分项${failures}处不符、${agree}处相符`);
-  return { table: null, columns };
+  const spans = new Map<number, string>();
+  for (const [col, { failures, agree }] of failingSpans(outcomes, s)) if (!columns.has(col)) spans.set(col, `行内合计与分项${failures}行不符、${agree}行相符`);
+  return { table: null, columns, spans };
 }
 
 /** Prose amounts compared with one column of a table: how many agreed, and the findings of those that did not. */

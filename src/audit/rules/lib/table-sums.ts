@@ -625,6 +625,8 @@ interface TableSumsResult {
   readonly misread: ReadonlyMap<number, { failures: number; agree: number; pattern?: string }>;
   /** Columns (by table, then column) whose sums show a misreading: their names and why. */
   readonly misreadColumns: ReadonlyMap<number, ReadonlyMap<number, { name: string; why: string }>>;
+  /** 合计 columns (by table, then column) whose sums across the rows show a misreading: their names and why. */
+  readonly misreadSpans: ReadonlyMap<number, ReadonlyMap<number, { name: string; why: string }>>;
 }
 
 const cache = new WeakMap<AuditFacts, TableSumsResult>();
@@ -648,6 +650,7 @@ function tableSumsResult(facts: AuditFacts, options: RuleOptions): TableSumsResu
   const findings: Finding[] = [];
   const misread = new Map<number, { failures: number; agree: number; pattern?: string }>();
   const misreadColumns = new Map<number, Map<number, { name: string; why: string }>>();
+  const misreadSpans = new Map<number, Map<number, { name: string; why: string }>>();
   for (const [t, all] of byTable) {
     let list = all;
     const agree = agreeing.get(t) ?? 0;
@@ -663,15 +666,18 @@ function tableSumsResult(facts: AuditFacts, options: RuleOptions): TableSumsResu
       misread.set(t, { failures: list.length, agree, pattern: verdict.table });
       continue;
     }
-    if (verdict && verdict.columns.size > 0) {
+    if (verdict && (verdict.columns.size > 0 || verdict.spans.size > 0)) {
       const cols = new Map<number, { name: string; why: string }>();
       for (const [col, why] of verdict.columns) cols.set(col, { name: name(col), why });
-      misreadColumns.set(t, cols);
+      if (cols.size > 0) misreadColumns.set(t, cols);
+      const spans = new Map<number, { name: string; why: string }>();
+      for (const [col, why] of verdict.spans) spans.set(col, { name: name(col), why });
+      if (spans.size > 0) misreadSpans.set(t, spans);
       // (A sum across a row holding a misread column — as its total or a part — is withheld with it.)
       list = list.filter((f) => {
         const o = failing.get(f)?.outcome;
         if (!o) return true;
-        return !cols.has(o.column) && !(o.across && o.parts.some((p) => cols.has(p.at)));
+        return !cols.has(o.column) && !(o.across && (spans.has(o.column) || o.parts.some((p) => cols.has(p.at))));
       });
     }
     findings.push(...(list.length >= 2 ? localize(facts, list, agreeingSums.get(t) ?? []) : list));
@@ -679,13 +685,13 @@ function tableSumsResult(facts: AuditFacts, options: RuleOptions): TableSumsResu
   agreeing.clear();
   agreeingSums.clear();
   outcomes.clear();
-  const result = { findings, misread, misreadColumns };
+  const result = { findings, misread, misreadColumns, misreadSpans };
   cache.set(facts, result);
   return result;
 }
 
 export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
-  const { findings, misread, misreadColumns } = tableSumsResult(facts, options);
+  const { findings, misread, misreadColumns, misreadSpans } = tableSumsResult(facts, options);
   for (const [t, amount] of brokenOf(facts)) {
     options.notChecked.push(`sum-mismatch：表${t + 1}有数字未能完整读取（如“${amount}”，疑为单元格内折行断开），未核对合计`);
   }
@@ -701,6 +707,9 @@ export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
   }
   for (const [t, cols] of misreadColumns) {
     for (const { name, why } of cols.values()) options.notChecked.push(`sum-mismatch：表${t + 1}“${name}”列疑似未能正确读取（${why}），未核对该列合计`);
+  }
+  for (const [t, spans] of misreadSpans) {
+    for (const { name, why } of spans.values()) options.notChecked.push(`sum-mismatch：表${t + 1}“${name}”列由哪几列相加疑似未能正确读取（${why}），未核对行内合计`);
   }
   return findings;
 }
