@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig, loadMisreadGuard } from '../../config.ts';
 import { sumMismatch } from '../sum-mismatch.ts';
 import { tableTextMismatch } from '../table-text-mismatch.ts';
-import { constantRatio, disagreeingColumns, extraPartColumn, failingColumns, failingSpans, judgeSums, type SumOutcome } from './misread-guard.ts';
+import { constantRatio, disagreeingColumns, extraPartColumn, failingColumns, failingSpans, independentSums, judgeSums, shortGroups, type SumOutcome } from './misread-guard.ts';
 import { runRule } from './run-rule.ts';
 
 const S = loadConfig().misreadGuard;
 const name = (col: number): string => `第${col + 1}列`;
 
-/** A sum down column `column` of parent row `group`: its parts' amounts (rows 100, 101, …), its total. */
+/** A sum down column `column` of parent row `group`: its parts' amounts (the rows right under it), its total. */
 const down = (column: number, group: number, total: number, parts: number[]): SumOutcome => ({
   across: false,
   column,
@@ -16,7 +16,7 @@ const down = (column: number, group: number, total: number, parts: number[]): Su
   totalFen: total,
   sumFen: parts.reduce((a, b) => a + b, 0),
   tolerance: 1,
-  parts: parts.map((fen, i) => ({ at: 100 + i, fen })),
+  parts: parts.map((fen, i) => ({ at: group + 1 + i, fen })),
 });
 /** A sum across row `group`: its total in column 1, its parts in columns 2, 3, …. */
 const across = (group: number, total: number, parts: number[]): SumOutcome => ({
@@ -42,8 +42,12 @@ describe('misread guard: patterns over a table’s sums', () => {
     const twice = [down(2, 1, 400, [400, 150, 250]), down(2, 5, 300, [300, 180, 120]), down(3, 9, 200, [200, 120, 80])];
     expect(constantRatio(twice, S)).toBeCloseTo(2, 5);
     expect(constantRatio(twice.slice(0, 2), S)).toBeNull();
-    // The same group in three columns counts once.
-    expect(constantRatio([down(2, 1, 400, [800]), down(3, 1, 200, [400]), down(4, 1, 200, [400])], S)).toBeNull();
+    // One parent row 3× its rows in three columns takes three wrong cells: a factor (a 合计 over a table read three times).
+    expect(constantRatio([down(2, 1, 400, [1200]), down(3, 1, 200, [600]), down(4, 1, 200, [600])], S)).toBeCloseTo(3, 5);
+    // One wrong cell (row 2, column 2) fails its parent's sum and its row's sum across, and its own 款 sum: it counts once.
+    const oneCell: SumOutcome[] = [down(2, 1, 400, [800]), { ...across(2, 400, [800]), column: 2, parts: [{ at: 3, fen: 800 }] }, down(2, 2, 400, [800])];
+    expect(independentSums(oneCell)).toBe(1);
+    expect(constantRatio(oneCell, S)).toBeNull();
     // Three small slips of about 1 % are no factor.
     expect(constantRatio([down(2, 1, 10000, [10100]), down(2, 5, 20000, [20200]), down(2, 9, 30000, [30300])], S)).toBeNull();
     // Unrelated errors scatter.
@@ -72,6 +76,16 @@ describe('misread guard: patterns over a table’s sums', () => {
     expect(judgeSums(twice, S, name)).toEqual({ table: '多处分项之和均为合计的2倍', columns: new Map(), spans: new Map() });
     expect(judgeSums([across(1, 1000, [600, 400, 950]), across(2, 500, [300, 200, 470]), across(3, 300, [200, 100, 280])], S, name).table).toBe('多行合计与分项之差均等于“第5列”列的数');
     expect(judgeSums([down(2, 1, 160, [150, 0]), across(7, 150, [160, 0])], S, name)).toEqual({ table: null, columns: new Map(), spans: new Map() });
+  });
+
+  it('finds a parent row short of its rows in three columns by different amounts (rows lost), not by one amount (one row)', () => {
+    const lost = [down(2, 0, 138840, [92129, 20000]), down(3, 0, 145796, [88788, 20000]), down(4, 0, 73396, [63452, 1000])];
+    expect(shortGroups(lost, S)).toEqual([[0, 3]]);
+    expect(judgeSums(lost, S, name, () => '合计').table).toBe('“合计”行在3列均与其下各行之和不符且差额各不相同，疑有行未读出或列错位');
+    // The same shortfall in each column: one row left out (localize's finding), no misreading.
+    expect(shortGroups([down(2, 0, 1000, [700, 200]), down(3, 0, 800, [500, 200]), down(4, 0, 600, [300, 200])], S)).toEqual([]);
+    // Two columns: two wrong cells may do it.
+    expect(shortGroups(lost.slice(0, 2), S)).toEqual([]);
   });
 
   it('finds a 合计 column whose sums across the rows fail in most rows, not in two', () => {
@@ -179,6 +193,32 @@ describe('misread guard: whole tables misread in new layouts', () => {
     expect(r.notChecked).toContain('sum-mismatch：表1疑似未能正确读取（多行合计与分项之差均等于“2023年数”列的数），未核对合计');
     const wrong = runRule(sumMismatch, yearColumn(false).replace('二、教育支出\t300.00\t200.00', '二、教育支出\t300.00\t210.00'));
     expect(wrong.findings.map((f) => f.evidence[0]!.quote)).toEqual(['210.00']);
+  });
+
+  // 5. A table running on over a page turn whose second page the reader set into a table of its own: the 合计 row keeps
+  // only the rows of the first page, so it falls short in every column, by different amounts.
+  const pageTurn = (lost: boolean): string =>
+    [
+      '表5 支出决算表',
+      '单位：万元',
+      '科目编码\t科目名称\t年初预算数\t本年支出合计\t基本支出\t项目支出',
+      '\t合计\t1388.40\t1404.37\t733.96\t670.41',
+      '201\t一般公共服务支出\t686.75\t642.56\t410.20\t232.36',
+      '20101\t人大事务\t686.75\t642.56\t410.20\t232.36',
+      '208\t社会保障和就业支出\t251.51\t241.73\t224.44\t17.29',
+      '20805\t行政事业单位养老支出\t234.54\t224.43\t224.32\t0.11',
+      ...(lost ? [] : ['20808\t抚恤\t16.97\t17.30\t0.12\t17.18']),
+      ...(lost ? [] : ['210\t卫生健康支出\t450.14\t520.08\t99.32\t420.76', '21011\t行政事业单位医疗\t450.14\t520.08\t99.32\t420.76']),
+    ].join('\n');
+
+  it('withholds a table whose 合计 and 类 rows fall short of their rows in every column by different amounts (rows lost)', () => {
+    expect(runRule(sumMismatch, pageTurn(false)).findings).toEqual([]);
+    const r = runRule(sumMismatch, pageTurn(true));
+    expect(r.findings).toEqual([]);
+    expect(r.notChecked).toEqual(['sum-mismatch：表1疑似未能正确读取（“合计”行在4列均与其下各行之和不符且差额各不相同，疑有行未读出或列错位），未核对合计']);
+    // One wrong cell of the table read whole: found.
+    const wrong = runRule(sumMismatch, pageTurn(false).replace('20808\t抚恤\t16.97\t17.30\t0.12', '20808\t抚恤\t16.97\t17.30\t0.21'));
+    expect(wrong.findings.map((f) => f.evidence[0]!.quote)).toEqual(['0.21']);
   });
 
   // 4. A 决算数 column that holds last year's amounts (the 上年 line of its wrapped header lost), against the prose.

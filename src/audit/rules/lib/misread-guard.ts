@@ -7,9 +7,11 @@
  *   several distinct rows or groups;
  * - one extra column: across the rows, Σ parts − 合计 equals the cell of the same part column in several rows (a
  *   comparison or other-year column read as a part);
+ * - rows lost: one parent row fails against its rows in several columns by different amounts (a cell wrong in each);
  * - one column: a column's sums fail in several groups and in most of the sums checked in it;
+ * - one 合计 column across the rows: its sums fail in several rows and in most of them;
  * - table against text: most prose amounts compared with one column disagree with it.
- * Each test needs at least `minPatternSums` failing checks in distinct rows or groups (more than two wrong cells
+ * Each test needs at least `minPatternSums` failing checks sharing no cell (independentSums: more than two wrong cells
  * could cause). Plain functions over numbers: the rules (table-sums.ts, table-text-mismatch.ts) feed them and turn a
  * verdict into one notChecked entry instead of findings. Thresholds: data/audit/thresholds.json misreadGuard.
  */
@@ -45,8 +47,28 @@ export interface SumVerdict {
   readonly spans: ReadonlyMap<number, string>;
 }
 
-const groupKey = (o: SumOutcome): string => `${o.across ? 'a' : 'd'}${o.group}`;
-const distinctGroups = (list: readonly SumOutcome[]): number => new Set(list.map(groupKey)).size;
+/** The cells of a sum, each as row:column (a down sum's total is its group row's cell in its column). */
+function cellsOf(o: SumOutcome): string[] {
+  const total = `${o.group}:${o.column}`;
+  return [total, ...o.parts.map((p) => (o.across ? `${o.group}:${p.at}` : `${p.at}:${o.column}`))];
+}
+
+/**
+ * How many of the sums share no cell with one another (greedily, smallest sums first): a lower bound of the wrong cells
+ * it would take to make them all fail. One wrong cell fails its row's 合计 and its column's parent sums, all holding it,
+ * so it counts once; sums of distinct rows, or of one parent row in distinct columns, count each.
+ */
+export function independentSums(list: readonly SumOutcome[]): number {
+  const used = new Set<string>();
+  let n = 0;
+  for (const cells of list.map(cellsOf).sort((a, b) => a.length - b.length)) {
+    if (cells.some((c) => used.has(c))) continue;
+    for (const c of cells) used.add(c);
+    n++;
+  }
+  return n;
+}
+const distinctGroups = independentSums;
 
 /**
  * A constant factor between Σ parts and 合计 in failing sums of at least minPatternSums distinct groups: the largest
@@ -130,6 +152,31 @@ export function failingSpans(outcomes: readonly SumOutcome[], s: MisreadGuardSet
   return out;
 }
 
+/**
+ * Parent rows whose sums down the columns fail in at least minPatternSums columns, the gaps not all one amount (one row
+ * of equal cells left out or added: localize reports that as one defect): each column would need a wrong cell of its
+ * own, so rows were lost to the reading (a page turn, a wrapped label) or the columns misplaced. Returns the groups with
+ * their failing columns, most first.
+ */
+export function shortGroups(failing: readonly SumOutcome[], s: MisreadGuardSettings): [number, number][] {
+  const byGroup = new Map<number, SumOutcome[]>();
+  for (const o of failing) {
+    if (o.across) continue;
+    const list = byGroup.get(o.group) ?? [];
+    list.push(o);
+    byGroup.set(o.group, list);
+  }
+  const out: [number, number][] = [];
+  for (const [group, list] of byGroup) {
+    const columns = new Set(list.map((o) => o.column)).size;
+    if (columns < s.minPatternSums) continue;
+    const gap = list[0]!.sumFen - list[0]!.totalFen;
+    if (list.every((o) => Math.abs(o.sumFen - o.totalFen - gap) <= Math.max(o.tolerance, list[0]!.tolerance))) continue;
+    out.push([group, columns]);
+  }
+  return out.sort((a, b) => b[1] - a[1]);
+}
+
 /** A factor for a message: 2倍, 0.5倍, 1.37倍. */
 function factorText(r: number): string {
   const near = Math.round(r);
@@ -141,13 +188,18 @@ function factorText(r: number): string {
  * message. A constant factor or an extra part column makes the whole table misread; failing columns alone make only
  * those columns misread.
  */
-export function judgeSums(outcomes: readonly SumOutcome[], s: MisreadGuardSettings, columnName: (col: number) => string): SumVerdict {
+export function judgeSums(outcomes: readonly SumOutcome[], s: MisreadGuardSettings, columnName: (col: number) => string, rowName: (row: number) => string = (r) => `第${r + 1}行`): SumVerdict {
   const bad = outcomes.filter(failed);
   if (distinctGroups(bad) < s.minPatternSums) return { table: null, columns: new Map(), spans: new Map() };
   const ratio = constantRatio(bad, s);
   if (ratio !== null) return { table: `多处分项之和均为合计的${factorText(ratio)}`, columns: new Map(), spans: new Map() };
   const extra = extraPartColumn(bad, s);
   if (extra !== null) return { table: `多行合计与分项之差均等于“${columnName(extra)}”列的数`, columns: new Map(), spans: new Map() };
+  const short = shortGroups(bad, s);
+  if (short.length > 0) {
+    const [group, columns] = short[0]!;
+    return { table: `“${rowName(group)}”${short.length > 1 ? `等${short.length}行` : '行'}在${columns}列均与其下各行之和不符且差额各不相同，疑有行未读出或列错位`, columns: new Map(), spans: new Map() };
+  }
   const columns = new Map<number, string>();
   for (const [col, { failures, agree }] of failingColumns(outcomes, s)) columns.set(col, `该列合计与分项${failures}处不符、${agree}处相符`);
   const spans = new Map<number, string>();

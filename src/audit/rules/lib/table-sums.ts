@@ -638,7 +638,8 @@ function tableSumsResult(facts: AuditFacts, options: RuleOptions): TableSumsResu
   agreeingSums.clear();
   outcomes.clear();
   const columnNames = new Map<number, (col: number) => string>();
-  const found = sumsOfTables(facts, options, columnNames);
+  const rowLabels = new Map<number, (row: number) => string>();
+  const found = sumsOfTables(facts, options, columnNames, rowLabels);
   // Precondition: a table whose own sums mostly fail was misread (columns shifted, a two-sided table joined) or
   // holds no sums: what it says is not understood, so it is reported as not checked rather than as defects.
   const { minFailures, failShare } = options.config.tableMisread;
@@ -661,7 +662,8 @@ function tableSumsResult(facts: AuditFacts, options: RuleOptions): TableSumsResu
     // The patterns of a misreading among the table's failing sums (a constant factor, one extra column, one column
     // failing in most of its sums): the table, or those columns, are not understood.
     const name = columnNames.get(t) ?? ((col: number) => `第${col + 1}列`);
-    const verdict = t >= 0 ? judgeSums(outcomes.get(t) ?? [], options.config.misreadGuard, name) : null;
+    const labels = rowLabels.get(t);
+    const verdict = t >= 0 ? judgeSums(outcomes.get(t) ?? [], options.config.misreadGuard, name, (r) => labels?.(r) ?? `第${r + 1}行`) : null;
     if (verdict?.table) {
       misread.set(t, { failures: list.length, agree, pattern: verdict.table });
       continue;
@@ -1010,7 +1012,12 @@ function unreadAfterOf(facts: AuditFacts, options: RuleOptions): Map<number, str
   return notedTables(unreadAfterTables, facts, (i) => unreadAfter(facts, i, options));
 }
 
-function sumsOfTables(facts: AuditFacts, options: RuleOptions, columnNames: Map<number, (col: number) => string>): Finding[] {
+function sumsOfTables(
+  facts: AuditFacts,
+  options: RuleOptions,
+  columnNames: Map<number, (col: number) => string>,
+  rowLabels: Map<number, (row: number) => string>,
+): Finding[] {
   const out: Finding[] = [];
   const across: { model: TableModel; index: number; span: { total: number; parts: number[] }; unit: MoneyUnit; columnName: (col: number) => string }[] = [];
   let agree = 0;
@@ -1024,6 +1031,10 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions, columnNames: Map<
     const unit = model.unit ?? '元';
     const columnName = (col: number): string => model.header[col] || `第${col + 1}列`;
     columnNames.set(index, columnName);
+    rowLabels.set(index, (row) => {
+      const r = model.rows[row];
+      return r ? `${r.code ?? ''}${r.label}` : `第${row + 1}行`;
+    });
     // Down the columns: totals and their parts — not where the table goes on in the next one (a page turn whose
     // repeated header was not recognised): its totals stand over rows read elsewhere.
     const goesOn = continuedIn(facts, model, index) ?? continues(facts, model, index);
