@@ -20,6 +20,7 @@ import {
   PDF_TEST12_FIXTURE_DIR,
   PDF_TEST13_FIXTURE_DIR,
   PDF_TEST14_FIXTURE_DIR,
+  PDF_TEST15_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
@@ -301,6 +302,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'twelfth', folder: 'audit-pdf-test12', dir: PDF_TEST12_FIXTURE_DIR },
   { ordinal: 'thirteenth', folder: 'audit-pdf-test13', dir: PDF_TEST13_FIXTURE_DIR },
   { ordinal: 'fourteenth', folder: 'audit-pdf-test14', dir: PDF_TEST14_FIXTURE_DIR },
+  { ordinal: 'fifteenth', folder: 'audit-pdf-test15', dir: PDF_TEST15_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

@@ -93,21 +93,15 @@ export function WorkflowPanel({
       </Descriptions>
       <Space wrap style={{ margin: '8px 0' }}>
         {state.actions.includes('submit') && (
-          <Popconfirm
+          <ConfirmAction
             title={errorCount > 0 ? `还有 ${errorCount} 个校验错误，确定报送？` : '报送后在退回前不能修改，确定报送？'}
             description={errorCount > 0 ? '财政审核会看到这些错误，正式报告也会被拒绝生成；建议先按右侧提示修改。' : undefined}
             open={confirming === 'submit'}
-            onOpenChange={(open) => setConfirming(open && !reloading && !unsaved ? 'submit' : null)}
-            onConfirm={() => {
-              setConfirming(null);
-              void act('submit');
-            }}
-            onCancel={() => setConfirming(null)}
-          >
-            <Button type="primary" danger={errorCount > 0} disabled={unsaved || reloading}>
-              报送
-            </Button>
-          </Popconfirm>
+            blocked={reloading || unsaved}
+            onOpen={(open) => setConfirming(open ? 'submit' : null)}
+            onConfirm={() => void act('submit')}
+            button={{ danger: errorCount > 0, label: '报送' }}
+          />
         )}
         {state.actions.includes('resubmit') && (
           <Button type="primary" onClick={() => setResubmitting(true)} disabled={unsaved || reloading} data-testid="resubmit">
@@ -125,20 +119,14 @@ export function WorkflowPanel({
           </Button>
         )}
         {state.actions.includes('publish') && (
-          <Popconfirm
+          <ConfirmAction
             title="公开后任何人都可查看，确定公开？"
             open={confirming === 'publish'}
-            onOpenChange={(open) => setConfirming(open && !reloading ? 'publish' : null)}
-            onConfirm={() => {
-              setConfirming(null);
-              void act('publish');
-            }}
-            onCancel={() => setConfirming(null)}
-          >
-            <Button type="primary" disabled={reloading}>
-              公开
-            </Button>
-          </Popconfirm>
+            blocked={reloading}
+            onOpen={(open) => setConfirming(open ? 'publish' : null)}
+            onConfirm={() => void act('publish')}
+            button={{ label: '公开' }}
+          />
         )}
         {state.actions.length === 0 && <Typography.Text type="secondary">当前无可执行的操作</Typography.Text>}
       </Space>
@@ -275,5 +263,45 @@ export function WorkflowPanel({
         </Form>
       </Modal>
     </Card>
+  );
+}
+
+/**
+ * A primary button whose action needs a 确定: the pop-up's open state is the caller's (see WorkflowPanel), and
+ * while `blocked` (the year reloading, edits unsaved) the button is disabled and the pop-up never opens.
+ */
+function ConfirmAction({
+  title,
+  description,
+  open,
+  blocked,
+  onOpen,
+  onConfirm,
+  button,
+}: {
+  title: string;
+  description?: string | undefined;
+  open: boolean;
+  blocked: boolean;
+  onOpen: (open: boolean) => void;
+  onConfirm: () => void;
+  button: { label: string; danger?: boolean };
+}) {
+  return (
+    <Popconfirm
+      title={title}
+      description={description}
+      open={open}
+      onOpenChange={(next) => onOpen(next && !blocked)}
+      onConfirm={() => {
+        onOpen(false);
+        onConfirm();
+      }}
+      onCancel={() => onOpen(false)}
+    >
+      <Button type="primary" danger={button.danger ?? false} disabled={blocked}>
+        {button.label}
+      </Button>
+    </Popconfirm>
   );
 }
