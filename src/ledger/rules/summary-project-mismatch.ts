@@ -43,6 +43,24 @@ export const summaryProjectMismatch: LedgerRule = {
       for (const w of generic2) if (core.length > w.length && core.endsWith(w)) core = core.slice(0, -w.length);
       return core;
     };
+    // A long word that begins or ends with a word of the own project's name (培训资料 on 干部教育培训) is as long as what
+    // remains of it, as with a stopword: the own project's word makes no word distinctive of another project.
+    const withoutOwnName = (word: string, ownName: string): string => {
+      let core = word;
+      for (let n = core.length - 1; n >= 2; n--) {
+        if (ownName.includes(core.slice(0, n))) {
+          core = core.slice(n);
+          break;
+        }
+      }
+      for (let n = core.length - 1; n >= 2; n--) {
+        if (ownName.includes(core.slice(-n))) {
+          core = core.slice(0, -n);
+          break;
+        }
+      }
+      return core;
+    };
     const minUses = rules.otherProject?.minUsesOfOneWord;
     const minNamed = rules.otherProject?.minNamedProjectLength;
     const minPayeeWord = rules.otherProject?.minPayeeKeywordLength;
@@ -299,7 +317,7 @@ export const summaryProjectMismatch: LedgerRule = {
               (p.keywords.includes(k) || p.keywords.some((n) => n !== k && !sector.has(n) && !general.has(n) && entry.summary.includes(n))),
           );
         // A kind of work (宣传: workKindWords) is no subject word of that project: it counts toward none of the two.
-        if (distinct.filter((k) => !workKind.has(k)).length >= minKeywords || distinct.some((k) => [...coreOf(k)].length >= minLong) || habitual) {
+        if (distinct.filter((k) => !workKind.has(k)).length >= minKeywords || distinct.some((k) => [...coreOf(withoutOwnName(k, ownName))].length >= minLong) || habitual) {
           return { profile: p, why: `账中该项目分录所用的词“${distinct.join('、')}”`, byName: false };
         }
         // One such word, and the payee is that project's supplier (not for a trip, meeting, course or reception).
