@@ -47,4 +47,26 @@ describe('ledger first-contact causes probed in new words', () => {
     const found = summaryProjectMismatch.check([...theirs, ...own, books, posters], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([posters.row]);
   });
+
+  it('a minivan (面包车) is a car, not a charter (包车); a hired one stays hired', () => {
+    expect(one('30213', '机关面包车更换雨刮器', '县汽车修理厂').vehicleOperation).toBe(1000);
+    expect(one('30299', '单位面包车年度交强险', '').vehicleOperation).toBe(1000);
+    expect(one('30227', '租用面包车运送防汛物资', '县运输公司').vehicleOperation).toBe(0);
+    expect(one('30227', '包车接送参训学员', '县客运公司').vehicleOperation).toBe(0);
+  });
+
+  it("a drill's participants fed at a restaurant are the drill's cost; a visiting group fed during it is still hospitality", () => {
+    expect(one('30227', '地震应急演练保障人员晚餐', '县好运来饭店').reception).toBe(0);
+    expect(one('30299', '演练期间省应急厅督导组一行晚餐', '县好运来饭店').reception).toBe(1000);
+  });
+
+  it("a run of another project's name in the 摘要 is not outweighed by a word of what was done that the own name holds (购置)", () => {
+    const gear = { nature: 'project' as const, projectCode: 'ZB01', projectName: '应急装备购置', economicCode: '31002', payee: '县消防器材公司' };
+    const fire = { nature: 'project' as const, projectCode: 'FH01', projectName: '森林防火监测体系建设', economicCode: '31002', payee: '县林业科技公司' };
+    const theirs = ['防火瞭望塔视频监控安装', '林区防火监测探头维护'].map((summary) => entry({ ...fire, summary }));
+    const own = entry({ ...gear, summary: '应急照明设备购置' });
+    const towers = entry({ ...gear, summary: '森林防火监测终端设备购置' });
+    const found = summaryProjectMismatch.check([...theirs, own, towers], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([towers.row]);
+  });
 });
