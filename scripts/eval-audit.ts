@@ -184,7 +184,7 @@ async function main(): Promise<number> {
   for (const [name, r] of Object.entries(results)) {
     const t = r.totals;
     console.log(
-      `  ${pad(name, 8)} ${pad(String(r.fixtures), 3, true)} texts  ${pad(String(t.tp + t.fn), 4, true)} defects  TP ${t.tp}  FP ${t.fp}  FN ${t.fn}  recall ${formatRatio(t.recall)}  precision ${formatRatio(t.precision)}${cleanFilesText(r.cleanFiles)}`,
+      `  ${pad(name, 8)} ${pad(String(r.fixtures), 3, true)} texts  ${pad(String(t.tp + t.fn), 4, true)} defects  TP ${t.tp}  FP ${t.fp}  FN ${t.fn}  recall ${formatRatio(t.recall)}  precision ${formatRatio(t.precision)}${cleanFilesText(r.cleanFiles)}  检出（仅错误和警告） TP ${r.seriousRecall.tp}  recall ${formatRatio(r.seriousRecall.recall)}`,
     );
     const p = r.byPlace;
     console.log(
@@ -223,6 +223,12 @@ interface PartResult {
   locateMethods: Record<LocateMethod, number>;
   /** Files with no annotated defect, and the error and warning findings the auditor gave on them (all counted). */
   cleanFiles: CleanFiles;
+  /**
+   * Recall counting only error and warning findings (检出（仅错误和警告）): the defects some error or warning of the
+   * annotated rule hits. The headline recall counts a 提示 (info) too; this figure shows what a demotion to info costs
+   * a reviewer who reads only errors and warnings, so that a demotion is not mistaken for a gain.
+   */
+  seriousRecall: { tp: number; fn: number; recall: number | null };
   /** True for a blind part: only the totals above are filled in. */
   blind?: boolean;
 }
@@ -254,6 +260,7 @@ function blindResult(r: PartResult): PartResult {
     unlocated: [],
     locateMethods: r.locateMethods,
     cleanFiles: r.cleanFiles,
+    seriousRecall: r.seriousRecall,
     blind: true,
   };
 }
@@ -277,6 +284,7 @@ async function evaluatePart(
   const locateMethods: Record<LocateMethod, number> = { exact: 0, nfkc: 0, canonical: 0, 'raw-mapped': 0 };
   const unlocated: Issue[] = [];
   const cleanFiles: CleanFiles = { files: 0, errors: 0, warnings: 0 };
+  const seriousRecall = { tp: 0, fn: 0 };
 
   for (const fx of fixtures) {
     const file = fx.txtPath.startsWith(ROOT) ? fx.txtPath.slice(ROOT.length + 1) : fx.txtPath;
@@ -293,6 +301,7 @@ async function evaluatePart(
     } catch (e) {
       const msg = (e as Error).message;
       console.error(`${fx.name}: auditor threw: ${msg}`);
+      seriousRecall.fn += fx.annotations.defects.length;
       for (const d of fx.annotations.defects) {
         perRule.get(d.rule)!.fn++;
         misses.push({ file: fx.name, rule: d.rule, quote: d.quote, note: d.note });
@@ -334,6 +343,12 @@ async function evaluatePart(
     const fileCounts = addFileCounts(new Map(), result.findings, anns, match);
     addFileCounts(perRule, result.findings, anns, match);
     addFileCounts(byPlace, result.findings, anns, matchFile(result.findings, anns, text, ignoreRules, 'place'));
+    // The same defects matched by the error and warning findings alone.
+    const serious = matchFile(result.findings.filter((f) => f.severity === 'error' || f.severity === 'warning'), anns, text, ignoreRules);
+    for (const hits of serious.defectHits) {
+      if (hits.length > 0) seriousRecall.tp++;
+      else seriousRecall.fn++;
+    }
     const fileTotal = sumCounts(fileCounts.values());
     perFile.push({
       file: fx.name,
@@ -402,6 +417,7 @@ async function evaluatePart(
     unlocated,
     locateMethods,
     cleanFiles,
+    seriousRecall: { ...seriousRecall, recall: seriousRecall.tp + seriousRecall.fn === 0 ? null : seriousRecall.tp / (seriousRecall.tp + seriousRecall.fn) },
   };
 }
 

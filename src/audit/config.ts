@@ -59,6 +59,8 @@ export interface AuditConfig {
   readonly precisionExactSumExtraDigits: number;
   /** A table whose own sums mostly fail was misread or holds no sums: its sum findings are withheld. */
   readonly tableMisread: { readonly minFailures: number; readonly failShare: number; readonly unreadRowAmounts: number; readonly unreadRowLines: number };
+  /** Patterns of a misread table or column (rules/lib/misread-guard.ts): its findings become one notChecked entry. */
+  readonly misreadGuard: MisreadGuardSettings;
   /** A paragraph all in 元 (each under maxYuanFen) in a text otherwise in 万元: a 提示 of a unit slip. */
   readonly unitIsland: { readonly minOtherAmounts: number; readonly otherShare: number; readonly maxYuanFen: number };
   readonly maxFileBytes: number;
@@ -409,6 +411,45 @@ export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings
   return { gridEdge: value };
 }
 
+/** The settings of the guard (data/audit/thresholds.json misreadGuard; meaning and source beside each). */
+export interface MisreadGuardSettings {
+  /** Fewest failing checks, in distinct rows or groups, sharing one pattern. */
+  readonly minPatternSums: number;
+  /** Largest relative spread of Σ parts ÷ 合计 among failing sums read as one constant factor. */
+  readonly ratioSpread: number;
+  /** Least distance of that factor from 1: small slips of several cells are no factor. */
+  readonly ratioMinDeviation: number;
+  /** A column's sums fail in more than this share of the sums checked in it. */
+  readonly columnFailShare: number;
+  /** Prose amounts disagree with one column in more than this share of the comparisons made with it. */
+  readonly textMismatchShare: number;
+}
+
+/**
+ * Reads and checks the misread-guard settings of a thresholds file (data/audit/thresholds.json misreadGuard; meaning
+ * and source beside each): minPatternSums a whole number of at least 2, the others fractions between 0 and 1.
+ */
+export function loadMisreadGuard(settings: { readonly [K in keyof MisreadGuardSettings]: { readonly value: unknown } }): MisreadGuardSettings {
+  const { minPatternSums } = settings;
+  if (typeof minPatternSums.value !== 'number' || !Number.isSafeInteger(minPatternSums.value) || minPatternSums.value < 2) {
+    throw new Error(`data/audit/thresholds.json: misreadGuard.minPatternSums is ${JSON.stringify(minPatternSums.value)}, not a whole number of at least 2`);
+  }
+  const fraction = (key: Exclude<keyof MisreadGuardSettings, 'minPatternSums'>): number => {
+    const { value } = settings[key];
+    if (typeof value !== 'number' || !(value > 0 && value < 1)) throw new Error(`data/audit/thresholds.json: misreadGuard.${key} is ${JSON.stringify(value)}, not a fraction between 0 and 1`);
+    return value;
+  };
+  return {
+    minPatternSums: minPatternSums.value,
+    ratioSpread: fraction('ratioSpread'),
+    ratioMinDeviation: fraction('ratioMinDeviation'),
+    columnFailShare: fraction('columnFailShare'),
+    textMismatchShare: fraction('textMismatchShare'),
+  };
+}
+
+const MISREAD_GUARD: MisreadGuardSettings = loadMisreadGuard(thresholds.misreadGuard);
+
 export const PDF_LAYOUT: PdfLayoutSettings = loadPdfLayout(thresholds.pdfLayout);
 
 export function loadConfig(profile: Profile = 'basic'): AuditConfig {
@@ -419,6 +460,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     precisionExtraDigits: thresholds.precisionExtraDigits,
     precisionExactSumExtraDigits: thresholds.precisionExactSumExtraDigits,
     tableMisread: thresholds.tableMisread,
+    misreadGuard: MISREAD_GUARD,
     unitIsland: thresholds.unitIsland,
     maxFileBytes: thresholds.maxFileBytes,
     maxUnzippedBytes: thresholds.maxUnzippedBytes,

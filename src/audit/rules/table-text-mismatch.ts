@@ -17,7 +17,8 @@ import { anyWord } from '../facts/word-pattern.ts';
 import { precisionFen, quoteCell, quoteFigure } from './lib/evidence.ts';
 import { titleAbove } from './lib/table-title.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
-import { misreadTables } from './lib/table-sums.ts';
+import { disagreeingColumns, type ColumnComparisons } from './lib/misread-guard.ts';
+import { misreadColumnsOf, misreadTables } from './lib/table-sums.ts';
 
 /** Beyond this many tables a text is a data dump, not a report; the rest are left unchecked. */
 const MAX_TABLES = 50;
@@ -94,6 +95,8 @@ interface Candidate {
   readonly table: number;
   readonly row: string;
   readonly column: string;
+  /** The column's index. */
+  readonly col: number;
   readonly fen: number;
   readonly decimals: number;
   readonly unit: TableModel['unit'] & string;
@@ -155,6 +158,8 @@ interface IndexedTable {
   readonly totalColumns: Map<string, { row: TableModel['rows'][number]; col: number }[]>;
   /** Columns of another year than the report's (上年决算数, 2023年决算数): no amount of the report's year stands there. */
   readonly otherYear: readonly boolean[];
+  /** Columns whose own sums show a misreading (lib/misread-guard.ts): not read. */
+  readonly misreadColumns: ReadonlySet<number>;
 }
 
 /** A year named in a column header: 2023年决算数, 2023年度. */
@@ -179,7 +184,7 @@ export function otherYearColumns(header: readonly string[], reportYear: number |
   });
 }
 
-function indexTable(model: TableModel, scope: string, title: string, reportYear: number | null): IndexedTable {
+function indexTable(model: TableModel, scope: string, title: string, reportYear: number | null, misreadColumns: ReadonlySet<number> = new Set()): IndexedTable {
   const rows = new Map<string, TableModel['rows'][number][]>();
   const totalColumns = new Map<string, { row: TableModel['rows'][number]; col: number }[]>();
   const names = model.header.map((h) => clean(h).replace(PHASE_WORDS, ''));
@@ -204,7 +209,7 @@ function indexTable(model: TableModel, scope: string, title: string, reportYear:
     rows.set(rowKey, list);
   }
   const final = /决算/.test(title) && !/预算表$/.test(title) && model.columnPhase.every((p) => p !== 'final');
-  return { model, scope, final, rows, totalColumns, otherYear: otherYearColumns(model.header, reportYear) };
+  return { model, scope, final, rows, totalColumns, otherYear: otherYearColumns(model.header, reportYear), misreadColumns };
 }
 
 /** The keys a subject may name a row by: itself (without 支出 after a …费), and its endings of at least MIN_SUFFIX_LABEL characters. */
@@ -301,29 +306,40 @@ function candidateOf(t: IndexedTable, cell: TableCell | null | undefined, row: s
   if (!cell || !unit) return null;
   const v = cellFen(cell, unit);
   if (!v) return null;
-  return { cell, table: t.model.index, row, column: t.model.header[col] ?? `第${col + 1}列`, fen: v.fen, decimals: v.decimals, unit, specificity };
+  return { cell, table: t.model.index, row, column: t.model.header[col] ?? `第${col + 1}列`, col, fen: v.fen, decimals: v.decimals, unit, specificity };
 }
 
-/** The cells the figure may name; `null` as soon as one of them agrees with it (nothing to report). */
-function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlySet<IndexedTable> | null, itemKeys: ReadonlySet<string>): Candidate[] | null {
+/** The key of a table's column for counting the comparisons made with it. */
+const columnKey = (table: number, col: number): string => `${table}|${col}`;
+
+/**
+ * The cells the figure may name; `null` as soon as one of them agrees with it (nothing to report). The column that
+ * agreed is counted in `agreed` when given. Columns whose own sums show a misreading are not read.
+ */
+function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlySet<IndexedTable> | null, itemKeys: ReadonlySet<string>, agreed?: Map<string, number>): Candidate[] | null {
   const out: Candidate[] = [];
+  const agree = (c: Candidate): null => {
+    if (agreed) agreed.set(columnKey(c.table, c.col), (agreed.get(columnKey(c.table, c.col)) ?? 0) + 1);
+    return null;
+  };
   for (const k of keysOf(key, itemKeys)) {
     // The row named by the subject: the same label, or a specific label the subject ends with.
     for (const { t, row } of occ.rows.get(k) ?? []) {
       if (only && !only.has(t)) continue;
       const col = columnFor(t, row.cells, f, only);
-      if (col === null) continue;
+      if (col === null || t.misreadColumns.has(col)) continue;
       const c = candidateOf(t, row.cells[col], row.label, col, k.length);
       if (c === null) continue;
-      if (agrees(c, f)) return null;
+      if (agrees(c, f)) return agree(c);
       out.push(c);
     }
     // A 合计 row's column named by the subject (本年支出合计 | 基本支出 | 项目支出).
     for (const { t, row, col } of occ.totals.get(k) ?? []) {
       if (only && !only.has(t)) continue;
+      if (t.misreadColumns.has(col)) continue;
       const c = candidateOf(t, row.cells[col], row.label, col, k.length);
       if (c === null) continue;
-      if (agrees(c, f)) return null;
+      if (agrees(c, f)) return agree(c);
       out.push(c);
     }
   }
@@ -380,6 +396,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
   const models: IndexedTable[] = [];
   let unitless = 0;
   const misread = misreadTables(facts, options);
+  const misreadColumns = misreadColumnsOf(facts, options);
   const titles = new Map<number, string>();
   facts.tables.slice(0, MAX_TABLES).forEach((table, index) => {
     // A table whose own sums mostly fail was misread: its cells are not compared with the prose.
@@ -399,7 +416,9 @@ export const tableTextMismatch: Rule = (facts, options) => {
     const previous = index > 0 ? facts.tables[index - 1]! : null;
     const title = previous && facts.text.slice(previous.end, table.start).trim() === '' && titles.has(index - 1) ? titles.get(index - 1)! : tableTitle(facts.text, table.start);
     titles.set(index, title);
-    models.push(indexTable(model, scopeOf(title, facts.title.department), title, facts.title.fiscalYear ?? facts.bodyYear));
+    const badColumns = misreadColumns.get(index);
+    if (badColumns) for (const { name } of badColumns.values()) options.notChecked.push(`table-text-mismatch：表${index + 1}“${name}”列的合计与分项多处不符，疑为该列读取有误，未与正文核对`);
+    models.push(indexTable(model, scopeOf(title, facts.title.department), title, facts.title.fiscalYear ?? facts.bodyYear, new Set(badColumns?.keys() ?? [])));
   });
   // For each heading, the tables of its scope (or of the scope of the headings above it, up to the section's
   // top-level heading): computed once per heading.
@@ -449,6 +468,9 @@ export const tableTextMismatch: Rule = (facts, options) => {
   const itemKeys = new Set<string>();
   const out: Finding[] = [];
   const slips: Slip[] = [];
+  // Per column of a table (columnKey): the prose amounts that agreed with it and the findings of those that did not.
+  const agreed = new Map<string, number>();
+  const byColumn = new Map<string, ColumnComparisons<Finding>>();
   for (const f of facts.figures) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (f.kind !== 'money' || f.currency !== 'CNY' || f.qualifier || f.comparative) continue;
@@ -467,12 +489,12 @@ export const tableTextMismatch: Rule = (facts, options) => {
       own = new Set(heading >= 0 ? ownTables(heading) : []);
       ownCache.set(heading, own);
     }
-    let candidates = own.size > 0 ? candidatesFor(occ, key, f, own, itemKeys) : [];
+    let candidates = own.size > 0 ? candidatesFor(occ, key, f, own, itemKeys, agreed) : [];
     // Without a table of the sentence's own section, the cell is found by its row label in any table: which
     // table the sentence describes (its scope: 财政拨款 or all funds) is inferred, so a finding is a 提示 (info).
     let inferred = false;
     if (candidates !== null && candidates.length === 0) {
-      candidates = candidatesFor(occ, key, f, null, itemKeys);
+      candidates = candidatesFor(occ, key, f, null, itemKeys, agreed);
       inferred = true;
     }
     // No cell names the item, or one of them agrees: nothing to report.
@@ -488,17 +510,32 @@ export const tableTextMismatch: Rule = (facts, options) => {
       slips.push({ figure: f, cell: best, factor, key, inferred, confirmed, evidence: [quoteFigure(facts, f), cellEvidence(best)] });
       continue;
     }
-    out.push(
-      finding({
-        rule: 'table-text-mismatch',
-        severity: inferred ? 'info' : 'error',
-        message: `正文“${key}”${f.raw}与表${best.table + 1}“${best.row}”行“${best.column}”列的${best.cell.text}${best.unit}不一致`,
-        evidence: [quoteFigure(facts, f), ...sorted.slice(0, 2).map(cellEvidence)],
-        calculation: `${formatExact(f.scaled, best.unit)} ≠ ${best.cell.text}${best.unit}`,
-        difference: Math.abs(best.fen - f.scaled),
-      }),
-    );
+    const mismatch = finding({
+      rule: 'table-text-mismatch',
+      severity: inferred ? 'info' : 'error',
+      message: `正文“${key}”${f.raw}与表${best.table + 1}“${best.row}”行“${best.column}”列的${best.cell.text}${best.unit}不一致`,
+      evidence: [quoteFigure(facts, f), ...sorted.slice(0, 2).map(cellEvidence)],
+      calculation: `${formatExact(f.scaled, best.unit)} ≠ ${best.cell.text}${best.unit}`,
+      difference: Math.abs(best.fen - f.scaled),
+    });
+    out.push(mismatch);
+    const at = columnKey(best.table, best.col);
+    const comparisons = byColumn.get(at) ?? { agree: 0, disagree: [] };
+    comparisons.disagree.push(mismatch);
+    byColumn.set(at, comparisons);
   }
+  // A column most prose amounts compared with disagree with is not the column the prose speaks of (a 上年 or 年初预算
+  // column read as the 决算, a header misread): its comparisons are withheld, said once (lib/misread-guard.ts).
+  for (const [at, comparisons] of byColumn) comparisons.agree = agreed.get(at) ?? 0;
+  const withheld = new Set<Finding>();
+  for (const at of disagreeingColumns(byColumn, options.config.misreadGuard)) {
+    const { agree, disagree } = byColumn.get(at)!;
+    for (const f of disagree) withheld.add(f);
+    const [table, col] = at.split('|').map(Number) as [number, number];
+    const name = models.find((m) => m.model.index === table)?.model.header[col] || `第${col + 1}列`;
+    options.notChecked.push(`table-text-mismatch：表${table + 1}疑似未能正确读取（正文${disagree.length}处金额与“${name}”列不一致、${agree}处一致），该列未与正文核对`);
+  }
+  if (withheld.size > 0) out.splice(0, out.length, ...out.filter((f) => !withheld.has(f)));
   if (unitless > 0) options.notChecked.push(`table-text-mismatch：${unitless}个表格未注明金额单位（如“单位：万元”），未与正文核对`);
   return [...out, ...slipFindings(facts, slips, models)];
 };

@@ -43,6 +43,24 @@ export const summaryProjectMismatch: LedgerRule = {
       for (const w of generic2) if (core.length > w.length && core.endsWith(w)) core = core.slice(0, -w.length);
       return core;
     };
+    // A long word that begins or ends with a word of the own project's name (培训资料 on 干部教育培训) is as long as what
+    // remains of it, as with a stopword: the own project's word makes no word distinctive of another project.
+    const withoutOwnName = (word: string, ownName: string): string => {
+      let core = word;
+      for (let n = core.length - 1; n >= 2; n--) {
+        if (ownName.includes(core.slice(0, n))) {
+          core = core.slice(n);
+          break;
+        }
+      }
+      for (let n = core.length - 1; n >= 2; n--) {
+        if (ownName.includes(core.slice(-n))) {
+          core = core.slice(0, -n);
+          break;
+        }
+      }
+      return core;
+    };
     const minUses = rules.otherProject?.minUsesOfOneWord;
     const minNamed = rules.otherProject?.minNamedProjectLength;
     const minPayeeWord = rules.otherProject?.minPayeeKeywordLength;
@@ -84,6 +102,7 @@ export const summaryProjectMismatch: LedgerRule = {
     const abbreviations = rules.abbreviations?.pairs;
     const sector = new Set(rules.sectorWords?.words ?? []);
     const workKind = new Set(rules.workKindWords?.words ?? []);
+    const transaction = new Set(rules.transactionWords?.words ?? []);
     const transferName = wordMatcher(rules.transferProjects?.nameWords ?? []);
     const transferClass = prefixMatcher(rules.transferProjects?.economic ?? ['']);
     // Relief work's goods and services (宣传, 志愿者餐, 物资转运) are the fund's; the unit's own running is not.
@@ -299,7 +318,7 @@ export const summaryProjectMismatch: LedgerRule = {
               (p.keywords.includes(k) || p.keywords.some((n) => n !== k && !sector.has(n) && !general.has(n) && entry.summary.includes(n))),
           );
         // A kind of work (宣传: workKindWords) is no subject word of that project: it counts toward none of the two.
-        if (distinct.filter((k) => !workKind.has(k)).length >= minKeywords || distinct.some((k) => [...coreOf(k)].length >= minLong) || habitual) {
+        if (distinct.filter((k) => !workKind.has(k)).length >= minKeywords || distinct.some((k) => [...coreOf(withoutOwnName(k, ownName))].length >= minLong) || habitual) {
           return { profile: p, why: `账中该项目分录所用的词“${distinct.join('、')}”`, byName: false };
         }
         // One such word, and the payee is that project's supplier (not for a trip, meeting, course or reception).
@@ -466,19 +485,25 @@ export const summaryProjectMismatch: LedgerRule = {
         // The own project's words in the 摘要; when every one of them is also another project's word (安全 of
         // 食品安全… and of 特种设备安全…), they do not tie the entry to its own project more than to that one.
         const ownHits = own.keywords.filter((k) => summary.includes(k));
+        // A word of what was done (购置, 维修: transactionWords) is the only tie to the own project (设备购置 on 农机购置补贴):
+        // it does not keep the 摘要 from naming another project by its code, its name or a telling run of its name.
+        const subjectHits = ownHits.filter((k) => !transaction.has(k));
         const ownScore = ownHits.length > 0 ? 1 : scoreSummary(summary, own, rules, stop).score;
         if (ownScore < 1 || ownHits.length > 0) {
           const ownWords = new Set(own.keywords);
           let other: OtherHit | undefined;
           for (const p of all) {
             if (sameProject(p, own)) continue;
-            if (ownHits.length > 0 && !ownHits.every((k) => p.keywords.includes(k) || p.name.includes(k))) continue;
+            const byWhatWasDone = ownHits.length > 0 && subjectHits.length === 0;
+            if (!byWhatWasDone && ownHits.length > 0 && !ownHits.every((k) => p.keywords.includes(k) || p.name.includes(k))) continue;
             const code = (p as { code?: string }).code;
-            const phrase = ownHits.length === 0 ? namePhrase(summary, p, own) : undefined;
+            const phrase = subjectHits.length === 0 ? namePhrase(summary, p, own) : undefined;
             if (code && code.length >= 3 && entry.summary.includes(code)) other = { profile: p, why: `项目编码“${code}”`, byName: true };
             else if (p.name.length >= 4 && entry.summary.includes(p.name)) other = { profile: p, why: `项目名称“${p.name}”`, byName: true };
             else if (phrase !== undefined) other = { profile: p, why: `项目名称中的“${phrase}”`, byName: true };
-            else {
+            else if (byWhatWasDone && !ownHits.every((k) => p.keywords.includes(k) || p.name.includes(k))) {
+              // Tied by what was done only: no word count against it.
+            } else {
               const found = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k));
               // Fragments of one word (交通, 运输 of 交通运输: jieba's search mode yields both) are one piece of evidence.
               const places = placeWordsOf(p.name);

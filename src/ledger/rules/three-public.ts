@@ -56,7 +56,12 @@ export function threePublicTotals(
   const byWord = WORD_ORDER.map((c) => ({ c, match: wordMatcher(rules.categories[c].words) }));
   // A negative word is not sought across the end of a word that ends where it stands (员工 of 工作人员工作餐).
   const wordEnds = rules.excludeWords.wordEnds?.length ? new RegExp(`(?:${wordAlternation(rules.excludeWords.wordEnds)})`, 'gu') : undefined;
-  const broken = (text: string): string => (wordEnds ? text.replace(wordEnds, (w) => `${w}\u3000`) : text);
+  // A word that holds a negative word inside it (面包车 holds 包车, a charter) is that word: nothing negative is sought within it.
+  const wholeWords = rules.excludeWords.wholeWords?.length ? new RegExp(`(?:${wordAlternation(rules.excludeWords.wholeWords)})`, 'gu') : undefined;
+  const broken = (text: string): string => {
+    const ended = wordEnds ? text.replace(wordEnds, (w) => `${w}\u3000`) : text;
+    return wholeWords ? ended.replace(wholeWords, (w) => '\u3000'.repeat(w.length)) : ended;
+  };
   const rawExcluded = wordMatcher(rules.excludeWords.words);
   const excluded = (text: string) => rawExcluded(broken(text));
   const excludedPayee = wordMatcher(rules.excludeWords.payeeWords ?? rules.excludeWords.words);

@@ -15,6 +15,7 @@ import type { Evidence } from '../../../core/finding.ts';
 import { GRAMMAR, RULE_WORDS } from '../../config.ts';
 import type { AuditFacts, TableCell } from '../../facts/types.ts';
 import { quoteCell } from './evidence.ts';
+import { judgeSums, type SumOutcome } from './misread-guard.ts';
 import type { RuleOptions } from './types.ts';
 
 const TOTAL_WORDS = RULE_WORDS['sum-mismatch'].totalRows;
@@ -266,6 +267,15 @@ const agreeing = new Map<number, number>();
 /** Per table (by index): the sums that agreed (their cells), to tell whether one cell can be the single wrong one. */
 const agreeingSums = new Map<number, { total: TableCell; parts: readonly (TableCell | null | undefined)[] }[]>();
 
+/** Per table (by index): every sum checked, failing or agreeing, for the misread guard (lib/misread-guard.ts). */
+const outcomes = new Map<number, SumOutcome[]>();
+/** Where a sum stands: its total's column, its row (across) or parent row (down), its parts' columns or rows. */
+interface SumPlace {
+  readonly column: number;
+  readonly group: number;
+  readonly partKeys: readonly number[];
+}
+
 /** A failing sum's figures, kept beside its finding to find the one cell that would make several sums agree. */
 interface FailingSum {
   index: number;
@@ -279,6 +289,8 @@ interface FailingSum {
   across: boolean;
   /** The row whose cell is the total of a sum down a column. */
   parent: TableRow | null;
+  /** The sum as the misread guard sees it. */
+  outcome: SumOutcome;
 }
 const failing = new WeakMap<Finding, FailingSum>();
 
@@ -293,6 +305,7 @@ function compare(
   minParts = 2,
   across = false,
   parent: TableRow | null = null,
+  place: SumPlace = { column: -1, group: -1, partKeys: [] },
 ): Finding | null {
   const t = cellFen(total.cell, unit);
   if (!t) return null;
@@ -300,14 +313,20 @@ function compare(
   let sum = 0;
   let tolerance = halfUnit(exponent, t.decimals);
   let count = 0;
-  for (const cell of partCells) {
+  const parts: { at: number; fen: number }[] = [];
+  partCells.forEach((cell, i) => {
     const v = cell ? cellFen(cell, unit) : null;
-    if (!v) continue;
+    if (!v) return;
     sum += v.fen;
     tolerance += halfUnit(exponent, v.decimals);
     count++;
-  }
+    parts.push({ at: place.partKeys[i] ?? -1, fen: v.fen });
+  });
   if (count < minParts) return null;
+  const outcome: SumOutcome = { across, column: place.column, group: place.group, totalFen: t.fen, sumFen: sum, tolerance, parts };
+  const list = outcomes.get(index);
+  if (list) list.push(outcome);
+  else outcomes.set(index, [outcome]);
   const gap = Math.abs(sum - t.fen);
   if (gap <= tolerance) {
     agreeing.set(index, (agreeing.get(index) ?? 0) + 1);
@@ -331,7 +350,7 @@ function compare(
     calculation: `${used.map((p) => p.cell.text).join(' + ')} = ${formatExact(sum, unit, false)} ≠ ${total.cell.text}`,
     difference: gap,
   });
-  failing.set(f, { index, unit, total, parts: used, totalFen: t.fen, sumFen: sum, tolerance, across, parent });
+  failing.set(f, { index, unit, total, parts: used, totalFen: t.fen, sumFen: sum, tolerance, across, parent, outcome });
   return f;
 }
 
@@ -602,8 +621,12 @@ function localize(facts: AuditFacts, list: readonly Finding[], agreed: readonly 
 interface TableSumsResult {
   /** Findings of the tables read with confidence. */
   readonly findings: Finding[];
-  /** Tables (by index) whose own sums mostly fail, with their counts. */
-  readonly misread: ReadonlyMap<number, { failures: number; agree: number }>;
+  /** Tables (by index) whose own sums mostly fail, with their counts, or whose failures show a misreading (why). */
+  readonly misread: ReadonlyMap<number, { failures: number; agree: number; pattern?: string }>;
+  /** Columns (by table, then column) whose sums show a misreading: their names and why. */
+  readonly misreadColumns: ReadonlyMap<number, ReadonlyMap<number, { name: string; why: string }>>;
+  /** 合计 columns (by table, then column) whose sums across the rows show a misreading: their names and why. */
+  readonly misreadSpans: ReadonlyMap<number, ReadonlyMap<number, { name: string; why: string }>>;
 }
 
 const cache = new WeakMap<AuditFacts, TableSumsResult>();
@@ -613,7 +636,10 @@ function tableSumsResult(facts: AuditFacts, options: RuleOptions): TableSumsResu
   if (cached) return cached;
   agreeing.clear();
   agreeingSums.clear();
-  const found = sumsOfTables(facts, options);
+  outcomes.clear();
+  const columnNames = new Map<number, (col: number) => string>();
+  const rowLabels = new Map<number, (row: number) => string>();
+  const found = sumsOfTables(facts, options, columnNames, rowLabels);
   // Precondition: a table whose own sums mostly fail was misread (columns shifted, a two-sided table joined) or
   // holds no sums: what it says is not understood, so it is reported as not checked rather than as defects.
   const { minFailures, failShare } = options.config.tableMisread;
@@ -623,24 +649,51 @@ function tableSumsResult(facts: AuditFacts, options: RuleOptions): TableSumsResu
     byTable.set(t, [...(byTable.get(t) ?? []), f]);
   }
   const findings: Finding[] = [];
-  const misread = new Map<number, { failures: number; agree: number }>();
-  for (const [t, list] of byTable) {
+  const misread = new Map<number, { failures: number; agree: number; pattern?: string }>();
+  const misreadColumns = new Map<number, Map<number, { name: string; why: string }>>();
+  const misreadSpans = new Map<number, Map<number, { name: string; why: string }>>();
+  for (const [t, all] of byTable) {
+    let list = all;
     const agree = agreeing.get(t) ?? 0;
     if (t >= 0 && list.length >= minFailures && list.length > failShare * (list.length + agree)) {
       misread.set(t, { failures: list.length, agree });
       continue;
     }
+    // The patterns of a misreading among the table's failing sums (a constant factor, one extra column, one column
+    // failing in most of its sums): the table, or those columns, are not understood.
+    const name = columnNames.get(t) ?? ((col: number) => `第${col + 1}列`);
+    const labels = rowLabels.get(t);
+    const verdict = t >= 0 ? judgeSums(outcomes.get(t) ?? [], options.config.misreadGuard, name, (r) => labels?.(r) ?? `第${r + 1}行`) : null;
+    if (verdict?.table) {
+      misread.set(t, { failures: list.length, agree, pattern: verdict.table });
+      continue;
+    }
+    if (verdict && (verdict.columns.size > 0 || verdict.spans.size > 0)) {
+      const cols = new Map<number, { name: string; why: string }>();
+      for (const [col, why] of verdict.columns) cols.set(col, { name: name(col), why });
+      if (cols.size > 0) misreadColumns.set(t, cols);
+      const spans = new Map<number, { name: string; why: string }>();
+      for (const [col, why] of verdict.spans) spans.set(col, { name: name(col), why });
+      if (spans.size > 0) misreadSpans.set(t, spans);
+      // (A sum across a row holding a misread column — as its total or a part — is withheld with it.)
+      list = list.filter((f) => {
+        const o = failing.get(f)?.outcome;
+        if (!o) return true;
+        return !cols.has(o.column) && !(o.across && (spans.has(o.column) || o.parts.some((p) => cols.has(p.at))));
+      });
+    }
     findings.push(...(list.length >= 2 ? localize(facts, list, agreeingSums.get(t) ?? []) : list));
   }
   agreeing.clear();
   agreeingSums.clear();
-  const result = { findings, misread };
+  outcomes.clear();
+  const result = { findings, misread, misreadColumns, misreadSpans };
   cache.set(facts, result);
   return result;
 }
 
 export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
-  const { findings, misread } = tableSumsResult(facts, options);
+  const { findings, misread, misreadColumns, misreadSpans } = tableSumsResult(facts, options);
   for (const [t, amount] of brokenOf(facts)) {
     options.notChecked.push(`sum-mismatch：表${t + 1}有数字未能完整读取（如“${amount}”，疑为单元格内折行断开），未核对合计`);
   }
@@ -650,10 +703,22 @@ export function tableSums(facts: AuditFacts, options: RuleOptions): Finding[] {
   for (const [t, label] of shiftedOf(facts)) {
     options.notChecked.push(`sum-mismatch：表${t + 1}“${label}”行的合计列为空而分项列有数（疑为跨页续表错列），未核对该表`);
   }
-  for (const [t, { failures, agree }] of misread) {
-    options.notChecked.push(`sum-mismatch：表${t + 1}的合计与分项有${failures}处不符、${agree}处相符，疑为表格读取有误或并非合计表，未报告`);
+  for (const [t, { failures, agree, pattern }] of misread) {
+    if (pattern) options.notChecked.push(`sum-mismatch：表${t + 1}疑似未能正确读取（${pattern}），未核对合计`);
+    else options.notChecked.push(`sum-mismatch：表${t + 1}的合计与分项有${failures}处不符、${agree}处相符，疑为表格读取有误或并非合计表，未报告`);
+  }
+  for (const [t, cols] of misreadColumns) {
+    for (const { name, why } of cols.values()) options.notChecked.push(`sum-mismatch：表${t + 1}“${name}”列疑似未能正确读取（${why}），未核对该列合计`);
+  }
+  for (const [t, spans] of misreadSpans) {
+    for (const { name, why } of spans.values()) options.notChecked.push(`sum-mismatch：表${t + 1}“${name}”列由哪几列相加疑似未能正确读取（${why}），未核对行内合计`);
   }
   return findings;
+}
+
+/** Columns (by table, then column index) whose sums show a misreading (lib/misread-guard.ts): no rule should read amounts from them. */
+export function misreadColumnsOf(facts: AuditFacts, options: RuleOptions): ReadonlyMap<number, ReadonlyMap<number, { name: string; why: string }>> {
+  return tableSumsResult(facts, options).misreadColumns;
 }
 
 /** Tables (by index) whose own sums mostly fail: misread, or no table of sums — no rule should read amounts from them. */
@@ -947,7 +1012,12 @@ function unreadAfterOf(facts: AuditFacts, options: RuleOptions): Map<number, str
   return notedTables(unreadAfterTables, facts, (i) => unreadAfter(facts, i, options));
 }
 
-function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
+function sumsOfTables(
+  facts: AuditFacts,
+  options: RuleOptions,
+  columnNames: Map<number, (col: number) => string>,
+  rowLabels: Map<number, (row: number) => string>,
+): Finding[] {
   const out: Finding[] = [];
   const across: { model: TableModel; index: number; span: { total: number; parts: number[] }; unit: MoneyUnit; columnName: (col: number) => string }[] = [];
   let agree = 0;
@@ -960,6 +1030,11 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
     if (!model) return;
     const unit = model.unit ?? '元';
     const columnName = (col: number): string => model.header[col] || `第${col + 1}列`;
+    columnNames.set(index, columnName);
+    rowLabels.set(index, (row) => {
+      const r = model.rows[row];
+      return r ? `${r.code ?? ''}${r.label}` : `第${row + 1}行`;
+    });
     // Down the columns: totals and their parts — not where the table goes on in the next one (a page turn whose
     // repeated header was not recognised): its totals stand over rows read elsewhere.
     const goesOn = continuedIn(facts, model, index) ?? continues(facts, model, index);
@@ -972,6 +1047,8 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
       // classification, not an excerpt).
       const single = g.parts.length === 1 && g.kind === 'total' && g.parts[0]!.code !== null && model.rows.some((r) => r.code !== null && r.code !== g.parts[0]!.code && r.code.startsWith(g.parts[0]!.code!));
       if (g.parts.length < 2 && g.kind === 'total' && !single) continue;
+      const group = model.rows.indexOf(g.total);
+      const partRows = g.parts.map((r) => model.rows.indexOf(r));
       g.total.cells.forEach((cell, col) => {
         // A rate column (决算数占全年预算数%, 完成率) holds no amounts: rates do not add up.
         if (!cell || (rateColumn[col] ?? isRateHeader(''))) return;
@@ -989,6 +1066,7 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
           single ? 1 : 2,
           false,
           g.total,
+          { column: col, group, partKeys: partRows },
         );
         if (f) out.push(f);
       });
@@ -1010,7 +1088,8 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
   // rows add up with it, twice as many as do not.
   const zeroBlanks = agree >= 2 && agree >= 2 * differ;
   for (const { model, index, span, unit, columnName } of across) {
-    for (const r of model.rows) {
+    for (let ri = 0; ri < model.rows.length; ri++) {
+      const r = model.rows[ri]!;
       const cell = r.cells[span.total];
       if (!cell) continue;
       const parts = span.parts.map((c) => r.cells[c]);
@@ -1025,6 +1104,8 @@ function sumsOfTables(facts: AuditFacts, options: RuleOptions): Finding[] {
         (sum) => `表${index + 1}${r.label === '' && r.code === null ? '' : `“${r.code ?? ''}${r.label}”行`}：${columnName(span.total)}${cell.text}，${span.parts.map(columnName).join('与')}之和为${sum}`,
         zeroBlanks ? 1 : 2,
         true,
+        null,
+        { column: span.total, group: ri, partKeys: span.parts },
       );
       if (f) out.push(f);
     }
