@@ -5,7 +5,7 @@
  * lists of misses and false alarms; then all totals side by side. Writes the same to
  * bench/results/eval-audit.json.
  *
- * The second to thirteenth held-out parts (test2/, test3/, test4/, test5/, test6/, test7/, test8/, test9/, test10/, test11/, test12/, test13/) and the held-out whole 决算 PDFs (pdf-test, pdf-test2, pdf-test3, pdf-test4, pdf-test5, pdf-test6, pdf-test7, pdf-test8, pdf-test9, pdf-test10, pdf-test11, pdf-test12, pdf-test13, pdf-test14, pdf-test15) are blind: only
+ * The second to thirteenth held-out parts (test2/, test3/, test4/, test5/, test6/, test7/, test8/, test9/, test10/, test11/, test12/, test13/) and the held-out whole 决算 PDFs (pdf-test, pdf-test2, pdf-test3, pdf-test4, pdf-test5, pdf-test6, pdf-test7, pdf-test8, pdf-test9, pdf-test10, pdf-test11, pdf-test12, pdf-test13, pdf-test14, pdf-test15, pdf-test16) are blind: only
  * their totals are printed and written — no per-rule or per-file counts, no misses, no false alarms — so that nobody
  * tuning the rules sees their failures. Every part also reports, as a total, the error and warning findings on its
  * files that have no annotated defect (a clean disclosure must get none).
@@ -51,11 +51,11 @@ const EXCERPT_UNJUDGED_RULES = ['outline'];
  *   --meta            also pass fiscalYear and department from each fixture's sidecar
  *                     (by default only { file } is passed, so the auditor reads them from the text)
  *   --dir <path>      read fixtures from one other folder only (e.g. a new held-out set not yet seen by the rules)
- *   --part <name>     only one part of the corpus (dev, test, test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, pdf, pdf-test, pdf-test2, pdf-test3, pdf-test4, pdf-test5, pdf-test6, pdf-test7, pdf-test8, pdf-test9, pdf-test10, pdf-test11, pdf-test12, pdf-test13, pdf-test14 or pdf-test15)
+ *   --part <name>     only one part of the corpus (dev, test, test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, pdf, pdf-test, pdf-test2, pdf-test3, pdf-test4, pdf-test5, pdf-test6, pdf-test7, pdf-test8, pdf-test9, pdf-test10, pdf-test11, pdf-test12, pdf-test13, pdf-test14, pdf-test15 or pdf-test16)
  *   --out <path>      write the JSON elsewhere (default bench/results/eval-audit.json)
  *   --details         also print (and write) the per-file counts, misses and false alarms of the held-out
  *                     part test/ and of --dir. Off by default: a held-out part is measured while rules change,
- *                     its individual failures are not read (test2/, test3/, test4/, test5/, test6/, test7/, test8/, test9/, test10/, test11/, test12/, test13/, pdf-test, pdf-test2, pdf-test3, pdf-test4, pdf-test5, pdf-test6, pdf-test7, pdf-test8, pdf-test9, pdf-test10, pdf-test11, pdf-test12, pdf-test13, pdf-test14 and pdf-test15 are blind whatever the
+ *                     its individual failures are not read (test2/, test3/, test4/, test5/, test6/, test7/, test8/, test9/, test10/, test11/, test12/, test13/, pdf-test, pdf-test2, pdf-test3, pdf-test4, pdf-test5, pdf-test6, pdf-test7, pdf-test8, pdf-test9, pdf-test10, pdf-test11, pdf-test12, pdf-test13, pdf-test14, pdf-test15 and pdf-test16 are blind whatever the
  *                     options).
  */
 interface CliOptions {
@@ -179,12 +179,12 @@ async function main(): Promise<number> {
     results[l.name] = l.blind ? blindResult(r) : aggregate ? { ...r, files: [], misses: [], falseAlarms: [], infos: [], unlocated: [] } : r;
   }
   console.log(
-    '\nSummary (dev = tuned on; test = held out, measured only; test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13 = held-out 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 13, blind: totals only; pdf = hand-written 决算 PDFs with planted defects; pdf-test, pdf-test2, pdf-test3, pdf-test4, pdf-test5, pdf-test6, pdf-test7, pdf-test8, pdf-test9, pdf-test10, pdf-test11, pdf-test12, pdf-test13, pdf-test14, pdf-test15 = held-out hand-written 决算 PDFs, blind: totals only):',
+    '\nSummary (dev = tuned on; test = held out, measured only; test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13 = held-out 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 13, blind: totals only; pdf = hand-written 决算 PDFs with planted defects; pdf-test, pdf-test2, pdf-test3, pdf-test4, pdf-test5, pdf-test6, pdf-test7, pdf-test8, pdf-test9, pdf-test10, pdf-test11, pdf-test12, pdf-test13, pdf-test14, pdf-test15, pdf-test16 = held-out hand-written 决算 PDFs, blind: totals only):',
   );
   for (const [name, r] of Object.entries(results)) {
     const t = r.totals;
     console.log(
-      `  ${pad(name, 8)} ${pad(String(r.fixtures), 3, true)} texts  ${pad(String(t.tp + t.fn), 4, true)} defects  TP ${t.tp}  FP ${t.fp}  FN ${t.fn}  recall ${formatRatio(t.recall)}  precision ${formatRatio(t.precision)}${cleanFilesText(r.cleanFiles)}`,
+      `  ${pad(name, 8)} ${pad(String(r.fixtures), 3, true)} texts  ${pad(String(t.tp + t.fn), 4, true)} defects  TP ${t.tp}  FP ${t.fp}  FN ${t.fn}  recall ${formatRatio(t.recall)}  precision ${formatRatio(t.precision)}${cleanFilesText(r.cleanFiles)}  检出（仅错误和警告） TP ${r.seriousRecall.tp}  recall ${formatRatio(r.seriousRecall.recall)}`,
     );
     const p = r.byPlace;
     console.log(
@@ -223,6 +223,12 @@ interface PartResult {
   locateMethods: Record<LocateMethod, number>;
   /** Files with no annotated defect, and the error and warning findings the auditor gave on them (all counted). */
   cleanFiles: CleanFiles;
+  /**
+   * Recall counting only error and warning findings (检出（仅错误和警告）): the defects some error or warning of the
+   * annotated rule hits. The headline recall counts a 提示 (info) too; this figure shows what a demotion to info costs
+   * a reviewer who reads only errors and warnings, so that a demotion is not mistaken for a gain.
+   */
+  seriousRecall: { tp: number; fn: number; recall: number | null };
   /** True for a blind part: only the totals above are filled in. */
   blind?: boolean;
 }
@@ -254,6 +260,7 @@ function blindResult(r: PartResult): PartResult {
     unlocated: [],
     locateMethods: r.locateMethods,
     cleanFiles: r.cleanFiles,
+    seriousRecall: r.seriousRecall,
     blind: true,
   };
 }
@@ -277,6 +284,7 @@ async function evaluatePart(
   const locateMethods: Record<LocateMethod, number> = { exact: 0, nfkc: 0, canonical: 0, 'raw-mapped': 0 };
   const unlocated: Issue[] = [];
   const cleanFiles: CleanFiles = { files: 0, errors: 0, warnings: 0 };
+  const seriousRecall = { tp: 0, fn: 0 };
 
   for (const fx of fixtures) {
     const file = fx.txtPath.startsWith(ROOT) ? fx.txtPath.slice(ROOT.length + 1) : fx.txtPath;
@@ -293,6 +301,7 @@ async function evaluatePart(
     } catch (e) {
       const msg = (e as Error).message;
       console.error(`${fx.name}: auditor threw: ${msg}`);
+      seriousRecall.fn += fx.annotations.defects.length;
       for (const d of fx.annotations.defects) {
         perRule.get(d.rule)!.fn++;
         misses.push({ file: fx.name, rule: d.rule, quote: d.quote, note: d.note });
@@ -334,6 +343,12 @@ async function evaluatePart(
     const fileCounts = addFileCounts(new Map(), result.findings, anns, match);
     addFileCounts(perRule, result.findings, anns, match);
     addFileCounts(byPlace, result.findings, anns, matchFile(result.findings, anns, text, ignoreRules, 'place'));
+    // The same defects matched by the error and warning findings alone.
+    const serious = matchFile(result.findings.filter((f) => f.severity === 'error' || f.severity === 'warning'), anns, text, ignoreRules);
+    for (const hits of serious.defectHits) {
+      if (hits.length > 0) seriousRecall.tp++;
+      else seriousRecall.fn++;
+    }
     const fileTotal = sumCounts(fileCounts.values());
     perFile.push({
       file: fx.name,
@@ -402,6 +417,7 @@ async function evaluatePart(
     unlocated,
     locateMethods,
     cleanFiles,
+    seriousRecall: { ...seriousRecall, recall: seriousRecall.tp + seriousRecall.fn === 0 ? null : seriousRecall.tp / (seriousRecall.tp + seriousRecall.fn) },
   };
 }
 

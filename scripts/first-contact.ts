@@ -61,6 +61,10 @@ interface Hit {
   rule: string;
   severity: string;
   quote: string;
+  /** The finding's message, calculation and text around it, for classifying its evidence shape (docs/first-contact.md). */
+  message?: string;
+  calculation?: string | null;
+  context?: string;
 }
 
 interface OneResult {
@@ -164,7 +168,7 @@ async function runOne(wt: string, files: string[]): Promise<OneResult> {
       const { quote, context } = contextOf(f, text);
       if (o.kind === 'tp') {
         out.tpBySeverity[f.severity] = (out.tpBySeverity[f.severity] ?? 0) + 1;
-        out.hits.push({ file: name, rule: f.rule, severity: f.severity, quote });
+        out.hits.push({ file: name, rule: f.rule, severity: f.severity, quote, message: f.message ?? '', calculation: f.calculation ?? null, context });
       } else if (o.kind === 'fp' || o.kind === 'clean-flagged') {
         out.fpBySeverity[f.severity] = (out.fpBySeverity[f.severity] ?? 0) + 1;
         out.falseAlarms.push({

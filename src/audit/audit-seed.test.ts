@@ -32,7 +32,8 @@ describe('the seed report', () => {
   });
 
   it('finds the 基本支出 breakdown that does not add up, with the arithmetic', () => {
-    const sum = f.find((x) => x.rule === 'sum-mismatch' && x.severity === 'error');
+    // A 警告: a list short of its total is trusted only as far as first contact measured (data/audit/severity.json).
+    const sum = f.find((x) => x.rule === 'sum-mismatch' && x.severity === 'warning');
     expect(sum?.calculation).toBe('458.18 + 64.37 + 85.77 + 0 + 0 = 608.32 ≠ 609.29');
   });
 
@@ -55,12 +56,14 @@ describe('the seed report', () => {
   });
 
   it('finds the outline numbering 七、 then 8、 9、', () => {
-    expect(has(f, 'numbering', 'error', '8、')).toBe(true);
-    expect(has(f, 'numbering', 'error', '9、')).toBe(true);
+    // A 警告 (heading-style, too few seen at first contact to earn an 错误).
+    expect(has(f, 'numbering', 'warning', '8、')).toBe(true);
+    expect(has(f, 'numbering', 'warning', '9、')).toBe(true);
   });
 
   it('finds the 2025年1月26日 event inside the 2024 results, and the malformed 2024年9以来', () => {
-    expect(has(f, 'date-out-of-period', 'error', '2025年1月26日')).toBe(true);
+    // A 提示: a later date among the results was a false alarm 4 times of 4 at first contact (data/audit/severity.json).
+    expect(has(f, 'date-out-of-period', 'info', '2025年1月26日')).toBe(true);
     expect(has(f, 'date-malformed', 'warning', '2024年9')).toBe(true);
   });
 
@@ -98,6 +101,8 @@ describe('the seed report', () => {
 
   it('covers at least ten defects across at least ten rules', () => {
     expect(new Set(f.map((x) => x.rule)).size).toBeGreaterThanOrEqual(10);
-    expect(report.summary.errors).toBeGreaterThanOrEqual(8);
+    // Errors and warnings together: several prose checks are 警告 now, their evidence not measured at 80 % on unseen text.
+    expect(report.summary.errors + report.summary.warnings).toBeGreaterThanOrEqual(8);
+    expect(report.summary.errors).toBeGreaterThanOrEqual(5);
   });
 });

@@ -5,6 +5,7 @@ import { extractFacts } from './facts/extract.ts';
 import { normalizeText } from './read/normalize.ts';
 import type { RuleOptions } from './rules/lib/types.ts';
 import { PROFILES, RULES } from './rules/registry.ts';
+import { calibrateSeverity } from './rules/lib/calibrate.ts';
 import { demoteOnDamagedLines } from './rules/lib/damaged.ts';
 import { foldSameDefect } from './rules/lib/same-defect.ts';
 
@@ -70,7 +71,8 @@ export function auditText(input: string, options: AuditOptions = {}): AuditRepor
       notChecked.push(`${id}：规则执行出错（${err instanceof Error ? err.message : String(err)}），未完成检查`);
     }
   }
-  const sorted = sortFindings(demoteOnDamagedLines(text, foldSameDefect(findings)).sort(byPosition));
+  // Severity by measured reliability: each prose finding's kind of evidence caps its severity (data/audit/severity.json).
+  const sorted = sortFindings(demoteOnDamagedLines(text, foldSameDefect(calibrateSeverity(findings))).sort(byPosition));
   return {
     file: options.file ?? '',
     fiscalYear,

@@ -37,6 +37,12 @@ export interface Finding {
    * post-passes that merge findings of one defect; not part of any rendered output.
    */
   readonly locus?: 'cell';
+  /**
+   * The kind of evidence the finding rests on, named by the rule that emits it (sum-mismatch 'list-over': a 其中 list
+   * adding beyond its total). The audit caps a finding's severity by its (rule, shape) as measured on unseen text
+   * (data/audit/severity.json, src/audit/rules/lib/calibrate.ts). Not part of any rendered output.
+   */
+  readonly shape?: string;
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -633,7 +633,11 @@ describe('readDocument on a whole 部门决算 PDF (LibreOffice output)', () => 
     const rules = async (name: string): Promise<string[]> => [...new Set((await auditFile(resolve(dir, name))).findings.filter((f) => f.severity !== 'info').map((f) => f.rule))].sort();
     // (The 其中 list its wrong 基本支出 breaks is folded into that amount's table-text-mismatch: one defect, one finding.)
     expect(await rules('201-qingshan-agriculture-final-2024-prose-vs-tables.pdf')).toEqual(['date-out-of-period', 'direction-mismatch', 'table-text-mismatch']);
-    expect(await rules('204-qingshan-agriculture-final-2024-missing-table.pdf')).toEqual(['numbering', 'outline', 'sum-mismatch']);
+    expect(await rules('204-qingshan-agriculture-final-2024-missing-table.pdf')).toEqual(['outline', 'sum-mismatch']);
+    // The list of tables skipping the missing one is still reported, as a 提示: a heading number skipped after a table
+    // entry was right 1 time in 6 at first contact (data/audit/severity.json, numbering heading-skip-table-entry).
+    const missing = await auditFile(resolve(dir, '204-qingshan-agriculture-final-2024-missing-table.pdf'));
+    expect(missing.findings.filter((f) => f.rule === 'numbering').map((f) => f.severity)).toContain('info');
     // A 款 whose 项 run on under 续表 on the next page; a 三公 row under a merged header, a blank zero.
     const continued = await auditFile(resolve(dir, '211-baisha-transport-final-2023-prose-vs-cells.pdf'));
     expect(continued.findings.some((f) => f.rule === 'sum-mismatch' && f.evidence.some((e) => e.quote === '69.30'))).toBe(true);

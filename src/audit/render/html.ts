@@ -2,7 +2,7 @@
  * A self-contained HTML view: the normalised text with each finding's evidence highlighted (<mark> with the
  * message as title), and the list of findings linking to the marks.
  */
-import { SEVERITY_LABEL } from '../../core/finding.ts';
+import { SEVERITY_LABEL, SEVERITY_ORDER } from '../../core/finding.ts';
 import type { AuditReport } from '../audit-text.ts';
 
 function esc(s: string): string {
@@ -66,7 +66,8 @@ export function renderHtml(report: AuditReport): string {
       continue;
     }
     const fs = [...active.keys()].sort((x, y) => x - y).slice(0, 5);
-    const worst = fs.map((k) => report.findings[k]!.severity).sort()[0] ?? 'info';
+    // The most severe of the findings marked here (by SEVERITY_ORDER: a 警告 over a 提示, not alphabetically).
+    const worst = fs.map((k) => report.findings[k]!.severity).sort((x, y) => SEVERITY_ORDER[x] - SEVERITY_ORDER[y])[0] ?? 'info';
     const title = fs.map((k) => `[${report.findings[k]!.rule}] ${report.findings[k]!.message}`).join('\n');
     body += `<mark class="${worst}" data-findings="${fs.join(' ')}" title="${esc(title)}">${chunk}</mark>`;
   }

@@ -6,6 +6,16 @@ import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
+/**
+ * The kind of evidence of a malformed date (data/audit/severity.json): a year's digits or its 年 slipped (2021度,
+ * 201年度, 22017年 — facts/figures.ts yearSlip), the digits after a year without their 月 (2020年4 月), or a month or day
+ * that does not exist (13月, 2月30日).
+ */
+export function dateShape(reason: string): 'year-slip' | 'month-missing' | 'impossible-date' {
+  if (reason.includes('缺少“月”')) return 'month-missing';
+  return reason.startsWith('年份') ? 'year-slip' : 'impossible-date';
+}
+
 export const dateMalformed: Rule = (facts, options) => {
   const out: Finding[] = [];
   for (const d of facts.malformedDates) {
@@ -14,6 +24,7 @@ export const dateMalformed: Rule = (facts, options) => {
     out.push(
       finding({
         rule: 'date-malformed',
+        shape: dateShape(d.reason),
         severity: missingMonth ? 'warning' : 'error',
         message: `日期有误：“${d.raw}”——${d.reason}`,
         evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
@@ -49,6 +60,7 @@ function swappedYears(facts: Parameters<Rule>[0], fiscalYear: number | null): Fi
     out.push(
       finding({
         rule: 'date-malformed',
+        shape: 'swapped-year',
         severity: 'error',
         message: fiscalYear !== null ? `日期有误：“${d.raw}”——年份${dy}不可能出现在${year}年度的报告中，疑为${year}年的数字颠倒` : `日期有误：“${d.raw}”——年份${dy}不可能，文中另有${year}年，疑为其数字颠倒`,
         evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
@@ -98,6 +110,7 @@ function spreadsheetSerials(facts: Parameters<Rule>[0], year: number): Finding[]
           out.push(
             finding({
               rule: 'date-malformed',
+              shape: 'spreadsheet-serial',
               severity: 'warning',
               message: `日期有误：“${m[1]}”作为时间指标的值，疑为电子表格的日期序列号（${serial} 即${shown}），日期未按日期格式显示`,
               evidence: [quoteSpan(facts, { start, end: start + m[0].length }), quoteSentenceAt(facts, start)],
@@ -134,6 +147,7 @@ function fusedDocumentNumbers(facts: Parameters<Rule>[0]): Finding[] {
     out.push(
       finding({
         rule: 'date-malformed',
+        shape: 'fused-document-number',
         severity: 'warning',
         message: `文号有误：“${m[0]}”——年份${m[1]}后缺少“〕”，年份与序号连在一起`,
         evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],

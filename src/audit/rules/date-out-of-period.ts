@@ -134,6 +134,7 @@ function priorYearEnd(facts: AuditFacts, year: number): Finding[] {
     out.push(
       finding({
         rule: 'date-out-of-period',
+        shape: 'as-of-date',
         severity: 'warning',
         message: `${year}年度报告写“截至${d.raw}”：本年度的期末时点应为${year}年12月31日，疑为沿用上年文本`,
         evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
@@ -173,6 +174,7 @@ function priorYearEndStaff(facts: AuditFacts, year: number): Finding[] {
     out.push(
       finding({
         rule: 'date-out-of-period',
+        shape: 'staff-count-year',
         severity: 'warning',
         message: `${year}年度的文本给出“${m[0]}”的在职人员数：本年度的人员数应为${year}年末的，疑为沿用上年文本`,
         evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
@@ -210,6 +212,7 @@ function earlierYearsChange(facts: AuditFacts, year: number): Finding[] {
     out.push(
       finding({
         rule: 'date-out-of-period',
+        shape: 'prior-year-change-sentence',
         severity: 'warning',
         message: `${year}年度的说明中有一句以“${d.raw}”开头、讲该年同比变动的话，疑为沿用上年文本（应为${year}年）`,
         evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
@@ -245,6 +248,7 @@ function earlierYearsGoal(facts: AuditFacts, year: number, selfWords: readonly s
     out.push(
       finding({
         rule: 'date-out-of-period',
+        shape: 'target-year',
         severity: 'warning',
         message: `${year}年度报告写“${d.raw}${clause}”：本年度的目标应为${year}年的，疑为沿用上年文本`,
         evidence: [quoteSpan(facts, { start: d.start, end: d.end + clause.length }), quoteSentenceAt(facts, d.start)],
@@ -279,6 +283,7 @@ function priorYearEvaluation(facts: AuditFacts, year: number): Finding[] {
     out.push(
       finding({
         rule: 'date-out-of-period',
+        shape: 'evaluated-year',
         severity: 'info',
         message: `${year}年度报告称对${d.raw}的支出开展绩效评价：本年度报告应评价${year}年度的支出，疑为沿用上年文本（如确为对上年项目的评价，可不改）`,
         evidence: [quoteSpan(facts, { start: d.start - 1, end: d.end + clause.length }), quoteSentenceAt(facts, d.start)],
@@ -348,6 +353,7 @@ function earlierYearsName(facts: AuditFacts, year: number): Finding[] {
     out.push(
       finding({
         rule: 'date-out-of-period',
+        shape: 'year-vs-elsewhere',
         severity: 'warning',
         message: `${year}年度的文本中写“${text.slice(d.start, end)}”，而文中别处称“${year}年${name.slice(0, shared)}”：疑为沿用上年文本（应为${year}年）`,
         evidence: [quoteSpan(facts, { start: d.start, end }), quoteSentenceAt(facts, d.start)],
@@ -455,6 +461,7 @@ function siblingHeadingYear(facts: AuditFacts, year: number): Finding[] {
     out.push(
       finding({
         rule: 'date-out-of-period',
+        shape: 'heading-year',
         severity: 'warning',
         message: `${year}年度的文本中，标题“${h.marker}${h.title.trim()}”写${hy.year}年，而前后同级标题均为${year}年：疑为沿用他年文本或笔误`,
         evidence: [quoteSpan(facts, { start: hy.start, end: hy.end }), quoteSpan(facts, { start: h.start, end: h.end })],
@@ -516,6 +523,7 @@ function priorYearAsOwn(facts: AuditFacts, year: number): Finding[] {
     out.push(
       finding({
         rule: 'date-out-of-period',
+        shape: 'earlier-year-situation',
         severity: 'warning',
         message: `${year}年度的文本中写“${text.slice(d.start, end)}${subject}”：本年度的情况应为${year}年，疑为沿用上年文本`,
         evidence: [quoteSpan(facts, { start: d.start, end }), quoteSentenceAt(facts, d.start)],
@@ -557,6 +565,7 @@ function priorYearScope(facts: AuditFacts, year: number): Finding[] {
     out.push(
       finding({
         rule: 'date-out-of-period',
+        shape: 'scope-year',
         severity: 'warning',
         message: `${year}年度的文本中写“${text.slice(d.start, end)}${statement}”：本年度纳入编制的范围应为${year}年，疑为沿用上年文本`,
         evidence: [quoteSpan(facts, { start: d.start, end }), quoteSentenceAt(facts, d.start)],
@@ -596,6 +605,7 @@ function ownYearAsBase(facts: AuditFacts, year: number): Finding[] {
     const end = d.end + (text.startsWith('度', d.end) ? 1 : 0);
     return finding({
       rule: 'date-out-of-period',
+      shape: 'final-accounts-base-year',
       severity: 'warning',
       message: `${year}年度决算中写“${text.slice(d.start, end)}决算”作比较基数：本年决算与自身比较，其余${prior}处均与${year - 1}年决算比较，疑为${year - 1}年之误`,
       evidence: [quoteSpan(facts, { start: d.start, end }), quoteSentenceAt(facts, d.start)],
@@ -651,6 +661,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     out.push(
       finding({
         rule: 'date-out-of-period',
+        shape: 'later-date',
         severity: !told ? 'info' : d.day !== null ? 'error' : 'warning',
         message: `${year}年度报告的绩效情况中出现${d.raw}的事项，已超出${year}年度（${year}年1月1日至12月31日），不应作为本年度成绩`,
         evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],

@@ -126,6 +126,7 @@ function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
     out.push(
       finding({
         rule: 'direction-mismatch',
+        shape: 'final-vs-budget-words',
         severity: 'error',
         message: `写作“决算数${hit[0]}预算数”，但前文决算${finalFig.raw}${say}预算${budgetFig.raw}`,
         evidence: [quoteSpan(facts, { start: at, end: phraseEnd }), quoteFigure(facts, finalFig), quoteFigure(facts, budgetFig)],
@@ -185,6 +186,7 @@ function againstCells(
   const where = budgetCell ?? finalCell!;
   return finding({
     rule: 'direction-mismatch',
+    shape: 'final-vs-budget-table',
     severity: 'error',
     message: `写作“决算数${hit[0]}${which === 'initialBudget' ? '年初' : '全年'}预算数”，但“${name}”决算${final.text}${say}预算${budget.text}（表${where.table + 1}“${where.column}”列）`,
     evidence: [quoteSpan(facts, { start: at, end: phraseEnd }), final.evidence, budget.evidence],
@@ -241,6 +243,7 @@ function changeAgainstBudget(facts: Parameters<Rule>[0]): Finding[] {
     out.push(
       finding({
         rule: 'direction-mismatch',
+        shape: 'final-vs-budget',
         severity: 'error',
         message: `方向词“${word}”与数字不符：决算${finalFig.raw}${rises ? '大于' : '小于'}预算${budgetFig.raw}，实为${rises ? '增加' : '减少'}`,
         evidence: [quoteFigure(facts, c), quoteFigure(facts, finalFig), quoteFigure(facts, budgetFig)],
@@ -319,6 +322,7 @@ function changeAgainstRate(facts: Parameters<Rule>[0]): Finding[] {
       out.push(
         finding({
           rule: 'direction-mismatch',
+          shape: 'change-vs-rate',
           severity: 'error',
           message: `同一变动写作“${changeWord}${c.raw}”又写作“${rateWord}${r.raw}”，方向相反，其中一个方向词有误`,
           evidence: [span],
@@ -334,6 +338,7 @@ function changeAgainstRate(facts: Parameters<Rule>[0]): Finding[] {
     out.push(
       finding({
         rule: 'direction-mismatch',
+        shape: 'change-vs-rate',
         severity: 'error',
         message: `“${changeWord}${c.raw}”与“${rateWord}${r.raw}”方向相反：按${a.raw}计算，${r.raw}只合于${up ? '增加' : '减少'}（比较基数${inUnit(prior)}${u}），“${wrong}”应为“${right}”`,
         evidence: [span, quoteFigure(facts, a)],
@@ -364,6 +369,7 @@ function bothWordsAgainstRate(facts: Parameters<Rule>[0], a: Figure, c: Figure, 
   const base = up ? a.scaled + c.scaled : a.scaled - c.scaled;
   return finding({
     rule: 'direction-mismatch',
+    shape: 'change-vs-rate',
     severity: 'error',
     message: `写作“${changeWord}${c.raw}，${rateWord}${r.raw}”，但按${a.raw}计算，${r.raw}只合于${up ? '减少' : '增加'}（比较基数${inUnit(base)}${u}）：“${changeWord}”“${rateWord}”应为“${up ? '减少' : '增加'}”“${up ? '下降' : '增长'}”`,
     evidence: [quoteSpan(facts, { start: Math.max(0, facts.text.lastIndexOf(changeWord, c.start)), end: r.end }), quoteFigure(facts, a)],
@@ -431,6 +437,7 @@ function changeAfterYearPair(facts: Parameters<Rule>[0], fiscalYear: number | nu
     out.push(
       finding({
         rule: 'direction-mismatch',
+        shape: 'year-amounts',
         severity: 'error',
         message: `方向词“${word}”与数字不符：${currentYear}年${current.raw}${rises ? '多于' : '少于'}${currentYear - 1}年${prior.raw}，实为${rises ? '增加' : '减少'}`,
         evidence: [quoteFigure(facts, c), quoteFigure(facts, current), quoteFigure(facts, prior)],
@@ -463,6 +470,7 @@ export const directionMismatch: Rule = (facts, options) => {
     out.push(
       finding({
         rule: 'direction-mismatch',
+        shape: 'from-to',
         severity: 'error',
         message: `方向词“${word}”与数字不符：由${a.raw}到${b.raw}实为${vb > va ? '增加' : vb < va ? '减少' : '持平'}`,
         evidence: [quoteSpan(facts, { start: Math.max(0, a.start - 2), end: b.end })],
@@ -499,6 +507,7 @@ export const directionMismatch: Rule = (facts, options) => {
     out.push(
       finding({
         rule: 'direction-mismatch',
+        shape: 'year-amounts',
         severity: 'error',
         message: `方向词“${word}”与数字不符：本年${current.raw}，上年${last.raw}，实为${vc > vl ? '增加' : vc < vl ? '减少' : '持平'}`,
         evidence: [quoteFigure(facts, current), quoteFigure(facts, last)],
@@ -516,6 +525,7 @@ export const directionMismatch: Rule = (facts, options) => {
     out.push(
       finding({
         rule: 'direction-mismatch',
+        shape: 'zero-change',
         severity: 'warning',
         message: `变动为0却写作“${word}${f.raw}”，应表述为“持平”`,
         evidence: [quoteFigure(facts, f)],
@@ -542,6 +552,7 @@ export const directionMismatch: Rule = (facts, options) => {
     out.push(
       finding({
         rule: 'direction-mismatch',
+        shape: 'negative-sign',
         severity: 'warning',
         message: `“${word}${sign}${f.raw}”带负号，与方向词“${word}”相反，应写作“${UP.includes(word) ? '下降' : word}${f.raw}”`,
         evidence: [quoteSpan(facts, { start: wordStart, end: f.end })],

@@ -159,6 +159,7 @@ function inlineLists(facts: AuditFacts): Finding[] {
         out.push(
           finding({
             rule: 'numbering',
+            shape: 'inline-list',
             severity: 'error',
             message: ahead
               ? `段内列举编号顺序有误：“${show(ahead.number)}”写在“${show(1)}”之前，而“${show(prev.number)}”之后是“${show(cur.number)}”`
@@ -193,6 +194,7 @@ function malformedMarkers(facts: AuditFacts): Finding[] {
     out.push(
       finding({
         rule: 'numbering',
+        shape: 'invalid-marker',
         severity: 'warning',
         message: `标题序号“${marker}、”不是有效的序号，疑为多打了字（如“${marker[marker.length - 1]}、”）`,
         evidence: [quoteSpan(facts, { start: p.start, end: Math.min(p.end, k + 12) })],
@@ -245,6 +247,7 @@ function colonNumberedLists(facts: AuditFacts): Finding[] {
     out.push(
       finding({
         rule: 'numbering',
+        shape: 'colon-run',
         severity: 'error',
         message: repeatedThenSkipped
           ? `编号重复：“${prev.number}:”用了两次，其后是“${expected + 1}:”，“${expected}:”缺失——第二个“${prev.number}:”应为“${expected}:”`
@@ -271,6 +274,7 @@ function repeatedHeadingLines(facts: AuditFacts): Finding[] {
       out.push(
         finding({
           rule: 'numbering',
+          shape: 'heading-twice',
           severity: 'warning',
           message: `标题“${text.slice(p.start, p.end).trim()}”连续出现两次`,
           evidence: [quoteSpan(facts, { start: previous.start, end: p.end })],
@@ -531,6 +535,7 @@ function otherMarkerRuns(facts: AuditFacts): Finding[] {
       out.push(
         finding({
           rule: 'numbering',
+          shape: 'circled-or-part',
           severity: 'error',
           message: repeated
             ? `编号重复：“${show(prev.number)}${prev.title}”之后是“${show(h.number)}${h.title}”，应为“${show(prev.number + 1)}”`
@@ -570,6 +575,7 @@ function contentsRepeats(facts: AuditFacts, contents: ReadonlySet<number>): Find
     out.push(
       finding({
         rule: 'numbering',
+        shape: 'contents-duplicate',
         severity: 'error',
         message: `目录编号重复：“${a.marker}${a.title.trim()}”之后又是“${b.marker}${b.title.trim()}”，其后接“${c.marker}”，第二个“${b.marker}”应为“${expectedMarker(b, b.number + 1)}”`,
         evidence: [quoteSpan(facts, a), quoteSpan(facts, b)],
@@ -577,6 +583,17 @@ function contentsRepeats(facts: AuditFacts, contents: ReadonlySet<number>): Find
     );
   }
   return out;
+}
+
+/**
+ * The kind of evidence of a heading out of sequence (data/audit/severity.json): a number used twice, a step back, a
+ * skip after an entry naming a table (…决算表: a list of tables may leave an absent table out, or lose a line), any
+ * other skip.
+ */
+export function headingShape(kind: '重复' | '倒退' | '跳号', previous: { readonly title: string } | undefined): string {
+  if (kind === '重复') return 'heading-duplicate';
+  if (kind === '倒退') return 'heading-back';
+  return previous && /表[）)\s]*$/.test(previous.title.trim()) ? 'heading-skip-table-entry' : 'heading-skip';
 }
 
 export const numbering: Rule = (facts) => {
@@ -620,6 +637,7 @@ export const numbering: Rule = (facts) => {
       out.push(
         finding({
           rule: 'numbering',
+          shape: 'heading-style',
           severity: 'error',
           message: `一级标题编号样式不一致：${previous ? `“${previous.marker}”之后` : ''}写作“${h.marker}${h.title}”，应为“${expectedMarker(top ?? h, h.number)}”`,
           evidence,
@@ -650,6 +668,7 @@ export const numbering: Rule = (facts) => {
         out.push(
           finding({
             rule: 'numbering',
+            shape: headingShape(kind, previous),
             // 一、 used twice is very probably a slip, but a list started again under an unmarked new part is conceivable.
             severity: (kind === '跳号' && !previous) || usedTwice ? 'warning' : 'error',
             message: `标题编号${kind}：${previous ? `“${previous.marker}${previous.title}”之后` : '本级第一个标题'}是“${h.marker}”，应为“${expectedMarker(h, expected)}”`,

@@ -96,10 +96,13 @@ function rateFinding(
   basis: string,
   figures: readonly Figure[],
   formula: string,
+  /** The kind of evidence (data/audit/severity.json). */
+  shape: string,
 ): Finding {
   const pct = r.computed.toFixed(Math.max(2, f.decimals));
   return finding({
     rule: 'percent-mismatch',
+    shape,
     severity: rateSeverity(r.stated, r.computed, r.tol, f),
     message: `${what}写为${f.raw}，按${basis}计算应为${pct}%`,
     evidence: [...figures.map((g) => quoteFigure(facts, g)), quoteFigure(facts, f)],
@@ -225,7 +228,7 @@ function checkShare(
   const tol = tolerance(f, part, whole, computed, decimalSentences);
   if (within(stated, computed, tol, f)) return null;
   const u = whole.moneyUnit;
-  return rateFinding(facts, f, { stated, computed, tol }, '占比', `${part.raw}占“${whole.subject}”${whole.raw}`, [part, whole], `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, u)}`);
+  return rateFinding(facts, f, { stated, computed, tol }, '占比', `${part.raw}占“${whole.subject}”${whole.raw}`, [part, whole], `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, u)}`, whole.sentence === f.sentence ? 'share-same-sentence' : 'share-whole-elsewhere');
 }
 
 /**
@@ -246,7 +249,7 @@ function namedShareBefore(facts: AuditFacts, f: Figure, stated: number, target: 
   const computed = (part.scaled / whole.scaled) * 100;
   const tol = tolerance(f, part, whole, computed, decimalSentences);
   if (within(stated, computed, tol, f)) return null;
-  return rateFinding(facts, f, { stated, computed, tol }, '占比', `${part.raw}占“${target}”${whole.raw}`, [part, whole], `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, whole.moneyUnit)}`);
+  return rateFinding(facts, f, { stated, computed, tol }, '占比', `${part.raw}占“${target}”${whole.raw}`, [part, whole], `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, whole.moneyUnit)}`, 'share-whole-elsewhere');
 }
 
 /**
@@ -283,6 +286,7 @@ function implicitShare(
   const computed = (part.scaled / whole.scaled) * 100;
   return finding({
     rule: 'percent-mismatch',
+    shape: 'share-of-list-total',
     severity: inferred ? 'info' : rateSeverity(stated, computed, tolerance(f, part, whole, computed, decimalSentences), f),
     message: `占比写为${f.raw}，按${part.raw}占“${whole.subject || whole.label}”${whole.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
     evidence: [quoteFigure(facts, part), quoteFigure(facts, whole), quoteFigure(facts, f)],
@@ -392,6 +396,7 @@ function overOrUnderBudget(
   if (Math.abs(computed - stated) <= tol) return null;
   return finding({
     rule: 'percent-mismatch',
+    shape: 'completion-over-under',
     severity: 'error',
     message: `完成预算写为${f.raw}，但决算${final.raw}${over ? '大于' : '小于'}预算${next.raw}，预算应为${inUnit(budget, final.moneyUnit)}${final.moneyUnit ?? '元'}，完成比例应为${computed.toFixed(2)}%`,
     evidence: [quoteFigure(facts, final), quoteFigure(facts, f), quoteFigure(facts, next)],
@@ -450,7 +455,7 @@ function statedPrior(
   const tol = tolerance(f, change, prior, computed, decimalSentences);
   if (within(stated, computed, tol, f)) return null;
   const u = prior.moneyUnit;
-  return rateFinding(facts, f, { stated, computed, tol }, '变动率', `上年${prior.raw}、变动${change.raw}`, [prior, change], `${inUnit(change.scaled, u)} ÷ ${inUnit(prior.scaled, u)}`);
+  return rateFinding(facts, f, { stated, computed, tol }, '变动率', `上年${prior.raw}、变动${change.raw}`, [prior, change], `${inUnit(change.scaled, u)} ÷ ${inUnit(prior.scaled, u)}`, 'change-rate-stated-prior');
 }
 
 /** Only a joining word (和, 、, 及, 与) and spaces between two figures. */
@@ -498,6 +503,7 @@ function pairedRate(facts: AuditFacts, index: number, stated: number, decimalSen
     `本年${a2.raw}、变动${c2.raw}`,
     [a2, c2],
     `${inUnit(c2.scaled, u)} ÷ (${inUnit(a2.scaled, u)} ${up ? '−' : '+'} ${inUnit(c2.scaled, u)})`,
+    'change-rate-paired',
   );
 }
 
@@ -542,6 +548,7 @@ function rateBetweenYears(
     `${later.raw}与${earlier.raw}`,
     [later, earlier],
     `|${inUnit(later.scaled, u)} − ${inUnit(earlier.scaled, u)}| ÷ ${inUnit(earlier.scaled, u)}`,
+    'rate-between-years',
   );
 }
 
@@ -618,6 +625,7 @@ function sharesOverHundred(facts: AuditFacts, completionWholes: readonly string[
     out.push(
       finding({
         rule: 'percent-mismatch',
+        shape: 'shares-over-hundred',
         severity: 'error',
         message: `各项占“${target}”的比例合计${sum.toFixed(2)}%，超过100%`,
         evidence: near.map((f) => quoteFigure(facts, f)),
@@ -645,7 +653,7 @@ function spentAndUnspent(f: Figure, num: Figure, candidates: readonly Figure[], 
   const computed = (num.scaled / whole) * 100;
   const tol = tolerance(f, num, left, computed, decimalSentences);
   if (within(stated, computed, tol, f)) return null;
-  return (facts) => rateFinding(facts, f, { stated, computed, tol }, f.label || f.subject, '已支付与未支付金额', [num, left], `${num.numberText} ÷ (${num.numberText} + ${left.numberText})`);
+  return (facts) => rateFinding(facts, f, { stated, computed, tol }, f.label || f.subject, '已支付与未支付金额', [num, left], `${num.numberText} ÷ (${num.numberText} + ${left.numberText})`, 'execution-rate');
 }
 
 const QUANTITY_RATE = RULE_WORDS['percent-mismatch'].quantityRate;
@@ -684,7 +692,7 @@ function quantityCompletion(facts: AuditFacts): Finding[] {
     const relative = 0.5 / Math.max(1, done.scaled) + 0.5 / Math.max(1, planned.scaled);
     const tol = 0.5 / 10 ** f.decimals + computed * relative + 1e-9;
     if (within(stated, computed, tol, f)) continue;
-    out.push(rateFinding(facts, f, { stated, computed, tol }, f.label || '完成率', `完成${done.raw}、计划${planned.raw}`, [planned, done], `${done.numberText} ÷ ${planned.numberText}`));
+    out.push(rateFinding(facts, f, { stated, computed, tol }, f.label || '完成率', `完成${done.raw}、计划${planned.raw}`, [planned, done], `${done.numberText} ÷ ${planned.numberText}`, 'quantity-completion'));
   }
   return out;
 }
@@ -800,6 +808,7 @@ export const percentMismatch: Rule = (facts, options) => {
           out.push(
             finding({
               rule: 'percent-mismatch',
+              shape: 'execution-rate',
               severity: 'warning',
               message: `${words}写为${f.raw}，按所列数字（${slip.wrong.numberText}${slip.unit}）计算应为${slip.rate.toFixed(Math.max(2, f.decimals))}%`,
               evidence: [quoteFigure(facts, f)],
@@ -810,7 +819,7 @@ export const percentMismatch: Rule = (facts, options) => {
         continue;
       }
       out.push(
-        rateFinding(facts, f, { stated, computed, tol }, words, '所列数字', [num, den], `${inUnit(num.scaled, den.moneyUnit)} ÷ ${inUnit(den.scaled, den.moneyUnit)}`),
+        rateFinding(facts, f, { stated, computed, tol }, words, '所列数字', [num, den], `${inUnit(num.scaled, den.moneyUnit)} ÷ ${inUnit(den.scaled, den.moneyUnit)}`, 'execution-rate'),
       );
       continue;
     }
@@ -834,6 +843,7 @@ export const percentMismatch: Rule = (facts, options) => {
       out.push(
         finding({
           rule: 'percent-mismatch',
+          shape: 'fall-over-hundred',
           severity: 'error',
           message: `降幅写为${f.raw}：减少不可能超过原数的100%，疑为除错了基数`,
           evidence: [quoteFigure(facts, f)],
@@ -933,6 +943,7 @@ export const percentMismatch: Rule = (facts, options) => {
     out.push(
       finding({
         rule: 'percent-mismatch',
+        shape: current.sentence === change.sentence ? 'change-rate-same-sentence' : 'change-rate-base-elsewhere',
         severity: slip || !named ? 'info' : 'error',
         message: `变动率写为${f.raw}，按${againstBudget ? '决算' : '本年'}${current.raw}、变动${change.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
         evidence: [quoteFigure(facts, current), quoteFigure(facts, change), quoteFigure(facts, f)],

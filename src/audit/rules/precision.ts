@@ -65,6 +65,7 @@ export const precision: Rule = (facts, options) => {
       out.push(
         finding({
           rule: 'precision',
+          shape: rounded ? 'rounded-beside' : 'more-decimals-alone',
           severity: rounded ? 'warning' : 'info',
           message: `金额精度不一致：${f.raw}有${significant}位小数，报告中其他以“${unit}”计的金额最多${usual}位小数`,
           evidence: [quoteFigure(facts, f)],

@@ -76,6 +76,7 @@ function changeBetweenYears(facts: Parameters<Rule>[0]): Finding[] {
     out.push(
       finding({
         rule: 'sum-mismatch',
+        shape: 'change-between-years',
         severity: 'error',
         message: `${ya}年${a.raw}与${yb}年${b.raw}相差${inUnit(diff, u)}${u ?? '元'}，文中写变动${c.raw}`,
         evidence: [quoteFigure(facts, c), quoteFigure(facts, a), quoteFigure(facts, b)],
@@ -138,6 +139,7 @@ function partsOfChange(facts: Parameters<Rule>[0]): Finding[] {
     out.push(
       finding({
         rule: 'sum-mismatch',
+        shape: 'parts-of-change',
         severity: shortfall ? 'info' : 'error',
         message: `总变动${signed(whole)}${u ?? '元'}，“其中”所列各项变动合计${signed(sum)}${u ?? '元'}`,
         evidence: [quoteFigure(facts, total), quoteSpan(facts, { start: at, end: parts[parts.length - 1]!.end })],
@@ -256,6 +258,7 @@ function changeAgainstStatedYears(facts: Parameters<Rule>[0], regionPrefixes: re
     out.push(
       finding({
         rule: 'sum-mismatch',
+        shape: 'change-against-stated-years',
         severity: 'error',
         message: `${year}年${a.raw}与${year - 1}年${b.raw}相差${inUnit(Math.abs(diff), u)}${u ?? '元'}，文中写变动${c.raw}`,
         evidence: [quoteFigure(facts, c), quoteFigure(facts, a), quoteFigure(facts, b)],
@@ -362,6 +365,7 @@ function sangongAcrossText(facts: Parameters<Rule>[0]): Finding[] {
   return [
     finding({
       rule: 'sum-mismatch',
+      shape: 'sangong-across-text',
       severity: 'warning',
       message: `“三公”经费决算为${total.raw}，而文中所列因公出国（境）费、公务用车购置及运行费、公务接待费之和为${write(d, sum, false)}${unitWord}，${sum > total.scaled ? '多' : '少'}${write(d, gap, false)}${unitWord}`,
       evidence: [quoteFigure(facts, total), ...listed.map((f) => quoteFigure(facts, f))],
@@ -439,6 +443,7 @@ export const sumMismatch: Rule = (facts, options) => {
       out.push(
         finding({
           rule: 'sum-mismatch',
+          shape: 'list-rounding',
           severity: 'info',
           message: `“${what}”${d.total.raw}与所列各项之和相差${write(d, gap, false)}${unitWord}，在各数四舍五入的范围内`,
           evidence,
@@ -470,6 +475,7 @@ export const sumMismatch: Rule = (facts, options) => {
       out.push(
         finding({
           rule: 'sum-mismatch',
+          shape: 'list-partial',
           severity: 'info',
           message: `“${what}”为${d.total.raw}，“其中”所列各项合计${write(d, sum, false)}${unitWord}，少${write(d, gap, false)}${unitWord}；如未列全应注明“其他”`,
           evidence,
@@ -493,6 +499,7 @@ export const sumMismatch: Rule = (facts, options) => {
     out.push(
       finding({
         rule: 'sum-mismatch',
+        shape: over ? 'list-over' : 'list-short',
         severity: restated || gross ? 'info' : 'error',
         message: `“${what}”为${d.total.raw}，但所列各项之和为${write(d, sum, false)}${unitWord}，${over ? '多' : '少'}${write(d, gap, false)}${unitWord}`,
         evidence,
@@ -600,6 +607,7 @@ function namedKindsOfEarlierTotal(facts: AuditFacts): Finding[] {
     out.push(
       finding({
         rule: 'sum-mismatch',
+        shape: 'named-kinds',
         severity: over ? 'error' : 'info',
         message: over
           ? `“${name}”为${whole.raw}，而其${kinds.length}类（${subject}）分别为${parts.map((p) => p.raw).join('、')}，合计${inUnit(sum, unit)}${unit}，多${inUnit(gap, unit)}${unit}`

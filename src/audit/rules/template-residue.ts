@@ -187,6 +187,7 @@ export const templateResidue: Rule = (facts, options) => {
           start: at,
           finding: finding({
             rule: 'template-residue',
+            shape: 'literal',
             severity: 'warning',
             message: `疑似模板残留：“${text.slice(at, end)}”（${why}）`,
             evidence: [quoteSpan(facts, { start: at, end }), quoteSentenceAt(facts, at)],
@@ -212,6 +213,7 @@ export const templateResidue: Rule = (facts, options) => {
         start,
         finding: finding({
           rule: 'template-residue',
+          shape: 'literal',
           severity: 'warning',
           message: `疑似模板残留：“${literal}”（${why}）`,
           evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
@@ -268,6 +270,7 @@ function budgetHeadingInFinal(facts: Parameters<Rule>[0]): Finding[] {
   return [
     finding({
       rule: 'template-residue',
+      shape: 'budget-heading-in-final',
       severity: 'warning',
       message: `疑似模板残留：决算说明中的标题“${h.marker}${h.title.trim()}”仍用预算的措辞（其余${finals}个标题均为决算）`,
       evidence: [quoteSpan(facts, h)],
@@ -336,6 +339,7 @@ function bracketInstructions(facts: Parameters<Rule>[0], words: BracketInstructi
       out.push(
         finding({
           rule: 'template-residue',
+          shape: 'template-note',
           severity: 'warning',
           message: `疑似模板残留：括注“${text.slice(i, end + 1)}”是模板给填写人的说明，不是报告内容`,
           evidence: [quoteSpan(facts, { start: i, end: end + 1 }), quoteSentenceAt(facts, i)],
@@ -378,6 +382,7 @@ function blankPercents(facts: Parameters<Rule>[0]): Finding[] {
     out.push(
       finding({
         rule: 'template-residue',
+        shape: 'blank-percent',
         severity: 'warning',
         message: `疑似模板残留：“${text.slice(from, at + 1)}”百分号前没有数字，比例未填写`,
         evidence: [quoteSpan(facts, { start: from, end: at + 1 }), quoteSentenceAt(facts, from)],
@@ -414,6 +419,7 @@ function blankAmountSlots(facts: Parameters<Rule>[0]): Finding[] {
     out.push(
       finding({
         rule: 'template-residue',
+        shape: 'number-placeholder',
         severity: 'warning',
         message: `疑似模板残留：“${text.slice(at, end)}”数字处仍是模板的占位（未填写）`,
         evidence: [quoteSpan(facts, { start: at, end }), quoteSentenceAt(facts, at)],
@@ -473,6 +479,7 @@ function eitherOrBrackets(facts: Parameters<Rule>[0]): Finding[] {
     out.push(
       finding({
         rule: 'template-residue',
+        shape: 'alternative-wording',
         severity: 'warning',
         message: `疑似模板残留：“${text.slice(from, close + 1)}”保留了模板的二选一写法`,
         evidence: [quoteSpan(facts, { start: from, end: close + 1 }), quoteSentenceAt(facts, from)],
@@ -531,6 +538,7 @@ function slashAlternatives(facts: Parameters<Rule>[0]): Finding[] {
     out.push(
       finding({
         rule: 'template-residue',
+        shape: 'alternative-wording',
         severity: 'warning',
         message: `疑似模板残留：“${text.slice(start, end)}”保留了模板的二选一写法`,
         evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
@@ -563,6 +571,7 @@ function squarePlaceholders(facts: Parameters<Rule>[0]): Finding[] {
     out.push(
       finding({
         rule: 'template-residue',
+        shape: 'bracket-placeholder',
         severity: 'warning',
         message: `疑似模板残留：方括号占位“${text.slice(at, close + 1)}”未替换为实际内容`,
         evidence: [quoteSpan(facts, { start: at, end: close + 1 }), quoteSentenceAt(facts, at)],
@@ -583,6 +592,7 @@ function blankFields(facts: Parameters<Rule>[0], pattern: RegExp, message: (matc
     out.push(
       finding({
         rule: 'template-residue',
+        shape: 'blank-field',
         severity: 'warning',
         message: message(m[0]),
         evidence: [quoteSpan(facts, { start: m.index, end: m.index + m[0].length }), quoteSentenceAt(facts, m.index)],
@@ -646,6 +656,7 @@ function noteInstructions(facts: Parameters<Rule>[0]): Finding[] {
     out.push(
       finding({
         rule: 'template-residue',
+        shape: 'template-instruction',
         severity: 'warning',
         message: `疑似模板残留：“${text.slice(opener, verbEnd)}”是模板给填报人的说明，不是报告内容`,
         evidence: [quoteSpan(facts, { start: opener, end: verbEnd }), quoteSentenceAt(facts, opener)],

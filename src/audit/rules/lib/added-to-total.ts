@@ -77,6 +77,7 @@ export function addedToTotal(facts: AuditFacts): Finding[] {
     out.push(
       finding({
         rule: 'sum-mismatch',
+        shape: 'added-to-total',
         severity: 'error',
         message: `“${side}${closing}”为${t.raw}，但${base.raw}加上其后所列${addends.length}项合计${inUnit(sum, u)}${u ?? '元'}，${sum > t.scaled ? '多' : '少'}${inUnit(Math.abs(sum - t.scaled), u)}${u ?? '元'}`,
         evidence: [quoteFigure(facts, t), quoteFigure(facts, base), ...addends.map((f) => quoteFigure(facts, f))],

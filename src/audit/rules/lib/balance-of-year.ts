@@ -41,6 +41,7 @@ export function balanceOfYear(facts: AuditFacts): Finding[] {
     out.push(
       finding({
         rule: 'sum-mismatch',
+        shape: 'balance-of-year',
         severity: 'error',
         message: `收支结余写为${b.raw}，但收入${income.raw}减去支出${spending.raw}为${inUnit(difference, u)}${u ?? '元'}`,
         evidence: [quoteFigure(facts, b), quoteFigure(facts, income), quoteFigure(facts, spending)],

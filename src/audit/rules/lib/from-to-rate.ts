@@ -57,6 +57,7 @@ export function fromToRates(facts: AuditFacts): Finding[] {
     out.push(
       finding({
         rule: 'percent-mismatch',
+        shape: 'from-to-rate',
         severity: excess < 1 / 10 ** r.decimals ? 'info' : 'error',
         message: `变动率写为${r.raw}，按由${a.raw}${up ? '增加' : '减少'}到${b.raw}计算应为${computed.toFixed(digits)}%`,
         evidence: [quoteFigure(facts, a), quoteFigure(facts, b), quoteFigure(facts, r)],

@@ -86,6 +86,7 @@ export function pairedShares(facts: AuditFacts): Finding[] {
     out.push(
       finding({
         rule: 'percent-mismatch',
+        shape: 'paired-shares',
         severity: 'error',
         message: `占比写为${s.rate.raw}，同句按顺序列出的其余${others.length}项（${others.map((o) => `${o.part.raw}占${o.rate.raw}`).join('、')}）共同指向的总数约为${wholeText}，按${s.part.raw}计算应为${computed.toFixed(digits)}%`,
         evidence: [quoteFigure(facts, s.part), quoteFigure(facts, s.rate), ...others.slice(0, 2).map((o) => quoteFigure(facts, o.rate))],

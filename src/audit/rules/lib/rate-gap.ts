@@ -54,6 +54,7 @@ export function rateGaps(facts: AuditFacts): Finding[] {
     out.push(
       finding({
         rule: 'percent-mismatch',
+        shape: 'rate-gap',
         severity: 'error',
         message: `两个比率“${a.label.slice(-4)}${a.raw}”与“${b.label.slice(-4)}${b.raw}”相差${shown(gap)}个百分点，文中写“${g.raw}”`,
         evidence: [quoteFigure(facts, g), quoteFigure(facts, a), quoteFigure(facts, b)],

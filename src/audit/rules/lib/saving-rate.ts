@@ -41,6 +41,7 @@ export function savingRates(facts: AuditFacts): Finding[] {
     out.push(
       finding({
         rule: 'percent-mismatch',
+        shape: 'saving-rate',
         severity: 'error',
         message: `节约率写为${r.raw}，按节约${s.raw}、预算${b.raw}计算应为${shown}%`,
         evidence: [quoteFigure(facts, r), quoteFigure(facts, s), quoteFigure(facts, b)],

@@ -66,6 +66,7 @@ function checkList(facts: AuditFacts, list: readonly Share[]): Finding | null {
   const others = list.filter((_, i) => i !== outlier);
   return finding({
     rule: 'percent-mismatch',
+    shape: 'shares-of-one-whole',
     severity: 'error',
     message: `占比写为${s.rate.raw}，同一列举中其余${others.length}项占比共同指向的总数约为${wholeText}，按${s.part.raw}计算应为${computed.toFixed(digits)}%`,
     evidence: [quoteFigure(facts, s.part), quoteFigure(facts, s.rate), ...others.slice(0, 2).map((o) => quoteFigure(facts, o.rate))],
