@@ -204,7 +204,8 @@ describe('misread guard: whole tables misread in new layouts', () => {
       '科目编码\t科目名称\t年初预算数\t本年支出合计\t基本支出\t项目支出',
       '\t合计\t1388.40\t1404.37\t733.96\t670.41',
       '201\t一般公共服务支出\t686.75\t642.56\t410.20\t232.36',
-      '20101\t人大事务\t686.75\t642.56\t410.20\t232.36',
+      '20101\t人大事务\t400.00\t380.00\t250.00\t130.00',
+      '20103\t政府办公厅事务\t286.75\t262.56\t160.20\t102.36',
       '208\t社会保障和就业支出\t251.51\t241.73\t224.44\t17.29',
       '20805\t行政事业单位养老支出\t234.54\t224.43\t224.32\t0.11',
       ...(lost ? [] : ['20808\t抚恤\t16.97\t17.30\t0.12\t17.18']),
@@ -219,6 +220,27 @@ describe('misread guard: whole tables misread in new layouts', () => {
     // One wrong cell of the table read whole: found.
     const wrong = runRule(sumMismatch, pageTurn(false).replace('20808\t抚恤\t16.97\t17.30\t0.12', '20808\t抚恤\t16.97\t17.30\t0.21'));
     expect(wrong.findings.map((f) => f.evidence[0]!.quote)).toEqual(['0.21']);
+    // A 类 row wrong in every column by different amounts (a document's defect: each cell fails the 合计's sum and its
+    // own 款 sum alike, so a value for it explains both): every cell found, no misreading said.
+    const row = runRule(sumMismatch, pageTurn(false).replace('201\t一般公共服务支出\t686.75\t642.56\t410.20\t232.36', '201\t一般公共服务支出\t696.75\t648.56\t414.20\t234.36'));
+    const quoted = new Set(row.findings.flatMap((f) => f.evidence.map((e) => e.quote)));
+    for (const cell of ['696.75', '648.56', '414.20', '234.36']) expect(quoted.has(cell)).toBe(true);
+    expect(row.notChecked.filter((n) => n.includes('疑似未能正确读取'))).toEqual([]);
+  });
+
+  it('reads no amounts in a column-number row whose label took the header’s last words (码称栏次 | 1 | 2 | … | 7)', () => {
+    const table = (label: string): string =>
+      [
+        '表1 收入决算表',
+        '单位：万元',
+        '科目编码\t科目名称\t本年收入合计\t财政拨款收入\t上级补助收入\t事业收入\t经营收入\t附属单位上缴收入\t其他收入',
+        `\t${label}\t1\t2\t3\t4\t5\t6\t7`,
+        '\t合计\t100.00\t100.00\t0.00\t0.00\t0.00\t0.00\t0.00',
+        '201\t一般公共服务支出\t100.00\t100.00\t0.00\t0.00\t0.00\t0.00\t0.00',
+      ].join('\n');
+    expect(runRule(sumMismatch, table('码称栏次')).findings).toEqual([]);
+    // Look-alike: a row of amounts 1 … 7 under another label is read (its 合计 1 against 27).
+    expect(runRule(sumMismatch, table('其他事项')).findings).toHaveLength(1);
   });
 
   // 4. A 决算数 column that holds last year's amounts (the 上年 line of its wrapped header lost), against the prose.

@@ -71,6 +71,33 @@ export function independentSums(list: readonly SumOutcome[]): number {
 const distinctGroups = independentSums;
 
 /**
+ * The failing sums no wrong cell explains: a cell explains the sums it stands in when giving it one value would make at
+ * least two of them agree (the cascade localize reports as one defect: a 类 cell wrong in its 合计's sum, its own 款 sum
+ * and its row's 合计). What is left is what the reading, not one cell, must account for.
+ */
+export function unexplained(failing: readonly SumOutcome[]): SumOutcome[] {
+  const needs = new Map<string, { need: number; tolerance: number; o: SumOutcome }[]>();
+  for (const o of failing) {
+    const add = (cell: string, need: number): void => {
+      const list = needs.get(cell) ?? [];
+      list.push({ need, tolerance: o.tolerance, o });
+      needs.set(cell, list);
+    };
+    add(`${o.group}:${o.column}`, o.sumFen);
+    for (const p of o.parts) add(o.across ? `${o.group}:${p.at}` : `${p.at}:${o.column}`, p.fen + o.totalFen - o.sumFen);
+  }
+  const explained = new Set<SumOutcome>();
+  for (const list of needs.values()) {
+    if (list.length < 2) continue;
+    for (const a of list) {
+      const agreeing = list.filter((b) => Math.abs(b.need - a.need) <= Math.max(a.tolerance, b.tolerance));
+      if (agreeing.length >= 2) for (const b of agreeing) explained.add(b.o);
+    }
+  }
+  return failing.filter((o) => !explained.has(o));
+}
+
+/**
  * A constant factor between Σ parts and 合计 in failing sums of at least minPatternSums distinct groups: the largest
  * set of failing sums whose ratios lie within ratioSpread of one another. Returns that factor, or null.
  */
@@ -124,8 +151,9 @@ export function failingColumns(outcomes: readonly SumOutcome[], s: MisreadGuardS
     byColumn.set(o.column, list);
   }
   const out = new Map<number, { failures: number; agree: number }>();
+  const open = new Set(unexplained(outcomes.filter(failed)));
   for (const [col, list] of byColumn) {
-    const bad = list.filter(failed);
+    const bad = list.filter((o) => open.has(o));
     if (distinctGroups(bad) >= s.minPatternSums && bad.length > s.columnFailShare * list.length) out.set(col, { failures: bad.length, agree: list.length - bad.length });
   }
   return out;
@@ -145,8 +173,9 @@ export function failingSpans(outcomes: readonly SumOutcome[], s: MisreadGuardSet
     byTotal.set(o.column, list);
   }
   const out = new Map<number, { failures: number; agree: number }>();
+  const open = new Set(unexplained(outcomes.filter(failed)));
   for (const [col, list] of byTotal) {
-    const bad = list.filter(failed);
+    const bad = list.filter((o) => open.has(o));
     if (distinctGroups(bad) >= s.minPatternSums && bad.length > s.columnFailShare * list.length) out.set(col, { failures: bad.length, agree: list.length - bad.length });
   }
   return out;
@@ -189,7 +218,8 @@ function factorText(r: number): string {
  * those columns misread.
  */
 export function judgeSums(outcomes: readonly SumOutcome[], s: MisreadGuardSettings, columnName: (col: number) => string, rowName: (row: number) => string = (r) => `第${r + 1}行`): SumVerdict {
-  const bad = outcomes.filter(failed);
+  // (Sums a wrong cell explains are a document's defect: no pattern is looked for in them.)
+  const bad = unexplained(outcomes.filter(failed));
   if (distinctGroups(bad) < s.minPatternSums) return { table: null, columns: new Map(), spans: new Map() };
   const ratio = constantRatio(bad, s);
   if (ratio !== null) return { table: `多处分项之和均为合计的${factorText(ratio)}`, columns: new Map(), spans: new Map() };
