@@ -228,6 +228,21 @@ describe('misread guard: whole tables misread in new layouts', () => {
     expect(row.notChecked.filter((n) => n.includes('疑似未能正确读取'))).toEqual([]);
   });
 
+  it('reads no amounts in a column-number row whose label took the header’s last words (码称栏次 | 1 | 2 | … | 7)', () => {
+    const table = (label: string): string =>
+      [
+        '表1 收入决算表',
+        '单位：万元',
+        '科目编码\t科目名称\t本年收入合计\t财政拨款收入\t上级补助收入\t事业收入\t经营收入\t附属单位上缴收入\t其他收入',
+        `\t${label}\t1\t2\t3\t4\t5\t6\t7`,
+        '\t合计\t100.00\t100.00\t0.00\t0.00\t0.00\t0.00\t0.00',
+        '201\t一般公共服务支出\t100.00\t100.00\t0.00\t0.00\t0.00\t0.00\t0.00',
+      ].join('\n');
+    expect(runRule(sumMismatch, table('码称栏次')).findings).toEqual([]);
+    // Look-alike: a row of amounts 1 … 7 under another label is read (its 合计 1 against 27).
+    expect(runRule(sumMismatch, table('其他事项')).findings).toHaveLength(1);
+  });
+
   // 4. A 决算数 column that holds last year's amounts (the 上年 line of its wrapped header lost), against the prose.
   const lastYear = (cells: readonly string[]): string =>
     [
