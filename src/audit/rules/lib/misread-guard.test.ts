@@ -233,7 +233,7 @@ describe('misread guard: whole tables misread in new layouts', () => {
     expect(row.notChecked.filter((n) => n.includes('疑似未能正确读取'))).toEqual([]);
   });
 
-  it('reads no amounts in a column-number row whose label took the header’s last words (码称栏次 | 1 | 2 | … | 7)', () => {
+  it('reads no amounts in a column-number row whose label took header words (码称栏次 | 1 | 2 | … | 7)', () => {
     const table = (label: string): string =>
       [
         '表1 收入决算表',
@@ -244,6 +244,8 @@ describe('misread guard: whole tables misread in new layouts', () => {
         '201\t一般公共服务支出\t100.00\t100.00\t0.00\t0.00\t0.00\t0.00\t0.00',
       ].join('\n');
     expect(runRule(sumMismatch, table('码称栏次')).findings).toEqual([]);
+    // (with the next row's first words read into the cell as well)
+    expect(runRule(sumMismatch, table('码称栏次行政')).findings).toEqual([]);
     // Look-alike: a row of amounts 1 … 7 under another label is read (its 合计 1 against 27).
     expect(runRule(sumMismatch, table('其他事项')).findings).toHaveLength(1);
   });
