@@ -32,7 +32,7 @@ const across = (group: number, total: number, parts: number[]): SumOutcome => ({
 describe('misread guard: patterns over a table’s sums', () => {
   it('reads its settings from thresholds.json and refuses impossible ones', () => {
     expect(S.minPatternSums).toBeGreaterThanOrEqual(2);
-    const ok = { minPatternSums: { value: 3 }, ratioSpread: { value: 0.005 }, ratioMinDeviation: { value: 0.1 }, columnFailShare: { value: 0.5 }, textMismatchShare: { value: 0.5 } };
+    const ok = { minPatternSums: { value: 3 }, exactMultipleMinSums: { value: 2 }, ratioSpread: { value: 0.005 }, ratioMinDeviation: { value: 0.1 }, columnFailShare: { value: 0.5 }, textMismatchShare: { value: 0.5 } };
     expect(loadMisreadGuard(ok).columnFailShare).toBe(0.5);
     expect(() => loadMisreadGuard({ ...ok, minPatternSums: { value: 1 } })).toThrow(/minPatternSums/);
     expect(() => loadMisreadGuard({ ...ok, columnFailShare: { value: 1.5 } })).toThrow(/columnFailShare/);
@@ -41,7 +41,12 @@ describe('misread guard: patterns over a table’s sums', () => {
   it('finds a constant factor in failing sums of three distinct groups, not in two, not near 1', () => {
     const twice = [down(2, 1, 400, [400, 150, 250]), down(2, 5, 300, [300, 180, 120]), down(3, 9, 200, [200, 120, 80])];
     expect(constantRatio(twice, S)).toBeCloseTo(2, 5);
-    expect(constantRatio(twice.slice(0, 2), S)).toBeNull();
+    // Two suffice where Σ is exactly a whole multiple (every level added: 类 + 款 + 项 = 3× in 本年收入合计 and
+    // 财政拨款收入), not for another factor.
+    expect(constantRatio(twice.slice(0, 2), S)).toBeCloseTo(2, 5);
+    expect(constantRatio([down(2, 0, 118748, [356244]), down(3, 0, 118748, [356244])], S)).toBeCloseTo(3, 5);
+    expect(constantRatio([down(2, 1, 400, [600]), down(2, 5, 300, [450])], S)).toBeNull();
+    expect(constantRatio([down(2, 1, 400, [600]), down(2, 5, 300, [450]), down(3, 9, 200, [300])], S)).toBeCloseTo(1.5, 5);
     // One parent row 3× its rows in three columns takes three wrong cells: a factor (a 合计 over a table read three times).
     expect(constantRatio([down(2, 1, 400, [1200]), down(3, 1, 200, [600]), down(4, 1, 200, [600])], S)).toBeCloseTo(3, 5);
     // One wrong cell (row 2, column 2) fails its parent's sum and its row's sum across, and its own 款 sum: it counts once.
