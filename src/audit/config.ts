@@ -415,6 +415,8 @@ export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings
 export interface MisreadGuardSettings {
   /** Fewest failing checks, in distinct rows or groups, sharing one pattern. */
   readonly minPatternSums: number;
+  /** Fewer suffice when Σ parts is exactly a whole multiple of the 合计 (all levels added). */
+  readonly exactMultipleMinSums: number;
   /** Largest relative spread of Σ parts ÷ 合计 among failing sums read as one constant factor. */
   readonly ratioSpread: number;
   /** Least distance of that factor from 1: small slips of several cells are no factor. */
@@ -434,13 +436,18 @@ export function loadMisreadGuard(settings: { readonly [K in keyof MisreadGuardSe
   if (typeof minPatternSums.value !== 'number' || !Number.isSafeInteger(minPatternSums.value) || minPatternSums.value < 2) {
     throw new Error(`data/audit/thresholds.json: misreadGuard.minPatternSums is ${JSON.stringify(minPatternSums.value)}, not a whole number of at least 2`);
   }
-  const fraction = (key: Exclude<keyof MisreadGuardSettings, 'minPatternSums'>): number => {
+  const { exactMultipleMinSums } = settings;
+  if (typeof exactMultipleMinSums.value !== 'number' || !Number.isSafeInteger(exactMultipleMinSums.value) || exactMultipleMinSums.value < 2) {
+    throw new Error(`data/audit/thresholds.json: misreadGuard.exactMultipleMinSums is ${JSON.stringify(exactMultipleMinSums.value)}, not a whole number of at least 2`);
+  }
+  const fraction = (key: Exclude<keyof MisreadGuardSettings, 'minPatternSums' | 'exactMultipleMinSums'>): number => {
     const { value } = settings[key];
     if (typeof value !== 'number' || !(value > 0 && value < 1)) throw new Error(`data/audit/thresholds.json: misreadGuard.${key} is ${JSON.stringify(value)}, not a fraction between 0 and 1`);
     return value;
   };
   return {
     minPatternSums: minPatternSums.value,
+    exactMultipleMinSums: exactMultipleMinSums.value,
     ratioSpread: fraction('ratioSpread'),
     ratioMinDeviation: fraction('ratioMinDeviation'),
     columnFailShare: fraction('columnFailShare'),

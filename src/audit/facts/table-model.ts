@@ -60,7 +60,7 @@ export function modelTable(table: TableFact, index: number): TableModel | null {
 
 /**
  * A row numbering the columns: labelled 栏次 / 行次 (whatever follows, such as 合计 read into the same cell), or
- * its numbers 1, 2, 3 … in order, at least three of them and nothing else.
+ * its numbers 1, 2, 3 … in order, at least three of them and nothing else (or after a label holding 栏次 / 行次).
  */
 function columnNumbers(r: readonly TableCell[]): boolean {
   // The first filled cell decides most rows: such a row starts with 栏次 / 行次 or with 1.
@@ -69,9 +69,11 @@ function columnNumbers(r: readonly TableCell[]): boolean {
     head = c.text.replace(/\s+/g, '');
     if (head !== '') break;
   }
-  if (head !== '1' && !/^(栏次|行次)/.test(head)) return false;
   const filled = r.map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== '');
   if (filled.length === 0) return false;
+  // (Or a label holding 栏次 / 行次 amid header words or a row label read into its cell — 码称栏次, 码称栏次行政 — over
+  // the numbers 1, 2, 3 … in order.)
+  if (head !== '1' && !/^(栏次|行次)/.test(head)) return /栏次|行次/.test(head) && filled.length >= 4 && filled.slice(1).every((t, i) => t === String(i + 1));
   if (/^(栏次|行次)/.test(filled[0]!) && filled.slice(1).every((t) => /^\d{1,2}$/.test(t))) return true;
   return filled.length >= 3 && filled.every((t, i) => t === String(Number(filled[0]) + i)) && filled[0] === '1';
 }

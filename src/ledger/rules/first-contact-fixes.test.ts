@@ -69,4 +69,28 @@ describe('ledger first-contact causes probed in new words', () => {
     const found = summaryProjectMismatch.check([...theirs, own, towers], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([towers.row]);
   });
+
+  it('SUV and MPV are car nouns of running costs; a battery is a car item only beside a car noun', () => {
+    expect(one('30299', '局里MPV车险续保', '县财产保险公司').vehicleOperation).toBe(1000);
+    expect(one('30213', '单位SUV维修', '').vehicleOperation).toBe(1000);
+    expect(one('30213', '执法车电瓶更换', '').vehicleOperation).toBe(1000);
+    expect(one('30213', '档案室UPS蓄电池更换', '县电子科技有限公司').vehicleOperation).toBe(0);
+  });
+
+  it('省里领导 and 市里领导 are visiting leaders like 省领导; the unit’s own leaders at table are not', () => {
+    expect(one('30299', '陪市里领导检查午饭', '县湘江鱼庄').reception).toBe(1000);
+    expect(one('30211', '省里领导调研住宿', '县锦江宾馆').reception).toBe(1000);
+    expect(one('30299', '局领导加班晚餐', '县湘江鱼庄').reception).toBe(0);
+  });
+
+  it("one entry's long word does not make it another project's subject; two entries' or one holding that project's name word do", () => {
+    const roads = { nature: 'project' as const, projectCode: 'GL01', projectName: '乡村道路养护', economicCode: '30213', payee: '县路桥公司' };
+    const lights = { nature: 'project' as const, projectCode: 'LD01', projectName: '城区路灯维护', economicCode: '30213', payee: '县照明工程公司' };
+    const theirs = ['路灯灯杆防腐刷漆', '路灯灯杆防腐刷漆', '省财政厅绩效评价组午餐'].map((summary) => entry({ ...lights, summary }));
+    const own = ['乡村道路坑槽修补', '乡村道路边沟清理'].map((summary) => entry({ ...roads, summary }));
+    const review = entry({ ...roads, economicCode: '30227', summary: '项目绩效评价第三方服务费', payee: '县会计师事务所' });
+    const poles = entry({ ...roads, summary: '灯杆防腐刷漆' });
+    const found = summaryProjectMismatch.check([...theirs, ...own, review, poles], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([poles.row]);
+  });
 });

@@ -257,6 +257,9 @@ export const summaryProjectMismatch: LedgerRule = {
       // A 摘要 sharing a kind of work with its own project's name (监测: workKindWords) is still that much tied to it:
       // only two words or a long one of another project's vocabulary outweigh it, never one habitual word or a payee.
       const tiedToOwn = kindTie || wordsOf(entry.summary).some((w) => !unitWords.has(w) && shortForm(w));
+      // A long word is that project's when its entries use it twice or it holds a word of that project's name: one entry's
+      // word (绩效评价 of a visiting 绩效评价组 fed on a road project) names that entry's occasion, not the project's subject.
+      const ownedBy = (k: string, p: ProjectProfile): boolean => (usedBy.get(k)?.get(p.key) ?? 0) >= 2 || p.keywords.some((n) => [...n].length >= 2 && k.includes(n));
       // Words that other entries of its own project use (the entry itself counts once) tie it to its project —
       // unless another project's entries use them more often (篮球 of a school's training and of a league).
       const ownWords = words.filter((w) => (usedBy.get(w)?.get(key) ?? 0) > 1);
@@ -318,7 +321,7 @@ export const summaryProjectMismatch: LedgerRule = {
               (p.keywords.includes(k) || p.keywords.some((n) => n !== k && !sector.has(n) && !general.has(n) && entry.summary.includes(n))),
           );
         // A kind of work (宣传: workKindWords) is no subject word of that project: it counts toward none of the two.
-        if (distinct.filter((k) => !workKind.has(k)).length >= minKeywords || distinct.some((k) => [...coreOf(withoutOwnName(k, ownName))].length >= minLong) || habitual) {
+        if (distinct.filter((k) => !workKind.has(k)).length >= minKeywords || distinct.some((k) => [...coreOf(withoutOwnName(k, ownName))].length >= minLong && ownedBy(k, p)) || habitual) {
           return { profile: p, why: `账中该项目分录所用的词“${distinct.join('、')}”`, byName: false };
         }
         // One such word, and the payee is that project's supplier (not for a trip, meeting, course or reception).

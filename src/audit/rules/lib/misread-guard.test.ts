@@ -32,7 +32,7 @@ const across = (group: number, total: number, parts: number[]): SumOutcome => ({
 describe('misread guard: patterns over a table’s sums', () => {
   it('reads its settings from thresholds.json and refuses impossible ones', () => {
     expect(S.minPatternSums).toBeGreaterThanOrEqual(2);
-    const ok = { minPatternSums: { value: 3 }, ratioSpread: { value: 0.005 }, ratioMinDeviation: { value: 0.1 }, columnFailShare: { value: 0.5 }, textMismatchShare: { value: 0.5 } };
+    const ok = { minPatternSums: { value: 3 }, exactMultipleMinSums: { value: 2 }, ratioSpread: { value: 0.005 }, ratioMinDeviation: { value: 0.1 }, columnFailShare: { value: 0.5 }, textMismatchShare: { value: 0.5 } };
     expect(loadMisreadGuard(ok).columnFailShare).toBe(0.5);
     expect(() => loadMisreadGuard({ ...ok, minPatternSums: { value: 1 } })).toThrow(/minPatternSums/);
     expect(() => loadMisreadGuard({ ...ok, columnFailShare: { value: 1.5 } })).toThrow(/columnFailShare/);
@@ -41,7 +41,12 @@ describe('misread guard: patterns over a table’s sums', () => {
   it('finds a constant factor in failing sums of three distinct groups, not in two, not near 1', () => {
     const twice = [down(2, 1, 400, [400, 150, 250]), down(2, 5, 300, [300, 180, 120]), down(3, 9, 200, [200, 120, 80])];
     expect(constantRatio(twice, S)).toBeCloseTo(2, 5);
-    expect(constantRatio(twice.slice(0, 2), S)).toBeNull();
+    // Two suffice where Σ is exactly a whole multiple (every level added: 类 + 款 + 项 = 3× in 本年收入合计 and
+    // 财政拨款收入), not for another factor.
+    expect(constantRatio(twice.slice(0, 2), S)).toBeCloseTo(2, 5);
+    expect(constantRatio([down(2, 0, 118748, [356244]), down(3, 0, 118748, [356244])], S)).toBeCloseTo(3, 5);
+    expect(constantRatio([down(2, 1, 400, [600]), down(2, 5, 300, [450])], S)).toBeNull();
+    expect(constantRatio([down(2, 1, 400, [600]), down(2, 5, 300, [450]), down(3, 9, 200, [300])], S)).toBeCloseTo(1.5, 5);
     // One parent row 3× its rows in three columns takes three wrong cells: a factor (a 合计 over a table read three times).
     expect(constantRatio([down(2, 1, 400, [1200]), down(3, 1, 200, [600]), down(4, 1, 200, [600])], S)).toBeCloseTo(3, 5);
     // One wrong cell (row 2, column 2) fails its parent's sum and its row's sum across, and its own 款 sum: it counts once.
@@ -226,6 +231,23 @@ describe('misread guard: whole tables misread in new layouts', () => {
     const quoted = new Set(row.findings.flatMap((f) => f.evidence.map((e) => e.quote)));
     for (const cell of ['696.75', '648.56', '414.20', '234.36']) expect(quoted.has(cell)).toBe(true);
     expect(row.notChecked.filter((n) => n.includes('疑似未能正确读取'))).toEqual([]);
+  });
+
+  it('reads no amounts in a column-number row whose label took header words (码称栏次 | 1 | 2 | … | 7)', () => {
+    const table = (label: string): string =>
+      [
+        '表1 收入决算表',
+        '单位：万元',
+        '科目编码\t科目名称\t本年收入合计\t财政拨款收入\t上级补助收入\t事业收入\t经营收入\t附属单位上缴收入\t其他收入',
+        `\t${label}\t1\t2\t3\t4\t5\t6\t7`,
+        '\t合计\t100.00\t100.00\t0.00\t0.00\t0.00\t0.00\t0.00',
+        '201\t一般公共服务支出\t100.00\t100.00\t0.00\t0.00\t0.00\t0.00\t0.00',
+      ].join('\n');
+    expect(runRule(sumMismatch, table('码称栏次')).findings).toEqual([]);
+    // (with the next row's first words read into the cell as well)
+    expect(runRule(sumMismatch, table('码称栏次行政')).findings).toEqual([]);
+    // Look-alike: a row of amounts 1 … 7 under another label is read (its 合计 1 against 27).
+    expect(runRule(sumMismatch, table('其他事项')).findings).toHaveLength(1);
   });
 
   // 4. A 决算数 column that holds last year's amounts (the 上年 line of its wrapped header lost), against the prose.

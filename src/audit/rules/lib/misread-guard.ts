@@ -112,7 +112,12 @@ export function constantRatio(failing: readonly SumOutcome[], s: MisreadGuardSet
     const within: SumOutcome[] = [];
     for (let k = i; k < ratios.length && ratios[k]!.r <= ratios[i]!.r * (1 + s.ratioSpread); k++) within.push(ratios[k]!.o);
     const n = distinctGroups(within);
-    if (n >= s.minPatternSums && (!best || n > best.n)) best = { r: ratios[i]!.r, n };
+    // Σ parts exactly k × 合计 (k = 2, 3 …, within the cells' rounding) in each: every level added, or a parent among its
+    // children — fewer sums suffice.
+    const k = Math.round(ratios[i]!.r);
+    const exact = k >= 2 && within.every((o) => Math.abs(o.sumFen - k * o.totalFen) <= k * o.tolerance);
+    const least = exact ? s.exactMultipleMinSums : s.minPatternSums;
+    if (n >= least && (!best || n > best.n)) best = { r: ratios[i]!.r, n };
   }
   return best ? best.r : null;
 }
@@ -220,7 +225,7 @@ function factorText(r: number): string {
 export function judgeSums(outcomes: readonly SumOutcome[], s: MisreadGuardSettings, columnName: (col: number) => string, rowName: (row: number) => string = (r) => `第${r + 1}行`): SumVerdict {
   // (Sums a wrong cell explains are a document's defect: no pattern is looked for in them.)
   const bad = unexplained(outcomes.filter(failed));
-  if (distinctGroups(bad) < s.minPatternSums) return { table: null, columns: new Map(), spans: new Map() };
+  if (distinctGroups(bad) < Math.min(s.minPatternSums, s.exactMultipleMinSums)) return { table: null, columns: new Map(), spans: new Map() };
   const ratio = constantRatio(bad, s);
   if (ratio !== null) return { table: `多处分项之和均为合计的${factorText(ratio)}`, columns: new Map(), spans: new Map() };
   const extra = extraPartColumn(bad, s);
