@@ -148,20 +148,7 @@ export function extraPartColumn(failing: readonly SumOutcome[], s: MisreadGuardS
  * of the sums checked in them, with their counts.
  */
 export function failingColumns(outcomes: readonly SumOutcome[], s: MisreadGuardSettings): Map<number, { failures: number; agree: number }> {
-  const byColumn = new Map<number, SumOutcome[]>();
-  for (const o of outcomes) {
-    if (o.across) continue;
-    const list = byColumn.get(o.column) ?? [];
-    list.push(o);
-    byColumn.set(o.column, list);
-  }
-  const out = new Map<number, { failures: number; agree: number }>();
-  const open = new Set(unexplained(outcomes.filter(failed)));
-  for (const [col, list] of byColumn) {
-    const bad = list.filter((o) => open.has(o));
-    if (distinctGroups(bad) >= s.minPatternSums && bad.length > s.columnFailShare * list.length) out.set(col, { failures: bad.length, agree: list.length - bad.length });
-  }
-  return out;
+  return failingByColumn(outcomes, s, false);
 }
 
 /**
@@ -170,16 +157,21 @@ export function failingColumns(outcomes: readonly SumOutcome[], s: MisreadGuardS
  * them, a part column lost), with their counts.
  */
 export function failingSpans(outcomes: readonly SumOutcome[], s: MisreadGuardSettings): Map<number, { failures: number; agree: number }> {
-  const byTotal = new Map<number, SumOutcome[]>();
+  return failingByColumn(outcomes, s, true);
+}
+
+/** The sums down (across = false) or across (true) the rows, grouped by their total's column, that fail as a pattern. */
+function failingByColumn(outcomes: readonly SumOutcome[], s: MisreadGuardSettings, across: boolean): Map<number, { failures: number; agree: number }> {
+  const byColumn = new Map<number, SumOutcome[]>();
   for (const o of outcomes) {
-    if (!o.across) continue;
-    const list = byTotal.get(o.column) ?? [];
+    if (o.across !== across) continue;
+    const list = byColumn.get(o.column) ?? [];
     list.push(o);
-    byTotal.set(o.column, list);
+    byColumn.set(o.column, list);
   }
   const out = new Map<number, { failures: number; agree: number }>();
   const open = new Set(unexplained(outcomes.filter(failed)));
-  for (const [col, list] of byTotal) {
+  for (const [col, list] of byColumn) {
     const bad = list.filter((o) => open.has(o));
     if (distinctGroups(bad) >= s.minPatternSums && bad.length > s.columnFailShare * list.length) out.set(col, { failures: bad.length, agree: list.length - bad.length });
   }
