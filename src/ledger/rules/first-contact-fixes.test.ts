@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { context, entry } from '../testing/fixtures.ts';
-import { threePublicSums } from '../testing/three-public-sums.ts';
+import { oneEntrySums } from '../testing/three-public-sums.ts';
 import { basicOnProject } from './basic-on-project.ts';
 import { summaryProjectMismatch } from './summary-project-mismatch.ts';
 
-const one = (economicCode: string, summary: string, payee?: string) => threePublicSums([entry({ economicCode, summary, payee, amount: 1000 })]);
+const one = oneEntrySums;
 
 describe('ledger first-contact causes probed in new words', () => {
   it('a banquet named by its kind is hospitality, also under 会议费; a village 家宴 as a topic is not', () => {

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { context, entry } from '../testing/fixtures.ts';
 import { threePublicTotals } from './three-public.ts';
-import { threePublicSums } from '../testing/three-public-sums.ts';
+import { oneEntrySums, threePublicSums } from '../testing/three-public-sums.ts';
 
-const one = (economicCode: string, summary: string, payee?: string) => threePublicSums([entry({ economicCode, summary, payee, amount: 1000 })]);
+const one = oneEntrySums;
 
 describe('ledger.three-public after the blind probe', () => {
   it("a visiting group's 伙食费 is hospitality; the unit's own people's board is not", () => {

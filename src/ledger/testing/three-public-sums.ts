@@ -3,7 +3,7 @@
  * and the lines the rule reports, for tests that state the totals a reviewer would reach by hand.
  */
 import { threePublicTotals } from '../rules/three-public.ts';
-import { context } from './fixtures.ts';
+import { context, entry } from './fixtures.ts';
 
 export function threePublicSums(entries: Parameters<typeof threePublicTotals>[0]) {
   const { totals, findings } = threePublicTotals(entries, context());
@@ -15,4 +15,9 @@ export function threePublicSums(entries: Parameters<typeof threePublicTotals>[0]
     vehiclePurchase: sum('vehiclePurchase'),
     rows: findings.map((f) => f.evidence[0]!.line),
   };
+}
+
+/** The 三公 totals of a ledger of one entry of 1000 分 (10.00 元) with this class, 摘要 and payee. */
+export function oneEntrySums(economicCode: string, summary: string, payee?: string) {
+  return threePublicSums([entry({ economicCode, summary, payee, amount: 1000 })]);
 }
