@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -50,5 +50,24 @@ describe('jixiao validate', () => {
     const unknown = await jixiao('frobnicate');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('未知命令');
+  });
+});
+
+describe('jixiao <command> --help', () => {
+  it('prints the command\'s usage and exits 0 without running it (serve would start, demo would write the database)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-help-'));
+    const data = path.join(dir, 'data');
+    for (const name of ['serve', 'demo', 'check', 'codes', 'backup', 'restore', 'validate', 'evaluate', 'gen']) {
+      const { stdout, stderr } = await run(process.execPath, [bin, name, '--help'], { env: { ...process.env, NO_COLOR: '1', JIXIAO_DATA: data, DATABASE_URL: '' }, timeout: 20_000 });
+      expect(stdout).toContain(`用法 / usage: jixiao ${name}`);
+      expect(stderr).toBe('');
+    }
+    expect(existsSync(data)).toBe(false);
+  });
+
+  it('lists every option of check, which the overview shows on two lines', async () => {
+    const r = await jixiao('check', '-h');
+    expect(r.code).toBe(0);
+    for (const option of ['--json', '--html', '--fiscal-year', '--department', '--profile']) expect(r.stdout).toContain(option);
   });
 });

@@ -13,12 +13,13 @@ export const USAGE = `绩效 Jixiao — 部门整体支出绩效管理
   serve                       启动服务（默认嵌入式数据库，设置 DATABASE_URL 则用 PostgreSQL）
   demo                        把演示单位（沅陵县商务局 2024）载入数据库
   validate <file.json>        校验部门年度数据文件 [--json]
-  check <file>                体检一份自评报告（.txt .md .docx .pdf）[--json] [--html out.html]
+  check <file>                体检一份自评报告或决算公开（.txt .md .docx .pdf .html）[--json] [--html out.html]
+                              [--fiscal-year YYYY] [--department 名称] [--profile basic|strict]
   evaluate                    计算绩效指标和得分 --department <id> --year <y> | --demo [--json]
   report                      生成自评报告 --department <id> --year <y> | --demo  --format docx|pdf|html --out <文件> [--draft]
   assets <子命令>              固定资产：import | export | labels | stocktake … | indicators（jixiao assets --help）
   ledger <子命令>              账务：import <文件> | check（jixiao ledger --help）
-  codes import <kind> <year> <file.csv|xlsx|xls> 导入完整的官方代码表（kind: function | economic | revenue-source）
+  codes import <kind> <year> <file.csv|xlsx|xls> 导入完整的官方代码表（kind: function | economic | revenue-source | asset-class）
   gen --departments N --seed S [--year Y] (--out <目录> | --load)   生成合成数据（基准测试用）
   backup <file>               备份整个数据库（嵌入式或 PostgreSQL，可互相恢复）
   restore <file>              把备份恢复到空数据库
@@ -26,11 +27,32 @@ export const USAGE = `绩效 Jixiao — 部门整体支出绩效管理
 
 环境变量 / environment: PORT（默认 3000）, JIXIAO_DATA（嵌入式数据目录，默认 ./.jixiao-data）, DATABASE_URL`;
 
+/** Commands that answer --help themselves: their sub-commands and mapping keys take more than the overview's lines. */
+const OWN_HELP: ReadonlySet<string> = new Set(['assets', 'ledger', 'report']);
+
+/** A command's lines in USAGE (its first line and the indented lines that continue it), or undefined. */
+export function commandUsage(name: string): string | undefined {
+  const lines = USAGE.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(`  ${name} `));
+  if (at < 0) return undefined;
+  const out = [lines[at]!.trim()];
+  for (let i = at + 1; i < lines.length && /^ {20,}\S/.test(lines[i]!); i++) out.push(lines[i]!);
+  return out.join('\n');
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     process.stdout.write(`${USAGE}\n`);
     return name ? 0 : 2;
+  }
+  if ((rest.includes('--help') || rest.includes('-h')) && !OWN_HELP.has(name)) {
+    const usage = commandUsage(name);
+    if (usage) {
+      // Never run a command when its help was asked for (serve would start, demo would write the database).
+      process.stdout.write(`用法 / usage: jixiao ${usage}\n运行 jixiao help 查看全部命令。\n`);
+      return 0;
+    }
   }
   const { COMMANDS } = await import('./commands.ts');
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
