@@ -117,6 +117,17 @@ describe('readDocument: bad input', () => {
     expect((await rejection(path)).message).toContain('20 MB');
   });
 
+  it('refuses a workbook, a legacy or WPS document and an OFD by name, not as a corrupt .docx', async () => {
+    const workbook = new JSZip();
+    workbook.file('xl/workbook.xml', '<workbook/>');
+    const xlsx = await rejection(file('决算表.xlsx', await workbook.generateAsync({ type: 'uint8array' })));
+    expect(xlsx.message).toContain('Excel 工作簿');
+    expect(xlsx.message).not.toContain('Word');
+    expect((await rejection(file('报告.wps', 'not really wps'))).message).toContain('WPS 文字');
+    expect((await rejection(file('报告.doc', 'legacy'))).message).toContain('另存为 .docx');
+    expect((await rejection(file('报告.ofd', 'PK'))).message).toContain('OFD');
+  });
+
   it('refuses a missing file', async () => {
     await rejection(join(dir, 'missing.txt'));
   });

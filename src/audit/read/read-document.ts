@@ -24,6 +24,25 @@ async function magic(path: string): Promise<Buffer> {
   }
 }
 
+/**
+ * Formats a report is often saved in that the audit does not read, by extension: refused by name before any parse, so
+ * that a workbook or a legacy document is not called a corrupt .docx (a .xlsx is a zip like a .docx).
+ */
+const OTHER_FORMATS: Readonly<Record<string, string>> = {
+  '.doc': '旧版 Word 文档',
+  '.wps': 'WPS 文字文档',
+  '.rtf': 'RTF 文档',
+  '.odt': 'OpenDocument 文档',
+  '.xlsx': 'Excel 工作簿',
+  '.xlsm': 'Excel 工作簿',
+  '.xls': 'Excel 工作簿',
+  '.et': 'WPS 表格',
+  '.ods': 'OpenDocument 表格',
+  '.pptx': '演示文稿',
+  '.ppt': '演示文稿',
+  '.ofd': 'OFD 版式文件',
+};
+
 export async function readDocument(path: string): Promise<DocumentContent> {
   const config = loadConfig();
   let size: number;
@@ -45,6 +64,12 @@ export async function readDocument(path: string): Promise<DocumentContent> {
   const head = await magic(path);
   const isZip = head[0] === 0x50 && head[1] === 0x4b;
   const isPdf = head.subarray(0, 5).toString('latin1') === '%PDF-';
+  const other = OTHER_FORMATS[ext];
+  if (other) {
+    throw new AuditInputError(
+      `不支持${other}（${ext}），体检读取 .docx、.pdf、.html、.txt、.md：请把报告另存为 .docx 或 PDF / unsupported file type ${ext}: save the report as .docx or PDF`,
+    );
+  }
   if (ext === '.docx' || (isZip && ext !== '.pdf')) {
     if (!isZip) throw new AuditInputError('无法读取 .docx：文件损坏或不是 Word 文档 / cannot read .docx: corrupt or not a Word document');
     return readDocx(await readFile(path), config.maxUnzippedBytes);
@@ -53,7 +78,6 @@ export async function readDocument(path: string): Promise<DocumentContent> {
     if (!isPdf) throw new AuditInputError('无法读取 PDF：文件损坏或已加密 / cannot read PDF: corrupt or encrypted');
     return readPdf(path, config.pdfTimeoutMs, config.pdfMemoryMb);
   }
-  if (ext === '.doc') throw new AuditInputError('不支持旧版 .doc，请另存为 .docx / legacy .doc is not supported, save as .docx');
   const { text } = decodeText(await readFile(path));
   if (text.trim().length === 0) throw new AuditInputError('文件为空 / file is empty');
   // An HTML report (ours, or a web page saved): read its blocks and tables, not its markup.
