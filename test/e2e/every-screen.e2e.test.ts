@@ -18,7 +18,7 @@ import { loadDemo } from '../../src/reference/demo.ts';
 import { completeDemo } from '../../src/report/test-support.ts';
 import { createTestUser, TEST_PASSWORD } from '../../src/server/auth/testing.ts';
 import { saveDepartmentYear } from '../../src/store/index.ts';
-import { checkedScreenshots, chromiumAvailable, E2E_PASSWORD, type Harness, screenshot, startHarness } from './harness.ts';
+import { checkedScreenshots, chromiumAvailable, E2E_PASSWORD, type Harness, screenshot, signIn as signInPage, startHarness } from './harness.ts';
 
 const ID = '431222.yuanling-commerce';
 const YEAR_URL = `/api/departments/${ID}/years/2024`;
@@ -75,11 +75,7 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
-    await page.goto(`${h.baseUrl}/#/home`);
-    await page.locator('#username').fill(username);
-    await page.locator('#password').fill(password);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await page.getByTestId('current-user').waitFor();
+    await signInPage(page, h.baseUrl, username, password);
     return page;
   };
   const visit = async (page: Page, hash: string) => {
@@ -312,11 +308,7 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     contexts.push(context);
     const phone = await context.newPage();
     phone.setDefaultTimeout(30_000);
-    await phone.goto(`${h.baseUrl}/#/home`);
-    await phone.locator('#username').fill('demo-officer');
-    await phone.locator('#password').fill(E2E_PASSWORD);
-    await phone.getByRole('button', { name: '登录', exact: true }).click();
-    await phone.getByTestId('current-user').waitFor();
+    await signInPage(phone, h.baseUrl, 'demo-officer');
     const fits = async (name: string) => {
       await screenshot(phone, name, { fullPage: true });
       const overflow = await phone.evaluate('document.documentElement.scrollWidth - window.innerWidth');

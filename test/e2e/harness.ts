@@ -43,6 +43,15 @@ export function buildWeb(outDir: string): void {
   if (r.status !== 0) throw new Error(`web build failed: ${r.stderr || r.stdout}`);
 }
 
+/** Signs a page in through the login form as `username` and waits for the signed-in header. */
+export async function signIn(page: Page, baseUrl: string, username: string, password = E2E_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/#/home`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByTestId('current-user').waitFor();
+}
+
 export async function startHarness(): Promise<Harness> {
   const dist = mkdtempSync(path.join(tmpdir(), 'jixiao-web-'));
   buildWeb(dist);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DEPARTMENT_TEMPLATE, gradeFor } from '../../src/evaluation/index.ts';
 import { completeDemo } from '../../src/report/test-support.ts';
 import { saveDepartmentYear } from '../../src/store/index.ts';
-import { chromiumAvailable, E2E_PASSWORD, type Harness, screenshot, startHarness } from './harness.ts';
+import { chromiumAvailable, type Harness, screenshot, signIn, startHarness } from './harness.ts';
 
 const ID = '431222.yuanling-commerce';
 const REASON = '年中追加预算较多，调整幅度大，扣1分';
@@ -49,11 +49,7 @@ describe.skipIf(!available)('自评表: the officer’s scores, kept and reporte
     context = await h.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
-    await page.goto(`${h.baseUrl}/#/home`);
-    await page.locator('#username').fill('demo-officer');
-    await page.locator('#password').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await page.getByTestId('current-user').waitFor();
+    await signIn(page, h.baseUrl, 'demo-officer');
 
     // Before scoring, the final report is refused and names what to fill.
     const refused = await page.request.get(`${h.baseUrl}/api/departments/${ID}/years/2024/report.html`);

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, E2E_PASSWORD, type Harness, startHarness } from './harness.ts';
+import { chromiumAvailable, type Harness, signIn, startHarness } from './harness.ts';
 
 const ID = '431222.yuanling-commerce';
 const available = chromiumAvailable();
@@ -26,11 +26,7 @@ describe.skipIf(!available)('workflow actions while the year reloads after a 409
     contexts.push(context);
     const page: Page = await context.newPage();
     page.setDefaultTimeout(30_000);
-    await page.goto(`${h.baseUrl}/#/home`);
-    await page.locator('#username').fill('demo-officer');
-    await page.locator('#password').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await page.getByTestId('current-user').waitFor();
+    await signIn(page, h.baseUrl, 'demo-officer');
     await page.goto(`${h.baseUrl}/#/editor/${ID}/2024/review`);
     await page.getByTestId('status-tag').waitFor();
     const button = page.getByRole('button', { name: '报送', exact: true });
