@@ -191,15 +191,6 @@ export const PDF_TEST14_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * without the auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST15_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test15/', import.meta.url));
-/**
- * Sixteenth held-out part of whole 部门决算 PDFs (audit-pdf-test16/, 690–697): eight invented county and district
- * departments and 事业单位 of fiscal 2024 written from integer 分 by a writer who had not read the rules, the auditor or
- * the other held-out parts (generator make-test16.py beside them), printed from HTML by LibreOffice Writer (ruled or
- * open tables, 元 with or without thousands separators or 万元, codes in one column or in 类|款|项 columns, headers
- * repeated on later pages or not, running headers and page numbers, empty fund tables printed or stated); annotated
- * without the auditor ever being run on them. Blind: totals only.
- */
-export const PDF_TEST16_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test16/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -233,7 +224,6 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test13', dir: PDF_TEST13_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test14', dir: PDF_TEST14_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test15', dir: PDF_TEST15_FIXTURE_DIR, kind: 'pdf', blind: true },
-  { name: 'pdf-test16', dir: PDF_TEST16_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {
