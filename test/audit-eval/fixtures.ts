@@ -191,6 +191,15 @@ export const PDF_TEST14_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * without the auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST15_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test15/', import.meta.url));
+/**
+ * Seventeenth held-out part of whole 部门决算 PDFs (audit-pdf-test17/, 700–707): eight invented county and district
+ * bodies of fiscal 2024 (bureaus and 事业单位) written from integer 分 by a writer who had not read the rules, the auditor or
+ * the other held-out parts (generator make-test17.py beside them), printed from HTML by LibreOffice Writer (tables in
+ * 万元, in 元 with or without thousands separators and .00, codes in one cell or in 类|款|项 columns, ruled or open tables,
+ * landscape documents, cover pages and 目录, running heads and page numbers, an omitted table); annotated without the
+ * auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST17_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test17/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -224,6 +233,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test13', dir: PDF_TEST13_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test14', dir: PDF_TEST14_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test15', dir: PDF_TEST15_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test17', dir: PDF_TEST17_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {
