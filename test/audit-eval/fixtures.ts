@@ -200,6 +200,7 @@ export const PDF_TEST15_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST17_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test17/', import.meta.url));
+/**
  * Eighteenth held-out part of whole 部门决算 PDFs (audit-pdf-test18/, 710–717): eight invented bodies of different levels
  * (a 乡 government with 政府性基金, a 街道办事处, a county 教育局 with twenty-two schools and units, a city-level 生态环境局, a
  * 检验检测 事业单位 with 事业收入 and 经营收入, a 妇联, a 人民检察院, a 卫生健康局 with its hospitals) of fiscal 2024 and 2025,
