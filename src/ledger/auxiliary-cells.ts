@@ -148,11 +148,63 @@ function dashPairs(cell: string): [string, string][] | undefined {
   return pairs;
 }
 
+/** The closing bracket of each opening one (data/ledger/header-synonyms.json auxiliaryLabels.brackets). */
+let closers: ReadonlyMap<string, string> | undefined;
+function bracketCloser(open: string): string | undefined {
+  closers ??= new Map(loadLedgerRuleData().auxiliaryLabels.brackets.map((pair) => [pair[0]!, pair[1]!] as const));
+  return closers.get(open);
+}
+
+/** A bracketed label (功能科目, or 功能科目：2010301 行政运行 with its value inside): no digit before its colon. */
+const BRACKET_LABEL = /^\s*([^:：\d]{1,30}?)\s*(?:[:：]\s*([\s\S]*?))?\s*$/u;
+/** What may stand between one bracketed pair and the next besides a value. */
+const BETWEEN = /^[\s;；,，|｜、/／]+|[\s;；,，|｜、/／]+$/gu;
+
+/**
+ * The pairs of a cell whose labels stand in brackets, in any of the bracket pairs of the data (【】, [], 〔〕, ｛｝ …),
+ * the value after the label (【项目】XM01 名称【功能科目】2010301 行政运行) or inside with it (〔功能科目：2010301 行政运行〕):
+ * the one reading of every bracket notation. The cell begins with its first label; the bracket pair is the one it
+ * begins with, so other brackets in a value stay there ([30201]办公费 after 【经济科目】, 〔2024〕 of a 文号). A
+ * bracketed text with a digit before any colon is no label (a code, a year). Undefined unless one label at least is a
+ * known one (a header synonym or an auxiliaryLabels label); an unknown label (【政府经济分类】) ends the value before
+ * it and is a pair of its own, so no value swallows it.
+ */
+export function bracketPairs(cell: string): [string, string][] | undefined {
+  const text = cell.trim();
+  const open = text[0] ?? '';
+  const close = bracketCloser(open);
+  if (close === undefined) return undefined;
+  const labelsFound: { start: number; end: number; label: string; inner: string | undefined }[] = [];
+  for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+    const j = text.indexOf(close, i + 1);
+    if (j < 0) break;
+    // The innermost opener before the closer (【a【项目】: the label is 项目).
+    const from = text.lastIndexOf(open, j);
+    if (from !== i) continue;
+    const m = BRACKET_LABEL.exec(text.slice(i + 1, j));
+    if (!m || !/[\p{Script=Han}A-Za-z]/u.test(m[1]!)) continue;
+    labelsFound.push({ start: i, end: j + 1, label: m[1]!.trim(), inner: m[2] });
+    i = j;
+  }
+  if (labelsFound[0]?.start !== 0) return undefined;
+  const { fieldOf } = labels();
+  const other = new Set(loadLedgerRuleData().auxiliaryLabels.other.map(normalizeHeader));
+  if (!labelsFound.some((l) => fieldOf.has(normalizeHeader(l.label)) || other.has(normalizeHeader(l.label)))) return undefined;
+  return labelsFound.map((l, k) => {
+    const after = text.slice(l.end, labelsFound[k + 1]?.start ?? text.length).replace(BETWEEN, '');
+    const value = [l.inner?.trim() ?? '', after].filter((v) => v !== '').join(' ');
+    return [l.label, value];
+  });
+}
+
 /**
  * The name → value pairs of an auxiliary cell; undefined when the cell holds fewer than two. `names`: the names a
  * 名称=值 cell may use (default: the header synonyms).
  */
 export function auxiliaryPairs(cell: string, names?: ReadonlySet<string>, minPairs = 2): [string, string][] | undefined {
+  // Labels in brackets (【项目】…【功能科目】…, 〔名称：值〕): one reading for every bracket pair.
+  const bracketed = bracketPairs(cell);
+  if (bracketed !== undefined) return bracketed.length >= minPairs ? bracketed : undefined;
   // 类别---代码---名称 parts (K/3 核算项目), read before the other shapes: such a cell has no other delimiter.
   if (cell.includes('---') && !cell.includes(':') && !cell.includes('：')) {
     const dashed = dashPairs(cell);

@@ -5,6 +5,7 @@
  */
 import { FIELD_LABEL, LEDGER_FIELDS, type LedgerField, REQUIRED_FIELDS } from './entry.ts';
 import type { AnalysisGroups, HeaderSynonyms } from './rule-data.ts';
+import { isPageInfoCell } from '../reference/row-kinds.ts';
 
 /** A user's mapping: field → header text as it appears in the file, or a 1-based column number. */
 export type ColumnMapping = Partial<Record<LedgerField, string | number>>;
@@ -206,7 +207,8 @@ export function resolveColumns(
       const merged = Array.from({ length: width }, (_, i) => {
         const below = (lower[i] ?? '').trim();
         const above = (upper[i] ?? '').trim();
-        if (below === '') return upper[i] ?? '';
+        // A title row's 金额单位：元 or 期间：… above the header names no column (金额单位：元 would read as 金额).
+        if (below === '') return isPageInfoCell(upper[i] ?? '') ? '' : (upper[i] ?? '');
         if (above === '' || !subColumns.has(normalizeHeader(below))) return lower[i]!;
         qualified = true;
         return `${above}${below}`;
@@ -283,7 +285,11 @@ export function resolveColumns(
             ? !hasDate(found.columns)
             : f === 'economicCode'
               ? found.columns.economicCode === undefined && found.columns.account === undefined && found.analysis === undefined
-              : found.columns[f] === undefined,
+              : // A 多栏账 analysed by economic class (a township's 7101) often prints no function column: its entries
+                // are imported without one and the import says so (parse-entries.ts NO_FUNCTION).
+                f === 'functionCode'
+                ? found.columns.functionCode === undefined && found.analysis === undefined
+                : found.columns[f] === undefined,
     );
   let missing = missingOf(best);
   // A header on two rows whose group cell names its sub-columns (凭证 over 日期 | 号数), read together.
