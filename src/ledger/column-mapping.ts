@@ -206,12 +206,17 @@ export function resolveColumns(
       let qualified = false;
       const merged = Array.from({ length: width }, (_, i) => {
         const below = (lower[i] ?? '').trim();
-        const above = (upper[i] ?? '').trim();
         // A title row's 金额单位：元 or 期间：… above the header names no column (金额单位：元 would read as 金额).
         if (below === '') return isPageInfoCell(upper[i] ?? '') ? '' : (upper[i] ?? '');
-        if (above === '' || !subColumns.has(normalizeHeader(below))) return lower[i]!;
+        if (!subColumns.has(normalizeHeader(below))) return lower[i]!;
+        // Under an empty upper cell, the group cell it continues (余额 over 方向 | 金额, printed once in a CSV or a
+        // merged cell): the nearest upper cell to the left over which every cell between has a lower cell.
+        let group = i;
+        while (group > 0 && (upper[group] ?? '').trim() === '' && (lower[group] ?? '').trim() !== '') group--;
+        const over = (upper[group] ?? '').trim();
+        if (over === '' || (lower[group] ?? '').trim() === '') return lower[i]!;
         qualified = true;
-        return `${above}${below}`;
+        return `${over}${below}`;
       });
       // A 多栏账: the group's sub-columns are classes, never a field's column; read alone, its upper row's group
       // cells (借方金额分析) are no field's header either.
