@@ -214,7 +214,8 @@ export function resolveColumns(
         let group = i;
         while (group > 0 && (upper[group] ?? '').trim() === '' && (lower[group] ?? '').trim() !== '') group--;
         const over = (upper[group] ?? '').trim();
-        if (over === '' || (lower[group] ?? '').trim() === '') return lower[i]!;
+        // (A title row's 金额单位：元 above a 金额 column qualifies nothing: a header word carries no colon and value.)
+        if (over === '' || (lower[group] ?? '').trim() === '' || /[:：]/u.test(over)) return lower[i]!;
         qualified = true;
         return `${over}${below}`;
       });
