@@ -289,3 +289,28 @@ describe('a 辅助核算 cell whose labels stand in brackets (bracketPairs)', ()
     expect(read.columns.columns.amount).toBeUndefined();
   });
 });
+
+describe('a merged title or 查询条件 row that reads as pairs', () => {
+  it('is no 辅助核算 cell: the header and the pairs come from the rows below it', async () => {
+    // A merged row is read with its text in every cell (src/reference/spreadsheet.ts), the 辅助核算 column's too.
+    const query = '会计科目：7101 行政支出；会计期间：2024年01期至2024年12期；辅助核算：全部';
+    const rows = [
+      ['明细账', '明细账', '明细账', '明细账', '明细账', '明细账'],
+      [query, query, query, query, query, query],
+      ['日期', '凭证号', '摘要', '辅助核算', '借方', '贷方'],
+      ['2024-01-09', '记-0001', '购买打印纸', '【功能科目】2120101 行政运行【经济科目】30201 办公费', '1158.00', ''],
+      ['2024-01-12', '记-0002', '发放1月工资', '【功能科目】2120101 行政运行【经济科目】30101 基本工资', '58316.00', ''],
+      ['2024-01-20', '记-0003', '退回多报差旅费', '【功能科目】2120101 行政运行【经济科目】30211 差旅费', '', '180.00'],
+    ];
+    const expanded = expandAuxiliaryColumns(arrayRows(rows));
+    expect(expanded.row(2).slice(6)).toEqual(['功能科目', '经济科目']);
+    expect(expanded.row(1)).toEqual([...rows[1]!, '', '']);
+    const read = await readLedgerFile(new TextEncoder().encode(rows.map((r) => r.map((c) => `"${c}"`).join(',')).join('\r\n')), 'q.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.economicCode, e.amount])).toEqual([
+      ['30201', 115_800],
+      ['30101', 5_831_600],
+      ['30211', -18_000],
+    ]);
+  });
+});

@@ -233,6 +233,12 @@ export function auxiliaryPairs(cell: string, names?: ReadonlySet<string>, minPai
   return pairs.length >= minPairs ? pairs : undefined;
 }
 
+/** A row whose filled cells (two or more) all hold the same text: a merged title or 查询条件 row, read cell by cell. */
+function isMergedRow(row: readonly string[]): boolean {
+  const filled = row.map((c) => c.trim()).filter((c) => c !== '');
+  return filled.length >= 2 && filled.every((c) => c === filled[0]);
+}
+
 /** How many rows are read to recognise an auxiliary column (the names are collected from every row). */
 const PROBE_ROWS = 200;
 
@@ -245,7 +251,11 @@ export function expandAuxiliaryColumns(rows: RowSource): RowSource {
   const probe = Math.min(rows.count, PROBE_ROWS);
   const hits = new Map<number, { count: number; first: number }>();
   for (let r = 0; r < probe; r++) {
-    rows.row(r).forEach((cell, c) => {
+    const row = rows.row(r);
+    // A title or 查询条件 row merged across (its text in every cell: 会计科目：7101 行政支出；会计期间：…, 【项目】全部…)
+    // is no entry's 辅助核算, though it reads as pairs.
+    if (isMergedRow(row)) continue;
+    row.forEach((cell, c) => {
       if (auxiliaryPairs(cell) === undefined) return;
       const h = hits.get(c);
       if (h) h.count++;
@@ -262,6 +272,7 @@ export function expandAuxiliaryColumns(rows: RowSource): RowSource {
   for (let r = 0; r < rows.count; r++) {
     const row = rows.row(r);
     width = Math.max(width, row.length);
+    if (isMergedRow(row)) continue;
     for (const col of names) {
       for (const [name] of auxiliaryPairs(row[col.c] ?? '') ?? []) {
         if (col.slot.has(name)) continue;
