@@ -248,6 +248,12 @@ describe('a 辅助核算 cell whose labels stand in brackets (bracketPairs)', ()
       ['功能科目', '[2120101]行政运行'],
       ['经济科目', '[30201]办公费'],
     ]);
+    // A value holding a bracketed code in the same brackets as its label (久其 [code]name inside [名称:值]).
+    expect(auxiliaryPairs('[部门:办公室];[支出功能分类科目:[2070306]体育训练];[经济分类:[30201]办公费]')).toEqual([
+      ['部门', '办公室'],
+      ['支出功能分类科目', '[2070306]体育训练'],
+      ['经济分类', '[30201]办公费'],
+    ]);
     // A label with nothing after it (no 往来单位 on a payroll line) is an empty value.
     expect(auxiliaryPairs('【项目】【功能科目】2120101 行政运行【往来单位】')).toEqual([
       ['项目', ''],

@@ -176,13 +176,18 @@ export function bracketPairs(cell: string): [string, string][] | undefined {
   if (close === undefined) return undefined;
   const labelsFound: { start: number; end: number; label: string; inner: string | undefined }[] = [];
   for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
-    const j = text.indexOf(close, i + 1);
+    // The closer that matches this opener ([支出功能分类科目:[2070306]体育训练]: the value holds a pair of its own).
+    let j = -1;
+    for (let k = i, depth = 0; k < text.length; k++) {
+      if (text[k] === open) depth++;
+      else if (text[k] === close && --depth === 0) {
+        j = k;
+        break;
+      }
+    }
     if (j < 0) break;
-    // The innermost opener before the closer (【a【项目】: the label is 项目).
-    const from = text.lastIndexOf(open, j);
-    if (from !== i) continue;
     const m = BRACKET_LABEL.exec(text.slice(i + 1, j));
-    if (!m || !/[\p{Script=Han}A-Za-z]/u.test(m[1]!)) continue;
+    if (!m || !/[\p{Script=Han}A-Za-z]/u.test(m[1]!) || m[1]!.includes(open) || m[1]!.includes(close)) continue;
     labelsFound.push({ start: i, end: j + 1, label: m[1]!.trim(), inner: m[2] });
     i = j;
   }
