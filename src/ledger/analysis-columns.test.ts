@@ -300,6 +300,25 @@ describe('a 乡镇 多栏明细账 whose class columns are named only (no codes)
     expect(describeWithoutFunction(read.withoutFunction)).toMatch(/^本文件没有功能科目列/);
   });
 
+  it('reads its fixed columns grouped on two rows too (凭证 over 字 | 号 beside 借方金额分析 over the classes)', async () => {
+    const read = await readLedgerFile(
+      csv([
+        '多栏明细账,,,,,,,,,,,,',
+        '2024年,,凭证,,摘要,借方金额分析,,,,借方合计,贷方金额,借或贷,余额',
+        '月,日,字,号,,办公费,因公出国（境）费,维修费,办公设备购置,,,,',
+        '1,8,记,1,购买打印纸,1659.00,,,,1659.00,,借,1659.00',
+        '4,25,记,9,购置办公电脑5台,,,,24500.00,24500.00,,借,26159.00',
+      ]),
+      'zihao.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.date, e.voucher, e.economicCode, e.amount])).toEqual([
+      ['2024-01-08', '1', '30201', 165_900],
+      ['2024-04-25', '9', '31002', 2_450_000],
+    ]);
+  });
+
   it('refuses a class column the table does not know, naming it (Chinese and English)', async () => {
     const head = [...HEAD2];
     head[3] = '月,日,,,办公费,茶水费,维修费,办公设备购置,,,,';

@@ -192,7 +192,7 @@ export function resolveColumns(
   let bestScore = 0;
   let bestUnknown: string[] = [];
   let bestSpans: Spans | undefined;
-  const joinedHeaders: { headerRow: number; headers: readonly string[] }[] = [];
+  const joinedHeaders: { headerRow: number; headers: readonly string[]; spans?: Spans }[] = [];
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
     // A header printed on two rows (a group cell such as 辅助核算 or 金额 over 功能分类/经济分类 or 借方/贷方)
     // is read as one: each column's lower cell, or the upper one where the lower is empty.
@@ -228,11 +228,18 @@ export function resolveColumns(
       // only where no header found otherwise has every required column (below). The group spans the empty upper cells
       // after it that have a lower cell.
       // (A lower row with a digit or a colon is a data or section row, never header words.)
-      if (!spans && !lower.some((c) => /[\d:：]/u.test(c))) {
+      // A 多栏账's fixed columns may be grouped so too (凭证 over 字 | 号 beside 借方金额分析 over its classes): its
+      // analysis columns are left as they are.
+      const inSpans = (i: number) => spans?.indices.includes(i) === true;
+      if (!lower.some((c, i) => !inSpans(i) && /[\d:：]/u.test(c))) {
         const words = new Set(Object.values(synonyms).flat().map(normalizeHeader));
         let group = '';
         let joined = false;
         const withGroup = Array.from({ length: width }, (_, i) => {
+          if (spans?.indices.includes(i)) {
+            group = '';
+            return lower[i]!;
+          }
           const below = (lower[i] ?? '').trim();
           const above = (upper[i] ?? '').trim();
           if (above !== '') group = below === '' ? '' : above;
@@ -243,7 +250,7 @@ export function resolveColumns(
           joined = true;
           return `${group}${below}`;
         });
-        if (joined) joinedHeaders.push({ headerRow: r + 1, headers: withGroup });
+        if (joined) joinedHeaders.push({ headerRow: r + 1, headers: withGroup, ...(spans ? { spans } : {}) });
       }
     } else {
       candidates.push({ headerRow: r, headers: upper });
@@ -299,9 +306,13 @@ export function resolveColumns(
     );
   let missing = missingOf(best);
   // A header on two rows whose group cell names its sub-columns (凭证 over 日期 | 号数), read together.
-  for (const joined of missing.length > 0 && !best.analysis ? joinedHeaders : []) {
-    const { columns, unknownMapped } = matchColumns(joined.headers, synonyms, mapping, exclusions, exactOnly);
-    const found = { headerRow: joined.headerRow, headers: joined.headers, columns };
+  for (const joined of missing.length > 0 ? joinedHeaders.filter((j) => !best!.analysis || j.spans) : []) {
+    const blank = joined.spans?.indices;
+    const matched = blank ? joined.headers.map((h, i) => (blank.includes(i) ? '' : h)) : joined.headers;
+    const { columns, unknownMapped } = matchColumns(matched, synonyms, mapping, exclusions, exactOnly);
+    const analysis =
+      joined.spans && analysisOptions && columns.economicCode === undefined ? analysisColumns(joined.headers, joined.spans, analysisOptions) : undefined;
+    const found: ResolvedColumns = { headerRow: joined.headerRow, headers: joined.headers, columns, ...(analysis ? { analysis } : {}) };
     if (unknownMapped.length === 0 && missingOf(found).length === 0) {
       best = found;
       missing = [];
