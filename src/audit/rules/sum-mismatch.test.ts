@@ -858,6 +858,23 @@ describe('sum-mismatch: lists that interleave roles', () => {
         expect(findings).toEqual([]);
         expect(notChecked.some((n) => n.includes('比较列与分项列交错'))).toBe(true);
       });
+
+      it('says the row sums are not checked when an untitled column stands among the parts (a two-row header read elsewhere)', () => {
+        // A 三公 table printed by LibreOffice Writer from HTML (690–697): the spanning header's second row (小计 |
+        // 购置费 | 运行费) set inside the first data row, the cells under 公务用车购置及运行费 and 公务接待费 shifted.
+        const text = [
+          '单位：万元',
+          '项目\t合计\t因公出国（境）费\t\t公务用车购置及运行费\t\t公务接待费\t\t',
+          '年初预算数\t9.92\t\t小计\t公务用车购置费\t公务用车运行费\t8.65\t8.65\t1.27',
+          '决算数\t9.07\t\t8.01\t\t8.01\t1.06\t\t',
+        ].join('\n');
+        const { findings, notChecked } = runRule(sumMismatch, text);
+        expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+        expect(notChecked.some((n) => n.includes('没有列标题'))).toBe(true);
+        // Look-alike: every part titled, the same sums are checked.
+        const titled = ['单位：万元', '项目\t合计\t因公出国（境）费\t公务用车购置及运行费\t公务接待费', '年初预算数\t9.92\t0.00\t8.65\t1.27', '决算数\t9.07\t0.00\t8.01\t2.06'].join('\n');
+        expect(runRule(sumMismatch, titled).findings.map((f) => f.calculation)).toEqual(['0.00 + 8.01 + 2.06 = 10.07 ≠ 9.07']);
+      });
     });
 
     it('does not add up a column of rates (决算数占全年预算数%)', () => {

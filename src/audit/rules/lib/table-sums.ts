@@ -385,8 +385,8 @@ function blankEvidence(model: TableModel, total: number, parts: readonly number[
  * The column groups of a table to add across its rows: a 合计 column and its parts, a group's 小计 and its members.
  * Comparison columns (isComparisonHeader) are parts only of a group of their own (上年合计 = 上年基本支出 +
  * 上年项目支出), and so are columns of another budget phase than the 合计's (年初预算数 beside 决算数合计 | 基本支出 | 项目支出).
- * `unclear` names a comparison column followed by further amount columns after the first 合计: which of
- * them are its parts the header does not say, so that 合计 is not checked.
+ * `unclear` says why the parts of the first 合计 are not known — a comparison column followed by further amount columns,
+ * or an untitled column among them: which of them are its parts the header does not say, so that 合计 is not checked.
  */
 function rowSpans(model: TableModel): { spans: { total: number; parts: number[] }[]; unclear: string | null } {
   const header = model.header;
@@ -450,8 +450,11 @@ function rowSpans(model: TableModel): { spans: { total: number; parts: number[] 
     if (comparison >= 0) {
       if (h.trim() === '') continue;
       if (isTotal(h)) break;
-      return { spans, unclear: `“${header[comparison]}”列后又有“${h}”列` };
+      return { spans, unclear: `列标题中比较列与分项列交错（“${header[comparison]}”列后又有“${h}”列）` };
     }
+    // An untitled column among the parts: a header whose spanning cells were not read in their columns (a two-row
+    // header whose second row stands elsewhere) — which columns the total adds up the header does not say.
+    if (h.trim() === '') return { spans, unclear: `“${header[totalCol]}”列后的第${c + 1}列没有列标题` };
     if (isTotal(h)) {
       const group = groupOf(c);
       if (!group) break;
@@ -1074,7 +1077,7 @@ function sumsOfTables(
     // Across the rows: a 合计 column against the columns right of it (基本支出 + 项目支出); checked below, once the
     // whole document has shown whether its blanks stand for zero.
     const { spans, unclear } = rowSpans(model);
-    if (unclear) options.notChecked.push(`sum-mismatch：表${index + 1}的列标题中比较列与分项列交错（${unclear}），“${columnName(model.header.findIndex((h) => /合计|小计/.test(h) && !isComparisonHeader(h)))}”列由哪几列相加不明，未核对行内合计`);
+    if (unclear) options.notChecked.push(`sum-mismatch：表${index + 1}的${unclear}，“${columnName(model.header.findIndex((h) => /合计|小计/.test(h) && !isComparisonHeader(h)))}”列由哪几列相加不明，未核对行内合计`);
     // (A 三公 span only where the header-prefix spans left its total column unchecked.)
     for (const span of sangongSpans(model.header)) if (!spans.some((o) => o.total === span.total)) spans.push(span);
     for (const span of spans) {
