@@ -11,6 +11,14 @@ describe('entity-name', () => {
     expect(findings[0]!.severity).toBe('error');
   });
 
+  it('reads a short form keeping the own name’s characters in order as the report itself (疾控中心, 区政府办公室)', () => {
+    const cover = '重庆市云阳县疾病预防控制中心\n2023年度决算公开说明\n';
+    expect(runRule(entityName, `${cover}疾控中心内设机构15个科室。`).findings).toEqual([]);
+    expect(runRule(entityName, '重庆市綦江区人民政府办公室\n2018年度部门决算情况说明\n区政府办公室主要职能职责有：协助区政府工作。区政府办公室内设机构8个。').findings).toEqual([]);
+    // Look-alike: another body of the same last word, its characters not all in the own name, is still reported.
+    expect(runRule(entityName, `${cover}卫生监督中心内设机构6个科室。`).findings.map((f) => f.evidence[0]!.quote)).toEqual(['卫生监督中心']);
+  });
+
   it('reads the body of the 单位构成 sentence (为X本级，无下属预算单位) and of the vehicles (X共有车辆) as the report itself', () => {
     const text = `${TITLE}纳入沅陵县商务局2024年度部门决算编制范围的单位共1个，为沅陵县人民政府办公室本级，无下属预算单位。\n截至2024年12月31日，沅陵县文化馆共有车辆1辆。`;
     expect(runRule(entityName, text).findings.map((f) => f.evidence[0]!.quote)).toEqual(['沅陵县人民政府办公室', '沅陵县文化馆']);

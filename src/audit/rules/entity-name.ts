@@ -38,6 +38,13 @@ function regionOf(name: string, core: string | null, regionPrefixes: readonly st
   return head.slice(0, cut + 1);
 }
 
+/** Whether every character of `short` stands in `full`, in the same order. */
+function isSubsequence(short: string, full: string): boolean {
+  let k = 0;
+  for (let i = 0; i < full.length && k < short.length; i++) if (full[i] === short[k]) k++;
+  return k === short.length;
+}
+
 function isSelf(written: string, options: RuleOptions, core: string | null): boolean {
   // 县委员会办公室 is also written 县委办公室.
   const dept = options.department?.replaceAll('委员会', '委') ?? null;
@@ -45,6 +52,9 @@ function isSelf(written: string, options: RuleOptions, core: string | null): boo
   if (options.config.selfWords.includes(candidate)) return true;
   if (options.shortNames.some((s) => s === candidate || candidate.endsWith(s) || s.endsWith(candidate))) return true;
   if (dept && (dept.endsWith(candidate) || candidate.endsWith(dept) || dept.includes(candidate))) return true;
+  // A short form keeping the name's characters in order, its last word too (疾控中心 for 云阳县疾病预防控制中心,
+  // 区政府办公室 for 綦江区人民政府办公室): the own body, as a cover's title names it in full.
+  if (dept && candidate.length >= 4 && candidate.slice(-2) === dept.slice(-2) && isSubsequence(candidate, dept)) return true;
   // A place read as the department (田心乡 from 田心乡部门整体支出绩效自评报告) and its government (田心乡人民政府).
   if (dept && options.config.regionPrefixes.includes(dept[dept.length - 1]!) && candidate.startsWith(dept)) return true;
   if (core && (candidate.endsWith(core) || core.endsWith(candidate))) {
