@@ -191,6 +191,8 @@ export interface Grammar {
   readonly exhaustiveWords: readonly string[];
   readonly outsideWords: readonly string[];
   readonly enumerationOpeners: readonly string[];
+  /** Words closing a clause after a count that lead to its numbered lines (单位共3个，包括本级和所属单位，具体是：). */
+  readonly numberedListLeads: readonly string[];
   readonly titleWords: readonly string[];
   readonly titleFieldLabels: readonly string[];
   readonly stackedSubtotal: readonly string[];
@@ -261,8 +263,8 @@ function loadGrammar(): Grammar {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words, naming: naming ?? [] };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
-  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, siblingParts };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
+  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, siblingParts };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();
