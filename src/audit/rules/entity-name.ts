@@ -124,6 +124,18 @@ const OWN_SCOPE = RULE_WORDS['entity-name'].ownScope;
 const SEVERAL_BODIES = new RegExp(`${anyWord(RULE_WORDS['entity-name'].severalBodies)}单位`);
 
 /** Whether the text says it covers several bodies: 单位共N个 (N ≥ 2) or 所属/下属/二级单位. */
+/**
+ * The units a text lists one a line under the count of its units (编制范围的单位共2个，…具体是：⏎1.某局（本级）⏎2.某中心),
+ * their （本级） marks dropped; empty when no such list was read.
+ */
+function listedUnits(facts: Parameters<Rule>[0]): string[] {
+  for (const e of facts.enumerations) {
+    if (e.opener === 'after' || !e.count.label.includes('单位')) continue;
+    return e.items.map((item) => facts.text.slice(item.start, item.end).replace(/[（(]本级[）)]$/, '').trim()).filter((u) => u.length >= 2);
+  }
+  return [];
+}
+
 function coversSeveralBodies(text: string): boolean {
   if (SEVERAL_BODIES.test(text)) return true;
   const re = /单位共\s*(\d{1,3})\s*个/g;
@@ -673,7 +685,12 @@ const entityNameOther: Rule = (facts, options) => {
   // Severity by evidence: in a text about one body another body's name said of itself is an error; a text that
   // covers several bodies (编制范围的单位共3个, 所属/下属/二级单位) names them with their own staff and units, so
   // there it is a 提示 (info).
-  const severity = coversSeveralBodies(text) ? 'info' : 'error';
+  const several = coversSeveralBodies(text);
+  // Where the text lists its units one a line (编制范围的单位共2个…：⏎1.某局（本级）⏎2.某中心), a body named as one speaks of
+  // itself that is none of them, nor a short form of one, is another body's all the same: an error.
+  const units = listedUnits(facts);
+  const severityOf = (candidate: string): Finding['severity'] =>
+    !several || (units.length >= 2 && !units.some((u) => u.includes(candidate) || candidate.includes(u) || isSubsequence(candidate, u))) ? 'error' : 'info';
   for (const context of options.config.selfContextAfter) {
     if (context.includes('本级') && !deptIsBody) continue;
     let at = text.indexOf(context, titleEnd);
@@ -707,7 +724,7 @@ const entityNameOther: Rule = (facts, options) => {
           out.push(
             finding({
               rule: 'entity-name',
-              severity,
+              severity: severityOf(candidate),
               message: `本报告是${names[0] ?? '本单位'}的报告${names.length > 1 ? `（简称${names.slice(1).join('、')}）` : ''}，此处却写作“${candidate}”，疑为套用其他单位的文本`,
               evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
             }),
