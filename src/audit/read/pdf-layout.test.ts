@@ -1622,23 +1622,3 @@ describe('layoutPdf: the next table’s title set close under a table (LibreOffi
     expect(tables[0]!.rows[2]!.join('|')).toContain('缴费支出');
   });
 });
-
-describe('layoutPdf: a dash for none right before the next side’s label (two-sided 总表, LibreOffice Writer, 元)', () => {
-  // 694: amounts right-aligned 4.5 points before the 支出 labels; a dash (—) in the 收入 amount column is set as close.
-  const w = ([x0, y0, t, x1]: [number, number, string, number]): string => `<word xMin="${x0}" yMin="${y0}" xMax="${x1}" yMax="${y0 + 13}">${t}</word>`;
-  const words: [number, number, string, number][] = [
-    [175.2, 161.1, '收入', 195.2], [416.2, 161.1, '支出', 436.2],
-    [134.8, 180.2, '项目', 154.8], [258.2, 180.2, '决算数', 288.2], [375.3, 180.2, '项目', 395.3], [482.9, 180.2, '决算数', 512.9],
-    [59.1, 199.2, '一、一般公共预算财政拨款收入', 199.1], [247.5, 199.2, '15,254,448.15', 311.3], [315.8, 199.2, '一、灾害防治及应急管理支出', 445.8], [472.7, 199.2, '13,456,334.82', 536.5],
-    [59.1, 218.6, '二、政府性基金预算财政拨款收入', 209.1], [302.0, 218.4, '—', 311.4], [315.8, 218.6, '二、社会保障和就业支出', 425.8], [478.2, 218.6, '1,100,060.04', 536.4],
-    [59.1, 238.4, '三、国有资本经营预算财政拨款收入', 219.1], [302.0, 238.1, '—', 311.4], [315.8, 238.4, '三、卫生健康支出', 395.8], [486.6, 238.4, '412,522.51', 536.5],
-    [59.1, 258.1, '本年收入合计', 119.1], [247.5, 258.1, '15,254,448.15', 311.3], [315.8, 258.1, '本年支出合计', 375.8], [472.7, 258.1, '14,968,917.37', 536.5],
-  ];
-  it('reads the dash and the label as two cells, so that the two sides are read apart', () => {
-    const { tables } = layoutPdf(`<doc><page width="595" height="842">\n${words.map(w).join('\n')}\n</page></doc>`);
-    const rows = tables.flatMap((t) => t.rows.map((r) => r.join('|')));
-    expect(rows).toContain('二、政府性基金预算财政拨款收入|—');
-    expect(rows).toContain('二、社会保障和就业支出|1,100,060.04');
-    expect(rows.some((r) => r.includes('—二、'))).toBe(false);
-  });
-});

@@ -276,10 +276,7 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       // 32,486.90; 十一、城乡社区支出 | -).
       const next = ws[i]!.text;
       const labelThenAmount = cjk(prevWord.text[prevWord.text.length - 1]) && ((isNumber(next) && /[.,]/.test(next)) || /^[-—–－]$/.test(next)) && gap > 0.25 * h;
-      // And a dash for none standing alone in its cell, a row label right after it (— | 二、社会保障和就业支出 in a
-      // two-sided table whose amounts are right-aligned against the 支出 labels, LibreOffice Writer).
-      const dashThenLabel = group.length === 1 && DASH.test(prevWord.text) && cjk(next[0]) && gap > 0.25 * h;
-      if (gap > Math.max(0.45 * h, 3) || twoNumbers || dashAndNumber || amountThenLabel || labelThenAmount || dashThenLabel) {
+      if (gap > Math.max(0.45 * h, 3) || twoNumbers || dashAndNumber || amountThenLabel || labelThenAmount) {
         flush();
         group = [ws[i]!];
       } else group.push(ws[i]!);
