@@ -69,6 +69,8 @@ function columnNumbers(r: readonly TableCell[]): boolean {
     head = c.text.replace(/\s+/g, '');
     if (head !== '') break;
   }
+  // (A row whose first filled cell is neither 1 nor holds 栏次 / 行次 — most rows — is no such row: its cells are not read.)
+  if (head !== '1' && !/栏次|行次/.test(head)) return false;
   const filled = r.map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== '');
   if (filled.length === 0) return false;
   // (Or a label holding 栏次 / 行次 amid header words or a row label read into its cell — 码称栏次, 码称栏次行政 — over
