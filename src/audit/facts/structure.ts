@@ -1,6 +1,7 @@
 /** Outline headings, paragraphs (one per non-empty line) and sentences. */
 import { parseChineseNumber } from './chinese-numbers.ts';
 import type { NormalizedText } from '../read/normalize.ts';
+import { ObjectSlot } from './object-slot.ts';
 import type { AuditFacts, Heading, HeadingStyle, Paragraph, Sentence } from './types.ts';
 
 const CJK_NUM = '一二三四五六七八九十';
@@ -238,7 +239,7 @@ export function unwrapSentences(text: string, sentences: readonly Sentence[]): U
 }
 
 /** The unwrapped text of each document, built once: unit and date-malformed both read it. */
-const unwrappedCache = new WeakMap<AuditFacts, Unwrapped>();
+const unwrappedCache = new ObjectSlot<AuditFacts, Unwrapped>();
 
 export function unwrappedOf(facts: AuditFacts): Unwrapped {
   let cached = unwrappedCache.get(facts);

@@ -1,6 +1,7 @@
 /** A table read as rows × columns: header, the phase each column holds, each row's label and code. */
 import { type MoneyUnit, parseAmount } from '../../core/money.ts';
 import { GRAMMAR } from '../config.ts';
+import { ObjectSlot } from './object-slot.ts';
 import { plainFen } from './plain-amount.ts';
 import { isNumericCell } from './tables.ts';
 import type { Phase, TableCell, TableFact } from './types.ts';
@@ -48,7 +49,7 @@ export function phaseOfHeader(h: string): Phase | null {
 }
 
 /** Several rules read the same tables: each table is modelled once. */
-const models = new WeakMap<TableFact, TableModel | null>();
+const models = new ObjectSlot<TableFact, TableModel | null>();
 
 export function modelTable(table: TableFact, index: number): TableModel | null {
   const cached = models.get(table);

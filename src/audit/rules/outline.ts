@@ -7,6 +7,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { type OutlineSection, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
 import { firstVisibleChar, lastVisibleChar } from '../facts/lines.ts';
+import { ObjectSlot } from '../facts/object-slot.ts';
 import { sectionsOf } from '../facts/sections.ts';
 import type { Span } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
@@ -30,7 +31,7 @@ const LIST_LINE_MAX = SEARCH_WINDOWS.tableListLineMax;
  * Each paragraph's text without white space, read once per text for the passes below (list entries, titles, the
  * lines after them); null for a paragraph longer than LIST_LINE_MAX, which each pass reads itself when it must.
  */
-const compactLines = new WeakMap<Parameters<Rule>[0], (string | null)[]>();
+const compactLines = new ObjectSlot<Parameters<Rule>[0], (string | null)[]>();
 
 function compactLinesOf(facts: Parameters<Rule>[0]): (string | null)[] {
   let lines = compactLines.get(facts);
@@ -133,7 +134,7 @@ const NUMBERED_ENTRY_WITHOUT_TABLE = /^[一二三四五六七八九十]{1,3}、[
  * 决算 ⏎ 八、…收入支出决算表): a numbered line ending in 决算/预算, with no sentence, between two numbered entries that end
  * in 表, still names its table. Returned with the 表 restored, each with its line.
  */
-const withoutTableWord = new WeakMap<Parameters<Rule>[0], { title: string; line: Span }[]>();
+const withoutTableWord = new ObjectSlot<Parameters<Rule>[0], { title: string; line: Span }[]>();
 
 function entriesWithoutTableWord(facts: Parameters<Rule>[0]): { title: string; line: Span }[] {
   const known = withoutTableWord.get(facts);
@@ -253,7 +254,7 @@ interface TableNumberGap {
  * The table numbers of the short lines (no sentence) of a text, in the order of its lines, each with its kind (the
  * series of tableNumberGaps) and line: read once per text, whichever line the series start from.
  */
-const tableNumbers = new WeakMap<Parameters<Rule>[0], { span: Span; kind: number; n: number }[]>();
+const tableNumbers = new ObjectSlot<Parameters<Rule>[0], { span: Span; kind: number; n: number }[]>();
 
 function tableNumbersOf(facts: Parameters<Rule>[0]): { span: Span; kind: number; n: number }[] {
   const known = tableNumbers.get(facts);
