@@ -292,6 +292,8 @@ function repeatedHeadingLines(facts: AuditFacts): Finding[] {
 /** Starts of the lines damaged by a wrong encoding: a heading may be lost in one, so a gap across it proves nothing. */
 function damagedLines(facts: AuditFacts): number[] {
   const out: number[] = [];
+  // (A text without any damaged character — most — has no such line: its lines are not read one by one.)
+  if (!DAMAGED.test(facts.text)) return out;
   for (const p of facts.paragraphs) if (p.end - p.start <= 200 && DAMAGED.test(facts.text.slice(p.start, p.end))) out.push(p.start);
   return out;
 }

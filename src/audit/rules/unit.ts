@@ -335,8 +335,12 @@ function amountWithPercentUnit(facts: Parameters<Rule>[0]): Finding[] {
  */
 const MEASURE_IN_MONEY = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿千]?)(${anyWord(RULE_WORDS['unit'].physicalMeasures)})(元)(?![/／])`, 'g');
 
+/** What every match of MEASURE_IN_MONEY holds: a measure word right before 元 (亩元, 吨元) — looked for first, most texts have none. */
+const MEASURE_THEN_YUAN = RULE_WORDS['unit'].physicalMeasures.map((w) => `${w}元`);
+
 function measureInMoneyUnit(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
+  if (!MEASURE_THEN_YUAN.some((w) => facts.text.includes(w))) return out;
   for (const m of facts.text.matchAll(MEASURE_IN_MONEY)) {
     if (out.length >= MAX_FINDINGS_PER_RULE) break;
     const start = m.index;
