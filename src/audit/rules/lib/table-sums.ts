@@ -318,14 +318,16 @@ function compare(
   let tolerance = halfUnit(exponent, t.decimals);
   let count = 0;
   const parts: { at: number; fen: number }[] = [];
-  partCells.forEach((cell, i) => {
+  // (A loop, not forEach: no closure over the running sums for each of the ~700 sums of a table-heavy text.)
+  for (let i = 0; i < partCells.length; i++) {
+    const cell = partCells[i];
     const v = cell ? cellFen(cell, unit) : null;
-    if (!v) return;
+    if (!v) continue;
     sum += v.fen;
     tolerance += halfUnit(exponent, v.decimals);
     count++;
     parts.push({ at: place.partKeys[i] ?? -1, fen: v.fen });
-  });
+  }
   if (count < minParts) return null;
   const outcome: SumOutcome = { across, column: place.column, group: place.group, totalFen: t.fen, sumFen: sum, tolerance, parts };
   const list = outcomes.get(index);
