@@ -316,6 +316,8 @@ const projectMatchSchema = z.object({
   }).optional(),
   /** Nouns of a room or hall (室, 厅): a word right before one names the place (评标室), no project's subject. */
   roomNouns: described({ words }).optional(),
+  /** Endings of a venue's name (之家 of 委员之家) that the segmenter cuts off: the name with its two characters before is one keyword. */
+  venueEndings: described({ words }).optional(),
   otherProject: described({
     minKeywords: z.number().int().min(1),
     minLongKeywordLength: z.number().int().min(2),

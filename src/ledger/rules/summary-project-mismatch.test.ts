@@ -687,3 +687,18 @@ describe('ledger.summary-project-mismatch', () => {
     });
   });
 });
+
+describe('ledger.summary-project-mismatch: held-out 18 spent as dev-zxmx', () => {
+  it('reads a venue named X之家 as one word of the project that builds it, not the people its name shares with another', () => {
+    // Given a union's two projects whose names share 职工, and a venue of one bought on the other
+    const home = { nature: 'project' as const, projectCode: 'GH2403', projectName: '职工之家建设经费', economicCode: '31002' };
+    const skills = { nature: 'project' as const, projectCode: 'GH2404', projectName: '职工技能培训经费', economicCode: '30216' };
+    const own = ['职工之家改造装修工程款', '职工之家活动室空调购置'].map((summary) => entry({ ...home, summary }));
+    const courses = ['职工技能培训班讲课费', '职工技能培训班教材费'].map((summary) => entry({ ...skills, summary }));
+    const misplaced = entry({ ...skills, economicCode: '31002', summary: '职工之家健身器材采购' });
+    // When the ledger is checked, then only the venue's equipment on the skills project is flagged, naming the venue's project
+    const found = summaryProjectMismatch.check([...own, ...courses, misplaced], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([misplaced.row]);
+    expect(found[0]!.message).toContain('职工之家建设经费');
+  });
+});
