@@ -325,6 +325,8 @@ const projectMatchSchema = z.object({
     minNamedProjectLength: z.number().int().min(2).optional(),
     minPayeeKeywordLength: z.number().int().min(2).optional(),
     minSharedRunLength: z.number().int().min(2).optional(),
+    /** A word in at least `minNames` project names and `minPercent` % of them is the unit's line of work, no project's. */
+    commonNameWords: z.object({ minNames: z.number().int().min(2), minPercent: z.number().min(0).max(100) }).optional(),
     /** Verbs of action that end a clause before a name ending in 项目 (开展, 赴): the name begins after the last. */
     clauseVerbs: z.array(z.string().min(1)).optional(),
     /** Funding words that may end a project's name after 项目 (经费, 资金): more than these says the project works on projects. */

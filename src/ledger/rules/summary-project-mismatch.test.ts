@@ -701,4 +701,29 @@ describe('ledger.summary-project-mismatch: held-out 18 spent as dev-zxmx', () =>
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([misplaced.row]);
     expect(found[0]!.message).toContain('职工之家建设经费');
   });
+
+  it("words many of the unit's project names carry (代表, 人大) name no project; a word the own project's entries also write is no habit of another", () => {
+    // Given a 人大 office whose project names mostly carry 人大 and 代表, and the motions project paying the members' allowance
+    const p = (code: string, projectName: string, economicCode = '30202') => ({ nature: 'project' as const, projectCode: code, projectName, economicCode });
+    const visits = p('RD01', '代表视察调研经费');
+    const home = p('RD02', '人大代表之家建设经费', '31002');
+    const training = p('RD03', '人大代表履职能力培训经费', '30216');
+    const motions = p('RD04', '议案建议办理经费');
+    const sessions = p('RD05', '人大常委会会议经费', '30215');
+    const annals = p('RD06', '人大志书编纂经费');
+    const others = [
+      ...['代表视察乡村振兴资料印制', '代表视察河长制资料印制'].map((summary) => entry({ ...visits, summary })),
+      ...['代表之家改造工程款', '代表之家电子屏采购'].map((summary) => entry({ ...home, summary })),
+      ...['代表履职培训班讲课费', '代表履职培训班讲课费', '代表履职能力提升培训班培训费'].map((summary) => entry({ ...training, summary })),
+      entry({ ...sessions, summary: '常委会第9次会议会务费' }),
+      entry({ ...annals, summary: '人大志书第二卷印刷费' }),
+      entry({ ...motions, summary: '议案建议办理工作报告印刷' }),
+    ];
+    const allowance = entry({ ...motions, economicCode: '30399', summary: '发放2024年度人大代表履职补助' });
+    const board = entry({ ...motions, summary: '代表履职风采展板制作' });
+    const venue = entry({ ...motions, economicCode: '31002', summary: '代表之家桌椅采购' });
+    // When the ledger is checked, then the allowance and the board stay silent, the venue's furniture is flagged
+    const found = summaryProjectMismatch.check([...others, allowance, board, venue], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([venue.row]);
+  });
 });
