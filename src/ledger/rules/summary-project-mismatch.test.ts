@@ -726,4 +726,22 @@ describe('ledger.summary-project-mismatch: held-out 18 spent as dev-zxmx', () =>
     const found = summaryProjectMismatch.check([...others, allowance, board, venue], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([venue.row]);
   });
+
+  it("a fragment of the own name's word (资料 of 文史资料) that other projects' entries write more often ties no entry to the own project", () => {
+    // Given an archive's annals project, its digitisation project and a guided-tour project printing 资料 every quarter
+    const annals = { nature: 'project' as const, projectCode: 'DA01', projectName: '文史资料整理出版经费', economicCode: '30202' };
+    const digital = { nature: 'project' as const, projectCode: 'DA02', projectName: '档案数字化加工经费', economicCode: '30227' };
+    const tours = { nature: 'project' as const, projectCode: 'DA03', projectName: '红色教育基地讲解经费', economicCode: '30202' };
+    const ledger = [
+      ...['文史资料审稿劳务费', '文史资料整理校对费'].map((summary) => entry({ ...annals, summary })),
+      ...['档案数字化扫描加工费', '档案数字化著录服务费'].map((summary) => entry({ ...digital, summary })),
+      ...['一季度讲解资料印制', '二季度讲解资料印制', '三季度讲解资料印制', '四季度讲解资料印制'].map((summary) => entry({ ...tours, summary })),
+    ];
+    const misplaced = entry({ ...annals, summary: '档案数字化工作推进会资料汇编印刷' });
+    const own = entry({ ...annals, summary: '文史资料第十辑印刷' });
+    // When the ledger is checked, then the digitisation meeting's print on the annals project is flagged, the annals' own print is not
+    const found = summaryProjectMismatch.check([...ledger, misplaced, own], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([misplaced.row]);
+    expect(found[0]!.message).toContain('档案数字化加工经费');
+  });
 });

@@ -246,6 +246,18 @@ export const summaryProjectMismatch: LedgerRule = {
      * the words occur in just one entry of each of two projects, both entries are flagged: the ledger alone cannot
      * say which of the two is misplaced.
      */
+    const usesIn = (projectKey: string, k: string, except: string): number => {
+      let n = 0;
+      for (const [s, m] of perProject.get(projectKey) ?? []) if (s.includes(k)) n += s === except ? m - 1 : m;
+      return n;
+    };
+    const looseFragment = (k: string, own: ProjectProfile, summary: string, except: string, key: string): boolean => {
+      const longer = own.keywords.filter((o) => o !== k && o.includes(k));
+      if (longer.length === 0 || longer.some((o) => summary.includes(o))) return false;
+      let others = 0;
+      for (const other of perProject.keys()) if (other !== key) others += usesIn(other, k, except);
+      return others > usesIn(key, k, except);
+    };
     const writtenBareByOwn = (k: string, entry: LedgerEntry, key: string): boolean => {
       const ownKeywords = profileOf(entry, key).keywords;
       return [...(perProject.get(key) ?? new Map<string, number>())].some(
@@ -522,12 +534,17 @@ export const summaryProjectMismatch: LedgerRule = {
         const summary = withNameShortForms(withAbbreviations(entry.summary, abbreviations), own.name, context.segment);
         // The own project's words in the 摘要; when every one of them is also another project's word (安全 of
         // 食品安全… and of 特种设备安全…), they do not tie the entry to its own project more than to that one.
-        const ownHits = own.keywords.filter((k) => summary.includes(k));
+        const rawHits = own.keywords.filter((k) => summary.includes(k));
+        // A fragment of a longer word of the own name (资料 of 文史资料), written without the rest of that word, that
+        // other projects' entries write more often than the own project's other entries (资料印制 of every printing)
+        // is a generic word of the ledger, no tie to the own project.
+        const ownHits = rawHits.filter((k) => !looseFragment(k, own, summary, entry.summary, key));
+        const loosened = rawHits.length > 0 && ownHits.length === 0;
         // A word of what was done (购置, 维修: transactionWords) is the only tie to the own project (设备购置 on 农机购置补贴):
         // it does not keep the 摘要 from naming another project by its code, its name or a telling run of its name.
         const subjectHits = ownHits.filter((k) => !transaction.has(k));
-        const ownScore = ownHits.length > 0 ? 1 : scoreSummary(summary, own, rules, stop).score;
-        if (ownScore < 1 || ownHits.length > 0) {
+        const ownScore = rawHits.length > 0 ? 1 : scoreSummary(summary, own, rules, stop).score;
+        if (ownScore < 1 || ownHits.length > 0 || loosened) {
           const ownWords = new Set(own.keywords);
           let other: OtherHit | undefined;
           for (const p of all) {
@@ -572,9 +589,9 @@ export const summaryProjectMismatch: LedgerRule = {
           // except in a trip, meeting, course or reception (purposeEconomic), an ordinary reimbursement of the unit's work.
           const everyName = (k: string) => all.length > 1 && all.every((p) => p.name.includes(k)) && purposeClass(entry.economicCode) === undefined;
           // A kind of work (监测 of 耕地保护动态监测 in 地灾隐患点专业监测设备维修: workKindWords) is no subject either.
-          const onlySector = ownHits.every((k) => sector.has(k) || everyName(k) || workKind.has(k));
+          const onlySector = rawHits.every((k) => sector.has(k) || everyName(k) || workKind.has(k));
           if (!other && onlySector) other = learnedOther(entry, key, ownHits.some((k) => workKind.has(k)));
-          if (!other && ownHits.length === 0) other = namedElsewhere(entry, key);
+          if (!other && rawHits.length === 0) other = namedElsewhere(entry, key);
           const strong = other || unrelatedExcept(entry.economicCode) !== undefined ? undefined : strongUnrelated(summary);
           const strongHit =
             strong !== undefined &&
