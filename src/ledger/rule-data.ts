@@ -227,7 +227,7 @@ const threePublicSchema = z.object({
              * (交通, 住宿) and none of `unlessAny` (来, 莅临, 陪同: a sign the group came to the unit) stops the pair —
              * the group (检查组) is the unit's own, travelling.
              */
-            ownTravel: described({ economic: z.array(z.string().min(1)), words, unlessAny: words }).optional(),
+            ownTravel: described({ economic: z.array(z.string().min(1)), words, unlessAny: words, otherBodyPattern: z.string().min(1).optional() }).optional(),
             /**
              * An event's own class: booked under one of `economic` (会议费, 培训费) with a 摘要 naming one of `words`
              * (会议, 培训班 — outside a visiting group's name) and none of `unlessAny` (一行, 莅临: the group came as a

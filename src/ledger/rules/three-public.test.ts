@@ -773,6 +773,17 @@ describe('ledger.three-public: a car bill with its errand, a replaced car, a whe
     expect(totals.hidden.vehicleOperation).toBe(0);
   });
 
+  it("reads a delegation of another county's body lodged under 差旅费 as received, the unit's own team as its trip (dev-zxmx)", () => {
+    // Given a peer body's delegation named by its county, the unit's own group without a county's name, and one of 本县
+    const peers = entry({ economicCode: '30211', summary: '支付县宾馆住宿费（榕江县人大常委会考察团）', payee: '县宾馆', amount: 234_000 });
+    const ownGroup = entry({ economicCode: '30211', summary: '县政协考察团交通及住宿费', amount: 180_000 });
+    const ownMembers = entry({ economicCode: '30211', summary: '组织本县政协委员考察团住宿费', amount: 90_000 });
+    // When the 三公 totals are read, then only the peers' lodging is hidden reception
+    const { totals, findings } = rows([peers, ownGroup, ownMembers]);
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([peers.row]);
+    expect(totals.hidden.reception).toBe(234_000);
+  });
+
   it("reads a wheelchair's brake pads as no car's repair", () => {
     const parts = entry({ economicCode: '30218', summary: '辅具服务站轮椅车维修配件（刹车片、内胎）', payee: '县康复辅具服务站', amount: 840 });
     const car = entry({ economicCode: '30218', summary: '公务用车维修配件（刹车片）', payee: '县汽车维修厂', amount: 840 });

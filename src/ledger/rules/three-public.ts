@@ -728,13 +728,20 @@ function domesticTopicMatcher(
  * Whether an entry is the unit's own travel (`ownTravel` of a pair): booked under a travel class, its 摘要 naming
  * transport or lodging and no sign that the group came to the unit. Without the data, nothing is.
  */
-function ownTravelMatcher(data: { economic: readonly string[]; words: readonly string[]; unlessAny: readonly string[] } | undefined) {
+function ownTravelMatcher(
+  data: { economic: readonly string[]; words: readonly string[]; unlessAny: readonly string[]; otherBodyPattern?: string | undefined } | undefined,
+) {
   if (!data) return (_entry: LedgerEntry) => false;
   const inClass = prefixMatcher(data.economic);
   const travel = wordMatcher(data.words);
   const visit = wordMatcher(data.unlessAny);
+  // A body of another county named by its place (剑河县政协学习考察团): a peer delegation received, not the unit's team.
+  const otherBody = data.otherBodyPattern ? new RegExp(data.otherBodyPattern, 'u') : undefined;
   return (entry: LedgerEntry) =>
-    inClass(entry.economicCode) !== undefined && travel(said(entry)) !== undefined && visit(said(entry)) === undefined;
+    inClass(entry.economicCode) !== undefined &&
+    travel(said(entry)) !== undefined &&
+    visit(said(entry)) === undefined &&
+    !(otherBody?.test(said(entry)) ?? false);
 }
 
 function mask(text: string): string {
