@@ -279,7 +279,7 @@ export function parseCodeName(text: string, code: string): string | undefined {
   const rest = text.slice(at + code.length).replace(/^[\s\]】)）］〕:：/\\>＞|｜—\-－_·.]+/, '');
   const last = rest.split(/[/\\>＞|｜]/).at(-1)!.replace(/[\s\])）】］〕]+$/, '').trim();
   if (last !== '') return /\d/.test(last) ? undefined : last;
-  const bracketed = /^(.*?)\s*[（(\[【［〔]\s*$/u.exec(text.slice(0, at));
+  const bracketed = /^(.*?)\s*[（([【［〔]\s*$/u.exec(text.slice(0, at));
   if (!bracketed || !/^\s*[)）\]】］〕]\s*$/u.test(text.slice(at + code.length))) return undefined;
   const before = bracketed[1]!.split(/[/\\>＞|｜]/).at(-1)!.trim();
   return before === '' || /\d/.test(before) || !/\p{Script=Han}/u.test(before) ? undefined : before;
