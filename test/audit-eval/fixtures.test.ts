@@ -21,6 +21,8 @@ import {
   PDF_TEST13_FIXTURE_DIR,
   PDF_TEST14_FIXTURE_DIR,
   PDF_TEST15_FIXTURE_DIR,
+  PDF_TEST17_FIXTURE_DIR,
+  PDF_TEST18_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST3_FIXTURE_DIR,
@@ -303,6 +305,8 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'thirteenth', folder: 'audit-pdf-test13', dir: PDF_TEST13_FIXTURE_DIR },
   { ordinal: 'fourteenth', folder: 'audit-pdf-test14', dir: PDF_TEST14_FIXTURE_DIR },
   { ordinal: 'fifteenth', folder: 'audit-pdf-test15', dir: PDF_TEST15_FIXTURE_DIR },
+  { ordinal: 'seventeenth', folder: 'audit-pdf-test17', dir: PDF_TEST17_FIXTURE_DIR },
+  { ordinal: 'eighteenth', folder: 'audit-pdf-test18', dir: PDF_TEST18_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

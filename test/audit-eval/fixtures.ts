@@ -191,6 +191,25 @@ export const PDF_TEST14_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * without the auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST15_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test15/', import.meta.url));
+/**
+ * Seventeenth held-out part of whole 部门决算 PDFs (audit-pdf-test17/, 700–707): eight invented county and district
+ * bodies of fiscal 2024 (bureaus and 事业单位) written from integer 分 by a writer who had not read the rules, the auditor or
+ * the other held-out parts (generator make-test17.py beside them), printed from HTML by LibreOffice Writer (tables in
+ * 万元, in 元 with or without thousands separators and .00, codes in one cell or in 类|款|项 columns, ruled or open tables,
+ * landscape documents, cover pages and 目录, running heads and page numbers, an omitted table); annotated without the
+ * auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST17_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test17/', import.meta.url));
+/**
+ * Eighteenth held-out part of whole 部门决算 PDFs (audit-pdf-test18/, 710–717): eight invented bodies of different levels
+ * (a 乡 government with 政府性基金, a 街道办事处, a county 教育局 with twenty-two schools and units, a city-level 生态环境局, a
+ * 检验检测 事业单位 with 事业收入 and 经营收入, a 妇联, a 人民检察院, a 卫生健康局 with its hospitals) of fiscal 2024 and 2025,
+ * written from integer 分 by a writer who had not read the rules, the auditor or the other held-out parts (generator
+ * make-test18.py beside them), printed from HTML by Chromium (merged header cells, 类|款|项 split or joined, 万元 or 元,
+ * landscape pages, long tables with or without repeated headers, two tables on one page, 目录 in some); annotated without
+ * the auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST18_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test18/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -224,6 +243,8 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test13', dir: PDF_TEST13_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test14', dir: PDF_TEST14_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test15', dir: PDF_TEST15_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test17', dir: PDF_TEST17_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test18', dir: PDF_TEST18_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

@@ -466,6 +466,8 @@ function* ownUnitMentions(
 }
 /** A sentence: back to and on to one of these. */
 const SENTENCE_ENDS = '。；;！？!?\n';
+/** The same as character codes: a sentence's bounds read without a string per character. */
+const SENTENCE_END_CODES = new Set(Array.from(SENTENCE_ENDS, (c) => c.charCodeAt(0)));
 
 /**
  * 包括：嘉州市应急管理局本级、嘉岭县应急救援保障中心 in 嘉岭县应急管理局's 部门决算: the unit listed as the
@@ -495,9 +497,9 @@ function higherLevelOwnUnit(facts: Parameters<Rule>[0], options: RuleOptions): F
     const theirs = regionOf(candidate, core, regionPrefixes);
     if (theirs === '' || !endsWithAny(theirs, OWN_UNIT.higherLevels) || own.endsWith(theirs) || seen.has(start)) continue;
     let from = start;
-    while (from > 0 && !SENTENCE_ENDS.includes(text[from - 1]!)) from--;
+    while (from > 0 && !SENTENCE_END_CODES.has(text.charCodeAt(from - 1))) from--;
     let to = next;
-    while (to < text.length && !SENTENCE_ENDS.includes(text[to]!)) to++;
+    while (to < text.length && !SENTENCE_END_CODES.has(text.charCodeAt(to))) to++;
     const sentence = text.slice(from, to);
     if (OWN_UNIT.higherBodyContext.some((w) => sentence.includes(w))) continue;
     seen.add(start);
@@ -823,7 +825,7 @@ function ownOnlyPlaces(facts: Parameters<Rule>[0], options: RuleOptions): Findin
       const candidate = text.slice(start, at);
       if (candidate.length < suffix.length + 2 || isSelf(candidate, options, core)) continue;
       let from = start;
-      while (from > 0 && !SENTENCE_ENDS.includes(text[from - 1]!)) from--;
+      while (from > 0 && !SENTENCE_END_CODES.has(text.charCodeAt(from - 1))) from--;
       const before = text.slice(from, start);
       if (OWN_UNIT.counterpartBefore.some((w) => before.endsWith(w)) || OWN_UNIT.higherBodyContext.some((w) => before.includes(w))) continue;
       // The purchases of the whole report are the department's even where it covers several bodies: never a 提示.
