@@ -46,6 +46,12 @@ describe('checkCommand', () => {
     expect(out).toContain('【警告】1 项');
   });
 
+  it('returns 1 on warnings with --fail-on warning, and 0 on a clean text whatever the level', async () => {
+    expect(await checkCommand([write('warning2.txt', WARNING_ONLY), '--fail-on', 'warning'])).toBe(1);
+    expect(await checkCommand([write('warning3.txt', WARNING_ONLY), '--fail-on=error'])).toBe(0);
+    expect(await checkCommand([write('good2.txt', GOOD), '--fail-on', 'info'])).toBe(0);
+  });
+
   it('returns 1 when there are errors, and prints the contract JSON with --json', async () => {
     expect(await checkCommand([write('bad.txt', BAD), '--json'])).toBe(1);
     const json = JSON.parse(out) as Record<string, unknown>;
@@ -64,7 +70,7 @@ describe('checkCommand', () => {
   });
 
   it('returns 2 with a one-line message for unreadable input and bad arguments', async () => {
-    for (const argv of [[], [join(dir, 'nope.txt')], [write('empty.txt', '')], ['--bogus', 'x'], ['a', 'b'], ['--fiscal-year', '24', 'x'], ['--profile', 'loose', 'x']]) {
+    for (const argv of [[], [join(dir, 'nope.txt')], [write('empty.txt', '')], ['--bogus', 'x'], ['a', 'b'], ['--fiscal-year', '24', 'x'], ['--profile', 'loose', 'x'], ['--fail-on', 'warnings', 'x'], ['x', '--fail-on']]) {
       err = '';
       expect(await checkCommand(argv)).toBe(2);
       expect(err.trim().split('\n')).toHaveLength(1);

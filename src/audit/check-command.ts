@@ -1,7 +1,9 @@
 /**
- * `jixiao check <file> [--json] [--html out.html] [--fiscal-year YYYY] [--department NAME] [--profile strict]`.
- * Prints the report to stdout; returns 0 (no errors), 1 (errors found), 2 (unreadable input or bad arguments,
- * with a one-line Chinese/English message on stderr and never a stack trace).
+ * `jixiao check <file> [--json] [--html out.html] [--fiscal-year YYYY] [--department NAME] [--profile strict]
+ * [--fail-on error|warning|info]`.
+ * Prints the report to stdout; returns 0 (nothing at or above the --fail-on severity, default error), 1 (such findings),
+ * 2 (unreadable input or bad arguments, with a one-line Chinese/English message on stderr and never a stack trace).
+ * A reviewer checking a batch asks `--fail-on warning` so that a report whose only defects are warnings does not pass.
  */
 import { writeFile } from 'node:fs/promises';
 import { type AuditOptions, auditText } from './audit-text.ts';
@@ -12,19 +14,29 @@ import { toJson } from './render/json.ts';
 import { renderTerminal } from './render/terminal.ts';
 
 export const CHECK_USAGE =
-  '用法 / usage: jixiao check <file> [--json] [--html out.html] [--fiscal-year YYYY] [--department NAME] [--profile basic|strict]';
+  '用法 / usage: jixiao check <file> [--json] [--html out.html] [--fiscal-year YYYY] [--department NAME] [--profile basic|strict] [--fail-on error|warning|info]';
+
+type FailOn = 'error' | 'warning' | 'info';
 
 interface CheckArgs {
   file: string;
   json: boolean;
   html: string | null;
+  failOn: FailOn;
   options: AuditOptions;
+}
+
+/** Whether the report has a finding at or above the severity the caller fails on. */
+function fails(summary: { errors: number; warnings: number; infos: number }, failOn: FailOn): boolean {
+  const count = failOn === 'error' ? summary.errors : failOn === 'warning' ? summary.errors + summary.warnings : summary.errors + summary.warnings + summary.infos;
+  return count > 0;
 }
 
 function parseArgs(argv: string[]): CheckArgs {
   let file: string | null = null;
   let json = false;
   let html: string | null = null;
+  let failOn: FailOn = 'error';
   const options: AuditOptions = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -56,6 +68,12 @@ function parseArgs(argv: string[]): CheckArgs {
         options.profile = v;
         break;
       }
+      case '--fail-on': {
+        const v = value();
+        if (v !== 'error' && v !== 'warning' && v !== 'info') throw new AuditInputError(`未知的失败级别：${v}（应为 error、warning 或 info）/ --fail-on must be error, warning or info`);
+        failOn = v;
+        break;
+      }
       default:
         if (flag.startsWith('-') && flag !== '-') throw new AuditInputError(`未知参数：${flag} / unknown option. ${CHECK_USAGE}`);
         if (file !== null) throw new AuditInputError(`只能检查一个文件 / only one file at a time. ${CHECK_USAGE}`);
@@ -63,7 +81,7 @@ function parseArgs(argv: string[]): CheckArgs {
     }
   }
   if (file === null) throw new AuditInputError(`缺少文件 / missing file. ${CHECK_USAGE}`);
-  return { file, json, html, options: { ...options, file } };
+  return { file, json, html, failOn, options: { ...options, file } };
 }
 
 function oneLine(err: unknown): string {
@@ -84,7 +102,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
       }
     }
     process.stdout.write(args.json ? `${JSON.stringify(toJson(report), null, 2)}\n` : renderTerminal(report));
-    return report.summary.errors > 0 ? 1 : 0;
+    return fails(report.summary, args.failOn) ? 1 : 0;
   } catch (err) {
     process.stderr.write(`${oneLine(err)}\n`);
     return 2;

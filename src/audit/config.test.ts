@@ -64,12 +64,21 @@ describe('data/audit/thresholds.json pdfLayout', () => {
     expect(g.means.length).toBeGreaterThan(0);
     expect(g.from.length).toBeGreaterThan(0);
     expect(PDF_LAYOUT.gridEdge).toBe(g.value);
-    expect(loadPdfLayout({ gridEdge: { value: 0.3 } }).gridEdge).toBe(0.3);
+    expect(loadPdfLayout({ gridEdge: { value: 0.3 }, titleFontRatio: { value: 1.2 } }).gridEdge).toBe(0.3);
+  });
+
+  it('reads titleFontRatio as given and refuses one that is no ratio above 1', () => {
+    const t = thresholds.pdfLayout.titleFontRatio;
+    expect(t.means.length).toBeGreaterThan(0);
+    expect(t.from.length).toBeGreaterThan(0);
+    expect(PDF_LAYOUT.titleFontRatio).toBe(t.value);
+    expect(() => loadPdfLayout({ gridEdge: { value: 0.12 }, titleFontRatio: { value: 1 } })).toThrow(/pdfLayout\.titleFontRatio/);
+    expect(() => loadPdfLayout({ gridEdge: { value: 0.12 }, titleFontRatio: { value: '1.2' } })).toThrow(/pdfLayout\.titleFontRatio/);
   });
 
   it('refuses a gridEdge that is not a fraction of a line height, naming it', () => {
-    expect(() => loadPdfLayout({ gridEdge: { value: 0 } })).toThrow(/pdfLayout\.gridEdge/);
-    expect(() => loadPdfLayout({ gridEdge: { value: 12 } })).toThrow(/pdfLayout\.gridEdge/);
-    expect(() => loadPdfLayout({ gridEdge: { value: '0.12' } })).toThrow(/pdfLayout\.gridEdge/);
+    expect(() => loadPdfLayout({ gridEdge: { value: 0 }, titleFontRatio: { value: 1.2 } })).toThrow(/pdfLayout\.gridEdge/);
+    expect(() => loadPdfLayout({ gridEdge: { value: 12 }, titleFontRatio: { value: 1.2 } })).toThrow(/pdfLayout\.gridEdge/);
+    expect(() => loadPdfLayout({ gridEdge: { value: '0.12' }, titleFontRatio: { value: 1.2 } })).toThrow(/pdfLayout\.gridEdge/);
   });
 });

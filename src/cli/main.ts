@@ -15,6 +15,7 @@ export const USAGE = `绩效 Jixiao — 部门整体支出绩效管理
   validate <file.json>        校验部门年度数据文件 [--json]
   check <file>                体检一份自评报告或决算公开（.txt .md .docx .pdf .html）[--json] [--html out.html]
                               [--fiscal-year YYYY] [--department 名称] [--profile basic|strict]
+                              [--fail-on error|warning|info]（有该级别及以上的问题时退出码为 1，默认 error）
   evaluate                    计算绩效指标和得分 --department <id> --year <y> | --demo [--json]
   report                      生成自评报告 --department <id> --year <y> | --demo  --format docx|pdf|html --out <文件> [--draft]
   assets <子命令>              固定资产：import | export | labels | stocktake … | indicators（jixiao assets --help）

@@ -107,7 +107,14 @@ describe('the name a classification cell writes beside its code', () => {
     expect(parseCodeName('[201]一般公共服务支出/[20113]商贸事务/[2011301]行政运行', '2011301')).toBe('行政运行');
     expect(parseCodeName('2100408 卫生健康支出\\公共卫生\\基本公共卫生服务', '2100408')).toBe('基本公共卫生服务');
     expect(parseCodeName('2220101', '2220101')).toBeUndefined();
-    expect(parseCodeName('行政运行(2011301)', '2011301')).toBeUndefined();
+    expect(parseCodeName('商贸事务 2011301', '2011301')).toBeUndefined();
     expect(parseCodeName('201 13 01 行政运行', '2011301')).toBeUndefined();
+  });
+
+  it('reads the name before a code written in brackets at the end of the cell (名称（编码）, held-out 10 spent as dev-hszx)', () => {
+    expect(parseCodeName('行政运行（2081101）', '2081101')).toBe('行政运行');
+    expect(parseCodeName('行政运行(2011301)', '2011301')).toBe('行政运行');
+    expect(parseCodeName('一般公共服务支出/商贸事务/行政运行[2011301]', '2011301')).toBe('行政运行');
+    expect(parseCodeName('（2011301）', '2011301')).toBeUndefined();
   });
 });

@@ -273,15 +273,21 @@ export function parseCode(text: string): string | undefined {
 /**
  * The name a classification cell writes right after its code ("2220101/行政运行", "[2070306]体育训练",
  * "2050101行政运行", "[201]…/[2011301]行政运行"), or undefined: where the name is a path of the levels above
- * ("2100408 卫生健康支出\\公共卫生\\基本公共卫生服务"), its last level. Only a name after the code as written (not one
- * before it, not after a code printed in groups) and only one without digits (a remark naming another code is none).
+ * ("2100408 卫生健康支出\\公共卫生\\基本公共卫生服务"), its last level. Only a name after the code as written (not after
+ * a code printed in groups) and only one without digits (a remark naming another code is none) — or, when the cell ends
+ * with its code in brackets (行政运行（2081101）, 行政运行[2011301]: a 名称（编码） export writes the name first), the name
+ * right before the bracket. A name before an unbracketed code is not read (商贸事务 2011301 may name the level above).
  */
 export function parseCodeName(text: string, code: string): string | undefined {
   const at = text.lastIndexOf(code);
   if (at < 0) return undefined;
   const rest = text.slice(at + code.length).replace(/^[\s\]】)）］〕:：/\\>＞|｜—\-－_·.]+/, '');
   const last = rest.split(/[/\\>＞|｜]/).at(-1)!.replace(/[\s\])）】］〕]+$/, '').trim();
-  return last === '' || /\d/.test(last) ? undefined : last;
+  if (last !== '') return /\d/.test(last) ? undefined : last;
+  const bracketed = /^(.*?)\s*[（([【［〔]\s*$/u.exec(text.slice(0, at));
+  if (!bracketed || !/^\s*[)）\]】］〕]\s*$/u.test(text.slice(at + code.length))) return undefined;
+  const before = bracketed[1]!.split(/[/\\>＞|｜]/).at(-1)!.trim();
+  return before === '' || /\d/.test(before) || !/\p{Script=Han}/u.test(before) ? undefined : before;
 }
 
 /** 基本支出 / 项目支出 in the words accounting packages use; undefined when unrecognised. */

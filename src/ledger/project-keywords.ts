@@ -5,6 +5,7 @@
  * found in the project text says how unlikely the match is (0 = nothing in common).
  */
 import type { Project } from '../core/department-year.ts';
+import { wordAlternation } from './check-context.ts';
 import type { Segmenter } from './segment-words.ts';
 import type { ProjectMatchRules } from './rule-data.ts';
 
@@ -58,6 +59,13 @@ export function buildProjectProfile(
       if ([...w].length < rules.minKeywordLength || stop.has(w) || DIGITS.test(w) || !HAN_OR_LATIN.test(w)) continue;
       keywords.add(w);
     }
+  }
+  // A venue named X之家 (委员之家, 职工之家): the segmenter cuts 之|家 off its name, which alone tells it from the words it
+  // shares (委员 of 政协委员履职能力培训): kept whole, with the two characters before the ending.
+  const venues = rules.venueEndings?.words ?? [];
+  if (venues.length > 0) {
+    const venue = new RegExp(`\\p{Script=Han}{2}(?:${wordAlternation(venues)})`, 'gu');
+    for (const text of texts) for (const m of text.matchAll(venue)) keywords.add(m[0]);
   }
   for (const k of extraKeywords) keywords.add(k);
   const bigrams = new Set<string>();

@@ -233,7 +233,7 @@ const threePublicSchema = z.object({
              * (交通, 住宿) and none of `unlessAny` (来, 莅临, 陪同: a sign the group came to the unit) stops the pair —
              * the group (检查组) is the unit's own, travelling.
              */
-            ownTravel: described({ economic: z.array(z.string().min(1)), words, unlessAny: words }).optional(),
+            ownTravel: described({ economic: z.array(z.string().min(1)), words, unlessAny: words, otherBodyPattern: z.string().min(1).optional() }).optional(),
             /**
              * An event's own class: booked under one of `economic` (会议费, 培训费) with a 摘要 naming one of `words`
              * (会议, 培训班 — outside a visiting group's name) and none of `unlessAny` (一行, 莅临: the group came as a
@@ -248,9 +248,16 @@ const threePublicSchema = z.object({
   /**
    * `wordEnds`: words that end where they stand (人员): a negative word starting at their last character (员工 of
    * 工作人员工作餐) is no word of the 摘要 and is not sought across them. `wholeWords`: words that hold a negative word
-   * inside them (面包车 holds 包车, a charter): no negative word is sought within them.
+   * inside them (面包车 holds 包车, a charter): no negative word is sought within them. `errandVerbs`: a bracketed note
+   * that begins with one of them (（赴乡镇核查两项补贴）) names the trip a car's bill served, not what was paid.
    */
-  excludeWords: described({ words, payeeWords: words.optional(), wordEnds: words.optional(), wholeWords: words.optional() }),
+  excludeWords: described({
+    words,
+    payeeWords: words.optional(),
+    wordEnds: words.optional(),
+    wholeWords: words.optional(),
+    errandVerbs: words.optional(),
+  }),
   /** Economic classes (prefixes) in which text evidence is sought; others (subsidies, wages) never hide 三公. */
   textEvidenceEconomic: described({ codes: words, excludedCodes: z.array(z.string().min(1)).optional() }).optional(),
   /**
@@ -315,6 +322,8 @@ const projectMatchSchema = z.object({
   }).optional(),
   /** Nouns of a room or hall (室, 厅): a word right before one names the place (评标室), no project's subject. */
   roomNouns: described({ words }).optional(),
+  /** Endings of a venue's name (之家 of 委员之家) that the segmenter cuts off: the name with its two characters before is one keyword. */
+  venueEndings: described({ words }).optional(),
   otherProject: described({
     minKeywords: z.number().int().min(1),
     minLongKeywordLength: z.number().int().min(2),
@@ -322,6 +331,8 @@ const projectMatchSchema = z.object({
     minNamedProjectLength: z.number().int().min(2).optional(),
     minPayeeKeywordLength: z.number().int().min(2).optional(),
     minSharedRunLength: z.number().int().min(2).optional(),
+    /** A word in at least `minNames` project names and `minPercent` % of them is the unit's line of work, no project's. */
+    commonNameWords: z.object({ minNames: z.number().int().min(2), minPercent: z.number().min(0).max(100) }).optional(),
     /** Verbs of action that end a clause before a name ending in 项目 (开展, 赴): the name begins after the last. */
     clauseVerbs: z.array(z.string().min(1)).optional(),
     /** Funding words that may end a project's name after 项目 (经费, 资金): more than these says the project works on projects. */

@@ -28,9 +28,28 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value).trim();
 }
 
+/**
+ * Other Office packages are zips too: a Word document, a presentation or an OpenDocument file given where a workbook
+ * is expected is named as what it is (ExcelJS would load it as an empty workbook: "no sheet").
+ */
+const OTHER_PACKAGES: readonly { readonly entry: string; readonly zh: string; readonly en: string }[] = [
+  { entry: 'word/document.xml', zh: '是 Word 文档（.docx），不是工作簿', en: 'a Word document, not a workbook' },
+  { entry: 'ppt/presentation.xml', zh: '是演示文稿（.pptx），不是工作簿', en: 'a presentation, not a workbook' },
+  { entry: 'content.xml', zh: '是 OpenDocument 文件（.ods/.odt），请用 WPS 或 Excel 另存为 .xlsx', en: 'an OpenDocument file: save it as .xlsx' },
+];
+
+function assertWorkbookPackage(entries: readonly string[], source: string): void {
+  if (entries.includes('xl/workbook.xml')) return;
+  const other = OTHER_PACKAGES.find((p) => entries.includes(p.entry)) ?? {
+    zh: '不是 Excel 工作簿（压缩包中没有 xl/workbook.xml）',
+    en: 'not an .xlsx workbook (no xl/workbook.xml)',
+  };
+  throw new InputError(`${source}：${other.zh}；请从财务软件导出 .xlsx、.xls 或 CSV 文件 / ${other.en}: export .xlsx, .xls or CSV`);
+}
+
 /** The first sheet of an .xlsx file as text rows. */
 export async function readXlsx(buffer: Buffer, source: string): Promise<SheetRows> {
-  await assertZipWithin(buffer, source);
+  assertWorkbookPackage(await assertZipWithin(buffer, source), source);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

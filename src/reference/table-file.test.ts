@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from './paths.ts';
@@ -121,6 +123,23 @@ describe('an .xlsx workbook', () => {
     expect((await readXlsx(bytes, 'f.xlsx')).rows[0]).toEqual(['本月合计', '0', 'false', '1.5']);
     const file = await readTableFile(bytes, 'f.xlsx');
     expect(file.rows.row(1)).toStrictEqual(['', '', '', '', '', '尾']);
+  });
+});
+
+describe('another Office package where a workbook is expected', () => {
+  it('names a Word document, a presentation or an OpenDocument file instead of “no sheet”, and says what to export', async () => {
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('明细账')] }] }));
+    await expect(readTableFile(docx, '明细账.docx')).rejects.toThrow(
+      '明细账.docx：是 Word 文档（.docx），不是工作簿；请从财务软件导出 .xlsx、.xls 或 CSV 文件 / a Word document, not a workbook: export .xlsx, .xls or CSV',
+    );
+    const zipOf = async (names: string[]): Promise<Buffer> => {
+      const zip = new JSZip();
+      for (const n of names) zip.file(n, '<x/>');
+      return zip.generateAsync({ type: 'nodebuffer' });
+    };
+    await expect(readTableFile(await zipOf(['ppt/presentation.xml']), 'a.pptx')).rejects.toThrow(/a\.pptx：是演示文稿/);
+    await expect(readTableFile(await zipOf(['mimetype', 'content.xml']), 'a.ods')).rejects.toThrow(/a\.ods：是 OpenDocument 文件.*另存为 \.xlsx/);
+    await expect(readTableFile(await zipOf(['readme.txt']), 'a.zip')).rejects.toThrow(/a\.zip：不是 Excel 工作簿（压缩包中没有 xl\/workbook\.xml）/);
   });
 });
 

@@ -27,7 +27,8 @@ function tooBig(source: string, limit: number): InputError {
   return new InputError(`${source}：解压后超过 ${mb} MB，拒绝读取（疑似压缩炸弹） / expands beyond ${mb} MB (zip bomb?)`);
 }
 
-export async function assertZipWithin(buffer: Buffer, source: string, limit = ZIP_EXPANSION_LIMIT): Promise<void> {
+/** @returns the archive's entry names (files only), for the caller to tell what kind of package it is. */
+export async function assertZipWithin(buffer: Buffer, source: string, limit = ZIP_EXPANSION_LIMIT): Promise<readonly string[]> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);
@@ -54,4 +55,5 @@ export async function assertZipWithin(buffer: Buffer, source: string, limit = ZI
         .resume();
     });
   }
+  return files.map((f) => f.name);
 }

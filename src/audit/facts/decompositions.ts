@@ -283,10 +283,13 @@ function listMarkers(text: string, figures: readonly Figure[]): ListMarker[] {
  */
 const WITHIN_WHOLE_END = /^[ \t]*中[ \t]*[，,][，, \t]*/;
 
+/** What ends a clause (，,；;：:。 and a line break), as character codes: read back without a string per character. */
+const CLAUSE_STOPS = new Set(Array.from('，,；;：:。\n', (c) => c.charCodeAt(0)));
+
 function withinWhole(text: string, f: Figure): boolean {
   if (!WITHIN_WHOLE_END.test(text.slice(f.end, f.end + 8))) return false;
   let k = f.start - 1;
-  while (k >= 0 && f.start - k <= 40 && !'，,。；;：:\n'.includes(text[k]!)) k--;
+  while (k >= 0 && f.start - k <= 40 && !CLAUSE_STOPS.has(text.charCodeAt(k))) k--;
   return /^\s*在/.test(text.slice(k + 1, f.start));
 }
 
@@ -560,7 +563,7 @@ function findClosingTotals(text: string, figures: readonly Figure[], sentences: 
     const total = figures[i]!;
     if ((total.kind !== 'money' && total.kind !== 'count') || total.comparative || total.qualifier) continue;
     let k = total.start;
-    while (k > 0 && total.start - k < 12 && !'，,；;：:。\n'.includes(text[k - 1]!)) k--;
+    while (k > 0 && total.start - k < 12 && !CLAUSE_STOPS.has(text.charCodeAt(k - 1))) k--;
     const clause = text.slice(k, total.start).trim();
     if (!CLOSING_CLAUSE.test(clause) || !'，,；;'.includes(text[k - 1] ?? '')) continue;
     const sentence = sentences[total.sentence];
@@ -767,8 +770,8 @@ const LINE_MARKER = /^[ \t]*(?:(\d{1,2})[.、．]|[（(](\d{1,2})[）)]|([\u2460
 
 /**
  * 二级预算单位3个：⏎1.某局本级⏎2.某站 (a count whose line ends in a colon, then one item per numbered line): the lines
- * numbered 1, 2, … in one style right under it are its items. Preconditions: at most the counted noun between the
- * count and the colon, and nothing after the colon on its line; the numbers run 1, 2, 3 … without a gap; every item
+ * numbered 1, 2, … in one style right under it are its items. Preconditions: at most the counted noun and a clause or
+ * two without numbers (，包括本级和所属单位，具体是) between the count and the colon, and nothing after the colon on its line; the numbers run 1, 2, 3 … without a gap; every item
  * line is short (a name, not a paragraph: no 。); the run ends at a line that is not numbered so (not at the text's
  * end, where it may be cut).
  */
@@ -792,6 +795,11 @@ function resumesAfter(text: string, at: number, style: string, n: number): boole
   return false;
 }
 
+/** What may stand between a count and the colon opening its numbered lines: the counted noun, then one clause or two. */
+const COUNT_TO_COLON = /^[\u4e00-\u9fff]{0,8}((?:[，,][^。；;\d\n：:，,]{1,16}){1,2})?[：:]$/;
+/** data/audit/grammar.json numberedListLeads. */
+const LIST_LEADS = GRAMMAR.numberedListLeads;
+
 function countsOverNumberedLines(text: string, figures: readonly Figure[]): Enumeration[] {
   const out: Enumeration[] = [];
   for (const f of figures) {
@@ -799,7 +807,10 @@ function countsOverNumberedLines(text: string, figures: readonly Figure[]): Enum
     const lineEnd = text.indexOf('\n', f.end);
     if (lineEnd === -1) continue;
     const tail = text.slice(f.end, lineEnd).trim();
-    if (!/^[\u4e00-\u9fff]{0,8}[：:]$/.test(tail)) continue;
+    // (Or a clause or two after it that lead to the list, no number in them, the last ending in a word that opens a
+    // list: 单位共3个，包括本级和所属单位，具体是：. Not a 其中, which lists some of them.)
+    const clause = COUNT_TO_COLON.exec(tail);
+    if (!clause || (clause[1] !== undefined && !LIST_LEADS.some((w) => clause[1]!.endsWith(w))) || tail.includes('其中')) continue;
     const items: Span[] = [];
     let style = '';
     let at = lineEnd + 1;
@@ -843,7 +854,7 @@ function countsAfterLists(text: string, figures: readonly Figure[]): Enumeration
     if (f.kind !== 'count' || f.qualifier || text[f.start - 1] !== '等') continue;
     const end = f.start - 1;
     let start = end;
-    while (start > 0 && end - start < 300 && !'，。；：,;:\n'.includes(text[start - 1]!)) start--;
+    while (start > 0 && end - start < 300 && !CLAUSE_STOPS.has(text.charCodeAt(start - 1))) start--;
     const list = text.slice(start, end);
     // A number in it (a figure, or an item number: 3. or ③ alike) makes it no plain list of names.
     if (/[\d\u2460-\u2473]/.test(list) || !list.includes('、')) continue;

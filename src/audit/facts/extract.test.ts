@@ -172,6 +172,18 @@ describe('extractFacts', () => {
     // A heading after lost characters is no title naming a body.
     expect(facts('？？？？二、部门预算单位构成\n甲市接待办内设3个处室。').title.department).toBeNull();
   });
+
+  it('reads a cover’s title: the body’s name on the line above the year (泮川区应急管理局 / 2024年度部门决算)', () => {
+    const f = facts('泮川区应急管理局\n2024年度部门决算\n泮川区应急管理局\n2025年9月\n第一部分 泮川区应急管理局概况');
+    expect(f.title).toMatchObject({ title: '泮川区应急管理局2024年度部门决算', fiscalYear: 2024, department: '泮川区应急管理局' });
+    // Look-alike: a line above that names no body (no body’s last word) stays out of the title.
+    expect(facts('政务公开专栏\n2024年度部门决算\n第一部分 概况').title.department).toBeNull();
+  });
+
+  it('reads a title wrapped in its box with a character or two on its last line (…2024年度部门决 / 算)', () => {
+    const f = facts('汀源区住房和城乡建设局2024年度部门决\n算\n第一部分 汀源区住房和城乡建设局概况');
+    expect(f.title).toMatchObject({ title: '汀源区住房和城乡建设局2024年度部门决算', fiscalYear: 2024, department: '汀源区住房和城乡建设局' });
+  });
 });
 
 describe('extractFacts: 其中 lists one part per sentence', () => {

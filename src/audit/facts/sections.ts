@@ -1,5 +1,6 @@
 /** Sections: each heading's span runs to the next heading of the same or a higher level. */
 import { toChineseNumber } from './chinese-numbers.ts';
+import { ObjectSlot } from './object-slot.ts';
 import type { AuditFacts, Heading, HeadingStyle, Span } from './types.ts';
 
 export const LEVEL: Record<HeadingStyle, number> = { cjk: 1, 'paren-cjk': 2, arabic: 3, 'paren-arabic': 4 };
@@ -136,7 +137,7 @@ export function effectiveLevels(hs: readonly Heading[], text?: string): { levels
 }
 
 /** The sections of each document, built once: outline, score-vs-problems and date-out-of-period all read them. */
-const sectionsCache = new WeakMap<AuditFacts, readonly Section[]>();
+const sectionsCache = new ObjectSlot<AuditFacts, readonly Section[]>();
 
 export function sectionsOf(facts: AuditFacts): readonly Section[] {
   let cached = sectionsCache.get(facts);

@@ -1,6 +1,7 @@
 /** Outline headings, paragraphs (one per non-empty line) and sentences. */
 import { parseChineseNumber } from './chinese-numbers.ts';
 import type { NormalizedText } from '../read/normalize.ts';
+import { ObjectSlot } from './object-slot.ts';
 import type { AuditFacts, Heading, HeadingStyle, Paragraph, Sentence } from './types.ts';
 
 const CJK_NUM = '一二三四五六七八九十';
@@ -64,6 +65,8 @@ const QUESTION = 0xff1f; // ？
 const FULL_OPEN = 0xff08; // （
 const FULL_CLOSE = 0xff09; // ）
 const LINE_CLOSED = '。！？：；!?:;';
+/** What ends a heading's title (。：；), as character codes: read without a string per character. */
+const TITLE_ENDS = new Set(Array.from('。：；', (c) => c.charCodeAt(0)));
 /** Marks that open no heading, title or cell: a line starting with one is the rest of a wrapped sentence. */
 const CONTINUATION_MARKS = '，、；。,;）”';
 /** Lines shorter than this are not wrapped prose (titles, signatures, cells). */
@@ -108,7 +111,7 @@ export function segment(text: string): Structure {
       if (marker) {
         let titleEnd = s + marker.length;
         const limit = Math.min(e, s + marker.length + 60);
-        while (titleEnd < limit && !'。：；'.includes(text[titleEnd]!)) titleEnd++;
+        while (titleEnd < limit && !TITLE_ENDS.has(text.charCodeAt(titleEnd))) titleEnd++;
         headings.push({
           style: marker.style,
           number: marker.number,
@@ -236,7 +239,7 @@ export function unwrapSentences(text: string, sentences: readonly Sentence[]): U
 }
 
 /** The unwrapped text of each document, built once: unit and date-malformed both read it. */
-const unwrappedCache = new WeakMap<AuditFacts, Unwrapped>();
+const unwrappedCache = new ObjectSlot<AuditFacts, Unwrapped>();
 
 export function unwrappedOf(facts: AuditFacts): Unwrapped {
   let cached = unwrappedCache.get(facts);

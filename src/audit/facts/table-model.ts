@@ -1,6 +1,7 @@
 /** A table read as rows × columns: header, the phase each column holds, each row's label and code. */
 import { type MoneyUnit, parseAmount } from '../../core/money.ts';
 import { GRAMMAR } from '../config.ts';
+import { ObjectSlot } from './object-slot.ts';
 import { plainFen } from './plain-amount.ts';
 import { isNumericCell } from './tables.ts';
 import type { Phase, TableCell, TableFact } from './types.ts';
@@ -48,7 +49,7 @@ export function phaseOfHeader(h: string): Phase | null {
 }
 
 /** Several rules read the same tables: each table is modelled once. */
-const models = new WeakMap<TableFact, TableModel | null>();
+const models = new ObjectSlot<TableFact, TableModel | null>();
 
 export function modelTable(table: TableFact, index: number): TableModel | null {
   const cached = models.get(table);
@@ -69,6 +70,8 @@ function columnNumbers(r: readonly TableCell[]): boolean {
     head = c.text.replace(/\s+/g, '');
     if (head !== '') break;
   }
+  // (A row whose first filled cell is neither 1 nor holds 栏次 / 行次 — most rows — is no such row: its cells are not read.)
+  if (head !== '1' && !/栏次|行次/.test(head)) return false;
   const filled = r.map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== '');
   if (filled.length === 0) return false;
   // (Or a label holding 栏次 / 行次 amid header words or a row label read into its cell — 码称栏次, 码称栏次行政 — over

@@ -5,7 +5,12 @@ import { anyWord } from './word-pattern.ts';
 
 export interface TitleLexicon {
   readonly titleSuffixes: readonly string[];
+  /** Last words of a body's name (局, 中心, 委员会 …: data/audit/entities.json suffixes). */
+  readonly entitySuffixes: readonly string[];
 }
+
+/** The longest last line of a title wrapped in its box (…部门决 / 算) that is joined to the line before it. */
+const WRAPPED_TITLE_TAIL = 4;
 
 const TITLE_WORDS = GRAMMAR.titleWords;
 const GENERIC_NAMES = GRAMMAR.genericNames;
@@ -49,17 +54,31 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
     // A site's metadata row 名称: | X | names the document in its cell: the cell is the line read.
     const p = titleFieldCell(text, head[i]!) ?? head[i]!;
     // A title may be set with spaces between its words (整体支出 绩效评价报告).
-    const line = lineOf(p);
+    let line = lineOf(p);
+    let end = p.end;
+    // A title wrapped in its box, a few characters left for its last line (汀源区住房和城乡建设局2024年度部门决 / 算):
+    // one line where together they end as a title ends and the first alone does not.
+    const next = head[i + 1];
+    const tail = next ? lineOf(next) : '';
+    if (next && tail.length > 0 && tail.length <= WRAPPED_TITLE_TAIL && !/[\d。，、；：:]/.test(tail) && !lexicon.titleSuffixes.some((x) => line.endsWith(x)) && lexicon.titleSuffixes.some((x) => (line + tail).endsWith(x))) {
+      line += tail;
+      end = next.end;
+    }
     // A sentence (草稿：数据校验未通过，不得作为正式报告报送。) is a banner or a paragraph, not the title.
     if (line.length <= 80 && TITLE_WORDS.some((w) => line.includes(w)) && !NOT_TITLE.test(line) && !/[。，]/.test(line) && !isPageChrome(line)) {
       title = line;
-      titleSpan = { start: p.start, end: p.end };
+      titleSpan = { start: p.start, end };
       // A title set on two lines (2024年度某县商务局 / 部门整体支出绩效自评报告): the first line carries the year.
       const before = i > 0 ? head[i - 1]! : null;
       const prev = before ? lineOf(before) : '';
       if (before && !/\d{4}年/.test(arabicYears(line)) && /\d{4}年/.test(arabicYears(prev)) && prev.length <= 40 && !/[。，：:]/.test(prev) && !NOT_TITLE.test(prev)) {
         title = prev + line;
-        titleSpan = { start: before.start, end: p.end };
+        titleSpan = { start: before.start, end };
+      }
+      // A cover (泮川区应急管理局 / 2024年度部门决算): the body's name on the line above a title opening with its year.
+      if (before && /^\d{4}年/.test(arabicYears(line)) && prev.length >= 3 && prev.length <= 40 && !/[\d。，、；：:]/.test(prev) && !NOT_TITLE.test(prev) && !isPageChrome(prev) && lexicon.entitySuffixes.some((x) => prev.endsWith(x))) {
+        title = prev + line;
+        titleSpan = { start: before.start, end };
       }
       break;
     }

@@ -1600,3 +1600,25 @@ describe('layoutPdf: an amount touching the next cell’s code', () => {
     ]);
   });
 });
+
+describe('layoutPdf: the next table’s title set close under a table (LibreOffice Writer)', () => {
+  // 690–697 (printed from HTML by Writer): the title (16.9-point boxes) stands 9.4 points under the last row (13-point
+  // boxes), closer than 0.8 of a row, centred over the amount column.
+  const w = (x: number, y: number, t: string, x1: number, h = 13): string => `<word xMin="${x}" yMin="${y}" xMax="${x1}" yMax="${y + h}">${t}</word>`;
+  const table = (title: string, h: number): string[] => [
+    w(59, 100, '科目编码', 99), w(150, 100, '科目名称', 190), w(300, 100, '本年支出合计', 360), w(420, 100, '基本支出', 460),
+    w(59, 120, '208', 74), w(150, 120, '社会保障和就业支出', 240), w(320, 120, '86.74', 345), w(440, 120, '86.74', 465),
+    w(59, 140, '2210201', 94), w(150, 140, '住房公积金', 200), w(320, 140, '43.37', 345), w(440, 140, '43.37', 465),
+    w(265, 162.4, title, 265 + title.length * h, h),
+    w(59, 192, '表三', 81), w(369, 192, '金额单位：万元', 446),
+  ];
+  it('reads a title in a larger font as the next table’s title, not as the last cell’s second line', () => {
+    const { text, tables } = layoutPdf(`<doc><page width="595" height="842">\n${table('支出决算表', 16.9).join('\n')}\n</page></doc>`);
+    expect(tables[0]!.rows[2]!.join('|')).toBe('2210201|住房公积金|43.37|43.37');
+    expect(text.split('\n')).toContain('支出决算表');
+  });
+  it('still joins a line in the rows’ own font under an amount cell as before (look-alike: a wrapped cell)', () => {
+    const { tables } = layoutPdf(`<doc><page width="595" height="842">\n${table('缴费支出', 13).join('\n')}\n</page></doc>`);
+    expect(tables[0]!.rows[2]!.join('|')).toContain('缴费支出');
+  });
+});

@@ -420,6 +420,15 @@ interface Region {
  */
 const GRID_EDGE = PDF_LAYOUT.gridEdge;
 
+/**
+ * A line set in a larger font than a table's rows (data/audit/thresholds.json pdfLayout.titleFontRatio): the next
+ * table's title (收入决算表 under 总计 | 1,127.66, set by LibreOffice Writer closer than the rows stand apart), never a
+ * cell's next line — the lines of one cell share its font.
+ */
+function largerFont(r: Row, tableRow: Row): boolean {
+  return r.h >= PDF_LAYOUT.titleFontRatio * tableRow.h;
+}
+
 /** Cells of a row holding an amount with a separator or decimals (no 行次 or code): where a grid's columns stand. */
 function amountCells(r: Row): Cell[] {
   return r.cells.filter((c) => isNumber(c.text) && /[.,]/.test(c.text));
@@ -547,6 +556,8 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
         if (!(widest > 0 && gap <= 1.25 * widest)) break;
       } else widest = Math.max(widest, gap);
       const text = r.cells.map((c) => c.text).join('');
+      // (A line of words only in a larger font than the rows: the next table's title.)
+      if (r.cells.every((c) => !isNumber(c.text)) && largerFont(r, rows[last]!)) break;
       if (isBody(r)) {
         last = j;
         close = 0;
@@ -576,6 +587,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       rows[to + 1]!.y0 > rows[to]!.y0 &&
       (isFragment(rows[to + 1]!, textWidth) || rows[to + 1]!.cells.every((c) => !isNumber(c.text) && c.x1 - c.x0 < 0.45 * textWidth)) &&
       !NOT_A_CELL.test(rows[to + 1]!.cells[0]!.text) &&
+      !largerFont(rows[to + 1]!, rows[to]!) &&
       rows[to + 1]!.y0 - rows[to]!.y1 < 0.8 * rows[to]!.h
     )
       to++;

@@ -13,6 +13,16 @@ describe('count-mismatch', () => {
     expect(messages('一、概况\n下属单位3个：\n1.甲中心\n2.乙站')).toEqual([]);
   });
 
+  it('reads numbered lines under a count followed by a clause or two leading to the colon (单位共3个，包括本级和所属单位，具体是：)', () => {
+    const messages = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
+    const text = (n: number): string => `一、概况\n纳入本部门决算编制范围的单位共${n}个，包括本级和所属单位，具体是：\n1.甲局（本级）\n2.甲站\n3.甲场\n4.甲中心\n二、收支`;
+    expect(messages(text(4))).toEqual([]);
+    expect(messages(text(3))).toEqual(['写明“纳入本部门决算编制范围的单位3个”，其后却列出4项']);
+    // Look-alike: a 其中 clause lists some of them; a clause with a number is another statement.
+    expect(messages('一、概况\n下属单位5个，其中：\n1.甲站\n2.乙站\n二、收支')).toEqual([]);
+    expect(messages('一、概况\n下属单位5个，2024年撤并2个，现有：\n1.甲站\n2.乙站\n3.丙站\n二、收支')).toEqual([]);
+  });
+
   it('reads no numbered list whose end is unclear: a sub-list under an item, or its own numbers going on a few lines later', () => {
     const messages = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
     expect(messages('一、概况\n下设站所4个：\n1.综合站\n2.检测站\n（1）化验室\n（2）留样室\n3.推广站\n4.服务站\n二、收支')).toEqual([]);

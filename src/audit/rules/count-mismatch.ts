@@ -53,15 +53,19 @@ export const countMismatch: Rule = (facts, options) => {
   }
   const partStarts = new Set<number>();
   for (const d of facts.decompositions) for (const p of d.parts) partStarts.add(p.start);
+  // The counts any concept may read, each with its words: found once for all the concepts.
+  const counts: { f: Figure; words: string }[] = [];
+  for (const f of facts.figures) {
+    if (f.kind !== 'count' || f.qualifier || f.comparative || partStarts.has(f.start)) continue;
+    // 实有人数12人，其中在职人员7人: a count after 其中 in its sentence is a part of the count before, even where
+    // the parts do not make a decomposition (a list cut by ；).
+    if (afterQizhong(facts.text, f.start)) continue;
+    counts.push({ f, words: `${f.label}|${f.noun}` });
+  }
   for (const concept of options.config.concepts) {
     const mentions: Figure[] = [];
-    for (const f of facts.figures) {
-      if (f.kind !== 'count' || f.qualifier || f.comparative || partStarts.has(f.start)) continue;
-      // 实有人数12人，其中在职人员7人: a count after 其中 in its sentence is a part of the count before, even where
-      // the parts do not make a decomposition (a list cut by ；).
-      if (afterQizhong(facts.text, f.start)) continue;
+    for (const { f, words } of counts) {
       if (!concept.measureWords.includes(f.unit)) continue;
-      const words = `${f.label}|${f.noun}`;
       if (!concept.include.some((w) => words.includes(w))) continue;
       if (concept.exclude.some((w) => words.includes(w))) continue;
       mentions.push(f);
@@ -337,9 +341,10 @@ function groupOf(text: string, offset: number, groups: readonly string[]): strin
 function afterQizhong(text: string, offset: number): boolean {
   const floor = Math.max(0, offset - 40);
   for (let k = offset - 1; k >= floor; k--) {
-    const c = text[k]!;
-    if (c === '。' || c === '；' || (c === '\n' && !wrappedAt(text, k))) return false;
-    if (c === '中' && text[k - 1] === '其') return true;
+    // (Read by character code: no string per character.)
+    const c = text.charCodeAt(k);
+    if (c === 0x3002 || c === 0xff1b || (c === 0x0a && !wrappedAt(text, k))) return false; // 。 ； line break
+    if (c === 0x4e2d && text.charCodeAt(k - 1) === 0x5176) return true; // 中 after 其
   }
   return false;
 }

@@ -11,6 +11,26 @@ describe('entity-name', () => {
     expect(findings[0]!.severity).toBe('error');
   });
 
+  it('reports another body as the subject of the 绩效 sentence, an error even in a text of several units when it is none of those listed', () => {
+    const text = (who: string): string =>
+      '泮川区应急管理局\n2024年度部门决算\n二、机构设置及决算单位构成\n纳入泮川区应急管理局2024年度部门决算编制范围的单位共2个，包括本级和所属单位，具体是：\n1.泮川区应急管理局（本级）\n2.泮川区应急救援保障中心\n三、预算绩效管理情况说明\n' +
+      `根据预算绩效管理要求，${who}组织对2024年度一般公共预算项目支出全面开展绩效自评。`;
+    const other = runRule(entityName, text('泮川区民政局')).findings;
+    expect(other.map((f) => [f.evidence[0]!.quote, f.severity])).toEqual([['泮川区民政局', 'error']]);
+    // Look-alikes: the own body, a listed unit (a 提示 at most), a counterpart (财政局) are no error.
+    expect(runRule(entityName, text('泮川区应急管理局')).findings).toEqual([]);
+    expect(runRule(entityName, text('泮川区应急救援保障中心')).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(runRule(entityName, text('泮川区财政局')).findings).toEqual([]);
+  });
+
+  it('reads a short form keeping the own name’s characters in order as the report itself (疾控中心, 区政府办公室)', () => {
+    const cover = '重庆市云阳县疾病预防控制中心\n2023年度决算公开说明\n';
+    expect(runRule(entityName, `${cover}疾控中心内设机构15个科室。`).findings).toEqual([]);
+    expect(runRule(entityName, '重庆市綦江区人民政府办公室\n2018年度部门决算情况说明\n区政府办公室主要职能职责有：协助区政府工作。区政府办公室内设机构8个。').findings).toEqual([]);
+    // Look-alike: another body of the same last word, its characters not all in the own name, is still reported.
+    expect(runRule(entityName, `${cover}卫生监督中心内设机构6个科室。`).findings.map((f) => f.evidence[0]!.quote)).toEqual(['卫生监督中心']);
+  });
+
   it('reads the body of the 单位构成 sentence (为X本级，无下属预算单位) and of the vehicles (X共有车辆) as the report itself', () => {
     const text = `${TITLE}纳入沅陵县商务局2024年度部门决算编制范围的单位共1个，为沅陵县人民政府办公室本级，无下属预算单位。\n截至2024年12月31日，沅陵县文化馆共有车辆1辆。`;
     expect(runRule(entityName, text).findings.map((f) => f.evidence[0]!.quote)).toEqual(['沅陵县人民政府办公室', '沅陵县文化馆']);

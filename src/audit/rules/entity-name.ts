@@ -38,6 +38,13 @@ function regionOf(name: string, core: string | null, regionPrefixes: readonly st
   return head.slice(0, cut + 1);
 }
 
+/** Whether every character of `short` stands in `full`, in the same order. */
+function isSubsequence(short: string, full: string): boolean {
+  let k = 0;
+  for (let i = 0; i < full.length && k < short.length; i++) if (full[i] === short[k]) k++;
+  return k === short.length;
+}
+
 function isSelf(written: string, options: RuleOptions, core: string | null): boolean {
   // 县委员会办公室 is also written 县委办公室.
   const dept = options.department?.replaceAll('委员会', '委') ?? null;
@@ -45,6 +52,9 @@ function isSelf(written: string, options: RuleOptions, core: string | null): boo
   if (options.config.selfWords.includes(candidate)) return true;
   if (options.shortNames.some((s) => s === candidate || candidate.endsWith(s) || s.endsWith(candidate))) return true;
   if (dept && (dept.endsWith(candidate) || candidate.endsWith(dept) || dept.includes(candidate))) return true;
+  // A short form keeping the name's characters in order, its last word too (疾控中心 for 云阳县疾病预防控制中心,
+  // 区政府办公室 for 綦江区人民政府办公室): the own body, as a cover's title names it in full.
+  if (dept && candidate.length >= 4 && candidate.slice(-2) === dept.slice(-2) && isSubsequence(candidate, dept)) return true;
   // A place read as the department (田心乡 from 田心乡部门整体支出绩效自评报告) and its government (田心乡人民政府).
   if (dept && options.config.regionPrefixes.includes(dept[dept.length - 1]!) && candidate.startsWith(dept)) return true;
   if (core && (candidate.endsWith(core) || core.endsWith(candidate))) {
@@ -114,6 +124,18 @@ const OWN_SCOPE = RULE_WORDS['entity-name'].ownScope;
 const SEVERAL_BODIES = new RegExp(`${anyWord(RULE_WORDS['entity-name'].severalBodies)}单位`);
 
 /** Whether the text says it covers several bodies: 单位共N个 (N ≥ 2) or 所属/下属/二级单位. */
+/**
+ * The units a text lists one a line under the count of its units (编制范围的单位共2个，…具体是：⏎1.某局（本级）⏎2.某中心),
+ * their （本级） marks dropped; empty when no such list was read.
+ */
+function listedUnits(facts: Parameters<Rule>[0]): string[] {
+  for (const e of facts.enumerations) {
+    if (e.opener === 'after' || !e.count.label.includes('单位')) continue;
+    return e.items.map((item) => facts.text.slice(item.start, item.end).replace(/[（(]本级[）)]$/, '').trim()).filter((u) => u.length >= 2);
+  }
+  return [];
+}
+
 function coversSeveralBodies(text: string): boolean {
   if (SEVERAL_BODIES.test(text)) return true;
   const re = /单位共\s*(\d{1,3})\s*个/g;
@@ -444,6 +466,8 @@ function* ownUnitMentions(
 }
 /** A sentence: back to and on to one of these. */
 const SENTENCE_ENDS = '。；;！？!?\n';
+/** The same as character codes: a sentence's bounds read without a string per character. */
+const SENTENCE_END_CODES = new Set(Array.from(SENTENCE_ENDS, (c) => c.charCodeAt(0)));
 
 /**
  * 包括：嘉州市应急管理局本级、嘉岭县应急救援保障中心 in 嘉岭县应急管理局's 部门决算: the unit listed as the
@@ -473,9 +497,9 @@ function higherLevelOwnUnit(facts: Parameters<Rule>[0], options: RuleOptions): F
     const theirs = regionOf(candidate, core, regionPrefixes);
     if (theirs === '' || !endsWithAny(theirs, OWN_UNIT.higherLevels) || own.endsWith(theirs) || seen.has(start)) continue;
     let from = start;
-    while (from > 0 && !SENTENCE_ENDS.includes(text[from - 1]!)) from--;
+    while (from > 0 && !SENTENCE_END_CODES.has(text.charCodeAt(from - 1))) from--;
     let to = next;
-    while (to < text.length && !SENTENCE_ENDS.includes(text[to]!)) to++;
+    while (to < text.length && !SENTENCE_END_CODES.has(text.charCodeAt(to))) to++;
     const sentence = text.slice(from, to);
     if (OWN_UNIT.higherBodyContext.some((w) => sentence.includes(w))) continue;
     seen.add(start);
@@ -663,7 +687,12 @@ const entityNameOther: Rule = (facts, options) => {
   // Severity by evidence: in a text about one body another body's name said of itself is an error; a text that
   // covers several bodies (编制范围的单位共3个, 所属/下属/二级单位) names them with their own staff and units, so
   // there it is a 提示 (info).
-  const severity = coversSeveralBodies(text) ? 'info' : 'error';
+  const several = coversSeveralBodies(text);
+  // Where the text lists its units one a line (编制范围的单位共2个…：⏎1.某局（本级）⏎2.某中心), a body named as one speaks of
+  // itself that is none of them, nor a short form of one, is another body's all the same: an error.
+  const units = listedUnits(facts);
+  const severityOf = (candidate: string): Finding['severity'] =>
+    !several || (units.length >= 2 && !units.some((u) => u.includes(candidate) || candidate.includes(u) || isSubsequence(candidate, u))) ? 'error' : 'info';
   for (const context of options.config.selfContextAfter) {
     if (context.includes('本级') && !deptIsBody) continue;
     let at = text.indexOf(context, titleEnd);
@@ -697,7 +726,7 @@ const entityNameOther: Rule = (facts, options) => {
           out.push(
             finding({
               rule: 'entity-name',
-              severity,
+              severity: severityOf(candidate),
               message: `本报告是${names[0] ?? '本单位'}的报告${names.length > 1 ? `（简称${names.slice(1).join('、')}）` : ''}，此处却写作“${candidate}”，疑为套用其他单位的文本`,
               evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
             }),
@@ -796,7 +825,7 @@ function ownOnlyPlaces(facts: Parameters<Rule>[0], options: RuleOptions): Findin
       const candidate = text.slice(start, at);
       if (candidate.length < suffix.length + 2 || isSelf(candidate, options, core)) continue;
       let from = start;
-      while (from > 0 && !SENTENCE_ENDS.includes(text[from - 1]!)) from--;
+      while (from > 0 && !SENTENCE_END_CODES.has(text.charCodeAt(from - 1))) from--;
       const before = text.slice(from, start);
       if (OWN_UNIT.counterpartBefore.some((w) => before.endsWith(w)) || OWN_UNIT.higherBodyContext.some((w) => before.includes(w))) continue;
       // The purchases of the whole report are the department's even where it covers several bodies: never a 提示.

@@ -109,13 +109,16 @@ function inlineLists(facts: AuditFacts): Finding[] {
   const { text } = facts;
   for (const p of unwrappedParagraphs(facts).flatMap((q) => layoutCells(text, q))) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
-    // Read with the wraps undone (4⏎、履行…), offsets mapped back to the text.
-    const at: number[] = [];
-    for (let j = p.start; j < p.end; j++) if (text[j] !== '\n') at.push(j);
-    const pos = (k: number): number => (k < at.length ? at[k]! : p.end);
-    const body = at.length === p.end - p.start ? text.slice(p.start, p.end) : at.map((j) => text[j]).join('');
+    const raw = text.slice(p.start, p.end);
     // A table row has cells: a tab, or two cell borders at least (one | is a page's chrome: …(责任编辑:信息员) |).
-    if (body.includes('\t') || body.indexOf('|') !== body.lastIndexOf('|')) continue;
+    // (Asked of the piece as written: undoing its wraps adds and removes no tab and no border.)
+    if (raw.includes('\t') || raw.indexOf('|') !== raw.lastIndexOf('|')) continue;
+    // Read with the wraps undone (4⏎、履行…), offsets mapped back to the text — a piece without a wrap (most) is its
+    // own text, its offsets the text's from p.start: no map of offsets is built for it.
+    const at: number[] | null = raw.includes('\n') ? [] : null;
+    if (at) for (let j = p.start; j < p.end; j++) if (text[j] !== '\n') at.push(j);
+    const pos = at ? (k: number): number => (k < at.length ? at[k]! : p.end) : (k: number): number => (k < raw.length ? p.start + k : p.end);
+    const body = at ? at.map((j) => text[j]).join('') : raw;
     const items: { number: number; start: number; end: number }[] = [];
     // Items of one style only: arabic (1. 2、) or Chinese numerals (一、二、), whichever the list's first 1 uses.
     const cjkItems: { number: number; start: number; end: number }[] = [];
@@ -289,6 +292,8 @@ function repeatedHeadingLines(facts: AuditFacts): Finding[] {
 /** Starts of the lines damaged by a wrong encoding: a heading may be lost in one, so a gap across it proves nothing. */
 function damagedLines(facts: AuditFacts): number[] {
   const out: number[] = [];
+  // (A text without any damaged character — most — has no such line: its lines are not read one by one.)
+  if (!DAMAGED.test(facts.text)) return out;
   for (const p of facts.paragraphs) if (p.end - p.start <= 200 && DAMAGED.test(facts.text.slice(p.start, p.end))) out.push(p.start);
   return out;
 }

@@ -7,6 +7,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { type OutlineSection, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
 import { firstVisibleChar, lastVisibleChar } from '../facts/lines.ts';
+import { ObjectSlot } from '../facts/object-slot.ts';
 import { sectionsOf } from '../facts/sections.ts';
 import type { Span } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
@@ -25,6 +26,27 @@ const WRAPPED_TAIL_NOT_FIRST = /[。；，\d一二三四五六七八九十、（
 const MAX_TABLE_NUMBER = 20;
 /** The longest paragraph read as a line of a list of table titles (data/audit/thresholds.json searchWindows.tableListLineMax). */
 const LIST_LINE_MAX = SEARCH_WINDOWS.tableListLineMax;
+
+/**
+ * Each paragraph's text without white space, read once per text for the passes below (list entries, titles, the
+ * lines after them); null for a paragraph longer than LIST_LINE_MAX, which each pass reads itself when it must.
+ */
+const compactLines = new ObjectSlot<Parameters<Rule>[0], (string | null)[]>();
+
+function compactLinesOf(facts: Parameters<Rule>[0]): (string | null)[] {
+  let lines = compactLines.get(facts);
+  if (!lines) {
+    lines = facts.paragraphs.map((p) => (p.end - p.start > LIST_LINE_MAX ? null : facts.text.slice(p.start, p.end).replace(/\s+/g, '')));
+    compactLines.set(facts, lines);
+  }
+  return lines;
+}
+
+/** Paragraph i's text without white space. */
+function compactLine(facts: Parameters<Rule>[0], i: number): string {
+  const p = facts.paragraphs[i]!;
+  return compactLinesOf(facts)[i] ?? facts.text.slice(p.start, p.end).replace(/\s+/g, '');
+}
 /** Lines read down from a table title to the sentence saying the table is empty (caption, header rows between). */
 const EMPTY_NOTE_WINDOW = 8;
 /** A sentence saying a table holds nothing: 本表为空 / 故本表无数据 / 为空表 / 没有…支出 / 不涉及. */
@@ -82,7 +104,8 @@ const BARE_TABLE_TITLE = /^[\u4e00-\u9fff“"][^。，；：:]{3,38}表$/;
 function numberLostEntries(facts: Parameters<Rule>[0]): string[] {
   const out: string[] = [];
   let inList = false;
-  for (const p of facts.paragraphs) {
+  const compact = compactLinesOf(facts);
+  for (const [i, p] of facts.paragraphs.entries()) {
     if (p.end - p.start > LIST_LINE_MAX) {
       inList = false;
       continue;
@@ -95,7 +118,7 @@ function numberLostEntries(facts: Parameters<Rule>[0]): string[] {
       inList = false;
       continue;
     }
-    const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
+    const line = compact[i]!;
     if (NUMBERED_TABLE_ENTRY.test(line)) inList = true;
     else if (inList && BARE_TABLE_TITLE.test(line)) out.push(line);
     else inList = false;
@@ -111,16 +134,18 @@ const NUMBERED_ENTRY_WITHOUT_TABLE = /^[一二三四五六七八九十]{1,3}、[
  * 决算 ⏎ 八、…收入支出决算表): a numbered line ending in 决算/预算, with no sentence, between two numbered entries that end
  * in 表, still names its table. Returned with the 表 restored, each with its line.
  */
+const withoutTableWord = new ObjectSlot<Parameters<Rule>[0], { title: string; line: Span }[]>();
+
 function entriesWithoutTableWord(facts: Parameters<Rule>[0]): { title: string; line: Span }[] {
+  const known = withoutTableWord.get(facts);
+  if (known) return known;
   const out: { title: string; line: Span }[] = [];
+  withoutTableWord.set(facts, out);
   const lines: { text: string; span: Span }[] = [];
-  for (const p of facts.paragraphs) {
-    if (p.end - p.start > LIST_LINE_MAX) {
-      lines.push({ text: '', span: p });
-      continue;
-    }
-    const text = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
-    if (text !== '') lines.push({ text, span: p });
+  const compact = compactLinesOf(facts);
+  for (const [i, p] of facts.paragraphs.entries()) {
+    const text = compact[i] ?? '';
+    if (text !== '' || p.end - p.start > LIST_LINE_MAX) lines.push({ text, span: p });
   }
   for (let i = 1; i + 1 < lines.length; i++) {
     const line = lines[i]!.text;
@@ -162,7 +187,7 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
     // Both kinds of title below end in 表, or in the bracket after 决算表 (most short lines, table rows, end otherwise).
     const last = lastVisibleChar(facts.text, p.start, p.end);
     if (last !== '表' && last !== '）' && last !== ')') return;
-    const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
+    const line = compactLine(facts, i);
     // A title numbered by the document (公开04表 …, 表4 …, 附表4 …), or a 决算 table's title unnumbered or numbered after
     // it (2024年度财政拨款收入支出决算总表, …决算表（表4）), right above its unit caption (编制单位：… 单位：元): the table is
     // there, whether or not its cells could be read (a two-sided table whose labels wrap in narrow cells).
@@ -177,8 +202,7 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
       return;
     }
     for (let k = i + 1; k < Math.min(facts.paragraphs.length, i + 1 + EMPTY_NOTE_WINDOW); k++) {
-      const n = facts.paragraphs[k]!;
-      const next = facts.text.slice(n.start, n.end).replace(/\s+/g, '');
+      const next = compactLine(facts, k);
       // Another table's title or a part title: this one stands alone with nothing said (a contents entry). (A title is a
       // short line; a note cut at the edge of a sheet's printed columns, …故本表为空表, may end in 表 too.)
       if (PART.test(next) || (/表$/.test(next) && next.length <= 40 && !CAPTION.test(next))) return;
@@ -227,15 +251,18 @@ interface TableNumberGap {
 }
 
 /**
- * Where the document's own table numbers skip one (表7 …, 表9 …; 公开06表, 公开08表): the numbers of short lines (no
- * sentence) that start with 表N or 附表N, carry a 公开NN表 caption, start with 决算N表 or are numbered titles ending in 表 (8. 政府性基金…决算表),
- * each kind read as its own series from 1. A series that skips says a table of the document's own list is missing,
- * whatever the region's template.
+ * The table numbers of the short lines (no sentence) of a text, in the order of its lines, each with its kind (the
+ * series of tableNumberGaps) and line: read once per text, whichever line the series start from.
  */
-function tableNumberGaps(facts: Parameters<Rule>[0], from = 0): TableNumberGap[] {
-  const series = [new Map<number, Span>(), new Map<number, Span>(), new Map<number, Span>(), new Map<number, Span>(), new Map<number, Span>()];
+const tableNumbers = new ObjectSlot<Parameters<Rule>[0], { span: Span; kind: number; n: number }[]>();
+
+function tableNumbersOf(facts: Parameters<Rule>[0]): { span: Span; kind: number; n: number }[] {
+  const known = tableNumbers.get(facts);
+  if (known) return known;
+  const out: { span: Span; kind: number; n: number }[] = [];
+  tableNumbers.set(facts, out);
   for (const p of facts.paragraphs) {
-    if (p.end - p.start > 60 || p.start < from) continue;
+    if (p.end - p.start > 60) continue;
     const line = facts.text.slice(p.start, p.end);
     // Every pattern below needs 表 or 公开 (most short lines, table rows, have neither).
     if (!line.includes('表') && !line.includes('公开')) continue;
@@ -257,9 +284,24 @@ function tableNumberGaps(facts: Parameters<Rule>[0], from = 0): TableNumberGap[]
     for (const [kind, raw] of found) {
       if (raw === undefined) continue;
       const n = /^\d+$/.test(raw) ? Number(raw) : parseChineseNumber(raw);
-      if (n === null || n < 1 || n > MAX_TABLE_NUMBER || series[kind]!.has(n)) continue;
-      series[kind]!.set(n, { start: p.start, end: p.end });
+      if (n === null || n < 1 || n > MAX_TABLE_NUMBER) continue;
+      out.push({ span: { start: p.start, end: p.end }, kind, n });
     }
+  }
+  return out;
+}
+
+/**
+ * Where the document's own table numbers skip one (表7 …, 表9 …; 公开06表, 公开08表): the numbers of short lines (no
+ * sentence) that start with 表N or 附表N, carry a 公开NN表 caption, start with 决算N表 or are numbered titles ending in 表 (8. 政府性基金…决算表),
+ * each kind read as its own series from 1. A series that skips says a table of the document's own list is missing,
+ * whatever the region's template.
+ */
+function tableNumberGaps(facts: Parameters<Rule>[0], from = 0): TableNumberGap[] {
+  const series = [new Map<number, Span>(), new Map<number, Span>(), new Map<number, Span>(), new Map<number, Span>(), new Map<number, Span>()];
+  for (const { span, kind, n } of tableNumbersOf(facts)) {
+    if (span.start < from || series[kind]!.has(n)) continue;
+    series[kind]!.set(n, span);
   }
   // An entry that lost its final 表 (七、…“三公”经费支出决算 in a list of entries ending in 表) keeps its number in the list.
   for (const e of entriesWithoutTableWord(facts)) {
@@ -325,7 +367,7 @@ function isListEntry(facts: Parameters<Rule>[0], index: number): boolean {
   if (PAGE_TAIL.test(line.trimEnd()) && /表/.test(line)) return true;
   for (let k = index + 1; k < facts.paragraphs.length; k++) {
     const n = facts.paragraphs[k]!;
-    const next = facts.text.slice(n.start, n.end).replace(/\s+/g, '');
+    const next = compactLine(facts, k);
     if (next === '') continue;
     if (n.end - n.start > 60 || /[。；\t]/.test(facts.text.slice(n.start, n.end))) return false;
     return PART.test(next) || (/表(?:[（(][^（()）]{0,8}[）)])?$/.test(next.replace(/(?:\.{3,}|…+|·{3,})?\d*$/, '')) && !CAPTION.test(next));
@@ -363,9 +405,9 @@ export const outline: Rule = (facts, options) => {
     if (!next || p.end - p.start > 60) return;
     const head = firstVisibleChar(facts.text, next.start, next.end);
     if (head === '' || WRAPPED_TAIL_NOT_FIRST.test(head)) return;
-    const tail = facts.text.slice(next.start, next.end).replace(/\s+/g, '');
+    const tail = compactLine(facts, i + 1);
     if (tail.length === 0 || tail.length > WRAPPED_TAIL_CHARS || WRAPPED_TAIL_NOT_FIRST.test(tail[0]!) || /[。；]/.test(tail)) return;
-    wrapped.push(facts.text.slice(p.start, p.end).replace(/\s+/g, '') + tail);
+    wrapped.push(compactLine(facts, i) + tail);
   });
   // An entry of the table list that lost its final 表 (七、…“三公”经费支出决算 between two entries ending in 表) names its table.
   const withoutTableWord = entriesWithoutTableWord(facts).map((e) => e.title.replace(/^[一二三四五六七八九十]{1,3}、/, ''));
@@ -457,10 +499,8 @@ function missingFromBody(
   const listLines = (): { k: number; line: string }[] => {
     if (shortLines) return shortLines;
     shortLines = [];
-    facts.paragraphs.forEach((p, k) => {
-      if (p.end - p.start > LIST_LINE_MAX) return;
-      const line = facts.text.slice(p.start, p.end).replace(/\s+/g, '');
-      if (!/[。；]/.test(line)) shortLines!.push({ k, line });
+    compactLinesOf(facts).forEach((line, k) => {
+      if (line !== null && !/[。；]/.test(line)) shortLines!.push({ k, line });
     });
     return shortLines;
   };

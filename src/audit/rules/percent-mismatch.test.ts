@@ -143,6 +143,15 @@ describe('percent-mismatch: shares (占)', () => {
     expect(shorter.map((f) => f.calculation)).toEqual(['5350930.97 ÷ 5389530.97 = 99.28% ≠ 98.28%']);
   });
 
+  it('takes the whole of the rate’s own sentence written under the body and year that lead it (石牖县水利局2024年度本年收入合计)', () => {
+    const text = (rate: string): string =>
+      `石牖县水利局2024年度本年收入合计2005.97万元，其中：财政拨款收入1964.27万元，占本年收入合计的${rate}；其他收入41.70万元，占本年收入合计的2.08%。`;
+    expect(runRule(percentMismatch, text('97.92%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('95.92%')).findings.map((f) => f.calculation)).toEqual(['1964.27 ÷ 2005.97 = 97.92% ≠ 95.92%']);
+    // Look-alike: a year-led amount in another sentence is not taken for the whole by that name.
+    expect(runRule(percentMismatch, '2023年度本年收入合计1800.00万元。财政拨款收入1964.27万元，占本年收入合计的95.92%。').findings).toEqual([]);
+  });
+
   it('says nothing when the whole is not stated by name', () => {
     expect(runRule(percentMismatch, '公用经费165247.88元，占一般公共预算支出的18.76%。').findings).toEqual([]);
   });

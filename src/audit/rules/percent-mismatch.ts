@@ -143,6 +143,9 @@ function tolerance(rate: Figure, num: Figure, den: Figure, computed: number, dec
 const SHARE_TAIL = RULE_WORDS['percent-mismatch'].shareTail;
 const SHARE_LOOKBACK_FIGURES = 80;
 
+/** A year leading a label, the body named before it (石牖县水利局2024年度本年收入): the sentence's lead, not the quantity's name. */
+const LEADING_YEAR = /^[^\d，,。；;、：:]{0,30}?(?:19|20)\d{2}年度?/;
+
 /** The longest whole name read between 占 and its rate (占本年支出合计的R%). */
 const WRITTEN_WHOLE_MAX = 24;
 
@@ -214,7 +217,10 @@ function checkShare(
   let byLabel: Figure | undefined;
   for (let k = index - 1; k >= 0 && k >= index - SHARE_LOOKBACK_FIGURES; k--) {
     const g = facts.figures[k]!;
-    if (g.kind === 'money' && g !== part && !g.comparative && !g.qualifier && g.currency === part.currency && (names.has(g.subject) || names.has(g.label))) {
+    // (A whole in the rate's own sentence under its body and year: 石牖县水利局2024年度本年收入合计A万元，其中：…，占本年收入
+    // 合计的R%.)
+    const named = names.has(g.subject) || names.has(g.label) || (g.sentence === f.sentence && names.has(g.label.replace(LEADING_YEAR, '')));
+    if (g.kind === 'money' && g !== part && !g.comparative && !g.qualifier && g.currency === part.currency && named) {
       if (written === undefined || writtenBefore(facts.text, g.start, written)) {
         whole = g;
         break;

@@ -135,6 +135,13 @@ describe('sum-mismatch', () => {
     expect(messages(`${text('8')}另，下属单位公务接待费支出决算3万元。`)).toEqual([]);
     expect(messages('“三公”经费支出决算为12.5万元。因公出国（境）费0万元，公务接待费2.5万元。')).toEqual([]);
     expect(messages('“三公”经费预算为20万元。因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算8万元；公务接待费支出决算2.5万元。')).toEqual([]);
+    // An item heading its own breakdown (公务用车…，其中：购置费…；运行费…) is still one of the three (691).
+    const broken = (car: string): string =>
+      `一、“三公”经费情况\n本年“三公”经费财政拨款支出决算为12.5万元。\n二、具体情况\n1.因公出国（境）费支出决算为0万元。2.公务用车购置及运行费支出决算为${car}万元，其中：公务用车购置费0万元；公务用车运行费${car}万元。3.公务接待费支出决算为2.5万元。`;
+    expect(messages(broken('8'))).toEqual(['“三公”经费决算为12.5万元，而文中所列因公出国（境）费、公务用车购置及运行费、公务接待费之和为10.5万元，少2万元']);
+    expect(messages(broken('10'))).toEqual([]);
+    // The items as parts of a 其中 under the total: checked there, once.
+    expect(messages('“三公”经费支出决算为12.5万元，其中：因公出国（境）费0万元，公务用车购置及运行费8万元，公务接待费2.5万元。').length).toBe(1);
   });
 
   it('reads no one sum in a total stated for both sides at once (收、支总计均为A，其中：收入方…；支出方…)', () => {
@@ -857,6 +864,23 @@ describe('sum-mismatch: lists that interleave roles', () => {
         const { findings, notChecked } = runRule(sumMismatch, text);
         expect(findings).toEqual([]);
         expect(notChecked.some((n) => n.includes('比较列与分项列交错'))).toBe(true);
+      });
+
+      it('says the row sums are not checked when an untitled column stands among the parts (a two-row header read elsewhere)', () => {
+        // A 三公 table printed by LibreOffice Writer from HTML (690–697): the spanning header's second row (小计 |
+        // 购置费 | 运行费) set inside the first data row, the cells under 公务用车购置及运行费 and 公务接待费 shifted.
+        const text = [
+          '单位：万元',
+          '项目\t合计\t因公出国（境）费\t\t公务用车购置及运行费\t\t公务接待费\t\t',
+          '年初预算数\t9.92\t\t小计\t公务用车购置费\t公务用车运行费\t8.65\t8.65\t1.27',
+          '决算数\t9.07\t\t8.01\t\t8.01\t1.06\t\t',
+        ].join('\n');
+        const { findings, notChecked } = runRule(sumMismatch, text);
+        expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+        expect(notChecked.some((n) => n.includes('没有列标题'))).toBe(true);
+        // Look-alike: every part titled, the same sums are checked.
+        const titled = ['单位：万元', '项目\t合计\t因公出国（境）费\t公务用车购置及运行费\t公务接待费', '年初预算数\t9.92\t0.00\t8.65\t1.27', '决算数\t9.07\t0.00\t8.01\t2.06'].join('\n');
+        expect(runRule(sumMismatch, titled).findings.map((f) => f.calculation)).toEqual(['0.00 + 8.01 + 2.06 = 10.07 ≠ 9.07']);
       });
     });
 

@@ -153,6 +153,8 @@ function partsOfChange(facts: Parameters<Rule>[0]): Finding[] {
 
 /** Where a change's label compares (较上年, 比2022年, 相较于上年, 与上年相比): the subject stands before it. */
 const COMPARISON_MARK = /相较于|相比于|较|比|与/;
+/** What ends a clause (，,。；;：: and a line break), as character codes: read back without a string per character. */
+const CLAUSE_STOPS = new Set(Array.from('，,。；;：:\n', (c) => c.charCodeAt(0)));
 /** Words taken off a subject to name its item: years, quotes, 的, and a phase or total word at its end. */
 function itemKey(subject: string): string {
   return subject
@@ -338,11 +340,21 @@ function finalAmount(f: Figure): boolean {
  * “三公”经费财政拨款支出决算为3.46万元。… 因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算1.4万元；公务接待费支出
  * 决算0.28万元: the 三公 total and its three items stated apart (another paragraph, no 其中). Preconditions (silent
  * otherwise): every 决算 amount named as the total holds one value, and so does each item's (two values are two years
- * or two funds); all three items stated; none of them in a breakdown already read (其中: checked there).
+ * or two funds); all three items stated; none of them a part of a breakdown already read, nor the total in one (其中:
+ * checked there) — an item heading its own breakdown (公务用车购置及运行费，其中：购置费…运行费…) is still one item.
  */
 function sangongAcrossText(facts: Parameters<Rule>[0]): Finding[] {
+  // (An item that heads a breakdown of its own — 公务用车购置及运行费 其中：购置费 | 运行费 — was checked only against its
+  // own parts: the three items' sum is still unchecked.)
   const inDecomposition = new Set<Figure>();
-  for (const d of facts.decompositions) for (const f of [d.total, ...d.parts]) inDecomposition.add(f);
+  const asPart = new Set<Figure>();
+  for (const d of facts.decompositions) {
+    inDecomposition.add(d.total);
+    for (const f of d.parts) {
+      inDecomposition.add(f);
+      asPart.add(f);
+    }
+  }
   const totals: Figure[] = [];
   const parts: Figure[][] = SANGONG_PARTS.map(() => []);
   for (const f of facts.figures) {
@@ -356,7 +368,7 @@ function sangongAcrossText(facts: Parameters<Rule>[0]): Finding[] {
   const items = parts.map(one);
   if (total === null || items.some((f) => f === null)) return [];
   const listed = items as Figure[];
-  if ([total, ...listed].some((f) => inDecomposition.has(f)) || totals.some((f) => inDecomposition.has(f))) return [];
+  if (listed.some((f) => asPart.has(f)) || totals.some((f) => inDecomposition.has(f))) return [];
   const d: Decomposition = { kind: 'qizhong', total, parts: listed, marker: { start: total.start, end: total.end }, exhaustive: true };
   const { sum, totalTolerance, partsTolerance } = valuesOf(d);
   const gap = Math.abs(sum - total.scaled);
@@ -527,7 +539,7 @@ function commaJoinedKinds(text: string, comma: number, last: string): string[] |
   let len = 0;
   while (kinds.length < MAX_COMMA_KINDS) {
     let k = end - 1;
-    while (k >= 0 && !'，,。；;：:\n'.includes(text[k]!)) k--;
+    while (k >= 0 && !CLAUSE_STOPS.has(text.charCodeAt(k))) k--;
     const clause = text.slice(k + 1, end).replace(/ /g, '');
     if (!/^[\u4e00-\u9fff]+$/.test(clause)) return undefined;
     if (len === 0 || clause.length === len) {

@@ -19,6 +19,10 @@ import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 /** The shortest common ending of two subjects read as one item's name (公务接待费, 运行维护费, 财政拨款收入). */
 const SAME_ITEM_SUFFIX = 4;
+/** What ends a clause, as character codes (read back without a string per character): full-width ，。；： and a line break, */
+const FULL_WIDTH_CLAUSE_STOPS = new Set(Array.from('，。；：\n', (c) => c.charCodeAt(0)));
+/** and the same with the half-width ,;: too. */
+const CLAUSE_STOPS = new Set(Array.from('，。；：,;:\n', (c) => c.charCodeAt(0)));
 
 function commonSuffix(a: string, b: string): number {
   let n = 0;
@@ -119,7 +123,7 @@ function changeRateWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
     const change = text[m.index - 1] === '，' ? facts.figures.find((f) => f.end === m.index - 1) : undefined;
     const asAmount = change?.kind === 'money' && change.comparative;
     let clauseStart = m.index;
-    while (clauseStart > 0 && m.index - clauseStart < 12 && !'，。；：\n'.includes(text[clauseStart - 1]!)) clauseStart--;
+    while (clauseStart > 0 && m.index - clauseStart < 12 && !FULL_WIDTH_CLAUSE_STOPS.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
     const lead = text.slice(clauseStart, m.index);
     const asRate = RULE_WORDS['unit'].rateOnlyChanges.includes(m[1]!) && /[比较]/.test(lead) && !/\d/.test(lead);
     if (!asAmount && !asRate) continue;
@@ -331,8 +335,12 @@ function amountWithPercentUnit(facts: Parameters<Rule>[0]): Finding[] {
  */
 const MEASURE_IN_MONEY = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿千]?)(${anyWord(RULE_WORDS['unit'].physicalMeasures)})(元)(?![/／])`, 'g');
 
+/** What every match of MEASURE_IN_MONEY holds: a measure word right before 元 (亩元, 吨元) — looked for first, most texts have none. */
+const MEASURE_THEN_YUAN = RULE_WORDS['unit'].physicalMeasures.map((w) => `${w}元`);
+
 function measureInMoneyUnit(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
+  if (!MEASURE_THEN_YUAN.some((w) => facts.text.includes(w))) return out;
   for (const m of facts.text.matchAll(MEASURE_IN_MONEY)) {
     if (out.length >= MAX_FINDINGS_PER_RULE) break;
     const start = m.index;
@@ -530,7 +538,7 @@ function lengthOutlier(facts: Parameters<Rule>[0]): Finding[] {
   const next = sorted[1]!;
   if (next.value <= 0 || top.value < LENGTH_OUTLIER_FACTOR * next.value) return [];
   let clauseStart = top.start;
-  while (clauseStart > 0 && !'，。；：,;:\n'.includes(text[clauseStart - 1]!)) clauseStart--;
+  while (clauseStart > 0 && !CLAUSE_STOPS.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
   const clause = text.slice(clauseStart, top.start);
   if (LENGTH_WORDS.lengthTotalWords.some((w) => clause.includes(w))) return [];
   return [

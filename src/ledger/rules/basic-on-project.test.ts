@@ -295,3 +295,14 @@ describe('ledger.basic-on-project reads an entry line with its voucher\'s 摘要
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([bonus.row]);
   });
 });
+
+describe('ledger.basic-on-project: the staff summer allowance (held-out 18 spent as dev-zxmx)', () => {
+  it("flags the staff's 防暑降温费 on a meetings project; the workers' on a sanitation project that names them is its own", () => {
+    const meetings = { nature: 'project' as const, projectCode: 'ZX01', projectName: '全体会议及常委会议经费', economicCode: '30299' };
+    const sanitation = { nature: 'project' as const, projectCode: 'HW01', projectName: '城乡环卫保洁经费', economicCode: '30299' };
+    const staff = entry({ ...meetings, summary: '发放机关干部职工防暑降温费', payee: '在职职工' });
+    const workers = entry({ ...sanitation, summary: '环卫保洁工人防暑降温费' });
+    const found = basicOnProject.check([staff, workers], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([staff.row]);
+  });
+});

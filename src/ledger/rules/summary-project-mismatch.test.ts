@@ -687,3 +687,61 @@ describe('ledger.summary-project-mismatch', () => {
     });
   });
 });
+
+describe('ledger.summary-project-mismatch: held-out 18 spent as dev-zxmx', () => {
+  it('reads a venue named X之家 as one word of the project that builds it, not the people its name shares with another', () => {
+    // Given a union's two projects whose names share 职工, and a venue of one bought on the other
+    const home = { nature: 'project' as const, projectCode: 'GH2403', projectName: '职工之家建设经费', economicCode: '31002' };
+    const skills = { nature: 'project' as const, projectCode: 'GH2404', projectName: '职工技能培训经费', economicCode: '30216' };
+    const own = ['职工之家改造装修工程款', '职工之家活动室空调购置'].map((summary) => entry({ ...home, summary }));
+    const courses = ['职工技能培训班讲课费', '职工技能培训班教材费'].map((summary) => entry({ ...skills, summary }));
+    const misplaced = entry({ ...skills, economicCode: '31002', summary: '职工之家健身器材采购' });
+    // When the ledger is checked, then only the venue's equipment on the skills project is flagged, naming the venue's project
+    const found = summaryProjectMismatch.check([...own, ...courses, misplaced], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([misplaced.row]);
+    expect(found[0]!.message).toContain('职工之家建设经费');
+  });
+
+  it("words many of the unit's project names carry (代表, 人大) name no project; a word the own project's entries also write is no habit of another", () => {
+    // Given a 人大 office whose project names mostly carry 人大 and 代表, and the motions project paying the members' allowance
+    const p = (code: string, projectName: string, economicCode = '30202') => ({ nature: 'project' as const, projectCode: code, projectName, economicCode });
+    const visits = p('RD01', '代表视察调研经费');
+    const home = p('RD02', '人大代表之家建设经费', '31002');
+    const training = p('RD03', '人大代表履职能力培训经费', '30216');
+    const motions = p('RD04', '议案建议办理经费');
+    const sessions = p('RD05', '人大常委会会议经费', '30215');
+    const annals = p('RD06', '人大志书编纂经费');
+    const others = [
+      ...['代表视察乡村振兴资料印制', '代表视察河长制资料印制'].map((summary) => entry({ ...visits, summary })),
+      ...['代表之家改造工程款', '代表之家电子屏采购'].map((summary) => entry({ ...home, summary })),
+      ...['代表履职培训班讲课费', '代表履职培训班讲课费', '代表履职能力提升培训班培训费'].map((summary) => entry({ ...training, summary })),
+      entry({ ...sessions, summary: '常委会第9次会议会务费' }),
+      entry({ ...annals, summary: '人大志书第二卷印刷费' }),
+      entry({ ...motions, summary: '议案建议办理工作报告印刷' }),
+    ];
+    const allowance = entry({ ...motions, economicCode: '30399', summary: '发放2024年度人大代表履职补助' });
+    const board = entry({ ...motions, summary: '代表履职风采展板制作' });
+    const venue = entry({ ...motions, economicCode: '31002', summary: '代表之家桌椅采购' });
+    // When the ledger is checked, then the allowance and the board stay silent, the venue's furniture is flagged
+    const found = summaryProjectMismatch.check([...others, allowance, board, venue], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([venue.row]);
+  });
+
+  it("a fragment of the own name's word (资料 of 文史资料) that other projects' entries write more often ties no entry to the own project", () => {
+    // Given an archive's annals project, its digitisation project and a guided-tour project printing 资料 every quarter
+    const annals = { nature: 'project' as const, projectCode: 'DA01', projectName: '文史资料整理出版经费', economicCode: '30202' };
+    const digital = { nature: 'project' as const, projectCode: 'DA02', projectName: '档案数字化加工经费', economicCode: '30227' };
+    const tours = { nature: 'project' as const, projectCode: 'DA03', projectName: '红色教育基地讲解经费', economicCode: '30202' };
+    const ledger = [
+      ...['文史资料审稿劳务费', '文史资料整理校对费'].map((summary) => entry({ ...annals, summary })),
+      ...['档案数字化扫描加工费', '档案数字化著录服务费'].map((summary) => entry({ ...digital, summary })),
+      ...['一季度讲解资料印制', '二季度讲解资料印制', '三季度讲解资料印制', '四季度讲解资料印制'].map((summary) => entry({ ...tours, summary })),
+    ];
+    const misplaced = entry({ ...annals, summary: '档案数字化工作推进会资料汇编印刷' });
+    const own = entry({ ...annals, summary: '文史资料第十辑印刷' });
+    // When the ledger is checked, then the digitisation meeting's print on the annals project is flagged, the annals' own print is not
+    const found = summaryProjectMismatch.check([...ledger, misplaced, own], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([misplaced.row]);
+    expect(found[0]!.message).toContain('档案数字化加工经费');
+  });
+});

@@ -246,6 +246,24 @@ export const summaryProjectMismatch: LedgerRule = {
      * the words occur in just one entry of each of two projects, both entries are flagged: the ledger alone cannot
      * say which of the two is misplaced.
      */
+    const usesIn = (projectKey: string, k: string, except: string): number => {
+      let n = 0;
+      for (const [s, m] of perProject.get(projectKey) ?? []) if (s.includes(k)) n += s === except ? m - 1 : m;
+      return n;
+    };
+    const looseFragment = (k: string, own: ProjectProfile, summary: string, except: string, key: string): boolean => {
+      const longer = own.keywords.filter((o) => o !== k && o.includes(k));
+      if (longer.length === 0 || longer.some((o) => summary.includes(o))) return false;
+      let others = 0;
+      for (const other of perProject.keys()) if (other !== key) others += usesIn(other, k, except);
+      return others > usesIn(key, k, except);
+    };
+    const writtenBareByOwn = (k: string, entry: LedgerEntry, key: string): boolean => {
+      const ownKeywords = profileOf(entry, key).keywords;
+      return [...(perProject.get(key) ?? new Map<string, number>())].some(
+        ([s, n]) => (s !== entry.summary || n > 1) && s.includes(k) && !ownKeywords.some((o) => s.includes(o)),
+      );
+    };
     const learnedOther = (entry: LedgerEntry, key: string, kindTie = false): OtherHit | undefined => {
       // A word made of the own project's name's characters is a short form of it (救灾 of 自然灾害救助, 河长 of 河湖长制).
       const ownName = profileOf(entry, key).name;
@@ -316,6 +334,10 @@ export const summaryProjectMismatch: LedgerRule = {
           distinct.some(
             (k) =>
               (usedBy.get(k)?.get(p.key) ?? 0) >= minUses &&
+              // Habitual of that project only: no other entry of the own project writes it bare, naming nothing of its
+              // own project either (履职 in 委员履职补助 and 委员履职风采展板 of 提案办理及参政议政: the own project's word
+              // too). An own entry naming its own project beside it (污水处理站执法检查) qualifies its own subject.
+              !writtenBareByOwn(k, entry, key) &&
               !sector.has(k) &&
               !boundElsewhere(k) &&
               (p.keywords.includes(k) || p.keywords.some((n) => n !== k && !sector.has(n) && !general.has(n) && entry.summary.includes(n))),
@@ -432,6 +454,31 @@ export const summaryProjectMismatch: LedgerRule = {
       const named = `${name}项目`;
       return { profile: { key: named, name: named, keywords: [], bigrams: new Set(pairs) }, why: `项目名称“${named}”`, byName: true };
     };
+    const sameProject = (a: ProjectProfile, b: ProjectProfile) => a.key === b.key || a.name === b.name;
+    /**
+     * A word of project `p`'s name that a third project's name carries too (委员 of 委员视察调研 and of 政协委员之家建设,
+     * beside 政协委员履职能力培训): it tells `p` from neither, as a sector word tells no project of a department — only
+     * the words of `p`'s name no other project's name holds (履职) are `p`'s.
+     */
+    const sharedByThird = (k: string, p: ProjectProfile, own: ProjectProfile): boolean =>
+      all.some((q) => !sameProject(q, p) && !sameProject(q, own) && q.name.includes(k));
+    /**
+     * A word that many of the unit's project names carry (委员 and 政协 in three of a 政协 office's six: `commonNameWords`)
+     * names the unit's line of work, as a sector word does, not one project: it counts toward none.
+     */
+    const common = rules.otherProject?.commonNameWords;
+    const commonMemo = new Map<string, boolean>();
+    const commonName = (k: string): boolean => {
+      if (!common) return false;
+      let out = commonMemo.get(k);
+      if (out !== undefined) return out;
+      const n = all.filter((q) => q.name.includes(k)).length;
+      out = n >= common.minNames && n * 100 >= common.minPercent * all.length;
+      // A word made of two such words (政协委员: 政协 + 委员) is one too.
+      for (let i = 2; !out && i + 2 <= k.length; i++) out = commonName(k.slice(0, i)) && commonName(k.slice(i));
+      commonMemo.set(k, out);
+      return out;
+    };
     /**
      * A run of another project's name in the 摘要 (雨露计划 of 雨露计划及就业帮扶补助), at least minLongKeywordLength
      * characters, that holds a word of that name which is nobody's general vocabulary and not its own project's
@@ -462,11 +509,11 @@ export const summaryProjectMismatch: LedgerRule = {
           !places.has(k) &&
           !own.keywords.includes(k) &&
           !own.name.includes(k) &&
+          !sharedByThird(k, p, own) &&
           !(perProject.get(own.key) ? [...perProject.get(own.key)!.keys()].some((s) => s !== summary && s.includes(k)) : false),
       );
       return telling ? best : undefined;
     };
-    const sameProject = (a: ProjectProfile, b: ProjectProfile) => a.key === b.key || a.name === b.name;
     type Verdict = { other?: OtherHit; word?: string; relief?: string };
     const memo = new Map<string, Verdict | null>();
     const flagged: ({ entry: LedgerEntry; profile: ProjectProfile } & Verdict)[] = [];
@@ -487,12 +534,17 @@ export const summaryProjectMismatch: LedgerRule = {
         const summary = withNameShortForms(withAbbreviations(entry.summary, abbreviations), own.name, context.segment);
         // The own project's words in the 摘要; when every one of them is also another project's word (安全 of
         // 食品安全… and of 特种设备安全…), they do not tie the entry to its own project more than to that one.
-        const ownHits = own.keywords.filter((k) => summary.includes(k));
+        const rawHits = own.keywords.filter((k) => summary.includes(k));
+        // A fragment of a longer word of the own name (资料 of 文史资料), written without the rest of that word, that
+        // other projects' entries write more often than the own project's other entries (资料印制 of every printing)
+        // is a generic word of the ledger, no tie to the own project.
+        const ownHits = rawHits.filter((k) => !looseFragment(k, own, summary, entry.summary, key));
+        const loosened = rawHits.length > 0 && ownHits.length === 0;
         // A word of what was done (购置, 维修: transactionWords) is the only tie to the own project (设备购置 on 农机购置补贴):
         // it does not keep the 摘要 from naming another project by its code, its name or a telling run of its name.
         const subjectHits = ownHits.filter((k) => !transaction.has(k));
-        const ownScore = ownHits.length > 0 ? 1 : scoreSummary(summary, own, rules, stop).score;
-        if (ownScore < 1 || ownHits.length > 0) {
+        const ownScore = rawHits.length > 0 ? 1 : scoreSummary(summary, own, rules, stop).score;
+        if (ownScore < 1 || ownHits.length > 0 || loosened) {
           const ownWords = new Set(own.keywords);
           let other: OtherHit | undefined;
           for (const p of all) {
@@ -507,7 +559,7 @@ export const summaryProjectMismatch: LedgerRule = {
             else if (byWhatWasDone && !ownHits.every((k) => p.keywords.includes(k) || p.name.includes(k))) {
               // Tied by what was done only: no word count against it.
             } else {
-              const found = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k));
+              const found = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k) && !commonName(k));
               // Fragments of one word (交通, 运输 of 交通运输: jieba's search mode yields both) are one piece of evidence.
               const places = placeWordsOf(p.name);
               // A room (评标室) is a place too, and counts toward no subject.
@@ -537,9 +589,9 @@ export const summaryProjectMismatch: LedgerRule = {
           // except in a trip, meeting, course or reception (purposeEconomic), an ordinary reimbursement of the unit's work.
           const everyName = (k: string) => all.length > 1 && all.every((p) => p.name.includes(k)) && purposeClass(entry.economicCode) === undefined;
           // A kind of work (监测 of 耕地保护动态监测 in 地灾隐患点专业监测设备维修: workKindWords) is no subject either.
-          const onlySector = ownHits.every((k) => sector.has(k) || everyName(k) || workKind.has(k));
+          const onlySector = rawHits.every((k) => sector.has(k) || everyName(k) || workKind.has(k));
           if (!other && onlySector) other = learnedOther(entry, key, ownHits.some((k) => workKind.has(k)));
-          if (!other && ownHits.length === 0) other = namedElsewhere(entry, key);
+          if (!other && rawHits.length === 0) other = namedElsewhere(entry, key);
           const strong = other || unrelatedExcept(entry.economicCode) !== undefined ? undefined : strongUnrelated(summary);
           const strongHit =
             strong !== undefined &&

@@ -747,3 +747,46 @@ describe('ledger.three-public: a party that came (一行) with its meal', () => 
     expect(totals.hidden.reception).toBe(fen(1_120));
   });
 });
+
+describe('ledger.three-public: a car bill with its errand, a replaced car, a wheelchair (held-out 10 spent as dev-hszx)', () => {
+  const rows = (entries: Parameters<typeof threePublicTotals>[0]) => threePublicTotals(entries, context());
+
+  it("reads a plated car's fuel without its bracketed errand note: the note's 补贴 is what the trip was about", () => {
+    // Given a plated car's fuel under 其他交通费用 whose note names the errand, and a trip's note on bills that name no car
+    const fuel = entry({ economicCode: '30239', summary: '【公务卡】黔E·C6021加油（赴乡镇核查两项补贴）', payee: '中石化城南加油站', amount: 52_000 });
+    const allowance = entry({ economicCode: '30239', summary: '发放公务交通补贴（赴乡镇）', amount: 520 });
+    const ownTeam = entry({ economicCode: '30211', summary: '调研组住宿费（赴乡镇调研）', amount: 520 });
+    const course = entry({ economicCode: '30239', summary: '差旅费（赴省参加公务用车制度改革培训）', amount: 520 });
+    // When the 三公 totals are read, then only the fuel is a car's running cost
+    const { totals, findings } = rows([fuel, allowance, ownTeam, course]);
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([fuel.row]);
+    expect(totals.hidden.vehicleOperation).toBe(52_000);
+    expect(totals.hidden.reception).toBe(0);
+  });
+
+  it('reads a car bought to replace a scrapped one as a purchase, a scrapped car valued as no purchase', () => {
+    const bought = entry({ economicCode: '31003', summary: '购置公务用车一辆（长安CS75PLUS，更新报废车）', payee: '县长安汽车销售服务有限公司', amount: 12_980_000 });
+    const valued = entry({ economicCode: '30227', summary: '旧公务用车报废评估费', amount: 800 });
+    const { totals, findings } = rows([bought, valued]);
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([bought.row]);
+    expect(totals.hidden.vehiclePurchase).toBe(12_980_000);
+    expect(totals.hidden.vehicleOperation).toBe(0);
+  });
+
+  it("reads a delegation of another county's body lodged under 差旅费 as received, the unit's own team as its trip (dev-zxmx)", () => {
+    // Given a peer body's delegation named by its county, the unit's own group without a county's name, and one of 本县
+    const peers = entry({ economicCode: '30211', summary: '支付县宾馆住宿费（榕江县人大常委会考察团）', payee: '县宾馆', amount: 234_000 });
+    const ownGroup = entry({ economicCode: '30211', summary: '县政协考察团交通及住宿费', amount: 180_000 });
+    const ownMembers = entry({ economicCode: '30211', summary: '组织本县政协委员考察团住宿费', amount: 90_000 });
+    // When the 三公 totals are read, then only the peers' lodging is hidden reception
+    const { totals, findings } = rows([peers, ownGroup, ownMembers]);
+    expect(findings.map((f) => f.evidence[0]!.line)).toEqual([peers.row]);
+    expect(totals.hidden.reception).toBe(234_000);
+  });
+
+  it("reads a wheelchair's brake pads as no car's repair", () => {
+    const parts = entry({ economicCode: '30218', summary: '辅具服务站轮椅车维修配件（刹车片、内胎）', payee: '县康复辅具服务站', amount: 840 });
+    const car = entry({ economicCode: '30218', summary: '公务用车维修配件（刹车片）', payee: '县汽车维修厂', amount: 840 });
+    expect(rows([parts, car]).findings.map((f) => f.evidence[0]!.line)).toEqual([car.row]);
+  });
+});

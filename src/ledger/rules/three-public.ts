@@ -373,6 +373,22 @@ export function threePublicTotals(
     return hit;
   };
 
+  // A car's bill with a note of the trip it served (黔E·C6021加油（赴乡镇核查两项补贴）): the note, opened by a trip's verb
+  // (errandVerbs), names the errand — its words (补贴, 安全检查, 培训) are what the trip was about, not what was paid, and
+  // cancel no evidence the rest of the 摘要 gives. Read without the note, and only for the car categories: a trip out
+  // (赴) is the opposite of a visit received, and abroad is a destination, not an errand.
+  const errandNote = rules.excludeWords.errandVerbs?.length
+    ? new RegExp(`[（(](?:${wordAlternation(rules.excludeWords.errandVerbs)})[^（()）]*[)）]`, 'gu')
+    : undefined;
+  const carBillOfErrand = (entry: LedgerEntry): Hit | undefined => {
+    if (!errandNote) return undefined;
+    const summary = entry.summary.replace(errandNote, mask);
+    const voucherSummary = entry.voucherSummary?.replace(errandNote, mask);
+    if (summary === entry.summary && voucherSummary === entry.voucherSummary) return undefined;
+    const hit = evidenceOf({ ...entry, summary, ...(voucherSummary !== undefined ? { voucherSummary } : {}) });
+    return hit && (hit.c === 'vehicleOperation' || hit.c === 'vehiclePurchase') ? hit : undefined;
+  };
+
   // A running item (交强险, 加油), not a word naming the car itself (公务用车): a car booked as a purchase is one.
   const carWords = new Set(rules.categories.vehicleOperation.carWords ?? []);
   const operationWord = wordMatcher(
@@ -456,7 +472,7 @@ export function threePublicTotals(
     const evidenceKey = `${entry.economicCode}\u0000${entry.payee ?? ''}\u0000${said(entry)}`;
     let hit = evidenceMemo.get(evidenceKey);
     if (hit === undefined && !evidenceMemo.has(evidenceKey)) {
-      hit = evidenceOf(entry);
+      hit = evidenceOf(entry) ?? carBillOfErrand(entry);
       evidenceMemo.set(evidenceKey, hit);
     }
     if (hit) candidates.push({ entry, hit });
@@ -712,13 +728,20 @@ function domesticTopicMatcher(
  * Whether an entry is the unit's own travel (`ownTravel` of a pair): booked under a travel class, its 摘要 naming
  * transport or lodging and no sign that the group came to the unit. Without the data, nothing is.
  */
-function ownTravelMatcher(data: { economic: readonly string[]; words: readonly string[]; unlessAny: readonly string[] } | undefined) {
+function ownTravelMatcher(
+  data: { economic: readonly string[]; words: readonly string[]; unlessAny: readonly string[]; otherBodyPattern?: string | undefined } | undefined,
+) {
   if (!data) return (_entry: LedgerEntry) => false;
   const inClass = prefixMatcher(data.economic);
   const travel = wordMatcher(data.words);
   const visit = wordMatcher(data.unlessAny);
+  // A body of another county named by its place (剑河县政协学习考察团): a peer delegation received, not the unit's team.
+  const otherBody = data.otherBodyPattern ? new RegExp(data.otherBodyPattern, 'u') : undefined;
   return (entry: LedgerEntry) =>
-    inClass(entry.economicCode) !== undefined && travel(said(entry)) !== undefined && visit(said(entry)) === undefined;
+    inClass(entry.economicCode) !== undefined &&
+    travel(said(entry)) !== undefined &&
+    visit(said(entry)) === undefined &&
+    !(otherBody?.test(said(entry)) ?? false);
 }
 
 function mask(text: string): string {

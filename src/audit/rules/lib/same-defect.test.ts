@@ -105,3 +105,21 @@ describe('foldSameDefect: a rate computed from the cell, the prose amount wrong'
     expect(serious.map((f) => f.rule).sort()).toEqual(['percent-mismatch', 'table-text-mismatch']);
   });
 });
+
+describe('foldSameDefect: a rate written of the 三公 items’ sum, the total wrong', () => {
+  const text = (rate: string): string =>
+    '七、财政拨款“三公”经费支出决算情况说明\n' +
+    `（一）总体情况。2024年度“三公”经费财政拨款支出决算为69,460.61元。与2023年度相比，“三公”经费支出减少5,839.39元，下降${rate}，主要原因是严控公务接待。\n` +
+    '（二）具体情况。1.因公出国（境）费支出决算为0元。2.公务用车购置及运行费支出决算为59,575.86元，其中：公务用车购置费0元；公务用车运行费59,575.86元。3.公务接待费支出决算为7,884.75元。\n';
+
+  it('reports the total once, the change rate right of the items’ sum folded into it (691)', () => {
+    const serious = auditText(text('7.97%')).findings.filter((f) => f.severity !== 'info');
+    expect(serious.map((f) => f.rule)).toEqual(['sum-mismatch']);
+    expect(serious[0]!.message).toContain('按所列各项之和');
+  });
+
+  it('keeps the rate finding when the rate is right of neither (two defects)', () => {
+    const serious = auditText(text('9.97%')).findings.filter((f) => f.severity !== 'info');
+    expect(serious.map((f) => f.rule).sort()).toEqual(['percent-mismatch', 'sum-mismatch']);
+  });
+});

@@ -62,11 +62,15 @@ function foldProseIntoCell(findings: readonly Finding[]): Finding[] {
 const num = (t: string): number => Number(t.replace(/,/g, ''));
 const NUMBER = '(-?[\\d,]+(?:\\.\\d+)?)';
 const RATE_CALC = new RegExp(`^${NUMBER} ÷ ${NUMBER} = [\\d.]+% ≠ (-?\\d+(?:\\.(\\d+))?)%$`);
+/** A change rate over last year's base: change ÷ (this year ∓ change) = x% ≠ R% (percent-mismatch, change-rate). */
+const BASE_RATE_CALC = new RegExp(`^${NUMBER} ÷ \\(${NUMBER} ([+−]) ${NUMBER}\\) = [\\d.]+% ≠ (-?\\d+(?:\\.(\\d+))?)%$`);
+/** A sum's arithmetic ending in its total: … = S ≠ T (sum-mismatch). */
+const SUM_CALC = new RegExp(`= ${NUMBER} ≠ ${NUMBER}$`);
 const ORDER_CALC = new RegExp(`^${NUMBER} ([<>]) ${NUMBER}$`);
 const MISMATCH_CALC = new RegExp(`^${NUMBER}(\\S*) ≠ ${NUMBER}(\\S*)$`);
 
 /**
- * Whether a rate or an order finding (percent-mismatch `A ÷ B = x% ≠ R%`, direction-mismatch `A > B`) rests on the
+ * Whether a rate or an order finding (percent-mismatch `A ÷ B = x% ≠ R%` or `C ÷ (A ∓ C) = x% ≠ R%`, direction-mismatch `A > B`) rests on the
  * prose amount `wrong` alone: written with the cell's value `right` instead, its rate is the stated one (40.43 ÷ 43 =
  * 94.02%) or its order is the one the words state (40.43 < 43.00, 决算数小于年初预算数).
  */
@@ -80,6 +84,16 @@ function restsOn(calculation: string, wrong: number, right: number): boolean {
     const decimals = (rate[4] ?? '').length;
     return Number.isFinite(value) && Math.abs(value - num(rate[3]!)) <= 0.5 / 10 ** decimals + 1e-9;
   }
+  const base = BASE_RATE_CALC.exec(calculation);
+  if (base) {
+    // (The amount of this year stands in the base; the change is the other figure.)
+    const current = swap(base[2]!);
+    if (current === null || swap(base[1]!) !== null) return false;
+    const change = num(base[1]!);
+    const value = (change / (base[3] === '+' ? current + num(base[4]!) : current - num(base[4]!))) * 100;
+    const decimals = (base[6] ?? '').length;
+    return Number.isFinite(value) && Math.abs(Math.abs(value) - Math.abs(num(base[5]!))) <= 0.5 / 10 ** decimals + 1e-9;
+  }
   const order = ORDER_CALC.exec(calculation);
   if (order) {
     const [a, b] = [swap(order[1]!), swap(order[3]!)];
@@ -92,29 +106,55 @@ function restsOn(calculation: string, wrong: number, right: number): boolean {
 }
 
 /**
+ * The wrong amount and the right one a finding proves, with the place of the wrong one: a prose amount against its
+ * cell (table-text-mismatch, an error, both in one unit), or a 三公 total against its three items stated apart
+ * (sum-mismatch sangong-across-text: the total wrong where a rate written of it is right of the items' sum). Null for
+ * any other finding.
+ */
+function wrongAmount(t: Finding): { wrong: number; right: number; at: { start?: number; end?: number }; clause: string } | null {
+  if (!t.calculation) return null;
+  const prose = t.evidence[0];
+  if (!prose || prose.cell || prose.start === undefined) return null;
+  if (t.rule === 'table-text-mismatch' && t.severity === 'error') {
+    const m = MISMATCH_CALC.exec(t.calculation);
+    return m && m[2] === m[4] ? { wrong: num(m[1]!), right: num(m[3]!), at: prose, clause: '按表中数字，文中据此所写的比率或大小关系也相符' } : null;
+  }
+  if (t.rule === 'sum-mismatch' && t.shape === 'sangong-across-text') {
+    const m = SUM_CALC.exec(t.calculation);
+    return m ? { wrong: num(m[2]!), right: num(m[1]!), at: prose, clause: '按所列各项之和，文中据此所写的比率或大小关系也相符' } : null;
+  }
+  return null;
+}
+
+/**
  * A rate or an order stated about a prose amount that differs from its cell (table-text-mismatch): where the cell's
  * value makes the rate or the order right (支出决算为44.03万元 for the cell's 40.43, 完成年初预算的94.02% and 决算数小于
  * 年初预算数 are right of 40.43), the two findings rest on the one wrong amount and are folded into its finding as more
  * arithmetic. Precondition: the finding quotes that very amount (same place), its calculation names it once, and the
- * mismatch writes both amounts in one unit.
+ * mismatch writes both amounts in one unit. The same for a 三公 total whose three items, stated apart, add up to another
+ * amount (sum-mismatch sangong-across-text): a rate right of their sum rests on the wrong total.
  */
 function foldRestingOnAmount(findings: readonly Finding[]): Finding[] {
-  const folded = new Map<Finding, Finding[]>();
+  /** Host → absorbed, by the clause the host's kind of proof writes. */
+  const byClause = new Map<string, Map<Finding, Finding[]>>();
   const absorbed = new Set<Finding>();
   for (const t of findings) {
-    if (t.rule !== 'table-text-mismatch' || t.severity !== 'error' || !t.calculation) continue;
-    const m = MISMATCH_CALC.exec(t.calculation);
-    const prose = t.evidence[0];
-    if (!m || m[2] !== m[4] || !prose || prose.cell || prose.start === undefined) continue;
+    const amount = wrongAmount(t);
+    if (!amount) continue;
+    const prose = amount.at;
     for (const f of findings) {
       if ((f.rule !== 'percent-mismatch' && f.rule !== 'direction-mismatch') || absorbed.has(f) || !f.calculation) continue;
       if (!f.evidence.some((e) => e.start === prose.start && e.end === prose.end)) continue;
-      if (!restsOn(f.calculation, num(m[1]!), num(m[3]!))) continue;
+      if (!restsOn(f.calculation, amount.wrong, amount.right)) continue;
+      const folded = byClause.get(amount.clause) ?? new Map<Finding, Finding[]>();
+      byClause.set(amount.clause, folded);
       folded.set(t, [...(folded.get(t) ?? []), f]);
       absorbed.add(f);
     }
   }
-  return mergeFolded(findings, folded, '按表中数字，文中据此所写的比率或大小关系也相符');
+  let out: readonly Finding[] = findings;
+  for (const [clause, folded] of byClause) out = mergeFolded(out, folded, clause);
+  return [...out];
 }
 
 export function foldSameDefect(input: readonly Finding[]): Finding[] {

@@ -10,6 +10,7 @@
 import { type Finding, finding } from '../../../core/finding.ts';
 import { MONEY_UNITS, type MoneyUnit, formatExact } from '../../../core/money.ts';
 import { readMarker } from '../../facts/structure.ts';
+import { ObjectSlot } from '../../facts/object-slot.ts';
 import { cellFen, modelTable, type TableModel, type TableRow } from '../../facts/table-model.ts';
 import type { Evidence } from '../../../core/finding.ts';
 import { GRAMMAR, RULE_WORDS } from '../../config.ts';
@@ -262,13 +263,16 @@ function halfUnit(exponent: number, decimals: number): number {
   return HALF_UNITS[k] ?? 10 ** k / 2;
 }
 
+// The state of the current tableSums call below is made anew for each call, not cleared: a map cleared once it was
+// old (promoted by V8's young collector) still holds its entries for that collector until the next full collection,
+// so the cells and sums of every text it saw were copied and promoted again (~1 MB a 30,000-character 决算).
 /** Per table (by index): how many of its sums agreed, in the current tableSums call. */
-const agreeing = new Map<number, number>();
+let agreeing = new Map<number, number>();
 /** Per table (by index): the sums that agreed (their cells), to tell whether one cell can be the single wrong one. */
-const agreeingSums = new Map<number, { total: TableCell; parts: readonly (TableCell | null | undefined)[] }[]>();
+let agreeingSums = new Map<number, { total: TableCell; parts: readonly (TableCell | null | undefined)[] }[]>();
 
 /** Per table (by index): every sum checked, failing or agreeing, for the misread guard (lib/misread-guard.ts). */
-const outcomes = new Map<number, SumOutcome[]>();
+let outcomes = new Map<number, SumOutcome[]>();
 /** Where a sum stands: its total's column, its row (across) or parent row (down), its parts' columns or rows. */
 interface SumPlace {
   readonly column: number;
@@ -292,7 +296,7 @@ interface FailingSum {
   /** The sum as the misread guard sees it. */
   outcome: SumOutcome;
 }
-const failing = new WeakMap<Finding, FailingSum>();
+let failing = new WeakMap<Finding, FailingSum>();
 
 function compare(
   facts: AuditFacts,
@@ -314,14 +318,16 @@ function compare(
   let tolerance = halfUnit(exponent, t.decimals);
   let count = 0;
   const parts: { at: number; fen: number }[] = [];
-  partCells.forEach((cell, i) => {
+  // (A loop, not forEach: no closure over the running sums for each of the ~700 sums of a table-heavy text.)
+  for (let i = 0; i < partCells.length; i++) {
+    const cell = partCells[i];
     const v = cell ? cellFen(cell, unit) : null;
-    if (!v) return;
+    if (!v) continue;
     sum += v.fen;
     tolerance += halfUnit(exponent, v.decimals);
     count++;
     parts.push({ at: place.partKeys[i] ?? -1, fen: v.fen });
-  });
+  }
   if (count < minParts) return null;
   const outcome: SumOutcome = { across, column: place.column, group: place.group, totalFen: t.fen, sumFen: sum, tolerance, parts };
   const list = outcomes.get(index);
@@ -385,8 +391,8 @@ function blankEvidence(model: TableModel, total: number, parts: readonly number[
  * The column groups of a table to add across its rows: a 合计 column and its parts, a group's 小计 and its members.
  * Comparison columns (isComparisonHeader) are parts only of a group of their own (上年合计 = 上年基本支出 +
  * 上年项目支出), and so are columns of another budget phase than the 合计's (年初预算数 beside 决算数合计 | 基本支出 | 项目支出).
- * `unclear` names a comparison column followed by further amount columns after the first 合计: which of
- * them are its parts the header does not say, so that 合计 is not checked.
+ * `unclear` says why the parts of the first 合计 are not known — a comparison column followed by further amount columns,
+ * or an untitled column among them: which of them are its parts the header does not say, so that 合计 is not checked.
  */
 function rowSpans(model: TableModel): { spans: { total: number; parts: number[] }[]; unclear: string | null } {
   const header = model.header;
@@ -450,8 +456,11 @@ function rowSpans(model: TableModel): { spans: { total: number; parts: number[] 
     if (comparison >= 0) {
       if (h.trim() === '') continue;
       if (isTotal(h)) break;
-      return { spans, unclear: `“${header[comparison]}”列后又有“${h}”列` };
+      return { spans, unclear: `列标题中比较列与分项列交错（“${header[comparison]}”列后又有“${h}”列）` };
     }
+    // An untitled column among the parts: a header whose spanning cells were not read in their columns (a two-row
+    // header whose second row stands elsewhere) — which columns the total adds up the header does not say.
+    if (h.trim() === '') return { spans, unclear: `“${header[totalCol]}”列后的第${c + 1}列没有列标题` };
     if (isTotal(h)) {
       const group = groupOf(c);
       if (!group) break;
@@ -629,14 +638,15 @@ interface TableSumsResult {
   readonly misreadSpans: ReadonlyMap<number, ReadonlyMap<number, { name: string; why: string }>>;
 }
 
-const cache = new WeakMap<AuditFacts, TableSumsResult>();
+const cache = new ObjectSlot<AuditFacts, TableSumsResult>();
 
 function tableSumsResult(facts: AuditFacts, options: RuleOptions): TableSumsResult {
   const cached = cache.get(facts);
   if (cached) return cached;
-  agreeing.clear();
-  agreeingSums.clear();
-  outcomes.clear();
+  agreeing = new Map();
+  agreeingSums = new Map();
+  outcomes = new Map();
+  failing = new WeakMap();
   const columnNames = new Map<number, (col: number) => string>();
   const rowLabels = new Map<number, (row: number) => string>();
   const found = sumsOfTables(facts, options, columnNames, rowLabels);
@@ -684,9 +694,10 @@ function tableSumsResult(facts: AuditFacts, options: RuleOptions): TableSumsResu
     }
     findings.push(...(list.length >= 2 ? localize(facts, list, agreeingSums.get(t) ?? []) : list));
   }
-  agreeing.clear();
-  agreeingSums.clear();
-  outcomes.clear();
+  agreeing = new Map();
+  agreeingSums = new Map();
+  outcomes = new Map();
+  failing = new WeakMap();
   const result = { findings, misread, misreadColumns, misreadSpans };
   cache.set(facts, result);
   return result;
@@ -853,13 +864,13 @@ const ONE_DIGIT = /^\d$/;
 const CELL_AMOUNT = /^-?[\d,]*\d(\.\d+)?%?$/;
 
 /** Tables (by index) holding an amount cut in two (brokenAmount), with that amount. */
-const brokenTables = new WeakMap<AuditFacts, Map<number, string>>();
+const brokenTables = new ObjectSlot<AuditFacts, Map<number, string>>();
 
 /**
  * The tables (by index) of a text for which `note` says something (not null), with what it says: worked out once per
  * text and kept in `cache`.
  */
-function notedTables(cache: WeakMap<AuditFacts, Map<number, string>>, facts: AuditFacts, note: (index: number) => string | null): Map<number, string> {
+function notedTables(cache: ObjectSlot<AuditFacts, Map<number, string>>, facts: AuditFacts, note: (index: number) => string | null): Map<number, string> {
   let found = cache.get(facts);
   if (!found) {
     found = new Map();
@@ -881,7 +892,7 @@ function brokenOf(facts: AuditFacts): Map<number, string> {
  * an amount: no table leaves a total out where its parts have one, so the row's cells stand in the wrong columns (a
  * piece of the table read in columns of another width, its blank cells not told apart). With the row's label.
  */
-const shiftedTables = new WeakMap<AuditFacts, Map<number, string>>();
+const shiftedTables = new ObjectSlot<AuditFacts, Map<number, string>>();
 
 function shiftedOf(facts: AuditFacts): Map<number, string> {
   return notedTables(shiftedTables, facts, (i) => {
@@ -1006,7 +1017,7 @@ function unreadAfter(facts: AuditFacts, index: number, options: RuleOptions): st
 }
 
 /** Tables (by index) followed by a row of theirs written as words (unreadAfter), with that row's start. */
-const unreadAfterTables = new WeakMap<AuditFacts, Map<number, string>>();
+const unreadAfterTables = new ObjectSlot<AuditFacts, Map<number, string>>();
 
 function unreadAfterOf(facts: AuditFacts, options: RuleOptions): Map<number, string> {
   return notedTables(unreadAfterTables, facts, (i) => unreadAfter(facts, i, options));
@@ -1074,7 +1085,7 @@ function sumsOfTables(
     // Across the rows: a 合计 column against the columns right of it (基本支出 + 项目支出); checked below, once the
     // whole document has shown whether its blanks stand for zero.
     const { spans, unclear } = rowSpans(model);
-    if (unclear) options.notChecked.push(`sum-mismatch：表${index + 1}的列标题中比较列与分项列交错（${unclear}），“${columnName(model.header.findIndex((h) => /合计|小计/.test(h) && !isComparisonHeader(h)))}”列由哪几列相加不明，未核对行内合计`);
+    if (unclear) options.notChecked.push(`sum-mismatch：表${index + 1}的${unclear}，“${columnName(model.header.findIndex((h) => /合计|小计/.test(h) && !isComparisonHeader(h)))}”列由哪几列相加不明，未核对行内合计`);
     // (A 三公 span only where the header-prefix spans left its total column unchecked.)
     for (const span of sangongSpans(model.header)) if (!spans.some((o) => o.total === span.total)) spans.push(span);
     for (const span of spans) {
