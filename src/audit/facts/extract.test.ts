@@ -125,6 +125,10 @@ describe('extractFacts', () => {
     expect(reasons('某局2024年度部门决算\n224年，本局支出100万元。')).toEqual(['年份少了一位数字']);
     expect(reasons('某局2023年度工作总结\n项目于2023年开工，至202年底完成。')).toEqual(['年份少了一位数字']);
     expect(reasons('某局2023年度工作总结\n20233年，本局支出100万元。')).toEqual(['年份多了一位数字']);
+    // An indicator's number glued to a year by the copy (指标1 | 2021年11月30日前…), tspend dev 2133; not after another word.
+    expect(reasons('某项目2022年度绩效自评表\n时效指标指标12022年11月30日前完成资金支付')).toEqual([]);
+    expect(reasons('某项目2022年度绩效自评表\n目标22022年完成。')).toEqual([]);
+    expect(reasons('某项目2022年度绩效自评表\n于12022年完成。')).toEqual(['年份多了一位数字']);
     // An age or a length in years (建校118年, 历时120年), and a number no year of the text loses a digit into.
     expect(reasons('学校始建于1905年，建校118年，历时120年。2023年支出100万元。')).toEqual([]);
     expect(reasons('某局2023年度工作总结\n至今已有204年，保存完好。')).toEqual([]);
@@ -346,5 +350,20 @@ describe('a date wrapped after its 年', () => {
     // A line closed by 。 ends the sentence: the 6月 after the break is a date of its own, without the year.
     const closed = facts('本项目于本年度全部完工并投入使用2018年。\n6月15日召开验收会议。');
     expect(closed.dates.map((d) => [d.year, d.month, d.day])).not.toContainEqual([2018, 6, 15]);
+  });
+});
+
+describe('tspend 2026-12-05: items opening with a year, value added', () => {
+  it('reads 1、2020年… as a numbered item, 1.5万元 still as a number', () => {
+    const { headings } = segment('一、收入情况\n（一）收入完成情况\n1、2020年完成业务收入44009万元。\n2、财政补助收入5802万元。\n3、2021年实现总收入49811万元。\n1.5万元用于培训。');
+    expect(headings.map((h) => h.marker)).toEqual(['一、', '（一）', '1、', '2、', '3、']);
+    // 三 、 with a space typed before the 、 (dev 2137).
+    expect(segment('二、机构设置\n三 、2023年度部门决算表\n四、情况说明').headings.map((h) => h.number)).toEqual([2, 3, 4]);
+  });
+  it('does not read 增加值 (value added) as an increase', () => {
+    const facts = extractFacts(normalizeText('全年完成地区生产总值221.23亿元，增长5.0%。其中：第一产业实现增加值47.24亿元，增长2.8%；收入比上年增加3.2亿元。').text, loadConfig('basic'));
+    const byValue = (v: string): boolean | undefined => facts.figures.find((f) => f.raw.startsWith(v))?.comparative;
+    expect(byValue('47.24')).toBe(false);
+    expect(byValue('3.2')).toBe(true);
   });
 });

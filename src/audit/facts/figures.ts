@@ -276,8 +276,11 @@ const CARRY_OVER_FIRST = codeTable(GRAMMAR.carryOver.map((w) => w[0]!));
 
 /** The label without the words of a balance carried over (a label holding none of their first characters is kept as is). */
 function withoutCarryOver(label: string): string {
-  for (let k = 0; k < label.length; k++) if (CARRY_OVER_FIRST[label.charCodeAt(k)] === 1) return label.replace(CARRY_OVER, '');
-  return label;
+  let s = label;
+  for (let k = 0; k < s.length; k++) if (CARRY_OVER_FIRST[s.charCodeAt(k)] === 1) { s = s.replace(CARRY_OVER, ''); break; }
+  // 增加值 (an economic sector's value added) names an amount of the year, not an increase.
+  for (const w of GRAMMAR.notComparative) if (s.includes(w)) s = s.split(w).join('');
+  return s;
 }
 
 function mentionsComparison(rawLabel: string): boolean {
@@ -356,7 +359,9 @@ const SUBJECT_AFTER_YEAR = '全我本各';
 function yearSlip(text: string, start: number, digits: string, after: number, minguo: boolean, years: ReadonlySet<string>): string | null {
   if (digits.length === 5 && text[after] === '年') {
     const year = Number(digits.slice(1));
-    if (year >= 1990 && year <= 2100 && (digits[0] === '1' || digits[0] === '2')) return '年份多了一位数字';
+    // 指标12021年: the label's own number (指标1) glued to a year by the copy, not a slip.
+    const numbered = GRAMMAR.numberedLabels.some((w) => text.endsWith(w, start));
+    if (year >= 1990 && year <= 2100 && (digits[0] === '1' || digits[0] === '2') && !numbered) return '年份多了一位数字';
     // 20233年: one digit too many anywhere, where taking it out gives a year the text writes well elsewhere.
     if (oneDigitOff(digits, years) && yearPlace(text, start, after)) return '年份多了一位数字';
   }

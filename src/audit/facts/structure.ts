@@ -23,9 +23,11 @@ export function readMarker(line: string): Marker | null {
   if (CJK_NUM.includes(first)) {
     let k = 0;
     while (k < 3 && k < line.length && CJK_NUM.includes(line[k]!)) k++;
-    if (line[k] !== '、' && line[k] !== '.') return null;
+    // 三 、2023年度部门决算表: a space typed before the 、 is still the marker.
+    const spaced = line[k] === ' ' && line[k + 1] === '、' ? 1 : 0;
+    if (line[k + spaced] !== '、' && line[k] !== '.') return null;
     const n = parseChineseNumber(line.slice(0, k));
-    return n === null ? null : { style: 'cjk', number: n, length: k + 1 };
+    return n === null ? null : { style: 'cjk', number: n, length: k + spaced + 1 };
   }
   // The normaliser may leave a half-width bracket beside a digit ((2)2023年… → （2)2023年…): either closes a marker.
   if (first === '（' || first === '(') {
@@ -45,8 +47,9 @@ export function readMarker(line: string): Marker | null {
     while (k < 2 && isDigit(line[k])) k++;
     const sep = line[k];
     if (sep !== '、' && sep !== '.') return null;
-    // 1.5万元 is a number, not a heading.
-    if (isDigit(line[k + 1])) return null;
+    // 1.5万元 is a number, not a heading; 1、2020年完成业务收入… is an item that opens with a year.
+    // (1.2023年度… stays unread: a list of attachments opened on the line before, 附件：1.…, would start mid-list.)
+    if (isDigit(line[k + 1]) && !(sep === '、' && /^\d{4}年/.test(line.slice(k + 1, k + 6)))) return null;
     return { style: 'arabic', number: Number(line.slice(0, k)), length: k + 1 };
   }
   return null;

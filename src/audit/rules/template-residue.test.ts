@@ -79,6 +79,15 @@ describe('template-residue', () => {
     expect(runRule(templateResidue, '我单位***年度收入100万元。').findings).toHaveLength(1);
   });
 
+  it('reads stars standing inside words twice or more as a site masking names (tspend, dev 2140)', () => {
+    // Real wording: a copied self-evaluation with its places and programme masked.
+    expect(runRule(templateResidue, '****财政局文件，下达**河县2023年资金791万元。\n关于下达2023年乡村**衔接资金的通知。').findings).toEqual([]);
+    // New wording: another masked place and unit.
+    expect(runRule(templateResidue, '拨付**镇资金5万元，由***学校实施，交付东**村使用。').findings).toEqual([]);
+    // True positive: a form's list of unit names left as stars (after a list mark), one mid-word run only.
+    expect(runRule(templateResidue, '编制单位共3个，分别是***、****、****。').findings).toHaveLength(1);
+  });
+
   it('reads stars as the site’s mask where the text says they hide content, as a placeholder otherwise', () => {
     const masked = '下文中****为隐藏内容,仅对会员开放\n****2024年度资金绩效评价表\n我单位***年度收入100万元。';
     expect(runRule(templateResidue, masked).findings).toEqual([]);

@@ -51,6 +51,18 @@ function declaresStarMask(text: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** Whether at least SEARCH_WINDOWS.maskedWordRuns runs of stars stand inside words (乡村**衔接, 下达**河县): a masked copy. */
+function masksWords(text: string): boolean {
+  let runs = 0;
+  for (const m of text.matchAll(/\*+/g)) {
+    const before = text.charCodeAt(m.index - 1);
+    const after = text.charCodeAt(m.index + m[0].length);
+    // Stars before 年 / 月 / 日 stand for a number of the form (我单位***年度), not part of a name.
+    if (m.index > 0 && isCjkCode(before) && isCjkCode(after) && !'年月日'.includes(text[m.index + m[0].length]!) && ++runs >= SEARCH_WINDOWS.maskedWordRuns) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the place `at` lies in the value of a site's user field (上传人：人****来): one of the labels, an optional
  * colon, then at most six characters without a space or punctuation up to `at`.
@@ -127,7 +139,7 @@ export const templateResidue: Rule = (facts, options) => {
   const out: Occurrence[] = [];
   const covered: { start: number; end: number }[] = [];
   const { text } = facts;
-  const starMask = declaresStarMask(text, options.config.residueMaskDeclarations);
+  const starMask = declaresStarMask(text, options.config.residueMaskDeclarations) || masksWords(text);
   // The characters (UTF-16 code units) the text holds, read once.
   const present = new Uint8Array(0x10000);
   for (let k = 0; k < text.length; k++) present[text.charCodeAt(k)] = 1;
