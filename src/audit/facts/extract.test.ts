@@ -365,5 +365,8 @@ describe('tspend 2026-12-05: items opening with a year, value added', () => {
     const byValue = (v: string): boolean | undefined => facts.figures.find((f) => f.raw.startsWith(v))?.comparative;
     expect(byValue('47.24')).toBe(false);
     expect(byValue('3.2')).toBe(true);
+    // 使用非财政拨款结余 is an income of the budget, not a saving (dev 1909).
+    const budget = extractFacts(normalizeText('收入预算100万元，其中：上年结转60万元，事业收入30万元，使用非财政拨款结余10万元。').text, loadConfig('basic'));
+    expect(budget.figures.find((f) => f.raw.startsWith('10'))?.comparative).toBe(false);
   });
 });

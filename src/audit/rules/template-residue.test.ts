@@ -88,6 +88,12 @@ describe('template-residue', () => {
     expect(runRule(templateResidue, '编制单位共3个，分别是***、****、****。').findings).toHaveLength(1);
   });
 
+  it('leaves a row of empty brackets side by side (a site’s buttons whose labels were lost) alone (tspend, dev 2148)', () => {
+    expect(runRule(templateResidue, '2022年11月28日 | 点击数:12158 | 【】【】【').findings).toEqual([]);
+    expect(runRule(templateResidue, '发布时间：2023-05-01 【】【】').findings).toEqual([]);
+    expect(runRule(templateResidue, '本单位【】年度收入100万元。').findings).toHaveLength(1);
+  });
+
   it('reads stars as the site’s mask where the text says they hide content, as a placeholder otherwise', () => {
     const masked = '下文中****为隐藏内容,仅对会员开放\n****2024年度资金绩效评价表\n我单位***年度收入100万元。';
     expect(runRule(templateResidue, masked).findings).toEqual([]);
