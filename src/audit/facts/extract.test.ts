@@ -357,6 +357,8 @@ describe('tspend 2026-12-05: items opening with a year, value added', () => {
   it('reads 1、2020年… as a numbered item, 1.5万元 still as a number', () => {
     const { headings } = segment('一、收入情况\n（一）收入完成情况\n1、2020年完成业务收入44009万元。\n2、财政补助收入5802万元。\n3、2021年实现总收入49811万元。\n1.5万元用于培训。');
     expect(headings.map((h) => h.marker)).toEqual(['一、', '（一）', '1、', '2、', '3、']);
+    // 一（yī）、 with a mirror site's pinyin gloss after the numeral (dev 1908); a bracket of plain Latin letters is no gloss.
+    expect(segment('一（yī）、单位主要职责\n二、机构设置情况\n三（san）、其他').headings.map((h) => h.number)).toEqual([1, 2]);
     // 三 、 with a space typed before the 、 (dev 2137).
     expect(segment('二、机构设置\n三 、2023年度部门决算表\n四、情况说明').headings.map((h) => h.number)).toEqual([2, 3, 4]);
   });

@@ -16,6 +16,9 @@ interface Marker {
   length: number;
 }
 
+/** A pinyin gloss (（yī）): a bracket of Latin letters, one tone-marked — never a budget text's own Latin letters. */
+const PINYIN_GLOSS_AT = /^[（(][a-z\u00e0-\u00fc\u0101-\u01dc]*[\u00e0-\u00fc\u0101-\u01dc][a-z\u00e0-\u00fc\u0101-\u01dc]*[）)]/;
+
 /** The outline marker at the start of a line, if any. */
 export function readMarker(line: string): Marker | null {
   const first = line[0];
@@ -23,10 +26,13 @@ export function readMarker(line: string): Marker | null {
   if (CJK_NUM.includes(first)) {
     let k = 0;
     while (k < 3 && k < line.length && CJK_NUM.includes(line[k]!)) k++;
+    // 一（yī）、单位主要职责: a pinyin gloss a mirror site put after the numeral is part of the marker.
+    const gloss = PINYIN_GLOSS_AT.exec(line.slice(k, k + 12));
+    if (gloss && line[k + gloss[0].length] === '、') k += gloss[0].length;
     // 三 、2023年度部门决算表: a space typed before the 、 is still the marker.
     const spaced = line[k] === ' ' && line[k + 1] === '、' ? 1 : 0;
     if (line[k + spaced] !== '、' && line[k] !== '.') return null;
-    const n = parseChineseNumber(line.slice(0, k));
+    const n = parseChineseNumber(line.slice(0, k - (gloss && line[k] === '、' ? gloss[0].length : 0)));
     return n === null ? null : { style: 'cjk', number: n, length: k + spaced + 1 };
   }
   // The normaliser may leave a half-width bracket beside a digit ((2)2023年… → （2)2023年…): either closes a marker.
