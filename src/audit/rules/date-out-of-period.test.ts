@@ -5,6 +5,16 @@ import { runRule } from './lib/run-rule.ts';
 const TITLE = '2024年度某县商务局部门整体支出绩效自评报告\n';
 
 describe('date-out-of-period', () => {
+  it('does not read the body\'s previous year as left in where the page was published within the title\'s year (tspend, dev 1910)', () => {
+    const body = '\n第二部分  2020年度部门决算表\n第三部分  2020年度部门决算情况说明\n一、收入支出决算总体情况说明\n2020年度收入总计100万元。\n';
+    // Real wording: a page published 2021-08-06 under a title of 2021年度 whose body is the 2020 决算.
+    expect(runRule(dateOutOfPeriod, `公开日期 2021-08-06\n某市文旅广电局2021年度部门决算公开说明${body}`).findings).toEqual([]);
+    // New wording: 发布时间 written with 年.
+    expect(runRule(dateOutOfPeriod, `发布时间：2021年8月6日\n某市文旅广电局2021年度部门决算${body}`).findings).toEqual([]);
+    // True positive: published in the next year, the body's previous year is last year's text left in.
+    expect(runRule(dateOutOfPeriod, `公开日期 2022-08-06\n某市文旅广电局2021年度部门决算公开说明${body}`).findings.length).toBeGreaterThan(0);
+  });
+
   it('leaves alone a later date of the year\'s own evaluation, review or reporting, also inside a result section', () => {
     const body = (sentence: string): string => `${TITLE}一、部门基本情况\n本局内设5个股室。\n二、绩效目标完成情况\n${sentence}\n`;
     const count = (sentence: string): number => runRule(dateOutOfPeriod, body(sentence)).findings.length;

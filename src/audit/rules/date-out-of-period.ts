@@ -481,6 +481,20 @@ const OWN_STATEMENTS = RULE_WORDS['date-out-of-period'].ownStatements;
 const BUDGET_STATEMENTS = RULE_WORDS['date-out-of-period'].ownBudgetStatements;
 const BUDGET_OTHER_PHASES = RULE_WORDS['date-out-of-period'].budgetOtherPhases;
 
+const PUBLISHED_LABELS = RULE_WORDS['date-out-of-period'].publishedLabels;
+
+/** The years of the page's publication dates (公开日期 2021-08-06, 发布时间：2021年8月6日). */
+function publishedYears(text: string): number[] {
+  const out: number[] = [];
+  for (const label of PUBLISHED_LABELS) {
+    for (let at = text.indexOf(label); at !== -1; at = text.indexOf(label, at + label.length)) {
+      const m = /^[\s：:]{0,3}(\d{4})\s*[-年./]/.exec(text.slice(at + label.length, at + label.length + 12));
+      if (m) out.push(Number(m[1]));
+    }
+  }
+  return out;
+}
+
 /**
  * 2022年度收入总计100万元 / 第二部分 2022年度部门决算情况说明 in the 2023 决算 or self-evaluation: the previous year alone
  * (no month, no period) opening a clause of the report's own statements (ownStatements right after it), in a sentence
@@ -496,6 +510,9 @@ function priorYearAsOwn(facts: AuditFacts, year: number): Finding[] {
   const budget = kind === 'budget';
   if (kind !== 'final-accounts' && kind !== 'department-overall' && !budget) return out;
   const { text } = facts;
+  // A 决算 published within the year its title names (公开日期 2021-08-06 under 2021年度部门决算): the title's year is in
+  // question, not the body's previous year.
+  if (kind === 'final-accounts' && publishedYears(text).some((y) => y <= year)) return out;
   for (const d of facts.dates) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (d.year !== year - 1 || d.month !== null || d.isPeriod) continue;
