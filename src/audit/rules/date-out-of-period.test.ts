@@ -20,6 +20,9 @@ describe('date-out-of-period', () => {
     const count = (sentence: string): number => runRule(dateOutOfPeriod, body(sentence)).findings.length;
     expect(count('2025年2月，我局组织开展了2024年度项目绩效自评工作，成立了自评工作小组。')).toBe(0);
     expect(count('本报告于2025年3月15日经局党组会议审议通过。')).toBe(0);
+    // The year's accounts settled with / approved by the higher finance later (dev 1903, tspend).
+    expect(count('2024年财政结算已于2025年8月19日经省财政厅最终核定。')).toBe(0);
+    expect(count('2024年度决算于2025年5月经市财政局核定。')).toBe(0);
     expect(count('2025年1月，县财政局委托第三方机构对2024年度项目进行了绩效评价。')).toBe(0);
     expect(count('2025年1月5日，召开年度工作总结会议。')).toBe(0);
     // A result told with a later date is still reported.
