@@ -3,6 +3,13 @@ import { runRule } from './lib/run-rule.ts';
 import { unit } from './unit.ts';
 
 describe('unit', () => {
+  it('reads one item named with and without a generic noun at its end as the same (tspend, dev 2137)', () => {
+    expect(runRule(unit, '年末结转和结余资金为5862.89万元。一般公共预算财政拨款年末结转和结余5862.89元。').findings).toHaveLength(1);
+    expect(runRule(unit, '项目支出资金为12.5万元。本单位项目支出12.5元。').findings).toHaveLength(1);
+    // Two items that share only the generic noun are not one.
+    expect(runRule(unit, '培训资金为12.5万元。会议资金12.5元。').findings).toEqual([]);
+  });
+
   it('reads the rate of a change written without its % right after the change as an amount', () => {
     const messages = (t: string): string[] => runRule(unit, t).findings.map((f) => f.message);
     const shares = '基本支出占70%，项目支出占30%。';

@@ -24,6 +24,12 @@ const FULL_WIDTH_CLAUSE_STOPS = new Set(Array.from('，。；：\n', (c) => c.ch
 /** and the same with the half-width ,;: too. */
 const CLAUSE_STOPS = new Set(Array.from('，。；：,;:\n', (c) => c.charCodeAt(0)));
 
+/** A subject without a generic noun at its end (年末结转和结余资金 → 年末结转和结余: unit.itemTails). */
+function withoutItemTail(subject: string): string {
+  const tail = RULE_WORDS['unit'].itemTails.find((w) => subject.endsWith(w) && subject.length > w.length);
+  return tail ? subject.slice(0, -tail.length) : subject;
+}
+
 function commonSuffix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
@@ -441,7 +447,7 @@ export const unit: Rule = (facts, options) => {
         const b = list[j]!;
         if (a.unit === b.unit || a.currency !== b.currency || (a.phase !== null && b.phase !== null && a.phase !== b.phase)) continue;
         if (reported.has(a.start) || reported.has(b.start) || a.subject === b.subject) continue;
-        if (commonSuffix(a.subject, b.subject) < SAME_ITEM_SUFFIX) continue;
+        if (commonSuffix(withoutItemTail(a.subject), withoutItemTail(b.subject)) < SAME_ITEM_SUFFIX) continue;
         const ratio = unitSlipRatio(a, b);
         if (ratio === null) continue;
         reported.add(b.start);
