@@ -13,9 +13,9 @@
  * 预算管理一体化 platforms, not from the sealed fixtures. Deterministic.
  *
  * Options: --json (machine-readable), --quiet (totals only), --family NAME (one family), --base NAME (one base),
- * --fail (list every failing variant with its first error). Exit 1 when a variant imports WRONG numbers.
+ * --fail (list every failing variant with its first error), --dump DIR (write every variant to DIR). Exit 1 when a variant imports WRONG numbers.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -267,6 +267,13 @@ const AUX_NOTATIONS: Record<string, (k: string, v: string) => string> = {
   '[k:v]': (k, v) => `[${k}:${v}]`,
   '[k]v': (k, v) => `[${k}]${v}`,
   'k/v': (k, v) => `${k}/${v}`,
+  // Labels in other bracket pairs (一体化 单位会计核算 prints 【项目】…【功能科目】…), or inside with the value.
+  '【k】v': (k, v) => `【${k}】${v}`,
+  '〔k〕v': (k, v) => `〔${k}〕${v}`,
+  '｛k｝v': (k, v) => `｛${k}｝${v}`,
+  '{k}v': (k, v) => `{${k}}${v}`,
+  '【 k 】v': (k, v) => `【 ${k} 】${v}`,
+  '〔k：v〕': (k, v) => `〔${k}：${v}〕`,
 };
 const AUX_SEPARATORS: Record<string, string> = { ';': ';', '；': '；', ',': ',', '，': '，', '/': '/', '|': '|', space: ' ', newline: '\n', none: '' };
 
@@ -279,7 +286,7 @@ function auxFamily(b: Base, pick?: string): Variant[] {
     for (const [notation, pair] of Object.entries(AUX_NOTATIONS)) {
       for (const [sepName, sep] of Object.entries(AUX_SEPARATORS)) {
         // Without a separator only bracketed pairs can be told apart.
-        if (sep === '' && !notation.startsWith('【') && !notation.startsWith('[')) continue;
+        if (sep === '' && !/^[【[〔｛{]/u.test(notation)) continue;
         if (pick !== undefined && pick !== `${setName} ${notation} sep=${sepName}`) continue;
         const cell = (r: number) => {
           const row = b.rows[r]!;
@@ -295,6 +302,58 @@ function auxFamily(b: Base, pick?: string): Variant[] {
         rows = insertColumn(b, rows, at, '辅助核算', cell);
         rows = removeColumns(rows, cols.map((c) => (c >= at ? c + 1 : c)));
         out.push(csv('aux', `${setName} ${notation} sep=${sepName}`, rows));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The same entries as a 多栏明细账: the economic column removed, its classes spread over one analysis column each under a
+ * group header on a second header row (借方金额分析 over 30201办公费 | 30211差旅费 …), each row's net amount (借方 − 贷方,
+ * refunds and red ink negative) in the column of its class; the classes written with their codes or by their NAME only
+ * (a 乡镇 多栏账), the analysis columns at the end (after 借方/贷方/余额) or before the amounts, and 借方合计 (the total of
+ * the analysis) among them or not. Period lines keep their amounts in the fixed columns only.
+ */
+function multicolFamily(b: Base): Variant[] {
+  const out: Variant[] = [];
+  const e = b.columns.economicCode;
+  if (e === undefined) return out;
+  const net = (row: readonly string[]): string => {
+    const fen = (c: number | undefined) => (c === undefined ? 0 : (fenOf(row[c] ?? '') ?? 0));
+    const v = b.columns.amount !== undefined ? fen(b.columns.amount) * ((row[b.columns.direction ?? -1] ?? '').startsWith('贷') ? -1 : 1) : fen(b.columns.debit) - fen(b.columns.credit);
+    return v === 0 ? '' : `${v < 0 ? '-' : ''}${Math.floor(Math.abs(v) / 100)}.${String(Math.abs(v) % 100).padStart(2, '0')}`;
+  };
+  const codes = [...new Set(b.rows.flatMap((row, r) => (isDataRow(b, r) ? [codeAndName('economic', row[e] ?? '')?.code ?? ''] : [])))].filter((c) => c !== '').sort();
+  if (codes.length === 0) return out;
+  const names: Record<string, (c: string) => string> = {
+    'code+name': (c) => `${c}${nameOf('economic', c)}`,
+    'code name': (c) => `${c} ${nameOf('economic', c)}`,
+    'name only': (c) => nameOf('economic', c) || c,
+  };
+  // The economic column and a name column beside it (经济分类名称): a 多栏账 has neither.
+  const drop = b.rows[b.headerRow]!.flatMap((h, i) => (i === e || /经济(?:分类|科目).*名称/u.test(h) ? [i] : []));
+  const before = (c: number) => c - drop.filter((d) => d < c).length;
+  const firstAmount = before(Math.min(...[b.columns.debit, b.columns.amount].filter((x): x is number => x !== undefined)));
+  for (const [naming, head] of Object.entries(names)) {
+    for (const where of ['end', 'before-amounts'] as const) {
+      for (const total of [false, true]) {
+        const rows: Table = [];
+        b.rows.forEach((row, r) => {
+          const fixed = row.filter((_, i) => !drop.includes(i));
+          const at = where === 'end' ? Math.max(width(b.rows) - drop.length, fixed.length) : firstAmount;
+          while (fixed.length < at) fixed.push('');
+          const cls = codeAndName('economic', row[e] ?? '')?.code;
+          const cells = r === b.headerRow ? codes.map(head) : codes.map((c) => (isDataRow(b, r) && c === cls ? net(row) : ''));
+          const totalCell = r === b.headerRow ? '合计' : isDataRow(b, r) ? net(row) : '';
+          const analysis = total ? [...cells, totalCell] : cells;
+          if (r < b.headerRow) rows.push(row);
+          else if (r === b.headerRow) {
+            rows.push([...fixed.slice(0, at), '借方金额分析', ...analysis.slice(1).map(() => ''), ...fixed.slice(at)]);
+            rows.push([...fixed.slice(0, at).map(() => ''), ...analysis, ...fixed.slice(at).map(() => '')]);
+          } else rows.push([...fixed.slice(0, at), ...analysis, ...fixed.slice(at)]);
+        });
+        out.push(csv('multicol', `${naming} @${where}${total ? ' +合计' : ''}`, rows));
       }
     }
   }
@@ -739,6 +798,7 @@ const FAMILIES: Record<string, (b: Base) => Variant[] | Promise<Variant[]>> = {
   amount: amountFamily,
   encoding: encodingFamily,
   header2: header2Family,
+  multicol: multicolFamily,
   combo: (b) => comboFamily(b),
   xlsx: xlsxFamily,
 };
@@ -824,6 +884,8 @@ for (const baseName of BASES.filter((b) => !onlyBase || b.includes(onlyBase))) {
   for (const [family, make] of Object.entries(FAMILIES)) {
     if (onlyFamily && family !== onlyFamily) continue;
     for (const v of await make(base)) {
+      // --dump DIR: every variant written as a file, to be read by hand.
+      if (opt('--dump')) writeFileSync(join(opt('--dump')!, `${baseName}.${family}.${v.name.replace(/[^\p{L}\p{N}+@]+/gu, '_')}.${v.file.split('.').pop()}`), v.bytes);
       const got = await importOf(v.bytes, v.file);
       const outcome = 'error' in got ? { status: 'refused' as const, detail: got.error } : compare(want, got.entries);
       results.push({ base: baseName, family, variant: v.name, status: outcome.status, detail: outcome.detail });

@@ -8,7 +8,8 @@ import { finding } from '../core/finding.ts';
 import type { LedgerRule } from './check-context.ts';
 import { checkLedger } from './check-ledger.ts';
 import { MappingError } from './column-mapping.ts';
-import { entryPath } from './entry.ts';
+import { entryPath, NO_FUNCTION } from './entry.ts';
+import { describeWithoutFunction } from './ledger-service.ts';
 import { readLedgerFile } from './read-ledger-file.ts';
 import { context } from './testing/fixtures.ts';
 
@@ -85,7 +86,7 @@ describe('a 多栏账 (analysis columns as the economic class)', () => {
     expect(read.errors[0]?.message).toContain('第5行借方金额分析各栏均为空');
   });
 
-  it('refuses an analysis column that names no class of the economic table, or a name two classes share', async () => {
+  it('refuses an analysis column that names no class of the economic table (a name 309 and 310 share is read in 310)', async () => {
     const head = [...HEAD];
     head[3] = '月,日,,,,,,,,30201办公费,茶水费,专用设备购置,合计';
     const attempt = readLedgerFile(
@@ -96,7 +97,8 @@ describe('a 多栏账 (analysis columns as the economic class)', () => {
     await expect(attempt).rejects.toThrow(MappingError);
     const message = await attempt.catch((err: Error) => err.message);
     expect(message).toContain('第11列“茶水费”不是经济分类科目名称');
-    expect(message).toContain('第12列“专用设备购置”对应多个经济分类（30903、31003）');
+    // 专用设备购置 is 30903 and 31003: a unit's own purchase is 310 (header-synonyms.json analysisGroups.sameName).
+    expect(message).not.toContain('专用设备购置');
   });
 
   it('reads an .xlsx whose group header is merged across its columns and whose fixed headers are merged down', async () => {
@@ -253,5 +255,86 @@ describe('a 多栏账 with one header row (class columns without a group header)
       ['30217', 8_000],
     ]);
     expect(first.splitRows).toBe(1);
+  });
+});
+
+describe('a 乡镇 多栏明细账 whose class columns are named only (no codes) and which prints no function column', () => {
+  // 借方合计, 贷方金额, 借或贷 and 余额 after the class columns, on the upper row.
+  const HEAD2 = [
+    '多栏明细账,,,,,,,,,,,',
+    '核算单位：青岚县白沙乡人民政府,,,科目：7101 行政支出,,,期间：2024年1月至2024年12月,,,金额单位：元,,',
+    '2024年,,凭证号,摘要,借方金额分析,,,,借方合计,贷方金额,借或贷,余额',
+    '月,日,,,办公费,因公出国（境）费,维修费,办公设备购置,,,,',
+  ];
+
+  it('names each column by the economic table (a short name of the data, 费 for 费用, 办公设备购置 as 31002) and imports the entries without a function class, saying so', async () => {
+    const read = await readLedgerFile(
+      csv([
+        ...HEAD2,
+        '1,1,,期初余额,,,,,,,平,0.00',
+        '1,8,记-1,购买打印纸,1659.00,,,,1659.00,,借,1659.00',
+        '4,25,记-9,购置办公电脑5台,,,,24500.00,24500.00,,借,26159.00',
+        '6,18,记-7,会议室空调维修,,,1240.00,,1240.00,,借,27399.00',
+        '8,19,记-6,因公出国（境）考察费用,,8600.00,,,8600.00,,借,35999.00',
+        // A refund as a negative in its class column (and in 借方合计).
+        '8,30,记-9,退回多报出国费用,,-600.00,,,-600.00,,借,35399.00',
+        // The same refund printed also in 贷方金额: the class column holds it once.
+        '9,2,记-1,退回打印纸货款,-59.00,,,,-59.00,59.00,借,35340.00',
+        '12,31,,本年累计,1600.00,8000.00,1240.00,24500.00,35340.00,,借,35340.00',
+        '12,31,记-12,年末结转,,,,,,35340.00,平,0.00',
+      ]),
+      'dlzc.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.columns.analysis?.columns.map((c) => c.economicCode)).toEqual(['30201', '30212', '30213', '31002']);
+    expect(read.entries.map((e) => [e.voucher, e.economicCode, e.amount, e.functionCode])).toEqual([
+      ['记-1', '30201', 165_900, NO_FUNCTION],
+      ['记-9', '31002', 2_450_000, NO_FUNCTION],
+      ['记-7', '30213', 124_000, NO_FUNCTION],
+      ['记-6', '30212', 860_000, NO_FUNCTION],
+      ['记-9', '30212', -60_000, NO_FUNCTION],
+      ['记-1', '30201', -5_900, NO_FUNCTION],
+    ]);
+    expect(read.withoutFunction).toBe(6);
+    expect(describeWithoutFunction(read.withoutFunction)).toMatch(/^本文件没有功能科目列/);
+  });
+
+  it('reads its fixed columns grouped on two rows too (凭证 over 字 | 号 beside 借方金额分析 over the classes)', async () => {
+    const read = await readLedgerFile(
+      csv([
+        '多栏明细账,,,,,,,,,,,,',
+        '2024年,,凭证,,摘要,借方金额分析,,,,借方合计,贷方金额,借或贷,余额',
+        '月,日,字,号,,办公费,因公出国（境）费,维修费,办公设备购置,,,,',
+        '1,8,记,1,购买打印纸,1659.00,,,,1659.00,,借,1659.00',
+        '4,25,记,9,购置办公电脑5台,,,,24500.00,24500.00,,借,26159.00',
+      ]),
+      'zihao.csv',
+      { fiscalYear: 2024 },
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.date, e.voucher, e.economicCode, e.amount])).toEqual([
+      ['2024-01-08', '1', '30201', 165_900],
+      ['2024-04-25', '9', '31002', 2_450_000],
+    ]);
+  });
+
+  it('refuses a class column the table does not know, naming it (Chinese and English)', async () => {
+    const head = [...HEAD2];
+    head[3] = '月,日,,,办公费,茶水费,维修费,办公设备购置,,,,';
+    const attempt = readLedgerFile(csv([...head, '1,8,记-1,购买打印纸,1659.00,,,,1659.00,,借,1659.00']), 'tea.csv', { fiscalYear: 2024 });
+    await expect(attempt).rejects.toThrow(MappingError);
+    const message = await attempt.catch((err: Error) => err.message);
+    expect(message).toContain('第6列“茶水费”不是经济分类科目名称');
+    expect(message).toContain('analysis columns of "借方金额分析" that name no single economic class');
+  });
+
+  it('still requires a function column of a ledger that is no 多栏账', async () => {
+    const attempt = readLedgerFile(
+      csv(['日期,凭证号,摘要,经济科目,借方,贷方', '2024-01-08,记-1,购买打印纸,30201 办公费,1659.00,']),
+      'plain.csv',
+      { fiscalYear: 2024 },
+    );
+    await expect(attempt).rejects.toThrow(/找不到必需的列：功能科目/);
   });
 });

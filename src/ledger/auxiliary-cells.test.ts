@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arrayRows } from '../reference/table-file.ts';
-import { auxiliaryPairs, expandAuxiliaryColumns } from './auxiliary-cells.ts';
+import { auxiliaryPairs, bracketPairs, expandAuxiliaryColumns } from './auxiliary-cells.ts';
 import { readLedgerFile } from './read-ledger-file.ts';
 
 describe('a combined 辅助项 cell', () => {
@@ -201,5 +201,122 @@ describe('a combined 辅助项 cell', () => {
         [1, 2, 3].map(() => ['2012901', '30207', '中国邮政', 1_800]),
       );
     }
+  });
+});
+
+describe('a 辅助核算 cell whose labels stand in brackets (bracketPairs)', () => {
+  const want = [
+    ['项目', 'LX24TS03 城区环境卫生整治'],
+    ['功能科目', '2120199 其他城乡社区管理事务支出'],
+    ['经济科目', '30226 劳务费'],
+    ['往来单位', '岚溪县保洁服务队'],
+  ];
+  const pairs = want.map(([k, v]) => [k!, v!] as const);
+
+  it('reads 【label】value in every bracket pair of the data, with or without separators or spaces inside the brackets', () => {
+    for (const [open, close] of ['【】', '[]', '［］', '〔〕', '｛｝', '{}', '〖〗', '《》']) {
+      for (const sep of ['', ' ', '；', '\n']) {
+        const cell = pairs.map(([k, v]) => `${open}${k}${close}${v}`).join(sep);
+        expect(bracketPairs(cell), cell).toEqual(want);
+        expect(auxiliaryPairs(cell), cell).toEqual(want);
+      }
+      expect(auxiliaryPairs(pairs.map(([k, v]) => `${open} ${k} ${close}${v}`).join(''))).toEqual(want);
+    }
+  });
+
+  it('reads 〔label：value〕 with the value inside its brackets, in every bracket pair', () => {
+    for (const [open, close] of ['【】', '〔〕', '｛｝', '{}']) {
+      for (const colon of ['：', ':']) {
+        const cell = pairs.map(([k, v]) => `${open}${k}${colon}${v}${close}`).join('');
+        expect(auxiliaryPairs(cell), cell).toEqual(want);
+      }
+    }
+  });
+
+  it('ends a value at an unknown bracketed label (its own pair), and keeps a bracketed code or year in the value', () => {
+    expect(auxiliaryPairs('【经济科目】30201 办公费【政府经济分类】50201 办公经费【资金性质】一般公共预算资金')).toEqual([
+      ['经济科目', '30201 办公费'],
+      ['政府经济分类', '50201 办公经费'],
+      ['资金性质', '一般公共预算资金'],
+    ]);
+    expect(auxiliaryPairs('【项目】LX24TS03 城区环境卫生整治【指标文号】岚财预〔2024〕3号【功能科目】2120199 其他')).toEqual([
+      ['项目', 'LX24TS03 城区环境卫生整治'],
+      ['指标文号', '岚财预〔2024〕3号'],
+      ['功能科目', '2120199 其他'],
+    ]);
+    expect(auxiliaryPairs('[功能科目][2120101]行政运行[经济科目][30201]办公费')).toEqual([
+      ['功能科目', '[2120101]行政运行'],
+      ['经济科目', '[30201]办公费'],
+    ]);
+    // A value holding a bracketed code in the same brackets as its label (久其 [code]name inside [名称:值]).
+    expect(auxiliaryPairs('[部门:办公室];[支出功能分类科目:[2070306]体育训练];[经济分类:[30201]办公费]')).toEqual([
+      ['部门', '办公室'],
+      ['支出功能分类科目', '[2070306]体育训练'],
+      ['经济分类', '[30201]办公费'],
+    ]);
+    // A label with nothing after it (no 往来单位 on a payroll line) is an empty value.
+    expect(auxiliaryPairs('【项目】【功能科目】2120101 行政运行【往来单位】')).toEqual([
+      ['项目', ''],
+      ['功能科目', '2120101 行政运行'],
+      ['往来单位', ''],
+    ]);
+  });
+
+  it('reads nothing from a cell that does not begin with a bracketed label or names no known label', () => {
+    expect(bracketPairs('[2070306]体育训练')).toBeUndefined();
+    expect(bracketPairs('〔2024〕3号')).toBeUndefined();
+    expect(bracketPairs('支付【加急】快递费【已审】')).toBeUndefined();
+    expect(bracketPairs('【加急】快递费【已审】')).toBeUndefined();
+    expect(bracketPairs('《统计法》宣传册印制')).toBeUndefined();
+  });
+
+  it('imports a ledger whose 辅助核算 cell holds every class in 〔label〕value form, under a two-row header', async () => {
+    const lines = [
+      '明细账,,,,,,,',
+      '单位：431129017 岚溪县城市管理局,,,,,,,',
+      '查询条件：会计科目【7101 行政支出】；会计期间【2024年01期 至 2024年12期】,,,,,,,',
+      '日期,凭证字号,摘要,辅助核算,本期发生额,,余额,',
+      ',,,,借方,贷方,方向,金额',
+      '2024-01-01,,期初余额,,,,平,0.00',
+      '2024-01-09,记-0001,购买打印纸,〔项目〕431129017-24-YZ001 运转类-公用经费项目〔功能科目〕2120101 行政运行〔经济科目〕30201 办公费〔往来单位〕文华办公用品店〔资金性质〕一般公共预算资金,1158.00,,借,1158.00',
+      '2024-01-12,记-0002,发放1月工资,〔项目〕431129017-24-RY001 人员类项目〔功能科目〕2120101 行政运行〔经济科目〕30101 基本工资〔资金性质〕一般公共预算资金,58316.00,,借,59474.00',
+      '2024-01-20,记-0003,退回多报差旅费,〔功能科目〕2120101 行政运行〔经济科目〕30211 差旅费〔往来单位〕周文斌,,180.00,借,59294.00',
+      '2024-01-31,,本月合计,,59474.00,180.00,借,59294.00',
+      '2024-01-31,,本年累计,,59474.00,180.00,借,59294.00',
+    ];
+    const read = await readLedgerFile(new TextEncoder().encode(`${lines.join('\r\n')}\r\n`), 'fzkj.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.voucher, e.functionCode, e.economicCode, e.payee ?? '', e.amount])).toEqual([
+      ['记-0001', '2120101', '30201', '文华办公用品店', 115_800],
+      ['记-0002', '2120101', '30101', '', 5_831_600],
+      ['记-0003', '2120101', '30211', '周文斌', -18_000],
+    ]);
+    // 余额 over 方向 | 金额 is the balance, never the amount.
+    expect(read.columns.columns.amount).toBeUndefined();
+  });
+});
+
+describe('a merged title or 查询条件 row that reads as pairs', () => {
+  it('is no 辅助核算 cell: the header and the pairs come from the rows below it', async () => {
+    // A merged row is read with its text in every cell (src/reference/spreadsheet.ts), the 辅助核算 column's too.
+    const query = '会计科目：7101 行政支出；会计期间：2024年01期至2024年12期；辅助核算：全部';
+    const rows = [
+      ['明细账', '明细账', '明细账', '明细账', '明细账', '明细账'],
+      [query, query, query, query, query, query],
+      ['日期', '凭证号', '摘要', '辅助核算', '借方', '贷方'],
+      ['2024-01-09', '记-0001', '购买打印纸', '【功能科目】2120101 行政运行【经济科目】30201 办公费', '1158.00', ''],
+      ['2024-01-12', '记-0002', '发放1月工资', '【功能科目】2120101 行政运行【经济科目】30101 基本工资', '58316.00', ''],
+      ['2024-01-20', '记-0003', '退回多报差旅费', '【功能科目】2120101 行政运行【经济科目】30211 差旅费', '', '180.00'],
+    ];
+    const expanded = expandAuxiliaryColumns(arrayRows(rows));
+    expect(expanded.row(2).slice(6)).toEqual(['功能科目', '经济科目']);
+    expect(expanded.row(1)).toEqual([...rows[1]!, '', '']);
+    const read = await readLedgerFile(new TextEncoder().encode(rows.map((r) => r.map((c) => `"${c}"`).join(',')).join('\r\n')), 'q.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.economicCode, e.amount])).toEqual([
+      ['30201', 115_800],
+      ['30101', 5_831_600],
+      ['30211', -18_000],
+    ]);
   });
 });

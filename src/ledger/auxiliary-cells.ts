@@ -148,11 +148,68 @@ function dashPairs(cell: string): [string, string][] | undefined {
   return pairs;
 }
 
+/** The closing bracket of each opening one (data/ledger/header-synonyms.json auxiliaryLabels.brackets). */
+let closers: ReadonlyMap<string, string> | undefined;
+function bracketCloser(open: string): string | undefined {
+  closers ??= new Map(loadLedgerRuleData().auxiliaryLabels.brackets.map((pair) => [pair[0]!, pair[1]!] as const));
+  return closers.get(open);
+}
+
+/** A bracketed label (功能科目, or 功能科目：2010301 行政运行 with its value inside): no digit before its colon. */
+const BRACKET_LABEL = /^\s*([^:：\d]{1,30}?)\s*(?:[:：]\s*([\s\S]*?))?\s*$/u;
+/** What may stand between one bracketed pair and the next besides a value. */
+const BETWEEN = /^[\s;；,，|｜、/／]+|[\s;；,，|｜、/／]+$/gu;
+
+/**
+ * The pairs of a cell whose labels stand in brackets, in any of the bracket pairs of the data (【】, [], 〔〕, ｛｝ …),
+ * the value after the label (【项目】XM01 名称【功能科目】2010301 行政运行) or inside with it (〔功能科目：2010301 行政运行〕):
+ * the one reading of every bracket notation. The cell begins with its first label; the bracket pair is the one it
+ * begins with, so other brackets in a value stay there ([30201]办公费 after 【经济科目】, 〔2024〕 of a 文号). A
+ * bracketed text with a digit before any colon is no label (a code, a year). Undefined unless one label at least is a
+ * known one (a header synonym or an auxiliaryLabels label); an unknown label (【政府经济分类】) ends the value before
+ * it and is a pair of its own, so no value swallows it.
+ */
+export function bracketPairs(cell: string): [string, string][] | undefined {
+  const text = cell.trim();
+  const open = text[0] ?? '';
+  const close = bracketCloser(open);
+  if (close === undefined) return undefined;
+  const labelsFound: { start: number; end: number; label: string; inner: string | undefined }[] = [];
+  for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+    // The closer that matches this opener ([支出功能分类科目:[2070306]体育训练]: the value holds a pair of its own).
+    let j = -1;
+    for (let k = i, depth = 0; k < text.length; k++) {
+      if (text[k] === open) depth++;
+      else if (text[k] === close && --depth === 0) {
+        j = k;
+        break;
+      }
+    }
+    if (j < 0) break;
+    const m = BRACKET_LABEL.exec(text.slice(i + 1, j));
+    if (!m || !/[\p{Script=Han}A-Za-z]/u.test(m[1]!) || m[1]!.includes(open) || m[1]!.includes(close)) continue;
+    labelsFound.push({ start: i, end: j + 1, label: m[1]!.trim(), inner: m[2] });
+    i = j;
+  }
+  if (labelsFound[0]?.start !== 0) return undefined;
+  const { fieldOf } = labels();
+  const other = new Set(loadLedgerRuleData().auxiliaryLabels.other.map(normalizeHeader));
+  if (!labelsFound.some((l) => fieldOf.has(normalizeHeader(l.label)) || other.has(normalizeHeader(l.label)))) return undefined;
+  return labelsFound.map((l, k) => {
+    const after = text.slice(l.end, labelsFound[k + 1]?.start ?? text.length).replace(BETWEEN, '');
+    const value = [l.inner?.trim() ?? '', after].filter((v) => v !== '').join(' ');
+    return [l.label, value];
+  });
+}
+
 /**
  * The name → value pairs of an auxiliary cell; undefined when the cell holds fewer than two. `names`: the names a
  * 名称=值 cell may use (default: the header synonyms).
  */
 export function auxiliaryPairs(cell: string, names?: ReadonlySet<string>, minPairs = 2): [string, string][] | undefined {
+  // Labels in brackets (【项目】…【功能科目】…, 〔名称：值〕): one reading for every bracket pair.
+  const bracketed = bracketPairs(cell);
+  if (bracketed !== undefined) return bracketed.length >= minPairs ? bracketed : undefined;
   // 类别---代码---名称 parts (K/3 核算项目), read before the other shapes: such a cell has no other delimiter.
   if (cell.includes('---') && !cell.includes(':') && !cell.includes('：')) {
     const dashed = dashPairs(cell);
@@ -181,6 +238,12 @@ export function auxiliaryPairs(cell: string, names?: ReadonlySet<string>, minPai
   return pairs.length >= minPairs ? pairs : undefined;
 }
 
+/** A row whose filled cells (two or more) all hold the same text: a merged title or 查询条件 row, read cell by cell. */
+function isMergedRow(row: readonly string[]): boolean {
+  const filled = row.map((c) => c.trim()).filter((c) => c !== '');
+  return filled.length >= 2 && filled.every((c) => c === filled[0]);
+}
+
 /** How many rows are read to recognise an auxiliary column (the names are collected from every row). */
 const PROBE_ROWS = 200;
 
@@ -193,7 +256,11 @@ export function expandAuxiliaryColumns(rows: RowSource): RowSource {
   const probe = Math.min(rows.count, PROBE_ROWS);
   const hits = new Map<number, { count: number; first: number }>();
   for (let r = 0; r < probe; r++) {
-    rows.row(r).forEach((cell, c) => {
+    const row = rows.row(r);
+    // A title or 查询条件 row merged across (its text in every cell: 会计科目：7101 行政支出；会计期间：…, 【项目】全部…)
+    // is no entry's 辅助核算, though it reads as pairs.
+    if (isMergedRow(row)) continue;
+    row.forEach((cell, c) => {
       if (auxiliaryPairs(cell) === undefined) return;
       const h = hits.get(c);
       if (h) h.count++;
@@ -210,6 +277,7 @@ export function expandAuxiliaryColumns(rows: RowSource): RowSource {
   for (let r = 0; r < rows.count; r++) {
     const row = rows.row(r);
     width = Math.max(width, row.length);
+    if (isMergedRow(row)) continue;
     for (const col of names) {
       for (const [name] of auxiliaryPairs(row[col.c] ?? '') ?? []) {
         if (col.slot.has(name)) continue;

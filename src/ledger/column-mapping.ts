@@ -5,6 +5,7 @@
  */
 import { FIELD_LABEL, LEDGER_FIELDS, type LedgerField, REQUIRED_FIELDS } from './entry.ts';
 import type { AnalysisGroups, HeaderSynonyms } from './rule-data.ts';
+import { isPageInfoCell } from '../reference/row-kinds.ts';
 
 /** A user's mapping: field → header text as it appears in the file, or a 1-based column number. */
 export type ColumnMapping = Partial<Record<LedgerField, string | number>>;
@@ -191,7 +192,7 @@ export function resolveColumns(
   let bestScore = 0;
   let bestUnknown: string[] = [];
   let bestSpans: Spans | undefined;
-  const joinedHeaders: { headerRow: number; headers: readonly string[] }[] = [];
+  const joinedHeaders: { headerRow: number; headers: readonly string[]; spans?: Spans }[] = [];
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
     // A header printed on two rows (a group cell such as 辅助核算 or 金额 over 功能分类/经济分类 or 借方/贷方)
     // is read as one: each column's lower cell, or the upper one where the lower is empty.
@@ -205,11 +206,18 @@ export function resolveColumns(
       let qualified = false;
       const merged = Array.from({ length: width }, (_, i) => {
         const below = (lower[i] ?? '').trim();
-        const above = (upper[i] ?? '').trim();
-        if (below === '') return upper[i] ?? '';
-        if (above === '' || !subColumns.has(normalizeHeader(below))) return lower[i]!;
+        // A title row's 金额单位：元 or 期间：… above the header names no column (金额单位：元 would read as 金额).
+        if (below === '') return isPageInfoCell(upper[i] ?? '') ? '' : (upper[i] ?? '');
+        if (!subColumns.has(normalizeHeader(below))) return lower[i]!;
+        // Under an empty upper cell, the group cell it continues (余额 over 方向 | 金额, printed once in a CSV or a
+        // merged cell): the nearest upper cell to the left over which every cell between has a lower cell.
+        let group = i;
+        while (group > 0 && (upper[group] ?? '').trim() === '' && (lower[group] ?? '').trim() !== '') group--;
+        const over = (upper[group] ?? '').trim();
+        // (A title row's 金额单位：元 above a 金额 column qualifies nothing: a header word carries no colon and value.)
+        if (over === '' || (lower[group] ?? '').trim() === '' || /[:：]/u.test(over)) return lower[i]!;
         qualified = true;
-        return `${above}${below}`;
+        return `${over}${below}`;
       });
       // A 多栏账: the group's sub-columns are classes, never a field's column; read alone, its upper row's group
       // cells (借方金额分析) are no field's header either.
@@ -220,11 +228,18 @@ export function resolveColumns(
       // only where no header found otherwise has every required column (below). The group spans the empty upper cells
       // after it that have a lower cell.
       // (A lower row with a digit or a colon is a data or section row, never header words.)
-      if (!spans && !lower.some((c) => /[\d:：]/u.test(c))) {
+      // A 多栏账's fixed columns may be grouped so too (凭证 over 字 | 号 beside 借方金额分析 over its classes): its
+      // analysis columns are left as they are.
+      const inSpans = (i: number) => spans?.indices.includes(i) === true;
+      if (!lower.some((c, i) => !inSpans(i) && /[\d:：]/u.test(c))) {
         const words = new Set(Object.values(synonyms).flat().map(normalizeHeader));
         let group = '';
         let joined = false;
         const withGroup = Array.from({ length: width }, (_, i) => {
+          if (spans?.indices.includes(i)) {
+            group = '';
+            return lower[i]!;
+          }
           const below = (lower[i] ?? '').trim();
           const above = (upper[i] ?? '').trim();
           if (above !== '') group = below === '' ? '' : above;
@@ -235,7 +250,7 @@ export function resolveColumns(
           joined = true;
           return `${group}${below}`;
         });
-        if (joined) joinedHeaders.push({ headerRow: r + 1, headers: withGroup });
+        if (joined) joinedHeaders.push({ headerRow: r + 1, headers: withGroup, ...(spans ? { spans } : {}) });
       }
     } else {
       candidates.push({ headerRow: r, headers: upper });
@@ -283,13 +298,21 @@ export function resolveColumns(
             ? !hasDate(found.columns)
             : f === 'economicCode'
               ? found.columns.economicCode === undefined && found.columns.account === undefined && found.analysis === undefined
-              : found.columns[f] === undefined,
+              : // A 多栏账 analysed by economic class (a township's 7101) often prints no function column: its entries
+                // are imported without one and the import says so (parse-entries.ts NO_FUNCTION).
+                f === 'functionCode'
+                ? found.columns.functionCode === undefined && found.analysis === undefined
+                : found.columns[f] === undefined,
     );
   let missing = missingOf(best);
   // A header on two rows whose group cell names its sub-columns (凭证 over 日期 | 号数), read together.
-  for (const joined of missing.length > 0 && !best.analysis ? joinedHeaders : []) {
-    const { columns, unknownMapped } = matchColumns(joined.headers, synonyms, mapping, exclusions, exactOnly);
-    const found = { headerRow: joined.headerRow, headers: joined.headers, columns };
+  for (const joined of missing.length > 0 ? joinedHeaders.filter((j) => !best!.analysis || j.spans) : []) {
+    const blank = joined.spans?.indices;
+    const matched = blank ? joined.headers.map((h, i) => (blank.includes(i) ? '' : h)) : joined.headers;
+    const { columns, unknownMapped } = matchColumns(matched, synonyms, mapping, exclusions, exactOnly);
+    const analysis =
+      joined.spans && analysisOptions && columns.economicCode === undefined ? analysisColumns(joined.headers, joined.spans, analysisOptions) : undefined;
+    const found: ResolvedColumns = { headerRow: joined.headerRow, headers: joined.headers, columns, ...(analysis ? { analysis } : {}) };
     if (unknownMapped.length === 0 && missingOf(found).length === 0) {
       best = found;
       missing = [];

@@ -158,6 +158,12 @@ export function namedClass(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
+/**
+ * The function class of an entry whose file gives none: a 多栏明细账 analysed by economic class (a township's 7101)
+ * prints no 功能科目 column. The import says so (parse-entries.ts withoutFunction); a check never reads it as a code.
+ */
+export const NO_FUNCTION = '';
+
 /** Is this class a name kept as written (namedClass) rather than a code? A code holds no Han character. */
 export function isNamedClass(code: string): boolean {
   return /\p{Script=Han}/u.test(code);

@@ -131,6 +131,10 @@ export type ImportLedgerOutcome =
       readonly fromParallelBooks: FromParallelBooks;
       /** 「从平行记账的财务会计分录补全往来单位 n 笔、项目 m 笔」, or '' when none was. */
       readonly fromParallelBooksNote: string;
+      /** Entries imported without a function class (a 多栏账 with no 功能科目 column). */
+      readonly withoutFunction: number;
+      /** 「本文件没有功能科目列…」, or '' when every entry has its function class. */
+      readonly withoutFunctionNote: string;
       /** A workbook of several sheets: the sheets read and those left out (a cover, a 说明). */
       readonly sheets?: LedgerSheets;
       /** 「工作表读取：「明细账」；未读取：「查询条件」（…）」, or '' for a file of one sheet with nothing left out. */
@@ -248,6 +252,8 @@ export async function importLedger(
     voidedNote: describeVoided(state.voided ?? { rows: 0, amount: 0, byStatus: {} }),
     fromParallelBooks: state.fromParallelBooks ?? { payee: 0, project: 0 },
     fromParallelBooksNote: describeFromParallelBooks(state.fromParallelBooks ?? { payee: 0, project: 0 }),
+    withoutFunction: state.withoutFunction ?? 0,
+    withoutFunctionNote: describeWithoutFunction(state.withoutFunction ?? 0),
     ...(read.sheets ? { sheets: read.sheets } : {}),
     sheetNote: describeSheets(read.sheets),
   };
@@ -308,6 +314,13 @@ export function describeFromParallelBooks(counts: FromParallelBooks): string {
     `从平行记账的财务会计分录补全${parts.join('、')}（预算会计支出分录未写，同一凭证的财务会计分录写明且可按金额或整张凭证唯一对应） / ` +
     `${en.join(' and ')} of 平行记账 entries taken from the 财务会计 lines of their voucher`
   );
+}
+
+/** The note on entries imported without a function class (a 多栏账 by economic class prints none), or '' when none was. */
+export function describeWithoutFunction(entries: number): string {
+  return entries > 0
+    ? `本文件没有功能科目列（按经济分类分栏的多栏账），${entries} 笔分录未记功能分类，依赖功能分类的检查未对其执行 / the file has no function-class column (a 多栏账 by economic class): ${entries} entries have no function class, and checks that need it were not run on them`
+    : '';
 }
 
 /** The note on returned or voided payments left out (状态 已退回, 已作废 …), or '' when there were none. */

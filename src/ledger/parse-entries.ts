@@ -22,7 +22,7 @@ import {
 import { accountEconomicClass } from './account-class.ts';
 import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { economicNames } from './economic-names.ts';
-import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField, namedClass, type NatureSource } from './entry.ts';
+import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField, namedClass, NO_FUNCTION, type NatureSource } from './entry.ts';
 import { formatYuan } from './format-money.ts';
 import { type FunctionNameResolution, fileNameIndex, functionTableNames, type NameIndex, resolveFunctionName, splitNamePath } from './function-names.ts';
 import { type ClassificationRules, loadLedgerRuleData } from './rule-data.ts';
@@ -74,6 +74,11 @@ export interface ParseResult {
   readonly voided: VoidedRows;
   /** 平行记账: entries whose payee or project was taken from the 财务会计 lines of their voucher. */
   readonly fromParallelBooks: FromParallelBooks;
+  /**
+   * Entries imported without a function class: a 多栏明细账 analysed by economic class only prints no 功能科目 column
+   * (column-mapping.ts); their functionCode is entry.ts NO_FUNCTION (''), and the checks that need it say so.
+   */
+  readonly withoutFunction: number;
 }
 
 /**
@@ -344,6 +349,8 @@ export interface ParseState {
   voided?: { rows: number; amount: number; byStatus: Record<string, number> };
   /** 平行记账: entries whose payee or project was taken from the 财务会计 lines of their voucher. */
   fromParallelBooks?: { payee: number; project: number };
+  /** Entries without a function class (a 多栏账 with no 功能科目 column). */
+  withoutFunction?: number;
 }
 
 /** Parse everything at once (small files, tests). */
@@ -367,6 +374,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     carriedRows: state.carriedRows ?? 0,
     voided: state.voided ?? { rows: 0, amount: 0, byStatus: {} },
     fromParallelBooks: state.fromParallelBooks ?? { payee: 0, project: 0 },
+    withoutFunction: state.withoutFunction ?? 0,
   };
 }
 
@@ -976,10 +984,14 @@ export function* parseLedgerChunks(
         return 0 as Fen;
       }
     };
+    // The row's 借方 and 贷方 as read (a 多栏账 may print a 贷方 amount also as a negative 借方: see below).
+    let rowDebit = 0;
+    let rowCredit = 0;
     if (debitFromAnalysis) {
       // The 借方 is added from the analysis columns below; a 贷方 column beside them is a refund.
       const creditText = cell(cells, 'credit');
-      amount = (creditText === '' ? 0 : -readAmount('credit', creditText)) as Fen;
+      rowCredit = creditText === '' ? 0 : readAmount('credit', creditText);
+      amount = -rowCredit as Fen;
     } else if (hasDebitCredit) {
       // 借方 is spending, 贷方 a refund or reversal: the entry's amount is their difference.
       const debitText = cell(cells, 'debit');
@@ -989,6 +1001,8 @@ export function* parseLedgerChunks(
       } else {
         const debit = debitText === '' ? 0 : readAmount('debit', debitText);
         const credit = creditText === '' ? 0 : readAmount('credit', creditText);
+        rowDebit = debit;
+        rowCredit = credit;
         amount = (debit - credit) as Fen;
       }
     } else {
@@ -1021,7 +1035,11 @@ export function* parseLedgerChunks(
     const functionText = classText('functionCode', 'function');
     let functionCode = cachedCode(functionText);
     let functionNamed: string | undefined;
-    if (functionCode === undefined && /\p{Script=Han}/u.test(functionText)) {
+    if (functionText === '' && col.functionCode === undefined && classSection.function === undefined) {
+      // No column and no section gives the function (a 多栏账 by economic class): none, said once for the file.
+      functionCode = NO_FUNCTION;
+      state.withoutFunction = (state.withoutFunction ?? 0) + 1;
+    } else if (functionCode === undefined && /\p{Script=Han}/u.test(functionText)) {
       const named = functionOfName(functionText);
       if ('code' in named) {
         functionCode = named.code;
@@ -1060,6 +1078,12 @@ export function* parseLedgerChunks(
         sum += value;
         if (debitFromAnalysis && !a.credit) amount = (amount + value) as Fen;
       }
+      // A 借方多栏账 prints a 贷方 amount (a refund) as a negative in its class's column, and may print it in the 贷方
+      // column as well (and its 借方合计 as the same negative): the class columns then hold the 贷方 once, the row's
+      // net is their sum. Only where they say exactly that (the analysis is −贷方, and any 借方 is that same amount).
+      const creditShownTwice =
+        rowCredit !== 0 && sum === -rowCredit && (debitFromAnalysis || rowDebit === -rowCredit) && !analysis.columns.some((a) => a.credit);
+      if (creditShownTwice && sum !== amount) amount = sum as Fen;
       if (errors.length === errorsBefore && parts.length === 0 && (amount !== 0 || debitFromAnalysis)) {
         fail(row, 'economicCode', '', `第${row}行${analysis.group}各栏均为空，无法确定经济分类（本行${netLabel} ${formatYuan(amount)}）`, 'no analysis column holds an amount', analysis.group);
       } else if (errors.length === errorsBefore && sum !== amount) {

@@ -632,3 +632,28 @@ describe('a 明细账 printed one sheet per 明细科目: each sheet\'s title �
     ]);
   });
 });
+
+describe('a header on two rows whose lower cells qualify the group above them', () => {
+  const enc = (lines: string[]) => new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
+
+  it('reads 借方 | 贷方 each over 金额 and 余额 over 方向 | 金额 as 借方金额, 贷方金额 and the balance, never the balance as the amount', async () => {
+    for (const lower of [',,,,,金额,金额,方向,金额', ',,,,,金额,金额,借或贷,金额']) {
+      const read = await readLedgerFile(
+        enc([
+          '明细账,,,,,,,,',
+          '单位：岚溪县城市管理局,,,,,,,金额单位：元,',
+          '日期,凭证号,摘要,功能科目,经济科目,借方,贷方,余额,',
+          lower,
+          '2024-01-09,记-0001,购买打印纸,2120101 行政运行,30201 办公费,1158.00,,借,1158.00',
+          '2024-01-20,记-0002,退回多报差旅费,2120101 行政运行,30211 差旅费,,180.00,借,978.00',
+        ]),
+        'jin.csv',
+        { fiscalYear: 2024 },
+      );
+      expect(read.errors).toEqual([]);
+      expect(read.columns.columns).toMatchObject({ debit: 5, credit: 6 });
+      expect(read.columns.columns.amount).toBeUndefined();
+      expect(read.entries.map((e) => e.amount)).toEqual([115_800, -18_000]);
+    }
+  });
+});

@@ -66,6 +66,16 @@ export interface OpenedLedgerFile {
 export function economicClassOfHeader(fiscalYear: number): AnalysisOptions['classOf'] {
   const names = economicNames(fiscalYear);
   const table = names.table();
+  const { classNames, sameName } = loadLedgerRuleData().analysisGroups;
+  const aliases = new Map(Object.entries(classNames).map(([short, full]) => [normalizeHeader(short), full]));
+  /** Codes of a name two classes share, with the 类 not read left out (办公设备购置: 31002, not 30902). */
+  const settle = (codes: readonly string[]): readonly string[] => {
+    let left = codes;
+    for (const { read, over } of sameName) {
+      if (left.some((c) => c.startsWith(read))) left = left.filter((c) => !c.startsWith(over));
+    }
+    return left;
+  };
   return (header) => {
     // An amount (120.00, 30,201.00) is a data row's cell, never a class.
     if (/^\s*[-(（]?[\d,]+\.\d{1,2}[)）]?\s*$/u.test(header)) return { error: '是金额，不是经济分类科目' };
@@ -77,7 +87,11 @@ export function economicClassOfHeader(fiscalYear: number): AnalysisOptions['clas
     if (code !== undefined) return { error: `不是经济分类科目（${table ? table.source : '没有经济分类表'}中没有“${code.slice(0, 3)}”类）` };
     const name = normalizeHeader(header);
     if (name === '') return { error: '为空' };
-    const codes = names.codesNamed(name);
+    // The table's own name, else a short name of the data (维修费), else the name with 费用 read as 费 (因公出国（境）费).
+    let codes = names.codesNamed(name);
+    if (codes.length === 0 && aliases.has(name)) codes = names.codesNamed(aliases.get(name)!);
+    if (codes.length === 0) codes = names.codesNamedLoosely(name);
+    codes = settle(codes);
     if (codes.length === 1) return { code: codes[0]! };
     if (codes.length > 1) return { error: `对应多个经济分类（${codes.join('、')}）` };
     return { error: `不是经济分类科目名称（${table ? table.source : '没有经济分类表'}中没有此名称）` };
@@ -86,9 +100,9 @@ export function economicClassOfHeader(fiscalYear: number): AnalysisOptions['clas
 
 /** The 多栏账 options of the shipped header data, with the class names of the fiscal year's economic table. */
 function analysisOptionsFor(fiscalYear: number): AnalysisOptions | undefined {
-  const { groups, creditGroups, totalColumns, otherColumns } = loadLedgerRuleData().analysisGroups;
-  if (groups.length === 0) return undefined;
-  return { groups, creditGroups, totalColumns, otherColumns, classOf: economicClassOfHeader(fiscalYear) };
+  const data = loadLedgerRuleData().analysisGroups;
+  if (data.groups.length === 0) return undefined;
+  return { ...data, classOf: economicClassOfHeader(fiscalYear) };
 }
 
 /**

@@ -31,11 +31,17 @@ const headerSynonymsSchema = z.object({
     creditGroups: z.array(z.string().min(1)),
     totalColumns: z.array(z.string().min(1)),
     otherColumns: z.array(z.string().min(1)),
+    /** A sub-column's short or variant name → the class name of the economic table (维修费 → 维修（护）费). */
+    classNames: z.record(z.string().min(1), z.string().min(1)).optional(),
+    /** A name two classes share (办公设备购置 30902/31002): the 类 read, over the 类 not read. */
+    sameName: z.array(z.object({ read: z.string().regex(/^\d{3}$/), over: z.string().regex(/^\d{3}$/) })).optional(),
   }).optional(),
   /** Labels of a combined 辅助核算 cell (功能分类:…;经济分类:…;单位:…): per field, and labels that are no field (部门). */
   auxiliaryLabels: described({
     fields: z.partialRecord(z.enum(LEDGER_FIELDS), words),
     other: z.array(z.string().min(1)),
+    /** Bracket pairs a cell may put around its labels (【项目】…, 〔项目：…〕): each an opening and a closing character. */
+    brackets: z.array(z.string().length(2)).optional(),
   }).optional(),
 });
 
@@ -361,6 +367,10 @@ export interface AnalysisGroups {
   readonly totalColumns: readonly string[];
   /** Columns that are no field of an entry (余额): where a group printed over empty cells ends. */
   readonly otherColumns: readonly string[];
+  /** A sub-column's short or variant name → the class name of the economic table (维修费 → 维修（护）费). */
+  readonly classNames: Readonly<Record<string, string>>;
+  /** A name two classes share (办公设备购置 30902/31002): the 类 read, over the 类 not read. */
+  readonly sameName: readonly { readonly read: string; readonly over: string }[];
 }
 
 /** Labels of a combined 辅助核算 cell (data/ledger/header-synonyms.json auxiliaryLabels); empty when the data has none. */
@@ -369,6 +379,8 @@ export interface AuxiliaryLabels {
   readonly fields: Partial<Record<LedgerField, readonly string[]>>;
   /** Labels that are no field (部门): known, so that a value ends where they begin. */
   readonly other: readonly string[];
+  /** Bracket pairs around labels (【】, 〔〕, ｛｝ …), each an opening and a closing character. */
+  readonly brackets: readonly string[];
 }
 
 export interface LedgerRuleData {
@@ -421,12 +433,18 @@ export function loadLedgerRuleData(): LedgerRuleData {
     headerExclusions: synonyms.notContaining?.fields ?? {},
     headerExactOnly: new Set(Object.values(synonyms.exactOnly?.fields ?? {}).flat().map(normalizeHeader)),
     headerSubColumns: new Set((synonyms.subColumns?.words ?? []).map(normalizeHeader)),
-    auxiliaryLabels: { fields: synonyms.auxiliaryLabels?.fields ?? {}, other: synonyms.auxiliaryLabels?.other ?? [] },
+    auxiliaryLabels: {
+      fields: synonyms.auxiliaryLabels?.fields ?? {},
+      other: synonyms.auxiliaryLabels?.other ?? [],
+      brackets: synonyms.auxiliaryLabels?.brackets ?? [],
+    },
     analysisGroups: {
       groups: synonyms.analysisGroups?.groups ?? [],
       creditGroups: synonyms.analysisGroups?.creditGroups ?? [],
       totalColumns: synonyms.analysisGroups?.totalColumns ?? [],
       otherColumns: synonyms.analysisGroups?.otherColumns ?? [],
+      classNames: synonyms.analysisGroups?.classNames ?? {},
+      sameName: synonyms.analysisGroups?.sameName ?? [],
     },
     classification: loadJson('classification.json', classificationSchema),
     threePublic: loadJson('three-public.json', threePublicSchema),

@@ -224,7 +224,7 @@ export function isPageNumberText(text: string, kinds: RowKinds = loadRowKinds())
 }
 
 /** A cell of the 单位/科目/期间 line: a page-info label, a colon and a value (单位：柘岭县档案局, 期间：2024年1月). */
-function isPageInfoCell(text: string, kinds: RowKinds): boolean {
+export function isPageInfoCell(text: string, kinds: RowKinds = loadRowKinds()): boolean {
   const label = normalizeLabel(text);
   for (const w of kinds.pageInfo) if (label.startsWith(w) && /^:.+/u.test(label.slice(w.length))) return true;
   return false;

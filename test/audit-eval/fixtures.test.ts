@@ -25,7 +25,6 @@ import {
   PDF_TEST18_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
-  TEST3_FIXTURE_DIR,
   TEST4_FIXTURE_DIR,
   TEST5_FIXTURE_DIR,
   TEST6_FIXTURE_DIR,
@@ -35,7 +34,6 @@ import {
   TEST10_FIXTURE_DIR,
   TEST11_FIXTURE_DIR,
   TEST12_FIXTURE_DIR,
-  TEST13_FIXTURE_DIR,
   TEST14_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
@@ -156,7 +154,6 @@ describe('second held-out part (test/fixtures/audit/test2)', () => {
 
 /** The blind held-out text parts written after test2, each checked against every part written before it. */
 const LATER_BLIND_PARTS = [
-  { ordinal: 'third', folder: 'test3', dir: TEST3_FIXTURE_DIR },
   { ordinal: 'fourth', folder: 'test4', dir: TEST4_FIXTURE_DIR },
   { ordinal: 'fifth', folder: 'test5', dir: TEST5_FIXTURE_DIR },
   { ordinal: 'sixth', folder: 'test6', dir: TEST6_FIXTURE_DIR },
@@ -166,7 +163,6 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'tenth', folder: 'test10', dir: TEST10_FIXTURE_DIR },
   { ordinal: 'eleventh', folder: 'test11', dir: TEST11_FIXTURE_DIR },
   { ordinal: 'twelfth', folder: 'test12', dir: TEST12_FIXTURE_DIR },
-  { ordinal: 'thirteenth', folder: 'test13', dir: TEST13_FIXTURE_DIR },
   { ordinal: 'fourteenth', folder: 'test14', dir: TEST14_FIXTURE_DIR },
 ] as const;
 

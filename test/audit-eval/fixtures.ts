@@ -21,11 +21,6 @@ export const TEST_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test/',
  */
 export const TEST2_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test2/', import.meta.url));
 /**
- * Third held-out part (test3/): publishers used by none of dev/, test/, test2/, annotated by an annotator who
- * had not read the rules and before the auditor was run on them. Blind like test2/: totals only.
- */
-export const TEST3_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test3/', import.meta.url));
-/**
  * Fourth held-out part (test4/, 700–…): publishers used by none of dev/, test/, test2/, test3/, annotated by an
  * independent annotator who had not read the rules and never ran the auditor. Blind like test2/: totals only.
  */
@@ -70,11 +65,6 @@ export const TEST11_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
 export const TEST12_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test12/', import.meta.url));
-/**
- * Thirteenth held-out part (test13/, 1900–1919): publishers used by none of dev/, test/, test2/ … test12/, annotated by an
- * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
- */
-export const TEST13_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test13/', import.meta.url));
 /**
  * Fourteenth held-out part (test14/, 2100–2119): publishers used by none of dev/, test/, test2/ … test13/, annotated by an
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
@@ -215,7 +205,6 @@ export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
   { name: 'test', dir: TEST_FIXTURE_DIR, kind: 'text', blind: false },
   { name: 'test2', dir: TEST2_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test3', dir: TEST3_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test4', dir: TEST4_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test5', dir: TEST5_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test6', dir: TEST6_FIXTURE_DIR, kind: 'text', blind: true },
@@ -225,7 +214,6 @@ export const CORPUS_PARTS = [
   { name: 'test10', dir: TEST10_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test11', dir: TEST11_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test12', dir: TEST12_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test13', dir: TEST13_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test14', dir: TEST14_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },

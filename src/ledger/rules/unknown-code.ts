@@ -21,7 +21,7 @@
 import { CODE_TABLE_LABEL, type CodeTable, listsWhole } from '../../core/codes.ts';
 import { type Finding, finding } from '../../core/finding.ts';
 import type { LedgerRule } from '../check-context.ts';
-import { entryPath, isNamedClass, type LedgerEntry } from '../entry.ts';
+import { entryPath, isNamedClass, type LedgerEntry, NO_FUNCTION } from '../entry.ts';
 import { formatYuan } from '../format-money.ts';
 import { withEvidence } from '../evidence-strength.ts';
 
@@ -49,6 +49,8 @@ export const unknownCode: LedgerRule = {
       const nameless = kind === 'function' ? namelessCodes(entries) : new Set<string>();
       for (const entry of entries) {
         const code = entry[FIELD[kind]];
+        // A file without a function column (a 多栏账 by economic class): the import has said so; no code to judge.
+        if (kind === 'function' && code === NO_FUNCTION) continue;
         if (isNamedClass(code)) {
           keep(code, entry);
         } else if (format && !format.test(code)) {
