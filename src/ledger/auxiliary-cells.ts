@@ -41,6 +41,10 @@ interface KnownLabels {
   readonly headerOf: ReadonlyMap<string, string>;
   /** A label (normalised) → the field it names, by the header synonyms and auxiliaryLabels. */
   readonly fieldOf: ReadonlyMap<string, LedgerField>;
+  /** Whether a label (as written) is a known one: a field's (fieldOf) or one of auxiliaryLabels.other. */
+  readonly isKnown: (label: string) => boolean;
+  /** The closing bracket of each opening one (auxiliaryLabels.brackets). */
+  readonly closerOf: ReadonlyMap<string, string>;
 }
 
 let knownLabels: KnownLabels | undefined;
@@ -69,7 +73,10 @@ function labels(): KnownLabels {
   const names = alternatives.join('|') || '(?!)';
   // 名称:值 (or ：, =, ＝, / after the name) where a pair begins, or [名称]值 / 【名称】值 anywhere (the bracket marks it).
   const pattern = new RegExp(`(?<=^|[\\s;；,，/／、|｜【\\[［(（])(${names})\\s*[:：=＝/／]|[【\\[［](${names})[】\\]］]`, 'gu');
-  knownLabels = { pattern, headerOf, fieldOf };
+  const other = new Set(data.auxiliaryLabels.other.map(normalizeHeader));
+  const isKnown = (label: string): boolean => fieldOf.has(normalizeHeader(label)) || other.has(normalizeHeader(label));
+  const closerOf = new Map(data.auxiliaryLabels.brackets.map((pair) => [pair[0]!, pair[1]!] as const));
+  knownLabels = { pattern, headerOf, fieldOf, isKnown, closerOf };
   return knownLabels;
 }
 
@@ -118,13 +125,12 @@ function equalsPairs(cell: string, names: ReadonlySet<string>): [string, string]
  * a slash is common in free text and in name paths. The value is the rest, its slashes read as spaces (2010101 行政运行).
  */
 function slashPairs(cell: string): [string, string][] | undefined {
-  const known = labels().fieldOf;
-  const other = new Set(loadLedgerRuleData().auxiliaryLabels.other.map(normalizeHeader));
+  const { isKnown } = labels();
   const pairs: [string, string][] = [];
   for (const part of cell.split(SEPARATOR)) {
     if (part.trim() === '') continue;
     const m = SLASH_PAIR.exec(part);
-    if (!m || (!known.has(normalizeHeader(m[1]!)) && !other.has(normalizeHeader(m[1]!)))) return undefined;
+    if (!m || !isKnown(m[1]!)) return undefined;
     pairs.push([m[1]!.trim(), m[2]!.replace(/\s*[/／]\s*/gu, ' ').trim()]);
   }
   return pairs;
@@ -136,23 +142,15 @@ function slashPairs(cell: string): [string, string][] | undefined {
  * read as spaces (2012901 行政运行).
  */
 function dashPairs(cell: string): [string, string][] | undefined {
-  const known = labels().fieldOf;
-  const other = new Set(loadLedgerRuleData().auxiliaryLabels.other.map(normalizeHeader));
+  const { isKnown } = labels();
   const pairs: [string, string][] = [];
   for (const part of cell.split(SEPARATOR)) {
     if (part.trim() === '') continue;
     const m = DASH_PAIR.exec(part);
-    if (!m || (!known.has(normalizeHeader(m[1]!)) && !other.has(normalizeHeader(m[1]!)))) return undefined;
+    if (!m || !isKnown(m[1]!)) return undefined;
     pairs.push([m[1]!.trim(), m[2]!.replace(/\s*-{2,}\s*/gu, ' ').trim()]);
   }
   return pairs;
-}
-
-/** The closing bracket of each opening one (data/ledger/header-synonyms.json auxiliaryLabels.brackets). */
-let closers: ReadonlyMap<string, string> | undefined;
-function bracketCloser(open: string): string | undefined {
-  closers ??= new Map(loadLedgerRuleData().auxiliaryLabels.brackets.map((pair) => [pair[0]!, pair[1]!] as const));
-  return closers.get(open);
 }
 
 /** A bracketed label (功能科目, or 功能科目：2010301 行政运行 with its value inside): no digit before its colon. */
@@ -172,7 +170,8 @@ const BETWEEN = /^[\s;；,，|｜、/／]+|[\s;；,，|｜、/／]+$/gu;
 export function bracketPairs(cell: string): [string, string][] | undefined {
   const text = cell.trim();
   const open = text[0] ?? '';
-  const close = bracketCloser(open);
+  const { closerOf, isKnown } = labels();
+  const close = closerOf.get(open);
   if (close === undefined) return undefined;
   const labelsFound: { start: number; end: number; label: string; inner: string | undefined }[] = [];
   for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
@@ -192,9 +191,7 @@ export function bracketPairs(cell: string): [string, string][] | undefined {
     i = j;
   }
   if (labelsFound[0]?.start !== 0) return undefined;
-  const { fieldOf } = labels();
-  const other = new Set(loadLedgerRuleData().auxiliaryLabels.other.map(normalizeHeader));
-  if (!labelsFound.some((l) => fieldOf.has(normalizeHeader(l.label)) || other.has(normalizeHeader(l.label)))) return undefined;
+  if (!labelsFound.some((l) => isKnown(l.label))) return undefined;
   return labelsFound.map((l, k) => {
     const after = text.slice(l.end, labelsFound[k + 1]?.start ?? text.length).replace(BETWEEN, '');
     const value = [l.inner?.trim() ?? '', after].filter((v) => v !== '').join(' ');

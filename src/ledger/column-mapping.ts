@@ -236,7 +236,7 @@ export function resolveColumns(
         let group = '';
         let joined = false;
         const withGroup = Array.from({ length: width }, (_, i) => {
-          if (spans?.indices.includes(i)) {
+          if (inSpans(i)) {
             group = '';
             return lower[i]!;
           }
