@@ -61,15 +61,15 @@ export async function readDocument(path: string): Promise<DocumentContent> {
     );
   }
   const ext = extname(path).toLowerCase();
-  const head = await magic(path);
-  const isZip = head[0] === 0x50 && head[1] === 0x4b;
-  const isPdf = head.subarray(0, 5).toString('latin1') === '%PDF-';
   const other = OTHER_FORMATS[ext];
   if (other) {
     throw new AuditInputError(
       `不支持${other}（${ext}），体检读取 .docx、.pdf、.html、.txt、.md：请把报告另存为 .docx 或 PDF / unsupported file type ${ext}: save the report as .docx or PDF`,
     );
   }
+  const head = await magic(path);
+  const isZip = head[0] === 0x50 && head[1] === 0x4b;
+  const isPdf = head.subarray(0, 5).toString('latin1') === '%PDF-';
   if (ext === '.docx' || (isZip && ext !== '.pdf')) {
     if (!isZip) throw new AuditInputError('无法读取 .docx：文件损坏或不是 Word 文档 / cannot read .docx: corrupt or not a Word document');
     return readDocx(await readFile(path), config.maxUnzippedBytes);
