@@ -101,13 +101,6 @@ export const PDF_TEST5_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pd
  */
 export const PDF_TEST6_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test6/', import.meta.url));
 /**
- * Seventh held-out part of whole 部门决算 PDFs (audit-pdf-test7/, 600–606): invented county bodies, a 街道 and a town
- * written from integer amounts by a writer who had not read the rules, the auditor or the other held-out parts, produced
- * by HTML through Chromium, Word tables through LibreOffice, ReportLab and Calc workbooks; annotated without the auditor
- * ever being run on them. Blind: totals only.
- */
-export const PDF_TEST7_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test7/', import.meta.url));
-/**
  * Eighth held-out part of whole 部门决算 PDFs (audit-pdf-test8/, 610–616): invented county bodies written from integer
  * amounts by a writer who had not read the rules, the auditor or the other held-out parts, produced by HTML through
  * Chromium, Word tables through LibreOffice, Calc workbooks (one table per sheet) and ReportLab; annotated without the
@@ -137,15 +130,6 @@ export const PDF_TEST10_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST11_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test11/', import.meta.url));
-/**
- * Twelfth held-out part of whole 部门决算 PDFs (audit-pdf-test12/, 650–657): eight invented bodies of different kinds (a
- * town, a county hospital, a 公安局, a 人大常委会办公室, a fund-heavy 住建局, a 水利局, a middle school, a 广播电视台 with
- * 经营收入) written from integer amounts by a writer who had not read the rules, the auditor or the other held-out parts,
- * produced by HTML through Chromium (named landscape pages, running heads), HTML through LibreOffice Writer and openpyxl
- * workbooks through LibreOffice Calc joined to the text with pdfunite; annotated without the auditor ever being run on
- * them. Blind: totals only.
- */
-export const PDF_TEST12_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test12/', import.meta.url));
 /**
  * Thirteenth held-out part of whole 部门决算 PDFs (audit-pdf-test13/, 660–667): eight invented bodies of different kinds
  * (a township, a county bureau, a middle school and a county hospital with 事业收入, a city-level bureau, a 科协, a
@@ -210,12 +194,10 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test4', dir: PDF_TEST4_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test5', dir: PDF_TEST5_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test6', dir: PDF_TEST6_FIXTURE_DIR, kind: 'pdf', blind: true },
-  { name: 'pdf-test7', dir: PDF_TEST7_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test8', dir: PDF_TEST8_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test9', dir: PDF_TEST9_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test10', dir: PDF_TEST10_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test11', dir: PDF_TEST11_FIXTURE_DIR, kind: 'pdf', blind: true },
-  { name: 'pdf-test12', dir: PDF_TEST12_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test13', dir: PDF_TEST13_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test14', dir: PDF_TEST14_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test15', dir: PDF_TEST15_FIXTURE_DIR, kind: 'pdf', blind: true },
