@@ -18,4 +18,10 @@ describe('ledger.three-public: kinds from the spent held-out files', () => {
     expect(one('30213', '环卫所车辆保养', '县汽修厂').vehicleOperation).toBe(1000);
     expect(one('30213', '湘A·12345维修', '县汽修厂').vehicleOperation).toBe(1000);
   });
+
+  it('a plated car’s insurance of any kind (its name ends in 险) is its running cost; a plate with no bill for the car is not', () => {
+    expect(one('30299', '赣C6M218车损险及三者险续保', '县财产保险公司').vehicleOperation).toBe(1000);
+    expect(one('30299', '湘A·3K927驾乘人员意外险', '县人寿保险公司').vehicleOperation).toBe(1000);
+    expect(one('30299', '湘A·3K927车辆信息登记表印制', '县印刷厂').vehicleOperation).toBe(0);
+  });
 });
