@@ -1010,6 +1010,31 @@ describe('sum-mismatch on a 收支总表 half with several total rows', () => {
     const brokenDown = half('100.00', '115.00').replace('年初结转和结余\t5.00', '年初结转和结余\t5.00\n一般公共预算财政拨款收入\t5.00');
     expect(runRule(sumMismatch, brokenDown).findings).toEqual([]);
   });
+
+  it('reads unnumbered rows under a numbered one (一、…支出 ⏎ 教育支出 ⏎ 卫生健康支出 ⏎ 二、…) as its breakdown, not as parts of the total (audit-pdf 600–606)', () => {
+    // The 支出 half of a 财政拨款收入支出决算总表 as Chromium, Writer and Calc printed it in audit-pdf 600–606.
+    const spending = (first: string, health: string, total: string): string =>
+      [
+        '单位：万元',
+        '支出项目\t决算数',
+        `一、一般公共预算财政拨款支出\t${first}`,
+        '教育支出\t7,198.29',
+        '社会保障和就业支出\t680.71',
+        `卫生健康支出\t${health}`,
+        '二、政府性基金预算财政拨款支出\t0.00',
+        '三、国有资本经营预算财政拨款支出\t0.00',
+        `本年支出合计\t${total}`,
+        '年末财政拨款结转和结余\t0.00',
+        `总计\t${total}`,
+      ].join('\n');
+    expect(runRule(sumMismatch, spending('8,147.91', '268.91', '8,147.91')).findings).toEqual([]);
+    // A 类 row that does not add up to its numbered row is reported against that row; the total against the numbered rows.
+    expect(runRule(sumMismatch, spending('8,147.91', '278.91', '8,147.91')).findings.map((f) => f.calculation)).toEqual(['7,198.29 + 680.71 + 278.91 = 8157.91 ≠ 8,147.91']);
+    expect(runRule(sumMismatch, spending('8,147.91', '268.91', '8,157.91')).findings.length).toBeGreaterThan(0);
+    // Numbering out of order, or an unnumbered row first: read as before (every row a part of the total).
+    const unordered = spending('8,147.91', '268.91', '8,147.91').replace('二、政府性', '三、政府性');
+    expect(runRule(sumMismatch, unordered).findings.map((f) => f.severity)).toEqual(['error']);
+  });
   it('splits a list that repeats the names of the amounts before 其中 into one breakdown per name (parallel groups)', () => {
     const text = (a: string, b: string): string =>
       `全年受理${a}，申报金额12.50亿元，核定金额10.20亿元，核减2.30亿元，其中新建项目申报金额8.00亿元，核定金额6.70亿元，改建项目申报金额4.50亿元，核定金额${b}亿元。`;
