@@ -1136,8 +1136,14 @@ function sumsOfTables(
     // whole document has shown whether its blanks stand for zero.
     const { spans, unclear } = rowSpans(model);
     if (unclear) options.notChecked.push(`sum-mismatch：表${index + 1}的${unclear}，“${columnName(model.header.findIndex((h) => /合计|小计/.test(h) && !isComparisonHeader(h)))}”列由哪几列相加不明，未核对行内合计`);
-    // (A 三公 span only where the header-prefix spans left its total column unchecked.)
-    for (const span of sangongSpans(model.header)) if (!spans.some((o) => o.total === span.total)) spans.push(span);
+    // The 三公 form's spans, read from the endings of the headers, stand for the header-prefix span of the same total
+    // column: a 小计 whose group name (公务用车购置及运行费) was lost reads as a member of the outer group (预算数小计 |
+    // 预算数公务用车购置费 | 预算数公务用车运行费 | 预算数公务接待费), so the prefix span would add 接待费 into it (audit-pdf 651, 657).
+    for (const span of sangongSpans(model.header)) {
+      const at = spans.findIndex((o) => o.total === span.total);
+      if (at < 0) spans.push(span);
+      else spans[at] = span;
+    }
     for (const span of spans) {
       const evidence = blankEvidence(model, span.total, span.parts, unit);
       agree += evidence.agree;
