@@ -23,8 +23,6 @@ import {
   PDF_TEST18_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
-  TEST4_FIXTURE_DIR,
-  TEST5_FIXTURE_DIR,
   TEST6_FIXTURE_DIR,
   TEST7_FIXTURE_DIR,
   TEST8_FIXTURE_DIR,
@@ -152,8 +150,6 @@ describe('second held-out part (test/fixtures/audit/test2)', () => {
 
 /** The blind held-out text parts written after test2, each checked against every part written before it. */
 const LATER_BLIND_PARTS = [
-  { ordinal: 'fourth', folder: 'test4', dir: TEST4_FIXTURE_DIR },
-  { ordinal: 'fifth', folder: 'test5', dir: TEST5_FIXTURE_DIR },
   { ordinal: 'sixth', folder: 'test6', dir: TEST6_FIXTURE_DIR },
   { ordinal: 'seventh', folder: 'test7', dir: TEST7_FIXTURE_DIR },
   { ordinal: 'eighth', folder: 'test8', dir: TEST8_FIXTURE_DIR },

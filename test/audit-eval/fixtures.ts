@@ -21,16 +21,6 @@ export const TEST_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test/',
  */
 export const TEST2_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test2/', import.meta.url));
 /**
- * Fourth held-out part (test4/, 700–…): publishers used by none of dev/, test/, test2/, test3/, annotated by an
- * independent annotator who had not read the rules and never ran the auditor. Blind like test2/: totals only.
- */
-export const TEST4_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test4/', import.meta.url));
-/**
- * Fifth held-out part (test5/, 900–…): publishers used by none of dev/, test/, test2/, test3/, test4/, annotated by an
- * annotator who had not read the rules and before the auditor was run on them. Blind like test2/: totals only.
- */
-export const TEST5_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test5/', import.meta.url));
-/**
  * Sixth held-out part (test6/, 950–…): publishers used by none of dev/, test/, test2/ … test5/, annotated by an
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
@@ -189,8 +179,6 @@ export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
   { name: 'test', dir: TEST_FIXTURE_DIR, kind: 'text', blind: false },
   { name: 'test2', dir: TEST2_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test4', dir: TEST4_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test5', dir: TEST5_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test6', dir: TEST6_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test7', dir: TEST7_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test8', dir: TEST8_FIXTURE_DIR, kind: 'text', blind: true },
