@@ -183,6 +183,12 @@ const threePublicSchema = z.object({
        */
       qualifiedObjects: described({ objects: words, maxGap: z.number().int().min(0) }).optional(),
       /**
+       * Vehicles named by the work they do (垃圾压缩车, 洒水降尘车, 消防水罐车): one of `functions`, up to `maxGap` Han
+       * characters, then 车 — unless the name ends in a car noun of the category's pairs (环卫处公务车, 环卫所车辆:
+       * the unit's own car). Such a vehicle is special-purpose equipment, not a 公务用车: negative context.
+       */
+      specialVehicles: described({ functions: words, maxGap: z.number().int().min(0) }).optional(),
+      /**
        * A 公务卡 repayment (genericPayees.cardBillWords) at a merchant of one of `words` (a restaurant), booked under a
        * class of `economic` (prefixes: goods such a merchant does not sell, 办公费), is a purchase of the category's
        * trade (a meal) when the 摘要 says nothing else.

@@ -88,11 +88,27 @@ export function threePublicTotals(
         : () => undefined;
       // A noun of the pairs qualifying another object (新能源汽车原理展品: an exhibit, not a car; 车辆GPS定位终端: Latin letters
       // of the object's name between). 及 or 、 between (执法车辆及车载终端) names two things bought: the car stays (和, 与 may join a trade's name: 汽车美容与装潢专业).
+      // A vehicle named by its work (垃圾压缩车): the function word, a few Han characters, 车 (and 辆) — not ending in a car
+      // noun of the pairs (环卫处公务车: the unit's car).
+      const sv = cat.specialVehicles;
+      const specialRe = sv?.functions.length
+        ? new RegExp(`(?:${wordAlternation(sv.functions)})(\\p{Script=Han}{0,${sv.maxGap}}?车辆?)`, 'gu')
+        : undefined;
+      const carNouns = (rules.categories.vehicleOperation.pairedWords ?? []).flatMap((p) => p.words);
+      const special = (text: string): string | undefined => {
+        if (!specialRe) return undefined;
+        // 垃圾车辆: the function right before 车 names the vehicle; 环卫所车辆: a car noun after other words is a car.
+        for (const m of text.matchAll(specialRe)) if (/^车辆?$/u.test(m[1]!) || !carNouns.some((n) => m[1]!.endsWith(n))) return m[0];
+        return undefined;
+      };
       const q = cat.qualifiedObjects;
       const qualified = q
         ? new RegExp(`(?:${wordAlternation(places)})(?:(?![及、])[\\p{Script=Han}A-Za-z]){0,${q.maxGap}}?(?:${wordAlternation(q.objects)})`, 'u')
         : undefined;
-      return [c, (text: string) => words(broken(text)) ?? domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined)];
+      return [
+        c,
+        (text: string) => words(broken(text)) ?? domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined) ?? special(text),
+      ];
     }),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
   const textClassIncluded = prefixMatcher(rules.textEvidenceEconomic?.codes ?? ['']);
