@@ -95,11 +95,21 @@ describe('count-mismatch', () => {
   it('takes two staff counts in clauses naming different groups (行政编制 / 事业编制) for those groups’ counts', () => {
     const text = '某区人民法院部门行政编制362人，实有人数344人；事业编制33人，实有人数30人。';
     expect(runRule(countMismatch, text).findings).toEqual([]);
-    // Under the same group the two counts still disagree.
-    expect(runRule(countMismatch, text.replace('事业编制33人', '行政编制33人')).findings).toHaveLength(1);
+    // Under the same group the two counts still disagree (the second clause is no record of its own: no count beside it).
+    expect(runRule(countMismatch, text.replace('事业编制33人，', '行政编制')).findings).toHaveLength(1);
     // A line wrapped inside a clause (实有人数⏎344人) does not end it; a line ending its clause does.
     expect(runRule(countMismatch, text.replace('实有人数344人', '实有人数\n344人')).findings).toEqual([]);
     expect(runRule(countMismatch, '一、行政编制362人。\n二、实有人数344人；\n三、实有人数30人。').findings).toHaveLength(1);
+  });
+
+  it('takes two counts in clauses of the same shape (编制人数N人，实有人数M人；…编制人数n人，实有人数m人) for two bodies’ records', () => {
+    const text = '单位内设一个科室：办公室，编制人数4人，实有人数4人；内设一个事业科室，编制人数1人，实有人数1人。';
+    expect(runRule(countMismatch, text).findings).toEqual([]);
+    // Also over two sentences; but a clause with no other count beside it is no record, and the counts disagree.
+    expect(runRule(countMismatch, text.replace('；', '。')).findings).toEqual([]);
+    expect(runRule(countMismatch, text.replace('编制人数1人，', '')).findings).toHaveLength(1);
+    // Two counts in one clause are no two records.
+    expect(runRule(countMismatch, '办公室编制人数4人，实有人数4人，实有人数1人。').findings).toHaveLength(1);
   });
 
   it('does not take the authorised establishment (人员编制) for the staff in post', () => {

@@ -80,6 +80,9 @@ export const countMismatch: Rule = (facts, options) => {
     // is that group's count.
     const groups = distinct.map((f) => groupOf(facts.text, f.start, concept.groups ?? []));
     if (groups[0] !== null && groups[1] !== null && groups[0] !== groups[1]) continue;
+    // 办公室，编制人数4人，实有人数4人；事业科室，编制人数1人，实有人数1人: two clauses of the same shape (each restating
+    // another count under the same label) are records of two bodies, whatever the bodies are called.
+    if (parallelRecords(facts, distinct[0]!, distinct[1]!)) continue;
     out.push(
       finding({
         rule: 'count-mismatch',
@@ -312,6 +315,50 @@ function wrappedAt(text: string, k: number): boolean {
   const before = text[k - 1];
   if (before === undefined || '。；;：:！？!?\n'.includes(before)) return false;
   return !/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[\u2460-\u2473])/.test(text.slice(k + 1, k + 8));
+}
+
+/** Characters read each way from a count for the clause that holds it. */
+const RECORD_REACH = 60;
+
+/** The clause (between 。；; and line breaks that end a line, at most RECORD_REACH characters each way) holding `offset`. */
+function clauseAround(text: string, offset: number): { start: number; end: number } {
+  let start = Math.max(0, offset - RECORD_REACH);
+  for (let k = offset - 1; k >= start; k--) {
+    if ('。；;'.includes(text[k]!) || (text[k] === '\n' && !wrappedAt(text, k))) {
+      start = k + 1;
+      break;
+    }
+  }
+  let end = Math.min(text.length, offset + RECORD_REACH);
+  for (let k = offset; k < end; k++) {
+    if ('。；;'.includes(text[k]!) || (text[k] === '\n' && !wrappedAt(text, k))) {
+      end = k;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * Whether two counts stand in two different clauses of the same shape: each clause holds another count under the same
+ * label (编制人数4人，实有人数4人；…编制人数1人，实有人数1人) — a record per body, so the two values are two bodies' counts.
+ */
+function parallelRecords(facts: Parameters<Rule>[0], a: Figure, b: Figure): boolean {
+  const ca = clauseAround(facts.text, a.start);
+  const cb = clauseAround(facts.text, b.start);
+  if (ca.start === cb.start) return false;
+  const labelsIn = (c: { start: number; end: number }, own: Figure): Set<string> => {
+    const out = new Set<string>();
+    for (const f of facts.figures) {
+      if (f.start >= c.end) break;
+      if (f.start >= c.start && f !== own && f.kind === 'count' && f.label !== '' && f.label !== own.label) out.add(f.label);
+    }
+    return out;
+  };
+  const la = labelsIn(ca, a);
+  if (la.size === 0) return false;
+  for (const l of labelsIn(cb, b)) if (la.has(l)) return true;
+  return false;
 }
 
 /** The group word (行政编制, 事业编制) last named before `offset` in its clause (back to 。； or a line break), or null. */

@@ -162,4 +162,16 @@ describe('direction-mismatch: a change after the two years’ amounts it compare
     expect(found('某局2023年度部门决算\n本年收入90万元，上年收入100万元，其中项目支出较上年增长10%。')).toEqual([]);
     expect(found('某局2023年度部门决算\n本年支出90万元，上年支出100万元，较年初预算增加5万元。')).toEqual([]);
   });
+
+  it('reads a direction word followed by a signed change (比上年的A增长-R%) as the sign says: a fall is no rise wrongly worded', () => {
+    const shapes = (t: string): string[] => runRule(directionMismatch, t).findings.map((f) => f.shape ?? '');
+    // 11541.49 < 16814.12 and the growth is −31.36 %: the numbers agree; only the sign after 增长 is reported.
+    expect(shapes('全区普通高中为11541.49元，比上年的16814.12元增长-31.36%。')).toEqual(['negative-sign']);
+    // Without the sign, or with a sign against numbers that rise, the word contradicts the numbers.
+    expect(shapes('全区普通高中为11541.49元，比上年的16814.12元增长31.36%。')).toEqual(['year-amounts']);
+    expect(shapes('全区普通高中为21541.49元，比上年的16814.12元增长-28.12%。')).toEqual(['year-amounts', 'negative-sign']);
+    // The same for the two amounts of two years before the change, and for a change against the budget.
+    expect(shapes('某局2023年度部门决算\n本年支出90万元，上年支出100万元，较上年增长-10%。')).toEqual(['negative-sign']);
+    expect(shapes('会议费决算1.5万元，较全年预算2万元增加-0.5万元。')).toEqual(['negative-sign']);
+  });
 });

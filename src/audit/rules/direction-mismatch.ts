@@ -47,6 +47,18 @@ function roundedFromChange(figures: readonly Figure[], rate: Figure, up: boolean
   });
 }
 
+/** A minus sign right before `at` (white space between allowed): -38.09% after a direction word is a signed change. */
+const MINUS = /[-−－]\s*$/;
+
+/**
+ * Whether the change written after a direction word carries a minus sign of its own (比上年的19271.37元增加-38.09%,
+ * 增长-3.2%): the signed figure says the direction itself (a growth of −38.09 % is a fall), so the word's own direction
+ * is not what the numbers are held against. `signAt` is where the signed figure starts (its sign stands just before).
+ */
+function signedChangeAt(text: string, signAt: number): boolean {
+  return MINUS.test(text.slice(Math.max(0, signAt - 3), signAt));
+}
+
 function comparable(a: Figure, b: Figure): boolean {
   return a.kind === b.kind && a.kind !== 'score' && (a.kind !== 'money' || a.currency === b.currency) && (a.kind !== 'count' || a.unit === b.unit);
 }
@@ -238,7 +250,8 @@ function changeAgainstBudget(facts: Parameters<Rule>[0]): Finding[] {
     if (!finalFig || !budgetFig || finalFig.currency !== budgetFig.currency) continue;
     if (Math.abs(finalFig.scaled - budgetFig.scaled) <= (precisionFen(finalFig) + precisionFen(budgetFig)) / 2) continue;
     const rises = finalFig.scaled > budgetFig.scaled;
-    if (UP.includes(m[2]!) === rises) continue;
+    // 较预算增加-3.5万元: the minus turns the word round (the sign itself is the negative-sign check's).
+    if ((UP.includes(m[2]!) !== signedChangeAt(facts.text, c.start)) === rises) continue;
     const word = m[2]!;
     out.push(
       finding({
@@ -433,7 +446,9 @@ function changeAfterYearPair(facts: Parameters<Rule>[0], fiscalYear: number | nu
     if (lead === '' && /其中/.test(text.slice(b.end, c.start))) continue;
     if (Math.abs(current.scaled - prior.scaled) <= (precisionFen(current) + precisionFen(prior)) / 2) continue;
     const rises = current.scaled > prior.scaled;
-    if (UP.includes(word) === rises) continue;
+    // 增长-31.36%: the minus turns the word round (a signed growth); the sign itself is the negative-sign check's.
+    const saysUp = UP.includes(word) !== signedChangeAt(text, c.start);
+    if (saysUp === rises) continue;
     out.push(
       finding({
         rule: 'direction-mismatch',
@@ -501,7 +516,11 @@ export const directionMismatch: Rule = (facts, options) => {
     if (!current) continue;
     const vc = numericValue(current);
     const vl = numericValue(last);
-    const expectUp = UP.includes(word);
+    // 比上年的19271.37元增加-38.09%: a signed change after the word says the direction (a growth of −38.09 % is a
+    // fall); the sign itself is the negative-sign check's.
+    const wordEnd = last.end + after.indexOf(word) + word.length;
+    const signed = !FLAT.includes(word) && /^\s*[-−－]\s*\d/.test(text.slice(wordEnd, wordEnd + 4));
+    const expectUp = UP.includes(word) !== signed;
     const wrong = FLAT.includes(word) ? vc !== vl : expectUp ? vc <= vl : vc >= vl;
     if (!wrong) continue;
     out.push(

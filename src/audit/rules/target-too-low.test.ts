@@ -27,5 +27,9 @@ describe('target-too-low', () => {
 describe('target-too-low on a 部门决算', () => {
   it('does not read 完成年初预算的150.77% (a 决算 against its year-start budget) as a target set too low', () => {
     expect(runRule(targetTooLow, '2023年度一般公共预算财政拨款支出年初预算为2138.00万元，支出决算为3223.40万元，完成年初预算的150.77%。').findings).toEqual([]);
+    // Any budget named as the base (调整预算数, 预算数): the spending of a final account, not an indicator's target.
+    expect(runRule(targetTooLow, '3.教育支出9.83亿元，完成调整预算数的339.8%，增长738.1%。').findings).toEqual([]);
+    // A rate of an indicator's target is still read.
+    expect(runRule(targetTooLow, '培训人次完成目标的339.8%。').findings).toHaveLength(1);
   });
 });

@@ -9,6 +9,8 @@ import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 const COMPLETION_WORDS = RULE_WORDS['target-too-low'].completion;
 const GROWTH_WORDS = RULE_WORDS['target-too-low'].growth;
+/** Words naming a budget as the base of the rate (data/audit/rule-words.json target-too-low.budgetBase). */
+const BUDGET_BASE_WORDS = RULE_WORDS['target-too-low'].budgetBase;
 
 export const targetTooLow: Rule = (facts, options) => {
   const threshold = options.config.overCompletionPercent;
@@ -21,9 +23,9 @@ export const targetTooLow: Rule = (facts, options) => {
     if (value < threshold || value > 1000) continue;
     const words = `${f.label}|${f.subject}`;
     if (!COMPLETION_WORDS.some((w) => words.includes(w)) || GROWTH_WORDS.some((w) => words.includes(w))) continue;
-    // 完成年初预算的150.77%: a 决算 against its year-start budget (raised in the year by added funds) is no
-    // performance target set too low.
-    if (/预算的?$/.test(f.label)) continue;
+    // 完成年初预算的150.77%, 完成调整预算数的339.8%: a 决算 against a budget (raised in the year by added funds or
+    // transfers) is the execution of an amount, no performance target set too low.
+    if (BUDGET_BASE_WORDS.some((w) => f.label.includes(w))) continue;
     const sentence = facts.sentences[f.sentence]!;
     const next = facts.sentences[f.sentence + 1];
     const end = next && next.paragraph === sentence.paragraph ? next.end : sentence.end;
