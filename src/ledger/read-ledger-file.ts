@@ -23,7 +23,7 @@ import { expandAuxiliaryColumns } from './auxiliary-cells.ts';
 import { carryVoucherHeads, joinGenericSlots } from './voucher-heads.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 import type { LedgerField } from './entry.ts';
-import { accountTitleOfRow, sectionOfRow } from '../reference/row-kinds.ts';
+import { accountTitleOfPageInfo, accountTitleOfRow, sectionOfRow } from '../reference/row-kinds.ts';
 import { accountEconomicClass } from './account-class.ts';
 
 export interface ReadLedgerOptions {
@@ -338,7 +338,7 @@ function classSectionFields(rows: RowSource, fiscalYear: number): ReadonlySet<Le
     if (kind === 'function') fields.add('functionCode');
     if (kind === 'economic') fields.add('economicCode');
     if (kind !== undefined || fields.has('economicCode')) continue;
-    const title = accountTitleOfRow(cells);
+    const title = accountTitleOfRow(cells) ?? accountTitleOfPageInfo(cells);
     if (title === undefined) continue;
     economicOfAccount ??= accountEconomicClass(fiscalYear);
     if (economicOfAccount(`${title.code} ${title.name}`) !== '') fields.add('economicCode');

@@ -301,12 +301,21 @@ export function classifyRow(
   if (header && header.length > 1) {
     let same = 0;
     let filled = 0;
+    let other = 0;
     for (let i = 0; i < header.length; i++) {
-      if ((header[i] ?? '') === '') continue;
+      const own = normalizeLabel(cells[i] ?? '');
+      if ((header[i] ?? '') === '') {
+        if (own !== '') other++;
+        continue;
+      }
       filled++;
-      if (normalizeLabel(cells[i] ?? '') === normalizeLabel(header[i]!)) same++;
+      if (own === normalizeLabel(header[i]!)) same++;
+      else if (own !== '') other++;
     }
     if (filled > 1 && same === filled) return 'header-repeat';
+    // The lower row of a repeated two-row header as CSV writes it (月,日,,,部门,功能科目,…: the names merged down from
+    // the upper row stand on the upper row only): every filled cell is the header's name there, and at least two.
+    if (same > 1 && other === 0) return 'header-repeat';
   }
   return undefined;
 }
@@ -581,7 +590,11 @@ function onlyText(cells: readonly string[]): string | undefined {
 export function accountTitleOfRow(cells: readonly string[], kinds: RowKinds = loadRowKinds()): AccountTitle | undefined {
   if (kinds.accountTitle.length === 0) return undefined;
   const text = onlyText(cells);
-  if (text === undefined) return undefined;
+  return text === undefined ? undefined : accountTitleOfText(text, kinds);
+}
+
+/** `科目：code name` (one accountTitle label, a colon, the code and the name) as accountTitleOfRow reads a row's only text. */
+function accountTitleOfText(text: string, kinds: RowKinds): AccountTitle | undefined {
   const norm = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const colon = norm.indexOf(':');
   if (colon < 0 || !kinds.accountTitle.includes(normalizeLabel(norm.slice(0, colon)))) return undefined;
@@ -591,4 +604,22 @@ export function accountTitleOfRow(cells: readonly string[], kinds: RowKinds = lo
   const name = m[3]!.trim();
   if (name.includes(':') || !/\p{Script=Han}/u.test(name)) return undefined;
   return { label: text, code: (m[1] ?? m[2]!).replace(/\./g, ''), name };
+}
+
+/**
+ * The account a page-info line names (单位：[532422001]澄江县财政局 | 科目：71010130201 行政支出—基本支出—商品和服务支出—办公费 |
+ * 期间：2024年01月至2024年12月 | 金额单位：元), or undefined. A 明细账 printed per 明细科目 (one sheet, or one section of a
+ * sheet, each) writes its account on that line only. Precondition: every filled cell of the row — or each piece of a
+ * cell split at full-width or double spaces — is a page-info label with its value (data/imports/row-kinds.json
+ * pageInfo), and exactly one of them is an accountTitle label with an account's code and name (accountTitleOfRow).
+ */
+export function accountTitleOfPageInfo(cells: readonly string[], kinds: RowKinds = loadRowKinds()): AccountTitle | undefined {
+  if (kinds.accountTitle.length === 0) return undefined;
+  const pieces = [...new Set(cells.flatMap((c) => (c ?? '').split(/\u3000+|\s{2,}/u).map((p) => p.trim()).filter((p) => p !== '')))];
+  if (pieces.length < 2 || !pieces.every((p) => isPageInfoCell(p, kinds))) return undefined;
+  const titles = pieces.flatMap((p) => {
+    const t = accountTitleOfText(p, kinds);
+    return t === undefined ? [] : [t];
+  });
+  return titles.length === 1 ? titles[0] : undefined;
 }

@@ -514,6 +514,22 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(findings.map((f) => f.calculation)).toEqual(['38,600.00 + 9,860.00 = 48460 ≠ 45,460.00']);
     });
 
+    it('adds a 三公 小计 of 购置费 + 运行费 only, where the car group’s name was lost (预算数小计 | 预算数公务用车购置费 | … | 预算数公务接待费; audit-pdf 651, 657)', () => {
+      // The one-row table as LibreOffice Writer and Calc printed it in 651 and 657: 公务用车购置及运行费 over 小计 | 购置费 |
+      // 运行费 not read, so every column header carries only the outer group (预算数 / 决算数).
+      const row = (budgetSubtotal: string): string =>
+        [
+          '表7一般公共预算财政拨款“三公”经费支出决算表',
+          '单位：元',
+          '预算数合计\t预算数因公出国（境）费\t预算数小计\t预算数公务用车购置费\t预算数公务用车运行费\t预算数公务接待费\t决算数合计\t决算数因公出国（境）费\t决算数小计\t决算数公务用车购置费\t决算数公务用车运行费\t决算数公务接待费',
+          `53,092.16\t0.00\t${budgetSubtotal}\t0.00\t47,158.65\t5,933.51\t47,609.86\t0.00\t41,297.61\t0.00\t41,297.61\t6,312.25`,
+        ].join('\n');
+      expect(runRule(sumMismatch, row('47,158.65')).findings).toEqual([]);
+      // A wrong 小计 is still found (against 购置费 + 运行费, and in the 合计).
+      const calcs = runRule(sumMismatch, row('47,258.65')).findings.flatMap((f) => f.calculation!.split('；'));
+      expect(calcs).toContain('0.00 + 47,158.65 = 47158.65 ≠ 47,258.65');
+    });
+
     it('skips a 栏次 row that an empty table’s 合计 label was read into (栏次合计 | 1 | 2 | 3)', () => {
       const text = ['金额单位：元', '项目科目编码科目名称\t本年支出合计\t本年支出基本支出\t本年支出项目支出', '栏次合计\t1\t2\t3', '注：本单位无国有资本经营预算财政拨款支出，本表为空表。'].join('\n');
       expect(runRule(sumMismatch, text).findings).toEqual([]);
@@ -1009,6 +1025,31 @@ describe('sum-mismatch on a 收支总表 half with several total rows', () => {
     expect(runRule(sumMismatch, stacked).findings).toEqual([]);
     const brokenDown = half('100.00', '115.00').replace('年初结转和结余\t5.00', '年初结转和结余\t5.00\n一般公共预算财政拨款收入\t5.00');
     expect(runRule(sumMismatch, brokenDown).findings).toEqual([]);
+  });
+
+  it('reads unnumbered rows under a numbered one (一、…支出 ⏎ 教育支出 ⏎ 卫生健康支出 ⏎ 二、…) as its breakdown, not as parts of the total (audit-pdf 600–606)', () => {
+    // The 支出 half of a 财政拨款收入支出决算总表 as Chromium, Writer and Calc printed it in audit-pdf 600–606.
+    const spending = (first: string, health: string, total: string): string =>
+      [
+        '单位：万元',
+        '支出项目\t决算数',
+        `一、一般公共预算财政拨款支出\t${first}`,
+        '教育支出\t7,198.29',
+        '社会保障和就业支出\t680.71',
+        `卫生健康支出\t${health}`,
+        '二、政府性基金预算财政拨款支出\t0.00',
+        '三、国有资本经营预算财政拨款支出\t0.00',
+        `本年支出合计\t${total}`,
+        '年末财政拨款结转和结余\t0.00',
+        `总计\t${total}`,
+      ].join('\n');
+    expect(runRule(sumMismatch, spending('8,147.91', '268.91', '8,147.91')).findings).toEqual([]);
+    // A 类 row that does not add up to its numbered row is reported against that row; the total against the numbered rows.
+    expect(runRule(sumMismatch, spending('8,147.91', '278.91', '8,147.91')).findings.map((f) => f.calculation)).toEqual(['7,198.29 + 680.71 + 278.91 = 8157.91 ≠ 8,147.91']);
+    expect(runRule(sumMismatch, spending('8,147.91', '268.91', '8,157.91')).findings.length).toBeGreaterThan(0);
+    // Numbering out of order, or an unnumbered row first: read as before (every row a part of the total).
+    const unordered = spending('8,147.91', '268.91', '8,147.91').replace('二、政府性', '三、政府性');
+    expect(runRule(sumMismatch, unordered).findings.map((f) => f.severity)).toEqual(['error']);
   });
   it('splits a list that repeats the names of the amounts before 其中 into one breakdown per name (parallel groups)', () => {
     const text = (a: string, b: string): string =>

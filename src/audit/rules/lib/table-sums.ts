@@ -216,19 +216,15 @@ function totalGroupsOf(model: TableModel, index: number, options: RuleOptions): 
   const levels = chinese.some((l) => l === 'chinese') && chinese.some((l) => l !== 'chinese') && chinese.every((l) => l !== 'none') ? chinese : others.map((r) => levelOf(r.label));
   const top = levels.find((l) => l !== 'none');
   if (top === undefined) {
-    // Under one 合计, rows opening with a 类 (社会保障和就业支出) right above a row of a lower level, with neither codes
-    // nor numbers to tell the levels by: the rows stack 类, 款 and 项, so which of them make up the 合计 is unknown.
-    // (Rows opening otherwise — the 收入 half of a 收支总表 above its 支出 类 —, or 类 rows over a 结转和结余 row at
-    // their end, are read as before.)
-    const classRow = others.map((r) => CLASS_ROWS.has(r.label.replace(NUMBERING, '').replace(/\s+/g, '')));
-    if (totals.length === 1 && classRow[0] === true && classRow[1] === false) {
-      const lower = others[1]!;
-      options.notChecked.push(`sum-mismatch：表${index + 1}无科目编码，类级科目行与“${lower.label}”等下级行混排，层级不明，未核对合计`);
-      return groups;
+    // Rows numbered 一、二、三、 in order above the first total, unnumbered rows under some of them (the 财政拨款收入支出决算总表's
+    // 支出 half: 一、一般公共预算财政拨款支出 ⏎ 教育支出 ⏎ 社会保障和就业支出 … ⏎ 二、政府性基金预算财政拨款支出): the
+    // unnumbered rows break down the numbered row above them, which alone is a part of the total.
+    const nested = numberedBreakdowns(model, others, totals);
+    if (nested) {
+      groups.push(...nested.groups);
+      return [...groups, ...totalGroupsOfTop(model, index, options, totals, others.filter((r) => !nested.children.has(r)))];
     }
-    if (totals.length === 1) groups.push({ total: totals[0]!, parts: outsideSangong(partsOfTotal(model, totals[0]!, others)), kind: 'total' });
-    else groups.push(...runningTotals(model, totals, others));
-    return groups;
+    return [...groups, ...totalGroupsOfTop(model, index, options, totals, others)];
   }
   if (levels.some((l) => l === 'none')) return groups; // unmarked rows among marked ones: levels unknown
   const topRows = outsideSangong(others.filter((_, i) => levels[i] === top));
@@ -239,6 +235,60 @@ function totalGroupsOf(model: TableModel, index: number, options: RuleOptions): 
     for (let k = i + 1; k < others.length && levels[k] !== top; k++) if (levels[k] !== 'qizhong') children.push(others[k]!);
     if (children.length > 0) groups.push({ total: r, parts: children, kind: 'outline' });
   });
+  return groups;
+}
+
+const CJK_ORDINAL = /^[一二三四五六七八九十]{1,3}、/;
+
+/**
+ * Rows numbered 一、二、三、 (in order, from 一) above the first total row, with unnumbered rows right under at least one
+ * of them and before the next numbered row or the total: those unnumbered rows are the breakdown of the numbered row
+ * above them (a 决算总表 half listing the 类 under 一、一般公共预算财政拨款支出). Null where the rows show no such shape
+ * (no unnumbered row between, the numbering not in order, an unnumbered row above the first numbered one).
+ */
+function numberedBreakdowns(model: TableModel, others: readonly TableRow[], totals: readonly TableRow[]): { groups: Group[]; children: Set<TableRow> } | null {
+  if (others.length < 3 || totals.length === 0) return null;
+  const firstTotal = model.rows.indexOf(totals[0]!);
+  const above = others.filter((r) => model.rows.indexOf(r) < firstTotal);
+  if (above.length < 3 || !CJK_ORDINAL.test(above[0]!.label)) return null;
+  const groups: Group[] = [];
+  const children = new Set<TableRow>();
+  let expected = 1;
+  let parent: { row: TableRow; parts: TableRow[] } | null = null;
+  const close = (): void => {
+    if (parent && parent.parts.length >= 2) groups.push({ total: parent.row, parts: parent.parts, kind: 'outline' });
+  };
+  for (const r of above) {
+    if (CJK_ORDINAL.test(r.label)) {
+      const m = readMarker(r.label);
+      if (!m || m.number !== expected) return null;
+      expected++;
+      close();
+      parent = { row: r, parts: [] };
+    } else {
+      parent!.parts.push(r);
+      children.add(r);
+    }
+  }
+  close();
+  return children.size > 0 && expected > 2 ? { groups, children } : null;
+}
+
+/** The totals of a table whose rows show no outline levels (after any numbered row's breakdown was set apart). */
+function totalGroupsOfTop(model: TableModel, index: number, options: RuleOptions, totals: readonly TableRow[], others: readonly TableRow[]): Group[] {
+  const groups: Group[] = [];
+  // Under one 合计, rows opening with a 类 (社会保障和就业支出) right above a row of a lower level, with neither codes
+  // nor numbers to tell the levels by: the rows stack 类, 款 and 项, so which of them make up the 合计 is unknown.
+  // (Rows opening otherwise — the 收入 half of a 收支总表 above its 支出 类 —, or 类 rows over a 结转和结余 row at
+  // their end, are read as before.)
+  const classRow = others.map((r) => CLASS_ROWS.has(r.label.replace(NUMBERING, '').replace(/\s+/g, '')));
+  if (totals.length === 1 && classRow[0] === true && classRow[1] === false) {
+    const lower = others[1]!;
+    options.notChecked.push(`sum-mismatch：表${index + 1}无科目编码，类级科目行与“${lower.label}”等下级行混排，层级不明，未核对合计`);
+    return groups;
+  }
+  if (totals.length === 1) groups.push({ total: totals[0]!, parts: outsideSangong(partsOfTotal(model, totals[0]!, others)), kind: 'total' });
+  else groups.push(...runningTotals(model, totals, others));
   return groups;
 }
 
@@ -1086,8 +1136,14 @@ function sumsOfTables(
     // whole document has shown whether its blanks stand for zero.
     const { spans, unclear } = rowSpans(model);
     if (unclear) options.notChecked.push(`sum-mismatch：表${index + 1}的${unclear}，“${columnName(model.header.findIndex((h) => /合计|小计/.test(h) && !isComparisonHeader(h)))}”列由哪几列相加不明，未核对行内合计`);
-    // (A 三公 span only where the header-prefix spans left its total column unchecked.)
-    for (const span of sangongSpans(model.header)) if (!spans.some((o) => o.total === span.total)) spans.push(span);
+    // The 三公 form's spans, read from the endings of the headers, stand for the header-prefix span of the same total
+    // column: a 小计 whose group name (公务用车购置及运行费) was lost reads as a member of the outer group (预算数小计 |
+    // 预算数公务用车购置费 | 预算数公务用车运行费 | 预算数公务接待费), so the prefix span would add 接待费 into it (audit-pdf 651, 657).
+    for (const span of sangongSpans(model.header)) {
+      const at = spans.findIndex((o) => o.total === span.total);
+      if (at < 0) spans.push(span);
+      else spans[at] = span;
+    }
     for (const span of spans) {
       const evidence = blankEvidence(model, span.total, span.parts, unit);
       agree += evidence.agree;
