@@ -35,6 +35,7 @@ import {
   TEST11_FIXTURE_DIR,
   TEST12_FIXTURE_DIR,
   TEST14_FIXTURE_DIR,
+  TEST15_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -164,6 +165,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'eleventh', folder: 'test11', dir: TEST11_FIXTURE_DIR },
   { ordinal: 'twelfth', folder: 'test12', dir: TEST12_FIXTURE_DIR },
   { ordinal: 'fourteenth', folder: 'test14', dir: TEST14_FIXTURE_DIR },
+  { ordinal: 'fifteenth', folder: 'test15', dir: TEST15_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
