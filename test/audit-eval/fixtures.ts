@@ -205,6 +205,16 @@ export const PDF_TEST17_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * the auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST18_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test18/', import.meta.url));
+/**
+ * Twentieth held-out part of whole 部门决算 PDFs (audit-pdf-test20/, 730–737): eight invented larger bodies (city-level
+ * bureaus of 交通运输, 卫生健康, 生态环境, 住房和城乡建设; a county 农业农村局, 水利局 and 公安局; a district 教育局) of fiscal
+ * 2024 and 2025 whose 功能分类 tables run to 41–58 rows over several landscape pages, written from integer amounts by a
+ * writer who had not read the rules, the auditor or the other held-out parts (generator make_test20.py beside them),
+ * printed from HTML by Chromium (headers repeated on every page, 续表N or 表名（续） captions on some, running heads and
+ * page numbers in the page margins, a 目录 with dotted leaders, 元 or 万元); annotated without the auditor ever being run
+ * on them. Blind: totals only.
+ */
+export const PDF_TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test20/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -239,6 +249,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test15', dir: PDF_TEST15_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test17', dir: PDF_TEST17_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test18', dir: PDF_TEST18_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test20', dir: PDF_TEST20_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {
