@@ -23,6 +23,7 @@ import {
   PDF_TEST15_FIXTURE_DIR,
   PDF_TEST17_FIXTURE_DIR,
   PDF_TEST18_FIXTURE_DIR,
+  PDF_TEST19_FIXTURE_DIR,
   PDF_TEST20_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
@@ -306,6 +307,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'fifteenth', folder: 'audit-pdf-test15', dir: PDF_TEST15_FIXTURE_DIR },
   { ordinal: 'seventeenth', folder: 'audit-pdf-test17', dir: PDF_TEST17_FIXTURE_DIR },
   { ordinal: 'eighteenth', folder: 'audit-pdf-test18', dir: PDF_TEST18_FIXTURE_DIR },
+  { ordinal: 'nineteenth', folder: 'audit-pdf-test19', dir: PDF_TEST19_FIXTURE_DIR },
   { ordinal: 'twentieth', folder: 'audit-pdf-test20', dir: PDF_TEST20_FIXTURE_DIR },
 ] as const;
 

@@ -206,6 +206,16 @@ export const PDF_TEST17_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  */
 export const PDF_TEST18_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test18/', import.meta.url));
 /**
+ * Nineteenth held-out part of whole 部门决算 PDFs (audit-pdf-test19/, 720–727): eight invented county and district bodies
+ * (民政局, 林业和草原局, 退役军人事务局, 自然资源局, 统计局, 档案馆, 水利局, 城市管理局) of fiscal 2024 and 2025, written from integer 元
+ * by a writer who had not read the rules, the auditor or the other held-out parts (generator scripts/make_test19.py
+ * beside them) and assembled like real ones: the narrative printed from Writer, the nine 决算表 printed from an Excel
+ * workbook by Calc (one sheet per table, landscape, fit to width, repeated header rows, merged headers, 单位 in a cell,
+ * 类|款|项 columns or one code column, 万元 or 元), joined with pdfunite; annotated without the auditor ever being run on
+ * them. Blind: totals only.
+ */
+export const PDF_TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test19/', import.meta.url));
+/**
  * Twentieth held-out part of whole 部门决算 PDFs (audit-pdf-test20/, 730–737): eight invented larger bodies (city-level
  * bureaus of 交通运输, 卫生健康, 生态环境, 住房和城乡建设; a county 农业农村局, 水利局 and 公安局; a district 教育局) of fiscal
  * 2024 and 2025 whose 功能分类 tables run to 41–58 rows over several landscape pages, written from integer amounts by a
@@ -249,6 +259,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test15', dir: PDF_TEST15_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test17', dir: PDF_TEST17_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test18', dir: PDF_TEST18_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test19', dir: PDF_TEST19_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test20', dir: PDF_TEST20_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
