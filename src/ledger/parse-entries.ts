@@ -5,6 +5,7 @@
 import { type Fen, MoneyError, parseFen } from '../core/money.ts';
 import {
   type AccountTitle,
+  accountTitleOfPageInfo,
   accountTitleOfRow,
   classifyRow,
   loadRowKinds,
@@ -512,6 +513,13 @@ export function* parseLedgerChunks(
   const accountTitles = col.economicCode === undefined && analysis === undefined;
   let accountSection: (AccountTitle & { readonly account: string }) | undefined;
   const accountOf = (title: AccountTitle) => ({ ...title, account: `${title.code} ${title.name}` });
+  // A 明细账 printed per 明细科目 writes the account only on its page-info line (单位：… | 科目：71010130201 行政支出—基本支出—
+  // 商品和服务支出—办公费 | 期间：… | 金额单位：元): above the header of each sheet (the sheet's account), or over each section
+  // of one sheet. Read so only when the account names an economic class (a page-info 科目：7101 行政支出 stays a title line).
+  const pageInfoAccount = (cells: readonly string[]): AccountTitle | undefined => {
+    const title = accountTitleOfPageInfo(cells);
+    return title !== undefined && economicInAccount(`${title.code} ${title.name}`) !== '' ? title : undefined;
+  };
   // A 科目明细账 “含下级科目” (浪潮 PS): the 科目 column alone holds each level's code and name, indented
   // (7201 事业支出 / 　　72010101 基本支出 / 　　　7201010130201 办公费), and the entry rows under a heading leave it
   // empty. Such a row is an account heading; its name is read as the path of the headings above it whose codes its
@@ -806,8 +814,18 @@ export function* parseLedgerChunks(
   let payeeSection: string | undefined;
   // Classification sections (功能科目：…, 经济科目：…), each kept until the next of its kind.
   const classSection: { function?: SectionRow & { value: string }; economic?: SectionRow & { value: string } } = {};
+  // The sheet's account from its title block (pageInfoAccount), each sheet's own: it opens the sheet's rows.
+  let titleBlockOf: readonly (readonly string[])[] | undefined;
   for (let r = resolved.headerRow + 1; r < total; r++) {
     if (options.onProgress && r % 5000 === 0) options.onProgress(r, total);
+    if (accountTitles) {
+      const block = partTitles?.(r) ?? firstTitles;
+      if (block !== titleBlockOf) {
+        titleBlockOf = block;
+        const title = block.map((cells) => accountTitleOfRow(cells) ?? pageInfoAccount(cells)).find((t) => t !== undefined);
+        if (title !== undefined) accountSection = accountOf(title);
+      }
+    }
     const byLayout = layoutSkip?.(r);
     if (byLayout !== undefined) {
       if (PAGE_FURNITURE.has(byLayout) && above?.row === r) above = { ...above, row: r + 1 };
@@ -828,7 +846,8 @@ export function* parseLedgerChunks(
     if (byMonthDay && monthText === '' && blockMonth !== undefined && cell(cells, 'day') !== '') monthText = blockMonth;
     let dateText = byMonthDay ? monthDayDate(monthText, cell(cells, 'day')) : cell(cells, 'date');
     // An entry has a date and a summary that is not a period label; only other rows pay for the classifier.
-    if (!looksLikeEntryDate(dateText) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary)) {
+    // 月/日 cells that read as no date (2024年 over 月 and 日 on a repeated two-row header) are classified too.
+    if (!looksLikeEntryDate(dateText) || (byMonthDay && !ISO_DATE.test(dateText)) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary)) {
       const opened = sectionOfRow(cells);
       if (opened?.kind === 'total') {
         // 项目：合计 closes the project sections; its totals are period lines of the whole file.
@@ -853,7 +872,7 @@ export function* parseLedgerChunks(
         state.sections[opened.kind]++;
         continue;
       }
-      const title = accountTitles ? (accountTitleOfRow(cells) ?? accountHeading(cells)) : undefined;
+      const title = accountTitles ? (accountTitleOfRow(cells) ?? accountHeading(cells) ?? pageInfoAccount(cells)) : undefined;
       if (title !== undefined) {
         accountSection = accountOf(title);
         voucherHead = undefined;

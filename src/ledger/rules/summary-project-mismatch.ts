@@ -544,6 +544,23 @@ export const summaryProjectMismatch: LedgerRule = {
         // it does not keep the 摘要 from naming another project by its code, its name or a telling run of its name.
         const subjectHits = ownHits.filter((k) => !transaction.has(k));
         const ownScore = rawHits.length > 0 ? 1 : scoreSummary(summary, own, rules, stop).score;
+        // A sector word (卫生 of 爱国卫生… in a 卫生健康 department) ties the entry to its own project no more than to another.
+        // So does a word every project of the unit carries in its name (审计 of each project of an audit office) —
+        // except in a trip, meeting, course or reception (purposeEconomic), an ordinary reimbursement of the unit's work.
+        const everyName = (k: string) => all.length > 1 && all.every((p) => p.name.includes(k)) && purposeClass(entry.economicCode) === undefined;
+        // Own words that are only such words leave the 摘要 free to name another project by a run of its name, as a 摘要
+        // with no own word is. So do own words that lie inside that run (统计 of 《统计年鉴》 on 统计信息化平台运维, the run
+        // 统计年鉴 of 统计执法检查及统计年鉴编印) when no word of the 摘要 that the own project's other entries use (and that
+        // project's do not) ties it to its own project (人大代表“接待选民日”活动宣传资料 on 代表联络站运行, whose entries
+        // all say 宣传资料): the own word is then part of the other name, no tie of its own.
+        const freeOfOwn = subjectHits.every((k) => sector.has(k) || everyName(k));
+        const byPhrase = (p: ProjectProfile): string | undefined => {
+          if (subjectHits.length > 0 && !freeOfOwn && !subjectHits.every((k) => p.name.includes(k))) return undefined;
+          const phrase = namePhrase(summary, p, own);
+          if (phrase === undefined || freeOfOwn) return phrase;
+          const inside = subjectHits.every((k) => sector.has(k) || everyName(k) || phrase.includes(k));
+          return inside && !usesOwnVocabulary(entry, key, p.key) ? phrase : undefined;
+        };
         if (ownScore < 1 || ownHits.length > 0 || loosened) {
           const ownWords = new Set(own.keywords);
           let other: OtherHit | undefined;
@@ -552,7 +569,7 @@ export const summaryProjectMismatch: LedgerRule = {
             const byWhatWasDone = ownHits.length > 0 && subjectHits.length === 0;
             if (!byWhatWasDone && ownHits.length > 0 && !ownHits.every((k) => p.keywords.includes(k) || p.name.includes(k))) continue;
             const code = (p as { code?: string }).code;
-            const phrase = subjectHits.length === 0 ? namePhrase(summary, p, own) : undefined;
+            const phrase = byPhrase(p);
             if (code && code.length >= 3 && entry.summary.includes(code)) other = { profile: p, why: `项目编码“${code}”`, byName: true };
             else if (p.name.length >= 4 && entry.summary.includes(p.name)) other = { profile: p, why: `项目名称“${p.name}”`, byName: true };
             else if (phrase !== undefined) other = { profile: p, why: `项目名称中的“${phrase}”`, byName: true };
@@ -584,10 +601,6 @@ export const summaryProjectMismatch: LedgerRule = {
             }
             if (other) break;
           }
-          // A sector word (卫生 of 爱国卫生… in a 卫生健康 department) ties the entry to its own project no more than to another.
-          // So does a word every project of the unit carries in its name (审计 of each project of an audit office) —
-          // except in a trip, meeting, course or reception (purposeEconomic), an ordinary reimbursement of the unit's work.
-          const everyName = (k: string) => all.length > 1 && all.every((p) => p.name.includes(k)) && purposeClass(entry.economicCode) === undefined;
           // A kind of work (监测 of 耕地保护动态监测 in 地灾隐患点专业监测设备维修: workKindWords) is no subject either.
           const onlySector = rawHits.every((k) => sector.has(k) || everyName(k) || workKind.has(k));
           if (!other && onlySector) other = learnedOther(entry, key, ownHits.some((k) => workKind.has(k)));

@@ -110,4 +110,23 @@ describe('ledger.unknown-code', () => {
       expect(errors(unknownCode.check(sometimes, context()))).toEqual([]);
     });
   });
+
+  it('is an error per entry for a code the table lacks whose written name is its 款’s catch-all item (其他 + the 款’s name is numbered 99)', () => {
+    // 20802 民政管理事务 and 20810 社会福利 are in the shipped table; 2080298 and 2081096 are not.
+    const wrong = entry({ functionCode: '2080298', functionName: '其他民政管理事务支出' });
+    const wrong2 = entry({ functionCode: '2081096', functionName: '其他 社会福利支出' });
+    const found = unknownCode.check([wrong, wrong2], context());
+    expect(found.map((f) => [f.severity, f.evidence[0]!.path])).toEqual([
+      ['error', `ledger[row ${wrong.row}]`],
+      ['error', `ledger[row ${wrong2.row}]`],
+    ]);
+    expect(found[0]!.message).toContain('2080299');
+    // A catch-all numbered 99, an item named 其他 + something else, or one of a 款 the table does not name: not judged here.
+    const silent = [
+      entry({ functionCode: '2081099', functionName: '其他社会福利支出' }),
+      entry({ functionCode: '2081097', functionName: '其他儿童福利设施支出' }),
+      entry({ functionCode: '2019997', functionName: '其他一般公共服务支出' }),
+    ];
+    expect(unknownCode.check(silent, context()).every((f) => f.severity === 'info')).toBe(true);
+  });
 });

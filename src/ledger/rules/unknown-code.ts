@@ -17,6 +17,9 @@
  * where every other function code of the same file is named says the software does not know the code either.
  * Precondition (`namelessCodes`): the file writes function names (at least 2 other function codes, every row of
  * them named), and every row of this code has an empty name. Without a name column nothing changes.
+ *
+ * So is one whose written name is its 款's catch-all item (其他社会福利支出 beside 2081097): that item is numbered 99
+ * in every 款 of the classification (otherItemCode), so the code contradicts its own name.
  */
 import { CODE_TABLE_LABEL, type CodeTable, listsWhole } from '../../core/codes.ts';
 import { type Finding, finding } from '../../core/finding.ts';
@@ -69,6 +72,15 @@ export const unknownCode: LedgerRule = {
         } else if (table && !table.entries.has(code)) {
           if (listsWhole(table, code)) {
             out.push(perEntry(this.id, entry, `${label}“${code}”不在${table.year}年代码表中 / unknown ${kind} code`));
+          } else if (kind === 'function' && otherItemCode(code, entry.functionName, table) !== undefined) {
+            const expected = otherItemCode(code, entry.functionName, table)!;
+            out.push(
+              perEntry(
+                this.id,
+                entry,
+                `${label}“${code}”不在所附${table.year}年代码表中，导出文件写的名称“${entry.functionName!.trim()}”是款“${code.slice(0, 5)} ${table.entries.get(code.slice(0, 5))!.name}”的“其他”项，其编码应为 ${expected} / a function code whose own name is its 款's catch-all item, which is numbered 99`,
+              ),
+            );
           } else if (nameless.has(code)) {
             out.push(
               perEntry(
@@ -120,6 +132,25 @@ function lowerCodes(codes: readonly string[]): Map<string, string[]> {
     if (below.length > 0) out.set(code, below);
   }
   return out;
+}
+
+/**
+ * The code a function 项 must have when the export's name for it is its 款's catch-all item: 《政府收支分类科目》 names
+ * that item 其他 + the 款's name (其他社会福利支出 under 20810 社会福利, 其他民政管理事务支出 under 20802 民政管理事务) and
+ * numbers it 99 in every 款 (all 17 such items of the shipped table end in 99). Returns the 99 code when `code` is a 项
+ * of a 款 the table names, its name is that 款's 其他 item and the code does not end in 99; otherwise nothing. Only
+ * for a code the table lacks: what the table lists is judged by the table. An item named 其他 + something else
+ * (其他城市生活救助 under 20825 其他生活救助) is no catch-all of its 款 and is not judged.
+ */
+function otherItemCode(code: string, name: string | undefined, table: CodeTable): string | undefined {
+  if (name === undefined || code.length !== 7 || code.endsWith('99')) return undefined;
+  const written = name.replace(/\s/gu, '');
+  if (!written.startsWith('其他')) return undefined;
+  const parent = table.entries.get(code.slice(0, 5))?.name.replace(/\s/gu, '');
+  if (parent === undefined) return undefined;
+  const base = parent.replace(/支出$/u, '');
+  const rest = written.slice(2);
+  return rest === base || rest === `${base}支出` ? `${code.slice(0, 5)}99` : undefined;
 }
 
 /**
