@@ -31,6 +31,22 @@ describe('ledger.summary-project-mismatch: kinds from the spent held-out files',
   });
 });
 
+describe('ledger.summary-project-mismatch: the own project’s vocabulary read in characters', () => {
+  it('a pair of characters the own project’s entries write again and again (院民, cut 院民及 by jieba) ties the entry to it', () => {
+    const home = { nature: 'project' as const, projectCode: 'FL01', projectName: '特困人员集中供养', economicCode: '30218', payee: '县农贸市场' };
+    const orphans = { nature: 'project' as const, projectCode: 'FL02', projectName: '孤儿基本生活保障', economicCode: '30305', payee: '集中供养孤儿' };
+    const own = ['院民冬季被褥采购', '3月院民副食品配送', '院民防暑药品采购'].map((summary) => entry({ ...home, summary }));
+    const theirs = ['发放1月孤儿基本生活费', '发放2月孤儿基本生活费', '发放3月孤儿基本生活费', '发放4月孤儿基本生活费', '发放5月孤儿基本生活费', '孤儿冬季服装采购'].map((summary) => entry({ ...orphans, summary }));
+    const basic = entry({ nature: 'basic', economicCode: '30213', summary: '院民家属接待室空调维修' });
+    const both = entry({ ...home, summary: '元宵院民及孤儿汤圆加餐' });
+    expect(summaryProjectMismatch.check([...own, ...theirs, basic, both], context())).toEqual([]);
+    // Without the residents named, the other project's people alone name it.
+    const other = entry({ ...home, summary: '元宵孤儿汤圆加餐' });
+    const found = summaryProjectMismatch.check([...own, ...theirs, basic, other], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([other.row]);
+  });
+});
+
 describe('ledger.basic-on-project: a routine word naming a subject or an errand is no cost of the unit', () => {
   const survey = { nature: 'project' as const, projectCode: 'TJ02', projectName: '常规统计调查经费', economicCode: '30211' };
   const home = { nature: 'project' as const, projectCode: 'FL01', projectName: '特困人员集中供养', economicCode: '30214' };
