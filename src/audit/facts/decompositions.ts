@@ -9,6 +9,7 @@
  * Word lists: data/audit/grammar.json.
  */
 import { GRAMMAR, SEARCH_WINDOWS } from '../config.ts';
+import { parseChineseNumber } from './chinese-numbers.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from './figure-search.ts';
 import type { Decomposition, Enumeration, Figure, Paragraph, Phase, Sentence, Span } from './types.ts';
 
@@ -145,6 +146,17 @@ function outsideTotal(part: Figure, total: Figure, text: string): boolean {
   return role !== null && partRole !== null && role !== partRole;
 }
 const OUTLINE_MARKER = /^\s?(?:\d{1,2}[.、]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、)/;
+
+/** An outline marker's kind (1、 / 1. / （一） / 一、) and number, or null when `s` opens with none. */
+function outlineMarkerAt(s: string): { kind: string; n: number; length: number } | null {
+  const m = /^\s?(?:(\d{1,2})([.、])|（([一二三四五六七八九十\d]{1,3})）|([一二三四五六七八九十]{1,3})、)/.exec(s);
+  if (!m) return null;
+  const raw = m[1] ?? m[3] ?? m[4]!;
+  const n = /^\d+$/.test(raw) ? Number(raw) : parseChineseNumber(raw);
+  if (n === null) return null;
+  const kind = m[1] !== undefined ? `d${m[2]}` : m[3] !== undefined ? (/^\d/.test(raw) ? '(d)' : '(c)') : 'c、';
+  return { kind, n, length: m[0].length };
+}
 const BY_CATEGORY_LOOKBACK_CHARS = 2000;
 
 /**
@@ -457,10 +469,23 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           // Each following clause (ended by 。 or ；) must open with a part.
           let clauseStart = sentence.end;
           const limit = Math.min(text.length, sentence.end + 2000);
+          // 其中：⏎1、财政拨款A；⏎2、事业收入B；…: 其中： ending its line, then lines numbered from 1 in a kind of marker
+          // other than the total's own line's ((一) 收入预算T，其中：) — the numbered lines are its parts, as long as
+          // their numbers run on in that kind (the outer list's next item, （二）, ends them).
+          const colonEndsLine = /^：[ \t]*\n/.test(text.slice(at + len, at + len + 4));
+          const totalLineStart = text.lastIndexOf('\n', total.start - 1) + 1;
+          const totalMarker = outlineMarkerAt(text.slice(totalLineStart, totalLineStart + 6));
+          let numbered: { kind: string; n: number } | null = null;
           for (let guard = 0; guard < 12 && clauseStart < limit; guard++) {
             while (clauseStart < limit && (text[clauseStart] === '\n' || text[clauseStart] === ' ')) clauseStart++;
             // A numbered line (2. 项目支出…) is the next item of the outer list, not a part; 加上… adds to the total.
-            if (OUTLINE_MARKER.test(text.slice(clauseStart, clauseStart + 6))) break;
+            if (OUTLINE_MARKER.test(text.slice(clauseStart, clauseStart + 6))) {
+              const m = colonEndsLine ? outlineMarkerAt(text.slice(clauseStart, clauseStart + 6)) : null;
+              const runsOn = m !== null && (numbered ? m.kind === numbered.kind && m.n === numbered.n + 1 : guard === 0 && m.n === 1 && m.kind !== totalMarker?.kind);
+              if (!runsOn || (text[clauseStart - 1] !== '\n' && clauseStart !== 0)) break;
+              numbered = m;
+              clauseStart += m.length;
+            } else if (numbered) break;
             if (GRAMMAR.addingOpeners.some((w) => text.startsWith(w, clauseStart))) break;
             const f = figures[firstFigureAtOrAfter(figures, clauseStart)];
             if (!f || f.start - clauseStart > 20 || !sameFamily(f, total) || f.comparative || f.qualifier || f.label.length > 15 || outsideTotal(f, total, text)) break;

@@ -198,6 +198,18 @@ describe('extractFacts: 其中 lists one part per sentence', () => {
     );
     expect(f.decompositions.map((d) => d.parts.map((p) => p.raw))).toEqual([['809961.19元', '71339.2元']]);
   });
+
+  it('reads the lines numbered from 1 after 其中： ending its line as the parts, up to the outer list’s next item', () => {
+    const parts = (t: string): string[][] => extractFacts(normalizeText(t).text, loadConfig()).decompositions.map((d) => d.parts.map((p) => p.raw));
+    const list = '（一）2023年收入预算3814.61万元，其中：\n1、财政拨款3362.61万元；\n2、事业收入434万元；\n3、单位资金收入0万元。\n（二）2023年支出预算3380.61万元。';
+    expect(parts(list)).toEqual([['3362.61万元', '434万元', '0万元']]);
+    // Numbers that do not start at 1, or that do not run on, end the list there.
+    expect(parts(list.replace('1、财政', '2、财政'))).toEqual([]);
+    expect(parts(list.replace('3、单位', '5、单位'))).toEqual([['3362.61万元', '434万元']]);
+    // Lines numbered in the total's own kind of marker are the outer list's items, and 其中 not ending its line opens no such list.
+    expect(parts(list.replace('（一）', '1、'))).toEqual([]);
+    expect(parts(list.replace('其中：\n1、', '其中：1、'))).not.toEqual([['3362.61万元', '434万元', '0万元']]);
+  });
 });
 
 describe('title behind page chrome', () => {

@@ -7,12 +7,25 @@ const TITLE = '2024年度某县商务局部门整体支出绩效自评报告\n';
 describe('date-out-of-period', () => {
   it('does not read the body\'s previous year as left in where the page was published within the title\'s year (tspend, dev 1910)', () => {
     const body = '\n第二部分  2020年度部门决算表\n第三部分  2020年度部门决算情况说明\n一、收入支出决算总体情况说明\n2020年度收入总计100万元。\n';
-    // Real wording: a page published 2021-08-06 under a title of 2021年度 whose body is the 2020 决算.
-    expect(runRule(dateOutOfPeriod, `公开日期 2021-08-06\n某市文旅广电局2021年度部门决算公开说明${body}`).findings).toEqual([]);
+    const shapes = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.map((f) => f.shape ?? '');
+    // Real wording: a page published 2021-08-06 under a title of 2021年度 whose body is the 2020 决算: the title's year
+    // is in question (published-within-year), not the body's.
+    expect(shapes(`公开日期 2021-08-06\n某市文旅广电局2021年度部门决算公开说明${body}`)).toEqual(['published-within-year']);
     // New wording: 发布时间 written with 年.
-    expect(runRule(dateOutOfPeriod, `发布时间：2021年8月6日\n某市文旅广电局2021年度部门决算${body}`).findings).toEqual([]);
+    expect(shapes(`发布时间：2021年8月6日\n某市文旅广电局2021年度部门决算${body}`)).toEqual(['published-within-year']);
     // True positive: published in the next year, the body's previous year is last year's text left in.
     expect(runRule(dateOutOfPeriod, `公开日期 2022-08-06\n某市文旅广电局2021年度部门决算公开说明${body}`).findings.length).toBeGreaterThan(0);
+  });
+
+  it('reports a 决算 published within the year its title names (公开时间:2021年9月19日 under 2021年度部门决算)', () => {
+    const body = '\n第一部分 部门概况\n一、基本职能\n负责全县乡村振兴工作。\n';
+    const found = runRule(dateOutOfPeriod, `2021年度 某县乡村振兴局部门决算 公开时间:2021年9月19日${body}`).findings;
+    expect(found.map((f) => f.shape)).toEqual(['published-within-year']);
+    expect(found[0]!.evidence[0]!.quote).toBe('公开时间：2021年9月19日');
+    // Published after the year: right. A budget published within its year: right. A date without its label: not read.
+    expect(runRule(dateOutOfPeriod, `2021年度 某县乡村振兴局部门决算 公开时间:2022年9月19日${body}`).findings).toEqual([]);
+    expect(runRule(dateOutOfPeriod, `2021年度 某县乡村振兴局部门预算 公开时间:2021年2月19日${body}`).findings).toEqual([]);
+    expect(runRule(dateOutOfPeriod, `2021年度 某县乡村振兴局部门决算 2021年9月19日${body}`).findings).toEqual([]);
   });
 
   it('leaves alone a later date of the year\'s own evaluation, review or reporting, also inside a result section', () => {

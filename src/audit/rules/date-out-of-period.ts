@@ -495,6 +495,45 @@ function publishedYears(text: string): number[] {
   return out;
 }
 
+/** A page's publication date after its label (公开日期 2021-08-06, 公开时间:2021年9月19日): year and month. */
+const PUBLISHED_DATE = /^[\s：:]{0,3}(\d{4})\s*[-年./]\s*(\d{1,2})(?!\d)(?:\s*[-月./]\s*\d{1,2}(?!\d)日?|月)?/;
+
+/**
+ * A 决算 of year Y (by its title) whose page gives a publication date (publishedLabels) within Y or before: the
+ * accounts of a year are drawn up after it ends, so the title's year or the date is wrong (公开时间:2021年9月19日 under
+ * 2021年度部门决算, the page itself dated 2022-09-19; 汨罗市文旅广电局2021年度部门决算 with 公开日期 2021-08-06 and a body
+ * of 2020). Preconditions: a 决算 by its title, with the title's place known; a labelled date with its month. One
+ * finding per text, at the first such date.
+ */
+function publishedWithinYear(facts: AuditFacts, year: number): Finding[] {
+  const titleSpan = facts.title.titleSpan;
+  if (facts.title.documentKind !== 'final-accounts' || !titleSpan) return [];
+  const { text } = facts;
+  let first: { start: number; end: number; y: number; m: number } | null = null;
+  for (const label of PUBLISHED_LABELS) {
+    for (let at = text.indexOf(label); at !== -1; at = text.indexOf(label, at + label.length)) {
+      const m = PUBLISHED_DATE.exec(text.slice(at + label.length, at + label.length + 16));
+      if (!m) continue;
+      const y = Number(m[1]);
+      const month = Number(m[2]);
+      if (y > year || month < 1 || month > 12) continue;
+      if (!first || at < first.start) first = { start: at, end: at + label.length + m[0].length, y, m: month };
+      break;
+    }
+  }
+  if (!first) return [];
+  return [
+    finding({
+      rule: 'date-out-of-period',
+      shape: 'published-within-year',
+      severity: 'warning',
+      message: `${year}年度决算的公开日期为${first.y}年${first.m}月，早于${year}年度结束：决算在年度结束后编制，标题的年度或公开日期有误`,
+      evidence: [quoteSpan(facts, { start: first.start, end: first.end }), quoteSpan(facts, titleSpan)],
+      calculation: `${first.y}年${first.m}月 ≤ ${year}年12月31日`,
+    }),
+  ];
+}
+
 /**
  * 2022年度收入总计100万元 / 第二部分 2022年度部门决算情况说明 in the 2023 决算 or self-evaluation: the previous year alone
  * (no month, no period) opening a clause of the report's own statements (ownStatements right after it), in a sentence
@@ -637,7 +676,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
     return [];
   }
-  const out: Finding[] = [...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year)];
+  const out: Finding[] = [...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year)];
   if (options.fiscalYearFromBody) {
     // A year read from the sentences tells an earlier year's sentence left in; later dates of a text without a title
     // (a copied page's toolbar, the report's own date) are not told apart from results, so they are not judged.
