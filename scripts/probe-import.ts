@@ -805,7 +805,9 @@ async function pagesFamily(b: Base): Promise<Variant[]> {
       ? ['单位：测试县测试局', `科目：${account(code)}`, '期间：2024年01月至2024年12月', '金额单位：元']
       : ['[000001]测试县测试局', `科目：${account(code)}`, '2024年1月—12月', '单位：元'];
     const row = Array<string>(W).fill('');
-    cells.forEach((c, k) => (row[Math.floor((k * W) / 4)] = c));
+    cells.forEach((c, k) => {
+      row[Math.floor((k * W) / 4)] = c;
+    });
     return row;
   };
   const codes = [...groups.keys()].sort();
