@@ -40,8 +40,12 @@ describe('a 明细账 printed per 明细科目 (the account on the page-info lin
     expect(accountTitleOfPageInfo(cells)).toMatchObject({ code: '71010130201', name: '行政支出—基本支出—商品和服务支出—办公费' });
     // Labels in one cell, split at full-width spaces.
     expect(accountTitleOfPageInfo(['单位：测试县财政局　科目：71010130217 行政支出—基本支出—商品和服务支出—公务接待费　金额单位：元'])?.code).toBe('71010130217');
-    // Text that is no page-info label: no title (an entry's 摘要 that mentions 科目：…).
-    expect(accountTitleOfPageInfo(['调账', '科目：71010130201 行政支出—办公费'])).toBeUndefined();
+    // The unit and period written without their labels.
+    expect(accountTitleOfPageInfo(['[532422001]测试县财政局', '科目：71010130211 行政支出—基本支出—商品和服务支出—差旅费', '2024年1月—12月'])?.code).toBe('71010130211');
+    // An amount beside it: an entry, not a page-info line.
+    expect(accountTitleOfPageInfo(['科目：71010130211 行政支出—差旅费', '1200.00'])).toBeUndefined();
+    // Another label that is no page-info label: no title.
+    expect(accountTitleOfPageInfo(['说明：调账', '科目：71010130201 行政支出—办公费'])).toBeUndefined();
     // Two accounts on one line: which one is not said.
     expect(accountTitleOfPageInfo(['科目：71010130201 办公费', '会计科目：71010130217 公务接待费'])).toBeUndefined();
   });

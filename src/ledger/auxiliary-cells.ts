@@ -80,6 +80,11 @@ function labels(): KnownLabels {
   return knownLabels;
 }
 
+/** Whether a name is a label a 辅助核算 text uses (a field's, or another known one: 部门, 资金性质 …). */
+export function isAuxiliaryLabel(name: string): boolean {
+  return labels().isKnown(name);
+}
+
 /** The header an auxiliary name's column takes: a field's label that is no header synonym is headed by the field's. */
 function columnHeader(name: string): string {
   return labels().headerOf.get(normalizeHeader(name)) ?? name;

@@ -19,6 +19,7 @@ import { fixedWidthRows, spaceSplitHead } from '../reference/fixed-width.ts';
 import { decodeText, type TextEncodingName } from './decode-text.ts';
 import { economicNames } from './economic-names.ts';
 import { type ParseResult, parseCode, parseLedgerRows } from './parse-entries.ts';
+import { foldAuxiliarySubRows } from './auxiliary-subrows.ts';
 import { expandAuxiliaryColumns } from './auxiliary-cells.ts';
 import { carryVoucherHeads, joinGenericSlots } from './voucher-heads.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
@@ -142,7 +143,7 @@ export async function openLedgerFile(
   const parts = ledgerParts(table);
   if (parts.length > 1) return openSheets(parts, table, source, resolve);
   // One combined 辅助项 cell (【项目:…】【往来单位:…】) becomes a column per name.
-  const rows = expandAuxiliaryColumns(joinGenericSlots(carryVoucherHeads(table.rows)));
+  const rows = expandAuxiliaryColumns(foldAuxiliarySubRows(joinGenericSlots(carryVoucherHeads(table.rows))));
   if (rows.count === 0) throw new MappingError(`${source}：文件为空 / the file is empty`);
   let columns: ResolvedColumns;
   try {
@@ -224,7 +225,7 @@ function openSheets(
   for (let k = 0; k < parts.length && !first; k++) {
     const part = parts[k]!;
     // One combined 辅助项 cell (【项目:…】【往来单位:…】) becomes a column per name.
-    const rows = expandAuxiliaryColumns(joinGenericSlots(carryVoucherHeads(part.rows)));
+    const rows = expandAuxiliaryColumns(foldAuxiliarySubRows(joinGenericSlots(carryVoucherHeads(part.rows))));
     if (rows.count === 0) {
       skipped.push({ sheet: part.name, reason: 'empty' });
       tried.push(`「${part.name}」为空`);
@@ -252,7 +253,7 @@ function openSheets(
   const continued: { rows: RowSource; from: number; name: string }[] = [];
   for (const part of parts.slice(first.index + 1)) {
     if (!part.continues) break;
-    const sheetRows = expandAuxiliaryColumns(joinGenericSlots(carryVoucherHeads(part.rows)));
+    const sheetRows = expandAuxiliaryColumns(foldAuxiliarySubRows(joinGenericSlots(carryVoucherHeads(part.rows))));
     if (sheetRows.count === 0) {
       skipped.push({ sheet: part.name, reason: 'empty' });
       continue;

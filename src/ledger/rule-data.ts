@@ -86,6 +86,12 @@ const classificationSchema = z.object({
   economicNameTies: described({ pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])) }).optional(),
   projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   personnelWords: described({ words }).optional(),
+  /**
+   * A routine word naming a subject or an errand, not a cost (劳动工资统计调查, 接送院民赴县医院体检): right before one of
+   * `topicNouns`, or after one of `errandVerbs` in the same clause and not followed by 费 — read only when the 摘要 names
+   * none of the unit's own staff (projectWorkers.unitStaffWords).
+   */
+  routineWordsAsSubject: described({ topicNouns: words, errandVerbs: words }).optional(),
   servedPeopleWords: described({ words }).optional(),
   projectSiteCosts: described({ codes: words, words, unitOfficeWords: words, siteNouns: words, leadingWords: words }).optional(),
   unitOfficeUpkeep: described({ codes: words }).optional(),

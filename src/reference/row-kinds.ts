@@ -23,7 +23,8 @@ export type SkipReason =
   | 'footer'
   | 'financial-account'
   | 'other-account'
-  | 'account-title';
+  | 'account-title'
+  | 'aux-subrow';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -41,6 +42,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'financial-account': '平行记账的财务会计分录（费用、资产、负债、收入等科目行；支出按预算会计分录只计一次）',
   'other-account': '对方科目行（资金结存、零余额账户用款额度、财政拨款预算收入等）',
   'account-title': '科目分节标题行（“科目：编码 名称”，其下各行记入该科目）',
+  'aux-subrow': '辅助核算子行（分录下方逐行列出的功能分类、经济分类、项目、往来单位等，并入其上方的分录）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
@@ -611,12 +613,15 @@ function accountTitleOfText(text: string, kinds: RowKinds): AccountTitle | undef
  * 期间：2024年01月至2024年12月 | 金额单位：元), or undefined. A 明细账 printed per 明细科目 (one sheet, or one section of a
  * sheet, each) writes its account on that line only. Precondition: every filled cell of the row — or each piece of a
  * cell split at full-width or double spaces — is a page-info label with its value (data/imports/row-kinds.json
- * pageInfo), and exactly one of them is an accountTitle label with an account's code and name (accountTitleOfRow).
+ * pageInfo) or a bare value without a colon and not an amount, and exactly one of them is an accountTitle label with an account's code and name (accountTitleOfRow).
  */
 export function accountTitleOfPageInfo(cells: readonly string[], kinds: RowKinds = loadRowKinds()): AccountTitle | undefined {
   if (kinds.accountTitle.length === 0) return undefined;
   const pieces = [...new Set(cells.flatMap((c) => (c ?? '').split(/\u3000+|\s{2,}/u).map((p) => p.trim()).filter((p) => p !== '')))];
-  if (pieces.length < 2 || !pieces.every((p) => isPageInfoCell(p, kinds))) return undefined;
+  // The other pieces: page-info labels with values, or a label's value written bare ([532422001]澄江县财政局,
+  // 2024年01月至2024年12月) — never an amount (an entry row holds one).
+  const bare = (p: string) => !p.includes(':') && !p.includes('：') && !AMOUNT_LIKE.test(p.normalize('NFKC').replace(/\s+/g, ''));
+  if (pieces.length < 2 || !pieces.every((p) => isPageInfoCell(p, kinds) || bare(p))) return undefined;
   const titles = pieces.flatMap((p) => {
     const t = accountTitleOfText(p, kinds);
     return t === undefined ? [] : [t];

@@ -21,6 +21,8 @@ import {
   PDF_TEST15_FIXTURE_DIR,
   PDF_TEST17_FIXTURE_DIR,
   PDF_TEST18_FIXTURE_DIR,
+  PDF_TEST19_FIXTURE_DIR,
+  PDF_TEST20_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST6_FIXTURE_DIR,
@@ -31,6 +33,7 @@ import {
   TEST11_FIXTURE_DIR,
   TEST12_FIXTURE_DIR,
   TEST14_FIXTURE_DIR,
+  TEST15_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -158,6 +161,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'eleventh', folder: 'test11', dir: TEST11_FIXTURE_DIR },
   { ordinal: 'twelfth', folder: 'test12', dir: TEST12_FIXTURE_DIR },
   { ordinal: 'fourteenth', folder: 'test14', dir: TEST14_FIXTURE_DIR },
+  { ordinal: 'fifteenth', folder: 'test15', dir: TEST15_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
@@ -295,6 +299,8 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'fifteenth', folder: 'audit-pdf-test15', dir: PDF_TEST15_FIXTURE_DIR },
   { ordinal: 'seventeenth', folder: 'audit-pdf-test17', dir: PDF_TEST17_FIXTURE_DIR },
   { ordinal: 'eighteenth', folder: 'audit-pdf-test18', dir: PDF_TEST18_FIXTURE_DIR },
+  { ordinal: 'nineteenth', folder: 'audit-pdf-test19', dir: PDF_TEST19_FIXTURE_DIR },
+  { ordinal: 'twentieth', folder: 'audit-pdf-test20', dir: PDF_TEST20_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

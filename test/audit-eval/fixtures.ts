@@ -60,6 +60,11 @@ export const TEST12_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
 export const TEST14_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test14/', import.meta.url));
+/**
+ * Fifteenth held-out part (test15/, 2300–2319): publishers used by none of dev/, test/, test2/ … test14/, annotated by an
+ * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
+ */
+export const TEST15_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test15/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -174,6 +179,26 @@ export const PDF_TEST17_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * the auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST18_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test18/', import.meta.url));
+/**
+ * Nineteenth held-out part of whole 部门决算 PDFs (audit-pdf-test19/, 720–727): eight invented county and district bodies
+ * (民政局, 林业和草原局, 退役军人事务局, 自然资源局, 统计局, 档案馆, 水利局, 城市管理局) of fiscal 2024 and 2025, written from integer 元
+ * by a writer who had not read the rules, the auditor or the other held-out parts (generator scripts/make_test19.py
+ * beside them) and assembled like real ones: the narrative printed from Writer, the nine 决算表 printed from an Excel
+ * workbook by Calc (one sheet per table, landscape, fit to width, repeated header rows, merged headers, 单位 in a cell,
+ * 类|款|项 columns or one code column, 万元 or 元), joined with pdfunite; annotated without the auditor ever being run on
+ * them. Blind: totals only.
+ */
+export const PDF_TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test19/', import.meta.url));
+/**
+ * Twentieth held-out part of whole 部门决算 PDFs (audit-pdf-test20/, 730–737): eight invented larger bodies (city-level
+ * bureaus of 交通运输, 卫生健康, 生态环境, 住房和城乡建设; a county 农业农村局, 水利局 and 公安局; a district 教育局) of fiscal
+ * 2024 and 2025 whose 功能分类 tables run to 41–58 rows over several landscape pages, written from integer amounts by a
+ * writer who had not read the rules, the auditor or the other held-out parts (generator make_test20.py beside them),
+ * printed from HTML by Chromium (headers repeated on every page, 续表N or 表名（续） captions on some, running heads and
+ * page numbers in the page margins, a 目录 with dotted leaders, 元 or 万元); annotated without the auditor ever being run
+ * on them. Blind: totals only.
+ */
+export const PDF_TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test20/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -187,6 +212,7 @@ export const CORPUS_PARTS = [
   { name: 'test11', dir: TEST11_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test12', dir: TEST12_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test14', dir: TEST14_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test15', dir: TEST15_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
@@ -203,6 +229,8 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test15', dir: PDF_TEST15_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test17', dir: PDF_TEST17_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test18', dir: PDF_TEST18_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test19', dir: PDF_TEST19_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test20', dir: PDF_TEST20_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

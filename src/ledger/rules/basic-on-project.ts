@@ -4,7 +4,7 @@
  * whose 摘要 names a routine running cost (电费, 物业费, 工资 …). Classes and words: data/ledger/classification.json.
  */
 import { finding } from '../../core/finding.ts';
-import { type LedgerRule, prefixMatcher, wordMatcher } from '../check-context.ts';
+import { type LedgerRule, prefixMatcher, wordAlternation, wordMatcher } from '../check-context.ts';
 import { entryPath, projectKeyOf, quoteSummary, summaryWithVoucher } from '../entry.ts';
 import { withEvidence } from '../evidence-strength.ts';
 import { buildProjectProfile, withNameShortForms } from '../project-keywords.ts';
@@ -194,6 +194,21 @@ export const basicOnProject: LedgerRule = {
         return false;
       });
     };
+    // A routine word naming the subject of the work (工资 of 劳动工资统计调查) or a trip's errand (体检 of 接送院民赴县医院体检)
+    // is no cost of the unit, when the 摘要 names none of its own staff (classification.json routineWordsAsSubject).
+    const asSubject = rules.routineWordsAsSubject;
+    const routineAlt = wordAlternation(rules.routineSummaryWords.words);
+    const subjectRes =
+      asSubject && routineAlt !== ''
+        ? [
+            ...(asSubject.topicNouns.length ? [new RegExp(`(?:${routineAlt})(?=${wordAlternation(asSubject.topicNouns)})`, 'gu')] : []),
+            ...(asSubject.errandVerbs.length
+              ? [new RegExp(`(?<=(?:${wordAlternation(asSubject.errandVerbs)})\\p{Script=Han}*?)(?:${routineAlt})(?!费)`, 'gu')]
+              : []),
+          ]
+        : [];
+    const withoutSubjects = (text: string): string =>
+      subjectRes.length === 0 || unitStaff(text) !== undefined ? text : subjectRes.reduce((t, re) => t.replace(re, (m) => '\u3000'.repeat(m.length)), text);
     // A refund or red-ink reversal is judged through what it reverses; an entry the unit reversed in full stands no more (reversals.ts).
     const reversed = reversedInFull(entries);
     for (const entry of entries) {
@@ -211,9 +226,10 @@ export const basicOnProject: LedgerRule = {
       // The routine cost the 摘要 names, whatever the class: its object may be what the project itself runs. A word
       // only inside a bracketed note (值班餐（机关食堂）: where, paid from which fund, for which period) names no cost —
       // unless it is about the unit's own staff (中秋慰问（工会会员）: personnelWords), which a note names as well.
-      const outside = withoutNotes(said(entry));
-      const inNote = routineWord(said(entry));
-      const costText = routineWord(outside) === undefined && inNote !== undefined && personnel.has(inNote) ? said(entry) : outside;
+      const read = withoutSubjects(said(entry));
+      const outside = withoutNotes(read);
+      const inNote = routineWord(read);
+      const costText = routineWord(outside) === undefined && inNote !== undefined && personnel.has(inNote) ? read : outside;
       const named = routineWord(costText);
       const costWord = named !== undefined && isWordOf(costText, named, context.segment) ? named : undefined;
       // A class basic by nature (福利费, 电费) for a routine cost the project's own name carries (食堂 of 机关食堂运行补助,

@@ -264,6 +264,22 @@ export const summaryProjectMismatch: LedgerRule = {
         ([s, n]) => (s !== entry.summary || n > 1) && s.includes(k) && !ownKeywords.some((o) => s.includes(o)),
       );
     };
+    // Routine cost words, the unit's office and what was done (采购, 维修) tie nothing; basic 摘要 are weighed by count.
+    const unitVocabulary = new Set<string>([
+      ...context.rules.classification.routineSummaryWords.words,
+      ...(context.rules.classification.projectSiteCosts?.unitOfficeWords ?? []),
+      ...(rules.transactionWords?.words ?? []),
+    ]);
+    const ownPair = (summary: string, key: string, otherKey: string, ownName: string): boolean => {
+      for (let i = 0; i + 2 <= summary.length; i++) {
+        const pair = summary.slice(i, i + 2);
+        // The own name's characters (统计 of 统计执法检查, 巡查 of 森林防火巡查) were weighed as its words already.
+        if (!/^\p{Script=Han}{2}$/u.test(pair) || stop.has(pair) || unitVocabulary.has(pair) || ownName.includes(pair)) continue;
+        const own = usesIn(key, pair, summary);
+        if (own >= 2 && usesIn(otherKey, pair, '') === 0 && basicTexts.filter((t) => t.includes(pair)).length < own) return true;
+      }
+      return false;
+    };
     const learnedOther = (entry: LedgerEntry, key: string, kindTie = false): OtherHit | undefined => {
       // A word made of the own project's name's characters is a short form of it (救灾 of 自然灾害救助, 河长 of 河湖长制).
       const ownName = profileOf(entry, key).name;
@@ -286,6 +302,11 @@ export const summaryProjectMismatch: LedgerRule = {
         // A place both projects work at (白石水库) ties the entry to neither.
         const places = placeWordsOf(p.name);
         if (ownWords.some((w) => !places.has(w) && (usedBy.get(w)?.get(key) ?? 0) - 1 >= (usedBy.get(w)?.get(p.key) ?? 0))) continue;
+        // So do the characters of such a word where jieba finds none (院民 of 春节院民及孤儿年夜饭, cut 院|民): a pair of
+        // characters (not of the own name) at least two other entries of the own project write, no entry of that project, and fewer of the
+        // unit's basic 摘要 than of the own project's (a welfare home's 院民: its basic lines name them now and then, its
+        // 特困供养 project's lines again and again).
+        if (ownPair(entry.summary, key, p.key, ownName)) continue;
         // Words only that project uses (besides this entry): 检查 or 差旅费 in several projects' entries say nothing.
         // A fragment of a longer word of the 摘要 (农民 of 返乡农民工) that project's entries never write names that word's
         // thing, not that project's (农民 of 高素质农民培育): a migrant worker is no farmer trained. Alone (a habitual word)

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { context, entry } from '../testing/fixtures.ts';
+import { basicOnProject } from './basic-on-project.ts';
 import { summaryProjectMismatch } from './summary-project-mismatch.ts';
 
 describe('ledger.summary-project-mismatch: kinds from the spent held-out files', () => {
@@ -27,5 +28,42 @@ describe('ledger.summary-project-mismatch: kinds from the spent held-out files',
     const own = ['统计数据中心服务器维保', '统计数据中心服务器维保（续签）'].map((summary) => entry({ ...platform, summary }));
     const ownWork = entry({ ...platform, summary: '统计年鉴数据库服务器维保' });
     expect(summaryProjectMismatch.check([...own, ...theirs(), ownWork], context()).map((x) => x.message)).toEqual([]);
+  });
+});
+
+describe('ledger.summary-project-mismatch: the own project’s vocabulary read in characters', () => {
+  it('a pair of characters the own project’s entries write again and again (院民, cut 院民及 by jieba) ties the entry to it', () => {
+    const home = { nature: 'project' as const, projectCode: 'FL01', projectName: '特困人员集中供养', economicCode: '30218', payee: '县农贸市场' };
+    const orphans = { nature: 'project' as const, projectCode: 'FL02', projectName: '孤儿基本生活保障', economicCode: '30305', payee: '集中供养孤儿' };
+    const own = ['院民冬季被褥采购', '3月院民副食品配送', '院民防暑药品采购'].map((summary) => entry({ ...home, summary }));
+    const theirs = ['发放1月孤儿基本生活费', '发放2月孤儿基本生活费', '发放3月孤儿基本生活费', '发放4月孤儿基本生活费', '发放5月孤儿基本生活费', '孤儿冬季服装采购'].map((summary) => entry({ ...orphans, summary }));
+    const basic = entry({ nature: 'basic', economicCode: '30213', summary: '院民家属接待室空调维修' });
+    const both = entry({ ...home, summary: '元宵院民及孤儿汤圆加餐' });
+    expect(summaryProjectMismatch.check([...own, ...theirs, basic, both], context())).toEqual([]);
+    // Without the residents named, the other project's people alone name it.
+    const other = entry({ ...home, summary: '元宵孤儿汤圆加餐' });
+    const found = summaryProjectMismatch.check([...own, ...theirs, basic, other], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([other.row]);
+  });
+});
+
+describe('ledger.basic-on-project: a routine word naming a subject or an errand is no cost of the unit', () => {
+  const survey = { nature: 'project' as const, projectCode: 'TJ02', projectName: '常规统计调查经费', economicCode: '30211' };
+  const home = { nature: 'project' as const, projectCode: 'FL01', projectName: '特困人员集中供养', economicCode: '30214' };
+  const flagged = (summary: string, fields: typeof survey | typeof home = survey) =>
+    basicOnProject.check([entry({ ...fields, summary })], context()).length;
+
+  it('before a noun of statistics, policy or oversight, the word is the work’s subject', () => {
+    expect(flagged('乡镇劳动工资统计年报会审差旅费')).toBe(0);
+    expect(flagged('公积金政策宣传折页印制')).toBe(0);
+    // The unit's own staff named: its payroll or its staff's checks stay basic.
+    expect(flagged('机关干部工资统计表印制')).toBe(1);
+    expect(flagged('发放在职职工工资')).toBe(1);
+  });
+
+  it('after a trip’s verb, the word is the errand; the bill of the errand itself, or the staff’s, stays basic', () => {
+    expect(flagged('包车送院民前往乡卫生院体检', home)).toBe(0);
+    expect(flagged('赴县人民医院体检费', home)).toBe(1);
+    expect(flagged('组织职工赴县医院体检交通费', home)).toBe(1);
   });
 });

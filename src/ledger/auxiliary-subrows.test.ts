@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { arrayRows } from '../reference/table-file.ts';
+import { foldAuxiliarySubRows, subRowItems } from './auxiliary-subrows.ts';
+import { readLedgerFile } from './read-ledger-file.ts';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const FW = '　　';
+
+/** A 明细账 of 7201 with each entry's 辅助核算 on sub-rows under it (one item per row, in the 摘要 cell). */
+function ledger(o: { colon?: string; indent?: string; pair?: boolean; inAccount?: boolean } = {}): string {
+  const colon = o.colon ?? '：';
+  const indent = o.indent ?? FW;
+  const sub = (items: string[]) => {
+    const texts = items.map((t) => t.replace('：', colon));
+    const lines = o.pair ? texts.flatMap((t, i) => (i % 2 === 0 ? [texts.slice(i, i + 2).join('　')] : [])) : texts;
+    return lines.map((t) => (o.inAccount ? `,,,${indent}${t},,,,` : `,,${indent}${t},,,,,`));
+  };
+  return [
+    '明细账,,,,,,,',
+    '单位：测试县乡村振兴服务中心,,,,,,,',
+    '科目：7201 事业支出,,期间：2024年01月—2024年12月,,,,金额单位：元,',
+    '日期,凭证号,摘要,科目,借方,贷方,方向,余额',
+    '2024-01-01,,期初余额,,,,平,0.00',
+    '2024-01-07,记-1,购买办公用品,72010101 基本支出,1072.20,,借,1072.20',
+    ...sub(['功能分类：2130550 事业运行', '经济分类：30201 办公费', '往来单位：育才文具店']),
+    '2024-01-11,记-2,发放1月工资,72010101 基本支出,36420.00,,借,37492.20',
+    ...sub(['功能分类：2130550 事业运行', '经济分类：30101 基本工资']),
+    '2024-01-26,记-3,村级道路日常管护,72010102 项目支出,8000.00,,借,45492.20',
+    ...sub(['功能分类：2130504 农村基础设施建设', '经济分类：30213 维修（护）费', '项目：YQ2401 村级道路管护', '往来单位：农村公路养护站']),
+    '2024-01-29,记-4,退回多报差旅费,72010101 基本支出,,160.00,借,45332.20',
+    ...sub(['功能分类：2130550 事业运行', '经济分类：30211 差旅费']),
+    '2024-01-31,,本月合计,,45492.20,160.00,借,45332.20',
+    '2024-01-31,,本年累计,,45492.20,160.00,借,45332.20',
+    '制单：李静,,审核：赵立新,,,,打印日期：2025-01-09,',
+  ].join('\r\n');
+}
+const WANT = [
+  ['2024-01-07', '2130550', '30201', 'basic', undefined, '育才文具店', 107220],
+  ['2024-01-11', '2130550', '30101', 'basic', undefined, undefined, 3642000],
+  ['2024-01-26', '2130504', '30213', 'project', 'YQ2401 村级道路管护', '农村公路养护站', 800000],
+  ['2024-01-29', '2130550', '30211', 'basic', undefined, undefined, -16000],
+];
+
+describe('辅助核算 printed on sub-rows under each entry', () => {
+  it('reads a sub-row as label：value items, one or several', () => {
+    expect(subRowItems(['', '', `${FW}功能分类：2130550 事业运行`])).toEqual([['功能分类', '2130550 事业运行']]);
+    expect(subRowItems([`${FW}功能分类：2130550 事业运行　经济分类：30201 办公费`])?.map(([k]) => k)).toEqual(['功能分类', '经济分类']);
+    // A 摘要 of its own, or a label no 辅助核算 uses: no sub-row.
+    expect(subRowItems(['', '', '购买办公用品'])).toBeUndefined();
+    expect(subRowItems(['', '', '说明：补记上月电费'])).toBeUndefined();
+    // A row of several cells: an entry.
+    expect(subRowItems(['2024-01-07', '功能分类：2130550 事业运行'])).toBeUndefined();
+  });
+
+  for (const [name, o] of [
+    ['one item per row, full-width indent', {}],
+    ['two items per row', { pair: true }],
+    ['an ASCII colon', { colon: ':' }],
+    ['half-width indentation', { indent: '    ' }],
+    ['no indentation', { indent: '' }],
+    ['the sub-rows in the 科目 column', { inAccount: true }],
+  ] as const) {
+    it(`folds the items into their entry: ${name}`, async () => {
+      const read = await readLedgerFile(utf8(ledger(o)), 'subrows.csv', { fiscalYear: 2024 });
+      expect(read.errors).toEqual([]);
+      expect(read.entries.map((e) => [e.date, e.functionCode, e.economicCode, e.nature, e.projectName, e.payee, e.amount])).toEqual(WANT);
+      expect(read.skipped['aux-subrow']).toBe(o.pair ? 6 : 11);
+    });
+  }
+
+  it('leaves a 辅助明细账 grouped by project alone (one section row to many entries)', () => {
+    const rows = [
+      ['日期', '凭证号', '摘要', '功能分类', '经济分类', '借方'],
+      ['项目：YQ2401 村级道路管护', '', '', '', '', ''],
+      ...Array.from({ length: 6 }, (_, i) => [`2024-0${i + 1}-05`, `记-${i + 1}`, '管护', '2130504', '30213', '100.00']),
+      ['项目：YQ2403 产业奖补', '', '', '', '', ''],
+      ...Array.from({ length: 6 }, (_, i) => [`2024-0${i + 1}-09`, `记-${i + 9}`, '奖补', '2130505', '30399', '200.00']),
+      ['项目：YQ2405 培训', '', '', '', '', ''],
+      ['2024-07-01', '记-20', '培训', '2130505', '30216', '50.00'],
+    ];
+    const source = arrayRows(rows);
+    expect(foldAuxiliarySubRows(source)).toBe(source);
+  });
+});

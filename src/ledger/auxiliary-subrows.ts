@@ -1,0 +1,95 @@
+/**
+ * A 明细账 that prints each entry's 辅助核算 ON SUB-ROWS under the entry line ("显示辅助核算" in some GRP 账簿 prints):
+ * the entry line holds the date, voucher, 摘要, account and amounts, and the rows below it carry only one cell — the
+ * 摘要 (or another) cell, often indented with full-width spaces — with one item or several:
+ * `　　功能分类：2130550 事业运行`, `　　经济分类：30201 办公费`, `　　项目：YQ2401 …`, `　　往来单位：…`.
+ * Such sub-rows are folded into their entry: their items are joined into one 辅助核算 cell appended to the entry line
+ * (headed 辅助核算 on the header row), which expandAuxiliaryColumns then splits into a column per label; each sub-row
+ * is skipped and counted (aux-subrow).
+ *
+ * Precondition, so that a section row of a 辅助明细账 (项目：DY2401 …, a row of its own ABOVE its entries) is never
+ * taken for a sub-row: every filled cell of a sub-row is the same one text, read whole as `label：value` pairs whose
+ * labels are all 辅助核算 labels (data/ledger/header-synonyms.json auxiliaryLabels and the header synonyms); the row
+ * above a run of sub-rows is a row of several cells (the entry), never the header (a section opens under it); and the file has at least 3 such runs, and as many
+ * runs as 40 % of its rows of several cells (a sectioned file has one section row to many entries).
+ */
+import { padRow, type RowSource } from '../reference/table-file.ts';
+import { auxiliaryPairs, isAuxiliaryLabel } from './auxiliary-cells.ts';
+
+/** The header of the appended column. */
+const HEADER = '辅助核算';
+const MIN_RUNS = 3;
+const MIN_SHARE = 0.4;
+
+function filledCells(row: readonly string[]): string[] {
+  return [...new Set(row.map((c) => (c ?? '').trim()).filter((c) => c !== ''))];
+}
+
+/** The `label：value` items of a sub-row (one text, every pair's label a 辅助核算 label), else undefined. */
+export function subRowItems(row: readonly string[]): [string, string][] | undefined {
+  const cells = filledCells(row);
+  if (cells.length !== 1) return undefined;
+  const text = cells[0]!;
+  if (!/^[^:：]{1,30}[:：]/u.test(text)) return undefined;
+  const pairs = auxiliaryPairs(text, undefined, 1);
+  if (pairs === undefined || !pairs.every(([name]) => isAuxiliaryLabel(name))) return undefined;
+  // The text is read whole: it begins with the first pair's label.
+  if (!text.replace(/^[\s\u3000]+/u, '').startsWith(pairs[0]![0])) return undefined;
+  return pairs;
+}
+
+/** A row that looks like a header: four or more cells, none beginning with a digit (no date, code or amount). */
+function isHeaderLike(row: readonly string[]): boolean {
+  const cells = filledCells(row);
+  return cells.length >= 4 && cells.every((c) => !/^[-−(（]?\d/u.test(c.normalize('NFKC')));
+}
+
+/** `rows` with 辅助核算 sub-rows folded into their entries (see above); `rows` itself when the file has none. */
+export function foldAuxiliarySubRows(rows: RowSource): RowSource {
+  const items = new Map<number, [string, string][]>();
+  const owned = new Map<number, string>();
+  let runs = 0;
+  let multi = 0;
+  let width = 0;
+  let owner: number | undefined;
+  let firstOwner: number | undefined;
+  for (let r = 0; r < rows.count; r++) {
+    const row = rows.row(r);
+    width = Math.max(width, row.length);
+    // A sub-row continues a run, or starts one under a row of several cells (the entry).
+    const sub = owner !== undefined || (r > 0 && filledCells(rows.row(r - 1)).length >= 2) ? subRowItems(row) : undefined;
+    if (sub !== undefined) {
+      if (owner === undefined) {
+        owner = r - 1;
+        // A label row right under the header opens a section (项目：…) of a 辅助明细账: no sub-rows in this file.
+        if (isHeaderLike(rows.row(owner))) return rows;
+        firstOwner ??= owner;
+        runs++;
+      }
+      items.set(r, sub);
+      owned.set(owner, [owned.get(owner), ...sub.map(([k, v]) => `${k}：${v}`)].filter((t) => t !== undefined).join('；'));
+      continue;
+    }
+    owner = undefined;
+    if (filledCells(row).length >= 2) multi++;
+  }
+  if (runs < MIN_RUNS || runs < MIN_SHARE * multi || firstOwner === undefined) return rows;
+  let headerRow = firstOwner - 1;
+  while (headerRow >= 0 && !isHeaderLike(rows.row(headerRow))) headerRow--;
+  if (headerRow < 0) return rows;
+  const { skip } = rows;
+  return {
+    count: rows.count,
+    line: (index) => rows.line(index),
+    row: (index) => {
+      if (items.has(index)) return Array<string>(width + 1).fill('');
+      const out = padRow(rows.row(index), width);
+      out.push(index === headerRow ? HEADER : (owned.get(index) ?? ''));
+      return out;
+    },
+    skip: (index) => (items.has(index) ? 'aux-subrow' : skip?.call(rows, index)),
+    ...(rows.titleRows ? { titleRows: (index: number) => rows.titleRows!.call(rows, index) } : {}),
+    ...(rows.sheetName ? { sheetName: (index: number) => rows.sheetName!.call(rows, index) } : {}),
+    ...(rows.sheetNames ? { sheetNames: rows.sheetNames } : {}),
+  };
+}
