@@ -231,7 +231,7 @@ describe('template-residue: both choices of the form left in', () => {
   });
 
   it('reports the either/or comparison whose bracket was lost, the two words fused (决算数大小于预算数)', () => {
-    const found = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.evidence[0]!.quote);
+    const found = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.evidence[0]!.quote ?? '');
     expect(found('支出决算为7.69万元，决算数大小于预算数的主要原因是疫情影响。')).toEqual(['大小于']);
     expect(found('公务接待费决算数高低于上年的原因是接待减少。')).toEqual(['高低于']);
     // A reading gloss between the words of a mirror copy does not hide the budget after it.
