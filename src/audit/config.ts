@@ -87,6 +87,8 @@ export interface AuditConfig {
   /** entity-name: how a unit's own name written differently once is told from another body (entities.json nameVariant). */
   readonly entityNameVariant: NameVariantSettings;
   readonly selfWords: readonly string[];
+  /** 本 / 我: before an ending of the department's own name (本大队), the report speaking of itself. */
+  readonly selfPrefixes: readonly string[];
   readonly selfContextAfter: readonly string[];
   readonly counterpartWords: readonly string[];
   readonly nameBreakChars: readonly string[];
@@ -505,6 +507,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     entitySuffixes: entities.suffixes,
     entityNameVariant: NAME_VARIANT,
     selfWords: entities.selfWords,
+    selfPrefixes: entities.selfPrefixes,
     selfContextAfter: entities.selfContextAfter,
     counterpartWords: entities.counterpartWords,
     nameBreakChars: entities.nameBreakChars,
