@@ -40,6 +40,11 @@ describe('a 明细账 printed per 明细科目 (the account on the page-info lin
     expect(accountTitleOfPageInfo(cells)).toMatchObject({ code: '71010130201', name: '行政支出—基本支出—商品和服务支出—办公费' });
     // Labels in one cell, split at full-width spaces.
     expect(accountTitleOfPageInfo(['单位：测试县财政局　科目：71010130217 行政支出—基本支出—商品和服务支出—公务接待费　金额单位：元'])?.code).toBe('71010130217');
+    // Labels in one cell, separated by single spaces.
+    expect(accountTitleOfPageInfo(['单位：[532422001]测试县财政局 科目：71010130201 行政支出—基本支出—商品和服务支出—办公费 期间：2024年01月至2024年12月 金额单位：元'])).toMatchObject({
+      code: '71010130201',
+      name: '行政支出—基本支出—商品和服务支出—办公费',
+    });
     // The unit and period written without their labels.
     expect(accountTitleOfPageInfo(['[532422001]测试县财政局', '科目：71010130211 行政支出—基本支出—商品和服务支出—差旅费', '2024年1月—12月'])?.code).toBe('71010130211');
     // An amount beside it: an entry, not a page-info line.
