@@ -87,6 +87,8 @@ export interface AuditConfig {
   /** entity-name: how a unit's own name written differently once is told from another body (entities.json nameVariant). */
   readonly entityNameVariant: NameVariantSettings;
   readonly selfWords: readonly string[];
+  /** 本 / 我: before an ending of the department's own name (本大队), the report speaking of itself. */
+  readonly selfPrefixes: readonly string[];
   readonly selfContextAfter: readonly string[];
   readonly counterpartWords: readonly string[];
   readonly nameBreakChars: readonly string[];
@@ -342,6 +344,8 @@ export interface SearchWindows {
   readonly ownPartMarkerMax: number;
   /** numbering: longest line read as a prose heading whose number was lost (总体绩效目标完成情况分析). */
   readonly lostNumberTitleMax: number;
+  /** percent-mismatch: how far (a factor either way) a change rate read against the line before must be off to be reported. */
+  readonly lineBaseRateFactor: number;
   /** outline: longest paragraph read as a line of a list of table titles. */
   readonly tableListLineMax: number;
 }
@@ -384,6 +388,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'ownPartLineMax',
     'ownPartMarkerMax',
     'lostNumberTitleMax',
+    'lineBaseRateFactor',
     'tableListLineMax',
   ]);
 }
@@ -502,6 +507,7 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     entitySuffixes: entities.suffixes,
     entityNameVariant: NAME_VARIANT,
     selfWords: entities.selfWords,
+    selfPrefixes: entities.selfPrefixes,
     selfContextAfter: entities.selfContextAfter,
     counterpartWords: entities.counterpartWords,
     nameBreakChars: entities.nameBreakChars,

@@ -68,6 +68,28 @@ describe('辅助核算 printed on sub-rows under each entry', () => {
     });
   }
 
+  it("a voucher's further line (日期, 凭证号 blank) under the sub-rows of its first line takes that line's", async () => {
+    const csv = [
+      '日期,凭证号,摘要,科目,借方,贷方',
+      '2024-01-11,记-2,发放1月工资,72010101 基本支出,36420.00,',
+      ',,　　功能分类：2130550 事业运行,,,',
+      ',,　　经济分类：30101 基本工资,,,',
+      ',,发放1月工资,72010101 基本支出,9860.00,',
+      ',,　　功能分类：2130550 事业运行,,,',
+      ',,　　经济分类：30102 津贴补贴,,,',
+      '2024-01-14,记-3,缴纳1月养老保险,72010101 基本支出,11768.32,',
+      ',,　　功能分类：2080505 机关事业单位基本养老保险缴费支出,,,',
+      ',,　　经济分类：30108 机关事业单位基本养老保险缴费,,,',
+    ].join('\r\n');
+    const read = await readLedgerFile(utf8(csv), 'journal.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.date, e.voucher, e.economicCode])).toEqual([
+      ['2024-01-11', '记-2', '30101'],
+      ['2024-01-11', '记-2', '30102'],
+      ['2024-01-14', '记-3', '30108'],
+    ]);
+  });
+
   it('leaves a 辅助明细账 grouped by project alone (one section row to many entries)', () => {
     const rows = [
       ['日期', '凭证号', '摘要', '功能分类', '经济分类', '借方'],

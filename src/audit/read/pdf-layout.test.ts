@@ -591,6 +591,33 @@ describe('layoutPdf: prose and charts', () => {
   });
 });
 
+describe('readDocument: rows whose amounts are blank under a carry-over broken down by fund (audit-pdf 650, 655)', () => {
+  const fixture = (name: string): string => resolve(import.meta.dirname, '../../../test/fixtures/audit-pdf', name);
+  const block = (lines: string[], from: string): string[] => {
+    const at = lines.findIndex((l) => l.replace(/\t+$/, '') === from);
+    return lines.slice(at, at + 4).map((l) => l.replace(/\t+$/, ''));
+  };
+
+  it.skipIf(!hasPdftotext)('reads each fund a row of its own where the labels are wrapped in cells padded apart (Chromium, 650)', async () => {
+    // 一般公共预算财政拨款 13.23 ⏎ 政府性基金预算财政拨 ⏎ 款 ⏎ 国有资本经营预算财政 ⏎ 拨款: the label lines of one cell stand 13.5
+    // points apart, the rows 17–18 (their padding), so the second and third funds open rows of their own.
+    const lines = (await readDocument(fixture('650-ruoao-town-final-2024.pdf'))).text.split('\n');
+    expect(block(lines, '一般公共预算财政拨款\t13.23')).toEqual(['一般公共预算财政拨款\t13.23', '政府性基金预算财政拨款', '国有资本经营预算财政拨款', '总计\t1413.28']);
+    // A wrapped label over its amount stays one row (年初财政拨款结转和结 / 余 around 13.23).
+    expect(lines).toContain('年初财政拨款结转和结余\t13.23');
+  });
+
+  it.skipIf(!hasPdftotext)('reads each fund a row of its own where the label above ends short of its column (Calc without padding, 655)', async () => {
+    const lines = (await readDocument(fixture('655-minchuan-water-final-2024.pdf'))).text.split('\n');
+    expect(block(lines, '一般公共预算财政拨款\t37.40')).toEqual(['一般公共预算财政拨款\t37.40', '政府性基金预算财政拨款', '国有资本经营预算财政拨款', '总计\t2,021.79总计\t2,021.79\t2,021.79']);
+  });
+
+  it.skipIf(!hasPdftotext)('keeps a label wrapped over full lines in its row (三、国有资本 ⏎ 经营预算财政 ⏎ 拨款 under 0.00, Writer, 270)', async () => {
+    const lines = (await readDocument(fixture('270-yuanting-petitions-final-2024-unit-name-missing-residue.pdf'))).text.split('\n');
+    expect(lines).toContain('三、国有资本经营预算财政拨款\t0.00');
+  });
+});
+
 describe('readDocument on a whole 部门决算 PDF (LibreOffice output)', () => {
   const pdf = resolve(import.meta.dirname, '../../../test/fixtures/audit-pdf/200-qingshan-agriculture-final-2024-clean.pdf');
 

@@ -375,17 +375,77 @@ function lonelyRowLabel(rows: readonly Row[], j: number): boolean {
 }
 
 /**
+ * A table row that holds only its label, its amounts blank, set under another row of the table and followed by more of
+ * the table's rows (年初财政拨款结转和结余 13.23 ⏎ 一般公共预算财政拨款 13.23 ⏎ 政府性基金预算财政拨款 ⏎ 国有资本经营预算财政拨款
+ * ⏎ 总计, the carry-over broken down by fund, two of them blank). A print engine starts a cell's next line only when the
+ * line is full, and sets a cell's lines closer than the rows (which a padding and a border keep apart), so the line opens
+ * a row of its own:
+ * - where the label above it ends short of its column (no line breaks there) and this label is short too (the next line
+ *   cannot go on from it: a spreadsheet printed without padding, rows and a cell's lines at one spacing); or
+ * - where it stands further below the line above than its own next line stands below it (a label wrapped in its cell,
+ *   政府性基金预算财政拨 ⏎ 款, the rows set apart by their padding: Chromium).
+ * Its own lines (closer together than the rows) hold no amount — a row whose amount is centred or set at the bottom has
+ * it on one of them — and the line after them opens a row too (a body row, or another label at the same place).
+ */
+function blankRowLabel(rows: readonly Row[], j: number, firstBody: number): boolean {
+  const r = rows[j]!;
+  const prev = rows[j - 1];
+  if (!prev || r.cells.length !== 1 || prev.page !== r.page || r.y0 <= prev.y0) return false;
+  const cell = r.cells[0]!;
+  const text = cell.text;
+  if (isNumber(text) || NO_VALUE.test(text) || NOT_A_CELL.test(text) || TITLE_START.test(text) || TABLE_TITLE.test(text)) return false;
+  const x0 = cell.x0;
+  const at = (row: Row): Cell | undefined => row.cells.find((c) => Math.abs(c.x0 - x0) < 0.5 * row.h);
+  const above = at(prev);
+  if (!above || isNumber(above.text)) return false;
+  const up = r.y0 - prev.y0;
+  const margin = 0.2 * r.h;
+  // The label's own lines: closer below it than it stands below the line above, label pieces at its start.
+  let n = j + 1;
+  let pitch = 0;
+  for (; n < rows.length && n <= j + MAX_LABEL_LINES; n++) {
+    const q = rows[n]!;
+    const step = q.y0 - rows[n - 1]!.y0;
+    if (q.page !== r.page || step >= up - margin) break;
+    if (q.cells.length !== 1 || isNumber(q.cells[0]!.text) || NO_VALUE.test(q.cells[0]!.text) || Math.abs(q.cells[0]!.x0 - x0) >= 0.5 * r.h) return false;
+    pitch = Math.max(pitch, step);
+  }
+  const next = rows[n];
+  if (!next || next.page !== r.page) return false;
+  const wrapped = n > j + 1;
+  const bySpacing = wrapped && up >= pitch + margin && next.y0 - rows[n - 1]!.y0 >= pitch + margin;
+  const byWidth = !wrapped && shortOfLabelColumn(rows, j - 1, x0, firstBody) && shortOfLabelColumn(rows, j, x0, firstBody);
+  if (!bySpacing && !byWidth) return false;
+  const opens = at(next);
+  return isBody(next) || (next.cells.length === 1 && opens !== undefined && !isNumber(opens.text));
+}
+
+/**
  * Whether the cell starting at `x0` in row `k` is as wide as the widest cell starting there in the body rows around it
  * (within a character and a half): a label that filled its column, so that its cell went on in the next line.
  */
 function fillsLabelColumn(rows: readonly Row[], k: number, x0: number): boolean {
+  return labelFill(rows, k, x0) === 'full';
+}
+
+/**
+ * Whether the cell starting at `x0` in row `k` ends short of its column, the column known from four body rows or more of
+ * the table above it (from its first body row `from` on: the rows below may be another table's).
+ */
+function shortOfLabelColumn(rows: readonly Row[], k: number, x0: number, from: number): boolean {
+  return labelFill(rows, k, x0, from) === 'short';
+}
+
+function labelFill(rows: readonly Row[], k: number, x0: number, from = 0): 'full' | 'short' | 'unknown' {
   const row = rows[k]!;
   const at = (r: Row): Cell | undefined => r.cells.find((c) => Math.abs(c.x0 - x0) < r.h);
   const cell = at(row);
-  if (!cell) return false;
+  if (!cell) return 'unknown';
   let widest = 0;
   let seen = 0;
-  for (let q = Math.max(0, k - 12); q < Math.min(rows.length, k + 13); q++) {
+  // (From a table's first body row, only the rows above: those below may be another table's.)
+  const end = from > 0 ? k + 1 : Math.min(rows.length, k + 13);
+  for (let q = Math.max(from, k - 12); q < end; q++) {
     const r = rows[q]!;
     if (r.page !== row.page || !isBody(r)) continue;
     const c = at(r);
@@ -393,7 +453,8 @@ function fillsLabelColumn(rows: readonly Row[], k: number, x0: number): boolean 
     seen++;
     widest = Math.max(widest, c.x1 - c.x0);
   }
-  return seen >= 4 && cell.x1 - cell.x0 >= widest - 1.5 * row.h;
+  if (seen < 4) return 'unknown';
+  return cell.x1 - cell.x0 >= widest - 1.5 * row.h ? 'full' : 'short';
 }
 
 function isFirstOnPage(rows: readonly Row[], k: number): boolean {
@@ -569,7 +630,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
         last = j;
         close = 0;
         touching = true;
-      } else if (lonelyRowLabel(rows, j)) lonely.add(j);
+      } else if (lonelyRowLabel(rows, j) || (j > firstBody && blankRowLabel(rows, j, firstBody))) lonely.add(j);
       // (A heading is one cell; a row of two cells starting with 三、 is a two-sided table's row, its amounts on the next line.)
       // A numbered table title (八、 | 政府性基金预算财政拨款收入支出决算表, 公开08表 | …决算表: its number set apart as a cell of its own), however
       // close under the last row: the next table starts, never a row or a label's next line of this one.

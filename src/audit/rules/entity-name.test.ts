@@ -23,6 +23,15 @@ describe('entity-name', () => {
     expect(runRule(entityName, text('泮川区财政局')).findings).toEqual([]);
   });
 
+  it('reads 本 / 我 before an ending of the own name as the report itself (本大队 of a 交通警察大队; audit-pdf 604)', () => {
+    const cover = '沅石县公安局交通警察大队\n2024年度部门决算\n';
+    const text = (who: string): string => `${cover}截至2024年12月31日，${who}共有车辆21辆，其中：执法执勤用车19辆。`;
+    expect(runRule(entityName, text('本大队')).findings).toEqual([]);
+    expect(runRule(entityName, text('我大队')).findings).toEqual([]);
+    // Look-alike: 本 before a body word the own name does not end with (本中队) is still another body.
+    expect(runRule(entityName, text('本中队')).findings.map((f) => f.evidence[0]!.quote)).toEqual(['本中队']);
+  });
+
   it('reads a short form keeping the own name’s characters in order as the report itself (疾控中心, 区政府办公室)', () => {
     const cover = '重庆市云阳县疾病预防控制中心\n2023年度决算公开说明\n';
     expect(runRule(entityName, `${cover}疾控中心内设机构15个科室。`).findings).toEqual([]);

@@ -50,6 +50,8 @@ function isSelf(written: string, options: RuleOptions, core: string | null): boo
   const dept = options.department?.replaceAll('委员会', '委') ?? null;
   const candidate = written.replaceAll('委员会', '委');
   if (options.config.selfWords.includes(candidate)) return true;
+  // 本 / 我 before an ending of the own name (本大队 of a 交通警察大队, 本院 of a 人民医院): the own body, whatever its suffix.
+  if (dept && candidate.length >= 2 && options.config.selfPrefixes.includes(candidate[0]!) && dept.endsWith(candidate.slice(1))) return true;
   if (options.shortNames.some((s) => s === candidate || candidate.endsWith(s) || s.endsWith(candidate))) return true;
   if (dept && (dept.endsWith(candidate) || candidate.endsWith(dept) || dept.includes(candidate))) return true;
   // A short form keeping the name's characters in order, its last word too (疾控中心 for 云阳县疾病预防控制中心,
