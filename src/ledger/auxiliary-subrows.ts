@@ -11,7 +11,8 @@
  * taken for a sub-row: every filled cell of a sub-row is the same one text, read whole as `label：value` pairs whose
  * labels are all 辅助核算 labels (data/ledger/header-synonyms.json auxiliaryLabels and the header synonyms); the row
  * above a run of sub-rows is a row of several cells (the entry), never the header (a section opens under it); and the file has at least 3 such runs, and as many
- * runs as 40 % of its rows of several cells (a sectioned file has one section row to many entries).
+ * runs as 40 % of its rows of several cells (a sectioned file has one section row to many entries). Inside a run, a
+ * row of one `label：value` item whose label is not known (指标文号：…) belongs to the entry too.
  */
 import { padRow, type RowSource } from '../reference/table-file.ts';
 import { auxiliaryPairs, isAuxiliaryLabel } from './auxiliary-cells.ts';
@@ -38,6 +39,13 @@ export function subRowItems(row: readonly string[]): [string, string][] | undefi
   return pairs;
 }
 
+/** One `label：value` item of any short label (no digit), the row's only text; for a row inside a run of sub-rows. */
+function looseItem(row: readonly string[]): [string, string][] | undefined {
+  const cells = filledCells(row);
+  const m = cells.length === 1 ? /^[\s\u3000]*([^\d\s:：]{1,12})\s*[:：]\s*(\S.*)$/u.exec(cells[0]!) : null;
+  return m ? [[m[1]!, m[2]!.trim()]] : undefined;
+}
+
 /** A row that looks like a header: four or more cells, none beginning with a digit (no date, code or amount). */
 function isHeaderLike(row: readonly string[]): boolean {
   const cells = filledCells(row);
@@ -57,7 +65,9 @@ export function foldAuxiliarySubRows(rows: RowSource): RowSource {
     const row = rows.row(r);
     width = Math.max(width, row.length);
     // A sub-row continues a run, or starts one under a row of several cells (the entry).
-    const sub = owner !== undefined || (r > 0 && filledCells(rows.row(r - 1)).length >= 2) ? subRowItems(row) : undefined;
+    // Inside a run, an item whose label no 辅助核算 is known to use (指标文号：…) is the entry's too.
+    const sub =
+      owner !== undefined ? (subRowItems(row) ?? looseItem(row)) : r > 0 && filledCells(rows.row(r - 1)).length >= 2 ? subRowItems(row) : undefined;
     if (sub !== undefined) {
       if (owner === undefined) {
         owner = r - 1;
