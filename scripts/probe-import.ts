@@ -4,7 +4,8 @@
  * A few dev ledgers of different shapes (BASES) are read once as they are; each is then rewritten systematically into
  * variants that real accounting systems emit for the same entries — another spelling of a header, another column
  * order, the classes in one 辅助核算 cell, codes written `[code]name`, period rows spelled 本月发生额合计, dates as
- * 2024年3月5日, amounts as 1,234.00元 or (120.00), the file in GBK or UTF-16 — and every variant is imported
+ * 2024年3月5日, amounts as 1,234.00元 or (120.00), the file in GBK or UTF-16, the 辅助核算 printed on sub-rows under
+ * each entry (subrows), the ledger printed per 明细科目 with the account on each page-info line (pages) — and every variant is imported
  * unedited. A variant passes when it imports with the same entries (count, net, and each entry's date, amount,
  * function and economic class) as the original; it is REFUSED when the import stops with an error (acceptable only
  * where the variant is genuinely ambiguous), WRONG when it imports other numbers or classes (never acceptable).
@@ -712,6 +713,130 @@ function comboFamily(b: Base, count = 60): Variant[] {
 
 
 /**
+ * The same entries with their 辅助核算 printed ON SUB-ROWS under each entry line (a GRP 账簿 printed with 显示辅助核算):
+ * the function, economic, project and payee columns removed, each entry line followed by rows that carry only one cell —
+ * the 摘要's, or the 会计科目's where the base has one — with `label：value` items (the label sets of AUX_KEYS), one or two
+ * items per row, ： or :, indented with full-width spaces, half-width spaces or not at all.
+ */
+function subrowsFamily(b: Base): Variant[] {
+  const out: Variant[] = [];
+  const fields = (['functionCode', 'economicCode', 'projectName', 'payee'] as const).filter((f) => b.columns[f] !== undefined);
+  if (fields.length < 2 || b.columns.summary === undefined) return out;
+  const cols = fields.map((f) => b.columns[f]!);
+  const after = (c: number) => c - cols.filter((x) => x < c).length;
+  const wheres: Record<string, number> = { 摘要: after(b.columns.summary) };
+  if (b.columns.account !== undefined && !cols.includes(b.columns.account)) wheres['科目'] = after(b.columns.account);
+  const indents: Record<string, string> = { 全角: '　　', 半角: '    ', 无: '' };
+  for (const [setName, keys] of Object.entries(AUX_KEYS)) {
+    for (const colon of ['：', ':']) {
+      for (const [indentName, indent] of Object.entries(indents)) {
+        for (const per of [1, 2]) {
+          for (const [where, at] of Object.entries(wheres)) {
+            // Every combination for one label set; the others in the commonest notation.
+            if (setName !== 'A' && (colon !== '：' || indentName !== '全角' || per !== 1 || where !== '摘要')) continue;
+            const rows: Table = [];
+            b.rows.forEach((row, r) => {
+              const kept = row.filter((_, i) => !cols.includes(i));
+              rows.push(kept);
+              if (!isDataRow(b, r)) return;
+              const items: string[] = [];
+              if (keys.extra) items.push(`${keys.extra[0]}${colon}${keys.extra[1]}`);
+              for (const f of fields) {
+                const v = (row[b.columns[f]!] ?? '').trim();
+                if (v !== '') items.push(`${keys[f]!}${colon}${v}`);
+              }
+              for (let i = 0; i < items.length; i += per) {
+                const sub = Array<string>(Math.max(kept.length, at + 1)).fill('');
+                sub[at] = indent + items.slice(i, i + per).join('　');
+                rows.push(sub);
+              }
+            });
+            out.push(csv('subrows', `${setName} ${colon} indent=${indentName} per=${per} in=${where}`, rows));
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The same entries as a 明细账 printed per 明细科目: the economic column removed, the entries of each class under a
+ * page-info line naming the account (单位：… | 科目：7101{code} 行政支出—{group}—{name} | 期间：… | 金额单位：元) and the
+ * header again — one CSV sheet with the sections one after another, or a workbook with a sheet per account; the unit
+ * and period with or without their labels; the account by its code and name, or in a line of its own. Period lines are
+ * left out (each section's would be its own). Only bases whose every entry line carries its own date (a voucher's
+ * further lines that take the line above's cannot be regrouped).
+ */
+async function pagesFamily(b: Base): Promise<Variant[]> {
+  const out: Variant[] = [];
+  const e = b.columns.economicCode;
+  if (e === undefined) return out;
+  const dated = (row: readonly string[]) =>
+    b.columns.date !== undefined ? (row[b.columns.date] ?? '').trim() !== '' : b.columns.month !== undefined && (row[b.columns.month] ?? '').trim() !== '';
+  const data = b.rows.flatMap((row, r) => (isDataRow(b, r) ? [row] : []));
+  if (data.length === 0 || !data.every(dated)) return out;
+  // A 摘要 tag (【项目名】…) names a project on later rows once a project row has shown it: regrouping changes which rows
+  // come later, so such a base says nothing here.
+  if (b.columns.summary !== undefined && data.some((row) => /^\s*[【［[][^【】［］[\]:：]{4,40}[】］\]]/u.test(row[b.columns.summary!] ?? ''))) return out;
+  const drop = b.rows[b.headerRow]!.flatMap((h, i) => (i === e || /经济(?:分类|科目).*名称/u.test(h) ? [i] : []));
+  const strip = (row: readonly string[]) => row.filter((_, i) => !drop.includes(i));
+  const header = strip(b.rows[b.headerRow]!);
+  // Grouped by the row's own account (710101 行政支出-基本支出, where the base has a 科目 column) and class: the page's
+  // account extends the row's (71010130201 行政支出-基本支出—商品和服务支出—办公费).
+  const groups = new Map<string, Table>();
+  const titleOf = new Map<string, string>();
+  const GROUP: Record<string, string> = { '301': '工资福利支出', '302': '商品和服务支出', '303': '对个人和家庭的补助', '310': '资本性支出', '309': '资本性支出（基本建设）', '399': '其他支出' };
+  for (const row of data) {
+    const code = codeAndName('economic', row[e] ?? '')?.code ?? '';
+    if (code === '') return out;
+    const own = b.columns.account === undefined ? '' : (row[b.columns.account] ?? '').trim();
+    const m = /^(\d{4,})\s*[-—]?\s*(\S*)$/u.exec(own);
+    if (own !== '' && !m) return out;
+    const key = `${m?.[1] ?? '7101'}${code}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(strip(row));
+    titleOf.set(key, `${key} ${m?.[2] || '行政支出'}—${GROUP[code.slice(0, 3)] ?? '支出'}—${nameOf('economic', code) || code}`);
+  }
+  const account = (key: string) => titleOf.get(key)!;
+  const W = Math.max(header.length, 4);
+  const info = (code: string, labels: boolean): string[] => {
+    const cells = labels
+      ? ['单位：测试县测试局', `科目：${account(code)}`, '期间：2024年01月至2024年12月', '金额单位：元']
+      : ['[000001]测试县测试局', `科目：${account(code)}`, '2024年1月—12月', '单位：元'];
+    const row = Array<string>(W).fill('');
+    cells.forEach((c, k) => {
+      row[Math.floor((k * W) / 4)] = c;
+    });
+    return row;
+  };
+  const codes = [...groups.keys()].sort();
+  for (const labels of [true, false]) {
+    const rows: Table = [['明细账']];
+    for (const code of codes) rows.push([], ['明细账'], info(code, labels), header, ...groups.get(code)!);
+    out.push(csv('pages', `one sheet, sections${labels ? '' : ', bare unit/period'}`, rows));
+  }
+  {
+    const rows: Table = [['明细账'], ['单位：测试县测试局　期间：2024年']];
+    rows.push(header);
+    for (const code of codes) rows.push([`科目：${account(code)}`], ...groups.get(code)!);
+    out.push(csv('pages', 'one sheet, 科目 line alone under one header', rows));
+  }
+  for (const labels of [true, false]) {
+    const wb = new ExcelJS.Workbook();
+    for (const code of codes) {
+      const ws = wb.addWorksheet(`${code}${account(code).split('—').at(-1)}`.slice(0, 31).replace(/[\\/?*[\]:]/g, ''));
+      for (const row of [['明细账'], info(code, labels), header, ...groups.get(code)!]) ws.addRow(row);
+      ws.mergeCells(1, 1, 1, W);
+    }
+    const buffer = await wb.xlsx.writeBuffer();
+    const name = `sheet per account${labels ? '' : ', bare unit/period'}`;
+    out.push({ family: 'pages', name, bytes: new Uint8Array(buffer as ArrayBuffer), file: `pages-${name.replace(/\W+/g, '_')}.xlsx` });
+  }
+  return out;
+}
+
+/**
  * The same table as an Excel workbook, as 用友/金蝶/一体化 exports write them: every cell text; amounts, dates and codes as
  * typed cells (a number with its format, a date cell); the title merged across; one sheet per month, each with its
  * header; a query-conditions sheet before the ledger.
@@ -799,6 +924,8 @@ const FAMILIES: Record<string, (b: Base) => Variant[] | Promise<Variant[]>> = {
   encoding: encodingFamily,
   header2: header2Family,
   multicol: multicolFamily,
+  subrows: subrowsFamily,
+  pages: pagesFamily,
   combo: (b) => comboFamily(b),
   xlsx: xlsxFamily,
 };

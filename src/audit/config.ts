@@ -344,6 +344,8 @@ export interface SearchWindows {
   readonly ownPartMarkerMax: number;
   /** numbering: longest line read as a prose heading whose number was lost (总体绩效目标完成情况分析). */
   readonly lostNumberTitleMax: number;
+  /** percent-mismatch: how far (a factor either way) a change rate read against the line before must be off to be reported. */
+  readonly lineBaseRateFactor: number;
   /** outline: longest paragraph read as a line of a list of table titles. */
   readonly tableListLineMax: number;
 }
@@ -386,6 +388,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'ownPartLineMax',
     'ownPartMarkerMax',
     'lostNumberTitleMax',
+    'lineBaseRateFactor',
     'tableListLineMax',
   ]);
 }

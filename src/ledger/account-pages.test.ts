@@ -40,6 +40,11 @@ describe('a 明细账 printed per 明细科目 (the account on the page-info lin
     expect(accountTitleOfPageInfo(cells)).toMatchObject({ code: '71010130201', name: '行政支出—基本支出—商品和服务支出—办公费' });
     // Labels in one cell, split at full-width spaces.
     expect(accountTitleOfPageInfo(['单位：测试县财政局　科目：71010130217 行政支出—基本支出—商品和服务支出—公务接待费　金额单位：元'])?.code).toBe('71010130217');
+    // Labels in one cell, separated by single spaces.
+    expect(accountTitleOfPageInfo(['单位：[532422001]测试县财政局 科目：71010130201 行政支出—基本支出—商品和服务支出—办公费 期间：2024年01月至2024年12月 金额单位：元'])).toMatchObject({
+      code: '71010130201',
+      name: '行政支出—基本支出—商品和服务支出—办公费',
+    });
     // The unit and period written without their labels.
     expect(accountTitleOfPageInfo(['[532422001]测试县财政局', '科目：71010130211 行政支出—基本支出—商品和服务支出—差旅费', '2024年1月—12月'])?.code).toBe('71010130211');
     // An amount beside it: an entry, not a page-info line.
@@ -64,5 +69,41 @@ describe('a 明细账 printed per 明细科目 (the account on the page-info lin
   it('a bare 科目：7101 行政支出 on the page-info line gives no class: the error is unchanged', async () => {
     const csv = section('7101', '行政支出', ['03,08,记-0004,购买打印纸,办公室,2010601 行政运行,,文博办公用品店,1200.00,,借,1200.00']).join('\r\n');
     await expect(readLedgerFile(utf8(csv), 'bare.csv', { fiscalYear: 2024 })).rejects.toThrow(MappingError);
+  });
+
+  it('a workbook with a sheet per account, named by the account: booked to it, the name no project', async () => {
+    const cell = (v: string) => (v === '' ? '<Cell/>' : `<Cell><Data ss:Type="String">${v}</Data></Cell>`);
+    const sheet = (name: string, rows: readonly string[]) =>
+      `<Worksheet ss:Name="${name}"><Table>\n${rows.map((r) => `<Row>${r.split(',').map(cell).join('')}</Row>`).join('\n')}\n</Table></Worksheet>`;
+    // The same sheets without the 项目 column (its cells are empty on every row here).
+    const noProject = (rows: string[]) => rows.map((r) => r.split(',').filter((_, i) => i !== 6).join(','));
+    const xml =
+      `<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n` +
+      `<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n` +
+      `${sheet('71010130201办公费', noProject(OFFICE))}\n${sheet('71010130217公务接待费', noProject(RECEPTION))}</Workbook>\n`;
+    const read = await readLedgerFile(utf8(xml), 'kmfy.xml', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.economicCode, e.projectName, e.payee, e.amount])).toEqual([
+      ['30201', undefined, '文博办公用品店', 120000],
+      ['30217', undefined, '抚仙湖宾馆', 62000],
+      ['30217', undefined, '抚仙湖宾馆', -2000],
+    ]);
+  });
+
+  it('a 科目 column holding the parent account (710101 行政支出-基本支出): the section names it to its last level', async () => {
+    const csv = [
+      '明细账,,,,,',
+      '日期,凭证号,摘要,科目,功能分类,借方',
+      '单位：测试县财政局,科目：71010130201 行政支出-基本支出-商品和服务支出-办公费,期间：2024年,,,',
+      '2024-03-08,记-4,购买打印纸,710101 行政支出-基本支出,2010601 行政运行,1200.00',
+      '单位：测试县财政局,科目：71010130211 行政支出-基本支出-商品和服务支出-差旅费,期间：2024年,,,',
+      '2024-04-02,记-1,赴省厅差旅费,710101 行政支出-基本支出,2010601 行政运行,800.00',
+    ].join('\r\n');
+    const read = await readLedgerFile(utf8(csv), 'parent.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.economicCode, e.nature, e.amount])).toEqual([
+      ['30201', 'basic', 120000],
+      ['30211', 'basic', 80000],
+    ]);
   });
 });

@@ -538,7 +538,12 @@ export function* parseLedgerChunks(
   };
   const accountText = (cells: readonly string[]): string => {
     const own = cell(cells, 'account');
-    return own !== '' || accountSection === undefined ? own : accountSection.account;
+    if (accountSection === undefined) return own;
+    if (own === '') return accountSection.account;
+    // A row's account that the section's extends (710101 行政支出-基本支出 under 科目：71010130201 …—办公费): the
+    // section names the row's account to its last level.
+    const code = /^\s*[[【(（［〔]?\s*(\d{4,})(?!\d)/u.exec(own)?.[1];
+    return code !== undefined && accountSection.code.length > code.length && accountSection.code.startsWith(code) ? accountSection.account : own;
   };
   // An economic cell that names its class without a code (公务接待费, 商品和服务支出/公务接待费): the class of the year's
   // economic table with that name, when exactly one class has it, or the preferred of two (310 over 309: economicNameTies).
@@ -643,13 +648,23 @@ export function* parseLedgerChunks(
     if (read.some(([, s]) => s === undefined) || !read.some(([, s]) => s!.explicit)) return undefined;
     return new Map(read.map(([n, s]) => [n, s!.section]));
   })();
+  // A sheet of a 明细账 printed per 明细科目 is named by the account its title block names (71010130207邮电费 under
+  // 科目：71010130207 行政支出—…—邮电费): its name is no project.
+  const namedByAccount = (rows: readonly (readonly string[])[], name: string): boolean => {
+    const lead = /^\s*[[【(（]?(\d{4,})/u.exec(name.normalize('NFKC'))?.[1];
+    if (lead === undefined) return false;
+    return rows.some((cells) => {
+      const title = accountTitleOfRow(cells) ?? accountTitleOfPageInfo(cells);
+      return title !== undefined && (title.code.startsWith(lead) || lead.startsWith(title.code));
+    });
+  };
   const partSections = new Map<unknown, SectionRow | undefined>();
   const partSection = (r: number): SectionRow | undefined => {
     const rows = partTitles?.(r) ?? firstTitles;
     const name = partSheetName?.(r);
     const key = name ?? rows;
     if (!partSections.has(key)) {
-      const section = titleSectionOf(rows, undefined, name) ?? (name === undefined ? undefined : namedSheets?.get(name));
+      const section = titleSectionOf(rows, undefined, name) ?? (name === undefined || namedByAccount(rows, name) ? undefined : namedSheets?.get(name));
       partSections.set(key, section);
       if (section !== undefined) {
         state.sections ??= { project: 0, basic: 0, function: 0, economic: 0, entries: 0 };
@@ -828,7 +843,8 @@ export function* parseLedgerChunks(
     }
     const byLayout = layoutSkip?.(r);
     if (byLayout !== undefined) {
-      if (PAGE_FURNITURE.has(byLayout) && above?.row === r) above = { ...above, row: r + 1 };
+      // A 辅助核算 sub-row belongs to the line above it: the next line's "line above" is still that line.
+      if ((PAGE_FURNITURE.has(byLayout) || byLayout === 'aux-subrow') && above?.row === r) above = { ...above, row: r + 1 };
       skip(byLayout);
       continue;
     }

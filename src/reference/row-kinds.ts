@@ -608,6 +608,18 @@ function accountTitleOfText(text: string, kinds: RowKinds): AccountTitle | undef
   return { label: text, code: (m[1] ?? m[2]!).replace(/\./g, ''), name };
 }
 
+const labelCuts = new WeakMap<RowKinds, RegExp>();
+/** Spaces followed by a page-info or account label and its colon: where a cell of several labels is cut. */
+function labelCut(kinds: RowKinds): RegExp {
+  let re = labelCuts.get(kinds);
+  if (re === undefined) {
+    const labels = [...new Set([...kinds.pageInfo, ...kinds.accountTitle])].sort((a, b) => b.length - a.length);
+    re = new RegExp(`\\s+(?=(?:${labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:：])`, 'u');
+    labelCuts.set(kinds, re);
+  }
+  return re;
+}
+
 /**
  * The account a page-info line names (单位：[532422001]澄江县财政局 | 科目：71010130201 行政支出—基本支出—商品和服务支出—办公费 |
  * 期间：2024年01月至2024年12月 | 金额单位：元), or undefined. A 明细账 printed per 明细科目 (one sheet, or one section of a
@@ -617,7 +629,12 @@ function accountTitleOfText(text: string, kinds: RowKinds): AccountTitle | undef
  */
 export function accountTitleOfPageInfo(cells: readonly string[], kinds: RowKinds = loadRowKinds()): AccountTitle | undefined {
   if (kinds.accountTitle.length === 0) return undefined;
-  const pieces = [...new Set(cells.flatMap((c) => (c ?? '').split(/\u3000+|\s{2,}/u).map((p) => p.trim()).filter((p) => p !== '')))];
+  // A cell holding several labels is cut at full-width or double spaces, and before each page-info or account label
+  // that follows a space (单位：[532422001]澄江县财政局 科目：71010130201 … 期间：2024年).
+  const before = labelCut(kinds);
+  const pieces = [
+    ...new Set(cells.flatMap((c) => (c ?? '').split(/\u3000+|\s{2,}/u).flatMap((p) => p.split(before)).map((p) => p.trim()).filter((p) => p !== ''))),
+  ];
   // The other pieces: page-info labels with values, or a label's value written bare ([532422001]澄江县财政局,
   // 2024年01月至2024年12月) — never an amount (an entry row holds one).
   const bare = (p: string) => !p.includes(':') && !p.includes('：') && !AMOUNT_LIKE.test(p.normalize('NFKC').replace(/\s+/g, ''));

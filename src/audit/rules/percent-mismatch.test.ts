@@ -525,4 +525,20 @@ describe('percent-mismatch on a change told from one amount to another (由A增�
     expect(messages('项目预算由500万元调整为450万元，调减10%。')).toEqual([]);
     expect(messages('贫困发生率由12.5%降至0.8%，下降11.7个百分点。')).toEqual([]);
   });
+
+  it('reads 减幅 as a rate of a fall, and a change opening its own line against the amount of the line before named by its subject', () => {
+    const messages = (t: string): string[] => runRule(percentMismatch, t).findings.map((f) => f.message);
+    const line = '2018年财政拨款“三公”经费预算总额为2.7万元，其中，因公出国（境）费支出0万元，公务接待费支出1.2万元。';
+    // 0.06 ÷ (2.7 + 0.06) = 2.17 %, not 0.02 %.
+    expect(messages(`${line}2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%。`)).toEqual(['变动率写为0.02%，按本年2.7万元、变动0.06万元计算应为2.17%']);
+    expect(messages(`${line}\n2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%。`)).toEqual(['变动率写为0.02%，按本年2.7万元、变动0.06万元计算应为2.17%']);
+    expect(messages(`${line}\n2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅2.17%。`)).toEqual([]);
+    // The line before states the year compared with: its amount is the base, not the amount changed.
+    expect(messages(`${line.replace('2018年', '2017年')}\n2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%。`)).toEqual([]);
+    // A rate near the one computed against the line before may be right and that amount wrong: nothing is said.
+    expect(messages('2024年度财政拨款收入449.99万元，年初财政拨款结转和结余12.00万元。\n财政拨款收入较上年减少56.46万元，下降11.21%。')).toEqual([]);
+    expect(messages('2024年度财政拨款收入449.99万元，年初财政拨款结转和结余12.00万元。\n财政拨款收入较上年减少56.46万元，下降31.21%。')).toHaveLength(1);
+    // A line before naming another item: no base.
+    expect(messages('2018年公务接待费支出1.2万元。\n2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%。')).toEqual([]);
+  });
 });

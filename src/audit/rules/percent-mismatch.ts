@@ -4,7 +4,7 @@
  * Tolerance: half a unit of the rate's last digit plus what the rounding of the amounts allows.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { GRAMMAR, RULE_WORDS } from '../config.ts';
+import { GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Figure } from '../facts/types.ts';
 import { clauseStartBefore } from '../facts/structure.ts';
@@ -354,6 +354,28 @@ function soleAmountBefore(facts: AuditFacts, change: Figure, changeLead: string,
   return count === 1 ? own[0] : undefined;
 }
 
+
+/**
+ * The money figures of the sentence before `change`'s, nearest first, when that sentence ends the line (paragraph)
+ * before and `change`'s sentence opens its own; none otherwise (the same paragraph's are moneyBefore's).
+ */
+function lastLineAmounts(facts: AuditFacts, change: Figure): Figure[] {
+  const own = facts.sentences[change.sentence];
+  const previous = facts.sentences[change.sentence - 1];
+  if (!own || !previous || previous.paragraph === own.paragraph || previous.paragraph !== own.paragraph - 1) return [];
+  const paragraph = facts.paragraphs[own.paragraph];
+  if (!paragraph || facts.text.slice(paragraph.start, own.start).trim() !== '') return [];
+  // 2021年度“三公”经费合计支出20.12万元，…。⏎2022年度“三公”经费预算较2021年度增加1.68万元: a line before naming the
+  // year the change compares with states that year's amounts — the base, not the amount changed.
+  const base = /(?:与|比|较)(\d{4})年/.exec(facts.text.slice(own.start, change.start));
+  if (base && new RegExp(`(?<!\\d)${base[1]}年`).test(facts.text.slice(previous.start, previous.end))) return [];
+  const out: Figure[] = [];
+  for (let k = firstFigureAtOrAfter(facts.figures, previous.start); k < facts.figures.length && facts.figures[k]!.start < previous.end; k++) {
+    const g = facts.figures[k]!;
+    if (g.kind === 'money' && !g.qualifier && g.sentence === change.sentence - 1) out.unshift(g);
+  }
+  return out;
+}
 
 const OVER_BUDGET = RULE_WORDS['percent-mismatch'].overBudget;
 const OVER_UNDER = new RegExp(`决算数?(${anyWord([...OVER_BUDGET, ...RULE_WORDS['percent-mismatch'].underBudget])})(年初)?预算数?$`);
@@ -894,10 +916,16 @@ export const percentMismatch: Rule = (facts, options) => {
       const subject = g.subject.replace(/^\d{4}年度?/, '');
       return subject.length >= 3 && change.label.includes(subject);
     };
+    // A change sentence opening its own line (web pages put each sentence on a line: …预算总额为2.7万元，其中…。⏎2018年
+    // “三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%) names the amount of the line before by its subject, as the
+    // sentence before in the same paragraph does — by its subject only, never as the sole amount there.
+    const earlier = lastLineAmounts(facts, change);
     const named =
       candidates.find((g) => g !== change && !g.comparative && g.sentence === change.sentence && g.currency === change.currency) ??
       candidates.find((g) => before(g) && ownSubject(g)) ??
+      earlier.find((g) => before(g) && ownSubject(g)) ??
       candidates.find((g) => before(g) && sharesName(g.subject, change.label)) ??
+      earlier.find((g) => before(g) && sharesName(g.subject, change.label)) ??
       equalAmountsBefore(change, candidates);
     // A change that names no item, read against the sole amount of the sentence before, has an inferred base: a
     // finding on it is a 提示 (info).
@@ -945,6 +973,10 @@ export const percentMismatch: Rule = (facts, options) => {
     const slip = lastDigitSlip(first.excess, f) || (second !== undefined && lastDigitSlip(second.excess, f));
     const current = nearest;
     const computed = first.computed;
+    // Read against the line before, a rate near the computed one may be right and that amount wrong: only a rate
+    // SEARCH_WINDOWS.lineBaseRateFactor or more off, either way, is evidence against the rate itself; nearer, nothing is said.
+    const factor = SEARCH_WINDOWS.lineBaseRateFactor;
+    if (earlier.includes(nearest) && stated * factor > computed && stated < computed * factor) continue;
     const u = current.moneyUnit;
     out.push(
       finding({

@@ -229,4 +229,16 @@ describe('template-residue: both choices of the form left in', () => {
     expect(runRule(templateResidue, '行政运行（项）支出决算为263.91万元，主要原因是压减办公费、差旅费……等一般性支出。').findings).toEqual([]);
     expect(runRule(templateResidue, '主要原因是人员调整。').findings).toEqual([]);
   });
+
+  it('reports the either/or comparison whose bracket was lost, the two words fused (决算数大小于预算数)', () => {
+    const found = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+    expect(found('支出决算为7.69万元，决算数大小于预算数的主要原因是疫情影响。')).toEqual(['大小于']);
+    expect(found('公务接待费决算数高低于上年的原因是接待减少。')).toEqual(['高低于']);
+    // A reading gloss between the words of a mirror copy does not hide the budget after it.
+    expect(found('决算数（shù）大小于预算数（shù）。')).toEqual(['大小于']);
+    // One word chosen, a size (大小) before 于 of another kind, or no budget or year after: nothing.
+    expect(found('决算数小于预算数的主要原因是疫情影响。')).toEqual([]);
+    expect(found('项目规模大小于100万元的不纳入。')).toEqual([]);
+    expect(found('项目\t大小于预算\t')).toEqual([]);
+  });
 });

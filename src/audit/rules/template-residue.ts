@@ -237,6 +237,7 @@ export const templateResidue: Rule = (facts, options) => {
     ...bracketInstructions(facts, options.config.residueBracketInstructions),
     ...blankPercents(facts),
     ...eitherOrBrackets(facts),
+    ...fusedAlternatives(facts),
     ...slashAlternatives(facts),
     ...blankAmountSlots(facts),
     ...squarePlaceholders(facts),
@@ -495,6 +496,56 @@ function eitherOrBrackets(facts: Parameters<Rule>[0]): Finding[] {
         severity: 'warning',
         message: `疑似模板残留：“${text.slice(from, close + 1)}”保留了模板的二选一写法`,
         evidence: [quoteSpan(facts, { start: from, end: close + 1 }), quoteSentenceAt(facts, from)],
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * The form's either/or comparison with its brackets or slash lost and the two words fused (大（小）于 → 大小于, 高（低）于 →
+ * 高低于): for two comparison words of different senses, of two characters sharing the last (大于, 小于), the first's
+ * first character before the second, and the other way round. Built from the sense lists.
+ */
+const FUSED_ALTERNATIVES: readonly string[] = (() => {
+  const out = new Set<string>();
+  for (const [sa, wa] of SENSES) {
+    for (const [sb, wb] of SENSES) {
+      if (sa === sb) continue;
+      for (const a of wa) for (const b of wb) if (a.length === 2 && b.length === 2 && a[1] === b[1] && a[0] !== b[0]) out.add(a[0] + b);
+    }
+  }
+  return [...out];
+})();
+const FUSED_ALTERNATIVE = FUSED_ALTERNATIVES.length > 0 ? new RegExp(FUSED_ALTERNATIVES.join('|'), 'g') : null;
+/** What a 决算 is compared with, right after the fused words (大小于预算数, 高低于上年; not 规模大小于100万元, a size). */
+const COMPARED_AMOUNT = /^\s*(?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])?\s*(?:年初|全年|调整后?)?(?:预算|决算|上年|去年|同期)/;
+
+/**
+ * 决算数大小于预算数: the form's either/or comparison left in with its bracket lost, the two words fused. Precondition: a
+ * fused pair (FUSED_ALTERNATIVES) followed by what an amount is compared with (a budget, last year, a number), in a line
+ * that is no table row.
+ */
+function fusedAlternatives(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  const out: Finding[] = [];
+  if (!FUSED_ALTERNATIVE) return out;
+  for (const m of text.matchAll(FUSED_ALTERNATIVE)) {
+    if (out.length >= 50) break;
+    const at = m.index;
+    const end = at + m[0].length;
+    if (!COMPARED_AMOUNT.test(text.slice(end, end + 16))) continue;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const lineEnd = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
+    const line = text.slice(lineStart, lineEnd);
+    if (line.includes('\t') || line.includes('|')) continue;
+    out.push(
+      finding({
+        rule: 'template-residue',
+        shape: 'alternative-wording',
+        severity: 'warning',
+        message: `疑似模板残留：“${m[0]}”是模板二选一写法（${m[0].slice(0, 1)}于/${m[0].slice(1)}）去掉括号后留下的两个选项`,
+        evidence: [quoteSpan(facts, { start: at, end }), quoteSentenceAt(facts, at)],
       }),
     );
   }

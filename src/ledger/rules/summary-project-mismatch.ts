@@ -320,6 +320,10 @@ export const summaryProjectMismatch: LedgerRule = {
           return (
             (counts?.get(p.key) ?? 0) > 0 &&
             [...(counts?.keys() ?? [])].every((k) => k === p.key || k === key) &&
+            // A word the own project's other entries write again and again (城区 of 城区护栏维修, 更换城区破损窨井盖 on
+            // 市政设施维护 and of 城区道路清扫保洁 on 城区环境卫生保洁) is the vocabulary of both: where their work lies, no
+            // subject of that project's — it ties the entry to neither (more uses by that project do not make it its own).
+            (counts?.get(key) ?? 0) - 1 < 2 &&
             // A kind of cost (过路费, 租赁费: a word ending in 费 or 款) says how the money was spent, not on whose work —
             // as sharedRun cuts a trailing 费 or 款 off.
             !COST_KIND.test(w)

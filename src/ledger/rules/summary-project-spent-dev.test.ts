@@ -47,6 +47,20 @@ describe('ledger.summary-project-mismatch: the own project’s vocabulary read i
   });
 });
 
+describe('ledger.summary-project-mismatch: a word both projects’ entries write', () => {
+  it('is the vocabulary of both (城区 of 城区护栏 and of 城区道路清扫): with one more word of the other project it names nothing', () => {
+    const works = { nature: 'project' as const, projectCode: 'SZ01', projectName: '市政设施维护经费', economicCode: '30213', payee: '县市政工程公司' };
+    const cleaning = { nature: 'project' as const, projectCode: 'HW01', projectName: '城区环境卫生保洁经费', economicCode: '30227', payee: '县环卫服务公司' };
+    const own = ['城区护栏维修', '更换城区破损窨井盖', '城区路灯维修'].map((summary) => entry({ ...works, summary }));
+    const theirs = [
+      ...['1月城区道路清扫保洁服务费', '2月城区道路清扫保洁服务费', '3月城区道路清扫保洁服务费', '4月城区道路清扫保洁服务费'].map((summary) => entry({ ...cleaning, summary })),
+      entry({ ...cleaning, economicCode: '30213', summary: '压缩站液压系统检修' }),
+    ];
+    const gate = entry({ ...works, summary: '城区地下通道排水系统维护' });
+    expect(summaryProjectMismatch.check([...own, ...theirs, gate], context())).toEqual([]);
+  });
+});
+
 describe('ledger.basic-on-project: a routine word naming a subject or an errand is no cost of the unit', () => {
   const survey = { nature: 'project' as const, projectCode: 'TJ02', projectName: '常规统计调查经费', economicCode: '30211' };
   const home = { nature: 'project' as const, projectCode: 'FL01', projectName: '特困人员集中供养', economicCode: '30214' };
