@@ -17,6 +17,8 @@
 import { padRow, type RowSource } from '../reference/table-file.ts';
 import { auxiliaryPairs, isAuxiliaryLabel } from './auxiliary-cells.ts';
 
+/** Indentation, tree marks and bullets before a sub-row's first label. */
+const LEAD = /^[\s\u3000└├─│┗┣━┃∟·•・*＊\-—]+/u;
 /** The header of the appended column. */
 const HEADER = '辅助核算';
 const MIN_RUNS = 3;
@@ -30,19 +32,21 @@ function filledCells(row: readonly string[]): string[] {
 export function subRowItems(row: readonly string[]): [string, string][] | undefined {
   const cells = filledCells(row);
   if (cells.length !== 1) return undefined;
-  const text = cells[0]!;
-  if (!/^[^:：]{1,30}[:：]/u.test(text)) return undefined;
+  // Indentation and a tree mark or bullet before the first label (　　└ 功能分类：…, · 经济分类：…) are no part of it.
+  const text = cells[0]!.replace(LEAD, '');
+  // label：value, or the label in brackets (【功能分类】2130550 事业运行, [经济分类：30201 办公费]).
+  if (!/^(?:[^:：【】[\]［］〔〕]{1,30}[:：]|[【[［〔][^【】[\]［］〔〕]{1,30}[】\]］〕:：])/u.test(text)) return undefined;
   const pairs = auxiliaryPairs(text, undefined, 1);
   if (pairs === undefined || !pairs.every(([name]) => isAuxiliaryLabel(name))) return undefined;
   // The text is read whole: it begins with the first pair's label.
-  if (!text.replace(/^[\s\u3000]+/u, '').startsWith(pairs[0]![0])) return undefined;
+  if (!text.replace(/^[【[［〔]/u, '').trimStart().startsWith(pairs[0]![0])) return undefined;
   return pairs;
 }
 
 /** One `label：value` item of any short label (no digit), the row's only text; for a row inside a run of sub-rows. */
 function looseItem(row: readonly string[]): [string, string][] | undefined {
   const cells = filledCells(row);
-  const m = cells.length === 1 ? /^[\s\u3000]*([^\d\s:：]{1,12})\s*[:：]\s*(\S.*)$/u.exec(cells[0]!) : null;
+  const m = cells.length === 1 ? /^([^\d\s:：]{1,12})\s*[:：]\s*(\S.*)$/u.exec(cells[0]!.replace(LEAD, '')) : null;
   return m ? [[m[1]!, m[2]!.trim()]] : undefined;
 }
 

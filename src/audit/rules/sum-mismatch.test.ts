@@ -538,6 +538,19 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(calcs).toContain('0.00 + 47,158.65 = 47158.65 ≠ 47,258.65');
     });
 
+    it('reads the car item as a whole over its 其中 columns as the car subtotal (公务用车购置及运行维护费 | 其中：公务用车购置费 | 其中：公务用车运行维护费; audit-pdf 654)', () => {
+      const table = (total: string): string =>
+        [
+          '一般公共预算财政拨款“三公”经费支出决算表（公开表7）',
+          '单位：万元',
+          '项目\t合计\t因公出国（境）费\t公务用车购置及运行维护费\t其中：公务用车购置费\t其中：公务用车运行维护费\t公务接待费',
+          '预算数\t7.43\t-\t5.61\t-\t5.61\t1.82',
+          `决算数\t${total}\t-\t5.17\t-\t5.17\t1.94`,
+        ].join('\n');
+      expect(runRule(sumMismatch, table('7.11')).findings).toEqual([]);
+      expect(runRule(sumMismatch, table('8.01')).findings.map((f) => f.calculation)).toEqual(['5.17 + 1.94 = 7.11 ≠ 8.01']);
+    });
+
     it('skips a 栏次 row that an empty table’s 合计 label was read into (栏次合计 | 1 | 2 | 3)', () => {
       const text = ['金额单位：元', '项目科目编码科目名称\t本年支出合计\t本年支出基本支出\t本年支出项目支出', '栏次合计\t1\t2\t3', '注：本单位无国有资本经营预算财政拨款支出，本表为空表。'].join('\n');
       expect(runRule(sumMismatch, text).findings).toEqual([]);
