@@ -26,7 +26,7 @@ function ledger(o: { colon?: string; indent?: string; pair?: boolean; inAccount?
     '2024-01-11,记-2,发放1月工资,72010101 基本支出,36420.00,,借,37492.20',
     ...sub(['功能分类：2130550 事业运行', '经济分类：30101 基本工资']),
     '2024-01-26,记-3,村级道路日常管护,72010102 项目支出,8000.00,,借,45492.20',
-    ...sub(['功能分类：2130504 农村基础设施建设', '经济分类：30213 维修（护）费', '项目：YQ2401 村级道路管护', '往来单位：农村公路养护站']),
+    ...sub(['功能分类：2130504 农村基础设施建设', '经济分类：30213 维修（护）费', '项目：YQ2401 村级道路管护', '往来单位：农村公路养护站', '指标文号：雁财农〔2024〕5号']),
     '2024-01-29,记-4,退回多报差旅费,72010101 基本支出,,160.00,借,45332.20',
     ...sub(['功能分类：2130550 事业运行', '经济分类：30211 差旅费']),
     '2024-01-31,,本月合计,,45492.20,160.00,借,45332.20',
@@ -45,6 +45,11 @@ describe('辅助核算 printed on sub-rows under each entry', () => {
   it('reads a sub-row as label：value items, one or several', () => {
     expect(subRowItems(['', '', `${FW}功能分类：2130550 事业运行`])).toEqual([['功能分类', '2130550 事业运行']]);
     expect(subRowItems([`${FW}功能分类：2130550 事业运行　经济分类：30201 办公费`])?.map(([k]) => k)).toEqual(['功能分类', '经济分类']);
+    // A tree mark or bullet before the label; the label in brackets.
+    expect(subRowItems([`${FW}└ 功能分类：2130550 事业运行`])).toEqual([['功能分类', '2130550 事业运行']]);
+    expect(subRowItems([`${FW}· 经济分类：30201 办公费`])).toEqual([['经济分类', '30201 办公费']]);
+    expect(subRowItems([`${FW}【功能分类】2130550 事业运行【经济分类】30201 办公费`])?.map(([k]) => k)).toEqual(['功能分类', '经济分类']);
+    expect(subRowItems([`${FW}[往来单位：育才文具店]`])).toEqual([['往来单位', '育才文具店']]);
     // A 摘要 of its own, or a label no 辅助核算 uses: no sub-row.
     expect(subRowItems(['', '', '购买办公用品'])).toBeUndefined();
     expect(subRowItems(['', '', '说明：补记上月电费'])).toBeUndefined();
@@ -64,7 +69,7 @@ describe('辅助核算 printed on sub-rows under each entry', () => {
       const read = await readLedgerFile(utf8(ledger(o)), 'subrows.csv', { fiscalYear: 2024 });
       expect(read.errors).toEqual([]);
       expect(read.entries.map((e) => [e.date, e.functionCode, e.economicCode, e.nature, e.projectName, e.payee, e.amount])).toEqual(WANT);
-      expect(read.skipped['aux-subrow']).toBe(o.pair ? 6 : 11);
+      expect(read.skipped['aux-subrow']).toBe(o.pair ? 7 : 12);
     });
   }
 

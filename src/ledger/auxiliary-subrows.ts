@@ -11,11 +11,14 @@
  * taken for a sub-row: every filled cell of a sub-row is the same one text, read whole as `label：value` pairs whose
  * labels are all 辅助核算 labels (data/ledger/header-synonyms.json auxiliaryLabels and the header synonyms); the row
  * above a run of sub-rows is a row of several cells (the entry), never the header (a section opens under it); and the file has at least 3 such runs, and as many
- * runs as 40 % of its rows of several cells (a sectioned file has one section row to many entries).
+ * runs as 40 % of its rows of several cells (a sectioned file has one section row to many entries). Inside a run, a
+ * row of one `label：value` item whose label is not known (指标文号：…) belongs to the entry too.
  */
 import { padRow, type RowSource } from '../reference/table-file.ts';
 import { auxiliaryPairs, isAuxiliaryLabel } from './auxiliary-cells.ts';
 
+/** Indentation, tree marks and bullets before a sub-row's first label. */
+const LEAD = /^[\s\u3000└├─│┗┣━┃∟·•・*＊\-—]+/u;
 /** The header of the appended column. */
 const HEADER = '辅助核算';
 const MIN_RUNS = 3;
@@ -29,13 +32,22 @@ function filledCells(row: readonly string[]): string[] {
 export function subRowItems(row: readonly string[]): [string, string][] | undefined {
   const cells = filledCells(row);
   if (cells.length !== 1) return undefined;
-  const text = cells[0]!;
-  if (!/^[^:：]{1,30}[:：]/u.test(text)) return undefined;
+  // Indentation and a tree mark or bullet before the first label (　　└ 功能分类：…, · 经济分类：…) are no part of it.
+  const text = cells[0]!.replace(LEAD, '');
+  // label：value, or the label in brackets (【功能分类】2130550 事业运行, [经济分类：30201 办公费]).
+  if (!/^(?:[^:：【】[\]［］〔〕]{1,30}[:：]|[【[［〔][^【】[\]［］〔〕]{1,30}[】\]］〕:：])/u.test(text)) return undefined;
   const pairs = auxiliaryPairs(text, undefined, 1);
   if (pairs === undefined || !pairs.every(([name]) => isAuxiliaryLabel(name))) return undefined;
   // The text is read whole: it begins with the first pair's label.
-  if (!text.replace(/^[\s\u3000]+/u, '').startsWith(pairs[0]![0])) return undefined;
+  if (!text.replace(/^[【[［〔]/u, '').trimStart().startsWith(pairs[0]![0])) return undefined;
   return pairs;
+}
+
+/** One `label：value` item of any short label (no digit), the row's only text; for a row inside a run of sub-rows. */
+function looseItem(row: readonly string[]): [string, string][] | undefined {
+  const cells = filledCells(row);
+  const m = cells.length === 1 ? /^([^\d\s:：]{1,12})\s*[:：]\s*(\S.*)$/u.exec(cells[0]!.replace(LEAD, '')) : null;
+  return m ? [[m[1]!, m[2]!.trim()]] : undefined;
 }
 
 /** A row that looks like a header: four or more cells, none beginning with a digit (no date, code or amount). */
@@ -57,7 +69,9 @@ export function foldAuxiliarySubRows(rows: RowSource): RowSource {
     const row = rows.row(r);
     width = Math.max(width, row.length);
     // A sub-row continues a run, or starts one under a row of several cells (the entry).
-    const sub = owner !== undefined || (r > 0 && filledCells(rows.row(r - 1)).length >= 2) ? subRowItems(row) : undefined;
+    // Inside a run, an item whose label no 辅助核算 is known to use (指标文号：…) is the entry's too.
+    const sub =
+      owner !== undefined ? (subRowItems(row) ?? looseItem(row)) : r > 0 && filledCells(rows.row(r - 1)).length >= 2 ? subRowItems(row) : undefined;
     if (sub !== undefined) {
       if (owner === undefined) {
         owner = r - 1;

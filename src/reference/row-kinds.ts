@@ -608,23 +608,54 @@ function accountTitleOfText(text: string, kinds: RowKinds): AccountTitle | undef
   return { label: text, code: (m[1] ?? m[2]!).replace(/\./g, ''), name };
 }
 
+const labelCuts = new WeakMap<RowKinds, RegExp>();
+/** Spaces followed by a page-info or account label and its colon: where a cell of several labels is cut. */
+function labelCut(kinds: RowKinds): RegExp {
+  let re = labelCuts.get(kinds);
+  if (re === undefined) {
+    const labels = [...new Set([...kinds.pageInfo, ...kinds.accountTitle])].sort((a, b) => b.length - a.length);
+    re = new RegExp(`\\s+(?=(?:${labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:：])`, 'u');
+    labelCuts.set(kinds, re);
+  }
+  return re;
+}
+
 /**
  * The account a page-info line names (单位：[532422001]澄江县财政局 | 科目：71010130201 行政支出—基本支出—商品和服务支出—办公费 |
  * 期间：2024年01月至2024年12月 | 金额单位：元), or undefined. A 明细账 printed per 明细科目 (one sheet, or one section of a
  * sheet, each) writes its account on that line only. Precondition: every filled cell of the row — or each piece of a
  * cell split at full-width or double spaces — is a page-info label with its value (data/imports/row-kinds.json
- * pageInfo) or a bare value without a colon and not an amount, and exactly one of them is an accountTitle label with an account's code and name (accountTitleOfRow).
+ * pageInfo) or a bare value without a colon and not an amount, and exactly one of them is an accountTitle label with an
+ * account's code and name (accountTitleOfRow), or its name path alone (its code then '').
  */
 export function accountTitleOfPageInfo(cells: readonly string[], kinds: RowKinds = loadRowKinds()): AccountTitle | undefined {
   if (kinds.accountTitle.length === 0) return undefined;
-  const pieces = [...new Set(cells.flatMap((c) => (c ?? '').split(/\u3000+|\s{2,}/u).map((p) => p.trim()).filter((p) => p !== '')))];
+  // A cell holding several labels is cut at full-width or double spaces, and before each page-info or account label
+  // that follows a space (单位：[532422001]澄江县财政局 科目：71010130201 … 期间：2024年).
+  const before = labelCut(kinds);
+  const pieces = [
+    ...new Set(cells.flatMap((c) => (c ?? '').split(/\u3000+|\s{2,}/u).flatMap((p) => p.split(before)).map((p) => p.trim()).filter((p) => p !== ''))),
+  ];
   // The other pieces: page-info labels with values, or a label's value written bare ([532422001]澄江县财政局,
   // 2024年01月至2024年12月) — never an amount (an entry row holds one).
   const bare = (p: string) => !p.includes(':') && !p.includes('：') && !AMOUNT_LIKE.test(p.normalize('NFKC').replace(/\s+/g, ''));
   if (pieces.length < 2 || !pieces.every((p) => isPageInfoCell(p, kinds) || bare(p))) return undefined;
   const titles = pieces.flatMap((p) => {
-    const t = accountTitleOfText(p, kinds);
+    const t = accountTitleOfText(p, kinds) ?? namedAccountOfText(p, kinds);
     return t === undefined ? [] : [t];
   });
   return titles.length === 1 ? titles[0] : undefined;
+}
+
+/**
+ * `科目：行政支出—基本支出—商品和服务支出—办公费`: an account named by its path alone (two or more levels, no code), as a
+ * page-info line may print it; its code is ''. The caller decides whether the name gives a class.
+ */
+function namedAccountOfText(text: string, kinds: RowKinds): AccountTitle | undefined {
+  const norm = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const colon = norm.indexOf(':');
+  if (colon < 0 || !kinds.accountTitle.includes(normalizeLabel(norm.slice(0, colon)))) return undefined;
+  const name = norm.slice(colon + 1).trim();
+  if (/[\d:]/u.test(name) || name.split(/\s*[-—–/\\]\s*/u).filter((l) => /\p{Script=Han}/u.test(l)).length < 2) return undefined;
+  return { label: text, code: '', name };
 }

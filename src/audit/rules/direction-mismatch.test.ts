@@ -49,6 +49,16 @@ describe('direction-mismatch', () => {
     expect(runRule(directionMismatch, '2024年度收入总计595.66万元。收入总计增加63.12万元，增长9.58%。').findings).toEqual([]);
   });
 
+  it('reads last year named by its number before the change (与2023年度相比 in a 2024 text; audit-pdf 606)', () => {
+    // 870 ÷ (42,920 + 870) = 1.99 %: 2023 was 43,790, above 2024 — a fall written as a rise.
+    const text = (base: string): string =>
+      `2024年度部门决算\n2024年度“三公”经费财政拨款支出预算为48,000.00元，支出决算为42,920.00元，完成预算的94.82%。${base}，“三公”经费支出增加870.00元，增长1.99%。`;
+    expect(runRule(directionMismatch, text('与2023年度相比')).findings.map((f) => f.message)).toEqual([expect.stringContaining('只合于减少（比较基数43790元）')]);
+    // Another year than the one before (2022, or the report's own): the base is not last year's, nothing is read.
+    expect(runRule(directionMismatch, text('与2022年度相比')).findings).toEqual([]);
+    expect(runRule(directionMismatch, text('与2024年度预测相比')).findings).toEqual([]);
+  });
+
   it('reports the change word or the rate word that the rate contradicts (比上年减少C，增长R%)', () => {
     // 0.92 ÷ (50.17 − 0.92) = 1.87 %: a rise, so 减少 is wrong.
     const rise = runRule(directionMismatch, '本年机关运行经费支出50.17万元，比上年减少0.92万元，增长1.87%。');

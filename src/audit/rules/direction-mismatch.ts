@@ -298,7 +298,7 @@ function currentOfChange(figures: readonly Figure[], ci: number): Figure | undef
  * reading within the rounding of the three figures to name the wrong word; when it fits both or neither, the
  * contradiction is reported without naming one. Without the amount A the words are not compared.
  */
-function changeAgainstRate(facts: Parameters<Rule>[0]): Finding[] {
+function changeAgainstRate(facts: Parameters<Rule>[0], fiscalYear: number | null): Finding[] {
   const out: Finding[] = [];
   const { figures, text } = facts;
   for (let i = 1; i < figures.length; i++) {
@@ -320,7 +320,7 @@ function changeAgainstRate(facts: Parameters<Rule>[0]): Finding[] {
     const a = currentOfChange(figures, i - 1);
     if (!a) continue;
     if (UP.includes(changeWord) === UP.includes(rateWord)) {
-      const both = bothWordsAgainstRate(facts, a, c, r, changeWord, rateWord);
+      const both = bothWordsAgainstRate(facts, a, c, r, changeWord, rateWord, fiscalYear);
       if (both) out.push(both);
       continue;
     }
@@ -370,9 +370,11 @@ function changeAgainstRate(facts: Parameters<Rule>[0]): Finding[] {
  * pdf 296). Precondition: R fits the opposite reading within the rounding of the three figures, and neither the stated
  * one nor C ÷ A (dev 821: 36,399，减少571.6，下降1.6% — 571.6 ÷ 36,399 = 1.57 %, a rate over the wrong base, not a rise).
  */
-function bothWordsAgainstRate(facts: Parameters<Rule>[0], a: Figure, c: Figure, r: Figure, changeWord: string, rateWord: string): Finding | null {
+function bothWordsAgainstRate(facts: Parameters<Rule>[0], a: Figure, c: Figure, r: Figure, changeWord: string, rateWord: string, fiscalYear: number | null): Finding | null {
   const lead = facts.text.slice(facts.sentences[c.sentence]?.start ?? c.start, c.start);
-  const lastYear = LAST_YEAR_WORDS.some((w) => c.label.includes(w) || lead.includes(w));
+  // Last year by word, or by number after a comparing word (与2023年度相比 in the 2024 决算: audit-pdf 606).
+  const priorByNumber = fiscalYear !== null && [c.label, lead].some((t) => new RegExp(`[比较与]${fiscalYear - 1}年`).test(t));
+  const lastYear = priorByNumber || LAST_YEAR_WORDS.some((w) => c.label.includes(w) || lead.includes(w));
   if (!BUDGET_CHANGE.test(c.label) && !lastYear) return null;
   const up = UP.includes(changeWord);
   // (Not when R is also C ÷ A, the wrong base a writer most often takes: the direction meant is then unknown.)
@@ -464,7 +466,7 @@ function changeAfterYearPair(facts: Parameters<Rule>[0], fiscalYear: number | nu
 }
 
 export const directionMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...finalVersusBudget(facts), ...changeAgainstBudget(facts), ...changeAgainstRate(facts), ...changeAfterYearPair(facts, options.fiscalYear)];
+  const out: Finding[] = [...finalVersusBudget(facts), ...changeAgainstBudget(facts), ...changeAgainstRate(facts, options.fiscalYear), ...changeAfterYearPair(facts, options.fiscalYear)];
   const { text, figures } = facts;
   for (let i = 0; i + 1 < figures.length; i++) {
     const a = figures[i]!;

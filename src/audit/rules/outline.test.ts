@@ -75,6 +75,20 @@ describe('outline', () => {
       expect(runRule(outline, doc(TABLES)).findings).toEqual([]);
     });
 
+    it('leaves a missing table a 提示 (info) where the document’s own list holds, in its place, a table title the rule cannot read', () => {
+      const severities = (tables: string[]): [string, boolean][] =>
+        runRule(outline, doc(tables)).findings.map((f) => [f.severity, f.message.includes('未能识别')]);
+      // Worded otherwise (收支 for 收入支出), or damaged in the copy (三、出决算表): the table may be there.
+      expect(severities(TABLES.map((t) => t.replace('一、收入支出决算总表', '一、部门收支决算总表')))).toEqual([['info', true]]);
+      expect(severities(TABLES.map((t) => t.replace('三、支出决算表', '三、出决算表')))).toEqual([['info', true]]);
+      // Left out of a list numbered on (the other entries all read), or an unread title in another table's place: a warning.
+      const renumbered = TABLES.filter((t) => !t.startsWith('四、')).map((t, k) => t.replace(/^[一二三四五六七八九]、/, `${'一二三四五六七八九'[k]}、`));
+      expect(severities(renumbered)).toEqual([['warning', false]]);
+      expect(severities([...TABLES.filter((t) => !t.startsWith('四、')), '十、部门决算公开相关信息统计表'])).toEqual([['warning', false]]);
+      // A lone table title the rule cannot read, in no list of read ones, stands in no table's place.
+      expect(severities([...TABLES.filter((t) => !t.startsWith('四、')), '正文。', '三、项目支出绩效情况表'])).toEqual([['warning', false]]);
+    });
+
     it('reads the Shanxi form’s 一般公共预算财政拨款支出决算表（二） as the 基本支出 table, and 三公经费、… without quotes as the 三公 table', () => {
       const shanxi = TABLES.map((t) => t.replace('五、一般公共预算财政拨款支出决算表', '五、一般公共预算财政拨款支出决算表（一）').replace('六、一般公共预算财政拨款基本支出决算表', '六、一般公共预算财政拨款支出决算表（二）'));
       expect(runRule(outline, doc(shanxi)).findings).toEqual([]);

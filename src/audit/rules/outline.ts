@@ -375,6 +375,52 @@ function isListEntry(facts: Parameters<Rule>[0], index: number): boolean {
   return true;
 }
 
+/** A heading's title without a contents entry's page tail (leader dots, page number, a Word field's PAGEREF code). */
+function entryTitle(title: string): string {
+  return title.replace(/\s*PAGEREF\b.*$/, '').replace(PAGE_TAIL, '').replace(/\s+/g, '');
+}
+
+/**
+ * Entries of the document's numbered lists of table titles that name no section of the template the rule can read
+ * (a title damaged in the copy, 三、出决算表; or worded otherwise, 一、部门收支决算总表), each with the template
+ * sections the read entries around it in its list place before and after it: a list is a run of headings of one
+ * style numbered on by one whose titles end in 表; an entry naming a section an earlier entry of its list named is
+ * unread too (四、政拨款收入支出决算总表 after 一、收入支出决算总表). A run none of whose entries is read is left out.
+ */
+function unreadTableEntries(facts: Parameters<Rule>[0], sections: readonly OutlineSection[]): { title: string; after: number; before: number }[] {
+  const out: { title: string; after: number; before: number }[] = [];
+  const runs: { title: string; section: number }[][] = [];
+  let run: { title: string; section: number }[] = [];
+  let last: { style: string; number: number } | null = null;
+  for (const h of facts.headings) {
+    const title = entryTitle(h.title);
+    if (!title.endsWith('表') || title.length > 40) {
+      last = null;
+      continue;
+    }
+    if (!last || last.style !== h.style || h.number !== last.number + 1) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+    last = { style: h.style, number: h.number };
+    const section = sections.findIndex((r) => r.name.endsWith('表') && matches(title, r));
+    run.push({ title, section: section !== -1 && run.some((e) => e.section === section) ? -1 : section });
+  }
+  if (run.length > 0) runs.push(run);
+  for (const r of runs) {
+    // A run with no entry the rule reads is no list of this template's tables (a lone …表 heading in the body).
+    if (r.every((e) => e.section === -1)) continue;
+    r.forEach((e, k) => {
+      if (e.section !== -1) return;
+      const after = Math.max(-1, ...r.slice(0, k).map((x) => x.section));
+      const readAfter = r.slice(k + 1).map((x) => x.section).filter((x) => x !== -1);
+      const before = readAfter.length > 0 ? Math.min(...readAfter) : sections.length;
+      out.push({ title: e.title, after, before });
+    });
+  }
+  return out;
+}
+
 export const outline: Rule = (facts, options) => {
   const title = facts.title.title ?? '';
   const template = options.config.outlineTemplates.find(
@@ -432,6 +478,9 @@ export const outline: Rule = (facts, options) => {
   // excerpt), so it is a 提示 (info).
   const presentAt = template.sections.map((r) => present.includes(r));
   const gaps = tableNumberGaps(facts);
+  // A table title of the document's own list the rule cannot read, standing where a missing table belongs (between the
+  // read entries of the tables before and after it in the template): the table may be there under that title.
+  const unread = unreadTableEntries(facts, template.sections);
   out.push(...missingFromBody(facts, template.sections, present, titleEvidence));
   template.sections.forEach((required, i) => {
     if (!presentAt[i]) {
@@ -443,11 +492,12 @@ export const outline: Rule = (facts, options) => {
       // The document says the department has none of the funds the table shows (本部门无政府性基金…收支): the table was
       // left out rather than printed empty — a 提示, unless its own table numbers skip one.
       const statedAbsent = !ownList && statesAbsent(facts.text, required.statedAbsentBy ?? []);
+      const maybe = required.name.endsWith('表') ? unread.find((e) => e.after < i && i < e.before) : undefined;
       out.push(
         finding({
           rule: 'outline',
-          severity: later && (!required.notInEveryVersion || ownList) && !statedAbsent ? 'warning' : 'info',
-          message: `按提纲应有“${required.name}”部分，报告中未找到${required.mustSayNoneWhenEmpty ? '（没有此类支出也应列出并写明“无”）' : ''}${later ? '' : '（文本可能在此之前截止）'}${gap ? `；报告自身的表号缺少第${gap.missing}号` : ''}${statedAbsent ? '；报告说明本部门无此类收支，按规定空表也应公开并注明' : ''}`,
+          severity: later && (!required.notInEveryVersion || ownList) && !statedAbsent && !maybe ? 'warning' : 'info',
+          message: `按提纲应有“${required.name}”部分，报告中未找到${required.mustSayNoneWhenEmpty ? '（没有此类支出也应列出并写明“无”）' : ''}${later ? '' : '（文本可能在此之前截止）'}${gap ? `；报告自身的表号缺少第${gap.missing}号` : ''}${statedAbsent ? '；报告说明本部门无此类收支，按规定空表也应公开并注明' : ''}${maybe ? `；表目中的“${maybe.title}”未能识别，可能即此表` : ''}`,
           // Where a reader looks for the table: the gap in the document's own numbers (表3, then 表5) first.
           evidence: gap ? [quoteSpan(facts, gap.before), quoteSpan(facts, gap.after), ...titleEvidence] : titleEvidence,
         }),

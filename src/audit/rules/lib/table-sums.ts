@@ -530,7 +530,8 @@ const SANGONG = RULE_WORDS['sum-mismatch'];
 /** The part a 三公 column holds, by the ending of its header (its group names before it may be read in any order). */
 function sangongRole(h: string): 'total' | 'abroad' | 'subtotal' | 'purchase' | 'running' | 'reception' | null {
   const ends = (words: readonly string[]): boolean => words.some((w) => h.endsWith(w));
-  if (ends(SANGONG.sangongCarSubtotal)) return 'subtotal';
+  // (The car item as a whole — 公务用车购置及运行维护费 over 其中：购置费 | 其中：运行维护费 — before 运行维护费, which it ends with.)
+  if (ends(SANGONG.sangongCarSubtotal) || ends(SANGONG.sangongCarGroup)) return 'subtotal';
   if (ends(SANGONG.sangongCarPurchase)) return 'purchase';
   if (ends(SANGONG.sangongCarRunning)) return 'running';
   if (ends(SANGONG.sangongReception)) return 'reception';
