@@ -587,6 +587,23 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(calcs).toContain('7,772,400 + 1,019,700 = 8792100 ≠ 8,747,100');
     });
 
+    it('reads the 类 codes of a 科目编码 column read as two (合计 left-aligned, the codes centred: Calc), and checks the table', () => {
+      const rows = (kuan: string): string =>
+        [
+          '单位：万元',
+          '\t科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出',
+          '合计\t\t\t30.00\t20.00\t10.00',
+          '\t213\t农林水支出\t30.00\t20.00\t10.00',
+          `\t21301\t农业农村\t${kuan}\t20.00\t10.00`,
+          '\t2130101\t行政运行\t20.00\t20.00\t0.00',
+          '\t2130102\t一般行政管理事务\t10.00\t0.00\t10.00',
+        ].join('\n');
+      const clean = runRule(sumMismatch, rows('30.00'));
+      expect(clean.findings).toEqual([]);
+      expect(clean.notChecked.some((n) => n.includes('混排'))).toBe(false);
+      expect(runRule(sumMismatch, rows('31.00')).findings.length).toBeGreaterThan(0);
+    });
+
     it('leaves a table with two rows of one code unchecked (a 项 code lost: levels unknown), saying so', () => {
       const text = [
         '金额单位：元',
