@@ -11,18 +11,25 @@
  * taken for a sub-row: every filled cell of a sub-row is the same one text, read whole as `label：value` pairs whose
  * labels are all 辅助核算 labels (data/ledger/header-synonyms.json auxiliaryLabels and the header synonyms); the row
  * above a run of sub-rows is a row of several cells (the entry), never the header (a section opens under it); and the file has at least 3 such runs, and as many
- * runs as 40 % of its rows of several cells (a sectioned file has one section row to many entries). Inside a run, a
+ * runs as 40 % of its rows of several cells (data/imports/row-kinds.json auxiliarySubRow) (a sectioned file has one section row to many entries). Inside a run, a
  * row of one `label：value` item whose label is not known (指标文号：…) belongs to the entry too.
  */
 import { padRow, type RowSource } from '../reference/table-file.ts';
+import { loadRowKinds } from '../reference/row-kinds.ts';
 import { auxiliaryPairs, isAuxiliaryLabel } from './auxiliary-cells.ts';
 
-/** Indentation, tree marks and bullets before a sub-row's first label. */
-const LEAD = /^[\s\u3000└├─│┗┣━┃∟·•・*＊\-—]+/u;
 /** The header of the appended column. */
 const HEADER = '辅助核算';
-const MIN_RUNS = 3;
-const MIN_SHARE = 0.4;
+
+let lead: RegExp | undefined;
+/** Indentation, tree marks and bullets before a sub-row's first label (data/imports/row-kinds.json auxiliarySubRow.leadMarks). */
+function leadMarks(): RegExp {
+  if (lead === undefined) {
+    const marks = loadRowKinds().auxiliarySubRow.leadMarks.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    lead = new RegExp(`^(?:[\\s\\u3000]|${marks.join('|') || '(?!)'})+`, 'u');
+  }
+  return lead;
+}
 
 function filledCells(row: readonly string[]): string[] {
   return [...new Set(row.map((c) => (c ?? '').trim()).filter((c) => c !== ''))];
@@ -33,7 +40,7 @@ export function subRowItems(row: readonly string[]): [string, string][] | undefi
   const cells = filledCells(row);
   if (cells.length !== 1) return undefined;
   // Indentation and a tree mark or bullet before the first label (　　└ 功能分类：…, · 经济分类：…) are no part of it.
-  const text = cells[0]!.replace(LEAD, '');
+  const text = cells[0]!.replace(leadMarks(), '');
   // label：value, or the label in brackets (【功能分类】2130550 事业运行, [经济分类：30201 办公费]).
   if (!/^(?:[^:：【】[\]［］〔〕]{1,30}[:：]|[【[［〔][^【】[\]［］〔〕]{1,30}[】\]］〕:：])/u.test(text)) return undefined;
   const pairs = auxiliaryPairs(text, undefined, 1);
@@ -46,7 +53,7 @@ export function subRowItems(row: readonly string[]): [string, string][] | undefi
 /** One `label：value` item of any short label (no digit), the row's only text; for a row inside a run of sub-rows. */
 function looseItem(row: readonly string[]): [string, string][] | undefined {
   const cells = filledCells(row);
-  const m = cells.length === 1 ? /^([^\d\s:：]{1,12})\s*[:：]\s*(\S.*)$/u.exec(cells[0]!.replace(LEAD, '')) : null;
+  const m = cells.length === 1 ? /^([^\d\s:：]{1,12})\s*[:：]\s*(\S.*)$/u.exec(cells[0]!.replace(leadMarks(), '')) : null;
   return m ? [[m[1]!, m[2]!.trim()]] : undefined;
 }
 
@@ -87,7 +94,8 @@ export function foldAuxiliarySubRows(rows: RowSource): RowSource {
     owner = undefined;
     if (filledCells(row).length >= 2) multi++;
   }
-  if (runs < MIN_RUNS || runs < MIN_SHARE * multi || firstOwner === undefined) return rows;
+  const { minRuns, minShare } = loadRowKinds().auxiliarySubRow;
+  if (runs < minRuns || runs < minShare * multi || firstOwner === undefined) return rows;
   let headerRow = firstOwner - 1;
   while (headerRow >= 0 && !isHeaderLike(rows.row(headerRow))) headerRow--;
   if (headerRow < 0) return rows;

@@ -76,6 +76,15 @@ const schema = z.object({
     })
     .optional(),
   accountTitle: wordsSchema.extend({ source: z.string().min(1) }).optional(),
+  auxiliarySubRow: z
+    .object({
+      about: z.string(),
+      source: z.string().min(1),
+      leadMarks: z.array(z.string().min(1)),
+      minRuns: z.number().int().min(1),
+      minShare: z.number().min(0).max(1),
+    })
+    .optional(),
   footer: wordsSchema,
 });
 
@@ -120,6 +129,8 @@ export interface RowKinds {
   };
   /** Labels of a 明细分类账's section title (科目：5001010211 业务活动费用-…-差旅费), longest first. */
   readonly accountTitle: readonly string[];
+  /** 辅助核算 printed on sub-rows under each entry (src/ledger/auxiliary-subrows.ts): marks before a sub-row's first label, and the file's precondition. */
+  readonly auxiliarySubRow: { readonly leadMarks: readonly string[]; readonly minRuns: number; readonly minShare: number };
 }
 
 let cached: RowKinds | undefined;
@@ -167,6 +178,11 @@ export function loadRowKinds(): RowKinds {
       ledgerTitle: (parsed.data.section?.ledgerTitle ?? []).map(norm).sort((a, b) => b.length - a.length),
     },
     accountTitle: (parsed.data.accountTitle?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
+    auxiliarySubRow: {
+      leadMarks: parsed.data.auxiliarySubRow?.leadMarks ?? [],
+      minRuns: parsed.data.auxiliarySubRow?.minRuns ?? 3,
+      minShare: parsed.data.auxiliarySubRow?.minShare ?? 0.4,
+    },
   };
   return cached;
 }
