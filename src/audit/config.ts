@@ -97,7 +97,7 @@ export interface AuditConfig {
   readonly concepts: readonly Concept[];
   /** Classifications a 其中 list may name only some classes of (data/audit/classifications.json). */
   readonly openClassifications: readonly { readonly id: string; readonly members: readonly string[]; readonly classCount: number; readonly labelEndings: readonly string[] }[];
-  readonly residue: readonly { readonly text: string; readonly why: string; readonly atCellEnd?: boolean; readonly notAsLabel?: boolean }[];
+  readonly residue: readonly { readonly text: string; readonly why: string; readonly atCellEnd?: boolean; readonly notAsLabel?: boolean; readonly atTitleStart?: boolean }[];
   readonly residueIgnoreWhenInside: readonly string[];
   /** Words by which a copying site declares its stars a mask (****为隐藏内容): stars are then no placeholder. */
   readonly residueMaskDeclarations: readonly string[];

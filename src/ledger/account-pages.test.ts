@@ -91,6 +91,15 @@ describe('a 明细账 printed per 明细科目 (the account on the page-info lin
       ['30217', undefined, '抚仙湖宾馆', 62000],
       ['30217', undefined, '抚仙湖宾馆', -2000],
     ]);
+    // Sheets named by the account's name levels (基本支出-办公费 reads as a basic part when nothing says otherwise).
+    const byName = xml.replace('ss:Name="71010130201办公费"', 'ss:Name="行政支出-基本支出-办公费"').replace('ss:Name="71010130217公务接待费"', 'ss:Name="基本支出-公务接待费"');
+    const named = await readLedgerFile(utf8(byName), 'kmfy.xml', { fiscalYear: 2024 });
+    expect(named.errors).toEqual([]);
+    expect(named.entries.map((e) => [e.economicCode, e.projectName])).toEqual([
+      ['30201', undefined],
+      ['30217', undefined],
+      ['30217', undefined],
+    ]);
   });
 
   it('a 科目 column holding the parent account (710101 行政支出-基本支出): the section names it to its last level', async () => {

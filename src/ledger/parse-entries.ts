@@ -650,12 +650,16 @@ export function* parseLedgerChunks(
   })();
   // A sheet of a 明细账 printed per 明细科目 is named by the account its title block names (71010130207邮电费 under
   // 科目：71010130207 行政支出—…—邮电费): its name is no project.
+  // Or by its name's last level (行政支出-基本支出-办公费, 办公费 under 科目：…—商品和服务支出—办公费).
   const namedByAccount = (rows: readonly (readonly string[])[], name: string): boolean => {
     const lead = /^\s*[[【(（]?(\d{4,})/u.exec(name.normalize('NFKC'))?.[1];
-    if (lead === undefined) return false;
+    const letters = (t: string) => t.normalize('NFKC').replace(/[^\p{Script=Han}A-Za-z]/gu, '');
+    const own = letters(name.split(/[-—–_/\\\s]+/u).filter((l) => letters(l) !== '').at(-1) ?? '');
     return rows.some((cells) => {
       const title = accountTitleOfRow(cells) ?? accountTitleOfPageInfo(cells);
-      return title !== undefined && title.code !== '' && (title.code.startsWith(lead) || lead.startsWith(title.code));
+      if (title === undefined) return false;
+      if (lead !== undefined && title.code !== '' && (title.code.startsWith(lead) || lead.startsWith(title.code))) return true;
+      return own.length >= 2 && letters(title.name).endsWith(own);
     });
   };
   const partSections = new Map<unknown, SectionRow | undefined>();
