@@ -18,6 +18,8 @@ import { padRow, type RowSource } from '../reference/table-file.ts';
 import { loadRowKinds } from '../reference/row-kinds.ts';
 import { auxiliaryPairs, isAuxiliaryLabel } from './auxiliary-cells.ts';
 
+/** The rows read for a first run of sub-rows before a file is taken to have none. */
+const PROBE_ROWS = 2000;
 /** The header of the appended column. */
 const HEADER = '辅助核算';
 
@@ -72,18 +74,25 @@ export function foldAuxiliarySubRows(rows: RowSource): RowSource {
   let width = 0;
   let owner: number | undefined;
   let firstOwner: number | undefined;
+  let previous: readonly string[] | undefined;
+  let previousFilled = 0;
   for (let r = 0; r < rows.count; r++) {
+    // A file without a run in its first rows has none (read once more only when it has).
+    if (runs === 0 && r >= PROBE_ROWS) return rows;
     const row = rows.row(r);
+    const filled = filledCells(row).length;
     width = Math.max(width, row.length);
     // A sub-row continues a run, or starts one under a row of several cells (the entry).
     // Inside a run, an item whose label no 辅助核算 is known to use (指标文号：…) is the entry's too.
-    const sub =
-      owner !== undefined ? (subRowItems(row) ?? looseItem(row)) : r > 0 && filledCells(rows.row(r - 1)).length >= 2 ? subRowItems(row) : undefined;
+    const sub = filled !== 1 ? undefined : owner !== undefined ? (subRowItems(row) ?? looseItem(row)) : previousFilled >= 2 ? subRowItems(row) : undefined;
+    const above = previous;
+    previous = row;
+    previousFilled = filled;
     if (sub !== undefined) {
       if (owner === undefined) {
         owner = r - 1;
         // A label row right under the header opens a section (项目：…) of a 辅助明细账: no sub-rows in this file.
-        if (isHeaderLike(rows.row(owner))) return rows;
+        if (above !== undefined && isHeaderLike(above)) return rows;
         firstOwner ??= owner;
         runs++;
       }
@@ -92,7 +101,7 @@ export function foldAuxiliarySubRows(rows: RowSource): RowSource {
       continue;
     }
     owner = undefined;
-    if (filledCells(row).length >= 2) multi++;
+    if (filled >= 2) multi++;
   }
   const { minRuns, minShare } = loadRowKinds().auxiliarySubRow;
   if (runs < minRuns || runs < minShare * multi || firstOwner === undefined) return rows;
