@@ -628,7 +628,9 @@ export const summaryProjectMismatch: LedgerRule = {
               } else if (
                 // A kind of work (宣传, 监测: workKindWords) that the 摘要 shares with that project's name is no subject of
                 // it: 货运车辆超限超载治理宣传横幅 shares 车辆 and 宣传 with 车辆购置税征管宣传 — one subject word, not two.
-                distinct.filter((k) => !workKind.has(k)).length >= minKeywords ||
+                // Nor does what was done (维修, 采购: transactionWords): 体育馆接待大厅LED显示屏维修 shares 体育馆 and 维修 with
+                // 体育馆屋面及看台维修改造 — the place both work at and a repair, no subject of that project's.
+                distinct.filter((k) => !workKind.has(k) && !transaction.has(k)).length >= minKeywords ||
                 distinct.some((k) => [...k].length >= minLong && !sector.has(k))
               ) {
                 other = { profile: p, why: `关键词“${distinct.join('、')}”`, byName: false };

@@ -76,6 +76,18 @@ describe('ledger.summary-project-mismatch: a purpose of another function', () =>
   });
 });
 
+describe('ledger.summary-project-mismatch: what was done is no subject word', () => {
+  it('a shared place and a repair (维修) do not name another project; a shared place and its subject do', () => {
+    const opening = { nature: 'project' as const, projectCode: 'TY01', projectName: '体育场馆免费开放补助', economicCode: '30213', payee: '县电子公司' };
+    const works = { nature: 'project' as const, projectCode: 'TY02', projectName: '游泳馆屋面及看台维修改造', economicCode: '31006', payee: '县建筑公司' };
+    const ledger = [entry({ ...opening, summary: '免费开放时段场馆保洁' }), entry({ ...works, summary: '屋面防水工程进度款' })];
+    const screen = entry({ ...opening, summary: '游泳馆售票窗口电子屏维修' });
+    expect(summaryProjectMismatch.check([...ledger, screen], context())).toEqual([]);
+    const stands = entry({ ...opening, summary: '游泳馆看台座椅维修' });
+    expect(summaryProjectMismatch.check([...ledger, stands], context()).map((f) => f.evidence[0]!.line)).toEqual([stands.row]);
+  });
+});
+
 describe('ledger.basic-on-project: a routine word naming a subject or an errand is no cost of the unit', () => {
   const survey = { nature: 'project' as const, projectCode: 'TJ02', projectName: '常规统计调查经费', economicCode: '30211' };
   const home = { nature: 'project' as const, projectCode: 'FL01', projectName: '特困人员集中供养', economicCode: '30214' };
