@@ -97,7 +97,7 @@ export interface AuditConfig {
   readonly concepts: readonly Concept[];
   /** Classifications a 其中 list may name only some classes of (data/audit/classifications.json). */
   readonly openClassifications: readonly { readonly id: string; readonly members: readonly string[]; readonly classCount: number; readonly labelEndings: readonly string[] }[];
-  readonly residue: readonly { readonly text: string; readonly why: string; readonly atCellEnd?: boolean; readonly notAsLabel?: boolean }[];
+  readonly residue: readonly { readonly text: string; readonly why: string; readonly atCellEnd?: boolean; readonly notAsLabel?: boolean; readonly atTitleStart?: boolean }[];
   readonly residueIgnoreWhenInside: readonly string[];
   /** Words by which a copying site declares its stars a mask (****为隐藏内容): stars are then no placeholder. */
   readonly residueMaskDeclarations: readonly string[];
@@ -416,18 +416,22 @@ export interface PdfLayoutSettings {
   readonly gridEdge: number;
   /** regionsOf: a line whose font is this many times the table rows' (or more) is a title, never a row's next line. */
   readonly titleFontRatio: number;
+  /** rowsOf: line heights of gap between an amount to the 分 and a following non-unit word that part two cells. */
+  readonly amountLabelGapFen: number;
 }
 
 /**
  * Reads and checks the PDF layout settings of a thresholds file: gridEdge a fraction of a line height (0 < value < 1),
- * titleFontRatio a ratio of font sizes above 1 (at most 3).
+ * titleFontRatio a ratio of font sizes above 1 (at most 3), amountLabelGapFen a fraction of a line height.
  */
 export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings]: { readonly value: unknown } }): PdfLayoutSettings {
   const { value } = settings.gridEdge;
   if (typeof value !== 'number' || !(value > 0 && value < 1)) throw new Error(`data/audit/thresholds.json: pdfLayout.gridEdge is ${JSON.stringify(value)}, not a fraction of a line height between 0 and 1`);
   const ratio = settings.titleFontRatio.value;
   if (typeof ratio !== 'number' || !(ratio > 1 && ratio <= 3)) throw new Error(`data/audit/thresholds.json: pdfLayout.titleFontRatio is ${JSON.stringify(ratio)}, not a ratio of font sizes between 1 and 3`);
-  return { gridEdge: value, titleFontRatio: ratio };
+  const fen = settings.amountLabelGapFen.value;
+  if (typeof fen !== 'number' || !(fen > 0 && fen < 1)) throw new Error(`data/audit/thresholds.json: pdfLayout.amountLabelGapFen is ${JSON.stringify(fen)}, not a fraction of a line height between 0 and 1`);
+  return { gridEdge: value, titleFontRatio: ratio, amountLabelGapFen: fen };
 }
 
 /** The settings of the guard (data/audit/thresholds.json misreadGuard; meaning and source beside each). */

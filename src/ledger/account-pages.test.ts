@@ -45,6 +45,9 @@ describe('a 明细账 printed per 明细科目 (the account on the page-info lin
       code: '71010130201',
       name: '行政支出—基本支出—商品和服务支出—办公费',
     });
+    // The account by its name path alone (its code then '').
+    expect(accountTitleOfPageInfo(['单位：测试县财政局', '科目：行政支出—基本支出—商品和服务支出—差旅费'])).toMatchObject({ code: '', name: '行政支出—基本支出—商品和服务支出—差旅费' });
+    expect(accountTitleOfPageInfo(['单位：测试县财政局', '科目：行政支出'])).toBeUndefined();
     // The unit and period written without their labels.
     expect(accountTitleOfPageInfo(['[532422001]测试县财政局', '科目：71010130211 行政支出—基本支出—商品和服务支出—差旅费', '2024年1月—12月'])?.code).toBe('71010130211');
     // An amount beside it: an entry, not a page-info line.
@@ -88,6 +91,15 @@ describe('a 明细账 printed per 明细科目 (the account on the page-info lin
       ['30217', undefined, '抚仙湖宾馆', 62000],
       ['30217', undefined, '抚仙湖宾馆', -2000],
     ]);
+    // Sheets named by the account's name levels (基本支出-办公费 reads as a basic part when nothing says otherwise).
+    const byName = xml.replace('ss:Name="71010130201办公费"', 'ss:Name="行政支出-基本支出-办公费"').replace('ss:Name="71010130217公务接待费"', 'ss:Name="基本支出-公务接待费"');
+    const named = await readLedgerFile(utf8(byName), 'kmfy.xml', { fiscalYear: 2024 });
+    expect(named.errors).toEqual([]);
+    expect(named.entries.map((e) => [e.economicCode, e.projectName])).toEqual([
+      ['30201', undefined],
+      ['30217', undefined],
+      ['30217', undefined],
+    ]);
   });
 
   it('a 科目 column holding the parent account (710101 行政支出-基本支出): the section names it to its last level', async () => {
@@ -104,6 +116,18 @@ describe('a 明细账 printed per 明细科目 (the account on the page-info lin
     expect(read.entries.map((e) => [e.economicCode, e.nature, e.amount])).toEqual([
       ['30201', 'basic', 120000],
       ['30211', 'basic', 80000],
+    ]);
+  });
+
+  it('the account by its name path alone: the class from its last level', async () => {
+    const named = (rows: string[]) => rows.map((r) => r.replace(/科目：\d+ /u, '科目：'));
+    const csv = [...named(OFFICE), '', ...named(RECEPTION)].join('\r\n');
+    const read = await readLedgerFile(utf8(csv), 'named.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.economicCode, e.nature, e.amount])).toEqual([
+      ['30201', 'basic', 120000],
+      ['30217', 'basic', 62000],
+      ['30217', 'basic', -2000],
     ]);
   });
 });

@@ -45,6 +45,11 @@ describe('辅助核算 printed on sub-rows under each entry', () => {
   it('reads a sub-row as label：value items, one or several', () => {
     expect(subRowItems(['', '', `${FW}功能分类：2130550 事业运行`])).toEqual([['功能分类', '2130550 事业运行']]);
     expect(subRowItems([`${FW}功能分类：2130550 事业运行　经济分类：30201 办公费`])?.map(([k]) => k)).toEqual(['功能分类', '经济分类']);
+    // A tree mark or bullet before the label; the label in brackets.
+    expect(subRowItems([`${FW}└ 功能分类：2130550 事业运行`])).toEqual([['功能分类', '2130550 事业运行']]);
+    expect(subRowItems([`${FW}· 经济分类：30201 办公费`])).toEqual([['经济分类', '30201 办公费']]);
+    expect(subRowItems([`${FW}【功能分类】2130550 事业运行【经济分类】30201 办公费`])?.map(([k]) => k)).toEqual(['功能分类', '经济分类']);
+    expect(subRowItems([`${FW}[往来单位：育才文具店]`])).toEqual([['往来单位', '育才文具店']]);
     // A 摘要 of its own, or a label no 辅助核算 uses: no sub-row.
     expect(subRowItems(['', '', '购买办公用品'])).toBeUndefined();
     expect(subRowItems(['', '', '说明：补记上月电费'])).toBeUndefined();

@@ -11,16 +11,27 @@
  * taken for a sub-row: every filled cell of a sub-row is the same one text, read whole as `label：value` pairs whose
  * labels are all 辅助核算 labels (data/ledger/header-synonyms.json auxiliaryLabels and the header synonyms); the row
  * above a run of sub-rows is a row of several cells (the entry), never the header (a section opens under it); and the file has at least 3 such runs, and as many
- * runs as 40 % of its rows of several cells (a sectioned file has one section row to many entries). Inside a run, a
+ * runs as 40 % of its rows of several cells (data/imports/row-kinds.json auxiliarySubRow) (a sectioned file has one section row to many entries). Inside a run, a
  * row of one `label：value` item whose label is not known (指标文号：…) belongs to the entry too.
  */
 import { padRow, type RowSource } from '../reference/table-file.ts';
+import { loadRowKinds } from '../reference/row-kinds.ts';
 import { auxiliaryPairs, isAuxiliaryLabel } from './auxiliary-cells.ts';
 
+/** The rows read for a first run of sub-rows before a file is taken to have none. */
+const PROBE_ROWS = 2000;
 /** The header of the appended column. */
 const HEADER = '辅助核算';
-const MIN_RUNS = 3;
-const MIN_SHARE = 0.4;
+
+let lead: RegExp | undefined;
+/** Indentation, tree marks and bullets before a sub-row's first label (data/imports/row-kinds.json auxiliarySubRow.leadMarks). */
+function leadMarks(): RegExp {
+  if (lead === undefined) {
+    const marks = loadRowKinds().auxiliarySubRow.leadMarks.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    lead = new RegExp(`^(?:[\\s\\u3000]|${marks.join('|') || '(?!)'})+`, 'u');
+  }
+  return lead;
+}
 
 function filledCells(row: readonly string[]): string[] {
   return [...new Set(row.map((c) => (c ?? '').trim()).filter((c) => c !== ''))];
@@ -30,19 +41,21 @@ function filledCells(row: readonly string[]): string[] {
 export function subRowItems(row: readonly string[]): [string, string][] | undefined {
   const cells = filledCells(row);
   if (cells.length !== 1) return undefined;
-  const text = cells[0]!;
-  if (!/^[^:：]{1,30}[:：]/u.test(text)) return undefined;
+  // Indentation and a tree mark or bullet before the first label (　　└ 功能分类：…, · 经济分类：…) are no part of it.
+  const text = cells[0]!.replace(leadMarks(), '');
+  // label：value, or the label in brackets (【功能分类】2130550 事业运行, [经济分类：30201 办公费]).
+  if (!/^(?:[^:：【】[\]［］〔〕]{1,30}[:：]|[【[［〔][^【】[\]［］〔〕]{1,30}[】\]］〕:：])/u.test(text)) return undefined;
   const pairs = auxiliaryPairs(text, undefined, 1);
   if (pairs === undefined || !pairs.every(([name]) => isAuxiliaryLabel(name))) return undefined;
   // The text is read whole: it begins with the first pair's label.
-  if (!text.replace(/^[\s\u3000]+/u, '').startsWith(pairs[0]![0])) return undefined;
+  if (!text.replace(/^[【[［〔]/u, '').trimStart().startsWith(pairs[0]![0])) return undefined;
   return pairs;
 }
 
 /** One `label：value` item of any short label (no digit), the row's only text; for a row inside a run of sub-rows. */
 function looseItem(row: readonly string[]): [string, string][] | undefined {
   const cells = filledCells(row);
-  const m = cells.length === 1 ? /^[\s\u3000]*([^\d\s:：]{1,12})\s*[:：]\s*(\S.*)$/u.exec(cells[0]!) : null;
+  const m = cells.length === 1 ? /^([^\d\s:：]{1,12})\s*[:：]\s*(\S.*)$/u.exec(cells[0]!.replace(leadMarks(), '')) : null;
   return m ? [[m[1]!, m[2]!.trim()]] : undefined;
 }
 
@@ -61,18 +74,25 @@ export function foldAuxiliarySubRows(rows: RowSource): RowSource {
   let width = 0;
   let owner: number | undefined;
   let firstOwner: number | undefined;
+  let previous: readonly string[] | undefined;
+  let previousFilled = 0;
   for (let r = 0; r < rows.count; r++) {
+    // A file without a run in its first rows has none (read once more only when it has).
+    if (runs === 0 && r >= PROBE_ROWS) return rows;
     const row = rows.row(r);
+    const filled = filledCells(row).length;
     width = Math.max(width, row.length);
     // A sub-row continues a run, or starts one under a row of several cells (the entry).
     // Inside a run, an item whose label no 辅助核算 is known to use (指标文号：…) is the entry's too.
-    const sub =
-      owner !== undefined ? (subRowItems(row) ?? looseItem(row)) : r > 0 && filledCells(rows.row(r - 1)).length >= 2 ? subRowItems(row) : undefined;
+    const sub = filled !== 1 ? undefined : owner !== undefined ? (subRowItems(row) ?? looseItem(row)) : previousFilled >= 2 ? subRowItems(row) : undefined;
+    const above = previous;
+    previous = row;
+    previousFilled = filled;
     if (sub !== undefined) {
       if (owner === undefined) {
         owner = r - 1;
         // A label row right under the header opens a section (项目：…) of a 辅助明细账: no sub-rows in this file.
-        if (isHeaderLike(rows.row(owner))) return rows;
+        if (above !== undefined && isHeaderLike(above)) return rows;
         firstOwner ??= owner;
         runs++;
       }
@@ -81,9 +101,10 @@ export function foldAuxiliarySubRows(rows: RowSource): RowSource {
       continue;
     }
     owner = undefined;
-    if (filledCells(row).length >= 2) multi++;
+    if (filled >= 2) multi++;
   }
-  if (runs < MIN_RUNS || runs < MIN_SHARE * multi || firstOwner === undefined) return rows;
+  const { minRuns, minShare } = loadRowKinds().auxiliarySubRow;
+  if (runs < minRuns || runs < minShare * multi || firstOwner === undefined) return rows;
   let headerRow = firstOwner - 1;
   while (headerRow >= 0 && !isHeaderLike(rows.row(headerRow))) headerRow--;
   if (headerRow < 0) return rows;

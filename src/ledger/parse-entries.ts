@@ -512,13 +512,13 @@ export function* parseLedgerChunks(
   // page-info line); a 会计科目 column's own cell wins over the section's account.
   const accountTitles = col.economicCode === undefined && analysis === undefined;
   let accountSection: (AccountTitle & { readonly account: string }) | undefined;
-  const accountOf = (title: AccountTitle) => ({ ...title, account: `${title.code} ${title.name}` });
+  const accountOf = (title: AccountTitle) => ({ ...title, account: `${title.code} ${title.name}`.trim() });
   // A 明细账 printed per 明细科目 writes the account only on its page-info line (单位：… | 科目：71010130201 行政支出—基本支出—
   // 商品和服务支出—办公费 | 期间：… | 金额单位：元): above the header of each sheet (the sheet's account), or over each section
   // of one sheet. Read so only when the account names an economic class (a page-info 科目：7101 行政支出 stays a title line).
   const pageInfoAccount = (cells: readonly string[]): AccountTitle | undefined => {
     const title = accountTitleOfPageInfo(cells);
-    return title !== undefined && economicInAccount(`${title.code} ${title.name}`) !== '' ? title : undefined;
+    return title !== undefined && economicInAccount(`${title.code} ${title.name}`.trim()) !== '' ? title : undefined;
   };
   // A 科目明细账 “含下级科目” (浪潮 PS): the 科目 column alone holds each level's code and name, indented
   // (7201 事业支出 / 　　72010101 基本支出 / 　　　7201010130201 办公费), and the entry rows under a heading leave it
@@ -650,12 +650,16 @@ export function* parseLedgerChunks(
   })();
   // A sheet of a 明细账 printed per 明细科目 is named by the account its title block names (71010130207邮电费 under
   // 科目：71010130207 行政支出—…—邮电费): its name is no project.
+  // Or by its name's last level (行政支出-基本支出-办公费, 办公费 under 科目：…—商品和服务支出—办公费).
   const namedByAccount = (rows: readonly (readonly string[])[], name: string): boolean => {
     const lead = /^\s*[[【(（]?(\d{4,})/u.exec(name.normalize('NFKC'))?.[1];
-    if (lead === undefined) return false;
+    const letters = (t: string) => t.normalize('NFKC').replace(/[^\p{Script=Han}A-Za-z]/gu, '');
+    const own = letters(name.split(/[-—–_/\\\s]+/u).filter((l) => letters(l) !== '').at(-1) ?? '');
     return rows.some((cells) => {
       const title = accountTitleOfRow(cells) ?? accountTitleOfPageInfo(cells);
-      return title !== undefined && (title.code.startsWith(lead) || lead.startsWith(title.code));
+      if (title === undefined) return false;
+      if (lead !== undefined && title.code !== '' && (title.code.startsWith(lead) || lead.startsWith(title.code))) return true;
+      return own.length >= 2 && letters(title.name).endsWith(own);
     });
   };
   const partSections = new Map<unknown, SectionRow | undefined>();

@@ -342,7 +342,7 @@ function classSectionFields(rows: RowSource, fiscalYear: number): ReadonlySet<Le
     const title = accountTitleOfRow(cells) ?? accountTitleOfPageInfo(cells);
     if (title === undefined) continue;
     economicOfAccount ??= accountEconomicClass(fiscalYear);
-    if (economicOfAccount(`${title.code} ${title.name}`) !== '') fields.add('economicCode');
+    if (economicOfAccount(`${title.code} ${title.name}`.trim()) !== '') fields.add('economicCode');
   }
   return fields.size > 0 ? fields : undefined;
 }

@@ -312,6 +312,14 @@ const projectMatchSchema = z.object({
   bigramWeight: z.number().min(0).max(1),
   flagBelowScore: z.number().min(0).max(1),
   projectKeywords: described({ byProject: z.record(z.string(), z.array(z.string().min(1))) }),
+  /**
+   * Purposes that belong to a function of their own (驻村帮扶: 21305 巩固脱贫攻坚成果衔接乡村振兴): a project entry whose
+   * 摘要 names one of `words`, booked on a function code outside `functions`, on a project whose name carries none of the
+   * words, pays a purpose unrelated to its project.
+   */
+  functionPurposes: described({
+    items: z.array(z.object({ words, functions: words })),
+  }).optional(),
   unrelatedPurposeWords: described({
     words,
     exceptEconomic: z.array(z.string().min(1)).optional(),

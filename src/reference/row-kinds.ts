@@ -76,6 +76,15 @@ const schema = z.object({
     })
     .optional(),
   accountTitle: wordsSchema.extend({ source: z.string().min(1) }).optional(),
+  auxiliarySubRow: z
+    .object({
+      about: z.string(),
+      source: z.string().min(1),
+      leadMarks: z.array(z.string().min(1)),
+      minRuns: z.number().int().min(1),
+      minShare: z.number().min(0).max(1),
+    })
+    .optional(),
   footer: wordsSchema,
 });
 
@@ -120,6 +129,8 @@ export interface RowKinds {
   };
   /** Labels of a 明细分类账's section title (科目：5001010211 业务活动费用-…-差旅费), longest first. */
   readonly accountTitle: readonly string[];
+  /** 辅助核算 printed on sub-rows under each entry (src/ledger/auxiliary-subrows.ts): marks before a sub-row's first label, and the file's precondition. */
+  readonly auxiliarySubRow: { readonly leadMarks: readonly string[]; readonly minRuns: number; readonly minShare: number };
 }
 
 let cached: RowKinds | undefined;
@@ -167,6 +178,11 @@ export function loadRowKinds(): RowKinds {
       ledgerTitle: (parsed.data.section?.ledgerTitle ?? []).map(norm).sort((a, b) => b.length - a.length),
     },
     accountTitle: (parsed.data.accountTitle?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
+    auxiliarySubRow: {
+      leadMarks: parsed.data.auxiliarySubRow?.leadMarks ?? [],
+      minRuns: parsed.data.auxiliarySubRow?.minRuns ?? 3,
+      minShare: parsed.data.auxiliarySubRow?.minShare ?? 0.4,
+    },
   };
   return cached;
 }
@@ -625,7 +641,8 @@ function labelCut(kinds: RowKinds): RegExp {
  * 期间：2024年01月至2024年12月 | 金额单位：元), or undefined. A 明细账 printed per 明细科目 (one sheet, or one section of a
  * sheet, each) writes its account on that line only. Precondition: every filled cell of the row — or each piece of a
  * cell split at full-width or double spaces — is a page-info label with its value (data/imports/row-kinds.json
- * pageInfo) or a bare value without a colon and not an amount, and exactly one of them is an accountTitle label with an account's code and name (accountTitleOfRow).
+ * pageInfo) or a bare value without a colon and not an amount, and exactly one of them is an accountTitle label with an
+ * account's code and name (accountTitleOfRow), or its name path alone (its code then '').
  */
 export function accountTitleOfPageInfo(cells: readonly string[], kinds: RowKinds = loadRowKinds()): AccountTitle | undefined {
   if (kinds.accountTitle.length === 0) return undefined;
@@ -640,8 +657,21 @@ export function accountTitleOfPageInfo(cells: readonly string[], kinds: RowKinds
   const bare = (p: string) => !p.includes(':') && !p.includes('：') && !AMOUNT_LIKE.test(p.normalize('NFKC').replace(/\s+/g, ''));
   if (pieces.length < 2 || !pieces.every((p) => isPageInfoCell(p, kinds) || bare(p))) return undefined;
   const titles = pieces.flatMap((p) => {
-    const t = accountTitleOfText(p, kinds);
+    const t = accountTitleOfText(p, kinds) ?? namedAccountOfText(p, kinds);
     return t === undefined ? [] : [t];
   });
   return titles.length === 1 ? titles[0] : undefined;
+}
+
+/**
+ * `科目：行政支出—基本支出—商品和服务支出—办公费`: an account named by its path alone (two or more levels, no code), as a
+ * page-info line may print it; its code is ''. The caller decides whether the name gives a class.
+ */
+function namedAccountOfText(text: string, kinds: RowKinds): AccountTitle | undefined {
+  const norm = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const colon = norm.indexOf(':');
+  if (colon < 0 || !kinds.accountTitle.includes(normalizeLabel(norm.slice(0, colon)))) return undefined;
+  const name = norm.slice(colon + 1).trim();
+  if (/[\d:]/u.test(name) || name.split(/\s*[-—–/\\]\s*/u).filter((l) => /\p{Script=Han}/u.test(l)).length < 2) return undefined;
+  return { label: text, code: '', name };
 }

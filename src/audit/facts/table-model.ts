@@ -203,10 +203,11 @@ function buildModel(table: TableFact, index: number): TableModel | null {
       label = m[2];
     } else if (m && labelIdx === 0) code = m[1]!;
     // A code alone in a column of its own left of the name, after an empty one (301 | … then | 30101 | 基本工资 where the
-    // 类 and its items stand in two code columns): the row's code.
+    // 类 and its items stand in two code columns): the row's code. So is a 类 code there (| 213 | 农林水支出 under
+    // 合计 | | : Calc prints 合计 left-aligned and the codes centred in one 科目编码 column, read as two columns).
     if (code === null && labelIdx >= 2) {
       const filled = parts.filter((t) => t !== '');
-      if (filled.length === 1 && parts[0] === '' && /^\d{3}(\d{2}){1,2}$/.test(filled[0]!)) code = filled[0]!;
+      if (filled.length === 1 && parts[0] === '' && /^\d{3}(\d{2}){0,2}$/.test(filled[0]!)) code = filled[0]!;
     }
     // The classification code in its own column is a label, not an amount.
     const codeIdx = code !== null && r[0]!.text === code ? 0 : -1;

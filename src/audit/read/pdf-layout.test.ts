@@ -298,6 +298,32 @@ describe('layoutPdf', () => {
       ['支出|决算数', '八、社会保障和就业支出|119.99', '十三、农林水支出|3351.44'],
     ]);
   });
+  it('parts an amount to the 分 (or a dash for none) from the label 2 points after it (Calc prints the amount against its border): two tables', () => {
+    const { tables } = layoutPdf(
+      bbox([
+        [60, 100, '收入'],
+        [240, 100, '决算数'],
+        [330, 100, '支出'],
+        [500, 100, '决算数'],
+        [60, 130, '一、一般公共预算财政拨款收入'],
+        [232, 130, '3,085.47'],
+        [322, 130, '一、农林水支出'],
+        [502, 130, '2,637.99'],
+        [60, 145, '二、政府性基金预算财政拨款收入'],
+        [309, 145, '-'],
+        [322, 145, '二、社会保障和就业支出'],
+        [510, 145, '260.23'],
+        [60, 160, '本年收入合计'],
+        [232, 160, '3,137.00'],
+        [322, 160, '本年支出合计'],
+        [502, 160, '3,125.93'],
+      ]),
+    );
+    expect(tables.map((t) => t.rows.map((r) => r.join('|')))).toEqual([
+      ['收入|决算数', '一、一般公共预算财政拨款收入|3,085.47', '二、政府性基金预算财政拨款收入|-', '本年收入合计|3,137.00'],
+      ['支出|决算数', '一、农林水支出|2,637.99', '二、社会保障和就业支出|260.23', '本年支出合计|3,125.93'],
+    ]);
+  });
 });
 
 /** Several pages of `pdftotext -bbox` words, as bbox() writes one. */
@@ -609,7 +635,8 @@ describe('readDocument: rows whose amounts are blank under a carry-over broken d
 
   it.skipIf(!hasPdftotext)('reads each fund a row of its own where the label above ends short of its column (Calc without padding, 655)', async () => {
     const lines = (await readDocument(fixture('655-minchuan-water-final-2024.pdf'))).text.split('\n');
-    expect(block(lines, '一般公共预算财政拨款\t37.40')).toEqual(['一般公共预算财政拨款\t37.40', '政府性基金预算财政拨款', '国有资本经营预算财政拨款', '总计\t2,021.79总计\t2,021.79\t2,021.79']);
+    expect(block(lines, '一般公共预算财政拨款\t37.40')).toEqual(['一般公共预算财政拨款\t37.40', '政府性基金预算财政拨款', '国有资本经营预算财政拨款', '总计\t2,021.79']);
+    // (The 支出 side, 2 points right of the amounts in Calc's print, is a table of its own: amountLabelGapFen.)
   });
 
   it.skipIf(!hasPdftotext)('keeps a label wrapped over full lines in its row (三、国有资本 ⏎ 经营预算财政 ⏎ 拨款 under 0.00, Writer, 270)', async () => {

@@ -271,14 +271,19 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       // next column's dash left-aligned against the amount right-aligned before it): no amount ends with a dash.
       const dashAndNumber = (DASH.test(prevWord.text) && isNumber(ws[i]!.text) && gap > 0.15 * h) || (isNumber(prevWord.text) && DASH.test(ws[i]!.text) && gap > 0);
       // An amount and a row label right after it (6,829,625.22 | 八、社会保障和就业支出 in a two-sided table set
-      // without cell padding): a gap wider than a space, and the label no unit of the amount (万元, 个, %).
+      // without cell padding): a gap wider than a space, and the label no unit of the amount (万元, 个, %). An amount
+      // written to the 分 is whole, so any visible gap before a word that is no money unit ends its cell (Calc prints
+      // an amount right-aligned to its border and the next cell's label 2 points after it: 3,085.47 | 一、农林水支出).
+      const toFen = /\.\d{2}$/.test(prevWord.text);
       const amountThenLabel =
-        isNumber(prevWord.text) && /[.,]/.test(prevWord.text) && cjk(ws[i]!.text[0]) && !(/\.\d{2}$/.test(prevWord.text) ? MONEY_START : UNIT_START).test(ws[i]!.text) && gap > 0.3 * h;
+        isNumber(prevWord.text) && /[.,]/.test(prevWord.text) && cjk(ws[i]!.text[0]) && !(toFen ? MONEY_START : UNIT_START).test(ws[i]!.text) && gap > (toFen ? PDF_LAYOUT.amountLabelGapFen : 0.3) * h;
       // And a row label filling its cell, the amount (or the dash for none) right after it (公务用车运行维护费 |
       // 32,486.90; 十一、城乡社区支出 | -).
       const next = ws[i]!.text;
       const labelThenAmount = cjk(prevWord.text[prevWord.text.length - 1]) && ((isNumber(next) && /[.,]/.test(next)) || /^[-—–－]$/.test(next)) && gap > 0.25 * h;
-      if (gap > Math.max(0.45 * h, 3) || twoNumbers || dashAndNumber || amountThenLabel || labelThenAmount) {
+      // So is a dash for none in its cell against the next cell's label (- | 二、社会保障和就业支出, Calc, 2 points apart).
+      const dashThenLabel = DASH.test(prevWord.text) && cjk(next[0]) && gap > PDF_LAYOUT.amountLabelGapFen * h;
+      if (gap > Math.max(0.45 * h, 3) || twoNumbers || dashAndNumber || amountThenLabel || labelThenAmount || dashThenLabel) {
         flush();
         group = [ws[i]!];
       } else group.push(ws[i]!);
@@ -1136,12 +1141,19 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
   }
   const cells: string[][] = body.map(() => bands.map(() => ''));
   const centre = (r: Row): number => (r.y0 + r.y1) / 2;
+  // Where the last cell put in each slot ends (an amount parted from a label by a gap narrower than a space, both
+  // read into one column: put back together as written, 439.80一般公共服务支出, as before the two were parted).
+  const ends = new Map<string, number>();
   const put = (target: number, r: Row): void => {
     for (const c of r.cells) {
       const i = bandOf(c, bands);
       if (i < 0) continue;
       const row = cells[target]!;
-      row[i] = row[i] === '' ? c.text : isNumber(c.text) || isNumber(row[i]!) ? `${row[i]} ${c.text}` : `${row[i]}${c.text}`;
+      const slot = `${target}:${i}`;
+      const end = ends.get(slot);
+      const tight = end !== undefined && /\.\d{2}$/.test(row[i]!) && cjk(c.text[0]) && c.x0 - end <= 0.3 * r.h;
+      row[i] = row[i] === '' ? c.text : !tight && (isNumber(c.text) || isNumber(row[i]!)) ? `${row[i]} ${c.text}` : `${row[i]}${c.text}`;
+      ends.set(slot, c.x1);
     }
   };
   const headerTexts = new Set(headerCells.map((h) => h.cell.text));

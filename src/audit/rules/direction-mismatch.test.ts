@@ -184,4 +184,15 @@ describe('direction-mismatch: a change after the two years’ amounts it compare
     expect(shapes('某局2023年度部门决算\n本年支出90万元，上年支出100万元，较上年增长-10%。')).toEqual(['negative-sign']);
     expect(shapes('会议费决算1.5万元，较全年预算2万元增加-0.5万元。')).toEqual(['negative-sign']);
   });
+
+  it('reports a change and its own rate worded opposite ways side by side even without the amount changed (较上年减0.04万元，增0.01%)', () => {
+    const messages = (t: string): string[] => runRule(directionMismatch, t).findings.map((f) => f.message);
+    expect(messages('2.商品和服务支出较上年减0.04万元，增0.01%。')).toEqual(['同一变动写作“减0.04万元”又写作“增0.01%”，方向相反，其中一个方向词有误']);
+    expect(messages('2.商品和服务支出较上年减少0.04万元，增长0.01%。')).toHaveLength(1);
+    // The same direction, a signed rate, a neutral 增减, or anything else between the change and the rate: nothing.
+    expect(messages('2.商品和服务支出较上年减0.04万元，减0.01%。')).toEqual([]);
+    expect(messages('2.商品和服务支出较上年减少0.04万元，增长-0.01%。').filter((m) => m.includes('方向相反'))).toEqual([]);
+    expect(messages('2.商品和服务支出较上年增减0.04万元，增0.01%。')).toEqual([]);
+    expect(messages('2.商品和服务支出较上年减少0.04万元，人员经费增长0.01%。')).toEqual([]);
+  });
 });

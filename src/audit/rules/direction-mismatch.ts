@@ -31,8 +31,12 @@ for (const w of CHANGE_WORDS) {
 }
 const anyEmptyChangeWord = CHANGE_WORDS.includes('');
 
-/** The first of CHANGE_WORDS that `s` ends with (as `CHANGE_WORDS.find((w) => s.endsWith(w))`). */
+/** Endings that name a change of either sense (比上年增减): no direction, though they end with a direction character. */
+const NEUTRAL_ENDINGS = RULE_WORDS['direction-mismatch'].neutralEndings;
+
+/** The first of CHANGE_WORDS that `s` ends with (as `CHANGE_WORDS.find((w) => s.endsWith(w))`); none after a neutral ending. */
 function changeWordEnding(s: string): string | undefined {
+  if (NEUTRAL_ENDINGS.some((w) => s.endsWith(w))) return undefined;
   if (anyEmptyChangeWord) return CHANGE_WORDS.find((w) => s.endsWith(w));
   if (s.length === 0) return undefined;
   return CHANGE_BY_LAST.get(s[s.length - 1]!)?.find((w) => s.endsWith(w));
@@ -318,7 +322,23 @@ function changeAgainstRate(facts: Parameters<Rule>[0], fiscalYear: number | null
       if (!yearBased || yearBased[1] !== rateWord || !LAST_YEAR_WORDS.some((w) => c.label.includes(w))) continue;
     }
     const a = currentOfChange(figures, i - 1);
-    if (!a) continue;
+    if (!a) {
+      // 商品和服务支出较上年减0.04万元，增0.01%: without the amount the rate cannot tell which word is wrong, but a change
+      // and its own rate, side by side with only the rate's word between, cannot go opposite ways.
+      if (UP.includes(changeWord) !== UP.includes(rateWord) && gap === rateWord && !signedChangeAt(text, r.start) && !signedChangeAt(text, c.start)) {
+        out.push(
+          finding({
+            rule: 'direction-mismatch',
+            shape: 'change-vs-rate',
+            severity: 'warning',
+            message: `同一变动写作“${changeWord}${c.raw}”又写作“${rateWord}${r.raw}”，方向相反，其中一个方向词有误`,
+            evidence: [quoteSpan(facts, { start: Math.max(0, text.lastIndexOf(changeWord, c.start)), end: r.end })],
+            calculation: `${changeWord} ≠ ${rateWord}`,
+          }),
+        );
+      }
+      continue;
+    }
     if (UP.includes(changeWord) === UP.includes(rateWord)) {
       const both = bothWordsAgainstRate(facts, a, c, r, changeWord, rateWord, fiscalYear);
       if (both) out.push(both);

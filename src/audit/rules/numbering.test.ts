@@ -181,6 +181,16 @@ describe('numbering: only prose headings (issue 12 preconditions)', () => {
     expect(runRule(numbering, parts).findings).toEqual([]);
   });
 
+  it('takes a heading repeated under its own number and cut short (一、收入支出决算总体情况说明 ⏎ 一、收入支出决) for a copy, no number used twice', () => {
+    const text = (second: string): string => `第三部分 2020年度部门决算情况说明\n一、收入支出决算总体情况说明\n${second}\n二、收入决算情况说明\n略。`;
+    expect(runRule(numbering, text('一、收入支出决')).findings).toEqual([]);
+    // Another title, or the number on a title that is no start of the one before, is still a number used twice.
+    expect(runRule(numbering, text('一、收入决算情况')).findings.map((f) => f.message)).toEqual([expect.stringContaining('重复')]);
+    expect(runRule(numbering, text('一、支出决算')).findings).toHaveLength(1);
+    // One character is too little to tell a copy.
+    expect(runRule(numbering, text('一、收')).findings).toHaveLength(1);
+  });
+
   it('says nothing of a gap where an entry whose number was lost (a line starting with a bare 、) stands', () => {
     const lost = '第二部分 决算表\n七、一般公共预算财政拨款项目支出决算表\n、政府性基金预算财政拨款收入支出决算表\n九、国有资本经营预算财政拨款收入支出决算表\n第三部分 说明';
     expect(runRule(numbering, lost).findings).toEqual([]);

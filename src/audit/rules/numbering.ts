@@ -289,6 +289,13 @@ function repeatedHeadingLines(facts: AuditFacts): Finding[] {
   return out;
 }
 
+/** Whether a title is the start of another, cut short (at least two characters, white space aside). */
+function cutCopyOf(title: string, of: string): boolean {
+  const t = title.replace(/\s+/g, '');
+  const o = of.replace(/\s+/g, '');
+  return t.length >= 2 && t.length < o.length && o.startsWith(t);
+}
+
 /** Starts of the lines damaged by a wrong encoding: a heading may be lost in one, so a gap across it proves nothing. */
 function damagedLines(facts: AuditFacts): number[] {
   const out: number[] = [];
@@ -668,7 +675,10 @@ export const numbering: Rule = (facts) => {
       // An entry of the same shape whose number was lost stands in the gap (、政府性基金…决算表): the entry is there,
       // its number lost in the copy — the sequence is not shown to skip.
       const lost = previous !== undefined && h.number > expected && unnumberedEntryBetween(facts, previous, h);
-      if (h.number !== expected && (!(h.number === 1 && previous) || usedTwice) && (previous || hasParent) && !cellsBetween && !joined && !joinedFirst && !lost) {
+      // 一、收入支出决算总体情况说明 ⏎ 一、收入支出决: the same number before the start of the same title, cut short — the
+      // heading copied again (a page repeating its heading, a store cutting the page there), no number used twice.
+      const cutCopy = previous !== undefined && h.number === previous.number && cutCopyOf(h.title, previous.title);
+      if (h.number !== expected && (!(h.number === 1 && previous) || usedTwice) && (previous || hasParent) && !cellsBetween && !joined && !joinedFirst && !lost && !cutCopy) {
         const kind = previous && h.number === previous.number ? '重复' : previous && h.number < previous.number ? '倒退' : '跳号';
         out.push(
           finding({

@@ -189,6 +189,27 @@ describe('percent-mismatch: 执行率 in a table', () => {
   });
 });
 
+describe('percent-mismatch: a column whose header names its ratio (决算数为年初预算数的%)', () => {
+  const table = (p: string) =>
+    [
+      '单位：万元',
+      '科目编码\t科目名称\t年初预算数\t决算数小计\t决算数基本支出\t决算数项目支出\t决算数为年初预算数的%',
+      `2110101\t行政运行\t1097.99\t1069.41\t1069.41\t0.00\t${p}`,
+      '2110102\t一般行政管理事务\t200.00\t150.00\t0.00\t150.00\t75.00',
+    ].join('\n');
+
+  it('reports a share the row’s 决算 小计 and 年初预算 do not give, and accepts the right one', () => {
+    const { findings } = runRule(percentMismatch, table('88.40'));
+    expect(findings.map((f) => f.calculation)).toEqual(['1069.41 ÷ 1097.99 = 97.40% ≠ 88.40']);
+    expect(runRule(percentMismatch, table('97.40')).findings).toEqual([]);
+  });
+
+  it('reads a small share as per cent under a % header (0.85 is 0.85 %, not 85 %)', () => {
+    const small = ['单位：万元', '科目名称\t年初预算数\t决算数\t决算数为年初预算数的%', '行政运行\t1000.00\t8.50\t0.85'].join('\n');
+    expect(runRule(percentMismatch, small).findings).toEqual([]);
+  });
+});
+
 describe('percent-mismatch: 执行率 of a 自评表 flattened one cell per line', () => {
   const broken = '项目资金\n(万元)\n年初\n预算数\n全年预算数\n全年\n执行数\n分值\n执行率\n得分\n';
   const whole = '项目资金（万元）\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n';

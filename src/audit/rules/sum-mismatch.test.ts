@@ -22,6 +22,14 @@ describe('sum-mismatch', () => {
     expect(runRule(sumMismatch, '基金收入86.4亿元，基金支出71.9亿元，年末滚存结余120.3亿元。').findings).toEqual([]);
   });
 
+  it('takes whole 亿元 of a year’s balance as rounded to the 亿元: one 亿元 off the difference is no mismatch, two are', () => {
+    const text = (balance: string): string => `2013年收入3927亿元，增长20%；支出3688亿元，增长23%。本年收支结余${balance}，年末滚存结余1850亿元。`;
+    expect(runRule(sumMismatch, text('238亿元')).findings).toEqual([]);
+    expect(runRule(sumMismatch, text('237亿元')).findings.map((f) => f.calculation)).toEqual(['3927 − 3688 = 239 ≠ 237']);
+    // With decimals the amounts are taken as written.
+    expect(runRule(sumMismatch, '2013年收入3927.0亿元；支出3688.0亿元。本年收支结余238.0亿元。').findings).toHaveLength(1);
+  });
+
   it('adds the amounts after 加上 to the first amount of the paragraph naming the same side (…收入安排A，加上B、C，收入总计T)', () => {
     // 36.4 + 12.5 + 8.1 + 3.0 = 60.0, not 63.0.
     const text = '全县一般公共预算收入安排36.4亿元，其中：税收收入25.2亿元，非税收入11.2亿元。加上上级补助收入12.5亿元、调入资金8.1亿元和上年结转收入3.0亿元，收入总计63.0亿元。';
@@ -577,6 +585,23 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(runRule(sumMismatch, rows('7,727,400')).findings).toEqual([]);
       const calcs = runRule(sumMismatch, rows('7,772,400')).findings.flatMap((f) => f.calculation!.split('；'));
       expect(calcs).toContain('7,772,400 + 1,019,700 = 8792100 ≠ 8,747,100');
+    });
+
+    it('reads the 类 codes of a 科目编码 column read as two (合计 left-aligned, the codes centred: Calc), and checks the table', () => {
+      const rows = (kuan: string): string =>
+        [
+          '单位：万元',
+          '\t科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出',
+          '合计\t\t\t30.00\t20.00\t10.00',
+          '\t213\t农林水支出\t30.00\t20.00\t10.00',
+          `\t21301\t农业农村\t${kuan}\t20.00\t10.00`,
+          '\t2130101\t行政运行\t20.00\t20.00\t0.00',
+          '\t2130102\t一般行政管理事务\t10.00\t0.00\t10.00',
+        ].join('\n');
+      const clean = runRule(sumMismatch, rows('30.00'));
+      expect(clean.findings).toEqual([]);
+      expect(clean.notChecked.some((n) => n.includes('混排'))).toBe(false);
+      expect(runRule(sumMismatch, rows('31.00')).findings.length).toBeGreaterThan(0);
     });
 
     it('leaves a table with two rows of one code unchecked (a 项 code lost: levels unknown), saying so', () => {

@@ -241,4 +241,17 @@ describe('template-residue: both choices of the form left in', () => {
     expect(found('项目规模大小于100万元的不纳入。')).toEqual([]);
     expect(found('项目\t大小于预算\t')).toEqual([]);
   });
+
+  it('reports the bare name placeholder (部门名称) where it opens a title line, not as a label or a table header', () => {
+    const found = (t: string): number => runRule(templateResidue, t).findings.filter((f) => f.message.includes('部门名称') || f.message.includes('单位名称')).length;
+    expect(found('第一部分部门名称概况\n一、主要职能')).toBe(1);
+    expect(found('第二部分部门名称2022年度部门决算表')).toBe(1);
+    expect(found('单位名称2022年度单位决算')).toBe(1);
+    // A label, a table's header, a form's field, a sentence: nothing.
+    expect(found('单位名称：某局2024年度部门决算')).toBe(0);
+    expect(found('部门名称\t2024年预算数\t2023年预算数')).toBe(0);
+    expect(found('部门名称 2024年预算数')).toBe(0);
+    expect(found('填报单位名称2024年度')).toBe(0);
+    expect(found('本部门名称为某局，2024年度部门决算如下。')).toBe(0);
+  });
 });

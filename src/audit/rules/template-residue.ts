@@ -27,6 +27,21 @@ function endsCell(text: string, from: number): boolean {
  */
 const PLACEHOLDER_CONTEXT = new RegExp(`^\\s*(?:${anyWord(RULE_WORDS['template-residue'].placeholderContext)}|20\\d\\d)`);
 
+/** A title's opening before a name: a part or heading marker at most (第一部分, 一、, （一）, 1.), blanks aside. */
+const TITLE_OPENING = /^\s*(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])?\s*$/;
+
+/**
+ * Whether text[at, end) opens a title line where the department's name belongs (第一部分部门名称概况, 部门名称2022年度部门决算):
+ * nothing but a heading marker before it on its line, the title's words glued right after it (no blank: 部门名称 2024年预算数
+ * is a table's header), and no cell border or tab on the line.
+ */
+function opensTitle(text: string, at: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd);
+  return TITLE_OPENING.test(text.slice(lineStart, at)) && !/^\s/.test(text.slice(end, end + 1)) && !line.includes('\t') && !line.includes('|');
+}
+
 const normalizedLiterals = new Map<string, string>();
 
 /** Literals are written as a person types them (……, full width); the text they are looked for in is normalised. */
@@ -147,7 +162,7 @@ export const templateResidue: Rule = (facts, options) => {
     for (let k = 0; k < s.length; k++) if (present[s.charCodeAt(k)] !== 1) return false;
     return true;
   };
-  for (const { text: written, why, atCellEnd, notAsLabel } of [...options.config.residue].sort((a, b) => b.text.length - a.text.length)) {
+  for (const { text: written, why, atCellEnd, notAsLabel, atTitleStart } of [...options.config.residue].sort((a, b) => b.text.length - a.text.length)) {
     const literal = normalizedLiteral(written);
     // A literal with a character the text does not hold is not in it: its search is skipped.
     if (!allPresent(literal)) continue;
@@ -187,7 +202,7 @@ export const templateResidue: Rule = (facts, options) => {
           continue;
         }
       }
-      if ((atCellEnd && !endsCell(text, end)) || (notAsLabel && !PLACEHOLDER_CONTEXT.test(text.slice(end, end + 8)))) {
+      if ((atCellEnd && !endsCell(text, end)) || (notAsLabel && !PLACEHOLDER_CONTEXT.test(text.slice(end, end + 8))) || (atTitleStart && !opensTitle(text, at, end))) {
         at = text.indexOf(literal, end);
         continue;
       }
@@ -217,6 +232,7 @@ export const templateResidue: Rule = (facts, options) => {
       const end = flat.toOriginal[k + literal.length - 1]! + 1;
       if (end - start === literal.length) continue;
       if ((atCellEnd && !endsCell(flat.text, k + literal.length)) || (notAsLabel && !PLACEHOLDER_CONTEXT.test(flat.text.slice(k + literal.length, k + literal.length + 8)))) continue;
+      if (atTitleStart && !opensTitle(flat.text, k, k + literal.length)) continue;
       const inside = options.config.residueIgnoreWhenInside.some((w) => flat.text.slice(Math.max(0, k - w.length), k + literal.length + w.length).includes(w));
       if (inside || covered.some((c) => c.start < end && start < c.end)) continue;
       covered.push({ start, end });

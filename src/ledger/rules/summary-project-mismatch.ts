@@ -83,6 +83,15 @@ export const summaryProjectMismatch: LedgerRule = {
       ...(rules.unrelatedPurposeWords?.words ?? []),
       ...(rules.unrelatedPurposeWords?.strongWords ?? []),
     ]);
+    const functionPurposes = (rules.functionPurposes?.items ?? []).map((i) => ({ word: wordMatcher(i.words), words: i.words, inFunction: prefixMatcher(i.functions) }));
+    const functionPurpose = (entry: LedgerEntry, ownName: string): string | undefined => {
+      for (const f of functionPurposes) {
+        const w = f.word(entry.summary);
+        if (w === undefined || f.inFunction(entry.functionCode) !== undefined || f.words.some((x) => ownName.includes(x))) continue;
+        return w;
+      }
+      return undefined;
+    };
     const unrelatedWord = wordMatcher(rules.unrelatedPurposeWords?.words ?? []);
     const unrelated = (summary: string) => unrelatedWord(asSubject(summary));
     const unrelatedExcept = prefixMatcher(rules.unrelatedPurposeWords?.exceptEconomic ?? []);
@@ -549,7 +558,8 @@ export const summaryProjectMismatch: LedgerRule = {
       const key = projectKeyOf(entry);
       if (!key) continue;
       const own = profileOf(entry, key);
-      const memoKey = `${key}\u0000${entry.summary}\u0000${entry.economicCode}`;
+      // The function code too: a purpose of another function (functionPurposes) depends on it.
+      const memoKey = `${key}\u0000${entry.summary}\u0000${entry.economicCode}\u0000${entry.functionCode}`;
       let verdict = memo.get(memoKey);
       if (verdict === undefined) {
         verdict = null;
@@ -647,7 +657,10 @@ export const summaryProjectMismatch: LedgerRule = {
             transferClass(entry.economicCode) === undefined &&
             (reliefWorkClass(entry.economicCode) === undefined || unitOffice(entry.summary) !== undefined);
           const relief = !other && !word && reliefWord !== undefined && misused ? reliefWord : undefined;
-          if (other || word || relief) verdict = { ...(other ? { other } : {}), ...(word ? { word } : {}), ...(relief ? { relief } : {}) };
+          // A purpose of another function (驻村 on a statistics survey's project, booked under 统计 2010505).
+          const elsewhere = other || word || relief ? undefined : functionPurpose(entry, own.name);
+          const purpose = word ?? elsewhere;
+          if (other || purpose || relief) verdict = { ...(other ? { other } : {}), ...(purpose ? { word: purpose } : {}), ...(relief ? { relief } : {}) };
         }
         memo.set(memoKey, verdict);
       }

@@ -61,6 +61,21 @@ describe('ledger.summary-project-mismatch: a word both projects’ entries write
   });
 });
 
+describe('ledger.summary-project-mismatch: a purpose of another function', () => {
+  it('驻村 work paid from a project of another function is unrelated; on its own function or its own project it is not', () => {
+    const survey = { nature: 'project' as const, projectCode: 'TJ02', projectName: '农业产量调查经费', economicCode: '30299', functionCode: '2010505' };
+    const own = ['早稻产量调查测产劳务费', '秋粮产量抽样调查差旅费'].map((summary) => entry({ ...survey, summary }));
+    const paired = entry({ ...survey, summary: '驻村工作队工作手册印制' });
+    const found = summaryProjectMismatch.check([...own, paired], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([paired.row]);
+    expect(found[0]!.message).toContain('驻村');
+    const rural = { nature: 'project' as const, projectCode: 'XC01', projectName: '防止返贫动态监测经费', economicCode: '30299', functionCode: '2130599' };
+    const team = { nature: 'project' as const, projectCode: 'ZC01', projectName: '驻村帮扶工作经费', economicCode: '30299', functionCode: '2010502' };
+    expect(summaryProjectMismatch.check([entry({ ...rural, summary: '驻村工作队工作手册印制' })], context())).toEqual([]);
+    expect(summaryProjectMismatch.check([entry({ ...team, summary: '驻村工作队工作手册印制' })], context())).toEqual([]);
+  });
+});
+
 describe('ledger.basic-on-project: a routine word naming a subject or an errand is no cost of the unit', () => {
   const survey = { nature: 'project' as const, projectCode: 'TJ02', projectName: '常规统计调查经费', economicCode: '30211' };
   const home = { nature: 'project' as const, projectCode: 'FL01', projectName: '特困人员集中供养', economicCode: '30214' };

@@ -3,6 +3,7 @@
  * balance is the revenue less the spending.
  */
 import { type Finding, finding } from '../../../core/finding.ts';
+import { MONEY_UNITS } from '../../../core/money.ts';
 import { RULE_WORDS } from '../../config.ts';
 import type { AuditFacts, Figure } from '../../facts/types.ts';
 import { inUnit, quoteFigure, roundingSlack } from './evidence.ts';
@@ -19,7 +20,8 @@ function plain(f: Figure, like: Figure): boolean {
  * Preconditions (silent otherwise): the balance B is money whose label ends with a yearBalanceLabels word (收支结余);
  * before it in its paragraph (back to the paragraph's start or the previous such balance) stand exactly two plain
  * money amounts, one labelled ending with an income word (总收入, 基金收入) and one with a spending word (支出), and
- * no other plain amount. B = income − spending within the rounding of the three (half a unit of each last digit).
+ * no other plain amount. B = income − spending within the rounding of the three (half a unit of each last digit;
+ * whole 亿元 are rounded to the 亿元).
  */
 export function balanceOfYear(facts: AuditFacts): Finding[] {
   const { figures } = facts;
@@ -35,7 +37,10 @@ export function balanceOfYear(facts: AuditFacts): Finding[] {
     const spending = before.find((f) => SPENDING.some((w) => f.label.endsWith(w)));
     if (!income || !spending || income === spending) continue;
     const difference = income.scaled - spending.scaled;
-    const tolerance = roundingSlack([income, spending, b]);
+    // 收入3927亿元…支出3688亿元…本年收支结余238亿元: whole 亿元 of a fund's accounts are rounded to the 亿元, so each of
+    // the three may be half a unit off; amounts written with decimals, or in smaller units, are taken as written.
+    const whole = [income, spending, b].every((f) => f.decimals === 0 && f.moneyUnit === '亿元');
+    const tolerance = whole ? (3 / 2) * 10 ** MONEY_UNITS['亿元'] : roundingSlack([income, spending, b]);
     if (Math.abs(difference - b.scaled) <= tolerance) continue;
     const u = b.moneyUnit;
     out.push(

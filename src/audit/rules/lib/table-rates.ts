@@ -84,14 +84,37 @@ function stackedRates(facts: AuditFacts): Finding[] {
   return out;
 }
 
+/** A column header naming a share of one column in another: 决算数为年初预算数的% (links: rule-words ratioColumnLinks). */
+const RATIO_HEADER = new RegExp(`^(.{2,12}?)(?:${WORDS.ratioColumnLinks.join('|')})(.{2,12}?)的?[%％]$`);
+
+/**
+ * A column whose header says what it divides by what (决算数为年初预算数的%, the 财政部 一般公共预算财政拨款支出决算表
+ * form): the first other column named by the numerator (决算数 小计, the first of its group) and the first named by
+ * the denominator (年初预算数; 年初预算 小计), each word without its trailing 数. Null when the header says no such
+ * thing or a named column is missing.
+ */
+function ratioColumns(model: TableModel): { rate: number; spent: number; budget: number } | null {
+  for (let rate = 0; rate < model.header.length; rate++) {
+    const m = RATIO_HEADER.exec(model.header[rate]!.replace(/\s+/g, ''));
+    if (!m) continue;
+    const [num, den] = [m[1]!.replace(/数$/, ''), m[2]!.replace(/数$/, '')];
+    const named = (w: string, other: string): number => model.header.findIndex((h, i) => i !== rate && h.includes(w) && !h.includes(other));
+    const spent = named(num, den);
+    const budget = named(den, num);
+    if (spent >= 0 && budget >= 0) return { rate, spent, budget };
+  }
+  return null;
+}
+
 export function tableRates(facts: AuditFacts): Finding[] {
   const out: Finding[] = [...stackedRates(facts)];
   facts.tables.slice(0, 50).forEach((table, index) => {
     const model = modelTable(table, index);
     if (!model) return;
-    const rate = columnOf(model, WORDS.rateColumn);
-    const budget = columnOf(model, WORDS.budgetColumn, WORDS.budgetColumnExclude);
-    const spent = columnOf(model, WORDS.spentColumn);
+    const ratio = ratioColumns(model);
+    const rate = ratio ? ratio.rate : columnOf(model, WORDS.rateColumn);
+    const budget = ratio ? ratio.budget : columnOf(model, WORDS.budgetColumn, WORDS.budgetColumnExclude);
+    const spent = ratio ? ratio.spent : columnOf(model, WORDS.spentColumn);
     if (rate < 0 || budget < 0 || spent < 0) return;
     for (const r of model.table.rows.slice(1)) {
       const [b, e, p] = [r[budget], r[spent], r[rate]];
@@ -102,7 +125,8 @@ export function tableRates(facts: AuditFacts): Finding[] {
       const pn = cellNumber(p.text);
       if (!bn || !en || !pn || bn.value <= 0) continue;
       const computed = (en.value / bn.value) * 100;
-      const stated = pn.percent || pn.value > 1.5 ? pn.value : pn.value * 100;
+      // (Under a header ending in % the cell is in per cent however small: 0.85 is 0.85 %.)
+      const stated = pn.percent || ratio || pn.value > 1.5 ? pn.value : pn.value * 100;
       const decimals = (p.text.split('.')[1] ?? '').replace(/[^0-9]/g, '').length;
       if (Math.abs(computed - stated) <= 0.5 / 10 ** decimals + 0.01) continue;
       const label = r.find((c) => c.text !== '' && !cellNumber(c.text))?.text ?? `第${model.table.rows.indexOf(r) + 1}行`;
@@ -110,7 +134,9 @@ export function tableRates(facts: AuditFacts): Finding[] {
         finding({
           rule: 'percent-mismatch',
           severity: 'error',
-          message: `表${index + 1}“${label}”行：执行率写为${p.text}，按执行数${e.text} ÷ 预算数${b.text}应为${computed.toFixed(2)}%`,
+          message: ratio
+            ? `表${index + 1}“${label}”行：“${model.header[rate]}”写为${p.text}，按${model.header[spent]}${e.text} ÷ ${model.header[budget]}${b.text}应为${computed.toFixed(2)}%`
+            : `表${index + 1}“${label}”行：执行率写为${p.text}，按执行数${e.text} ÷ 预算数${b.text}应为${computed.toFixed(2)}%`,
           evidence: [
             quoteCell(facts, p, index, label, model.header[rate] ?? ''),
             quoteCell(facts, e, index, label, model.header[spent] ?? ''),
