@@ -179,7 +179,8 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
       accountCol = header.findIndex((c) => c === '科目编码' || c === '科目代码');
     }
     for (const c of row) {
-      const m = /^(?:会计)?科目\s*[:：]\s*(\d{4,})\s*\S/u.exec(c.normalize('NFKC').trim());
+      // 科目：code at the cell's start, or after a space in a cell of several labels (单位：… 科目：71010130201 … 期间：…).
+      const m = /(?:^|\s)(?:会计)?科目\s*[:：]\s*(\d{4,})\s*\S/u.exec(c.normalize('NFKC').trim());
       if (m) sheetAccount = m[1];
     }
     const title = debitCol >= 0 ? accountTitleOfRow(row) : undefined;

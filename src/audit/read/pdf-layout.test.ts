@@ -333,6 +333,24 @@ function pages(...each: [number, number, string][][]): string {
   return `<doc>${each.map(page).join('\n')}</doc>`;
 }
 
+describe('layoutPdf: a page number between two pages of one paragraph', () => {
+  it('drops - 3 - at the foot of a page even when its dashes were read as cells of their own', () => {
+    const { text } = layoutPdf(
+      pages(
+        [
+          [60, 100, '截至2023年12月31日，本单位共有车辆4辆，其中：主要领导干部用车0辆、'],
+          [280, 780, '-'],
+          [295, 780, '3'],
+          [310, 780, '-'],
+        ],
+        [[60, 100, '机要通信用车0辆、应急保障用车3辆、其他用车1辆。']],
+      ),
+    );
+    expect(text).not.toMatch(/^-?\s*3\s*-?$/m);
+    expect(text.replace(/\n/g, '')).toContain('主要领导干部用车0辆、机要通信用车0辆');
+  });
+});
+
 describe('layoutPdf: count rows set close under amounts', () => {
   it('does not join a count (0) of the row set close below to an amount already written with the page’s decimals', () => {
     // Chromium, rows 13.5 points apart, word boxes 20.8 high: 三、公务接待费 18,468.84 over 公务用车购置数（辆） 0.

@@ -1828,7 +1828,8 @@ export function layoutPdf(xhtml: string): PdfLayout {
     for (const r of kept) {
       // A page number alone at the top or the bottom of a page is not part of the text (nor of a table it cuts).
       const edge = r.y0 - top < 2 * r.h || bottom - r.y1 < 2 * r.h;
-      if (edge && r.cells.length === 1 && PAGE_NUMBER.test(r.cells[0]!.text)) continue;
+      // (Also when its dashes stand a space apart from the number and were read as cells of their own: - 3 -.)
+      if (edge && r.cells.length <= 3 && PAGE_NUMBER.test(r.cells.map((c) => c.text).join(' '))) continue;
       if (joinWrappedNumbers(rows, r, page) || joinWrappedCells(rows, r, page)) continue;
       rows.push(r);
     }

@@ -82,6 +82,12 @@ describe('count-mismatch', () => {
     expect(runRule(countMismatch, '内设机构2个，包括办公室、财务股、业务股。').findings.map((f) => f.severity)).toEqual(['error']);
   });
 
+  it('makes a 包括 list of the units of a 决算 that names fewer than its count an error (the form lists them all)', () => {
+    const text = '纳入棠溪县公安局2024年度部门决算编制范围的单位共3个，包括：棠溪县公安局（本级）、棠溪县看守所。';
+    expect(runRule(countMismatch, text).findings.map((f) => f.severity)).toEqual(['error']);
+    expect(runRule(countMismatch, text.replace('共3个', '共2个')).findings).toEqual([]);
+  });
+
   it('ignores open-ended lists (等)', () => {
     expect(runRule(countMismatch, '内设机构4个，包括：办公室、财务股等。').findings).toEqual([]);
   });

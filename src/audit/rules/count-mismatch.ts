@@ -38,8 +38,12 @@ export const countMismatch: Rule = (facts, options) => {
     // Severity by evidence: a list opened by 包括 that names fewer items than the count may name only some of them
     // (内设职能部门15个，包括：…11个…。另有四个派出法庭): a 提示. More items than the count, or a list opened by
     // 分别为 / a colon, contradicts it.
+    // (Not a count of a list the form requires in full, the words before it in its sentence holding a wholeListCounts
+    // word: 纳入…部门决算编制范围的单位共3个，包括：A、B.)
     const opening = facts.text.slice(Math.max(0, e.listSpan.start - 4), e.listSpan.start);
-    const partial = listed < stated && opening.includes('包括');
+    const sentenceStart = Math.max(facts.text.lastIndexOf('。', e.count.start), facts.text.lastIndexOf('\n', e.count.start)) + 1;
+    const whole = WORDS.wholeListCounts.some((w) => facts.text.slice(sentenceStart, e.count.start).includes(w));
+    const partial = listed < stated && opening.includes('包括') && !whole;
     out.push(
       finding({
         rule: 'count-mismatch',
