@@ -25,10 +25,21 @@ export function accountEconomicClass(fiscalYear: number): (text: string) => stri
   const suffixes = rules?.byName?.suffixes ?? [];
   const names = rules?.byName === undefined ? undefined : economicNames(fiscalYear);
   const memo = new Map<string, string>();
+  // Two classes of one name (办公设备购置 30902/31002): the preferred of a pair with the same suffix
+  // (data/ledger/classification.json economicNameTies), as for an economic cell written by name.
+  const ties = loadLedgerRuleData().classification.economicNameTies?.pairs ?? [];
+  const tied = (a: string, b: string): string | undefined => {
+    for (const [preferred, other] of ties) {
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        if (x.startsWith(preferred) && y.startsWith(other) && x.slice(preferred.length) === y.slice(other.length)) return x;
+      }
+    }
+    return undefined;
+  };
   const byName = (name: string): string | undefined => {
     if (names === undefined || name === '') return undefined;
     const exact = names.codesNamed(name);
-    if (exact.length > 0) return exact.length === 1 ? exact[0] : undefined;
+    if (exact.length > 0) return exact.length === 1 ? exact[0] : exact.length === 2 ? tied(exact[0]!, exact[1]!) : undefined;
     for (const [written, table] of suffixes) {
       if (!name.endsWith(written) || name.length === written.length) continue;
       const codes = names.codesNamed(name.slice(0, -written.length) + table);

@@ -91,6 +91,20 @@ describe('a 明细账 printed per 明细科目 (the account on the page-info lin
       ['30217', undefined, '抚仙湖宾馆', 62000],
       ['30217', undefined, '抚仙湖宾馆', -2000],
     ]);
+    // A sheet whose account names no class (科目：7101 行政支出), first or later: its rows fail, saying why — the sheet
+    // is neither left out nor booked to the account of the sheet before.
+    for (const [at, other] of [
+      ['71010130201办公费', '71010130217公务接待费'],
+      ['71010130217公务接待费', '71010130201办公费'],
+    ] as const) {
+      const bare = xml.replace(`ss:Name="${at}"><Table>`, `ss:Name="${at}"><Table data-x="bare">`);
+      const marked = bare.split('<Worksheet').map((w) => (w.includes('data-x="bare"') ? w.replace(/科目：\d+ [^<]+/u, '科目：7101 行政支出').replace(' data-x="bare"', '') : w)).join('<Worksheet');
+      const read = await readLedgerFile(utf8(marked), 'bare.xml', { fiscalYear: 2024 });
+      expect(read.sheets?.skipped ?? []).toEqual([]);
+      expect(read.errors.length).toBeGreaterThan(0);
+      expect(read.errors.every((e) => e.field === 'economicCode')).toBe(true);
+      expect(other).not.toBe(at);
+    }
     // Sheets named by the account's name levels (基本支出-办公费 reads as a basic part when nothing says otherwise).
     const byName = xml.replace('ss:Name="71010130201办公费"', 'ss:Name="行政支出-基本支出-办公费"').replace('ss:Name="71010130217公务接待费"', 'ss:Name="基本支出-公务接待费"');
     const named = await readLedgerFile(utf8(byName), 'kmfy.xml', { fiscalYear: 2024 });
@@ -117,6 +131,17 @@ describe('a 明细账 printed per 明细科目 (the account on the page-info lin
       ['30201', 'basic', 120000],
       ['30211', 'basic', 80000],
     ]);
+  });
+
+  it('the account by its name path alone: a name two classes share is read as the data says (办公设备购置 → 31002)', async () => {
+    const csv = section('', '行政支出—基本支出—资本性支出—办公设备购置', [
+      '08,06,记-0003,购置激光打印机2台,办公室,2010601 行政运行,,电脑城,6800.00,,借,6800.00',
+    ])
+      .map((r) => r.replace('科目： ', '科目：'))
+      .join('\r\n');
+    const read = await readLedgerFile(utf8(csv), 'tie.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => e.economicCode)).toEqual(['31002']);
   });
 
   it('the account by its name path alone: the class from its last level', async () => {

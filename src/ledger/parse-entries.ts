@@ -835,6 +835,7 @@ export function* parseLedgerChunks(
   const classSection: { function?: SectionRow & { value: string }; economic?: SectionRow & { value: string } } = {};
   // The sheet's account from its title block (pageInfoAccount), each sheet's own: it opens the sheet's rows.
   let titleBlockOf: readonly (readonly string[])[] | undefined;
+  let accountFromBlock = false;
   for (let r = resolved.headerRow + 1; r < total; r++) {
     if (options.onProgress && r % 5000 === 0) options.onProgress(r, total);
     if (accountTitles) {
@@ -842,7 +843,9 @@ export function* parseLedgerChunks(
       if (block !== titleBlockOf) {
         titleBlockOf = block;
         const title = block.map((cells) => accountTitleOfRow(cells) ?? pageInfoAccount(cells)).find((t) => t !== undefined);
-        if (title !== undefined) accountSection = accountOf(title);
+        // A sheet whose title block names no such account does not inherit the sheet before's.
+        if (title !== undefined || accountFromBlock) accountSection = title === undefined ? undefined : accountOf(title);
+        accountFromBlock = title !== undefined;
       }
     }
     const byLayout = layoutSkip?.(r);

@@ -130,12 +130,14 @@ export async function openLedgerFile(
   const table = await readTableFile(bytes, source, readSheet);
   const { format, encoding } = table;
   const headOf = (source: RowSource) => Array.from({ length: Math.min(source.count, HEADER_SEARCH_ROWS) }, (_, i) => source.row(i));
-  const resolve = (rows: RowSource): ResolvedColumns => {
+  const resolve = (rows: RowSource, like?: RowSource): ResolvedColumns => {
     try {
       return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly, ruleData.headerSubColumns);
     } catch (err) {
-      // A ledger grouped by class names the function or economic class on section rows, not in a column.
-      const fields = err instanceof MappingError ? classSectionFields(rows, fiscalYear) : undefined;
+      // A ledger grouped by class names the function or economic class on section rows, not in a column. A further
+      // sheet (`like`: the ledger's first) whose own section names no class is read as the first is: its rows then
+      // fail one by one, saying why, instead of the sheet being left out.
+      const fields = err instanceof MappingError ? (classSectionFields(rows, fiscalYear) ?? (like ? classSectionFields(like, fiscalYear) : undefined)) : undefined;
       if (fields === undefined) throw err;
       return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields, ruleData.headerExactOnly, ruleData.headerSubColumns);
     }
@@ -216,7 +218,7 @@ function openSheets(
   parts: readonly LedgerPart[],
   table: TableFile,
   source: string,
-  resolve: (rows: RowSource) => ResolvedColumns,
+  resolve: (rows: RowSource, like?: RowSource) => ResolvedColumns,
 ): OpenedLedgerFile {
   const { format, encoding } = table;
   const skipped: { sheet: string; reason: SheetSkipReason }[] = [];
@@ -248,6 +250,27 @@ function openSheets(
       `${source}：${parts.length} 个${what}都找不到明细账表头（${tried.join('；')}） / no ${parts[0]!.continues ? 'sheet' : 'table'} has a ledger header: ${parts.map((p) => p.name).join(', ')}`,
     );
   }
+  // An earlier sheet left out for want of a class column, with the same header read as the ledger's first is (its
+  // section names no class: its rows then fail one by one, saying why), starts the ledger instead.
+  if (first.part.continues) {
+    for (let j = 0; j < first.index; j++) {
+      const part = parts[j]!;
+      if (skipped.find((s) => s.sheet === part.name)?.reason !== 'no-header') continue;
+      const earlier = expandAuxiliaryColumns(foldAuxiliarySubRows(joinGenericSlots(carryVoucherHeads(part.rows))));
+      let c: ResolvedColumns;
+      try {
+        c = resolve(earlier, first.rows);
+      } catch (err) {
+        if (!(err instanceof MappingError)) throw err;
+        continue;
+      }
+      if (JSON.stringify(c.columns) !== JSON.stringify(first.columns.columns) || JSON.stringify(c.analysis) !== JSON.stringify(first.columns.analysis)) continue;
+      const before = new Set(parts.slice(0, j).map((p) => p.name));
+      skipped.splice(0, skipped.length, ...skipped.filter((s) => before.has(s.sheet)));
+      first = { part, rows: earlier, columns: c, index: j };
+      break;
+    }
+  }
   const { columns, rows } = first;
   // Sheets after the ledger's: the same header continues it; any other is left out and named.
   const continued: { rows: RowSource; from: number; name: string }[] = [];
@@ -259,7 +282,7 @@ function openSheets(
       continue;
     }
     try {
-      const c = resolve(sheetRows);
+      const c = resolve(sheetRows, rows);
       if (JSON.stringify(c.columns) === JSON.stringify(columns.columns) && JSON.stringify(c.analysis) === JSON.stringify(columns.analysis)) {
         continued.push({ rows: sheetRows, from: c.headerRow + 1, name: part.name });
       } else {

@@ -289,6 +289,15 @@ export const summaryProjectMismatch: LedgerRule = {
       }
       return false;
     };
+    // The word with a neighbouring character of the 摘要 (生监督 of 卫生监督) written by that project's name or its entries.
+    const inNameRun = (summary: string, k: string, p: ProjectProfile): boolean => {
+      const texts = [p.name, ...(perProject.get(p.key)?.keys() ?? [])];
+      for (let at = summary.indexOf(k); at >= 0; at = summary.indexOf(k, at + 1)) {
+        const runs = [at > 0 ? summary.slice(at - 1, at + k.length) : '', at + k.length < summary.length ? summary.slice(at, at + k.length + 1) : ''];
+        if (runs.some((r) => /^\p{Script=Han}+$/u.test(r) && texts.some((t) => t.includes(r)))) return true;
+      }
+      return false;
+    };
     const learnedOther = (entry: LedgerEntry, key: string, kindTie = false): OtherHit | undefined => {
       // A word made of the own project's name's characters is a short form of it (救灾 of 自然灾害救助, 河长 of 河湖长制).
       const ownName = profileOf(entry, key).name;
@@ -373,6 +382,10 @@ export const summaryProjectMismatch: LedgerRule = {
               // too). An own entry naming its own project beside it (污水处理站执法检查) qualifies its own subject.
               !writtenBareByOwn(k, entry, key) &&
               !sector.has(k) &&
+              // A kind of work (整治, 监督: workKindWords) names that project only with a neighbouring character its name or
+              // entries write beside it (卫生监督 of that project's 卫生监督抽检 in 公共场所卫生监督量化分级公示牌), not alone
+              // (广告牌整治 beside 城区环境卫生整治's 占道整治).
+              (!workKind.has(k) || inNameRun(entry.summary, k, p)) &&
               !boundElsewhere(k) &&
               (p.keywords.includes(k) || p.keywords.some((n) => n !== k && !sector.has(n) && !general.has(n) && entry.summary.includes(n))),
           );

@@ -88,6 +88,21 @@ describe('ledger.summary-project-mismatch: what was done is no subject word', ()
   });
 });
 
+describe('ledger.summary-project-mismatch: a kind of work as another project’s habitual word', () => {
+  const platform = { nature: 'project' as const, projectCode: 'CG04', projectName: '数字城管平台运维', economicCode: '30202', payee: '县印务公司' };
+  const cleanUp = { nature: 'project' as const, projectCode: 'CG03', projectName: '城区市容秩序整治', economicCode: '30227', payee: '县市政服务公司' };
+  const theirs = () =>
+    ['沿街占道经营整治劳务费', '背街小巷占道经营整治劳务费', '夜市占道经营整治劳务费', '农贸市场周边占道经营整治劳务费'].map((summary) => entry({ ...cleanUp, summary }));
+  const own = () => ['数字城管平台专线租用费', '数字城管平台运维服务费'].map((summary) => entry({ ...platform, summary }));
+
+  it('alone (店招整治) it names nothing; with the neighbour that project’s entries write (占道经营整治) it does', () => {
+    const signs = entry({ ...platform, summary: '违规店招整治告知书印制' });
+    expect(summaryProjectMismatch.check([...own(), ...theirs(), signs], context())).toEqual([]);
+    const stalls = entry({ ...platform, summary: '占道经营整治告知书印制' });
+    expect(summaryProjectMismatch.check([...own(), ...theirs(), stalls], context()).map((f) => f.evidence[0]!.line)).toEqual([stalls.row]);
+  });
+});
+
 describe('ledger.basic-on-project: a routine word naming a subject or an errand is no cost of the unit', () => {
   const survey = { nature: 'project' as const, projectCode: 'TJ02', projectName: '常规统计调查经费', economicCode: '30211' };
   const home = { nature: 'project' as const, projectCode: 'FL01', projectName: '特困人员集中供养', economicCode: '30214' };
