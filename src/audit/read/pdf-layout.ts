@@ -266,8 +266,10 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       // (A number with its decimals written is whole: digits in a word of their own after it, however close, are the next
       // cell's — 10.47 | 30211, an amount right-aligned against the next cell's code set left-aligned.)
       const twoNumbers = isNumber(prevWord.text) && isNumber(ws[i]!.text) && (gap > 0.15 * h || (/\.\d+$/.test(prevWord.text) && /^\d{3,}$/.test(ws[i]!.text) && gap > 0));
-      // So are a dash for none and an amount beside it (- | 1,138,423.19 in tight columns of 元 amounts).
-      const dashAndNumber = ((DASH.test(prevWord.text) && isNumber(ws[i]!.text)) || (isNumber(prevWord.text) && DASH.test(ws[i]!.text))) && gap > 0.15 * h;
+      // So are a dash for none and an amount beside it (- | 1,138,423.19 in tight columns of 元 amounts); a dash standing
+      // as a word of its own after an amount, however close, is the next cell's (812.57 | - where a spreadsheet sets the
+      // next column's dash left-aligned against the amount right-aligned before it): no amount ends with a dash.
+      const dashAndNumber = (DASH.test(prevWord.text) && isNumber(ws[i]!.text) && gap > 0.15 * h) || (isNumber(prevWord.text) && DASH.test(ws[i]!.text) && gap > 0);
       // An amount and a row label right after it (6,829,625.22 | 八、社会保障和就业支出 in a two-sided table set
       // without cell padding): a gap wider than a space, and the label no unit of the amount (万元, 个, %). An amount
       // written to the 分 is whole, so any visible gap before a word that is no money unit ends its cell (Calc prints
@@ -833,6 +835,44 @@ function bandsOf(body: readonly Row[]): Band[] {
 }
 
 /**
+ * A dash for zero set left-aligned in a column of right-aligned amounts (a spreadsheet's default for text: 245.00 | - |
+ * 245.00 where 年初预算数基本支出 is nil) stands at the column's left edge, apart from every amount of it, and makes a
+ * column of its own. Such a column — dashes only, in rows none of which holds a cell in the column right of it — is
+ * that column's left part. (A column of dashes beside a column of amounts in the same rows — 上缴上级支出 | 经营支出 all
+ * nil — is a column of its own.)
+ */
+function dashesInTheirColumns(input: readonly Band[], body: readonly Row[]): Band[] {
+  let bands = input;
+  if (bands.length < 3 || body.length === 0) return [...bands];
+  const h = median(body.map((r) => r.h));
+  const rowsIn = bands.map(() => new Set<number>());
+  const dashOnly = bands.map(() => true);
+  body.forEach((r, ri) => {
+    for (const c of r.cells) {
+      const i = bandOf(c, bands);
+      if (i < 0) continue;
+      rowsIn[i]!.add(ri);
+      if (!NO_VALUE.test(c.text)) dashOnly[i] = false;
+    }
+  });
+  const apart = (a: Set<number>, b: Set<number>): boolean => [...a].every((x) => !b.has(x));
+  const out: Band[] = [];
+  for (let i = 0; i < bands.length; i++) {
+    const band = bands[i]!;
+    const prev = out[out.length - 1];
+    const next = bands[i + 1];
+    // (Left-aligned: close after the column before it, a cell's padding apart.)
+    if (prev && next && dashOnly[i] && rowsIn[i]!.size > 0 && !dashOnly[i + 1] && band.x0 - prev.x1 <= h && apart(rowsIn[i]!, rowsIn[i + 1]!)) {
+      bands = [...bands.slice(0, i + 1), { x0: band.x0, x1: next.x1 }, ...bands.slice(i + 2)];
+      rowsIn[i + 1] = new Set([...rowsIn[i]!, ...rowsIn[i + 1]!]);
+      continue;
+    }
+    out.push(band);
+  }
+  return out;
+}
+
+/**
  * Header cells set so close together that they were read as one (本年收入合计 财政拨款收入 上级补助收入, a table
  * without cell padding): a cell of several words, each over a column of its own, is one cell per column. A
  * header over several columns written as one word (决算数, 公务用车购置及运行维护费) stays whole.
@@ -970,7 +1010,7 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
   const body: Row[] = [];
   const isRow = (k: number): boolean => isBody(rows[k]!) || region.lonely.has(k) || ownLabelRow(rows, k, region);
   for (let k = region.firstBody; k <= region.to; k++) if (isRow(k)) body.push(rows[k]!);
-  const bands = withHeaderOnlyColumns(columnsOf(body), rows.slice(region.from, region.bodyFrom));
+  const bands = withHeaderOnlyColumns(dashesInTheirColumns(columnsOf(body), body), rows.slice(region.from, region.bodyFrom));
   // Header: each cell names the column it overlaps most, its lines read top to bottom. A cell set over a group of
   // columns (决算数 over 合计 / 基本支出 / 项目支出; 公务用车购置及运行维护费 over 小计 / 购置费 / 运行维护费) also
   // names the neighbouring columns whose own headers stand below it at the same height as those of its column

@@ -562,4 +562,14 @@ describe('percent-mismatch on a change told from one amount to another (由A增�
     // A line before naming another item: no base.
     expect(messages('2018年公务接待费支出1.2万元。\n2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%。')).toEqual([]);
   });
+
+  it('reads a rate without words of its own in brackets right after a change (较上年减少1.5万元（42.86%）) as that change’s rate', () => {
+    const messages = (t: string): string[] => runRule(percentMismatch, t).findings.map((f) => f.message);
+    // 1.5 ÷ (2.30 + 1.5) = 39.47 %.
+    expect(messages('2、公务接待费2.30万元，较上年减少1.5万元（42.86%），减少的主要原因是厉行节约。')).toEqual(['变动率写为42.86%，按本年2.30万元、变动1.5万元计算应为39.47%']);
+    expect(messages('2、公务接待费2.30万元，较上年减少1.5万元（39.47%），减少的主要原因是厉行节约。')).toEqual([]);
+    // A bracketed rate with words of another kind, or not right after the change, is not read so.
+    expect(messages('2、公务接待费2.30万元，较上年减少1.5万元（占总额42.86%），主要原因是厉行节约。').filter((m) => m.startsWith('变动率'))).toEqual([]);
+    expect(messages('2、公务接待费2.30万元，较上年减少1.5万元，完成（42.86%）。').filter((m) => m.startsWith('变动率'))).toEqual([]);
+  });
 });

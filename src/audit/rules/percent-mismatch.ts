@@ -377,6 +377,18 @@ function lastLineAmounts(facts: AuditFacts, change: Figure): Figure[] {
   return out;
 }
 
+/**
+ * 较上年减少1.5万元（42.86%）: a rate without words of its own, in brackets right after a change of money, is that change's
+ * rate — it takes the change's direction word (the word its label ends with), or none.
+ */
+function bracketedRateWord(facts: AuditFacts, f: Figure, index: number): string | undefined {
+  if (f.label.trim() !== '') return undefined;
+  const c = facts.figures[index - 1];
+  if (!c || c.kind !== 'money' || !c.comparative || c.sentence !== f.sentence) return undefined;
+  if (!/^\s*[（(]\s*$/.test(facts.text.slice(c.end, f.start)) || !/^\s*[）)]/.test(facts.text.slice(f.end, f.end + 3))) return undefined;
+  return [...CHANGE_UP, ...CHANGE_DOWN].find((w) => c.label.endsWith(w));
+}
+
 const OVER_BUDGET = RULE_WORDS['percent-mismatch'].overBudget;
 const OVER_UNDER = new RegExp(`决算数?(${anyWord([...OVER_BUDGET, ...RULE_WORDS['percent-mismatch'].underBudget])})(年初)?预算数?$`);
 /** 占同类产品采购规模的R%: each share has a whole of its own kind (同类, 各自). */
@@ -864,7 +876,7 @@ export const percentMismatch: Rule = (facts, options) => {
     }
     // 本年A，比上年增加/减少C，增长/下降R%: the prior year is A ∓ C, and R must be C ÷ (A ∓ C).
     const rateWords = words.replace(/(达到|达|为|是)$/, '');
-    const directionWord = [...CHANGE_UP, ...CHANGE_DOWN, ...RATE_UP, ...RATE_DOWN].find((w) => rateWords === w || rateWords.endsWith(w));
+    const directionWord = [...CHANGE_UP, ...CHANGE_DOWN, ...RATE_UP, ...RATE_DOWN].find((w) => rateWords === w || rateWords.endsWith(w)) ?? bracketedRateWord(facts, f, index);
     if (!directionWord) continue;
     // A fall of more than 100 % is impossible whatever the base (下降133.1%).
     if ((CHANGE_DOWN.includes(directionWord) || RATE_DOWN.includes(directionWord)) && stated > 100) {

@@ -551,6 +551,32 @@ describe('sum-mismatch: lists that interleave roles', () => {
       expect(runRule(sumMismatch, table('8.01')).findings.map((f) => f.calculation)).toEqual(['5.17 + 1.94 = 7.11 ≠ 8.01']);
     });
 
+    it('names one row wrong by the same amount in two columns, its own 合计 = 基本 + 项目 still holding (a 类 over its only 款; audit-pdf 604)', () => {
+      // The 一般公共预算财政拨款支出决算表 of 604: 类 204's 合计 and 项目支出 both 100,000.00 too high.
+      const table = (total: string, project: string): string =>
+        [
+          '一般公共预算财政拨款支出决算表',
+          '单位：元',
+          '类\t款\t项\t科目名称\t合计\t基本支出\t项目支出',
+          `204\t\t\t公共安全支出\t${total}\t12,456,300.00\t${project}`,
+          '204\t02\t\t公安\t18,372,000.00\t12,456,300.00\t5,915,700.00',
+          '204\t02\t01\t行政运行\t12,456,300.00\t12,456,300.00\t0.00',
+          '204\t02\t19\t信息化建设\t5,915,700.00\t0.00\t5,915,700.00',
+          '208\t\t\t社会保障和就业支出\t1,940,700.00\t1,940,700.00\t0.00',
+          '208\t05\t\t行政事业单位养老支出\t1,940,700.00\t1,940,700.00\t0.00',
+          '208\t05\t05\t机关事业单位基本养老保险缴费支出\t1,940,700.00\t1,940,700.00\t0.00',
+          '合计\t\t\t\t20,312,700.00\t14,397,000.00\t5,915,700.00',
+        ].join('\n');
+      expect(runRule(sumMismatch, table('18,372,000.00', '5,915,700.00')).findings).toEqual([]);
+      const { findings } = runRule(sumMismatch, table('18,472,000.00', '6,015,700.00'));
+      expect(findings).toHaveLength(1);
+      expect(findings[0]!.locus).toBe('cell');
+      expect(findings[0]!.evidence.slice(0, 2).map((e) => e.quote)).toEqual(['18,472,000.00', '6,015,700.00']);
+      expect(findings[0]!.message).toContain('依次改为18,372,000.00、5,915,700.00');
+      // A 类 over its only 款 is checked against it (one part), as a 合计 over one 类 is.
+      expect(runRule(sumMismatch, table('18,472,000.00', '5,915,700.00')).findings.length).toBeGreaterThan(0);
+    });
+
     it('skips a 栏次 row that an empty table’s 合计 label was read into (栏次合计 | 1 | 2 | 3)', () => {
       const text = ['金额单位：元', '项目科目编码科目名称\t本年支出合计\t本年支出基本支出\t本年支出项目支出', '栏次合计\t1\t2\t3', '注：本单位无国有资本经营预算财政拨款支出，本表为空表。'].join('\n');
       expect(runRule(sumMismatch, text).findings).toEqual([]);

@@ -104,6 +104,18 @@ describe('foldSameDefect: a rate computed from the cell, the prose amount wrong'
     const serious = auditText(text('文化旅游体育与传媒支出（类）年初预算为355.00万元，支出决算为360.17万元，完成年初预算的103.61%。')).findings.filter((f) => f.severity !== 'info');
     expect(serious.map((f) => f.rule).sort()).toEqual(['percent-mismatch', 'table-text-mismatch']);
   });
+
+  it('folds the rate the same where the prose is in 万元 and the table in 元 (153.26万元 against 1,523,600.00元; audit-pdf 604)', () => {
+    const inYuan = (sentence: string): string =>
+      '三、一般公共预算财政拨款支出决算情况说明\n一般公共预算财政拨款支出决算表\n单位：元\n科目编码\t科目名称\t年初预算数\t决算数\n' +
+      `\t合计\t3,880,000.00\t3,921,500.00\n207\t文化旅游体育与传媒支出\t3,550,000.00\t3,607,100.00\n210\t卫生健康支出\t330,000.00\t314,400.00\n${sentence}\n`;
+    const serious = auditText(inYuan('文化旅游体育与传媒支出（类）年初预算为355.00万元，支出决算为360.17万元，完成年初预算的101.61%。')).findings.filter((f) => f.severity !== 'info');
+    expect(serious.map((f) => f.rule)).toEqual(['table-text-mismatch']);
+    expect(serious[0]!.message).toContain('也相符');
+    // A rate right of neither: two defects, two findings.
+    const two = auditText(inYuan('文化旅游体育与传媒支出（类）年初预算为355.00万元，支出决算为360.17万元，完成年初预算的103.61%。')).findings.filter((f) => f.severity !== 'info');
+    expect(two.map((f) => f.rule).sort()).toEqual(['percent-mismatch', 'table-text-mismatch']);
+  });
 });
 
 describe('foldSameDefect: a rate written of the 三公 items’ sum, the total wrong', () => {

@@ -58,6 +58,9 @@ function foldProseIntoCell(findings: readonly Finding[]): Finding[] {
   return mergeFolded(findings, folded, '正文所写也正是改正后的数');
 }
 
+/** Between 元 and 万元, and 元 and 亿元. */
+const UNIT_FACTORS = [1e4, 1e8];
+
 /** The number a calculation writes (1,234.50 → 1234.5). */
 const num = (t: string): number => Number(t.replace(/,/g, ''));
 const NUMBER = '(-?[\\d,]+(?:\\.\\d+)?)';
@@ -75,7 +78,14 @@ const MISMATCH_CALC = new RegExp(`^${NUMBER}(\\S*) ≠ ${NUMBER}(\\S*)$`);
  * 94.02%) or its order is the one the words state (40.43 < 43.00, 决算数小于年初预算数).
  */
 function restsOn(calculation: string, wrong: number, right: number): boolean {
-  const swap = (t: string): number | null => (num(t) === wrong ? right : null);
+  // (The rate may be written of the amount in the prose's unit — 153.26万元 — where the mismatch compares it in the
+  // cell's, 1532600元 against 1,523,600.00元: the amount ×10⁴ or ×10⁸ is the wrong one, the right one as much smaller.)
+  const swap = (t: string): number | null => {
+    const n = num(t);
+    if (n === wrong) return right;
+    for (const factor of UNIT_FACTORS) if (n !== 0 && Math.abs(n * factor - wrong) < 0.5) return right / factor;
+    return null;
+  };
   const rate = RATE_CALC.exec(calculation);
   if (rate) {
     const [a, b] = [swap(rate[1]!), swap(rate[2]!)];

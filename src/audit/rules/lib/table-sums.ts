@@ -642,6 +642,9 @@ function localize(facts: AuditFacts, list: readonly Finding[], agreed: readonly 
     );
     rest = rest.filter((f) => !sums.has(f));
   }
+  merged.push(...localizeRow(facts, rest, agreed, (used) => {
+    rest = rest.filter((f) => !used.has(f));
+  }));
   // The same miss in several columns of one parent row.
   const byRow = new Map<TableRow, Finding[]>();
   for (const f of rest) {
@@ -676,6 +679,86 @@ function localize(facts: AuditFacts, list: readonly Finding[], agreed: readonly 
     rest = rest.filter((f) => !drop.has(f));
   }
   return [...merged, ...rest];
+}
+
+/**
+ * One row wrong by the same amount in several of its columns, its own sum across still agreeing (a 类 row whose 合计 and
+ * 项目支出 were both raised by 100,000.00: 合计 = 基本 + 项目 holds, while the 合计 row's Σ类 and the 类's Σ款 fail in both
+ * columns — audit-pdf 604). No single cell makes the failing sums agree (each stands in the agreeing sum across its
+ * row), but these cells of one row together do, each by the value every failing sum it stands in needs, and the sums
+ * across the row that agree still agree with them. One finding on the row's cells (the first one the place, as for a
+ * single cell, so that prose stating its right value is folded into it).
+ */
+function localizeRow(
+  facts: AuditFacts,
+  rest: readonly Finding[],
+  agreed: readonly { total: TableCell; parts: readonly (TableCell | null | undefined)[] }[],
+  take: (used: Set<Finding>) => void,
+): Finding[] {
+  const byCell = new Map<TableCell, { ref: CellRef; value: number; need: number; tolerance: number; sums: Finding[]; index: number; unit: MoneyUnit; ok: boolean }>();
+  for (const f of rest) {
+    const d = failing.get(f);
+    if (!d || d.across) continue;
+    const add = (ref: CellRef, value: number, need: number): void => {
+      const at = byCell.get(ref.cell);
+      if (!at) byCell.set(ref.cell, { ref, value, need, tolerance: d.tolerance, sums: [f], index: d.index, unit: d.unit, ok: true });
+      else {
+        at.sums.push(f);
+        at.tolerance = Math.max(at.tolerance, d.tolerance);
+        if (Math.abs(at.need - need) > at.tolerance) at.ok = false;
+      }
+    };
+    add(d.total, d.totalFen, d.sumFen);
+    for (const p of d.parts) {
+      const v = cellFen(p.cell, d.unit);
+      if (v) add(p, v.fen, v.fen + d.totalFen - d.sumFen);
+    }
+  }
+  const rows = new Map<string, (typeof byCell extends Map<TableCell, infer V> ? V : never)[]>();
+  for (const c of byCell.values()) {
+    if (!c.ok || c.sums.length < 2 || c.need === c.value) continue;
+    const key = `${c.index}|${c.ref.code ?? ''}|${c.ref.row}`;
+    rows.set(key, [...(rows.get(key) ?? []), c]);
+  }
+  const out: Finding[] = [];
+  const taken = new Set<Finding>();
+  for (const cells of rows.values()) {
+    if (cells.length < 2) continue;
+    const delta = new Map(cells.map((c) => [c.ref.cell, c.need - c.value]));
+    // Every agreeing sum holding one of these cells still agrees once they are changed.
+    const holds = agreed.every((a) => {
+      const touched = delta.has(a.total) || a.parts.some((p) => p && delta.has(p));
+      if (!touched) return true;
+      const parts = a.parts.reduce((sum, p) => sum + (p ? (delta.get(p) ?? 0) : 0), 0);
+      return Math.abs(parts - (delta.get(a.total) ?? 0)) <= Math.max(...cells.map((c) => c.tolerance));
+    });
+    const sums = new Set(cells.flatMap((c) => c.sums));
+    if (!holds || sums.size < 2 || [...sums].some((f) => taken.has(f))) continue;
+    for (const f of sums) taken.add(f);
+    cells.sort((a, b) => a.ref.cell.start - b.ref.cell.start);
+    const first = cells[0]!;
+    const d = failing.get(first.sums[0]!)!;
+    const evidence = cells.map((c) => quoteCell(facts, c.ref.cell, c.index, c.ref.row, c.ref.column));
+    const seen = new Set(evidence.map((e) => e.start));
+    for (const f of sums) for (const e of f.evidence) if (e.start !== undefined && !seen.has(e.start)) {
+      seen.add(e.start);
+      evidence.push(e);
+    }
+    const label = `${first.ref.code ?? ''}${first.ref.row}`;
+    out.push(
+      finding({
+        rule: 'sum-mismatch',
+        severity: 'error',
+        message: `表${first.index + 1}“${label}”行${cells.map((c) => `“${c.ref.column}”`).join('')}列的${cells.map((c) => c.ref.cell.text).join('、')}使${sums.size}处合计不符，依次改为${cells.map((c) => writeLike(c.need, d.unit, c.ref.cell.text)).join('、')}则各处均相符（该行各列之间仍相符）：疑此行有误（${[...sums].map((f) => f.message.replace(/^表\d+/, '')).join('；')}）`,
+        evidence,
+        calculation: [...sums].map((f) => f.calculation).join('；'),
+        difference: Math.abs(first.need - first.value),
+        locus: 'cell',
+      }),
+    );
+    take(sums);
+  }
+  return out;
 }
 
 interface TableSumsResult {
@@ -1107,7 +1190,8 @@ function sumsOfTables(
     for (const g of goesOn || unreadAfterOf(facts, options).has(index) ? [] : groupsOf(model, index, options)) {
       // A 合计 over one 类 stands for it alone: checked when the table lists that 类's 款 too (a whole
       // classification, not an excerpt).
-      const single = g.parts.length === 1 && g.kind === 'total' && g.parts[0]!.code !== null && model.rows.some((r) => r.code !== null && r.code !== g.parts[0]!.code && r.code.startsWith(g.parts[0]!.code!));
+      // So does a 类 over its only 款 (204 公共安全支出 over 20402 公安) where that 款's 项 are listed too.
+      const single = g.parts.length === 1 && (g.kind === 'total' || g.kind === 'code') && g.parts[0]!.code !== null && model.rows.some((r) => r.code !== null && r.code !== g.parts[0]!.code && r.code.startsWith(g.parts[0]!.code!));
       if (g.parts.length < 2 && g.kind === 'total' && !single) continue;
       const group = model.rows.indexOf(g.total);
       const partRows = g.parts.map((r) => model.rows.indexOf(r));
