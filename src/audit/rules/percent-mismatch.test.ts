@@ -402,6 +402,11 @@ describe('percent-mismatch: brackets and rounding', () => {
 
   it('reports a fall of more than 100 % and reads 降幅达到R% and 减少支出C', () => {
     expect(runRule(percentMismatch, '公务用车购置费0.14亿元，减少0.18亿元，下降133.1%。').findings.map((f) => f.calculation)).toEqual(['133.1% > 100%']);
+    // Not where the rate is exactly a rise of the change onto the year's amount (276,165.74 − 219,465.74 = 56,700.00,
+    // 219,465.74 ÷ 56,700.00 = 387.06%): the direction words are wrong, direction-mismatch's finding.
+    const rise = '“三公”经费支出决算为276,165.74元。与2023年度相比，“三公”经费支出减少219,465.74元，下降387.06%，主要原因是更新公务用车。';
+    expect(runRule(percentMismatch, rise).findings).toEqual([]);
+    expect(runRule(percentMismatch, rise.replace('387.06%', '187.06%')).findings.map((f) => f.calculation)).toEqual(['187.06% > 100%']);
     const { findings } = runRule(percentMismatch, '2016年省级“三公”经费支出2.29亿元，比上年减少支出0.88亿元，降幅达到38.7%。');
     expect(findings.map((f) => f.calculation)).toEqual(['0.88 ÷ (2.29 + 0.88) = 27.76% ≠ 38.7%']);
   });

@@ -880,6 +880,13 @@ export const percentMismatch: Rule = (facts, options) => {
     if (!directionWord) continue;
     // A fall of more than 100 % is impossible whatever the base (下降133.1%).
     if ((CHANGE_DOWN.includes(directionWord) || RATE_DOWN.includes(directionWord)) && stated > 100) {
+      // Unless the rate is exactly that of a rise of the change onto an amount just before it (决算为A … 减少C，下降R%
+      // with C ÷ (A − C) = R: the year's A grew by C): then the direction words are wrong, not the rate — a
+      // direction-mismatch (747), which that rule reports.
+      const change = candidates[0];
+      const tol = 0.5 / 10 ** f.decimals + 0.01;
+      const rise = (g: Figure): boolean => g !== change && !g.comparative && g.currency === change!.currency && g.scaled > change!.scaled && Math.abs((change!.scaled / (g.scaled - change!.scaled)) * 100 - stated) <= tol;
+      if (change?.comparative && candidates.some(rise)) continue;
       out.push(
         finding({
           rule: 'percent-mismatch',
