@@ -95,6 +95,12 @@ describe('辅助核算 printed on sub-rows under each entry', () => {
     ]);
   });
 
+  it('an entry whose sub-rows lack its economic class fails on its own line, saying so', async () => {
+    const csv = ledger().replace('\r\n,,　　经济分类：30101 基本工资,,,,,', '');
+    const read = await readLedgerFile(utf8(csv), 'missing.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([expect.objectContaining({ row: 10, field: 'economicCode', message: expect.stringContaining('经济科目为空') })]);
+  });
+
   it('leaves a 辅助明细账 grouped by project alone (one section row to many entries)', () => {
     const rows = [
       ['日期', '凭证号', '摘要', '功能分类', '经济分类', '借方'],

@@ -1170,8 +1170,8 @@ export function* parseLedgerChunks(
         row,
         'economicCode',
         economicText,
-        '经济科目不是科目编码，也不是经济分类表中的科目名称',
-        'economic class is neither a code nor a name',
+        economicText === '' ? '经济科目为空' : '经济科目不是科目编码，也不是经济分类表中的科目名称',
+        economicText === '' ? 'economic class is empty' : 'economic class is neither a code nor a name',
       );
     }
     let projectCode = cell(cells, 'projectCode') || undefined;
