@@ -36,6 +36,16 @@ describe('extractFacts', () => {
     expect(f.figures[3]!.currency).toBe('USD');
   });
 
+  it('reads a balance carried between years (年初结转和结余) as its own subject, with no budget phase', () => {
+    const f = facts('收入总计868.57万元，其中年初结转和结余85.86万元，年初财政拨款结转和结余60.00万元；年初预算数515.93万元。');
+    expect(f.figures.slice(1, 3).map((x) => [x.subject, x.phase])).toEqual([
+      ['年初结转和结余', null],
+      ['年初财政拨款结转和结余', null],
+    ]);
+    // 年初 of a budget still names its phase.
+    expect(f.figures[3]!.phase).toBe('initialBudget');
+  });
+
   it('reads percentages, counts with measure words and their nouns, scores', () => {
     const f = facts('完成年度任务的294%，全局34名干部职工，实得100分，50余名企业家。');
     expect(f.figures.map((x) => [x.kind, x.raw, x.noun, x.qualifier])).toEqual([

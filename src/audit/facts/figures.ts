@@ -232,6 +232,10 @@ function phaseOf(label: string): { phase: Phase | null; subject: string } {
     }
     out += subject.slice(from);
   } else out = subject;
+  // A balance carried between years (年初结转和结余, 年初财政拨款结转和结余) names no budget phase, whatever its 年初 says
+  // (as phaseOfHeader reads a column so headed): its words are kept out of the phase search and stay in the subject.
+  const carried: string[] = [];
+  if (hasCarryOver(out)) out = out.replace(CARRY_OVER, (w) => `\u0000${carried.push(w) - 1}\u0000`);
   // Which first characters of phase words the label holds: a word whose first character is absent cannot occur
   // (taking a word out only joins characters already there).
   let present = 0;
@@ -245,6 +249,7 @@ function phaseOf(label: string): { phase: Phase | null; subject: string } {
       out = out.slice(0, at) + out.slice(at + word.length);
     }
   }
+  if (carried.length > 0) out = out.replace(/\u0000(\d+)\u0000/g, (_, i: string) => carried[Number(i)]!);
   return { phase, subject: stripFillers(out) };
 }
 
@@ -273,6 +278,11 @@ const CLAUSE_BREAK_CODE = codeTable(CLAUSE_BREAK);
  */
 const CARRY_OVER = new RegExp(anyWord([...GRAMMAR.carryOver].sort((a, b) => b.length - a.length)), 'g');
 const CARRY_OVER_FIRST = codeTable(GRAMMAR.carryOver.map((w) => w[0]!));
+
+function hasCarryOver(label: string): boolean {
+  for (let k = 0; k < label.length; k++) if (CARRY_OVER_FIRST[label.charCodeAt(k)] === 1) return new RegExp(CARRY_OVER.source).test(label);
+  return false;
+}
 
 /** The label without the words of a balance carried over (a label holding none of their first characters is kept as is). */
 function withoutCarryOver(label: string): string {
