@@ -137,8 +137,12 @@ function outsideTotal(part: Figure, total: Figure, text: string): boolean {
     const totalWords = text.slice(Math.max(0, total.start - 12), total.start);
     if (!hasAnyWord(totalWords, GRAMMAR.balanceWords) && hasAnyWord(totalWords, GRAMMAR.thisYearTotalWords)) return true;
   }
-  // 教育总成本A元，其中工资福利支出…，弥补教育成本的非限定用途收入B元: an income is no part of a cost (one quantity only).
+  // 收入总计A，支出总计B，其中年初结转和结余C，年末结转和结余D: the balance brought into the year is no part of what goes
+  // out, the balance carried out of it no part of what comes in (grammar openingBalances / closingBalances).
   const flow = flowOf(total.label, true);
+  if (flow === 'out' && hasAnyWord(part.label, GRAMMAR.openingBalances)) return true;
+  if (flow === 'in' && hasAnyWord(part.label, GRAMMAR.closingBalances)) return true;
+  // 教育总成本A元，其中工资福利支出…，弥补教育成本的非限定用途收入B元: an income is no part of a cost (one quantity only).
   const partFlow = flowOf(part.label, false);
   if (flow !== null && partFlow !== null && flow !== partFlow) return true;
   const role = roleOf(total);

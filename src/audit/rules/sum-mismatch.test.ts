@@ -267,6 +267,12 @@ describe('sum-mismatch', () => {
     expect(runRule(sumMismatch, text).findings).toEqual([]);
   });
 
+  it('takes no balance brought into the year for a part of what goes out, nor one carried out for a part of what comes in', () => {
+    const text = '2024年度收入总计3,179.28万元，支出总计3,179.28万元，其中年初结转和结余42.28万元，年末结转和结余53.35万元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // A balance on its own side is still read as a part (上年结转 of 收入预算, above).
+  });
+
   it('makes a 其中 list whose one item restates the total a 提示 (it breaks down a wider whole)', () => {
     const text = '实有在职人员85人。其中在职人员85人，自收自支人员2人，临时人员0人，遗属人员8人。';
     expect(runRule(sumMismatch, text).findings.map((f) => f.severity)).toEqual(['info']);
