@@ -729,6 +729,16 @@ const PROBES: readonly Probe[] = [
   ['control', '公务接待定点饭店工作餐（省厅调研组）', '30201', '', '县好味饭店', true],
   ['control', '公务用车定点维修厂维修费', '30227', '', '县汽车修理厂', true],
   ['control', '局机关物业管理费', '30209', 'jn', '县物业服务有限公司', true],
+  // thirteenth batch (2026-12-05, ledrev: adversarial review of the day's commits, from the rules' side, not from a
+  // fixture). 险 as a car's purpose (87268ac5) inside 风险/危险/险情 beside a car trade named as the regulated party or a
+  // plate-like string; 驻村/帮扶 (73bcf5b5, functionPurposes) on projects whose own work reaches the assisted villages.
+  ['risk-word', '辖区加油站安全风险隐患排查专家劳务', '30226', 'zf', '专家劳务费代发专户'],
+  ['risk-word', '汽修企业危险废物规范化管理专项检查', '30227', 'zf', '县环境科学研究所'],
+  ['risk-word', '汽车销售企业安全生产风险分级管控评估', '30227', 'zf', '县安全技术服务有限公司'],
+  ['risk-word', '加油站防雷装置风险评估费', '30227', '', '县气象防雷中心'],
+  ['risk-word', '湘AJ2024号风险评估合同尾款', '30227', 'jn', '县安全技术服务有限公司'],
+  ['risk-word', '中石化加油站周边险情排查', '30227', 'zf', '县应急救援服务队'],
+  ['risk-word', '汽配城消防安全隐患及危险源排查', '30227', '', '县安全技术服务有限公司'],
   // tenth batch controls (2026-12-05, ledtune): must be flagged
   ['control', '陪同省厅考核组晚餐', '30299', '', '县山水酒店', true],
   ['control', '客人用餐', '30201', '', '县好味饭店', true],
