@@ -729,6 +729,26 @@ const PROBES: readonly Probe[] = [
   ['control', '公务接待定点饭店工作餐（省厅调研组）', '30201', '', '县好味饭店', true],
   ['control', '公务用车定点维修厂维修费', '30227', '', '县汽车修理厂', true],
   ['control', '局机关物业管理费', '30209', 'jn', '县物业服务有限公司', true],
+  // thirteenth batch (2026-12-05, ledrev: adversarial review of the day's commits, from the rules' side, not from a
+  // fixture). 险 as a car's purpose (87268ac5) inside 风险/危险/险情 beside a car trade named as the regulated party or a
+  // plate-like string; 驻村/帮扶 (73bcf5b5, functionPurposes) on projects whose own work reaches the assisted villages.
+  ['risk-word', '辖区加油站安全风险隐患排查专家劳务', '30226', 'zf', '专家劳务费代发专户'],
+  ['risk-word', '汽修企业危险废物规范化管理专项检查', '30227', 'zf', '县环境科学研究所'],
+  ['risk-word', '汽车销售企业安全生产风险分级管控评估', '30227', 'zf', '县安全技术服务有限公司'],
+  ['risk-word', '加油站防雷装置风险评估费', '30227', '', '县气象防雷中心'],
+  ['risk-word', '湘AJ2024号风险评估合同尾款', '30227', 'jn', '县安全技术服务有限公司'],
+  ['risk-word', '中石化加油站周边险情排查', '30227', 'zf', '县应急救援服务队'],
+  ['risk-word', '汽配城消防安全隐患及危险源排查', '30227', '', '县安全技术服务有限公司'],
+  ['assist-work', '结对帮扶村困难群众春节慰问金发放', '30305', 'wq', '慰问金代发户'],
+  ['assist-work', '驻村工作队走访困难群众慰问品采购', '30399', 'wq', '县百货超市'],
+  ['assist-work', '帮扶村农村公路养护工程款', '30213', 'gl', '县公路养护工程有限公司'],
+  ['assist-work', '定点帮扶村通组公路养护材料采购', '30218', 'gl', '县建材商行'],
+  ['assist-work', '帮扶村脱贫劳动力公益性岗位补贴发放', '30399', 'jy', '公益性岗位补贴代发户'],
+  ['assist-work', '帮扶村高素质农民培训班讲课费', '30216', 'nm', '专家劳务费代发专户'],
+  ['assist-work', '驻村农技员农民田间学校培训教材', '30216', 'nm', '县新华书店'],
+  ['assist-work', '帮扶村农村饮水安全工程水质检测费', '30227', 'ys', '县水质检测中心'],
+  ['assist-work', '驻村医生院前急救技能培训费', '30216', 'yj', '县人民医院'],
+  ['assist-work', '驻村辅警道路运输安全检查劳务费', '30226', 'zf', '专家劳务费代发专户'],
   // tenth batch controls (2026-12-05, ledtune): must be flagged
   ['control', '陪同省厅考核组晚餐', '30299', '', '县山水酒店', true],
   ['control', '客人用餐', '30201', '', '县好味饭店', true],
@@ -830,6 +850,9 @@ const PROBES: readonly Probe[] = [
   ['control', '局机关食堂炊事员工资', '30199', 'js', '县劳务派遣公司', true],
   ['control', '农机购置补贴资金兑付', '31204', 'ys', '农机补贴代发户', true],
   ['control', '旅游市场专项检查劳务费', '30226', 'dc', '专家劳务费代发专户', true],
+  // thirteenth batch controls (2026-12-05, ledrev): 驻村 work paid from a project that says nothing of its own work
+  ['control', '驻村帮扶村村道硬化补助资金', '31005', 'dc', '县村村通工程有限公司', true],
+  ['control', '结对帮扶村村部修缮补助', '30213', 'px', '县建筑工程有限公司', true],
 ];
 
 /**

@@ -146,6 +146,11 @@ const threePublicSchema = z.object({
       weakWords: z.array(z.string().min(1)).optional(),
       /** What the 摘要 must say for a payee of the category or a plate to be evidence (餐, 饭 for a restaurant; 加油, 维修 for a garage). */
       purposeWords: z.array(z.string().min(1)).optional(),
+      /**
+       * Words that hold a `purposeWords` word but name something else (风险, 危险, 险情 hold 险; 保险柜 holds 保险): masked
+       * before the purpose of a payee or a plate is read.
+       */
+      notPurposeWords: z.array(z.string().min(1)).optional(),
       /** Words of `words` naming the car itself (公务用车), not a running item: they never move a booked purchase into running costs. */
       carWords: z.array(z.string().min(1)).optional(),
       /** Payees whose name says the category (a restaurant: hospitality), with a `purposeWords` word in the 摘要. */

@@ -673,7 +673,15 @@ export const summaryProjectMismatch: LedgerRule = {
             (reliefWorkClass(entry.economicCode) === undefined || unitOffice(entry.summary) !== undefined);
           const relief = !other && !word && reliefWord !== undefined && misused ? reliefWord : undefined;
           // A purpose of another function (驻村 on a statistics survey's project, booked under 统计 2010505).
-          const elsewhere = other || word || relief ? undefined : functionPurpose(entry, own.name);
+          // Only where the 摘要 says nothing of its own project: no subject word of its name (公路养护 of 帮扶村农村公路养护工程款,
+          // 困难群众 of 结对帮扶村困难群众慰问金) and no word its other entries write (道路运输安全检查) other than a place
+          // (石门 of 石门村, where the unit's staff also travel) — many projects reach the assisted villages as part of their
+          // own work (roads, drinking water, jobs, farmers' training, relief).
+          const places = placeWordsOf(entry.summary);
+          const tiedToOwn =
+            subjectHits.some((k) => !sector.has(k) && !everyName(k)) ||
+            wordsOf(entry.summary).some((w) => !general.has(w) && !places.has(w) && (usedBy.get(w)?.get(key) ?? 0) > 1);
+          const elsewhere = other || word || relief || tiedToOwn ? undefined : functionPurpose(entry, own.name);
           const purpose = word ?? elsewhere;
           if (other || purpose || relief) verdict = { ...(other ? { other } : {}), ...(purpose ? { word: purpose } : {}), ...(relief ? { relief } : {}) };
         }

@@ -137,13 +137,16 @@ export function threePublicTotals(
   // its own words (餐费, 加油, 维修; a car noun or a visiting group of its pairs).
   const purposeOf = (c: ThreePublicCategory) => {
     const cat = rules.categories[c];
-    return wordMatcher([
+    // Words that hold a purpose word but name something else (风险, 危险 hold 险) are masked first.
+    const not = (cat.notPurposeWords ?? []).length > 0 ? anyOf(cat.notPurposeWords ?? []) : undefined;
+    const match = wordMatcher([
       ...(cat.purposeWords ?? []),
       ...cat.words,
       ...(cat.weakWords ?? []),
       ...(cat.explainedWords ?? []),
       ...(cat.pairedWords ?? []).flatMap((p) => [...p.words, ...p.withAny]),
     ]);
+    return (text: string) => match(not ? text.replace(not, mask) : text);
   };
   const byPayee = THREE_PUBLIC_CATEGORIES.flatMap((c) => {
     const cat = rules.categories[c];
