@@ -64,7 +64,7 @@ describe('data/audit/thresholds.json pdfLayout', () => {
     expect(g.means.length).toBeGreaterThan(0);
     expect(g.from.length).toBeGreaterThan(0);
     expect(PDF_LAYOUT.gridEdge).toBe(g.value);
-    expect(loadPdfLayout({ gridEdge: { value: 0.3 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 } }).gridEdge).toBe(0.3);
+    expect(loadPdfLayout({ gridEdge: { value: 0.3 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } }).gridEdge).toBe(0.3);
   });
 
   it('reads titleFontRatio as given and refuses one that is no ratio above 1', () => {
@@ -72,8 +72,8 @@ describe('data/audit/thresholds.json pdfLayout', () => {
     expect(t.means.length).toBeGreaterThan(0);
     expect(t.from.length).toBeGreaterThan(0);
     expect(PDF_LAYOUT.titleFontRatio).toBe(t.value);
-    expect(() => loadPdfLayout({ gridEdge: { value: 0.12 }, titleFontRatio: { value: 1 }, amountLabelGapFen: { value: 0.1 } })).toThrow(/pdfLayout\.titleFontRatio/);
-    expect(() => loadPdfLayout({ gridEdge: { value: 0.12 }, titleFontRatio: { value: '1.2' }, amountLabelGapFen: { value: 0.1 } })).toThrow(/pdfLayout\.titleFontRatio/);
+    expect(() => loadPdfLayout({ gridEdge: { value: 0.12 }, titleFontRatio: { value: 1 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.titleFontRatio/);
+    expect(() => loadPdfLayout({ gridEdge: { value: 0.12 }, titleFontRatio: { value: '1.2' }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.titleFontRatio/);
   });
 
   it('reads amountLabelGapFen as given and refuses one that is no fraction of a line height', () => {
@@ -81,13 +81,21 @@ describe('data/audit/thresholds.json pdfLayout', () => {
     expect(a.means.length).toBeGreaterThan(0);
     expect(a.from.length).toBeGreaterThan(0);
     expect(PDF_LAYOUT.amountLabelGapFen).toBe(a.value);
-    expect(() => loadPdfLayout({ gridEdge: { value: 0.12 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0 } })).toThrow(/pdfLayout\.amountLabelGapFen/);
-    expect(() => loadPdfLayout({ gridEdge: { value: 0.12 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 2 } })).toThrow(/pdfLayout\.amountLabelGapFen/);
+    expect(() => loadPdfLayout({ gridEdge: { value: 0.12 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.amountLabelGapFen/);
+    expect(() => loadPdfLayout({ gridEdge: { value: 0.12 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 2 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.amountLabelGapFen/);
+  });
+
+  it('reads mirrorTolerance as given and refuses one that is no fraction of a line height', () => {
+    const m = thresholds.pdfLayout.mirrorTolerance;
+    expect(m.means.length).toBeGreaterThan(0);
+    expect(m.from.length).toBeGreaterThan(0);
+    expect(PDF_LAYOUT.mirrorTolerance).toBe(m.value);
+    expect(() => loadPdfLayout({ gridEdge: { value: 0.12 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 1 } })).toThrow(/pdfLayout\.mirrorTolerance/);
   });
 
   it('refuses a gridEdge that is not a fraction of a line height, naming it', () => {
-    expect(() => loadPdfLayout({ gridEdge: { value: 0 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 } })).toThrow(/pdfLayout\.gridEdge/);
-    expect(() => loadPdfLayout({ gridEdge: { value: 12 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 } })).toThrow(/pdfLayout\.gridEdge/);
-    expect(() => loadPdfLayout({ gridEdge: { value: '0.12' }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 } })).toThrow(/pdfLayout\.gridEdge/);
+    expect(() => loadPdfLayout({ gridEdge: { value: 0 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.gridEdge/);
+    expect(() => loadPdfLayout({ gridEdge: { value: 12 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.gridEdge/);
+    expect(() => loadPdfLayout({ gridEdge: { value: '0.12' }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.gridEdge/);
   });
 });

@@ -422,11 +422,13 @@ export interface PdfLayoutSettings {
   readonly titleFontRatio: number;
   /** rowsOf: line heights of gap between an amount to the 分 and a following non-unit word that part two cells. */
   readonly amountLabelGapFen: number;
+  /** buildTables: line heights within which a wrapped cell's line stands at the mirror image of another across its row's middle. */
+  readonly mirrorTolerance: number;
 }
 
 /**
  * Reads and checks the PDF layout settings of a thresholds file: gridEdge a fraction of a line height (0 < value < 1),
- * titleFontRatio a ratio of font sizes above 1 (at most 3), amountLabelGapFen a fraction of a line height.
+ * titleFontRatio a ratio of font sizes above 1 (at most 3), amountLabelGapFen and mirrorTolerance fractions of a line height.
  */
 export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings]: { readonly value: unknown } }): PdfLayoutSettings {
   const { value } = settings.gridEdge;
@@ -435,7 +437,9 @@ export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings
   if (typeof ratio !== 'number' || !(ratio > 1 && ratio <= 3)) throw new Error(`data/audit/thresholds.json: pdfLayout.titleFontRatio is ${JSON.stringify(ratio)}, not a ratio of font sizes between 1 and 3`);
   const fen = settings.amountLabelGapFen.value;
   if (typeof fen !== 'number' || !(fen > 0 && fen < 1)) throw new Error(`data/audit/thresholds.json: pdfLayout.amountLabelGapFen is ${JSON.stringify(fen)}, not a fraction of a line height between 0 and 1`);
-  return { gridEdge: value, titleFontRatio: ratio, amountLabelGapFen: fen };
+  const mirror = settings.mirrorTolerance.value;
+  if (typeof mirror !== 'number' || !(mirror > 0 && mirror < 1)) throw new Error(`data/audit/thresholds.json: pdfLayout.mirrorTolerance is ${JSON.stringify(mirror)}, not a fraction of a line height between 0 and 1`);
+  return { gridEdge: value, titleFontRatio: ratio, amountLabelGapFen: fen, mirrorTolerance: mirror };
 }
 
 /** The settings of the guard (data/audit/thresholds.json misreadGuard; meaning and source beside each). */

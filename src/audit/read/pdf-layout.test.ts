@@ -762,6 +762,14 @@ describe('layoutPdf: word boxes as high as a whole line (Chromium’s print to P
     expect(lines.some((l) => l.includes('接待费支出决算为0.65万元，全年国内公务接待XX批次、48人次'))).toBe(true);
     expect(lines).not.toContain('0.65\tXX\t48');
   });
+
+  it.skipIf(!hasPdftotext)('gives the two lines of a label centred in its row to that row where the amounts sit lower (serif digits, 750)', async () => {
+    // 巩固脱贫攻坚成果衔接乡 ⏎ 村振兴 around 957,334.14, whose serif digits centre 1.6 points below the CJK: the
+    // mirror of the first line misses the second by 0.31 line heights.
+    const lines = (await readDocument(resolve(import.meta.dirname, '../../../test/fixtures/audit-pdf/750-qinghe-agriculture-rural-final-2024.pdf'))).text.split('\n');
+    expect(lines).toContain('213\t05\t\t巩固脱贫攻坚成果衔接乡村振兴\t957,334.14\t957,334.14\t\t\t\t');
+    expect(lines).toContain('213\t01\t35\t农业资源保护修复与利用\t2,509,691.64\t2,509,691.64\t\t\t\t');
+  });
 });
 
 describe('layoutPdf: county layouts (tight columns, tall rows, running heads, three blocks)', () => {

@@ -1222,7 +1222,7 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
             if (texts[bi]!.has(i) || nearest(centre(r)) !== bi) return false;
             const y = 2 * centre(bodies[bi]!) - centre(r);
             return stack.some(
-              (o) => o !== r && !body.includes(o) && Math.abs(centre(o) - y) < 0.3 * r.h && nearest(centre(o)) === bi && o.cells.some((oc) => bandOf(oc, bands) === i && overlap(oc, bands[i]!) > 0),
+              (o) => o !== r && !body.includes(o) && Math.abs(centre(o) - y) < PDF_LAYOUT.mirrorTolerance * r.h && nearest(centre(o)) === bi && o.cells.some((oc) => bandOf(oc, bands) === i && overlap(oc, bands[i]!) > 0),
             );
           };
           const centred = candidates.length > 0 && mirrored(candidates[0]!) ? candidates[0] : undefined;
