@@ -754,6 +754,14 @@ describe('layoutPdf: word boxes as high as a whole line (Chromium’s print to P
     expect(text.split('\n')).toContain('一、一般公共预算财政拨款收入\t3587.46');
     expect(text.split('\n')).toContain('八、社会保障和就业支出\t119.99');
   });
+
+  it.skipIf(!hasPdftotext)('keeps digits set in a serif Latin font (boxes as high as the font) in the line of the Chinese around them (754)', async () => {
+    // Chromium, body font serif: Chinese falls back to a CJK font with boxes 28.6 high, the digits keep a Latin serif
+    // font with boxes 12.8 high whose middle is 2.8 points lower; shrunk like the Chinese they left their line.
+    const lines = (await readDocument(resolve(import.meta.dirname, '../../../test/fixtures/audit-pdf/754-lanxi-public-security-final-2024.pdf'))).text.split('\n');
+    expect(lines.some((l) => l.includes('接待费支出决算为0.65万元，全年国内公务接待XX批次、48人次'))).toBe(true);
+    expect(lines).not.toContain('0.65\tXX\t48');
+  });
 });
 
 describe('layoutPdf: county layouts (tight columns, tall rows, running heads, three blocks)', () => {

@@ -1610,23 +1610,32 @@ const USUAL_BOX_RATIO = 1.3;
  * Word boxes as high as the font is large, near enough. Some producers (Chromium's print to PDF) give every word
  * the box of the font's whole line height — about 2.6 times the font size — so that the rows of a table overlap
  * and a gap between two cells looks narrower than a space. The font size is read off the words of Chinese
- * characters (each one em wide); where the boxes are far higher than that, each box is shrunk around its middle.
+ * characters (each one em wide); where the boxes are far higher than that, each box is shrunk around its middle —
+ * but never below the usual height of the body font: a word set in another font whose box is already about as high
+ * as that font (digits in a serif Latin font beside Chinese in a sans CJK font, Chromium's fallback) keeps its box,
+ * else it would shrink to half a line and leave the line it stands in.
  */
 export function normalizeBoxHeights(pages: PdfWord[][]): PdfWord[][] {
   const ratios: number[] = [];
+  const ems: number[] = [];
   for (const page of pages) {
     for (const w of page) {
-      if (w.text.length >= 2 && /^[\u4e00-\u9fff]+$/.test(w.text) && w.x1 > w.x0) ratios.push((w.y1 - w.y0) / ((w.x1 - w.x0) / w.text.length));
+      if (w.text.length >= 2 && /^[\u4e00-\u9fff]+$/.test(w.text) && w.x1 > w.x0) {
+        ratios.push((w.y1 - w.y0) / ((w.x1 - w.x0) / w.text.length));
+        ems.push((w.x1 - w.x0) / w.text.length);
+      }
     }
   }
   if (ratios.length < 5) return pages;
   const ratio = median(ratios);
   if (ratio < 1.6) return pages;
   const scale = USUAL_BOX_RATIO / ratio;
+  const usual = USUAL_BOX_RATIO * median(ems);
   return pages.map((page) =>
     page.map((w) => {
       const middle = (w.y0 + w.y1) / 2;
-      const half = ((w.y1 - w.y0) * scale) / 2;
+      const h = w.y1 - w.y0;
+      const half = Math.max(h * scale, Math.min(h, usual)) / 2;
       return { ...w, y0: middle - half, y1: middle + half };
     }),
   );

@@ -16,6 +16,9 @@ describe('direction-mismatch', () => {
     const text = (change: string, rate: string): string => `与上年相比，一般公共预算财政拨款支出${change}，${rate}。`;
     expect(runRule(directionMismatch, text('增加0.03万元', '增长0.00%')).findings).toEqual([]);
     expect(runRule(directionMismatch, text('减少3元', '下降0.00%')).findings).toEqual([]);
+    // The mirror: an amount in 万元 rounded to zero beside a non-zero rate (tables in 元, a change of 9 元).
+    expect(runRule(directionMismatch, text('增加0.00万元', '增长0.01%')).findings).toEqual([]);
+    expect(runRule(directionMismatch, text('增加0.00万元', '下降0.01%')).findings.length).toBeGreaterThan(0);
     // A zero change, or a zero rate with no change beside it, is still 持平 written as a change.
     expect(runRule(directionMismatch, text('增加0.00万元', '增长0.00%')).findings.length).toBeGreaterThan(0);
     expect(runRule(directionMismatch, '三公经费较上年增长0.00%。').findings).toHaveLength(1);

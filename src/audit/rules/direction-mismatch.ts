@@ -51,6 +51,18 @@ function roundedFromChange(figures: readonly Figure[], rate: Figure, up: boolean
   });
 }
 
+/**
+ * Whether an amount change rounded to zero (增加0.00万元, a figure in 万元 of a change of a few 元 in tables kept in 元) is
+ * followed in its sentence by a non-zero rate in the same direction (增长0.01%): the amount is a rounding, not 持平.
+ */
+function roundedBesideRate(figures: readonly Figure[], change: Figure, up: boolean): boolean {
+  return figures.some((g) => {
+    if (g.kind !== 'percent' || g.scaled === 0 || g.sentence !== change.sentence || g.start < change.end) return false;
+    const w = changeWordEnding(g.label);
+    return w !== undefined && !w.endsWith('至') && UP.includes(w) === up;
+  });
+}
+
 /** A minus sign right before `at` (white space between allowed): -38.09% after a direction word is a signed change. */
 const MINUS = /[-−－]\s*$/;
 
@@ -563,6 +575,8 @@ export const directionMismatch: Rule = (facts, options) => {
     if (!word || word.endsWith('至')) continue;
     // A rate rounded to zero (增加0.03万元，增长0.00%): the change the sentence states in the same direction is not 0.
     if (f.kind === 'percent' && f.decimals > 0 && roundedFromChange(figures, f, UP.includes(word))) continue;
+    // An amount rounded to zero (增加0.00万元，增长0.01%): the rate the sentence states in the same direction is not 0.
+    if (f.kind === 'money' && f.decimals > 0 && roundedBesideRate(figures, f, UP.includes(word))) continue;
     out.push(
       finding({
         rule: 'direction-mismatch',
