@@ -881,6 +881,12 @@ const PROBES: readonly Probe[] = [
   ['control', '结对帮扶村村部修缮补助', '30213', 'px', '县建筑工程有限公司', true],
   ['control', '生态护林员管护补助发放', '30305', 'zz', '护林员补助代发户', true],
   ['control', '卫生监督抽检样品购置', '30218', 'fh', '县医疗器械公司', true],
+  // 93a9bcab's special-vehicle reading (function word, up to 3 characters, 车) must leave a unit's own car named after
+  // its office or its work a car
+  ['control', '工程股公务车加油费', '30201', 'gl', '中国石化县分公司', true],
+  ['control', '养护站皮卡车保养', '30213', 'gl', '县汽车修理厂', true],
+  ['control', '检测中心越野车维修', '30213', 'ys', '县汽车修理厂', true],
+  ['control', '医疗组小车过路费', '30239', 'yj', '', true],
 ];
 
 /**
