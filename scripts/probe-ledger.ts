@@ -46,6 +46,12 @@ const PROJECTS: Record<string, Project> = {
   gl: { code: 'XM2416', name: '农村公路养护', fn: '2140106' },
   dc: { code: 'XM2417', name: '第三次全国土壤普查', fn: '2130199' },
   yj: { code: 'XM2418', name: '院前急救体系建设', fn: '2100499' },
+  zz: { code: 'XM2420', name: '城区环境卫生整治', fn: '2120501' },
+  wj: { code: 'XM2421', name: '公共场所卫生监督执法', fn: '2100410' },
+  fh: { code: 'XM2422', name: '森林防火巡查', fn: '2130234' },
+  gh: { code: 'XM2423', name: '森林资源管护', fn: '2130205' },
+  tj: { code: 'XM2424', name: '统计执法检查及统计年鉴编印', fn: '2010505' },
+  tx: { code: 'XM2425', name: '统计信息化平台运维', fn: '2010505' },
 };
 
 /** A probe: [kind, 摘要, economic class, project key ('' = basic), payee?, expect a flag?] */
@@ -749,6 +755,26 @@ const PROBES: readonly Probe[] = [
   ['assist-work', '帮扶村农村饮水安全工程水质检测费', '30227', 'ys', '县水质检测中心'],
   ['assist-work', '驻村医生院前急救技能培训费', '30216', 'yj', '县人民医院'],
   ['assist-work', '驻村辅警道路运输安全检查劳务费', '30226', 'zf', '专家劳务费代发专户'],
+  // thirteenth batch, second part (ledrev): the day's project-match commits (85442712 own word inside another name's
+  // run, f4edc289 own-name pairs no tie, 674380ca 整治 a kind of work, 21dc8240, cefe6a5e) — entries of a project that
+  // share a place, a kind of work or a name word with another project of the unit, and are its own work.
+  ['own-work', '沿街违规广告牌整治拆除劳务费', '30226', 'zz', '专家劳务费代发专户'],
+  ['own-work', '农贸市场周边环境整治垃圾清运', '30227', 'zz', '县环卫保洁有限公司'],
+  ['own-work', '背街小巷卫生整治保洁工具采购', '30218', 'zz', '县五金商行'],
+  ['own-work', '城区卫生死角整治宣传标语', '30202', 'zz', '县广告传媒有限公司'],
+  ['own-work', '宾馆旅店卫生监督量化分级公示牌', '30202', 'wj', '县广告传媒有限公司'],
+  ['own-work', '游泳场所水质卫生监督抽检', '30227', 'wj', '县疾病预防控制中心'],
+  ['own-work', '理发店卫生许可现场审查劳务', '30226', 'wj', '专家劳务费代发专户'],
+  ['own-work', '护林员防火巡查误餐补助', '30226', 'fh', '专家劳务费代发专户'],
+  ['own-work', '森林防火巡查无人机维修', '30213', 'fh', '县无人机服务有限公司'],
+  ['own-work', '防火期林区巡查劳务补助', '30226', 'fh', '专家劳务费代发专户'],
+  ['own-work', '生态护林员管护巡查记录本', '30202', 'gh', '县新华印刷厂'],
+  ['own-work', '林区管护站防火物资采购', '30218', 'gh', '县五金商行'],
+  ['own-work', '统计执法检查文书印制', '30202', 'tj', '县新华印刷厂'],
+  ['own-work', '统计年鉴编印资料收集劳务', '30226', 'tj', '专家劳务费代发专户'],
+  ['own-work', '统计年鉴数据录入平台运维服务费', '30227', 'tx', '县信息技术服务有限公司'],
+  ['own-work', '统计联网直报平台服务器维保', '30213', 'tx', '县信息技术服务有限公司'],
+  ['own-work', '统计数据处理平台执法模块升级', '30227', 'tx', '县信息技术服务有限公司'],
   // tenth batch controls (2026-12-05, ledtune): must be flagged
   ['control', '陪同省厅考核组晚餐', '30299', '', '县山水酒店', true],
   ['control', '客人用餐', '30201', '', '县好味饭店', true],
@@ -853,6 +879,14 @@ const PROBES: readonly Probe[] = [
   // thirteenth batch controls (2026-12-05, ledrev): 驻村 work paid from a project that says nothing of its own work
   ['control', '驻村帮扶村村道硬化补助资金', '31005', 'dc', '县村村通工程有限公司', true],
   ['control', '结对帮扶村村部修缮补助', '30213', 'px', '县建筑工程有限公司', true],
+  ['control', '生态护林员管护补助发放', '30305', 'zz', '护林员补助代发户', true],
+  ['control', '卫生监督抽检样品购置', '30218', 'fh', '县医疗器械公司', true],
+  // 93a9bcab's special-vehicle reading (function word, up to 3 characters, 车) must leave a unit's own car named after
+  // its office or its work a car
+  ['control', '工程股公务车加油费', '30201', 'gl', '中国石化县分公司', true],
+  ['control', '养护站皮卡车保养', '30213', 'gl', '县汽车修理厂', true],
+  ['control', '检测中心越野车维修', '30213', 'ys', '县汽车修理厂', true],
+  ['control', '医疗组小车过路费', '30239', 'yj', '', true],
 ];
 
 /**
@@ -1132,6 +1166,12 @@ function build(): { base: LedgerEntry[]; probes: { probe: Probe; variant: string
     gl: [['农村公路养护工程款', '30213'], ['公路养护材料采购', '30218'], ['农村公路桥梁检测费', '30227']],
     dc: [['土壤普查外业调查采样劳务费', '30226'], ['土壤样品检测化验费', '30227'], ['土壤普查成果汇总服务费', '30227']],
     yj: [['院前急救网络建设设备购置', '31002'], ['急救站点运行维护费', '30213'], ['急救人员培训费', '30216']],
+    zz: [['城区占道经营整治劳务费', '30226'], ['环境卫生整治宣传横幅', '30202'], ['卫生死角垃圾清运费', '30227']],
+    wj: [['卫生监督抽检样品费', '30218'], ['公共场所卫生监督检查劳务费', '30226'], ['卫生监督执法文书印制', '30202']],
+    fh: [['护林员防火巡查劳务补助', '30226'], ['森林防火宣传标语制作', '30202'], ['防火巡查记录本印制', '30202']],
+    gh: [['生态护林员管护补助', '30305'], ['林区管护站房屋维修', '30213'], ['森林资源调查劳务费', '30226']],
+    tj: [['统计年鉴印刷费', '30202'], ['统计执法检查差旅费', '30211'], ['统计执法证件制作', '30202']],
+    tx: [['统计联网直报平台运维服务费', '30227'], ['统计数据处理服务器维保', '30213'], ['平台网络安全等级测评', '30227']],
   };
   for (const [key, items] of Object.entries(own)) {
     const p = PROJECTS[key]!;

@@ -451,7 +451,11 @@ export const summaryProjectMismatch: LedgerRule = {
             if (uses < (minUses ?? 3)) continue;
             if (ownOthers.some((s) => s.includes(run)) || basicTexts.some((s) => s.includes(run))) continue;
             if ([...perProject].some(([k, m]) => k !== key && k !== p.key && [...m.keys()].some((s) => s.includes(run)))) continue;
-            const telling = context.segment(trimRun(run)).some((w) => [...w].length >= 2 && !general.has(w) && !stop.has(w) && !sector.has(w));
+            // A kind of work (监督检查, workKindWords) and a kind of work with what it made (宣传|横幅) name no subject: every
+            // project of the unit inspects and publicises.
+            const segs = context.segment(trimRun(run)).map((w) => w.trim()).filter((w) => w !== '');
+            const kindAndObject = segs.length === 2 && workKind.has(segs[0]!);
+            const telling = !kindAndObject && segs.some((w) => [...w].length >= 2 && !general.has(w) && !stop.has(w) && !sector.has(w) && !workKind.has(w));
             if (!telling) continue;
             return { profile: p, why: `账中该项目分录反复使用的“${run}”`, byName: false };
           }
@@ -532,6 +536,12 @@ export const summaryProjectMismatch: LedgerRule = {
      * (雨露): the 摘要 names that project by the head of its name. A run made of generic words only (提升行动, 工作经费)
      * or of sector and place words names nothing.
      */
+    const workKindRun = workKind.size > 0 ? new RegExp(wordAlternation([...workKind]), 'gu') : undefined;
+    const kindOfOwn = (k: string, ownName: string): boolean => {
+      if (!workKindRun) return false;
+      const rest = k.replace(workKindRun, '');
+      return rest !== k && rest !== '' && ownName.includes(rest);
+    };
     const namePhrase = (summary: string, p: ProjectProfile, own: ProjectProfile): string | undefined => {
       const name = withAbbreviations(p.name, abbreviations);
       let best = '';
@@ -550,6 +560,9 @@ export const summaryProjectMismatch: LedgerRule = {
           best.includes(k) &&
           !stop.has(k) &&
           !sector.has(k) &&
+          // A kind of work (检查: workKindWords) with a word of the own name is no subject of that project's name
+          // (执法检查 of 统计执法检查 in 旅游包车安全专项执法检查 on 交通运输综合行政执法).
+          !kindOfOwn(k, own.name) &&
           // A fragment of a sector word the run holds (交通 of 交通运输) is that sector word.
           ![...sector].some((w) => w.includes(k) && best.includes(w)) &&
           !general.has(k) &&
@@ -643,8 +656,9 @@ export const summaryProjectMismatch: LedgerRule = {
                 // it: 货运车辆超限超载治理宣传横幅 shares 车辆 and 宣传 with 车辆购置税征管宣传 — one subject word, not two.
                 // Nor does what was done (维修, 采购: transactionWords): 体育馆接待大厅LED显示屏维修 shares 体育馆 and 维修 with
                 // 体育馆屋面及看台维修改造 — the place both work at and a repair, no subject of that project's.
-                distinct.filter((k) => !workKind.has(k) && !transaction.has(k)).length >= minKeywords ||
-                distinct.some((k) => [...k].length >= minLong && !sector.has(k))
+                // Nor does a kind of work with a word of the own name (执法检查 on 交通运输综合行政执法).
+                distinct.filter((k) => !workKind.has(k) && !transaction.has(k) && !kindOfOwn(k, own.name)).length >= minKeywords ||
+                distinct.some((k) => [...k].length >= minLong && !sector.has(k) && !kindOfOwn(k, own.name))
               ) {
                 other = { profile: p, why: `关键词“${distinct.join('、')}”`, byName: false };
               }

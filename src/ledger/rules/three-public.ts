@@ -98,7 +98,12 @@ export function threePublicTotals(
       const special = (text: string): string | undefined => {
         if (!specialRe) return undefined;
         // 垃圾车辆: the function right before 车 names the vehicle; 环卫所车辆: a car noun after other words is a car.
-        for (const m of text.matchAll(specialRe)) if (/^车辆?$/u.test(m[1]!) || !carNouns.some((n) => m[1]!.endsWith(n))) return m[0];
+        // A car noun written before 车 (皮卡 of 养护站皮卡车) is one too.
+        for (const m of text.matchAll(specialRe)) {
+          const body = m[1]!;
+          const head = body.replace(/车辆?$/u, '');
+          if (/^车辆?$/u.test(body) || !carNouns.some((n) => body.endsWith(n) || (head !== '' && head.endsWith(n)))) return m[0];
+        }
         return undefined;
       };
       const q = cat.qualifiedObjects;
