@@ -12,6 +12,15 @@ describe('direction-mismatch', () => {
     expect(messages('项目支出决算数为64万元，年初预算数80万元，人员增加16人。')).toEqual([]);
   });
 
+  it('takes amounts equal as rounded beside a rate off 100 % in the word’s direction for no contradiction (tables in 元, prose in 万元)', () => {
+    const t = (rate: string, word: string): string => `年初预算为51.51万元，支出决算为51.51万元，完成年初预算的${rate}，决算数${word}年初预算数，主要原因是人员调资。`;
+    expect(runRule(directionMismatch, t('100.01%', '大于')).findings).toEqual([]);
+    expect(runRule(directionMismatch, t('99.99%', '小于')).findings).toEqual([]);
+    // A rate of 100 % or one on the other side does not excuse the word.
+    expect(runRule(directionMismatch, t('100.00%', '大于')).findings.length).toBeGreaterThan(0);
+    expect(runRule(directionMismatch, t('99.99%', '大于')).findings.length).toBeGreaterThan(0);
+  });
+
   it('takes a rate rounded to zero after a non-zero change in its direction (增加0.03万元，增长0.00%) for no contradiction', () => {
     const text = (change: string, rate: string): string => `与上年相比，一般公共预算财政拨款支出${change}，${rate}。`;
     expect(runRule(directionMismatch, text('增加0.03万元', '增长0.00%')).findings).toEqual([]);

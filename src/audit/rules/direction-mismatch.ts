@@ -63,6 +63,14 @@ function roundedBesideRate(figures: readonly Figure[], change: Figure, up: boole
   });
 }
 
+/** Whether a completion rate between `from` and `at` (完成年初预算的100.01%) is over 100 % (`over`) or under it. */
+function roundedEqualBesideRate(figures: readonly Figure[], from: number, at: number, over: boolean): boolean {
+  const rate = [...figures].reverse().find((f) => f.kind === 'percent' && f.start >= from && f.end <= at);
+  if (!rate) return false;
+  const v = rate.scaled / 10 ** rate.decimals;
+  return over ? v > 100 : v < 100;
+}
+
 /** A minus sign right before `at` (white space between allowed): -38.09% after a direction word is a signed change. */
 const MINUS = /[-−－]\s*$/;
 
@@ -150,6 +158,9 @@ function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
     const vb = budgetFig.scaled;
     const actual = vf > vb ? 'gt' : vf < vb ? 'lt' : 'eq';
     if (actual === hit[1]) continue;
+    // Amounts equal as rounded (年初预算为51.51万元，支出决算为51.51万元) beside a completion rate off 100 % in the word's
+    // direction (完成年初预算的100.01%，决算数大于年初预算数): the tables in 元 differ by less than the rounding.
+    if (actual === 'eq' && hit[1] !== 'eq' && finalFig.decimals > 0 && roundedEqualBesideRate(figures, from, at, hit[1] === 'gt')) continue;
     const say = actual === 'gt' ? '大于' : actual === 'lt' ? '小于' : '等于';
     out.push(
       finding({
