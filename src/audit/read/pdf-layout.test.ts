@@ -761,6 +761,8 @@ describe('layoutPdf: word boxes as high as a whole line (Chromium’s print to P
     const lines = (await readDocument(resolve(import.meta.dirname, '../../../test/fixtures/audit-pdf/754-lanxi-public-security-final-2024.pdf'))).text.split('\n');
     expect(lines.some((l) => l.includes('接待费支出决算为0.65万元，全年国内公务接待XX批次、48人次'))).toBe(true);
     expect(lines).not.toContain('0.65\tXX\t48');
+    // And at any size: 2024 of the cover title, 36-point serif digits beside CJK boxes 94 high.
+    expect(lines.slice(0, 2)).toEqual(['兰溪县公安局', '2024年度部门决算']);
   });
 
   it.skipIf(!hasPdftotext)('gives the two lines of a label centred in its row to that row where the amounts sit lower (serif digits, 750)', async () => {
