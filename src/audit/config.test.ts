@@ -57,6 +57,17 @@ describe('data/audit/thresholds.json searchWindows', () => {
   });
 });
 
+/** A whole valid pdfLayout settings object; each test changes the one setting it is about. */
+const VALID_LAYOUT = {
+  gridEdge: { value: 0.12 },
+  titleFontRatio: { value: 1.2 },
+  amountLabelGapFen: { value: 0.1 },
+  mirrorTolerance: { value: 0.45 },
+  usualBoxRatio: { value: 1.3 },
+  tallBoxRatio: { value: 1.6 },
+  ownFontBoxRatio: { value: 1.6 },
+};
+
 describe('data/audit/thresholds.json pdfLayout', () => {
   it('reads gridEdge as given, with what it bounds and where its value came from', () => {
     const g = thresholds.pdfLayout.gridEdge;
@@ -64,7 +75,7 @@ describe('data/audit/thresholds.json pdfLayout', () => {
     expect(g.means.length).toBeGreaterThan(0);
     expect(g.from.length).toBeGreaterThan(0);
     expect(PDF_LAYOUT.gridEdge).toBe(g.value);
-    expect(loadPdfLayout({ gridEdge: { value: 0.3 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } }).gridEdge).toBe(0.3);
+    expect(loadPdfLayout({ ...VALID_LAYOUT, gridEdge: { value: 0.3 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } }).gridEdge).toBe(0.3);
   });
 
   it('reads titleFontRatio as given and refuses one that is no ratio above 1', () => {
@@ -72,8 +83,8 @@ describe('data/audit/thresholds.json pdfLayout', () => {
     expect(t.means.length).toBeGreaterThan(0);
     expect(t.from.length).toBeGreaterThan(0);
     expect(PDF_LAYOUT.titleFontRatio).toBe(t.value);
-    expect(() => loadPdfLayout({ gridEdge: { value: 0.12 }, titleFontRatio: { value: 1 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.titleFontRatio/);
-    expect(() => loadPdfLayout({ gridEdge: { value: 0.12 }, titleFontRatio: { value: '1.2' }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.titleFontRatio/);
+    expect(() => loadPdfLayout({ ...VALID_LAYOUT, gridEdge: { value: 0.12 }, titleFontRatio: { value: 1 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.titleFontRatio/);
+    expect(() => loadPdfLayout({ ...VALID_LAYOUT, gridEdge: { value: 0.12 }, titleFontRatio: { value: '1.2' }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.titleFontRatio/);
   });
 
   it('reads amountLabelGapFen as given and refuses one that is no fraction of a line height', () => {
@@ -81,8 +92,8 @@ describe('data/audit/thresholds.json pdfLayout', () => {
     expect(a.means.length).toBeGreaterThan(0);
     expect(a.from.length).toBeGreaterThan(0);
     expect(PDF_LAYOUT.amountLabelGapFen).toBe(a.value);
-    expect(() => loadPdfLayout({ gridEdge: { value: 0.12 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.amountLabelGapFen/);
-    expect(() => loadPdfLayout({ gridEdge: { value: 0.12 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 2 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.amountLabelGapFen/);
+    expect(() => loadPdfLayout({ ...VALID_LAYOUT, gridEdge: { value: 0.12 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.amountLabelGapFen/);
+    expect(() => loadPdfLayout({ ...VALID_LAYOUT, gridEdge: { value: 0.12 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 2 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.amountLabelGapFen/);
   });
 
   it('reads mirrorTolerance as given and refuses one that is no fraction of a line height', () => {
@@ -90,12 +101,25 @@ describe('data/audit/thresholds.json pdfLayout', () => {
     expect(m.means.length).toBeGreaterThan(0);
     expect(m.from.length).toBeGreaterThan(0);
     expect(PDF_LAYOUT.mirrorTolerance).toBe(m.value);
-    expect(() => loadPdfLayout({ gridEdge: { value: 0.12 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 1 } })).toThrow(/pdfLayout\.mirrorTolerance/);
+    expect(() => loadPdfLayout({ ...VALID_LAYOUT, gridEdge: { value: 0.12 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 1 } })).toThrow(/pdfLayout\.mirrorTolerance/);
+  });
+
+  it('reads the box-height ratios as given and refuses ones that are no ratio above 1, or a tall box no taller than the usual one', () => {
+    for (const name of ['usualBoxRatio', 'tallBoxRatio', 'ownFontBoxRatio'] as const) {
+      const b = thresholds.pdfLayout[name];
+      expect(b.means.length).toBeGreaterThan(0);
+      expect(b.from.length).toBeGreaterThan(0);
+      expect(PDF_LAYOUT[name]).toBe(b.value);
+      expect(() => loadPdfLayout({ ...VALID_LAYOUT, [name]: { value: 1 } })).toThrow(new RegExp(`pdfLayout\\.${name}`));
+      expect(() => loadPdfLayout({ ...VALID_LAYOUT, [name]: { value: '1.6' } })).toThrow(new RegExp(`pdfLayout\\.${name}`));
+    }
+    expect(() => loadPdfLayout({ ...VALID_LAYOUT, usualBoxRatio: { value: 1.6 }, tallBoxRatio: { value: 1.5 } })).toThrow(/tallBoxRatio/);
+    expect(loadPdfLayout(VALID_LAYOUT).ownFontBoxRatio).toBe(1.6);
   });
 
   it('refuses a gridEdge that is not a fraction of a line height, naming it', () => {
-    expect(() => loadPdfLayout({ gridEdge: { value: 0 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.gridEdge/);
-    expect(() => loadPdfLayout({ gridEdge: { value: 12 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.gridEdge/);
-    expect(() => loadPdfLayout({ gridEdge: { value: '0.12' }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.gridEdge/);
+    expect(() => loadPdfLayout({ ...VALID_LAYOUT, gridEdge: { value: 0 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.gridEdge/);
+    expect(() => loadPdfLayout({ ...VALID_LAYOUT, gridEdge: { value: 12 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.gridEdge/);
+    expect(() => loadPdfLayout({ ...VALID_LAYOUT, gridEdge: { value: '0.12' }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 0.45 } })).toThrow(/pdfLayout\.gridEdge/);
   });
 });

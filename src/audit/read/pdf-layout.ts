@@ -1603,9 +1603,6 @@ function joinWrappedInBlock(rows: Row[]): Row[] {
   return out;
 }
 
-/** Height of a word's box over its font size in the PDFs the thresholds here were set on (LibreOffice, Word). */
-const USUAL_BOX_RATIO = 1.3;
-
 /**
  * Word boxes as high as the font is large, near enough. Some producers (Chromium's print to PDF) give every word
  * the box of the font's whole line height — about 2.6 times the font size — so that the rows of a table overlap
@@ -1628,9 +1625,9 @@ export function normalizeBoxHeights(pages: PdfWord[][]): PdfWord[][] {
   }
   if (ratios.length < 5) return pages;
   const ratio = median(ratios);
-  if (ratio < 1.6) return pages;
-  const scale = USUAL_BOX_RATIO / ratio;
-  const usual = USUAL_BOX_RATIO * median(ems);
+  if (ratio < PDF_LAYOUT.tallBoxRatio) return pages;
+  const scale = PDF_LAYOUT.usualBoxRatio / ratio;
+  const usual = PDF_LAYOUT.usualBoxRatio * median(ems);
   return pages.map((page) =>
     page.map((w) => {
       const middle = (w.y0 + w.y1) / 2;
@@ -1638,7 +1635,7 @@ export function normalizeBoxHeights(pages: PdfWord[][]): PdfWord[][] {
       // A word of no Chinese whose box is about as high as its own font (a digit or Latin letter is about half an em
       // wide, so its em is twice its average width) keeps it: 2024 on a serif cover, 36 points, beside CJK boxes 94 high.
       const latinEm = /[\u3000-\u9fff\uff00-\uffef]/.test(w.text) || w.text.length === 0 ? 0 : (2 * (w.x1 - w.x0)) / w.text.length;
-      if (latinEm > 0 && h < 1.6 * latinEm) return w;
+      if (latinEm > 0 && h < PDF_LAYOUT.ownFontBoxRatio * latinEm) return w;
       const half = Math.max(h * scale, Math.min(h, usual)) / 2;
       return { ...w, y0: middle - half, y1: middle + half };
     }),
