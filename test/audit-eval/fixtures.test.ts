@@ -28,9 +28,6 @@ import {
   TEST7_FIXTURE_DIR,
   TEST8_FIXTURE_DIR,
   TEST9_FIXTURE_DIR,
-  TEST10_FIXTURE_DIR,
-  TEST11_FIXTURE_DIR,
-  TEST12_FIXTURE_DIR,
   TEST14_FIXTURE_DIR,
   TEST15_FIXTURE_DIR,
 } from './fixtures.ts';
@@ -156,9 +153,6 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'seventh', folder: 'test7', dir: TEST7_FIXTURE_DIR },
   { ordinal: 'eighth', folder: 'test8', dir: TEST8_FIXTURE_DIR },
   { ordinal: 'ninth', folder: 'test9', dir: TEST9_FIXTURE_DIR },
-  { ordinal: 'tenth', folder: 'test10', dir: TEST10_FIXTURE_DIR },
-  { ordinal: 'eleventh', folder: 'test11', dir: TEST11_FIXTURE_DIR },
-  { ordinal: 'twelfth', folder: 'test12', dir: TEST12_FIXTURE_DIR },
   { ordinal: 'fourteenth', folder: 'test14', dir: TEST14_FIXTURE_DIR },
   { ordinal: 'fifteenth', folder: 'test15', dir: TEST15_FIXTURE_DIR },
 ] as const;

@@ -41,21 +41,6 @@ export const TEST8_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test8/
  */
 export const TEST9_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test9/', import.meta.url));
 /**
- * Tenth held-out part (test10/, 1500–1524): publishers used by none of dev/, test/, test2/ … test9/, annotated by an
- * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
- */
-export const TEST10_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test10/', import.meta.url));
-/**
- * Eleventh held-out part (test11/, 1600–1620): publishers used by none of dev/, test/, test2/ … test10/, annotated by an
- * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
- */
-export const TEST11_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test11/', import.meta.url));
-/**
- * Twelfth held-out part (test12/, 1800–1822): publishers used by none of dev/, test/, test2/ … test11/, annotated by an
- * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
- */
-export const TEST12_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test12/', import.meta.url));
-/**
  * Fourteenth held-out part (test14/, 2100–2119): publishers used by none of dev/, test/, test2/ … test13/, annotated by an
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
@@ -199,9 +184,6 @@ export const CORPUS_PARTS = [
   { name: 'test7', dir: TEST7_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test8', dir: TEST8_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test9', dir: TEST9_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test10', dir: TEST10_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test11', dir: TEST11_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test12', dir: TEST12_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test14', dir: TEST14_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test15', dir: TEST15_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
