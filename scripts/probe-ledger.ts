@@ -887,6 +887,13 @@ const PROBES: readonly Probe[] = [
   ['control', '养护站皮卡车保养', '30213', 'gl', '县汽车修理厂', true],
   ['control', '检测中心越野车维修', '30213', 'ys', '县汽车修理厂', true],
   ['control', '医疗组小车过路费', '30239', 'yj', '', true],
+  // fourteenth batch (2026-12-05, sled, kinds of the spent held-out 7/8/14/15/19/22): 食宿 (board and lodging in one bill)
+  // of a visiting group is its lodging; of trainees or of the unit's own team it is not
+  ['look-alike', '全县村级会计培训班学员食宿费', '30216', 'px', '县宾馆'],
+  ['look-alike', '土壤普查外业组赴乡镇食宿费', '30211', 'dc', '县宾馆'],
+  ['look-alike', '森林防火巡查队员山上食宿补助', '30299', 'fh', '护林员补助代发户'],
+  ['control', '市考核组来县检查食宿费', '30211', '', '县宾馆', true],
+  ['control', '省督查组在县宾馆食宿费', '30216', 'px', '县宾馆', true],
 ];
 
 /**

@@ -137,15 +137,6 @@ export const PDF_TEST13_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  */
 export const PDF_TEST14_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test14/', import.meta.url));
 /**
- * Fifteenth held-out part of whole 部门决算 PDFs (audit-pdf-test15/, 680–687): eight invented county and district
- * departments of fiscal 2024 written from integer 分 by a writer who had not read the rules, the auditor or the other
- * held-out parts (generator make-test15.py beside them), printed from HTML by Chromium (serif or sans fonts, tables in
- * 万元, in 元 with .00 or in whole 元 beside prose in 万元, codes in one column or in 类|款|项 columns, landscape pages,
- * 续表 with repeated headers or tables broken without them, empty fund tables printed or stated without rows); annotated
- * without the auditor ever being run on them. Blind: totals only.
- */
-export const PDF_TEST15_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test15/', import.meta.url));
-/**
  * Seventeenth held-out part of whole 部门决算 PDFs (audit-pdf-test17/, 700–707): eight invented county and district
  * bodies of fiscal 2024 (bureaus and 事业单位) written from integer 分 by a writer who had not read the rules, the auditor or
  * the other held-out parts (generator make-test17.py beside them), printed from HTML by LibreOffice Writer (tables in
@@ -208,7 +199,6 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test11', dir: PDF_TEST11_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test13', dir: PDF_TEST13_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test14', dir: PDF_TEST14_FIXTURE_DIR, kind: 'pdf', blind: true },
-  { name: 'pdf-test15', dir: PDF_TEST15_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test17', dir: PDF_TEST17_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test18', dir: PDF_TEST18_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test19', dir: PDF_TEST19_FIXTURE_DIR, kind: 'pdf', blind: true },
