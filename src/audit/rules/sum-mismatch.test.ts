@@ -3,6 +3,15 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+
+  it('takes no amount per unit (每县, 每户 …) for a part of a whole of many units', () => {
+    // Invented wording: a grant to 12 towns, each town's share stated per town and then in total.
+    const text = '市财政下达12个乡镇人居环境整治资金3.6亿元。其中，每个乡镇道路养护资金1000万元，共计1.2亿元；每个乡镇污水治理资金2000万元，共计2.4亿元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // The same list without the per-unit word reads as two parts of the whole (0.1 + 0.2 = 0.3 of 3.6): a 提示 that it is short.
+    expect(runRule(sumMismatch, text.replaceAll('每个乡镇', '乡镇').replace('，共计1.2亿元', '').replace('，共计2.4亿元', '')).findings.map((f) => f.severity)).toEqual(['info']);
+  });
+
   it('does not check a change written as an approximation (减少近68亿元) against the exact difference (mine2)', () => {
     // Real wording: a news page on university budgets, 193.45 − 125.54 = 67.91 told as 近68.
     expect(runRule(sumMismatch, '北京大学2017年总预算193.45亿元，2018年总预算125.54亿元，减少近68亿元。').findings).toEqual([]);
