@@ -34,6 +34,7 @@ import {
   TEST12_FIXTURE_DIR,
   TEST14_FIXTURE_DIR,
   TEST15_FIXTURE_DIR,
+  TEST16_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -162,6 +163,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'twelfth', folder: 'test12', dir: TEST12_FIXTURE_DIR },
   { ordinal: 'fourteenth', folder: 'test14', dir: TEST14_FIXTURE_DIR },
   { ordinal: 'fifteenth', folder: 'test15', dir: TEST15_FIXTURE_DIR },
+  { ordinal: 'sixteenth', folder: 'test16', dir: TEST16_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {

@@ -65,6 +65,11 @@ export const TEST14_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
 export const TEST15_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test15/', import.meta.url));
+/**
+ * Sixteenth held-out part (test16/, 2400–2419): publishers used by none of dev/, test/, test2/ … test15/, annotated by an
+ * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
+ */
+export const TEST16_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test16/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -213,6 +218,7 @@ export const CORPUS_PARTS = [
   { name: 'test12', dir: TEST12_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test14', dir: TEST14_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test15', dir: TEST15_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
