@@ -204,6 +204,15 @@ export const PDF_TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * on them. Blind: totals only.
  */
 export const PDF_TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test20/', import.meta.url));
+/**
+ * Twenty-first held-out part of whole 部门决算 PDFs (audit-pdf-test21/, 760–767): eight invented county and district bodies
+ * (统计局, 住房和城乡建设局, 退役军人事务局, 林业和草原局, 司法局, 市场监督管理局, 档案馆, 水利局) of fiscal 2024 and 2025, written from
+ * integer amounts by a writer who had not read the rules, the auditor or the other held-out parts (generator make-test21.py
+ * beside them) as flat ODF text documents and printed by LibreOffice Writer: landscape pages for the wide tables, tables
+ * running over pages with their header rows repeated, 类|款|项 columns, 元 tables beside 万元 tables, 第 X 页 共 Y 页 footers;
+ * annotated without the auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST21_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test21/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -237,6 +246,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test18', dir: PDF_TEST18_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test19', dir: PDF_TEST19_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test20', dir: PDF_TEST20_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test21', dir: PDF_TEST21_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {
