@@ -23,6 +23,7 @@ import {
   PDF_TEST18_FIXTURE_DIR,
   PDF_TEST19_FIXTURE_DIR,
   PDF_TEST20_FIXTURE_DIR,
+  PDF_TEST22_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST6_FIXTURE_DIR,
@@ -301,6 +302,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'eighteenth', folder: 'audit-pdf-test18', dir: PDF_TEST18_FIXTURE_DIR },
   { ordinal: 'nineteenth', folder: 'audit-pdf-test19', dir: PDF_TEST19_FIXTURE_DIR },
   { ordinal: 'twentieth', folder: 'audit-pdf-test20', dir: PDF_TEST20_FIXTURE_DIR },
+  { ordinal: 'twenty-second', folder: 'audit-pdf-test22', dir: PDF_TEST22_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {
