@@ -213,6 +213,16 @@ export const PDF_TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * annotated without the auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST21_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test21/', import.meta.url));
+ * Twenty-second held-out part of whole 部门决算 PDFs (audit-pdf-test22/, 770–777): eight invented county bodies (two
+ * schools, two hospitals, bureaus of 自然资源, 应急管理, 人力资源和社会保障 and an 档案馆) of fiscal 2024 and 2025,
+ * written from integer amounts by a writer who had not read the rules, the auditor or the other held-out parts
+ * (generator make-test22.py beside them), printed from HTML by Chromium in the style of a provincial unified disclosure
+ * platform export (a cover and a 目录 with dotted leaders, every table on its own landscape page headed by the platform,
+ * 公开NN表, the department, the year and 单位：万元; 项目/行次/金额 with 栏次 numbers, 功能分类科目编码 and 科目名称 in two
+ * columns, 注：本表无数据 under empty tables; the 情况说明 in a serif font); annotated without the auditor ever being run
+ * on them. Blind: totals only.
+ */
+export const PDF_TEST22_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test22/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -247,6 +257,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test19', dir: PDF_TEST19_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test20', dir: PDF_TEST20_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test21', dir: PDF_TEST21_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test22', dir: PDF_TEST22_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {
