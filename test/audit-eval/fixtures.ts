@@ -213,6 +213,7 @@ export const PDF_TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * annotated without the auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST21_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test21/', import.meta.url));
+/**
  * Twenty-second held-out part of whole 部门决算 PDFs (audit-pdf-test22/, 770–777): eight invented county bodies (two
  * schools, two hospitals, bureaus of 自然资源, 应急管理, 人力资源和社会保障 and an 档案馆) of fiscal 2024 and 2025,
  * written from integer amounts by a writer who had not read the rules, the auditor or the other held-out parts
