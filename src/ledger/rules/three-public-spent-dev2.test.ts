@@ -17,3 +17,13 @@ describe('ledger.three-public: kinds from the second batch of spent held-out fil
     expect(one('30299', '县宾馆食宿费', '县宾馆').reception).toBe(0);
   });
 });
+
+describe('ledger.three-public: a car’s bill with its errand noted before the trip and the car’s use', () => {
+  it('（…下乡用车）, （…赴乡镇出车）: the errand’s words hide nothing; a note naming a hired or special car still does', () => {
+    expect(one('30299', '赣D·3N509加油（耕地保护专项检查下乡用车）', '中国石化某加油站').vehicleOperation).toBe(1000);
+    expect(one('30239', '赣D·3N509过路费（防汛安全检查赴乡镇出车）', '').vehicleOperation).toBe(1000);
+    expect(one('30299', '赣D·3N509加油（耕地保护专项检查下乡租用车）', '中国石化某加油站').vehicleOperation).toBe(0);
+    expect(one('30299', '赣D·3N509加油（特种专业技术用车）', '中国石化某加油站').vehicleOperation).toBe(0);
+    expect(one('30299', '赣D·3N509加油（安全检查用车）', '中国石化某加油站').vehicleOperation).toBe(0);
+  });
+});
