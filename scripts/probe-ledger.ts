@@ -901,6 +901,11 @@ const PROBES: readonly Probe[] = [
   ['look-alike', '安全检查下乡用车租赁费', '30299', 'dc', '县汽车租赁公司'],
   ['control', '湘A·6L204加油费（饮水工程安全检查下乡用车）', '30299', 'ys', '中国石化县分公司', true],
   ['control', '湘A·6L204过路费（森林资源监督检查赴乡镇用车）', '30299', 'gh', '', true],
+  // a run of another project's name that begins or ends inside a word of the 摘要 or of that name names that word's
+  // thing (公共场所卫生 of 公共场所卫生间: a toilet, not 公共场所卫生监督执法); a run of whole words still names the project
+  ['look-alike', '城区公共场所卫生间保洁服务费', '30299', 'zz', '县物业服务公司'],
+  ['look-alike', '城区公共场所卫生间维修', '30213', 'zz', '县建筑工程有限公司'],
+  ['control', '公共场所卫生监督量化分级公示牌制作', '30202', 'zz', '县广告制作部', true],
 ];
 
 /**

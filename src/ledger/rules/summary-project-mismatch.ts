@@ -542,14 +542,33 @@ export const summaryProjectMismatch: LedgerRule = {
       const rest = k.replace(workKindRun, '');
       return rest !== k && rest !== '' && ownName.includes(rest);
     };
+    // Whether a word of the segmenter (search mode) runs across either end of text[start, end): the run then cuts that
+    // word (人防指挥 of 人防指挥所, 民族传统 of 少数民族传统).
+    const cutsWord = (text: string, start: number, end: number): boolean =>
+      context.segment(text).some((w) => {
+        if (w.length < 2) return false;
+        for (let a = text.indexOf(w); a >= 0; a = text.indexOf(w, a + 1)) {
+          const b = a + w.length;
+          if ((a < start && b > start) || (a < end && b > end)) return true;
+        }
+        return false;
+      });
     const namePhrase = (summary: string, p: ProjectProfile, own: ProjectProfile): string | undefined => {
       const name = withAbbreviations(p.name, abbreviations);
+      // The longest run of the name that is whole words where the 摘要 writes it and where the name does: a run that
+      // begins or ends inside a word of either (人防指挥 of 人防指挥所门前停车位 against 人防指挥信息系统; 民族传统 of
+      // 民族传统体育运动会 against 少数民族传统节庆) names that word's thing, not the project.
+      const whole = (run: string, i: number): boolean => {
+        if (cutsWord(summary, i, i + run.length)) return false;
+        for (let a = name.indexOf(run); a >= 0; a = name.indexOf(run, a + 1)) if (!cutsWord(name, a, a + run.length)) return true;
+        return false;
+      };
       let best = '';
       for (let i = 0; i < summary.length; i++) {
         for (let j = i + best.length + 1; j <= summary.length; j++) {
           const run = summary.slice(i, j);
           if (!/^\p{Script=Han}+$/u.test(run) || !name.includes(run)) break;
-          best = run;
+          if (whole(run, i)) best = run;
         }
       }
       if ([...best].length < minLong || own.name.includes(best)) return undefined;
