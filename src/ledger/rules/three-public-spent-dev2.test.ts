@@ -27,3 +27,14 @@ describe('ledger.three-public: a car’s bill with its errand noted before the t
     expect(one('30299', '赣D·3N509加油（安全检查用车）', '中国石化某加油站').vehicleOperation).toBe(0);
   });
 });
+
+describe('ledger.three-public: a 三公 service named as what a procurement buys', () => {
+  it('in 劳务费 or a course the bill pays the procurement’s work (评标, 遴选), not the car’s repair or the meal', () => {
+    expect(one('30226', '公务用车定点保养服务项目评标专家评审费', '').vehicleOperation).toBe(0);
+    expect(one('30226', '公务接待定点饭店遴选评审专家劳务费', '').reception).toBe(0);
+    expect(one('30216', '公务用车定点加油服务招标业务培训', '').vehicleOperation).toBe(0);
+    // The service itself paid, or the car's own bill under 劳务费: still read.
+    expect(one('30213', '公务用车定点保养服务采购合同款', '县汽修厂').vehicleOperation).toBe(1000);
+    expect(one('30226', '公务用车维修劳务费', '李建华').vehicleOperation).toBe(1000);
+  });
+});
