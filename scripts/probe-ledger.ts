@@ -913,6 +913,12 @@ const PROBES: readonly Probe[] = [
   ['look-alike', '公务用车保险服务招标工作培训费', '30216', 'px', '县行政学院'],
   ['control', '公务用车定点维修服务合同款', '30213', '', '县汽车修理厂', true],
   ['control', '公务用车司机临时替班及车辆清洗劳务费', '30226', '', '', true],
+  // a purpose word naming an event the project holds (旅游节, 年货大集: a fair named after the goods sold), not a holiday's
+  // gift: masked only where it is written with the event's ending
+  ['look-alike', '乡村旅游节开幕式舞台搭建', '30227', 'ly', '县文化传媒公司'],
+  ['look-alike', '迎春年货大集摊位搭建及电力接入', '30213', 'js', '县会展服务公司'],
+  ['control', '春节前职工年货采购', '30299', 'ly', '县百货超市', true],
+  ['control', '年货节日慰问品（职工）', '30299', 'js', '县百货超市', true],
 ];
 
 /**

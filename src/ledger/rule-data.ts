@@ -349,6 +349,11 @@ const projectMatchSchema = z.object({
        * names no visiting group (`notFollowedBy`: 检查组), or right after an enforcement verb (`before`: 打击非法烟酒).
        */
       objectOf: described({ after: words, maxGap: z.number().int().min(0), notFollowedBy: words, before: words, maxGapBefore: z.number().int().min(0) }).optional(),
+      /**
+       * An event named after the word: the word right before one of `ends` (年货节, 年货展销会) that is not followed by one
+       * of `notFollowedBy` (节日, 节前: a holiday, not an event's name).
+       */
+      eventName: described({ ends: words, notFollowedBy: words }).optional(),
     }).optional(),
   }).optional(),
   /** Nouns of a room or hall (室, 厅): a word right before one names the place (评标室), no project's subject. */

@@ -796,6 +796,7 @@ function subjectMasker(
         titleQuotes: readonly (readonly [string, string])[];
         followedBy: readonly string[];
         objectOf?: { after: readonly string[]; maxGap: number; notFollowedBy: readonly string[]; before: readonly string[]; maxGapBefore: number };
+        eventName?: { ends: readonly string[]; notFollowedBy: readonly string[] };
       }
     | undefined,
   listed: readonly string[],
@@ -812,11 +813,16 @@ function subjectMasker(
     ? new RegExp(`(${items})(?=\\p{Script=Han}{0,${o.maxGap}}?(?:${alternation(o.after)})(?!${alternation(o.notFollowedBy)}))`, 'gu')
     : undefined;
   const enforced = o ? new RegExp(`(?<=(?:${alternation(o.before)})\\p{Script=Han}{0,${o.maxGapBefore}})(${items})`, 'gu') : undefined;
+  // An event named after the word (年货节, 年货展销会: a fair the project holds), not a holiday (年货节日, 节前).
+  const e = markers.eventName;
+  const event = e?.ends.length
+    ? new RegExp(`(${items})(?=(?:${alternation(e.ends)})${e.notFollowedBy.length ? `(?!${alternation(e.notFollowedBy)})` : ''})`, 'gu')
+    : undefined;
   const blank = (m: string) => '\u3000'.repeat(m.length);
   return (text) => {
     let out = text;
     for (const re of titles) out = out.replace(re, blank);
-    for (const re of [before, inspected, enforced]) if (re) out = out.replace(re, blank);
+    for (const re of [before, inspected, enforced, event]) if (re) out = out.replace(re, blank);
     return out;
   };
 }

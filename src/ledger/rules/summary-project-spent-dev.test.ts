@@ -149,3 +149,19 @@ describe('ledger.summary-project-mismatch: a run of another project’s name tha
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([misplaced.row]);
   });
 });
+
+describe('ledger.summary-project-mismatch: a purpose word naming an event the project holds (2026-12-05, sled, after dev-siyuan)', () => {
+  const fair = { nature: 'project' as const, projectCode: 'SW01', projectName: '农产品产销对接活动经费', economicCode: '30214', payee: '县会展服务公司' };
+  const own = ['农产品产销对接会场地布置', '产销对接活动宣传册印制'].map((summary) => entry({ ...fair, summary }));
+  it('年货 written with 大集 or 节 names the fair (年货大集, 年货节), not a gift', () => {
+    const stalls = entry({ ...fair, summary: '迎春年货大集展位租赁' });
+    const lorry = entry({ ...fair, summary: '租用厢式货车运送年货节参展农产品' });
+    expect(summaryProjectMismatch.check([...own, stalls, lorry], context())).toEqual([]);
+  });
+  it('a holiday (年货节日, 节前) or the word written again for staff is still read', () => {
+    const gifts = entry({ ...fair, economicCode: '30299', summary: '年货节日慰问品采购', payee: '县百货超市' });
+    const staff = entry({ ...fair, economicCode: '30299', summary: '年货大集结束后采购职工年货', payee: '县百货超市' });
+    const found = summaryProjectMismatch.check([...own, gifts, staff], context());
+    expect(found.map((f) => f.evidence[0]!.line).sort()).toEqual([gifts.row, staff.row].sort());
+  });
+});
