@@ -919,6 +919,12 @@ const PROBES: readonly Probe[] = [
   ['look-alike', '迎春年货大集摊位搭建及电力接入', '30213', 'js', '县会展服务公司'],
   ['control', '春节前职工年货采购', '30299', 'ly', '县百货超市', true],
   ['control', '年货节日慰问品（职工）', '30299', 'js', '县百货超市', true],
+  // a body of another county written as coming (来 + the county's short name) is a party received; going there, or its
+  // letter, is not
+  ['look-alike', '赴麻阳县农业农村局学习交流住宿费', '30211', 'nm', '邻县宾馆'],
+  ['look-alike', '参加州人民政府专题会议住宿费', '30211', '', '州宾馆'],
+  ['look-alike', '麻阳县水利局来函资料复印', '30201', 'ys', '县图文快印店'],
+  ['control', '麻阳县交通运输局来桂考察人员住宿费', '30211', 'gl', '县宾馆', true],
 ];
 
 /**

@@ -231,6 +231,11 @@ const threePublicSchema = z.object({
           described({
             words,
             withAny: words,
+            /**
+             * A pattern that names a party of the pair the way a `withAny` word does, where no list of words can (a body
+             * of another county named as coming: 兄弟县信访局来岚交流人员).
+             */
+            withPattern: z.string().min(1).optional(),
             economic: z.array(z.string().min(1)).optional(),
             /** Words that stop the pair (下乡: the unit's own group going out, not a visit). */
             unlessAny: z.array(z.string().min(1)).optional(),

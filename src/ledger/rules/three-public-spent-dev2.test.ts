@@ -38,3 +38,14 @@ describe('ledger.three-public: a 三公 service named as what a procurement buys
     expect(one('30226', '公务用车维修劳务费', '李建华').vehicleOperation).toBe(1000);
   });
 });
+
+describe('ledger.three-public: a body of another county written as coming', () => {
+  it('is a party received (台江县人社局来榕交流 …住宿费 under 差旅费); the unit going there, or a letter come, is not', () => {
+    expect(one('30211', '台江县人社局来榕交流学习人员住宿费', '县宾馆').reception).toBe(1000);
+    expect(one('30211', '台江县人社局来榕考察人员晚餐', '县酒楼').reception).toBe(1000);
+    expect(one('30211', '赴台江县人社局交流学习住宿费', '县宾馆').reception).toBe(0);
+    expect(one('30211', '台江县人社局交流学习住宿费', '县宾馆').reception).toBe(0);
+    expect(one('30211', '参加黔南州人民政府工作会议住宿费', '州宾馆').reception).toBe(0);
+    expect(one('30299', '台江县人社局来函材料复印装订', '县印刷厂').reception).toBe(0);
+  });
+});

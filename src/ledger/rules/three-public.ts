@@ -124,7 +124,7 @@ export function threePublicTotals(
     (rules.categories[c].pairedWords ?? []).map((p) => ({
       c,
       word: wordMatcher(p.words),
-      withAny: wordMatcher(p.withAny),
+      withAny: withPattern(wordMatcher(p.withAny), p.withPattern),
       economic: p.economic ? prefixMatcher(p.economic) : () => '',
       unless: wordMatcher(p.unlessAny ?? []),
       breaks: p.groupNameBreaks,
@@ -795,6 +795,13 @@ function mask(text: string): string {
 }
 
 /** A global regular expression for any of the words, longest first (as `wordMatcher`), for replacing or locating them. */
+/** A `withAny` matcher that also takes what a pattern of the pair names (兄弟县信访局来: another county's body, come). */
+function withPattern(words: (text: string) => string | undefined, pattern: string | undefined): (text: string) => string | undefined {
+  if (!pattern) return words;
+  const re = new RegExp(pattern, 'u');
+  return (text) => words(text) ?? re.exec(text)?.[0];
+}
+
 function anyOf(words: readonly string[]): RegExp {
   return new RegExp(wordAlternation(words), 'gu');
 }
