@@ -272,7 +272,8 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     const checked = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('format=html'), { timeout: PARSE_WAIT_MS });
     await page.locator('input[type=file]').setInputFiles(SEED_REPORT);
     const answer = await checked;
-    expect(answer.status(), (await answer.text()).slice(0, 300)).toBe(200);
+    // the report comes back as a large HTML page: its body is read only to name a refusal
+    if (answer.status() !== 200) expect(answer.status(), (await answer.text().catch(() => '')).slice(0, 300)).toBe(200);
     const result = page.frameLocator('[data-testid="audit-result"]');
     await poll(() => result.locator('body').textContent()).toContain('沅陵县商务局');
     await shot(page, '12-audit-upload');
