@@ -18,22 +18,21 @@ import {
   PDF_TEST11_FIXTURE_DIR,
   PDF_TEST13_FIXTURE_DIR,
   PDF_TEST14_FIXTURE_DIR,
-  PDF_TEST15_FIXTURE_DIR,
   PDF_TEST17_FIXTURE_DIR,
   PDF_TEST18_FIXTURE_DIR,
   PDF_TEST19_FIXTURE_DIR,
   PDF_TEST20_FIXTURE_DIR,
+  PDF_TEST21_FIXTURE_DIR,
+  PDF_TEST22_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST6_FIXTURE_DIR,
   TEST7_FIXTURE_DIR,
   TEST8_FIXTURE_DIR,
   TEST9_FIXTURE_DIR,
-  TEST10_FIXTURE_DIR,
-  TEST11_FIXTURE_DIR,
-  TEST12_FIXTURE_DIR,
   TEST14_FIXTURE_DIR,
   TEST15_FIXTURE_DIR,
+  TEST16_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -157,11 +156,9 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'seventh', folder: 'test7', dir: TEST7_FIXTURE_DIR },
   { ordinal: 'eighth', folder: 'test8', dir: TEST8_FIXTURE_DIR },
   { ordinal: 'ninth', folder: 'test9', dir: TEST9_FIXTURE_DIR },
-  { ordinal: 'tenth', folder: 'test10', dir: TEST10_FIXTURE_DIR },
-  { ordinal: 'eleventh', folder: 'test11', dir: TEST11_FIXTURE_DIR },
-  { ordinal: 'twelfth', folder: 'test12', dir: TEST12_FIXTURE_DIR },
   { ordinal: 'fourteenth', folder: 'test14', dir: TEST14_FIXTURE_DIR },
   { ordinal: 'fifteenth', folder: 'test15', dir: TEST15_FIXTURE_DIR },
+  { ordinal: 'sixteenth', folder: 'test16', dir: TEST16_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
@@ -296,11 +293,12 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'eleventh', folder: 'audit-pdf-test11', dir: PDF_TEST11_FIXTURE_DIR },
   { ordinal: 'thirteenth', folder: 'audit-pdf-test13', dir: PDF_TEST13_FIXTURE_DIR },
   { ordinal: 'fourteenth', folder: 'audit-pdf-test14', dir: PDF_TEST14_FIXTURE_DIR },
-  { ordinal: 'fifteenth', folder: 'audit-pdf-test15', dir: PDF_TEST15_FIXTURE_DIR },
   { ordinal: 'seventeenth', folder: 'audit-pdf-test17', dir: PDF_TEST17_FIXTURE_DIR },
   { ordinal: 'eighteenth', folder: 'audit-pdf-test18', dir: PDF_TEST18_FIXTURE_DIR },
   { ordinal: 'nineteenth', folder: 'audit-pdf-test19', dir: PDF_TEST19_FIXTURE_DIR },
   { ordinal: 'twentieth', folder: 'audit-pdf-test20', dir: PDF_TEST20_FIXTURE_DIR },
+  { ordinal: 'twenty-first', folder: 'audit-pdf-test21', dir: PDF_TEST21_FIXTURE_DIR },
+  { ordinal: 'twenty-second', folder: 'audit-pdf-test22', dir: PDF_TEST22_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

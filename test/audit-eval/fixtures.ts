@@ -41,21 +41,6 @@ export const TEST8_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test8/
  */
 export const TEST9_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test9/', import.meta.url));
 /**
- * Tenth held-out part (test10/, 1500–1524): publishers used by none of dev/, test/, test2/ … test9/, annotated by an
- * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
- */
-export const TEST10_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test10/', import.meta.url));
-/**
- * Eleventh held-out part (test11/, 1600–1620): publishers used by none of dev/, test/, test2/ … test10/, annotated by an
- * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
- */
-export const TEST11_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test11/', import.meta.url));
-/**
- * Twelfth held-out part (test12/, 1800–1822): publishers used by none of dev/, test/, test2/ … test11/, annotated by an
- * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
- */
-export const TEST12_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test12/', import.meta.url));
-/**
  * Fourteenth held-out part (test14/, 2100–2119): publishers used by none of dev/, test/, test2/ … test13/, annotated by an
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
@@ -65,6 +50,11 @@ export const TEST14_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
 export const TEST15_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test15/', import.meta.url));
+/**
+ * Sixteenth held-out part (test16/, 2400–2419): publishers used by none of dev/, test/, test2/ … test15/, annotated by an
+ * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
+ */
+export const TEST16_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test16/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -152,15 +142,6 @@ export const PDF_TEST13_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  */
 export const PDF_TEST14_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test14/', import.meta.url));
 /**
- * Fifteenth held-out part of whole 部门决算 PDFs (audit-pdf-test15/, 680–687): eight invented county and district
- * departments of fiscal 2024 written from integer 分 by a writer who had not read the rules, the auditor or the other
- * held-out parts (generator make-test15.py beside them), printed from HTML by Chromium (serif or sans fonts, tables in
- * 万元, in 元 with .00 or in whole 元 beside prose in 万元, codes in one column or in 类|款|项 columns, landscape pages,
- * 续表 with repeated headers or tables broken without them, empty fund tables printed or stated without rows); annotated
- * without the auditor ever being run on them. Blind: totals only.
- */
-export const PDF_TEST15_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test15/', import.meta.url));
-/**
  * Seventeenth held-out part of whole 部门决算 PDFs (audit-pdf-test17/, 700–707): eight invented county and district
  * bodies of fiscal 2024 (bureaus and 事业单位) written from integer 分 by a writer who had not read the rules, the auditor or
  * the other held-out parts (generator make-test17.py beside them), printed from HTML by LibreOffice Writer (tables in
@@ -199,6 +180,26 @@ export const PDF_TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * on them. Blind: totals only.
  */
 export const PDF_TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test20/', import.meta.url));
+/**
+ * Twenty-first held-out part of whole 部门决算 PDFs (audit-pdf-test21/, 760–767): eight invented county and district bodies
+ * (统计局, 住房和城乡建设局, 退役军人事务局, 林业和草原局, 司法局, 市场监督管理局, 档案馆, 水利局) of fiscal 2024 and 2025, written from
+ * integer amounts by a writer who had not read the rules, the auditor or the other held-out parts (generator make-test21.py
+ * beside them) as flat ODF text documents and printed by LibreOffice Writer: landscape pages for the wide tables, tables
+ * running over pages with their header rows repeated, 类|款|项 columns, 元 tables beside 万元 tables, 第 X 页 共 Y 页 footers;
+ * annotated without the auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST21_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test21/', import.meta.url));
+/**
+ * Twenty-second held-out part of whole 部门决算 PDFs (audit-pdf-test22/, 770–777): eight invented county bodies (two
+ * schools, two hospitals, bureaus of 自然资源, 应急管理, 人力资源和社会保障 and an 档案馆) of fiscal 2024 and 2025,
+ * written from integer amounts by a writer who had not read the rules, the auditor or the other held-out parts
+ * (generator make-test22.py beside them), printed from HTML by Chromium in the style of a provincial unified disclosure
+ * platform export (a cover and a 目录 with dotted leaders, every table on its own landscape page headed by the platform,
+ * 公开NN表, the department, the year and 单位：万元; 项目/行次/金额 with 栏次 numbers, 功能分类科目编码 and 科目名称 in two
+ * columns, 注：本表无数据 under empty tables; the 情况说明 in a serif font); annotated without the auditor ever being run
+ * on them. Blind: totals only.
+ */
+export const PDF_TEST22_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test22/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -208,11 +209,9 @@ export const CORPUS_PARTS = [
   { name: 'test7', dir: TEST7_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test8', dir: TEST8_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test9', dir: TEST9_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test10', dir: TEST10_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test11', dir: TEST11_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test12', dir: TEST12_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test14', dir: TEST14_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test15', dir: TEST15_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
@@ -226,11 +225,12 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test11', dir: PDF_TEST11_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test13', dir: PDF_TEST13_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test14', dir: PDF_TEST14_FIXTURE_DIR, kind: 'pdf', blind: true },
-  { name: 'pdf-test15', dir: PDF_TEST15_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test17', dir: PDF_TEST17_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test18', dir: PDF_TEST18_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test19', dir: PDF_TEST19_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test20', dir: PDF_TEST20_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test21', dir: PDF_TEST21_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test22', dir: PDF_TEST22_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {
