@@ -465,17 +465,21 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           const f = figures[j]!;
           let addend = false;
           let heading = false;
+          let unmatchedClose = false;
           for (; cursor < f.start; cursor++) {
             const c = text[cursor];
             if (c === '（' || c === '(') depth++;
             else if ((c === '）' || c === ')') && depth > 0) depth--;
+            // 收入A亿元,其中:税收收入B亿元、非税收入C亿元)、上级补助收入D亿元(…): a closing bracket opened before 其中 (its
+            // opening lost or never written) closes the aside the list stood in — the list ends there.
+            else if ((c === '）' || c === ')') && parts.length > 0) unmatchedClose = true;
             else if ((c === '；' || c === '。') && depth === 0) clauseHasPart = false;
             else if (c === '加' && depth === 0 && (text[cursor + 1] === '上' || '，。；'.includes(text[cursor - 1] ?? ''))) addend = true;
             if ('，；。'.includes(c ?? '') && depth === 0) clauseStart = cursor + 1;
             else if ((c === '：' || c === ':') && depth === 0 && cursor > at + len && mainItemsHeading(text.slice(clauseStart, cursor + 1))) heading = true;
           }
           // 加上转移性收入33.8亿元，收入合计164.0亿元: an amount added to the total, not one of its parts — the list ends.
-          if (addend) break;
+          if (addend || unmatchedClose) break;
           // …其他资金859.6万元2023年支出2310.4万元: right after a part, with nothing between, a year opens a new statement
           // whose 。 was lost (a part named by a year follows a ，: 其中2022年结转50万元，2023年拨付…).
           if (depth === 0 && parts.length > 0 && YEAR_OPENS_STATEMENT.test(text.slice(parts[parts.length - 1]!.end, f.start))) break;

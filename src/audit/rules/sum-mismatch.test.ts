@@ -3,6 +3,14 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('ends a 其中 list at a closing bracket whose opening stands before 其中 (the list was an aside)', () => {
+    // Invented wording: the opening bracket before 其中 left out, the outer list going on after the closing one.
+    const text = '全区一般公共预算收入12.40亿元,其中:税收收入9.10亿元、非税收入3.30亿元)、上级补助收入30.52亿元、调入资金2.10亿元,收入总计45.02亿元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // The aside's own parts still have to make its total.
+    expect(runRule(sumMismatch, text.replace('3.30亿元', '3.80亿元')).findings).toHaveLength(1);
+  });
+
   it('takes no amount per unit (每县, 每户 …) for a part of a whole of many units', () => {
     // Invented wording: a grant to 12 towns, each town's share stated per town and then in total.
     const text = '市财政下达12个乡镇人居环境整治资金3.6亿元。其中，每个乡镇道路养护资金1000万元，共计1.2亿元；每个乡镇污水治理资金2000万元，共计2.4亿元。';
