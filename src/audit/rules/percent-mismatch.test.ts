@@ -315,6 +315,15 @@ describe('percent-mismatch: shares over 100%', () => {
     expect(runRule(percentMismatch, text.replace('12.770%', '12.77%')).findings).toEqual([]);
   });
 
+  it('takes an amount named by 去年 but followed by its own 同比 change as the later year’s amount, not the base', () => {
+    // Invented wording: a news item of January telling last year's revenue and its change on the year before.
+    const text = '记者获悉，去年全年全县一般公共预算收入完成52400万元，同比增加4400万元，增长9.2%。';
+    // 4400 ÷ (52400 − 4400) = 9.17 %: no mismatch (against 52400 itself it would read 8.40 %).
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+    // Without the 同比 the 上年 amount is still the base of the change that follows it.
+    expect(runRule(percentMismatch, '上年度收入合计52400万元，收入增加4400万元，增长9.2%。').findings.map((f) => f.calculation)).toEqual(['4400 ÷ 52400 = 8.40% ≠ 9.2%']);
+  });
+
   it('checks a change rate whose current amount stands in the sentence before (与2023年相比 …)', () => {
     const text = '2024年度收、支总计均为3602.76万元。与2023年相比，收、支总计各增加478.76万元，增长13.29%。';
     expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['478.76 ÷ (3602.76 − 478.76) = 15.33% ≠ 13.29%']);

@@ -489,6 +489,9 @@ function statedPrior(
   if (prior?.kind !== 'money' || prior.currency !== change.currency || prior.sentence !== change.sentence || prior.scaled <= 0) return undefined;
   if (!/^(?:上年度?|上一年度?|去年)/.test(withoutPinyin(prior.label).replace(/^\s+/, ''))) return undefined;
   if (change.start - prior.end > 16 || f.start - change.end > 16) return undefined;
+  // 去年全年收入累计完成A万元，同比增加C万元，增长R%: a change compared with the year before (同比, 比上年 …) right after the
+  // amount is that amount's own change — the amount is the later year's (去年 counted from a news item's date), not the base.
+  if (/同比|环比|比上年|较上年|比去年|较去年/.test(withoutPinyin(facts.text.slice(prior.end, change.start)))) return undefined;
   const tail = change.label.slice(-4);
   if (CHANGE_UP.some((w) => tail.includes(w)) === CHANGE_DOWN.some((w) => tail.includes(w))) return undefined;
   const computed = (change.scaled / prior.scaled) * 100;
