@@ -1223,6 +1223,19 @@ describe('sum-mismatch: a table without a header', () => {
   });
 });
 
+describe('sum-mismatch: a code cell naming several codes of one level (301/303 人员经费)', () => {
+  it('adds the items of every code the row names, so that 301/303 is checked against the 301 and the 303 items', () => {
+    const table = (persons: string, joiner = '/'): string =>
+      `单位：元\n科目编码\t科目名称\t决算数\n\t合计\t1,000.00\n301${joiner}303\t人员经费\t${persons}\n30101\t基本工资\t400.00\n30102\t津贴补贴\t200.00\n30302\t退休费\t100.00\n302\t公用经费\t300.00\n30201\t办公费\t300.00`;
+    expect(runRule(sumMismatch, table('700.00')).findings).toEqual([]);
+    expect(runRule(sumMismatch, table('700.00', '、')).findings).toEqual([]);
+    // A wrong 人员经费 is found against the items of both codes (400 + 200 + 100), named with its codes and its name.
+    expect(runRule(sumMismatch, table('710.00')).findings.map((f) => f.message)).toEqual(["表1“301/303人员经费”行“决算数”列的710.00使2处合计不符，改为700.00则各处均相符：疑此数有误（“决算数”列：合计1,000.00，各行之和为1010；“决算数”列：“301/303人员经费”为710.00，其下各行之和为700）"]);
+    // Look-alike: codes of two levels (301/30101) are no such cell: the row's level is unknown and nothing is summed under it.
+    expect(runRule(sumMismatch, table('710.00').replace('301/303', '301/30101')).findings.map((f) => f.message)).not.toContain('表1“决算数”列：“301/30101人员经费”为710.00，其下各行之和为700');
+  });
+});
+
 describe('sum-mismatch: codes in a column of their own after an empty one', () => {
   it('reads the code standing alone left of the name (| 30201 | 办公费) as the row’s code, so that 302 is checked against its items', () => {
     const table = (total: string): string =>
