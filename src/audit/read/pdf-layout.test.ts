@@ -1335,6 +1335,26 @@ describe('layoutPdf: headers centred over right-aligned amounts, and a numbered 
     expect(text.split('\n')).toContain('公务接待费\t\t184.27');
   });
 
+  it('keeps a header standing right of the last column of amounts, centred like the others, a blank column of its own (合计 | 基本支出 | 项目支出 over 基本支出 rows only)', () => {
+    // Each header centred over its cell, the amounts right-aligned in theirs: 合计 and 基本支出 each end before their
+    // amounts start; 项目支出 stands over a column whose cells are all blank (a page of 续表 with 基本支出 rows only).
+    const words = (last: number): [number, number, string][] => [
+      [60, 110, '科目名称'],
+      [200, 110, '合计'],
+      [300, 110, '基本支出'],
+      [last, 110, '项目支出'],
+      ...rowsAt(130, '卫生健康支出', [[300, '298912'], [410, '298912']]),
+      ...rowsAt(150, '住房保障支出', [[300, '472579'], [410, '472579']]),
+      ...rowsAt(170, '住房公积金', [[300, '472579'], [410, '472579']]),
+    ];
+    const lines = layoutPdf(bbox(words(440))).text.split('\n');
+    expect(lines).toContain('科目名称\t合计\t基本支出\t项目支出');
+    expect(lines).toContain('住房公积金\t472579\t472579\t');
+    // Look-alike: a third header standing over the last amounts (not right of them) is no extra column: two amount
+    // columns, their headers read as before.
+    expect(layoutPdf(bbox(words(380))).text.split('\n')).not.toContain('科目名称\t合计\t基本支出\t项目支出');
+  });
+
   it('starts the next table at a numbered title standing close under the last row (八、 | …决算表, （二）…决算表, 公开08表 | …决算表)', () => {
     for (const [number, title] of [
       ['八、', '政府性基金预算财政拨款收入支出决算表'],

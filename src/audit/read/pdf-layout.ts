@@ -934,7 +934,16 @@ function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[
   const bare = bands.map((_, i) => i).filter((i) => !headed[i]);
   const lo = bare.length > 0 && bare[0]! > 0 ? bands[bare[0]! - 1]!.x1 : Number.POSITIVE_INFINITY;
   const wrappedLine = (a: Cell): boolean => cells.some((u) => u.y0 < a.y0 && a.y0 - u.y1 < 0.5 * (a.y1 - a.y0) && Math.abs(u.x0 - a.x0) < 0.2 * (a.y1 - a.y0) && u.x1 >= a.x1);
-  const paired = added.filter((a) => a.x0 >= lo && !wrappedLine(a));
+  let paired = added.filter((a) => a.x0 >= lo && !wrappedLine(a));
+  // More such header cells than bare columns, the extra ones right of the last column (合计 | 基本支出 | 项目支出 over a
+  // page of 基本支出 rows only, its 项目支出 cells all blank): the first ones head the bare columns, the extra ones
+  // columns of their own, blank — so that the page has as many columns as the table it goes on from.
+  const lastEnd = bands[bands.length - 1]!.x1;
+  let trailing: Cell[] = [];
+  if (bare.length > 0 && paired.length > bare.length && paired[bare.length - 1]!.x0 < lastEnd && paired.slice(bare.length).every((a) => a.x0 >= lastEnd)) {
+    trailing = paired.slice(bare.length);
+    paired = paired.slice(0, bare.length);
+  }
   let widened: Band[] | null = null;
   if (bare.length > 0 && bare.length === paired.length && bare.every((i) => i > 0)) {
     const line = (a: Cell, b: Cell): boolean => Math.abs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) < 0.3 * Math.min(a.y1 - a.y0, b.y1 - b.y0);
@@ -943,7 +952,7 @@ function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[
       const mid = (a.x0 + a.x1) / 2;
       return a.x0 >= bands[i - 1]!.x1 && mid < bands[i]!.x1 && (k === 0 || line(a, paired[0]!));
     });
-    if (fits) widened = bands.map((b, i) => (headed[i] ? b : { x0: Math.min(b.x0, paired[bare.indexOf(i)]!.x0), x1: b.x1 }));
+    if (fits && trailing.every((a) => line(a, paired[0]!))) widened = bands.map((b, i) => (headed[i] ? b : { x0: Math.min(b.x0, paired[bare.indexOf(i)]!.x0), x1: b.x1 }));
   }
   // A short sub-header standing in the gap between two columns, on the line of a sibling heading the column before it
   // (科目编码 over 类 | 款 | 项 where the page holds no 项 row yet: 项 heads a column whose cells are all blank here): a
@@ -956,6 +965,7 @@ function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[
   };
   const kept = added.filter((a) => {
     if (widened && paired.includes(a)) return false;
+    if (widened && trailing.includes(a)) return true;
     if (!isFree(a)) return false;
     if (between(a)) return true;
     const mid = (a.x0 + a.x1) / 2;
