@@ -887,6 +887,20 @@ const PROBES: readonly Probe[] = [
   ['control', '养护站皮卡车保养', '30213', 'gl', '县汽车修理厂', true],
   ['control', '检测中心越野车维修', '30213', 'ys', '县汽车修理厂', true],
   ['control', '医疗组小车过路费', '30239', 'yj', '', true],
+  // fourteenth batch (2026-12-05, sled, kinds of the spent held-out 7/8/14/15/19/22): 食宿 (board and lodging in one bill)
+  // of a visiting group is its lodging; of trainees or of the unit's own team it is not
+  ['look-alike', '全县村级会计培训班学员食宿费', '30216', 'px', '县宾馆'],
+  ['look-alike', '土壤普查外业组赴乡镇食宿费', '30211', 'dc', '县宾馆'],
+  ['look-alike', '森林防火巡查队员山上食宿补助', '30299', 'fh', '护林员补助代发户'],
+  ['control', '市考核组来县检查食宿费', '30211', '', '县宾馆', true],
+  ['control', '省督查组在县宾馆食宿费', '30216', 'px', '县宾馆', true],
+  // a car's bill with a note that names its errand first and ends with the trip and the car's use (…下乡用车): the errand's
+  // words are no negative context; the car the note names (租用车, 专业技术用车) still is
+  ['look-alike', '湘A·5K321加油费（监督检查下乡租用车）', '30299', 'ys', '中国石化县分公司'],
+  ['look-alike', '湘A·5K321加油费（特种专业技术用车）', '30299', 'yj', '中国石化县分公司'],
+  ['look-alike', '安全检查下乡用车租赁费', '30299', 'dc', '县汽车租赁公司'],
+  ['control', '湘A·6L204加油费（饮水工程安全检查下乡用车）', '30299', 'ys', '中国石化县分公司', true],
+  ['control', '湘A·6L204过路费（森林资源监督检查赴乡镇用车）', '30299', 'gh', '', true],
 ];
 
 /**

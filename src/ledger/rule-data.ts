@@ -266,7 +266,9 @@ const threePublicSchema = z.object({
    * `wordEnds`: words that end where they stand (人员): a negative word starting at their last character (员工 of
    * 工作人员工作餐) is no word of the 摘要 and is not sought across them. `wholeWords`: words that hold a negative word
    * inside them (面包车 holds 包车, a charter): no negative word is sought within them. `errandVerbs`: a bracketed note
-   * that begins with one of them (（赴乡镇核查两项补贴）) names the trip a car's bill served, not what was paid.
+   * that begins with one of them (（赴乡镇核查两项补贴）) names the trip a car's bill served, not what was paid; so does one
+   * that ends with one of them, a few Han characters (a place) and one of `errandUseWords` (（…检查下乡用车）: the car used
+   * for the trip).
    */
   excludeWords: described({
     words,
@@ -274,6 +276,7 @@ const threePublicSchema = z.object({
     wordEnds: words.optional(),
     wholeWords: words.optional(),
     errandVerbs: words.optional(),
+    errandUseWords: words.optional(),
   }),
   /** Economic classes (prefixes) in which text evidence is sought; others (subsidies, wages) never hide 三公. */
   textEvidenceEconomic: described({ codes: words, excludedCodes: z.array(z.string().min(1)).optional() }).optional(),

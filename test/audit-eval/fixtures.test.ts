@@ -22,6 +22,8 @@ import {
   PDF_TEST18_FIXTURE_DIR,
   PDF_TEST19_FIXTURE_DIR,
   PDF_TEST20_FIXTURE_DIR,
+  PDF_TEST21_FIXTURE_DIR,
+  PDF_TEST22_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST6_FIXTURE_DIR,
@@ -30,6 +32,7 @@ import {
   TEST9_FIXTURE_DIR,
   TEST14_FIXTURE_DIR,
   TEST15_FIXTURE_DIR,
+  TEST16_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -155,6 +158,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'ninth', folder: 'test9', dir: TEST9_FIXTURE_DIR },
   { ordinal: 'fourteenth', folder: 'test14', dir: TEST14_FIXTURE_DIR },
   { ordinal: 'fifteenth', folder: 'test15', dir: TEST15_FIXTURE_DIR },
+  { ordinal: 'sixteenth', folder: 'test16', dir: TEST16_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
@@ -293,6 +297,8 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'eighteenth', folder: 'audit-pdf-test18', dir: PDF_TEST18_FIXTURE_DIR },
   { ordinal: 'nineteenth', folder: 'audit-pdf-test19', dir: PDF_TEST19_FIXTURE_DIR },
   { ordinal: 'twentieth', folder: 'audit-pdf-test20', dir: PDF_TEST20_FIXTURE_DIR },
+  { ordinal: 'twenty-first', folder: 'audit-pdf-test21', dir: PDF_TEST21_FIXTURE_DIR },
+  { ordinal: 'twenty-second', folder: 'audit-pdf-test22', dir: PDF_TEST22_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

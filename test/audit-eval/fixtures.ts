@@ -50,6 +50,11 @@ export const TEST14_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
 export const TEST15_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test15/', import.meta.url));
+/**
+ * Sixteenth held-out part (test16/, 2400–2419): publishers used by none of dev/, test/, test2/ … test15/, annotated by an
+ * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
+ */
+export const TEST16_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test16/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -175,6 +180,26 @@ export const PDF_TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * on them. Blind: totals only.
  */
 export const PDF_TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test20/', import.meta.url));
+/**
+ * Twenty-first held-out part of whole 部门决算 PDFs (audit-pdf-test21/, 760–767): eight invented county and district bodies
+ * (统计局, 住房和城乡建设局, 退役军人事务局, 林业和草原局, 司法局, 市场监督管理局, 档案馆, 水利局) of fiscal 2024 and 2025, written from
+ * integer amounts by a writer who had not read the rules, the auditor or the other held-out parts (generator make-test21.py
+ * beside them) as flat ODF text documents and printed by LibreOffice Writer: landscape pages for the wide tables, tables
+ * running over pages with their header rows repeated, 类|款|项 columns, 元 tables beside 万元 tables, 第 X 页 共 Y 页 footers;
+ * annotated without the auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST21_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test21/', import.meta.url));
+/**
+ * Twenty-second held-out part of whole 部门决算 PDFs (audit-pdf-test22/, 770–777): eight invented county bodies (two
+ * schools, two hospitals, bureaus of 自然资源, 应急管理, 人力资源和社会保障 and an 档案馆) of fiscal 2024 and 2025,
+ * written from integer amounts by a writer who had not read the rules, the auditor or the other held-out parts
+ * (generator make-test22.py beside them), printed from HTML by Chromium in the style of a provincial unified disclosure
+ * platform export (a cover and a 目录 with dotted leaders, every table on its own landscape page headed by the platform,
+ * 公开NN表, the department, the year and 单位：万元; 项目/行次/金额 with 栏次 numbers, 功能分类科目编码 and 科目名称 in two
+ * columns, 注：本表无数据 under empty tables; the 情况说明 in a serif font); annotated without the auditor ever being run
+ * on them. Blind: totals only.
+ */
+export const PDF_TEST22_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test22/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -186,6 +211,7 @@ export const CORPUS_PARTS = [
   { name: 'test9', dir: TEST9_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test14', dir: TEST14_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test15', dir: TEST15_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
@@ -203,6 +229,8 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test18', dir: PDF_TEST18_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test19', dir: PDF_TEST19_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test20', dir: PDF_TEST20_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test21', dir: PDF_TEST21_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test22', dir: PDF_TEST22_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

@@ -48,8 +48,18 @@ describe('precision', () => {
   it('leaves alone two exact amounts that split a stated amount exactly (spent and left over)', () => {
     const text = '下达预算2596万元，另有甲151.66万元、乙34.4万元，全年实际支出2595.6208万元，剩余未执行的0.3792万元结转下年。';
     expect(runRule(precision, text).findings).toEqual([]);
-    // The same amounts not making up a stated one are still reported.
-    expect(runRule(precision, text.replace('2596万元', '2600万元')).findings).toHaveLength(2);
+    // The same amounts not making up a stated one, but whose extra digits cancel in their sum (2596.0000), are an exact split still.
+    expect(runRule(precision, text.replace('2596万元', '2600万元')).findings).toEqual([]);
+    // Extra digits that do not cancel are reported.
+    expect(runRule(precision, text.replace('2596万元', '2600万元').replace('0.3792万元', '0.3793万元')).findings).toHaveLength(2);
+  });
+
+  it('leaves alone two amounts kept to the 分 whose extra digits cancel in their sum (a round amount split exactly, its total unstated)', () => {
+    // Invented wording: items of an allocation, two of them to the 分 in 万元 adding to 81.29.
+    const text = '一是安排道路维修120万元；二是安排水渠改造63.418206万元；三是安排培训9.5万元；四是调整上年项目资金17.871794万元；五是安排公厕建设26.75万元。';
+    expect(runRule(precision, text).findings).toEqual([]);
+    // Change one digit and the sum keeps its odd digits: both are reported.
+    expect(runRule(precision, text.replace('17.871794', '17.871795')).findings).toHaveLength(2);
   });
 
   it('leaves alone exact amounts of a breakdown whose parts add up to its total exactly', () => {

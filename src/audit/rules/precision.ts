@@ -78,8 +78,8 @@ export const precision: Rule = (facts, options) => {
 
 /**
  * 实际总支出2595.6208万元 … 剩余未执行完的0.3792万元 against 下达预算2596万元: two amounts with the extra digits that
- * add up exactly to an amount stated at the usual precision are an exact split of it (spent and left over), kept
- * exact on purpose: no inconsistency.
+ * add up exactly to an amount stated at the usual precision — or whose sum has no more decimals than the usual,
+ * stated or not — are an exact split of it (spent and left over), kept exact on purpose: no inconsistency.
  */
 function completesStatedAmount(f: Figure, extra: readonly Figure[], list: readonly Figure[], usual: number): boolean {
   // Exact: every amount as a whole number of the finest decimal written among them (no float sums of money).
@@ -92,6 +92,9 @@ function completesStatedAmount(f: Figure, extra: readonly Figure[], list: readon
     if (b === null) continue;
     const sum = a + b;
     if (list.some((h) => h !== f && h !== g && significantDecimals(h.numberText) <= usual && exactOf(h, decimals) === sum)) return true;
+    // 724.712484万元 … 5.359516万元 (= 730.072): two amounts whose extra digits cancel in their sum split a round amount
+    // exactly, whether or not the text states it (by chance the digits cancel once in 10^extra digits).
+    if (sum % 10n ** BigInt(decimals - usual) === 0n) return true;
   }
   return false;
 }

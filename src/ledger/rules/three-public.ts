@@ -401,13 +401,23 @@ export function threePublicTotals(
   // (errandVerbs), names the errand — its words (补贴, 安全检查, 培训) are what the trip was about, not what was paid, and
   // cancel no evidence the rest of the 摘要 gives. Read without the note, and only for the car categories: a trip out
   // (赴) is the opposite of a visit received, and abroad is a destination, not an errand.
-  const errandNote = rules.excludeWords.errandVerbs?.length
-    ? new RegExp(`[（(](?:${wordAlternation(rules.excludeWords.errandVerbs)})[^（()）]*[)）]`, 'gu')
-    : undefined;
+  // A note ending in the trip and the car's use (（宗教场所安全检查下乡用车）, （…赴乡镇用车）: errandUseWords) names the
+  // errand the same way, its subject written first: the subject is read out, the trip and the car (下乡租用车: hired) stay.
+  const errandVerbs = rules.excludeWords.errandVerbs ?? [];
+  const useWords = rules.excludeWords.errandUseWords ?? [];
+  const errandNote = errandVerbs.length ? new RegExp(`[（(](?:${wordAlternation(errandVerbs)})[^（()）]*[)）]`, 'gu') : undefined;
+  const errandUseNote =
+    errandVerbs.length && useWords.length
+      ? new RegExp(`(?<=[（(])[^（()）]+?(?=(?:${wordAlternation(errandVerbs)})\\p{Script=Han}{0,3}?(?:${wordAlternation(useWords)})[)）])`, 'gu')
+      : undefined;
+  const withoutErrand = (text: string): string => {
+    const noted = errandNote ? text.replace(errandNote, mask) : text;
+    return errandUseNote ? noted.replace(errandUseNote, mask) : noted;
+  };
   const carBillOfErrand = (entry: LedgerEntry): Hit | undefined => {
     if (!errandNote) return undefined;
-    const summary = entry.summary.replace(errandNote, mask);
-    const voucherSummary = entry.voucherSummary?.replace(errandNote, mask);
+    const summary = withoutErrand(entry.summary);
+    const voucherSummary = entry.voucherSummary === undefined ? undefined : withoutErrand(entry.voucherSummary);
     if (summary === entry.summary && voucherSummary === entry.voucherSummary) return undefined;
     const hit = evidenceOf({ ...entry, summary, ...(voucherSummary !== undefined ? { voucherSummary } : {}) });
     return hit && (hit.c === 'vehicleOperation' || hit.c === 'vehiclePurchase') ? hit : undefined;
