@@ -1294,14 +1294,16 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
 function sideBySide(header: string[], cells: string[][], depth = 0): string[][][] {
   const label = (x: string): boolean => x !== '' && !isNumber(x) && !NO_VALUE.test(x) && /[\u4e00-\u9fff]/.test(x);
   // An amount column: a number with decimals, separators or % — or whole numbers (元 written without separators,
-  // 9753547) each standing right of a label in its row, as amounts do (a code stands left of its name).
+  // 9753547) each right after a label in its row, as a side's first amount stands (a code stands before its name; the
+  // code column of the block on the right, 30201, after the left block's amount).
   const amountColumn = header.map((_, i) => {
     let whole = 0;
     for (const row of cells) {
       const x = row[i]!;
       if (!isNumber(x)) continue;
       if (/[.,%]/.test(x)) return true;
-      if (!/^\d+$/.test(x) || !row.slice(0, i).some(label)) return false;
+      const before = row.slice(0, i).findLast((c) => c !== '');
+      if (!/^\d+$/.test(x) || before === undefined || !label(before)) return false;
       whole++;
     }
     return whole >= 2;
