@@ -324,6 +324,19 @@ describe('sum-mismatch', () => {
     expect(wrong.some((f) => f.calculation === '0 + 26.46 + 22.59 = 49.05 ≠ 27.46')).toBe(true);
   });
 
+  it('goes on with the outer list after the clause of a 其中 nested in one of its items (…；购置及运行费B，其中购置费B1，运行费B2；接待费C)', () => {
+    const text = (total: string, zero = '0万元'): string =>
+      `“三公”经费财政拨款支出决算${total}万元。其中：因公出国（境）费支出决算2.00万元；公务用车购置及运行费支出决算3.20万元，其中公务用车购置费${zero}，公务用车运行费3.20万元；公务接待费支出决算1.30万元，比上年减少0.20万元。`;
+    const calcs = (t: string): (string | undefined)[] => runRule(sumMismatch, t).findings.map((f) => f.calculation);
+    // The outer list is 出国 + 车 + 接待 (the nested clause's amounts are the car item's), the nested one 购置 + 运行.
+    expect(calcs(text('6.50'))).toEqual([]);
+    expect(calcs(text('6.60'))).toEqual(['2.00 + 3.20 + 1.30 = 6.5 ≠ 6.60']);
+    // The nested list's zero written without a unit (为0, no amount read): its one part makes it up, and the 接待费
+    // after its ； is still the outer list's, not one more part of the car item.
+    expect(calcs(text('6.50', '为0'))).toEqual([]);
+    expect(calcs(text('6.60', '为0'))).toEqual(['2.00 + 3.20 + 1.30 = 6.5 ≠ 6.60']);
+  });
+
   it('reports a gap equal to the sum of the half-units: rounding cannot reach it (30 + 30 + 29.99 ≠ 89.97)', () => {
     const text = (total: string): string => `本项目共完成预算资金${total}万元。其中：30万元用于预算编制；30万元用于审计；29.99万元用于设计。`;
     expect(runRule(sumMismatch, text('89.97')).findings.map((f) => f.calculation)).toEqual(['30 + 30 + 29.99 = 89.99 ≠ 89.97']);
