@@ -5,7 +5,7 @@
  * lists of misses and false alarms; then all totals side by side. Writes the same to
  * bench/results/eval-audit.json.
  *
- * The second to thirteenth held-out parts (test2/, test6/, test7/, test8/, test9/, test14/, test15/, test16/) and the held-out whole 决算 PDFs (pdf-test, pdf-test2, pdf-test3, pdf-test4, pdf-test5, pdf-test6, pdf-test8, pdf-test9, pdf-test10, pdf-test11, pdf-test13, pdf-test14, pdf-test17, pdf-test18, pdf-test19, pdf-test20, pdf-test21, pdf-test22) are blind: only
+ * The held-out parts marked `blind` in CORPUS_PARTS (test/audit-eval/fixtures.ts) are blind: only
  * their totals are printed and written — no per-rule or per-file counts, no misses, no false alarms — so that nobody
  * tuning the rules sees their failures. Every part also reports, as a total, the error and warning findings on its
  * files that have no annotated defect (a clean disclosure must get none).
@@ -51,11 +51,11 @@ const EXCERPT_UNJUDGED_RULES = ['outline'];
  *   --meta            also pass fiscalYear and department from each fixture's sidecar
  *                     (by default only { file } is passed, so the auditor reads them from the text)
  *   --dir <path>      read fixtures from one other folder only (e.g. a new held-out set not yet seen by the rules)
- *   --part <name>     only one part of the corpus (dev, test, test2, test6, test7, test8, test9, test14, test15, test16, pdf, pdf-test, pdf-test2, pdf-test3, pdf-test4, pdf-test5, pdf-test6, pdf-test8, pdf-test9, pdf-test10, pdf-test11, pdf-test13, pdf-test14, pdf-test17, pdf-test18, pdf-test19, pdf-test20, pdf-test21, pdf-test22 or the later pdf-test parts)
+ *   --part <name>     only one part of the corpus (a name of CORPUS_PARTS in test/audit-eval/fixtures.ts: dev, pdf, test, …)
  *   --out <path>      write the JSON elsewhere (default bench/results/eval-audit.json)
  *   --details         also print (and write) the per-file counts, misses and false alarms of the held-out
  *                     part test/ and of --dir. Off by default: a held-out part is measured while rules change,
- *                     its individual failures are not read (test2/, test6/, test7/, test8/, test9/, test14/, test15/, test16/, pdf-test, pdf-test2, pdf-test3, pdf-test4, pdf-test5, pdf-test6, pdf-test8, pdf-test9, pdf-test10, pdf-test11, pdf-test13, pdf-test14, pdf-test17, pdf-test18, pdf-test19, pdf-test20, pdf-test21 and pdf-test22 are blind whatever the
+ *                     its individual failures are not read (the parts marked `blind` are blind whatever the
  *                     options).
  */
 interface CliOptions {
@@ -178,8 +178,9 @@ async function main(): Promise<number> {
     const r = await evaluatePart(l.fixtures, auditText, cli, l.blind, aggregate);
     results[l.name] = l.blind ? blindResult(r) : aggregate ? { ...r, files: [], misses: [], falseAlarms: [], infos: [], unlocated: [] } : r;
   }
+  const blindNames = (kind: 'text' | 'pdf') => CORPUS_PARTS.filter((p) => p.blind && p.kind === kind && p.name in results).map((p) => p.name);
   console.log(
-    '\nSummary (dev = tuned on; test = held out, measured only; test2, test6, test7, test8, test9, test14, test15, test16 = held-out 2, 6, 7, 8, 9, 14, 15 and 16 (test3, test4, test5, test10, test11, test12 and test13 spent into dev), blind: totals only; pdf = hand-written 决算 PDFs with planted defects; pdf-test, pdf-test2, pdf-test3, pdf-test4, pdf-test5, pdf-test6, pdf-test8, pdf-test9, pdf-test10, pdf-test11, pdf-test13, pdf-test14, pdf-test17, pdf-test18, pdf-test19, pdf-test20, pdf-test21, pdf-test22 = held-out hand-written 决算 PDFs (pdf-test7, pdf-test12, pdf-test15 and pdf-test16 spent into pdf), blind: totals only):',
+    `\nSummary (dev = texts tuned on; pdf = hand-written 决算 PDFs tuned on; test = held out, measured only; blind held-out parts, totals only: ${[...blindNames('text'), ...blindNames('pdf')].join(', ') || 'none'}; spent parts are in dev or pdf):`,
   );
   for (const [name, r] of Object.entries(results)) {
     const t = r.totals;
@@ -191,6 +192,16 @@ async function main(): Promise<number> {
       `  ${pad('', 8)} by place (any rule at the defect): TP ${p.tp}  FP ${p.fp}  FN ${p.fn}  recall ${formatRatio(p.recall)}  precision ${formatRatio(p.precision)}`,
     );
   }
+  const heldOut: Record<string, ReturnType<typeof heldOutTotals> & { parts: string[] }> = {};
+  for (const kind of ['text', 'pdf'] as const) {
+    const names = CORPUS_PARTS.filter((p) => p.kind === kind && p.name !== 'dev' && p.name !== 'pdf' && p.name in results).map((p) => p.name);
+    if (names.length < 2) continue;
+    const held = heldOutTotals(names.map((n) => results[n]!));
+    heldOut[kind] = { ...held, parts: names };
+    console.log(
+      `  held-out ${kind} (${names.length} parts): ${held.fixtures} files  ${held.tp + held.fn} defects  TP ${held.tp}  FP ${held.fp}  FN ${held.fn}  recall ${formatRatio(recall(held))}  precision ${formatRatio(precision(held))}${cleanFilesText(held.cleanFiles)}`,
+    );
+  }
   mkdirSync(dirname(cli.out), { recursive: true });
   const json = {
     generatedAt: new Date().toISOString(),
@@ -198,6 +209,7 @@ async function main(): Promise<number> {
     profile: cli.profile ?? 'default',
     meta: cli.meta,
     parts: results,
+    heldOut,
   };
   writeFileSync(cli.out, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nwritten ${cli.out.startsWith(ROOT) ? cli.out.slice(ROOT.length + 1) : cli.out}`);
@@ -242,6 +254,18 @@ interface CleanFiles {
 /** The summary's note on the files without an annotated defect (a clean text must get no error and no warning). */
 function cleanFilesText(c: CleanFiles): string {
   return c.files === 0 ? '' : `  clean files ${c.files}: ${c.errors} error, ${c.warnings} warning findings`;
+}
+
+/** The held-out parts of one kind summed (the figure the README reports beside the tuned one). */
+function heldOutTotals(parts: readonly PartResult[]): RuleCounts & { fixtures: number; cleanFiles: CleanFiles } {
+  const t = sumCounts(parts.map((r) => r.totals));
+  const cleanFiles: CleanFiles = { files: 0, errors: 0, warnings: 0 };
+  for (const r of parts) {
+    cleanFiles.files += r.cleanFiles.files;
+    cleanFiles.errors += r.cleanFiles.errors;
+    cleanFiles.warnings += r.cleanFiles.warnings;
+  }
+  return { ...t, fixtures: parts.reduce((n, r) => n + r.fixtures, 0), cleanFiles };
 }
 
 /** What is kept of a blind part: its totals only (no rule, file, miss or false alarm that could guide tuning). */

@@ -377,7 +377,7 @@ const truths = readdirSync(dir)
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Truth)
   .filter((t) => !devOnly || t.part === 'dev')
   .sort((a, b) => (a.part === b.part ? a.file.localeCompare(b.file) : PART_ORDER.indexOf(a.part) - PART_ORDER.indexOf(b.part)));
-const results = [];
+const results: Awaited<ReturnType<typeof evaluate>>[] = [];
 for (const t of truths) results.push(await evaluate(t));
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -424,24 +424,30 @@ for (const r of results) {
   for (const s of r.summaryLines) lines.push(`  ${s}`);
 }
 // Each part's totals: what the README reports.
-lines.push('', '合计 / totals by part:');
-for (const part of PART_ORDER) {
-  const rs = results.filter((r) => r.part === part);
-  if (rs.length === 0) continue;
+/** One line of totals over some files (a part, or all held-out files together). */
+function totalsLine(label: string, rs: readonly Awaited<ReturnType<typeof evaluate>>[]): string {
   const sum = (f: (r: (typeof rs)[number]) => number) => rs.reduce((s, r) => s + f(r), 0);
   const [found, planted, flagged, entries] = [sum((r) => r.plantedFound), sum((r) => r.planted), sum((r) => r.flaggedEntries), sum((r) => r.entries)];
   const [unFlagged, unEntries] = [sum((r) => r.unplantedFlagged), sum((r) => r.unplantedEntries)];
   const [looks, lookAlikes] = [sum((r) => r.lookAlikesFlagged.length), sum((r) => r.lookAlikes)];
   const [tpEqual, tpAll] = [sum((r) => r.threePublic.filter((t) => t.equal).length), sum((r) => r.threePublic.length)];
   const overFive = rs.filter((r) => r.flaggedShare > 0.05).length;
-  lines.push(
-    `  ${part.padEnd(7)} ${rs.length} 个文件 / files；原样导入 / imported ${rs.filter((r) => r.imported).length}；净额一致 / nets equal ${rs.filter((r) => r.netReconciles).length}；` +
-      `召回 / found ${found}/${planted} = ${pct(planted === 0 ? 1 : found / planted)}；标记 / flagged ${flagged}/${entries} = ${pct(entries === 0 ? 0 : flagged / entries)}` +
-      `（超过5%的文件 / files over 5 %: ${overFive}）；无问题分录被标记 / unplanted flagged ${unFlagged}/${unEntries} = ${pct(unEntries === 0 ? 0 : unFlagged / unEntries)}；` +
-      `相似项被标记 / look-alikes flagged ${looks}/${lookAlikes}；三公 ${tpEqual}/${tpAll}` +
-      (sum((r) => r.unmatched.length) > 0 ? `；答案未对应 / key entries not matched ${sum((r) => r.unmatched.length)}` : ''),
+  return (
+    `  ${label.padEnd(7)} ${rs.length} 个文件 / files；原样导入 / imported ${rs.filter((r) => r.imported).length}；净额一致 / nets equal ${rs.filter((r) => r.netReconciles).length}；` +
+    `召回 / found ${found}/${planted} = ${pct(planted === 0 ? 1 : found / planted)}；标记 / flagged ${flagged}/${entries} = ${pct(entries === 0 ? 0 : flagged / entries)}` +
+    `（超过5%的文件 / files over 5 %: ${overFive}）；无问题分录被标记 / unplanted flagged ${unFlagged}/${unEntries} = ${pct(unEntries === 0 ? 0 : unFlagged / unEntries)}；` +
+    `相似项被标记 / look-alikes flagged ${looks}/${lookAlikes}；三公 ${tpEqual}/${tpAll}` +
+    (sum((r) => r.unmatched.length) > 0 ? `；答案未对应 / key entries not matched ${sum((r) => r.unmatched.length)}` : '')
   );
 }
+// Each part's totals, then all held-out files together: what the README reports.
+lines.push('', '合计 / totals by part:');
+for (const part of PART_ORDER) {
+  const rs = results.filter((r) => r.part === part);
+  if (rs.length > 0) lines.push(totalsLine(part, rs));
+}
+const heldOut = results.filter((r) => r.part !== 'dev');
+if (new Set(heldOut.map((r) => r.part)).size > 1) lines.push(totalsLine('留出合计 / held-out', heldOut));
 process.stdout.write(`${lines.join('\n')}\n`);
 const out = join(root, 'bench/results/eval-ledger.json');
 mkdirSync(dirname(out), { recursive: true });

@@ -901,6 +901,30 @@ const PROBES: readonly Probe[] = [
   ['look-alike', '安全检查下乡用车租赁费', '30299', 'dc', '县汽车租赁公司'],
   ['control', '湘A·6L204加油费（饮水工程安全检查下乡用车）', '30299', 'ys', '中国石化县分公司', true],
   ['control', '湘A·6L204过路费（森林资源监督检查赴乡镇用车）', '30299', 'gh', '', true],
+  // a run of another project's name that begins or ends inside a word of the 摘要 or of that name names that word's
+  // thing (公共场所卫生 of 公共场所卫生间: a toilet, not 公共场所卫生监督执法); a run of whole words still names the project
+  ['look-alike', '城区公共场所卫生间保洁服务费', '30299', 'zz', '县物业服务公司'],
+  ['look-alike', '城区公共场所卫生间维修', '30213', 'zz', '县建筑工程有限公司'],
+  ['control', '公共场所卫生监督量化分级公示牌制作', '30202', 'zz', '县广告制作部', true],
+  // a 三公 service named as what a procurement buys (…定点维修服务招标, …遴选): the experts' fee or a course pays the
+  // procurement's work; the service's own bill, or a car's bill paid as 劳务费, is still read
+  ['look-alike', '公务用车定点维修服务项目评标专家劳务费', '30226', '', '评标专家劳务费代发户'],
+  ['look-alike', '公务接待定点酒店比选评审专家劳务费', '30226', '', '评审专家劳务费代发户'],
+  ['look-alike', '公务用车保险服务招标工作培训费', '30216', 'px', '县行政学院'],
+  ['control', '公务用车定点维修服务合同款', '30213', '', '县汽车修理厂', true],
+  ['control', '公务用车司机临时替班及车辆清洗劳务费', '30226', '', '', true],
+  // a purpose word naming an event the project holds (旅游节, 年货大集: a fair named after the goods sold), not a holiday's
+  // gift: masked only where it is written with the event's ending
+  ['look-alike', '乡村旅游节开幕式舞台搭建', '30227', 'ly', '县文化传媒公司'],
+  ['look-alike', '迎春年货大集摊位搭建及电力接入', '30213', 'js', '县会展服务公司'],
+  ['control', '春节前职工年货采购', '30299', 'ly', '县百货超市', true],
+  ['control', '年货节日慰问品（职工）', '30299', 'js', '县百货超市', true],
+  // a body of another county written as coming (来 + the county's short name) is a party received; going there, or its
+  // letter, is not
+  ['look-alike', '赴麻阳县农业农村局学习交流住宿费', '30211', 'nm', '邻县宾馆'],
+  ['look-alike', '参加州人民政府专题会议住宿费', '30211', '', '州宾馆'],
+  ['look-alike', '麻阳县水利局来函资料复印', '30201', 'ys', '县图文快印店'],
+  ['control', '麻阳县交通运输局来桂考察人员住宿费', '30211', 'gl', '县宾馆', true],
 ];
 
 /**

@@ -231,6 +231,11 @@ const threePublicSchema = z.object({
           described({
             words,
             withAny: words,
+            /**
+             * A pattern that names a party of the pair the way a `withAny` word does, where no list of words can (a body
+             * of another county named as coming: 兄弟县信访局来岚交流人员).
+             */
+            withPattern: z.string().min(1).optional(),
             economic: z.array(z.string().min(1)).optional(),
             /** Words that stop the pair (下乡: the unit's own group going out, not a visit). */
             unlessAny: z.array(z.string().min(1)).optional(),
@@ -300,9 +305,12 @@ const threePublicSchema = z.object({
   /**
    * A trip, meeting or course (`economic`: 差旅费, 会议费, 培训费) whose 摘要 names a 三公 word as its subject
    * (公务用车管理工作会): the word followed by a subject noun (`topicNouns`) before the bill's cost (`costWords`), with no
-   * purpose word of its category there, is what the event was about, not what was paid for.
+   * purpose word of its category there, is what the event was about, not what was paid for. `procurementNouns` (评标,
+   * 招标 …): a 三公 word followed in the same run of Han characters by one of them names what a procurement buys
+   * (公务用车定点维修服务采购项目评标专家劳务费): in these classes the bill pays the procurement's work, whatever purpose
+   * word the procured service holds.
    */
-  eventSubjects: described({ economic: words, topicNouns: words, costWords: words }).optional(),
+  eventSubjects: described({ economic: words, topicNouns: words, costWords: words, procurementNouns: words.optional() }).optional(),
   /** Payee cells that name no trading party (公务卡还款, 报销人): the 摘要 is then read for the payee's name. */
   genericPayees: described({
     words,
@@ -346,6 +354,11 @@ const projectMatchSchema = z.object({
        * names no visiting group (`notFollowedBy`: 检查组), or right after an enforcement verb (`before`: 打击非法烟酒).
        */
       objectOf: described({ after: words, maxGap: z.number().int().min(0), notFollowedBy: words, before: words, maxGapBefore: z.number().int().min(0) }).optional(),
+      /**
+       * An event named after the word: the word right before one of `ends` (年货节, 年货展销会) that is not followed by one
+       * of `notFollowedBy` (节日, 节前: a holiday, not an event's name).
+       */
+      eventName: described({ ends: words, notFollowedBy: words }).optional(),
     }).optional(),
   }).optional(),
   /** Nouns of a room or hall (室, 厅): a word right before one names the place (评标室), no project's subject. */

@@ -70,21 +70,47 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
   });
 
   const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 30_000 });
+  /** Each page's API requests not yet answered (a new document starts afresh). */
+  const pending = new Map<Page, Set<Request>>();
+  const track = (page: Page) => {
+    const open = new Set<Request>();
+    pending.set(page, open);
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/api/')) open.add(r);
+    });
+    page.on('requestfinished', (r) => open.delete(r));
+    page.on('requestfailed', (r) => open.delete(r));
+    page.on('load', () => open.clear());
+  };
   const signIn = async (username: string, password = E2E_PASSWORD): Promise<Page> => {
     const context = await h.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
+    track(page);
     await signInPage(page, h.baseUrl, username, password);
     return page;
+  };
+  /**
+   * The screen has loaded what it shows: no API request of the page unanswered and no spinner, seen on two checks
+   * in a row (a screen's requests start just after it renders). A hash change loads no document, so the browser's
+   * networkidle would be long reached, and a fixed pause is too short on a loaded machine: the screenshot's text
+   * check would read a spinner.
+   */
+  const settled = async (page: Page) => {
+    let quiet = 0;
+    await poll(async () => {
+      const busy = (pending.get(page)?.size ?? 0) + (await page.locator('.ant-spin-spinning, .ant-skeleton-active').count());
+      quiet = busy === 0 ? quiet + 1 : 0;
+      return quiet;
+    }).toBeGreaterThanOrEqual(2);
   };
   const visit = async (page: Page, hash: string) => {
     const url = `${h.baseUrl}/#/${hash}`;
     // the same hash again would not load the screen afresh
     if (page.url() === url) await page.reload();
     else await page.goto(url);
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(300);
+    await settled(page);
   };
 
   /**
@@ -308,6 +334,7 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     contexts.push(context);
     const phone = await context.newPage();
     phone.setDefaultTimeout(30_000);
+    track(phone);
     await signInPage(phone, h.baseUrl, 'demo-officer');
     const fits = async (name: string) => {
       await screenshot(phone, name, { fullPage: true });
@@ -371,8 +398,11 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     // 报送 on the stale version is not taken, and not silently: the screen says so and shows the latest data
     const stale = await takeAction(officer, '报送');
     expect(stale.status).toBe(409);
-    await poll(() => officer.locator('.ant-message').textContent()).toContain('已载入最新数据和状态');
+    // said in the panel once the latest data is loaded (a notice at the top fades after 3 s: on a loaded machine
+    // it could be gone before the test read it)
     await poll(() => officer.getByTestId('editor-version').textContent()).toBe(`版本 ${latest}`);
+    await poll(() => officer.getByTestId('workflow-stale').textContent()).toContain('已载入最新数据和状态');
+    expect(await officer.getByRole('button', { name: '报送', exact: true }).isEnabled(), '报送 offered again').toBe(true);
     expect(await status(officer)).toBe('填报中');
     await screenshot(officer, 'w-submit-stale-reloaded');
     // acting again on what is now shown goes through

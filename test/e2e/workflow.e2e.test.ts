@@ -4,9 +4,10 @@
  * figure through an Excel export → edit → import round trip and resubmits; the reviewer approves with a spot-check score and publishes; the public page shows it without
  * sign-in. Screenshots of the main screens go to test/e2e/screenshots/.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DepartmentYear } from '../../src/core/department-year.ts';
 import { completeForReport } from '../../src/report/test-support.ts';
@@ -14,6 +15,13 @@ import { chromiumAvailable, E2E_PASSWORD, type Harness, screenshot, startHarness
 
 const ID = '431222.yuanling-commerce';
 const SEED_REPORT = path.resolve(import.meta.dirname, '../fixtures/audit/dev/000-seed-yuanling-commerce-2024.txt');
+/**
+ * How long an upload read by the server's parse workers (the Excel import, the 体检) may take: the server's own
+ * limit, plus the worker's start on first use. On a loaded machine (CI, shared cores) this exceeds a screen's
+ * usual 30 s wait: one run here saw the import answer after more than 30 s.
+ */
+const PARSE_WAIT_MS =
+  (JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../src/server/parse/parse-limits.json'), 'utf8')) as { timeoutMs: number }).timeoutMs + 30_000;
 const available = chromiumAvailable();
 if (!available) console.warn('未找到 /usr/bin/chromium，跳过端到端测试 / /usr/bin/chromium absent: e2e tests skipped');
 
@@ -73,9 +81,31 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     await input.fill(value);
     await input.press('Tab');
   };
-  const confirmPop = (page: Page) => page.locator('.ant-popconfirm').getByRole('button', { name: '确定' }).click();
   const status = (page: Page) => page.getByTestId('status-tag').textContent();
   const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 30_000 });
+  const isWorkflowPost = (r: { request(): { method(): string }; url(): string }) => r.request().method() === 'POST' && r.url().endsWith('/workflow');
+  /**
+   * A workflow action as a person takes it: `open` shows its 确定 (a pop-up or a dialog; Playwright waits for the
+   * button to be enabled, i.e. not while the year reloads or an edit is unsaved), `confirm` sends it, and the
+   * server's answer is read. A 409 means the year changed after the screen read it: the screen loads the latest
+   * data and says so (`notice`), and the person checks and acts again — so does the test, at most three times.
+   * Any other refusal fails here with the server's message, not later as a status that never comes.
+   */
+  const takeAction = async (page: Page, open: () => Promise<void>, confirm: Locator, notice: string) => {
+    const refusals: string[] = [];
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const answer = page.waitForResponse(isWorkflowPost);
+      await open();
+      await confirm.click();
+      const r = await answer;
+      if (r.status() === 200) return refusals;
+      const body = (await r.json()) as { code?: string; message?: string };
+      refusals.push(`${r.status()} ${body.code}`);
+      expect(body.code, `${body.message} (answers: ${refusals.join(', ')})`).toBe('version-conflict');
+      await page.getByTestId(notice).waitFor();
+    }
+    throw new Error(`three version conflicts in a row: ${refusals.join(', ')}`);
+  };
 
   it('refuses a wrong password with a clear message, and shows the public page without signing in', async () => {
     const page = await newPage();
@@ -87,7 +117,7 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     await poll(() => page.getByTestId('login-error').textContent()).toContain('用户名或密码错误');
   });
 
-  it('runs the review cycle from draft to published', { timeout: 300_000 }, async () => {
+  it('runs the review cycle from draft to published', { timeout: 420_000 }, async () => {
     // Officer: home with status, findings and what is left to fill
     const officer = await signIn('demo-officer');
     await completeThroughApi(officer);
@@ -124,8 +154,8 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
 
     // Submit: the year becomes read-only for the officer
     await openEditor(officer, 'review');
-    await officer.getByRole('button', { name: '报送' }).click();
-    await confirmPop(officer);
+    const submitButton = officer.getByRole('button', { name: '报送', exact: true });
+    await takeAction(officer, () => submitButton.click(), officer.locator('.ant-popconfirm').getByRole('button', { name: '确定' }), 'workflow-stale');
     await poll(() => status(officer)).toBe('已报送');
     await openEditor(officer, 'staffing');
     expect(await officer.getByTestId('save').isDisabled()).toBe(true);
@@ -139,12 +169,16 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     await reviewer.getByTestId('score-chart').locator('canvas').waitFor();
     await shot(reviewer, '05-reviewer-overview');
     await openEditor(reviewer, 'review');
-    await reviewer.getByRole('button', { name: '退回修改' }).click();
-    await reviewer.locator('.ant-modal .ant-select').first().click();
-    await reviewer.keyboard.type('【支出】');
-    await reviewer.keyboard.press('Enter');
-    await reviewer.getByTestId('comment-0').fill('基本支出按经济分类合计与基本支出不符，请核实公用经费');
-    await reviewer.getByRole('button', { name: '退回', exact: true }).click();
+    const returnOk = reviewer.locator('.ant-modal').getByRole('button', { name: '退回', exact: true });
+    const openReturn = async () => {
+      if (await returnOk.isVisible()) return; // still open after a 409, the comment kept
+      await reviewer.getByRole('button', { name: '退回修改' }).click();
+      await reviewer.locator('.ant-modal .ant-select').first().click();
+      await reviewer.keyboard.type('【支出】');
+      await reviewer.keyboard.press('Enter');
+      await reviewer.getByTestId('comment-0').fill('基本支出按经济分类合计与基本支出不符，请核实公用经费');
+    };
+    await takeAction(reviewer, openReturn, returnOk, 'workflow-stale-dialog');
     await poll(() => status(reviewer)).toBe('已退回');
     await shot(reviewer, '06-reviewer-returned');
 
@@ -161,30 +195,46 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await exported.body()) as unknown as ArrayBuffer);
     wb.getWorksheet('基本支出按经济分类')!.getRow(3).getCell(5).value = 65.34;
+    // The import saves the year: a new version. What the officer then does acts on that version, so the test
+    // waits until the screen shows it (the year read again), not only for the notice that the import succeeded.
+    const importAnswer = officer.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/budget-tables'), { timeout: PARSE_WAIT_MS });
     await officer.locator('input[type=file][accept=".xlsx"]').setInputFiles({
       name: '预决算表.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: Buffer.from(await wb.xlsx.writeBuffer()),
     });
+    const imported = await importAnswer;
+    expect(imported.status(), await imported.text()).toBe(200);
+    const { version: importedVersion } = (await imported.json()) as { version: number };
     await officer.getByText('已导入 Excel 中的预决算表').waitFor();
+    await poll(() => officer.getByTestId('editor-version').textContent()).toBe(`版本 ${importedVersion}`);
     await poll(() => findingsText(officer)).not.toContain('基本支出按经济分类分（决算数）');
     expect(await officer.locator('input[data-path="expenditure.byNature.basic.byEconomic[1].amounts.final"]').inputValue()).toBe('65.34');
     await shot(officer, '08-editor-expenditure');
     await openEditor(officer, 'review');
-    await officer.getByRole('button', { name: '重新报送' }).click();
-    // the data changed since the return: a reply is optional, none is given
-    expect(await officer.getByTestId('unchanged-warning').count()).toBe(0);
-    await officer.getByTestId('resubmit-ok').click();
+    await officer.getByTestId('workflow-reloading').waitFor({ state: 'detached' });
+    const resubmitOk = officer.getByTestId('resubmit-ok');
+    // the dialog stays open after a 409 (its own notice then says so): opened once
+    const openResubmit = async () => {
+      if (!(await resubmitOk.isVisible())) await officer.getByTestId('resubmit').click();
+      await resubmitOk.waitFor();
+      // the data changed since the return: a reply is optional, none is given
+      expect(await officer.getByTestId('unchanged-warning').count()).toBe(0);
+    };
+    await takeAction(officer, openResubmit, resubmitOk, 'workflow-stale-dialog');
     await poll(() => status(officer)).toBe('已重新报送');
 
     // Reviewer: approve with the spot-check score, then publish
     await openEditor(reviewer, 'review');
-    await reviewer.getByRole('button', { name: '审核通过' }).click();
-    await reviewer.locator('input[data-testid="spot-check-input"], [data-testid="spot-check-input"] input').first().fill('88.5');
-    await reviewer.locator('.ant-modal').getByRole('button', { name: '审核通过' }).click();
+    const approveOk = reviewer.locator('.ant-modal').getByRole('button', { name: '审核通过' });
+    const openApprove = async () => {
+      if (await approveOk.isVisible()) return;
+      await reviewer.getByTestId('workflow-panel').getByRole('button', { name: '审核通过' }).click();
+      await reviewer.locator('input[data-testid="spot-check-input"], [data-testid="spot-check-input"] input').first().fill('88.5');
+    };
+    await takeAction(reviewer, openApprove, approveOk, 'workflow-stale-dialog');
     await poll(() => status(reviewer)).toBe('审核通过');
-    await reviewer.getByRole('button', { name: '公开' }).click();
-    await confirmPop(reviewer);
+    await takeAction(reviewer, () => reviewer.getByRole('button', { name: '公开' }).click(), reviewer.locator('.ant-popconfirm').getByRole('button', { name: '确定' }), 'workflow-stale');
     await poll(() => status(reviewer)).toBe('已公开');
     expect(await reviewer.getByTestId('spot-check').textContent()).toBe('88.5');
     await shot(reviewer, '09-reviewer-published');
@@ -216,10 +266,14 @@ describe.skipIf(!available)('web app end to end (Chromium)', () => {
     expect(await publicHtml.text()).toContain('沅陵县商务局');
   });
 
-  it('runs a 体检 of an uploaded report and shows the findings in its text', { timeout: 120_000 }, async () => {
+  it('runs a 体检 of an uploaded report and shows the findings in its text', { timeout: 240_000 }, async () => {
     const page = await signIn('demo-officer');
     await page.goto(`${h.baseUrl}/#/check`);
+    const checked = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('format=html'), { timeout: PARSE_WAIT_MS });
     await page.locator('input[type=file]').setInputFiles(SEED_REPORT);
+    const answer = await checked;
+    // the report comes back as a large HTML page: its body is read only to name a refusal
+    if (answer.status() !== 200) expect(answer.status(), (await answer.text().catch(() => '')).slice(0, 300)).toBe(200);
     const result = page.frameLocator('[data-testid="audit-result"]');
     await poll(() => result.locator('body').textContent()).toContain('沅陵县商务局');
     await shot(page, '12-audit-upload');

@@ -315,6 +315,37 @@ function followsFigure(text: string, f: Figure, at: number): boolean {
   return between.length <= 9 && /^[\u4e00-\u9fff]{0,8}[，,]?$/.test(between) && !between.includes('其中') && (between === '' || between.endsWith('，') || between.endsWith(',') || f.kind === 'count');
 }
 
+/** How many sentences back a paragraph's parallel predecessor is looked for. */
+const PARALLEL_PARAGRAPH_SENTENCES = 20;
+
+/** The last three characters of the labels of a paragraph's amounts (not changes), from its last sentence back. */
+function amountEndings(figures: readonly Figure[], sentences: readonly Sentence[], last: number): { endings: Set<string>; first: number } {
+  const endings = new Set<string>();
+  const paragraph = sentences[last]!.paragraph;
+  let k = last;
+  for (; k >= 0 && last - k < PARALLEL_PARAGRAPH_SENTENCES && sentences[k]!.paragraph === paragraph; k--) {
+    const s = sentences[k]!;
+    for (let j = firstFigureAtOrAfter(figures, s.start); j < figures.length && figures[j]!.start < s.end; j++) {
+      const f = figures[j]!;
+      const label = f.label.replace(/\s/g, '');
+      if (f.kind === 'money' && !f.comparative && label.length >= 3) endings.add(label.slice(-3));
+    }
+  }
+  return { endings, first: k + 1 };
+}
+
+/**
+ * Whether the paragraph ending with sentence `last` follows a paragraph that states an amount named with the same
+ * ending (社会保障和就业支出（类）支出… ⏎ 住房保障支出（类）支出…): one of a run of parallel paragraphs.
+ */
+function parallelParagraphBefore(figures: readonly Figure[], sentences: readonly Sentence[], last: number): boolean {
+  const own = amountEndings(figures, sentences, last);
+  if (own.endings.size === 0 || own.first === 0) return false;
+  const before = amountEndings(figures, sentences, own.first - 1);
+  for (const e of before.endings) if (own.endings.has(e)) return true;
+  return false;
+}
+
 function findQizhong(text: string, figures: readonly Figure[], sentences: readonly Sentence[], byCategoryParagraphs: ReadonlySet<number>, markers: readonly ListMarker[]): Decomposition[] {
   const out: Decomposition[] = [];
   let mi = 0;
@@ -336,7 +367,17 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
       let back = at - 1;
       while (back >= sentence.start && (text[back] === ' ' || text[back] === '\n')) back--;
       const opensSentence = back < sentence.start;
-      const floor = opensSentence && prevSentence && prevSentence.paragraph === sentence.paragraph ? prevSentence.start : sentence.start;
+      // A paragraph that opens with 其中 (…占总数的100%。⏎其中：…) cannot stand alone: it goes on from the sentence that
+      // ends the paragraph right before it, only a line break between.
+      // Not after a run of parallel paragraphs (…（类）支出决算为A。⏎…（类）支出决算为B。⏎其中，…): the 其中 may then break
+      // down any of them.
+      const continuesParagraph =
+        opensSentence &&
+        prevSentence !== undefined &&
+        prevSentence.paragraph === sentence.paragraph - 1 &&
+        /^\s*$/.test(text.slice(prevSentence.end, at)) &&
+        !parallelParagraphBefore(figures, sentences, sentenceIndex - 1);
+      const floor = opensSentence && prevSentence && (prevSentence.paragraph === sentence.paragraph || continuesParagraph) ? prevSentence.start : sentence.start;
       let stop = Math.min(sentence.end, next === -1 ? Number.POSITIVE_INFINITY : next);
       // 其中 inside brackets (接待4228人次（其中外事接待0人次）; 财政拨款收入A万元（其中，一般公共预算B万元，…），占…)
       // names a subset of the figure before the bracket: its list ends at the closing bracket and is never
@@ -440,17 +481,21 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           const f = figures[j]!;
           let addend = false;
           let heading = false;
+          let unmatchedClose = false;
           for (; cursor < f.start; cursor++) {
             const c = text[cursor];
             if (c === '（' || c === '(') depth++;
             else if ((c === '）' || c === ')') && depth > 0) depth--;
+            // 收入A亿元,其中:税收收入B亿元、非税收入C亿元)、上级补助收入D亿元(…): a closing bracket opened before 其中 (its
+            // opening lost or never written) closes the aside the list stood in — the list ends there.
+            else if ((c === '）' || c === ')') && parts.length > 0) unmatchedClose = true;
             else if ((c === '；' || c === '。') && depth === 0) clauseHasPart = false;
             else if (c === '加' && depth === 0 && (text[cursor + 1] === '上' || '，。；'.includes(text[cursor - 1] ?? ''))) addend = true;
             if ('，；。'.includes(c ?? '') && depth === 0) clauseStart = cursor + 1;
             else if ((c === '：' || c === ':') && depth === 0 && cursor > at + len && mainItemsHeading(text.slice(clauseStart, cursor + 1))) heading = true;
           }
           // 加上转移性收入33.8亿元，收入合计164.0亿元: an amount added to the total, not one of its parts — the list ends.
-          if (addend) break;
+          if (addend || unmatchedClose) break;
           // (The amounts of a nested 其中's clause are that item's parts, not this list's.)
           if (skipped.some(([a, b]) => f.start >= a && f.start < b)) continue;
           // …其他资金859.6万元2023年支出2310.4万元: right after a part, with nothing between, a year opens a new statement

@@ -3,6 +3,31 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('ends a 其中 list at a closing bracket whose opening stands before 其中 (the list was an aside)', () => {
+    // Invented wording: the opening bracket before 其中 left out, the outer list going on after the closing one.
+    const text = '全区一般公共预算收入12.40亿元,其中:税收收入9.10亿元、非税收入3.30亿元)、上级补助收入30.52亿元、调入资金2.10亿元,收入总计45.02亿元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // The aside's own parts still have to make its total.
+    expect(runRule(sumMismatch, text.replace('3.30亿元', '3.80亿元')).findings).toHaveLength(1);
+  });
+
+  it('takes no amount per unit (每县, 每户 …) for a part of a whole of many units', () => {
+    // Invented wording: a grant to 12 towns, each town's share stated per town and then in total.
+    const text = '市财政下达12个乡镇人居环境整治资金3.6亿元。其中，每个乡镇道路养护资金1000万元，共计1.2亿元；每个乡镇污水治理资金2000万元，共计2.4亿元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // The same list without the per-unit word reads as two parts of the whole (0.1 + 0.2 = 0.3 of 3.6): a 提示 that it is short.
+    expect(runRule(sumMismatch, text.replaceAll('每个乡镇', '乡镇').replace('，共计1.2亿元', '').replace('，共计2.4亿元', '')).findings.map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('reads a paragraph that opens with 其中 as breaking down the amount that ends the paragraph before it', () => {
+    // Invented wording: the total and its parts in two paragraphs, one line apart.
+    const text = '一、资金使用情况\n本年用于社区文体活动支出25.6万元，占总数的100%。\n其中：用于场地维护14.2万元；用于器材购置9.1万元。\n';
+    expect(runRule(sumMismatch, text).findings.map((f) => f.calculation)).toEqual(['14.2 + 9.1 = 23.3 ≠ 25.6']);
+    expect(runRule(sumMismatch, text.replace('9.1万元', '11.4万元')).findings).toEqual([]);
+    // After a run of parallel paragraphs (each a 类 of spending) the 其中 may break down any of them: not read.
+    const parallel = '教育支出（类）支出决算为120.5万元。\n科学技术支出（类）支出决算为8.2万元。\n其中：普通教育（款）支出100.3万元，职业教育（款）支出18.6万元。\n';
+    expect(runRule(sumMismatch, parallel).findings).toEqual([]);
+  });
   it('does not check a change written as an approximation (减少近68亿元) against the exact difference (mine2)', () => {
     // Real wording: a news page on university budgets, 193.45 − 125.54 = 67.91 told as 近68.
     expect(runRule(sumMismatch, '北京大学2017年总预算193.45亿元，2018年总预算125.54亿元，减少近68亿元。').findings).toEqual([]);

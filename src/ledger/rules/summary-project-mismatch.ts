@@ -542,14 +542,33 @@ export const summaryProjectMismatch: LedgerRule = {
       const rest = k.replace(workKindRun, '');
       return rest !== k && rest !== '' && ownName.includes(rest);
     };
+    // Whether a word of the segmenter (search mode) runs across either end of text[start, end): the run then cuts that
+    // word (人防指挥 of 人防指挥所, 民族传统 of 少数民族传统).
+    const cutsWord = (text: string, start: number, end: number): boolean =>
+      context.segment(text).some((w) => {
+        if (w.length < 2) return false;
+        for (let a = text.indexOf(w); a >= 0; a = text.indexOf(w, a + 1)) {
+          const b = a + w.length;
+          if ((a < start && b > start) || (a < end && b > end)) return true;
+        }
+        return false;
+      });
     const namePhrase = (summary: string, p: ProjectProfile, own: ProjectProfile): string | undefined => {
       const name = withAbbreviations(p.name, abbreviations);
+      // The longest run of the name that is whole words where the 摘要 writes it and where the name does: a run that
+      // begins or ends inside a word of either (人防指挥 of 人防指挥所门前停车位 against 人防指挥信息系统; 民族传统 of
+      // 民族传统体育运动会 against 少数民族传统节庆) names that word's thing, not the project.
+      const whole = (run: string, i: number): boolean => {
+        if (cutsWord(summary, i, i + run.length)) return false;
+        for (let a = name.indexOf(run); a >= 0; a = name.indexOf(run, a + 1)) if (!cutsWord(name, a, a + run.length)) return true;
+        return false;
+      };
       let best = '';
       for (let i = 0; i < summary.length; i++) {
         for (let j = i + best.length + 1; j <= summary.length; j++) {
           const run = summary.slice(i, j);
           if (!/^\p{Script=Han}+$/u.test(run) || !name.includes(run)) break;
-          best = run;
+          if (whole(run, i)) best = run;
         }
       }
       if ([...best].length < minLong || own.name.includes(best)) return undefined;
@@ -777,6 +796,7 @@ function subjectMasker(
         titleQuotes: readonly (readonly [string, string])[];
         followedBy: readonly string[];
         objectOf?: { after: readonly string[]; maxGap: number; notFollowedBy: readonly string[]; before: readonly string[]; maxGapBefore: number };
+        eventName?: { ends: readonly string[]; notFollowedBy: readonly string[] };
       }
     | undefined,
   listed: readonly string[],
@@ -793,11 +813,16 @@ function subjectMasker(
     ? new RegExp(`(${items})(?=\\p{Script=Han}{0,${o.maxGap}}?(?:${alternation(o.after)})(?!${alternation(o.notFollowedBy)}))`, 'gu')
     : undefined;
   const enforced = o ? new RegExp(`(?<=(?:${alternation(o.before)})\\p{Script=Han}{0,${o.maxGapBefore}})(${items})`, 'gu') : undefined;
+  // An event named after the word (年货节, 年货展销会: a fair the project holds), not a holiday (年货节日, 节前).
+  const e = markers.eventName;
+  const event = e?.ends.length
+    ? new RegExp(`(${items})(?=(?:${alternation(e.ends)})${e.notFollowedBy.length ? `(?!${alternation(e.notFollowedBy)})` : ''})`, 'gu')
+    : undefined;
   const blank = (m: string) => '\u3000'.repeat(m.length);
   return (text) => {
     let out = text;
     for (const re of titles) out = out.replace(re, blank);
-    for (const re of [before, inspected, enforced]) if (re) out = out.replace(re, blank);
+    for (const re of [before, inspected, enforced, event]) if (re) out = out.replace(re, blank);
     return out;
   };
 }

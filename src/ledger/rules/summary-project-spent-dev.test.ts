@@ -123,3 +123,45 @@ describe('ledger.basic-on-project: a routine word naming a subject or an errand 
     expect(flagged('组织职工赴县医院体检交通费', home)).toBe(1);
   });
 });
+
+describe('ledger.summary-project-mismatch: a run of another project’s name that cuts a word (2026-12-05, sled, after dev-rfbzx and dev-sfl)', () => {
+  it('ending inside a word of the 摘要 (应急指挥 of 应急指挥部) it names that word’s thing, not the project', () => {
+    const network = { nature: 'project' as const, projectCode: 'DZ01', projectName: '应急避难场所维护', economicCode: '30213', payee: '县物业服务公司' };
+    const command = { nature: 'project' as const, projectCode: 'DZ02', projectName: '应急指挥系统建设', economicCode: '31002', payee: '县智能科技公司' };
+    const own = ['避难场所标识牌更换', '避难场所应急供水设施检修'].map((summary) => entry({ ...network, summary }));
+    const theirs = ['应急指挥大屏采购', '指挥系统软件开发'].map((summary) => entry({ ...command, summary }));
+    const room = entry({ ...network, summary: '应急指挥部值班室空调维修' });
+    expect(summaryProjectMismatch.check([...own, ...theirs, room], context())).toEqual([]);
+    const misplaced = entry({ ...network, economicCode: '31002', summary: '应急指挥系统服务器采购' });
+    const found = summaryProjectMismatch.check([...own, ...theirs, misplaced], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([misplaced.row]);
+  });
+
+  it('beginning inside a word of that name (民族特色 of 少数民族特色村寨) it names no more than its whole words do', () => {
+    const unity = { nature: 'project' as const, projectCode: 'MZ01', projectName: '民族团结进步创建', economicCode: '30202', payee: '县广告制作部' };
+    const villages = { nature: 'project' as const, projectCode: 'MZ02', projectName: '少数民族特色村寨保护', economicCode: '30213', payee: '县古建筑修缮公司' };
+    const own = ['民族团结进步宣传栏制作', '民族团结示范单位授牌'].map((summary) => entry({ ...unity, summary }));
+    const theirs = ['村寨风貌修缮', '村寨消防设施维护'].map((summary) => entry({ ...villages, summary }));
+    const show = entry({ ...unity, summary: '民族特色服饰展演道具' });
+    expect(summaryProjectMismatch.check([...own, ...theirs, show], context())).toEqual([]);
+    const misplaced = entry({ ...unity, summary: '少数民族特色村寨挂牌制作' });
+    const found = summaryProjectMismatch.check([...own, ...theirs, misplaced], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([misplaced.row]);
+  });
+});
+
+describe('ledger.summary-project-mismatch: a purpose word naming an event the project holds (2026-12-05, sled, after dev-siyuan)', () => {
+  const fair = { nature: 'project' as const, projectCode: 'SW01', projectName: '农产品产销对接活动经费', economicCode: '30214', payee: '县会展服务公司' };
+  const own = ['农产品产销对接会场地布置', '产销对接活动宣传册印制'].map((summary) => entry({ ...fair, summary }));
+  it('年货 written with 大集 or 节 names the fair (年货大集, 年货节), not a gift', () => {
+    const stalls = entry({ ...fair, summary: '迎春年货大集展位租赁' });
+    const lorry = entry({ ...fair, summary: '租用厢式货车运送年货节参展农产品' });
+    expect(summaryProjectMismatch.check([...own, stalls, lorry], context())).toEqual([]);
+  });
+  it('a holiday (年货节日, 节前) or the word written again for staff is still read', () => {
+    const gifts = entry({ ...fair, economicCode: '30299', summary: '年货节日慰问品采购', payee: '县百货超市' });
+    const staff = entry({ ...fair, economicCode: '30299', summary: '年货大集结束后采购职工年货', payee: '县百货超市' });
+    const found = summaryProjectMismatch.check([...own, gifts, staff], context());
+    expect(found.map((f) => f.evidence[0]!.line).sort()).toEqual([gifts.row, staff.row].sort());
+  });
+});

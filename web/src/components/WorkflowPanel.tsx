@@ -13,7 +13,9 @@ const DEPARTMENT_ACTIONS: readonly string[] = ['submit', 'resubmit'];
  * The department's actions wait for them: 报送 now would send the stored data without the edit the officer
  * just made. `onChanged` loads the year again (data, status, version); `reloading` is true while it does: every
  * action then waits, disabled and saying 正在载入最新数据, so no pop-up is opened on a state about to be replaced (and
- * none sends the old version). The pop-ups' open state is held here, not inside the Popconfirm, so a re-render of
+ * none sends the old version). An action refused because the year changed meanwhile (409) is said in the panel, and
+ * in its dialog if one is open, once the latest data is loaded (workflow-stale): not taken, check, act again — with
+ * the button enabled; it stays until the next action is sent. The pop-ups' open state is held here, not inside the Popconfirm, so a re-render of
  * the panel (new findings, a new title) never closes one under the cursor; one open when a reload starts is closed.
  */
 export function WorkflowPanel({
@@ -35,6 +37,9 @@ export function WorkflowPanel({
   const [score, setScore] = useState<number | null>(null);
   // which 确定 pop-up is open ('submit' | 'publish'); closed while the year reloads
   const [confirming, setConfirming] = useState<string | null>(null);
+  // the action last refused because the year changed meanwhile (409): said in the panel, and in the dialog still
+  // open, until the person acts again — a notice that fades would be gone before the reload ends on a slow line
+  const [staleAction, setStaleAction] = useState<string | null>(null);
   const [reloadSeen, setReloadSeen] = useState(reloading);
   if (reloading !== reloadSeen) {
     setReloadSeen(reloading);
@@ -52,6 +57,7 @@ export function WorkflowPanel({
       message.warning(`有未保存的修改，请先保存，再${label}`);
       return false;
     }
+    setStaleAction(null);
     try {
       await post(url, { action, ...extra }, state.version);
       message.success(`已${label}`);
@@ -62,6 +68,7 @@ export function WorkflowPanel({
         // The year changed after this screen read it (a save just made, or someone else): the action was not
         // taken. Load the year again and say so; the person acts again on what they now see.
         onChanged();
+        setStaleAction(label);
         message.warning({ content: `本年度数据在您打开后已有更新，未${label}。已载入最新数据和状态，请核对后再${label}。`, key: 'workflow-stale' });
         return false;
       }
@@ -70,6 +77,18 @@ export function WorkflowPanel({
     }
   };
   const waitsForSave = unsaved && state.actions.some((a) => DEPARTMENT_ACTIONS.includes(a));
+  // after the reload (while it runs, workflow-reloading says to wait): what happened and what to do now
+  const staleNotice = (testId: string) =>
+    staleAction && !reloading ? (
+      <Alert
+        style={{ marginBottom: 8 }}
+        type="warning"
+        showIcon
+        data-testid={testId}
+        message={`本年度数据已有更新，未${staleAction}`}
+        description={`您打开本页后，本年度数据又被保存过（您刚才的保存或导入，或他人的修改），${staleAction}没有执行。已载入最新数据和状态，请核对后再点“${staleAction}”。`}
+      />
+    ) : null;
 
   const pathOptions = [
     ...SECTIONS.map((s) => ({ value: s.roots[0], label: `【${s.label}】` })),
@@ -133,6 +152,7 @@ export function WorkflowPanel({
       {reloading && state.actions.length > 0 && (
         <Alert style={{ marginBottom: 8 }} type="info" showIcon data-testid="workflow-reloading" message="正在载入最新数据，请稍候；载入后请核对，再执行操作。" />
       )}
+      {staleNotice('workflow-stale')}
       {waitsForSave && (
         <Alert style={{ marginBottom: 8 }} type="warning" showIcon data-testid="unsaved-before-submit" message="有未保存的修改：请先保存（页面上方的“保存”，或自评表的“保存自评得分”），再报送。" />
       )}
@@ -165,6 +185,7 @@ export function WorkflowPanel({
         okText="退回"
         cancelText="取消"
         width={640}
+        okButtonProps={{ disabled: reloading }}
         onCancel={() => setReturning(false)}
         onOk={async () => {
           if (await act('return', { comments: comments.filter((c) => c.text.trim() !== '') })) {
@@ -173,6 +194,7 @@ export function WorkflowPanel({
           }
         }}
       >
+        {staleNotice('workflow-stale-dialog')}
         {comments.map((c, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: comments being typed are identified by position
           <Space key={`c-${i}`} direction="vertical" style={{ width: '100%', marginBottom: 12 }}>
@@ -205,7 +227,7 @@ export function WorkflowPanel({
         okText="重新报送"
         cancelText="取消"
         width={640}
-        okButtonProps={{ disabled: !!state.unchangedSinceReturn && reply.trim() === '', ...({ 'data-testid': 'resubmit-ok' } as Record<string, string>) }}
+        okButtonProps={{ disabled: reloading || (!!state.unchangedSinceReturn && reply.trim() === ''), ...({ 'data-testid': 'resubmit-ok' } as Record<string, string>) }}
         onCancel={() => setResubmitting(false)}
         onOk={async () => {
           const comments = reply.trim() ? [{ path: '', text: reply.trim() }] : [];
@@ -215,6 +237,7 @@ export function WorkflowPanel({
           }
         }}
       >
+        {staleNotice('workflow-stale-dialog')}
         {state.openComments.length > 0 && (
           <div style={{ marginBottom: 12 }}>
             <Typography.Text strong>审核意见（{state.openComments.length} 条）</Typography.Text>
@@ -251,11 +274,13 @@ export function WorkflowPanel({
         open={approving}
         okText="审核通过"
         cancelText="取消"
+        okButtonProps={{ disabled: reloading }}
         onCancel={() => setApproving(false)}
         onOk={async () => {
           if (await act('approve', score === null ? {} : { spotCheckScore: score })) setApproving(false);
         }}
       >
+        {staleNotice('workflow-stale-dialog')}
         <Form layout="vertical">
           <Form.Item label="财政抽查复核得分（0–100，可不填）">
             <InputNumber min={0} max={100} step={0.5} value={score} onChange={(v) => setScore(v)} style={{ width: 160 }} data-testid="spot-check-input" />

@@ -57,6 +57,8 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
   // the year is being read again (after a 409 on a workflow action, 刷新, an import): the workflow actions wait
   const [reloading, setReloading] = useState(false);
   const [conflict, setConflict] = useState(false);
+  // an Excel import on its way: it will save a new version, so the workflow actions wait for it as for a reload
+  const [importing, setImporting] = useState(false);
   // unsaved scores on the 自评表 tab (it keeps its own draft until 保存自评得分)
   const [scoresUnsaved, setScoresUnsaved] = useState(false);
   const [importIssues, setImportIssues] = useState<{ message: string; issues: InputIssue[] } | null>(null);
@@ -164,6 +166,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
       message.warning('请先保存或刷新当前修改，再导入 Excel');
       return;
     }
+    setImporting(true);
     try {
       await api<{ version: number }>(`${base}/budget-tables`, { method: 'POST', raw: file, ifMatch: version, headers: { 'content-type': 'application/octet-stream' } });
       message.success('已导入 Excel 中的预决算表');
@@ -173,6 +176,8 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
         setImportIssues({ message: err.message, issues: Array.isArray(err.details) ? (err.details as InputIssue[]) : [] });
       } else if (err instanceof ApiError && err.code === 'version-conflict') setConflict(true);
       else message.error(errorText(err));
+    } finally {
+      setImporting(false);
     }
   };
 
@@ -275,7 +280,7 @@ export function Editor({ id, year, session, tab }: { id: string; year: number; s
                       errorCount={findings.filter((f) => f.severity === 'error').length}
                       onChanged={() => void load()}
                       unsaved={dirty || saving || scoresUnsaved}
-                      reloading={reloading}
+                      reloading={reloading || importing}
                     />
                     <Downloads id={id} year={year} />
                   </Space>
