@@ -3,6 +3,21 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('reads 上年结余收入 as an amount of the year brought in, not a comparison: it completes a revenue list', () => {
+    // Invented wording: a county's revenue in four numbered items, the last the surplus brought in from the year before.
+    const text = '全县一般公共预算收入完成56.80亿元，其中：(1)地方一般公共预算收入20.10亿元；(2)上级补助收入30.20亿元；(3)债务转贷收入4.00亿元；(4)上年结余收入2.50亿元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    expect(runRule(sumMismatch, text.replace('2.50亿元', '2.60亿元')).findings.map((f) => f.calculation)).toEqual(['20.10 + 30.20 + 4.00 + 2.60 = 56.9 ≠ 56.80']);
+  });
+
+  it('takes the amounts after 加上 as going on from a 其中 part of the base when that part makes the total', () => {
+    // Invented wording: the gross revenue, its local part, then what is added to the local part.
+    const text = '全市财政总收入86.0亿元，其中地方一般公共预算收入52.0亿元；加上上级补助收入30.5亿元、调入资金4.5亿元，收入合计87.0亿元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // Neither the whole (86 + 35 = 121) nor its part (52 + 35 = 87 → 88) makes the total: a mismatch.
+    expect(runRule(sumMismatch, text.replace('87.0亿元', '88.0亿元')).findings.map((f) => f.calculation)).toEqual(['86.0 + 30.5 + 4.5 = 121 ≠ 88.0']);
+  });
+
   it('ends a 其中 list at a closing bracket whose opening stands before 其中 (the list was an aside)', () => {
     // Invented wording: the opening bracket before 其中 left out, the outer list going on after the closing one.
     const text = '全区一般公共预算收入12.40亿元,其中:税收收入9.10亿元、非税收入3.30亿元)、上级补助收入30.52亿元、调入资金2.10亿元,收入总计45.02亿元。';

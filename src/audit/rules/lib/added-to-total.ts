@@ -22,7 +22,8 @@ function plainMoney(f: Figure, like: Figure): boolean {
  * plain money figure of T's paragraph, before the opener, and its label holds T's side word (收入安排 for 收入总计);
  * every other plain money figure between the base and the opener is a part of a 其中 list of the base (税收收入,
  * 非税收入 under 收入安排77.6亿元). The sum may differ from T by the rounding of the figures (half a unit of each
- * one's last digit).
+ * one's last digit). Where such a part stands between, the addends may go on from it instead of the base: a total
+ * that one of those parts plus the addends makes is no mismatch.
  */
 export function addedToTotal(facts: AuditFacts): Finding[] {
   const { text, figures } = facts;
@@ -73,6 +74,10 @@ export function addedToTotal(facts: AuditFacts): Finding[] {
     const sum = terms.reduce((s, f) => s + f.scaled, 0);
     const tolerance = roundingSlack([...terms, t]);
     if (Math.abs(sum - t.scaled) <= tolerance) continue;
+    // 总收入A，其中地方一般公共预算收入B；加上上级补助收入…，收入合计T: after a part of the base's 其中 the amounts added
+    // may go on from that part (the local revenue) as well as from the whole: with one of them as the base the total holds.
+    const addendSum = sum - base.scaled;
+    if (before.slice(1).some((p) => Math.abs(addendSum + p.scaled - t.scaled) <= roundingSlack([p, ...addends, t]))) continue;
     const u = t.moneyUnit;
     out.push(
       finding({
