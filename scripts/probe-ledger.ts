@@ -906,13 +906,6 @@ const PROBES: readonly Probe[] = [
   ['look-alike', '城区公共场所卫生间保洁服务费', '30299', 'zz', '县物业服务公司'],
   ['look-alike', '城区公共场所卫生间维修', '30213', 'zz', '县建筑工程有限公司'],
   ['control', '公共场所卫生监督量化分级公示牌制作', '30202', 'zz', '县广告制作部', true],
-  // a 三公 service named as what a procurement buys (…定点维修服务招标, …遴选): the experts' fee or a course pays the
-  // procurement's work; the service's own bill, or a car's bill paid as 劳务费, is still read
-  ['look-alike', '公务用车定点维修服务项目评标专家劳务费', '30226', '', '评标专家劳务费代发户'],
-  ['look-alike', '公务接待定点酒店比选评审专家劳务费', '30226', '', '评审专家劳务费代发户'],
-  ['look-alike', '公务用车保险服务招标工作培训费', '30216', 'px', '县行政学院'],
-  ['control', '公务用车定点维修服务合同款', '30213', '', '县汽车修理厂', true],
-  ['control', '公务用车司机临时替班及车辆清洗劳务费', '30226', '', '', true],
   // a purpose word naming an event the project holds (旅游节, 年货大集: a fair named after the goods sold), not a holiday's
   // gift: masked only where it is written with the event's ending
   ['look-alike', '乡村旅游节开幕式舞台搭建', '30227', 'ly', '县文化传媒公司'],

@@ -305,12 +305,9 @@ const threePublicSchema = z.object({
   /**
    * A trip, meeting or course (`economic`: 差旅费, 会议费, 培训费) whose 摘要 names a 三公 word as its subject
    * (公务用车管理工作会): the word followed by a subject noun (`topicNouns`) before the bill's cost (`costWords`), with no
-   * purpose word of its category there, is what the event was about, not what was paid for. `procurementNouns` (评标,
-   * 招标 …): a 三公 word followed in the same run of Han characters by one of them names what a procurement buys
-   * (公务用车定点维修服务采购项目评标专家劳务费): in these classes the bill pays the procurement's work, whatever purpose
-   * word the procured service holds.
+   * purpose word of its category there, is what the event was about, not what was paid for.
    */
-  eventSubjects: described({ economic: words, topicNouns: words, costWords: words, procurementNouns: words.optional() }).optional(),
+  eventSubjects: described({ economic: words, topicNouns: words, costWords: words }).optional(),
   /** Payee cells that name no trading party (公务卡还款, 报销人): the 摘要 is then read for the payee's name. */
   genericPayees: described({
     words,

@@ -3,6 +3,14 @@ import { runRule } from './lib/run-rule.ts';
 import { targetTooLow } from './target-too-low.ts';
 
 describe('target-too-low', () => {
+  it('stays silent in a 部门决算 or 部门预算 text, which sets no performance targets', () => {
+    // Invented wording: a bureau's work summary inside its final-accounts note, then the same line in a self-evaluation.
+    const body = '\n一、主要工作完成情况\n全年新建乡村公路85公里，完成目标任务170.2%。\n';
+    expect(runRule(targetTooLow, `某县交通运输局2023年部门决算说明${body}`).findings).toEqual([]);
+    expect(runRule(targetTooLow, `某县交通运输局2024年部门预算公开说明${body}`).findings).toEqual([]);
+    expect(runRule(targetTooLow, `某县交通运输局2023年度部门整体支出绩效自评报告${body}`).findings).toHaveLength(1);
+  });
+
   it('reports completion far above target with no explanation', () => {
     const { findings } = runRule(targetTooLow, '完成国际陆港班列3681个标箱，完成年度任务的294%，位列全市第3。');
     expect(findings).toHaveLength(1);

@@ -28,17 +28,6 @@ describe('ledger.three-public: a car’s bill with its errand noted before the t
   });
 });
 
-describe('ledger.three-public: a 三公 service named as what a procurement buys', () => {
-  it('in 劳务费 or a course the bill pays the procurement’s work (评标, 遴选), not the car’s repair or the meal', () => {
-    expect(one('30226', '公务用车定点保养服务项目评标专家评审费', '').vehicleOperation).toBe(0);
-    expect(one('30226', '公务接待定点饭店遴选评审专家劳务费', '').reception).toBe(0);
-    expect(one('30216', '公务用车定点加油服务招标业务培训', '').vehicleOperation).toBe(0);
-    // The service itself paid, or the car's own bill under 劳务费: still read.
-    expect(one('30213', '公务用车定点保养服务采购合同款', '县汽修厂').vehicleOperation).toBe(1000);
-    expect(one('30226', '公务用车维修劳务费', '李建华').vehicleOperation).toBe(1000);
-  });
-});
-
 describe('ledger.three-public: a body of another county written as coming', () => {
   it('is a party received (台江县人社局来榕交流 …住宿费 under 差旅费); the unit going there, or a letter come, is not', () => {
     expect(one('30211', '台江县人社局来榕交流学习人员住宿费', '县宾馆').reception).toBe(1000);

@@ -282,18 +282,6 @@ export function threePublicTotals(
     const text = said(entry);
     return masked === text ? [] : categoryWords[c].filter((word) => text.includes(word) && !masked.includes(word));
   };
-  // A 三公 word followed, in one run of Han characters, by a procurement noun (公务用车定点维修服务采购项目评标专家劳务费)
-  // names what a procurement buys: in the event classes (劳务费 of the experts, a course) the bill pays the procurement's
-  // work, not the service, whatever purpose word the service holds (维修) — the category is not read in it.
-  const procured = Object.fromEntries(
-    THREE_PUBLIC_CATEGORIES.map((c) => {
-      const nouns = events?.procurementNouns ?? [];
-      const cat = rules.categories[c];
-      const words = [...cat.words, ...(cat.weakWords ?? []), ...(cat.pairedWords ?? []).flatMap((p) => p.words)];
-      const re = nouns.length && words.length ? new RegExp(`(?:${wordAlternation(words)})\\p{Script=Han}*?(?:${wordAlternation(nouns)})`, 'u') : undefined;
-      return [c, (entry: LedgerEntry) => (re && eventClass(entry.economicCode) !== undefined ? re.exec(said(entry))?.[0] : undefined)];
-    }),
-  ) as Record<ThreePublicCategory, (entry: LedgerEntry) => string | undefined>;
   const wordText = (entry: LedgerEntry): string =>
     events !== undefined && eventClass(entry.economicCode) !== undefined ? subjectMaskers.reduce((t, m) => m(t), said(entry)) : said(entry);
   const purchaseWord = wordMatcher([...rules.categories.vehiclePurchase.words, ...(rules.categories.vehiclePurchase.weakWords ?? [])]);
@@ -310,7 +298,7 @@ export function threePublicTotals(
     const payee = entry.payee ?? '';
     // Negative context (信访接待室, 电梯年检 …) ends the search for this entry.
     if (excluded(said(entry)) || (payee !== '' && excludedPayee(payee))) return undefined;
-    const allowed = (c: ThreePublicCategory) => excludedFor[c](said(entry)) === undefined && procured[c](entry) === undefined;
+    const allowed = (c: ThreePublicCategory) => excludedFor[c](said(entry)) === undefined;
     let hit: Hit | undefined;
     for (const p of byPlate) {
       const m = p.re.exec(said(entry)) ?? (payee !== '' ? p.re.exec(payee) : null);
@@ -370,7 +358,7 @@ export function threePublicTotals(
         // Booked as an event (会议费) and naming it (会议, 培训班) outside the group's name, the group not named as a
         // party that came (一行, 莅临): the participants' meal.
         if (p.eventClass(entry.economicCode) !== undefined && p.eventWord(text) !== undefined && p.visiting(text) === undefined) continue;
-        if (excludedFor[p.c](text) === undefined && procured[p.c](entry) === undefined) {
+        if (excludedFor[p.c](text) === undefined) {
           hit = { c: p.c, evidence: `摘要含“${w}”和“${other}”`, kind: 'summary-word' };
           break;
         }
