@@ -63,6 +63,7 @@ const VALID_LAYOUT = {
   titleFontRatio: { value: 1.2 },
   amountLabelGapFen: { value: 0.1 },
   mirrorTolerance: { value: 0.45 },
+  centredReachSlack: { value: 1 },
   usualBoxRatio: { value: 1.3 },
   tallBoxRatio: { value: 1.6 },
   ownFontBoxRatio: { value: 1.6 },
@@ -102,6 +103,17 @@ describe('data/audit/thresholds.json pdfLayout', () => {
     expect(m.from.length).toBeGreaterThan(0);
     expect(PDF_LAYOUT.mirrorTolerance).toBe(m.value);
     expect(() => loadPdfLayout({ ...VALID_LAYOUT, gridEdge: { value: 0.12 }, titleFontRatio: { value: 1.2 }, amountLabelGapFen: { value: 0.1 }, mirrorTolerance: { value: 1 } })).toThrow(/pdfLayout\.mirrorTolerance/);
+  });
+
+  it('reads centredReachSlack as given and refuses one that is no positive number of line heights up to 3', () => {
+    const c = thresholds.pdfLayout.centredReachSlack;
+    expect(c.unit).toBe('line heights');
+    expect(c.means.length).toBeGreaterThan(0);
+    expect(c.from.length).toBeGreaterThan(0);
+    expect(PDF_LAYOUT.centredReachSlack).toBe(c.value);
+    expect(loadPdfLayout({ ...VALID_LAYOUT, centredReachSlack: { value: 0.5 } }).centredReachSlack).toBe(0.5);
+    expect(() => loadPdfLayout({ ...VALID_LAYOUT, centredReachSlack: { value: 0 } })).toThrow(/pdfLayout\.centredReachSlack/);
+    expect(() => loadPdfLayout({ ...VALID_LAYOUT, centredReachSlack: { value: '1' } })).toThrow(/pdfLayout\.centredReachSlack/);
   });
 
   it('reads the box-height ratios as given and refuses ones that are no ratio above 1, or a tall box no taller than the usual one', () => {

@@ -229,6 +229,8 @@ export interface Grammar {
   readonly inclusionWords: readonly string[];
   readonly listTotalOpeners: readonly string[];
   readonly notTitleWords: readonly string[];
+  /** A part heading 第一部分 X概况 ending with one names the body X of a document printed without a title (facts/title.ts). */
+  readonly overviewHeadingEndings: readonly string[];
   readonly headerPhases: readonly { readonly phase: Phase; readonly words: readonly string[]; readonly naming: readonly string[] }[];
   /** A column header with one (上年决算数) holds another year's amounts: no phase of the report's year (facts/table-model.ts). */
   readonly otherYearHeaders: readonly string[];
@@ -271,8 +273,8 @@ function loadGrammar(): Grammar {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words, naming: naming ?? [] };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
-  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, siblingParts };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, exhaustiveWords, outsideWords, enumerationOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
+  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, phaseWords, exhaustiveWords, outsideWords, enumerationOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, siblingParts };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();
@@ -424,6 +426,8 @@ export interface PdfLayoutSettings {
   readonly amountLabelGapFen: number;
   /** buildTables: line heights within which a wrapped cell's line stands at the mirror image of another across its row's middle. */
   readonly mirrorTolerance: number;
+  /** buildTables: line heights a centred group header's columns, mirrored around its middle, may reach past the table's edges. */
+  readonly centredReachSlack: number;
   /** normalizeBoxHeights: a word box's usual height over its font size (LibreOffice, Word). */
   readonly usualBoxRatio: number;
   /** normalizeBoxHeights: median box height over em of the Chinese words from which boxes are too high and shrunk. */
@@ -435,6 +439,7 @@ export interface PdfLayoutSettings {
 /**
  * Reads and checks the PDF layout settings of a thresholds file: gridEdge a fraction of a line height (0 < value < 1),
  * titleFontRatio a ratio of font sizes above 1 (at most 3), amountLabelGapFen and mirrorTolerance fractions of a line height,
+ * centredReachSlack line heights above 0 (at most 3),
  * usualBoxRatio, tallBoxRatio and ownFontBoxRatio ratios of a box's height to an em above 1 (at most 4), tallBoxRatio above usualBoxRatio.
  */
 export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings]: { readonly value: unknown } }): PdfLayoutSettings {
@@ -446,6 +451,8 @@ export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings
   if (typeof fen !== 'number' || !(fen > 0 && fen < 1)) throw new Error(`data/audit/thresholds.json: pdfLayout.amountLabelGapFen is ${JSON.stringify(fen)}, not a fraction of a line height between 0 and 1`);
   const mirror = settings.mirrorTolerance.value;
   if (typeof mirror !== 'number' || !(mirror > 0 && mirror < 1)) throw new Error(`data/audit/thresholds.json: pdfLayout.mirrorTolerance is ${JSON.stringify(mirror)}, not a fraction of a line height between 0 and 1`);
+  const reach = settings.centredReachSlack.value;
+  if (typeof reach !== 'number' || !(reach > 0 && reach <= 3)) throw new Error(`data/audit/thresholds.json: pdfLayout.centredReachSlack is ${JSON.stringify(reach)}, not a number of line heights above 0 and at most 3`);
   const box = (name: 'usualBoxRatio' | 'tallBoxRatio' | 'ownFontBoxRatio'): number => {
     const v = settings[name].value;
     if (typeof v !== 'number' || !(v > 1 && v <= 4)) throw new Error(`data/audit/thresholds.json: pdfLayout.${name} is ${JSON.stringify(v)}, not a ratio of a box's height to an em between 1 and 4`);
@@ -454,7 +461,7 @@ export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings
   const usualBoxRatio = box('usualBoxRatio');
   const tallBoxRatio = box('tallBoxRatio');
   if (!(tallBoxRatio > usualBoxRatio)) throw new Error(`data/audit/thresholds.json: pdfLayout.tallBoxRatio (${tallBoxRatio}) must be above usualBoxRatio (${usualBoxRatio}): boxes of the usual height are not too high`);
-  return { gridEdge: value, titleFontRatio: ratio, amountLabelGapFen: fen, mirrorTolerance: mirror, usualBoxRatio, tallBoxRatio, ownFontBoxRatio: box('ownFontBoxRatio') };
+  return { gridEdge: value, titleFontRatio: ratio, amountLabelGapFen: fen, mirrorTolerance: mirror, centredReachSlack: reach, usualBoxRatio, tallBoxRatio, ownFontBoxRatio: box('ownFontBoxRatio') };
 }
 
 /** The settings of the guard (data/audit/thresholds.json misreadGuard; meaning and source beside each). */

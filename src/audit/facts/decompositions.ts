@@ -394,6 +394,22 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           continue;
         }
       }
+      // A 其中 nested in an item of this list (其中：出国费0万元；公务用车购置及运行费8.76万元，其中购置费0万元，运行费8.76万元；
+      // 公务接待费0.43万元): the nested one's clause, up to its ；, breaks down that item; this list goes on after it.
+      // Preconditions: this 其中 opens with a colon, the nested one follows an amount in its own clause, and a ； ends
+      // that clause before the sentence ends.
+      const skipped: [number, number][] = [];
+      if (!here.follows && text[at + len] === '：') {
+        for (let m = mi; m < markers.length && markers[m]!.at === stop && stop < sentence.end; m++) {
+          const inner = markers[m]!.at;
+          const clause = Math.max(text.lastIndexOf('；', inner), text.lastIndexOf('：', inner), at);
+          const item = figures[firstFigureAtOrAfter(figures, clause)];
+          const semi = text.indexOf('；', inner);
+          if (!item || item.start >= inner || item.kind !== 'money' || semi === -1 || semi >= sentence.end) break;
+          skipped.push([inner, semi]);
+          stop = Math.min(sentence.end, markers[m + 1]?.at ?? Number.POSITIVE_INFINITY);
+        }
+      }
       const bracketEnd = brackets.enclosingEnd(sentence.start, at, sentence.end);
       const inBrackets = bracketEnd !== null;
       if (bracketEnd !== null) stop = Math.min(stop, bracketEnd);
@@ -480,6 +496,8 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           }
           // 加上转移性收入33.8亿元，收入合计164.0亿元: an amount added to the total, not one of its parts — the list ends.
           if (addend || unmatchedClose) break;
+          // (The amounts of a nested 其中's clause are that item's parts, not this list's.)
+          if (skipped.some(([a, b]) => f.start >= a && f.start < b)) continue;
           // …其他资金859.6万元2023年支出2310.4万元: right after a part, with nothing between, a year opens a new statement
           // whose 。 was lost (a part named by a year follows a ，: 其中2022年结转50万元，2023年拨付…).
           if (depth === 0 && parts.length > 0 && YEAR_OPENS_STATEMENT.test(text.slice(parts[parts.length - 1]!.end, f.start))) break;
@@ -561,7 +579,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         // …中央财政资金30.9万元，县财政资金30.9万元，共计下达68.1万元: the last amount of the list, in a clause that opens
         // with 共计 / 合计 / 总计, totals the amounts listed before it.
         let closing: Figure | undefined;
-        if (parts.length > 2) {
+        if (parts.length > 2 || (nested && parts.length === 2)) {
           let sum = 0;
           for (let n = 0; n < parts.length - 1; n++) {
             sum += parts[n]!.scaled;
@@ -581,7 +599,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
               (ending !== '' &&
                 rest.some((p) => p.scaled > 0) &&
                 !rest.some((p) => p.label.endsWith(ending) || EXHAUSTIVE_WORDS.some((w) => p.label.startsWith(w) || p.subject.startsWith(w))));
-            if (n >= 1 && sum === total.scaled && boundary && closed) {
+            // (A nested one's first part alone may make it up: 其中购置费为0，运行费8.76万元；… where the zero, written
+            // without a unit, is no amount read.)
+            if ((n >= 1 || nested) && sum === total.scaled && boundary && closed) {
               const lead = text.slice(parts[n]!.end, rest[0]!.start).replace(/^[，,；;\s]+/u, '');
               if (rest.length === 1 && !nested && !inBrackets && GRAMMAR.listTotalOpeners.some((w) => lead.startsWith(w))) closing = rest[0];
               parts.length = n + 1;
@@ -595,7 +615,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           ((parts.length >= 2 && parts.some((p) => p.scaled === 0)) ||
             parts.some((p) => EXHAUSTIVE_WORDS.some((w) => p.label.startsWith(w) || p.subject.startsWith(w))) ||
             text.slice(at, Math.min(at + 8, stop)).includes('分别'));
-        const truncated = next !== -1 && next < sentence.end;
+        const truncated = next !== -1 && next < sentence.end && !skipped.some(([a]) => a === next) ? true : skipped.length > 0 && stop < sentence.end;
         const marker = { start: at, end: at + len };
         // 送审金额A，审定金额B，其中预算项目送审金额A1，审定金额B1，结算项目送审金额A2，审定金额B2: the clause before 其中
         // states several named amounts and the list repeats their names group by group — each name's amounts are the

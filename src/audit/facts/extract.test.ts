@@ -194,6 +194,18 @@ describe('extractFacts', () => {
     expect(facts('政务公开专栏\n2024年度部门决算\n第一部分 概况').title.department).toBeNull();
   });
 
+  it('titles a 决算 printed without a title line by its part headings (第一部分 某局概况 … 第二部分 2024年度部门决算表)', () => {
+    const body = '第一部分 青禾县档案馆概况\n一、部门职能\n青禾县档案馆是县委直属事业单位。\n第二部分 2024年度部门决算表\n公开01表\n收入支出决算总表\n单位：万元\n项目\t决算数\n本年收入合计\t120.00';
+    expect(facts(body).title).toMatchObject({ title: '青禾县档案馆2024年度部门决算', fiscalYear: 2024, department: '青禾县档案馆', documentKind: 'final-accounts' });
+    // A later heading naming the body itself is the title as it stands (no name written twice).
+    expect(facts(body.replace('第二部分 2024年度', '第二部分 青禾县档案馆2024年度')).title).toMatchObject({ title: '青禾县档案馆2024年度部门决算', department: '青禾县档案馆' });
+    // A title line above the part headings is the title, as before.
+    expect(facts(`青禾县档案馆2023年度部门决算\n${body}`).title).toMatchObject({ fiscalYear: 2023, department: '青禾县档案馆' });
+    // Look-alikes: a first part naming no body (第一部分 部门概况), or no later part naming a year and a title's ending.
+    expect(facts(body.replace('青禾县档案馆概况', '部门概况')).title.department).toBeNull();
+    expect(facts(body.replace('第二部分 2024年度部门决算表', '第二部分 决算表')).title.department).toBeNull();
+  });
+
   it('reads a title wrapped in its box with a character or two on its last line (…2024年度部门决 / 算)', () => {
     const f = facts('汀源区住房和城乡建设局2024年度部门决\n算\n第一部分 汀源区住房和城乡建设局概况');
     expect(f.title).toMatchObject({ title: '汀源区住房和城乡建设局2024年度部门决算', fiscalYear: 2024, department: '汀源区住房和城乡建设局' });

@@ -13,6 +13,9 @@ const SPLIT_DIGITS = /^\d(\s\d){1,2}$/;
 /** An amount written as a cell writes it (19,184,248.85, 0.00) inside a longer text. */
 const GLUED_AMOUNT = /(^|[^\d.,])(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d{2})($|[^\d.,%％])/;
 
+/** A code cell naming several codes of one level, joined by / or 、 (301/303 over 人员经费). */
+const JOINED_CODES = /^(\d{3}|\d{5})(?:\s*[/、]\s*(\d{3}|\d{5}))+$/;
+
 /** A column so headed (序号, 行次) holds row numbers, not amounts. */
 const ROW_NUMBER_HEADERS = GRAMMAR.rowNumberHeaders;
 
@@ -21,6 +24,11 @@ export interface TableRow {
   readonly labelCell: TableCell;
   /** 功能分类 / 经济分类 code at the start of the row, when there is one. */
   readonly code: string | null;
+  /**
+   * Every code of a code cell naming several of one level (301/303 人员经费: 工资福利支出 and 对个人和家庭的补助 under
+   * one row), `code` the first of them; absent for a row of one code.
+   */
+  readonly codes?: readonly string[];
   readonly cells: readonly (TableCell | null)[];
 }
 
@@ -145,6 +153,20 @@ function buildModel(table: TableFact, index: number): TableModel | null {
     let code: string | null = null;
     const first = r[0]!;
     if (/^\d{3,9}$/.test(first.text) && labelIdx > 0) code = first.text;
+    // Several codes of one level in the code cell (301/303 | 人员经费): the row stands for all of them, its name the
+    // next cell's.
+    if (labelIdx === 0 && JOINED_CODES.test(first.text.trim())) {
+      const joined = first.text.split(/[/、]/).map((t) => t.trim());
+      const next = r.findIndex((c, i) => i > 0 && c.text !== '' && !isNumericCell(c.text));
+      if (joined.every((t) => t.length === joined[0]!.length) && next > 0) {
+        rows.push({ label: r[next]!.text.replace(/\s+/g, ''), labelCell: r[next]!, code: joined[0]!, codes: joined, cells: r.map((c, i) => (i > next && !(rowNumberColumn[i] ?? rowNumberBeyond) && isNumericCell(c.text) ? c : null)) });
+        if (joined[0]!.length === 3) {
+          lastClass = joined[0]!;
+          lastKuan = null;
+        }
+        continue;
+      }
+    }
     // The code in three columns (类 | 款 | 项: 207 | 01 | 01) is one code, 2070101.
     // A code cell too narrow for its digits, each on a line of its own (0 ⏎ 5, read 0 5): the digits, joined — but the
     // columns of a table so narrow are not trusted (a 项 read into the 款 column): its levels are left unknown.

@@ -96,6 +96,16 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
       }
     }
   }
+  // No title line (a 决算 printed from its first part on: 第一部分 X概况 … 第二部分 2024年度部门决算表): the part headings
+  // title it — the body named by the first, the year and the kind by a later one ending as a title ends.
+  // (A line read as the title after the first part heading is a table's or a section's title, not the document's.)
+  {
+    const untitled = partHeadingTitle(text, paragraphs, lexicon);
+    if (untitled && (!titleSpan || titleSpan.start > untitled.first)) {
+      title = untitled.title;
+      titleSpan = untitled.span;
+    }
+  }
   let fiscalYear: number | null = null;
   let department: string | null = null;
   // A form prints its year on a line of its own under the name (项目绩效目标表 / (2021年)), maybe after the
@@ -171,6 +181,45 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
             ? 'budget'
             : 'unknown';
   return { title, titleSpan, fiscalYear, department, shortNames, documentKind };
+}
+
+/** A part heading (第一部分 …, 第二部分 …) and what follows its number. */
+const PART_HEADING = /^第[一二三四五六七八九十]{1,3}部分(.+)$/;
+/** How many lines the part headings of an untitled document are looked for in. */
+const PART_HEADING_REACH = 400;
+
+/**
+ * The title of a document printed without one, from its part headings: the first part named 第一部分 X概况
+ * (grammar.json overviewHeadingEndings) where X ends as a body's name does, and a later part heading holding a year
+ * and ending as a title ends (第二部分 2024年度部门决算表 → 2024年度部门决算). The title read is X followed by that
+ * heading's words; its span, the heading's; first, where the first part heading starts. Null unless both are found.
+ */
+function partHeadingTitle(text: string, paragraphs: readonly { start: number; end: number }[], lexicon: TitleLexicon): { title: string; span: { start: number; end: number }; first: number } | null {
+  let body: string | null = null;
+  let first = -1;
+  for (const p of paragraphs.slice(0, PART_HEADING_REACH)) {
+    const line = text.slice(p.start, p.end).replace(/\s+/g, '');
+    const m = PART_HEADING.exec(line);
+    if (!m) continue;
+    const rest = m[1]!;
+    if (body === null) {
+      const ending = GRAMMAR.overviewHeadingEndings.find((w) => rest.endsWith(w));
+      const name = ending ? rest.slice(0, rest.length - ending.length) : '';
+      if (!ending || !line.startsWith('第一部分')) return null;
+      if (name.length < 2 || name.length > 40 || !lexicon.entitySuffixes.some((x) => name.endsWith(x))) return null;
+      body = name;
+      first = p.start;
+      continue;
+    }
+    if (!/\d{4}年/.test(arabicYears(rest))) continue;
+    const suffix = lexicon.titleSuffixes.find((x) => rest.includes(x));
+    if (!suffix) continue;
+    // (A heading naming the body itself before the year, 第二部分 某镇人民政府2023年度部门决算表, is the title as it stands.)
+    const own = rest.slice(0, rest.indexOf(suffix) + suffix.length);
+    const year = /\d{4}年/.exec(arabicYears(own))!.index;
+    return { title: year >= 2 ? own : `${body}${own.slice(year)}`, span: { start: p.start, end: p.end }, first };
+  }
+  return null;
 }
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';

@@ -298,6 +298,43 @@ describe('layoutPdf', () => {
       ['支出|决算数', '八、社会保障和就业支出|119.99', '十三、农林水支出|3351.44'],
     ]);
   });
+  it('writes a two-sided table in whole 元 under centred group headers (收入 over 项目 | 金额, 支出 over 项目 | 合计 | …) as two tables', () => {
+    // Boxes as Chromium sets them (9-point CJK, 5-point digits): each group header centred over all its columns — 收入
+    // at 111.6–129.6 over 54.7–186.5, 支出 at 357.6–375.6 over 193.3–538.5 — so 收入 stands nearer the 支出 side's
+    // first column (193.3–247.3) than 支出 does.
+    const box = (x0: number, y: number, t: string, x1 = x0 + 9 * t.length): string => `<word xMin="${x0}" yMin="${y}" xMax="${x1}" yMax="${y + 12}">${t}</word>`;
+    const amount = (x1: number, y: number, t: string): string => box(x1 - 5 * t.length, y, t, x1);
+    const row = (y: number, left: string, income: string, right: string, amounts: string[]): string[] => [
+      ...(left ? [box(54.7, y, left)] : []),
+      ...(income ? [amount(186.5, y, income)] : []),
+      box(193.3, y, right),
+      ...amounts.map((a, i) => amount([304, 382.4, 455.2, 538.5][i]!, y, a)),
+    ];
+    const page = (group: number): string =>
+      `<doc><page width="595" height="842">\n${[
+        box(group, 112, '收入'),
+        box(357.6, 112, '支出'),
+        box(90.8, 130, '项目'),
+        box(160, 130, '金额'),
+        box(218.8, 130, '项目'),
+        box(277.5, 130, '合计'),
+        box(324, 130, '一般公共'),
+        box(392.2, 130, '政府基金'),
+        box(466.5, 130, '国有资本'),
+        ...row(150, '一、财政拨款', '9753547', '公共安全支出', ['7786900', '7786900', '0', '0']),
+        ...row(168, '二、事业收入', '0', '卫生健康支出', ['1493965', '1493965', '0', '0']),
+        ...row(186, '', '', '住房保障支出', ['472579', '472579', '0', '0']),
+        ...row(204, '本年收入合计', '9753547', '本年支出合计', ['9753444', '9753444', '0', '0']),
+      ].join('\n')}\n</page></doc>`;
+    const rowsOf = (xml: string): string[][] => layoutPdf(xml).tables.map((t) => t.rows.map((x) => x.join('|')));
+    expect(rowsOf(page(111.6))).toEqual([
+      ['收入项目|收入金额', '一、财政拨款|9753547', '二、事业收入|0', '本年收入合计|9753547'],
+      ['支出项目|支出合计|支出一般公共|支出政府基金|支出国有资本', '公共安全支出|7786900|7786900|0|0', '卫生健康支出|1493965|1493965|0|0', '住房保障支出|472579|472579|0|0', '本年支出合计|9753444|9753444|0|0'],
+    ]);
+    // Look-alike: a group header set left-aligned at its first column (收入 at 54.7) names the columns as before.
+    expect(rowsOf(page(54.7))[0]![0]).toBe('收入项目|收入金额');
+  });
+
   it('parts an amount to the 分 (or a dash for none) from the label 2 points after it (Calc prints the amount against its border): two tables', () => {
     const { tables } = layoutPdf(
       bbox([
@@ -1296,6 +1333,26 @@ describe('layoutPdf: headers centred over right-aligned amounts, and a numbered 
     );
     expect(text.split('\n')).toContain('项目\t预算数\t决算数');
     expect(text.split('\n')).toContain('公务接待费\t\t184.27');
+  });
+
+  it('keeps a header standing right of the last column of amounts, centred like the others, a blank column of its own (合计 | 基本支出 | 项目支出 over 基本支出 rows only)', () => {
+    // Each header centred over its cell, the amounts right-aligned in theirs: 合计 and 基本支出 each end before their
+    // amounts start; 项目支出 stands over a column whose cells are all blank (a page of 续表 with 基本支出 rows only).
+    const words = (last: number): [number, number, string][] => [
+      [60, 110, '科目名称'],
+      [200, 110, '合计'],
+      [300, 110, '基本支出'],
+      [last, 110, '项目支出'],
+      ...rowsAt(130, '卫生健康支出', [[300, '298912'], [410, '298912']]),
+      ...rowsAt(150, '住房保障支出', [[300, '472579'], [410, '472579']]),
+      ...rowsAt(170, '住房公积金', [[300, '472579'], [410, '472579']]),
+    ];
+    const lines = layoutPdf(bbox(words(440))).text.split('\n');
+    expect(lines).toContain('科目名称\t合计\t基本支出\t项目支出');
+    expect(lines).toContain('住房公积金\t472579\t472579\t');
+    // Look-alike: a third header standing over the last amounts (not right of them) is no extra column: two amount
+    // columns, their headers read as before.
+    expect(layoutPdf(bbox(words(380))).text.split('\n')).not.toContain('科目名称\t合计\t基本支出\t项目支出');
   });
 
   it('starts the next table at a numbered title standing close under the last row (八、 | …决算表, （二）…决算表, 公开08表 | …决算表)', () => {

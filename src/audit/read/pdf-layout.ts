@@ -934,7 +934,16 @@ function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[
   const bare = bands.map((_, i) => i).filter((i) => !headed[i]);
   const lo = bare.length > 0 && bare[0]! > 0 ? bands[bare[0]! - 1]!.x1 : Number.POSITIVE_INFINITY;
   const wrappedLine = (a: Cell): boolean => cells.some((u) => u.y0 < a.y0 && a.y0 - u.y1 < 0.5 * (a.y1 - a.y0) && Math.abs(u.x0 - a.x0) < 0.2 * (a.y1 - a.y0) && u.x1 >= a.x1);
-  const paired = added.filter((a) => a.x0 >= lo && !wrappedLine(a));
+  let paired = added.filter((a) => a.x0 >= lo && !wrappedLine(a));
+  // More such header cells than bare columns, the extra ones right of the last column (合计 | 基本支出 | 项目支出 over a
+  // page of 基本支出 rows only, its 项目支出 cells all blank): the first ones head the bare columns, the extra ones
+  // columns of their own, blank — so that the page has as many columns as the table it goes on from.
+  const lastEnd = bands[bands.length - 1]!.x1;
+  let trailing: Cell[] = [];
+  if (bare.length > 0 && paired.length > bare.length && paired[bare.length - 1]!.x0 < lastEnd && paired.slice(bare.length).every((a) => a.x0 >= lastEnd)) {
+    trailing = paired.slice(bare.length);
+    paired = paired.slice(0, bare.length);
+  }
   let widened: Band[] | null = null;
   if (bare.length > 0 && bare.length === paired.length && bare.every((i) => i > 0)) {
     const line = (a: Cell, b: Cell): boolean => Math.abs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) < 0.3 * Math.min(a.y1 - a.y0, b.y1 - b.y0);
@@ -943,7 +952,7 @@ function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[
       const mid = (a.x0 + a.x1) / 2;
       return a.x0 >= bands[i - 1]!.x1 && mid < bands[i]!.x1 && (k === 0 || line(a, paired[0]!));
     });
-    if (fits) widened = bands.map((b, i) => (headed[i] ? b : { x0: Math.min(b.x0, paired[bare.indexOf(i)]!.x0), x1: b.x1 }));
+    if (fits && trailing.every((a) => line(a, paired[0]!))) widened = bands.map((b, i) => (headed[i] ? b : { x0: Math.min(b.x0, paired[bare.indexOf(i)]!.x0), x1: b.x1 }));
   }
   // A short sub-header standing in the gap between two columns, on the line of a sibling heading the column before it
   // (科目编码 over 类 | 款 | 项 where the page holds no 项 row yet: 项 heads a column whose cells are all blank here): a
@@ -956,6 +965,7 @@ function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[
   };
   const kept = added.filter((a) => {
     if (widened && paired.includes(a)) return false;
+    if (widened && trailing.includes(a)) return true;
     if (!isFree(a)) return false;
     if (between(a)) return true;
     const mid = (a.x0 + a.x1) / 2;
@@ -1089,6 +1099,20 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     const lines = [...cells].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
     if (WRAPPED_COLUMN_TITLES.has(lines.map((c) => c.text.replace(/\s+/g, '')).join(''))) ownTitle.add(lines[0]!);
   });
+  // Whether a header cell set centred (starting at no column's start) could stand over a run of columns ending at band
+  // `k`'s far side: the run mirrored around its middle stays within the table, give or take a character
+  // (thresholds.json pdfLayout.centredReachSlack). A cell starting at a column's start (left-aligned) reaches any column.
+  const left = bands[0]?.x0 ?? 0;
+  const right = bands[bands.length - 1]?.x1 ?? 0;
+  const reaches = (g: Cell, k: number): boolean => {
+    const slack = PDF_LAYOUT.centredReachSlack * (g.y1 - g.y0);
+    if (bands.some((b) => Math.abs(b.x0 - g.x0) <= slack)) return true;
+    const mid = (g.x0 + g.x1) / 2;
+    const far = bands[k]!.x1 <= mid ? bands[k]!.x0 : bands[k]!.x0 >= mid ? bands[k]!.x1 : null;
+    if (far === null) return true;
+    const mirrored = 2 * mid - far;
+    return mirrored >= left - slack && mirrored <= right + slack;
+  };
   // (Bounded: a header of more cells than a real table has is not worth the quadratic look-around.)
   for (const { band: i, cell: c } of headerCells.length <= MAX_HEADER_CELLS ? headerCells : []) {
     if (ownTitle.has(c)) continue;
@@ -1111,7 +1135,12 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
         // 比上年增减 beside 决算数为调整 / 预算数的% spanning both lines, in Calc), as does a header set left-aligned.
         const leaf = lowestBelow(k, c.y1 - 0.1 * h);
         const x = leaf ? (Math.min(leaf.x0, bands[k]!.x0) + Math.max(leaf.x1, bands[k]!.x1)) / 2 : (bands[k]!.x0 + bands[k]!.x1) / 2;
-        if (onLine.some((o) => o.cell !== c && distance(x, o.cell) < distance(x, c))) break;
+        // A group header set centred over its columns (Chromium's th: 收入 over 项目 | 金额 beside 支出 over 项目 | 合计 |
+        // 一般公共预算财政拨款 | …) reaches a column only where the same reach on its other side stays inside the table;
+        // the nearer of two such headers is no owner of a column it cannot reach while the farther one can.
+        const rivals = onLine.filter((o) => o.cell !== c);
+        if (rivals.some((o) => distance(x, o.cell) < distance(x, c) && !(reaches(c, k) && !reaches(o.cell, k)))) break;
+        if (!reaches(c, k) && rivals.some((o) => (step > 0 ? o.cell.x0 >= bands[k]!.x1 : o.cell.x1 <= bands[k]!.x0) && reaches(o.cell, k))) break;
         const centre = centreBelow(k, c.y1 - 0.1 * h);
         if (centre === null || (Math.abs(centre - own) > 0.6 * h && !underGroup(k, i, c.y1 - 0.1 * h, h))) break;
         // A column under a group header of its own standing above this cell, a group this cell is not under (项目 over
@@ -1263,8 +1292,22 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
  * is no label; a column of codes (207 | 01 | 01 before 科目名称) holds no amount.
  */
 function sideBySide(header: string[], cells: string[][], depth = 0): string[][][] {
-  const amountColumn = header.map((_, i) => cells.some((row) => isNumber(row[i]!) && /[.,%]/.test(row[i]!)));
   const label = (x: string): boolean => x !== '' && !isNumber(x) && !NO_VALUE.test(x) && /[\u4e00-\u9fff]/.test(x);
+  // An amount column: a number with decimals, separators or % — or whole numbers (元 written without separators,
+  // 9753547) each right after a label in its row, as a side's first amount stands (a code stands before its name; the
+  // code column of the block on the right, 30201, after the left block's amount).
+  const amountColumn = header.map((_, i) => {
+    let whole = 0;
+    for (const row of cells) {
+      const x = row[i]!;
+      if (!isNumber(x)) continue;
+      if (/[.,%]/.test(x)) return true;
+      const before = row.slice(0, i).findLast((c) => c !== '');
+      if (!/^\d+$/.test(x) || before === undefined || !label(before)) return false;
+      whole++;
+    }
+    return whole >= 2;
+  });
   // First and last filled cell of each row, so that each candidate column is weighed in one pass over the rows.
   const firstFilled = cells.map((row) => row.findIndex((x) => x !== ''));
   const lastFilled = cells.map((row) => row.findLastIndex((x) => x !== ''));

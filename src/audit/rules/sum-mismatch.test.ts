@@ -364,6 +364,19 @@ describe('sum-mismatch', () => {
     expect(wrong.some((f) => f.calculation === '0 + 26.46 + 22.59 = 49.05 ≠ 27.46')).toBe(true);
   });
 
+  it('goes on with the outer list after the clause of a 其中 nested in one of its items (…；购置及运行费B，其中购置费B1，运行费B2；接待费C)', () => {
+    const text = (total: string, zero = '0万元'): string =>
+      `“三公”经费财政拨款支出决算${total}万元。其中：因公出国（境）费支出决算2.00万元；公务用车购置及运行费支出决算3.20万元，其中公务用车购置费${zero}，公务用车运行费3.20万元；公务接待费支出决算1.30万元，比上年减少0.20万元。`;
+    const calcs = (t: string): (string | undefined)[] => runRule(sumMismatch, t).findings.map((f) => f.calculation);
+    // The outer list is 出国 + 车 + 接待 (the nested clause's amounts are the car item's), the nested one 购置 + 运行.
+    expect(calcs(text('6.50'))).toEqual([]);
+    expect(calcs(text('6.60'))).toEqual(['2.00 + 3.20 + 1.30 = 6.5 ≠ 6.60']);
+    // The nested list's zero written without a unit (为0, no amount read): its one part makes it up, and the 接待费
+    // after its ； is still the outer list's, not one more part of the car item.
+    expect(calcs(text('6.50', '为0'))).toEqual([]);
+    expect(calcs(text('6.60', '为0'))).toEqual(['2.00 + 3.20 + 1.30 = 6.5 ≠ 6.60']);
+  });
+
   it('reports a gap equal to the sum of the half-units: rounding cannot reach it (30 + 30 + 29.99 ≠ 89.97)', () => {
     const text = (total: string): string => `本项目共完成预算资金${total}万元。其中：30万元用于预算编制；30万元用于审计；29.99万元用于设计。`;
     expect(runRule(sumMismatch, text('89.97')).findings.map((f) => f.calculation)).toEqual(['30 + 30 + 29.99 = 89.99 ≠ 89.97']);
@@ -1260,6 +1273,19 @@ describe('sum-mismatch: a table without a header', () => {
       `单位：万元\n科目编码\t科目名称\t年初预算数\t决算数\n\t合计\t30.00\t${total}\n201\t一般公共服务支出\t10.00\t10.00\n20101\t人大事务\t10.00\t10.00\n205\t教育支出\t20.00\t20.00\n20501\t教育管理事务\t20.00\t20.00`;
     expect(runRule(sumMismatch, coded('30.00')).findings).toEqual([]);
     expect(runRule(sumMismatch, coded('31.00')).findings.map((f) => f.message)).toEqual(['表1“决算数”列：合计31.00，各行之和为30']);
+  });
+});
+
+describe('sum-mismatch: a code cell naming several codes of one level (301/303 人员经费)', () => {
+  it('adds the items of every code the row names, so that 301/303 is checked against the 301 and the 303 items', () => {
+    const table = (persons: string, joiner = '/'): string =>
+      `单位：元\n科目编码\t科目名称\t决算数\n\t合计\t1,000.00\n301${joiner}303\t人员经费\t${persons}\n30101\t基本工资\t400.00\n30102\t津贴补贴\t200.00\n30302\t退休费\t100.00\n302\t公用经费\t300.00\n30201\t办公费\t300.00`;
+    expect(runRule(sumMismatch, table('700.00')).findings).toEqual([]);
+    expect(runRule(sumMismatch, table('700.00', '、')).findings).toEqual([]);
+    // A wrong 人员经费 is found against the items of both codes (400 + 200 + 100), named with its codes and its name.
+    expect(runRule(sumMismatch, table('710.00')).findings.map((f) => f.message)).toEqual(["表1“301/303人员经费”行“决算数”列的710.00使2处合计不符，改为700.00则各处均相符：疑此数有误（“决算数”列：合计1,000.00，各行之和为1010；“决算数”列：“301/303人员经费”为710.00，其下各行之和为700）"]);
+    // Look-alike: codes of two levels (301/30101) are no such cell: the row's level is unknown and nothing is summed under it.
+    expect(runRule(sumMismatch, table('710.00').replace('301/303', '301/30101')).findings.map((f) => f.message)).not.toContain('表1“决算数”列：“301/30101人员经费”为710.00，其下各行之和为700');
   });
 });
 

@@ -94,6 +94,9 @@ describe('unit', () => {
     expect(quotes(`${shares}确定为全县的3个重点村。`)).toEqual([]);
     expect(quotes(`${shares}债务支出500万元，为调整预算的99.17%。`)).toEqual([]);
     expect(quotes('一般公共预算支出8000万元，为年初预算的96.5，主要是项目延期。')).toEqual([]);
+    // 完成…的R (a 决算 against its budget, over 100 where funds were added), and its look-alike with a measure word.
+    expect(quotes(`${shares}审计业务支出101.19万元，完成年初预算的113.38。`)).toEqual(['完成年初预算的113.38']);
+    expect(quotes(`${shares}完成年度计划的12项。`)).toEqual([]);
   });
 
   it('stays silent on 占 followed by a measure word or in a text without shares', () => {

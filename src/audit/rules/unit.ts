@@ -53,6 +53,9 @@ function missingPercent(facts: Parameters<Rule>[0], kind: '比例' | '比率', q
 
 const SHARE_LEAD = /占[^，。；：\n%％\d.]{0,16}?的?$/;
 
+/** 为调整预算的99.17 / 完成年初预算的113.38 — a ratio opener (rule-words.json unit.ratioOpeners), its base, 的, a bare number ending its clause. */
+const RATIO_WITHOUT_PERCENT = new RegExp(`${anyWord(RULE_WORDS['unit'].ratioOpeners)}([^，。；：\\n%％\\d.]{1,16}?)的(\\d{1,3}(?:\\.\\d{1,2})?)(?=[，。；;,]|\\n)`, 'g');
+
 /** 占…的 99.58 (or 为调整预算的99.17) followed by a clause end: a share without %, when the text writes shares with % elsewhere. */
 function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
   const { text } = facts;
@@ -72,7 +75,8 @@ function shareWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
   }
   // 为调整预算的99.17。 / 相当于上年同期的87.3；: a ratio to a named base (the base ends with 的) written the same way.
   // The base holds no digit or clause break; the number ends its clause (为上年的1.5倍 and 为全县的3个 do not).
-  const ratio = /(?:相当于|达到|为)([^，。；：\n%％\d.]{1,16}?)的(\d{1,3}(?:\.\d{1,2})?)(?=[，。；;,]|\n)/g;
+  const ratio = RATIO_WITHOUT_PERCENT;
+  ratio.lastIndex = 0;
   for (let m = ratio.exec(text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = ratio.exec(text)) {
     const found = missingPercent(facts, '比例', m[0], m.index, m.index + m[0].length - m[2]!.length, m[2]!);
     if (found) out.push(found);

@@ -53,6 +53,16 @@ function levelOf(label: string, chinese = false): Level {
   return 'none';
 }
 
+/** The codes a row stands for: its one code, or each of a cell naming several (301/303). */
+function codesOf(r: TableRow): readonly string[] {
+  return r.codes ?? (r.code === null ? [] : [r.code]);
+}
+
+/** A row's code as the report names it (301/303 for a row of several). */
+function shownCode(r: TableRow): string | null {
+  return r.codes?.join('/') ?? r.code;
+}
+
 interface Group {
   total: TableRow;
   parts: TableRow[];
@@ -184,7 +194,7 @@ function totalGroupsOf(model: TableModel, index: number, options: RuleOptions): 
     // A row whose top-level code has no row of its own (2101102 under no 210): the table is a piece of one going on
     // from a page before (its header repeated, no 续表 mark) or its top rows were lost — its 合计 is not the sum of the
     // rows read, so it is not checked.
-    const tops = new Set(coded.filter((r) => r.code!.length === lengths[0]).map((r) => r.code!));
+    const tops = new Set(coded.filter((r) => r.code!.length === lengths[0]).flatMap(codesOf));
     const orphan = coded.find((r) => !tops.has(r.code!.slice(0, lengths[0])));
     if (totals.length === 1 && orphan) {
       options.notChecked.push(`sum-mismatch：表${index + 1}的“${orphan.code}”行没有上级科目行（疑为跨页续表的一部分），未核对合计`);
@@ -203,8 +213,9 @@ function totalGroupsOf(model: TableModel, index: number, options: RuleOptions): 
     }
     for (const parent of coded) {
       const li = level.get(parent.code!.length)!;
-      const children = childrenOf.get(`${li}:${parent.code}`);
-      if (children) groups.push({ total: parent, parts: children, kind: 'code' });
+      // (A row of several codes, 301/303 人员经费, adds the children of each.)
+      const children = codesOf(parent).flatMap((c) => childrenOf.get(`${li}:${c}`) ?? []);
+      if (children.length > 0) groups.push({ total: parent, parts: children, kind: 'code' });
     }
     return groups;
   }
@@ -669,7 +680,7 @@ function localize(facts: AuditFacts, list: readonly Finding[], agreed: readonly 
       finding({
         rule: 'sum-mismatch',
         severity: 'error',
-        message: `表${d0.index + 1}“${row.code ?? ''}${row.label}”行在${columns}${fs.length}列均比其下各行之和${gap > 0 ? '少' : '多'}${amount}：疑其下某一行在这些列同错${amount}，或少列、多列一行`,
+        message: `表${d0.index + 1}“${shownCode(row) ?? ''}${row.label}”行在${columns}${fs.length}列均比其下各行之和${gap > 0 ? '少' : '多'}${amount}：疑其下某一行在这些列同错${amount}，或少列、多列一行`,
         evidence,
         calculation: fs.map((f) => f.calculation).join('；'),
         difference: Math.abs(gap),
@@ -1085,7 +1096,7 @@ function makesUpTotal(model: TableModel, piece: TableModel | null): boolean {
 }
 
 function continuedIn(facts: AuditFacts, model: TableModel, index: number): string | null {
-  const own = new Set(model.rows.map((r) => r.code).filter((c): c is string => c !== null));
+  const own = new Set(model.rows.flatMap(codesOf));
   // The next table, or the one after it where a table set beside this one (表6 | 表7 on one landscape page) came
   // between: then the piece must go on where this table's rows of that parent stop (30299 after 30239 under 302).
   for (const step of [1, 2]) {
@@ -1118,11 +1129,11 @@ function continues(facts: AuditFacts, model: TableModel, index: number): string 
   const code = firstRowCode(facts.tables[index]!);
   if (code === null || code.length <= 3) return null;
   const parents = [code.slice(0, 3), code.slice(0, 5)].filter((c) => c.length < code.length);
-  if (model.rows.some((r) => r.code !== null && parents.includes(r.code))) return null;
+  if (model.rows.some((r) => codesOf(r).some((c) => parents.includes(c)))) return null;
   for (const step of [1, 2]) {
     const before = index - step >= 0 ? modelTable(facts.tables[index - step]!, index - step) : null;
     if (!before || before.header.length !== model.header.length) continue;
-    if (before.rows.some((r) => r.code !== null && parents.includes(r.code))) return code;
+    if (before.rows.some((r) => codesOf(r).some((c) => parents.includes(c)))) return code;
   }
   return null;
 }
@@ -1178,7 +1189,7 @@ function sumsOfTables(
     columnNames.set(index, columnName);
     rowLabels.set(index, (row) => {
       const r = model.rows[row];
-      return r ? `${r.code ?? ''}${r.label}` : `第${row + 1}行`;
+      return r ? `${shownCode(r) ?? ''}${r.label}` : `第${row + 1}行`;
     });
     // Down the columns: totals and their parts — not where the table goes on in the next one (a page turn whose
     // repeated header was not recognised): its totals stand over rows read elsewhere.
@@ -1201,14 +1212,14 @@ function sumsOfTables(
         const f = compare(
           facts,
           unit,
-          { cell, row: g.total.label, column: columnName(col), code: g.total.code },
+          { cell, row: g.total.label, column: columnName(col), code: shownCode(g.total) },
           g.parts.map((r) => r.cells[col]),
-          (i) => ({ cell: g.parts[i]!.cells[col]!, row: g.parts[i]!.label, column: columnName(col), code: g.parts[i]!.code }),
+          (i) => ({ cell: g.parts[i]!.cells[col]!, row: g.parts[i]!.label, column: columnName(col), code: shownCode(g.parts[i]!) }),
           index,
           (sum) =>
             g.kind === 'total'
               ? `表${index + 1}“${columnName(col)}”列：合计${cell.text}，各行之和为${sum}`
-              : `表${index + 1}“${columnName(col)}”列：“${g.total.code ?? ''}${g.total.label}”为${cell.text}，其下各行之和为${sum}`,
+              : `表${index + 1}“${columnName(col)}”列：“${shownCode(g.total) ?? ''}${g.total.label}”为${cell.text}，其下各行之和为${sum}`,
           single ? 1 : 2,
           false,
           g.total,
@@ -1249,9 +1260,9 @@ function sumsOfTables(
       const f = compare(
         facts,
         unit,
-        { cell, row: r.label, column: columnName(span.total), code: r.code },
+        { cell, row: r.label, column: columnName(span.total), code: shownCode(r) },
         parts,
-        (i) => ({ cell: parts[i]!, row: r.label, column: columnName(span.parts[i]!), code: r.code }),
+        (i) => ({ cell: parts[i]!, row: r.label, column: columnName(span.parts[i]!), code: shownCode(r) }),
         index,
         (sum) => `表${index + 1}${r.label === '' && r.code === null ? '' : `“${r.code ?? ''}${r.label}”行`}：${columnName(span.total)}${cell.text}，${span.parts.map(columnName).join('与')}之和为${sum}`,
         zeroBlanks ? 1 : 2,
