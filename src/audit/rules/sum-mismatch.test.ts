@@ -3,6 +3,14 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('says nothing of a 其中 naming only some government funds (land sales, the infrastructure fee) of a 政府性基金收入', () => {
+    // Invented wording: two of the funds named, the others left out.
+    const text = '全市政府性基金预算收入完成9820万元，其中：国有土地使用权出让收入8650万元，城市基础设施配套费收入410万元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // Named items that are no government funds: the shortfall is still a 提示.
+    expect(runRule(sumMismatch, text.replace('国有土地使用权出让收入', '专项收入').replace('城市基础设施配套费收入', '罚没收入')).findings.map((f) => f.severity)).toEqual(['info']);
+  });
+
   it('reads 上年结余收入 as an amount of the year brought in, not a comparison: it completes a revenue list', () => {
     // Invented wording: a county's revenue in four numbered items, the last the surplus brought in from the year before.
     const text = '全县一般公共预算收入完成56.80亿元，其中：(1)地方一般公共预算收入20.10亿元；(2)上级补助收入30.20亿元；(3)债务转贷收入4.00亿元；(4)上年结余收入2.50亿元。';
