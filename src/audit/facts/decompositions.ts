@@ -114,8 +114,13 @@ function hasAnyWord(s: string, words: readonly string[]): boolean {
   return words.some((w) => s.includes(w));
 }
 
+/** Whether a label holds the word itself or a compound that names it (离退休 names 离休 and 退休: grammar outsideWordCompounds). */
+function namesWord(label: string, w: string): boolean {
+  return label.includes(w) || GRAMMAR.outsideWordCompounds.some((c) => c.words.includes(w) && label.includes(c.word));
+}
+
 function outsideTotal(part: Figure, total: Figure, text: string): boolean {
-  if (OUTSIDE_WORDS.some((w) => part.label.includes(w) && !total.label.includes(w))) return true;
+  if (OUTSIDE_WORDS.some((w) => part.label.includes(w) && !namesWord(total.label, w))) return true;
   // 编制人数197人，其中全额编制人数34人，实际在岗345人: under a total of posts, a head count larger than the whole counts
   // people, not posts — another statement (a head count within it may part the posts: 其中在岗25名，空编5名).
   if (

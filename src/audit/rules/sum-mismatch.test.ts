@@ -3,6 +3,13 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('reads 离休 and 退休 staff as parts of a 离退休 total (the compound names both)', () => {
+    // Invented wording: a school's retired staff in two kinds.
+    const text = '本单位离退休人员52人，其中离休人员3人，退休人员50人。';
+    expect(runRule(sumMismatch, text).findings.map((f) => f.calculation)).toEqual(['3 + 50 = 53 ≠ 52']);
+    expect(runRule(sumMismatch, text.replace('退休人员50人', '退休人员49人')).findings).toEqual([]);
+  });
+
   it('says nothing of a 其中 naming only some government funds (land sales, the infrastructure fee) of a 政府性基金收入', () => {
     // Invented wording: two of the funds named, the others left out.
     const text = '全市政府性基金预算收入完成9820万元，其中：国有土地使用权出让收入8650万元，城市基础设施配套费收入410万元。';
