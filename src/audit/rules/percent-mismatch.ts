@@ -25,6 +25,7 @@ const DENOMINATOR_WORDS = RULE_WORDS['percent-mismatch'].denominator;
 const LAST_YEAR_WORDS = RULE_WORDS['percent-mismatch'].lastYear;
 const CHANGE_UP = RULE_WORDS['percent-mismatch'].changeUp;
 const CHANGE_DOWN = RULE_WORDS['percent-mismatch'].changeDown;
+const COMPARED_WITH_PRIOR = RULE_WORDS['percent-mismatch'].comparedWithPrior;
 /** A change against a budget: 比年初预算减少 / 较全年预算数增加 / 与调整后预算相比下降 (the change figure's label ends so). */
 const BUDGET_CHANGE = new RegExp(`(?:较|比|与)(?:年初|全年|调整后|调整)?预算数?(?:相比|比较)?(?:${anyWord([...CHANGE_UP, ...CHANGE_DOWN])})$`);
 /** Rate words of a change: 降幅达到38.7%, 增幅为5%. */
@@ -491,7 +492,8 @@ function statedPrior(
   if (change.start - prior.end > 16 || f.start - change.end > 16) return undefined;
   // 去年全年收入累计完成A万元，同比增加C万元，增长R%: a change compared with the year before (同比, 比上年 …) right after the
   // amount is that amount's own change — the amount is the later year's (去年 counted from a news item's date), not the base.
-  if (/同比|环比|比上年|较上年|比去年|较去年/.test(withoutPinyin(facts.text.slice(prior.end, change.start)))) return undefined;
+  const between = withoutPinyin(facts.text.slice(prior.end, change.start));
+  if (COMPARED_WITH_PRIOR.some((w) => between.includes(w))) return undefined;
   const tail = change.label.slice(-4);
   if (CHANGE_UP.some((w) => tail.includes(w)) === CHANGE_DOWN.some((w) => tail.includes(w))) return undefined;
   const computed = (change.scaled / prior.scaled) * 100;
