@@ -23,12 +23,18 @@ describe.skipIf(!available)('workflow actions while the year reloads after a 409
     await h?.close();
   });
 
-  it('holds 报送 disabled while the latest data loads, and keeps its pop-up open afterwards', { timeout: 180_000 }, async () => {
+  /** A new window of the demo officer, signed in (its context closed after the suite). */
+  async function officerPage(): Promise<Page> {
     const context = await h.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     contexts.push(context);
-    const page: Page = await context.newPage();
+    const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     await signIn(page, h.baseUrl, 'demo-officer');
+    return page;
+  }
+
+  it('holds 报送 disabled while the latest data loads, and keeps its pop-up open afterwards', { timeout: 180_000 }, async () => {
+    const page = await officerPage();
     await page.goto(`${h.baseUrl}/#/editor/${ID}/2024/review`);
     await page.getByTestId('status-tag').waitFor();
     const button = page.getByRole('button', { name: '报送', exact: true });
@@ -106,11 +112,7 @@ describe.skipIf(!available)('workflow actions while the year reloads after a 409
     });
     expect(returned.status(), await returned.text()).toBe(200);
 
-    const context = await h.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    contexts.push(context);
-    const page: Page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    await signIn(page, h.baseUrl, 'demo-officer');
+    const page = await officerPage();
     await page.goto(`${h.baseUrl}/#/editor/${ID}/2024/review`);
     await expect.poll(() => page.getByTestId('status-tag').textContent(), { timeout: 30_000 }).toBe('已退回');
 
