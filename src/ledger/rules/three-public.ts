@@ -782,7 +782,6 @@ function mask(text: string): string {
   return '\u3000'.repeat(text.length);
 }
 
-/** A global regular expression for any of the words, longest first (as `wordMatcher`), for replacing or locating them. */
 /** A `withAny` matcher that also takes what a pattern of the pair names (兄弟县信访局来: another county's body, come). */
 function withPattern(words: (text: string) => string | undefined, pattern: string | undefined): (text: string) => string | undefined {
   if (!pattern) return words;
@@ -790,6 +789,7 @@ function withPattern(words: (text: string) => string | undefined, pattern: strin
   return (text) => words(text) ?? re.exec(text)?.[0];
 }
 
+/** A global regular expression for any of the words, longest first (as `wordMatcher`), for replacing or locating them. */
 function anyOf(words: readonly string[]): RegExp {
   return new RegExp(wordAlternation(words), 'gu');
 }
