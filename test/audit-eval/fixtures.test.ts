@@ -33,6 +33,7 @@ import {
   TEST14_FIXTURE_DIR,
   TEST15_FIXTURE_DIR,
   TEST16_FIXTURE_DIR,
+  TEST17_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -159,6 +160,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'fourteenth', folder: 'test14', dir: TEST14_FIXTURE_DIR },
   { ordinal: 'fifteenth', folder: 'test15', dir: TEST15_FIXTURE_DIR },
   { ordinal: 'sixteenth', folder: 'test16', dir: TEST16_FIXTURE_DIR },
+  { ordinal: 'seventeenth', folder: 'test17', dir: TEST17_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
