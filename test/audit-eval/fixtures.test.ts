@@ -27,11 +27,8 @@ import {
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST6_FIXTURE_DIR,
-  TEST7_FIXTURE_DIR,
   TEST8_FIXTURE_DIR,
   TEST9_FIXTURE_DIR,
-  TEST14_FIXTURE_DIR,
-  TEST15_FIXTURE_DIR,
   TEST16_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
@@ -153,11 +150,8 @@ describe('second held-out part (test/fixtures/audit/test2)', () => {
 /** The blind held-out text parts written after test2, each checked against every part written before it. */
 const LATER_BLIND_PARTS = [
   { ordinal: 'sixth', folder: 'test6', dir: TEST6_FIXTURE_DIR },
-  { ordinal: 'seventh', folder: 'test7', dir: TEST7_FIXTURE_DIR },
   { ordinal: 'eighth', folder: 'test8', dir: TEST8_FIXTURE_DIR },
   { ordinal: 'ninth', folder: 'test9', dir: TEST9_FIXTURE_DIR },
-  { ordinal: 'fourteenth', folder: 'test14', dir: TEST14_FIXTURE_DIR },
-  { ordinal: 'fifteenth', folder: 'test15', dir: TEST15_FIXTURE_DIR },
   { ordinal: 'sixteenth', folder: 'test16', dir: TEST16_FIXTURE_DIR },
 ] as const;
 

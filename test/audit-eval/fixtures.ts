@@ -26,11 +26,6 @@ export const TEST2_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test2/
  */
 export const TEST6_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test6/', import.meta.url));
 /**
- * Seventh held-out part (test7/, 925–949): publishers used by none of dev/, test/, test2/ … test6/, annotated by an
- * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
- */
-export const TEST7_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test7/', import.meta.url));
-/**
  * Eighth held-out part (test8/, 1300–1324): publishers used by none of dev/, test/, test2/ … test7/, annotated by an
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
@@ -40,16 +35,6 @@ export const TEST8_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test8/
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
  */
 export const TEST9_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test9/', import.meta.url));
-/**
- * Fourteenth held-out part (test14/, 2100–2119): publishers used by none of dev/, test/, test2/ … test13/, annotated by an
- * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
- */
-export const TEST14_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test14/', import.meta.url));
-/**
- * Fifteenth held-out part (test15/, 2300–2319): publishers used by none of dev/, test/, test2/ … test14/, annotated by an
- * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
- */
-export const TEST15_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test15/', import.meta.url));
 /**
  * Sixteenth held-out part (test16/, 2400–2419): publishers used by none of dev/, test/, test2/ … test15/, annotated by an
  * annotator who had not read the rules and never ran the auditor on them. Blind like test2/: totals only.
@@ -206,11 +191,8 @@ export const CORPUS_PARTS = [
   { name: 'test', dir: TEST_FIXTURE_DIR, kind: 'text', blind: false },
   { name: 'test2', dir: TEST2_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test6', dir: TEST6_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test7', dir: TEST7_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test8', dir: TEST8_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test9', dir: TEST9_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test14', dir: TEST14_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test15', dir: TEST15_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },

@@ -72,6 +72,21 @@ describe('numbering', () => {
     expect(messages('本中心年度主要工作内容是：1.完成监督工作。2.做好维护。\n3.对信息整理。3.对投诉处理。')).toEqual([]);
   });
 
+  it('reads an inline item whose marker lost its full stop (。9不断…) as that item, but not a quantity (。9月…)', () => {
+    const messages = (t: string): string[] => runRule(numbering, t).findings.map((f) => f.message);
+    // Real shape (a township's 2020 决算 duties 1.–10., dev 2271), new wording: 3 written without its stop.
+    expect(messages('主要职责：1.执行上级决议。2.管理本乡事务。3做好安全生产工作。4.完成上级交办的其他事项。')).toEqual([]);
+    // Precondition: the bare number is followed by Chinese that is no measure or date word — 3月 is a month, the
+    // item 3 is missing.
+    expect(messages('主要职责：1.执行上级决议。2.管理本乡事务。3月完成换届。4.完成上级交办的其他事项。')).toEqual([
+      '段内列举编号跳号：第2项编号为“2”，其后一项编号为“4”，应为“3”',
+    ]);
+    // No bare number at an item start at all: still a skip.
+    expect(messages('主要职责：1.执行上级决议。2.管理本乡事务。做好安全生产工作。4.完成上级交办的其他事项。')).toEqual([
+      '段内列举编号跳号：第2项编号为“2”，其后一项编号为“4”，应为“3”',
+    ]);
+  });
+
   it('reads circled item numbers and the parts of a document (第二部分) as runs of their own', () => {
     const messages = (t: string): string[] => runRule(numbering, t).findings.map((f) => f.message);
     expect(messages('一、概况\n①机构\n②人员\n②职责\n二、收支')).toEqual(['编号重复：“②人员”之后是“②职责”，应为“③”']);

@@ -3,7 +3,7 @@
  * numbered inside one paragraph (1.…。2.…。3.…。4.…。4.…) repeats or skips a number.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { SEARCH_WINDOWS } from '../config.ts';
+import { RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { parseChineseNumber, toChineseNumber } from '../facts/chinese-numbers.ts';
 import { effectiveLevels, markerFor, markerInside, markersOfNumber, styleLevels } from '../facts/sections.ts';
 import type { AuditFacts, Heading } from '../facts/types.ts';
@@ -157,6 +157,9 @@ function inlineLists(facts: AuditFacts): Finding[] {
         // The number said to be skipped stands between them after some other mark (…，3.完成…): the list is whole.
         const missing = list === items ? [`${prev.number + 1}.`, `${prev.number + 1}、`] : [`${toChineseNumber(prev.number + 1)}、`];
         if (kind === '跳号' && missing.some((m) => markerInside(text.slice(prev.start + 2, cur.start), m))) break;
+        // …。9不断强化…。10.…: the number skipped stands bare at an item start, followed by Chinese — the item is
+        // there, its marker lost its full stop (a slip of punctuation, not of numbering; 9月 or 9个 is a quantity).
+        if (kind === '跳号' && list === items && bareMarkerBetween(text.slice(prev.start + 2, cur.start), prev.number + 1)) break;
         // The number skipped stands before the list (三、… then 一、二、四、): that item is out of place.
         const ahead = kind === '跳号' ? list.slice(0, first).find((it) => it.number === prev.number + 1) : undefined;
         out.push(
@@ -178,6 +181,26 @@ function inlineLists(facts: AuditFacts): Finding[] {
 }
 
 const CJK_DIGITS = '一二三四五六七八九十';
+
+/** Measure and date words after which a bare number at an item start is a quantity (rule-words.json numbering). */
+const BARE_MARKER_NOT_BEFORE = new Set(RULE_WORDS.numbering.bareMarkerNotBefore);
+
+/**
+ * Whether number n stands bare at an item start of the span (after 。；： and maybe a space, no digit around it) and
+ * is followed by a Chinese character that is no measure or date word: 。9不断强化 is item 9 without its full stop.
+ */
+export function bareMarkerBetween(span: string, n: number): boolean {
+  const digits = String(n);
+  for (let at = span.indexOf(digits); at !== -1; at = span.indexOf(digits, at + 1)) {
+    let b = at - 1;
+    if (span[b] === ' ') b--;
+    if (b < 0 || !/[。；;：:]/.test(span[b]!)) continue;
+    const next = span[at + digits.length] ?? '';
+    if (!/[\u4e00-\u9fff]/.test(next) || BARE_MARKER_NOT_BEFORE.has(next)) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * 一一、部门职责: a heading marker of two or three numerals that is no number (一一, 二三; 十一 and 二十 are numbers) —
