@@ -24,12 +24,14 @@ import {
   PDF_TEST20_FIXTURE_DIR,
   PDF_TEST21_FIXTURE_DIR,
   PDF_TEST22_FIXTURE_DIR,
+  PDF_TEST23_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST6_FIXTURE_DIR,
   TEST8_FIXTURE_DIR,
   TEST9_FIXTURE_DIR,
   TEST16_FIXTURE_DIR,
+  TEST17_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -153,6 +155,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'eighth', folder: 'test8', dir: TEST8_FIXTURE_DIR },
   { ordinal: 'ninth', folder: 'test9', dir: TEST9_FIXTURE_DIR },
   { ordinal: 'sixteenth', folder: 'test16', dir: TEST16_FIXTURE_DIR },
+  { ordinal: 'seventeenth', folder: 'test17', dir: TEST17_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
@@ -293,6 +296,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'twentieth', folder: 'audit-pdf-test20', dir: PDF_TEST20_FIXTURE_DIR },
   { ordinal: 'twenty-first', folder: 'audit-pdf-test21', dir: PDF_TEST21_FIXTURE_DIR },
   { ordinal: 'twenty-second', folder: 'audit-pdf-test22', dir: PDF_TEST22_FIXTURE_DIR },
+  { ordinal: 'twenty-third', folder: 'audit-pdf-test23', dir: PDF_TEST23_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {
