@@ -64,7 +64,7 @@ import {
   threePublicTotals,
 } from '../src/ledger/index.ts';
 import { loadCodeFormats, loadCodeTables } from '../src/reference/code-tables.ts';
-import { accountTitleOfRow, describeSkipped } from '../src/reference/row-kinds.ts';
+import { accountTitleOfRow, describeSkipped, isClosingLabel, normalizeLabel } from '../src/reference/row-kinds.ts';
 import { type RowSource, readTableFile } from '../src/reference/table-file.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -109,8 +109,8 @@ function headerIndex(header: readonly string[], field: LedgerField): number {
 
 /**
  * What the export itself says the year's net spending is, in 分, and which line says it (printed beside the comparison): its last 本年累计 line (借方 − 贷方, or one amount
- * column with its direction); a journal (序时账) has none, so there the 贷方 of the year-end 年末结转 line on the
- * spending account (7xxx) is taken. Amounts as the importer reads them (1,362.00元, (620.00)). A fixed-width print
+ * column with its direction); a journal (序时账) has none, so there the 贷 of the year-end closing (年末结转) lines on the
+ * spending accounts (7xxx) is taken, however printed (贷方 column, or 金额 with 方向 贷). Amounts as the importer reads them (1,362.00元, (620.00)). A fixed-width print
  * (no separator finds a 摘要 cell) is read in the columns the importer cuts it into. A 明细分类账 printed by 科目
  * (a section title 科目：5001010211 … over each section, with its own 本年累计) states the year's net per section: the
  * last 本年累计 of each section, summed over the sections whose account is no other section's parent (a closing
@@ -183,6 +183,7 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
       }
       summaryCol = headerIndex(header, 'summary');
       accountCol = header.findIndex((c) => c === '科目编码' || c === '科目代码');
+      if (accountCol < 0) accountCol = headerIndex(header, 'account');
     }
     for (const c of row) {
       // 科目：code at the cell's start, or after a space in a cell of several labels (单位：… 科目：71010130201 … 期间：…).
@@ -199,8 +200,11 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
     }
     // 本月合计, 本期合计, 本月发生额合计 …
     if (debitCol >= 0 && row.some((c) => /^(?:本月|本期)\S{0,4}合计$/u.test(c.replace(/\s/g, '')))) perSheet[sheetOf(i)]!.firstMonth ??= lineNet(row);
-    if (debitCol >= 0 && (row[summaryCol] ?? '').startsWith('年末结转') && accountCol >= 0 && (row[accountCol] ?? '').startsWith('7')) {
-      closing = (closing ?? 0) + amount(row[creditCol]) - amount(row[debitCol]);
+    // A closing line (its 摘要 starts with a closing word of data/imports/row-kinds.json: 年末结转, 结转本年, 期末结转 …) on
+    // a spending account (7xxx): it moves the account's year to 结转结余, so its 贷 is the year's net — read the way the
+    // line prints it (借方/贷方 columns, or one 金额 column signed by its 方向), negated.
+    if (debitCol >= 0 && accountCol >= 0 && (row[accountCol] ?? '').trim().startsWith('7') && isClosingLabel(normalizeLabel(row[summaryCol] ?? ''))) {
+      closing = (closing ?? 0) - lineNet(row);
     }
     if (section !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySection.set(section, net);
     if (sheetAccount !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySheetAccount.set(sheetAccount, net);
