@@ -31,10 +31,11 @@
  * (test25, "held-out 25": likewise written blind by another helper, its shape described only after its first measurement), and so are a
  * twenty-sixth and a twenty-seventh (test26, test27, "held-out 26/27": likewise written blind by another helper, their shapes described
  * only after their first measurement), and so is a twenty-eighth (test28, "held-out 28": likewise written blind by another helper, its
- * shape described only after its first measurement), and so is a twenty-ninth (test29, "held-out 29": likewise).
+ * shape described only after its first measurement), and so is a twenty-ninth (test29, "held-out 29": likewise),
+ * and so is a thirtieth (test30, "held-out 30": likewise).
  * Spent parts: held-out 10 and 18 (2026-12-05, as dev-hszx, dev-zxmx) and held-out 2, 4 and 16 (2026-12-05, as dev-zkjn,
  * dev-ythx, dev-xkxy) and held-out 7, 8, 14, 15, 19 and 22 (2026-12-05, as dev-eas, dev-siyuan, dev-rfbzx, dev-sfl, dev-yzwy,
- * dev-ggzy) and held-out 21, 25 and 27 (2026-12-05, as dev-ygxs, dev-dzfz, dev-fywl) were renamed into the dev part and are
+ * dev-ggzy) and held-out 21, 25 and 27 (2026-12-05, as dev-ygxs, dev-dzfz, dev-fywl) and held-out 29 (2026-12-05, as dev-u8sx) were renamed into the dev part and are
  * measured (and printed in detail) as dev; their part names stay
  * in `Truth['part']` and the labels below only so that older result files still read, and no answer key carries them.
  * The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
@@ -63,14 +64,14 @@ import {
   threePublicTotals,
 } from '../src/ledger/index.ts';
 import { loadCodeFormats, loadCodeTables } from '../src/reference/code-tables.ts';
-import { accountTitleOfRow, describeSkipped } from '../src/reference/row-kinds.ts';
+import { accountTitleOfRow, describeSkipped, isClosingLabel, normalizeLabel } from '../src/reference/row-kinds.ts';
 import { type RowSource, readTableFile } from '../src/reference/table-file.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test/fixtures/ledger-eval');
 
 interface Truth {
-  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11' | 'test12' | 'test13' | 'test14' | 'test15' | 'test16' | 'test17' | 'test18' | 'test19' | 'test20' | 'test21' | 'test22' | 'test23' | 'test24' | 'test25' | 'test26' | 'test27' | 'test28' | 'test29';
+  part: 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11' | 'test12' | 'test13' | 'test14' | 'test15' | 'test16' | 'test17' | 'test18' | 'test19' | 'test20' | 'test21' | 'test22' | 'test23' | 'test24' | 'test25' | 'test26' | 'test27' | 'test28' | 'test29' | 'test30';
   file: string;
   fiscalYear: number;
   planted: (EntryRef & { rule: string; why: string })[];
@@ -108,8 +109,8 @@ function headerIndex(header: readonly string[], field: LedgerField): number {
 
 /**
  * What the export itself says the year's net spending is, in 分, and which line says it (printed beside the comparison): its last 本年累计 line (借方 − 贷方, or one amount
- * column with its direction); a journal (序时账) has none, so there the 贷方 of the year-end 年末结转 line on the
- * spending account (7xxx) is taken. Amounts as the importer reads them (1,362.00元, (620.00)). A fixed-width print
+ * column with its direction); a journal (序时账) has none, so there the 贷 of the year-end closing (年末结转) lines on the
+ * spending accounts (7xxx) is taken, however printed (贷方 column, or 金额 with 方向 贷). Amounts as the importer reads them (1,362.00元, (620.00)). A fixed-width print
  * (no separator finds a 摘要 cell) is read in the columns the importer cuts it into. A 明细分类账 printed by 科目
  * (a section title 科目：5001010211 … over each section, with its own 本年累计) states the year's net per section: the
  * last 本年累计 of each section, summed over the sections whose account is no other section's parent (a closing
@@ -182,6 +183,7 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
       }
       summaryCol = headerIndex(header, 'summary');
       accountCol = header.findIndex((c) => c === '科目编码' || c === '科目代码');
+      if (accountCol < 0) accountCol = headerIndex(header, 'account');
     }
     for (const c of row) {
       // 科目：code at the cell's start, or after a space in a cell of several labels (单位：… 科目：71010130201 … 期间：…).
@@ -198,8 +200,11 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
     }
     // 本月合计, 本期合计, 本月发生额合计 …
     if (debitCol >= 0 && row.some((c) => /^(?:本月|本期)\S{0,4}合计$/u.test(c.replace(/\s/g, '')))) perSheet[sheetOf(i)]!.firstMonth ??= lineNet(row);
-    if (debitCol >= 0 && (row[summaryCol] ?? '').startsWith('年末结转') && accountCol >= 0 && (row[accountCol] ?? '').startsWith('7')) {
-      closing = (closing ?? 0) + amount(row[creditCol]) - amount(row[debitCol]);
+    // A closing line (its 摘要 starts with a closing word of data/imports/row-kinds.json: 年末结转, 结转本年, 期末结转 …) on
+    // a spending account (7xxx): it moves the account's year to 结转结余, so its 贷 is the year's net — read the way the
+    // line prints it (借方/贷方 columns, or one 金额 column signed by its 方向), negated.
+    if (debitCol >= 0 && accountCol >= 0 && (row[accountCol] ?? '').trim().startsWith('7') && isClosingLabel(normalizeLabel(row[summaryCol] ?? ''))) {
+      closing = (closing ?? 0) - lineNet(row);
     }
     if (section !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySection.set(section, net);
     if (sheetAccount !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySheetAccount.set(sheetAccount, net);
@@ -343,8 +348,8 @@ async function evaluate(truth: Truth) {
   };
 }
 
-/** Report order: dev (tuned on), test (held out), test2 … test29 (held-out 2–29, each written by another hand; aggregate only too; 2, 4, 7, 8, 10, 14, 15, 16, 18, 19, 21, 22, 25 and 27 spent into dev). */
-const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29'];
+/** Report order: dev (tuned on), test (held out), test2 … test30 (held-out 2–30, each written by another hand; aggregate only too; 2, 4, 7, 8, 10, 14, 15, 16, 18, 19, 21, 22, 25, 27 and 29 spent into dev). */
+const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'];
 const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', test2: 'TEST2（留出集2 / held-out 2）', test3: 'TEST3（留出集3 / held-out 3）',
   test4: 'TEST4（留出集4 / held-out 4）',
   test5: 'TEST5（留出集5 / held-out 5）',
@@ -372,6 +377,7 @@ const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', te
   test27: 'TEST27（留出集27 / held-out 27）',
   test28: 'TEST28（留出集28 / held-out 28）',
   test29: 'TEST29（留出集29 / held-out 29）',
+  test30: 'TEST30（留出集30 / held-out 30）',
 };
 
 // `--dev`: the dev part only, for measuring after each change without looking at the held-out parts.

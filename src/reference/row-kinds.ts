@@ -54,7 +54,7 @@ const schema = z.object({
   carried: wordsSchema.optional(),
   pageNumber: z.object({ about: z.string(), patterns: z.array(z.string().min(1)).min(1) }).optional(),
   pageInfo: wordsSchema.optional(),
-  closing: wordsSchema.optional(),
+  closing: wordsSchema.extend({ endAbout: z.string().optional(), endWords: z.array(z.string().min(1)).optional() }).optional(),
   continuationMarks: wordsSchema.optional(),
   sameAsAbove: wordsSchema.optional(),
   section: z
@@ -99,6 +99,8 @@ export interface RowKinds {
   readonly pageInfo: readonly string[];
   /** Prefixes of a closing (结转) 摘要. */
   readonly closing: readonly string[];
+  /** Endings of a closing 摘要 written with 结转 last (本年支出结转), after at most CLOSING_END_LEAD characters. */
+  readonly closingEnds: readonly string[];
   /** Tree marks (└ ├ ─) that start an entry line's 摘要 continuing its voucher's; trimmed, never normalised. */
   readonly continuationMarks: readonly string[];
   /** 摘要 words that repeat the line above's (同上, 〃), normalised and without quotes (sameAsAboveKey). */
@@ -160,6 +162,7 @@ export function loadRowKinds(): RowKinds {
     pageNumber,
     pageInfo: (parsed.data.pageInfo?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
     closing: (parsed.data.closing?.words ?? []).map(norm),
+    closingEnds: (parsed.data.closing?.endWords ?? []).map(norm),
     continuationMarks: parsed.data.continuationMarks?.words ?? [],
     sameAsAbove: new Set((parsed.data.sameAsAbove?.words ?? []).map(sameAsAboveKey)),
     footer: parsed.data.footer.words.map(norm).sort((a, b) => b.length - a.length),
@@ -219,9 +222,19 @@ function isCarriedLabel(label: string, kinds: RowKinds): boolean {
   return bracket !== null && kinds.carried.has(bracket[1]!);
 }
 
+/** How many characters a closing 摘要 may have before its ending word (2024年度事业 of 2024年度事业支出结转). */
+const CLOSING_END_LEAD = 8;
+
+/** A closing (结转) 摘要: it starts with a closing word (年末结转…), or ends with one written last (本年支出结转). */
+export function isClosingLabel(label: string, kinds: RowKinds = loadRowKinds()): boolean {
+  for (const w of kinds.closing) if (label.startsWith(w)) return true;
+  for (const w of kinds.closingEnds) if (label.endsWith(w) && label.length - w.length <= CLOSING_END_LEAD) return true;
+  return false;
+}
+
 function isPeriodLabel(label: string, kinds: RowKinds): boolean {
   if (kinds.period.has(label)) return true;
-  for (const w of kinds.closing) if (label.startsWith(w)) return true;
+  if (isClosingLabel(label, kinds)) return true;
   const bracket = /^(.+?)[(（:：]/.exec(label);
   return bracket !== null && kinds.period.has(bracket[1]!);
 }

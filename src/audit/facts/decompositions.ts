@@ -561,6 +561,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             if (GRAMMAR.addingOpeners.some((w) => text.startsWith(w, clauseStart))) break;
             const f = figures[firstFigureAtOrAfter(figures, clauseStart)];
             if (!f || f.start - clauseStart > 20 || !sameFamily(f, total) || f.comparative || f.qualifier || f.label.length > 15 || outsideTotal(f, total, text)) break;
+            // …公务用车购置及运行维护费1,003.64万元，…。其中：公务用车运行维护费707.53万元…: a clause that opens with a
+            // breakdown word of its own breaks down the part before it, not one more part of this list — the list ends.
+            if (markers.some((m) => m.at >= clauseStart && m.at < f.start)) break;
             if (mainItemsHeading(text.slice(clauseStart, f.start))) break;
             parts.push(f);
             let k = f.end;

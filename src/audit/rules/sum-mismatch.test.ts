@@ -3,6 +3,16 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('ends a 其中 list continued over sentences at a sentence that opens with a 其中 of its own (it breaks down the part before it)', () => {
+    // Real shape (a county's 2021 三公 note, dev 2333), new wording: 其中： ends its line, the items follow one per
+    // sentence, and the car item's own 其中 opens the last sentence.
+    const text =
+      '2023年本级“三公”经费支出决算为260.50万元，比上年减少12.3万元。其中：\n因公出国（境）费为0万元。\n公务接待费为60.50万元，比上年减少5.1万元；公务用车购置及运行维护费为200万元，比上年减少7.2万元。其中：公务用车运行维护费150万元，比上年减少7.2万元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // Still found: the items themselves do not make the total.
+    expect(runRule(sumMismatch, text.replace('60.50万元，比上年', '70.50万元，比上年')).findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('reads 离休 and 退休 staff as parts of a 离退休 total (the compound names both)', () => {
     // Invented wording: a school's retired staff in two kinds.
     const text = '本单位离退休人员52人，其中离休人员3人，退休人员50人。';
