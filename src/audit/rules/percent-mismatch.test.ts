@@ -3,6 +3,19 @@ import { runRule } from './lib/run-rule.ts';
 import { percentMismatch } from './percent-mismatch.ts';
 
 describe('percent-mismatch', () => {
+  it('finds the named whole of a share stated under the own lead of the report (its year, its own body, its own area) in an earlier sentence', () => {
+    // Real shape (a town's 2022 budget, dev 2299), new wording and figures: the whole is stated as 2023年某乡人民政府收入预算总额,
+    // the share names it 收入预算总额, and the 其中 list is cut by the page (no list total to fall back on).
+    const text = (rate: string, lead = '2023年青石乡人民政府'): string =>
+      `青石乡人民政府2023年部门预算\n\n（一）收入预算情况\n${lead}收入预算总额为1200万元，比上年增加100万元。其中：财政拨款收入900万元，占收入预算总额的75%；其他收入280万元，占收入预算总额的${rate}%；上年结`;
+    expect(runRule(percentMismatch, text('23.33')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('25.33')).findings.map((f) => f.message)).toEqual([expect.stringContaining('1200万元计算应为23.33%')]);
+    expect(runRule(percentMismatch, text('25.33', '2023年全乡')).findings.map((f) => f.message)).toEqual([expect.stringContaining('1200万元计算应为23.33%')]);
+    // Precondition: another year or another body before the name is another quantity — nothing is said.
+    expect(runRule(percentMismatch, text('25.33', '2022年青石乡人民政府')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('25.33', '2023年白河乡人民政府')).findings).toEqual([]);
+  });
+
   it('reads a change against the amount of the sentence before whose whole subject it names, not the nearest sharing a word', () => {
     const text = (rate: string): string =>
       `2024年度财政拨款收入4,318,223.09元，年初财政拨款结转和结余62,965.82元；财政拨款支出4,322,896.24元，年末财政拨款结转和结余58,292.67元。财政拨款收入较上年增加8,552.77元，增长${rate}%。`;

@@ -147,6 +147,25 @@ const SHARE_LOOKBACK_FIGURES = 80;
 /** A year leading a label, the body named before it (石牖县水利局2024年度本年收入): the sentence's lead, not the quantity's name. */
 const LEADING_YEAR = /^[^\d，,。；;、：:]{0,30}?(?:19|20)\d{2}年度?/;
 
+/** Scope words of the report's own area that may lead an amount's label (rule-words.json percent-mismatch.ownLeads). */
+const OWN_LEADS = [...RULE_WORDS['percent-mismatch'].ownLeads].sort((a, b) => b.length - a.length);
+
+/**
+ * An amount's name without the report's own lead (2022年上犹县某镇人民政府收入预算 → 收入预算): its fiscal year, its
+ * own department's name and a scope word of its own area, taken off the start in any order, as long as a name of
+ * two characters or more is left. Another body's name or another year stays: that is another quantity.
+ */
+function withoutOwnLead(name: string, fiscalYear: number | null | undefined, department: string | null | undefined): string {
+  const leads = [...(fiscalYear ? [`${fiscalYear}年度`, `${fiscalYear}年`] : []), ...(department && department.length >= 2 ? [department] : []), ...OWN_LEADS];
+  let s = name;
+  for (let guard = 0; guard < 4; guard++) {
+    const w = leads.find((l) => s.startsWith(l) && s.length - l.length >= 2);
+    if (!w) break;
+    s = s.slice(w.length);
+  }
+  return s;
+}
+
 /** The longest whole name read between 占 and its rate (占本年支出合计的R%). */
 const WRITTEN_WHOLE_MAX = 24;
 
@@ -195,6 +214,7 @@ function checkShare(
   candidates: Figure[],
   partOf: ReadonlyMap<Figure, Figure>,
   decimalSentences: ReadonlySet<number>,
+  own: { readonly fiscalYear?: number | null; readonly department?: string | null } = {},
 ): Finding | null {
   const label = f.label;
   let target = label.slice(label.lastIndexOf('占') + 1);
@@ -220,7 +240,14 @@ function checkShare(
     const g = facts.figures[k]!;
     // (A whole in the rate's own sentence under its body and year: 石牖县水利局2024年度本年收入合计A万元，其中：…，占本年收入
     // 合计的R%.)
-    const named = names.has(g.subject) || names.has(g.label) || (g.sentence === f.sentence && names.has(g.label.replace(LEADING_YEAR, '')));
+    // (A whole stated under the report's own lead — its year, its own body, its own area — in any sentence:
+    // 2022年某镇人民政府收入预算总额为A万元。其中：…占收入预算总额的R%.)
+    const named =
+      names.has(g.subject) ||
+      names.has(g.label) ||
+      (g.sentence === f.sentence && names.has(g.label.replace(LEADING_YEAR, ''))) ||
+      // (Read on the label as written: the subject has its year taken off already, and another year is another quantity.)
+      names.has(withoutOwnLead(g.label, own.fiscalYear, own.department));
     if (g.kind === 'money' && g !== part && !g.comparative && !g.qualifier && g.currency === part.currency && named) {
       if (written === undefined || writtenBefore(facts.text, g.start, written)) {
         whole = g;
@@ -875,7 +902,7 @@ export const percentMismatch: Rule = (facts, options) => {
       if (/^\s*(?:和|、|及|，|,|；|;)\s*-?[\d.]+\s*[%％]/.test(facts.text.slice(f.end, f.end + 16))) continue;
       // A，B，两项合计占R%: the share is of several amounts together, not of the nearest one.
       if (JOINT_SHARE.test(words)) continue;
-      const share = checkShare(facts, f, index, stated, candidates, partOf, decimalSentences);
+      const share = checkShare(facts, f, index, stated, candidates, partOf, decimalSentences, options);
       if (share) out.push(share);
       continue;
     }
