@@ -18,7 +18,7 @@ import { loadDemo } from '../../src/reference/demo.ts';
 import { completeDemo } from '../../src/report/test-support.ts';
 import { createTestUser, TEST_PASSWORD } from '../../src/server/auth/testing.ts';
 import { saveDepartmentYear } from '../../src/store/index.ts';
-import { checkedScreenshots, chromiumAvailable, E2E_PASSWORD, type Harness, screenshot, signIn as signInPage, startHarness } from './harness.ts';
+import { checkedScreenshots, chromiumAvailable, E2E_PASSWORD, type Harness, screenshot, settled, signIn as signInPage, startHarness, trackApiRequests } from './harness.ts';
 
 const ID = '431222.yuanling-commerce';
 const YEAR_URL = `/api/departments/${ID}/years/2024`;
@@ -70,40 +70,14 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
   });
 
   const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 30_000 });
-  /** Each page's API requests not yet answered (a new document starts afresh). */
-  const pending = new Map<Page, Set<Request>>();
-  const track = (page: Page) => {
-    const open = new Set<Request>();
-    pending.set(page, open);
-    page.on('request', (r) => {
-      if (new URL(r.url()).pathname.startsWith('/api/')) open.add(r);
-    });
-    page.on('requestfinished', (r) => open.delete(r));
-    page.on('requestfailed', (r) => open.delete(r));
-    page.on('load', () => open.clear());
-  };
   const signIn = async (username: string, password = E2E_PASSWORD): Promise<Page> => {
     const context = await h.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
-    track(page);
+    trackApiRequests(page);
     await signInPage(page, h.baseUrl, username, password);
     return page;
-  };
-  /**
-   * The screen has loaded what it shows: no API request of the page unanswered and no spinner, seen on two checks
-   * in a row (a screen's requests start just after it renders). A hash change loads no document, so the browser's
-   * networkidle would be long reached, and a fixed pause is too short on a loaded machine: the screenshot's text
-   * check would read a spinner.
-   */
-  const settled = async (page: Page) => {
-    let quiet = 0;
-    await poll(async () => {
-      const busy = (pending.get(page)?.size ?? 0) + (await page.locator('.ant-spin-spinning, .ant-skeleton-active').count());
-      quiet = busy === 0 ? quiet + 1 : 0;
-      return quiet;
-    }).toBeGreaterThanOrEqual(2);
   };
   const visit = async (page: Page, hash: string) => {
     const url = `${h.baseUrl}/#/${hash}`;
@@ -334,7 +308,7 @@ describe.skipIf(!available)('every screen a user reaches shows Chinese only (Chr
     contexts.push(context);
     const phone = await context.newPage();
     phone.setDefaultTimeout(30_000);
-    track(phone);
+    trackApiRequests(phone);
     await signInPage(phone, h.baseUrl, 'demo-officer');
     const fits = async (name: string) => {
       await screenshot(phone, name, { fullPage: true });

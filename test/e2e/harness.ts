@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page, type Request } from 'playwright-core';
 import { loadDemo } from '../../src/reference/demo.ts';
 import { repoPath } from '../../src/reference/paths.ts';
 import { buildApp } from '../../src/server/app.ts';
@@ -119,3 +119,38 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
 
 /** The screenshots whose text was checked in this process (the e2e files report their count). */
 export const checkedScreenshots = new Set<string>();
+
+/** Each tracked page's API requests not yet answered (a new document starts afresh). */
+const openApiRequests = new WeakMap<Page, Set<Request>>();
+
+/** Follow `page`'s requests to /api/ so that `settled` can tell when the screen has what it shows. */
+export function trackApiRequests(page: Page): void {
+  const open = new Set<Request>();
+  openApiRequests.set(page, open);
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/api/')) open.add(r);
+  });
+  page.on('requestfinished', (r) => open.delete(r));
+  page.on('requestfailed', (r) => open.delete(r));
+  page.on('load', () => open.clear());
+}
+
+/**
+ * The screen has loaded what it shows: no API request of the page unanswered and no spinner, seen on two checks
+ * in a row (a screen's requests start just after it renders). A hash change loads no document, so the browser's
+ * networkidle would be long reached, and a fixed pause is too short on a loaded machine: a screenshot would show a
+ * spinner. The page must have been passed to `trackApiRequests` when it was opened.
+ */
+export async function settled(page: Page, timeoutMs = 30_000): Promise<void> {
+  const open = openApiRequests.get(page);
+  if (!open) throw new Error('settled: the page was not passed to trackApiRequests');
+  const deadline = Date.now() + timeoutMs;
+  let quiet = 0;
+  while (quiet < 2) {
+    const busy = open.size + (await page.locator('.ant-spin-spinning, .ant-skeleton-active').count());
+    quiet = busy === 0 ? quiet + 1 : 0;
+    if (quiet >= 2) break;
+    if (Date.now() > deadline) throw new Error(`settled: the screen ${page.url()} still loads after ${timeoutMs} ms (${open.size} API requests open)`);
+    await page.waitForTimeout(100);
+  }
+}

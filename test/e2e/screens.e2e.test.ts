@@ -8,7 +8,7 @@ import { get as httpGet } from 'node:http';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, E2E_PASSWORD, type Harness, screenshot, startHarness } from './harness.ts';
+import { chromiumAvailable, E2E_PASSWORD, type Harness, screenshot, settled, startHarness, trackApiRequests } from './harness.ts';
 
 const ID = '431222.yuanling-commerce';
 const PHONE = { width: 390, height: 844 };
@@ -56,6 +56,7 @@ describe.skipIf(!available)('screens (Chromium)', () => {
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
+    trackApiRequests(page);
     return page;
   };
   const signIn = async (username: string, viewport?: { width: number; height: number }): Promise<Page> => {
@@ -328,7 +329,7 @@ describe.skipIf(!available)('screens (Chromium)', () => {
       ['public', '88-phone-public'],
     ] as const) {
       await phone.goto(`${h.baseUrl}/#/${hash}`);
-      await phone.waitForLoadState('networkidle');
+      await settled(phone);
       await screenshot(phone, name);
       const overflow = await phone.evaluate('document.documentElement.scrollWidth - window.innerWidth');
       expect(overflow, `${name}: no sideways scrolling of the page`).toBeLessThanOrEqual(0);
