@@ -282,6 +282,8 @@ const threePublicSchema = z.object({
     wholeWords: words.optional(),
     errandVerbs: words.optional(),
     errandUseWords: words.optional(),
+    /** Negative words a licence plate in the same 摘要 overrides (加油站: a place, unless a plated car was fuelled there). */
+    plateOverrides: words.optional(),
   }),
   /** Economic classes (prefixes) in which text evidence is sought; others (subsidies, wages) never hide 三公. */
   textEvidenceEconomic: described({ codes: words, excludedCodes: z.array(z.string().min(1)).optional() }).optional(),

@@ -195,17 +195,6 @@ export const PDF_TEST21_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  */
 export const PDF_TEST22_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test22/', import.meta.url));
 /**
- * Twenty-third held-out part of whole 部门决算 PDFs (audit-pdf-test23/, 780–787): eight invented county bodies (a 林业局, a
- * 交通运输局, a 人民法院, a 第一中学 with 事业收入, a 中医医院 with 事业收入, a 镇人民政府 with 政府性基金, a 文化广电和旅游局, a
- * 商务局) of fiscal 2024 and 2025, written from integer 分 by a writer who had not read the rules, the auditor or the other
- * held-out parts (generator make-test23.py beside them) and drawn by Python reportlab the way report servers (帆软
- * FineReport-style exports) write PDFs: every cell and every prose line placed at absolute positions, ruled table grids
- * with merged header cells, 公开NN表 / 编制单位 / 单位 above each table, tables continued on the next page with their
- * header drawn again, the non-embedded CID font STSong-Light beside an embedded TrueType heading font, 元 or 万元;
- * annotated without the auditor ever being run on them. Blind: totals only.
- */
-export const PDF_TEST23_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test23/', import.meta.url));
-/**
  * Twenty-fourth held-out part of whole 部门决算 PDFs (audit-pdf-test24/, 790–797): eight invented county bodies (a 民政局,
  * an 审计局, a 妇幼保健院 with 事业收入, an 实验小学, a 街道办事处, a 气象局, a 退役军人事务局, a 医疗保障局) of fiscal 2024
  * and 2025, written from integer hundredths of 万元 by a writer who had not read the rules, the auditor or the other
@@ -246,7 +235,6 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test20', dir: PDF_TEST20_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test21', dir: PDF_TEST21_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test22', dir: PDF_TEST22_FIXTURE_DIR, kind: 'pdf', blind: true },
-  { name: 'pdf-test23', dir: PDF_TEST23_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test24', dir: PDF_TEST24_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 

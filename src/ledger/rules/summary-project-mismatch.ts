@@ -656,8 +656,12 @@ export const summaryProjectMismatch: LedgerRule = {
             else if (byWhatWasDone && !ownHits.every((k) => p.keywords.includes(k) || p.name.includes(k))) {
               // Tied by what was done only: no word count against it.
             } else {
-              const found = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k) && !commonName(k));
+              const keywordsFound = p.keywords.filter((k) => !ownWords.has(k) && !own.name.includes(k) && summary.includes(k) && !commonName(k));
               // Fragments of one word (交通, 运输 of 交通运输: jieba's search mode yields both) are one piece of evidence.
+              // So are fragments of a sector word the 摘要 holds (职业, 教育 of 职业教育), even when the project's keywords
+              // hold only the fragments: that sector word, which counts toward minKeywords as one.
+              const sectorHeld = [...sector].filter((w) => summary.includes(w));
+              const found = [...new Set(keywordsFound.map((k) => sectorHeld.find((w) => w !== k && w.includes(k)) ?? k))];
               const places = placeWordsOf(p.name);
               // A room (评标室) is a place too, and counts toward no subject.
               const distinct = found.filter((k) => !found.some((o) => o !== k && o.includes(k)) && !namesRoom(summary, k));

@@ -294,10 +294,15 @@ export function threePublicTotals(
    * facts: a plate with a vehicle purpose, a payee of the category with a purpose of its trade, a word naming the
    * 三公 item itself, two words together, or a weak word with a second word of its category.
    */
+  // Negative words that a plate in the same 摘要 overrides (excludeWords.plateOverrides: 加油站 is a place — a student's
+  // internship site — unless a plated car was fuelled there: 付城南加油站湘NC7J21油费).
+  const plateOverrides = rules.excludeWords.plateOverrides?.length ? new RegExp(`(?:${wordAlternation(rules.excludeWords.plateOverrides)})`, 'gu') : undefined;
+  const negativeText = (text: string): string =>
+    plateOverrides !== undefined && byPlate.some((p) => p.re.test(text)) ? text.replace(plateOverrides, mask) : text;
   const evidenceOf = (entry: LedgerEntry): Hit | undefined => {
     const payee = entry.payee ?? '';
     // Negative context (信访接待室, 电梯年检 …) ends the search for this entry.
-    if (excluded(said(entry)) || (payee !== '' && excludedPayee(payee))) return undefined;
+    if (excluded(negativeText(said(entry))) || (payee !== '' && excludedPayee(payee))) return undefined;
     const allowed = (c: ThreePublicCategory) => excludedFor[c](said(entry)) === undefined;
     let hit: Hit | undefined;
     for (const p of byPlate) {
