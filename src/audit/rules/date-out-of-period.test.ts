@@ -5,6 +5,25 @@ import { runRule } from './lib/run-rule.ts';
 const TITLE = '2024年度某县商务局部门整体支出绩效自评报告\n';
 
 describe('date-out-of-period', () => {
+  it('reads the part lines of a document (第三部分 …): one naming another year than the parts worded alike is left in', () => {
+    const messages = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.map((f) => f.message);
+    // Real shapes (a kindergarten's 2025 budget, dev 2307; a finance bureau's 2020 决算 contents, dev 2305), new wording.
+    const budget = (third: string): string =>
+      `青石镇中心小学2024年单位预算\n目录\n第一部分 青石镇中心小学单位概况\n第二部分 青石镇中心小学2024年单位预算表\n第三部分 ${third}\n第四部分 名词解释\n`;
+    expect(messages(budget('青石镇中心小学2024年单位预算情况说明'))).toEqual([]);
+    expect(messages(budget('青石镇中心小学2023年单位预算情况说明'))).toEqual([expect.stringContaining('第三部分青石镇中心小学2023年单位预算情况说明')]);
+    // Preconditions: another body's name before the year, another form (年度), or another phase in a budget
+    // (2023年单位预算执行情况) is no part worded alike — nothing is said.
+    expect(messages(budget('白河镇中心小学2023年单位预算情况说明'))).toEqual([]);
+    expect(messages(budget('青石镇中心小学2023年度单位预算情况说明'))).toEqual([]);
+    expect(messages(budget('青石镇中心小学2023年单位预算执行情况'))).toEqual([]);
+    // Without a title the year is the body's: two other parts must name it.
+    const contents = (second: string): string =>
+      `目 录\n第一部分 2022年度部门决算报表\n第二部分 ${second}\n第三部分 2021年度其他重要事项的情况说明\n第四部分 名词解释\n`;
+    expect(messages(contents('2022年度部门决算说明'))).toEqual([expect.stringContaining('写2021年')]);
+    expect(messages(contents('部门决算说明'))).toEqual([]);
+  });
+
   it('does not read the body\'s previous year as left in where the page was published within the title\'s year (tspend, dev 1910)', () => {
     const body = '\n第二部分  2020年度部门决算表\n第三部分  2020年度部门决算情况说明\n一、收入支出决算总体情况说明\n2020年度收入总计100万元。\n';
     const shapes = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.map((f) => f.shape ?? '');

@@ -472,6 +472,64 @@ function siblingHeadingYear(facts: AuditFacts, year: number): Finding[] {
   return out;
 }
 
+/** A line that is one of a document's parts (第三部分 2019年度其他重要事项的情况说明): marker, then a short title. */
+const PART_LINE = /^[ \t]*第([一二三四五六七八九十]{1,3}|\d{1,2})部分[ \t]*([^\n。，；]{2,40})$/gm;
+
+/**
+ * 第二部分 2020年度部门决算说明 ⏎ 第三部分 2019年度其他重要事项的情况说明 ⏎ 第四部分 2020年度部门绩效评价情况 (in the 2020 决算;
+ * also the contents' own part lines): a document's parts are its own, so a part naming another year than the
+ * report's, where another part names the report's year with the same words before the year (none, or the unit's
+ * name) and the same form (年 / 年度), is last year's part title left in (or mistyped). The part lines are read from
+ * the text itself (they are no outline heading). Preconditions: the part's title names one year only; exactly one part number names another year (a document whose parts name two years on purpose is left
+ * alone; where the report's year is read from the body, not a title, two other parts must name it); no prior-year context word (上年, 结转 …) and, in a budget, no other phase (2023年预算执行情况 in a 2024 budget).
+ */
+function partTitleYear(facts: AuditFacts, year: number, yearFromBody: boolean): Finding[] {
+  const parts: { number: string; year: number; before: string; form: string; start: number; end: number; lineStart: number; lineEnd: number; title: string }[] = [];
+  PART_LINE.lastIndex = 0;
+  for (let m = PART_LINE.exec(facts.text); m !== null; m = PART_LINE.exec(facts.text)) {
+    const title = m[2]!;
+    const years = [...title.matchAll(/(?<!\d)(\d{4})(年度?)(?!\d)/g)];
+    if (years.length !== 1) continue;
+    const y = years[0]!;
+    const titleAt = m.index + m[0].length - title.length;
+    parts.push({
+      number: m[1]!,
+      year: Number(y[1]),
+      before: title.slice(0, y.index).replace(/\s/g, ''),
+      form: y[2]!,
+      start: titleAt + y.index!,
+      end: titleAt + y.index! + y[0].length,
+      lineStart: m.index,
+      lineEnd: m.index + m[0].length,
+      title,
+    });
+  }
+  const odd = parts.filter((p) => p.year !== year);
+  if (odd.length === 0 || new Set(odd.map((p) => p.number)).size !== 1) return [];
+  const budget = facts.title.documentKind === 'budget';
+  const out: Finding[] = [];
+  for (const p of odd) {
+    if (PRIOR_CONTEXT.some((w) => p.title.includes(w))) continue;
+    if (budget && BUDGET_OTHER_PHASES.some((w) => facts.text.slice(p.end, p.lineEnd).includes(w))) continue;
+    const alike = parts.filter((q) => q.year === year && q.number !== p.number && q.before === p.before && q.form === p.form);
+    // A year read from the body (no title) needs the word of two other parts, not one.
+    if (new Set(alike.map((q) => q.number)).size < (yearFromBody ? 2 : 1)) continue;
+    const own = alike[0]!;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        shape: 'part-title-year',
+        severity: 'warning',
+        message: `${year}年度的文本中，“第${p.number}部分${p.title.trim()}”写${p.year}年，而“第${own.number}部分${own.title.trim()}”为${year}年：疑为沿用他年文本或笔误`,
+        evidence: [quoteSpan(facts, { start: p.start, end: p.end }), quoteSpan(facts, { start: p.lineStart, end: p.lineEnd })],
+        calculation: `${p.year} ≠ ${year}`,
+      }),
+    );
+    break;
+  }
+  return out;
+}
+
 const OWN_STATEMENTS = RULE_WORDS['date-out-of-period'].ownStatements;
 /**
  * In a budget (预算 by its title): a heading opening with the previous year and then the budget itself (十三、2024年单位预算
@@ -677,6 +735,9 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     return [];
   }
   const out: Finding[] = [...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year)];
+  // A part line another check already reported (第二部分 某校2021年度单位决算表: last year's own statement) is not told twice.
+  const lines = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
+  out.push(...partTitleYear(facts, year, options.fiscalYearFromBody === true).filter((f) => !f.evidence.some((e) => lines.has(e.line))));
   if (options.fiscalYearFromBody) {
     // A year read from the sentences tells an earlier year's sentence left in; later dates of a text without a title
     // (a copied page's toolbar, the report's own date) are not told apart from results, so they are not judged.
