@@ -62,6 +62,7 @@ const VALID_LAYOUT = {
   gridEdge: { value: 0.12 },
   titleFontRatio: { value: 1.2 },
   amountLabelGapFen: { value: 0.1 },
+  letterSpacing: { value: 1 },
   mirrorTolerance: { value: 0.45 },
   centredReachSlack: { value: 1 },
   usualBoxRatio: { value: 1.3 },
@@ -70,6 +71,11 @@ const VALID_LAYOUT = {
 };
 
 describe('data/audit/thresholds.json pdfLayout', () => {
+  it('reads letterSpacing as given and refuses a gap of two line heights or more', () => {
+    expect(PDF_LAYOUT.letterSpacing).toBe(thresholds.pdfLayout.letterSpacing.value);
+    expect(loadPdfLayout({ ...VALID_LAYOUT, letterSpacing: { value: 0.5 } }).letterSpacing).toBe(0.5);
+    expect(() => loadPdfLayout({ ...VALID_LAYOUT, letterSpacing: { value: 2 } })).toThrow(/pdfLayout\.letterSpacing/);
+  });
   it('reads gridEdge as given, with what it bounds and where its value came from', () => {
     const g = thresholds.pdfLayout.gridEdge;
     expect(g.unit).toBe('line heights');

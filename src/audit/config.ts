@@ -426,6 +426,8 @@ export interface PdfLayoutSettings {
   readonly titleFontRatio: number;
   /** rowsOf: line heights of gap between an amount to the 分 and a following non-unit word that part two cells. */
   readonly amountLabelGapFen: number;
+  /** rowsOf: line heights of gap up to which single Chinese characters, each a word of its own, are one word's spaced letters. */
+  readonly letterSpacing: number;
   /** buildTables: line heights within which a wrapped cell's line stands at the mirror image of another across its row's middle. */
   readonly mirrorTolerance: number;
   /** buildTables: line heights a centred group header's columns, mirrored around its middle, may reach past the table's edges. */
@@ -453,6 +455,8 @@ export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings
   if (typeof fen !== 'number' || !(fen > 0 && fen < 1)) throw new Error(`data/audit/thresholds.json: pdfLayout.amountLabelGapFen is ${JSON.stringify(fen)}, not a fraction of a line height between 0 and 1`);
   const mirror = settings.mirrorTolerance.value;
   if (typeof mirror !== 'number' || !(mirror > 0 && mirror < 1)) throw new Error(`data/audit/thresholds.json: pdfLayout.mirrorTolerance is ${JSON.stringify(mirror)}, not a fraction of a line height between 0 and 1`);
+  const spacing = settings.letterSpacing.value;
+  if (typeof spacing !== 'number' || !(spacing > 0 && spacing < 2)) throw new Error(`data/audit/thresholds.json: pdfLayout.letterSpacing is ${JSON.stringify(spacing)}, not a number of line heights between 0 and 2`);
   const reach = settings.centredReachSlack.value;
   if (typeof reach !== 'number' || !(reach > 0 && reach <= 3)) throw new Error(`data/audit/thresholds.json: pdfLayout.centredReachSlack is ${JSON.stringify(reach)}, not a number of line heights above 0 and at most 3`);
   const box = (name: 'usualBoxRatio' | 'tallBoxRatio' | 'ownFontBoxRatio'): number => {
@@ -463,7 +467,7 @@ export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings
   const usualBoxRatio = box('usualBoxRatio');
   const tallBoxRatio = box('tallBoxRatio');
   if (!(tallBoxRatio > usualBoxRatio)) throw new Error(`data/audit/thresholds.json: pdfLayout.tallBoxRatio (${tallBoxRatio}) must be above usualBoxRatio (${usualBoxRatio}): boxes of the usual height are not too high`);
-  return { gridEdge: value, titleFontRatio: ratio, amountLabelGapFen: fen, mirrorTolerance: mirror, centredReachSlack: reach, usualBoxRatio, tallBoxRatio, ownFontBoxRatio: box('ownFontBoxRatio') };
+  return { gridEdge: value, titleFontRatio: ratio, amountLabelGapFen: fen, letterSpacing: spacing, mirrorTolerance: mirror, centredReachSlack: reach, usualBoxRatio, tallBoxRatio, ownFontBoxRatio: box('ownFontBoxRatio') };
 }
 
 /** The settings of the guard (data/audit/thresholds.json misreadGuard; meaning and source beside each). */

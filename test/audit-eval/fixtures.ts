@@ -194,17 +194,6 @@ export const PDF_TEST21_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * on them. Blind: totals only.
  */
 export const PDF_TEST22_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test22/', import.meta.url));
-/**
- * Twenty-third held-out part of whole 部门决算 PDFs (audit-pdf-test23/, 780–787): eight invented county bodies (a 林业局, a
- * 交通运输局, a 人民法院, a 第一中学 with 事业收入, a 中医医院 with 事业收入, a 镇人民政府 with 政府性基金, a 文化广电和旅游局, a
- * 商务局) of fiscal 2024 and 2025, written from integer 分 by a writer who had not read the rules, the auditor or the other
- * held-out parts (generator make-test23.py beside them) and drawn by Python reportlab the way report servers (帆软
- * FineReport-style exports) write PDFs: every cell and every prose line placed at absolute positions, ruled table grids
- * with merged header cells, 公开NN表 / 编制单位 / 单位 above each table, tables continued on the next page with their
- * header drawn again, the non-embedded CID font STSong-Light beside an embedded TrueType heading font, 元 or 万元;
- * annotated without the auditor ever being run on them. Blind: totals only.
- */
-export const PDF_TEST23_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test23/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -234,7 +223,6 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test20', dir: PDF_TEST20_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test21', dir: PDF_TEST21_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test22', dir: PDF_TEST22_FIXTURE_DIR, kind: 'pdf', blind: true },
-  { name: 'pdf-test23', dir: PDF_TEST23_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

@@ -672,6 +672,20 @@ describe('layoutPdf: prose and charts', () => {
   });
 });
 
+describe('readDocument: a title spaced out letter by letter over a merged header cell (audit-pdf 785)', () => {
+  const fixture = (name: string): string => resolve(import.meta.dirname, '../../../test/fixtures/audit-pdf', name);
+
+  it.skipIf(!hasPdftotext)('reads 收 入 and 支 出 as one word each, over every column of their half (reportlab report-server export)', async () => {
+    // 收 and 入 are single-character words 6.2 points apart in 7.7-point boxes (pdfLayout.letterSpacing): read as two cells,
+    // 收 named 项目 and 入 named 行次 | 金额, and 出 became a column of its own, so the two-sided 公开04表 was not split.
+    const lines = (await readDocument(fixture('785-baicheng-zhitang-town-final-2025.pdf'))).text.split('\n').map((l) => l.replace(/\t+$/, ''));
+    // Its two sides are two tables, though the 收入 side runs out after three rows on the page: the header sets the first
+    // two titles (…项目 | …行次) again where the 支出 side starts (sideBySide).
+    expect(lines).toContain('一、一般公共预算财政拨款\t1\t1414.13');
+    expect(lines).toContain('支出项目\t支出行次\t支出合计\t支出一般公共预算财政拨款\t支出政府性基金预算财政拨款\t支出国有资本经营预算财政拨款');
+  });
+});
+
 describe('readDocument: rows whose amounts are blank under a carry-over broken down by fund (audit-pdf 650, 655)', () => {
   const fixture = (name: string): string => resolve(import.meta.dirname, '../../../test/fixtures/audit-pdf', name);
   const block = (lines: string[], from: string): string[] => {

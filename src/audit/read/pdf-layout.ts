@@ -283,7 +283,12 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       const labelThenAmount = cjk(prevWord.text[prevWord.text.length - 1]) && ((isNumber(next) && /[.,]/.test(next)) || /^[-—–－]$/.test(next)) && gap > 0.25 * h;
       // So is a dash for none in its cell against the next cell's label (- | 二、社会保障和就业支出, Calc, 2 points apart).
       const dashThenLabel = DASH.test(prevWord.text) && cjk(next[0]) && gap > PDF_LAYOUT.amountLabelGapFen * h;
-      if (gap > Math.max(0.45 * h, 3) || twoNumbers || dashAndNumber || amountThenLabel || labelThenAmount || dashThenLabel) {
+      // Letters spaced out across a cell (收 入 / 支 出 over a two-sided table's halves, 项 目): single Chinese characters
+      // set as words of their own, less than a letter-spacing apart (thresholds.json pdfLayout.letterSpacing), are one
+      // word's letters — unless both name code levels (类 | 款 | 项, columns of their own).
+      const letterSpaced =
+        group.every((g) => /^[\u4e00-\u9fff]$/.test(g.text)) && /^[\u4e00-\u9fff]$/.test(next) && gap <= PDF_LAYOUT.letterSpacing * h && !(CODE_LEVEL_HEADERS.has(prevWord.text) && CODE_LEVEL_HEADERS.has(next));
+      if (!letterSpaced && (gap > Math.max(0.45 * h, 3) || twoNumbers || dashAndNumber || amountThenLabel || labelThenAmount || dashThenLabel)) {
         flush();
         group = [ws[i]!];
       } else group.push(ws[i]!);
@@ -1325,7 +1330,11 @@ function sideBySide(header: string[], cells: string[][], depth = 0): string[][][
       labelled++;
       if (firstFilled[r]! >= 0 && firstFilled[r]! < k) besideAmounts++;
     });
-    if (labelled >= 2 && besideAmounts * 2 >= labelled && labelled * 5 >= used * 3 && used * 2 >= cells.length) {
+    // Or the header says so, its first two titles set again over this column and the next (收入项目 | 收入行次 | 收入金额 |
+    // 支出项目 | 支出行次 | …, a 财政拨款收入支出决算总表 whose 收入 side runs out after three rows on its first page).
+    const sameTitle = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && a.length >= 2 && b.length >= 2 && a.slice(-2) === b.slice(-2) && /[\u4e00-\u9fff]{2}$/.test(a);
+    const headerRepeats = sameTitle(header[0], header[k]) && sameTitle(header[1], header[k + 1]);
+    if (labelled >= 2 && (besideAmounts * 2 >= labelled || headerRepeats) && labelled * 5 >= used * 3 && used * 2 >= cells.length) {
       // The second half starts at its code column when its labels have one (科目编码 | 科目名称 | 决算数 twice).
       let at = k;
       const codeColumn = (i: number): boolean => {
