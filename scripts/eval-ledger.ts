@@ -144,6 +144,7 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   let accountCol = -1;
   let amountCol = -1;
   let directionCol = -1;
+  let closingAt = -2;
   // An amount cell may carry its direction (借 1,200.00 / 贷 320.00 / 平 0.00): 贷 counts negative.
   const amount = (t: string | undefined) => {
     const m = /^\s*([借贷平])\s*(.*)$/.exec(t ?? '');
@@ -163,6 +164,14 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   const sheetOf = (i: number) => sheetStarts.findLastIndex((start) => start <= i);
   const lineNet = (row: readonly string[]) =>
     amountCol >= 0 ? amount(row[amountCol]) * (directionCol >= 0 && (row[directionCol] ?? '').startsWith('贷') ? -1 : 1) : amount(row[debitCol]) - amount(row[creditCol]);
+  // A row's net, or 0 when its amount cells hold no amount (a footer's 打印日期 under the amount columns).
+  const amountOf = (row: readonly string[]): number => {
+    try {
+      return lineNet(row);
+    } catch {
+      return 0;
+    }
+  };
   for (let i = 0; i < all.length; i++) {
     const row = all[i]!;
     if (debitCol < 0 && row.some((c) => summaryWords.has(normalizeHeader(c)))) {
@@ -203,8 +212,12 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
     // A closing line (its 摘要 starts with a closing word of data/imports/row-kinds.json: 年末结转, 结转本年, 期末结转 …) on
     // a spending account (7xxx): it moves the account's year to 结转结余, so its 贷 is the year's net — read the way the
     // line prints it (借方/贷方 columns, or one 金额 column signed by its 方向), negated.
-    if (debitCol >= 0 && accountCol >= 0 && (row[accountCol] ?? '').trim().startsWith('7') && isClosingLabel(normalizeLabel(row[summaryCol] ?? ''))) {
+    // A closing voucher printed with its 摘要 on its first line only: its further lines (no 摘要) close too.
+    const closingLine =
+      isClosingLabel(normalizeLabel(row[summaryCol] ?? '')) || (debitCol >= 0 && closingAt === i - 1 && (row[summaryCol] ?? '').trim() === '' && amountOf(row) !== 0);
+    if (debitCol >= 0 && accountCol >= 0 && (row[accountCol] ?? '').trim().startsWith('7') && closingLine) {
       closing = (closing ?? 0) - lineNet(row);
+      closingAt = i;
     }
     if (section !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySection.set(section, net);
     if (sheetAccount !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySheetAccount.set(sheetAccount, net);

@@ -41,6 +41,25 @@ describe('a 序时账 with one amount column signed by its 借贷 column', () =>
   });
 });
 
+describe('a closing voucher printed with its head on its first line only', () => {
+  it('its further lines (no date, voucher or 摘要) close too; an entry line after an entry still carries', async () => {
+    const csv = [
+      '日期,凭证号,科目代码,摘要,功能科目,借贷,发生额',
+      '2024-04-02,记-5,7201010130216,教师培训讲课费,2050803 培训支出,借,800.00',
+      ',,7201010130211,,2050803 培训支出,借,200.00',
+      '2024-12-31,记-60,7201010130216,年末结转本年事业支出,,贷,800.00',
+      ',,7201010130211,,,贷,200.00',
+    ].join('\n');
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'j.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.row, e.economicCode, e.summary, e.amount])).toEqual([
+      [2, '30216', '教师培训讲课费', 80_000],
+      [3, '30211', '教师培训讲课费', 20_000],
+    ]);
+    expect(read.skipped).toMatchObject({ period: 2 });
+  });
+});
+
 describe('closing 摘要 (data/imports/row-kinds.json closing)', () => {
   it('starts with a closing word, or ends with one after a short period/account lead', () => {
     for (const t of ['年末结转本年事业支出', '本年支出结转', '12月支出结转', '2024年度事业支出结转', '本期费用结转']) {

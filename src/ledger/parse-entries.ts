@@ -8,6 +8,7 @@ import {
   accountTitleOfPageInfo,
   accountTitleOfRow,
   classifyRow,
+  isClosingLabel,
   loadRowKinds,
   normalizeLabel,
   type PageContext,
@@ -816,6 +817,9 @@ export function* parseLedgerChunks(
     return read('amount') * (isCreditDirection(cell(cells, 'direction')) === true ? -1 : 1);
   };
   let voucherHead: { readonly dateText: string; readonly voucher: string; readonly summary: string } | undefined;
+  // The row of the last closing (结转) line skipped: a closing voucher printed with its 日期/凭证号/摘要 on its first line
+  // only closes with its further lines too.
+  let closingRow: number | undefined;
   // A 序时账 that prints a voucher's 日期, 凭证号 and 摘要 on its first line only: a further line leaves them blank, or
   // writes 同上 (data/imports/row-kinds.json sameAsAbove) in 摘要, and takes them from the line just above it — only
   // when that row (the file's row right above, so never across a 本月合计, 期初, page-break or other skipped row) was
@@ -904,6 +908,14 @@ export function* parseLedgerChunks(
         continue;
       }
       const reason = classifyRow(cells, labelCells, resolved.headers, page);
+      if (reason === 'period' && isClosingLabel(normalizeLabel(summary))) closingRow = row;
+      // A further line of a closing voucher (no date, voucher or 摘要 of its own, right under a closing line, no other
+      // kind of row) closes too.
+      if (reason === undefined && closingRow === row - 1 && dateText === '' && cell(cells, 'voucher') === '' && summary === '' && !blankAt(cells, amountColumns)) {
+        closingRow = row;
+        skip('period');
+        continue;
+      }
       if (reason !== undefined) {
         // A 小计 inside a section is that section's total.
         const sectionTotal = reason === 'total' && section !== undefined && labelCells.some((c) => c !== undefined && normalizeLabel(cells[c] ?? '').startsWith('小计'));
