@@ -194,6 +194,18 @@ export const PDF_TEST21_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * on them. Blind: totals only.
  */
 export const PDF_TEST22_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test22/', import.meta.url));
+/**
+ * Twenty-fourth held-out part of whole 部门决算 PDFs (audit-pdf-test24/, 790–797): eight invented county bodies (a 民政局,
+ * an 审计局, a 妇幼保健院 with 事业收入, an 实验小学, a 街道办事处, a 气象局, a 退役军人事务局, a 医疗保障局) of fiscal 2024
+ * and 2025, written from integer hundredths of 万元 by a writer who had not read the rules, the auditor or the other
+ * held-out parts (generator make-test24.py and the HTML beside them) and printed from HTML by wkhtmltopdf 0.12.6 (Qt
+ * WebKit, unpatched Qt: no page footers): cover, 目录, 部门概况, nine tables each on its own portrait A4 page under
+ * 公开NN表 / 编制单位 / 单位：万元 with thousands separators, 类|款|项 as one 科目编码 column with indented names, empty
+ * tables with 注：…本表无数据, a 13-section 情况说明 and 名词解释; Noto CJK glyphs mapped in the text layer to Kangxi and
+ * CJK-radical code points (⼀ ⼊ ⽀ ⻓ for 一 入 支 长); annotated without the auditor ever being run on them. Blind:
+ * totals only.
+ */
+export const PDF_TEST24_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test24/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -223,6 +235,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test20', dir: PDF_TEST20_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test21', dir: PDF_TEST21_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test22', dir: PDF_TEST22_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test24', dir: PDF_TEST24_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {
