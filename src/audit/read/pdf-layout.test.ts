@@ -686,6 +686,18 @@ describe('readDocument: a title spaced out letter by letter over a merged header
   });
 });
 
+describe('readDocument: a two-sided table numbering each side after a 栏次 of its own (audit-pdf 781)', () => {
+  const fixture = (name: string): string => resolve(import.meta.dirname, '../../../test/fixtures/audit-pdf', name);
+
+  it.skipIf(!hasPdftotext)('reads 栏次 | 1 | 栏次 | 2 as the numbering row, not as columns between the amounts (reportlab)', async () => {
+    // The numbers stand centred under 金额, the amounts right-aligned: read as a body row, 1 made a column of its own that took
+    // the header 收入金额, and the amounts stood in a column without a header.
+    const lines = (await readDocument(fixture('781-zhangmu-transport-final-2025.pdf'))).text.split('\n').map((l) => l.replace(/\t+$/, ''));
+    expect(lines).toContain('一、一般公共预算财政拨款收入\t1\t2704.00');
+    expect(lines).toContain('总计\t32\t2739.20');
+  });
+});
+
 describe('readDocument: rows whose amounts are blank under a carry-over broken down by fund (audit-pdf 650, 655)', () => {
   const fixture = (name: string): string => resolve(import.meta.dirname, '../../../test/fixtures/audit-pdf', name);
   const block = (lines: string[], from: string): string[] => {

@@ -757,8 +757,11 @@ function bandOf(cell: Band, bands: readonly Band[]): number {
 /** A row numbering the columns (栏次 | 1 | 2 | 3 …, or 1 2 3 … alone): its numbers stand centred, not where the amounts do. */
 function numberingRow(r: Row): boolean {
   const texts = r.cells.map((c) => c.text.replace(/\s+/g, ''));
-  const numbers = /^(栏次|行次)$/.test(texts[0] ?? '') ? texts.slice(1) : texts;
-  return numbers.length >= 3 && numbers.every((t, i) => t === String(i + 1));
+  const titled = (t: string): boolean => /^(栏次|行次)$/.test(t);
+  // A two-sided table titles each side's numbers (栏次 | 1 | 栏次 | 2: the 收入 side's amounts column 1, the 支出 side's 2).
+  const sides = texts.filter(titled).length;
+  const numbers = titled(texts[0] ?? '') ? texts.filter((t) => !titled(t)) : texts;
+  return (numbers.length >= 3 || (sides >= 2 && numbers.length >= 2)) && numbers.every((t, i) => t === String(i + 1));
 }
 
 function columnsOf(body: readonly Row[]): Band[] {
