@@ -3,6 +3,16 @@ import { runRule } from './lib/run-rule.ts';
 import { templateResidue } from './template-residue.ts';
 
 describe('template-residue', () => {
+  it('reads a field whose value is the funding forms of the form joined by / as the choices left in', () => {
+    const messages = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.message);
+    // Real shape (a kindergarten's 2024 budget, dev 2314), new wording.
+    expect(messages('本校为公益一类事业单位，经费性质为：财政全额拨款/差额拨款/自收自支。')).toEqual([expect.stringContaining('全额拨款/差额拨款/自收自支')]);
+    // Preconditions: the one form that applies; forms named as a statement (not a field's value); a table row.
+    expect(messages('本校为公益一类事业单位，经费性质为：财政全额拨款。')).toEqual([]);
+    expect(messages('所属单位中全额拨款/差额拨款单位各1个。')).toEqual([]);
+    expect(messages('经费形式\t全额拨款/差额拨款\t1')).toEqual([]);
+  });
+
   it('leaves stars in a site user field (上传人：人****来) and ○ of a written-out numeral (二○○八年) alone (mine2)', () => {
     const quotes = (t: string): string[] => runRule(templateResidue, t).findings.map((f) => f.evidence[0]!.quote ?? '');
     // Real wording: a document site's uploader masked, a notice dated 二○○八年四月十七日 in a copied audit template.

@@ -255,6 +255,7 @@ export const templateResidue: Rule = (facts, options) => {
     ...eitherOrBrackets(facts),
     ...fusedAlternatives(facts),
     ...slashAlternatives(facts),
+    ...fundingFormChoices(facts),
     ...blankAmountSlots(facts),
     ...squarePlaceholders(facts),
     ...blankYears(facts),
@@ -620,6 +621,54 @@ function slashAlternatives(facts: Parameters<Rule>[0]): Finding[] {
         shape: 'alternative-wording',
         severity: 'warning',
         message: `疑似模板残留：“${text.slice(start, end)}”保留了模板的二选一写法`,
+        evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
+      }),
+    );
+    at = end - 1;
+  }
+  return out;
+}
+
+/** Characters allowed between a field's 为 / ： and its value's first choice (财政全额拨款). */
+const FIELD_VALUE_LEAD = 2;
+
+/**
+ * 经费性质为：财政全额拨款/差额拨款/自收自支: a field whose value is two or more of the funding forms (rule-words.json
+ * template-residue.fundingForms) joined by / — the form's choices left side by side instead of the one that applies.
+ * Preconditions: the chain is the value of a field (right after 为 or a colon, at most a short qualifier between), it
+ * ends its clause, and the line is no table row; one form alone, or forms listed with 、 or 和 (全额拨款和差额拨款
+ * 单位各1个), is a statement and is left alone.
+ */
+function fundingFormChoices(facts: Parameters<Rule>[0]): Finding[] {
+  const { text } = facts;
+  const out: Finding[] = [];
+  const forms = WORDS.fundingForms;
+  for (let at = text.indexOf('/'); at !== -1 && out.length < 10; at = text.indexOf('/', at + 1)) {
+    const first = forms.find((w) => text.startsWith(w, at - w.length));
+    if (!first) continue;
+    let end = at;
+    const seen = new Set([first]);
+    while (text[end] === '/') {
+      const next = forms.find((w) => text.startsWith(w, end + 1));
+      if (!next) break;
+      seen.add(next);
+      end = end + 1 + next.length;
+    }
+    if (seen.size < 2) continue;
+    const start = at - first.length;
+    const lead = text.slice(Math.max(0, start - FIELD_VALUE_LEAD - 1), start);
+    if (!/[为：:][\u4e00-\u9fff]{0,2}$/.test(lead)) continue;
+    if (end < text.length && !CLAUSE_BREAK.test(text[end]!) && text[end] !== '\n') continue;
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    if (line.includes('\t') || line.includes('|')) continue;
+    out.push(
+      finding({
+        rule: 'template-residue',
+        shape: 'alternative-wording',
+        severity: 'warning',
+        message: `疑似模板残留：“${text.slice(start, end)}”保留了模板的几种选项，未填写适用的一种`,
         evidence: [quoteSpan(facts, { start, end }), quoteSentenceAt(facts, start)],
       }),
     );
