@@ -38,7 +38,7 @@ const PDF_DIR = 'test/fixtures/audit-pdf/';
 const OLD_WORKTREE = '/work/wt/calib-old';
 
 /** The commits that spent held-out audit parts (moved them into dev/ or audit-pdf/), oldest first. */
-const SPEND_COMMITS = ['f3badbf9', '14dc7404', '805bd9a7', '896a4ff9', 'cba8c060', '22fb0141', '89fa2d26'];
+const SPEND_COMMITS = ['f3badbf9', '14dc7404', '805bd9a7', '896a4ff9', 'cba8c060', '22fb0141'];
 
 export interface Recorded {
   spend: string;

@@ -73,10 +73,10 @@ describe('severity calibrated to first-contact reliability', () => {
       f('sum-mismatch', 'error'),
       f('sum-mismatch', 'error', 'no-such-shape'),
     ]);
-    expect(out.map((x) => x.severity)).toEqual(['info', 'warning', 'error', 'error', 'warning', 'error', 'error']);
+    expect(out.map((x) => x.severity)).toEqual(['info', 'warning', 'warning', 'error', 'warning', 'error', 'error']);
   });
 
-  it('applies in auditText: a 其中 list adding beyond its total is a 提示, a heading number used twice stays an 错误', () => {
+  it('applies in auditText: a 其中 list adding beyond its total is a 提示, a heading number used twice a 警告', () => {
     const list = '本单位编制人数20人，其中行政编制12人，事业编制10人。';
     expect(runRule(sumMismatch, list).findings.map((x) => [x.shape, x.severity])).toEqual([['list-over', 'error']]);
     const audited = auditText(list).findings.filter((x) => x.rule === 'sum-mismatch');
@@ -85,8 +85,10 @@ describe('severity calibrated to first-contact reliability', () => {
     expect(audited[0]!.message).toBe('“编制人数”为20人，但所列各项之和为22人，多2人');
     const headings = '一、部门职责\n主要职责是……\n二、机构设置\n内设机构3个。\n二、收支情况\n收入100万元。\n';
     expect(runRule(numbering, headings).findings.map((x) => x.shape)).toEqual(['heading-duplicate']);
-    // Right 9 times in 11 on unseen text (first contact 4/0, spent held-out parts 5/2): at errorFrom or above.
-    expect(auditText(headings).findings.filter((x) => x.rule === 'numbering').map((x) => x.severity)).toEqual(['error']);
+    // An 错误 from the rule; a 警告 once the spent held-out parts showed it wrong 2 times in 3 (contents lines, an inline
+    // list read as headings): 5 of 7 unseen, below errorFrom.
+    expect(runRule(numbering, headings).findings.map((x) => x.severity)).toEqual(['error']);
+    expect(auditText(headings).findings.filter((x) => x.rule === 'numbering').map((x) => x.severity)).toEqual(['warning']);
   });
 
   it('makes a heading number skipped a 提示, after a table entry (1 of 6 unseen) or not (2 of 5)', () => {
