@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { finding } from '../../core/finding.ts';
 import { auditText, renderHtml, renderTerminal, toJson } from '../index.ts';
 
-const TEXT = '2024年度某局部门整体支出绩效自评报告\n基本支出609.29万元，比上年增加59.29万元，增长20%。\n<script>alert(1)</script>';
+const TEXT = '2024年度某局部门整体支出绩效自评报告\n基本支出609.29万元，其中：工资福利支出458.18万元、商品和服务支出64.37万元、其他支出0万元。\n<script>alert(1)</script>';
 
 describe('renderers', () => {
   const report = auditText(TEXT, { file: 'a.txt' });
 
   it('groups the terminal report by severity, with line numbers and the calculation', () => {
     const out = renderTerminal(report);
-    // A rate of change off the amounts of its sentence is a 警告 by its evidence shape (data/audit/severity.json).
+    // A complete 其中 list short of its total is a 警告 by its evidence shape (data/audit/severity.json).
     expect(out).toContain('【警告】1 项');
-    expect(out).toContain('第2行：“增长20%”');
-    expect(out).toContain('计算：59.29 ÷ (609.29 − 59.29) = 10.78% ≠ 20%');
+    expect(out).toContain('第2行：“基本支出609.29万元”');
+    expect(out).toContain('计算：458.18 + 64.37 + 0 = 522.55 ≠ 609.29');
   });
 
   it('highlights the evidence in a self-contained, escaped HTML page with working anchors', () => {

@@ -495,10 +495,7 @@ export const outline: Rule = (facts, options) => {
       const maybe = required.name.endsWith('表') ? unread.find((e) => e.after < i && i < e.before) : undefined;
       out.push(
         finding({
-          // Unseen PDFs: a part missing by the outline alone was mostly a table the reader did not recognise; the
-          // document's own table numbers skipping one corroborates it (data/audit/severity.json).
           rule: 'outline',
-          shape: gap ? 'part-missing-own-number-gap' : 'part-missing',
           severity: later && (!required.notInEveryVersion || ownList) && !statedAbsent && !maybe ? 'warning' : 'info',
           message: `按提纲应有“${required.name}”部分，报告中未找到${required.mustSayNoneWhenEmpty ? '（没有此类支出也应列出并写明“无”）' : ''}${later ? '' : '（文本可能在此之前截止）'}${gap ? `；报告自身的表号缺少第${gap.missing}号` : ''}${statedAbsent ? '；报告说明本部门无此类收支，按规定空表也应公开并注明' : ''}${maybe ? `；表目中的“${maybe.title}”未能识别，可能即此表` : ''}`,
           // Where a reader looks for the table: the gap in the document's own numbers (表3, then 表5) first.
@@ -514,7 +511,6 @@ export const outline: Rule = (facts, options) => {
         out.push(
           finding({
             rule: 'outline',
-            shape: 'empty-section',
             severity: 'warning',
             message: `“${found.heading.marker}${found.heading.title}”下没有内容，没有此类支出应写明“无”`,
             evidence: [quoteSpan(facts, found.heading)],
@@ -574,7 +570,6 @@ function missingFromBody(
     out.push(
       finding({
         rule: 'outline',
-        shape: 'listed-not-in-body',
         severity: gap ? 'error' : 'warning',
         message: `目录（表目）列有“${required.name}”，正文中却没有这张表${gap ? `；正文自身的表号缺少第${gap.missing}号` : ''}`,
         evidence: [

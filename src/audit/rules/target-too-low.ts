@@ -38,7 +38,6 @@ export const targetTooLow: Rule = (facts, options) => {
     out.push(
       finding({
         rule: 'target-too-low',
-        shape: 'completion-far-over',
         severity: 'warning',
         message: `完成率${f.raw}远超目标（≥${threshold}%），未说明原因；按财预〔2020〕10号，目标明显偏低的应分析原因并相应扣分`,
         evidence: [quoteFigure(facts, f)],

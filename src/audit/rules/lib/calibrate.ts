@@ -1,8 +1,7 @@
 /**
- * Severity calibrated to measured reliability. Each check names the kind of evidence a finding rests on (its `shape`);
- * data/audit/severity.json gives, per (rule, shape), how often that kind of evidence was right on unseen text — at
- * first contact (docs/first-contact.md) and on the held-out parts before they were spent (docs/audit-calibration.md) —
- * and the highest severity it may therefore carry. A reviewer must be
+ * Severity calibrated to measured reliability. Each prose check names the kind of evidence a finding rests on (its
+ * `shape`); data/audit/severity.json gives, per (rule, shape), how often that kind of evidence was right at first
+ * contact with unseen text (docs/first-contact.md) and the highest severity it may therefore carry. A reviewer must be
  * able to trust an 错误 and mostly trust a 警告: evidence right less than half the time is a 提示 (info), an 错误
  * needs 80 % or more. The ceiling only lowers a severity, never raises it; a finding without a shape, or with a shape
  * the data does not list, keeps the severity its rule gave.
@@ -14,11 +13,6 @@ export interface ShapeEntry {
   readonly description: string;
   /** First contact (all severities): findings of this shape that hit an annotated defect, and those that did not. */
   readonly firstContact: { readonly tp: number; readonly fp: number };
-  /**
-   * The same count on the held-out parts later spent as development, each measured with the auditor as it was just
-   * before its spend (scripts/spent-first-contact.ts, docs/audit-calibration.md); absent where none was seen.
-   */
-  readonly heldOut?: { readonly tp: number; readonly fp: number };
   readonly ceiling: Severity;
 }
 
@@ -48,11 +42,6 @@ export function ceilingOf(tp: number, fp: number, policy: SeverityPolicy = SEVER
   const p = tp / n;
   if (p < policy.infoBelow) return 'info';
   return p >= policy.errorFrom ? 'error' : 'warning';
-}
-
-/** All that was measured of a shape on text the rules had not been tuned on: first contact and the spent held-out parts. */
-export function unseenCounts(entry: ShapeEntry): { tp: number; fp: number } {
-  return { tp: entry.firstContact.tp + (entry.heldOut?.tp ?? 0), fp: entry.firstContact.fp + (entry.heldOut?.fp ?? 0) };
 }
 
 /** Lowers each finding's severity to its (rule, shape) ceiling; findings without a listed shape are unchanged. */

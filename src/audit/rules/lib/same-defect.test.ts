@@ -3,12 +3,6 @@ import { finding } from '../../../core/finding.ts';
 import { auditText } from '../../audit-text.ts';
 import { foldSameDefect } from './same-defect.ts';
 
-/**
- * The findings a fold must keep or drop: errors and warnings, and the rate checks whatever their severity (an execution
- * rate is a 提示 by its evidence shape, data/audit/severity.json execution-rate; folded, it is gone at every severity).
- */
-const seriousOrRate = (f: { severity: string; rule: string }): boolean => f.severity !== 'info' || f.rule === 'percent-mismatch';
-
 const TABLE = '一、基本支出决算情况说明\n基本支出决算表\n单位：万元\n项目\t决算数\n人员经费\t1259.07\n公用经费\t438.04\n基本支出合计\t1697.11\n';
 
 describe('foldSameDefect', () => {
@@ -54,7 +48,7 @@ describe('foldSameDefect', () => {
     const table = ['五、一般公共预算财政拨款支出决算情况说明', '一般公共预算财政拨款支出决算表', '单位：万元', '科目编码\t科目名称\t年初预算数\t决算数合计', '20801\t人力资源和社会保障管理事务\t95.00\t90.43', '2080101\t行政运行\t52.00\t50.00', '2080104\t公共就业服务和职业技能鉴定机构\t43.00\t40.43'].join('\n');
     const prose = (amount: string, rate: string): string =>
       `${table}\n1.社会保障和就业支出（类）人力资源和社会保障管理事务（款）公共就业服务和职业技能鉴定机构（项）：年初预算为43.00万元，支出决算为${amount}万元，完成年初预算的${rate}。决算数小于年初预算数的主要原因是严格控制支出。`;
-    const serious = (text: string) => auditText(text).findings.filter(seriousOrRate);
+    const serious = (text: string) => auditText(text).findings.filter((f) => f.severity !== 'info');
     expect(serious(prose('40.43', '94.02%'))).toEqual([]);
     // 44.03 for the cell's 40.43: 44.03 ÷ 43 ≠ 94.02% and 44.03 > 43.00 — both right of 40.43, so one defect.
     const one = serious(prose('44.03', '94.02%'));
@@ -107,7 +101,7 @@ describe('foldSameDefect: a rate computed from the cell, the prose amount wrong'
   });
 
   it('keeps the rate finding when the rate agrees with neither the prose nor the cell (two defects)', () => {
-    const serious = auditText(text('文化旅游体育与传媒支出（类）年初预算为355.00万元，支出决算为360.17万元，完成年初预算的103.61%。')).findings.filter(seriousOrRate);
+    const serious = auditText(text('文化旅游体育与传媒支出（类）年初预算为355.00万元，支出决算为360.17万元，完成年初预算的103.61%。')).findings.filter((f) => f.severity !== 'info');
     expect(serious.map((f) => f.rule).sort()).toEqual(['percent-mismatch', 'table-text-mismatch']);
   });
 
@@ -115,11 +109,11 @@ describe('foldSameDefect: a rate computed from the cell, the prose amount wrong'
     const inYuan = (sentence: string): string =>
       '三、一般公共预算财政拨款支出决算情况说明\n一般公共预算财政拨款支出决算表\n单位：元\n科目编码\t科目名称\t年初预算数\t决算数\n' +
       `\t合计\t3,880,000.00\t3,921,500.00\n207\t文化旅游体育与传媒支出\t3,550,000.00\t3,607,100.00\n210\t卫生健康支出\t330,000.00\t314,400.00\n${sentence}\n`;
-    const serious = auditText(inYuan('文化旅游体育与传媒支出（类）年初预算为355.00万元，支出决算为360.17万元，完成年初预算的101.61%。')).findings.filter(seriousOrRate);
+    const serious = auditText(inYuan('文化旅游体育与传媒支出（类）年初预算为355.00万元，支出决算为360.17万元，完成年初预算的101.61%。')).findings.filter((f) => f.severity !== 'info');
     expect(serious.map((f) => f.rule)).toEqual(['table-text-mismatch']);
     expect(serious[0]!.message).toContain('也相符');
     // A rate right of neither: two defects, two findings.
-    const two = auditText(inYuan('文化旅游体育与传媒支出（类）年初预算为355.00万元，支出决算为360.17万元，完成年初预算的103.61%。')).findings.filter(seriousOrRate);
+    const two = auditText(inYuan('文化旅游体育与传媒支出（类）年初预算为355.00万元，支出决算为360.17万元，完成年初预算的103.61%。')).findings.filter((f) => f.severity !== 'info');
     expect(two.map((f) => f.rule).sort()).toEqual(['percent-mismatch', 'table-text-mismatch']);
   });
 });

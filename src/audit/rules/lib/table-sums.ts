@@ -407,11 +407,7 @@ function compare(
     if (cell && cellFen(cell, unit)) used.push(describe(i));
   });
   const f = finding({
-    // One failing sum of a table (the findings merged below, where one cell or row explains several sums, get their own
-    // shapes). Where its figures say the table's structure was not understood — the parts exceed the total by exactly
-    // one of them, or the total's row names two codes — it was a misreading 27 times in 27 on the spent held-out PDFs.
     rule: 'sum-mismatch',
-    shape: structureInDoubt(t.fen, parts.map((p) => p.fen), tolerance, `${total.code ?? ''}${total.row}`) ? 'table-one-sum-structure-doubt' : 'table-one-sum',
     severity: 'error',
     message: message(formatExact(sum, unit, false)),
     evidence: [
@@ -423,19 +419,6 @@ function compare(
   });
   failing.set(f, { index, unit, total, parts: used, totalFen: t.fen, sumFen: sum, tolerance, across, parent, outcome });
   return f;
-}
-
-/**
- * Whether one failing sum's own figures say the table's structure was not understood rather than a figure being wrong:
- * the parts exceed the total by exactly one of the parts (the total itself read among its parts, a row or cell read
- * twice, a 其中 item listed beside its parent: Σ = 2 × 合计, 8.01 + 8.01 + 1.06 against 9.07), or the total's row names
- * two codes (301/303: two parents merged in one row, its rows those of both). A document whose 合计 leaves out one row
- * shows the same figures; it is kept, as a 提示 (data/audit/severity.json table-one-sum-structure-doubt).
- */
-export function structureInDoubt(totalFen: number, partFens: readonly number[], tolerance: number, totalLabel: string): boolean {
-  if (/\d\s*[/／]\s*\d/.test(totalLabel)) return true;
-  const excess = partFens.reduce((a, b) => a + b, 0) - totalFen;
-  return excess > tolerance && partFens.some((p) => p !== 0 && Math.abs(excess - p) <= tolerance);
 }
 
 /**
@@ -660,7 +643,6 @@ function localize(facts: AuditFacts, list: readonly Finding[], agreed: readonly 
     merged.push(
       finding({
         rule: 'sum-mismatch',
-        shape: 'table-cell-located',
         severity: 'error',
         message: `表${d.index + 1}“${best.ref.code ?? ''}${best.ref.row}”行“${best.ref.column}”列的${cellText}使${sums.size}处合计不符，改为${should}则各处均相符：疑此数有误（${[...sums].map((f) => f.message.replace(/^表\d+/, '')).join('；')}）`,
         evidence,
@@ -697,7 +679,6 @@ function localize(facts: AuditFacts, list: readonly Finding[], agreed: readonly 
     merged.push(
       finding({
         rule: 'sum-mismatch',
-        shape: 'table-row-gap',
         severity: 'error',
         message: `表${d0.index + 1}“${shownCode(row) ?? ''}${row.label}”行在${columns}${fs.length}列均比其下各行之和${gap > 0 ? '少' : '多'}${amount}：疑其下某一行在这些列同错${amount}，或少列、多列一行`,
         evidence,
@@ -778,7 +759,6 @@ function localizeRow(
     out.push(
       finding({
         rule: 'sum-mismatch',
-        shape: 'table-cell-located',
         severity: 'error',
         message: `表${first.index + 1}“${label}”行${cells.map((c) => `“${c.ref.column}”`).join('')}列的${cells.map((c) => c.ref.cell.text).join('、')}使${sums.size}处合计不符，依次改为${cells.map((c) => writeLike(c.need, d.unit, c.ref.cell.text)).join('、')}则各处均相符（该行各列之间仍相符）：疑此行有误（${[...sums].map((f) => f.message.replace(/^表\d+/, '')).join('；')}）`,
         evidence,
