@@ -434,18 +434,42 @@ export function threePublicTotals(
     [...rules.categories.vehicleOperation.words, ...(rules.categories.vehicleOperation.weakWords ?? [])].filter((w) => !carWords.has(w)),
   );
   const purchaseVerb = wordMatcher((rules.categories.vehiclePurchase.pairedWords ?? []).flatMap((p) => p.withAny));
-  const crossCategory = (entry: LedgerEntry, booked: ThreePublicCategory): { c: ThreePublicCategory; word: string } | undefined => {
+  // Whether the text names anything of the category booked: a word, purpose or pair word of it (餐, 接待, 来访; 加油,
+  // 车辆; 出访, a country), a licence plate (for the car categories), or a payee of its trade.
+  const purposeFor = Object.fromEntries(THREE_PUBLIC_CATEGORIES.map((c) => [c, purposeOf(c)])) as Record<
+    ThreePublicCategory,
+    (text: string) => string | undefined
+  >;
+  const namesCategory = (entry: LedgerEntry, c: ThreePublicCategory): boolean => {
+    const text = said(entry);
+    if (purposeFor[c](text) !== undefined) return true;
+    if (byPlate.some((p) => p.c === c && (p.re.test(text) || (entry.payee !== undefined && p.re.test(entry.payee))))) return true;
+    return entry.payee !== undefined && entry.payee !== '' && categoryTrade[c](entry.payee) !== undefined;
+  };
+  // The car categories are one family: between them a purchase or a running item moves as below, by its own words.
+  const family = (c: ThreePublicCategory): ThreePublicCategory => (c === 'vehiclePurchase' ? 'vehicleOperation' : c);
+  const crossCategory = (entry: LedgerEntry, booked: ThreePublicCategory): { c: ThreePublicCategory; evidence: string; kind: EvidenceKind } | undefined => {
     if (excluded(said(entry)) !== undefined) return undefined;
     if (booked === 'vehicleOperation') {
       const w = purchaseWord(said(entry));
-      return w !== undefined && excludedFor.vehiclePurchase(said(entry)) === undefined ? { c: 'vehiclePurchase', word: w } : undefined;
+      if (w !== undefined && excludedFor.vehiclePurchase(said(entry)) === undefined) return { c: 'vehiclePurchase', evidence: `摘要含“${w}”`, kind: 'summary-word' };
     }
     if (booked === 'vehiclePurchase') {
       const w = operationWord(said(entry));
       const buys = purchaseWord(said(entry)) ?? purchaseVerb(said(entry));
-      return w !== undefined && buys === undefined && excludedFor.vehicleOperation(said(entry)) === undefined ? { c: 'vehicleOperation', word: w } : undefined;
+      if (w !== undefined && buys === undefined && excludedFor.vehicleOperation(said(entry)) === undefined) {
+        return { c: 'vehicleOperation', evidence: `摘要含“${w}”`, kind: 'summary-word' };
+      }
     }
-    return undefined;
+    // Booked under one 三公 class, a text that names nothing of that category and is evidence of another (a visiting
+    // group's meal, 接待…调研组工作餐, under 公务用车运行维护费) is the other category's: 财政部's 三公 definitions say
+    // what each item pays (公务用车运行维护费: a 公务用车's fuel, repair, tolls, insurance …; 公务接待费: receiving
+    // staff of other bodies, 外宾 included), and a meal is none of a car's costs. The class still decides whenever the
+    // text names anything of it (接待任务用车加油 under 30231 stays a car's fuel).
+    if (namesCategory(entry, booked) || (booked === 'vehicleOperation' && namesCategory(entry, 'vehiclePurchase'))) return undefined;
+    if (booked === 'vehiclePurchase' && namesCategory(entry, 'vehicleOperation')) return undefined;
+    const hit = evidenceOf(entry);
+    return hit && family(hit.c) !== family(booked) ? { c: hit.c, evidence: hit.evidence, kind: hit.kind } : undefined;
   };
 
   // An object that is clearly none of the category (a grain dryer, a lift under 公务用车运行维护费; the unit's own staff's
@@ -485,7 +509,7 @@ export function threePublicTotals(
   const bookedByVoucher = new Map<string, LedgerEntry[]>();
   const evidenceMemo = new Map<string, Hit | undefined>();
   const candidates: { entry: LedgerEntry; hit: Hit }[] = [];
-  const crossMoved: { entry: LedgerEntry; from: ThreePublicCategory; to: ThreePublicCategory; word: string }[] = [];
+  const crossMoved: { entry: LedgerEntry; from: ThreePublicCategory; to: ThreePublicCategory; evidence: string; kind: EvidenceKind }[] = [];
   const misbooked: { entry: LedgerEntry; c: ThreePublicCategory; object: string }[] = [];
   const bookedNegatives: LedgerEntry[] = [];
   const unexplainedNegatives: { entry: LedgerEntry; hit?: Hit }[] = [];
@@ -498,7 +522,7 @@ export function threePublicTotals(
       const moved = entry.amount > 0 && object === undefined ? crossCategory(entry, classHit.c) : undefined;
       if (object !== undefined) misbooked.push({ entry, c: classHit.c, object });
       else totals.booked[moved?.c ?? classHit.c] += entry.amount;
-      if (moved) crossMoved.push({ entry, from: classHit.c, to: moved.c, word: moved.word });
+      if (moved) crossMoved.push({ entry, from: classHit.c, to: moved.c, evidence: moved.evidence, kind: moved.kind });
       else if (entry.amount < 0) bookedNegatives.push(entry);
       const key = voucherKey(entry);
       const list = bookedByVoucher.get(key);
@@ -543,14 +567,14 @@ export function threePublicTotals(
       ),
     );
   }
-  for (const { entry, to, word } of crossMoved) {
+  for (const { entry, to, evidence, kind } of crossMoved) {
     const category = rules.categories[to];
     out.push(
       entryWarning(
         entry,
-        `第${entry.row}行：${quoteSummary(entry)}，摘要含“${word}”，属${category.label}，却记在经济分类 ${entry.economicCode}` +
+        `第${entry.row}行：${quoteSummary(entry)}，${evidence}，属${category.label}，却记在经济分类 ${entry.economicCode}` +
           `（应为 ${classesLike(category.economic, entry.economicCode)}），金额 ${formatYuan(entry.amount)} / 三公 spending booked in another 三公 class`,
-        'summary-word',
+        kind,
       ),
     );
   }
