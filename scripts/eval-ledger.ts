@@ -199,7 +199,8 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
       const m = /(?:^|\s)(?:会计)?科目\s*[:：]\s*(\d{4,})\s*\S/u.exec(c.normalize('NFKC').trim());
       if (m) sheetAccount = m[1];
     }
-    const title = debitCol >= 0 ? accountTitleOfRow(row) : undefined;
+    // A section's title row, also the first one, printed above the header it repeats per section (金蝶 KIS 明细分类账).
+    const title = accountTitleOfRow(row);
     if (title !== undefined) section = title.code;
     if (debitCol >= 0 && row.some((c) => c.replace(/\s/g, '') === '本年累计')) {
       net = lineNet(row);

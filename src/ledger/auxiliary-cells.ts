@@ -246,6 +246,26 @@ function isMergedRow(row: readonly string[]): boolean {
   return filled.length >= 2 && filled.every((c) => c === filled[0]);
 }
 
+let columnHeaderWords: ReadonlySet<string> | undefined;
+/** Whether a cell is the header of a 辅助核算 column (核算项目, 辅助核算: header-synonyms.json auxiliaryLabels.columnHeaders). */
+function isAuxiliaryColumnHeader(cell: string): boolean {
+  columnHeaderWords ??= new Set(loadLedgerRuleData().auxiliaryLabels.columnHeaders.map(normalizeHeader));
+  return cell.trim() !== '' && columnHeaderWords.has(normalizeHeader(cell));
+}
+
+let auxiliaryWords: ReadonlySet<string> | undefined;
+/**
+ * The pair of a cell of one pair under a 辅助核算 column header (支出功能分类:2012604 档案馆), when its label is one of
+ * auxiliaryLabels (fields or other): a page-info text (科目：7101 行政支出) or a note (注:…) is none.
+ */
+function oneLabelledPair(cell: string): [string, string][] | undefined {
+  const pairs = auxiliaryPairs(cell, undefined, 1);
+  if (pairs?.length !== 1) return undefined;
+  const data = loadLedgerRuleData().auxiliaryLabels;
+  auxiliaryWords ??= new Set([...Object.values(data.fields).flat(), ...data.other].map(normalizeHeader));
+  return auxiliaryWords.has(normalizeHeader(pairs[0]![0])) ? pairs : undefined;
+}
+
 /** How many rows are read to recognise an auxiliary column (the names are collected from every row). */
 const PROBE_ROWS = 200;
 
@@ -257,31 +277,47 @@ const PROBE_ROWS = 200;
 export function expandAuxiliaryColumns(rows: RowSource): RowSource {
   const probe = Math.min(rows.count, PROBE_ROWS);
   const hits = new Map<number, { count: number; first: number }>();
+  // Under a 辅助核算 column header (核算项目, 辅助核算: auxiliaryLabels.columnHeaders; one column, not a group header
+  // over several), cells of one pair with a 辅助核算 label (支出功能分类:2012604 档案馆) count too, apart: they
+  // recognise a column the cells of two pairs do not (a ledger whose first rows carry one 辅助项 each).
+  const headed = new Set<number>();
+  const oneHits = new Map<number, { count: number; first: number }>();
+  const count = (to: Map<number, { count: number; first: number }>, c: number, r: number) => {
+    const h = to.get(c);
+    if (h) h.count++;
+    else to.set(c, { count: 1, first: r });
+  };
   for (let r = 0; r < probe; r++) {
     const row = rows.row(r);
     // A title or 查询条件 row merged across (its text in every cell: 会计科目：7101 行政支出；会计期间：…, 【项目】全部…)
     // is no entry's 辅助核算, though it reads as pairs.
     if (isMergedRow(row)) continue;
     row.forEach((cell, c) => {
-      if (auxiliaryPairs(cell) === undefined) return;
-      const h = hits.get(c);
-      if (h) h.count++;
-      else hits.set(c, { count: 1, first: r });
+      if (isAuxiliaryColumnHeader(cell) && row[c - 1] !== cell && row[c + 1] !== cell) headed.add(c);
+      if (auxiliaryPairs(cell) !== undefined) count(hits, c, r);
+      else if (headed.has(c) && oneLabelledPair(cell) !== undefined) count(oneHits, c, r);
     });
   }
-  const columns = [...hits].filter(([, h]) => h.count >= 3).map(([c, h]) => ({ c, first: h.first }));
+  const known = new Set([...hits].filter(([, h]) => h.count >= 3).map(([c]) => c));
+  const columns = [
+    ...[...hits].filter(([c]) => known.has(c)).map(([c, h]) => ({ c, first: h.first, one: false })),
+    ...[...oneHits]
+      .filter(([c, h]) => !known.has(c) && h.count + (hits.get(c)?.count ?? 0) >= 3)
+      .map(([c, h]) => ({ c, first: Math.min(h.first, hits.get(c)?.first ?? h.first), one: true })),
+  ];
   if (columns.length === 0) return rows;
   // Every name seen in the file, in order of first appearance, per auxiliary column; names of one field (功能分类 on
   // some rows, 支出功能分类 on others; 单位 and 往来单位) share the column of the first.
-  const names: { c: number; first: number; headerRow: number; names: string[]; headers: string[]; slot: Map<string, number>; fieldSlot: Map<LedgerField, number> }[] =
-    columns.map(({ c, first }) => ({ c, first, headerRow: 0, names: [], headers: [], slot: new Map(), fieldSlot: new Map() }));
+  const names: { c: number; first: number; one: boolean; headerRow: number; names: string[]; headers: string[]; slot: Map<string, number>; fieldSlot: Map<LedgerField, number> }[] =
+    columns.map(({ c, first, one }) => ({ c, first, one, headerRow: 0, names: [], headers: [], slot: new Map(), fieldSlot: new Map() }));
   let width = 0;
   for (let r = 0; r < rows.count; r++) {
     const row = rows.row(r);
     width = Math.max(width, row.length);
     if (isMergedRow(row)) continue;
     for (const col of names) {
-      for (const [name] of auxiliaryPairs(row[col.c] ?? '') ?? []) {
+      const text = row[col.c] ?? '';
+      for (const [name] of auxiliaryPairs(text) ?? (col.one && r >= col.first ? oneLabelledPair(text) : undefined) ?? []) {
         if (col.slot.has(name)) continue;
         col.names.push(name);
         const field = labels().fieldOf.get(normalizeHeader(name));

@@ -42,6 +42,8 @@ const headerSynonymsSchema = z.object({
     other: z.array(z.string().min(1)),
     /** Bracket pairs a cell may put around its labels (【项目】…, 〔项目：…〕): each an opening and a closing character. */
     brackets: z.array(z.string().length(2)).optional(),
+    /** Headers of a column that holds such cells (核算项目, 辅助核算): there a cell of one pair is read too. */
+    columnHeaders: z.array(z.string().min(1)).optional(),
   }).optional(),
 });
 
@@ -421,6 +423,8 @@ export interface AuxiliaryLabels {
   readonly other: readonly string[];
   /** Bracket pairs around labels (【】, 〔〕, ｛｝ …), each an opening and a closing character. */
   readonly brackets: readonly string[];
+  /** Headers of a column of such cells (核算项目, 辅助核算): there a cell of one known pair is read too. */
+  readonly columnHeaders: readonly string[];
 }
 
 export interface LedgerRuleData {
@@ -477,6 +481,7 @@ export function loadLedgerRuleData(): LedgerRuleData {
       fields: synonyms.auxiliaryLabels?.fields ?? {},
       other: synonyms.auxiliaryLabels?.other ?? [],
       brackets: synonyms.auxiliaryLabels?.brackets ?? [],
+      columnHeaders: synonyms.auxiliaryLabels?.columnHeaders ?? [],
     },
     analysisGroups: {
       groups: synonyms.analysisGroups?.groups ?? [],

@@ -75,7 +75,7 @@ const schema = z.object({
       ledgerTitle: z.array(z.string().min(1)).optional(),
     })
     .optional(),
-  accountTitle: wordsSchema.extend({ source: z.string().min(1) }).optional(),
+  accountTitle: wordsSchema.extend({ source: z.string().min(1), codeSeparators: z.array(z.string().length(1)).optional() }).optional(),
   auxiliarySubRow: z
     .object({
       about: z.string(),
@@ -131,6 +131,8 @@ export interface RowKinds {
   };
   /** Labels of a 明细分类账's section title (科目：5001010211 业务活动费用-…-差旅费), longest first. */
   readonly accountTitle: readonly string[];
+  /** Characters an account code may have between its levels in a section title (7201.01.30201, 7201-01-30201). */
+  readonly accountCodeSeparators: readonly string[];
   /** 辅助核算 printed on sub-rows under each entry (src/ledger/auxiliary-subrows.ts): marks before a sub-row's first label, and the file's precondition. */
   readonly auxiliarySubRow: { readonly leadMarks: readonly string[]; readonly minRuns: number; readonly minShare: number };
 }
@@ -181,6 +183,7 @@ export function loadRowKinds(): RowKinds {
       ledgerTitle: (parsed.data.section?.ledgerTitle ?? []).map(norm).sort((a, b) => b.length - a.length),
     },
     accountTitle: (parsed.data.accountTitle?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
+    accountCodeSeparators: parsed.data.accountTitle?.codeSeparators ?? ['.'],
     auxiliarySubRow: {
       leadMarks: parsed.data.auxiliarySubRow?.leadMarks ?? [],
       minRuns: parsed.data.auxiliarySubRow?.minRuns ?? 3,
@@ -630,11 +633,28 @@ function accountTitleOfText(text: string, kinds: RowKinds): AccountTitle | undef
   const colon = norm.indexOf(':');
   if (colon < 0 || !kinds.accountTitle.includes(normalizeLabel(norm.slice(0, colon)))) return undefined;
   const rest = norm.slice(colon + 1).trim();
-  const m = /^(?:[[【(〔]\s*(\d{4,}(?:\.\d+)*)\s*[\]】)〕]|(\d{4,}(?:\.\d+)*)(?=[\s\-—–_\p{Script=Han}]))\s*[-—–_]?\s*(.+)$/u.exec(rest);
+  const m = titleCode(kinds).exec(rest);
   if (!m) return undefined;
   const name = m[3]!.trim();
   if (name.includes(':') || !/\p{Script=Han}/u.test(name)) return undefined;
-  return { label: text, code: (m[1] ?? m[2]!).replace(/\./g, ''), name };
+  return { label: text, code: (m[1] ?? m[2]!).replace(/\D/gu, ''), name };
+}
+
+const titleCodes = new WeakMap<RowKinds, RegExp>();
+/**
+ * A section title's code and name: the code of 4 or more digits, its levels joined by a separator of the data
+ * (accountTitle.codeSeparators: 7201.01.30201, 7201-01-30201) or none, bracketed or followed by a space, a dash or the
+ * name; a separator followed by a letter (5001010211-业务活动费用) joins code and name.
+ */
+function titleCode(kinds: RowKinds): RegExp {
+  let re = titleCodes.get(kinds);
+  if (re === undefined) {
+    const sep = kinds.accountCodeSeparators.map((c) => c.replace(/[.*+?^${}()|[\]\\\-]/g, '\\$&')).join('');
+    const code = sep === '' ? '\\d{4,}' : `\\d{4,}(?:[${sep}]\\d+)*`;
+    re = new RegExp(`^(?:[[【(〔]\\s*(${code})\\s*[\\]】)〕]|(${code})(?=[\\s\\-—–_\\p{Script=Han}]))\\s*[-—–_]?\\s*(.+)$`, 'u');
+    titleCodes.set(kinds, re);
+  }
+  return re;
 }
 
 const labelCuts = new WeakMap<RowKinds, RegExp>();
