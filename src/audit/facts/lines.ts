@@ -62,3 +62,16 @@ export function lastVisibleChar(text: string, start: number, end: number): strin
   for (let k = end - 1; k >= start; k--) if (!isWhiteSpaceCode(text.charCodeAt(k))) return text[k]!;
   return '';
 }
+
+/** The line(s) of `text` around [start, end): from the start of the line holding `start` to the end of the line holding `end`. */
+export function lineAround(text: string, start: number, end = start): { start: number; end: number; text: string } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const next = text.indexOf('\n', end);
+  const lineEnd = next === -1 ? text.length : next;
+  return { start: lineStart, end: lineEnd, text: text.slice(lineStart, lineEnd) };
+}
+
+/** Whether a line is a table row as the Word and PDF readers write them (cells joined by tabs or |), not prose. */
+export function isCellRow(line: string): boolean {
+  return line.includes('\t') || line.includes('|');
+}

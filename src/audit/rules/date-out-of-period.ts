@@ -8,7 +8,7 @@
 import { type Finding, finding } from '../../core/finding.ts';
 import { GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { insideAny, sectionsTitled } from '../facts/sections.ts';
-import { spanIndexAt } from '../facts/lines.ts';
+import { isCellRow, lineAround, spanIndexAt } from '../facts/lines.ts';
 import type { AuditFacts, Heading } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
@@ -623,12 +623,10 @@ function priorYearAsOwn(facts: AuditFacts, year: number): Finding[] {
     if (budget && !facts.headings.some((h) => h.start <= d.start && d.start < h.end && d.start - h.start <= h.marker.length + 2)) continue;
     // A line that is no sentence and no heading (2022年决算数, a column header of a table flattened one cell per line)
     // names a column, not a statement.
-    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', d.start) === -1 ? text.length : text.indexOf('\n', d.start);
-    const line = text.slice(lineStart, lineEnd);
+    const { start: lineStart, end: lineEnd, text: line } = lineAround(text, d.start);
     const heading = facts.headings.some((h) => h.start >= lineStart && h.start < lineEnd) || /^\s*第[一二三四五六七八九十]{1,3}部分/.test(line);
     if (!heading && !/[，。；：]/.test(line)) continue;
-    if (line.includes('\t') || line.includes('|')) continue;
+    if (isCellRow(line)) continue;
     const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
     const from = sentence?.start ?? Math.max(0, d.start - 60);
     if (insideBookTitle(text, d.start, from)) continue;

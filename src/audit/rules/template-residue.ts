@@ -1,6 +1,7 @@
 /** template-residue — placeholder or instruction text of the form left in place (XX, 增长（下降）, 请填写 …). */
 import { type Finding, finding } from '../../core/finding.ts';
 import { type BracketInstructionWords, GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
+import { isCellRow, lineAround } from '../facts/lines.ts';
 import { unwrappedOf } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { normalizeText } from '../read/normalize.ts';
@@ -36,10 +37,8 @@ const TITLE_OPENING = /^\s*(?:第[一二三四五六七八九十]{1,3}部分|[�
  * is a table's header), and no cell border or tab on the line.
  */
 function opensTitle(text: string, at: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
-  const line = text.slice(lineStart, lineEnd);
-  return TITLE_OPENING.test(text.slice(lineStart, at)) && !/^\s/.test(text.slice(end, end + 1)) && !line.includes('\t') && !line.includes('|');
+  const { start: lineStart, text: line } = lineAround(text, at, end);
+  return TITLE_OPENING.test(text.slice(lineStart, at)) && !/^\s/.test(text.slice(end, end + 1)) && !isCellRow(line);
 }
 
 const normalizedLiterals = new Map<string, string>();
@@ -108,10 +107,8 @@ const PLACE_CONTEXT = 30;
 /** The stretch of the line around one place: where a placeholder stands, read as the reviewer finds it. */
 function quoteLineAt(facts: Parameters<Rule>[0], at: number): ReturnType<typeof quoteSpan> {
   const { text } = facts;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const next = text.indexOf('\n', at);
-  const lineEnd = next === -1 ? text.length : next;
-  return quoteSpan(facts, { start: Math.max(lineStart, at - PLACE_CONTEXT), end: Math.min(lineEnd, at + PLACE_CONTEXT) });
+  const line = lineAround(text, at);
+  return quoteSpan(facts, { start: Math.max(line.start, at - PLACE_CONTEXT), end: Math.min(line.end, at + PLACE_CONTEXT) });
 }
 
 /** Most places of one kind quoted as evidence; the message counts them all. */
@@ -440,10 +437,7 @@ function blankAmountSlots(facts: Parameters<Rule>[0]): Finding[] {
     if (out.length >= 50) break;
     const at = m.index;
     if (!isCjkCode(text.charCodeAt(at - 1))) continue;
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    const lineEnd = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
-    const line = text.slice(lineStart, lineEnd);
-    if (line.includes('\t') || line.includes('|')) continue;
+    if (isCellRow(lineAround(text, at).text)) continue;
     const unit = /^(?:万元|亿元|元|%|个百分点)/.exec(text.slice(at + m[0].length))![0];
     const end = at + m[0].length + unit.length;
     out.push(
@@ -552,10 +546,7 @@ function fusedAlternatives(facts: Parameters<Rule>[0]): Finding[] {
     const at = m.index;
     const end = at + m[0].length;
     if (!COMPARED_AMOUNT.test(text.slice(end, end + 16))) continue;
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    const lineEnd = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
-    const line = text.slice(lineStart, lineEnd);
-    if (line.includes('\t') || line.includes('|')) continue;
+    if (isCellRow(lineAround(text, at).text)) continue;
     out.push(
       finding({
         rule: 'template-residue',
@@ -603,11 +594,8 @@ function slashAlternatives(facts: Parameters<Rule>[0]): Finding[] {
     }
     if (senses.size < 2) continue;
     const start = at - first.word.length;
-    const lineStart = text.lastIndexOf('\n', start) + 1;
-    let lineEnd = text.indexOf('\n', end);
-    if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (line.includes('\t') || line.includes('|')) continue;
+    const { start: lineStart, end: lineEnd, text: line } = lineAround(text, start, end);
+    if (isCellRow(line)) continue;
     let clauseStart = start;
     while (clauseStart > lineStart && start - clauseStart < BLANK_RATE_CLAUSE_REACH && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
     let clauseEnd = end;
@@ -659,10 +647,7 @@ function fundingFormChoices(facts: Parameters<Rule>[0]): Finding[] {
     const lead = text.slice(Math.max(0, start - FIELD_VALUE_LEAD - 1), start);
     if (!/[为：:][\u4e00-\u9fff]{0,2}$/.test(lead)) continue;
     if (end < text.length && !CLAUSE_BREAK.test(text[end]!) && text[end] !== '\n') continue;
-    const lineStart = text.lastIndexOf('\n', start) + 1;
-    const lineEnd = text.indexOf('\n', end);
-    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-    if (line.includes('\t') || line.includes('|')) continue;
+    if (isCellRow(lineAround(text, start, end).text)) continue;
     out.push(
       finding({
         rule: 'template-residue',
