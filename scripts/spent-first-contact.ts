@@ -17,6 +17,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -34,7 +35,8 @@ import {
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DEV_DIR = 'test/fixtures/audit/dev/';
 const PDF_DIR = 'test/fixtures/audit-pdf/';
-const OLD_WORKTREE = '/work/wt/calib-old';
+/** Where the auditor as it was before a spend is checked out (a detached worktree, removed after each run). */
+const OLD_WORKTREE = join(tmpdir(), 'jixiao-spent-first-contact');
 
 /** The commits that spent held-out audit parts (moved them into dev/ or audit-pdf/), oldest first. */
 const SPEND_COMMITS = ['f3badbf9', '14dc7404', '805bd9a7', '896a4ff9', 'cba8c060', '22fb0141', '89fa2d26'];
