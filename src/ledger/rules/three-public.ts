@@ -296,7 +296,7 @@ export function threePublicTotals(
    */
   // Negative words that a plate in the same 摘要 overrides (excludeWords.plateOverrides: 加油站 is a place — a student's
   // internship site — unless a plated car was fuelled there: 付城南加油站湘NC7J21油费).
-  const plateOverrides = rules.excludeWords.plateOverrides?.length ? new RegExp(`(?:${wordAlternation(rules.excludeWords.plateOverrides)})`, 'gu') : undefined;
+  const plateOverrides = rules.excludeWords.plateOverrides?.length ? anyOf(rules.excludeWords.plateOverrides) : undefined;
   const negativeText = (text: string): string =>
     plateOverrides !== undefined && byPlate.some((p) => p.re.test(text)) ? text.replace(plateOverrides, mask) : text;
   const evidenceOf = (entry: LedgerEntry): Hit | undefined => {
