@@ -28,7 +28,8 @@ describe.skipIf(!available)('workflow actions while the year reloads after a 409
     const context = await h.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     contexts.push(context);
     const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
+    // a loaded CI machine runs several Chromiums at once: each step may wait long, and says which step it was
+    page.setDefaultTimeout(60_000);
     await signIn(page, h.baseUrl, 'demo-officer');
     return page;
   }
@@ -64,8 +65,10 @@ describe.skipIf(!available)('workflow actions while the year reloads after a 409
       },
     );
     const confirm = page.locator('.ant-popconfirm:not(.ant-popover-hidden)').getByRole('button', { name: '确定' });
-    const stale = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/workflow'));
+    // the response waits are longer than any step's own wait, so a step that fails is named by its own error
+    const stale = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/workflow'), { timeout: 150_000 });
     await button.click();
+    await confirm.waitFor();
     await confirm.click();
     expect((await stale).status()).toBe(409);
     // the latest data is on its way: 报送 waits for it, and says so
@@ -86,7 +89,7 @@ describe.skipIf(!available)('workflow actions while the year reloads after a 409
     expect(notice).toContain('请核对后再点“报送”');
 
     // acting again on what is now shown: the pop-up stays open until 确定, which sends
-    const submitted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/workflow'));
+    const submitted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/workflow'), { timeout: 150_000 });
     await button.click();
     await confirm.waitFor();
     await page.waitForTimeout(1000);
@@ -129,7 +132,7 @@ describe.skipIf(!available)('workflow actions while the year reloads after a 409
     await page.getByTestId('resubmit').click();
     await page.getByTestId('resubmit-reply').fill('已核实并修改离退休人数');
     const ok = page.getByTestId('resubmit-ok');
-    const stale = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/workflow'));
+    const stale = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/workflow'), { timeout: 150_000 });
     await ok.click();
     expect((await stale).status()).toBe(409);
     // the dialog stays open, with the latest data loaded says what happened, and its button sends again
@@ -139,7 +142,7 @@ describe.skipIf(!available)('workflow actions while the year reloads after a 409
     expect(await notice.textContent()).toContain('本年度数据已有更新，未重新报送');
     expect(await notice.textContent()).toContain('请核对后再点“重新报送”');
     await expect.poll(() => ok.isEnabled(), { timeout: 30_000 }).toBe(true);
-    const resubmitted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/workflow'));
+    const resubmitted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/workflow'), { timeout: 150_000 });
     await ok.click();
     expect((await resubmitted).status()).toBe(200);
     await expect.poll(() => page.getByTestId('status-tag').textContent(), { timeout: 30_000 }).toBe('已重新报送');
