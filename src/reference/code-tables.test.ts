@@ -26,6 +26,19 @@ describe('code tables', () => {
     expect(table.entries.has('216')).toBe(false);
   });
 
+  it('loads each shipped row as written: code, name, level and parent (2050302 中等职业教育, 3, under 20503)', () => {
+    for (const year of [2024, 2025, 2026]) {
+      const row = loadCodeTable('function', year)!.entries.get('2050302');
+      expect(row && { code: row.code, name: row.name, level: row.level, parent: row.parent }).toEqual({
+        code: '2050302',
+        name: '中等职业教育',
+        level: 3,
+        parent: '20503',
+      });
+    }
+    expect(loadCodeTable('function', 2025)!.entries.has('2050309')).toBe(false);
+  });
+
   it('prefers a fuller table the user imported for the year', () => {
     const n = importCodeTable('function', 2024, 'code,name\n201,一般公共服务支出\n215,资源勘探工业信息等支出\n216,商业服务业等支出\n', 'full.csv');
     expect(n).toBe(3);

@@ -141,6 +141,10 @@ describe('shipped code tables', () => {
     ]);
   });
 
+  it('holds the row of the 2026-12-06 pass (a 2025 allocation table) with its printed name', () => {
+    expect(shippedNames().get('2050302')).toBe('中等职业教育');
+  });
+
   it.each([
     ['gfs_function_2026.csv', [3, 5, 7]],
     ['gfs_economic_department_2026.csv', [3, 5]],
