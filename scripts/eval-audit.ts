@@ -25,17 +25,14 @@ import {
   isRecord,
   readAuditResult,
   formatRatio,
-  type LocatedAnnotation,
   type LocateMethod,
   lineOf,
-  locateQuote,
+  locateAnnotations,
   matchFile,
-  normaliseQuote,
   precision,
   RULE_IDS,
   type RuleCounts,
   recall,
-  type Span,
   sumCounts,
 } from '../test/audit-eval/matching.ts';
 
@@ -342,24 +339,10 @@ async function evaluatePart(
     }
 
     // Locate every annotation in the normalised text.
-    const anns: LocatedAnnotation[] = [];
-    for (const kind of ['defects', 'clean', 'ignore'] as const) {
-      for (const a of fx.annotations[kind] ?? []) {
-        const spans: Span[] = [];
-        const quotes: string[] = [];
-        for (const q of [a.quote, ...(a.also ?? [])]) {
-          const l = locateQuote(q, text, fx.text);
-          if (l) {
-            locateMethods[l.method]++;
-            spans.push(l.span);
-            quotes.push(normaliseQuote(q));
-          } else {
-            unlocated.push({ file: fx.name, rule: a.rule, quote: q });
-          }
-        }
-        anns.push({ annotation: a, kind: kind === 'defects' ? 'defect' : kind, spans, quotes });
-      }
-    }
+    const anns = locateAnnotations(fx.annotations, text, fx.text, (q, a, l) => {
+      if (l) locateMethods[l.method]++;
+      else unlocated.push({ file: fx.name, rule: a.rule, quote: q });
+    });
 
     // Whether a required section is missing cannot be judged on an excerpt.
     const ignoreRules = new Set<string>(fx.source.excerpt ? EXCERPT_UNJUDGED_RULES : []);

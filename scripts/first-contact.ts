@@ -23,13 +23,10 @@ import {
   type FindingLike,
   isRecord,
   readAuditResult,
-  type LocatedAnnotation,
-  locateQuote,
+  locateAnnotations,
   matchFile,
-  normaliseQuote,
   parseAnnotationFile,
   type RuleCounts,
-  type Span,
   sumCounts,
 } from '../test/audit-eval/matching.ts';
 
@@ -139,21 +136,9 @@ async function runOne(wt: string, files: string[]): Promise<OneResult> {
       continue;
     }
     const text = result.text ?? raw.normalize('NFKC');
-    const anns: LocatedAnnotation[] = [];
-    for (const kind of ['defects', 'clean', 'ignore'] as const) {
-      for (const a of ann[kind] ?? []) {
-        const spans: Span[] = [];
-        const quotes: string[] = [];
-        for (const q of [a.quote, ...(a.also ?? [])]) {
-          const l = locateQuote(q, text, raw);
-          if (l) {
-            spans.push(l.span);
-            quotes.push(normaliseQuote(q));
-          } else out.unlocated++;
-        }
-        anns.push({ annotation: a, kind: kind === 'defects' ? 'defect' : kind, spans, quotes });
-      }
-    }
+    const anns = locateAnnotations(ann, text, raw, (_q, _a, l) => {
+      if (!l) out.unlocated++;
+    });
     const ignoreRules = new Set<string>(excerpt ? ['outline'] : []);
     const match = matchFile(result.findings, anns, text, ignoreRules);
     addFileCounts(perRule, result.findings, anns, match);

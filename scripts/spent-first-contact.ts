@@ -23,13 +23,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   type FindingLike,
   isRecord,
-  type LocatedAnnotation,
-  locateQuote,
+  locateAnnotations,
   matchFile,
-  normaliseQuote,
   parseAnnotationFile,
   readAuditResult,
-  type Span,
 } from '../test/audit-eval/matching.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -122,21 +119,7 @@ async function runOne(wt: string, files: string[]): Promise<OneResult> {
       out.cleanFiles.errors += result.findings.filter((f) => f.severity === 'error').length;
       out.cleanFiles.warnings += result.findings.filter((f) => f.severity === 'warning').length;
     }
-    const anns: LocatedAnnotation[] = [];
-    for (const kind of ['defects', 'clean', 'ignore'] as const) {
-      for (const a of ann[kind] ?? []) {
-        const spans: Span[] = [];
-        const quotes: string[] = [];
-        for (const q of [a.quote, ...(a.also ?? [])]) {
-          const l = locateQuote(q, text, raw);
-          if (l) {
-            spans.push(l.span);
-            quotes.push(normaliseQuote(q));
-          }
-        }
-        anns.push({ annotation: a, kind: kind === 'defects' ? 'defect' : kind, spans, quotes });
-      }
-    }
+    const anns = locateAnnotations(ann, text, raw);
     const match = matchFile(result.findings, anns, text, new Set(excerpt ? ['outline'] : []));
     const defects = anns.filter((a) => a.kind === 'defect');
     const cleans = anns.filter((a) => a.kind === 'clean');

@@ -141,6 +141,14 @@ describe('shipped code tables', () => {
     ]);
   });
 
+  it('holds the rows of the 2026-12-06 pass (a 2025 allocation table, a 2023 notice) with their printed names', () => {
+    const names = shippedNames();
+    expect(['2050302', '2100499'].map((code) => `${code} ${names.get(code) ?? '(missing)'}`)).toEqual([
+      '2050302 中等职业教育',
+      '2100499 其他公共卫生支出',
+    ]);
+  });
+
   it.each([
     ['gfs_function_2026.csv', [3, 5, 7]],
     ['gfs_economic_department_2026.csv', [3, 5]],

@@ -315,6 +315,35 @@ export interface LocatedAnnotation {
   readonly quotes: readonly string[];
 }
 
+/**
+ * Every annotation of a file (defects, clean checks, ignore spans) with its quote and `also` quotes located in the
+ * normalised text. `onQuote` hears of each quote, located or not (the eval counts methods and lists the unlocated).
+ */
+export function locateAnnotations(
+  ann: AnnotationFile,
+  text: string,
+  raw: string,
+  onQuote?: (quote: string, annotation: Annotation, located: Located | undefined) => void,
+): LocatedAnnotation[] {
+  const anns: LocatedAnnotation[] = [];
+  for (const kind of ['defects', 'clean', 'ignore'] as const) {
+    for (const a of ann[kind] ?? []) {
+      const spans: Span[] = [];
+      const quotes: string[] = [];
+      for (const q of [a.quote, ...(a.also ?? [])]) {
+        const l = locateQuote(q, text, raw);
+        onQuote?.(q, a, l);
+        if (l) {
+          spans.push(l.span);
+          quotes.push(normaliseQuote(q));
+        }
+      }
+      anns.push({ annotation: a, kind: kind === 'defects' ? 'defect' : kind, spans, quotes });
+    }
+  }
+  return anns;
+}
+
 /** 1-based line of an offset. */
 export function lineOf(text: string, offset: number): number {
   let line = 1;
