@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { context, entry } from '../testing/fixtures.ts';
+import { oneEntrySums as one } from '../testing/three-public-sums.ts';
 import { summaryProjectMismatch } from './summary-project-mismatch.ts';
 
 describe('ledger.summary-project-mismatch: words of another project’s name that only the own project’s entries write', () => {
@@ -32,5 +33,24 @@ describe('ledger.summary-project-mismatch: words of another project’s name tha
     const meal = board();
     const found = summaryProjectMismatch.check([...others, ...theirs, meal], context());
     expect(found.map((f) => f.evidence[0]!.line)).toEqual([meal.row]);
+  });
+});
+
+describe('a misconduct named as the matter investigated (X问题, 问题线索) is no purchase of X', () => {
+  it('ledger.three-public: a domestic trip about leads on trips abroad is a trip, not 因公出国（境）; a trip abroad stays one', () => {
+    const leads = one('30211', '核实违规公款出国（境）问题线索赴杭州调查取证差旅费', '');
+    expect([leads.overseasTravel, leads.rows.length]).toEqual([0, 0]);
+    const matter = one('30211', '赴北京核查超标准出国考察问题住宿费', '');
+    expect([matter.overseasTravel, matter.rows.length]).toEqual([0, 0]);
+    const abroad = one('30211', '赴境外考察差旅费', '');
+    expect([abroad.overseasTravel, abroad.rows.length]).toEqual([1000, 1]);
+  });
+
+  it('ledger.summary-project-mismatch: a tour investigated is no tour bought; a tour paid from a project stays flagged', () => {
+    const cases = { nature: 'project' as const, projectCode: 'JC01', projectName: '监督检查专项经费', economicCode: '30211', payee: '李明' };
+    const probe = entry({ ...cases, summary: '核查借培训名义组织公款旅游问题赴外地取证差旅费' });
+    const tour = entry({ ...cases, economicCode: '30299', summary: '组织干部赴黄山旅游费用', payee: '县旅行社' });
+    const found = summaryProjectMismatch.check([probe, tour], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual([tour.row]);
   });
 });
