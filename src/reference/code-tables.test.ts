@@ -26,15 +26,15 @@ describe('code tables', () => {
     expect(table.entries.has('216')).toBe(false);
   });
 
-  it('loads each shipped row as written: code, name, level and parent (2050302 中等职业教育, 3, under 20503)', () => {
+  it('loads each shipped row as written: code, name, level and parent (the rows of the 2026-12-06 pass)', () => {
     for (const year of [2024, 2025, 2026]) {
-      const row = loadCodeTable('function', year)!.entries.get('2050302');
-      expect(row && { code: row.code, name: row.name, level: row.level, parent: row.parent }).toEqual({
-        code: '2050302',
-        name: '中等职业教育',
-        level: 3,
-        parent: '20503',
-      });
+      const table = loadCodeTable('function', year)!;
+      const read = (code: string) => {
+        const row = table.entries.get(code);
+        return row && { code: row.code, name: row.name, level: row.level, parent: row.parent };
+      };
+      expect(read('2050302')).toEqual({ code: '2050302', name: '中等职业教育', level: 3, parent: '20503' });
+      expect(read('2100499')).toEqual({ code: '2100499', name: '其他公共卫生支出', level: 3, parent: '21004' });
     }
     expect(loadCodeTable('function', 2025)!.entries.has('2050309')).toBe(false);
   });

@@ -141,8 +141,12 @@ describe('shipped code tables', () => {
     ]);
   });
 
-  it('holds the row of the 2026-12-06 pass (a 2025 allocation table) with its printed name', () => {
-    expect(shippedNames().get('2050302')).toBe('中等职业教育');
+  it('holds the rows of the 2026-12-06 pass (a 2025 allocation table, a 2023 notice) with their printed names', () => {
+    const names = shippedNames();
+    expect(['2050302', '2100499'].map((code) => `${code} ${names.get(code) ?? '(missing)'}`)).toEqual([
+      '2050302 中等职业教育',
+      '2100499 其他公共卫生支出',
+    ]);
   });
 
   it.each([

@@ -32,6 +32,7 @@ import {
   TEST9_FIXTURE_DIR,
   TEST16_FIXTURE_DIR,
   TEST17_FIXTURE_DIR,
+  TEST18_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -156,6 +157,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'ninth', folder: 'test9', dir: TEST9_FIXTURE_DIR },
   { ordinal: 'sixteenth', folder: 'test16', dir: TEST16_FIXTURE_DIR },
   { ordinal: 'seventeenth', folder: 'test17', dir: TEST17_FIXTURE_DIR },
+  { ordinal: 'eighteenth', folder: 'test18', dir: TEST18_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {

@@ -278,9 +278,11 @@ const CLAUSE_BREAK_CODE = codeTable(CLAUSE_BREAK);
  */
 const CARRY_OVER = new RegExp(anyWord([...GRAMMAR.carryOver].sort((a, b) => b.length - a.length)), 'g');
 const CARRY_OVER_FIRST = codeTable(GRAMMAR.carryOver.map((w) => w[0]!));
+/** The same words without the global flag, for a test that keeps no lastIndex: compiled once, not per label. */
+const CARRY_OVER_ANY = new RegExp(CARRY_OVER.source);
 
 function hasCarryOver(label: string): boolean {
-  for (let k = 0; k < label.length; k++) if (CARRY_OVER_FIRST[label.charCodeAt(k)] === 1) return new RegExp(CARRY_OVER.source).test(label);
+  for (let k = 0; k < label.length; k++) if (CARRY_OVER_FIRST[label.charCodeAt(k)] === 1) return CARRY_OVER_ANY.test(label);
   return false;
 }
 

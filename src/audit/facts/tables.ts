@@ -9,41 +9,59 @@ import { anyWord } from './word-pattern.ts';
 import type { TableCell, TableFact } from './types.ts';
 
 function splitCells(text: string, start: number, end: number): TableCell[] {
-  const line = text.slice(start, end);
-  const pipe = line.includes('|');
-  const tab = !pipe && line.includes('\t');
-  // Where each segment starts and ends, two numbers a segment (character codes read: | 124, tab 9, space 32).
-  const bounds: number[] = [];
-  let cellStart = 0;
-  let k = 0;
-  while (k < line.length) {
-    const c = line.charCodeAt(k);
+  // Read in place, the line not copied (character codes read: | 124, tab 9, space 32).
+  let pipe = false;
+  let tab = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 124) {
+      pipe = true;
+      break;
+    }
+    if (c === 9) tab = true;
+  }
+  if (pipe) tab = false;
+  // Each segment is made a cell as soon as its end is found (no list of bounds first); the last one is the line's rest.
+  const cells: TableCell[] = [];
+  let cellStart = start;
+  let index = 0;
+  let k = start;
+  while (k < end) {
+    const c = text.charCodeAt(k);
     if ((pipe && c === 124) || (tab && c === 9)) {
-      bounds.push(cellStart, k);
+      pushCell(cells, text, cellStart, k, pipe, tab, index === 0, false);
+      index++;
       cellStart = k + 1;
-    } else if (!pipe && !tab && c === 32 && line.charCodeAt(k + 1) === 32) {
-      bounds.push(cellStart, k);
-      while (k < line.length && line.charCodeAt(k) === 32) k++;
+    } else if (!pipe && !tab && c === 32 && k + 1 < end && text.charCodeAt(k + 1) === 32) {
+      pushCell(cells, text, cellStart, k, pipe, tab, index === 0, false);
+      index++;
+      while (k < end && text.charCodeAt(k) === 32) k++;
       cellStart = k;
       continue;
     }
     k++;
   }
-  bounds.push(cellStart, line.length);
-  const segments = bounds.length / 2;
-  const cells: TableCell[] = [];
-  for (let index = 0; index < segments; index++) {
-    let s = bounds[2 * index]!;
-    let e = bounds[2 * index + 1]!;
-    while (s < e && (line.charCodeAt(s) === 32 || line.charCodeAt(s) === 9)) s++;
-    while (e > s && (line.charCodeAt(e - 1) === 32 || line.charCodeAt(e - 1) === 9)) e--;
-    const empty = e === s;
-    // Tab and pipe tables keep empty cells so columns stay aligned (except the outer pipes of | a | b |);
-    // space-aligned text cannot know its empty cells.
-    if (empty && (!(pipe || tab) || (pipe && (index === 0 || index === segments - 1)))) continue;
-    cells.push({ start: start + s, end: start + e, text: line.slice(s, e) });
-  }
+  pushCell(cells, text, cellStart, end, pipe, tab, index === 0, true);
   return cells;
+}
+
+/**
+ * One segment of a line as a cell, its spaces and tabs trimmed. Tab and pipe tables keep empty cells so columns stay
+ * aligned (except the outer pipes of | a | b |); space-aligned text cannot know its empty cells.
+ */
+function pushCell(cells: TableCell[], text: string, from: number, to: number, pipe: boolean, tab: boolean, first: boolean, last: boolean): void {
+  let s = from;
+  let e = to;
+  while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+  while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  if (e === s && (!(pipe || tab) || (pipe && (first || last)))) return;
+  cells.push({ start: s, end: e, text: text.slice(s, e) });
+}
+
+/** Whether text[start, end) holds the character of code `code` (read in place, the line not copied). */
+function holdsChar(text: string, start: number, end: number, code: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === code) return true;
+  return false;
 }
 
 /** A cell that says “no amount”: a dash. */
@@ -130,17 +148,20 @@ export function findTables(text: string, lineStarts: readonly number[]): TableFa
     }
     const cells = splitCells(text, start, end);
     // Tab-separated rows come from our readers' tables (Word, PDF): two cells make a row (项目 | 金额).
-    const tabbed = text.slice(start, end).includes('\t');
+    const tabbed = holdsChar(text, start, end, 9);
+    // The cells that hold something, counted once for the tests below.
+    let filled = 0;
+    for (const c of cells) if (c.text !== '') filled++;
     // A tab row of a table already open may hold its label only (五、其他收入 with its amount left blank).
-    const blankRow = tabbed && current.length > 0 && cells.length === current[current.length - 1]!.length && cells.filter((c) => c.text !== '').length === 1;
+    const blankRow = tabbed && current.length > 0 && cells.length === current[current.length - 1]!.length && filled === 1;
     // A dash stands for no amount (—, -): a row of dashes goes on with its table.
     const valued = cells.some((c) => isNumeric(c.text) || (tabbed && NO_AMOUNT.test(c.text)));
     // A | row of two cells, one an amount, inside an open | table whose rows have more (合计 | 5000 | under 县区名称 |
     // 市级资金(万元) | 备注 |: the empty 备注 cell left off) goes on with that table (dev 2007).
-    const pipe = !tabbed && text.slice(start, end).includes('|');
+    const pipe = !tabbed && holdsChar(text, start, end, 124);
     const shortPipeRow = pipe && valued && cells.length === 2 && current.length > 0 && current[current.length - 1]!.length > 2;
     const tableLike =
-      blankRow || shortPipeRow || (cells.filter((c) => c.text !== '').length >= 2 && cells.length >= (tabbed ? 2 : 3) && (valued || current.length === 0));
+      blankRow || shortPipeRow || (filled >= 2 && cells.length >= (tabbed ? 2 : 3) && (valued || current.length === 0));
     const separator = cells.length > 0 && cells.every((c) => /^:?-{3,}:?$/.test(c.text));
     if (separator) continue;
     if (tableLike) {
@@ -154,7 +175,7 @@ export function findTables(text: string, lineStarts: readonly number[]): TableFa
       flush();
       // A tab row without numbers right after a table (the header of the next one: 年度指标值 | 实际完成值 …) starts
       // that table instead of being dropped between the two.
-      if ((tabbed || (captionOnly && cells.length >= 3)) && current.length === 0 && cells.filter((c) => c.text !== '').length >= 2) {
+      if ((tabbed || (captionOnly && cells.length >= 3)) && current.length === 0 && filled >= 2) {
         currentStart = start;
         currentEnd = end;
         current.push(cells);

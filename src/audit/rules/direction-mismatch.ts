@@ -118,10 +118,16 @@ function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
     let k = skipBreaks(text, at + 2);
     if (text[k] === '数') k = skipBreaks(text, k + 1);
     if (!COMPARE_LEADS.includes(text[k] ?? '')) continue;
-    // The phrase as read with line breaks removed (a PDF line may break inside it), mapped back to offsets.
-    const window: number[] = [];
-    for (let j = at; j < text.length && window.length < 16; j++) if (text[j] !== '\n' && text[j] !== ' ') window.push(j);
-    const phrase = window.map((j) => text[j]).join('');
+    // The phrase as read with line breaks removed (a PDF line may break inside it), mapped back to offsets: the text
+    // itself where its next 16 characters hold no break (offsets unchanged), else the offsets of the characters kept.
+    let plainEnd = at;
+    while (plainEnd < text.length && plainEnd - at < 16 && text[plainEnd] !== '\n' && text[plainEnd] !== ' ') plainEnd++;
+    let window: number[] | null = null;
+    if (plainEnd - at < 16 && plainEnd < text.length) {
+      window = [];
+      for (let j = at; j < text.length && window.length < 16; j++) if (text[j] !== '\n' && text[j] !== ' ') window.push(j);
+    }
+    const phrase = window ? window.map((j) => text[j]).join('') : text.slice(at, plainEnd);
     // 决算数大于年初预算数, or 决算数与年初预算数持平 (the word after the budget).
     const before0 = COMPARE_BEFORE.exec(phrase);
     const after0 = before0 ? null : COMPARE_AFTER.exec(phrase);
@@ -131,7 +137,7 @@ function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
     const matched = (before0 ?? after0)![0];
     const hit = COMPARE_WORDS.find(([w]) => w === word)!;
     const which = budgetWord === '年初' ? 'initialBudget' : budgetWord ? 'adjustedBudget' : null;
-    const phraseEnd = window[matched.length - 1]! + 1;
+    const phraseEnd = (window ? window[matched.length - 1]! : at + matched.length - 1) + 1;
     // The amounts stand before it: in its sentence or the one before (sentences run across wrapped lines).
     const si = spanIndexAt(facts.sentences, at);
     const prev = si > 0 ? facts.sentences[si - 1]! : undefined;
@@ -142,10 +148,14 @@ function finalVersusBudget(facts: Parameters<Rule>[0]): Finding[] {
       const f = figures[fi]!;
       if (f.kind === 'money' && f.end <= at && !f.comparative && !f.qualifier) before.push(f);
     }
-    const finalFig = [...before].reverse().find((f) => f.label.includes('决算') || f.phase === 'final');
-    const budgetFig = [...before]
-      .reverse()
-      .find((f) => !f.label.includes('决算') && f.label.includes('预算') && (which === null ? true : which === 'initialBudget' ? /年初/.test(f.label) : /全年|调整/.test(f.label)));
+    // The last of each before the comparison (read backwards, the list not copied).
+    let finalFig: Figure | undefined;
+    for (let b = before.length - 1; b >= 0 && !finalFig; b--) if (before[b]!.label.includes('决算') || before[b]!.phase === 'final') finalFig = before[b];
+    let budgetFig: Figure | undefined;
+    for (let b = before.length - 1; b >= 0 && !budgetFig; b--) {
+      const f = before[b]!;
+      if (!f.label.includes('决算') && f.label.includes('预算') && (which === null ? true : which === 'initialBudget' ? /年初/.test(f.label) : /全年|调整/.test(f.label))) budgetFig = f;
+    }
     // A 类款项 sentence that states one amount only: the other is its 项's cell in the tables (lib/item-cells.ts).
     if ((!finalFig || !budgetFig) && which !== null) {
       const f = againstCells(facts, from, at, phraseEnd, hit, which, finalFig, budgetFig);

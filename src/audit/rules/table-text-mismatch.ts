@@ -260,7 +260,9 @@ function columnFor(t: IndexedTable, cells: readonly (TableCell | null)[], f: Fig
   // A column of another year (上年决算数) is read only for a figure whose own words name another year: a row whose
   // report-year cells were lost (only its 上年 cell read) holds no amount of the report's year.
   const ofOtherYear = GRAMMAR.otherYearHeaders.some((w) => f.label.includes(w));
-  const numeric = cells.map((c, i) => (c && (ofOtherYear || !t.otherYear[i]) ? i : -1)).filter((i) => i >= 0);
+  // (One loop into one list: no list of every column first, no callbacks made per row read.)
+  const numeric: number[] = [];
+  for (let i = 0; i < cells.length; i++) if (cells[i] && (ofOtherYear || !t.otherYear[i])) numeric.push(i);
   // A 决算 table whose columns name no phase (合计 | 基本支出 | 项目支出 under …支出决算表): its 合计 holds the 决算 —
   // of 收入 or of 支出, as its header says (本年收入合计 is no 支出决算). A table without a 合计 column heads it with
   // another total word (本年支出 小计 | 基本支出 | 项目支出 of the 一般公共预算财政拨款支出决算表, pdf 332 / 334 / 338).

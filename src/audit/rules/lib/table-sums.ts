@@ -378,7 +378,6 @@ function compare(
   let sum = 0;
   let tolerance = halfUnit(exponent, t.decimals);
   let count = 0;
-  const parts: { at: number; fen: number }[] = [];
   // (A loop, not forEach: no closure over the running sums for each of the ~700 sums of a table-heavy text.)
   for (let i = 0; i < partCells.length; i++) {
     const cell = partCells[i];
@@ -387,9 +386,15 @@ function compare(
     sum += v.fen;
     tolerance += halfUnit(exponent, v.decimals);
     count++;
-    parts.push({ at: place.partKeys[i] ?? -1, fen: v.fen });
   }
   if (count < minParts) return null;
+  // The parts read, in an array of their own size (a pushed-to [] takes room for 16): cellFen answers from its cache.
+  const parts: { at: number; fen: number }[] = new Array(count);
+  for (let i = 0, j = 0; i < partCells.length; i++) {
+    const cell = partCells[i];
+    const v = cell ? cellFen(cell, unit) : null;
+    if (v) parts[j++] = { at: place.partKeys[i] ?? -1, fen: v.fen };
+  }
   const outcome: SumOutcome = { across, column: place.column, group: place.group, totalFen: t.fen, sumFen: sum, tolerance, parts };
   const list = outcomes.get(index);
   if (list) list.push(outcome);
