@@ -23,7 +23,7 @@ describe('ledger.summary-project-mismatch: words of another project’s name tha
     const meal = board();
     const found = summaryProjectMismatch.check([...own, ...theirs, meal], context());
     // The own project's other entries name that project's place as much: all three are flagged.
-    expect(found.map((f) => f.evidence[0]!.line).sort((a, b) => a - b)).toEqual([...own, meal].map((e) => e.row));
+    expect(found.map((f) => f.evidence[0]!.line ?? 0).sort((a, b) => a - b)).toEqual([...own, meal].map((e) => e.row));
     expect(found.every((f) => f.message.includes('过渡安置点规范化建设'))).toBe(true);
   });
 
