@@ -1,0 +1,31 @@
+/**
+ * Causes read on held-out 32 after it was spent as dev (dev-gwk, a county co-operative federation's 公务卡
+ * 消费明细及报销核销对账表; 2026-12-06, sled32), stated in wordings that are not the file's own, each with the look-alike
+ * or the event's meal that must stay as it was.
+ */
+import { describe, expect, it } from 'vitest';
+import { oneEntrySums as one } from '../testing/three-public-sums.ts';
+
+const counted = (s: ReturnType<typeof one>) => [s.reception, s.rows.length];
+
+describe('ledger.three-public: a visit received, named by the kind of visit or by the unit’s own kind of place', () => {
+  it('a 视察组/视察团 (人大代表, 政协委员 inspecting) at table is a visiting group like a 检查组', () => {
+    expect(counted(one('30299', '市人大代表视察组工作餐', ''))).toEqual([1000, 1]);
+    expect(counted(one('30226', '省政协视察团一行晚餐', ''))).toEqual([1000, 1]);
+  });
+
+  it('a party written as coming to the unit’s place (来园, 来中心, 前来) to inspect or study is received, whatever the place’s word', () => {
+    expect(counted(one('30299', '省供销总社领导来园调研用餐', ''))).toEqual([1000, 1]);
+    expect(counted(one('30211', '兄弟单位来中心交流住宿费', '某酒店'))).toEqual([1000, 1]);
+  });
+
+  it('来 inside another word, a trip to a place named with 来, and an event’s meal stay silent', () => {
+    expect(counted(one('30299', '未来社区建设调研午餐', ''))).toEqual([0, 0]);
+    expect(counted(one('30299', '来料加工企业检查午餐', ''))).toEqual([0, 0]);
+    expect(counted(one('30211', '往来款项核查出差住宿费', '某酒店'))).toEqual([0, 0]);
+    expect(counted(one('30211', '赴来凤县考察住宿费', '某酒店'))).toEqual([0, 0]);
+    expect(counted(one('30299', '本年以来督查工作会议午餐', ''))).toEqual([0, 0]);
+    // Booked as 会议费 and naming the meeting, the group not written as a party that came: the participants' meal.
+    expect(counted(one('30215', '县政协视察组座谈会午餐', '某宾馆'))).toEqual([0, 0]);
+  });
+});
