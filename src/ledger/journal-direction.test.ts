@@ -71,3 +71,22 @@ describe('closing 摘要 (data/imports/row-kinds.json closing)', () => {
     }
   });
 });
+
+describe('closing lines are found by the data’s closing words only (row-kinds.json closing.words, closing.endWords)', () => {
+  it('a 摘要 read as the label classifier reads it (spaces, trailing marks) closes; one merely ending in 结转 stays an entry', async () => {
+    const csv = [
+      '日期,凭证号,科目代码,摘要,功能科目,借贷,发生额',
+      '2024-05-06,记-7,7101010130201,购打印纸,2130201 行政运行,借,500.00',
+      '2024-06-11,记-3,7101010230216,拨付上年培训项目资金结转,2130206 技术推广与培训,借,300.00',
+      '2024-12-31,记-50,7101010130201,12月 费用结转★,,贷,500.00',
+      '2024-12-31,记-50,7101010230216,12月支出结转,,贷,300.00',
+    ].join('\n');
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'c.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.row, e.amount])).toEqual([
+      [2, 50_000],
+      [3, 30_000],
+    ]);
+    expect(read.skipped).toMatchObject({ period: 2 });
+  });
+});

@@ -873,9 +873,10 @@ export function* parseLedgerChunks(
     if (byMonthDay && monthText === '' && blockMonth !== undefined && cell(cells, 'day') !== '') monthText = blockMonth;
     let dateText = byMonthDay ? monthDayDate(monthText, cell(cells, 'day')) : cell(cells, 'date');
     // An entry has a date and a summary that is not a period label; only other rows pay for the classifier (and a 摘要
-    // ending in 结转, which may be a closing line written with 结转 last: 12月支出结转).
+    // that data/imports/row-kinds.json calls a closing line, which may be written with its closing word last: 12月支出结转,
+    // closing.endWords).
     // 月/日 cells that read as no date (2024年 over 月 and 日 on a repeated two-row header) are classified too.
-    if (!looksLikeEntryDate(dateText) || (byMonthDay && !ISO_DATE.test(dateText)) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary) || /结转\s*$/.test(summary)) {
+    if (!looksLikeEntryDate(dateText) || (byMonthDay && !ISO_DATE.test(dateText)) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary) || isClosingLabel(normalizeLabel(summary))) {
       const opened = sectionOfRow(cells);
       if (opened?.kind === 'total') {
         // 项目：合计 closes the project sections; its totals are period lines of the whole file.

@@ -41,15 +41,6 @@ export const TEST9_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test9/
  */
 export const TEST16_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test16/', import.meta.url));
 /**
- * Seventeenth held-out part (test17/, 2420–2439): twenty stored public pages from twenty publishers (hosts) used by none of
- * dev/, test/, test2/ … test16/ nor listed in the shared hosts-used.txt, found with the pages search and annotated on
- * 2026-12-05 by a helper session (wtext17) that had not read the rules, the auditor or any other held-out part and never
- * ran the auditor on them (三公 budget and spending notes, a town's and a school's 决算, project self-evaluations, a funds
- * notice, contents of 决算/预算 of towns, bureaus and health centres; mirrors and copies kept as stored). Blind like
- * test2/: totals only.
- */
-export const TEST17_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test17/', import.meta.url));
-/**
  * Eighteenth held-out part (test18/, 2440–2459): twenty stored public pages from twenty publishers (hosts) used by none
  * of dev/, test/, test2/ … test17/ nor listed in the shared hosts-used.txt, found with the pages search and annotated on
  * 2026-12-06 by a helper session (tw18) that had not read the rules, the auditor or any other held-out part and never ran
@@ -236,7 +227,6 @@ export const CORPUS_PARTS = [
   { name: 'test8', dir: TEST8_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test9', dir: TEST9_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test17', dir: TEST17_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test18', dir: TEST18_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },

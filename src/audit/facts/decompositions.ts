@@ -467,6 +467,8 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         const first = figures[idx];
         if (first && first.start < stop && (first.kind === 'money' || first.kind === 'count') && !sameFamily(first, total)) continue;
         const parts: Figure[] = [];
+        // Amounts left out only because their words put them outside the total (退休人员17人 under 年末人数50人).
+        const outside: Figure[] = [];
         // Amounts of the total's kind after 其中 in its own sentence that were not taken as parts (一般公共预算收入A，
         // 其中：税收收入B；一般公共预算支出C): the sentence went on to another statement, so the list ended in it.
         let otherStatement = false;
@@ -528,7 +530,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           if (depth === 0 && parts.length > 0 && (closesAsTotal(text, f) || siblingOf(f, total))) break;
           if (depth === 0 && sameFamily(f, total) && f.comparative) changes.push(f.scaled);
           if (depth === 0 && !f.comparative && changes.length > 0 && isNetOfTotal(f, total, parts, changes)) break;
-          if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && !outsideTotal(f, total, text) && !subsetClause(text, f, total)) {
+          const isOutside = depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && outsideTotal(f, total, text);
+          if (isOutside && !subsetClause(text, f, total) && !(bySemicolons && clauseHasPart && f.label.length <= 2)) outside.push(f);
+          if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && !isOutside && !subsetClause(text, f, total)) {
             if (bySemicolons && clauseHasPart && f.label.length <= 2) continue;
             parts.push(f);
             clauseHasPart = true;
@@ -569,6 +573,16 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             let k = f.end;
             while (k < limit && text[k] !== '。' && text[k] !== '；') k++;
             clauseStart = k + 1;
+          }
+        }
+        // 各级单位年末人数50人，其中在职人员33人，离休人员0人，退休人员17人，其他人员0人: the amounts set outside the total by
+        // their words (grammar outsideWords) make it up exactly together with the parts — the total counts them too (a
+        // year-end head count of everyone), so they are parts.
+        if (parts.length > 0 && outside.length > 0) {
+          const inner = parts.reduce((a, p) => a + p.scaled, 0);
+          if (inner !== total.scaled && inner + outside.reduce((a, p) => a + p.scaled, 0) === total.scaled) {
+            parts.push(...outside);
+            parts.sort((a, b) => a.start - b.start);
           }
         }
         if (parts.length === 0) continue;

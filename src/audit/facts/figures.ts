@@ -5,7 +5,7 @@
  * Word lists (measure words, connectives, phase words …): data/audit/grammar.json.
  */
 import { MONEY_UNITS, type MoneyUnit, parseAmount } from '../../core/money.ts';
-import { GRAMMAR, SEARCH_WINDOWS } from '../config.ts';
+import { GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { plainFen } from './plain-amount.ts';
 import type { DateFact, Figure, FigureKind, MalformedDate, Phase, Sentence } from './types.ts';
 import { anyWord } from './word-pattern.ts';
@@ -425,8 +425,18 @@ function yearSlip(text: string, start: number, digits: string, after: number, mi
     const year = Number(digits);
     if (year >= 1990 && year <= 2100) return '年份后缺少“年”';
   }
+  // 龙祥小学2016部门决算 / 卫生服务中心2024单位预算报表: a year glued to the kind of report it names (rule-words date-malformed
+  // reportKindsAfterYear: 部门决算, 单位预算 …), after a name or at a line's start — 年 or 年度 lost. Not after another
+  // number or a range's joiner (2015-2016部门预算 is written so), nor a code (20160001部门…: more digits).
+  if (digits.length === 4 && REPORT_KINDS_AFTER_YEAR.some((w) => text.startsWith(w, after)) && !/[\d.\-－—~～至到]/.test(text[start - 1] ?? '')) {
+    const year = Number(digits);
+    if (year >= 1990 && year <= 2100) return '年份后缺少“年”';
+  }
   return null;
 }
+
+/** Kinds of report a year names right before them (2016年度部门决算): rule-words.json date-malformed reportKindsAfterYear. */
+const REPORT_KINDS_AFTER_YEAR = RULE_WORDS['date-malformed'].reportKindsAfterYear;
 
 /** Each set of years written, with every year short of one digit (2024 → 024, 224, 204, 202): read once per text. */
 const shortened = new WeakMap<ReadonlySet<string>, Set<string>>();

@@ -43,6 +43,15 @@ describe('date-malformed', () => {
     expect(runRule(dateMalformed, '共2021人参加培训，2021年全区收入增长。').findings).toEqual([]);
   });
 
+  it('reports a year glued to the kind of report it names (2016部门决算), after a name or opening a line', () => {
+    // Real shapes (a primary school's page title and a health centre's contents entry, spent dev 2339 and 2354), new
+    // wording: a body's name, its year without 年 or 年度, then 部门决算 / 单位预算.
+    const text = '某县实验中学2019部门决算公开\n第四部分：某镇卫生院2023单位预算报表（详见附件）\n2022部门预算编制说明';
+    expect(runRule(dateMalformed, text).findings.map((f) => f.message)).toEqual(['日期有误：“2019部门”——年份后缺少“年”', '日期有误：“2023单位”——年份后缺少“年”', '日期有误：“2022部门”——年份后缺少“年”']);
+    // Written with 年 / 年度, a range of years, or a table's column of the bare 决算 — nothing.
+    expect(runRule(dateMalformed, '某县实验中学2019年度部门决算公开\n某镇卫生院2023年单位预算\n2015-2016部门预算对比\n项目\t2016决算数\t2017预算数').findings).toEqual([]);
+  });
+
   it('reports a year with a digit missing before 年度 or a month', () => {
     const { findings } = runRule(dateMalformed, '202年度收入总计100万元。本单位于223年3月完成验收。');
     expect(findings.map((f) => f.message)).toEqual(['日期有误：“202年度”——年份少了一位数字', '日期有误：“223年3月”——年份少了一位数字']);

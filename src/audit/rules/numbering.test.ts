@@ -52,6 +52,26 @@ describe('numbering', () => {
     expect(runRule(numbering, skipped).findings.map((f) => f.message)).toEqual(['标题编号跳号：本级第一个标题是“2.”，应为“1.”']);
   });
 
+  it('takes an attachment list whose 1. is glued to its lead word (附件1.2025年…) for a list starting at 1', () => {
+    // Real shape (a county's 2025 funds notice, dev 2342), new wording: the attachments at the notice's foot, the first
+    // glued to 附件 and to the year its title opens with.
+    const notice = '一、资金用于设备购置。\n二、请及时拨付。\n三、绩效目标见附件2。\n附件1.2024年农村公路养护资金分配表\n2.区域绩效目标表\n3.资金使用承诺书';
+    expect(runRule(numbering, notice).findings).toEqual([]);
+    expect(runRule(numbering, notice.replace('附件1.2024年', '附件：1.2024年')).findings).toEqual([]);
+    // Still found: without the lead word a number glued to a year is no marker, and the list starts at 2.
+    expect(runRule(numbering, notice.replace('附件1.2024年', '共分1.2024年')).findings.map((f) => f.message)).toEqual(['标题编号跳号：本级第一个标题是“2.”，应为“1.”']);
+  });
+
+  it('says nothing of a sub-list going back after its parent\'s next heading ran on inside a line (headings joined on one line)', () => {
+    // Real shape (a day-care centres' self-evaluation on a document site, dev 2341), new wording: the copy joined
+    // 二、 and its （一） to the end of a sentence, so （二） below follows （三） of the part before.
+    const joined = '一、项目概况\n（一）项目基本情况。\n建设两个站点。\n（二）绩效目标。\n完成投资80万元。\n（三）自评步骤。\n成立评价小组。 二、项目资金情况 （一）资金到位情况。 资金全部到位。\n（二）资金使用情况\n已支付80万元。\n三、评价结论';
+    expect(runRule(numbering, joined).findings).toEqual([]);
+    // Still found: the same step back with no heading of the parent level in between.
+    const unjoined = joined.replace(' 二、项目资金情况 （一）资金到位情况。', '').replace('三、评价结论', '二、评价结论');
+    expect(runRule(numbering, unjoined).findings.map((f) => f.message)).toEqual(['标题编号倒退：“（三）自评步骤”之后是“（二）”，应为“（四）”']);
+  });
+
   it('reads a list numbered 一、二、 inside a paragraph, and an item standing ahead of its list (三、… then 一、二、四、)', () => {
     const messages = (t: string): string[] => runRule(numbering, t).findings.map((f) => f.message);
     expect(messages('要求如下：一、专款专用。二、及时拨付。二、加强监管。三、按期验收。')).toEqual(['段内列举编号重复：第2项编号为“二、”，其后一项编号为“二、”，应为“三、”']);

@@ -184,6 +184,8 @@ const CJK_DIGITS = '一二三四五六七八九十';
 
 /** Measure and date words after which a bare number at an item start is a quantity (rule-words.json numbering). */
 const BARE_MARKER_NOT_BEFORE = new Set(RULE_WORDS.numbering.bareMarkerNotBefore);
+/** Words that lead a list whose first number may be glued to them and to the item (附件1.…, 附表：1.…; rule-words numbering.listLeads). */
+const LIST_LEADS = RULE_WORDS.numbering.listLeads;
 
 /**
  * Whether number n stands bare at an item start of the span (after 。；： and maybe a space, no digit around it) and
@@ -691,7 +693,20 @@ export const numbering: Rule = (facts) => {
       // The first heading of a level is not 1 but its 1 stands glued inside a line under the parent heading
       // (三、…分析（一）资金投入情况分析（…）1.项目资金到位情况分析。⏎2.项目资金执行情况分析): the list starts with it.
       const parent = previous === undefined ? nearestParent(last, level) : undefined;
-      const joinedFirst = parent !== undefined && h.number > expected && markersOfNumber(h, expected).some((m) => markerInside(facts.text.slice(parent.start + parent.marker.length, h.start), m));
+      const joinedFirst =
+        parent !== undefined &&
+        h.number > expected &&
+        markersOfNumber(h, expected).some((m) => {
+          const span = facts.text.slice(parent.start + parent.marker.length, h.start);
+          // 附件1.2025年…分配表⏎2.…目标表: right after a list's lead word (附件, 附表) the first number stands glued to the
+          // item's own words, even to a year's digits.
+          return markerInside(span, m) || LIST_LEADS.some((w) => ['', '：', ':'].some((sep) => span.includes(`${w}${sep}${m}`)));
+        });
+      // （三）项目自评价步骤。…。 二、项目资金管理…（一）资金申报… ⏎（二）项目效益情况: the parent's next heading stands inside a
+      // line in between (headings run together on one line) — the list below it started again, so a number going back or
+      // used again is no evidence.
+      const up = previous !== undefined && h.number <= previous.number ? nearestParent(last, level) : undefined;
+      const parentMoved = up !== undefined && markerInside(facts.text.slice(previous!.start + previous!.marker.length, h.start), expectedMarker(up, up.number + 1));
       // 一、 right after 一、 at the top level, with no part (第二部分) or contents line between that starts a new list:
       // the number is used twice, not a list started again.
       const usedTwice = previous !== undefined && level === 1 && h.number === 1 && previous.number === 1 && previous.title !== h.title && !NEW_LIST.test(facts.text.slice(previous.end, h.start));
@@ -701,7 +716,7 @@ export const numbering: Rule = (facts) => {
       // 一、收入支出决算总体情况说明 ⏎ 一、收入支出决: the same number before the start of the same title, cut short — the
       // heading copied again (a page repeating its heading, a store cutting the page there), no number used twice.
       const cutCopy = previous !== undefined && h.number === previous.number && cutCopyOf(h.title, previous.title);
-      if (h.number !== expected && (!(h.number === 1 && previous) || usedTwice) && (previous || hasParent) && !cellsBetween && !joined && !joinedFirst && !lost && !cutCopy) {
+      if (h.number !== expected && (!(h.number === 1 && previous) || usedTwice) && (previous || hasParent) && !cellsBetween && !joined && !joinedFirst && !parentMoved && !lost && !cutCopy) {
         const kind = previous && h.number === previous.number ? '重复' : previous && h.number < previous.number ? '倒退' : '跳号';
         out.push(
           finding({

@@ -3,6 +3,20 @@ import { runRule } from './lib/run-rule.ts';
 import { percentMismatch } from './percent-mismatch.ts';
 
 describe('percent-mismatch', () => {
+  it('checks a change rate whose direction words keep the form\'s alternative (减少（增加）C，下降（增加）R%) against both directions', () => {
+    // Real shape (a school's 2017 三公 budget note, spent dev 2336), new wording: the form's either/or left in both the
+    // change and its rate; the direction is unknown, so the rate must fit one of the two.
+    const text = '本单位2019年“三公”经费财政拨款预算安排8.40万元，其中：公务用车运行费5万元，公务接待费3.40万元。2019年“三公”经费预算数较2018年减少（增加）0.40万元，同比下降（增加）12%。';
+    const found = runRule(percentMismatch, text).findings;
+    expect(found.map((f) => f.calculation)).toEqual(['0.4 ÷ (8.4 − 0.4) = 5.00%，0.4 ÷ (8.4 + 0.4) = 4.55%，均 ≠ 12%']);
+    // A rate that fits either direction is right whichever was meant.
+    expect(runRule(percentMismatch, text.replace('12%', '5%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text.replace('12%', '4.55%')).findings).toEqual([]);
+    // A reading that leaves no base (a rise of the whole amount from 0) is not the one meant: the rate must fit the other.
+    const fromNothing = '2023年度支出总计67.65万元，与2022年度相比，支出总计增加（减少）67.65万元，增长（下降）100%。';
+    expect(runRule(percentMismatch, fromNothing).findings.map((f) => f.calculation)).toEqual(['67.65 − 67.65 = 0，无基数，67.65 ÷ (67.65 + 67.65) = 50.00%，均 ≠ 100%']);
+  });
+
   it('finds the named whole of a share stated under the own lead of the report (its year, its own body, its own area) in an earlier sentence', () => {
     // Real shape (a town's 2022 budget, dev 2299), new wording and figures: the whole is stated as 2023年某乡人民政府收入预算总额,
     // the share names it 收入预算总额, and the 其中 list is cut by the page (no list total to fall back on).

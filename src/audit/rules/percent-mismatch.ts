@@ -409,6 +409,19 @@ function lastLineAmounts(facts: AuditFacts, change: Figure): Figure[] {
  * 较上年减少1.5万元（42.86%）: a rate without words of its own, in brackets right after a change of money, is that change's
  * rate — it takes the change's direction word (the word its label ends with), or none.
  */
+/**
+ * 减少（增加） / 下降（增加）: a direction word followed by the form's other direction in brackets, ending the words —
+ * the words up to the first direction word (减少), or undefined when the words end otherwise.
+ */
+function bracketedAlternative(words: string): string | undefined {
+  const m = /[（(]([\u4e00-\u9fff]{1,3})[）)]\s*$/.exec(words);
+  if (!m) return undefined;
+  const before = words.slice(0, m.index);
+  const all = [...CHANGE_UP, ...CHANGE_DOWN, ...RATE_UP, ...RATE_DOWN];
+  if (!all.includes(m[1]!) || !all.some((w) => before.endsWith(w))) return undefined;
+  return before;
+}
+
 function bracketedRateWord(facts: AuditFacts, f: Figure, index: number): string | undefined {
   if (f.label.trim() !== '') return undefined;
   const c = facts.figures[index - 1];
@@ -907,7 +920,10 @@ export const percentMismatch: Rule = (facts, options) => {
       continue;
     }
     // 本年A，比上年增加/减少C，增长/下降R%: the prior year is A ∓ C, and R must be C ÷ (A ∓ C).
-    const rateWords = words.replace(/(达到|达|为|是)$/, '');
+    // 同比下降（增加）R%: the form's other direction left in brackets after the word (template-residue reports it) — the
+    // word before it is read, and the change's direction is taken as unknown below.
+    const rateAlternative = bracketedAlternative(words.replace(/(达到|达|为|是)$/, ''));
+    const rateWords = rateAlternative ?? words.replace(/(达到|达|为|是)$/, '');
     const directionWord = [...CHANGE_UP, ...CHANGE_DOWN, ...RATE_UP, ...RATE_DOWN].find((w) => rateWords === w || rateWords.endsWith(w)) ?? bracketedRateWord(facts, f, index);
     if (!directionWord) continue;
     // A fall of more than 100 % is impossible whatever the base (下降133.1%).
@@ -955,8 +971,11 @@ export const percentMismatch: Rule = (facts, options) => {
     if (!(againstBudget || LAST_YEAR_WORDS.some((w) => change.label.includes(w) || changeLead.includes(w)) || /(与|比|较)\d{4}年度?(相比|同期)?/.test(changeLead))) continue;
     // 比上年减少C / 比上年减少支出C: the direction word ends the label or stands just before its last noun.
     const tail = change.label.slice(-4);
-    const changeUp = CHANGE_UP.some((w) => tail.includes(w));
-    const changeDown = CHANGE_DOWN.some((w) => tail.includes(w));
+    // 减少（增加）C: both directions of the form left side by side — the direction is unknown, so the rate is checked
+    // against both and is wrong only when it fits neither.
+    const eitherWay = bracketedAlternative(change.label) !== undefined;
+    const changeUp = eitherWay ? CHANGE_UP.some((w) => change.label.replace(/[（(][^（()）]*[）)]$/, '').endsWith(w)) : CHANGE_UP.some((w) => tail.includes(w));
+    const changeDown = eitherWay ? !changeUp : CHANGE_DOWN.some((w) => tail.includes(w));
     if (changeUp === changeDown) continue;
     // The current amount in the same sentence, or in the sentence before when the change names the same item
     // (2024年度收、支总计均为A万元。与2023年相比，收、支总计各增加C万元，增长R%).
@@ -985,8 +1004,8 @@ export const percentMismatch: Rule = (facts, options) => {
     // 总预算A，其中：…项目支出B，同比增加C，增长R% — the change may be the whole's, not the last part's: the
     // rate is wrong only when it fits neither.
     const whole = partOf.get(nearest) ?? includedIn(facts, nearest, candidates);
-    const fits = (current: Figure): { ok: boolean; computed: number; prior: number; excess: number } => {
-      const prior = changeUp ? current.scaled - change.scaled : current.scaled + change.scaled;
+    const fitsWay = (current: Figure, up: boolean): { ok: boolean; computed: number; prior: number; excess: number } => {
+      const prior = up ? current.scaled - change.scaled : current.scaled + change.scaled;
       if (prior <= 0) return { ok: true, computed: 0, prior, excess: 0 };
       const computed = (change.scaled / prior) * 100;
       // The prior year is a difference, so the rounding of both amounts can move the rate a lot when it is
@@ -997,6 +1016,25 @@ export const percentMismatch: Rule = (facts, options) => {
       const high = prior - dp > 0 ? ((change.scaled + dc) / (prior - dp)) * 100 : Number.POSITIVE_INFINITY;
       const own = 0.5 / 10 ** f.decimals + 1e-9;
       return { ok: stated >= low - own && stated <= high + own, computed, prior, excess: Math.max(low - own - stated, stated - high - own) };
+    };
+    // Either way, a reading that leaves no base (the year before 0 or less: 各增加（减少）67.65万元 on 67.65) cannot be the
+    // one a stated rate was meant by; with no base either way nothing is said.
+    const fits = (current: Figure): { ok: boolean; computed: number; prior: number; excess: number } => {
+      const own = fitsWay(current, changeUp);
+      if (!eitherWay) return own;
+      const other = fitsWay(current, !changeUp);
+      const readings = [own, other].filter((r) => r.prior > 0);
+      if (readings.length === 0 || readings.some((r) => r.ok)) return { ...own, ok: true };
+      return readings[0]!;
+    };
+    /** One reading of a change written both ways, for the message and the calculation. */
+    const wayText = (current: Figure, up: boolean, calc: boolean): string => {
+      const r = fitsWay(current, up);
+      const u = current.moneyUnit;
+      const base = `${inUnit(current.scaled, u)} ${up ? '−' : '+'} ${inUnit(change.scaled, u)}`;
+      if (r.prior <= 0) return calc ? `${base} = ${inUnit(r.prior, u)}，无基数` : `${up ? '增加' : '减少'}时上年为${inUnit(r.prior, u)}${u ?? '元'}，无从计算变动率`;
+      const rate = r.computed.toFixed(Math.max(2, f.decimals));
+      return calc ? `${inUnit(change.scaled, u)} ÷ (${base}) = ${rate}%` : `${up ? '增加' : '减少'}时应为${rate}%`;
     };
     const first = fits(nearest);
     const second = whole ? fits(whole) : undefined;
@@ -1010,15 +1048,15 @@ export const percentMismatch: Rule = (facts, options) => {
     // 比上年减少C，增长R% with R fitting the rise: the words contradict each other, not the rate its figures — the
     // direction rule's finding (the wrong word), not a rate's.
     const rateUp = CHANGE_UP.includes(directionWord) || RATE_UP.includes(directionWord);
-    if (rateUp !== changeUp && (changeRateFits(nearest.scaled, nearest, change, rateUp, f) || (whole !== undefined && changeRateFits(whole.scaled, whole, change, rateUp, f)))) continue;
+    if (!eitherWay && rateUp !== changeUp && (changeRateFits(nearest.scaled, nearest, change, rateUp, f) || (whole !== undefined && changeRateFits(whole.scaled, whole, change, rateUp, f)))) continue;
     // 决算A，比年初预算减少C，下降R% with R fitting only the rise: both words are wrong — the direction rule's finding.
     // So too against last year where the rate follows the change with only its word between (与上年相比，各增加C，
     // 增长R% with R = C ÷ (A + C): a decrease written as a rise; pdf 296), as the direction rule reads it.
     const adjacent = facts.text.slice(change.end, f.start).replace(/\s/g, '').replace(/^[，,]/, '') === directionWord;
     // (Read as the direction rule reads it: not when R is also C ÷ A, a rate over the wrong base.)
-    if (againstBudget && rateUp === changeUp && changeRateFits(nearest.scaled, nearest, change, !changeUp, f) && !rateOverCurrentFits(nearest, change, f)) continue;
+    if (!eitherWay && againstBudget && rateUp === changeUp && changeRateFits(nearest.scaled, nearest, change, !changeUp, f) && !rateOverCurrentFits(nearest, change, f)) continue;
     const base = finalSibling ?? nearest;
-    if (!againstBudget && adjacent && rateUp === changeUp && changeRateFits(base.scaled, base, change, !changeUp, f) && !rateOverCurrentFits(base, change, f)) continue;
+    if (!eitherWay && !againstBudget && adjacent && rateUp === changeUp && changeRateFits(base.scaled, base, change, !changeUp, f) && !rateOverCurrentFits(base, change, f)) continue;
     // The rate fits the amount read in the change's unit (46.82元 for 46.82万元): the unit rule's finding, not a rate's.
     if (named && unitSlipOfCurrent(nearest, change, changeUp, f) !== null) continue;
     const slip = lastDigitSlip(first.excess, f) || (second !== undefined && lastDigitSlip(second.excess, f));
@@ -1034,9 +1072,13 @@ export const percentMismatch: Rule = (facts, options) => {
         rule: 'percent-mismatch',
         shape: current.sentence === change.sentence ? 'change-rate-same-sentence' : 'change-rate-base-elsewhere',
         severity: slip || !named ? 'info' : 'error',
-        message: `变动率写为${f.raw}，按${againstBudget ? '决算' : '本年'}${current.raw}、变动${change.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
+        message: eitherWay
+          ? `变动率写为${f.raw}，按${againstBudget ? '决算' : '本年'}${current.raw}、变动${change.raw}计算，${wayText(current, true, false)}，${wayText(current, false, false)}`
+          : `变动率写为${f.raw}，按${againstBudget ? '决算' : '本年'}${current.raw}、变动${change.raw}计算应为${computed.toFixed(Math.max(2, f.decimals))}%`,
         evidence: [quoteFigure(facts, current), quoteFigure(facts, change), quoteFigure(facts, f)],
-        calculation: `${inUnit(change.scaled, u)} ÷ (${inUnit(current.scaled, u)} ${changeUp ? '−' : '+'} ${inUnit(change.scaled, u)}) = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
+        calculation: eitherWay
+          ? `${wayText(current, true, true)}，${wayText(current, false, true)}，均 ≠ ${f.raw}`
+          : `${inUnit(change.scaled, u)} ÷ (${inUnit(current.scaled, u)} ${changeUp ? '−' : '+'} ${inUnit(change.scaled, u)}) = ${computed.toFixed(Math.max(2, f.decimals))}% ≠ ${f.raw}`,
       }),
     );
   }

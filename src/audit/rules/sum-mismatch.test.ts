@@ -20,6 +20,17 @@ describe('sum-mismatch', () => {
     expect(runRule(sumMismatch, text.replace('退休人员50人', '退休人员49人')).findings).toEqual([]);
   });
 
+  it('reads retired staff as parts of a head count they make up exactly together with the staff in post', () => {
+    // Real shape (a primary school's 2016 决算, dev 2340), new wording: a year-end head count of everyone, its 其中
+    // naming 在职, 离休, 退休 and 其他 — the retired are inside this total, not listed beside it.
+    const text = '本年度决算编制范围包括预算单位2个。年末实有人数64人，其中在职人员41人，离休人员1人，退休人员20人，其他人员2人。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // Still found: with the retired the parts miss the total.
+    expect(runRule(sumMismatch, text.replace('退休人员20人', '退休人员25人')).findings.map((f) => f.calculation)).toEqual(['41 + 2 = 43 ≠ 64']);
+    // And the retired listed beside a count of the staff in post stay outside it.
+    expect(runRule(sumMismatch, '本单位在职人员43人，其中行政人员30人，事业人员13人，退休人员20人。').findings).toEqual([]);
+  });
+
   it('says nothing of a 其中 naming only some government funds (land sales, the infrastructure fee) of a 政府性基金收入', () => {
     // Invented wording: two of the funds named, the others left out.
     const text = '全市政府性基金预算收入完成9820万元，其中：国有土地使用权出让收入8650万元，城市基础设施配套费收入410万元。';

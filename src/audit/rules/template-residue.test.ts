@@ -264,4 +264,15 @@ describe('template-residue: both choices of the form left in', () => {
     expect(found('填报单位名称2024年度')).toBe(0);
     expect(found('本部门名称为某局，2024年度部门决算如下。')).toBe(0);
   });
+
+  it('reports the bare name placeholder glued before the year and kind of the report inside a sentence (纳入部门名称2022年度部门决算…)', () => {
+    // Real shape (the 单位构成 sentence of a town's 2022 决算, spent dev 2338), new wording.
+    const found = (t: string): number => runRule(templateResidue, t).findings.filter((f) => f.message.includes('部门名称') || f.message.includes('单位名称')).length;
+    expect(found('二、部门决算单位构成\n纳入部门名称2023年度部门决算编制范围的单位共2个。')).toBe(1);
+    expect(found('现将单位名称2024年单位预算公开如下。')).toBe(1);
+    // Not glued, a table row, or no report kind after the year: nothing.
+    expect(found('纳入部门名称 2023年度部门决算编制范围的单位共2个。')).toBe(0);
+    expect(found('部门名称\t2023年度部门决算\t备注')).toBe(0);
+    expect(found('纳入部门名称2023年度编制范围的单位共2个。')).toBe(0);
+  });
 });

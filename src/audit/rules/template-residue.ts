@@ -28,6 +28,20 @@ function endsCell(text: string, from: number): boolean {
  */
 const PLACEHOLDER_CONTEXT = new RegExp(`^\\s*(?:${anyWord(RULE_WORDS['template-residue'].placeholderContext)}|20\\d\\d)`);
 
+/**
+ * What follows the name's slot in the sentence that names the report (纳入部门名称2022年度部门决算编制范围): a year, 年 or
+ * 年度, then a kind of report a body publishes under its name (rule-words template-residue.namedReportKinds).
+ */
+const NAMED_REPORT = new RegExp(`^(?:19|20)\\d{2}年度?(?:${anyWord(RULE_WORDS['template-residue'].namedReportKinds)})`);
+
+/**
+ * Whether the bare name placeholder at text[at, end) stands, glued, where a body's name is written before the year and
+ * kind of its report (部门名称2022年度部门决算 anywhere in a sentence), on a line that is no table row.
+ */
+function beforeNamedReport(text: string, at: number, end: number): boolean {
+  return NAMED_REPORT.test(text.slice(end, end + 16)) && !isCellRow(lineAround(text, at, end).text);
+}
+
 /** A title's opening before a name: a part or heading marker at most (第一部分, 一、, （一）, 1.), blanks aside. */
 const TITLE_OPENING = /^\s*(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])?\s*$/;
 
@@ -199,7 +213,7 @@ export const templateResidue: Rule = (facts, options) => {
           continue;
         }
       }
-      if ((atCellEnd && !endsCell(text, end)) || (notAsLabel && !PLACEHOLDER_CONTEXT.test(text.slice(end, end + 8))) || (atTitleStart && !opensTitle(text, at, end))) {
+      if ((atCellEnd && !endsCell(text, end)) || (notAsLabel && !PLACEHOLDER_CONTEXT.test(text.slice(end, end + 8))) || (atTitleStart && !opensTitle(text, at, end) && !beforeNamedReport(text, at, end))) {
         at = text.indexOf(literal, end);
         continue;
       }
@@ -229,7 +243,7 @@ export const templateResidue: Rule = (facts, options) => {
       const end = flat.toOriginal[k + literal.length - 1]! + 1;
       if (end - start === literal.length) continue;
       if ((atCellEnd && !endsCell(flat.text, k + literal.length)) || (notAsLabel && !PLACEHOLDER_CONTEXT.test(flat.text.slice(k + literal.length, k + literal.length + 8)))) continue;
-      if (atTitleStart && !opensTitle(flat.text, k, k + literal.length)) continue;
+      if (atTitleStart && !opensTitle(flat.text, k, k + literal.length) && !beforeNamedReport(flat.text, k, k + literal.length)) continue;
       const inside = options.config.residueIgnoreWhenInside.some((w) => flat.text.slice(Math.max(0, k - w.length), k + literal.length + w.length).includes(w));
       if (inside || covered.some((c) => c.start < end && start < c.end)) continue;
       covered.push({ start, end });

@@ -4,7 +4,8 @@
  * or the event's meal that must stay as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { oneEntrySums as one } from '../testing/three-public-sums.ts';
+import { readLedgerFile } from '../read-ledger-file.ts';
+import { oneEntrySums as one, threePublicSums } from '../testing/three-public-sums.ts';
 
 const counted = (s: ReturnType<typeof one>) => [s.reception, s.rows.length];
 
@@ -27,5 +28,21 @@ describe('ledger.three-public: a visit received, named by the kind of visit or b
     expect(counted(one('30299', '本年以来督查工作会议午餐', ''))).toEqual([0, 0]);
     // Booked as 会议费 and naming the meeting, the group not written as a party that came: the participants' meal.
     expect(counted(one('30215', '县政协视察组座谈会午餐', '某宾馆'))).toEqual([0, 0]);
+  });
+});
+
+describe('import: a 公务卡 listing names the party paid as the card’s merchant (商户名称)', () => {
+  it('the merchant is the payee (not the cardholder), so a restaurant paid by card under 办公费 is evidence', async () => {
+    const csv = [
+      '公务卡消费明细',
+      '序号,交易日期,持卡人,商户名称,交易类型,交易金额,报销事由,支出功能分类,部门经济分类,支出类型,核销金额,凭证号,记账日期',
+      '1,2024-03-02,张立新,某县老街酒楼,消费,860.00,工作餐,2010301 行政运行,30201 办公费,基本支出,860.00,记-4,2024-03-06',
+      '2,2024-03-05,王芳,某县文具店,消费,120.00,购打印纸,2010301 行政运行,30201 办公费,基本支出,120.00,记-5,2024-03-08',
+    ].join('\n');
+    const read = await readLedgerFile(new TextEncoder().encode(csv), 'card.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => e.payee)).toEqual(['某县老街酒楼', '某县文具店']);
+    const sums = threePublicSums(read.entries);
+    expect([sums.reception, sums.rows]).toEqual([86_000, [3]]);
   });
 });
