@@ -670,8 +670,19 @@ export const summaryProjectMismatch: LedgerRule = {
               // decides — a word other entries of the own project use and none of that project's (宣传 of
               // 代表联络站宣传资料及运行费用) ties the entry to its own project.
               const overlapsOwn = distinct.length > 0 && distinct.every((k) => ownHits.some((o) => k !== o && k.includes(o)));
+              // Every word of that project's name found is one the own project's other entries write and none of that
+              // project's entries does (留置 and 场所 of a 留置场所 renovation project, in a case project's board of
+              // persons held there and its guards' wages): in this ledger the words are the own project's vocabulary —
+              // the place or people its work deals with — not that project's subject. Only when that project has entries
+              // to compare with (a project known from the budget alone proves nothing by its silence).
+              const ownVocabulary =
+                distinct.length > 0 &&
+                perProject.has(p.key) &&
+                distinct.every((k) => (usedBy.get(k)?.get(key) ?? 0) > 1 && (usedBy.get(k)?.get(p.key) ?? 0) === 0);
               if (distinct.every((k) => places.has(k))) {
                 // Only where that project works: no evidence of what the money was for.
+              } else if (ownVocabulary) {
+                // Tied to its own project by each of the shared words.
               } else if (overlapsOwn && usesOwnVocabulary(entry, key, p.key)) {
                 // Tied to its own project by the words its other entries use.
               } else if (

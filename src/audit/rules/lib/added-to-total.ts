@@ -9,6 +9,8 @@ import { inUnit, quoteFigure, roundingSlack } from './evidence.ts';
 
 const OPENERS = RULE_WORDS['sum-mismatch'].addedTotalOpeners;
 const CLOSING = GRAMMAR.closingTotalWords;
+/** Each closing word as it may end the words before a total: alone, or with 为 / 达 after it (made once, not per figure). */
+const CLOSING_ENDINGS = CLOSING.map((w) => [w, `${w}为`, `${w}达`] as const);
 
 function plainMoney(f: Figure, like: Figure): boolean {
   return f.kind === 'money' && f.currency === like.currency && !f.comparative && !f.qualifier && f.scaled > 0;
@@ -35,7 +37,7 @@ export function addedToTotal(facts: AuditFacts): Finding[] {
     if (t.kind !== 'money' || t.comparative || t.qualifier) continue;
     // The closing word stands right before the figure (the reader takes it out of the label: ，收入总计222.7亿元 → 收入).
     const lead = text.slice(Math.max(0, t.start - 8), t.start).replace(/\s/g, '');
-    const closing = CLOSING.find((w) => lead.endsWith(w) || lead.endsWith(`${w}为`) || lead.endsWith(`${w}达`));
+    const closing = CLOSING_ENDINGS.find(([w, wei, da]) => lead.endsWith(w) || lead.endsWith(wei) || lead.endsWith(da))?.[0];
     if (!closing) continue;
     const label = t.label.replace(/[，,。；;：:\s]/g, '');
     const side = label.endsWith(closing) ? label.slice(0, -closing.length) : label;

@@ -359,6 +359,52 @@ interface FailingSum {
 }
 let failing = new WeakMap<Finding, FailingSum>();
 
+/**
+ * A sum checked, as the misread guard reads it. Its parts (each part's key and amount) are read from its cells only when
+ * asked: the guard judges only the tables with a failing sum, and most tables' sums all agree.
+ */
+class CheckedSum implements SumOutcome {
+  readonly across: boolean;
+  readonly column: number;
+  readonly group: number;
+  readonly totalFen: number;
+  readonly sumFen: number;
+  readonly tolerance: number;
+  readonly #cells: readonly (TableCell | null | undefined)[];
+  readonly #keys: readonly number[];
+  readonly #unit: MoneyUnit;
+  readonly #count: number;
+  #parts: { at: number; fen: number }[] | null = null;
+
+  constructor(across: boolean, column: number, group: number, totalFen: number, sumFen: number, tolerance: number, cells: readonly (TableCell | null | undefined)[], keys: readonly number[], unit: MoneyUnit, count: number) {
+    this.across = across;
+    this.column = column;
+    this.group = group;
+    this.totalFen = totalFen;
+    this.sumFen = sumFen;
+    this.tolerance = tolerance;
+    this.#cells = cells;
+    this.#keys = keys;
+    this.#unit = unit;
+    this.#count = count;
+  }
+
+  /** The parts that hold an amount, in their order, each by its key (column across, row down). */
+  get parts(): readonly { at: number; fen: number }[] {
+    if (this.#parts === null) {
+      // (An array of its own size: a pushed-to [] takes room for 16. cellFen answers from its cache.)
+      const parts: { at: number; fen: number }[] = new Array(this.#count);
+      for (let i = 0, j = 0; i < this.#cells.length; i++) {
+        const cell = this.#cells[i];
+        const v = cell ? cellFen(cell, this.#unit) : null;
+        if (v) parts[j++] = { at: this.#keys[i] ?? -1, fen: v.fen };
+      }
+      this.#parts = parts;
+    }
+    return this.#parts;
+  }
+}
+
 function compare(
   facts: AuditFacts,
   unit: MoneyUnit,
@@ -388,14 +434,7 @@ function compare(
     count++;
   }
   if (count < minParts) return null;
-  // The parts read, in an array of their own size (a pushed-to [] takes room for 16): cellFen answers from its cache.
-  const parts: { at: number; fen: number }[] = new Array(count);
-  for (let i = 0, j = 0; i < partCells.length; i++) {
-    const cell = partCells[i];
-    const v = cell ? cellFen(cell, unit) : null;
-    if (v) parts[j++] = { at: place.partKeys[i] ?? -1, fen: v.fen };
-  }
-  const outcome: SumOutcome = { across, column: place.column, group: place.group, totalFen: t.fen, sumFen: sum, tolerance, parts };
+  const outcome: SumOutcome = new CheckedSum(across, place.column, place.group, t.fen, sum, tolerance, partCells, place.partKeys, unit, count);
   const list = outcomes.get(index);
   if (list) list.push(outcome);
   else outcomes.set(index, [outcome]);
