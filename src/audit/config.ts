@@ -348,6 +348,8 @@ export interface SearchWindows {
   readonly lengthOutlierFactor: number;
   /** entity-name: longest title line of one of the report's own parts opened by a body's name (第二部分 X2024年部门预算表). */
   readonly ownPartLineMax: number;
+  /** entity-name: characters read back from 政府采购支出总额 for the name before it. */
+  readonly ownNameReach: number;
   /** entity-name: most characters (a heading marker and blanks) before the body's name on such a line. */
   readonly ownPartMarkerMax: number;
   /** numbering: longest line read as a prose heading whose number was lost (总体绩效目标完成情况分析). */
@@ -394,6 +396,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'minOtherLengths',
     'lengthOutlierFactor',
     'ownPartLineMax',
+    'ownNameReach',
     'ownPartMarkerMax',
     'lostNumberTitleMax',
     'lineBaseRateFactor',

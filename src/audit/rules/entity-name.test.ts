@@ -241,6 +241,13 @@ describe('entity-name: places only the own unit takes (政府采购支出总额,
     }
   });
 
+  it('reads a long body name there (县 + 妇幼保健计划生育服务中心, 15 characters after the date), the own long name too', () => {
+    const cdc = '2024年度沔溪县疾病预防控制中心部门决算\n沔溪县疾病预防控制中心是县卫生健康局所属公益一类事业单位。\n';
+    const { findings } = runRule(entityName, `${cdc}2024年度沔溪县妇幼保健计划生育服务中心政府采购支出总额1,639,340.00元。`);
+    expect(findings.map((f) => f.evidence[0]!.quote)).toEqual(['沔溪县妇幼保健计划生育服务中心']);
+    expect(runRule(entityName, `${cdc}2024年度沔溪县疾病预防控制中心政府采购支出总额1,639,340.00元。`).findings).toEqual([]);
+  });
+
   it('stays silent on the own name, a body named as counterpart or superior, and without a department', () => {
     const own = `${school}2024年度青山县第三小学政府采购支出总额56.10万元。本年度县第三小学政府采购支出总额较上年减少。`;
     expect(runRule(entityName, own).findings).toEqual([]);

@@ -746,6 +746,7 @@ const OWN_KIND_LINES: readonly string[] = RULE_WORDS['entity-name'].ownKindLines
 const LINE_OPENER = /^\s*(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)?\s*$/;
 /** data/audit/thresholds.json searchWindows.ownPartLineMax / ownPartMarkerMax. */
 const TITLE_LINE_MAX = SEARCH_WINDOWS.ownPartLineMax;
+const OWN_NAME_REACH = SEARCH_WINDOWS.ownNameReach;
 const TITLE_MARKER_MAX = SEARCH_WINDOWS.ownPartMarkerMax;
 const HEADING_MARKER = /^(?:(?:第[一二三四五六七八九十]{1,3})?部分|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)/;
 
@@ -819,11 +820,12 @@ function ownOnlyPlaces(facts: Parameters<Rule>[0], options: RuleOptions): Findin
       const suffix = suffixes.find((s) => text.startsWith(s, at - s.length));
       if (!suffix) continue;
       let start = at - suffix.length;
-      while (start > 0 && at - start < MAX_TAIL && isCjk(text[start - 1]) && !nameBreakChars.includes(text[start - 1]!)) start--;
+      while (start > 0 && at - start < OWN_NAME_REACH && isCjk(text[start - 1]) && !nameBreakChars.includes(text[start - 1]!)) start--;
       // 2024年度X / 本年度X: the date before the name is not part of it.
       const dated = /^.*年度|^年/.exec(text.slice(start, at));
       if (dated && (dated[0] !== '年' || (start > 0 && text[start - 1]! >= '0' && text[start - 1]! <= '9'))) start += dated[0].length;
-      if (at - start > MAX_NAME) continue;
+      // A long body name (县 + 妇幼保健计划生育服务中心) is read up to the longest tail of a name.
+      if (at - start > MAX_TAIL) continue;
       const candidate = text.slice(start, at);
       if (candidate.length < suffix.length + 2 || isSelf(candidate, options, core)) continue;
       let from = start;
