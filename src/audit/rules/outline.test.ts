@@ -415,6 +415,17 @@ describe('outline of a 部门决算: a table in the contents but not in the body
     expect(runRule(outline, doc(contents, TITLES.map((t, i) => table(t, i + 1)).join(''))).findings).toEqual([]);
   });
 
+  it('reads the body as going on past the missing table when the next table stands there empty (its title, no cells to rebuild)', () => {
+    // 表1–表7 rebuilt, 表8 absent, 表9 printed empty (本表无数据): only its title and header words — the numbers skip 8.
+    const empty = `表9 ${TITLES[8]}\n单位：万元\n项目 本年支出\n合计\n注：本表无数据。\n`;
+    const body = TITLES.slice(0, 7).map((t, i) => table(t, i + 1)).join('') + empty;
+    expect(runRule(outline, doc(contents, body)).findings.map((f) => [f.severity, f.message])).toEqual([
+      ['error', '目录（表目）列有“政府性基金预算财政拨款收入支出决算表”，正文中却没有这张表；正文自身的表号缺少第8号'],
+    ]);
+    // Without that title the body may simply stop after 表7: nothing said.
+    expect(runRule(outline, doc(contents, TITLES.slice(0, 7).map((t, i) => table(t, i + 1)).join(''))).findings).toEqual([]);
+  });
+
   it('is silent on a text holding only the contents, on a body whose tables were not read as tables, and past the last body table', () => {
     expect(runRule(outline, doc(contents, '')).findings).toEqual([]);
     const unread = TITLES.map((t, i) => `表${i + 1} ${t}\n单位：万元\n项目 决算数\n合计 10.00\n`).join('');

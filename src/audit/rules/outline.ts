@@ -523,6 +523,26 @@ export const outline: Rule = (facts, options) => {
 };
 
 /**
+ * The first line below `before` naming a later table of the template that is no list entry: that table's title in the
+ * body, read as a body table of its own place (tableStart: the line's end, as no table was rebuilt under it).
+ */
+function laterTitleLine(
+  facts: Parameters<Rule>[0],
+  later: readonly OutlineSection[],
+  before: BodyTable | undefined,
+  lines: readonly { k: number; line: string }[],
+): BodyTable | undefined {
+  if (!before) return undefined;
+  for (const { k, line } of lines) {
+    const p = facts.paragraphs[k]!;
+    if (p.start <= before.tableStart) continue;
+    const section = later.find((r) => matches(line, r));
+    if (section && line.endsWith('表') && !isListEntry(facts, k)) return { title: line, line: { start: p.start, end: p.end }, tableStart: p.end };
+  }
+  return undefined;
+}
+
+/**
  * A required table named in the document's list of titles (目录, the list under 第二部分) but standing above no table of
  * the body: the body was printed without it. Only in a document whose tables the reader rebuilt (at least half the
  * template's tables found above a table), only when every line naming it is a list entry (a title in the body that
@@ -561,7 +581,11 @@ function missingFromBody(
     if (lines.length === 0 || !lines.every((k) => isListEntry(facts, k))) return;
     // Where the body would hold it: after the body table of the template's table before it, before the one after it.
     const before = tableSections.slice(0, i).map(inBody).filter((b): b is BodyTable => b !== undefined).at(-1);
-    const after = tableSections.slice(i + 1).map(inBody).find((b): b is BodyTable => b !== undefined);
+    // A later table of the template in the body: one rebuilt, or else the title line of one (not a list entry) that
+    // stands below the table before — an empty table (本表无数据) has no cells to rebuild, yet the body goes on.
+    const after =
+      tableSections.slice(i + 1).map(inBody).find((b): b is BodyTable => b !== undefined) ??
+      laterTitleLine(facts, tableSections.slice(i + 1), before, listLines());
     if (!after) return;
     const gap = bodyGaps.find(
       (g) => before !== undefined && g.before.start >= before.line.start && g.before.start < after.line.start && g.after.start >= after.line.start && g.after.start < after.tableStart,
