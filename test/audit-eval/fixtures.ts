@@ -206,18 +206,6 @@ export const PDF_TEST22_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * totals only.
  */
 export const PDF_TEST24_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test24/', import.meta.url));
-/**
- * Twenty-fifth held-out part of whole 部门决算 PDFs (audit-pdf-test25/, 800–807): eight invented county bodies of fiscal
- * 2024 (a 水利局, a 统计局, a 疾病预防控制中心 with 事业收入, a 司法局, a 实验小学 with 其他收入, an 农业农村局 with
- * 政府性基金, a 参公 档案馆, an 应急管理局), written from integer hundredths of 万元 or 元 by a writer who had not read
- * the rules, the auditor or the other held-out parts (generator make-test25.py and the HTML beside them) and typeset
- * from HTML by WeasyPrint 57.2 (CSS paged media, Pango, Noto CJK subsets embedded): cover, 目录 with dot leaders and
- * page numbers, a running header (name + 2024年度部门决算) and a 第 N 页 共 M 页 footer on every page, 部门概况, nine
- * tables each starting a page (wide ones on landscape pages) under 公开NN表 / 编制单位 / 单位, 类|款|项 in three code
- * columns or one, 年初/年末结转和结余 in four of the bodies, a 13-section 情况说明 and 名词解释; annotated without the
- * auditor ever being run on them. Blind: totals only.
- */
-export const PDF_TEST25_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test25/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -248,7 +236,6 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test21', dir: PDF_TEST21_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test22', dir: PDF_TEST22_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test24', dir: PDF_TEST24_FIXTURE_DIR, kind: 'pdf', blind: true },
-  { name: 'pdf-test25', dir: PDF_TEST25_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

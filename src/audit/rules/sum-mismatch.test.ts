@@ -20,6 +20,16 @@ describe('sum-mismatch', () => {
     expect(runRule(sumMismatch, text.replace('退休人员50人', '退休人员49人')).findings).toEqual([]);
   });
 
+  it('adds the changes of the three 三公 items, each stated after its amount, against the change of the total', () => {
+    // Real shape (a district's 2019 三公 note, spent dev 2337), new wording: the total and each item with 同比 and its change.
+    const text =
+      '2023年度本级“三公”经费支出合计120.50万元，同比减少30.20万元，主要是厉行节约。其中：因公出国（境）经费0万元，同比减少0万元。公务用车购置及运行费100.00万元，同比减少28.00万元，主要是车辆减少。公务接待费20.50万元，同比减少2.70万元。';
+    expect(runRule(sumMismatch, text).findings.map((f) => f.calculation)).toEqual(['+0 −28 −2.7 = −30.7 ≠ −30.2']);
+    expect(runRule(sumMismatch, text.replace('减少2.70万元', '减少2.20万元')).findings).toEqual([]);
+    // An item whose amount is stated twice with two values (two years) leaves its change unread: nothing.
+    expect(runRule(sumMismatch, `${text}另列公务接待费预算25.00万元。`).findings).toEqual([]);
+  });
+
   it('reads retired staff as parts of a head count they make up exactly together with the staff in post', () => {
     // Real shape (a primary school's 2016 决算, dev 2340), new wording: a year-end head count of everyone, its 其中
     // naming 在职, 离休, 退休 and 其他 — the retired are inside this total, not listed beside it.

@@ -387,6 +387,63 @@ function sangongAcrossText(facts: Parameters<Rule>[0]): Finding[] {
   ];
 }
 
+/** A change's label naming the year before (同比, 比上年, 较2018年): rule-words sum-mismatch.priorYearChange, or 比/较 a year by number. */
+const PRIOR_YEAR_CHANGE = RULE_WORDS['sum-mismatch'].priorYearChange;
+function againstYearBefore(label: string): boolean {
+  return PRIOR_YEAR_CHANGE.some((w) => label.includes(w)) || /[比较]\d{4}年/.test(label);
+}
+
+/**
+ * 三公经费支出合计585.53万元…，同比减少144.92万元…。其中：因公出国（境）经费0万元，同比减少0万元…。公务用车购置及运行费585.53万元，
+ * 同比减少144.92万元…。公务接待费0.00万元，同比减少0.11万元: the 三公 total and its three items each stated with its change
+ * against the year before right after it — the items' changes must add up to the total's (signed), as their amounts do.
+ * Preconditions (silent otherwise): the total and each item named by amounts of one value (two values are two years,
+ * two phases or two funds), none a change; each followed, as the next amount of its sentence, by a change whose label
+ * names the year before; the gap beyond the rounding of the figures.
+ */
+function sangongChangesAcrossText(facts: Parameters<Rule>[0]): Finding[] {
+  const { figures } = facts;
+  const totals: Figure[] = [];
+  const parts: Figure[][] = SANGONG_PARTS.map(() => []);
+  for (const f of figures) {
+    if (f.kind !== 'money' || f.comparative || f.qualifier) continue;
+    const item = SANGONG_PARTS.findIndex((words) => words.some((w) => f.label.includes(w)));
+    if (item !== -1) parts[item]!.push(f);
+    else if (SANGONG_TOTAL.some((w) => f.label.includes(w)) && !/购置|运行|接待|出国/.test(f.label)) totals.push(f);
+  }
+  const one = (list: readonly Figure[]): Figure | null => (list.length > 0 && list.every((f) => f.scaled === list[0]!.scaled) ? list[0]! : null);
+  const index = new Map(figures.map((f, i) => [f, i] as const));
+  // The change stated right after an amount: the next amount of its sentence, a change against the year before.
+  const changeAfter = (g: Figure | null): Figure | null => {
+    if (g === null) return null;
+    const next = figures[(index.get(g) ?? -2) + 1];
+    if (!next || next.sentence !== g.sentence || next.currency !== g.currency || signedChange(next) === null || !againstYearBefore(next.label)) return null;
+    return next;
+  };
+  const totalAmount = one(totals);
+  const total = changeAfter(totalAmount);
+  const items = parts.map((list) => changeAfter(one(list)));
+  if (total === null || items.some((f) => f === null)) return [];
+  const listed = items as Figure[];
+  const whole = signedChange(total)!;
+  const sum = listed.reduce((acc, f) => acc + signedChange(f)!, 0);
+  const gap = Math.abs(sum - whole);
+  if (gap <= roundingSlack([total, ...listed])) return [];
+  const u = total.moneyUnit;
+  const signed = (v: number): string => `${v < 0 ? '−' : '+'}${inUnit(Math.abs(v), u)}`;
+  return [
+    finding({
+      rule: 'sum-mismatch',
+      shape: 'sangong-changes-across-text',
+      severity: 'warning',
+      message: `“三公”经费比上年变动${signed(whole)}${u ?? '元'}，而因公出国（境）费、公务用车购置及运行费、公务接待费各自的变动合计${signed(sum)}${u ?? '元'}`,
+      evidence: [quoteFigure(facts, total), ...listed.map((f) => quoteFigure(facts, f))],
+      calculation: `${listed.map((f) => signed(signedChange(f)!)).join(' ')} = ${signed(sum)} ≠ ${signed(whole)}`,
+      difference: gap,
+    }),
+  ];
+}
+
 /**
  * Whether every part of a breakdown is followed, in its own clause (before the next part, no 。 between), by a share
  * 占…X% that is the part over the total (within a unit of the share's last digit), and the shares add up beyond 100 %.
@@ -423,7 +480,7 @@ function unreadAmountAmong(facts: AuditFacts, from: number, to: number): boolean
 const AMOUNT_TOKEN = /(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?=\s*[万亿元])|(?<![\d.,])\d+(?:,\d{3})*\.\d+/g;
 
 export const sumMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes), ...sangongAcrossText(facts), ...namedKindsOfEarlierTotal(facts), ...addedToTotal(facts), ...balanceOfYear(facts)];
+  const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes), ...sangongAcrossText(facts), ...sangongChangesAcrossText(facts), ...namedKindsOfEarlierTotal(facts), ...addedToTotal(facts), ...balanceOfYear(facts)];
   const seen = new Set<string>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;

@@ -392,3 +392,24 @@ describe('table-text-mismatch and columns of another year', () => {
     expect(otherYearColumns(['项目', '2023年决算数'], null)).toEqual([false, false]);
   });
 });
+
+describe('table-text-mismatch: a 总计 of the prose and a table’s 合计 row', () => {
+  // 收入决算表 (this year's income only) and the prose of 财政拨款收入支出决算总体情况: the 总计 holds the balance brought in.
+  const income = '表2 收入决算表\n单位：万元\n项目\t本年收入合计\t财政拨款收入\t其他收入\n合计\t1567.37\t1567.37\t0.00\n行政运行\t1567.37\t1567.37\t0.00\n';
+  it('does not read a prose 总计 (this year plus the balances) against a 合计 row’s column', () => {
+    expect(runRule(tableTextMismatch, `${income}四、财政拨款收入支出决算总体情况说明\n2024年度财政拨款收入总计1653.77万元，支出总计1653.77万元。\n`).findings).toEqual([]);
+  });
+  it('still reads the year’s amount against it, and a 总计 against a 总计 row', () => {
+    const { findings } = runRule(tableTextMismatch, `${income}二、收入决算情况说明\n2024年度财政拨款收入1653.77万元。\n`);
+    expect(findings.map((f) => f.evidence[1]?.quote)).toEqual(['1567.37']);
+    const gross = '表2 收入决算表\n单位：万元\n项目\t本年收入合计\t财政拨款收入\t其他收入\n总计\t1567.37\t1567.37\t0.00\n';
+    expect(runRule(tableTextMismatch, `${gross}四、财政拨款收入支出决算总体情况说明\n2024年度财政拨款收入总计1653.77万元。\n`).findings.length).toBe(1);
+  });
+});
+
+describe('table-text-mismatch: 本年…总计', () => {
+  it('reads a 总计 whose label names this year’s amount (本年收入总计) against the 合计 row', () => {
+    const income = '表2 收入决算表\n单位：万元\n项目\t本年收入合计\t财政拨款收入\t其他收入\n合计\t1567.37\t1567.37\t0.00\n行政运行\t1567.37\t1567.37\t0.00\n';
+    expect(runRule(tableTextMismatch, `${income}二、收入决算情况说明\n2024年度本年财政拨款收入总计1653.77万元。\n`).findings.length).toBe(1);
+  });
+});

@@ -35,6 +35,21 @@ const SCOPE_QUALIFIERS = new RegExp(anyWord(RULE_WORDS['table-text-mismatch'].sc
 const DIFFERENCE_WORDS = new RegExp(anyWord(RULE_WORDS['table-text-mismatch'].differenceWords));
 /** The header of a phase's total column (决算数合计, 决算数小计) among that phase's columns. */
 const TOTAL_COLUMN = new RegExp(anyWord(RULE_WORDS['table-text-mismatch'].totalColumnHeaders));
+/**
+ * A prose label ending so (财政拨款收入总计) names the 总计 — the year's amount with the balances brought in or carried
+ * out — which a table's row of this year's total (合计) does not hold (rule-words.json grossTotalEndings / yearTotalRows).
+ */
+const GROSS_TOTAL_END = new RegExp(`${anyWord(RULE_WORDS['table-text-mismatch'].grossTotalEndings)}[为是达：:]*$`);
+/** The clause of a figure up to it: from the last ，；：。 or line start after the sentence's start. */
+function clauseBefore(text: string, from: number, at: number): string {
+  const head = text.slice(from, at);
+  return head.slice(Math.max(...['，', '；', '：', '。', '\n'].map((m) => head.lastIndexOf(m))) + 1);
+}
+
+/** Characters before an amount within which its label's ending is looked for (总计为: two words at most). */
+const GROSS_TOTAL_REACH = 6;
+const YEAR_TOTAL_ROW = new RegExp(`${anyWord(RULE_WORDS['table-text-mismatch'].yearTotalRows)}$`);
+const THIS_YEAR = new RegExp(anyWord(RULE_WORDS['table-text-mismatch'].thisYearWords));
 /** Fund names that hold 预算 (一般公共预算) yet name no budget figure. */
 const BUDGET_FUNDS = new RegExp(anyWord(GRAMMAR.budgetFunds), 'g');
 
@@ -318,7 +333,7 @@ const columnKey = (table: number, col: number): string => `${table}|${col}`;
  * The cells the figure may name; `null` as soon as one of them agrees with it (nothing to report). The column that
  * agreed is counted in `agreed` when given. Columns whose own sums show a misreading are not read.
  */
-function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlySet<IndexedTable> | null, itemKeys: ReadonlySet<string>, agreed?: Map<string, number>): Candidate[] | null {
+function candidatesFor(occ: Occurrences, key: string, f: Figure, gross: boolean, only: ReadonlySet<IndexedTable> | null, itemKeys: ReadonlySet<string>, agreed?: Map<string, number>): Candidate[] | null {
   const out: Candidate[] = [];
   const agree = (c: Candidate): null => {
     if (agreed) agreed.set(columnKey(c.table, c.col), (agreed.get(columnKey(c.table, c.col)) ?? 0) + 1);
@@ -335,10 +350,12 @@ function candidatesFor(occ: Occurrences, key: string, f: Figure, only: ReadonlyS
       if (agrees(c, f)) return agree(c);
       out.push(c);
     }
-    // A 合计 row's column named by the subject (本年支出合计 | 基本支出 | 项目支出).
+    // A 合计 row's column named by the subject (本年支出合计 | 基本支出 | 项目支出) — not for a 总计 of the prose when
+    // the row is this year's 合计 (the 总计 also holds the balances).
     for (const { t, row, col } of occ.totals.get(k) ?? []) {
       if (only && !only.has(t)) continue;
       if (t.misreadColumns.has(col)) continue;
+      if (gross && YEAR_TOTAL_ROW.test(clean(row.label))) continue;
       const c = candidateOf(t, row.cells[col], row.label, col, k.length);
       if (c === null) continue;
       if (agrees(c, f)) return agree(c);
@@ -482,6 +499,9 @@ export const tableTextMismatch: Rule = (facts, options) => {
     const sentence = facts.sentences[f.sentence];
     const key = keyOf(facts.text, f, sentence?.start ?? f.start, itemKeys);
     if (key.length < 2) continue;
+    // The words right before the amount (its label has lost 总计 as a filler): a 总计 is not this year's 合计.
+    // (Unless the label names this year's amount itself: 本年收入总计.)
+    const gross = GROSS_TOTAL_END.test(facts.text.slice(Math.max(sentence?.start ?? 0, f.start - GROSS_TOTAL_REACH), f.start)) && !THIS_YEAR.test(clauseBefore(facts.text, sentence?.start ?? 0, f.start));
     // A sentence under 五、一般公共预算财政拨款支出决算情况说明 speaks of 五、一般公共预算财政拨款支出决算表: where a
     // table of the section's scope holds the item, only that table is read (another table may hold it in
     // another scope, e.g. all funds instead of 财政拨款).
@@ -491,12 +511,12 @@ export const tableTextMismatch: Rule = (facts, options) => {
       own = new Set(heading >= 0 ? ownTables(heading) : []);
       ownCache.set(heading, own);
     }
-    let candidates = own.size > 0 ? candidatesFor(occ, key, f, own, itemKeys, agreed) : [];
+    let candidates = own.size > 0 ? candidatesFor(occ, key, f, gross, own, itemKeys, agreed) : [];
     // Without a table of the sentence's own section, the cell is found by its row label in any table: which
     // table the sentence describes (its scope: 财政拨款 or all funds) is inferred, so a finding is a 提示 (info).
     let inferred = false;
     if (candidates !== null && candidates.length === 0) {
-      candidates = candidatesFor(occ, key, f, null, itemKeys, agreed);
+      candidates = candidatesFor(occ, key, f, gross, null, itemKeys, agreed);
       inferred = true;
     }
     // No cell names the item, or one of them agrees: nothing to report.
@@ -508,7 +528,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
     if (factor !== null) {
       // The same amount agrees with the item's cell in another table (公务接待费 3.58 in the 基本支出 table): the prose
       // amount is confirmed, the slip is the table's.
-      const confirmed = !inferred && candidatesFor(occ, key, f, null, itemKeys) === null;
+      const confirmed = !inferred && candidatesFor(occ, key, f, gross, null, itemKeys) === null;
       slips.push({ figure: f, cell: best, factor, key, inferred, confirmed, evidence: [quoteFigure(facts, f), cellEvidence(best)] });
       continue;
     }
