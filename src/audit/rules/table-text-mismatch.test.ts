@@ -413,16 +413,3 @@ describe('table-text-mismatch: 本年…总计', () => {
     expect(runRule(tableTextMismatch, `${income}二、收入决算情况说明\n2024年度本年财政拨款收入总计1653.77万元。\n`).findings.length).toBe(1);
   });
 });
-
-describe('table-text-mismatch: 机关运行经费 and the 基本支出 table’s 公用经费合计', () => {
-  const basic = '表6 一般公共预算财政拨款基本支出决算表\n单位：万元\n人员经费科目编码\t人员经费科目名称\t人员经费决算数\n30101\t基本工资\t487.04\n\t人员经费合计\t487.04\n公用经费科目编码\t公用经费科目名称\t公用经费决算数\n30201\t办公费\t121.76\n\t公用经费合计\t121.76\n';
-  const prose = (amount: string): string => `${basic}十、机关运行经费支出情况说明\n2024年度本部门机关运行经费支出${amount}万元，比上年增加17.49万元。\n`;
-  it('reads 机关运行经费 against the 公用经费合计 of the 基本支出 table, a difference as a warning', () => {
-    expect(runRule(tableTextMismatch, prose('121.76')).findings).toEqual([]);
-    const { findings } = runRule(tableTextMismatch, prose('129.76'));
-    expect(findings.map((f) => [f.severity, f.evidence[1]?.quote])).toEqual([['warning', '121.76']]);
-  });
-  it('does not read it in a table of another kind', () => {
-    expect(runRule(tableTextMismatch, prose('129.76').replace('基本支出决算表', '支出决算明细表')).findings).toEqual([]);
-  });
-});

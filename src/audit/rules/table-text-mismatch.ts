@@ -50,30 +50,6 @@ function clauseBefore(text: string, from: number, at: number): string {
 const GROSS_TOTAL_REACH = 6;
 const YEAR_TOTAL_ROW = new RegExp(`${anyWord(RULE_WORDS['table-text-mismatch'].yearTotalRows)}$`);
 const THIS_YEAR = new RegExp(anyWord(RULE_WORDS['table-text-mismatch'].thisYearWords));
-/** Amounts the 部门决算 defines as a table's total under another name (机关运行经费 = 基本支出 table's 公用经费合计). */
-const DEFINED_AS = RULE_WORDS['table-text-mismatch'].definedAs;
-
-/** The cells of a defined amount: the first amount after a cell reading its total, in a table whose scope names the table. */
-function definedCandidates(models: readonly IndexedTable[], key: string): Candidate[] | null {
-  const own = key.replace(/支出$/, '');
-  const d = DEFINED_AS.find((x) => own.endsWith(x.prose));
-  if (!d) return null;
-  const out: Candidate[] = [];
-  for (const t of models) {
-    if (!d.tables.some((w) => t.scope.includes(w))) continue;
-    t.model.table.rows.forEach((cells) => {
-      const at = cells.findIndex((c) => clean(c.text) === d.total);
-      if (at < 0) return;
-      for (let i = at + 1; i < cells.length; i++) {
-        if (clean(cells[i]!.text) === '') continue;
-        const c = candidateOf(t, cells[i], d.total, i, d.total.length);
-        if (c) out.push({ ...c, column: d.total });
-        return;
-      }
-    });
-  }
-  return out;
-}
 /** Fund names that hold 预算 (一般公共预算) yet name no budget figure. */
 const BUDGET_FUNDS = new RegExp(anyWord(GRAMMAR.budgetFunds), 'g');
 
@@ -534,21 +510,6 @@ export const tableTextMismatch: Rule = (facts, options) => {
     if (!own) {
       own = new Set(heading >= 0 ? ownTables(heading) : []);
       ownCache.set(heading, own);
-    }
-    // An amount defined as another table's total (机关运行经费): read there alone; one such cell that differs is a warning.
-    const defined = definedCandidates(models, key);
-    if (defined !== null) {
-      if (defined.length !== 1 || agrees(defined[0]!, f) || slipFactor(defined[0]!, f) !== null) continue;
-      const c = defined[0]!;
-      out.push(finding({
-        rule: 'table-text-mismatch',
-        severity: 'warning',
-        message: `正文“${key}”${f.raw}与表${c.table + 1}“${c.row}”的${c.cell.text}${c.unit}不一致`,
-        evidence: [quoteFigure(facts, f), quoteCell(facts, c.cell, c.table, c.row, c.column, c.fen)],
-        calculation: `${formatExact(f.scaled, c.unit)} ≠ ${c.cell.text}${c.unit}`,
-        difference: Math.abs(c.fen - f.scaled),
-      }));
-      continue;
     }
     let candidates = own.size > 0 ? candidatesFor(occ, key, f, gross, own, itemKeys, agreed) : [];
     // Without a table of the sentence's own section, the cell is found by its row label in any table: which
