@@ -328,6 +328,11 @@ function roundedTotal(d: Decomposition, sum: number): boolean {
 
 const SANGONG_TOTAL = RULE_WORDS['sum-mismatch'].sangongProseTotal;
 const SANGONG_PARTS = [RULE_WORDS['sum-mismatch'].sangongProseAbroad, RULE_WORDS['sum-mismatch'].sangongProseCar, RULE_WORDS['sum-mismatch'].sangongProseReception];
+const SANGONG_ITEM_STEMS = RULE_WORDS['sum-mismatch'].sangongItemStems;
+/** A label naming the 三公 total itself: its words, and no stem of an item (rule-words sum-mismatch.sangongItemStems). */
+function namesSangongTotal(label: string): boolean {
+  return SANGONG_TOTAL.some((w) => label.includes(w)) && !SANGONG_ITEM_STEMS.some((w) => label.includes(w));
+}
 
 /** A 决算 amount by its label: not a budget (预算 without 决算), not a comparison or a qualified figure. */
 function finalAmount(f: Figure): boolean {
@@ -361,7 +366,7 @@ function sangongAcrossText(facts: Parameters<Rule>[0]): Finding[] {
     if (!finalAmount(f)) continue;
     const item = SANGONG_PARTS.findIndex((words) => words.some((w) => f.label.includes(w)));
     if (item !== -1) parts[item]!.push(f);
-    else if (SANGONG_TOTAL.some((w) => f.label.includes(w)) && !/购置|运行|接待|出国/.test(f.label)) totals.push(f);
+    else if (namesSangongTotal(f.label)) totals.push(f);
   }
   const one = (list: readonly Figure[]): Figure | null => (list.length > 0 && list.every((f) => f.scaled === list[0]!.scaled) ? list[0]! : null);
   const total = one(totals);
@@ -409,7 +414,7 @@ function sangongChangesAcrossText(facts: Parameters<Rule>[0]): Finding[] {
     if (f.kind !== 'money' || f.comparative || f.qualifier) continue;
     const item = SANGONG_PARTS.findIndex((words) => words.some((w) => f.label.includes(w)));
     if (item !== -1) parts[item]!.push(f);
-    else if (SANGONG_TOTAL.some((w) => f.label.includes(w)) && !/购置|运行|接待|出国/.test(f.label)) totals.push(f);
+    else if (namesSangongTotal(f.label)) totals.push(f);
   }
   const one = (list: readonly Figure[]): Figure | null => (list.length > 0 && list.every((f) => f.scaled === list[0]!.scaled) ? list[0]! : null);
   const index = new Map(figures.map((f, i) => [f, i] as const));
