@@ -530,9 +530,11 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           if (depth === 0 && parts.length > 0 && (closesAsTotal(text, f) || siblingOf(f, total))) break;
           if (depth === 0 && sameFamily(f, total) && f.comparative) changes.push(f.scaled);
           if (depth === 0 && !f.comparative && changes.length > 0 && isNetOfTotal(f, total, parts, changes)) break;
-          const isOutside = depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && outsideTotal(f, total, text);
+          // An amount of the total's kind, stated plainly (no qualifier, no change), outside any bracket.
+          const candidate = depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative;
+          const isOutside = candidate && outsideTotal(f, total, text);
           if (isOutside && !subsetClause(text, f, total) && !(bySemicolons && clauseHasPart && f.label.length <= 2)) outside.push(f);
-          if (depth === 0 && sameFamily(f, total) && !f.qualifier && !f.comparative && !isOutside && !subsetClause(text, f, total)) {
+          if (candidate && !isOutside && !subsetClause(text, f, total)) {
             if (bySemicolons && clauseHasPart && f.label.length <= 2) continue;
             parts.push(f);
             clauseHasPart = true;

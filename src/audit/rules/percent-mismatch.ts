@@ -31,6 +31,8 @@ const BUDGET_CHANGE = new RegExp(`(?:较|比|与)(?:年初|全年|调整后|调�
 /** Rate words of a change: 降幅达到38.7%, 增幅为5%. */
 const RATE_UP = RULE_WORDS['percent-mismatch'].rateUp;
 const RATE_DOWN = RULE_WORDS['percent-mismatch'].rateDown;
+/** Every direction word of a change or of its rate (增加, 减少, 增长, 下降 …). */
+const DIRECTION_WORDS = [...CHANGE_UP, ...CHANGE_DOWN, ...RATE_UP, ...RATE_DOWN];
 
 /** Whether a label names the subject again: a run of three characters of the subject appears in it. */
 function sharesName(subject: string, label: string): boolean {
@@ -406,10 +408,6 @@ function lastLineAmounts(facts: AuditFacts, change: Figure): Figure[] {
 }
 
 /**
- * 较上年减少1.5万元（42.86%）: a rate without words of its own, in brackets right after a change of money, is that change's
- * rate — it takes the change's direction word (the word its label ends with), or none.
- */
-/**
  * 减少（增加） / 下降（增加）: a direction word followed by the form's other direction in brackets, ending the words —
  * the words up to the first direction word (减少), or undefined when the words end otherwise.
  */
@@ -417,11 +415,14 @@ function bracketedAlternative(words: string): string | undefined {
   const m = /[（(]([\u4e00-\u9fff]{1,3})[）)]\s*$/.exec(words);
   if (!m) return undefined;
   const before = words.slice(0, m.index);
-  const all = [...CHANGE_UP, ...CHANGE_DOWN, ...RATE_UP, ...RATE_DOWN];
-  if (!all.includes(m[1]!) || !all.some((w) => before.endsWith(w))) return undefined;
+  if (!DIRECTION_WORDS.includes(m[1]!) || !DIRECTION_WORDS.some((w) => before.endsWith(w))) return undefined;
   return before;
 }
 
+/**
+ * 较上年减少1.5万元（42.86%）: a rate without words of its own, in brackets right after a change of money, is that change's
+ * rate — it takes the change's direction word (the word its label ends with), or none.
+ */
 function bracketedRateWord(facts: AuditFacts, f: Figure, index: number): string | undefined {
   if (f.label.trim() !== '') return undefined;
   const c = facts.figures[index - 1];
@@ -922,9 +923,9 @@ export const percentMismatch: Rule = (facts, options) => {
     // 本年A，比上年增加/减少C，增长/下降R%: the prior year is A ∓ C, and R must be C ÷ (A ∓ C).
     // 同比下降（增加）R%: the form's other direction left in brackets after the word (template-residue reports it) — the
     // word before it is read, and the change's direction is taken as unknown below.
-    const rateAlternative = bracketedAlternative(words.replace(/(达到|达|为|是)$/, ''));
-    const rateWords = rateAlternative ?? words.replace(/(达到|达|为|是)$/, '');
-    const directionWord = [...CHANGE_UP, ...CHANGE_DOWN, ...RATE_UP, ...RATE_DOWN].find((w) => rateWords === w || rateWords.endsWith(w)) ?? bracketedRateWord(facts, f, index);
+    const linked = words.replace(/(达到|达|为|是)$/, '');
+    const rateWords = bracketedAlternative(linked) ?? linked;
+    const directionWord = DIRECTION_WORDS.find((w) => rateWords === w || rateWords.endsWith(w)) ?? bracketedRateWord(facts, f, index);
     if (!directionWord) continue;
     // A fall of more than 100 % is impossible whatever the base (下降133.1%).
     if ((CHANGE_DOWN.includes(directionWord) || RATE_DOWN.includes(directionWord)) && stated > 100) {
