@@ -31,7 +31,7 @@ import {
   TEST8_FIXTURE_DIR,
   TEST9_FIXTURE_DIR,
   TEST16_FIXTURE_DIR,
-  TEST18_FIXTURE_DIR,
+  TEST19_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -155,7 +155,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'eighth', folder: 'test8', dir: TEST8_FIXTURE_DIR },
   { ordinal: 'ninth', folder: 'test9', dir: TEST9_FIXTURE_DIR },
   { ordinal: 'sixteenth', folder: 'test16', dir: TEST16_FIXTURE_DIR },
-  { ordinal: 'eighteenth', folder: 'test18', dir: TEST18_FIXTURE_DIR },
+  { ordinal: 'nineteenth', folder: 'test19', dir: TEST19_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {

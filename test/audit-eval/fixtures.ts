@@ -41,14 +41,15 @@ export const TEST9_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test9/
  */
 export const TEST16_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test16/', import.meta.url));
 /**
- * Eighteenth held-out part (test18/, 2440–2459): twenty stored public pages from twenty publishers (hosts) used by none
- * of dev/, test/, test2/ … test17/ nor listed in the shared hosts-used.txt, found with the pages search and annotated on
- * 2026-12-06 by a helper session (tw18) that had not read the rules, the auditor or any other held-out part and never ran
- * the auditor on them; nothing planted (contents of 决算/预算 of bureaus, a women's federation, a civil air defence office
- * and funeral homes, self-evaluations and evaluations, fund allocation notices, execution and final-accounts reports,
- * news and a self-media article; mirrors, masked copies and a model essay kept as stored). Blind like test2/: totals only.
+ * Nineteenth held-out part (test19/, 2460–2479): twenty stored public pages from twenty publishers (hosts) used by none
+ * of dev/, test/, test2/ … test18/ nor listed in the shared hosts-used.txt, found with the pages search and annotated on
+ * 2026-12-06 by a helper session (wtext19) that had not read the rules, the auditor or any other held-out part and never
+ * ran the auditor on them; nothing planted (budget-execution and audit reports of a district, a city and the nation,
+ * contents of 决算/预算 of hospitals, a school, a kindergarten, a federation, an audit bureau and two townships, a 三公
+ * note, a project self-evaluation table, university-budget news, town-congress and budget-meeting news; mirrors and a
+ * machine-translated copy kept as stored). Blind like test2/: totals only.
  */
-export const TEST18_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test18/', import.meta.url));
+export const TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test19/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -215,7 +216,7 @@ export const CORPUS_PARTS = [
   { name: 'test8', dir: TEST8_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test9', dir: TEST9_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test18', dir: TEST18_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test19', dir: TEST19_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
