@@ -477,6 +477,12 @@ export function* parseLedgerChunks(
     if (key !== undefined) titles.add(key);
   }
   const labelCells = [col.summary, col.date, col.voucher, col.month];
+  // Columns no field reads (序号, 卡号, 核销状态 …): a total word there (合计 under 序号, wherever the export puts that
+  // column) makes a row without date and voucher the file's total line, as it does in a label cell. Total words only:
+  // a period word in such a column (备注 上年结转) may describe an entry's money.
+  const mapped = new Set<number>([...Object.values(col).filter((c): c is number => c !== undefined), ...(resolved.analysis?.columns.map((a) => a.index) ?? [])]);
+  const unmappedColumns = resolved.headers.flatMap((_, i) => (mapped.has(i) ? [] : [i]));
+  const totalInUnmapped = (cells: readonly string[]): boolean => unmappedColumns.some((i) => (cells[i] ?? '').trim() !== '' && classifyRow([cells[i]!], []) === 'total');
   const byMonthDay = col.date === undefined && col.month !== undefined && col.day !== undefined;
   // 月 and 日 as two cells: the date in the fiscal year ("03", "3" and "3月" all read as March).
   const monthDayDate = (m: string, d: string): string => {
@@ -919,7 +925,9 @@ export function* parseLedgerChunks(
         skip('account-title');
         continue;
       }
-      const reason = classifyRow(cells, labelCells, resolved.headers, page);
+      const reason =
+        classifyRow(cells, labelCells, resolved.headers, page) ??
+        (dateText === '' && cell(cells, 'voucher') === '' && totalInUnmapped(cells) ? 'total' : undefined);
       if (reason === 'period' && isClosingLabel(normalizeLabel(summary))) closingRow = row;
       // A further line of a closing voucher (no date, voucher or 摘要 of its own, right under a closing line, no other
       // kind of row) closes too.
