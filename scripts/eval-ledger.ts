@@ -54,6 +54,7 @@ import {
   describeSheets,
   describeVoided,
   jiebaSegmenter,
+  joinDigitColumns,
   type LedgerField,
   loadLedgerRuleData,
   LEDGER_RULES,
@@ -123,7 +124,10 @@ function headerIndex(header: readonly string[], field: LedgerField): number {
  * 已退回): its figure is returned as such ('合计行'), and compared with the import's net plus the rows it left out.
  */
 async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number): Promise<{ value: number; from: string } | undefined> {
-  const table = await readTableFile(bytes, name);
+  const read = await readTableFile(bytes, name);
+  // A 金额线 print (one digit per cell under 千 百 … 元 角 分) states its amounts as the importer reads them.
+  const digitWords = loadLedgerRuleData().digitColumns;
+  const table = { ...read, rows: joinDigitColumns(read.rows, digitWords), otherSheets: read.otherSheets?.map((o) => ({ ...o, rows: joinDigitColumns(o.rows, digitWords) })) };
   const summaryWords = new Set(loadLedgerRuleData().headerSynonyms.summary.map(normalizeHeader));
   const hasSummary = (rows: RowSource) => Array.from({ length: Math.min(rows.count, 30) }, (_, i) => rows.row(i)).some((r) => r.some((c) => summaryWords.has(normalizeHeader(c))));
   const print = hasSummary(table.rows) ? undefined : await openLedgerFile(bytes, name, fiscalYear).catch(() => undefined);
@@ -260,9 +264,13 @@ async function evaluate(truth: Truth) {
   const unmatched: string[] = [];
   // A file that does not import has no entries to look up: its figures are zero and it says why.
   for (const ref of imported ? [...truth.planted, ...truth.lookAlikes] : []) {
-    const matches = entries.filter(
-      (e) => e.voucher === ref.voucher && (ref.date === undefined || e.date === ref.date) && (ref.economic === undefined || e.economicCode === ref.economic),
-    );
+    const sameLine = (e: (typeof entries)[number], voucher: string) =>
+      e.voucher === voucher && (ref.date === undefined || e.date === ref.date) && (ref.economic === undefined || e.economicCode === ref.economic);
+    // A key naming the voucher by 字 and 号 (记-16) where the file prints them in two columns (凭证 over 字 | 号) and the
+    // importer reads the 号 alone: the number, on the key's date (and class), names the line.
+    const exact = entries.filter((e) => sameLine(e, ref.voucher));
+    const number = /^\s*[^\d\s\-－]{1,2}\s*[-－]\s*(\d+)\s*$/u.exec(ref.voucher)?.[1];
+    const matches = exact.length > 0 || number === undefined ? exact : entries.filter((e) => sameLine(e, number));
     // An answer-key entry that names no entry, or several, of what was imported: counted as missed (a planted problem
     // the check cannot have found) and listed, rather than stopping the whole evaluation on one file.
     if (matches.length !== 1) {
