@@ -799,7 +799,9 @@ export function* parseLedgerChunks(
   const marks = loadRowKinds().continuationMarks.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const leadingMarks = new RegExp(`^(?:\\s|${marks.length > 0 ? marks.join('|') : '(?!)'})+`, 'u');
   const amountColumns = [col.amount, col.debit, col.credit, ...(analysis?.columns.map((a) => a.index) ?? [])];
-  const page: PageContext = { titles, amountColumns };
+  // The header row as printed (its lower row when it spans two): a page's repeat of it is no entry.
+  const printedHeader = resolved.headerRow < total ? titleRowKey(rowAt(resolved.headerRow)) : undefined;
+  const page: PageContext = { titles, amountColumns, ...(printedHeader !== undefined ? { headerRows: new Set([printedHeader]) } : {}) };
   const classColumns = [col.functionCode, col.functionName, col.economicCode, col.account, col.nature];
   const blankAt = (cells: readonly string[], indexes: readonly (number | undefined)[]): boolean =>
     indexes.every((i) => i === undefined || (cells[i] ?? '').trim() === '');
