@@ -378,7 +378,7 @@ function xlsxDateVariants(b: Base): Variant[] {
         const wb = new ExcelJS.Workbook();
         const ws = wb.addWorksheet('明细账');
         const amounts = new Set(amountColumns(b));
-        b.rows.forEach((row, r) =>
+        b.rows.forEach((row, r) => {
           row.forEach((cell, c) => {
             if (cell === '') return;
             const target = ws.getCell(r + 1, c + 1);
@@ -388,8 +388,8 @@ function xlsxDateVariants(b: Base): Variant[] {
               target.value = new Date(`${iso}T00:00:00Z`);
               target.numFmt = 'yyyy-mm-dd';
             } else target.value = fen !== undefined ? fen / 100 : cell;
-          }),
-        );
+          });
+        });
         return new Uint8Array(await wb.xlsx.writeBuffer());
       },
     },
