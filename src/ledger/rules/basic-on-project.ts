@@ -256,10 +256,12 @@ export const basicOnProject: LedgerRule = {
       if (word !== undefined && transferPayWords.has(word) && personTransfer(entry.economicCode) !== undefined && !namesUnitOffice(entry)) {
         word = undefined;
       }
+      // Gifts (慰问品) under a transfer class, or for the people a project serves (归侨侨眷慰问品, servedPeopleWords)
+      // under any class, go to them — not to the staff, unless the 摘要 names the unit's office or its own staff.
       if (
         word !== undefined &&
         transferGiftWords.has(word) &&
-        personTransfer(entry.economicCode) !== undefined &&
+        (personTransfer(entry.economicCode) !== undefined || servedPeople(said(entry)) !== undefined) &&
         !namesUnitOffice(entry) &&
         unitStaff(said(entry)) === undefined
       ) {
