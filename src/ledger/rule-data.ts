@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { InputError } from '../core/input-error.ts';
 import { normalizeHeader } from './column-mapping.ts';
 import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
+import type { DigitColumnWords } from './digit-columns.ts';
 
 const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/ledger');
 
@@ -44,6 +45,14 @@ const headerSynonymsSchema = z.object({
     brackets: z.array(z.string().length(2)).optional(),
     /** Headers of a column that holds such cells (核算项目, 辅助核算): there a cell of one pair is read too. */
     columnHeaders: z.array(z.string().min(1)).optional(),
+  }).optional(),
+  /** 金额线 prints (one digit per cell under 千 百 十 元 角 分): headings, position names per place, sign and zero marks. */
+  digitColumns: described({
+    headings: words,
+    places: z.array(words).min(3),
+    signHeads: z.array(z.string().min(1)),
+    zeroMarks: z.array(z.string().min(1)),
+    signMarks: z.array(z.string().min(1)),
   }).optional(),
 });
 
@@ -437,6 +446,8 @@ export interface LedgerRuleData {
   /** Normalised lower-row header words that qualify the column above them (原币, 本位币). */
   readonly headerSubColumns: ReadonlySet<string>;
   readonly analysisGroups: AnalysisGroups;
+  /** The words of a 金额线 print (header-synonyms.json digitColumns); every list empty when the data has none. */
+  readonly digitColumns: DigitColumnWords;
   readonly classification: ClassificationRules;
   readonly threePublic: ThreePublicRules;
   readonly projectMatch: ProjectMatchRules;
@@ -490,6 +501,13 @@ export function loadLedgerRuleData(): LedgerRuleData {
       otherColumns: synonyms.analysisGroups?.otherColumns ?? [],
       classNames: synonyms.analysisGroups?.classNames ?? {},
       sameName: synonyms.analysisGroups?.sameName ?? [],
+    },
+    digitColumns: {
+      headings: synonyms.digitColumns?.headings ?? [],
+      places: synonyms.digitColumns?.places ?? [],
+      signHeads: synonyms.digitColumns?.signHeads ?? [],
+      zeroMarks: synonyms.digitColumns?.zeroMarks ?? [],
+      signMarks: synonyms.digitColumns?.signMarks ?? [],
     },
     classification: loadJson('classification.json', classificationSchema),
     threePublic: loadJson('three-public.json', threePublicSchema),

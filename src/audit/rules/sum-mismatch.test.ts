@@ -1454,6 +1454,16 @@ describe('sum-mismatch: the total of a 其中 is the quantity right before it', 
     expect(runRule(sumMismatch, wrong).findings).toHaveLength(1);
   });
 
+  it('reads nothing when a bare number after a label (人数37, its unit left out) ends the clause right before 其中', () => {
+    // Real shape (a supply cooperative's 2021 self-evaluation, spent dev 2358 ex-test18), new wording: the posts, then
+    // the head count without 人, then its parts — the retired are parts of the head count, not outside the posts.
+    const text = (count: string): string => `本单位共有编制20人，${count}，其中在职人员14人、离退休23人、其他人员5人；无公务车辆。`;
+    expect(runRule(sumMismatch, text('人数42')).findings).toEqual([]);
+    // Look-alike: with the head count written as a figure (42人) the list is checked against it, and still found wrong.
+    expect(runRule(sumMismatch, text('人数42人')).findings).toEqual([]);
+    expect(runRule(sumMismatch, text('人数44人')).findings).toHaveLength(1);
+  });
+
   it('does not add a 其中 list holding an amount the reader could not bind (1608.62万 元 cut by a space): a part may be left out', () => {
     const text = (u: string): string => `2013年财政拨款“三公经费”决算总数1699.95万元（含政府性基金），其中：因公出国经费决算0万元；  公务用车购置及运行经费决算1608.62${u}；公务接待经费决算91.33万元。`;
     expect(runRule(sumMismatch, text('万 元')).findings).toEqual([]);
