@@ -148,11 +148,15 @@ export function loadNameVariant(v: { readonly [K in keyof NameVariantSettings]?:
 /** template-residue: the word lists of a bracketed instruction (data/audit/template-residue.json bracketInstructions). */
 export interface BracketInstructionWords {
   readonly modals: readonly string[];
+  /** 无需, 不必: what need not be written — an instruction after a condition only (如无…则无需阐述). */
+  readonly negatedModals: readonly string[];
   readonly verbs: readonly string[];
   readonly bareVerbs: readonly string[];
   readonly formatVerbs: readonly string[];
   readonly formatObjects: readonly string[];
   readonly conditionOpeners: readonly string[];
+  /** What ends the condition before the instruction (如无下属单位，需… / 如无特别说明的情况则无需阐述). */
+  readonly conditionLinks: readonly string[];
   readonly noteOpeners: readonly string[];
 }
 
@@ -167,11 +171,13 @@ export function loadBracketInstructions(lists: { readonly [K in keyof BracketIns
   };
   return {
     modals: list('modals'),
+    negatedModals: list('negatedModals'),
     verbs: list('verbs'),
     bareVerbs: list('bareVerbs'),
     formatVerbs: list('formatVerbs'),
     formatObjects: list('formatObjects'),
     conditionOpeners: list('conditionOpeners'),
+    conditionLinks: list('conditionLinks'),
     noteOpeners: list('noteOpeners'),
   };
 }

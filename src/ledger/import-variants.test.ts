@@ -71,6 +71,18 @@ describe('export variants of the same entries', () => {
   });
 });
 
+describe('export variants found by export-variants.test.ts (2026-12-06, ledrob)', () => {
+  it('reads a total line labelled in a column no field reads (合计 under 序号), wherever that column stands', async () => {
+    const rows = ['2024-03-05,记-1,寄快递,2012901 行政运行,30207 邮电费,中国邮政,18.00,,1', '2024-03-06,记-2,寄资料,2012901 行政运行,30207 邮电费,中国邮政,12.00,,2'];
+    const r = await read([`${HEADER},序号`, ...rows, ',,共2笔,,,,30.00,,合计'].join('\n'));
+    expect(r.errors).toEqual([]);
+    expect(r.entries.map((e) => e.amount)).toEqual([1_800, 1_200]);
+    // A period word there (备注 上年结转 on an entry) does not make the entry a period line.
+    const noted = await read([`${HEADER},备注`, '2024-03-05,记-1,寄快递,2012901 行政运行,30207 邮电费,中国邮政,18.00,,上年结转'].join('\n'));
+    expect(noted.entries.map((e) => e.amount)).toEqual([1_800]);
+  });
+});
+
 describe('export variants seen in the dled blind dev files (2026-12-05)', () => {
   it("reads Excel's accounting format saved as text: ￥ before the amount, after its minus, and a dash for nothing", async () => {
     const r = await read([HEADER, '2024-03-05,记-1,寄快递,2012901 行政运行,30207 邮电费,中国邮政,"￥1,018.00",-', '2024-03-06,记-2,退快递费,2012901 行政运行,30207 邮电费,中国邮政,-￥8.00,—', '2024-03-07,记-3,收回快递费,2012901 行政运行,30207 邮电费,中国邮政,-,¥ 10.00'].join('\n'));

@@ -24,6 +24,7 @@ export {
 } from './ledger-store-port.ts';
 export { type ParseState, parseLedgerAmount, parseLedgerChunks, parseLedgerDate, parseLedgerRows, type RowError, type SectionCounts, type VoidedRows } from './parse-entries.ts';
 export { csvRows, describeSheets, type LedgerSheets, type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult, readLedgerFile } from './read-ledger-file.ts';
+export { type DigitColumnWords, joinDigitColumns } from './digit-columns.ts';
 export { reconcile, type Reconciliation } from './reconcile.ts';
 export { loadLedgerRuleData, type LedgerRuleData } from './rule-data.ts';
 export { LEDGER_RULES } from './rules/registry.ts';

@@ -138,6 +138,8 @@ const SHORT_YEAR_DATE = /^(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/;
 /** An amount cell that carries its direction (借 1,200.00, 贷 320.00): 借 is a debit, 贷 a credit. */
 const DIRECTION_PREFIX = /^\s*([借贷])\s*(.*)$/su;
 const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
+/** A plain decimal whose digits after the 分 are a float's rounding error: 0000001… or 9999998… (see parseLedgerAmount). */
+const FLOAT_NOISE = /^(-?)(\d{1,13})\.(\d{2})(0{4,}\d*|9{4,}\d*)$/;
 /** A month heading of a ledger printed in month blocks: 2024年01月, 2024年1月, 1月, 01月份. */
 const MONTH_HEADING = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?$/u;
 
@@ -247,6 +249,15 @@ export function parseLedgerAmount(text: string): Fen {
   if (/^[-－—–‐]{1,2}$/u.test(t) || /^[¥￥]\s*[-－—–]$/u.test(t)) return 0 as Fen;
   const bare = t.replace(/^([-\u2212]?)\s*[¥￥]\s*/u, '$1');
   if (bare !== t) return parseLedgerAmount(bare);
+  // A spreadsheet's binary float written out in full (1234.5600000001, 386000.00000001, 1233.9999999998,
+  // 0.30000000000000004): the amount of a whole 分 the cell held, not a fraction of one — read as that 分. Such noise
+  // is a run of at least four 0s or 9s right after the 分 digit in a number written to 12 or more significant digits
+  // (a double prints 15 to 17); 12.345 or 12.3400001 (typed, or a share worked out to a fraction of a 分) stay an error.
+  const noisy = FLOAT_NOISE.exec(t);
+  if (noisy && t.replace(/^-?0*\.?0*/, '').replace('.', '').length >= 12) {
+    const fen = Number(noisy[2]) * 100 + Number(noisy[3]) + (noisy[4]!.startsWith('9') ? 1 : 0);
+    return (noisy[1] === '-' ? -fen : fen) as Fen;
+  }
   // Accountants write reversals in parentheses: (1,234.00).
   const paren = /^[(（](.*)[)）]$/.exec(t);
   if (paren) return -parseFen(paren[1]!) as Fen;
@@ -466,6 +477,12 @@ export function* parseLedgerChunks(
     if (key !== undefined) titles.add(key);
   }
   const labelCells = [col.summary, col.date, col.voucher, col.month];
+  // Columns no field reads (序号, 卡号, 核销状态 …): a total word there (合计 under 序号, wherever the export puts that
+  // column) makes a row without date and voucher the file's total line, as it does in a label cell. Total words only:
+  // a period word in such a column (备注 上年结转) may describe an entry's money.
+  const mapped = new Set<number>([...Object.values(col).filter((c): c is number => c !== undefined), ...(resolved.analysis?.columns.map((a) => a.index) ?? [])]);
+  const unmappedColumns = resolved.headers.flatMap((_, i) => (mapped.has(i) ? [] : [i]));
+  const totalInUnmapped = (cells: readonly string[]): boolean => unmappedColumns.some((i) => (cells[i] ?? '').trim() !== '' && classifyRow([cells[i]!], []) === 'total');
   const byMonthDay = col.date === undefined && col.month !== undefined && col.day !== undefined;
   // 月 and 日 as two cells: the date in the fiscal year ("03", "3" and "3月" all read as March).
   const monthDayDate = (m: string, d: string): string => {
@@ -782,7 +799,9 @@ export function* parseLedgerChunks(
   const marks = loadRowKinds().continuationMarks.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const leadingMarks = new RegExp(`^(?:\\s|${marks.length > 0 ? marks.join('|') : '(?!)'})+`, 'u');
   const amountColumns = [col.amount, col.debit, col.credit, ...(analysis?.columns.map((a) => a.index) ?? [])];
-  const page: PageContext = { titles, amountColumns };
+  // The header row as printed (its lower row when it spans two): a page's repeat of it is no entry.
+  const printedHeader = resolved.headerRow < total ? titleRowKey(rowAt(resolved.headerRow)) : undefined;
+  const page: PageContext = { titles, amountColumns, ...(printedHeader !== undefined ? { headerRows: new Set([printedHeader]) } : {}) };
   const classColumns = [col.functionCode, col.functionName, col.economicCode, col.account, col.nature];
   const blankAt = (cells: readonly string[], indexes: readonly (number | undefined)[]): boolean =>
     indexes.every((i) => i === undefined || (cells[i] ?? '').trim() === '');
@@ -908,7 +927,9 @@ export function* parseLedgerChunks(
         skip('account-title');
         continue;
       }
-      const reason = classifyRow(cells, labelCells, resolved.headers, page);
+      const reason =
+        classifyRow(cells, labelCells, resolved.headers, page) ??
+        (dateText === '' && cell(cells, 'voucher') === '' && totalInUnmapped(cells) ? 'total' : undefined);
       if (reason === 'period' && isClosingLabel(normalizeLabel(summary))) closingRow = row;
       // A further line of a closing voucher (no date, voucher or 摘要 of its own, right under a closing line, no other
       // kind of row) closes too.

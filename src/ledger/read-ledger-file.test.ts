@@ -162,6 +162,14 @@ describe('reading a ledger file', () => {
     expect(['1,234.56', '-12.3', '(1,000.00)', '0.05', '１２３'].map(parseLedgerAmount)).toEqual([123_456, -1_230, -100_000, 5, 12_300]);
     expect(() => parseLedgerAmount('12.345')).toThrow();
   });
+
+  it("reads a spreadsheet float written out in full as the 分 it holds, and a fraction of a 分 still as an error", () => {
+    expect(['1234.5600000001', '386000.00000001', '1233.9999999998', '0.30000000000000004', '-1234.5599999999'].map(parseLedgerAmount)).toEqual([
+      123_456, 38_600_000, 123_400, 30, -123_456,
+    ]);
+    // Typed or worked out to a fraction of a 分: not a float's rendering (too few digits, or no run of 0s/9s).
+    for (const t of ['12.345', '12.3400001', '1234.5612345678']) expect(() => parseLedgerAmount(t)).toThrow();
+  });
 });
 
 describe('a 明细账 as accounting software exports it', () => {

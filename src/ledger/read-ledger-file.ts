@@ -22,6 +22,7 @@ import { type ParseResult, parseCode, parseLedgerRows } from './parse-entries.ts
 import { foldAuxiliarySubRows } from './auxiliary-subrows.ts';
 import { expandAuxiliaryColumns } from './auxiliary-cells.ts';
 import { carryVoucherHeads, joinGenericSlots } from './voucher-heads.ts';
+import { joinDigitColumns } from './digit-columns.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 import type { LedgerField } from './entry.ts';
 import { accountTitleOfPageInfo, accountTitleOfRow, sectionOfRow } from '../reference/row-kinds.ts';
@@ -145,7 +146,7 @@ export async function openLedgerFile(
   const parts = ledgerParts(table);
   if (parts.length > 1) return openSheets(parts, table, source, resolve);
   // One combined 辅助项 cell (【项目:…】【往来单位:…】) becomes a column per name.
-  const rows = expandAuxiliaryColumns(foldAuxiliarySubRows(joinGenericSlots(carryVoucherHeads(table.rows))));
+  const rows = expandAuxiliaryColumns(foldAuxiliarySubRows(joinGenericSlots(carryVoucherHeads(joinDigitColumns(table.rows, ruleData.digitColumns)))));
   if (rows.count === 0) throw new MappingError(`${source}：文件为空 / the file is empty`);
   let columns: ResolvedColumns;
   try {
@@ -227,7 +228,7 @@ function openSheets(
   for (let k = 0; k < parts.length && !first; k++) {
     const part = parts[k]!;
     // One combined 辅助项 cell (【项目:…】【往来单位:…】) becomes a column per name.
-    const rows = expandAuxiliaryColumns(foldAuxiliarySubRows(joinGenericSlots(carryVoucherHeads(part.rows))));
+    const rows = expandAuxiliaryColumns(foldAuxiliarySubRows(joinGenericSlots(carryVoucherHeads(joinDigitColumns(part.rows, loadLedgerRuleData().digitColumns)))));
     if (rows.count === 0) {
       skipped.push({ sheet: part.name, reason: 'empty' });
       tried.push(`「${part.name}」为空`);
@@ -256,7 +257,7 @@ function openSheets(
     for (let j = 0; j < first.index; j++) {
       const part = parts[j]!;
       if (skipped.find((s) => s.sheet === part.name)?.reason !== 'no-header') continue;
-      const earlier = expandAuxiliaryColumns(foldAuxiliarySubRows(joinGenericSlots(carryVoucherHeads(part.rows))));
+      const earlier = expandAuxiliaryColumns(foldAuxiliarySubRows(joinGenericSlots(carryVoucherHeads(joinDigitColumns(part.rows, loadLedgerRuleData().digitColumns)))));
       let c: ResolvedColumns;
       try {
         c = resolve(earlier, first.rows);
@@ -276,7 +277,7 @@ function openSheets(
   const continued: { rows: RowSource; from: number; name: string }[] = [];
   for (const part of parts.slice(first.index + 1)) {
     if (!part.continues) break;
-    const sheetRows = expandAuxiliaryColumns(foldAuxiliarySubRows(joinGenericSlots(carryVoucherHeads(part.rows))));
+    const sheetRows = expandAuxiliaryColumns(foldAuxiliarySubRows(joinGenericSlots(carryVoucherHeads(joinDigitColumns(part.rows, loadLedgerRuleData().digitColumns)))));
     if (sheetRows.count === 0) {
       skipped.push({ sheet: part.name, reason: 'empty' });
       continue;

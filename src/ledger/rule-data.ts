@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { InputError } from '../core/input-error.ts';
 import { normalizeHeader } from './column-mapping.ts';
 import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
+import type { DigitColumnWords } from './digit-columns.ts';
 
 const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/ledger');
 
@@ -44,6 +45,14 @@ const headerSynonymsSchema = z.object({
     brackets: z.array(z.string().length(2)).optional(),
     /** Headers of a column that holds such cells (核算项目, 辅助核算): there a cell of one pair is read too. */
     columnHeaders: z.array(z.string().min(1)).optional(),
+  }).optional(),
+  /** 金额线 prints (one digit per cell under 千 百 十 元 角 分): headings, position names per place, sign and zero marks. */
+  digitColumns: described({
+    headings: words,
+    places: z.array(words).min(3),
+    signHeads: z.array(z.string().min(1)),
+    zeroMarks: z.array(z.string().min(1)),
+    signMarks: z.array(z.string().min(1)),
   }).optional(),
 });
 
@@ -253,6 +262,12 @@ const threePublicSchema = z.object({
              */
             domesticAfter: z.object({ verbs: words, places: words }).optional(),
             /**
+             * A word of `words` (a place abroad, 海外) directly followed by one of these nouns (华裔, 侨胞, 客商, 专家)
+             * names people of that place, not a destination: that occurrence is no word of the pair — unless the place
+             * directly follows one of `notAfter` (赴, 前往: 赴澳门青少年交流营 goes there).
+             */
+            peopleAfter: described({ notAfter: z.array(z.string().min(1)), nouns: words }).optional(),
+            /**
              * The unit's own travel: an entry booked under one of `economic` (差旅费) whose 摘要 names one of `words`
              * (交通, 住宿) and none of `unlessAny` (来, 莅临, 陪同: a sign the group came to the unit) stops the pair —
              * the group (检查组) is the unit's own, travelling.
@@ -437,6 +452,8 @@ export interface LedgerRuleData {
   /** Normalised lower-row header words that qualify the column above them (原币, 本位币). */
   readonly headerSubColumns: ReadonlySet<string>;
   readonly analysisGroups: AnalysisGroups;
+  /** The words of a 金额线 print (header-synonyms.json digitColumns); every list empty when the data has none. */
+  readonly digitColumns: DigitColumnWords;
   readonly classification: ClassificationRules;
   readonly threePublic: ThreePublicRules;
   readonly projectMatch: ProjectMatchRules;
@@ -490,6 +507,13 @@ export function loadLedgerRuleData(): LedgerRuleData {
       otherColumns: synonyms.analysisGroups?.otherColumns ?? [],
       classNames: synonyms.analysisGroups?.classNames ?? {},
       sameName: synonyms.analysisGroups?.sameName ?? [],
+    },
+    digitColumns: {
+      headings: synonyms.digitColumns?.headings ?? [],
+      places: synonyms.digitColumns?.places ?? [],
+      signHeads: synonyms.digitColumns?.signHeads ?? [],
+      zeroMarks: synonyms.digitColumns?.zeroMarks ?? [],
+      signMarks: synonyms.digitColumns?.signMarks ?? [],
     },
     classification: loadJson('classification.json', classificationSchema),
     threePublic: loadJson('three-public.json', threePublicSchema),

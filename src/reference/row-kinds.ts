@@ -287,6 +287,11 @@ export interface PageContext {
   readonly titles: ReadonlySet<string>;
   /** The amount columns (金额, 借方, 贷方, a 多栏账's analysis columns): a row with an amount there is never page furniture. */
   readonly amountColumns: readonly (number | undefined)[];
+  /**
+   * Keys (titleRowKey) of the header row as the file prints it. A header read from two rows may name a column by both
+   * (凭证 over 字 | 号: 凭证字, 凭证号), so a page's repeated lower row (字, 号) differs from the header read; it equals the row.
+   */
+  readonly headerRows?: ReadonlySet<string>;
 }
 
 /**
@@ -328,6 +333,7 @@ export function classifyRow(
     const amountFree = page.amountColumns.every((i) => i === undefined || !AMOUNT_LIKE.test((cells[i] ?? '').normalize('NFKC').replace(/\s+/g, '')));
     if (amountFree) {
       const key = titleRowKey(cells);
+      if (key !== undefined && page.headerRows?.has(key)) return 'header-repeat';
       if (key !== undefined && page.titles.has(key)) return 'title-repeat';
       if (filled.every((c) => isPageInfoCell(c, kinds))) return 'title-repeat';
     }

@@ -25,13 +25,14 @@ import {
   PDF_TEST21_FIXTURE_DIR,
   PDF_TEST22_FIXTURE_DIR,
   PDF_TEST24_FIXTURE_DIR,
+  PDF_TEST26_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST6_FIXTURE_DIR,
   TEST8_FIXTURE_DIR,
   TEST9_FIXTURE_DIR,
   TEST16_FIXTURE_DIR,
-  TEST18_FIXTURE_DIR,
+  TEST19_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -155,7 +156,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'eighth', folder: 'test8', dir: TEST8_FIXTURE_DIR },
   { ordinal: 'ninth', folder: 'test9', dir: TEST9_FIXTURE_DIR },
   { ordinal: 'sixteenth', folder: 'test16', dir: TEST16_FIXTURE_DIR },
-  { ordinal: 'eighteenth', folder: 'test18', dir: TEST18_FIXTURE_DIR },
+  { ordinal: 'nineteenth', folder: 'test19', dir: TEST19_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach(({ ordinal, folder, dir }, index) => {
@@ -297,6 +298,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'twenty-first', folder: 'audit-pdf-test21', dir: PDF_TEST21_FIXTURE_DIR },
   { ordinal: 'twenty-second', folder: 'audit-pdf-test22', dir: PDF_TEST22_FIXTURE_DIR },
   { ordinal: 'twenty-fourth', folder: 'audit-pdf-test24', dir: PDF_TEST24_FIXTURE_DIR },
+  { ordinal: 'twenty-sixth', folder: 'audit-pdf-test26', dir: PDF_TEST26_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

@@ -41,14 +41,15 @@ export const TEST9_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test9/
  */
 export const TEST16_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test16/', import.meta.url));
 /**
- * Eighteenth held-out part (test18/, 2440–2459): twenty stored public pages from twenty publishers (hosts) used by none
- * of dev/, test/, test2/ … test17/ nor listed in the shared hosts-used.txt, found with the pages search and annotated on
- * 2026-12-06 by a helper session (tw18) that had not read the rules, the auditor or any other held-out part and never ran
- * the auditor on them; nothing planted (contents of 决算/预算 of bureaus, a women's federation, a civil air defence office
- * and funeral homes, self-evaluations and evaluations, fund allocation notices, execution and final-accounts reports,
- * news and a self-media article; mirrors, masked copies and a model essay kept as stored). Blind like test2/: totals only.
+ * Nineteenth held-out part (test19/, 2460–2479): twenty stored public pages from twenty publishers (hosts) used by none
+ * of dev/, test/, test2/ … test18/ nor listed in the shared hosts-used.txt, found with the pages search and annotated on
+ * 2026-12-06 by a helper session (wtext19) that had not read the rules, the auditor or any other held-out part and never
+ * ran the auditor on them; nothing planted (budget-execution and audit reports of a district, a city and the nation,
+ * contents of 决算/预算 of hospitals, a school, a kindergarten, a federation, an audit bureau and two townships, a 三公
+ * note, a project self-evaluation table, university-budget news, town-congress and budget-meeting news; mirrors and a
+ * machine-translated copy kept as stored). Blind like test2/: totals only.
  */
-export const TEST18_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test18/', import.meta.url));
+export const TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test19/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -206,6 +207,17 @@ export const PDF_TEST22_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * totals only.
  */
 export const PDF_TEST24_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test24/', import.meta.url));
+/**
+ * Twenty-sixth held-out part of whole 部门决算 PDFs (audit-pdf-test26/, 810–817): eight invented bodies (a 自然资源局, a
+ * city 生态环境局, a district 城市管理局, an 审计局, a 初级中学 with 事业收入, a 文化广电和旅游局, a city 交通运输局, an
+ * 应急管理局) of fiscal 2023–2025, written from integer 分 by a writer who had not read the rules, the auditor or the
+ * other held-out parts (generator make-test26.mjs, document definitions in sources-810/) and typeset by pdfmake 0.2.23
+ * (pdfkit, a producer no earlier part used; Noto CJK from the .ttc as CID subsets): cover, 目录, 部门概况, nine tables
+ * with rowSpan / colSpan header cells repeated across page breaks, landscape pages for the wide ones, 元 or 万元 with or
+ * without separators, blank / - / 0.00 for zero, joined or three-column codes, running header and page-number footers,
+ * a 12-section 情况说明 and 名词解释; annotated without the auditor ever being run on them. Blind: totals only.
+ */
+export const PDF_TEST26_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test26/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -215,7 +227,7 @@ export const CORPUS_PARTS = [
   { name: 'test8', dir: TEST8_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test9', dir: TEST9_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test18', dir: TEST18_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test19', dir: TEST19_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
@@ -236,6 +248,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test21', dir: PDF_TEST21_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test22', dir: PDF_TEST22_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test24', dir: PDF_TEST24_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test26', dir: PDF_TEST26_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

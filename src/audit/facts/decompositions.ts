@@ -242,7 +242,8 @@ function mainItemsHeading(clause: string): boolean {
 
 /**
  * Whether text[from, to) holds a number with a unit that no figure of figures[first, last) covers (0.93千米, 12亩):
- * a quantity of a kind the extraction does not read. Years, months, days, ordinals (第3), document numbers (号)
+ * a quantity of a kind the extraction does not read; or a bare number after a label that ends the clause right before
+ * `to` (人数37，其中…: a count written without its unit). Years, months, days, ordinals (第3), document numbers (号)
  * and rates are no such quantity.
  */
 function unreadQuantityBetween(text: string, figures: readonly Figure[], first: number, last: number, from: number, to: number): boolean {
@@ -258,8 +259,18 @@ function unreadQuantityBetween(text: string, figures: readonly Figure[], first: 
     const before = text[start - 1] ?? '';
     if (before === '第' || /[.\d]/.test(before)) continue;
     if (UNREAD_QUANTITY_UNIT.test(text.slice(end, end + 3))) return true;
+    // 共有编制18人，人数37，其中财政供养人员12人、离退休21人…: a bare number after a label (a count word, its unit left
+    // out) that ends the clause right before 其中 is the nearest quantity — the one the 其中 breaks down.
+    if (isCjkCode(text.charCodeAt(start - 1)) && BARE_BEFORE_LIST.test(text.slice(end, to))) return true;
   }
   return false;
+}
+
+/** Only a comma (and blanks) between a number and the list marker after it. */
+const BARE_BEFORE_LIST = /^[ \t]*[，,]?[ \t]*$/;
+
+function isCjkCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** Units of measure the figures leave unread: a number followed by one of them is a quantity of its own. */

@@ -128,7 +128,14 @@ function buildModel(table: TableFact, index: number): TableModel | null {
   const bodyRows = table.rows.slice(headerIndex + 1);
   const unlabelled = bodyRows.length > 0 && header.every((h) => h.trim() !== '') && bodyRows.every((r) => r.length === header.length && r.every((c) => c.text === '' || isNumericCell(c.text)) && r.some((c) => c.text !== ''));
   // Columns headed as row numbers (序号, 行次), read once per table; a cell beyond the header has an empty one.
-  const rowNumberColumn = header.map((h) => ROW_NUMBER_HEADERS.some((w) => h.endsWith(w)));
+  // (Or a column whose filled cells count the rows: whole numbers without separators, each one more than the one above,
+  // three or more — a 行次 column whose header was lost, as on a page of a two-sided table read apart from its header.
+  // Amounts do not run 29, 30, 31, 32.)
+  const counting = (i: number): boolean => {
+    const xs = bodyRows.map((r) => r[i]?.text.trim() ?? '').filter((t) => t !== '');
+    return xs.length >= 3 && xs.every((t, k) => /^\d{1,4}$/.test(t) && (k === 0 || Number(t) === Number(xs[k - 1]) + 1));
+  };
+  const rowNumberColumn = header.map((h, i) => ROW_NUMBER_HEADERS.some((w) => h.endsWith(w)) || (i > 0 && counting(i)));
   const rowNumberBeyond = ROW_NUMBER_HEADERS.some((w) => ''.endsWith(w));
   // The last 类 and 款 codes read, for rows that write only their own level's digits.
   let lastClass: string | null = null;

@@ -363,6 +363,26 @@ describe('layoutPdf', () => {
   });
 });
 
+describe('layoutPdf: a dash for none set in a cell apart from every header word (WeasyPrint, right-aligned)', () => {
+  /** The 预算数 half of a 三公 table as WeasyPrint sets it (audit-pdf 805): exact word boxes, x0 y0 x1 y1. */
+  const words: [number, number, number, number, string][] = [
+  [220.7, 119.2, 246.2, 131.6, '预算数'], [56.7, 144.2, 73.7, 156.5, '合计'], [93.0, 144.2, 161.0, 156.5, '因公出国（境）费'],
+  [222.9, 135.9, 307.9, 148.2, '公务用车购置及运行费'], [180.2, 152.5, 197.2, 164.9, '小计'], [216.5, 152.5, 276.0, 164.9, '公务用车购置费'],
+  [293.2, 152.5, 352.7, 164.9, '公务用车运行费'], [369.9, 144.2, 412.4, 156.5, '公务接待费'],
+  [62.8, 169.2, 67.5, 181.5, '1'], [124.6, 169.2, 129.3, 181.5, '2'], [186.4, 169.2, 191.1, 181.5, '3'], [243.9, 169.2, 248.6, 181.5, '4'],
+  [320.6, 169.2, 325.3, 181.5, '5'], [388.8, 169.2, 393.5, 181.5, '6'],
+  [59.9, 185.8, 81.1, 198.2, '25.00'], [163.3, 185.8, 166.2, 198.2, '-'], [183.4, 185.8, 204.6, 198.2, '18.00'], [278.4, 185.8, 281.3, 198.2, '-'],
+  [336.7, 185.8, 358.0, 198.2, '18.00'], [401.1, 185.8, 417.6, 198.2, '7.00'],
+  ];
+  const xml = (ws: typeof words): string =>
+    `<doc><page width="842" height="595">\n${ws.map(([x0, y0, x1, y1, t]) => `<word xMin="${x0}" yMin="${y0}" xMax="${x1}" yMax="${y1}">${t}</word>`).join('\n')}\n</page></doc>`;
+  it('reads the dash right of 公务用车购置费 as that column\'s cell, not as a column of its own under no header', () => {
+    const [table] = layoutPdf(xml(words)).tables;
+    expect(table!.rows[0]!.map((h) => h.replace(/^预算数(公务用车购置及运行费)?/, ''))).toEqual(['合计', '因公出国（境）费', '小计', '公务用车购置费', '公务用车运行费', '公务接待费']);
+    expect(table!.rows[table!.rows.length - 1]).toEqual(['25.00', '-', '18.00', '-', '18.00', '7.00']);
+  });
+});
+
 /** Several pages of `pdftotext -bbox` words, as bbox() writes one. */
 function pages(...each: [number, number, string][][]): string {
   const page = (words: [number, number, string][]): string =>

@@ -881,6 +881,62 @@ function dashesInTheirColumns(input: readonly Band[], body: readonly Row[]): Ban
 }
 
 /**
+ * A placeholder for none (-, —, 0, 0.00) set in a cell whose column has no amount in any row stands where its
+ * producer's alignment put it — at the cell's right edge, its centre or its left edge — apart from every header word,
+ * and makes a column of its own under no header (WeasyPrint's 公务用车购置费 | - beside 公务用车运行费 | 18.00), while
+ * its header makes another column over no body cell. The header shows which column it is: the lowest header cells
+ * (leaves: no other header cell below them over the same width; a 栏次 row's numbers count as leaves) each name one
+ * column of the table. A column of placeholders only, under no leaf, whose nearest leaf heads only columns without a
+ * body cell (columns of their own, made by withHeaderOnlyColumns) and has this column as its nearest column with one, is
+ * that leaf's column: they are one band.
+ * (A table of placeholders only — an empty table's 合计 | 0.00 | 0.00 — shows no column by its amounts: left as it is.)
+ */
+function placeholdersUnderTheirHeaders(input: readonly Band[], body: readonly Row[], headerRows: readonly Row[]): Band[] {
+  if (input.length < 2 || headerRows.length === 0) return [...input];
+  if (!body.some((r) => !numberingRow(r) && r.cells.some((c) => isNumber(c.text) && !PLACEHOLDER.test(c.text.trim())))) return [...input];
+  const cells = headerRows.flatMap((r) => splitOverColumns(r.cells, input));
+  const below = (c: Cell, d: Cell): boolean => d !== c && d.y0 > c.y1 - 0.3 * (c.y1 - c.y0) && overlap(c, d) > 0;
+  const leaves: Band[] = cells.filter((c) => !cells.some((d) => below(c, d)));
+  for (const r of body) if (numberingRow(r)) for (const c of r.cells) if (/^\d+$/.test(c.text.trim())) leaves.push(c);
+  const placeholderOnly = input.map(() => true);
+  const used = input.map(() => false);
+  for (const r of body) {
+    if (numberingRow(r)) continue;
+    for (const c of r.cells) {
+      const i = bandOf(c, input);
+      if (i < 0) continue;
+      used[i] = true;
+      if (!PLACEHOLDER.test(c.text.trim())) placeholderOnly[i] = false;
+    }
+  }
+  const gap = (a: Band, b: Band): number => Math.max(0, Math.max(a.x0, b.x0) - Math.min(a.x1, b.x1));
+  const merged = input.map((b) => ({ ...b }));
+  const dropped = new Set<number>();
+  input.forEach((b, i) => {
+    if (!used[i] || !placeholderOnly[i] || leaves.some((l) => overlap(l, b) > 0)) return;
+    const nearest = leaves.reduce<Band | null>((best, l) => (best === null || gap(l, b) < gap(best, b) ? l : best), null);
+    if (nearest === null) return;
+    const headed = input.map((o, k) => k).filter((k) => overlap(nearest, input[k]!) > 0);
+    // (A leaf over no column at all is read into the nearest column anyway: no column too many to mend.)
+    if (headed.length === 0 || headed.some((k) => used[k])) return;
+    // No other column with a body cell stands as near the leaf.
+    if (input.some((o, k) => k !== i && used[k] && gap(nearest, o) <= gap(nearest, b))) return;
+    // Nor a column between the two.
+    const lo = Math.min(b.x1, nearest.x1);
+    const hi = Math.max(b.x0, nearest.x0);
+    if (input.some((o, k) => k !== i && !headed.includes(k) && o.x0 >= lo && o.x1 <= hi)) return;
+    const x0 = Math.min(b.x0, nearest.x0, ...headed.map((k) => input[k]!.x0));
+    const x1 = Math.max(b.x1, nearest.x1, ...headed.map((k) => input[k]!.x1));
+    merged[i] = { x0, x1 };
+    for (const k of headed) dropped.add(k);
+  });
+  return merged.filter((_, k) => !dropped.has(k));
+}
+
+/** A placeholder for none in a cell: a dash, or a zero (0, 0.00). */
+const PLACEHOLDER = /^([—–－-]{1,2}|0(\.0+)?)$/;
+
+/**
  * Header cells set so close together that they were read as one (本年收入合计 财政拨款收入 上级补助收入, a table
  * without cell padding): a cell of several words, each over a column of its own, is one cell per column. A
  * header over several columns written as one word (决算数, 公务用车购置及运行维护费) stays whole.
@@ -1028,7 +1084,8 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
   const body: Row[] = [];
   const isRow = (k: number): boolean => isBody(rows[k]!) || region.lonely.has(k) || ownLabelRow(rows, k, region);
   for (let k = region.firstBody; k <= region.to; k++) if (isRow(k)) body.push(rows[k]!);
-  const bands = withHeaderOnlyColumns(dashesInTheirColumns(columnsOf(body), body), rows.slice(region.from, region.bodyFrom));
+  const headerLines = rows.slice(region.from, region.bodyFrom);
+  const bands = placeholdersUnderTheirHeaders(withHeaderOnlyColumns(dashesInTheirColumns(columnsOf(body), body), headerLines), body, headerLines);
   // Header: each cell names the column it overlaps most, its lines read top to bottom. A cell set over a group of
   // columns (决算数 over 合计 / 基本支出 / 项目支出; 公务用车购置及运行维护费 over 小计 / 购置费 / 运行维护费) also
   // names the neighbouring columns whose own headers stand below it at the same height as those of its column

@@ -314,4 +314,25 @@ describe('entity-name: places only the own unit takes (政府采购支出总额,
     expect(runRule(entityName, text.replace('项目资金由青州市东山县', '项目覆盖青州市南湖县、青州市东山县')).findings).toEqual([]);
     expect(runRule(entityName, text.replace(/西岭县(财政局|各乡镇|共建成|群众)/g, '$1')).findings).toEqual([]);
   });
+
+  it('reports a part heading 第一部分 X概况 naming another body than the title (the overview of another body pasted in)', () => {
+    const text = (heading: string): string =>
+      `青湖县殡仪服务中心2021年度部门决算\n目录\n第一部分 县殡仪服务中心概况\n第二部分 2021年度部门决算表\n${heading}\n一、部门主要职能\n1、负责全县遗体火化。`;
+    const found = runRule(entityName, text('第一部分 县殡葬管理所概况')).findings;
+    expect(found.map((f) => [f.severity, f.evidence[0]!.quote])).toEqual([['warning', '县殡葬管理所概况']]);
+    expect(found[0]!.evidence.map((e) => e.quote)).toContain('青湖县殡仪服务中心2021年度部门决算');
+    // The same with 单位概况 and a colon after the marker.
+    expect(runRule(entityName, text('第一部分：青湖县民政局单位概况')).findings.map((f) => f.evidence[0]!.quote)).toEqual(['青湖县民政局单位概况']);
+    // Look-alikes: the own body (with or without its region, 本级), the full form of a short title name, a heading that
+    // is a sentence, a generic 部门概况, a heading not of a part.
+    expect(runRule(entityName, text('第一部分 青湖县殡仪服务中心概况')).findings).toEqual([]);
+    expect(runRule(entityName, text('第一部分 青湖县殡仪服务中心本级概况')).findings).toEqual([]);
+    expect(runRule(entityName, text('第一部分 部门概况')).findings).toEqual([]);
+    expect(runRule(entityName, text('第一部分 县殡葬管理所概况，本中心受其指导')).findings).toEqual([]);
+    expect(runRule(entityName, text('（一）县殡葬管理所概况')).findings).toEqual([]);
+    const short = '汨罗市文旅广电局2020年度部门决算公开说明\n第一部分 汨罗市文化旅游广电局概况\n一、主要职能';
+    expect(runRule(entityName, short).findings).toEqual([]);
+    // A text that covers several bodies names their overviews on purpose: a 提示 at most.
+    expect(runRule(entityName, `${text('第一部分 县殡葬管理所概况')}\n所属单位2个。`).findings.map((f) => f.severity)).toEqual(['info']);
+  });
 });

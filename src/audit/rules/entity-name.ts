@@ -181,8 +181,72 @@ export const entityName: Rule = (facts, options) => {
   const overlaps = (f: Finding, o: Finding): boolean => (o.evidence[0]!.start ?? -1) < (f.evidence[0]!.end ?? 0) && (f.evidence[0]!.start ?? -1) < (o.evidence[0]!.end ?? 0);
   const ownOnly = ownOnlyPlaces(facts, options).filter((f) => !others.some((o) => overlaps(f, o)));
   const shortOther = otherRegionOwnShortName(facts).filter((f) => !others.some((o) => overlaps(f, o)));
-  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...ownOnly, ...higher, ...truncated, ...placeLevelSlips(facts), ...shortOther, ...siblingRegionBody(facts, options)];
+  const overview = ownOverviewHeadings(facts, options).filter((f) => !others.some((o) => overlaps(f, o)));
+  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...ownOnly, ...higher, ...truncated, ...placeLevelSlips(facts), ...shortOther, ...siblingRegionBody(facts, options), ...overview];
 };
+
+/** 汨罗市文旅广电局 of 汨罗市文化旅游广电局: the title's name keeps the other's characters in order and its last two. */
+function shortFormOf(short: string, full: string): boolean {
+  return short.slice(-2) === full.slice(-2) && isSubsequence(short, full);
+}
+
+/** A part heading of the report (第一部分, with a colon or blanks after it at most) at the start of a line. */
+const PART_HEADING = /^[ \t\u3000]*第[一二三四五六七八九十]{1,3}部分[ \t\u3000:：]*/;
+const OVERVIEW_TAILS: readonly string[] = RULE_WORDS['entity-name'].ownOverviewTails;
+
+/**
+ * 第一部分 县殡葬管理所概况 in 南昌县殡仪服务中心2020年度部门决算说明: the part of a 部门决算 / 部门预算 that gives the
+ * overview of the reporting body (第一部分 X概况, X单位概况 — the template's part one, rule-words.json
+ * entity-name.ownOverviewTails) can only name the body the title names; another body there is its overview pasted in
+ * (or, where the heading is right, the title is wrong). Preconditions: the department read from the title is a body
+ * (ends with a body suffix or a unit ending); the heading is a line of its own, opened by 第N部分 and holding nothing
+ * but the name and the tail (no punctuation, digits or Latin letters: a spam site's name); the name ends with a body
+ * suffix or unit ending and is at least two characters longer than it; it is not the own body by any reading isSelf
+ * knows (short forms, 本级, the same body without its region), nor the full form of a title's short name (汨罗市文旅广电局 under
+ * 汨罗市文化旅游广电局概况: the title's characters in order, its last two the same). A text that covers several bodies (所属单位) is a 提示.
+ */
+function ownOverviewHeadings(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const department = options.department;
+  if (!department) return [];
+  const { regionPrefixes, entitySuffixes, entityNameVariant } = options.config;
+  const endings = [...entitySuffixes, ...entityNameVariant.unitEndings];
+  if (!endings.some((w) => department.endsWith(w))) return [];
+  const core = coreName(department, regionPrefixes);
+  const { text } = facts;
+  const severity: Finding['severity'] = coversSeveralBodies(text) ? 'info' : 'warning';
+  const titleSpan = facts.title.titleSpan;
+  const out: Finding[] = [];
+  for (let lineStart = 0; lineStart < text.length && out.length < 5; ) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd);
+    const next = lineEnd + 1;
+    const marker = PART_HEADING.exec(line);
+    if (marker === null) {
+      lineStart = next;
+      continue;
+    }
+    const rest = line.slice(marker[0].length).replace(/[ \t\u3000]+$/, '');
+    const tail = OVERVIEW_TAILS.find((w) => rest.endsWith(w));
+    const name = tail === undefined ? '' : rest.slice(0, rest.length - tail.length);
+    const ending = endings.find((w) => name.endsWith(w));
+    if (ending !== undefined && /^[\u4e00-\u9fff]+$/.test(name) && name.length >= ending.length + 2 && !isSelf(name, options, core) && !shortFormOf(department, name)) {
+      const start = lineStart + marker[0].length;
+      const evidence = [quoteSpan(facts, { start, end: start + name.length + tail!.length })];
+      if (titleSpan) evidence.push(quoteSpan(facts, titleSpan));
+      out.push(
+        finding({
+          rule: 'entity-name',
+          severity,
+          message: `本报告是“${department}”的报告，${marker[0].trim().replace(/[:：]$/, '')}应为本单位概况，却写作“${name}”：疑为套用其他单位的文本，或标题中的单位名称有误`,
+          evidence,
+        }),
+      );
+    }
+    lineStart = next;
+  }
+  return out;
+}
 
 /** A county-level place written with its city: 温州市瓯海区, 岳阳市君山区 (city stem, 市/州/盟, place stem, level). */
 const CITY_AND_COUNTY = /([\u4e00-\u9fff]{2,3}?)(市|州|盟)([\u4e00-\u9fff]{2})(区|县|旗)/g;

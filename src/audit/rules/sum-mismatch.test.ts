@@ -3,6 +3,17 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('adds no column of row numbers counting down the rows (行次 29, 30, 31, 32), its header lost on a page of a two-sided table', () => {
+    // Invented figures in the shape the layout reads a 收入支出决算总表 that LibreOffice Writer printed over a page break
+    // (audit-pdf 827): the rows after a wrapped label, read apart from their header, the 行次 beside each amount.
+    const items = ['二十三、预备费', '二十四、其他支出', '二十五、转移性支出', '二十六、债务还本支出'].map((l, i) => `\t\t\t${l}\t${55 + i}\t`);
+    const lines = ['\t\t\t支出\t54\t', ...items, '本年收入合计\t29\t1567.37\t本年支出合计\t59\t1601.60', '使用非财政拨款结余\t30\t\t结余分配\t60\t', '年初结转和结余\t31\t86.40\t年末结转和结余\t61\t52.17', '总计\t32\t1653.77\t总计\t62\t1653.77'];
+    expect(runRule(sumMismatch, lines.join('\n')).findings.map((f) => f.calculation)).toEqual([]);
+    // Look-alike: whole numbers that do not count the rows (29, 30, 31, 35) are amounts, still added up.
+    const amounts = lines.map((l) => l.replace('总计\t32\t', '总计\t35\t'));
+    expect(runRule(sumMismatch, amounts.join('\n')).findings.map((f) => f.calculation)).toContain('29 + 30 + 31 = 90 ≠ 35');
+  });
+
   it('ends a 其中 list continued over sentences at a sentence that opens with a 其中 of its own (it breaks down the part before it)', () => {
     // Real shape (a county's 2021 三公 note, dev 2333), new wording: 其中： ends its line, the items follow one per
     // sentence, and the car item's own 其中 opens the last sentence.
@@ -1441,6 +1452,16 @@ describe('sum-mismatch: the total of a 其中 is the quantity right before it', 
     // A count right before its own 其中 is still checked.
     const wrong = '该工程建设检查井4座；修建设施40座，其中阀井12座、雨水口30座。';
     expect(runRule(sumMismatch, wrong).findings).toHaveLength(1);
+  });
+
+  it('reads nothing when a bare number after a label (人数37, its unit left out) ends the clause right before 其中', () => {
+    // Real shape (a supply cooperative's 2021 self-evaluation, spent dev 2358 ex-test18), new wording: the posts, then
+    // the head count without 人, then its parts — the retired are parts of the head count, not outside the posts.
+    const text = (count: string): string => `本单位共有编制20人，${count}，其中在职人员14人、离退休23人、其他人员5人；无公务车辆。`;
+    expect(runRule(sumMismatch, text('人数42')).findings).toEqual([]);
+    // Look-alike: with the head count written as a figure (42人) the list is checked against it, and still found wrong.
+    expect(runRule(sumMismatch, text('人数42人')).findings).toEqual([]);
+    expect(runRule(sumMismatch, text('人数44人')).findings).toHaveLength(1);
   });
 
   it('does not add a 其中 list holding an amount the reader could not bind (1608.62万 元 cut by a space): a part may be left out', () => {

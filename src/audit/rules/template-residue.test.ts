@@ -149,6 +149,15 @@ describe('template-residue: the form’s instruction left in brackets', () => {
     ]);
   });
 
+  it('reads a condition closed by 则 and an instruction of what need not be written (如无…则无需阐述)', () => {
+    // Real shape (an animal-disease centre's 2021 self-evaluation, spent dev 2369 ex-test18), new wording.
+    const text = '（四）其他资金使用情况\n本年无其他资金。\n（五）其他需要说明的事项（如无需要说明的事项则不必说明）\n三、绩效目标完成情况';
+    expect(runRule(templateResidue, text).findings.map((f) => f.evidence[0]!.quote)).toEqual(['（如无需要说明的事项则不必说明）']);
+    // Look-alikes: content told under a condition, a remark saying what was not needed.
+    const content = '（五）其他需要说明的事项（如遇汛期则延后实施）\n本年项目无需调整（无需说明的事项已略）。';
+    expect(runRule(templateResidue, content).findings).toEqual([]);
+  });
+
   it('says nothing of bracketed remarks on the content', () => {
     const text = [
       '一般公共预算财政拨款支出决算表（按功能分类）',

@@ -327,7 +327,8 @@ const BRACKET_INSTRUCTION_REACH = SEARCH_WINDOWS.bracketInstructionReach;
 const instructionPatterns = new WeakMap<BracketInstructionWords, RegExp>();
 
 /**
- * The opening of a remark that instructs the form's writer: an optional note mark (注：) and condition (如无下属单位，),
+ * The opening of a remark that instructs the form's writer: an optional note mark (注：) and condition (如无下属单位，,
+ * 如无特别说明的情况则),
  * then a modal with a writing verb (需公开, 应写明, 请列明), a bare writing verb (填写, 列明), or a format verb
  * (比照, 参照) — the last only with a word of the template's format later in the same remark (checked by the caller).
  */
@@ -335,8 +336,12 @@ function instructionPattern(w: BracketInstructionWords): RegExp {
   let re = instructionPatterns.get(w);
   if (re === undefined) {
     const note = `(?:${anyWord(w.noteOpeners)})?`;
-    const condition = `(?:${anyWord(w.conditionOpeners)}[^，。；）】]{1,20}，)?`;
-    re = new RegExp(`^${note}${condition}(?:(${anyWord(w.modals)}${anyWord(w.verbs)}|${anyWord(w.bareVerbs)})|(${anyWord(w.formatVerbs)}))`);
+    const condition = `(?:${anyWord(w.conditionOpeners)}[^，。；）】]{1,20}?${anyWord(w.conditionLinks)})`;
+    // What need not be written (无需阐述) is an instruction only after a condition (如无…则无需阐述); opening a remark
+    // alone (（无需说明的事项已略）) it may be the report's own words.
+    re = new RegExp(
+      `^${note}(?:${condition}?(?:(${anyWord(w.modals)}${anyWord(w.verbs)}|${anyWord(w.bareVerbs)})|(${anyWord(w.formatVerbs)}))|${condition}(${anyWord(w.negatedModals)}${anyWord(w.verbs)}))`,
+    );
     instructionPatterns.set(w, re);
   }
   return re;
@@ -352,7 +357,7 @@ function instructionPattern(w: BracketInstructionWords): RegExp {
 /** Whether a bracket's text opens as an instruction (a format verb only with a word of the format in it). */
 function isInstruction(inner: string, pattern: RegExp, words: BracketInstructionWords): boolean {
   const m = pattern.exec(inner);
-  return m !== null && (m[1] !== undefined || words.formatObjects.some((o) => inner.includes(o)));
+  return m !== null && (m[1] !== undefined || m[3] !== undefined || words.formatObjects.some((o) => inner.includes(o)));
 }
 
 function bracketInstructions(facts: Parameters<Rule>[0], words: BracketInstructionWords): Finding[] {

@@ -18,6 +18,9 @@ describe('ledger.three-public: a visit received, named by the kind of visit or b
   it('a party written as coming to the unit’s place (来园, 来中心, 前来) to inspect or study is received, whatever the place’s word', () => {
     expect(counted(one('30299', '省供销总社领导来园调研用餐', ''))).toEqual([1000, 1]);
     expect(counted(one('30211', '兄弟单位来中心交流住宿费', '某酒店'))).toEqual([1000, 1]);
+    expect(counted(one('30299', '市局督导组来县督查工作餐', ''))).toEqual([1000, 1]);
+    expect(counted(one('30299', '省馆专家来我馆指导午餐', ''))).toEqual([1000, 1]);
+    expect(counted(one('30211', '兄弟学校来校交流住宿费', '某酒店'))).toEqual([1000, 1]);
   });
 
   it('来 inside another word, a trip to a place named with 来, and an event’s meal stay silent', () => {
@@ -25,6 +28,12 @@ describe('ledger.three-public: a visit received, named by the kind of visit or b
     expect(counted(one('30299', '来料加工企业检查午餐', ''))).toEqual([0, 0]);
     expect(counted(one('30211', '往来款项核查出差住宿费', '某酒店'))).toEqual([0, 0]);
     expect(counted(one('30211', '赴来凤县考察住宿费', '某酒店'))).toEqual([0, 0]);
+    // A place whose name begins with 来 (来凤县, 来安县, its short name 来凤) written without a verb of going: the unit's
+    // own people there, no party come to the unit. (来宾市 is read through 来宾, guests, an older word of the list.)
+    expect(counted(one('30211', '来凤县考察学习住宿费', '某酒店'))).toEqual([0, 0]);
+    expect(counted(one('30299', '局领导带队来凤县调研午餐', ''))).toEqual([0, 0]);
+    expect(counted(one('30211', '来安县交流学习住宿费', '某酒店'))).toEqual([0, 0]);
+    expect(counted(one('30299', '来凤考察期间工作餐', ''))).toEqual([0, 0]);
     expect(counted(one('30299', '本年以来督查工作会议午餐', ''))).toEqual([0, 0]);
     // Booked as 会议费 and naming the meeting, the group not written as a party that came: the participants' meal.
     expect(counted(one('30215', '县政协视察组座谈会午餐', '某宾馆'))).toEqual([0, 0]);

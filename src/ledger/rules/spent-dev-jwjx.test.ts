@@ -27,6 +27,16 @@ describe('ledger.summary-project-mismatch: words of another project’s name tha
     expect(found.every((f) => f.message.includes('过渡安置点规范化建设'))).toBe(true);
   });
 
+  it('still name that project when only entries of one kind on the own project write them (two misplaced bills alike)', () => {
+    const theirs = ['板房地面硬化及排水沟施工', '板房消防器材配置'].map((summary) => entry({ ...site, summary }));
+    const others = ['转移群众被褥采购', '转移群众饮用水采购'].map((summary) => entry({ ...relief, summary }));
+    // Two works of the site, both booked as 维修（护）费 on the relief project: one kind of spending, not the project's vocabulary.
+    const misplaced = ['过渡安置点围墙砌筑施工', '过渡安置点场地平整施工'].map((summary) => entry({ ...relief, economicCode: '30213', payee: '县建筑工程公司', summary }));
+    const found = summaryProjectMismatch.check([...others, ...theirs, ...misplaced], context());
+    expect(found.map((f) => f.evidence[0]!.line)).toEqual(misplaced.map((e) => e.row));
+    expect(found.every((f) => f.message.includes('过渡安置点规范化建设'))).toBe(true);
+  });
+
   it('still name that project when no other entry of the own project writes them', () => {
     const theirs = ['板房地面硬化及排水沟施工', '板房消防器材配置'].map((summary) => entry({ ...site, summary }));
     const others = ['转移群众被褥采购', '转移群众饮用水采购'].map((summary) => entry({ ...relief, summary }));

@@ -196,6 +196,8 @@ export const summaryProjectMismatch: LedgerRule = {
     const basicSummaries = new Set<string>();
     const basicPurposeSummaries = new Set<string>();
     const perProject = new Map<string, Map<string, number>>();
+    // The economic classes of each project's entries of one 摘要 (key NUL 摘要), for usedInKinds.
+    const kindsBySummary = new Map<string, Set<string>>();
     // An entry read as basic only for naming no project, on a function item the ledger uses for projects (ledger.nature-
     // inconsistent reports it), is doubtful as the unit's running: its words are not the unit's general vocabulary.
     const unprojected = unprojectedOnProjectItems(entries, context);
@@ -209,18 +211,27 @@ export const summaryProjectMismatch: LedgerRule = {
       const bySummary = perProject.get(key) ?? new Map<string, number>();
       perProject.set(key, bySummary);
       bySummary.set(e.summary, (bySummary.get(e.summary) ?? 0) + 1);
+      const kinds = kindsBySummary.get(`${key}\u0000${e.summary}`) ?? new Set<string>();
+      kindsBySummary.set(`${key}\u0000${e.summary}`, kinds.add(e.economicCode));
     }
     for (const s of basicSummaries) for (const w of wordsOf(s)) general.add(w);
     // A project's own trip or meeting (赴省参加…培训差旅费 on a project) is read against all of the unit's basic
     // entries: an ordinary reimbursement names the topic the unit's basic trips name too, and is no mismatch.
     const generalForPurpose = new Set(general);
     for (const s of basicPurposeSummaries) for (const w of wordsOf(s)) generalForPurpose.add(w);
+    /** word → project → the economic classes of that project's entries writing it (what kinds of spending name it). */
+    const usedInKinds = new Map<string, Map<string, Set<string>>>();
     for (const [key, bySummary] of perProject) {
       for (const [s, n] of bySummary) {
         for (const w of wordsOf(s)) {
           const counts = usedBy.get(w) ?? new Map<string, number>();
           usedBy.set(w, counts);
           counts.set(key, (counts.get(key) ?? 0) + n);
+          const kinds = usedInKinds.get(w) ?? new Map<string, Set<string>>();
+          usedInKinds.set(w, kinds);
+          const set = kinds.get(key) ?? new Set<string>();
+          kinds.set(key, set);
+          for (const k of kindsBySummary.get(`${key}\u0000${s}`) ?? []) set.add(k);
         }
       }
     }
@@ -674,11 +685,16 @@ export const summaryProjectMismatch: LedgerRule = {
               // project's entries does (留置 and 场所 of a 留置场所 renovation project, in a case project's board of
               // persons held there and its guards' wages): in this ledger the words are the own project's vocabulary —
               // the place or people its work deals with — not that project's subject. Only when that project has entries
-              // to compare with (a project known from the budget alone proves nothing by its silence).
+              // to compare with (a project known from the budget alone proves nothing by its silence). And only when
+              // the own entries writing each word are of more than one kind of spending (the board of persons held
+              // AND the guards' wages, 30299 and 30226): bills of one kind alike (two works of the place, both 30213)
+              // may be that project's spending booked here twice, and stay evidence of it.
               const ownVocabulary =
                 distinct.length > 0 &&
                 perProject.has(p.key) &&
-                distinct.every((k) => (usedBy.get(k)?.get(key) ?? 0) > 1 && (usedBy.get(k)?.get(p.key) ?? 0) === 0);
+                distinct.every(
+                  (k) => (usedBy.get(k)?.get(key) ?? 0) > 1 && (usedBy.get(k)?.get(p.key) ?? 0) === 0 && (usedInKinds.get(k)?.get(key)?.size ?? 0) > 1,
+                );
               if (distinct.every((k) => places.has(k))) {
                 // Only where that project works: no evidence of what the money was for.
               } else if (ownVocabulary) {

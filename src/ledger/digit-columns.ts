@@ -1,0 +1,185 @@
+/**
+ * A 明细账 printed in account-book form with 金额线 (账页式) and saved to a table: each amount is no number but one
+ * digit per cell under digit-position heads (亿 千 百 十 万 千 百 十 元 角 分, any contiguous run ending at 分), the run
+ * under a merged heading (借方, 贷方, 余额, 金额) on the header row above. Leading positions are empty, a red-ink amount
+ * carries a minus in the cell before its first digit (or a sign cell of its own), a zero balance is written θ.
+ *
+ * `joinDigitColumns` reads every such run as one amount column: the run's first cell holds the amount composed from
+ * its digits (`1580.00`, `-1580.00`; empty when every position is empty), the other cells of the run are left empty,
+ * and on the header rows the heading stands in the first cell alone, so the ordinary header synonyms (借方, 贷方, 金额)
+ * map the column and a repeated header still reads as one. Rows keep their width and their line numbers. The words
+ * (headings, position names, zero and sign marks) are data: data/ledger/header-synonyms.json `digitColumns`.
+ */
+import { padRow, type RowSource, remapRows } from '../reference/table-file.ts';
+import { HEADER_SEARCH_ROWS, normalizeHeader } from './column-mapping.ts';
+
+/** The words of a 金额线 header and its cells (header-synonyms.json digitColumns). */
+export interface DigitColumnWords {
+  /** Headings a run of positions stands under (借方, 贷方, 余额, 金额). */
+  readonly headings: readonly string[];
+  /** Per decimal place from 分 (0) upwards, the names a position of that place is printed under (2: 元; 6: 万). */
+  readonly places: readonly (readonly string[])[];
+  /** Heads of a sign cell printed left of the highest position (符号). */
+  readonly signHeads: readonly string[];
+  /** Marks read as the digit 0 (θ, written for a zero balance in the 元 position). */
+  readonly zeroMarks: readonly string[];
+  /** Marks of a red-ink (negative) amount when they stand before its first digit (-). */
+  readonly signMarks: readonly string[];
+}
+
+/** One run of digit positions: its columns, left to right, and where its sign cell is. */
+export interface DigitGroup {
+  /** The heading as printed over it (借方). */
+  readonly heading: string;
+  /** The first column of the group (the sign cell's when it has one): the amount is written there. */
+  readonly first: number;
+  /** The sign cell's column, when the header prints one. */
+  readonly sign?: number;
+  /** The position columns, highest place first; the last is 分. */
+  readonly digits: readonly number[];
+}
+
+/** The digit groups of a header and the row of its position names. */
+export interface DigitHeader {
+  /** 0-based row of the position names (千 百 十 … 角 分); the heading row is the one above. */
+  readonly positionRow: number;
+  readonly groups: readonly DigitGroup[];
+}
+
+const norm = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, '');
+
+/**
+ * The runs of digit positions on `lower` (each ending at 分, its places checked from the right) under a heading of
+ * `upper`: every filled upper cell over the run equals one heading word. A run must reach 元 (元 角 分 at least).
+ */
+export function digitGroups(upper: readonly string[], lower: readonly string[], words: DigitColumnWords): DigitGroup[] {
+  const headings = new Set(words.headings.map(normalizeHeader));
+  const places = words.places.map((names) => new Set(names.map(norm)));
+  const signHeads = new Set(words.signHeads.map(norm));
+  const groups: DigitGroup[] = [];
+  let end = lower.length - 1;
+  while (end >= 0) {
+    if (places[0] === undefined || !places[0].has(norm(lower[end] ?? ''))) {
+      end--;
+      continue;
+    }
+    let start = end;
+    while (start > 0 && end - start + 1 < places.length && places[end - start + 1]!.has(norm(lower[start - 1] ?? ''))) start--;
+    const next = start - 1;
+    if (end - start + 1 >= 3) {
+      const hasSign = next >= 0 && signHeads.has(norm(lower[next] ?? ''));
+      const first = hasSign ? next : start;
+      const over = new Set<string>();
+      for (let i = first; i <= end; i++) {
+        const h = normalizeHeader(upper[i] ?? '');
+        if (h !== '') over.add(h);
+      }
+      const heading = over.size === 1 ? [...over][0]! : undefined;
+      if (heading !== undefined && headings.has(heading)) {
+        const printed = (upper.slice(first, end + 1).find((c) => c.trim() !== '') ?? heading).trim();
+        const digits = Array.from({ length: end - start + 1 }, (_, k) => start + k);
+        groups.unshift({ heading: printed, first, ...(hasSign ? { sign: next } : {}), digits });
+      }
+      end = first - 1;
+    } else {
+      end = start - 1;
+    }
+  }
+  return groups;
+}
+
+/** The first header among the first rows whose position row holds at least one digit group. */
+export function findDigitHeader(rows: RowSource, words: DigitColumnWords): DigitHeader | undefined {
+  for (let r = 1; r < Math.min(rows.count, HEADER_SEARCH_ROWS + 1); r++) {
+    const groups = digitGroups(rows.row(r - 1), rows.row(r), words);
+    if (groups.length > 0) return { positionRow: r, groups };
+  }
+  return undefined;
+}
+
+/**
+ * The amount a group's cells write, as exact decimal text in 元 built from the digits themselves (no arithmetic):
+ * `1580.00`, `-1580.00` (a sign mark before the first digit, in a cell of its own or in the first digit's cell),
+ * `0.00` (θ or 0 alone); '' when every cell is empty; undefined when a cell holds anything else (a word, two digits).
+ */
+export function composeDigits(signCell: string | undefined, digitCells: readonly string[], words: DigitColumnWords): string | undefined {
+  const zero = new Set(words.zeroMarks.map(norm));
+  const signs = new Set(words.signMarks.map(norm));
+  let negative = false;
+  const sign = norm(signCell ?? '');
+  if (sign !== '') {
+    if (!signs.has(sign)) return undefined;
+    negative = true;
+  }
+  let digits = '';
+  let any = sign !== '';
+  for (const raw of digitCells) {
+    let cell = norm(raw);
+    if (cell === '') {
+      // An empty position below the first digit is a zero (a print that leaves inner zeros blank); above it, nothing.
+      if (digits !== '') digits += '0';
+      continue;
+    }
+    any = true;
+    // A sign mark alone in a position before the first digit, or glued to the first digit (-1).
+    const mark = [...signs].find((s) => cell.startsWith(s));
+    if (mark !== undefined && digits === '' && !negative) {
+      negative = true;
+      cell = cell.slice(mark.length);
+      if (cell === '') continue;
+    }
+    if (zero.has(cell)) cell = '0';
+    if (!/^\d$/u.test(cell)) return undefined;
+    digits += cell;
+  }
+  if (!any) return '';
+  // A sign with no digit is no amount.
+  if (digits === '') return negative ? undefined : '';
+  const fen = digits.replace(/^0+/u, '').padStart(3, '0');
+  const text = `${fen.slice(0, -2)}.${fen.slice(-2)}`;
+  return negative && /[1-9]/u.test(fen) ? `-${text}` : text;
+}
+
+/**
+ * `rows` with every digit group read as one amount column (see the module comment); `rows` itself when no header
+ * among the first rows has a digit group. A data row whose group holds anything but digits and marks keeps its cells
+ * joined with `|` in the amount cell, so that reading it as an amount fails and names what was there.
+ */
+export function joinDigitColumns(rows: RowSource, words: DigitColumnWords): RowSource {
+  const header = findDigitHeader(rows, words);
+  if (header === undefined) return rows;
+  const places = words.places.map((names) => new Set(names.map(norm)));
+  const signHeads = new Set(words.signHeads.map(norm));
+  return remapRows(rows, (index) => {
+    const row = rows.row(index);
+    const last = header.groups[header.groups.length - 1]!;
+    const out = padRow(row, last.digits[last.digits.length - 1]! + 1);
+    for (const group of header.groups) {
+      const columns = group.sign === undefined ? group.digits : [group.sign, ...group.digits];
+      const cells = columns.map((c) => row[c] ?? '');
+      for (const c of columns) out[c] = '';
+      const filled = cells.filter((c) => c.trim() !== '');
+      if (filled.length === 0) continue;
+      const amount = composeDigits(group.sign === undefined ? undefined : (row[group.sign] ?? ''), group.digits.map((c) => row[c] ?? ''), words);
+      if (amount !== undefined) {
+        out[group.first] = amount;
+        continue;
+      }
+      // The row of position names (on each page's repeated header too): the heading stands for the group.
+      const n = group.digits.length;
+      const positions = group.digits.every((c, k) => {
+        const cell = norm(row[c] ?? '');
+        return cell === '' || places[n - 1 - k]!.has(cell);
+      });
+      const signOk = group.sign === undefined || norm(row[group.sign] ?? '') === '' || signHeads.has(norm(row[group.sign] ?? ''));
+      if (positions && signOk) {
+        out[group.first] = group.heading;
+        continue;
+      }
+      // One text over the whole group (the heading merged across it, a page number merged across the row): once.
+      const texts = new Set(filled.map((c) => c.trim()));
+      out[group.first] = texts.size === 1 ? [...texts][0]! : cells.join('|');
+    }
+    return out;
+  });
+}
