@@ -269,10 +269,6 @@ function unreadQuantityBetween(text: string, figures: readonly Figure[], first: 
 /** Only a comma (and blanks) between a number and the list marker after it. */
 const BARE_BEFORE_LIST = /^[ \t]*[，,]?[ \t]*$/;
 
-function isCjkCode(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
-
 /** Units of measure the figures leave unread: a number followed by one of them is a quantity of its own. */
 const UNREAD_QUANTITY_UNIT = /^(?:千米|公里|平方米|平方公里|立方米|米|亩|公顷|吨|千克|公斤|km|m²|㎡|m)/;
 
