@@ -35,10 +35,30 @@ function siblingOf(part: Figure, total: Figure): boolean {
   return SIBLING_PARTS.some(([a, b]) => (total.label.includes(a) && part.label.includes(b) && !part.label.includes(a)) || (total.label.includes(b) && part.label.includes(a) && !part.label.includes(b)));
 }
 
-/** 预算数 or 决算数 / 执行数: a list that interleaves both (预算数为310.37万元，决算支出数为249.29万元) adds only one. */
-function roleOf(f: Figure): 'budget' | 'final' | null {
+/**
+ * 预算数 or 决算数 / 执行数: a list that interleaves both (预算数为310.37万元，决算支出数为249.29万元) adds only one.
+ * `bareSpending`: whether a label holding 支出 and no 预算 is read as spent (支出249.29万元). Not for a part named only
+ * by a kind of spending under a total named as a budget: 部门支出预算A万元，其中：基本支出B万元，项目支出C万元 names the
+ * kinds of the budget, whose phase the parts' labels leave to the total's (an item's 支出 beside its 年初预算 in an
+ * interleaved list — 因公出国(境)支出0万元，年初预算为0万元 — is still spent).
+ */
+/**
+ * A total whose head noun is the budget (部门支出预算, 收入预算数) or whose phase is a budget's (年初预算, 调整预算): not a
+ * fund's name (一般公共预算…支出) nor an amount done (公共财政预算支出完成).
+ */
+function namedAsBudget(total: Figure): boolean {
+  return total.phase === 'initialBudget' || total.phase === 'adjustedBudget' || /预算数?$/.test(total.label.trim());
+}
+
+/** A label that names only a kind of spending (基本支出, 项目支出: grammar siblingParts), after its connectives. */
+function namesKindOnly(part: Figure): boolean {
+  const label = part.label.replace(/[\s:：，,、；;]/g, '');
+  return SIBLING_PARTS.some((pair) => pair.some((w) => label === w));
+}
+
+function roleOf(f: Figure, bareSpending = true): 'budget' | 'final' | null {
   if (f.phase === 'final' || GRAMMAR.finalRoleWords.some((w) => f.label.includes(w))) return 'final';
-  if (f.label.includes('支出') && !f.label.includes('预算')) return 'final';
+  if (bareSpending && f.label.includes('支出') && !f.label.includes('预算')) return 'final';
   if (f.phase === 'initialBudget' || f.phase === 'adjustedBudget' || f.label.includes('预算')) return 'budget';
   return null;
 }
@@ -152,7 +172,7 @@ function outsideTotal(part: Figure, total: Figure, text: string): boolean {
   const partFlow = flowOf(part.label, false);
   if (flow !== null && partFlow !== null && flow !== partFlow) return true;
   const role = roleOf(total);
-  const partRole = roleOf(part);
+  const partRole = roleOf(part, !(namedAsBudget(total) && namesKindOnly(part)));
   return role !== null && partRole !== null && role !== partRole;
 }
 const OUTLINE_MARKER = /^\s?(?:\d{1,2}[.、]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、)/;
