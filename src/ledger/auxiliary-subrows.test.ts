@@ -73,6 +73,15 @@ describe('辅助核算 printed on sub-rows under each entry', () => {
     });
   }
 
+  it('reads a title block line of one cell (科目：7201 事业支出 under 单位…期间…) as the title, not as the first run of sub-rows', async () => {
+    // Found by export-variants.test.ts (2026-12-06, ledrob): the title line was taken for a run, no header stood above
+    // it, and the file was read with no sub-rows at all (every entry without its classes).
+    const titled = ['明细分类账,,,,,,,', '单位名称：测试县某局,,期间：2024年1月至2024年12月,,金额单位：元,,,', '科目：7201 事业支出,,,,,,,', ledger()].join('\r\n');
+    const read = await readLedgerFile(utf8(titled), 'subrows.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.date, e.functionCode, e.economicCode, e.nature, e.projectName, e.payee, e.amount])).toEqual(WANT);
+  });
+
   it("a voucher's further line (日期, 凭证号 blank) under the sub-rows of its first line takes that line's", async () => {
     const csv = [
       '日期,凭证号,摘要,科目,借方,贷方',

@@ -59,10 +59,14 @@ function looseItem(row: readonly string[]): [string, string][] | undefined {
   return m ? [[m[1]!, m[2]!.trim()]] : undefined;
 }
 
-/** A row that looks like a header: four or more cells, none beginning with a digit (no date, code or amount). */
+/**
+ * A row that looks like a header: four or more cells, none beginning with a digit (no date, code or amount), and
+ * not mostly label：value cells (单位：…, 科目：…, 期间：…, 金额单位：元 — a title line).
+ */
 function isHeaderLike(row: readonly string[]): boolean {
   const cells = filledCells(row);
-  return cells.length >= 4 && cells.every((c) => !/^[-−(（]?\d/u.test(c.normalize('NFKC')));
+  const labelled = cells.filter((c) => /[：:]\s*\S/u.test(c)).length;
+  return cells.length >= 4 && cells.every((c) => !/^[-−(（]?\d/u.test(c.normalize('NFKC'))) && labelled * 2 < cells.length;
 }
 
 /** `rows` with 辅助核算 sub-rows folded into their entries (see above); `rows` itself when the file has none. */
@@ -76,6 +80,9 @@ export function foldAuxiliarySubRows(rows: RowSource): RowSource {
   let firstOwner: number | undefined;
   let previous: readonly string[] | undefined;
   let previousFilled = 0;
+  // No run above the first header-like row: a lone 科目：7201 事业支出 under a title line of several cells is the
+  // title block's, not an entry's 辅助核算.
+  let headerSeen = false;
   for (let r = 0; r < rows.count; r++) {
     // A file without a run in its first rows has none (read once more only when it has).
     if (runs === 0 && r >= PROBE_ROWS) return rows;
@@ -84,7 +91,9 @@ export function foldAuxiliarySubRows(rows: RowSource): RowSource {
     width = Math.max(width, row.length);
     // A sub-row continues a run, or starts one under a row of several cells (the entry).
     // Inside a run, an item whose label no 辅助核算 is known to use (指标文号：…) is the entry's too.
-    const sub = filled !== 1 ? undefined : owner !== undefined ? (subRowItems(row) ?? looseItem(row)) : previousFilled >= 2 ? subRowItems(row) : undefined;
+    const sub =
+      filled !== 1 || !headerSeen ? undefined : owner !== undefined ? (subRowItems(row) ?? looseItem(row)) : previousFilled >= 2 ? subRowItems(row) : undefined;
+    if (!headerSeen && isHeaderLike(row)) headerSeen = true;
     const above = previous;
     previous = row;
     previousFilled = filled;
@@ -101,7 +110,8 @@ export function foldAuxiliarySubRows(rows: RowSource): RowSource {
       continue;
     }
     owner = undefined;
-    if (filled >= 2) multi++;
+    // Rows of several cells below the header (entries); the title block's lines are none.
+    if (filled >= 2 && headerSeen) multi++;
   }
   const { minRuns, minShare } = loadRowKinds().auxiliarySubRow;
   if (runs < minRuns || runs < minShare * multi || firstOwner === undefined) return rows;
