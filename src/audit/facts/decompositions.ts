@@ -10,6 +10,7 @@
  */
 import { GRAMMAR, SEARCH_WINDOWS } from '../config.ts';
 import { parseChineseNumber } from './chinese-numbers.ts';
+import { isCjkCode } from './char-codes.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from './figure-search.ts';
 import type { Decomposition, Enumeration, Figure, Paragraph, Phase, Sentence, Span } from './types.ts';
 
@@ -288,10 +289,6 @@ function unreadQuantityBetween(text: string, figures: readonly Figure[], first: 
 /** Only a comma (and blanks) between a number and the list marker after it. */
 const BARE_BEFORE_LIST = /^[ \t]*[，,]?[ \t]*$/;
 
-function isCjkCode(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
-
 /** Units of measure the figures leave unread: a number followed by one of them is a quantity of its own. */
 const UNREAD_QUANTITY_UNIT = /^(?:千米|公里|平方米|平方公里|立方米|米|亩|公顷|吨|千克|公斤|km|m²|㎡|m)/;
 
@@ -320,13 +317,19 @@ function listMarkers(text: string, figures: readonly Figure[]): ListMarker[] {
   for (const f of figures) {
     if ((f.kind !== 'money' && f.kind !== 'count') || f.comparative || f.qualifier) continue;
     let k = f.end;
-    while (k < text.length && k - f.end < 8 && /[\u4e00-\u9fff]/.test(text[k]!) && !FOLLOW_MARKERS.some((w) => text.startsWith(w, k))) k++;
+    while (k < text.length && k - f.end < 8 && isCjkCode(text.charCodeAt(k)) && followMarkerAt(text, k) === undefined) k++;
     if (text[k] === '，' || text[k] === ',') k++;
-    const w = FOLLOW_MARKERS.find((m) => text.startsWith(m, k));
+    const w = followMarkerAt(text, k);
     if (w && followsFigure(text, f, k)) out.push({ at: k, len: w.length, follows: true });
     else if (withinWhole(text, f)) out.push({ at: f.end, len: WITHIN_WHOLE_END.exec(text.slice(f.end, f.end + 8))![0].length, follows: true });
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** The following-breakdown word written at `k`, if any (a loop: no closure made for each character tested). */
+function followMarkerAt(text: string, k: number): string | undefined {
+  for (const w of FOLLOW_MARKERS) if (text.startsWith(w, k)) return w;
+  return undefined;
 }
 
 /**
@@ -850,7 +853,7 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
     let sentenceEnd = sentence !== undefined && sentence.start <= f.start ? sentence.end : 0;
     // Past a stop typed before the colon, the list's own sentence is the one after it.
     if (after > f.end + f.noun.length || (sentenceEnd > 0 && sentenceEnd <= listStart)) sentenceEnd = Math.max(sentenceEnd, sentences.find((x) => x.start <= listStart && listStart < x.end)?.end ?? 0);
-    while (k < limit && !('。；'.includes(text[k]!) || (text[k] === '\n' && text[k - 1] !== '、' && k >= sentenceEnd))) k++;
+    while (k < limit && !(text[k] === '。' || text[k] === '；' || (text[k] === '\n' && text[k - 1] !== '、' && k >= sentenceEnd))) k++;
     if (k === limit && k < text.length) continue;
     // A list that runs to the end of the text (a page cut by the store, trailing blank lines or not) is not
     // complete on the page.
