@@ -191,6 +191,23 @@ function finalAccounts(classCount: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Warm-up before anything is measured: every text of every size, largest first, round after round (WARM_ROUNDS), with
+ * each auditor given. Functions the audit calls once per text get optimised only after some hundred calls, on a
+ * background thread whose CPU time process.cpuUsage counts: with 5 runs on the largest texts and 20 on each size
+ * before it was measured, the sizes measured first paid for those compilations (traced with --trace-opt on a 30k
+ * 决算: 326 functions compiled in the first 50 audits, 23 in the next 50, 12 in the next, a few per 50 after that;
+ * the 30k 决算 median 17–24 ms against a minimum of 10–12 and 60k at 23–28 ms). Largest first: V8 grows its young
+ * generation as the program allocates, so a small text measured first also ran with more, smaller scavenges.
+ */
+const WARM_ROUNDS = 30;
+
+function warmUp(audits: readonly ((text: string) => unknown)[]): void {
+  const texts: string[] = [];
+  for (const factor of [4, 2, 1]) texts.push(buildReport(30_000 * factor), buildFinalAccounts(30_000 * factor));
+  for (let round = 0; round < WARM_ROUNDS; round++) for (const text of texts) for (const audit of audits) audit(text);
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -248,12 +265,7 @@ export async function runAuditBench(): Promise<Record<string, number>> {
   const base = 30_000;
   const runs = 31;
   const results: Record<string, number> = {};
-  // Warm-up on the largest texts first (see compareWithBaseline): the young generation grown, the first size measured
-  // no longer pays for V8's heap sizing.
-  for (const build of [buildReport, buildFinalAccounts]) {
-    const text = build(base * 4);
-    for (let i = 0; i < 5; i++) auditText(text);
-  }
+  warmUp([auditText]);
   for (const [name, build] of [
     ['audit', buildReport],
     ['audit_tables', buildFinalAccounts],
@@ -308,15 +320,7 @@ async function compareWithBaseline(checkout: string): Promise<void> {
   console.log(`before/after, CPU ms of 31 interleaved runs each: median, mean (GC spread over the runs), min (before = ${checkout})`);
   console.log('| text        | chars   | before   | after    | after/before | mean before | mean after | mean a/b | min before | min after |');
   console.log('|-------------|---------|----------|----------|--------------|-------------|------------|----------|------------|-----------|');
-  // Warm-up on the largest texts first: V8 starts with a small young generation and grows it as the program allocates,
-  // so the first size measured paid for more, smaller scavenges (30k table-heavy measured slower than 60k).
-  for (const build of [buildReport, buildFinalAccounts]) {
-    const text = build(120_000);
-    for (let i = 0; i < 5; i++) {
-      baseline(text);
-      auditText(text);
-    }
-  }
+  warmUp([baseline, auditText]);
   for (const [title, build] of [
     ['prose      ', buildReport],
     ['table-heavy', buildFinalAccounts],

@@ -262,6 +262,12 @@ const threePublicSchema = z.object({
              */
             domesticAfter: z.object({ verbs: words, places: words }).optional(),
             /**
+             * A word of `words` (a place abroad, 海外) directly followed by one of these nouns (华裔, 侨胞, 客商, 专家)
+             * names people of that place, not a destination: that occurrence is no word of the pair — unless the place
+             * directly follows one of `notAfter` (赴, 前往: 赴澳门青少年交流营 goes there).
+             */
+            peopleAfter: described({ notAfter: z.array(z.string().min(1)), nouns: words }).optional(),
+            /**
              * The unit's own travel: an entry booked under one of `economic` (差旅费) whose 摘要 names one of `words`
              * (交通, 住宿) and none of `unlessAny` (来, 莅临, 陪同: a sign the group came to the unit) stops the pair —
              * the group (检查组) is the unit's own, travelling.

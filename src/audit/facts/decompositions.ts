@@ -10,6 +10,7 @@
  */
 import { GRAMMAR, SEARCH_WINDOWS } from '../config.ts';
 import { parseChineseNumber } from './chinese-numbers.ts';
+import { isCjkCode } from './char-codes.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from './figure-search.ts';
 import type { Decomposition, Enumeration, Figure, Paragraph, Phase, Sentence, Span } from './types.ts';
 
@@ -34,10 +35,30 @@ function siblingOf(part: Figure, total: Figure): boolean {
   return SIBLING_PARTS.some(([a, b]) => (total.label.includes(a) && part.label.includes(b) && !part.label.includes(a)) || (total.label.includes(b) && part.label.includes(a) && !part.label.includes(b)));
 }
 
-/** 预算数 or 决算数 / 执行数: a list that interleaves both (预算数为310.37万元，决算支出数为249.29万元) adds only one. */
-function roleOf(f: Figure): 'budget' | 'final' | null {
+/**
+ * 预算数 or 决算数 / 执行数: a list that interleaves both (预算数为310.37万元，决算支出数为249.29万元) adds only one.
+ * `bareSpending`: whether a label holding 支出 and no 预算 is read as spent (支出249.29万元). Not for a part named only
+ * by a kind of spending under a total named as a budget: 部门支出预算A万元，其中：基本支出B万元，项目支出C万元 names the
+ * kinds of the budget, whose phase the parts' labels leave to the total's (an item's 支出 beside its 年初预算 in an
+ * interleaved list — 因公出国(境)支出0万元，年初预算为0万元 — is still spent).
+ */
+/**
+ * A total whose head noun is the budget (部门支出预算, 收入预算数) or whose phase is a budget's (年初预算, 调整预算): not a
+ * fund's name (一般公共预算…支出) nor an amount done (公共财政预算支出完成).
+ */
+function namedAsBudget(total: Figure): boolean {
+  return total.phase === 'initialBudget' || total.phase === 'adjustedBudget' || /预算数?$/.test(total.label.trim());
+}
+
+/** A label that names only a kind of spending (基本支出, 项目支出: grammar siblingParts), after its connectives. */
+function namesKindOnly(part: Figure): boolean {
+  const label = part.label.replace(/[\s:：，,、；;]/g, '');
+  return SIBLING_PARTS.some((pair) => pair.some((w) => label === w));
+}
+
+function roleOf(f: Figure, bareSpending = true): 'budget' | 'final' | null {
   if (f.phase === 'final' || GRAMMAR.finalRoleWords.some((w) => f.label.includes(w))) return 'final';
-  if (f.label.includes('支出') && !f.label.includes('预算')) return 'final';
+  if (bareSpending && f.label.includes('支出') && !f.label.includes('预算')) return 'final';
   if (f.phase === 'initialBudget' || f.phase === 'adjustedBudget' || f.label.includes('预算')) return 'budget';
   return null;
 }
@@ -151,7 +172,7 @@ function outsideTotal(part: Figure, total: Figure, text: string): boolean {
   const partFlow = flowOf(part.label, false);
   if (flow !== null && partFlow !== null && flow !== partFlow) return true;
   const role = roleOf(total);
-  const partRole = roleOf(part);
+  const partRole = roleOf(part, !(namedAsBudget(total) && namesKindOnly(part)));
   return role !== null && partRole !== null && role !== partRole;
 }
 const OUTLINE_MARKER = /^\s?(?:\d{1,2}[.、]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、)/;
@@ -268,10 +289,6 @@ function unreadQuantityBetween(text: string, figures: readonly Figure[], first: 
 /** Only a comma (and blanks) between a number and the list marker after it. */
 const BARE_BEFORE_LIST = /^[ \t]*[，,]?[ \t]*$/;
 
-function isCjkCode(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
-
 /** Units of measure the figures leave unread: a number followed by one of them is a quantity of its own. */
 const UNREAD_QUANTITY_UNIT = /^(?:千米|公里|平方米|平方公里|立方米|米|亩|公顷|吨|千克|公斤|km|m²|㎡|m)/;
 
@@ -300,13 +317,19 @@ function listMarkers(text: string, figures: readonly Figure[]): ListMarker[] {
   for (const f of figures) {
     if ((f.kind !== 'money' && f.kind !== 'count') || f.comparative || f.qualifier) continue;
     let k = f.end;
-    while (k < text.length && k - f.end < 8 && /[\u4e00-\u9fff]/.test(text[k]!) && !FOLLOW_MARKERS.some((w) => text.startsWith(w, k))) k++;
+    while (k < text.length && k - f.end < 8 && isCjkCode(text.charCodeAt(k)) && followMarkerAt(text, k) === undefined) k++;
     if (text[k] === '，' || text[k] === ',') k++;
-    const w = FOLLOW_MARKERS.find((m) => text.startsWith(m, k));
+    const w = followMarkerAt(text, k);
     if (w && followsFigure(text, f, k)) out.push({ at: k, len: w.length, follows: true });
     else if (withinWhole(text, f)) out.push({ at: f.end, len: WITHIN_WHOLE_END.exec(text.slice(f.end, f.end + 8))![0].length, follows: true });
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** The following-breakdown word written at `k`, if any (a loop: no closure made for each character tested). */
+function followMarkerAt(text: string, k: number): string | undefined {
+  for (const w of FOLLOW_MARKERS) if (text.startsWith(w, k)) return w;
+  return undefined;
 }
 
 /**
@@ -830,7 +853,7 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
     let sentenceEnd = sentence !== undefined && sentence.start <= f.start ? sentence.end : 0;
     // Past a stop typed before the colon, the list's own sentence is the one after it.
     if (after > f.end + f.noun.length || (sentenceEnd > 0 && sentenceEnd <= listStart)) sentenceEnd = Math.max(sentenceEnd, sentences.find((x) => x.start <= listStart && listStart < x.end)?.end ?? 0);
-    while (k < limit && !('。；'.includes(text[k]!) || (text[k] === '\n' && text[k - 1] !== '、' && k >= sentenceEnd))) k++;
+    while (k < limit && !(text[k] === '。' || text[k] === '；' || (text[k] === '\n' && text[k - 1] !== '、' && k >= sentenceEnd))) k++;
     if (k === limit && k < text.length) continue;
     // A list that runs to the end of the text (a page cut by the store, trailing blank lines or not) is not
     // complete on the page.

@@ -6,6 +6,7 @@
  */
 import { MONEY_UNITS, type MoneyUnit, parseAmount } from '../../core/money.ts';
 import { GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
+import { charCodes, isCjkCode } from './char-codes.ts';
 import { plainFen } from './plain-amount.ts';
 import type { DateFact, Figure, FigureKind, MalformedDate, Phase, Sentence } from './types.ts';
 import { anyWord } from './word-pattern.ts';
@@ -73,7 +74,7 @@ const MEASURE_INDEX = indexWords(MEASURE_WORDS);
  */
 function quantityAt(text: string, at: number): boolean {
   if (startsWithAt(text, at, MEASURE_INDEX) !== null || startsWithAt(text, at, MONEY_INDEX) !== null) return true;
-  return '十百千万亿'.includes(text[at] ?? '×') && (startsWithAt(text, at + 1, MEASURE_INDEX) !== null || startsWithAt(text, at + 1, MONEY_INDEX) !== null);
+  return MAGNITUDE_CODES.has(text.charCodeAt(at)) && (startsWithAt(text, at + 1, MEASURE_INDEX) !== null || startsWithAt(text, at + 1, MONEY_INDEX) !== null);
 }
 const QUALIFIER_INDEX = indexWords(QUALIFIERS);
 const CHANGED_TO_INDEX = indexWords(CHANGED_TO);
@@ -85,11 +86,14 @@ function codeTable(chars: Iterable<string>): Uint8Array {
   return table;
 }
 
-function isCjk(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  return code >= 0x4e00 && code <= 0x9fff;
-}
+/** Magnitude characters a measure word or money unit may follow (1万亩). */
+const MAGNITUDE_CODES = charCodes('十百千万亿');
+/** Between two months of a period (1-12月, 1至6月). */
+const RANGE_CODES = charCodes('-~～—至');
+/** What may follow 万 or 亿 written without 元 (合计为1000.86万，). */
+const BARE_UNIT_BEFORE_CODES = charCodes('，。；、）\n');
+/** After 分, a word other than the score's unit (分别, 分钟, 分之, 分期, 分批). */
+const NOT_SCORE_AFTER_CODES = charCodes('别钟之期批');
 
 /** Most spaces a layout puts inside a date (2020年4 月25 日). */
 const MAX_LAYOUT_SPACES = SEARCH_WINDOWS.maxLayoutSpaces;
@@ -156,7 +160,7 @@ function readNumber(text: string, i: number): RawNumber | null {
  * digits not after a digit or a table/heading word (表3 100万元), then groups of exactly three digits each after one
  * space, and a money unit (万元, 亿元, 元) right after the number. Returns the end of the groups, or -1.
  */
-const GROUP_SPACE_CHARS = ' \u00a0\u2009\u202f';
+const GROUP_SPACE_CODES = charCodes(' \u00a0\u2009\u202f');
 const GROUP_SPACES = /[ \u00a0\u2009\u202f]/g;
 const SPACE_GROUPED_UNIT = /^\s?(?:万元|亿元|元|万|亿)/;
 const NOT_BEFORE_GROUPS = /[\d.,表图件号条第页附]\s?$/;
@@ -171,7 +175,7 @@ function spaceGroupedEnd(text: string, i: number, k: number): number {
 /** A group space at j followed by exactly three digits. */
 function groupAt(text: string, j: number): boolean {
   return (
-    GROUP_SPACE_CHARS.includes(text[j] ?? 'x') &&
+    GROUP_SPACE_CODES.has(text.charCodeAt(j)) &&
     isDigitCode(text.charCodeAt(j + 1)) &&
     isDigitCode(text.charCodeAt(j + 2)) &&
     isDigitCode(text.charCodeAt(j + 3)) &&
@@ -352,7 +356,7 @@ function readLabel(text: string, start: number, floor: number): string {
 
 function readNoun(text: string, from: number): string {
   let k = from;
-  while (k < text.length && k - from < 8 && isCjk(text[k]) && !'，。；、'.includes(text[k]!)) k++;
+  while (k < text.length && k - from < 8 && isCjkCode(text.charCodeAt(k))) k++;
   return text.slice(from, k);
 }
 
@@ -563,7 +567,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
       const m = readNumber(text, k);
       if (m && m.decimals === 0 && m.text.length <= 2 && k === monthAt) {
         let mEnd = m.end;
-        if ('-~～—至'.includes(text[mEnd] ?? '') && isDigitCode(text.charCodeAt(mEnd + 1))) {
+        if (RANGE_CODES.has(text.charCodeAt(mEnd)) && isDigitCode(text.charCodeAt(mEnd + 1))) {
           const m2 = readNumber(text, mEnd + 1);
           if (m2 && text[m2.end] === '月') {
             isPeriod = true;
@@ -628,7 +632,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     let kind: FigureKind | null = null;
     let unit = '';
     const money = startsWithAt(text, k, MONEY_INDEX);
-    const bare = (text[k] === '万' || text[k] === '亿') && '，。；、）\n'.includes(text[k + 1] ?? '\n');
+    const bare = (text[k] === '万' || text[k] === '亿') && (k + 1 >= n || BARE_UNIT_BEFORE_CODES.has(text.charCodeAt(k + 1)));
     if (money) {
       kind = 'money';
       unit = money;
@@ -639,7 +643,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     } else if (text[k] === '%' || text[k] === '‰') {
       kind = 'percent';
       unit = text[k]!;
-    } else if (text[k] === '分' && !'别钟之期批'.includes(text[k + 1] ?? '')) {
+    } else if (text[k] === '分' && k + 1 < n && !NOT_SCORE_AFTER_CODES.has(text.charCodeAt(k + 1))) {
       kind = 'score';
       unit = '分';
     } else {

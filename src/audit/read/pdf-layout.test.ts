@@ -363,6 +363,22 @@ describe('layoutPdf', () => {
   });
 });
 
+describe('layoutPdf: a row of 行次 and a dash near the foot of a page', () => {
+  it('keeps 8 | — beside the two lines of its wrapped label (no page number: not alone on its line)', () => {
+    // Invented rows in the shape Chromium prints a 收入支出决算总表 whose name column is narrow (audit-pdf 824).
+    const rows: [number, number, string][] = [
+      [60, 100, '项目'], [200, 100, '行次'], [260, 100, '金额'],
+      [60, 130, '本年收入合计'], [200, 130, '4'], [260, 130, '299.30'],
+      [60, 150, '一般公共预算财政'], [200, 156, '6'], [260, 156, '—'], [60, 162, '拨款'],
+      [60, 180, '政府性基金预算财'], [200, 186, '7'], [260, 186, '—'], [60, 192, '政拨款'],
+      [60, 210, '国有资本经营预算'], [200, 216, '8'], [260, 216, '—'], [60, 222, '财政拨款'],
+      [60, 240, '总计'], [200, 240, '9'], [260, 240, '299.30'],
+    ];
+    const [table] = layoutPdf(bbox(rows)).tables;
+    expect(table!.rows.map((r) => r[1])).toEqual(['行次', '4', '6', '7', '8', '9']);
+  });
+});
+
 describe('layoutPdf: a dash for none set in a cell apart from every header word (WeasyPrint, right-aligned)', () => {
   /** The 预算数 half of a 三公 table as WeasyPrint sets it (audit-pdf 805): exact word boxes, x0 y0 x1 y1. */
   const words: [number, number, number, number, string][] = [

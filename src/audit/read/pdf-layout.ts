@@ -1951,7 +1951,10 @@ export function layoutPdf(xhtml: string): PdfLayout {
       // A page number alone at the top or the bottom of a page is not part of the text (nor of a table it cuts).
       const edge = r.y0 - top < 2 * r.h || bottom - r.y1 < 2 * r.h;
       // (Also when its dashes stand a space apart from the number and were read as cells of their own: - 3 -.)
-      if (edge && r.cells.length <= 3 && PAGE_NUMBER.test(r.cells.map((c) => c.text).join(' '))) continue;
+      // (Alone on its line: a row of a table's 行次 and a dash, 8 | —, set beside the lines of its wrapped label near the
+      // foot of a page, is no page number.)
+      const beside = (o: Row): boolean => o !== r && o.y0 < r.y1 - 0.25 * r.h && o.y1 > r.y0 + 0.25 * r.h;
+      if (edge && r.cells.length <= 3 && PAGE_NUMBER.test(r.cells.map((c) => c.text).join(' ')) && !kept.some(beside)) continue;
       if (joinWrappedNumbers(rows, r, page) || joinWrappedCells(rows, r, page)) continue;
       rows.push(r);
     }

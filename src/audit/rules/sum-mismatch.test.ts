@@ -1454,6 +1454,16 @@ describe('sum-mismatch: the total of a 其中 is the quantity right before it', 
     expect(runRule(sumMismatch, wrong).findings).toHaveLength(1);
   });
 
+  it('reads the kinds of a budget (基本支出, 项目支出) under a total named as a budget as its parts, not as amounts spent', () => {
+    // Real shape (a national administration's 2020 budget, dev 1909), new wording and figures.
+    const text = (basic: string): string => `本部门2021年部门支出预算35,620.40万元，其中：基本支出${basic}万元，项目支出22,508.16万元。`;
+    expect(runRule(sumMismatch, text('13,112.24')).findings).toEqual([]);
+    expect(runRule(sumMismatch, text('13,212.24')).findings.map((f) => f.calculation)).toEqual(['13,212.24 + 22,508.16 = 35,720.4 ≠ 35,620.40'.replace(/,/g, '')]);
+    // Look-alike: an item's 支出 beside its 年初预算 in an interleaved list is what was spent, no part of the budget.
+    const interleaved = '“三公”经费年初预算为2.95万元，差值为0.9万元。其中：因公出国（境）支出0万元，年初预算为0万元；公务用车运行维护费支出0.8万元，年初预算为0.95万元；公务接待费支出2.05万元，年初预算为2万元。';
+    expect(runRule(sumMismatch, interleaved).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   it('reads nothing when a bare number after a label (人数37, its unit left out) ends the clause right before 其中', () => {
     // Real shape (a supply cooperative's 2021 self-evaluation, spent dev 2358 ex-test18), new wording: the posts, then
     // the head count without 人, then its parts — the retired are parts of the head count, not outside the posts.

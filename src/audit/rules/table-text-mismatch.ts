@@ -367,6 +367,8 @@ function candidatesFor(occ: Occurrences, key: string, f: Figure, gross: boolean,
 
 /** An amount as tables print it: digits with two decimals, thousands separators allowed (3,126,480.52). */
 const TABLE_AMOUNT = /^[-−]?\d{1,3}(,\d{3})*(\.\d{1,4})?$|^[-−]?\d+\.\d{2}$/;
+/** Three tokens at least (the text between two gaps and both sides of them). */
+const THREE_TOKENS = /\S\s+\S+\s+\S/;
 
 /**
  * Lines that hold a row of a table the reader could not rebuild as one (three or more amounts side by side, no
@@ -382,6 +384,8 @@ function unreadTableLines(facts: Parameters<Rule>[0]): number[] {
     if (inTable >= 0 && p.start >= tableSpans[inTable]!.start && p.start < tableSpans[inTable]!.end) continue;
     const line = facts.text.slice(p.start, p.end);
     if (line.includes('\t') || line.includes('|')) continue;
+    // (Three amounts need three tokens: a line without two gaps between them — most prose — is not split.)
+    if (!THREE_TOKENS.test(line)) continue;
     let amounts = 0;
     for (const token of line.split(/\s+/)) if (TABLE_AMOUNT.test(token) && /[.,]/.test(token)) amounts++;
     if (amounts >= 3) lines.push(p.line);

@@ -178,6 +178,8 @@ export const basicOnProject: LedgerRule = {
     };
     const workers = rules.projectWorkers;
     const unitStaff = wordMatcher(workers?.unitStaffWords ?? []);
+    // Any staff named (the unit's, or 工作人员 of a programme it runs: project-match.json unrelatedPurposeWords.staffWords).
+    const anyStaff = wordMatcher([...(workers?.unitStaffWords ?? []), ...(context.rules.projectMatch.unrelatedPurposeWords?.staffWords ?? [])]);
     const abbreviations = context.rules.projectMatch.abbreviations?.pairs ?? {};
     const paysOwnWorkers = (entry: (typeof entries)[number]): boolean => {
       const name = (entry.projectName ?? '').replace(/^[^\p{Script=Han}]+/u, '');
@@ -256,10 +258,13 @@ export const basicOnProject: LedgerRule = {
       if (word !== undefined && transferPayWords.has(word) && personTransfer(entry.economicCode) !== undefined && !namesUnitOffice(entry)) {
         word = undefined;
       }
+      // Gifts (慰问品) under a transfer class, or for the people a project serves (归侨侨眷慰问品, servedPeopleWords) and
+      // no staff (学校营养餐工作人员节日慰问品 stays basic) under any class, go to them — not to the staff, unless the 摘要
+      // names the unit's office or its own staff.
       if (
         word !== undefined &&
         transferGiftWords.has(word) &&
-        personTransfer(entry.economicCode) !== undefined &&
+        (personTransfer(entry.economicCode) !== undefined || (servedPeople(said(entry)) !== undefined && anyStaff(said(entry)) === undefined)) &&
         !namesUnitOffice(entry) &&
         unitStaff(said(entry)) === undefined
       ) {

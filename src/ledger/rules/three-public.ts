@@ -130,6 +130,12 @@ export function threePublicTotals(
       breaks: p.groupNameBreaks,
       ownTravel: ownTravelMatcher(p.ownTravel),
       domestic: p.domesticAfter ? new RegExp(`(?:${wordAlternation(p.domesticAfter.verbs)})(?=${wordAlternation(p.domesticAfter.places)})`, 'gu') : undefined,
+      people: p.peopleAfter
+        ? new RegExp(
+            `${p.peopleAfter.notAfter.length > 0 ? `(?<!${wordAlternation(p.peopleAfter.notAfter)})` : ''}(?:${wordAlternation(p.words)})(?=${wordAlternation(p.peopleAfter.nouns)})`,
+            'gu',
+          )
+        : undefined,
       eventClass: prefixMatcher(p.unlessInClass?.economic ?? []),
       eventWord: wordMatcher(p.unlessInClass?.words ?? []),
       visiting: wordMatcher(p.unlessInClass?.unlessAny ?? []),
@@ -348,13 +354,15 @@ export function threePublicTotals(
     if (!hit) {
       // Two words together (赴 + 新加坡, 检查组 + 午餐), whatever the entry's class.
       for (const p of byPair) {
-        const w = p.word(said(entry));
+        // 海外华裔青少年: a place naming the people who came from it is no destination of the pair.
+        const own = p.people ? said(entry).replace(p.people, mask) : said(entry);
+        const w = p.word(own);
         // Both words of the pair inside one word of the category masked as an event's subject (车辆保养常识讲座讲课费:
         // 车辆 and 保养 in 车辆保养) are the talk's subject, as that word is; a pair word that only overlaps a masked word
         // (台湾 of 赴台湾交流差旅费, 赴台 masked) still pairs.
         if (w !== undefined && maskedSubjectWords(p.c, entry).some((m) => m.includes(w) && p.withAny(m) !== undefined)) continue;
         // 赴长沙: a travel verb followed by a domestic place is no travel word of a trip abroad.
-        const other = w === undefined ? undefined : p.withAny(p.domestic ? said(entry).replace(p.domestic, mask) : said(entry));
+        const other = w === undefined ? undefined : p.withAny(p.domestic ? own.replace(p.domestic, mask) : own);
         if (w === undefined || other === undefined || p.economic(entry.economicCode) === undefined || p.unless(said(entry)) !== undefined) continue;
         if (p.ownTravel(entry)) continue;
         // The group's own name (省教师培训评估组) may hold an exclude word of the category: it names what the group

@@ -4,6 +4,7 @@
  */
 import { type Finding, finding } from '../../../core/finding.ts';
 import { GRAMMAR, RULE_WORDS } from '../../config.ts';
+import { charCodes } from '../../facts/char-codes.ts';
 import type { AuditFacts, Figure } from '../../facts/types.ts';
 import { inUnit, quoteFigure, roundingSlack } from './evidence.ts';
 
@@ -11,6 +12,14 @@ const OPENERS = RULE_WORDS['sum-mismatch'].addedTotalOpeners;
 const CLOSING = GRAMMAR.closingTotalWords;
 /** Each closing word as it may end the words before a total: alone, or with 为 / 达 after it (made once, not per figure). */
 const CLOSING_ENDINGS = CLOSING.map((w) => [w, `${w}为`, `${w}达`] as const);
+/** The last character of each closing word: where none is among the 8 characters before a figure, no closing word is. */
+const CLOSING_LAST_CODES = charCodes(CLOSING.map((w) => w.slice(-1)).join(''));
+
+/** Whether text[from, to) holds one of `codes` (read in place: no copy of the span for the figures that have none). */
+function holdsCode(text: string, from: number, to: number, codes: ReadonlySet<number>): boolean {
+  for (let k = from; k < to; k++) if (codes.has(text.charCodeAt(k))) return true;
+  return false;
+}
 
 function plainMoney(f: Figure, like: Figure): boolean {
   return f.kind === 'money' && f.currency === like.currency && !f.comparative && !f.qualifier && f.scaled > 0;
@@ -36,6 +45,7 @@ export function addedToTotal(facts: AuditFacts): Finding[] {
     const t = figures[i]!;
     if (t.kind !== 'money' || t.comparative || t.qualifier) continue;
     // The closing word stands right before the figure (the reader takes it out of the label: ，收入总计222.7亿元 → 收入).
+    if (!holdsCode(text, Math.max(0, t.start - 8), t.start, CLOSING_LAST_CODES)) continue;
     const lead = text.slice(Math.max(0, t.start - 8), t.start).replace(/\s/g, '');
     const closing = CLOSING_ENDINGS.find(([w, wei, da]) => lead.endsWith(w) || lead.endsWith(wei) || lead.endsWith(da))?.[0];
     if (!closing) continue;
