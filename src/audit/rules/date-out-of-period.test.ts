@@ -262,6 +262,18 @@ describe('date-out-of-period: last year’s goals left in', () => {
     expect(runRule(dateOutOfPeriod, text).findings.map((f) => f.evidence[0]!.quote)).toEqual(['2023年我局主要目标是']);
   });
 
+  it('reads the unit’s own name as its subject, after a comma too (2023年，某幼儿园主要任务是… in its 2024 budget)', () => {
+    // Real shape (a kindergarten's 2024 单位预算, spent dev 2314), new wording.
+    const budget = '2024年度青山市湖滨区实验幼儿园单位预算\n二、单位主要任务\n';
+    const quotes = (line: string): string[] => runRule(dateOutOfPeriod, `${budget}${line}\n`).findings.map((f) => f.evidence[0]!.quote ?? '');
+    expect(quotes('2023年，青山市湖滨区实验幼儿园主要任务是：开展好保育教育活动。')).toEqual(['2023年，青山市湖滨区实验幼儿园主要任务是']);
+    expect(quotes('2023年湖滨区实验幼儿园主要任务是：开展好保育教育活动。')).toHaveLength(1);
+    // Look-alikes: the budget's own year; a review of last year's tasks; another body's tasks.
+    expect(quotes('2024年，青山市湖滨区实验幼儿园主要任务是：开展好保育教育活动。')).toEqual([]);
+    expect(quotes('2023年，青山市湖滨区实验幼儿园主要任务完成情况良好。')).toEqual([]);
+    expect(quotes('2023年，青山市湖滨区教育局主要任务是：推进学前教育。')).toEqual([]);
+  });
+
   it('says nothing of the report’s year, a comparison or another subject', () => {
     for (const line of ['2024年我局主要目标是：完成培训200人次。', '2023年我局主要目标为培训150人次，2024年提高到200人次。', '2023年省厅下达的目标为培训150人次。']) {
       expect(runRule(dateOutOfPeriod, `${TITLE}${line}\n`).findings).toEqual([]);

@@ -224,12 +224,26 @@ function earlierYearsChange(facts: AuditFacts, year: number): Finding[] {
 }
 
 const OWN_GOAL = RULE_WORDS['date-out-of-period'].ownGoal;
+const GOAL_REVIEW = RULE_WORDS['date-out-of-period'].ownGoalReview;
+
+/**
+ * How the report names itself as a subject: the self words (我单位, 本局) and the department's own name, in full and
+ * without its region (厦门市海沧区东孚中心幼儿园, 东孚中心幼儿园), when it is at least four characters.
+ */
+function ownSubjects(selfWords: readonly string[], department: string | null | undefined, regionPrefixes: readonly string[]): string[] {
+  if (!department) return [...selfWords];
+  let cut = -1;
+  for (let k = 0; k < department.length - 2; k++) if (regionPrefixes.includes(department[k]!)) cut = k;
+  return [...selfWords, ...[department, department.slice(cut + 1)].filter((n) => n.length >= 4)];
+}
 
 /**
  * 2020年我单位最主要的目标是… in the 2021 self-evaluation: a sentence that opens with the previous year, then the unit
- * speaking of itself (我单位, 本局) and its goal or task within the first clause, sets out the year's goals under last
- * year's number. Precondition: the previous year alone (no month), at the sentence's start, the self word right after
- * it (within 4 characters), the goal word in the same clause, and the report's year nowhere in the sentence.
+ * speaking of itself (我单位, 本局, or its own name: 2023年，某幼儿园主要任务是… in its 2024 budget) and its goal or task
+ * within the first clause, sets out the year's goals under last year's number. Precondition: the previous year alone
+ * (no month), at the sentence's start, a comma at most, then the self word or name (within 4 characters), the goal
+ * word in the same clause and no word of a review of it (完成情况: rule-words ownGoalReview), and the report's year
+ * nowhere in the sentence.
  */
 function earlierYearsGoal(facts: AuditFacts, year: number, selfWords: readonly string[]): Finding[] {
   const out: Finding[] = [];
@@ -241,9 +255,14 @@ function earlierYearsGoal(facts: AuditFacts, year: number, selfWords: readonly s
     let k = sentence.start;
     while (k < d.start && (facts.text[k] === ' ' || facts.text[k] === '\n')) k++;
     if (k !== d.start) continue;
-    const after = facts.text.slice(d.end, Math.min(sentence.end, d.end + 40)).replace(/^度/, '');
+    // 2023年，某幼儿园主要任务是…: a comma may follow the year before the subject.
+    const raw = facts.text.slice(d.end, Math.min(sentence.end, d.end + 60));
+    const after = raw.replace(/^度?\s*[，,]?\s*/, '');
+    const lead = raw.length - after.length;
     const clause = after.split(/[，：；。]/)[0]!;
     if (!selfWords.some((w) => clause.slice(0, 4 + w.length).includes(w)) || !OWN_GOAL.some((w) => clause.includes(w))) continue;
+    // A review of last year's tasks (2023年主要任务完成情况) may rightly stand in a budget or a report.
+    if (GOAL_REVIEW.some((w) => clause.includes(w))) continue;
     if (facts.text.slice(sentence.start, sentence.end).includes(String(year))) continue;
     out.push(
       finding({
@@ -251,7 +270,7 @@ function earlierYearsGoal(facts: AuditFacts, year: number, selfWords: readonly s
         shape: 'target-year',
         severity: 'warning',
         message: `${year}年度报告写“${d.raw}${clause}”：本年度的目标应为${year}年的，疑为沿用上年文本`,
-        evidence: [quoteSpan(facts, { start: d.start, end: d.end + clause.length }), quoteSentenceAt(facts, d.start)],
+        evidence: [quoteSpan(facts, { start: d.start, end: d.end + lead + clause.length }), quoteSentenceAt(facts, d.start)],
         calculation: `${d.raw} ≠ ${year}年`,
       }),
     );
@@ -732,7 +751,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
     return [];
   }
-  const out: Finding[] = [...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, options.config.selfWords), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year)];
+  const out: Finding[] = [...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year)];
   // A part line another check already reported (第二部分 某校2021年度单位决算表: last year's own statement) is not told twice.
   const lines = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
   out.push(...partTitleYear(facts, year, options.fiscalYearFromBody === true).filter((f) => !f.evidence.some((e) => lines.has(e.line))));
