@@ -865,7 +865,11 @@ export function* parseLedgerChunks(
       const block = partTitles?.(r) ?? firstTitles;
       if (block !== titleBlockOf) {
         titleBlockOf = block;
-        const title = block.map((cells) => accountTitleOfRow(cells) ?? pageInfoAccount(cells)).find((t) => t !== undefined);
+        // Of several account lines in the block (科目：7201 事业支出 in a page-info line or a title line, then 科目：
+        // 7201.01.30201 … over the section), the most specific: the one whose code continues the others', else the last.
+        const title = block
+          .map((cells) => accountTitleOfRow(cells) ?? pageInfoAccount(cells))
+          .reduce<AccountTitle | undefined>((best, t) => (t === undefined ? best : best === undefined || !best.code.startsWith(t.code) || t.code.length >= best.code.length ? t : best), undefined);
         // A sheet whose title block names no such account does not inherit the sheet before's.
         if (title !== undefined || accountFromBlock) accountSection = title === undefined ? undefined : accountOf(title);
         accountFromBlock = title !== undefined;

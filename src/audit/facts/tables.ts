@@ -64,6 +64,15 @@ function holdsChar(text: string, start: number, end: number, code: number): bool
   return false;
 }
 
+/** Whether splitCells makes one cell at most of text[start, end): no tab, no | and no two spaces in a row. */
+function oneCellAtMost(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 9 || c === 124 || (c === 32 && k + 1 < end && text.charCodeAt(k + 1) === 32)) return false;
+  }
+  return true;
+}
+
 /** A cell that says “no amount”: a dash. */
 const NO_AMOUNT = /^[—–－-]{1,2}$/;
 
@@ -143,6 +152,12 @@ export function findTables(text: string, lineStarts: readonly number[]): TableFa
     const nextStart = lineStarts[li + 1];
     const end = nextStart === undefined ? text.length : nextStart - 1;
     if (end - start > 2000) {
+      flush();
+      continue;
+    }
+    // A line of one cell at most (no tab, no |, no two spaces in a row: most prose) is no row: it ends an open table —
+    // unless it is a Markdown separator (---). Its cell is not made.
+    if (oneCellAtMost(text, start, end) && !holdsChar(text, start, end, 45)) {
       flush();
       continue;
     }
