@@ -33,8 +33,10 @@ const YEAR = 2024;
 /**
  * Dev ledgers of different shapes: a 公务卡 listing, 借方/贷方 with a title (tab-separated), GBK 明细账 with 金额
  * columns, 月/日 columns with 方向/余额, codes and names in two columns each, a 序时账, two .xlsx, 辅助核算 on
- * sub-rows. Not fit as a base (the rewrites assume one sheet and a header whose columns are fields): a workbook of
- * several sheets, a 多栏账 (classes as columns), a fiscal year other than 2024. Other dev files can be tried with
+ * sub-rows, generic slots 核算项目1…4, a 明细分类账 by 明细科目 (sections), a header on two rows (借方 over 原币 |
+ * 本位币) in an .xls. Not fit as a base (the rewrites assume one sheet and a header whose columns are fields): a workbook of
+ * several sheets, a 多栏账 (classes as columns), a fiscal year other than 2024, amounts printed one digit per
+ * column, a printed voucher layout; and column shuffles split a code printed by level (功能科目类 | 款 | 项). Other dev files can be tried with
  * LEDGER_VARIANT_BASES=dev-a-2024.csv,dev-b-2024.xlsx.
  */
 const BASES = [
@@ -47,6 +49,9 @@ const BASES = [
   'dev-jiuqi-2024.xlsx',
   'dev-zzb-2024.xlsx',
   'dev-dzfz-2024.csv',
+  'dev-lcgs-2024.csv',
+  'dev-kisfl-2024.csv',
+  'dev-xkxy-2024.xls',
 ];
 
 type Table = string[][];
@@ -99,11 +104,17 @@ const withThousands = (s: string) => s.replace(/^(\d+)/, (d) => d.replace(/\B(?=
 
 // ---------------------------------------------------------------- variations (each on its own)
 
+/** Whether the row above the header is the upper row of a header on two rows (财务会计 | 预算会计, 借方 over 原币 | 本位币). */
+function headerOnTwoRows(b: Base): boolean {
+  return new Set((b.rows[b.headerRow - 1] ?? []).filter((c) => c.trim() !== '')).size >= 3;
+}
+
 function orderVariants(b: Base): Variant[] {
   const n = width(b.rows);
   const idx = Array.from({ length: n }, (_, i) => i);
-  const perm = (name: string, order: number[]) =>
-    csv(name, b.rows.map((r, i) => (i < b.headerRow ? r : order.map((k) => r[k] ?? ''))));
+  // A header on two rows moves with its columns.
+  const start = headerOnTwoRows(b) ? b.headerRow - 1 : b.headerRow;
+  const perm = (name: string, order: number[]) => csv(name, b.rows.map((r, i) => (i < start ? r : order.map((k) => r[k] ?? ''))));
   // A fixed shuffle (not a rotation): odd columns first, then even, each half reversed.
   const shuffled = [...idx.filter((i) => i % 2 === 1).reverse(), ...idx.filter((i) => i % 2 === 0).reverse()];
   return [perm('order-reversed', [...idx].reverse()), perm('order-shuffled', shuffled)];
@@ -111,15 +122,19 @@ function orderVariants(b: Base): Variant[] {
 
 function synonymVariants(b: Base): Variant[] {
   const out: Variant[] = [];
+  const header = b.rows[b.headerRow]!;
+  const key = (row: readonly string[]) => row.map((c) => c.trim()).join('\u0000');
   for (const k of [1, 2, 3]) {
-    const rows = clone(b.rows);
+    const renamed = [...header];
     for (const [field, col] of Object.entries(b.columns) as [LedgerField, number][]) {
       const list = synonyms[field];
-      if (list === undefined || list.length < 2) continue;
-      const at = Math.max(0, list.indexOf(rows[b.headerRow]![col]!.trim()));
-      rows[b.headerRow]![col] = list[(at + k) % list.length]!;
+      // Only a header that is one of the field's own words (not 功能科目类 of a code split by level, not 编码 under 功能科目).
+      const at = list?.indexOf((header[col] ?? '').trim()) ?? -1;
+      if (list === undefined || at < 0 || list.length < 2) continue;
+      renamed[col] = list[(at + k) % list.length]!;
     }
-    out.push(csv(`synonyms+${k}`, rows));
+    // The header repeated down the file (at each page or section) is renamed with it.
+    out.push(csv(`synonyms+${k}`, b.rows.map((row) => (key(row) === key(header) ? [...renamed] : row))));
   }
   return out;
 }
@@ -135,7 +150,8 @@ function titleFooterVariants(b: Base): Variant[] {
 function encodingVariants(b: Base): Variant[] {
   const text = csvText(b.rows);
   return [
-    { name: 'gbk', file: 'gbk.csv', bytes: async () => new Uint8Array(iconv.encode(text, 'gbk')) },
+    // GBK as Chinese software writes it: GB18030, the same bytes for every GBK character (a rare name's 𬀩 has 4).
+    { name: 'gbk', file: 'gbk.csv', bytes: async () => new Uint8Array(iconv.encode(text, 'gb18030')) },
     { name: 'utf8', file: 'utf8.csv', bytes: async () => utf8(text) },
     { name: 'utf8-bom', file: 'utf8-bom.csv', bytes: async () => utf8('\uFEFF' + text) },
   ];
@@ -166,10 +182,15 @@ function dateVariants(b: Base): Variant[] {
     // 月 and 日 in two columns instead of one date (not where other date columns stand beside it: 交易日期, 入账日期
     // and 月/日 would leave which is the booking date to guess).
     if (b.rows[b.headerRow]!.some((h, i) => i !== col && /日期|时间/.test(h))) return out;
+    // Nor where a date is written so that it is read only with the fiscal year (24/01/05).
+    if ([...b.entryRows].some((r) => (b.rows[r]![col] ?? '').trim() !== '' && parseLedgerDate(b.rows[r]![col]!) === undefined)) return out;
+    const headerKey = b.rows[b.headerRow]!.join('\u0000');
     const split = b.rows.map((row, r) => {
       const out = [...row];
-      const iso = r > b.headerRow ? parseLedgerDate(row[col] ?? '') : undefined;
-      const [m, d] = r === b.headerRow ? ['月', '日'] : iso ? [String(Number(iso.slice(5, 7))), String(Number(iso.slice(8, 10)))] : [row[col] ?? '', ''];
+      // The header, and the header repeated down the file.
+      const isHeader = r === b.headerRow || (r > b.headerRow && row.join('\u0000') === headerKey);
+      const iso = r > b.headerRow && !isHeader ? parseLedgerDate(row[col] ?? '') : undefined;
+      const [m, d] = isHeader ? ['月', '日'] : iso ? [String(Number(iso.slice(5, 7))), String(Number(iso.slice(8, 10)))] : [row[col] ?? '', ''];
       out.splice(col, 1, m!, d!);
       return out;
     });
@@ -205,6 +226,7 @@ function amountVariants(b: Base): Variant[] {
     // A binary float written out in full, 13 digits after the first (1234.5600000001, 1234.5599999999).
     rewrite('amount-float-noise', (fen) => {
       const x = fen / 100;
+      if (fen === 0) return '0';
       return String(x + (noise++ % 2 === 0 ? 1 : -1) * 10 ** (Math.floor(Math.log10(Math.max(1, Math.abs(x)))) - 13));
     }),
     rewrite('amount-nothing-zero', (fen) => (fen === 0 ? '0.00' : sign(fen) + yuan(fen)), (r) => (b.entryRows.has(r) ? '0.00' : undefined)),
@@ -243,7 +265,8 @@ function voucherVariants(b: Base): Variant[] {
   };
   return Object.entries(forms).map(([name, f]) => {
     const rows = clone(b.rows);
-    for (let r = b.headerRow + 1; r < rows.length; r++) {
+    // Entry rows only (a section row 功能科目：2100312 spans the voucher column too).
+    for (const r of b.entryRows) {
       const m = /^\s*([^\d\s\-－_]*)[\s\-－_]*0*(\d+)\s*$/u.exec(rows[r]![col] ?? '');
       if (m) rows[r]![col] = f(m[1]!.replace(/字$/, ''), Number(m[2]));
     }
@@ -321,7 +344,12 @@ function insertedPeriodVariants(b: Base): Variant[] {
 /** Header cells broken over two lines (借方\n金额) and every cell padded with spaces, as a report designer prints them. */
 function spacingVariants(b: Base): Variant[] {
   const broken = clone(b.rows);
-  broken[b.headerRow] = broken[b.headerRow]!.map((h) => (h.trim().length >= 4 ? `${h.slice(0, 2)}\n${h.slice(2)}` : h));
+  // Broken where a person wraps a cell (Alt+Enter): after a leading code (30201\n办公费), else after two characters.
+  const wrap = (h: string) => {
+    const code = /^\d+/.exec(h)?.[0];
+    return code !== undefined && code.length < h.length ? `${code}\n${h.slice(code.length)}` : h.trim().length >= 4 ? `${h.slice(0, 2)}\n${h.slice(2)}` : h;
+  };
+  broken[b.headerRow] = broken[b.headerRow]!.map(wrap);
   const padded = b.rows.map((row, r) => (r > b.headerRow ? row.map((c) => (c === '' ? c : ` ${c}　`)) : row));
   return [csv('header-line-breaks', broken), csv('cells-padded', padded)];
 }
@@ -371,9 +399,7 @@ function xlsxVariants(b: Base): Variant[] {
     },
   });
   // A header already on two rows (财务会计 | 预算会计 over their columns) is not put on a third.
-  const above = (b.rows[b.headerRow - 1] ?? []).filter((c) => c.trim() !== '');
-  const twoRowsAlready = new Set(above).size >= 3;
-  return [write('xlsx-one-header-row', false), ...(twoRowsAlready ? [] : [write('xlsx-merged-two-header-rows', true)])];
+  return [write('xlsx-one-header-row', false), ...(headerOnTwoRows(b) ? [] : [write('xlsx-merged-two-header-rows', true)])];
 }
 
 /** The table as an .xlsx whose dates are date cells (a serial with a date format), amounts numbers. */
@@ -426,7 +452,7 @@ function spreadsheetMlVariants(b: Base): Variant[] {
         next = c + 1;
         if (fen !== undefined) {
           const x = fen / 100;
-          const v = String(x + (noise++ % 3 === 0 ? 10 ** (Math.floor(Math.log10(Math.max(1, Math.abs(x)))) - 13) : 0));
+          const v = String(x + (fen !== 0 && noise++ % 3 === 0 ? 10 ** (Math.floor(Math.log10(Math.max(1, Math.abs(x)))) - 13) : 0));
           cells.push(`<Cell${at}><Data ss:Type="Number">${v}</Data></Cell>`);
         } else cells.push(`<Cell${at}><Data ss:Type="String">${xmlText(cell)}</Data></Cell>`);
       });
@@ -467,7 +493,7 @@ function comboVariants(b: Base): Variant[] {
   const titled = titleFooterVariants(c)[0]!.rows!;
   return [
     { ...merged, name: 'combo-xlsx', file: 'combo.xlsx' },
-    { name: 'combo-gbk-shuffled-titled', file: 'combo-gbk.csv', bytes: async () => new Uint8Array(iconv.encode(csvText(titled), 'gbk')) },
+    { name: 'combo-gbk-shuffled-titled', file: 'combo-gbk.csv', bytes: async () => new Uint8Array(iconv.encode(csvText(titled), 'gb18030')) },
   ];
 }
 

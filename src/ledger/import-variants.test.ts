@@ -77,9 +77,52 @@ describe('export variants found by export-variants.test.ts (2026-12-06, ledrob)'
     const r = await read([`${HEADER},序号`, ...rows, ',,共2笔,,,,30.00,,合计'].join('\n'));
     expect(r.errors).toEqual([]);
     expect(r.entries.map((e) => e.amount)).toEqual([1_800, 1_200]);
+    // A period word there, on a row naming no class (本月合计 under 序号 of a 支付明细), is the period line.
+    const monthly = await read([`${HEADER},序号`, ...rows, ',,2024年1月,,,,30.00,,本月合计', ',,2024年1—1月,,,,30.00,,本年累计'].join('\n'));
+    expect(monthly.errors).toEqual([]);
+    expect(monthly.entries.map((e) => e.amount)).toEqual([1_800, 1_200]);
     // A period word there (备注 上年结转 on an entry) does not make the entry a period line.
     const noted = await read([`${HEADER},备注`, '2024-03-05,记-1,寄快递,2012901 行政运行,30207 邮电费,中国邮政,18.00,,上年结转'].join('\n'));
     expect(noted.entries.map((e) => e.amount)).toEqual([1_800]);
+  });
+});
+
+describe('header cells broken over lines (found by export-variants.test.ts)', () => {
+  it('reads the generic slot columns of a 多辅助明细账 headed 核算项目1 … with a line break inside the header', async () => {
+    const rows = [
+      '2024-01-03,记-1,购买办公用品,功能科目:2012604 档案馆,经济科目:30201 办公费,100.00,',
+      '2024-01-04,记-2,寄快递,功能科目:2012604 档案馆,经济科目:30207 邮电费,20.00,',
+      '2024-01-05,记-3,购买墨盒,功能科目:2012604 档案馆,经济科目:30201 办公费,30.00,',
+    ];
+    for (const slot of ['核算项目2', '"核算\n项目2"']) {
+      const r = await read([`日期,凭证编号,摘要,核算项目1,${slot},借方金额,贷方金额`, ...rows].join('\n'));
+      expect(r.errors).toEqual([]);
+      expect(r.entries.map((e) => [e.functionCode, e.economicCode, e.amount])).toEqual([
+        ['2012604', '30201', 10_000],
+        ['2012604', '30207', 2_000],
+        ['2012604', '30201', 3_000],
+      ]);
+    }
+  });
+});
+
+describe('a 明细分类账 by 明细科目 whose title block also names the parent account (found by export-variants.test.ts)', () => {
+  it('books the entries to the most specific account line above the header, not to the first', async () => {
+    const body = [
+      '日期,凭证字号,摘要,核算项目,借方,贷方,方向,余额',
+      '2024-01-05,记-1,购买办公用品,支出功能分类:2012604 档案馆,100.00,,借,100.00',
+      '2024-02-05,记-7,购买打印纸,支出功能分类:2012604 档案馆,200.00,,借,300.00',
+      '2024-03-05,记-9,购买文件盒,支出功能分类:2012604 档案馆,50.00,,借,350.00',
+    ];
+    for (const title of [['科目：7201 事业支出', '单位名称：某县档案馆,,期间：2024年1期至2024年12期'], ['单位名称：某县档案馆,,期间：2024年1期至2024年12期']]) {
+      const r = await read(['明细分类账', ...title, '科目：7201.01.30201 事业支出_基本支出_办公费', ...body].join('\n'));
+      expect(r.errors).toEqual([]);
+      expect(r.entries.map((e) => [e.economicCode, e.functionCode, e.amount])).toEqual([
+        ['30201', '2012604', 10_000],
+        ['30201', '2012604', 20_000],
+        ['30201', '2012604', 5_000],
+      ]);
+    }
   });
 });
 

@@ -36,7 +36,7 @@ export function carryVoucherHeads(rows: RowSource): RowSource {
     const row = rows.row(r);
     if (voucherHead(row) !== undefined) heads++;
     // A header row that already has a 日期 or 凭证号 column: the file is a table of its own.
-    if (row.some((c) => SUMMARY_HEADER.test(c)) && row.some((c) => /^\s*(?:日期|凭证号|凭证编号|凭证字号)\s*$/u.test(c))) return rows;
+    if (row.some((c) => SUMMARY_HEADER.test(c)) && row.some((c) => /^\s*(?:日期|凭证号|凭证编号|凭证字号)\s*$/u.test(c.replace(/\s+/gu, '')))) return rows;
   }
   if (heads < 2) return rows;
   // The carried values per row, found in one pass; the width is the widest row's.
@@ -75,7 +75,8 @@ export function joinGenericSlots(rows: RowSource): RowSource {
   let slots: number[] = [];
   let headerRow = -1;
   for (let r = 0; r < probe && headerRow < 0; r++) {
-    const found = rows.row(r).flatMap((cell, c) => (GENERIC_SLOT.test(cell) ? [c] : []));
+    // A header cell broken over lines (核算\n项目2, as a report designer wraps it) names the same slot.
+    const found = rows.row(r).flatMap((cell, c) => (GENERIC_SLOT.test(cell.replace(/\s+/gu, '')) ? [c] : []));
     if (found.length >= 2) {
       slots = found;
       headerRow = r;

@@ -1039,6 +1039,41 @@ function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[
   return [...(widened ?? bands), ...kept.map((a) => ({ x0: a.x0, x1: a.x1 }))].sort((a, b) => a.x0 - b.x0);
 }
 
+/**
+ * The lines of one header cell wrapped in a narrow column (LibreOffice Writer, a spreadsheet's wrapped text: 因公出 ⏎ 国
+ * ⏎ （境） ⏎ 费, each centred on the same axis) are one cell. A line goes on from the line above it when it stands right
+ * under it — closer than a quarter of a line, where the rows of a header stand apart by their cells' padding — on the
+ * same centre or left edge, no wider; the line above was full (another header cell stands on its line less than a
+ * character from it: the column is no wider than the line); and no other header cell stands on the lower line under the
+ * upper one. A group's title over several columns stands over its sub-headers side by side (公务用车购置及运行维护费 over
+ * 小计 | 公务用车购置费 | 公务用车运行维护费): its middle sub-header is no line of it.
+ */
+function wrappedHeaderLinesJoined(cells: readonly Cell[]): Cell[] {
+  const onLine = (o: Cell, c: Cell): boolean => {
+    const h = c.y1 - c.y0;
+    return o !== c && o.y0 < c.y1 - 0.3 * h && o.y1 > c.y0 + 0.3 * h;
+  };
+  const full = (c: Cell): boolean => cells.some((o) => onLine(o, c) && (Math.abs(o.x0 - c.x1) < c.y1 - c.y0 || Math.abs(c.x0 - o.x1) < c.y1 - c.y0));
+  const out: { cell: Cell; last: Cell }[] = [];
+  for (const c of [...cells].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0)) {
+    const h = c.y1 - c.y0;
+    const mid = (c.x0 + c.x1) / 2;
+    const group = out.find(({ cell, last }) => {
+      const lh = last.y1 - last.y0;
+      const sameAxis = Math.abs((last.x0 + last.x1) / 2 - mid) < 0.2 * Math.min(h, lh) || Math.abs(last.x0 - c.x0) < 0.2 * Math.min(h, lh);
+      if (!(c.y0 > last.y0 + 0.5 * lh && c.y0 - last.y1 < 0.25 * lh && sameAxis && c.x1 - c.x0 <= cell.x1 - cell.x0 + 0.1 * h)) return false;
+      if (c.x0 < cell.x0 - 0.1 * h || c.x1 > cell.x1 + 0.1 * h || !full(last)) return false;
+      return !cells.some((o) => onLine(o, c) && overlap(o, last) > 0);
+    });
+    if (group) {
+      const g = group.cell;
+      group.cell = { x0: Math.min(g.x0, c.x0), x1: Math.max(g.x1, c.x1), y0: g.y0, y1: Math.max(g.y1, c.y1), text: g.text + c.text };
+      group.last = c;
+    } else out.push({ cell: c, last: c });
+  }
+  return out.map((g) => g.cell);
+}
+
 /** The start of a row's label: a number (一、, （一）, 1.) or 其中. */
 const LABEL_START = new RegExp(`${HEADING_START.source}|${ROW_MARKER.source}`);
 
@@ -1094,7 +1129,8 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
   // the next): the earlier page's lines are set above the later page's, so that heights compare as on one page.
   const headerRows = pagedAsOne(rows.slice(region.from, region.bodyFrom));
   const headerCells: { band: number; cell: Cell }[] = [];
-  for (const r of headerRows) for (const c of splitOverColumns(r.cells, bands)) {
+  const headerLineCells = headerRows.flatMap((r) => splitOverColumns(r.cells, bands));
+  for (const c of wrappedHeaderLinesJoined(headerLineCells)) {
     // The last line of a wrapped header cell set left-aligned (年末结转和结 / 余), over no column: the column of the
     // line it goes on from, starting where it starts, a line's spacing above.
     const h = c.y1 - c.y0;
@@ -1250,7 +1286,8 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
       ends.set(slot, c.x1);
     }
   };
-  const headerTexts = new Set(headerCells.map((h) => h.cell.text));
+  // (Each line of a wrapped header cell too: the header repeated on a later page is read line by line.)
+  const headerTexts = new Set([...headerCells.map((h) => h.cell.text), ...headerLineCells.map((c) => c.text)]);
   // The header repeated at the top of a later page: its rows (before the page's first body row) are skipped, and with
   // them the lines of its wrapped cells standing alone on a line above or below (对附属单位补助支 | … | 出).
   const firstBodyOnPage = new Map<number, Row>();

@@ -614,3 +614,18 @@ describe('percent-mismatch on a change told from one amount to another (由A增�
     expect(messages('2、公务接待费2.30万元，较上年减少1.5万元，完成（42.86%）。').filter((m) => m.startsWith('变动率'))).toEqual([]);
   });
 });
+
+describe('percent-mismatch: a share of a 其中 total named loosely', () => {
+  it('reads 占财政支出的R% after 一般公共预算支出A，其中B as a share of A (no amount is stated under 财政支出)', () => {
+    // Real shape (a city's 2021 livelihood-spending news, dev 2298), new wording and figures.
+    const text = (rate: string): string => `2022年全县一般公共预算支出36.4亿元，其中民生支出29.8亿元，占财政支出的${rate}，连续两年保持在80%以上。`;
+    expect(runRule(percentMismatch, text('81.9%')).findings).toEqual([]);
+    const wrong = runRule(percentMismatch, text('89.1%')).findings;
+    expect(wrong.map((f) => [f.shape, f.calculation])).toEqual([['share-loosely-named-total', '29.8 ÷ 36.4 = 81.87% ≠ 89.1%']]);
+    // Look-alikes: a whole of another head noun (占审计资金额的R%); a whole stated under its own name elsewhere; the part
+    // not opened by 其中 right after the total.
+    expect(runRule(percentMismatch, text('89.1%').replace('占财政支出的', '占上级补助资金额的')).findings).toEqual([]);
+    expect(runRule(percentMismatch, `全县财政支出40亿元。${text('74.5%')}`).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('89.1%').replace('，其中民生支出', '，民生支出')).findings).toEqual([]);
+  });
+});

@@ -259,12 +259,41 @@ function checkShare(
     }
   }
   whole ??= byLabel;
-  if (!whole || whole.scaled <= 0 || whole.scaled < part.scaled) return null;
+  if (!whole) return looselyNamedListTotal(facts, f, stated, target, part, index, decimalSentences);
+  if (whole.scaled <= 0 || whole.scaled < part.scaled) return null;
   const computed = (part.scaled / whole.scaled) * 100;
   const tol = tolerance(f, part, whole, computed, decimalSentences);
   if (within(stated, computed, tol, f)) return null;
   const u = whole.moneyUnit;
   return rateFinding(facts, f, { stated, computed, tol }, '占比', `${part.raw}占“${whole.subject}”${whole.raw}`, [part, whole], `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(whole.scaled, u)}`, whole.sentence === f.sentence ? 'share-same-sentence' : 'share-whole-elsewhere');
+}
+
+/** Head nouns a loosely named whole may share with a total to be that total (rule-words percent-mismatch.looseWholeHeads). */
+const LOOSE_WHOLE_HEADS: readonly string[] = RULE_WORDS['percent-mismatch'].looseWholeHeads;
+
+/**
+ * 一般公共预算支出483亿元，其中民生支出411.6亿元，占财政支出的82.5%: a share whose named whole no amount of the text is
+ * stated under, of the part a 其中 opens right after a total, names that total loosely (财政支出 for 一般公共预算支出, 总支出
+ * for 支出合计). Preconditions: no amount was found under the written name; in the rate's sentence the part is the first
+ * amount after 其中 and the total the amount right before it, nothing but the part's label between; the name, without
+ * 总 before it and 总额/合计/总计 after it, ends with a head noun of looseWholeHeads (收入, 支出) that the total's label
+ * ends with too; the total is larger than the part. Then the share is read against that total.
+ */
+function looselyNamedListTotal(facts: AuditFacts, f: Figure, stated: number, target: string, part: Figure, index: number, decimalSentences: ReadonlySet<number>): Finding | null {
+  let p = index - 1;
+  while (p >= 0 && facts.figures[p] !== part) p--;
+  const total = p > 0 ? facts.figures[p - 1] : undefined;
+  if (!total || total.kind !== 'money' || total.currency !== part.currency || total.sentence !== f.sentence || total.comparative || total.qualifier || total.scaled <= part.scaled) return null;
+  const between = facts.text.slice(total.end, part.start).replace(/\s/g, '');
+  if (!/^[，,]?其中[：:，,]?/.test(between) || !between.endsWith(part.label.replace(/\s/g, ''))) return null;
+  const name = target.replace(/^总/, '').replace(/(?:总额|合计|总计)$/, '');
+  const label = total.label.replace(/\s/g, '');
+  const head = LOOSE_WHOLE_HEADS.find((h) => name.endsWith(h));
+  if (head === undefined || !/^[\u4e00-\u9fff]+$/.test(name) || !label.endsWith(head)) return null;
+  const computed = (part.scaled / total.scaled) * 100;
+  const tol = tolerance(f, part, total, computed, decimalSentences);
+  if (within(stated, computed, tol, f)) return null;
+  return rateFinding(facts, f, { stated, computed, tol }, '占比', `${part.raw}占“${total.subject || total.label}”${total.raw}（文中称“${target}”）`, [part, total], `${inUnit(part.scaled, part.moneyUnit)} ÷ ${inUnit(total.scaled, total.moneyUnit)}`, 'share-loosely-named-total');
 }
 
 /**
