@@ -77,6 +77,10 @@ describe('export variants found by export-variants.test.ts (2026-12-06, ledrob)'
     const r = await read([`${HEADER},序号`, ...rows, ',,共2笔,,,,30.00,,合计'].join('\n'));
     expect(r.errors).toEqual([]);
     expect(r.entries.map((e) => e.amount)).toEqual([1_800, 1_200]);
+    // A period word there, on a row naming no class (本月合计 under 序号 of a 支付明细), is the period line.
+    const monthly = await read([`${HEADER},序号`, ...rows, ',,2024年1月,,,,30.00,,本月合计', ',,2024年1—1月,,,,30.00,,本年累计'].join('\n'));
+    expect(monthly.errors).toEqual([]);
+    expect(monthly.entries.map((e) => e.amount)).toEqual([1_800, 1_200]);
     // A period word there (备注 上年结转 on an entry) does not make the entry a period line.
     const noted = await read([`${HEADER},备注`, '2024-03-05,记-1,寄快递,2012901 行政运行,30207 邮电费,中国邮政,18.00,,上年结转'].join('\n'));
     expect(noted.entries.map((e) => e.amount)).toEqual([1_800]);

@@ -478,11 +478,20 @@ export function* parseLedgerChunks(
   }
   const labelCells = [col.summary, col.date, col.voucher, col.month];
   // Columns no field reads (序号, 卡号, 核销状态 …): a total word there (合计 under 序号, wherever the export puts that
-  // column) makes a row without date and voucher the file's total line, as it does in a label cell. Total words only:
-  // a period word in such a column (备注 上年结转) may describe an entry's money.
+  // column) makes a row without date and voucher the file's total line, as it does in a label cell; a period word
+  // (本月合计, 本年累计) its period line only when the row names no class either — a 备注 of 上年结转 may describe an
+  // entry's money.
   const mapped = new Set<number>([...Object.values(col).filter((c): c is number => c !== undefined), ...(resolved.analysis?.columns.map((a) => a.index) ?? [])]);
   const unmappedColumns = resolved.headers.flatMap((_, i) => (mapped.has(i) ? [] : [i]));
-  const totalInUnmapped = (cells: readonly string[]): boolean => unmappedColumns.some((i) => (cells[i] ?? '').trim() !== '' && classifyRow([cells[i]!], []) === 'total');
+  const labelInUnmapped = (cells: readonly string[]): 'total' | 'period' | undefined => {
+    for (const i of unmappedColumns) {
+      if ((cells[i] ?? '').trim() === '') continue;
+      const kind = classifyRow([cells[i]!], []);
+      if (kind === 'total') return kind;
+      if (kind === 'period' && [col.functionCode, col.economicCode, col.account].every((c) => c === undefined || (cells[c] ?? '').trim() === '')) return kind;
+    }
+    return undefined;
+  };
   const byMonthDay = col.date === undefined && col.month !== undefined && col.day !== undefined;
   // 月 and 日 as two cells: the date in the fiscal year ("03", "3" and "3月" all read as March).
   const monthDayDate = (m: string, d: string): string => {
@@ -933,7 +942,7 @@ export function* parseLedgerChunks(
       }
       const reason =
         classifyRow(cells, labelCells, resolved.headers, page) ??
-        (dateText === '' && cell(cells, 'voucher') === '' && totalInUnmapped(cells) ? 'total' : undefined);
+        (dateText === '' && cell(cells, 'voucher') === '' ? labelInUnmapped(cells) : undefined);
       if (reason === 'period' && isClosingLabel(normalizeLabel(summary))) closingRow = row;
       // A further line of a closing voucher (no date, voucher or 摘要 of its own, right under a closing line, no other
       // kind of row) closes too.
