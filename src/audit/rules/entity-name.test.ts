@@ -335,4 +335,15 @@ describe('entity-name: places only the own unit takes (政府采购支出总额,
     // A text that covers several bodies names their overviews on purpose: a 提示 at most.
     expect(runRule(entityName, `${text('第一部分 县殡葬管理所概况')}\n所属单位2个。`).findings.map((f) => f.severity)).toEqual(['info']);
   });
+
+  it('reports a title block in the body (a name line, then a year and the report’s kind) naming another body', () => {
+    // Real shape (dev 1904, a county bureau's 2024 决算 with another county's title block), new wording.
+    const text = (name: string): string => `青岭县农业农村局\n2024年度部门决算情况说明\n目录\n第一部分 部门概况\n${name}\n2024年度部门决算情况说明\n部门概况\n一、部门职责`;
+    expect(runRule(entityName, text('白石县农业农村局')).findings.map((f) => f.evidence[0]!.quote)).toEqual(['白石县农业农村局']);
+    // Look-alikes: the own body again (with or without region); a name line followed by prose; a short title's full form.
+    expect(runRule(entityName, text('青岭县农业农村局')).findings).toEqual([]);
+    expect(runRule(entityName, text('县农业农村局')).findings).toEqual([]);
+    expect(runRule(entityName, text('白石县农业农村局').replace(/(白石县农业农村局)\n2024年度部门决算情况说明/, '$1\n2024年对本局业务进行指导。')).findings).toEqual([]);
+  });
 });
+

@@ -245,6 +245,67 @@ function ownOverviewHeadings(facts: Parameters<Rule>[0], options: RuleOptions): 
     }
     lineStart = next;
   }
+  out.push(...repeatedTitleBlocks(facts, options, department, core, endings, severity));
+  return out;
+}
+
+/** A line naming the report's kind under a year (2024年度部门决算情况说明): the second line of a title block. */
+const KIND_LINE = new RegExp(`^[ \\t\u3000]*\\d{4}[ \\t\u3000]*年度?[ \\t\u3000]*(?:${kindLineWords().join('|')})`);
+
+function kindLineWords(): readonly string[] {
+  return [...RULE_WORDS['entity-name'].ownKindLines, '单位决算', '单位预算'];
+}
+
+/**
+ * 临潭县乡村振兴局 ⏎ 2024年度部门决算情况说明 ⏎ 部门概况 inside 卓尼县乡村振兴局's 决算: a title block — a line that is only a
+ * body's name, then a line opening with a year and the report's kind — names the body the report is about; another
+ * body there is another report's title pasted in. Preconditions: as for the overview heading (the department a body,
+ * the name of Chinese characters only ending with a body suffix or unit ending, not the own body by any reading, not
+ * the full form of a short title name); the block is not the title the department was read from.
+ */
+function repeatedTitleBlocks(
+  facts: Parameters<Rule>[0],
+  options: RuleOptions,
+  department: string,
+  core: string,
+  endings: readonly string[],
+  severity: Finding['severity'],
+): Finding[] {
+  const { text } = facts;
+  const out: Finding[] = [];
+  const titleSpan = facts.title.titleSpan;
+  for (let lineStart = 0; lineStart < text.length && out.length < 5; ) {
+    const nl = text.indexOf('\n', lineStart);
+    if (nl === -1) break;
+    const name = text.slice(lineStart, nl).trim();
+    const nextEnd = text.indexOf('\n', nl + 1);
+    const nextLine = text.slice(nl + 1, nextEnd === -1 ? text.length : nextEnd);
+    const ending = endings.find((w) => name.endsWith(w));
+    const inTitle = titleSpan !== undefined && titleSpan !== null && lineStart < titleSpan.end && nl > titleSpan.start;
+    if (
+      ending !== undefined &&
+      !inTitle &&
+      name.length >= ending.length + 2 &&
+      name.length <= MAX_TAIL &&
+      /^[\u4e00-\u9fff]+$/.test(name) &&
+      KIND_LINE.test(nextLine) &&
+      !isSelf(name, options, core) &&
+      !shortFormOf(department, name)
+    ) {
+      const start = lineStart + text.slice(lineStart, nl).indexOf(name);
+      const evidence = [quoteSpan(facts, { start, end: start + name.length })];
+      if (titleSpan) evidence.push(quoteSpan(facts, titleSpan));
+      out.push(
+        finding({
+          rule: 'entity-name',
+          severity,
+          message: `本报告是“${department}”的报告，正文中的标题却写作“${name}”：疑为套用其他单位的文本，或标题中的单位名称有误`,
+          evidence,
+        }),
+      );
+    }
+    lineStart = nl + 1;
+  }
   return out;
 }
 
