@@ -253,14 +253,14 @@ function buildModel(table: TableFact, index: number): TableModel | null {
 }
 
 /** A cell's amount in the one unit it was last read in (a table has one unit; a second unit re-reads it). */
-/** Kept on the cell itself (a module-private key): a table-heavy text reads thousands of cells several times. */
+/** Kept on the cell itself (two module-private keys, no object around them): a table-heavy text reads thousands of cells several times. */
 const AMOUNT = Symbol('amount');
-type CachedCell = TableCell & { [AMOUNT]?: { unit: MoneyUnit; value: { fen: number; decimals: number } | null } };
+const AMOUNT_UNIT = Symbol('amount unit');
+type CachedCell = TableCell & { [AMOUNT]?: { fen: number; decimals: number } | null; [AMOUNT_UNIT]?: MoneyUnit };
 
 /** A numeric cell in 分, read in the table's unit (parsed once per cell). */
 export function cellFen(cell: TableCell, unit: MoneyUnit): { fen: number; decimals: number } | null {
-  const hit = (cell as CachedCell)[AMOUNT];
-  if (hit !== undefined && hit.unit === unit) return hit.value;
+  if ((cell as CachedCell)[AMOUNT_UNIT] === unit) return (cell as CachedCell)[AMOUNT] ?? null;
   let value = plainFen(cell.text, unit);
   if (value === undefined) {
     try {
@@ -270,6 +270,7 @@ export function cellFen(cell: TableCell, unit: MoneyUnit): { fen: number; decima
       value = null;
     }
   }
-  (cell as CachedCell)[AMOUNT] = { unit, value };
+  (cell as CachedCell)[AMOUNT] = value;
+  (cell as CachedCell)[AMOUNT_UNIT] = unit;
   return value;
 }

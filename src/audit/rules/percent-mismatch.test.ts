@@ -629,3 +629,14 @@ describe('percent-mismatch: a share of a 其中 total named loosely', () => {
     expect(runRule(percentMismatch, text('89.1%').replace('，其中民生支出', '，民生支出')).findings).toEqual([]);
   });
 });
+
+describe('percent-mismatch: a completion rate of a budget written as its base (完成年初预算A万元的R%)', () => {
+  it('reads the budget right before 的 as the denominator', () => {
+    // Real shape (a town's half-year execution note, dev 2090), new wording and figures.
+    const text = (rate: string): string => `5、城乡社区支出812万元，完成年初预算计划1960万元的${rate}。`;
+    expect(runRule(percentMismatch, text('41.4%')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('44%')).findings.map((f) => f.calculation)).toEqual(['812 ÷ 1960 = 41.43% ≠ 44%']);
+    // Look-alike: an amount before 的 not named as a budget (完成任务数…的R%) is not read so.
+    expect(runRule(percentMismatch, text('44%').replace('年初预算计划', '全年任务数')).findings).toEqual([]);
+  });
+});

@@ -372,6 +372,17 @@ function completionOfBudget(facts: AuditFacts, f: Figure): boolean {
   return at !== -1 && clause.indexOf('预算', at) !== -1;
 }
 
+/**
+ * The budget a completion rate names as its base (完成年初预算计划1528万元的48%): the money figure right before the rate
+ * with only 的 between, in its sentence, named as a budget (a budget phase, or 预算 in its label). Undefined otherwise.
+ */
+function budgetAsBase(facts: AuditFacts, f: Figure, index: number): Figure | undefined {
+  const g = index > 0 ? facts.figures[index - 1] : undefined;
+  if (!g || g.kind !== 'money' || g.sentence !== f.sentence || g.comparative || g.scaled <= 0) return undefined;
+  if (facts.text.slice(g.end, f.start).trim() !== '的') return undefined;
+  return g.phase === 'initialBudget' || g.phase === 'adjustedBudget' || g.label.includes('预算') ? g : undefined;
+}
+
 const UNIT_FACTORS = [1e4, 1e8];
 
 /** The amount whose unit, changed by 10⁴ or 10⁸, makes the stated rate come out — or null. */
@@ -870,7 +881,11 @@ export const percentMismatch: Rule = (facts, options) => {
     }
     if (execution || completion) {
       const num = candidates.find((g) => g.phase === 'final' || NUMERATOR_WORDS.some((w) => g.label.includes(w) && !g.label.includes('预算')));
+      // 完成年初预算计划1528万元的48%: the budget written as the rate's base, right before 的 (read as a reference, no amount
+      // of its own), is the denominator.
+      const base = completion ? budgetAsBase(facts, f, index) : undefined;
       const den =
+        base ??
         candidates.find((g) => g !== num && (g.phase === 'adjustedBudget' || g.phase === 'initialBudget' || DENOMINATOR_WORDS.some((w) => g.label.includes(w)))) ??
         (execution && num ? statedWhole(facts.text, f, num, candidates) : undefined);
       if (execution && num && !den) {
@@ -881,7 +896,7 @@ export const percentMismatch: Rule = (facts, options) => {
       if (!num || !den || den.scaled === 0 || num.currency !== den.currency) continue;
       // 完成预算的R% is read only from the two amounts just before it (预算为A，决算为B，完成预算的R%): a part's
       // rate after a list (其中：…公务接待费决算为B，完成预算的R%) has no budget of its own in the text.
-      if (!execution && !(candidates.indexOf(num) <= 1 && candidates.indexOf(den) <= 1 && num.sentence === f.sentence && den.sentence === f.sentence)) continue;
+      if (!execution && !(candidates.indexOf(num) <= 1 && (den === base || candidates.indexOf(den) <= 1) && num.sentence === f.sentence && den.sentence === f.sentence)) continue;
       const computed = (num.scaled / den.scaled) * 100;
       const tol = tolerance(f, num, den, computed, decimalSentences);
       if (within(stated, computed, tol, f)) continue;
@@ -934,7 +949,7 @@ export const percentMismatch: Rule = (facts, options) => {
         continue;
       }
       out.push(
-        rateFinding(facts, f, { stated, computed, tol }, words, '所列数字', [num, den], `${inUnit(num.scaled, den.moneyUnit)} ÷ ${inUnit(den.scaled, den.moneyUnit)}`, 'execution-rate'),
+        rateFinding(facts, f, { stated, computed, tol }, den === base ? '完成比例' : words, '所列数字', [num, den], `${inUnit(num.scaled, den.moneyUnit)} ÷ ${inUnit(den.scaled, den.moneyUnit)}`, 'execution-rate'),
       );
       continue;
     }
