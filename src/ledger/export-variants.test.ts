@@ -265,9 +265,10 @@ function voucherVariants(b: Base): Variant[] {
   };
   return Object.entries(forms).map(([name, f]) => {
     const rows = clone(b.rows);
-    // Entry rows only (a section row 功能科目：2100312 spans the voucher column too).
-    for (const r of b.entryRows) {
-      const m = /^\s*([^\d\s\-－_]*)[\s\-－_]*0*(\d+)\s*$/u.exec(rows[r]![col] ?? '');
+    // Every voucher cell (a 序时账's counter-lines carry the voucher too), but no label：value cell (a section row
+    // 功能科目：2100312 spans the voucher column).
+    for (let r = b.headerRow + 1; r < rows.length; r++) {
+      const m = /^\s*([^\d\s\-－_:：]*)[\s\-－_]*0*(\d+)\s*$/u.exec(rows[r]![col] ?? '');
       if (m) rows[r]![col] = f(m[1]!.replace(/字$/, ''), Number(m[2]));
     }
     return csv(name, rows);
