@@ -327,3 +327,15 @@ describe('date-out-of-period: the own scope of the budget or account told under 
     expect(run('纳入2022年部门预算编报的单位共2个，已于当年撤并。')).toEqual([]);
   });
 });
+
+describe('date-out-of-period: 关于 before last year in a heading of the report’s own statements', () => {
+  it('reads 关于2022年度预算绩效情况的说明 in the contents of a 2023 决算 as last year’s heading left in', () => {
+    // Real shape (a CDC's 2023 决算 contents, dev 2302), new wording.
+    const text = (line: string): string => `某县卫生健康局2023年度部门决算\n目录\n十三、关于2023年度国有资产占用情况的说明\n${line}\n`;
+    const quotes = (line: string): string[] => runRule(dateOutOfPeriod, text(line)).findings.map((f) => f.evidence[0]!.quote ?? '');
+    expect(quotes('十四、关于2022年度预算绩效情况的说明')).toEqual(['2022年度']);
+    expect(quotes('十四、关于2023年度预算绩效情况的说明')).toEqual([]);
+    // Look-alike: a comparison by 于 (成立于, 低于) stays unread.
+    expect(quotes('十四、本局成立于2022年度部门决算编制之前。')).toEqual([]);
+  });
+});

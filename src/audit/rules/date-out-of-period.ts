@@ -619,6 +619,8 @@ function publishedWithinYear(facts: AuditFacts, year: number): Finding[] {
  * project may rightly speak of the year before); not after a comparison word (与2022年度决算相比), not inside 《》;
  * a sentence or a heading (第二部分, 三、…), not a table's cell or a column header (2022年决算数 on a line of its own).
  */
+const NOT_COMPARISON_BEFORE: readonly string[] = RULE_WORDS['date-out-of-period'].notComparisonBefore;
+
 function priorYearAsOwn(facts: AuditFacts, year: number): Finding[] {
   const out: Finding[] = [];
   const kind = facts.title.documentKind;
@@ -633,7 +635,8 @@ function priorYearAsOwn(facts: AuditFacts, year: number): Finding[] {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (d.year !== year - 1 || d.month !== null || d.isPeriod) continue;
     const before = text.slice(Math.max(0, d.start - 2), d.start);
-    if (GRAMMAR.bodyYearComparisons.some((w) => before.endsWith(w))) continue;
+    // 关于2022年度… names a subject (a heading's 关于…的说明): its 于 is no comparison (成立于2022年).
+    if (GRAMMAR.bodyYearComparisons.some((w) => before.endsWith(w)) && !NOT_COMPARISON_BEFORE.some((w) => before.endsWith(w))) continue;
     // Spaces a copy scattered inside the words (单位 决算) do not part them.
     const after = text.slice(d.end, d.end + 24).replace(/\s+/g, '').replace(/^度/, '');
     const subject = (budget ? BUDGET_STATEMENTS : OWN_STATEMENTS).find((w) => after.startsWith(w));
