@@ -250,11 +250,7 @@ function ownOverviewHeadings(facts: Parameters<Rule>[0], options: RuleOptions): 
 }
 
 /** A line naming the report's kind under a year (2024年度部门决算情况说明): the second line of a title block. */
-const KIND_LINE = new RegExp(`^[ \\t\u3000]*\\d{4}[ \\t\u3000]*年度?[ \\t\u3000]*(?:${kindLineWords().join('|')})`);
-
-function kindLineWords(): readonly string[] {
-  return [...RULE_WORDS['entity-name'].ownKindLines, '单位决算', '单位预算'];
-}
+const KIND_LINE = new RegExp(`^[ \\t\u3000]*\\d{4}[ \\t\u3000]*年度?[ \\t\u3000]*(?:${RULE_WORDS['entity-name'].titleBlockKinds.join('|')})`);
 
 /**
  * 临潭县乡村振兴局 ⏎ 2024年度部门决算情况说明 ⏎ 部门概况 inside 卓尼县乡村振兴局's 决算: a title block — a line that is only a
