@@ -214,6 +214,14 @@ describe('percent-mismatch: 执行率 in a table', () => {
     // The same row under a header with the label's column is read, and the 分值 10 is no rate.
     expect(runRule(percentMismatch, `项目\t${shifted('102.59%').split('\n')[1]}\n年度资金总额\t329.77\t329.77\t338.31\t10\t95%\n`).findings).toHaveLength(1);
   });
+
+  it('reads nothing from a row whose per-cent stands left of the rate column (a cell lost in the copy)', () => {
+    const header = '项目\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n';
+    // 全年执行数 lost: 10 (the 分值) under 全年执行数, 100% under 分值, 10 (the 得分) under 执行率.
+    expect(runRule(percentMismatch, `${header}年度资金总额\t387664.62\t387664.62\t10\t100%\t10\n`).findings).toEqual([]);
+    // The whole row is read, and a wrong bare rate beside a per-cent in no other column is still found.
+    expect(runRule(percentMismatch, `${header}年度资金总额\t387664.62\t387664.62\t387664.62\t10\t90\t10\n`).findings).toHaveLength(1);
+  });
 });
 
 describe('percent-mismatch: a column whose header names its ratio (决算数为年初预算数的%)', () => {

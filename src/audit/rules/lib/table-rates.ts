@@ -23,6 +23,18 @@ function shiftedAgainstHeader(model: TableModel, r: TableFact['rows'][number]): 
   return phaseOfHeader(model.header[at] ?? '') !== null;
 }
 
+/**
+ * A row whose per-cent stands in another column than the rate column, the rate column's own cell being a bare number
+ * (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 over 387664.62 | 387664.62 | 10 | 100% | 10: the 全年执行数 cell
+ * lost in the copy, the 分值, the rate and the 得分 each one column to the left): the cells are shifted, and the columns
+ * cannot be told apart by position (dev 2233, a clean self-evaluation table, read at first contact as an execution rate
+ * of 10 against 10 ÷ 387664.62).
+ */
+function percentElsewhere(r: TableFact['rows'][number], rate: number): boolean {
+  if (/[%％]/.test(r[rate]?.text ?? '')) return false;
+  return r.some((c, i) => i !== rate && /^[0-9.]+\s*[%％]$/.test(c.text.trim()));
+}
+
 /** The stacked form's header, in order: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率 (whitespace and line breaks taken out). */
 const STACKED_HEADER = /年初预算数.{0,12}全年预算数.{0,12}全年执行数.{0,6}分值.{0,6}执行率/;
 /** How many non-empty lines before a row its header may end (the header's cells broken over lines: 年初⏎预算数). */
@@ -119,7 +131,7 @@ export function tableRates(facts: AuditFacts): Finding[] {
     for (const r of model.table.rows.slice(1)) {
       const [b, e, p] = [r[budget], r[spent], r[rate]];
       if (!b || !e || !p) continue;
-      if (shiftedAgainstHeader(model, r)) continue;
+      if (shiftedAgainstHeader(model, r) || percentElsewhere(r, rate)) continue;
       const bn = cellNumber(b.text);
       const en = cellNumber(e.text);
       const pn = cellNumber(p.text);
