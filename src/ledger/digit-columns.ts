@@ -150,10 +150,11 @@ export function joinDigitColumns(rows: RowSource, words: DigitColumnWords): RowS
   if (header === undefined) return rows;
   const places = words.places.map((names) => new Set(names.map(norm)));
   const signHeads = new Set(words.signHeads.map(norm));
+  const last = header.groups[header.groups.length - 1]!;
+  const width = last.digits[last.digits.length - 1]! + 1;
   return remapRows(rows, (index) => {
     const row = rows.row(index);
-    const last = header.groups[header.groups.length - 1]!;
-    const out = padRow(row, last.digits[last.digits.length - 1]! + 1);
+    const out = padRow(row, width);
     for (const group of header.groups) {
       const columns = group.sign === undefined ? group.digits : [group.sign, ...group.digits];
       const cells = columns.map((c) => row[c] ?? '');
