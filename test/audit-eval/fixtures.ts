@@ -50,6 +50,16 @@ export const TEST16_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  * machine-translated copy kept as stored). Blind like test2/: totals only.
  */
 export const TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test19/', import.meta.url));
+/**
+ * Twentieth held-out part (test20/, 2480–2499): twenty stored public pages from twenty publishers (hosts) used by no
+ * other part, found with the pages search and annotated on 2026-12-06 by a helper session (bt20) that had not read the
+ * rules, the auditor or any other held-out part and never ran the auditor on them; nothing planted and, as read by the
+ * annotator, no defect a rule id covers (95 clean checks): a precision part — every error or warning on it is a false
+ * alarm. 11 provinces and national texts, 2011–2024: 决算 contents, government final accounts and budget execution,
+ * 三公 and budget news, a statistics bulletin, spam mirrors and traditional-character copies kept as stored.
+ * Blind like test2/: totals only.
+ */
+export const TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test20/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -238,6 +248,7 @@ export const CORPUS_PARTS = [
   { name: 'test9', dir: TEST9_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test19', dir: TEST19_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test20', dir: TEST20_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
