@@ -326,6 +326,8 @@ async function evaluate(truth: Truth) {
     layout: 'layout' in read ? (read.layout ?? '') : '',
     imported,
     importErrors: read.errors.length,
+    // Rows with an error (one row may fail on several fields): what the importer itself reports (N 行有误).
+    importBadRows: 'badRows' in read ? read.badRows : read.errors.length,
     // A header error names no data row (its message names the header's row): no 第0行.
     importErrorLines: read.errors.slice(0, 5).map((e) => `${e.row > 0 ? `第${e.row}行 ` : ''}${e.column ?? ''}：${e.message}`),
     skipped: describeSkipped(read.skipped),
@@ -421,7 +423,7 @@ const lines: string[] = [];
 for (const r of results) {
   lines.push(
     `== ${PART_LABEL[r.part]} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''}${r.layout ? `, ${r.layout}` : ''})`,
-    `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importErrors} 处错误`}；${r.entries} 笔；${r.skipped || '未跳过行'}` +
+    `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importBadRows} 行有误（${r.importErrors} 处错误）`}；${r.entries} 笔；${r.skipped || '未跳过行'}` +
       (r.sheets ? `；${r.sheets}` : '') +
       (r.analysisColumns > 0 ? `；多栏账 ${r.analysisColumns} 个经济分类栏，${r.splitRows} 行拆为多笔 / analysis columns, rows split` : '') +
       (r.functionByName.table + r.functionByName.file > 0
