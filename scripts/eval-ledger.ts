@@ -266,11 +266,15 @@ async function evaluate(truth: Truth) {
   for (const ref of imported ? [...truth.planted, ...truth.lookAlikes] : []) {
     const sameLine = (e: (typeof entries)[number], voucher: string) =>
       e.voucher === voucher && (ref.date === undefined || e.date === ref.date) && (ref.economic === undefined || e.economicCode === ref.economic);
-    // A key naming the voucher by 字 and 号 (记-16) where the file prints them in two columns (凭证 over 字 | 号) and the
-    // importer reads the 号 alone: the number, on the key's date (and class), names the line.
+    // A key naming the voucher by 字 and 号 (记-16) where the importer reads the 号 alone, or by the 号 alone (0039) where
+    // the file prints the 字 in a column of its own and the importer reads them together (记-0039): the number, on the
+    // key's date (and class), names the line.
     const exact = entries.filter((e) => sameLine(e, ref.voucher));
-    const number = /^\s*[^\d\s\-－]{1,2}\s*[-－]\s*(\d+)\s*$/u.exec(ref.voucher)?.[1];
-    const matches = exact.length > 0 || number === undefined ? exact : entries.filter((e) => sameLine(e, number));
+    const numberOf = (voucher: string) => /^\s*[^\d\s\-－]{1,4}\s*[-－]\s*(\d+)\s*$/u.exec(voucher)?.[1];
+    const number = numberOf(ref.voucher);
+    const byNumber = (e: (typeof entries)[number]) =>
+      number === undefined ? numberOf(e.voucher) === ref.voucher.trim() && sameLine(e, e.voucher) : sameLine(e, number);
+    const matches = exact.length > 0 ? exact : entries.filter(byNumber);
     // An answer-key entry that names no entry, or several, of what was imported: counted as missed (a planted problem
     // the check cannot have found) and listed, rather than stopping the whole evaluation on one file.
     if (matches.length !== 1) {

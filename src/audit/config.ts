@@ -360,6 +360,8 @@ export interface SearchWindows {
   readonly ownPartMarkerMax: number;
   /** numbering: longest line read as a prose heading whose number was lost (总体绩效目标完成情况分析). */
   readonly lostNumberTitleMax: number;
+  /** numbering: longest heading title (marker to first punctuation) read as a heading of prose, not a list item. */
+  readonly proseTitleMax: number;
   /** percent-mismatch: how far (a factor either way) a change rate read against the line before must be off to be reported. */
   readonly lineBaseRateFactor: number;
   /** outline: longest paragraph read as a line of a list of table titles. */
@@ -405,6 +407,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'ownNameReach',
     'ownPartMarkerMax',
     'lostNumberTitleMax',
+    'proseTitleMax',
     'lineBaseRateFactor',
     'tableListLineMax',
   ]);

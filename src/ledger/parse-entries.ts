@@ -158,6 +158,19 @@ const GROUPED_CODE = /^\s*[[【(（［〔]?\s*(\d{3})[\s.\-－](\d{2})(?:[\s.\-�
 const LATER_CODE = /(?<=[[【(（［〔/\\>＞|｜、\s—\-－_])([1-9]\d{2,6})(?![\dA-Za-z])/g;
 
 /**
+ * The voucher an entry belongs to when the export prints its 凭证字 (记, 收, 付, 转) and its number in two columns:
+ * `付-1`, as a 凭证字号 column prints it. Packages that number vouchers per type have a 收-1, a 付-1 and a 转-1 in one
+ * month, three vouchers; read by number alone they would be one (grouped as one, one 调账 read across them). The
+ * number as written when there is no type, no number (a blank number stays blank: a type is no voucher), or the number
+ * already begins with its type (付-1, 付字第1号).
+ */
+export function voucherWithType(number: string, type: string): string {
+  const kind = type.replace(/\s+/gu, '');
+  if (kind === '' || number === '' || number.normalize('NFKC').startsWith(kind.normalize('NFKC'))) return number;
+  return `${kind}-${number}`;
+}
+
+/**
  * The 摘要 of an entry line under a voucher line: the line's own text, and the voucher's 摘要 kept apart
  * (LedgerEntry.voucherSummary) for the rules that read it. The voucher's 摘要 stands for the line's when the line has
  * none; it is not kept when the line's text already contains it. Every entry line under a voucher line is read so,
@@ -441,6 +454,7 @@ export function* parseLedgerChunks(
     const index = col[field];
     if (index === undefined) return '';
     const text = (cells[index] ?? '').trim();
+    if (field === 'voucher') return voucherWithType(text, col.voucherType === undefined ? '' : (cells[col.voucherType] ?? ''));
     const parts = levels.get(field);
     if (!parts) return text;
     const digits = parts.map((i) => (cells[i] ?? '').trim());
