@@ -23,6 +23,7 @@ import {
 } from '../reference/row-kinds.ts';
 import { accountEconomicClass } from './account-class.ts';
 import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
+import { digitRunProblem } from './digit-columns.ts';
 import { economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField, namedClass, NO_FUNCTION, type NatureSource } from './entry.ts';
 import { formatYuan } from './format-money.ts';
@@ -532,6 +533,7 @@ export function* parseLedgerChunks(
           : '借方−贷方'
       : '金额';
   const basicProjectWords = loadLedgerRuleData().classification.basicProjectWords?.words ?? [];
+  const digitWords = loadLedgerRuleData().digitColumns;
   const basicProjects = new Map<string, boolean>();
   const isBasicProject = (text: string): boolean => {
     let basic = basicProjects.get(text);
@@ -1084,7 +1086,10 @@ export function* parseLedgerChunks(
       try {
         return parseLedgerAmount(text);
       } catch (err) {
-        fail(row, field, cellText, `${FIELD_LABEL[field]}无法识别`, err instanceof MoneyError ? err.message : 'not an amount');
+        // A 金额线 amount whose digit cells make no number (joinDigitColumns left them joined): say why.
+        const digits = digitRunProblem(text, digitWords);
+        if (digits !== undefined) fail(row, field, cellText, `${FIELD_LABEL[field]}无法识别：${digits.zh}`, digits.en);
+        else fail(row, field, cellText, `${FIELD_LABEL[field]}无法识别`, err instanceof MoneyError ? err.message : 'not an amount');
         return 0 as Fen;
       }
     };
