@@ -322,9 +322,13 @@ export function resolveColumns(
     }
   }
   if (missing.length > 0) {
+    // A book printing only the running balance (借或贷 | 余额) states no entry's amount: the balance is not one.
+    const balanceOnly = missing.includes('amount') && best.headers.some((h) => normalizeHeader(h).includes('余额'));
     throw new MappingError(
       `找不到必需的列：${missing.map((f) => `${FIELD_LABEL[f]}(${f})`).join('、')}；表头（第${best.headerRow + 1}行）为：${best.headers.join('|')}` +
-        ` / required columns missing (${missing.join(', ')}); give --mapping '{"${missing[0]}":"列名"}'`,
+        (balanceOnly ? '；余额列不是发生额，请导出带借方/贷方（或金额）发生额列的明细账' : '') +
+        ` / required columns missing (${missing.join(', ')}); give --mapping '{"${missing[0]}":"列名"}'` +
+        (balanceOnly ? '; a balance column is no amount: export the ledger with its debit/credit (or amount) columns' : ''),
     );
   }
   return best;

@@ -54,6 +54,8 @@ const headerSynonymsSchema = z.object({
     zeroMarks: z.array(z.string().min(1)),
     signMarks: z.array(z.string().min(1)),
   }).optional(),
+  /** Labels of the amount unit a title row states (金额单位：万元), read with the unit words of core/money. */
+  amountUnit: described({ labels: words }).optional(),
 });
 
 const classificationSchema = z.object({
@@ -454,6 +456,8 @@ export interface LedgerRuleData {
   readonly analysisGroups: AnalysisGroups;
   /** The words of a 金额线 print (header-synonyms.json digitColumns); every list empty when the data has none. */
   readonly digitColumns: DigitColumnWords;
+  /** Labels of a title row's amount unit (header-synonyms.json amountUnit: 金额单位, 单位 …); empty when the data has none. */
+  readonly amountUnitLabels: readonly string[];
   readonly classification: ClassificationRules;
   readonly threePublic: ThreePublicRules;
   readonly projectMatch: ProjectMatchRules;
@@ -515,6 +519,7 @@ export function loadLedgerRuleData(): LedgerRuleData {
       zeroMarks: synonyms.digitColumns?.zeroMarks ?? [],
       signMarks: synonyms.digitColumns?.signMarks ?? [],
     },
+    amountUnitLabels: synonyms.amountUnit?.labels ?? [],
     classification: loadJson('classification.json', classificationSchema),
     threePublic: loadJson('three-public.json', threePublicSchema),
     projectMatch: loadJson('project-match.json', projectMatchSchema),
