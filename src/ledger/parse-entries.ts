@@ -29,6 +29,7 @@ import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField
 import { formatYuan } from './format-money.ts';
 import { type FunctionNameResolution, fileNameIndex, functionTableNames, type NameIndex, resolveFunctionName, splitNamePath } from './function-names.ts';
 import { type ClassificationRules, loadLedgerRuleData } from './rule-data.ts';
+import { joinWrappedRows } from './wrapped-rows.ts';
 
 export interface RowError {
   /** 1-based row of the file. */
@@ -461,12 +462,15 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
  * goes on to the end so every bad row is reported; `state` holds the errors and counts.
  */
 export function* parseLedgerChunks(
-  input: Rows,
+  given: Rows,
   resolved: ResolvedColumns,
   options: ParseOptions,
   state: ParseState,
   chunkSize = 10_000,
 ): Generator<LedgerEntry[], void, undefined> {
+  // Wrapped cells split into rows (a PDF-to-Excel conversion): the rows that carry only the rest of a wrapped text are
+  // joined to the line above them and skipped (src/ledger/wrapped-rows.ts).
+  const input: Rows = joinWrappedRows(given, resolved);
   let entries: LedgerEntry[] = [];
   const errors = state.errors;
   const maxErrors = options.maxErrors ?? 1000;
@@ -970,8 +974,8 @@ export function* parseLedgerChunks(
     }
     const byLayout = layoutSkip?.(r);
     if (byLayout !== undefined) {
-      // A 辅助核算 sub-row belongs to the line above it: the next line's "line above" is still that line.
-      if ((PAGE_FURNITURE.has(byLayout) || byLayout === 'aux-subrow') && above?.row === r) above = { ...above, row: r + 1 };
+      // A 辅助核算 sub-row, or a wrapped cell's continuation row, belongs to the line above it: the next line's "line above" is still that line.
+      if ((PAGE_FURNITURE.has(byLayout) || byLayout === 'aux-subrow' || byLayout === 'wrapped-line') && above?.row === r) above = { ...above, row: r + 1 };
       skip(byLayout);
       continue;
     }
