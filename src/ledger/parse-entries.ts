@@ -83,6 +83,8 @@ export interface ParseResult {
    * (column-mapping.ts); their functionCode is entry.ts NO_FUNCTION (''), and the checks that need it say so.
    */
   readonly withoutFunction: number;
+  /** The unit the amounts were read in when it was not 元 (金额单位：万元), with the rows read so; undefined for 元. */
+  readonly amountUnit?: { readonly unit: MoneyUnit; readonly rows: number };
 }
 
 /**
@@ -429,6 +431,8 @@ export interface ParseState {
   fromParallelBooks?: { payee: number; project: number };
   /** Entries without a function class (a 多栏账 with no 功能科目 column). */
   withoutFunction?: number;
+  /** Rows whose amount was read in a unit other than 元 (the last such unit). */
+  amountUnit?: { unit: MoneyUnit; rows: number };
 }
 
 /** Parse everything at once (small files, tests). */
@@ -453,6 +457,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     voided: state.voided ?? { rows: 0, amount: 0, byStatus: {} },
     fromParallelBooks: state.fromParallelBooks ?? { payee: 0, project: 0 },
     withoutFunction: state.withoutFunction ?? 0,
+    ...(state.amountUnit ? { amountUnit: state.amountUnit } : {}),
   };
 }
 
@@ -917,6 +922,8 @@ export function* parseLedgerChunks(
     if (!titleUnits.has(rows)) titleUnits.set(rows, titleAmountUnit(rows, unitLabels));
     return titleUnits.get(rows);
   };
+  // The last row counted in state.amountUnit (a row of 借方 and 贷方 counts once).
+  let unitRow = -1;
   const unitOf = (field: 'amount' | 'debit' | 'credit' | undefined, r: number): MoneyUnit =>
     (field === undefined ? undefined : columnUnits[field]) ?? titleUnit(r) ?? '元';
   const status = voidStatusOf(resolved.headers, new Set(Object.values(col)));
@@ -1156,7 +1163,12 @@ export function* parseLedgerChunks(
     let amount = 0 as Fen;
     const readAmount = (field: 'amount' | 'debit' | 'credit', text: string, cellText = text): Fen => {
       try {
-        return parseLedgerAmountIn(text, unitOf(field, r));
+        const unit = unitOf(field, r);
+        if (unit !== '元' && unitRow !== r) {
+          unitRow = r;
+          state.amountUnit = { unit, rows: (state.amountUnit?.rows ?? 0) + 1 };
+        }
+        return parseLedgerAmountIn(text, unit);
       } catch (err) {
         // A 金额线 amount whose digit cells make no number (joinDigitColumns left them joined): say why.
         const digits = digitRunProblem(text, digitWords);
