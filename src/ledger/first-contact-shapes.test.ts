@@ -76,6 +76,18 @@ describe('a 余额方向 column', () => {
   });
 });
 
+describe('a direction column that is the balance’s', () => {
+  it('refuses a 平 beside a non-zero single 金额, naming the row, since 借/贷 there are the balance’s side', async () => {
+    const r = await read([
+      '日期,凭证号,摘要,功能科目,经济科目,金额,方向,余额',
+      '2024-01-05,记-1,购办公用品,2070109 群众文化,30201 办公费,1280.50,借,1280.50',
+      '2024-01-09,记-2,退回多付款,2070109 群众文化,30201 办公费,-1280.50,平,0.00',
+    ]);
+    expect(r.errors.map((e) => [e.row, e.field, e.value])).toEqual([[3, 'direction', '平']]);
+    expect(r.errors[0]!.message).toContain('是余额的方向');
+  });
+});
+
 describe('full-width digits', () => {
   it('reads a date and codes written in full-width digits', async () => {
     const r = await read([H, '２０２４－０１－０５,记-1,购办公用品,２０７０１０９ 群众文化,３０２０１ 办公费,某文具店,１２８０．５０,,借,１２８０．５０']);

@@ -142,6 +142,8 @@ const SHORT_YEAR_DATE = /^(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/;
 /** An amount cell that carries its direction (借 1,200.00, 贷 320.00): 借 is a debit, 贷 a credit. */
 const DIRECTION_PREFIX = /^\s*([借贷])\s*(.*)$/su;
 const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
+/** The side of a nil balance (借或贷 平), written in a balance's direction column only. */
+const BALANCE_SIDE = /^\s*平\s*$/u;
 /** Fields whose cell holds a code (read with its digits, whatever their width). */
 const CODE_FIELDS: ReadonlySet<LedgerField> = new Set(['functionCode', 'functionName', 'economicCode', 'projectCode', 'account']);
 const FULL_WIDTH_DIGIT = /[０-９]/u;
@@ -1210,7 +1212,19 @@ export function* parseLedgerChunks(
           if (prefixed[1] === '贷') amount = -amount as Fen;
         } else {
           amount = readAmount('amount', amountText);
-          if (isCreditDirection(cell(cells, 'direction')) === true) amount = -amount as Fen;
+          const direction = cell(cells, 'direction');
+          if (isCreditDirection(direction) === true) amount = -amount as Fen;
+          // 平 is the side of a balance that is nil, never the side of an amount: the column is the balance's (借或贷
+          // beside 余额), and its 借/贷 on the other rows say nothing of their amounts either.
+          else if (amount !== 0 && BALANCE_SIDE.test(direction)) {
+            fail(
+              row,
+              'direction',
+              direction,
+              '借贷方向列写“平”，是余额的方向，不是本行金额的方向；请用 --mapping 指定发生额的借贷方向列，或导出带借方、贷方金额列的明细账',
+              '"平" is a balance\'s side, not an amount\'s: this direction column is the balance\'s; map the amount\'s direction column or export debit and credit columns',
+            );
+          }
         }
       }
     }
