@@ -190,6 +190,14 @@ describe('extractFacts', () => {
     expect(facts('？？？？二、部门预算单位构成\n甲市接待办内设3个处室。').title.department).toBeNull();
   });
 
+  it('passes over the part of the year a title names after it: the body is the name before the year', () => {
+    // A third-party report on nine months of a bureau's spending, its title on two lines.
+    expect(facts('青禾县水务局2023年1-9月\n部门整体支出绩效评价报告').title).toMatchObject({ fiscalYear: 2023, department: '青禾县水务局' });
+    expect(facts('青禾县水务局2023年上半年部门整体支出绩效评价报告').title.department).toBe('青禾县水务局');
+    // Look-alike: a name after the year is still the name (the period words only go when they open it).
+    expect(facts('2023年青禾县水务局部门整体支出绩效评价报告').title.department).toBe('青禾县水务局');
+  });
+
   it('reads a cover’s title: the body’s name on the line above the year (泮川区应急管理局 / 2024年度部门决算)', () => {
     const f = facts('泮川区应急管理局\n2024年度部门决算\n泮川区应急管理局\n2025年9月\n第一部分 泮川区应急管理局概况');
     expect(f.title).toMatchObject({ title: '泮川区应急管理局2024年度部门决算', fiscalYear: 2024, department: '泮川区应急管理局' });
