@@ -48,7 +48,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatAmount, parseFen } from '../src/core/money.ts';
+import { formatAmount, type MoneyUnit, parseFen } from '../src/core/money.ts';
 import {
   checkLedger,
   describeSheets,
@@ -60,8 +60,10 @@ import {
   LEDGER_RULES,
   normalizeHeader,
   openLedgerFile,
-  parseLedgerAmount,
+  headerAmountUnit,
+  parseLedgerAmountIn,
   readLedgerFile,
+  titleAmountUnit,
   threePublicTotals,
 } from '../src/ledger/index.ts';
 import { loadCodeFormats, loadCodeTables } from '../src/reference/code-tables.ts';
@@ -149,11 +151,16 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   let amountCol = -1;
   let directionCol = -1;
   let closingAt = -2;
+  // The unit the amounts are in, as the importer reads it: an amount column's header's own (借方金额（万元）), else the
+  // one its sheet's title block states (金额单位：万元, the rows above the sheet's first header), else 元.
+  const unitLabels = loadLedgerRuleData().amountUnitLabels;
+  let columnUnits = new Map<number, MoneyUnit | undefined>();
+  let titleUnit: MoneyUnit | undefined;
   // An amount cell may carry its direction (借 1,200.00 / 贷 320.00 / 平 0.00): 贷 counts negative.
-  const amount = (t: string | undefined) => {
+  const amount = (t: string | undefined, col: number) => {
     const m = /^\s*([借贷平])\s*(.*)$/.exec(t ?? '');
     const text = m ? m[2]! : t;
-    const value = text && text.trim() !== '' ? parseLedgerAmount(text) : 0;
+    const value = text && text.trim() !== '' ? parseLedgerAmountIn(text, columnUnits.get(col) ?? titleUnit ?? '元') : 0;
     return m?.[1] === '贷' ? -value : value;
   };
   // The header row: a cell that is exactly a 摘要 synonym.
@@ -166,8 +173,14 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   const sheetStarts = sheets.map((_, k) => sheets.slice(0, k).reduce((n, r) => n + r.count, 0));
   const perSheet = sheets.map(() => ({ firstMonth: undefined as number | undefined, firstCum: undefined as number | undefined, lastCum: undefined as number | undefined }));
   const sheetOf = (i: number) => sheetStarts.findLastIndex((start) => start <= i);
+  const isHeader = (row: readonly string[]) => row.some((c) => summaryWords.has(normalizeHeader(c)));
+  const sheetUnits = sheets.map((rows) => {
+    const block: (readonly string[])[] = [];
+    for (let i = 0; i < rows.count && !isHeader(rows.row(i)); i++) block.push(rows.row(i));
+    return titleAmountUnit(block, unitLabels);
+  });
   const lineNet = (row: readonly string[]) =>
-    amountCol >= 0 ? amount(row[amountCol]) * (directionCol >= 0 && (row[directionCol] ?? '').startsWith('贷') ? -1 : 1) : amount(row[debitCol]) - amount(row[creditCol]);
+    amountCol >= 0 ? amount(row[amountCol], amountCol) * (directionCol >= 0 && (row[directionCol] ?? '').startsWith('贷') ? -1 : 1) : amount(row[debitCol], debitCol) - amount(row[creditCol], creditCol);
   // A row's net, or 0 when its amount cells hold no amount (a footer's 打印日期 under the amount columns).
   const amountOf = (row: readonly string[]): number => {
     try {
@@ -178,7 +191,8 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   };
   for (let i = 0; i < all.length; i++) {
     const row = all[i]!;
-    if (debitCol < 0 && row.some((c) => summaryWords.has(normalizeHeader(c)))) {
+    titleUnit = sheetUnits[sheetOf(i)];
+    if (debitCol < 0 && isHeader(row)) {
       // A header on two rows (发生额 over 借方金额/贷方金额): the amounts' names are on the row below.
       const next = all[i + 1] ?? [];
       const hasDebit = (r: readonly string[]) => headerIndex(r, 'debit') >= 0;
@@ -195,6 +209,7 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
         if (amountCol >= 0) debitCol = amountCol;
       }
       summaryCol = headerIndex(header, 'summary');
+      columnUnits = new Map([debitCol, creditCol, amountCol].filter((c) => c >= 0).map((c) => [c, headerAmountUnit(header[c] ?? '', unitLabels)]));
       accountCol = header.findIndex((c) => c === '科目编码' || c === '科目代码');
       if (accountCol < 0) accountCol = headerIndex(header, 'account');
     }
@@ -228,7 +243,7 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
     if (sheetAccount !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySheetAccount.set(sheetAccount, net);
     // The listing's own total (合计, 总计): its last one.
     if (debitCol >= 0 && row.some((c) => ['合计', '总计'].includes(c.replace(/\s/g, '')))) {
-      listed = amountCol >= 0 ? amount(row[amountCol]) : amount(row[debitCol]) - amount(row[creditCol]);
+      listed = amountCol >= 0 ? amount(row[amountCol], amountCol) : amount(row[debitCol], debitCol) - amount(row[creditCol], creditCol);
     }
   }
   if (bySection.size > 0) {
