@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { headerAmountUnit, parseLedgerAmountIn, titleAmountUnit } from './parse-entries.ts';
+import { splitCsvRecord } from '../reference/csv.ts';
 import { readLedgerFile } from './read-ledger-file.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 
@@ -81,5 +82,25 @@ describe('a book printing only its balance', () => {
   it('is refused with a message saying the balance is no amount', async () => {
     const attempt = read(['日期,凭证号,摘要,功能科目,经济科目,借或贷,余额', '2024-01-05,记-1,购办公用品,2070109 群众文化,30201 办公费,借,1280.50']);
     await expect(attempt).rejects.toThrow('余额列不是发生额');
+  });
+});
+
+describe('a 摘要 typed with a stray opening quote in a CSV that quotes nothing', () => {
+  it('reads the quote as a character of its cell, not as a cell running to the end of the file', async () => {
+    expect(splitCsvRecord('2024-01-12,记-3,"付电费,30206,100.00')).toEqual(['2024-01-12', '记-3', '"付电费', '30206', '100.00']);
+    expect(splitCsvRecord('a,"b,c",="007"')).toEqual(['a', 'b,c', '007']);
+    const r = await read([
+      H,
+      '2024-01-12,记-3,"付电费,2070109 群众文化,30206 电费,供电公司,100.00,,借,100.00',
+      '2024-01-15,记-4,付水费,2070109 群众文化,30205 水费,水务公司,10.00,,借,110.00',
+      '2024-01-18,记-5,"付场地租金',
+      '（第二期）",2070109 群众文化,30214 租赁费,某公司,"1,000.00",,借,"1,110.00"',
+    ]);
+    expect(r.errors).toEqual([]);
+    expect(r.entries.map((e) => [e.voucher, e.summary, e.amount])).toEqual([
+      ['记-3', '"付电费', 10000],
+      ['记-4', '付水费', 1000],
+      ['记-5', '付场地租金\n（第二期）', 100000],
+    ]);
   });
 });
