@@ -29,13 +29,7 @@ describe('layoutPdf: a two-sided table going on over a page turn (B5 pages, head
     ...both(140, '二、政府性基金预算财政拨款', '2', '0.00', '二、外交支出', '34', '0.00'),
     ...both(160, '三、国有资本经营预算财政拨款', '3', '0.00', '八、社会保障和就业支出', '40', '50.00'),
   ];
-  // (The next pages set the header again at their top, higher than under the first page's title.)
-  const page2: Box[] = [
-    ...header(60),
-    ...both(80, '本年收入合计', '4', '300.00', '本年支出合计', '61', '300.00'),
-    ...both(100, '年初财政拨款结转和结余', '5', '0.00', '年末财政拨款结转和结余', '62', '0.00'),
-  ];
-  // The last page: the 收入 side's last fund, then 总计 on both sides — one row only with a 支出 label.
+  // A last page: the 收入 side's last fund, then 总计 on both sides — one row only with a 支出 label.
   const page3: Box[] = [...header(60), at(40, 80, '国有资本经营预算财政拨款'), at(230, 80, '8'), at(280, 80, '0.00'), ...both(100, '总计', '9', '300.00', '总计', '63', '300.00')];
 
   /** The last two pages of a 财政拨款收入支出决算总表 printed by Chromium on B5 pages (audit-pdf 806's source): exact word boxes. */
