@@ -32,10 +32,10 @@
  * twenty-sixth and a twenty-seventh (test26, test27, "held-out 26/27": likewise written blind by another helper, their shapes described
  * only after their first measurement), and so is a twenty-eighth (test28, "held-out 28": likewise written blind by another helper, its
  * shape described only after its first measurement), and so is a twenty-ninth (test29, "held-out 29": likewise),
- * and so is a thirtieth (test30, "held-out 30": likewise), a thirty-first (test31, "held-out 31": likewise), a thirty-second (test32, "held-out 32": likewise), a thirty-third (test33, "held-out 33": likewise) and a thirty-fourth (test34, "held-out 34": likewise written blind by another helper); a thirty-fifth (test35, "held-out 35": likewise, measured once by the lead) is spent as dev-szfw.
+ * and so is a thirtieth (test30, "held-out 30": likewise), a thirty-first (test31, "held-out 31": likewise), a thirty-second (test32, "held-out 32": likewise), a thirty-third (test33, "held-out 33": likewise) and a thirty-fourth (test34, "held-out 34": likewise written blind by another helper); a thirty-fifth (test35, "held-out 35": likewise, measured once by the lead) is spent as dev-szfw, and a thirty-sixth (test36, "held-out 36": a PDF-to-Excel conversion, likewise written blind by another helper, measured once by the lead) as dev-pdfxl.
  * Spent parts: held-out 10 and 18 (2026-12-05, as dev-hszx, dev-zxmx) and held-out 2, 4 and 16 (2026-12-05, as dev-zkjn,
  * dev-ythx, dev-xkxy) and held-out 7, 8, 14, 15, 19 and 22 (2026-12-05, as dev-eas, dev-siyuan, dev-rfbzx, dev-sfl, dev-yzwy,
- * dev-ggzy) and held-out 21, 25 and 27 (2026-12-05, as dev-ygxs, dev-dzfz, dev-fywl) and held-out 29, 30 and 31 (2026-12-05, as dev-u8sx, dev-pxsb, dev-kisfl) and held-out 32, 33 and 35 (2026-12-06, as dev-gwk, dev-jwjx, dev-szfw; test35 no longer a part name) were renamed into the dev part and are
+ * dev-ggzy) and held-out 21, 25 and 27 (2026-12-05, as dev-ygxs, dev-dzfz, dev-fywl) and held-out 29, 30 and 31 (2026-12-05, as dev-u8sx, dev-pxsb, dev-kisfl) and held-out 32, 33, 35 and 36 (2026-12-06, as dev-gwk, dev-jwjx, dev-szfw, dev-pdfxl; test35 and test36 no longer part names) were renamed into the dev part and are
  * measured (and printed in detail) as dev; their part names stay
  * in `Truth['part']` and the labels below only so that older result files still read, and no answer key carries them.
  * The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
@@ -266,11 +266,15 @@ async function evaluate(truth: Truth) {
   for (const ref of imported ? [...truth.planted, ...truth.lookAlikes] : []) {
     const sameLine = (e: (typeof entries)[number], voucher: string) =>
       e.voucher === voucher && (ref.date === undefined || e.date === ref.date) && (ref.economic === undefined || e.economicCode === ref.economic);
-    // A key naming the voucher by 字 and 号 (记-16) where the file prints them in two columns (凭证 over 字 | 号) and the
-    // importer reads the 号 alone: the number, on the key's date (and class), names the line.
+    // A key naming the voucher by 字 and 号 (记-16) where the importer reads the 号 alone, or by the 号 alone (0039) where
+    // the file prints the 字 in a column of its own and the importer reads them together (记-0039): the number, on the
+    // key's date (and class), names the line.
     const exact = entries.filter((e) => sameLine(e, ref.voucher));
-    const number = /^\s*[^\d\s\-－]{1,2}\s*[-－]\s*(\d+)\s*$/u.exec(ref.voucher)?.[1];
-    const matches = exact.length > 0 || number === undefined ? exact : entries.filter((e) => sameLine(e, number));
+    const numberOf = (voucher: string) => /^\s*[^\d\s\-－]{1,4}\s*[-－]\s*(\d+)\s*$/u.exec(voucher)?.[1];
+    const number = numberOf(ref.voucher);
+    const byNumber = (e: (typeof entries)[number]) =>
+      number === undefined ? numberOf(e.voucher) === ref.voucher.trim() && sameLine(e, e.voucher) : sameLine(e, number);
+    const matches = exact.length > 0 ? exact : entries.filter(byNumber);
     // An answer-key entry that names no entry, or several, of what was imported: counted as missed (a planted problem
     // the check cannot have found) and listed, rather than stopping the whole evaluation on one file.
     if (matches.length !== 1) {
@@ -326,6 +330,8 @@ async function evaluate(truth: Truth) {
     layout: 'layout' in read ? (read.layout ?? '') : '',
     imported,
     importErrors: read.errors.length,
+    // Rows with an error (one row may fail on several fields): what the importer itself reports (N 行有误).
+    importBadRows: 'badRows' in read ? read.badRows : read.errors.length,
     // A header error names no data row (its message names the header's row): no 第0行.
     importErrorLines: read.errors.slice(0, 5).map((e) => `${e.row > 0 ? `第${e.row}行 ` : ''}${e.column ?? ''}：${e.message}`),
     skipped: describeSkipped(read.skipped),
@@ -370,7 +376,7 @@ async function evaluate(truth: Truth) {
   };
 }
 
-/** Report order: dev (tuned on), test (held out), test2 … test34 (held-out 2–34, each written by another hand; aggregate only too; 2, 4, 7, 8, 10, 14, 15, 16, 18, 19, 21, 22, 25, 27, 29, 30, 31, 32, 33 and 35 spent into dev). */
+/** Report order: dev (tuned on), test (held out), test2 … test34 (held-out 2–34, each written by another hand; aggregate only too; 2, 4, 7, 8, 10, 14, 15, 16, 18, 19, 21, 22, 25, 27, 29, 30, 31, 32, 33, 35 and 36 spent into dev). */
 const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30', 'test31', 'test32', 'test33', 'test34'];
 const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', test2: 'TEST2（留出集2 / held-out 2）', test3: 'TEST3（留出集3 / held-out 3）',
   test4: 'TEST4（留出集4 / held-out 4）',
@@ -421,7 +427,7 @@ const lines: string[] = [];
 for (const r of results) {
   lines.push(
     `== ${PART_LABEL[r.part]} ${r.file} (${r.format}${r.encoding ? `, ${r.encoding}` : ''}${r.layout ? `, ${r.layout}` : ''})`,
-    `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importErrors} 处错误`}；${r.entries} 笔；${r.skipped || '未跳过行'}` +
+    `  导入 / import: ${r.imported ? '原样导入成功' : `失败 ${r.importBadRows} 行有误（${r.importErrors} 处错误）`}；${r.entries} 笔；${r.skipped || '未跳过行'}` +
       (r.sheets ? `；${r.sheets}` : '') +
       (r.analysisColumns > 0 ? `；多栏账 ${r.analysisColumns} 个经济分类栏，${r.splitRows} 行拆为多笔 / analysis columns, rows split` : '') +
       (r.functionByName.table + r.functionByName.file > 0

@@ -211,6 +211,8 @@ export interface Grammar {
   readonly stackedPurchase: readonly string[];
   readonly stackedRunning: readonly string[];
   readonly genericNames: readonly string[];
+  /** Parts of a year a title may name right after the year (上半年, 前三季度): no department name. */
+  readonly periodsAfterYear: readonly string[];
   readonly budgetFunds: readonly string[];
   readonly minguoWords: readonly string[];
   readonly rowNumberHeaders: readonly string[];
@@ -281,8 +283,8 @@ function loadGrammar(): Grammar {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words, naming: naming ?? [] };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
-  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, phaseWords, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, siblingParts };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
+  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, phaseWords, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, siblingParts };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();
@@ -360,6 +362,8 @@ export interface SearchWindows {
   readonly ownPartMarkerMax: number;
   /** numbering: longest line read as a prose heading whose number was lost (总体绩效目标完成情况分析). */
   readonly lostNumberTitleMax: number;
+  /** numbering: longest heading title (marker to first punctuation) read as a heading of prose, not a list item. */
+  readonly proseTitleMax: number;
   /** percent-mismatch: how far (a factor either way) a change rate read against the line before must be off to be reported. */
   readonly lineBaseRateFactor: number;
   /** outline: longest paragraph read as a line of a list of table titles. */
@@ -405,6 +409,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'ownNameReach',
     'ownPartMarkerMax',
     'lostNumberTitleMax',
+    'proseTitleMax',
     'lineBaseRateFactor',
     'tableListLineMax',
   ]);

@@ -314,8 +314,8 @@ describe('a 乡镇 多栏明细账 whose class columns are named only (no codes)
     );
     expect(read.errors).toEqual([]);
     expect(read.entries.map((e) => [e.date, e.voucher, e.economicCode, e.amount])).toEqual([
-      ['2024-01-08', '1', '30201', 165_900],
-      ['2024-04-25', '9', '31002', 2_450_000],
+      ['2024-01-08', '记-1', '30201', 165_900],
+      ['2024-04-25', '记-9', '31002', 2_450_000],
     ]);
   });
 

@@ -28,6 +28,7 @@ import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField
 import { formatYuan } from './format-money.ts';
 import { type FunctionNameResolution, fileNameIndex, functionTableNames, type NameIndex, resolveFunctionName, splitNamePath } from './function-names.ts';
 import { type ClassificationRules, loadLedgerRuleData } from './rule-data.ts';
+import { joinWrappedRows } from './wrapped-rows.ts';
 
 export interface RowError {
   /** 1-based row of the file. */
@@ -155,6 +156,19 @@ const GROUPED_CODE = /^\s*[[【(（［〔]?\s*(\d{3})[\s.\-－](\d{2})(?:[\s.\-�
  * 商品和服务支出/[30217]公务接待费), never inside a longer number or a letter-and-digit code (YL2024-002).
  */
 const LATER_CODE = /(?<=[[【(（［〔/\\>＞|｜、\s—\-－_])([1-9]\d{2,6})(?![\dA-Za-z])/g;
+
+/**
+ * The voucher an entry belongs to when the export prints its 凭证字 (记, 收, 付, 转) and its number in two columns:
+ * `付-1`, as a 凭证字号 column prints it. Packages that number vouchers per type have a 收-1, a 付-1 and a 转-1 in one
+ * month, three vouchers; read by number alone they would be one (grouped as one, one 调账 read across them). The
+ * number as written when there is no type, no number (a blank number stays blank: a type is no voucher), or the number
+ * already begins with its type (付-1, 付字第1号).
+ */
+export function voucherWithType(number: string, type: string): string {
+  const kind = type.replace(/\s+/gu, '');
+  if (kind === '' || number === '' || number.normalize('NFKC').startsWith(kind.normalize('NFKC'))) return number;
+  return `${kind}-${number}`;
+}
 
 /**
  * The 摘要 of an entry line under a voucher line: the line's own text, and the voucher's 摘要 kept apart
@@ -397,12 +411,15 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
  * goes on to the end so every bad row is reported; `state` holds the errors and counts.
  */
 export function* parseLedgerChunks(
-  input: Rows,
+  given: Rows,
   resolved: ResolvedColumns,
   options: ParseOptions,
   state: ParseState,
   chunkSize = 10_000,
 ): Generator<LedgerEntry[], void, undefined> {
+  // Wrapped cells split into rows (a PDF-to-Excel conversion): the rows that carry only the rest of a wrapped text are
+  // joined to the line above them and skipped (src/ledger/wrapped-rows.ts).
+  const input: Rows = joinWrappedRows(given, resolved);
   let entries: LedgerEntry[] = [];
   const errors = state.errors;
   const maxErrors = options.maxErrors ?? 1000;
@@ -437,6 +454,7 @@ export function* parseLedgerChunks(
     const index = col[field];
     if (index === undefined) return '';
     const text = (cells[index] ?? '').trim();
+    if (field === 'voucher') return voucherWithType(text, col.voucherType === undefined ? '' : (cells[col.voucherType] ?? ''));
     const parts = levels.get(field);
     if (!parts) return text;
     const digits = parts.map((i) => (cells[i] ?? '').trim());
@@ -886,8 +904,8 @@ export function* parseLedgerChunks(
     }
     const byLayout = layoutSkip?.(r);
     if (byLayout !== undefined) {
-      // A 辅助核算 sub-row belongs to the line above it: the next line's "line above" is still that line.
-      if ((PAGE_FURNITURE.has(byLayout) || byLayout === 'aux-subrow') && above?.row === r) above = { ...above, row: r + 1 };
+      // A 辅助核算 sub-row, or a wrapped cell's continuation row, belongs to the line above it: the next line's "line above" is still that line.
+      if ((PAGE_FURNITURE.has(byLayout) || byLayout === 'aux-subrow' || byLayout === 'wrapped-line') && above?.row === r) above = { ...above, row: r + 1 };
       skip(byLayout);
       continue;
     }

@@ -46,6 +46,8 @@ const headerSynonymsSchema = z.object({
     /** Headers of a column that holds such cells (核算项目, 辅助核算): there a cell of one pair is read too. */
     columnHeaders: z.array(z.string().min(1)).optional(),
   }).optional(),
+  /** Wrapped cells split into rows (a PDF-to-Excel conversion): the fields whose text may continue on the rows below. */
+  wrappedCells: described({ fields: z.array(z.enum(LEDGER_FIELDS)).min(1), codeFields: z.array(z.enum(LEDGER_FIELDS)) }).optional(),
   /** 金额线 prints (one digit per cell under 千 百 十 元 角 分): headings, position names per place, sign and zero marks. */
   digitColumns: described({
     headings: words,
@@ -454,6 +456,8 @@ export interface LedgerRuleData {
   readonly analysisGroups: AnalysisGroups;
   /** The words of a 金额线 print (header-synonyms.json digitColumns); every list empty when the data has none. */
   readonly digitColumns: DigitColumnWords;
+  /** Wrapped cells split into rows (header-synonyms.json wrappedCells); no fields when the data has none. */
+  readonly wrappedCells: { readonly fields: readonly LedgerField[]; readonly codeFields: readonly LedgerField[] };
   readonly classification: ClassificationRules;
   readonly threePublic: ThreePublicRules;
   readonly projectMatch: ProjectMatchRules;
@@ -515,6 +519,7 @@ export function loadLedgerRuleData(): LedgerRuleData {
       zeroMarks: synonyms.digitColumns?.zeroMarks ?? [],
       signMarks: synonyms.digitColumns?.signMarks ?? [],
     },
+    wrappedCells: { fields: synonyms.wrappedCells?.fields ?? [], codeFields: synonyms.wrappedCells?.codeFields ?? [] },
     classification: loadJson('classification.json', classificationSchema),
     threePublic: loadJson('three-public.json', threePublicSchema),
     projectMatch: loadJson('project-match.json', projectMatchSchema),

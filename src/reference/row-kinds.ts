@@ -24,7 +24,8 @@ export type SkipReason =
   | 'financial-account'
   | 'other-account'
   | 'account-title'
-  | 'aux-subrow';
+  | 'aux-subrow'
+  | 'wrapped-line';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -43,6 +44,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'other-account': '对方科目行（资金结存、零余额账户用款额度、财政拨款预算收入等）',
   'account-title': '科目分节标题行（“科目：编码 名称”，其下各行记入该科目）',
   'aux-subrow': '辅助核算子行（分录下方逐行列出的功能分类、经济分类、项目、往来单位等，并入其上方的分录）',
+  'wrapped-line': '折行拆出的续行（打印时折行的摘要、科目、项目、往来单位等的后半，只有文字，并入其上方的分录）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });

@@ -50,6 +50,16 @@ export const TEST16_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  * machine-translated copy kept as stored). Blind like test2/: totals only.
  */
 export const TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test19/', import.meta.url));
+/**
+ * Twentieth held-out part (test20/, 2480–2499): twenty stored public pages from twenty publishers (hosts) used by no
+ * other part, found with the pages search and annotated on 2026-12-06 by a helper session (bt20) that had not read the
+ * rules, the auditor or any other held-out part and never ran the auditor on them; nothing planted and, as read by the
+ * annotator, no defect a rule id covers (95 clean checks): a precision part — every error or warning on it is a false
+ * alarm. 11 provinces and national texts, 2011–2024: 决算 contents, government final accounts and budget execution,
+ * 三公 and budget news, a statistics bulletin, spam mirrors and traditional-character copies kept as stored.
+ * Blind like test2/: totals only.
+ */
+export const TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test20/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -218,6 +228,16 @@ export const PDF_TEST24_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * a 12-section 情况说明 and 名词解释; annotated without the auditor ever being run on them. Blind: totals only.
  */
 export const PDF_TEST26_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test26/', import.meta.url));
+/**
+ * Twenty-seventh held-out part of whole 部门决算 PDFs (audit-pdf-test27/, 830–839): ten invented bodies written from
+ * integer 分 by a writer (bpdf27, 2026-12-06) who had not read the rules, the auditor or the other held-out parts, drawn
+ * by pdf-lib 1.17 (a producer no earlier part used: no layout engine, the generator places every line, cell and rule
+ * itself, as virtual PDF printers do; generator make-test27.mjs): Noto CJK for Chinese and DejaVu Serif for digits in one
+ * line, ruled grids with merged header cells, landscape table pages, tables over pages with the header drawn again and
+ * 续表 / 表名（续） / no mark, some files drawn one character at a time, single or split 类/款/项 code columns, 元 or
+ * 万元, zero as blank / - / 0.00; three clean files, nineteen planted defects. Blind: totals only.
+ */
+export const PDF_TEST27_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test27/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -228,6 +248,7 @@ export const CORPUS_PARTS = [
   { name: 'test9', dir: TEST9_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test19', dir: TEST19_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test20', dir: TEST20_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
@@ -249,6 +270,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test22', dir: PDF_TEST22_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test24', dir: PDF_TEST24_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test26', dir: PDF_TEST26_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test27', dir: PDF_TEST27_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {

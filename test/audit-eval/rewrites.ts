@@ -19,7 +19,7 @@ export interface Rewritten {
 }
 
 /** Builds a rewritten text piece by piece, remembering where each unit came from. */
-class Builder {
+export class Builder {
   private readonly parts: string[] = [];
   private readonly origins: number[] = [];
 
@@ -46,14 +46,14 @@ class Builder {
 }
 
 /** A replacement of input[start, end) by `text`. */
-interface Edit {
+export interface Edit {
   readonly start: number;
   readonly end: number;
   readonly text: string;
 }
 
 /** Applies non-overlapping edits sorted by start. */
-function applyEdits(input: string, edits: readonly Edit[]): Rewritten {
+export function applyEdits(input: string, edits: readonly Edit[]): Rewritten {
   const b = new Builder();
   let last = 0;
   for (const e of [...edits].sort((x, y) => x.start - y.start)) {
@@ -69,13 +69,13 @@ function applyEdits(input: string, edits: readonly Edit[]): Rewritten {
 const CJK = /[\u4e00-\u9fff]/;
 const NUMBERISH = /[0-9A-Za-z.,%０-９．，％]/;
 
-interface LineSpan {
+export interface LineSpan {
   readonly start: number;
   /** Exclusive, before the newline. */
   readonly end: number;
 }
 
-function lines(input: string): LineSpan[] {
+export function lines(input: string): LineSpan[] {
   const out: LineSpan[] = [];
   let start = 0;
   for (let i = 0; i <= input.length; i++) {
@@ -87,7 +87,7 @@ function lines(input: string): LineSpan[] {
   return out;
 }
 
-function isTableLine(line: string): boolean {
+export function isTableLine(line: string): boolean {
   return line.includes('|') || line.includes('\t') || /\S {2,}\S/.test(line.trim());
 }
 
@@ -223,13 +223,13 @@ export function cjkSpaces(input: string, mode: 'short-lines' | 'scattered', seed
 }
 
 const CN_DIGITS = '〇一二三四五六七八九';
-const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+export const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** The heading styles a line can start with; `n` is the item number. */
 export type HeadingStyle = 'cn-dun' | 'cn-paren' | 'ar-dot' | 'ar-dun' | 'ar-paren' | 'circled';
 
-const STYLE_PATTERNS: Record<HeadingStyle, RegExp> = {
+export const STYLE_PATTERNS: Record<HeadingStyle, RegExp> = {
   'cn-dun': /^(\s*)([一二三四五六七八九十]{1,3})、/,
   'cn-paren': /^(\s*)[（(]([一二三四五六七八九十]{1,3})[）)]/,
   'ar-dot': /^(\s*)(\d{1,2})[.．](?!\d)/,
@@ -243,13 +243,13 @@ function cnValue(s: string): number {
   return i > 0 ? i : 0;
 }
 
-function headingNumber(style: HeadingStyle, token: string): number {
+export function headingNumber(style: HeadingStyle, token: string): number {
   if (style === 'cn-dun' || style === 'cn-paren') return cnValue(token);
   if (style === 'circled') return CIRCLED.indexOf(token) + 1;
   return Number(token);
 }
 
-function formatHeading(style: HeadingStyle, n: number): string | undefined {
+export function formatHeading(style: HeadingStyle, n: number): string | undefined {
   if (n < 1 || n > 20) return undefined;
   switch (style) {
     case 'cn-dun':

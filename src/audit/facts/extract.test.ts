@@ -148,6 +148,20 @@ describe('extractFacts', () => {
     expect(reasons('某局2023年度工作总结\n共计12345年，无误。')).toEqual([]);
   });
 
+  it('reads three digits before 年 as a year with a digit lost where what surrounds them makes a year, wherever the clause starts', () => {
+    const reasons = (t: string): string[] => facts(t).malformedDates.map((d) => d.reason);
+    // A subject of the report after the 年: a number of 200–229 is a year even with no year of the text to match.
+    expect(reasons('某中心220年绩效自评报告\n一、概况')).toEqual(['年份少了一位数字']);
+    expect(reasons('经汇总，本级204年预算安排100万元。')).toEqual(['年份少了一位数字']);
+    // A word of comparison before, 全/本 after, a heading's number before: only against a year the text writes well.
+    expect(reasons('2018年支出100万元，较208年决算数减少5万元。')).toEqual(['年份少了一位数字']);
+    expect(reasons('2023年度报告\n203年全国政府采购规模为10亿元。')).toEqual(['年份少了一位数字']);
+    expect(reasons('2021年度报告\n（二）221年重点工作完成情况')).toEqual(['年份少了一位数字']);
+    expect(reasons('某局报告\n较208年减少5万元。')).toEqual([]);
+    // Lengths and ages stay: no subject after, or out of 200–229.
+    expect(reasons('2020年度报告\n按照200年一遇标准建设，已有300年预算传统。')).toEqual([]);
+  });
+
   it('reads a four-digit year no report can have (2202年度, 2320年5月) as a slip, not an age or a count in years', () => {
     expect(facts('第三部分 2302年度部门决算情况说明').malformedDates.map((d) => [d.raw, d.reason])).toEqual([['2302年度', '年份有误：不可能的年份']]);
     expect(facts('项目于2210年3月完成验收。').malformedDates.map((d) => d.raw)).toEqual(['2210年3月']);
@@ -188,6 +202,14 @@ describe('extractFacts', () => {
     expect(facts('某某县委员会办公室 2023年部门整体支出绩效自评报告').title.department).toBe('某某县委员会办公室');
     // A heading after lost characters is no title naming a body.
     expect(facts('？？？？二、部门预算单位构成\n甲市接待办内设3个处室。').title.department).toBeNull();
+  });
+
+  it('passes over the part of the year a title names after it: the body is the name before the year', () => {
+    // A third-party report on nine months of a bureau's spending, its title on two lines.
+    expect(facts('青禾县水务局2023年1-9月\n部门整体支出绩效评价报告').title).toMatchObject({ fiscalYear: 2023, department: '青禾县水务局' });
+    expect(facts('青禾县水务局2023年上半年部门整体支出绩效评价报告').title.department).toBe('青禾县水务局');
+    // Look-alike: a name after the year is still the name (the period words only go when they open it).
+    expect(facts('2023年青禾县水务局部门整体支出绩效评价报告').title.department).toBe('青禾县水务局');
   });
 
   it('reads a cover’s title: the body’s name on the line above the year (泮川区应急管理局 / 2024年度部门决算)', () => {

@@ -383,8 +383,9 @@ function yearSlip(text: string, start: number, digits: string, after: number, mi
   }
   // 202年， / 224年全县…: a year with a digit missing where a year stands (a clause's start, before 年初/年末/以来 or a
   // clause break) — only when putting one digit back gives a year the text writes well elsewhere (建校120年 is an age).
-  if (digits.length === 3 && text[after] === '年' && !minguo && shortenedYears(years).has(digits) && yearPlace(text, start, after)) {
-    return '年份少了一位数字';
+  if (digits.length === 3 && text[after] === '年' && !minguo) {
+    const short = shortenedYears(years).has(digits);
+    if ((short && yearPlace(text, start, after)) || yearOfReport(text, start, digits, after, short)) return '年份少了一位数字';
   }
   // 202年度 / 223年3月: a year with a digit missing (only before 度 or a month, where a year must stand).
   // In a text counting years of the 民国 calendar (Taiwan: 110年度 is 2021) three digits are a whole year.
@@ -473,6 +474,28 @@ function yearPlace(text: string, start: number, after: number): boolean {
   const next = text.slice(after + 1, after + 3);
   return /^[，。；、：\s]/.test(next) || /^(?:初|末|底|中|内|以来|度|上半|下半|\d)/.test(next);
 }
+
+/**
+ * Whether three digits before 年 are a year with a digit lost, by what surrounds them, wherever their clause starts.
+ * A subject of the report after the 年 (202年一般公共预算支出, 中心220年绩效自评报告, 本级204年预算 — grammar
+ * bodyYearSubjects, date-malformed reportKindsAfterYear) makes a number of 200–229 a year: no report counts its own
+ * budget in centuries. With a year the text writes well that the digits are one short of (`short`), also 全/本/我/各
+ * after the 年 (203年全国…, 222年本级留用), a heading's number before (（二）221年重点工作), or a one-character word of
+ * comparison or time before (比203年预算, 较222年决算数, 与213年相比, 同比208年 — grammar bodyYearComparisons).
+ * An age or a length (建校120年, 历时100年, 200年一遇) has none of these.
+ */
+function yearOfReport(text: string, start: number, digits: string, after: number, short: boolean): boolean {
+  const subject = BODY_YEAR_SUBJECTS.some((w) => text.startsWith(w, after + 1)) || REPORT_KINDS_AFTER_YEAR.some((w) => text.startsWith(w, after + 1));
+  const value = Number(digits);
+  if (subject && (short || (value >= 200 && value <= 229))) return true;
+  if (!short) return false;
+  if (SUBJECT_AFTER_YEAR.includes(text[after + 1] ?? '\u0000')) return true;
+  if (HEADING_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
+  const before = text.slice(Math.max(0, start - 4), start);
+  return YEAR_COMPARISONS.some((w) => w.length === 1 && before.endsWith(w));
+}
+
+const YEAR_COMPARISONS = GRAMMAR.bodyYearComparisons;
 
 /** Four-digit years (1990–2100) the text writes before 年: the references a year with a digit missing or added is read against. */
 function yearsWritten(text: string): Set<string> {

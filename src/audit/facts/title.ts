@@ -13,6 +13,17 @@ export interface TitleLexicon {
 const WRAPPED_TITLE_TAIL = 4;
 
 const TITLE_WORDS = GRAMMAR.titleWords;
+/** A month or a span of months right after the year (1-9月, 1—6月份, 3月): a part of the year, not a name. */
+const MONTH_SPAN = /^\d{1,2}(?:[ \t]*[-—–~～至到][ \t]*\d{1,2})?月份?/;
+const PERIODS_AFTER_YEAR = GRAMMAR.periodsAfterYear;
+
+/** What a title says after its year without the part of the year it names there (2022年1-9月部门… → 部门…). */
+function withoutPeriod(rest: string): string {
+  const m = MONTH_SPAN.exec(rest);
+  if (m) return rest.slice(m[0].length);
+  const word = PERIODS_AFTER_YEAR.find((w) => rest.startsWith(w));
+  return word ? rest.slice(word.length) : rest;
+}
 const GENERIC_NAMES = GRAMMAR.genericNames;
 /** Outline headings, part headings, contents and navigation lines are not the title. */
 const NOT_TITLE = new RegExp(`^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\\d{1,2}[.、]|第[一二三四五六七八九十]{1,3}部分|${anyWord(GRAMMAR.notTitleWords)})`);
@@ -133,6 +144,7 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
           beforeYear = title.slice(0, k).trim();
           rest = title.slice(k + 5);
           if (rest.startsWith('度')) rest = rest.slice(1);
+          rest = withoutPeriod(rest);
         }
         break;
       }

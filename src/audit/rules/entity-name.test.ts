@@ -299,6 +299,15 @@ describe('entity-name: places only the own unit takes (政府采购支出总额,
     expect(runRule(entityName, text.replace('以下简称“省残联”', '以下简称“残联”')).findings).toEqual([]);
   });
 
+  it('reads the same place when the pattern takes in a character before it on both sides (a region before the title’s city, a verb before the text’s)', () => {
+    const text = (body: string): string =>
+      `广西玉林市园林管理处2023年度部门整体支出绩效评价报告\n受${body}财政局（以下简称“市财政局”）委托，评价组对园林管理处的支出开展了评价。`;
+    // 西玉林 / 受玉林 before 市: both end with the city's two characters — the own city's finance bureau.
+    expect(runRule(entityName, text('玉林市')).findings).toEqual([]);
+    // Look-alike: another city after the same verb is still read as another place.
+    expect(runRule(entityName, text('贵港市')).findings.map((f) => f.message)).toEqual(['“受贵港市财政局”简称为“市…”，即本市的机构，而标题所称为西玉林市：单位名称中的地名疑有误']);
+  });
+
   it('reports a body of another county of the same city written once in a text on its own county (东山县 in a 西岭县 report)', () => {
     const text =
       '西岭县农村饮水安全巩固提升工程绩效评价报告\n西岭县水利局组织实施本项目。西岭县财政局按进度拨付资金。西岭县各乡镇配合完成入户工作。西岭县共建成集中供水点12处。项目资金由青州市东山县水务工程管理中心统一核算。西岭县群众满意度达到96%。';

@@ -447,6 +447,16 @@ function withoutSpaces(source: string): { text: string; at: (k: number) => numbe
   return { text, at };
 }
 
+/**
+ * Whether two places read before the same level word are one place: the pattern may take in a character before the
+ * name on either side (受昌都市 after 接受, 藏昌都市 after the region 西藏 in the title), so one ending with the other, or
+ * both ending with the same two characters — a place's name has at least two — is the same place.
+ */
+function samePlace(a: string, b: string): boolean {
+  if (a.endsWith(b) || b.endsWith(a)) return true;
+  return a.length >= 2 && b.length >= 2 && a.slice(-2) === b.slice(-2);
+}
+
 function otherRegionOwnShortName(facts: Parameters<Rule>[0]): Finding[] {
   const out: Finding[] = [];
   const title = facts.title.title;
@@ -461,7 +471,7 @@ function otherRegionOwnShortName(facts: Parameters<Rule>[0]): Finding[] {
     const [, place, level, shortLevel] = m;
     if (level !== shortLevel) continue;
     const own = new RegExp(`${PLACE_BEFORE_LEVEL}${level}`).exec(ownTitle)?.[1];
-    if (!own || own.endsWith(place!) || place!.endsWith(own)) continue;
+    if (!own || samePlace(own, place!)) continue;
     const from = m.index + m[0].indexOf(place! + level!);
     const to = text.indexOf('以下简称', from);
     const start = at(from);

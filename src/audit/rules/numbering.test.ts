@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from './lib/run-rule.ts';
+import { auditText } from '../audit-text.ts';
 import { numbering } from './numbering.ts';
 
 describe('numbering', () => {
@@ -364,3 +365,43 @@ describe('numbering: only prose headings (issue 12 preconditions)', () => {
   });
 });
 
+
+describe('numbering: a heading out of sequence among items of a list (fcrules, first contact)', () => {
+  const of = (text: string): string[][] =>
+    auditText(text, { fiscalYear: 2023 })
+      .findings.filter((f) => f.rule === 'numbering')
+      .map((f) => [f.shape ?? '', f.severity]);
+
+  it('makes a skip among duties written as clauses a 提示, and keeps it a 警告 between headings of prose', () => {
+    // New wording: a county bureau's duties, one clause per item, (四) left out by the writer or the copy.
+    const duties = '一、部门基本情况\n主要职能：\n（一）贯彻执行国家和省关于农业农村工作的方针政策；\n（二）统筹研究和组织实施农业农村发展战略；\n（三）负责种植业、畜牧业、渔业的行业管理；\n（五）承办县委、县政府交办的其他事项。\n二、部门整体支出情况\n2023年部门支出合计1200万元。\n';
+    expect(of(duties)).toEqual([['heading-in-list', 'info']]);
+    // Still a 警告: the same gap between section titles with their text under them.
+    const prose = '一、部门基本情况\n（一）职能职责\n负责全县农业农村工作。\n（二）机构设置\n内设股室6个。\n（四）人员情况\n在职32人。\n二、部门整体支出情况\n支出1200万元。\n';
+    expect(of(prose)).toEqual([['heading-skip', 'warning']]);
+  });
+
+  it('makes a skip among rows of a table flattened to text a 提示', () => {
+    // New wording: the 收支总表 of a town's 决算 flattened, its (三) row left out of the copy.
+    const rows = '一、收入支出决算总体情况\n（一）收入总计1850.26万元\n（二）支出总计1850.26万元\n（四）年末结转和结余0万元\n二、财政拨款收入支出决算总体情况说明\n财政拨款收入1800万元。\n';
+    expect(of(rows)).toEqual([['heading-in-list', 'info']]);
+  });
+
+  it('reads 2、 3、 under 一、 followed by 二、 as a sub-list, and 8、 9、 after 七、 with no 八、 as the top level gone astray', () => {
+    // New wording: a health bureau's duties numbered 2、 3、 (their 1、 lost) right under 一、, the outline going on with 二、.
+    const sub = '一、部门职责\n2、负责全县医疗卫生机构的行业管理。\n3、负责疾病预防控制和卫生应急工作。\n二、机构设置\n本局内设股室6个。\n三、收入支出决算总体情况说明\n收入总计3456.78万元。\n';
+    expect(of(sub).every(([shape, severity]) => shape === 'heading-in-list' && severity === 'info')).toBe(true);
+    expect(of(sub).length).toBeGreaterThan(0);
+    // Still found: the last two top headings written 8、 9、 after 七、.
+    const astray = '六、绩效目标完成情况\n全部完成。\n七、存在的问题\n资金拨付较慢。\n8、下一步改进措施\n加快拨付进度。\n9、其他需要说明的情况\n无。\n';
+    expect(of(astray)).toEqual([
+      ['heading-style', 'warning'],
+      ['heading-style', 'warning'],
+    ]);
+  });
+
+  it('keeps a number used twice in a list of tables at its own shape (an 错误)', () => {
+    const tables = '第二部分 2023年度部门决算表\n六、一般公共预算财政拨款基本支出决算表\n七、一般公共预算财政拨款项目支出决算表\n七、政府性基金预算财政拨款收入支出决算表\n九、国有资本经营预算财政拨款收入支出决算表\n';
+    expect(of(tables)).toContainEqual(['heading-duplicate', 'error']);
+  });
+});

@@ -622,6 +622,51 @@ function contentsRepeats(facts: AuditFacts, contents: ReadonlySet<number>): Find
   return out;
 }
 
+/** The longest title read as a heading of prose (thresholds.json searchWindows.proseTitleMax). */
+const PROSE_TITLE_MAX = SEARCH_WINDOWS.proseTitleMax;
+/** Where a heading's title ends: its first punctuation of a sentence or clause. */
+const TITLE_END = /[。；;，,：:！？]/;
+/** Punctuation after which a heading's line is a clause of a list (（二）领导…的选举；, （1）…支出251384.66元，主要用于…). */
+const CLAUSE_PUNCTUATION = '；;，,';
+
+/**
+ * Which headings are headings of prose: a title (from the marker to its first punctuation, at most PROSE_TITLE_MAX
+ * characters, not ending in ；or ，) with something under it — text after its title on its own line (1.总体情况。本年…),
+ * text on the lines before the next heading, or a heading of a lower level next. Anything else is an item of a list: a
+ * duty written as a clause, an entry of a list of tables or attachments, a contents line, a title with a sibling
+ * right under it. A promoted heading (2、 read at the top level) is an item of a list too when a later heading of the
+ * top style takes up the top numbers again at or below its number (一、职责 ⏎ 2.… ⏎ 3.… ⏎ 二、: a sub-list under 一、, its
+ * 1 lost or never written, not a top-level slip; 七、 ⏎ 8、 ⏎ 9、 with no later 八、 or 九、 is the top level gone astray).
+ */
+/** For each heading, the number of the next heading of the top style after it (Infinity when none): one pass from the end. */
+function nextTopNumbers(hs: readonly Heading[], topStyle: string | undefined): number[] {
+  const out: number[] = new Array<number>(hs.length);
+  let next = Infinity;
+  for (let k = hs.length - 1; k >= 0; k--) {
+    out[k] = next;
+    if (hs[k]!.style === topStyle) next = hs[k]!.number;
+  }
+  return out;
+}
+
+function proseHeadings(facts: AuditFacts, hs: readonly Heading[], levels: readonly number[], promoted: readonly boolean[], topStyle: string | undefined): boolean[] {
+  const { text } = facts;
+  const nextTop = nextTopNumbers(hs, topStyle);
+  return hs.map((h, i) => {
+    const lineEnd = text.indexOf('\n', h.start);
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    const line = text.slice(h.start + h.marker.length, end).trim();
+    const cut = TITLE_END.exec(line);
+    const title = cut ? line.slice(0, cut.index) : line;
+    if (title.trim().length > PROSE_TITLE_MAX || (cut !== null && CLAUSE_PUNCTUATION.includes(cut[0]))) return false;
+    const next = hs[i + 1];
+    if (promoted[i] && nextTop[i]! <= h.number) return false;
+    if (cut !== null && line.slice(cut.index + 1).trim() !== '') return true;
+    if (next && levels[i + 1]! > levels[i]!) return true;
+    return text.slice(end, next ? next.start : text.length).trim() !== '';
+  });
+}
+
 /**
  * The kind of evidence of a heading out of sequence (data/audit/severity.json): a number used twice, a step back, a
  * skip after an entry naming a table (…决算表: a list of tables may leave an absent table out, or lose a line), any
@@ -631,6 +676,16 @@ export function headingShape(kind: '重复' | '倒退' | '跳号', previous: { r
   if (kind === '重复') return 'heading-duplicate';
   if (kind === '倒退') return 'heading-back';
   return previous && /表[）)\s]*$/.test(previous.title.trim()) ? 'heading-skip-table-entry' : 'heading-skip';
+}
+
+/**
+ * A skip or step back among items of a list is 'heading-in-list'; so is a number "used twice" or "going back" across two
+ * styles (2、 read at the top level, then 二、: the 2、 was an item under 一、, the top level goes on right). A number used
+ * twice in one style and a table entry's skip keep their shapes.
+ */
+export function listedShape(shape: string, inList: boolean, crossStyle = false): string {
+  if (crossStyle && (shape === 'heading-duplicate' || shape === 'heading-back')) return 'heading-in-list';
+  return inList && (shape === 'heading-skip' || shape === 'heading-back') ? 'heading-in-list' : shape;
 }
 
 export const numbering: Rule = (facts) => {
@@ -644,6 +699,12 @@ export const numbering: Rule = (facts) => {
   const hs = facts.headings.filter((h) => !contents.has(h.start) && !rowStarts.has(h.start) && !notProseHeading(facts, h) && !FOREIGN_TITLE.test(h.title));
   const damaged = damagedLines(facts);
   const { levels, promoted } = effectiveLevels(hs, facts.text);
+  // Precondition of a skip, a step back or a style change judged at its own shape: the heading and the one before it
+  // are headings of prose. Among items of a list (duties, tables, attachments, contents, rows) the same evidence is
+  // 'heading-in-list' (data/audit/severity.json: no true finding at first contact). A number used twice keeps its
+  // shape: at first contact it was right in lists as in prose (a table list's 八、 twice, a duty list's （四） twice).
+  const prose = proseHeadings(facts, hs, levels, promoted, hs.find((_, i) => levels[i] === 1 && !promoted[i])?.style);
+  const inList = (i: number, previous: Heading | undefined): boolean => !prose[i] || (previous !== undefined && !prose[hs.indexOf(previous)]);
   const ownLevel = styleLevels(hs);
   const last = new Map<number, Heading>();
   const top = hs.find((_, i) => levels[i] === 1 && !promoted[i]);
@@ -674,7 +735,7 @@ export const numbering: Rule = (facts) => {
       out.push(
         finding({
           rule: 'numbering',
-          shape: 'heading-style',
+          shape: inList(i, previous) ? 'heading-in-list' : 'heading-style',
           severity: 'error',
           message: `一级标题编号样式不一致：${previous ? `“${previous.marker}”之后` : ''}写作“${h.marker}${h.title}”，应为“${expectedMarker(top ?? h, h.number)}”`,
           evidence,
@@ -721,7 +782,7 @@ export const numbering: Rule = (facts) => {
         out.push(
           finding({
             rule: 'numbering',
-            shape: headingShape(kind, previous),
+            shape: listedShape(headingShape(kind, previous), inList(i, previous), previous !== undefined && previous.style !== h.style),
             // 一、 used twice is very probably a slip, but a list started again under an unmarked new part is conceivable.
             severity: (kind === '跳号' && !previous) || usedTwice ? 'warning' : 'error',
             message: `标题编号${kind}：${previous ? `“${previous.marker}${previous.title}”之后` : '本级第一个标题'}是“${h.marker}”，应为“${expectedMarker(h, expected)}”`,

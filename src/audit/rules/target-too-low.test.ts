@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from './lib/run-rule.ts';
+import { auditText } from '../audit-text.ts';
 import { targetTooLow } from './target-too-low.ts';
 
 describe('target-too-low', () => {
@@ -39,5 +40,14 @@ describe('target-too-low on a 部门决算', () => {
     expect(runRule(targetTooLow, '3.教育支出9.83亿元，完成调整预算数的339.8%，增长738.1%。').findings).toEqual([]);
     // A rate of an indicator's target is still read.
     expect(runRule(targetTooLow, '培训人次完成目标的339.8%。').findings).toHaveLength(1);
+  });
+});
+
+describe('target-too-low: severity by first contact (fcrules)', () => {
+  it('reports a completion far above target as a 提示: 0 of 3 such findings were right on unseen texts', () => {
+    // New wording: a self-evaluation whose trainings ran over the planned number with no reason given.
+    const text = '某区人力资源和社会保障局2023年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n全年开展职业技能培训1260人次，完成年度计划的210%。\n';
+    expect(runRule(targetTooLow, text).findings.map((f) => [f.shape, f.severity])).toEqual([['over-completion', 'warning']]);
+    expect(auditText(text, { fiscalYear: 2023 }).findings.filter((f) => f.rule === 'target-too-low').map((f) => f.severity)).toEqual(['info']);
   });
 });

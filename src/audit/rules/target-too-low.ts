@@ -37,7 +37,9 @@ export const targetTooLow: Rule = (facts, options) => {
     if (options.config.explanationWords.some((w) => around.includes(w))) continue;
     out.push(
       finding({
+        // Its kind of evidence for the severity policy (data/audit/severity.json): a completion rate alone, far above 100 %.
         rule: 'target-too-low',
+        shape: 'over-completion',
         severity: 'warning',
         message: `完成率${f.raw}远超目标（≥${threshold}%），未说明原因；按财预〔2020〕10号，目标明显偏低的应分析原因并相应扣分`,
         evidence: [quoteFigure(facts, f)],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from './lib/run-rule.ts';
+import { auditText } from '../audit-text.ts';
 import { templateResidue } from './template-residue.ts';
 
 describe('template-residue', () => {
@@ -283,5 +284,24 @@ describe('template-residue: both choices of the form left in', () => {
     expect(found('纳入部门名称 2023年度部门决算编制范围的单位共2个。')).toBe(0);
     expect(found('部门名称\t2023年度部门决算\t备注')).toBe(0);
     expect(found('纳入部门名称2023年度编制范围的单位共2个。')).toBe(0);
+  });
+});
+
+describe('template-residue: stars alone are a site mask (fcrules, first contact)', () => {
+  const of = (text: string): string[][] =>
+    auditText(text, { fiscalYear: 2022 })
+      .findings.filter((f) => f.rule === 'template-residue')
+      .map((f) => [f.shape ?? '', f.severity]);
+
+  it('makes stars with no other template evidence a 提示, and keeps them a 警告 beside another placeholder', () => {
+    // New wording: a copied evaluation whose site hid the unit's name at the head of a table and in a sentence.
+    const masked = '2022年度科技计划项目绩效评价报告\n一、项目概况\n本次评价由******牵头组织，抽取项目12个。\n附表：******项目绩效评价抽样明细表\n';
+    expect(of(masked)).toEqual([['stars-alone', 'info']]);
+    // With the form's XX left in as well, the stars are the form's blanks too: both stay 警告.
+    const form = masked.replace('抽取项目12个', '抽取项目XX个');
+    expect(of(form)).toEqual([
+      ['literal', 'warning'],
+      ['literal', 'warning'],
+    ]);
   });
 });

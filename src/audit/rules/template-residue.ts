@@ -225,7 +225,7 @@ export const templateResidue: Rule = (facts, options) => {
           start: at,
           finding: finding({
             rule: 'template-residue',
-            shape: 'literal',
+            shape: /^\*+$/.test(literal) ? 'stars-alone' : 'literal',
             severity: 'warning',
             message: `疑似模板残留：“${text.slice(at, end)}”（${why}）`,
             evidence: [quoteSpan(facts, { start: at, end }), quoteSentenceAt(facts, at)],
@@ -279,7 +279,13 @@ export const templateResidue: Rule = (facts, options) => {
     out.push({ key: `quote:${quote.replace(/\s+/g, ' ')}`, start, finding: f });
   }
   const grouped = [...groupByKind(facts, out), ...budgetHeadingInFinal(facts)];
-  return grouped.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
+  // Stars are what a copying site puts over names (******项目绩效评价…明细表, 上传人 fields): alone, with no other
+  // placeholder or template wording in the text, a run of stars is the shape 'stars-alone' (data/audit/severity.json:
+  // no true finding at first contact); beside other template evidence it stays a placeholder of the form.
+  const alone = grouped.every((f) => f.shape === 'stars-alone');
+  return grouped
+    .map((f) => (!alone && f.shape === 'stars-alone' ? finding({ ...f, shape: 'literal' }) : f))
+    .sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
 };
 
 /** A heading of the budget's phase (…收入支出预算情况, …支出预算表). */
