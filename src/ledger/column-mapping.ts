@@ -204,6 +204,8 @@ export function resolveColumns(
       // A lower cell that qualifies the column above it (借方 over 原币 | 本位币) is read with it: 借方本位币; such a
       // lower row belongs to the header, whatever the upper row maps alone.
       let qualified = false;
+      // An upper row of one filled cell is a title (明细分类账), no group cell: it qualifies nothing below it.
+      const titleOnly = upper.filter((c) => c.trim() !== '').length === 1;
       const merged = Array.from({ length: width }, (_, i) => {
         const below = (lower[i] ?? '').trim();
         // A title row's 金额单位：元 or 期间：… above the header names no column (金额单位：元 would read as 金额).
@@ -215,7 +217,7 @@ export function resolveColumns(
         while (group > 0 && (upper[group] ?? '').trim() === '' && (lower[group] ?? '').trim() !== '') group--;
         const over = (upper[group] ?? '').trim();
         // (A title row's 金额单位：元 above a 金额 column qualifies nothing: a header word carries no colon and value.)
-        if (over === '' || (lower[group] ?? '').trim() === '' || /[:：]/u.test(over)) return lower[i]!;
+        if (over === '' || titleOnly || (lower[group] ?? '').trim() === '' || /[:：]/u.test(over)) return lower[i]!;
         qualified = true;
         return `${over}${below}`;
       });
@@ -320,9 +322,13 @@ export function resolveColumns(
     }
   }
   if (missing.length > 0) {
+    // A book printing only the running balance (借或贷 | 余额) states no entry's amount: the balance is not one.
+    const balanceOnly = missing.includes('amount') && best.headers.some((h) => normalizeHeader(h).includes('余额'));
     throw new MappingError(
       `找不到必需的列：${missing.map((f) => `${FIELD_LABEL[f]}(${f})`).join('、')}；表头（第${best.headerRow + 1}行）为：${best.headers.join('|')}` +
-        ` / required columns missing (${missing.join(', ')}); give --mapping '{"${missing[0]}":"列名"}'`,
+        (balanceOnly ? '；余额列不是发生额，请导出带借方/贷方（或金额）发生额列的明细账' : '') +
+        ` / required columns missing (${missing.join(', ')}); give --mapping '{"${missing[0]}":"列名"}'` +
+        (balanceOnly ? '; a balance column is no amount: export the ledger with its debit/credit (or amount) columns' : ''),
     );
   }
   return best;

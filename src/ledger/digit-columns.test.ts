@@ -13,14 +13,23 @@ const cells = (text: string, width = 10): string[] => {
 };
 
 describe('composeDigits', () => {
-  it('composes the digits as exact 元 text, leading blanks ignored, inner blanks as 0', () => {
+  it('composes the digits as exact 元 text, leading blanks ignored', () => {
     expect(composeDigits(undefined, cells('27550'), words)).toBe('275.50');
     expect(composeDigits(undefined, cells('164049657'), words)).toBe('1640496.57');
     expect(composeDigits(undefined, cells('5'), words)).toBe('0.05');
     // 9 876 543 210.99 in 亿 positions: no float rounding on the way.
     expect(composeDigits(undefined, cells('987654321099', 12), words)).toBe('9876543210.99');
-    // 十 元 角 分 under 千 百: 1, blank, 0, 0 is 10.00.
-    expect(composeDigits(undefined, ['', '', '1', '', '0', '0'], words)).toBe('10.00');
+    expect(composeDigits(undefined, ['', '', '1', '0', '0', '0'], words)).toBe('10.00');
+  });
+  it('composes no amount from positions that are not contiguous down to 分 (an empty position is no 0)', () => {
+    // 1, blank, 0, 0 under 十 元 角 分: a digit lost, or an amount out of its places — not 10.00.
+    expect(composeDigits(undefined, ['', '', '1', '', '0', '0'], words)).toBeUndefined();
+    // Digits stopping short of 分 (written left of their places): not 1.23, not 123.00.
+    expect(composeDigits(undefined, ['', '', '1', '2', '3', ''], words)).toBeUndefined();
+    expect(composeDigits(undefined, ['', '1', '2', '3', '', ''], words)).toBeUndefined();
+    expect(composeDigits('-', ['', '5', '', '0', '0'], words)).toBeUndefined();
+    // A zero balance's θ in the 元 position, 角 分 left empty, stays a zero.
+    expect(composeDigits(undefined, ['', '', 'θ', '', ''], words)).toBe('0.00');
   });
   it('reads a minus before the first digit (its own cell, glued to the digit, or a sign cell) as red ink', () => {
     expect(composeDigits(undefined, cells('-158000'), words)).toBe('-1580.00');

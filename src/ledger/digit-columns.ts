@@ -1,8 +1,11 @@
 /**
  * A 明细账 printed in account-book form with 金额线 (账页式) and saved to a table: each amount is no number but one
  * digit per cell under digit-position heads (亿 千 百 十 万 千 百 十 元 角 分, any contiguous run ending at 分), the run
- * under a merged heading (借方, 贷方, 余额, 金额) on the header row above. Leading positions are empty, a red-ink amount
- * carries a minus in the cell before its first digit (or a sign cell of its own), a zero balance is written θ.
+ * under a merged heading (借方, 贷方, 余额, 金额) on the header row above — or on the row above that, across a blank
+ * row, and under a 金额 row over the headings in a three-row header. Leading positions are empty, every position from
+ * the first digit down to 分 holds a digit (an empty one there is no 0: the amount is refused, naming the row), a
+ * red-ink amount carries a minus in the cell before its first digit (or a sign cell of its own), a zero balance is
+ * written θ.
  *
  * `joinDigitColumns` reads every such run as one amount column: the run's first cell holds the amount composed from
  * its digits (`1580.00`, `-1580.00`; empty when every position is empty), the other cells of the run are left empty,
@@ -52,7 +55,13 @@ const norm = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, '
  * The runs of digit positions on `lower` (each ending at 分, its places checked from the right) under a heading of
  * `upper`: every filled upper cell over the run equals one heading word. A run must reach 元 (元 角 分 at least).
  */
-export function digitGroups(upper: readonly string[], lower: readonly string[], words: DigitColumnWords): DigitGroup[] {
+export function digitGroups(
+  upper: readonly string[],
+  lower: readonly string[],
+  words: DigitColumnWords,
+  /** The row above `upper`: a run's heading is read there when `upper` is empty over the run (a blank row between). */
+  higher: readonly string[] = [],
+): DigitGroup[] {
   const headings = new Set(words.headings.map(normalizeHeader));
   const places = words.places.map((names) => new Set(names.map(norm)));
   const signHeads = new Set(words.signHeads.map(norm));
@@ -69,14 +78,17 @@ export function digitGroups(upper: readonly string[], lower: readonly string[], 
     if (end - start + 1 >= 3) {
       const hasSign = next >= 0 && signHeads.has(norm(lower[next] ?? ''));
       const first = hasSign ? next : start;
+      // The heading row: the row right above, or the one above it when the row between is empty over the run.
+      const blankOver = (row: readonly string[]) => row.slice(first, end + 1).every((c) => c.trim() === '');
+      const headRow = blankOver(upper) ? higher : upper;
       const over = new Set<string>();
       for (let i = first; i <= end; i++) {
-        const h = normalizeHeader(upper[i] ?? '');
+        const h = normalizeHeader(headRow[i] ?? '');
         if (h !== '') over.add(h);
       }
       const heading = over.size === 1 ? [...over][0]! : undefined;
       if (heading !== undefined && headings.has(heading)) {
-        const printed = (upper.slice(first, end + 1).find((c) => c.trim() !== '') ?? heading).trim();
+        const printed = (headRow.slice(first, end + 1).find((c) => c.trim() !== '') ?? heading).trim();
         const digits = Array.from({ length: end - start + 1 }, (_, k) => start + k);
         groups.unshift({ heading: printed, first, ...(hasSign ? { sign: next } : {}), digits });
       }
@@ -88,10 +100,13 @@ export function digitGroups(upper: readonly string[], lower: readonly string[], 
   return groups;
 }
 
-/** The first header among the first rows whose position row holds at least one digit group. */
+/**
+ * The first header among the first rows whose position row holds at least one digit group, its heading on the row
+ * above or, across a blank row, on the one above that.
+ */
 export function findDigitHeader(rows: RowSource, words: DigitColumnWords): DigitHeader | undefined {
   for (let r = 1; r < Math.min(rows.count, HEADER_SEARCH_ROWS + 1); r++) {
-    const groups = digitGroups(rows.row(r - 1), rows.row(r), words);
+    const groups = digitGroups(rows.row(r - 1), rows.row(r), words, r >= 2 ? rows.row(r - 2) : []);
     if (groups.length > 0) return { positionRow: r, groups };
   }
   return undefined;
@@ -100,7 +115,8 @@ export function findDigitHeader(rows: RowSource, words: DigitColumnWords): Digit
 /**
  * The amount a group's cells write, as exact decimal text in 元 built from the digits themselves (no arithmetic):
  * `1580.00`, `-1580.00` (a sign mark before the first digit, in a cell of its own or in the first digit's cell),
- * `0.00` (θ or 0 alone); '' when every cell is empty; undefined when a cell holds anything else (a word, two digits).
+ * `0.00` (θ or 0 alone); '' when every cell is empty; undefined when a cell holds anything else (a word, two digits)
+ * or the positions are not contiguous from the first digit down to 分 (an empty position after it).
  */
 export function composeDigits(signCell: string | undefined, digitCells: readonly string[], words: DigitColumnWords): string | undefined {
   const zero = new Set(words.zeroMarks.map(norm));
@@ -112,14 +128,17 @@ export function composeDigits(signCell: string | undefined, digitCells: readonly
     negative = true;
   }
   let digits = '';
+  let gap = false;
   let any = sign !== '';
   for (const raw of digitCells) {
     let cell = norm(raw);
     if (cell === '') {
-      // An empty position below the first digit is a zero (a print that leaves inner zeros blank); above it, nothing.
-      if (digits !== '') digits += '0';
+      // Above the first digit, nothing. Below it, no zero: a book writes every position from the first digit down to
+      // 分 (an amount right-aligned to 分); an empty one there means a digit lost or an amount out of its places.
+      if (digits !== '') gap = true;
       continue;
     }
+    if (gap) return undefined;
     any = true;
     // A sign mark alone in a position before the first digit, or glued to the first digit (-1).
     const mark = [...signs].find((s) => cell.startsWith(s));
@@ -135,6 +154,8 @@ export function composeDigits(signCell: string | undefined, digitCells: readonly
   if (!any) return '';
   // A sign with no digit is no amount.
   if (digits === '') return negative ? undefined : '';
+  // Digits that stop short of 分 (角 分 left empty) are no amount either, save a zero balance's θ (or 0) alone.
+  if (gap && !/^0$/u.test(digits)) return undefined;
   const fen = digits.replace(/^0+/u, '').padStart(3, '0');
   const text = `${fen.slice(0, -2)}.${fen.slice(-2)}`;
   return negative && /[1-9]/u.test(fen) ? `-${text}` : text;
@@ -183,4 +204,26 @@ export function joinDigitColumns(rows: RowSource, words: DigitColumnWords): RowS
     }
     return out;
   });
+}
+
+/**
+ * Why the cells of a digit group, as joinDigitColumns leaves them joined with `|` (sign cell first when there is one),
+ * make no amount: positions not contiguous (an empty position after the first digit, or digits stopping short of 分),
+ * or a cell that is no digit. Chinese and English, for the row's import error; undefined for a text that is no such join.
+ */
+export function digitRunProblem(joined: string, words: DigitColumnWords): { readonly zh: string; readonly en: string } | undefined {
+  if (!joined.includes('|')) return undefined;
+  const cells = joined.split('|').map(norm);
+  const zero = new Set(words.zeroMarks.map(norm));
+  const signs = new Set(words.signMarks.map(norm));
+  const markOk = (c: string) => c === '' || /^\d$/u.test(c) || zero.has(c) || signs.has(c) || [...signs].some((s) => c.startsWith(s) && /^\d$/u.test(c.slice(s.length)));
+  const shown = cells.map((c) => (c === '' ? '□' : c)).join('');
+  const odd = cells.find((c) => !markOk(c));
+  if (odd !== undefined) {
+    return { zh: `金额线的数位中有非数字“${odd}”（各位：${shown}）`, en: `a digit position holds "${odd}", not a digit (${shown})` };
+  }
+  return {
+    zh: `金额线的数位不连续（各位：${shown}，□为空位）：第一位数字到“分”位之间每一位都应有数字，无法确定金额，请核对原账页`,
+    en: `digit positions not contiguous (${shown}, □ empty): every position from the first digit down to 分 must hold a digit; the amount cannot be read`,
+  };
 }

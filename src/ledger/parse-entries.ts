@@ -2,7 +2,7 @@
  * Text rows (below the header) to entries. Every bad cell is collected, not just the first, so the user
  * fixes a file in one pass; the import then writes nothing (all or nothing is the caller's transaction).
  */
-import { type Fen, MoneyError, parseFen } from '../core/money.ts';
+import { type Fen, MONEY_UNITS, MoneyError, type MoneyUnit, parseFen } from '../core/money.ts';
 import {
   type AccountTitle,
   accountTitleOfPageInfo,
@@ -23,6 +23,7 @@ import {
 } from '../reference/row-kinds.ts';
 import { accountEconomicClass } from './account-class.ts';
 import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
+import { digitRunProblem } from './digit-columns.ts';
 import { economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField, namedClass, NO_FUNCTION, type NatureSource } from './entry.ts';
 import { formatYuan } from './format-money.ts';
@@ -139,6 +140,9 @@ const SHORT_YEAR_DATE = /^(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/;
 /** An amount cell that carries its direction (借 1,200.00, 贷 320.00): 借 is a debit, 贷 a credit. */
 const DIRECTION_PREFIX = /^\s*([借贷])\s*(.*)$/su;
 const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
+/** Fields whose cell holds a code (read with its digits, whatever their width). */
+const CODE_FIELDS: ReadonlySet<LedgerField> = new Set(['functionCode', 'functionName', 'economicCode', 'projectCode', 'account']);
+const FULL_WIDTH_DIGIT = /[０-９]/u;
 /** A plain decimal whose digits after the 分 are a float's rounding error: 0000001… or 9999998… (see parseLedgerAmount). */
 const FLOAT_NOISE = /^(-?)(\d{1,13})\.(\d{2})(0{4,}\d*|9{4,}\d*)$/;
 /** A month heading of a ledger printed in month blocks: 2024年01月, 2024年1月, 1月, 01月份. */
@@ -198,7 +202,8 @@ function pad(n: number): string {
 
 /** A date cell to YYYY-MM-DD, or undefined. Accepts 2024-03-05, 2024/3/5, 2024年3月5日, 20240305, Excel serials (with or without a time fraction). */
 export function parseLedgerDate(text: string): string | undefined {
-  const t = text.trim();
+  // Full-width digits and separators (２０２４－０１－０５, as an older GBK export writes them) are the same date.
+  const t = text.normalize('NFKC').trim();
   let y: number;
   let m: number;
   let d: number;
@@ -248,6 +253,52 @@ export function levelColumns(resolved: ResolvedColumns): Map<LedgerField, number
     if (parts.length > 1) out.set(field, parts);
   }
   return out;
+}
+
+/** The units a ledger may state its amounts in (元, 千元, 万元, 百万元, 亿元), longest first. */
+const YUAN_UNITS = (Object.keys(MONEY_UNITS) as MoneyUnit[]).filter((u) => u.endsWith('元')).sort((a, b) => b.length - a.length);
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * The unit an amount column's header states after its name — 借方金额（万元）, 金额(单位：万元), 发生额万元 — or undefined.
+ * `labels` are the words that may name the unit inside the brackets (header-synonyms.json amountUnit).
+ */
+export function headerAmountUnit(header: string, labels: readonly string[]): MoneyUnit | undefined {
+  const t = header.normalize('NFKC').replace(/\s+/gu, '');
+  const label = labels.length > 0 ? `(?:(?:${labels.map(escapeRe).join('|')}):?)?` : '';
+  const m = new RegExp(`(?:[(\\[]${label})?(${YUAN_UNITS.join('|')})[)\\]]?$`, 'u').exec(t);
+  return m ? (m[1] as MoneyUnit) : undefined;
+}
+
+/**
+ * The unit a title row above the header states for the amounts (金额单位：万元, 单位：元), the first one found; undefined
+ * when none does. A label's value must be a unit word alone (单位：某县文化馆 names the unit, not the money's unit).
+ */
+export function titleAmountUnit(rows: readonly (readonly string[])[], labels: readonly string[]): MoneyUnit | undefined {
+  if (labels.length === 0) return undefined;
+  const sorted = [...labels].sort((a, b) => b.length - a.length).map(escapeRe);
+  const pattern = new RegExp(`(?:${sorted.join('|')})\\s*[:：]\\s*(${YUAN_UNITS.join('|')})(?![\\p{Script=Han}A-Za-z])`, 'u');
+  for (const cells of rows) {
+    for (const c of cells) {
+      const m = pattern.exec(c.normalize('NFKC'));
+      if (m) return m[1] as MoneyUnit;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An amount cell written in `unit`, the unit the ledger states, to 分: parseLedgerAmount for 元; for another unit
+ * exactly by its digits (0.128050 万元 is 128050 分; a 万元 amount finer than a 分 is a MoneyError, never rounded).
+ */
+export function parseLedgerAmountIn(text: string, unit: MoneyUnit): Fen {
+  if (unit === '元') return parseLedgerAmount(text);
+  const t = text.trim();
+  if (/^[-－—–‐]{1,2}$/u.test(t) || /^[¥￥]\s*[-－—–]$/u.test(t)) return 0 as Fen;
+  const bare = t.replace(/^([-\u2212]?)\s*[¥￥]\s*/u, '$1');
+  const paren = /^[(（](.*)[)）]$/u.exec(bare);
+  if (paren) return -parseFen(paren[1]!, unit) as Fen;
+  return parseFen(bare.replace(/^\u2212/u, '-'), unit);
 }
 
 /** An amount cell to 分; plain decimals take a fast path (200,000 rows), the rest go through parseFen. */
@@ -455,6 +506,8 @@ export function* parseLedgerChunks(
     if (index === undefined) return '';
     const text = (cells[index] ?? '').trim();
     if (field === 'voucher') return voucherWithType(text, col.voucherType === undefined ? '' : (cells[col.voucherType] ?? ''));
+    // A code written in full-width digits (３０２０１ 办公费, as an older GBK export writes it) is the same code.
+    if (CODE_FIELDS.has(field) && FULL_WIDTH_DIGIT.test(text)) return text.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));
     const parts = levels.get(field);
     if (!parts) return text;
     const digits = parts.map((i) => (cells[i] ?? '').trim());
@@ -536,6 +589,7 @@ export function* parseLedgerChunks(
           : '借方−贷方'
       : '金额';
   const basicProjectWords = loadLedgerRuleData().classification.basicProjectWords?.words ?? [];
+  const digitWords = loadLedgerRuleData().digitColumns;
   const basicProjects = new Map<string, boolean>();
   const isBasicProject = (text: string): boolean => {
     let basic = basicProjects.get(text);
@@ -849,12 +903,28 @@ export function* parseLedgerChunks(
   // amount still positive (data/ledger/payment-status.json): a column no field took whose header is a status header, and
   // a payment row (positive) whose status is a void value (已退回, 已作废 …, optionally with a bracketed note) is no entry;
   // it is counted with its amount. Any other value — 已支付, 已清算, blank, one not known — keeps the row.
+  // The unit the amounts are in: an amount column's own header unit (借方金额（万元）), else its title block's
+  // (金额单位：万元, each sheet's own), else 元.
+  const unitLabels = loadLedgerRuleData().amountUnitLabels;
+  const columnUnits = {
+    amount: headerAmountUnit(header('amount'), unitLabels),
+    debit: headerAmountUnit(header('debit'), unitLabels),
+    credit: headerAmountUnit(header('credit'), unitLabels),
+  };
+  const titleUnits = new Map<readonly (readonly string[])[], MoneyUnit | undefined>();
+  const titleUnit = (r: number): MoneyUnit | undefined => {
+    const rows = partTitles?.(r) ?? firstTitles;
+    if (!titleUnits.has(rows)) titleUnits.set(rows, titleAmountUnit(rows, unitLabels));
+    return titleUnits.get(rows);
+  };
+  const unitOf = (field: 'amount' | 'debit' | 'credit' | undefined, r: number): MoneyUnit =>
+    (field === undefined ? undefined : columnUnits[field]) ?? titleUnit(r) ?? '元';
   const status = voidStatusOf(resolved.headers, new Set(Object.values(col)));
-  const statedAmount = (cells: readonly string[]): number => {
-    const read = (field: LedgerField): number => {
+  const statedAmount = (cells: readonly string[], r: number): number => {
+    const read = (field: 'amount' | 'debit' | 'credit'): number => {
       const text = cell(cells, field).replace(DIRECTION_PREFIX, (_, d: string, rest: string) => (d === '贷' ? `-${rest}` : rest));
       try {
-        return text === '' ? 0 : parseLedgerAmount(text);
+        return text === '' ? 0 : parseLedgerAmountIn(text, unitOf(field, r));
       } catch {
         return 0;
       }
@@ -989,10 +1059,10 @@ export function* parseLedgerChunks(
     // Only a payment out (a positive amount, which a returned payment keeps): a negative row is a refund or reversal,
     // and its status (已退回: the money came back) is that refund's own.
     const voidStatus = status?.(cells);
-    if (voidStatus !== undefined && statedAmount(cells) > 0) {
+    if (voidStatus !== undefined && statedAmount(cells, r) > 0) {
       state.voided ??= { rows: 0, amount: 0, byStatus: {} };
       state.voided.rows++;
-      state.voided.amount += statedAmount(cells);
+      state.voided.amount += statedAmount(cells, r);
       state.voided.byStatus[voidStatus] = (state.voided.byStatus[voidStatus] ?? 0) + 1;
       continue;
     }
@@ -1044,7 +1114,7 @@ export function* parseLedgerChunks(
           const payee = cell(cells, 'payee');
           const projectCode = cell(cells, 'projectCode');
           const projectName = cell(cells, 'projectName');
-          const line: Mutable<ParallelLine> = { amount: Math.abs(statedAmount(cells)) };
+          const line: Mutable<ParallelLine> = { amount: Math.abs(statedAmount(cells, r)) };
           if (payee !== '') line.payee = payee;
           if (projectCode !== '' || projectName !== '') line.project = { code: projectCode, name: projectName };
           const open = voucherOf(dateText, voucher);
@@ -1086,9 +1156,12 @@ export function* parseLedgerChunks(
     let amount = 0 as Fen;
     const readAmount = (field: 'amount' | 'debit' | 'credit', text: string, cellText = text): Fen => {
       try {
-        return parseLedgerAmount(text);
+        return parseLedgerAmountIn(text, unitOf(field, r));
       } catch (err) {
-        fail(row, field, cellText, `${FIELD_LABEL[field]}无法识别`, err instanceof MoneyError ? err.message : 'not an amount');
+        // A 金额线 amount whose digit cells make no number (joinDigitColumns left them joined): say why.
+        const digits = digitRunProblem(text, digitWords);
+        if (digits !== undefined) fail(row, field, cellText, `${FIELD_LABEL[field]}无法识别：${digits.zh}`, digits.en);
+        else fail(row, field, cellText, `${FIELD_LABEL[field]}无法识别`, err instanceof MoneyError ? err.message : 'not an amount');
         return 0 as Fen;
       }
     };
@@ -1174,7 +1247,7 @@ export function* parseLedgerChunks(
         if (text === '') continue;
         let value: Fen;
         try {
-          value = parseLedgerAmount(text);
+          value = parseLedgerAmountIn(text, unitOf(undefined, r));
         } catch (err) {
           fail(row, 'economicCode', text, `第${row}行${analysis.group}“${a.header}”栏金额无法识别`, err instanceof MoneyError ? err.message : 'not an amount', a.header);
           continue;

@@ -56,6 +56,8 @@ const headerSynonymsSchema = z.object({
     zeroMarks: z.array(z.string().min(1)),
     signMarks: z.array(z.string().min(1)),
   }).optional(),
+  /** Labels of the amount unit a title row states (金额单位：万元), read with the unit words of core/money. */
+  amountUnit: described({ labels: words }).optional(),
 });
 
 const classificationSchema = z.object({
@@ -456,6 +458,8 @@ export interface LedgerRuleData {
   readonly analysisGroups: AnalysisGroups;
   /** The words of a 金额线 print (header-synonyms.json digitColumns); every list empty when the data has none. */
   readonly digitColumns: DigitColumnWords;
+  /** Labels of a title row's amount unit (header-synonyms.json amountUnit: 金额单位, 单位 …); empty when the data has none. */
+  readonly amountUnitLabels: readonly string[];
   /** Wrapped cells split into rows (header-synonyms.json wrappedCells); no fields when the data has none. */
   readonly wrappedCells: { readonly fields: readonly LedgerField[]; readonly codeFields: readonly LedgerField[] };
   readonly classification: ClassificationRules;
@@ -519,6 +523,7 @@ export function loadLedgerRuleData(): LedgerRuleData {
       zeroMarks: synonyms.digitColumns?.zeroMarks ?? [],
       signMarks: synonyms.digitColumns?.signMarks ?? [],
     },
+    amountUnitLabels: synonyms.amountUnit?.labels ?? [],
     wrappedCells: { fields: synonyms.wrappedCells?.fields ?? [], codeFields: synonyms.wrappedCells?.codeFields ?? [] },
     classification: loadJson('classification.json', classificationSchema),
     threePublic: loadJson('three-public.json', threePublicSchema),

@@ -55,12 +55,17 @@ export function arrayRows(rows: readonly (readonly string[])[]): RowSource {
 /** The cell separator: a comma, or a tab in the tab-separated text files (.txt) some packages export. */
 export type Delimiter = ',' | '\t';
 
-/** Split one CSV record (RFC 4180: a quote opens only at the start of a cell; "" inside quotes is a quote). */
-export function splitCsvRecord(record: string, delimiter: Delimiter = ','): string[] {
+/**
+ * Split one CSV record (RFC 4180: a quote opens only at the start of a cell; "" inside quotes is a quote). A quote
+ * that opens a cell and never closes in the record (a 摘要 typed with a stray opening quote, "付电费, in an export that
+ * quotes nothing) is read as a character of its cell, so the cells after it stay cells.
+ */
+export function splitCsvRecord(record: string, delimiter: Delimiter = ',', literal: ReadonlySet<number> = new Set()): string[] {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
   let atStart = true;
+  let openedAt = -1;
   for (let i = 0; i < record.length; i++) {
     const ch = record[i]!;
     if (quoted) {
@@ -72,13 +77,15 @@ export function splitCsvRecord(record: string, delimiter: Delimiter = ','): stri
       } else {
         cell += ch;
       }
-    } else if (ch === '"' && atStart) {
+    } else if (ch === '"' && atStart && !literal.has(i)) {
       quoted = true;
       atStart = false;
-    } else if (ch === '=' && atStart && record[i + 1] === '"') {
+      openedAt = i;
+    } else if (ch === '=' && atStart && record[i + 1] === '"' && !literal.has(i + 1)) {
       // ="2011301": the text formula web exports write to keep leading zeros; Excel shows the quoted text.
       quoted = true;
       atStart = false;
+      openedAt = i + 1;
       i++;
     } else if (ch === delimiter) {
       cells.push(cell.trim());
@@ -89,19 +96,32 @@ export function splitCsvRecord(record: string, delimiter: Delimiter = ','): stri
       cell += ch;
     }
   }
+  if (quoted) return splitCsvRecord(record, delimiter, new Set([...literal, openedAt]));
   cells.push(cell.trim());
   return cells;
 }
 
-/** Whether a line leaves a quoted cell open, given whether it started inside one. */
-function leavesQuoteOpen(line: string, startQuoted: boolean, delimiter: Delimiter): boolean {
+/**
+ * Whether a line leaves a quoted cell open, given whether it started inside one; 'stray' when it started inside one
+ * and the quote that closes it is followed by more text of the cell (…付场地租金 after a quote: that quote opened a
+ * cell of its own line, so the quote left open above was a stray one, not a cell running over lines).
+ */
+function leavesQuoteOpen(line: string, startQuoted: boolean, delimiter: Delimiter): boolean | 'stray' {
   let quoted = startQuoted;
   let atStart = !startQuoted;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     if (quoted) {
       if (ch === '"' && line[i + 1] === '"') i++;
-      else if (ch === '"') quoted = false;
+      else if (ch === '"') {
+        quoted = false;
+        // The quote that closes the cell begun on a line above ends it: a delimiter or the line's end follows.
+        if (startQuoted) {
+          const rest = line.slice(i + 1).replace(/^ +/u, '');
+          if (rest !== '' && !rest.startsWith(delimiter)) return 'stray';
+          startQuoted = false;
+        }
+      }
     } else if ((ch === '"' || (ch === '=' && line[i + 1] === '"')) && atStart) {
       if (ch === '=') i++;
       quoted = true;
@@ -143,10 +163,18 @@ export function csvRowSource(text: string, delimiter: Delimiter = ','): RowSourc
     const start = i + 1;
     if (record.includes('"')) {
       let open = leavesQuoteOpen(record, false, delimiter);
-      while (open && i + 1 < lines.length) {
-        const next = strip(lines[++i]!);
-        record += `\n${next}`;
+      let k = i;
+      let joined = record;
+      while (open === true && k + 1 < lines.length) {
+        const next = strip(lines[++k]!);
+        joined += `\n${next}`;
         open = leavesQuoteOpen(next, true, delimiter);
+      }
+      // A quote still open at the end of the file, or closed by a quote that opens a cell of a later line, closes
+      // nothing: it was a stray one, and the line is a record of its own (splitCsvRecord reads the quote as a character).
+      if (open === false) {
+        record = joined;
+        i = k;
       }
     }
     records.push(record);

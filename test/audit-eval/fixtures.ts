@@ -218,17 +218,6 @@ export const PDF_TEST22_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  */
 export const PDF_TEST24_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test24/', import.meta.url));
 /**
- * Twenty-sixth held-out part of whole 部门决算 PDFs (audit-pdf-test26/, 810–817): eight invented bodies (a 自然资源局, a
- * city 生态环境局, a district 城市管理局, an 审计局, a 初级中学 with 事业收入, a 文化广电和旅游局, a city 交通运输局, an
- * 应急管理局) of fiscal 2023–2025, written from integer 分 by a writer who had not read the rules, the auditor or the
- * other held-out parts (generator make-test26.mjs, document definitions in sources-810/) and typeset by pdfmake 0.2.23
- * (pdfkit, a producer no earlier part used; Noto CJK from the .ttc as CID subsets): cover, 目录, 部门概况, nine tables
- * with rowSpan / colSpan header cells repeated across page breaks, landscape pages for the wide ones, 元 or 万元 with or
- * without separators, blank / - / 0.00 for zero, joined or three-column codes, running header and page-number footers,
- * a 12-section 情况说明 and 名词解释; annotated without the auditor ever being run on them. Blind: totals only.
- */
-export const PDF_TEST26_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test26/', import.meta.url));
-/**
  * Twenty-seventh held-out part of whole 部门决算 PDFs (audit-pdf-test27/, 830–839): ten invented bodies written from
  * integer 分 by a writer (bpdf27, 2026-12-06) who had not read the rules, the auditor or the other held-out parts, drawn
  * by pdf-lib 1.17 (a producer no earlier part used: no layout engine, the generator places every line, cell and rule
@@ -269,7 +258,6 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test21', dir: PDF_TEST21_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test22', dir: PDF_TEST22_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test24', dir: PDF_TEST24_FIXTURE_DIR, kind: 'pdf', blind: true },
-  { name: 'pdf-test26', dir: PDF_TEST26_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test27', dir: PDF_TEST27_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 

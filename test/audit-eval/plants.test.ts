@@ -54,8 +54,8 @@ describe('planting operators', () => {
   });
 
   it('names a sister body where the department names itself, never in the title', () => {
-    const text = '青山县商务局2024年度部门决算\n青山县商务局内设机构3个。';
-    expect(planted('entity-swap', text)).toEqual(['青山县商务局2024年度部门决算\n青山县财政局内设机构3个。']);
+    const text = '青山县商务局2024年度部门决算\n青山县商务局\n一、概况\n青山县商务局内设机构3个。来源：青山县商务局';
+    expect(planted('entity-swap', text)).toEqual(['青山县商务局2024年度部门决算\n青山县商务局\n一、概况\n青山县财政局内设机构3个。来源：青山县商务局']);
     expect(planted('entity-swap', '青山县商务局2024年度部门决算\n无他。')).toEqual([]);
   });
 

@@ -409,14 +409,12 @@ const entitySwap: PlantOperator = {
     const others = family.filter((e) => e !== sisterOf && !input.includes(e));
     if (others.length === 0) return [];
     const out: Site[] = [];
-    const firstLineEnd = input.indexOf('\n') < 0 ? input.length : input.indexOf('\n');
-    let first = true;
-    for (let at = input.indexOf(name); at >= 0; at = input.indexOf(name, at + name.length)) {
-      // The first naming (the title) stays: it is what the others are read against.
-      if (first || at <= firstLineEnd) {
-        first = false;
-        continue;
-      }
+    // The title block (everything before the first heading or contents line) stays: it is what the others are read against.
+    const firstHeading = /^[ \t\u3000]*(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|目\s*录)/m.exec(input);
+    const bodyStart = firstHeading ? firstHeading.index : input.length;
+    for (let at = input.indexOf(name, bodyStart); at >= 0; at = input.indexOf(name, at + name.length)) {
+      // A form field (来源：X, 实施单位 X) may name the publisher or another party: no slip of the report speaking of itself.
+      if (/[:：|]\s*$|(?:来源|机构|单位|部门)\s*$/.test(input.slice(Math.max(0, at - 6), at))) continue;
       const lineStart = input.lastIndexOf('\n', at - 1) + 1;
       const lineEnd = input.indexOf('\n', at) < 0 ? input.length : input.indexOf('\n', at);
       if (isTableLine(input.slice(lineStart, lineEnd))) continue;

@@ -338,4 +338,18 @@ describe('date-out-of-period: 关于 before last year in a heading of the report
     // Look-alike: a comparison by 于 (成立于, 低于) stays unread.
     expect(quotes('十四、本局成立于2022年度部门决算编制之前。')).toEqual([]);
   });
+
+  it('reports a date on which a document was handled before the year its number carries, with or without a fiscal year', () => {
+    const said = (t: string) => runRule(dateOutOfPeriod, t).findings.map((f) => [f.shape, f.severity, f.evidence[0]!.quote, f.evidence[1]!.quote]);
+    // A county office receiving a provincial notice whose number is three years younger than the date given.
+    const received = '一、资金下达情况\n2015年3月2日，县农业农村局收到《省财政厅关于下达2018年耕地保护资金的通知》（赣财农〔2018〕12号），下达资金50万元。\n二、资金使用情况\n资金已全部拨付到村。';
+    expect(said(received)).toEqual([['before-its-document', 'warning', '2015年3月2日', '〔2018〕12号']]);
+    expect(said(`2018年度耕地保护资金绩效自评报告\n${received}`)).toEqual([['before-its-document', 'warning', '2015年3月2日', '〔2018〕12号']]);
+    // Look-alikes: a document of an earlier year handled later, or of the same year (an advance notice in November);
+    // a rule of a later year named without a verb of handling; a later document in another dated clause.
+    expect(said(received.replace('2015年3月2日', '2018年3月2日'))).toEqual([]);
+    expect(said(received.replace('赣财农〔2018〕12号', '赣财农〔2015〕12号'))).toEqual([]);
+    expect(said('2015年3月起，资金按《耕地保护资金管理办法》（赣财农〔2018〕12号）的标准核算。')).toEqual([]);
+    expect(said('2015年3月2日，县农业农村局成立了工作专班，2018年5月6日收到《省财政厅关于下达资金的通知》（赣财农〔2018〕12号）。')).toEqual([]);
+  });
 });

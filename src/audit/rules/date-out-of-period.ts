@@ -748,13 +748,60 @@ function ownYearAsBase(facts: AuditFacts, year: number): Finding[] {
   });
 }
 
+const DOCUMENT_HANDLING = RULE_WORDS['date-out-of-period'].documentHandling;
+/** A document number: its year in 〔〕 (or another bracket a copy put for it), then the serial and 号 (财建〔2022〕153号). */
+const DOCUMENT_NUMBER = /[〔［\[【（(][ \t]*((?:19|20)\d{2})[ \t]*[〕］\]】）)][ \t]*第?[ \t]*\d{1,5}[ \t]*号/g;
+
+/**
+ * 2012年6月14日，广西收到《财政部关于下达2022年服务业发展资金预算的通知》（财建〔2022〕153号）: a dated event whose own
+ * clause receives, issues or passes on (rule-words.json date-out-of-period.documentHandling) a document numbered in a
+ * later year than the date's. A document's number carries the year it was issued in, so nothing can be done with it
+ * before that year: the date's year is wrong. Preconditions: the date has its month; the handling verb stands between
+ * the date and the number, in the same clause (up to 。；⏎), with no other dated event (a date with its month) between
+ * them. No fiscal year is needed.
+ */
+function beforeItsDocument(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const text = facts.text;
+  for (const [index, d] of facts.dates.entries()) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (d.year === null || d.month === null || d.isPeriod) continue;
+    const ends = ['。', '；', '\n'].map((c) => text.indexOf(c, d.end)).filter((k) => k !== -1);
+    let clauseEnd = ends.length > 0 ? Math.min(...ends) : text.length;
+    // Another dated event in the clause (with its month: a year alone names the document's funds, 下达2022年…资金) starts its own.
+    const next = facts.dates.slice(index + 1).find((x) => x.month !== null);
+    if (next && next.start < clauseEnd) clauseEnd = next.start;
+    const clause = text.slice(d.end, clauseEnd);
+    DOCUMENT_NUMBER.lastIndex = 0;
+    for (let m = DOCUMENT_NUMBER.exec(clause); m !== null; m = DOCUMENT_NUMBER.exec(clause)) {
+      const docYear = Number(m[1]);
+      if (docYear <= d.year) continue;
+      if (!DOCUMENT_HANDLING.some((w) => clause.slice(0, m!.index).includes(w))) continue;
+      const at = d.end + m.index;
+      out.push(
+        finding({
+          rule: 'date-out-of-period',
+          shape: 'before-its-document',
+          severity: 'warning',
+          message: `${d.raw}处理的文件编号为${m[0]}（${docYear}年的文件），日期早于文件所属年份：日期中的年份疑有误`,
+          evidence: [quoteSpan(facts, d), quoteSpan(facts, { start: at, end: at + m[0].length }), quoteSentenceAt(facts, d.start)],
+          calculation: `${d.year}年 < ${docYear}年`,
+        }),
+      );
+      break;
+    }
+  }
+  return out;
+}
+
 export const dateOutOfPeriod: Rule = (facts, options) => {
   const year = options.fiscalYear;
+  const early = beforeItsDocument(facts);
   if (year === null) {
     options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
-    return [];
+    return early;
   }
-  const out: Finding[] = [...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year)];
+  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year)];
   // A part line another check already reported (第二部分 某校2021年度单位决算表: last year's own statement) is not told twice.
   const lines = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
   out.push(...partTitleYear(facts, year, options.fiscalYearFromBody === true).filter((f) => !f.evidence.some((e) => lines.has(e.line))));

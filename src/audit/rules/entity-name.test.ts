@@ -64,6 +64,17 @@ describe('entity-name', () => {
     expect(runRule(entityName, '屏南县文化馆2025年部门预算\n古田县文化馆2025年部门预算已于2月公开，可供参考。\n').findings).toEqual([]);
   });
 
+  it('reads a single unit’s 单位决算 title line and the 部门职责 opening (X是市人民政府工作部门) as the report speaking of itself', () => {
+    const unit = (name: string): string => `黄山市中医医院2023年度单位决算\n第三部分 ${name}2023年度单位决算情况说明\n一、收入支出决算总体情况说明\n`;
+    expect(runRule(entityName, unit('黄山市妇幼保健院')).findings.map((f) => f.evidence[0]!.quote)).toEqual(['黄山市妇幼保健院']);
+    expect(runRule(entityName, unit('黄山市中医医院')).findings).toEqual([]);
+    const duties = (name: string): string => `眉山市民政局2020年度部门决算\n一、部门职责\n${name}是市政府工作部门，正县级。\n`;
+    expect(runRule(entityName, duties('眉山市商务局')).findings.map((f) => f.evidence[0]!.quote)).toEqual(['眉山市商务局']);
+    expect(runRule(entityName, duties('眉山市民政局')).findings).toEqual([]);
+    // A title that lost its body ending (眉山市民政) still owns the name with the ending.
+    expect(runRule(entityName, duties('眉山市民政局'), { department: '眉山市民政' }).findings).toEqual([]);
+  });
+
   it('accepts the department, its short names and its region-qualified name', () => {
     const text = `${TITLE}我局现实有人员30人。商务局整体支出效益明显。县商务局内设机构7个。沅陵县商务局部门预算执行良好。`;
     expect(runRule(entityName, text).findings).toEqual([]);

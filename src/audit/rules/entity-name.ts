@@ -57,6 +57,9 @@ function isSelf(written: string, options: RuleOptions, core: string | null): boo
   // A short form keeping the name's characters in order, its last word too (疾控中心 for 云阳县疾病预防控制中心,
   // 区政府办公室 for 綦江区人民政府办公室): the own body, as a cover's title names it in full.
   if (dept && candidate.length >= 4 && candidate.slice(-2) === dept.slice(-2) && isSubsequence(candidate, dept)) return true;
+  // The department read from a title that lost its body ending (眉山市民政 of 眉山市民政2020年度部门决算) and the same
+  // name with the ending (眉山市民政局是市政府工作部门): the own body.
+  if (dept && candidate.startsWith(dept) && options.config.entitySuffixes.includes(candidate.slice(dept.length))) return true;
   // A place read as the department (田心乡 from 田心乡部门整体支出绩效自评报告) and its government (田心乡人民政府).
   if (dept && options.config.regionPrefixes.includes(dept[dept.length - 1]!) && candidate.startsWith(dept)) return true;
   if (core && (candidate.endsWith(core) || core.endsWith(candidate))) {

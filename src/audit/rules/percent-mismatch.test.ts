@@ -407,6 +407,15 @@ describe('percent-mismatch: brackets and rounding', () => {
     expect(runRule(percentMismatch, '三公经费预算为40万元，支出决算为30万元，完成预算的75%。其中：公务接待费支出决算为10万元，完成预算的50%。').findings).toEqual([]);
   });
 
+  it('takes no fund’s revenue for the budget of a completion rate: 预算 in a fund’s name (一般公共预算收入) names no budget amount', () => {
+    // A county's final-accounts report: revenue with its own rate, then spending with a rate whose budget is not stated.
+    const text = '2022年，全县一般公共预算收入36.5亿元，为预算的101.4%；支出88.2亿元，完成预算的93.6%。政府性基金预算收入12.0亿元，为预算的80.5%；支出15.3亿元，完成预算的90%。';
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+    // Look-alike: a budget amount stated for the spending is still the denominator.
+    const stated = '2022年，全县一般公共预算支出预算为94.0亿元，支出88.2亿元，完成预算的90%。';
+    expect(runRule(percentMismatch, stated).findings.map((f) => f.calculation)).toEqual([expect.stringContaining('88.2 ÷ 94')]);
+  });
+
   it('reads 完成预算的R% whose words a line wrap cut (完⏎成预算的R%) as one clause', () => {
     const { findings } = runRule(percentMismatch, '本部门三公经费支出预算为40万元，支出决算为30万元，完\n成预算的80%。');
     expect(findings.map((f) => f.calculation)).toEqual(['30 ÷ 40 = 75.00% ≠ 80%']);

@@ -480,6 +480,15 @@ const JOINT_SHARE = new RegExp(`${anyWord(RULE_WORDS['percent-mismatch'].jointSh
 /** 一般公共预算 / 政府性基金预算: names of funds, not budget figures. */
 const BUDGET_FUNDS = new RegExp(anyWord(GRAMMAR.budgetFunds), 'g');
 
+/**
+ * A label naming a budget amount (预算, 批复, 下达 …) — not the 预算 of a fund's name (grammar.json budgetFunds):
+ * 全省地方一般公共预算收入5529.1亿元 is revenue, no budget for the 支出12732.8亿元，完成预算的89.6% after it (dev 2385).
+ */
+function namesBudget(label: string): boolean {
+  const words = label.replace(BUDGET_FUNDS, '');
+  return DENOMINATOR_WORDS.some((w) => words.includes(w));
+}
+
 /** Bracketed pinyin after characters (预（yù）算, as some mirrors of government pages print it) left out. */
 function withoutPinyin(s: string): string {
   return s.includes('（') ? s.replace(/（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}）/g, '') : s;
@@ -886,7 +895,7 @@ export const percentMismatch: Rule = (facts, options) => {
       const base = completion ? budgetAsBase(facts, f, index) : undefined;
       const den =
         base ??
-        candidates.find((g) => g !== num && (g.phase === 'adjustedBudget' || g.phase === 'initialBudget' || DENOMINATOR_WORDS.some((w) => g.label.includes(w)))) ??
+        candidates.find((g) => g !== num && (g.phase === 'adjustedBudget' || g.phase === 'initialBudget' || namesBudget(g.label))) ??
         (execution && num ? statedWhole(facts.text, f, num, candidates) : undefined);
       if (execution && num && !den) {
         const left = spentAndUnspent(f, num, candidates, decimalSentences);
