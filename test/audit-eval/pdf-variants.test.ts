@@ -46,6 +46,7 @@ import {
 const KNOWN: Readonly<Record<string, { readonly rows?: string; readonly skip?: string }>> = {
   writer: { rows: 'Writer HTML import: codes and 行次 read into the wrapped labels beside them' },
   'gs-pdfwrite': { rows: 'Ghostscript re-distilling the Writer print: the lines of its narrow wrapped cells regroup around the re-encoded fonts’ boxes' },
+  'letter-spaced-yuan': { rows: 'letter-spaced 元 table: a wrapped label’s first line set level with its amounts joins the row above (年初财政拨款结转和结 ⏎ 余)' },
   'writer-yuan': { skip: 'Writer HTML import in 元: the 财政拨款收入支出决算总表 not split into its sides (825: 1 sum-mismatch error)' },
 };
 

@@ -143,6 +143,9 @@ export function variantsOf(base: BaseId): Variant[] {
     v('numbers', 'yuan', { producer: 'chromium', yuan: true }),
     v('numbers', 'yuan-centred', { producer: 'chromium', yuan: true, css: 'td.n { text-align: center !important; }' }),
     v('numbers', 'left-aligned', { producer: 'chromium', css: 'td.n { text-align: left !important; }' }),
+    // text drawn glyph by glyph (letter-spacing: each glyph, or a few, a word of the text layer)
+    v('glyphs', 'letter-spaced', { producer: 'chromium', css: 'td, th { letter-spacing: 0.25em; } p { letter-spacing: 0.1em; }' }),
+    v('glyphs', 'letter-spaced-yuan', { producer: 'chromium', css: 'td, th { letter-spacing: 2pt; }', yuan: true }),
     // running heads and page numbers
     v('heads', 'running-heads', {
       producer: 'chromium',

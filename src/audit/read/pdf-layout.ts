@@ -124,6 +124,36 @@ function joinWords(words: readonly PdfWord[]): string {
   return out;
 }
 
+/** A piece of a number drawn glyph by glyph: digits, a separator or the decimal point. */
+const NUMBER_PIECE = /^[\d,.]+$/;
+/** An amount to the 分 with its separators where they belong (1,234,567.80 or 1234567.80). */
+const LETTER_SPACED_AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)\.\d{2}$/;
+
+/**
+ * A number drawn glyph by glyph with letter-spacing, which the text layer breaks into pieces where the spacing happens
+ * to be widest (1 | 03 | , | 2 | 00 | . | 0 | 0; a code 3 | 0 | 2 | 3 | 1): one word. A run of three pieces or more, each
+ * less than a space's width (a quarter of the height, as in rowsOf) after the one before, makes one when read together it
+ * is an amount to the 分 with its separators where they belong, or it is single digits evenly spaced (a code). Numbers of
+ * two cells stand further apart than their letters; 29.97 | 99.21 read together is no amount.
+ */
+function joinSpacedNumbers(ws: readonly PdfWord[], h: number): PdfWord[] {
+  const out: PdfWord[] = [];
+  const close = (a: PdfWord, b: PdfWord): boolean => b.x0 - a.x1 >= -0.1 * h && b.x0 - a.x1 < 0.25 * h;
+  for (let i = 0; i < ws.length; ) {
+    let j = i;
+    if (NUMBER_PIECE.test(ws[i]!.text)) while (j + 1 < ws.length && NUMBER_PIECE.test(ws[j + 1]!.text) && close(ws[j]!, ws[j + 1]!)) j++;
+    const run = ws.slice(i, j + 1);
+    const text = run.map((w) => w.text).join('');
+    const gaps = run.slice(1).map((w, n) => w.x0 - run[n]!.x1);
+    const even = gaps.length > 0 && Math.max(...gaps) - Math.min(...gaps) < 0.1 * h;
+    if (run.length >= 3 && (LETTER_SPACED_AMOUNT.test(text) || (even && run.every((w) => /^\d$/.test(w.text))))) {
+      out.push({ x0: run[0]!.x0, x1: run[run.length - 1]!.x1, y0: Math.min(...run.map((w) => w.y0)), y1: Math.max(...run.map((w) => w.y1)), text });
+    } else out.push(...run);
+    i = j + 1;
+  }
+  return out;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
@@ -258,8 +288,11 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
     }
   }
   return rows.map((r) => {
-    const ws = r.words.sort((a, b) => a.x0 - b.x0);
-    const h = median(ws.map((w) => w.y1 - w.y0));
+    const h = median(r.words.map((w) => w.y1 - w.y0));
+    const ws = joinSpacedNumbers(
+      r.words.sort((a, b) => a.x0 - b.x0),
+      h,
+    );
     const cells: Cell[] = [];
     let group: PdfWord[] = [ws[0]!];
     const flush = (): void => {
