@@ -364,6 +364,8 @@ export interface SearchWindows {
   readonly lostNumberTitleMax: number;
   /** numbering: longest heading title (marker to first punctuation) read as a heading of prose, not a list item. */
   readonly proseTitleMax: number;
+  /** sum-mismatch / percent-mismatch: characters read before a total or whole for a bound word or a range's lower end. */
+  readonly boundReach: number;
   /** percent-mismatch: how far (a factor either way) a change rate read against the line before must be off to be reported. */
   readonly lineBaseRateFactor: number;
   /** outline: longest paragraph read as a line of a list of table titles. */
@@ -410,6 +412,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'ownPartMarkerMax',
     'lostNumberTitleMax',
     'proseTitleMax',
+    'boundReach',
     'lineBaseRateFactor',
     'tableListLineMax',
   ]);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { headerAmountUnit, parseLedgerAmountIn, titleAmountUnit } from './parse-entries.ts';
 import { splitCsvRecord } from '../reference/csv.ts';
+import { describeAmountUnit } from './ledger-service.ts';
 import { readLedgerFile } from './read-ledger-file.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 
@@ -46,6 +47,11 @@ describe('amounts stated in 万元', () => {
     const headed = await read(['某县文化馆 明细账', H.replace('借方金额', '借方金额（万元）').replace('贷方金额', '贷方金额（万元）'), ...rows]);
     expect(headed.errors).toEqual([]);
     expect(headed.entries.map((e) => e.amount)).toEqual(expected);
+    // The import says so: three rows read in 万元 (a row of 借方 and 贷方 once).
+    expect(titled.amountUnit).toEqual({ unit: '万元', rows: 3 });
+    expect(describeAmountUnit(titled.amountUnit)).toMatch(/^文件注明金额单位为万元：3 行的金额按万元读取/);
+    const yuan = await read(['金额单位：元', H, rows[0]!.replace('0.128050', '1280.50')]);
+    expect([yuan.amountUnit, describeAmountUnit(yuan.amountUnit)]).toEqual([undefined, '']);
   });
 
   it('refuses a 万元 amount with a seventh decimal, naming the row, instead of rounding it', async () => {
@@ -67,6 +73,18 @@ describe('a 余额方向 column', () => {
     ]);
     expect(r.errors).toEqual([]);
     expect(r.entries.map((e) => e.amount)).toEqual([128050, -150000, 10000]);
+  });
+});
+
+describe('a direction column that is the balance’s', () => {
+  it('refuses a 平 beside a non-zero single 金额, naming the row, since 借/贷 there are the balance’s side', async () => {
+    const r = await read([
+      '日期,凭证号,摘要,功能科目,经济科目,金额,方向,余额',
+      '2024-01-05,记-1,购办公用品,2070109 群众文化,30201 办公费,1280.50,借,1280.50',
+      '2024-01-09,记-2,退回多付款,2070109 群众文化,30201 办公费,-1280.50,平,0.00',
+    ]);
+    expect(r.errors.map((e) => [e.row, e.field, e.value])).toEqual([[3, 'direction', '平']]);
+    expect(r.errors[0]!.message).toContain('是余额的方向');
   });
 });
 

@@ -83,6 +83,8 @@ export interface ParseResult {
    * (column-mapping.ts); their functionCode is entry.ts NO_FUNCTION (''), and the checks that need it say so.
    */
   readonly withoutFunction: number;
+  /** The unit the amounts were read in when it was not 元 (金额单位：万元), with the rows read so; undefined for 元. */
+  readonly amountUnit?: { readonly unit: MoneyUnit; readonly rows: number };
 }
 
 /**
@@ -140,6 +142,8 @@ const SHORT_YEAR_DATE = /^(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/;
 /** An amount cell that carries its direction (借 1,200.00, 贷 320.00): 借 is a debit, 贷 a credit. */
 const DIRECTION_PREFIX = /^\s*([借贷])\s*(.*)$/su;
 const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
+/** The side of a nil balance (借或贷 平), written in a balance's direction column only. */
+const BALANCE_SIDE = /^\s*平\s*$/u;
 /** Fields whose cell holds a code (read with its digits, whatever their width). */
 const CODE_FIELDS: ReadonlySet<LedgerField> = new Set(['functionCode', 'functionName', 'economicCode', 'projectCode', 'account']);
 const FULL_WIDTH_DIGIT = /[０-９]/u;
@@ -429,6 +433,8 @@ export interface ParseState {
   fromParallelBooks?: { payee: number; project: number };
   /** Entries without a function class (a 多栏账 with no 功能科目 column). */
   withoutFunction?: number;
+  /** Rows whose amount was read in a unit other than 元 (the last such unit). */
+  amountUnit?: { unit: MoneyUnit; rows: number };
 }
 
 /** Parse everything at once (small files, tests). */
@@ -453,6 +459,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     voided: state.voided ?? { rows: 0, amount: 0, byStatus: {} },
     fromParallelBooks: state.fromParallelBooks ?? { payee: 0, project: 0 },
     withoutFunction: state.withoutFunction ?? 0,
+    ...(state.amountUnit ? { amountUnit: state.amountUnit } : {}),
   };
 }
 
@@ -917,6 +924,8 @@ export function* parseLedgerChunks(
     if (!titleUnits.has(rows)) titleUnits.set(rows, titleAmountUnit(rows, unitLabels));
     return titleUnits.get(rows);
   };
+  // The last row counted in state.amountUnit (a row of 借方 and 贷方 counts once).
+  let unitRow = -1;
   const unitOf = (field: 'amount' | 'debit' | 'credit' | undefined, r: number): MoneyUnit =>
     (field === undefined ? undefined : columnUnits[field]) ?? titleUnit(r) ?? '元';
   const status = voidStatusOf(resolved.headers, new Set(Object.values(col)));
@@ -1156,7 +1165,12 @@ export function* parseLedgerChunks(
     let amount = 0 as Fen;
     const readAmount = (field: 'amount' | 'debit' | 'credit', text: string, cellText = text): Fen => {
       try {
-        return parseLedgerAmountIn(text, unitOf(field, r));
+        const unit = unitOf(field, r);
+        if (unit !== '元' && unitRow !== r) {
+          unitRow = r;
+          state.amountUnit = { unit, rows: (state.amountUnit?.rows ?? 0) + 1 };
+        }
+        return parseLedgerAmountIn(text, unit);
       } catch (err) {
         // A 金额线 amount whose digit cells make no number (joinDigitColumns left them joined): say why.
         const digits = digitRunProblem(text, digitWords);
@@ -1198,7 +1212,19 @@ export function* parseLedgerChunks(
           if (prefixed[1] === '贷') amount = -amount as Fen;
         } else {
           amount = readAmount('amount', amountText);
-          if (isCreditDirection(cell(cells, 'direction')) === true) amount = -amount as Fen;
+          const direction = cell(cells, 'direction');
+          if (isCreditDirection(direction) === true) amount = -amount as Fen;
+          // 平 is the side of a balance that is nil, never the side of an amount: the column is the balance's (借或贷
+          // beside 余额), and its 借/贷 on the other rows say nothing of their amounts either.
+          else if (amount !== 0 && BALANCE_SIDE.test(direction)) {
+            fail(
+              row,
+              'direction',
+              direction,
+              '借贷方向列写“平”，是余额的方向，不是本行金额的方向；请用 --mapping 指定发生额的借贷方向列，或导出带借方、贷方金额列的明细账',
+              '"平" is a balance\'s side, not an amount\'s: this direction column is the balance\'s; map the amount\'s direction column or export debit and credit columns',
+            );
+          }
         }
       }
     }

@@ -25,7 +25,8 @@ export type SkipReason =
   | 'other-account'
   | 'account-title'
   | 'aux-subrow'
-  | 'wrapped-line';
+  | 'wrapped-line'
+  | 'class-heading';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -45,6 +46,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'account-title': '科目分节标题行（“科目：编码 名称”，其下各行记入该科目）',
   'aux-subrow': '辅助核算子行（分录下方逐行列出的功能分类、经济分类、项目、往来单位等，并入其上方的分录）',
   'wrapped-line': '折行拆出的续行（打印时折行的摘要、科目、项目、往来单位等的后半，只有文字，并入其上方的分录）',
+  'class-heading': '资产分类标题行（一、房屋和构筑物 等，其下卡片按类列示）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
