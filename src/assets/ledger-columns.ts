@@ -17,6 +17,8 @@ export interface LedgerColumn {
   /** Other headers accepted on import (compared after removing spaces and brackets' units). */
   readonly aliases: readonly string[];
   readonly required: boolean;
+  /** When two columns name this field (存放地点 beside 坐落位置), the better-ranked one's empty cell is filled from the other. */
+  readonly fillEmpty?: boolean;
 }
 
 const FIELDS = [
@@ -29,10 +31,22 @@ const schema = z.object({
   source: z.string().min(1),
   version: z.string().min(1),
   columns: z.array(
-    z.object({ field: z.enum(FIELDS), header: z.string().min(1), aliases: z.array(z.string().min(1)), required: z.boolean() }),
+    z.object({
+      field: z.enum(FIELDS),
+      header: z.string().min(1),
+      aliases: z.array(z.string().min(1)),
+      required: z.boolean(),
+      fillEmpty: z.boolean().optional(),
+    }),
   ),
   statusAliases: z.object(Object.fromEntries(ASSET_STATUSES.map((s) => [s, z.array(z.string().min(1))])) as Record<AssetStatus, z.ZodArray<z.ZodString>>),
   countLines: z.object({ patterns: z.array(z.string().min(1)) }),
+  movement: z.object({
+    opening: z.array(z.string().min(1)).min(1),
+    increase: z.array(z.string().min(1)).min(1),
+    decrease: z.array(z.string().min(1)).min(1),
+  }),
+  groupRows: z.object({ classHeading: z.array(z.string().min(1)), note: z.array(z.string().min(1)) }),
 });
 
 const FILE = 'data/assets/register-columns.json';
@@ -61,6 +75,46 @@ const COUNT_LINES: readonly RegExp[] = data.countLines.patterns.map((p) => new R
 export function isCountLine(cells: readonly string[]): boolean {
   const filled = cells.map((c) => c.normalize('NFKC').replace(/\s+/g, '')).filter((c) => c !== '');
   return filled.length > 0 && filled.every((c) => COUNT_LINES.some((re) => re.test(c)));
+}
+
+export type MovementPart = 'opening' | 'increase' | 'decrease';
+
+/** The period-movement columns of a 变动明细表 (期初原值, 本期增加, 本期减少) a header names, by part; compared after normaliseHeader. */
+export function movementPartOf(header: string): MovementPart | undefined {
+  const key = normaliseHeader(header);
+  if (key === '') return undefined;
+  for (const part of ['opening', 'increase', 'decrease'] as const) {
+    if (data.movement[part].some((w) => normaliseHeader(w) === key)) return part;
+  }
+  return undefined;
+}
+
+const CLASS_HEADINGS: readonly RegExp[] = data.groupRows.classHeading.map((p) => new RegExp(p, 'u'));
+const NOTE_LINES: readonly RegExp[] = data.groupRows.note.map((p) => new RegExp(p, 'u'));
+
+/** The one text of a row (one filled cell, or the same text merged across cells), or undefined. */
+function onlyText(cells: readonly string[]): string | undefined {
+  let text: string | undefined;
+  for (const c of cells) {
+    const t = c.trim();
+    if (t === '' || t === text) continue;
+    if (text !== undefined) return undefined;
+    text = t;
+  }
+  return text;
+}
+
+/**
+ * A row between the cards that is not a card (data/assets/register-columns.json groupRows): a class heading of a
+ * register listed by class (一、房屋和构筑物（3项）) or a note under the table (说明：…). Only a row with one text.
+ */
+export function groupRowKind(cells: readonly string[]): 'class-heading' | 'footer' | undefined {
+  const text = onlyText(cells);
+  if (text === undefined) return undefined;
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  if (CLASS_HEADINGS.some((re) => re.test(t))) return 'class-heading';
+  if (NOTE_LINES.some((re) => re.test(t))) return 'footer';
+  return undefined;
 }
 
 /** Header text in comparable form: NFKC, no spaces, no unit in brackets, lower case. */

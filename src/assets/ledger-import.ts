@@ -7,11 +7,22 @@
  */
 import type { CodeTable } from '../core/codes.ts';
 import { type Finding, finding } from '../core/finding.ts';
-import { type Fen, fen, MoneyError, type MoneyUnit, parseFen } from '../core/money.ts';
+import { type Fen, fen, formatAmount, MoneyError, type MoneyUnit, parseFen } from '../core/money.ts';
 import { classifyRow, loadRowKinds, normalizeLabel, type SkipCounts } from '../reference/row-kinds.ts';
 import { type AssetConfig, parseStatus } from './config.ts';
-import { type AssetField, columnLetter, isCountLine, LEDGER_COLUMNS, type LedgerColumn, normaliseHeader, STATUS_ALIASES } from './ledger-columns.ts';
-import { belowThresholdFinding, RULE_OLDER_CLASS } from './register-checks.ts';
+import {
+  type AssetField,
+  columnLetter,
+  groupRowKind,
+  isCountLine,
+  LEDGER_COLUMNS,
+  type LedgerColumn,
+  type MovementPart,
+  movementPartOf,
+  normaliseHeader,
+  STATUS_ALIASES,
+} from './ledger-columns.ts';
+import { belowThresholdFinding, RULE_MOVEMENT_MISMATCH, RULE_OLDER_CLASS } from './register-checks.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
 export interface ImportError {
@@ -153,6 +164,26 @@ function mapHeader(names: HeaderNames): Map<AssetField, Position> {
     }
   });
   return positions;
+}
+
+/**
+ * The other columns naming a field whose column fills empty cells from them (data: `fillEmpty`; 坐落位置 beside
+ * 存放地点): field → column indexes, best-ranked first.
+ */
+function fillColumns(names: HeaderNames, positions: ReadonlyMap<AssetField, Position>): Map<AssetField, number[]> {
+  const out = new Map<AssetField, { index: number; rank: number }[]>();
+  names.forEach((candidates, index) => {
+    for (const name of candidates) {
+      const hit = fieldOf(name);
+      if (!hit) continue;
+      const held = positions.get(hit.column.field);
+      if (hit.column.fillEmpty === true && held !== undefined && held.index !== index) {
+        out.set(hit.column.field, [...(out.get(hit.column.field) ?? []), { index, rank: hit.rank }]);
+      }
+      return;
+    }
+  });
+  return new Map([...out].map(([f, xs]) => [f, xs.sort((a, b) => a.rank - b.rank).map((x) => x.index)]));
 }
 
 /** The header: among the first rows, the one matching most known columns and naming the asset number. */
@@ -364,6 +395,14 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     seenHeaders.add(h);
     extraColumns.push({ index, header: h });
   });
+  const fillFrom = fillColumns(headerNames, positions);
+  // A 变动明细表's 期初原值 / 本期增加 / 本期减少 (kept by their headers): with all three, each row is checked.
+  const movement = new Map<MovementPart, { index: number; header: string }>();
+  for (const x of extraColumns) {
+    const part = movementPartOf(x.header);
+    if (part !== undefined && !movement.has(part)) movement.set(part, x);
+  }
+  const checkMovement = movement.size === 3 && positions.has('originalValue');
   for (const column of LEDGER_COLUMNS) {
     if (!column.required || positions.has(column.field)) continue;
     if (column.field === 'acquiredOn' && acquiredFrom === 'bookedOn') continue;
@@ -406,7 +445,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     const numberIndex = labelCells[0];
     const firstFilled = cells.findIndex((c) => c.trim() !== '');
     const rowLabels = numberIndex !== undefined && (cells[numberIndex] ?? '').trim() === '' && firstFilled >= 0 ? [...labelCells, firstFilled] : labelCells;
-    const reason = classifyRow(cells, labelCells, header) ?? subtotalOf(cells, rowLabels) ?? (isCountLine(cells) ? 'footer' : undefined);
+    const reason =
+      classifyRow(cells, labelCells, header) ?? subtotalOf(cells, rowLabels) ?? groupRowKind(cells) ?? (isCountLine(cells) ? 'footer' : undefined);
     if (reason !== undefined) {
       skip(reason);
       continue;
@@ -416,7 +456,13 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     const before = errors.length;
     const cell = (field: AssetField) => {
       const p = positions.get(field);
-      return p ? (cells[p.index] ?? '').trim() : '';
+      const own = p ? (cells[p.index] ?? '').trim() : '';
+      if (own !== '') return own;
+      for (const i of fillFrom.get(field) ?? []) {
+        const other = (cells[i] ?? '').trim();
+        if (other !== '') return other;
+      }
+      return own;
     };
     const fail = (field: AssetField, message: string) => {
       const p = positions.get(field);
@@ -483,6 +529,27 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     const originalValue = money('originalValue', '原值', valueText) ?? 0;
     const accumulatedDepreciation = money('accumulatedDepreciation', '累计折旧', cell('accumulatedDepreciation'));
     const netValue = money('netValue', '净值', cell('netValue'));
+    let movementFen: { opening: number; increase: number; decrease: number } | undefined;
+    if (checkMovement) {
+      const parts: Partial<Record<MovementPart, number>> = {};
+      for (const [part, x] of movement) {
+        const text = (cells[x.index] ?? '').trim();
+        const label = `${columnLetter(x.index)} ${x.header}`;
+        if (text === '') {
+          parts[part] = 0;
+          continue;
+        }
+        try {
+          parts[part] = parseFen(text, moneyUnits.get('originalValue') ?? '元');
+        } catch (err) {
+          const why = err instanceof MoneyError ? err.message : '不是金额 / not an amount';
+          errors.push({ row: rowNumber, column: label, value: text, message: `${x.header}无法识别：${why}` });
+        }
+      }
+      if (parts.opening !== undefined && parts.increase !== undefined && parts.decrease !== undefined) {
+        movementFen = { opening: parts.opening, increase: parts.increase, decrease: parts.decrease };
+      }
+    }
     const acquiredText = required(acquiredFrom, acquiredFrom === 'acquiredOn' ? '取得日期' : '财务入账日期');
     const acquiredOn = date(acquiredFrom, acquiredText);
     const bookedOn = acquiredFrom === 'bookedOn' ? acquiredOn : date('bookedOn', cell('bookedOn'));
@@ -533,6 +600,10 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     assets.push(asset);
     const below = belowThresholdFinding(asset, config, `第${rowNumber}行`);
     if (below) findings.push(below);
+    if (movementFen !== undefined && valueText !== '') {
+      const closing = movementFen.opening + movementFen.increase - movementFen.decrease;
+      if (closing !== asset.originalValue) findings.push(movementFinding(rowNumber, asset, movement, movementFen, closing));
+    }
   }
   if (rowCount === 0) {
     errors.push({ row: headerIndex + 2, column: '', value: '', message: `第${headerIndex + 1}行表头下没有数据行 / no data rows` });
@@ -542,6 +613,27 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   if (acquiredFrom === 'bookedOn') fieldsPresent.push('acquiredOn');
   const shape = { rowCount, headerRow: headerIndex + 1, skipped, fieldsPresent, extraColumns: extraColumns.map((x) => x.header) };
   return errors.length > 0 ? { assets: [], errors, findings: [], ...shape } : { assets, errors, findings, ...shape };
+}
+
+const yuanText = (v: number) => formatAmount(v, { unit: '元', decimals: 2, grouping: true, withUnit: false });
+
+/** A 变动明细表 row whose movement does not add up to its 期末原值 (the card's 原值): a warning naming the row. */
+function movementFinding(
+  row: number,
+  asset: Asset,
+  columns: ReadonlyMap<MovementPart, { header: string }>,
+  m: { opening: number; increase: number; decrease: number },
+  closing: number,
+): Finding {
+  const h = (p: MovementPart) => columns.get(p)?.header ?? p;
+  return finding({
+    rule: RULE_MOVEMENT_MISMATCH,
+    severity: 'warning',
+    message:
+      `第${row}行 ${asset.assetNumber} ${asset.name}：${h('opening')} ${yuanText(m.opening)} + ${h('increase')} ${yuanText(m.increase)} − ${h('decrease')} ${yuanText(m.decrease)} = ${yuanText(closing)}，` +
+      `与原值 ${yuanText(asset.originalValue)} 相差 ${yuanText(asset.originalValue - closing)} 元；已按原值导入，请在资产系统中核对该卡片的本期变动 / row ${row}: opening + increase − decrease ≠ closing original value`,
+    evidence: [{ path: `第${row}行.originalValue`, quote: yuanText(asset.originalValue) }],
+  });
 }
 
 /** One warning for all cards with GB/T 14885-2010 codes (a register has them all or none, one line is enough). */

@@ -14,6 +14,8 @@ export const RULE_LABEL_MISSING = 'asset-label-missing';
 export const RULE_UNKNOWN_CLASS = 'asset-unknown-class';
 /** Cards imported with GB/T 14885-2010 class codes (7 digits): kept as they are, to be reclassified. */
 export const RULE_OLDER_CLASS = 'asset-older-class-code';
+/** A 变动明细表 row whose 期初原值 + 本期增加 − 本期减少 is not its 期末原值 (the card's 原值). */
+export const RULE_MOVEMENT_MISMATCH = 'asset-movement-mismatch';
 
 const yuan = (v: number) => formatAmount(v, { unit: '元', decimals: 2 });
 

@@ -33,6 +33,21 @@ export interface RegisterImportPlan {
   readonly unchanged: number;
   /** Active cards not in the file: listed for the user to dispose of or explain, never deleted. */
   readonly absent: readonly { readonly assetNumber: string; readonly name: string; readonly status: Asset['status'] }[];
+  /**
+   * Cards held as 已处置 (disposed in Jixiao, or imported with a disposed word such as 报废) that the file no longer
+   * lists: expected once the asset system has written them off, so not missing — but said, so that the user sees the
+   * card left the export.
+   */
+  readonly disposedAbsent: readonly { readonly assetNumber: string; readonly name: string }[];
+}
+
+/** The held cards not in the file: active ones (to be explained) and disposed ones (expected to leave the export). */
+export function absentCards(held: readonly Asset[], inFile: ReadonlySet<string>): Pick<RegisterImportPlan, 'absent' | 'disposedAbsent'> {
+  const gone = held.filter((a) => !inFile.has(a.assetNumber));
+  return {
+    absent: gone.filter((a) => a.status !== 'disposed').map((a) => ({ assetNumber: a.assetNumber, name: a.name, status: a.status })),
+    disposedAbsent: gone.filter((a) => a.status === 'disposed').map((a) => ({ assetNumber: a.assetNumber, name: a.name })),
+  };
 }
 
 const LABEL = new Map<string, string>(LEDGER_COLUMNS.map((c) => [c.field, c.header]));
@@ -126,8 +141,5 @@ export function planRegisterUpdate(parsed: ImportResult, held: readonly Asset[],
     if (changes.length === 0) unchanged++;
     else updated.push({ assetNumber: card.assetNumber, name: after.name, changes, asset: after });
   }
-  const absent = held
-    .filter((a) => a.status !== 'disposed' && !inFile.has(a.assetNumber))
-    .map((a) => ({ assetNumber: a.assetNumber, name: a.name, status: a.status }));
-  return { added, updated, unchanged, absent };
+  return { added, updated, unchanged, ...absentCards(held, inFile) };
 }

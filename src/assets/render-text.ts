@@ -108,5 +108,12 @@ export function registerPlanText(
     lines.push(`  更新 ${u.assetNumber} ${u.name}：${u.changes.map((c) => `${c.label} “${c.before}”→“${c.after}”`).join('；')}`);
   }
   for (const a of plan.absent) lines.push(`  文件中没有 ${a.assetNumber} ${a.name}（请核实：处置、调出还是漏导）`);
+  const gone = plan.disposedAbsent;
+  if (gone.length > 0) {
+    const shown = gone.slice(0, 5).map((a) => `${a.assetNumber} ${a.name}`).join('、');
+    lines.push(
+      `已处置卡片不在新文件中 ${gone.length} 项（资产系统已核销，资产账中保留为已处置，无需处理）：${shown}${gone.length > 5 ? ' 等' : ''} / ${gone.length} disposed cards no longer in the file`,
+    );
+  }
   return lines.join('\n');
 }

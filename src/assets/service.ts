@@ -30,7 +30,7 @@ import {
 } from './inputs.ts';
 import { type ImportError, type ImportResult, importLedger } from './ledger-import.ts';
 import type { AssetField } from './ledger-columns.ts';
-import { planRegisterUpdate, type RegisterImportPlan } from './register-update.ts';
+import { absentCards, planRegisterUpdate, type RegisterImportPlan } from './register-update.ts';
 import { describeSkipped } from '../reference/row-kinds.ts';
 import type { TableFile } from '../reference/table-file.ts';
 import { belowThresholdFinding, checkRegister } from './register-checks.ts';
@@ -190,9 +190,7 @@ function planSheets(parts: readonly { sheet: string; result: ImportResult }[], h
     added: plans.flatMap((p) => p.added),
     updated: plans.flatMap((p) => p.updated),
     unchanged: plans.reduce((n, p) => n + p.unchanged, 0),
-    absent: held
-      .filter((a) => a.status !== 'disposed' && !inFile.has(a.assetNumber))
-      .map((a) => ({ assetNumber: a.assetNumber, name: a.name, status: a.status })),
+    ...absentCards(held, inFile),
   };
 }
 

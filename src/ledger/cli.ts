@@ -281,7 +281,7 @@ async function runImport(
     }
     write(
       `已导入 ${outcome.result.inserted} 笔分录，合计 ${formatYuan(outcome.total)}（${outcome.format}${outcome.encoding ? `, ${outcome.encoding}` : ''}, ${outcome.result.method}` +
-        `） / imported ${outcome.result.inserted} entries\n${outcome.sheetNote ? `${outcome.sheetNote}\n` : ''}${outcome.skippedNote ? `${outcome.skippedNote}\n` : ''}${outcome.splitNote ? `${outcome.splitNote}\n` : ''}${outcome.functionByNameNote ? `${outcome.functionByNameNote}\n` : ''}${outcome.keptNamesNote ? `${outcome.keptNamesNote}\n` : ''}${outcome.sectionNote ? `${outcome.sectionNote}\n` : ''}${outcome.carriedNote ? `${outcome.carriedNote}\n` : ''}${outcome.voidedNote ? `${outcome.voidedNote}\n` : ''}${outcome.fromParallelBooksNote ? `${outcome.fromParallelBooksNote}\n` : ''}${outcome.withoutFunctionNote ? `${outcome.withoutFunctionNote}\n` : ''}`,
+        `） / imported ${outcome.result.inserted} entries\n${outcome.sheetNote ? `${outcome.sheetNote}\n` : ''}${outcome.amountUnitNote ? `${outcome.amountUnitNote}\n` : ''}${outcome.skippedNote ? `${outcome.skippedNote}\n` : ''}${outcome.splitNote ? `${outcome.splitNote}\n` : ''}${outcome.functionByNameNote ? `${outcome.functionByNameNote}\n` : ''}${outcome.keptNamesNote ? `${outcome.keptNamesNote}\n` : ''}${outcome.sectionNote ? `${outcome.sectionNote}\n` : ''}${outcome.carriedNote ? `${outcome.carriedNote}\n` : ''}${outcome.voidedNote ? `${outcome.voidedNote}\n` : ''}${outcome.fromParallelBooksNote ? `${outcome.fromParallelBooksNote}\n` : ''}${outcome.withoutFunctionNote ? `${outcome.withoutFunctionNote}\n` : ''}`,
     );
     return 0;
   });

@@ -168,6 +168,11 @@ function matchColumns(
     columns.functionCode = columns.functionName;
     delete columns.functionName;
   }
+  // A 凭证字 column with no number column beside it holds the whole voucher (记-16): it is the voucher column.
+  if (columns.voucher === undefined && columns.voucherType !== undefined && mapping.voucherType === undefined) {
+    columns.voucher = columns.voucherType;
+    delete columns.voucherType;
+  }
   return { columns, unknownMapped };
 }
 

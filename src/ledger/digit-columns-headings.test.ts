@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { digitGroups } from './digit-columns.ts';
+import { composeDigits, digitGroups } from './digit-columns.ts';
 import { readLedgerFile } from './read-ledger-file.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 
@@ -68,6 +68,14 @@ const line = (day: number, voucher: string, summary: string, eco: string, debit:
   '借',
   ...cells(balance),
 ];
+
+describe('composeDigits: a currency sign before the first digit', () => {
+  it('reads ¥ in the position before the first digit as no digit, and anywhere else as no amount', () => {
+    expect(composeDigits(undefined, ['', '', '¥', '1', '2', '8', '0', '5', '0'], words)).toBe('1280.50');
+    expect(composeDigits(undefined, ['', '￥', '-', '5', '0', '0'], words)).toBe('-5.00');
+    expect(composeDigits(undefined, ['', '1', '¥', '8', '0', '5', '0'], words)).toBeUndefined();
+  });
+});
 
 describe('digitGroups: the heading one or two rows above the positions', () => {
   it('reads the heading across a blank row, and no heading from a row that is not blank over the run', () => {

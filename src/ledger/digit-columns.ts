@@ -28,6 +28,8 @@ export interface DigitColumnWords {
   readonly zeroMarks: readonly string[];
   /** Marks of a red-ink (negative) amount when they stand before its first digit (-). */
   readonly signMarks: readonly string[];
+  /** Currency marks written in the position before the first digit (¥), read as nothing. */
+  readonly currencyMarks?: readonly string[];
 }
 
 /** One run of digit positions: its columns, left to right, and where its sign cell is. */
@@ -121,6 +123,7 @@ export function findDigitHeader(rows: RowSource, words: DigitColumnWords): Digit
 export function composeDigits(signCell: string | undefined, digitCells: readonly string[], words: DigitColumnWords): string | undefined {
   const zero = new Set(words.zeroMarks.map(norm));
   const signs = new Set(words.signMarks.map(norm));
+  const currency = new Set((words.currencyMarks ?? []).map(norm));
   let negative = false;
   const sign = norm(signCell ?? '');
   if (sign !== '') {
@@ -139,6 +142,8 @@ export function composeDigits(signCell: string | undefined, digitCells: readonly
       continue;
     }
     if (gap) return undefined;
+    // A currency mark before the first digit (¥ 1 2 8 0 5 0, as a book writes a total's amount): no digit.
+    if (digits === '' && currency.has(cell)) continue;
     any = true;
     // A sign mark alone in a position before the first digit, or glued to the first digit (-1).
     const mark = [...signs].find((s) => cell.startsWith(s));
@@ -216,7 +221,8 @@ export function digitRunProblem(joined: string, words: DigitColumnWords): { read
   const cells = joined.split('|').map(norm);
   const zero = new Set(words.zeroMarks.map(norm));
   const signs = new Set(words.signMarks.map(norm));
-  const markOk = (c: string) => c === '' || /^\d$/u.test(c) || zero.has(c) || signs.has(c) || [...signs].some((s) => c.startsWith(s) && /^\d$/u.test(c.slice(s.length)));
+  const currency = new Set((words.currencyMarks ?? []).map(norm));
+  const markOk = (c: string) => c === '' || /^\d$/u.test(c) || zero.has(c) || signs.has(c) || currency.has(c) || [...signs].some((s) => c.startsWith(s) && /^\d$/u.test(c.slice(s.length)));
   const shown = cells.map((c) => (c === '' ? '□' : c)).join('');
   const odd = cells.find((c) => !markOk(c));
   if (odd !== undefined) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { headerAmountUnit, parseLedgerAmountIn, titleAmountUnit } from './parse-entries.ts';
 import { splitCsvRecord } from '../reference/csv.ts';
+import { describeAmountUnit } from './ledger-service.ts';
 import { readLedgerFile } from './read-ledger-file.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 
@@ -46,6 +47,11 @@ describe('amounts stated in 万元', () => {
     const headed = await read(['某县文化馆 明细账', H.replace('借方金额', '借方金额（万元）').replace('贷方金额', '贷方金额（万元）'), ...rows]);
     expect(headed.errors).toEqual([]);
     expect(headed.entries.map((e) => e.amount)).toEqual(expected);
+    // The import says so: three rows read in 万元 (a row of 借方 and 贷方 once).
+    expect(titled.amountUnit).toEqual({ unit: '万元', rows: 3 });
+    expect(describeAmountUnit(titled.amountUnit)).toMatch(/^文件注明金额单位为万元：3 行的金额按万元读取/);
+    const yuan = await read(['金额单位：元', H, rows[0]!.replace('0.128050', '1280.50')]);
+    expect([yuan.amountUnit, describeAmountUnit(yuan.amountUnit)]).toEqual([undefined, '']);
   });
 
   it('refuses a 万元 amount with a seventh decimal, naming the row, instead of rounding it', async () => {
@@ -67,6 +73,18 @@ describe('a 余额方向 column', () => {
     ]);
     expect(r.errors).toEqual([]);
     expect(r.entries.map((e) => e.amount)).toEqual([128050, -150000, 10000]);
+  });
+});
+
+describe('a direction column that is the balance’s', () => {
+  it('refuses a 平 beside a non-zero single 金额, naming the row, since 借/贷 there are the balance’s side', async () => {
+    const r = await read([
+      '日期,凭证号,摘要,功能科目,经济科目,金额,方向,余额',
+      '2024-01-05,记-1,购办公用品,2070109 群众文化,30201 办公费,1280.50,借,1280.50',
+      '2024-01-09,记-2,退回多付款,2070109 群众文化,30201 办公费,-1280.50,平,0.00',
+    ]);
+    expect(r.errors.map((e) => [e.row, e.field, e.value])).toEqual([[3, 'direction', '平']]);
+    expect(r.errors[0]!.message).toContain('是余额的方向');
   });
 });
 
@@ -102,5 +120,30 @@ describe('a 摘要 typed with a stray opening quote in a CSV that quotes nothing
       ['记-4', '付水费', 1000],
       ['记-5', '付场地租金\n（第二期）', 100000],
     ]);
+  });
+});
+
+describe('a ledger printed page by page whose title is repeated with a continuation mark', () => {
+  it('skips 明细账（续表） at a later page’s head as the title repeated', async () => {
+    const r = await read([
+      '某县文化馆明细账',
+      '科目：7201 事业支出,,,期间：2024年,,,金额单位：元',
+      H,
+      '2024-01-05,记-1,购办公用品,2070109 群众文化,30201 办公费,某文具店,1280.50,,借,1280.50',
+      ',,过次页,,,,1280.50,0.00,借,1280.50',
+      '某县文化馆明细账（续表）',
+      '科目：7201 事业支出,,,期间：2024年,,,金额单位：元',
+      H,
+      ',,承前页,,,,1280.50,0.00,借,1280.50',
+      '2024-01-09,记-2,付印刷费,2070109 群众文化,30202 印刷费,某印刷厂,300.00,,借,1580.50',
+    ]);
+    expect(r.errors).toEqual([]);
+    expect(r.entries.map((e) => e.voucher)).toEqual(['记-1', '记-2']);
+    expect(r.skipped['title-repeat']).toBe(2);
+  });
+
+  it('still reads as an entry a row that merely ends with 续 when no title above the header is its stem', async () => {
+    const r = await read([H, '2024-01-05,记-1,购办公用品,2070109 群众文化,30201 办公费,某文具店,1280.50,,借,1280.50', '某县文化馆明细账（续表）']);
+    expect(r.errors.map((e) => e.row)).toContain(3);
   });
 });

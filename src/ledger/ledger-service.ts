@@ -135,6 +135,8 @@ export type ImportLedgerOutcome =
       readonly withoutFunction: number;
       /** 「本文件没有功能科目列…」, or '' when every entry has its function class. */
       readonly withoutFunctionNote: string;
+      /** 「金额单位为万元：n 行的金额按万元读取」, or '' when the amounts were in 元. */
+      readonly amountUnitNote: string;
       /** A workbook of several sheets: the sheets read and those left out (a cover, a 说明). */
       readonly sheets?: LedgerSheets;
       /** 「工作表读取：「明细账」；未读取：「查询条件」（…）」, or '' for a file of one sheet with nothing left out. */
@@ -254,6 +256,7 @@ export async function importLedger(
     fromParallelBooksNote: describeFromParallelBooks(state.fromParallelBooks ?? { payee: 0, project: 0 }),
     withoutFunction: state.withoutFunction ?? 0,
     withoutFunctionNote: describeWithoutFunction(state.withoutFunction ?? 0),
+    amountUnitNote: describeAmountUnit(state.amountUnit),
     ...(read.sheets ? { sheets: read.sheets } : {}),
     sheetNote: describeSheets(read.sheets),
   };
@@ -313,6 +316,15 @@ export function describeFromParallelBooks(counts: FromParallelBooks): string {
   return (
     `从平行记账的财务会计分录补全${parts.join('、')}（预算会计支出分录未写，同一凭证的财务会计分录写明且可按金额或整张凭证唯一对应） / ` +
     `${en.join(' and ')} of 平行记账 entries taken from the 财务会计 lines of their voucher`
+  );
+}
+
+/** The note on amounts read in the unit the file states when it is not 元 (金额单位：万元), or '' for 元. */
+export function describeAmountUnit(read: { readonly unit: string; readonly rows: number } | undefined): string {
+  if (read === undefined || read.rows === 0) return '';
+  return (
+    `文件注明金额单位为${read.unit}：${read.rows} 行的金额按${read.unit}读取，换算为元（精确到分；比分更细的金额报错，不四舍五入） / ` +
+    `the file states its amounts in ${read.unit}: ${read.rows} rows read in that unit and converted exactly to 元`
   );
 }
 

@@ -83,6 +83,8 @@ export interface ParseResult {
    * (column-mapping.ts); their functionCode is entry.ts NO_FUNCTION (''), and the checks that need it say so.
    */
   readonly withoutFunction: number;
+  /** The unit the amounts were read in when it was not 元 (金额单位：万元), with the rows read so; undefined for 元. */
+  readonly amountUnit?: { readonly unit: MoneyUnit; readonly rows: number };
 }
 
 /**
@@ -140,11 +142,34 @@ const SHORT_YEAR_DATE = /^(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/;
 /** An amount cell that carries its direction (借 1,200.00, 贷 320.00): 借 is a debit, 贷 a credit. */
 const DIRECTION_PREFIX = /^\s*([借贷])\s*(.*)$/su;
 const PLAIN_AMOUNT = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
+/** The side of a nil balance (借或贷 平), written in a balance's direction column only. */
+const BALANCE_SIDE = /^\s*平\s*$/u;
 /** Fields whose cell holds a code (read with its digits, whatever their width). */
 const CODE_FIELDS: ReadonlySet<LedgerField> = new Set(['functionCode', 'functionName', 'economicCode', 'projectCode', 'account']);
 const FULL_WIDTH_DIGIT = /[０-９]/u;
-/** A plain decimal whose digits after the 分 are a float's rounding error: 0000001… or 9999998… (see parseLedgerAmount). */
-const FLOAT_NOISE = /^(-?)(\d{1,13})\.(\d{2})(0{4,}\d*|9{4,}\d*)$/;
+/**
+ * A plain decimal whose digits after the 分 are a float's rounding error: 0000001… or 9999998… (see parseLedgerAmount).
+ * The 分 is the unit's own decimal place: the second for 元, the sixth for 万元 (MONEY_UNITS), one pattern per unit.
+ */
+const FLOAT_NOISE = new Map(
+  (Object.entries(MONEY_UNITS) as [MoneyUnit, number][]).map(([unit, places]) => [unit, new RegExp(`^(-?)(\\d{1,13})\\.(\\d{${places}})(0{4,}\\d*|9{4,}\\d*)$`)] as const),
+);
+
+/**
+ * The whole 分 a plain decimal in `unit` holds when its digits after the unit's 分 place are a spreadsheet's binary float
+ * written out in full (1234.5600000001, 0.30000000000000004 元; 0.06972100000000001, 209.839623999999 万元); undefined
+ * when it is no such number. Such noise is a run of at least four 0s or 9s right after the 分 digit in a number written
+ * to 12 or more significant digits (a double prints 15 to 17); 12.345 元 or 0.0697215 万元 (typed, or a share worked out
+ * to a fraction of a 分) are not noise, and stay an error.
+ */
+function floatNoiseFen(t: string, unit: MoneyUnit): Fen | undefined {
+  const noisy = FLOAT_NOISE.get(unit)?.exec(t);
+  if (!noisy || t.replace(/^-?0*\.?0*/, '').replace('.', '').length < 12) return undefined;
+  const fen = Number(`${noisy[2]}${noisy[3]}`) + (noisy[4]!.startsWith('9') ? 1 : 0);
+  if (!Number.isSafeInteger(fen)) return undefined;
+  return (noisy[1] === '-' ? -fen : fen) as Fen;
+}
+
 /** A month heading of a ledger printed in month blocks: 2024年01月, 2024年1月, 1月, 01月份. */
 const MONTH_HEADING = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?$/u;
 
@@ -273,15 +298,27 @@ export function headerAmountUnit(header: string, labels: readonly string[]): Mon
 /**
  * The unit a title row above the header states for the amounts (金额单位：万元, 单位：元), the first one found; undefined
  * when none does. A label's value must be a unit word alone (单位：某县文化馆 names the unit, not the money's unit).
+ * The statement may stand anywhere in the title block: in a cell of several fields (单位：[018003]某局　科目：7101 行政支出
+ * 期间：2024年01月—2024年12月　金额单位：万元, one merged cell), or with its label and its unit in two cells side by side
+ * (金额单位： | 万元, as a grid export writes a label and its value; empty merged cells between them are passed over).
  */
 export function titleAmountUnit(rows: readonly (readonly string[])[], labels: readonly string[]): MoneyUnit | undefined {
   if (labels.length === 0) return undefined;
   const sorted = [...labels].sort((a, b) => b.length - a.length).map(escapeRe);
-  const pattern = new RegExp(`(?:${sorted.join('|')})\\s*[:：]\\s*(${YUAN_UNITS.join('|')})(?![\\p{Script=Han}A-Za-z])`, 'u');
+  const units = YUAN_UNITS.join('|');
+  const pattern = new RegExp(`(?:${sorted.join('|')})\\s*[:：]\\s*(${units})(?![\\p{Script=Han}A-Za-z])`, 'u');
+  const labelAlone = new RegExp(`(?:^|\\s)(?:${sorted.join('|')})\\s*[:：]?$`, 'u');
+  const unitAlone = new RegExp(`^(${units})$`, 'u');
   for (const cells of rows) {
-    for (const c of cells) {
-      const m = pattern.exec(c.normalize('NFKC'));
+    const texts = cells.map((c) => (c ?? '').normalize('NFKC').trim());
+    for (let i = 0; i < texts.length; i++) {
+      const m = pattern.exec(texts[i]!);
       if (m) return m[1] as MoneyUnit;
+      if (labelAlone.test(texts[i]!)) {
+        const next = texts.slice(i + 1).find((t) => t !== '');
+        const unit = next === undefined ? undefined : unitAlone.exec(next)?.[1];
+        if (unit !== undefined) return unit as MoneyUnit;
+      }
     }
   }
   return undefined;
@@ -297,8 +334,10 @@ export function parseLedgerAmountIn(text: string, unit: MoneyUnit): Fen {
   if (/^[-－—–‐]{1,2}$/u.test(t) || /^[¥￥]\s*[-－—–]$/u.test(t)) return 0 as Fen;
   const bare = t.replace(/^([-\u2212]?)\s*[¥￥]\s*/u, '$1');
   const paren = /^[(（](.*)[)）]$/u.exec(bare);
-  if (paren) return -parseFen(paren[1]!, unit) as Fen;
-  return parseFen(bare.replace(/^\u2212/u, '-'), unit);
+  // A number cell's binary float (0.06972100000000001) is read at the unit's 分, as parseLedgerAmount does for 元.
+  const read = (v: string): Fen => floatNoiseFen(v, unit) ?? parseFen(v, unit);
+  if (paren) return -read(paren[1]!) as Fen;
+  return read(bare.replace(/^\u2212/u, '-'));
 }
 
 /** An amount cell to 分; plain decimals take a fast path (200,000 rows), the rest go through parseFen. */
@@ -318,11 +357,8 @@ export function parseLedgerAmount(text: string): Fen {
   // 0.30000000000000004): the amount of a whole 分 the cell held, not a fraction of one — read as that 分. Such noise
   // is a run of at least four 0s or 9s right after the 分 digit in a number written to 12 or more significant digits
   // (a double prints 15 to 17); 12.345 or 12.3400001 (typed, or a share worked out to a fraction of a 分) stay an error.
-  const noisy = FLOAT_NOISE.exec(t);
-  if (noisy && t.replace(/^-?0*\.?0*/, '').replace('.', '').length >= 12) {
-    const fen = Number(noisy[2]) * 100 + Number(noisy[3]) + (noisy[4]!.startsWith('9') ? 1 : 0);
-    return (noisy[1] === '-' ? -fen : fen) as Fen;
-  }
+  const noisy = floatNoiseFen(t, '元');
+  if (noisy !== undefined) return noisy;
   // Accountants write reversals in parentheses: (1,234.00).
   const paren = /^[(（](.*)[)）]$/.exec(t);
   if (paren) return -parseFen(paren[1]!) as Fen;
@@ -429,6 +465,8 @@ export interface ParseState {
   fromParallelBooks?: { payee: number; project: number };
   /** Entries without a function class (a 多栏账 with no 功能科目 column). */
   withoutFunction?: number;
+  /** Rows whose amount was read in a unit other than 元 (the last such unit). */
+  amountUnit?: { unit: MoneyUnit; rows: number };
 }
 
 /** Parse everything at once (small files, tests). */
@@ -453,6 +491,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     voided: state.voided ?? { rows: 0, amount: 0, byStatus: {} },
     fromParallelBooks: state.fromParallelBooks ?? { payee: 0, project: 0 },
     withoutFunction: state.withoutFunction ?? 0,
+    ...(state.amountUnit ? { amountUnit: state.amountUnit } : {}),
   };
 }
 
@@ -917,6 +956,8 @@ export function* parseLedgerChunks(
     if (!titleUnits.has(rows)) titleUnits.set(rows, titleAmountUnit(rows, unitLabels));
     return titleUnits.get(rows);
   };
+  // The last row counted in state.amountUnit (a row of 借方 and 贷方 counts once).
+  let unitRow = -1;
   const unitOf = (field: 'amount' | 'debit' | 'credit' | undefined, r: number): MoneyUnit =>
     (field === undefined ? undefined : columnUnits[field]) ?? titleUnit(r) ?? '元';
   const status = voidStatusOf(resolved.headers, new Set(Object.values(col)));
@@ -1155,13 +1196,20 @@ export function* parseLedgerChunks(
     else if (summary === '') fail(row, 'summary', summary, '摘要为空', 'description is empty');
     let amount = 0 as Fen;
     const readAmount = (field: 'amount' | 'debit' | 'credit', text: string, cellText = text): Fen => {
+      const unit = unitOf(field, r);
       try {
-        return parseLedgerAmountIn(text, unitOf(field, r));
+        if (unit !== '元' && unitRow !== r) {
+          unitRow = r;
+          state.amountUnit = { unit, rows: (state.amountUnit?.rows ?? 0) + 1 };
+        }
+        return parseLedgerAmountIn(text, unit);
       } catch (err) {
         // A 金额线 amount whose digit cells make no number (joinDigitColumns left them joined): say why.
         const digits = digitRunProblem(text, digitWords);
+        // An amount in a stated unit (万元) says the unit it was read in (one finer than a 分 is never rounded to one).
+        const inUnit = unit === '元' ? '' : `（按所述金额单位${unit}读取）`;
         if (digits !== undefined) fail(row, field, cellText, `${FIELD_LABEL[field]}无法识别：${digits.zh}`, digits.en);
-        else fail(row, field, cellText, `${FIELD_LABEL[field]}无法识别`, err instanceof MoneyError ? err.message : 'not an amount');
+        else fail(row, field, cellText, `${FIELD_LABEL[field]}无法识别${inUnit}`, err instanceof MoneyError ? err.message : 'not an amount');
         return 0 as Fen;
       }
     };
@@ -1198,7 +1246,19 @@ export function* parseLedgerChunks(
           if (prefixed[1] === '贷') amount = -amount as Fen;
         } else {
           amount = readAmount('amount', amountText);
-          if (isCreditDirection(cell(cells, 'direction')) === true) amount = -amount as Fen;
+          const direction = cell(cells, 'direction');
+          if (isCreditDirection(direction) === true) amount = -amount as Fen;
+          // 平 is the side of a balance that is nil, never the side of an amount: the column is the balance's (借或贷
+          // beside 余额), and its 借/贷 on the other rows say nothing of their amounts either.
+          else if (amount !== 0 && BALANCE_SIDE.test(direction)) {
+            fail(
+              row,
+              'direction',
+              direction,
+              '借贷方向列写“平”，是余额的方向，不是本行金额的方向；请用 --mapping 指定发生额的借贷方向列，或导出带借方、贷方金额列的明细账',
+              '"平" is a balance\'s side, not an amount\'s: this direction column is the balance\'s; map the amount\'s direction column or export debit and credit columns',
+            );
+          }
         }
       }
     }

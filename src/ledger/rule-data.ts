@@ -55,6 +55,7 @@ const headerSynonymsSchema = z.object({
     signHeads: z.array(z.string().min(1)),
     zeroMarks: z.array(z.string().min(1)),
     signMarks: z.array(z.string().min(1)),
+    currencyMarks: z.array(z.string().min(1)).optional(),
   }).optional(),
   /** Labels of the amount unit a title row states (金额单位：万元), read with the unit words of core/money. */
   amountUnit: described({ labels: words }).optional(),
@@ -522,6 +523,7 @@ export function loadLedgerRuleData(): LedgerRuleData {
       signHeads: synonyms.digitColumns?.signHeads ?? [],
       zeroMarks: synonyms.digitColumns?.zeroMarks ?? [],
       signMarks: synonyms.digitColumns?.signMarks ?? [],
+      currencyMarks: synonyms.digitColumns?.currencyMarks ?? [],
     },
     amountUnitLabels: synonyms.amountUnit?.labels ?? [],
     wrappedCells: { fields: synonyms.wrappedCells?.fields ?? [], codeFields: synonyms.wrappedCells?.codeFields ?? [] },

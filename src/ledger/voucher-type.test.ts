@@ -38,6 +38,12 @@ describe('import: 凭证类型 and 凭证号 in two columns', () => {
     ]);
   });
 
+  it('reads a 凭证字 column with no number column beside it as the voucher itself (记-16)', async () => {
+    const r = await read(['日期,凭证字,摘要,功能分类,经济分类,借方金额,贷方金额', '2024-03-05,记-16,购复印纸,2010301 行政运行,30201 办公费,300.00,']);
+    expect(r.errors).toEqual([]);
+    expect(r.entries.map((e) => e.voucher)).toEqual(['记-16']);
+  });
+
   it('a 收 voucher refunding a booked reception bill is no 调账 of a 付 voucher with the same number (三公 hidden spending stays flagged)', async () => {
     const r = await read([
       header,

@@ -4,7 +4,8 @@
  * of the invariance probe (invariance.ts), which asks the opposite of meaning-preserving rewrites.
  *
  * Found: a finding of the expected rule (any severity; `serious` counts errors and warnings only) with evidence
- * overlapping the planted span. A plant where the original text already had a finding of that rule at the span is
+ * overlapping the planted span, or a new one (the original had none there) in the region of the defect's evidence
+ * (Site.region: the total and its parts, the two years' amounts and the word). A plant where the original text already had a finding of that rule at the span is
  * left out (`pre`): the probe would credit an old finding. Findings of other rules at the span that the original
  * did not have are counted too (the defect seen under another name).
  */
@@ -76,7 +77,7 @@ export function checkPlanted(
     if (plants.length === 0) return;
     const before = placeFindings(fx.text, audit, normalize);
     for (const p of plants) {
-      if (before.some((b) => b.rule === p.rule && overlaps(b.spans, p.inputStart, p.inputEnd))) {
+      if (before.some((b) => b.rule === p.rule && overlaps(b.spans, p.inputRegion[0], p.inputRegion[1]))) {
         pre.set(p.operator, (pre.get(p.operator) ?? 0) + 1);
         continue;
       }
@@ -90,8 +91,11 @@ function judge(file: string, p: Planted, before: readonly Placed[], after: reado
   const toInput = (spans: readonly [number, number][]): [number, number][] =>
     spans.map(([a, b]) => [clampIndex(p.toInput, a), clampIndex(p.toInput, Math.max(a, b - 1)) + 1]);
   const atSpan = after.filter((f) => overlaps(f.spans, p.start, p.end));
-  const mine = atSpan.filter((f) => f.rule === p.rule);
   const isNew = (f: Placed): boolean => !before.some((b) => b.rule === f.rule && toInput(f.spans).some(([a, c]) => overlaps(b.spans, a, c)));
+  // At the span, or (new) in the evidence region: a finding quoting the figures rather than the changed one.
+  const [r0, r1] = p.inputRegion;
+  const inRegion = (f: Placed): boolean => toInput(f.spans).some(([a, c]) => a < Math.max(r1, r0 + 1) && r0 < Math.max(c, a + 1));
+  const mine = after.filter((f) => f.rule === p.rule && (overlaps(f.spans, p.start, p.end) || (inRegion(f) && isNew(f))));
   const others = [...new Set(atSpan.filter((f) => f.rule !== p.rule && isNew(f)).map((f) => f.rule))];
   const elsewhere = mine.length === 0 && after.some((f) => f.rule === p.rule && f.spans.length > 0 && isNew(f));
   const planted = p.text.slice(Math.max(0, p.start - 30), Math.min(p.text.length, p.end + 30)).replace(/\n/g, '⏎');

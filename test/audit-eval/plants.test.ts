@@ -47,7 +47,7 @@ describe('planting operators', () => {
   });
 
   it('moves a date of the year’s work a year on, and drops a digit of a year', () => {
-    const text = '青山县商务局2024年度报告\n一、概况\n项目于2024年6月完成验收。\n计划于2024年9月开工。\n二、其他\n附\n完';
+    const text = '青山县商务局2024年度报告\n一、概况\n项目于2024年6月完成验收，运行良好。\n计划于2024年9月开工，年底完成。\n二、其他\n附\n完';
     expect(planted('date-forward', text)).toEqual([text.replace('于2024年6月', '于2025年6月')]);
     expect(planted('date-forward', text, {})).toEqual([]);
     expect(planted('year-digit-drop', '支出情况。2024年支出100万元。')).toEqual(['支出情况。224年支出100万元。']);

@@ -31,6 +31,11 @@ export interface Site {
   /** The span of the input the defect is planted at (the changed figure, word or name). */
   readonly start: number;
   readonly end: number;
+  /**
+   * The span of the input that holds the defect's evidence (the total and its parts, the two amounts and the word), when
+   * wider than the planted span: a finding there that quotes the figures rather than the changed one is the defect found.
+   */
+  readonly region?: readonly [number, number];
   /** The input around the site, for reading a miss. */
   readonly context: string;
 }
@@ -44,6 +49,8 @@ export interface Planted extends Rewritten {
   /** The same span in the input. */
   readonly inputStart: number;
   readonly inputEnd: number;
+  /** The evidence region in the input (Site.region, or the planted span). */
+  readonly inputRegion: readonly [number, number];
   readonly context: string;
 }
 
@@ -79,7 +86,7 @@ export function plant(input: string, op: PlantOperator, site: Site): Planted {
     while (start < rw.text.length && rw.toInput[start]! < site.start) start++;
     end = start;
   }
-  return { ...rw, operator: op.name, rule: op.rule, start, end, inputStart: site.start, inputEnd: site.end, context: site.context };
+  return { ...rw, operator: op.name, rule: op.rule, start, end, inputStart: site.start, inputEnd: site.end, inputRegion: site.region ?? [site.start, site.end], context: site.context };
 }
 
 // ————— reading figures —————
@@ -213,7 +220,7 @@ const sumPart: PlantOperator = {
     holdingSums(input).flatMap((h) => {
       const p = h.parts[Math.floor(rnd() * h.parts.length)]!;
       const e = slipUnitsDigit(input, p, rnd);
-      return e ? [{ edits: [e], start: p.start, end: p.numberEnd, context: around(input, h.total.start, h.parts[h.parts.length - 1]!.end, 10) }] : [];
+      return e ? [{ edits: [e], start: p.start, end: p.numberEnd, region: [h.total.start, h.parts[h.parts.length - 1]!.end], context: around(input, h.total.start, h.parts[h.parts.length - 1]!.end, 10) }] : [];
     }),
 };
 
@@ -223,7 +230,7 @@ const sumTotal: PlantOperator = {
   sites: (input, _meta, rnd) =>
     holdingSums(input).flatMap((h) => {
       const e = slipUnitsDigit(input, h.total, rnd);
-      return e ? [{ edits: [e], start: h.total.start, end: h.total.numberEnd, context: around(input, h.total.start, h.parts[h.parts.length - 1]!.end, 10) }] : [];
+      return e ? [{ edits: [e], start: h.total.start, end: h.total.numberEnd, region: [h.total.start, h.parts[h.parts.length - 1]!.end], context: around(input, h.total.start, h.parts[h.parts.length - 1]!.end, 10) }] : [];
     }),
 };
 
@@ -237,7 +244,7 @@ const unitSlip: PlantOperator = {
       if (parts.length === 0) return [];
       const p = parts[Math.floor(rnd() * parts.length)]!;
       const u = input.indexOf('万元', p.numberEnd);
-      return [{ edits: [{ start: u, end: u + 2, text: '元' }], start: p.start, end: p.end, context: around(input, h.total.start, h.parts[h.parts.length - 1]!.end, 10) }];
+      return [{ edits: [{ start: u, end: u + 2, text: '元' }], start: p.start, end: p.end, region: [h.total.start, h.parts[h.parts.length - 1]!.end], context: around(input, h.total.start, h.parts[h.parts.length - 1]!.end, 10) }];
     }),
 };
 
@@ -273,7 +280,7 @@ const percentRate: PlantOperator = {
         const np = Number(m[1]) + delta;
         if (np <= 0 || np >= 100) continue;
         const intEnd = at + m[1]!.length;
-        out.push({ edits: [{ start: at, end: intEnd, text: String(np) }], start: at, end: at + m[0].length, context: around(input, den.start, at + m[0].length, 6) });
+        out.push({ edits: [{ start: at, end: intEnd, text: String(np) }], start: at, end: at + m[0].length, region: [den.start, at + m[0].length], context: around(input, den.start, at + m[0].length, 6) });
       }
     }
     return out;
@@ -304,6 +311,9 @@ const directionFlip: PlantOperator = {
         const prev = amounts.filter(marked);
         if (prev.length !== 1) continue;
         const P = prev[0]!;
+        // The word tells the change of these figures: right after the prior amount (比上年100万元增加) or right before the
+        // change it names (增加20万元, 下降5%) — not a word of the reasons after them (主要原因是案件数量减少).
+        if (at - P.end > 4 && !/^\s?\d/.test(input.slice(at + 2, at + 4))) continue;
         const others = amounts.filter((a) => a !== P && a.unit === P.unit && !/(?:增加|减少|增长|下降)[^，；]{0,3}$/.test(input.slice(Math.max(from, a.start - 6), a.start)));
         if (others.length === 0) continue;
         const C = others.reduce((x, y) => (Math.abs(y.start - P.start) < Math.abs(x.start - P.start) ? y : x));
@@ -318,7 +328,7 @@ const directionFlip: PlantOperator = {
           const tol = minDec === 0 ? 0 : 10 ** (6 - minDec);
           if (d.unit !== C.unit || Math.abs(Math.abs(C.micro - P.micro) - d.micro) > tol) continue;
         }
-        out.push({ edits: [{ start: at, end: at + 2, text: FLIP[m[0]]! }], start: at, end: at + 2, context: around(input, Math.min(C.start, P.start), at + 2, 6) });
+        out.push({ edits: [{ start: at, end: at + 2, text: FLIP[m[0]]! }], start: at, end: at + 2, region: [Math.min(C.start, P.start), at + 2], context: around(input, Math.min(C.start, P.start), at + 2, 6) });
       }
     }
     return out;
@@ -327,20 +337,25 @@ const directionFlip: PlantOperator = {
 
 // ————— dates —————
 
-const NOT_A_RESULT = /计划|预计|拟|将于|将在|力争|争取|截至|截止|下一步|下一年|明年|预算年度|以前|以来|起|至今|执行期|实施期|期限|文件|通知|印发|发布|公布|号/;
+const NOT_A_RESULT = /计划|预计|拟|将于|将在|將|力争|争取|截至|截止|下一步|下一年|明年|预算年度|以前|以来|起|至今|执行期|实施期|期限|文件|通知|印发|发布|公布|号/;
+
+const ACTION = /完成|开展|召开|组织|下达|拨付|支付|启动|开工|竣工|验收|举办|实施|投入使用|采购|签订|建成|上线|发放|到位/;
+const REPORTING = /自评|评价|绩效|报告|审议|公开|编制|结算|核定|总结|审计/;
 
 function resultDates(input: string, fiscalYear: number | undefined): { start: number; end: number; sentence: Span }[] {
   if (fiscalYear === undefined) return [];
-  const ls = lines(input);
   const out: { start: number; end: number; sentence: Span }[] = [];
-  const headZone = ls[Math.min(1, ls.length - 1)]?.end ?? 0;
-  const tailZone = ls[Math.max(0, ls.length - 3)]?.start ?? input.length;
+  const firstLineEnd = input.indexOf('\n') < 0 ? input.length : input.indexOf('\n');
   for (const s of sentences(input)) {
-    if (s.start <= headZone || s.start >= tailZone) continue;
+    // Not the title line, nor a line of a date and a name (a signature, a page's metadata): a sentence with a clause break.
+    if (s.start < firstLineEnd || !/[，,]/.test(input.slice(s.start, s.end))) continue;
     const text = input.slice(s.start, s.end);
     if (NOT_A_RESULT.test(text) || /[《〔【\[]/.test(text)) continue;
+    // The year's own work (完成, 开展, 拨付 …), not the evaluation or reporting that follows every year (自评, 报告, 公开).
+    if (REPORTING.test(text)) continue;
     for (const m of text.matchAll(/(?<![0-9])(20\d\d)年(\d{1,2})月/g)) {
       if (Number(m[1]) !== fiscalYear) continue;
+      if (!ACTION.test(text.slice(m.index + m[0].length))) continue;
       out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
     }
   }
@@ -463,7 +478,7 @@ const countOff: PlantOperator = {
         const at = s.start + m.index;
         const written = /^\d+$/.test(m[1]!) ? String(nn) : nn === 2 && m[1] === '两' ? '两' : CN_COUNT[nn]!;
         if (written === undefined) continue;
-        out.push({ edits: [{ start: at, end: at + m[1]!.length, text: written }], start: at, end: at + m[1]!.length + 1, context: around(input, at, listEnd, 4) });
+        out.push({ edits: [{ start: at, end: at + m[1]!.length, text: written }], start: at, end: at + m[1]!.length + 1, region: [at, listEnd], context: around(input, at, listEnd, 4) });
       }
     }
     return out;

@@ -311,6 +311,7 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
         updated: plan.updated.map((u) => ({ assetNumber: u.assetNumber, name: u.name, changes: u.changes })),
         unchanged: plan.unchanged,
         absent: plan.absent,
+        disposedAbsent: plan.disposedAbsent,
         headerRow: result.headerRow,
         skipped: result.skipped,
         skippedNote: result.skippedNote,
