@@ -1349,7 +1349,7 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
         if (rivals.some((o) => distance(x, o.cell) < distance(x, c) && !(reaches(c, k) && !reaches(o.cell, k)))) break;
         if (!reaches(c, k) && rivals.some((o) => (step > 0 ? o.cell.x0 >= bands[k]!.x1 : o.cell.x1 <= bands[k]!.x0) && reaches(o.cell, k))) break;
         const centre = centreBelow(k, c.y1 - 0.1 * h);
-        const level = topSet && topAligned(k);
+        const level: boolean = topSet && topAligned(k);
         if (centre === null || (Math.abs(centre - own) > 0.6 * h && !underGroup(k, i, c.y1 - 0.1 * h, h) && !level)) break;
         topSet = level;
         // A column under a group header of its own standing above this cell, a group this cell is not under (项目 over
