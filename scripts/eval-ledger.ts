@@ -32,10 +32,10 @@
  * twenty-sixth and a twenty-seventh (test26, test27, "held-out 26/27": likewise written blind by another helper, their shapes described
  * only after their first measurement), and so is a twenty-eighth (test28, "held-out 28": likewise written blind by another helper, its
  * shape described only after its first measurement), and so is a twenty-ninth (test29, "held-out 29": likewise),
- * and so is a thirtieth (test30, "held-out 30": likewise), a thirty-first (test31, "held-out 31": likewise), a thirty-second (test32, "held-out 32": likewise), a thirty-third (test33, "held-out 33": likewise) and a thirty-fourth (test34, "held-out 34": likewise written blind by another helper); a thirty-fifth (test35, "held-out 35": likewise, measured once by the lead) is spent as dev-szfw, and a thirty-sixth (test36, "held-out 36": a PDF-to-Excel conversion, likewise written blind by another helper, measured once by the lead) as dev-pdfxl.
+ * and so is a thirtieth (test30, "held-out 30": likewise), a thirty-first (test31, "held-out 31": likewise), a thirty-second (test32, "held-out 32": likewise), a thirty-third (test33, "held-out 33": likewise) and a thirty-fourth (test34, "held-out 34": likewise written blind by another helper); a thirty-fifth (test35, "held-out 35": likewise, measured once by the lead) is spent as dev-szfw, a thirty-sixth (test36, "held-out 36": a PDF-to-Excel conversion, likewise written blind by another helper, measured once by the lead) as dev-pdfxl, and a thirty-seventh (test37, "held-out 37": a ledger printed in 万元, likewise written blind by another helper, measured once by the lead) as dev-wanyuan.
  * Spent parts: held-out 10 and 18 (2026-12-05, as dev-hszx, dev-zxmx) and held-out 2, 4 and 16 (2026-12-05, as dev-zkjn,
  * dev-ythx, dev-xkxy) and held-out 7, 8, 14, 15, 19 and 22 (2026-12-05, as dev-eas, dev-siyuan, dev-rfbzx, dev-sfl, dev-yzwy,
- * dev-ggzy) and held-out 21, 25 and 27 (2026-12-05, as dev-ygxs, dev-dzfz, dev-fywl) and held-out 29, 30 and 31 (2026-12-05, as dev-u8sx, dev-pxsb, dev-kisfl) and held-out 32, 33, 35 and 36 (2026-12-06, as dev-gwk, dev-jwjx, dev-szfw, dev-pdfxl; test35 and test36 no longer part names) were renamed into the dev part and are
+ * dev-ggzy) and held-out 21, 25 and 27 (2026-12-05, as dev-ygxs, dev-dzfz, dev-fywl) and held-out 29, 30 and 31 (2026-12-05, as dev-u8sx, dev-pxsb, dev-kisfl) and held-out 32, 33, 35, 36 and 37 (2026-12-06, as dev-gwk, dev-jwjx, dev-szfw, dev-pdfxl, dev-wanyuan; test35, test36 and test37 no longer part names) were renamed into the dev part and are
  * measured (and printed in detail) as dev; their part names stay
  * in `Truth['part']` and the labels below only so that older result files still read, and no answer key carries them.
  * The held-out parts are printed (and written) as aggregate figures only — counts per rule, no voucher, 摘要 or
@@ -48,7 +48,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatAmount, parseFen } from '../src/core/money.ts';
+import { formatAmount, type MoneyUnit, parseFen } from '../src/core/money.ts';
 import {
   checkLedger,
   describeSheets,
@@ -60,8 +60,10 @@ import {
   LEDGER_RULES,
   normalizeHeader,
   openLedgerFile,
-  parseLedgerAmount,
+  headerAmountUnit,
+  parseLedgerAmountIn,
   readLedgerFile,
+  titleAmountUnit,
   threePublicTotals,
 } from '../src/ledger/index.ts';
 import { loadCodeFormats, loadCodeTables } from '../src/reference/code-tables.ts';
@@ -149,11 +151,16 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   let amountCol = -1;
   let directionCol = -1;
   let closingAt = -2;
+  // The unit the amounts are in, as the importer reads it: an amount column's header's own (借方金额（万元）), else the
+  // one its sheet's title block states (金额单位：万元, the rows above the sheet's first header), else 元.
+  const unitLabels = loadLedgerRuleData().amountUnitLabels;
+  let columnUnits = new Map<number, MoneyUnit | undefined>();
+  let titleUnit: MoneyUnit | undefined;
   // An amount cell may carry its direction (借 1,200.00 / 贷 320.00 / 平 0.00): 贷 counts negative.
-  const amount = (t: string | undefined) => {
+  const amount = (t: string | undefined, col: number) => {
     const m = /^\s*([借贷平])\s*(.*)$/.exec(t ?? '');
     const text = m ? m[2]! : t;
-    const value = text && text.trim() !== '' ? parseLedgerAmount(text) : 0;
+    const value = text && text.trim() !== '' ? parseLedgerAmountIn(text, columnUnits.get(col) ?? titleUnit ?? '元') : 0;
     return m?.[1] === '贷' ? -value : value;
   };
   // The header row: a cell that is exactly a 摘要 synonym.
@@ -166,8 +173,14 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   const sheetStarts = sheets.map((_, k) => sheets.slice(0, k).reduce((n, r) => n + r.count, 0));
   const perSheet = sheets.map(() => ({ firstMonth: undefined as number | undefined, firstCum: undefined as number | undefined, lastCum: undefined as number | undefined }));
   const sheetOf = (i: number) => sheetStarts.findLastIndex((start) => start <= i);
+  const isHeader = (row: readonly string[]) => row.some((c) => summaryWords.has(normalizeHeader(c)));
+  const sheetUnits = sheets.map((rows) => {
+    const block: (readonly string[])[] = [];
+    for (let i = 0; i < rows.count && !isHeader(rows.row(i)); i++) block.push(rows.row(i));
+    return titleAmountUnit(block, unitLabels);
+  });
   const lineNet = (row: readonly string[]) =>
-    amountCol >= 0 ? amount(row[amountCol]) * (directionCol >= 0 && (row[directionCol] ?? '').startsWith('贷') ? -1 : 1) : amount(row[debitCol]) - amount(row[creditCol]);
+    amountCol >= 0 ? amount(row[amountCol], amountCol) * (directionCol >= 0 && (row[directionCol] ?? '').startsWith('贷') ? -1 : 1) : amount(row[debitCol], debitCol) - amount(row[creditCol], creditCol);
   // A row's net, or 0 when its amount cells hold no amount (a footer's 打印日期 under the amount columns).
   const amountOf = (row: readonly string[]): number => {
     try {
@@ -178,7 +191,8 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   };
   for (let i = 0; i < all.length; i++) {
     const row = all[i]!;
-    if (debitCol < 0 && row.some((c) => summaryWords.has(normalizeHeader(c)))) {
+    titleUnit = sheetUnits[sheetOf(i)];
+    if (debitCol < 0 && isHeader(row)) {
       // A header on two rows (发生额 over 借方金额/贷方金额): the amounts' names are on the row below.
       const next = all[i + 1] ?? [];
       const hasDebit = (r: readonly string[]) => headerIndex(r, 'debit') >= 0;
@@ -195,6 +209,7 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
         if (amountCol >= 0) debitCol = amountCol;
       }
       summaryCol = headerIndex(header, 'summary');
+      columnUnits = new Map([debitCol, creditCol, amountCol].filter((c) => c >= 0).map((c) => [c, headerAmountUnit(header[c] ?? '', unitLabels)]));
       accountCol = header.findIndex((c) => c === '科目编码' || c === '科目代码');
       if (accountCol < 0) accountCol = headerIndex(header, 'account');
     }
@@ -228,7 +243,7 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
     if (sheetAccount !== undefined && net !== undefined && row.some((c) => c.replace(/\s/g, '') === '本年累计')) bySheetAccount.set(sheetAccount, net);
     // The listing's own total (合计, 总计): its last one.
     if (debitCol >= 0 && row.some((c) => ['合计', '总计'].includes(c.replace(/\s/g, '')))) {
-      listed = amountCol >= 0 ? amount(row[amountCol]) : amount(row[debitCol]) - amount(row[creditCol]);
+      listed = amountCol >= 0 ? amount(row[amountCol], amountCol) : amount(row[debitCol], debitCol) - amount(row[creditCol], creditCol);
     }
   }
   if (bySection.size > 0) {
@@ -376,7 +391,7 @@ async function evaluate(truth: Truth) {
   };
 }
 
-/** Report order: dev (tuned on), test (held out), test2 … test34 (held-out 2–34, each written by another hand; aggregate only too; 2, 4, 7, 8, 10, 14, 15, 16, 18, 19, 21, 22, 25, 27, 29, 30, 31, 32, 33, 35 and 36 spent into dev). */
+/** Report order: dev (tuned on), test (held out), test2 … test34 (held-out 2–34, each written by another hand; aggregate only too; 2, 4, 7, 8, 10, 14, 15, 16, 18, 19, 21, 22, 25, 27, 29, 30, 31, 32, 33, 35, 36 and 37 spent into dev). */
 const PART_ORDER: readonly Truth['part'][] = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30', 'test31', 'test32', 'test33', 'test34'];
 const PART_LABEL: Record<Truth['part'], string> = { dev: 'DEV', test: 'TEST', test2: 'TEST2（留出集2 / held-out 2）', test3: 'TEST3（留出集3 / held-out 3）',
   test4: 'TEST4（留出集4 / held-out 4）',

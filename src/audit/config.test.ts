@@ -68,6 +68,7 @@ const VALID_LAYOUT = {
   usualBoxRatio: { value: 1.3 },
   tallBoxRatio: { value: 1.6 },
   ownFontBoxRatio: { value: 1.6 },
+  tightBoxRatio: { value: 0.75 },
 };
 
 describe('data/audit/thresholds.json pdfLayout', () => {
@@ -75,6 +76,12 @@ describe('data/audit/thresholds.json pdfLayout', () => {
     expect(PDF_LAYOUT.letterSpacing).toBe(thresholds.pdfLayout.letterSpacing.value);
     expect(loadPdfLayout({ ...VALID_LAYOUT, letterSpacing: { value: 0.5 } }).letterSpacing).toBe(0.5);
     expect(() => loadPdfLayout({ ...VALID_LAYOUT, letterSpacing: { value: 2 } })).toThrow(/pdfLayout\.letterSpacing/);
+  });
+  it('reads tightBoxRatio as given and refuses a ratio outside (0.5, 1)', () => {
+    expect(PDF_LAYOUT.tightBoxRatio).toBe(thresholds.pdfLayout.tightBoxRatio.value);
+    expect(loadPdfLayout({ ...VALID_LAYOUT, tightBoxRatio: { value: 0.8 } }).tightBoxRatio).toBe(0.8);
+    expect(() => loadPdfLayout({ ...VALID_LAYOUT, tightBoxRatio: { value: 1 } })).toThrow(/pdfLayout\.tightBoxRatio/);
+    expect(() => loadPdfLayout({ ...VALID_LAYOUT, tightBoxRatio: { value: 0.5 } })).toThrow(/pdfLayout\.tightBoxRatio/);
   });
   it('reads gridEdge as given, with what it bounds and where its value came from', () => {
     const g = thresholds.pdfLayout.gridEdge;

@@ -366,6 +366,8 @@ export interface SearchWindows {
   readonly lostNumberTitleMax: number;
   /** numbering: longest heading title (marker to first punctuation) read as a heading of prose, not a list item. */
   readonly proseTitleMax: number;
+  /** sum-mismatch / percent-mismatch: characters read before a total or whole for a bound word or a range's lower end. */
+  readonly boundReach: number;
   /** percent-mismatch: how far (a factor either way) a change rate read against the line before must be off to be reported. */
   readonly lineBaseRateFactor: number;
   /** outline: longest paragraph read as a line of a list of table titles. */
@@ -413,6 +415,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'ownPartMarkerMax',
     'lostNumberTitleMax',
     'proseTitleMax',
+    'boundReach',
     'lineBaseRateFactor',
     'tableListLineMax',
   ]);
@@ -455,13 +458,16 @@ export interface PdfLayoutSettings {
   readonly tallBoxRatio: number;
   /** normalizeBoxHeights: a non-Chinese word's box under this many times its own em keeps its height. */
   readonly ownFontBoxRatio: number;
+  /** rowsOf: a word's box under this fraction of the line's box height, within it for this fraction of its own, is on the line. */
+  readonly tightBoxRatio: number;
 }
 
 /**
  * Reads and checks the PDF layout settings of a thresholds file: gridEdge a fraction of a line height (0 < value < 1),
  * titleFontRatio a ratio of font sizes above 1 (at most 3), amountLabelGapFen and mirrorTolerance fractions of a line height,
  * centredReachSlack line heights above 0 (at most 3),
- * usualBoxRatio, tallBoxRatio and ownFontBoxRatio ratios of a box's height to an em above 1 (at most 4), tallBoxRatio above usualBoxRatio.
+ * usualBoxRatio, tallBoxRatio and ownFontBoxRatio ratios of a box's height to an em above 1 (at most 4), tallBoxRatio above usualBoxRatio,
+ * tightBoxRatio a ratio of box heights between 0.5 and 1.
  */
 export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings]: { readonly value: unknown } }): PdfLayoutSettings {
   const { value } = settings.gridEdge;
@@ -474,6 +480,8 @@ export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings
   if (typeof mirror !== 'number' || !(mirror > 0 && mirror < 1)) throw new Error(`data/audit/thresholds.json: pdfLayout.mirrorTolerance is ${JSON.stringify(mirror)}, not a fraction of a line height between 0 and 1`);
   const spacing = settings.letterSpacing.value;
   if (typeof spacing !== 'number' || !(spacing > 0 && spacing < 2)) throw new Error(`data/audit/thresholds.json: pdfLayout.letterSpacing is ${JSON.stringify(spacing)}, not a number of line heights between 0 and 2`);
+  const tight = settings.tightBoxRatio.value;
+  if (typeof tight !== 'number' || !(tight > 0.5 && tight < 1)) throw new Error(`data/audit/thresholds.json: pdfLayout.tightBoxRatio is ${JSON.stringify(tight)}, not a ratio of box heights between 0.5 and 1`);
   const reach = settings.centredReachSlack.value;
   if (typeof reach !== 'number' || !(reach > 0 && reach <= 3)) throw new Error(`data/audit/thresholds.json: pdfLayout.centredReachSlack is ${JSON.stringify(reach)}, not a number of line heights above 0 and at most 3`);
   const box = (name: 'usualBoxRatio' | 'tallBoxRatio' | 'ownFontBoxRatio'): number => {
@@ -484,7 +492,7 @@ export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings
   const usualBoxRatio = box('usualBoxRatio');
   const tallBoxRatio = box('tallBoxRatio');
   if (!(tallBoxRatio > usualBoxRatio)) throw new Error(`data/audit/thresholds.json: pdfLayout.tallBoxRatio (${tallBoxRatio}) must be above usualBoxRatio (${usualBoxRatio}): boxes of the usual height are not too high`);
-  return { gridEdge: value, titleFontRatio: ratio, amountLabelGapFen: fen, letterSpacing: spacing, mirrorTolerance: mirror, centredReachSlack: reach, usualBoxRatio, tallBoxRatio, ownFontBoxRatio: box('ownFontBoxRatio') };
+  return { gridEdge: value, titleFontRatio: ratio, amountLabelGapFen: fen, letterSpacing: spacing, mirrorTolerance: mirror, centredReachSlack: reach, usualBoxRatio, tallBoxRatio, ownFontBoxRatio: box('ownFontBoxRatio'), tightBoxRatio: tight };
 }
 
 /** The settings of the guard (data/audit/thresholds.json misreadGuard; meaning and source beside each). */

@@ -22,7 +22,7 @@ export {
   type LedgerTenant,
   toLedgerEntries,
 } from './ledger-store-port.ts';
-export { type ParseState, parseLedgerAmount, parseLedgerChunks, parseLedgerDate, parseLedgerRows, type RowError, type SectionCounts, type VoidedRows } from './parse-entries.ts';
+export { headerAmountUnit, type ParseState, parseLedgerAmount, parseLedgerAmountIn, parseLedgerChunks, parseLedgerDate, parseLedgerRows, type RowError, type SectionCounts, titleAmountUnit, type VoidedRows } from './parse-entries.ts';
 export { csvRows, describeSheets, type LedgerSheets, type OpenedLedgerFile, openLedgerFile, type ReadLedgerResult, readLedgerFile } from './read-ledger-file.ts';
 export { type DigitColumnWords, joinDigitColumns } from './digit-columns.ts';
 export { reconcile, type Reconciliation } from './reconcile.ts';

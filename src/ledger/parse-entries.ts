@@ -147,8 +147,29 @@ const BALANCE_SIDE = /^\s*平\s*$/u;
 /** Fields whose cell holds a code (read with its digits, whatever their width). */
 const CODE_FIELDS: ReadonlySet<LedgerField> = new Set(['functionCode', 'functionName', 'economicCode', 'projectCode', 'account']);
 const FULL_WIDTH_DIGIT = /[０-９]/u;
-/** A plain decimal whose digits after the 分 are a float's rounding error: 0000001… or 9999998… (see parseLedgerAmount). */
-const FLOAT_NOISE = /^(-?)(\d{1,13})\.(\d{2})(0{4,}\d*|9{4,}\d*)$/;
+/**
+ * A plain decimal whose digits after the 分 are a float's rounding error: 0000001… or 9999998… (see parseLedgerAmount).
+ * The 分 is the unit's own decimal place: the second for 元, the sixth for 万元 (MONEY_UNITS), one pattern per unit.
+ */
+const FLOAT_NOISE = new Map(
+  (Object.entries(MONEY_UNITS) as [MoneyUnit, number][]).map(([unit, places]) => [unit, new RegExp(`^(-?)(\\d{1,13})\\.(\\d{${places}})(0{4,}\\d*|9{4,}\\d*)$`)] as const),
+);
+
+/**
+ * The whole 分 a plain decimal in `unit` holds when its digits after the unit's 分 place are a spreadsheet's binary float
+ * written out in full (1234.5600000001, 0.30000000000000004 元; 0.06972100000000001, 209.839623999999 万元); undefined
+ * when it is no such number. Such noise is a run of at least four 0s or 9s right after the 分 digit in a number written
+ * to 12 or more significant digits (a double prints 15 to 17); 12.345 元 or 0.0697215 万元 (typed, or a share worked out
+ * to a fraction of a 分) are not noise, and stay an error.
+ */
+function floatNoiseFen(t: string, unit: MoneyUnit): Fen | undefined {
+  const noisy = FLOAT_NOISE.get(unit)?.exec(t);
+  if (!noisy || t.replace(/^-?0*\.?0*/, '').replace('.', '').length < 12) return undefined;
+  const fen = Number(`${noisy[2]}${noisy[3]}`) + (noisy[4]!.startsWith('9') ? 1 : 0);
+  if (!Number.isSafeInteger(fen)) return undefined;
+  return (noisy[1] === '-' ? -fen : fen) as Fen;
+}
+
 /** A month heading of a ledger printed in month blocks: 2024年01月, 2024年1月, 1月, 01月份. */
 const MONTH_HEADING = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?$/u;
 
@@ -277,15 +298,27 @@ export function headerAmountUnit(header: string, labels: readonly string[]): Mon
 /**
  * The unit a title row above the header states for the amounts (金额单位：万元, 单位：元), the first one found; undefined
  * when none does. A label's value must be a unit word alone (单位：某县文化馆 names the unit, not the money's unit).
+ * The statement may stand anywhere in the title block: in a cell of several fields (单位：[018003]某局　科目：7101 行政支出
+ * 期间：2024年01月—2024年12月　金额单位：万元, one merged cell), or with its label and its unit in two cells side by side
+ * (金额单位： | 万元, as a grid export writes a label and its value; empty merged cells between them are passed over).
  */
 export function titleAmountUnit(rows: readonly (readonly string[])[], labels: readonly string[]): MoneyUnit | undefined {
   if (labels.length === 0) return undefined;
   const sorted = [...labels].sort((a, b) => b.length - a.length).map(escapeRe);
-  const pattern = new RegExp(`(?:${sorted.join('|')})\\s*[:：]\\s*(${YUAN_UNITS.join('|')})(?![\\p{Script=Han}A-Za-z])`, 'u');
+  const units = YUAN_UNITS.join('|');
+  const pattern = new RegExp(`(?:${sorted.join('|')})\\s*[:：]\\s*(${units})(?![\\p{Script=Han}A-Za-z])`, 'u');
+  const labelAlone = new RegExp(`(?:^|\\s)(?:${sorted.join('|')})\\s*[:：]?$`, 'u');
+  const unitAlone = new RegExp(`^(${units})$`, 'u');
   for (const cells of rows) {
-    for (const c of cells) {
-      const m = pattern.exec(c.normalize('NFKC'));
+    const texts = cells.map((c) => (c ?? '').normalize('NFKC').trim());
+    for (let i = 0; i < texts.length; i++) {
+      const m = pattern.exec(texts[i]!);
       if (m) return m[1] as MoneyUnit;
+      if (labelAlone.test(texts[i]!)) {
+        const next = texts.slice(i + 1).find((t) => t !== '');
+        const unit = next === undefined ? undefined : unitAlone.exec(next)?.[1];
+        if (unit !== undefined) return unit as MoneyUnit;
+      }
     }
   }
   return undefined;
@@ -301,8 +334,10 @@ export function parseLedgerAmountIn(text: string, unit: MoneyUnit): Fen {
   if (/^[-－—–‐]{1,2}$/u.test(t) || /^[¥￥]\s*[-－—–]$/u.test(t)) return 0 as Fen;
   const bare = t.replace(/^([-\u2212]?)\s*[¥￥]\s*/u, '$1');
   const paren = /^[(（](.*)[)）]$/u.exec(bare);
-  if (paren) return -parseFen(paren[1]!, unit) as Fen;
-  return parseFen(bare.replace(/^\u2212/u, '-'), unit);
+  // A number cell's binary float (0.06972100000000001) is read at the unit's 分, as parseLedgerAmount does for 元.
+  const read = (v: string): Fen => floatNoiseFen(v, unit) ?? parseFen(v, unit);
+  if (paren) return -read(paren[1]!) as Fen;
+  return read(bare.replace(/^\u2212/u, '-'));
 }
 
 /** An amount cell to 分; plain decimals take a fast path (200,000 rows), the rest go through parseFen. */
@@ -322,11 +357,8 @@ export function parseLedgerAmount(text: string): Fen {
   // 0.30000000000000004): the amount of a whole 分 the cell held, not a fraction of one — read as that 分. Such noise
   // is a run of at least four 0s or 9s right after the 分 digit in a number written to 12 or more significant digits
   // (a double prints 15 to 17); 12.345 or 12.3400001 (typed, or a share worked out to a fraction of a 分) stay an error.
-  const noisy = FLOAT_NOISE.exec(t);
-  if (noisy && t.replace(/^-?0*\.?0*/, '').replace('.', '').length >= 12) {
-    const fen = Number(noisy[2]) * 100 + Number(noisy[3]) + (noisy[4]!.startsWith('9') ? 1 : 0);
-    return (noisy[1] === '-' ? -fen : fen) as Fen;
-  }
+  const noisy = floatNoiseFen(t, '元');
+  if (noisy !== undefined) return noisy;
   // Accountants write reversals in parentheses: (1,234.00).
   const paren = /^[(（](.*)[)）]$/.exec(t);
   if (paren) return -parseFen(paren[1]!) as Fen;
@@ -1164,8 +1196,8 @@ export function* parseLedgerChunks(
     else if (summary === '') fail(row, 'summary', summary, '摘要为空', 'description is empty');
     let amount = 0 as Fen;
     const readAmount = (field: 'amount' | 'debit' | 'credit', text: string, cellText = text): Fen => {
+      const unit = unitOf(field, r);
       try {
-        const unit = unitOf(field, r);
         if (unit !== '元' && unitRow !== r) {
           unitRow = r;
           state.amountUnit = { unit, rows: (state.amountUnit?.rows ?? 0) + 1 };
@@ -1174,8 +1206,10 @@ export function* parseLedgerChunks(
       } catch (err) {
         // A 金额线 amount whose digit cells make no number (joinDigitColumns left them joined): say why.
         const digits = digitRunProblem(text, digitWords);
+        // An amount in a stated unit (万元) says the unit it was read in (one finer than a 分 is never rounded to one).
+        const inUnit = unit === '元' ? '' : `（按所述金额单位${unit}读取）`;
         if (digits !== undefined) fail(row, field, cellText, `${FIELD_LABEL[field]}无法识别：${digits.zh}`, digits.en);
-        else fail(row, field, cellText, `${FIELD_LABEL[field]}无法识别`, err instanceof MoneyError ? err.message : 'not an amount');
+        else fail(row, field, cellText, `${FIELD_LABEL[field]}无法识别${inUnit}`, err instanceof MoneyError ? err.message : 'not an amount');
         return 0 as Fen;
       }
     };

@@ -144,6 +144,14 @@ function normalizeChar(ch: string): string {
   return out;
 }
 
+/**
+ * The radicals of a PDF text layer (U+2E80–U+2FDF: ⼀ ⽀ ⾏ ⻋, as Word, pdftocairo or Ghostscript map some glyphs) as the
+ * ordinary characters, nothing else changed: for reading a layout before the text is normalised.
+ */
+export function ordinaryRadicals(s: string): string {
+  return /[\u2e80-\u2fdf]/.test(s) ? s.replace(/[\u2e80-\u2fdf]/g, (ch) => normalizeChar(ch)) : s;
+}
+
 const utf16 = new TextDecoder('utf-16le');
 
 /** ，：；（）！？ in the full-width block. */

@@ -18,6 +18,7 @@
  * needed it.
  */
 import { GRAMMAR, PDF_LAYOUT } from '../config.ts';
+import { ordinaryRadicals } from './normalize.ts';
 
 export interface PdfWord {
   readonly x0: number;
@@ -69,7 +70,8 @@ export function parseBbox(xhtml: string): PdfWord[][] {
       pages.push(page);
       continue;
     }
-    const text = halfWidthNumber(decode(m[5]!));
+    // (Radicals in place of the ordinary characters, ⼀、⼀般公共服务⽀出: read as those, as every CJK test here expects.)
+    const text = halfWidthNumber(ordinaryRadicals(decode(m[5]!)));
     if (text.trim() === '') continue;
     if (!page) {
       page = [];
@@ -118,6 +120,36 @@ function joinWords(words: readonly PdfWord[]): string {
     // Chinese needs no space between words; keep one between two Latin words or numbers.
     const space = !cjk(prev.text[prev.text.length - 1]) && !cjk(w.text[0]) && w.x0 - prev.x1 > 0.15 * (w.y1 - w.y0);
     out += (space ? ' ' : '') + w.text;
+  }
+  return out;
+}
+
+/** A piece of a number drawn glyph by glyph: digits, a separator or the decimal point. */
+const NUMBER_PIECE = /^[\d,.]+$/;
+/** An amount to the 分 with its separators where they belong (1,234,567.80 or 1234567.80). */
+const LETTER_SPACED_AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)\.\d{2}$/;
+
+/**
+ * A number drawn glyph by glyph with letter-spacing, which the text layer breaks into pieces where the spacing happens
+ * to be widest (1 | 03 | , | 2 | 00 | . | 0 | 0; a code 3 | 0 | 2 | 3 | 1): one word. A run of three pieces or more, each
+ * less than a space's width (a quarter of the height, as in rowsOf) after the one before, makes one when read together it
+ * is an amount to the 分 with its separators where they belong, or it is single digits evenly spaced (a code). Numbers of
+ * two cells stand further apart than their letters; 29.97 | 99.21 read together is no amount.
+ */
+function joinSpacedNumbers(ws: readonly PdfWord[], h: number): PdfWord[] {
+  const out: PdfWord[] = [];
+  const close = (a: PdfWord, b: PdfWord): boolean => b.x0 - a.x1 >= -0.1 * h && b.x0 - a.x1 < 0.25 * h;
+  for (let i = 0; i < ws.length; ) {
+    let j = i;
+    if (NUMBER_PIECE.test(ws[i]!.text)) while (j + 1 < ws.length && NUMBER_PIECE.test(ws[j + 1]!.text) && close(ws[j]!, ws[j + 1]!)) j++;
+    const run = ws.slice(i, j + 1);
+    const text = run.map((w) => w.text).join('');
+    const gaps = run.slice(1).map((w, n) => w.x0 - run[n]!.x1);
+    const even = gaps.length > 0 && Math.max(...gaps) - Math.min(...gaps) < 0.1 * h;
+    if (run.length >= 3 && (LETTER_SPACED_AMOUNT.test(text) || (even && run.every((w) => /^\d$/.test(w.text))))) {
+      out.push({ x0: run[0]!.x0, x1: run[run.length - 1]!.x1, y0: Math.min(...run.map((w) => w.y0)), y1: Math.max(...run.map((w) => w.y1)), text });
+    } else out.push(...run);
+    i = j + 1;
   }
   return out;
 }
@@ -221,19 +253,24 @@ function oneLinePerRow(words: PdfWord[]): { words: PdfWord[]; yc: number; h: num
 /** Words of one page grouped into visual rows, top to bottom; each row split into cells at wide gaps. */
 function rowsOf(words: readonly PdfWord[], page: number): Row[] {
   const sorted = [...words].sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2 || a.x0 - b.x0);
-  const grouped: { words: PdfWord[]; yc: number; h: number }[] = [];
+  const grouped: { words: PdfWord[]; yc: number; h: number; y0: number; y1: number }[] = [];
   for (const w of sorted) {
     const yc = (w.y0 + w.y1) / 2;
     const h = w.y1 - w.y0;
     const last = grouped[grouped.length - 1];
-    if (last && Math.abs(yc - last.yc) <= 0.4 * Math.min(h, last.h)) last.words.push(w);
-    else grouped.push({ words: [w], yc, h });
+    // (Or a word whose box is the tight box of its own glyphs, within the line box of the words before it: digits drawn
+    // in a font of their own beside Chinese in a font giving every word its whole line height — a re-distilled or
+    // re-rendered PDF, 2024 | 年度部门决算 — sit on the same baseline, their middle lower than the Chinese words'.)
+    const inside =
+      last !== undefined && Math.min(h, last.h) < PDF_LAYOUT.tightBoxRatio * Math.max(h, last.h) && Math.min(w.y1, last.y1) - Math.max(w.y0, last.y0) >= PDF_LAYOUT.tightBoxRatio * Math.min(h, last.h);
+    if (last && (Math.abs(yc - last.yc) <= 0.4 * Math.min(h, last.h) || inside)) last.words.push(w);
+    else grouped.push({ words: [w], yc, h, y0: w.y0, y1: w.y1 });
   }
   // Two groups closer than a line apart whose words cover one another across are two lines cut in the wrong place
   // (a header's second line 拨款 hanging into the row below took that row's labels, its amounts a group of their own):
   // their words are cut again where they step down most.
   const rows: { words: PdfWord[]; yc: number; h: number }[] = [];
-  let current = grouped[0];
+  let current: { words: PdfWord[]; yc: number; h: number } | undefined = grouped[0];
   for (let i = 1; current && i <= grouped.length; i++) {
     const next = grouped[i];
     const close = next !== undefined && next.yc - current.yc < 0.8 * Math.min(current.h, next.h);
@@ -251,8 +288,11 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
     }
   }
   return rows.map((r) => {
-    const ws = r.words.sort((a, b) => a.x0 - b.x0);
-    const h = median(ws.map((w) => w.y1 - w.y0));
+    const h = median(r.words.map((w) => w.y1 - w.y0));
+    const ws = joinSpacedNumbers(
+      r.words.sort((a, b) => a.x0 - b.x0),
+      h,
+    );
     const cells: Cell[] = [];
     let group: PdfWord[] = [ws[0]!];
     const flush = (): void => {
@@ -671,7 +711,11 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     // A label's first line stands in a column of the body. A line over a column that no body row fills
     // (对附属单位补助支 / 出, the column's amounts all blank) is the last line of a wrapped header cell, however close
     // it stands.
-    const bodyCells = rows.slice(firstBody, to + 1).filter(isBody).flatMap((r) => r.cells);
+    // (Or where the first lines of the labels below stand: labels wrapped in cells set vertically centred, every label of
+    // that column on two lines around its row's amounts — 一、一般公共预算财 ⏎ 1 299.30 ⏎ 政拨款 — its lines never on a body
+    // row. Only lines on the first body row's page: a header repeated on the next page is no label.)
+    const labelLines = rows.slice(firstBody + 1, to + 1).filter((r) => r.page === rows[firstBody]!.page && !isBody(r) && r.cells.every((c) => !isNumber(c.text) && !NO_VALUE.test(c.text)));
+    const bodyCells = [...rows.slice(firstBody, to + 1).filter(isBody), ...labelLines].flatMap((r) => r.cells);
     const overLabel = (r: Row): boolean => r.cells.every((c) => bodyCells.some((l) => Math.min(c.x1, l.x1) - Math.max(c.x0, l.x0) > 0));
     let bodyFrom = firstBody;
     while (
@@ -1430,8 +1474,11 @@ function sideBySide(header: string[], cells: string[][], depth = 0): string[][][
     // Or the header says so, its first two titles set again over this column and the next (收入项目 | 收入行次 | 收入金额 |
     // 支出项目 | 支出行次 | …, a 财政拨款收入支出决算总表 whose 收入 side runs out after three rows on its first page).
     const sameTitle = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && a.length >= 2 && b.length >= 2 && a.slice(-2) === b.slice(-2) && /[\u4e00-\u9fff]{2}$/.test(a);
-    const headerRepeats = sameTitle(header[0], header[k]) && sameTitle(header[1], header[k + 1]);
-    if (labelled >= 2 && (besideAmounts * 2 >= labelled || headerRepeats) && labelled * 5 >= used * 3 && used * 2 >= cells.length) {
+    // (The first title may carry a piece of a wrapped header cell above it: 项目款 over the 收入 side, 项目 over the 支出 side.)
+    const firstTitleRepeats = sameTitle(header[0], header[k]) || (header[k] !== undefined && /^[\u4e00-\u9fff]{2,}$/.test(header[k]!) && header[0]!.startsWith(header[k]!));
+    const headerRepeats = firstTitleRepeats && sameTitle(header[1], header[k + 1]);
+    // (A header that says so is enough for a piece of a few rows whose other side holds one label: 总计 under a repeated header.)
+    if (labelled >= (headerRepeats ? 1 : 2) && (besideAmounts * 2 >= labelled || headerRepeats) && labelled * 5 >= used * 3 && (used * 2 >= cells.length || headerRepeats)) {
       // The second half starts at its code column when its labels have one (科目编码 | 科目名称 | 决算数 twice).
       let at = k;
       const codeColumn = (i: number): boolean => {
@@ -1783,7 +1830,8 @@ export function normalizeBoxHeights(pages: PdfWord[][]): PdfWord[][] {
       const h = w.y1 - w.y0;
       // A word of no Chinese whose box is about as high as its own font (a digit or Latin letter is about half an em
       // wide, so its em is twice its average width) keeps it: 2024 on a serif cover, 36 points, beside CJK boxes 94 high.
-      const latinEm = /[\u3000-\u9fff\uff00-\uffef]/.test(w.text) || w.text.length === 0 ? 0 : (2 * (w.x1 - w.x0)) / w.text.length;
+      // (A dash a whole em wide, — or ——, for none in a cell, is no half-em Latin glyph: its box is shrunk as the Chinese words'.)
+      const latinEm = /[\u3000-\u9fff\uff00-\uffef\u2014\u2015\u2e3a\u2e3b]/.test(w.text) || w.text.length === 0 ? 0 : (2 * (w.x1 - w.x0)) / w.text.length;
       if (latinEm > 0 && h < PDF_LAYOUT.ownFontBoxRatio * latinEm) return w;
       const half = Math.max(h * scale, Math.min(h, usual)) / 2;
       return { ...w, y0: middle - half, y1: middle + half };
@@ -2076,6 +2124,17 @@ export function layoutPdf(xhtml: string): PdfLayout {
   const textOf2 = (r: Row): string => r.cells.map((c) => c.text).join(' ');
   // The table written last, while nothing but its rows followed it: a table continued on the next page joins it.
   let previous = null as { table: { rows: string[][] }; header: string; headerCells: string[]; columns: number; title: string; lastPage: number } | null;
+  /**
+   * The sides of the two-sided table written last (收入 | 支出), while nothing but its rows followed it: each side's
+   * table, header and where its rows end among the lines written. On the next page, the same sides under the header
+   * repeated go on with them, each side under its own (a piece of 政府性基金 | 国有资本 | 总计 is not a table of its own).
+   */
+  let previousSides = null as {
+    sides: { table: { rows: string[][] }; header: string; headerCells: string[]; columns: number; end: number }[];
+    lastPage: number;
+    /** The lines right above it (公开04表, its title, 单位：万元): set again over the next page's piece, they mark the same table. */
+    captions: Set<string>;
+  } | null;
   let k = 0;
   for (const region of regions) {
     const between = rows.slice(k, region.from);
@@ -2101,6 +2160,35 @@ export function layoutPdf(xhtml: string): PdfLayout {
       (headerText === '' || headerText === previous.header || (marked && (sameLetters(headerText, previous.header) || sameColumns(first[0]!, previous.headerCells)))) &&
       (rest.length === 0 || headerAgain) &&
       (between.some((r) => CONTINUED.test(textOf(r))) || rows[region.from]!.page > previous.lastPage || region.regrid === true);
+    // The sides of a two-sided table going on over a page turn, each with its header repeated (or none).
+    const headed = region.from < region.bodyFrom;
+    const sidesContinued =
+      previousSides !== null &&
+      built.length === previousSides.sides.length &&
+      rows[region.from]!.page > previousSides.lastPage &&
+      between.every((r) => CONTINUED.test(textOf(r)) || previousSides!.captions.has(textOf(r).replace(/[（(]续表?[）)]$/, ''))) &&
+      built.every((t, s) => {
+        const side = previousSides!.sides[s]!;
+        if (t[0]!.length !== side.columns) return false;
+        if (!headed) return true;
+        const h = t[0]!.join('');
+        return h === side.header || sameLetters(h, side.header) || sameColumns(t[0]!, side.headerCells);
+      });
+    if (sidesContinued && previousSides) {
+      let shift = 0;
+      built.forEach((t, s) => {
+        const side = previousSides!.sides[s]!;
+        const body = (headed ? t.slice(1) : t).filter((row) => row.some((c) => c !== ''));
+        side.table.rows.push(...body);
+        const at = side.end + shift;
+        lines.splice(at, 0, ...body.map((row) => row.map((c) => c.replace(/\t/g, ' ')).join('\t')));
+        shift += body.length;
+        side.end = at + body.length;
+      });
+      previousSides.lastPage = rows[region.to]!.page;
+      k = region.to + 1;
+      continue;
+    }
     if (region.regrid && !continued) {
       // A piece going on in columns of its own that are not as many as the table's: which of its amounts stands in
       // which column cannot be told. Its rows are written as lines of words, not as a table, so that no rule reads
@@ -2109,6 +2197,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
       open = null;
       for (k = region.from; k <= region.to; k++) lines.push(textOf2(rows[k]!));
       previous = null;
+      previousSides = null;
       continue;
     }
     if (continued && previous && first) {
@@ -2116,6 +2205,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
       previous.table.rows.push(...body);
       for (const row of body) lines.push(row.map((c) => c.replace(/\t/g, ' ')).join('\t'));
       previous.lastPage = rows[region.to]!.page;
+      previousSides = null;
       k = region.to + 1;
       continue;
     }
@@ -2129,6 +2219,10 @@ export function layoutPdf(xhtml: string): PdfLayout {
       break;
     }
     previous = null;
+    previousSides =
+      built.length >= 2 && headed
+        ? { sides: [], lastPage: rows[region.to]!.page, captions: new Set(rows.slice(Math.max(0, region.from - 4), region.from).filter((r) => r.page === rows[region.from]!.page).map(textOf)) }
+        : null;
     built.forEach((t, ti) => {
       // Two tables side by side are written one after the other, apart, so that neither reads as the other's rows.
       if (ti > 0) lines.push('');
@@ -2138,6 +2232,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
       tables.push(table);
       for (const row of kept) lines.push(row.map((c) => c.replace(/\t/g, ' ')).join('\t'));
       if (built.length === 1) previous = { table, header: headerText, headerCells: region.from < region.bodyFrom ? t[0]! : [], columns: t[0]!.length, title, lastPage: rows[region.to]!.page };
+      previousSides?.sides.push({ table, header: t[0]!.join(''), headerCells: t[0]!, columns: t[0]!.length, end: lines.length });
     });
     k = region.to + 1;
   }

@@ -657,3 +657,24 @@ describe('percent-mismatch: a completion rate of a budget written as its base (�
     expect(runRule(percentMismatch, text('44%').replace('年初预算计划', '全年任务数')).findings).toEqual([]);
   });
 });
+
+describe('percent-mismatch: no whole taken from a bound or a range, no total row among its shares (fcrules, first contact)', () => {
+  const of = (text: string): string[] => runRule(percentMismatch, text).findings.map((f) => f.shape ?? '');
+
+  it('reads no share against a floor per unit or the upper end of a range', () => {
+    // New wording: shares of a per-village minimum and of a forecast range.
+    expect(of('扶持标准为每个村不低于100万元，其中省级资金30万元，占30%，县级资金50万元，占60%。')).toEqual([]);
+    expect(of('预计全年税收收入在120亿元至170亿元之间，其中增值税60亿元，占40%。')).toEqual([]);
+    // Still found under a stated whole.
+    expect(of('下达扶持资金100万元，其中省级资金30万元，占30%，县级资金50万元，占60%。')).toEqual(['share-of-list-total']);
+  });
+
+  it('does not add the whole stated as its own 100 % share to the shares of its items', () => {
+    // New wording: an economic breakdown of a bureau's spending closing with its total row.
+    const total = '本年支出按经济分类，工资福利支出300万元，占本年支出的60%；商品和服务支出200万元，占本年支出的40%；合计500万元，占本年支出的100%。';
+    expect(of(total)).toEqual([]);
+    expect(of('1.基本支出300万元，占支出总额的60%。2.项目支出200万元，占支出总额的40%。3.支出合计500万元，占支出总额的100%。')).toEqual([]);
+    // Still found: items whose own shares pass 100 % beside the total row.
+    expect(of(total.replace('占本年支出的40%', '占本年支出的70%'))).toContain('shares-over-hundred');
+  });
+});

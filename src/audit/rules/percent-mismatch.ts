@@ -10,11 +10,12 @@ import type { AuditFacts, Figure } from '../facts/types.ts';
 import { clauseStartBefore } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { changeRateFits, rateOverCurrentFits, unitSlipOfCurrent } from './lib/change-rate.ts';
-import { inUnit, precisionFen, quoteFigure } from './lib/evidence.ts';
+import { inUnit, precisionFen, quoteFigure, roundingSlack } from './lib/evidence.ts';
 import { fromToRates } from './lib/from-to-rate.ts';
 import { pairedShares } from './lib/paired-shares.ts';
 import { rateGaps } from './lib/rate-gap.ts';
 import { savingRates } from './lib/saving-rate.ts';
+import { boundTotal } from './lib/bound-total.ts';
 import { sharesOfOneWhole } from './lib/shares-of-one-whole.ts';
 import { tableRates } from './lib/table-rates.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -260,7 +261,8 @@ function checkShare(
   }
   whole ??= byLabel;
   if (!whole) return looselyNamedListTotal(facts, f, stated, target, part, index, decimalSentences);
-  if (whole.scaled <= 0 || whole.scaled < part.scaled) return null;
+  // Precondition (each share below): the whole states one amount — not a bound, a standard per unit or a range's end.
+  if (whole.scaled <= 0 || whole.scaled < part.scaled || boundTotal(facts.text, whole)) return null;
   const computed = (part.scaled / whole.scaled) * 100;
   const tol = tolerance(f, part, whole, computed, decimalSentences);
   if (within(stated, computed, tol, f)) return null;
@@ -283,7 +285,7 @@ function looselyNamedListTotal(facts: AuditFacts, f: Figure, stated: number, tar
   let p = index - 1;
   while (p >= 0 && facts.figures[p] !== part) p--;
   const total = p > 0 ? facts.figures[p - 1] : undefined;
-  if (!total || total.kind !== 'money' || total.currency !== part.currency || total.sentence !== f.sentence || total.comparative || total.qualifier || total.scaled <= part.scaled) return null;
+  if (!total || total.kind !== 'money' || total.currency !== part.currency || total.sentence !== f.sentence || total.comparative || total.qualifier || total.scaled <= part.scaled || boundTotal(facts.text, total)) return null;
   const between = facts.text.slice(total.end, part.start).replace(/\s/g, '');
   if (!/^[，,]?其中[：:，,]?/.test(between) || !between.endsWith(part.label.replace(/\s/g, ''))) return null;
   const name = target.replace(/^总/, '').replace(/(?:总额|合计|总计)$/, '');
@@ -310,7 +312,7 @@ function namedShareBefore(facts: AuditFacts, f: Figure, stated: number, target: 
   if (parts.length !== 1 || wholes.length !== 1) return null;
   const part = parts[0]!;
   const whole = wholes[0]!;
-  if (whole.currency !== part.currency || whole.scaled <= part.scaled) return null;
+  if (whole.currency !== part.currency || whole.scaled <= part.scaled || boundTotal(facts.text, whole)) return null;
   const computed = (part.scaled / whole.scaled) * 100;
   const tol = tolerance(f, part, whole, computed, decimalSentences);
   if (within(stated, computed, tol, f)) return null;
@@ -341,7 +343,7 @@ function implicitShare(
     if (led) wholes.push(led);
     inferred = led !== undefined;
   }
-  const usable = wholes.filter((w) => w.kind === 'money' && w.currency === part.currency && w.scaled > 0 && w.scaled >= part.scaled);
+  const usable = wholes.filter((w) => w.kind === 'money' && w.currency === part.currency && w.scaled > 0 && w.scaled >= part.scaled && !boundTotal(facts.text, w));
   if (usable.length === 0) return null;
   for (const w of usable) {
     const computed = (part.scaled / w.scaled) * 100;
@@ -709,9 +711,28 @@ const SHARE_GROUP_CHARS = 2000;
 /** A sentence opening with a list marker (1. / 1、 / （一） / （1） / 一、). */
 const LIST_ITEM = /^\s?(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 
+/** Words of a total row (rule-words sum-mismatch.totalRows: 合计, 总计). */
+const TOTAL_ROW_WORDS: readonly string[] = RULE_WORDS['sum-mismatch'].totalRows;
+
+/**
+ * Whether a share is the whole's own row among its items: stated as 100 %, and its amount either labelled as a total
+ * (合计, 总计) or the sum of the other shares' amounts (within the rounding of their last digits).
+ */
+function totalRowShare(f: Figure, partOfShare: ReadonlyMap<Figure, Figure>, group: readonly Figure[]): boolean {
+  if (f.scaled / 10 ** f.decimals !== 100) return false;
+  const part = partOfShare.get(f);
+  if (!part) return false;
+  if (TOTAL_ROW_WORDS.some((w) => part.label.includes(w))) return true;
+  const others = group.filter((g) => g !== f).map((g) => partOfShare.get(g));
+  if (others.length === 0 || others.some((g) => !g || g.currency !== part.currency)) return false;
+  const sum = others.reduce((acc, g) => acc + g!.scaled, 0);
+  return Math.abs(sum - part.scaled) <= roundingSlack([part, ...(others as Figure[])]);
+}
+
 function sharesOverHundred(facts: AuditFacts, completionWholes: readonly string[]): Finding[] {
   const subParts = new Set(facts.decompositions.filter((d) => d.kind === 'qizhong').flatMap((d) => d.parts));
   const groups = new Map<string, Figure[]>();
+  const partOfShare = new Map<Figure, Figure>();
   const qizhong: number[] = [];
   for (let at = facts.text.indexOf('其中'); at !== -1; at = facts.text.indexOf('其中', at + 2)) qizhong.push(at);
   for (let index = 0; index < facts.figures.length; index++) {
@@ -735,6 +756,7 @@ function sharesOverHundred(facts: AuditFacts, completionWholes: readonly string[
     const list = groups.get(key) ?? [];
     list.push(f);
     groups.set(key, list);
+    partOfShare.set(f, part);
   }
   const out: Finding[] = [];
   for (const [key, list] of groups) {
@@ -753,6 +775,8 @@ function sharesOverHundred(facts: AuditFacts, completionWholes: readonly string[
       const tolerance = segment.reduce((acc, f) => acc + 0.5 / 10 ** f.decimals, 0);
       if (Math.abs(sum - 100) <= tolerance) near = near.filter((f) => !segment.includes(f));
     }
+    // 合计500万元，占本年支出的100%: the whole stated as its own share, a total row among its items — not one of them.
+    near = near.filter((f) => !totalRowShare(f, partOfShare, near));
     if (near.length < 2) continue;
     const sum = near.reduce((acc, f) => acc + f.scaled / 10 ** f.decimals, 0);
     const tolerance = near.reduce((acc, f) => acc + 0.5 / 10 ** f.decimals, 0);

@@ -197,8 +197,9 @@ describe('sum-mismatch', () => {
     // Two parallel statements, each with its own breakdown: 10元 is the second one's total, not a part of 2元.
     expect(messages('一张2元钱的福利彩票，其中0.72元纳入公益金；一张10元的即开型彩票，其中2元纳入公益金。')).toEqual([]);
     expect(messages('每户补助标准3000元，其中中央补助2000元；每户补助标准5000元，其中中央补助3500元，省级补助1500元。')).toEqual([]);
-    // Precondition: the same opening words; another opening (省级补助 after 每户补助标准) is one more part, as before.
-    expect(messages('每户补助标准3000元，其中中央补助2000元；省级补助1500元，其中2024年新增200元。')).toHaveLength(1);
+    // Precondition: the same opening words; another opening (省级补助 after 项目补助资金) is one more part, as before. (A per-unit
+    // standard, 每户补助标准, is no total of a list at all since fcrules: see the bound-total tests below.)
+    expect(messages('项目补助资金3000元，其中中央补助2000元；省级补助1500元，其中2024年新增200元。')).toHaveLength(1);
     // Without a 其中 of its own the clause is read as before (a part).
     expect(messages('一张2元钱的福利彩票，其中0.72元纳入公益金；一张10元的即开型彩票。')).toEqual(messages('一张2元钱的福利彩票，其中0.72元纳入公益金；10元的即开型彩票。'));
   });
@@ -1533,5 +1534,27 @@ describe('sum-mismatch on a table whose 类, 款 and 项 rows stand one under an
     const classes = ['合计\t133.00', '社会保障和就业支出\t127.81', '卫生健康支出\t6.19'];
     expect(runRule(sumMismatch, table(classes)).findings.length).toBe(1);
     expect(runRule(sumMismatch, table([...classes, '年末结转和结余\t0.00'])).findings.length).toBe(1);
+  });
+});
+
+describe('sum-mismatch: no total taken from a bound, a standard per unit or a range (fcrules, first contact)', () => {
+  const msgs = (text: string): string[] => runRule(sumMismatch, text).findings.filter((f) => f.shape?.startsWith('list')).map((f) => f.message);
+
+  it('reads no list after a minimum per unit, a range or a floor as adding up to that figure', () => {
+    // New wording: a county's support per village, then the whole allocation across villages.
+    expect(msgs('扶持标准为每个村不低于50万元，其中省级资金20万元，县级配套40万元，共扶持8个村。')).toEqual([]);
+    // New wording: a forecast given as a range, its parts adding to neither end.
+    expect(msgs('预计全年项目投资规模为120～170亿元，其中政府投资50亿元，社会投资90亿元，其他投资40亿元。')).toEqual([]);
+    expect(msgs('预计全年税收收入在120亿元至170亿元之间，其中增值税60亿元，企业所得税50亿元，个人所得税30亿元，其他税收40亿元。')).toEqual([]);
+    // New wording: a floor written after the amount.
+    expect(msgs('各村补助资金均在10万元以上，其中东村12万元，西村15万元，南村11万元。')).toEqual([]);
+    expect(msgs('每个合作社补助20万元以上，其中设备购置15万元，技术培训8万元。')).toEqual([]);
+    // A standard per unit: the parts may be of all the units together (6 villages × 100万元) or per unit.
+    expect(msgs('补助标准：每个行政村100万元，其中2023年度30万元，2024年度50万元，全县6个村共600万元。')).toEqual([]);
+  });
+
+  it('still checks the same lists under a stated total', () => {
+    expect(msgs('下达扶持资金50万元，其中省级资金20万元，县级配套40万元。')).toEqual(['“下达扶持资金”为50万元，但所列各项之和为60万元，多10万元']);
+    expect(msgs('全年项目投资规模为170亿元，其中政府投资50亿元，社会投资90亿元，其他投资40亿元。').length).toBe(1);
   });
 });

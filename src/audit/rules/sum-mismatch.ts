@@ -8,6 +8,7 @@ import { MONEY_UNITS } from '../../core/money.ts';
 import { RULE_WORDS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Decomposition, Figure } from '../facts/types.ts';
+import { boundTotal } from './lib/bound-total.ts';
 import { inUnit, quoteFigure, quoteSpan, roundingSlack } from './lib/evidence.ts';
 import { oddUnitPart, term, unitSlipFactor, valuesOf } from './lib/shared.ts';
 import { addedToTotal } from './lib/added-to-total.ts';
@@ -490,6 +491,8 @@ export const sumMismatch: Rule = (facts, options) => {
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (unitSlipFactor(d) !== null || oddUnitPart(d) !== null) continue;
+    // Precondition: the total states one whole — not a bound, a standard per unit or a range's end (boundTotal).
+    if (boundTotal(facts.text, d.total)) continue;
     // Precondition: every amount among the parts was read as one. An amount the reader could not bind (1608.62万 元
     // cut by a space, an unknown unit) may be a part left out of the sum: the list is not understood.
     if (unreadAmountAmong(facts, d.marker.start, d.parts[d.parts.length - 1]!.end)) continue;
