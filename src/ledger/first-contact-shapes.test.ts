@@ -122,3 +122,28 @@ describe('a 摘要 typed with a stray opening quote in a CSV that quotes nothing
     ]);
   });
 });
+
+describe('a ledger printed page by page whose title is repeated with a continuation mark', () => {
+  it('skips 明细账（续表） at a later page’s head as the title repeated', async () => {
+    const r = await read([
+      '某县文化馆明细账',
+      '科目：7201 事业支出,,,期间：2024年,,,金额单位：元',
+      H,
+      '2024-01-05,记-1,购办公用品,2070109 群众文化,30201 办公费,某文具店,1280.50,,借,1280.50',
+      ',,过次页,,,,1280.50,0.00,借,1280.50',
+      '某县文化馆明细账（续表）',
+      '科目：7201 事业支出,,,期间：2024年,,,金额单位：元',
+      H,
+      ',,承前页,,,,1280.50,0.00,借,1280.50',
+      '2024-01-09,记-2,付印刷费,2070109 群众文化,30202 印刷费,某印刷厂,300.00,,借,1580.50',
+    ]);
+    expect(r.errors).toEqual([]);
+    expect(r.entries.map((e) => e.voucher)).toEqual(['记-1', '记-2']);
+    expect(r.skipped['title-repeat']).toBe(2);
+  });
+
+  it('still reads as an entry a row that merely ends with 续 when no title above the header is its stem', async () => {
+    const r = await read([H, '2024-01-05,记-1,购办公用品,2070109 群众文化,30201 办公费,某文具店,1280.50,,借,1280.50', '某县文化馆明细账（续表）']);
+    expect(r.errors.map((e) => e.row)).toContain(3);
+  });
+});

@@ -56,6 +56,7 @@ const schema = z.object({
   total: wordsSchema,
   period: wordsSchema,
   carried: wordsSchema.optional(),
+  continuedTitle: wordsSchema.optional(),
   pageNumber: z.object({ about: z.string(), patterns: z.array(z.string().min(1)).min(1) }).optional(),
   pageInfo: wordsSchema.optional(),
   closing: wordsSchema.extend({ endAbout: z.string().optional(), endWords: z.array(z.string().min(1)).optional() }).optional(),
@@ -97,6 +98,8 @@ export interface RowKinds {
   readonly period: ReadonlySet<string>;
   /** Carried-forward labels of a page break (过次页, 承前页). */
   readonly carried: ReadonlySet<string>;
+  /** Marks after a title repeated on a later page (明细账（续表）), normalised, longest first. */
+  readonly continuedTitle: readonly string[];
   /** Page numbers of a print's foot or head (第1页 共8页, Page 1 of 8, - 1 -), matched on the compact NFKC text. */
   readonly pageNumber: readonly RegExp[];
   /** Labels of the 单位/科目/期间 line under a printed ledger's title (单位：…, 期间：…), longest first. */
@@ -165,6 +168,7 @@ export function loadRowKinds(): RowKinds {
     total: parsed.data.total.words.map(norm).sort((a, b) => b.length - a.length),
     period: new Set(parsed.data.period.words.map(norm)),
     carried: new Set((parsed.data.carried?.words ?? []).map(norm)),
+    continuedTitle: (parsed.data.continuedTitle?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
     pageNumber,
     pageInfo: (parsed.data.pageInfo?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
     closing: (parsed.data.closing?.words ?? []).map(norm),
@@ -285,6 +289,17 @@ export function titleRowKey(cells: readonly string[]): string | undefined {
   return texts.length > 0 && texts.some((t) => /[\p{L}]/u.test(t)) ? texts.join('|') : undefined;
 }
 
+/** A cell without a continuation mark at its end (明细账（续表） → 明细账), bracketed or not; the cell as it is otherwise. */
+function withoutContinuedMark(cell: string, kinds: RowKinds): string {
+  const t = cell.normalize('NFKC').replace(/\s+/gu, '');
+  for (const mark of kinds.continuedTitle) {
+    for (const form of [`(${mark})`, `[${mark}]`, mark]) {
+      if (t.length > form.length && t.endsWith(form)) return t.slice(0, -form.length);
+    }
+  }
+  return cell;
+}
+
 /** What the body of a printed ledger repeats at each page head: the rows above the header, and where amounts stand. */
 export interface PageContext {
   /** Keys (titleRowKey) of the title rows above the header. */
@@ -339,6 +354,11 @@ export function classifyRow(
       const key = titleRowKey(cells);
       if (key !== undefined && page.headerRows?.has(key)) return 'header-repeat';
       if (key !== undefined && page.titles.has(key)) return 'title-repeat';
+      // The title repeated with a continuation mark after it (明细账（续表）, 明细账 续): the same title.
+      if (key !== undefined && kinds.continuedTitle.length > 0) {
+        const bare = titleRowKey(cells.map((c) => withoutContinuedMark(c, kinds)));
+        if (bare !== undefined && bare !== key && page.titles.has(bare)) return 'title-repeat';
+      }
       if (filled.every((c) => isPageInfoCell(c, kinds))) return 'title-repeat';
     }
   }
