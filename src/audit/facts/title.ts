@@ -7,6 +7,8 @@ export interface TitleLexicon {
   readonly titleSuffixes: readonly string[];
   /** Last words of a body's name (局, 中心, 委员会 …: data/audit/entities.json suffixes). */
   readonly entitySuffixes: readonly string[];
+  /** Last words of a unit's name besides those (中学, 幼儿园, 学校 …: entities.json nameVariant.unitEndings). */
+  readonly entityNameVariant?: { readonly unitEndings: readonly string[] };
 }
 
 /** The longest last line of a title wrapped in its box (…部门决 / 算) that is joined to the line before it. */
@@ -86,8 +88,10 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
         title = prev + line;
         titleSpan = { start: before.start, end };
       }
-      // A cover (泮川区应急管理局 / 2024年度部门决算): the body's name on the line above a title opening with its year.
-      if (before && /^\d{4}年/.test(arabicYears(line)) && prev.length >= 3 && prev.length <= 40 && !/[\d。，、；：:]/.test(prev) && !NOT_TITLE.test(prev) && !isPageChrome(prev) && lexicon.entitySuffixes.some((x) => prev.endsWith(x))) {
+      // A cover (泮川区应急管理局 / 2024年度部门决算): the body's name on the line above a title opening with its year — a
+      // unit's name too (鹤川县第三初级中学 / 2024年度部门决算: a unit ending, entities.json nameVariant.unitEndings).
+      const endings = [...lexicon.entitySuffixes, ...(lexicon.entityNameVariant?.unitEndings ?? [])];
+      if (before && /^\d{4}年/.test(arabicYears(line)) && prev.length >= 3 && prev.length <= 40 && !/[\d。，、；：:]/.test(prev) && !NOT_TITLE.test(prev) && !isPageChrome(prev) && endings.some((x) => prev.endsWith(x))) {
         title = prev + line;
         titleSpan = { start: before.start, end };
       }

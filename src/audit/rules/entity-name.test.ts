@@ -23,6 +23,22 @@ describe('entity-name', () => {
     expect(runRule(entityName, text('泮川区财政局')).findings).toEqual([]);
   });
 
+  it('reads a unit of the own kind (a school) named as the subject of the 绩效 sentence in a school’s report', () => {
+    const text = (who: string): string =>
+      '柳溪县第二小学2024年度部门决算\n三、预算绩效管理情况说明\n' + `根据预算绩效管理要求，${who}组织对2024年度一般公共预算项目支出全面开展绩效自评。`;
+    expect(runRule(entityName, text('柳溪县第五小学')).findings.map((f) => [f.evidence[0]!.quote, f.severity])).toEqual([['柳溪县第五小学', 'error']]);
+    // Look-alikes: the own school, its short form; a word ending like a unit (教学) that is no name.
+    expect(runRule(entityName, text('柳溪县第二小学')).findings).toEqual([]);
+    expect(runRule(entityName, text('我校')).findings).toEqual([]);
+    expect(runRule(entityName, '柳溪县第二小学2024年度部门决算\n加强课堂教学组织对学生开展辅导。').findings).toEqual([]);
+    // A cover naming the school on the line above its title (柳溪县第二小学 ⏎ 2024年度部门决算): the same department.
+    const cover = (who: string): string => `柳溪县第二小学\n2024年度部门决算\n三、预算绩效管理情况说明\n根据预算绩效管理要求，${who}组织对2024年度项目支出开展绩效自评。`;
+    expect(runRule(entityName, cover('柳溪县第五小学')).findings.map((f) => f.evidence[0]!.quote)).toEqual(['柳溪县第五小学']);
+    expect(runRule(entityName, cover('柳溪县第二小学')).findings).toEqual([]);
+    // A unit named without a place (a national body ending in 社): the words read back before its ending are no name.
+    expect(runRule(entityName, '中华全国供销合作总社\n2018年部门预算\n纳入供销合作总社部门预算编制范围的单位共3个。').findings).toEqual([]);
+  });
+
   it('reads 本 / 我 before an ending of the own name as the report itself (本大队 of a 交通警察大队; audit-pdf 604)', () => {
     const cover = '沅石县公安局交通警察大队\n2024年度部门决算\n';
     const text = (who: string): string => `${cover}截至2024年12月31日，${who}共有车辆21辆，其中：执法执勤用车19辆。`;

@@ -881,6 +881,12 @@ const entityNameOther: Rule = (facts, options) => {
   // （本级） marks the report's own unit in a list of units; it is read only when the department read from the
   // title is itself an organisation's name (ends with a suffix), not a page path or a place.
   const deptIsBody = options.department !== null && options.department !== undefined && suffixes.some((x) => options.department!.endsWith(x));
+  // A unit named by a unit ending rather than a body suffix (鹤川县第三初级中学, 某县实验幼儿园: entities.json
+  // nameVariant.unitEndings): a name ending with the same last two characters as its own (中学, 儿园) is read where the
+  // report speaks of itself too — a unit of the same kind, another school's name left in its place. Other words ending
+  // with a unit ending (教学, 社会) are not read as names.
+  const own = options.department ?? '';
+  const kindEnding = !deptIsBody && own.length >= 4 && options.config.entityNameVariant.unitEndings.some((w) => own.endsWith(w)) ? own.slice(-2) : null;
   // Severity by evidence: in a text about one body another body's name said of itself is an error; a text that
   // covers several bodies (编制范围的单位共3个, 所属/下属/二级单位) names them with their own staff and units, so
   // there it is a 提示 (info).
@@ -903,7 +909,7 @@ const entityNameOther: Rule = (facts, options) => {
       const yearLength = /\d{4}年度?$/.exec(text.slice(Math.max(0, at - 7), at))?.[0].length ?? 0;
       const ownPart = !scope && yearLength > 0 && OWN_KIND_LINES.includes(context) && namesOwnPartLine(text, at - yearLength, at + context.length, suffixes);
       const nameEnd = at - (scope || ownPart ? yearLength : 0);
-      const suffix = suffixes.find((s) => text.startsWith(s, nameEnd - s.length));
+      const suffix = suffixes.find((s) => text.startsWith(s, nameEnd - s.length)) ?? (kindEnding && text.startsWith(kindEnding, nameEnd - kindEnding.length) ? kindEnding : undefined);
       if (suffix) {
         const end = nameEnd;
         let start = end - suffix.length;
@@ -917,7 +923,9 @@ const entityNameOther: Rule = (facts, options) => {
         if (marker && end - start - marker[0].length >= suffix.length + 2) start += marker[0].length;
         const candidate = text.slice(start, end);
         const counterpart = options.config.counterpartWords.some((w) => candidate.includes(w));
-        if (candidate.length >= suffix.length + 2 && !seen.has(start) && !counterpart && !isSelf(candidate, options, core)) {
+        // (A unit read by its kind is a name only with its place in it: 鹤川县第一初级中学, not 纳入供销合作总社.)
+        const placed = suffix !== kindEnding || options.config.regionPrefixes.some((r) => candidate.slice(0, -suffix.length).includes(r));
+        if (placed && candidate.length >= suffix.length + 2 && !seen.has(start) && !counterpart && !isSelf(candidate, options, core)) {
           seen.add(start);
           const names = [options.department, ...options.shortNames].filter((x): x is string => Boolean(x)).map((x) => `“${x}”`);
           out.push(
