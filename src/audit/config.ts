@@ -356,6 +356,8 @@ export interface SearchWindows {
   readonly lengthOutlierFactor: number;
   /** entity-name: longest title line of one of the report's own parts opened by a body's name (第二部分 X2024年部门预算表). */
   readonly ownPartLineMax: number;
+  /** entity-name: longest heading title of the section on the body's own duties (部门职责, 主要职能). */
+  readonly ownDutiesHeadingMax: number;
   /** entity-name: characters read back from 政府采购支出总额 for the name before it. */
   readonly ownNameReach: number;
   /** entity-name: most characters (a heading marker and blanks) before the body's name on such a line. */
@@ -408,6 +410,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'minOtherLengths',
     'lengthOutlierFactor',
     'ownPartLineMax',
+    'ownDutiesHeadingMax',
     'ownNameReach',
     'ownPartMarkerMax',
     'lostNumberTitleMax',

@@ -351,5 +351,6 @@ describe('date-out-of-period: 关于 before last year in a heading of the report
     expect(said(received.replace('赣财农〔2018〕12号', '赣财农〔2015〕12号'))).toEqual([]);
     expect(said('2015年3月起，资金按《耕地保护资金管理办法》（赣财农〔2018〕12号）的标准核算。')).toEqual([]);
     expect(said('2015年3月2日，县农业农村局成立了工作专班，2018年5月6日收到《省财政厅关于下达资金的通知》（赣财农〔2018〕12号）。')).toEqual([]);
+    expect(said('2015年3月印发了实施方案，2018年收到《省财政厅关于下达资金的通知》（赣财农〔2018〕12号）。')).toEqual([]);
   });
 });

@@ -757,8 +757,8 @@ const DOCUMENT_NUMBER = /[〔［\[【（(][ \t]*((?:19|20)\d{2})[ \t]*[〕］\]�
  * clause receives, issues or passes on (rule-words.json date-out-of-period.documentHandling) a document numbered in a
  * later year than the date's. A document's number carries the year it was issued in, so nothing can be done with it
  * before that year: the date's year is wrong. Preconditions: the date has its month; the handling verb stands between
- * the date and the number, in the same clause (up to 。；⏎), with no other dated event (a date with its month) between
- * them. No fiscal year is needed.
+ * the date and the number, in the same clause (up to 。；⏎), with no other date between them (a year alone inside a
+ * document's title 《…》 excepted). No fiscal year is needed.
  */
 function beforeItsDocument(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
@@ -768,8 +768,9 @@ function beforeItsDocument(facts: AuditFacts): Finding[] {
     if (d.year === null || d.month === null || d.isPeriod) continue;
     const ends = ['。', '；', '\n'].map((c) => text.indexOf(c, d.end)).filter((k) => k !== -1);
     let clauseEnd = ends.length > 0 ? Math.min(...ends) : text.length;
-    // Another dated event in the clause (with its month: a year alone names the document's funds, 下达2022年…资金) starts its own.
-    const next = facts.dates.slice(index + 1).find((x) => x.month !== null);
+    // Another date in the clause starts an event of its own, unless it is a year alone inside a document's title
+    // (《关于下达2022年…资金的通知》 names the funds, no event).
+    const next = facts.dates.slice(index + 1).find((x) => x.month !== null || !insideBookTitle(text, x.start, d.end));
     if (next && next.start < clauseEnd) clauseEnd = next.start;
     const clause = text.slice(d.end, clauseEnd);
     DOCUMENT_NUMBER.lastIndex = 0;

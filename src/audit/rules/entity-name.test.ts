@@ -75,6 +75,17 @@ describe('entity-name', () => {
     expect(runRule(entityName, duties('眉山市民政局'), { department: '眉山市民政' }).findings).toEqual([]);
   });
 
+  it('reads another body as the subject of the first line of the section on the body’s own duties (一、部门职责 ⏎ X是…)', () => {
+    const duties = (line: string): string => `红河州数据发展中心2024年度部门整体支出绩效自评报告\n一、部门基本情况\n1.部门职能\n${line}\n二、绩效目标\n`;
+    const quotes = (line: string): (string | undefined)[] => runRule(entityName, duties(line)).findings.map((f) => f.evidence[0]!.quote);
+    expect(quotes('红河州疾病预防控制中心是贯彻执行国家、省、州有关信息化法律法规的事业单位。')).toEqual(['红河州疾病预防控制中心']);
+    expect(quotes('红河州数据发展中心是贯彻执行国家、省、州有关信息化法律法规的事业单位。')).toEqual([]);
+    // Not the subject (根据《…》), a counterpart, or the first line under another heading.
+    expect(quotes('根据《红河州机构编制委员会关于…的通知》，中心负责数据工作。')).toEqual([]);
+    expect(quotes('红河州财政局是本中心的主管部门。')).toEqual([]);
+    expect(runRule(entityName, '红河州数据发展中心2024年度部门整体支出绩效自评报告\n三、存在问题\n红河州疾病预防控制中心是合作单位。\n').findings).toEqual([]);
+  });
+
   it('accepts the department, its short names and its region-qualified name', () => {
     const text = `${TITLE}我局现实有人员30人。商务局整体支出效益明显。县商务局内设机构7个。沅陵县商务局部门预算执行良好。`;
     expect(runRule(entityName, text).findings).toEqual([]);

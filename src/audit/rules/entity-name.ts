@@ -185,7 +185,8 @@ export const entityName: Rule = (facts, options) => {
   const ownOnly = ownOnlyPlaces(facts, options).filter((f) => !others.some((o) => overlaps(f, o)));
   const shortOther = otherRegionOwnShortName(facts).filter((f) => !others.some((o) => overlaps(f, o)));
   const overview = ownOverviewHeadings(facts, options).filter((f) => !others.some((o) => overlaps(f, o)));
-  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...ownOnly, ...higher, ...truncated, ...placeLevelSlips(facts), ...shortOther, ...siblingRegionBody(facts, options), ...overview];
+  const duties = ownDutiesOpenings(facts, options).filter((f) => ![...others, ...overview].some((o) => overlaps(f, o)));
+  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...ownOnly, ...higher, ...truncated, ...placeLevelSlips(facts), ...shortOther, ...siblingRegionBody(facts, options), ...overview, ...duties];
 };
 
 /** 汨罗市文旅广电局 of 汨罗市文化旅游广电局: the title's name keeps the other's characters in order and its last two. */
@@ -249,6 +250,66 @@ function ownOverviewHeadings(facts: Parameters<Rule>[0], options: RuleOptions): 
     lineStart = next;
   }
   out.push(...repeatedTitleBlocks(facts, options, department, core, endings, severity));
+  return out;
+}
+
+const DUTY_HEADINGS: readonly string[] = RULE_WORDS['entity-name'].ownDutiesHeadings;
+const DUTY_SUBJECT_FOLLOWERS: readonly string[] = RULE_WORDS['entity-name'].ownDutiesSubjectFollowers;
+
+/**
+ * 一、部门职责 ⏎ 红河州疾病预防控制中心是贯彻执行… in 红河州数据发展中心's report: the section of a 部门决算 / 预算 / 自评 on the
+ * body's own duties (a heading whose title ends with one of rule-words entity-name.ownDutiesHeadings: 部门职责,
+ * 主要职能, 职能职责 …) opens by naming the body it is about; another body named there, as the subject of the section's
+ * first line, is another report's text pasted in. Preconditions: as for the overview heading (the department read
+ * from the title is a body; the name of Chinese characters only, ending with a body suffix or unit ending, at least two
+ * characters longer; not the own body by any reading isSelf knows, nor the full form of a short title name); the name
+ * opens the first non-empty line after the heading (at most a heading marker before it) and is followed by one of
+ * ownDutiesSubjectFollowers (是, 作为, 成立于, 主要职责 …: the name is the sentence's subject, not 根据《X…》 nor a
+ * list of units); no counterpart word (财政, 审计 …) in it. A text covering several bodies (所属单位) makes it a 提示.
+ */
+function ownDutiesOpenings(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const department = options.department;
+  if (!department) return [];
+  const { regionPrefixes, entitySuffixes, entityNameVariant, counterpartWords } = options.config;
+  const endings = [...entitySuffixes, ...entityNameVariant.unitEndings];
+  if (!endings.some((w) => department.endsWith(w))) return [];
+  const core = coreName(department, regionPrefixes);
+  const { text } = facts;
+  const severity: Finding['severity'] = coversSeveralBodies(text) ? 'info' : 'warning';
+  const out: Finding[] = [];
+  for (const h of facts.headings) {
+    if (out.length >= 5) break;
+    const title = h.title.replace(/[。：:\s]+$/, '');
+    if (!DUTY_HEADINGS.some((w) => title.endsWith(w)) || title.length > SEARCH_WINDOWS.ownDutiesHeadingMax) continue;
+    // The first non-empty line after the heading's line.
+    let k = text.indexOf('\n', h.start);
+    if (k === -1) continue;
+    while (k < text.length && /\s/.test(text[k]!)) k++;
+    const lineEnd = text.indexOf('\n', k) === -1 ? text.length : text.indexOf('\n', k);
+    const line = text.slice(k, lineEnd);
+    const opener = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])?[ \t\u3000]*/.exec(line)![0];
+    const rest = line.slice(opener.length);
+    const follower = DUTY_SUBJECT_FOLLOWERS
+      .map((w) => ({ w, at: rest.indexOf(w) }))
+      .filter((x) => x.at > 0 && x.at <= MAX_NAME + 4)
+      .sort((a, b) => a.at - b.at)[0];
+    if (!follower) continue;
+    const name = rest.slice(0, follower.at);
+    const ending = endings.find((w) => name.endsWith(w));
+    if (ending === undefined || !/^[\u4e00-\u9fff]+$/.test(name) || name.length < ending.length + 2) continue;
+    if (counterpartWords.some((w) => name.includes(w)) || isSelf(name, options, core) || shortFormOf(department, name)) continue;
+    const start = k + opener.length;
+    const evidence = [quoteSpan(facts, { start, end: start + name.length }), quoteSpan(facts, { start: h.start, end: h.end })];
+    if (facts.title.titleSpan) evidence.push(quoteSpan(facts, facts.title.titleSpan));
+    out.push(
+      finding({
+        rule: 'entity-name',
+        severity,
+        message: `本报告是“${department}”的报告，“${title}”一节应写本单位，却写作“${name}”：疑为套用其他单位的文本，或标题中的单位名称有误`,
+        evidence,
+      }),
+    );
+  }
   return out;
 }
 
