@@ -427,6 +427,31 @@ describe('layoutPdf: a dash for none set in a cell apart from every header word 
   });
 });
 
+describe('layoutPdf: header cells set at the top of their cells (pdfmake, pdfkit)', () => {
+  /** One half of a 三公 table as pdfmake sets it: every cell's lines from its top, a one-line title beside wrapped ones. */
+  const half = (dx: number, group: string, amounts: [string, string, string, string]): [number, number, number, number, string][] => {
+    const line = (x0: number, x1: number, y0: number, t: string): [number, number, number, number, string] => [dx + x0, y0, dx + x1, y0 + 11.6, t];
+    const [total, sub, run, host] = amounts;
+    return [
+      line(219, 243, 92, group),
+      line(64, 80, 111.5, '合计'), line(120, 152, 111.5, '因公出国'), line(120, 152, 126, '（境）费'),
+      line(222, 302.4, 111.5, '公务用车购置及运行费'), line(369, 409, 111.5, '公务接待费'),
+      line(191, 207, 131, '小计'), line(238, 286, 131, '公务用车购置'), line(258, 266, 145.4, '费'),
+      line(301.8, 349.8, 131, '公务用车运行'), line(322, 330, 145.4, '费'),
+      [dx + 77, 165, dx + 99, 178, total], [dx + 204, 165, dx + 226, 178, sub], [dx + 331, 165, dx + 353, 178, run], [dx + 399, 165, dx + 416, 178, host],
+    ];
+  };
+  const xml = (ws: [number, number, number, number, string][]): string =>
+    `<doc><page width="842" height="595">\n${ws.map(([x0, y0, x1, y1, t]) => `<word xMin="${x0}" yMin="${y0}" xMax="${x1}" yMax="${y1}">${t}</word>`).join('\n')}\n</page></doc>`;
+
+  it('gives 预算数 and 决算数 to every column of their halves, and 公务用车购置及运行费 to 小计, 购置费 and 运行费, their titles read top to bottom', () => {
+    const [table] = layoutPdf(xml([...half(0, '预算数', ['9.60', '6.00', '6.00', '3.60']), ...half(380, '决算数', ['8.75', '5.40', '5.40', '3.35'])])).tables;
+    const names = (g: string): string[] => [`${g}合计`, `${g}因公出国（境）费`, `${g}公务用车购置及运行费小计`, `${g}公务用车购置及运行费公务用车购置费`, `${g}公务用车购置及运行费公务用车运行费`, `${g}公务接待费`];
+    expect(table!.rows[0]).toEqual([...names('预算数'), ...names('决算数')]);
+    expect(table!.rows[table!.rows.length - 1]).toEqual(['9.60', '', '6.00', '', '6.00', '3.60', '8.75', '', '5.40', '', '5.40', '3.35']);
+  });
+});
+
 /** Several pages of `pdftotext -bbox` words, as bbox() writes one. */
 function pages(...each: [number, number, string][][]): string {
   const page = (words: [number, number, string][]): string =>

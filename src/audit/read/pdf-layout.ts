@@ -1258,6 +1258,41 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     const mirrored = 2 * mid - far;
     return mirrored >= left - slack && mirrored <= right + slack;
   };
+  // Whether the header's cells are set at the top of their cells, not centred in them: the lowest titles of two columns
+  // (each its lines run together: less than half a line apart, aligned, each no narrower than the next) of different
+  // heights — one line beside two — starting level, and no two such titles centred level (Chromium and Writer centre a
+  // cell's lines in it; pdfmake and pdfkit set them at its top).
+  const setAtTop = ((): boolean => {
+    const blocks: { y0: number; y1: number; h: number }[] = [];
+    bands.forEach((_, k) => {
+      const cells = headerCells.filter((hc) => hc.band === k).map((hc) => hc.cell).sort((p, q) => p.y0 - q.y0);
+      const last = cells[cells.length - 1];
+      if (!last) return;
+      const block = { y0: last.y0, y1: last.y1, h: last.y1 - last.y0 };
+      let line = last;
+      for (let j = cells.length - 2; j >= 0; j--) {
+        const c = cells[j]!;
+        const ch = c.y1 - c.y0;
+        // (The line above goes on to this one: close above it, level with it on the left or in the middle, no narrower.)
+        const aligned = Math.abs(c.x0 - line.x0) <= 0.5 * ch || Math.abs(c.x0 + c.x1 - line.x0 - line.x1) <= ch;
+        if (block.y0 - c.y1 >= 0.5 * ch || !aligned || c.x1 - c.x0 < line.x1 - line.x0 - 0.5 * ch) break;
+        block.y0 = Math.min(block.y0, c.y0);
+        block.h = Math.min(block.h, ch);
+        line = c;
+      }
+      blocks.push(block);
+    });
+    let top = false;
+    for (const a of blocks) {
+      for (const b of blocks) {
+        const h = Math.min(a.h, b.h);
+        if (a === b || a.y0 >= b.y1 || b.y0 >= a.y1 || Math.abs(a.y1 - a.y0 - (b.y1 - b.y0)) < 0.5 * h) continue;
+        if (Math.abs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) <= 0.15 * h) return false;
+        if (Math.abs(a.y0 - b.y0) <= 0.15 * h) top = true;
+      }
+    }
+    return top;
+  })();
   // (Bounded: a header of more cells than a real table has is not worth the quadratic look-around.)
   for (const { band: i, cell: c } of headerCells.length <= MAX_HEADER_CELLS ? headerCells : []) {
     if (ownTitle.has(c)) continue;
@@ -1268,7 +1303,30 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     // stands lower, between them).
     const onLine = headerCells.filter((o) => (o.cell.y0 + o.cell.y1) / 2 > c.y0 && (o.cell.y0 + o.cell.y1) / 2 < c.y1 && !ownTitle.has(o.cell));
     const distance = (x: number, cell: Cell): number => (x < cell.x0 ? cell.x0 - x : x > cell.x1 ? x - cell.x1 : 0);
+    // Header cells set at the top of their cells (pdfmake, pdfkit): under a group, a column's title starts on the line
+    // right under the group cell (合计 | 因公出国 / （境）费 | 公务用车购置及运行费 | 公务接待费 under 预算数), or level with
+    // the title of the group cell's own column (小计 | 公务用车购置 / 费 | 公务用车运行 / 费 under 公务用车购置及运行费),
+    // however many lines it wraps over: its first line, not its middle, says where it stands.
+    const below = c.y1 - 0.1 * h;
+    const leafTitle = (o: Cell): boolean => !headerCells.some((u) => u.cell.y0 >= o.y1 - 0.1 * (o.y1 - o.y0) && u.cell.x0 < o.x1 && u.cell.x1 > o.x0);
+    const topBelow = (k: number): number | null => {
+      let top: number | null = null;
+      for (const hc of headerCells) if (hc.band === k && hc.cell.y0 >= below && !ownTitle.has(hc.cell) && (top === null || hc.cell.y0 < top)) top = hc.cell.y0;
+      return top;
+    };
+    let firstUnder: number | null = null;
+    for (const hc of headerCells) if (hc.cell.y0 >= below && hc.cell.x0 < c.x1 && hc.cell.x1 > c.x0 && (firstUnder === null || hc.cell.y0 < firstUnder)) firstUnder = hc.cell.y0;
+    const ownTop = topBelow(i);
+    const topAligned = (k: number): boolean => {
+      if (!setAtTop) return false;
+      const t = topBelow(k);
+      return t !== null && [firstUnder, ownTop].some((v) => v !== null && Math.abs(t - v) <= 0.3 * h);
+    };
     for (const step of [-1, 1]) {
+      // (Only while every column taken on this side so far starts there too: where a column nearer the group is
+      // centred and not level with its neighbours' first lines, the cells are set centred and a first line level with
+      // them is chance — 项目 spanning two lines beside 决算数 over 合计 | 一般公共预算财 / 政拨款, Chromium.)
+      let topSet = true;
       for (let k = i + step; k >= 0 && k < bands.length; k += step) {
         if (onLine.some((o) => o.band === k)) break;
         // A column whose own header starts within this cell's line (its first line's box reaching up into it: lines of
@@ -1283,11 +1341,17 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
         // A group header set centred over its columns (Chromium's th: 收入 over 项目 | 金额 beside 支出 over 项目 | 合计 |
         // 一般公共预算财政拨款 | …) reaches a column only where the same reach on its other side stays inside the table;
         // the nearer of two such headers is no owner of a column it cannot reach while the farther one can.
-        const rivals = onLine.filter((o) => o.cell !== c);
+        // (In a header set at the top of its cells, a rival heads titles standing under it: a column title on this line
+        // with no header cell under it, neither in its column nor under its words — 公务接待费 beside 公务用车购置及运行费,
+        // both at the top of their cells — is a leaf, no group, and reaches no other column. Where cells are centred, a
+        // title spanning the lines under a group stands lower, off its line.)
+        const rivals = onLine.filter((o) => o.cell !== c && !(setAtTop && leafTitle(o.cell) && centreBelow(o.band, o.cell.y1 - 0.1 * (o.cell.y1 - o.cell.y0)) === null));
         if (rivals.some((o) => distance(x, o.cell) < distance(x, c) && !(reaches(c, k) && !reaches(o.cell, k)))) break;
         if (!reaches(c, k) && rivals.some((o) => (step > 0 ? o.cell.x0 >= bands[k]!.x1 : o.cell.x1 <= bands[k]!.x0) && reaches(o.cell, k))) break;
         const centre = centreBelow(k, c.y1 - 0.1 * h);
-        if (centre === null || (Math.abs(centre - own) > 0.6 * h && !underGroup(k, i, c.y1 - 0.1 * h, h))) break;
+        const level: boolean = topSet && topAligned(k);
+        if (centre === null || (Math.abs(centre - own) > 0.6 * h && !underGroup(k, i, c.y1 - 0.1 * h, h) && !level)) break;
+        topSet = level;
         // A column under a group header of its own standing above this cell, a group this cell is not under (项目 over
         // 科目编码 | 科目名称, 决算数 over 合计 | 基本支出 beside 年初预算 / 数 wrapped in a cell spanning both lines): this
         // cell is the first line of its own column's wrapped title, no group over that column.
@@ -1299,9 +1363,15 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
       }
     }
   }
+  // A column's title: the group cells over it and its own cells, top to bottom (a group cell set over it higher than a
+  // group cell that is its own: 预算数 over 公务用车购置及运行费 over 小计, the latter two its own band's).
   const header = bands.map((_, i) => {
-    const own = headerCells.filter((h) => h.band === i).sort((a, b) => a.cell.y0 - b.cell.y0 || a.cell.x0 - b.cell.x0);
-    return prefix[i]! + own.map((h) => h.cell.text).join('');
+    const own = headerCells.filter((h) => h.band === i).map((h) => h.cell);
+    const extended = covers[i]!.filter((c) => !own.includes(c));
+    if (extended.some((g) => own.some((o) => o.y0 < g.y0))) {
+      return [...extended, ...own].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0).map((c) => c.text).join('');
+    }
+    return prefix[i]! + own.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0).map((c) => c.text).join('');
   });
   // Body rows. The lines of one cell touch each other, so the rows of the body fall into stacks, one per table
   // row; a stack with one body row takes its wrapped label lines. Where rows are packed too tightly to tell
