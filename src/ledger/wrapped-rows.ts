@@ -22,19 +22,11 @@
 import { accountTitleOfRow, classifyRow, type PageContext, type SkipReason, sectionOfRow, titleRowKey } from '../reference/row-kinds.ts';
 import type { ResolvedColumns } from './column-mapping.ts';
 import type { LedgerField } from './entry.ts';
+import type { Rows } from './parse-entries.ts';
 import { loadLedgerRuleData } from './rule-data.ts';
 
-/** The rows parseLedgerChunks reads (an array, or rows by index with what a reader knows of them). */
-export type WrappableRows =
-  | readonly (readonly string[])[]
-  | {
-      readonly count: number;
-      row(index: number): readonly string[];
-      skip?(index: number): SkipReason | undefined;
-      titleRows?(index: number): readonly (readonly string[])[] | undefined;
-      sheetName?(index: number): string | undefined;
-      readonly sheetNames?: readonly string[];
-    };
+/** The rows parseLedgerChunks reads (parse-entries.ts Rows: an array, or rows by index with what a reader knows of them). */
+export type WrappableRows = Rows;
 
 /** The words: which fields' text may wrap onto the rows below, and which of them hold codes. */
 export interface WrappedCellWords {

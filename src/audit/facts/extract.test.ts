@@ -158,6 +158,11 @@ describe('extractFacts', () => {
     expect(reasons('2023年度报告\n203年全国政府采购规模为10亿元。')).toEqual(['年份少了一位数字']);
     expect(reasons('2021年度报告\n（二）221年重点工作完成情况')).toEqual(['年份少了一位数字']);
     expect(reasons('某局报告\n较208年减少5万元。')).toEqual([]);
+    // Opening a line or clause before a word, against a year the text writes: 201年公务接待24批次; not a length (120年来).
+    expect(reasons('2018年度三公经费\n201年公务接待24批次。')).toEqual(['年份少了一位数字']);
+    expect(reasons('2018年度报告\n经汇总，208年龙泉市部门支出100万元。')).toEqual(['年份少了一位数字']);
+    expect(reasons('2020年度报告\n200年一遇标准建设。')).toEqual([]);
+    expect(reasons('2021年度报告\n公务接待，201年来首次。')).toEqual([]);
     // Lengths and ages stay: no subject after, or out of 200–229.
     expect(reasons('2020年度报告\n按照200年一遇标准建设，已有300年预算传统。')).toEqual([]);
   });

@@ -492,8 +492,15 @@ function yearOfReport(text: string, start: number, digits: string, after: number
   if (SUBJECT_AFTER_YEAR.includes(text[after + 1] ?? '\u0000')) return true;
   if (HEADING_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
   const before = text.slice(Math.max(0, start - 4), start);
-  return YEAR_COMPARISONS.some((w) => w.length === 1 && before.endsWith(w));
+  if (YEAR_COMPARISONS.some((w) => w.length === 1 && before.endsWith(w))) return true;
+  // Opening a line or a clause (201年公务接待24批次, …汇总，208年龙泉市部门…) before a word: a count of years does not open
+  // a clause so, except before the words of a length (200年一遇, 120年来, 300年历史: date-malformed yearCountWords).
+  const opensClause = start === 0 || /[\n，。；]$/.test(before);
+  const next = text[after + 1] ?? '';
+  return opensClause && /[\u4e00-\u9fff]/.test(next) && !YEAR_COUNT_WORDS.some((w) => text.startsWith(w, after + 1));
 }
+
+const YEAR_COUNT_WORDS: readonly string[] = RULE_WORDS['date-malformed'].yearCountWords;
 
 const YEAR_COMPARISONS = GRAMMAR.bodyYearComparisons;
 

@@ -99,6 +99,9 @@ describe('entity-name', () => {
     // Not the subject (根据《…》), a counterpart, or the first line under another heading.
     expect(quotes('根据《红河州机构编制委员会关于…的通知》，中心负责数据工作。')).toEqual([]);
     expect(quotes('红河州财政局是本中心的主管部门。')).toEqual([]);
+    // A bracket defining the short form between the name and its verb; not a verb ending in 办 read into the name.
+    expect(quotes('红河州疾病预防控制中心（以下简称州疾控中心）是公益一类事业单位。')).toEqual(['红河州疾病预防控制中心']);
+    expect(quotes('红河州数据发展中心（以下简称数据中心）是公益一类事业单位。')).toEqual([]);
     expect(runRule(entityName, '红河州数据发展中心2024年度部门整体支出绩效自评报告\n三、存在问题\n红河州疾病预防控制中心是合作单位。\n').findings).toEqual([]);
   });
 

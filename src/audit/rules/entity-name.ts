@@ -255,6 +255,7 @@ function ownOverviewHeadings(facts: Parameters<Rule>[0], options: RuleOptions): 
 
 const DUTY_HEADINGS: readonly string[] = RULE_WORDS['entity-name'].ownDutiesHeadings;
 const DUTY_SUBJECT_FOLLOWERS: readonly string[] = RULE_WORDS['entity-name'].ownDutiesSubjectFollowers;
+const DUTY_SHORT_FORM: readonly string[] = RULE_WORDS['entity-name'].ownDutiesShortForm;
 
 /**
  * 一、部门职责 ⏎ 红河州疾病预防控制中心是贯彻执行… in 红河州数据发展中心's report: the section of a 部门决算 / 预算 / 自评 on the
@@ -265,7 +266,7 @@ const DUTY_SUBJECT_FOLLOWERS: readonly string[] = RULE_WORDS['entity-name'].ownD
  * characters longer; not the own body by any reading isSelf knows, nor the full form of a short title name); the name
  * opens the first non-empty line after the heading (at most a heading marker before it) and is followed by one of
  * ownDutiesSubjectFollowers (是, 作为, 成立于, 主要职责 …: the name is the sentence's subject, not 根据《X…》 nor a
- * list of units); no counterpart word (财政, 审计 …) in it. A text covering several bodies (所属单位) makes it a 提示.
+ * list of units), a bracket defining its short form (ownDutiesShortForm: 简称) allowed between; no counterpart word (财政, 审计 …) in it. A text covering several bodies (所属单位) makes it a 提示.
  */
 function ownDutiesOpenings(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
   const department = options.department;
@@ -288,7 +289,11 @@ function ownDutiesOpenings(facts: Parameters<Rule>[0], options: RuleOptions): Fi
     const lineEnd = text.indexOf('\n', k) === -1 ? text.length : text.indexOf('\n', k);
     const line = text.slice(k, lineEnd);
     const opener = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])?[ \t\u3000]*/.exec(line)![0];
-    const rest = line.slice(opener.length);
+    let rest = line.slice(opener.length);
+    // The name defining its short form in brackets (X（以下简称市一院）是…, X(简称市市场监管局)是…): read the name and what
+    // follows the bracket.
+    const shortForm = /^([\u4e00-\u9fff]{3,16})[（(]([^）)]{0,20})[）)]/.exec(rest);
+    if (shortForm && DUTY_SHORT_FORM.some((w) => shortForm[2]!.includes(w))) rest = shortForm[1]! + rest.slice(shortForm[0].length);
     const follower = DUTY_SUBJECT_FOLLOWERS
       .map((w) => ({ w, at: rest.indexOf(w) }))
       .filter((x) => x.at > 0 && x.at <= MAX_NAME + 4)

@@ -305,3 +305,16 @@ describe('template-residue: stars alone are a site mask (fcrules, first contact)
     ]);
   });
 });
+
+describe('template-residue: one finding per kind of placeholder, whatever its case (fcrules)', () => {
+  it('reports XX, xx and ×× of one text as one placeholder, each place an evidence line', () => {
+    // New wording: a town's self-evaluation form with its blanks written three ways.
+    const text = 'XX镇2023年度衔接资金项目绩效自评报告\n一、项目概况\n2023年我镇共实施项目xx个，下达资金XX万元，资金到位率××%。\n';
+    const found = runRule(templateResidue, text).findings;
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('全文共4处');
+    expect(found[0]!.evidence.length).toBe(5);
+    // Another kind of residue in the same text stays a finding of its own.
+    expect(runRule(templateResidue, `${text}较上年增加（减少）5万元。\n`).findings).toHaveLength(2);
+  });
+});

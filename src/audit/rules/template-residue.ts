@@ -107,6 +107,15 @@ function inUserField(text: string, at: number, labels: readonly string[]): boole
   return labels.some((l) => rest.endsWith(l));
 }
 
+/**
+ * The kind of placeholder a literal of the list is: XX, xx and ×× (and their longer runs) are one placeholder written
+ * in three ways — a text that writes its blanks XX here and xx there has one defect, the form left unfilled; any other
+ * literal is a kind of its own.
+ */
+function literalKind(written: string): string {
+  return /^[Xx×]+$/.test(written) ? 'literal:XX' : `literal:${written}`;
+}
+
 /** One place of a placeholder, before the places of one kind are reported together. */
 interface Occurrence {
   /** The kind: the same literal of the list (XX, XXXXXX are both the literal XX), or the same quoted text. */
@@ -221,7 +230,7 @@ export const templateResidue: Rule = (facts, options) => {
       if (!inside && !covered.some((c) => c.start <= at && at < c.end)) {
         covered.push({ start: at, end });
         out.push({
-          key: `literal:${written}`,
+          key: literalKind(written),
           start: at,
           finding: finding({
             rule: 'template-residue',
@@ -248,7 +257,7 @@ export const templateResidue: Rule = (facts, options) => {
       if (inside || covered.some((c) => c.start < end && start < c.end)) continue;
       covered.push({ start, end });
       out.push({
-        key: `literal:${written}`,
+        key: literalKind(written),
         start,
         finding: finding({
           rule: 'template-residue',
