@@ -450,6 +450,19 @@ describe('layoutPdf: header cells set at the top of their cells (pdfmake, pdfkit
     expect(table!.rows[0]).toEqual([...names('预算数'), ...names('决算数')]);
     expect(table!.rows[table!.rows.length - 1]).toEqual(['9.60', '', '6.00', '', '6.00', '3.60', '8.75', '', '5.40', '', '5.40', '3.35']);
   });
+
+  it('does so also where wide amounts in 元 put the group cell 公务用车购置及运行费 in the 小计 column and a dash stands for 购置费', () => {
+    const wide = (dx: number, group: string, amounts: string[]): [number, number, number, number, string][] => [
+      ...half(dx, group, ['', '', '', '']).filter((w) => w[1] < 160),
+      ...amounts.map((a, k): [number, number, number, number, string] => {
+        const right = [99.4, 162.8, 226.2, 289.6, 353, 416.4][k]!;
+        return [dx + right - (a === '-' ? 3.1 : 40), 165, dx + right, 178, a];
+      }),
+    ];
+    const [table] = layoutPdf(xml([...wide(0, '预算数', ['160,000.00', '50,000.00', '70,000.00', '-', '70,000.00', '40,000.00']), ...wide(380, '决算数', ['141,200.00', '43,500.00', '66,100.00', '-', '66,100.00', '31,600.00'])])).tables;
+    const names = (g: string): string[] => [`${g}合计`, `${g}因公出国（境）费`, `${g}公务用车购置及运行费小计`, `${g}公务用车购置及运行费公务用车购置费`, `${g}公务用车购置及运行费公务用车运行费`, `${g}公务接待费`];
+    expect(table!.rows[0]).toEqual([...names('预算数'), ...names('决算数')]);
+  });
 });
 
 /** Several pages of `pdftotext -bbox` words, as bbox() writes one. */

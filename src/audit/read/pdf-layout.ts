@@ -1317,10 +1317,18 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     let firstUnder: number | null = null;
     for (const hc of headerCells) if (hc.cell.y0 >= below && hc.cell.x0 < c.x1 && hc.cell.x1 > c.x0 && (firstUnder === null || hc.cell.y0 < firstUnder)) firstUnder = hc.cell.y0;
     const ownTop = topBelow(i);
+    // (Or level with a column already taken, or under a group cell that starts on that first line and spans the column:
+    // 公务用车购置 / 费 under 公务用车购置及运行费 beside 合计, where the group cell's band is 小计's.)
+    const levels: number[] = [firstUnder, ownTop].filter((v): v is number => v !== null);
     const topAligned = (k: number): boolean => {
       if (!setAtTop) return false;
       const t = topBelow(k);
-      return t !== null && [firstUnder, ownTop].some((v) => v !== null && Math.abs(t - v) <= 0.3 * h);
+      if (t === null) return false;
+      if (levels.some((v) => Math.abs(t - v) <= 0.3 * h)) return true;
+      const leafCell = lowestBelow(k, below);
+      const x0 = Math.min(bands[k]!.x0, leafCell?.x0 ?? bands[k]!.x0);
+      const x1 = Math.max(bands[k]!.x1, leafCell?.x1 ?? bands[k]!.x1);
+      return firstUnder !== null && headerCells.some((g) => g.cell !== c && Math.abs(g.cell.y0 - firstUnder!) <= 0.3 * h && g.cell.y1 <= t + 0.1 * h && g.cell.x0 < x1 && g.cell.x1 > x0);
     };
     for (const step of [-1, 1]) {
       // (Only while every column taken on this side so far starts there too: where a column nearer the group is
@@ -1352,6 +1360,7 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
         const level: boolean = topSet && topAligned(k);
         if (centre === null || (Math.abs(centre - own) > 0.6 * h && !underGroup(k, i, c.y1 - 0.1 * h, h) && !level)) break;
         topSet = level;
+        if (level) levels.push(topBelow(k)!);
         // A column under a group header of its own standing above this cell, a group this cell is not under (项目 over
         // 科目编码 | 科目名称, 决算数 over 合计 | 基本支出 beside 年初预算 / 数 wrapped in a cell spanning both lines): this
         // cell is the first line of its own column's wrapped title, no group over that column.
