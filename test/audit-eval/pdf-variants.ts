@@ -1,5 +1,5 @@
 /**
- * Metamorphic variants of clean dev 部门决算 PDFs (pdf-variants.test.ts): a clean dev source kept beside its PDF (the
+ * Metamorphic variants of clean dev 部门决算 PDFs (pdf-variants.slow.ts, run by npm run test:reliability): a clean dev source kept beside its PDF (the
  * HTML of test/fixtures/audit-pdf 800 / 803 / 806, WeasyPrint paged-media CSS) is printed again with ONE variation that
  * real producers make — page size or orientation, narrower or wider columns (wrapped row labels, amounts wrapped in
  * their cells), tables running over pages with or without their header repeated, fonts and sizes, thousands

@@ -1,5 +1,5 @@
 /**
- * Causes found by the metamorphic PDF test (test/audit-eval/pdf-variants.test.ts): a clean dev source printed again with
+ * Causes found by the metamorphic PDF test (test/audit-eval/pdf-variants.slow.ts): a clean dev source printed again with
  * one variation a real producer makes gave other tables or findings than the source's own print. Each is read here on
  * the words of such a print (exact boxes, x0 y0 x1 y1) or on invented rows of the same shape.
  */
