@@ -163,6 +163,12 @@ describe('extractFacts', () => {
     expect(reasons('2018年度报告\n经汇总，208年龙泉市部门支出100万元。')).toEqual(['年份少了一位数字']);
     expect(reasons('2020年度报告\n200年一遇标准建设。')).toEqual([]);
     expect(reasons('2021年度报告\n公务接待，201年来首次。')).toEqual([]);
+    // After a word, or closing a range from a year written well (下达203年…, 2017-208年): a year; after a word that leads a
+    // length (历时, 已有, 第 — yearLengthLeads), a length.
+    expect(reasons('2023年度报告\n省财政提前下达203年中央资金100万元。')).toEqual(['年份少了一位数字']);
+    expect(reasons('2018年度报告\n选聘了2017-208年生态护林员396人。')).toEqual(['年份少了一位数字']);
+    expect(reasons('2020年度报告\n该古村落历时200年形成，已有202年建村历史，第200年重修。')).toEqual([]);
+    expect(reasons('2020年度报告\n全镇人口202年前迁入。')).toEqual([]);
     // Lengths and ages stay: no subject after, or out of 200–229.
     expect(reasons('2020年度报告\n按照200年一遇标准建设，已有300年预算传统。')).toEqual([]);
   });

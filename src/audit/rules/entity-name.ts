@@ -256,6 +256,19 @@ function ownOverviewHeadings(facts: Parameters<Rule>[0], options: RuleOptions): 
 const DUTY_HEADINGS: readonly string[] = RULE_WORDS['entity-name'].ownDutiesHeadings;
 const DUTY_SUBJECT_FOLLOWERS: readonly string[] = RULE_WORDS['entity-name'].ownDutiesSubjectFollowers;
 const DUTY_SHORT_FORM: readonly string[] = RULE_WORDS['entity-name'].ownDutiesShortForm;
+const DUTY_NOT_FOLLOWERS: readonly string[] = RULE_WORDS['entity-name'].ownDutiesNotFollowers;
+
+/**
+ * The first place of a subject follower `w` in a line, skipped where it ends a longer word that is no verb after a name
+ * (rule-words entity-name.ownDutiesNotFollowers: 属 of X所属单位, where 所 would be read as a body's ending); -1 if none.
+ */
+function followerAt(line: string, w: string): number {
+  for (let at = line.indexOf(w); at !== -1; at = line.indexOf(w, at + 1)) {
+    const compound = DUTY_NOT_FOLLOWERS.some((c) => c.endsWith(w) && c.length > w.length && line.startsWith(c, at - (c.length - w.length)));
+    if (!compound) return at;
+  }
+  return -1;
+}
 
 /**
  * 一、部门职责 ⏎ 红河州疾病预防控制中心是贯彻执行… in 红河州数据发展中心's report: the section of a 部门决算 / 预算 / 自评 on the
@@ -295,7 +308,7 @@ function ownDutiesOpenings(facts: Parameters<Rule>[0], options: RuleOptions): Fi
     const shortForm = /^([\u4e00-\u9fff]{3,16})[（(]([^）)]{0,20})[）)]/.exec(rest);
     if (shortForm && DUTY_SHORT_FORM.some((w) => shortForm[2]!.includes(w))) rest = shortForm[1]! + rest.slice(shortForm[0].length);
     const follower = DUTY_SUBJECT_FOLLOWERS
-      .map((w) => ({ w, at: rest.indexOf(w) }))
+      .map((w) => ({ w, at: followerAt(rest, w) }))
       .filter((x) => x.at > 0 && x.at <= MAX_NAME + 4)
       .sort((a, b) => a.at - b.at)[0];
     if (!follower) continue;
