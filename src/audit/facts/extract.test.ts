@@ -221,6 +221,11 @@ describe('extractFacts', () => {
     expect(facts('青禾县水务局2023年上半年部门整体支出绩效评价报告').title.department).toBe('青禾县水务局');
     // Look-alike: a name after the year is still the name (the period words only go when they open it).
     expect(facts('2023年青禾县水务局部门整体支出绩效评价报告').title.department).toBe('青禾县水务局');
+    // A generic word after the body's full name (X部门2024年度部门决算) is the kind of report; a name without a body's
+    // ending keeps it.
+    expect(facts('青禾市卫生健康委员会部门2024年度部门决算').title.department).toBe('青禾市卫生健康委员会');
+    expect(facts('青禾县水务局单位2024年度单位决算').title.department).toBe('青禾县水务局');
+    expect(facts('青禾县财政部门2024年度部门决算').title.department).toBe('青禾县财政部门');
   });
 
   it('reads a cover’s title: the body’s name on the line above the year (泮川区应急管理局 / 2024年度部门决算)', () => {
