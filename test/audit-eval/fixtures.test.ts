@@ -25,7 +25,6 @@ import {
   PDF_TEST21_FIXTURE_DIR,
   PDF_TEST22_FIXTURE_DIR,
   PDF_TEST24_FIXTURE_DIR,
-  PDF_TEST27_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST6_FIXTURE_DIR,
@@ -304,7 +303,6 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'twenty-first', folder: 'audit-pdf-test21', dir: PDF_TEST21_FIXTURE_DIR },
   { ordinal: 'twenty-second', folder: 'audit-pdf-test22', dir: PDF_TEST22_FIXTURE_DIR },
   { ordinal: 'twenty-fourth', folder: 'audit-pdf-test24', dir: PDF_TEST24_FIXTURE_DIR },
-  { ordinal: 'twenty-seventh', folder: 'audit-pdf-test27', dir: PDF_TEST27_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

@@ -217,16 +217,6 @@ export const PDF_TEST22_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * totals only.
  */
 export const PDF_TEST24_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test24/', import.meta.url));
-/**
- * Twenty-seventh held-out part of whole 部门决算 PDFs (audit-pdf-test27/, 830–839): ten invented bodies written from
- * integer 分 by a writer (bpdf27, 2026-12-06) who had not read the rules, the auditor or the other held-out parts, drawn
- * by pdf-lib 1.17 (a producer no earlier part used: no layout engine, the generator places every line, cell and rule
- * itself, as virtual PDF printers do; generator make-test27.mjs): Noto CJK for Chinese and DejaVu Serif for digits in one
- * line, ruled grids with merged header cells, landscape table pages, tables over pages with the header drawn again and
- * 续表 / 表名（续） / no mark, some files drawn one character at a time, single or split 类/款/项 code columns, 元 or
- * 万元, zero as blank / - / 0.00; three clean files, nineteen planted defects. Blind: totals only.
- */
-export const PDF_TEST27_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test27/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -258,7 +248,6 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test21', dir: PDF_TEST21_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test22', dir: PDF_TEST22_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test24', dir: PDF_TEST24_FIXTURE_DIR, kind: 'pdf', blind: true },
-  { name: 'pdf-test27', dir: PDF_TEST27_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {
