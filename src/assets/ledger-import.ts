@@ -142,7 +142,9 @@ function pairNames(upper: readonly string[], lower: readonly string[]): HeaderNa
     const l = (lower[i] ?? '').trim();
     if (l === '') return [u];
     if (u === '' || normaliseHeader(u) === normaliseHeader(l)) return [l];
-    return [u + l, l];
+    // A group with its unit (原值（万元） over 数量/金额) also names the field without it; the unit is read from the first.
+    const bare = u.normalize('NFKC').replace(HEADER_UNIT, '').trim();
+    return bare !== u.normalize('NFKC').trim() && bare !== '' ? [u + l, bare + l, l] : [u + l, l];
   });
 }
 
@@ -315,8 +317,13 @@ function serialDate(text: string): string | undefined {
   return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The leading code of a class cell: "A02010105", "A02010105 台式计算机", "[A02010105]台式计算机". */
+/**
+ * The code of a class cell: "A02010105", "A02010105 台式计算机", "[A02010105]台式计算机", or the code in brackets after
+ * the name, "台式计算机(A02010105)".
+ */
 function classCodeOf(text: string): string {
+  const after = codeAfterName(text);
+  if (after) return after.code;
   const m = /^\s*[[【(]?\s*([A-Za-z]?\d{2,9})\b/.exec(text.normalize('NFKC'));
   return (m ? m[1]! : text.trim()).toUpperCase();
 }
@@ -327,8 +334,22 @@ function classCodeOf(text: string): string {
  */
 const CODE_PREFIX = /^\s*[[【(（]?\s*([A-Za-z]?\d{7,9})\s*[\]】)）]?\s*[-—_:：]?\s*/u;
 
+/**
+ * The other order (a web system's 资产分类 “台式计算机(A02010105)”, “普通电视设备（电视机）(A02091001)”): the name,
+ * then a 7–9 character code in brackets at the cell's end. The name is kept as written (its own brackets too).
+ */
+const CODE_SUFFIX = /^(.*?\S)\s*[[【(（]\s*([A-Za-zＡ-Ｚａ-ｚ]?[0-9０-９]{7,9})\s*[\]】)）]\s*$/su;
+
+function codeAfterName(text: string): { code: string; name: string } | undefined {
+  const m = CODE_SUFFIX.exec(text.trim());
+  if (!m || !/\p{Script=Han}/u.test(m[1]!)) return undefined;
+  return { code: m[2]!.normalize('NFKC').toUpperCase(), name: m[1]!.trim() };
+}
+
 /** The name part of a code-and-name class cell (a name with at least one Chinese character); undefined otherwise. */
 export function classNameOf(text: string): string | undefined {
+  const after = codeAfterName(text);
+  if (after) return after.name;
   const t = text.normalize('NFKC');
   const m = CODE_PREFIX.exec(t);
   if (!m) return undefined;
@@ -353,7 +374,8 @@ function amountAsValueColumns(
 ): { amount: Position; unitPrice: { index: number; header: string } } | undefined {
   if (positions.has('originalValue') || !positions.has('quantity')) return undefined;
   const mapped = new Set([...positions.values()].map((p) => p.index));
-  const at = (part: AmountPart) => names.findIndex((candidates, i) => !mapped.has(i) && candidates.some((n) => amountPartOf(n) === part));
+  // Only a column of its own: a 金额 under a group (财政拨款 over 金额) is that group's amount, not the card's.
+  const at = (part: AmountPart) => names.findIndex((candidates, i) => !mapped.has(i) && candidates.length === 1 && amountPartOf(candidates[0]!) === part);
   const amount = at('amount');
   const unitPrice = at('unitPrice');
   const column = LEDGER_COLUMNS.find((c) => c.field === 'originalValue');
@@ -419,6 +441,14 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     classNamePosition !== undefined &&
     rows.slice(headerIndex + 1).some((r) => classNameOf(r[classNamePosition.index] ?? '') !== undefined);
   if (combinedClass) positions.set('classCode', classNamePosition);
+  // The other way round: a 分类代码 column (资产分类) whose cells carry the name too, and no name column — the name is kept.
+  const classCodePosition = positions.get('classCode');
+  const nameInCodeCell =
+    !combinedClass &&
+    classNamePosition === undefined &&
+    classCodePosition !== undefined &&
+    rows.slice(headerIndex + 1).some((r) => classNameOf(r[classCodePosition.index] ?? '') !== undefined);
+  if (nameInCodeCell) positions.set('className', classCodePosition);
   // Batch cards priced per item (数量 / 单价 / 金额, no 原值 column): 金额 is the card's 原值; 单价 stays by its header.
   const priced = amountAsValueColumns(headerNames, header, positions);
   if (priced) positions.set('originalValue', priced.amount);
@@ -646,7 +676,7 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       status,
       statusSince: statusSince ?? acquiredOn ?? '',
       labelCode: cell('labelCode'),
-      ...(cell('className') !== '' ? { className: combinedClass ? (classNameOf(cell('className')) ?? cell('className')) : cell('className') } : {}),
+      ...classNameField(cell('className'), combinedClass, nameInCodeCell),
       ...(cell('unit') !== '' ? { unit: cell('unit') } : {}),
       ...(accumulatedDepreciation !== undefined ? { accumulatedDepreciation } : {}),
       ...(netValue !== undefined ? { netValue } : {}),
@@ -675,6 +705,16 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   if (acquiredFrom === 'bookedOn') fieldsPresent.push('acquiredOn');
   const shape = { rowCount, headerRow: headerIndex + 1, skipped, fieldsPresent, extraColumns: extraColumns.map((x) => x.header) };
   return errors.length > 0 ? { assets: [], errors, findings: [], ...shape } : { assets, errors, findings, ...shape };
+}
+
+/** The card's class name: the cell, or the name part of a cell shared with the code (none when it holds a code alone). */
+function classNameField(text: string, codeInNameCell: boolean, nameInCodeCell: boolean): { className?: string } {
+  if (text === '') return {};
+  if (nameInCodeCell) {
+    const name = classNameOf(text);
+    return name !== undefined ? { className: name } : {};
+  }
+  return { className: codeInNameCell ? (classNameOf(text) ?? text) : text };
 }
 
 const yuanText = (v: number) => formatAmount(v, { unit: '元', decimals: 2, grouping: true, withUnit: false });

@@ -60,6 +60,14 @@ export const TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  * Blind like test2/: totals only.
  */
 export const TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test20/', import.meta.url));
+/**
+ * Twenty-first held-out part (test21/, 2500–2519): twenty stored public pages from twenty publishers (hosts) used by no
+ * other part, found with the pages search and annotated on 2026-12-06 by a helper session (bt21) that had not read the
+ * rules, the auditor or any other held-out part and never ran the auditor on them: 27 defects (4 real, 23 planted by
+ * the annotator as a careless writer would, each recorded in its sidecar), 93 clean checks; self-evaluation tables, a
+ * project evaluation, 决算/预算 notes, 三公 tables, an execution report. Blind like test2/: totals only.
+ */
+export const TEST21_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test21/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -217,6 +225,13 @@ export const PDF_TEST22_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  * totals only.
  */
 export const PDF_TEST24_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test24/', import.meta.url));
+/**
+ * Twenty-eighth held-out part of whole 部门决算 PDFs (audit-pdf-test28/, 840–849): ten invented county and district
+ * bodies typeset by iText 5 (a Java library, with Noto CJK embedded) — ruled tables with repeated headers, landscape
+ * pages, tables over pages, three title styles, codes in one column, in 类/款/项 columns or in the name cell, 元 or
+ * 万元; three clean files, seventeen planted defects. Written blind (generator and renderer beside them). Blind: totals only.
+ */
+export const PDF_TEST28_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test28/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -228,6 +243,7 @@ export const CORPUS_PARTS = [
   { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test19', dir: TEST19_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test20', dir: TEST20_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test21', dir: TEST21_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
@@ -248,6 +264,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test21', dir: PDF_TEST21_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test22', dir: PDF_TEST22_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test24', dir: PDF_TEST24_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test28', dir: PDF_TEST28_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {
