@@ -267,6 +267,12 @@ const threePublicSchema = z.object({
              */
             domesticAfter: z.object({ verbs: words, places: words }).optional(),
             /**
+             * `withAny` words (`words`: 访问) that have another sense where the 摘要 names one of `contextWords` (网站,
+             * 网络, 服务器: the access of a network, not a visit): there, those words are no word of the pair; the
+             * pair's other `withAny` words (赴, 机票) still pair.
+             */
+            otherSense: described({ words, contextWords: words }).optional(),
+            /**
              * A word of `words` (a place abroad, 海外) directly followed by one of these nouns (华裔, 侨胞, 客商, 专家)
              * names people of that place, not a destination: that occurrence is no word of the pair — unless the place
              * directly follows one of `notAfter` (赴, 前往: 赴澳门青少年交流营 goes there).
@@ -329,9 +335,10 @@ const threePublicSchema = z.object({
   /**
    * A trip, meeting or course (`economic`: 差旅费, 会议费, 培训费) whose 摘要 names a 三公 word as its subject
    * (公务用车管理工作会): the word followed by a subject noun (`topicNouns`) before the bill's cost (`costWords`), with no
-   * purpose word of its category there, is what the event was about, not what was paid for.
+   * purpose word of its category there, is what the event was about, not what was paid for. `procured`: words of a
+   * procurement evaluated (采购项目, 评标): with one of them there, a purpose word is the tendered service's, not the bill's.
    */
-  eventSubjects: described({ economic: words, topicNouns: words, costWords: words }).optional(),
+  eventSubjects: described({ economic: words, topicNouns: words, costWords: words, procured: described({ words }).optional() }).optional(),
   /** Payee cells that name no trading party (公务卡还款, 报销人): the 摘要 is then read for the payee's name. */
   genericPayees: described({
     words,
