@@ -373,6 +373,12 @@ export interface SearchWindows {
   readonly lineBaseRateFactor: number;
   /** outline: longest paragraph read as a line of a list of table titles. */
   readonly tableListLineMax: number;
+  /** percent-mismatch: longest words between an item's amount and its execution rate whose budget is stated elsewhere. */
+  readonly elsewhereRateLeadMax: number;
+  /** percent-mismatch: paragraphs away from such a rate its item's budget is looked for. */
+  readonly elsewhereBudgetParagraphs: number;
+  /** percent-mismatch: fewest characters of an item's name for its amounts to be matched by name. */
+  readonly minItemNameChars: number;
 }
 
 /**
@@ -419,6 +425,9 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'boundReach',
     'lineBaseRateFactor',
     'tableListLineMax',
+    'elsewhereRateLeadMax',
+    'elsewhereBudgetParagraphs',
+    'minItemNameChars',
   ]);
 }
 
