@@ -57,10 +57,19 @@ function namesKindOnly(part: Figure): boolean {
 }
 
 function roleOf(f: Figure, bareSpending = true): 'budget' | 'final' | null {
-  if (f.phase === 'final' || GRAMMAR.finalRoleWords.some((w) => f.label.includes(w))) return 'final';
-  if (bareSpending && f.label.includes('支出') && !f.label.includes('预算')) return 'final';
-  if (f.phase === 'initialBudget' || f.phase === 'adjustedBudget' || f.label.includes('预算')) return 'budget';
+  // 中央预算内投资支出, 一般公共预算支出: the 预算 of a fund's name (grammar budgetNamedFunds) names no budget phase.
+  const label = f.label.includes('预算') ? withoutWords(f.label, GRAMMAR.budgetNamedFunds) : f.label;
+  if (f.phase === 'final' || GRAMMAR.finalRoleWords.some((w) => label.includes(w))) return 'final';
+  if (bareSpending && label.includes('支出') && !label.includes('预算')) return 'final';
+  if (f.phase === 'initialBudget' || f.phase === 'adjustedBudget' || label.includes('预算')) return 'budget';
   return null;
+}
+
+/** The text without any of the words (longest first where they overlap: the list is short). */
+function withoutWords(s: string, words: readonly string[]): string {
+  let out = s;
+  for (const w of [...words].sort((a, b) => b.length - a.length)) if (out.includes(w)) out = out.split(w).join('');
+  return out;
 }
 
 /**
@@ -603,6 +612,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             if (GRAMMAR.addingOpeners.some((w) => text.startsWith(w, clauseStart))) break;
             const f = figures[firstFigureAtOrAfter(figures, clauseStart)];
             if (!f || f.start - clauseStart > 20 || !sameFamily(f, total) || f.comparative || f.qualifier || f.label.length > 15 || outsideTotal(f, total, text)) break;
+            // 全省一般公共预算支出A，其中：省级支出B。全省民生保障支出C: a sentence naming its amount by the total's own
+            // scope (grammar wholeScopeWords) speaks of the whole again, not of one more part.
+            if (GRAMMAR.wholeScopeWords.some((w) => f.label.startsWith(w) && total.label.replace(/^\d{4}年度?/u, '').startsWith(w))) break;
             // …公务用车购置及运行维护费1,003.64万元，…。其中：公务用车运行维护费707.53万元…: a clause that opens with a
             // breakdown word of its own breaks down the part before it, not one more part of this list — the list ends.
             if (markers.some((m) => m.at >= clauseStart && m.at < f.start)) break;

@@ -1603,3 +1603,33 @@ describe('sum-mismatch: a list closed by a total named by its side alone (支出
     expect(runRule(sumMismatch, text.replace('。一般公共预算支出400,000万元、', '。加上一般公共预算支出400,000万元、')).findings).toEqual([]);
   });
 });
+
+describe('sum-mismatch: balances and fund names in 其中 lists (rsums, from planted misses of the probe)', () => {
+  it('reads …结余和结转 parts of a balance as amounts, not changes', () => {
+    // Invented figures in the shape of a funeral home's 决算 (dev 2366): the balance brought in, by kind of spending.
+    const text = '上年结余和结转300.50万元，其中：基本支出结余和结转100.20万元，项目支出结余和结转210.30万元。';
+    expect(runRule(sumMismatch, text).findings.map((f) => f.calculation)).toEqual(['100.20 + 210.30 = 310.5 ≠ 300.50']);
+    expect(runRule(sumMismatch, text.replace('210.30', '200.30')).findings).toEqual([]);
+  });
+
+  it('keeps spent parts under a total named by a fund that holds 预算 (中央预算内投资支出)', () => {
+    // Invented figures in the shape of a national final-accounts news item (dev 074).
+    const text = '2023年，中央预算内投资支出6800.00亿元，其中，中央本级支出1500.00亿元，对地方转移支付5320.00亿元。';
+    expect(runRule(sumMismatch, text).findings.map((f) => f.calculation)).toEqual(['1500.00 + 5320.00 = 6820 ≠ 6800.00']);
+    expect(runRule(sumMismatch, text.replace('5320.00', '5300.00')).findings).toEqual([]);
+  });
+
+  it('ends a 其中： list continued over sentences at a sentence naming its amount by the total’s own scope (全省)', () => {
+    // Invented figures in the shape of a province's budget report (dev 2394): the next sentence speaks of the whole again.
+    const text = '全省一般公共预算支出9000.0亿元，增长5.0%。其中：省级支出1800.0亿元。全省民生保障支出6000.0亿元，占66.7%。';
+    expect(runRule(sumMismatch, text).findings.map((f) => f.calculation)).toEqual([]);
+  });
+
+  it('says nothing of a gross total (总支出) short of its listed parts when one part is its net amount (支出)', () => {
+    // Invented figures in the shape of a city's final accounts (dev 2320, a clean check): 上解 and the like not listed.
+    const text = '全市一般公共预算总支出300.0亿元。其中，一般公共预算支出260.0亿元，为预算的99.9%；结转下年支出15.0亿元。';
+    expect(runRule(sumMismatch, text, { profile: 'strict' }).findings).toEqual([]);
+    // Look-alike: parts named otherwise are still a partial list worth a 提示.
+    expect(runRule(sumMismatch, text.replace('一般公共预算支出260.0亿元', '本级支出260.0亿元'), { profile: 'strict' }).findings.map((f) => f.severity)).toEqual(['info']);
+  });
+});
