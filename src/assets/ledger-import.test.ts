@@ -155,6 +155,62 @@ describe('ledger import: shapes of other systems (hand-written rows)', () => {
     const card = importLedger([rows[0]!, ['办公室小计', 'Z-2', '台式计算机', 'A02010105', '5680', '2019-03-05']], { config, classes });
     expect(card.assets.map((a) => a.assetNumber)).toEqual(['Z-2']);
   });
+
+  it('reads 金额 under a merged 原值 as the 原值 (its unit from the group), and 数量 under it as the quantity', () => {
+    // A merged range as the spreadsheet readers give it: the group's text in every cell it spans.
+    const rows = [
+      ['资产编号', '资产名称', '分类代码', '原值（万元）', '原值（万元）', '使用信息', '使用信息', '取得日期'],
+      ['资产编号', '资产名称', '分类代码', '数量', '金额', '使用部门', '使用人', '取得日期'],
+      ['A-1', '会议椅', 'A05010303', '20', '0.76', '办公室', '', '2014-07-01'],
+    ];
+    const result = importLedger(rows, { config, classes });
+    expect(result.errors).toEqual([]);
+    expect(result.assets.map((a) => [a.quantity, a.originalValue, a.departmentUnit])).toEqual([[20, 760000, '办公室']]);
+    expect(result.extraColumns).toEqual([]);
+    // 金额 alone, or under a group that is not a value (使用信息), names no field: the 原值 column is still required.
+    const alone = importLedger([rows[1]!, rows[2]!], { config, classes });
+    expect(alone.errors.map((e) => e.field)).toEqual(['originalValue']);
+  });
+
+  it('reads a class cell with the code in brackets after the name, and keeps the name as written', () => {
+    const rows = [
+      ['资产编号', '资产名称', '资产分类', '原值', '取得日期'],
+      ['A-1', '液晶电视', '普通电视设备（电视机）(A02091001)', '6,999.00', '44257'],
+      ['A-2', '台式计算机', '台式计算机（A02010105）', '5,680.00', '2019-03-05'],
+      ['A-3', '打印机', 'A02021003', '1,680.00', '2019-03-05'],
+    ];
+    const result = importLedger(rows, { config, classes });
+    expect(result.errors).toEqual([]);
+    expect(result.assets.map((a) => [a.classCode, a.className, a.originalValue, a.acquiredOn])).toEqual([
+      ['A02091001', '普通电视设备（电视机）', 699900, '2021-03-02'],
+      ['A02010105', '台式计算机', 568000, '2019-03-05'],
+      ['A02021003', undefined, 168000, '2019-03-05'],
+    ]);
+    expect(result.fieldsPresent).toContain('className');
+    // A name with brackets but no code in them is not a code.
+    const bad = importLedger([rows[0]!, ['A-4', '柜子', '文件柜（钢制）', '1200', '2019-03-05']], { config, classes });
+    expect(bad.errors.map((e) => e.field)).toEqual(['classCode']);
+  });
+
+  it('reads text amounts with thousands separators exactly to the 分, and skips 小计（部门） rows and blank rows, counted', () => {
+    const rows = [
+      ['资产编号', '资产名称', '分类代码', '使用部门', '原值', '累计折旧', '取得日期'],
+      ['2006010001', '办公楼', 'A01010100', '办公室', '3,864,200.01', '1,403,991.94', '38978'],
+      ['小计（办公室）', '小计（办公室）', '小计（办公室）', '小计（办公室）', '3,864,200.01', '1,403,991.94', ''],
+      [],
+      ['2016020012', '台式计算机', 'A02010105', '农村统计股', '4,600.00', '4,600.00', '42467'],
+      ['小计（农村统计股）', '小计（农村统计股）', '小计（农村统计股）', '小计（农村统计股）', '4,600.00', '4,600.00', ''],
+      [],
+      ['合计', '合计', '合计', '合计', '3,868,800.01', '1,408,591.94', ''],
+    ];
+    const result = importLedger(rows, { config, classes });
+    expect(result.errors).toEqual([]);
+    expect(result.assets.map((a) => [a.originalValue, a.accumulatedDepreciation, a.acquiredOn])).toEqual([
+      [386420001, 140399194, '2006-09-18'],
+      [460000, 460000, '2016-04-07'],
+    ]);
+    expect(result.skipped).toMatchObject({ total: 3, blank: 2 });
+  });
 });
 
 describe('rows and sheets around the cards (third blind pass)', () => {

@@ -140,7 +140,9 @@ function pairNames(upper: readonly string[], lower: readonly string[]): HeaderNa
     const l = (lower[i] ?? '').trim();
     if (l === '') return [u];
     if (u === '' || normaliseHeader(u) === normaliseHeader(l)) return [l];
-    return [u + l, l];
+    // A group with its unit (原值（万元） over 数量/金额) also names the field without it; the unit is read from the first.
+    const bare = u.normalize('NFKC').replace(HEADER_UNIT, '').trim();
+    return bare !== u.normalize('NFKC').trim() && bare !== '' ? [u + l, bare + l, l] : [u + l, l];
   });
 }
 
@@ -313,8 +315,13 @@ function serialDate(text: string): string | undefined {
   return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The leading code of a class cell: "A02010105", "A02010105 台式计算机", "[A02010105]台式计算机". */
+/**
+ * The code of a class cell: "A02010105", "A02010105 台式计算机", "[A02010105]台式计算机", or the code in brackets after
+ * the name, "台式计算机(A02010105)".
+ */
 function classCodeOf(text: string): string {
+  const after = codeAfterName(text);
+  if (after) return after.code;
   const m = /^\s*[[【(]?\s*([A-Za-z]?\d{2,9})\b/.exec(text.normalize('NFKC'));
   return (m ? m[1]! : text.trim()).toUpperCase();
 }
@@ -325,8 +332,22 @@ function classCodeOf(text: string): string {
  */
 const CODE_PREFIX = /^\s*[[【(（]?\s*([A-Za-z]?\d{7,9})\s*[\]】)）]?\s*[-—_:：]?\s*/u;
 
+/**
+ * The other order (a web system's 资产分类 “台式计算机(A02010105)”, “普通电视设备（电视机）(A02091001)”): the name,
+ * then a 7–9 character code in brackets at the cell's end. The name is kept as written (its own brackets too).
+ */
+const CODE_SUFFIX = /^(.*?\S)\s*[[【(（]\s*([A-Za-zＡ-Ｚａ-ｚ]?[0-9０-９]{7,9})\s*[\]】)）]\s*$/su;
+
+function codeAfterName(text: string): { code: string; name: string } | undefined {
+  const m = CODE_SUFFIX.exec(text.trim());
+  if (!m || !/\p{Script=Han}/u.test(m[1]!)) return undefined;
+  return { code: m[2]!.normalize('NFKC').toUpperCase(), name: m[1]!.trim() };
+}
+
 /** The name part of a code-and-name class cell (a name with at least one Chinese character); undefined otherwise. */
 export function classNameOf(text: string): string | undefined {
+  const after = codeAfterName(text);
+  if (after) return after.name;
   const t = text.normalize('NFKC');
   const m = CODE_PREFIX.exec(t);
   if (!m) return undefined;
@@ -382,6 +403,14 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     classNamePosition !== undefined &&
     rows.slice(headerIndex + 1).some((r) => classNameOf(r[classNamePosition.index] ?? '') !== undefined);
   if (combinedClass) positions.set('classCode', classNamePosition);
+  // The other way round: a 分类代码 column (资产分类) whose cells carry the name too, and no name column — the name is kept.
+  const classCodePosition = positions.get('classCode');
+  const nameInCodeCell =
+    !combinedClass &&
+    classNamePosition === undefined &&
+    classCodePosition !== undefined &&
+    rows.slice(headerIndex + 1).some((r) => classNameOf(r[classCodePosition.index] ?? '') !== undefined);
+  if (nameInCodeCell) positions.set('className', classCodePosition);
   const mappedIndexes = new Set([...positions.values()].map((p) => p.index));
   const extraColumns: { index: number; header: string }[] = [];
   const seenHeaders = new Set<string>();
@@ -590,7 +619,7 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       status,
       statusSince: statusSince ?? acquiredOn ?? '',
       labelCode: cell('labelCode'),
-      ...(cell('className') !== '' ? { className: combinedClass ? (classNameOf(cell('className')) ?? cell('className')) : cell('className') } : {}),
+      ...classNameField(cell('className'), combinedClass, nameInCodeCell),
       ...(cell('unit') !== '' ? { unit: cell('unit') } : {}),
       ...(accumulatedDepreciation !== undefined ? { accumulatedDepreciation } : {}),
       ...(netValue !== undefined ? { netValue } : {}),
@@ -613,6 +642,16 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   if (acquiredFrom === 'bookedOn') fieldsPresent.push('acquiredOn');
   const shape = { rowCount, headerRow: headerIndex + 1, skipped, fieldsPresent, extraColumns: extraColumns.map((x) => x.header) };
   return errors.length > 0 ? { assets: [], errors, findings: [], ...shape } : { assets, errors, findings, ...shape };
+}
+
+/** The card's class name: the cell, or the name part of a cell shared with the code (none when it holds a code alone). */
+function classNameField(text: string, codeInNameCell: boolean, nameInCodeCell: boolean): { className?: string } {
+  if (text === '') return {};
+  if (nameInCodeCell) {
+    const name = classNameOf(text);
+    return name !== undefined ? { className: name } : {};
+  }
+  return { className: codeInNameCell ? (classNameOf(text) ?? text) : text };
 }
 
 const yuanText = (v: number) => formatAmount(v, { unit: '元', decimals: 2, grouping: true, withUnit: false });

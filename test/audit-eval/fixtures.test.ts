@@ -25,7 +25,7 @@ import {
   PDF_TEST21_FIXTURE_DIR,
   PDF_TEST22_FIXTURE_DIR,
   PDF_TEST24_FIXTURE_DIR,
-  PDF_TEST27_FIXTURE_DIR,
+  PDF_TEST28_FIXTURE_DIR,
   TEST_FIXTURE_DIR,
   TEST2_FIXTURE_DIR,
   TEST6_FIXTURE_DIR,
@@ -34,6 +34,7 @@ import {
   TEST16_FIXTURE_DIR,
   TEST19_FIXTURE_DIR,
   TEST20_FIXTURE_DIR,
+  TEST21_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -160,6 +161,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'nineteenth', folder: 'test19', dir: TEST19_FIXTURE_DIR },
   // A precision part: its annotator found no defect a rule id covers, so it may have none.
   { ordinal: 'twentieth', folder: 'test20', dir: TEST20_FIXTURE_DIR, precisionOnly: true },
+  { ordinal: 'twenty-first', folder: 'test21', dir: TEST21_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach((entry, index) => {
@@ -304,7 +306,7 @@ const LATER_BLIND_PDF_PARTS = [
   { ordinal: 'twenty-first', folder: 'audit-pdf-test21', dir: PDF_TEST21_FIXTURE_DIR },
   { ordinal: 'twenty-second', folder: 'audit-pdf-test22', dir: PDF_TEST22_FIXTURE_DIR },
   { ordinal: 'twenty-fourth', folder: 'audit-pdf-test24', dir: PDF_TEST24_FIXTURE_DIR },
-  { ordinal: 'twenty-seventh', folder: 'audit-pdf-test27', dir: PDF_TEST27_FIXTURE_DIR },
+  { ordinal: 'twenty-eighth', folder: 'audit-pdf-test28', dir: PDF_TEST28_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PDF_PARTS.forEach(({ ordinal, folder, dir }, index) => {

@@ -60,6 +60,14 @@ export const TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  * Blind like test2/: totals only.
  */
 export const TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test20/', import.meta.url));
+/**
+ * Twenty-first held-out part (test21/, 2500–2519): twenty stored public pages from twenty publishers (hosts) used by no
+ * other part, found with the pages search and annotated on 2026-12-06 by a helper session (bt21) that had not read the
+ * rules, the auditor or any other held-out part and never ran the auditor on them: 27 defects (4 real, 23 planted by
+ * the annotator as a careless writer would, each recorded in its sidecar), 93 clean checks; self-evaluation tables, a
+ * project evaluation, 决算/预算 notes, 三公 tables, an execution report. Blind like test2/: totals only.
+ */
+export const TEST21_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test21/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -218,15 +226,12 @@ export const PDF_TEST22_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-p
  */
 export const PDF_TEST24_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test24/', import.meta.url));
 /**
- * Twenty-seventh held-out part of whole 部门决算 PDFs (audit-pdf-test27/, 830–839): ten invented bodies written from
- * integer 分 by a writer (bpdf27, 2026-12-06) who had not read the rules, the auditor or the other held-out parts, drawn
- * by pdf-lib 1.17 (a producer no earlier part used: no layout engine, the generator places every line, cell and rule
- * itself, as virtual PDF printers do; generator make-test27.mjs): Noto CJK for Chinese and DejaVu Serif for digits in one
- * line, ruled grids with merged header cells, landscape table pages, tables over pages with the header drawn again and
- * 续表 / 表名（续） / no mark, some files drawn one character at a time, single or split 类/款/项 code columns, 元 or
- * 万元, zero as blank / - / 0.00; three clean files, nineteen planted defects. Blind: totals only.
+ * Twenty-eighth held-out part of whole 部门决算 PDFs (audit-pdf-test28/, 840–849): ten invented county and district
+ * bodies typeset by iText 5 (a Java library, with Noto CJK embedded) — ruled tables with repeated headers, landscape
+ * pages, tables over pages, three title styles, codes in one column, in 类/款/项 columns or in the name cell, 元 or
+ * 万元; three clean files, seventeen planted defects. Written blind (generator and renderer beside them). Blind: totals only.
  */
-export const PDF_TEST27_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test27/', import.meta.url));
+export const PDF_TEST28_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf-test28/', import.meta.url));
 /** The corpus parts, in the order the evaluation reports them. */
 export const CORPUS_PARTS = [
   { name: 'dev', dir: FIXTURE_DIR, kind: 'text', blind: false },
@@ -238,6 +243,7 @@ export const CORPUS_PARTS = [
   { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test19', dir: TEST19_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test20', dir: TEST20_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test21', dir: TEST21_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
@@ -258,7 +264,7 @@ export const CORPUS_PARTS = [
   { name: 'pdf-test21', dir: PDF_TEST21_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test22', dir: PDF_TEST22_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test24', dir: PDF_TEST24_FIXTURE_DIR, kind: 'pdf', blind: true },
-  { name: 'pdf-test27', dir: PDF_TEST27_FIXTURE_DIR, kind: 'pdf', blind: true },
+  { name: 'pdf-test28', dir: PDF_TEST28_FIXTURE_DIR, kind: 'pdf', blind: true },
 ] as const;
 
 export interface Fixture {
