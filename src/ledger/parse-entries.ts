@@ -148,7 +148,7 @@ const BALANCE_SIDE = /^\s*平\s*$/u;
 const CODE_FIELDS: ReadonlySet<LedgerField> = new Set(['functionCode', 'functionName', 'economicCode', 'projectCode', 'account']);
 const FULL_WIDTH_DIGIT = /[０-９]/u;
 /**
- * A plain decimal whose digits after the 分 are a float's rounding error: 0000001… or 9999998… (see parseLedgerAmount).
+ * A plain decimal whose digits after the 分 are a float’s rounding error: 0000001… or 9999998… (see parseLedgerAmountIn).
  * The 分 is the unit's own decimal place: the second for 元, the sixth for 万元 (MONEY_UNITS), one pattern per unit.
  */
 const FLOAT_NOISE = new Map(
@@ -325,45 +325,39 @@ export function titleAmountUnit(rows: readonly (readonly string[])[], labels: re
 }
 
 /**
- * An amount cell written in `unit`, the unit the ledger states, to 分: parseLedgerAmount for 元; for another unit
- * exactly by its digits (0.128050 万元 is 128050 分; a 万元 amount finer than a 分 is a MoneyError, never rounded).
+ * An amount cell written in `unit`, the unit the ledger states, to 分, exactly by its digits (0.128050 万元 is
+ * 128050 分; an amount finer than the unit's 分 is a MoneyError, never rounded). One reading of the cell's text form for
+ * every unit: parseLedgerAmount is its 元 case.
+ * - A plain 元 decimal (1234.56, -12.3) takes a fast path: 200,000 rows.
+ * - Excel's accounting format (会计专用) writes nothing as a dash (`-`, `—`, `--`) and puts the currency sign before
+ *   the amount and after its minus (`-￥620.00`, `￥-620.00`, `￥(620.00)`): saved as text, the same amounts.
+ * - Accountants write reversals in parentheses: (1,234.00); a typeset minus sign (U+2212, as a word processor or a PDF
+ *   conversion writes red ink) is a minus.
+ * - A spreadsheet's binary float written out in full (1234.5600000001, 0.30000000000000004 元; 0.06972100000000001
+ *   万元) is the whole 分 the cell held, not a fraction of one (floatNoiseFen) — however its sign is written: the
+ *   parentheses and the minus sign are the sign's notation, the digits inside are the number.
  */
 export function parseLedgerAmountIn(text: string, unit: MoneyUnit): Fen {
-  if (unit === '元') return parseLedgerAmount(text);
   const t = text.trim();
+  if (unit === '元') {
+    const m = PLAIN_AMOUNT.exec(t);
+    if (m) {
+      const value = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
+      return (m[1] === '-' ? -value : value) as Fen;
+    }
+  }
   if (/^[-－—–‐]{1,2}$/u.test(t) || /^[¥￥]\s*[-－—–]$/u.test(t)) return 0 as Fen;
   const bare = t.replace(/^([-\u2212]?)\s*[¥￥]\s*/u, '$1');
-  const paren = /^[(（](.*)[)）]$/u.exec(bare);
-  // A number cell's binary float (0.06972100000000001) is read at the unit's 分, as parseLedgerAmount does for 元.
+  if (bare !== t) return parseLedgerAmountIn(bare, unit);
   const read = (v: string): Fen => floatNoiseFen(v, unit) ?? parseFen(v, unit);
+  const paren = /^[(（](.*)[)）]$/u.exec(t);
   if (paren) return -read(paren[1]!) as Fen;
-  return read(bare.replace(/^\u2212/u, '-'));
+  return read(t.replace(/^\u2212/u, '-'));
 }
 
-/** An amount cell to 分; plain decimals take a fast path (200,000 rows), the rest go through parseFen. */
+/** An amount cell in 元 to 分: parseLedgerAmountIn's 元 case. */
 export function parseLedgerAmount(text: string): Fen {
-  const t = text.trim();
-  const m = PLAIN_AMOUNT.exec(t);
-  if (m) {
-    const value = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
-    return (m[1] === '-' ? -value : value) as Fen;
-  }
-  // Excel's accounting format (会计专用) writes nothing as a dash (`-`, `—`, `--`) and puts the currency sign before
-  // the amount and after its minus (`-￥620.00`, `￥-620.00`, `￥(620.00)`): saved as text, the same amounts.
-  if (/^[-－—–‐]{1,2}$/u.test(t) || /^[¥￥]\s*[-－—–]$/u.test(t)) return 0 as Fen;
-  const bare = t.replace(/^([-\u2212]?)\s*[¥￥]\s*/u, '$1');
-  if (bare !== t) return parseLedgerAmount(bare);
-  // A spreadsheet's binary float written out in full (1234.5600000001, 386000.00000001, 1233.9999999998,
-  // 0.30000000000000004): the amount of a whole 分 the cell held, not a fraction of one — read as that 分. Such noise
-  // is a run of at least four 0s or 9s right after the 分 digit in a number written to 12 or more significant digits
-  // (a double prints 15 to 17); 12.345 or 12.3400001 (typed, or a share worked out to a fraction of a 分) stay an error.
-  const noisy = floatNoiseFen(t, '元');
-  if (noisy !== undefined) return noisy;
-  // Accountants write reversals in parentheses: (1,234.00).
-  const paren = /^[(（](.*)[)）]$/.exec(t);
-  if (paren) return -parseFen(paren[1]!) as Fen;
-  // A typeset minus sign (U+2212, as a word processor or a PDF conversion writes red ink) is a minus.
-  return parseFen(t.replace(/^\u2212/u, '-'));
+  return parseLedgerAmountIn(text, '元');
 }
 
 /**

@@ -33,6 +33,47 @@ describe('a number’s float noise in a stated unit', () => {
   });
 });
 
+describe('one reading of an amount cell’s text form, whatever the unit', () => {
+  // Where the 元 and the stated-unit readings once differed; each case is read the same way in 元 and in 万元.
+  it('reads a float’s noise inside parentheses or after a typeset minus as the whole 分 it holds: the sign’s notation is not the number', () => {
+    expect(parseLedgerAmount('(1234.5600000001)')).toBe(-123_456);
+    expect(parseLedgerAmount('（1233.9999999998）')).toBe(-123_400);
+    expect(parseLedgerAmount('\u22121234.5600000001')).toBe(-123_456);
+    expect(parseLedgerAmount('￥(1234.5600000001)')).toBe(-123_456);
+    expect(parseLedgerAmountIn('(0.06972100000000001)', '万元')).toBe(-69721);
+    expect(parseLedgerAmountIn('\u22120.06972100000000001', '万元')).toBe(-69721);
+  });
+
+  it('keeps a fraction of a 分 an error however its sign is written, never rounded', () => {
+    for (const t of ['(12.345)', '\u221212.345', '(12.3400001)', '￥(12.345)']) expect(() => parseLedgerAmount(t), t).toThrow('精度超过了分');
+    for (const t of ['(0.0697215)', '\u22120.0697215', '(0.06972150000000001)']) expect(() => parseLedgerAmountIn(t, '万元'), t).toThrow('精度超过了分');
+  });
+
+  it('reads the accounting format’s nothing (a dash after the currency sign) as 0 in any unit', () => {
+    for (const unit of ['元', '万元'] as const) {
+      expect(['-', '—', '--', '￥-', '￥ —', '￥--', '-￥-'].map((t) => parseLedgerAmountIn(t, unit)), unit).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    }
+  });
+
+  it('names the row of a reversal in parentheses that is no whole 分, in a ledger’s import', async () => {
+    const csv = [
+      '日期,凭证号,摘要,功能科目,经济科目,借方金额,贷方金额',
+      '2024-01-05,记-1,支付1月电费,2011301,30206,"1,000.00",',
+      '2024-01-25,记-2,冲销记-1多记金额,2011301,30206,(50.005),',
+      '2024-01-26,记-3,冲销记-1多记金额,2011301,30206,(49.9999999999999),',
+    ].join('\n');
+    const r = await readLedgerFile(new TextEncoder().encode(csv), 'a.csv', { fiscalYear: 2024 });
+    expect(r.errors.map((e) => [e.row, e.field])).toEqual([[3, 'debit']]);
+    expect(r.errors[0]!.message).toContain('精度超过了分');
+  });
+
+  it('reads the same text the same way in 元 as parseLedgerAmount', () => {
+    const texts = ['1,234.56', '-12.3', '(1,000.00)', '（1,000.00）', '-￥620.00', '￥-620.00', '￥(620.00)', '\u2212620.00', '１２３', '0.30000000000000004'];
+    expect(texts.map((t) => parseLedgerAmountIn(t, '元'))).toEqual(texts.map(parseLedgerAmount));
+    expect(texts.map(parseLedgerAmount)).toEqual([123_456, -1_230, -100_000, -100_000, -62_000, -62_000, -62_000, -62_000, 12_300, 30]);
+  });
+});
+
 describe('the amount unit stated in the title block', () => {
   it('is found in a merged info row that states other fields first (单位：[code]name 科目 期间 金额单位)', () => {
     expect(titleAmountUnit([['明细账'], [INFO, '', '', '']], labels)).toBe('万元');

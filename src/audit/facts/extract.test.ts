@@ -163,6 +163,12 @@ describe('extractFacts', () => {
     expect(reasons('2018年度报告\n经汇总，208年龙泉市部门支出100万元。')).toEqual(['年份少了一位数字']);
     expect(reasons('2020年度报告\n200年一遇标准建设。')).toEqual([]);
     expect(reasons('2021年度报告\n公务接待，201年来首次。')).toEqual([]);
+    // After a word, or closing a range from a year written well (下达203年…, 2017-208年): a year; after a word that leads a
+    // length (历时, 已有, 第 — yearLengthLeads), a length.
+    expect(reasons('2023年度报告\n省财政提前下达203年中央资金100万元。')).toEqual(['年份少了一位数字']);
+    expect(reasons('2018年度报告\n选聘了2017-208年生态护林员396人。')).toEqual(['年份少了一位数字']);
+    expect(reasons('2020年度报告\n该古村落历时200年形成，已有202年建村历史，第200年重修。')).toEqual([]);
+    expect(reasons('2020年度报告\n全镇人口202年前迁入。')).toEqual([]);
     // Lengths and ages stay: no subject after, or out of 200–229.
     expect(reasons('2020年度报告\n按照200年一遇标准建设，已有300年预算传统。')).toEqual([]);
   });
@@ -215,6 +221,11 @@ describe('extractFacts', () => {
     expect(facts('青禾县水务局2023年上半年部门整体支出绩效评价报告').title.department).toBe('青禾县水务局');
     // Look-alike: a name after the year is still the name (the period words only go when they open it).
     expect(facts('2023年青禾县水务局部门整体支出绩效评价报告').title.department).toBe('青禾县水务局');
+    // A generic word after the body's full name (X部门2024年度部门决算) is the kind of report; a name without a body's
+    // ending keeps it.
+    expect(facts('青禾市卫生健康委员会部门2024年度部门决算').title.department).toBe('青禾市卫生健康委员会');
+    expect(facts('青禾县水务局单位2024年度单位决算').title.department).toBe('青禾县水务局');
+    expect(facts('青禾县财政部门2024年度部门决算').title.department).toBe('青禾县财政部门');
   });
 
   it('reads a cover’s title: the body’s name on the line above the year (泮川区应急管理局 / 2024年度部门决算)', () => {

@@ -495,10 +495,17 @@ function yearOfReport(text: string, start: number, digits: string, after: number
   if (YEAR_COMPARISONS.some((w) => w.length === 1 && before.endsWith(w))) return true;
   // Opening a line or a clause (201年公务接待24批次, …汇总，208年龙泉市部门…) before a word: a count of years does not open
   // a clause so, except before the words of a length (200年一遇, 120年来, 300年历史: date-malformed yearCountWords).
-  const opensClause = start === 0 || /[\n，。；]$/.test(before);
+  const opensClause = start === 0 || /[\n，。；：、（“《！？!?]$/.test(before);
+  // After a word (下达203年中央…, 现将222年东坡区…, 确保217年实现…) or closing a range from a year written well
+  // (2017-208年生态护林员), a number of years stands only after the words that lead a length (历时, 长达, 已有, 第 …:
+  // date-malformed yearLengthLeads), so the others read it as a year.
+  const afterWord =
+    (/[\u4e00-\u9fff]$/.test(before) && !YEAR_LENGTH_LEADS.some((w) => text.endsWith(w, start))) || /(?:19|20)\d{2}[-－—~～至到]$/.test(text.slice(Math.max(0, start - 5), start));
   const next = text[after + 1] ?? '';
-  return opensClause && /[\u4e00-\u9fff]/.test(next) && !YEAR_COUNT_WORDS.some((w) => text.startsWith(w, after + 1));
+  return (opensClause || afterWord) && /[\u4e00-\u9fff]/.test(next) && !YEAR_COUNT_WORDS.some((w) => text.startsWith(w, after + 1));
 }
+
+const YEAR_LENGTH_LEADS: readonly string[] = RULE_WORDS['date-malformed'].yearLengthLeads;
 
 const YEAR_COUNT_WORDS: readonly string[] = RULE_WORDS['date-malformed'].yearCountWords;
 

@@ -164,6 +164,15 @@ export function readTitle(text: string, paragraphs: readonly { start: number; en
     // A name has no list mark, sentence punctuation or lost characters (？？？？二、部门预算单位构成 is a heading
     // after copy damage, not a body's title).
     const nameLike = !/[？?、，。：:；;]/.test(name);
+    // 黄石市卫生健康委员会部门2024年度部门决算: a generic word (部门, 单位) after a body's full name is the kind of
+    // report, not part of the name — taken off where what stays ends as a body's name does (entities.json suffixes
+    // and unit endings).
+    const generic = GENERIC_NAMES.find((w) => name.endsWith(w) && name.length > w.length);
+    if (generic) {
+      const body = name.slice(0, -generic.length);
+      const endings = [...lexicon.entitySuffixes, ...(lexicon.entityNameVariant?.unitEndings ?? [])];
+      if (body.length >= 4 && endings.some((w) => body.endsWith(w))) name = body;
+    }
     if (name.length >= 2 && name.length <= 40 && nameLike && !GENERIC_NAMES.includes(name) && !name.includes('XX') && !name.includes('部分')) department = name;
   }
   const shortNames: string[] = [];

@@ -96,6 +96,11 @@ describe('entity-name', () => {
     const quotes = (line: string): (string | undefined)[] => runRule(entityName, duties(line)).findings.map((f) => f.evidence[0]!.quote);
     expect(quotes('红河州疾病预防控制中心是贯彻执行国家、省、州有关信息化法律法规的事业单位。')).toEqual(['红河州疾病预防控制中心']);
     expect(quotes('红河州数据发展中心是贯彻执行国家、省、州有关信息化法律法规的事业单位。')).toEqual([]);
+    // 属 as the verb (X属国家审判机关, a court's duties opening): the subject is named as with 属于.
+    expect(quotes('红河州疾病预防控制中心属公益一类事业单位。')).toEqual(['红河州疾病预防控制中心']);
+    expect(quotes('红河州数据发展中心属公益一类事业单位。')).toEqual([]);
+    // 所属 is no verb after a name (X所属单位): the name is not read as X所.
+    expect(quotes('红河州疾病预防控制中心所属单位共2个。')).toEqual([]);
     // Not the subject (根据《…》), a counterpart, or the first line under another heading.
     expect(quotes('根据《红河州机构编制委员会关于…的通知》，中心负责数据工作。')).toEqual([]);
     expect(quotes('红河州财政局是本中心的主管部门。')).toEqual([]);

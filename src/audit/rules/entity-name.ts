@@ -194,8 +194,11 @@ function shortFormOf(short: string, full: string): boolean {
   return short.slice(-2) === full.slice(-2) && isSubsequence(short, full);
 }
 
-/** A part heading of the report (第一部分, with a colon or blanks after it at most) at the start of a line. */
-const PART_HEADING = /^[ \t\u3000]*第[一二三四五六七八九十]{1,3}部分[ \t\u3000:：]*/;
+/**
+ * A part heading of the report (第一部分, with a colon or blanks after it at most) at the start of a line. Sticky: matched
+ * at the line's start in the whole text (it holds no line break, so it never reads past its line).
+ */
+const PART_HEADING = /[ \t\u3000]*第[一二三四五六七八九十]{1,3}部分[ \t\u3000:：]*/y;
 const OVERVIEW_TAILS: readonly string[] = RULE_WORDS['entity-name'].ownOverviewTails;
 
 /**
@@ -220,17 +223,18 @@ function ownOverviewHeadings(facts: Parameters<Rule>[0], options: RuleOptions): 
   const severity: Finding['severity'] = coversSeveralBodies(text) ? 'info' : 'warning';
   const titleSpan = facts.title.titleSpan;
   const out: Finding[] = [];
+  // Walked by index: a line is sliced only when it opens with its marker.
   for (let lineStart = 0; lineStart < text.length && out.length < 5; ) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl === -1 ? text.length : nl;
-    const line = text.slice(lineStart, lineEnd);
     const next = lineEnd + 1;
-    const marker = PART_HEADING.exec(line);
+    PART_HEADING.lastIndex = lineStart;
+    const marker = PART_HEADING.exec(text);
     if (marker === null) {
       lineStart = next;
       continue;
     }
-    const rest = line.slice(marker[0].length).replace(/[ \t\u3000]+$/, '');
+    const rest = text.slice(lineStart + marker[0].length, lineEnd).replace(/[ \t\u3000]+$/, '');
     const tail = OVERVIEW_TAILS.find((w) => rest.endsWith(w));
     const name = tail === undefined ? '' : rest.slice(0, rest.length - tail.length);
     const ending = endings.find((w) => name.endsWith(w));
@@ -256,6 +260,19 @@ function ownOverviewHeadings(facts: Parameters<Rule>[0], options: RuleOptions): 
 const DUTY_HEADINGS: readonly string[] = RULE_WORDS['entity-name'].ownDutiesHeadings;
 const DUTY_SUBJECT_FOLLOWERS: readonly string[] = RULE_WORDS['entity-name'].ownDutiesSubjectFollowers;
 const DUTY_SHORT_FORM: readonly string[] = RULE_WORDS['entity-name'].ownDutiesShortForm;
+const DUTY_NOT_FOLLOWERS: readonly string[] = RULE_WORDS['entity-name'].ownDutiesNotFollowers;
+
+/**
+ * The first place of a subject follower `w` in a line, skipped where it ends a longer word that is no verb after a name
+ * (rule-words entity-name.ownDutiesNotFollowers: 属 of X所属单位, where 所 would be read as a body's ending); -1 if none.
+ */
+function followerAt(line: string, w: string): number {
+  for (let at = line.indexOf(w); at !== -1; at = line.indexOf(w, at + 1)) {
+    const compound = DUTY_NOT_FOLLOWERS.some((c) => c.endsWith(w) && c.length > w.length && line.startsWith(c, at - (c.length - w.length)));
+    if (!compound) return at;
+  }
+  return -1;
+}
 
 /**
  * 一、部门职责 ⏎ 红河州疾病预防控制中心是贯彻执行… in 红河州数据发展中心's report: the section of a 部门决算 / 预算 / 自评 on the
@@ -295,7 +312,7 @@ function ownDutiesOpenings(facts: Parameters<Rule>[0], options: RuleOptions): Fi
     const shortForm = /^([\u4e00-\u9fff]{3,16})[（(]([^）)]{0,20})[）)]/.exec(rest);
     if (shortForm && DUTY_SHORT_FORM.some((w) => shortForm[2]!.includes(w))) rest = shortForm[1]! + rest.slice(shortForm[0].length);
     const follower = DUTY_SUBJECT_FOLLOWERS
-      .map((w) => ({ w, at: rest.indexOf(w) }))
+      .map((w) => ({ w, at: followerAt(rest, w) }))
       .filter((x) => x.at > 0 && x.at <= MAX_NAME + 4)
       .sort((a, b) => a.at - b.at)[0];
     if (!follower) continue;
@@ -318,8 +335,19 @@ function ownDutiesOpenings(facts: Parameters<Rule>[0], options: RuleOptions): Fi
   return out;
 }
 
-/** A line naming the report's kind under a year (2024年度部门决算情况说明): the second line of a title block. */
-const KIND_LINE = new RegExp(`^[ \\t\u3000]*\\d{4}[ \\t\u3000]*年度?[ \\t\u3000]*(?:${RULE_WORDS['entity-name'].titleBlockKinds.join('|')})`);
+/**
+ * A line naming the report's kind under a year (2024年度部门决算情况说明): the second line of a title block. Sticky:
+ * matched at the line's start in the whole text (no part of it crosses a line break).
+ */
+const KIND_LINE = new RegExp(`[ \\t\u3000]*\\d{4}[ \\t\u3000]*年度?[ \\t\u3000]*(?:${RULE_WORDS['entity-name'].titleBlockKinds.join('|')})`, 'y');
+
+/** A character String.prototype.trim takes off: ECMAScript WhiteSpace (TAB, VT, FF, ZWNBSP, the Zs spaces) and LineTerminator. */
+function isTrimmed(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /**
  * 临潭县乡村振兴局 ⏎ 2024年度部门决算情况说明 ⏎ 部门概况 inside 卓尼县乡村振兴局's 决算: a title block — a line that is only a
@@ -339,25 +367,33 @@ function repeatedTitleBlocks(
   const { text } = facts;
   const out: Finding[] = [];
   const titleSpan = facts.title.titleSpan;
+  // Walked by index: the line's trimmed bounds are found in the text, and only a line of a name's length (an ending and
+  // at least two more characters, at most MAX_TAIL) is sliced.
+  const shortest = Math.min(...endings.map((w) => w.length)) + 2;
   for (let lineStart = 0; lineStart < text.length && out.length < 5; ) {
     const nl = text.indexOf('\n', lineStart);
     if (nl === -1) break;
-    const name = text.slice(lineStart, nl).trim();
-    const nextEnd = text.indexOf('\n', nl + 1);
-    const nextLine = text.slice(nl + 1, nextEnd === -1 ? text.length : nextEnd);
+    let start = lineStart;
+    while (start < nl && isTrimmed(text.charCodeAt(start))) start++;
+    let end = nl;
+    while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+    if (end - start < shortest || end - start > MAX_TAIL) {
+      lineStart = nl + 1;
+      continue;
+    }
+    const name = text.slice(start, end);
     const ending = endings.find((w) => name.endsWith(w));
     const inTitle = titleSpan !== undefined && titleSpan !== null && lineStart < titleSpan.end && nl > titleSpan.start;
+    KIND_LINE.lastIndex = nl + 1;
     if (
       ending !== undefined &&
       !inTitle &&
       name.length >= ending.length + 2 &&
-      name.length <= MAX_TAIL &&
       /^[\u4e00-\u9fff]+$/.test(name) &&
-      KIND_LINE.test(nextLine) &&
+      KIND_LINE.test(text) &&
       !isSelf(name, options, core) &&
       !shortFormOf(department, name)
     ) {
-      const start = lineStart + text.slice(lineStart, nl).indexOf(name);
       const evidence = [quoteSpan(facts, { start, end: start + name.length })];
       if (titleSpan) evidence.push(quoteSpan(facts, titleSpan));
       out.push(
