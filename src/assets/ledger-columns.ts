@@ -46,6 +46,7 @@ const schema = z.object({
     increase: z.array(z.string().min(1)).min(1),
     decrease: z.array(z.string().min(1)).min(1),
   }),
+  amountAsValue: z.object({ unitPrice: z.array(z.string().min(1)).min(1), amount: z.array(z.string().min(1)).min(1) }),
   groupRows: z.object({ classHeading: z.array(z.string().min(1)), note: z.array(z.string().min(1)) }),
 });
 
@@ -85,6 +86,21 @@ export function movementPartOf(header: string): MovementPart | undefined {
   if (key === '') return undefined;
   for (const part of ['opening', 'increase', 'decrease'] as const) {
     if (data.movement[part].some((w) => normaliseHeader(w) === key)) return part;
+  }
+  return undefined;
+}
+
+export type AmountPart = 'unitPrice' | 'amount';
+
+/**
+ * The 单价 / 金额 columns of a card list that prices batch cards (data/assets/register-columns.json `amountAsValue`):
+ * with a 数量 column and no 原值 column, 金额 is the 原值. Compared after normaliseHeader.
+ */
+export function amountPartOf(header: string): AmountPart | undefined {
+  const key = normaliseHeader(header);
+  if (key === '') return undefined;
+  for (const part of ['unitPrice', 'amount'] as const) {
+    if (data.amountAsValue[part].some((w) => normaliseHeader(w) === key)) return part;
   }
   return undefined;
 }

@@ -11,7 +11,9 @@ import { type Fen, fen, formatAmount, MoneyError, type MoneyUnit, parseFen } fro
 import { classifyRow, loadRowKinds, normalizeLabel, type SkipCounts } from '../reference/row-kinds.ts';
 import { type AssetConfig, parseStatus } from './config.ts';
 import {
+  type AmountPart,
   type AssetField,
+  amountPartOf,
   columnLetter,
   groupRowKind,
   isCountLine,
@@ -22,7 +24,7 @@ import {
   normaliseHeader,
   STATUS_ALIASES,
 } from './ledger-columns.ts';
-import { belowThresholdFinding, RULE_MOVEMENT_MISMATCH, RULE_OLDER_CLASS } from './register-checks.ts';
+import { belowThresholdFinding, RULE_AMOUNT_MISMATCH, RULE_MOVEMENT_MISMATCH, RULE_OLDER_CLASS } from './register-checks.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
 export interface ImportError {
@@ -361,6 +363,42 @@ export function classNameOf(text: string): string | undefined {
  */
 export const OLDER_CLASS_CODE = /^[1-6]\d{6}$/;
 
+/**
+ * 数量 / 单价 / 金额 and no 原值 column (data/assets/register-columns.json `amountAsValue`): the 金额 column, to be read
+ * as the 原值, and the 单价 column (kept by its header) it is checked against. Undefined for any other header.
+ */
+function amountAsValueColumns(
+  names: HeaderNames,
+  header: readonly string[],
+  positions: ReadonlyMap<AssetField, Position>,
+): { amount: Position; unitPrice: { index: number; header: string } } | undefined {
+  if (positions.has('originalValue') || !positions.has('quantity')) return undefined;
+  const mapped = new Set([...positions.values()].map((p) => p.index));
+  // Only a column of its own: a 金额 under a group (财政拨款 over 金额) is that group's amount, not the card's.
+  const at = (part: AmountPart) => names.findIndex((candidates, i) => !mapped.has(i) && candidates.length === 1 && amountPartOf(candidates[0]!) === part);
+  const amount = at('amount');
+  const unitPrice = at('unitPrice');
+  const column = LEDGER_COLUMNS.find((c) => c.field === 'originalValue');
+  if (amount < 0 || unitPrice < 0 || column === undefined) return undefined;
+  return {
+    amount: { index: amount, column, label: `${columnLetter(amount)} ${(header[amount] ?? '').trim()}` },
+    unitPrice: { index: unitPrice, header: (header[unitPrice] ?? '').trim() },
+  };
+}
+
+/**
+ * 数量 × 单价 in 分, rounded half up to the 分 when 数量 is not whole (an area); exact integer arithmetic, never a float.
+ * Undefined when 数量 is not a plain positive decimal.
+ */
+export function pricedFen(quantityText: string, unitPrice: number): number | undefined {
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(quantityText.normalize('NFKC').replace(/[,\s]/g, ''));
+  if (!m) return undefined;
+  const frac = m[2] ?? '';
+  const scale = 10n ** BigInt(frac.length);
+  const product = BigInt(unitPrice) * BigInt(m[1]! + frac);
+  return Number((product * 2n + scale) / (2n * scale));
+}
+
 /** A status from Jixiao's labels or codes, or another system's word (出租, 待处置 …). */
 function statusOf(config: AssetConfig, text: string): AssetStatus | undefined {
   return parseStatus(config, text) ?? STATUS_ALIASES.get(normaliseHeader(text));
@@ -411,6 +449,9 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     classCodePosition !== undefined &&
     rows.slice(headerIndex + 1).some((r) => classNameOf(r[classCodePosition.index] ?? '') !== undefined);
   if (nameInCodeCell) positions.set('className', classCodePosition);
+  // Batch cards priced per item (数量 / 单价 / 金额, no 原值 column): 金额 is the card's 原值; 单价 stays by its header.
+  const priced = amountAsValueColumns(headerNames, header, positions);
+  if (priced) positions.set('originalValue', priced.amount);
   const mappedIndexes = new Set([...positions.values()].map((p) => p.index));
   const extraColumns: { index: number; header: string }[] = [];
   const seenHeaders = new Set<string>();
@@ -456,6 +497,9 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     const unit = own ?? titleUnit;
     if (unit !== undefined) moneyUnits.set(field, unit as MoneyUnit);
   }
+  const priceUnit = priced
+    ? ((headerNames[priced.unitPrice.index]!.map((n) => HEADER_UNIT.exec(n.normalize('NFKC'))?.[1]).find((u) => u !== undefined) ?? titleUnit ?? '元') as MoneyUnit)
+    : undefined;
   const existing = options.existingNumbers ?? new Set<string>();
   const seen = new Map<string, number>();
   const assets: Asset[] = [];
@@ -579,6 +623,19 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
         movementFen = { opening: parts.opening, increase: parts.increase, decrease: parts.decrease };
       }
     }
+    let unitPrice: Fen | undefined;
+    if (priced && priceUnit) {
+      const text = (cells[priced.unitPrice.index] ?? '').trim();
+      if (text !== '') {
+        try {
+          unitPrice = parseFen(text, priceUnit);
+        } catch (err) {
+          const why = err instanceof MoneyError ? err.message : '不是金额 / not an amount';
+          const label = `${columnLetter(priced.unitPrice.index)} ${priced.unitPrice.header}`;
+          errors.push({ row: rowNumber, column: label, value: text, message: `${priced.unitPrice.header}无法识别：${why}` });
+        }
+      }
+    }
     const acquiredText = required(acquiredFrom, acquiredFrom === 'acquiredOn' ? '取得日期' : '财务入账日期');
     const acquiredOn = date(acquiredFrom, acquiredText);
     const bookedOn = acquiredFrom === 'bookedOn' ? acquiredOn : date('bookedOn', cell('bookedOn'));
@@ -629,6 +686,12 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     assets.push(asset);
     const below = belowThresholdFinding(asset, config, `第${rowNumber}行`);
     if (below) findings.push(below);
+    if (priced && unitPrice !== undefined && valueText !== '' && quantityText !== '') {
+      const expected = pricedFen(quantityText, unitPrice);
+      if (expected !== undefined && expected !== asset.originalValue) {
+        findings.push(amountFinding(rowNumber, asset, priced, quantityText, unitPrice, expected));
+      }
+    }
     if (movementFen !== undefined && valueText !== '') {
       const closing = movementFen.opening + movementFen.increase - movementFen.decrease;
       if (closing !== asset.originalValue) findings.push(movementFinding(rowNumber, asset, movement, movementFen, closing));
@@ -671,6 +734,26 @@ function movementFinding(
     message:
       `第${row}行 ${asset.assetNumber} ${asset.name}：${h('opening')} ${yuanText(m.opening)} + ${h('increase')} ${yuanText(m.increase)} − ${h('decrease')} ${yuanText(m.decrease)} = ${yuanText(closing)}，` +
       `与原值 ${yuanText(asset.originalValue)} 相差 ${yuanText(asset.originalValue - closing)} 元；已按原值导入，请在资产系统中核对该卡片的本期变动 / row ${row}: opening + increase − decrease ≠ closing original value`,
+    evidence: [{ path: `第${row}行.originalValue`, quote: yuanText(asset.originalValue) }],
+  });
+}
+
+/** A priced card's row whose 数量 × 单价 is not its 金额 (read as the 原值): a warning naming the row. */
+function amountFinding(
+  row: number,
+  asset: Asset,
+  priced: { amount: Position; unitPrice: { header: string } },
+  quantityText: string,
+  unitPrice: number,
+  expected: number,
+): Finding {
+  const amountHeader = priced.amount.label.replace(/^[A-Z]+ /, '');
+  return finding({
+    rule: RULE_AMOUNT_MISMATCH,
+    severity: 'warning',
+    message:
+      `第${row}行 ${asset.assetNumber} ${asset.name}：数量 ${quantityText} × ${priced.unitPrice.header} ${yuanText(unitPrice)} = ${yuanText(expected)}，` +
+      `与${amountHeader} ${yuanText(asset.originalValue)} 相差 ${yuanText(asset.originalValue - expected)} 元；已按${amountHeader}作为原值导入，请在资产系统中核对该卡片 / row ${row}: quantity × unit price ≠ amount`,
     evidence: [{ path: `第${row}行.originalValue`, quote: yuanText(asset.originalValue) }],
   });
 }

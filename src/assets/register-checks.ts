@@ -16,6 +16,8 @@ export const RULE_UNKNOWN_CLASS = 'asset-unknown-class';
 export const RULE_OLDER_CLASS = 'asset-older-class-code';
 /** A 变动明细表 row whose 期初原值 + 本期增加 − 本期减少 is not its 期末原值 (the card's 原值). */
 export const RULE_MOVEMENT_MISMATCH = 'asset-movement-mismatch';
+/** A card list's row whose 数量 × 单价 is not its 金额 (read as the card's 原值). */
+export const RULE_AMOUNT_MISMATCH = 'asset-amount-mismatch';
 
 const yuan = (v: number) => formatAmount(v, { unit: '元', decimals: 2 });
 

@@ -267,6 +267,12 @@ const threePublicSchema = z.object({
              */
             domesticAfter: z.object({ verbs: words, places: words }).optional(),
             /**
+             * `withAny` words (`words`: 访问) that have another sense where the 摘要 names one of `contextWords` (网站,
+             * 网络, 服务器: the access of a network, not a visit): there, those words are no word of the pair; the
+             * pair's other `withAny` words (赴, 机票) still pair.
+             */
+            otherSense: described({ words, contextWords: words }).optional(),
+            /**
              * A word of `words` (a place abroad, 海外) directly followed by one of these nouns (华裔, 侨胞, 客商, 专家)
              * names people of that place, not a destination: that occurrence is no word of the pair — unless the place
              * directly follows one of `notAfter` (赴, 前往: 赴澳门青少年交流营 goes there).

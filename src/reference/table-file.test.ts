@@ -21,6 +21,31 @@ describe('one reader for CSV exports', () => {
     expect(decodeText(iconv.encode(TEXT, 'utf16be'))).toEqual({ text: TEXT, encoding: 'utf-16be' });
   });
 
+  it('reads tab-separated 「Unicode 文本」 (UTF-16LE, with or without BOM, CRLF) with quoted line breaks and leading zeros kept', async () => {
+    // Mostly Chinese cells: few ASCII characters, so few zero bytes — still told from GB18030 without the BOM.
+    const text =
+      '桐川县实验小学固定资产卡片明细表\r\n查询条件：资产大类＝全部；使用状况＝全部；含已处置资产＝否\r\n' +
+      '资产编号\t资产名称\t使用部门\t存放地点\t使用状况\t备注\r\n' +
+      '052011010004\t综合楼\t校长办公室\t校园东区\t在用\t"产权证号：桐房权证字第一号\n建筑面积二千一百八十六平方米"\r\n' +
+      '052021020020\t台式计算机\t信息技术中心\t综合楼一〇四室\t出租出借\t"显示器二十三点八英寸"""\r\n' +
+      '共2条记录\r\n';
+    const expected = [
+      ['桐川县实验小学固定资产卡片明细表'],
+      ['查询条件：资产大类＝全部；使用状况＝全部；含已处置资产＝否'],
+      ['资产编号', '资产名称', '使用部门', '存放地点', '使用状况', '备注'],
+      ['052011010004', '综合楼', '校长办公室', '校园东区', '在用', '产权证号：桐房权证字第一号\n建筑面积二千一百八十六平方米'],
+      ['052021020020', '台式计算机', '信息技术中心', '综合楼一〇四室', '出租出借', '显示器二十三点八英寸"'],
+      ['共2条记录'],
+    ];
+    for (const bytes of [iconv.encode(text, 'utf16le', { addBOM: true }), iconv.encode(text, 'utf16le'), iconv.encode(text, 'utf16be')]) {
+      const file = await readTableFile(bytes, 'export.xls');
+      expect([file.format, file.encoding?.startsWith('utf-16')]).toEqual(['csv', true]);
+      expect(Array.from({ length: file.rows.count }, (_, i) => [...file.rows.row(i)])).toEqual(expected);
+    }
+    // The same text in GB18030 has no zero byte at all: not taken for UTF-16.
+    expect(decodeText(iconv.encode(text, 'gb18030')).encoding).toBe('gb18030');
+  });
+
   it('keeps a quoted line break inside its cell and the following rows in place', async () => {
     const csv = 'a,b\n"第一行\n第二行",2\n\n"x ""y""",3\r\nplain,4\n';
     expect(csvRows(csv)).toEqual([['a', 'b'], ['第一行\n第二行', '2'], [], ['x "y"', '3'], ['plain', '4']]);

@@ -6,7 +6,16 @@ import iconv from 'iconv-lite';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-/** UTF-16 without a BOM: most ASCII characters leave a zero byte on every other position. */
+/** C0 control characters other than tab, LF and CR: none in a text export; a wrong UTF-16 guess yields them. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+/**
+ * UTF-16 without a BOM. A UTF-8 or GB18030 text has no zero byte at all; UTF-16 text has one in the high byte of
+ * every ASCII character — a tab, a line break, a digit — always on the same side (odd positions in little-endian).
+ * Mostly-ASCII text leaves zeros on about every other position; a tab-separated list in Chinese far fewer (a tab or
+ * line break between short Chinese cells), so a smaller share is accepted when the sample also decodes to text
+ * without control characters (binary data, or the wrong byte order, would not).
+ */
 function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return undefined;
@@ -19,6 +28,13 @@ function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const half = n / 2;
   if (oddZero > half * 0.3 && evenZero < half * 0.05) return 'utf-16le';
   if (evenZero > half * 0.3 && oddZero < half * 0.05) return 'utf-16be';
+  const textLike = (enc: 'utf-16le' | 'utf-16be') => {
+    const text = new TextDecoder(enc).decode(bytes.subarray(0, n));
+    return !CONTROL.test(text) && !/[\ufffd]/.test(text.slice(0, -1));
+  };
+  // A zero in a Chinese character's low byte (一 U+4E00) is rare; ASCII high bytes are zero every time.
+  if (oddZero > half * 0.05 && evenZero * 4 <= oddZero && textLike('utf-16le')) return 'utf-16le';
+  if (evenZero > half * 0.05 && oddZero * 4 <= evenZero && textLike('utf-16be')) return 'utf-16be';
   return undefined;
 }
 

@@ -947,6 +947,8 @@ function commaJoinedNames(list: string): boolean {
   if (list.includes('、')) return false;
   const pieces = list.split('，').map((p) => p.replace(/\s/g, ''));
   const max = SEARCH_WINDOWS.maxCommaListItem;
+  // A piece opening with a copula (即某局本级，为行政单位) says what the piece before it is: a clause, not a name.
+  if (pieces.slice(1).some((p) => GRAMMAR.listPredicateOpeners.some((w) => p.startsWith(w)))) return false;
   return pieces.length >= 2 && pieces.every((p, i) => p.length >= 2 && p.length <= (i === pieces.length - 1 ? 2 * max : max) && /^[\u4e00-\u9fff（）()]+$/.test(p));
 }
 

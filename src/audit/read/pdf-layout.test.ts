@@ -1898,6 +1898,42 @@ describe('layoutPdf: the next table’s title set close under a table (LibreOffi
   });
 });
 
+describe('layoutPdf: digits in a Latin font of their own, lower boxes than the CJK labels (pdf-lib, audit-pdf 830–839)', () => {
+  // A 基本支出 table drawn by pdf-lib: labels in Noto Serif CJK (12.2-point boxes), codes and amounts in DejaVu Serif
+  // (9.9-point boxes, 1.9 lower), so each row's median height is the digits'. A label wrapped in its cell, its two lines
+  // set around the row's amounts, was read as the next table's title (12.2 ≥ 1.2 × 9.9) and cut the table in two.
+  const w = (x0: number, y: number, t: string, x1: number, h: number): string => `<word xMin="${x0}" yMin="${y}" xMax="${x1}" yMax="${y + h}">${t}</word>`;
+  const han = 12.2;
+  const dig = 9.9;
+  const row = (y: number, code: string, name: string, amount: string): string[] => [
+    ...(code ? [w(79, y + 1.9, code, 79 + code.length * 5.4, dig)] : []),
+    w(125, y, name, 125 + name.length * 8.5, han),
+    w(291 - amount.length * 5, y + 1.9, amount, 291, dig),
+  ];
+  const page = (wrapped: number): string =>
+    `<doc><page width="595" height="842">\n${[
+      w(82, 148.6, '科目编码', 116, han), w(158, 148.6, '科目名称', 192, han), w(252, 148.6, '决算数', 277, han),
+      ...row(178.4, '301', '工资福利支出', '217.16'),
+      ...row(203.4, '30101', '基本工资', '53.98'),
+      ...row(228.5, '30102', '津贴补贴', '51.58'),
+      w(125, 253.6, '机关事业单位基本养老保', 219, wrapped), w(79, 261, '30108', 106, dig), w(266, 261, '27.13', 291, dig), w(125, 264.6, '险缴费', 151, wrapped),
+      ...row(289.7, '30109', '职业年金缴费', '7.78'),
+      ...row(314.7, '', '人员经费合计', '217.16'),
+    ].join('\n')}\n</page></doc>`;
+  it('reads the lines of a wrapped label in the labels’ own font as that row’s label, the table whole', () => {
+    const { tables } = layoutPdf(page(han));
+    expect(tables.map((t) => t.rows.map((r) => r.join('|')))).toEqual([
+      ['科目编码|科目名称|决算数', '301|工资福利支出|217.16', '30101|基本工资|53.98', '30102|津贴补贴|51.58', '30108|机关事业单位基本养老保险缴费|27.13', '30109|职业年金缴费|7.78', '|人员经费合计|217.16'],
+    ]);
+  });
+  it('still reads a line in a font larger than the labels’ under the last row as the next title (look-alike)', () => {
+    const title = w(180, 336, '项目支出决算表', 180 + 7 * 16.9, 16.9);
+    const { text, tables } = layoutPdf(page(han).replace('</page>', `${title}\n</page>`));
+    expect(tables[0]!.rows.at(-1)!.join('|')).toBe('|人员经费合计|217.16');
+    expect(text.split('\n')).toContain('项目支出决算表');
+  });
+});
+
 describe('layoutPdf: a dash for zero set left-aligned against the amount before it (LibreOffice Calc, a re-print of audit-pdf 652)', () => {
   /** Words of a `pdftotext -bbox` page as [x0, y0, x1, y1, text]. */
   const page = (words: [number, number, number, number, string][]): string =>

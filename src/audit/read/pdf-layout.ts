@@ -538,8 +538,20 @@ const GRID_EDGE = PDF_LAYOUT.gridEdge;
  * table's title (收入决算表 under 总计 | 1,127.66, set by LibreOffice Writer closer than the rows stand apart), never a
  * cell's next line — the lines of one cell share its font.
  */
-function largerFont(r: Row, tableRow: Row): boolean {
+function largerFont(r: Row, tableRow: Row, labelFont: number | null): boolean {
+  // A line of Chinese characters is weighed against the font of the table's row labels where they have been seen: the
+  // digits of a row may be drawn in a Latin font of their own whose boxes are lower than the CJK font's (DejaVu beside
+  // Noto, 9.9 against 12.2 points), so that a row's median height, taken over more amounts than labels, is no size of
+  // its labels' font, and the next line of a label wrapped in its cell would look a title.
+  const own = hanHeight(r);
+  if (own !== null && labelFont !== null) return own >= PDF_LAYOUT.titleFontRatio * labelFont;
   return r.h >= PDF_LAYOUT.titleFontRatio * tableRow.h;
+}
+
+/** The median height of a row's words holding a Chinese character, or null when it has none (or its cells kept none). */
+function hanHeight(r: Row): number | null {
+  const hs = r.cells.flatMap((c) => c.words ?? []).filter((w) => /[\u4e00-\u9fff]/.test(w.text)).map((w) => w.y1 - w.y0);
+  return hs.length > 0 ? median(hs) : null;
 }
 
 /** Cells of a row holding an amount with a separator or decimals (no 行次 or code): where a grid's columns stand. */
@@ -643,6 +655,8 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     let last = i;
     let j = i + 1;
     const lonely = new Set<number>();
+    /** The font of the body rows' labels (the height of their words of Chinese characters), the last seen. */
+    let labelFont = hanHeight(rows[i]!);
     /** The widest spacing of the table's rows so far (rows set high for their font stand far apart throughout). */
     let widest = 0;
     /** Wrapped label lines close under the last body row (several labels wrapped in narrow columns interleave). */
@@ -670,9 +684,10 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       } else widest = Math.max(widest, gap);
       const text = r.cells.map((c) => c.text).join('');
       // (A line of words only in a larger font than the rows: the next table's title.)
-      if (r.cells.every((c) => !isNumber(c.text)) && largerFont(r, rows[last]!)) break;
+      if (r.cells.every((c) => !isNumber(c.text)) && largerFont(r, rows[last]!, labelFont)) break;
       if (isBody(r)) {
         last = j;
+        labelFont = hanHeight(r) ?? labelFont;
         close = 0;
         touching = true;
       } else if (r.cells.length === 1 && isNumber(text) && /[.,]/.test(text) && !farApart(rows[last]!, r)) {
@@ -700,7 +715,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       rows[to + 1]!.y0 > rows[to]!.y0 &&
       (isFragment(rows[to + 1]!, textWidth) || rows[to + 1]!.cells.every((c) => !isNumber(c.text) && c.x1 - c.x0 < 0.45 * textWidth)) &&
       !NOT_A_CELL.test(rows[to + 1]!.cells[0]!.text) &&
-      !largerFont(rows[to + 1]!, rows[to]!) &&
+      !largerFont(rows[to + 1]!, rows[to]!, labelFont) &&
       rows[to + 1]!.y0 - rows[to]!.y1 < 0.8 * rows[to]!.h
     )
       to++;

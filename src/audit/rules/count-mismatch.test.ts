@@ -162,6 +162,15 @@ describe('count-mismatch: points in time', () => {
     expect(runRule(countMismatch, text.replace('5个单位', '6个单位')).findings.map((f) => f.message)).toEqual(['写明“下属6个”，其后却列出5项']);
   });
 
+  it('reads a piece opening with a copula (，为行政单位) as what the name before it is, not a name of its own', () => {
+    // audit-pdf 830–839: 单位共1个，即某局本级，为行政单位 — one unit; its kind is no second item.
+    const text = (n: number, kind: string): string => `纳入霁阳县司法局2024年度部门决算编制范围的单位共${n}个，即霁阳县司法局本级，${kind}。\n截至2024年12月31日。`;
+    expect(runRule(countMismatch, text(1, '为行政单位')).findings).toEqual([]);
+    expect(runRule(countMismatch, text(1, '系参照公务员法管理的事业单位')).findings).toEqual([]);
+    // Look-alike: a second name after the comma is still an item of the list.
+    expect(runRule(countMismatch, text(1, '霁阳县法律援助中心')).findings.map((f) => f.message)).toEqual(['写明“纳入霁阳县司法局2024年度部门决算编制范围的单位1个”，其后却列出2项']);
+  });
+
   it('reports a count pointed back to (这N个, 上述N所) that differs from the count it repeats', () => {
     const run = (text: string) => runRule(countMismatch, text).findings.filter((f) => f.message.includes('回指'));
     const defect = '全市尚有11个乡和民族乡未通客运班车，而这10个乡镇大多地处山区。';

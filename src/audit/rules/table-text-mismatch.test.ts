@@ -12,6 +12,33 @@ describe('table-text-mismatch', () => {
     expect(runRule(tableTextMismatch, `${empty.replace(/0\.00\n合计/, '3600.00\n合计')}本年收入总计3602.76万元。`).findings.length).toBe(1);
   });
 
+  it('reads 本年收入合计 in the prose against the 本年收入合计 row, not against the 政府性基金 table’s 本年收入 column (audit-pdf 785, 832, 837)', () => {
+    const tables = [
+      '表1 收入支出决算总表',
+      '单位：万元',
+      '收入项目\t收入决算数',
+      '一、一般公共预算财政拨款收入\t311.42',
+      '二、政府性基金预算财政拨款收入\t66.97',
+      '本年收入合计\t378.39',
+      '年初结转和结余\t35.60',
+      '总计\t413.99',
+      '表8 政府性基金预算财政拨款收入支出决算表',
+      '单位：万元',
+      '项目\t年初结转和结余\t本年收入\t本年支出\t年末结转和结余',
+      '合计\t0.00\t66.97\t66.97\t0.00',
+      '229 其他支出\t0.00\t66.97\t66.97\t0.00',
+    ].join('\n');
+    const prose = (amount: string): string => `${tables}\n一、收入支出决算总体情况说明\n2024年度本年收入合计${amount}万元，其中：财政拨款收入378.39万元。\n`;
+    expect(runRule(tableTextMismatch, prose('378.39')).findings).toEqual([]);
+    // Look-alike: an amount that agrees with neither is still reported.
+    expect(runRule(tableTextMismatch, prose('388.39')).findings.length).toBe(1);
+    // A 总计 (with the balances) is read against no 合计 row by its subject alone; nor is an amount whose words name
+    // no 本年 (the 三公 total, subject 支出) read against the 本年支出合计 row.
+    expect(runRule(tableTextMismatch, `${tables}\n一、收入支出决算总体情况说明\n2024年度收入总计413.99万元。\n`).findings).toEqual([]);
+    const spending = `${tables.split('\n表8')[0]!.replace('总计\t413.99', '本年支出合计\t395.74\n总计\t413.99')}\n七、“三公”经费财政拨款支出决算情况说明\n2024年度“三公”经费支出预算为17.00万元，支出决算为14.60万元。\n`;
+    expect(runRule(tableTextMismatch, spending).findings).toEqual([]);
+  });
+
   it('reads a 四、…决算总体情况说明 sentence in its own two-sided 财政拨款收入支出决算总表 (表四 …, the 支出 half after the 收入 half)', () => {
     const table = [
       '表四　财政拨款收入支出决算总表',

@@ -169,6 +169,11 @@ interface IndexedTable {
   readonly final: boolean;
   /** Row key (label, without 合计) → rows. */
   readonly rows: Map<string, TableModel['rows'][number][]>;
+  /**
+   * Row key without the phase word it opens with (本年收入合计 → 收入, as a 合计 row's column 本年收入 is keyed) → rows:
+   * the prose names this year's total by its subject alone (本年收入合计378.39万元, subject 收入).
+   */
+  readonly phaseFreeRows: Map<string, TableModel['rows'][number][]>;
   /** Column name of a 合计 / 总计 row (基本支出) → [row, column]. */
   readonly totalColumns: Map<string, { row: TableModel['rows'][number]; col: number }[]>;
   /** Columns of another year than the report's (上年决算数, 2023年决算数): no amount of the report's year stands there. */
@@ -201,6 +206,7 @@ export function otherYearColumns(header: readonly string[], reportYear: number |
 
 function indexTable(model: TableModel, scope: string, title: string, reportYear: number | null, misreadColumns: ReadonlySet<number> = new Set()): IndexedTable {
   const rows = new Map<string, TableModel['rows'][number][]>();
+  const phaseFreeRows = new Map<string, TableModel['rows'][number][]>();
   const totalColumns = new Map<string, { row: TableModel['rows'][number]; col: number }[]>();
   const names = model.header.map((h) => clean(h).replace(PHASE_WORDS, ''));
   for (const r of model.rows) {
@@ -222,9 +228,15 @@ function indexTable(model: TableModel, scope: string, title: string, reportYear:
     const list = rows.get(rowKey) ?? [];
     list.push(r);
     rows.set(rowKey, list);
+    const phaseFree = rowKey.replace(PHASE_WORDS, '');
+    if (phaseFree !== rowKey && phaseFree.length >= 2) {
+      const free = phaseFreeRows.get(phaseFree) ?? [];
+      free.push(r);
+      phaseFreeRows.set(phaseFree, free);
+    }
   }
   const final = /决算/.test(title) && !/预算表$/.test(title) && model.columnPhase.every((p) => p !== 'final');
-  return { model, scope, final, rows, totalColumns, otherYear: otherYearColumns(model.header, reportYear), misreadColumns };
+  return { model, scope, final, rows, phaseFreeRows, totalColumns, otherYear: otherYearColumns(model.header, reportYear), misreadColumns };
 }
 
 /** The keys a subject may name a row by: itself (without 支出 after a …费), and its endings of at least MIN_SUFFIX_LABEL characters. */
@@ -240,11 +252,13 @@ function keysOf(key: string, itemKeys: ReadonlySet<string>): string[] {
 /** Where each key occurs, over all tables: rows by label, 合计 rows' columns by header. */
 interface Occurrences {
   readonly rows: Map<string, { t: IndexedTable; row: TableModel['rows'][number] }[]>;
+  readonly phaseFreeRows: Map<string, { t: IndexedTable; row: TableModel['rows'][number] }[]>;
   readonly totals: Map<string, { t: IndexedTable; row: TableModel['rows'][number]; col: number }[]>;
 }
 
 function occurrencesOf(tables: readonly IndexedTable[]): Occurrences {
   const rows: Occurrences['rows'] = new Map();
+  const phaseFreeRows: Occurrences['phaseFreeRows'] = new Map();
   const totals: Occurrences['totals'] = new Map();
   for (const t of tables) {
     for (const [k, list] of t.rows) {
@@ -252,13 +266,18 @@ function occurrencesOf(tables: readonly IndexedTable[]): Occurrences {
       for (const row of list) into.push({ t, row });
       rows.set(k, into);
     }
+    for (const [k, list] of t.phaseFreeRows) {
+      const into = phaseFreeRows.get(k) ?? [];
+      for (const row of list) into.push({ t, row });
+      phaseFreeRows.set(k, into);
+    }
     for (const [k, list] of t.totalColumns) {
       const into = totals.get(k) ?? [];
       for (const x of list) into.push({ t, ...x });
       totals.set(k, into);
     }
   }
-  return { rows, totals };
+  return { rows, phaseFreeRows, totals };
 }
 
 function agrees(c: Candidate, f: Figure): boolean {
@@ -349,6 +368,20 @@ function candidatesFor(occ: Occurrences, key: string, f: Figure, gross: boolean,
       if (c === null) continue;
       if (agrees(c, f)) return agree(c);
       out.push(c);
+    }
+    // A row named by the subject after its phase word (本年收入合计 for 本年收入合计378.39万元, subject 收入), where the
+    // amount's own words name it with that word (本年收入, not 支出决算为 of the 三公 total), confirms the amount when it
+    // agrees — and is no candidate when it does not: the same row stands in the tables of other funds (本年收入合计 of
+    // the 财政拨款收入支出决算总表), whose scope the subject alone does not tell. Not for a 总计 of the prose (the
+    // 总计 also holds the balances).
+    for (const { t, row } of gross ? [] : (occ.phaseFreeRows.get(k) ?? [])) {
+      if (only && !only.has(t)) continue;
+      const named = clean(row.label);
+      if (!clean(f.label).endsWith(named.endsWith('合计') ? named.slice(0, -2) : named)) continue;
+      const col = columnFor(t, row.cells, f, only);
+      if (col === null || t.misreadColumns.has(col)) continue;
+      const c = candidateOf(t, row.cells[col], row.label, col, k.length);
+      if (c !== null && agrees(c, f)) return agree(c);
     }
     // A 合计 row's column named by the subject (本年支出合计 | 基本支出 | 项目支出) — not for a 总计 of the prose when
     // the row is this year's 合计 (the 总计 also holds the balances).

@@ -130,6 +130,7 @@ export function threePublicTotals(
       breaks: p.groupNameBreaks,
       ownTravel: ownTravelMatcher(p.ownTravel),
       domestic: p.domesticAfter ? new RegExp(`(?:${wordAlternation(p.domesticAfter.verbs)})(?=${wordAlternation(p.domesticAfter.places)})`, 'gu') : undefined,
+      otherSense: otherSenseMasker(p.otherSense),
       people: p.peopleAfter
         ? new RegExp(
             `${p.peopleAfter.notAfter.length > 0 ? `(?<!${wordAlternation(p.peopleAfter.notAfter)})` : ''}(?:${wordAlternation(p.words)})(?=${wordAlternation(p.peopleAfter.nouns)})`,
@@ -362,7 +363,8 @@ export function threePublicTotals(
         // (台湾 of 赴台湾交流差旅费, 赴台 masked) still pairs.
         if (w !== undefined && maskedSubjectWords(p.c, entry).some((m) => m.includes(w) && p.withAny(m) !== undefined)) continue;
         // 赴长沙: a travel verb followed by a domestic place is no travel word of a trip abroad.
-        const other = w === undefined ? undefined : p.withAny(p.domestic ? own.replace(p.domestic, mask) : own);
+        // 网站…“境外访问”安全监测: 访问 of a network is access, no travel word (otherSense).
+        const other = w === undefined ? undefined : p.withAny(p.otherSense(p.domestic ? own.replace(p.domestic, mask) : own));
         if (w === undefined || other === undefined || p.economic(entry.economicCode) === undefined || p.unless(said(entry)) !== undefined) continue;
         if (p.ownTravel(entry)) continue;
         // The group's own name (省教师培训评估组) may hold an exclude word of the category: it names what the group
@@ -792,6 +794,17 @@ function domesticTopicMatcher(
     }
     return seen ? home : undefined;
   };
+}
+
+/**
+ * The text with a pair's `withAny` words of another sense masked (`otherSense` of the pair's data) where it names one of
+ * their context words (访问 beside 网站, 网络: a network's access, not a visit). Without the data, the text as it is.
+ */
+function otherSenseMasker(data: { words: readonly string[]; contextWords: readonly string[] } | undefined): (text: string) => string {
+  if (!data || data.words.length === 0 || data.contextWords.length === 0) return (text) => text;
+  const context = wordMatcher(data.contextWords);
+  const words = anyOf(data.words);
+  return (text) => (context(text) === undefined ? text : text.replace(words, mask));
 }
 
 /** A stretch of text replaced by spaces of the same length, so that no word matches across or inside it. */
