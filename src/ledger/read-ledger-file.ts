@@ -37,8 +37,8 @@ export interface ReadLedgerOptions {
 export interface ReadLedgerResult extends ParseResult {
   readonly format: 'csv' | 'xlsx' | 'xls' | 'xml' | 'html';
   readonly encoding?: TextEncodingName;
-  /** A text file read as a fixed-width print (columns by the header's positions), not by a separator. */
-  readonly layout?: 'fixed-width';
+  /** A text file read as a fixed-width print (columns by the header's positions), not by a separator; or as a table drawn with box characters. */
+  readonly layout?: 'fixed-width' | 'box-drawn';
   readonly columns: ResolvedColumns;
   /** A workbook of several sheets (or an HTML file of several tables): the sheets read and those left out. */
   readonly sheets?: LedgerSheets;
@@ -49,8 +49,8 @@ export { arrayRows, csvRowSource, csvRows, type RowSource } from '../reference/t
 export interface OpenedLedgerFile {
   readonly format: 'csv' | 'xlsx' | 'xls' | 'xml' | 'html';
   readonly encoding?: TextEncodingName;
-  /** A text file read as a fixed-width print (columns by the header's positions), not by a separator. */
-  readonly layout?: 'fixed-width';
+  /** A text file read as a fixed-width print (columns by the header's positions), not by a separator; or as a table drawn with box characters. */
+  readonly layout?: 'fixed-width' | 'box-drawn';
   readonly columns: ResolvedColumns;
   readonly rows: RowSource;
   /** Title and header rows of the further sheets of a one-sheet-per-month workbook (not in `rows`). */
@@ -161,7 +161,7 @@ export async function openLedgerFile(
     if ('error' in print) throw print.error;
     return { format, ...(encoding ? { encoding } : {}), layout: 'fixed-width', columns: print.columns, rows: print.rows };
   }
-  return { format, ...(encoding ? { encoding } : {}), columns, rows };
+  return { format, ...(encoding ? { encoding } : {}), ...(table.layout ? { layout: table.layout } : {}), columns, rows };
 }
 
 /** Why a sheet of a workbook was not read as the ledger. */

@@ -335,9 +335,10 @@ const threePublicSchema = z.object({
   /**
    * A trip, meeting or course (`economic`: 差旅费, 会议费, 培训费) whose 摘要 names a 三公 word as its subject
    * (公务用车管理工作会): the word followed by a subject noun (`topicNouns`) before the bill's cost (`costWords`), with no
-   * purpose word of its category there, is what the event was about, not what was paid for.
+   * purpose word of its category there, is what the event was about, not what was paid for. `procured`: words of a
+   * procurement evaluated (采购项目, 评标): with one of them there, a purpose word is the tendered service's, not the bill's.
    */
-  eventSubjects: described({ economic: words, topicNouns: words, costWords: words }).optional(),
+  eventSubjects: described({ economic: words, topicNouns: words, costWords: words, procured: described({ words }).optional() }).optional(),
   /** Payee cells that name no trading party (公务卡还款, 报销人): the 摘要 is then read for the payee's name. */
   genericPayees: described({
     words,

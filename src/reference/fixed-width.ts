@@ -28,18 +28,22 @@ export function charWidth(cp: number): number {
   ) {
     return 2;
   }
-  // Ambiguous in UAX #11, printed wide by GBK/Big5 software.
-  if (
+  return isAmbiguousWide(cp) ? 2 : 1;
+}
+
+/**
+ * Ambiguous in UAX #11 and printed wide by GBK/Big5 software (·, —, “”, ①, the table characters ─ │ ┼): two columns
+ * in a legacy print, one on a Unicode terminal.
+ */
+export function isAmbiguousWide(cp: number): boolean {
+  return (
     [0xa4, 0xa7, 0xa8, 0xb0, 0xb1, 0xb7, 0xd7, 0xf7].includes(cp) ||
     (cp >= 0x2010 && cp <= 0x203b) ||
     (cp >= 0x2100 && cp <= 0x22ff) ||
     (cp >= 0x2460 && cp <= 0x24ff) ||
     (cp >= 0x2500 && cp <= 0x25ff) ||
     (cp >= 0x2600 && cp <= 0x26ff)
-  ) {
-    return 2;
-  }
-  return 1;
+  );
 }
 
 /** Display width of a text (tabs are not expanded: see expandTabs). */

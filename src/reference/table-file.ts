@@ -1,9 +1,11 @@
 /**
  * One reader for the tabular files people export from asset and accounting systems: CSV in UTF-8 (with or
  * without BOM), GBK/GB18030 or UTF-16, comma- or tab-separated, .xlsx, Excel 97–2003 .xls (BIFF8/BIFF5, WPS .et),
- * SpreadsheetML 2003 (Excel XML) and the HTML table that web systems write into a file named .xls. Assets, the ledger and code tables all read through here, so
+ * SpreadsheetML 2003 (Excel XML), the HTML table that web systems write into a file named .xls, and a table drawn
+ * with box characters in a text print. Assets, the ledger and code tables all read through here, so
  * an encoding or a quoted line break is handled the same way everywhere.
  */
+import { boxTableRows } from './box-table.ts';
 import { arrayRows, csvRowSource, type RowSource, sniffDelimiter } from './csv.ts';
 import { htmlTables, isHtmlTable } from './html-table.ts';
 import { readXlsx, type SheetRows } from './spreadsheet.ts';
@@ -39,6 +41,8 @@ export interface TableFile {
   readonly otherSheets?: readonly { readonly sheet: string; readonly rows: RowSource }[];
   /** An HTML file of several tables (read as one run of rows): the row at which each table after the first starts. */
   readonly tableStarts?: readonly number[];
+  /** A text file whose table is drawn with box characters (│ ─ ┼, or | - +): its rows are the box's (box-table.ts). */
+  readonly layout?: 'box-drawn';
 }
 
 /**
@@ -87,6 +91,9 @@ export async function readTableFile(bytes: Uint8Array, source: string, readSheet
     }
     return { format: 'html', encoding: decoded.encoding, rows: arrayRows(tables.flat()), ...(tables.length > 1 ? { tableStarts } : {}) };
   }
+  // A print to a text file whose table is drawn with 制表符 (│ ─ ┼) or ASCII bars: cells between the bars.
+  const box = boxTableRows(decoded.text);
+  if (box) return { format: 'csv', encoding: decoded.encoding, layout: 'box-drawn', rows: box };
   // Some packages export a tab-separated text file (.txt): same reader, tab as the separator.
   return { format: 'csv', encoding: decoded.encoding, rows: csvRowSource(decoded.text, sniffDelimiter(decoded.text)) };
 }

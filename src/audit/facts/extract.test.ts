@@ -141,6 +141,9 @@ describe('extractFacts', () => {
     // An indicator's number glued to a year by the copy (指标1 | 2021年11月30日前…), tspend dev 2133; not after another word.
     expect(reasons('某项目2022年度绩效自评表\n时效指标指标12022年11月30日前完成资金支付')).toEqual([]);
     expect(reasons('某项目2022年度绩效自评表\n目标22022年完成。')).toEqual([]);
+    // …and the date after the glued number is read with its year.
+    expect(facts('某项目2022年度绩效自评表\n时效指标指标12021年11月30日前完成资金支付').dates.map((d) => [d.raw, d.year])).toContainEqual(['2021年11月30日', 2021]);
+    expect(facts('某项目2022年度绩效自评表\n共计12021年支出').dates.map((d) => d.raw)).not.toContain('2021年');
     expect(reasons('某项目2022年度绩效自评表\n于12022年完成。')).toEqual(['年份多了一位数字']);
     // An age or a length in years (建校118年, 历时120年), and a number no year of the text loses a digit into.
     expect(reasons('学校始建于1905年，建校118年，历时120年。2023年支出100万元。')).toEqual([]);

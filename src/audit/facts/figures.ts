@@ -552,7 +552,7 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     }
     // A digit inside a longer alphanumeric token (A3, v2, 6+N) or after 第 (an ordinal) is not a figure.
     const prev = text[i - 1];
-    const num = readNumber(text, i);
+    let num = readNumber(text, i);
     if (!num) {
       while (i < n && isDigitCode(text.charCodeAt(i))) i++;
       continue;
@@ -560,6 +560,16 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
     if (prev !== undefined && (isTokenChar(text.charCodeAt(i - 1)) || prev === '第')) {
       i = num.end;
       continue;
+    }
+    // 时效指标指标12021年11月30日前…: a flattened table glued an indicator's number (指标1: grammar numberedLabels) to the
+    // year of its value — the date starts after that digit (the year slip reading leaves it alone for the same reason).
+    if (num.decimals === 0 && num.text.length === 5 && text[num.end] === '年' && GRAMMAR.numberedLabels.some((w) => text.endsWith(w, i))) {
+      const glued = Number(num.text.slice(1));
+      const rest = glued >= 1990 && glued <= 2100 ? readNumber(text, i + 1) : null;
+      if (rest) {
+        i++;
+        num = rest;
+      }
     }
     while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= i) sentenceIndex++;
     const sentence = sentences[sentenceIndex];

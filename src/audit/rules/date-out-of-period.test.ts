@@ -5,6 +5,18 @@ import { runRule } from './lib/run-rule.ts';
 const TITLE = '2024年度某县商务局部门整体支出绩效自评报告\n';
 
 describe('date-out-of-period', () => {
+  it('reads a deadline a whole year before the project’s stated period of work as a wrong year', () => {
+    const form = (deadline: string, period = '专项实施期2022年3月-2022年11月'): string =>
+      `某县马铃薯种薯项目绩效目标自评表（2022年度）\n${period}\n时效指标 ${deadline}前完成资金支付\n`;
+    const quotes = (t: string): (string | undefined)[] => runRule(dateOutOfPeriod, t).findings.map((f) => f.evidence[0]!.quote);
+    expect(quotes(form('2021年11月30日'))).toEqual(['2021年11月30日']);
+    // Within or after the period's first year, no period stated, or two periods: nothing is said.
+    expect(quotes(form('2022年11月30日'))).toEqual([]);
+    expect(quotes(form('2022年2月28日'))).toEqual([]);
+    expect(quotes(form('2021年11月30日', '项目于2022年组织实施'))).toEqual([]);
+    expect(quotes(form('2021年11月30日', '实施期2022年3月-2022年11月，二期实施期2021年3月-2021年11月'))).toEqual([]);
+  });
+
   it('reads the part lines of a document (第三部分 …): one naming another year than the parts worded alike is left in', () => {
     const messages = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.map((f) => f.message);
     // Real shapes (a kindergarten's 2025 budget, dev 2307; a finance bureau's 2020 决算 contents, dev 2305), new wording.

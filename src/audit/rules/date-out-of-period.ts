@@ -804,9 +804,54 @@ function beforeItsDocument(facts: AuditFacts): Finding[] {
   return out;
 }
 
+/** Labels of a project's stated period of work (rule-words date-out-of-period.implementationPeriods: 实施期, 实施周期 …). */
+const IMPLEMENTATION_PERIODS: readonly string[] = [...RULE_WORDS['date-out-of-period'].implementationPeriods].sort((a, b) => b.length - a.length);
+/** How far before a period's first date its label may end (a colon, blanks, 为). */
+const PERIOD_LABEL_REACH = 4;
+
+/**
+ * 专项实施期2022年3月-2022年11月 … 时效指标 2021年11月30日前完成资金支付: a deadline (a date followed by 前 / 之前 / 底前:
+ * thresholds futureAfterDate) a whole year before the project's stated period of work — the label of one
+ * (implementationPeriods) right before a date with its year and month, joined by a range mark to a second such date
+ * — sets a target for the project before it started: the deadline's year is wrong. Preconditions: the text states
+ * exactly one such period; the deadline has its year and month, and its year is before the year the period starts in
+ * (a deadline earlier in the same year may be a preparation's).
+ */
+function deadlineBeforePeriod(facts: AuditFacts, deadlineWords: readonly string[]): Finding[] {
+  const { text, dates } = facts;
+  const periods: { from: (typeof dates)[number]; to: (typeof dates)[number] }[] = [];
+  for (let k = 0; k + 1 < dates.length; k++) {
+    const a = dates[k]!;
+    const b = dates[k + 1]!;
+    if (a.year === null || a.month === null || b.year === null || b.month === null) continue;
+    const label = text.slice(Math.max(0, a.start - PERIOD_LABEL_REACH - 6), a.start).replace(/[\s:：为是]+$/, '');
+    if (!IMPLEMENTATION_PERIODS.some((w) => label.endsWith(w))) continue;
+    if (!/^\s*[-－—~～至到]{1,2}\s*$/.test(text.slice(a.end, b.start))) continue;
+    periods.push({ from: a, to: b });
+  }
+  if (periods.length !== 1) return [];
+  const { from, to } = periods[0]!;
+  const out: Finding[] = [];
+  for (const d of dates) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (d.year === null || d.month === null || d.year >= from.year!) continue;
+    if (!deadlineWords.some((w) => text.startsWith(w, d.end))) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        severity: 'warning',
+        message: `完成时限“${d.raw}前”早于项目实施期（${from.raw}—${to.raw}）的开始：疑为年份有误`,
+        evidence: [quoteSpan(facts, d), quoteSpan(facts, { start: from.start, end: to.end })],
+        calculation: `${d.year}年${d.month}月 < ${from.year}年${from.month}月`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const dateOutOfPeriod: Rule = (facts, options) => {
   const year = options.fiscalYear;
-  const early = beforeItsDocument(facts);
+  const early = [...beforeItsDocument(facts), ...deadlineBeforePeriod(facts, options.config.futureAfterDate.filter((w) => w !== '起'))];
   if (year === null) {
     options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
     return early;

@@ -110,6 +110,19 @@ describe('entity-name', () => {
     expect(runRule(entityName, '红河州数据发展中心2024年度部门整体支出绩效自评报告\n三、存在问题\n红河州疾病预防控制中心是合作单位。\n').findings).toEqual([]);
   });
 
+  it('reads another body on a title line of one of the report’s own parts (marker, body, the fiscal year, 预算/决算 …)', () => {
+    const text = (line: string): string => `青岭县农业农村局2021年部门预算\n${line}\n一、部门基本概况\n青岭县农业农村局是县政府工作部门。\n`;
+    const quotes = (line: string): (string | undefined)[] => runRule(entityName, text(line)).findings.map((f) => f.evidence[0]!.quote);
+    expect(quotes('第一部分 青岭县自然资源局2021年预算公开说明')).toEqual(['青岭县自然资源局']);
+    expect(quotes('（七）关于青岭县自然资源局2021年政府性基金预算支出情况说明')).toEqual(['青岭县自然资源局']);
+    expect(quotes('第一部分 青岭县农业农村局2021年预算公开说明')).toEqual([]);
+    // Another year, an audit of the body, a counterpart, or prose: not read.
+    expect(quotes('第一部分 青岭县自然资源局2019年预算公开说明')).toEqual([]);
+    expect(quotes('（一）关于青岭县自然资源局2021年预算执行情况的审计')).toEqual([]);
+    expect(quotes('第一部分 青岭县财政局2021年预算公开说明')).toEqual([]);
+    expect(quotes('青岭县自然资源局2021年预算安排100万元，用于设备购置。')).toEqual([]);
+  });
+
   it('accepts the department, its short names and its region-qualified name', () => {
     const text = `${TITLE}我局现实有人员30人。商务局整体支出效益明显。县商务局内设机构7个。沅陵县商务局部门预算执行良好。`;
     expect(runRule(entityName, text).findings).toEqual([]);

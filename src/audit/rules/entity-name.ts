@@ -186,8 +186,76 @@ export const entityName: Rule = (facts, options) => {
   const shortOther = otherRegionOwnShortName(facts).filter((f) => !others.some((o) => overlaps(f, o)));
   const overview = ownOverviewHeadings(facts, options).filter((f) => !others.some((o) => overlaps(f, o)));
   const duties = ownDutiesOpenings(facts, options).filter((f) => ![...others, ...overview].some((o) => overlaps(f, o)));
-  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...ownOnly, ...higher, ...truncated, ...placeLevelSlips(facts), ...shortOther, ...siblingRegionBody(facts, options), ...overview, ...duties];
+  const partTitles = ownPartTitles(facts, options).filter((f) => ![...others, ...overview, ...duties].some((o) => overlaps(f, o)));
+  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...ownOnly, ...higher, ...truncated, ...placeLevelSlips(facts), ...shortOther, ...siblingRegionBody(facts, options), ...overview, ...duties, ...partTitles];
 };
+
+/** Kinds of a report's own part a title line names after the body and the year (rule-words entity-name.ownPartTitleKinds). */
+const OWN_PART_TITLE_KINDS: readonly string[] = [...RULE_WORDS['entity-name'].ownPartTitleKinds].sort((a, b) => b.length - a.length);
+/** Words of a title line that tells of another body's budget on purpose (an audit of it: rule-words entity-name.otherPartTitleWords). */
+const OTHER_PART_TITLE_WORDS: readonly string[] = RULE_WORDS['entity-name'].otherPartTitleWords;
+/** A title line: a heading marker at most, 关于 maybe, a run of Chinese characters, the year, 年 or 年度, and what follows. */
+const PART_TITLE_LINE = /^[ \t\u3000]*(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])?[ \t\u3000]*(关于)?([\u4e00-\u9fff]{4,24}?)[ \t\u3000]*(\d{4})[ \t\u3000]*年度?[ \t\u3000]*(.*)$/;
+
+/**
+ * 第一部分 常宁市融媒体中心2021年预算公开说明 / （七）关于舟山市审计局2024年政府性基金预算支出情况说明 in another body's report: a
+ * title line of one of the report's own parts — a heading marker at most, 关于 maybe, a body's name, the report's own
+ * fiscal year and one of the kinds of its parts (ownPartTitleKinds: 预算, 决算, 部门预算, 政府性基金预算 …) — names the body the
+ * report is about; another body there is another report's title pasted in. Preconditions: the department read from
+ * the title is a body, and the fiscal year is known; the line is short (ownPartLineMax) and has no sentence punctuation;
+ * the name ends with a body suffix or unit ending, at least two characters longer, with no counterpart word (财政,
+ * 审计 …), and is not the own body by any reading isSelf knows nor the full form of a short title name; the line holds
+ * no word of an audit or review of another body (otherPartTitleWords). A text covering several bodies makes it a 提示.
+ */
+function ownPartTitles(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const department = options.department;
+  const year = options.fiscalYear;
+  if (!department || year === null) return [];
+  const { regionPrefixes, entitySuffixes, entityNameVariant, counterpartWords } = options.config;
+  const endings = [...entitySuffixes, ...entityNameVariant.unitEndings];
+  if (!endings.some((w) => department.endsWith(w))) return [];
+  const core = coreName(department, regionPrefixes);
+  const { text } = facts;
+  const severity: Finding['severity'] = coversSeveralBodies(text) ? 'info' : 'warning';
+  const titleSpan = facts.title.titleSpan;
+  const out: Finding[] = [];
+  for (let lineStart = 0; lineStart < text.length && out.length < 5; ) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const next = lineEnd + 1;
+    const line = text.slice(lineStart, lineEnd);
+    const inTitle = titleSpan !== undefined && titleSpan !== null && lineStart < titleSpan.end && lineEnd > titleSpan.start;
+    if (!inTitle && line.length <= TITLE_LINE_MAX && line.includes(String(year)) && !/[。，；：,;:|\t]/.test(line)) {
+      const m = PART_TITLE_LINE.exec(line);
+      if (m && Number(m[4]) === year && OWN_PART_TITLE_KINDS.some((w) => m[5]!.startsWith(w)) && !OTHER_PART_TITLE_WORDS.some((w) => line.includes(w))) {
+        const name = m[3]!;
+        const ending = endings.find((w) => name.endsWith(w));
+        if (
+          ending !== undefined &&
+          name.length >= ending.length + 2 &&
+          !counterpartWords.some((w) => name.includes(w)) &&
+          !isSelf(name, options, core) &&
+          !shortFormOf(department, name)
+        ) {
+          const start = lineStart + line.indexOf(name, (m[1]?.length ?? 0) + (m[2]?.length ?? 0));
+          const evidence = [quoteSpan(facts, { start, end: start + name.length })];
+          if (titleSpan) evidence.push(quoteSpan(facts, titleSpan));
+          out.push(
+            finding({
+              rule: 'entity-name',
+              severity,
+              message: `本报告是“${department}”的${year}年度报告，本报告的标题行却写作“${name}”：疑为套用其他单位的文本，或标题中的单位名称有误`,
+              evidence,
+            }),
+          );
+        }
+      }
+    }
+    if (nl === -1) break;
+    lineStart = next;
+  }
+  return out;
+}
 
 /** 汨罗市文旅广电局 of 汨罗市文化旅游广电局: the title's name keeps the other's characters in order and its last two. */
 function shortFormOf(short: string, full: string): boolean {

@@ -23,3 +23,17 @@ describe('ledger.three-public: 访问 of a network is access, not a visit abroad
     expect([trip.overseasTravel, trip.rows.length]).toEqual([1000, 1]);
   });
 });
+
+describe('ledger.three-public: a 三公 service named as a procurement evaluated is the tender’s subject (dev-ggzy’s look-alike)', () => {
+  it('the evaluation experts’ fee of a tender for an official car’s repair is no car’s repair', () => {
+    const experts = one('30226', '县行政服务中心公务用车定点保养服务招标项目评审专家劳务费', '');
+    expect([experts.vehicleOperation, experts.rows.length]).toEqual([0, 0]);
+  });
+
+  it('a car’s repair paid as 劳务费 with no procurement named stays one', () => {
+    const repair = one('30226', '公务用车维修劳务费', '');
+    expect([repair.vehicleOperation, repair.rows.length]).toEqual([1000, 1]);
+    const tyres = one('30226', '公务用车维修服务费', '');
+    expect([tyres.vehicleOperation, tyres.rows.length]).toEqual([1000, 1]);
+  });
+});

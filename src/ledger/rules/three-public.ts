@@ -270,14 +270,22 @@ export function threePublicTotals(
     const purpose = purposeOf(c);
     const topic = wordMatcher(events?.topicNouns ?? []);
     const cost = new RegExp(wordAlternation(events?.costWords.length ? events.costWords : ['\u0000']), 'u');
-    return (text: string): string =>
+    // A procurement evaluated (…维修服务采购项目评标专家劳务费): the purpose word is the tendered service's.
+    const procured = wordMatcher(events?.procured?.words ?? []);
+    // `procuredSubjects` collects the subjects of procurements evaluated (公务用车定点维修服务采购项目) that it masks.
+    return (text: string, procuredSubjects?: string[]): string =>
       text.replace(words, (word, at: number) => {
         // A bracketed note inside the subject (因公出国（境）管理) and quotation or title marks around it (“因公出国（境）
         // 管理”专题培训) do not end it.
         const after = /^\p{Script=Han}*/u.exec(text.slice(at + word.length).replace(SUBJECT_MARKS, ''))![0];
         const cut = cost.exec(after);
         const phrase = cut ? after.slice(0, cut.index) : after;
-        return topic(phrase) !== undefined && purpose(phrase) === undefined ? mask(word) : word;
+        if (topic(phrase) === undefined) return word;
+        if (purpose(phrase) === undefined) return mask(word);
+        if (procured(phrase) === undefined) return word;
+        // A procurement evaluated: the phrase's purpose words (维修) are the tendered service's, part of the subject.
+        procuredSubjects?.push(word + phrase);
+        return mask(word);
       });
   });
   // The category's words that wordText masked in an entry's text as an event's subject.
@@ -291,6 +299,12 @@ export function threePublicTotals(
   };
   const wordText = (entry: LedgerEntry): string =>
     events !== undefined && eventClass(entry.economicCode) !== undefined ? subjectMaskers.reduce((t, m) => m(t), said(entry)) : said(entry);
+  // The procured subjects of an entry's text (公务用车定点维修服务采购项目): a pair inside one (用车 + 维修) is the tender's.
+  const procuredSubjects = (entry: LedgerEntry): string[] => {
+    const found: string[] = [];
+    if (events !== undefined && eventClass(entry.economicCode) !== undefined) subjectMaskers.reduce((t, m) => m(t, found), said(entry));
+    return found;
+  };
   const purchaseWord = wordMatcher([...rules.categories.vehiclePurchase.words, ...(rules.categories.vehiclePurchase.weakWords ?? [])]);
   const purchaseClass = prefixMatcher(rules.categories.vehiclePurchase.evidenceEconomic ?? []);
   const purchasePairs = (rules.categories.vehiclePurchase.pairedWords ?? []).map((p) => ({ word: wordMatcher(p.words), verb: wordMatcher(p.withAny) }));
@@ -362,6 +376,8 @@ export function threePublicTotals(
         // 车辆 and 保养 in 车辆保养) are the talk's subject, as that word is; a pair word that only overlaps a masked word
         // (台湾 of 赴台湾交流差旅费, 赴台 masked) still pairs.
         if (w !== undefined && maskedSubjectWords(p.c, entry).some((m) => m.includes(w) && p.withAny(m) !== undefined)) continue;
+        // Both inside the subject of a procurement evaluated (用车 and 维修 of 公务用车定点维修服务采购项目评标专家劳务费).
+        if (w !== undefined && procuredSubjects(entry).some((m) => p.word(m) !== undefined && p.withAny(m) !== undefined)) continue;
         // 赴长沙: a travel verb followed by a domestic place is no travel word of a trip abroad.
         // 网站…“境外访问”安全监测: 访问 of a network is access, no travel word (otherSense).
         const other = w === undefined ? undefined : p.withAny(p.otherSense(p.domestic ? own.replace(p.domestic, mask) : own));

@@ -1,0 +1,55 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { readLedgerFile } from './read-ledger-file.ts';
+
+/**
+ * A 明细账 printed to a GBK text file by an older package, the table drawn with 制表符 (src/reference/box-table.ts):
+ * cells padded by GBK bytes, a two-line boxed header (2024年 over 月 | 日), two pages with 过次页/承前页, 第 k 页 under
+ * each box, a form feed, the title and 单位 line repeated, a footer.
+ */
+const BOX = [
+  '                        明  细  账',
+  '单位：溪山县档案馆      科目：7101 行政支出      金额单位：元',
+  '┌─────┬────┬──────────┬─────┬────┬──────┬──────┐',
+  '│2024年    │凭证号  │摘    要            │功能科目  │经济科目│借    方    │贷    方    │',
+  '├──┬──┤        │                    │          │        │            │            │',
+  '│月  │日  │        │                    │          │        │            │            │',
+  '├──┼──┼────┼──────────┼─────┼────┼──────┼──────┤',
+  '│01  │01  │        │上年结转            │          │        │            │            │',
+  '│01  │05  │记-1    │购办公用品          │2010301   │30201   │    1,200.00│            │',
+  '│01  │09  │记-2    │湘A·12345加油      │2010301   │30231   │      356.80│            │',
+  '│    │    │        │过次页              │          │        │    1,556.80│        0.00│',
+  '└──┴──┴────┴──────────┴─────┴────┴──────┴──────┘',
+  '                                第 1 页',
+  '\f                        明  细  账',
+  '单位：溪山县档案馆      科目：7101 行政支出      金额单位：元',
+  '┌─────┬────┬──────────┬─────┬────┬──────┬──────┐',
+  '│2024年    │凭证号  │摘    要            │功能科目  │经济科目│借    方    │贷    方    │',
+  '├──┬──┤        │                    │          │        │            │            │',
+  '│月  │日  │        │                    │          │        │            │            │',
+  '├──┼──┼────┼──────────┼─────┼────┼──────┼──────┤',
+  '│    │    │        │承前页              │          │        │    1,556.80│        0.00│',
+  '│01  │12  │记-3    │退回多付电费        │2010301   │30206   │            │       35.50│',
+  '│01  │31  │        │本月合计            │          │        │    1,556.80│       35.50│',
+  '└──┴──┴────┴──────────┴─────┴────┴──────┴──────┘',
+  '                                第 2 页',
+  '制单：舒琴        审核：彭丽',
+].join('\r\n');
+
+describe('a ledger printed to a text file with a box drawn in 制表符', () => {
+  it('imports every entry: 月 and 日 under the boxed 2024年, amounts in exact 分', async () => {
+    const read = await readLedgerFile(iconv.encode(BOX, 'gbk'), 'box.txt', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.layout).toBe('box-drawn');
+    expect(read.entries.map((e) => [e.row, e.date, e.voucher, e.summary, e.functionCode, e.economicCode, e.amount])).toEqual([
+      [9, '2024-01-05', '记-1', '购办公用品', '2010301', '30201', 120_000],
+      [10, '2024-01-09', '记-2', '湘A·12345加油', '2010301', '30231', 35_680],
+      [22, '2024-01-12', '记-3', '退回多付电费', '2010301', '30206', -3_550],
+    ]);
+  });
+
+  it('skips the page furniture: the repeated header and title lines, 过次页/承前页, page numbers, period lines, the footer', async () => {
+    const read = await readLedgerFile(iconv.encode(BOX, 'gbk'), 'box.txt', { fiscalYear: 2024 });
+    expect(read.skipped).toMatchObject({ 'header-repeat': 2, 'title-repeat': 2, 'carried-forward': 2, 'page-number': 2, period: 2, footer: 1 });
+  });
+});
