@@ -69,6 +69,7 @@ const VALID_LAYOUT = {
   tallBoxRatio: { value: 1.6 },
   ownFontBoxRatio: { value: 1.6 },
   tightBoxRatio: { value: 0.75 },
+  fragmentWidth: { value: 0.45 },
 };
 
 describe('data/audit/thresholds.json pdfLayout', () => {
@@ -76,6 +77,12 @@ describe('data/audit/thresholds.json pdfLayout', () => {
     expect(PDF_LAYOUT.letterSpacing).toBe(thresholds.pdfLayout.letterSpacing.value);
     expect(loadPdfLayout({ ...VALID_LAYOUT, letterSpacing: { value: 0.5 } }).letterSpacing).toBe(0.5);
     expect(() => loadPdfLayout({ ...VALID_LAYOUT, letterSpacing: { value: 2 } })).toThrow(/pdfLayout\.letterSpacing/);
+  });
+  it('reads fragmentWidth as given and refuses a share of the text width outside (0, 1)', () => {
+    expect(PDF_LAYOUT.fragmentWidth).toBe(thresholds.pdfLayout.fragmentWidth.value);
+    expect(loadPdfLayout({ ...VALID_LAYOUT, fragmentWidth: { value: 0.3 } }).fragmentWidth).toBe(0.3);
+    expect(() => loadPdfLayout({ ...VALID_LAYOUT, fragmentWidth: { value: 1 } })).toThrow(/pdfLayout\.fragmentWidth/);
+    expect(() => loadPdfLayout({ ...VALID_LAYOUT, fragmentWidth: { value: '0.45' } })).toThrow(/pdfLayout\.fragmentWidth/);
   });
   it('reads tightBoxRatio as given and refuses a ratio outside (0.5, 1)', () => {
     expect(PDF_LAYOUT.tightBoxRatio).toBe(thresholds.pdfLayout.tightBoxRatio.value);

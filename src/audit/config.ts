@@ -474,6 +474,8 @@ export interface PdfLayoutSettings {
   readonly ownFontBoxRatio: number;
   /** rowsOf: a word's box under this fraction of the line's box height, within it for this fraction of its own, is on the line. */
   readonly tightBoxRatio: number;
+  /** regionsOf: a single cell narrower than this share of the text's width may be a piece of a table (a wrapped label). */
+  readonly fragmentWidth: number;
 }
 
 /**
@@ -481,7 +483,7 @@ export interface PdfLayoutSettings {
  * titleFontRatio a ratio of font sizes above 1 (at most 3), amountLabelGapFen and mirrorTolerance fractions of a line height,
  * centredReachSlack line heights above 0 (at most 3),
  * usualBoxRatio, tallBoxRatio and ownFontBoxRatio ratios of a box's height to an em above 1 (at most 4), tallBoxRatio above usualBoxRatio,
- * tightBoxRatio a ratio of box heights between 0.5 and 1.
+ * tightBoxRatio a ratio of box heights between 0.5 and 1, fragmentWidth a share of the text's width between 0 and 1.
  */
 export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings]: { readonly value: unknown } }): PdfLayoutSettings {
   const { value } = settings.gridEdge;
@@ -496,6 +498,8 @@ export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings
   if (typeof spacing !== 'number' || !(spacing > 0 && spacing < 2)) throw new Error(`data/audit/thresholds.json: pdfLayout.letterSpacing is ${JSON.stringify(spacing)}, not a number of line heights between 0 and 2`);
   const tight = settings.tightBoxRatio.value;
   if (typeof tight !== 'number' || !(tight > 0.5 && tight < 1)) throw new Error(`data/audit/thresholds.json: pdfLayout.tightBoxRatio is ${JSON.stringify(tight)}, not a ratio of box heights between 0.5 and 1`);
+  const fragment = settings.fragmentWidth.value;
+  if (typeof fragment !== 'number' || !(fragment > 0 && fragment < 1)) throw new Error(`data/audit/thresholds.json: pdfLayout.fragmentWidth is ${JSON.stringify(fragment)}, not a share of the text's width between 0 and 1`);
   const reach = settings.centredReachSlack.value;
   if (typeof reach !== 'number' || !(reach > 0 && reach <= 3)) throw new Error(`data/audit/thresholds.json: pdfLayout.centredReachSlack is ${JSON.stringify(reach)}, not a number of line heights above 0 and at most 3`);
   const box = (name: 'usualBoxRatio' | 'tallBoxRatio' | 'ownFontBoxRatio'): number => {
@@ -506,7 +510,7 @@ export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings
   const usualBoxRatio = box('usualBoxRatio');
   const tallBoxRatio = box('tallBoxRatio');
   if (!(tallBoxRatio > usualBoxRatio)) throw new Error(`data/audit/thresholds.json: pdfLayout.tallBoxRatio (${tallBoxRatio}) must be above usualBoxRatio (${usualBoxRatio}): boxes of the usual height are not too high`);
-  return { gridEdge: value, titleFontRatio: ratio, amountLabelGapFen: fen, letterSpacing: spacing, mirrorTolerance: mirror, centredReachSlack: reach, usualBoxRatio, tallBoxRatio, ownFontBoxRatio: box('ownFontBoxRatio'), tightBoxRatio: tight };
+  return { gridEdge: value, titleFontRatio: ratio, amountLabelGapFen: fen, letterSpacing: spacing, mirrorTolerance: mirror, centredReachSlack: reach, usualBoxRatio, tallBoxRatio, ownFontBoxRatio: box('ownFontBoxRatio'), tightBoxRatio: tight, fragmentWidth: fragment };
 }
 
 /** The settings of the guard (data/audit/thresholds.json misreadGuard; meaning and source beside each). */

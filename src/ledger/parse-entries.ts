@@ -332,7 +332,8 @@ export function titleAmountUnit(rows: readonly (readonly string[])[], labels: re
  * - Excel's accounting format (会计专用) writes nothing as a dash (`-`, `—`, `--`) and puts the currency sign before
  *   the amount and after its minus (`-￥620.00`, `￥-620.00`, `￥(620.00)`): saved as text, the same amounts.
  * - Accountants write reversals in parentheses: (1,234.00); a typeset minus sign (U+2212, as a word processor or a PDF
- *   conversion writes red ink) is a minus.
+ *   conversion writes red ink) is a minus; so is a minus after the number (1,160.00-, as older DOS- and Windows-era
+ *   print engines write red ink). One notation at a time: (1,160.00-) or -1,160.00- is no amount.
  * - A spreadsheet's binary float written out in full (1234.5600000001, 0.30000000000000004 元; 0.06972100000000001
  *   万元) is the whole 分 the cell held, not a fraction of one (floatNoiseFen) — however its sign is written: the
  *   parentheses and the minus sign are the sign's notation, the digits inside are the number.
@@ -352,6 +353,9 @@ export function parseLedgerAmountIn(text: string, unit: MoneyUnit): Fen {
   const read = (v: string): Fen => floatNoiseFen(v, unit) ?? parseFen(v, unit);
   const paren = /^[(（](.*)[)）]$/u.exec(t);
   if (paren) return -read(paren[1]!) as Fen;
+  // A trailing minus (640.00-, 1,160.00-), as older print engines write a negative: the same sign, written after.
+  const trailing = /^(\d[\d,]*(?:\.\d+)?)\s*[-\u2212－]$/u.exec(t);
+  if (trailing) return -read(trailing[1]!) as Fen;
   return read(t.replace(/^\u2212/u, '-'));
 }
 

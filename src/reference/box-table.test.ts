@@ -76,6 +76,11 @@ describe('a table drawn with box characters in a text print', () => {
     expect(all(file.rows)[9]).toEqual(['01', '09', '记-2', '湘A·12345加油', '2010301', '30231', '356.80', '']);
   });
 
+  it('joins a header cell written on two lines with no rule between into one name', () => {
+    const rows = boxTableRows(['┌──┬────┐', '│日期│借方    │', '│    │金额    │', '├──┼────┤', '│0105│   12.00│', '└──┴────┘'].join('\n'));
+    expect(rows && all(rows)).toEqual([[], ['日期', '借方金额'], [], [], ['0105', '12.00'], []]);
+  });
+
   it('reads a terminal’s print, whose table characters take one column', () => {
     const rows = boxTableRows(['┌────┬──────┬──────────┐', '│日期│凭证号│金额      │', '├────┼──────┼──────────┤', '│0105│记-1  │  1,200.00│', '└────┴──────┴──────────┘'].join('\n'));
     expect(rows && filled(rows)).toEqual([

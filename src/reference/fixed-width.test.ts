@@ -27,6 +27,10 @@ describe('cutting a body line by the header', () => {
     expect(cutLine('办公费    30201 1,234,567.00 9,876,543.21', layout)).toEqual(['办公费', '30201', '1,234,567.00', '9,876,543.21']);
   });
 
+  it('reads an amount with a trailing minus (red ink of an older print engine) as a number, by the column it ends in', () => {
+    expect(cutLine('办公费    30201 1,234,567.00- 9,876,543.21', layout)).toEqual(['办公费', '30201', '1,234,567.00-', '9,876,543.21']);
+  });
+
   it('splits a field filled to its width at the single space before the next column, or at the column start', () => {
     expect(cutLine('办公用品A 30201     12.00', layout)).toEqual(['办公用品A', '30201', '12.00', '']);
     expect(cutLine('办公用品费30201 水费     1.00', layout)).toEqual(['办公用品费', '30201 水费', '1.00', '']);

@@ -135,8 +135,8 @@ export function layoutOf(headerLine: string, gap = 2): FixedWidthLayout {
   return { headers: chunks.map((c) => c.text), starts: chunks.map((c) => c.start), ends: chunks.map((c) => c.end) };
 }
 
-/** An amount or a number (1,234.50, -620.00, (620.00), 0.00): printed right-aligned under its header's end. */
-const NUMBER = /^[-−+(（]?[¥￥]?[\d,]*\d(?:\.\d+)?[)）]?$/u;
+/** An amount or a number (1,234.50, -620.00, (620.00), 620.00-, 0.00): printed right-aligned under its header's end. */
+const NUMBER = /^[-−+(（]?[¥￥]?[\d,]*\d(?:\.\d+)?(?:[)）]|[-−])?$/u;
 
 /** The column whose span [start_k, start_k+1) holds a display position (the first column for one left of all). */
 function columnAt(layout: FixedWidthLayout, pos: number): number {

@@ -368,7 +368,7 @@ const TABLE_TITLE = /^(表\s*[\d一二三四五六七八九十]+|续表)|表([�
 const CONTINUED = /^续表\s*\d*$|[（(]续(表)?[）)]$|续表$|^续表\s*\d*\s*[（(][^（）()]{1,30}表[）)]$/;
 
 function isFragment(r: Row, textWidth: number): boolean {
-  return r.cells.length === 1 && r.cells[0]!.x1 - r.cells[0]!.x0 < 0.45 * textWidth && !NOT_A_CELL.test(r.cells[0]!.text);
+  return r.cells.length === 1 && r.cells[0]!.x1 - r.cells[0]!.x0 < PDF_LAYOUT.fragmentWidth * textWidth && !NOT_A_CELL.test(r.cells[0]!.text);
 }
 
 /**
@@ -379,7 +379,7 @@ function wrappedNumberedLabel(rows: readonly Row[], j: number, textWidth: number
   const r = rows[j]!;
   if (r.cells.length !== 1) return false;
   const cell = r.cells[0]!;
-  if (!(cell.x1 - cell.x0 < 0.45 * textWidth && /^[一二三四五六七八九十]{1,3}、/.test(cell.text))) return false;
+  if (!(cell.x1 - cell.x0 < PDF_LAYOUT.fragmentWidth * textWidth && /^[一二三四五六七八九十]{1,3}、/.test(cell.text))) return false;
   // Labels of a two-sided table wrapped in cells set vertically centred (Chromium, LibreOffice from HTML): the lines of
   // the 收入 label and of the 支出 label interleave (二、政府性基金预算财 / 二、外交支出 / 政拨款收入 / …), and the row's
   // amounts stand a few lines below. Down to that body row every line stands a line's spacing under the one before it
@@ -388,7 +388,7 @@ function wrappedNumberedLabel(rows: readonly Row[], j: number, textWidth: number
     const next = rows[k]!;
     if (!sameCell(rows[k - 1]!, next, true)) return false;
     if (isBody(next)) return true;
-    if (next.cells.some((c) => isNumber(c.text) || c.x1 - c.x0 >= 0.45 * textWidth || NOT_A_CELL.test(c.text.replace(HEADING_START, '')) || TITLE_START.test(c.text))) return false;
+    if (next.cells.some((c) => isNumber(c.text) || c.x1 - c.x0 >= PDF_LAYOUT.fragmentWidth * textWidth || NOT_A_CELL.test(c.text.replace(HEADING_START, '')) || TITLE_START.test(c.text))) return false;
   }
   return false;
 }
@@ -673,7 +673,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       // centred stand above and below their row's amounts, those of the two sides of a two-sided table interleaved.)
       // Only lines hanging from the last body row, each touching the one before: a header repeated over the page turn
       // (its wrapped cells' lines interleaved as well) is no label of this table's rows.
-      touching = touching && sameCell(rows[j - 1]!, r, true) && r.cells.every((c) => !isNumber(c.text) && c.x1 - c.x0 < 0.45 * textWidth);
+      touching = touching && sameCell(rows[j - 1]!, r, true) && r.cells.every((c) => !isNumber(c.text) && c.x1 - c.x0 < PDF_LAYOUT.fragmentWidth * textWidth);
       if ((underCell && isFragment(r, textWidth) && near) || touching) close++;
       // A table's rows follow each other closely; a heading or paragraph after it stands further away.
       const gap = r.page === rows[j - 1]!.page ? r.y0 - rows[j - 1]!.y1 : 0;
@@ -713,7 +713,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       to + 1 < j &&
       rows[to + 1]!.page === rows[to]!.page &&
       rows[to + 1]!.y0 > rows[to]!.y0 &&
-      (isFragment(rows[to + 1]!, textWidth) || rows[to + 1]!.cells.every((c) => !isNumber(c.text) && c.x1 - c.x0 < 0.45 * textWidth)) &&
+      (isFragment(rows[to + 1]!, textWidth) || rows[to + 1]!.cells.every((c) => !isNumber(c.text) && c.x1 - c.x0 < PDF_LAYOUT.fragmentWidth * textWidth)) &&
       !NOT_A_CELL.test(rows[to + 1]!.cells[0]!.text) &&
       !largerFont(rows[to + 1]!, rows[to]!, labelFont) &&
       rows[to + 1]!.y0 - rows[to]!.y1 < 0.8 * rows[to]!.h
