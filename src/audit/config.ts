@@ -256,6 +256,9 @@ export interface Grammar {
   readonly followingBreakdownWords: readonly string[];
   /** The word of a total closing a list without 其中 (…，退休人员9人，合计30人): facts/decompositions.ts. */
   readonly closingListWords: readonly string[];
+  readonly sideClosingWords: readonly string[];
+  readonly budgetNamedFunds: readonly string[];
+  readonly wholeScopeWords: readonly string[];
   /** An amount followed by one (拨付45万元，主要用于…) is the whole whose uses the list gives, no part of it. */
   readonly usedForWords: readonly string[];
   readonly siblingParts: readonly (readonly [string, string])[];
@@ -285,8 +288,8 @@ function loadGrammar(): Grammar {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words, naming: naming ?? [] };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
-  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, phaseWords, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, usedForWords, siblingParts };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
+  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, phaseWords, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, siblingParts };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();
@@ -374,6 +377,12 @@ export interface SearchWindows {
   readonly lineBaseRateFactor: number;
   /** outline: longest paragraph read as a line of a list of table titles. */
   readonly tableListLineMax: number;
+  /** percent-mismatch: longest words between an item's amount and its execution rate whose budget is stated elsewhere. */
+  readonly elsewhereRateLeadMax: number;
+  /** percent-mismatch: paragraphs away from such a rate its item's budget is looked for. */
+  readonly elsewhereBudgetParagraphs: number;
+  /** percent-mismatch: fewest characters of an item's name for its amounts to be matched by name. */
+  readonly minItemNameChars: number;
 }
 
 /**
@@ -420,6 +429,9 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'boundReach',
     'lineBaseRateFactor',
     'tableListLineMax',
+    'elsewhereRateLeadMax',
+    'elsewhereBudgetParagraphs',
+    'minItemNameChars',
   ]);
 }
 

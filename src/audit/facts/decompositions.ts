@@ -57,10 +57,19 @@ function namesKindOnly(part: Figure): boolean {
 }
 
 function roleOf(f: Figure, bareSpending = true): 'budget' | 'final' | null {
-  if (f.phase === 'final' || GRAMMAR.finalRoleWords.some((w) => f.label.includes(w))) return 'final';
-  if (bareSpending && f.label.includes('支出') && !f.label.includes('预算')) return 'final';
-  if (f.phase === 'initialBudget' || f.phase === 'adjustedBudget' || f.label.includes('预算')) return 'budget';
+  // 中央预算内投资支出, 一般公共预算支出: the 预算 of a fund's name (grammar budgetNamedFunds) names no budget phase.
+  const label = f.label.includes('预算') ? withoutWords(f.label, GRAMMAR.budgetNamedFunds) : f.label;
+  if (f.phase === 'final' || GRAMMAR.finalRoleWords.some((w) => label.includes(w))) return 'final';
+  if (bareSpending && label.includes('支出') && !label.includes('预算')) return 'final';
+  if (f.phase === 'initialBudget' || f.phase === 'adjustedBudget' || label.includes('预算')) return 'budget';
   return null;
+}
+
+/** The text without any of the words (longest first where they overlap: the list is short). */
+function withoutWords(s: string, words: readonly string[]): string {
+  let out = s;
+  for (const w of [...words].sort((a, b) => b.length - a.length)) if (out.includes(w)) out = out.split(w).join('');
+  return out;
 }
 
 /**
@@ -555,7 +564,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           if (depth === 0 && parts.length > 0 && otherTotal(f, total)) break;
           // 问题金额3786.5万元，其中2009年3316.10万元，…；账务记录等不规范问题金额18 234.28万元: after a ； a figure named by
           // the total's own head noun (…问题金额) is a parallel statement of another such amount, not a part.
-          if (depth === 0 && parts.length > 0 && parallelHead(f, total) && text.slice(parts[parts.length - 1]!.end, f.start).includes('；')) break;
+          // Not where the parts with it stay within the total (其中：鲤城区对口帮扶资金1200万元；县级财政扶贫资金1300万元 of
+          // 扶贫资金2600万元): an amount of the total's kind that the total can still hold is one more part.
+          if (depth === 0 && parts.length > 0 && parallelHead(f, total) && text.slice(parts[parts.length - 1]!.end, f.start).includes('；') && parts.reduce((a, p) => a + p.scaled, f.scaled) > total.scaled) break;
           // 一张2元钱的双色球，其中0.72元纳入公益金；一张10元钱的刮刮乐，其中2元纳入公益金: after a ；, a clause that opens
           // with the words the total's own clause opens with, and has a 其中 of its own, is a parallel statement (the
           // total of that 其中), not one more part.
@@ -601,6 +612,9 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             if (GRAMMAR.addingOpeners.some((w) => text.startsWith(w, clauseStart))) break;
             const f = figures[firstFigureAtOrAfter(figures, clauseStart)];
             if (!f || f.start - clauseStart > 20 || !sameFamily(f, total) || f.comparative || f.qualifier || f.label.length > 15 || outsideTotal(f, total, text)) break;
+            // 全省一般公共预算支出A，其中：省级支出B。全省民生保障支出C: a sentence naming its amount by the total's own
+            // scope (grammar wholeScopeWords) speaks of the whole again, not of one more part.
+            if (GRAMMAR.wholeScopeWords.some((w) => f.label.startsWith(w) && total.label.replace(/^\d{4}年度?/u, '').startsWith(w))) break;
             // …公务用车购置及运行维护费1,003.64万元，…。其中：公务用车运行维护费707.53万元…: a clause that opens with a
             // breakdown word of its own breaks down the part before it, not one more part of this list — the list ends.
             if (markers.some((m) => m.at >= clauseStart && m.at < f.start)) break;
@@ -698,8 +712,13 @@ const YEAR_OPENS_STATEMENT = /^\s*(?:19|20)\d{2}年(?:度)?[\u4e00-\u9fff]/;
 
 /** The clause of a closing total: 合计 / 共计 / 总计 (以上两项合计, 三项共计为) and nothing else before its figure. */
 const CLOSING_CLAUSE = new RegExp(`^(?:以上|上述|上列)?(?:[两二三四五六七八九十\\d]{1,2}项)?(?:${[...GRAMMAR.closingListWords].sort((a, b) => b.length - a.length).join('|')})(?:为|是|达)?[：:]?$`);
+/** What ends a clause, as strings (for a word that opens a clause). */
+const CLAUSE_BREAKS = Array.from('，,；;：:。\n');
+
+/** The clause of a closing total named by its side alone (支出总量为, 收入合计): a side word, then a sideClosingWords word. */
+const SIDE_CLOSING_CLAUSE = new RegExp(`^(${[...GRAMMAR.incomeWords, ...GRAMMAR.outgoingWords].join('|')})(?:${[...GRAMMAR.sideClosingWords].sort((a, b) => b.length - a.length).join('|')})(?:为|是|达)?[：:]?$`);
 /** Words that make a figure a total of its own: such a figure is no part of a list closed by 合计. */
-const TOTAL_LABEL = /合计|共计|总计|总共|共有|共|总|全年|全部|累计/;
+const TOTAL_LABEL = /合计|共计|总计|总共|共有|(?<!公)共|总|全年|全部|累计/;
 
 /**
  * 在职人员20人，退休人员9人，离休人员2人，合计30人 / 出国费0万元，接待费3万元，公务用车费5万元，共计8万元: a list closed
@@ -717,7 +736,9 @@ function findClosingTotals(text: string, figures: readonly Figure[], sentences: 
     let k = total.start;
     while (k > 0 && total.start - k < 12 && !CLAUSE_STOPS.has(text.charCodeAt(k - 1))) k--;
     const clause = text.slice(k, total.start).trim();
-    if (!CLOSING_CLAUSE.test(clause) || !'，,；;'.includes(text[k - 1] ?? '')) continue;
+    // 支出总量为596,070万元 after a list of spending: a total named by its side alone (see below for its precondition).
+    const side = CLOSING_CLAUSE.test(clause) ? null : (SIDE_CLOSING_CLAUSE.exec(clause)?.[1] ?? undefined);
+    if (side === undefined || !'，,；;'.includes(text[k - 1] ?? '')) continue;
     const sentence = sentences[total.sentence];
     if (!sentence) continue;
     let from = sentence.start;
@@ -744,8 +765,20 @@ function findClosingTotals(text: string, figures: readonly Figure[], sentences: 
     // A figure in brackets (（含专项5万元）) is a note on the part before it.
     if (/[（(][^）)]*\d[^）)]*[）)]/.test(span)) continue;
     const flows = new Set(parts.map((p) => flowOf(p.label, false)).filter((x) => x !== null));
-    const roles = new Set(parts.map((p) => roleOf(p)).filter((x) => x !== null));
+    // (Where the total is named by its side, 预算 in a fund's name — 一般公共预算支出, 补充预算稳定调节基金 — names no phase:
+    // the parts must then name no phase at all: 年初预算, 决算数.)
+    const roles = new Set(side === null ? parts.map((p) => roleOf(p)).filter((x) => x !== null) : parts.some((p) => p.phase !== null) ? ['budget', 'final'] : []);
     if (flows.size > 1 || roles.size > 1) continue;
+    // Named by its side alone, the total sums that side: no part names the other side, and two or more name its own;
+    // and no clause of its sentence opens with an adding word (加上上级补助收入A、…，收入总计T adds to an amount before).
+    if (side !== null) {
+      const lead = text.slice(sentence.start, total.start);
+      // (Nor a 其中 / 包括 list anywhere in it: 收入A，其中：税收B、非税C）、上级补助D，收入总计T — its parts are read there.)
+      if (markers.some((m) => m.at >= sentence.start && m.at < total.start)) continue;
+      if (GRAMMAR.addingOpeners.some((w) => lead.startsWith(w) || CLAUSE_BREAKS.some((b) => lead.includes(`${b}${w}`)))) continue;
+      const own = GRAMMAR.incomeWords.includes(side) ? 'in' : 'out';
+      if ([...flows].some((x) => x !== own) || parts.filter((p) => flowOf(p.label, false) === own).length < 2) continue;
+    }
     let separated = true;
     for (let n = 1; n < parts.length; n++) if (!/[，,、；;和及]/.test(text.slice(parts[n - 1]!.end, parts[n]!.start))) separated = false;
     if (!separated) continue;

@@ -678,3 +678,21 @@ describe('percent-mismatch: no whole taken from a bound or a range, no total row
     expect(of(total.replace('占本年支出的40%', '占本年支出的70%'))).toContain('shares-over-hundred');
   });
 });
+
+describe('percent-mismatch: an execution rate whose item’s budget is stated in another sentence (rsums)', () => {
+  // Invented figures in the shape of a ministry's 三公 news (dev 2264): the items' spending with their execution
+  // rates, then the budget and its 其中 list naming the same items.
+  const text =
+    '2015年某部“三公”经费支出5000.00万元，其中：因公出国（境）费3000.00万元，预算执行比例为75.00%，公务用车购置及运行费1800.00万元，预算执行比例为90.00%，公务接待费200.00万元，预算执行比例为50.00%。\n2015年某部“三公”经费预算6400.00万元，其中：因公出国（境）费4000.00万元，公务用车购置及运行费2000.00万元，公务接待费400.00万元。';
+
+  it('reads each item’s rate against the budget stated under its name', () => {
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+    expect(runRule(percentMismatch, text.replace('预算执行比例为90.00%', '预算执行比例为99.00%')).findings.map((f) => f.calculation)).toEqual(['1800 ÷ 2000 = 90.00% ≠ 99.00%']);
+  });
+
+  it('stays silent where the item’s budget is stated with two values, or not named as a budget', () => {
+    const wrong = text.replace('预算执行比例为90.00%', '预算执行比例为99.00%');
+    expect(runRule(percentMismatch, `${wrong}年中调整后预算6600.00万元，其中：因公出国（境）费4000.00万元，公务用车购置及运行费2200.00万元，公务接待费400.00万元。`).findings).toEqual([]);
+    expect(runRule(percentMismatch, wrong.replace('“三公”经费预算6400.00万元', '“三公”经费决算6400.00万元')).findings).toEqual([]);
+  });
+});

@@ -16,12 +16,22 @@ import { pairedShares } from './lib/paired-shares.ts';
 import { rateGaps } from './lib/rate-gap.ts';
 import { savingRates } from './lib/saving-rate.ts';
 import { boundTotal } from './lib/bound-total.ts';
+import { budgetStatedElsewhere } from './lib/budget-elsewhere.ts';
 import { sharesOfOneWhole } from './lib/shares-of-one-whole.ts';
 import { tableRates } from './lib/table-rates.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 const EXECUTION_WORDS = RULE_WORDS['percent-mismatch'].execution;
 const NUMERATOR_WORDS = RULE_WORDS['percent-mismatch'].numerator;
+/** The words an execution rate whose budget is stated in another sentence is read by (lib/budget-elsewhere.ts). */
+const ELSEWHERE_WORDS = {
+  execution: EXECUTION_WORDS,
+  budget: RULE_WORDS['percent-mismatch'].denominator,
+  spent: RULE_WORDS['percent-mismatch'].numerator,
+  maxLead: SEARCH_WINDOWS.elsewhereRateLeadMax,
+  paragraphs: SEARCH_WINDOWS.elsewhereBudgetParagraphs,
+  minName: SEARCH_WINDOWS.minItemNameChars,
+};
 const DENOMINATOR_WORDS = RULE_WORDS['percent-mismatch'].denominator;
 const LAST_YEAR_WORDS = RULE_WORDS['percent-mismatch'].lastYear;
 const CHANGE_UP = RULE_WORDS['percent-mismatch'].changeUp;
@@ -923,7 +933,22 @@ export const percentMismatch: Rule = (facts, options) => {
         (execution && num ? statedWhole(facts.text, f, num, candidates) : undefined);
       if (execution && num && !den) {
         const left = spentAndUnspent(f, num, candidates, decimalSentences);
-        if (left) out.push(left(facts));
+        if (left) {
+          out.push(left(facts));
+          continue;
+        }
+      }
+      // 公务用车购置及运行费1377.96万元，预算执行比例为96.76% with the item's budget in another sentence (…预算11324.44万元，
+      // 其中：…公务用车购置及运行费1410.94万元): read against that budget, where the sentence gives no pair of its own.
+      if (execution && (!num || !den)) {
+        const pair = budgetStatedElsewhere(facts, f, index, partOf, ELSEWHERE_WORDS);
+        if (pair) {
+          const computed = (pair.num.scaled / pair.den.scaled) * 100;
+          const tol = tolerance(f, pair.num, pair.den, computed, decimalSentences);
+          if (!within(stated, computed, tol, f)) {
+            out.push(rateFinding(facts, f, { stated, computed, tol }, words, `${pair.num.raw}与文中所列预算${pair.den.raw}`, [pair.num, pair.den], `${inUnit(pair.num.scaled, pair.den.moneyUnit)} ÷ ${inUnit(pair.den.scaled, pair.den.moneyUnit)}`, 'execution-rate-budget-elsewhere'));
+          }
+        }
         continue;
       }
       if (!num || !den || den.scaled === 0 || num.currency !== den.currency) continue;

@@ -1558,3 +1558,78 @@ describe('sum-mismatch: no total taken from a bound, a standard per unit or a ra
     expect(msgs('全年项目投资规模为170亿元，其中政府投资50亿元，社会投资90亿元，其他投资40亿元。').length).toBe(1);
   });
 });
+
+describe('sum-mismatch: the changes of a 其中 list whose parts make the whole (rsums)', () => {
+  // Invented wording in the shape of a town's half-year revenue report (dev 2090): the whole and its change, then
+  // 其中 with each part's amount, a completion rate against its plan, and its own change against the same base.
+  const text =
+    '上半年全镇财政收入5200万元，完成年初预算计划15000万元的34.7%，比去年上半年增收700万元，增幅15.6%。\n其中，上半年完成税收收入300万元，比去年上半年减收90万元，减幅23.1%；上级补助收入4900万元，完成年初预算计划14000万元的35%，比去年上半年增收740万元，增幅17.8%。';
+
+  it('adds the changes of the parts against the change of the whole', () => {
+    expect(runRule(sumMismatch, text).findings.map((f) => f.calculation)).toEqual(['−90 +740 = +650 ≠ +700']);
+    expect(runRule(sumMismatch, text.replace('增收740万元', '增收790万元')).findings).toEqual([]);
+  });
+
+  it('stays silent when the parts do not make the whole (the list may be partial) or the bases differ', () => {
+    expect(runRule(sumMismatch, text.replace('上级补助收入4900万元', '上级补助收入4800万元')).findings.filter((f) => f.shape === 'changes-of-parts')).toEqual([]);
+    expect(runRule(sumMismatch, text.replace('比去年上半年减收90万元', '比年初预算减收90万元')).findings).toEqual([]);
+  });
+});
+
+describe('sum-mismatch: a ；-separated 其中 list whose part is named with the total’s head noun (rsums)', () => {
+  it('reads an amount after ； named like the total as one more part while the parts stay within the total', () => {
+    // Invented wording in the shape of a county's fund letter (dev 2251): the second source is named …扶贫资金 like the
+    // total, and its own bracket notes a share of it.
+    const text = '本次共安排扶贫资金3000万元，其中：对口帮扶资金1400万元；县级财政扶贫资金1500万元（含地方政府债券资金600万元）。';
+    expect(runRule(sumMismatch, text).findings.map((f) => f.calculation)).toEqual(['1400 + 1500 = 2900 ≠ 3000']);
+    expect(runRule(sumMismatch, text.replace('1500万元（', '1600万元（')).findings).toEqual([]);
+    // Look-alike (the parallel statement): beyond the total, the amount named like it is another such amount, not a part.
+    expect(runRule(sumMismatch, text.replace('1500万元（', '2500万元（')).findings).toEqual([]);
+  });
+});
+
+describe('sum-mismatch: a list closed by a total named by its side alone (支出总量为) (rsums)', () => {
+  // Invented figures in the shape of a county's balance statement (dev 1903): each side listed, then its total.
+  const text =
+    '全县一般公共预算收支平衡情况是：一般公共预算收入120,000万元、上级补助收入300,000万元、债务转贷收入50,000万元、上年结余10,000万元，收入总量为480,000万元。一般公共预算支出400,000万元、上解支出30,000万元、债务还本支出20,000万元、援助其他地区支出500万元，支出总量为450,800万元。';
+
+  it('adds the spending listed before 支出总量 (一般公共 names a fund, no total of its own)', () => {
+    expect(runRule(sumMismatch, text).findings.map((f) => f.calculation)).toEqual(['400000 + 30000 + 20000 + 500 = 450500 ≠ 450800']);
+    expect(runRule(sumMismatch, text.replace('450,800万元', '450,500万元')).findings).toEqual([]);
+  });
+
+  it('stays silent where a part names the other side, or the list is added to an amount before (加上…)', () => {
+    expect(runRule(sumMismatch, text.replace('上解支出30,000万元', '上解收入30,000万元')).findings).toEqual([]);
+    expect(runRule(sumMismatch, text.replace('。一般公共预算支出400,000万元、', '。加上一般公共预算支出400,000万元、')).findings).toEqual([]);
+  });
+});
+
+describe('sum-mismatch: balances and fund names in 其中 lists (rsums, from planted misses of the probe)', () => {
+  it('reads …结余和结转 parts of a balance as amounts, not changes', () => {
+    // Invented figures in the shape of a funeral home's 决算 (dev 2366): the balance brought in, by kind of spending.
+    const text = '上年结余和结转300.50万元，其中：基本支出结余和结转100.20万元，项目支出结余和结转210.30万元。';
+    expect(runRule(sumMismatch, text).findings.map((f) => f.calculation)).toEqual(['100.20 + 210.30 = 310.5 ≠ 300.50']);
+    expect(runRule(sumMismatch, text.replace('210.30', '200.30')).findings).toEqual([]);
+  });
+
+  it('keeps spent parts under a total named by a fund that holds 预算 (中央预算内投资支出)', () => {
+    // Invented figures in the shape of a national final-accounts news item (dev 074).
+    const text = '2023年，中央预算内投资支出6800.00亿元，其中，中央本级支出1500.00亿元，对地方转移支付5320.00亿元。';
+    expect(runRule(sumMismatch, text).findings.map((f) => f.calculation)).toEqual(['1500.00 + 5320.00 = 6820 ≠ 6800.00']);
+    expect(runRule(sumMismatch, text.replace('5320.00', '5300.00')).findings).toEqual([]);
+  });
+
+  it('ends a 其中： list continued over sentences at a sentence naming its amount by the total’s own scope (全省)', () => {
+    // Invented figures in the shape of a province's budget report (dev 2394): the next sentence speaks of the whole again.
+    const text = '全省一般公共预算支出9000.0亿元，增长5.0%。其中：省级支出1800.0亿元。全省民生保障支出6000.0亿元，占66.7%。';
+    expect(runRule(sumMismatch, text).findings.map((f) => f.calculation)).toEqual([]);
+  });
+
+  it('says nothing of a gross total (总支出) short of its listed parts when one part is its net amount (支出)', () => {
+    // Invented figures in the shape of a city's final accounts (dev 2320, a clean check): 上解 and the like not listed.
+    const text = '全市一般公共预算总支出300.0亿元。其中，一般公共预算支出260.0亿元，为预算的99.9%；结转下年支出15.0亿元。';
+    expect(runRule(sumMismatch, text, { profile: 'strict' }).findings).toEqual([]);
+    // Look-alike: parts named otherwise are still a partial list worth a 提示.
+    expect(runRule(sumMismatch, text.replace('一般公共预算支出260.0亿元', '本级支出260.0亿元'), { profile: 'strict' }).findings.map((f) => f.severity)).toEqual(['info']);
+  });
+});

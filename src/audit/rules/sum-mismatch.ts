@@ -5,7 +5,7 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
-import { RULE_WORDS } from '../config.ts';
+import { GRAMMAR, RULE_WORDS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Decomposition, Figure } from '../facts/types.ts';
 import { boundTotal } from './lib/bound-total.ts';
@@ -13,6 +13,7 @@ import { inUnit, quoteFigure, quoteSpan, roundingSlack } from './lib/evidence.ts
 import { oddUnitPart, term, unitSlipFactor, valuesOf } from './lib/shared.ts';
 import { addedToTotal } from './lib/added-to-total.ts';
 import { balanceOfYear } from './lib/balance-of-year.ts';
+import { changesOfParts } from './lib/changes-of-parts.ts';
 import { subtotalGroups } from './lib/subtotal-columns.ts';
 import { tableSums } from './lib/table-sums.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule, type RuleOptions } from './lib/types.ts';
@@ -287,6 +288,20 @@ function someClassesOnly(d: Decomposition, classifications: RuleOptions['config'
   });
 }
 
+/** A label without a leading year and a leading scope word of a whole place (2018年全市 …). */
+function withoutScope(label: string): string {
+  const s = label.replace(/\s/g, '').replace(/^\d{4}年度?/u, '');
+  const w = GRAMMAR.wholeScopeWords.find((x) => s.startsWith(x));
+  return w ? s.slice(w.length) : s;
+}
+
+/** Whether `part` names the total's own amount without the 总 of a gross total (总支出 / 支出). */
+function netOfGross(total: string, part: string): boolean {
+  const t = withoutScope(total);
+  const at = t.indexOf('总');
+  return at !== -1 && t.slice(0, at) + t.slice(at + 1) === withoutScope(part);
+}
+
 const REFERENT_LOOKBACK_CHARS = 1500;
 
 /** Whether two labels share a run of four characters (基本支出预算 / 一般公共预算基本支出): the same quantity named twice. */
@@ -486,7 +501,7 @@ function unreadAmountAmong(facts: AuditFacts, from: number, to: number): boolean
 const AMOUNT_TOKEN = /(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?=\s*[万亿元])|(?<![\d.,])\d+(?:,\d{3})*\.\d+/g;
 
 export const sumMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes), ...sangongAcrossText(facts), ...sangongChangesAcrossText(facts), ...namedKindsOfEarlierTotal(facts), ...addedToTotal(facts), ...balanceOfYear(facts)];
+  const out: Finding[] = [...tableSums(facts, options), ...subtotalGroups(facts), ...changeBetweenYears(facts), ...partsOfChange(facts), ...changeAgainstStatedYears(facts, options.config.regionPrefixes), ...sangongAcrossText(facts), ...sangongChangesAcrossText(facts), ...namedKindsOfEarlierTotal(facts), ...addedToTotal(facts), ...balanceOfYear(facts), ...changesOfParts(facts)];
   const seen = new Set<string>();
   for (const d of facts.decompositions) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
@@ -549,6 +564,9 @@ export const sumMismatch: Rule = (facts, options) => {
       // Parts that are some classes of a classification with more classes (工资福利支出, 商品和服务支出 of the
       // 支出经济分类): the classes left out may hold the rest, so the shortfall is no suspicion.
       if (someClassesOnly(d, options.config.openClassifications)) continue;
+      // 全市一般公共预算总支出A。其中，一般公共预算支出B；结转下年支出C: a part named as the total without its 总 is the net
+      // amount the gross total is built on; what else the gross holds (上解, 调出) may go unlisted — no suspicion.
+      if (d.parts.some((p) => netOfGross(d.total.label, p.label))) continue;
       out.push(
         finding({
           rule: 'sum-mismatch',
