@@ -198,6 +198,21 @@ const OTHER_PART_TITLE_WORDS: readonly string[] = RULE_WORDS['entity-name'].othe
 const PART_TITLE_LINE = /^[ \t\u3000]*(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])?[ \t\u3000]*(关于)?([\u4e00-\u9fff]{4,24}?)[ \t\u3000]*(\d{4})[ \t\u3000]*年度?[ \t\u3000]*(.*)$/;
 
 /**
+ * The report's own body as the own-name checks need it: the department named by the caller, ending with a body suffix
+ * or unit ending (else null: the checks stay silent), its endings, core name, the severity (提示 when the text covers
+ * several bodies) and the title's span.
+ */
+function ownBody(facts: Parameters<Rule>[0], options: RuleOptions) {
+  const department = options.department;
+  if (!department) return null;
+  const { regionPrefixes, entitySuffixes, entityNameVariant } = options.config;
+  const endings = [...entitySuffixes, ...entityNameVariant.unitEndings];
+  if (!endings.some((w) => department.endsWith(w))) return null;
+  const severity: Finding['severity'] = coversSeveralBodies(facts.text) ? 'info' : 'warning';
+  return { department, endings, core: coreName(department, regionPrefixes), severity, titleSpan: facts.title.titleSpan };
+}
+
+/**
  * 第一部分 常宁市融媒体中心2021年预算公开说明 / （七）关于舟山市审计局2024年政府性基金预算支出情况说明 in another body's report: a
  * title line of one of the report's own parts — a heading marker at most, 关于 maybe, a body's name, the report's own
  * fiscal year and one of the kinds of its parts (ownPartTitleKinds: 预算, 决算, 部门预算, 政府性基金预算 …) — names the body the
@@ -208,24 +223,21 @@ const PART_TITLE_LINE = /^[ \t\u3000]*(第[一二三四五六七八九十]{1,3}�
  * no word of an audit or review of another body (otherPartTitleWords). A text covering several bodies makes it a 提示.
  */
 function ownPartTitles(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
-  const department = options.department;
   const year = options.fiscalYear;
-  if (!department || year === null) return [];
-  const { regionPrefixes, entitySuffixes, entityNameVariant, counterpartWords } = options.config;
-  const endings = [...entitySuffixes, ...entityNameVariant.unitEndings];
-  if (!endings.some((w) => department.endsWith(w))) return [];
-  const core = coreName(department, regionPrefixes);
+  const own = ownBody(facts, options);
+  if (own === null || year === null) return [];
+  const { department, endings, core, severity, titleSpan } = own;
+  const { counterpartWords } = options.config;
   const { text } = facts;
-  const severity: Finding['severity'] = coversSeveralBodies(text) ? 'info' : 'warning';
-  const titleSpan = facts.title.titleSpan;
   const out: Finding[] = [];
   for (let lineStart = 0; lineStart < text.length && out.length < 5; ) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl === -1 ? text.length : nl;
     const next = lineEnd + 1;
-    const line = text.slice(lineStart, lineEnd);
     const inTitle = titleSpan !== undefined && titleSpan !== null && lineStart < titleSpan.end && lineEnd > titleSpan.start;
-    if (!inTitle && line.length <= TITLE_LINE_MAX && line.includes(String(year)) && !/[。，；：,;:|\t]/.test(line)) {
+    // Sliced only when short enough to be a title line.
+    const line = !inTitle && lineEnd - lineStart <= TITLE_LINE_MAX ? text.slice(lineStart, lineEnd) : '';
+    if (line !== '' && line.includes(String(year)) && !/[。，；：,;:|\t]/.test(line)) {
       const m = PART_TITLE_LINE.exec(line);
       if (m && Number(m[4]) === year && OWN_PART_TITLE_KINDS.some((w) => m[5]!.startsWith(w)) && !OTHER_PART_TITLE_WORDS.some((w) => line.includes(w))) {
         const name = m[3]!;
@@ -281,15 +293,10 @@ const OVERVIEW_TAILS: readonly string[] = RULE_WORDS['entity-name'].ownOverviewT
  * 汨罗市文化旅游广电局概况: the title's characters in order, its last two the same). A text that covers several bodies (所属单位) is a 提示.
  */
 function ownOverviewHeadings(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
-  const department = options.department;
-  if (!department) return [];
-  const { regionPrefixes, entitySuffixes, entityNameVariant } = options.config;
-  const endings = [...entitySuffixes, ...entityNameVariant.unitEndings];
-  if (!endings.some((w) => department.endsWith(w))) return [];
-  const core = coreName(department, regionPrefixes);
+  const own = ownBody(facts, options);
+  if (own === null) return [];
+  const { department, endings, core, severity, titleSpan } = own;
   const { text } = facts;
-  const severity: Finding['severity'] = coversSeveralBodies(text) ? 'info' : 'warning';
-  const titleSpan = facts.title.titleSpan;
   const out: Finding[] = [];
   // Walked by index: a line is sliced only when it opens with its marker.
   for (let lineStart = 0; lineStart < text.length && out.length < 5; ) {
