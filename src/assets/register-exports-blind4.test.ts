@@ -9,12 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../reference/paths.ts';
-import { readTableRows } from '../reference/table-file.ts';
 import { loadAssetConfig, memoryAssetStore } from './index.ts';
-import { STATED_STATUS } from './ledger-import.ts';
 import { registerPlanText } from './render-text.ts';
-import { importRegisterSheets, registerSheetsOf } from './service.ts';
-import type { Asset } from './types.ts';
+import { importRegisterSheets } from './service.ts';
+import { registerSums, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06';
 
@@ -48,14 +46,9 @@ interface FileTruth {
 const expected = JSON.parse(readFileSync(repoPath(`${DIR}/expected.json`), 'utf8')) as Record<string, FileTruth>;
 const config = loadAssetConfig();
 const tenant = { regionCode: '431225', departmentCode: 'blind-2026-12-06' };
-const sheetsOf = async (name: string) => registerSheetsOf(await readTableRows(readFileSync(repoPath(`${DIR}/${name}`)), name));
-const sums = (cards: readonly Asset[]) => [
-  cards.reduce((s, a) => s + a.originalValue, 0),
-  cards.reduce((s, a) => s + (a.accumulatedDepreciation ?? 0), 0),
-  cards.reduce((s, a) => s + (a.netValue ?? 0), 0),
-];
-/** The status word as the export wrote it: Jixiao's label, or the other system's word kept beside it. */
-const statusWord = (a: Asset) => a.extra?.[STATED_STATUS] ?? config.statusLabel[a.status];
+const sheetsOf = sheetsIn(DIR);
+const sums = registerSums;
+const statusWord = statusWordOf(config);
 
 const pairs = [
   { first: 'register-hnyb-2025-01.xlsx', next: 'register-hnyb-2025-02.xlsx' },

@@ -10,11 +10,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../reference/paths.ts';
-import { readTableRows } from '../reference/table-file.ts';
 import { loadAssetConfig, memoryAssetStore } from './index.ts';
-import { STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
+import { STATED_QUANTITY, } from './ledger-import.ts';
 import { registerPlanText } from './render-text.ts';
-import { importRegisterSheets, registerSheetsOf } from './service.ts';
+import { importRegisterSheets } from './service.ts';
+import { registerSums, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 import type { Asset } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06b';
@@ -60,14 +60,9 @@ interface Truth {
 const truth = JSON.parse(readFileSync(repoPath(`${DIR}/truth.json`), 'utf8')) as Truth;
 const config = loadAssetConfig();
 const tenant = { regionCode: '431225', departmentCode: 'blind-2026-12-06b' };
-const sheetsOf = async (name: string) => registerSheetsOf(await readTableRows(readFileSync(repoPath(`${DIR}/${name}`)), name));
-const sums = (cards: readonly Asset[]) => [
-  cards.reduce((s, a) => s + a.originalValue, 0),
-  cards.reduce((s, a) => s + (a.accumulatedDepreciation ?? 0), 0),
-  cards.reduce((s, a) => s + (a.netValue ?? 0), 0),
-];
-/** The status word as the export wrote it: Jixiao's label, or the other system's word kept beside it. */
-const statusWord = (a: Asset) => a.extra?.[STATED_STATUS] ?? config.statusLabel[a.status];
+const sheetsOf = sheetsIn(DIR);
+const sums = registerSums;
+const statusWord = statusWordOf(config);
 
 /** A card as stored, in truth.json's terms (the columns Jixiao has no field for are kept by the file's header). */
 function seen(a: Asset | undefined) {

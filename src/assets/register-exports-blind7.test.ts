@@ -9,10 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../reference/paths.ts';
-import { readTableRows } from '../reference/table-file.ts';
 import { loadAssetConfig, memoryAssetStore } from './index.ts';
-import { STATED_STATUS } from './ledger-import.ts';
-import { importRegisterSheets, registerSheetsOf } from './service.ts';
+import { importRegisterSheets } from './service.ts';
+import { registerSums, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 import type { Asset } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06d';
@@ -49,14 +48,9 @@ interface Truth {
 
 const truth = JSON.parse(readFileSync(repoPath(`${DIR}/truth.json`), 'utf8')) as Truth;
 const config = loadAssetConfig();
-const sheetsOf = async (name: string) => registerSheetsOf(await readTableRows(readFileSync(repoPath(`${DIR}/${name}`)), name));
-const sums = (cards: readonly Asset[]) => [
-  cards.reduce((s, a) => s + a.originalValue, 0),
-  cards.reduce((s, a) => s + (a.accumulatedDepreciation ?? 0), 0),
-  cards.reduce((s, a) => s + (a.netValue ?? 0), 0),
-];
-/** The status word as the export wrote it: Jixiao's label, or the other system's word kept beside it. */
-const statusWord = (a: Asset) => a.extra?.[STATED_STATUS] ?? config.statusLabel[a.status];
+const sheetsOf = sheetsIn(DIR);
+const sums = registerSums;
+const statusWord = statusWordOf(config);
 const cardView = (a: Asset | undefined) => ({
   name: a?.name,
   classCode: a?.classCode,
