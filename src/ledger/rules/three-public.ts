@@ -823,7 +823,6 @@ function otherSenseMasker(data: { words: readonly string[]; contextWords: readon
   return (text) => (context(text) === undefined ? text : text.replace(words, mask));
 }
 
-/** A stretch of text replaced by spaces of the same length, so that no word matches across or inside it. */
 /**
  * Whether an entry is the unit's own travel (`ownTravel` of a pair): booked under a travel class, its 摘要 naming
  * transport or lodging and no sign that the group came to the unit. Without the data, nothing is.
@@ -844,6 +843,7 @@ function ownTravelMatcher(
     !(otherBody?.test(said(entry)) ?? false);
 }
 
+/** A stretch of text replaced by spaces of the same length, so that no word matches across or inside it. */
 function mask(text: string): string {
   return '\u3000'.repeat(text.length);
 }
