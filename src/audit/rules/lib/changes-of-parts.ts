@@ -48,6 +48,8 @@ function baseOfRate(text: string, f: Figure, next: Figure | undefined): boolean 
 export function changesOfParts(facts: AuditFacts): Finding[] {
   const { text, figures, sentences } = facts;
   const out: Finding[] = [];
+  // 其中 is met in text order: the sentence holding it is found by one forward walk.
+  let walk = 0;
   for (let at = text.indexOf('其中'); at !== -1 && out.length < 20; at = text.indexOf('其中', at + 2)) {
     const first = firstFigureAtOrAfter(figures, at);
     // The whole's change: the last money figure before 其中, only rates after it.
@@ -57,7 +59,8 @@ export function changesOfParts(facts: AuditFacts): Finding[] {
     const change = figures[c]!;
     const whole = changeOf(change);
     if (whole === null || whole.value === 0) continue;
-    const sentence = sentences.findIndex((s) => s.start <= at && at < s.end);
+    while (walk < sentences.length && sentences[walk]!.end <= at) walk++;
+    const sentence = walk < sentences.length && sentences[walk]!.start <= at ? walk : -1;
     if (sentence === -1 || change.sentence < sentence - 1) continue;
     const between = text.slice(change.end, at);
     if ((between.match(/[。；;]/g)?.length ?? 0) > 1 || /[万亿元]/.test(between.replace(/\d+(?:\.\d+)?\s*[%％]/g, ''))) continue;
