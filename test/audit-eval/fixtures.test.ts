@@ -34,7 +34,6 @@ import {
   TEST16_FIXTURE_DIR,
   TEST19_FIXTURE_DIR,
   TEST20_FIXTURE_DIR,
-  TEST21_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -161,7 +160,6 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'nineteenth', folder: 'test19', dir: TEST19_FIXTURE_DIR },
   // A precision part: its annotator found no defect a rule id covers, so it may have none.
   { ordinal: 'twentieth', folder: 'test20', dir: TEST20_FIXTURE_DIR, precisionOnly: true },
-  { ordinal: 'twenty-first', folder: 'test21', dir: TEST21_FIXTURE_DIR },
 ] as const;
 
 LATER_BLIND_PARTS.forEach((entry, index) => {

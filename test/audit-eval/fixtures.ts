@@ -60,14 +60,6 @@ export const TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  * Blind like test2/: totals only.
  */
 export const TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test20/', import.meta.url));
-/**
- * Twenty-first held-out part (test21/, 2500–2519): twenty stored public pages from twenty publishers (hosts) used by no
- * other part, found with the pages search and annotated on 2026-12-06 by a helper session (bt21) that had not read the
- * rules, the auditor or any other held-out part and never ran the auditor on them: 27 defects (4 real, 23 planted by
- * the annotator as a careless writer would, each recorded in its sidecar), 93 clean checks; self-evaluation tables, a
- * project evaluation, 决算/预算 notes, 三公 tables, an execution report. Blind like test2/: totals only.
- */
-export const TEST21_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test21/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -243,7 +235,6 @@ export const CORPUS_PARTS = [
   { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test19', dir: TEST19_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test20', dir: TEST20_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test21', dir: TEST21_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
