@@ -6,6 +6,7 @@ import classifications from '../../data/audit/classifications.json' with { type:
 import concepts from '../../data/audit/concepts.json' with { type: 'json' };
 import entities from '../../data/audit/entities.json' with { type: 'json' };
 import grammar from '../../data/audit/grammar.json' with { type: 'json' };
+import indicatorRows from '../../data/audit/indicator-rows.json' with { type: 'json' };
 import outlineTemplates from '../../data/audit/outline-templates.json' with { type: 'json' };
 import ruleWords from '../../data/audit/rule-words.json' with { type: 'json' };
 import templateResidue from '../../data/audit/template-residue.json' with { type: 'json' };
@@ -318,6 +319,31 @@ function loadRuleWords() {
 
 export const RULE_WORDS = loadRuleWords();
 
+/** The comparisons an indicator's target is written with (data/audit/indicator-rows.json). */
+export type Comparison = '>=' | '<=' | '>' | '<' | '=';
+
+/**
+ * How a 绩效自评表's rows are read and judged (data/audit/indicator-rows.json): column titles, comparison signs, units,
+ * the words of a remark or a claim of completion, the severity of each check and the tolerance of a score.
+ */
+export const INDICATOR_ROWS = loadIndicatorRows();
+
+function loadIndicatorRows() {
+  const comparisons = indicatorRows.comparisons.map(({ word, op }) => {
+    if (op !== '>=' && op !== '<=' && op !== '>' && op !== '<' && op !== '=') throw new Error(`data/audit/indicator-rows.json: comparison “${word}” has an unknown op ${op}`);
+    return { word, op: op as Comparison };
+  });
+  const severity: Record<string, 'error' | 'warning' | 'info'> = {};
+  for (const [shape, s] of Object.entries(indicatorRows.severity)) {
+    if (s !== 'error' && s !== 'warning' && s !== 'info') throw new Error(`data/audit/indicator-rows.json: severity of ${shape} is ${s}`);
+    severity[shape] = s;
+  }
+  const { source: _source, version: _version, ...rest } = indicatorRows;
+  return { ...rest, comparisons, severity };
+}
+
+export type IndicatorRowWords = typeof INDICATOR_ROWS;
+
 const BRACKET_INSTRUCTIONS = loadBracketInstructions(templateResidue.bracketInstructions);
 const NAME_VARIANT = loadNameVariant(entities.nameVariant);
 
@@ -604,6 +630,6 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     residueMaskedNameLabels: templateResidue.maskedNameLabels,
     residueNumerals: templateResidue.numerals,
     residueBracketInstructions: BRACKET_INSTRUCTIONS,
-    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords].map((d) => `${d.version}`),
+    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords, indicatorRows].map((d) => `${d.version}`),
   };
 }
