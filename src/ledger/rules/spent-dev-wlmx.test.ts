@@ -66,7 +66,7 @@ describe('ledger.three-public: goods bought under 公务接待费 are mis-booked
   it('a 决算 compiled by class that holds the mis-booked bill is told so when that is the whole difference', () => {
     const reported = (final: number) => ({
       ...loadDemo(),
-      threePublic: { reception: { final: fen(final) }, overseasTravel: {}, vehicles: {} },
+      threePublic: { total: {}, reception: { final: fen(final) }, overseasTravel: {}, vehicles: {} },
     });
     const entries = [
       entry({ economicCode: '30217', summary: '接待市调研组工作餐', amount: 100_000 }),
