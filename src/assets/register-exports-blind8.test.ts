@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFen } from '../core/money.ts';
 import { repoPath } from '../reference/paths.ts';
 import { loadAssetConfig, memoryAssetStore } from './index.ts';
-import { STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
+import { parseDate, STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
 import { importRegisterSheets } from './service.ts';
 import { registerSums, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 import type { Asset } from './types.ts';
@@ -106,8 +106,8 @@ function cardView(file: string, a: Asset | undefined) {
       area: kept(a, '面积(㎡)'),
       brand: kept(a, '品牌'),
       monthly: fenOf(kept(a, '月折旧额(元)')),
-      // 取得日期 is the card's date; 启用日期 (first used) is another date, kept by its header.
-      dates: [a?.acquiredOn, kept(a, '启用日期')],
+      // 取得日期 is the card's date; 启用日期 (first used) is another date, kept by its header as written (2009-7-1).
+      dates: [a?.acquiredOn, parseDate(kept(a, '启用日期'))],
       lifeMonths: Number(kept(a, '折旧年限(年)')) * 12,
       managing: kept(a, '管理科室'),
     };
