@@ -14,6 +14,7 @@ import { parseFen } from '../core/money.ts';
 import { repoPath } from '../reference/paths.ts';
 import { loadAssetConfig, memoryAssetStore } from './index.ts';
 import { parseDate, STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
+import { RULE_UNKNOWN_STATUS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
 import { registerSums, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 import type { Asset } from './types.ts';
@@ -169,6 +170,8 @@ describe('blind register exports 2026-12-06e (GBK tab text named .xls; FineRepor
       const ctx = { store: memoryAssetStore(), config, now: () => new Date('2026-12-06T12:00:00Z') };
       const first = await importRegisterSheets(ctx, tenant, await sheetsOf(u.from));
       expect(first.errors).toEqual([]);
+      // Every status word of the pair is mapped by the shipped data: no card is left unmapped.
+      expect(first.findings.filter((f) => f.rule === RULE_UNKNOWN_STATUS)).toEqual([]);
       expect(first.rowCount).toBe(truth.files[u.from]!.cardCount);
       expectFile(u.from, first.assets);
 
@@ -189,6 +192,8 @@ describe('blind register exports 2026-12-06e (GBK tab text named .xls; FineRepor
         added: [...u.new].sort(),
         absent: u.gone.map((g) => g.number).sort(),
       });
+      // The gone card was 拟报废 (proposed, not yet written off): listed as missing, not as disposed.
+      expect(plan.disposedAbsent).toEqual([]);
       expect([got.updated.length, got.added.length, got.absent.length]).toEqual([u.expected.updated, u.expected.new, u.expected.absent]);
       // Each changed card changes in exactly the fields truth.json names.
       for (const c of u.changed) {
