@@ -476,14 +476,143 @@ export interface PdfLayoutSettings {
   readonly tightBoxRatio: number;
   /** regionsOf: a single cell narrower than this share of the text's width may be a piece of a table (a wrapped label). */
   readonly fragmentWidth: number;
+  /** joinWords: two words of no Chinese side by side in one cell (Latin words, numbers) are written with a space between them when further apart than this; nearer, they are one word the text layer broke. Chinese needs no space. (line heights (of the later word)) */
+  readonly latinSpaceGap: number;
+  /** joinSpacedNumbers, rowsOf: the width of a space, about a quarter of the height: pieces of a number drawn glyph by glyph closer than this are one word; a row label and an amount right after it further apart than this are two cells. (line heights) */
+  readonly spaceWidth: number;
+  /** joinSpacedNumbers: pieces of a number drawn glyph by glyph may overlap by this much (the next piece starting this far left of the end of the one before) and still be read together. (line heights) */
+  readonly spacedDigitOverlap: number;
+  /** joinSpacedNumbers: single digits each a word of their own are a code written with letter-spacing when the gaps between them differ by less than this. (line heights) */
+  readonly spacedDigitEvenness: number;
+  /** joinSpacedNumbers: fewest pieces of a run read together as one number drawn glyph by glyph; two numbers side by side (29.97 | 99.21) are two cells. (pieces (words)) */
+  readonly spacedNumberMinPieces: number;
+  /** twoLines: two groups of words closer than a line apart hold two lines cut in the wrong place only when their words step down by at least this much between the two lines. (line heights) */
+  readonly twoLinesStep: number;
+  /** twoLines: the middles of the words of each of those two lines lie within this much of each other (each a tight line). (line heights) */
+  readonly tightLineSpread: number;
+  /** covering: how many words back a word is checked for covering another across (two lines the loose grouping by height joined). (words (left of the word, by left edge)) */
+  readonly coverReach: number;
+  /** covering: two words cover one another across when they overlap by more than this share of the narrower one (and by more than coverMinOverlap). (share of the narrower word's width) */
+  readonly coverShare: number;
+  /** covering: and by more than this much: words of one line touching at their edges never cover one another. (line heights) */
+  readonly coverMinOverlap: number;
+  /** oneLinePerRow: a group of words covering one another across is cut again at its widest step in height while that step is at least this much (a fifth of a line). (line heights) */
+  readonly lineCutStep: number;
+  /** rowsOf: a word whose middle stands within this much of the middle of the line before it is on that line. (line heights (of the lower of the two boxes)) */
+  readonly sameLineCentres: number;
+  /** rowsOf: two groups of words whose middles stand closer than this are checked for being two lines cut in the wrong place (twoLines, covering). (line heights (of the lower of the two groups)) */
+  readonly twoLinesReach: number;
+  /** rowsOf: two numbers side by side, or a dash for none and an amount beside it, are two cells when further apart than this, even where the columns are tight (29.97 99.21%). (line heights) */
+  readonly numberCellGap: number;
+  /** rowsOf: an amount with a separator or decimals not written to the 分 and a word after it that is no unit of it (万元, 个, %) are two cells when further apart than this (a space is about a quarter); amounts to the 分 use amountLabelGapFen. (line heights) */
+  readonly amountLabelGap: number;
+  /** rowsOf: words further apart than this (and than cellGapPoints) are two cells: a space is about a quarter of the height, and cells of a table stand at least two paddings apart. (line heights) */
+  readonly cellGap: number;
+  /** rowsOf: the least gap that parts two cells whatever the font size (cellGap of a tiny font would part a word's letters). (points) */
+  readonly cellGapPoints: number;
+  /** wrappedNumberedLabel, blankRowLabel: lines of wrapped labels a two-sided table's row may set above its amounts (both sides' labels, interleaved), and lines of one label read down to the row it opens. (lines) */
+  readonly labelLinesMax: number;
+  /** lonelyRowLabel: a row holding only its label stands at the table's row pitch (the distance between the two body rows above) when at most this many times it from the rows above and below. (ratio (of the table's own row pitch)) */
+  readonly lonelyPitchSlack: number;
+  /** lonelyRowLabel: or at a line's spacing: at most its own height and this many line heights (of the taller row) from them. (line heights) */
+  readonly lonelyLineReach: number;
+  /** blankRowLabel: a line starts where a label above it starts (and is one of its lines) when its left edge stands within this much of that label's. (line heights) */
+  readonly labelStartAlign: number;
+  /** blankRowLabel: a label's own lines stand closer under it than it stands under the line above, by at least this much; a row opens where the spacing grows by it. (line heights) */
+  readonly labelSpacingMargin: number;
+  /** labelFill: body rows read above and below a label to know how wide its column is. (rows (either side)) */
+  readonly labelColumnRows: number;
+  /** labelFill: fewest body rows with a cell at the label's start from which its column's width is known; with fewer, whether a label fills it is unknown. (rows) */
+  readonly labelColumnMinRows: number;
+  /** labelFill: a label fills its column (a line breaks only when full) when it is as wide as the widest cell starting there within this much (a character and a half). (line heights) */
+  readonly labelFillSlack: number;
+  /** gridBreak: fewest body rows of a table in which a piece going on in columns of its own width is looked for. (body rows (with two amounts or more)) */
+  readonly gridMinRows: number;
+  /** gridBreak: a row goes on in another grid when fewer than one in this many of its amounts (and of the next row's) stand where the grid above has one: a table as wide as the page shares its right edge with any other. (one in this many amounts) */
+  readonly gridMissDivisor: number;
+  /** sameCell: two lines are lines of one cell when the gap between them is less than this (the strict form, telling a header from the first body row): cells' lines stand closer than rows, which a padding and a border keep apart. (line heights (of the lower of the two rows)) */
+  readonly cellLineGap: number;
+  /** sameCell: the loose form: a cell written at 1.5 lines (a wrapped label). (line heights (of the lower of the two rows)) */
+  readonly cellLineGapLoose: number;
+  /** farApart: two rows on one page further apart than this are no rows of one table. (line heights (of the taller of the two rows)) */
+  readonly farGap: number;
+  /** farApart: two rows of several cells each may stand this far apart: rows of a table set high for a small font (7 points in rows of 20). (line heights (of the taller of the two rows)) */
+  readonly farGapCells: number;
+  /** regionsOf: rows that are no body rows (a label's lines aside) a table may hold between two of its body rows. (rows) */
+  readonly maxGapRows: number;
+  /** regionsOf: most rows of a table's header above its body. (rows) */
+  readonly maxHeaderRows: number;
+  /** buildTables: most cells of a header whose group titles are spread over the columns under them (a quadratic look-around); a header of more cells than a real table has is not worth it. (cells) */
+  readonly maxHeaderCells: number;
+  /** regionsOf: a line of one cell starts where a cell of the last body row starts (a label's next line) when its left edge stands within this much of that cell's. (points) */
+  readonly underCellPoints: number;
+  /** regionsOf: such a line is close under the last body row when less than this far under it. (line heights (of the last body row)) */
+  readonly nearGap: number;
+  /** regionsOf: rows far apart (farApart) are still rows of one table when the gap is at most this many times the widest gap of its rows so far: rows set high for their font stand far apart throughout. (ratio (of the widest gap between the table's rows so far)) */
+  readonly rowGapSlack: number;
+  /** regionsOf: a fragment right under a table's last body row, less than this far under it, is the last label's next line. (line heights (of the last body row)) */
+  readonly tailLineGap: number;
+  /** regionsOf: most lines of a wrapped label right above a table's first body row that belong to it. (lines) */
+  readonly leadLabelLines: number;
 }
+
+/**
+ * The other tolerances of the PDF layout read, in line heights, ratios or points (data/audit/thresholds.json pdfLayout,
+ * each with its unit, meaning and source beside it): each a number above 0.
+ */
+const PDF_LAYOUT_MEASURES: readonly (keyof PdfLayoutSettings)[] = [
+  'latinSpaceGap',
+  'spaceWidth',
+  'spacedDigitOverlap',
+  'spacedDigitEvenness',
+  'twoLinesStep',
+  'tightLineSpread',
+  'coverShare',
+  'coverMinOverlap',
+  'lineCutStep',
+  'sameLineCentres',
+  'twoLinesReach',
+  'numberCellGap',
+  'amountLabelGap',
+  'cellGap',
+  'cellGapPoints',
+  'lonelyPitchSlack',
+  'lonelyLineReach',
+  'labelStartAlign',
+  'labelSpacingMargin',
+  'labelFillSlack',
+  'cellLineGap',
+  'cellLineGapLoose',
+  'farGap',
+  'farGapCells',
+  'underCellPoints',
+  'nearGap',
+  'rowGapSlack',
+  'tailLineGap',
+];
+
+/** The counts of the PDF layout read (rows, lines, words, cells looked at or allowed): each a whole number of at least 1. */
+const PDF_LAYOUT_COUNTS: readonly (keyof PdfLayoutSettings)[] = [
+  'spacedNumberMinPieces',
+  'coverReach',
+  'labelLinesMax',
+  'labelColumnRows',
+  'labelColumnMinRows',
+  'gridMinRows',
+  'gridMissDivisor',
+  'maxGapRows',
+  'maxHeaderRows',
+  'maxHeaderCells',
+  'leadLabelLines',
+];
 
 /**
  * Reads and checks the PDF layout settings of a thresholds file: gridEdge a fraction of a line height (0 < value < 1),
  * titleFontRatio a ratio of font sizes above 1 (at most 3), amountLabelGapFen and mirrorTolerance fractions of a line height,
  * centredReachSlack line heights above 0 (at most 3),
  * usualBoxRatio, tallBoxRatio and ownFontBoxRatio ratios of a box's height to an em above 1 (at most 4), tallBoxRatio above usualBoxRatio,
- * tightBoxRatio a ratio of box heights between 0.5 and 1, fragmentWidth a share of the text's width between 0 and 1.
+ * tightBoxRatio a ratio of box heights between 0.5 and 1, fragmentWidth a share of the text's width between 0 and 1;
+ * the others (PDF_LAYOUT_MEASURES) numbers above 0, and the counts (PDF_LAYOUT_COUNTS) whole numbers of at least 1.
  */
 export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings]: { readonly value: unknown } }): PdfLayoutSettings {
   const { value } = settings.gridEdge;
@@ -510,7 +639,14 @@ export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings
   const usualBoxRatio = box('usualBoxRatio');
   const tallBoxRatio = box('tallBoxRatio');
   if (!(tallBoxRatio > usualBoxRatio)) throw new Error(`data/audit/thresholds.json: pdfLayout.tallBoxRatio (${tallBoxRatio}) must be above usualBoxRatio (${usualBoxRatio}): boxes of the usual height are not too high`);
-  return { gridEdge: value, titleFontRatio: ratio, amountLabelGapFen: fen, letterSpacing: spacing, mirrorTolerance: mirror, centredReachSlack: reach, usualBoxRatio, tallBoxRatio, ownFontBoxRatio: box('ownFontBoxRatio'), tightBoxRatio: tight, fragmentWidth: fragment };
+  const others = {} as Record<keyof PdfLayoutSettings, number>;
+  for (const key of PDF_LAYOUT_MEASURES) {
+    const v = settings[key].value;
+    if (typeof v !== 'number' || !(v > 0 && Number.isFinite(v))) throw new Error(`data/audit/thresholds.json: pdfLayout.${key} is ${JSON.stringify(v)}, not a number above 0`);
+    others[key] = v;
+  }
+  Object.assign(others, loadWholeNumbers('pdfLayout', settings, PDF_LAYOUT_COUNTS));
+  return { ...others, gridEdge: value, titleFontRatio: ratio, amountLabelGapFen: fen, letterSpacing: spacing, mirrorTolerance: mirror, centredReachSlack: reach, usualBoxRatio, tallBoxRatio, ownFontBoxRatio: box('ownFontBoxRatio'), tightBoxRatio: tight, fragmentWidth: fragment };
 }
 
 /** The settings of the guard (data/audit/thresholds.json misreadGuard; meaning and source beside each). */

@@ -118,7 +118,7 @@ function joinWords(words: readonly PdfWord[]): string {
     const prev = words[i - 1]!;
     const w = words[i]!;
     // Chinese needs no space between words; keep one between two Latin words or numbers.
-    const space = !cjk(prev.text[prev.text.length - 1]) && !cjk(w.text[0]) && w.x0 - prev.x1 > 0.15 * (w.y1 - w.y0);
+    const space = !cjk(prev.text[prev.text.length - 1]) && !cjk(w.text[0]) && w.x0 - prev.x1 > PDF_LAYOUT.latinSpaceGap * (w.y1 - w.y0);
     out += (space ? ' ' : '') + w.text;
   }
   return out;
@@ -138,15 +138,15 @@ const LETTER_SPACED_AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)\.\d{2}$/;
  */
 function joinSpacedNumbers(ws: readonly PdfWord[], h: number): PdfWord[] {
   const out: PdfWord[] = [];
-  const close = (a: PdfWord, b: PdfWord): boolean => b.x0 - a.x1 >= -0.1 * h && b.x0 - a.x1 < 0.25 * h;
+  const close = (a: PdfWord, b: PdfWord): boolean => b.x0 - a.x1 >= -PDF_LAYOUT.spacedDigitOverlap * h && b.x0 - a.x1 < PDF_LAYOUT.spaceWidth * h;
   for (let i = 0; i < ws.length; ) {
     let j = i;
     if (NUMBER_PIECE.test(ws[i]!.text)) while (j + 1 < ws.length && NUMBER_PIECE.test(ws[j + 1]!.text) && close(ws[j]!, ws[j + 1]!)) j++;
     const run = ws.slice(i, j + 1);
     const text = run.map((w) => w.text).join('');
     const gaps = run.slice(1).map((w, n) => w.x0 - run[n]!.x1);
-    const even = gaps.length > 0 && Math.max(...gaps) - Math.min(...gaps) < 0.1 * h;
-    if (run.length >= 3 && (LETTER_SPACED_AMOUNT.test(text) || (even && run.every((w) => /^\d$/.test(w.text))))) {
+    const even = gaps.length > 0 && Math.max(...gaps) - Math.min(...gaps) < PDF_LAYOUT.spacedDigitEvenness * h;
+    if (run.length >= PDF_LAYOUT.spacedNumberMinPieces && (LETTER_SPACED_AMOUNT.test(text) || (even && run.every((w) => /^\d$/.test(w.text))))) {
       out.push({ x0: run[0]!.x0, x1: run[run.length - 1]!.x1, y0: Math.min(...run.map((w) => w.y0)), y1: Math.max(...run.map((w) => w.y1)), text });
     } else out.push(...run);
     i = j + 1;
@@ -206,11 +206,11 @@ function twoLines(upper: PdfWord[], lower: PdfWord[]): [{ words: PdfWord[]; yc: 
       cut = i;
     }
   }
-  if (cut < 0 || step < 0.25 * h) return null;
+  if (cut < 0 || step < PDF_LAYOUT.twoLinesStep * h) return null;
   const top = byY.slice(0, cut);
   const bottom = byY.slice(cut);
   const spread = (ws: PdfWord[]): number => yc(ws[ws.length - 1]!) - yc(ws[0]!);
-  if (spread(top) > 0.15 * h || spread(bottom) > 0.15 * h) return null;
+  if (spread(top) > PDF_LAYOUT.tightLineSpread * h || spread(bottom) > PDF_LAYOUT.tightLineSpread * h) return null;
   // Already so cut: nothing to mend.
   if (top.length === upper.length && top.every((w) => upper.includes(w))) return null;
   const row = (ws: PdfWord[]): { words: PdfWord[]; yc: number; h: number } => ({ words: ws, yc: yc(ws[0]!), h: ws[0]!.y1 - ws[0]!.y0 });
@@ -221,11 +221,11 @@ function covering(words: readonly PdfWord[]): boolean {
   const h = median(words.map((w) => w.y1 - w.y0));
   const byX = [...words].sort((a, b) => a.x0 - b.x0);
   for (let i = 1; i < byX.length; i++) {
-    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - PDF_LAYOUT.coverReach; j--) {
       const a = byX[j]!;
       const b = byX[i]!;
       const o = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-      if (o > 0.5 * Math.min(a.x1 - a.x0, b.x1 - b.x0) && o > 0.3 * h) return true;
+      if (o > PDF_LAYOUT.coverShare * Math.min(a.x1 - a.x0, b.x1 - b.x0) && o > PDF_LAYOUT.coverMinOverlap * h) return true;
     }
   }
   return false;
@@ -246,7 +246,7 @@ function oneLinePerRow(words: PdfWord[]): { words: PdfWord[]; yc: number; h: num
       cut = i;
     }
   }
-  if (cut < 0 || step < 0.2 * h) return [whole];
+  if (cut < 0 || step < PDF_LAYOUT.lineCutStep * h) return [whole];
   return [...oneLinePerRow(byY.slice(0, cut)), ...oneLinePerRow(byY.slice(cut))];
 }
 
@@ -263,7 +263,7 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
     // re-rendered PDF, 2024 | 年度部门决算 — sit on the same baseline, their middle lower than the Chinese words'.)
     const inside =
       last !== undefined && Math.min(h, last.h) < PDF_LAYOUT.tightBoxRatio * Math.max(h, last.h) && Math.min(w.y1, last.y1) - Math.max(w.y0, last.y0) >= PDF_LAYOUT.tightBoxRatio * Math.min(h, last.h);
-    if (last && (Math.abs(yc - last.yc) <= 0.4 * Math.min(h, last.h) || inside)) last.words.push(w);
+    if (last && (Math.abs(yc - last.yc) <= PDF_LAYOUT.sameLineCentres * Math.min(h, last.h) || inside)) last.words.push(w);
     else grouped.push({ words: [w], yc, h, y0: w.y0, y1: w.y1 });
   }
   // Two groups closer than a line apart whose words cover one another across are two lines cut in the wrong place
@@ -273,7 +273,7 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
   let current: { words: PdfWord[]; yc: number; h: number } | undefined = grouped[0];
   for (let i = 1; current && i <= grouped.length; i++) {
     const next = grouped[i];
-    const close = next !== undefined && next.yc - current.yc < 0.8 * Math.min(current.h, next.h);
+    const close = next !== undefined && next.yc - current.yc < PDF_LAYOUT.twoLinesReach * Math.min(current.h, next.h);
     const lines = close ? twoLines(current.words, next.words) : null;
     if (lines) {
       rows.push(lines[0]);
@@ -305,22 +305,22 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       const prevWord = group[group.length - 1]!;
       // (A number with its decimals written is whole: digits in a word of their own after it, however close, are the next
       // cell's — 10.47 | 30211, an amount right-aligned against the next cell's code set left-aligned.)
-      const twoNumbers = isNumber(prevWord.text) && isNumber(ws[i]!.text) && (gap > 0.15 * h || (/\.\d+$/.test(prevWord.text) && /^\d{3,}$/.test(ws[i]!.text) && gap > 0));
+      const twoNumbers = isNumber(prevWord.text) && isNumber(ws[i]!.text) && (gap > PDF_LAYOUT.numberCellGap * h || (/\.\d+$/.test(prevWord.text) && /^\d{3,}$/.test(ws[i]!.text) && gap > 0));
       // So are a dash for none and an amount beside it (- | 1,138,423.19 in tight columns of 元 amounts); a dash standing
       // as a word of its own after an amount, however close, is the next cell's (812.57 | - where a spreadsheet sets the
       // next column's dash left-aligned against the amount right-aligned before it): no amount ends with a dash.
-      const dashAndNumber = (DASH.test(prevWord.text) && isNumber(ws[i]!.text) && gap > 0.15 * h) || (isNumber(prevWord.text) && DASH.test(ws[i]!.text) && gap > 0);
+      const dashAndNumber = (DASH.test(prevWord.text) && isNumber(ws[i]!.text) && gap > PDF_LAYOUT.numberCellGap * h) || (isNumber(prevWord.text) && DASH.test(ws[i]!.text) && gap > 0);
       // An amount and a row label right after it (6,829,625.22 | 八、社会保障和就业支出 in a two-sided table set
       // without cell padding): a gap wider than a space, and the label no unit of the amount (万元, 个, %). An amount
       // written to the 分 is whole, so any visible gap before a word that is no money unit ends its cell (Calc prints
       // an amount right-aligned to its border and the next cell's label 2 points after it: 3,085.47 | 一、农林水支出).
       const toFen = /\.\d{2}$/.test(prevWord.text);
       const amountThenLabel =
-        isNumber(prevWord.text) && /[.,]/.test(prevWord.text) && cjk(ws[i]!.text[0]) && !(toFen ? MONEY_START : UNIT_START).test(ws[i]!.text) && gap > (toFen ? PDF_LAYOUT.amountLabelGapFen : 0.3) * h;
+        isNumber(prevWord.text) && /[.,]/.test(prevWord.text) && cjk(ws[i]!.text[0]) && !(toFen ? MONEY_START : UNIT_START).test(ws[i]!.text) && gap > (toFen ? PDF_LAYOUT.amountLabelGapFen : PDF_LAYOUT.amountLabelGap) * h;
       // And a row label filling its cell, the amount (or the dash for none) right after it (公务用车运行维护费 |
       // 32,486.90; 十一、城乡社区支出 | -).
       const next = ws[i]!.text;
-      const labelThenAmount = cjk(prevWord.text[prevWord.text.length - 1]) && ((isNumber(next) && /[.,]/.test(next)) || /^[-—–－]$/.test(next)) && gap > 0.25 * h;
+      const labelThenAmount = cjk(prevWord.text[prevWord.text.length - 1]) && ((isNumber(next) && /[.,]/.test(next)) || /^[-—–－]$/.test(next)) && gap > PDF_LAYOUT.spaceWidth * h;
       // So is a dash for none in its cell against the next cell's label (- | 二、社会保障和就业支出, Calc, 2 points apart).
       const dashThenLabel = DASH.test(prevWord.text) && cjk(next[0]) && gap > PDF_LAYOUT.amountLabelGapFen * h;
       // Letters spaced out across a cell (收 入 / 支 出 over a two-sided table's halves, 项 目): single Chinese characters
@@ -328,7 +328,7 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       // word's letters — unless both name code levels (类 | 款 | 项, columns of their own).
       const letterSpaced =
         group.every((g) => /^[\u4e00-\u9fff]$/.test(g.text)) && /^[\u4e00-\u9fff]$/.test(next) && gap <= PDF_LAYOUT.letterSpacing * h && !(CODE_LEVEL_HEADERS.has(prevWord.text) && CODE_LEVEL_HEADERS.has(next));
-      if (!letterSpaced && (gap > Math.max(0.45 * h, 3) || twoNumbers || dashAndNumber || amountThenLabel || labelThenAmount || dashThenLabel)) {
+      if (!letterSpaced && (gap > Math.max(PDF_LAYOUT.cellGap * h, PDF_LAYOUT.cellGapPoints) || twoNumbers || dashAndNumber || amountThenLabel || labelThenAmount || dashThenLabel)) {
         flush();
         group = [ws[i]!];
       } else group.push(ws[i]!);
@@ -394,7 +394,7 @@ function wrappedNumberedLabel(rows: readonly Row[], j: number, textWidth: number
 }
 
 /** Lines of wrapped labels a two-sided table's row may set above its amounts (both sides' labels, interleaved). */
-const MAX_LABEL_LINES = 8;
+const MAX_LABEL_LINES = PDF_LAYOUT.labelLinesMax;
 
 /** The start of a row label that opens a row of its own: 其中, 1. / 1、, （1） / （一）. */
 const ROW_MARKER = /^(其中|\d{1,2}[.、．]\D|[（(][\d一二三四五六七八九十]{1,2}[）)])/;
@@ -422,7 +422,7 @@ function lonelyRowLabel(rows: readonly Row[], j: number): boolean {
   // At the table's own row pitch (the distance between the two body rows above), or at a line's spacing.
   const before = rows[j - 2];
   const pitch = before && before.page === r.page && isBody(before) ? prev.y0 - before.y0 : 0;
-  const limit = Math.max(pitch * 1.25, r.h + 1.5 * Math.max(prev.h, r.h));
+  const limit = Math.max(pitch * PDF_LAYOUT.lonelyPitchSlack, r.h + PDF_LAYOUT.lonelyLineReach * Math.max(prev.h, r.h));
   return r.y0 - prev.y0 <= limit && next.y0 - r.y0 <= limit;
 }
 
@@ -447,11 +447,11 @@ function blankRowLabel(rows: readonly Row[], j: number, firstBody: number): bool
   const text = cell.text;
   if (isNumber(text) || NO_VALUE.test(text) || NOT_A_CELL.test(text) || TITLE_START.test(text) || TABLE_TITLE.test(text)) return false;
   const x0 = cell.x0;
-  const at = (row: Row): Cell | undefined => row.cells.find((c) => Math.abs(c.x0 - x0) < 0.5 * row.h);
+  const at = (row: Row): Cell | undefined => row.cells.find((c) => Math.abs(c.x0 - x0) < PDF_LAYOUT.labelStartAlign * row.h);
   const above = at(prev);
   if (!above || isNumber(above.text)) return false;
   const up = r.y0 - prev.y0;
-  const margin = 0.2 * r.h;
+  const margin = PDF_LAYOUT.labelSpacingMargin * r.h;
   // The label's own lines: closer below it than it stands below the line above, label pieces at its start.
   let n = j + 1;
   let pitch = 0;
@@ -459,7 +459,7 @@ function blankRowLabel(rows: readonly Row[], j: number, firstBody: number): bool
     const q = rows[n]!;
     const step = q.y0 - rows[n - 1]!.y0;
     if (q.page !== r.page || step >= up - margin) break;
-    if (q.cells.length !== 1 || isNumber(q.cells[0]!.text) || NO_VALUE.test(q.cells[0]!.text) || Math.abs(q.cells[0]!.x0 - x0) >= 0.5 * r.h) return false;
+    if (q.cells.length !== 1 || isNumber(q.cells[0]!.text) || NO_VALUE.test(q.cells[0]!.text) || Math.abs(q.cells[0]!.x0 - x0) >= PDF_LAYOUT.labelStartAlign * r.h) return false;
     pitch = Math.max(pitch, step);
   }
   const next = rows[n];
@@ -496,8 +496,8 @@ function labelFill(rows: readonly Row[], k: number, x0: number, from = 0): 'full
   let widest = 0;
   let seen = 0;
   // (From a table's first body row, only the rows above: those below may be another table's.)
-  const end = from > 0 ? k + 1 : Math.min(rows.length, k + 13);
-  for (let q = Math.max(from, k - 12); q < end; q++) {
+  const end = from > 0 ? k + 1 : Math.min(rows.length, k + PDF_LAYOUT.labelColumnRows + 1);
+  for (let q = Math.max(from, k - PDF_LAYOUT.labelColumnRows); q < end; q++) {
     const r = rows[q]!;
     if (r.page !== row.page || !isBody(r)) continue;
     const c = at(r);
@@ -505,8 +505,8 @@ function labelFill(rows: readonly Row[], k: number, x0: number, from = 0): 'full
     seen++;
     widest = Math.max(widest, c.x1 - c.x0);
   }
-  if (seen < 4) return 'unknown';
-  return cell.x1 - cell.x0 >= widest - 1.5 * row.h ? 'full' : 'short';
+  if (seen < PDF_LAYOUT.labelColumnMinRows) return 'unknown';
+  return cell.x1 - cell.x0 >= widest - PDF_LAYOUT.labelFillSlack * row.h ? 'full' : 'short';
 }
 
 function isFirstOnPage(rows: readonly Row[], k: number): boolean {
@@ -599,7 +599,7 @@ function fitsGrid(r: Row, cells: readonly Cell[], tol: number, edges: readonly E
 function gridBreak(rows: readonly Row[], first: number, to: number): number {
   const body: number[] = [];
   for (let k = first; k <= to; k++) if (isBody(rows[k]!) && amountCells(rows[k]!).length >= 2) body.push(k);
-  if (body.length < 4) return -1;
+  if (body.length < PDF_LAYOUT.gridMinRows) return -1;
   const tol = GRID_EDGE * median(body.map((k) => rows[k]!.h));
   const seen: Cell[] = [...amountCells(rows[body[0]!]!), ...amountCells(rows[body[1]!]!)];
   if (!fitsGrid(rows[body[1]!]!, amountCells(rows[body[0]!]!), tol, alignment(seen, tol))) return -1;
@@ -609,7 +609,7 @@ function gridBreak(rows: readonly Row[], first: number, to: number): number {
     const edge = alignment(seen, tol);
     // (Fewer than a third of their amounts where the grid above has one: a table as wide as the page shares its right
     // edge with any other.)
-    if (hitsOf(r, seen, tol, edge) * 3 < amountCells(r).length && hitsOf(next, seen, tol, edge) * 3 < amountCells(next).length && fitsGrid(next, amountCells(r), tol, edge)) return body[i]!;
+    if (hitsOf(r, seen, tol, edge) * PDF_LAYOUT.gridMissDivisor < amountCells(r).length && hitsOf(next, seen, tol, edge) * PDF_LAYOUT.gridMissDivisor < amountCells(next).length && fitsGrid(next, amountCells(r), tol, edge)) return body[i]!;
     seen.push(...amountCells(r));
   }
   return -1;
@@ -621,7 +621,7 @@ function gridBreak(rows: readonly Row[], first: number, to: number): number {
  * the first body row.
  */
 function sameCell(upper: Row, lower: Row, loose = false): boolean {
-  return upper.page === lower.page && lower.y0 > upper.y0 && lower.y0 - upper.y1 < (loose ? 0.8 : 0.3) * Math.min(upper.h, lower.h);
+  return upper.page === lower.page && lower.y0 > upper.y0 && lower.y0 - upper.y1 < (loose ? PDF_LAYOUT.cellLineGapLoose : PDF_LAYOUT.cellLineGap) * Math.min(upper.h, lower.h);
 }
 
 /**
@@ -632,12 +632,12 @@ function farApart(upper: Row, lower: Row): boolean {
   const cells = upper.cells.length >= 2 && lower.cells.length >= 2;
   // (A line standing above the one before it on the same page starts the next of two blocks set side by side.)
   if (upper.page === lower.page && lower.y1 <= upper.y0) return true;
-  return upper.page === lower.page && lower.y0 - upper.y1 > (cells ? 4 : 2.2) * Math.max(upper.h, lower.h);
+  return upper.page === lower.page && lower.y0 - upper.y1 > (cells ? PDF_LAYOUT.farGapCells : PDF_LAYOUT.farGap) * Math.max(upper.h, lower.h);
 }
 
-const MAX_GAP_ROWS = 3;
-const MAX_HEADER_ROWS = 8;
-const MAX_HEADER_CELLS = 200;
+const MAX_GAP_ROWS = PDF_LAYOUT.maxGapRows;
+const MAX_HEADER_ROWS = PDF_LAYOUT.maxHeaderRows;
+const MAX_HEADER_CELLS = PDF_LAYOUT.maxHeaderCells;
 
 function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
   const regions: Region[] = [];
@@ -666,9 +666,9 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     while (j < rows.length && j - last - close <= MAX_GAP_ROWS + 1) {
       const r = rows[j]!;
       // (A line starting where a cell of the last body row starts: a label's next line.)
-      const underCell = r.cells.length === 1 && rows[last]!.cells.some((c) => Math.abs(c.x0 - r.cells[0]!.x0) < 1);
+      const underCell = r.cells.length === 1 && rows[last]!.cells.some((c) => Math.abs(c.x0 - r.cells[0]!.x0) < PDF_LAYOUT.underCellPoints);
       // (On the same page close under it, or at the top of the next page, the row going on over the page turn.)
-      const near = r.page === rows[last]!.page ? r.y0 - rows[last]!.y1 < 4 * rows[last]!.h : r.page === rows[last]!.page + 1;
+      const near = r.page === rows[last]!.page ? r.y0 - rows[last]!.y1 < PDF_LAYOUT.nearGap * rows[last]!.h : r.page === rows[last]!.page + 1;
       // (Or a line of label pieces touching the line before it: the lines of labels wrapped in cells set vertically
       // centred stand above and below their row's amounts, those of the two sides of a two-sided table interleaved.)
       // Only lines hanging from the last body row, each touching the one before: a header repeated over the page turn
@@ -680,7 +680,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       // (A line above the one before it: the next of two blocks side by side.)
       if (r.page === rows[j - 1]!.page && r.y1 <= rows[j - 1]!.y0) break;
       if (farApart(rows[j - 1]!, r)) {
-        if (!(widest > 0 && gap <= 1.25 * widest)) break;
+        if (!(widest > 0 && gap <= PDF_LAYOUT.rowGapSlack * widest)) break;
       } else widest = Math.max(widest, gap);
       const text = r.cells.map((c) => c.text).join('');
       // (A line of words only in a larger font than the rows: the next table's title.)
@@ -716,7 +716,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       (isFragment(rows[to + 1]!, textWidth) || rows[to + 1]!.cells.every((c) => !isNumber(c.text) && c.x1 - c.x0 < PDF_LAYOUT.fragmentWidth * textWidth)) &&
       !NOT_A_CELL.test(rows[to + 1]!.cells[0]!.text) &&
       !largerFont(rows[to + 1]!, rows[to]!, labelFont) &&
-      rows[to + 1]!.y0 - rows[to]!.y1 < 0.8 * rows[to]!.h
+      rows[to + 1]!.y0 - rows[to]!.y1 < PDF_LAYOUT.tailLineGap * rows[to]!.h
     )
       to++;
     // A wrapped label line right above the first body row belongs to it; a header row (its cells over the
@@ -735,7 +735,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     let bodyFrom = firstBody;
     while (
       bodyFrom - 1 >= floor &&
-      firstBody - bodyFrom < 2 &&
+      firstBody - bodyFrom < PDF_LAYOUT.leadLabelLines &&
       rows[bodyFrom - 1]!.cells.every((c) => !isNumber(c.text)) &&
       // (A row of a cell in each of many columns is the header right above, not a label's first line.)
       rows[bodyFrom - 1]!.cells.length <= 2 &&
