@@ -137,9 +137,16 @@ function singleNames(row: readonly string[]): HeaderNames {
 
 function pairNames(upper: readonly string[], lower: readonly string[]): HeaderNames {
   const width = Math.max(upper.length, lower.length);
+  // A group merged across columns is written once in a CSV (原值,, over 数量,金额): an empty upper cell right of a
+  // group (an upper cell with a field under it) carries that group on, as the spreadsheet repeats it in every cell it
+  // spans. A header merged down (累计折旧 with nothing under it) is no group and carries nothing on.
+  let group = '';
   return Array.from({ length: width }, (_, i) => {
-    const u = (upper[i] ?? '').trim();
     const l = (lower[i] ?? '').trim();
+    let u = (upper[i] ?? '').trim();
+    if (u !== '') group = l === '' ? '' : u;
+    else if (l !== '') u = group;
+    else group = '';
     if (l === '') return [u];
     if (u === '' || normaliseHeader(u) === normaliseHeader(l)) return [l];
     // A group with its unit (原值（万元） over 数量/金额) also names the field without it; the unit is read from the first.
