@@ -554,6 +554,126 @@ export interface PdfLayoutSettings {
   readonly tailLineGap: number;
   /** regionsOf: most lines of a wrapped label right above a table's first body row that belong to it. (lines) */
   readonly leadLabelLines: number;
+  /** bandsOf: cells of a table body overlapping by more than this across are in one column (its x-range); cells merely touching, or overlapping by less, are in neighbouring columns. (points) */
+  readonly bandMergePoints: number;
+  /** bandsOf: a valley of a column covered by at most this share of the rows (at least one), with well-covered ranges on both sides, is a column border: a few rows bridging two columns that many rows keep apart (a 二级指标 label written into the 三级指标 cell of one row). (share of the body's rows) */
+  readonly bridgeShare: number;
+  /** bandsOf: most times a column is split again at such a valley. (splits) */
+  readonly bandSplitDepth: number;
+  /** bandsOf: fewest cells of a column looked at for such a valley. (cells) */
+  readonly bandSplitMinCells: number;
+  /** bandsOf: fewest cells ending left of such a valley, and starting right of it, for it to be a column border. (cells) */
+  readonly borderMinCells: number;
+  /** bandsOf: and at least this many times as many as the cells crossing it. (ratio (of the cells crossing the valley)) */
+  readonly borderCoverRatio: number;
+  /** placeholdersUnderTheirHeaders: a header cell stands under another (the other is no leaf) when it starts lower than this far above the other's bottom, overlapping it across. (heights (of the upper cell)) */
+  readonly headerBelowOverlap: number;
+  /** splitOverColumns: a word of a header cell stands over a column when more than this share of it (or of the column) lies inside it: a cell of several words, each over a column of its own, is one cell per column. (share (of the narrower of word and column)) */
+  readonly wordInColumnShare: number;
+  /** withHeaderOnlyColumns, buildTables: the last line of a wrapped header cell stands less than this far under the line it goes on from. (line heights (of the lower line)) */
+  readonly wrappedLineGap: number;
+  /** withHeaderOnlyColumns: and starts within this much of where that line starts (set left-aligned, 年末结转和结 / 余 in Word), so that it is no header of a column of its own. (line heights (of the lower line)) */
+  readonly wrappedLineAlign: number;
+  /** withHeaderOnlyColumns: two header cells are on one line when their middles stand within this much of each other. (line heights (of the lower cell)) */
+  readonly headerLineMiddles: number;
+  /** wrappedHeaderLinesJoined: another header cell is on a cell's line when it overlaps the cell's height by more than this at both its top and its bottom. (line heights (of the cell)) */
+  readonly onLineOverlap: number;
+  /** wrappedHeaderLinesJoined: a line of a header cell wrapped in a narrow column goes on from the line above on the same centre or left edge, within this much. (line heights (of the lower of the two lines)) */
+  readonly headerAxisAlign: number;
+  /** wrappedHeaderLinesJoined: and stands lower than the line above by at least this much (no line of the same row). (line heights (of the line above)) */
+  readonly wrappedLineStep: number;
+  /** wrappedHeaderLinesJoined: and right under it, closer than this (a quarter of a line), where the rows of a header stand apart by their cells' padding. (line heights (of the line above)) */
+  readonly wrappedHeaderGap: number;
+  /** wrappedHeaderLinesJoined: and no wider than the cell so far, and within its edges, by more than this. (line heights) */
+  readonly wrappedWidthSlack: number;
+  /** buildTables: the last line of a wrapped header cell set left-aligned, over no column, goes to the column of the line above it that starts within this much of where it starts. (line heights (of the lower line)) */
+  readonly headerTailAlign: number;
+  /** buildTables (underGroup): a group's own header spans several lines when its lowest middle stands at least this far under its top line's middle; only then can a column's header stand within its lines. (line heights (of the header cell)) */
+  readonly groupMinSpan: number;
+  /** buildTables (underGroup): a column's header stands within the lines of a group column's header (and reaches their lower half) within this much. (line heights (of the header cell)) */
+  readonly groupLineSlack: number;
+  /** buildTables (setAtTop): the lines of a column's lowest title run together: less than this apart, aligned on the left within it, and no narrower than the next by more than it. (line heights (of the upper line)) */
+  readonly titleLineSlack: number;
+  /** buildTables (setAtTop): two titles are of different heights (one line beside two) when their heights differ by at least this much. (line heights (of the lower of the two titles)) */
+  readonly titleHeightStep: number;
+  /** buildTables (setAtTop): two titles of different heights start level (cells set at the top: pdfmake, pdfkit), or stand centred level (Chromium, Writer: not set at the top), within this much. (line heights (of the lower of the two titles)) */
+  readonly levelTolerance: number;
+  /** buildTables: header cells below a cell are those starting lower than this much above its bottom (boxes of lines set close touch); a group cell ends above a title within this much. (line heights (of the header cell)) */
+  readonly belowSlack: number;
+  /** buildTables (topAligned): in a header set at the top of its cells, a column's title starts level with the first line under a group cell, or with the title of the group's own column, within this much. (line heights (of the header cell)) */
+  readonly topLevelSlack: number;
+  /** buildTables: a column's own header reaches up into a cell's line (the first line of its own wrapped title, no group over the column) when it starts higher than this much above the cell's bottom. (line heights (of the header cell)) */
+  readonly lineReachSlack: number;
+  /** buildTables: a group cell reaches a neighbouring column when the middle of that column's header below stands within this much of the middle of its own column's header below (or the column is under the group, or level with it). (line heights (of the header cell)) */
+  readonly groupCentreReach: number;
+  /** buildTables: a column under a group header of its own standing above a cell (ending at most this much below the cell's top) is no member of that cell's group. (line heights (of the header cell)) */
+  readonly groupAboveSlack: number;
+  /** buildTables: an amount to the 分 and a label read into one column, the label less than this far after it: put back together as written (439.80一般公共服务支出), without a space. (line heights) */
+  readonly tightAmountLabel: number;
+  /** joinWrappedNumbers: a line of code digits only (20502 over 01) is the same cell's second line when at most this far under it; digits under an amount cut after its point may stand a whole line under it. (line heights (of the lower of the two lines)) */
+  readonly wrappedDigitsGap: number;
+  /** joinWrappedCells: the second line of a row whose cells wrap over two lines stands at most this far under the first (closer than two rows of a table stand). (line heights (of the lower of the two lines)) */
+  readonly wrappedCellGap: number;
+  /** joinWrappedCells: and its top at most this far under the first line's top. (line heights (of the lower of the two lines)) */
+  readonly wrappedCellPitch: number;
+  /** joinWrappedCells: the one-line cells of such a row are set half-way between its two lines, within this much. (line heights (of the lower of the two lines)) */
+  readonly wrappedMiddleSlack: number;
+  /** rowsInBlocks: two tables set side by side on one page stand apart by a gap no word crosses at least this wide, from the line of their two titles down. (points) */
+  readonly blockGapPoints: number;
+  /** rowsInBlocks: fewest lines under the titles over which the gap stays open. (lines) */
+  readonly blockMinLines: number;
+  /** joinWrappedInBlock: a block's line fills the block's width (a title wrapped in its half-page cell, …经费支出决算 / 表) when it starts and ends within this much of the block's edges. (line heights) */
+  readonly blockFillSlack: number;
+  /** joinWrappedInBlock: the short single line going on from it stands less than this far under it. (line heights (of the lower of the two lines)) */
+  readonly blockWrapGap: number;
+  /** normalizeBoxHeights: fewest words of two Chinese characters or more from which the ratio of the boxes' height to the em is read; with fewer, boxes are left as they are. (words) */
+  readonly boxSampleMin: number;
+  /** runningLines: fewest pages with text on which running heads and feet are looked for. (pages) */
+  readonly runningMinPages: number;
+  /** runningLines: heights of a line on two pages are compared rounded to steps of this much: a running head or foot stands at the same height on every page. (points) */
+  readonly runningHeightStep: number;
+  /** runningLines: a first or last line (its digits aside) repeated at the same height on at least two pages and this share of the pages is a running head or foot. (share of the pages with text) */
+  readonly runningShare: number;
+  /** sameLetters: two texts are made of nearly the same characters, in whatever order, when at least this share of each is in common. (share of the longer text's characters) */
+  readonly sameLettersShare: number;
+  /** joinVerticalRuns: single characters one under the other are a chain of vertical text when each stands more than this far under the one before (top to top)… (ems (the character's width)) */
+  readonly verticalStepMin: number;
+  /** joinVerticalRuns: …and at most this far. (ems (the character's width)) */
+  readonly verticalStepMax: number;
+  /** joinVerticalRuns: fewest characters of a chain that starts a run of vertical text. (characters) */
+  readonly verticalMinChars: number;
+  /** joinVerticalRuns: the next column of a vertical text (left of the one before) may overlap it by this much… (ems) */
+  readonly verticalRunOverlap: number;
+  /** joinVerticalRuns: …and stand at most this far left of it… (ems) */
+  readonly verticalRunGap: number;
+  /** joinVerticalRuns: …aligned with it at its top or its middle within this much: that column is read after it. (ems) */
+  readonly verticalRunAlign: number;
+  /** layoutPdf: a word of one or two characters set this many times higher than the page's usual word, or more, is a watermark (草稿 across the page), not text. (ratio (of the page's median word height)) */
+  readonly watermarkRatio: number;
+  /** layoutPdf: most characters of such a word. (characters) */
+  readonly watermarkMaxChars: number;
+  /** layoutPdf: a page number stands at the top or bottom of its page when less than this far from the page's first or last line. (line heights) */
+  readonly pageNumberEdge: number;
+  /** layoutPdf: most cells of a page number's line (its dashes read as cells of their own: - 3 -). (cells) */
+  readonly pageNumberMaxCells: number;
+  /** layoutPdf: another line stands beside a page number (no page number then: a table's 行次 beside a wrapped label) when it overlaps its height by more than this at both top and bottom. (line heights (of the line)) */
+  readonly besideOverlap: number;
+  /** layoutPdf: fewest lines of prose on a page without tables from which its left margin is read. (lines) */
+  readonly proseMinLines: number;
+  /** layoutPdf: a page's own right margin, shown by three of its lines ending within a character of its furthest right end, lies at least this share of the way. (share of the width from the left margin to the furthest prose of the page size) */
+  readonly proseRightShare: number;
+  /** layoutPdf: the width of a digit or Latin mark read ahead of a line (a number a browser would not break) to see whether the line above stopped short of the margin only because it did not fit. (ems) */
+  readonly digitWidth: number;
+  /** layoutPdf: a prose line runs to the right margin (and goes on in the next line) when it ends within this much of it. (line heights (of the line above)) */
+  readonly proseRightSlack: number;
+  /** layoutPdf: the next line starts at the left margin when within this much of it (a paragraph's first line is indented). (line heights) */
+  readonly proseLeftSlack: number;
+  /** layoutPdf: longest line read as a table's title: above a table, and a table title after a sentence's end that starts a line of its own. (characters) */
+  readonly titleMaxChars: number;
+  /** layoutPdf: lines above a table looked at for its title. (lines) */
+  readonly titleLinesAbove: number;
+  /** layoutPdf: lines above a two-sided table kept as its captions: a next table with only these captions repeated (or a 续 mark) between goes on from it. (lines) */
+  readonly captionLinesAbove: number;
 }
 
 /**
@@ -589,6 +709,53 @@ const PDF_LAYOUT_MEASURES: readonly (keyof PdfLayoutSettings)[] = [
   'nearGap',
   'rowGapSlack',
   'tailLineGap',
+  'bandMergePoints',
+  'bridgeShare',
+  'borderCoverRatio',
+  'headerBelowOverlap',
+  'wordInColumnShare',
+  'wrappedLineGap',
+  'wrappedLineAlign',
+  'headerLineMiddles',
+  'onLineOverlap',
+  'headerAxisAlign',
+  'wrappedLineStep',
+  'wrappedHeaderGap',
+  'wrappedWidthSlack',
+  'headerTailAlign',
+  'groupMinSpan',
+  'groupLineSlack',
+  'titleLineSlack',
+  'titleHeightStep',
+  'levelTolerance',
+  'belowSlack',
+  'topLevelSlack',
+  'lineReachSlack',
+  'groupCentreReach',
+  'groupAboveSlack',
+  'tightAmountLabel',
+  'wrappedDigitsGap',
+  'wrappedCellGap',
+  'wrappedCellPitch',
+  'wrappedMiddleSlack',
+  'blockGapPoints',
+  'blockFillSlack',
+  'blockWrapGap',
+  'runningHeightStep',
+  'runningShare',
+  'sameLettersShare',
+  'verticalStepMin',
+  'verticalStepMax',
+  'verticalRunOverlap',
+  'verticalRunGap',
+  'verticalRunAlign',
+  'watermarkRatio',
+  'pageNumberEdge',
+  'besideOverlap',
+  'proseRightShare',
+  'digitWidth',
+  'proseRightSlack',
+  'proseLeftSlack',
 ];
 
 /** The counts of the PDF layout read (rows, lines, words, cells looked at or allowed): each a whole number of at least 1. */
@@ -604,6 +771,19 @@ const PDF_LAYOUT_COUNTS: readonly (keyof PdfLayoutSettings)[] = [
   'maxHeaderRows',
   'maxHeaderCells',
   'leadLabelLines',
+  'bandSplitMinCells',
+  'borderMinCells',
+  'blockMinLines',
+  'boxSampleMin',
+  'pageNumberMaxCells',
+  'proseMinLines',
+  'titleLinesAbove',
+  'captionLinesAbove',
+  'bandSplitDepth',
+  'runningMinPages',
+  'verticalMinChars',
+  'watermarkMaxChars',
+  'titleMaxChars',
 ];
 
 /**
