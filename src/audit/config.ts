@@ -449,6 +449,18 @@ export interface SearchWindows {
   readonly sumYearReach: number;
   /** sum-mismatch (parts overlapping by their own shares): characters after the last part of a breakdown within which its share 占…X% is read. */
   readonly ownShareReach: number;
+  /** outline: longest paragraph read as a line of the outline — a table title standing alone, a numbered table title, a heading whose next line may be its wrapped end. */
+  readonly outlineLineMax: number;
+  /** outline (a table stated without a table under it): longest line under its title read as a short note in a row of the table (本单位无政府性基金收支) or one of its header lines. */
+  readonly emptyNoteLineMax: number;
+  /** unit (change rate written without %): characters read back from 增长 / 下降 for 比 / 较 / 同比 in its own clause (较上年增长11.1，). */
+  readonly changeRateClauseReach: number;
+  /** table-text-mismatch (table lines not read): longest paragraph looked at as a row of a table the reader could not rebuild (three amounts or more side by side, no cell separators). */
+  readonly unreadLineMax: number;
+  /** table-text-mismatch (table without unit): longest header cell whose money word (金额, 决算数) makes the table one of amounts that needs a unit. */
+  readonly unitHeaderMax: number;
+  /** table-text-mismatch: fewest characters of a heading's scope (its subject without 情况说明) for the tables of that scope to be the ones its prose is read against. */
+  readonly minScopeChars: number;
 }
 
 /**
@@ -531,6 +543,12 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'sumChangeGap',
     'sumYearReach',
     'ownShareReach',
+    'outlineLineMax',
+    'emptyNoteLineMax',
+    'changeRateClauseReach',
+    'unreadLineMax',
+    'unitHeaderMax',
+    'minScopeChars',
   ]);
 }
 
