@@ -204,3 +204,36 @@ describe('count-mismatch: points in time', () => {
     expect(run(cases.replace('1.88亿元', '1.38亿元'))).toEqual([]);
   });
 });
+
+describe('count-mismatch: a head count against its kinds', () => {
+  const of = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => `${f.severity} ${f.calculation}`);
+
+  it('reads an establishment, retirees, a year-end head count and cars broken down by kind', () => {
+    expect(of('本所核定编制人数28人，其中行政编制17人、事业编制9人。')).toEqual(['warning 17人 + 9人 = 26人 ≠ 28人']);
+    expect(of('全站离退休职工52人，其中离休人员3人，退休人员50人。')).toEqual(['warning 3人 + 50人 = 53人 ≠ 52人']);
+    expect(of('截至年底实有人数31人，其中在职人员22人，离休人员0人，退休人员8人；其他人员0人。')).toEqual(['warning 22人 + 0人 + 8人 + 0人 = 30人 ≠ 31人']);
+    expect(of('现有车辆11辆，其中执法执勤用车6辆、特种专业技术用车4辆。')).toEqual(['warning 6辆 + 4辆 = 10辆 ≠ 11辆']);
+    // 参照公务员管理事业编制 is a 参公 post, not a second 事业 one; 名 and 人 count alike.
+    expect(of('人员编制70名，其中参照公务员管理事业编制41名，事业编制27人。')).toEqual(['warning 41名 + 27人 = 68名 ≠ 70名']);
+  });
+
+  it('reads the kinds up to another whole that opens the next statement', () => {
+    expect(of('编制人数40人，其中行政编制19人、事业编制23人，实有人数38人。')).toEqual(['warning 19人 + 23人 = 42人 ≠ 40人']);
+  });
+
+  it('stays silent where the kinds may leave some out, or the parts are of another sort', () => {
+    // Agreeing parts; a head count without its 退休 (they may be the rest); retirees with 离休 only.
+    expect(of('本所核定编制人数28人，其中行政编制17人、事业编制11人。')).toEqual([]);
+    expect(of('实有人数31人，其中在职人员22人，离休人员0人。')).toEqual([]);
+    expect(of('离退休职工52人，其中离休人员3人。')).toEqual([]);
+    // A part of another sort (空编, 党员), a kind named twice, a note in brackets on the part before.
+    expect(of('核定编制人数28人，其中行政编制17人、事业编制9人，空编2人。')).toEqual([]);
+    expect(of('在职人员30人，其中党员12人、团员9人。')).toEqual([]);
+    expect(of('核定编制28人，其中行政编制17人、事业编制9人，本年新增事业编制2人。')).toEqual([]);
+    expect(of('在职人员64人，其中行政32人（包括工勤3人），事业32人。')).toEqual([]);
+    // A total that is itself a kind (事业编制…其中…), a change, a closing total after its parts.
+    expect(of('事业编制30人，其中参公编制20人、工勤编制8人。')).toEqual([]);
+    expect(of('编制人数比上年减少5人，其中行政编制2人、事业编制2人。')).toEqual([]);
+    expect(of('行政编制17人，事业编制9人，合计28人。')).toEqual([]);
+  });
+});
