@@ -10,6 +10,7 @@ import { type Finding, finding } from '../core/finding.ts';
 import { type Fen, fen, formatAmount, MoneyError, type MoneyUnit, parseFen } from '../core/money.ts';
 import { classifyRow, loadRowKinds, normalizeLabel, type SkipCounts } from '../reference/row-kinds.ts';
 import { type AssetConfig, parseStatus } from './config.ts';
+import { dayOrderEvidence, dayOrderNote, readYearLastDate } from './day-order.ts';
 import {
   type AmountPart,
   type AssetField,
@@ -27,6 +28,7 @@ import {
 import {
   belowThresholdFinding,
   RULE_AMOUNT_MISMATCH,
+  RULE_DATE_ORDER,
   RULE_MOVEMENT_MISMATCH,
   RULE_OLDER_CLASS,
   RULE_UNKNOWN_STATUS,
@@ -526,6 +528,15 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   let rowCount = 0;
   const olderCodes: { row: number; code: string }[] = [];
   const unknownStatuses = new Map<string, number[]>();
+  // Dates with the year last (4/16/2019, a register re-saved in an English locale): the order comes from the file.
+  const dateIndexes = (['acquiredOn', 'bookedOn', 'statusSince'] as const).flatMap((f) => {
+    const p = positions.get(f);
+    return p ? [p.index] : [];
+  });
+  const dayOrder = dayOrderEvidence(
+    rows.slice(headerIndex + 1).flatMap((cells, i) => dateIndexes.map((x) => ({ text: cells[x] ?? '', row: headerIndex + 2 + i }))),
+  );
+  let yearLastRead = 0;
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const cells = rows[r]!;
     // A row without an asset number may be labelled in another column (浪潮 writes 设备 小计 under 卡片编号).
@@ -574,8 +585,14 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     const date = (field: AssetField, text: string): string | undefined => {
       if (text === '') return undefined;
       const d = parseDate(text) ?? serialDate(text);
-      if (d === undefined) fail(field, '日期应为 YYYY-MM-DD / date must be YYYY-MM-DD');
-      return d;
+      if (d !== undefined) return d;
+      const yearLast = readYearLastDate(text, dayOrder);
+      if (yearLast && 'date' in yearLast) {
+        yearLastRead++;
+        return yearLast.date;
+      }
+      fail(field, yearLast?.error ?? '日期应为 YYYY-MM-DD / date must be YYYY-MM-DD');
+      return undefined;
     };
 
     const assetNumber = required('assetNumber', '资产编号');
@@ -717,6 +734,17 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     errors.push({ row: headerIndex + 2, column: '', value: '', message: `第${headerIndex + 1}行表头下没有数据行 / no data rows` });
   }
   if (olderCodes.length > 0) findings.push(olderClassFinding(olderCodes));
+  const orderNote = dayOrderNote(dayOrder);
+  if (yearLastRead > 0 && orderNote !== undefined) {
+    findings.push(
+      finding({
+        rule: RULE_DATE_ORDER,
+        severity: 'info',
+        message: `${yearLastRead} 个年份在后的日期（表格软件按英文区域设置另存的写法）按 ${orderNote} 读取；请核对 / ${yearLastRead} year-last dates read in the file's month/day order`,
+        evidence: [{ path: `第${dayOrder.examples[dayOrder.order!]!.row}行`, quote: dayOrder.examples[dayOrder.order!]!.text }],
+      }),
+    );
+  }
   const statusHeader = positions.get('status')?.label ?? '状态';
   for (const [word, rowsOfWord] of unknownStatuses) findings.push(unknownStatusFinding(word, rowsOfWord, statusHeader, config));
   const fieldsPresent = [...positions.keys()];
