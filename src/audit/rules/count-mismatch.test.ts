@@ -153,13 +153,13 @@ describe('count-mismatch: points in time', () => {
   it('reads a list opened by a colon typed after a stop (单位。：分别是…)', () => {
     const text = '本单位内设8个科室下属 6个单位。：分别是炉山中学、炉山小学、炉山二小、紫荆小学、洛棉小学和炉山中心幼儿园单位。\n编制数212人。';
     expect(runRule(countMismatch, text).findings).toEqual([]);
-    expect(runRule(countMismatch, text.replace('6个单位', '7个单位')).findings.map((f) => f.message)).toEqual(['写明“科室下属7个”，其后却列出6项']);
+    expect(runRule(countMismatch, text.replace('6个单位', '7个单位')).findings.map((f) => f.message)).toEqual(['写明“科室下属7个单位”，其后却列出6项']);
   });
 
   it('reads a list of names joined by ， as one joined by 、', () => {
     const text = '本局下属5个单位，分别是：城区中学，城区小学，东关小学，西街小学和实验幼儿园。\n编制数80人。';
     expect(runRule(countMismatch, text).findings).toEqual([]);
-    expect(runRule(countMismatch, text.replace('5个单位', '6个单位')).findings.map((f) => f.message)).toEqual(['写明“下属6个”，其后却列出5项']);
+    expect(runRule(countMismatch, text.replace('5个单位', '6个单位')).findings.map((f) => f.message)).toEqual(['写明“下属6个单位”，其后却列出5项']);
   });
 
   it('reads a piece opening with a copula (，为行政单位) as what the name before it is, not a name of its own', () => {
@@ -235,5 +235,43 @@ describe('count-mismatch: a head count against its kinds', () => {
     expect(of('事业编制30人，其中参公编制20人、工勤编制8人。')).toEqual([]);
     expect(of('编制人数比上年减少5人，其中行政编制2人、事业编制2人。')).toEqual([]);
     expect(of('行政编制17人，事业编制9人，合计28人。')).toEqual([]);
+  });
+});
+
+describe('count-mismatch: more list shapes', () => {
+  const of = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => `${f.severity} ${f.message}`);
+
+  it('reads two names joined by 和 as two items, a joined name as one', () => {
+    expect(of('本中心内设机构3个：综合室和检测科；无下属单位。')).toEqual(['error 写明“本中心内设机构3个”，其后却列出2项']);
+    expect(of('本中心内设机构2个：综合室和检测科；无下属单位。')).toEqual([]);
+    // 住房和城乡建设股: 住房 ends as no unit's name, so it may be one name.
+    expect(of('本中心内设机构2个：住房和城乡建设股。')).toEqual([]);
+  });
+
+  it('reads a count written in Chinese numerals before its list', () => {
+    expect(of('本院内设十一个科室，分别为：门诊部、住院部、药剂科、检验科、放射科。')).toEqual(['error 写明“本院内设十一个科室”，其后却列出5项']);
+    expect(of('本院下设三所分院，分别为：东院、西院、北院。')).toEqual([]);
+    // 一个 is an article; 第三个 an ordinal.
+    expect(of('成立一个工作专班，包括：组长、副组长、成员。')).toEqual([]);
+    expect(of('第三个项目：道路工程、桥梁工程。')).toEqual([]);
+  });
+
+  it('reads items numbered within the sentence, and names separated by ；', () => {
+    expect(of('本年实施项目3个，分别是：1.乡村道路硬化项目；2.农田灌溉渠修缮项目；3.村级卫生室改造项目；4.饮水安全巩固项目。')).toEqual(['error 写明“本年实施项目3个”，其后却列出4项']);
+    expect(of('下属单位2个，分别是：（1）县农技站；（2）县植保站。')).toEqual([]);
+    expect(of('下设股室5个：综合股；计划股；统计股；审批股。')).toEqual(['error 写明“下设股室5个”，其后却列出4项']);
+    expect(of('下设股室4个：综合股；计划股；统计股；审批股。')).toEqual([]);
+  });
+
+  it('stays silent on numbered items that go on past the stop, long items, or a list cut at the text end', () => {
+    expect(of('主要工作3项，分别是：1.加强预算管理。2.完善内控制度。3.强化绩效监控。4.提升服务水平。')).toEqual([]);
+    expect(of('实施项目2个，分别是：1.乡村道路硬化项目，全长十二公里，涉及沿线多个行政村共计数千户群众日常出行和农产品运输需求的道路建设；2.桥梁加固项目；3.路灯安装项目。')).toEqual([]);
+    expect(of('本年实施项目3个，分别是：1.乡村道路硬化项目；2.农田灌溉渠修缮项目')).toEqual([]);
+    expect(of('内设机构3个：办公室、财务科、业务科、')).toEqual([]);
+    // A ；-piece that is a clause, not a name; a partial 等 list; a count of something else beside the list.
+    expect(of('内设机构3个：办公室；承担日常运转工作。')).toEqual([]);
+    expect(of('下属单位3个，包括：县农技站、县植保站等。')).toEqual([]);
+    expect(of('项目覆盖3个乡镇5个村：东村、西村、南村、北村、中村。')).toEqual([]);
+    expect(of('内设科室5个，其中2个业务科室：甲科、乙科。')).toEqual([]);
   });
 });

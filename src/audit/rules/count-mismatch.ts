@@ -48,7 +48,7 @@ export const countMismatch: Rule = (facts, options) => {
       finding({
         rule: 'count-mismatch',
         severity: partial ? 'info' : 'error',
-        message: e.opener === 'after' ? `写明“${e.count.raw}${e.count.noun}”，其前却列出${listed}项` : `写明“${e.count.label}${e.count.raw}”，其后却列出${listed}项`,
+        message: e.opener === 'after' ? `写明“${e.count.raw}${e.count.noun}”，其前却列出${listed}项` : `写明“${e.count.label}${e.count.raw}${e.count.noun}”，其后却列出${listed}项`,
         evidence: [quoteFigure(facts, e.count), quoteSpan(facts, e.listSpan)],
         calculation: `列举 ${listed} 项 ≠ ${e.count.raw}`,
         difference: listed - stated,
