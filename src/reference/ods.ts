@@ -147,6 +147,19 @@ function attributes(text: string): Map<string, string> {
   return out;
 }
 
+/** The elements whose attributes the reader uses (the others' are not parsed: most tags are text:p and styles). */
+const ATTRIBUTES_READ = new Set([
+  'table:table',
+  'table:table-row',
+  'table:table-cell',
+  'table:covered-table-cell',
+  'table:table-column',
+  'text:s',
+  'style:style',
+  'number:boolean-style',
+]);
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+
 function lineAt(text: string, pos: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) line++;
@@ -167,8 +180,11 @@ interface CellRun {
 }
 
 interface OpenCell {
-  readonly attrs: Map<string, string>;
+  readonly attrs: ReadonlyMap<string, string>;
   readonly depth: number;
+  readonly pos: number;
+  /** A table:covered-table-cell: inside a merged range, its own content not read. */
+  readonly covered: boolean;
   readonly paragraphs: string[];
   rich: boolean;
 }
@@ -181,7 +197,7 @@ interface Merge {
 }
 
 /** A count attribute (repeats, spans): a positive integer, else 1. */
-function count(attrs: Map<string, string>, name: string): number {
+function count(attrs: ReadonlyMap<string, string>, name: string): number {
   const value = attrs.get(name);
   if (value === undefined || !/^\s*\d+\s*$/u.test(value)) return 1;
   return Math.max(1, Number(value));
@@ -252,7 +268,6 @@ export function odsSheets(text: string, source: string, options: XlsOptions = {}
   let runs: CellRun[] | undefined;
   let col = 0;
   let cell: OpenCell | undefined;
-  let finishCell: (() => void) | undefined;
   // The paragraph being read (text:p or text:h directly in the cell), and the depth of an ignored element in it.
   let paragraph: { depth: number; parts: string[] } | undefined;
   let skipDepth = 0;
@@ -262,7 +277,7 @@ export function odsSheets(text: string, source: string, options: XlsOptions = {}
   const cellDataStyles = new Map<string, string>();
   let columnStyles: { readonly start: number; readonly end: number; readonly style: string }[] = [];
   let nextColumn = 0;
-  const isBooleanStyle = (attrs: Map<string, string>, c: number): boolean => {
+  const isBooleanStyle = (attrs: ReadonlyMap<string, string>, c: number): boolean => {
     let style = attrs.get('table:style-name');
     if (style === undefined) {
       // The column runs are in order: a binary search.
@@ -303,6 +318,23 @@ export function odsSheets(text: string, source: string, options: XlsOptions = {}
     runs = undefined;
   };
 
+  // A cell read: its value and span added to the row's runs, the column moved on.
+  const finishCell = (opened: OpenCell) => {
+    const { attrs } = opened;
+    const repeat = count(attrs, 'table:number-columns-repeated');
+    if (col <= MAX_COL && runs) {
+      const at = col;
+      const value = opened.covered ? undefined : cellValue(opened, () => isBooleanStyle(attrs, at));
+      const across = opened.covered ? 1 : count(attrs, 'table:number-columns-spanned');
+      const down = opened.covered ? 1 : count(attrs, 'table:number-rows-spanned');
+      if (value !== undefined || across > 1 || down > 1) {
+        if (col + repeat - 1 > MAX_COL) throw malformed(opened.pos, '单元格位置超出范围', 'cell out of range');
+        runs.push({ col, repeat, text: value, across, down });
+      }
+    }
+    col = Math.min(col + repeat, MAX_COL + 1);
+  };
+
   const endSheet = () => {
     if (!grid) return;
     for (const m of merges) {
@@ -319,7 +351,7 @@ export function odsSheets(text: string, source: string, options: XlsOptions = {}
     grid = undefined;
   };
 
-  const open = (name: string, attrs: Map<string, string>, pos: number, selfClosing: boolean) => {
+  const open = (name: string, attrs: ReadonlyMap<string, string>, pos: number, selfClosing: boolean) => {
     const depth = stack.length + 1;
     if (skipDepth > 0) return;
     if (paragraph) {
@@ -366,26 +398,9 @@ export function odsSheets(text: string, source: string, options: XlsOptions = {}
       col = 0;
       if (selfClosing) flushRow(pos);
     } else if ((name === 'table:table-cell' || name === 'table:covered-table-cell') && runs) {
-      const repeat = count(attrs, 'table:number-columns-repeated');
-      const covered = name === 'table:covered-table-cell';
-      const opened: OpenCell = { attrs, depth, paragraphs: [], rich: false };
-      const finish = () => {
-        if (col <= MAX_COL) {
-          const value = covered ? undefined : cellValue(opened, () => isBooleanStyle(attrs, col));
-          const across = covered ? 1 : count(attrs, 'table:number-columns-spanned');
-          const down = covered ? 1 : count(attrs, 'table:number-rows-spanned');
-          if (value !== undefined || across > 1 || down > 1) {
-            if (col + repeat - 1 > MAX_COL) throw malformed(pos, '单元格位置超出范围', 'cell out of range');
-            runs!.push({ col, repeat, text: value, across, down });
-          }
-        }
-        col = Math.min(col + repeat, MAX_COL + 1);
-      };
-      if (selfClosing) finish();
-      else {
-        cell = opened;
-        finishCell = finish;
-      }
+      const opened: OpenCell = { attrs, depth, pos, covered: name === 'table:covered-table-cell', paragraphs: [], rich: false };
+      if (selfClosing) finishCell(opened);
+      else cell = opened;
     } else if (name === 'table:table' && grid && !selfClosing) {
       // A table inside a sheet (a sub-table) is not part of its grid.
       skipDepth = depth;
@@ -404,9 +419,8 @@ export function odsSheets(text: string, source: string, options: XlsOptions = {}
       return;
     }
     if (cell && depth === cell.depth) {
-      finishCell?.();
+      finishCell(cell);
       cell = undefined;
-      finishCell = undefined;
       return;
     }
     if (name === 'table:table-row' && runs) flushRow(pos);
@@ -430,7 +444,7 @@ export function odsSheets(text: string, source: string, options: XlsOptions = {}
       close(m[2], pos);
     } else if (m[3] !== undefined) {
       const selfClosing = m[5] === '/';
-      open(m[3], attributes(m[4] ?? ''), pos, selfClosing);
+      open(m[3], m[4] && ATTRIBUTES_READ.has(m[3]) ? attributes(m[4]) : NO_ATTRIBUTES, pos, selfClosing);
       if (!selfClosing) stack.push({ name: m[3], pos });
     } else if (token[0] !== '<' && paragraph && skipDepth === 0) {
       // ODF collapses white space in a paragraph to one space; text:s writes the spaces that count.
