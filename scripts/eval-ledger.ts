@@ -332,10 +332,10 @@ async function evaluate(truth: Truth) {
   const net = entries.reduce((s, e) => s + e.amount, 0);
   // Returned or voided payments (状态 已退回, 已作废) left out of the entries, with their amount.
   const voided = 'voided' in read ? read.voided : { rows: 0, amount: 0, byStatus: {} };
-  // A total the eval's own reader cannot read (an amount cell it does not understand) is reported as no stated total,
-  // not a crash of the whole run.
+  // A total the eval's own reader cannot read (an amount cell it does not understand, a file kind it refuses) is
+  // reported as no stated total, not a crash of the whole run.
   const stated = await statedYearNet(bytes, truth.file, truth.fiscalYear).catch((err: unknown) => {
-    if (err instanceof Error && err.name === 'MoneyError') return undefined;
+    if (err instanceof Error && (err.name === 'MoneyError' || err.name === 'InputError')) return undefined;
     throw err;
   });
   return {

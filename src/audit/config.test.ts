@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import thresholds from '../../data/audit/thresholds.json' with { type: 'json' };
-import { GRAMMAR, loadPdfLayout, loadSearchWindows, PDF_LAYOUT, RULE_WORDS, SEARCH_WINDOWS } from './config.ts';
+import { GRAMMAR, loadPdfLayout, loadRuleTolerances, loadSearchWindows, PDF_LAYOUT, RULE_TOLERANCES, RULE_WORDS, SEARCH_WINDOWS } from './config.ts';
 import { RULE_IDS } from './rules/registry.ts';
 
 /** A word of the list that an earlier, shorter word would always win over (the list is matched in its order). */
@@ -72,6 +72,21 @@ const VALID_LAYOUT = {
   tightBoxRatio: { value: 0.75 },
   fragmentWidth: { value: 0.45 },
 };
+
+describe('data/audit/thresholds.json ruleTolerances', () => {
+  it('reads every tolerance as given, each with its unit, what it bounds and where its value came from', () => {
+    for (const [key, t] of Object.entries(thresholds.ruleTolerances)) {
+      expect(RULE_TOLERANCES[key as keyof typeof RULE_TOLERANCES], key).toBe(t.value);
+      expect(t.unit.length * t.means.length * t.from.length, key).toBeGreaterThan(0);
+    }
+    expect(Object.keys(RULE_TOLERANCES).sort()).toEqual(Object.keys(thresholds.ruleTolerances).sort());
+  });
+  it('refuses a tolerance of 0 or less, or not a number, naming it', () => {
+    const good = thresholds.ruleTolerances;
+    expect(loadRuleTolerances({ ...good, overlappingSharesMax: { value: 101 } }).overlappingSharesMax).toBe(101);
+    for (const value of [0, -1, '100.5']) expect(() => loadRuleTolerances({ ...good, overlappingSharesMax: { value } })).toThrow(/ruleTolerances\.overlappingSharesMax/);
+  });
+});
 
 describe('data/audit/thresholds.json pdfLayout', () => {
   it('reads every setting as given, each with its unit, what it bounds and where its value came from', () => {
