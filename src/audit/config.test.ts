@@ -31,7 +31,8 @@ describe('data/audit/rule-words.json', () => {
     for (const [rule, lists] of Object.entries(RULE_WORDS)) {
       expect(RULE_IDS).toContain(rule);
       for (const [key, list] of Object.entries(lists)) {
-        const words = (list as readonly (string | { word: string })[]).map((w) => (typeof w === 'string' ? w : w.word));
+        // (A list of objects is keyed by word, or by id where each object is a group of words: count-mismatch.breakdowns.)
+        const words = (list as readonly (string | { word: string } | { id: string })[]).map((w) => (typeof w === 'string' ? w : 'word' in w ? w.word : w.id));
         expect(words.length, `${rule}.${key}`).toBeGreaterThan(0);
         expect(new Set(words).size, `${rule}.${key}`).toBe(words.length);
       }

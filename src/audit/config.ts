@@ -6,6 +6,7 @@ import classifications from '../../data/audit/classifications.json' with { type:
 import concepts from '../../data/audit/concepts.json' with { type: 'json' };
 import entities from '../../data/audit/entities.json' with { type: 'json' };
 import grammar from '../../data/audit/grammar.json' with { type: 'json' };
+import indicatorRows from '../../data/audit/indicator-rows.json' with { type: 'json' };
 import outlineTemplates from '../../data/audit/outline-templates.json' with { type: 'json' };
 import ruleWords from '../../data/audit/rule-words.json' with { type: 'json' };
 import templateResidue from '../../data/audit/template-residue.json' with { type: 'json' };
@@ -207,6 +208,8 @@ export interface Grammar {
   readonly listPredicateOpeners: readonly string[];
   /** Words closing a clause after a count that lead to its numbered lines (单位共3个，包括本级和所属单位，具体是：). */
   readonly numberedListLeads: readonly string[];
+  readonly unitNameEndings: readonly string[];
+  readonly twoNameJoins: readonly string[];
   readonly titleWords: readonly string[];
   readonly titleFieldLabels: readonly string[];
   readonly stackedSubtotal: readonly string[];
@@ -288,8 +291,8 @@ function loadGrammar(): Grammar {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words, naming: naming ?? [] };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
-  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, phaseWords, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, siblingParts };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, unitNameEndings, twoNameJoins, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
+  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, phaseWords, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, unitNameEndings, twoNameJoins, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, siblingParts };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();
@@ -318,6 +321,31 @@ function loadRuleWords() {
 
 export const RULE_WORDS = loadRuleWords();
 
+/** The comparisons an indicator's target is written with (data/audit/indicator-rows.json). */
+export type Comparison = '>=' | '<=' | '>' | '<' | '=';
+
+/**
+ * How a 绩效自评表's rows are read and judged (data/audit/indicator-rows.json): column titles, comparison signs, units,
+ * the words of a remark or a claim of completion, the severity of each check and the tolerance of a score.
+ */
+export const INDICATOR_ROWS = loadIndicatorRows();
+
+function loadIndicatorRows() {
+  const comparisons = indicatorRows.comparisons.map(({ word, op }) => {
+    if (op !== '>=' && op !== '<=' && op !== '>' && op !== '<' && op !== '=') throw new Error(`data/audit/indicator-rows.json: comparison “${word}” has an unknown op ${op}`);
+    return { word, op: op as Comparison };
+  });
+  const severity: Record<string, 'error' | 'warning' | 'info'> = {};
+  for (const [shape, s] of Object.entries(indicatorRows.severity)) {
+    if (s !== 'error' && s !== 'warning' && s !== 'info') throw new Error(`data/audit/indicator-rows.json: severity of ${shape} is ${s}`);
+    severity[shape] = s;
+  }
+  const { source: _source, version: _version, ...rest } = indicatorRows;
+  return { ...rest, comparisons, severity };
+}
+
+export type IndicatorRowWords = typeof INDICATOR_ROWS;
+
 const BRACKET_INSTRUCTIONS = loadBracketInstructions(templateResidue.bracketInstructions);
 const NAME_VARIANT = loadNameVariant(entities.nameVariant);
 
@@ -341,6 +369,7 @@ export interface SearchWindows {
   readonly maxLayoutSpaces: number;
   /** facts (enumerations): longest item of a list after a count whose items are joined by ， instead of 、. */
   readonly maxCommaListItem: number;
+  readonly maxNumberedItem: number;
   /** template-residue: most characters inside a bracketed remark read as the form's instruction (（需公开…）). */
   readonly bracketInstructionReach: number;
   /** template-residue: characters back from a blank per-cent sign or an either/or bracket within which its clause is read. */
@@ -449,6 +478,18 @@ export interface SearchWindows {
   readonly sumYearReach: number;
   /** sum-mismatch (parts overlapping by their own shares): characters after the last part of a breakdown within which its share 占…X% is read. */
   readonly ownShareReach: number;
+  /** outline: longest paragraph read as a line of the outline — a table title standing alone, a numbered table title, a heading whose next line may be its wrapped end. */
+  readonly outlineLineMax: number;
+  /** outline (a table stated without a table under it): longest line under its title read as a short note in a row of the table (本单位无政府性基金收支) or one of its header lines. */
+  readonly emptyNoteLineMax: number;
+  /** unit (change rate written without %): characters read back from 增长 / 下降 for 比 / 较 / 同比 in its own clause (较上年增长11.1，). */
+  readonly changeRateClauseReach: number;
+  /** table-text-mismatch (table lines not read): longest paragraph looked at as a row of a table the reader could not rebuild (three amounts or more side by side, no cell separators). */
+  readonly unreadLineMax: number;
+  /** table-text-mismatch (table without unit): longest header cell whose money word (金额, 决算数) makes the table one of amounts that needs a unit. */
+  readonly unitHeaderMax: number;
+  /** table-text-mismatch: fewest characters of a heading's scope (its subject without 情况说明) for the tables of that scope to be the ones its prose is read against. */
+  readonly minScopeChars: number;
 }
 
 /**
@@ -475,6 +516,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'yearLineReach',
     'maxLayoutSpaces',
     'maxCommaListItem',
+    'maxNumberedItem',
     'bracketInstructionReach',
     'rateClauseReach',
     'alternativeReach',
@@ -531,6 +573,12 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'sumChangeGap',
     'sumYearReach',
     'ownShareReach',
+    'outlineLineMax',
+    'emptyNoteLineMax',
+    'changeRateClauseReach',
+    'unreadLineMax',
+    'unitHeaderMax',
+    'minScopeChars',
   ]);
 }
 
@@ -1042,6 +1090,6 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     residueMaskedNameLabels: templateResidue.maskedNameLabels,
     residueNumerals: templateResidue.numerals,
     residueBracketInstructions: BRACKET_INSTRUCTIONS,
-    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords].map((d) => `${d.version}`),
+    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords, indicatorRows].map((d) => `${d.version}`),
   };
 }

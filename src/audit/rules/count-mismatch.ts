@@ -48,7 +48,7 @@ export const countMismatch: Rule = (facts, options) => {
       finding({
         rule: 'count-mismatch',
         severity: partial ? 'info' : 'error',
-        message: e.opener === 'after' ? `写明“${e.count.raw}${e.count.noun}”，其前却列出${listed}项` : `写明“${e.count.label}${e.count.raw}”，其后却列出${listed}项`,
+        message: e.opener === 'after' ? `写明“${e.count.raw}${e.count.noun}”，其前却列出${listed}项` : `写明“${e.count.label}${e.count.raw}${e.count.noun}”，其后却列出${listed}项`,
         evidence: [quoteFigure(facts, e.count), quoteSpan(facts, e.listSpan)],
         calculation: `列举 ${listed} 项 ≠ ${e.count.raw}`,
         difference: listed - stated,
@@ -99,8 +99,98 @@ export const countMismatch: Rule = (facts, options) => {
   }
   out.push(...backReferences(facts));
   out.push(...parallelCounts(facts));
+  out.push(...breakdowns(facts));
   return out;
 };
+
+type Breakdown = (typeof WORDS.breakdowns)[number];
+/** Measure words of persons, one measure for a head count and its parts (编制45人，其中行政编制30名). */
+const PERSON_MEASURES = ['人', '名', '位'];
+
+/** The breakdown (rule-words count-mismatch.breakdowns) whose whole a count's label names, when it names no kind. */
+function breakdownOf(label: string): Breakdown | undefined {
+  for (const b of WORDS.breakdowns) {
+    if (!b.whole.some((w) => label.includes(w))) continue;
+    let rest = label;
+    for (const w of b.whole) rest = rest.split(w).join('|');
+    return b.kinds.some((k) => rest.includes(k)) ? undefined : b;
+  }
+  return undefined;
+}
+
+/** The index of the first kind of `b` a part's label holds (参照公务员管理事业编制 → 参照公务员), or -1. */
+function kindOf(b: Breakdown, label: string): number {
+  return b.kinds.findIndex((k) => label.includes(k));
+}
+
+/**
+ * 编制人数45人，其中行政编制30人、事业编制12人 / 离退休人员195人，其中离休2人，退休194人: a head count broken down after
+ * 其中 into the kinds it is made of (rule-words count-mismatch.breakdowns), whose parts do not make it.
+ * Preconditions: a 其中 (or closing-total) breakdown of a count, not a change or a threshold; the total's label names
+ * a breakdown's whole and none of its kinds; its first parts (two at least) each name a different kind, in the
+ * total's measure (人 / 名 / 位 alike); a part after them that names no kind must name another whole (…，实有人数63人:
+ * the list ended, another statement follows), or nothing is read. More than the whole: the kinds are disjoint, so a
+ * contradiction. Less: only where the list names every required kind of its breakdown (离休 and 退休; 在职, 离休 and
+ * 退休), or is a by-kind breakdown (编制, 在职人员, 车辆) of two kinds or more. Severity: a 警告 — not yet measured
+ * on unseen text (data/audit/severity.json keeps no ceiling for it).
+ */
+function breakdowns(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  for (const d of facts.decompositions) {
+    const { total } = d;
+    // (A closing total, 合计30人 after its parts, names no whole.)
+    if (d.kind !== 'qizhong' || total.kind !== 'count' || total.comparative || total.qualifier || d.marker.start < total.end || seen.has(total.start)) continue;
+    const b = breakdownOf(total.label || total.subject);
+    if (!b) continue;
+    const sameMeasure = (u: string): boolean => u === total.unit || (PERSON_MEASURES.includes(u) && PERSON_MEASURES.includes(total.unit));
+    // The parts are read from the text after 其中 to the end of the sentence, not from the decomposition: a list of
+    // 在职 / 离休 / 退休 sets the retirees outside a head count that does not name them (grammar outsideWords).
+    const sentenceEnd = facts.sentences[total.sentence]?.end ?? d.marker.end;
+    const parts: Figure[] = [];
+    const kinds = new Set<number>();
+    let ok = true;
+    for (const p of facts.figures) {
+      if (p.start < d.marker.end) continue;
+      if (p.start >= sentenceEnd) break;
+      // 行政54人（包括工勤4人）: a figure in brackets is a note on the part before it.
+      const before = facts.text.slice(d.marker.end, p.start);
+      if ((before.match(/[（(]/g)?.length ?? 0) > (before.match(/[）)]/g)?.length ?? 0)) continue;
+      const k = p.kind === 'count' && sameMeasure(p.unit) && !p.comparative && !p.qualifier ? kindOf(b, p.label || p.subject) : -1;
+      if (k >= 0 && !kinds.has(k)) {
+        kinds.add(k);
+        parts.push(p);
+        continue;
+      }
+      // Past the kinds, another whole (…，实有人数63人) opens another statement: the list ended. A kind named twice or
+      // a part of another sort (空编3人, 党员12人): not read.
+      if (k === -1 && parts.length >= 2 && p.kind === 'count' && breakdownOf(p.label || p.subject) !== undefined) break;
+      ok = false;
+      break;
+    }
+    if (!ok || parts.length < 2) continue;
+    const sum = parts.reduce((a, p) => a + p.scaled / 10 ** p.decimals, 0);
+    const whole = total.scaled / 10 ** total.decimals;
+    if (sum === whole) continue;
+    const over = sum > whole;
+    const listsRequired = b.required.length > 0 && b.required.every((k) => kinds.has(b.kinds.indexOf(k)));
+    if (!over && !(listsRequired || b.byKind)) continue;
+    seen.add(total.start);
+    const end = parts[parts.length - 1]!.end;
+    out.push(
+      finding({
+        rule: 'count-mismatch',
+        shape: over ? 'breakdown-over' : 'breakdown-short',
+        severity: 'warning',
+        message: `“${total.label}${total.raw}”，其中所列各类之和为${sum}${total.unit}，${over ? '多' : '少'}${Math.abs(sum - whole)}${total.unit}`,
+        evidence: [quoteFigure(facts, total), quoteSpan(facts, { start: d.marker.start, end })],
+        calculation: `${parts.map((p) => p.raw.replace(/\s/g, '')).join(' + ')} = ${sum}${total.unit} ≠ ${total.raw}`,
+        difference: sum - whole,
+      }),
+    );
+  }
+  return out;
+}
 
 /** The step of a money figure's last written digit, in 分 (35.43亿元 → 0.01亿元). */
 function lastDigitStep(f: Figure): number {
