@@ -913,7 +913,11 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
         while (s < k && (text[s] === '\n' || text[s] === ' ')) s++;
       }
     }
-    if (items.length >= 2) out.push({ count: f, items, listSpan: { start: listStart, end: k } });
+    // 内设机构2个：办公室和业务科 — two names joined by 和 with no 、: one item that may be two names or one
+    // (人力资源和社会保障局); count-mismatch weighs it. Only a piece that reads as a name list (Chinese characters and
+    // brackets, no longer than two names of a comma list), never a clause of prose.
+    const oneName = items.length === 1 && sep === '、' && nameOnly(text.slice(items[0]!.start, items[0]!.end));
+    if (items.length >= 2 || oneName) out.push({ count: f, items, listSpan: { start: listStart, end: k } });
   }
   out.push(...countsAfterLists(text, figures));
   out.push(...countsOverNumberedLines(text, figures));
@@ -950,6 +954,12 @@ function commaJoinedNames(list: string): boolean {
   // A piece opening with a copula (即某局本级，为行政单位) says what the piece before it is: a clause, not a name.
   if (pieces.slice(1).some((p) => GRAMMAR.listPredicateOpeners.some((w) => p.startsWith(w)))) return false;
   return pieces.length >= 2 && pieces.every((p, i) => p.length >= 2 && p.length <= (i === pieces.length - 1 ? 2 * max : max) && /^[\u4e00-\u9fff（）()]+$/.test(p));
+}
+
+/** A piece of a list that is names only: Chinese characters and brackets (spaces a copy left skipped), two names long at most. */
+function nameOnly(piece: string): boolean {
+  const p = piece.replace(/\s/g, '');
+  return p.length >= 4 && p.length <= 2 * SEARCH_WINDOWS.maxCommaListItem && /^[\u4e00-\u9fff（）()]+$/.test(p);
 }
 
 /** A numbered line's marker: 1. / 1、 / （1） / (1) / ①; group 1 or 2 the number (digits), 3 a circled one. */

@@ -31,6 +31,18 @@ describe('count-mismatch', () => {
     expect(messages('一、概况\n下设站所4个：\n1.综合站\n2.检测站\n3.推广站\n二、收支')).toEqual(['写明“下设站所4个”，其后却列出3项']);
   });
 
+  it('reads a list of two names joined by 和 with no 、 (内设科室3个：A和B): a count above two contradicts it', () => {
+    // Shape (a budget's unit count, test21 spent), invented wording.
+    const messages = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
+    expect(messages('本站内设科室3个：综合科和检测科；无下属单位。')).toEqual(['写明“本站内设科室3个”，其后却只列出2项（“综合科和检测科”）']);
+    expect(messages('本站内设科室4个，分别是综合科以及检测科。')).toEqual(['写明“本站内设科室4个”，其后却只列出2项（“综合科以及检测科”）']);
+    // Silent: two (or one, a joined name) is a possible reading; a clause, not names; 包括 may name only some (a 提示).
+    expect(messages('本站内设科室2个：综合科和检测科；无下属单位。')).toEqual([]);
+    expect(messages('本局内设机构1个：人力资源和社会保障股。')).toEqual([]);
+    expect(messages('本站内设科室3个：承担检测和咨询工作的科室。')).toEqual([]);
+    expect(runRule(countMismatch, '本站内设科室3个，包括综合科和检测科。').findings.map((f) => f.severity)).toEqual(['info']);
+  });
+
   it('reads more list forms: 即, a last item joined by 和 whose halves end like the others, and 等N个 after the list', () => {
     const messages = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
     expect(messages('内设科室3个，即综合科、业务科、财务科、后勤科。')).toEqual(['写明“内设科室3个”，其后却列出4项']);

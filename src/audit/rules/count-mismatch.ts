@@ -5,7 +5,7 @@
 import { type Finding, finding } from '../../core/finding.ts';
 import { GRAMMAR, RULE_WORDS } from '../config.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
-import type { Figure } from '../facts/types.ts';
+import type { Enumeration, Figure } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -17,6 +17,10 @@ export const countMismatch: Rule = (facts, options) => {
   for (const e of facts.enumerations) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     const stated = e.count.scaled / 10 ** e.count.decimals;
+    if (e.items.length === 1) {
+      out.push(...oneJoinedItem(facts, e, stated, options.config.listJoinWords));
+      continue;
+    }
     if (stated === e.items.length && splitJoined(facts.text, e.items, options.config.listJoinWords) === stated) continue;
     // Precondition: the list says how many items it holds. An item with a joining word (人秘股、业务股和康复站) may
     // be two items or one name (人力资源和社会保障局), so any count from the 、-separated items up to one more per
@@ -295,6 +299,34 @@ function backReferences(facts: Parameters<Rule>[0]): Finding[] {
  * The number of items when each joined item whose halves both end as most items of the list end (股, 室, 村) is read
  * as two: 水政股和规划股 → 2, 人力资源和社会保障局 → 1 (人力资源 does not end so).
  */
+/**
+ * 内设机构3个：办公室和业务科 — a list of one piece holding a joining word (listJoinWords) after a count: the piece is two
+ * names or one (人力资源和社会保障局), so only a count above two contradicts it. Preconditions: the piece is names only
+ * (facts: Chinese characters and brackets), holds exactly one joining word, not at its ends, and both its halves end
+ * as units' names do (rule-words internalUnitEndings: 科, 股, 室 …); a list opened by 包括 may name only some (a 提示).
+ */
+function oneJoinedItem(facts: Parameters<Rule>[0], e: Enumeration, stated: number, joinWords: readonly string[]): Finding[] {
+  if (e.opener === 'after' || stated <= 2) return [];
+  const piece = facts.text.slice(e.items[0]!.start, e.items[0]!.end).replace(/\s/g, '');
+  const found = joinWords.filter((w) => piece.indexOf(w, 1) > 0 && !piece.endsWith(w));
+  // 以及 holds 及: a word inside a longer one found is the same join.
+  const joins = found.filter((w) => !found.some((o) => o !== w && o.includes(w)));
+  if (joins.length !== 1 || piece.split(joins[0]!).length !== 2) return [];
+  // Both halves are names of units (办公室和业务科), not a clause of prose holding 和 (承担检测和咨询工作).
+  if (!piece.split(joins[0]!).every((half) => half.length >= 2 && WORDS.internalUnitEndings.some((w) => half.endsWith(w)))) return [];
+  const opening = facts.text.slice(Math.max(0, e.listSpan.start - 4), e.listSpan.start);
+  return [
+    finding({
+      rule: 'count-mismatch',
+      severity: opening.includes('包括') ? 'info' : 'error',
+      message: `写明“${e.count.label}${e.count.raw}”，其后却只列出2项（“${piece}”）`,
+      evidence: [quoteFigure(facts, e.count), quoteSpan(facts, e.listSpan)],
+      calculation: `列举至多 2 项 ≠ ${e.count.raw}`,
+      difference: 2 - stated,
+    }),
+  ];
+}
+
 function splitJoined(text: string, items: readonly { start: number; end: number }[], joinWords: readonly string[]): number {
   const words = items.map((i) => text.slice(i.start, i.end).trim());
   const ends = new Map<string, number>();
