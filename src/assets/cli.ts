@@ -66,6 +66,8 @@ export const ASSETS_USAGE = [
   '  import <台账.xlsx|.xls|.csv> [--preview|--dry-run]  导入或更新资产台账：新卡片新增、有变化的卡片更新、文件中没有的卡片只列出不删除；',
   '                                 标题行、合计、表尾自动跳过；--preview 只显示将发生的变化，不写入；有错误的行全部列出，不写入任何数据；',
   '                                 格式按内容识别：.xlsx、Excel 97–2003 .xls（WPS .et）、网页系统导出的 HTML“.xls”、CSV/TXT（UTF-8 或 GBK）',
+  '                                 其他系统的状态词（出借、在修、拟报废 …）按 data/assets/register-columns.json statusAliases 对应；未列出的状态词',
+  '                                 不拒绝导入：卡片照常导入、原词保留并标记“使用状况（未识别）”，利用率不计为在用，警告列出行号与对应方法',
   '  export [--out 文件.xlsx|.csv]    导出资产台账',
   '  labels --out 标签.pdf [--size 规格] [--numbers 编号,…] [--outline] [--name 单位名称] [--mark-applied]',
   '  check                            资产卡片检查（价值标准、标签、分类代码）',

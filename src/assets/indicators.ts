@@ -7,7 +7,7 @@
  */
 import { combineObservations } from './stocktake.ts';
 import { type Fen, fen, sumFen } from '../core/money.ts';
-import type { Asset, Difference, Stocktake } from './types.ts';
+import { type Asset, type Difference, type Stocktake, UNMAPPED_STATUS } from './types.ts';
 
 /** Which statuses count as in use and which as part of the register; defaults match data/assets/config.json. */
 export interface IndicatorOptions {
@@ -26,6 +26,12 @@ export interface UtilisationRate {
   readonly basis: 'stocktake' | 'book';
   readonly stocktakeId?: string;
   readonly formula: string;
+  /**
+   * Cards whose register gave a status word Jixiao could not map (types.ts UNMAPPED_STATUS), where no stocktake
+   * observation says how they are: in the total, not counted as in use — the rate is a lower bound by this much.
+   * Absent when there are none.
+   */
+  readonly unknownStatus?: { readonly count: number; readonly originalValue: Fen; readonly words: readonly string[] };
 }
 
 export interface CheckPoint {
@@ -102,19 +108,28 @@ export function assetIndicators(
   const last = lastClosedStocktake(stocktakes, year);
 
   // What the stocktake saw overrides the card: a missing asset is not in use, a found one is as seen.
-  const seenCondition = new Map<string, string | null>();
+  // `booked`: found without a stated condition — as the card says.
+  const seenCondition = new Map<string, string | null | 'booked'>();
   if (last) {
-    // Found without a stated condition: as booked.
     const observed = combineObservations(last.confirmations);
     for (const e of last.expected) {
       const o = observed.get(e.assetNumber);
-      seenCondition.set(e.assetNumber, o ? (o.condition ?? e.status) : null);
+      seenCondition.set(e.assetNumber, o ? (o.condition ?? 'booked') : null);
     }
   }
+  // A card whose status word could not be mapped says nothing about its use: not counted as in use unless seen so.
+  const unknownUse = (a: Asset) => a.extra?.[UNMAPPED_STATUS] !== undefined;
+  const unknownStatus: Asset[] = [];
   const inUse = assets.filter((a) => {
     const seen = seenCondition.get(a.assetNumber);
-    // A card disposed after the year's end is counted in the total but not as in use: its last status is unknown.
-    if (seen === undefined) return inUseStatuses.has(a.status);
+    if (seen === undefined || seen === 'booked') {
+      if (unknownUse(a)) {
+        unknownStatus.push(a);
+        return false;
+      }
+      // A card disposed after the year's end is counted in the total but not as in use: its last status is unknown.
+      return inUseStatuses.has(a.status);
+    }
     return seen !== null && inUseStatuses.has(seen);
   });
   const total = sumFen(assets.map((a) => a.originalValue));
@@ -128,6 +143,15 @@ export function assetIndicators(
     basis: last ? 'stocktake' : 'book',
     ...(last ? { stocktakeId: last.id } : {}),
     formula: '固定资产利用率 = 实际在用固定资产原值 / 全部固定资产原值 × 100%',
+    ...(unknownStatus.length > 0
+      ? {
+          unknownStatus: {
+            count: unknownStatus.length,
+            originalValue: sumFen(unknownStatus.map((a) => a.originalValue)),
+            words: [...new Set(unknownStatus.map((a) => a.extra?.[UNMAPPED_STATUS] ?? ''))],
+          },
+        }
+      : {}),
   };
 
   const mismatched = assets.filter((a) => a.labelCode !== a.assetNumber).map((a) => a.assetNumber);

@@ -39,7 +39,15 @@ const schema = z.object({
       fillEmpty: z.boolean().optional(),
     }),
   ),
-  statusAliases: z.object(Object.fromEntries(ASSET_STATUSES.map((s) => [s, z.array(z.string().min(1))])) as Record<AssetStatus, z.ZodArray<z.ZodString>>),
+  statusAliases: z.object({
+    groups: z.array(
+      z.object({
+        status: z.enum(ASSET_STATUSES as [AssetStatus, ...AssetStatus[]]),
+        words: z.array(z.string().min(1)).min(1),
+        reason: z.string().min(1),
+      }),
+    ),
+  }),
   countLines: z.object({ patterns: z.array(z.string().min(1)) }),
   movement: z.object({
     opening: z.array(z.string().min(1)).min(1),
@@ -65,10 +73,23 @@ const data = load();
 
 export const LEDGER_COLUMNS: readonly LedgerColumn[] = data.columns;
 
-/** Status words of other systems (出租, 待处置 …) → status; compared after normaliseHeader. */
-export const STATUS_ALIASES: ReadonlyMap<string, AssetStatus> = new Map(
-  ASSET_STATUSES.flatMap((s) => data.statusAliases[s].map((w) => [normaliseHeader(w), s] as const)),
-);
+/** Status words of other systems (出租, 待处置 …) → status; compared after normaliseHeader. A word in two groups is a bad rule file. */
+export const STATUS_ALIASES: ReadonlyMap<string, AssetStatus> = statusWords(data.statusAliases.groups);
+
+function statusWords(groups: readonly { status: AssetStatus; words: readonly string[] }[]): Map<string, AssetStatus> {
+  const map = new Map<string, AssetStatus>();
+  for (const g of groups) {
+    for (const w of g.words) {
+      const key = normaliseHeader(w);
+      const before = map.get(key);
+      if (before !== undefined && before !== g.status) {
+        throw new InputError(`规则文件 ${FILE} 有误：状态词“${w}”同时属于 ${before} 和 ${g.status} / a status word is in two groups`);
+      }
+      map.set(key, g.status);
+    }
+  }
+  return map;
+}
 
 const COUNT_LINES: readonly RegExp[] = data.countLines.patterns.map((p) => new RegExp(p, 'u'));
 

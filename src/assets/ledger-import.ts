@@ -10,6 +10,7 @@ import { type Finding, finding } from '../core/finding.ts';
 import { type Fen, fen, formatAmount, MoneyError, type MoneyUnit, parseFen } from '../core/money.ts';
 import { classifyRow, loadRowKinds, normalizeLabel, type SkipCounts } from '../reference/row-kinds.ts';
 import { type AssetConfig, parseStatus } from './config.ts';
+import { dayOrderEvidence, dayOrderNote, readYearLastDate } from './day-order.ts';
 import {
   type AmountPart,
   type AssetField,
@@ -24,8 +25,15 @@ import {
   normaliseHeader,
   STATUS_ALIASES,
 } from './ledger-columns.ts';
-import { belowThresholdFinding, RULE_AMOUNT_MISMATCH, RULE_MOVEMENT_MISMATCH, RULE_OLDER_CLASS } from './register-checks.ts';
-import type { Asset, AssetStatus } from './types.ts';
+import {
+  belowThresholdFinding,
+  RULE_AMOUNT_MISMATCH,
+  RULE_DATE_ORDER,
+  RULE_MOVEMENT_MISMATCH,
+  RULE_OLDER_CLASS,
+  RULE_UNKNOWN_STATUS,
+} from './register-checks.ts';
+import { type Asset, type AssetStatus, UNMAPPED_STATUS } from './types.ts';
 
 export interface ImportError {
   /** The workbook sheet, when the file has several. */
@@ -137,9 +145,16 @@ function singleNames(row: readonly string[]): HeaderNames {
 
 function pairNames(upper: readonly string[], lower: readonly string[]): HeaderNames {
   const width = Math.max(upper.length, lower.length);
+  // A group merged across columns is written once in a CSV (原值,, over 数量,金额): an empty upper cell right of a
+  // group (an upper cell with a field under it) carries that group on, as the spreadsheet repeats it in every cell it
+  // spans. A header merged down (累计折旧 with nothing under it) is no group and carries nothing on.
+  let group = '';
   return Array.from({ length: width }, (_, i) => {
-    const u = (upper[i] ?? '').trim();
     const l = (lower[i] ?? '').trim();
+    let u = (upper[i] ?? '').trim();
+    if (u !== '') group = l === '' ? '' : u;
+    else if (l !== '') u = group;
+    else group = '';
     if (l === '') return [u];
     if (u === '' || normaliseHeader(u) === normaliseHeader(l)) return [l];
     // A group with its unit (原值（万元） over 数量/金额) also names the field without it; the unit is read from the first.
@@ -512,6 +527,16 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   const labelCells = [positions.get('assetNumber')?.index, positions.get('name')?.index];
   let rowCount = 0;
   const olderCodes: { row: number; code: string }[] = [];
+  const unknownStatuses = new Map<string, number[]>();
+  // Dates with the year last (4/16/2019, a register re-saved in an English locale): the order comes from the file.
+  const dateIndexes = (['acquiredOn', 'bookedOn', 'statusSince'] as const).flatMap((f) => {
+    const p = positions.get(f);
+    return p ? [p.index] : [];
+  });
+  const dayOrder = dayOrderEvidence(
+    rows.slice(headerIndex + 1).flatMap((cells, i) => dateIndexes.map((x) => ({ text: cells[x] ?? '', row: headerIndex + 2 + i }))),
+  );
+  let yearLastRead = 0;
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const cells = rows[r]!;
     // A row without an asset number may be labelled in another column (浪潮 writes 设备 小计 under 卡片编号).
@@ -560,8 +585,14 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     const date = (field: AssetField, text: string): string | undefined => {
       if (text === '') return undefined;
       const d = parseDate(text) ?? serialDate(text);
-      if (d === undefined) fail(field, '日期应为 YYYY-MM-DD / date must be YYYY-MM-DD');
-      return d;
+      if (d !== undefined) return d;
+      const yearLast = readYearLastDate(text, dayOrder);
+      if (yearLast && 'date' in yearLast) {
+        yearLastRead++;
+        return yearLast.date;
+      }
+      fail(field, yearLast?.error ?? '日期应为 YYYY-MM-DD / date must be YYYY-MM-DD');
+      return undefined;
     };
 
     const assetNumber = required('assetNumber', '资产编号');
@@ -641,15 +672,12 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     const bookedOn = acquiredFrom === 'bookedOn' ? acquiredOn : date('bookedOn', cell('bookedOn'));
     let status: AssetStatus = 'in-use';
     const statusText = cell('status');
-    if (statusText !== '') {
-      const s = statusOf(config, statusText);
-      if (s === undefined) {
-        const labels = Object.values(config.statusLabel).join('、');
-        fail('status', `状态应为 ${labels} 之一（或其他系统的 出租、待处置 等） / unknown status`);
-      } else status = s;
-    }
+    // A word nobody listed does not refuse the register: the card is held (in-use, so it stays on the stocktake list
+    // and off the idle list), keeps its word and is marked; utilisation does not count it as in use (types.ts).
+    const unmapped = statusText !== '' && statusOf(config, statusText) === undefined;
+    if (statusText !== '' && !unmapped) status = statusOf(config, statusText)!;
     const sinceText = cell('statusSince');
-    const undatedStatus = status !== 'in-use' && options.today !== undefined ? options.today : acquiredOn;
+    const undatedStatus = (status !== 'in-use' || unmapped) && options.today !== undefined ? options.today : acquiredOn;
     const statusSince = sinceText === '' ? undatedStatus : date('statusSince', sinceText);
 
     if (errors.length > before) continue;
@@ -661,6 +689,11 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     if (statedQuantity !== undefined) extra[STATED_QUANTITY] = statedQuantity;
     // Another system's word (出借, 不需用 …) says more than the status it maps to: the card keeps it.
     if (statusText !== '' && statusText !== config.statusLabel[status]) extra[STATED_STATUS] = statusText;
+    if (unmapped) {
+      extra[UNMAPPED_STATUS] = statusText;
+      const rowsOfWord = unknownStatuses.get(statusText) ?? [];
+      unknownStatuses.set(statusText, [...rowsOfWord, rowNumber]);
+    }
     const asset: Asset = {
       assetNumber,
       name,
@@ -701,6 +734,19 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     errors.push({ row: headerIndex + 2, column: '', value: '', message: `第${headerIndex + 1}行表头下没有数据行 / no data rows` });
   }
   if (olderCodes.length > 0) findings.push(olderClassFinding(olderCodes));
+  const orderNote = dayOrderNote(dayOrder);
+  if (yearLastRead > 0 && orderNote !== undefined) {
+    findings.push(
+      finding({
+        rule: RULE_DATE_ORDER,
+        severity: 'info',
+        message: `${yearLastRead} 个年份在后的日期（表格软件按英文区域设置另存的写法）按 ${orderNote} 读取；请核对 / ${yearLastRead} year-last dates read in the file's month/day order`,
+        evidence: [{ path: `第${dayOrder.examples[dayOrder.order!]!.row}行`, quote: dayOrder.examples[dayOrder.order!]!.text }],
+      }),
+    );
+  }
+  const statusHeader = positions.get('status')?.label ?? '状态';
+  for (const [word, rowsOfWord] of unknownStatuses) findings.push(unknownStatusFinding(word, rowsOfWord, statusHeader, config));
   const fieldsPresent = [...positions.keys()];
   if (acquiredFrom === 'bookedOn') fieldsPresent.push('acquiredOn');
   const shape = { rowCount, headerRow: headerIndex + 1, skipped, fieldsPresent, extraColumns: extraColumns.map((x) => x.header) };
@@ -755,6 +801,25 @@ function amountFinding(
       `第${row}行 ${asset.assetNumber} ${asset.name}：数量 ${quantityText} × ${priced.unitPrice.header} ${yuanText(unitPrice)} = ${yuanText(expected)}，` +
       `与${amountHeader} ${yuanText(asset.originalValue)} 相差 ${yuanText(asset.originalValue - expected)} 元；已按${amountHeader}作为原值导入，请在资产系统中核对该卡片 / row ${row}: quantity × unit price ≠ amount`,
     evidence: [{ path: `第${row}行.originalValue`, quote: yuanText(asset.originalValue) }],
+  });
+}
+
+/**
+ * One warning per status word in no group of data/assets/register-columns.json `statusAliases`, naming its rows and
+ * how to map it: the cards are imported with the word kept (marked 使用状况（未识别）), not refused.
+ */
+function unknownStatusFinding(word: string, rows: readonly number[], header: string, config: AssetConfig): Finding {
+  const shown = rows.slice(0, 10).map((r) => `第${r}行`).join('、') + (rows.length > 10 ? ` 等` : '');
+  const statuses = Object.entries(config.statusLabel).map(([code, label]) => `${label} ${code}`).join('、');
+  return finding({
+    rule: RULE_UNKNOWN_STATUS,
+    severity: 'warning',
+    message:
+      `${header}「${word}」不是已知的状态词（${shown}，${rows.length} 张卡片）：已导入，原文保留在“${STATED_STATUS}”，并标记“${UNMAPPED_STATUS}”；` +
+      `在确认前不计入固定资产利用率的在用原值。如该词表示某一状态，请把“${word}”加入 data/assets/register-columns.json 的 statusAliases.groups ` +
+      `中相应状态（${statuses}）的 words，再重新导入该文件（只更新这些卡片） / status word “${word}” is not known (${rows.length} cards): imported with the word kept, ` +
+      `not counted as in use; map it in data/assets/register-columns.json statusAliases.groups and re-import`,
+    evidence: rows.slice(0, 10).map((r) => ({ path: `第${r}行.status`, quote: word })),
   });
 }
 

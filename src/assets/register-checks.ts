@@ -18,6 +18,10 @@ export const RULE_OLDER_CLASS = 'asset-older-class-code';
 export const RULE_MOVEMENT_MISMATCH = 'asset-movement-mismatch';
 /** A card list's row whose 数量 × 单价 is not its 金额 (read as the card's 原值). */
 export const RULE_AMOUNT_MISMATCH = 'asset-amount-mismatch';
+/** Cards whose status word is in no group of data/assets/register-columns.json `statusAliases`: imported, word kept, not counted as in use. */
+export const RULE_UNKNOWN_STATUS = 'asset-unknown-status';
+/** Dates with the year last (4/16/2019) read in the order the file's unambiguous dates prove: a note, to check. */
+export const RULE_DATE_ORDER = 'asset-date-order';
 
 const yuan = (v: number) => formatAmount(v, { unit: '元', decimals: 2 });
 

@@ -8,7 +8,7 @@ import { formatAmount } from '../core/money.ts';
 import { type ImportResult, STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
 import { type AssetField, LEDGER_COLUMNS } from './ledger-columns.ts';
 import { loadAssetConfig } from './config.ts';
-import type { Asset, AssetStatus } from './types.ts';
+import { type Asset, type AssetStatus, UNMAPPED_STATUS } from './types.ts';
 
 export interface FieldChange {
   /** Field name, or `extra:<header>` for a column kept by its header. */
@@ -82,7 +82,7 @@ function merge(held: Asset, file: Asset, present: ReadonlySet<AssetField>, extra
   const synced = [
     ...extraColumns,
     ...(present.has('quantity') ? [STATED_QUANTITY] : []),
-    ...(present.has('status') ? [STATED_STATUS] : []),
+    ...(present.has('status') ? [STATED_STATUS, UNMAPPED_STATUS] : []),
   ];
   if (synced.length > 0) {
     const extra: Record<string, string> = { ...(held.extra ?? {}) };

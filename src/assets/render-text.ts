@@ -72,6 +72,9 @@ export function indicatorsText(ind: AssetIndicators): string {
     `${ind.year}年度资产指标`,
     `固定资产利用率：${u.value === null ? '无固定资产' : `${u.value.toFixed(2)}%`}（${u.formula}）`,
     `  实际在用原值 ${yuan(u.inUseOriginalValue)}（${u.inUseCount} 项），全部原值 ${yuan(u.totalOriginalValue)}（${u.assetCount} 项），依据：${u.basis === 'stocktake' ? `盘点 ${u.stocktakeId}` : '资产卡片状态'}`,
+    ...(u.unknownStatus
+      ? [`  状态词未识别 ${u.unknownStatus.count} 项（原值 ${yuan(u.unknownStatus.originalValue)}，原表状态：${u.unknownStatus.words.join('、')}）未计入在用，利用率可能偏低；请在 data/assets/register-columns.json 的 statusAliases 中对应后重新导入台账`]
+      : []),
     '资产管理安全性（本数据可判断的检查点）：',
     `  年度盘点：${mark(ind.security.stocktakeDoneThisYear.passed)} — ${ind.security.stocktakeDoneThisYear.detail}`,
     `  标签与编号一致：${mark(ind.security.labelsMatch.passed)} — ${ind.security.labelsMatch.detail}`,

@@ -42,6 +42,9 @@ export function assetReportParagraph(ind: AssetIndicators): string {
     parts.push(
       `固定资产利用率为${u.value.toFixed(2)}%（实际在用固定资产原值${yuan(u.inUseOriginalValue)}，全部固定资产原值${yuan(u.totalOriginalValue)}${u.basis === 'stocktake' ? '，在用情况以盘点结果为准' : '，在用情况按资产卡片状态计'}）。`,
     );
+    if (u.unknownStatus) {
+      parts.push(`另有${u.unknownStatus.count}项资产（原值${yuan(u.unknownStatus.originalValue)}）的使用状况未能确认，未计入在用。`);
+    }
   }
   return parts.join('');
 }

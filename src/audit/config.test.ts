@@ -59,6 +59,7 @@ describe('data/audit/thresholds.json searchWindows', () => {
 
 /** A whole valid pdfLayout settings object; each test changes the one setting it is about. */
 const VALID_LAYOUT = {
+  ...thresholds.pdfLayout,
   gridEdge: { value: 0.12 },
   titleFontRatio: { value: 1.2 },
   amountLabelGapFen: { value: 0.1 },
@@ -73,6 +74,24 @@ const VALID_LAYOUT = {
 };
 
 describe('data/audit/thresholds.json pdfLayout', () => {
+  it('reads every setting as given, each with its unit, what it bounds and where its value came from', () => {
+    const settings: Record<string, { value: number; unit: string; means: string; from: string }> = thresholds.pdfLayout;
+    for (const [key, s] of Object.entries(settings)) {
+      expect(PDF_LAYOUT[key as keyof typeof PDF_LAYOUT], key).toBe(s.value);
+      expect(s.unit.length, key).toBeGreaterThan(0);
+      expect(s.means.length, key).toBeGreaterThan(0);
+      expect(s.from.length, key).toBeGreaterThan(0);
+    }
+    expect(Object.keys(PDF_LAYOUT).sort()).toEqual(Object.keys(settings).sort());
+  });
+  it('refuses a tolerance of 0 or less, or not a number, naming it', () => {
+    expect(loadPdfLayout({ ...VALID_LAYOUT, cellGap: { value: 0.3 } }).cellGap).toBe(0.3);
+    for (const value of [0, -0.1, '0.45', Number.POSITIVE_INFINITY]) expect(() => loadPdfLayout({ ...VALID_LAYOUT, cellGap: { value } })).toThrow(/pdfLayout\.cellGap/);
+  });
+  it('refuses a count that is no whole number of at least 1, naming it', () => {
+    expect(loadPdfLayout({ ...VALID_LAYOUT, maxHeaderRows: { value: 5 } }).maxHeaderRows).toBe(5);
+    for (const value of [0, 2.5, '8']) expect(() => loadPdfLayout({ ...VALID_LAYOUT, maxHeaderRows: { value } })).toThrow(/pdfLayout\.maxHeaderRows/);
+  });
   it('reads letterSpacing as given and refuses a gap of two line heights or more', () => {
     expect(PDF_LAYOUT.letterSpacing).toBe(thresholds.pdfLayout.letterSpacing.value);
     expect(loadPdfLayout({ ...VALID_LAYOUT, letterSpacing: { value: 0.5 } }).letterSpacing).toBe(0.5);

@@ -486,14 +486,323 @@ export interface PdfLayoutSettings {
   readonly tightBoxRatio: number;
   /** regionsOf: a single cell narrower than this share of the text's width may be a piece of a table (a wrapped label). */
   readonly fragmentWidth: number;
+  /** joinWords: two words of no Chinese side by side in one cell (Latin words, numbers) are written with a space between them when further apart than this; nearer, they are one word the text layer broke. Chinese needs no space. (line heights (of the later word)) */
+  readonly latinSpaceGap: number;
+  /** joinSpacedNumbers, rowsOf: the width of a space, about a quarter of the height: pieces of a number drawn glyph by glyph closer than this are one word; a row label and an amount right after it further apart than this are two cells. (line heights) */
+  readonly spaceWidth: number;
+  /** joinSpacedNumbers: pieces of a number drawn glyph by glyph may overlap by this much (the next piece starting this far left of the end of the one before) and still be read together. (line heights) */
+  readonly spacedDigitOverlap: number;
+  /** joinSpacedNumbers: single digits each a word of their own are a code written with letter-spacing when the gaps between them differ by less than this. (line heights) */
+  readonly spacedDigitEvenness: number;
+  /** joinSpacedNumbers: fewest pieces of a run read together as one number drawn glyph by glyph; two numbers side by side (29.97 | 99.21) are two cells. (pieces (words)) */
+  readonly spacedNumberMinPieces: number;
+  /** twoLines: two groups of words closer than a line apart hold two lines cut in the wrong place only when their words step down by at least this much between the two lines. (line heights) */
+  readonly twoLinesStep: number;
+  /** twoLines: the middles of the words of each of those two lines lie within this much of each other (each a tight line). (line heights) */
+  readonly tightLineSpread: number;
+  /** covering: how many words back a word is checked for covering another across (two lines the loose grouping by height joined). (words (left of the word, by left edge)) */
+  readonly coverReach: number;
+  /** covering: two words cover one another across when they overlap by more than this share of the narrower one (and by more than coverMinOverlap). (share of the narrower word's width) */
+  readonly coverShare: number;
+  /** covering: and by more than this much: words of one line touching at their edges never cover one another. (line heights) */
+  readonly coverMinOverlap: number;
+  /** oneLinePerRow: a group of words covering one another across is cut again at its widest step in height while that step is at least this much (a fifth of a line). (line heights) */
+  readonly lineCutStep: number;
+  /** rowsOf: a word whose middle stands within this much of the middle of the line before it is on that line. (line heights (of the lower of the two boxes)) */
+  readonly sameLineCentres: number;
+  /** rowsOf: two groups of words whose middles stand closer than this are checked for being two lines cut in the wrong place (twoLines, covering). (line heights (of the lower of the two groups)) */
+  readonly twoLinesReach: number;
+  /** rowsOf: two numbers side by side, or a dash for none and an amount beside it, are two cells when further apart than this, even where the columns are tight (29.97 99.21%). (line heights) */
+  readonly numberCellGap: number;
+  /** rowsOf: an amount with a separator or decimals not written to the 分 and a word after it that is no unit of it (万元, 个, %) are two cells when further apart than this (a space is about a quarter); amounts to the 分 use amountLabelGapFen. (line heights) */
+  readonly amountLabelGap: number;
+  /** rowsOf: words further apart than this (and than cellGapPoints) are two cells: a space is about a quarter of the height, and cells of a table stand at least two paddings apart. (line heights) */
+  readonly cellGap: number;
+  /** rowsOf: the least gap that parts two cells whatever the font size (cellGap of a tiny font would part a word's letters). (points) */
+  readonly cellGapPoints: number;
+  /** wrappedNumberedLabel, blankRowLabel: lines of wrapped labels a two-sided table's row may set above its amounts (both sides' labels, interleaved), and lines of one label read down to the row it opens. (lines) */
+  readonly labelLinesMax: number;
+  /** lonelyRowLabel: a row holding only its label stands at the table's row pitch (the distance between the two body rows above) when at most this many times it from the rows above and below. (ratio (of the table's own row pitch)) */
+  readonly lonelyPitchSlack: number;
+  /** lonelyRowLabel: or at a line's spacing: at most its own height and this many line heights (of the taller row) from them. (line heights) */
+  readonly lonelyLineReach: number;
+  /** blankRowLabel: a line starts where a label above it starts (and is one of its lines) when its left edge stands within this much of that label's. (line heights) */
+  readonly labelStartAlign: number;
+  /** blankRowLabel: a label's own lines stand closer under it than it stands under the line above, by at least this much; a row opens where the spacing grows by it. (line heights) */
+  readonly labelSpacingMargin: number;
+  /** labelFill: body rows read above and below a label to know how wide its column is. (rows (either side)) */
+  readonly labelColumnRows: number;
+  /** labelFill: fewest body rows with a cell at the label's start from which its column's width is known; with fewer, whether a label fills it is unknown. (rows) */
+  readonly labelColumnMinRows: number;
+  /** labelFill: a label fills its column (a line breaks only when full) when it is as wide as the widest cell starting there within this much (a character and a half). (line heights) */
+  readonly labelFillSlack: number;
+  /** gridBreak: fewest body rows of a table in which a piece going on in columns of its own width is looked for. (body rows (with two amounts or more)) */
+  readonly gridMinRows: number;
+  /** gridBreak: a row goes on in another grid when fewer than one in this many of its amounts (and of the next row's) stand where the grid above has one: a table as wide as the page shares its right edge with any other. (one in this many amounts) */
+  readonly gridMissDivisor: number;
+  /** sameCell: two lines are lines of one cell when the gap between them is less than this (the strict form, telling a header from the first body row): cells' lines stand closer than rows, which a padding and a border keep apart. (line heights (of the lower of the two rows)) */
+  readonly cellLineGap: number;
+  /** sameCell: the loose form: a cell written at 1.5 lines (a wrapped label). (line heights (of the lower of the two rows)) */
+  readonly cellLineGapLoose: number;
+  /** farApart: two rows on one page further apart than this are no rows of one table. (line heights (of the taller of the two rows)) */
+  readonly farGap: number;
+  /** farApart: two rows of several cells each may stand this far apart: rows of a table set high for a small font (7 points in rows of 20). (line heights (of the taller of the two rows)) */
+  readonly farGapCells: number;
+  /** regionsOf: rows that are no body rows (a label's lines aside) a table may hold between two of its body rows. (rows) */
+  readonly maxGapRows: number;
+  /** regionsOf: most rows of a table's header above its body. (rows) */
+  readonly maxHeaderRows: number;
+  /** buildTables: most cells of a header whose group titles are spread over the columns under them (a quadratic look-around); a header of more cells than a real table has is not worth it. (cells) */
+  readonly maxHeaderCells: number;
+  /** regionsOf: a line of one cell starts where a cell of the last body row starts (a label's next line) when its left edge stands within this much of that cell's. (points) */
+  readonly underCellPoints: number;
+  /** regionsOf: such a line is close under the last body row when less than this far under it. (line heights (of the last body row)) */
+  readonly nearGap: number;
+  /** regionsOf: rows far apart (farApart) are still rows of one table when the gap is at most this many times the widest gap of its rows so far: rows set high for their font stand far apart throughout. (ratio (of the widest gap between the table's rows so far)) */
+  readonly rowGapSlack: number;
+  /** regionsOf: a fragment right under a table's last body row, less than this far under it, is the last label's next line. (line heights (of the last body row)) */
+  readonly tailLineGap: number;
+  /** regionsOf: most lines of a wrapped label right above a table's first body row that belong to it. (lines) */
+  readonly leadLabelLines: number;
+  /** bandsOf: cells of a table body overlapping by more than this across are in one column (its x-range); cells merely touching, or overlapping by less, are in neighbouring columns. (points) */
+  readonly bandMergePoints: number;
+  /** bandsOf: a valley of a column covered by at most this share of the rows (at least one), with well-covered ranges on both sides, is a column border: a few rows bridging two columns that many rows keep apart (a 二级指标 label written into the 三级指标 cell of one row). (share of the body's rows) */
+  readonly bridgeShare: number;
+  /** bandsOf: most times a column is split again at such a valley. (splits) */
+  readonly bandSplitDepth: number;
+  /** bandsOf: fewest cells of a column looked at for such a valley. (cells) */
+  readonly bandSplitMinCells: number;
+  /** bandsOf: fewest cells ending left of such a valley, and starting right of it, for it to be a column border. (cells) */
+  readonly borderMinCells: number;
+  /** bandsOf: and at least this many times as many as the cells crossing it. (ratio (of the cells crossing the valley)) */
+  readonly borderCoverRatio: number;
+  /** placeholdersUnderTheirHeaders: a header cell stands under another (the other is no leaf) when it starts lower than this far above the other's bottom, overlapping it across. (heights (of the upper cell)) */
+  readonly headerBelowOverlap: number;
+  /** splitOverColumns: a word of a header cell stands over a column when more than this share of it (or of the column) lies inside it: a cell of several words, each over a column of its own, is one cell per column. (share (of the narrower of word and column)) */
+  readonly wordInColumnShare: number;
+  /** withHeaderOnlyColumns, buildTables: the last line of a wrapped header cell stands less than this far under the line it goes on from. (line heights (of the lower line)) */
+  readonly wrappedLineGap: number;
+  /** withHeaderOnlyColumns: and starts within this much of where that line starts (set left-aligned, 年末结转和结 / 余 in Word), so that it is no header of a column of its own. (line heights (of the lower line)) */
+  readonly wrappedLineAlign: number;
+  /** withHeaderOnlyColumns: two header cells are on one line when their middles stand within this much of each other. (line heights (of the lower cell)) */
+  readonly headerLineMiddles: number;
+  /** wrappedHeaderLinesJoined: another header cell is on a cell's line when it overlaps the cell's height by more than this at both its top and its bottom. (line heights (of the cell)) */
+  readonly onLineOverlap: number;
+  /** wrappedHeaderLinesJoined: a line of a header cell wrapped in a narrow column goes on from the line above on the same centre or left edge, within this much. (line heights (of the lower of the two lines)) */
+  readonly headerAxisAlign: number;
+  /** wrappedHeaderLinesJoined: and stands lower than the line above by at least this much (no line of the same row). (line heights (of the line above)) */
+  readonly wrappedLineStep: number;
+  /** wrappedHeaderLinesJoined: and right under it, closer than this (a quarter of a line), where the rows of a header stand apart by their cells' padding. (line heights (of the line above)) */
+  readonly wrappedHeaderGap: number;
+  /** wrappedHeaderLinesJoined: and no wider than the cell so far, and within its edges, by more than this. (line heights) */
+  readonly wrappedWidthSlack: number;
+  /** buildTables: the last line of a wrapped header cell set left-aligned, over no column, goes to the column of the line above it that starts within this much of where it starts. (line heights (of the lower line)) */
+  readonly headerTailAlign: number;
+  /** buildTables (underGroup): a group's own header spans several lines when its lowest middle stands at least this far under its top line's middle; only then can a column's header stand within its lines. (line heights (of the header cell)) */
+  readonly groupMinSpan: number;
+  /** buildTables (underGroup): a column's header stands within the lines of a group column's header (and reaches their lower half) within this much. (line heights (of the header cell)) */
+  readonly groupLineSlack: number;
+  /** buildTables (setAtTop): the lines of a column's lowest title run together: less than this apart, aligned on the left within it, and no narrower than the next by more than it. (line heights (of the upper line)) */
+  readonly titleLineSlack: number;
+  /** buildTables (setAtTop): two titles are of different heights (one line beside two) when their heights differ by at least this much. (line heights (of the lower of the two titles)) */
+  readonly titleHeightStep: number;
+  /** buildTables (setAtTop): two titles of different heights start level (cells set at the top: pdfmake, pdfkit), or stand centred level (Chromium, Writer: not set at the top), within this much. (line heights (of the lower of the two titles)) */
+  readonly levelTolerance: number;
+  /** buildTables: header cells below a cell are those starting lower than this much above its bottom (boxes of lines set close touch); a group cell ends above a title within this much. (line heights (of the header cell)) */
+  readonly belowSlack: number;
+  /** buildTables (topAligned): in a header set at the top of its cells, a column's title starts level with the first line under a group cell, or with the title of the group's own column, within this much. (line heights (of the header cell)) */
+  readonly topLevelSlack: number;
+  /** buildTables: a column's own header reaches up into a cell's line (the first line of its own wrapped title, no group over the column) when it starts higher than this much above the cell's bottom. (line heights (of the header cell)) */
+  readonly lineReachSlack: number;
+  /** buildTables: a group cell reaches a neighbouring column when the middle of that column's header below stands within this much of the middle of its own column's header below (or the column is under the group, or level with it). (line heights (of the header cell)) */
+  readonly groupCentreReach: number;
+  /** buildTables: a column under a group header of its own standing above a cell (ending at most this much below the cell's top) is no member of that cell's group. (line heights (of the header cell)) */
+  readonly groupAboveSlack: number;
+  /** buildTables: an amount to the 分 and a label read into one column, the label less than this far after it: put back together as written (439.80一般公共服务支出), without a space. (line heights) */
+  readonly tightAmountLabel: number;
+  /** joinWrappedNumbers: a line of code digits only (20502 over 01) is the same cell's second line when at most this far under it; digits under an amount cut after its point may stand a whole line under it. (line heights (of the lower of the two lines)) */
+  readonly wrappedDigitsGap: number;
+  /** joinWrappedCells: the second line of a row whose cells wrap over two lines stands at most this far under the first (closer than two rows of a table stand). (line heights (of the lower of the two lines)) */
+  readonly wrappedCellGap: number;
+  /** joinWrappedCells: and its top at most this far under the first line's top. (line heights (of the lower of the two lines)) */
+  readonly wrappedCellPitch: number;
+  /** joinWrappedCells: the one-line cells of such a row are set half-way between its two lines, within this much. (line heights (of the lower of the two lines)) */
+  readonly wrappedMiddleSlack: number;
+  /** rowsInBlocks: two tables set side by side on one page stand apart by a gap no word crosses at least this wide, from the line of their two titles down. (points) */
+  readonly blockGapPoints: number;
+  /** rowsInBlocks: fewest lines under the titles over which the gap stays open. (lines) */
+  readonly blockMinLines: number;
+  /** joinWrappedInBlock: a block's line fills the block's width (a title wrapped in its half-page cell, …经费支出决算 / 表) when it starts and ends within this much of the block's edges. (line heights) */
+  readonly blockFillSlack: number;
+  /** joinWrappedInBlock: the short single line going on from it stands less than this far under it. (line heights (of the lower of the two lines)) */
+  readonly blockWrapGap: number;
+  /** normalizeBoxHeights: fewest words of two Chinese characters or more from which the ratio of the boxes' height to the em is read; with fewer, boxes are left as they are. (words) */
+  readonly boxSampleMin: number;
+  /** runningLines: fewest pages with text on which running heads and feet are looked for. (pages) */
+  readonly runningMinPages: number;
+  /** runningLines: heights of a line on two pages are compared rounded to steps of this much: a running head or foot stands at the same height on every page. (points) */
+  readonly runningHeightStep: number;
+  /** runningLines: a first or last line (its digits aside) repeated at the same height on at least two pages and this share of the pages is a running head or foot. (share of the pages with text) */
+  readonly runningShare: number;
+  /** sameLetters: two texts are made of nearly the same characters, in whatever order, when at least this share of each is in common. (share of the longer text's characters) */
+  readonly sameLettersShare: number;
+  /** joinVerticalRuns: single characters one under the other are a chain of vertical text when each stands more than this far under the one before (top to top)… (ems (the character's width)) */
+  readonly verticalStepMin: number;
+  /** joinVerticalRuns: …and at most this far. (ems (the character's width)) */
+  readonly verticalStepMax: number;
+  /** joinVerticalRuns: fewest characters of a chain that starts a run of vertical text. (characters) */
+  readonly verticalMinChars: number;
+  /** joinVerticalRuns: the next column of a vertical text (left of the one before) may overlap it by this much… (ems) */
+  readonly verticalRunOverlap: number;
+  /** joinVerticalRuns: …and stand at most this far left of it… (ems) */
+  readonly verticalRunGap: number;
+  /** joinVerticalRuns: …aligned with it at its top or its middle within this much: that column is read after it. (ems) */
+  readonly verticalRunAlign: number;
+  /** layoutPdf: a word of one or two characters set this many times higher than the page's usual word, or more, is a watermark (草稿 across the page), not text. (ratio (of the page's median word height)) */
+  readonly watermarkRatio: number;
+  /** layoutPdf: most characters of such a word. (characters) */
+  readonly watermarkMaxChars: number;
+  /** layoutPdf: a page number stands at the top or bottom of its page when less than this far from the page's first or last line. (line heights) */
+  readonly pageNumberEdge: number;
+  /** layoutPdf: most cells of a page number's line (its dashes read as cells of their own: - 3 -). (cells) */
+  readonly pageNumberMaxCells: number;
+  /** layoutPdf: another line stands beside a page number (no page number then: a table's 行次 beside a wrapped label) when it overlaps its height by more than this at both top and bottom. (line heights (of the line)) */
+  readonly besideOverlap: number;
+  /** layoutPdf: fewest lines of prose on a page without tables from which its left margin is read. (lines) */
+  readonly proseMinLines: number;
+  /** layoutPdf: a page's own right margin, shown by three of its lines ending within a character of its furthest right end, lies at least this share of the way. (share of the width from the left margin to the furthest prose of the page size) */
+  readonly proseRightShare: number;
+  /** layoutPdf: the width of a digit or Latin mark read ahead of a line (a number a browser would not break) to see whether the line above stopped short of the margin only because it did not fit. (ems) */
+  readonly digitWidth: number;
+  /** layoutPdf: a prose line runs to the right margin (and goes on in the next line) when it ends within this much of it. (line heights (of the line above)) */
+  readonly proseRightSlack: number;
+  /** layoutPdf: the next line starts at the left margin when within this much of it (a paragraph's first line is indented). (line heights) */
+  readonly proseLeftSlack: number;
+  /** layoutPdf: longest line read as a table's title: above a table, and a table title after a sentence's end that starts a line of its own. (characters) */
+  readonly titleMaxChars: number;
+  /** layoutPdf: lines above a table looked at for its title. (lines) */
+  readonly titleLinesAbove: number;
+  /** layoutPdf: lines above a two-sided table kept as its captions: a next table with only these captions repeated (or a 续 mark) between goes on from it. (lines) */
+  readonly captionLinesAbove: number;
 }
+
+/**
+ * The other tolerances of the PDF layout read, in line heights, ratios or points (data/audit/thresholds.json pdfLayout,
+ * each with its unit, meaning and source beside it): each a number above 0.
+ */
+const PDF_LAYOUT_MEASURES: readonly (keyof PdfLayoutSettings)[] = [
+  'latinSpaceGap',
+  'spaceWidth',
+  'spacedDigitOverlap',
+  'spacedDigitEvenness',
+  'twoLinesStep',
+  'tightLineSpread',
+  'coverShare',
+  'coverMinOverlap',
+  'lineCutStep',
+  'sameLineCentres',
+  'twoLinesReach',
+  'numberCellGap',
+  'amountLabelGap',
+  'cellGap',
+  'cellGapPoints',
+  'lonelyPitchSlack',
+  'lonelyLineReach',
+  'labelStartAlign',
+  'labelSpacingMargin',
+  'labelFillSlack',
+  'cellLineGap',
+  'cellLineGapLoose',
+  'farGap',
+  'farGapCells',
+  'underCellPoints',
+  'nearGap',
+  'rowGapSlack',
+  'tailLineGap',
+  'bandMergePoints',
+  'bridgeShare',
+  'borderCoverRatio',
+  'headerBelowOverlap',
+  'wordInColumnShare',
+  'wrappedLineGap',
+  'wrappedLineAlign',
+  'headerLineMiddles',
+  'onLineOverlap',
+  'headerAxisAlign',
+  'wrappedLineStep',
+  'wrappedHeaderGap',
+  'wrappedWidthSlack',
+  'headerTailAlign',
+  'groupMinSpan',
+  'groupLineSlack',
+  'titleLineSlack',
+  'titleHeightStep',
+  'levelTolerance',
+  'belowSlack',
+  'topLevelSlack',
+  'lineReachSlack',
+  'groupCentreReach',
+  'groupAboveSlack',
+  'tightAmountLabel',
+  'wrappedDigitsGap',
+  'wrappedCellGap',
+  'wrappedCellPitch',
+  'wrappedMiddleSlack',
+  'blockGapPoints',
+  'blockFillSlack',
+  'blockWrapGap',
+  'runningHeightStep',
+  'runningShare',
+  'sameLettersShare',
+  'verticalStepMin',
+  'verticalStepMax',
+  'verticalRunOverlap',
+  'verticalRunGap',
+  'verticalRunAlign',
+  'watermarkRatio',
+  'pageNumberEdge',
+  'besideOverlap',
+  'proseRightShare',
+  'digitWidth',
+  'proseRightSlack',
+  'proseLeftSlack',
+];
+
+/** The counts of the PDF layout read (rows, lines, words, cells looked at or allowed): each a whole number of at least 1. */
+const PDF_LAYOUT_COUNTS: readonly (keyof PdfLayoutSettings)[] = [
+  'spacedNumberMinPieces',
+  'coverReach',
+  'labelLinesMax',
+  'labelColumnRows',
+  'labelColumnMinRows',
+  'gridMinRows',
+  'gridMissDivisor',
+  'maxGapRows',
+  'maxHeaderRows',
+  'maxHeaderCells',
+  'leadLabelLines',
+  'bandSplitMinCells',
+  'borderMinCells',
+  'blockMinLines',
+  'boxSampleMin',
+  'pageNumberMaxCells',
+  'proseMinLines',
+  'titleLinesAbove',
+  'captionLinesAbove',
+  'bandSplitDepth',
+  'runningMinPages',
+  'verticalMinChars',
+  'watermarkMaxChars',
+  'titleMaxChars',
+];
 
 /**
  * Reads and checks the PDF layout settings of a thresholds file: gridEdge a fraction of a line height (0 < value < 1),
  * titleFontRatio a ratio of font sizes above 1 (at most 3), amountLabelGapFen and mirrorTolerance fractions of a line height,
  * centredReachSlack line heights above 0 (at most 3),
  * usualBoxRatio, tallBoxRatio and ownFontBoxRatio ratios of a box's height to an em above 1 (at most 4), tallBoxRatio above usualBoxRatio,
- * tightBoxRatio a ratio of box heights between 0.5 and 1, fragmentWidth a share of the text's width between 0 and 1.
+ * tightBoxRatio a ratio of box heights between 0.5 and 1, fragmentWidth a share of the text's width between 0 and 1;
+ * the others (PDF_LAYOUT_MEASURES) numbers above 0, and the counts (PDF_LAYOUT_COUNTS) whole numbers of at least 1.
  */
 export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings]: { readonly value: unknown } }): PdfLayoutSettings {
   const { value } = settings.gridEdge;
@@ -520,7 +829,14 @@ export function loadPdfLayout(settings: { readonly [K in keyof PdfLayoutSettings
   const usualBoxRatio = box('usualBoxRatio');
   const tallBoxRatio = box('tallBoxRatio');
   if (!(tallBoxRatio > usualBoxRatio)) throw new Error(`data/audit/thresholds.json: pdfLayout.tallBoxRatio (${tallBoxRatio}) must be above usualBoxRatio (${usualBoxRatio}): boxes of the usual height are not too high`);
-  return { gridEdge: value, titleFontRatio: ratio, amountLabelGapFen: fen, letterSpacing: spacing, mirrorTolerance: mirror, centredReachSlack: reach, usualBoxRatio, tallBoxRatio, ownFontBoxRatio: box('ownFontBoxRatio'), tightBoxRatio: tight, fragmentWidth: fragment };
+  const others = {} as Record<keyof PdfLayoutSettings, number>;
+  for (const key of PDF_LAYOUT_MEASURES) {
+    const v = settings[key].value;
+    if (typeof v !== 'number' || !(v > 0 && Number.isFinite(v))) throw new Error(`data/audit/thresholds.json: pdfLayout.${key} is ${JSON.stringify(v)}, not a number above 0`);
+    others[key] = v;
+  }
+  Object.assign(others, loadWholeNumbers('pdfLayout', settings, PDF_LAYOUT_COUNTS));
+  return { ...others, gridEdge: value, titleFontRatio: ratio, amountLabelGapFen: fen, letterSpacing: spacing, mirrorTolerance: mirror, centredReachSlack: reach, usualBoxRatio, tallBoxRatio, ownFontBoxRatio: box('ownFontBoxRatio'), tightBoxRatio: tight, fragmentWidth: fragment };
 }
 
 /** The settings of the guard (data/audit/thresholds.json misreadGuard; meaning and source beside each). */

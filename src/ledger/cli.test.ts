@@ -93,6 +93,8 @@ describe('jixiao ledger import', () => {
     const { code, out } = await run(['--help']);
     expect(code).toBe(0);
     expect(out).toContain('jixiao ledger import');
+    // What the 三公 totals count, and that a non-三公 object under a 三公 class is flagged and left out.
+    expect(out).toMatch(/三公.*先按经济分类.*疑似错列科目、不计入合计/su);
   });
 
   it('answers bad arguments with one line and the usage (exit 2)', async () => {

@@ -49,6 +49,14 @@ export const MAPPING_HELP = [
   '科目编码可写在名称前后或括号里（30217公务接待费、【30217】公务接待费、公务接待费(30217)），写成层级路径（[302]商品和服务支出/[30217]公务接待费）时取最末一级；多栏明细账没有经济分类列时，以金额所在的“借方金额分析”栏（30201办公费 …）为该笔的经济分类。',
 ].join('\n');
 
+/** What `check` counts as 三公 spending, so that a reviewer can reconcile its totals with a 决算 compiled by class. */
+export const CHECK_HELP = [
+  'check 的“三公”合计：先按经济分类（30217 公务接待费、30212 因公出国（境）费用、30231 公务用车运行维护费、31013 公务用车购置等）计入，' +
+    '再加上摘要、车牌或收款方表明是“三公”却记在其他科目的分录（逐笔警告，退款、红字、调账相抵）；' +
+    '记在“三公”科目但所记明显不属该类的（30217 下购办公用品、防尘罩，30231 下修电梯）逐笔警告为疑似错列科目、不计入合计，' +
+    '与按科目汇总的决算数核对时，差额若正是这些分录会写明。',
+].join('\n');
+
 class ArgumentError extends Error {
   override name = 'ArgumentError';
 }
@@ -223,7 +231,7 @@ export async function ledgerCommand(argv: readonly string[], deps: LedgerCommand
   const write = deps.write ?? ((t: string) => process.stdout.write(t));
   const writeError = deps.writeError ?? ((t: string) => process.stderr.write(t));
   if (argv.length === 0 || argv.includes('--help') || argv[0] === '-h' || argv[0] === 'help') {
-    write(`${LEDGER_USAGE}\n${MAPPING_HELP}\n`);
+    write(`${LEDGER_USAGE}\n${MAPPING_HELP}\n${CHECK_HELP}\n`);
     return 0;
   }
   try {

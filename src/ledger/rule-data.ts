@@ -329,6 +329,13 @@ const threePublicSchema = z.object({
         unlessAny: words,
         /** A payee of the category's trade (a garage: a car's 空调维修) silences the rule too. */
         unlessPayeeOfCategory: z.boolean().optional(),
+        /**
+         * Verbs of buying goods (购, 采购, 购置): a 摘要 naming one names an object bought — the verb and the Han words
+         * after it (购方志馆展柜防尘罩) — whatever the object, so that no list of goods has to foresee it.
+         */
+        purchaseVerbs: words.optional(),
+        /** Payee trades that sell goods only (办公用品, 文具, 家具, 五金): a bill from one is an object bought. */
+        goodsPayeeWords: words.optional(),
       }),
     )
     .optional(),

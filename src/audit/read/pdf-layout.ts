@@ -118,7 +118,7 @@ function joinWords(words: readonly PdfWord[]): string {
     const prev = words[i - 1]!;
     const w = words[i]!;
     // Chinese needs no space between words; keep one between two Latin words or numbers.
-    const space = !cjk(prev.text[prev.text.length - 1]) && !cjk(w.text[0]) && w.x0 - prev.x1 > 0.15 * (w.y1 - w.y0);
+    const space = !cjk(prev.text[prev.text.length - 1]) && !cjk(w.text[0]) && w.x0 - prev.x1 > PDF_LAYOUT.latinSpaceGap * (w.y1 - w.y0);
     out += (space ? ' ' : '') + w.text;
   }
   return out;
@@ -138,15 +138,15 @@ const LETTER_SPACED_AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)\.\d{2}$/;
  */
 function joinSpacedNumbers(ws: readonly PdfWord[], h: number): PdfWord[] {
   const out: PdfWord[] = [];
-  const close = (a: PdfWord, b: PdfWord): boolean => b.x0 - a.x1 >= -0.1 * h && b.x0 - a.x1 < 0.25 * h;
+  const close = (a: PdfWord, b: PdfWord): boolean => b.x0 - a.x1 >= -PDF_LAYOUT.spacedDigitOverlap * h && b.x0 - a.x1 < PDF_LAYOUT.spaceWidth * h;
   for (let i = 0; i < ws.length; ) {
     let j = i;
     if (NUMBER_PIECE.test(ws[i]!.text)) while (j + 1 < ws.length && NUMBER_PIECE.test(ws[j + 1]!.text) && close(ws[j]!, ws[j + 1]!)) j++;
     const run = ws.slice(i, j + 1);
     const text = run.map((w) => w.text).join('');
     const gaps = run.slice(1).map((w, n) => w.x0 - run[n]!.x1);
-    const even = gaps.length > 0 && Math.max(...gaps) - Math.min(...gaps) < 0.1 * h;
-    if (run.length >= 3 && (LETTER_SPACED_AMOUNT.test(text) || (even && run.every((w) => /^\d$/.test(w.text))))) {
+    const even = gaps.length > 0 && Math.max(...gaps) - Math.min(...gaps) < PDF_LAYOUT.spacedDigitEvenness * h;
+    if (run.length >= PDF_LAYOUT.spacedNumberMinPieces && (LETTER_SPACED_AMOUNT.test(text) || (even && run.every((w) => /^\d$/.test(w.text))))) {
       out.push({ x0: run[0]!.x0, x1: run[run.length - 1]!.x1, y0: Math.min(...run.map((w) => w.y0)), y1: Math.max(...run.map((w) => w.y1)), text });
     } else out.push(...run);
     i = j + 1;
@@ -206,11 +206,11 @@ function twoLines(upper: PdfWord[], lower: PdfWord[]): [{ words: PdfWord[]; yc: 
       cut = i;
     }
   }
-  if (cut < 0 || step < 0.25 * h) return null;
+  if (cut < 0 || step < PDF_LAYOUT.twoLinesStep * h) return null;
   const top = byY.slice(0, cut);
   const bottom = byY.slice(cut);
   const spread = (ws: PdfWord[]): number => yc(ws[ws.length - 1]!) - yc(ws[0]!);
-  if (spread(top) > 0.15 * h || spread(bottom) > 0.15 * h) return null;
+  if (spread(top) > PDF_LAYOUT.tightLineSpread * h || spread(bottom) > PDF_LAYOUT.tightLineSpread * h) return null;
   // Already so cut: nothing to mend.
   if (top.length === upper.length && top.every((w) => upper.includes(w))) return null;
   const row = (ws: PdfWord[]): { words: PdfWord[]; yc: number; h: number } => ({ words: ws, yc: yc(ws[0]!), h: ws[0]!.y1 - ws[0]!.y0 });
@@ -221,11 +221,11 @@ function covering(words: readonly PdfWord[]): boolean {
   const h = median(words.map((w) => w.y1 - w.y0));
   const byX = [...words].sort((a, b) => a.x0 - b.x0);
   for (let i = 1; i < byX.length; i++) {
-    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - PDF_LAYOUT.coverReach; j--) {
       const a = byX[j]!;
       const b = byX[i]!;
       const o = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-      if (o > 0.5 * Math.min(a.x1 - a.x0, b.x1 - b.x0) && o > 0.3 * h) return true;
+      if (o > PDF_LAYOUT.coverShare * Math.min(a.x1 - a.x0, b.x1 - b.x0) && o > PDF_LAYOUT.coverMinOverlap * h) return true;
     }
   }
   return false;
@@ -246,7 +246,7 @@ function oneLinePerRow(words: PdfWord[]): { words: PdfWord[]; yc: number; h: num
       cut = i;
     }
   }
-  if (cut < 0 || step < 0.2 * h) return [whole];
+  if (cut < 0 || step < PDF_LAYOUT.lineCutStep * h) return [whole];
   return [...oneLinePerRow(byY.slice(0, cut)), ...oneLinePerRow(byY.slice(cut))];
 }
 
@@ -263,7 +263,7 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
     // re-rendered PDF, 2024 | 年度部门决算 — sit on the same baseline, their middle lower than the Chinese words'.)
     const inside =
       last !== undefined && Math.min(h, last.h) < PDF_LAYOUT.tightBoxRatio * Math.max(h, last.h) && Math.min(w.y1, last.y1) - Math.max(w.y0, last.y0) >= PDF_LAYOUT.tightBoxRatio * Math.min(h, last.h);
-    if (last && (Math.abs(yc - last.yc) <= 0.4 * Math.min(h, last.h) || inside)) last.words.push(w);
+    if (last && (Math.abs(yc - last.yc) <= PDF_LAYOUT.sameLineCentres * Math.min(h, last.h) || inside)) last.words.push(w);
     else grouped.push({ words: [w], yc, h, y0: w.y0, y1: w.y1 });
   }
   // Two groups closer than a line apart whose words cover one another across are two lines cut in the wrong place
@@ -273,7 +273,7 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
   let current: { words: PdfWord[]; yc: number; h: number } | undefined = grouped[0];
   for (let i = 1; current && i <= grouped.length; i++) {
     const next = grouped[i];
-    const close = next !== undefined && next.yc - current.yc < 0.8 * Math.min(current.h, next.h);
+    const close = next !== undefined && next.yc - current.yc < PDF_LAYOUT.twoLinesReach * Math.min(current.h, next.h);
     const lines = close ? twoLines(current.words, next.words) : null;
     if (lines) {
       rows.push(lines[0]);
@@ -305,22 +305,22 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       const prevWord = group[group.length - 1]!;
       // (A number with its decimals written is whole: digits in a word of their own after it, however close, are the next
       // cell's — 10.47 | 30211, an amount right-aligned against the next cell's code set left-aligned.)
-      const twoNumbers = isNumber(prevWord.text) && isNumber(ws[i]!.text) && (gap > 0.15 * h || (/\.\d+$/.test(prevWord.text) && /^\d{3,}$/.test(ws[i]!.text) && gap > 0));
+      const twoNumbers = isNumber(prevWord.text) && isNumber(ws[i]!.text) && (gap > PDF_LAYOUT.numberCellGap * h || (/\.\d+$/.test(prevWord.text) && /^\d{3,}$/.test(ws[i]!.text) && gap > 0));
       // So are a dash for none and an amount beside it (- | 1,138,423.19 in tight columns of 元 amounts); a dash standing
       // as a word of its own after an amount, however close, is the next cell's (812.57 | - where a spreadsheet sets the
       // next column's dash left-aligned against the amount right-aligned before it): no amount ends with a dash.
-      const dashAndNumber = (DASH.test(prevWord.text) && isNumber(ws[i]!.text) && gap > 0.15 * h) || (isNumber(prevWord.text) && DASH.test(ws[i]!.text) && gap > 0);
+      const dashAndNumber = (DASH.test(prevWord.text) && isNumber(ws[i]!.text) && gap > PDF_LAYOUT.numberCellGap * h) || (isNumber(prevWord.text) && DASH.test(ws[i]!.text) && gap > 0);
       // An amount and a row label right after it (6,829,625.22 | 八、社会保障和就业支出 in a two-sided table set
       // without cell padding): a gap wider than a space, and the label no unit of the amount (万元, 个, %). An amount
       // written to the 分 is whole, so any visible gap before a word that is no money unit ends its cell (Calc prints
       // an amount right-aligned to its border and the next cell's label 2 points after it: 3,085.47 | 一、农林水支出).
       const toFen = /\.\d{2}$/.test(prevWord.text);
       const amountThenLabel =
-        isNumber(prevWord.text) && /[.,]/.test(prevWord.text) && cjk(ws[i]!.text[0]) && !(toFen ? MONEY_START : UNIT_START).test(ws[i]!.text) && gap > (toFen ? PDF_LAYOUT.amountLabelGapFen : 0.3) * h;
+        isNumber(prevWord.text) && /[.,]/.test(prevWord.text) && cjk(ws[i]!.text[0]) && !(toFen ? MONEY_START : UNIT_START).test(ws[i]!.text) && gap > (toFen ? PDF_LAYOUT.amountLabelGapFen : PDF_LAYOUT.amountLabelGap) * h;
       // And a row label filling its cell, the amount (or the dash for none) right after it (公务用车运行维护费 |
       // 32,486.90; 十一、城乡社区支出 | -).
       const next = ws[i]!.text;
-      const labelThenAmount = cjk(prevWord.text[prevWord.text.length - 1]) && ((isNumber(next) && /[.,]/.test(next)) || /^[-—–－]$/.test(next)) && gap > 0.25 * h;
+      const labelThenAmount = cjk(prevWord.text[prevWord.text.length - 1]) && ((isNumber(next) && /[.,]/.test(next)) || /^[-—–－]$/.test(next)) && gap > PDF_LAYOUT.spaceWidth * h;
       // So is a dash for none in its cell against the next cell's label (- | 二、社会保障和就业支出, Calc, 2 points apart).
       const dashThenLabel = DASH.test(prevWord.text) && cjk(next[0]) && gap > PDF_LAYOUT.amountLabelGapFen * h;
       // Letters spaced out across a cell (收 入 / 支 出 over a two-sided table's halves, 项 目): single Chinese characters
@@ -328,7 +328,7 @@ function rowsOf(words: readonly PdfWord[], page: number): Row[] {
       // word's letters — unless both name code levels (类 | 款 | 项, columns of their own).
       const letterSpaced =
         group.every((g) => /^[\u4e00-\u9fff]$/.test(g.text)) && /^[\u4e00-\u9fff]$/.test(next) && gap <= PDF_LAYOUT.letterSpacing * h && !(CODE_LEVEL_HEADERS.has(prevWord.text) && CODE_LEVEL_HEADERS.has(next));
-      if (!letterSpaced && (gap > Math.max(0.45 * h, 3) || twoNumbers || dashAndNumber || amountThenLabel || labelThenAmount || dashThenLabel)) {
+      if (!letterSpaced && (gap > Math.max(PDF_LAYOUT.cellGap * h, PDF_LAYOUT.cellGapPoints) || twoNumbers || dashAndNumber || amountThenLabel || labelThenAmount || dashThenLabel)) {
         flush();
         group = [ws[i]!];
       } else group.push(ws[i]!);
@@ -394,7 +394,7 @@ function wrappedNumberedLabel(rows: readonly Row[], j: number, textWidth: number
 }
 
 /** Lines of wrapped labels a two-sided table's row may set above its amounts (both sides' labels, interleaved). */
-const MAX_LABEL_LINES = 8;
+const MAX_LABEL_LINES = PDF_LAYOUT.labelLinesMax;
 
 /** The start of a row label that opens a row of its own: 其中, 1. / 1、, （1） / （一）. */
 const ROW_MARKER = /^(其中|\d{1,2}[.、．]\D|[（(][\d一二三四五六七八九十]{1,2}[）)])/;
@@ -422,7 +422,7 @@ function lonelyRowLabel(rows: readonly Row[], j: number): boolean {
   // At the table's own row pitch (the distance between the two body rows above), or at a line's spacing.
   const before = rows[j - 2];
   const pitch = before && before.page === r.page && isBody(before) ? prev.y0 - before.y0 : 0;
-  const limit = Math.max(pitch * 1.25, r.h + 1.5 * Math.max(prev.h, r.h));
+  const limit = Math.max(pitch * PDF_LAYOUT.lonelyPitchSlack, r.h + PDF_LAYOUT.lonelyLineReach * Math.max(prev.h, r.h));
   return r.y0 - prev.y0 <= limit && next.y0 - r.y0 <= limit;
 }
 
@@ -447,11 +447,11 @@ function blankRowLabel(rows: readonly Row[], j: number, firstBody: number): bool
   const text = cell.text;
   if (isNumber(text) || NO_VALUE.test(text) || NOT_A_CELL.test(text) || TITLE_START.test(text) || TABLE_TITLE.test(text)) return false;
   const x0 = cell.x0;
-  const at = (row: Row): Cell | undefined => row.cells.find((c) => Math.abs(c.x0 - x0) < 0.5 * row.h);
+  const at = (row: Row): Cell | undefined => row.cells.find((c) => Math.abs(c.x0 - x0) < PDF_LAYOUT.labelStartAlign * row.h);
   const above = at(prev);
   if (!above || isNumber(above.text)) return false;
   const up = r.y0 - prev.y0;
-  const margin = 0.2 * r.h;
+  const margin = PDF_LAYOUT.labelSpacingMargin * r.h;
   // The label's own lines: closer below it than it stands below the line above, label pieces at its start.
   let n = j + 1;
   let pitch = 0;
@@ -459,7 +459,7 @@ function blankRowLabel(rows: readonly Row[], j: number, firstBody: number): bool
     const q = rows[n]!;
     const step = q.y0 - rows[n - 1]!.y0;
     if (q.page !== r.page || step >= up - margin) break;
-    if (q.cells.length !== 1 || isNumber(q.cells[0]!.text) || NO_VALUE.test(q.cells[0]!.text) || Math.abs(q.cells[0]!.x0 - x0) >= 0.5 * r.h) return false;
+    if (q.cells.length !== 1 || isNumber(q.cells[0]!.text) || NO_VALUE.test(q.cells[0]!.text) || Math.abs(q.cells[0]!.x0 - x0) >= PDF_LAYOUT.labelStartAlign * r.h) return false;
     pitch = Math.max(pitch, step);
   }
   const next = rows[n];
@@ -496,8 +496,8 @@ function labelFill(rows: readonly Row[], k: number, x0: number, from = 0): 'full
   let widest = 0;
   let seen = 0;
   // (From a table's first body row, only the rows above: those below may be another table's.)
-  const end = from > 0 ? k + 1 : Math.min(rows.length, k + 13);
-  for (let q = Math.max(from, k - 12); q < end; q++) {
+  const end = from > 0 ? k + 1 : Math.min(rows.length, k + PDF_LAYOUT.labelColumnRows + 1);
+  for (let q = Math.max(from, k - PDF_LAYOUT.labelColumnRows); q < end; q++) {
     const r = rows[q]!;
     if (r.page !== row.page || !isBody(r)) continue;
     const c = at(r);
@@ -505,8 +505,8 @@ function labelFill(rows: readonly Row[], k: number, x0: number, from = 0): 'full
     seen++;
     widest = Math.max(widest, c.x1 - c.x0);
   }
-  if (seen < 4) return 'unknown';
-  return cell.x1 - cell.x0 >= widest - 1.5 * row.h ? 'full' : 'short';
+  if (seen < PDF_LAYOUT.labelColumnMinRows) return 'unknown';
+  return cell.x1 - cell.x0 >= widest - PDF_LAYOUT.labelFillSlack * row.h ? 'full' : 'short';
 }
 
 function isFirstOnPage(rows: readonly Row[], k: number): boolean {
@@ -599,7 +599,7 @@ function fitsGrid(r: Row, cells: readonly Cell[], tol: number, edges: readonly E
 function gridBreak(rows: readonly Row[], first: number, to: number): number {
   const body: number[] = [];
   for (let k = first; k <= to; k++) if (isBody(rows[k]!) && amountCells(rows[k]!).length >= 2) body.push(k);
-  if (body.length < 4) return -1;
+  if (body.length < PDF_LAYOUT.gridMinRows) return -1;
   const tol = GRID_EDGE * median(body.map((k) => rows[k]!.h));
   const seen: Cell[] = [...amountCells(rows[body[0]!]!), ...amountCells(rows[body[1]!]!)];
   if (!fitsGrid(rows[body[1]!]!, amountCells(rows[body[0]!]!), tol, alignment(seen, tol))) return -1;
@@ -609,7 +609,7 @@ function gridBreak(rows: readonly Row[], first: number, to: number): number {
     const edge = alignment(seen, tol);
     // (Fewer than a third of their amounts where the grid above has one: a table as wide as the page shares its right
     // edge with any other.)
-    if (hitsOf(r, seen, tol, edge) * 3 < amountCells(r).length && hitsOf(next, seen, tol, edge) * 3 < amountCells(next).length && fitsGrid(next, amountCells(r), tol, edge)) return body[i]!;
+    if (hitsOf(r, seen, tol, edge) * PDF_LAYOUT.gridMissDivisor < amountCells(r).length && hitsOf(next, seen, tol, edge) * PDF_LAYOUT.gridMissDivisor < amountCells(next).length && fitsGrid(next, amountCells(r), tol, edge)) return body[i]!;
     seen.push(...amountCells(r));
   }
   return -1;
@@ -621,7 +621,7 @@ function gridBreak(rows: readonly Row[], first: number, to: number): number {
  * the first body row.
  */
 function sameCell(upper: Row, lower: Row, loose = false): boolean {
-  return upper.page === lower.page && lower.y0 > upper.y0 && lower.y0 - upper.y1 < (loose ? 0.8 : 0.3) * Math.min(upper.h, lower.h);
+  return upper.page === lower.page && lower.y0 > upper.y0 && lower.y0 - upper.y1 < (loose ? PDF_LAYOUT.cellLineGapLoose : PDF_LAYOUT.cellLineGap) * Math.min(upper.h, lower.h);
 }
 
 /**
@@ -632,12 +632,12 @@ function farApart(upper: Row, lower: Row): boolean {
   const cells = upper.cells.length >= 2 && lower.cells.length >= 2;
   // (A line standing above the one before it on the same page starts the next of two blocks set side by side.)
   if (upper.page === lower.page && lower.y1 <= upper.y0) return true;
-  return upper.page === lower.page && lower.y0 - upper.y1 > (cells ? 4 : 2.2) * Math.max(upper.h, lower.h);
+  return upper.page === lower.page && lower.y0 - upper.y1 > (cells ? PDF_LAYOUT.farGapCells : PDF_LAYOUT.farGap) * Math.max(upper.h, lower.h);
 }
 
-const MAX_GAP_ROWS = 3;
-const MAX_HEADER_ROWS = 8;
-const MAX_HEADER_CELLS = 200;
+const MAX_GAP_ROWS = PDF_LAYOUT.maxGapRows;
+const MAX_HEADER_ROWS = PDF_LAYOUT.maxHeaderRows;
+const MAX_HEADER_CELLS = PDF_LAYOUT.maxHeaderCells;
 
 function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
   const regions: Region[] = [];
@@ -666,9 +666,9 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     while (j < rows.length && j - last - close <= MAX_GAP_ROWS + 1) {
       const r = rows[j]!;
       // (A line starting where a cell of the last body row starts: a label's next line.)
-      const underCell = r.cells.length === 1 && rows[last]!.cells.some((c) => Math.abs(c.x0 - r.cells[0]!.x0) < 1);
+      const underCell = r.cells.length === 1 && rows[last]!.cells.some((c) => Math.abs(c.x0 - r.cells[0]!.x0) < PDF_LAYOUT.underCellPoints);
       // (On the same page close under it, or at the top of the next page, the row going on over the page turn.)
-      const near = r.page === rows[last]!.page ? r.y0 - rows[last]!.y1 < 4 * rows[last]!.h : r.page === rows[last]!.page + 1;
+      const near = r.page === rows[last]!.page ? r.y0 - rows[last]!.y1 < PDF_LAYOUT.nearGap * rows[last]!.h : r.page === rows[last]!.page + 1;
       // (Or a line of label pieces touching the line before it: the lines of labels wrapped in cells set vertically
       // centred stand above and below their row's amounts, those of the two sides of a two-sided table interleaved.)
       // Only lines hanging from the last body row, each touching the one before: a header repeated over the page turn
@@ -680,7 +680,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       // (A line above the one before it: the next of two blocks side by side.)
       if (r.page === rows[j - 1]!.page && r.y1 <= rows[j - 1]!.y0) break;
       if (farApart(rows[j - 1]!, r)) {
-        if (!(widest > 0 && gap <= 1.25 * widest)) break;
+        if (!(widest > 0 && gap <= PDF_LAYOUT.rowGapSlack * widest)) break;
       } else widest = Math.max(widest, gap);
       const text = r.cells.map((c) => c.text).join('');
       // (A line of words only in a larger font than the rows: the next table's title.)
@@ -716,7 +716,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
       (isFragment(rows[to + 1]!, textWidth) || rows[to + 1]!.cells.every((c) => !isNumber(c.text) && c.x1 - c.x0 < PDF_LAYOUT.fragmentWidth * textWidth)) &&
       !NOT_A_CELL.test(rows[to + 1]!.cells[0]!.text) &&
       !largerFont(rows[to + 1]!, rows[to]!, labelFont) &&
-      rows[to + 1]!.y0 - rows[to]!.y1 < 0.8 * rows[to]!.h
+      rows[to + 1]!.y0 - rows[to]!.y1 < PDF_LAYOUT.tailLineGap * rows[to]!.h
     )
       to++;
     // A wrapped label line right above the first body row belongs to it; a header row (its cells over the
@@ -735,7 +735,7 @@ function regionsOf(rows: readonly Row[], textWidth: number): Region[] {
     let bodyFrom = firstBody;
     while (
       bodyFrom - 1 >= floor &&
-      firstBody - bodyFrom < 2 &&
+      firstBody - bodyFrom < PDF_LAYOUT.leadLabelLines &&
       rows[bodyFrom - 1]!.cells.every((c) => !isNumber(c.text)) &&
       // (A row of a cell in each of many columns is the header right above, not a label's first line.)
       rows[bodyFrom - 1]!.cells.length <= 2 &&
@@ -848,15 +848,15 @@ function bandsOf(body: readonly Row[]): Band[] {
   const merged: { band: Band; cells: Band[] }[] = [];
   for (const iv of intervals) {
     const last = merged[merged.length - 1];
-    if (last && iv.x0 <= last.band.x1 - 0.5) {
+    if (last && iv.x0 <= last.band.x1 - PDF_LAYOUT.bandMergePoints) {
       last.band.x1 = Math.max(last.band.x1, iv.x1);
       last.cells.push(iv);
     } else merged.push({ band: { ...iv }, cells: [iv] });
   }
-  const bridge = Math.max(1, Math.floor(body.length * 0.15));
+  const bridge = Math.max(1, Math.floor(body.length * PDF_LAYOUT.bridgeShare));
   const out: Band[] = [];
   const split = (cells: Band[], band: Band, depth: number): void => {
-    if (depth > 8 || cells.length < 6) {
+    if (depth > PDF_LAYOUT.bandSplitDepth || cells.length < PDF_LAYOUT.bandSplitMinCells) {
       out.push(band);
       return;
     }
@@ -884,7 +884,7 @@ function bandsOf(body: readonly Row[]): Band[] {
       const cover = started - left;
       if (cover > bridge) continue;
       const right = cells.length - started;
-      if (left < 3 || right < 3 || left < 3 * cover || right < 3 * cover) continue;
+      if (left < PDF_LAYOUT.borderMinCells || right < PDF_LAYOUT.borderMinCells || left < PDF_LAYOUT.borderCoverRatio * cover || right < PDF_LAYOUT.borderCoverRatio * cover) continue;
       if (!best || cover < best.cover) best = { x: mid, cover };
     }
     if (!best) {
@@ -954,7 +954,7 @@ function placeholdersUnderTheirHeaders(input: readonly Band[], body: readonly Ro
   if (input.length < 2 || headerRows.length === 0) return [...input];
   if (!body.some((r) => !numberingRow(r) && r.cells.some((c) => isNumber(c.text) && !PLACEHOLDER.test(c.text.trim())))) return [...input];
   const cells = headerRows.flatMap((r) => splitOverColumns(r.cells, input));
-  const below = (c: Cell, d: Cell): boolean => d !== c && d.y0 > c.y1 - 0.3 * (c.y1 - c.y0) && overlap(c, d) > 0;
+  const below = (c: Cell, d: Cell): boolean => d !== c && d.y0 > c.y1 - PDF_LAYOUT.headerBelowOverlap * (c.y1 - c.y0) && overlap(c, d) > 0;
   const leaves: Band[] = cells.filter((c) => !cells.some((d) => below(c, d)));
   for (const r of body) if (numberingRow(r)) for (const c of r.cells) if (/^\d+$/.test(c.text.trim())) leaves.push(c);
   const placeholderOnly = input.map(() => true);
@@ -1008,7 +1008,7 @@ function splitOverColumns(cells: readonly Cell[], bands: readonly Band[]): Cell[
       const i = bandOf(w, bands);
       const width = w.x1 - w.x0;
       // Over a column: most of the word inside it.
-      return i >= 0 && overlap(w, bands[i]!) > 0.5 * Math.min(width, bands[i]!.x1 - bands[i]!.x0) ? i : -1;
+      return i >= 0 && overlap(w, bands[i]!) > PDF_LAYOUT.wordInColumnShare * Math.min(width, bands[i]!.x1 - bands[i]!.x0) ? i : -1;
     });
     if (words.length < 2 || owner.some((i) => i < 0) || new Set(owner).size < 2 || owner.some((i, k) => k > 0 && i < owner[k - 1]!)) {
       out.push(c);
@@ -1056,7 +1056,7 @@ function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[
   const headed = bands.map((b) => cells.some((c) => overlap(c, b) > 0));
   const bare = bands.map((_, i) => i).filter((i) => !headed[i]);
   const lo = bare.length > 0 && bare[0]! > 0 ? bands[bare[0]! - 1]!.x1 : Number.POSITIVE_INFINITY;
-  const wrappedLine = (a: Cell): boolean => cells.some((u) => u.y0 < a.y0 && a.y0 - u.y1 < 0.5 * (a.y1 - a.y0) && Math.abs(u.x0 - a.x0) < 0.2 * (a.y1 - a.y0) && u.x1 >= a.x1);
+  const wrappedLine = (a: Cell): boolean => cells.some((u) => u.y0 < a.y0 && a.y0 - u.y1 < PDF_LAYOUT.wrappedLineGap * (a.y1 - a.y0) && Math.abs(u.x0 - a.x0) < PDF_LAYOUT.wrappedLineAlign * (a.y1 - a.y0) && u.x1 >= a.x1);
   let paired = added.filter((a) => a.x0 >= lo && !wrappedLine(a));
   // More such header cells than bare columns, the extra ones right of the last column (合计 | 基本支出 | 项目支出 over a
   // page of 基本支出 rows only, its 项目支出 cells all blank): the first ones head the bare columns, the extra ones
@@ -1069,7 +1069,7 @@ function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[
   }
   let widened: Band[] | null = null;
   if (bare.length > 0 && bare.length === paired.length && bare.every((i) => i > 0)) {
-    const line = (a: Cell, b: Cell): boolean => Math.abs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) < 0.3 * Math.min(a.y1 - a.y0, b.y1 - b.y0);
+    const line = (a: Cell, b: Cell): boolean => Math.abs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) < PDF_LAYOUT.headerLineMiddles * Math.min(a.y1 - a.y0, b.y1 - b.y0);
     const fits = bare.every((i, k) => {
       const a = paired[k]!;
       const mid = (a.x0 + a.x1) / 2;
@@ -1084,7 +1084,7 @@ function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[
     const i = bands.findIndex((b, k) => k + 1 < bands.length && a.x0 >= b.x1 && a.x1 <= bands[k + 1]!.x0);
     if (i < 0 || !CODE_LEVEL_HEADERS.has(a.text.replace(/\s+/g, ''))) return false;
     const h = a.y1 - a.y0;
-    return cells.some((c) => c !== a && !isFree(c) && overlap(c, bands[i]!) > 0 && CODE_LEVEL_HEADERS.has(c.text.replace(/\s+/g, '')) && Math.abs((c.y0 + c.y1) / 2 - (a.y0 + a.y1) / 2) < 0.3 * h);
+    return cells.some((c) => c !== a && !isFree(c) && overlap(c, bands[i]!) > 0 && CODE_LEVEL_HEADERS.has(c.text.replace(/\s+/g, '')) && Math.abs((c.y0 + c.y1) / 2 - (a.y0 + a.y1) / 2) < PDF_LAYOUT.headerLineMiddles * h);
   };
   const kept = added.filter((a) => {
     if (widened && paired.includes(a)) return false;
@@ -1110,7 +1110,7 @@ function withHeaderOnlyColumns(bands: readonly Band[], headerRows: readonly Row[
 function wrappedHeaderLinesJoined(cells: readonly Cell[]): Cell[] {
   const onLine = (o: Cell, c: Cell): boolean => {
     const h = c.y1 - c.y0;
-    return o !== c && o.y0 < c.y1 - 0.3 * h && o.y1 > c.y0 + 0.3 * h;
+    return o !== c && o.y0 < c.y1 - PDF_LAYOUT.onLineOverlap * h && o.y1 > c.y0 + PDF_LAYOUT.onLineOverlap * h;
   };
   const full = (c: Cell): boolean => cells.some((o) => onLine(o, c) && (Math.abs(o.x0 - c.x1) < c.y1 - c.y0 || Math.abs(c.x0 - o.x1) < c.y1 - c.y0));
   const out: { cell: Cell; last: Cell }[] = [];
@@ -1119,9 +1119,9 @@ function wrappedHeaderLinesJoined(cells: readonly Cell[]): Cell[] {
     const mid = (c.x0 + c.x1) / 2;
     const group = out.find(({ cell, last }) => {
       const lh = last.y1 - last.y0;
-      const sameAxis = Math.abs((last.x0 + last.x1) / 2 - mid) < 0.2 * Math.min(h, lh) || Math.abs(last.x0 - c.x0) < 0.2 * Math.min(h, lh);
-      if (!(c.y0 > last.y0 + 0.5 * lh && c.y0 - last.y1 < 0.25 * lh && sameAxis && c.x1 - c.x0 <= cell.x1 - cell.x0 + 0.1 * h)) return false;
-      if (c.x0 < cell.x0 - 0.1 * h || c.x1 > cell.x1 + 0.1 * h || !full(last)) return false;
+      const sameAxis = Math.abs((last.x0 + last.x1) / 2 - mid) < PDF_LAYOUT.headerAxisAlign * Math.min(h, lh) || Math.abs(last.x0 - c.x0) < PDF_LAYOUT.headerAxisAlign * Math.min(h, lh);
+      if (!(c.y0 > last.y0 + PDF_LAYOUT.wrappedLineStep * lh && c.y0 - last.y1 < PDF_LAYOUT.wrappedHeaderGap * lh && sameAxis && c.x1 - c.x0 <= cell.x1 - cell.x0 + PDF_LAYOUT.wrappedWidthSlack * h)) return false;
+      if (c.x0 < cell.x0 - PDF_LAYOUT.wrappedWidthSlack * h || c.x1 > cell.x1 + PDF_LAYOUT.wrappedWidthSlack * h || !full(last)) return false;
       return !cells.some((o) => onLine(o, c) && overlap(o, last) > 0);
     });
     if (group) {
@@ -1193,7 +1193,7 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     // The last line of a wrapped header cell set left-aligned (年末结转和结 / 余), over no column: the column of the
     // line it goes on from, starting where it starts, a line's spacing above.
     const h = c.y1 - c.y0;
-    const upper = bands.every((b) => overlap(c, b) <= 0) ? headerCells.find((u) => Math.abs(u.cell.x0 - c.x0) < 0.5 * h && c.y0 > u.cell.y0 && c.y0 - u.cell.y1 < 0.5 * h && u.cell.x1 >= c.x1) : undefined;
+    const upper = bands.every((b) => overlap(c, b) <= 0) ? headerCells.find((u) => Math.abs(u.cell.x0 - c.x0) < PDF_LAYOUT.headerTailAlign * h && c.y0 > u.cell.y0 && c.y0 - u.cell.y1 < PDF_LAYOUT.wrappedLineGap * h && u.cell.x1 >= c.x1) : undefined;
     const i = upper ? upper.band : bandOf(c, bands);
     if (i >= 0) headerCells.push({ band: i, cell: c });
   }
@@ -1245,8 +1245,8 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
         kBottom = Math.max(kBottom, hc.cell.y1);
       }
     }
-    if (top === Number.POSITIVE_INFINITY || kTop === Number.POSITIVE_INFINITY || lowest - topCentre < 0.6 * h) return false;
-    return kTop >= top - 0.3 * h && kBottom <= bottom + 0.3 * h && kLowest >= (topCentre + lowest) / 2 - 0.3 * h;
+    if (top === Number.POSITIVE_INFINITY || kTop === Number.POSITIVE_INFINITY || lowest - topCentre < PDF_LAYOUT.groupMinSpan * h) return false;
+    return kTop >= top - PDF_LAYOUT.groupLineSlack * h && kBottom <= bottom + PDF_LAYOUT.groupLineSlack * h && kLowest >= (topCentre + lowest) / 2 - PDF_LAYOUT.groupLineSlack * h;
   };
   // The header cells naming each column: its own, and the group cells extended over it.
   const covers: Cell[][] = bands.map((_, k) => headerCells.filter((h) => h.band === k).map((h) => h.cell));
@@ -1289,8 +1289,8 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
         const c = cells[j]!;
         const ch = c.y1 - c.y0;
         // (The line above goes on to this one: close above it, level with it on the left or in the middle, no narrower.)
-        const aligned = Math.abs(c.x0 - line.x0) <= 0.5 * ch || Math.abs(c.x0 + c.x1 - line.x0 - line.x1) <= ch;
-        if (block.y0 - c.y1 >= 0.5 * ch || !aligned || c.x1 - c.x0 < line.x1 - line.x0 - 0.5 * ch) break;
+        const aligned = Math.abs(c.x0 - line.x0) <= PDF_LAYOUT.titleLineSlack * ch || Math.abs(c.x0 + c.x1 - line.x0 - line.x1) <= ch;
+        if (block.y0 - c.y1 >= PDF_LAYOUT.titleLineSlack * ch || !aligned || c.x1 - c.x0 < line.x1 - line.x0 - PDF_LAYOUT.titleLineSlack * ch) break;
         block.y0 = Math.min(block.y0, c.y0);
         block.h = Math.min(block.h, ch);
         line = c;
@@ -1301,9 +1301,9 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     for (const a of blocks) {
       for (const b of blocks) {
         const h = Math.min(a.h, b.h);
-        if (a === b || a.y0 >= b.y1 || b.y0 >= a.y1 || Math.abs(a.y1 - a.y0 - (b.y1 - b.y0)) < 0.5 * h) continue;
-        if (Math.abs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) <= 0.15 * h) return false;
-        if (Math.abs(a.y0 - b.y0) <= 0.15 * h) top = true;
+        if (a === b || a.y0 >= b.y1 || b.y0 >= a.y1 || Math.abs(a.y1 - a.y0 - (b.y1 - b.y0)) < PDF_LAYOUT.titleHeightStep * h) continue;
+        if (Math.abs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) <= PDF_LAYOUT.levelTolerance * h) return false;
+        if (Math.abs(a.y0 - b.y0) <= PDF_LAYOUT.levelTolerance * h) top = true;
       }
     }
     return top;
@@ -1311,7 +1311,7 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
   // (Bounded: a header of more cells than a real table has is not worth the quadratic look-around.)
   for (const { band: i, cell: c } of headerCells.length <= MAX_HEADER_CELLS ? headerCells : []) {
     if (ownTitle.has(c)) continue;
-    const own = centreBelow(i, c.y1 - 0.1 * (c.y1 - c.y0));
+    const own = centreBelow(i, c.y1 - PDF_LAYOUT.belowSlack * (c.y1 - c.y0));
     if (own === null) continue;
     const h = c.y1 - c.y0;
     // Cells set on the same line: their middle within this cell's height (a label spanning both header rows
@@ -1322,8 +1322,8 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
     // right under the group cell (合计 | 因公出国 / （境）费 | 公务用车购置及运行费 | 公务接待费 under 预算数), or level with
     // the title of the group cell's own column (小计 | 公务用车购置 / 费 | 公务用车运行 / 费 under 公务用车购置及运行费),
     // however many lines it wraps over: its first line, not its middle, says where it stands.
-    const below = c.y1 - 0.1 * h;
-    const leafTitle = (o: Cell): boolean => !headerCells.some((u) => u.cell.y0 >= o.y1 - 0.1 * (o.y1 - o.y0) && u.cell.x0 < o.x1 && u.cell.x1 > o.x0);
+    const below = c.y1 - PDF_LAYOUT.belowSlack * h;
+    const leafTitle = (o: Cell): boolean => !headerCells.some((u) => u.cell.y0 >= o.y1 - PDF_LAYOUT.belowSlack * (o.y1 - o.y0) && u.cell.x0 < o.x1 && u.cell.x1 > o.x0);
     const topBelow = (k: number): number | null => {
       let top: number | null = null;
       for (const hc of headerCells) if (hc.band === k && hc.cell.y0 >= below && !ownTitle.has(hc.cell) && (top === null || hc.cell.y0 < top)) top = hc.cell.y0;
@@ -1339,11 +1339,11 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
       if (!setAtTop) return false;
       const t = topBelow(k);
       if (t === null) return false;
-      if (levels.some((v) => Math.abs(t - v) <= 0.3 * h)) return true;
+      if (levels.some((v) => Math.abs(t - v) <= PDF_LAYOUT.topLevelSlack * h)) return true;
       const leafCell = lowestBelow(k, below);
       const x0 = Math.min(bands[k]!.x0, leafCell?.x0 ?? bands[k]!.x0);
       const x1 = Math.max(bands[k]!.x1, leafCell?.x1 ?? bands[k]!.x1);
-      return firstUnder !== null && headerCells.some((g) => g.cell !== c && Math.abs(g.cell.y0 - firstUnder!) <= 0.3 * h && g.cell.y1 <= t + 0.1 * h && g.cell.x0 < x1 && g.cell.x1 > x0);
+      return firstUnder !== null && headerCells.some((g) => g.cell !== c && Math.abs(g.cell.y0 - firstUnder!) <= PDF_LAYOUT.topLevelSlack * h && g.cell.y1 <= t + PDF_LAYOUT.belowSlack * h && g.cell.x0 < x1 && g.cell.x1 > x0);
     };
     for (const step of [-1, 1]) {
       // (Only while every column taken on this side so far starts there too: where a column nearer the group is
@@ -1355,11 +1355,11 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
         // A column whose own header starts within this cell's line (its first line's box reaching up into it: lines of
         // wrapped cells set closer than their boxes are high, each cell centred in the header's height — 附属单 ⏎ 位上缴 ⏎
         // 收入 beside 经营 ⏎ 收入): this cell is the first line of its own column's wrapped title, no group over that column.
-        if (headerCells.some((o) => o.band === k && !ownTitle.has(o.cell) && o.cell.y0 < c.y1 - 0.05 * h && o.cell.y1 > c.y1)) break;
+        if (headerCells.some((o) => o.band === k && !ownTitle.has(o.cell) && o.cell.y0 < c.y1 - PDF_LAYOUT.lineReachSlack * h && o.cell.y1 > c.y1)) break;
         // Two groups side by side (人员经费 | 公用经费): a column belongs to the nearer one. The column's cells span its
         // amounts and its own lowest header: amounts set right-aligned alone stand off centre (增减额 | 增减率（%） under
         // 比上年增减 beside 决算数为调整 / 预算数的% spanning both lines, in Calc), as does a header set left-aligned.
-        const leaf = lowestBelow(k, c.y1 - 0.1 * h);
+        const leaf = lowestBelow(k, c.y1 - PDF_LAYOUT.belowSlack * h);
         const x = leaf ? (Math.min(leaf.x0, bands[k]!.x0) + Math.max(leaf.x1, bands[k]!.x1)) / 2 : (bands[k]!.x0 + bands[k]!.x1) / 2;
         // A group header set centred over its columns (Chromium's th: 收入 over 项目 | 金额 beside 支出 over 项目 | 合计 |
         // 一般公共预算财政拨款 | …) reaches a column only where the same reach on its other side stays inside the table;
@@ -1368,18 +1368,18 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
         // with no header cell under it, neither in its column nor under its words — 公务接待费 beside 公务用车购置及运行费,
         // both at the top of their cells — is a leaf, no group, and reaches no other column. Where cells are centred, a
         // title spanning the lines under a group stands lower, off its line.)
-        const rivals = onLine.filter((o) => o.cell !== c && !(setAtTop && leafTitle(o.cell) && centreBelow(o.band, o.cell.y1 - 0.1 * (o.cell.y1 - o.cell.y0)) === null));
+        const rivals = onLine.filter((o) => o.cell !== c && !(setAtTop && leafTitle(o.cell) && centreBelow(o.band, o.cell.y1 - PDF_LAYOUT.belowSlack * (o.cell.y1 - o.cell.y0)) === null));
         if (rivals.some((o) => distance(x, o.cell) < distance(x, c) && !(reaches(c, k) && !reaches(o.cell, k)))) break;
         if (!reaches(c, k) && rivals.some((o) => (step > 0 ? o.cell.x0 >= bands[k]!.x1 : o.cell.x1 <= bands[k]!.x0) && reaches(o.cell, k))) break;
-        const centre = centreBelow(k, c.y1 - 0.1 * h);
+        const centre = centreBelow(k, c.y1 - PDF_LAYOUT.belowSlack * h);
         const level: boolean = topSet && topAligned(k);
-        if (centre === null || (Math.abs(centre - own) > 0.6 * h && !underGroup(k, i, c.y1 - 0.1 * h, h) && !level)) break;
+        if (centre === null || (Math.abs(centre - own) > PDF_LAYOUT.groupCentreReach * h && !underGroup(k, i, c.y1 - PDF_LAYOUT.belowSlack * h, h) && !level)) break;
         topSet = level;
         if (level) levels.push(topBelow(k)!);
         // A column under a group header of its own standing above this cell, a group this cell is not under (项目 over
         // 科目编码 | 科目名称, 决算数 over 合计 | 基本支出 beside 年初预算 / 数 wrapped in a cell spanning both lines): this
         // cell is the first line of its own column's wrapped title, no group over that column.
-        if (covers[k]!.some((g) => g.y1 <= c.y0 + 0.3 * h && !covers[i]!.includes(g))) break;
+        if (covers[k]!.some((g) => g.y1 <= c.y0 + PDF_LAYOUT.groupAboveSlack * h && !covers[i]!.includes(g))) break;
         // A column titled by its own wrapped title (年初预算 / 数) is no member of the group beside it.
         if (covers[k]!.some((g) => ownTitle.has(g))) break;
         prefix[k] += c.text;
@@ -1419,7 +1419,7 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
       const row = cells[target]!;
       const slot = `${target}:${i}`;
       const end = ends.get(slot);
-      const tight = end !== undefined && /\.\d{2}$/.test(row[i]!) && cjk(c.text[0]) && c.x0 - end <= 0.3 * r.h;
+      const tight = end !== undefined && /\.\d{2}$/.test(row[i]!) && cjk(c.text[0]) && c.x0 - end <= PDF_LAYOUT.tightAmountLabel * r.h;
       row[i] = row[i] === '' ? c.text : !tight && (isNumber(c.text) || isNumber(row[i]!)) ? `${row[i]} ${c.text}` : `${row[i]}${c.text}`;
       ends.set(slot, c.x1);
     }
@@ -1508,7 +1508,7 @@ function buildTables(rows: readonly Row[], region: Region): string[][][] {
             }
             return undefined;
           };
-          const full = (cell: Cell | undefined): boolean => cell !== undefined && cell.x1 - cell.x0 >= bands[i]!.x1 - bands[i]!.x0 - 1.5 * r.h;
+          const full = (cell: Cell | undefined): boolean => cell !== undefined && cell.x1 - cell.x0 >= bands[i]!.x1 - bands[i]!.x0 - PDF_LAYOUT.labelFillSlack * r.h;
           const topAligned =
             centred === undefined && inside && nearestFirst === below && above >= 0 && texts[below]!.has(i) && texts[above]!.has(i) && full(lineAbove()) ? above : undefined;
           const pick = centred ?? topAligned ?? (inside ? candidates.find((bi) => texts[bi]!.has(i)) : undefined) ?? candidates[0]!;
@@ -1667,7 +1667,7 @@ function joinWrappedNumbers(rows: Row[], lower: Row, page: number): boolean {
     );
     if (targets.some((t) => !t)) continue;
     // A line of code digits only (20502 over 01) must stand closer: it is the same cell's second line.
-    if (!targets.some((t) => /[.,，]$/.test(t!.text)) && lower.y0 - upper.y1 > 0.6 * Math.min(upper.h, lower.h)) continue;
+    if (!targets.some((t) => /[.,，]$/.test(t!.text)) && lower.y0 - upper.y1 > PDF_LAYOUT.wrappedDigitsGap * Math.min(upper.h, lower.h)) continue;
     lower.cells.forEach((c, i) => {
       const t = targets[i]!;
       t.text += c.text;
@@ -1741,12 +1741,12 @@ function joinWrappedCells(rows: Row[], lower: Row, page: number): boolean {
     const upper = rows[rows.length - back];
     if (!upper || upper.page !== page || lower.y0 <= upper.y0) continue;
     const h = Math.min(upper.h, lower.h);
-    if (lower.y0 - upper.y1 > 0.35 * h || lower.y0 - upper.y0 > 1.5 * h) continue;
+    if (lower.y0 - upper.y1 > PDF_LAYOUT.wrappedCellGap * h || lower.y0 - upper.y0 > PDF_LAYOUT.wrappedCellPitch * h) continue;
     const between = back === 2 ? rows[rows.length - 1]! : null;
     // The one-line cells between the two lines, in columns of their own, their middle half-way.
     if (between) {
       const middle = (between.y0 + between.y1) / 2;
-      if (Math.abs(middle - (upper.y1 + lower.y0) / 2) > 0.35 * h) continue;
+      if (Math.abs(middle - (upper.y1 + lower.y0) / 2) > PDF_LAYOUT.wrappedMiddleSlack * h) continue;
       if (!between.cells.every((c) => upper.cells.every((u) => Math.min(u.x1, c.x1) - Math.max(u.x0, c.x0) <= 0))) continue;
     }
     const above = (c: Cell): Cell | undefined => {
@@ -1774,7 +1774,7 @@ function joinWrappedCells(rows: Row[], lower: Row, page: number): boolean {
     // (201 03 0, read as three cells, over 1).
     const lastOfCell = (u: Cell): Cell => {
       let k = upper.cells.indexOf(u);
-      while (k + 1 < upper.cells.length && upper.cells[k + 1]!.x0 - upper.cells[k]!.x1 < 0.45 * h) k++;
+      while (k + 1 < upper.cells.length && upper.cells[k + 1]!.x0 - upper.cells[k]!.x1 < PDF_LAYOUT.cellGap * h) k++;
       return upper.cells[k]!;
     };
     lower.cells.forEach((c) => {
@@ -1830,7 +1830,7 @@ function rowsInBlocks(words: readonly PdfWord[], page: number): Row[] {
     const right = starts[starts.length - 1]!.words![0]!;
     let a = Math.max(...rows[t]!.cells.flatMap((c) => c.words ?? []).filter((w) => w.x1 <= right.x0).map((w) => w.x1));
     let b = right.x0;
-    if (!(b - a >= 3)) continue;
+    if (!(b - a >= PDF_LAYOUT.blockGapPoints)) continue;
     let e = t;
     for (let k = t + 1; k < rows.length; k++) {
       const r = rows[k]!;
@@ -1842,14 +1842,14 @@ function rowsInBlocks(words: readonly PdfWord[], page: number): Row[] {
         if ((w.x0 + w.x1) / 2 < (na + nb) / 2) na = w.x1;
         else nb = w.x0;
       }
-      if (nb - na < 3) break;
+      if (nb - na < PDF_LAYOUT.blockGapPoints) break;
       a = na;
       b = nb;
       e = k;
     }
     // A heading alone on the left at the blocks' foot opens the text after them.
     while (e > t && rows[e]!.cells.length === 1 && HEADING_START.test(rows[e]!.cells[0]!.text) && rows[e]!.cells[0]!.x1 <= a) e--;
-    if (e - t < 3) continue;
+    if (e - t < PDF_LAYOUT.blockMinLines) continue;
     const y0 = rows[t]!.y0;
     const y1 = rows[e]!.y1;
     const mid = (a + b) / 2;
@@ -1873,12 +1873,12 @@ function joinWrappedInBlock(rows: Row[]): Row[] {
   const out: Row[] = [];
   for (const r of rows) {
     const prev = out[out.length - 1];
-    const full = prev && prev.cells[0]!.x0 <= x0 + 1.5 * prev.h && prev.cells[prev.cells.length - 1]!.x1 >= x1 - 1.5 * prev.h;
+    const full = prev && prev.cells[0]!.x0 <= x0 + PDF_LAYOUT.blockFillSlack * prev.h && prev.cells[prev.cells.length - 1]!.x1 >= x1 - PDF_LAYOUT.blockFillSlack * prev.h;
     const goesOn =
       full &&
       r.cells.length === 1 &&
       !isNumber(r.cells[0]!.text) &&
-      r.y0 - prev.y1 < 0.8 * Math.min(prev.h, r.h) &&
+      r.y0 - prev.y1 < PDF_LAYOUT.blockWrapGap * Math.min(prev.h, r.h) &&
       !prev.cells.some((c) => isNumber(c.text)) &&
       !HEADING_START.test(r.cells[0]!.text) &&
       !TITLE_START.test(r.cells[0]!.text);
@@ -1913,7 +1913,7 @@ export function normalizeBoxHeights(pages: PdfWord[][]): PdfWord[][] {
       }
     }
   }
-  if (ratios.length < 5) return pages;
+  if (ratios.length < PDF_LAYOUT.boxSampleMin) return pages;
   const ratio = median(ratios);
   if (ratio < PDF_LAYOUT.tallBoxRatio) return pages;
   const scale = PDF_LAYOUT.usualBoxRatio / ratio;
@@ -1941,7 +1941,7 @@ export function normalizeBoxHeights(pages: PdfWord[][]): PdfWord[][] {
 function runningLines(pageRows: readonly Row[][], sizes: readonly number[] = []): Set<Row> {
   const out = new Set<Row>();
   const withRows = pageRows.filter((rs) => rs.length > 0).length;
-  if (withRows < 3) return out;
+  if (withRows < PDF_LAYOUT.runningMinPages) return out;
   const byKey = new Map<string, Row[]>();
   const textOf = (key: string): string => key.slice(key.indexOf('|', key.indexOf('|') + 1) + 1);
   for (const [page, rs] of pageRows.entries()) {
@@ -1951,14 +1951,14 @@ function runningLines(pageRows: readonly Row[][], sizes: readonly number[] = [])
       if (r.cells.some((c) => isNumber(c.text) && /[.,]/.test(c.text))) continue;
       if ((r === rs[1] || r === rs[rs.length - 2]) && r !== rs[0] && r !== rs[rs.length - 1] && r.cells.length > 1) continue;
       // (Per page size: a landscape page sets its head and foot at other heights than the portrait pages.)
-      const key = `${sizes[page] ?? 0}|${Math.round(r.y0 / 2)}|${r.cells.map((c) => c.text).join(' ').replace(/\d+/g, '#')}`;
+      const key = `${sizes[page] ?? 0}|${Math.round(r.y0 / PDF_LAYOUT.runningHeightStep)}|${r.cells.map((c) => c.text).join(' ').replace(/\d+/g, '#')}`;
       byKey.set(key, [...(byKey.get(key) ?? []), r]);
     }
   }
   const running = new Map<string, Set<string>>();
   const sizeOf = (key: string): string => key.slice(0, key.indexOf('|'));
   for (const [key, found] of byKey) {
-    if (found.length >= 2 && found.length >= 0.4 * withRows) {
+    if (found.length >= 2 && found.length >= PDF_LAYOUT.runningShare * withRows) {
       running.set(textOf(key), (running.get(textOf(key)) ?? new Set()).add(sizeOf(key)));
       for (const r of found) out.add(r);
     }
@@ -1990,7 +1990,7 @@ function sameLetters(a: string, b: string): boolean {
       count.set(ch, n - 1);
     }
   }
-  return common >= 0.9 * Math.max([...a].length, [...b].length);
+  return common >= PDF_LAYOUT.sameLettersShare * Math.max([...a].length, [...b].length);
 }
 
 /**
@@ -2054,7 +2054,7 @@ export function joinVerticalRuns(words: readonly PdfWord[]): PdfWord[] {
       const prev = run[run.length - 1]!;
       const em = prev.x1 - prev.x0;
       const step = w.y0 - prev.y0;
-      if (step > 0.8 * em && step <= 1.15 * em) run.push(w);
+      if (step > PDF_LAYOUT.verticalStepMin * em && step <= PDF_LAYOUT.verticalStepMax * em) run.push(w);
       else {
         chains.push(run);
         run = [w];
@@ -2062,7 +2062,7 @@ export function joinVerticalRuns(words: readonly PdfWord[]): PdfWord[] {
     }
     chains.push(run);
   }
-  const runs = chains.filter((c) => c.length >= 3).sort((a, b) => b[0]!.x1 - a[0]!.x1);
+  const runs = chains.filter((c) => c.length >= PDF_LAYOUT.verticalMinChars).sort((a, b) => b[0]!.x1 - a[0]!.x1);
   if (runs.length === 0) return [...words];
   const used = new Set<PdfWord[]>();
   const joined = new Map<PdfWord, PdfWord | null>();
@@ -2079,9 +2079,9 @@ export function joinVerticalRuns(words: readonly PdfWord[]): PdfWord[] {
         (b) =>
           !used.has(b) &&
           b.length <= a.length &&
-          a[0]!.x0 - b[0]!.x1 >= -0.1 * em &&
-          a[0]!.x0 - b[0]!.x1 <= 0.6 * em &&
-          (Math.abs(top(b) - top(a)) <= 0.3 * em || Math.abs(middle(b) - middle(a)) <= 0.3 * em),
+          a[0]!.x0 - b[0]!.x1 >= -PDF_LAYOUT.verticalRunOverlap * em &&
+          a[0]!.x0 - b[0]!.x1 <= PDF_LAYOUT.verticalRunGap * em &&
+          (Math.abs(top(b) - top(a)) <= PDF_LAYOUT.verticalRunAlign * em || Math.abs(middle(b) - middle(a)) <= PDF_LAYOUT.verticalRunAlign * em),
       );
       if (!next) break;
       used.add(next);
@@ -2112,7 +2112,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
     // A watermark (草稿 across the page) is drawn in letters several times the text's height: not text.
     const heights = all.map((w) => w.y1 - w.y0);
     const usual = median(heights);
-    const words = all.filter((w) => !(w.y1 - w.y0 > 3 * usual && w.text.length <= 2));
+    const words = all.filter((w) => !(w.y1 - w.y0 > PDF_LAYOUT.watermarkRatio * usual && w.text.length <= PDF_LAYOUT.watermarkMaxChars));
     return words.length === 0 ? [] : rowsInBlocks(words, page);
   });
   const sizes = [...xhtml.matchAll(/<page\b[^>]*?\bwidth="([\d.]+)"/g)].map((m) => Math.round(Number(m[1])));
@@ -2128,12 +2128,12 @@ export function layoutPdf(xhtml: string): PdfLayout {
     }
     for (const r of kept) {
       // A page number alone at the top or the bottom of a page is not part of the text (nor of a table it cuts).
-      const edge = r.y0 - top < 2 * r.h || bottom - r.y1 < 2 * r.h;
+      const edge = r.y0 - top < PDF_LAYOUT.pageNumberEdge * r.h || bottom - r.y1 < PDF_LAYOUT.pageNumberEdge * r.h;
       // (Also when its dashes stand a space apart from the number and were read as cells of their own: - 3 -.)
       // (Alone on its line: a row of a table's 行次 and a dash, 8 | —, set beside the lines of its wrapped label near the
       // foot of a page, is no page number.)
-      const beside = (o: Row): boolean => o !== r && o.y0 < r.y1 - 0.25 * r.h && o.y1 > r.y0 + 0.25 * r.h;
-      if (edge && r.cells.length <= 3 && PAGE_NUMBER.test(r.cells.map((c) => c.text).join(' ')) && !kept.some(beside)) continue;
+      const beside = (o: Row): boolean => o !== r && o.y0 < r.y1 - PDF_LAYOUT.besideOverlap * r.h && o.y1 > r.y0 + PDF_LAYOUT.besideOverlap * r.h;
+      if (edge && r.cells.length <= PDF_LAYOUT.pageNumberMaxCells && PAGE_NUMBER.test(r.cells.map((c) => c.text).join(' ')) && !kept.some(beside)) continue;
       if (joinWrappedNumbers(rows, r, page) || joinWrappedCells(rows, r, page)) continue;
       rows.push(r);
     }
@@ -2164,7 +2164,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
     pageLefts.set(r.page, Math.min(pageLefts.get(r.page) ?? Number.POSITIVE_INFINITY, r.cells[0]!.x0));
   }
   const tablePages = new Set([...inTable].map((r) => r.page));
-  for (const [page, n] of proseCount) if (n < 3 || tablePages.has(page)) pageLefts.delete(page);
+  for (const [page, n] of proseCount) if (n < PDF_LAYOUT.proseMinLines || tablePages.has(page)) pageLefts.delete(page);
   for (const r of rows) {
     const size = sizeOf(r);
     lefts.set(size, Math.min(lefts.get(size) ?? Number.POSITIVE_INFINITY, r.cells[0]!.x0));
@@ -2186,7 +2186,7 @@ export function layoutPdf(xhtml: string): PdfLayout {
     if (ends.length < 3) continue;
     const sorted = [...ends].sort((a, b) => b.x1 - a.x1);
     const from = pageLefts.get(page) ?? lefts.get(sorted[0]!.size) ?? left;
-    const wide = sorted[0]!.x1 - from >= 0.8 * ((proseRights.get(sorted[0]!.size) ?? right) - from);
+    const wide = sorted[0]!.x1 - from >= PDF_LAYOUT.proseRightShare * ((proseRights.get(sorted[0]!.size) ?? right) - from);
     if (wide && sorted[2]!.x1 >= sorted[0]!.x1 - sorted[0]!.h) pageRights.set(page, sorted[0]!.x1);
   }
   const prose = (r: Row): void => {
@@ -2195,16 +2195,16 @@ export function layoutPdf(xhtml: string): PdfLayout {
     // A line also runs to the margin when it stopped short of it only because the number it would go on with did
     // not fit (a browser breaks a line before 15.30万元，, not inside it): the room left is narrower than that number.
     const lead = /^[\d.,%％]+(万元|亿元|元|万|%)?[，。；、]?/.exec(first.text)?.[0] ?? '';
-    const em = r.h / 1.3;
-    const leadWidth = [...lead].reduce((w, ch) => w + (cjk(ch) ? em : 0.6 * em), 0);
+    const em = r.h / PDF_LAYOUT.usualBoxRatio;
+    const leadWidth = [...lead].reduce((w, ch) => w + (cjk(ch) ? em : PDF_LAYOUT.digitWidth * em), 0);
     const goesOn =
       open !== null &&
-      open.cells[open.cells.length - 1]!.x1 >= Math.min(pageRights.get(open.page) ?? Number.POSITIVE_INFINITY, proseRights.get(sizeOf(open)) ?? right) - 1.5 * open.h - leadWidth &&
-      first.x0 <= (pageLefts.get(r.page) ?? lefts.get(sizeOf(r)) ?? left) + 0.5 * r.h &&
+      open.cells[open.cells.length - 1]!.x1 >= Math.min(pageRights.get(open.page) ?? Number.POSITIVE_INFINITY, proseRights.get(sizeOf(open)) ?? right) - PDF_LAYOUT.proseRightSlack * open.h - leadWidth &&
+      first.x0 <= (pageLefts.get(r.page) ?? lefts.get(sizeOf(r)) ?? left) + PDF_LAYOUT.proseLeftSlack * r.h &&
       !NOT_A_CELL.test(text) &&
       // (A table's title after a sentence's end starts a line: 故本表为空表。 | 政府性基金预算财政拨款收入支出决算表.)
       // (Nor does one at the top of the next page, the line before cut at the page's edge: …故本表为空表 | 国有资本…决算表.)
-      !((/[。！？]$/.test(lines[lines.length - 1] ?? '') || r.page > open.page) && text.length <= 40 && TABLE_TITLE.test(text)) &&
+      !((/[。！？]$/.test(lines[lines.length - 1] ?? '') || r.page > open.page) && text.length <= PDF_LAYOUT.titleMaxChars && TABLE_TITLE.test(text)) &&
       // (A numbered item 1. / 2、 starts a line; a number going on from the line above, 15.33%, does not — nor does a
       // number the line above broke off from mid-word: …，表 | 8、表9为空表。)
       !(/^（[一二三四五六七八九十\d]{1,3}）/.test(text) || (/^\d{1,2}[.、．](?!\d)/.test(text) && !/[\u4e00-\u9fff]$/.test(lines[lines.length - 1] ?? '')));
@@ -2306,16 +2306,16 @@ export function layoutPdf(xhtml: string): PdfLayout {
     for (; k < region.from; k++) prose(rows[k]!);
     open = null;
     let title = '';
-    for (let t = region.from - 1; t >= 0 && t >= region.from - 3; t--) {
+    for (let t = region.from - 1; t >= 0 && t >= region.from - PDF_LAYOUT.titleLinesAbove; t--) {
       const text = textOf(rows[t]!);
       if (/单位[:：]/.test(text) || /^公开\d+表/.test(text)) continue;
-      title = text.length <= 40 ? text.replace(/[（(]续[）)]$/, '') : '';
+      title = text.length <= PDF_LAYOUT.titleMaxChars ? text.replace(/[（(]续[）)]$/, '') : '';
       break;
     }
     previous = null;
     previousSides =
       built.length >= 2 && headed
-        ? { sides: [], lastPage: rows[region.to]!.page, captions: new Set(rows.slice(Math.max(0, region.from - 4), region.from).filter((r) => r.page === rows[region.from]!.page).map(textOf)) }
+        ? { sides: [], lastPage: rows[region.to]!.page, captions: new Set(rows.slice(Math.max(0, region.from - PDF_LAYOUT.captionLinesAbove), region.from).filter((r) => r.page === rows[region.from]!.page).map(textOf)) }
         : null;
     built.forEach((t, ti) => {
       // Two tables side by side are written one after the other, apart, so that neither reads as the other's rows.

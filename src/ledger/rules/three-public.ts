@@ -43,6 +43,12 @@ export interface ThreePublicTotals {
   readonly booked: Record<ThreePublicCategory, number>;
   /** Entries whose 摘要 names the category under another class. */
   readonly hidden: Record<ThreePublicCategory, number>;
+  /**
+   * Booked under the category's classes but naming an object that is clearly none of it (dust covers under 公务接待费,
+   * a lift under 公务用车运行维护费): flagged and left out of the category's total (booked + hidden), kept here so
+   * that a 决算 compiled by economic class — which holds them — can be reconciled.
+   */
+  readonly misbooked: Record<ThreePublicCategory, number>;
 }
 
 /** The 三公 totals of a ledger (booked under their classes, and found under other classes) with the findings. */
@@ -139,11 +145,12 @@ export function threePublicTotals(
         : undefined,
       eventClass: prefixMatcher(p.unlessInClass?.economic ?? []),
       eventWord: wordMatcher(p.unlessInClass?.words ?? []),
-      visiting: wordMatcher(p.unlessInClass?.unlessAny ?? []),
+      // A party that came: the exception's words, or what the pair's pattern names (外县文联采风团: a body of elsewhere as a group).
+      visiting: withPattern(wordMatcher(p.unlessInClass?.unlessAny ?? []), p.unlessInClass ? p.withPattern : undefined),
     })),
   );
   const zero = () => Object.fromEntries(THREE_PUBLIC_CATEGORIES.map((c) => [c, 0])) as Record<ThreePublicCategory, number>;
-  const totals: ThreePublicTotals = { booked: zero(), hidden: zero() };
+  const totals: ThreePublicTotals = { booked: zero(), hidden: zero(), misbooked: zero() };
   const out: Finding[] = [];
   // What the 摘要 says a bill to a payee of the category, or for a plated car, was for: the category's purpose words and
   // its own words (餐费, 加油, 维修; a car noun or a visiting group of its pairs).
@@ -387,8 +394,8 @@ export function threePublicTotals(
         // reviews, not who ate, and is masked before the category's exclusions are sought.
         const text = p.breaks ? maskGroupName(said(entry), other, p.breaks, p.word) : said(entry);
         // Booked as an event (会议费) and naming it (会议, 培训班) outside the group's name, the group not named as a
-        // party that came (一行, 莅临): the participants' meal.
-        if (p.eventClass(entry.economicCode) !== undefined && p.eventWord(text) !== undefined && p.visiting(text) === undefined) continue;
+        // party that came (一行, 莅临; 外县文联采风团, read before its name is masked): the participants' meal.
+        if (p.eventClass(entry.economicCode) !== undefined && p.eventWord(text) !== undefined && p.visiting(said(entry)) === undefined) continue;
         if (excludedFor[p.c](text) === undefined) {
           hit = { c: p.c, evidence: `摘要含“${w}”和“${other}”`, kind: 'summary-word' };
           break;
@@ -501,13 +508,25 @@ export function threePublicTotals(
   // An object that is clearly none of the category (a grain dryer, a lift under 公务用车运行维护费; the unit's own staff's
   // 误餐 under 公务接待费), named by a 摘要 that names nothing of the category (a vehicle; a guest) and no plate:
   // mis-booked, not 三公 spending (data three-public.json misbookedObjects).
-  const misbookedKinds = (rules.misbookedObjects ?? []).map((m) => ({
-    categories: new Set(m.categories),
-    object: wordMatcher(m.words),
-    objects: anyOf(m.words),
-    unless: wordMatcher(m.unlessAny),
-    payeeOfCategory: m.unlessPayeeOfCategory === true,
-  }));
+  const misbookedKinds = (rules.misbookedObjects ?? []).map((m) => {
+    // A verb of buying and the Han words after it (购方志馆展柜防尘罩): the object bought, named however the 摘要 names it.
+    const bought = m.purchaseVerbs?.length ? new RegExp(`(?:${wordAlternation(m.purchaseVerbs)})\\p{Script=Han}+`, 'u') : undefined;
+    const goodsPayee = wordMatcher(m.goodsPayeeWords ?? []);
+    const named = wordMatcher(m.words);
+    return {
+      categories: new Set(m.categories),
+      // What the entry says it paid for, as the finding quotes it: the object named, or a payee that sells goods only.
+      object: (text: string, payee: string): string | undefined => {
+        const word = named(text) ?? bought?.exec(text)?.[0];
+        if (word !== undefined) return `所记“${word}”`;
+        const trade = payee === '' ? undefined : goodsPayee(payee);
+        return trade === undefined ? undefined : `收款方“${payee}”（${trade}）所售`;
+      },
+      objects: anyOf(m.words.length > 0 ? m.words : ['\u0000']),
+      unless: wordMatcher(m.unlessAny),
+      payeeOfCategory: m.unlessPayeeOfCategory === true,
+    };
+  });
   const categoryTrade = Object.fromEntries(
     THREE_PUBLIC_CATEGORIES.map((c) => [c, wordMatcher(rules.categories[c].payeeWords ?? [])]),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
@@ -519,7 +538,7 @@ export function threePublicTotals(
     const payee = entry.payee ?? '';
     for (const kind of misbookedKinds) {
       if (!kind.categories.has(c)) continue;
-      const object = kind.object(said(entry));
+      const object = kind.object(said(entry), payee);
       // The object's own name (柴油发电机组) is no word of the category: it is masked before `unlessAny` is sought.
       if (object === undefined || kind.unless(said(entry).replace(kind.objects, mask)) !== undefined) continue;
       if (plates.some((re) => re.test(said(entry)))) continue;
@@ -584,11 +603,12 @@ export function threePublicTotals(
   }
   for (const { entry, c, object } of misbooked) {
     const category = rules.categories[c];
+    totals.misbooked[c] += entry.amount;
     out.push(
       entryWarning(
         entry,
-        `第${entry.row}行：${quoteSummary(entry)}，所记“${object}”不属${category.label}，却记在经济分类 ${entry.economicCode}，` +
-          `金额 ${formatYuan(entry.amount)}，未计入“三公”经费 / not a 三公 item, booked under a 三公 class (left out of the total)`,
+        `第${entry.row}行：${quoteSummary(entry)}，${object}不属${category.label}，却记在经济分类 ${entry.economicCode}，` +
+          `金额 ${formatYuan(entry.amount)}，疑为错列科目，未计入“三公”经费（按经济分类汇总的决算数会含此笔） / probably misclassified: not a 三公 item, booked under a 三公 class (left out of the total)`,
         'summary-word',
       ),
     );
@@ -897,20 +917,45 @@ function compareWithReported(
     ];
   }
   const sum = (c: ThreePublicCategory) => totals.booked[c] + totals.hidden[c];
-  const groups: { label: string; path: string; ledger: number; item: { budget?: number; final?: number } | undefined }[] = [
-    { label: categories.reception.label, path: 'threePublic.reception', ledger: sum('reception'), item: reported.reception },
-    { label: categories.overseasTravel.label, path: 'threePublic.overseasTravel', ledger: sum('overseasTravel'), item: reported.overseasTravel },
+  const misbookedIn = (cs: readonly ThreePublicCategory[]) => cs.reduce((s, c) => s + totals.misbooked[c], 0);
+  const groups: { label: string; path: string; ledger: number; misbooked: number; item: { budget?: number; final?: number } | undefined }[] = [
+    { label: categories.reception.label, path: 'threePublic.reception', ledger: sum('reception'), misbooked: misbookedIn(['reception']), item: reported.reception },
+    {
+      label: categories.overseasTravel.label,
+      path: 'threePublic.overseasTravel',
+      ledger: sum('overseasTravel'),
+      misbooked: misbookedIn(['overseasTravel']),
+      item: reported.overseasTravel,
+    },
   ];
   if (reported.vehicleOperation || reported.vehiclePurchase) {
     groups.push(
-      { label: categories.vehicleOperation.label, path: 'threePublic.vehicleOperation', ledger: sum('vehicleOperation'), item: reported.vehicleOperation },
-      { label: categories.vehiclePurchase.label, path: 'threePublic.vehiclePurchase', ledger: sum('vehiclePurchase'), item: reported.vehiclePurchase },
+      {
+        label: categories.vehicleOperation.label,
+        path: 'threePublic.vehicleOperation',
+        ledger: sum('vehicleOperation'),
+        misbooked: misbookedIn(['vehicleOperation']),
+        item: reported.vehicleOperation,
+      },
+      {
+        label: categories.vehiclePurchase.label,
+        path: 'threePublic.vehiclePurchase',
+        ledger: sum('vehiclePurchase'),
+        misbooked: misbookedIn(['vehiclePurchase']),
+        item: reported.vehiclePurchase,
+      },
     );
   } else {
-    groups.push({ label: '公务用车购置及运行维护费', path: 'threePublic.vehicles', ledger: sum('vehicleOperation') + sum('vehiclePurchase'), item: reported.vehicles });
+    groups.push({
+      label: '公务用车购置及运行维护费',
+      path: 'threePublic.vehicles',
+      ledger: sum('vehicleOperation') + sum('vehiclePurchase'),
+      misbooked: misbookedIn(['vehicleOperation', 'vehiclePurchase']),
+      item: reported.vehicles,
+    });
   }
   const total = THREE_PUBLIC_CATEGORIES.reduce((s, c) => s + sum(c), 0);
-  groups.push({ label: '“三公”经费合计', path: 'threePublic.total', ledger: total, item: reported.total });
+  groups.push({ label: '“三公”经费合计', path: 'threePublic.total', ledger: total, misbooked: misbookedIn(THREE_PUBLIC_CATEGORIES), item: reported.total });
   const out: Finding[] = [];
   for (const g of groups) {
     const final = g.item?.final;
@@ -919,7 +964,13 @@ function compareWithReported(
         finding({
           rule,
           severity: 'error',
-          message: `${g.label}：账面合计 ${formatYuan(g.ledger)}，公开决算数 ${formatYuan(final)}，相差 ${formatYuan(g.ledger - final)} / ledger 三公 total differs from the reported final`,
+          // A 决算 compiled by economic class holds what was mis-booked under the class: said when that is the difference.
+          message:
+            `${g.label}：账面合计 ${formatYuan(g.ledger)}，公开决算数 ${formatYuan(final)}，相差 ${formatYuan(g.ledger - final)}` +
+            (g.misbooked !== 0 && Math.abs(g.ledger + g.misbooked - final) <= tolerance
+              ? `，正是记在该类科目但所记不属“三公”、未计入合计的 ${formatYuan(g.misbooked)}（见逐笔警告）`
+              : '') +
+            ' / ledger 三公 total differs from the reported final',
           evidence: [{ path: 'ledger', value: g.ledger }, { path: `${g.path}.final`, value: final }],
           calculation: `${formatYuan(g.ledger)} − ${formatYuan(final)} = ${formatYuan(g.ledger - final)}`,
           difference: g.ledger - final,

@@ -53,7 +53,6 @@ forEachEngine('asset routes', (ctx) => {
         '5 A 资产编号',
         '6 A 资产编号',
         '7 F 取得日期',
-        '7 H 状态',
       ]);
       const list = await opener.inject({ method: 'GET', url: `${BASE}/assets` });
       expect(list.json()).toMatchObject({ count: 0 });
