@@ -258,7 +258,7 @@ const ITEM_NOUN_ENDINGS = RULE_WORDS['table-text-mismatch'].itemNounEndings;
  * the names the 三公 form and its notes give the same items. Applied to the tables' keys and the prose's alike.
  */
 function itemNoun(key: string): string {
-  for (const { written, as } of ITEM_NOUN_ENDINGS) if (key.endsWith(written) && key.length > written.length + 1) return key.slice(0, -written.length) + as;
+  for (const { word, as } of ITEM_NOUN_ENDINGS) if (key.endsWith(word) && key.length > word.length + 1) return key.slice(0, -word.length) + as;
   return key;
 }
 
