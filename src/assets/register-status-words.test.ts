@@ -115,4 +115,24 @@ describe('status words', () => {
     expect(back.errors).toEqual([]);
     expect(back.plan).toMatchObject({ added: [], updated: [], unchanged: 4 });
   });
+
+  it('a status a person sets, or a stocktake states, settles the card and clears the mark', async () => {
+    const { applyStocktakeToRegister, closeStocktakeFor, confirmAsset, openStocktakeFor, updateAsset } = await import('./service.ts');
+    const tenant = { regionCode: '431222', departmentCode: 'status-words-settled' };
+    let now = new Date('2026-12-06T12:00:00Z');
+    const ctx = { store: memoryAssetStore(), config, now: () => now };
+    await importRegisterSheets(ctx, tenant, [{ sheet: 'Sheet1', rows: rows('在用') }]);
+    const edited = await updateAsset(ctx, tenant, 'A-2', { status: '闲置' });
+    expect([edited.status, edited.extra?.[UNMAPPED_STATUS], edited.extra?.[STATED_STATUS]]).toEqual(['idle', undefined, '外单位占用']);
+
+    const st = await openStocktakeFor(ctx, tenant, { fiscalYear: 2026, openedBy: '王' });
+    now = new Date('2026-12-10T09:00:00Z');
+    await confirmAsset(ctx, tenant, st.id, { assetNumber: 'A-4', condition: '在用', confirmedBy: '小刘' });
+    for (const n of ['A-1', 'A-2', 'A-3']) await confirmAsset(ctx, tenant, st.id, { assetNumber: n, confirmedBy: '小刘' });
+    await closeStocktakeFor(ctx, tenant, st.id, { approvedBy: '李', closedBy: '李' });
+    const applied = await applyStocktakeToRegister(ctx, tenant, st.id);
+    expect(applied.map((a) => [a.assetNumber, a.status, a.extra?.[UNMAPPED_STATUS]])).toEqual([['A-4', 'in-use', undefined]]);
+    const held = await ctx.store.listAssets(tenant, {});
+    expect(held.filter((a) => a.extra?.[UNMAPPED_STATUS] !== undefined)).toEqual([]);
+  });
 });

@@ -36,7 +36,7 @@ import type { TableFile } from '../reference/table-file.ts';
 import { belowThresholdFinding, checkRegister } from './register-checks.ts';
 import { closeStocktake, combineObservations, openStocktake, similarNumbers, stocktakeProgress, type StocktakeProgress, toExpected } from './stocktake.ts';
 import type { AssetStore, AssetTenant, CardWriteOptions, StocktakeSummary } from './store-port.ts';
-import type { Asset, Confirmation, Disposal, Stocktake } from './types.ts';
+import { type Asset, type Confirmation, type Disposal, type Stocktake, UNMAPPED_STATUS } from './types.ts';
 
 export interface AssetContext {
   readonly store: AssetStore;
@@ -479,12 +479,15 @@ export async function updateAsset(ctx: AssetContext, tenant: AssetTenant, assetN
     status = s;
   }
   const { status: _ignored, ...fields } = patch;
-  const updated: Asset = {
-    ...current,
-    ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
-    status,
-    statusSince: status !== current.status ? nowOf(ctx).toISOString().slice(0, 10) : current.statusSince,
-  };
+  const updated: Asset = withoutUnmappedMark(
+    {
+      ...current,
+      ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+      status,
+      statusSince: status !== current.status ? nowOf(ctx).toISOString().slice(0, 10) : current.statusSince,
+    },
+    patch.status !== undefined,
+  );
   await ctx.store.updateAssets(tenant, [updated], options);
   return (await ctx.store.getAsset(tenant, assetNumber)) ?? updated;
 }
@@ -522,9 +525,27 @@ export async function applyStocktakeToRegister(
       }
     }
   }
+  // A card whose register status word was not understood (UNMAPPED_STATUS) and whose condition the counter stated:
+  // what was seen settles it, even when it is the status the card holds.
+  const expected = new Set(st.expected.map((e) => e.assetNumber));
+  for (const [assetNumber, o] of observed) {
+    if (o.condition === undefined || !expected.has(assetNumber)) continue;
+    const base = changes.get(assetNumber) ?? (await ctx.store.getAsset(tenant, assetNumber));
+    if (!base || base.status === 'disposed' || base.extra?.[UNMAPPED_STATUS] === undefined) continue;
+    const since = o.conditionSeenAt?.slice(0, 10) ?? closedOn;
+    changes.set(assetNumber, withoutUnmappedMark({ ...base, status: o.condition, statusSince: o.condition !== base.status ? since : base.statusSince }, true));
+  }
   const updated = [...changes.values()];
   await ctx.store.updateAssets(tenant, updated, options);
   return updated;
+}
+
+/** The card without the unmapped-status mark when a person or a stocktake has now stated its status. */
+function withoutUnmappedMark(a: Asset, stated: boolean): Asset {
+  if (!stated || a.extra?.[UNMAPPED_STATUS] === undefined) return a;
+  const { [UNMAPPED_STATUS]: _word, ...extra } = a.extra;
+  const { extra: _old, ...rest } = a;
+  return Object.keys(extra).length > 0 ? { ...rest, extra } : rest;
 }
 
 /** Which expected cards an (open) stocktake has seen and which not yet, and the numbers not on its list. */

@@ -12,7 +12,8 @@ export const ASSET_STATUSES: readonly AssetStatus[] = ['in-use', 'idle', 'pendin
  * The `extra` column that marks a card whose register gave a status word Jixiao could not map (no group of
  * data/assets/register-columns.json `statusAliases` has it); its value is the word. Such a card is held (status
  * `in-use`, so it stays on the stocktake list and off the idle list) but its use is unknown: 固定资产利用率 counts
- * it in the total and not as in use, and names it. Mapping the word and importing the register again clears it.
+ * it in the total and not as in use, and names it. Mapping the word and importing the register again clears it, as
+ * does a status a person sets on the card or a condition a stocktake states (applied to the register).
  */
 export const UNMAPPED_STATUS = '使用状况（未识别）';
 

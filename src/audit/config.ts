@@ -393,6 +393,52 @@ export interface SearchWindows {
   readonly elsewhereBudgetParagraphs: number;
   /** percent-mismatch: fewest characters of an item's name for its amounts to be matched by name. */
   readonly minItemNameChars: number;
+  /** percent-mismatch (share of a whole): figures read back from a share's rate for its whole (by the name written after 占, or by label). */
+  readonly shareLookbackFigures: number;
+  /** percent-mismatch (share of a whole): longest whole name read between 占 and its rate (占本年支出合计的R%). */
+  readonly writtenWholeMax: number;
+  /** percent-mismatch (shares over 100%): beyond this distance from the first, shares of the same whole are not read as one list. */
+  readonly shareGroupChars: number;
+  /** table-text-mismatch: a table label shorter than this is too generic to stand for a subject of the text it ends (支出, 合计). */
+  readonly minSuffixLabel: number;
+  /** table-text-mismatch: characters before an amount within which its label's ending is looked for (总计为: two words at most). */
+  readonly grossTotalReach: number;
+  /** table-text-mismatch: how far back the name of an item titled by a 类 / 款 / 项 mark (…高中教育（项）。) may start. */
+  readonly itemTitleMax: number;
+  /** template-residue (budget heading among 决算 headings): fewest headings speaking of the 决算 for a lone heading in the budget's wording to be left from the budget's template. */
+  readonly minFinalHeadings: number;
+  /** template-residue: characters allowed between a field's 为 / ： and its value's first choice (财政全额拨款). */
+  readonly fieldValueLead: number;
+  /** template-residue: longest text inside a square bracket read as a placeholder ([项目具体名称]; a pinyin gloss of a mirror may stand inside). */
+  readonly squarePlaceholderReach: number;
+  /** template-residue: characters of a note's first sentence (注：, 填表说明：) read for its instruction to the form's writer. */
+  readonly noteSentenceReach: number;
+  /** outline: longest line read as the wrapped end of the title above it (表, 情况说明). */
+  readonly wrappedTailChars: number;
+  /** outline: highest table number read in a list of tables (a report has far fewer; a larger number is no table's). */
+  readonly maxTableNumber: number;
+  /** outline: lines read down from a table title to the sentence saying the table is empty (caption, header rows between). */
+  readonly emptyNoteWindow: number;
+  /** unit: shortest common ending of two subjects read as one item's name (公务接待费, 运行维护费, 财政拨款收入). */
+  readonly sameItemSuffix: number;
+  /** sum-mismatch: shortest item key (a label without scope, quotes and phase words) that names an item, so that a bare 支出 or 经费 is none. */
+  readonly minItemKey: number;
+  /** sum-mismatch (sum stated before): characters back from a 其中 list within which an amount stated earlier under another name may be the sum of its parts. */
+  readonly referentLookbackChars: number;
+  /** sum-mismatch (分别为): most kinds read from a ，-joined name (the run of short clauses before 分别为). */
+  readonly maxCommaKinds: number;
+  /** sum-mismatch (分别为): fewest characters of the whole's name (全市政府采购规模) for its kinds listed later to be read against it. */
+  readonly minWholeName: number;
+  /** precision: fewest amounts in one unit whose decimals are weighed against each other; fewer show no usual precision. */
+  readonly minPrecisionFigures: number;
+  /** percent-mismatch (paired shares, rules/lib/paired-shares.ts): fewest amount–share pairs that can vouch for a common whole against one outlier. */
+  readonly minSharePairs: number;
+  /** table rates (rules/lib/table-rates.ts): non-empty lines before a row within which the stacked form's header may end (its cells broken over lines: 年初⏎预算数). */
+  readonly stackedHeaderReach: number;
+  /** table titles (rules/lib/table-title.ts): lines read up from a table to its title — the caption and up to four header lines left above the first row. */
+  readonly tableTitleWindow: number;
+  /** table titles (rules/lib/table-title.ts): longest line taken for a table's title. */
+  readonly tableTitleMax: number;
 }
 
 /**
@@ -442,6 +488,29 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'elsewhereRateLeadMax',
     'elsewhereBudgetParagraphs',
     'minItemNameChars',
+    'shareLookbackFigures',
+    'writtenWholeMax',
+    'shareGroupChars',
+    'minSuffixLabel',
+    'grossTotalReach',
+    'itemTitleMax',
+    'minFinalHeadings',
+    'fieldValueLead',
+    'squarePlaceholderReach',
+    'noteSentenceReach',
+    'wrappedTailChars',
+    'maxTableNumber',
+    'emptyNoteWindow',
+    'sameItemSuffix',
+    'minItemKey',
+    'referentLookbackChars',
+    'maxCommaKinds',
+    'minWholeName',
+    'minPrecisionFigures',
+    'minSharePairs',
+    'stackedHeaderReach',
+    'tableTitleWindow',
+    'tableTitleMax',
   ]);
 }
 

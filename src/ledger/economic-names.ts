@@ -26,6 +26,8 @@ export interface EconomicNames {
   readonly codesNamed: (name: string) => readonly string[];
   /** The same, names compared loosely (looseEconomicNameKey): read only where no class has the exact name. */
   readonly codesNamedLoosely: (name: string) => readonly string[];
+  /** Every code whose class name begins with this name (a name cut short), compared as codesNamed. */
+  readonly codesNamedStartingWith: (name: string) => readonly string[];
 }
 
 export function economicNames(fiscalYear: number): EconomicNames {
@@ -55,6 +57,10 @@ export function economicNames(fiscalYear: number): EconomicNames {
     codesNamedLoosely: (name) => {
       load();
       return byLooseName!.get(looseEconomicNameKey(name)) ?? [];
+    },
+    codesNamedStartingWith: (name) => {
+      const key = economicNameKey(name);
+      return key === '' ? [] : [...load()].flatMap(([full, codes]) => (full.startsWith(key) ? codes : []));
     },
   };
 }

@@ -24,7 +24,7 @@ import {
 import { accountEconomicClass } from './account-class.ts';
 import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { digitRunProblem } from './digit-columns.ts';
-import { economicNames } from './economic-names.ts';
+import { economicNameKey, economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField, namedClass, NO_FUNCTION, type NatureSource } from './entry.ts';
 import { formatYuan } from './format-money.ts';
 import { type FunctionNameResolution, fileNameIndex, functionTableNames, type NameIndex, resolveFunctionName, splitNamePath } from './function-names.ts';
@@ -687,6 +687,8 @@ export function* parseLedgerChunks(
   const economicOfNameCache = new Map<string, string | undefined>();
   // Two classes of one name (办公设备购置 30902/31002): the data's preferred class of a pair with the same suffix.
   const ties = loadLedgerRuleData().classification.economicNameTies?.pairs ?? [];
+  const nameForms = loadLedgerRuleData().classification.economicNameForms;
+  const informalNames = new Map(Object.entries(nameForms?.names ?? {}).map(([informal, name]) => [economicNameKey(informal), name]));
   const tiedCode = (a: string, b: string): string | undefined => {
     for (const [preferred, other] of ties) {
       for (const [x, y] of [[a, b], [b, a]] as const) {
@@ -699,8 +701,13 @@ export function* parseLedgerChunks(
     if (economicOfNameCache.has(text)) return economicOfNameCache.get(text);
     const last = text.split(/[/\\>＞|｜—\-－]/).map((t) => t.trim()).filter((t) => t !== '').at(-1) ?? '';
     const exact = classNames.codesNamed(last);
-    // No class of that exact name: the same name with its last word shortened or lengthened (因公出国（境）费).
-    const codes = exact.length > 0 ? exact : classNames.codesNamedLoosely(last);
+    // No class of that exact name: the same name with its last word shortened or lengthened (因公出国（境）费), an
+    // informal name of the data (接待费), or a name cut short that begins one class's name only (公务用车运行维护).
+    const loose = exact.length > 0 ? exact : classNames.codesNamedLoosely(last);
+    const informal = informalNames.get(economicNameKey(last));
+    const formal = loose.length > 0 || informal === undefined ? loose : classNames.codesNamed(informal);
+    const codes =
+      formal.length > 0 || nameForms === undefined || [...economicNameKey(last)].length < nameForms.minPrefixLength ? formal : classNames.codesNamedStartingWith(last);
     const code = codes.length === 1 ? codes[0] : codes.length === 2 ? tiedCode(codes[0]!, codes[1]!) : undefined;
     economicOfNameCache.set(text, code);
     return code;

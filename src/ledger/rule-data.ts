@@ -100,6 +100,12 @@ const classificationSchema = z.object({
   /** Pay of a project's own workers (公卫人员 on 基本公共卫生服务项目): worker nouns and the unit's own staff words. */
   projectWorkers: described({ projectNames: words, nouns: words, unitStaffWords: words }).optional(),
   economicNameTies: described({ pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])) }).optional(),
+  /**
+   * An economic cell naming its class in a form the year's table does not hold: `names` maps a short or informal name
+   * (接待费, 出国费) to the table's name; `minPrefixLength`: a name cut short (公务用车运行维护, a column too narrow) that
+   * begins exactly one class's name and has at least this many characters is that class.
+   */
+  economicNameForms: described({ source: z.string().min(1), names: z.record(z.string().min(1), z.string().min(1)), minPrefixLength: z.number().int().min(2) }).optional(),
   projectBusinessClasses: described({ codes: words, genericWords: words }).optional(),
   personnelWords: described({ words }).optional(),
   /**

@@ -19,11 +19,11 @@ const PART = /^第[一二三四五六七八九十]+部分/;
 /** A heading of the 情况说明 part: it describes a table (…决算情况说明, …支出说明) and is none. */
 const EXPLANATION = /说明$/;
 /** The longest line read as the wrapped end of the title above it (表, 情况说明). */
-const WRAPPED_TAIL_CHARS = 6;
+const WRAPPED_TAIL_CHARS = SEARCH_WINDOWS.wrappedTailChars;
 /** A tail starting with one of these is a sentence or a numbered line of its own, not the end of a title. */
 const WRAPPED_TAIL_NOT_FIRST = /[。；，\d一二三四五六七八九十、（(]/;
 /** The highest table number read in a list of tables (a report has far fewer; a larger number is no table's). */
-const MAX_TABLE_NUMBER = 20;
+const MAX_TABLE_NUMBER = SEARCH_WINDOWS.maxTableNumber;
 /** The longest paragraph read as a line of a list of table titles (data/audit/thresholds.json searchWindows.tableListLineMax). */
 const LIST_LINE_MAX = SEARCH_WINDOWS.tableListLineMax;
 
@@ -48,7 +48,7 @@ function compactLine(facts: Parameters<Rule>[0], i: number): string {
   return compactLinesOf(facts)[i] ?? facts.text.slice(p.start, p.end).replace(/\s+/g, '');
 }
 /** Lines read down from a table title to the sentence saying the table is empty (caption, header rows between). */
-const EMPTY_NOTE_WINDOW = 8;
+const EMPTY_NOTE_WINDOW = SEARCH_WINDOWS.emptyNoteWindow;
 /** A sentence saying a table holds nothing: 本表为空 / 故本表无数据 / 为空表 / 没有…支出 / 不涉及. */
 const EMPTY_WORDS = anyWord(RULE_WORDS.outline.emptyNote);
 const EMPTY_NOTE = new RegExp(EMPTY_WORDS);

@@ -155,7 +155,7 @@ function tolerance(rate: Figure, num: Figure, den: Figure, computed: number, dec
 }
 
 const SHARE_TAIL = RULE_WORDS['percent-mismatch'].shareTail;
-const SHARE_LOOKBACK_FIGURES = 80;
+const SHARE_LOOKBACK_FIGURES = SEARCH_WINDOWS.shareLookbackFigures;
 
 /** A year leading a label, the body named before it (石牖县水利局2024年度本年收入): the sentence's lead, not the quantity's name. */
 const LEADING_YEAR = /^[^\d，,。；;、：:]{0,30}?(?:19|20)\d{2}年度?/;
@@ -180,7 +180,7 @@ function withoutOwnLead(name: string, fiscalYear: number | null | undefined, dep
 }
 
 /** The longest whole name read between 占 and its rate (占本年支出合计的R%). */
-const WRITTEN_WHOLE_MAX = 24;
+const WRITTEN_WHOLE_MAX = SEARCH_WINDOWS.writtenWholeMax;
 
 /**
  * The whole's name as written right before a share's rate, after 占 (占本年支出合计的 → 本年支出合计), when it names
@@ -712,7 +712,7 @@ function countBefore(sorted: readonly number[], offset: number): number {
 }
 
 /** Beyond this distance two shares of the same whole are not read as one list. */
-const SHARE_GROUP_CHARS = 2000;
+const SHARE_GROUP_CHARS = SEARCH_WINDOWS.shareGroupChars;
 
 /**
  * Shares of one named whole (占一般公共预算支出的84.06% … 占一般公共预算支出的19.62%) held by items that are not

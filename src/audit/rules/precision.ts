@@ -8,11 +8,12 @@
  * batches (scripts/first-contact.ts, 2026-12-04) every such amount — 8 warnings in 6 texts — was annotated clean.
  */
 import { type Finding, finding } from '../../core/finding.ts';
+import { SEARCH_WINDOWS } from '../config.ts';
 import type { Figure } from '../facts/types.ts';
 import { quoteFigure } from './lib/evidence.ts';
 import type { Rule } from './lib/types.ts';
 
-const MIN_FIGURES = 3;
+const MIN_FIGURES = SEARCH_WINDOWS.minPrecisionFigures;
 const MAX_FINDINGS = 10;
 
 function significantDecimals(numberText: string): number {

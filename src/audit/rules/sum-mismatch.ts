@@ -5,7 +5,7 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
-import { GRAMMAR, RULE_WORDS } from '../config.ts';
+import { GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Decomposition, Figure } from '../facts/types.ts';
 import { boundTotal } from './lib/bound-total.ts';
@@ -166,7 +166,7 @@ function itemKey(subject: string): string {
     .replace(/(?:决算数|决算|预算数|预算|支出数|合计|总计|共计|总额|数)+$/u, '');
 }
 /** The item key of this shortest length or more, so that a bare 支出 or 经费 is no item. */
-const MIN_ITEM_KEY = 4;
+const MIN_ITEM_KEY = SEARCH_WINDOWS.minItemKey;
 
 /**
  * 2022年的三公经费决算数合计为1000.86万 … 2021年的三公经费决算数合计为807.95万 … 2022年三公经费决算数相较于上年增加
@@ -302,7 +302,7 @@ function netOfGross(total: string, part: string): boolean {
   return at !== -1 && t.slice(0, at) + t.slice(at + 1) === withoutScope(part);
 }
 
-const REFERENT_LOOKBACK_CHARS = 1500;
+const REFERENT_LOOKBACK_CHARS = SEARCH_WINDOWS.referentLookbackChars;
 
 /** Whether two labels share a run of four characters (基本支出预算 / 一般公共预算基本支出): the same quantity named twice. */
 function shareName(a: string, b: string): boolean {
@@ -642,10 +642,10 @@ function commaJoinedKinds(text: string, comma: number, last: string): string[] |
 }
 
 /** Most kinds read from a ，-joined name (the run of short clauses before 分别为). */
-const MAX_COMMA_KINDS = 8;
+const MAX_COMMA_KINDS = SEARCH_WINDOWS.maxCommaKinds;
 
 /** Fewest characters of the whole's name (全市政府采购规模) for its kinds listed later to be read against it. */
-const MIN_WHOLE_NAME = 4;
+const MIN_WHOLE_NAME = SEARCH_WINDOWS.minWholeName;
 
 /**
  * 全市政府采购规模为32.72亿元 … 全市货物、工程、服务政府采购规模分别为14.71亿元、5.65亿元和12.36亿元: kinds listed inside a

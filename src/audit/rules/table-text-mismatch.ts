@@ -8,7 +8,7 @@
  */
 import { type Evidence, type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS, formatExact } from '../../core/money.ts';
-import { GRAMMAR, RULE_WORDS } from '../config.ts';
+import { GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { spanIndexAt } from '../facts/lines.ts';
 import { pow10 } from '../facts/plain-amount.ts';
 import { cellFen, modelTable, type TableModel } from '../facts/table-model.ts';
@@ -27,7 +27,7 @@ const MONEY_HEADER = RULE_WORDS['table-text-mismatch'].moneyHeader;
 /** …but a rate or a score column (预算完成率, 预算执行得分) holds no amount. */
 const NOT_AMOUNT_HEADER = RULE_WORDS['table-text-mismatch'].notAmountHeader;
 /** A label shorter than this is too generic to stand for a subject it ends (支出, 合计). */
-const MIN_SUFFIX_LABEL = 4;
+const MIN_SUFFIX_LABEL = SEARCH_WINDOWS.minSuffixLabel;
 const PHASE_WORDS = new RegExp(`^${anyWord(RULE_WORDS['table-text-mismatch'].headerPhases)}`);
 /** Fund words a scope may be qualified by or not (一般公共预算, 财政拨款): a heading and a table title may differ in them. */
 const SCOPE_QUALIFIERS = new RegExp(anyWord(RULE_WORDS['table-text-mismatch'].scopeQualifiers), 'g');
@@ -47,7 +47,7 @@ function clauseBefore(text: string, from: number, at: number): string {
 }
 
 /** Characters before an amount within which its label's ending is looked for (总计为: two words at most). */
-const GROSS_TOTAL_REACH = 6;
+const GROSS_TOTAL_REACH = SEARCH_WINDOWS.grossTotalReach;
 const YEAR_TOTAL_ROW = new RegExp(`${anyWord(RULE_WORDS['table-text-mismatch'].yearTotalRows)}$`);
 const THIS_YEAR = new RegExp(anyWord(RULE_WORDS['table-text-mismatch'].thisYearWords));
 /** Fund names that hold 预算 (一般公共预算) yet name no budget figure. */
@@ -123,7 +123,7 @@ interface Candidate {
 const ITEM_MARK = /（[类款项]）/;
 const ITEM_TITLE_END = /（[类款项]）[。：:]\s*$/;
 /** How far back such an item's name may start. */
-const ITEM_TITLE_MAX = 80;
+const ITEM_TITLE_MAX = SEARCH_WINDOWS.itemTitleMax;
 
 /** The row key a figure names: its subject, or the 项 / 款 of a 类款项 sentence. */
 /** `itemKeys` gathers the keys named by a 款 / 项 mark (functional-classification items). */

@@ -301,7 +301,7 @@ export const templateResidue: Rule = (facts, options) => {
 const BUDGET_PHASE = /(?:收入|支出)预算(?:情况|表)/;
 /** A heading of the final account's phase (…决算表, …决算情况). */
 const FINAL_PHASE = /决算/;
-const MIN_FINAL_HEADINGS = 5;
+const MIN_FINAL_HEADINGS = SEARCH_WINDOWS.minFinalHeadings;
 
 /**
  * 一、收入支出决算总表 … 七、…决算情况说明 and one 八、政府性基金预算收入支出预算情况: in a text whose headings speak of
@@ -652,7 +652,7 @@ function slashAlternatives(facts: Parameters<Rule>[0]): Finding[] {
 }
 
 /** Characters allowed between a field's 为 / ： and its value's first choice (财政全额拨款). */
-const FIELD_VALUE_LEAD = 2;
+const FIELD_VALUE_LEAD = SEARCH_WINDOWS.fieldValueLead;
 
 /**
  * 经费性质为：财政全额拨款/差额拨款/自收自支: a field whose value is two or more of the funding forms (rule-words.json
@@ -697,7 +697,7 @@ function fundingFormChoices(facts: Parameters<Rule>[0]): Finding[] {
 }
 
 /** Longest text inside a square bracket read as a placeholder ([项目具体名称]; a pinyin gloss of a mirror may stand inside). */
-const SQUARE_PLACEHOLDER_REACH = 30;
+const SQUARE_PLACEHOLDER_REACH = SEARCH_WINDOWS.squarePlaceholderReach;
 
 /**
  * [项目具体名称], 建设[X]公里道路: a square bracket that holds a word of the form's blank (名称, 具体, 填写) or only X is the
@@ -769,7 +769,7 @@ function blankDates(facts: Parameters<Rule>[0]): Finding[] {
 const NOTE_OPENING = new RegExp(`(?:^|\\n)[ \u3000]*(${anyWord(WORDS.noteInstructionOpeners)})[：:]`, 'g');
 const NOTE_MODAL = new RegExp(anyWord(WORDS.noteInstructionModals), 'g');
 /** Characters of a note's first sentence read for its instruction. */
-const NOTE_SENTENCE_REACH = 80;
+const NOTE_SENTENCE_REACH = SEARCH_WINDOWS.noteSentenceReach;
 
 /**
  * 注：各地请根据实际情况，从上述绩效指标中选择适合的填报: a note whose first sentence addresses the form's filers — a

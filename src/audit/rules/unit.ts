@@ -18,7 +18,7 @@ import { oddUnitPart, unitSlipFactor } from './lib/shared.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
 /** The shortest common ending of two subjects read as one item's name (公务接待费, 运行维护费, 财政拨款收入). */
-const SAME_ITEM_SUFFIX = 4;
+const SAME_ITEM_SUFFIX = SEARCH_WINDOWS.sameItemSuffix;
 /** What ends a clause, as character codes (read back without a string per character): full-width ，。；： and a line break, */
 const FULL_WIDTH_CLAUSE_STOPS = new Set(Array.from('，。；：\n', (c) => c.charCodeAt(0)));
 /** and the same with the half-width ,;: too. */

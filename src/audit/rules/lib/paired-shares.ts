@@ -4,6 +4,7 @@
  * their figures and that one does not, its rate is off its amount.
  */
 import { type Finding, finding } from '../../../core/finding.ts';
+import { SEARCH_WINDOWS } from '../../config.ts';
 import type { AuditFacts, Figure } from '../../facts/types.ts';
 import { inUnit, precisionFen, quoteFigure } from './evidence.ts';
 import { intersect } from './shares-of-one-whole.ts';
@@ -13,7 +14,7 @@ const LIST_SEPARATOR = /^\s*(?:、|，|,|；|;|和|及|与|以及)\s*$/;
 /** Between the last amount and the first rate: 占 and the whole's name (占全国政府采购规模的), nothing numeric. */
 const SHARE_OPENING = /^\s*[，,]?\s*(?:分别)?占[^，,。；;：:\d%％\n]{0,30}$/;
 /** The fewest pairs that can vouch for a common whole against one outlier. */
-const MIN_PAIRS = 3;
+const MIN_PAIRS = SEARCH_WINDOWS.minSharePairs;
 
 interface Pair {
   readonly part: Figure;

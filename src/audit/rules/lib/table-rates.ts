@@ -3,7 +3,7 @@
  * (项目支出绩效自评表, 预算执行情况表).
  */
 import { type Finding, finding } from '../../../core/finding.ts';
-import { RULE_WORDS } from '../../config.ts';
+import { RULE_WORDS, SEARCH_WINDOWS } from '../../config.ts';
 import { lineOf } from '../../facts/lines.ts';
 import { modelTable, phaseOfHeader, type TableModel } from '../../facts/table-model.ts';
 import type { AuditFacts, TableFact } from '../../facts/types.ts';
@@ -38,7 +38,7 @@ function percentElsewhere(r: TableFact['rows'][number], rate: number): boolean {
 /** The stacked form's header, in order: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率 (whitespace and line breaks taken out). */
 const STACKED_HEADER = /年初预算数.{0,12}全年预算数.{0,12}全年执行数.{0,6}分值.{0,6}执行率/;
 /** How many non-empty lines before a row its header may end (the header's cells broken over lines: 年初⏎预算数). */
-const STACKED_HEADER_REACH = 24;
+const STACKED_HEADER_REACH = SEARCH_WINDOWS.stackedHeaderReach;
 const AMOUNT_LINE = /^[0-9][0-9,]*(?:\.[0-9]+)?(?:万元|元)?$/;
 const SCORE_LINE = /^(?:[0-9]{1,3}(?:\.[0-9]+)?|[-—–/])$/;
 const RATE_LINE = /^[0-9]{1,3}(?:\.[0-9]+)?\s*[%％]$/;

@@ -4,10 +4,12 @@
  * the nearest short line ending in 表. A number set after the title (收入支出决算总表（表1）) is dropped.
  */
 
+import { SEARCH_WINDOWS } from '../../config.ts';
+
 /** Lines read up from a table to its title: the caption and up to four header lines left above the first row. */
-const TITLE_WINDOW = 6;
+const TITLE_WINDOW = SEARCH_WINDOWS.tableTitleWindow;
 /** The longest line taken for a title. */
-const MAX_TITLE_CHARS = 40;
+const MAX_TITLE_CHARS = SEARCH_WINDOWS.tableTitleMax;
 /** The table's number set after its title: 收入支出决算总表（表1）, …决算表(附表3), …决算表（公开表2）. */
 const TITLE_NUMBER_TAIL = /[（(](?:附表|公开表|表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]$/;
 
