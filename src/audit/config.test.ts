@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import thresholds from '../../data/audit/thresholds.json' with { type: 'json' };
-import { GRAMMAR, loadPdfLayout, loadSearchWindows, PDF_LAYOUT, RULE_WORDS, SEARCH_WINDOWS } from './config.ts';
+import { GRAMMAR, loadPdfLayout, loadRuleTolerances, loadSearchWindows, PDF_LAYOUT, RULE_TOLERANCES, RULE_WORDS, SEARCH_WINDOWS } from './config.ts';
 import { RULE_IDS } from './rules/registry.ts';
 
 /** A word of the list that an earlier, shorter word would always win over (the list is matched in its order). */
@@ -31,7 +31,8 @@ describe('data/audit/rule-words.json', () => {
     for (const [rule, lists] of Object.entries(RULE_WORDS)) {
       expect(RULE_IDS).toContain(rule);
       for (const [key, list] of Object.entries(lists)) {
-        const words = (list as readonly (string | { word: string })[]).map((w) => (typeof w === 'string' ? w : w.word));
+        // (A list of objects is keyed by word, or by id where each object is a group of words: count-mismatch.breakdowns.)
+        const words = (list as readonly (string | { word: string } | { id: string })[]).map((w) => (typeof w === 'string' ? w : 'word' in w ? w.word : w.id));
         expect(words.length, `${rule}.${key}`).toBeGreaterThan(0);
         expect(new Set(words).size, `${rule}.${key}`).toBe(words.length);
       }
@@ -72,6 +73,21 @@ const VALID_LAYOUT = {
   tightBoxRatio: { value: 0.75 },
   fragmentWidth: { value: 0.45 },
 };
+
+describe('data/audit/thresholds.json ruleTolerances', () => {
+  it('reads every tolerance as given, each with its unit, what it bounds and where its value came from', () => {
+    for (const [key, t] of Object.entries(thresholds.ruleTolerances)) {
+      expect(RULE_TOLERANCES[key as keyof typeof RULE_TOLERANCES], key).toBe(t.value);
+      expect(t.unit.length * t.means.length * t.from.length, key).toBeGreaterThan(0);
+    }
+    expect(Object.keys(RULE_TOLERANCES).sort()).toEqual(Object.keys(thresholds.ruleTolerances).sort());
+  });
+  it('refuses a tolerance of 0 or less, or not a number, naming it', () => {
+    const good = thresholds.ruleTolerances;
+    expect(loadRuleTolerances({ ...good, overlappingSharesMax: { value: 101 } }).overlappingSharesMax).toBe(101);
+    for (const value of [0, -1, '100.5']) expect(() => loadRuleTolerances({ ...good, overlappingSharesMax: { value } })).toThrow(/ruleTolerances\.overlappingSharesMax/);
+  });
+});
 
 describe('data/audit/thresholds.json pdfLayout', () => {
   it('reads every setting as given, each with its unit, what it bounds and where its value came from', () => {

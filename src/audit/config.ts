@@ -215,6 +215,8 @@ export interface Grammar {
   readonly listPredicateOpeners: readonly string[];
   /** Words closing a clause after a count that lead to its numbered lines (单位共3个，包括本级和所属单位，具体是：). */
   readonly numberedListLeads: readonly string[];
+  readonly unitNameEndings: readonly string[];
+  readonly twoNameJoins: readonly string[];
   readonly titleWords: readonly string[];
   readonly titleFieldLabels: readonly string[];
   readonly stackedSubtotal: readonly string[];
@@ -298,8 +300,8 @@ function loadGrammar(): Grammar {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words, naming: naming ?? [] };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, bodyYearSubjects, bodyYearComparisons, amountColumnHeads } = grammar;
-  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, phaseWords, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, siblingParts, amountColumnHeads };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, unitNameEndings, twoNameJoins, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, bodyYearSubjects, bodyYearComparisons, amountColumnHeads } = grammar;
+  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, phaseWords, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, unitNameEndings, twoNameJoins, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, siblingParts, amountColumnHeads };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();
@@ -351,6 +353,7 @@ export interface SearchWindows {
   readonly maxLayoutSpaces: number;
   /** facts (enumerations): longest item of a list after a count whose items are joined by ， instead of 、. */
   readonly maxCommaListItem: number;
+  readonly maxNumberedItem: number;
   /** template-residue: most characters inside a bracketed remark read as the form's instruction (（需公开…）). */
   readonly bracketInstructionReach: number;
   /** template-residue: characters back from a blank per-cent sign or an either/or bracket within which its clause is read. */
@@ -439,6 +442,26 @@ export interface SearchWindows {
   readonly tableTitleWindow: number;
   /** table titles (rules/lib/table-title.ts): longest line taken for a table's title. */
   readonly tableTitleMax: number;
+  /** percent-mismatch: figures read back from a rate for the money figures of its sentence and the one before it (moneyBefore). */
+  readonly moneyBeforeFigures: number;
+  /** percent-mismatch (completion of the budget): characters read back from a rate for the start of its clause (a line the PDF wrapped inside the clause, …完⏎成预算的23.42%, read as one). */
+  readonly completionClauseReach: number;
+  /** percent-mismatch (over or under the budget): most characters between a completion rate and the amount by which the final exceeds or falls short of the budget (…完成年初预算100%，决算数大于预算数55.93万元). */
+  readonly budgetDifferenceReach: number;
+  /** percent-mismatch (shares of a phase's whole, …决算中，…占R%): figures read back from the sentence for the whole its shares are of. */
+  readonly wholeLookbackFigures: number;
+  /** percent-mismatch (rate against the prior year): most characters between the prior-year amount and the change, and between the change and the rate. */
+  readonly priorChangeGap: number;
+  /** percent-mismatch (rate between two years' amounts, 2023年支出112万元，2022年支出100万元，增长15%): most characters between the second amount and the rate. */
+  readonly yearRateGap: number;
+  /** percent-mismatch (rate between two years' amounts): characters read back from the first amount, within its sentence, for its year (the second's is read between the two). */
+  readonly yearLabelReach: number;
+  /** sum-mismatch (change between two amounts): most characters between the second amount and the change (punctuation and a comparison word). */
+  readonly sumChangeGap: number;
+  /** sum-mismatch (change between two amounts): characters read back from the first amount, after the figure before it, for its year (the second's is read between the two). */
+  readonly sumYearReach: number;
+  /** sum-mismatch (parts overlapping by their own shares): characters after the last part of a breakdown within which its share 占…X% is read. */
+  readonly ownShareReach: number;
 }
 
 /**
@@ -465,6 +488,7 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'yearLineReach',
     'maxLayoutSpaces',
     'maxCommaListItem',
+    'maxNumberedItem',
     'bracketInstructionReach',
     'rateClauseReach',
     'alternativeReach',
@@ -511,6 +535,16 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'stackedHeaderReach',
     'tableTitleWindow',
     'tableTitleMax',
+    'moneyBeforeFigures',
+    'completionClauseReach',
+    'budgetDifferenceReach',
+    'wholeLookbackFigures',
+    'priorChangeGap',
+    'yearRateGap',
+    'yearLabelReach',
+    'sumChangeGap',
+    'sumYearReach',
+    'ownShareReach',
   ]);
 }
 
@@ -530,6 +564,29 @@ export function loadBodyYear(settings: { readonly [K in keyof BodyYearSettings]:
 }
 
 export const BODY_YEAR: BodyYearSettings = loadBodyYear(thresholds.bodyYear);
+
+/** Numeric tolerances of the rules that are no whole-number windows (data/audit/thresholds.json ruleTolerances; unit, meaning and source beside each). */
+export interface RuleTolerances {
+  /** percent-mismatch (unit slip): a rate recomputed with one amount's unit changed by 10⁴ or 10⁸ is the stated rate when within its rounding tolerance and this much more. */
+  readonly unitSlipRateSlack: number;
+  /** percent-mismatch (shares of a phase's whole): an amount is the whole the sentence's shares are of only when it is at least the sum of the parts; this factor lets it fall short of that sum by a tenth of a per cent (rounding of the parts). */
+  readonly wholeOverPartsFactor: number;
+  /** sum-mismatch (parts overlapping by their own shares): a breakdown whose parts each carry their own share of the total overlaps when those shares add up beyond this (100 % and rounding of the shares). */
+  readonly overlappingSharesMax: number;
+}
+
+/** Reads and checks the rule tolerances of a thresholds file: each a number above 0. */
+export function loadRuleTolerances(settings: { readonly [K in keyof RuleTolerances]: { readonly value: unknown } }): RuleTolerances {
+  const out = {} as Record<keyof RuleTolerances, number>;
+  for (const key of ['unitSlipRateSlack', 'wholeOverPartsFactor', 'overlappingSharesMax'] as const) {
+    const { value } = settings[key];
+    if (typeof value !== 'number' || !(value > 0 && Number.isFinite(value))) throw new Error(`data/audit/thresholds.json: ruleTolerances.${key} is ${JSON.stringify(value)}, not a number above 0`);
+    out[key] = value;
+  }
+  return out;
+}
+
+export const RULE_TOLERANCES: RuleTolerances = loadRuleTolerances(thresholds.ruleTolerances);
 
 /** How the PDF reader sets amounts in columns (data/audit/thresholds.json pdfLayout; meaning and source beside each). */
 export interface PdfLayoutSettings {

@@ -258,6 +258,12 @@ const threePublicSchema = z.object({
              * of another county named as coming: 兄弟县信访局来岚交流人员).
              */
             withPattern: z.string().min(1).optional(),
+            /**
+             * A pattern of a higher body's working group (省…复核组, 市级抽查组: a level, a kind of official work, 组 or
+             * 团) that counts as a `withAny` word — but, unlike `withPattern`, does not by itself name the group as a
+             * party that came (the event-meal exception of `unlessInClass` still reads 全县会议午餐（市督导组） as the meeting's).
+             */
+            groupPattern: z.string().min(1).optional(),
             economic: z.array(z.string().min(1)).optional(),
             /** Words that stop the pair (下乡: the unit's own group going out, not a visit). */
             unlessAny: z.array(z.string().min(1)).optional(),

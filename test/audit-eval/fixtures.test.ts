@@ -36,6 +36,7 @@ import {
   TEST20_FIXTURE_DIR,
   TEST22_FIXTURE_DIR,
   TEST23_FIXTURE_DIR,
+  TEST24_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -165,6 +166,7 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'twenty-second', folder: 'test22', dir: TEST22_FIXTURE_DIR },
   // Whole reports of invented bodies: fewer texts (each a whole report), no publisher (url invented:test23/NNNN).
   { ordinal: 'twenty-third', folder: 'test23', dir: TEST23_FIXTURE_DIR, invented: true },
+  { ordinal: 'twenty-fourth', folder: 'test24', dir: TEST24_FIXTURE_DIR, invented: true },
 ] as const;
 
 LATER_BLIND_PARTS.forEach((entry, index) => {

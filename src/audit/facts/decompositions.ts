@@ -867,7 +867,7 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
   const out: Enumeration[] = [];
   // Where the text's last line ends: a list still open there (no 。 or ； closing it) was cut with the page.
   const contentEnd = text.trimEnd().length;
-  for (const f of figures) {
+  for (const f of [...figures, ...chineseNumeralCounts(text, sentences)]) {
     if (f.kind !== 'count' || f.qualifier) continue;
     // 设9个内设机构，分别为：… — the counted noun may stand between the count and the list.
     let after = text.startsWith('，', f.end) || text.startsWith('：', f.end) ? f.end : f.end + f.noun.length;
@@ -886,8 +886,22 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
     let sentenceEnd = sentence !== undefined && sentence.start <= f.start ? sentence.end : 0;
     // Past a stop typed before the colon, the list's own sentence is the one after it.
     if (after > f.end + f.noun.length || (sentenceEnd > 0 && sentenceEnd <= listStart)) sentenceEnd = Math.max(sentenceEnd, sentences.find((x) => x.start <= listStart && listStart < x.end)?.end ?? 0);
+    // 分别是：1.甲项目；2.乙项目；3.丙项目。 — items numbered within the sentence (one a line: countsOverNumberedLines).
+    const numbered = numberedInline(text, listStart, contentEnd);
+    if (numbered !== undefined) {
+      if (numbered !== null) out.push({ count: f, items: numbered, listSpan: { start: numbered[0]!.start, end: numbered[numbered.length - 1]!.end } });
+      continue;
+    }
     while (k < limit && !(text[k] === '。' || text[k] === '；' || (text[k] === '\n' && text[k - 1] !== '、' && k >= sentenceEnd))) k++;
     if (k === limit && k < text.length) continue;
+    // 内设机构4个：办公室；财务科；业务科。 — names separated by ； (each a short name), read to the sentence's end.
+    if (text[k] === '；') {
+      const semis = semicolonNames(text, listStart, k, contentEnd);
+      if (semis) {
+        out.push({ count: f, items: semis, listSpan: { start: listStart, end: semis[semis.length - 1]!.end } });
+        continue;
+      }
+    }
     // A list that runs to the end of the text (a page cut by the store, trailing blank lines or not) is not
     // complete on the page.
     if (k >= contentEnd) continue;
@@ -913,14 +927,151 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
         while (s < k && (text[s] === '\n' || text[s] === ' ')) s++;
       }
     }
-    // 内设机构2个：办公室和业务科 — two names joined by 和 with no 、: one item that may be two names or one
-    // (人力资源和社会保障局); count-mismatch weighs it. Only a piece that reads as a name list (Chinese characters and
-    // brackets, no longer than two names of a comma list), never a clause of prose.
-    const oneName = items.length === 1 && sep === '、' && nameOnly(text.slice(items[0]!.start, items[0]!.end));
-    if (items.length >= 2 || oneName) out.push({ count: f, items, listSpan: { start: listStart, end: k } });
+    // 内设机构2个：办公室和救灾科 — one piece, two names joined.
+    if (items.length === 1) items.splice(0, 1, ...(twoNames(text, items[0]!) ?? []));
+    if (items.length >= 2) out.push({ count: f, items, listSpan: { start: listStart, end: k } });
   }
   out.push(...countsAfterLists(text, figures));
   out.push(...countsOverNumberedLines(text, figures));
+  return out;
+}
+
+/** data/audit/grammar.json unitNameEndings / twoNameJoins. */
+const UNIT_NAME_ENDINGS = GRAMMAR.unitNameEndings;
+const TWO_NAME_JOINS = GRAMMAR.twoNameJoins;
+
+/**
+ * 办公室和救灾科: a piece holding one joining word whose halves both end as the names of units end (grammar
+ * unitNameEndings) is two names; 人力资源和社会保障局 (人力资源 ends as no unit) is one. The two spans, or null.
+ */
+function twoNames(text: string, item: Span): Span[] | null {
+  const words = text.slice(item.start, item.end);
+  if (!/^[\u4e00-\u9fff（）()]+$/.test(words)) return null;
+  const joins = TWO_NAME_JOINS.map((j) => ({ j, at: words.indexOf(j, 2) })).filter((x) => x.at > 0);
+  // (以及 holds 及: the longer word, listed first, is the join.)
+  const join = joins[0];
+  if (!join || words.indexOf(join.j, join.at + join.j.length) !== -1 || joins.some((x) => x.at !== join.at && !join.j.includes(x.j))) return null;
+  const first = words.slice(0, join.at);
+  const second = words.slice(join.at + join.j.length);
+  const unit = (w: string): boolean => w.length >= 2 && UNIT_NAME_ENDINGS.some((e) => w.endsWith(e) && w.length > e.length);
+  if (!unit(first) || !unit(second)) return null;
+  return [
+    { start: item.start, end: item.start + join.at },
+    { start: item.start + join.at + join.j.length, end: item.end },
+  ];
+}
+
+/**
+ * 内设机构4个：办公室；财务科；业务科。: pieces separated by ； from the list's start to the end of its sentence (。, or a
+ * line break after a piece with no ；), each a short name (Chinese characters and brackets, at most maxCommaListItem:
+ * a longer piece is a clause), all ending as units' names end or all alike. Null when it is not such a list, or runs to the text's end (it may be cut there).
+ */
+function semicolonNames(text: string, listStart: number, firstEnd: number, contentEnd: number): Span[] | null {
+  const max = SEARCH_WINDOWS.maxCommaListItem;
+  const items: Span[] = [];
+  let s = listStart;
+  let k = firstEnd;
+  for (let guard = 0; guard < 40; guard++) {
+    const piece = text.slice(s, k).trim();
+    if (piece.length < 2 || piece.length > max || !/^[\u4e00-\u9fff（）()]+$/.test(piece)) return null;
+    items.push({ start: s + (text.slice(s, k).length - text.slice(s, k).trimStart().length), end: s + text.slice(s, k).trimEnd().length });
+    if (text[k] !== '；') break;
+    s = k + 1;
+    k = s;
+    while (k < text.length && k - s <= max + 2 && text[k] !== '；' && text[k] !== '。' && !(text[k] === '\n' && k > s && text.slice(s, k).trim() !== '')) k++;
+    if (k >= contentEnd) return null;
+  }
+  if (text[k] !== '。' && text[k] !== '\n') return null;
+  // Names of units, or names of one kind (甲项目；乙项目): every piece ends as a unit's name or as all the others end —
+  // 办公室和救灾科；无下属单位 is a name and a clause.
+  const words = items.map((i) => text.slice(i.start, i.end));
+  const oneKind = words.every((w) => w.endsWith(words[0]!.slice(-1)));
+  if (!oneKind && !words.every((w) => UNIT_NAME_ENDINGS.some((e) => w.endsWith(e)))) return null;
+  return items.length >= 2 ? items : null;
+}
+
+/** An item marker within a sentence: 1. / 1、 / （1） / (1) / ①; group 1 or 2 the number, 3 a circled one. */
+const INLINE_MARKER = /(?:(\d{1,2})[.、．](?!\d)|[（(](\d{1,2})[）)]|([\u2460-\u2473]))/y;
+
+function inlineMarkerAt(text: string, at: number): { n: number; style: string; end: number } | null {
+  INLINE_MARKER.lastIndex = at;
+  const m = INLINE_MARKER.exec(text);
+  if (!m) return null;
+  return { n: m[3] ? m[3].charCodeAt(0) - 0x2460 + 1 : Number(m[1] ?? m[2]), style: m[3] ? 'circled' : m[1] ? 'dot' : 'paren', end: at + m[0].length };
+}
+
+/**
+ * 分别是：1.甲项目；2.乙项目；3.丙项目。: items numbered 1, 2, 3 … in one style within the sentence after a count.
+ * Undefined when the list does not open with marker 1 on its own line; null when it does but cannot be read so
+ * (nothing is then read of it). Preconditions: every marker after a separator (；，、 or a line break), the numbers
+ * without a gap; each item short (at most maxNumberedItem characters, no 。); the list ends with a 。 (or a blank
+ * line), not at the text's end, and the next number of its style does not follow within a few lines (1.加强管理。
+ * 2.完善制度。 — the items go on past the stop).
+ */
+function numberedInline(text: string, listStart: number, contentEnd: number): Span[] | null | undefined {
+  let pos = listStart;
+  while (text[pos] === ' ') pos++;
+  const first = inlineMarkerAt(text, pos);
+  if (!first || first.n !== 1) return undefined;
+  const maxItem = SEARCH_WINDOWS.maxNumberedItem;
+  const items: Span[] = [];
+  let marker = first;
+  for (;;) {
+    const itemStart = marker.end;
+    let k = itemStart;
+    let next: { n: number; style: string; end: number } | null = null;
+    while (k < contentEnd && k - itemStart <= maxItem) {
+      const c = text[k]!;
+      if (c === '。' || (c === '\n' && text[k + 1] === '\n')) break;
+      if (k > itemStart && '；，、;,\n '.includes(text[k - 1]!)) {
+        const m = inlineMarkerAt(text, k);
+        if (m && m.style === marker.style && m.n === items.length + 2) {
+          next = m;
+          break;
+        }
+      }
+      k++;
+    }
+    if (k >= contentEnd || k - itemStart > maxItem) return null;
+    let end = k;
+    while (end > itemStart && '；，、;, \n'.includes(text[end - 1]!)) end--;
+    if (end <= itemStart) return null;
+    items.push({ start: itemStart, end });
+    if (!next) break;
+    marker = next;
+  }
+  if (items.length < 2) return null;
+  // The next number of the style within a few lines: the items go on past the stop.
+  const after = items[items.length - 1]!.end;
+  const look = text.slice(after, after + maxItem * 3);
+  for (let j = 1; j < look.length; j++) {
+    if (!'；，、;,\n 。'.includes(look[j - 1]!)) continue;
+    const m = inlineMarkerAt(text, after + j);
+    if (m && m.style === first.style && m.n === items.length + 1) return null;
+  }
+  return items;
+}
+
+/** A count written in Chinese numerals (十二个, 四所), its measure word (grammar measureWords) and the noun after it up to an opener. */
+const CHINESE_COUNT = new RegExp(`(?<![一二两三四五六七八九十百千万零〇第每几数\\d])([二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)(${['个', '家', '所', '处', '类', '项', '座', '支', '条'].join('|')})(?=([\\u4e00-\\u9fff]{0,8}?)(?:[，：]|分别|包括|即))`, 'g');
+
+/**
+ * 内设十二个科室，分别为：… — counts written in Chinese numerals before a list, as figures of kind count (no other fact
+ * reads them: figures.ts reads digits). Not after 第 / 每 / 几 or another numeral; one (一个) is an article, not read.
+ */
+function chineseNumeralCounts(text: string, sentences: readonly Sentence[]): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(CHINESE_COUNT)) {
+    const value = parseChineseNumber(m[1]!);
+    if (value === null || value < 2) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    let from = start;
+    while (from > 0 && start - from < 20 && !'，。；：、\n'.includes(text[from - 1]!)) from--;
+    const label = text.slice(from, start).trim();
+    const sentence = sentences.findIndex((x) => x.start <= start && start < x.end);
+    out.push({ kind: 'count', raw: m[0], numberText: m[1]!, scaled: value, decimals: 0, unit: m[2]!, label, noun: m[3] ?? '', subject: label, phase: null, qualifier: false, comparative: false, sentence, paragraph: -1, start, end });
+  }
   return out;
 }
 
@@ -954,12 +1105,6 @@ function commaJoinedNames(list: string): boolean {
   // A piece opening with a copula (即某局本级，为行政单位) says what the piece before it is: a clause, not a name.
   if (pieces.slice(1).some((p) => GRAMMAR.listPredicateOpeners.some((w) => p.startsWith(w)))) return false;
   return pieces.length >= 2 && pieces.every((p, i) => p.length >= 2 && p.length <= (i === pieces.length - 1 ? 2 * max : max) && /^[\u4e00-\u9fff（）()]+$/.test(p));
-}
-
-/** A piece of a list that is names only: Chinese characters and brackets (spaces a copy left skipped), two names long at most. */
-function nameOnly(piece: string): boolean {
-  const p = piece.replace(/\s/g, '');
-  return p.length >= 4 && p.length <= 2 * SEARCH_WINDOWS.maxCommaListItem && /^[\u4e00-\u9fff（）()]+$/.test(p);
 }
 
 /** A numbered line's marker: 1. / 1、 / （1） / (1) / ①; group 1 or 2 the number (digits), 3 a circled one. */

@@ -5,7 +5,7 @@
 import { type Finding, finding } from '../../core/finding.ts';
 import { GRAMMAR, RULE_WORDS } from '../config.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
-import type { Enumeration, Figure } from '../facts/types.ts';
+import type { Figure } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
@@ -17,10 +17,6 @@ export const countMismatch: Rule = (facts, options) => {
   for (const e of facts.enumerations) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     const stated = e.count.scaled / 10 ** e.count.decimals;
-    if (e.items.length === 1) {
-      out.push(...oneJoinedItem(facts, e, stated, options.config.listJoinWords));
-      continue;
-    }
     if (stated === e.items.length && splitJoined(facts.text, e.items, options.config.listJoinWords) === stated) continue;
     // Precondition: the list says how many items it holds. An item with a joining word (人秘股、业务股和康复站) may
     // be two items or one name (人力资源和社会保障局), so any count from the 、-separated items up to one more per
@@ -52,7 +48,7 @@ export const countMismatch: Rule = (facts, options) => {
       finding({
         rule: 'count-mismatch',
         severity: partial ? 'info' : 'error',
-        message: e.opener === 'after' ? `写明“${e.count.raw}${e.count.noun}”，其前却列出${listed}项` : `写明“${e.count.label}${e.count.raw}”，其后却列出${listed}项`,
+        message: e.opener === 'after' ? `写明“${e.count.raw}${e.count.noun}”，其前却列出${listed}项` : `写明“${e.count.label}${e.count.raw}${e.count.noun}”，其后却列出${listed}项`,
         evidence: [quoteFigure(facts, e.count), quoteSpan(facts, e.listSpan)],
         calculation: `列举 ${listed} 项 ≠ ${e.count.raw}`,
         difference: listed - stated,
@@ -103,8 +99,98 @@ export const countMismatch: Rule = (facts, options) => {
   }
   out.push(...backReferences(facts));
   out.push(...parallelCounts(facts));
+  out.push(...breakdowns(facts));
   return out;
 };
+
+type Breakdown = (typeof WORDS.breakdowns)[number];
+/** Measure words of persons, one measure for a head count and its parts (编制45人，其中行政编制30名). */
+const PERSON_MEASURES = ['人', '名', '位'];
+
+/** The breakdown (rule-words count-mismatch.breakdowns) whose whole a count's label names, when it names no kind. */
+function breakdownOf(label: string): Breakdown | undefined {
+  for (const b of WORDS.breakdowns) {
+    if (!b.whole.some((w) => label.includes(w))) continue;
+    let rest = label;
+    for (const w of b.whole) rest = rest.split(w).join('|');
+    return b.kinds.some((k) => rest.includes(k)) ? undefined : b;
+  }
+  return undefined;
+}
+
+/** The index of the first kind of `b` a part's label holds (参照公务员管理事业编制 → 参照公务员), or -1. */
+function kindOf(b: Breakdown, label: string): number {
+  return b.kinds.findIndex((k) => label.includes(k));
+}
+
+/**
+ * 编制人数45人，其中行政编制30人、事业编制12人 / 离退休人员195人，其中离休2人，退休194人: a head count broken down after
+ * 其中 into the kinds it is made of (rule-words count-mismatch.breakdowns), whose parts do not make it.
+ * Preconditions: a 其中 (or closing-total) breakdown of a count, not a change or a threshold; the total's label names
+ * a breakdown's whole and none of its kinds; its first parts (two at least) each name a different kind, in the
+ * total's measure (人 / 名 / 位 alike); a part after them that names no kind must name another whole (…，实有人数63人:
+ * the list ended, another statement follows), or nothing is read. More than the whole: the kinds are disjoint, so a
+ * contradiction. Less: only where the list names every required kind of its breakdown (离休 and 退休; 在职, 离休 and
+ * 退休), or is a by-kind breakdown (编制, 在职人员, 车辆) of two kinds or more. Severity: a 警告 — not yet measured
+ * on unseen text (data/audit/severity.json keeps no ceiling for it).
+ */
+function breakdowns(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  for (const d of facts.decompositions) {
+    const { total } = d;
+    // (A closing total, 合计30人 after its parts, names no whole.)
+    if (d.kind !== 'qizhong' || total.kind !== 'count' || total.comparative || total.qualifier || d.marker.start < total.end || seen.has(total.start)) continue;
+    const b = breakdownOf(total.label || total.subject);
+    if (!b) continue;
+    const sameMeasure = (u: string): boolean => u === total.unit || (PERSON_MEASURES.includes(u) && PERSON_MEASURES.includes(total.unit));
+    // The parts are read from the text after 其中 to the end of the sentence, not from the decomposition: a list of
+    // 在职 / 离休 / 退休 sets the retirees outside a head count that does not name them (grammar outsideWords).
+    const sentenceEnd = facts.sentences[total.sentence]?.end ?? d.marker.end;
+    const parts: Figure[] = [];
+    const kinds = new Set<number>();
+    let ok = true;
+    for (const p of facts.figures) {
+      if (p.start < d.marker.end) continue;
+      if (p.start >= sentenceEnd) break;
+      // 行政54人（包括工勤4人）: a figure in brackets is a note on the part before it.
+      const before = facts.text.slice(d.marker.end, p.start);
+      if ((before.match(/[（(]/g)?.length ?? 0) > (before.match(/[）)]/g)?.length ?? 0)) continue;
+      const k = p.kind === 'count' && sameMeasure(p.unit) && !p.comparative && !p.qualifier ? kindOf(b, p.label || p.subject) : -1;
+      if (k >= 0 && !kinds.has(k)) {
+        kinds.add(k);
+        parts.push(p);
+        continue;
+      }
+      // Past the kinds, another whole (…，实有人数63人) opens another statement: the list ended. A kind named twice or
+      // a part of another sort (空编3人, 党员12人): not read.
+      if (k === -1 && parts.length >= 2 && p.kind === 'count' && breakdownOf(p.label || p.subject) !== undefined) break;
+      ok = false;
+      break;
+    }
+    if (!ok || parts.length < 2) continue;
+    const sum = parts.reduce((a, p) => a + p.scaled / 10 ** p.decimals, 0);
+    const whole = total.scaled / 10 ** total.decimals;
+    if (sum === whole) continue;
+    const over = sum > whole;
+    const listsRequired = b.required.length > 0 && b.required.every((k) => kinds.has(b.kinds.indexOf(k)));
+    if (!over && !(listsRequired || b.byKind)) continue;
+    seen.add(total.start);
+    const end = parts[parts.length - 1]!.end;
+    out.push(
+      finding({
+        rule: 'count-mismatch',
+        shape: over ? 'breakdown-over' : 'breakdown-short',
+        severity: 'warning',
+        message: `“${total.label}${total.raw}”，其中所列各类之和为${sum}${total.unit}，${over ? '多' : '少'}${Math.abs(sum - whole)}${total.unit}`,
+        evidence: [quoteFigure(facts, total), quoteSpan(facts, { start: d.marker.start, end })],
+        calculation: `${parts.map((p) => p.raw.replace(/\s/g, '')).join(' + ')} = ${sum}${total.unit} ≠ ${total.raw}`,
+        difference: sum - whole,
+      }),
+    );
+  }
+  return out;
+}
 
 /** The step of a money figure's last written digit, in 分 (35.43亿元 → 0.01亿元). */
 function lastDigitStep(f: Figure): number {
@@ -299,34 +385,6 @@ function backReferences(facts: Parameters<Rule>[0]): Finding[] {
  * The number of items when each joined item whose halves both end as most items of the list end (股, 室, 村) is read
  * as two: 水政股和规划股 → 2, 人力资源和社会保障局 → 1 (人力资源 does not end so).
  */
-/**
- * 内设机构3个：办公室和业务科 — a list of one piece holding a joining word (listJoinWords) after a count: the piece is two
- * names or one (人力资源和社会保障局), so only a count above two contradicts it. Preconditions: the piece is names only
- * (facts: Chinese characters and brackets), holds exactly one joining word, not at its ends, and both its halves end
- * as units' names do (rule-words internalUnitEndings: 科, 股, 室 …); a list opened by 包括 may name only some (a 提示).
- */
-function oneJoinedItem(facts: Parameters<Rule>[0], e: Enumeration, stated: number, joinWords: readonly string[]): Finding[] {
-  if (e.opener === 'after' || stated <= 2) return [];
-  const piece = facts.text.slice(e.items[0]!.start, e.items[0]!.end).replace(/\s/g, '');
-  const found = joinWords.filter((w) => piece.indexOf(w, 1) > 0 && !piece.endsWith(w));
-  // 以及 holds 及: a word inside a longer one found is the same join.
-  const joins = found.filter((w) => !found.some((o) => o !== w && o.includes(w)));
-  if (joins.length !== 1 || piece.split(joins[0]!).length !== 2) return [];
-  // Both halves are names of units (办公室和业务科), not a clause of prose holding 和 (承担检测和咨询工作).
-  if (!piece.split(joins[0]!).every((half) => half.length >= 2 && WORDS.internalUnitEndings.some((w) => half.endsWith(w)))) return [];
-  const opening = facts.text.slice(Math.max(0, e.listSpan.start - 4), e.listSpan.start);
-  return [
-    finding({
-      rule: 'count-mismatch',
-      severity: opening.includes('包括') ? 'info' : 'error',
-      message: `写明“${e.count.label}${e.count.raw}”，其后却只列出2项（“${piece}”）`,
-      evidence: [quoteFigure(facts, e.count), quoteSpan(facts, e.listSpan)],
-      calculation: `列举至多 2 项 ≠ ${e.count.raw}`,
-      difference: 2 - stated,
-    }),
-  ];
-}
-
 function splitJoined(text: string, items: readonly { start: number; end: number }[], joinWords: readonly string[]): number {
   const words = items.map((i) => text.slice(i.start, i.end).trim());
   const ends = new Map<string, number>();

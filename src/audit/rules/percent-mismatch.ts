@@ -4,7 +4,7 @@
  * Tolerance: half a unit of the rate's last digit plus what the rounding of the amounts allows.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
+import { GRAMMAR, RULE_TOLERANCES, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { bracketClosesBetween, firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Figure } from '../facts/types.ts';
 import { clauseStartBefore } from '../facts/structure.ts';
@@ -75,7 +75,7 @@ function bracketedBefore(text: string, g: Figure, f: Figure): boolean {
 /** Money figures in the sentence of `f` and the one before it (same paragraph), before `f`, not in brackets closed before `f`. */
 function moneyBefore(facts: AuditFacts, f: Figure, index: number): Figure[] {
   const out: Figure[] = [];
-  for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
+  for (let k = index - 1; k >= 0 && k >= index - SEARCH_WINDOWS.moneyBeforeFigures; k--) {
     const g = facts.figures[k]!;
     if (g.paragraph !== f.paragraph || g.sentence < f.sentence - 1) break;
     if (g.kind === 'money' && !g.qualifier && !bracketedBefore(facts.text, g, f)) out.push(g);
@@ -378,7 +378,7 @@ function implicitShare(
 function completionOfBudget(facts: AuditFacts, f: Figure): boolean {
   const { text } = facts;
   // A line the PDF wrapped inside the clause (…完⏎成预算的23.42%) is read as one.
-  const from = clauseStartBefore(text, facts.sentences[f.sentence], f.start, 25, '，。；：,;');
+  const from = clauseStartBefore(text, facts.sentences[f.sentence], f.start, SEARCH_WINDOWS.completionClauseReach, '，。；：,;');
   const clause = withoutPinyin(text.slice(from, f.start).replace(/\n/g, ''));
   const at = clause.indexOf('完成');
   return at !== -1 && clause.indexOf('预算', at) !== -1;
@@ -409,7 +409,7 @@ function unitSlipOfRate(
   for (const factor of UNIT_FACTORS) {
     for (const dir of [factor, 1 / factor]) {
       const rate = (num.scaled / (den.scaled * dir)) * 100;
-      if (Math.abs(rate - stated) > tolerance(f, num, den, rate, decimalSentences) + 0.05) continue;
+      if (Math.abs(rate - stated) > tolerance(f, num, den, rate, decimalSentences) + RULE_TOLERANCES.unitSlipRateSlack) continue;
       // The budget is the one in the other unit: the rate is computed as if it were in the numerator's unit.
       return { wrong: den, unit: num.unit, rate };
     }
@@ -520,7 +520,7 @@ function overOrUnderBudget(
   decimalSentences: ReadonlySet<number>,
 ): Finding | null {
   const next = facts.figures[index + 1];
-  if (next?.kind !== 'money' || next.sentence !== f.sentence || next.start - f.end > 40) return null;
+  if (next?.kind !== 'money' || next.sentence !== f.sentence || next.start - f.end > SEARCH_WINDOWS.budgetDifferenceReach) return null;
   if (withoutPinyin(facts.text.slice(f.end, next.start)).length > 16) return null;
   const m = OVER_UNDER.exec(withoutPinyin(next.label.replace(/\s/g, '')));
   if (!m) return null;
@@ -567,11 +567,11 @@ function wholeOfLead(facts: AuditFacts, part: Figure): Figure | undefined {
     if (g.kind === 'money' && !g.comparative && facts.text.startsWith('，占', g.end)) partsSum += g.scaled;
   }
   let k = firstFigureAtOrAfter(facts.figures, sentence.start) - 1;
-  for (let steps = 0; k >= 0 && steps < 40; k--, steps++) {
+  for (let steps = 0; k >= 0 && steps < SEARCH_WINDOWS.wholeLookbackFigures; k--, steps++) {
     const g = facts.figures[k]!;
     if (g.kind !== 'money' || g.comparative || g.qualifier || g.currency !== part.currency) continue;
     const isFinal = g.phase === 'final' || withoutPinyin(g.label).includes('决算');
-    if (isFinal !== phaseFinal || g.scaled * 1.001 < partsSum) continue;
+    if (isFinal !== phaseFinal || g.scaled * RULE_TOLERANCES.wholeOverPartsFactor < partsSum) continue;
     if (sharesName(lead, withoutPinyin(`${g.subject}${g.label}`))) return g;
   }
   return undefined;
@@ -591,7 +591,7 @@ function statedPrior(
 ): Finding | null | undefined {
   if (prior?.kind !== 'money' || prior.currency !== change.currency || prior.sentence !== change.sentence || prior.scaled <= 0) return undefined;
   if (!/^(?:上年度?|上一年度?|去年)/.test(withoutPinyin(prior.label).replace(/^\s+/, ''))) return undefined;
-  if (change.start - prior.end > 16 || f.start - change.end > 16) return undefined;
+  if (change.start - prior.end > SEARCH_WINDOWS.priorChangeGap || f.start - change.end > SEARCH_WINDOWS.priorChangeGap) return undefined;
   // 去年全年收入累计完成A万元，同比增加C万元，增长R%: a change compared with the year before (同比, 比上年 …) right after the
   // amount is that amount's own change — the amount is the later year's (去年 counted from a news item's date), not the base.
   const between = withoutPinyin(facts.text.slice(prior.end, change.start));
@@ -674,9 +674,9 @@ function rateBetweenYears(
 ): Finding | null {
   const [b, a] = candidates;
   if (!a || !b || a.comparative || b.comparative || a.sentence !== f.sentence || b.sentence !== f.sentence || a.currency !== b.currency) return null;
-  if (f.start - b.end > 12) return null;
+  if (f.start - b.end > SEARCH_WINDOWS.yearRateGap) return null;
   const sentenceStart = facts.sentences[f.sentence]?.start ?? 0;
-  const ya = oneYearIn(facts.text, Math.max(sentenceStart, a.start - 16), a.start);
+  const ya = oneYearIn(facts.text, Math.max(sentenceStart, a.start - SEARCH_WINDOWS.yearLabelReach), a.start);
   const yb = oneYearIn(facts.text, a.end, b.start);
   if (ya === null || yb === null || ya === yb) return null;
   const [later, earlier] = ya > yb ? [a, b] : [b, a];

@@ -5,7 +5,7 @@
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
-import { GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
+import { GRAMMAR, RULE_TOLERANCES, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import type { AuditFacts, Decomposition, Figure } from '../facts/types.ts';
 import { boundTotal } from './lib/bound-total.ts';
@@ -66,9 +66,9 @@ function changeBetweenYears(facts: Parameters<Rule>[0]): Finding[] {
     if (approximatedBefore(text, c.start)) continue;
     if (a.sentence !== c.sentence || b.sentence !== c.sentence || a.currency !== c.currency || b.currency !== c.currency) continue;
     // Nothing but punctuation and a comparison word between the second amount and the change.
-    if (c.start - b.end > 16) continue;
+    if (c.start - b.end > SEARCH_WINDOWS.sumChangeGap) continue;
     const before = i >= 3 ? figures[i - 3]!.end : (facts.sentences[a.sentence]?.start ?? 0);
-    const ya = yearBefore(text, Math.max(before, a.start - 20), a.start);
+    const ya = yearBefore(text, Math.max(before, a.start - SEARCH_WINDOWS.sumYearReach), a.start);
     const yb = yearBefore(text, a.end, b.start);
     if (ya === null || yb === null || ya === yb) continue;
     const diff = Math.abs(a.scaled - b.scaled);
@@ -473,7 +473,7 @@ function overlappingByOwnShares(facts: AuditFacts, d: Decomposition): boolean {
   if (d.parts.length < 2 || d.total.scaled <= 0) return false;
   let shares = 0;
   for (const [i, p] of d.parts.entries()) {
-    const limit = d.parts[i + 1]?.start ?? p.end + 40;
+    const limit = d.parts[i + 1]?.start ?? p.end + SEARCH_WINDOWS.ownShareReach;
     const share = facts.figures.find((f) => f.kind === 'percent' && f.start > p.end && f.start < limit && !facts.text.slice(p.end, f.start).includes('。') && f.label.includes('占'));
     if (!share) return false;
     const stated = share.scaled / 10 ** share.decimals;
@@ -481,7 +481,7 @@ function overlappingByOwnShares(facts: AuditFacts, d: Decomposition): boolean {
     if (Math.abs(stated - computed) > 10 ** -share.decimals) return false;
     shares += stated;
   }
-  return shares > 100.5;
+  return shares > RULE_TOLERANCES.overlappingSharesMax;
 }
 
 /** A number written like an amount (with decimals, or before 万/亿/元) in text[from, to) that no figure covers. */

@@ -138,3 +138,25 @@ describe('调账 moving amounts between classes', () => {
     expect(sums([meal, partIn, partOut]).reception).toBe(60_000);
   });
 });
+
+describe('a higher body’s working group not in the list of group words', () => {
+  it('a level, a kind of official work and 组 or 团, fed by the unit, is a visiting group', () => {
+    for (const text of ['省级复核组工作餐', '市级抽查组工作餐', '省作协慰问团午餐', '市督办组工作餐', '省委宣传部联络组晚餐']) {
+      const got = one('30299', text, '');
+      expect([text, got.reception, got.rows.length]).toEqual([text, 1000, 1]);
+    }
+  });
+
+  it('the unit’s own teams and troupes, a market or a city’s name, and a meeting’s meal stay silent', () => {
+    for (const [code, text] of [
+      ['30299', '合唱团排练晚餐'],
+      ['30299', '本局检查组下乡午餐'],
+      ['30299', '市场监管执法检查组下乡午餐'],
+      ['30299', '组织全市文艺家采风团伙食补助'],
+      ['30215', '全县文化工作会议午餐（市督办组及各乡镇）'],
+    ] as const) {
+      const got = one(code, text, '');
+      expect([text, got.reception, got.rows.length]).toEqual([text, 0, 0]);
+    }
+  });
+});

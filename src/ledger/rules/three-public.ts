@@ -130,7 +130,7 @@ export function threePublicTotals(
     (rules.categories[c].pairedWords ?? []).map((p) => ({
       c,
       word: wordMatcher(p.words),
-      withAny: withPattern(wordMatcher(p.withAny), p.withPattern),
+      withAny: withPattern(withPattern(wordMatcher(p.withAny), p.withPattern), p.groupPattern),
       economic: p.economic ? prefixMatcher(p.economic) : () => '',
       unless: wordMatcher(p.unlessAny ?? []),
       breaks: p.groupNameBreaks,

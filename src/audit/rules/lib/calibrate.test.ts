@@ -74,12 +74,13 @@ describe('severity calibrated to first-contact reliability', () => {
   });
 
   it('applies in auditText: a 其中 list adding beyond its total is a 提示, a heading number used twice stays an 错误', () => {
-    const list = '本单位编制人数20人，其中行政编制12人，事业编制10人。';
+    // (Not a head count broken down by kind — 编制人数…其中行政编制…: count-mismatch reads that one, and the sum is folded into it.)
+    const list = '本单位培训人数20人，其中干部培训12人，职工培训10人。';
     expect(runRule(sumMismatch, list).findings.map((x) => [x.shape, x.severity])).toEqual([['list-over', 'error']]);
     const audited = auditText(list).findings.filter((x) => x.rule === 'sum-mismatch');
     expect(audited.map((x) => x.severity)).toEqual(['info']);
     // The finding is still reported, with its message and arithmetic.
-    expect(audited[0]!.message).toBe('“编制人数”为20人，但所列各项之和为22人，多2人');
+    expect(audited[0]!.message).toBe('“培训人数”为20人，但所列各项之和为22人，多2人');
     const headings = '一、部门职责\n主要职责是……\n二、机构设置\n内设机构3个。\n二、收支情况\n收入100万元。\n';
     expect(runRule(numbering, headings).findings.map((x) => x.shape)).toEqual(['heading-duplicate']);
     expect(auditText(headings).findings.filter((x) => x.rule === 'numbering').map((x) => x.severity)).toEqual(['error']);

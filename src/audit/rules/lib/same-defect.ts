@@ -167,8 +167,18 @@ function foldRestingOnAmount(findings: readonly Finding[]): Finding[] {
   return [...out];
 }
 
+/**
+ * A head count broken down by kind (编制人数45人，其中行政编制30人、事业编制12人) is read by count-mismatch (its breakdown
+ * shapes) and, as any 其中 list, by sum-mismatch: one defect. The sum-mismatch finding on the same total is dropped.
+ */
+function foldSumIntoBreakdown(findings: readonly Finding[]): Finding[] {
+  const totals = new Set(findings.filter((f) => f.rule === 'count-mismatch' && f.shape?.startsWith('breakdown-')).map((f) => f.evidence[0]?.start));
+  if (totals.size === 0) return [...findings];
+  return findings.filter((f) => f.rule !== 'sum-mismatch' || !totals.has(f.evidence[0]?.start));
+}
+
 export function foldSameDefect(input: readonly Finding[]): Finding[] {
-  const findings = foldRestingOnAmount(foldProseIntoCell(input));
+  const findings = foldRestingOnAmount(foldProseIntoCell(foldSumIntoBreakdown(input)));
   const mismatches = findings.filter((f) => f.rule === 'table-text-mismatch' && f.severity !== 'info' && f.difference !== undefined);
   if (mismatches.length === 0) return [...findings];
   const folded = new Map<Finding, Finding[]>();
