@@ -425,7 +425,7 @@ function unreadTableLines(facts: Parameters<Rule>[0]): number[] {
   const lines: number[] = [];
   const tableSpans = facts.tables.map((t) => ({ start: t.start, end: t.end }));
   for (const p of facts.paragraphs) {
-    if (p.end - p.start > 400) continue;
+    if (p.end - p.start > SEARCH_WINDOWS.unreadLineMax) continue;
     const inTable = spanIndexAt(tableSpans, p.start);
     if (inTable >= 0 && p.start >= tableSpans[inTable]!.start && p.start < tableSpans[inTable]!.end) continue;
     const line = facts.text.slice(p.start, p.end);
@@ -479,7 +479,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
     // amount could be read against: its 合计 is no 收入总计 of the document.
     if (allAmountsZero(model)) return;
     // Only a table with amounts needs a unit: not one of scores, targets and rates.
-    if (!model.unit && model.header.some((h) => h.length <= 20 && MONEY_HEADER.some((w) => h.includes(w)) && !NOT_AMOUNT_HEADER.some((w) => h.includes(w)))) unitless++;
+    if (!model.unit && model.header.some((h) => h.length <= SEARCH_WINDOWS.unitHeaderMax && MONEY_HEADER.some((w) => h.includes(w)) && !NOT_AMOUNT_HEADER.some((w) => h.includes(w)))) unitless++;
     // The second half of a two-sided table read as a table of its own (支出 under 收入, nothing between them) has the
     // first half's title, not the first half's last row.
     const previous = index > 0 ? facts.tables[index - 1]! : null;
@@ -498,14 +498,14 @@ export const tableTextMismatch: Rule = (facts, options) => {
   // once per heading, as is the answer of the walk up from each heading (headings × depth was quadratic).
   const directTables = (h: number): IndexedTable[] | null => {
     const scope = ownByHeading[h]!;
-    const own = scope.length >= 4 ? models.filter((m) => m.scope === scope) : [];
+    const own = scope.length >= SEARCH_WINDOWS.minScopeChars ? models.filter((m) => m.scope === scope) : [];
     if (own.length > 0) return own;
     // “三公”经费财政拨款支出决算情况说明 of 一般公共预算财政拨款“三公”经费支出决算表: the same subject, its fund worded
     // otherwise — taken when it names one table.
     const loose = unqualified(scope);
     // (Only a table whose own title is qualified so: 财政拨款收入支出决算总体情况说明 does not speak of the all-funds
     // 收入支出决算总表.)
-    const looseOwn = loose.length >= 4 ? models.filter((m, i) => modelsUnqualified[i] === loose && m.scope !== loose) : [];
+    const looseOwn = loose.length >= SEARCH_WINDOWS.minScopeChars ? models.filter((m, i) => modelsUnqualified[i] === loose && m.scope !== loose) : [];
     if (looseOwn.length === 1) return looseOwn;
     return null;
   };

@@ -133,7 +133,7 @@ function changeRateWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
     const change = text[m.index - 1] === '，' ? facts.figures.find((f) => f.end === m.index - 1) : undefined;
     const asAmount = change?.kind === 'money' && change.comparative;
     let clauseStart = m.index;
-    while (clauseStart > 0 && m.index - clauseStart < 12 && !FULL_WIDTH_CLAUSE_STOPS.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    while (clauseStart > 0 && m.index - clauseStart < SEARCH_WINDOWS.changeRateClauseReach && !FULL_WIDTH_CLAUSE_STOPS.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
     const lead = text.slice(clauseStart, m.index);
     const asRate = RULE_WORDS['unit'].rateOnlyChanges.includes(m[1]!) && /[比较]/.test(lead) && !/\d/.test(lead);
     if (!asAmount && !asRate) continue;
