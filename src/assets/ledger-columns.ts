@@ -19,6 +19,11 @@ export interface LedgerColumn {
   readonly required: boolean;
   /** When two columns name this field (存放地点 beside 坐落位置), the better-ranked one's empty cell is filled from the other. */
   readonly fillEmpty?: boolean;
+  /**
+   * When two columns name this field (使用状况 beside 资产状态), a word meaning 已处置 (disposed) in the other column makes
+   * the card disposed, whatever the better-ranked column says; any other word there changes nothing (status only).
+   */
+  readonly disposedFromOther?: boolean;
 }
 
 const FIELDS = [
@@ -37,6 +42,7 @@ const schema = z.object({
       aliases: z.array(z.string().min(1)),
       required: z.boolean(),
       fillEmpty: z.boolean().optional(),
+      disposedFromOther: z.boolean().optional(),
     }),
   ),
   statusAliases: z.object({

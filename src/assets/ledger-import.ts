@@ -186,17 +186,21 @@ function mapHeader(names: HeaderNames): Map<AssetField, Position> {
 }
 
 /**
- * The other columns naming a field whose column fills empty cells from them (data: `fillEmpty`; 坐落位置 beside
- * 存放地点): field → column indexes, best-ranked first.
+ * The other columns naming a field whose column has the flag (data: `fillEmpty`, 坐落位置 beside 存放地点;
+ * `disposedFromOther`, 资产状态 beside 使用状况): field → column indexes, best-ranked first.
  */
-function fillColumns(names: HeaderNames, positions: ReadonlyMap<AssetField, Position>): Map<AssetField, number[]> {
+function otherColumns(
+  names: HeaderNames,
+  positions: ReadonlyMap<AssetField, Position>,
+  flag: 'fillEmpty' | 'disposedFromOther',
+): Map<AssetField, number[]> {
   const out = new Map<AssetField, { index: number; rank: number }[]>();
   names.forEach((candidates, index) => {
     for (const name of candidates) {
       const hit = fieldOf(name);
       if (!hit) continue;
       const held = positions.get(hit.column.field);
-      if (hit.column.fillEmpty === true && held !== undefined && held.index !== index) {
+      if (hit.column[flag] === true && held !== undefined && held.index !== index) {
         out.set(hit.column.field, [...(out.get(hit.column.field) ?? []), { index, rank: hit.rank }]);
       }
       return;
@@ -480,7 +484,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     seenHeaders.add(h);
     extraColumns.push({ index, header: h });
   });
-  const fillFrom = fillColumns(headerNames, positions);
+  const fillFrom = otherColumns(headerNames, positions, 'fillEmpty');
+  const disposalFrom = otherColumns(headerNames, positions, 'disposedFromOther').get('status') ?? [];
   // A 变动明细表's 期初原值 / 本期增加 / 本期减少 (kept by their headers): with all three, each row is checked.
   const movement = new Map<MovementPart, { index: number; header: string }>();
   for (const x of extraColumns) {
@@ -676,6 +681,9 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     // and off the idle list), keeps its word and is marked; utilisation does not count it as in use (types.ts).
     const unmapped = statusText !== '' && statusOf(config, statusText) === undefined;
     if (statusText !== '' && !unmapped) status = statusOf(config, statusText)!;
+    // A second status column (资产状态, the card's workflow state, beside 使用状况) that says 已处置: the disposal was
+    // approved and the card is written off, though its last 使用状况 (待处置) was left as it was. Only that word counts.
+    if (disposalFrom.some((i) => statusOf(config, (cells[i] ?? '').trim()) === 'disposed')) status = 'disposed';
     const sinceText = cell('statusSince');
     const undatedStatus = (status !== 'in-use' || unmapped) && options.today !== undefined ? options.today : acquiredOn;
     const statusSince = sinceText === '' ? undatedStatus : date('statusSince', sinceText);

@@ -136,3 +136,36 @@ describe('status words', () => {
     expect(held.filter((a) => a.extra?.[UNMAPPED_STATUS] !== undefined)).toEqual([]);
   });
 });
+
+describe('a second status column (资产状态 beside 使用状况)', () => {
+  const TWO = ['资产编号', '资产名称', '分类代码', '原值', '取得日期', '使用状况', '资产状态', '卡片状态'];
+  const two = (state: string): string[][] => [
+    TWO,
+    ['B-1', '救护车', 'A02030621', '286000', '2016-01-18', '待处置', state, '已审核'],
+    ['B-2', '复印机', 'A02020100', '20000', '2021-03-18', '在用', '正常', '已审核'],
+    ['B-3', '打印机', 'A02021003', '3000', '2021-03-18', '闲置', '', '未审核'],
+  ];
+
+  it('a card whose 资产状态 says 已处置 is disposed although its 使用状况 still says 待处置; other words there change nothing', () => {
+    const result = importLedger(two('已处置'), { config, classes, today: '2026-12-06' });
+    expect(result.errors).toEqual([]);
+    const by = new Map(result.assets.map((a) => [a.assetNumber, a]));
+    expect([by.get('B-1')?.status, by.get('B-2')?.status, by.get('B-3')?.status]).toEqual(['disposed', 'in-use', 'idle']);
+    // Both words kept: the 使用状况 as written, the 资产状态 by its header.
+    expect(by.get('B-1')?.extra).toMatchObject({ [STATED_STATUS]: '待处置', 资产状态: '已处置' });
+    expect(by.get('B-1')?.statusSince).toBe('2026-12-06');
+    // 正常 (and any non-disposal word) leaves the 使用状况's status: the pending card stays pending.
+    expect(importLedger(two('正常'), { config, classes, today: '2026-12-06' }).assets[0]?.status).toBe('pending-scrap');
+  });
+
+  it('a register whose next export turns 资产状态 to 已处置 updates that card to 已处置; a 卡片状态 word is only kept', async () => {
+    const tenant = { regionCode: '361124', departmentCode: 'two-status' };
+    const ctx = { store: memoryAssetStore(), config, now: () => new Date('2026-12-06T12:00:00Z') };
+    await importRegisterSheets(ctx, tenant, [{ sheet: 'a', rows: two('正常') }]);
+    const later = await importRegisterSheets(ctx, tenant, [{ sheet: 'b', rows: two('已处置') }]);
+    expect(later.plan?.updated.map((u) => [u.assetNumber, u.changes.map((c) => c.field)])).toEqual([['B-1', ['status', 'extra:资产状态']]]);
+    const held = await ctx.store.listAssets(tenant, { includeDisposed: true });
+    expect(held.find((a) => a.assetNumber === 'B-1')?.status).toBe('disposed');
+    expect(held.find((a) => a.assetNumber === 'B-3')?.extra?.卡片状态).toBe('未审核');
+  });
+});

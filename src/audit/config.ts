@@ -6,6 +6,7 @@ import classifications from '../../data/audit/classifications.json' with { type:
 import concepts from '../../data/audit/concepts.json' with { type: 'json' };
 import entities from '../../data/audit/entities.json' with { type: 'json' };
 import grammar from '../../data/audit/grammar.json' with { type: 'json' };
+import indicatorRows from '../../data/audit/indicator-rows.json' with { type: 'json' };
 import outlineTemplates from '../../data/audit/outline-templates.json' with { type: 'json' };
 import ruleWords from '../../data/audit/rule-words.json' with { type: 'json' };
 import templateResidue from '../../data/audit/template-residue.json' with { type: 'json' };
@@ -62,7 +63,15 @@ export interface AuditConfig {
   /** Patterns of a misread table or column (rules/lib/misread-guard.ts): its findings become one notChecked entry. */
   readonly misreadGuard: MisreadGuardSettings;
   /** A paragraph all in 元 (each under maxYuanFen) in a text otherwise in 万元: a 提示 of a unit slip. */
-  readonly unitIsland: { readonly minOtherAmounts: number; readonly otherShare: number; readonly maxYuanFen: number };
+  readonly unitIsland: {
+    readonly minOtherAmounts: number;
+    readonly otherShare: number;
+    readonly maxYuanFen: number;
+    /** The one amount in 亿元 among at least this many in 万元 … */
+    readonly minWanForYi: number;
+    /** … read in 亿元 at least this many times the text's largest other amount: 万元 written as 亿元. */
+    readonly yiOverLargest: number;
+  };
   readonly maxFileBytes: number;
   readonly maxUnzippedBytes: number;
   readonly pdfTimeoutMs: number;
@@ -248,6 +257,8 @@ export interface Grammar {
   readonly headerPhases: readonly { readonly phase: Phase; readonly words: readonly string[]; readonly naming: readonly string[] }[];
   /** A column header with one (上年决算数) holds another year's amounts: no phase of the report's year (facts/table-model.ts). */
   readonly otherYearHeaders: readonly string[];
+  /** A header cell holding one names a column of amounts (本年预算数, 金额): a | table of two columns opens with such a header. */
+  readonly amountColumnHeads: readonly string[];
   /** A header cell whose lines make one of these alone (年初预算 ⏎ 数) is its column's wrapped title (read/pdf-layout.ts). */
   readonly wrappedColumnTitles: readonly string[];
   /** Headers of the code columns by level (类 | 款 | 项): read/pdf-layout.ts. */
@@ -290,8 +301,8 @@ function loadGrammar(): Grammar {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words, naming: naming ?? [] };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, unitNameEndings, twoNameJoins, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, bodyYearSubjects, bodyYearComparisons } = grammar;
-  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, phaseWords, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, unitNameEndings, twoNameJoins, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, siblingParts };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, unitNameEndings, twoNameJoins, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, bodyYearSubjects, bodyYearComparisons, amountColumnHeads } = grammar;
+  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, phaseWords, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, unitNameEndings, twoNameJoins, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, siblingParts, amountColumnHeads };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();
@@ -319,6 +330,31 @@ function loadRuleWords() {
 }
 
 export const RULE_WORDS = loadRuleWords();
+
+/** The comparisons an indicator's target is written with (data/audit/indicator-rows.json). */
+export type Comparison = '>=' | '<=' | '>' | '<' | '=';
+
+/**
+ * How a 绩效自评表's rows are read and judged (data/audit/indicator-rows.json): column titles, comparison signs, units,
+ * the words of a remark or a claim of completion, the severity of each check and the tolerance of a score.
+ */
+export const INDICATOR_ROWS = loadIndicatorRows();
+
+function loadIndicatorRows() {
+  const comparisons = indicatorRows.comparisons.map(({ word, op }) => {
+    if (op !== '>=' && op !== '<=' && op !== '>' && op !== '<' && op !== '=') throw new Error(`data/audit/indicator-rows.json: comparison “${word}” has an unknown op ${op}`);
+    return { word, op: op as Comparison };
+  });
+  const severity: Record<string, 'error' | 'warning' | 'info'> = {};
+  for (const [shape, s] of Object.entries(indicatorRows.severity)) {
+    if (s !== 'error' && s !== 'warning' && s !== 'info') throw new Error(`data/audit/indicator-rows.json: severity of ${shape} is ${s}`);
+    severity[shape] = s;
+  }
+  const { source: _source, version: _version, ...rest } = indicatorRows;
+  return { ...rest, comparisons, severity };
+}
+
+export type IndicatorRowWords = typeof INDICATOR_ROWS;
 
 const BRACKET_INSTRUCTIONS = loadBracketInstructions(templateResidue.bracketInstructions);
 const NAME_VARIANT = loadNameVariant(entities.nameVariant);
@@ -452,6 +488,18 @@ export interface SearchWindows {
   readonly sumYearReach: number;
   /** sum-mismatch (parts overlapping by their own shares): characters after the last part of a breakdown within which its share 占…X% is read. */
   readonly ownShareReach: number;
+  /** outline: longest paragraph read as a line of the outline — a table title standing alone, a numbered table title, a heading whose next line may be its wrapped end. */
+  readonly outlineLineMax: number;
+  /** outline (a table stated without a table under it): longest line under its title read as a short note in a row of the table (本单位无政府性基金收支) or one of its header lines. */
+  readonly emptyNoteLineMax: number;
+  /** unit (change rate written without %): characters read back from 增长 / 下降 for 比 / 较 / 同比 in its own clause (较上年增长11.1，). */
+  readonly changeRateClauseReach: number;
+  /** table-text-mismatch (table lines not read): longest paragraph looked at as a row of a table the reader could not rebuild (three amounts or more side by side, no cell separators). */
+  readonly unreadLineMax: number;
+  /** table-text-mismatch (table without unit): longest header cell whose money word (金额, 决算数) makes the table one of amounts that needs a unit. */
+  readonly unitHeaderMax: number;
+  /** table-text-mismatch: fewest characters of a heading's scope (its subject without 情况说明) for the tables of that scope to be the ones its prose is read against. */
+  readonly minScopeChars: number;
 }
 
 /**
@@ -535,6 +583,12 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'sumChangeGap',
     'sumYearReach',
     'ownShareReach',
+    'outlineLineMax',
+    'emptyNoteLineMax',
+    'changeRateClauseReach',
+    'unreadLineMax',
+    'unitHeaderMax',
+    'minScopeChars',
   ]);
 }
 
@@ -1046,6 +1100,6 @@ export function loadConfig(profile: Profile = 'basic'): AuditConfig {
     residueMaskedNameLabels: templateResidue.maskedNameLabels,
     residueNumerals: templateResidue.numerals,
     residueBracketInstructions: BRACKET_INSTRUCTIONS,
-    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords].map((d) => `${d.version}`),
+    sources: [thresholds, outlineTemplates, entities, concepts, classifications, templateResidue, grammar, ruleWords, indicatorRows].map((d) => `${d.version}`),
   };
 }

@@ -54,3 +54,59 @@ describe('goal-mismatch: 自评表 flattened one cell per line', () => {
     expect(runRule(goalMismatch, cells('4604人', '5').replace('全年实际值 |', '备注 |')).findings).toEqual([]);
   });
 });
+
+describe('goal-mismatch: indicator rows of a flattened 自评表', () => {
+  const head = '部门整体支出绩效自评表\n一级指标 二级指标 三级指标 年度指标值 实际完成值 评分标准 分值 得分 偏差原因\n';
+  const row = (target: string, actual: string, standard: string, score: string, remark = '') =>
+    `${head}产出指标 数量指标 巡查水库座数 ${target} ${actual} ${standard} 6 ${score} ${remark}\n`;
+  const shapes = (text: string) => runRule(goalMismatch, text).findings.map((f) => f.shape);
+
+  it('reports a score other than the one its scoring standard gives the actual', () => {
+    const { findings } = runRule(goalMismatch, row('12座', '9座', '满分6分，达12座得6分，少一座扣1分，扣完为止。', '6', '已完成'));
+    expect(findings.map((f) => f.shape)).toEqual(['indicator-standard-score']);
+    expect(findings[0]!.calculation).toBe('6 − 1 × ⌈(12 − 9) ÷ 1⌉ = 3 ≠ 6');
+    expect(findings[0]!.evidence[0]!.quote).toBe('巡查水库座数 12座 9座');
+  });
+
+  it('accepts the score its standard gives, a deduction explained, or a target met', () => {
+    expect(shapes(row('12座', '9座', '满分6分，达12座得6分，少一座扣1分，扣完为止。', '3', '两座水库汛期封闭'))).toEqual([]);
+    expect(shapes(row('12座', '13座', '满分6分，达12座得6分，少一座扣1分。', '6', '已完成'))).toEqual([]);
+  });
+
+  it('reports a target column other than the value the standard scores full', () => {
+    expect(shapes(row('6座', '13座', '满分6分，达12座得6分，少一座扣1分。', '6'))).toEqual(['indicator-standard-target']);
+    // A standard in another unit (a rate) names no target of the count.
+    expect(shapes(row('12座', '13座', '巡查覆盖率达100%得6分。', '6'))).toEqual([]);
+  });
+
+  it('reports a target missed with a full score when no standard says the points', () => {
+    const text = `${head}产出指标 质量指标 水质达标率 ≥95% 92% 按比例计分 6 6\n`;
+    expect(shapes(text)).toEqual(['indicator-missed-full']);
+  });
+
+  it('accepts a ceiling met by a lower actual, a qualitative target and a percentage against a count', () => {
+    const text = `${head}成本指标 单次巡查成本 ≤800元 760元 按比例计分 6 6\n满意度指标 群众满意度 优 良 按等级计分 6 6\n数量指标 培训人数 ≥95 90% 按比例计分 6 6\n`;
+    expect(shapes(text)).toEqual([]);
+  });
+
+  it('warns of 已完成 beside an actual below its target, a deduction made', () => {
+    const text = `${head}产出指标 数量指标 培训场次 ≥20场 18场 按比例计分 6 5 已完成\n产出指标 数量指标 宣传场次 ≥20场 18场 按比例计分 6 5 受疫情影响两场取消\n`;
+    const { findings } = runRule(goalMismatch, text);
+    expect(findings.map((f) => [f.shape, f.severity])).toEqual([['indicator-done-but-missed', 'warning']]);
+  });
+
+  it('warns of a sentence whose actual misses its target when the report says all goals were met', () => {
+    const claim = '该项目已按照计划完成目标。\n';
+    const missed = '第一，入户走访户数年初指标值为不低于300户，全年实际完成值260户。';
+    expect(shapes(claim + missed)).toEqual(['indicator-prose-missed-claimed']);
+    expect(shapes(`${claim}${missed.replace('。', '，主要原因是部分农户外出务工。')}`)).toEqual([]);
+    expect(shapes(missed)).toEqual([]);
+  });
+
+  it('warns of a goal told done in its own words with a lower number', () => {
+    const text = '年度总体目标 | 预期目标 | 实际完成情况\n目标1：改造老旧管网12公里；目标2：新建泵站2座。 | 目标1：改造老旧管网9公里；目标2：新建泵站2座。 |\n';
+    const { findings } = runRule(goalMismatch, text);
+    expect(findings.map((f) => f.shape)).toEqual(['indicator-goal-restated-lower']);
+    expect(findings[0]!.evidence.map((e) => e.quote)).toEqual(['9', '12']);
+  });
+});

@@ -183,7 +183,7 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
   // stated, even without a table under it. The sentence saying so comes next, or under the table's caption and
   // header lines (项目 / 科目编码 科目名称 / 合计: short lines without a sentence), wrapped over two lines at most.
   facts.paragraphs.forEach((p, i) => {
-    if (p.end - p.start > 60) return;
+    if (p.end - p.start > SEARCH_WINDOWS.outlineLineMax) return;
     // Both kinds of title below end in 表, or in the bracket after 决算表 (most short lines, table rows, end otherwise).
     const last = lastVisibleChar(facts.text, p.start, p.end);
     if (last !== '表' && last !== '）' && last !== ')') return;
@@ -191,11 +191,11 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
     // A title numbered by the document (公开04表 …, 表4 …, 附表4 …), or a 决算 table's title unnumbered or numbered after
     // it (2024年度财政拨款收入支出决算总表, …决算表（表4）), right above its unit caption (编制单位：… 单位：元): the table is
     // there, whether or not its cells could be read (a two-sided table whose labels wrap in narrow cells).
-    if (line.length <= 40 && (NUMBERED_TITLE.test(line) ? line.endsWith('表') : CAPTIONED_TITLE.test(line)) && captioned(facts, i)) {
+    if (line.length <= SEARCH_WINDOWS.tableTitleMax && (NUMBERED_TITLE.test(line) ? line.endsWith('表') : CAPTIONED_TITLE.test(line)) && captioned(facts, i)) {
       out.push(line);
       return;
     }
-    if (line.length > 40 || !/决算表(?:[（(][^（()）]{0,12}[）)])?$/.test(line)) return;
+    if (line.length > SEARCH_WINDOWS.tableTitleMax || !/决算表(?:[（(][^（()）]{0,12}[）)])?$/.test(line)) return;
     // The title says so itself: …决算表（本单位无此项数据）.
     if (EMPTY_IN_TITLE.test(line)) {
       out.push(line);
@@ -205,9 +205,9 @@ function tableTitles(facts: Parameters<Rule>[0]): string[] {
       const next = compactLine(facts, k);
       // Another table's title or a part title: this one stands alone with nothing said (a contents entry). (A title is a
       // short line; a note cut at the edge of a sheet's printed columns, …故本表为空表, may end in 表 too.)
-      if (PART.test(next) || (/表$/.test(next) && next.length <= 40 && !CAPTION.test(next))) return;
+      if (PART.test(next) || (/表$/.test(next) && next.length <= SEARCH_WINDOWS.tableTitleMax && !CAPTION.test(next))) return;
       // A short note in a row of the table (本单位无政府性基金收支) says so too; other short lines are its header.
-      if (next.length <= 40 && !/[。；]/.test(next)) {
+      if (next.length <= SEARCH_WINDOWS.emptyNoteLineMax && !/[。；]/.test(next)) {
         if (SHORT_EMPTY_NOTE.test(next)) {
           out.push(line);
           return;
@@ -262,7 +262,7 @@ function tableNumbersOf(facts: Parameters<Rule>[0]): { span: Span; kind: number;
   const out: { span: Span; kind: number; n: number }[] = [];
   tableNumbers.set(facts, out);
   for (const p of facts.paragraphs) {
-    if (p.end - p.start > 60) continue;
+    if (p.end - p.start > SEARCH_WINDOWS.outlineLineMax) continue;
     const line = facts.text.slice(p.start, p.end);
     // Every pattern below needs 表 or 公开 (most short lines, table rows, have neither).
     if (!line.includes('表') && !line.includes('公开')) continue;
@@ -394,7 +394,7 @@ function unreadTableEntries(facts: Parameters<Rule>[0], sections: readonly Outli
   let last: { style: string; number: number } | null = null;
   for (const h of facts.headings) {
     const title = entryTitle(h.title);
-    if (!title.endsWith('表') || title.length > 40) {
+    if (!title.endsWith('表') || title.length > SEARCH_WINDOWS.tableTitleMax) {
       last = null;
       continue;
     }
@@ -448,7 +448,7 @@ export const outline: Rule = (facts, options) => {
   const wrapped: string[] = [];
   facts.paragraphs.forEach((p, i) => {
     const next = facts.paragraphs[i + 1];
-    if (!next || p.end - p.start > 60) return;
+    if (!next || p.end - p.start > SEARCH_WINDOWS.outlineLineMax) return;
     const head = firstVisibleChar(facts.text, next.start, next.end);
     if (head === '' || WRAPPED_TAIL_NOT_FIRST.test(head)) return;
     const tail = compactLine(facts, i + 1);

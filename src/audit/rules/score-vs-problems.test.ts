@@ -34,3 +34,15 @@ describe('score-vs-problems: grade with a score', () => {
     expect(runRule(scoreVsProblems, text).findings).toEqual([]);
   });
 });
+
+describe('score-vs-problems: indicator rows', () => {
+  const table = (score: string) => `项目支出绩效自评表\n三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n维修桥梁座数 | ≥6座 | 7座 | 10 | ${score}\n`;
+  it('reports a score above its weight', () => {
+    const { findings } = runRule(scoreVsProblems, table('12'));
+    expect(findings.map((f) => [f.shape, f.calculation])).toEqual([['indicator-score-above-weight', '12 > 10']]);
+  });
+  it('accepts a score up to its weight', () => {
+    expect(runRule(scoreVsProblems, table('10')).findings).toEqual([]);
+    expect(runRule(scoreVsProblems, table('9.5')).findings).toEqual([]);
+  });
+});

@@ -7,12 +7,13 @@ import { RULE_WORDS } from '../config.ts';
 import { sectionsTitled } from '../facts/sections.ts';
 import type { Figure } from '../facts/types.ts';
 import { quoteFigure, quoteSpan } from './lib/evidence.ts';
+import { indicatorScoreFindings } from './lib/indicator-checks.ts';
 import type { Rule } from './lib/types.ts';
 
 const MAX_WORDS = RULE_WORDS['score-vs-problems'].max;
 const SELF_WORDS = RULE_WORDS['score-vs-problems'].self;
 
-export const scoreVsProblems: Rule = (facts, options) => scoreAgainstProblemSection(facts, options);
+export const scoreVsProblems: Rule = (facts, options) => [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options)];
 
 /** Where the top grade is claimed (等级为“优”, 等次为优, 评定为“优”): one scan per lead phrase, not per grade. */
 function topGradeAt(text: string, grades: readonly string[]): { start: number; end: number } | null {

@@ -208,7 +208,7 @@ function indexTable(model: TableModel, scope: string, title: string, reportYear:
   const rows = new Map<string, TableModel['rows'][number][]>();
   const phaseFreeRows = new Map<string, TableModel['rows'][number][]>();
   const totalColumns = new Map<string, { row: TableModel['rows'][number]; col: number }[]>();
-  const names = model.header.map((h) => clean(h).replace(PHASE_WORDS, ''));
+  const names = model.header.map((h) => itemNoun(clean(h).replace(PHASE_WORDS, '')));
   for (const r of model.rows) {
     const label = clean(r.label);
     // The one row of amounts of a table whose header names every column (the 三公 table as 合计 | 因公出国（境）费 | … over
@@ -224,7 +224,7 @@ function indexTable(model: TableModel, scope: string, title: string, reportYear:
       });
       continue;
     }
-    const rowKey = label.endsWith('合计') && label.length > 2 ? label.slice(0, -2) : label;
+    const rowKey = itemNoun(label.endsWith('合计') && label.length > 2 ? label.slice(0, -2) : label);
     const list = rows.get(rowKey) ?? [];
     list.push(r);
     rows.set(rowKey, list);
@@ -240,13 +240,26 @@ function indexTable(model: TableModel, scope: string, title: string, reportYear:
 }
 
 /** The keys a subject may name a row by: itself (without 支出 after a …费), and its endings of at least MIN_SUFFIX_LABEL characters. */
-function keysOf(key: string, itemKeys: ReadonlySet<string>): string[] {
+function keysOf(written: string, itemKeys: ReadonlySet<string>): string[] {
+  const key = itemNoun(written);
   const out = [key];
   // 公务接待费支出决算为…: the spending of an item named by its 费 is that item (公务接待费) — not a 类 / 款 / 项 of the
   // functional classification (机关事业单位基本养老保险缴费支出（项）, whose 费 is an economic item of another table).
-  if (key.endsWith('费支出') && key.length >= 6 && !itemKeys.has(key)) out.push(key.slice(0, -2));
+  if (key.endsWith('费支出') && key.length >= 6 && !itemKeys.has(written)) out.push(itemNoun(key.slice(0, -2)));
   for (let k = 1; key.length - k >= MIN_SUFFIX_LABEL; k++) out.push(key.slice(k));
   return out;
+}
+
+/** Endings of one item noun written two ways (rule-words table-text-mismatch.itemNounEndings: 经费 / 费用 for 费). */
+const ITEM_NOUN_ENDINGS = RULE_WORDS['table-text-mismatch'].itemNounEndings;
+
+/**
+ * A row's or a subject's key with its item noun in one form: 公务接待经费 and 因公出国境费用 as 公务接待费 and 因公出国境费,
+ * the names the 三公 form and its notes give the same items. Applied to the tables' keys and the prose's alike.
+ */
+function itemNoun(key: string): string {
+  for (const { word, as } of ITEM_NOUN_ENDINGS) if (key.endsWith(word) && key.length > word.length + 1) return key.slice(0, -word.length) + as;
+  return key;
 }
 
 /** Where each key occurs, over all tables: rows by label, 合计 rows' columns by header. */
@@ -412,7 +425,7 @@ function unreadTableLines(facts: Parameters<Rule>[0]): number[] {
   const lines: number[] = [];
   const tableSpans = facts.tables.map((t) => ({ start: t.start, end: t.end }));
   for (const p of facts.paragraphs) {
-    if (p.end - p.start > 400) continue;
+    if (p.end - p.start > SEARCH_WINDOWS.unreadLineMax) continue;
     const inTable = spanIndexAt(tableSpans, p.start);
     if (inTable >= 0 && p.start >= tableSpans[inTable]!.start && p.start < tableSpans[inTable]!.end) continue;
     const line = facts.text.slice(p.start, p.end);
@@ -466,7 +479,7 @@ export const tableTextMismatch: Rule = (facts, options) => {
     // amount could be read against: its 合计 is no 收入总计 of the document.
     if (allAmountsZero(model)) return;
     // Only a table with amounts needs a unit: not one of scores, targets and rates.
-    if (!model.unit && model.header.some((h) => h.length <= 20 && MONEY_HEADER.some((w) => h.includes(w)) && !NOT_AMOUNT_HEADER.some((w) => h.includes(w)))) unitless++;
+    if (!model.unit && model.header.some((h) => h.length <= SEARCH_WINDOWS.unitHeaderMax && MONEY_HEADER.some((w) => h.includes(w)) && !NOT_AMOUNT_HEADER.some((w) => h.includes(w)))) unitless++;
     // The second half of a two-sided table read as a table of its own (支出 under 收入, nothing between them) has the
     // first half's title, not the first half's last row.
     const previous = index > 0 ? facts.tables[index - 1]! : null;
@@ -485,14 +498,14 @@ export const tableTextMismatch: Rule = (facts, options) => {
   // once per heading, as is the answer of the walk up from each heading (headings × depth was quadratic).
   const directTables = (h: number): IndexedTable[] | null => {
     const scope = ownByHeading[h]!;
-    const own = scope.length >= 4 ? models.filter((m) => m.scope === scope) : [];
+    const own = scope.length >= SEARCH_WINDOWS.minScopeChars ? models.filter((m) => m.scope === scope) : [];
     if (own.length > 0) return own;
     // “三公”经费财政拨款支出决算情况说明 of 一般公共预算财政拨款“三公”经费支出决算表: the same subject, its fund worded
     // otherwise — taken when it names one table.
     const loose = unqualified(scope);
     // (Only a table whose own title is qualified so: 财政拨款收入支出决算总体情况说明 does not speak of the all-funds
     // 收入支出决算总表.)
-    const looseOwn = loose.length >= 4 ? models.filter((m, i) => modelsUnqualified[i] === loose && m.scope !== loose) : [];
+    const looseOwn = loose.length >= SEARCH_WINDOWS.minScopeChars ? models.filter((m, i) => modelsUnqualified[i] === loose && m.scope !== loose) : [];
     if (looseOwn.length === 1) return looseOwn;
     return null;
   };
