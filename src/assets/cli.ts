@@ -1,6 +1,6 @@
 /**
  * `jixiao assets …` — the fixed-asset commands:
- *   import <file.xlsx|file.xls|file.csv> --department <id>    import a register (.xls: Excel 97–2003 or HTML)
+ *   import <file.xlsx|file.xls|file.ods|file.csv> --department <id>    import a register (.xls: Excel 97–2003 or HTML)
  *   export --department <id> [--out <file.xlsx|file.csv>]    the register (CSV to stdout without --out)
  *   labels --department <id> --out <file.pdf> [--size <id>] [--numbers a,b] [--outline] [--name <单位名称>] [--mark-applied]
  *   check --department <id>                                   register checks (threshold, labels, classes)
@@ -63,9 +63,9 @@ export interface AssetsCommandDeps {
 
 export const ASSETS_USAGE = [
   '用法 / usage: jixiao assets <command> --department <行政区划代码.单位代码> …',
-  '  import <台账.xlsx|.xls|.csv> [--preview|--dry-run]  导入或更新资产台账：新卡片新增、有变化的卡片更新、文件中没有的卡片只列出不删除；',
+  '  import <台账.xlsx|.xls|.ods|.csv> [--preview|--dry-run]  导入或更新资产台账：新卡片新增、有变化的卡片更新、文件中没有的卡片只列出不删除；',
   '                                 标题行、合计、表尾自动跳过；--preview 只显示将发生的变化，不写入；有错误的行全部列出，不写入任何数据；',
-  '                                 格式按内容识别：.xlsx、Excel 97–2003 .xls（WPS .et）、网页系统导出的 HTML“.xls”、CSV/TXT（UTF-8 或 GBK）',
+  '                                 格式按内容识别：.xlsx、Excel 97–2003 .xls（WPS .et）、OpenDocument .ods/.fods（LibreOffice、WPS）、网页系统导出的 HTML“.xls”、CSV/TXT（UTF-8 或 GBK）',
   '                                 其他系统的状态词（出借、在修、拟报废 …）按 data/assets/register-columns.json statusAliases 对应；未列出的状态词',
   '                                 不拒绝导入：卡片照常导入、原词保留并标记“使用状况（未识别）”，利用率不计为在用，警告列出行号与对应方法',
   '  export [--out 文件.xlsx|.csv]    导出资产台账',
@@ -91,7 +91,7 @@ const VALUED = [
 ];
 const BOOLEANS = ['json', 'outline', 'mark-applied', 'include-disposed', 'help', 'preview', 'dry-run'];
 /** Files the register import reads (the reader recognises the format by content, not by name). */
-const IMPORT_EXTENSIONS = ['.xlsx', '.csv', '.xls', '.et', '.txt', '.tsv'];
+const IMPORT_EXTENSIONS = ['.xlsx', '.csv', '.xls', '.et', '.ods', '.fods', '.txt', '.tsv'];
 
 function tenantOf(args: ParsedArgs): AssetTenant {
   const id = required(args, 'department');

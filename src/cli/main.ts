@@ -20,7 +20,7 @@ export const USAGE = `绩效 Jixiao — 部门整体支出绩效管理
   report                      生成自评报告 --department <id> --year <y> | --demo  --format docx|pdf|html --out <文件> [--draft]
   assets <子命令>              固定资产：import | export | labels | stocktake … | indicators（jixiao assets --help）
   ledger <子命令>              账务：import <文件> | check（jixiao ledger --help）
-  codes import <kind> <year> <file.csv|xlsx|xls> 导入完整的官方代码表（kind: function | economic | revenue-source | asset-class）
+  codes import <kind> <year> <file.csv|xlsx|xls|ods> 导入完整的官方代码表（kind: function | economic | revenue-source | asset-class）
   gen --departments N --seed S [--year Y] (--out <目录> | --load)   生成合成数据（基准测试用）
   backup <file>               备份整个数据库（嵌入式或 PostgreSQL，可互相恢复）
   restore <file>              把备份恢复到空数据库

@@ -13,10 +13,13 @@
  * above a run of sub-rows is a row of several cells (the entry), never the header (a section opens under it); and the file has at least 3 such runs, and as many
  * runs as 40 % of its rows of several cells (data/imports/row-kinds.json auxiliarySubRow) (a sectioned file has one section row to many entries). Inside a run, a
  * row of one `label：value` item whose label is not known (指标文号：…) belongs to the entry too.
+ * A heading before the items (`辅助核算：部门：综合科；功能科目：…；经济分类：…`, as a 浪潮 GS-style 明细账 含辅助核算 prints
+ * one such row under each entry; the words of auxiliaryLabels.columnHeaders, with a colon or in brackets) is dropped.
  */
 import { padRow, type RowSource } from '../reference/table-file.ts';
 import { loadRowKinds } from '../reference/row-kinds.ts';
 import { auxiliaryPairs, isAuxiliaryLabel } from './auxiliary-cells.ts';
+import { loadLedgerRuleData } from './rule-data.ts';
 
 /** The rows read for a first run of sub-rows before a file is taken to have none. */
 const PROBE_ROWS = 2000;
@@ -33,6 +36,18 @@ function leadMarks(): RegExp {
   return lead;
 }
 
+let heading: RegExp | undefined;
+/** A 辅助核算 heading word and its colon before a sub-row's first item (auxiliaryLabels.columnHeaders: 辅助核算：, 辅助项：). */
+function headingBefore(): RegExp {
+  if (heading === undefined) {
+    const words = [...loadLedgerRuleData().auxiliaryLabels.columnHeaders]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    heading = new RegExp(`^(?:[【[［〔]\\s*)?(?:${words.join('|') || '(?!)'})\\s*(?:[:：]|[】\\]］〕]\\s*[:：]?)\\s*(?=\\S)`, 'u');
+  }
+  return heading;
+}
+
 function filledCells(row: readonly string[]): string[] {
   return [...new Set(row.map((c) => (c ?? '').trim()).filter((c) => c !== ''))];
 }
@@ -42,7 +57,9 @@ export function subRowItems(row: readonly string[]): [string, string][] | undefi
   const cells = filledCells(row);
   if (cells.length !== 1) return undefined;
   // Indentation and a tree mark or bullet before the first label (　　└ 功能分类：…, · 经济分类：…) are no part of it.
-  const text = cells[0]!.replace(leadMarks(), '');
+  // A heading before the items (辅助核算：部门：…；功能科目：…, 辅助项:…; data/ledger/header-synonyms.json
+  // auxiliaryLabels.columnHeaders) is no item: the items follow it.
+  const text = cells[0]!.replace(leadMarks(), '').replace(headingBefore(), '');
   // label：value, or the label in brackets (【功能分类】2130550 事业运行, [经济分类：30201 办公费]).
   if (!/^(?:[^:：【】[\]［］〔〕]{1,30}[:：]|[【[［〔][^【】[\]［］〔〕]{1,30}[】\]］〕:：])/u.test(text)) return undefined;
   const pairs = auxiliaryPairs(text, undefined, 1);

@@ -17,7 +17,7 @@ export type LedgerEntryRecord = Omit<LedgerEntry, 'amount'> & { readonly amount:
 
 export interface LedgerImportMeta {
   readonly source: string;
-  readonly format: 'csv' | 'xlsx' | 'xls' | 'xml' | 'html';
+  readonly format: 'csv' | 'xlsx' | 'xls' | 'xml' | 'html' | 'ods';
   readonly encoding?: string;
 }
 

@@ -35,7 +35,7 @@ export interface ReadLedgerOptions {
 }
 
 export interface ReadLedgerResult extends ParseResult {
-  readonly format: 'csv' | 'xlsx' | 'xls' | 'xml' | 'html';
+  readonly format: 'csv' | 'xlsx' | 'xls' | 'xml' | 'html' | 'ods';
   readonly encoding?: TextEncodingName;
   /** A text file read as a fixed-width print (columns by the header's positions), not by a separator; or as a table drawn with box characters. */
   readonly layout?: 'fixed-width' | 'box-drawn';
@@ -47,7 +47,7 @@ export interface ReadLedgerResult extends ParseResult {
 export { arrayRows, csvRowSource, csvRows, type RowSource } from '../reference/table-file.ts';
 
 export interface OpenedLedgerFile {
-  readonly format: 'csv' | 'xlsx' | 'xls' | 'xml' | 'html';
+  readonly format: 'csv' | 'xlsx' | 'xls' | 'xml' | 'html' | 'ods';
   readonly encoding?: TextEncodingName;
   /** A text file read as a fixed-width print (columns by the header's positions), not by a separator; or as a table drawn with box characters. */
   readonly layout?: 'fixed-width' | 'box-drawn';

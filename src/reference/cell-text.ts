@@ -9,6 +9,27 @@ export function numberText(value: number): string {
   return String(Number(value.toPrecision(15)));
 }
 
+/** Significant digits Excel keeps in a number. */
+const EXCEL_DIGITS = 15;
+
+/**
+ * A number written as decimal text (SpreadsheetML's Data, OpenDocument's office:value): a plain decimal with at most
+ * the digits Excel keeps is kept as written, so an amount never goes through a float; undefined otherwise.
+ */
+export function exactNumber(text: string): string | undefined {
+  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/u.test(text)) return undefined;
+  const significant = text.replace(/^[+-]/u, '').replace('.', '').replace(/^0+/u, '');
+  return significant.length <= EXCEL_DIGITS ? text.replace(/^\+/u, '') : undefined;
+}
+
+/** Decimal text as the readers give a number: as written when exact, else as Excel shows it; other text unchanged. */
+export function decimalText(text: string): string {
+  const exact = exactNumber(text);
+  if (exact !== undefined) return exact;
+  const value = Number(text);
+  return text !== '' && Number.isFinite(value) ? numberText(value) : text;
+}
+
 /**
  * An Excel date serial (days since 1899-12-30, or since 1904-01-01 in a 1904 workbook) as YYYY-MM-DD, computed
  * the way ExcelJS turns a date-formatted number into a Date (so .xls and .xlsx give the same day); undefined for

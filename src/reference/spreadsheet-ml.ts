@@ -17,7 +17,7 @@
  * file and the line.
  */
 import { InputError } from '../core/input-error.ts';
-import { numberText } from './cell-text.ts';
+import { exactNumber, numberText } from './cell-text.ts';
 import type { SheetRows } from './spreadsheet.ts';
 import { decodeText } from './text-decode.ts';
 import { type CellBudget, defaultTooMany, Grid, XLS_MAX_CELLS, type XlsOptions } from './xls.ts';
@@ -26,8 +26,6 @@ const SPREADSHEET_NS = 'urn:schemas-microsoft-com:office:spreadsheet';
 /** The .xlsx grid, as for .xls. */
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
-/** Significant digits Excel keeps in a number. */
-const EXCEL_DIGITS = 15;
 
 /** Is this a SpreadsheetML 2003 workbook (by its first bytes, in any of the text encodings)? */
 export function isSpreadsheetMl(bytes: Uint8Array): boolean {
@@ -57,13 +55,6 @@ function attributes(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of text.matchAll(/([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu)) out.set(localName(m[1]!), decodeXml(m[2] ?? m[3] ?? ''));
   return out;
-}
-
-/** A plain decimal with at most the digits Excel keeps: kept as written. */
-function exactNumber(text: string): string | undefined {
-  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/u.test(text)) return undefined;
-  const significant = text.replace(/^[+-]/u, '').replace('.', '').replace(/^0+/u, '');
-  return significant.length <= EXCEL_DIGITS ? text.replace(/^\+/u, '') : undefined;
 }
 
 /** A Data element's text as the other readers give that type. */

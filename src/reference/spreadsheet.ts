@@ -35,7 +35,8 @@ function cellText(value: ExcelJS.CellValue): string {
 const OTHER_PACKAGES: readonly { readonly entry: string; readonly zh: string; readonly en: string }[] = [
   { entry: 'word/document.xml', zh: '是 Word 文档（.docx），不是工作簿', en: 'a Word document, not a workbook' },
   { entry: 'ppt/presentation.xml', zh: '是演示文稿（.pptx），不是工作簿', en: 'a presentation, not a workbook' },
-  { entry: 'content.xml', zh: '是 OpenDocument 文件（.ods/.odt），请用 WPS 或 Excel 另存为 .xlsx', en: 'an OpenDocument file: save it as .xlsx' },
+  // A spreadsheet (.ods) is read by ods.ts; what is left is a text document, a presentation or a drawing.
+  { entry: 'content.xml', zh: '是 OpenDocument 文档（如 .odt），不是表格', en: 'an OpenDocument document, not a spreadsheet' },
 ];
 
 function assertWorkbookPackage(entries: readonly string[], source: string): void {

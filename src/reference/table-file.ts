@@ -1,13 +1,14 @@
 /**
  * One reader for the tabular files people export from asset and accounting systems: CSV in UTF-8 (with or
  * without BOM), GBK/GB18030 or UTF-16, comma- or tab-separated, .xlsx, Excel 97–2003 .xls (BIFF8/BIFF5, WPS .et),
- * SpreadsheetML 2003 (Excel XML), the HTML table that web systems write into a file named .xls, and a table drawn
+ * SpreadsheetML 2003 (Excel XML), OpenDocument spreadsheets (.ods and flat .fods, from LibreOffice or WPS), the HTML table that web systems write into a file named .xls, and a table drawn
  * with box characters in a text print. Assets, the ledger and code tables all read through here, so
  * an encoding or a quoted line break is handled the same way everywhere.
  */
 import { boxTableRows } from './box-table.ts';
 import { arrayRows, csvRowSource, type RowSource, sniffDelimiter } from './csv.ts';
 import { htmlTables, isHtmlTable } from './html-table.ts';
+import { isFlatOds, isOds, readFlatOds, readOds } from './ods.ts';
 import { readXlsx, type SheetRows } from './spreadsheet.ts';
 import { isSpreadsheetMl, readSpreadsheetMl } from './spreadsheet-ml.ts';
 import { readXls } from './xls.ts';
@@ -30,7 +31,7 @@ export function isOle2(bytes: Uint8Array): boolean {
 }
 
 /** What a table file turned out to be (by its content, not its name). */
-export type TableFormat = 'csv' | 'xlsx' | 'xls' | 'xml' | 'html';
+export type TableFormat = 'csv' | 'xlsx' | 'xls' | 'xml' | 'html' | 'ods';
 
 export interface TableFile {
   readonly format: TableFormat;
@@ -53,27 +54,34 @@ function denseRows(rows: readonly (readonly string[])[]): string[][] {
   return rows.map((r) => Array.from(r, (c) => c ?? ''));
 }
 
-/** Reads a workbook (.xlsx or .xls) to rows; the server passes one that runs in a bounded parse worker (server/parse). */
+/** Reads a workbook (.xlsx, .xls, .ods …) to rows; the server passes one that runs in a bounded parse worker (server/parse). */
 export type SheetReader = (bytes: Buffer, source: string) => Promise<SheetRows>;
 
-/** An .xlsx (zip), Excel 97–2003 (OLE2) or SpreadsheetML 2003 (XML) workbook's rows, told apart by the first bytes. */
+/**
+ * An .xlsx (zip), OpenDocument (.ods zip, flat .fods XML), Excel 97–2003 (OLE2) or SpreadsheetML 2003 (XML)
+ * workbook's rows, told apart by the first bytes.
+ */
 export async function readWorkbook(bytes: Buffer, source: string): Promise<SheetRows> {
   if (isOle2(bytes)) return readXls(bytes, source);
+  if (isOds(bytes)) return readOds(bytes, source);
   if (isSpreadsheetMl(bytes)) return readSpreadsheetMl(bytes, source);
+  if (isFlatOds(bytes)) return readFlatOds(bytes, source);
   return readXlsx(bytes, source);
 }
 
-export { isSpreadsheetMl };
+export { isFlatOds, isOds, isSpreadsheetMl };
 
-/** A CSV (any of the encodings above), .xlsx, .xls or SpreadsheetML file's rows. @throws InputError for an unreadable workbook. */
+/** A CSV (any of the encodings above), .xlsx, .xls, .ods or SpreadsheetML file's rows. @throws InputError for an unreadable workbook. */
 export async function readTableFile(bytes: Uint8Array, source: string, readSheet: SheetReader = readWorkbook): Promise<TableFile> {
-  // A SpreadsheetML 2003 file is text, but a workbook: it goes through the sheet reader (and its cell limit).
+  // A SpreadsheetML 2003 or flat OpenDocument file is text, but a workbook: it goes through the sheet reader (and
+  // its cell limit).
   const xml = !isZip(bytes) && !isOle2(bytes) && isSpreadsheetMl(bytes);
-  if (isZip(bytes) || isOle2(bytes) || xml) {
+  const flatOds = !isZip(bytes) && !isOle2(bytes) && !xml && isFlatOds(bytes);
+  if (isZip(bytes) || isOle2(bytes) || xml || flatOds) {
     const sheet = await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source);
     const otherSheets = (sheet.others ?? []).map((o) => ({ sheet: o.sheet, rows: arrayRows(denseRows(o.rows)) }));
     return {
-      format: isZip(bytes) ? 'xlsx' : xml ? 'xml' : 'xls',
+      format: isOds(bytes) || flatOds ? 'ods' : isZip(bytes) ? 'xlsx' : xml ? 'xml' : 'xls',
       sheet: sheet.sheet,
       rows: arrayRows(denseRows(sheet.rows)),
       ...(otherSheets.length > 0 ? { otherSheets } : {}),

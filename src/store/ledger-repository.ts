@@ -97,7 +97,7 @@ export interface StoredLedgerEntry {
 
 export interface LedgerImportMetaRecord {
   readonly source: string;
-  readonly format: 'csv' | 'xlsx' | 'xls' | 'xml' | 'html';
+  readonly format: 'csv' | 'xlsx' | 'xls' | 'xml' | 'html' | 'ods';
   readonly encoding?: string;
 }
 

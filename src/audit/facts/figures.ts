@@ -7,6 +7,7 @@
 import { MONEY_UNITS, type MoneyUnit, parseAmount } from '../../core/money.ts';
 import { GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { charCodes, isCjkCode } from './char-codes.ts';
+import { GLOSS_AT, MAX_GLOSS, PINYIN_GLOSS, TONE_MARK } from './pinyin.ts';
 import { plainFen } from './plain-amount.ts';
 import type { DateFact, Figure, FigureKind, MalformedDate, Phase, Sentence } from './types.ts';
 import { anyWord } from './word-pattern.ts';
@@ -319,11 +320,6 @@ function stripFillers(label: string): string {
   if (s.startsWith('：') || s.startsWith('（')) s = s.slice(1);
   return s.trim();
 }
-
-/** A tone-marked vowel: the mark of a pinyin gloss, never of a budget text's own Latin letters. */
-const TONE_MARK = /[\u00e0-\u00fc\u0101-\u01dc]/;
-/** A pinyin gloss a mirror site inserts after a character (增長(zhǎng)): a bracket of Latin letters, one tone-marked. */
-const PINYIN_GLOSS = /[（(][a-z \u00e0-\u00fc\u0101-\u01dc]*[\u00e0-\u00fc\u0101-\u01dc][a-z \u00e0-\u00fc\u0101-\u01dc]*[）)]/g;
 
 /** How far after a figure its following words are read across a wrapped line. */
 const AHEAD_WINDOW = 12;
@@ -715,6 +711,16 @@ export function scanFigures(text: string, sentences: readonly Sentence[]): ScanR
           unit = word;
           unitBreak = 1;
         }
+      }
+    }
+    // 1327万（wàn）元: a mirror's pinyin gloss after the first character of the unit (万, 亿, 千) parts the unit; it is read
+    // whole, the gloss inside the figure's span.
+    if (kind === null && (text[k] === '万' || text[k] === '亿' || text[k] === '千')) {
+      const gloss = GLOSS_AT.exec(text.slice(k + 1, k + 1 + MAX_GLOSS));
+      if (gloss && text[k + 1 + gloss[0].length] === '元') {
+        kind = 'money';
+        unit = `${text[k]}元`;
+        unitBreak = gloss[0].length;
       }
     }
     // 收、支总计各是4125.49,4143.91万元: two amounts written as a pair share the unit written after the second

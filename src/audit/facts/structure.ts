@@ -53,9 +53,10 @@ export function readMarker(line: string): Marker | null {
     while (k < 2 && isDigit(line[k])) k++;
     const sep = line[k];
     if (sep !== '、' && sep !== '.') return null;
-    // 1.5万元 is a number, not a heading; 1、2020年完成业务收入… is an item that opens with a year.
-    // (1.2023年度… stays unread: a list of attachments opened on the line before, 附件：1.…, would start mid-list.)
-    if (isDigit(line[k + 1]) && !(sep === '、' && /^\d{4}年/.test(line.slice(k + 1, k + 6)))) return null;
+    // 1.5万元 is a number, not a heading; 1、2020年完成业务收入… and 1.2020年基本支出… are items that open with a year
+    // (four digits and 年: no amount has a fraction of four digits followed by 年). An attachment list glued to its
+    // lead word (附件：1.2023年度…) is read as one list starting at 1 by the numbering rule.
+    if (isDigit(line[k + 1]) && !/^\d{4}年/.test(line.slice(k + 1, k + 6))) return null;
     return { style: 'arabic', number: Number(line.slice(0, k)), length: k + 1 };
   }
   return null;

@@ -1,6 +1,7 @@
 /** A table read as rows × columns: header, the phase each column holds, each row's label and code. */
 import { type MoneyUnit, parseAmount } from '../../core/money.ts';
 import { GRAMMAR } from '../config.ts';
+import { withoutPinyinGlosses } from './pinyin.ts';
 import { ObjectSlot } from './object-slot.ts';
 import { plainFen } from './plain-amount.ts';
 import { isNumericCell } from './tables.ts';
@@ -119,7 +120,8 @@ function buildModel(table: TableFact, index: number): TableModel | null {
   // (alignedHeader reads the body only under a header whose last cell is blank: other tables pass none.)
   const lastBlank = headerRow.length > 2 && headerRow[headerRow.length - 1]!.text.trim() === '';
   const header = alignedHeader(
-    headerRow.map((c) => c.text),
+    // A mirror's pinyin glosses (预（yù）算数（shù）) are no words of the header, nor of a row's label below.
+    headerRow.map((c) => withoutPinyinGlosses(c.text)),
     lastBlank ? table.rows.slice(headerIndex + 1).map((r) => r.map((c) => c.text)) : [],
   );
   const rows: TableRow[] = [];
@@ -243,7 +245,7 @@ function buildModel(table: TableFact, index: number): TableModel | null {
     // Numbers left of the row label are its 序号 or code, not amounts; so is a 序号 / 编号 / 行次 column.
     const cells: (TableCell | null)[] = r.map((c, i) => (i > labelIdx && i !== codeIdx && !(rowNumberColumn[i] ?? rowNumberBeyond) && isNumericCell(c.text) ? c : null));
     if (labelIdx > 0 && code === null) labelIdx = 0;
-    rows.push({ label: label.replace(/\s+/g, ''), labelCell: r[labelIdx]!, code, cells });
+    rows.push({ label: withoutPinyinGlosses(label).replace(/\s+/g, ''), labelCell: r[labelIdx]!, code, cells });
     if (code?.length === 3) {
       lastClass = code;
       lastKuan = null;

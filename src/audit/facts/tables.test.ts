@@ -41,6 +41,18 @@ describe('findTables', () => {
     expect(findTables(['浏览次数 | 12 |', '发布日期 | 2019 |'].join('\n'), starts('浏览次数 | 12 |\n发布日期 | 2019 |'))).toEqual([]);
   });
 
+  it('reads a | table of two columns opened by a header naming its amount column (项目 | 本年决算数 |), pinyin glosses and all', () => {
+    // Shape (a mirror's 三公 summary, test21 spent), invented wording.
+    const text = ['某区2019年三公经费汇总表 | |', '单位：万（wàn）元 | |', '项目 | 本年决（jué）算数 |', '合计 | 86 |', '1、公务接待费 | 30 |', '2、公务用车费 | 56 |', '注：略。'].join('\n');
+    const tables = findTables(text, starts(text));
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.map((r) => r[0]!.text)).toEqual(['项目', '合计', '1、公务接待费', '2、公务用车费']);
+    expect(tables[0]!.moneyUnit).toBe('万元');
+    // No header naming amounts: two-cell | lines stay unread (page chrome, a list of contacts).
+    const chrome = ['栏目 | 首页 |', '浏览次数 | 12 |', '发布日期 | 2019 |'].join('\n');
+    expect(findTables(chrome, starts(chrome))).toEqual([]);
+  });
+
   it('goes on through a row whose amounts are dashes (二、政府性基金预算财政拨款 | —)', () => {
     const text = ['收入项目\t金额', '一、一般公共预算财政拨款\t2464.90', '二、政府性基金预算财政拨款\t—', '收入总计\t2464.90'].join('\n');
     const tables = findTables(text, starts(text));

@@ -4,7 +4,9 @@
  * number, form a table. Offsets of every cell point into the text, so a cross-check can quote the cell.
  */
 import type { MoneyUnit } from '../../core/money.ts';
+import { GRAMMAR } from '../config.ts';
 import { lineOf } from './lines.ts';
+import { withoutPinyinGlosses } from './pinyin.ts';
 import { anyWord } from './word-pattern.ts';
 import type { TableCell, TableFact } from './types.ts';
 
@@ -96,10 +98,15 @@ export const TABLE_MONEY_UNITS = ['万元', '亿元', '千元', '元'] as const 
 
 /** `(?:万元|亿元|千元|元)`: any of TABLE_MONEY_UNITS, as regular-expression source. */
 export const TABLE_MONEY_UNIT_PATTERN = anyWord(TABLE_MONEY_UNITS);
+
+/** A header cell naming a column of amounts (grammar.json amountColumnHeads, or a money unit): 本年预算数, 金额（万元）. */
+const AMOUNT_COLUMN_HEAD = new RegExp(anyWord([...GRAMMAR.amountColumnHeads, ...TABLE_MONEY_UNITS]));
 const BRACKETED_UNIT = new RegExp(`[（(](${TABLE_MONEY_UNIT_PATTERN})[）)]`, 'g');
 
 /** The unit of the last 单位… in `text` (the caption nearest the table; 编制范围的单位共2个 further up is no caption). */
-function unitCaption(text: string): MoneyUnit | null {
+function unitCaption(written: string): MoneyUnit | null {
+  // 单位：万（wàn）元: a mirror's pinyin gloss inside the unit is no part of it.
+  const text = withoutPinyinGlosses(written);
   const at = text.lastIndexOf('单位');
   if (at === -1) return null;
   const tail = text.slice(at, at + 8);
@@ -175,8 +182,15 @@ export function findTables(text: string, lineStarts: readonly number[]): TableFa
     // 市级资金(万元) | 备注 |: the empty 备注 cell left off) goes on with that table (dev 2007).
     const pipe = !tabbed && holdsChar(text, start, end, 124);
     const shortPipeRow = pipe && valued && cells.length === 2 && current.length > 0 && current[current.length - 1]!.length > 2;
+    // A | table of two columns (项目 | 本年预算数 | ⏎ 合计 | 3318 |: a label and one amount, as mirror sites print the 三公
+    // 汇总表): opened by a header of two cells whose second names an amount column (grammar amountColumnHeads: 预算, 决算,
+    // 金额 … or a money unit), its rows of two cells then go on with it. Two-cell | lines with no such header stay
+    // unread (page chrome: 浏览次数 | 12 |).
+    const twoCellPipe = pipe && cells.length === 2 && filled === 2;
+    const twoColumnHeader = twoCellPipe && current.length === 0 && !valued && AMOUNT_COLUMN_HEAD.test(withoutPinyinGlosses(cells[1]!.text));
+    const twoColumnRow = twoCellPipe && valued && current.length > 0 && current[0]!.length === 2 && AMOUNT_COLUMN_HEAD.test(withoutPinyinGlosses(current[0]![1]!.text));
     const tableLike =
-      blankRow || shortPipeRow || (filled >= 2 && cells.length >= (tabbed ? 2 : 3) && (valued || current.length === 0));
+      blankRow || shortPipeRow || twoColumnHeader || twoColumnRow || (filled >= 2 && cells.length >= (tabbed ? 2 : 3) && (valued || current.length === 0));
     const separator = cells.length > 0 && cells.every((c) => /^:?-{3,}:?$/.test(c.text));
     if (separator) continue;
     if (tableLike) {

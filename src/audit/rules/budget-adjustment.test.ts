@@ -16,4 +16,16 @@ describe('budget-adjustment', () => {
     expect(runRule(budgetAdjustment, '基本支出年初预算数515.93万元，全年预算数609.29万元。').findings).toEqual([]);
     expect(runRule(budgetAdjustment, '支出100万元。').notChecked[0]).toContain('budget-adjustment');
   });
+
+  it('reads the funds rows of a self-evaluation form flattened with single spaces (年初 + 调整 = 小计 proves the reading)', () => {
+    // Shape (a department's whole-spending self-evaluation table as a page's text, test21 spent), invented wording.
+    const form = (row: string): string =>
+      `部门整体支出绩效自评表\n(万元) 年初预算安排金额① 年中调整金额② 小计 年度拨付金额 支出实现率(%)\n③=①+②\n${row}\n① 项目支出 20 0 20 20 100\n`;
+    const { findings } = runRule(budgetAdjustment, form('财政资金合计 80.00 36.40 116.40 116.00 99.66'));
+    expect(findings.map((f) => [f.severity, f.calculation])).toEqual([['info', '36.40 ÷ 80.00 = 45.50% > 30%']]);
+    expect(runRule(budgetAdjustment, form('财政资金合计 80.00 6.40 86.40 86.00 99.54')).findings).toEqual([]);
+    // Silent: the three amounts do not add up (another reading of the columns); no such header before the row.
+    expect(runRule(budgetAdjustment, form('财政资金合计 80.00 36.40 126.40 116.00 99.66')).findings).toEqual([]);
+    expect(runRule(budgetAdjustment, '资金情况\n财政资金合计 80.00 36.40 116.40 116.00 99.66\n').findings).toEqual([]);
+  });
 });

@@ -94,5 +94,15 @@ describe('date-malformed: a document number whose year runs into its number', ()
     // A month without 月 is still reported, and a wrap does not excuse a second break.
     expect(runRule(dateMalformed, '2024年9以来，组织入库。').findings).toHaveLength(1);
   });
-});
 
+  it('reads 度 after a part or heading marker before a kind of report as 年度 with its year lost (第二部分度部门决算)', () => {
+    // Shape (a 决算's contents, test21 spent), invented wording.
+    const shapes = (t: string): string[] => runRule(dateMalformed, t).findings.map((f) => f.shape ?? '');
+    expect(shapes('某县气象局2023年度部门决算\n目录\n第一部分 部门概况\n第二部分 度部门决算情况说明\n')).toEqual(['year-lost']);
+    expect(shapes('某县气象局2023年度单位预算\n三、度单位预算表\n')).toEqual(['year-lost']);
+    // Silent: the year written; 度 ending a word (季度, 制度); a 年度 wrapped over two lines.
+    expect(shapes('第二部分 2023年度部门决算情况说明\n')).toEqual([]);
+    expect(shapes('按季度部门决算数据汇总，完善制度部门决算管理。\n')).toEqual([]);
+    expect(shapes('某县气象局2023年\n度部门决算\n')).toEqual([]);
+  });
+});

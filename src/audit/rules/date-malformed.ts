@@ -32,10 +32,46 @@ export const dateMalformed: Rule = (facts, options) => {
     );
   }
   out.push(...fusedDocumentNumbers(facts));
+  out.push(...lostYears(facts));
   if (options.fiscalYear !== null) out.push(...spreadsheetSerials(facts, options.fiscalYear));
   out.push(...swappedYears(facts, options.fiscalYear));
   return out;
 };
+
+/** Kinds of report a year names right before them (部门决算, 单位预算 …): rule-words.json date-malformed reportKindsAfterYear. */
+const REPORT_KINDS = RULE_WORDS['date-malformed'].reportKindsAfterYear;
+/**
+ * A part or heading marker (第二部分, 三、, （三）) or a line's start, then 度 and a kind of report: 第二部分度部门决算情况说明.
+ * Group 1: the marker (or nothing); the 度 follows the blanks after it.
+ */
+const LOST_YEAR = new RegExp(`^[ \\t]*(第[一二三四五六七八九十\\d]{1,3}部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?[ \\t]*度(?=${anyWord(REPORT_KINDS)})`, 'gm');
+
+/**
+ * 第二部分度部门决算情况说明: 度 right after a part or heading marker (or opening a line) and before a kind of report
+ * (reportKindsAfterYear: 部门决算, 单位预算 …) is 年度 whose year was lost — its digits and 年 both (2021度 and 2021部门决算,
+ * one piece lost, are read as year slips in facts/figures.ts). Only there: after a word 度 ends many words (季度, 制度,
+ * 进度). A line opening with 度 after a line ending in 年 (2020年⏎度部门决算) is a wrapped 年度, not read.
+ */
+function lostYears(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const { text } = facts;
+  LOST_YEAR.lastIndex = 0;
+  for (let m = LOST_YEAR.exec(text); m !== null && out.length < MAX_FINDINGS_PER_RULE; m = LOST_YEAR.exec(text)) {
+    const at = m.index + m[0].length - 1;
+    if (m[1] === undefined && /[年\d]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const lineEnd = text.indexOf('\n', at);
+    out.push(
+      finding({
+        rule: 'date-malformed',
+        shape: 'year-lost',
+        severity: 'warning',
+        message: `日期有误：“${text.slice(m.index, at + 1).trim()}${REPORT_KINDS.find((w) => text.startsWith(w, at + 1))}”——“度”前缺少年份（应为“XXXX年度”）`,
+        evidence: [quoteSpan(facts, { start: at, end: at + 1 }), quoteSpan(facts, { start: m.index + m[0].length - m[0].trimStart().length, end: lineEnd === -1 ? text.length : lineEnd })],
+      }),
+    );
+  }
+  return out;
+}
 
 /** How far after the report's year a year must lie to be no plan or target year (2035年远景目标) of any report. */
 const IMPOSSIBLE_FUTURE_YEARS = 50;

@@ -17,6 +17,31 @@ describe('date-out-of-period', () => {
     expect(quotes(form('2021年11月30日', '实施期2022年3月-2022年11月，二期实施期2021年3月-2021年11月'))).toEqual([]);
   });
 
+  it('reads a heading of the outline naming the previous year, whatever its subject, as last year’s outline left in', () => {
+    // Shapes (a 决算's contents and a budget's contents, test21 spent), invented wording.
+    const shapes = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.map((f) => f.shape ?? '');
+    const accounts = (third: string): string =>
+      `2022年度白沙镇文化站部门决算\n目录\n第一部分 部门概况\n一、主要职能\n二、机构设置\n三、${third}\n第二部分 决算情况说明\n一、收入支出决算总体情况说明\n`;
+    expect(shapes(accounts('2021年度重点工作开展情况'))).toEqual(['prior-year-heading']);
+    expect(shapes(accounts('2022年度重点工作开展情况'))).toEqual([]);
+    // Last year named on purpose: a comparison, a carry-over, a rectification of last year's findings.
+    expect(shapes(accounts('与2021年度决算对比情况'))).toEqual([]);
+    expect(shapes(accounts('2021年度结转资金使用情况'))).toEqual([]);
+    expect(shapes(accounts('2021年度审计发现问题整改情况'))).toEqual([]);
+    expect(shapes(accounts('2021年度预算执行情况说明'))).toEqual([]);
+    // A numbered sentence, not an outline item.
+    expect(shapes(accounts('2021年度开展的重点工作均已完成。'))).toEqual([]);
+    // The contents and the body repeating the heading: told once.
+    expect(shapes(`${accounts('2021年度重点工作开展情况')}第一部分 部门概况\n三、2021年度重点工作开展情况\n全年举办展览6场。\n`)).toEqual(['prior-year-heading']);
+    const budget = (fourth: string): string => `白沙镇文化站2022年部门预算\n目录\n第一部分 概况\n一、主要职责\n二、机构设置\n三、人员情况\n四、${fourth}\n第二部分 预算表\n`;
+    expect(shapes(budget('2021年预算编制范围'))).toEqual(['prior-year-heading']);
+    // A budget may review last year's work or its execution: only a heading of the budget itself is read.
+    expect(shapes(budget('2021年工作开展情况'))).toEqual([]);
+    expect(shapes(budget('2021年预算执行情况'))).toEqual([]);
+    // A project's self-evaluation (its funds may be the year before's) and a year read from the body are not read.
+    expect(shapes(accounts('2021年度重点工作开展情况').replace('部门决算', '项目支出绩效自评报告'))).toEqual([]);
+  });
+
   it('reads the part lines of a document (第三部分 …): one naming another year than the parts worded alike is left in', () => {
     const messages = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.map((f) => f.message);
     // Real shapes (a kindergarten's 2025 budget, dev 2307; a finance bureau's 2020 决算 contents, dev 2305), new wording.
@@ -248,6 +273,18 @@ describe('date-out-of-period: the year\'s performance evaluation told of the pre
   it('stays silent on the previous year named otherwise (与2023年度相比, 2023年度结转资金)', () => {
     expect(runRule(dateOutOfPeriod, '某局2024年度部门决算\n与2023年度相比，项目支出增加，绩效自评得分提高。').findings).toEqual([]);
     expect(runRule(dateOutOfPeriod, '某局2024年度部门决算\n对2023年度结转资金进行了清理。').findings).toEqual([]);
+  });
+
+  it('reads the evaluation carried out right before its year (开展了2023年度部门绩效自评工作) as 对2023年度… is read', () => {
+    // Shape (a self-evaluation answering the finance bureau's notice, test21 spent), invented wording.
+    const said = (t: string) => runRule(dateOutOfPeriod, t).findings.map((f) => [f.severity, f.evidence[0]!.quote]);
+    const report = (y: string): string =>
+      `某区林业局2024年度部门整体支出绩效自评报告\n一、自评工作开展情况\n按照《区财政局关于做好2024年度绩效自评工作的通知》要求，我局完成了${y}年度部门整体支出绩效自评工作。\n`;
+    expect(said(report('2023'))).toEqual([['info', '2023年度部门整体支出绩效自评工作']]);
+    expect(said(report('2024'))).toEqual([]);
+    // Silent: the year inside the notice's 《》; a verb before the year of something other than an evaluation.
+    expect(said('某区林业局2024年度部门整体支出绩效自评报告\n根据《关于开展2023年度部门绩效自评工作的通知》，本年继续推进。\n')).toEqual([]);
+    expect(said('某区林业局2024年度部门整体支出绩效自评报告\n本局开展了2023年度结转项目的清理，绩效自评另行报告。\n')).toEqual([]);
   });
 });
 

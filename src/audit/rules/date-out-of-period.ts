@@ -283,29 +283,42 @@ const EVALUATION = RULE_WORDS['date-out-of-period'].evaluation;
 /** What is evaluated: spending, projects, funds. */
 const EVALUATED = RULE_WORDS['date-out-of-period'].evaluated;
 
+/** Verbs that carry out an evaluation right before its year (开展了2023年度部门绩效自评工作). */
+const EVALUATION_VERBS = RULE_WORDS['date-out-of-period'].evaluationVerbs;
+/** How far after the year the evaluation word must begin when the year follows such a verb (度部门整体支出绩效自评: 11). */
+const EVALUATION_REACH = 12;
+
 /**
- * 组织对2023年度一般公共预算项目支出开展绩效自评 in the 2024 决算: the year's self-evaluation told of the previous
+ * 组织对2023年度一般公共预算项目支出开展绩效自评 (or 开展了2023年度部门绩效自评工作) in the 2024 决算: the year's self-evaluation told of the previous
  * year's spending — last year's sentence left in, or an evaluation of last year's projects held this year. A 提示
- * (info): both readings are possible.
+ * (info): both readings are possible. Two phrasings: 对 before the year, then what is evaluated (支出, 项目 …) and the
+ * evaluation in its clause; or a verb carrying out the evaluation before the year (开展, 完成: evaluationVerbs) and the
+ * evaluation word within EVALUATION_REACH characters after it. Not inside 《》 (the notice's title names its year).
  */
 function priorYearEvaluation(facts: AuditFacts, year: number): Finding[] {
   const out: Finding[] = [];
   for (const d of facts.dates) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (d.year !== year - 1 || d.month !== null || d.isPeriod) continue;
-    // 对2023年度…: the year is what the evaluation is of.
-    if (!/对\s*$/.test(facts.text.slice(Math.max(0, d.start - 2), d.start))) continue;
+    // 对2023年度…: the year is what the evaluation is of; 开展了2023年度部门绩效自评工作: the year is the evaluation's own.
+    const lead = facts.text.slice(Math.max(0, d.start - 6), d.start).replace(/\s/g, '');
+    const of = /对$/.test(lead);
+    const carried = !of && EVALUATION_VERBS.some((w) => lead.endsWith(w));
+    if (!of && !carried) continue;
     const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
     if (!sentence) continue;
+    if (insideBookTitle(facts.text, d.start, sentence.start)) continue;
     const clause = facts.text.slice(d.end, Math.min(sentence.end, d.end + 60)).split(/[，。；]/)[0]!;
-    if (!EVALUATED.some((w) => clause.includes(w)) || !EVALUATION.some((w) => clause.includes(w))) continue;
+    if (of ? !EVALUATED.some((w) => clause.includes(w)) || !EVALUATION.some((w) => clause.includes(w)) : !EVALUATION.some((w) => clause.slice(0, EVALUATION_REACH).includes(w))) continue;
     out.push(
       finding({
         rule: 'date-out-of-period',
         shape: 'evaluated-year',
         severity: 'info',
-        message: `${year}年度报告称对${d.raw}的支出开展绩效评价：本年度报告应评价${year}年度的支出，疑为沿用上年文本（如确为对上年项目的评价，可不改）`,
-        evidence: [quoteSpan(facts, { start: d.start - 1, end: d.end + clause.length }), quoteSentenceAt(facts, d.start)],
+        message: of
+          ? `${year}年度报告称对${d.raw}的支出开展绩效评价：本年度报告应评价${year}年度的支出，疑为沿用上年文本（如确为对上年项目的评价，可不改）`
+          : `${year}年度报告称开展${d.raw}的绩效评价：本年度报告应评价${year}年度，疑为沿用上年文本（如确为对上年的评价，可不改）`,
+        evidence: [quoteSpan(facts, { start: of ? d.start - 1 : d.start, end: d.end + clause.length }), quoteSentenceAt(facts, d.start)],
         calculation: `${d.raw} ≠ ${year}年度`,
       }),
     );
@@ -545,6 +558,51 @@ function partTitleYear(facts: AuditFacts, year: number, yearFromBody: boolean): 
       }),
     );
     break;
+  }
+  return out;
+}
+
+const HEADING_PRIOR_SUBJECTS = RULE_WORDS['date-out-of-period'].priorYearHeadingSubjects;
+const BUDGET_OWN = RULE_WORDS['date-out-of-period'].budgetOwnHeadingWords;
+/** Longest heading title read as an item of an outline (a longer one is a sentence opened by a number). */
+const MAX_OUTLINE_TITLE = 30;
+
+/**
+ * 三、2022年度部门主要工作完成情况 in the contents of the 2023 决算 / 四、2020年预算编制范围 in the 2021 budget: a heading
+ * of the document's own outline naming the previous year, whatever its subject — last year's outline left in. The
+ * text's parts are the year's own; a heading about the year before says why (上年, 结转, 比 …: priorContext; 整改, 审计,
+ * 执行 …: priorYearHeadingSubjects). Preconditions: the report's year read from its title (a 决算, a budget or a department's
+ * self-evaluation, not a project, whose funds may be the year before's); the heading's line is an outline item (a short
+ * title, no ，。； on the line), names exactly one year (no month), the previous one, not inside 《》; in a budget the heading speaks of the
+ * budget itself (budgetOwnHeadingWords: 预算, 编制) and of no other phase (执行, 调整, 完成: budgetOtherPhases), as a budget
+ * may rightly review last year's work. One finding per title (the contents and the body repeat it).
+ */
+function priorYearHeading(facts: AuditFacts, year: number): Finding[] {
+  const kind = facts.title.documentKind;
+  if (kind !== 'final-accounts' && kind !== 'budget' && kind !== 'department-overall') return [];
+  const { text } = facts;
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const h of facts.headings) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    const title = h.title.replace(/\s/g, '');
+    if (title.length > MAX_OUTLINE_TITLE || /[，。；,;]/.test(lineAround(text, h.start).text) || seen.has(title)) continue;
+    const hy = headingYear(text, h);
+    if (hy === null || hy.year !== year - 1 || /\d{4}/.test(title.replace(String(hy.year), '')) || /\d+月/.test(title)) continue;
+    if (/[比较]/.test(title) || PRIOR_CONTEXT.some((w) => title.includes(w)) || HEADING_PRIOR_SUBJECTS.some((w) => title.includes(w))) continue;
+    if (kind === 'budget' && (!BUDGET_OWN.some((w) => title.includes(w)) || BUDGET_OTHER_PHASES.some((w) => title.includes(w)))) continue;
+    if (insideBookTitle(text, hy.start, h.start)) continue;
+    seen.add(title);
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        shape: 'prior-year-heading',
+        severity: 'warning',
+        message: `${year}年度的文本中，标题“${h.marker}${h.title.trim()}”写${hy.year}年：本年度文本的提纲应为${year}年，疑为沿用上年文本`,
+        evidence: [quoteSpan(facts, { start: hy.start, end: hy.end }), quoteSpan(facts, { start: h.start, end: h.end })],
+        calculation: `${hy.year} ≠ ${year}`,
+      }),
+    );
   }
   return out;
 }
@@ -860,6 +918,12 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
   // A part line another check already reported (第二部分 某校2021年度单位决算表: last year's own statement) is not told twice.
   const lines = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
   out.push(...partTitleYear(facts, year, options.fiscalYearFromBody === true).filter((f) => !f.evidence.some((e) => lines.has(e.line))));
+  // A heading's year another check reported (its siblings', its own statement's) is not told twice; a year read from the
+  // body (no title) is not enough for a heading.
+  if (!options.fiscalYearFromBody) {
+    const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
+    out.push(...priorYearHeading(facts, year).filter((f) => !f.evidence.some((e) => told.has(e.line))));
+  }
   if (options.fiscalYearFromBody) {
     // A year read from the sentences tells an earlier year's sentence left in; later dates of a text without a title
     // (a copied page's toolbar, the report's own date) are not told apart from results, so they are not judged.

@@ -207,4 +207,16 @@ describe('direction-mismatch: a change after the two years’ amounts it compare
     expect(messages('2.商品和服务支出较上年增减0.04万元，增0.01%。')).toEqual([]);
     expect(messages('2.商品和服务支出较上年减少0.04万元，人员经费增长0.01%。')).toEqual([]);
   });
+
+  it('reports one amount stated twice in a sentence with changes on the year before of one size and opposite directions', () => {
+    // Shape (a budget's total and its only unit's spending, test21 spent), invented wording.
+    const messages = (t: string): string[] => runRule(directionMismatch, t).findings.map((f) => f.message);
+    const both = '本单位2023年预算安排经费88.20万元，比上年下降6.30万元，其中本级支出88.20万元，比上年增长6.30万元。';
+    expect(messages(both)).toEqual(['同一金额88.20万元与上年相比，先写“比上年下降6.30万元”，后写“比上年增长6.30万元”：增减方向自相矛盾']);
+    // Silent: one direction; two amounts or two changes that differ; the two in separate sentences.
+    expect(messages(both.replace('比上年增长', '比上年下降'))).toEqual([]);
+    expect(messages(both.replace('本级支出88.20', '本级支出80.20'))).toEqual([]);
+    expect(messages(both.replace('增长6.30', '增长2.30'))).toEqual([]);
+    expect(messages(both.replace('，其中本级', '。其中本级'))).toEqual([]);
+  });
 });

@@ -518,8 +518,44 @@ function changeAfterYearPair(facts: Parameters<Rule>[0], fiscalYear: number | nu
   return out;
 }
 
+/**
+ * 预算共安排A万元，较上年减少C万元，其中本级支出A万元，较上年增加C万元: one amount stated twice in a sentence, each time
+ * with its change on the year before (a year-base word: 较上年, 比上年, 同比 …), the two changes of one size but opposite
+ * directions — one amount cannot both fall and rise by C. Preconditions: in one sentence; each change is the figure
+ * right after its amount (nothing but its own words between, on one line), worded with a year base and a direction
+ * (增加 / 减少 …, not 增至); both amounts and both changes equal to the 分 in one unit. Which word is wrong is not said.
+ */
+function oneAmountBothWays(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const { figures, text } = facts;
+  const pairs: { amount: Figure; change: Figure; up: boolean }[] = [];
+  for (let i = 0; i + 1 < figures.length && out.length < 20; i++) {
+    const a = figures[i]!;
+    const c = figures[i + 1]!;
+    if (a.kind !== 'money' || c.kind !== 'money' || a.comparative || a.qualifier || !c.comparative || a.sentence !== c.sentence) continue;
+    if (c.start - a.end > 16 || text.slice(a.end, c.start).includes('\n')) continue;
+    const word = endingChangeWord(c);
+    if (word === undefined || c.scaled === 0 || !YEAR_BASED_RATE.test(c.label.replace(/^[，,、\s]+/, '').slice(-12))) continue;
+    const up = UP.includes(word);
+    const twin = pairs.find((p) => p.amount.sentence === a.sentence && p.amount.scaled === a.scaled && p.change.scaled === c.scaled && p.up !== up);
+    pairs.push({ amount: a, change: c, up });
+    if (!twin) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        shape: 'one-amount-both-ways',
+        severity: 'error',
+        message: `同一金额${a.raw}与上年相比，先写“${twin.change.label.slice(-6)}${twin.change.raw}”，后写“${c.label.slice(-6)}${c.raw}”：增减方向自相矛盾`,
+        evidence: [quoteFigure(facts, twin.amount), quoteFigure(facts, twin.change), quoteFigure(facts, a), quoteFigure(facts, c)],
+        calculation: `${twin.amount.numberText} = ${a.numberText}；${twin.up ? '+' : '−'}${twin.change.numberText} ≠ ${up ? '+' : '−'}${c.numberText}`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const directionMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...finalVersusBudget(facts), ...changeAgainstBudget(facts), ...changeAgainstRate(facts, options.fiscalYear), ...changeAfterYearPair(facts, options.fiscalYear)];
+  const out: Finding[] = [...finalVersusBudget(facts), ...changeAgainstBudget(facts), ...changeAgainstRate(facts, options.fiscalYear), ...changeAfterYearPair(facts, options.fiscalYear), ...oneAmountBothWays(facts)];
   const { text, figures } = facts;
   for (let i = 0; i + 1 < figures.length; i++) {
     const a = figures[i]!;

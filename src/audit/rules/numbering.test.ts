@@ -63,6 +63,16 @@ describe('numbering', () => {
     expect(runRule(numbering, notice.replace('附件1.2024年', '共分1.2024年')).findings.map((f) => f.message)).toEqual(['标题编号跳号：本级第一个标题是“2.”，应为“1.”']);
   });
 
+  it('reads an item whose text opens with a year right after its point (1.2021年…) as numbered, not as a decimal', () => {
+    // Shape (a budget note whose first items open with the year, test21 spent), invented wording: 1. and 2. open with
+    // the year, 3. with a word; the next part of the level above goes on at （二）.
+    const note = '一、收支预算\n（一）支出预算\n1.2021年人员支出80.10万元，较上年增加2.00万元。\n2.2021年公用支出12.30万元，与上年持平。\n3.会议费情况：\n本单位没有会议费。\n（二）采购预算\n本单位没有采购预算。';
+    expect(runRule(numbering, note).findings).toEqual([]);
+    // Still found: an item skipped after such items (and, before the change, the same list drew two false alarms: 3. read
+    // as a top-level heading after 一、, （二） as the first of its level).
+    expect(runRule(numbering, note.replace('3.会议费', '4.会议费')).findings.map((f) => f.message)).toEqual(['标题编号跳号：“2.2021年公用支出12.30万元，与上年持平”之后是“4.”，应为“3.”']);
+  });
+
   it('says nothing of a sub-list going back after its parent\'s next heading ran on inside a line (headings joined on one line)', () => {
     // Real shape (a day-care centres' self-evaluation on a document site, dev 2341), new wording: the copy joined
     // 二、 and its （一） to the end of a sentence, so （二） below follows （三） of the part before.

@@ -256,6 +256,16 @@ describe('percent-mismatch: 执行率 of a 自评表 flattened one cell per line
     expect(b.findings.map((f) => f.evidence[0]!.quote)).toEqual(['95.5%']);
   });
 
+  it('reads the row on one line with its cells set apart by single spaces (年度资金总额: 80 80 72 10 100% 10)', () => {
+    // Shape (a project self-evaluation table as a page's text, test21 spent), invented wording.
+    const header = '项目资金(万元) 年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n';
+    const rows = (rate: string): string => `${header}年度资金总额: 80 80 72 10 ${rate} 10\n 其中:本年财政拨款 80 80 72 - 90% -\n`;
+    expect(runRule(percentMismatch, rows('100%')).findings.map((f) => f.calculation)).toEqual(['72 ÷ 80 = 90.00% ≠ 100%']);
+    expect(runRule(percentMismatch, rows('90%')).findings).toEqual([]);
+    // Without the form's header the pieces are not read as its cells.
+    expect(runRule(percentMismatch, '年度资金总额: 80 80 72 10 100% 10\n').findings).toEqual([]);
+  });
+
   it('accepts the right rate and reads no stacked lines without the form’s header', () => {
     expect(runRule(percentMismatch, `${broken}年度资金总额\n43.2\n43.2\n37.24\n10\n86%\n9\n`).findings).toEqual([]);
     expect(runRule(percentMismatch, '项目\n预算数\n调整数\n决算数\n序号\n占比\n基本支出\n100\n20\n60\n1\n45%\n').findings).toEqual([]);

@@ -439,4 +439,15 @@ describe('table-text-mismatch: 本年…总计', () => {
     const income = '表2 收入决算表\n单位：万元\n项目\t本年收入合计\t财政拨款收入\t其他收入\n合计\t1567.37\t1567.37\t0.00\n行政运行\t1567.37\t1567.37\t0.00\n';
     expect(runRule(tableTextMismatch, `${income}二、收入决算情况说明\n2024年度本年财政拨款收入总计1653.77万元。\n`).findings.length).toBe(1);
   });
+
+  it('reads an item named with 经费 or 费用 in the prose against its row named with 费 (公务接待经费 / 公务接待费), glosses and all', () => {
+    // Shape (a mirror's 三公 summary and its note, test21 spent), invented wording.
+    const text = (note: string): string =>
+      ['某区2019年三公经费汇总表 | |', '单位：万元 | |', '项目 | 本年决算数 |', '合计 | 86 |', '1、公务接待费 | 30 |', '2、公务用车费用 | 56 |', `注：${note}`].join('\n');
+    const messages = (t: string): string[] => runRule(tableTextMismatch, t).findings.map((f) => f.message);
+    expect(messages(text('全区公务接待经费32万元。'))).toEqual([expect.stringContaining('“1、公务接待费”行')]);
+    expect(messages(text('全区公务用车费56万元。'))).toEqual([]);
+    expect(messages(text('全区公务接（jiē）待经费32万（wàn）元。'))).toEqual([expect.stringContaining('“1、公务接待费”行')]);
+    expect(messages(text('全区公务接待经费30万元。'))).toEqual([]);
+  });
 });

@@ -208,7 +208,7 @@ function indexTable(model: TableModel, scope: string, title: string, reportYear:
   const rows = new Map<string, TableModel['rows'][number][]>();
   const phaseFreeRows = new Map<string, TableModel['rows'][number][]>();
   const totalColumns = new Map<string, { row: TableModel['rows'][number]; col: number }[]>();
-  const names = model.header.map((h) => clean(h).replace(PHASE_WORDS, ''));
+  const names = model.header.map((h) => itemNoun(clean(h).replace(PHASE_WORDS, '')));
   for (const r of model.rows) {
     const label = clean(r.label);
     // The one row of amounts of a table whose header names every column (the 三公 table as 合计 | 因公出国（境）费 | … over
@@ -224,7 +224,7 @@ function indexTable(model: TableModel, scope: string, title: string, reportYear:
       });
       continue;
     }
-    const rowKey = label.endsWith('合计') && label.length > 2 ? label.slice(0, -2) : label;
+    const rowKey = itemNoun(label.endsWith('合计') && label.length > 2 ? label.slice(0, -2) : label);
     const list = rows.get(rowKey) ?? [];
     list.push(r);
     rows.set(rowKey, list);
@@ -240,13 +240,26 @@ function indexTable(model: TableModel, scope: string, title: string, reportYear:
 }
 
 /** The keys a subject may name a row by: itself (without 支出 after a …费), and its endings of at least MIN_SUFFIX_LABEL characters. */
-function keysOf(key: string, itemKeys: ReadonlySet<string>): string[] {
+function keysOf(written: string, itemKeys: ReadonlySet<string>): string[] {
+  const key = itemNoun(written);
   const out = [key];
   // 公务接待费支出决算为…: the spending of an item named by its 费 is that item (公务接待费) — not a 类 / 款 / 项 of the
   // functional classification (机关事业单位基本养老保险缴费支出（项）, whose 费 is an economic item of another table).
-  if (key.endsWith('费支出') && key.length >= 6 && !itemKeys.has(key)) out.push(key.slice(0, -2));
+  if (key.endsWith('费支出') && key.length >= 6 && !itemKeys.has(written)) out.push(itemNoun(key.slice(0, -2)));
   for (let k = 1; key.length - k >= MIN_SUFFIX_LABEL; k++) out.push(key.slice(k));
   return out;
+}
+
+/** Endings of one item noun written two ways (rule-words table-text-mismatch.itemNounEndings: 经费 / 费用 for 费). */
+const ITEM_NOUN_ENDINGS = RULE_WORDS['table-text-mismatch'].itemNounEndings;
+
+/**
+ * A row's or a subject's key with its item noun in one form: 公务接待经费 and 因公出国境费用 as 公务接待费 and 因公出国境费,
+ * the names the 三公 form and its notes give the same items. Applied to the tables' keys and the prose's alike.
+ */
+function itemNoun(key: string): string {
+  for (const { word, as } of ITEM_NOUN_ENDINGS) if (key.endsWith(word) && key.length > word.length + 1) return key.slice(0, -word.length) + as;
+  return key;
 }
 
 /** Where each key occurs, over all tables: rows by label, 合计 rows' columns by header. */

@@ -216,4 +216,19 @@ describe('unit: an indicator value against its unit column', () => {
     expect(run(`${works}该项目在北坡村硬化道路长32千米。`)).toEqual([]);
     expect(run('该项目在东沟村硬化道路长1.6千米。该项目在北坡村硬化道路长3200千米。')).toEqual([]);
   });
+
+  it('reports the one amount in 亿元 of a text otherwise in 万元, told as the body\'s own spending and a thousand times its other amounts', () => {
+    // Shapes (a county's direct-funds note and a district's budget report, test21 spent), invented wording.
+    const shapes = (t: string) => runRule(unit, t).findings.filter((f) => f.shape === 'yi-among-wan').map((f) => f.evidence[0]!.quote);
+    const note = (line: string): string =>
+      `一、资金情况\n本年下达我镇补助资金共计3821.40万元，其中中央资金2100.00万元，省级资金900.00万元，县级资金821.40万元，已支出3500.20万元。\n二、资金使用\n${line}\n`;
+    expect(shapes(note('安排补助资金1265.30亿元，用于道路养护。'))).toEqual(['安排补助资金1265.30亿元']);
+    // Too large for 分 (above 90万亿元): no figure is read, still the one amount in 亿元.
+    expect(shapes(note('累计完成道路养护支出2,655,100亿元。'))).toEqual(['2,655,100亿元']);
+    expect(shapes(note('安排补助资金1265.30万元，用于道路养护。'))).toEqual([]);
+    // Silent: an economy-wide figure with no spending word; a 亿元 amount near the text's own scale; two amounts in 亿元.
+    expect(shapes(note('全镇地区生产总值1265.30亿元。'))).toEqual([]);
+    expect(shapes(note('安排补助资金0.38亿元，用于道路养护。'))).toEqual([]);
+    expect(shapes(note('安排补助资金1265.30亿元，另安排养护资金2.1亿元。'))).toEqual([]);
+  });
 });

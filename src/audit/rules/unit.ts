@@ -6,7 +6,7 @@
  * such changes in 百分点 elsewhere.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { MONEY_UNITS } from '../../core/money.ts';
+import { MONEY_UNITS, parseAmount } from '../../core/money.ts';
 import { RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { unwrappedOf } from '../facts/structure.ts';
 import { TABLE_MONEY_UNIT_PATTERN } from '../facts/tables.ts';
@@ -378,6 +378,7 @@ export const unit: Rule = (facts, options) => {
     ...differenceInOtherUnit(facts),
     ...paragraphInOtherUnit(facts, options),
     ...lengthOutlier(facts),
+    ...oneYiAmongWan(facts, options),
   ];
   const reported = new Set<number>();
   for (const d of facts.decompositions) {
@@ -465,6 +466,70 @@ export const unit: Rule = (facts, options) => {
   out.push(...oneYuanAmongWan(facts, options, isQuoted));
   return out;
 };
+
+const OWN_SPENDING = RULE_WORDS['unit'].ownSpendingVerbs;
+/** A number written before 亿元 (1,309,284亿元, 7406.56 亿元): group 1 the number. */
+const YI_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*亿元/g;
+
+/**
+ * 安排直达资金7406.56亿元 in a county's note whose whole 直达资金 is 62539.49万元, or 八项支出1,309,284亿元 among a district's
+ * 万元 amounts: the one amount of a text written in 亿元 where its other amounts are in 万元 (at least unitIsland.minWanForYi),
+ * which read in 亿元 is at least unitIsland.yiOverLargest times the text's largest other amount, was written in 亿元 for
+ * 万元 — no body arranges a thousand times what the rest of its own text states (or a thousand times an amount of the
+ * same name: the last SAME_ITEM_SUFFIX characters of the subjects alike). An amount too large for the reader to
+ * hold as 分 (above 90万亿元, beyond any budget) is such an amount by itself. Preconditions: exactly one amount in 亿元 (or
+ * 万亿元) in the text, read or too large to read; no table in 亿元; its clause (back to ，。；) tells the body's own
+ * arranging or spending (rule-words unit.ownSpendingVerbs: 安排, 完成, 拨付 …) and no per-unit standard (人均).
+ */
+function oneYiAmongWan(facts: Parameters<Rule>[0], options: Parameters<Rule>[1]): Finding[] {
+  const { text } = facts;
+  if (!text.includes('亿')) return [];
+  const money = facts.figures.filter((f) => f.kind === 'money' && f.currency === 'CNY' && !f.qualifier && f.scaled !== 0);
+  const yi = money.filter((f) => f.unit.endsWith('亿元'));
+  const wan = money.filter((f) => f.moneyUnit === '万元');
+  if (wan.length < options.config.unitIsland.minWanForYi || facts.tables.some((t) => t.moneyUnit === '亿元')) return [];
+  // Amounts in 亿元 the reader could not hold (out of the range of 分): no figure covers them.
+  const unread: { start: number; end: number; raw: string; number: string }[] = [];
+  YI_AMOUNT.lastIndex = 0;
+  for (let m = YI_AMOUNT.exec(text); m !== null; m = YI_AMOUNT.exec(text)) {
+    if (facts.figures.some((f) => f.start <= m!.index && m!.index < f.end)) continue;
+    try {
+      parseAmount(`${m[1]!.replace(/,/g, '')}亿元`);
+    } catch {
+      unread.push({ start: m.index, end: m.index + m[0].length, raw: m[0], number: m[1]! });
+    }
+    if (unread.length > 1) return [];
+  }
+  if (yi.length + unread.length !== 1) return [];
+  const others = money.filter((f) => !yi.includes(f));
+  const largest = Math.max(...others.map((f) => f.scaled));
+  const odd = yi[0];
+  const factor = options.config.unitIsland.yiOverLargest;
+  // The text's largest amount, or one of the same name (安排直达资金 / 下达我县直达资金: the same last four characters) —
+  // the largest may itself be a slip of the text.
+  const sameName = odd ? others.filter((f) => commonSuffix(withoutItemTail(f.subject), withoutItemTail(odd.subject)) >= SAME_ITEM_SUFFIX) : [];
+  const bigOne = others.find((f) => f.scaled === largest)!;
+  const reference = !odd || odd.scaled >= largest * factor ? bigOne : sameName.find((f) => odd.scaled >= f.scaled * factor);
+  if (reference === undefined) return [];
+  const at = odd ?? unread[0]!;
+  let clauseStart = at.start;
+  while (clauseStart > 0 && at.start - clauseStart < 40 && !FULL_WIDTH_CLAUSE_STOPS.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
+  const clause = text.slice(clauseStart, at.start);
+  if (!OWN_SPENDING.some((w) => clause.includes(w)) || PER_UNIT_WORDS.some((w) => clause.includes(w))) return [];
+  const raw = odd ? odd.raw : at.raw;
+  const number = odd ? odd.numberText : unread[0]!.number;
+  const which = reference === bigOne ? `文中最大的其他金额“${reference.subject || reference.label}”${reference.raw}` : `文中同名金额“${reference.subject || reference.label}”${reference.raw}`;
+  return [
+    finding({
+      rule: 'unit',
+      shape: 'yi-among-wan',
+      severity: 'warning',
+      message: `单位疑误：“${clause.trim()}${raw}”是文中唯一以“亿元”计的金额，其余${wan.length}处金额均以“万元”计；按亿元计此项是${which}的${factor}倍以上：疑应为${number}万元`,
+      evidence: [odd ? quoteFigure(facts, odd) : quoteSpan(facts, at), quoteFigure(facts, reference)],
+      calculation: `${raw} ≥ ${factor} × ${reference.raw}`,
+    }),
+  ];
+}
 
 /**
  * 其中支持…项目1650万元、支持…项目1996.5万元、支持…项目1709.98元: one amount in 元 among three or more amounts of one

@@ -12,7 +12,8 @@ import { AuditInputError, auditFile, renderHtml, toJson } from '../../audit/inde
 import { loadConfig as loadAuditConfig } from '../../audit/config.ts';
 import { readXlsx, type SheetRows } from '../../reference/spreadsheet.ts';
 import { assertZipWithin } from '../../reference/zip-guard.ts';
-import { isOle2, isSpreadsheetMl } from '../../reference/table-file.ts';
+import { isFlatOds, isOds, isOle2, isSpreadsheetMl } from '../../reference/table-file.ts';
+import { readFlatOds, readOds } from '../../reference/ods.ts';
 import { readSpreadsheetMl } from '../../reference/spreadsheet-ml.ts';
 import { readXls } from '../../reference/xls.ts';
 import { importBudgetWorkbook, WorkbookError } from '../../workflow/budget-workbook.ts';
@@ -105,6 +106,12 @@ async function readSheetWithin(bytes: Buffer, source: string, limits: JobLimits)
   if (isSpreadsheetMl(bytes)) {
     // SpreadsheetML 2003 (XML): read in one pass that counts its cells against the same limit.
     return readSpreadsheetMl(bytes, source, { maxCells: limits.sheetCells, tooManyCells: (where, limit) => tooManyCells(source, limit, where) });
+  }
+  if (isOds(bytes) || isFlatOds(bytes)) {
+    // OpenDocument: the zip is checked against the expansion limit, then content.xml is read in one pass that
+    // counts its cells against the same limit (an empty row repeated to the sheet's end costs nothing).
+    const options = { maxCells: limits.sheetCells, tooManyCells: (where: string, limit: number) => tooManyCells(source, limit, where) };
+    return isOds(bytes) ? readOds(bytes, source, options) : readFlatOds(bytes, source, options);
   }
   await assertZipWithin(bytes, source);
   await prescanSheets(bytes, source, limits.sheetCells);

@@ -33,6 +33,8 @@ const FILE_TYPES = [
   'application/octet-stream',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   'application/vnd.ms-excel',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.oasis.opendocument.spreadsheet-flat-xml',
 ];
 
 const params = z.object({ id: z.string(), year: z.coerce.number().int().min(2000).max(2100) });
@@ -83,7 +85,7 @@ export function ledgerRoutes(app: FastifyInstance, deps: AppDeps): void {
         const tenant = tenantFor(request, request.params.id);
         const { year } = parseOr404(params, request.params);
         const query = parseInput(importQuery, request.query);
-        if (!Buffer.isBuffer(request.body)) throw new HttpError(415, 'unsupported-media-type', '请以 CSV、.xlsx 或 .xls 文件上传 / send the file');
+        if (!Buffer.isBuffer(request.body)) throw new HttpError(415, 'unsupported-media-type', '请以 CSV、.xlsx、.xls 或 .ods 文件上传 / send the file');
         try {
           // The whole file (CSV, text print or workbook) is read in the bounded parse worker, off the event loop.
           const read: ReadLedgerEntries = async (bytes, source, fiscalYear, mapping) =>

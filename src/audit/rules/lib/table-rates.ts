@@ -44,10 +44,31 @@ const SCORE_LINE = /^(?:[0-9]{1,3}(?:\.[0-9]+)?|[-—–/])$/;
 const RATE_LINE = /^[0-9]{1,3}(?:\.[0-9]+)?\s*[%％]$/;
 
 /**
+ * A line holding a row of the funds block with its cells set apart by single spaces (年度资金总额: 55 55 50 10 100% 10):
+ * the label (one piece, Chinese, its colon kept out) and the first five cells after it, each with its place; null for a
+ * line of another shape (fewer than five pieces after the label, or more than the block's six).
+ */
+function spacedRow(line: { text: string; start: number }): { label: { text: string; start: number; end: number }; cells: { text: string; start: number; end: number }[] } | null {
+  // A tab or | row is a table's, read by its columns (tableRates below).
+  if (/[\t|]/.test(line.text)) return null;
+  const pieces: { text: string; start: number; end: number }[] = [];
+  const re = /[^ ]+/g;
+  for (let m = re.exec(line.text); m !== null; m = re.exec(line.text)) {
+    pieces.push({ text: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length });
+    if (pieces.length > 7) return null;
+  }
+  if (pieces.length < 6) return null;
+  const label = pieces[0]!;
+  const text = label.text.replace(/[：:]$/, '');
+  return { label: { text, start: label.start, end: label.start + text.length }, cells: pieces.slice(1, 6) };
+}
+
+/**
  * The 项目支出绩效自评表's funds block flattened one cell per line (年度资金总额 ⏎ 4753.66万元 ⏎ 4753.66万元 ⏎
  * 3824.26万元 ⏎ 10 ⏎ 100% ⏎ 10), as web and PDF copies leave it. Precondition: the lines just before hold the
  * form's header in its order — 年初预算数, 全年预算数, 全年执行数, 分值, 执行率 — and the row is a label line followed by
- * exactly three amounts, a score (or a dash) and a per-cent; the rate is then 全年执行数 ÷ 全年预算数.
+ * exactly three amounts, a score (or a dash) and a per-cent (or, on one line, a label and those five cells after it,
+ * set apart by single spaces, a score after them at most); the rate is then 全年执行数 ÷ 全年预算数.
  */
 function stackedRates(facts: AuditFacts): Finding[] {
   const out: Finding[] = [];
@@ -66,10 +87,14 @@ function stackedRates(facts: AuditFacts): Finding[] {
     }
     at = end + 1;
   }
-  for (let i = 1; i + 5 < lines.length && out.length < 10; i++) {
-    const label = lines[i]!;
+  for (let i = 1; i < lines.length && out.length < 10; i++) {
+    // The row one cell a line (label ⏎ 55 ⏎ 55 ⏎ 50 ⏎ 10 ⏎ 100%), or on one line with its cells set apart by single
+    // spaces (年度资金总额: 55 55 50 10 100% 10, as a page's text flattens the form's row).
+    const row = spacedRow(lines[i]!) ?? (i + 5 < lines.length ? { label: lines[i]!, cells: lines.slice(i + 1, i + 6) } : null);
+    if (!row) continue;
+    const { label } = row;
     if (!/[\u4e00-\u9fff]/.test(label.text) || AMOUNT_LINE.test(label.text)) continue;
-    const [b0, b, e, score, p] = lines.slice(i + 1, i + 6) as [(typeof lines)[number], (typeof lines)[number], (typeof lines)[number], (typeof lines)[number], (typeof lines)[number]];
+    const [b0, b, e, score, p] = row.cells as [(typeof lines)[number], (typeof lines)[number], (typeof lines)[number], (typeof lines)[number], (typeof lines)[number]];
     if (![b0, b, e].every((c) => AMOUNT_LINE.test(c.text)) || !SCORE_LINE.test(score.text) || !RATE_LINE.test(p.text)) continue;
     const header = lines.slice(Math.max(0, i - STACKED_HEADER_REACH), i).map((l) => l.text).join('').replace(/\s+/g, '');
     if (!STACKED_HEADER.test(header)) continue;
