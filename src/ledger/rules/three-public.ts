@@ -331,7 +331,8 @@ export function threePublicTotals(
     const payee = entry.payee ?? '';
     // Negative context (信访接待室, 电梯年检 …) ends the search for this entry.
     if (excluded(negativeText(said(entry))) || (payee !== '' && excludedPayee(payee))) return undefined;
-    const allowed = (c: ThreePublicCategory) => excludedFor[c](said(entry)) === undefined;
+    // The plate overrides apply to the categories' own negative words too (水泵 beside a plate is the car's water pump).
+    const allowed = (c: ThreePublicCategory) => excludedFor[c](negativeText(said(entry))) === undefined;
     let hit: Hit | undefined;
     for (const p of byPlate) {
       const m = p.re.exec(said(entry)) ?? (payee !== '' ? p.re.exec(payee) : null);
