@@ -77,6 +77,18 @@ describe('a 辅助核算 sub-row of label：value pairs in one cell, no classifi
     });
   }
 
+  it('reads the same heading and pairs in a 辅助项 column of the entry line itself', async () => {
+    // The entry's own row carries the text in a column of its own: no sub-rows, the column is expanded instead.
+    const lines = ledger({ sub: joined('辅助核算：', '；') }).split('\r\n');
+    const isSub = (line: string | undefined) => line?.split(',')[2]?.startsWith('辅助核算：') === true;
+    const csv = lines.flatMap((line, i) =>
+      isSub(line) ? [] : [`${line},${line.startsWith('日期,') ? '辅助项' : isSub(lines[i + 1]) ? lines[i + 1]!.split(',')[2] : ''}`],
+    );
+    const read = await readLedgerFile(utf8(csv.join('\r\n')), 'column.csv', { fiscalYear: 2024 });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.voucher, e.functionCode, e.economicCode, e.projectName, e.payee, e.amount])).toEqual(WANT);
+  });
+
   it('an entry whose sub-row lacks its economic class fails on its own line, saying so', async () => {
     const csv = ledger({ sub: joined('辅助核算：', '；') }).replace('；经济分类：30227 委托业务费', '');
     const read = await readLedgerFile(utf8(csv), 'missing.csv', { fiscalYear: 2024 });

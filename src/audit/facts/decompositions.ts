@@ -896,7 +896,7 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
     if (k === limit && k < text.length) continue;
     // 内设机构4个：办公室；财务科；业务科。 — names separated by ； (each a short name), read to the sentence's end.
     if (text[k] === '；') {
-      const semis = semicolonNames(text, listStart, k, contentEnd);
+      const semis = semicolonNames(text, listStart, k, contentEnd, `${f.label}${f.noun}`);
       if (semis) {
         out.push({ count: f, items: semis, listSpan: { start: listStart, end: semis[semis.length - 1]!.end } });
         continue;
@@ -933,6 +933,52 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
   }
   out.push(...countsAfterLists(text, figures));
   out.push(...countsOverNumberedLines(text, figures));
+  out.push(...countsOverNameLines(text, figures));
+  return out;
+}
+
+/** A heading line: 一、 / （一） / 1. / 1、 / （1） at its start. */
+const HEADING_LINE = /^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])/;
+
+/**
+ * 内设机构4个：⏎办公室⏎财务科⏎业务科⏎二、收支 (a count whose line ends in a colon, then one name a line, unnumbered):
+ * the names are its items. Preconditions: what stands between the count and the colon as for numbered lines; each
+ * line a short name (Chinese characters and brackets, at most maxCommaListItem), all ending as units' names end or
+ * all alike; two lines at least; the run ends at a heading line (一、, （二）, 3.) — not at a blank line, a page's
+ * foot or the text's end, after which the list may go on.
+ */
+function countsOverNameLines(text: string, figures: readonly Figure[]): Enumeration[] {
+  const out: Enumeration[] = [];
+  const max = SEARCH_WINDOWS.maxCommaListItem;
+  for (const f of figures) {
+    if (f.kind !== 'count' || f.qualifier || f.comparative) continue;
+    const lineEnd = text.indexOf('\n', f.end);
+    if (lineEnd === -1) continue;
+    const tail = text.slice(f.end, lineEnd).trim();
+    const clause = COUNT_TO_COLON.exec(tail);
+    if (!clause || (clause[1] !== undefined && !LIST_LEADS.some((w) => clause[1]!.endsWith(w))) || tail.includes('其中')) continue;
+    const items: Span[] = [];
+    let at = lineEnd + 1;
+    let ended = false;
+    while (at < text.length && items.length < 40) {
+      let next = text.indexOf('\n', at);
+      if (next === -1) next = text.length;
+      const line = text.slice(at, next);
+      if (HEADING_LINE.test(line)) {
+        ended = true;
+        break;
+      }
+      const name = line.trim();
+      if (name.length < 2 || name.length > max || !/^[\u4e00-\u9fff（）()]+$/.test(name)) break;
+      const lead = line.length - line.trimStart().length;
+      items.push({ start: at + lead, end: at + lead + name.length });
+      at = next + 1;
+    }
+    if (!ended || items.length < 2) continue;
+    const words = items.map((i) => text.slice(i.start, i.end));
+    if (!namesOfOneKind(words, `${f.label}${f.noun}`)) continue;
+    out.push({ count: f, items, listSpan: { start: items[0]!.start, end: items[items.length - 1]!.end } });
+  }
   return out;
 }
 
@@ -964,9 +1010,9 @@ function twoNames(text: string, item: Span): Span[] | null {
 /**
  * 内设机构4个：办公室；财务科；业务科。: pieces separated by ； from the list's start to the end of its sentence (。, or a
  * line break after a piece with no ；), each a short name (Chinese characters and brackets, at most maxCommaListItem:
- * a longer piece is a clause), all ending as units' names end or all alike. Null when it is not such a list, or runs to the text's end (it may be cut there).
+ * a longer piece is a clause), names of one kind (namesOfOneKind). Null when it is not such a list, or runs to the text's end (it may be cut there).
  */
-function semicolonNames(text: string, listStart: number, firstEnd: number, contentEnd: number): Span[] | null {
+function semicolonNames(text: string, listStart: number, firstEnd: number, contentEnd: number, counted: string): Span[] | null {
   const max = SEARCH_WINDOWS.maxCommaListItem;
   const items: Span[] = [];
   let s = listStart;
@@ -984,10 +1030,19 @@ function semicolonNames(text: string, listStart: number, firstEnd: number, conte
   if (text[k] !== '。' && text[k] !== '\n') return null;
   // Names of units, or names of one kind (甲项目；乙项目): every piece ends as a unit's name or as all the others end —
   // 办公室和救灾科；无下属单位 is a name and a clause.
-  const words = items.map((i) => text.slice(i.start, i.end));
-  const oneKind = words.every((w) => w.endsWith(words[0]!.slice(-1)));
-  if (!oneKind && !words.every((w) => UNIT_NAME_ENDINGS.some((e) => w.endsWith(e)))) return null;
+  if (!namesOfOneKind(items.map((i) => text.slice(i.start, i.end)), counted)) return null;
   return items.length >= 2 ? items : null;
+}
+
+/**
+ * Whether pieces read as names of the counted things: all end as units' names end (grammar unitNameEndings: 办公室,
+ * 救灾科), or all end with one character that the count's words hold (实施项目3个：甲项目；乙项目 — 目). 负责预算；负责决算
+ * under 主要职责 are clauses.
+ */
+function namesOfOneKind(words: readonly string[], counted: string): boolean {
+  if (words.every((w) => UNIT_NAME_ENDINGS.some((e) => w.endsWith(e)))) return true;
+  const last = words[0]?.slice(-1) ?? '';
+  return last !== '' && counted.includes(last) && words.every((w) => w.endsWith(last));
 }
 
 /** An item marker within a sentence: 1. / 1、 / （1） / (1) / ①; group 1 or 2 the number, 3 a circled one. */
@@ -1186,15 +1241,23 @@ function countsOverNumberedLines(text: string, figures: readonly Figure[]): Enum
   return out;
 }
 
+/** data/audit/grammar.json closingListWords, longest first. */
+const CLOSING_LIST_WORDS = [...GRAMMAR.closingListWords].sort((a, b) => b.length - a.length);
+
 /**
  * 设办公室、财务股、工程股等3个股室: a count right after 等 that closes a list of names separated by 、 in its clause
- * (back to ，。；： or a line break). Precondition: two items at least, no figure in the list.
+ * (back to ，。；： or a line break). Precondition: two items at least, no figure in the list. Also a count right
+ * after a total word (…工程股共4个股室: opener 'after-total'), whose list is complete; then each item ends with a
+ * character of the counted noun.
  */
 function countsAfterLists(text: string, figures: readonly Figure[]): Enumeration[] {
   const out: Enumeration[] = [];
   for (const f of figures) {
-    if (f.kind !== 'count' || f.qualifier || text[f.start - 1] !== '等') continue;
-    const end = f.start - 1;
+    if (f.kind !== 'count' || f.qualifier) continue;
+    // 设办公室、财务股、工程股共4个股室: a list closed by a total word (grammar closingListWords) — complete, unlike 等.
+    const total = text[f.start - 1] === '等' ? undefined : CLOSING_LIST_WORDS.find((w) => text.startsWith(w, f.start - w.length));
+    if (text[f.start - 1] !== '等' && total === undefined) continue;
+    const end = f.start - (total?.length ?? 1);
     let start = end;
     while (start > 0 && end - start < 300 && !CLAUSE_STOPS.has(text.charCodeAt(start - 1))) start--;
     const list = text.slice(start, end);
@@ -1208,7 +1271,14 @@ function countsAfterLists(text: string, figures: readonly Figure[]): Enumeration
         s = j + 1;
       }
     }
-    if (items.length >= 2) out.push({ count: f, items, listSpan: { start, end }, opener: 'after' });
+    if (items.length < 2) continue;
+    if (total !== undefined) {
+      // Precondition: the items are of the counted kind — each ends with a character of the noun (财务股 / 股室;
+      // 甲村、乙村共5个项目 counts projects, not the villages listed).
+      const noun = f.noun;
+      if (noun === '' || !items.every((i) => noun.includes(text[i.end - 1] ?? ''))) continue;
+      out.push({ count: f, items, listSpan: { start, end }, opener: 'after-total' });
+    } else out.push({ count: f, items, listSpan: { start, end }, opener: 'after' });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_ROWS } from '../config.ts';
-import { lowerRestatement, missesTarget, parseIndicatorValue, readGoalPairs, readIndicatorRows, readStandard, standardScore } from './indicator-rows.ts';
+import { lowerRestatement, missesTarget, parseIndicatorValue, readGoalPairs, readIndicatorRows, readScoreTotals, readStandard, standardScore } from './indicator-rows.ts';
 
 const W = INDICATOR_ROWS;
 const rows = (text: string) => readIndicatorRows(text, W);
@@ -141,5 +141,25 @@ describe('readGoalPairs and lowerRestatement', () => {
   it('compares no goal told in other words, or told higher', () => {
     const text = '预期目标 | 实际完成情况\n目标1：完成培训200人次 | 目标1：全年共培训180人次，覆盖全部乡镇\n目标1：新建道路5公里 | 目标1：新建道路6公里\n';
     expect(readGoalPairs(text).map(lowerRestatement)).toEqual([null, null]);
+  });
+});
+
+describe('readScoreTotals', () => {
+  const head = '三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因\n';
+  it('reads every row\'s weight and score down to the total row, qualitative rows too', () => {
+    const text = `${head}培训人次 | ≥200人次 | 210人次 | 40 | 40 |\n群众满意度 | 优 | 良 | 30 | 25 | 个别乡镇反映慢\n完成时限 | 11月底前 | 10月 | 30 | 30 |\n合计 | 100 | 95 |\n`;
+    const [t] = readScoreTotals(text, W);
+    expect(t?.label.text).toBe('合计');
+    expect([t?.weight.value, t?.score.value]).toEqual([100, 95]);
+    expect(t?.rows.map((r) => [r.weight.value, r.score.value])).toEqual([
+      [40, 40],
+      [30, 25],
+      [30, 30],
+    ]);
+  });
+
+  it('gives no total for a table with a row whose weight cannot be told, or one cell a line', () => {
+    expect(readScoreTotals(`${head}设备购置 | 550 | 20 | 9 | 9 |\n合计 | 100 | 95 |\n`, W)).toEqual([]);
+    expect(readScoreTotals(`${head}合格率\n≥98%\n99%\n50\n50\n合计 | 100 | 95 |\n`, W)).toEqual([]);
   });
 });

@@ -557,3 +557,50 @@ export function lowerRestatement(pair: GoalPair): { expected: RowNumber; actual:
   const k = differ[0]!;
   return a[k]!.value < e[k]!.value ? { expected: e[k]!, actual: a[k]! } : null;
 }
+
+/** A table's total row (合计 | 100 | 92) and the weight and score of every row above it. */
+export interface ScoreTotal {
+  readonly label: RowText;
+  readonly weight: RowNumber;
+  readonly score: RowNumber;
+  readonly rows: readonly { readonly weight: RowNumber; readonly score: RowNumber }[];
+}
+
+/**
+ * The weights and scores of a self-evaluation table whose rows are one a line (split by `|`, tabs or spaces) down to
+ * a total row (合计, 总分: its label and exactly two numbers, the total weight and the total score). A row's weight
+ * and score are its last two cells, numbers both (after one remark cell at most), the cell before them not a number.
+ * A table with a row of numbers not so written, or a row one cell a line, gives no total: which numbers are its
+ * weights is then unknown.
+ */
+export function readScoreTotals(text: string, words: IndicatorRowWords): ScoreTotal[] {
+  const out: ScoreTotal[] = [];
+  let readUpTo = -1;
+  for (const h of headerSpans(text, words)) {
+    let lineStart = text.lastIndexOf('\n', h.start) + 1;
+    if (lineStart <= readUpTo) continue;
+    const rows: { weight: RowNumber; score: RowNumber }[] = [];
+    for (let n = 0; n < TABLE_REACH_LINES && lineStart < text.length; n++) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = text.length;
+      readUpTo = lineEnd;
+      const { cells } = splitLine(text, lineStart, lineEnd);
+      lineStart = lineEnd + 1;
+      const numbers = cells.filter((c) => num(c) !== null);
+      if (numbers.length === 0) continue;
+      if (cells.length < 3) break;
+      const first = cells[0]!;
+      if (words.totalWords.some((w) => first.text.replace(/\s/g, '').startsWith(w))) {
+        if (numbers.length === 2 && cells.length === 3) out.push({ label: first, weight: num(numbers[0])!, score: num(numbers[1])!, rows: [...rows] });
+        break;
+      }
+      let k = cells.length - 1;
+      if (!num(cells[k]) && !cellValue(cells[k]!, words)) k--;
+      const weight = num(cells[k - 1]);
+      const score = num(cells[k]);
+      if (!weight || !score || num(cells[k - 2])) break;
+      rows.push({ weight, score });
+    }
+  }
+  return out;
+}

@@ -89,8 +89,11 @@ export interface Enumeration {
   readonly count: Figure;
   readonly items: readonly Span[];
   readonly listSpan: Span;
-  /** 'after': the count follows its list (A、B、C等3个股室), which 等 may leave open. Absent: the list follows the count. */
-  readonly opener?: 'after';
+  /**
+   * 'after': the count follows its list (A、B、C等3个股室), which 等 may leave open. 'after-total': the count follows its
+   * list after a total word (A、B、C共3个股室): the list is complete. Absent: the list follows the count.
+   */
+  readonly opener?: 'after' | 'after-total';
 }
 
 export interface TableCell extends Span {

@@ -275,3 +275,24 @@ describe('count-mismatch: more list shapes', () => {
     expect(of('内设科室5个，其中2个业务科室：甲科、乙科。')).toEqual([]);
   });
 });
+
+describe('count-mismatch: a list closed by its total, and names one a line', () => {
+  const of = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => `${f.severity} ${f.message}`);
+
+  it('reads A、B、C共N个 as a complete list of the counted kind', () => {
+    expect(of('本所设综合室、检测室和质控室共4个科室。')).toEqual(['error 写明“4个科室”，其前却列出3项']);
+    expect(of('本所设综合室、检测室和质控室共3个科室。')).toEqual([]);
+    // A count of something else beside the list (projects in the villages listed): not read.
+    expect(of('在东村、西村共实施5个项目。')).toEqual([]);
+    expect(of('东村、西村合计7个项目。')).toEqual([]);
+  });
+
+  it('reads one name a line under a count, when the run ends at a heading', () => {
+    expect(of('一、基本情况\n下设股室4个：\n综合股\n审批股\n执法股\n二、收支情况')).toEqual(['error 写明“下设股室4个”，其后却列出3项']);
+    expect(of('一、基本情况\n下设股室3个：\n综合股\n审批股\n执法股\n二、收支情况')).toEqual([]);
+    // Cut by the text's end or a page's foot; lines that are clauses of duties, not names.
+    expect(of('一、基本情况\n下设股室4个：\n综合股\n审批股\n执法股')).toEqual([]);
+    expect(of('一、基本情况\n下设股室4个：\n综合股\n审批股\n\n- 3 -\n执法股\n二、收支情况')).toEqual([]);
+    expect(of('一、基本情况\n主要职责3项：\n负责预算\n负责决算\n二、收支情况')).toEqual([]);
+  });
+});

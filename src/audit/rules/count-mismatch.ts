@@ -48,7 +48,7 @@ export const countMismatch: Rule = (facts, options) => {
       finding({
         rule: 'count-mismatch',
         severity: partial ? 'info' : 'error',
-        message: e.opener === 'after' ? `写明“${e.count.raw}${e.count.noun}”，其前却列出${listed}项` : `写明“${e.count.label}${e.count.raw}${e.count.noun}”，其后却列出${listed}项`,
+        message: e.opener !== undefined ? `写明“${e.count.raw}${e.count.noun}”，其前却列出${listed}项` : `写明“${e.count.label}${e.count.raw}${e.count.noun}”，其后却列出${listed}项`,
         evidence: [quoteFigure(facts, e.count), quoteSpan(facts, e.listSpan)],
         calculation: `列举 ${listed} 项 ≠ ${e.count.raw}`,
         difference: listed - stated,
@@ -390,13 +390,16 @@ function splitJoined(text: string, items: readonly { start: number; end: number 
   const ends = new Map<string, number>();
   for (const w of words) ends.set(w.slice(-1), (ends.get(w.slice(-1)) ?? 0) + 1);
   const [ending, n] = [...ends].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  if (n < 2 || n * 2 <= words.length) return items.length;
+  const unitNames = words.every((w) => GRAMMAR.unitNameEndings.some((e) => w.endsWith(e)));
+  if (!unitNames && (n < 2 || n * 2 <= words.length)) return items.length;
   let count = 0;
   for (const w of words) {
     const join = joinWords.find((j) => w.indexOf(j, 1) > 0 && !w.endsWith(j));
     const at = join ? w.indexOf(join, 1) : -1;
     // 洛棉小学和炉山中心幼儿园: the first half ends as the list's items do (学) and the second half is a name of its own.
-    count += join && w.slice(0, at).endsWith(ending) && (w.endsWith(ending) || w.length - at - join.length >= 4) ? 2 : 1;
+    // 财务股和工程股 after 办公室: both halves end as units' names end (grammar unitNameEndings).
+    const unitHalves = join !== undefined && [w.slice(0, at), w.slice(at + join.length)].every((h) => h.length >= 2 && GRAMMAR.unitNameEndings.some((e) => h.endsWith(e) && h.length > e.length));
+    count += join && (unitHalves || (w.slice(0, at).endsWith(ending) && (w.endsWith(ending) || w.length - at - join.length >= 4))) ? 2 : 1;
   }
   return count;
 }

@@ -135,7 +135,7 @@ const SEVERAL_BODIES = new RegExp(`${anyWord(RULE_WORDS['entity-name'].severalBo
  */
 function listedUnits(facts: Parameters<Rule>[0]): string[] {
   for (const e of facts.enumerations) {
-    if (e.opener === 'after' || !e.count.label.includes('单位')) continue;
+    if (e.opener !== undefined || !e.count.label.includes('单位')) continue;
     return e.items.map((item) => facts.text.slice(item.start, item.end).replace(/[（(]本级[）)]$/, '').trim()).filter((u) => u.length >= 2);
   }
   return [];

@@ -1633,3 +1633,18 @@ describe('sum-mismatch: balances and fund names in 其中 lists (rsums, from pla
     expect(runRule(sumMismatch, text.replace('一般公共预算支出260.0亿元', '本级支出260.0亿元'), { profile: 'strict' }).findings.map((f) => f.severity)).toEqual(['info']);
   });
 });
+
+describe('sum-mismatch: the total of a 自评表', () => {
+  const table = (total: string, weight = '100') =>
+    `项目支出绩效自评表\n三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因\n巡查次数 | ≥24次 | 24次 | 40 | 40 |\n群众满意度 | ≥90% | 88% | 30 | 26 | 部分群众反映处理慢\n完成时限 | 11月底前 | 10月 | 30 | 30 |\n合计 | ${weight} | ${total} |\n`;
+  const shapes = (text: string) => runRule(sumMismatch, text).findings.filter((f) => f.shape === 'indicator-score-sum');
+  it('reports a total score other than the sum of the rows\' scores', () => {
+    const found = shapes(table('98'));
+    expect(found.map((f) => f.calculation)).toEqual(['40 + 26 + 30 = 96 ≠ 98']);
+    expect(found[0]!.evidence[0]!.quote).toBe('98');
+  });
+  it('accepts the sum, and says nothing when the weights do not make the total weight (a row not read)', () => {
+    expect(shapes(table('96'))).toEqual([]);
+    expect(shapes(table('98', '110'))).toEqual([]);
+  });
+});

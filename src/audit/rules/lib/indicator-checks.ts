@@ -13,11 +13,13 @@
  * - goal-restated-lower (goal-mismatch): a goal of the 年度总体目标 row is told done (实际完成情况) in the words it was
  *   set in (预期目标), one number of it lower.
  * - score-above-weight (score-vs-problems): a score above the row's weight.
+ * - score-sum (sum-mismatch): a table's total row (合计 | 100 | 92) whose weight is the sum of its rows' weights (so
+ *   every row was read), but whose score is not the sum of their scores.
  * Severities, words and the score tolerance: data/audit/indicator-rows.json.
  */
 import { type Finding, finding } from '../../../core/finding.ts';
 import { INDICATOR_ROWS } from '../../config.ts';
-import { type IndicatorRow, lowerRestatement, missesTarget, readGoalPairs, readIndicatorRows, readStandard, standardScore, unitOf } from '../../facts/indicator-rows.ts';
+import { type IndicatorRow, lowerRestatement, missesTarget, readGoalPairs, readIndicatorRows, readScoreTotals, readStandard, standardScore, unitOf } from '../../facts/indicator-rows.ts';
 import { ObjectSlot } from '../../facts/object-slot.ts';
 import type { AuditFacts, Span } from '../../facts/types.ts';
 import { quoteSpan } from './evidence.ts';
@@ -182,6 +184,31 @@ export function indicatorScoreFindings(facts: AuditFacts): Finding[] {
         message: `指标“${row.name.text}”得分${score.text}高于其分值${weight.text}`,
         evidence: [quoteSpan(facts, weight), quoteSpan(facts, score)],
         calculation: `${score.value} > ${weight.value}`,
+      }),
+    );
+  }
+  return out;
+}
+
+/** sum-mismatch findings of the self-evaluation tables: a total score other than the sum of the rows' scores. */
+export function indicatorSumFindings(facts: AuditFacts): Finding[] {
+  const out: Finding[] = [];
+  const tol = WORDS.scoreTolerance;
+  for (const t of readScoreTotals(facts.text, WORDS)) {
+    if (t.rows.length < 2) continue;
+    const weights = t.rows.reduce((s, r) => s + r.weight.value, 0);
+    const scores = t.rows.reduce((s, r) => s + r.score.value, 0);
+    // Precondition: the weights add up to the total weight — every row of the table was read.
+    if (Math.abs(weights - t.weight.value) > tol || Math.abs(scores - t.score.value) <= tol) continue;
+    out.push(
+      finding({
+        rule: 'sum-mismatch',
+        shape: 'indicator-score-sum',
+        severity: severity('score-sum'),
+        message: `自评表“${t.label.text}”得分为${t.score.text}，但各指标得分之和为${fmt(scores)}（各指标分值之和${fmt(weights)}与合计分值相符）`,
+        evidence: [quoteSpan(facts, t.score), quoteSpan(facts, t.label)],
+        calculation: `${t.rows.map((r) => r.score.text).join(' + ')} = ${fmt(scores)} ≠ ${t.score.text}`,
+        difference: Math.round((t.score.value - scores) * 100) / 100,
       }),
     );
   }
