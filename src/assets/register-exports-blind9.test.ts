@@ -18,7 +18,7 @@ import { loadAssetConfig, memoryAssetStore } from './index.ts';
 import { STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
 import { RULE_UNKNOWN_STATUS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
-import { registerSums, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
+import { planNumbers, registerSums, sheetsIn, statusWordOf, truthNumbers } from './testing/blind-exports.ts';
 import type { Asset } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06f';
@@ -227,16 +227,8 @@ describe('blind register exports 2026-12-06f (GB18030 CSV in 万元 with two sta
       expect(later.errors).toEqual([]);
       expectFile(u.to, later.assets);
       const plan = later.plan!;
-      const got = {
-        updated: plan.updated.map((x) => x.assetNumber).sort(),
-        added: plan.added.map((a) => a.assetNumber).sort(),
-        absent: [...plan.absent, ...plan.disposedAbsent].map((a) => a.assetNumber).sort(),
-      };
-      expect(got).toEqual({
-        updated: u.changed.map((c) => c.number).sort(),
-        added: [...u.new].sort(),
-        absent: u.gone.map((g) => g.number).sort(),
-      });
+      const got = planNumbers(plan);
+      expect(got).toEqual(truthNumbers(u));
       // The gone cards were 闲置 / 待报废 (held, not written off): listed as missing, not as disposed.
       expect(plan.disposedAbsent).toEqual([]);
       expect(plan.absent.map((g) => statusWord({ status: g.status } as Asset))).toEqual(u.gone.map((g) => g.status));

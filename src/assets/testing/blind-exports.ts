@@ -1,12 +1,14 @@
 /**
  * Shared by the tests of the blind register exports (src/assets/register-exports-blind*.test.ts): reading an export
- * file the way the CLI does, the three sums a register's 合计 row states, and the status word as the file wrote it.
+ * file the way the CLI does, the three sums a register's 合计 row states, the status word as the file wrote it, and the
+ * card numbers a next export's plan changes beside those its truth.json lists.
  */
 import { readFileSync } from 'node:fs';
 import { repoPath } from '../../reference/paths.ts';
 import { readTableRows } from '../../reference/table-file.ts';
 import type { loadAssetConfig } from '../index.ts';
 import { STATED_STATUS } from '../ledger-import.ts';
+import type { RegisterImportPlan } from '../register-update.ts';
 import { registerSheetsOf } from '../service.ts';
 import type { Asset } from '../types.ts';
 
@@ -22,3 +24,21 @@ export const registerSums = (cards: readonly Asset[]): number[] => [
 
 /** The status word as the export wrote it: Jixiao's label, or the other system's word kept beside it. */
 export const statusWordOf = (config: ReturnType<typeof loadAssetConfig>) => (a: Asset) => a.extra?.[STATED_STATUS] ?? config.statusLabel[a.status];
+
+/** The card numbers a next export's plan updates, adds and lists as absent (disposed or not), each sorted. */
+export const planNumbers = (plan: RegisterImportPlan) => ({
+  updated: plan.updated.map((x) => x.assetNumber).sort(),
+  added: plan.added.map((a) => a.assetNumber).sort(),
+  absent: [...plan.absent, ...plan.disposedAbsent].map((a) => a.assetNumber).sort(),
+});
+
+/** The same three lists as a truth.json update names them: its changed, new and gone cards. */
+export const truthNumbers = (u: {
+  readonly changed: readonly { readonly number: string }[];
+  readonly new: readonly string[];
+  readonly gone: readonly { readonly number: string }[];
+}) => ({
+  updated: u.changed.map((c) => c.number).sort(),
+  added: [...u.new].sort(),
+  absent: u.gone.map((g) => g.number).sort(),
+});
