@@ -42,6 +42,12 @@ export interface TableModel {
   readonly unit: MoneyUnit | null;
   /** Some row has a 款 / 项 code whose 类 / 款 the table does not hold, or a code cell wrapped digit by digit: the rows' levels are unknown. */
   readonly unresolvedCodes?: boolean;
+  /**
+   * The leftmost row-number column (行次), where its numbers count up one by one from above 1 (7, 8, 9), and its first
+   * number: the rows right of it are a piece of a table whose first rows stand elsewhere (a page before, its header
+   * repeated); absent otherwise.
+   */
+  readonly laterRows?: { readonly column: number; readonly from: number };
 }
 
 export function phaseOfHeader(h: string): Phase | null {
@@ -251,7 +257,22 @@ function buildModel(table: TableFact, index: number): TableModel | null {
       lastKuan = null;
     } else if (code?.length === 5) lastKuan = code;
   }
-  return { table, index, header, columnPhase: header.map(phaseOfHeader), rows, unit: table.moneyUnit, unresolvedCodes: unresolved };
+  const laterRows = laterRowNumbers(bodyRows, rowNumberColumn);
+  return { table, index, header, columnPhase: header.map(phaseOfHeader), rows, unit: table.moneyUnit, unresolvedCodes: unresolved, ...(laterRows === null ? {} : { laterRows }) };
+}
+
+/**
+ * The leftmost row-number column, where its filled cells are whole numbers counting up one by one, at least two of
+ * them, from a number above 1 (行次 7, 8, 9 under a header repeated after a page turn), and that first number; else
+ * null. (The 支出 half of a two-sided table numbers on from its 收入 half, 33, 34 …: only the leftmost column tells.)
+ */
+function laterRowNumbers(bodyRows: readonly (readonly TableCell[])[], rowNumberColumn: readonly boolean[]): { column: number; from: number } | null {
+  const column = rowNumberColumn.indexOf(true);
+  if (column < 0) return null;
+  const xs = bodyRows.map((r) => r[column]?.text.trim() ?? '').filter((t) => t !== '');
+  if (xs.length < 2 || !xs.every((t, k) => /^\d{1,4}$/.test(t) && (k === 0 || Number(t) === Number(xs[k - 1]) + 1))) return null;
+  const from = Number(xs[0]);
+  return from > 1 ? { column, from } : null;
 }
 
 /** A cell's amount in the one unit it was last read in (a table has one unit; a second unit re-reads it). */

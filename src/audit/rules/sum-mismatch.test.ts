@@ -14,6 +14,19 @@ describe('sum-mismatch', () => {
     expect(runRule(sumMismatch, amounts.join('\n')).findings.map((f) => f.calculation)).toContain('29 + 30 + 31 = 90 ≠ 35');
   });
 
+  it('checks no total of a table piece whose 行次 run from above 1 (its first rows stand before a repeated header)', () => {
+    // Invented figures in the shape the layout reads a 财政拨款收入支出决算总表 that Writer printed over a page break
+    // (audit-pdf 825): the 收入 rows 7 and 8 and the 总计 9 under the header repeated on the new page; the 本年收入合计
+    // they follow stands on the page before, so 总计 is not the sum of the rows read.
+    const piece = ['收入', '项目\t行次\t金额', '政府性基金预算财政拨款\t7\t0.00', '国有资本经营预算财政拨款\t8\t0.00', '总计\t9\t1,234,500.00'].join('\n');
+    const r = runRule(sumMismatch, piece);
+    expect(r.findings.map((f) => f.calculation)).toEqual([]);
+    expect(r.notChecked.some((n) => n.includes('行次从7起'))).toBe(true);
+    // Look-alike: the same rows numbered from 1 are the whole table, its total still checked.
+    const whole = piece.replace('\t7\t', '\t1\t').replace('\t8\t', '\t2\t').replace('\t9\t', '\t3\t');
+    expect(runRule(sumMismatch, whole).findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('ends a 其中 list continued over sentences at a sentence that opens with a 其中 of its own (it breaks down the part before it)', () => {
     // Real shape (a county's 2021 三公 note, dev 2333), new wording: 其中： ends its line, the items follow one per
     // sentence, and the car item's own 其中 opens the last sentence.

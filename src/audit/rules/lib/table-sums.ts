@@ -1242,6 +1242,10 @@ function sumsOfTables(
     const rateColumn = model.header.map(isRateHeader);
     if (goesOn) options.notChecked.push(`sum-mismatch：表${index + 1}疑为跨页续接的一部分（“${goesOn}”），未核对合计`);
     // (Rows going on under it as words: told by tableSums, once.)
+    // Rows numbered (行次) from above 1 in the leftmost row-number column: a piece whose first rows stand before it (a
+    // page turn, its header repeated), so a 合计 in the columns right of that column may add rows not read here.
+    const later = model.laterRows;
+    let laterTold = false;
     for (const g of goesOn || unreadAfterOf(facts, options).has(index) ? [] : groupsOf(model, index, options)) {
       // A 合计 over one 类 stands for it alone: checked when the table lists that 类's 款 too (a whole
       // classification, not an excerpt).
@@ -1253,6 +1257,11 @@ function sumsOfTables(
       g.total.cells.forEach((cell, col) => {
         // A rate column (决算数占全年预算数%, 完成率) holds no amounts: rates do not add up.
         if (!cell || (rateColumn[col] ?? isRateHeader(''))) return;
+        if (later && g.kind === 'total' && col > later.column) {
+          if (!laterTold) options.notChecked.push(`sum-mismatch：表${index + 1}的行次从${later.from}起（疑为跨页续接的一部分，前面的行不在此表），未核对“${g.total.label}”`);
+          laterTold = true;
+          return;
+        }
         const f = compare(
           facts,
           unit,
