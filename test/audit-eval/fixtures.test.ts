@@ -37,6 +37,7 @@ import {
   TEST22_FIXTURE_DIR,
   TEST23_FIXTURE_DIR,
   TEST24_FIXTURE_DIR,
+  TEST25_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -167,6 +168,8 @@ const LATER_BLIND_PARTS = [
   // Whole reports of invented bodies: fewer texts (each a whole report), no publisher (url invented:test23/NNNN).
   { ordinal: 'twenty-third', folder: 'test23', dir: TEST23_FIXTURE_DIR, invented: true },
   { ordinal: 'twenty-fourth', folder: 'test24', dir: TEST24_FIXTURE_DIR, invented: true },
+  // 18 texts: two of its writer's twenty turned out to share a publisher with dev/ (a www. twin) and were moved there unmeasured.
+  { ordinal: 'twenty-fifth', folder: 'test25', dir: TEST25_FIXTURE_DIR, minTexts: 18 },
 ] as const;
 
 LATER_BLIND_PARTS.forEach((entry, index) => {
@@ -181,7 +184,8 @@ LATER_BLIND_PARTS.forEach((entry, index) => {
 
     it('has no malformed fixture, at least 20 texts, some with defects (unless a precision part) and some clean', () => {
       expect(part.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
-      expect(part.fixtures.length).toBeGreaterThanOrEqual(invented ? 10 : 20);
+      const minTexts = 'minTexts' in entry ? entry.minTexts : invented ? 10 : 20;
+      expect(part.fixtures.length).toBeGreaterThanOrEqual(minTexts);
       if (precisionOnly) expect(part.fixtures.reduce((n, f) => n + f.annotations.clean.length, 0)).toBeGreaterThanOrEqual(40);
       else expect(part.fixtures.some((f) => f.annotations.defects.length > 0)).toBe(true);
       expect(part.fixtures.some((f) => f.annotations.defects.length === 0)).toBe(true);
