@@ -26,6 +26,7 @@ import type { SheetRows } from './spreadsheet.ts';
 import { decodeText } from './text-decode.ts';
 import { type CellBudget, defaultTooMany, Grid, XLS_MAX_CELLS, type XlsOptions } from './xls.ts';
 import { assertZipWithin } from './zip-guard.ts';
+import { decodeXml, xmlAttributes } from './xml-text.ts';
 
 const SPREADSHEET_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
 /** The .xlsx grid: LibreOffice's own is as large (or 16,384 columns × 1,048,576 rows). */
@@ -128,24 +129,7 @@ export function readFlatOds(bytes: Uint8Array, source: string, options: XlsOptio
   return odsSheets(decodeText(bytes).text, source, options);
 }
 
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return XML_ENTITIES[name] ?? whole;
-  });
-}
-
-function attributes(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of text.matchAll(/([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu)) out.set(m[1]!, decodeXml(m[2] ?? m[3] ?? ''));
-  return out;
-}
+const attributes = (text: string): Map<string, string> => xmlAttributes(text);
 
 /** The elements whose attributes the reader uses (the others' are not parsed: most tags are text:p and styles). */
 const ATTRIBUTES_READ = new Set([

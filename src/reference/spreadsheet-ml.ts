@@ -21,6 +21,7 @@ import { exactNumber, numberText } from './cell-text.ts';
 import type { SheetRows } from './spreadsheet.ts';
 import { decodeText } from './text-decode.ts';
 import { type CellBudget, defaultTooMany, Grid, XLS_MAX_CELLS, type XlsOptions } from './xls.ts';
+import { decodeXml, xmlAttributes } from './xml-text.ts';
 
 const SPREADSHEET_NS = 'urn:schemas-microsoft-com:office:spreadsheet';
 /** The .xlsx grid, as for .xls. */
@@ -35,27 +36,9 @@ export function isSpreadsheetMl(bytes: Uint8Array): boolean {
   return root !== null && root[1]!.includes(SPREADSHEET_NS);
 }
 
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** XML's five entities and character references; anything else is kept as written (some writers are loose). */
-function decodeXml(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return XML_ENTITIES[name] ?? whole;
-  });
-}
-
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
-function attributes(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of text.matchAll(/([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu)) out.set(localName(m[1]!), decodeXml(m[2] ?? m[3] ?? ''));
-  return out;
-}
+const attributes = (text: string): Map<string, string> => xmlAttributes(text, localName);
 
 /** A Data element's text as the other readers give that type. */
 function dataText(type: string | undefined, raw: string, rich: boolean): string {

@@ -951,12 +951,8 @@ function countsOverNameLines(text: string, figures: readonly Figure[]): Enumerat
   const out: Enumeration[] = [];
   const max = SEARCH_WINDOWS.maxCommaListItem;
   for (const f of figures) {
-    if (f.kind !== 'count' || f.qualifier || f.comparative) continue;
-    const lineEnd = text.indexOf('\n', f.end);
-    if (lineEnd === -1) continue;
-    const tail = text.slice(f.end, lineEnd).trim();
-    const clause = COUNT_TO_COLON.exec(tail);
-    if (!clause || (clause[1] !== undefined && !LIST_LEADS.some((w) => clause[1]!.endsWith(w))) || tail.includes('其中')) continue;
+    const lineEnd = listLineEnd(text, f);
+    if (lineEnd === undefined) continue;
     const items: Span[] = [];
     let at = lineEnd + 1;
     let ended = false;
@@ -1197,17 +1193,27 @@ const COUNT_TO_COLON = /^[\u4e00-\u9fff]{0,8}((?:[，,][^。；;\d\n：:，,]{1,
 /** data/audit/grammar.json numberedListLeads. */
 const LIST_LEADS = GRAMMAR.numberedListLeads;
 
+/**
+ * The end of the line of a count that opens a list on the lines below it (内设机构3个：): a count with no qualifier and no
+ * comparison whose line goes on with the counted noun and then a colon — or a clause or two between them that lead to the
+ * list, no number in them, the last ending in a word that opens a list (单位共3个，包括本级和所属单位，具体是：); not a 其中,
+ * which lists some of them. Undefined for any other figure.
+ */
+function listLineEnd(text: string, f: Figure): number | undefined {
+  if (f.kind !== 'count' || f.qualifier || f.comparative) return undefined;
+  const lineEnd = text.indexOf('\n', f.end);
+  if (lineEnd === -1) return undefined;
+  const tail = text.slice(f.end, lineEnd).trim();
+  const clause = COUNT_TO_COLON.exec(tail);
+  if (!clause || (clause[1] !== undefined && !LIST_LEADS.some((w) => clause[1]!.endsWith(w))) || tail.includes('其中')) return undefined;
+  return lineEnd;
+}
+
 function countsOverNumberedLines(text: string, figures: readonly Figure[]): Enumeration[] {
   const out: Enumeration[] = [];
   for (const f of figures) {
-    if (f.kind !== 'count' || f.qualifier || f.comparative) continue;
-    const lineEnd = text.indexOf('\n', f.end);
-    if (lineEnd === -1) continue;
-    const tail = text.slice(f.end, lineEnd).trim();
-    // (Or a clause or two after it that lead to the list, no number in them, the last ending in a word that opens a
-    // list: 单位共3个，包括本级和所属单位，具体是：. Not a 其中, which lists some of them.)
-    const clause = COUNT_TO_COLON.exec(tail);
-    if (!clause || (clause[1] !== undefined && !LIST_LEADS.some((w) => clause[1]!.endsWith(w))) || tail.includes('其中')) continue;
+    const lineEnd = listLineEnd(text, f);
+    if (lineEnd === undefined) continue;
     const items: Span[] = [];
     let style = '';
     let at = lineEnd + 1;
