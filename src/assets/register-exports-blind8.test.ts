@@ -8,15 +8,13 @@
  * Statuses of other systems: 借出, 在修, 拟报废 / 正常使用, 出租出借, 拟报废, 待修. Each with its next export a month later.
  * Everything asserted comes from the writer's truth.json, through the path the CLI takes. First contact: see the README.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFen } from '../core/money.ts';
-import { repoPath } from '../reference/paths.ts';
 import { loadAssetConfig, memoryAssetStore } from './index.ts';
 import { parseDate, STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
 import { RULE_UNKNOWN_STATUS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
-import { planNumbers, registerSums, sheetsIn, statusWordOf, truthNumbers } from './testing/blind-exports.ts';
+import { planNumbers, readRegisterTruth, registerSums, sheetsIn, statusWordOf, truthNumbers } from './testing/blind-exports.ts';
 import type { Asset } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06e';
@@ -52,20 +50,8 @@ interface FileTruth {
   readonly sums: { readonly originalValueFen: number; readonly accumulatedDepreciationFen: number; readonly netValueFen: number };
   readonly cards: readonly TruthCard[];
 }
-interface UpdateTruth {
-  readonly from: string;
-  readonly to: string;
-  readonly expected: { readonly updated: number; readonly new: number; readonly absent: number };
-  readonly changed: readonly { readonly number: string; readonly changed: Readonly<Record<string, unknown>> }[];
-  readonly new: readonly string[];
-  readonly gone: readonly { readonly number: string }[];
-}
-interface Truth {
-  readonly files: Readonly<Record<string, FileTruth>>;
-  readonly updates: readonly UpdateTruth[];
-}
 
-const truth = JSON.parse(readFileSync(repoPath(`${DIR}/truth.json`), 'utf8')) as Truth;
+const truth = readRegisterTruth<FileTruth>(DIR);
 const config = loadAssetConfig();
 const sheetsOf = sheetsIn(DIR);
 const statusWord = statusWordOf(config);

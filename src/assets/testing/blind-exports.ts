@@ -42,3 +42,24 @@ export const truthNumbers = (u: {
   added: [...u.new].sort(),
   absent: u.gone.map((g) => g.number).sort(),
 });
+
+/** One next export in a pair's truth.json: the files, the counts a correct import plans, and each card's change. */
+export interface UpdateTruth {
+  readonly from: string;
+  readonly to: string;
+  readonly expected: { readonly updated: number; readonly new: number; readonly absent: number };
+  readonly changed: readonly { readonly number: string; readonly changed: Readonly<Record<string, unknown>> }[];
+  readonly new: readonly string[];
+  /** The cards no longer exported, with their status in the earlier file when the writer recorded it. */
+  readonly gone: readonly { readonly number: string; readonly status?: string }[];
+}
+
+/** A pair's truth.json (pairs 8 on): each file's cards as the pair's own test types them, and the next exports. */
+export interface RegisterTruth<FileTruth> {
+  readonly files: Readonly<Record<string, FileTruth>>;
+  readonly updates: readonly UpdateTruth[];
+}
+
+/** The truth.json of a pair in a repository folder. */
+export const readRegisterTruth = <FileTruth>(dir: string): RegisterTruth<FileTruth> =>
+  JSON.parse(readFileSync(repoPath(`${dir}/truth.json`), 'utf8')) as RegisterTruth<FileTruth>;
