@@ -71,6 +71,8 @@ export interface AuditConfig {
     readonly minWanForYi: number;
     /** … read in 亿元 at least this many times the text's largest other amount: 万元 written as 亿元. */
     readonly yiOverLargest: number;
+    /** An amount in 元 with this many significant digits or more whose number stands elsewhere in 万元: one amount, its unit slipped. */
+    readonly minSameDigits: number;
   };
   readonly maxFileBytes: number;
   readonly maxUnzippedBytes: number;
