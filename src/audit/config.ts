@@ -90,6 +90,8 @@ export interface AuditConfig {
     readonly yiOverLargest: number;
     /** An amount in 元 with this many significant digits or more whose number stands elsewhere in 万元: one amount, its unit slipped. */
     readonly minSameDigits: number;
+    /** The one amount in 元 among a sentence's 万元 amounts, its number within this factor of their range: 万元 written as 元. */
+    readonly yuanAmongWanRange: number;
   };
   readonly maxFileBytes: number;
   readonly maxUnzippedBytes: number;

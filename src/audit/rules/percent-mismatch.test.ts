@@ -734,3 +734,11 @@ describe('percent-mismatch: the figures of an execution rate in whole self-evalu
     expect(runRule(percentMismatch, text.replace('8.74%', '7.84%')).findings).toEqual([]);
   });
 });
+
+describe('percent-mismatch: a share of 总X (spent test24)', () => {
+  it('reads 占总支出的R% against the amount stated as 支出 alone (全年支出合计A万元)', () => {
+    const text = '2024年度县应急管理局收入合计2141.26万元，其中一般公共预算财政拨款收入2077.26万元，上级补助收入64.00万元。全年支出合计2119.16万元，其中基本支出691.56万元、项目支出1427.60万元。\n（一）基本支出\n2024年基本支出691.56万元，占总支出的36.23%，主要用于保障机构正常运转。';
+    expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['691.56 ÷ 2119.16 = 32.63% ≠ 36.23%']);
+    expect(runRule(percentMismatch, text.replace('36.23%', '32.63%')).findings).toEqual([]);
+  });
+});

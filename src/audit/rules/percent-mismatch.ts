@@ -245,7 +245,8 @@ function checkShare(
   const at = facts.text.lastIndexOf('占', f.start);
   if (at > part.end && numberBetween(facts.text, part.end, at)) return null;
   if (target.length < 2) return implicitShare(facts, f, stated, part, partOf, decimalSentences);
-  const names = new Set([target, target.replace(/预算$/, ''), target.replace(/总额$|合计$|总计$/, '')]);
+  // (占总支出的R%: the whole 总X is the amount named X alone — 全年支出合计2119.16万元 is read with the subject 支出; spent test24 2564.)
+  const names = new Set([target, target.replace(/预算$/, ''), target.replace(/总额$|合计$|总计$/, ''), ...(/^总[\u4e00-\u9fff]{2,}$/.test(target) ? [target.slice(1)] : [])]);
   // The whole as the text writes it (占本年支出合计的R%): an amount written under that very name is the whole, before
   // one whose label only matches once 合计 is dropped (a 本年支出 of the 财政拨款 alone, stated nearer).
   const written = writtenWhole(facts.text, f.start);
