@@ -71,6 +71,8 @@ export interface AuditConfig {
     readonly minWanForYi: number;
     /** … read in 亿元 at least this many times the text's largest other amount: 万元 written as 亿元. */
     readonly yiOverLargest: number;
+    /** An amount in 元 with this many significant digits or more whose number stands elsewhere in 万元: one amount, its unit slipped. */
+    readonly minSameDigits: number;
   };
   readonly maxFileBytes: number;
   readonly maxUnzippedBytes: number;
@@ -617,12 +619,14 @@ export interface RuleTolerances {
   readonly wholeOverPartsFactor: number;
   /** sum-mismatch (parts overlapping by their own shares): a breakdown whose parts each carry their own share of the total overlaps when those shares add up beyond this (100 % and rounding of the shares). */
   readonly overlappingSharesMax: number;
+  /** direction-mismatch (claims without a figure): two amounts told equal (持平, 无增减) contradict the word only when they differ by more than this share of the larger (and their rounding). */
+  readonly flatClaimSlack: number;
 }
 
 /** Reads and checks the rule tolerances of a thresholds file: each a number above 0. */
 export function loadRuleTolerances(settings: { readonly [K in keyof RuleTolerances]: { readonly value: unknown } }): RuleTolerances {
   const out = {} as Record<keyof RuleTolerances, number>;
-  for (const key of ['unitSlipRateSlack', 'wholeOverPartsFactor', 'overlappingSharesMax'] as const) {
+  for (const key of ['unitSlipRateSlack', 'wholeOverPartsFactor', 'overlappingSharesMax', 'flatClaimSlack'] as const) {
     const { value } = settings[key];
     if (typeof value !== 'number' || !(value > 0 && Number.isFinite(value))) throw new Error(`data/audit/thresholds.json: ruleTolerances.${key} is ${JSON.stringify(value)}, not a number above 0`);
     out[key] = value;
