@@ -239,3 +239,15 @@ describe('direction-mismatch: a comparison told by a word without a figure of it
     expect(claims('车辆购置预算20万元。公务接待费支出5万元，与预算相比无变化。')).toEqual([]);
   });
 });
+
+describe('direction-mismatch: a change against a budget stated in the sentence before (spent test23)', () => {
+  it('reads 超支 against the 全年预算数 stated once in the sentence before', () => {
+    const text = '2024年年初预算3180.00万元，年中追加调整后全年预算数为3580.00万元。全年实际支出3512.36万元，占全年预算的98.11%，比全年预算数超支67.64万元。';
+    const found = runRule(directionMismatch, text).findings;
+    expect(found.map((f) => f.calculation)).toEqual(['3512.36 < 3580.00']);
+    // Spending above the budget: 超支 is right.
+    expect(runRule(directionMismatch, text.replace('3512.36万元', '3647.64万元').replace('98.11%', '101.89%')).findings).toEqual([]);
+    // Two budgets of that phase in the sentence before: which one is meant is not known.
+    expect(runRule(directionMismatch, text.replace('2024年年初预算3180.00万元', '全年预算数原为3180.00万元')).findings).toEqual([]);
+  });
+});

@@ -283,7 +283,16 @@ function changeAgainstBudget(facts: Parameters<Rule>[0]): Finding[] {
       if (!finalFig && (g.phase === 'final' || g.label.includes('决算'))) finalFig = g;
       else if (!budgetFig && !g.label.includes('决算') && (which === null ? g.phase === 'initialBudget' || g.phase === 'adjustedBudget' : g.phase === which)) budgetFig = g;
     }
-    // Precondition: both amounts stated in the sentence, in one currency, apart by more than their rounding.
+    // 年中追加调整后全年预算数为3580.00万元。全年实际支出3512.36万元，…，比全年预算数超支67.64万元: a budget of the phase the
+    // change names (全年, 年初), stated once in the sentence before (same paragraph), when the sentence states none.
+    if (finalFig && !budgetFig && which !== null) {
+      const before = figures.filter(
+        (g) => g.sentence === c.sentence - 1 && g.paragraph === c.paragraph && g.kind === 'money' && !g.comparative && !g.qualifier && g.phase === which && g.currency === c.currency && !g.label.includes('决算'),
+      );
+      if (before.length === 1) budgetFig = before[0];
+    }
+    // Precondition: both amounts stated in the sentence (the budget maybe in the one before), in one currency, apart by
+    // more than their rounding.
     if (!finalFig || !budgetFig || finalFig.currency !== budgetFig.currency) continue;
     if (Math.abs(finalFig.scaled - budgetFig.scaled) <= (precisionFen(finalFig) + precisionFen(budgetFig)) / 2) continue;
     const rises = finalFig.scaled > budgetFig.scaled;
