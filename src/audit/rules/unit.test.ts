@@ -253,4 +253,12 @@ describe('unit: an indicator value against its unit column', () => {
     // Not a list: numbered lines that do not start at 1, or prose lines above the total.
     expect(odd(numbered.replace('1.中央', '5.中央').replace('2.省级', '6.省级').replace('3.市级', '7.市级'))).toEqual([]);
   });
+
+  it('reports a count written with a money unit (接待人次为180万元), not an amount per head or an amount beside a count', () => {
+    const counts = (t: string) => runRule(unit, t).findings.filter((f) => f.shape === 'count-with-money-unit').map((f) => f.evidence[0]!.quote);
+    expect(counts('全年共接待公务来访25批次，接待人次为180万元，公务接待费支出3.2万元。')).toEqual(['接待人次为180万元']);
+    expect(counts('截至年底，本单位年末实有人数52万元。')).toEqual(['本单位年末实有人数52万元']);
+    expect(counts('资助学生人数1200人，资助金额60万元。')).toEqual([]);
+    expect(counts('人均接待费用每人次0.01万元。')).toEqual([]);
+  });
 });

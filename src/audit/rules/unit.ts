@@ -366,9 +366,38 @@ function measureInMoneyUnit(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+const COUNT_NOUNS = RULE_WORDS['unit'].countNouns;
+
+/**
+ * 接待人次为180万元 / 年末实有人数52万元: an amount whose label ends with the noun of a count (rule-words unit.countNouns)
+ * is a count written with a money unit. Preconditions: the label ends with the noun (linking words such as 为 are no
+ * part of a label), no per-unit word in it (人均, 每: an amount per head is money), and the figure is no change or bound.
+ */
+function countWithMoneyUnit(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of facts.figures) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (f.kind !== 'money' || f.comparative || f.qualifier) continue;
+    const label = f.label.replace(/[：:\s]+$/, '');
+    const noun = COUNT_NOUNS.find((w) => label.endsWith(w));
+    if (!noun || PER_UNIT_WORDS.some((w) => label.includes(w))) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        shape: 'count-with-money-unit',
+        severity: 'warning',
+        message: `单位错误：“${label}”是数量，却写作${f.raw}（金额单位“${f.unit}”）`,
+        evidence: [quoteFigure(facts, f)],
+      }),
+    );
+  }
+  return out;
+}
+
 export const unit: Rule = (facts, options) => {
   const out: Finding[] = [
     ...measureInMoneyUnit(facts),
+    ...countWithMoneyUnit(facts),
     ...amountWithPercentUnit(facts),
     ...shareWithoutPercent(facts),
     ...rateWithoutPercent(facts),
