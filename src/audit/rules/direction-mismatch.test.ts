@@ -239,3 +239,14 @@ describe('direction-mismatch: a comparison told by a word without a figure of it
     expect(claims('车辆购置预算20万元。公务接待费支出5万元，与预算相比无变化。')).toEqual([]);
   });
 });
+
+describe('direction-mismatch: 超支 / 节支 against the budget of the sentence before (usd)', () => {
+  const shapes = (t: string) => runRule(directionMismatch, t).findings.map((f) => f.shape);
+  it('reads 超支 and 节支 as directions and takes the named budget from the sentence before in the paragraph', () => {
+    expect(shapes('年初预算为500万元，全年预算数为600万元。全年实际支出580万元，比全年预算数超支20万元。')).toEqual(['final-vs-budget']);
+    expect(shapes('全年调整后预算为860万元，实际支出905.2万元，比预算节支45.2万元。')).toEqual(['final-vs-budget']);
+    expect(shapes('年初预算为500万元，全年预算数为600万元。全年实际支出580万元，比全年预算数节支20万元。')).toEqual([]);
+    // Another paragraph's budget is not read.
+    expect(shapes('全年预算数为600万元。\n全年实际支出580万元，比全年预算数超支20万元。')).toEqual([]);
+  });
+});

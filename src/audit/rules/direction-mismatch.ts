@@ -277,10 +277,14 @@ function changeAgainstBudget(facts: Parameters<Rule>[0]): Finding[] {
     }
     if (!m) continue;
     const which = m[1] === '年初' ? 'initialBudget' : m[1] ? 'adjustedBudget' : null;
-    for (let k = from; k >= 0 && figures[k]!.sentence === c.sentence; k--) {
+    // The 决算 in the sentence; the budget there or in the sentence before within the paragraph (年初预算A，全年预算数B。全年
+    // 实际支出F，…比全年预算数超支C), when a budget phase is named.
+    const prevSentence = facts.sentences[c.sentence - 1];
+    const samePara = prevSentence !== undefined && prevSentence.paragraph === facts.sentences[c.sentence]?.paragraph;
+    for (let k = from; k >= 0 && (figures[k]!.sentence === c.sentence || (which !== null && samePara && finalFig !== undefined && figures[k]!.sentence === c.sentence - 1)); k--) {
       const g = figures[k]!;
       if (g.kind !== 'money' || g.comparative || g.qualifier || (c.kind === 'money' && g.currency !== c.currency)) continue;
-      if (!finalFig && (g.phase === 'final' || g.label.includes('决算'))) finalFig = g;
+      if (!finalFig && g.sentence === c.sentence && (g.phase === 'final' || g.label.includes('决算'))) finalFig = g;
       else if (!budgetFig && !g.label.includes('决算') && (which === null ? g.phase === 'initialBudget' || g.phase === 'adjustedBudget' : g.phase === which)) budgetFig = g;
     }
     // Precondition: both amounts stated in the sentence, in one currency, apart by more than their rounding.
