@@ -261,4 +261,13 @@ describe('unit: an indicator value against its unit column', () => {
     expect(counts('资助学生人数1200人，资助金额60万元。')).toEqual([]);
     expect(counts('人均接待费用每人次0.01万元。')).toEqual([]);
   });
+
+  it('reports a budget whose difference from the amount spent fits only in the other unit (预算12.00元，实际支出8.60万元 … 节约3.40万元)', () => {
+    const shapes = (t: string) => runRule(unit, t).findings.filter((f) => f.shape === 'budget-difference-unit').map((f) => f.evidence[0]!.quote);
+    expect(shapes('本年公务接待费预算6.50元，决算支出4.75万元。决算支出较年初预算减少1.75万元。')).toEqual(['本年公务接待费预算6.50元']);
+    expect(shapes('项目预算资金80万元，实际支出72.5元，比预算节约7.5万元。')).toEqual(['实际支出72.5元']);
+    // Silent: the difference fits as written (units may differ), or fits neither reading.
+    expect(shapes('项目预算资金80万元，实际支出725000元，比预算节约75000元。')).toEqual([]);
+    expect(shapes('本年公务接待费预算6.50元，决算支出4.75万元。决算支出较年初预算减少2.75万元。')).toEqual([]);
+  });
 });
