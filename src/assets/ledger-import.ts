@@ -70,6 +70,8 @@ export interface ImportResult {
   readonly fieldsPresent?: readonly AssetField[];
   /** Headers kept as they are (columns Jixiao has no field for). */
   readonly extraColumns?: readonly string[];
+  /** The required fields the header found has no column for (the sheet was not read). */
+  readonly missingColumns?: readonly AssetField[];
   /** The sheets read, when a workbook had several with cards. */
   readonly sheets?: readonly { readonly sheet: string; readonly rowCount: number }[];
 }
@@ -633,7 +635,10 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       message: `第${headerIndex + 1}行的表头缺少“${column.header}”列 / missing column ${column.field}`,
     });
   }
-  if (errors.length > 0) return { assets: [], errors, findings: [], rowCount: 0, headerRow: headerIndex + 1 };
+  if (errors.length > 0) {
+    const missingColumns = errors.flatMap((e) => (e.field !== undefined ? [e.field] : []));
+    return { assets: [], errors, findings: [], rowCount: 0, headerRow: headerIndex + 1, missingColumns };
+  }
 
   const { config, classes } = options;
   // 原值（万元）, or 金额单位：万元 above the header: amounts are read in that unit, never silently as 元.

@@ -90,6 +90,7 @@ export function registerPlanText(
     headerRow?: number;
     extraColumns?: readonly string[];
     sheets?: readonly { readonly sheet: string; readonly rowCount: number }[];
+    sheetRead?: string;
   },
   preview: boolean,
 ): string {
@@ -99,6 +100,8 @@ export function registerPlanText(
   const lines: string[] = [];
   if (result.sheets && result.sheets.length > 1) {
     lines.push(`读取 ${result.sheets.length} 个工作表：${result.sheets.map((s) => `${s.sheet} ${s.rowCount} 行`).join('、')} / ${result.sheets.length} sheets read`);
+  } else if (result.sheetRead !== undefined) {
+    lines.push(`读取工作表“${result.sheetRead}”，表头在第${result.headerRow ?? 1}行 / sheet read: ${result.sheetRead}, header on row ${result.headerRow ?? 1}`);
   } else if (result.headerRow && result.headerRow > 1) lines.push(`表头在第${result.headerRow}行 / header on row ${result.headerRow}`);
   if (result.skippedNote) lines.push(result.skippedNote);
   // A header written on several lines (Remarks↵备注) is shown on one, its lines joined by a slash.

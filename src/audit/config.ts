@@ -39,6 +39,23 @@ export interface OutlineTemplate {
   /** A title with one of these words is a part of such a document (a 三公 page), not the whole of it. */
   readonly notWhenTitleContains?: readonly string[];
   readonly sections: readonly OutlineSection[];
+  /**
+   * The regions whose outline this is (the nine headings of a self-evaluation report are Hunan's). A template without
+   * regions is national (the 部门决算). A regional template is judged section by section only for a report of one of
+   * its regions, or one that follows it; any other report is checked against everyRegion only (rules/outline.ts).
+   */
+  readonly regions?: readonly OutlineRegion[];
+  /** A text with at least `atLeast` of these sections (by name) follows this template, whatever its region. */
+  readonly followedWhenPresent?: { readonly sections: readonly string[]; readonly atLeast: number };
+  /** The topics every known outline of this kind of report has, each by broad words: all that is checked when the region is not known. */
+  readonly everyRegion?: readonly OutlineSection[];
+}
+
+/** A region a template belongs to: by name (湖南省), by words a title or a caller names it with, by 行政区划代码 prefix. */
+export interface OutlineRegion {
+  readonly name: string;
+  readonly words: readonly string[];
+  readonly codePrefixes: readonly string[];
 }
 
 export interface Concept {
@@ -73,6 +90,8 @@ export interface AuditConfig {
     readonly yiOverLargest: number;
     /** An amount in 元 with this many significant digits or more whose number stands elsewhere in 万元: one amount, its unit slipped. */
     readonly minSameDigits: number;
+    /** The one amount in 元 among a sentence's 万元 amounts, its number within this factor of their range: 万元 written as 元. */
+    readonly yuanAmongWanRange: number;
   };
   readonly maxFileBytes: number;
   readonly maxUnzippedBytes: number;

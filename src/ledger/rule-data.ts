@@ -211,6 +211,8 @@ const threePublicSchema = z.object({
         topicNouns: words,
         costWords: words,
         unlessAny: words,
+        /** A domestic trip booked under the category's own class (30212) is mis-booked: flagged, left out of the total. */
+        misbookedUnderClass: z.boolean().optional(),
       }).optional(),
       /**
        * Objects a noun of the category's pairs may qualify (汽车 in 新能源汽车原理展品, 车辆模型): such a noun followed,

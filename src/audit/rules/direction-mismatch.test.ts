@@ -240,13 +240,24 @@ describe('direction-mismatch: a comparison told by a word without a figure of it
   });
 });
 
-describe('direction-mismatch: 超支 / 节支 against the budget of the sentence before (usd)', () => {
+describe('direction-mismatch: 节支 as a direction (usd)', () => {
   const shapes = (t: string) => runRule(directionMismatch, t).findings.map((f) => f.shape);
-  it('reads 超支 and 节支 as directions and takes the named budget from the sentence before in the paragraph', () => {
-    expect(shapes('年初预算为500万元，全年预算数为600万元。全年实际支出580万元，比全年预算数超支20万元。')).toEqual(['final-vs-budget']);
+  it('reads 节支 against the budget: spending above it is no saving', () => {
     expect(shapes('全年调整后预算为860万元，实际支出905.2万元，比预算节支45.2万元。')).toEqual(['final-vs-budget']);
     expect(shapes('年初预算为500万元，全年预算数为600万元。全年实际支出580万元，比全年预算数节支20万元。')).toEqual([]);
     // Another paragraph's budget is not read.
     expect(shapes('全年预算数为600万元。\n全年实际支出580万元，比全年预算数超支20万元。')).toEqual([]);
+  });
+});
+
+describe('direction-mismatch: a change against a budget stated in the sentence before (spent test23)', () => {
+  it('reads 超支 against the 全年预算数 stated once in the sentence before', () => {
+    const text = '2024年年初预算3180.00万元，年中追加调整后全年预算数为3580.00万元。全年实际支出3512.36万元，占全年预算的98.11%，比全年预算数超支67.64万元。';
+    const found = runRule(directionMismatch, text).findings;
+    expect(found.map((f) => f.calculation)).toEqual(['3512.36 < 3580.00']);
+    // Spending above the budget: 超支 is right.
+    expect(runRule(directionMismatch, text.replace('3512.36万元', '3647.64万元').replace('98.11%', '101.89%')).findings).toEqual([]);
+    // Two budgets of that phase in the sentence before: which one is meant is not known.
+    expect(runRule(directionMismatch, text.replace('2024年年初预算3180.00万元', '全年预算数原为3180.00万元')).findings).toEqual([]);
   });
 });

@@ -277,17 +277,22 @@ function changeAgainstBudget(facts: Parameters<Rule>[0]): Finding[] {
     }
     if (!m) continue;
     const which = m[1] === '年初' ? 'initialBudget' : m[1] ? 'adjustedBudget' : null;
-    // The 决算 in the sentence; the budget there or in the sentence before within the paragraph (年初预算A，全年预算数B。全年
-    // 实际支出F，…比全年预算数超支C), when a budget phase is named.
-    const prevSentence = facts.sentences[c.sentence - 1];
-    const samePara = prevSentence !== undefined && prevSentence.paragraph === facts.sentences[c.sentence]?.paragraph;
-    for (let k = from; k >= 0 && (figures[k]!.sentence === c.sentence || (which !== null && samePara && finalFig !== undefined && figures[k]!.sentence === c.sentence - 1)); k--) {
+    for (let k = from; k >= 0 && figures[k]!.sentence === c.sentence; k--) {
       const g = figures[k]!;
       if (g.kind !== 'money' || g.comparative || g.qualifier || (c.kind === 'money' && g.currency !== c.currency)) continue;
-      if (!finalFig && g.sentence === c.sentence && (g.phase === 'final' || g.label.includes('决算'))) finalFig = g;
+      if (!finalFig && (g.phase === 'final' || g.label.includes('决算'))) finalFig = g;
       else if (!budgetFig && !g.label.includes('决算') && (which === null ? g.phase === 'initialBudget' || g.phase === 'adjustedBudget' : g.phase === which)) budgetFig = g;
     }
-    // Precondition: both amounts stated in the sentence, in one currency, apart by more than their rounding.
+    // 年中追加调整后全年预算数为3580.00万元。全年实际支出3512.36万元，…，比全年预算数超支67.64万元: a budget of the phase the
+    // change names (全年, 年初), stated once in the sentence before (same paragraph), when the sentence states none.
+    if (finalFig && !budgetFig && which !== null) {
+      const before = figures.filter(
+        (g) => g.sentence === c.sentence - 1 && g.paragraph === c.paragraph && g.kind === 'money' && !g.comparative && !g.qualifier && g.phase === which && g.currency === c.currency && !g.label.includes('决算'),
+      );
+      if (before.length === 1) budgetFig = before[0];
+    }
+    // Precondition: both amounts stated in the sentence (the budget maybe in the one before), in one currency, apart by
+    // more than their rounding.
     if (!finalFig || !budgetFig || finalFig.currency !== budgetFig.currency) continue;
     if (Math.abs(finalFig.scaled - budgetFig.scaled) <= (precisionFen(finalFig) + precisionFen(budgetFig)) / 2) continue;
     const rises = finalFig.scaled > budgetFig.scaled;

@@ -271,3 +271,21 @@ describe('unit: an indicator value against its unit column', () => {
     expect(shapes('本年公务接待费预算6.50元，决算支出4.75万元。决算支出较年初预算减少2.75万元。')).toEqual([]);
   });
 });
+
+describe('unit: 万元 written as 元 in whole self-evaluation reports (spent test23 / test24)', () => {
+  it('reads a budget in 元 a little above the 万元 amounts of its sentence, amounts of 0元 aside, as 万元 written as 元', () => {
+    const text = '2024年度“三公”经费预算12.00元，实际支出8.60万元，其中：因公出国（境）费0元，公务用车购置费0元，公务用车运行维护费5.42万元，公务接待费3.81万元。';
+    const found = runRule(unit, text).findings;
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('疑应为12.00万元')]);
+    // Far beyond the range of the 万元 amounts (more than twice the largest), an amount in 元 may be meant so.
+    expect(runRule(unit, text.replace('预算12.00元', '预算38.00元')).findings).toEqual([]);
+    // An average is rightly in 元 (平均: rule-words unit.perUnit).
+    expect(runRule(unit, '下达资金：高中助学金按平均2000元，共1106.97万元，中职助学金809.33万元，免学费376.98万元。').findings).toEqual([]);
+  });
+
+  it('reads a source of funds named by the county budget (县级财政预算安排) as a part of the funds received, so the part in 元 is found by the sum', () => {
+    const text = '项目年初预算7200.00万元，全年实际到位资金7200.00万元，其中县级财政预算安排3880.00万元，省级补助资金2460.00元，车购税资金860.00万元。';
+    const found = runRule(unit, text).findings;
+    expect(found.map((f) => f.calculation)).toEqual(['3880.00万元 + 2460.00万元 + 860.00万元 = 7200.00万元']);
+  });
+});

@@ -623,7 +623,8 @@ function oneYiAmongWan(facts: Parameters<Rule>[0], options: Parameters<Rule>[1])
 
 /**
  * 其中支持…项目1650万元、支持…项目1996.5万元、支持…项目1709.98元: one amount in 元 among three or more amounts of one
- * sentence otherwise all in 万元, its number within the range of theirs — read in 元 it would be ten thousand times
+ * sentence otherwise all in 万元 (amounts of 0 aside), its number within the range of theirs or above it by at most a
+ * factor (thresholds unitIsland.yuanAmongWanRange) — read in 元 it would be ten thousand times
  * smaller than every sibling: 万元 written as 元. Not a per-unit amount (人均, 每人), not 1万元 or more in 元
  * (thresholds.json unitIsland.maxYuanFen), not a part of a breakdown with a total (the sum decides there), and not where
  * another unit finding already stands in the sentence.
@@ -644,13 +645,16 @@ function oneYuanAmongWan(facts: Parameters<Rule>[0], options: Parameters<Rule>[1
   for (const list of bySentence.values()) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (list.length < 3 || list.some((f) => isQuoted(f.start))) continue;
-    const odd = list.filter((f) => f.moneyUnit === '元');
+    // (0元 is the same amount in any unit: no odd one.)
+    const odd = list.filter((f) => f.moneyUnit === '元' && f.scaled !== 0);
     const wan = list.filter((f) => f.moneyUnit === '万元' && f.scaled !== 0).map(written);
     const p = odd[0];
     if (odd.length !== 1 || !p || wan.length < 2 || wan.length !== list.filter((f) => f.scaled !== 0).length - 1) continue;
     if (parts.has(p.start) || p.scaled === 0 || p.scaled >= options.config.unitIsland.maxYuanFen || PER_UNIT_WORDS.some((w) => p.label.includes(w))) continue;
     const n = written(p);
-    if (n < Math.min(...wan) || n > Math.max(...wan)) continue;
+    const range = options.config.unitIsland.yuanAmongWanRange;
+    // (Above the range by up to the factor: a budget a little above what was spent. Below it, a small amount may be meant in 元.)
+    if (n < Math.min(...wan) || n > Math.max(...wan) * range) continue;
     out.push(
       finding({
         rule: 'unit',
