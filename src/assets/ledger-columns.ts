@@ -53,7 +53,11 @@ const schema = z.object({
         reason: z.string().min(1),
       }),
     ),
+    partSeparators: z.array(z.string().min(1)).optional(),
   }),
+  attachmentRows: z
+    .object({ labels: z.array(z.string().min(1)), header: z.string().min(1) })
+    .optional(),
   countLines: z.object({ patterns: z.array(z.string().min(1)) }),
   movement: z.object({
     opening: z.array(z.string().min(1)).min(1),
@@ -100,6 +104,26 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = data.columns;
 
 /** Status words of other systems (出租, 待处置 …) → status; compared after normaliseHeader. A word in two groups is a bad rule file. */
 export const STATUS_ALIASES: ReadonlyMap<string, AssetStatus> = statusWords(data.statusAliases.groups);
+
+/**
+ * The parts of a two-part status word (在用-出租, 闲置-待调剂, 待处置(报废)), main status first, each normalised
+ * (normaliseHeader); empty when the word has one part. Separators are data (`statusAliases.partSeparators`).
+ */
+export function statusWordParts(text: string): string[] {
+  const seps = data.statusAliases.partSeparators ?? [];
+  let t = text.normalize('NFKC');
+  for (const sep of seps) t = t.split(sep.normalize('NFKC')).join('\u0000');
+  const parts = t
+    .replace(/[(（[【]/gu, '\u0000')
+    .replace(/[)）\]】]/gu, '')
+    .split('\u0000')
+    .map((p) => normaliseHeader(p))
+    .filter((p) => p !== '');
+  return parts.length > 1 ? parts : [];
+}
+
+/** Sub-rows of a card (附属设备): their labels and the column they are kept in on the card (`attachmentRows`). */
+export const ATTACHMENT_ROWS: { readonly labels: readonly string[]; readonly header: string } | undefined = data.attachmentRows;
 
 function statusWords(groups: readonly { status: AssetStatus; words: readonly string[] }[]): Map<string, AssetStatus> {
   const map = new Map<string, AssetStatus>();

@@ -15,6 +15,7 @@ import {
   type AmountPart,
   type AssetField,
   amountPartOf,
+  ATTACHMENT_ROWS,
   CODE_COLUMN_SUFFIX,
   CODED_NAME_FIELDS,
   codedName,
@@ -28,6 +29,7 @@ import {
   movementPartOf,
   normaliseHeader,
   STATUS_ALIASES,
+  statusWordParts,
   VALUE_PARTS,
 } from './ledger-columns.ts';
 import {
@@ -301,8 +303,10 @@ function headerRows(rows: readonly (readonly string[])[], index: number): { top:
  * A subtotal labelled by its group (办公室 小计, 通用设备合计) in the asset-number or name column: the label
  * ends with a total word (data/imports/row-kinds.json). No asset number or name ends that way.
  */
-function subtotalOf(cells: readonly string[], labelCells: readonly (number | undefined)[]): 'total' | undefined {
-  const words = loadRowKinds().total;
+function subtotalOf(cells: readonly string[], labelCells: readonly (number | undefined)[], numberEmpty = false): 'total' | undefined {
+  const kinds = loadRowKinds();
+  // 分类汇总's 「办公用房 汇总」: a group's name before 汇总, only in a row without an asset number.
+  const words = numberEmpty ? [...kinds.total, ...kinds.groupTotal] : kinds.total;
   for (const i of labelCells) {
     if (i === undefined) continue;
     const label = normalizeLabel(cells[i] ?? '').replace(/[:：)）\]】]+$/, '');
@@ -355,6 +359,8 @@ export function isGroupRow(upper: readonly string[], lower: readonly string[]): 
 
 /** An Excel date serial written as a bare number (a date cell without its format): 43529 → 2019-03-05. */
 const SERIAL = /^\d{5}(?:\.0+)?$/;
+/** A header naming a date (启用日期, 验收日期): its serial numbers are dates. */
+const DATE_HEADER = /日期$/u;
 function serialDate(text: string): string | undefined {
   if (!SERIAL.test(text)) return undefined;
   const days = Math.trunc(Number(text));
@@ -537,7 +543,39 @@ function classFromNameFinding(
 
 /** A status from Jixiao's labels or codes, or another system's word (出租, 待处置 …). */
 function statusOf(config: AssetConfig, text: string): AssetStatus | undefined {
-  return parseStatus(config, text) ?? STATUS_ALIASES.get(normaliseHeader(text));
+  const whole = parseStatus(config, text) ?? STATUS_ALIASES.get(normaliseHeader(text));
+  if (whole !== undefined) return whole;
+  // A two-part word (在用-出租, 闲置-待调剂, 待处置(报废)): its first part in a group, main status first.
+  for (const part of statusWordParts(text)) {
+    const s = parseStatus(config, part) ?? STATUS_ALIASES.get(part);
+    if (s !== undefined) return s;
+  }
+  return undefined;
+}
+
+/**
+ * The name a 附属设备 sub-row gives its item (data/assets/register-columns.json `attachmentRows`): the name cell
+ * without its tree mark (└, row-kinds continuationMarks) and its label (附属设备：); undefined when it has neither.
+ */
+function attachmentName(text: string): string | undefined {
+  if (ATTACHMENT_ROWS === undefined) return undefined;
+  const marks = loadRowKinds().continuationMarks;
+  let t = text.replace(/^[\s\u3000]+/u, '');
+  let marked = false;
+  for (let m = marks.find((x) => t.startsWith(x)); m !== undefined; m = marks.find((x) => t.startsWith(x))) {
+    t = t.slice(m.length).replace(/^[\s\u3000]+/u, '');
+    marked = true;
+  }
+  t = t.normalize('NFKC').trim();
+  for (const label of ATTACHMENT_ROWS.labels) {
+    const l = label.normalize('NFKC');
+    if (t.startsWith(l) && /^\s*:/u.test(t.slice(l.length))) {
+      t = t.slice(l.length).replace(/^\s*:\s*/u, '');
+      marked = true;
+      break;
+    }
+  }
+  return marked && t !== '' ? t : undefined;
 }
 
 export function importLedger(input: readonly (readonly string[])[], options: ImportOptions): ImportResult {
@@ -685,20 +723,53 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     rows.slice(headerIndex + 1).flatMap((cells, i) => dateIndexes.map((x) => ({ text: cells[x] ?? '', row: headerIndex + 2 + i }))),
   );
   let yearLastRead = 0;
+  let lastCard: { index: number; row: number } | undefined;
+  /** A 附属设备 sub-row as one item (name 规格 数量单位 金额元), or undefined when the row is not one: no class code, no date. */
+  const attachmentItem = (cells: readonly string[]): string | undefined => {
+    const at = (field: AssetField) => {
+      const p = positions.get(field);
+      return p ? (cells[p.index] ?? '').trim() : '';
+    };
+    if (at('classCode') !== '' || at('acquiredOn') !== '' || at('bookedOn') !== '') return undefined;
+    const name = attachmentName(at('name'));
+    if (name === undefined) return undefined;
+    let amount = at('originalValue');
+    if (amount !== '') {
+      try {
+        amount = formatAmount(parseFen(amount, moneyUnits.get('originalValue') ?? '元'), { unit: '元', decimals: 2 });
+      } catch {
+        // Kept as written.
+      }
+    }
+    return [name, at('specification'), `${at('quantity')}${at('unit')}`, amount].filter((x) => x !== '').join(' ');
+  };
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const cells = rows[r]!;
     // A row without an asset number may be labelled in another column (浪潮 writes 设备 小计 under 卡片编号).
     const numberIndex = labelCells[0];
     const firstFilled = cells.findIndex((c) => c.trim() !== '');
-    const rowLabels = numberIndex !== undefined && (cells[numberIndex] ?? '').trim() === '' && firstFilled >= 0 ? [...labelCells, firstFilled] : labelCells;
+    const numberEmpty = numberIndex !== undefined && (cells[numberIndex] ?? '').trim() === '';
+    const rowLabels = numberEmpty && firstFilled >= 0 ? [...labelCells, firstFilled] : labelCells;
     const reason =
       classifyRow(cells, labelCells, header) ??
-      subtotalOf(cells, rowLabels) ??
+      subtotalOf(cells, rowLabels, numberEmpty) ??
       groupRowKind(cells) ??
       (isCountLine(cells) ? 'footer' : undefined) ??
       (isColumnNumberRow(cells) ? 'column-numbers' : undefined);
     if (reason !== undefined) {
       skip(reason);
+      continue;
+    }
+    // A 附属设备 sub-row right under its card (or under another one): no card, kept on the card above. Its amount is
+    // part of the card's 原值 already (data/assets/register-columns.json attachmentRows), so it is not added.
+    const item = numberEmpty && lastCard?.row === r - 1 ? attachmentItem(cells) : undefined;
+    if (item !== undefined && lastCard !== undefined) {
+      const card = assets[lastCard.index]!;
+      const key = ATTACHMENT_ROWS!.header;
+      const before = card.extra?.[key];
+      assets[lastCard.index] = { ...card, extra: { ...card.extra, [key]: before !== undefined ? `${before}；${item}` : item } };
+      lastCard.row = r;
+      skip('attachment');
       continue;
     }
     rowCount++;
@@ -873,7 +944,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     const extra: Record<string, string> = {};
     for (const x of extraColumns) {
       const v = (cells[x.index] ?? '').trim();
-      if (v !== '') extra[x.header] = v;
+      // A date column Jixiao has no field for (启用日期 beside 购置日期), written as an Excel serial: kept as the date.
+      if (v !== '') extra[x.header] = DATE_HEADER.test(x.header) ? (serialDate(v) ?? v) : v;
     }
     if (statedQuantity !== undefined) extra[STATED_QUANTITY] = statedQuantity;
     // [03]针灸推拿科, 韩梅(0305): the name is the field, the code is kept beside it (data `codedNames`).
@@ -918,6 +990,7 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       ...(Object.keys(extra).length > 0 ? { extra } : {}),
     };
     assets.push(asset);
+    lastCard = { index: assets.length - 1, row: r };
     const below = belowThresholdFinding(asset, config, `第${rowNumber}行`);
     if (below) findings.push(below);
     if (priced && unitPrice !== undefined && valueText !== '' && quantityText !== '') {

@@ -27,7 +27,8 @@ export type SkipReason =
   | 'aux-subrow'
   | 'wrapped-line'
   | 'class-heading'
-  | 'column-numbers';
+  | 'column-numbers'
+  | 'attachment';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -49,6 +50,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'wrapped-line': '折行拆出的续行（打印时折行的摘要、科目、项目、往来单位等的后半，只有文字，并入其上方的分录）',
   'class-heading': '资产分类标题行（一、房屋和构筑物 等，其下卡片按类列示）',
   'column-numbers': '栏次行（表头下给各栏编号的 1、2、3…）',
+  attachment: '附属设备子行（无资产编号，列在其上方卡片之下，并入该卡片；金额已含在卡片原值中，不另计）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
@@ -56,6 +58,7 @@ const schema = z.object({
   source: z.string().min(1),
   version: z.string().min(1),
   total: wordsSchema,
+  groupTotal: wordsSchema.optional(),
   period: wordsSchema,
   carried: wordsSchema.optional(),
   continuedTitle: wordsSchema.optional(),
@@ -97,6 +100,8 @@ const schema = z.object({
 
 export interface RowKinds {
   readonly total: readonly string[];
+  /** Endings of a group's total written after its name by a spreadsheet's 分类汇总 (办公用房 汇总), normalised. */
+  readonly groupTotal: readonly string[];
   readonly period: ReadonlySet<string>;
   /** Carried-forward labels of a page break (过次页, 承前页). */
   readonly carried: ReadonlySet<string>;
@@ -168,6 +173,7 @@ export function loadRowKinds(): RowKinds {
   }
   cached = {
     total: parsed.data.total.words.map(norm).sort((a, b) => b.length - a.length),
+    groupTotal: (parsed.data.groupTotal?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
     period: new Set(parsed.data.period.words.map(norm)),
     carried: new Set((parsed.data.carried?.words ?? []).map(norm)),
     continuedTitle: (parsed.data.continuedTitle?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
