@@ -122,15 +122,16 @@ describe('ledger import: shapes of other systems (hand-written rows)', () => {
     ]);
     expect(result.extraColumns).toEqual([]);
     // A 资产类别 column of names only is a class name: the code is the one GB/T 14885 gives that name; a name the table
-    // lacks (台式机) leaves the code empty and marked, with one warning naming the row — never a refused register.
+    // lacks and no short name reads one way (空调: 空调机 or 空调机组?) leaves the code empty and marked, with one
+    // warning naming the row — never a refused register.
     const namesOnly = importLedger(
-      [rows[0]!, ['A-1', '台式计算机', '台式计算机', '5680', '2019-03-05'], ['A-2', '电脑', '台式机', '4980', '2019-03-05']],
+      [rows[0]!, ['A-1', '台式计算机', '台式计算机', '5680', '2019-03-05'], ['A-2', '格力空调', '空调', '4980', '2019-03-05']],
       { config, classes },
     );
     expect(namesOnly.errors).toEqual([]);
     expect(namesOnly.assets.map((a) => [a.classCode, a.className, a.extra?.[MISSING_CLASS_CODE]])).toEqual([
       ['A02010105', '台式计算机', undefined],
-      ['', '台式机', '台式机'],
+      ['', '空调', '空调'],
     ]);
     expect(namesOnly.fieldsPresent).toContain('classCode');
     const gap = namesOnly.findings.filter((f) => f.rule === RULE_CLASS_FROM_NAME);

@@ -9,6 +9,7 @@ import type { CodeTable } from '../core/codes.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import { type Fen, fen, formatAmount, MoneyError, type MoneyUnit, parseFen } from '../core/money.ts';
 import { classifyRow, loadRowKinds, normalizeLabel, type SkipCounts } from '../reference/row-kinds.ts';
+import { classNameKey, shortNameCodes } from './class-short-names.ts';
 import { type AssetConfig, parseStatus } from './config.ts';
 import { dayOrderEvidence, dayOrderNote, readYearLastDate } from './day-order.ts';
 import {
@@ -1062,10 +1063,12 @@ export function formatImportError(e: ImportError): string {
 /** The code of a class name GB/T 14885 has exactly once (compared after NFKC, without spaces); undefined otherwise. */
 function classByName(classes: CodeTable): (name: string) => string | undefined {
   const codes = new Map<string, string[]>();
-  const key = (n: string) => n.normalize('NFKC').replace(/\s+/g, '');
-  for (const e of classes.entries.values()) codes.set(key(e.name), [...(codes.get(key(e.name)) ?? []), e.code]);
+  for (const e of classes.entries.values()) codes.set(classNameKey(e.name), [...(codes.get(classNameKey(e.name)) ?? []), e.code]);
+  // 台式机, 笔记本电脑 …: a short name the table reads one way (data/assets/class-short-names.json).
+  const short = shortNameCodes(classes.entries);
   return (name) => {
-    const found = codes.get(key(name));
-    return found?.length === 1 ? found[0] : undefined;
+    const found = codes.get(classNameKey(name));
+    if (found !== undefined) return found.length === 1 ? found[0] : undefined;
+    return short.get(classNameKey(name));
   };
 }
