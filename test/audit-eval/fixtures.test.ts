@@ -34,10 +34,8 @@ import {
   TEST16_FIXTURE_DIR,
   TEST19_FIXTURE_DIR,
   TEST20_FIXTURE_DIR,
-  TEST22_FIXTURE_DIR,
   TEST23_FIXTURE_DIR,
   TEST24_FIXTURE_DIR,
-  TEST25_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -164,12 +162,9 @@ const LATER_BLIND_PARTS = [
   { ordinal: 'nineteenth', folder: 'test19', dir: TEST19_FIXTURE_DIR },
   // A precision part: its annotator found no defect a rule id covers, so it may have none.
   { ordinal: 'twentieth', folder: 'test20', dir: TEST20_FIXTURE_DIR, precisionOnly: true },
-  { ordinal: 'twenty-second', folder: 'test22', dir: TEST22_FIXTURE_DIR },
   // Whole reports of invented bodies: fewer texts (each a whole report), no publisher (url invented:test23/NNNN).
   { ordinal: 'twenty-third', folder: 'test23', dir: TEST23_FIXTURE_DIR, invented: true },
   { ordinal: 'twenty-fourth', folder: 'test24', dir: TEST24_FIXTURE_DIR, invented: true },
-  // 18 texts: two of its writer's twenty turned out to share a publisher with dev/ (a www. twin) and were moved there unmeasured.
-  { ordinal: 'twenty-fifth', folder: 'test25', dir: TEST25_FIXTURE_DIR, minTexts: 18 },
 ] as const;
 
 LATER_BLIND_PARTS.forEach((entry, index) => {
