@@ -60,22 +60,6 @@ export const TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  * Blind like test2/: totals only.
  */
 export const TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test20/', import.meta.url));
-/**
- * Twenty-third held-out part (test23/, 2540–2551): twelve WHOLE 部门整体支出绩效自评报告 of invented county bodies,
- * written on 2026-12-06 by a helper session (bt23) that had not read the rules, the auditor or any other held-out part
- * and never ran the auditor on them; each text written clean first, then 29 defects planted in nine of them as a careless
- * writer would (each edit recorded in its sidecar), three left clean; 292 clean checks. Not excerpts: the outline is
- * judged. No publisher (url `invented:test23/NNNN`). Blind like test2/: totals only.
- */
-export const TEST23_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test23/', import.meta.url));
-/**
- * Twenty-fourth held-out part (test24/, 2560–2571): twelve WHOLE reports of invented Hunan county bodies (eight
- * 部门整体支出绩效自评报告 in the Hunan nine-heading outline, four 项目支出绩效自评报告), written on 2026-12-06 by a helper
- * session (bt24) that had not read the rules, the auditor or any other held-out part and never ran the auditor on them;
- * written clean first, then 27 defects planted in nine of them (each edit recorded in its sidecar), three left clean; 319
- * clean checks. Not excerpts: the outline is judged. No publisher (url `invented:test24/NNNN`). Blind: totals only.
- */
-export const TEST24_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test24/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -251,8 +235,6 @@ export const CORPUS_PARTS = [
   { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test19', dir: TEST19_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test20', dir: TEST20_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test23', dir: TEST23_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test24', dir: TEST24_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },
