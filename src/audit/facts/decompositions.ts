@@ -1006,7 +1006,7 @@ function ordinalLabelled(text: string, listStart: number, contentEnd: number, co
     return n === null ? null : { label: m[1]!, n, end: k + m[0].length, shi: m[0].endsWith('是') };
   };
   const first = at(pos);
-  if (!first || first.n !== 1 || first.end - pos > 7) return undefined;
+  if (first?.n !== 1 || first.end - pos > 7) return undefined;
   const ownLabel = first.label === '' ? first.shi : [...first.label].some((c) => counted.includes(c));
   if (!ownLabel) return undefined;
   const lineEnd = text.indexOf('\n', pos) === -1 ? text.length : text.indexOf('\n', pos);
