@@ -8,6 +8,7 @@ import entities from '../../data/audit/entities.json' with { type: 'json' };
 import grammar from '../../data/audit/grammar.json' with { type: 'json' };
 import indicatorRows from '../../data/audit/indicator-rows.json' with { type: 'json' };
 import outlineTemplates from '../../data/audit/outline-templates.json' with { type: 'json' };
+import places from '../../data/audit/places.json' with { type: 'json' };
 import ruleWords from '../../data/audit/rule-words.json' with { type: 'json' };
 import templateResidue from '../../data/audit/template-residue.json' with { type: 'json' };
 import thresholds from '../../data/audit/thresholds.json' with { type: 'json' };
@@ -336,6 +337,35 @@ function loadRuleWords() {
 }
 
 export const RULE_WORDS = loadRuleWords();
+
+/** An administrative division (data/audit/places.json): its GB/T 2260 code (two digits its province), name and level. */
+export interface Place {
+  readonly code: string;
+  readonly name: string;
+  readonly level: 'province' | 'city' | 'county';
+}
+
+function loadPlaces(): readonly Place[] {
+  const out: Place[] = [];
+  const levels = [
+    ['province', places.provinces],
+    ['city', places.cities],
+    ['county', places.counties],
+  ] as const;
+  for (const [level, list] of levels) {
+    for (const entry of list) {
+      const [code, name] = entry;
+      if (typeof code !== 'string' || !/^\d{2,6}$/.test(code) || typeof name !== 'string' || name.length < 2) {
+        throw new Error(`data/audit/places.json：${level} 中的条目 ${JSON.stringify(entry)} 不是“代码、名称”`);
+      }
+      out.push({ code, name, level });
+    }
+  }
+  return out;
+}
+
+/** China's provinces, cities and county-level divisions (data/audit/places.json). */
+export const PLACES: readonly Place[] = loadPlaces();
 
 /** The comparisons an indicator's target is written with (data/audit/indicator-rows.json). */
 export type Comparison = '>=' | '<=' | '>' | '<' | '=';
