@@ -435,3 +435,16 @@ describe('date-out-of-period: years in a list of titles, in part titles inside a
     expect(shapes(text('一、2022年预算执行情况'))).toEqual([]);
   });
 });
+
+describe('date-out-of-period: the same name with a word more or less under last year (trec)', () => {
+  const shapes = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.map((f) => `${f.shape ?? ''} ${f.evidence[0]!.quote ?? ''}`);
+
+  it('reads last year before a name the text gives under its own year with one word fewer', () => {
+    const text = (y: number, words = '县级农业专项资金支出项目验收工作'): string =>
+      `12月5日，县财政局对我站2023年度县级农业专项支出项目验收工作开展复核。复核组查阅了2023年度项目档案。复核组对我站${y}年度${words}给予肯定。\n`;
+    expect(shapes(text(2022))).toEqual(['year-vs-elsewhere 2022年度县级农业专项资金支出项目验收工作']);
+    expect(shapes(text(2023))).toEqual([]);
+    // A name that shares only its start (another subject after the gap): not the same name.
+    expect(shapes(text(2022, '县级农业专项资金管理办法修订情况'))).toEqual([]);
+  });
+});

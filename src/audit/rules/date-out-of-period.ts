@@ -372,11 +372,21 @@ function earlierYearsName(facts: AuditFacts, year: number): Finding[] {
     const name = after(d);
     const same = own.get(name.slice(0, MIN_SHARED_NAME));
     let shared = same !== undefined && sharedStart(name, name) >= MIN_SHARED_NAME ? Math.max(...same.map((o) => sharedStart(name, o))) : 0;
+    let elsewhere: string | null = null;
     if (shared === 0) {
       const b = before(d);
       for (const o of around) {
         const a = sharedStart(name, o.after);
         if (a >= MIN_AFTER_YEAR && a + sharedEnd(b, o.before) >= MIN_SHARED_NAME) shared = Math.max(shared, a);
+        // 2019年度市级财政专项支出重点绩效工作 / 2018年度市级财政专项资金支出重点绩效工作: the same name with a word more or
+        // less (at most NAME_GAP characters on one side) after a shared start — the characters shared on both sides count.
+        if (a >= MIN_AFTER_YEAR) {
+          const gap = gappedContinuation(name, o.after, a);
+          if (gap !== null && a + gap.shared >= MIN_SHARED_NAME && gap.end > shared) {
+            shared = gap.end;
+            elsewhere = o.after.slice(0, gap.otherEnd);
+          }
+        }
       }
     }
     if (shared === 0) continue;
@@ -388,7 +398,7 @@ function earlierYearsName(facts: AuditFacts, year: number): Finding[] {
         rule: 'date-out-of-period',
         shape: 'year-vs-elsewhere',
         severity: 'warning',
-        message: `${year}年度的文本中写“${text.slice(d.start, end)}”，而文中别处称“${year}年${name.slice(0, shared)}”：疑为沿用上年文本（应为${year}年）`,
+        message: `${year}年度的文本中写“${text.slice(d.start, end)}”，而文中别处称“${year}年${elsewhere ?? name.slice(0, shared)}”：疑为沿用上年文本（应为${year}年）`,
         evidence: [quoteSpan(facts, { start: d.start, end }), quoteSentenceAt(facts, d.start)],
         calculation: `${d.raw} ≠ ${year}年`,
       }),
@@ -402,6 +412,25 @@ const MIN_SHARED_NAME = SEARCH_WINDOWS.minSharedName;
 const MIN_AFTER_YEAR = SEARCH_WINDOWS.minNameAfterYear;
 /** Own-year names kept for the comparison across the year (bounds the work on texts with thousands of dates). */
 const MAX_AROUND = 300;
+
+/** Most characters one of two names may hold more than the other between their shared parts (资金 in 专项资金支出). */
+const NAME_GAP = 2;
+
+/**
+ * After `a` shared characters, the characters the two names share again when one of them skips 1 to NAME_GAP
+ * characters (a word more or less): how many, and where the shared part ends in `name`. Null when none shares at least
+ * MIN_AFTER_YEAR again; `otherEnd` where it ends in `other`.
+ */
+function gappedContinuation(name: string, other: string, a: number): { shared: number; end: number; otherEnd: number } | null {
+  let best: { shared: number; end: number; otherEnd: number } | null = null;
+  for (let skip = 1; skip <= NAME_GAP; skip++) {
+    const inName = sharedStart(name.slice(a + skip), other.slice(a));
+    if (inName >= MIN_AFTER_YEAR && (!best || inName > best.shared)) best = { shared: inName, end: a + skip + inName, otherEnd: a + inName };
+    const inOther = sharedStart(name.slice(a), other.slice(a + skip));
+    if (inOther >= MIN_AFTER_YEAR && (!best || inOther > best.shared)) best = { shared: inOther, end: a + inOther, otherEnd: a + skip + inOther };
+  }
+  return best;
+}
 
 /** The Chinese characters two strings share at their ends (…黄果树镇人民政府 / …人民政府 → 人民政府). */
 function sharedEnd(a: string, b: string): number {
