@@ -61,7 +61,26 @@ const schema = z.object({
     decrease: z.array(z.string().min(1)).min(1),
   }),
   amountAsValue: z.object({ unitPrice: z.array(z.string().min(1)).min(1), amount: z.array(z.string().min(1)).min(1) }),
-  groupRows: z.object({ classHeading: z.array(z.string().min(1)), note: z.array(z.string().min(1)) }),
+  groupRows: z.object({
+    classHeading: z.array(z.string().min(1)),
+    note: z.array(z.string().min(1)),
+    columnNumberLabels: z.array(z.string().min(1)),
+    columnNumberLetters: z.array(z.string().min(1)),
+  }),
+  valueFromParts: z.object({
+    rules: z.array(
+      z.object({
+        field: z.enum(['originalValue', 'accumulatedDepreciation', 'netValue']),
+        parts: z.array(z.array(z.string().min(1)).min(1)).min(2),
+      }),
+    ),
+  }),
+  codedNames: z.object({
+    fields: z.array(z.enum(FIELDS)),
+    patterns: z.array(z.string().min(1)),
+    minCodeLength: z.number().int().min(1),
+    codeColumnSuffix: z.string().min(1),
+  }),
 });
 
 const FILE = 'data/assets/register-columns.json';
@@ -160,6 +179,19 @@ export function groupRowKind(cells: readonly string[]): 'class-heading' | 'foote
   return undefined;
 }
 
+/**
+ * A 栏次 row numbering the columns under the header (data/assets/register-columns.json groupRows): its filled cells
+ * are an optional 栏次 label, optional letters (甲 乙), then 1, 2, 3 … in order, at least three numbers and nothing else.
+ */
+export function isColumnNumberRow(cells: readonly string[]): boolean {
+  const filled = cells.map((c) => c.normalize('NFKC').replace(/\s+/g, '')).filter((c) => c !== '');
+  let i = 0;
+  if (filled[i] !== undefined && data.groupRows.columnNumberLabels.includes(filled[i]!)) i++;
+  while (filled[i] !== undefined && data.groupRows.columnNumberLetters.includes(filled[i]!)) i++;
+  const numbers = filled.slice(i);
+  return numbers.length >= 3 && numbers.every((t, k) => t === String(k + 1));
+}
+
 /** Header text in comparable form: NFKC, no spaces, no unit in brackets, lower case. */
 export function normaliseHeader(text: string): string {
   return text
@@ -180,4 +212,36 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return out;
+}
+
+/** A money field a register may state only as the sum of its parts (data/assets/register-columns.json `valueFromParts`). */
+export interface ValuePartsRule {
+  readonly field: 'originalValue' | 'accumulatedDepreciation' | 'netValue';
+  /** Per part, the header names it goes by (normalised like the column headers). */
+  readonly parts: readonly (readonly string[])[];
+}
+
+export const VALUE_PARTS: readonly ValuePartsRule[] = data.valueFromParts.rules.map((r) => ({
+  field: r.field,
+  parts: r.parts.map((names) => names.map(normaliseHeader)),
+}));
+
+const CODED_PATTERNS: readonly RegExp[] = data.codedNames.patterns.map((p) => new RegExp(p, 'su'));
+
+/** The fields whose cells may carry a code beside the name ([03]针灸推拿科, 韩梅(0305)), and the suffix of the column keeping the code. */
+export const CODED_NAME_FIELDS: ReadonlySet<AssetField> = new Set(data.codedNames.fields);
+export const CODE_COLUMN_SUFFIX = data.codedNames.codeColumnSuffix;
+
+/**
+ * A department or person cell written as [code]name or name(code) (data/assets/register-columns.json `codedNames`):
+ * the name and the code; undefined for any other cell (read as written).
+ */
+export function codedName(text: string): { name: string; code: string } | undefined {
+  for (const re of CODED_PATTERNS) {
+    const m = re.exec(text.trim());
+    const name = m?.groups?.name?.trim();
+    const code = m?.groups?.code?.trim();
+    if (name && code && code.length >= data.codedNames.minCodeLength && /\p{Script=Han}/u.test(name)) return { name, code };
+  }
+  return undefined;
 }

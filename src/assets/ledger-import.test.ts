@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from '../reference/spreadsheet.ts';
 import { repoPath } from '../reference/paths.ts';
 import { assetClasses, checkRegister, importLedger, formatImportError, ledgerRows, loadAssetConfig, memoryAssetStore } from './index.ts';
+import { MISSING_CLASS_CODE } from './ledger-import.ts';
+import { RULE_CLASS_FROM_NAME, RULE_VALUE_FROM_PARTS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
 
 const config = loadAssetConfig();
@@ -64,7 +66,8 @@ describe('ledger import', () => {
     expect(ok.errors).toEqual([]);
     expect(ok.assets[0]?.status).toBe('in-use');
     const missing = importLedger([['资产编号', '资产名称', '原值'], ['X1', '桌', '1']], { config, classes });
-    expect(missing.errors.map((e) => e.field)).toEqual(['classCode', 'acquiredOn']);
+    // No class column is no refusal (the cards keep an empty, marked code); a missing 取得日期 column still is.
+    expect(missing.errors.map((e) => e.field)).toEqual(['acquiredOn']);
   });
 
   it('an exported ledger imports back to the same cards', () => {
@@ -118,9 +121,104 @@ describe('ledger import: shapes of other systems (hand-written rows)', () => {
       ['A05010201', '办公桌'],
     ]);
     expect(result.extraColumns).toEqual([]);
-    // A 资产类别 column of names only is a class name, and the code is still required.
-    const namesOnly = importLedger([rows[0]!, ['A-1', '台式计算机', '台式计算机', '5680', '2019-03-05']], { config, classes });
-    expect(namesOnly.errors.map((e) => e.message)).toEqual(['第1行的表头缺少“分类代码”列 / missing column classCode']);
+    // A 资产类别 column of names only is a class name: the code is the one GB/T 14885 gives that name; a name the table
+    // lacks (台式机) leaves the code empty and marked, with one warning naming the row — never a refused register.
+    const namesOnly = importLedger(
+      [rows[0]!, ['A-1', '台式计算机', '台式计算机', '5680', '2019-03-05'], ['A-2', '电脑', '台式机', '4980', '2019-03-05']],
+      { config, classes },
+    );
+    expect(namesOnly.errors).toEqual([]);
+    expect(namesOnly.assets.map((a) => [a.classCode, a.className, a.extra?.[MISSING_CLASS_CODE]])).toEqual([
+      ['A02010105', '台式计算机', undefined],
+      ['', '台式机', '台式机'],
+    ]);
+    expect(namesOnly.fieldsPresent).toContain('classCode');
+    const gap = namesOnly.findings.filter((f) => f.rule === RULE_CLASS_FROM_NAME);
+    expect(gap.map((f) => [f.severity, f.evidence.map((e) => e.path)])).toEqual([['warning', ['第3行.classCode']]]);
+  });
+
+  it('takes the class code from a 资产类别 column of codes beside a 类别名称 column of names', () => {
+    const rows = [
+      ['资产编号', '资产名称', '资产类别', '类别名称', '原值', '取得日期'],
+      ['A-1', '台式计算机', 'A02010105', '台式计算机', '5680', '2019-03-05'],
+      ['A-2', '打印机', 'A02021003', 'A4黑白打印机', '1680', '2019-03-05'],
+    ];
+    const result = importLedger(rows, { config, classes });
+    expect(result.errors).toEqual([]);
+    expect(result.assets.map((a) => [a.classCode, a.className])).toEqual([
+      ['A02010105', '台式计算机'],
+      ['A02021003', 'A4黑白打印机'],
+    ]);
+    expect(result.findings.filter((f) => f.rule === RULE_CLASS_FROM_NAME)).toEqual([]);
+  });
+
+  it('matches a header cell written on several lines on any of its lines, and keeps the column by the whole cell', () => {
+    const rows = [
+      ['Asset No.\n资产编号', 'Asset Name\n资产名称', 'Class Code\n分类代码', 'Original Value\n原值', 'Acquired\n取得日期', 'Remarks\n备注', 'No.\n序号'],
+      ['A-1', '台式计算机', 'A02010105', '5680', '2019-03-05', '含显示器', '1'],
+    ];
+    const result = importLedger(rows, { config, classes });
+    expect(result.errors).toEqual([]);
+    expect(result.assets.map((a) => [a.assetNumber, a.name, a.classCode, a.originalValue, a.acquiredOn, a.extra])).toEqual([
+      ['A-1', '台式计算机', 'A02010105', 568000, '2019-03-05', { 'Remarks\n备注': '含显示器' }],
+    ]);
+  });
+
+  it('reads 原值 as 财政性资金 + 非财政性资金 when no column names it (data valueFromParts), in 分, and says so', () => {
+    const rows = [
+      ['资产编号', '资产名称', '分类代码', '财政性资金', '非财政性资金', '取得日期'],
+      ['A-1', '测报楼', 'A01010209', '2468000.00', '312000.00', '2008-09-20'],
+      ['A-2', '水质仪', 'A02101800', '0.00', '156000.10', '2021-06-22'],
+      ['A-3', '雷达水位计', 'A02101800', '76400', '', '2019-08-03'],
+    ];
+    const result = importLedger(rows, { config, classes });
+    expect(result.errors).toEqual([]);
+    expect(result.assets.map((a) => a.originalValue)).toEqual([278000000, 15600010, 7640000]);
+    expect(result.assets[0]?.extra).toEqual({ 财政性资金: '2468000.00', 非财政性资金: '312000.00' });
+    expect(result.fieldsPresent).toContain('originalValue');
+    expect(result.findings.filter((f) => f.rule === RULE_VALUE_FROM_PARTS).map((f) => f.severity)).toEqual(['info']);
+    // A part that is not an amount is an error naming row and column; both parts empty is a missing 原值.
+    const bad = importLedger([rows[0]!, ['A-1', '测报楼', 'A01010209', '两百万', '0', '2008-09-20'], ['A-2', '仪', 'A02101800', '', '', '2021-06-22']], { config, classes });
+    expect(bad.errors.map((e) => [e.row, e.column, e.field])).toEqual([
+      [2, 'D 财政性资金', 'originalValue'],
+      [3, 'D 财政性资金、E 非财政性资金', 'originalValue'],
+    ]);
+    // With a 原值 column the parts are only kept.
+    const both = importLedger([['资产编号', '资产名称', '分类代码', '原值', '财政性资金', '非财政性资金', '取得日期'], ['A-1', '楼', 'A01010209', '100', '60', '30', '2008-09-20']], { config, classes });
+    expect(both.assets.map((a) => a.originalValue)).toEqual([10000]);
+  });
+
+  it('reads [code]name and name(code) department and person cells as names, the code kept beside (data codedNames)', () => {
+    const rows = [
+      ['资产编号', '资产名称', '分类代码', '原值', '取得日期', '使用科室', '责任人'],
+      ['A-1', '电针治疗仪', 'A02320900', '33600', '2019-04-12', '[03]针灸推拿科', '韩梅(0305)'],
+      ['A-2', '投影仪', 'A02020200', '12600', '2020-05-11', '院办', ''],
+      ['A-3', '台式计算机', 'A02010105', '5680', '2021-12-01', '内科(二)', '李明（7）'],
+    ];
+    const result = importLedger(rows, { config, classes });
+    expect(result.errors).toEqual([]);
+    expect(result.assets.map((a) => [a.departmentUnit, a.custodian, a.extra?.['使用科室（代码）'], a.extra?.['责任人（代码）']])).toEqual([
+      ['针灸推拿科', '韩梅', '03', '0305'],
+      ['院办', '', undefined, undefined],
+      // A Chinese numeral or a one-character code is part of the name.
+      ['内科(二)', '李明（7）', undefined, undefined],
+    ]);
+    expect(result.extraColumns).toEqual(['使用科室（代码）', '责任人（代码）']);
+  });
+
+  it('skips a 栏次 row numbering the columns under the header', () => {
+    const rows = [
+      ['资产编号', '资产名称', '分类代码', '原值', '取得日期'],
+      ['1', '2', '3', '4', '5'],
+      ['A-1', '台式计算机', 'A02010105', '5680', '2019-03-05'],
+    ];
+    const result = importLedger(rows, { config, classes });
+    expect(result.errors).toEqual([]);
+    expect(result.rowCount).toBe(1);
+    expect(result.skipped).toEqual({ 'column-numbers': 1 });
+    // 甲 乙 before the numbers, or 栏次 as a label, is the same row.
+    const lettered = importLedger([rows[0]!, ['甲', '乙', '1', '2', '3'], rows[2]!], { config, classes });
+    expect(lettered.skipped).toEqual({ 'column-numbers': 1 });
   });
 
   it('joins a group row above the field row when it names merged-down columns (序号, 备注) the field row leaves empty', () => {

@@ -15,8 +15,12 @@ import {
   type AmountPart,
   type AssetField,
   amountPartOf,
+  CODE_COLUMN_SUFFIX,
+  CODED_NAME_FIELDS,
+  codedName,
   columnLetter,
   groupRowKind,
+  isColumnNumberRow,
   isCountLine,
   LEDGER_COLUMNS,
   type LedgerColumn,
@@ -24,14 +28,17 @@ import {
   movementPartOf,
   normaliseHeader,
   STATUS_ALIASES,
+  VALUE_PARTS,
 } from './ledger-columns.ts';
 import {
   belowThresholdFinding,
   RULE_AMOUNT_MISMATCH,
+  RULE_CLASS_FROM_NAME,
   RULE_DATE_ORDER,
   RULE_MOVEMENT_MISMATCH,
   RULE_OLDER_CLASS,
   RULE_UNKNOWN_STATUS,
+  RULE_VALUE_FROM_PARTS,
 } from './register-checks.ts';
 import { type Asset, type AssetStatus, UNMAPPED_STATUS } from './types.ts';
 
@@ -63,6 +70,8 @@ export interface ImportResult {
   readonly fieldsPresent?: readonly AssetField[];
   /** Headers kept as they are (columns Jixiao has no field for). */
   readonly extraColumns?: readonly string[];
+  /** The required fields the header found has no column for (the sheet was not read). */
+  readonly missingColumns?: readonly AssetField[];
   /** The sheets read, when a workbook had several with cards. */
   readonly sheets?: readonly { readonly sheet: string; readonly rowCount: number }[];
 }
@@ -87,6 +96,12 @@ export const STATED_QUANTITY = '数量（非整数）';
 
 /** The column a card keeps another system's status word in (出借 → 在用, 不需用 → 闲置): nothing is lost. */
 export const STATED_STATUS = '使用状况（原表）';
+
+/**
+ * The column a card without a class code keeps its class name in (or 无分类信息): the register had no 分类代码 column
+ * and the name is not one GB/T 14885 has once. The card is imported with an empty code, to be classified.
+ */
+export const MISSING_CLASS_CODE = '分类代码（待补）';
 
 /** How far down title rows may push the header. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -139,8 +154,20 @@ function fieldOf(name: string): { column: LedgerColumn; rank: number } | undefin
  */
 type HeaderNames = readonly (readonly string[])[];
 
+/**
+ * The names one header cell offers: the cell, and when it is written on several lines (“Asset No.↵资产编号”, a
+ * bilingual export; 使用年限↵（月）) each line too, the lines with a Chinese character first. The last name is the
+ * cell as written: a column is known (and kept) by it.
+ */
+export function cellNames(cell: string): string[] {
+  const lines = cell.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
+  if (lines.length < 2) return [cell];
+  const han = lines.filter((l) => /\p{Script=Han}/u.test(l));
+  return [cell, ...han, ...lines.filter((l) => !han.includes(l)), cell];
+}
+
 function singleNames(row: readonly string[]): HeaderNames {
-  return row.map((c) => [c]);
+  return row.map((c) => cellNames(c));
 }
 
 function pairNames(upper: readonly string[], lower: readonly string[]): HeaderNames {
@@ -155,8 +182,8 @@ function pairNames(upper: readonly string[], lower: readonly string[]): HeaderNa
     if (u !== '') group = l === '' ? '' : u;
     else if (l !== '') u = group;
     else group = '';
-    if (l === '') return [u];
-    if (u === '' || normaliseHeader(u) === normaliseHeader(l)) return [l];
+    if (l === '') return cellNames(u);
+    if (u === '' || normaliseHeader(u) === normaliseHeader(l)) return cellNames(l);
     // A group with its unit (原值（万元） over 数量/金额) also names the field without it; the unit is read from the first.
     const bare = u.normalize('NFKC').replace(HEADER_UNIT, '').trim();
     return bare !== u.normalize('NFKC').trim() && bare !== '' ? [u + l, bare + l, l] : [u + l, l];
@@ -418,6 +445,96 @@ export function pricedFen(quantityText: string, unitPrice: number): number | und
   return Number((product * 2n + scale) / (2n * scale));
 }
 
+/** A GB/T 14885 class code alone in a cell (A02010105; 2010104 of the 2010 edition): 7–9 characters. */
+const CLASS_CODE_CELL = /^[A-Za-z]?\d{7,9}$/;
+
+/**
+ * No column names the class code, but one named as a class (资产类别 holding A02010105 beside 类别名称 holding the
+ * names) has codes in most of its filled cells: that column is the code column. Columns given to other fields are not
+ * considered.
+ */
+function classCodeColumn(names: HeaderNames, data: readonly (readonly string[])[], positions: ReadonlyMap<AssetField, Position>): Position | undefined {
+  const taken = new Set([...positions].filter(([f]) => f !== 'className').map(([, p]) => p.index));
+  for (const [index, candidates] of names.entries()) {
+    if (taken.has(index)) continue;
+    const hit = candidates.map((n) => fieldOf(n)).find((h) => h !== undefined);
+    if (hit === undefined || (hit.column.field !== 'className' && hit.column.field !== 'classCode')) continue;
+    let filled = 0;
+    let codes = 0;
+    for (const r of data) {
+      const t = (r[index] ?? '').normalize('NFKC').trim();
+      if (t === '') continue;
+      filled++;
+      if (CLASS_CODE_CELL.test(t)) codes++;
+    }
+    const code = LEDGER_COLUMNS.find((c) => c.field === 'classCode');
+    if (codes > 0 && codes * 2 > filled && code !== undefined) {
+      return { index, column: code, label: `${columnLetter(index)} ${(candidates[candidates.length - 1] ?? '').trim()}` };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The fields a register states only as the sum of their parts (data/assets/register-columns.json `valueFromParts`):
+ * no column names the field, and the header has one column, not given to another field, for each part.
+ */
+function valuePartsColumns(
+  names: HeaderNames,
+  header: readonly string[],
+  positions: ReadonlyMap<AssetField, Position>,
+): Map<AssetField, { index: number; header: string; label: string }[]> {
+  const mapped = new Set([...positions.values()].map((p) => p.index));
+  const out = new Map<AssetField, { index: number; header: string; label: string }[]>();
+  for (const rule of VALUE_PARTS) {
+    if (positions.has(rule.field)) continue;
+    const columns = rule.parts.map((words) => {
+      const at = names.flatMap((candidates, i) => (!mapped.has(i) && candidates.some((n) => words.includes(normaliseHeader(n))) ? [i] : []));
+      return at.length === 1 ? at[0]! : -1;
+    });
+    if (columns.some((i) => i < 0) || new Set(columns).size !== columns.length) continue;
+    out.set(
+      rule.field,
+      columns.map((i) => ({ index: i, header: (header[i] ?? '').trim(), label: `${columnLetter(i)} ${(header[i] ?? '').trim()}` })),
+    );
+  }
+  return out;
+}
+
+const FIELD_ZH: Partial<Record<AssetField, string>> = { originalValue: '原值', accumulatedDepreciation: '累计折旧', netValue: '净值' };
+
+/** A note that a field was read as the sum of its parts (no column names it). */
+function valuePartsFinding(summed: ReadonlyMap<AssetField, readonly { header: string }[]>, headerRow: number): Finding {
+  const lines = [...summed].map(([f, parts]) => `${FIELD_ZH[f] ?? f} = ${parts.map((x) => x.header.replace(/\s+/g, ' ')).join(' + ')}`);
+  return finding({
+    rule: RULE_VALUE_FROM_PARTS,
+    severity: 'info',
+    message: `表头没有${[...summed.keys()].map((f) => FIELD_ZH[f] ?? f).join('、')}列：按 ${lines.join('；')} 逐行相加读取（分），各部分另存为其他列 / read as the sum of its parts (no column names it)`,
+    evidence: [{ path: `第${headerRow}行`, quote: lines.join('；') }],
+  });
+}
+
+/** One finding for a register without a class-code column: codes taken from the class names, and the cards left without one. */
+function classFromNameFinding(
+  from: 'name' | 'none',
+  rows: { readonly byName: readonly number[]; readonly missing: readonly { row: number; name: string }[] },
+  nameColumn: string | undefined,
+): Finding {
+  const shown = (xs: readonly number[]) => xs.slice(0, 10).map((r) => `第${r}行`).join('、') + (xs.length > 10 ? ' 等' : '');
+  const missing = rows.missing.map((m) => m.row);
+  const lead =
+    from === 'name'
+      ? `表头没有分类代码列：${rows.byName.length} 张卡片的分类代码按${nameColumn ?? '分类名称'}在 GB/T 14885-2022 中查得（名称与代码表一字不差且只有一个代码）`
+      : '表头没有分类代码列，也没有分类名称列';
+  const gap = missing.length > 0 ? `；${missing.length} 张卡片没有分类代码（${shown(missing)}），已导入，分类代码留空并标记“${MISSING_CLASS_CODE}”，请在资产系统中补齐后重新导出更新` : '';
+  return finding({
+    rule: RULE_CLASS_FROM_NAME,
+    severity: missing.length > 0 ? 'warning' : 'info',
+    message: `${lead}${gap} / no class-code column: ${rows.byName.length} codes looked up by class name, ${missing.length} cards left without a code`,
+    evidence: (missing.length > 0 ? rows.missing.map((m) => ({ path: `第${m.row}行.classCode`, quote: m.name })) : rows.byName.map((r) => ({ path: `第${r}行.classCode`, quote: '' }))).slice(0, 10),
+  });
+}
+
 /** A status from Jixiao's labels or codes, or another system's word (出租, 待处置 …). */
 function statusOf(config: AssetConfig, text: string): AssetStatus | undefined {
   return parseStatus(config, text) ?? STATUS_ALIASES.get(normaliseHeader(text));
@@ -468,15 +585,28 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     classCodePosition !== undefined &&
     rows.slice(headerIndex + 1).some((r) => classNameOf(r[classCodePosition.index] ?? '') !== undefined);
   if (nameInCodeCell) positions.set('className', classCodePosition);
+  // Still no 分类代码 column: a column named as a class (资产类别 beside 类别名称) whose cells are codes holds them; failing
+  // that, the class name gives the code through GB/T 14885 (a name the table has once), or the card keeps its code empty,
+  // marked (MISSING_CLASS_CODE), with one warning naming the rows — a register is not refused for want of a code column.
+  let classFrom: 'name' | 'none' | undefined;
+  if (!positions.has('classCode')) {
+    const codes = classCodeColumn(headerNames, rows.slice(headerIndex + 1), positions);
+    if (codes !== undefined) {
+      positions.set('classCode', codes);
+      if (positions.get('className')?.index === codes.index) positions.delete('className');
+    } else classFrom = positions.has('className') ? 'name' : 'none';
+  }
   // Batch cards priced per item (数量 / 单价 / 金额, no 原值 column): 金额 is the card's 原值; 单价 stays by its header.
   const priced = amountAsValueColumns(headerNames, header, positions);
   if (priced) positions.set('originalValue', priced.amount);
+  // 原值 stated only as 财政性资金 + 非财政性资金 (data `valueFromParts`): the field is their sum; the parts stay by their headers.
+  const summed = valuePartsColumns(headerNames, header, positions);
   const mappedIndexes = new Set([...positions.values()].map((p) => p.index));
   const extraColumns: { index: number; header: string }[] = [];
   const seenHeaders = new Set<string>();
   header.forEach((cell, index) => {
     let h = cell.trim();
-    if (h === '' || mappedIndexes.has(index) || /^序号$|^行号$/.test(h)) return;
+    if (h === '' || mappedIndexes.has(index) || cellNames(h).some((n) => /^序号$|^行号$/.test(n.trim()))) return;
     // Two groups with a field of the same name (财政拨款 / 其他资金 over 金额): the later one is named with its group.
     const grouped = headerNames[index]!;
     if (seenHeaders.has(h) && grouped.length > 1) h = grouped[0]!.trim();
@@ -496,6 +626,7 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   for (const column of LEDGER_COLUMNS) {
     if (!column.required || positions.has(column.field)) continue;
     if (column.field === 'acquiredOn' && acquiredFrom === 'bookedOn') continue;
+    if (summed.has(column.field) || (column.field === 'classCode' && classFrom !== undefined)) continue;
     errors.push({
       row: headerIndex + 1,
       column: '',
@@ -504,7 +635,10 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       message: `第${headerIndex + 1}行的表头缺少“${column.header}”列 / missing column ${column.field}`,
     });
   }
-  if (errors.length > 0) return { assets: [], errors, findings: [], rowCount: 0, headerRow: headerIndex + 1 };
+  if (errors.length > 0) {
+    const missingColumns = errors.flatMap((e) => (e.field !== undefined ? [e.field] : []));
+    return { assets: [], errors, findings: [], rowCount: 0, headerRow: headerIndex + 1, missingColumns };
+  }
 
   const { config, classes } = options;
   // 原值（万元）, or 金额单位：万元 above the header: amounts are read in that unit, never silently as 元.
@@ -520,6 +654,15 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   const priceUnit = priced
     ? ((headerNames[priced.unitPrice.index]!.map((n) => HEADER_UNIT.exec(n.normalize('NFKC'))?.[1]).find((u) => u !== undefined) ?? titleUnit ?? '元') as MoneyUnit)
     : undefined;
+  const classOfName = classByName(classes);
+  const partUnit = (index: number) =>
+    (headerNames[index]!.map((n) => HEADER_UNIT.exec(n.normalize('NFKC'))?.[1]).find((u) => u !== undefined) ?? titleUnit ?? '元') as MoneyUnit;
+  // The cells of a field given by code-and-name cells ([03]针灸推拿科): the code is kept in a column of its own.
+  const codeColumns = new Map(
+    [...positions].filter(([f]) => CODED_NAME_FIELDS.has(f)).map(([f, p]) => [f, `${(header[p.index] ?? '').trim()}${CODE_COLUMN_SUFFIX}`]),
+  );
+  const codedRows = new Set<AssetField>();
+  const classRows = { byName: [] as number[], missing: [] as { row: number; name: string }[] };
   const existing = options.existingNumbers ?? new Set<string>();
   const seen = new Map<string, number>();
   const assets: Asset[] = [];
@@ -549,7 +692,11 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     const firstFilled = cells.findIndex((c) => c.trim() !== '');
     const rowLabels = numberIndex !== undefined && (cells[numberIndex] ?? '').trim() === '' && firstFilled >= 0 ? [...labelCells, firstFilled] : labelCells;
     const reason =
-      classifyRow(cells, labelCells, header) ?? subtotalOf(cells, rowLabels) ?? groupRowKind(cells) ?? (isCountLine(cells) ? 'footer' : undefined);
+      classifyRow(cells, labelCells, header) ??
+      subtotalOf(cells, rowLabels) ??
+      groupRowKind(cells) ??
+      (isCountLine(cells) ? 'footer' : undefined) ??
+      (isColumnNumberRow(cells) ? 'column-numbers' : undefined);
     if (reason !== undefined) {
       skip(reason);
       continue;
@@ -616,8 +763,12 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       }
     }
     const name = required('name', '资产名称');
-    const classText = required('classCode', '分类代码');
+    const classText = classFrom === undefined ? required('classCode', '分类代码') : (classOfName(cell('className')) ?? '');
     const classCode = classText === '' ? '' : classCodeOf(classText);
+    if (classFrom !== undefined) {
+      if (classCode !== '') classRows.byName.push(rowNumber);
+      else classRows.missing.push({ row: rowNumber, name: cell('className') });
+    }
     if (classCode !== '' && !classes.entries.has(classCode)) {
       // GB/T 14885-2010 codes are 7 digits without the 2022 edition's letter (2010104 台式机): kept, flagged below.
       if (OLDER_CLASS_CODE.test(classCode)) olderCodes.push({ row: rowNumber, code: classCode });
@@ -634,10 +785,40 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       // As a plain number, so that 2,460.50 in a CSV and 2460.5 in an .xlsx are the same figure.
       else statedQuantity = String(stated);
     }
-    const valueText = required('originalValue', '原值');
-    const originalValue = money('originalValue', '原值', valueText) ?? 0;
-    const accumulatedDepreciation = money('accumulatedDepreciation', '累计折旧', cell('accumulatedDepreciation'));
-    const netValue = money('netValue', '净值', cell('netValue'));
+    // A field stated as the sum of its parts: the parts' cells added up in 分 (an empty part counts 0).
+    const sumOf = (field: AssetField, zh: string): { text: string; value?: Fen } => {
+      const parts = summed.get(field)!;
+      let total = 0;
+      let filled = false;
+      let bad = false;
+      for (const x of parts) {
+        const text = (cells[x.index] ?? '').trim();
+        if (text === '') continue;
+        filled = true;
+        try {
+          total += parseFen(text, partUnit(x.index));
+        } catch (err) {
+          bad = true;
+          const why = err instanceof MoneyError ? err.message : '不是金额 / not an amount';
+          errors.push({ row: rowNumber, column: x.label, field, value: text, message: `${x.header}无法识别：${why}` });
+        }
+      }
+      const names = parts.map((x) => x.header).join('、');
+      if (!filled) errors.push({ row: rowNumber, column: parts.map((x) => x.label).join('、'), field, value: '', message: `${zh}为空（${names}均为空） / ${field} is missing` });
+      else if (total < 0) fail(field, `${zh}不能为负数 / ${MONEY_EN[field] ?? field} must not be negative`);
+      return { text: filled ? String(total) : '', ...(filled && !bad ? { value: fen(total) } : {}) };
+    };
+    const amount = (field: 'originalValue' | 'accumulatedDepreciation' | 'netValue', zh: string, need: boolean): { text: string; value?: Fen } => {
+      if (summed.has(field)) return sumOf(field, zh);
+      const text = need ? required(field, zh) : cell(field);
+      const value = money(field, zh, text);
+      return { text, ...(value !== undefined ? { value } : {}) };
+    };
+    const stated = amount('originalValue', '原值', true);
+    const valueText = stated.text;
+    const originalValue = stated.value ?? 0;
+    const accumulatedDepreciation = amount('accumulatedDepreciation', '累计折旧', false).value;
+    const netValue = amount('netValue', '净值', false).value;
     let movementFen: { opening: number; increase: number; decrease: number } | undefined;
     if (checkMovement) {
       const parts: Partial<Record<MovementPart, number>> = {};
@@ -695,6 +876,18 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       if (v !== '') extra[x.header] = v;
     }
     if (statedQuantity !== undefined) extra[STATED_QUANTITY] = statedQuantity;
+    // [03]针灸推拿科, 韩梅(0305): the name is the field, the code is kept beside it (data `codedNames`).
+    const named = (field: AssetField) => {
+      const text = cell(field);
+      const coded = codeColumns.has(field) ? codedName(text) : undefined;
+      if (coded === undefined) return text;
+      extra[codeColumns.get(field)!] = coded.code;
+      codedRows.add(field);
+      return coded.name;
+    };
+    const custodian = named('custodian');
+    const departmentUnit = named('departmentUnit');
+    if (classFrom !== undefined && classCode === '') extra[MISSING_CLASS_CODE] = cell('className') || '无分类信息';
     // Another system's word (出借, 不需用 …) says more than the status it maps to: the card keeps it.
     if (statusText !== '' && statusText !== config.statusLabel[status]) extra[STATED_STATUS] = statusText;
     if (unmapped) {
@@ -712,8 +905,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       acquiredOn: acquiredOn ?? '',
       fundingSource: cell('fundingSource'),
       location: cell('location'),
-      custodian: cell('custodian'),
-      departmentUnit: cell('departmentUnit'),
+      custodian,
+      departmentUnit,
       status,
       statusSince: statusSince ?? acquiredOn ?? '',
       labelCode: cell('labelCode'),
@@ -755,9 +948,17 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   }
   const statusHeader = positions.get('status')?.label ?? '状态';
   for (const [word, rowsOfWord] of unknownStatuses) findings.push(unknownStatusFinding(word, rowsOfWord, statusHeader, config));
-  const fieldsPresent = [...positions.keys()];
+  const fieldsPresent = [...positions.keys(), ...summed.keys()];
+  if (classFrom === 'name') fieldsPresent.push('classCode');
+  if (summed.size > 0) findings.push(valuePartsFinding(summed, headerIndex + 1));
+  if (classFrom !== undefined) findings.push(classFromNameFinding(classFrom, classRows, positions.get('className')?.label));
+  // The code columns of coded names (and the missing-code mark, when codes come from names) follow the file on update.
+  const derivedColumns = [
+    ...[...codeColumns].filter(([f]) => codedRows.has(f)).map(([, h]) => h),
+    ...(classFrom === 'name' ? [MISSING_CLASS_CODE] : []),
+  ];
   if (acquiredFrom === 'bookedOn') fieldsPresent.push('acquiredOn');
-  const shape = { rowCount, headerRow: headerIndex + 1, skipped, fieldsPresent, extraColumns: extraColumns.map((x) => x.header) };
+  const shape = { rowCount, headerRow: headerIndex + 1, skipped, fieldsPresent, extraColumns: [...extraColumns.map((x) => x.header), ...derivedColumns] };
   return errors.length > 0 ? { assets: [], errors, findings: [], ...shape } : { assets, errors, findings, ...shape };
 }
 
@@ -848,4 +1049,15 @@ export function formatImportError(e: ImportError): string {
   const value = e.value ? `「${e.value}」` : '';
   const sheet = e.sheet ? `工作表“${e.sheet}”` : '';
   return e.row > 0 ? `${sheet}第${e.row}行${where}${value}：${e.message}` : `${sheet}${value}：${e.message}`;
+}
+
+/** The code of a class name GB/T 14885 has exactly once (compared after NFKC, without spaces); undefined otherwise. */
+function classByName(classes: CodeTable): (name: string) => string | undefined {
+  const codes = new Map<string, string[]>();
+  const key = (n: string) => n.normalize('NFKC').replace(/\s+/g, '');
+  for (const e of classes.entries.values()) codes.set(key(e.name), [...(codes.get(key(e.name)) ?? []), e.code]);
+  return (name) => {
+    const found = codes.get(key(name));
+    return found?.length === 1 ? found[0] : undefined;
+  };
 }

@@ -20,6 +20,10 @@ export const RULE_MOVEMENT_MISMATCH = 'asset-movement-mismatch';
 export const RULE_AMOUNT_MISMATCH = 'asset-amount-mismatch';
 /** Cards whose status word is in no group of data/assets/register-columns.json `statusAliases`: imported, word kept, not counted as in use. */
 export const RULE_UNKNOWN_STATUS = 'asset-unknown-status';
+/** A money field read as the sum of its parts (原值 = 财政性资金 + 非财政性资金, data `valueFromParts`): a note. */
+export const RULE_VALUE_FROM_PARTS = 'asset-value-from-parts';
+/** A register without a class-code column: codes looked up by class name in GB/T 14885, the rest left empty and marked. */
+export const RULE_CLASS_FROM_NAME = 'asset-class-from-name';
 /** Dates with the year last (4/16/2019) read in the order the file's unambiguous dates prove: a note, to check. */
 export const RULE_DATE_ORDER = 'asset-date-order';
 

@@ -90,6 +90,7 @@ export function registerPlanText(
     headerRow?: number;
     extraColumns?: readonly string[];
     sheets?: readonly { readonly sheet: string; readonly rowCount: number }[];
+    sheetRead?: string;
   },
   preview: boolean,
 ): string {
@@ -99,9 +100,13 @@ export function registerPlanText(
   const lines: string[] = [];
   if (result.sheets && result.sheets.length > 1) {
     lines.push(`读取 ${result.sheets.length} 个工作表：${result.sheets.map((s) => `${s.sheet} ${s.rowCount} 行`).join('、')} / ${result.sheets.length} sheets read`);
+  } else if (result.sheetRead !== undefined) {
+    lines.push(`读取工作表“${result.sheetRead}”，表头在第${result.headerRow ?? 1}行 / sheet read: ${result.sheetRead}, header on row ${result.headerRow ?? 1}`);
   } else if (result.headerRow && result.headerRow > 1) lines.push(`表头在第${result.headerRow}行 / header on row ${result.headerRow}`);
   if (result.skippedNote) lines.push(result.skippedNote);
-  if ((result.extraColumns ?? []).length > 0) lines.push(`其他列按原表头保留：${result.extraColumns!.join('、')}`);
+  // A header written on several lines (Remarks↵备注) is shown on one, its lines joined by a slash.
+  const oneLine = (h: string) => h.split(/\s*[\r\n]+\s*/).join(' / ');
+  if ((result.extraColumns ?? []).length > 0) lines.push(`其他列按原表头保留：${result.extraColumns!.map(oneLine).join('、')}`);
   if (!preview) lines.push(`已导入 ${plan.added.length + plan.updated.length} 项资产 / imported ${plan.added.length + plan.updated.length} assets`);
   lines.push(
     `${preview ? '预览（未写入）：' : ''}${verb}新增 ${plan.added.length} 项，${verb}更新 ${plan.updated.length} 项，未变 ${plan.unchanged} 项，` +

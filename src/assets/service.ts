@@ -29,7 +29,7 @@ import {
   scopeOf,
 } from './inputs.ts';
 import { type ImportError, type ImportResult, importLedger } from './ledger-import.ts';
-import type { AssetField } from './ledger-columns.ts';
+import { type AssetField, LEDGER_COLUMNS } from './ledger-columns.ts';
 import { absentCards, planRegisterUpdate, type RegisterImportPlan } from './register-update.ts';
 import { describeSkipped } from '../reference/row-kinds.ts';
 import type { TableFile } from '../reference/table-file.ts';
@@ -77,8 +77,13 @@ export type RegisterImportOutcome = ImportResult & {
   readonly plan?: RegisterImportPlan;
   /** 「跳过 n 行：…」 and the sheets left alone (no asset-number header), or ''. */
   readonly skippedNote: string;
-  /** Sheets of the workbook not read as part of the register (a cover, 填表说明, a 汇总): no asset-number header. */
+  /**
+   * Sheets of the workbook not read as part of the register (a cover, 填表说明, a 汇总): no asset-number header, or —
+   * when another sheet has a whole register header — a header lacking a required column (a 标签 list of numbers and names).
+   */
   readonly ignoredSheets?: readonly string[];
+  /** The one sheet read, when the workbook has several (the register need not be the first). */
+  readonly sheetRead?: string;
 };
 
 /**
@@ -124,17 +129,34 @@ export async function importRegisterSheets(
   const today = now.toISOString().slice(0, 10);
   const classes = assetClasses(now.getUTCFullYear());
   const read = sheets.map((s) => ({ sheet: s.sheet, result: importLedger(s.rows, { config: ctx.config, classes, today }) }));
-  // A sheet without an asset-number header is not part of the register — unless no sheet has one.
+  // A sheet without an asset-number header is not part of the register — unless no sheet has one. Nor is one whose
+  // header lacks a required column (a 标签 list: 资产编号, 资产名称, 存放地点) when another sheet has a whole header.
   const withHeader = read.filter((p) => p.result.headerRow !== undefined);
-  const parts = withHeader.length > 0 ? withHeader : read.slice(0, 1);
-  const result = combineSheets(parts);
+  const whole = withHeader.filter((p) => p.result.missingColumns === undefined);
+  const parts = whole.length > 0 ? whole : withHeader.length > 0 ? withHeader : read.slice(0, 1);
+  const combined = combineSheets(parts);
+  // In a workbook of several sheets, an error names its sheet even when one sheet was read.
+  const result =
+    read.length > 1 && parts.length === 1 && combined.errors.length > 0
+      ? { ...combined, errors: combined.errors.map((e) => ({ ...e, sheet: e.sheet ?? parts[0]!.sheet })) }
+      : combined;
   const preview = options.preview === true;
   // Never silent: a register sheet whose asset-number header went unrecognised would show up here.
-  const ignoredSheets = read.filter((p) => !parts.includes(p)).map((p) => p.sheet);
-  const sheetNote =
-    ignoredSheets.length > 0 ? `未读取的工作表（没有“资产编号”列）：${ignoredSheets.join('、')} / sheets left alone (no asset-number column)` : '';
-  const skippedNote = [describeSkipped(result.skipped ?? {}), sheetNote].filter((t) => t !== '').join('\n');
-  const sheetsLeft = ignoredSheets.length > 0 ? { ignoredSheets } : {};
+  const left = read.filter((p) => !parts.includes(p));
+  const ignoredSheets = left.map((p) => p.sheet);
+  const noHeader = left.filter((p) => p.result.headerRow === undefined).map((p) => p.sheet);
+  const partial = left.filter((p) => p.result.headerRow !== undefined);
+  const columnNames = (fields: readonly AssetField[]) => fields.map((f) => `“${LEDGER_COLUMNS.find((c) => c.field === f)?.header ?? f}”`).join('、');
+  const sheetNote = [
+    noHeader.length > 0 ? `未读取的工作表（没有“资产编号”列）：${noHeader.join('、')} / sheets left alone (no asset-number column)` : '',
+    ...partial.map(
+      (p) =>
+        `未读取的工作表“${p.sheet}”：第${p.result.headerRow}行的表头缺少${columnNames(p.result.missingColumns ?? [])}列，不是完整的资产卡片表 / sheet left alone (its header lacks required columns)`,
+    ),
+  ];
+  const sheetRead = read.length > 1 && parts.length === 1 ? { sheetRead: parts[0]!.sheet } : {};
+  const skippedNote = [describeSkipped(result.skipped ?? {}), ...sheetNote].filter((t) => t !== '').join('\n');
+  const sheetsLeft = { ...(ignoredSheets.length > 0 ? { ignoredSheets } : {}), ...sheetRead };
   if (result.errors.length > 0) return { ...result, ...sheetsLeft, written: 0, preview, skippedNote };
   const held = await ctx.store.listAssets(tenant, { includeDisposed: true });
   const plan = planSheets(parts, held, today);

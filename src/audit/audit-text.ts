@@ -12,6 +12,8 @@ import { foldSameDefect } from './rules/lib/same-defect.ts';
 export interface AuditOptions {
   fiscalYear?: number;
   department?: string;
+  /** The report's region: a name (湖南省) or a 行政区划代码 (431222); chooses a regional outline template. */
+  region?: string;
   profile?: 'basic' | 'strict';
   file?: string;
 }
@@ -53,6 +55,7 @@ export function auditText(input: string, options: AuditOptions = {}): AuditRepor
     fiscalYear,
     fiscalYearFromBody: options.fiscalYear === undefined && facts.title.fiscalYear === null && facts.bodyYear !== null,
     department,
+    region: options.region?.trim() || null,
     shortNames: facts.title.shortNames,
     profile,
     config,

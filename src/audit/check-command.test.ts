@@ -36,6 +36,27 @@ function write(name: string, content: string | Uint8Array): string {
 }
 
 describe('checkCommand', () => {
+  it('passes --region (a name or a 行政区划代码) to the outline rule, and JIXIAO_REGION when none is given', async () => {
+    const six = '某县水利局2023年度部门整体支出绩效自评报告\n一、部门概况\n略。\n二、部门整体支出情况\n略。\n三、绩效目标设定及完成情况\n略。\n四、存在的问题及原因\n略。\n五、下一步改进措施\n略。\n';
+    const file = write('six.txt', six);
+    const saved = process.env.JIXIAO_REGION;
+    delete process.env.JIXIAO_REGION;
+    try {
+      await checkCommand([file, '--json']);
+      expect(out).not.toContain('政府性基金预算支出情况');
+      out = '';
+      await checkCommand([file, '--json', '--region', '湖南省']);
+      expect(out).toContain('政府性基金预算支出情况');
+      out = '';
+      process.env.JIXIAO_REGION = '431222';
+      await checkCommand([file, '--json']);
+      expect(out).toContain('政府性基金预算支出情况');
+    } finally {
+      if (saved === undefined) delete process.env.JIXIAO_REGION;
+      else process.env.JIXIAO_REGION = saved;
+    }
+  });
+
   it('returns 0 when there are no errors', async () => {
     expect(await checkCommand([write('good.txt', GOOD)])).toBe(0);
     expect(out).toContain('体检');

@@ -1,6 +1,8 @@
 /**
- * `jixiao check <file> [--json] [--html out.html] [--fiscal-year YYYY] [--department NAME] [--profile strict]
- * [--fail-on error|warning|info]`.
+ * `jixiao check <file> [--json] [--html out.html] [--fiscal-year YYYY] [--department NAME] [--region NAME|CODE]
+ * [--profile strict] [--fail-on error|warning|info]`.
+ * --region (湖南省, or a 行政区划代码 431222) chooses a regional outline template; without it the installation's
+ * JIXIAO_REGION (the region code a deployment is pinned to) is used, if set.
  * Prints the report to stdout; returns 0 (nothing at or above the --fail-on severity, default error), 1 (such findings),
  * 2 (unreadable input or bad arguments, with a one-line Chinese/English message on stderr and never a stack trace).
  * A reviewer checking a batch asks `--fail-on warning` so that a report whose only defects are warnings does not pass.
@@ -14,7 +16,7 @@ import { toJson } from './render/json.ts';
 import { renderTerminal } from './render/terminal.ts';
 
 export const CHECK_USAGE =
-  '用法 / usage: jixiao check <file> [--json] [--html out.html] [--fiscal-year YYYY] [--department NAME] [--profile basic|strict] [--fail-on error|warning|info]';
+  '用法 / usage: jixiao check <file> [--json] [--html out.html] [--fiscal-year YYYY] [--department NAME] [--region NAME|CODE] [--profile basic|strict] [--fail-on error|warning|info]';
 
 type FailOn = 'error' | 'warning' | 'info';
 
@@ -62,6 +64,9 @@ function parseArgs(argv: string[]): CheckArgs {
       case '--department':
         options.department = value();
         break;
+      case '--region':
+        options.region = value();
+        break;
       case '--profile': {
         const v = value();
         if (v !== 'basic' && v !== 'strict') throw new AuditInputError(`未知的检查级别：${v} / --profile must be basic or strict`);
@@ -81,6 +86,9 @@ function parseArgs(argv: string[]): CheckArgs {
     }
   }
   if (file === null) throw new AuditInputError(`缺少文件 / missing file. ${CHECK_USAGE}`);
+  // The installation's region (JIXIAO_REGION, a 行政区划代码) when the caller names none.
+  const installed = process.env.JIXIAO_REGION?.trim();
+  if (options.region === undefined && installed) options.region = installed;
   return { file, json, html, failOn, options: { ...options, file } };
 }
 

@@ -40,6 +40,23 @@ export interface OutlineTemplate {
   /** A title with one of these words is a part of such a document (a 三公 page), not the whole of it. */
   readonly notWhenTitleContains?: readonly string[];
   readonly sections: readonly OutlineSection[];
+  /**
+   * The regions whose outline this is (the nine headings of a self-evaluation report are Hunan's). A template without
+   * regions is national (the 部门决算). A regional template is judged section by section only for a report of one of
+   * its regions, or one that follows it; any other report is checked against everyRegion only (rules/outline.ts).
+   */
+  readonly regions?: readonly OutlineRegion[];
+  /** A text with at least `atLeast` of these sections (by name) follows this template, whatever its region. */
+  readonly followedWhenPresent?: { readonly sections: readonly string[]; readonly atLeast: number };
+  /** The topics every known outline of this kind of report has, each by broad words: all that is checked when the region is not known. */
+  readonly everyRegion?: readonly OutlineSection[];
+}
+
+/** A region a template belongs to: by name (湖南省), by words a title or a caller names it with, by 行政区划代码 prefix. */
+export interface OutlineRegion {
+  readonly name: string;
+  readonly words: readonly string[];
+  readonly codePrefixes: readonly string[];
 }
 
 export interface Concept {
@@ -72,6 +89,10 @@ export interface AuditConfig {
     readonly minWanForYi: number;
     /** … read in 亿元 at least this many times the text's largest other amount: 万元 written as 亿元. */
     readonly yiOverLargest: number;
+    /** An amount in 元 with this many significant digits or more whose number stands elsewhere in 万元: one amount, its unit slipped. */
+    readonly minSameDigits: number;
+    /** The one amount in 元 among a sentence's 万元 amounts, its number within this factor of their range: 万元 written as 元. */
+    readonly yuanAmongWanRange: number;
   };
   readonly maxFileBytes: number;
   readonly maxUnzippedBytes: number;
@@ -653,12 +674,14 @@ export interface RuleTolerances {
   readonly wholeOverPartsFactor: number;
   /** sum-mismatch (parts overlapping by their own shares): a breakdown whose parts each carry their own share of the total overlaps when those shares add up beyond this (100 % and rounding of the shares). */
   readonly overlappingSharesMax: number;
+  /** direction-mismatch (claims without a figure): two amounts told equal (持平, 无增减) contradict the word only when they differ by more than this share of the larger (and their rounding). */
+  readonly flatClaimSlack: number;
 }
 
 /** Reads and checks the rule tolerances of a thresholds file: each a number above 0. */
 export function loadRuleTolerances(settings: { readonly [K in keyof RuleTolerances]: { readonly value: unknown } }): RuleTolerances {
   const out = {} as Record<keyof RuleTolerances, number>;
-  for (const key of ['unitSlipRateSlack', 'wholeOverPartsFactor', 'overlappingSharesMax'] as const) {
+  for (const key of ['unitSlipRateSlack', 'wholeOverPartsFactor', 'overlappingSharesMax', 'flatClaimSlack'] as const) {
     const { value } = settings[key];
     if (typeof value !== 'number' || !(value > 0 && Number.isFinite(value))) throw new Error(`data/audit/thresholds.json: ruleTolerances.${key} is ${JSON.stringify(value)}, not a number above 0`);
     out[key] = value;

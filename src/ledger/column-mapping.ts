@@ -118,12 +118,29 @@ export function normalizeHeader(text: string): string {
     .replace(/^\*|\*$/g, '');
 }
 
+/**
+ * A header compared with the headers of a combined date-and-voucher column (header-synonyms.json dateVoucher): normalised,
+ * and without the connectors and brackets a header may put between its two words (日期/凭证号, 日期及凭证号, 日期（凭证号）).
+ */
+export function combinedHeaderKey(text: string): string {
+  return normalizeHeader(text).replace(/[/\\、,，及和与&+\-－—_|·・()（）[\]【】]/gu, '');
+}
+
+/**
+ * Whether the date and the voucher come from one column (日期凭证号: 2024-03-05 记-12), each cell split by
+ * src/ledger/date-voucher-cell.ts: a header of the data's dateVoucher list, or a mapping giving both fields one column.
+ */
+export function isDateVoucherColumn(columns: Partial<Record<LedgerField, number>>): boolean {
+  return columns.date !== undefined && columns.date === columns.voucher;
+}
+
 function matchColumns(
   headers: readonly string[],
   synonyms: HeaderSynonyms,
   mapping: ColumnMapping,
   exclusions: HeaderExclusions,
   exactOnly: ReadonlySet<string>,
+  dateVoucher: ReadonlySet<string>,
 ): { columns: Partial<Record<LedgerField, number>>; unknownMapped: string[] } {
   const normalized = headers.map(normalizeHeader);
   const taken = new Set<number>();
@@ -140,6 +157,16 @@ function matchColumns(
     }
     columns[field] = index;
     taken.add(index);
+  }
+  // A column of date and voucher in one cell (日期凭证号) is both fields, unless a mapping names either; read before the
+  // fields one by one, else its header would give the date alone (it contains 日期).
+  if (dateVoucher.size > 0 && [mapping.date, mapping.voucher, mapping.month, mapping.day].every((m) => m === undefined)) {
+    const index = headers.findIndex((h, i) => !taken.has(i) && dateVoucher.has(combinedHeaderKey(h)));
+    if (index >= 0) {
+      columns.date = index;
+      columns.voucher = index;
+      taken.add(index);
+    }
   }
   // Exact synonyms first for every field, then containment, so 项目名称 never steals the 项目编码 column.
   for (const exact of [true, false]) {
@@ -192,6 +219,8 @@ export function resolveColumns(
   exactOnly: ReadonlySet<string> = new Set(),
   /** Normalised lower-row words that qualify the column above them (原币, 本位币): read as 借方本位币. */
   subColumns: ReadonlySet<string> = new Set(),
+  /** Headers of a combined date-and-voucher column, as combinedHeaderKey gives them (日期凭证号). */
+  dateVoucher: ReadonlySet<string> = new Set(),
 ): ResolvedColumns {
   let best: ResolvedColumns | undefined;
   let bestScore = 0;
@@ -267,7 +296,7 @@ export function resolveColumns(
       const spans = candidate.spans ?? (analysisOptions && !candidate.blank ? bareAnalysisSpans(headers) : undefined);
       const blank = candidate.blank ?? spans?.indices;
       const matched = blank ? headers.map((h, i) => (blank.includes(i) ? '' : h)) : headers;
-      const { columns, unknownMapped } = matchColumns(matched, synonyms, mapping, exclusions, exactOnly);
+      const { columns, unknownMapped } = matchColumns(matched, synonyms, mapping, exclusions, exactOnly, dateVoucher);
       // The analysis columns stand in for the economic class when the file has no column for it.
       const usesSpans = spans !== undefined && columns.economicCode === undefined;
       const score = Object.keys(columns).length - unknownMapped.length + (usesSpans ? 1 : 0) + (candidate.qualified ? 1 : 0);
@@ -316,7 +345,7 @@ export function resolveColumns(
   for (const joined of missing.length > 0 ? joinedHeaders.filter((j) => !best!.analysis || j.spans) : []) {
     const blank = joined.spans?.indices;
     const matched = blank ? joined.headers.map((h, i) => (blank.includes(i) ? '' : h)) : joined.headers;
-    const { columns, unknownMapped } = matchColumns(matched, synonyms, mapping, exclusions, exactOnly);
+    const { columns, unknownMapped } = matchColumns(matched, synonyms, mapping, exclusions, exactOnly, dateVoucher);
     const analysis =
       joined.spans && analysisOptions && columns.economicCode === undefined ? analysisColumns(joined.headers, joined.spans, analysisOptions) : undefined;
     const found: ResolvedColumns = { headerRow: joined.headerRow, headers: joined.headers, columns, ...(analysis ? { analysis } : {}) };

@@ -22,7 +22,8 @@ import {
   titleSectionOf,
 } from '../reference/row-kinds.ts';
 import { accountEconomicClass } from './account-class.ts';
-import { normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
+import { isDateVoucherColumn, normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
+import { type DateVoucher, splitDateVoucher } from './date-voucher-cell.ts';
 import { digitRunProblem } from './digit-columns.ts';
 import { economicNameKey, economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField, namedClass, NO_FUNCTION, type NatureSource } from './entry.ts';
@@ -538,10 +539,23 @@ export function* parseLedgerChunks(
   // A class printed by level in adjacent columns (功能科目类 | 功能科目款 | 功能科目项: 208 | 05 | 03; 经济科目类 |
   // 经济科目款: 302 | 01), as 部门决算 and budget tables print it: the levels' digits joined are the code.
   const levels = levelColumns(resolved);
+  // Date and voucher in one cell (日期凭证号: 2024-03-05 记-12): each read from its part. A cell that cannot be split
+  // gives its whole text as the date (a label such as 本月合计 is then classified as in a date column; an entry's is
+  // an error naming the cell) and no voucher.
+  const combined = isDateVoucherColumn(col);
+  const splits = new Map<string, DateVoucher | undefined>();
+  const splitOf = (text: string): DateVoucher | undefined => {
+    if (!splits.has(text)) splits.set(text, splitDateVoucher(text));
+    return splits.get(text);
+  };
   const cell = (cells: readonly string[], field: LedgerField): string => {
     const index = col[field];
     if (index === undefined) return '';
-    const text = (cells[index] ?? '').trim();
+    let text = (cells[index] ?? '').trim();
+    if (combined && (field === 'date' || field === 'voucher')) {
+      const parts = splitOf(text);
+      text = field === 'date' ? (parts?.date ?? text) : (parts?.voucher ?? '');
+    }
     if (field === 'voucher') return voucherWithType(text, col.voucherType === undefined ? '' : (cells[col.voucherType] ?? ''));
     // A code written in full-width digits (３０２０１ 办公费, as an older GBK export writes it) is the same code.
     if (CODE_FIELDS.has(field) && FULL_WIDTH_DIGIT.test(text)) return text.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));
@@ -550,6 +564,8 @@ export function* parseLedgerChunks(
     const digits = parts.map((i) => (cells[i] ?? '').trim());
     return digits.every((d, k) => (k === 0 ? /^\d{3}$/u : /^\d{2}$/u).test(d)) ? digits.join('') : text;
   };
+  /** A combined 日期凭证号 cell of this row that cannot be split (its error names it whole). */
+  const unsplit = (cells: readonly string[]): boolean => combined && splitOf((cells[col.date!] ?? '').trim()) === undefined;
   // A year has 365 dates and a few hundred codes: parse each distinct text once.
   const dates = new Map<string, string | undefined>();
   const codes = new Map<string, string | undefined>();
@@ -1183,7 +1199,16 @@ export function* parseLedgerChunks(
       dates.set(dateText, date);
     }
     const shortYear = date === undefined ? SHORT_YEAR_DATE.exec(dateText.trim()) : null;
-    if (shortYear && Number(shortYear[1]) !== options.fiscalYear % 100) {
+    if (unsplit(cells)) {
+      const whole = (cells[col.date!] ?? '').trim();
+      fail(
+        row,
+        'date',
+        whole,
+        `“${header('date')}”列的“${whole}”无法拆分为日期和凭证号（应如“2024-03-05 记-12”“03-05 记12”或“记-12 2024-03-05”）`,
+        `"${whole}" in column ${header('date')} cannot be split into a date and a voucher number`,
+      );
+    } else if (shortYear && Number(shortYear[1]) !== options.fiscalYear % 100) {
       fail(
         row,
         'date',
@@ -1196,7 +1221,7 @@ export function* parseLedgerChunks(
     } else if (Number(date.slice(0, 4)) !== options.fiscalYear) {
       fail(row, 'date', dateText, `日期不在${options.fiscalYear}年度内`, `date outside fiscal year ${options.fiscalYear}`);
     }
-    if (voucher === '') fail(row, 'voucher', voucher, '凭证号为空', 'voucher number is empty');
+    if (voucher === '' && !unsplit(cells)) fail(row, 'voucher', voucher, '凭证号为空', 'voucher number is empty');
     if (summary === '' && ditto) fail(row, 'summary', cell(cells, 'summary'), '摘要写“同上”，但上一行不是分录', 'description says "same as above" but the row above is no entry');
     else if (summary === '') fail(row, 'summary', summary, '摘要为空', 'description is empty');
     let amount = 0 as Fen;

@@ -133,14 +133,14 @@ export async function openLedgerFile(
   const headOf = (source: RowSource) => Array.from({ length: Math.min(source.count, HEADER_SEARCH_ROWS) }, (_, i) => source.row(i));
   const resolve = (rows: RowSource, like?: RowSource): ResolvedColumns => {
     try {
-      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly, ruleData.headerSubColumns);
+      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly, ruleData.headerSubColumns, ruleData.headerDateVoucher);
     } catch (err) {
       // A ledger grouped by class names the function or economic class on section rows, not in a column. A further
       // sheet (`like`: the ledger's first) whose own section names no class is read as the first is: its rows then
       // fail one by one, saying why, instead of the sheet being left out.
       const fields = err instanceof MappingError ? (classSectionFields(rows, fiscalYear) ?? (like ? classSectionFields(like, fiscalYear) : undefined)) : undefined;
       if (fields === undefined) throw err;
-      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields, ruleData.headerExactOnly, ruleData.headerSubColumns);
+      return resolveColumns(headOf(rows), ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, fields, ruleData.headerExactOnly, ruleData.headerSubColumns, ruleData.headerDateVoucher);
     }
   };
   const parts = ledgerParts(table);
@@ -155,7 +155,7 @@ export async function openLedgerFile(
     // Precondition of a fixed-width reading: a text file in which no separator reading finds the header.
     if (!(err instanceof MappingError) || format !== 'csv') throw err;
     const print = openFixedWidth(bytes, headOf, (head) =>
-      resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly, ruleData.headerSubColumns),
+      resolveColumns(head, ruleData.headerSynonyms, mapping, ruleData.headerExclusions, analysis, undefined, ruleData.headerExactOnly, ruleData.headerSubColumns, ruleData.headerDateVoucher),
     );
     if (print === undefined) throw err;
     if ('error' in print) throw print.error;

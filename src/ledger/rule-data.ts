@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { InputError } from '../core/input-error.ts';
-import { normalizeHeader } from './column-mapping.ts';
+import { combinedHeaderKey, normalizeHeader } from './column-mapping.ts';
 import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
 import type { DigitColumnWords } from './digit-columns.ts';
 
@@ -59,6 +59,8 @@ const headerSynonymsSchema = z.object({
   }).optional(),
   /** Labels of the amount unit a title row states (金额单位：万元), read with the unit words of core/money. */
   amountUnit: described({ labels: words }).optional(),
+  /** Headers of a column holding the date and the voucher number in one cell (日期凭证号: 2024-03-05 记-12). */
+  dateVoucher: described({ headers: words }).optional(),
 });
 
 const classificationSchema = z.object({
@@ -209,6 +211,8 @@ const threePublicSchema = z.object({
         topicNouns: words,
         costWords: words,
         unlessAny: words,
+        /** A domestic trip booked under the category's own class (30212) is mis-booked: flagged, left out of the total. */
+        misbookedUnderClass: z.boolean().optional(),
       }).optional(),
       /**
        * Objects a noun of the category's pairs may qualify (汽车 in 新能源汽车原理展品, 车辆模型): such a noun followed,
@@ -482,6 +486,8 @@ export interface LedgerRuleData {
   readonly headerExactOnly: ReadonlySet<string>;
   /** Normalised lower-row header words that qualify the column above them (原币, 本位币). */
   readonly headerSubColumns: ReadonlySet<string>;
+  /** Headers of a combined date-and-voucher column (header-synonyms.json dateVoucher), normalised by combinedHeaderKey. */
+  readonly headerDateVoucher: ReadonlySet<string>;
   readonly analysisGroups: AnalysisGroups;
   /** The words of a 金额线 print (header-synonyms.json digitColumns); every list empty when the data has none. */
   readonly digitColumns: DigitColumnWords;
@@ -529,6 +535,7 @@ export function loadLedgerRuleData(): LedgerRuleData {
     headerExclusions: synonyms.notContaining?.fields ?? {},
     headerExactOnly: new Set(Object.values(synonyms.exactOnly?.fields ?? {}).flat().map(normalizeHeader)),
     headerSubColumns: new Set((synonyms.subColumns?.words ?? []).map(normalizeHeader)),
+    headerDateVoucher: new Set((synonyms.dateVoucher?.headers ?? []).map(combinedHeaderKey)),
     auxiliaryLabels: {
       fields: synonyms.auxiliaryLabels?.fields ?? {},
       other: synonyms.auxiliaryLabels?.other ?? [],

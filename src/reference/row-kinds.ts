@@ -26,7 +26,8 @@ export type SkipReason =
   | 'account-title'
   | 'aux-subrow'
   | 'wrapped-line'
-  | 'class-heading';
+  | 'class-heading'
+  | 'column-numbers';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -47,6 +48,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'aux-subrow': '辅助核算子行（分录下方逐行列出的功能分类、经济分类、项目、往来单位等，并入其上方的分录）',
   'wrapped-line': '折行拆出的续行（打印时折行的摘要、科目、项目、往来单位等的后半，只有文字，并入其上方的分录）',
   'class-heading': '资产分类标题行（一、房屋和构筑物 等，其下卡片按类列示）',
+  'column-numbers': '栏次行（表头下给各栏编号的 1、2、3…）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });

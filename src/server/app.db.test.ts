@@ -208,6 +208,18 @@ forEachEngine('HTTP API', (ctx) => {
     expect(html.body).toContain('<mark');
   });
 
+  it('passes the region of an upload (?region=, else the signed-in user’s) to the outline rule', async () => {
+    const six = '某县水利局2023年度部门整体支出绩效自评报告\n一、部门概况\n略。\n二、部门整体支出情况\n略。\n三、绩效目标设定及完成情况\n略。\n四、存在的问题及原因\n略。\n五、下一步改进措施\n略。\n';
+    const post = (query: string) => app.inject({ method: 'POST', url: `/api/audit?filename=six.txt${query}`, payload: six, headers: { 'content-type': 'text/plain' } });
+    const messages = (r: Awaited<ReturnType<typeof post>>): string => (r.json() as { findings: { message: string }[] }).findings.map((f) => f.message).join('\n');
+    const hunan = await post('&region=%E6%B9%96%E5%8D%97%E7%9C%81');
+    expect(hunan.statusCode, hunan.body).toBe(200);
+    expect(messages(hunan)).toContain('政府性基金预算支出情况');
+    const yunnan = await post('&region=530102');
+    expect(messages(yunnan)).not.toContain('政府性基金预算支出情况');
+    expect((yunnan.json() as { notChecked: string[] }).notChecked.join('\n')).toContain('530102');
+  });
+
   it('refuses an unreadable or unsupported upload with one clear line', async () => {
     const exe = await app.inject({ method: 'POST', url: '/api/audit?filename=evil.exe', payload: Buffer.from('MZ'), headers: { 'content-type': 'application/octet-stream' } });
     expect(exe.statusCode).toBe(400);

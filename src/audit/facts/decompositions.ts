@@ -1436,6 +1436,81 @@ function cutAtEnd(text: string, end: number): boolean {
 }
 
 
+/** The line of a closing total over lines: 以上资金合计 / 上述两项共计 / 合计： and nothing else before its figure. */
+const LINE_CLOSING = new RegExp(`^(?:(?:以上|上述|上列)[\u4e00-\u9fff]{0,4}?)?(?:[两二三四五六七八九十\\d]{1,2}项)?(?:${[...GRAMMAR.closingListWords].sort((a, b) => b.length - a.length).join('|')})(?:金额|资金)?(?:为|是|达)?[：:]?\\s*$`);
+/** Most lines read up from a closing total for its parts. */
+const LINE_LIST_MAX = 20;
+/** Longest line of an unnumbered list over lines (公务接待费：3.2万元): longer is prose, whose amounts are no list. */
+const LINE_ITEM_MAX = 40;
+
+/**
+ * A list over lines closed by its total on a line of its own — a table or a notice flattened one item a line:
+ * 1.中央财政衔接资金2300万元 ⏎ 2.省级财政衔接资金86万元 ⏎ 以上资金合计2386万元, or 公务接待费：3.2万元 ⏎ 公务用车运行维护费：
+ * 12.6万元 ⏎ 合计：15.8万元. Preconditions (silent otherwise): the total's line holds only a closing word (LINE_CLOSING)
+ * before its figure and nothing but punctuation after it; each line above it, up to the list's start, holds exactly
+ * one figure of the total's family, no change or bound, not named as a total, at the line's end (punctuation after it
+ * at most); the list is either numbered 1 … n in one marker style, every line numbered, or unnumbered and opened by a
+ * line with no figure (a heading or a line ending with ：), each line at most LINE_ITEM_MAX characters; two lines at
+ * least; no part already a part or total of a list read within a sentence.
+ */
+function findLineListTotals(text: string, figures: readonly Figure[], already: readonly Decomposition[]): Decomposition[] {
+  const out: Decomposition[] = [];
+  const taken = new Set<number>(already.flatMap((d) => [d.total.start, ...d.parts.map((p) => p.start)]));
+  const lineStartOf = (at: number): number => text.lastIndexOf('\n', at - 1) + 1;
+  const lineEndOf = (at: number): number => {
+    const e = text.indexOf('\n', at);
+    return e === -1 ? text.length : e;
+  };
+  for (let i = 0; i < figures.length; i++) {
+    const total = figures[i]!;
+    if ((total.kind !== 'money' && total.kind !== 'count') || total.comparative || total.qualifier || taken.has(total.start)) continue;
+    const start = lineStartOf(total.start);
+    if (!LINE_CLOSING.test(text.slice(start, total.start).trim())) continue;
+    if (!/^[。；;，,\s]*$/.test(text.slice(total.end, lineEndOf(total.end)))) continue;
+    const parts: Figure[] = [];
+    let j = i - 1;
+    let lineStart = start;
+    let numbered: { kind: string; n: number } | null = null;
+    let opened = false;
+    for (let guard = 0; guard < LINE_LIST_MAX && lineStart > 0; guard++) {
+      const prevEnd = lineStart - 1;
+      const prevStart = lineStartOf(prevEnd);
+      const line = text.slice(prevStart, prevEnd);
+      const inLine: Figure[] = [];
+      while (j >= 0 && figures[j]!.start >= prevStart) {
+        if (figures[j]!.end <= prevEnd) inLine.push(figures[j]!);
+        j--;
+      }
+      const marker = outlineMarkerAt(line);
+      if (inLine.length === 0) {
+        // The list's opening line: a heading or an introduction (…如下：); an unnumbered list needs one.
+        opened = numbered === null || numbered.n === 1;
+        break;
+      }
+      const f = inLine[0]!;
+      if (inLine.length !== 1 || !sameFamily(f, total) || f.comparative || f.qualifier || TOTAL_LABEL.test(f.label) || taken.has(f.start)) break;
+      if (!/^[。；;，,\s]*$/.test(text.slice(f.end, prevEnd))) break;
+      if (marker) {
+        if (numbered === null ? parts.length > 0 : marker.kind !== numbered.kind || marker.n !== numbered.n - 1) break;
+        numbered = { kind: marker.kind, n: marker.n };
+        parts.unshift(f);
+        if (marker.n === 1) {
+          opened = true;
+          break;
+        }
+      } else {
+        if (numbered !== null || line.trim().length > LINE_ITEM_MAX) break;
+        parts.unshift(f);
+      }
+      lineStart = prevStart;
+    }
+    if (!opened || parts.length < 2) continue;
+    out.push({ kind: 'qizhong', total, parts, marker: { start, end: total.start }, exhaustive: true, truncated: false });
+  }
+  return out;
+}
+
+
 export function findDecompositions(
   text: string,
   figures: readonly Figure[],
@@ -1444,7 +1519,8 @@ export function findDecompositions(
 ): { decompositions: Decomposition[]; enumerations: Enumeration[] } {
   const byCategoryParagraphs = new Set(paragraphs.filter((p) => byCategoryMarker(text, p) !== null).map((p) => p.index));
   const markers = listMarkers(text, figures);
-  const qizhong = [...findQizhong(text, figures, sentences, byCategoryParagraphs, markers), ...findClosingTotals(text, figures, sentences, markers)];
+  const sentenceLists = [...findQizhong(text, figures, sentences, byCategoryParagraphs, markers), ...findClosingTotals(text, figures, sentences, markers)];
+  const qizhong = [...sentenceLists, ...findLineListTotals(text, figures, sentenceLists)];
   const subParts = new Set(qizhong.flatMap((d) => d.parts));
   return {
     decompositions: [...qizhong, ...findByCategory(text, figures, paragraphs, subParts)],

@@ -220,3 +220,34 @@ describe('direction-mismatch: a change after the two years’ amounts it compare
     expect(messages(both.replace('，其中本级', '。其中本级'))).toEqual([]);
   });
 });
+
+describe('direction-mismatch: a comparison told by a word without a figure of its own (usd, new wordings)', () => {
+  const claims = (t: string) => runRule(directionMismatch, t, { fiscalYear: 2023 }).findings.filter((f) => f.shape === 'claim-without-figure').map((f) => f.calculation);
+  it('holds 无增减 / 持平 / 没有变化 / 超预算 / 未达到预算 against the budget or last year stated before', () => {
+    expect(claims('2023年公务接待费预算为6万元，支出决算为4.2万元，与预算相比无增减。')).toEqual(['4.2万元 < 6万元']);
+    expect(claims('2023年公务接待费支出3.5万元，上年支出4.1万元，与上年持平。')).toEqual(['3.5万元 < 4.1万元']);
+    expect(claims('公务用车运行维护费年初预算15万元。公务用车运行维护费支出决算2.48万元，与年初预算相比没有变化。')).toEqual(['2.48万元 < 15万元']);
+    expect(claims('项目预算资金50万元，实际支出45万元，超预算。')).toEqual(['45万元 < 50万元']);
+    expect(claims('全年收入预算1200万元，实际完成1350万元，未达到预算目标。')).toEqual(['1350万元 > 1200万元']);
+  });
+  it('is silent when the word fits, is approximate, compares with last year’s budget, or the base is another item’s', () => {
+    expect(claims('2023年公务接待费预算为6万元，支出决算为6万元，与预算相比无增减。')).toEqual([]);
+    expect(claims('2023年公务接待费支出4.12万元，上年支出4.1万元，与上年基本持平。')).toEqual([]);
+    expect(claims('2023年公务接待费支出4.11万元，上年支出4.1万元，与上年持平。')).toEqual([]);
+    expect(claims('2023年“三公”经费预算安排520万元，与2022年预算持平。')).toEqual([]);
+    expect(claims('三公经费预算1969万元，较上年的2190万元减少221万元；其中：因公出国（境）经费40万元，较上年持平。')).toEqual([]);
+    expect(claims('车辆购置预算20万元。公务接待费支出5万元，与预算相比无变化。')).toEqual([]);
+  });
+});
+
+describe('direction-mismatch: a change against a budget stated in the sentence before (spent test23)', () => {
+  it('reads 超支 against the 全年预算数 stated once in the sentence before', () => {
+    const text = '2024年年初预算3180.00万元，年中追加调整后全年预算数为3580.00万元。全年实际支出3512.36万元，占全年预算的98.11%，比全年预算数超支67.64万元。';
+    const found = runRule(directionMismatch, text).findings;
+    expect(found.map((f) => f.calculation)).toEqual(['3512.36 < 3580.00']);
+    // Spending above the budget: 超支 is right.
+    expect(runRule(directionMismatch, text.replace('3512.36万元', '3647.64万元').replace('98.11%', '101.89%')).findings).toEqual([]);
+    // Two budgets of that phase in the sentence before: which one is meant is not known.
+    expect(runRule(directionMismatch, text.replace('2024年年初预算3180.00万元', '全年预算数原为3180.00万元')).findings).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { type Evidence, type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
-import { RULE_WORDS } from '../config.ts';
+import { RULE_TOLERANCES, RULE_WORDS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import { changeRateFits, rateOverCurrentFits } from './lib/change-rate.ts';
 import type { Figure } from '../facts/types.ts';
@@ -283,7 +283,16 @@ function changeAgainstBudget(facts: Parameters<Rule>[0]): Finding[] {
       if (!finalFig && (g.phase === 'final' || g.label.includes('决算'))) finalFig = g;
       else if (!budgetFig && !g.label.includes('决算') && (which === null ? g.phase === 'initialBudget' || g.phase === 'adjustedBudget' : g.phase === which)) budgetFig = g;
     }
-    // Precondition: both amounts stated in the sentence, in one currency, apart by more than their rounding.
+    // 年中追加调整后全年预算数为3580.00万元。全年实际支出3512.36万元，…，比全年预算数超支67.64万元: a budget of the phase the
+    // change names (全年, 年初), stated once in the sentence before (same paragraph), when the sentence states none.
+    if (finalFig && !budgetFig && which !== null) {
+      const before = figures.filter(
+        (g) => g.sentence === c.sentence - 1 && g.paragraph === c.paragraph && g.kind === 'money' && !g.comparative && !g.qualifier && g.phase === which && g.currency === c.currency && !g.label.includes('决算'),
+      );
+      if (before.length === 1) budgetFig = before[0];
+    }
+    // Precondition: both amounts stated in the sentence (the budget maybe in the one before), in one currency, apart by
+    // more than their rounding.
     if (!finalFig || !budgetFig || finalFig.currency !== budgetFig.currency) continue;
     if (Math.abs(finalFig.scaled - budgetFig.scaled) <= (precisionFen(finalFig) + precisionFen(budgetFig)) / 2) continue;
     const rises = finalFig.scaled > budgetFig.scaled;
@@ -554,8 +563,125 @@ function oneAmountBothWays(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+const CLAIMS: readonly (readonly [string, 'gt' | 'lt' | 'eq'])[] = [
+  ...RULE_WORDS['direction-mismatch'].claimFlat.map((w) => [w, 'eq'] as const),
+  ...RULE_WORDS['direction-mismatch'].claimOver.map((w) => [w, 'gt'] as const),
+  ...RULE_WORDS['direction-mismatch'].claimUnder.map((w) => [w, 'lt'] as const),
+].sort((a, b) => b[0].length - a[0].length);
+const CLAIM_APPROX = RULE_WORDS['direction-mismatch'].claimApprox;
+const CLAIM_BASE_LEADS = RULE_WORDS['direction-mismatch'].claimBaseLeads;
+/** Longest stretch between an amount and a claim about it (，与2021年度预算相比). */
+const CLAIM_LEAD_MAX = 24;
+
+/** A subject without the words of its phase or kind of amount (公务接待费支出决算 → 公务接待费), to tell one item named twice. */
+function itemKey(subject: string): string {
+  return subject.replace(/[\s“”"（）()]/g, '').replace(/(?:年初|全年|调整后)?(?:预算|决算)数?|支出|金额|资金/g, '');
+}
+
+/**
+ * 因公出国（境）费支出0万元，与2021年度预算相比无增减 / 公务接待费3.5万元，上年4.1万元，与上年持平 / 实际支出45万元，超预算:
+ * a comparison told by a word with no figure of its own (rule-words claimFlat, claimOver, claimUnder), right after the
+ * amount it is about. Preconditions (silent otherwise): between the amount and the word at most CLAIM_LEAD_MAX
+ * characters, no figure, a base lead (与, 较, 比 …) and the base — 预算 (not 决算) or a yearBase word / the previous
+ * year by number; no claimApprox word just before the word (基本持平); the amount a money figure, no change or bound, not
+ * itself the base. The base amount: the nearest money figure before it in its sentence labelled as the base (预算 /
+ * last year) — or in the sentence before, within the paragraph, with the same item's name — else, for a budget, the
+ * 预算数 cell of the item's row in a table. The word's relation must fail beyond the two amounts' rounding (for equal,
+ * also beyond flatClaimSlack of the larger).
+ */
+function claimWithoutFigure(facts: Parameters<Rule>[0], fiscalYear: number | null): Finding[] {
+  const out: Finding[] = [];
+  const { text, figures } = facts;
+  for (let i = 0; i < figures.length && out.length < 20; i++) {
+    const cur = figures[i]!;
+    if (cur.kind !== 'money' || cur.qualifier || cur.sentence < 0) continue;
+    const next = figures[i + 1];
+    const sentence = facts.sentences[cur.sentence];
+    if (!sentence) continue;
+    const limit = Math.min(sentence.end, cur.end + CLAIM_LEAD_MAX + 6, next && next.sentence === cur.sentence ? next.start : sentence.end);
+    const after = text.slice(cur.end, limit);
+    let claim: (typeof CLAIMS)[number] | undefined;
+    let at = -1;
+    for (let k = 0; k < after.length && claim === undefined; k++) {
+      claim = CLAIMS.find(([w]) => after.startsWith(w, k));
+      if (claim) at = k;
+    }
+    if (!claim || at > CLAIM_LEAD_MAX) continue;
+    const lead = after.slice(0, at);
+    const said = lead + claim[0];
+    // A word that names its base (超预算, 低于上年) needs no lead of its own.
+    const named = /预算|上年|去年/.test(claim[0]);
+    if (/[。；;]/.test(lead) || CLAIM_APPROX.some((w) => lead.endsWith(w)) || (!named && !CLAIM_BASE_LEADS.some((w) => lead.includes(w)))) continue;
+    // Last year's budget (与2022年预算持平, 与上年预算数相比) is last year's amount, not this year's budget.
+    const prior = YEAR_BASE.some((w) => said.includes(w)) || (fiscalYear !== null && said.includes(`${fiscalYear - 1}年`));
+    const budget = !prior && said.includes('预算') && !said.includes('决算');
+    if (!budget && !prior) continue;
+    const isBase = (f: Figure): boolean =>
+      budget ? f.label.includes('预算') && !f.label.includes('决算') : PRIOR_YEAR.some((w) => f.label.includes(w)) || (fiscalYear !== null && f.label.includes(`${fiscalYear - 1}年`));
+    // 本年3.5万元，上年4.1万元，与上年持平: the amount right before the word is the base; the current one stands before it.
+    let subject = cur;
+    let base: Side | null = null;
+    const from = i - 1;
+    // A last-year amount is read as comparative (上年支出4.1万元); a change (比上年增加) is no amount.
+    const amount = (f: Figure): boolean => f.kind === 'money' && !f.qualifier && f.currency === cur.currency && (!f.comparative || (isBase(f) && !ALL_WORDS.some((w) => f.label.includes(w))));
+    if (!amount(cur)) continue;
+    if (isBase(cur)) {
+      const before = figures[i - 1];
+      if (!before || before.sentence !== cur.sentence || !amount(before) || before.comparative || isBase(before)) continue;
+      subject = before;
+      base = figureSide(facts, cur);
+    }
+    // The base amount: the amount right before (changes and rates passed over) in the sentence, no 其中 between; or in
+    // the sentence before (same paragraph) under the same item's name.
+    for (let k = from; k >= 0 && base === null; k--) {
+      const g = figures[k]!;
+      const prev = facts.sentences[g.sentence];
+      if (g.sentence !== cur.sentence && (g.sentence !== cur.sentence - 1 || !prev || prev.paragraph !== sentence.paragraph)) break;
+      if (g.kind !== 'money' || (g.comparative && !isBase(g))) continue;
+      if (g.sentence === cur.sentence) {
+        if (!amount(g) || !isBase(g) || text.slice(g.end, subject.start).includes('其中')) break;
+      } else if (!amount(g) || !isBase(g) || itemKey(g.subject) !== itemKey(subject.subject)) continue;
+      base = figureSide(facts, g);
+    }
+    if (base === null && budget && facts.tables.length > 0) {
+      const key = itemKey(subject.subject);
+      const cell = key.length >= 2 ? (itemCell(facts, key, said.includes('调整') || said.includes('全年') ? 'adjustedBudget' : 'initialBudget') ?? itemCell(facts, `${key}支出`, 'initialBudget')) : null;
+      if (cell) base = cellSide(facts, cell);
+    }
+    if (base === null) continue;
+    const current = figureSide(facts, subject);
+    const diff = current.fen - base.fen;
+    if (Math.abs(diff) <= current.halfUnit + base.halfUnit) {
+      if (claim[1] === 'eq') continue;
+    } else if (claim[1] === 'eq' && Math.abs(diff) <= RULE_TOLERANCES.flatClaimSlack * Math.max(Math.abs(current.fen), Math.abs(base.fen))) continue;
+    const actual = Math.abs(diff) <= current.halfUnit + base.halfUnit ? 'eq' : diff > 0 ? 'gt' : 'lt';
+    if (actual === claim[1]) continue;
+    const what = budget ? '预算' : '上年';
+    const say = actual === 'gt' ? '高于' : actual === 'lt' ? '低于' : '等于';
+    const wordAt = cur.end + at;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        shape: 'claim-without-figure',
+        severity: 'error',
+        message: `写作“${claim[0]}”，但${current.text}${say}${what}${base.text}`,
+        evidence: [quoteSpan(facts, { start: subject.start, end: wordAt + claim[0].length }), base.evidence],
+        calculation: `${current.text} ${actual === 'gt' ? '>' : actual === 'lt' ? '<' : '='} ${base.text}`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const directionMismatch: Rule = (facts, options) => {
-  const out: Finding[] = [...finalVersusBudget(facts), ...changeAgainstBudget(facts), ...changeAgainstRate(facts, options.fiscalYear), ...changeAfterYearPair(facts, options.fiscalYear), ...oneAmountBothWays(facts)];
+  const out: Finding[] = [
+    ...finalVersusBudget(facts),
+    ...changeAgainstBudget(facts),
+    ...changeAgainstRate(facts, options.fiscalYear),
+    ...changeAfterYearPair(facts, options.fiscalYear),
+    ...oneAmountBothWays(facts),
+    ...claimWithoutFigure(facts, options.fiscalYear),
+  ];
   const { text, figures } = facts;
   for (let i = 0; i + 1 < figures.length; i++) {
     const a = figures[i]!;

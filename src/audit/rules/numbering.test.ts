@@ -415,3 +415,20 @@ describe('numbering: a heading out of sequence among items of a list (fcrules, f
     expect(of(tables)).toContainEqual(['heading-duplicate', 'error']);
   });
 });
+
+describe('numbering: a list run on in one line opens no level (spent test23)', () => {
+  it('does not take （一）…（二）… written in one line under 2. for headings, so 3. goes on from 2.', () => {
+    const text = [
+      '（二）目标完成情况',
+      '1.产出指标',
+      '改造提升3个乡镇商贸中心。',
+      '2.效益指标',
+      '（一）经济效益：全系统农产品销售额5.8亿元，增长12.6%。（二）社会效益：带动农户增收。',
+      '3.满意度指标',
+      '满意度为94.0%。',
+    ].join('\n');
+    expect(runRule(numbering, text).findings).toEqual([]);
+    // A 3. that does skip a number is still reported.
+    expect(runRule(numbering, text.replace('2.效益指标', '4.效益指标')).findings.length).toBeGreaterThan(0);
+  });
+});

@@ -343,6 +343,18 @@ function notProseHeading(facts: AuditFacts, h: Heading): boolean {
 }
 
 /**
+ * 2.效益指标 ⏎ （一）经济效益：…增长12.6%。（二）社会效益：… ⏎ 3.满意度指标: a line opening with the first item of a list
+ * whose second item, in the same style, runs on in the same line is an inline list, not a heading — it opens no level
+ * of the outline (spent test23 2549: 3. was read as the first of a new level under （一）).
+ */
+function runOnListOpening(facts: AuditFacts, h: Heading): boolean {
+  if (h.number !== 1) return false;
+  const lineEnd = facts.text.indexOf('\n', h.start);
+  const rest = facts.text.slice(h.start + h.marker.length, lineEnd === -1 ? facts.text.length : lineEnd);
+  return markerInside(rest, expectedMarker(h, 2));
+}
+
+/**
  * A heading whose title holds no Chinese but a word of Latin letters (4. General Information on revenue…, 二、2019 Budget
  * statement): a machine translation or a foreign text, numbered by its translator in styles of its own — no outline of
  * the report's to judge.
@@ -696,7 +708,7 @@ export const numbering: Rule = (facts) => {
   const out: Finding[] = [...inlineLists(facts), ...malformedMarkers(facts), ...repeatedHeadingLines(facts), ...colonNumberedLists(facts), ...otherMarkerRuns(facts), ...contentsRepeats(facts, contents)];
   const rows = tableRunRows(facts);
   const rowStarts = new Set(rows.map((h) => h.start));
-  const hs = facts.headings.filter((h) => !contents.has(h.start) && !rowStarts.has(h.start) && !notProseHeading(facts, h) && !FOREIGN_TITLE.test(h.title));
+  const hs = facts.headings.filter((h) => !contents.has(h.start) && !rowStarts.has(h.start) && !notProseHeading(facts, h) && !FOREIGN_TITLE.test(h.title) && !runOnListOpening(facts, h));
   const damaged = damagedLines(facts);
   const { levels, promoted } = effectiveLevels(hs, facts.text);
   // Precondition of a skip, a step back or a style change judged at its own shape: the heading and the one before it

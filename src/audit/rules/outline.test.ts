@@ -49,7 +49,62 @@ describe('outline', () => {
   it('does not list every section of a report that follows another outline', () => {
     const { findings, notChecked } = runRule(outline, '2018年度某局整体支出绩效评价报告\n一、部门概况\n二、评价结论');
     expect(findings).toEqual([]);
-    expect(notChecked[0]).toContain('其他提纲');
+    expect(notChecked.join('\n')).toContain('其他提纲');
+  });
+
+  describe('a regional template (the nine headings are Hunan’s)', () => {
+    // The six headings many provinces use: no 政府性基金 / 国有资本经营 / 社会保险基金 sections.
+    const SIX = [
+      '澄川县水利局2023年度部门整体支出绩效自评报告',
+      '一、部门概况', '略。',
+      '二、部门整体支出情况', '略。',
+      '三、绩效目标设定及完成情况', '略。',
+      '四、自评得分及等级', '略。',
+      '五、存在的问题及原因', '略。',
+      '六、下一步改进措施', '略。',
+    ];
+
+    it('judges a report of no known region that does not follow it only by the topics every outline shares, and says so', () => {
+      const r = runRule(outline, SIX.join('\n'));
+      expect(r.findings).toEqual([]);
+      expect(r.notChecked.join('\n')).toContain('未能确定报告所属地区');
+      expect(r.notChecked.join('\n')).toContain('只检查各地提纲共有的部分');
+    });
+
+    it('still reports a shared topic missing in the middle of such a report (no 存在的问题 before the measures)', () => {
+      const text = SIX.filter((l) => !l.includes('存在的问题')).join('\n');
+      const r = runRule(outline, text);
+      expect(r.findings.map((f) => [f.severity, f.message.includes('存在的问题')])).toEqual([['warning', true]]);
+    });
+
+    it('judges every section when the caller gives the region, by name or by 行政区划代码', () => {
+      for (const region of ['湖南省', '431222']) {
+        const r = runRule(outline, SIX.join('\n'), { region });
+        const messages = r.findings.map((f) => f.message).join('\n');
+        expect(messages).toContain('政府性基金预算支出情况');
+        expect(messages).toContain('社会保险基金预算支出情况');
+      }
+    });
+
+    it('judges every section when the title names the region', () => {
+      const text = ['湖南省澄川县水利局2023年度部门整体支出绩效自评报告', ...SIX.slice(1)].join('\n');
+      expect(runRule(outline, text).findings.map((f) => f.message).join('\n')).toContain('国有资本经营预算支出情况');
+    });
+
+    it('checks only the shared topics for a region given that has no template of its own, and names it', () => {
+      for (const region of ['云南省', '530102']) {
+        const r = runRule(outline, SIX.join('\n'), { region });
+        expect(r.findings).toEqual([]);
+        expect(r.notChecked.join('\n')).toContain(`指定的地区“${region}”`);
+      }
+    });
+
+    it('judges a report that follows it whatever its region: an empty 五 that must say 无 is reported', () => {
+      const text = FULL.join('\n').replace('五、社会保险基金预算支出情况\n无。', '五、社会保险基金预算支出情况');
+      const r = runRule(outline, text, { region: '云南省' });
+      expect(r.findings.map((f) => f.message).join('\n')).toContain('应写明“无”');
+      expect(r.notChecked.filter((n) => n.startsWith('outline'))).toEqual([]);
+    });
   });
 
   it('says when no template applies', () => {

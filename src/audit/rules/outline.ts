@@ -1,10 +1,13 @@
 /**
  * outline — a section the outline template requires is missing, or a section that must say 无 when empty is
  * left blank (templates: data/audit/outline-templates.json, chosen by the title: the 部门整体支出绩效自评报告,
- * the 部门决算 with its nine tables). A part title (第二部分 …) or a table title counts as a section.
+ * the 部门决算 with its nine tables). A part title (第二部分 …) or a table title counts as a section. A regional template
+ * (the self-evaluation report's nine headings are Hunan's) is judged in full only for a report of its region (given by
+ * the caller or named in the title) or one that follows it; otherwise only the topics every outline shares, and the
+ * rule says so in notChecked.
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { type OutlineSection, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
+import { type OutlineSection, type OutlineTemplate, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
 import { firstVisibleChar, lastVisibleChar } from '../facts/lines.ts';
 import { ObjectSlot } from '../facts/object-slot.ts';
@@ -421,6 +424,46 @@ function unreadTableEntries(facts: Parameters<Rule>[0], sections: readonly Outli
   return out;
 }
 
+/**
+ * Whether a regional template is the report's own by its region: the caller's (a name holding one of the region's
+ * words, or a 行政区划代码 starting with one of its prefixes), or else a region word in the title or the department's
+ * name. 'other': the caller names a region that is none of the template's; 'unknown': nobody says.
+ */
+function regionMatch(template: OutlineTemplate, region: string | null | undefined, title: string, department: string | null): 'own' | 'other' | 'unknown' {
+  const regions = template.regions ?? [];
+  if (region) {
+    const own = /^\d{6}$/.test(region)
+      ? regions.some((r) => r.codePrefixes.some((p) => region.startsWith(p)))
+      : regions.some((r) => region.includes(r.name) || r.words.some((w) => region.includes(w)));
+    return own ? 'own' : 'other';
+  }
+  const named = `${title}${department ?? ''}`;
+  return regions.some((r) => r.words.some((w) => named.includes(w))) ? 'own' : 'unknown';
+}
+
+/**
+ * The sections a report is judged against. A national template (no regions): all of them. A regional one: all of them
+ * when the report is of one of its regions or follows it (followedWhenPresent: sections no other outline has); otherwise
+ * only the topics every outline shares (everyRegion), with a note of what was left unchecked and why.
+ */
+function sectionsToJudge(
+  template: OutlineTemplate,
+  found: (r: OutlineSection) => boolean,
+  options: Parameters<Rule>[1],
+  title: string,
+): { sections: readonly OutlineSection[]; note: string | null } {
+  if (!template.regions || template.regions.length === 0) return { sections: template.sections, note: null };
+  const match = regionMatch(template, options.region, title, options.department);
+  const follow = template.followedWhenPresent;
+  const follows = follow !== undefined && template.sections.filter((r) => follow.sections.includes(r.name) && found(r)).length >= follow.atLeast;
+  if (match === 'own' || follows) return { sections: template.sections, note: null };
+  const names = template.regions.map((r) => r.name).join('、');
+  const every = template.everyRegion ?? [];
+  const why = match === 'other' ? `指定的地区“${options.region}”没有此类报告的提纲模板（现有${names}的）` : `未能确定报告所属地区（标题未写明，调用时也未指定地区），报告也未按${names}的提纲编写`;
+  const what = every.length > 0 ? `只检查各地提纲共有的部分（${every.map((r) => r.name).join('、')}），未按${names}提纲逐项检查` : `未检查提纲`;
+  return { sections: every, note: `outline：${why}，${what}` };
+}
+
 export const outline: Rule = (facts, options) => {
   const title = facts.title.title ?? '';
   const template = options.config.outlineTemplates.find(
@@ -462,12 +505,19 @@ export const outline: Rule = (facts, options) => {
     .map(withoutReadingGlosses);
   // A heading of the 情况说明 (四、一般公共预算财政拨款基本支出决算情况说明) describes a table; it is not the table: a
   // table section is present only by a title that is no such 说明.
-  const present = template.sections.filter((r) => titles.some((t) => matches(t, r) && !(r.name.endsWith('表') && EXPLANATION.test(t))));
+  const isPresent = (r: OutlineSection): boolean => titles.some((t) => matches(t, r) && !(r.name.endsWith('表') && EXPLANATION.test(t)));
+  // A regional template (the nine headings of a Hunan self-evaluation report) is judged only where the report is of its
+  // region or follows it; otherwise only what every outline shares.
+  const judged = sectionsToJudge(template, isPresent, options, title);
+  if (judged.note) options.notChecked.push(judged.note);
+  const required = judged.sections;
+  if (required.length === 0) return [];
+  const present = required.filter(isPresent);
   // With most sections missing the text follows another outline (another region or year) or is an excerpt:
   // listing every section as missing would bury the reader, so say what was not checked instead.
-  if (present.length * 2 < template.sections.length) {
+  if (present.length * 2 < required.length) {
     options.notChecked.push(
-      `outline：只找到模板“${template.id}”${template.sections.length}个部分中的${present.length}个，报告可能采用其他提纲或为节选，未逐项检查`,
+      `outline：只找到模板“${template.id}”${required.length}个部分中的${present.length}个，报告可能采用其他提纲或为节选，未逐项检查`,
     );
     return [];
   }
@@ -476,13 +526,13 @@ export const outline: Rule = (facts, options) => {
   // Severity by evidence: a section is surely missing only when the text goes on past the place it belongs (a
   // later section of the template is present); missing at the end, the text may have been cut there (a page, an
   // excerpt), so it is a 提示 (info).
-  const presentAt = template.sections.map((r) => present.includes(r));
+  const presentAt = required.map((r) => present.includes(r));
   const gaps = tableNumberGaps(facts);
   // A table title of the document's own list the rule cannot read, standing where a missing table belongs (between the
   // read entries of the tables before and after it in the template): the table may be there under that title.
-  const unread = unreadTableEntries(facts, template.sections);
-  out.push(...missingFromBody(facts, template.sections, present, titleEvidence));
-  template.sections.forEach((required, i) => {
+  const unread = unreadTableEntries(facts, required);
+  out.push(...missingFromBody(facts, required, present, titleEvidence));
+  required.forEach((section, i) => {
     if (!presentAt[i]) {
       const later = presentAt.slice(i + 1).some(Boolean);
       // A table not in every version of the template is required when the document's own table numbers skip one
@@ -491,21 +541,21 @@ export const outline: Rule = (facts, options) => {
       const ownList = gap !== undefined && later;
       // The document says the department has none of the funds the table shows (本部门无政府性基金…收支): the table was
       // left out rather than printed empty — a 提示, unless its own table numbers skip one.
-      const statedAbsent = !ownList && statesAbsent(facts.text, required.statedAbsentBy ?? []);
-      const maybe = required.name.endsWith('表') ? unread.find((e) => e.after < i && i < e.before) : undefined;
+      const statedAbsent = !ownList && statesAbsent(facts.text, section.statedAbsentBy ?? []);
+      const maybe = section.name.endsWith('表') ? unread.find((e) => e.after < i && i < e.before) : undefined;
       out.push(
         finding({
           rule: 'outline',
-          severity: later && (!required.notInEveryVersion || ownList) && !statedAbsent && !maybe ? 'warning' : 'info',
-          message: `按提纲应有“${required.name}”部分，报告中未找到${required.mustSayNoneWhenEmpty ? '（没有此类支出也应列出并写明“无”）' : ''}${later ? '' : '（文本可能在此之前截止）'}${gap ? `；报告自身的表号缺少第${gap.missing}号` : ''}${statedAbsent ? '；报告说明本部门无此类收支，按规定空表也应公开并注明' : ''}${maybe ? `；表目中的“${maybe.title}”未能识别，可能即此表` : ''}`,
+          severity: later && (!section.notInEveryVersion || ownList) && !statedAbsent && !maybe ? 'warning' : 'info',
+          message: `按提纲应有“${section.name}”部分，报告中未找到${section.mustSayNoneWhenEmpty ? '（没有此类支出也应列出并写明“无”）' : ''}${later ? '' : '（文本可能在此之前截止）'}${gap ? `；报告自身的表号缺少第${gap.missing}号` : ''}${statedAbsent ? '；报告说明本部门无此类收支，按规定空表也应公开并注明' : ''}${maybe ? `；表目中的“${maybe.title}”未能识别，可能即此表` : ''}`,
           // Where a reader looks for the table: the gap in the document's own numbers (表3, then 表5) first.
           evidence: gap ? [quoteSpan(facts, gap.before), quoteSpan(facts, gap.after), ...titleEvidence] : titleEvidence,
         }),
       );
       return;
     }
-    const found = sections.find((s) => matches(s.heading.title, required));
-    if (found && required.mustSayNoneWhenEmpty) {
+    const found = sections.find((s) => matches(s.heading.title, section));
+    if (found && section.mustSayNoneWhenEmpty) {
       const body = facts.text.slice(found.bodyStart, found.end).trim();
       if (body.length === 0) {
         out.push(

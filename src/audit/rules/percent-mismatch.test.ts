@@ -706,3 +706,39 @@ describe('percent-mismatch: an execution rate whose item’s budget is stated in
     expect(runRule(percentMismatch, wrong.replace('“三公”经费预算6400.00万元', '“三公”经费决算6400.00万元')).findings).toEqual([]);
   });
 });
+
+describe('percent-mismatch: the figures of an execution rate in whole self-evaluation reports (spent test23 / test24)', () => {
+  it('never takes the difference between the final and the budget (决算数小于预算数C) for the spent amount of an execution rate', () => {
+    // Shape of the spent test24 reports (2560–2567): the budget, the final, their difference, then the rate.
+    const text = '全年调整后预算数8125.00万元，决算支出7721.22万元，决算数小于预算数403.78万元，预算执行率为95.03%。';
+    expect(runRule(percentMismatch, text).findings).toEqual([]);
+    const wrong = runRule(percentMismatch, text.replace('95.03%', '96.03%')).findings;
+    expect(wrong.map((f) => f.calculation)).toEqual(['7721.22 ÷ 8125 = 95.03% ≠ 96.03%']);
+  });
+
+  it('reads an execution rate against the whole, not one source listed under it (其中县级财政预算安排…), nor silently against one base where another fits', () => {
+    // Shape of the spent test24 project reports (2569, 2570): the sources of the funds after 其中, the spent amount and
+    // the rate in the next sentence.
+    const road = '项目年初预算7200.00万元，全年实际到位资金7200.00万元，其中县级财政预算安排3880.00万元，省级补助资金2460.00万元，车购税资金860.00万元。截至2024年12月31日，实际支出7200.00万元，预算执行率100.00%。';
+    expect(runRule(percentMismatch, road).findings).toEqual([]);
+    const wrong = runRule(percentMismatch, road.replace('预算执行率100.00%', '预算执行率98.00%')).findings;
+    expect(wrong.map((f) => f.calculation)).toEqual(['7200 ÷ 7200 = 100.00% ≠ 98.00%']);
+    // The rate of the funds received (846.00) in the sentence before, not of the initial budget (860.00): not said wrong.
+    const youth = '项目年初预算860.00万元，全年实际到位资金846.00万元，其中县级财政预算安排600.00万元，社会募集资金246.00万元。截至2024年12月31日，实际支出803.80万元，预算执行率95.01%。';
+    expect(runRule(percentMismatch, youth).findings).toEqual([]);
+  });
+
+  it('reads a change of this year (本年较上年减少C) against the prior-year amount right before it', () => {
+    const text = '上年收入5123.77万元，本年较上年减少401.77万元，下降8.74%。';
+    expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['401.77 ÷ 5123.77 = 7.84% ≠ 8.74%']);
+    expect(runRule(percentMismatch, text.replace('8.74%', '7.84%')).findings).toEqual([]);
+  });
+});
+
+describe('percent-mismatch: a share of 总X (spent test24)', () => {
+  it('reads 占总支出的R% against the amount stated as 支出 alone (全年支出合计A万元)', () => {
+    const text = '2024年度县应急管理局收入合计2141.26万元，其中一般公共预算财政拨款收入2077.26万元，上级补助收入64.00万元。全年支出合计2119.16万元，其中基本支出691.56万元、项目支出1427.60万元。\n（一）基本支出\n2024年基本支出691.56万元，占总支出的36.23%，主要用于保障机构正常运转。';
+    expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['691.56 ÷ 2119.16 = 32.63% ≠ 36.23%']);
+    expect(runRule(percentMismatch, text.replace('36.23%', '32.63%')).findings).toEqual([]);
+  });
+});

@@ -37,6 +37,8 @@ const LAST_YEAR_WORDS = RULE_WORDS['percent-mismatch'].lastYear;
 const CHANGE_UP = RULE_WORDS['percent-mismatch'].changeUp;
 const CHANGE_DOWN = RULE_WORDS['percent-mismatch'].changeDown;
 const COMPARED_WITH_PRIOR = RULE_WORDS['percent-mismatch'].comparedWithPrior;
+/** Words naming this year as the subject (本年, 今年). */
+const THIS_YEAR = RULE_WORDS['percent-mismatch'].thisYear;
 /** A change against a budget: 比年初预算减少 / 较全年预算数增加 / 与调整后预算相比下降 (the change figure's label ends so). */
 const BUDGET_CHANGE = new RegExp(`(?:较|比|与)(?:年初|全年|调整后|调整)?预算数?(?:相比|比较)?(?:${anyWord([...CHANGE_UP, ...CHANGE_DOWN])})$`);
 /** Rate words of a change: 降幅达到38.7%, 增幅为5%. */
@@ -243,7 +245,8 @@ function checkShare(
   const at = facts.text.lastIndexOf('占', f.start);
   if (at > part.end && numberBetween(facts.text, part.end, at)) return null;
   if (target.length < 2) return implicitShare(facts, f, stated, part, partOf, decimalSentences);
-  const names = new Set([target, target.replace(/预算$/, ''), target.replace(/总额$|合计$|总计$/, '')]);
+  // (占总支出的R%: the whole 总X is the amount named X alone — 全年支出合计2119.16万元 is read with the subject 支出; spent test24 2564.)
+  const names = new Set([target, target.replace(/预算$/, ''), target.replace(/总额$|合计$|总计$/, ''), ...(/^总[\u4e00-\u9fff]{2,}$/.test(target) ? [target.slice(1)] : [])]);
   // The whole as the text writes it (占本年支出合计的R%): an amount written under that very name is the whole, before
   // one whose label only matches once 合计 is dropped (a 本年支出 of the 财政拨款 alone, stated nearer).
   const written = writtenWhole(facts.text, f.start);
@@ -485,6 +488,22 @@ function bracketedRateWord(facts: AuditFacts, f: Figure, index: number): string 
 
 const OVER_BUDGET = RULE_WORDS['percent-mismatch'].overBudget;
 const OVER_UNDER = new RegExp(`决算数?(${anyWord([...OVER_BUDGET, ...RULE_WORDS['percent-mismatch'].underBudget])})(年初)?预算数?$`);
+/** A label ending as the difference between the final and a budget: 决算数小于预算数, 支出大于全年预算. */
+const BUDGET_DIFFERENCE = new RegExp(`(?:${anyWord([...OVER_BUDGET, ...RULE_WORDS['percent-mismatch'].underBudget])})(?:年初|全年|调整后)?预算数?$`);
+
+/** 决算数小于预算数403.78万元: the amount is the difference between the final and the budget, neither of them. */
+function budgetDifference(g: Figure): boolean {
+  return BUDGET_DIFFERENCE.test(withoutPinyin(g.label.replace(/\s/g, '')));
+}
+
+/**
+ * 全年实际到位资金7200.00万元，其中县级财政预算安排3880.00万元，…: a part of a listed whole that is itself among the
+ * amounts before the rate is one source of the money, not the budget of the whole the rate is of.
+ */
+function partOfListedWhole(g: Figure, candidates: readonly Figure[], partOf: ReadonlyMap<Figure, Figure>): boolean {
+  const whole = partOf.get(g);
+  return whole !== undefined && candidates.includes(whole);
+}
 /** 占同类产品采购规模的R%: each share has a whole of its own kind (同类, 各自). */
 const OWN_WHOLES = new RegExp(`^${anyWord(RULE_WORDS['percent-mismatch'].ownWholes)}`);
 /** A，B，两项合计占R%: a share of several amounts together. */
@@ -595,7 +614,8 @@ function statedPrior(
   // 去年全年收入累计完成A万元，同比增加C万元，增长R%: a change compared with the year before (同比, 比上年 …) right after the
   // amount is that amount's own change — the amount is the later year's (去年 counted from a news item's date), not the base.
   const between = withoutPinyin(facts.text.slice(prior.end, change.start));
-  if (COMPARED_WITH_PRIOR.some((w) => between.includes(w))) return undefined;
+  // (上年收入5123.77万元，本年较上年减少401.77万元: this year named as the subject, the change is this year's against it.)
+  if (COMPARED_WITH_PRIOR.some((w) => between.includes(w)) && !THIS_YEAR.some((w) => between.includes(w))) return undefined;
   const tail = change.label.slice(-4);
   if (CHANGE_UP.some((w) => tail.includes(w)) === CHANGE_DOWN.some((w) => tail.includes(w))) return undefined;
   const computed = (change.scaled / prior.scaled) * 100;
@@ -923,13 +943,14 @@ export const percentMismatch: Rule = (facts, options) => {
       }
     }
     if (execution || completion) {
-      const num = candidates.find((g) => g.phase === 'final' || NUMERATOR_WORDS.some((w) => g.label.includes(w) && !g.label.includes('预算')));
+      // (决算数小于预算数403.78万元，预算执行率为95.03%: the difference between the final and the budget is no spent amount.)
+      const num = candidates.find((g) => !budgetDifference(g) && (g.phase === 'final' || NUMERATOR_WORDS.some((w) => g.label.includes(w) && !g.label.includes('预算'))));
       // 完成年初预算计划1528万元的48%: the budget written as the rate's base, right before 的 (read as a reference, no amount
       // of its own), is the denominator.
       const base = completion ? budgetAsBase(facts, f, index) : undefined;
       const den =
         base ??
-        candidates.find((g) => g !== num && (g.phase === 'adjustedBudget' || g.phase === 'initialBudget' || namesBudget(g.label))) ??
+        candidates.find((g) => g !== num && !budgetDifference(g) && !partOfListedWhole(g, candidates, partOf) && (g.phase === 'adjustedBudget' || g.phase === 'initialBudget' || namesBudget(g.label))) ??
         (execution && num ? statedWhole(facts.text, f, num, candidates) : undefined);
       if (execution && num && !den) {
         const left = spentAndUnspent(f, num, candidates, decimalSentences);
@@ -960,11 +981,13 @@ export const percentMismatch: Rule = (facts, options) => {
       if (within(stated, computed, tol, f)) continue;
       // Precondition: the base is the only amount of the rate's sentence that gives it. 预算安排2646.34万元，…已到位
       // 672.44万元，使用672.44万元，使用率100%: the rate is of the funds received, another amount of the sentence —
-      // the base read is not the one meant.
+      // the base read is not the one meant. So with the sentence before, where the rate's own sentence states only the
+      // spent amount (项目年初预算860.00万元，全年实际到位资金846.00万元，…。…实际支出803.80万元，预算执行率95.01%: of the
+      // funds received; spent test24 2570).
       if (
         execution &&
         candidates.some((g) => {
-          if (g === num || g === den || g.sentence !== f.sentence || g.comparative || g.currency !== num.currency || g.scaled <= 0) return false;
+          if (g === num || g === den || g.sentence < f.sentence - 1 || g.comparative || budgetDifference(g) || g.currency !== num.currency || g.scaled <= 0) return false;
           const other = (num.scaled / g.scaled) * 100;
           return within(stated, other, tolerance(f, num, g, other, decimalSentences), f);
         })

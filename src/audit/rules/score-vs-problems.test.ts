@@ -46,3 +46,34 @@ describe('score-vs-problems: indicator rows', () => {
     expect(runRule(scoreVsProblems, table('9.5')).findings).toEqual([]);
   });
 });
+
+describe('score-vs-problems: other wordings of the claim and of the problems', () => {
+  it('reads a problem section titled 不足 / 困难和问题 / 偏差原因', () => {
+    const cases = [
+      '四、自评结论\n经自评，本项目综合得分100分。\n五、存在的不足\n部分资金支付进度滞后，预算执行率仅为76%。',
+      '五、自评结果\n按照评分标准，本项目得分100分。\n六、工作中遇到的困难和问题\n会计核算不够规范，存在跨科目列支现象。',
+      '六、自评得分情况\n自评总得分100分。\n七、偏差原因分析\n年初预算编制不够精准，结余资金较多。',
+    ];
+    for (const text of cases) expect(runRule(scoreVsProblems, text).findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('reads problems admitted in prose when there is no problem section', () => {
+    const text = '二、绩效自评结果\n部门自评得分为100分。但也存在一些问题：一是部分办公设备未登记入账；二是预算执行进度偏慢。\n三、下一步措施\n加强管理。';
+    const { findings } = runRule(scoreVsProblems, text);
+    expect(findings.map((f) => [f.shape, f.severity])).toEqual([['admitted-in-prose', 'error']]);
+    expect(findings[0]!.evidence[1]!.quote).toContain('存在一些问题');
+  });
+
+  it('is silent on a denied or a harmless admission in prose', () => {
+    expect(runRule(scoreVsProblems, '部门自评得分为100分。经检查，未发现存在问题：资金使用规范。').findings).toEqual([]);
+    expect(runRule(scoreVsProblems, '部门自评得分为100分。但仍存在群众参与热情不高的情况。').findings).toEqual([]);
+  });
+
+  it('reads the top grade after a colon or 评定为, not a person graded 优秀', () => {
+    const problems = '\n二、存在的主要问题\n政府采购程序不规范。';
+    expect(runRule(scoreVsProblems, `一、总体评价\n项目绩效等级评定为优。${problems}`).findings.map((f) => f.severity)).toEqual(['warning']);
+    expect(runRule(scoreVsProblems, `一、总体评价\n自评等级：优秀。${problems}`).findings).toHaveLength(1);
+    expect(runRule(scoreVsProblems, `一、总体评价\n张三年度考核等次为优秀。${problems}`).findings).toEqual([]);
+    expect(runRule(scoreVsProblems, `一、总体评价\n评价等级为优化营商环境打基础。${problems}`).findings).toEqual([]);
+  });
+});

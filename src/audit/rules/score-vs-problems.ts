@@ -15,28 +15,69 @@ const SELF_WORDS = RULE_WORDS['score-vs-problems'].self;
 
 export const scoreVsProblems: Rule = (facts, options) => [...indicatorScoreFindings(facts), ...scoreAgainstProblemSection(facts, options)];
 
-/** Where the top grade is claimed (等级为“优”, 等次为优, 评定为“优”): one scan per lead phrase, not per grade. */
+const WORDS = RULE_WORDS['score-vs-problems'];
+/** Clause stops: a grade claim's clause runs back to one of them. */
+const CLAUSE_STOPS = '，。；：\n,;:';
+
+/**
+ * Where the top grade is claimed (等级为“优”, 等次为优, 自评等级：优秀, 评价结果为“优”, 等级评定为优秀等次, and 评定为“优”):
+ * a lead (rule-words gradeLeads), at most one link (gradeLinks), an optional “, a grade (thresholds topGrades, the
+ * best first) and after it a closing ” or one of gradeAfter (等, 级, a clause stop) — so 优秀党员 and 优化 are no
+ * grade. A clause naming a person or a staff appraisal (gradeExclusions: 年度考核等次为优秀) grades no spending.
+ */
 function topGradeAt(text: string, grades: readonly string[]): { start: number; end: number } | null {
   let best: { start: number; end: number; rank: number } | null = null;
-  for (const [lead, quotedOnly] of [
-    ['等级为', false],
-    ['等次为', false],
-    ['评定为', true],
-  ] as const) {
+  const leads: (readonly [string, boolean])[] = [...WORDS.gradeLeads.map((w) => [w, false] as const), ['评定为', true]];
+  const links = [...WORDS.gradeLinks].sort((a, b) => b.length - a.length);
+  for (const [lead, quotedOnly] of leads) {
     for (let at = text.indexOf(lead); at !== -1; at = text.indexOf(lead, at + lead.length)) {
-      const after = at + lead.length;
+      let after = at + lead.length;
+      const link = links.find((l) => text.startsWith(l, after));
+      if (link) after += link.length;
       const quoted = text[after] === '“';
       if (quotedOnly && !quoted) continue;
+      let clauseStart = at;
+      while (clauseStart > 0 && at - clauseStart < 30 && !CLAUSE_STOPS.includes(text[clauseStart - 1]!)) clauseStart--;
+      if (WORDS.gradeExclusions.some((w) => text.slice(clauseStart, at).includes(w))) continue;
       for (let rank = 0; rank < grades.length && (best === null || rank < best.rank); rank++) {
         const g = grades[rank]!;
         const start = after + (quoted ? 1 : 0);
         const end = start + g.length;
-        if (text.startsWith(g, start) && (!quoted || text[end] === '”')) best = { start: at, end: quoted ? end + 1 : end, rank };
+        if (!text.startsWith(g, start)) continue;
+        const next = text[end];
+        const closed = quoted ? next === '”' : next === undefined || WORDS.gradeAfter.some((w) => text.startsWith(w, end));
+        // 优秀 read as 优 is no claim of 优 (the longer grade is tried too).
+        if (closed) best = { start: at, end: quoted ? end + 1 : end, rank };
       }
       if (best?.rank === 0) break;
     }
   }
   return best === null ? null : { start: best.start, end: best.end };
+}
+
+/** How far an admission in prose (存在以下问题：…) is read: to its paragraph's end, at most this many characters. */
+const ADMISSION_REACH = 300;
+
+/**
+ * Problems admitted in prose where the report has no problem section (但也存在一些问题：一是资产管理不够规范…): the first
+ * admission lead (rule-words admissionLeads) not denied by a word just before it (admissionNegations: 未发现存在问题),
+ * read to its paragraph's end, holding a word the scoring rules deduct for (thresholds problemDeductionKeywords).
+ */
+function admittedInProse(text: string, deductions: readonly string[]): { start: number; end: number; hits: string[] } | null {
+  for (const lead of WORDS.admissionLeads) {
+    for (let at = text.indexOf(lead); at !== -1; at = text.indexOf(lead, at + lead.length)) {
+      const before = text.slice(Math.max(0, at - 4), at);
+      if (WORDS.admissionNegations.some((w) => before.includes(w))) continue;
+      let end = text.indexOf('\n', at);
+      if (end === -1) end = text.length;
+      end = Math.min(end, at + ADMISSION_REACH);
+      const body = text.slice(at + lead.length, end);
+      if (/^[：:，,\s]*(?:无|没有)/.test(body)) continue;
+      const hits = deductions.filter((w) => body.includes(w));
+      if (hits.length > 0) return { start: at, end, hits };
+    }
+  }
+  return null;
 }
 
 const scoreAgainstProblemSection: Rule = (facts, options) => {
@@ -54,16 +95,30 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
   // A score below the maximum shows the deductions were made; the grade then follows from it.
   if (full.length === 0 && gradeAt === null) return [];
   const problemSections = sectionsTitled(facts, options.config.problemsSectionKeywords);
+  const claim = full[0] ? quoteFigure(facts, full[0]) : quoteSpan(facts, gradeAt!);
+  const what = full[0] ? `自评${full[0].raw}（满分${max}分）` : '评价等级为最高等级';
   if (problemSections.length === 0) {
-    options.notChecked.push('score-vs-problems：未找到“存在的问题”部分，未比较自评结果与所述问题');
-    return [];
+    // No problem section: problems the report admits in prose count when they are of a deducting kind.
+    const admitted = admittedInProse(facts.text, options.config.problemDeductionKeywords);
+    if (admitted === null) {
+      options.notChecked.push('score-vs-problems：未找到“存在的问题”部分，未比较自评结果与所述问题');
+      return [];
+    }
+    return [
+      finding({
+        rule: 'score-vs-problems',
+        shape: 'admitted-in-prose',
+        severity: full.length > 0 ? 'error' : 'warning',
+        message: `${what}，但报告自述存在问题（涉及${admitted.hits.slice(0, 4).join('、')}），按评分规则应扣分`,
+        evidence: [claim, quoteSpan(facts, { start: admitted.start, end: Math.min(admitted.end, admitted.start + 120) })],
+        calculation: full[0] ? `${full[0].raw} = 满分${max}分，而存在问题应扣分` : undefined,
+      }),
+    ];
   }
   const section = problemSections[0]!;
   const body = facts.text.slice(section.bodyStart, section.end).trim();
   if (body.length < 6 || body === '无' || body.startsWith('无。')) return [];
   const hits = options.config.problemDeductionKeywords.filter((w) => body.includes(w));
-  const claim = full[0] ? quoteFigure(facts, full[0]) : quoteSpan(facts, gradeAt!);
-  const what = full[0] ? `自评${full[0].raw}（满分${max}分）` : '评价等级为最高等级';
   return [
     finding({
       rule: 'score-vs-problems',

@@ -1661,3 +1661,16 @@ describe('sum-mismatch: the total of a 自评表', () => {
     expect(shapes(table('98', '110'))).toEqual([]);
   });
 });
+
+describe('sum-mismatch: a list over lines closed by its total on a line of its own (usd)', () => {
+  const calc = (t: string) => runRule(sumMismatch, t).findings.map((f) => f.calculation);
+  it('adds numbered lines from 1 up to 上述三项共计, and unnumbered short lines after an opening line up to 合计', () => {
+    expect(calc('二、资金分配\n1.道路硬化项目资金85.6万元；\n2.安全饮水项目资金42.3万元；\n3.产业扶持项目资金120万元。\n上述三项共计274.9万元。\n')).toHaveLength(1);
+    expect(calc('三公经费支出情况：\n因公出国（境）费 0万元\n公务接待费 3.8万元\n公务用车运行维护费 12.6万元\n合计 17.4万元\n')).toHaveLength(1);
+  });
+  it('is silent when the lines add up, when a line holds two amounts, or when prose lines stand above the total', () => {
+    expect(calc('三公经费支出情况：\n因公出国（境）费 0万元\n公务接待费 3.8万元\n公务用车运行维护费 12.6万元\n合计 16.4万元\n')).toEqual([]);
+    expect(calc('三公经费支出情况：\n公务接待费 3.8万元，比上年减少1万元\n公务用车运行维护费 12.6万元\n合计 17.4万元\n')).toEqual([]);
+    expect(calc('本年度我单位认真落实中央八项规定精神，严格控制各项支出，公务接待费3.8万元\n公务用车运行维护费12.6万元\n合计17.4万元\n')).toEqual([]);
+  });
+});

@@ -231,4 +231,44 @@ describe('unit: an indicator value against its unit column', () => {
     expect(shapes(note('安排补助资金0.38亿元，用于道路养护。'))).toEqual([]);
     expect(shapes(note('安排补助资金1265.30亿元，另安排养护资金2.1亿元。'))).toEqual([]);
   });
+
+  it('reports one number stated in 元 and in 万元 anywhere in the text, whatever the two are named (usd, new wordings)', () => {
+    const shapes = (t: string) => runRule(unit, t).findings.filter((f) => f.shape === 'same-digits-anywhere').map((f) => f.evidence.map((e) => e.quote));
+    // A long number twice: the one in the text's minority unit quoted first.
+    expect(shapes('一、收入情况：本年度部门收入合计382.15万元，其中财政拨款收入350万元，其他收入32.15万元。\n二、绩效情况：全年到位资金382.15元，资金到位率100%。')).toEqual([['全年到位资金382.15元', '本年度部门收入合计382.15万元']]);
+    // A per-unit standard in 万元 beside the same standard in 元, whatever its digits.
+    expect(shapes('学校按每生每天补助标准4万元发放营养餐补助。县财政按照每生每天4元标准足额拨付资金。')).toEqual([['学校按每生每天补助标准4万元', '县财政按照每生每天4元']]);
+    // Silent: a short number twice (120元 and 120万元 may both be right), a standard beside an amount of its own.
+    expect(shapes('全年支出120万元。慰问困难职工每户120元。')).toEqual([]);
+    expect(shapes('发放补助资金45.8万元，资金到位45.8元。')).toEqual([]);
+    expect(shapes('按每人每月300元标准发放，全年发放300万元。')).toEqual([]);
+  });
+
+  it('reads a list over lines closed by its total on a line of its own (a notice or a table flattened one item a line)', () => {
+    const odd = (t: string) => runRule(unit, t).findings.map((f) => f.evidence[0]!.quote);
+    const numbered = '一、资金来源\n1.中央财政衔接资金2300万元\n2.省级财政衔接资金86元\n3.市级财政衔接资金400万元\n以上资金合计2786万元。\n';
+    expect(odd(numbered)).toEqual(['2.省级财政衔接资金86元']);
+    const unnumbered = '“三公”经费决算情况如下：\n因公出国（境）费：0万元\n公务接待费：3.2元\n公务用车运行维护费：12.6万元\n合计：15.8万元\n';
+    expect(odd(unnumbered)).toEqual(['3.2元']);
+    // Not a list: numbered lines that do not start at 1, or prose lines above the total.
+    expect(odd(numbered.replace('1.中央', '5.中央').replace('2.省级', '6.省级').replace('3.市级', '7.市级'))).toEqual([]);
+  });
+});
+
+describe('unit: 万元 written as 元 in whole self-evaluation reports (spent test23 / test24)', () => {
+  it('reads a budget in 元 a little above the 万元 amounts of its sentence, amounts of 0元 aside, as 万元 written as 元', () => {
+    const text = '2024年度“三公”经费预算12.00元，实际支出8.60万元，其中：因公出国（境）费0元，公务用车购置费0元，公务用车运行维护费5.42万元，公务接待费3.81万元。';
+    const found = runRule(unit, text).findings;
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('疑应为12.00万元')]);
+    // Far beyond the range of the 万元 amounts (more than twice the largest), an amount in 元 may be meant so.
+    expect(runRule(unit, text.replace('预算12.00元', '预算38.00元')).findings).toEqual([]);
+    // An average is rightly in 元 (平均: rule-words unit.perUnit).
+    expect(runRule(unit, '下达资金：高中助学金按平均2000元，共1106.97万元，中职助学金809.33万元，免学费376.98万元。').findings).toEqual([]);
+  });
+
+  it('reads a source of funds named by the county budget (县级财政预算安排) as a part of the funds received, so the part in 元 is found by the sum', () => {
+    const text = '项目年初预算7200.00万元，全年实际到位资金7200.00万元，其中县级财政预算安排3880.00万元，省级补助资金2460.00元，车购税资金860.00万元。';
+    const found = runRule(unit, text).findings;
+    expect(found.map((f) => f.calculation)).toEqual(['3880.00万元 + 2460.00万元 + 860.00万元 = 7200.00万元']);
+  });
 });

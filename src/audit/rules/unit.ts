@@ -460,6 +460,7 @@ export const unit: Rule = (facts, options) => {
       }
     }
   }
+  out.push(...sameDigitsAnywhere(facts, options, reported));
   // Amounts an earlier check already quotes (by its change rate, against the same item elsewhere) are not reported again.
   const quoted = out.flatMap((f) => f.evidence.flatMap((e) => (e.start === undefined || e.end === undefined ? [] : [{ start: e.start, end: e.end }])));
   const isQuoted = (at: number): boolean => reported.has(at) || quoted.some((e) => e.start <= at && at < e.end);
@@ -533,7 +534,8 @@ function oneYiAmongWan(facts: Parameters<Rule>[0], options: Parameters<Rule>[1])
 
 /**
  * 其中支持…项目1650万元、支持…项目1996.5万元、支持…项目1709.98元: one amount in 元 among three or more amounts of one
- * sentence otherwise all in 万元, its number within the range of theirs — read in 元 it would be ten thousand times
+ * sentence otherwise all in 万元 (amounts of 0 aside), its number within the range of theirs or above it by at most a
+ * factor (thresholds unitIsland.yuanAmongWanRange) — read in 元 it would be ten thousand times
  * smaller than every sibling: 万元 written as 元. Not a per-unit amount (人均, 每人), not 1万元 or more in 元
  * (thresholds.json unitIsland.maxYuanFen), not a part of a breakdown with a total (the sum decides there), and not where
  * another unit finding already stands in the sentence.
@@ -554,13 +556,16 @@ function oneYuanAmongWan(facts: Parameters<Rule>[0], options: Parameters<Rule>[1
   for (const list of bySentence.values()) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (list.length < 3 || list.some((f) => isQuoted(f.start))) continue;
-    const odd = list.filter((f) => f.moneyUnit === '元');
+    // (0元 is the same amount in any unit: no odd one.)
+    const odd = list.filter((f) => f.moneyUnit === '元' && f.scaled !== 0);
     const wan = list.filter((f) => f.moneyUnit === '万元' && f.scaled !== 0).map(written);
     const p = odd[0];
     if (odd.length !== 1 || !p || wan.length < 2 || wan.length !== list.filter((f) => f.scaled !== 0).length - 1) continue;
     if (parts.has(p.start) || p.scaled === 0 || p.scaled >= options.config.unitIsland.maxYuanFen || PER_UNIT_WORDS.some((w) => p.label.includes(w))) continue;
     const n = written(p);
-    if (n < Math.min(...wan) || n > Math.max(...wan)) continue;
+    const range = options.config.unitIsland.yuanAmongWanRange;
+    // (Above the range by up to the factor: a budget a little above what was spent. Below it, a small amount may be meant in 元.)
+    if (n < Math.min(...wan) || n > Math.max(...wan) * range) continue;
     out.push(
       finding({
         rule: 'unit',
@@ -568,6 +573,66 @@ function oneYuanAmongWan(facts: Parameters<Rule>[0], options: Parameters<Rule>[1
         message: `单位疑误：“${p.subject || p.label}”写作${p.raw}，而同句其余${wan.length}处金额均以“万元”为单位且数值相当（${Math.min(...wan)}～${Math.max(...wan)}万元）：疑应为${p.numberText}万元`,
         evidence: [quoteFigure(facts, p), quoteSentenceAt(facts, p.start)],
         calculation: list.map((f) => f.raw).join('、'),
+      }),
+    );
+  }
+  return out;
+}
+
+/** Significant digits of a written number: leading and trailing zeros not counted (382.15 → 5, 4580 → 3, 0.05 → 1). */
+function significantDigits(numberText: string): number {
+  return numberText.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+/**
+ * 项目资金45.8元已全部拨付 beside 项目预算资金45.8万元, or 每天标准人均3万元 beside 每天3元营养餐补助: the same written number
+ * stated in 元 and in 万元 (or 亿元) anywhere in the text, whatever the two are named — one amount whose unit slipped.
+ * Preconditions: money in CNY, neither a change nor a threshold; either both name a per-unit standard (unit.perUnit: a
+ * standard is stated in one unit; the one in the larger unit is quoted first) or neither does and the number has at
+ * least unitIsland.minSameDigits significant digits (so long a number twice is no coincidence; the one in the text's
+ * minority unit is quoted first); not already reported by a check above. A 警告: which of the two is wrong is told
+ * only by the text's majority.
+ */
+function sameDigitsAnywhere(facts: Parameters<Rule>[0], options: Parameters<Rule>[1], reported: Set<number>): Finding[] {
+  const out: Finding[] = [];
+  const perUnit = (f: Figure): boolean => PER_UNIT_WORDS.some((w) => f.label.includes(w));
+  const byDigits = new Map<string, Figure[]>();
+  let wan = 0;
+  let yuan = 0;
+  for (const f of facts.figures) {
+    if (f.kind !== 'money' || f.currency !== 'CNY' || f.qualifier || f.comparative || f.scaled === 0) continue;
+    if (f.moneyUnit === '万元') wan++;
+    else if (f.moneyUnit === '元') yuan++;
+    const list = byDigits.get(f.numberText) ?? [];
+    list.push(f);
+    byDigits.set(f.numberText, list);
+  }
+  for (const list of byDigits.values()) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (list.length < 2 || list.length > 8) continue;
+    const small = list.filter((f) => f.moneyUnit === '元');
+    const large = list.filter((f) => f.moneyUnit === '万元' || f.moneyUnit === '亿元');
+    const pair = small.flatMap((a) => large.map((b) => [a, b] as const)).find(([a, b]) => {
+      if (reported.has(a.start) || reported.has(b.start) || unitSlipRatio(a, b) === null) return false;
+      if (perUnit(a) && perUnit(b)) return true;
+      return !perUnit(a) && !perUnit(b) && significantDigits(a.numberText) >= options.config.unitIsland.minSameDigits;
+    });
+    if (!pair) continue;
+    const [a, b] = pair;
+    reported.add(a.start);
+    reported.add(b.start);
+    const standard = perUnit(a);
+    const first = standard || wan < yuan ? b : a;
+    const second = first === a ? b : a;
+    const ratio = unitSlipRatio(a, b)!;
+    out.push(
+      finding({
+        rule: 'unit',
+        shape: 'same-digits-anywhere',
+        severity: 'warning',
+        message: `单位前后不一致：同一数字${a.numberText}${standard ? '（均为标准或人均额）' : ''}一处写作${first.raw}，一处写作${second.raw}，单位相差${ratio}倍：${first.raw}的单位疑误`,
+        evidence: [quoteFigure(facts, first), quoteFigure(facts, second)],
+        calculation: `${b.raw} ÷ ${a.raw} = ${ratio}`,
       }),
     );
   }

@@ -108,6 +108,9 @@ export function threePublicTotals(
         for (const m of text.matchAll(specialRe)) {
           const body = m[1]!;
           const head = body.replace(/车辆?$/u, '');
+          // A car noun in brackets right after the vehicle (流调专用车1辆（SUV）) names the kind of car it is: a car.
+          const note = /^[\d一二两三四五六七八九十]*辆?[（(]([^（()）]*)[)）]/u.exec(text.slice(m.index + m[0].length))?.[1];
+          if (note !== undefined && carNouns.some((n) => note.includes(n))) continue;
           if (/^车辆?$/u.test(body) || !carNouns.some((n) => body.endsWith(n) || (head !== '' && head.endsWith(n)))) return m[0];
         }
         return undefined;
@@ -119,6 +122,20 @@ export function threePublicTotals(
       return [
         c,
         (text: string) => words(broken(text)) ?? domestic(text) ?? (qualified ? qualified.exec(text)?.[0] : undefined) ?? special(text),
+      ];
+    }),
+  ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
+  // A trip booked under the category's own class (30212) whose every destination is domestic and that names nothing of the
+  // category but as a subject: a domestic trip mis-booked (domesticTopic.misbookedUnderClass of the data).
+  const domesticTripUnderClass = Object.fromEntries(
+    THREE_PUBLIC_CATEGORIES.map((c) => {
+      const cat = rules.categories[c];
+      if (!cat.domesticTopic?.misbookedUnderClass) return [c, () => undefined];
+      const places = (cat.pairedWords ?? []).flatMap((p) => p.words);
+      const home = (cat.pairedWords ?? []).flatMap((p) => p.domesticAfter?.places ?? []);
+      return [
+        c,
+        domesticTopicMatcher({ ...cat.domesticTopic, places: [...cat.domesticTopic.places, ...home] }, [...cat.words, ...(cat.weakWords ?? []), ...places], places, true),
       ];
     }),
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
@@ -564,7 +581,8 @@ export function threePublicTotals(
     if (classHit) {
       // Within 公务用车: a purchase item (车辆购置税, 上牌) booked as running cost, or a running item (保险, 加油) booked
       // as a purchase, counts where 决算 counts it and is flagged. An object that is no vehicle counts nowhere.
-      const object = entry.amount > 0 ? notOfCategory(entry, classHit.c) : undefined;
+      const trip = entry.amount > 0 ? domesticTripUnderClass[classHit.c](said(entry)) : undefined;
+      const object = entry.amount > 0 ? (notOfCategory(entry, classHit.c) ?? (trip === undefined ? undefined : `行程“${trip}”在境内（国内出差）`)) : undefined;
       const moved = entry.amount > 0 && object === undefined ? crossCategory(entry, classHit.c) : undefined;
       if (object !== undefined) misbooked.push({ entry, c: classHit.c, object });
       else totals.booked[moved?.c ?? classHit.c] += entry.amount;
@@ -667,13 +685,21 @@ export function threePublicTotals(
   ) as Record<ThreePublicCategory, (text: string) => string | undefined>;
   const namesOtherBill = (neg: LedgerEntry, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
     explainers[pos.hit.c](said(neg)) !== undefined && explainers[pos.hit.c](said(pos.entry)) === undefined;
+  // The categories a 调账 voucher moves money into: those of its 三公-class lines with a 借方 amount.
+  const movedInto = (neg: LedgerEntry): Set<ThreePublicCategory> =>
+    new Set((bookedByVoucher.get(voucherKey(neg)) ?? []).flatMap((b) => (b.amount > 0 ? byClass.filter((x) => x.match(b.economicCode) !== undefined).map((x) => x.c) : [])));
   const reverses = (neg: { entry: LedgerEntry; hit?: Hit }, pos: { entry: LedgerEntry; hit: Hit }): boolean =>
     pos.entry.economicCode === neg.entry.economicCode &&
     ((sameProject(pos.entry, neg.entry) &&
       ((pos.entry.payee !== undefined && pos.entry.payee === neg.entry.payee && !namesOtherBill(neg.entry, pos)) ||
         pos.entry.amount === -neg.entry.amount ||
         neg.hit?.c === pos.hit.c ||
-        sameGroup(neg.entry, pos))) ||
+        sameGroup(neg.entry, pos) ||
+        // The 贷方 half of a 调账 that moves part of a hidden bill into its category's class (借 公务接待费 600 / 贷 会议费
+        // 600 of a 1,500 meal under 会议费), its own text bare (调账): the part moved counts in the class it was moved to,
+        // the rest stays hidden — not the whole bill hidden and the part booked again.
+        // A 调账 naming the month of what it moves (调账：11月访问团茶歇…) moves nothing of another month's bill.
+        (transferredIn(neg.entry) && movedInto(neg.entry).has(pos.hit.c) && monthNamedOrNone(said(neg.entry), pos.entry.date)))) ||
       (pos.entry.amount === -neg.entry.amount && transferredIn(neg.entry)));
   // A 调账 that moves a hidden bill paid from a project into the 三公 class and off that project (借 公务接待费 of
   // basic spending / 贷 the project's 其他商品和服务支出) corrects the books, not the payment: the project's money
@@ -792,6 +818,8 @@ function domesticTopicMatcher(
   },
   words: readonly string[],
   abroad: readonly string[],
+  /** A trip that names no word of the category at all is domestic too (a trip booked under the category's own class). */
+  withoutWords = false,
 ) {
   const strict = new Set(data.travelVerbs);
   const verbs = anyOf([...data.travelVerbs, ...data.looseVerbs]);
@@ -829,7 +857,7 @@ function domesticTopicMatcher(
       const cut = cost.exec(phrase);
       if (topic(cut ? phrase.slice(0, cut.index) : phrase) === undefined) return undefined;
     }
-    return seen ? home : undefined;
+    return seen || withoutWords ? home : undefined;
   };
 }
 
@@ -993,4 +1021,21 @@ function compareWithReported(
     }
   }
   return out;
+}
+
+/**
+ * Whether a text names the month of `date` (YYYY-MM-DD) among the months it names (11月, 1-3月, 10至12月), or names no
+ * month at all.
+ */
+export function monthNamedOrNone(text: string, date: string): boolean {
+  const month = Number(date.slice(5, 7));
+  let named = false;
+  for (const m of text.matchAll(/(?<!\d)(\d{1,2})(?:\s*[-－—~～至到]\s*(\d{1,2}))?\s*月/gu)) {
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    if (from < 1 || to > 12 || from > to) continue;
+    named = true;
+    if (month >= from && month <= to) return true;
+  }
+  return !named;
 }

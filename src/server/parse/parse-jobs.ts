@@ -52,6 +52,7 @@ export type ParseJob =
       readonly format: 'json' | 'html';
       readonly fiscalYear?: number;
       readonly department?: string;
+      readonly region?: string;
     };
 
 export interface ParseResults {
@@ -153,6 +154,7 @@ export async function runParseJob(job: ParseJob, limits: JobLimits): Promise<Par
         file: job.file,
         ...(job.fiscalYear ? { fiscalYear: job.fiscalYear } : {}),
         ...(job.department ? { department: job.department } : {}),
+        ...(job.region ? { region: job.region } : {}),
       });
       if (job.format === 'html') return { html: renderHtml(report) };
       return { json: { ...toJson(report), notChecked: report.notChecked } };

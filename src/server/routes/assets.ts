@@ -313,6 +313,8 @@ export function assetRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'store'>):
         absent: plan.absent,
         disposedAbsent: plan.disposedAbsent,
         headerRow: result.headerRow,
+        // the one sheet read when the workbook has several (a 封面 or 汇总 first)
+        ...(result.sheetRead !== undefined ? { sheetRead: result.sheetRead } : {}),
         skipped: result.skipped,
         skippedNote: result.skippedNote,
         extraColumns: result.extraColumns,

@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { InputError, issuesOf } from '../../core/input-error.ts';
 import { AuditInputError } from '../../audit/index.ts';
+import { scopeOf } from '../context.ts';
 import { HttpError } from '../errors.ts';
 
 /** The auditor refuses files over 20 MB itself; the body limit matches so the refusal is ours, not a reset. */
@@ -20,6 +21,8 @@ const query = z.object({
   format: z.enum(['json', 'html']).default('json'),
   fiscalYear: z.coerce.number().int().min(2000).max(2100).optional(),
   department: z.string().max(100).optional(),
+  /** The report's region (湖南省, or a 行政区划代码): chooses a regional outline template. */
+  region: z.string().trim().min(1).max(40).optional(),
 });
 
 const ALLOWED = new Set(['.txt', '.md', '.docx', '.pdf']);
@@ -44,6 +47,9 @@ export function auditRoutes(app: FastifyInstance): void {
       const parsed = query.safeParse(request.query);
       if (!parsed.success) throw new InputError('参数有误 / bad query', issuesOf(parsed.error));
       const { format, fiscalYear, department } = parsed.data;
+      // The region named by the caller, else the one the deployment is pinned to or the signed-in user's (a region code).
+      const scoped = request.auth?.actor ? scopeOf(request).regionCode : process.env.JIXIAO_REGION;
+      const region = parsed.data.region ?? (scoped && /^\d{6}$/.test(scoped) ? scoped : undefined);
       const header = request.headers['x-filename'];
       const rawName = parsed.data.filename ?? (typeof header === 'string' ? decodeFileName(header) : 'report.txt');
       // Only the extension of the client's name is used; the name itself never reaches the file system.
@@ -69,6 +75,7 @@ export function auditRoutes(app: FastifyInstance): void {
           format,
           ...(fiscalYear ? { fiscalYear } : {}),
           ...(department ? { department } : {}),
+          ...(region ? { region } : {}),
         });
         if ('html' in answer) {
           reply.type('text/html; charset=utf-8');

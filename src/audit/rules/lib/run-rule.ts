@@ -8,7 +8,7 @@ import type { Rule } from './types.ts';
 export function runRule(
   rule: Rule,
   text: string,
-  options: { fiscalYear?: number; department?: string; profile?: Profile } = {},
+  options: { fiscalYear?: number; department?: string; region?: string; profile?: Profile } = {},
 ): { findings: Finding[]; notChecked: string[] } {
   const profile = options.profile ?? 'basic';
   const config = loadConfig(profile);
@@ -18,6 +18,7 @@ export function runRule(
     fiscalYear: options.fiscalYear ?? facts.title.fiscalYear ?? facts.bodyYear,
     fiscalYearFromBody: options.fiscalYear === undefined && facts.title.fiscalYear === null && facts.bodyYear !== null,
     department: options.department ?? facts.title.department,
+    region: options.region ?? null,
     shortNames: facts.title.shortNames,
     profile,
     config,

@@ -10,6 +10,11 @@ export interface RuleOptions {
    */
   readonly fiscalYearFromBody?: boolean;
   readonly department: string | null;
+  /**
+   * The report's region as the caller gives it (jixiao check --region, the API's region, the installation's
+   * JIXIAO_REGION): a name (湖南省) or a 行政区划代码 (431222); null when not given.
+   */
+  readonly region?: string | null;
   readonly shortNames: readonly string[];
   readonly profile: Profile;
   readonly config: AuditConfig;
