@@ -13,6 +13,9 @@
  * one pair whose name the column uses elsewhere (功能分类:2140106 公路养护 on a counter-line) is read too.
  * A 金蝶云星空 核算维度 cell writes 维度/编码/名称 parts (功能分类/2010101/行政运行;经济分类/30206/电费;部门/01/办公室),
  * read when every part begins with a known label and a slash (slashPairs).
+ * A 摘要 with the 辅助核算 appended in brackets (发放1月工资【部门：综合科】【功能科目：2030603 人民防空】, or a bare
+ * 【2130101 行政运行】) is read the same way (inlineItems): the items become columns, and leave the cell, whose remaining
+ * text is the summary.
  */
 import { padRow, type RowSource, remapRows } from '../reference/table-file.ts';
 import { LEDGER_FIELDS, type LedgerField } from './entry.ts';
@@ -240,6 +243,88 @@ export function auxiliaryPairs(cell: string, names?: ReadonlySet<string>, minPai
   return pairs.length >= minPairs ? pairs : undefined;
 }
 
+/** A bracketed 名称：值 item: the label (no digit) and the value. */
+const INLINE_LABEL = /^\s*([^:：\d]{1,30}?)\s*[:：]\s*([\s\S]*?)\s*$/u;
+/** A bracketed bare code followed by its name (2130101 行政运行, 30201办公费). */
+const BARE_CODE = /^\s*(\d{3,7})\s*(\p{Script=Han}[\s\S]*?)\s*$/u;
+/** What stands at the seam between a free text and the items cut out of it. */
+const SEAM = /^[\s;；,，|｜、]+|[\s;；,，|｜、]+$/gu;
+
+/** A free text with its bracketed 辅助核算 items read out: the pairs, and the text left. */
+export interface InlineItems {
+  readonly pairs: [string, string][];
+  readonly rest: string;
+}
+
+let inlineData: { closerOf: ReadonlyMap<string, string>; bare: readonly { label: string; pattern: RegExp }[] } | undefined;
+function inlineSettings(): NonNullable<typeof inlineData> {
+  if (inlineData) return inlineData;
+  const data = loadLedgerRuleData();
+  const closerOf = new Map(data.auxiliaryLabels.inlineBrackets.map((pair) => [pair[0]!, pair[1]!] as const));
+  // A bare code is labelled as its field's first label (功能分类), else the field's first header synonym.
+  const bare = data.auxiliaryLabels.bareCodes.flatMap(({ field, pattern }) => {
+    const label = data.auxiliaryLabels.fields[field]?.[0] ?? data.headerSynonyms[field][0];
+    return label === undefined ? [] : [{ label, pattern }];
+  });
+  inlineData = { closerOf, bare };
+  return inlineData;
+}
+
+/**
+ * The 辅助核算 items a free text carries in brackets (auxiliaryLabels.inlineBrackets), before, after or inside it:
+ * 发放1月工资【部门：综合科】【功能科目：2030603 人民防空】, 【2130101 行政运行】购复印纸. An item is a bracket whose text
+ * is a known label, a colon and the value (【项目：GD2024-02 警报设施维护】), or a bare code of a field's shape
+ * (auxiliaryLabels.bareCodes) followed by its name (【2130101 行政运行】 → 功能分类); any other bracket (【补录】, 〔2024〕,
+ * [30201] without a name, 【注：…】 with an unknown label) stays text. Undefined when the text has no item, or nothing
+ * but items (a 辅助核算 cell of its own, read by auxiliaryPairs). `rest`: the text without its items.
+ */
+export function inlineItems(cell: string): InlineItems | undefined {
+  const { closerOf, bare } = inlineSettings();
+  const { isKnown } = labels();
+  let opens = false;
+  for (const open of closerOf.keys()) if (cell.includes(open)) opens = true;
+  if (!opens) return undefined;
+  const pairs: [string, string][] = [];
+  const kept: string[] = [];
+  let from = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const open = cell[i]!;
+    const close = closerOf.get(open);
+    if (close === undefined) continue;
+    // The closer that matches this opener (【功能科目：[2070306]体育训练】: the value holds brackets of its own).
+    let j = -1;
+    for (let k = i, depth = 0; k < cell.length; k++) {
+      if (cell[k] === open) depth++;
+      else if (cell[k] === close && --depth === 0) {
+        j = k;
+        break;
+      }
+    }
+    if (j < 0) break;
+    const inner = cell.slice(i + 1, j);
+    let pair: [string, string] | undefined;
+    const labelled = INLINE_LABEL.exec(inner);
+    if (labelled && /[\p{Script=Han}A-Za-z]/u.test(labelled[1]!) && isKnown(labelled[1]!)) pair = [labelled[1]!.trim(), labelled[2]!.trim()];
+    else {
+      const code = BARE_CODE.exec(inner);
+      const field = code ? bare.find((b) => b.pattern.test(code[1]!)) : undefined;
+      if (code && field) pair = [field.label, `${code[1]!} ${code[2]!}`];
+    }
+    if (pair === undefined) continue;
+    pairs.push(pair);
+    kept.push(cell.slice(from, i));
+    from = j + 1;
+    i = j;
+  }
+  if (pairs.length === 0) return undefined;
+  kept.push(cell.slice(from));
+  const rest = kept
+    .map((piece) => piece.replace(SEAM, ''))
+    .filter((piece) => piece !== '')
+    .join('');
+  return rest === '' ? undefined : { pairs, rest };
+}
+
 /** A row whose filled cells (two or more) all hold the same text: a merged title or 查询条件 row, read cell by cell. */
 function isMergedRow(row: readonly string[]): boolean {
   const filled = row.map((c) => c.trim()).filter((c) => c !== '');
@@ -251,6 +336,35 @@ let columnHeaderWords: ReadonlySet<string> | undefined;
 function isAuxiliaryColumnHeader(cell: string): boolean {
   columnHeaderWords ??= new Set(loadLedgerRuleData().auxiliaryLabels.columnHeaders.map(normalizeHeader));
   return cell.trim() !== '' && columnHeaderWords.has(normalizeHeader(cell));
+}
+
+/** Whether two rows hold the same texts (trailing empty cells aside). */
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? '').trim() !== (b[i] ?? '').trim()) return false;
+  return true;
+}
+
+/** The fields a header's cells name, as the column mapping reads them: a synonym equal, or contained (not an exact-only one). */
+function namedFields(cells: readonly string[]): Set<LedgerField> {
+  const data = loadLedgerRuleData();
+  const found = new Set<LedgerField>();
+  for (const cell of cells) {
+    const h = normalizeHeader(cell);
+    if (h === '') continue;
+    for (const field of LEDGER_FIELDS) {
+      const excluded = data.headerExclusions[field] ?? [];
+      for (const synonym of data.headerSynonyms[field]) {
+        const s = normalizeHeader(synonym);
+        if (h === s || (s.length >= 2 && !data.headerExactOnly.has(s) && h.includes(s) && !excluded.some((w) => h.includes(w)))) found.add(field);
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether a cell is a column's name: a header synonym of a field (摘要) or a 辅助核算 column header. */
+function isColumnName(cell: string): boolean {
+  return cell.trim() !== '' && (headerNames().has(normalizeHeader(cell)) || isAuxiliaryColumnHeader(cell));
 }
 
 let auxiliaryWords: ReadonlySet<string> | undefined;
@@ -281,6 +395,8 @@ export function expandAuxiliaryColumns(rows: RowSource): RowSource {
   // over several), cells of one pair with a 辅助核算 label (支出功能分类:2012604 档案馆) count too, apart: they
   // recognise a column the cells of two pairs do not (a ledger whose first rows carry one 辅助项 each).
   const headed = new Set<number>();
+  // Columns of free texts that carry bracketed items: their cells keep the text without the items.
+  const inlineColumns = new Set<number>();
   const oneHits = new Map<number, { count: number; first: number }>();
   const count = (to: Map<number, { count: number; first: number }>, c: number, r: number) => {
     const h = to.get(c);
@@ -294,7 +410,11 @@ export function expandAuxiliaryColumns(rows: RowSource): RowSource {
     if (isMergedRow(row)) continue;
     row.forEach((cell, c) => {
       if (isAuxiliaryColumnHeader(cell) && row[c - 1] !== cell && row[c + 1] !== cell) headed.add(c);
-      if (auxiliaryPairs(cell) !== undefined) count(hits, c, r);
+      // A free text with bracketed items (发放工资【功能科目：2030603 人民防空】) counts with one item: the brackets and
+      // the known label (or a code of a field's shape) mark it.
+      const inline = inlineItems(cell);
+      if (inline !== undefined) inlineColumns.add(c);
+      if (auxiliaryPairs(cell) !== undefined || inline !== undefined) count(hits, c, r);
       else if (headed.has(c) && oneLabelledPair(cell) !== undefined) count(oneHits, c, r);
     });
   }
@@ -308,8 +428,18 @@ export function expandAuxiliaryColumns(rows: RowSource): RowSource {
   if (columns.length === 0) return rows;
   // Every name seen in the file, in order of first appearance, per auxiliary column; names of one field (功能分类 on
   // some rows, 支出功能分类 on others; 单位 and 往来单位) share the column of the first.
-  const names: { c: number; first: number; one: boolean; headerRow: number; names: string[]; headers: string[]; slot: Map<string, number>; fieldSlot: Map<LedgerField, number> }[] =
-    columns.map(({ c, first, one }) => ({ c, first, one, headerRow: 0, names: [], headers: [], slot: new Map(), fieldSlot: new Map() }));
+  const names: {
+    c: number;
+    first: number;
+    one: boolean;
+    headerRow: number;
+    headerCells: readonly string[];
+    headerCell: string;
+    names: string[];
+    headers: string[];
+    slot: Map<string, number>;
+    fieldSlot: Map<LedgerField, number>;
+  }[] = columns.map(({ c, first, one }) => ({ c, first, one, headerRow: 0, headerCells: [], headerCell: '', names: [], headers: [], slot: new Map(), fieldSlot: new Map() }));
   let width = 0;
   for (let r = 0; r < rows.count; r++) {
     const row = rows.row(r);
@@ -317,7 +447,7 @@ export function expandAuxiliaryColumns(rows: RowSource): RowSource {
     if (isMergedRow(row)) continue;
     for (const col of names) {
       const text = row[col.c] ?? '';
-      for (const [name] of auxiliaryPairs(text) ?? (col.one && r >= col.first ? oneLabelledPair(text) : undefined) ?? []) {
+      for (const [name] of inlineItems(text)?.pairs ?? auxiliaryPairs(text) ?? (col.one && r >= col.first ? oneLabelledPair(text) : undefined) ?? []) {
         if (col.slot.has(name)) continue;
         col.names.push(name);
         const field = labels().fieldOf.get(normalizeHeader(name));
@@ -340,7 +470,7 @@ export function expandAuxiliaryColumns(rows: RowSource): RowSource {
     const key = `${col.c}\u0000${cell}`;
     let pairs = read.get(key);
     if (pairs === undefined) {
-      pairs = (auxiliaryPairs(cell, undefined, 1) ?? []).filter(([name]) => col.names.includes(name));
+      pairs = (inlineItems(cell)?.pairs ?? auxiliaryPairs(cell, undefined, 1) ?? []).filter(([name]) => col.names.includes(name));
       if (read.size < 100_000) read.set(key, pairs);
     }
     return pairs;
@@ -352,20 +482,53 @@ export function expandAuxiliaryColumns(rows: RowSource): RowSource {
       if (text !== '' && onePair(text, col).length === 0) break;
       headerRow--;
     }
+    // A row between the header and the first entry (期初余额, 承前页) is no header: when that row's cell is no
+    // column name, the nearest row above whose cell is one (摘要, 辅助核算) is the header.
+    if (!isColumnName(rows.row(headerRow)[col.c] ?? '')) {
+      for (let r = headerRow - 1; r >= 0; r--) {
+        if (isColumnName(rows.row(r)[col.c] ?? '')) {
+          headerRow = r;
+          break;
+        }
+      }
+    }
     col.headerRow = headerRow;
+    col.headerCells = rows.row(headerRow);
+    col.headerCell = col.headerCells[col.c] ?? '';
+    // A field the file has a column of (功能分类 beside a 摘要 that also carries 【功能科目：…】) keeps its column: the
+    // items of a free text add no second one.
+    if (inlineColumns.has(col.c)) {
+      // (The header's lower row, on a header of two rows: the row under it, above the first entry with items.)
+      const named = namedFields([...col.headerCells, ...(headerRow + 1 < col.first ? rows.row(headerRow + 1) : [])]);
+      const dropped = new Set([...col.fieldSlot].filter(([field]) => named.has(field)).map(([, at]) => at));
+      if (dropped.size > 0) {
+        const moved: number[] = [];
+        let kept = 0;
+        for (let k = 0; k < col.headers.length; k++) moved.push(dropped.has(k) ? -1 : kept++);
+        col.headers = col.headers.filter((_, k) => !dropped.has(k));
+        for (const [name, at] of col.slot) col.slot.set(name, moved[at]!);
+      }
+    }
   }
   return remapRows(rows, (index) => {
     const row = rows.row(index);
     const out = padRow(row, width);
     for (const col of names) {
-      if (index === col.headerRow) {
+      // A free text's items leave it (the 摘要 without its appended 辅助核算).
+      if (index > col.headerRow && inlineColumns.has(col.c)) {
+        const rest = inlineItems(row[col.c] ?? '')?.rest;
+        if (rest !== undefined) out[col.c] = rest;
+      }
+      // The header row, and the same row repeated at a page's or a section's head, carry the names.
+      if (index === col.headerRow || (index > col.headerRow && (row[col.c] ?? '') === col.headerCell && sameCells(row, col.headerCells))) {
         out.push(...col.headers);
         continue;
       }
       const values = col.headers.map(() => '');
       for (const [name, value] of index < col.headerRow ? [] : onePair(row[col.c] ?? '', col)) {
         const at = col.slot.get(name)!;
-        if (values[at] === '') values[at] = value;
+        // (-1: a field the file has a column of.)
+        if (at >= 0 && values[at] === '') values[at] = value;
       }
       out.push(...values);
     }

@@ -14,6 +14,16 @@ import type { DigitColumnWords } from './digit-columns.ts';
 const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/ledger');
 
 const words = z.array(z.string().min(1)).min(1);
+/** Whether a text of the data is a regular expression that compiles (with the u flag). */
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const described = <T extends z.ZodRawShape>(shape: T) => z.object({ about: z.string(), ...shape });
 const versioned = { source: z.string().min(1), version: z.string().min(1) };
 
@@ -45,6 +55,10 @@ const headerSynonymsSchema = z.object({
     brackets: z.array(z.string().length(2)).optional(),
     /** Headers of a column that holds such cells (核算项目, 辅助核算): there a cell of one pair is read too. */
     columnHeaders: z.array(z.string().min(1)).optional(),
+    /** Bracket pairs read around 辅助核算 items inside a free text (发放工资【功能科目：2030603 人民防空】). */
+    inlineBrackets: z.array(z.string().length(2)).optional(),
+    /** A bare code's shape (a regular expression) per field: 【2130101 行政运行】 is a function class. */
+    bareCodes: z.partialRecord(z.enum(LEDGER_FIELDS), z.string().min(1).refine(compiles, '不是有效的正则表达式 / not a regular expression')).optional(),
   }).optional(),
   /** Wrapped cells split into rows (a PDF-to-Excel conversion): the fields whose text may continue on the rows below. */
   wrappedCells: described({ fields: z.array(z.enum(LEDGER_FIELDS)).min(1), codeFields: z.array(z.enum(LEDGER_FIELDS)) }).optional(),
@@ -475,6 +489,10 @@ export interface AuxiliaryLabels {
   readonly brackets: readonly string[];
   /** Headers of a column of such cells (核算项目, 辅助核算): there a cell of one known pair is read too. */
   readonly columnHeaders: readonly string[];
+  /** Bracket pairs read around 辅助核算 items inside a free text (a 摘要 with its 辅助核算 appended). */
+  readonly inlineBrackets: readonly string[];
+  /** Per field, the shape of a bare bracketed code naming it (【2130101 行政运行】), compiled. */
+  readonly bareCodes: readonly { readonly field: LedgerField; readonly pattern: RegExp }[];
 }
 
 export interface LedgerRuleData {
@@ -541,6 +559,8 @@ export function loadLedgerRuleData(): LedgerRuleData {
       other: synonyms.auxiliaryLabels?.other ?? [],
       brackets: synonyms.auxiliaryLabels?.brackets ?? [],
       columnHeaders: synonyms.auxiliaryLabels?.columnHeaders ?? [],
+      inlineBrackets: synonyms.auxiliaryLabels?.inlineBrackets ?? [],
+      bareCodes: Object.entries(synonyms.auxiliaryLabels?.bareCodes ?? {}).map(([field, pattern]) => ({ field: field as LedgerField, pattern: new RegExp(pattern as string, 'u') })),
     },
     analysisGroups: {
       groups: synonyms.analysisGroups?.groups ?? [],

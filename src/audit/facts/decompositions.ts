@@ -1511,6 +1511,50 @@ function findLineListTotals(text: string, figures: readonly Figure[], already: r
 }
 
 
+/** How far back from a total 在 may open its phrase (在全国政府采购规模3681.6亿元中). */
+const WITHIN_LEAD_MAX = 20;
+
+/**
+ * 在全国政府采购规模3681.6亿元中，地方采购规模3121亿元，中央单位采购规模470.6亿元: a total inside 在…中 broken down by the
+ * amounts after it in its sentence, as 其中 does. Preconditions (silent otherwise): 在 opens the total's phrase (within
+ * WITHIN_LEAD_MAX characters before it, no clause stop between) and 中 follows the figure right away, then a comma or
+ * colon; the parts are the figures of the total's family after it up to the sentence end (rates passed over), none a
+ * change, a bound or named as a total, each in a clause of its own; two parts at least; the total not already read in
+ * a list. Not exhaustive: 在…中 may name only some parts (a shortfall is a 提示; parts beyond the total are reported).
+ */
+function findWithinTotals(text: string, figures: readonly Figure[], sentences: readonly Sentence[], already: readonly Decomposition[]): Decomposition[] {
+  const out: Decomposition[] = [];
+  const taken = new Set<number>(already.flatMap((d) => [d.total.start, ...d.parts.map((p) => p.start)]));
+  for (let i = 0; i < figures.length; i++) {
+    const total = figures[i]!;
+    if ((total.kind !== 'money' && total.kind !== 'count') || total.comparative || total.qualifier || taken.has(total.start)) continue;
+    if (text[total.end] !== '中' || !'，,：:'.includes(text[total.end + 1] ?? '')) continue;
+    let k = total.start;
+    while (k > 0 && total.start - k < WITHIN_LEAD_MAX && !CLAUSE_STOPS.has(text.charCodeAt(k - 1)) && text[k - 1] !== '在') k--;
+    if (text[k - 1] !== '在') continue;
+    const sentence = sentences[total.sentence];
+    if (!sentence) continue;
+    const parts: Figure[] = [];
+    let ok = true;
+    for (let j = i + 1; j < figures.length && figures[j]!.start < sentence.end; j++) {
+      const f = figures[j]!;
+      if (f.kind === 'percent') continue;
+      if (!sameFamily(f, total) || f.comparative || f.qualifier || TOTAL_LABEL.test(f.label) || taken.has(f.start)) {
+        ok = false;
+        break;
+      }
+      parts.push(f);
+    }
+    if (!ok || parts.length < 2) continue;
+    let separated = true;
+    for (let n = 1; n < parts.length; n++) if (!/[，,、；;和及]/.test(text.slice(parts[n - 1]!.end, parts[n]!.start))) separated = false;
+    if (!separated) continue;
+    out.push({ kind: 'qizhong', total, parts, marker: { start: total.end, end: total.end + 1 }, exhaustive: false, truncated: false });
+  }
+  return out;
+}
+
+
 export function findDecompositions(
   text: string,
   figures: readonly Figure[],
@@ -1520,7 +1564,7 @@ export function findDecompositions(
   const byCategoryParagraphs = new Set(paragraphs.filter((p) => byCategoryMarker(text, p) !== null).map((p) => p.index));
   const markers = listMarkers(text, figures);
   const sentenceLists = [...findQizhong(text, figures, sentences, byCategoryParagraphs, markers), ...findClosingTotals(text, figures, sentences, markers)];
-  const qizhong = [...sentenceLists, ...findLineListTotals(text, figures, sentenceLists)];
+  const qizhong = [...sentenceLists, ...findLineListTotals(text, figures, sentenceLists), ...findWithinTotals(text, figures, sentences, sentenceLists)];
   const subParts = new Set(qizhong.flatMap((d) => d.parts));
   return {
     decompositions: [...qizhong, ...findByCategory(text, figures, paragraphs, subParts)],

@@ -240,6 +240,16 @@ describe('direction-mismatch: a comparison told by a word without a figure of it
   });
 });
 
+describe('direction-mismatch: 节支 as a direction (usd)', () => {
+  const shapes = (t: string) => runRule(directionMismatch, t).findings.map((f) => f.shape);
+  it('reads 节支 against the budget: spending above it is no saving', () => {
+    expect(shapes('全年调整后预算为860万元，实际支出905.2万元，比预算节支45.2万元。')).toEqual(['final-vs-budget']);
+    expect(shapes('年初预算为500万元，全年预算数为600万元。全年实际支出580万元，比全年预算数节支20万元。')).toEqual([]);
+    // Another paragraph's budget is not read.
+    expect(shapes('全年预算数为600万元。\n全年实际支出580万元，比全年预算数超支20万元。')).toEqual([]);
+  });
+});
+
 describe('direction-mismatch: a change against a budget stated in the sentence before (spent test23)', () => {
   it('reads 超支 against the 全年预算数 stated once in the sentence before', () => {
     const text = '2024年年初预算3180.00万元，年中追加调整后全年预算数为3580.00万元。全年实际支出3512.36万元，占全年预算的98.11%，比全年预算数超支67.64万元。';

@@ -77,3 +77,16 @@ describe('score-vs-problems: other wordings of the claim and of the problems', (
     expect(runRule(scoreVsProblems, `一、总体评价\n评价等级为优化营商环境打基础。${problems}`).findings).toEqual([]);
   });
 });
+
+describe('score-vs-problems: the top grade kept beside admitted errors of the accounts (usd, new wordings)', () => {
+  const run = (t: string) => runRule(scoreVsProblems, t).findings.map((f) => [f.shape, f.severity]);
+  const head = '四、自评结论\n经逐项打分，本单位自评总得分96分，综合评价等级为“优”。\n五、存在的问题\n';
+  it('warns on 优 with a score below the maximum when the problems admit account or asset errors', () => {
+    expect(run(`${head}一是部分资金支付滞后；二是年终对账发现两笔收入未及时入账，一笔支出错记科目。`)).toEqual([['top-grade-with-errors', 'warning']]);
+    expect(run('自评得分为97.5分，评价等级为优秀。但也存在一些问题：部分办公设备账实不符，尚未及时核销。')).toEqual([['top-grade-with-errors', 'warning']]);
+  });
+  it('is silent on soft problems beside 优, or errors without the top grade', () => {
+    expect(run(`${head}一是预算编制的精准度有待提高；二是绩效目标不够细化。`)).toEqual([]);
+    expect(run('四、自评结论\n本单位自评总得分86分，评价等级为“良”。\n五、存在的问题\n两笔收入未及时入账。')).toEqual([]);
+  });
+});

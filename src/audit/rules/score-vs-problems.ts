@@ -80,6 +80,39 @@ function admittedInProse(text: string, deductions: readonly string[]): { start: 
   return null;
 }
 
+const HARD_ERRORS = WORDS.hardErrors;
+
+/**
+ * 合计自评得分94.5分，自评等级为“优” beside 四是财务核算存在差错，年内有3笔收益未及时入账，个别项目支出列错科目: the top
+ * grade kept while the report admits errors of its own accounts or assets (rule-words hardErrors: entries in the wrong
+ * account, income not booked, books not matching the assets) — errors the scoring rules of 财务管理 / 资产管理 deduct
+ * for, which a top grade beside them does not show. Read in the problem section, or where there is none in a prose
+ * admission (admissionLeads). A 警告: the deduction may have been made within the grade's band.
+ */
+function topGradeWithErrors(facts: Parameters<Rule>[0], problemSections: ReturnType<typeof sectionsTitled>, gradeAt: { start: number; end: number }, score: Figure): Finding[] {
+  let where: { start: number; end: number; hits: string[] } | null = null;
+  if (problemSections.length > 0) {
+    const section = problemSections[0]!;
+    const body = facts.text.slice(section.bodyStart, section.end);
+    const hits = HARD_ERRORS.filter((w) => body.includes(w));
+    if (hits.length > 0) {
+      const first = Math.min(...hits.map((w) => body.indexOf(w)));
+      const at = section.bodyStart + first;
+      where = { start: Math.max(section.bodyStart, at - 30), end: Math.min(section.end, at + 40), hits };
+    }
+  } else where = admittedInProse(facts.text, HARD_ERRORS);
+  if (where === null) return [];
+  return [
+    finding({
+      rule: 'score-vs-problems',
+      shape: 'top-grade-with-errors',
+      severity: 'warning',
+      message: `自评${score.raw}、评价等级为最高等级，但报告自述存在账务或资产差错（${where.hits.slice(0, 3).join('、')}），按评分规则应扣分，最高等级存疑`,
+      evidence: [quoteSpan(facts, gradeAt), quoteSpan(facts, { start: where.start, end: where.end }), quoteFigure(facts, score)],
+    }),
+  ];
+}
+
 const scoreAgainstProblemSection: Rule = (facts, options) => {
   const scores = facts.figures.filter((f) => f.kind === 'score');
   let max = 100;
@@ -90,11 +123,12 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
     else if (SELF_WORDS.some((w) => f.label.includes(w))) claimed.push(f);
   }
   const full = claimed.filter((f) => f.scaled / 10 ** f.decimals >= max);
-  if (full.length === 0 && claimed.length > 0) return [];
   const gradeAt = full.length > 0 ? null : topGradeAt(facts.text, options.config.topGrades);
-  // A score below the maximum shows the deductions were made; the grade then follows from it.
+  // A score below the maximum shows deductions were made; the grade then follows from it — unless the report admits
+  // errors of its accounts or assets (hardErrors: 列错科目, 未及时入账, 账实不符) beside the top grade (below).
   if (full.length === 0 && gradeAt === null) return [];
   const problemSections = sectionsTitled(facts, options.config.problemsSectionKeywords);
+  if (full.length === 0 && claimed.length > 0) return topGradeWithErrors(facts, problemSections, gradeAt!, claimed.reduce((a, b) => (b.scaled / 10 ** b.decimals > a.scaled / 10 ** a.decimals ? b : a)));
   const claim = full[0] ? quoteFigure(facts, full[0]) : quoteSpan(facts, gradeAt!);
   const what = full[0] ? `自评${full[0].raw}（满分${max}分）` : '评价等级为最高等级';
   if (problemSections.length === 0) {

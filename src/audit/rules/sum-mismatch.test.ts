@@ -1674,3 +1674,15 @@ describe('sum-mismatch: a list over lines closed by its total on a line of its o
     expect(calc('本年度我单位认真落实中央八项规定精神，严格控制各项支出，公务接待费3.8万元\n公务用车运行维护费12.6万元\n合计17.4万元\n')).toEqual([]);
   });
 });
+
+describe('sum-mismatch: a total inside 在…中 broken down after it (usd)', () => {
+  const run = (t: string) => runRule(sumMismatch, t).findings.map((f) => [f.severity, f.calculation]);
+  it('reports parts beyond the total, a shortfall only as a 提示 (在…中 may name only some parts)', () => {
+    expect(run('在全年一般公共预算支出8652万元中，教育支出4310万元，社会保障和就业支出3520万元，卫生健康支出1200万元。')).toEqual([['error', '4310 + 3520 + 1200 = 9030 ≠ 8652']]);
+    expect(run('2006年，在全国政府采购规模3681.6亿元中，地方采购规模3121亿元，中央单位采购规模470.6亿元，分别比上年增长27.4%和15.4%。').map(([s]) => s)).toEqual(['info']);
+  });
+  it('is silent when the parts add up, or without 在 before the total', () => {
+    expect(run('在全部职工126人中，男职工70人，女职工56人。')).toEqual([]);
+    expect(run('全年一般公共预算支出8652万元中，教育支出4310万元，社会保障和就业支出3520万元，卫生健康支出1200万元。')).toEqual([]);
+  });
+});

@@ -253,6 +253,23 @@ describe('unit: an indicator value against its unit column', () => {
     // Not a list: numbered lines that do not start at 1, or prose lines above the total.
     expect(odd(numbered.replace('1.中央', '5.中央').replace('2.省级', '6.省级').replace('3.市级', '7.市级'))).toEqual([]);
   });
+
+  it('reports a count written with a money unit (接待人次为180万元), not an amount per head or an amount beside a count', () => {
+    const counts = (t: string) => runRule(unit, t).findings.filter((f) => f.shape === 'count-with-money-unit').map((f) => f.evidence[0]!.quote);
+    expect(counts('全年共接待公务来访25批次，接待人次为180万元，公务接待费支出3.2万元。')).toEqual(['接待人次为180万元']);
+    expect(counts('截至年底，本单位年末实有人数52万元。')).toEqual(['本单位年末实有人数52万元']);
+    expect(counts('资助学生人数1200人，资助金额60万元。')).toEqual([]);
+    expect(counts('人均接待费用每人次0.01万元。')).toEqual([]);
+  });
+
+  it('reports a budget whose difference from the amount spent fits only in the other unit (预算12.00元，实际支出8.60万元 … 节约3.40万元)', () => {
+    const shapes = (t: string) => runRule(unit, t).findings.filter((f) => f.shape === 'budget-difference-unit').map((f) => f.evidence[0]!.quote);
+    expect(shapes('本年公务接待费预算6.50元，决算支出4.75万元。决算支出较年初预算减少1.75万元。')).toEqual(['本年公务接待费预算6.50元']);
+    expect(shapes('项目预算资金80万元，实际支出72.5元，比预算节约7.5万元。')).toEqual(['实际支出72.5元']);
+    // Silent: the difference fits as written (units may differ), or fits neither reading.
+    expect(shapes('项目预算资金80万元，实际支出725000元，比预算节约75000元。')).toEqual([]);
+    expect(shapes('本年公务接待费预算6.50元，决算支出4.75万元。决算支出较年初预算减少2.75万元。')).toEqual([]);
+  });
 });
 
 describe('unit: 万元 written as 元 in whole self-evaluation reports (spent test23 / test24)', () => {

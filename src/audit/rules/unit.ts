@@ -267,6 +267,65 @@ function differenceInOtherUnit(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+/** A change against the budget: 比预算节约 / 较年初预算减少 / 比全年预算数超支 (the figure's label ends so). */
+const AGAINST_BUDGET = /(?:比|较|与)(?:年初|全年|调整后|调整)?预算数?(?:相比)?(?:节约|节支|节|减少|少支|超支|增加|多支|结余)$/;
+
+/**
+ * “三公”经费预算12.00元，实际支出8.60万元…。实际支出比预算节约3.40万元: a budget, the amount spent against it and their
+ * difference stated as a change against the budget (AGAINST_BUDGET) — the difference fits the two only when one of them
+ * is read in the other's unit (12.00万元 − 8.60万元 = 3.40万元): that one's unit was mistyped. Preconditions: the budget
+ * (预算 in its label, no 决算) and the amount spent (决算, 支出 or 实际 in its label, no 预算) are the nearest such figures
+ * before the change, in its sentence or the two before it within its paragraph, in two different money units; the
+ * difference as written does not fit them, read with the one amount 10⁴ or 10⁸ off it does, within the rounding.
+ */
+function budgetDifferenceInOtherUnit(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const fs = facts.figures;
+  for (let i = 0; i < fs.length && out.length < MAX_FINDINGS_PER_RULE; i++) {
+    const c = fs[i]!;
+    if (c.kind !== 'money' || !c.comparative || c.scaled === 0 || !AGAINST_BUDGET.test(c.label.replace(/[，,\s]/g, ''))) continue;
+    const sentence = facts.sentences[c.sentence];
+    if (!sentence) continue;
+    let budget: Figure | undefined;
+    let spent: Figure | undefined;
+    for (let k = i - 1; k >= 0 && (!budget || !spent); k--) {
+      const g = fs[k]!;
+      const s = facts.sentences[g.sentence];
+      if (!s || c.sentence - g.sentence > 2 || s.paragraph !== sentence.paragraph) break;
+      if (g.kind !== 'money' || g.comparative || g.qualifier || g.currency !== c.currency || g.moneyUnit === undefined) continue;
+      const isBudget = g.label.includes('预算') && !g.label.includes('决算');
+      const isSpent = !g.label.includes('预算') && /决算|支出|实际/.test(g.label);
+      if (isBudget && !budget) budget = g;
+      else if (isSpent && !spent && !budget) spent = g;
+    }
+    if (!budget || !spent || budget.moneyUnit === spent.moneyUnit) continue;
+    const tolerance = halfStep(budget) + halfStep(spent) + halfStep(c);
+    if (Math.abs(Math.abs(budget.scaled - spent.scaled) - c.scaled) <= tolerance) continue;
+    for (const [odd, other] of [
+      [budget, spent],
+      [spent, budget],
+    ] as const) {
+      const factor = [1e4, 1e-4, 1e8, 1e-8].find((k) => Math.abs(Math.abs(odd.scaled * k - other.scaled) - c.scaled) <= tolerance + halfStep(odd) * k);
+      if (factor === undefined) continue;
+      const exponent = MONEY_UNITS[odd.moneyUnit!] + Math.round(Math.log10(factor));
+      const meant = (Object.keys(MONEY_UNITS) as (keyof typeof MONEY_UNITS)[]).find((u) => MONEY_UNITS[u] === exponent);
+      if (meant === undefined || meant !== other.moneyUnit) continue;
+      out.push(
+        finding({
+          rule: 'unit',
+          shape: 'budget-difference-unit',
+          severity: 'warning',
+          message: `单位错误：${budget.raw}与${spent.raw}之差写作${c.raw}，只有按${odd.numberText}${meant}计算才相符：${odd.raw}的“${odd.moneyUnit}”疑为“${meant}”`,
+          evidence: [quoteFigure(facts, odd), quoteFigure(facts, other), quoteFigure(facts, c)],
+          calculation: `|${odd.numberText}${meant} − ${other.raw}| = ${c.raw}`,
+        }),
+      );
+      break;
+    }
+  }
+  return out;
+}
+
 /** A per-head amount or a standard (人均500元, 每人每天100元, 标准) is rightly small and in 元. */
 const PER_UNIT_WORDS = RULE_WORDS['unit'].perUnit;
 
@@ -366,9 +425,38 @@ function measureInMoneyUnit(facts: Parameters<Rule>[0]): Finding[] {
   return out;
 }
 
+const COUNT_NOUNS = RULE_WORDS['unit'].countNouns;
+
+/**
+ * 接待人次为180万元 / 年末实有人数52万元: an amount whose label ends with the noun of a count (rule-words unit.countNouns)
+ * is a count written with a money unit. Preconditions: the label ends with the noun (linking words such as 为 are no
+ * part of a label), no per-unit word in it (人均, 每: an amount per head is money), and the figure is no change or bound.
+ */
+function countWithMoneyUnit(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of facts.figures) {
+    if (out.length >= MAX_FINDINGS_PER_RULE) break;
+    if (f.kind !== 'money' || f.comparative || f.qualifier) continue;
+    const label = f.label.replace(/[：:\s]+$/, '');
+    const noun = COUNT_NOUNS.find((w) => label.endsWith(w));
+    if (!noun || PER_UNIT_WORDS.some((w) => label.includes(w))) continue;
+    out.push(
+      finding({
+        rule: 'unit',
+        shape: 'count-with-money-unit',
+        severity: 'warning',
+        message: `单位错误：“${label}”是数量，却写作${f.raw}（金额单位“${f.unit}”）`,
+        evidence: [quoteFigure(facts, f)],
+      }),
+    );
+  }
+  return out;
+}
+
 export const unit: Rule = (facts, options) => {
   const out: Finding[] = [
     ...measureInMoneyUnit(facts),
+    ...countWithMoneyUnit(facts),
     ...amountWithPercentUnit(facts),
     ...shareWithoutPercent(facts),
     ...rateWithoutPercent(facts),
@@ -376,6 +464,7 @@ export const unit: Rule = (facts, options) => {
     ...shareChangeInPercent(facts),
     ...amountUnitByItsChangeRate(facts),
     ...differenceInOtherUnit(facts),
+    ...budgetDifferenceInOtherUnit(facts),
     ...paragraphInOtherUnit(facts, options),
     ...lengthOutlier(facts),
     ...oneYiAmongWan(facts, options),
