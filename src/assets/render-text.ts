@@ -3,7 +3,7 @@ import { countBySeverity, type Finding, SEVERITY_LABEL, sortFindings } from '../
 import { formatAmount } from '../core/money.ts';
 import type { AssetConfig } from './config.ts';
 import type { AssetIndicators } from './indicators.ts';
-import { DIFFERENCE_LABEL } from './stocktake.ts';
+import { bookStatusText, DIFFERENCE_LABEL } from './stocktake.ts';
 import type { RegisterImportPlan } from './register-update.ts';
 import type { DifferenceKind, Stocktake } from './types.ts';
 
@@ -47,7 +47,7 @@ export function reconciliationText(st: Stocktake, config: AssetConfig): string {
       const value = d.originalValue !== undefined ? ` ${yuan(d.originalValue)}` : '';
       const change =
         kind === 'condition-changed'
-          ? ` 账面“${label(d.book ?? '')}” → 实际“${label(d.seen ?? '')}”`
+          ? ` 账面${bookStatusText(config.statusLabel, d.book ?? '', d.bookUnmapped)} → 实际“${label(d.seen ?? '')}”`
           : bookAndSeen(d.book, d.seen);
       const hint = d.didYouMean ? `（是否为 ${d.didYouMean.join('、')}？）` : '';
       const times = d.observations && d.observations > 1 ? `（${d.observations} 次确认）` : '';

@@ -34,7 +34,7 @@ import { absentCards, planRegisterUpdate, type RegisterImportPlan } from './regi
 import { describeSkipped } from '../reference/row-kinds.ts';
 import type { TableFile } from '../reference/table-file.ts';
 import { belowThresholdFinding, checkRegister } from './register-checks.ts';
-import { closeStocktake, combineObservations, openStocktake, similarNumbers, stocktakeProgress, type StocktakeProgress, toExpected } from './stocktake.ts';
+import { bookStatusText, closeStocktake, combineObservations, conditionDiffers, openStocktake, similarNumbers, stocktakeProgress, type StocktakeProgress, toExpected } from './stocktake.ts';
 import type { AssetStore, AssetTenant, CardWriteOptions, StocktakeSummary } from './store-port.ts';
 import { type Asset, type Confirmation, type Disposal, type Stocktake, UNMAPPED_STATUS } from './types.ts';
 
@@ -289,7 +289,7 @@ export async function confirmAsset(
   if (expected) {
     const notes: string[] = [];
     if (input.seenLocation && input.seenLocation !== expected.location) notes.push(`账面地点“${expected.location}”`);
-    if (condition !== undefined && condition !== expected.status) notes.push(`账面状况“${ctx.config.statusLabel[expected.status]}”`);
+    if (conditionDiffers(expected, condition)) notes.push(`账面状况${bookStatusText(ctx.config.statusLabel, expected.status, expected.unmappedStatus)}`);
     return {
       status: 'expected',
       name: expected.name,

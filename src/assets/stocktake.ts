@@ -6,15 +6,16 @@
 import { fen, sumFen } from '../core/money.ts';
 import type { AssetConfig } from './config.ts';
 import { AssetStateError } from './errors.ts';
-import type {
-  Asset,
-  Confirmation,
-  Difference,
-  DifferenceKind,
-  ExpectedAsset,
-  Reconciliation,
-  Stocktake,
-  StocktakeScope,
+import {
+  type Asset,
+  type Confirmation,
+  type Difference,
+  type DifferenceKind,
+  type ExpectedAsset,
+  type Reconciliation,
+  type Stocktake,
+  type StocktakeScope,
+  UNMAPPED_STATUS,
 } from './types.ts';
 
 /** What to do about each kind of difference (处理建议), shown beside every line of the reconciliation. */
@@ -56,7 +57,26 @@ export function toExpected(a: Asset): ExpectedAsset {
     custodian: a.custodian,
     status: a.status,
     labelCode: a.labelCode,
+    ...(a.extra?.[UNMAPPED_STATUS] !== undefined ? { unmappedStatus: a.extra[UNMAPPED_STATUS] } : {}),
   };
+}
+
+/**
+ * The book's status as a person reads it, in quotes: `“闲置”`, or for a card whose register word was not
+ * recognised the register's own word marked so (`“待核”（未识别）`), never the internal 在用 that holds it.
+ */
+export function bookStatusText(statusLabel: Readonly<Record<string, string>>, status: string, unmapped?: string | boolean): string {
+  if (typeof unmapped === 'string') return `“${unmapped}”（未识别）`;
+  if (unmapped === true) return `“${status}”（未识别）`;
+  return `“${statusLabel[status] ?? status}”`;
+}
+
+/**
+ * Whether an observed condition differs from the book. A card whose register word was not recognised has no
+ * known status to agree with: any condition someone stated differs (and settles it when applied).
+ */
+export function conditionDiffers(e: Pick<ExpectedAsset, 'status' | 'unmappedStatus'>, condition: string | undefined): boolean {
+  return condition !== undefined && (e.unmappedStatus !== undefined || condition !== e.status);
 }
 
 /** The expected list: the active assets in scope, as they stand now. */
@@ -195,12 +215,12 @@ export function reconcile(
       clean = false;
       differences.push({ ...seen, kind: 'moved', book: e.location, seen: o.location, action: DIFFERENCE_ACTION.moved });
     }
-    if (o.condition !== undefined && o.condition !== e.status) {
+    if (o.condition !== undefined && conditionDiffers(e, o.condition)) {
       clean = false;
       differences.push({
         ...seen,
         kind: 'condition-changed',
-        book: e.status,
+        ...(e.unmappedStatus !== undefined ? { book: e.unmappedStatus, bookUnmapped: true as const } : { book: e.status }),
         seen: o.condition,
         action: DIFFERENCE_ACTION['condition-changed'],
       });

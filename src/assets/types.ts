@@ -66,7 +66,13 @@ export interface StocktakeScope {
 export type ExpectedAsset = Pick<
   Asset,
   'assetNumber' | 'name' | 'classCode' | 'originalValue' | 'location' | 'custodian' | 'status' | 'labelCode'
->;
+> & {
+  /**
+   * The register's own status word when Jixiao did not recognise it (the card's UNMAPPED_STATUS mark): `status`
+   * is then only the internal 在用 that keeps the card on the list, and every text shows this word as the book's.
+   */
+  readonly unmappedStatus?: string;
+};
 
 /**
  * A scan or a typed confirmation: one observation. `condition` is the status the counter saw; omitted when the
@@ -120,6 +126,8 @@ export interface Difference {
   readonly name: string;
   readonly originalValue?: Fen;
   readonly book?: string;
+  /** A condition change whose `book` is the register's own status word, not recognised (not a status code). */
+  readonly bookUnmapped?: true;
   readonly seen?: string;
   /** 处理建议. */
   readonly action: string;

@@ -79,6 +79,8 @@ export interface AssetStocktakeExpectedTable extends TenantKey {
   custodian: string;
   status: string;
   label_code: string;
+  /** The register's status word Jixiao did not recognise (migration 20261206190000); null otherwise. */
+  unmapped_status: string | null;
 }
 
 export interface AssetStocktakeConfirmationsTable extends TenantKey {
@@ -237,6 +239,7 @@ const EXPECTED_SPEC: UnnestSpec<Insertable<AssetStocktakeExpectedTable>> = [
   ['custodian', 'text'],
   ['status', 'text'],
   ['label_code', 'text'],
+  ['unmapped_status', 'text'],
 ];
 
 function toExpectedAsset(r: Selectable<AssetStocktakeExpectedTable>): ExpectedAsset {
@@ -249,6 +252,7 @@ function toExpectedAsset(r: Selectable<AssetStocktakeExpectedTable>): ExpectedAs
     custodian: r.custodian,
     status: r.status as AssetStatus,
     labelCode: r.label_code,
+    ...(r.unmapped_status !== null ? { unmappedStatus: r.unmapped_status } : {}),
   };
 }
 
@@ -463,6 +467,7 @@ export function assetsRepository(database: Kysely<Database>): AssetStore {
             custodian: e.custodian,
             status: e.status,
             label_code: e.labelCode,
+            unmapped_status: e.unmappedStatus ?? null,
           })),
         );
       });

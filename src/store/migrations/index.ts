@@ -21,6 +21,7 @@ import * as ledgerFunctionName from './20261203200000-ledger-function-name.ts';
 import * as ledgerVoucherSummary from './20261203230000-ledger-voucher-summary.ts';
 import * as ledgerNatureSource from './20261204000000-ledger-nature-source.ts';
 import * as ledgerAccountNature from './20261204143000-ledger-account-nature.ts';
+import * as stocktakeUnmappedStatus from './20261206190000-stocktake-unmapped-status.ts';
 
 /** The migrations by name, oldest first. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -42,4 +43,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261203230000_ledger_voucher_summary': ledgerVoucherSummary,
   '20261204000000_ledger_nature_source': ledgerNatureSource,
   '20261204143000_ledger_account_nature': ledgerAccountNature,
+  '20261206190000_stocktake_unmapped_status': stocktakeUnmappedStatus,
 };

@@ -53,6 +53,8 @@ interface Difference {
   name: string;
   originalValue?: number;
   book?: string;
+  /** `book` is the register's own status word, not recognised (shown as it stands, marked). */
+  bookUnmapped?: true;
   seen?: string;
   action: string;
 }
@@ -667,7 +669,7 @@ function StocktakeView({ id, sid, user, writes, onChanged }: { id: string; sid: 
               { title: '差异', key: 'k', render: (_, d) => <Tag>{DIFFERENCE_LABEL[d.kind] ?? '其他'}</Tag> },
               { title: '资产编号', dataIndex: 'assetNumber', key: 'n' },
               { title: '名称', dataIndex: 'name', key: 'name' },
-              { title: '账面', key: 'b', render: (_, d) => (d.book ? (STATUS_LABEL[d.book] ?? d.book) : '') },
+              { title: '账面', key: 'b', render: (_, d) => (d.book ? (d.bookUnmapped ? `${d.book}（未识别）` : (STATUS_LABEL[d.book] ?? d.book)) : '') },
               { title: '实地', key: 's', render: (_, d) => (d.seen ? (STATUS_LABEL[d.seen] ?? d.seen) : '') },
               { title: '处理建议', dataIndex: 'action', key: 'a' },
             ]}
