@@ -17,7 +17,8 @@ import {
   amountPartOf,
   CODE_COLUMN_SUFFIX,
   CODED_NAME_FIELDS,
-  codedName,
+  codedColumn,
+  type CodedReader,
   columnLetter,
   groupRowKind,
   isColumnNumberRow,
@@ -658,9 +659,16 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   const partUnit = (index: number) =>
     (headerNames[index]!.map((n) => HEADER_UNIT.exec(n.normalize('NFKC'))?.[1]).find((u) => u !== undefined) ?? titleUnit ?? '元') as MoneyUnit;
   // The cells of a field given by code-and-name cells ([03]针灸推拿科): the code is kept in a column of its own.
-  const codeColumns = new Map(
-    [...positions].filter(([f]) => CODED_NAME_FIELDS.has(f)).map(([f, p]) => [f, `${(header[p.index] ?? '').trim()}${CODE_COLUMN_SUFFIX}`]),
-  );
+  // Only a column written that way as a whole (data `codedNames.column`): 办公室(01) among plain names is a name.
+  const codeColumns = new Map<AssetField, string>();
+  const codedReaders = new Map<AssetField, CodedReader>();
+  for (const [f, p] of positions) {
+    if (!CODED_NAME_FIELDS.has(f)) continue;
+    const reader = codedColumn(rows.slice(headerIndex + 1).map((r) => r[p.index] ?? ''));
+    if (reader === undefined) continue;
+    codeColumns.set(f, `${(header[p.index] ?? '').trim()}${CODE_COLUMN_SUFFIX}`);
+    codedReaders.set(f, reader);
+  }
   const codedRows = new Set<AssetField>();
   const classRows = { byName: [] as number[], missing: [] as { row: number; name: string }[] };
   const existing = options.existingNumbers ?? new Set<string>();
@@ -879,7 +887,7 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     // [03]针灸推拿科, 韩梅(0305): the name is the field, the code is kept beside it (data `codedNames`).
     const named = (field: AssetField) => {
       const text = cell(field);
-      const coded = codeColumns.has(field) ? codedName(text) : undefined;
+      const coded = codedReaders.get(field)?.(text);
       if (coded === undefined) return text;
       extra[codeColumns.get(field)!] = coded.code;
       codedRows.add(field);
