@@ -9,6 +9,7 @@ import type { CodeTable } from '../core/codes.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import { type Fen, fen, formatAmount, MoneyError, type MoneyUnit, parseFen } from '../core/money.ts';
 import { classifyRow, loadRowKinds, normalizeLabel, type SkipCounts } from '../reference/row-kinds.ts';
+import { classNameKey, shortNameCodes } from './class-short-names.ts';
 import { type AssetConfig, parseStatus } from './config.ts';
 import { dayOrderEvidence, dayOrderNote, readYearLastDate } from './day-order.ts';
 import {
@@ -17,7 +18,8 @@ import {
   amountPartOf,
   CODE_COLUMN_SUFFIX,
   CODED_NAME_FIELDS,
-  codedName,
+  codedColumn,
+  type CodedReader,
   columnLetter,
   groupRowKind,
   isColumnNumberRow,
@@ -690,9 +692,16 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   const partUnit = (index: number) =>
     (headerNames[index]!.map((n) => HEADER_UNIT.exec(n.normalize('NFKC'))?.[1]).find((u) => u !== undefined) ?? titleUnit ?? '元') as MoneyUnit;
   // The cells of a field given by code-and-name cells ([03]针灸推拿科): the code is kept in a column of its own.
-  const codeColumns = new Map(
-    [...positions].filter(([f]) => CODED_NAME_FIELDS.has(f)).map(([f, p]) => [f, `${(header[p.index] ?? '').trim()}${CODE_COLUMN_SUFFIX}`]),
-  );
+  // Only a column written that way as a whole (data `codedNames.column`): 办公室(01) among plain names is a name.
+  const codeColumns = new Map<AssetField, string>();
+  const codedReaders = new Map<AssetField, CodedReader>();
+  for (const [f, p] of positions) {
+    if (!CODED_NAME_FIELDS.has(f)) continue;
+    const reader = codedColumn(rows.slice(headerIndex + 1).map((r) => r[p.index] ?? ''));
+    if (reader === undefined) continue;
+    codeColumns.set(f, `${(header[p.index] ?? '').trim()}${CODE_COLUMN_SUFFIX}`);
+    codedReaders.set(f, reader);
+  }
   const codedRows = new Set<AssetField>();
   const classRows = { byName: [] as number[], missing: [] as { row: number; name: string }[] };
   const existing = options.existingNumbers ?? new Set<string>();
@@ -918,7 +927,7 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     // [03]针灸推拿科, 韩梅(0305): the name is the field, the code is kept beside it (data `codedNames`).
     const named = (field: AssetField) => {
       const text = cell(field);
-      const coded = codeColumns.has(field) ? codedName(text) : undefined;
+      const coded = codedReaders.get(field)?.(text);
       if (coded === undefined) return text;
       extra[codeColumns.get(field)!] = coded.code;
       codedRows.add(field);
@@ -1118,10 +1127,12 @@ export function formatImportError(e: ImportError): string {
 /** The code of a class name GB/T 14885 has exactly once (compared after NFKC, without spaces); undefined otherwise. */
 function classByName(classes: CodeTable): (name: string) => string | undefined {
   const codes = new Map<string, string[]>();
-  const key = (n: string) => n.normalize('NFKC').replace(/\s+/g, '');
-  for (const e of classes.entries.values()) codes.set(key(e.name), [...(codes.get(key(e.name)) ?? []), e.code]);
+  for (const e of classes.entries.values()) codes.set(classNameKey(e.name), [...(codes.get(classNameKey(e.name)) ?? []), e.code]);
+  // 台式机, 笔记本电脑 …: a short name the table reads one way (data/assets/class-short-names.json).
+  const short = shortNameCodes(classes.entries);
   return (name) => {
-    const found = codes.get(key(name));
-    return found?.length === 1 ? found[0] : undefined;
+    const found = codes.get(classNameKey(name));
+    if (found !== undefined) return found.length === 1 ? found[0] : undefined;
+    return short.get(classNameKey(name));
   };
 }
