@@ -79,10 +79,16 @@ const schema = z.object({
       }),
     ),
   }),
+  fileFacts: z.object({ headers: z.array(z.string().min(1)) }).optional(),
   codedNames: z.object({
     fields: z.array(z.enum(FIELDS)),
     patterns: z.array(z.string().min(1)),
     minCodeLength: z.number().int().min(1),
+    column: z.object({
+      minShare: z.number().gt(0).max(1),
+      minCells: z.number().int().min(1),
+      oneCodeLength: z.boolean(),
+    }),
     codeColumnSuffix: z.string().min(1),
   }),
 });
@@ -138,6 +144,13 @@ function statusWords(groups: readonly { status: AssetStatus; words: readonly str
     }
   }
   return map;
+}
+
+const FILE_FACTS: ReadonlySet<string> = new Set((data.fileFacts?.headers ?? []).map(normaliseHeader));
+
+/** An export-metadata column (会计期间, 单位代码 …, data/assets/register-columns.json `fileFacts`); compared after normaliseHeader. */
+export function isFileFactHeader(header: string): boolean {
+  return FILE_FACTS.has(normaliseHeader(header));
 }
 
 const COUNT_LINES: readonly RegExp[] = data.countLines.patterns.map((p) => new RegExp(p, 'u'));
@@ -257,15 +270,38 @@ export const CODED_NAME_FIELDS: ReadonlySet<AssetField> = new Set(data.codedName
 export const CODE_COLUMN_SUFFIX = data.codedNames.codeColumnSuffix;
 
 /**
- * A department or person cell written as [code]name or name(code) (data/assets/register-columns.json `codedNames`):
- * the name and the code; undefined for any other cell (read as written).
+ * One department or person cell written as [code]name or name(code), split by one pattern of `codedNames`: the
+ * name (holding a Chinese character) and the code, or undefined (read as written).
  */
-export function codedName(text: string): { name: string; code: string } | undefined {
+function splitCoded(re: RegExp, text: string): { name: string; code: string } | undefined {
+  const m = re.exec(text.trim());
+  const name = m?.groups?.name?.trim();
+  const code = m?.groups?.code?.trim();
+  return name && code && code.length >= data.codedNames.minCodeLength && /\p{Script=Han}/u.test(name) ? { name, code } : undefined;
+}
+
+export type CodedReader = (text: string) => { name: string; code: string } | undefined;
+
+/**
+ * Whether a column is written code-and-name as a whole (`codedNames.column`): enough of its non-empty cells match
+ * one pattern, with one code length where the data asks for it. Returns the reader splitting that column's
+ * cells (that pattern, that length; any other cell read as written), or undefined: the column is read as written,
+ * so a name that merely ends in a number in brackets (办公室(01)) among plain names keeps it.
+ */
+export function codedColumn(cells: readonly string[]): CodedReader | undefined {
+  const rule = data.codedNames.column;
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (filled.length === 0) return undefined;
   for (const re of CODED_PATTERNS) {
-    const m = re.exec(text.trim());
-    const name = m?.groups?.name?.trim();
-    const code = m?.groups?.code?.trim();
-    if (name && code && code.length >= data.codedNames.minCodeLength && /\p{Script=Han}/u.test(name)) return { name, code };
+    const splits = filled.map((c) => splitCoded(re, c)).filter((x) => x !== undefined);
+    const lengths = new Set(splits.map((x) => x.code.length));
+    if (splits.length < rule.minCells || splits.length < rule.minShare * filled.length) continue;
+    if (rule.oneCodeLength && lengths.size !== 1) continue;
+    const [length] = lengths;
+    return (text) => {
+      const split = splitCoded(re, text);
+      return split && (!rule.oneCodeLength || split.code.length === length) ? split : undefined;
+    };
   }
   return undefined;
 }

@@ -122,15 +122,16 @@ describe('ledger import: shapes of other systems (hand-written rows)', () => {
     ]);
     expect(result.extraColumns).toEqual([]);
     // A 资产类别 column of names only is a class name: the code is the one GB/T 14885 gives that name; a name the table
-    // lacks (台式机) leaves the code empty and marked, with one warning naming the row — never a refused register.
+    // lacks and no short name reads one way (空调: 空调机 or 空调机组?) leaves the code empty and marked, with one
+    // warning naming the row — never a refused register.
     const namesOnly = importLedger(
-      [rows[0]!, ['A-1', '台式计算机', '台式计算机', '5680', '2019-03-05'], ['A-2', '电脑', '台式机', '4980', '2019-03-05']],
+      [rows[0]!, ['A-1', '台式计算机', '台式计算机', '5680', '2019-03-05'], ['A-2', '格力空调', '空调', '4980', '2019-03-05']],
       { config, classes },
     );
     expect(namesOnly.errors).toEqual([]);
     expect(namesOnly.assets.map((a) => [a.classCode, a.className, a.extra?.[MISSING_CLASS_CODE]])).toEqual([
       ['A02010105', '台式计算机', undefined],
-      ['', '台式机', '台式机'],
+      ['', '空调', '空调'],
     ]);
     expect(namesOnly.fieldsPresent).toContain('classCode');
     const gap = namesOnly.findings.filter((f) => f.rule === RULE_CLASS_FROM_NAME);
@@ -192,18 +193,52 @@ describe('ledger import: shapes of other systems (hand-written rows)', () => {
     const rows = [
       ['资产编号', '资产名称', '分类代码', '原值', '取得日期', '使用科室', '责任人'],
       ['A-1', '电针治疗仪', 'A02320900', '33600', '2019-04-12', '[03]针灸推拿科', '韩梅(0305)'],
-      ['A-2', '投影仪', 'A02020200', '12600', '2020-05-11', '院办', ''],
-      ['A-3', '台式计算机', 'A02010105', '5680', '2021-12-01', '内科(二)', '李明（7）'],
+      ['A-2', '投影仪', 'A02020200', '12600', '2020-05-11', '[01]院办', '陈刚(0201)'],
+      ['A-3', '台式计算机', 'A02010105', '5680', '2021-12-01', '[05]内科', '李明(0112)'],
+      ['A-4', '打印机', 'A02021003', '2680', '2021-12-01', '[05]内科', '张华(0113)'],
+      ['A-5', '打印机', 'A02021003', '2680', '2021-12-01', '[05]内科', '王芳（7）'],
     ];
     const result = importLedger(rows, { config, classes });
     expect(result.errors).toEqual([]);
     expect(result.assets.map((a) => [a.departmentUnit, a.custodian, a.extra?.['使用科室（代码）'], a.extra?.['责任人（代码）']])).toEqual([
       ['针灸推拿科', '韩梅', '03', '0305'],
-      ['院办', '', undefined, undefined],
-      // A Chinese numeral or a one-character code is part of the name.
-      ['内科(二)', '李明（7）', undefined, undefined],
+      ['院办', '陈刚', '01', '0201'],
+      ['内科', '李明', '05', '0112'],
+      ['内科', '张华', '05', '0113'],
+      // A one-character code (or one of another length than the column's) is part of the name.
+      ['内科', '王芳（7）', '05', undefined],
     ]);
     expect(result.extraColumns).toEqual(['使用科室（代码）', '责任人（代码）']);
+  });
+
+  it('leaves a name that merely ends in a number in brackets, in a column of plain names, as written (codedNames.column)', () => {
+    const plain = [
+      ['资产编号', '资产名称', '分类代码', '原值', '取得日期', '使用部门', '使用人'],
+      ['A-1', '台式计算机', 'A02010105', '5680', '2021-12-01', '办公室(01)', '张三'],
+      ['A-2', '投影仪', 'A02020200', '12600', '2020-05-11', '财务股', '李四'],
+      ['A-3', '打印机', 'A02021003', '2680', '2021-12-01', '第二(2)班', '王五(12)'],
+      ['A-4', '打印机', 'A02021003', '2680', '2021-12-01', '综合股', '赵六'],
+    ];
+    const read = importLedger(plain, { config, classes });
+    expect(read.errors).toEqual([]);
+    expect(read.assets.map((a) => [a.departmentUnit, a.custodian])).toEqual([
+      ['办公室(01)', '张三'],
+      ['财务股', '李四'],
+      ['第二(2)班', '王五(12)'],
+      ['综合股', '赵六'],
+    ]);
+    expect((read.extraColumns ?? []).filter((c) => c.endsWith('（代码）'))).toEqual([]);
+    // The same column written whole as name(code): now the codes are a dictionary's and are kept aside.
+    const coded = plain.map((r, i) => (i === 0 ? r : [...r.slice(0, 5), `${['', '办公室', '财务股', '教务处', '综合股'][i]}(0${i})`, r[6]!]));
+    expect(importLedger(coded, { config, classes }).assets.map((a) => [a.departmentUnit, a.extra?.['使用部门（代码）']])).toEqual([
+      ['办公室', '01'],
+      ['财务股', '02'],
+      ['教务处', '03'],
+      ['综合股', '04'],
+    ]);
+    // Two shapes in one column, or codes of two lengths, are not one dictionary: read as written.
+    const mixed = coded.map((r, i) => (i === 2 ? [...r.slice(0, 5), '[02]财务股', r[6]!] : i === 3 ? [...r.slice(0, 5), '教务处(0301)', r[6]!] : r));
+    expect(importLedger(mixed, { config, classes }).assets.map((a) => a.departmentUnit)).toEqual(['办公室(01)', '[02]财务股', '教务处(0301)', '综合股(04)']);
   });
 
   it('skips a 栏次 row numbering the columns under the header', () => {
@@ -362,5 +397,28 @@ describe('rows and sheets around the cards (third blind pass)', () => {
     expect(result.skippedNote).toContain('未读取的工作表（没有“资产编号”列）：分类汇总');
     const none = await importRegisterSheets(ctx, tenant, [{ sheet: '分类汇总', rows: summary }, { sheet: '说明', rows: [['填表说明']] }]);
     expect(none.errors.map((e) => e.message)).toEqual([expect.stringContaining('找不到表头')]);
+  });
+
+  it('keeps 会计期间 / 单位代码 with one value per file as facts of the file, but on the cards when they differ within it', () => {
+    const head = ['单位代码', '会计期间', '资产编号', '资产名称', '分类代码', '原值', '取得日期', '备注'];
+    const row = (unit: string, period: string, n: string) => [unit, period, n, '台式计算机', 'A02010105', '5000.00', '2020-01-05', ''];
+    const one = importLedger([head, row('218001', '2024-12', 'ZC1'), row('218001', '2024-12', 'ZC2')], { config, classes });
+    expect(one.errors).toEqual([]);
+    expect(one.fileFacts).toEqual({ 单位代码: '218001', 会计期间: '2024-12' });
+    expect(one.assets.map((a) => a.extra)).toEqual([undefined, undefined]);
+    expect(one.extraColumns).toEqual(['备注']);
+    const mixed = importLedger([head, row('218001', '2024-12', 'ZC1'), row('218002', '2024-12', 'ZC2')], { config, classes });
+    expect(mixed.fileFacts).toEqual({ 会计期间: '2024-12' });
+    expect(mixed.assets.map((a) => a.extra?.['单位代码'])).toEqual(['218001', '218002']);
+  });
+
+  it('skips the upper row of a two-row header repeated on a later page even when it named no field of its own', () => {
+    const upper = ['序号', '资产编号', '资产名称', '分类代码', '价值信息（元）', '价值信息（元）', '取得日期'];
+    const lower = ['序号', '资产编号', '资产名称', '分类代码', '原值', '累计折旧', '取得日期'];
+    const card = (i: number) => [String(i), `ZC${i}`, '台式计算机', 'A02010105', '5000.00', '100.00', '2020-01-05'];
+    const result = importLedger([upper, lower, card(1), ['第1页 共2页'], upper, lower, card(2)], { config, classes });
+    expect(result.errors).toEqual([]);
+    expect(result.assets.map((a) => a.assetNumber)).toEqual(['ZC1', 'ZC2']);
+    expect(result.skipped?.['header-repeat']).toBe(2);
   });
 });

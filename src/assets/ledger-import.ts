@@ -9,6 +9,7 @@ import type { CodeTable } from '../core/codes.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import { type Fen, fen, formatAmount, MoneyError, type MoneyUnit, parseFen } from '../core/money.ts';
 import { classifyRow, loadRowKinds, normalizeLabel, type SkipCounts } from '../reference/row-kinds.ts';
+import { classNameKey, shortNameCodes } from './class-short-names.ts';
 import { type AssetConfig, parseStatus } from './config.ts';
 import { dayOrderEvidence, dayOrderNote, readYearLastDate } from './day-order.ts';
 import {
@@ -18,11 +19,13 @@ import {
   ATTACHMENT_ROWS,
   CODE_COLUMN_SUFFIX,
   CODED_NAME_FIELDS,
-  codedName,
+  codedColumn,
+  type CodedReader,
   columnLetter,
   groupRowKind,
   isColumnNumberRow,
   isCountLine,
+  isFileFactHeader,
   LEDGER_COLUMNS,
   type LedgerColumn,
   type MovementPart,
@@ -72,6 +75,11 @@ export interface ImportResult {
   readonly fieldsPresent?: readonly AssetField[];
   /** Headers kept as they are (columns Jixiao has no field for). */
   readonly extraColumns?: readonly string[];
+  /**
+   * Export-metadata columns (data `fileFacts`: 会计期间, 单位代码, 单位名称 …) holding one value on every card of the
+   * file: facts of the file, not of a card — kept here, not on the cards, so a new period changes no card.
+   */
+  readonly fileFacts?: Readonly<Record<string, string>>;
   /** The required fields the header found has no column for (the sheet was not read). */
   readonly missingColumns?: readonly AssetField[];
   /** The sheets read, when a workbook had several with cards. */
@@ -297,6 +305,32 @@ function headerRows(rows: readonly (readonly string[])[], index: number): { top:
     }
   }
   return choice;
+}
+
+/** How many columns two rows name alike (the same header text in the same column). */
+function sharedNames(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = normaliseHeader(a[i] ?? '');
+    if (x !== '' && x === normaliseHeader(b[i] ?? '')) n++;
+  }
+  return n;
+}
+
+/**
+ * A row that repeats one row of the header as the file wrote it (the upper row of a merged two-row header, 价值信息（元）
+ * over 原值 / 累计折旧 / 净值, printed again at the top of each page): every filled cell equals the header row's cell in
+ * its column, at least two of them. Not a card.
+ */
+function repeatsHeaderRow(cells: readonly string[], headerRow: readonly string[]): boolean {
+  let same = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const own = normaliseHeader(cells[i] ?? '');
+    if (own === '') continue;
+    if (own !== normaliseHeader(headerRow[i] ?? '')) return false;
+    same++;
+  }
+  return same > 1;
 }
 
 /**
@@ -696,9 +730,16 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   const partUnit = (index: number) =>
     (headerNames[index]!.map((n) => HEADER_UNIT.exec(n.normalize('NFKC'))?.[1]).find((u) => u !== undefined) ?? titleUnit ?? '元') as MoneyUnit;
   // The cells of a field given by code-and-name cells ([03]针灸推拿科): the code is kept in a column of its own.
-  const codeColumns = new Map(
-    [...positions].filter(([f]) => CODED_NAME_FIELDS.has(f)).map(([f, p]) => [f, `${(header[p.index] ?? '').trim()}${CODE_COLUMN_SUFFIX}`]),
-  );
+  // Only a column written that way as a whole (data `codedNames.column`): 办公室(01) among plain names is a name.
+  const codeColumns = new Map<AssetField, string>();
+  const codedReaders = new Map<AssetField, CodedReader>();
+  for (const [f, p] of positions) {
+    if (!CODED_NAME_FIELDS.has(f)) continue;
+    const reader = codedColumn(rows.slice(headerIndex + 1).map((r) => r[p.index] ?? ''));
+    if (reader === undefined) continue;
+    codeColumns.set(f, `${(header[p.index] ?? '').trim()}${CODE_COLUMN_SUFFIX}`);
+    codedReaders.set(f, reader);
+  }
   const codedRows = new Set<AssetField>();
   const classRows = { byName: [] as number[], missing: [] as { row: number; name: string }[] };
   const existing = options.existingNumbers ?? new Set<string>();
@@ -743,6 +784,12 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     }
     return [name, at('specification'), `${at('quantity')}${at('unit')}`, amount].filter((x) => x !== '').join(' ');
   };
+  // A paged print repeats its header at the top of every page: each row of a two-row (merged) header as the file wrote it,
+  // also a group row above the header (价值信息（元） over 原值) that named no further field but shares the names merged
+  // down into both rows (序号, 资产编号 …) with the header's top row.
+  const above = headerTop > 0 ? rows[headerTop - 1]! : undefined;
+  const groupAbove = above !== undefined && sharedNames(above, rows[headerTop]!) > 1 ? [above] : [];
+  const headerRowsAsWritten = [...groupAbove, ...rows.slice(headerTop, headerIndex + 1)];
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const cells = rows[r]!;
     // A row without an asset number may be labelled in another column (浪潮 writes 设备 小计 under 卡片编号).
@@ -755,7 +802,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       subtotalOf(cells, rowLabels, numberEmpty) ??
       groupRowKind(cells) ??
       (isCountLine(cells) ? 'footer' : undefined) ??
-      (isColumnNumberRow(cells) ? 'column-numbers' : undefined);
+      (isColumnNumberRow(cells) ? 'column-numbers' : undefined) ??
+      (headerRowsAsWritten.some((h) => repeatsHeaderRow(cells, h)) ? 'header-repeat' : undefined);
     if (reason !== undefined) {
       skip(reason);
       continue;
@@ -951,7 +999,7 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     // [03]针灸推拿科, 韩梅(0305): the name is the field, the code is kept beside it (data `codedNames`).
     const named = (field: AssetField) => {
       const text = cell(field);
-      const coded = codeColumns.has(field) ? codedName(text) : undefined;
+      const coded = codedReaders.get(field)?.(text);
       if (coded === undefined) return text;
       extra[codeColumns.get(field)!] = coded.code;
       codedRows.add(field);
@@ -1031,8 +1079,33 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     ...(classFrom === 'name' ? [MISSING_CLASS_CODE] : []),
   ];
   if (acquiredFrom === 'bookedOn') fieldsPresent.push('acquiredOn');
-  const shape = { rowCount, headerRow: headerIndex + 1, skipped, fieldsPresent, extraColumns: [...extraColumns.map((x) => x.header), ...derivedColumns] };
-  return errors.length > 0 ? { assets: [], errors, findings: [], ...shape } : { assets, errors, findings, ...shape };
+  // 会计期间 / 单位代码 / 单位名称 repeated on every row of a flat dump: one value in the whole file is a fact of the file.
+  // A column whose values differ within the file (a dump of several units) stays on the cards and is compared.
+  const fileFacts: Record<string, string> = {};
+  for (const x of extraColumns) {
+    if (!isFileFactHeader(x.header) || assets.length === 0) continue;
+    const values = new Set(assets.map((a) => a.extra?.[x.header] ?? ''));
+    if (values.size === 1) fileFacts[x.header] = [...values][0]!;
+  }
+  const factHeaders = new Set(Object.keys(fileFacts));
+  const cards = factHeaders.size === 0 ? assets : assets.map((a) => withoutExtra(a, factHeaders));
+  const shape = {
+    rowCount,
+    headerRow: headerIndex + 1,
+    skipped,
+    fieldsPresent,
+    extraColumns: [...extraColumns.map((x) => x.header).filter((h) => !factHeaders.has(h)), ...derivedColumns],
+    ...(factHeaders.size > 0 ? { fileFacts } : {}),
+  };
+  return errors.length > 0 ? { assets: [], errors, findings: [], ...shape } : { assets: cards, errors, findings, ...shape };
+}
+
+/** The card without the columns named (kept as facts of the file instead). */
+function withoutExtra(asset: Asset, headers: ReadonlySet<string>): Asset {
+  if (asset.extra === undefined) return asset;
+  const extra = Object.fromEntries(Object.entries(asset.extra).filter(([h]) => !headers.has(h)));
+  const { extra: _dropped, ...rest } = asset;
+  return Object.keys(extra).length > 0 ? { ...rest, extra } : rest;
 }
 
 /** The card's class name: the cell, or the name part of a cell shared with the code (none when it holds a code alone). */
@@ -1127,10 +1200,12 @@ export function formatImportError(e: ImportError): string {
 /** The code of a class name GB/T 14885 has exactly once (compared after NFKC, without spaces); undefined otherwise. */
 function classByName(classes: CodeTable): (name: string) => string | undefined {
   const codes = new Map<string, string[]>();
-  const key = (n: string) => n.normalize('NFKC').replace(/\s+/g, '');
-  for (const e of classes.entries.values()) codes.set(key(e.name), [...(codes.get(key(e.name)) ?? []), e.code]);
+  for (const e of classes.entries.values()) codes.set(classNameKey(e.name), [...(codes.get(classNameKey(e.name)) ?? []), e.code]);
+  // 台式机, 笔记本电脑 …: a short name the table reads one way (data/assets/class-short-names.json).
+  const short = shortNameCodes(classes.entries);
   return (name) => {
-    const found = codes.get(key(name));
-    return found?.length === 1 ? found[0] : undefined;
+    const found = codes.get(classNameKey(name));
+    if (found !== undefined) return found.length === 1 ? found[0] : undefined;
+    return short.get(classNameKey(name));
   };
 }

@@ -8,6 +8,7 @@ import entities from '../../data/audit/entities.json' with { type: 'json' };
 import grammar from '../../data/audit/grammar.json' with { type: 'json' };
 import indicatorRows from '../../data/audit/indicator-rows.json' with { type: 'json' };
 import outlineTemplates from '../../data/audit/outline-templates.json' with { type: 'json' };
+import places from '../../data/audit/places.json' with { type: 'json' };
 import ruleWords from '../../data/audit/rule-words.json' with { type: 'json' };
 import templateResidue from '../../data/audit/template-residue.json' with { type: 'json' };
 import thresholds from '../../data/audit/thresholds.json' with { type: 'json' };
@@ -290,6 +291,12 @@ export interface Grammar {
   readonly followingBreakdownWords: readonly string[];
   /** The word of a total closing a list without 其中 (…，退休人员9人，合计30人): facts/decompositions.ts. */
   readonly closingListWords: readonly string[];
+  /** Verbs setting up a body's units (内设, 下设): a list of names after one, closed by a count, is the whole list. */
+  readonly listSettingVerbs: readonly string[];
+  /** Words opening a bracketed list that names only some of a count (含, 其中, 主要). */
+  readonly subsetOpeners: readonly string[];
+  /** Nouns that count units (机构, 单位, 部门) besides those ending as a unit's name ends (科室). */
+  readonly unitCountNouns: readonly string[];
   readonly sideClosingWords: readonly string[];
   readonly budgetNamedFunds: readonly string[];
   readonly wholeScopeWords: readonly string[];
@@ -322,8 +329,8 @@ function loadGrammar(): Grammar {
     if (phase === null || !PHASES.includes(phase as Phase)) throw new Error(`data/audit/grammar.json: headerPhases has an unknown phase ${phase}`);
     return { phase: phase as Phase, words, naming: naming ?? [] };
   });
-  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, unitNameEndings, twoNameJoins, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, bodyYearSubjects, bodyYearComparisons, amountColumnHeads } = grammar;
-  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, phaseWords, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, unitNameEndings, twoNameJoins, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, siblingParts, amountColumnHeads };
+  const { measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, unitNameEndings, twoNameJoins, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, listSettingVerbs, subsetOpeners, unitCountNouns, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, bodyYearSubjects, bodyYearComparisons, amountColumnHeads } = grammar;
+  return { bodyYearSubjects, bodyYearComparisons, measureWords, qualifiers, leadingConnectives, trailingFillers, comparativeWords, carryOver, notComparative, numberedLabels, changedTo, phaseWords, exhaustiveWords, outsideWords, outsideWordCompounds, enumerationOpeners, listPredicateOpeners, numberedListLeads, unitNameEndings, twoNameJoins, titleWords, titleFieldLabels, stackedSubtotal, stackedPurchase, stackedRunning, genericNames, periodsAfterYear, budgetFunds, minguoWords, rowNumberHeaders, notAmountHeaders, finalRoleWords, incomeWords, bothSidesTotals, outgoingWords, balanceWords, thisYearTotalWords, openingBalances, closingBalances, addingOpeners, progressOpeners, postWords, headcountWords, mainItemWords, inclusionWords, listTotalOpeners, notTitleWords, overviewHeadingEndings, headerPhases, otherYearHeaders, wrappedColumnTitles, codeLevelHeaders, averageWords, closingTotalWords, followingBreakdownWords, closingListWords, listSettingVerbs, subsetOpeners, unitCountNouns, sideClosingWords, budgetNamedFunds, wholeScopeWords, usedForWords, siblingParts, amountColumnHeads };
 }
 
 export const GRAMMAR: Grammar = loadGrammar();
@@ -351,6 +358,35 @@ function loadRuleWords() {
 }
 
 export const RULE_WORDS = loadRuleWords();
+
+/** An administrative division (data/audit/places.json): its GB/T 2260 code (two digits its province), name and level. */
+export interface Place {
+  readonly code: string;
+  readonly name: string;
+  readonly level: 'province' | 'city' | 'county';
+}
+
+function loadPlaces(): readonly Place[] {
+  const out: Place[] = [];
+  const levels = [
+    ['province', places.provinces],
+    ['city', places.cities],
+    ['county', places.counties],
+  ] as const;
+  for (const [level, list] of levels) {
+    for (const entry of list) {
+      const [code, name] = entry;
+      if (typeof code !== 'string' || !/^\d{2,6}$/.test(code) || typeof name !== 'string' || name.length < 2) {
+        throw new Error(`data/audit/places.json：${level} 中的条目 ${JSON.stringify(entry)} 不是“代码、名称”`);
+      }
+      out.push({ code, name, level });
+    }
+  }
+  return out;
+}
+
+/** China's provinces, cities and county-level divisions (data/audit/places.json). */
+export const PLACES: readonly Place[] = loadPlaces();
 
 /** The comparisons an indicator's target is written with (data/audit/indicator-rows.json). */
 export type Comparison = '>=' | '<=' | '>' | '<' | '=';

@@ -869,6 +869,12 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
   const contentEnd = text.trimEnd().length;
   for (const f of [...figures, ...chineseNumeralCounts(text, sentences)]) {
     if (f.kind !== 'count' || f.qualifier) continue;
+    // 4个市领先学科（心内科、神经内科、肝胆外科） — the list in brackets right after the counted noun.
+    const bracketed = bracketList(text, f, contentEnd);
+    if (bracketed !== null) {
+      out.push({ count: f, items: bracketed, listSpan: { start: bracketed[0]!.start, end: bracketed[bracketed.length - 1]!.end } });
+      continue;
+    }
     // 设9个内设机构，分别为：… — the counted noun may stand between the count and the list.
     let after = text.startsWith('，', f.end) || text.startsWith('：', f.end) ? f.end : f.end + f.noun.length;
     // 下属6个单位。：分别是… — a stop typed before the colon that opens the list: the colon still opens it.
@@ -887,7 +893,7 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
     // Past a stop typed before the colon, the list's own sentence is the one after it.
     if (after > f.end + f.noun.length || (sentenceEnd > 0 && sentenceEnd <= listStart)) sentenceEnd = Math.max(sentenceEnd, sentences.find((x) => x.start <= listStart && listStart < x.end)?.end ?? 0);
     // 分别是：1.甲项目；2.乙项目；3.丙项目。 — items numbered within the sentence (one a line: countsOverNumberedLines).
-    const numbered = numberedInline(text, listStart, contentEnd);
+    const numbered = numberedInline(text, listStart, contentEnd) ?? ordinalLabelled(text, listStart, contentEnd, `${f.label}${f.noun}`);
     if (numbered !== undefined) {
       if (numbered !== null) out.push({ count: f, items: numbered, listSpan: { start: numbered[0]!.start, end: numbered[numbered.length - 1]!.end } });
       continue;
@@ -935,6 +941,103 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
   out.push(...countsOverNumberedLines(text, figures));
   out.push(...countsOverNameLines(text, figures));
   return out;
+}
+
+/** Longest counted noun between a count and the bracket holding its list (市领先学科). */
+const BRACKET_NOUN_REACH = 10;
+
+/**
+ * 4个市领先学科（心内科、神经内科、肝胆外科）: the list in brackets right after a count and its noun. Preconditions: a
+ * count with no qualifier and no comparison; only Chinese characters between it and the bracket; the bracket closes on
+ * its line before the text's end, holds no other bracket, figure, 等 or clause mark (，。；：), and does not open with a
+ * word naming only some (grammar subsetOpeners: 含, 其中, 主要); two items at least, separated by 、, each a short
+ * name (at most maxCommaListItem), all names of one kind (namesOfOneKind: 心内科, 神经内科 … under 学科). The items, or
+ * null.
+ */
+function bracketList(text: string, f: Figure, contentEnd: number): Span[] | null {
+  if (f.kind !== 'count' || f.qualifier || f.comparative) return null;
+  let k = f.end;
+  while (k < f.end + BRACKET_NOUN_REACH && /[\u4e00-\u9fff]/.test(text[k] ?? '')) k++;
+  if (text[k] !== '（' && text[k] !== '(') return null;
+  const noun = text.slice(f.end, k);
+  const open = k + 1;
+  const max = SEARCH_WINDOWS.maxCommaListItem;
+  let close = open;
+  while (close < contentEnd && close - open < 20 * max && text[close] !== '）' && text[close] !== ')') {
+    if ('（(\n，。；：,;:等'.includes(text[close]!) || /\d/.test(text[close]!)) return null;
+    close++;
+  }
+  if (close >= contentEnd || (text[close] !== '）' && text[close] !== ')')) return null;
+  const inner = text.slice(open, close);
+  if (GRAMMAR.subsetOpeners.some((w) => inner.startsWith(w))) return null;
+  const items: Span[] = [];
+  let s = open;
+  for (let j = open; j <= close; j++) {
+    if (j === close || text[j] === '、') {
+      const piece = text.slice(s, j);
+      if (piece.length < 2 || piece.length > max || !/^[\u4e00-\u9fff]+$/.test(piece)) return null;
+      items.push({ start: s, end: j });
+      s = j + 1;
+    }
+  }
+  if (items.length < 2 || !namesOfOneKind(items.map((i) => text.slice(i.start, i.end)), `${f.label}${noun}`)) return null;
+  return items;
+}
+
+/** A Chinese ordinal of a labelled item (目标一, 一是): group 1 the label, 2 the numeral. */
+const ORDINAL_ITEM = /([\u4e00-\u9fff]{0,4}?)([一二三四五六七八九十]{1,2})(?:是|[，：、])/y;
+
+/**
+ * 设定了6项绩效目标：目标一，…；目标二，…；目标五，…。 / 主要做了三项工作：一是…；二是…。: items labelled with the
+ * same word and Chinese ordinals 一, 二, 三 … in one sentence run after a count. Undefined when the list does not open
+ * with ordinal 一 right at its start; null when it does but cannot be read (nothing is then read of it). Preconditions:
+ * every label after a ；, the same label each time — a word sharing a character with the counted noun (目标 / 绩效目标),
+ * or none with 是 (一是, 二是) — and the ordinals without a gap; the list ends with a 。 at a line's end (not at the
+ * text's end), and the next ordinal does not follow on the same line (the items go on past the stop).
+ */
+function ordinalLabelled(text: string, listStart: number, contentEnd: number, counted: string): Span[] | null | undefined {
+  let pos = listStart;
+  while (text[pos] === ' ') pos++;
+  const at = (k: number): { label: string; n: number; end: number; shi: boolean } | null => {
+    ORDINAL_ITEM.lastIndex = k;
+    const m = ORDINAL_ITEM.exec(text);
+    if (!m) return null;
+    const n = parseChineseNumber(m[2]!);
+    return n === null ? null : { label: m[1]!, n, end: k + m[0].length, shi: m[0].endsWith('是') };
+  };
+  const first = at(pos);
+  if (first?.n !== 1 || first.end - pos > 7) return undefined;
+  const ownLabel = first.label === '' ? first.shi : [...first.label].some((c) => counted.includes(c));
+  if (!ownLabel) return undefined;
+  const lineEnd = text.indexOf('\n', pos) === -1 ? text.length : text.indexOf('\n', pos);
+  if (lineEnd >= contentEnd) return null;
+  const stop = text.lastIndexOf('。', lineEnd);
+  if (stop < pos || text.slice(stop + 1, lineEnd).trim() !== '') return null;
+  const items: Span[] = [];
+  let itemStart = first.end;
+  let n = 1;
+  for (let k = first.end; k <= stop; k++) {
+    if (k === stop || text[k - 1] === '；') {
+      const next = k === stop ? null : at(k);
+      if (k === stop || (next && next.n === n + 1 && next.label === first.label && next.shi === first.shi)) {
+        let end = k;
+        while (end > itemStart && '；。 '.includes(text[end - 1]!)) end--;
+        if (end <= itemStart) return null;
+        items.push({ start: itemStart, end });
+        if (k === stop) break;
+        n++;
+        itemStart = next!.end;
+        k = next!.end - 1;
+      }
+    }
+  }
+  // A label word or ordinal out of turn inside the run (目标三 twice, 目标七 after 目标五): not read.
+  for (const i of items) {
+    const body = text.slice(i.start, i.end);
+    if (first.label !== '' && new RegExp(`${first.label}[一二三四五六七八九十]`).test(body)) return null;
+    if (first.label === '' && /[一二三四五六七八九十]是/.test(body)) return null;
+  }
+  return items.length >= 2 ? items : null;
 }
 
 /** A heading line: 一、 / （一） / 1. / 1、 / （1） at its start. */
@@ -1247,6 +1350,9 @@ function countsOverNumberedLines(text: string, figures: readonly Figure[]): Enum
   return out;
 }
 
+/** data/audit/grammar.json listSettingVerbs. */
+const SETTING_VERBS = GRAMMAR.listSettingVerbs;
+
 /** data/audit/grammar.json closingListWords, longest first. */
 const CLOSING_LIST_WORDS = [...GRAMMAR.closingListWords].sort((a, b) => b.length - a.length);
 
@@ -1262,10 +1368,20 @@ function countsAfterLists(text: string, figures: readonly Figure[]): Enumeration
     if (f.kind !== 'count' || f.qualifier) continue;
     // 设办公室、财务股、工程股共4个股室: a list closed by a total word (grammar closingListWords) — complete, unlike 等.
     const total = text[f.start - 1] === '等' ? undefined : CLOSING_LIST_WORDS.find((w) => text.startsWith(w, f.start - w.length));
-    if (text[f.start - 1] !== '等' && total === undefined) continue;
-    const end = f.start - (total?.length ?? 1);
+    const closed = text[f.start - 1] === '等' || total !== undefined;
+    const end = closed ? f.start - (total?.length ?? 1) : f.start;
     let start = end;
     while (start > 0 && end - start < 300 && !CLAUSE_STOPS.has(text.charCodeAt(start - 1))) start--;
+    // 内设办公室、普及部和学会部3个科室: no 等 and no total word, but the clause opens with a verb setting up units
+    // (grammar listSettingVerbs) and the count follows the list's last name right away — the list is the whole.
+    let verbEnd = -1;
+    if (!closed) {
+      const lead = text.slice(start, end);
+      const verb = SETTING_VERBS.map((v) => ({ v, at: lead.indexOf(v) })).filter((x) => x.at !== -1 && x.at <= 12).sort((a, b) => a.at - b.at)[0];
+      if (verb === undefined) continue;
+      verbEnd = start + verb.at + verb.v.length;
+      start = verbEnd;
+    }
     const list = text.slice(start, end);
     // A number in it (a figure, or an item number: 3. or ③ alike) makes it no plain list of names.
     if (/[\d\u2460-\u2473]/.test(list) || !list.includes('、')) continue;
@@ -1278,6 +1394,18 @@ function countsAfterLists(text: string, figures: readonly Figure[]): Enumeration
       }
     }
     if (items.length < 2) continue;
+    if (verbEnd !== -1) {
+      // Preconditions: every item a name of a unit (grammar unitNameEndings: 办公室, 普及部; 学会部和财务部 counts as
+      // two in the rule), each short; the counted noun a kind of unit (it ends as a unit's name ends, or names 机构 /
+      // 单位 / 部门: grammar unitCountNouns) — 在甲村、乙村实施3个项目 counts projects, not the villages.
+      const words = items.map((i) => text.slice(i.start, i.end));
+      const unitName = (w: string): boolean => /^[\u4e00-\u9fff（）()]+$/.test(w) && w.length >= 2 && w.length <= 2 * SEARCH_WINDOWS.maxCommaListItem && UNIT_NAME_ENDINGS.some((e) => w.endsWith(e) && w.length > e.length);
+      const noun = f.noun;
+      const unitNoun = UNIT_NAME_ENDINGS.some((e) => noun.endsWith(e)) || GRAMMAR.unitCountNouns.some((w) => noun.endsWith(w));
+      if (!words.every(unitName) || !unitNoun) continue;
+      out.push({ count: f, items, listSpan: { start, end }, opener: 'after-verb' });
+      continue;
+    }
     if (total !== undefined) {
       // Precondition: the items are of the counted kind — each ends with a character of the noun (财务股 / 股室;
       // 甲村、乙村共5个项目 counts projects, not the villages listed).

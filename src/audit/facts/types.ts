@@ -91,9 +91,11 @@ export interface Enumeration {
   readonly listSpan: Span;
   /**
    * 'after': the count follows its list (A、B、C等3个股室), which 等 may leave open. 'after-total': the count follows its
-   * list after a total word (A、B、C共3个股室): the list is complete. Absent: the list follows the count.
+   * list after a total word (A、B、C共3个股室): the list is complete. 'after-verb': the list follows a verb setting up
+   * units (内设A、B和C3个科室, grammar listSettingVerbs) and the count closes it: complete too. Absent: the list follows
+   * the count.
    */
-  readonly opener?: 'after' | 'after-total';
+  readonly opener?: 'after' | 'after-total' | 'after-verb';
 }
 
 export interface TableCell extends Span {

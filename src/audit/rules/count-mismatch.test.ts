@@ -296,3 +296,42 @@ describe('count-mismatch: a list closed by its total, and names one a line', () 
     expect(of('一、基本情况\n主要职责3项：\n负责预算\n负责决算\n二、收支情况')).toEqual([]);
   });
 });
+
+describe('count-mismatch: lists in brackets, after a setting verb, and labelled by ordinals (trec)', () => {
+  const of = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => `${f.severity} ${f.message}`);
+
+  it('reads the bracketed list right after a count and its noun', () => {
+    expect(of('本院现有3个重点专科（骨伤科、康复科、针灸科、推拿科），技术力量雄厚。')).toEqual(['error 写明“本院现有3个重点专科”，其后却列出4项']);
+    expect(of('本院现有4个重点专科（骨伤科、康复科、针灸科、推拿科），技术力量雄厚。')).toEqual([]);
+    // A bracket naming only some (含, 其中), one open-ended (等), a cut bracket, names of another kind: not read.
+    expect(of('项目覆盖5个乡镇（含城南镇、城北镇），惠及群众。')).toEqual([]);
+    expect(of('本院现有3个重点专科（骨伤科、康复科等），技术力量雄厚。')).toEqual([]);
+    expect(of('本院现有3个重点专科（骨伤科、康复科')).toEqual([]);
+    expect(of('全年开展4次培训（春季、秋季），效果良好。')).toEqual([]);
+  });
+
+  it('reads a list of unit names after 内设 / 下设 closed by its count without 等 or 共', () => {
+    expect(of('本站编制9人，下设综合股、检测股和推广股2个股室，实有8人。')).toEqual(['error 写明“2个股室”，其前却列出3项']);
+    expect(of('本站编制9人，下设综合股、检测股和推广股3个股室，实有8人。')).toEqual([]);
+    // The counted noun is no kind of unit (projects in the villages), or an item is no unit's name: not read.
+    expect(of('下设东坪村、西坪村2个项目点。')).toEqual([]);
+    expect(of('内设办公室、负责统计工作2个机构。')).toEqual([]);
+    // A joined item whose first half ends as some unit (图书馆) but not as the list's items: may be one name.
+    expect(of('本局内设财务处、规划与建设处、图书馆与档案处、督查处4个处室。')).toEqual([]);
+  });
+
+  it('reads a list whose own endings decide a joined name as one', () => {
+    expect(of('本局内设机构六个，分别是：秘书股、计划股、规划与审批股、执法与监察股、信息股。')).toEqual(['error 写明“本局内设机构六个”，其后却列出5项']);
+    expect(of('本局内设机构五个，分别是：秘书股、计划股、规划与审批股、执法与监察股、信息股。')).toEqual([]);
+  });
+
+  it('reads items labelled 任务一 … 任务四 or 一是 … 三是 in the sentence after the count', () => {
+    expect(of('本年度确定4项重点任务：任务一，完成道路养护；任务二，完成桥梁检测；任务三，完成路灯维修。\n二、收支')).toEqual(['error 写明“本年度确定4项重点任务”，其后却列出3项']);
+    expect(of('本年度确定3项重点任务：任务一，完成道路养护；任务二，完成桥梁检测；任务三，完成路灯维修。\n二、收支')).toEqual([]);
+    expect(of('主要抓了2项工作：一是规范资金拨付；二是加强项目监管；三是开展绩效自评。\n二、收支')).toEqual(['error 写明“主要抓2项工作”，其后却列出3项']);
+    // The items going on past the stop, the list at the text's end, labels of another word: not read.
+    expect(of('本年度确定2项重点任务：任务一，完成道路养护；任务二，完成桥梁检测。任务三，完成路灯维修。\n二、收支')).toEqual([]);
+    expect(of('本年度确定4项重点任务：任务一，完成道路养护；任务二，完成桥梁检测。')).toEqual([]);
+    expect(of('本年度确定4项重点任务：阶段一，完成道路养护；阶段二，完成桥梁检测。\n二、收支')).toEqual([]);
+  });
+});

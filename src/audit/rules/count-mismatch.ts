@@ -17,17 +17,24 @@ export const countMismatch: Rule = (facts, options) => {
   for (const e of facts.enumerations) {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     const stated = e.count.scaled / 10 ** e.count.decimals;
-    if (stated === e.items.length && splitJoined(facts.text, e.items, options.config.listJoinWords) === stated) continue;
+    const reading = joinedReading(facts.text, e.items, options.config.listJoinWords);
+    // 内设革命文物处、文物保护与考古处、博物馆与社会文物处、文物督察处4个处室: the plain reading matches; a joined item
+    // split only because its halves end as some unit's name ends (博物馆 / 社会文物处), not as the list's items end,
+    // may be one name — no contradiction.
+    if (stated === e.items.length && (reading.count === stated || reading.byEnding === stated)) continue;
     // Precondition: the list says how many items it holds. An item with a joining word (人秘股、业务股和康复站) may
     // be two items or one name (人力资源和社会保障局), so any count from the 、-separated items up to one more per
-    // such item is a possible reading, not a contradiction.
-    const joined = e.items.filter((item) => {
-      const words = facts.text.slice(item.start, item.end);
-      return options.config.listJoinWords.some((w) => words.indexOf(w, 1) > 0 && !words.endsWith(w));
-    }).length;
+    // such item is a possible reading, not a contradiction — unless the list's own names decide it (below).
     // 办公室、财务股、工程股、水政股和规划股: a joined item whose two halves both end as the list's other items do
-    // (股) is two items; one that does not (人力资源和社会保障局) may be one name.
-    const split = splitJoined(facts.text, e.items, options.config.listJoinWords);
+    // (股) is two items; 办公室、…、人民参与和促进法治股、…管理股: one whose first half ends as no unit and as none of the
+    // other items (人民参与) is one name — the list's endings decide every joined item, so no other reading is left.
+    const joined = reading.decided
+      ? 0
+      : e.items.filter((item) => {
+          const words = facts.text.slice(item.start, item.end);
+          return options.config.listJoinWords.some((w) => words.indexOf(w, 1) > 0 && !words.endsWith(w));
+        }).length;
+    const split = reading.count;
     if (split === stated && e.opener !== 'after') continue;
     if (e.opener === 'after') {
       // A、B、C等N个X: 等 may leave items out, so only more items than the count contradict it.
@@ -383,26 +390,35 @@ function backReferences(facts: Parameters<Rule>[0]): Finding[] {
 
 /**
  * The number of items when each joined item whose halves both end as most items of the list end (股, 室, 村) is read
- * as two: 水政股和规划股 → 2, 人力资源和社会保障局 → 1 (人力资源 does not end so).
+ * as two: 水政股和规划股 → 2, 人力资源和社会保障局 → 1 (人力资源 does not end so); and whether the list's endings decide
+ * every joined item (three items or more, most sharing one ending); byEnding reads as two only those whose first half
+ * ends as the list's items end.
  */
-function splitJoined(text: string, items: readonly { start: number; end: number }[], joinWords: readonly string[]): number {
+function joinedReading(text: string, items: readonly { start: number; end: number }[], joinWords: readonly string[]): { count: number; byEnding: number; decided: boolean } {
   const words = items.map((i) => text.slice(i.start, i.end).trim());
   const ends = new Map<string, number>();
   for (const w of words) ends.set(w.slice(-1), (ends.get(w.slice(-1)) ?? 0) + 1);
   const [ending, n] = [...ends].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   const unitNames = words.every((w) => GRAMMAR.unitNameEndings.some((e) => w.endsWith(e)));
-  if (!unitNames && (n < 2 || n * 2 <= words.length)) return items.length;
+  // No ending most items share and not all names of units: a joined item cannot be told one name or two.
+  if (!unitNames && (n < 2 || n * 2 <= words.length)) return { count: items.length, byEnding: items.length, decided: false };
   let count = 0;
+  let byEnding = 0;
   for (const w of words) {
     const join = joinWords.find((j) => w.indexOf(j, 1) > 0 && !w.endsWith(j));
     const at = join ? w.indexOf(join, 1) : -1;
     // 洛棉小学和炉山中心幼儿园: the first half ends as the list's items do (学) and the second half is a name of its own.
     // 财务股和工程股 after 办公室: both halves end as units' names end (grammar unitNameEndings).
     const unitHalves = join !== undefined && [w.slice(0, at), w.slice(at + join.length)].every((h) => h.length >= 2 && GRAMMAR.unitNameEndings.some((e) => h.endsWith(e) && h.length > e.length));
-    count += join && (unitHalves || (w.slice(0, at).endsWith(ending) && (w.endsWith(ending) || w.length - at - join.length >= 4))) ? 2 : 1;
+    const endingHalves = join !== undefined && w.slice(0, at).endsWith(ending) && (w.endsWith(ending) || w.length - at - join.length >= 4);
+    count += join && (unitHalves || endingHalves) ? 2 : 1;
+    byEnding += endingHalves ? 2 : 1;
   }
-  return count;
+  // Decided only where the items are at least three and mostly share their ending (with two, one joined item may be
+  // the odd one: 秘书股、人力资源和社会保障局).
+  return { count, byEnding, decided: words.length >= 3 && n * 2 > words.length };
 }
+
 
 /**
  * Whether the line break at `k` wraps a clause (…实有人数⏎344人): the line before it ends with no stop, colon or blank

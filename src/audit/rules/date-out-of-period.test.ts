@@ -403,3 +403,48 @@ describe('date-out-of-period: 关于 before last year in a heading of the report
     expect(said('2015年3月印发了实施方案，2018年收到《省财政厅关于下达资金的通知》（赣财农〔2018〕12号）。')).toEqual([]);
   });
 });
+
+describe('date-out-of-period: years in a list of titles, in part titles inside a line, and a title given by the parts (trec)', () => {
+  const shapes = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.map((f) => `${f.shape ?? ''} ${f.evidence[0]!.quote ?? ''}`);
+
+  it('reads the one other year inside a run of list lines that all name the report year', () => {
+    const list = (years: number[]): string => `某县气象局2023年部门预算公开\n附表目录\n${years.map((y, i) => `${'一二三四五六'[i]}）${y}年${['收支总表', '收入总表', '支出总表', '财政拨款收支表', '基本支出表', '项目支出表'][i]}`).join('\n')}\n`;
+    expect(shapes(list([2023, 2023, 2022, 2023, 2023, 2023]))).toEqual(['list-run-year 2022年']);
+    expect(shapes(list([2023, 2023, 2023, 2023, 2023, 2023]))).toEqual([]);
+    // First or last of the run (a budget's 上年执行 table), two other years, a run too short: not read.
+    expect(shapes(list([2022, 2023, 2023, 2023, 2023, 2023]))).toEqual([]);
+    expect(shapes(list([2023, 2022, 2023, 2022, 2023, 2023]))).toEqual([]);
+    expect(shapes(`某县气象局2023年部门预算公开\n一）2023年收支总表\n二）2022年收入总表\n三）2023年支出总表\n`)).toEqual([]);
+    // The odd title names another phase of a budget (执行): a budget may show last year's execution.
+    expect(shapes(list([2023, 2023, 2023, 2023, 2023, 2023]).replace('三）2023年支出总表', '三）2022年预算执行表'))).toEqual([]);
+  });
+
+  it('reads part titles inside a line (a contents flattened by a copy), the same part under two years', () => {
+    const text = (bodyYear: number): string =>
+      `目录 第一部分 2023年度部门决算情况说明 一、部门概况 二、收支情况 第二部分 2023年度部门决算报表 一、收支总表\n第一部分 ${bodyYear}年度部门决算情况说明 一、部门概况\n本局2023年度收入合计120万元，比上年增加5万元。\n`;
+    expect(shapes(text(2022))).toEqual(['part-title-year 2022年度']);
+    expect(shapes(text(2023))).toEqual([]);
+  });
+
+  it('takes the year and kind of a text without a title from its own part titles, for a heading naming last year', () => {
+    const text = (heading: string): string =>
+      `目 录\n第一部分 单位概况\n第二部分 2023年单位预算说明\n${heading}\n二、支出预算情况\n第三部分 2023年单位预算表\n一、收支预算总表\n本单位2023年收入预算450万元。\n`;
+    expect(shapes(text('一、2022年单位预算收支总体情况'))).toEqual(['prior-year-heading 2022年']);
+    expect(shapes(text('一、2023年单位预算收支总体情况'))).toEqual([]);
+    // Last year's execution under a budget's heading is no own-year claim.
+    expect(shapes(text('一、2022年预算执行情况'))).toEqual([]);
+  });
+});
+
+describe('date-out-of-period: the same name with a word more or less under last year (trec)', () => {
+  const shapes = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.map((f) => `${f.shape ?? ''} ${f.evidence[0]!.quote ?? ''}`);
+
+  it('reads last year before a name the text gives under its own year with one word fewer', () => {
+    const text = (y: number, words = '县级农业专项资金支出项目验收工作'): string =>
+      `12月5日，县财政局对我站2023年度县级农业专项支出项目验收工作开展复核。复核组查阅了2023年度项目档案。复核组对我站${y}年度${words}给予肯定。\n`;
+    expect(shapes(text(2022))).toEqual(['year-vs-elsewhere 2022年度县级农业专项资金支出项目验收工作']);
+    expect(shapes(text(2023))).toEqual([]);
+    // A name that shares only its start (another subject after the gap): not the same name.
+    expect(shapes(text(2022, '县级农业专项资金管理办法修订情况'))).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { insideAny, sectionsTitled } from '../facts/sections.ts';
 import { isCellRow, lineAround, spanIndexAt } from '../facts/lines.ts';
 import type { AuditFacts, Heading } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
+import { parseChineseNumber } from '../facts/chinese-numbers.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
@@ -371,11 +372,21 @@ function earlierYearsName(facts: AuditFacts, year: number): Finding[] {
     const name = after(d);
     const same = own.get(name.slice(0, MIN_SHARED_NAME));
     let shared = same !== undefined && sharedStart(name, name) >= MIN_SHARED_NAME ? Math.max(...same.map((o) => sharedStart(name, o))) : 0;
+    let elsewhere: string | null = null;
     if (shared === 0) {
       const b = before(d);
       for (const o of around) {
         const a = sharedStart(name, o.after);
         if (a >= MIN_AFTER_YEAR && a + sharedEnd(b, o.before) >= MIN_SHARED_NAME) shared = Math.max(shared, a);
+        // 2019年度市级财政专项支出重点绩效工作 / 2018年度市级财政专项资金支出重点绩效工作: the same name with a word more or
+        // less (at most NAME_GAP characters on one side) after a shared start — the characters shared on both sides count.
+        if (a >= MIN_AFTER_YEAR) {
+          const gap = gappedContinuation(name, o.after, a);
+          if (gap !== null && a + gap.shared >= MIN_SHARED_NAME && gap.end > shared) {
+            shared = gap.end;
+            elsewhere = o.after.slice(0, gap.otherEnd);
+          }
+        }
       }
     }
     if (shared === 0) continue;
@@ -387,7 +398,7 @@ function earlierYearsName(facts: AuditFacts, year: number): Finding[] {
         rule: 'date-out-of-period',
         shape: 'year-vs-elsewhere',
         severity: 'warning',
-        message: `${year}年度的文本中写“${text.slice(d.start, end)}”，而文中别处称“${year}年${name.slice(0, shared)}”：疑为沿用上年文本（应为${year}年）`,
+        message: `${year}年度的文本中写“${text.slice(d.start, end)}”，而文中别处称“${year}年${elsewhere ?? name.slice(0, shared)}”：疑为沿用上年文本（应为${year}年）`,
         evidence: [quoteSpan(facts, { start: d.start, end }), quoteSentenceAt(facts, d.start)],
         calculation: `${d.raw} ≠ ${year}年`,
       }),
@@ -401,6 +412,25 @@ const MIN_SHARED_NAME = SEARCH_WINDOWS.minSharedName;
 const MIN_AFTER_YEAR = SEARCH_WINDOWS.minNameAfterYear;
 /** Own-year names kept for the comparison across the year (bounds the work on texts with thousands of dates). */
 const MAX_AROUND = 300;
+
+/** Most characters one of two names may hold more than the other between their shared parts (资金 in 专项资金支出). */
+const NAME_GAP = 2;
+
+/**
+ * After `a` shared characters, the characters the two names share again when one of them skips 1 to NAME_GAP
+ * characters (a word more or less): how many, and where the shared part ends in `name`. Null when none shares at least
+ * MIN_AFTER_YEAR again; `otherEnd` where it ends in `other`.
+ */
+function gappedContinuation(name: string, other: string, a: number): { shared: number; end: number; otherEnd: number } | null {
+  let best: { shared: number; end: number; otherEnd: number } | null = null;
+  for (let skip = 1; skip <= NAME_GAP; skip++) {
+    const inName = sharedStart(name.slice(a + skip), other.slice(a));
+    if (inName >= MIN_AFTER_YEAR && (!best || inName > best.shared)) best = { shared: inName, end: a + skip + inName, otherEnd: a + inName };
+    const inOther = sharedStart(name.slice(a), other.slice(a + skip));
+    if (inOther >= MIN_AFTER_YEAR && (!best || inOther > best.shared)) best = { shared: inOther, end: a + inOther, otherEnd: a + skip + inOther };
+  }
+  return best;
+}
 
 /** The Chinese characters two strings share at their ends (…黄果树镇人民政府 / …人民政府 → 人民政府). */
 function sharedEnd(a: string, b: string): number {
@@ -515,13 +545,34 @@ const PART_LINE = /^[ \t]*第([一二三四五六七八九十]{1,3}|\d{1,2})部�
  * the text itself (they are no outline heading). Preconditions: the part's title names one year only; exactly one part number names another year (a document whose parts name two years on purpose is left
  * alone; where the report's year is read from the body, not a title, two other parts must name it); no prior-year context word (上年, 结转 …) and, in a budget, no other phase (2023年预算执行情况 in a 2024 budget).
  */
-function partTitleYear(facts: AuditFacts, year: number, yearFromBody: boolean): Finding[] {
-  const parts: { number: string; year: number; before: string; form: string; start: number; end: number; lineStart: number; lineEnd: number; title: string }[] = [];
-  PART_LINE.lastIndex = 0;
-  for (let m = PART_LINE.exec(facts.text); m !== null; m = PART_LINE.exec(facts.text)) {
+interface PartTitle {
+  readonly number: string;
+  readonly year: number;
+  readonly before: string;
+  readonly form: string;
+  /** The title's words after the year, up to a blank or a heading's marker (a flattened line goes on with the part's first heading). */
+  readonly rest: string;
+  readonly start: number;
+  readonly end: number;
+  readonly lineStart: number;
+  readonly lineEnd: number;
+  readonly title: string;
+}
+
+/**
+ * A part title inside a line, between blanks (目 錄 第一部分 2024年度部門預算情況說明 一、部門情況說明 …: a contents or a body
+ * flattened onto one line by a copy): the title runs to the next blank.
+ */
+const PART_INLINE = /(?<=^|[ \t])第([一二三四五六七八九十]{1,3}|\d{1,2})部分[ \t]*([^\s。，；]{2,40})(?=[ \t])/gm;
+
+/** The document's part titles that name one year: lines of their own (PART_LINE), then those inside a line (PART_INLINE). */
+function partTitles(text: string): PartTitle[] {
+  const parts: PartTitle[] = [];
+  const lines = new Set<number>();
+  const read = (m: RegExpExecArray, lineStart: number, lineEnd: number): void => {
     const title = m[2]!;
     const years = [...title.matchAll(/(?<!\d)(\d{4})(年度?)(?!\d)/g)];
-    if (years.length !== 1) continue;
+    if (years.length !== 1) return;
     const y = years[0]!;
     const titleAt = m.index + m[0].length - title.length;
     parts.push({
@@ -529,13 +580,31 @@ function partTitleYear(facts: AuditFacts, year: number, yearFromBody: boolean): 
       year: Number(y[1]),
       before: title.slice(0, y.index).replace(/\s/g, ''),
       form: y[2]!,
+      rest: title.slice(y.index! + y[0].length).trimStart().split(/\s|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]/)[0]!,
       start: titleAt + y.index!,
       end: titleAt + y.index! + y[0].length,
-      lineStart: m.index,
-      lineEnd: m.index + m[0].length,
+      lineStart,
+      lineEnd,
       title,
     });
+  };
+  PART_LINE.lastIndex = 0;
+  for (let m = PART_LINE.exec(text); m !== null; m = PART_LINE.exec(text)) {
+    lines.add(m.index);
+    read(m, m.index, m.index + m[0].length);
   }
+  PART_INLINE.lastIndex = 0;
+  for (let m = PART_INLINE.exec(text); m !== null; m = PART_INLINE.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    // A part line of its own was read whole above.
+    if (lines.has(lineStart)) continue;
+    read(m, m.index, m.index + m[0].length);
+  }
+  return parts;
+}
+
+function partTitleYear(facts: AuditFacts, year: number, yearFromBody: boolean): Finding[] {
+  const parts = partTitles(facts.text);
   const odd = parts.filter((p) => p.year !== year);
   if (odd.length === 0 || new Set(odd.map((p) => p.number)).size !== 1) return [];
   const budget = facts.title.documentKind === 'budget';
@@ -543,9 +612,11 @@ function partTitleYear(facts: AuditFacts, year: number, yearFromBody: boolean): 
   for (const p of odd) {
     if (PRIOR_CONTEXT.some((w) => p.title.includes(w))) continue;
     if (budget && BUDGET_OTHER_PHASES.some((w) => facts.text.slice(p.end, p.lineEnd).includes(w))) continue;
-    const alike = parts.filter((q) => q.year === year && q.number !== p.number && q.before === p.before && q.form === p.form);
-    // A year read from the body (no title) needs the word of two other parts, not one.
-    if (new Set(alike.map((q) => q.number)).size < (yearFromBody ? 2 : 1)) continue;
+    // The same part under the report's year elsewhere (the contents' 第一部分 2024年度…说明 against the body's 第一部分
+    // 2023年度…说明, the same words after the year) names it too.
+    const alike = parts.filter((q) => q.year === year && (q.number !== p.number || q.rest === p.rest) && q.before === p.before && q.form === p.form);
+    // A year read from the body (no title) needs the word of two other part titles, not one.
+    if (new Set(alike.map((q) => q.start)).size < (yearFromBody ? 2 : 1)) continue;
     const own = alike[0]!;
     out.push(
       finding({
@@ -558,6 +629,103 @@ function partTitleYear(facts: AuditFacts, year: number, yearFromBody: boolean): 
       }),
     );
     break;
+  }
+  return out;
+}
+
+const PART_BUDGET_WORDS = RULE_WORDS['date-out-of-period'].partBudgetWords;
+const PART_FINAL_WORDS = RULE_WORDS['date-out-of-period'].partFinalWords;
+
+/**
+ * 第二部分 2025年部门预算说明 ⏎ … ⏎ 第四部分 2025年部门预算附表 in a text without a title (a page that opens with its
+ * contents): the document's own part titles name its year and kind as a title would. The kind (budget or 决算) where at
+ * least two part titles of different numbers name the report's year and words of that kind only (rule-words
+ * date-out-of-period partBudgetWords, partFinalWords), or null.
+ */
+function partsKind(facts: AuditFacts, year: number): 'budget' | 'final-accounts' | null {
+  const own = partTitles(facts.text).filter((p) => p.year === year);
+  const kinds = new Set<'budget' | 'final-accounts'>();
+  const numbers = new Set<string>();
+  for (const p of own) {
+    const budget = PART_BUDGET_WORDS.some((w) => p.rest.includes(w));
+    const final = PART_FINAL_WORDS.some((w) => p.rest.includes(w));
+    if (budget === final) continue;
+    kinds.add(budget ? 'budget' : 'final-accounts');
+    numbers.add(p.number);
+  }
+  return kinds.size === 1 && numbers.size >= 2 ? [...kinds][0]! : null;
+}
+
+/** A list line's marker and what follows it: 一、 / 一） / （一） / 1. / 1、 / 1） / （1）, then the year opening its title. */
+const LIST_YEAR_LINE = /^[ \t]*(?:([一二三四五六七八九十]{1,3})([、)）])|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})([.、．)）])|[（(](\d{1,2})[）)])[ \t]*(\d{4})(年度?)([^\n]{2,40})$/;
+/** Fewest lines of a run naming the report's year besides the odd one. */
+const MIN_RUN_AGREEING = 3;
+
+/**
+ * 一)2025年收支总表 ⏎ 二)2025年收入总表 ⏎ 三)2025年支出总表 ⏎ 四)2024年财政拨款收支总表 ⏎ 五)2025年一般公共预算支出表 …: a run of
+ * list lines numbered without a gap in one style, each title opening with a year in the same form (年 / 年度), all
+ * naming the report's year but one, which stands inside the run (not first or last: a budget's leading 2024年预算执行情况
+ * may rightly be last year's) — last year's (or a mistyped) title left among this year's. Read from the lines
+ * themselves, whatever markers the outline reader takes for headings. Preconditions: at least MIN_RUN_AGREEING other
+ * lines of the run name the report's year; the odd title names no prior-year context (上年, 结转 …) and no other phase
+ * of a budget (执行, 调整, 完成); its line is a title (no ，。；), at most 40 characters after the year.
+ */
+function listRunYear(facts: AuditFacts, year: number): Finding[] {
+  const { text } = facts;
+  interface RunLine {
+    readonly style: string;
+    readonly n: number;
+    readonly year: number;
+    readonly form: string;
+    readonly title: string;
+    readonly yearStart: number;
+    readonly yearEnd: number;
+    readonly lineStart: number;
+    readonly lineEnd: number;
+  }
+  const lines: (RunLine | null)[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const line = text.slice(at, end);
+    const m = LIST_YEAR_LINE.exec(line);
+    if (m && !/[，。；]/.test(line)) {
+      const numeral = m[1] ?? m[3] ?? m[4] ?? m[6]!;
+      const n = /^\d+$/.test(numeral) ? Number(numeral) : parseChineseNumber(numeral);
+      const style = m[1] ? `cjk${m[2]}` : m[3] ? 'cjk()' : m[4] ? `num${m[5]}` : 'num()';
+      const yearAt = line.indexOf(m[7]!, line.length - m[9]!.length - m[8]!.length - m[7]!.length - 2);
+      lines.push(n === null ? null : { style, n, year: Number(m[7]), form: m[8]!, title: `${m[7]}${m[8]}${m[9]}`, yearStart: at + yearAt, yearEnd: at + yearAt + m[7]!.length + m[8]!.length, lineStart: at, lineEnd: end });
+    } else if (line.trim() !== '') lines.push(null);
+    at = end + 1;
+  }
+  const out: Finding[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const first = lines[i];
+    if (!first) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && lines[j] && lines[j]!.style === first.style && lines[j]!.form === first.form && lines[j]!.n === lines[j - 1]!.n + 1) j++;
+    const run = lines.slice(i, j) as RunLine[];
+    i = j;
+    const odd = run.filter((l) => l.year !== year);
+    if (odd.length !== 1 || run.length - 1 < MIN_RUN_AGREEING) continue;
+    const o = odd[0]!;
+    if (o === run[0] || o === run[run.length - 1]) continue;
+    if (PRIOR_CONTEXT.some((w) => o.title.includes(w)) || BUDGET_OTHER_PHASES.some((w) => o.title.includes(w))) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        shape: 'list-run-year',
+        severity: 'warning',
+        message: `${year}年度的文本中，“${text.slice(o.lineStart, o.lineEnd).trim()}”写${o.year}年，而同一列表的其他${run.length - 1}项均为${year}年：疑为沿用他年文本或笔误`,
+        evidence: [quoteSpan(facts, { start: o.yearStart, end: o.yearEnd }), quoteSpan(facts, { start: o.lineStart, end: o.lineEnd })],
+        calculation: `${o.year} ≠ ${year}`,
+      }),
+    );
   }
   return out;
 }
@@ -577,8 +745,9 @@ const MAX_OUTLINE_TITLE = 30;
  * budget itself (budgetOwnHeadingWords: 预算, 编制) and of no other phase (执行, 调整, 完成: budgetOtherPhases), as a budget
  * may rightly review last year's work. One finding per title (the contents and the body repeat it).
  */
-function priorYearHeading(facts: AuditFacts, year: number): Finding[] {
-  const kind = facts.title.documentKind;
+function priorYearHeading(facts: AuditFacts, year: number, partKind: 'budget' | 'final-accounts' | null): Finding[] {
+  const titleKind = facts.title.documentKind;
+  const kind = titleKind === 'unknown' && partKind !== null ? partKind : titleKind;
   if (kind !== 'final-accounts' && kind !== 'budget' && kind !== 'department-overall') return [];
   const { text } = facts;
   const out: Finding[] = [];
@@ -918,11 +1087,14 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
   // A part line another check already reported (第二部分 某校2021年度单位决算表: last year's own statement) is not told twice.
   const lines = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
   out.push(...partTitleYear(facts, year, options.fiscalYearFromBody === true).filter((f) => !f.evidence.some((e) => lines.has(e.line))));
+  const listed = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
+  out.push(...listRunYear(facts, year).filter((f) => !f.evidence.some((e) => listed.has(e.line))));
   // A heading's year another check reported (its siblings', its own statement's) is not told twice; a year read from the
-  // body (no title) is not enough for a heading.
-  if (!options.fiscalYearFromBody) {
+  // body (no title) is not enough for a heading, unless the document's own part titles name it with its kind.
+  const partKind = partsKind(facts, year);
+  if (!options.fiscalYearFromBody || partKind !== null) {
     const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
-    out.push(...priorYearHeading(facts, year).filter((f) => !f.evidence.some((e) => told.has(e.line))));
+    out.push(...priorYearHeading(facts, year, partKind).filter((f) => !f.evidence.some((e) => told.has(e.line))));
   }
   if (options.fiscalYearFromBody) {
     // A year read from the sentences tells an earlier year's sentence left in; later dates of a text without a title

@@ -355,7 +355,7 @@ describe('entity-name: places only the own unit takes (政府采购支出总额,
     // The own province's body, or a short name not of the province's level, is left alone.
     expect(runRule(entityName, text.replace('湖南省残疾人联合会', '湖北残疾人联合会')).findings).toEqual([]);
     expect(runRule(entityName, text.replace('的规定，湖南省', '的规定湖北省')).findings).toEqual([]);
-    expect(runRule(entityName, text.replace('以下简称“省残联”', '以下简称“残联”')).findings).toEqual([]);
+    expect(runRule(entityName, text.replace('以下简称“省残联”', '以下简称“残联”')).findings.filter((f) => f.shape !== 'sibling-place')).toEqual([]);
   });
 
   it('reads the same place when the pattern takes in a character before it on both sides (a region before the title’s city, a verb before the text’s)', () => {
@@ -415,3 +415,28 @@ describe('entity-name: places only the own unit takes (政府采购支出总额,
   });
 });
 
+
+describe('entity-name: a neighbouring place of the own one named once (trec)', () => {
+  const of = (t: string): string[] => runRule(entityName, t).findings.filter((f) => f.shape === 'sibling-place').map((f) => f.evidence[0]!.quote ?? '');
+
+  it('reports a county of the same province named once in a county body’s report', () => {
+    const text = (slip: string): string =>
+      `武隆区交通运输委员会2023年度部门决算说明\n一、主要职责\n负责武隆区公路建设和养护管理。${slip}\n二、收支情况\n武隆区交通运输委员会本年收入合计300万元。\n`;
+    expect(of(text('承办南川区委、区政府交办的其他事项。'))).toEqual(['南川区委、区政府交办的其他事项']);
+    expect(of(text('承办区委、区政府交办的其他事项。'))).toEqual([]);
+    // Tied to the own place on purpose (与…交界, 赴…学习), or a list of several places: not read.
+    expect(of(text('与南川区交界的道路由双方共同养护。'))).toEqual([]);
+    expect(of(text('组织人员赴南川区学习养护经验。'))).toEqual([]);
+    expect(of(text('承办南川区、綦江区的联网工作。'))).toEqual([]);
+  });
+
+  it('reports another province named once in a provincial department’s report, and a short form of an autonomous county', () => {
+    expect(of('2023年度甘肃省林业和草原局部门整体支出绩效自评报告\n一、职责\n负责甘肃省林草资源保护，编制青海省林草发展规划。\n二、甘肃省林草工作成效显著。\n')).toEqual(['青海省林草发展规划']);
+    expect(of('石柱土家族自治县文化馆2024年单位预算\n一、概况\n本馆是石柱土家族自治县群众文化活动中心，是彭水县重要的文化阵地。\n石柱土家族自治县文化馆本年预算80万元。\n')).toEqual(['彭水县重要的文化阵地']);
+  });
+
+  it('stays silent when the own place is named once only or the other place lies in another province', () => {
+    expect(of('武隆区交通运输委员会2023年度部门决算说明\n承办南川区委交办的其他事项。\n')).toEqual([]);
+    expect(of('武隆区交通运输委员会2023年度部门决算说明\n一、职责\n负责武隆区公路养护。承办海淀区委交办的其他事项。\n武隆区交通运输委员会本年收入300万元。\n')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  * named where only the own unit stands: before 政府采购支出总额, or in a 编制单位 caption (ownOnlyPlaces).
  */
 import { type Finding, finding } from '../../core/finding.ts';
-import { RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
+import { PLACES, type Place, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { lastAtMost } from '../facts/lines.ts';
 import { unwrappedOf } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
@@ -187,8 +187,151 @@ export const entityName: Rule = (facts, options) => {
   const overview = ownOverviewHeadings(facts, options).filter((f) => !others.some((o) => overlaps(f, o)));
   const duties = ownDutiesOpenings(facts, options).filter((f) => ![...others, ...overview].some((o) => overlaps(f, o)));
   const partTitles = ownPartTitles(facts, options).filter((f) => ![...others, ...overview, ...duties].some((o) => overlaps(f, o)));
-  return [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...ownOnly, ...higher, ...truncated, ...placeLevelSlips(facts), ...shortOther, ...siblingRegionBody(facts, options), ...overview, ...duties, ...partTitles];
+  const found = [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...ownOnly, ...higher, ...truncated, ...placeLevelSlips(facts), ...shortOther, ...siblingRegionBody(facts, options), ...overview, ...duties, ...partTitles];
+  // A place another check already reported (a sibling region's body, a level slip) is not told twice.
+  const siblings = siblingPlaceSlip(facts, options).filter((f) => !found.some((o) => overlaps(f, o)));
+  return [...found, ...siblings];
 };
+
+/** A place's name as a text writes it: in full, and an autonomous county's, banner's or prefecture's short form (酉阳县). */
+interface PlaceForm {
+  readonly place: Place;
+  readonly form: string;
+}
+
+/** Every form of every place, keyed by its first two characters (one scan of the text finds them all). */
+let placeForms: Map<string, PlaceForm[]> | null = null;
+
+function formsByPrefix(): Map<string, PlaceForm[]> {
+  if (placeForms) return placeForms;
+  const map = new Map<string, PlaceForm[]>();
+  const add = (place: Place, form: string): void => {
+    const key = form.slice(0, 2);
+    const list = map.get(key) ?? [];
+    list.push({ place, form });
+    map.set(key, list);
+  };
+  for (const place of PLACES) {
+    add(place, place.name);
+    // 秀山土家族苗族自治县 → 秀山县, 阿拉善左旗 stays whole: the short form keeps the first two characters and the level.
+    const auto = /^([\u4e00-\u9fff]{2})[\u4e00-\u9fff]*自治([县旗州])$/.exec(place.name);
+    if (auto) add(place, `${auto[1]}${auto[2]}`);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.form.length - a.form.length);
+  placeForms = map;
+  return map;
+}
+
+interface PlaceMention {
+  readonly place: Place;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every place named in `text` (the longest form at each position; a shorter one inside a longer one is no mention). */
+function placeMentions(text: string): PlaceMention[] {
+  const map = formsByPrefix();
+  const out: PlaceMention[] = [];
+  let reach = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const list = map.get(text.slice(i, i + 2));
+    if (!list) continue;
+    const hit = list.find((f) => text.startsWith(f.form, i));
+    if (!hit || i + hit.form.length <= reach) continue;
+    if (i < reach) continue;
+    out.push({ place: hit.place, start: i, end: i + hit.form.length });
+    reach = i + hit.form.length;
+  }
+  return out;
+}
+
+const PLACE_RELATIONS: readonly string[] = RULE_WORDS['entity-name'].placeRelationWords;
+/** Characters before and after another place's name looked at for a word tying it to the own place on purpose. */
+const RELATION_BEFORE = 8;
+const RELATION_AFTER = 4;
+/** Fewest mentions of the own place (title included) against the other's one. */
+const MIN_OWN_MENTIONS = 2;
+/** Longest stretch of the clause quoted after the other place's name. */
+const SLIP_QUOTE = 24;
+
+/**
+ * 完成江津区委、区政府交办的其他任务 in the 璧山区 justice bureau's duties / 组织编制湖北省总体应急预案 in the 湖南省 department's
+ * report / 陵水黎族自治县水务项目建设管理中心 heading part three of the 乐东黎族自治县 centre's 决算: a place of the own place's
+ * level and province (a neighbour, data/audit/places.json) named once in a report about the own place — a paragraph
+ * copied from a neighbour's report and not fully edited. The own place: the most specific place the department's name
+ * (from the title) holds, or, where the title gives no name, the one place of the lowest level the text names at least
+ * three times. Preconditions: the own place named at least MIN_OWN_MENTIONS times; the text names exactly two places
+ * of that level (more are a text about several: a city's list of counties, a province's cooperation); the other named
+ * once, in the same province (any province for a province), outside 《》; no word tying it to the own place on purpose
+ * within a few characters (rule-words entity-name placeRelationWords: 与…交界, 对口帮扶, 赴…考察, a 、 list). A 警告.
+ */
+function siblingPlaceSlip(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const { text } = facts;
+  const mentions = placeMentions(text);
+  if (mentions.length < MIN_OWN_MENTIONS + 1) return [];
+  const LEVELS: readonly Place['level'][] = ['province', 'city', 'county'];
+  const rank = (p: Place): number => LEVELS.indexOf(p.level);
+  let own: Place | undefined;
+  const department = options.department ?? '';
+  for (const m of placeMentions(department)) if (!own || rank(m.place) > rank(own)) own = m.place;
+  if (!own) {
+    // A department named without a place (商务局) is read from its own words elsewhere; only a name masked or lost
+    // (****年度) lets the text's most named place stand for it.
+    if (/[\u4e00-\u9fff]{2}/.test(department.replace(/年度?/g, '').replace(/[\d*＊]/g, ''))) return [];
+    const lowest = Math.max(...mentions.map((m) => rank(m.place)));
+    const counts = new Map<string, { place: Place; n: number }>();
+    for (const m of mentions) if (rank(m.place) === lowest) counts.set(m.place.code, { place: m.place, n: (counts.get(m.place.code)?.n ?? 0) + 1 });
+    const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+    if (!top || top.n < 3) return [];
+    own = top.place;
+  }
+  const level = own.level;
+  const atLevel = mentions.filter((m) => m.place.level === level);
+  const byCode = new Map<string, PlaceMention[]>();
+  for (const m of atLevel) byCode.set(m.place.code, [...(byCode.get(m.place.code) ?? []), m]);
+  const ownCode = own.code;
+  if (byCode.size !== 2 || (byCode.get(ownCode)?.length ?? 0) < MIN_OWN_MENTIONS) return [];
+  const [otherCode, others] = [...byCode].find(([code]) => code !== ownCode)!;
+  if (others.length !== 1) return [];
+  const other = others[0]!;
+  if (level !== 'province' && otherCode.slice(0, 2) !== ownCode.slice(0, 2)) return [];
+  // The same name in another province (two 朝阳区): not one place, not read.
+  if (PLACES.filter((p) => p.name === other.place.name).length > 1) return [];
+  // Within the name's clause a relation word of two characters or more (赴…考察, …交界), or one character right before
+  // or after it (与南川区, 南川区、綦江区): 区委、区政府 further on is no list of places.
+  let from = Math.max(0, other.start - RELATION_BEFORE);
+  for (let k = other.start - 1; k >= from; k--) {
+    if ('。；;，,\n'.includes(text[k]!)) {
+      from = k + 1;
+      break;
+    }
+  }
+  const before = text.slice(from, other.start);
+  const after = text.slice(other.end, other.end + RELATION_AFTER);
+  const tied = (w: string): boolean => (w.length >= 2 ? before.includes(w) || after.includes(w) : before.endsWith(w) || after.startsWith(w));
+  if (PLACE_RELATIONS.some(tied)) return [];
+  if (insideTitleMarks(text, other.start)) return [];
+  let end = other.end;
+  while (end < text.length && end - other.start < SLIP_QUOTE && !'，。；;\n'.includes(text[end]!)) end++;
+  return [
+    finding({
+      rule: 'entity-name',
+      shape: 'sibling-place',
+      severity: 'warning',
+      message: `报告所属地为${own.name}，文中却写“${text.slice(other.start, end)}”：${other.place.name}是${level === 'province' ? '另一省份' : '同省的另一地方'}，疑为沿用其他地方的文本`,
+      evidence: [quoteSpan(facts, { start: other.start, end })],
+    }),
+  ];
+}
+
+/** Whether `offset` stands inside 《…》 on its line. */
+function insideTitleMarks(text: string, offset: number): boolean {
+  for (let k = offset - 1; k >= Math.max(0, offset - 60); k--) {
+    if (text[k] === '》' || text[k] === '\n') return false;
+    if (text[k] === '《') return true;
+  }
+  return false;
+}
 
 /** Kinds of a report's own part a title line names after the body and the year (rule-words entity-name.ownPartTitleKinds). */
 const OWN_PART_TITLE_KINDS: readonly string[] = [...RULE_WORDS['entity-name'].ownPartTitleKinds].sort((a, b) => b.length - a.length);
