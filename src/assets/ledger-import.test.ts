@@ -122,15 +122,16 @@ describe('ledger import: shapes of other systems (hand-written rows)', () => {
     ]);
     expect(result.extraColumns).toEqual([]);
     // A 资产类别 column of names only is a class name: the code is the one GB/T 14885 gives that name; a name the table
-    // lacks (台式机) leaves the code empty and marked, with one warning naming the row — never a refused register.
+    // lacks and no short name reads one way (空调: 空调机 or 空调机组?) leaves the code empty and marked, with one
+    // warning naming the row — never a refused register.
     const namesOnly = importLedger(
-      [rows[0]!, ['A-1', '台式计算机', '台式计算机', '5680', '2019-03-05'], ['A-2', '电脑', '台式机', '4980', '2019-03-05']],
+      [rows[0]!, ['A-1', '台式计算机', '台式计算机', '5680', '2019-03-05'], ['A-2', '格力空调', '空调', '4980', '2019-03-05']],
       { config, classes },
     );
     expect(namesOnly.errors).toEqual([]);
     expect(namesOnly.assets.map((a) => [a.classCode, a.className, a.extra?.[MISSING_CLASS_CODE]])).toEqual([
       ['A02010105', '台式计算机', undefined],
-      ['', '台式机', '台式机'],
+      ['', '空调', '空调'],
     ]);
     expect(namesOnly.fieldsPresent).toContain('classCode');
     const gap = namesOnly.findings.filter((f) => f.rule === RULE_CLASS_FROM_NAME);
@@ -396,5 +397,28 @@ describe('rows and sheets around the cards (third blind pass)', () => {
     expect(result.skippedNote).toContain('未读取的工作表（没有“资产编号”列）：分类汇总');
     const none = await importRegisterSheets(ctx, tenant, [{ sheet: '分类汇总', rows: summary }, { sheet: '说明', rows: [['填表说明']] }]);
     expect(none.errors.map((e) => e.message)).toEqual([expect.stringContaining('找不到表头')]);
+  });
+
+  it('keeps 会计期间 / 单位代码 with one value per file as facts of the file, but on the cards when they differ within it', () => {
+    const head = ['单位代码', '会计期间', '资产编号', '资产名称', '分类代码', '原值', '取得日期', '备注'];
+    const row = (unit: string, period: string, n: string) => [unit, period, n, '台式计算机', 'A02010105', '5000.00', '2020-01-05', ''];
+    const one = importLedger([head, row('218001', '2024-12', 'ZC1'), row('218001', '2024-12', 'ZC2')], { config, classes });
+    expect(one.errors).toEqual([]);
+    expect(one.fileFacts).toEqual({ 单位代码: '218001', 会计期间: '2024-12' });
+    expect(one.assets.map((a) => a.extra)).toEqual([undefined, undefined]);
+    expect(one.extraColumns).toEqual(['备注']);
+    const mixed = importLedger([head, row('218001', '2024-12', 'ZC1'), row('218002', '2024-12', 'ZC2')], { config, classes });
+    expect(mixed.fileFacts).toEqual({ 会计期间: '2024-12' });
+    expect(mixed.assets.map((a) => a.extra?.['单位代码'])).toEqual(['218001', '218002']);
+  });
+
+  it('skips the upper row of a two-row header repeated on a later page even when it named no field of its own', () => {
+    const upper = ['序号', '资产编号', '资产名称', '分类代码', '价值信息（元）', '价值信息（元）', '取得日期'];
+    const lower = ['序号', '资产编号', '资产名称', '分类代码', '原值', '累计折旧', '取得日期'];
+    const card = (i: number) => [String(i), `ZC${i}`, '台式计算机', 'A02010105', '5000.00', '100.00', '2020-01-05'];
+    const result = importLedger([upper, lower, card(1), ['第1页 共2页'], upper, lower, card(2)], { config, classes });
+    expect(result.errors).toEqual([]);
+    expect(result.assets.map((a) => a.assetNumber)).toEqual(['ZC1', 'ZC2']);
+    expect(result.skipped?.['header-repeat']).toBe(2);
   });
 });
