@@ -75,6 +75,7 @@ const schema = z.object({
       }),
     ),
   }),
+  fileFacts: z.object({ headers: z.array(z.string().min(1)) }).optional(),
   codedNames: z.object({
     fields: z.array(z.enum(FIELDS)),
     patterns: z.array(z.string().min(1)),
@@ -119,6 +120,13 @@ function statusWords(groups: readonly { status: AssetStatus; words: readonly str
     }
   }
   return map;
+}
+
+const FILE_FACTS: ReadonlySet<string> = new Set((data.fileFacts?.headers ?? []).map(normaliseHeader));
+
+/** An export-metadata column (会计期间, 单位代码 …, data/assets/register-columns.json `fileFacts`); compared after normaliseHeader. */
+export function isFileFactHeader(header: string): boolean {
+  return FILE_FACTS.has(normaliseHeader(header));
 }
 
 const COUNT_LINES: readonly RegExp[] = data.countLines.patterns.map((p) => new RegExp(p, 'u'));

@@ -398,4 +398,27 @@ describe('rows and sheets around the cards (third blind pass)', () => {
     const none = await importRegisterSheets(ctx, tenant, [{ sheet: '分类汇总', rows: summary }, { sheet: '说明', rows: [['填表说明']] }]);
     expect(none.errors.map((e) => e.message)).toEqual([expect.stringContaining('找不到表头')]);
   });
+
+  it('keeps 会计期间 / 单位代码 with one value per file as facts of the file, but on the cards when they differ within it', () => {
+    const head = ['单位代码', '会计期间', '资产编号', '资产名称', '分类代码', '原值', '取得日期', '备注'];
+    const row = (unit: string, period: string, n: string) => [unit, period, n, '台式计算机', 'A02010105', '5000.00', '2020-01-05', ''];
+    const one = importLedger([head, row('218001', '2024-12', 'ZC1'), row('218001', '2024-12', 'ZC2')], { config, classes });
+    expect(one.errors).toEqual([]);
+    expect(one.fileFacts).toEqual({ 单位代码: '218001', 会计期间: '2024-12' });
+    expect(one.assets.map((a) => a.extra)).toEqual([undefined, undefined]);
+    expect(one.extraColumns).toEqual(['备注']);
+    const mixed = importLedger([head, row('218001', '2024-12', 'ZC1'), row('218002', '2024-12', 'ZC2')], { config, classes });
+    expect(mixed.fileFacts).toEqual({ 会计期间: '2024-12' });
+    expect(mixed.assets.map((a) => a.extra?.['单位代码'])).toEqual(['218001', '218002']);
+  });
+
+  it('skips the upper row of a two-row header repeated on a later page even when it named no field of its own', () => {
+    const upper = ['序号', '资产编号', '资产名称', '分类代码', '价值信息（元）', '价值信息（元）', '取得日期'];
+    const lower = ['序号', '资产编号', '资产名称', '分类代码', '原值', '累计折旧', '取得日期'];
+    const card = (i: number) => [String(i), `ZC${i}`, '台式计算机', 'A02010105', '5000.00', '100.00', '2020-01-05'];
+    const result = importLedger([upper, lower, card(1), ['第1页 共2页'], upper, lower, card(2)], { config, classes });
+    expect(result.errors).toEqual([]);
+    expect(result.assets.map((a) => a.assetNumber)).toEqual(['ZC1', 'ZC2']);
+    expect(result.skipped?.['header-repeat']).toBe(2);
+  });
 });

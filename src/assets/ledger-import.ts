@@ -24,6 +24,7 @@ import {
   groupRowKind,
   isColumnNumberRow,
   isCountLine,
+  isFileFactHeader,
   LEDGER_COLUMNS,
   type LedgerColumn,
   type MovementPart,
@@ -72,6 +73,11 @@ export interface ImportResult {
   readonly fieldsPresent?: readonly AssetField[];
   /** Headers kept as they are (columns Jixiao has no field for). */
   readonly extraColumns?: readonly string[];
+  /**
+   * Export-metadata columns (data `fileFacts`: 会计期间, 单位代码, 单位名称 …) holding one value on every card of the
+   * file: facts of the file, not of a card — kept here, not on the cards, so a new period changes no card.
+   */
+  readonly fileFacts?: Readonly<Record<string, string>>;
   /** The required fields the header found has no column for (the sheet was not read). */
   readonly missingColumns?: readonly AssetField[];
   /** The sheets read, when a workbook had several with cards. */
@@ -297,6 +303,32 @@ function headerRows(rows: readonly (readonly string[])[], index: number): { top:
     }
   }
   return choice;
+}
+
+/** How many columns two rows name alike (the same header text in the same column). */
+function sharedNames(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = normaliseHeader(a[i] ?? '');
+    if (x !== '' && x === normaliseHeader(b[i] ?? '')) n++;
+  }
+  return n;
+}
+
+/**
+ * A row that repeats one row of the header as the file wrote it (the upper row of a merged two-row header, 价值信息（元）
+ * over 原值 / 累计折旧 / 净值, printed again at the top of each page): every filled cell equals the header row's cell in
+ * its column, at least two of them. Not a card.
+ */
+function repeatsHeaderRow(cells: readonly string[], headerRow: readonly string[]): boolean {
+  let same = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const own = normaliseHeader(cells[i] ?? '');
+    if (own === '') continue;
+    if (own !== normaliseHeader(headerRow[i] ?? '')) return false;
+    same++;
+  }
+  return same > 1;
 }
 
 /**
@@ -694,6 +726,12 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     rows.slice(headerIndex + 1).flatMap((cells, i) => dateIndexes.map((x) => ({ text: cells[x] ?? '', row: headerIndex + 2 + i }))),
   );
   let yearLastRead = 0;
+  // A paged print repeats its header at the top of every page: each row of a two-row (merged) header as the file wrote it,
+  // also a group row above the header (价值信息（元） over 原值) that named no further field but shares the names merged
+  // down into both rows (序号, 资产编号 …) with the header's top row.
+  const above = headerTop > 0 ? rows[headerTop - 1]! : undefined;
+  const groupAbove = above !== undefined && sharedNames(above, rows[headerTop]!) > 1 ? [above] : [];
+  const headerRowsAsWritten = [...groupAbove, ...rows.slice(headerTop, headerIndex + 1)];
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const cells = rows[r]!;
     // A row without an asset number may be labelled in another column (浪潮 writes 设备 小计 under 卡片编号).
@@ -705,7 +743,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       subtotalOf(cells, rowLabels) ??
       groupRowKind(cells) ??
       (isCountLine(cells) ? 'footer' : undefined) ??
-      (isColumnNumberRow(cells) ? 'column-numbers' : undefined);
+      (isColumnNumberRow(cells) ? 'column-numbers' : undefined) ??
+      (headerRowsAsWritten.some((h) => repeatsHeaderRow(cells, h)) ? 'header-repeat' : undefined);
     if (reason !== undefined) {
       skip(reason);
       continue;
@@ -967,8 +1006,33 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     ...(classFrom === 'name' ? [MISSING_CLASS_CODE] : []),
   ];
   if (acquiredFrom === 'bookedOn') fieldsPresent.push('acquiredOn');
-  const shape = { rowCount, headerRow: headerIndex + 1, skipped, fieldsPresent, extraColumns: [...extraColumns.map((x) => x.header), ...derivedColumns] };
-  return errors.length > 0 ? { assets: [], errors, findings: [], ...shape } : { assets, errors, findings, ...shape };
+  // 会计期间 / 单位代码 / 单位名称 repeated on every row of a flat dump: one value in the whole file is a fact of the file.
+  // A column whose values differ within the file (a dump of several units) stays on the cards and is compared.
+  const fileFacts: Record<string, string> = {};
+  for (const x of extraColumns) {
+    if (!isFileFactHeader(x.header) || assets.length === 0) continue;
+    const values = new Set(assets.map((a) => a.extra?.[x.header] ?? ''));
+    if (values.size === 1) fileFacts[x.header] = [...values][0]!;
+  }
+  const factHeaders = new Set(Object.keys(fileFacts));
+  const cards = factHeaders.size === 0 ? assets : assets.map((a) => withoutExtra(a, factHeaders));
+  const shape = {
+    rowCount,
+    headerRow: headerIndex + 1,
+    skipped,
+    fieldsPresent,
+    extraColumns: [...extraColumns.map((x) => x.header).filter((h) => !factHeaders.has(h)), ...derivedColumns],
+    ...(factHeaders.size > 0 ? { fileFacts } : {}),
+  };
+  return errors.length > 0 ? { assets: [], errors, findings: [], ...shape } : { assets: cards, errors, findings, ...shape };
+}
+
+/** The card without the columns named (kept as facts of the file instead). */
+function withoutExtra(asset: Asset, headers: ReadonlySet<string>): Asset {
+  if (asset.extra === undefined) return asset;
+  const extra = Object.fromEntries(Object.entries(asset.extra).filter(([h]) => !headers.has(h)));
+  const { extra: _dropped, ...rest } = asset;
+  return Object.keys(extra).length > 0 ? { ...rest, extra } : rest;
 }
 
 /** The card's class name: the cell, or the name part of a cell shared with the code (none when it holds a code alone). */
