@@ -17,7 +17,9 @@ import { loadAssetConfig, memoryAssetStore } from './index.ts';
 import { MISSING_CLASS_CODE, STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
 import { RULE_CLASS_FROM_NAME, RULE_UNKNOWN_STATUS, RULE_VALUE_FROM_PARTS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
-import { planNumbers, readRegisterTruth, registerSums, sheetsIn, statusWordOf, truthNumbers } from './testing/blind-exports.ts';
+import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth } from './testing/blind-exports.ts';
+import { expectReimportChangesNothing, heldAfterUpdate, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
+import type { FileCountAndSums } from './testing/blind-exports.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06g';
@@ -51,12 +53,10 @@ interface TruthCard {
   readonly status: string;
   readonly note: string;
 }
-interface FileTruth {
-  readonly cardCount: number;
+interface FileTruth extends FileCountAndSums {
   readonly quantitySum?: number;
   readonly fiscalSumFen?: number;
   readonly nonFiscalSumFen?: number;
-  readonly sums: { readonly originalValueFen: number; readonly accumulatedDepreciationFen: number; readonly netValueFen: number };
   readonly cards: readonly TruthCard[];
 }
 
@@ -181,25 +181,20 @@ function truthView(file: string, c: TruthCard) {
 
 const expectFile = (file: string, assets: readonly Asset[]) => {
   const t = truth.files[file]!;
-  expect(assets).toHaveLength(t.cardCount);
   // The sums are the file's 总计 / 合计, to the 分.
-  expect(registerSums(assets)).toEqual([t.sums.originalValueFen, t.sums.accumulatedDepreciationFen, t.sums.netValueFen]);
+  expectCountAndSums(assets, t);
   if (t.quantitySum !== undefined) expect(assets.reduce((s, a) => s + a.quantity, 0)).toBe(t.quantitySum);
   if (t.fiscalSumFen !== undefined) {
     expect(assets.reduce((s, a) => s + (fenOf(kept(a, SWZ.fiscal)) ?? 0), 0)).toBe(t.fiscalSumFen);
     expect(assets.reduce((s, a) => s + (fenOf(kept(a, SWZ.nonFiscal)) ?? 0), 0)).toBe(t.nonFiscalSumFen);
   }
-  const byNumber = new Map(assets.map((a) => [a.assetNumber, a]));
-  for (const c of t.cards) {
-    const a = byNumber.get(c.number);
-    expect(a, c.number).toBeDefined();
-    expect(cardView(file, a), c.number).toEqual(truthView(file, c));
+  expectCardsAsTruth(assets, t.cards, (a) => cardView(file, a), (c) => truthView(file, c), (c, a) => {
     // Every card has its class code (no gap marked).
     expect(a?.extra?.[MISSING_CLASS_CODE], c.number).toBeUndefined();
     // The codes are not part of the names: [03]针灸推拿科 is 针灸推拿科, 韩梅(0305) is 韩梅.
     if (c.departmentRaw !== undefined) expect(`[${kept(a, DEPARTMENT_CODE)}]${a?.departmentUnit}`).toBe(c.departmentRaw);
     if (c.userRaw !== undefined) expect(a?.custodian === '' ? '' : `${a?.custodian}(${kept(a, USER_CODE)})`).toBe(c.userRaw);
-  }
+  });
 };
 
 describe('blind register exports 2026-12-06g (GBK CSV with two-line headers and no 原值 column; .xlsx with a 栏次 row and no 分类代码 column)', () => {
@@ -222,32 +217,21 @@ describe('blind register exports 2026-12-06g (GBK CSV with two-line headers and 
       expect(first.ignoredSheets ?? []).toEqual([]);
       expectFile(u.from, first.assets);
 
-      const again = await importRegisterSheets(ctx, tenant, await sheetsOf(u.from));
-      expect(again.plan).toMatchObject({ added: [], updated: [], unchanged: truth.files[u.from]!.cardCount, absent: [] });
+      await expectReimportChangesNothing(importRegisterSheets(ctx, tenant, await sheetsOf(u.from)), truth.files[u.from]!.cardCount);
 
       const later = await importRegisterSheets(ctx, tenant, await sheetsOf(u.to));
       expect(later.errors).toEqual([]);
       expectFile(u.to, later.assets);
       const plan = later.plan!;
-      const got = planNumbers(plan);
-      expect(got).toEqual(truthNumbers(u));
+      expectPlanNumbersAsTruth(plan, u);
       // The gone cards were 待报废 / 报损待批 (held, awaiting approval): listed as missing, not as disposed.
       expect(plan.disposedAbsent).toEqual([]);
       expect(plan.absent.map((g) => statusWord({ status: g.status } as Asset))).toEqual(u.gone.map((g) => config.statusLabel[STATUS_OF[g.status!]!]));
-      expect([got.updated.length, got.added.length, got.absent.length]).toEqual([u.expected.updated, u.expected.new, u.expected.absent]);
       // Each changed card changes in exactly the fields truth.json names.
-      const planFields = PLAN_FIELDS(u.from);
-      for (const c of u.changed) {
-        const x = plan.updated.find((y) => y.assetNumber === c.number)!;
-        const allowed = new Set(Object.keys(c.changed).flatMap((k) => planFields[k] ?? [k]));
-        const fields = x.changes.map((y) => y.field);
-        expect(fields.filter((f) => !allowed.has(f)), c.number).toEqual([]);
-        for (const k of Object.keys(c.changed)) expect(fields.some((f) => (planFields[k] ?? [k]).includes(f)), `${c.number} ${k}`).toBe(true);
-      }
+      expectPlanChangesOnly(plan, u.changed, PLAN_FIELDS(u.from));
       // Held after the update: every card of the next export as truth.json says, and its sums.
-      const held = await ctx.store.listAssets(tenant, { includeDisposed: true });
-      const inNext = new Set(later.assets.map((a) => a.assetNumber));
-      expectFile(u.to, held.filter((a) => inNext.has(a.assetNumber)));
+      const { held, inNext } = await heldAfterUpdate(ctx.store, tenant, later.assets);
+      expectFile(u.to, inNext);
       // The gone card is still held (never deleted), with its status.
       for (const g of u.gone) expect(held.find((a) => a.assetNumber === g.number)?.status, g.number).toBe(STATUS_OF[g.status!]);
     });

@@ -15,7 +15,9 @@ import { loadAssetConfig, memoryAssetStore } from './index.ts';
 import { MISSING_CLASS_CODE, STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
 import { RULE_CLASS_FROM_NAME, RULE_UNKNOWN_STATUS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
-import { planNumbers, readRegisterTruth, registerSums, sheetsIn, statusWordOf, truthNumbers } from './testing/blind-exports.ts';
+import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth } from './testing/blind-exports.ts';
+import { expectReimportChangesNothing, heldAfterUpdate, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
+import type { FileCountAndSums } from './testing/blind-exports.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06h';
@@ -46,14 +48,12 @@ interface TruthCard {
   readonly disposedOn?: string;
   readonly note: string;
 }
-interface FileTruth {
+interface FileTruth extends FileCountAndSums {
   readonly unit: string;
   readonly unitCode?: string;
   readonly period?: string;
-  readonly cardCount: number;
   readonly quantitySum?: number;
   readonly pages?: number;
-  readonly sums: { readonly originalValueFen: number; readonly accumulatedDepreciationFen: number; readonly netValueFen: number };
   readonly cards: readonly TruthCard[];
 }
 
@@ -162,19 +162,14 @@ function truthView(file: string, c: TruthCard) {
 
 const expectFile = (file: string, assets: readonly Asset[]) => {
   const t = truth.files[file]!;
-  expect(assets).toHaveLength(t.cardCount);
   // The sums are the file's 合计 (lqez) or the writer's sums (sxrs has no total row), to the 分.
-  expect(registerSums(assets)).toEqual([t.sums.originalValueFen, t.sums.accumulatedDepreciationFen, t.sums.netValueFen]);
+  expectCountAndSums(assets, t);
   if (t.quantitySum !== undefined) expect(assets.reduce((s, a) => s + a.quantity, 0)).toBe(t.quantitySum);
-  const byNumber = new Map(assets.map((a) => [a.assetNumber, a]));
-  for (const c of t.cards) {
-    const a = byNumber.get(c.number);
-    expect(a, c.number).toBeDefined();
-    expect(cardView(file, a), c.number).toEqual(truthView(file, c));
+  expectCardsAsTruth(assets, t.cards, (a) => cardView(file, a), (c) => truthView(file, c), (c, a) => {
     expect(a?.extra?.[MISSING_CLASS_CODE], c.number).toBeUndefined();
     // The export's metadata (单位代码 / 单位名称 / 会计期间) is a fact of the file, not a column of the card.
     for (const h of ['单位代码', '单位名称', '会计期间']) expect(a?.extra?.[h], `${c.number} ${h}`).toBeUndefined();
-  }
+  });
 };
 
 describe('blind register exports 2026-12-06h (flat 一体化 CSV with metadata on every row; paged .xls 明细账 with a repeated two-row header)', () => {
@@ -210,34 +205,24 @@ describe('blind register exports 2026-12-06h (flat 一体化 CSV with metadata o
       }
       expectFile(u.from, first.assets);
 
-      const again = await importRegisterSheets(ctx, tenant, await sheetsOf(u.from));
-      expect(again.plan).toMatchObject({ added: [], updated: [], unchanged: t.cardCount, absent: [], disposedAbsent: [] });
+      await expectReimportChangesNothing(importRegisterSheets(ctx, tenant, await sheetsOf(u.from)), t.cardCount, { disposedAbsent: [] });
 
       const later = await importRegisterSheets(ctx, tenant, await sheetsOf(u.to));
       expect(later.errors).toEqual([]);
       expectFile(u.to, later.assets);
       if (sxrs(u.to)) expect(later.fileFacts?.['会计期间']).toBe(truth.files[u.to]!.period);
       const plan = later.plan!;
-      const got = planNumbers(plan);
-      expect(got).toEqual(truthNumbers(u));
-      expect([got.updated.length, got.added.length, got.absent.length]).toEqual([u.expected.updated, u.expected.new, u.expected.absent]);
+      expectPlanNumbersAsTruth(plan, u);
       // The gone cards were 待处置 (held, awaiting disposal) or 在用 and merged into another: listed as missing, not as
       // disposed — the officer confirms a disposal or a merge; Jixiao does not assume either.
       expect(plan.disposedAbsent).toEqual([]);
       expect(plan.absent.map((g) => g.status)).toEqual(u.gone.map((g) => STATUS_OF[g.status!]));
       // Each changed card changes in exactly the fields truth.json names (no 会计期间 change on every card).
-      for (const c of u.changed) {
-        const x = plan.updated.find((y) => y.assetNumber === c.number)!;
-        const allowed = new Set(Object.keys(c.changed).flatMap((k) => PLAN_FIELDS[k] ?? [k]));
-        const fields = x.changes.map((y) => y.field);
-        expect(fields.filter((f) => !allowed.has(f)), c.number).toEqual([]);
-        for (const k of Object.keys(c.changed)) expect(fields.some((f) => (PLAN_FIELDS[k] ?? [k]).includes(f)), `${c.number} ${k}`).toBe(true);
-      }
+      expectPlanChangesOnly(plan, u.changed, PLAN_FIELDS);
       // Held after the update: every card of the next export as truth.json says, and its sums (the split and merged
       // cards' 原值 moved, none lost: the 已报废 card still listed stays held as disposed).
-      const held = await ctx.store.listAssets(tenant, { includeDisposed: true });
-      const inNext = new Set(later.assets.map((a) => a.assetNumber));
-      expectFile(u.to, held.filter((a) => inNext.has(a.assetNumber)));
+      const { held, inNext } = await heldAfterUpdate(ctx.store, tenant, later.assets);
+      expectFile(u.to, inNext);
       for (const g of u.gone) expect(held.find((a) => a.assetNumber === g.number)?.status, g.number).toBe(STATUS_OF[g.status!]);
     });
   }

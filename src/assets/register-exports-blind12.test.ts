@@ -14,7 +14,9 @@ import { loadAssetConfig, memoryAssetStore } from './index.ts';
 import { MISSING_CLASS_CODE, STATED_STATUS } from './ledger-import.ts';
 import { RULE_UNKNOWN_STATUS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
-import { planNumbers, readRegisterTruth, registerSums, sheetsIn, statusWordOf, truthNumbers } from './testing/blind-exports.ts';
+import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth } from './testing/blind-exports.ts';
+import { expectReimportChangesNothing, heldAfterUpdate, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
+import type { FileCountAndSums } from './testing/blind-exports.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06i';
@@ -54,13 +56,11 @@ interface TruthCard {
   readonly note: string;
   readonly attachments?: readonly Attachment[];
 }
-interface FileTruth {
-  readonly cardCount: number;
+interface FileTruth extends FileCountAndSums {
   readonly quantitySum: number;
   readonly areaSum?: string;
   readonly classSubtotalRows?: number;
   readonly attachmentRows?: number;
-  readonly sums: { readonly originalValueFen: number; readonly accumulatedDepreciationFen: number; readonly netValueFen: number };
   readonly cards: readonly TruthCard[];
 }
 
@@ -174,24 +174,19 @@ function truthView(file: string, c: TruthCard) {
 
 const expectFile = (file: string, assets: readonly Asset[]) => {
   const t = truth.files[file]!;
-  expect(assets).toHaveLength(t.cardCount);
   // The sums are the file's 总计 / 合计, to the 分: no 汇总 row and no 附属设备 amount counted again.
-  expect(registerSums(assets)).toEqual([t.sums.originalValueFen, t.sums.accumulatedDepreciationFen, t.sums.netValueFen]);
+  expectCountAndSums(assets, t);
   expect(assets.reduce((s, a) => s + a.quantity, 0)).toBe(t.quantitySum);
   if (t.areaSum !== undefined) {
     const area = assets.reduce((s, a) => s + Math.round(Number(kept(a, '面积(㎡)') || 0) * 100), 0);
     expect(area).toBe(Math.round(Number(t.areaSum) * 100));
   }
-  const byNumber = new Map(assets.map((a) => [a.assetNumber, a]));
-  for (const c of t.cards) {
-    const a = byNumber.get(c.number);
-    expect(a, c.number).toBeDefined();
-    expect(cardView(file, a), c.number).toEqual(truthView(file, c));
+  expectCardsAsTruth(assets, t.cards, (a) => cardView(file, a), (c) => truthView(file, c), (c, a) => {
     expect(a?.extra?.[MISSING_CLASS_CODE], c.number).toBeUndefined();
     // A card's accessories are part of its 原值, never more than it.
     const inside = (c.attachments ?? []).reduce((s, x) => s + x.valueFen, 0);
     expect(inside, c.number).toBeLessThanOrEqual(a?.originalValue ?? 0);
-  }
+  });
 };
 
 describe('blind register exports 2026-12-06i (WPS .xlsx with 分类汇总 rows and hand merges; hospital .ods with 附属设备 sub-rows)', () => {
@@ -213,32 +208,22 @@ describe('blind register exports 2026-12-06i (WPS .xlsx with 分类汇总 rows a
       expect(first.ignoredSheets ?? []).toEqual([]);
       expectFile(u.from, first.assets);
 
-      const again = await importRegisterSheets(ctx, tenant, await sheetsOf(u.from));
-      expect(again.plan).toMatchObject({ added: [], updated: [], unchanged: t0.cardCount, absent: [] });
+      await expectReimportChangesNothing(importRegisterSheets(ctx, tenant, await sheetsOf(u.from)), t0.cardCount);
 
       const later = await importRegisterSheets(ctx, tenant, await sheetsOf(u.to));
       expect(later.errors).toEqual([]);
       expect(later.skipped?.attachment ?? 0).toBe(truth.files[u.to]!.attachmentRows ?? 0);
       expectFile(u.to, later.assets);
       const plan = later.plan!;
-      const got = planNumbers(plan);
-      expect(got).toEqual(truthNumbers(u));
+      expectPlanNumbersAsTruth(plan, u);
       // The gone cards were 在用-自用 (transferred, not disposed) and 待报废 (held): listed as missing, not as disposed.
       expect(plan.disposedAbsent).toEqual([]);
       expect(plan.absent.map((g) => g.status)).toEqual(u.gone.map((g) => STATUS_OF[g.status!]));
-      expect([got.updated.length, got.added.length, got.absent.length]).toEqual([u.expected.updated, u.expected.new, u.expected.absent]);
       // Each changed card changes in exactly the fields truth.json names.
-      for (const c of u.changed) {
-        const x = plan.updated.find((y) => y.assetNumber === c.number)!;
-        const allowed = new Set(Object.keys(c.changed).flatMap((k) => PLAN_FIELDS[k] ?? [k]));
-        const fields = x.changes.map((y) => y.field);
-        expect(fields.filter((f) => !allowed.has(f)), c.number).toEqual([]);
-        for (const k of Object.keys(c.changed)) expect(fields.some((f) => (PLAN_FIELDS[k] ?? [k]).includes(f)), `${c.number} ${k}`).toBe(true);
-      }
+      expectPlanChangesOnly(plan, u.changed, PLAN_FIELDS);
       // Held after the update: every card of the next export as truth.json says, and its sums.
-      const held = await ctx.store.listAssets(tenant, { includeDisposed: true });
-      const inNext = new Set(later.assets.map((a) => a.assetNumber));
-      expectFile(u.to, held.filter((a) => inNext.has(a.assetNumber)));
+      const { held, inNext } = await heldAfterUpdate(ctx.store, tenant, later.assets);
+      expectFile(u.to, inNext);
       // The gone card is still held (never deleted), with its status.
       for (const g of u.gone) expect(held.find((a) => a.assetNumber === g.number)?.status, g.number).toBe(STATUS_OF[g.status!]);
       // A card still listed as 已调出 is an update (its status), held as disposed with its word — not gone, not a new card.

@@ -14,7 +14,9 @@ import { loadAssetConfig, memoryAssetStore } from './index.ts';
 import { parseDate, STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
 import { RULE_UNKNOWN_STATUS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
-import { planNumbers, readRegisterTruth, registerSums, sheetsIn, statusWordOf, truthNumbers } from './testing/blind-exports.ts';
+import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth } from './testing/blind-exports.ts';
+import { expectReimportChangesNothing, heldAfterUpdate, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
+import type { FileCountAndSums } from './testing/blind-exports.ts';
 import type { Asset } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06e';
@@ -45,9 +47,7 @@ interface TruthCard {
   readonly note: string;
   readonly hiddenAssetId?: string;
 }
-interface FileTruth {
-  readonly cardCount: number;
-  readonly sums: { readonly originalValueFen: number; readonly accumulatedDepreciationFen: number; readonly netValueFen: number };
+interface FileTruth extends FileCountAndSums {
   readonly cards: readonly TruthCard[];
 }
 
@@ -138,15 +138,15 @@ function truthView(file: string, c: TruthCard) {
 
 const expectFile = (file: string, assets: readonly Asset[]) => {
   const t = truth.files[file]!;
-  expect(assets).toHaveLength(t.cardCount);
-  expect(registerSums(assets)).toEqual([t.sums.originalValueFen, t.sums.accumulatedDepreciationFen, t.sums.netValueFen]);
-  const byNumber = new Map(assets.map((a) => [a.assetNumber, a]));
-  for (const c of t.cards) {
-    expect(byNumber.get(c.number), c.number).toBeDefined();
-    expect(cardView(file, byNumber.get(c.number)), c.number).toEqual(truthView(file, c));
+  expectCountAndSums(assets, t);
+  expectCardsAsTruth(
+    assets,
+    t.cards,
+    (a) => cardView(file, a),
+    (c) => truthView(file, c),
     // A whole 数量 is the card's count; nothing is kept as a non-whole quantity.
-    expect(byNumber.get(c.number)?.extra?.[STATED_QUANTITY], c.number).toBeUndefined();
-  }
+    (c, a) => expect(a?.extra?.[STATED_QUANTITY], c.number).toBeUndefined(),
+  );
 };
 
 describe('blind register exports 2026-12-06e (GBK tab text named .xls; FineReport .xlsx with hidden columns)', () => {
@@ -161,30 +161,19 @@ describe('blind register exports 2026-12-06e (GBK tab text named .xls; FineRepor
       expect(first.rowCount).toBe(truth.files[u.from]!.cardCount);
       expectFile(u.from, first.assets);
 
-      const again = await importRegisterSheets(ctx, tenant, await sheetsOf(u.from));
-      expect(again.plan).toMatchObject({ added: [], updated: [], unchanged: truth.files[u.from]!.cardCount, absent: [] });
+      await expectReimportChangesNothing(importRegisterSheets(ctx, tenant, await sheetsOf(u.from)), truth.files[u.from]!.cardCount);
 
       const later = await importRegisterSheets(ctx, tenant, await sheetsOf(u.to));
       expect(later.errors).toEqual([]);
       expectFile(u.to, later.assets);
       const plan = later.plan!;
-      const got = planNumbers(plan);
-      expect(got).toEqual(truthNumbers(u));
+      expectPlanNumbersAsTruth(plan, u);
       // The gone card was 拟报废 (proposed, not yet written off): listed as missing, not as disposed.
       expect(plan.disposedAbsent).toEqual([]);
-      expect([got.updated.length, got.added.length, got.absent.length]).toEqual([u.expected.updated, u.expected.new, u.expected.absent]);
       // Each changed card changes in exactly the fields truth.json names.
-      for (const c of u.changed) {
-        const x = plan.updated.find((y) => y.assetNumber === c.number)!;
-        const allowed = new Set(Object.keys(c.changed).flatMap((k) => PLAN_FIELDS[k] ?? [k]));
-        const fields = x.changes.map((y) => y.field);
-        expect(fields.filter((f) => !allowed.has(f)), c.number).toEqual([]);
-        for (const k of Object.keys(c.changed)) expect(fields.some((f) => (PLAN_FIELDS[k] ?? [k]).includes(f)), `${c.number} ${k}`).toBe(true);
-      }
+      expectPlanChangesOnly(plan, u.changed, PLAN_FIELDS);
       // Held after the update: every card of the next export as truth.json says.
-      const held = await ctx.store.listAssets(tenant, { includeDisposed: true });
-      const inNext = new Set(later.assets.map((a) => a.assetNumber));
-      expectFile(u.to, held.filter((a) => inNext.has(a.assetNumber)));
+      expectFile(u.to, (await heldAfterUpdate(ctx.store, tenant, later.assets)).inNext);
     });
   }
 });

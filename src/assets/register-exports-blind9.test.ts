@@ -16,7 +16,9 @@ import { loadAssetConfig, memoryAssetStore } from './index.ts';
 import { STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
 import { RULE_UNKNOWN_STATUS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
-import { planNumbers, readRegisterTruth, registerSums, sheetsIn, statusWordOf, truthNumbers } from './testing/blind-exports.ts';
+import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth } from './testing/blind-exports.ts';
+import { expectReimportChangesNothing, heldAfterUpdate, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
+import type { FileCountAndSums } from './testing/blind-exports.ts';
 import type { Asset } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06f';
@@ -55,10 +57,8 @@ interface TruthCard {
   readonly note: string;
   readonly rawCells?: Readonly<Record<string, string>>;
 }
-interface FileTruth {
-  readonly cardCount: number;
+interface FileTruth extends FileCountAndSums {
   readonly quantitySum: number;
-  readonly sums: { readonly originalValueFen: number; readonly accumulatedDepreciationFen: number; readonly netValueFen: number };
   readonly cards: readonly TruthCard[];
 }
 
@@ -171,15 +171,10 @@ function truthView(file: string, c: TruthCard) {
 
 const expectFile = (file: string, assets: readonly Asset[]) => {
   const t = truth.files[file]!;
-  expect(assets).toHaveLength(t.cardCount);
   // The 已处置 card is listed and counted: the sums are the file's 合计, to the 分.
-  expect(registerSums(assets)).toEqual([t.sums.originalValueFen, t.sums.accumulatedDepreciationFen, t.sums.netValueFen]);
+  expectCountAndSums(assets, t);
   expect(assets.reduce((s, a) => s + a.quantity, 0)).toBe(t.quantitySum);
-  const byNumber = new Map(assets.map((a) => [a.assetNumber, a]));
-  for (const c of t.cards) {
-    const a = byNumber.get(c.number);
-    expect(a, c.number).toBeDefined();
-    expect(cardView(file, a), c.number).toEqual(truthView(file, c));
+  expectCardsAsTruth(assets, t.cards, (a) => cardView(file, a), (c) => truthView(file, c), (c, a) => {
     // A whole 数量 is the card's count; nothing is kept as a non-whole quantity.
     expect(a?.extra?.[STATED_QUANTITY], c.number).toBeUndefined();
     // The padded 资产编号 cell (CHAR(16)) is the number without its padding.
@@ -189,7 +184,7 @@ const expectFile = (file: string, assets: readonly Asset[]) => {
       expect(raw, `${c.number} ${field}`).not.toBe(raw.trim());
       expect((truthView(file, c) as Record<string, unknown>)[field], `${c.number} ${field}`).toBe(raw.trim());
     }
-  }
+  });
 };
 
 describe('blind register exports 2026-12-06f (GB18030 CSV in 万元 with two status columns; .xlsx with 说明 sheet first)', () => {
@@ -206,31 +201,20 @@ describe('blind register exports 2026-12-06f (GB18030 CSV in 万元 with two sta
       expect(first.ignoredSheets ?? []).toEqual(fybj(u.from) ? [] : ['说明', '分类汇总']);
       expectFile(u.from, first.assets);
 
-      const again = await importRegisterSheets(ctx, tenant, await sheetsOf(u.from));
-      expect(again.plan).toMatchObject({ added: [], updated: [], unchanged: truth.files[u.from]!.cardCount, absent: [] });
+      await expectReimportChangesNothing(importRegisterSheets(ctx, tenant, await sheetsOf(u.from)), truth.files[u.from]!.cardCount);
 
       const later = await importRegisterSheets(ctx, tenant, await sheetsOf(u.to));
       expect(later.errors).toEqual([]);
       expectFile(u.to, later.assets);
       const plan = later.plan!;
-      const got = planNumbers(plan);
-      expect(got).toEqual(truthNumbers(u));
+      expectPlanNumbersAsTruth(plan, u);
       // The gone cards were 闲置 / 待报废 (held, not written off): listed as missing, not as disposed.
       expect(plan.disposedAbsent).toEqual([]);
       expect(plan.absent.map((g) => statusWord({ status: g.status } as Asset))).toEqual(u.gone.map((g) => g.status));
-      expect([got.updated.length, got.added.length, got.absent.length]).toEqual([u.expected.updated, u.expected.new, u.expected.absent]);
       // Each changed card changes in exactly the fields truth.json names.
-      for (const c of u.changed) {
-        const x = plan.updated.find((y) => y.assetNumber === c.number)!;
-        const allowed = new Set(Object.keys(c.changed).flatMap((k) => PLAN_FIELDS[k] ?? [k]));
-        const fields = x.changes.map((y) => y.field);
-        expect(fields.filter((f) => !allowed.has(f)), c.number).toEqual([]);
-        for (const k of Object.keys(c.changed)) expect(fields.some((f) => (PLAN_FIELDS[k] ?? [k]).includes(f)), `${c.number} ${k}`).toBe(true);
-      }
+      expectPlanChangesOnly(plan, u.changed, PLAN_FIELDS);
       // Held after the update: every card of the next export as truth.json says (the newly 已处置 card disposed).
-      const held = await ctx.store.listAssets(tenant, { includeDisposed: true });
-      const inNext = new Set(later.assets.map((a) => a.assetNumber));
-      expectFile(u.to, held.filter((a) => inNext.has(a.assetNumber)));
+      expectFile(u.to, (await heldAfterUpdate(ctx.store, tenant, later.assets)).inNext);
       // A disposed card leaves the active register (off the stocktake list) though the export still lists it.
       const active = new Set((await ctx.store.listAssets(tenant, {})).map((a) => a.assetNumber));
       const disposedInTruth = truth.files[u.to]!.cards.filter((c) => c.cardState === '已处置').map((c) => c.number);

@@ -79,6 +79,13 @@ export const TEST27_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test2
  * (bt28) like test26: 27 defects (2 real, 25 planted), 50 clean checks. Blind: totals only.
  */
 export const TEST28_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test28/', import.meta.url));
+/**
+ * Twenty-ninth held-out part (test29/, 2660–2673): fourteen stored public pages where prose restates table figures (三公,
+ * procurement and state-asset news, 决算 explanations beside their tables) from fourteen publishers used by no other part,
+ * annotated blind on 2026-12-06 (bt29) like test26: 15 planted defects, 43 clean checks. Written at the end of the session
+ * and first measured on its final code. Blind: totals only.
+ */
+export const TEST29_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test29/', import.meta.url));
 /** Whole 部门决算 PDFs written by hand with planted defects (scripts/make-audit-pdf-fixtures.ts). */
 export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit-pdf/', import.meta.url));
 /**
@@ -257,6 +264,7 @@ export const CORPUS_PARTS = [
   { name: 'test26', dir: TEST26_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test27', dir: TEST27_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test28', dir: TEST28_FIXTURE_DIR, kind: 'text', blind: true },
+  { name: 'test29', dir: TEST29_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
   { name: 'pdf-test2', dir: PDF_TEST2_FIXTURE_DIR, kind: 'pdf', blind: true },

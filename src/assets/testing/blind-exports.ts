@@ -1,15 +1,18 @@
 /**
  * Shared by the tests of the blind register exports (src/assets/register-exports-blind*.test.ts): reading an export
- * file the way the CLI does, the three sums a register's 合计 row states, the status word as the file wrote it, and the
- * card numbers a next export's plan changes beside those its truth.json lists.
+ * file the way the CLI does, the three sums a register's 合计 row states, the status word as the file wrote it, the
+ * card numbers a next export's plan changes beside those its truth.json lists, and the checks every pair makes of a
+ * file's cards, a re-import and a next export's plan.
  */
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { repoPath } from '../../reference/paths.ts';
 import { readTableRows } from '../../reference/table-file.ts';
 import type { loadAssetConfig } from '../index.ts';
 import { STATED_STATUS } from '../ledger-import.ts';
 import type { RegisterImportPlan } from '../register-update.ts';
 import { registerSheetsOf } from '../service.ts';
+import type { AssetStore, AssetTenant } from '../store-port.ts';
 import type { Asset } from '../types.ts';
 
 /** The sheets of an export in a repository folder, read through the path the CLI takes (every sheet of the file). */
@@ -63,3 +66,79 @@ export interface RegisterTruth<FileTruth> {
 /** The truth.json of a pair in a repository folder. */
 export const readRegisterTruth = <FileTruth>(dir: string): RegisterTruth<FileTruth> =>
   JSON.parse(readFileSync(repoPath(`${dir}/truth.json`), 'utf8')) as RegisterTruth<FileTruth>;
+
+/**
+ * A next export's plan updates, adds and lists as absent exactly the cards a truth.json update names as changed, new
+ * and gone, as many as its expected counts.
+ */
+export function expectPlanNumbersAsTruth(plan: RegisterImportPlan, u: UpdateTruth): void {
+  const got = planNumbers(plan);
+  expect(got).toEqual(truthNumbers(u));
+  expect([got.updated.length, got.added.length, got.absent.length]).toEqual([u.expected.updated, u.expected.new, u.expected.absent]);
+}
+
+/** What every pair's truth.json states of one file: its card count and the three sums, in 分. */
+export interface FileCountAndSums {
+  readonly cardCount: number;
+  readonly sums: { readonly originalValueFen: number; readonly accumulatedDepreciationFen: number; readonly netValueFen: number };
+}
+
+/** The cards read from a file are as many as truth.json counts, and their 原值, 累计折旧 and 净值 sum to its sums. */
+export function expectCountAndSums(assets: readonly Asset[], t: FileCountAndSums): void {
+  expect(assets).toHaveLength(t.cardCount);
+  expect(registerSums(assets)).toEqual([t.sums.originalValueFen, t.sums.accumulatedDepreciationFen, t.sums.netValueFen]);
+}
+
+/**
+ * Every card truth.json lists is read, and its view (the pair's own choice of columns) equals truth.json's; `more` adds
+ * a pair's own checks of each card after those two.
+ */
+export function expectCardsAsTruth<Card extends { readonly number: string }>(
+  assets: readonly Asset[],
+  cards: readonly Card[],
+  cardView: (a: Asset | undefined) => unknown,
+  truthView: (c: Card) => unknown,
+  more?: (c: Card, a: Asset | undefined) => void,
+): void {
+  const byNumber = new Map(assets.map((a) => [a.assetNumber, a]));
+  for (const c of cards) {
+    const a = byNumber.get(c.number);
+    expect(a, c.number).toBeDefined();
+    expect(cardView(a), c.number).toEqual(truthView(c));
+    more?.(c, a);
+  }
+}
+
+/** Importing the same file again plans nothing: no card added, updated or absent, every card unchanged (`also`: more of the plan). */
+export async function expectReimportChangesNothing(
+  again: Promise<{ readonly plan?: RegisterImportPlan }>,
+  cardCount: number,
+  also: Partial<RegisterImportPlan> = {},
+): Promise<void> {
+  expect((await again).plan).toMatchObject({ added: [], updated: [], unchanged: cardCount, absent: [], ...also });
+}
+
+/**
+ * Each changed card of a truth.json update changes in the plan in exactly the fields truth.json names: `planFields`
+ * maps a truth.json field to the plan fields it shows in (a field not in it shows under its own name).
+ */
+export function expectPlanChangesOnly(
+  plan: RegisterImportPlan,
+  changed: UpdateTruth['changed'],
+  planFields: Readonly<Record<string, readonly string[]>>,
+): void {
+  for (const c of changed) {
+    const x = plan.updated.find((y) => y.assetNumber === c.number)!;
+    const allowed = new Set(Object.keys(c.changed).flatMap((k) => planFields[k] ?? [k]));
+    const fields = x.changes.map((y) => y.field);
+    expect(fields.filter((f) => !allowed.has(f)), c.number).toEqual([]);
+    for (const k of Object.keys(c.changed)) expect(fields.some((f) => (planFields[k] ?? [k]).includes(f)), `${c.number} ${k}`).toBe(true);
+  }
+}
+
+/** The cards held after the update, disposed ones included (`held`), and those of them the next export lists (`inNext`). */
+export async function heldAfterUpdate(store: AssetStore, tenant: AssetTenant, next: readonly Asset[]): Promise<{ held: Asset[]; inNext: Asset[] }> {
+  const held = await store.listAssets(tenant, { includeDisposed: true });
+  const numbers = new Set(next.map((a) => a.assetNumber));
+  return { held, inNext: held.filter((a) => numbers.has(a.assetNumber)) };
+}

@@ -200,13 +200,16 @@ interface PlaceForm {
 }
 
 /** Every form of every place, keyed by its first two characters (one scan of the text finds them all). */
-let placeForms: Map<string, PlaceForm[]> | null = null;
+let placeForms: Map<number, PlaceForm[]> | null = null;
 
-function formsByPrefix(): Map<string, PlaceForm[]> {
+/** The key of the two characters at `i` as one number: no string is made per position of a long text. */
+const pairKey = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+
+function formsByPrefix(): Map<number, PlaceForm[]> {
   if (placeForms) return placeForms;
-  const map = new Map<string, PlaceForm[]>();
+  const map = new Map<number, PlaceForm[]>();
   const add = (place: Place, form: string): void => {
-    const key = form.slice(0, 2);
+    const key = pairKey(form, 0);
     const list = map.get(key) ?? [];
     list.push({ place, form });
     map.set(key, list);
@@ -234,7 +237,7 @@ function placeMentions(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   let reach = 0;
   for (let i = 0; i + 1 < text.length; i++) {
-    const list = map.get(text.slice(i, i + 2));
+    const list = map.get(pairKey(text, i));
     if (!list) continue;
     const hit = list.find((f) => text.startsWith(f.form, i));
     if (!hit || i + hit.form.length <= reach) continue;
