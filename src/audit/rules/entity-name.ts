@@ -201,6 +201,8 @@ interface PlaceForm {
 
 /** Every form of every place, keyed by its first two characters (one scan of the text finds them all). */
 let placeForms: Map<number, PlaceForm[]> | null = null;
+/** Which characters open some place's form (one byte per UTF-16 code unit): most positions of a text are passed over on it. */
+const placeFirstChars = new Uint8Array(0x10000);
 
 /** The key of the two characters at `i` as one number: no string is made per position of a long text. */
 const pairKey = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
@@ -210,6 +212,7 @@ function formsByPrefix(): Map<number, PlaceForm[]> {
   const map = new Map<number, PlaceForm[]>();
   const add = (place: Place, form: string): void => {
     const key = pairKey(form, 0);
+    placeFirstChars[form.charCodeAt(0)] = 1;
     const list = map.get(key) ?? [];
     list.push({ place, form });
     map.set(key, list);
@@ -237,6 +240,7 @@ function placeMentions(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   let reach = 0;
   for (let i = 0; i + 1 < text.length; i++) {
+    if (placeFirstChars[text.charCodeAt(i)] === 0) continue;
     const list = map.get(pairKey(text, i));
     if (!list) continue;
     const hit = list.find((f) => text.startsWith(f.form, i));
