@@ -14,12 +14,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseFen } from '../core/money.ts';
 import { loadAssetConfig, memoryAssetStore } from './index.ts';
-import { MISSING_CLASS_CODE, STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
+import { MISSING_CLASS_CODE, STATED_STATUS } from './ledger-import.ts';
 import { RULE_CLASS_FROM_NAME, RULE_UNKNOWN_STATUS, RULE_VALUE_FROM_PARTS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
-import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth } from './testing/blind-exports.ts';
-import { expectReimportChangesNothing, heldAfterUpdate, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 import type { FileCountAndSums } from './testing/blind-exports.ts';
+import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth, expectReimportChangesNothing, heldAfterUpdate, keptColumn, quantityAsWritten, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06g';
@@ -107,10 +106,7 @@ const PLAN_FIELDS = (file: string): Readonly<Record<string, readonly string[]>> 
   netValueFen: ['netValue'],
 });
 
-const kept = (a: Asset | undefined, header: string) => a?.extra?.[header] ?? '';
 const fenOf = (text: string) => (text === '' ? undefined : Number(parseFen(text, '元')));
-/** 数量 as a figure: a whole count is the card's quantity; an area (3120.75) is one card keeping its figure. */
-const quantityOf = (a: Asset | undefined) => (a?.extra?.[STATED_QUANTITY] !== undefined ? Number(a.extra[STATED_QUANTITY]) : a?.quantity);
 
 /** Every column of a card, the file's own columns included (by their headers as the file writes them). */
 function cardView(file: string, a: Asset | undefined) {
@@ -119,7 +115,7 @@ function cardView(file: string, a: Asset | undefined) {
     code: [a?.classCode, a?.className],
     spec: a?.specification,
     unit: a?.unit,
-    quantity: quantityOf(a),
+    quantity: quantityAsWritten(a),
     fen: [a?.originalValue, a?.accumulatedDepreciation, a?.netValue],
     dates: [a?.acquiredOn, a?.bookedOn],
     dept: a?.departmentUnit,
@@ -131,18 +127,18 @@ function cardView(file: string, a: Asset | undefined) {
   if (swz(file)) {
     return {
       ...common,
-      fiscal: [fenOf(kept(a, SWZ.fiscal)), fenOf(kept(a, SWZ.nonFiscal))],
-      depreciationState: kept(a, SWZ.depreciationState),
-      lifeMonths: Number(kept(a, SWZ.life)),
-      note: kept(a, SWZ.note),
+      fiscal: [fenOf(keptColumn(a, SWZ.fiscal)), fenOf(keptColumn(a, SWZ.nonFiscal))],
+      depreciationState: keptColumn(a, SWZ.depreciationState),
+      lifeMonths: Number(keptColumn(a, SWZ.life)),
+      note: keptColumn(a, SWZ.note),
     };
   }
   return {
     ...common,
-    codes: [kept(a, DEPARTMENT_CODE), kept(a, USER_CODE)],
-    acquiredBy: kept(a, '取得方式'),
-    life: kept(a, '使用年限'),
-    note: kept(a, '备注'),
+    codes: [keptColumn(a, DEPARTMENT_CODE), keptColumn(a, USER_CODE)],
+    acquiredBy: keptColumn(a, '取得方式'),
+    life: keptColumn(a, '使用年限'),
+    note: keptColumn(a, '备注'),
   };
 }
 function truthView(file: string, c: TruthCard) {
@@ -185,15 +181,15 @@ const expectFile = (file: string, assets: readonly Asset[]) => {
   expectCountAndSums(assets, t);
   if (t.quantitySum !== undefined) expect(assets.reduce((s, a) => s + a.quantity, 0)).toBe(t.quantitySum);
   if (t.fiscalSumFen !== undefined) {
-    expect(assets.reduce((s, a) => s + (fenOf(kept(a, SWZ.fiscal)) ?? 0), 0)).toBe(t.fiscalSumFen);
-    expect(assets.reduce((s, a) => s + (fenOf(kept(a, SWZ.nonFiscal)) ?? 0), 0)).toBe(t.nonFiscalSumFen);
+    expect(assets.reduce((s, a) => s + (fenOf(keptColumn(a, SWZ.fiscal)) ?? 0), 0)).toBe(t.fiscalSumFen);
+    expect(assets.reduce((s, a) => s + (fenOf(keptColumn(a, SWZ.nonFiscal)) ?? 0), 0)).toBe(t.nonFiscalSumFen);
   }
   expectCardsAsTruth(assets, t.cards, (a) => cardView(file, a), (c) => truthView(file, c), (c, a) => {
     // Every card has its class code (no gap marked).
     expect(a?.extra?.[MISSING_CLASS_CODE], c.number).toBeUndefined();
     // The codes are not part of the names: [03]针灸推拿科 is 针灸推拿科, 韩梅(0305) is 韩梅.
-    if (c.departmentRaw !== undefined) expect(`[${kept(a, DEPARTMENT_CODE)}]${a?.departmentUnit}`).toBe(c.departmentRaw);
-    if (c.userRaw !== undefined) expect(a?.custodian === '' ? '' : `${a?.custodian}(${kept(a, USER_CODE)})`).toBe(c.userRaw);
+    if (c.departmentRaw !== undefined) expect(`[${keptColumn(a, DEPARTMENT_CODE)}]${a?.departmentUnit}`).toBe(c.departmentRaw);
+    if (c.userRaw !== undefined) expect(a?.custodian === '' ? '' : `${a?.custodian}(${keptColumn(a, USER_CODE)})`).toBe(c.userRaw);
   });
 };
 

@@ -15,9 +15,8 @@ import { loadAssetConfig, memoryAssetStore } from './index.ts';
 import { MISSING_CLASS_CODE, STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
 import { RULE_CLASS_FROM_NAME, RULE_UNKNOWN_STATUS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
-import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth } from './testing/blind-exports.ts';
-import { expectReimportChangesNothing, heldAfterUpdate, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 import type { FileCountAndSums } from './testing/blind-exports.ts';
+import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth, expectReimportChangesNothing, heldAfterUpdate, keptColumn, quantityAsWritten, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06h';
@@ -97,9 +96,6 @@ const PLAN_FIELDS: Readonly<Record<string, readonly string[]>> = {
   disposedOn: ['extra:处置日期'],
 };
 
-const kept = (a: Asset | undefined, header: string) => a?.extra?.[header] ?? '';
-/** 数量 as a figure: a whole count is the card's quantity; an area (3280.40) is one card keeping its figure. */
-const quantityOf = (a: Asset | undefined) => (a?.extra?.[STATED_QUANTITY] !== undefined ? Number(a.extra[STATED_QUANTITY]) : a?.quantity);
 
 /** Every column of a card, the file's own columns included (by their headers as the file writes them). */
 function cardView(file: string, a: Asset | undefined) {
@@ -108,7 +104,7 @@ function cardView(file: string, a: Asset | undefined) {
     code: [a?.classCode, a?.className],
     spec: a?.specification,
     unit: a?.unit,
-    quantity: quantityOf(a),
+    quantity: quantityAsWritten(a),
     fen: [a?.originalValue, a?.accumulatedDepreciation, a?.netValue],
     dates: [a?.acquiredOn, a?.bookedOn],
     dept: a?.departmentUnit,
@@ -116,19 +112,19 @@ function cardView(file: string, a: Asset | undefined) {
     location: a?.location,
     status: a ? statusWord(a) : undefined,
     mapped: a?.status,
-    note: kept(a, '备注'),
+    note: keptColumn(a, '备注'),
   };
   if (sxrs(file)) {
     return {
       ...common,
-      valueType: kept(a, '价值类型'),
-      acquiredBy: kept(a, '取得方式'),
-      depreciationMethod: kept(a, '折旧方法'),
-      lifeMonths: Number(kept(a, '使用年限（月）')),
-      monthsDepreciated: Number(kept(a, '已折旧月数')),
+      valueType: keptColumn(a, '价值类型'),
+      acquiredBy: keptColumn(a, '取得方式'),
+      depreciationMethod: keptColumn(a, '折旧方法'),
+      lifeMonths: Number(keptColumn(a, '使用年限（月）')),
+      monthsDepreciated: Number(keptColumn(a, '已折旧月数')),
     };
   }
-  return { ...common, lifeYears: kept(a, '使用年限(年)'), disposedOn: kept(a, '处置日期') };
+  return { ...common, lifeYears: keptColumn(a, '使用年限(年)'), disposedOn: keptColumn(a, '处置日期') };
 }
 function truthView(file: string, c: TruthCard) {
   const common = {

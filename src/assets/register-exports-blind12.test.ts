@@ -14,9 +14,8 @@ import { loadAssetConfig, memoryAssetStore } from './index.ts';
 import { MISSING_CLASS_CODE, STATED_STATUS } from './ledger-import.ts';
 import { RULE_UNKNOWN_STATUS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
-import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth } from './testing/blind-exports.ts';
-import { expectReimportChangesNothing, heldAfterUpdate, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 import type { FileCountAndSums } from './testing/blind-exports.ts';
+import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth, expectReimportChangesNothing, heldAfterUpdate, keptColumn, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06i';
@@ -104,7 +103,6 @@ const PLAN_FIELDS: Readonly<Record<string, readonly string[]>> = {
   monthsDepreciated: ['extra:已提月数'],
 };
 
-const kept = (a: Asset | undefined, header: string) => a?.extra?.[header] ?? '';
 /** An item of a 附属设备 sub-row as the card keeps it: name, 型号规格, 数量 with 单位, amount in 元. */
 const attachmentText = (x: Attachment) =>
   [x.name, x.spec, `${x.quantity}${x.unit}`, formatAmount(x.valueFen, { unit: '元', decimals: 2 })].filter((s) => s !== '').join(' ');
@@ -123,18 +121,18 @@ function cardView(file: string, a: Asset | undefined) {
     location: a?.location,
     status: a ? statusWord(a) : undefined,
     mapped: a?.status,
-    note: kept(a, '备注'),
+    note: keptColumn(a, '备注'),
   };
   if (sqz(file)) {
-    const area = kept(a, '面积(㎡)');
-    return { ...common, area: area === '' ? '' : Number(area), dates: [a?.acquiredOn, a?.bookedOn], acquiredBy: kept(a, '取得方式'), life: kept(a, '使用年限') };
+    const area = keptColumn(a, '面积(㎡)');
+    return { ...common, area: area === '' ? '' : Number(area), dates: [a?.acquiredOn, a?.bookedOn], acquiredBy: keptColumn(a, '取得方式'), life: keptColumn(a, '使用年限') };
   }
   return {
     ...common,
-    maker: kept(a, '生产厂家'),
-    dates: [a?.acquiredOn, kept(a, '启用日期'), a?.bookedOn],
-    months: [Number(kept(a, '折旧年限(月)')), Number(kept(a, '已提月数'))],
-    attachments: kept(a, ATTACHMENTS),
+    maker: keptColumn(a, '生产厂家'),
+    dates: [a?.acquiredOn, keptColumn(a, '启用日期'), a?.bookedOn],
+    months: [Number(keptColumn(a, '折旧年限(月)')), Number(keptColumn(a, '已提月数'))],
+    attachments: keptColumn(a, ATTACHMENTS),
   };
 }
 function truthView(file: string, c: TruthCard) {
@@ -178,7 +176,7 @@ const expectFile = (file: string, assets: readonly Asset[]) => {
   expectCountAndSums(assets, t);
   expect(assets.reduce((s, a) => s + a.quantity, 0)).toBe(t.quantitySum);
   if (t.areaSum !== undefined) {
-    const area = assets.reduce((s, a) => s + Math.round(Number(kept(a, '面积(㎡)') || 0) * 100), 0);
+    const area = assets.reduce((s, a) => s + Math.round(Number(keptColumn(a, '面积(㎡)') || 0) * 100), 0);
     expect(area).toBe(Math.round(Number(t.areaSum) * 100));
   }
   expectCardsAsTruth(assets, t.cards, (a) => cardView(file, a), (c) => truthView(file, c), (c, a) => {

@@ -14,9 +14,8 @@ import { loadAssetConfig, memoryAssetStore } from './index.ts';
 import { parseDate, STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
 import { RULE_UNKNOWN_STATUS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
-import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth } from './testing/blind-exports.ts';
-import { expectReimportChangesNothing, heldAfterUpdate, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 import type { FileCountAndSums } from './testing/blind-exports.ts';
+import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth, expectReimportChangesNothing, heldAfterUpdate, keptColumn, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 import type { Asset } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06e';
@@ -68,7 +67,6 @@ const PLAN_FIELDS: Readonly<Record<string, readonly string[]>> = {
   netValueFen: ['netValue'],
 };
 
-const kept = (a: Asset | undefined, header: string) => a?.extra?.[header] ?? '';
 const fenOf = (text: string) => (text === '' ? undefined : Number(parseFen(text, '元')));
 
 /** Every column of a card, the file's own columns included (by their headers as the file writes them). */
@@ -85,26 +83,26 @@ function cardView(file: string, a: Asset | undefined) {
     user: a?.custodian,
     location: a?.location,
     status: a ? statusWord(a) : undefined,
-    note: kept(a, '备注'),
+    note: keptColumn(a, '备注'),
   };
   if (slcdc(file)) {
     return {
       ...common,
-      area: kept(a, '面积(㎡)'),
-      brand: kept(a, '品牌'),
-      monthly: fenOf(kept(a, '月折旧额(元)')),
+      area: keptColumn(a, '面积(㎡)'),
+      brand: keptColumn(a, '品牌'),
+      monthly: fenOf(keptColumn(a, '月折旧额(元)')),
       // 取得日期 is the card's date; 启用日期 (first used) is another date, kept by its header as written (2009-7-1).
-      dates: [a?.acquiredOn, parseDate(kept(a, '启用日期'))],
-      lifeMonths: Number(kept(a, '折旧年限(年)')) * 12,
-      managing: kept(a, '管理科室'),
+      dates: [a?.acquiredOn, parseDate(keptColumn(a, '启用日期'))],
+      lifeMonths: Number(keptColumn(a, '折旧年限(年)')) * 12,
+      managing: keptColumn(a, '管理科室'),
     };
   }
   return {
     ...common,
-    area: kept(a, '面积(平方米)'),
+    area: keptColumn(a, '面积(平方米)'),
     dates: [a?.acquiredOn],
-    lifeMonths: Number(kept(a, '使用年限(月)')),
-    hiddenAssetId: kept(a, '资产ID'),
+    lifeMonths: Number(keptColumn(a, '使用年限(月)')),
+    hiddenAssetId: keptColumn(a, '资产ID'),
   };
 }
 function truthView(file: string, c: TruthCard) {

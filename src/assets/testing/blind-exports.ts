@@ -9,7 +9,7 @@ import { expect } from 'vitest';
 import { repoPath } from '../../reference/paths.ts';
 import { readTableRows } from '../../reference/table-file.ts';
 import type { loadAssetConfig } from '../index.ts';
-import { STATED_STATUS } from '../ledger-import.ts';
+import { STATED_QUANTITY, STATED_STATUS } from '../ledger-import.ts';
 import type { RegisterImportPlan } from '../register-update.ts';
 import { registerSheetsOf } from '../service.ts';
 import type { AssetStore, AssetTenant } from '../store-port.ts';
@@ -24,6 +24,13 @@ export const registerSums = (cards: readonly Asset[]): number[] => [
   cards.reduce((s, a) => s + (a.accumulatedDepreciation ?? 0), 0),
   cards.reduce((s, a) => s + (a.netValue ?? 0), 0),
 ];
+
+/** A column the card keeps under the export's own header (extra), '' when it has none. */
+export const keptColumn = (a: Asset | undefined, header: string): string => a?.extra?.[header] ?? '';
+
+/** 数量 as a figure: a whole count is the card's quantity; an area (3280.40) is one card keeping its figure. */
+export const quantityAsWritten = (a: Asset | undefined): number | undefined =>
+  a?.extra?.[STATED_QUANTITY] !== undefined ? Number(a.extra[STATED_QUANTITY]) : a?.quantity;
 
 /** The status word as the export wrote it: Jixiao's label, or the other system's word kept beside it. */
 export const statusWordOf = (config: ReturnType<typeof loadAssetConfig>) => (a: Asset) => a.extra?.[STATED_STATUS] ?? config.statusLabel[a.status];
