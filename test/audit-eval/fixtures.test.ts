@@ -34,10 +34,6 @@ import {
   TEST16_FIXTURE_DIR,
   TEST19_FIXTURE_DIR,
   TEST20_FIXTURE_DIR,
-  TEST26_FIXTURE_DIR,
-  TEST27_FIXTURE_DIR,
-  TEST28_FIXTURE_DIR,
-  TEST29_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -175,11 +171,6 @@ const LATER_BLIND_PARTS: readonly LaterBlindPart[] = [
   { ordinal: 'nineteenth', folder: 'test19', dir: TEST19_FIXTURE_DIR },
   // A precision part: its annotator found no defect a rule id covers, so it may have none.
   { ordinal: 'twentieth', folder: 'test20', dir: TEST20_FIXTURE_DIR, precisionOnly: true },
-  { ordinal: 'twenty-sixth', folder: 'test26', dir: TEST26_FIXTURE_DIR },
-  { ordinal: 'twenty-seventh', folder: 'test27', dir: TEST27_FIXTURE_DIR },
-  { ordinal: 'twenty-eighth', folder: 'test28', dir: TEST28_FIXTURE_DIR },
-  // 14 texts: the pages store held few unused publishers of 决算 explanations by the end of the session.
-  { ordinal: 'twenty-ninth', folder: 'test29', dir: TEST29_FIXTURE_DIR, minTexts: 14 },
 ];
 
 LATER_BLIND_PARTS.forEach((entry, index) => {
