@@ -162,6 +162,8 @@ interface LaterBlindPart {
   readonly precisionOnly?: boolean;
   readonly invented?: boolean;
   readonly minTexts?: number;
+  /** Every text carries a planted defect: precision is measured on its clean checks, not on defect-free texts. */
+  readonly everyTextPlanted?: boolean;
 }
 
 /** The blind held-out text parts written after test2, each checked against every part written before it. */
@@ -175,7 +177,7 @@ const LATER_BLIND_PARTS: readonly LaterBlindPart[] = [
   { ordinal: 'twentieth', folder: 'test20', dir: TEST20_FIXTURE_DIR, precisionOnly: true },
   { ordinal: 'thirtieth', folder: 'test30', dir: TEST30_FIXTURE_DIR, invented: true },
   // Eleven stored pages and nine invented texts: the pages store held few unused publishers.
-  { ordinal: 'thirty-first', folder: 'test31', dir: TEST31_FIXTURE_DIR },
+  { ordinal: 'thirty-first', folder: 'test31', dir: TEST31_FIXTURE_DIR, everyTextPlanted: true },
 ];
 
 LATER_BLIND_PARTS.forEach((entry, index) => {
@@ -194,7 +196,7 @@ LATER_BLIND_PARTS.forEach((entry, index) => {
       expect(part.fixtures.length).toBeGreaterThanOrEqual(minTexts);
       if (precisionOnly) expect(part.fixtures.reduce((n, f) => n + f.annotations.clean.length, 0)).toBeGreaterThanOrEqual(40);
       else expect(part.fixtures.some((f) => f.annotations.defects.length > 0)).toBe(true);
-      expect(part.fixtures.some((f) => f.annotations.defects.length === 0)).toBe(true);
+      expect(part.fixtures.some((f) => f.annotations.defects.length === 0)).toBe(entry.everyTextPlanted !== true);
     });
 
     it('keeps quotes short, unique in their file and of known rules', () => {
