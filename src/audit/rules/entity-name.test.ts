@@ -470,6 +470,8 @@ describe('entity-name: another place’s higher body, a sibling township, a name
       `铜梁区安居镇人民政府2022年部门预算\n第一部分 铜梁区安居镇人民政府概况\n${town}人民政府编制数40人，实有人数38人。\n第二部分 铜梁区安居镇人民政府2022年部门预算表\n`;
     expect(shapes(text('铜梁区少云镇'), 'sibling-township')).toEqual(['铜梁区少云镇人民政府编制数40人']);
     expect(shapes(text('铜梁区安居镇'), 'sibling-township')).toEqual([]);
+    // A blank between the county and the township (a copy's scattered spaces): the name is not read.
+    expect(shapes(text('铜梁区 少云镇人民政府 编制 数'), 'sibling-township')).toEqual([]);
     // Tied on purpose (与…交界): not read.
     expect(shapes(text('与铜梁区少云镇交界的村由两镇'), 'sibling-township')).toEqual([]);
   });

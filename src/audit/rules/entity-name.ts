@@ -478,6 +478,7 @@ const MAX_TOWNSHIP_STEM = 4;
 
 /** The township written right after a place's name (赣县区沙地镇 → 沙地镇), or ''. */
 function townshipAfter(text: string, end: number): string {
+  if (!isCjk(text[end])) return '';
   for (let e = end + 2; e <= end + MAX_TOWNSHIP_STEM + 2 && e <= text.length; e++) {
     if (!isCjk(text[e - 1])) return '';
     const run = text.slice(end, e);
