@@ -24,7 +24,7 @@ import {
 import { accountEconomicClass } from './account-class.ts';
 import { isDateVoucherColumn, normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { type DateVoucher, splitDateVoucher } from './date-voucher-cell.ts';
-import { digitRunProblem } from './digit-columns.ts';
+import { digitRunProblem, splitAmountProblem } from './digit-columns.ts';
 import { economicNameKey, economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField, namedClass, NO_FUNCTION, type NatureSource } from './entry.ts';
 import { formatYuan } from './format-money.ts';
@@ -1235,7 +1235,7 @@ export function* parseLedgerChunks(
         return parseLedgerAmountIn(text, unit);
       } catch (err) {
         // A 金额线 amount whose digit cells make no number (joinDigitColumns left them joined): say why.
-        const digits = digitRunProblem(text, digitWords);
+        const digits = digitRunProblem(text, digitWords) ?? splitAmountProblem(text);
         // An amount in a stated unit (万元) says the unit it was read in (one finer than a 分 is never rounded to one).
         const inUnit = unit === '元' ? '' : `（按所述金额单位${unit}读取）`;
         if (digits !== undefined) fail(row, field, cellText, `${FIELD_LABEL[field]}无法识别：${digits.zh}`, digits.en);

@@ -70,6 +70,7 @@ const headerSynonymsSchema = z.object({
     zeroMarks: z.array(z.string().min(1)),
     signMarks: z.array(z.string().min(1)),
     currencyMarks: z.array(z.string().min(1)).optional(),
+    splitPlaces: z.object({ whole: words, fraction: words }).optional(),
   }).optional(),
   /** Labels of the amount unit a title row states (金额单位：万元), read with the unit words of core/money. */
   amountUnit: described({ labels: words }).optional(),
@@ -577,6 +578,7 @@ export function loadLedgerRuleData(): LedgerRuleData {
       zeroMarks: synonyms.digitColumns?.zeroMarks ?? [],
       signMarks: synonyms.digitColumns?.signMarks ?? [],
       currencyMarks: synonyms.digitColumns?.currencyMarks ?? [],
+      ...(synonyms.digitColumns?.splitPlaces ? { splitPlaces: synonyms.digitColumns.splitPlaces } : {}),
     },
     amountUnitLabels: synonyms.amountUnit?.labels ?? [],
     wrappedCells: { fields: synonyms.wrappedCells?.fields ?? [], codeFields: synonyms.wrappedCells?.codeFields ?? [] },
