@@ -86,6 +86,8 @@ export interface ParseResult {
   readonly withoutFunction: number;
   /** The unit the amounts were read in when it was not 元 (金额单位：万元), with the rows read so; undefined for 元. */
   readonly amountUnit?: { readonly unit: MoneyUnit; readonly rows: number };
+  /** Lines of the other units of a multi-unit export, skipped, and their net amount (借 − 贷) in 分. */
+  readonly otherUnits: { readonly rows: number; readonly amount: number };
 }
 
 /**
@@ -466,6 +468,8 @@ export interface ParseState {
   withoutFunction?: number;
   /** Rows whose amount was read in a unit other than 元 (the last such unit). */
   amountUnit?: { unit: MoneyUnit; rows: number };
+  /** Lines of the other units of a multi-unit export, skipped, and their net amount (借 − 贷) in 分. */
+  otherUnits?: { rows: number; amount: number };
 }
 
 /** Parse everything at once (small files, tests). */
@@ -491,6 +495,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     fromParallelBooks: state.fromParallelBooks ?? { payee: 0, project: 0 },
     withoutFunction: state.withoutFunction ?? 0,
     ...(state.amountUnit ? { amountUnit: state.amountUnit } : {}),
+    otherUnits: state.otherUnits ?? { rows: 0, amount: 0 },
   };
 }
 
@@ -1035,6 +1040,12 @@ export function* parseLedgerChunks(
       }
     }
     const byLayout = layoutSkip?.(r);
+    if (byLayout === 'other-unit') {
+      // Another unit's line of a multi-unit export: counted with its amount (the whole file's 合计 includes it).
+      state.otherUnits ??= { rows: 0, amount: 0 };
+      state.otherUnits.rows++;
+      state.otherUnits.amount += statedAmount(rowAt(r), r);
+    }
     if (byLayout !== undefined) {
       // A 辅助核算 sub-row, or a wrapped cell's continuation row, belongs to the line above it: the next line's "line above" is still that line.
       if ((PAGE_FURNITURE.has(byLayout) || byLayout === 'aux-subrow' || byLayout === 'wrapped-line') && above?.row === r) above = { ...above, row: r + 1 };

@@ -28,7 +28,8 @@ export type SkipReason =
   | 'wrapped-line'
   | 'class-heading'
   | 'column-numbers'
-  | 'attachment';
+  | 'attachment'
+  | 'other-unit';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -51,6 +52,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'class-heading': '资产分类标题行（一、房屋和构筑物 等，其下卡片按类列示）',
   'column-numbers': '栏次行（表头下给各栏编号的 1、2、3…）',
   attachment: '附属设备子行（无资产编号，列在其上方卡片之下，并入该卡片；金额已含在卡片原值中，不另计）',
+  'other-unit': '其他单位的分录（多单位导出中未选定的单位）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
