@@ -49,6 +49,15 @@ describe('a multi-unit export', () => {
     }
   });
 
+  it("leaves a unit's own 小计 to the row kinds: skipped as a total, never counted as that unit's line", async () => {
+    const lines = FILE.split('\n');
+    lines.splice(7, 0, '001001,桃林镇人民政府,,,小计,,,371.43,71.43');
+    const read = await readLedgerFile(bytes(lines.join('\n')), 'dljz.csv', { fiscalYear: 2024, unit: { unit: '001003' } });
+    expect(read.errors).toEqual([]);
+    expect(read.skipped).toMatchObject({ 'other-unit': 3, total: 2 });
+    expect(read.otherUnits).toEqual({ rows: 3, amount: 116_376 });
+  });
+
   it("reads the unit whose code is the department's own when none is named", async () => {
     const read = await readLedgerFile(bytes(FILE), 'dljz.csv', { fiscalYear: 2024, unit: { department: '001001' } });
     expect(read.entries.map((e) => e.amount)).toEqual([37_143, -7_143]);

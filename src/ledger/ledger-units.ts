@@ -7,7 +7,7 @@
  *  - else nothing: the import stops with an error listing every unit (code, name, lines), so the user can choose.
  * The other units' lines are skipped and counted ('other-unit', with their net amount, so that a 合计 row of the whole
  * file can still be reconciled: the imported net plus the other units' equals it). Rows with no unit (合计, 本月合计,
- * the footer) are left to the usual row kinds. A file with one unit, or without a unit column, is read as it is.
+ * the footer), and a unit's own 小计 or period line, are left to the usual row kinds. A file with one unit, or without a unit column, is read as it is.
  * The column headers are data (data/ledger/header-synonyms.json `unitColumns`); a column a ledger field took (往来单位)
  * is never the unit's.
  */
@@ -95,6 +95,8 @@ export function selectUnit(
   const codeOf = (cells: readonly string[]) => (columns.code === undefined ? '' : norm(cells[columns.code] ?? ''));
   const nameOf = (cells: readonly string[]) => (columns.name === undefined ? '' : (cells[columns.name] ?? '').trim());
   const headerWords = new Set([...words.code, ...words.name].map(normalizeHeader));
+  // A unit's own 小计 (001001 | … | 小计) or period line is no line of the unit: the usual row kinds read it.
+  const labelCells = [resolved.columns.summary, resolved.columns.date, resolved.columns.voucher];
   /** The key of a row's unit (its code, else its name), or undefined for a row of no unit (合计, 表尾, a repeated header). */
   const keyOf = (index: number): string | undefined => {
     if (index <= resolved.headerRow) return undefined;
@@ -103,7 +105,7 @@ export function selectUnit(
     const key = columns.code !== undefined ? code : norm(nameOf(cells));
     if (key === '' || headerWords.has(normalizeHeader(key))) return undefined;
     if (columns.code !== undefined && !UNIT_CODE.test(code)) return undefined;
-    if (classifyRow(cells, []) !== undefined) return undefined;
+    if (classifyRow(cells, labelCells) !== undefined) return undefined;
     return key;
   };
   const units = new Map<string, { code?: string; name?: string; rows: number }>();
