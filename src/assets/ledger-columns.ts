@@ -78,7 +78,13 @@ const schema = z.object({
         parts: z.array(z.array(z.string().min(1)).min(1)).min(2),
       }),
     ),
+    underGroup: z
+      .array(z.object({ field: z.enum(['originalValue', 'accumulatedDepreciation', 'netValue']), partWords: z.array(z.string().min(1)).min(2) }))
+      .optional(),
   }),
+  twoDigitYears: z
+    .object({ shapes: z.array(z.string().min(1)).min(1), anchorLabels: z.array(z.string().min(1)).min(1) })
+    .optional(),
   fileFacts: z.object({ headers: z.array(z.string().min(1)) }).optional(),
   codedNames: z.object({
     fields: z.array(z.enum(FIELDS)),
@@ -229,6 +235,22 @@ export function isColumnNumberRow(cells: readonly string[]): boolean {
   return numbers.length >= 3 && numbers.every((t, k) => t === String(k + 1));
 }
 
+/**
+ * A row naming the columns by their spreadsheet letters (A, B, C … one per column, in its own column), as a web system's
+ * 「导出Excel」 writes above or under the header so that a printed form can cite 「第J列」: no card. Each filled cell is
+ * the letter of its column, at least three of them.
+ */
+export function isColumnLetterRow(cells: readonly string[]): boolean {
+  let letters = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const t = (cells[i] ?? '').normalize('NFKC').trim();
+    if (t === '') continue;
+    if (t.toUpperCase() !== columnLetter(i)) return false;
+    letters++;
+  }
+  return letters >= 3;
+}
+
 /** Header text in comparable form: NFKC, no spaces, no unit in brackets, lower case. */
 export function normaliseHeader(text: string): string {
   return text
@@ -262,6 +284,24 @@ export const VALUE_PARTS: readonly ValuePartsRule[] = data.valueFromParts.rules.
   field: r.field,
   parts: r.parts.map((names) => names.map(normaliseHeader)),
 }));
+
+/**
+ * A money field a register may write as parts under a merged group header naming it (原值（元） over 财政拨款 / 自筹资金 /
+ * 其他资金, no total column; data/assets/register-columns.json `valueFromParts.underGroup`): the part names allowed
+ * under the group, normalised like the column headers.
+ */
+export const VALUE_PARTS_UNDER_GROUP: ReadonlyMap<ValuePartsRule['field'], ReadonlySet<string>> = new Map(
+  (data.valueFromParts.underGroup ?? []).map((r) => [r.field, new Set(r.partWords.map(normaliseHeader))]),
+);
+
+/**
+ * Two-digit-year date shapes (06.10.20; named groups yy, mm, dd) and the labels of the lines a file dates itself by
+ * (截止日期, 打印日期), from data/assets/register-columns.json `twoDigitYears`; none when the data lists none.
+ */
+export const TWO_DIGIT_YEARS: { readonly shapes: readonly RegExp[]; readonly anchorLabels: readonly string[] } = {
+  shapes: (data.twoDigitYears?.shapes ?? []).map((p) => new RegExp(p, 'u')),
+  anchorLabels: data.twoDigitYears?.anchorLabels ?? [],
+};
 
 const CODED_PATTERNS: readonly RegExp[] = data.codedNames.patterns.map((p) => new RegExp(p, 'su'));
 

@@ -8,6 +8,7 @@
 import type { CodeTable } from '../core/codes.ts';
 import { type Finding, finding } from '../core/finding.ts';
 import { type Fen, fen, formatAmount, MoneyError, type MoneyUnit, parseFen } from '../core/money.ts';
+import { isRuleLine } from '../reference/fixed-width.ts';
 import { classifyRow, loadRowKinds, normalizeLabel, type SkipCounts } from '../reference/row-kinds.ts';
 import { classNameKey, shortNameCodes } from './class-short-names.ts';
 import { type AssetConfig, parseStatus } from './config.ts';
@@ -23,6 +24,7 @@ import {
   type CodedReader,
   columnLetter,
   groupRowKind,
+  isColumnLetterRow,
   isColumnNumberRow,
   isCountLine,
   isFileFactHeader,
@@ -34,6 +36,7 @@ import {
   STATUS_ALIASES,
   statusWordParts,
   VALUE_PARTS,
+  VALUE_PARTS_UNDER_GROUP,
 } from './ledger-columns.ts';
 import {
   belowThresholdFinding,
@@ -42,9 +45,11 @@ import {
   RULE_DATE_ORDER,
   RULE_MOVEMENT_MISMATCH,
   RULE_OLDER_CLASS,
+  RULE_TWO_DIGIT_YEAR,
   RULE_UNKNOWN_STATUS,
   RULE_VALUE_FROM_PARTS,
 } from './register-checks.ts';
+import { fileDateAnchor, isTwoDigitYearText, twoDigitYearDate, type YearAnchor } from './two-digit-year.ts';
 import { type Asset, type AssetStatus, UNMAPPED_STATUS } from './types.ts';
 
 export interface ImportError {
@@ -180,7 +185,11 @@ function singleNames(row: readonly string[]): HeaderNames {
   return row.map((c) => cellNames(c));
 }
 
-function pairNames(upper: readonly string[], lower: readonly string[]): HeaderNames {
+/**
+ * The upper row of a two-row header per column: the group a field stands under, carried across the columns the group
+ * spans, or the cell merged down over an empty one.
+ */
+function upperCells(upper: readonly string[], lower: readonly string[]): string[] {
   const width = Math.max(upper.length, lower.length);
   // A group merged across columns is written once in a CSV (原值,, over 数量,金额): an empty upper cell right of a
   // group (an upper cell with a field under it) carries that group on, as the spreadsheet repeats it in every cell it
@@ -192,6 +201,21 @@ function pairNames(upper: readonly string[], lower: readonly string[]): HeaderNa
     if (u !== '') group = l === '' ? '' : u;
     else if (l !== '') u = group;
     else group = '';
+    return u;
+  });
+}
+
+/** Per column, the group of a two-row header it stands under (原值（元） over 财政拨款), or '' (no group, a cell merged down). */
+function groupsOf(upper: readonly string[], lower: readonly string[]): string[] {
+  return upperCells(upper, lower).map((u, i) => {
+    const l = (lower[i] ?? '').trim();
+    return l !== '' && u !== '' && normaliseHeader(u) !== normaliseHeader(l) ? u : '';
+  });
+}
+
+function pairNames(upper: readonly string[], lower: readonly string[]): HeaderNames {
+  return upperCells(upper, lower).map((u, i) => {
+    const l = (lower[i] ?? '').trim();
     if (l === '') return cellNames(u);
     if (u === '' || normaliseHeader(u) === normaliseHeader(l)) return cellNames(l);
     // A group with its unit (原值（万元） over 数量/金额) also names the field without it; the unit is read from the first.
@@ -523,33 +547,51 @@ function valuePartsColumns(
   names: HeaderNames,
   header: readonly string[],
   positions: ReadonlyMap<AssetField, Position>,
-): Map<AssetField, { index: number; header: string; label: string }[]> {
+  groups: readonly string[],
+): Map<AssetField, ValueParts> {
   const mapped = new Set([...positions.values()].map((p) => p.index));
-  const out = new Map<AssetField, { index: number; header: string; label: string }[]>();
+  const out = new Map<AssetField, ValueParts>();
+  const part = (i: number) => ({ index: i, header: (header[i] ?? '').trim(), label: `${columnLetter(i)} ${(header[i] ?? '').trim()}` });
+  // Written as parts under a merged group naming the field (原值（元） over 财政拨款 / 自筹资金 / 其他资金, no total
+  // column; data `valueFromParts.underGroup`): every column under the group a part word, none given to another field.
+  for (const [field, words] of VALUE_PARTS_UNDER_GROUP) {
+    if (positions.has(field) || out.has(field)) continue;
+    const spans = new Map<string, number[]>();
+    groups.forEach((g, i) => {
+      if (g !== '' && fieldOf(g)?.column.field === field) spans.set(g, [...(spans.get(g) ?? []), i]);
+    });
+    for (const [group, columns] of spans) {
+      if (columns.length < 2 || columns.some((i) => mapped.has(i) || !words.has(normaliseHeader(header[i] ?? '')))) continue;
+      out.set(field, Object.assign(columns.map(part), { group }));
+      break;
+    }
+  }
   for (const rule of VALUE_PARTS) {
-    if (positions.has(rule.field)) continue;
+    if (positions.has(rule.field) || out.has(rule.field)) continue;
     const columns = rule.parts.map((words) => {
       const at = names.flatMap((candidates, i) => (!mapped.has(i) && candidates.some((n) => words.includes(normaliseHeader(n))) ? [i] : []));
       return at.length === 1 ? at[0]! : -1;
     });
     if (columns.some((i) => i < 0) || new Set(columns).size !== columns.length) continue;
-    out.set(
-      rule.field,
-      columns.map((i) => ({ index: i, header: (header[i] ?? '').trim(), label: `${columnLetter(i)} ${(header[i] ?? '').trim()}` })),
-    );
+    out.set(rule.field, columns.map(part));
   }
   return out;
 }
 
+/** The columns a field is summed from, and the merged group over them when the file writes one (原值（元）). */
+type ValueParts = { index: number; header: string; label: string }[] & { group?: string };
+
 const FIELD_ZH: Partial<Record<AssetField, string>> = { originalValue: '原值', accumulatedDepreciation: '累计折旧', netValue: '净值' };
 
 /** A note that a field was read as the sum of its parts (no column names it). */
-function valuePartsFinding(summed: ReadonlyMap<AssetField, readonly { header: string }[]>, headerRow: number): Finding {
+function valuePartsFinding(summed: ReadonlyMap<AssetField, ValueParts>, headerRow: number): Finding {
   const lines = [...summed].map(([f, parts]) => `${FIELD_ZH[f] ?? f} = ${parts.map((x) => x.header.replace(/\s+/g, ' ')).join(' + ')}`);
+  const grouped = [...summed].filter(([, parts]) => parts.group !== undefined).map(([f, parts]) => `“${parts.group}”下只有${parts.map((x) => x.header).join('、')}而没有${FIELD_ZH[f] ?? f}合计列`);
+  const lead = grouped.length > 0 ? grouped.join('；') : `表头没有${[...summed.keys()].map((f) => FIELD_ZH[f] ?? f).join('、')}列`;
   return finding({
     rule: RULE_VALUE_FROM_PARTS,
     severity: 'info',
-    message: `表头没有${[...summed.keys()].map((f) => FIELD_ZH[f] ?? f).join('、')}列：按 ${lines.join('；')} 逐行相加读取（分），各部分另存为其他列 / read as the sum of its parts (no column names it)`,
+    message: `${lead}：按 ${lines.join('；')} 逐行相加读取（分），各部分另存为其他列 / read as the sum of its parts (no column names it)`,
     evidence: [{ path: `第${headerRow}行`, quote: lines.join('；') }],
   });
 }
@@ -672,7 +714,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   const priced = amountAsValueColumns(headerNames, header, positions);
   if (priced) positions.set('originalValue', priced.amount);
   // 原值 stated only as 财政性资金 + 非财政性资金 (data `valueFromParts`): the field is their sum; the parts stay by their headers.
-  const summed = valuePartsColumns(headerNames, header, positions);
+  const groups = headerTop < headerIndex ? groupsOf(rows[headerTop]!, rows[headerIndex]!) : [];
+  const summed = valuePartsColumns(headerNames, header, positions, groups);
   const mappedIndexes = new Set([...positions.values()].map((p) => p.index));
   const extraColumns: { index: number; header: string }[] = [];
   const seenHeaders = new Set<string>();
@@ -709,7 +752,9 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   }
   if (errors.length > 0) {
     const missingColumns = errors.flatMap((e) => (e.field !== undefined ? [e.field] : []));
-    return { assets: [], errors, findings: [], rowCount: 0, headerRow: headerIndex + 1, missingColumns };
+    // The fields the header does name, so that a workbook can tell a register sheet it cannot read from a 标签 list.
+    const fieldsPresent = [...positions.keys(), ...summed.keys()];
+    return { assets: [], errors, findings: [], rowCount: 0, headerRow: headerIndex + 1, missingColumns, fieldsPresent };
   }
 
   const { config, classes } = options;
@@ -750,7 +795,11 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   const skip = (reason: keyof SkipCounts) => {
     skipped[reason] = (skipped[reason] ?? 0) + 1;
   };
-  for (let r = 0; r < headerTop; r++) skip(rows[r]!.every((c) => c.trim() === '') ? 'blank' : 'title');
+  // Above the header: title lines; a rule line (-----) counts as blank, a row of column letters (A, B, C …) as column numbers.
+  for (let r = 0; r < headerTop; r++) {
+    const cells = rows[r]!;
+    skip(cells.every((c) => c.trim() === '' || isRuleLine(c)) ? 'blank' : isColumnLetterRow(cells) ? 'column-numbers' : 'title');
+  }
   const labelCells = [positions.get('assetNumber')?.index, positions.get('name')?.index];
   let rowCount = 0;
   const olderCodes: { row: number; code: string }[] = [];
@@ -764,6 +813,15 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     rows.slice(headerIndex + 1).flatMap((cells, i) => dateIndexes.map((x) => ({ text: cells[x] ?? '', row: headerIndex + 2 + i }))),
   );
   let yearLastRead = 0;
+  // Two-digit years (06.10.20): the century from the file's own latest date (打印日期：25.01.03 above the header or in
+  // the footer; data `twoDigitYears`), else from the import date. Found only when the file has such a date cell.
+  const twoDigitDates = rows.slice(headerIndex + 1).some((cells) => dateIndexes.some((x) => isTwoDigitYearText(cells[x] ?? '')));
+  const ownLines = twoDigitDates
+    ? [...rows.slice(0, headerTop), ...rows.slice(headerIndex + 1).filter((cells) => classifyRow(cells, labelCells, header) === 'footer')]
+    : [];
+  const fileAnchor = twoDigitDates && options.today !== undefined ? fileDateAnchor(ownLines, options.today, parseDate) : undefined;
+  const yearAnchor: YearAnchor | undefined = fileAnchor ?? (twoDigitDates && options.today !== undefined ? { date: options.today, label: '', text: '' } : undefined);
+  const twoDigitRead: { row: number; text: string; date: string }[] = [];
   let lastCard: { index: number; row: number } | undefined;
   /** A 附属设备 sub-row as one item (name 规格 数量单位 金额元), or undefined when the row is not one: no class code, no date. */
   const attachmentItem = (cells: readonly string[]): string | undefined => {
@@ -802,7 +860,9 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       subtotalOf(cells, rowLabels, numberEmpty) ??
       groupRowKind(cells) ??
       (isCountLine(cells) ? 'footer' : undefined) ??
-      (isColumnNumberRow(cells) ? 'column-numbers' : undefined) ??
+      (isColumnNumberRow(cells) || isColumnLetterRow(cells) ? 'column-numbers' : undefined) ??
+      // A rule line of a text print (----- between header, cards and 合计): layout, like a blank line.
+      (cells.every((c) => c.trim() === '' || isRuleLine(c)) ? 'blank' : undefined) ??
       (headerRowsAsWritten.some((h) => repeatsHeaderRow(cells, h)) ? 'header-repeat' : undefined);
     if (reason !== undefined) {
       skip(reason);
@@ -857,6 +917,11 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       if (text === '') return undefined;
       const d = parseDate(text) ?? serialDate(text);
       if (d !== undefined) return d;
+      const short = yearAnchor !== undefined ? twoDigitYearDate(text, yearAnchor.date) : undefined;
+      if (short !== undefined) {
+        twoDigitRead.push({ row: rowNumber, text, date: short });
+        return short;
+      }
       const yearLast = readYearLastDate(text, dayOrder);
       if (yearLast && 'date' in yearLast) {
         yearLastRead++;
@@ -1067,6 +1132,7 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       }),
     );
   }
+  if (twoDigitRead.length > 0 && yearAnchor !== undefined) findings.push(twoDigitYearFinding(twoDigitRead, yearAnchor));
   const statusHeader = positions.get('status')?.label ?? '状态';
   for (const [word, rowsOfWord] of unknownStatuses) findings.push(unknownStatusFinding(word, rowsOfWord, statusHeader, config));
   const fieldsPresent = [...positions.keys(), ...summed.keys()];
@@ -1175,6 +1241,23 @@ function unknownStatusFinding(word: string, rows: readonly number[], header: str
       `中相应状态（${statuses}）的 words，再重新导入该文件（只更新这些卡片） / status word “${word}” is not known (${rows.length} cards): imported with the word kept, ` +
       `not counted as in use; map it in data/assets/register-columns.json statusAliases.groups and re-import`,
     evidence: rows.slice(0, 10).map((r) => ({ path: `第${r}行.status`, quote: word })),
+  });
+}
+
+/** One note for the dates with a two-digit year: how many, read against which date of the file (or the import date). */
+function twoDigitYearFinding(read: readonly { row: number; text: string; date: string }[], anchor: YearAnchor): Finding {
+  const against =
+    anchor.label !== ''
+      ? `按本表自身的${anchor.label}“${anchor.text}”（${anchor.date}）`
+      : `本表没有截止日期或打印日期，按导入日期 ${anchor.date}`;
+  const first = read[0]!;
+  return finding({
+    rule: RULE_TWO_DIGIT_YEAR,
+    severity: 'info',
+    message:
+      `${read.length} 个两位年份的日期（如第${first.row}行“${first.text}”读作 ${first.date}）${against}确定世纪：读作不晚于该日的年份；请核对 / ` +
+      `${read.length} two-digit-year dates read as the latest year not after ${anchor.date}${anchor.label !== '' ? ` (the file's ${anchor.label})` : ' (the import date)'}`,
+    evidence: read.slice(0, 5).map((x) => ({ path: `第${x.row}行`, quote: `${x.text} → ${x.date}` })),
   });
 }
 

@@ -26,6 +26,8 @@ export const RULE_VALUE_FROM_PARTS = 'asset-value-from-parts';
 export const RULE_CLASS_FROM_NAME = 'asset-class-from-name';
 /** Dates with the year last (4/16/2019) read in the order the file's unambiguous dates prove: a note, to check. */
 export const RULE_DATE_ORDER = 'asset-date-order';
+/** Dates with a two-digit year (06.10.20) read with the century from the file's own 截止日期/打印日期: a note, to check. */
+export const RULE_TWO_DIGIT_YEAR = 'asset-two-digit-year';
 
 const yuan = (v: number) => formatAmount(v, { unit: '元', decimals: 2 });
 

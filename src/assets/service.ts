@@ -135,18 +135,36 @@ export async function importRegisterSheets(
   const whole = withHeader.filter((p) => p.result.missingColumns === undefined);
   const parts = whole.length > 0 ? whole : withHeader.length > 0 ? withHeader : read.slice(0, 1);
   const combined = combineSheets(parts);
-  // In a workbook of several sheets, an error names its sheet even when one sheet was read.
-  const result =
-    read.length > 1 && parts.length === 1 && combined.errors.length > 0
-      ? { ...combined, errors: combined.errors.map((e) => ({ ...e, sheet: e.sheet ?? parts[0]!.sheet })) }
-      : combined;
-  const preview = options.preview === true;
+  const columnNames = (fields: readonly AssetField[]) => fields.map((f) => `“${LEDGER_COLUMNS.find((c) => c.field === f)?.header ?? f}”`).join('、');
   // Never silent: a register sheet whose asset-number header went unrecognised would show up here.
   const left = read.filter((p) => !parts.includes(p));
+  // A sheet left alone whose header names the asset number AND a class code or an amount (原值, 累计折旧, 净值) is a part
+  // of the register that cannot be read (a 设备 sheet beside 土地房屋): its cards would be missing, or listed as gone on
+  // an update. An error naming the sheet, the header row and the columns it lacks — nothing is written. A 标签 list
+  // (编号, 名称, 地点) stays a sheet left alone with a note.
+  const unreadRegisters = left.filter((p) => p.result.headerRow !== undefined && looksLikeRegister(p.result));
+  const unreadErrors: ImportError[] = unreadRegisters.flatMap((p) =>
+    (p.result.missingColumns ?? []).map((f) => ({
+      sheet: p.sheet,
+      row: p.result.headerRow!,
+      column: '',
+      field: f,
+      value: '',
+      message:
+        `该表的表头有${columnNames((p.result.fieldsPresent ?? []).filter((x) => REGISTER_SIGNS.includes(x) || x === 'assetNumber'))}等列，是资产卡片表的一部分，但缺少${columnNames([f])}列，其卡片无法读取；` +
+        `全部工作表都未导入。请在该表补上此列（或把列名改为可识别的名称）后重新导入 / the sheet is part of the register but its header lacks a required column: nothing imported`,
+    })),
+  );
+  const withSheets = unreadErrors.length > 0 ? { ...combined, assets: [], findings: [], errors: [...combined.errors, ...unreadErrors] } : combined;
+  // In a workbook of several sheets, an error names its sheet even when one sheet was read.
+  const result =
+    read.length > 1 && parts.length === 1 && withSheets.errors.length > 0
+      ? { ...withSheets, errors: withSheets.errors.map((e) => ({ ...e, sheet: e.sheet ?? parts[0]!.sheet })) }
+      : withSheets;
+  const preview = options.preview === true;
   const ignoredSheets = left.map((p) => p.sheet);
   const noHeader = left.filter((p) => p.result.headerRow === undefined).map((p) => p.sheet);
-  const partial = left.filter((p) => p.result.headerRow !== undefined);
-  const columnNames = (fields: readonly AssetField[]) => fields.map((f) => `“${LEDGER_COLUMNS.find((c) => c.field === f)?.header ?? f}”`).join('、');
+  const partial = left.filter((p) => p.result.headerRow !== undefined && !unreadRegisters.includes(p));
   const sheetNote = [
     noHeader.length > 0 ? `未读取的工作表（没有“资产编号”列）：${noHeader.join('、')} / sheets left alone (no asset-number column)` : '',
     ...partial.map(
@@ -164,6 +182,15 @@ export async function importRegisterSheets(
     await ctx.store.saveRegisterImport(tenant, plan.added, plan.updated.map((u) => u.asset), options.history ? { history: options.history } : {});
   }
   return { ...result, ...sheetsLeft, written: preview ? 0 : plan.added.length + plan.updated.length, preview, plan, skippedNote };
+}
+
+/** Fields only a register's header names beside the asset number (a 标签 list has number, name and place only). */
+const REGISTER_SIGNS: readonly AssetField[] = ['classCode', 'originalValue', 'accumulatedDepreciation', 'netValue'];
+
+/** A sheet's header that names the asset number and a class code or an amount: a register sheet, read or not. */
+function looksLikeRegister(r: ImportResult): boolean {
+  const present = r.fieldsPresent ?? [];
+  return present.includes('assetNumber') && present.some((f) => REGISTER_SIGNS.includes(f));
 }
 
 /** The sheets' results as one: cards, errors (named by sheet), skipped rows and columns added up. */

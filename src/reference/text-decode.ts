@@ -43,6 +43,21 @@ function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
  * that is not valid UTF-8 is read as GB18030. A UTF-8 file passes the strict check, a GBK one almost never does.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  const { text, encoding } = decodeBytes(bytes);
+  return { text: withoutEndOfFileMark(text), encoding };
+}
+
+/**
+ * A text file written by a DOS program (a FoxPro or dBASE report 「打印到文件」, COPY CON) ends with Ctrl-Z (0x1A, the
+ * CP/M end-of-file mark) after its last line: the mark, and line breaks or spaces around it at the very end, are no
+ * text. Only at the end: a 0x1A inside the text is left for the readers to refuse.
+ */
+export function withoutEndOfFileMark(text: string): string {
+  const m = /\u001a[\s\u001a]*$/u.exec(text);
+  return m === null ? text : text.slice(0, m.index);
+}
+
+function decodeBytes(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }

@@ -50,10 +50,19 @@ function namedAsBudget(total: Figure): boolean {
   return total.phase === 'initialBudget' || total.phase === 'adjustedBudget' || /预算数?$/.test(total.label.trim());
 }
 
-/** A label that names only a kind of spending (基本支出, 项目支出: grammar siblingParts), after its connectives. */
-function namesKindOnly(part: Figure): boolean {
+/**
+ * A label that names only a kind of spending (基本支出, 项目支出: grammar siblingParts), after its connectives; or a named
+ * kind before the spending word and no year (“三公”经费预算A，其中，因公出国（境）费支出B: the budget's items, SUMS.md §1).
+ */
+function namesKindOnly(part: Figure, text: string): boolean {
   const label = part.label.replace(/[\s:：，,、；;]/g, '');
-  return SIBLING_PARTS.some((pair) => pair.some((w) => label === w));
+  if (SIBLING_PARTS.some((pair) => pair.some((w) => label === w))) return true;
+  if (label.length <= 2 || !label.endsWith('支出') || /\d/.test(label) || part.phase !== null) return false;
+  // Not where the part's own clause states a budget beside it (…公务接待费支出2.05万元，年初预算为2万元；): the list then
+  // pairs spent and budgeted amounts, and 支出 is the spent one.
+  let end = part.end;
+  while (end < text.length && end - part.end < 40 && text[end] !== '；' && text[end] !== '。' && text[end] !== '\n') end++;
+  return !text.slice(part.end, end).includes('预算');
 }
 
 function roleOf(f: Figure, bareSpending = true): 'budget' | 'final' | null {
@@ -181,7 +190,7 @@ function outsideTotal(part: Figure, total: Figure, text: string): boolean {
   const partFlow = flowOf(part.label, false);
   if (flow !== null && partFlow !== null && flow !== partFlow) return true;
   const role = roleOf(total);
-  const partRole = roleOf(part, !(namedAsBudget(total) && namesKindOnly(part)));
+  const partRole = roleOf(part, !(namedAsBudget(total) && namesKindOnly(part, text)));
   return role !== null && partRole !== null && role !== partRole;
 }
 const OUTLINE_MARKER = /^\s?(?:\d{1,2}[.、]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、)/;
@@ -319,6 +328,35 @@ interface ListMarker {
   follows: boolean;
 }
 
+/**
+ * Where a list opened at `from` stops when the markers from index `m` on that stand at `stop` sit inside brackets opened
+ * after `from` (…28.50万元（其中，购置0万元…），接待费…): past each such bracket, up to the next marker outside one or
+ * `end`. Linear: each marker and each character is passed once.
+ */
+function pastBracketedMarkers(text: string, markers: readonly ListMarker[], m: number, from: number, stop: number, end: number): number {
+  let depth = 0;
+  let cursor = from;
+  while (m < markers.length && markers[m]!.at === stop && stop < end) {
+    const inner = markers[m]!.at;
+    for (; cursor < inner; cursor++) {
+      const c = text[cursor];
+      if (c === '（' || c === '(') depth++;
+      else if ((c === '）' || c === ')') && depth > 0) depth--;
+    }
+    if (depth === 0) break;
+    // The bracket's close: the list goes on after it.
+    for (; cursor < end && depth > 0; cursor++) {
+      const c = text[cursor];
+      if (c === '（' || c === '(') depth++;
+      else if (c === '）' || c === ')') depth--;
+    }
+    if (depth > 0) break;
+    while (m < markers.length && markers[m]!.at < cursor) m++;
+    stop = Math.min(end, markers[m]?.at ?? Number.POSITIVE_INFINITY);
+  }
+  return stop;
+}
+
 /** 其中 wherever it stands, and a following-breakdown word right after a figure (its noun and a comma between at most). */
 function listMarkers(text: string, figures: readonly Figure[]): ListMarker[] {
   const out: ListMarker[] = [];
@@ -427,6 +465,24 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         !parallelParagraphBefore(figures, sentences, sentenceIndex - 1);
       const floor = opensSentence && prevSentence && (prevSentence.paragraph === sentence.paragraph || continuesParagraph) ? prevSentence.start : sentence.start;
       let stop = Math.min(sentence.end, next === -1 ? Number.POSITIVE_INFINITY : next);
+      // 其中，出国费23.4万元，车辆费28.50万元（其中，购置0万元，运行28.50万元），接待费26.90万元: a 其中 inside a bracket
+      // opened after this one breaks down the part before the bracket; this list goes on after the bracket closes
+      // (the amounts in it are skipped below as a part's own breakdown). SUMS.md form 1.
+      if (!here.follows) stop = pastBracketedMarkers(text, markers, mi, at + len, stop, sentence.end);
+      // 收入合计A元，其中：⏎团体会员会费B元，会议注册费C元，其他收入D元。: a 其中 ending its line sets the parts on the next
+      // line, which goes on the sentence (only the colon and the line break between). SUMS.md form 1.
+      const nextSentence = sentences[sentenceIndex + 1];
+      if (
+        stop === sentence.end &&
+        nextSentence !== undefined &&
+        /^[：:，,]?[ \t]*\n[ \t]*$/.test(text.slice(at + len, nextSentence.start)) &&
+        // (Numbered lines, 其中：⏎1、财政拨款A；⏎2、…, are read line by line below.)
+        !OUTLINE_MARKER.test(text.slice(nextSentence.start, nextSentence.start + 6)) &&
+        (next === -1 || next >= nextSentence.start)
+      ) {
+        stop = Math.min(nextSentence.end, next === -1 ? Number.POSITIVE_INFINITY : next);
+        stop = pastBracketedMarkers(text, markers, mi, nextSentence.start, stop, nextSentence.end);
+      }
       // 其中 inside brackets (接待4228人次（其中外事接待0人次）; 财政拨款收入A万元（其中，一般公共预算B万元，…），占…)
       // names a subset of the figure before the bracket: its list ends at the closing bracket and is never
       // read as complete.
@@ -590,7 +646,8 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
         // of the same kind continue the list — unless the sentence already went on to another statement.
         if (parts.length <= 1 && text[at + len] === '：' && !otherStatement) {
           // Each following clause (ended by 。 or ；) must open with a part.
-          let clauseStart = sentence.end;
+          // (From past the next line when the parts were read there: 其中：⏎… above.)
+          let clauseStart = Math.max(sentence.end, stop);
           const limit = Math.min(text.length, sentence.end + 2000);
           // 其中：⏎1、财政拨款A；⏎2、事业收入B；…: 其中： ending its line, then lines numbered from 1 in a kind of marker
           // other than the total's own line's ((一) 收入预算T，其中：) — the numbered lines are its parts, as long as
@@ -687,7 +744,7 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
           ((parts.length >= 2 && parts.some((p) => p.scaled === 0)) ||
             parts.some((p) => EXHAUSTIVE_WORDS.some((w) => p.label.startsWith(w) || p.subject.startsWith(w))) ||
             text.slice(at, Math.min(at + 8, stop)).includes('分别'));
-        const truncated = next !== -1 && next < sentence.end && !skipped.some(([a]) => a === next) ? true : skipped.length > 0 && stop < sentence.end;
+        const truncated = next !== -1 && next < sentence.end && stop <= next && !skipped.some(([a]) => a === next) ? true : skipped.length > 0 && stop < sentence.end;
         const marker = { start: at, end: at + len };
         // 送审金额A，审定金额B，其中预算项目送审金额A1，审定金额B1，结算项目送审金额A2，审定金额B2: the clause before 其中
         // states several named amounts and the list repeats their names group by group — each name's amounts are the

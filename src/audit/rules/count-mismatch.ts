@@ -1,6 +1,7 @@
 /**
  * count-mismatch — a stated count that differs from the items listed after it (内设机构7个，分别为：…), or the
  * same quantity (staff in post, retirees, internal units; data/audit/concepts.json) stated with different values.
+ * The defect class (counts and their lists, head counts by kind) is written down in SUMS.md beside this file.
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { GRAMMAR, RULE_WORDS } from '../config.ts';

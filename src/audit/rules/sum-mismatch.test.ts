@@ -3,6 +3,31 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('reads the parts of a 其中： that ends its line from the next line (SUMS.md form 1)', () => {
+    // Invented: an association's income, the parts set on the line after 其中：, one of them named 其他 (a complete list).
+    const text = '二、收支情况\n本年收入合计812,400.00元，其中：\n会费收入500,000.00元，培训收入300,000.00元，其他收入12,400.00元。\n本年支出合计600,000.00元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    const wrong = runRule(sumMismatch, text.replace('培训收入300,000.00元', '培训收入330,000.00元')).findings;
+    expect(wrong.map((f) => f.difference)).toEqual([3_000_000]);
+    expect(wrong.map((f) => f.shape)).toEqual(['list-over']);
+    // Look-alike: numbered lines after 其中： are still read one by one (a wrong sum found, no part counted twice).
+    const numbered = '本年收入合计900.00万元，其中：\n1、财政拨款收入800.00万元；\n2、事业收入90.00万元；\n3、其他收入10.00万元。';
+    expect(runRule(sumMismatch, numbered).findings).toEqual([]);
+    expect(runRule(sumMismatch, numbered.replace('90.00万元', '95.00万元')).findings.map((f) => f.shape)).toEqual(['list-over']);
+  });
+
+  it('goes on with a 其中 list past a bracketed 其中 that breaks down one of its parts (SUMS.md form 1)', () => {
+    // Invented: a college's 三公 budget, the car item broken down in brackets, the reception item after the bracket.
+    const text = '2022年财政拨款“三公”经费预算合计60.00万元，其中，因公出国（境）费支出10.00万元，公务用车购置及运行维护费支出30.00万元（其中，公务用车购置支出0万元，公务用车运行维护费支出30.00万元），公务接待费支出20.00万元。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    // The reception item changed: the outer list no longer makes its total (once only read as the inner list before).
+    const wrong = runRule(sumMismatch, text.replace('公务接待费支出20.00万元', '公务接待费支出25.00万元')).findings;
+    expect(wrong.map((f) => f.calculation)).toEqual(['10.00 + 30.00 + 25.00 = 65 ≠ 60.00']);
+    // Look-alike: a budget stated beside each spent item (差值 lists) is no list of budget items — nothing is added.
+    const paired = '“三公”经费支出2.00万元，年初预算为3.00万元。其中：因公出国（境）支出0万元，年初预算为0万元；公务用车运行维护费支出1.00万元，年初预算为2.00万元；公务接待费支出1.00万元，年初预算为1.00万元。';
+    expect(runRule(sumMismatch, paired).findings).toEqual([]);
+  });
+
   it('adds no column of row numbers counting down the rows (行次 29, 30, 31, 32), its header lost on a page of a two-sided table', () => {
     // Invented figures in the shape the layout reads a 收入支出决算总表 that LibreOffice Writer printed over a page break
     // (audit-pdf 827): the rows after a wrapped label, read apart from their header, the 行次 beside each amount.

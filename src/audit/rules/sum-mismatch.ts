@@ -2,6 +2,8 @@
  * sum-mismatch — a stated total differs from the sum of its stated parts beyond rounding at the stated
  * precision (其中 lists, 按…分 breakdowns). A gap within the rounding of the figures is not reported, or is
  * only `info` when it needs the parts' rounding to close. Unit slips (×10⁴) are left to the `unit` rule.
+ * The defect class — every form a total and its parts are written in, how they go wrong, which readings are safe —
+ * is written down in SUMS.md (beside this file); the readers are in facts/decompositions.ts.
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
