@@ -1612,6 +1612,70 @@ function findWithinTotals(text: string, figures: readonly Figure[], sentences: r
 }
 
 
+/** How far past a total its bracketed breakdown may reach (年末在职21人（行政8人、事业11人、工勤1人）). */
+const BRACKET_LIST_MAX = 160;
+/** Words inside a bracket that make it a note or a partial list (其中, 含, 主要 …: grammar subsetOpeners), or an open one (等). */
+const BRACKET_NOT_WHOLE = /其中|包括|包含|等|约|以上|以下|占|较|比/;
+
+/**
+ * 年末在职21人（行政8人、事业11人、工勤1人） / 支出合计500万元（基本支出300万元，项目支出200万元）: a bracket right after a
+ * figure that holds nothing but two or more labelled figures of its kind is its breakdown (SUMS.md form 3).
+ * Preconditions (silent otherwise): the bracket opens right after the figure (a count's noun between at most) and closes
+ * within BRACKET_LIST_MAX; every figure in it is a plain amount of the total's kind and unit (no change, bound, share);
+ * each is led by a label without digits and set off from the one before by 、，；; nothing follows the last; no word of
+ * a note or a partial list (其中, 含, 等, 占 …) in it. Not complete by itself (exhaustive false): 其中-like.
+ */
+function findBracketTotals(text: string, figures: readonly Figure[], already: readonly Decomposition[]): Decomposition[] {
+  const out: Decomposition[] = [];
+  const totals = new Set<number>(already.map((d) => d.total.start));
+  for (let i = 0; i < figures.length - 2; i++) {
+    const total = figures[i]!;
+    if ((total.kind !== 'money' && total.kind !== 'count') || total.comparative || total.qualifier || totals.has(total.start)) continue;
+    let open = total.end;
+    if (total.kind === 'count' && total.noun && text.startsWith(total.noun, open)) open += total.noun.length;
+    if (text[open] !== '（' && text[open] !== '(') continue;
+    let close = -1;
+    let depth = 0;
+    for (let k = open; k < text.length && k - open < BRACKET_LIST_MAX; k++) {
+      const c = text[k];
+      if (c === '\n' || c === '。') break;
+      if (c === '（' || c === '(') depth++;
+      else if (c === '）' || c === ')') {
+        depth--;
+        if (depth === 0) {
+          close = k;
+          break;
+        }
+      }
+    }
+    if (close === -1) continue;
+    const inner = text.slice(open + 1, close);
+    if (BRACKET_NOT_WHOLE.test(inner) || GRAMMAR.subsetOpeners.some((w) => inner.startsWith(w))) continue;
+    const parts: Figure[] = [];
+    let ok = true;
+    let prevEnd = open + 1;
+    for (let j = i + 1; j < figures.length && figures[j]!.start < close; j++) {
+      const f = figures[j]!;
+      if (f.end > close || !sameFamily(f, total) || f.comparative || f.qualifier || TOTAL_LABEL.test(f.label)) {
+        ok = false;
+        break;
+      }
+      const lead = text.slice(prevEnd, f.start);
+      // The first label right after the bracket; each later one after a separator. A label holds no digit.
+      if (/\d/.test(lead) || lead.length > 16 || (parts.length > 0 && !/^[、，,；;]/.test(lead)) || lead.replace(/^[、，,；;\s]+/, '').length === 0) {
+        ok = false;
+        break;
+      }
+      parts.push(f);
+      prevEnd = f.end;
+      if (f.kind === 'count' && f.noun && text.startsWith(f.noun, prevEnd)) prevEnd += f.noun.length;
+    }
+    if (!ok || parts.length < 2 || text.slice(prevEnd, close).trim() !== '') continue;
+    out.push({ kind: 'qizhong', total, parts, marker: { start: open, end: open + 1 }, exhaustive: false, truncated: false });
+  }
+  return out;
+}
+
 export function findDecompositions(
   text: string,
   figures: readonly Figure[],
@@ -1622,6 +1686,7 @@ export function findDecompositions(
   const markers = listMarkers(text, figures);
   const sentenceLists = [...findQizhong(text, figures, sentences, byCategoryParagraphs, markers), ...findClosingTotals(text, figures, sentences, markers)];
   const qizhong = [...sentenceLists, ...findLineListTotals(text, figures, sentenceLists), ...findWithinTotals(text, figures, sentences, sentenceLists)];
+  qizhong.push(...findBracketTotals(text, figures, qizhong));
   const subParts = new Set(qizhong.flatMap((d) => d.parts));
   return {
     decompositions: [...qizhong, ...findByCategory(text, figures, paragraphs, subParts)],

@@ -3,6 +3,22 @@ import { countMismatch } from './count-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('count-mismatch', () => {
+  it('reads a head count broken down in the bracket right after it (SUMS.md form 3), and a list of kinds ended by ；', () => {
+    const shapes = (t: string): (string | undefined)[] => runRule(countMismatch, t).findings.map((f) => f.shape);
+    // Invented: a bureau's staff, the kinds in brackets after each count; 年末在职 names the staff in post by 在职 alone.
+    const text = '（三）人员情况\n核定编制30名（行政12名、事业18名）；年末在职29人（行政11人、事业16人、工勤2人），退休5人。';
+    expect(shapes(text)).toEqual([]);
+    expect(shapes(text.replace('工勤2人', '工勤1人'))).toEqual(['breakdown-short']);
+    expect(shapes(text.replace('事业18名', '事业19名'))).toEqual(['breakdown-over']);
+    // Look-alike: a bracket of groups that are no kinds of post (党员, 团员), or with a word of an open list, is no breakdown.
+    expect(shapes('年末在职29人（党员11人、团员6人）。')).toEqual([]);
+    expect(shapes('年末在职29人（行政11人等）。')).toEqual([]);
+    // 包括 kinds, then after a ； the next item of the outer list (退休人员): the list of kinds ended at the ；.
+    const semi = '实有人数70人，其中在职人员50人，包括行政人员20人，事业人员30人；退休人员20人。';
+    expect(shapes(semi)).toEqual([]);
+    expect(shapes(semi.replace('事业人员30人', '事业人员28人'))).toEqual(['breakdown-short']);
+  });
+
   it('reads one item per numbered line under a count whose line ends in a colon', () => {
     const messages = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
     expect(messages('一、概况\n下属单位3个：\n1.甲中心\n2.乙站\n二、收支\n本年收入10万元。')).toEqual(['写明“下属单位3个”，其后却列出2项']);

@@ -154,7 +154,9 @@ function breakdowns(facts: Parameters<Rule>[0]): Finding[] {
     const sameMeasure = (u: string): boolean => u === total.unit || (PERSON_MEASURES.includes(u) && PERSON_MEASURES.includes(total.unit));
     // The parts are read from the text after 其中 to the end of the sentence, not from the decomposition: a list of
     // 在职 / 离休 / 退休 sets the retirees outside a head count that does not name them (grammar outsideWords).
-    const sentenceEnd = facts.sentences[total.sentence]?.end ?? d.marker.end;
+    // A bracketed breakdown (年末在职21人（行政8人、事业11人、工勤1人）) ends where its bracket closes (SUMS.md form 3).
+    const bracketed = facts.text[d.marker.start] === '（' || facts.text[d.marker.start] === '(';
+    const sentenceEnd = bracketed ? d.parts[d.parts.length - 1]!.end + 1 : (facts.sentences[total.sentence]?.end ?? d.marker.end);
     const parts: Figure[] = [];
     const kinds = new Set<number>();
     let ok = true;
@@ -165,6 +167,9 @@ function breakdowns(facts: Parameters<Rule>[0]): Finding[] {
       const before = facts.text.slice(d.marker.end, p.start);
       if ((before.match(/[（(]/g)?.length ?? 0) > (before.match(/[）)]/g)?.length ?? 0)) continue;
       const k = p.kind === 'count' && sameMeasure(p.unit) && !p.comparative && !p.qualifier ? kindOf(b, p.label || p.subject) : -1;
+      // 在职人员48人，包括行政人员22人，事业人员24人；退休人员15人: once two kinds are read, a figure naming none after a
+      // ； is the next item of the outer statement — the list ended (…退休人员8人；其他人员0人 names a kind: it goes on).
+      if (k === -1 && parts.length >= 2 && /[；;]/.test(facts.text.slice(parts[parts.length - 1]!.end, p.start))) break;
       if (k >= 0 && !kinds.has(k)) {
         kinds.add(k);
         parts.push(p);

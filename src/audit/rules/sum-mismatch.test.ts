@@ -3,6 +3,15 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('adds the amounts in a bracket right after a total (SUMS.md form 3), and reads no bracket that is a note', () => {
+    const text = '2023年度支出合计860.00万元（基本支出510.00万元，项目支出350.00万元），完成年度预算的98%。';
+    expect(runRule(sumMismatch, text).findings).toEqual([]);
+    expect(runRule(sumMismatch, text.replace('项目支出350.00万元', '项目支出380.00万元')).findings.map((f) => f.calculation)).toEqual(['510.00 + 380.00 = 890 ≠ 860.00']);
+    // Look-alike: a share, a change or 含 in the bracket makes it a note, not the breakdown.
+    expect(runRule(sumMismatch, '支出合计860.00万元（基本支出510.00万元，占59%），完成预算。').findings).toEqual([]);
+    expect(runRule(sumMismatch, '支出合计860.00万元（含结转30.00万元、追加40.00万元），完成预算。').findings).toEqual([]);
+  });
+
   it('reads the parts of a 其中： that ends its line from the next line (SUMS.md form 1)', () => {
     // Invented: an association's income, the parts set on the line after 其中：, one of them named 其他 (a complete list).
     const text = '二、收支情况\n本年收入合计812,400.00元，其中：\n会费收入500,000.00元，培训收入300,000.00元，其他收入12,400.00元。\n本年支出合计600,000.00元。';
