@@ -1,5 +1,5 @@
 /**
- * `jixiao ledger import <file> --department <id> --year <y> [--mapping <json or file>]`
+ * `jixiao ledger import <file> --department <id> --year <y> [--mapping <json or file>] [--unit <code or name>]`
  * `jixiao ledger check --department <id> --year <y> [--json] [--xlsx out.xlsx] [--sort evidence|amount|row|severity] [--limit n]
  *   [--keywords <json or file>]` (extra words per project code or name for the 摘要 match)
  * Exit codes: 0 fine; 1 a file with bad rows (nothing written) or error-level findings; 2 bad arguments or
@@ -32,7 +32,7 @@ export interface LedgerCommandDeps {
 }
 
 export const LEDGER_USAGE =
-  '用法 / usage: jixiao ledger import <文件> --department <id> --year <年度> [--mapping <JSON或文件>] | ' +
+  '用法 / usage: jixiao ledger import <文件> --department <id> --year <年度> [--mapping <JSON或文件>] [--unit <单位编码或名称>] | ' +
   'jixiao ledger check --department <id> --year <年度> [--json] [--xlsx 输出.xlsx] [--sort evidence|amount|row|severity] [--limit 条数] [--keywords <JSON或文件>]';
 
 /** The --mapping keys, from the same table the importer uses. */
@@ -40,6 +40,8 @@ export const MAPPING_HELP = [
   '--mapping 的键 / mapping keys（值为表头文字或从 1 起的列号，如 {"nature":"经费类型","debit":5}）：',
   ...LEDGER_FIELDS.map((f) => `  ${f.padEnd(13)} ${FIELD_LABEL[f]}：${FIELD_HELP[f]}`),
   '文件格式按内容识别：CSV/TXT（UTF-8、GBK、UTF-16）、.xlsx、Excel 97–2003 .xls（WPS .et）、OpenDocument .ods/.fods（LibreOffice、WPS 另存的表格）、网页系统导出的 HTML“.xls”；按月分表的工作簿各表接续读取。',
+  '多单位导出（代理记账、会计核算中心的凭证明细，每行有单位编码/单位名称列）：一个部门年度只导入一个单位——--unit 指定的单位（编码或名称），未指定时取单位编码与部门编号（--department 的单位代码部分）相同的单位；都没有时不导入，列出文件中的各单位。其他单位的行跳过并计数，全文件的合计行不计入。',
+  '金额分“元”“角分”两栏（借方、贷方、余额各分元、角分两格，红字负号记在元栏）时按一个金额精确读取。',
   '自动跳过：表头上方的标题行、合计/小计、期初余额/本月合计/本年累计/年末结转、表尾（制表人、打印日期等），并报告跳过的行数。',
   '分录明细（凭证汇总式）：只有日期/凭证号和摘要、没有金额和分类的凭证行，其日期、凭证号和摘要带到其下日期与凭证号都空着的分录行（分录保留自己的摘要，凭证行的摘要另记为“凭证摘要”；分录摘要为空时取凭证摘要；去掉开头的全角空格和└├─），凭证行计入跳过的行数。',
   '序时账只在凭证第一行写日期、凭证号和摘要时：其后各行日期、凭证号空着（或摘要空着、写“同上”“〃”）的分录取紧邻上一行分录的（不跨本月合计、期初、空行、分页等跳过的行，上一行有错时不取），并报告取了多少行；上面没有分录时日期为空仍报错。',
@@ -67,6 +69,7 @@ interface LedgerArgs {
   readonly tenant: LedgerTenant;
   readonly year: number;
   readonly mapping?: string;
+  readonly unit?: string;
   readonly keywords?: string;
   readonly json: boolean;
   readonly xlsx?: string;
@@ -83,6 +86,7 @@ export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
   let department: string | undefined;
   let year: number | undefined;
   let mapping: string | undefined;
+  let unit: string | undefined;
   let keywords: string | undefined;
   let json = false;
   let xlsx: string | undefined;
@@ -108,6 +112,9 @@ export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
       }
       case '--mapping':
         mapping = value();
+        break;
+      case '--unit':
+        unit = value();
         break;
       case '--keywords':
         keywords = value();
@@ -149,6 +156,7 @@ export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
   }
   if (action === 'check' && positionals.length > 0) throw new ArgumentError(`多余的参数“${positionals[0]}” / unexpected argument`);
   if (action === 'check' && mapping !== undefined) throw new ArgumentError('--mapping 只用于 import / --mapping is for import');
+  if (action === 'check' && unit !== undefined) throw new ArgumentError('--unit 只用于 import / --unit is for import');
   if (action === 'import' && keywords !== undefined) throw new ArgumentError('--keywords 只用于 check / --keywords is for check');
   return {
     action,
@@ -156,6 +164,7 @@ export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
     tenant,
     year,
     ...(mapping !== undefined ? { mapping } : {}),
+    ...(unit !== undefined ? { unit } : {}),
     ...(keywords !== undefined ? { keywords } : {}),
     json,
     ...(xlsx !== undefined ? { xlsx } : {}),
@@ -264,6 +273,7 @@ async function runImport(
     try {
       outcome = await importLedger(store, args.tenant, args.year, bytes, args.file!, {
         ...(given ? { mapping: given } : {}),
+        ...(args.unit !== undefined ? { unit: args.unit } : {}),
         onReadProgress: (done, total) => {
           if (!writingStarted) reading.update(done, total);
         },
@@ -289,7 +299,7 @@ async function runImport(
     }
     write(
       `已导入 ${outcome.result.inserted} 笔分录，合计 ${formatYuan(outcome.total)}（${outcome.format}${outcome.encoding ? `, ${outcome.encoding}` : ''}, ${outcome.result.method}` +
-        `） / imported ${outcome.result.inserted} entries\n${outcome.sheetNote ? `${outcome.sheetNote}\n` : ''}${outcome.amountUnitNote ? `${outcome.amountUnitNote}\n` : ''}${outcome.skippedNote ? `${outcome.skippedNote}\n` : ''}${outcome.splitNote ? `${outcome.splitNote}\n` : ''}${outcome.functionByNameNote ? `${outcome.functionByNameNote}\n` : ''}${outcome.keptNamesNote ? `${outcome.keptNamesNote}\n` : ''}${outcome.sectionNote ? `${outcome.sectionNote}\n` : ''}${outcome.carriedNote ? `${outcome.carriedNote}\n` : ''}${outcome.voidedNote ? `${outcome.voidedNote}\n` : ''}${outcome.fromParallelBooksNote ? `${outcome.fromParallelBooksNote}\n` : ''}${outcome.withoutFunctionNote ? `${outcome.withoutFunctionNote}\n` : ''}`,
+        `） / imported ${outcome.result.inserted} entries\n${outcome.unitNote ? `${outcome.unitNote}\n` : ''}${outcome.sheetNote ? `${outcome.sheetNote}\n` : ''}${outcome.amountUnitNote ? `${outcome.amountUnitNote}\n` : ''}${outcome.skippedNote ? `${outcome.skippedNote}\n` : ''}${outcome.splitNote ? `${outcome.splitNote}\n` : ''}${outcome.functionByNameNote ? `${outcome.functionByNameNote}\n` : ''}${outcome.keptNamesNote ? `${outcome.keptNamesNote}\n` : ''}${outcome.sectionNote ? `${outcome.sectionNote}\n` : ''}${outcome.carriedNote ? `${outcome.carriedNote}\n` : ''}${outcome.voidedNote ? `${outcome.voidedNote}\n` : ''}${outcome.fromParallelBooksNote ? `${outcome.fromParallelBooksNote}\n` : ''}${outcome.withoutFunctionNote ? `${outcome.withoutFunctionNote}\n` : ''}`,
     );
     return 0;
   });

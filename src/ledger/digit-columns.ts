@@ -30,6 +30,11 @@ export interface DigitColumnWords {
   readonly signMarks: readonly string[];
   /** Currency marks written in the position before the first digit (¥), read as nothing. */
   readonly currencyMarks?: readonly string[];
+  /**
+   * An amount split in two cells under its heading, as a paper ledger rules it without 金额线: the whole 元 in one
+   * column (`whole`: 元; red ink signed there, -880) and the 角 and 分 as two digits in the next (`fraction`: 角分).
+   */
+  readonly splitPlaces?: { readonly whole: readonly string[]; readonly fraction: readonly string[] };
 }
 
 /** One run of digit positions: its columns, left to right, and where its sign cell is. */
@@ -42,6 +47,8 @@ export interface DigitGroup {
   readonly sign?: number;
   /** The position columns, highest place first; the last is 分. */
   readonly digits: readonly number[];
+  /** An amount split in two cells (元 | 角分): `digits` are the 元 column and the 角分 column. */
+  readonly split?: true;
 }
 
 /** The digit groups of a header and the row of its position names. */
@@ -103,15 +110,86 @@ export function digitGroups(
 }
 
 /**
- * The first header among the first rows whose position row holds at least one digit group, its heading on the row
- * above or, across a blank row, on the one above that.
+ * The amounts split in two cells on `lower` (元 | 角分, see DigitColumnWords.splitPlaces), each pair under one heading
+ * of `upper` (借方 merged over both, or written over the 元 cell alone), or of `higher` across a blank row.
+ */
+export function splitGroups(
+  upper: readonly string[],
+  lower: readonly string[],
+  words: DigitColumnWords,
+  higher: readonly string[] = [],
+): DigitGroup[] {
+  if (words.splitPlaces === undefined) return [];
+  const headings = new Set(words.headings.map(normalizeHeader));
+  const whole = new Set(words.splitPlaces.whole.map(norm));
+  const fraction = new Set(words.splitPlaces.fraction.map(norm));
+  const groups: DigitGroup[] = [];
+  for (let c = 0; c + 1 < lower.length; c++) {
+    if (!whole.has(norm(lower[c] ?? '')) || !fraction.has(norm(lower[c + 1] ?? ''))) continue;
+    const blankOver = (row: readonly string[]) => row.slice(c, c + 2).every((cell) => (cell ?? '').trim() === '');
+    const headRow = blankOver(upper) ? higher : upper;
+    const over = new Set(headRow.slice(c, c + 2).map((cell) => normalizeHeader(cell ?? '')).filter((h) => h !== ''));
+    const heading = over.size === 1 ? [...over][0]! : undefined;
+    if (heading === undefined || !headings.has(heading)) continue;
+    const printed = (headRow.slice(c, c + 2).find((cell) => (cell ?? '').trim() !== '') ?? heading).trim();
+    groups.push({ heading: printed, first: c, digits: [c, c + 1], split: true });
+    c++;
+  }
+  return groups;
+}
+
+/**
+ * The first header among the first rows whose position row holds at least one digit group (金额线 positions, or an
+ * amount split in 元 | 角分), its heading on the row above or, across a blank row, on the one above that.
  */
 export function findDigitHeader(rows: RowSource, words: DigitColumnWords): DigitHeader | undefined {
   for (let r = 1; r < Math.min(rows.count, HEADER_SEARCH_ROWS + 1); r++) {
-    const groups = digitGroups(rows.row(r - 1), rows.row(r), words, r >= 2 ? rows.row(r - 2) : []);
+    const higher = r >= 2 ? rows.row(r - 2) : [];
+    const groups = [...digitGroups(rows.row(r - 1), rows.row(r), words, higher), ...splitGroups(rows.row(r - 1), rows.row(r), words, higher)].sort((a, b) => a.first - b.first);
     if (groups.length > 0) return { positionRow: r, groups };
   }
   return undefined;
+}
+
+/** What joinDigitColumns puts between the two cells of a split amount it cannot read (元 ¦ 角分), for the row's error. */
+const SPLIT_JOIN = '¦';
+
+/**
+ * The amount an amount split in 元 | 角分 writes, as exact decimal text in 元 built from the cells' digits (no
+ * arithmetic): 元 `740` and 角分 `12` are `740.12`; `-880` and `00` are `-880.00` (red ink signed on the 元, a sign mark
+ * of `signMarks`; `-0` and `45` are `-0.45`); an empty 元 beside a 角分 is 0 元; a 角分 of one digit is a number cell that
+ * dropped its leading zero (5 is 05: five 分). '' when both cells are empty; undefined when either holds anything else
+ * (a 元 with decimals or a word, a 角分 of three digits or signed) or the 角分 is empty beside a 元 (a digit lost: no 00
+ * is guessed).
+ */
+export function composeSplit(wholeCell: string, fractionCell: string, words: DigitColumnWords): string | undefined {
+  let whole = norm(wholeCell);
+  const fraction = norm(fractionCell);
+  if (whole === '' && fraction === '') return '';
+  const mark = words.signMarks.map(norm).find((s) => whole.startsWith(s));
+  const negative = mark !== undefined;
+  if (mark !== undefined) whole = whole.slice(mark.length);
+  if (words.zeroMarks.map(norm).includes(whole)) whole = '0';
+  if (whole !== '' && !/^(?:\d+|\d{1,3}(?:,\d{3})+)$/u.test(whole)) return undefined;
+  if (!/^\d{1,2}$/u.test(fraction)) return undefined;
+  const yuan = whole.replace(/,/gu, '').replace(/^0+(?=\d)/u, '') || '0';
+  const text = `${yuan}.${fraction.padStart(2, '0')}`;
+  return negative && /[1-9]/u.test(text) ? `-${text}` : text;
+}
+
+/**
+ * Why the two cells of a split amount, as joinDigitColumns leaves them joined, make no amount; Chinese and English,
+ * for the row's import error. Undefined for a text that is no such join.
+ */
+export function splitAmountProblem(joined: string): { readonly zh: string; readonly en: string } | undefined {
+  const at = joined.indexOf(SPLIT_JOIN);
+  if (at < 0) return undefined;
+  const whole = joined.slice(0, at).trim();
+  const fraction = joined.slice(at + SPLIT_JOIN.length).trim();
+  return {
+    zh: `金额分“元”“角分”两栏（元：“${whole}”，角分：“${fraction}”）无法合成金额：元栏应为整数（红字在元前加负号），角分栏应为两位数字（如 05），元栏有数时角分栏不能为空`,
+    en: `the amount split in 元 "${whole}" and 角分 "${fraction}" cannot be read: 元 must be a whole number (red ink signed there), 角分 two digits, and not empty beside a 元`,
+  };
 }
 
 /**
@@ -176,12 +254,29 @@ export function joinDigitColumns(rows: RowSource, words: DigitColumnWords): RowS
   if (header === undefined) return rows;
   const places = words.places.map((names) => new Set(names.map(norm)));
   const signHeads = new Set(words.signHeads.map(norm));
-  const last = header.groups[header.groups.length - 1]!;
-  const width = last.digits[last.digits.length - 1]! + 1;
+  const width = Math.max(...header.groups.map((g) => g.digits[g.digits.length - 1]! + 1));
+  const whole = new Set((words.splitPlaces?.whole ?? []).map(norm));
+  const fraction = new Set((words.splitPlaces?.fraction ?? []).map(norm));
   return remapRows(rows, (index) => {
     const row = rows.row(index);
     const out = padRow(row, width);
     for (const group of header.groups) {
+      if (group.split) {
+        const [w, f] = group.digits as [number, number];
+        const cells = [row[w] ?? '', row[f] ?? ''];
+        out[w] = '';
+        out[f] = '';
+        if (cells.every((c) => c.trim() === '')) continue;
+        const amount = composeSplit(cells[0]!, cells[1]!, words);
+        if (amount !== undefined) out[w] = amount;
+        // The row of the two names (元 | 角分, on each sheet's or page's header too): the heading stands for the pair.
+        else if (whole.has(norm(cells[0]!)) && fraction.has(norm(cells[1]!))) out[w] = group.heading;
+        // One text over both (the heading merged across them, a title merged across the row), or a word in the 元
+        // cell alone: once. A number there beside an empty 角分 is no amount (a digit lost): joined, so it fails.
+        else if (cells[0]!.trim() === cells[1]!.trim() || (cells[1]!.trim() === '' && !/\d/u.test(cells[0]!))) out[w] = cells[0]!.trim();
+        else out[w] = `${cells[0]!.trim()}${SPLIT_JOIN}${cells[1]!.trim()}`;
+        continue;
+      }
       const columns = group.sign === undefined ? group.digits : [group.sign, ...group.digits];
       const cells = columns.map((c) => row[c] ?? '');
       for (const c of columns) out[c] = '';

@@ -19,10 +19,16 @@ import { jiebaSegmenter } from './segment-words.ts';
 import { buildProjectProfile, projectTexts } from './project-keywords.ts';
 import type { Project } from '../core/department-year.ts';
 import { describeSkipped, type SkipCounts } from '../reference/row-kinds.ts';
+import { describeUnit, type UnitChoice, type UnitSelection } from './ledger-units.ts';
 
 export interface ImportLedgerOptions {
   /** A mapping given with this import: it wins over the remembered one and is remembered on success. */
   readonly mapping?: ColumnMapping;
+  /**
+   * The unit to read of an export holding several units' books (its code or name as the file writes it); without it
+   * the unit whose code is the department's own is read, else the import stops listing the units.
+   */
+  readonly unit?: string;
   readonly onReadProgress?: (done: number, total: number) => void;
   readonly onWriteProgress?: (done: number, total: number) => void;
   /** Reads an .xlsx to rows (default: in this thread); the server passes its bounded parse worker. */
@@ -43,6 +49,8 @@ export interface LedgerFileEntries {
   readonly state: ParseState;
   /** A workbook of several sheets: the sheets read and those left out. */
   readonly sheets?: LedgerSheets;
+  /** A multi-unit export: the unit read and the units the file holds. */
+  readonly unit?: UnitSelection;
 }
 
 /** A ledger file read elsewhere: its entries handed over chunk by chunk (each made ready only when the store takes it). */
@@ -50,7 +58,7 @@ export interface LedgerFileChunks extends Omit<LedgerFileEntries, 'entries'> {
   readonly chunks: Iterable<LedgerEntry[]>;
 }
 
-export type ReadLedgerEntries = (bytes: Uint8Array, source: string, fiscalYear: number, mapping?: ColumnMapping) => Promise<LedgerFileChunks>;
+export type ReadLedgerEntries = (bytes: Uint8Array, source: string, fiscalYear: number, mapping?: ColumnMapping, unit?: UnitChoice) => Promise<LedgerFileChunks>;
 
 /** The state parsing starts from: the title and header rows of a one-sheet-per-month workbook's further sheets are skipped. */
 function initialState(file: OpenedLedgerFile): ParseState {
@@ -75,14 +83,23 @@ export async function readLedgerEntries(
   fiscalYear: number,
   mapping?: ColumnMapping,
   readSheet?: (bytes: Buffer, source: string) => Promise<SheetRows>,
+  /** Which unit of a multi-unit export to read. */
+  unit?: UnitChoice,
 ): Promise<LedgerFileEntries> {
-  const file = await openLedgerFile(bytes, source, fiscalYear, mapping, readSheet);
+  const file = await openLedgerFile(bytes, source, fiscalYear, mapping, readSheet, unit);
   const state = initialState(file);
   const entries: LedgerEntry[] = [];
   for (const chunk of parseLedgerChunks(file.rows, file.columns, { fiscalYear }, state)) for (const e of chunk) entries.push(e);
   // A file with bad rows is not imported: its entries would only cost their way back across the boundary.
   if (state.errors.length > 0) entries.length = 0;
-  return { format: file.format, ...(file.encoding ? { encoding: file.encoding } : {}), ...(file.sheets ? { sheets: file.sheets } : {}), entries, state };
+  return {
+    format: file.format,
+    ...(file.encoding ? { encoding: file.encoding } : {}),
+    ...(file.sheets ? { sheets: file.sheets } : {}),
+    ...(file.unit ? { unit: file.unit } : {}),
+    entries,
+    state,
+  };
 }
 
 /** Entries in chunks of the size parsing yields. */
@@ -141,6 +158,10 @@ export type ImportLedgerOutcome =
       readonly sheets?: LedgerSheets;
       /** 「工作表读取：「明细账」；未读取：「查询条件」（…）」, or '' for a file of one sheet with nothing left out. */
       readonly sheetNote: string;
+      /** A multi-unit export: the unit read and the units the file holds. */
+      readonly unit?: UnitSelection;
+      /** 「多单位导出：导入 001003 …；其他 3 个单位的 189 行未导入」, or '' for a file of one unit. */
+      readonly unitNote: string;
     }
   | {
       readonly ok: false;
@@ -163,16 +184,17 @@ export async function importLedger(
   options: ImportLedgerOptions = {},
 ): Promise<ImportLedgerOutcome> {
   const remembered = options.mapping ? undefined : await store.loadMapping(tenant);
-  let read: { format: LedgerFileEntries['format']; encoding?: string; chunks: Iterable<LedgerEntry[]>; state: ParseState; sheets?: LedgerSheets };
+  const unit: UnitChoice = { ...(options.unit !== undefined ? { unit: options.unit } : {}), department: tenant.departmentCode };
+  let read: { format: LedgerFileEntries['format']; encoding?: string; chunks: Iterable<LedgerEntry[]>; state: ParseState; sheets?: LedgerSheets; unit?: UnitSelection };
   if (options.read) {
     const readEntries = options.read;
     let parsed: LedgerFileChunks;
     try {
-      parsed = await readEntries(bytes, source, fiscalYear, options.mapping ?? remembered);
+      parsed = await readEntries(bytes, source, fiscalYear, options.mapping ?? remembered, unit);
     } catch (err) {
       // A remembered mapping made for another export must not block a file whose headers are recognised.
       if (!(err instanceof MappingError) || !remembered) throw err;
-      parsed = await readEntries(bytes, source, fiscalYear, undefined);
+      parsed = await readEntries(bytes, source, fiscalYear, undefined, unit);
     }
     if (parsed.state.errors.length > 0) {
       // The file was read to its end elsewhere: bad rows are known before the store is touched.
@@ -182,16 +204,17 @@ export async function importLedger(
       format: parsed.format,
       ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
       ...(parsed.sheets ? { sheets: parsed.sheets } : {}),
+      ...(parsed.unit ? { unit: parsed.unit } : {}),
       chunks: parsed.chunks,
       state: parsed.state,
     };
   } else {
     let file: OpenedLedgerFile;
     try {
-      file = await openLedgerFile(bytes, source, fiscalYear, options.mapping ?? remembered, options.readSheet);
+      file = await openLedgerFile(bytes, source, fiscalYear, options.mapping ?? remembered, options.readSheet, unit);
     } catch (err) {
       if (!(err instanceof MappingError) || !remembered) throw err;
-      file = await openLedgerFile(bytes, source, fiscalYear, undefined, options.readSheet);
+      file = await openLedgerFile(bytes, source, fiscalYear, undefined, options.readSheet, unit);
     }
     const state = initialState(file);
     const chunks = parseLedgerChunks(
@@ -200,7 +223,14 @@ export async function importLedger(
       { fiscalYear, ...(options.onReadProgress ? { onProgress: options.onReadProgress } : {}) },
       state,
     );
-    read = { format: file.format, ...(file.encoding ? { encoding: file.encoding } : {}), ...(file.sheets ? { sheets: file.sheets } : {}), chunks, state };
+    read = {
+      format: file.format,
+      ...(file.encoding ? { encoding: file.encoding } : {}),
+      ...(file.sheets ? { sheets: file.sheets } : {}),
+      ...(file.unit ? { unit: file.unit } : {}),
+      chunks,
+      state,
+    };
   }
   const { state, chunks } = read;
   let total = 0;
@@ -259,7 +289,24 @@ export async function importLedger(
     amountUnitNote: describeAmountUnit(state.amountUnit),
     ...(read.sheets ? { sheets: read.sheets } : {}),
     sheetNote: describeSheets(read.sheets),
+    ...(read.unit ? { unit: read.unit } : {}),
+    unitNote: describeUnitRead(read.unit, state.otherUnits),
   };
+}
+
+/**
+ * The note on a multi-unit export read for one unit: which unit and why, and the other units' lines left out with
+ * their net amount (a 合计 row of the whole file counts them); '' for a file of one unit.
+ */
+export function describeUnitRead(unit: UnitSelection | undefined, others: { readonly rows: number; readonly amount: number } | undefined): string {
+  if (unit === undefined) return '';
+  const rest = unit.units.filter((u) => u !== unit.chosen && (u.code ?? u.name) !== (unit.chosen.code ?? unit.chosen.name));
+  const why = unit.by === 'option' ? '按 --unit 指定' : '单位编码与部门编号相同';
+  const lines = others?.rows ?? 0;
+  return (
+    `多单位导出（${unit.units.length} 个单位）：导入 ${describeUnit(unit.chosen, false)}（${why}）；其他 ${rest.length} 个单位（${rest.map((u) => describeUnit(u, false)).join('、')}）的 ${lines} 行未导入，净额 ${formatYuan(others?.amount ?? 0)}` +
+    ` / an export of ${unit.units.length} units: ${describeUnit(unit.chosen, false)} imported (${unit.by === 'option' ? 'chosen with --unit' : "its code is the department's"}); ${lines} lines of ${rest.length} other units left out`
+  );
 }
 
 /** The note on section rows (项目：[code]name, 基本支出) and the field they set, or '' when there were none. */

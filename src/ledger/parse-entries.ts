@@ -24,7 +24,7 @@ import {
 import { accountEconomicClass } from './account-class.ts';
 import { isDateVoucherColumn, normalizeHeader, type ResolvedColumns } from './column-mapping.ts';
 import { type DateVoucher, splitDateVoucher } from './date-voucher-cell.ts';
-import { digitRunProblem } from './digit-columns.ts';
+import { digitRunProblem, splitAmountProblem } from './digit-columns.ts';
 import { economicNameKey, economicNames } from './economic-names.ts';
 import { type ExpenditureNature, FIELD_LABEL, type LedgerEntry, type LedgerField, namedClass, NO_FUNCTION, type NatureSource } from './entry.ts';
 import { formatYuan } from './format-money.ts';
@@ -86,6 +86,8 @@ export interface ParseResult {
   readonly withoutFunction: number;
   /** The unit the amounts were read in when it was not 元 (金额单位：万元), with the rows read so; undefined for 元. */
   readonly amountUnit?: { readonly unit: MoneyUnit; readonly rows: number };
+  /** Lines of the other units of a multi-unit export, skipped, and their net amount (借 − 贷) in 分. */
+  readonly otherUnits: { readonly rows: number; readonly amount: number };
 }
 
 /**
@@ -466,6 +468,8 @@ export interface ParseState {
   withoutFunction?: number;
   /** Rows whose amount was read in a unit other than 元 (the last such unit). */
   amountUnit?: { unit: MoneyUnit; rows: number };
+  /** Lines of the other units of a multi-unit export, skipped, and their net amount (借 − 贷) in 分. */
+  otherUnits?: { rows: number; amount: number };
 }
 
 /** Parse everything at once (small files, tests). */
@@ -491,6 +495,7 @@ export function parseLedgerRows(input: Rows, resolved: ResolvedColumns, options:
     fromParallelBooks: state.fromParallelBooks ?? { payee: 0, project: 0 },
     withoutFunction: state.withoutFunction ?? 0,
     ...(state.amountUnit ? { amountUnit: state.amountUnit } : {}),
+    otherUnits: state.otherUnits ?? { rows: 0, amount: 0 },
   };
 }
 
@@ -1035,6 +1040,12 @@ export function* parseLedgerChunks(
       }
     }
     const byLayout = layoutSkip?.(r);
+    if (byLayout === 'other-unit') {
+      // Another unit's line of a multi-unit export: counted with its amount (the whole file's 合计 includes it).
+      state.otherUnits ??= { rows: 0, amount: 0 };
+      state.otherUnits.rows++;
+      state.otherUnits.amount += statedAmount(rowAt(r), r);
+    }
     if (byLayout !== undefined) {
       // A 辅助核算 sub-row, or a wrapped cell's continuation row, belongs to the line above it: the next line's "line above" is still that line.
       if ((PAGE_FURNITURE.has(byLayout) || byLayout === 'aux-subrow' || byLayout === 'wrapped-line') && above?.row === r) above = { ...above, row: r + 1 };
@@ -1235,7 +1246,7 @@ export function* parseLedgerChunks(
         return parseLedgerAmountIn(text, unit);
       } catch (err) {
         // A 金额线 amount whose digit cells make no number (joinDigitColumns left them joined): say why.
-        const digits = digitRunProblem(text, digitWords);
+        const digits = digitRunProblem(text, digitWords) ?? splitAmountProblem(text);
         // An amount in a stated unit (万元) says the unit it was read in (one finer than a 分 is never rounded to one).
         const inUnit = unit === '元' ? '' : `（按所述金额单位${unit}读取）`;
         if (digits !== undefined) fail(row, field, cellText, `${FIELD_LABEL[field]}无法识别：${digits.zh}`, digits.en);

@@ -27,11 +27,14 @@ import { loadLedgerRuleData } from './rule-data.ts';
 import type { LedgerField } from './entry.ts';
 import { accountTitleOfPageInfo, accountTitleOfRow, sectionOfRow } from '../reference/row-kinds.ts';
 import { accountEconomicClass } from './account-class.ts';
+import { selectUnit, type UnitChoice, type UnitSelection } from './ledger-units.ts';
 
 export interface ReadLedgerOptions {
   readonly fiscalYear: number;
   readonly mapping?: ColumnMapping;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Which unit of a multi-unit export to read (ledger-units.ts). */
+  readonly unit?: UnitChoice;
 }
 
 export interface ReadLedgerResult extends ParseResult {
@@ -42,6 +45,8 @@ export interface ReadLedgerResult extends ParseResult {
   readonly columns: ResolvedColumns;
   /** A workbook of several sheets (or an HTML file of several tables): the sheets read and those left out. */
   readonly sheets?: LedgerSheets;
+  /** A multi-unit export: the unit read and the units the file holds. */
+  readonly unit?: UnitSelection;
 }
 
 export { arrayRows, csvRowSource, csvRows, type RowSource } from '../reference/table-file.ts';
@@ -57,6 +62,8 @@ export interface OpenedLedgerFile {
   readonly headerRowsSkipped?: number;
   /** A workbook of several sheets (or an HTML file of several tables): the sheets read and those left out. */
   readonly sheets?: LedgerSheets;
+  /** A multi-unit export: the unit read and the units the file holds (the other units' lines skip as 'other-unit'). */
+  readonly unit?: UnitSelection;
 }
 
 /**
@@ -108,11 +115,12 @@ function analysisOptionsFor(fiscalYear: number): AnalysisOptions | undefined {
 }
 
 /**
- * Decode the file and map its header; the rows are parsed later (all at once or in chunks).
+ * Decode the file and map its header; the rows are parsed later (all at once or in chunks). A multi-unit export is
+ * read for one unit (ledger-units.ts: the unit chosen, else the department's own; else an error listing the units).
  * The fiscal year is the caller's (the department-year the ledger is imported into), never the clock's: a 多栏账
  * read in another year's economic table would book its columns to that year's classes.
- * @throws MappingError when the header cannot be mapped; InputError for an unreadable workbook or a fiscal year
- * that is not a year.
+ * @throws MappingError when the header cannot be mapped; InputError for an unreadable workbook, a fiscal year
+ * that is not a year, or a multi-unit export whose unit is not settled.
  */
 export async function openLedgerFile(
   bytes: Uint8Array,
@@ -121,6 +129,20 @@ export async function openLedgerFile(
   fiscalYear: number,
   mapping?: ColumnMapping,
   /** The .xlsx reader; the server passes one that runs in a bounded worker. */
+  readSheet?: (bytes: Buffer, source: string) => Promise<SheetRows>,
+  /** Which unit of a multi-unit export to read. */
+  unit: UnitChoice = {},
+): Promise<OpenedLedgerFile> {
+  const file = await openWholeLedgerFile(bytes, source, fiscalYear, mapping, readSheet);
+  const { rows, selection } = selectUnit(file.rows, file.columns, unit, loadLedgerRuleData().unitColumns, source);
+  return selection === undefined ? file : { ...file, rows, unit: selection };
+}
+
+async function openWholeLedgerFile(
+  bytes: Uint8Array,
+  source: string,
+  fiscalYear: number,
+  mapping?: ColumnMapping,
   readSheet?: (bytes: Buffer, source: string) => Promise<SheetRows>,
 ): Promise<OpenedLedgerFile> {
   if (!Number.isInteger(fiscalYear) || fiscalYear < 1000 || fiscalYear > 9999) {
@@ -424,7 +446,7 @@ export async function readLedgerFile(
   source: string,
   options: ReadLedgerOptions,
 ): Promise<ReadLedgerResult> {
-  const file = await openLedgerFile(bytes, source, options.fiscalYear, options.mapping);
+  const file = await openLedgerFile(bytes, source, options.fiscalYear, options.mapping, undefined, options.unit);
   const parsed = parseLedgerRows(file.rows, file.columns, {
     fiscalYear: options.fiscalYear,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -440,5 +462,6 @@ export async function readLedgerFile(
     ...(file.layout ? { layout: file.layout } : {}),
     columns: file.columns,
     ...(file.sheets ? { sheets: file.sheets } : {}),
+    ...(file.unit ? { unit: file.unit } : {}),
   };
 }

@@ -2,6 +2,7 @@
  * The ledger's rules as data (data/ledger/*.json): header synonyms, basic-by-nature economic classes, routine
  * words, 三公 categories and project-matching settings. Loaded and validated once; a broken file names itself.
  */
+import type { UnitColumnWords } from './ledger-units.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,9 +71,12 @@ const headerSynonymsSchema = z.object({
     zeroMarks: z.array(z.string().min(1)),
     signMarks: z.array(z.string().min(1)),
     currencyMarks: z.array(z.string().min(1)).optional(),
+    splitPlaces: z.object({ whole: words, fraction: words }).optional(),
   }).optional(),
   /** Labels of the amount unit a title row states (金额单位：万元), read with the unit words of core/money. */
   amountUnit: described({ labels: words }).optional(),
+  /** The unit code and name columns of an export holding several units' books (代理记账 凭证明细). */
+  unitColumns: described({ code: words, name: words }).optional(),
   /** Headers of a column holding the date and the voucher number in one cell (日期凭证号: 2024-03-05 记-12). */
   dateVoucher: described({ headers: words }).optional(),
 });
@@ -511,6 +515,8 @@ export interface LedgerRuleData {
   readonly digitColumns: DigitColumnWords;
   /** Labels of a title row's amount unit (header-synonyms.json amountUnit: 金额单位, 单位 …); empty when the data has none. */
   readonly amountUnitLabels: readonly string[];
+  /** The unit code and name columns of a multi-unit export (header-synonyms.json unitColumns); empty lists when none. */
+  readonly unitColumns: UnitColumnWords;
   /** Wrapped cells split into rows (header-synonyms.json wrappedCells); no fields when the data has none. */
   readonly wrappedCells: { readonly fields: readonly LedgerField[]; readonly codeFields: readonly LedgerField[] };
   readonly classification: ClassificationRules;
@@ -577,8 +583,10 @@ export function loadLedgerRuleData(): LedgerRuleData {
       zeroMarks: synonyms.digitColumns?.zeroMarks ?? [],
       signMarks: synonyms.digitColumns?.signMarks ?? [],
       currencyMarks: synonyms.digitColumns?.currencyMarks ?? [],
+      ...(synonyms.digitColumns?.splitPlaces ? { splitPlaces: synonyms.digitColumns.splitPlaces } : {}),
     },
     amountUnitLabels: synonyms.amountUnit?.labels ?? [],
+    unitColumns: { code: synonyms.unitColumns?.code ?? [], name: synonyms.unitColumns?.name ?? [] },
     wrappedCells: { fields: synonyms.wrappedCells?.fields ?? [], codeFields: synonyms.wrappedCells?.codeFields ?? [] },
     classification: loadJson('classification.json', classificationSchema),
     threePublic: loadJson('three-public.json', threePublicSchema),

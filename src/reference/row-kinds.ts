@@ -28,7 +28,8 @@ export type SkipReason =
   | 'wrapped-line'
   | 'class-heading'
   | 'column-numbers'
-  | 'attachment';
+  | 'attachment'
+  | 'other-unit';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -51,6 +52,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'class-heading': '资产分类标题行（一、房屋和构筑物 等，其下卡片按类列示）',
   'column-numbers': '栏次行（表头下给各栏编号的 1、2、3…）',
   attachment: '附属设备子行（无资产编号，列在其上方卡片之下，并入该卡片；金额已含在卡片原值中，不另计）',
+  'other-unit': '其他单位的分录（多单位导出中未选定的单位）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
@@ -95,7 +97,7 @@ const schema = z.object({
       minShare: z.number().min(0).max(1),
     })
     .optional(),
-  footer: wordsSchema,
+  footer: wordsSchema.extend({ patterns: z.array(z.string().min(1)).optional() }),
 });
 
 export interface RowKinds {
@@ -120,6 +122,8 @@ export interface RowKinds {
   /** 摘要 words that repeat the line above's (同上, 〃), normalised and without quotes (sameAsAboveKey). */
   readonly sameAsAbove: ReadonlySet<string>;
   readonly footer: readonly string[];
+  /** Footer items that are no word with a colon: a count of the records listed (共 443 条记录), matched on the compact NFKC text. */
+  readonly footerPatterns: readonly RegExp[];
   /** Section labels of a 辅助明细账 grouped by project: project prefixes (项目：…) and basic-spending words. */
   readonly section: {
     readonly project: readonly string[];
@@ -184,6 +188,7 @@ export function loadRowKinds(): RowKinds {
     continuationMarks: parsed.data.continuationMarks?.words ?? [],
     sameAsAbove: new Set((parsed.data.sameAsAbove?.words ?? []).map(sameAsAboveKey)),
     footer: parsed.data.footer.words.map(norm).sort((a, b) => b.length - a.length),
+    footerPatterns: (parsed.data.footer.patterns ?? []).map((p) => new RegExp(p, 'u')),
     section: {
       project: (parsed.data.section?.project ?? []).map(norm).sort((a, b) => b.length - a.length),
       basic: (parsed.data.section?.basic ?? []).map(norm),
@@ -258,13 +263,24 @@ function isPeriodLabel(label: string, kinds: RowKinds): boolean {
   return bracket !== null && kinds.period.has(bracket[1]!);
 }
 
-function isFooterCell(text: string, kinds: RowKinds): boolean {
-  const label = normalizeLabel(text);
+/** One footer item: a footer word alone or with its colon and value (导出人：陈晓燕), or a record count (共 443 条记录). */
+function isFooterItem(label: string, kinds: RowKinds): boolean {
   for (const w of kinds.footer) {
     if (label === w) return true;
     if (label.startsWith(w) && /^[:：]/.test(label.slice(w.length))) return true;
   }
-  return false;
+  return label !== '' && kinds.footerPatterns.some((p) => p.test(label));
+}
+
+/**
+ * A footer cell: one footer item, or several separated by full-width spaces or runs of two or more spaces, every one
+ * of them an item (共 443 条记录　导出人：陈晓燕　导出时间：2025-01-10 09:12:33). A 摘要 with one such item among its
+ * words (差旅费　经办人：张三) is no footer: its other words are not items.
+ */
+function isFooterCell(text: string, kinds: RowKinds): boolean {
+  if (isFooterItem(normalizeLabel(text), kinds)) return true;
+  const items = text.split(/\u3000+|\s{2,}/u).map(normalizeLabel).filter((t) => t !== '');
+  return items.length > 1 && items.every((t) => isFooterItem(t, kinds));
 }
 
 /** A page number alone (第 1 页 共 8 页, 第3页, Page 2 of 8, - 3 -), after NFKC and removing spaces. */

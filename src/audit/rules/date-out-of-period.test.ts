@@ -448,3 +448,44 @@ describe('date-out-of-period: the same name with a word more or less under last 
     expect(shapes(text(2022, '县级农业专项资金管理办法修订情况'))).toEqual([]);
   });
 });
+
+describe('date-out-of-period: table captions, period labels, a year alone before its document, last year’s 年初 budget (ent)', () => {
+  const shapes = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.map((f) => `${f.shape ?? ''} ${f.evidence[0]!.quote ?? ''}`);
+
+  it('reads the one caption of a list of tables naming another year, 年 and 年度 mixed in the list', () => {
+    const list = (odd: string): string =>
+      `某县林业局2025年部门预算公开\n附件：\n表一：2025年度部门收支总表\n表二：2025年度部门收入总表\n表三：2025年度部门支出总表\n表四：${odd}年度财政拨款收支总表\n表五：2025年一般公共预算支出表\n表六：2025年政府性基金预算支出表\n`;
+    expect(shapes(list('2024'))).toEqual(['list-run-year 2024年度']);
+    expect(shapes(list('2025'))).toEqual([]);
+    // The odd caption last in the list (a budget may close with last year's execution): not read.
+    expect(shapes('某县林业局2025年部门预算公开\n表一：2025年度收支总表\n表二：2025年度收入总表\n表三：2025年度支出总表\n表四：2024年度预算执行情况表\n')).toEqual([]);
+  });
+
+  it('reads a form’s period label naming another year than the title', () => {
+    const form = (label: string): string => `某县林业局2025年部门预算\n部门收支总表\n编制单位：某县林业局　${label}　单位：万元\n项目\t预算数\n`;
+    expect(shapes(form('预算年度：2024'))).toEqual(['period-label-year 预算年度：2024']);
+    expect(shapes(form('预算年度：2025'))).toEqual([]);
+    // A range (a multi-year evaluation) is no single year; a year the title names too is meant.
+    expect(shapes(form('评价年度：2023-2025'))).toEqual([]);
+    expect(shapes('某县林业局2024年预算执行情况和2025年部门预算\n预算年度：2024\n')).toEqual([]);
+  });
+
+  it('reads a year alone opening its clause before a document numbered in a later year', () => {
+    const t = (s: string): string => `2024年度某县救灾资金绩效自评报告\n一、资金情况\n${s}\n`;
+    expect(shapes(t('2023年，市应急局通过某财建〔2024〕88号下达救灾资金50万元。'))).toEqual(['before-its-document 2023年']);
+    expect(shapes(t('2024年，市应急局通过某财建〔2024〕88号下达救灾资金50万元。'))).toEqual([]);
+    // The year naming what the funds are of, not the clause's time (no comma after it): not read.
+    expect(shapes(t('2023年救灾资金由市应急局通过某财建〔2024〕88号下达。'))).toEqual([]);
+  });
+
+  it('reads last year’s 年初 budget arrangement told as the year’s own', () => {
+    const t = (s: string): string => `2024年度某县农村公路养护资金绩效自评报告\n一、项目概况\n${s}\n`;
+    expect(shapes(t('2023年初养护资金预算安排120万元，用于县乡道日常养护。'))).toEqual(['prior-year-start-budget 2023年初']);
+    expect(shapes(t('2024年初养护资金预算安排120万元，用于县乡道日常养护。'))).toEqual([]);
+    // A comparison with last year, or the own year named in the sentence: meant.
+    expect(shapes(t('2023年初养护资金预算安排100万元，2024年初预算安排120万元。'))).toEqual([]);
+    expect(shapes(t('与2023年初养护资金预算安排100万元相比有所提高。'))).toEqual([]);
+    // A budget (drawn up before its year) is not read.
+    expect(shapes('某县交通运输局2024年部门预算\n2023年初养护资金预算安排120万元，用于县乡道日常养护。\n')).toEqual([]);
+  });
+});

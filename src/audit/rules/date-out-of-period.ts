@@ -4,6 +4,22 @@
  * Also the position at the end of the previous year given as the year's own (截至2023年12月31日，共有车辆…
  * in the 2024 disclosure): a sentence that compares with the previous year or speaks of balances brought
  * forward is left alone.
+ *
+ * The defect class, from how these reports are written: each year's report is last year's report (or last year's
+ * form) with its years edited, and its events are dated by hand. A date outside the reported period appears as
+ * - last year's year left unedited in a slot of the year's own: a statement (2022年度收入总计 in the 2023 决算), a heading
+ *   or part title, one caption of a list of tables, a form's period label (预算年度:2022), the year's 年初 budget, the
+ *   position at the previous year's end, the evaluation's own year;
+ * - a year typed wrong: a digit missing or swapped (date-malformed reads the malformed ones; here the well-formed ones
+ *   that contradict something: a date before the document it handles, 2022年 for funds issued by a 〔2023〕 file);
+ * - a later date told as the year's result (accepted in 2025-05 in the 2024 report), or a future date;
+ * - a year in a heading that differs from the title's and from its siblings'.
+ * Legitimate mentions that look alike and are left alone: comparisons with last year (比上年, 同比, 较2022年), balances
+ * brought forward (上年结转), plans and deadlines (计划, 预计, …前完成), the reporting process after the year (2024年3月
+ * 开展2023年度自评), delivery and publication dates, dates inside 《》, a budget's look back at the year before, the last
+ * item of a list (a budget may close with last year's execution). Each check states its precondition (a fiscal year
+ * read from the title; the slot is the year's own; nothing in the sentence compares) and is silent when it does not
+ * hold; the words are data (rule-words.json date-out-of-period).
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { GRAMMAR, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
@@ -12,6 +28,7 @@ import { isCellRow, lineAround, spanIndexAt } from '../facts/lines.ts';
 import type { AuditFacts, Heading } from '../facts/types.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
+import { withoutPinyinGlosses } from '../facts/pinyin.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
 import { MAX_FINDINGS_PER_RULE, type Rule } from './lib/types.ts';
 
@@ -658,6 +675,11 @@ function partsKind(facts: AuditFacts, year: number): 'budget' | 'final-accounts'
 
 /** A list line's marker and what follows it: 一、 / 一） / （一） / 1. / 1、 / 1） / （1）, then the year opening its title. */
 const LIST_YEAR_LINE = /^[ \t]*(?:([一二三四五六七八九十]{1,3})([、)）])|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})([.、．)）])|[（(](\d{1,2})[）)])[ \t]*(\d{4})(年度?)([^\n]{2,40})$/;
+/**
+ * A table caption of a list of tables (附件2:表一2022年度预算收支总表, 表七:2021年度“三公”经费…表): 表 and its number, then
+ * the year opening its title. Captions of one list may write 年 or 年度 as they please: their runs ignore the form.
+ */
+const TABLE_YEAR_LINE = /^[ \t]*(?:附件[ \t]*\d{1,2}[ \t]*[:：]?[ \t]*)?表[ \t]*([一二三四五六七八九十]{1,3}|\d{1,2})[ \t]*[:：、.．]?[ \t]*(\d{4})(年度?)([^\n]{2,40})$/;
 /** Fewest lines of a run naming the report's year besides the odd one. */
 const MIN_RUN_AGREEING = 3;
 
@@ -690,7 +712,12 @@ function listRunYear(facts: AuditFacts, year: number): Finding[] {
     if (end === -1) end = text.length;
     const line = text.slice(at, end);
     const m = LIST_YEAR_LINE.exec(line);
-    if (m && !/[，。；]/.test(line)) {
+    const table = m ? null : TABLE_YEAR_LINE.exec(line);
+    if (table && !/[，。；]/.test(line)) {
+      const n = /^\d+$/.test(table[1]!) ? Number(table[1]) : parseChineseNumber(table[1]!);
+      const yearAt = line.indexOf(table[2]!, line.length - table[4]!.length - table[3]!.length - table[2]!.length - 2);
+      lines.push(n === null ? null : { style: 'table', n, year: Number(table[2]), form: table[3]!, title: `${table[2]}${table[3]}${table[4]}`, yearStart: at + yearAt, yearEnd: at + yearAt + table[2]!.length + table[3]!.length, lineStart: at, lineEnd: end });
+    } else if (m && !/[，。；]/.test(line)) {
       const numeral = m[1] ?? m[3] ?? m[4] ?? m[6]!;
       const n = /^\d+$/.test(numeral) ? Number(numeral) : parseChineseNumber(numeral);
       const style = m[1] ? `cjk${m[2]}` : m[3] ? 'cjk()' : m[4] ? `num${m[5]}` : 'num()';
@@ -708,7 +735,7 @@ function listRunYear(facts: AuditFacts, year: number): Finding[] {
       continue;
     }
     let j = i + 1;
-    while (j < lines.length && lines[j] && lines[j]!.style === first.style && lines[j]!.form === first.form && lines[j]!.n === lines[j - 1]!.n + 1) j++;
+    while (j < lines.length && lines[j] && lines[j]!.style === first.style && (first.style === 'table' || lines[j]!.form === first.form) && lines[j]!.n === lines[j - 1]!.n + 1) j++;
     const run = lines.slice(i, j) as RunLine[];
     i = j;
     const odd = run.filter((l) => l.year !== year);
@@ -993,7 +1020,10 @@ function beforeItsDocument(facts: AuditFacts): Finding[] {
   const text = facts.text;
   for (const [index, d] of facts.dates.entries()) {
     if (out.length >= MAX_FINDINGS_PER_RULE) break;
-    if (d.year === null || d.month === null || d.isPeriod) continue;
+    if (d.year === null || d.isPeriod) continue;
+    // A year alone dates an event only as the clause's time adverbial: opening its clause, a comma right after it
+    // (2022年，省财政厅通过…〔2023〕1559号下达…). Elsewhere (2022年中央资金由…〔2023〕…号下达) it names what the funds are of.
+    if (d.month === null && !yearOpensClause(text, d)) continue;
     // The clause ends at 。；⏎ — found by one forward walk (an indexOf per mark would scan to the text's end for every
     // date when a mark is missing, quadratic in long texts).
     let clauseEnd = d.end;
@@ -1013,7 +1043,9 @@ function beforeItsDocument(facts: AuditFacts): Finding[] {
     for (let m = DOCUMENT_NUMBER.exec(clause); m !== null; m = DOCUMENT_NUMBER.exec(clause)) {
       const docYear = Number(m[1]);
       if (docYear <= d.year) continue;
-      if (!DOCUMENT_HANDLING.some((w) => clause.slice(0, m!.index).includes(w))) continue;
+      // The verb before the number (收到《…》（财建〔2022〕153号）) or right after it (通过皖财资环〔2023〕1559号下达), read past pinyin glosses.
+      const next = withoutPinyinGlosses(clause.slice(m.index + m[0].length, m.index + m[0].length + 16)).replace(/^[ \t）)》]*/, '');
+      if (!DOCUMENT_HANDLING.some((w) => clause.slice(0, m!.index).includes(w) || next.startsWith(w))) continue;
       const at = d.end + m.index;
       out.push(
         finding({
@@ -1029,6 +1061,16 @@ function beforeItsDocument(facts: AuditFacts): Finding[] {
     }
   }
   return out;
+}
+
+/** A year alone opening its clause (after 。；，⏎ or a heading's marker) and followed by a comma: the clause's time. */
+function yearOpensClause(text: string, d: { start: number; end: number }): boolean {
+  if (!/^[ \t]*[，,]/.test(text.slice(d.end, d.end + 3))) return false;
+  let k = d.start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u3000')) k--;
+  if (k < 0 || '。；;，,\n'.includes(text[k]!)) return true;
+  const lineStart = text.lastIndexOf('\n', k) + 1;
+  return /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])$/.test(text.slice(lineStart, k + 1));
 }
 
 /** Labels of a project's stated period of work (rule-words date-out-of-period.implementationPeriods: 实施期, 实施周期 …). */
@@ -1076,6 +1118,80 @@ function deadlineBeforePeriod(facts: AuditFacts, deadlineWords: readonly string[
   return out;
 }
 
+const PERIOD_LABELS: readonly string[] = RULE_WORDS['date-out-of-period'].periodLabels;
+/** A period label's value: a colon, then the year alone (not a range's first year, not part of a longer number). */
+const PERIOD_VALUE = /^[ \t\u3000]*[:：][ \t\u3000]*(\d{4})(?![\d\-—－~～至])/;
+
+/**
+ * 预算年度:2022 in the header of the 2023 budget's 收支总表: a form's label naming the period it is of (periodLabels:
+ * 预算年度, 决算年度, 评价年度 …) with another year than the title's — last year's form kept, or a mistyped year. Preconditions:
+ * the fiscal year read from the title (not from the body); the value is a year alone after a colon (not a range); the
+ * title does not name that year too (a multi-year evaluation, a budget that names last year's execution).
+ */
+function periodLabelYear(facts: AuditFacts, year: number): Finding[] {
+  const { text } = facts;
+  const title = facts.title.title ?? '';
+  const out: Finding[] = [];
+  for (const label of PERIOD_LABELS) {
+    for (let at = text.indexOf(label); at !== -1 && out.length < MAX_FINDINGS_PER_RULE; at = text.indexOf(label, at + label.length)) {
+      const m = PERIOD_VALUE.exec(text.slice(at + label.length, at + label.length + 12));
+      if (!m) continue;
+      const written = Number(m[1]);
+      if (written === year || title.includes(m[1]!)) continue;
+      const yearStart = at + label.length + m[0].length - m[1]!.length;
+      out.push(
+        finding({
+          rule: 'date-out-of-period',
+          shape: 'period-label-year',
+          severity: 'warning',
+          message: `${year}年度的文本中，“${label}”写为${written}：与标题的${year}年度不符，疑为沿用他年表样或笔误`,
+          evidence: [quoteSpan(facts, { start: at, end: yearStart + 4 })],
+          calculation: `${written} ≠ ${year}`,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+const YEAR_START_BUDGET = RULE_WORDS['date-out-of-period'].yearStartBudget;
+
+/**
+ * 2021年初农村危房改造资金预算安排300.7万元 in the 2022 self-evaluation: the year's own budget, arranged at the start of its
+ * year, dated to the start of the year before — last year's sentence left in. Preconditions: a self-evaluation or 决算 by
+ * its title (a budget is drawn up before its year and may name the year before's start); the previous year alone, 初
+ * right after it (年初); in its clause a word of the budget arranged (yearStartBudget: 预算安排, 安排资金 …) and an amount in
+ * 元; the sentence compares nothing (比, 较, priorContext other than 年初 itself) and does not name the report's own year.
+ */
+function priorYearStartBudget(facts: AuditFacts, year: number): Finding[] {
+  const kind = facts.title.documentKind;
+  if (kind === 'budget' || kind === null) return [];
+  const { text } = facts;
+  const out: Finding[] = [];
+  const context = PRIOR_CONTEXT.filter((w) => w !== '年初');
+  for (const d of facts.dates) {
+    if (out.length > MAX_FINDINGS_PER_RULE) break;
+    if (d.year !== year - 1 || d.month !== null || d.isPeriod || text[d.end] !== '初') continue;
+    const clause = text.slice(d.end + 1, Math.min(text.length, d.end + 60)).split(/[，,。；;\n]/)[0]!;
+    if (!YEAR_START_BUDGET.some((w) => clause.includes(w)) || !/\d[\d.,]*\s*(?:万元|亿元|元)/.test(clause)) continue;
+    const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
+    const body = text.slice(sentence?.start ?? Math.max(0, d.start - 60), sentence?.end ?? d.end + 60);
+    if (/[比较]/.test(body) || context.some((w) => body.includes(w)) || body.includes(`${year}年`)) continue;
+    if (insideBookTitle(text, d.start, sentence?.start ?? Math.max(0, d.start - 60))) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        shape: 'prior-year-start-budget',
+        severity: 'warning',
+        message: `${year}年度报告写“${d.raw}初”安排预算：本年度的年初预算应为${year}年初，疑为沿用上年文本`,
+        evidence: [quoteSpan(facts, { start: d.start, end: d.end + 1 }), quoteSentenceAt(facts, d.start)],
+        calculation: `${d.raw}初 ≠ ${year}年初`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const dateOutOfPeriod: Rule = (facts, options) => {
   const year = options.fiscalYear;
   const early = [...beforeItsDocument(facts), ...deadlineBeforePeriod(facts, options.config.futureAfterDate.filter((w) => w !== '起'))];
@@ -1083,7 +1199,11 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
     return early;
   }
-  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year)];
+  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...priorYearStartBudget(facts, year)];
+  if (!options.fiscalYearFromBody) {
+    const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
+    out.push(...periodLabelYear(facts, year).filter((f) => !f.evidence.some((e) => told.has(e.line))));
+  }
   // A part line another check already reported (第二部分 某校2021年度单位决算表: last year's own statement) is not told twice.
   const lines = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
   out.push(...partTitleYear(facts, year, options.fiscalYearFromBody === true).filter((f) => !f.evidence.some((e) => lines.has(e.line))));

@@ -440,3 +440,53 @@ describe('entity-name: a neighbouring place of the own one named once (trec)', (
     expect(of('武隆区交通运输委员会2023年度部门决算说明\n一、职责\n负责武隆区公路养护。承办海淀区委交办的其他事项。\n武隆区交通运输委员会本年收入300万元。\n')).toEqual([]);
   });
 });
+
+describe('entity-name: another place’s higher body, a sibling township, a name behind pinyin glosses (ent)', () => {
+  const shapes = (t: string, shape: string): string[] => runRule(entityName, t).findings.filter((f) => f.shape === shape).map((f) => f.evidence[0]!.quote ?? '');
+
+  it('reports a body of a higher place that does not hold the own one, and keeps the own parent’s body', () => {
+    const text = (body: string): string =>
+      `宜都市审计局2022年度部门整体支出绩效自评报告\n一、基本情况\n宜都市审计局是市政府工作部门，内设股室6个。\n${body}\n二、宜都市审计局全年支出420万元。\n`;
+    expect(shapes(text('按照荆州市财政局的统一部署开展自评。'), 'other-place-higher-body')).toEqual(['荆州市财政局的统一部署开展自评']);
+    // The city holding 宜都市 (宜昌市), a higher body named inside 《》, or tied on purpose (赴…学习): not read.
+    expect(shapes(text('按照宜昌市财政局的统一部署开展自评。'), 'other-place-higher-body')).toEqual([]);
+    expect(shapes(text('根据《荆州市财政局关于绩效管理的通知》开展自评。'), 'other-place-higher-body')).toEqual([]);
+    expect(shapes(text('组织人员赴荆州市财政局学习绩效管理经验。'), 'other-place-higher-body')).toEqual([]);
+    // A place that is no body’s name (荆州市的项目) is not read by this shape.
+    expect(shapes(text('参与荆州市的项目评审工作。'), 'other-place-higher-body')).toEqual([]);
+  });
+
+  it('reports a place of the same level in the clause telling whom the unit answers to, a conjunction tying nothing there', () => {
+    const text = (clause: string): string =>
+      `枝江市人民检察院2021年度部门决算\n一、部门职责\n枝江市人民检察院${clause}\n二、枝江市人民检察院本年支出合计900万元。\n`;
+    expect(shapes(text('对枝江市人民代表大会和宜都市人民代表大会常务委员会负责。'), 'other-place-higher-body')).toEqual(['宜都市人民代表大会常务委员会负责']);
+    expect(shapes(text('对枝江市人民代表大会和枝江市人民代表大会常务委员会负责。'), 'other-place-higher-body')).toEqual([]);
+    // No clause of subordination: a sibling place after 和 is tied on purpose.
+    expect(shapes(text('与枝江市公安局和宜都市公安局开展联合办案。'), 'other-place-higher-body')).toEqual([]);
+  });
+
+  it('reports another township of the own county in a township’s report', () => {
+    const text = (town: string): string =>
+      `铜梁区安居镇人民政府2022年部门预算\n第一部分 铜梁区安居镇人民政府概况\n${town}人民政府编制数40人，实有人数38人。\n第二部分 铜梁区安居镇人民政府2022年部门预算表\n`;
+    expect(shapes(text('铜梁区少云镇'), 'sibling-township')).toEqual(['铜梁区少云镇人民政府编制数40人']);
+    expect(shapes(text('铜梁区安居镇'), 'sibling-township')).toEqual([]);
+    // A blank between the county and the township (a copy's scattered spaces): the name is not read.
+    expect(shapes(text('铜梁区 少云镇人民政府 编制 数'), 'sibling-township')).toEqual([]);
+    // Tied on purpose (与…交界): not read.
+    expect(shapes(text('与铜梁区少云镇交界的村由两镇'), 'sibling-township')).toEqual([]);
+  });
+
+  it('reads the own place through pinyin glosses a mirror put after the characters', () => {
+    const t =
+      '宜昌市秭歸(guī)縣(xiàn)水利局2023年度部门决算\n第一部分 宜昌市興山縣(xiàn)水利局概况\n一、秭歸(guī)縣(xiàn)水利局主要职责\n二、秭歸(guī)縣(xiàn)水利局本年支出300万元。\n';
+    const found = runRule(entityName, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+    expect(found.some((q) => q.startsWith('兴山县'))).toBe(true);
+  });
+
+  it('reads the own place from a form’s own label where the title names no body', () => {
+    const text = (maker: string): string =>
+      `部门整体支出绩效自评报告\n（2023年度）\n部门(单位)全称：兴山县林业局（公章）\n${maker}\n一、兴山县林业局基本情况\n`;
+    expect(shapes(text('荆州市财政局制'), 'other-place-higher-body')).toEqual(['荆州市财政局制']);
+    expect(shapes(text('宜昌市财政局制'), 'other-place-higher-body')).toEqual([]);
+  });
+});

@@ -4,10 +4,30 @@
  * a department's own report says of itself (现实有…人员, 整体支出, 内设机构, 部门预算 …, data/audit/entities.json).
  * Also a place or body name written twice in a row (沅陵县沅陵县商务局): a copy-and-paste slip. And any other body
  * named where only the own unit stands: before 政府采购支出总额, or in a 编制单位 caption (ownOnlyPlaces).
+ *
+ * The defect class, from how these reports are written. A report is written from a template or from another body's
+ * report of the same kind, and the names in it are edited by hand; what is left unedited is another body's or another
+ * place's name in a slot that can only hold the report's own:
+ * - a sibling body's text copied (the 民政局's paragraph in the 自然资源局's report): another body in the own body's
+ *   slots — the subject of its duties, its overview heading, its part titles, the subject of 我局…/本单位… sentences;
+ * - a neighbouring place's text copied (南川区委交办 in 武隆区's report, 阳埠乡人民政府编制数 in 沙地镇's budget, 河间市…中心
+ *   in 任丘市's unit list): a place of the own place's level, in the same province or county, named once where the own
+ *   place is named throughout;
+ * - the higher bodies of another place (海口市人大常委会 over the 儋州 court, 张家口市财政局制 on 平泉市 (承德)'s form): a
+ *   unit answers to, and fills the forms of, the bodies of its own place and of the places holding it, never those of
+ *   a place that does not hold it;
+ * - last year's or a garbled own name (九江市三中学, 人大会常委会): the own name written in a form no body bears.
+ * Legitimate mentions that look alike and are left alone: the place's own parent (宜昌市财政局 in 宜都市's report, by
+ * GB/T 2260 code), counterparts (财政局 拨付, 审计局 审计), the units a text lists as its own (所属单位, 本级), places tied
+ * on purpose (与…交界, 对口帮扶, 赴…考察, a list of places), names inside 《》 (a document's issuer), short forms
+ * (我局, 本院, 疾控中心 for the full name). Each check states its precondition (the own body or place read; the other
+ * named once; its slot one only the own can fill) and is silent when it does not hold; the words are data
+ * (data/audit/entities.json, rule-words.json entity-name).
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { PLACES, type Place, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { lastAtMost } from '../facts/lines.ts';
+import { PINYIN_GLOSS, TONE_MARK, withoutPinyinGlosses } from '../facts/pinyin.ts';
 import { unwrappedOf } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
@@ -189,8 +209,12 @@ export const entityName: Rule = (facts, options) => {
   const partTitles = ownPartTitles(facts, options).filter((f) => ![...others, ...overview, ...duties].some((o) => overlaps(f, o)));
   const found = [...repeatedNames(facts, options), ...nationalInsideLocal(facts), ...ownNameVariants(facts, options), ...others, ...ownOnly, ...higher, ...truncated, ...placeLevelSlips(facts), ...shortOther, ...siblingRegionBody(facts, options), ...overview, ...duties, ...partTitles];
   // A place another check already reported (a sibling region's body, a level slip) is not told twice.
-  const siblings = siblingPlaceSlip(facts, options).filter((f) => !found.some((o) => overlaps(f, o)));
-  return [...found, ...siblings];
+  const mentions = placeMentionsReadingGlosses(facts.text);
+  const own = ownPlaceOf(facts, options, mentions);
+  const siblings = siblingPlaceSlip(facts, options, mentions, own).filter((f) => !found.some((o) => overlaps(f, o)));
+  const higherBodies = otherPlaceHigherBody(facts, options, mentions, own).filter((f) => ![...found, ...siblings].some((o) => overlaps(f, o)));
+  const towns = siblingTownship(facts, options, mentions).filter((f) => ![...found, ...siblings, ...higherBodies].some((o) => overlaps(f, o)));
+  return [...found, ...siblings, ...higherBodies, ...towns];
 };
 
 /** A place's name as a text writes it: in full, and an autonomous county's, banner's or prefecture's short form (酉阳县). */
@@ -252,6 +276,262 @@ function placeMentions(text: string): PlaceMention[] {
   return out;
 }
 
+/**
+ * Every place named in `text`, read past the pinyin glosses a mirror site puts after characters (岳陽(yáng)樓區(qū)):
+ * the mentions' offsets are the text's own. A text without a tone mark is read as it is.
+ */
+function placeMentionsReadingGlosses(text: string): PlaceMention[] {
+  if (!TONE_MARK.test(text)) return placeMentions(text);
+  const pieces: string[] = [];
+  /** Per kept piece: where it starts in the gloss-free text and in the source. */
+  const freeStarts: number[] = [];
+  const sourceStarts: number[] = [];
+  let from = 0;
+  let length = 0;
+  const glosses = new RegExp(PINYIN_GLOSS.source, 'g');
+  for (let m = glosses.exec(text); m !== null; m = glosses.exec(text)) {
+    freeStarts.push(length);
+    sourceStarts.push(from);
+    pieces.push(text.slice(from, m.index));
+    length += m.index - from;
+    from = m.index + m[0].length;
+  }
+  freeStarts.push(length);
+  sourceStarts.push(from);
+  pieces.push(text.slice(from));
+  const toSource = (k: number): number => {
+    let lo = 0;
+    let hi = freeStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (freeStarts[mid]! <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return sourceStarts[lo]! + (k - freeStarts[lo]!);
+  };
+  return placeMentions(pieces.join('')).map((m) => ({ place: m.place, start: toSource(m.start), end: toSource(m.end - 1) + 1 }));
+}
+
+const LEVELS: readonly Place['level'][] = ['province', 'city', 'county'];
+const rank = (p: Place): number => LEVELS.indexOf(p.level);
+
+/** The most specific place a name holds (青山县 of 某市青山县农业农村局), read past pinyin glosses. */
+function mostSpecificPlace(name: string): Place | undefined {
+  let own: Place | undefined;
+  for (const m of placeMentions(withoutPinyinGlosses(name))) if (!own || rank(m.place) > rank(own)) own = m.place;
+  return own;
+}
+
+const OWN_NAME_LABELS: readonly string[] = RULE_WORDS['entity-name'].ownNameLabels;
+
+/**
+ * The body a form's own label names (部门(单位)全称:平泉市人民检察院, 单位名称：…): the run of Chinese characters after the
+ * label (brackets, colon and blanks skipped), when it ends with a body suffix; null when no label names one.
+ */
+function labelledOwnName(text: string, options: RuleOptions): string | null {
+  const endings = [...options.config.entitySuffixes, ...options.config.entityNameVariant.unitEndings];
+  for (const label of OWN_NAME_LABELS) {
+    const at = text.indexOf(label);
+    if (at === -1) continue;
+    let k = at + label.length;
+    while (k < text.length && k - at - label.length < 4 && /[)）:：\s]/.test(text[k]!)) k++;
+    let e = k;
+    while (e < text.length && e - k < MAX_NAME + 8 && isCjk(text[e])) e++;
+    const name = text.slice(k, e);
+    if (endings.some((w) => name.endsWith(w))) return name;
+  }
+  return null;
+}
+
+/**
+ * The report's own place: the most specific place the department's name (from the title) holds; where that name holds
+ * none because the title was misread (部门及 of 任丘市…中心2023年部门及单位预算), the title line's; then the body a form's own
+ * label names (ownNameLabels: 部门(单位)全称); else, only where the department's name is masked or lost (****年度), the one
+ * place of the lowest level the text names at least three times. A department named without a place (商务局) is read
+ * from its own words elsewhere: no own place.
+ */
+function ownPlaceOf(facts: Parameters<Rule>[0], options: RuleOptions, mentions: readonly PlaceMention[]): Place | undefined {
+  const department = options.department ?? '';
+  const fromName = mostSpecificPlace(department);
+  if (fromName) return fromName;
+  const endings = [...options.config.entitySuffixes, ...options.config.entityNameVariant.unitEndings];
+  const isBody = endings.some((w) => withoutPinyinGlosses(department).endsWith(w));
+  const span = facts.title.titleSpan;
+  if (!isBody && span) {
+    const fromTitle = mostSpecificPlace(facts.text.slice(span.start, span.end));
+    if (fromTitle) return fromTitle;
+  }
+  const labelled = labelledOwnName(facts.text, options);
+  if (labelled) {
+    const fromLabel = mostSpecificPlace(labelled);
+    if (fromLabel) return fromLabel;
+  }
+  if (/[\u4e00-\u9fff]{2}/.test(department.replace(/年度?/g, '').replace(/[\d*＊]/g, ''))) return undefined;
+  if (mentions.length === 0) return undefined;
+  const lowest = Math.max(...mentions.map((m) => rank(m.place)));
+  const counts = new Map<string, { place: Place; n: number }>();
+  for (const m of mentions) if (rank(m.place) === lowest) counts.set(m.place.code, { place: m.place, n: (counts.get(m.place.code)?.n ?? 0) + 1 });
+  const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  return top && top.n >= 3 ? top.place : undefined;
+}
+
+/** Whether `a` is `b` or holds it (a province holds its cities and counties, a city its counties), by GB/T 2260 code. */
+function holds(a: Place, b: Place): boolean {
+  return b.code.startsWith(a.code);
+}
+
+const BODY_ENDINGS_EXTRA: readonly string[] = RULE_WORDS['entity-name'].bodyEndingsExtra;
+
+/** The length of the body's name right after `end` (财政局, 人民代表大会常务委员会): the shortest run ending with a body suffix; 0 if none. */
+function bodyAfter(text: string, end: number, options: RuleOptions): number {
+  const endings = [...options.config.entitySuffixes, ...BODY_ENDINGS_EXTRA];
+  for (let e = end + 1; e <= text.length && e - end <= MAX_NAME + 4 && isCjk(text[e - 1]); e++) {
+    const run = text.slice(end, e);
+    if (endings.some((w) => run.endsWith(w))) return e - end;
+  }
+  return 0;
+}
+
+/** The clause around `at`: back and on to ，。；⏎ (at most `reach` characters each way). */
+function clauseAround(text: string, start: number, end: number, reach: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && start - from < reach && !'，,。；;\n'.includes(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < reach && !'，,。；;\n'.includes(text[to]!)) to++;
+  return { from, to };
+}
+
+const SUBORDINATION: readonly string[] = RULE_WORDS['entity-name'].subordinationWords;
+const LIST_CONJUNCTIONS: readonly string[] = RULE_WORDS['entity-name'].listConjunctions;
+
+/** A heading's list marker opening a line (一、, 3、), up to the place's name. */
+const LINE_LIST_MARKER = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、[ \t\u3000]*$/;
+
+/** A word tying a place to the own place on purpose (与…交界, 赴…, 对口帮扶) within its clause, list conjunctions left out or not. */
+function tiedOnPurpose(text: string, m: PlaceMention, conjunctionsTie: boolean): boolean {
+  let from = Math.max(0, m.start - RELATION_BEFORE);
+  for (let k = m.start - 1; k >= from; k--) {
+    if ('。；;，,\n'.includes(text[k]!)) {
+      from = k + 1;
+      break;
+    }
+  }
+  // A list marker opening the line (一、河间市…) is no list of places.
+  const lineOpens = from === 0 || text[from - 1] === '\n';
+  const before = lineOpens ? text.slice(from, m.start).replace(LINE_LIST_MARKER, '') : text.slice(from, m.start);
+  const after = text.slice(m.end, m.end + RELATION_AFTER);
+  const words = conjunctionsTie ? PLACE_RELATIONS : PLACE_RELATIONS.filter((w) => !LIST_CONJUNCTIONS.includes(w));
+  return words.some((w) => (w.length >= 2 ? before.includes(w) || after.includes(w) : before.endsWith(w) || after.startsWith(w)));
+}
+
+/**
+ * The bodies a report's own unit answers to, or issues its forms, are those of its own place and the places holding it:
+ * 对儋州市人民代表大会和海口市人民代表大会常务委员会负责 in the 儋州 court's report, 张家口市财政局制 under 平泉市 (承德市)'s
+ * form — a higher body of another place pasted from a sibling's report. Two shapes: (1) a place of a higher level than
+ * the own place that does not hold it, right before a body's name (财政局, 人民代表大会 …); (2) any place neither holding
+ * nor held by the own place, in a clause telling whom the unit answers to (subordinationWords: 负责, 领导, 隶属 …), a list
+ * conjunction (和, 、) there being no tie on purpose. Preconditions: the own place (ownPlaceOf) named at least
+ * MIN_OWN_MENTIONS times; the other place named once in the whole text, in the own place's province, not a name two
+ * places bear, not inside 《》, with no word tying it to the own place on purpose (与…交界, 赴…, 对口 …).
+ */
+function otherPlaceHigherBody(facts: Parameters<Rule>[0], options: RuleOptions, mentions: readonly PlaceMention[], own: Place | undefined): Finding[] {
+  if (!own || mentions.length < MIN_OWN_MENTIONS + 1) return [];
+  const { text } = facts;
+  const byCode = new Map<string, number>();
+  for (const m of mentions) byCode.set(m.place.code, (byCode.get(m.place.code) ?? 0) + 1);
+  // The own place's name may be borne at two levels (儋州市, a city without counties): all of its bearers are own.
+  const ownNamed = mentions.filter((m) => m.place.name === own.name).length;
+  if (ownNamed < MIN_OWN_MENTIONS) return [];
+  const out: Finding[] = [];
+  for (const m of mentions) {
+    if (out.length >= 3) break;
+    const p = m.place;
+    if (p.name === own.name || holds(p, own) || holds(own, p) || byCode.get(p.code) !== 1) continue;
+    if (p.code.slice(0, 2) !== own.code.slice(0, 2)) continue;
+    if (PLACES.filter((q) => q.name === p.name).length > 1) continue;
+    if (insideTitleMarks(text, m.start)) continue;
+    const body = bodyAfter(text, m.end, options);
+    const { from, to } = clauseAround(text, m.start, m.end, SLIP_QUOTE * 2);
+    const clause = text.slice(from, to);
+    const higher = rank(p) < rank(own) && body > 0;
+    const answers = SUBORDINATION.some((w) => clause.includes(w));
+    if (!higher && !answers) continue;
+    if (tiedOnPurpose(text, m, !answers)) continue;
+    let end = m.end;
+    while (end < text.length && end - m.start < SLIP_QUOTE && !'，。；;\n'.includes(text[end]!)) end++;
+    out.push(
+      finding({
+        rule: 'entity-name',
+        shape: 'other-place-higher-body',
+        severity: 'warning',
+        message: `报告所属地为${own.name}，文中却写“${text.slice(m.start, end)}”：${p.name}不是${own.name}或其上级地方，${answers ? '本单位不对其负责或隶属于它' : '其机关不是本单位的上级'}，疑为沿用其他地方的文本`,
+        evidence: [quoteSpan(facts, { start: m.start, end })],
+      }),
+    );
+  }
+  return out;
+}
+
+const TOWNSHIP_ENDINGS: readonly string[] = RULE_WORDS['entity-name'].townshipEndings;
+/** Longest township name before its ending (沙地 of 沙地镇, 阿拉善 of …苏木). */
+const MAX_TOWNSHIP_STEM = 4;
+
+/** The township written right after a place's name (赣县区沙地镇 → 沙地镇), or ''. */
+function townshipAfter(text: string, end: number): string {
+  if (!isCjk(text[end])) return '';
+  for (let e = end + 2; e <= end + MAX_TOWNSHIP_STEM + 2 && e <= text.length; e++) {
+    if (!isCjk(text[e - 1])) return '';
+    const run = text.slice(end, e);
+    const ending = TOWNSHIP_ENDINGS.find((w) => run.endsWith(w));
+    if (ending && run.length > ending.length) return run;
+  }
+  return '';
+}
+
+/**
+ * 赣县区阳埠乡人民政府编制数77人 in 赣县区沙地镇人民政府's budget: the report of a township (乡, 镇, 街道, 苏木 under its
+ * county, as the department's name from the title writes it) naming another township of the same county with a body
+ * after it — a neighbour's text reused. Places below the county are in no table: the own township is read from the
+ * department's name, the other from the text, both written after the same county's name. Preconditions: the own
+ * township written after its county at least MIN_OWN_MENTIONS times; the other exactly once, a body's name right after
+ * it; no word tying it to the own place on purpose, not inside 《》.
+ */
+function siblingTownship(facts: Parameters<Rule>[0], options: RuleOptions, mentions: readonly PlaceMention[]): Finding[] {
+  const department = withoutPinyinGlosses(options.department ?? '');
+  const inName = placeMentions(department).filter((m) => m.place.level === 'county');
+  const county = inName[inName.length - 1];
+  if (!county) return [];
+  const ownTown = townshipAfter(department, county.end);
+  if (ownTown === '') return [];
+  const { text } = facts;
+  const towns = new Map<string, PlaceMention[]>();
+  for (const m of mentions) {
+    if (m.place.code !== county.place.code) continue;
+    const town = townshipAfter(text, m.end);
+    if (town !== '') towns.set(town, [...(towns.get(town) ?? []), m]);
+  }
+  if ((towns.get(ownTown)?.length ?? 0) < MIN_OWN_MENTIONS) return [];
+  const out: Finding[] = [];
+  for (const [town, at] of towns) {
+    if (town === ownTown || at.length !== 1) continue;
+    const m = at[0]!;
+    if (bodyAfter(text, m.end + town.length, options) === 0 || insideTitleMarks(text, m.start)) continue;
+    if (tiedOnPurpose(text, { place: m.place, start: m.start, end: m.end + town.length }, true)) continue;
+    let end = m.end + town.length;
+    while (end < text.length && end - m.start < SLIP_QUOTE && !'，。；;\n'.includes(text[end]!)) end++;
+    out.push(
+      finding({
+        rule: 'entity-name',
+        shape: 'sibling-township',
+        severity: 'warning',
+        message: `本报告是“${options.department}”的报告，文中却写“${text.slice(m.start, end)}”：${town}是同一${county.place.name}的另一乡镇，疑为沿用其他乡镇的文本`,
+        evidence: [quoteSpan(facts, { start: m.start, end })],
+      }),
+    );
+  }
+  return out;
+}
+
 const PLACE_RELATIONS: readonly string[] = RULE_WORDS['entity-name'].placeRelationWords;
 /** Characters before and after another place's name looked at for a word tying it to the own place on purpose. */
 const RELATION_BEFORE = 8;
@@ -272,26 +552,9 @@ const SLIP_QUOTE = 24;
  * once, in the same province (any province for a province), outside 《》; no word tying it to the own place on purpose
  * within a few characters (rule-words entity-name placeRelationWords: 与…交界, 对口帮扶, 赴…考察, a 、 list). A 警告.
  */
-function siblingPlaceSlip(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+function siblingPlaceSlip(facts: Parameters<Rule>[0], options: RuleOptions, mentions: readonly PlaceMention[], own: Place | undefined): Finding[] {
   const { text } = facts;
-  const mentions = placeMentions(text);
-  if (mentions.length < MIN_OWN_MENTIONS + 1) return [];
-  const LEVELS: readonly Place['level'][] = ['province', 'city', 'county'];
-  const rank = (p: Place): number => LEVELS.indexOf(p.level);
-  let own: Place | undefined;
-  const department = options.department ?? '';
-  for (const m of placeMentions(department)) if (!own || rank(m.place) > rank(own)) own = m.place;
-  if (!own) {
-    // A department named without a place (商务局) is read from its own words elsewhere; only a name masked or lost
-    // (****年度) lets the text's most named place stand for it.
-    if (/[\u4e00-\u9fff]{2}/.test(department.replace(/年度?/g, '').replace(/[\d*＊]/g, ''))) return [];
-    const lowest = Math.max(...mentions.map((m) => rank(m.place)));
-    const counts = new Map<string, { place: Place; n: number }>();
-    for (const m of mentions) if (rank(m.place) === lowest) counts.set(m.place.code, { place: m.place, n: (counts.get(m.place.code)?.n ?? 0) + 1 });
-    const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-    if (!top || top.n < 3) return [];
-    own = top.place;
-  }
+  if (mentions.length < MIN_OWN_MENTIONS + 1 || !own) return [];
   const level = own.level;
   const atLevel = mentions.filter((m) => m.place.level === level);
   const byCode = new Map<string, PlaceMention[]>();
@@ -306,17 +569,7 @@ function siblingPlaceSlip(facts: Parameters<Rule>[0], options: RuleOptions): Fin
   if (PLACES.filter((p) => p.name === other.place.name).length > 1) return [];
   // Within the name's clause a relation word of two characters or more (赴…考察, …交界), or one character right before
   // or after it (与南川区, 南川区、綦江区): 区委、区政府 further on is no list of places.
-  let from = Math.max(0, other.start - RELATION_BEFORE);
-  for (let k = other.start - 1; k >= from; k--) {
-    if ('。；;，,\n'.includes(text[k]!)) {
-      from = k + 1;
-      break;
-    }
-  }
-  const before = text.slice(from, other.start);
-  const after = text.slice(other.end, other.end + RELATION_AFTER);
-  const tied = (w: string): boolean => (w.length >= 2 ? before.includes(w) || after.includes(w) : before.endsWith(w) || after.startsWith(w));
-  if (PLACE_RELATIONS.some(tied)) return [];
+  if (tiedOnPurpose(text, other, true)) return [];
   if (insideTitleMarks(text, other.start)) return [];
   let end = other.end;
   while (end < text.length && end - other.start < SLIP_QUOTE && !'，。；;\n'.includes(text[end]!)) end++;

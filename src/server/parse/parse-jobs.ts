@@ -18,6 +18,7 @@ import { readSpreadsheetMl } from '../../reference/spreadsheet-ml.ts';
 import { readXls } from '../../reference/xls.ts';
 import { importBudgetWorkbook, WorkbookError } from '../../workflow/budget-workbook.ts';
 import { deserialize, serialize } from 'node:v8';
+import type { UnitChoice } from '../../ledger/ledger-units.ts';
 import { type ColumnMapping, chunksOf, type LedgerEntry, type LedgerFileChunks, type LedgerFileEntries, MappingError, readLedgerEntries } from '../../ledger/index.ts';
 import { prescanDocxParagraphs } from './docx-prescan.ts';
 import { ParseLimitError, type ParseLimitKind } from './parse-limit-error.ts';
@@ -36,6 +37,8 @@ export type ParseJob =
       readonly source: string;
       readonly fiscalYear: number;
       readonly mapping?: ColumnMapping;
+      /** Which unit of a multi-unit export to read. */
+      readonly unit?: UnitChoice;
     }
   | {
       readonly kind: 'code-table';
@@ -128,7 +131,7 @@ export async function runParseJob(job: ParseJob, limits: JobLimits): Promise<Par
       // never on the server's event loop; a workbook inside goes through the same pre-scans as 'sheet-rows'.
       const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
       return packLedgerFile(
-        await readLedgerEntries(bytes, job.source, job.fiscalYear, job.mapping, (sheet, source) => readSheetWithin(sheet, source, limits)),
+        await readLedgerEntries(bytes, job.source, job.fiscalYear, job.mapping, (sheet, source) => readSheetWithin(sheet, source, limits), job.unit),
       );
     }
     case 'code-table': {

@@ -41,6 +41,8 @@ const params = z.object({ id: z.string(), year: z.coerce.number().int().min(2000
 const mappingSchema = z.partialRecord(z.enum(LEDGER_FIELDS), z.union([z.string().min(1), z.number().int().min(1)]));
 const importQuery = z.object({
   source: z.string().max(300).default('upload'),
+  /** The unit to read of an export holding several units' books (its code or name as the file writes it). */
+  unit: z.string().min(1).max(200).optional(),
   mapping: z
     .string()
     .optional()
@@ -88,10 +90,11 @@ export function ledgerRoutes(app: FastifyInstance, deps: AppDeps): void {
         if (!Buffer.isBuffer(request.body)) throw new HttpError(415, 'unsupported-media-type', '请以 CSV、.xlsx、.xls 或 .ods 文件上传 / send the file');
         try {
           // The whole file (CSV, text print or workbook) is read in the bounded parse worker, off the event loop.
-          const read: ReadLedgerEntries = async (bytes, source, fiscalYear, mapping) =>
-            unpackLedgerFile(await app.parsePool.run({ kind: 'ledger-file', bytes, source, fiscalYear, ...(mapping ? { mapping } : {}) }));
+          const read: ReadLedgerEntries = async (bytes, source, fiscalYear, mapping, unit) =>
+            unpackLedgerFile(await app.parsePool.run({ kind: 'ledger-file', bytes, source, fiscalYear, ...(mapping ? { mapping } : {}), ...(unit ? { unit } : {}) }));
           const outcome = await importLedger(store, tenant, year, request.body, query.source, {
             read,
+            ...(query.unit ? { unit: query.unit } : {}),
             ...(query.mapping ? { mapping: query.mapping } : {}),
           });
           if (!outcome.ok) {

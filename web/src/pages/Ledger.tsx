@@ -239,13 +239,13 @@ function LedgerImport({ base, onImported }: { base: string; onImported: () => vo
       const chosen = Object.fromEntries(Object.entries(mapping).filter(([, v]) => v));
       const q = new URLSearchParams({ source: file.name, ...(Object.keys(chosen).length > 0 ? { mapping: JSON.stringify(chosen) } : {}) });
       const type = /\.csv$/i.test(file.name) ? 'text/csv' : 'application/octet-stream';
-      const r = await api<{ entries: number; sheetNote?: string; skippedNote: string; splitNote?: string; functionByNameNote?: string; sectionNote?: string; carriedNote?: string; voidedNote?: string; fromParallelBooksNote?: string }>(`${base}?${q}`, {
+      const r = await api<{ entries: number; unitNote?: string; sheetNote?: string; skippedNote: string; splitNote?: string; functionByNameNote?: string; sectionNote?: string; carriedNote?: string; voidedNote?: string; fromParallelBooksNote?: string }>(`${base}?${q}`, {
         method: 'POST',
         raw: file,
         headers: { 'content-type': type },
       });
       // Every note the import gives (sheets read and left out, rows skipped, 多栏账 rows split, function classes resolved from names, section rows), in Chinese.
-      const notes = [r.data.sheetNote, r.data.skippedNote, r.data.splitNote, r.data.functionByNameNote, r.data.sectionNote, r.data.carriedNote, r.data.voidedNote, r.data.fromParallelBooksNote].filter((n): n is string => !!n).map((n) => chineseOnly(n, ''));
+      const notes = [r.data.unitNote, r.data.sheetNote, r.data.skippedNote, r.data.splitNote, r.data.functionByNameNote, r.data.sectionNote, r.data.carriedNote, r.data.voidedNote, r.data.fromParallelBooksNote].filter((n): n is string => !!n).map((n) => chineseOnly(n, ''));
       message.success(`已导入 ${r.data.entries} 条会计明细${notes.length > 0 ? `（${notes.join('；')}）` : ''}`);
       setFile(null);
       setPreview(null);
