@@ -848,7 +848,9 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   const pathRows = { byName: [] as number[], missing: [] as { row: number; name: string }[], first: '' };
   const blankStatusRows: number[] = [];
   // A row under the header, before any card, telling how to fill each column (yyyy-mm-dd, 数字，两位小数; data
-  // `hintRows`): its typed cells (amounts, dates, 数量) are descriptions — filled, and not one holds a digit.
+  // `hintRows`): its typed cells (amounts, dates, 数量) are descriptions — filled, and not one holds a digit — and its
+  // asset-number cell holds no number either (系统生成，勿改). A card has a number, and its errors are named.
+  const numberIndex = positions.get('assetNumber')!.index;
   const typedIndexes = (['originalValue', 'accumulatedDepreciation', 'netValue', 'acquiredOn', 'bookedOn', 'quantity'] as const).flatMap((f) => {
     const p = positions.get(f);
     return p !== undefined ? [p.index] : (summed.get(f)?.map((x) => x.index) ?? []);
@@ -856,7 +858,7 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   const isHintRow = (cells: readonly string[]): boolean => {
     if (HINT_ROW_MIN_TYPED === undefined) return false;
     const typed = typedIndexes.map((i) => (cells[i] ?? '').normalize('NFKC').trim()).filter((c) => c !== '');
-    return typed.length >= HINT_ROW_MIN_TYPED && typed.every((c) => !/\d/.test(c));
+    return typed.length >= HINT_ROW_MIN_TYPED && typed.every((c) => !/\d/.test(c)) && !/\d/.test((cells[numberIndex] ?? '').normalize('NFKC'));
   };
   const existing = options.existingNumbers ?? new Set<string>();
   const seen = new Map<string, number>();
