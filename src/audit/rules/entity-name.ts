@@ -227,6 +227,13 @@ interface PlaceForm {
 let placeForms: Map<number, PlaceForm[]> | null = null;
 /** Which characters open some place's form (one byte per UTF-16 code unit): most positions of a text are passed over on it. */
 const placeFirstChars = new Uint8Array(0x10000);
+/**
+ * Which pairs of characters open some place's form, by a hash of the pair (one bit a slot, a false positive only costs
+ * the map's look-up): most positions whose first character opens some place (东, 新, 平 …) are passed over on it.
+ */
+const PAIR_BITS = 1 << 20;
+const placePairs = new Uint8Array(PAIR_BITS >> 3);
+const pairSlot = (a: number, b: number): number => ((a * 0x9e37) ^ b) & (PAIR_BITS - 1);
 
 /** The key of the two characters at `i` as one number: no string is made per position of a long text. */
 const pairKey = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
@@ -237,6 +244,8 @@ function formsByPrefix(): Map<number, PlaceForm[]> {
   const add = (place: Place, form: string): void => {
     const key = pairKey(form, 0);
     placeFirstChars[form.charCodeAt(0)] = 1;
+    const slot = pairSlot(form.charCodeAt(0), form.charCodeAt(1));
+    placePairs[slot >> 3]! |= 1 << (slot & 7);
     const list = map.get(key) ?? [];
     list.push({ place, form });
     map.set(key, list);
@@ -264,10 +273,19 @@ function placeMentions(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   let reach = 0;
   for (let i = 0; i + 1 < text.length; i++) {
-    if (placeFirstChars[text.charCodeAt(i)] === 0) continue;
+    const a = text.charCodeAt(i);
+    if (placeFirstChars[a] === 0) continue;
+    const slot = pairSlot(a, text.charCodeAt(i + 1));
+    if ((placePairs[slot >> 3]! & (1 << (slot & 7))) === 0) continue;
     const list = map.get(pairKey(text, i));
     if (!list) continue;
-    const hit = list.find((f) => text.startsWith(f.form, i));
+    let hit: PlaceForm | undefined;
+    for (const f of list) {
+      if (text.startsWith(f.form, i)) {
+        hit = f;
+        break;
+      }
+    }
     if (!hit || i + hit.form.length <= reach) continue;
     if (i < reach) continue;
     out.push({ place: hit.place, start: i, end: i + hit.form.length });
@@ -979,6 +997,8 @@ function bodyAfterSibling(
 
 /** A place name of two or three characters (none of them a level word) followed by its level: 湖北省, 武汉市. */
 const PLACE_BEFORE_LEVEL = '((?:(?![省市县区州])[\\u4e00-\\u9fff]){2,3})';
+/** Longest reach of SHORT_NAME_OF_OTHER_REGION before its 以下简称: a place of three characters, its level, a name of twenty, a bracket. */
+const SHORT_NAME_REACH = 3 + 1 + 20 + 1;
 const SHORT_NAME_OF_OTHER_REGION = new RegExp(`${PLACE_BEFORE_LEVEL}([省市县])[\\u4e00-\\u9fff]{2,20}?[（(]以下简称[“"‘]?([省市县])`, 'g');
 
 /**
@@ -1049,8 +1069,23 @@ function otherRegionOwnShortName(facts: Parameters<Rule>[0]): Finding[] {
   // Read with spaces and tabs taken out (a copy may scatter them inside names); `at` maps back to the text.
   const { text, at } = withoutSpaces(facts.text);
   const ownTitle = title.replace(/[ \t\u3000]/g, '');
-  SHORT_NAME_OF_OTHER_REGION.lastIndex = 0;
-  for (let m = SHORT_NAME_OF_OTHER_REGION.exec(text); m !== null && out.length < 3; m = SHORT_NAME_OF_OTHER_REGION.exec(text)) {
+  // Every match ends with 以下简称 and its opening (at most SHORT_NAME_REACH characters before it): the pattern is tried
+  // in those windows only, in text order, a window's match skipped when it starts inside the last one (as one global
+  // scan would have read it), not over the whole text.
+  const matches: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  for (let k = text.indexOf('以下简称'); k !== -1; k = text.indexOf('以下简称', k + 4)) {
+    const from = Math.max(lastEnd, k - SHORT_NAME_REACH);
+    const window = text.slice(from, k + 6);
+    SHORT_NAME_OF_OTHER_REGION.lastIndex = 0;
+    const m = SHORT_NAME_OF_OTHER_REGION.exec(window);
+    if (m === null) continue;
+    m.index += from;
+    matches.push(m);
+    lastEnd = m.index + m[0].length;
+  }
+  for (const m of matches) {
+    if (out.length >= 3) break;
     const [, place, level, shortLevel] = m;
     if (level !== shortLevel) continue;
     const own = new RegExp(`${PLACE_BEFORE_LEVEL}${level}`).exec(ownTitle)?.[1];
@@ -1415,10 +1450,15 @@ const entityNameOther: Rule = (facts, options) => {
   const units = listedUnits(facts);
   const severityOf = (candidate: string): Finding['severity'] =>
     !several || (units.length >= 2 && !units.some((u) => u.includes(candidate) || candidate.includes(u) || isSubsequence(candidate, u))) ? 'error' : 'info';
-  for (const context of options.config.selfContextAfter) {
+  const contexts = options.config.selfContextAfter;
+  const hits = contextHits(text, titleEnd, contexts);
+  for (const [index, context] of contexts.entries()) {
     if (context.includes('本级') && !deptIsBody) continue;
-    let at = text.indexOf(context, titleEnd);
-    while (at !== -1) {
+    // Each context's hits as successive indexOf calls find them: the next after the end of the last.
+    let last = -1;
+    for (const at of hits[index]!) {
+      if (last !== -1 && at < last + context.length) continue;
+      last = at;
       // The year may stand between the name and its context where the context is the report's own scope (纳入某局
       // 2024年度部门决算编制范围: only the reporting body's 决算 has that 编制范围); elsewhere a body named with a year
       // (某局2022年度部门预算执行情况, in an audit report) is another body's on purpose.
@@ -1457,11 +1497,41 @@ const entityNameOther: Rule = (facts, options) => {
           );
         }
       }
-      at = text.indexOf(context, at + context.length);
     }
   }
   return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
 };
+
+/** Per list of words: the indices of the words by their first character (one table a list, built once). */
+const firstCharIndex = new WeakMap<readonly string[], { table: Uint8Array; byFirst: Map<number, number[]> }>();
+
+/**
+ * Where each of `words` stands in `text` from `from` on (every start, overlapping ones too), found in one walk over the
+ * text: the self-context words are many (entities.json selfContextAfter), and a search per word walked the text as often.
+ */
+function contextHits(text: string, from: number, words: readonly string[]): number[][] {
+  let index = firstCharIndex.get(words);
+  if (!index) {
+    const table = new Uint8Array(0x10000);
+    const byFirst = new Map<number, number[]>();
+    for (const [k, w] of words.entries()) {
+      const c = w.charCodeAt(0);
+      table[c] = 1;
+      byFirst.set(c, [...(byFirst.get(c) ?? []), k]);
+    }
+    index = { table, byFirst };
+    firstCharIndex.set(words, index);
+  }
+  const { table, byFirst } = index;
+  const hits: number[][] = words.map(() => []);
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (table[c] === 0) continue;
+    const list = byFirst.get(c)!;
+    for (const k of list) if (text.startsWith(words[k]!, i)) hits[k]!.push(i);
+  }
+  return hits;
+}
 
 const OWN_KIND_LINES: readonly string[] = RULE_WORDS['entity-name'].ownKindLines;
 /** A heading marker (第二部分, 三、, （三）) and blanks that may stand before a name opening a title line. */
