@@ -28,6 +28,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { PLACES, type Place, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { lastAtMost } from '../facts/lines.ts';
 import { PINYIN_GLOSS, TONE_MARK, withoutPinyinGlosses } from '../facts/pinyin.ts';
+import { sectionsTitled } from '../facts/sections.ts';
 import { unwrappedOf } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
@@ -214,7 +215,8 @@ export const entityName: Rule = (facts, options) => {
   const siblings = siblingPlaceSlip(facts, options, mentions, own).filter((f) => !found.some((o) => overlaps(f, o)));
   const higherBodies = otherPlaceHigherBody(facts, options, mentions, own).filter((f) => ![...found, ...siblings].some((o) => overlaps(f, o)));
   const towns = siblingTownship(facts, options, mentions).filter((f) => ![...found, ...siblings, ...higherBodies].some((o) => overlaps(f, o)));
-  return [...found, ...siblings, ...higherBodies, ...towns];
+  const actors = ownWorkSubjects(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns].some((o) => overlaps(f, o)));
+  return [...found, ...siblings, ...higherBodies, ...towns, ...actors];
 };
 
 /** A place's name as a text writes it: in full, and an autonomous county's, banner's or prefecture's short form (酉阳县). */
@@ -546,6 +548,86 @@ function siblingTownship(facts: Parameters<Rule>[0], options: RuleOptions, menti
         evidence: [quoteSpan(facts, { start: m.start, end })],
       }),
     );
+  }
+  return out;
+}
+
+const OWN_WORK_HEADINGS: readonly string[] = RULE_WORDS['entity-name'].ownWorkHeadings;
+const OWN_ACTION_FOLLOWERS: readonly string[] = RULE_WORDS['entity-name'].ownActionFollowers;
+const JOINT_WORK: readonly string[] = RULE_WORDS['entity-name'].jointWorkWords;
+/** A level character a body of the own place's government may be written with instead of the place (县住房和城乡建设局). */
+const LEVEL_MARKS: readonly string[] = RULE_WORDS['entity-name'].ownLevelMarks;
+const PEER_SUFFIXES: readonly string[] = RULE_WORDS['entity-name'].peerBodySuffixes;
+
+/**
+ * （五）履职效能情况。2024年，县住房和城乡建设局坚持… in 县自然资源局's self-evaluation / （四）规范“三公”经费管理，县医疗保障局将严格执行…
+ * under 下一步改进措施 in 县卫生健康局's: the sections on the report's own work (ownWorkHeadings: 组织实施情况, 履职效能,
+ * 下一步改进措施 …) tell what the reporting body did and will do, so the actor opening a clause there, right before a
+ * word of its own conduct (ownActionFollowers: 将, 坚持, 成立, 严格 …), is the reporting body; another body of the own
+ * place's government there is a sibling bureau's paragraph pasted in. Preconditions: the department read from the title
+ * is a body; the name opens its clause (after ，。；⏎ or a list marker), is written with the own place or a level mark
+ * (县, 市 …: a body of the same government), ends with a body suffix and is at least two characters longer; it is not
+ * the own body by any reading isSelf knows, no counterpart (财政, 审计 …), not one of the text's listed units; the clause
+ * tells no joint work (jointWorkWords: 配合, 会同, 牵头 …). A text covering several bodies makes it a 提示.
+ */
+function ownWorkSubjects(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const own = ownBody(facts, options);
+  if (own === null) return [];
+  const { department, core } = own;
+  const { text } = facts;
+  const sections = sectionsTitled(facts, OWN_WORK_HEADINGS);
+  if (sections.length === 0) return [];
+  const region = regionOf(department, core, options.config.regionPrefixes);
+  const suffixes = [...options.config.entitySuffixes].sort((a, b) => b.length - a.length);
+  const { counterpartWords } = options.config;
+  const units = listedUnits(facts);
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  for (const section of sections) {
+    // From the heading's title on: a heading run into its first sentence (（五）履职效能情况。2024年，…) opens the section there.
+    for (let k = section.heading.end; k < section.end && out.length < 5; k++) {
+      const c = text[k - 1];
+      if (!(k === 0 || c === '，' || c === '。' || c === '；' || c === '\n' || c === '）' || c === ')' || c === '、')) continue;
+      if ((c === '）' || c === ')') && !/[（(][一二三四五六七八九十\d]{1,3}[）)]$/.test(text.slice(Math.max(0, k - 5), k))) continue;
+      if (c === '、' && !/(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$/.test(text.slice(Math.max(0, k - 6), k))) continue;
+      const placed = (region !== '' && text.startsWith(region, k)) || LEVEL_MARKS.includes(text[k]!);
+      if (!placed || seen.has(k)) continue;
+      // The shortest run from here ending with a body suffix, then a word of the actor's own conduct right after it.
+      let name = '';
+      for (let e = k + 1; e <= section.end && e - k <= MAX_NAME && isCjk(text[e - 1]); e++) {
+        const run = text.slice(k, e);
+        const suffix = suffixes.find((w) => run.endsWith(w));
+        if (suffix !== undefined && run.length >= suffix.length + 2) {
+          name = run;
+          break;
+        }
+      }
+      if (name === '') continue;
+      const after = k + name.length;
+      if (!OWN_ACTION_FOLLOWERS.some((w) => text.startsWith(w, after))) continue;
+      if (counterpartWords.some((w) => name.includes(w)) || isSelf(name, options, core) || shortFormOf(department, name)) continue;
+      // An abbreviation of the own name keeps its characters in order and its ending (县人社局 of 某县人力资源和社会保障局).
+      if (name.slice(-1) === department.slice(-1) && isSubsequence(name, department)) continue;
+      if (units.some((u) => u.includes(name) || name.includes(u))) continue;
+      // In a text of several bodies, one of its units may act: a 提示, unless the text lists its units and this is none, or
+      // the name is a government department (peerBodySuffixes: 局, 委员会 …), a peer of the own body, never its unit.
+      const peer = PEER_SUFFIXES.some((w) => name.endsWith(w)) && !name.endsWith('分局');
+      const severity: Finding['severity'] = own.severity === 'info' && units.length < 2 && !peer ? 'info' : 'warning';
+      const { from, to } = clauseAround(text, k, after, 60);
+      if (JOINT_WORK.some((w) => text.slice(from, to).includes(w))) continue;
+      seen.add(k);
+      let end = after;
+      while (end < text.length && end - k < SLIP_QUOTE && !'，。；;\n'.includes(text[end]!)) end++;
+      out.push(
+        finding({
+          rule: 'entity-name',
+          shape: 'own-work-subject',
+          severity,
+          message: `本报告是“${department}”的报告，“${section.heading.title}”一节所述应为本单位的工作，此处却写“${text.slice(k, end)}”：疑为套用其他单位的文本`,
+          evidence: [quoteSpan(facts, { start: k, end }), quoteSentenceAt(facts, k)],
+        }),
+      );
+    }
   }
   return out;
 }
