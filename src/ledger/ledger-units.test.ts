@@ -58,6 +58,29 @@ describe('a multi-unit export', () => {
     expect(read.otherUnits).toEqual({ rows: 3, amount: 116_376 });
   });
 
+  it("reads a voucher's further lines, their unit cells empty, as the unit of the line above; a blank line or a kind of row ends it", async () => {
+    const journal = [
+      '单位编码,单位名称,凭证日期,凭证号,摘要,功能分类,经济分类,借方金额,贷方金额',
+      '001001,桃林镇人民政府,2024-01-12,0002,发放1月工资,2010301 行政运行,30101 基本工资,3000.00,',
+      ',,,,发放1月工资,2010301 行政运行,30102 津贴补贴,2000.00,',
+      '001003,农业综合服务中心,2024-01-12,0002,发放1月工资,2130104 事业运行,30101 基本工资,2500.00,',
+      ',,,,发放1月工资,2130104 事业运行,30102 津贴补贴,1500.00,',
+      ',,,,合计,,,9000.00,',
+    ].join('\n');
+    const read = await readLedgerFile(bytes(journal), 'j.csv', { fiscalYear: 2024, unit: { unit: '001003' } });
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => [e.row, e.economicCode, e.amount])).toEqual([
+      [4, '30101', 250_000],
+      [5, '30102', 150_000],
+    ]);
+    expect(read.otherUnits).toEqual({ rows: 2, amount: 500_000 });
+    expect(read.unit?.units.map((u) => [u.code, u.rows])).toEqual([
+      ['001001', 2],
+      ['001003', 2],
+    ]);
+    expect(read.skipped).toMatchObject({ total: 1 });
+  });
+
   it("reads the unit whose code is the department's own when none is named", async () => {
     const read = await readLedgerFile(bytes(FILE), 'dljz.csv', { fiscalYear: 2024, unit: { department: '001001' } });
     expect(read.entries.map((e) => e.amount)).toEqual([37_143, -7_143]);

@@ -97,30 +97,32 @@ export function selectUnit(
   const headerWords = new Set([...words.code, ...words.name].map(normalizeHeader));
   // A unit's own 小计 (001001 | … | 小计) or period line is no line of the unit: the usual row kinds read it.
   const labelCells = [resolved.columns.summary, resolved.columns.date, resolved.columns.voucher];
-  /** The key of a row's unit (its code, else its name), or undefined for a row of no unit (合计, 表尾, a repeated header). */
-  const keyOf = (index: number): string | undefined => {
-    if (index <= resolved.headerRow) return undefined;
-    const cells = rows.row(index);
-    const code = codeOf(cells);
-    const key = columns.code !== undefined ? code : norm(nameOf(cells));
-    if (key === '' || headerWords.has(normalizeHeader(key))) return undefined;
-    if (columns.code !== undefined && !UNIT_CODE.test(code)) return undefined;
-    if (classifyRow(cells, labelCells) !== undefined) return undefined;
-    return key;
-  };
+  // Each row's unit key (its code, else its name); none for a row of no unit (合计, 表尾, a repeated header, a kind of
+  // row). A line whose unit cells are empty right under a line of a unit (a voucher's further lines, the unit written
+  // on its first line only) is that unit's; any kind of row or blank line between ends the carry.
+  const keys: (string | undefined)[] = new Array<string | undefined>(rows.count);
   const units = new Map<string, { code?: string; name?: string; rows: number }>();
+  let above: string | undefined;
   for (let i = resolved.headerRow + 1; i < rows.count; i++) {
-    const key = keyOf(i);
-    if (key === undefined) continue;
-    const unit = units.get(key);
-    if (unit) {
-      unit.rows++;
+    const cells = rows.row(i);
+    if (classifyRow(cells, labelCells) !== undefined) {
+      above = undefined;
       continue;
     }
-    const cells = rows.row(i);
+    const code = codeOf(cells);
     const name = nameOf(cells);
-    units.set(key, { ...(columns.code !== undefined ? { code: codeOf(cells) } : {}), ...(name !== '' ? { name } : {}), rows: 1 });
+    const own = columns.code !== undefined ? code : norm(name);
+    let key: string | undefined;
+    if (own === '' && code === '' && name === '') key = above;
+    else if (own !== '' && !headerWords.has(normalizeHeader(own)) && (columns.code === undefined || UNIT_CODE.test(code))) key = own;
+    keys[i] = key;
+    above = key;
+    if (key === undefined) continue;
+    const unit = units.get(key);
+    if (unit) unit.rows++;
+    else units.set(key, { ...(columns.code !== undefined ? { code } : {}), ...(name !== '' ? { name } : {}), rows: 1 });
   }
+  const keyOf = (index: number): string | undefined => keys[index];
   // By code (001001, 001002 …) when every unit has one, else in the file's order.
   const list = [...units.values()].sort((a, b) => (a.code !== undefined && b.code !== undefined ? a.code.localeCompare(b.code) : 0));
   const listed = list.map((u) => describeUnit(u)).join('、');
