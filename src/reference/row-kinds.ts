@@ -29,7 +29,9 @@ export type SkipReason =
   | 'class-heading'
   | 'column-numbers'
   | 'attachment'
-  | 'other-unit';
+  | 'other-unit'
+  | 'hints'
+  | 'field-keys';
 
 export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   blank: '空行',
@@ -53,6 +55,8 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'column-numbers': '栏次行（表头下给各栏编号的 1、2、3…）',
   attachment: '附属设备子行（无资产编号，列在其上方卡片之下，并入该卡片；金额已含在卡片原值中，不另计）',
   'other-unit': '其他单位的分录（多单位导出中未选定的单位）',
+  hints: '填表说明行（表头下逐列写着 yyyy-mm-dd、数字，两位小数 等填写说明，而非取值）',
+  'field-keys': '字段代码行（表头上方供系统回导的英文字段名，如 ZCBH、ZCMC）',
 };
 
 const wordsSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
