@@ -61,13 +61,6 @@ export const TEST19_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test1
  */
 export const TEST20_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test20/', import.meta.url));
 /**
- * Thirtieth held-out part (test30/, 2680–2691): twelve invented whole 部门整体支出绩效自评报告 of county and district bodies in
- * 江苏, 浙江, 四川, 广东, 河南 and 甘肃 (hospital, school, procuratorate, library, forestry, 科协, towns, police, court, water,
- * 妇幼保健), fiscal 2023–2025, written and annotated blind on 2026-12-06 (bt30): 33 planted defects, 214 clean checks.
- * First measured on the session-start code 3e1dbf80. Blind: totals only.
- */
-export const TEST30_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/audit/test30/', import.meta.url));
-/**
  * Thirty-first held-out part (test31/, 2700–2719): eleven stored public pages of 决算/预算 explanations, 三公 notes and contents
  * from eleven publishers used by no other part, and nine invented texts of the same kinds, with defects planted blind on
  * 2026-12-06 (bt31): 37 planted defects, 112 clean checks. First measured on the session-start code 3e1dbf80. Blind: totals only.
@@ -248,7 +241,6 @@ export const CORPUS_PARTS = [
   { name: 'test16', dir: TEST16_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test19', dir: TEST19_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test20', dir: TEST20_FIXTURE_DIR, kind: 'text', blind: true },
-  { name: 'test30', dir: TEST30_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'test31', dir: TEST31_FIXTURE_DIR, kind: 'text', blind: true },
   { name: 'pdf', dir: PDF_FIXTURE_DIR, kind: 'pdf', blind: false },
   { name: 'pdf-test', dir: PDF_TEST_FIXTURE_DIR, kind: 'pdf', blind: true },
