@@ -97,6 +97,22 @@ const schema = z.object({
     }),
     codeColumnSuffix: z.string().min(1),
   }),
+  besideColumns: z
+    .object({ rules: z.array(z.object({ field: z.enum(['originalValue', 'accumulatedDepreciation', 'netValue']), columns: z.array(z.array(z.string().min(1)).min(1)).min(2) })) })
+    .optional(),
+  areaUnits: z.object({ units: z.array(z.string().min(1)).min(1) }).optional(),
+  classPath: z.object({ separators: z.array(z.string().min(1)).min(1) }).optional(),
+  codeNameCells: z
+    .object({
+      pattern: z.string().min(1),
+      fields: z.array(z.enum(FIELDS)),
+      extraColumns: z.boolean(),
+      minCells: z.number().int().min(1),
+      minShare: z.number().gt(0).max(1),
+    })
+    .optional(),
+  hintRows: z.object({ minTypedCells: z.number().int().min(1) }).optional(),
+  fieldKeyRows: z.object({ minShare: z.number().gt(0).max(1) }).optional(),
 });
 
 const FILE = 'data/assets/register-columns.json';
@@ -344,4 +360,75 @@ export function codedColumn(cells: readonly string[]): CodedReader | undefined {
     };
   }
   return undefined;
+}
+
+/**
+ * Two columns a register writes side by side for one field (累计折旧 for fixed assets beside 累计摊销 for intangible
+ * ones; data/assets/register-columns.json `besideColumns`): the field is their sum. Header names normalised.
+ */
+export const BESIDE_COLUMNS: readonly { readonly field: 'originalValue' | 'accumulatedDepreciation' | 'netValue'; readonly columns: readonly (readonly string[])[] }[] = (
+  data.besideColumns?.rules ?? []
+).map((r) => ({ field: r.field, columns: r.columns.map((names) => names.map(normaliseHeader)) }));
+
+const AREA_UNITS: ReadonlySet<string> = new Set((data.areaUnits?.units ?? []).map((u) => u.normalize('NFKC').replace(/\s+/g, '').toLowerCase()));
+
+/** Whether a 计量单位 is an area (平方米, ㎡, 亩; data `areaUnits`): the card's 数量 is then an area, not a count. */
+export function isAreaUnit(unit: string): boolean {
+  return AREA_UNITS.has(unit.normalize('NFKC').replace(/\s+/g, '').toLowerCase());
+}
+
+/** The separators of a class written as a path of GB/T 14885 names (data `classPath`). */
+export const CLASS_PATH_SEPARATORS: readonly string[] = data.classPath?.separators ?? [];
+
+/**
+ * Whether a column is written `code-name` as a whole (1-在用, 04-经济责任审计股; data `codeNameCells`): at least
+ * minCells and minShare of its filled cells match the pattern with one code length, the name holding a Chinese
+ * character. Returns the reader splitting such a cell (that code length; any other cell undefined, read as written).
+ */
+export function codeNameColumn(cells: readonly string[]): CodedReader | undefined {
+  const rule = data.codeNameCells;
+  if (rule === undefined) return undefined;
+  const re = new RegExp(rule.pattern, 'su');
+  const split = (text: string) => {
+    const m = re.exec(text.normalize('NFKC').trim());
+    const name = m?.groups?.name?.trim();
+    const code = m?.groups?.code?.trim();
+    return name && code && /\p{Script=Han}/u.test(name) ? { name, code } : undefined;
+  };
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
+  const splits = filled.map(split).filter((x) => x !== undefined);
+  const lengths = new Set(splits.map((x) => x.code.length));
+  if (splits.length < rule.minCells || splits.length < rule.minShare * filled.length || lengths.size !== 1) return undefined;
+  const [length] = lengths;
+  return (text) => {
+    const s = split(text);
+    return s && s.code.length === length ? s : undefined;
+  };
+}
+
+/** The fields whose columns may be written `code-name`, and whether columns kept by their header may be too (data `codeNameCells`). */
+export const CODE_NAME_FIELDS: ReadonlySet<AssetField> = new Set(data.codeNameCells?.fields ?? []);
+export const CODE_NAME_EXTRA_COLUMNS = data.codeNameCells?.extraColumns ?? false;
+
+/** How many typed cells a hint row under the header fills, none of them a value (data `hintRows`); undefined: no such rows. */
+export const HINT_ROW_MIN_TYPED = data.hintRows?.minTypedCells;
+
+const FIELD_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * A row of the system's field keys right above the header (ZCBH, ZCMC …; data `fieldKeyRows`): every filled cell an
+ * ASCII identifier standing over a filled header cell, and at least minShare of the header's filled cells keyed.
+ */
+export function isFieldKeyRow(cells: readonly string[], header: readonly string[]): boolean {
+  const rule = data.fieldKeyRows;
+  if (rule === undefined) return false;
+  let keyed = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const c = (cells[i] ?? '').trim();
+    if (c === '') continue;
+    if (!FIELD_KEY.test(c) || (header[i] ?? '').trim() === '') return false;
+    keyed++;
+  }
+  const named = header.filter((h) => h.trim() !== '').length;
+  return keyed > 0 && keyed >= rule.minShare * named;
 }

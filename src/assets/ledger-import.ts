@@ -10,6 +10,7 @@ import { type Finding, finding } from '../core/finding.ts';
 import { type Fen, fen, formatAmount, MoneyError, type MoneyUnit, parseFen } from '../core/money.ts';
 import { isRuleLine } from '../reference/fixed-width.ts';
 import { classifyRow, loadRowKinds, normalizeLabel, type SkipCounts } from '../reference/row-kinds.ts';
+import { classPathCode, classPathNames } from './class-path.ts';
 import { classNameKey, shortNameCodes } from './class-short-names.ts';
 import { type AssetConfig, parseStatus } from './config.ts';
 import { dayOrderEvidence, dayOrderNote, readYearLastDate } from './day-order.ts';
@@ -18,15 +19,22 @@ import {
   type AssetField,
   amountPartOf,
   ATTACHMENT_ROWS,
+  BESIDE_COLUMNS,
   CODE_COLUMN_SUFFIX,
+  CODE_NAME_EXTRA_COLUMNS,
+  CODE_NAME_FIELDS,
   CODED_NAME_FIELDS,
   codedColumn,
+  codeNameColumn,
   type CodedReader,
   columnLetter,
   groupRowKind,
+  HINT_ROW_MIN_TYPED,
+  isAreaUnit,
   isColumnLetterRow,
   isColumnNumberRow,
   isCountLine,
+  isFieldKeyRow,
   isFileFactHeader,
   LEDGER_COLUMNS,
   type LedgerColumn,
@@ -50,7 +58,7 @@ import {
   RULE_VALUE_FROM_PARTS,
 } from './register-checks.ts';
 import { fileDateAnchor, isTwoDigitYearText, twoDigitYearDate, type YearAnchor } from './two-digit-year.ts';
-import { type Asset, type AssetStatus, UNMAPPED_STATUS } from './types.ts';
+import { type Asset, type AssetStatus, BLANK_STATUS, UNMAPPED_STATUS } from './types.ts';
 
 export interface ImportError {
   /** The workbook sheet, when the file has several. */
@@ -578,8 +586,32 @@ function valuePartsColumns(
   return out;
 }
 
-/** The columns a field is summed from, and the merged group over them when the file writes one (原值（元）). */
-type ValueParts = { index: number; header: string; label: string }[] & { group?: string };
+/**
+ * The columns a field is summed from, and the merged group over them when the file writes one (原值（元）); `beside`:
+ * the field's own column is one of them (累计折旧 beside 累计摊销, data `besideColumns`), so both empty is no error.
+ */
+type ValueParts = { index: number; header: string; label: string }[] & { group?: string; beside?: boolean };
+
+/**
+ * The fields a register writes in two columns side by side (累计折旧 for fixed assets, 累计摊销 for intangible ones;
+ * data/assets/register-columns.json `besideColumns`): one column for each of a rule's names, the field's own column
+ * (when one names it) among them. The card's field is then their sum; both are kept by their headers.
+ */
+function besideColumnsOf(names: HeaderNames, header: readonly string[], positions: ReadonlyMap<AssetField, Position>): Map<AssetField, ValueParts> {
+  const out = new Map<AssetField, ValueParts>();
+  const taken = new Map([...positions].map(([f, p]) => [p.index, f]));
+  for (const rule of BESIDE_COLUMNS) {
+    const columns = rule.columns.map((words) => {
+      const at = names.flatMap((candidates, i) => (candidates.some((n) => words.includes(normaliseHeader(n))) ? [i] : []));
+      return at.length === 1 ? at[0]! : -1;
+    });
+    if (columns.some((i) => i < 0) || new Set(columns).size !== columns.length) continue;
+    if (columns.some((i) => taken.has(i) && taken.get(i) !== rule.field)) continue;
+    const parts = columns.map((i) => ({ index: i, header: (header[i] ?? '').trim(), label: `${columnLetter(i)} ${(header[i] ?? '').trim()}` }));
+    out.set(rule.field, Object.assign(parts, { beside: true }));
+  }
+  return out;
+}
 
 const FIELD_ZH: Partial<Record<AssetField, string>> = { originalValue: '原值', accumulatedDepreciation: '累计折旧', netValue: '净值' };
 
@@ -587,7 +619,9 @@ const FIELD_ZH: Partial<Record<AssetField, string>> = { originalValue: '原值',
 function valuePartsFinding(summed: ReadonlyMap<AssetField, ValueParts>, headerRow: number): Finding {
   const lines = [...summed].map(([f, parts]) => `${FIELD_ZH[f] ?? f} = ${parts.map((x) => x.header.replace(/\s+/g, ' ')).join(' + ')}`);
   const grouped = [...summed].filter(([, parts]) => parts.group !== undefined).map(([f, parts]) => `“${parts.group}”下只有${parts.map((x) => x.header).join('、')}而没有${FIELD_ZH[f] ?? f}合计列`);
-  const lead = grouped.length > 0 ? grouped.join('；') : `表头没有${[...summed.keys()].map((f) => FIELD_ZH[f] ?? f).join('、')}列`;
+  const beside = [...summed].filter(([, parts]) => parts.beside === true).map(([f, parts]) => `${parts.map((x) => x.header).join('、')}分列两栏，卡片的${FIELD_ZH[f] ?? f}取两栏之和`);
+  const plain = [...summed].filter(([, parts]) => parts.group === undefined && parts.beside !== true).map(([f]) => FIELD_ZH[f] ?? f);
+  const lead = [...grouped, ...beside, ...(plain.length > 0 ? [`表头没有${plain.join('、')}列`] : [])].join('；');
   return finding({
     rule: RULE_VALUE_FROM_PARTS,
     severity: 'info',
@@ -716,6 +750,12 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   // 原值 stated only as 财政性资金 + 非财政性资金 (data `valueFromParts`): the field is their sum; the parts stay by their headers.
   const groups = headerTop < headerIndex ? groupsOf(rows[headerTop]!, rows[headerIndex]!) : [];
   const summed = valuePartsColumns(headerNames, header, positions, groups);
+  // 累计折旧 beside 累计摊销 (data `besideColumns`): the card's field is their sum; both are kept by their headers.
+  for (const [field, parts] of besideColumnsOf(headerNames, header, positions)) {
+    if (summed.has(field)) continue;
+    positions.delete(field);
+    summed.set(field, parts);
+  }
   const mappedIndexes = new Set([...positions.values()].map((p) => p.index));
   const extraColumns: { index: number; header: string }[] = [];
   const seenHeaders = new Set<string>();
@@ -785,8 +825,41 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     codeColumns.set(f, `${(header[p.index] ?? '').trim()}${CODE_COLUMN_SUFFIX}`);
     codedReaders.set(f, reader);
   }
+  // Drop-down values exported `code-name` (1-在用, 04-经济责任审计股; data `codeNameCells`): the name is the value, the code
+  // is kept beside it — in a field's column, or in a column kept by its header (价值类型 1-原值, 取得方式 01-新购).
+  const dataCells = (index: number) => rows.slice(headerIndex + 1).map((r) => r[index] ?? '');
+  for (const [f, p] of positions) {
+    if (!CODE_NAME_FIELDS.has(f) || codedReaders.has(f) || (f === 'classCode' || f === 'className')) continue;
+    const reader = codeNameColumn(dataCells(p.index));
+    if (reader === undefined) continue;
+    codeColumns.set(f, `${(header[p.index] ?? '').trim()}${CODE_COLUMN_SUFFIX}`);
+    codedReaders.set(f, reader);
+  }
+  const extraReaders = new Map<number, { read: CodedReader; codeHeader: string }>();
+  if (CODE_NAME_EXTRA_COLUMNS) {
+    for (const x of extraColumns) {
+      const read = codeNameColumn(dataCells(x.index));
+      if (read !== undefined) extraReaders.set(x.index, { read, codeHeader: `${x.header}${CODE_COLUMN_SUFFIX}` });
+    }
+  }
+  const extraCodesUsed = new Set<string>();
   const codedRows = new Set<AssetField>();
   const classRows = { byName: [] as number[], missing: [] as { row: number; name: string }[] };
+  const pathRows = { byName: [] as number[], missing: [] as { row: number; name: string }[], first: '' };
+  const blankStatusRows: number[] = [];
+  // A row under the header, before any card, telling how to fill each column (yyyy-mm-dd, 数字，两位小数; data
+  // `hintRows`): its typed cells (amounts, dates, 数量) are descriptions — filled, and not one holds a digit — and its
+  // asset-number cell holds no number either (系统生成，勿改). A card has a number, and its errors are named.
+  const numberIndex = positions.get('assetNumber')!.index;
+  const typedIndexes = (['originalValue', 'accumulatedDepreciation', 'netValue', 'acquiredOn', 'bookedOn', 'quantity'] as const).flatMap((f) => {
+    const p = positions.get(f);
+    return p !== undefined ? [p.index] : (summed.get(f)?.map((x) => x.index) ?? []);
+  });
+  const isHintRow = (cells: readonly string[]): boolean => {
+    if (HINT_ROW_MIN_TYPED === undefined) return false;
+    const typed = typedIndexes.map((i) => (cells[i] ?? '').normalize('NFKC').trim()).filter((c) => c !== '');
+    return typed.length >= HINT_ROW_MIN_TYPED && typed.every((c) => !/\d/.test(c)) && !/\d/.test((cells[numberIndex] ?? '').normalize('NFKC'));
+  };
   const existing = options.existingNumbers ?? new Set<string>();
   const seen = new Map<string, number>();
   const assets: Asset[] = [];
@@ -798,7 +871,15 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   // Above the header: title lines; a rule line (-----) counts as blank, a row of column letters (A, B, C …) as column numbers.
   for (let r = 0; r < headerTop; r++) {
     const cells = rows[r]!;
-    skip(cells.every((c) => c.trim() === '' || isRuleLine(c)) ? 'blank' : isColumnLetterRow(cells) ? 'column-numbers' : 'title');
+    skip(
+      cells.every((c) => c.trim() === '' || isRuleLine(c))
+        ? 'blank'
+        : isColumnLetterRow(cells)
+          ? 'column-numbers'
+          : r === headerTop - 1 && isFieldKeyRow(cells, rows[headerTop]!)
+            ? 'field-keys'
+            : 'title',
+    );
   }
   const labelCells = [positions.get('assetNumber')?.index, positions.get('name')?.index];
   let rowCount = 0;
@@ -866,6 +947,10 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       (headerRowsAsWritten.some((h) => repeatsHeaderRow(cells, h)) ? 'header-repeat' : undefined);
     if (reason !== undefined) {
       skip(reason);
+      continue;
+    }
+    if (assets.length === 0 && rowCount === 0 && isHintRow(cells)) {
+      skip('hints');
       continue;
     }
     // A 附属设备 sub-row right under its card (or under another one): no card, kept on the card above. Its amount is
@@ -948,7 +1033,16 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     }
     const name = required('name', '资产名称');
     const classText = classFrom === undefined ? required('classCode', '分类代码') : (classOfName(cell('className')) ?? '');
-    const classCode = classText === '' ? '' : classCodeOf(classText);
+    // 房屋和构筑物/房屋/业务用房/教育用房: a path of GB/T 14885 names (data `classPath`) gives the one row it names, or a
+    // marked gap (分类代码（待补）) as a card without a code — never a guess.
+    const path = classFrom === undefined && classText !== '' ? classPathNames(classText) : undefined;
+    const pathCode = path !== undefined ? classPathCode(path, classes.entries) : undefined;
+    const classCode = path !== undefined ? (pathCode ?? '') : classText === '' ? '' : classCodeOf(classText);
+    if (path !== undefined) {
+      if (pathRows.first === '') pathRows.first = classText;
+      if (pathCode !== undefined) pathRows.byName.push(rowNumber);
+      else pathRows.missing.push({ row: rowNumber, name: classText });
+    }
     if (classFrom !== undefined) {
       if (classCode !== '') classRows.byName.push(rowNumber);
       else classRows.missing.push({ row: rowNumber, name: cell('className') });
@@ -964,6 +1058,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     if (quantityText !== '') {
       const stated = Number(quantityText.replace(/,/g, ''));
       if (!Number.isFinite(stated) || stated <= 0) fail('quantity', '数量应为正数 / quantity must be a positive number');
+      // An area unit (平方米, 亩; data `areaUnits`): 数量 is the area, not a count — one card, the figure kept, whole or not.
+      else if (isAreaUnit(cell('unit'))) statedQuantity = String(stated);
       else if (Number.isInteger(stated)) quantity = stated;
       // An area (办公楼 2,460.50 平方米) is one card; the card keeps the stated figure in its own column.
       // As a plain number, so that 2,460.50 in a CSV and 2460.5 in an .xlsx are the same figure.
@@ -988,6 +1084,7 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
         }
       }
       const names = parts.map((x) => x.header).join('、');
+      if (!filled && parts.beside === true) return { text: '' };
       if (!filled) errors.push({ row: rowNumber, column: parts.map((x) => x.label).join('、'), field, value: '', message: `${zh}为空（${names}均为空） / ${field} is missing` });
       else if (total < 0) fail(field, `${zh}不能为负数 / ${MONEY_EN[field] ?? field} must not be negative`);
       return { text: filled ? String(total) : '', ...(filled && !bad ? { value: fen(total) } : {}) };
@@ -1041,7 +1138,9 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     const acquiredOn = date(acquiredFrom, acquiredText);
     const bookedOn = acquiredFrom === 'bookedOn' ? acquiredOn : date('bookedOn', cell('bookedOn'));
     let status: AssetStatus = 'in-use';
-    const statusText = cell('status');
+    const statusCell = cell('status');
+    const statusCoded = codedReaders.get('status')?.(statusCell);
+    const statusText = statusCoded?.name ?? statusCell;
     // A word nobody listed does not refuse the register: the card is held (in-use, so it stays on the stocktake list
     // and off the idle list), keeps its word and is marked; utilisation does not count it as in use (types.ts).
     const unmapped = statusText !== '' && statusOf(config, statusText) === undefined;
@@ -1049,16 +1148,31 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     // A second status column (资产状态, the card's workflow state, beside 使用状况) that says 已处置: the disposal was
     // approved and the card is written off, though its last 使用状况 (待处置) was left as it was. Only that word counts.
     if (disposalFrom.some((i) => statusOf(config, (cells[i] ?? '').trim()) === 'disposed')) status = 'disposed';
+    // A blank 使用状况 in a register that has the column: the status is unknown, not in use. The card is held like one
+    // with a word nobody listed (in-use for the stocktake and idle lists), marked, and not counted as in use.
+    const blankStatus = positions.has('status') && statusText === '' && status !== 'disposed';
     const sinceText = cell('statusSince');
-    const undatedStatus = (status !== 'in-use' || unmapped) && options.today !== undefined ? options.today : acquiredOn;
+    const undatedStatus = (status !== 'in-use' || unmapped || blankStatus) && options.today !== undefined ? options.today : acquiredOn;
     const statusSince = sinceText === '' ? undatedStatus : date('statusSince', sinceText);
 
     if (errors.length > before) continue;
     const extra: Record<string, string> = {};
     for (const x of extraColumns) {
       const v = (cells[x.index] ?? '').trim();
+      const coded = v !== '' ? extraReaders.get(x.index) : undefined;
+      const split = coded?.read(v);
+      if (coded !== undefined && split !== undefined) {
+        extra[x.header] = split.name;
+        extra[coded.codeHeader] = split.code;
+        extraCodesUsed.add(coded.codeHeader);
+        continue;
+      }
       // A date column Jixiao has no field for (启用日期 beside 购置日期), written as an Excel serial: kept as the date.
       if (v !== '') extra[x.header] = DATE_HEADER.test(x.header) ? (serialDate(v) ?? v) : v;
+    }
+    if (statusCoded !== undefined) {
+      extra[codeColumns.get('status')!] = statusCoded.code;
+      codedRows.add('status');
     }
     if (statedQuantity !== undefined) extra[STATED_QUANTITY] = statedQuantity;
     // [03]针灸推拿科, 韩梅(0305): the name is the field, the code is kept beside it (data `codedNames`).
@@ -1073,8 +1187,13 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     const custodian = named('custodian');
     const departmentUnit = named('departmentUnit');
     if (classFrom !== undefined && classCode === '') extra[MISSING_CLASS_CODE] = cell('className') || '无分类信息';
+    if (path !== undefined && pathCode === undefined) extra[MISSING_CLASS_CODE] = classText;
     // Another system's word (出借, 不需用 …) says more than the status it maps to: the card keeps it.
     if (statusText !== '' && statusText !== config.statusLabel[status]) extra[STATED_STATUS] = statusText;
+    if (blankStatus) {
+      extra[UNMAPPED_STATUS] = BLANK_STATUS;
+      blankStatusRows.push(rowNumber);
+    }
     if (unmapped) {
       extra[UNMAPPED_STATUS] = statusText;
       const rowsOfWord = unknownStatuses.get(statusText) ?? [];
@@ -1096,6 +1215,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       statusSince: statusSince ?? acquiredOn ?? '',
       labelCode: cell('labelCode'),
       ...classNameField(cell('className'), combinedClass, nameInCodeCell),
+      // The path's last name is the class name when the file has no name column of its own.
+      ...(path !== undefined && !positions.has('className') ? { className: path[path.length - 1]! } : {}),
       ...(cell('unit') !== '' ? { unit: cell('unit') } : {}),
       ...(accumulatedDepreciation !== undefined ? { accumulatedDepreciation } : {}),
       ...(netValue !== undefined ? { netValue } : {}),
@@ -1135,6 +1256,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   if (twoDigitRead.length > 0 && yearAnchor !== undefined) findings.push(twoDigitYearFinding(twoDigitRead, yearAnchor));
   const statusHeader = positions.get('status')?.label ?? '状态';
   for (const [word, rowsOfWord] of unknownStatuses) findings.push(unknownStatusFinding(word, rowsOfWord, statusHeader, config));
+  if (blankStatusRows.length > 0) findings.push(blankStatusFinding(blankStatusRows, statusHeader));
+  if (pathRows.byName.length + pathRows.missing.length > 0) findings.push(classPathFinding(pathRows, positions.get('classCode')?.label));
   const fieldsPresent = [...positions.keys(), ...summed.keys()];
   if (classFrom === 'name') fieldsPresent.push('classCode');
   if (summed.size > 0) findings.push(valuePartsFinding(summed, headerIndex + 1));
@@ -1142,7 +1265,8 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   // The code columns of coded names (and the missing-code mark, when codes come from names) follow the file on update.
   const derivedColumns = [
     ...[...codeColumns].filter(([f]) => codedRows.has(f)).map(([, h]) => h),
-    ...(classFrom === 'name' ? [MISSING_CLASS_CODE] : []),
+    ...(classFrom === 'name' || pathRows.byName.length + pathRows.missing.length > 0 ? [MISSING_CLASS_CODE] : []),
+    ...extraCodesUsed,
   ];
   if (acquiredFrom === 'bookedOn') fieldsPresent.push('acquiredOn');
   // 会计期间 / 单位代码 / 单位名称 repeated on every row of a flat dump: one value in the whole file is a fact of the file.
@@ -1241,6 +1365,41 @@ function unknownStatusFinding(word: string, rows: readonly number[], header: str
       `中相应状态（${statuses}）的 words，再重新导入该文件（只更新这些卡片） / status word “${word}” is not known (${rows.length} cards): imported with the word kept, ` +
       `not counted as in use; map it in data/assets/register-columns.json statusAliases.groups and re-import`,
     evidence: rows.slice(0, 10).map((r) => ({ path: `第${r}行.status`, quote: word })),
+  });
+}
+
+/**
+ * One warning for the cards whose status cell is blank in a register that has the column: the status is unknown, not
+ * in use — imported, marked 使用状况（未识别） (BLANK_STATUS), not counted as in use until stated.
+ */
+function blankStatusFinding(rows: readonly number[], header: string): Finding {
+  const shown = rows.slice(0, 10).map((r) => `第${r}行`).join('、') + (rows.length > 10 ? ` 等` : '');
+  return finding({
+    rule: RULE_UNKNOWN_STATUS,
+    severity: 'warning',
+    message:
+      `${header}为空（${shown}，${rows.length} 张卡片）：状况不明，不按在用处理；已导入并标记“${UNMAPPED_STATUS}”为“${BLANK_STATUS}”，` +
+      `在确认前不计入固定资产利用率的在用原值。请在资产系统中补填使用状况后重新导出并导入（只更新这些卡片），或在盘点中确认 / ` +
+      `status blank on ${rows.length} cards: imported as unknown (marked), not counted as in use until stated`,
+    evidence: rows.slice(0, 10).map((r) => ({ path: `第${r}行.status`, quote: '' })),
+  });
+}
+
+/** One finding for the class cells written as a path of GB/T 14885 names: codes found, and the cards left without one. */
+function classPathFinding(rows: { readonly byName: readonly number[]; readonly missing: readonly { row: number; name: string }[]; readonly first: string }, column: string | undefined): Finding {
+  const missing = rows.missing.map((m) => m.row);
+  const shown = missing.slice(0, 10).map((r) => `第${r}行`).join('、') + (missing.length > 10 ? ' 等' : '');
+  const gap =
+    missing.length > 0
+      ? `；${missing.length} 张卡片的名称路径在代码表中找不到唯一对应（${shown}），已导入，分类代码留空并标记“${MISSING_CLASS_CODE}”（保留原路径），请在资产系统中补齐后重新导出更新`
+      : '';
+  return finding({
+    rule: RULE_CLASS_FROM_NAME,
+    severity: missing.length > 0 ? 'warning' : 'info',
+    message:
+      `${column ?? '资产分类'}写的是 GB/T 14885-2022 名称路径（如“${rows.first}”）而非代码：${rows.byName.length} 张卡片按路径末级名称及其上级名称在代码表中查得唯一代码${gap} / ` +
+      `class written as a path of names: ${rows.byName.length} codes found, ${missing.length} cards left without a code`,
+    evidence: (missing.length > 0 ? rows.missing.map((m) => ({ path: `第${m.row}行.classCode`, quote: m.name })) : rows.byName.map((r) => ({ path: `第${r}行.classCode`, quote: '' }))).slice(0, 10),
   });
 }
 

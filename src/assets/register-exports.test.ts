@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { repoPath } from '../reference/paths.ts';
 import { readTableRows } from '../reference/table-file.ts';
 import { loadAssetConfig, memoryAssetStore } from './index.ts';
+import { STATED_QUANTITY } from './ledger-import.ts';
 import { importLedgerRows } from './service.ts';
+import { quantityAsWritten } from './testing/blind-exports.ts';
 
 const TENANT = { regionCode: '431222', departmentCode: 'yuanling-commerce' };
 const rowsOf = async (name: string) => {
@@ -87,8 +89,9 @@ describe('a register exported by an asset system', () => {
     const cards = await ctx.store.listAssets(TENANT);
     expect(cards).toHaveLength(10);
     const sum = (f: (a: (typeof cards)[number]) => number | undefined) => cards.reduce((s, a) => s + (f(a) ?? 0), 0);
-    // The file's own 合计 row: 1878 (items and m²), 3,980,119.00 / 1,181,405.00 / 2,798,714.00 元.
-    expect([sum((a) => a.quantity), sum((a) => a.originalValue), sum((a) => a.accumulatedDepreciation), sum((a) => a.netValue)]).toEqual([
+    // The file's own 合计 row: 1878 (items and m² added together), 3,980,119.00 / 1,181,405.00 / 2,798,714.00 元. The
+    // building's 1860 平方米 is an area (data areaUnits): one card, its figure kept — the 合计 is the figures as written.
+    expect([sum(quantityAsWritten), sum((a) => a.originalValue), sum((a) => a.accumulatedDepreciation), sum((a) => a.netValue)]).toEqual([
       1878, 398_011_900, 118_140_500, 279_871_400,
     ]);
     const car = cards.find((a) => a.assetNumber === '4312261000202400003')!;
@@ -96,7 +99,7 @@ describe('a register exported by an asset system', () => {
     expect(car.extra).toMatchObject({ 车牌号: '湘N·F3385', 价值类型: '原值', 财务入账状态: '已入账', 会计凭证号: '记-0005', 使用方向: '行政', 备注: '执法执勤用车' });
     expect(cards.find((a) => a.assetNumber === '4312261000202300002')?.status, '出借 counts as in use').toBe('in-use');
     expect(cards.find((a) => a.assetNumber === '4312261000202200019')?.status).toBe('pending-scrap');
-    expect(cards.find((a) => a.assetNumber === '4312261000201500001')).toMatchObject({ unit: '平方米', quantity: 1860 });
+    expect(cards.find((a) => a.assetNumber === '4312261000201500001')).toMatchObject({ unit: '平方米', quantity: 1, extra: { [STATED_QUANTITY]: '1860' } });
   });
 
   it('its next export (a month’s depreciation, one card reassigned, one gone, one new) updates exactly those cards', async () => {

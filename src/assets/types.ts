@@ -17,6 +17,12 @@ export const ASSET_STATUSES: readonly AssetStatus[] = ['in-use', 'idle', 'pendin
  */
 export const UNMAPPED_STATUS = '使用状况（未识别）';
 
+/**
+ * The UNMAPPED_STATUS mark of a card whose register has a status column but left the card's cell blank: not recorded is
+ * unknown, not in use. Held and counted like a card with an unrecognised word, until a status is stated.
+ */
+export const BLANK_STATUS = '（空白）';
+
 /** One asset card. `assetNumber` is unique within a department. */
 export interface Asset {
   readonly assetNumber: string;

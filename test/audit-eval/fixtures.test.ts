@@ -35,6 +35,7 @@ import {
   TEST19_FIXTURE_DIR,
   TEST20_FIXTURE_DIR,
   TEST31_FIXTURE_DIR,
+  TEST32_FIXTURE_DIR,
 } from './fixtures.ts';
 import { isRuleId } from './matching.ts';
 
@@ -176,6 +177,7 @@ const LATER_BLIND_PARTS: readonly LaterBlindPart[] = [
   { ordinal: 'twentieth', folder: 'test20', dir: TEST20_FIXTURE_DIR, precisionOnly: true },
   // Eleven stored pages and nine invented texts: the pages store held few unused publishers.
   { ordinal: 'thirty-first', folder: 'test31', dir: TEST31_FIXTURE_DIR, everyTextPlanted: true },
+  { ordinal: 'thirty-second', folder: 'test32', dir: TEST32_FIXTURE_DIR, invented: true },
 ];
 
 LATER_BLIND_PARTS.forEach((entry, index) => {

@@ -968,6 +968,17 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
     // A list that runs to the end of the text (a page cut by the store, trailing blank lines or not) is not
     // complete on the page.
     if (k >= contentEnd) continue;
+    // 包括：A、B、C、D、E，分别承担…: names set off by 、, then a ， and a clause opening with a word that speaks of every
+    // item listed (grammar listEndingPredicates) — the list ended at that ，.
+    for (let j = listStart, depth = 0; j < k; j++) {
+      const c = text[j];
+      if (c === '（' || c === '(') depth++;
+      else if ((c === '）' || c === ')') && depth > 0) depth--;
+      else if ((c === '，' || c === ',') && depth === 0) {
+        if (text.slice(listStart, j).includes('、') && GRAMMAR.listEndingPredicates.some((w) => text.startsWith(w, j + 1))) k = j;
+        break;
+      }
+    }
     const list = text.slice(listStart, k);
     // 等 makes the list open-ended; a list of figures is a breakdown, not an enumeration.
     if (list.includes('等') || /\d/.test(list)) continue;
@@ -991,7 +1002,7 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
       }
     }
     // 内设机构2个：办公室和救灾科 — one piece, two names joined.
-    if (items.length === 1) items.splice(0, 1, ...(twoNames(text, items[0]!) ?? []));
+    if (items.length === 1) items.splice(0, 1, ...(twoNames(text, items[0]!, f.unit) ?? []));
     if (items.length >= 2) out.push({ count: f, items, listSpan: { start: listStart, end: k } });
   }
   out.push(...countsAfterLists(text, figures));
@@ -1146,7 +1157,7 @@ const TWO_NAME_JOINS = GRAMMAR.twoNameJoins;
  * 办公室和救灾科: a piece holding one joining word whose halves both end as the names of units end (grammar
  * unitNameEndings) is two names; 人力资源和社会保障局 (人力资源 ends as no unit) is one. The two spans, or null.
  */
-function twoNames(text: string, item: Span): Span[] | null {
+function twoNames(text: string, item: Span, measure = ''): Span[] | null {
   const words = text.slice(item.start, item.end);
   if (!/^[\u4e00-\u9fff（）()]+$/.test(words)) return null;
   const joins = TWO_NAME_JOINS.map((j) => ({ j, at: words.indexOf(j, 2) })).filter((x) => x.at > 0);
@@ -1155,7 +1166,10 @@ function twoNames(text: string, item: Span): Span[] | null {
   if (!join || words.indexOf(join.j, join.at + join.j.length) !== -1 || joins.some((x) => x.at !== join.at && !join.j.includes(x.j))) return null;
   const first = words.slice(0, join.at);
   const second = words.slice(join.at + join.j.length);
-  const unit = (w: string): boolean => w.length >= 2 && UNIT_NAME_ENDINGS.some((e) => w.endsWith(e) && w.length > e.length);
+  // 三类项目，分别是：土壤污染防治类和大气污染防治类 — halves that both end with the count's own measure word (类) are two
+  // of the things counted, as halves ending as units' names are two units.
+  const counted = /^[\u4e00-\u9fff]$/.test(measure);
+  const unit = (w: string): boolean => w.length >= 2 && (UNIT_NAME_ENDINGS.some((e) => w.endsWith(e) && w.length > e.length) || (counted && w.endsWith(measure) && w.length > 2));
   if (!unit(first) || !unit(second)) return null;
   return [
     { start: item.start, end: item.start + join.at },
@@ -1612,6 +1626,98 @@ function findWithinTotals(text: string, figures: readonly Figure[], sentences: r
 }
 
 
+/** How many part lines an opening total's list may hold (form 6). */
+const OPENING_LIST_MAX = 30;
+/** A count of items announced in an opening total's line (共实施五个项目, 3项). */
+const ANNOUNCED_COUNT = /(\d{1,2}|[一二两三四五六七八九十]{1,3})[个项类笔]/g;
+
+/**
+ * The part lines below an opening total's line (SUMS.md form 6), each holding exactly one figure of the total's kind:
+ * 收入总计：4,072,867.80元 ⏎ ␣␣财政拨款收入：3,968,542.80元 ⏎ ␣␣上年结转：86,325.00元 (indented under a total named as one:
+ * 总计 / 合计), or 项目支出732.50万元，共实施五个项目，具体如下： ⏎ 1.甲：支出324.00万元。⏎ 2.乙：支出128.60万元。… (a line ending
+ * in a colon, then lines numbered from 1 in one style). Preconditions (silent otherwise): the total is a plain amount or
+ * count not read as a total already; no other figure of its kind between it and the line's end; each part line holds one
+ * figure of the total's kind, plain, and the run of lines is whole — an indented run ends at the first line indented no
+ * deeper than the total's, a numbered run at the first line that does not go on its numbers, and a line that goes on
+ * the numbers after the run (an item whose line holds two amounts) leaves the list unread; two lines at least. A count
+ * announced in the total's line must equal the lines read, or nothing is read; the list is then complete, and so is an
+ * indented one (laid out as the rows of a table), a numbered one without a count is not.
+ */
+function findOpeningLineTotals(text: string, figures: readonly Figure[], already: readonly Decomposition[]): Decomposition[] {
+  const out: Decomposition[] = [];
+  const totals = new Set<number>(already.map((d) => d.total.start));
+  const taken = new Set<number>(already.flatMap((d) => d.parts.map((p) => p.start)));
+  const lineEndOf = (at: number): number => {
+    const e = text.indexOf('\n', at);
+    return e === -1 ? text.length : e;
+  };
+  const indentOf = (start: number): number => {
+    let k = start;
+    while (text[k] === ' ' || text[k] === '\t' || text[k] === '\u3000') k++;
+    return k - start;
+  };
+  for (let i = 0; i < figures.length - 2; i++) {
+    const total = figures[i]!;
+    if ((total.kind !== 'money' && total.kind !== 'count') || total.comparative || total.qualifier || totals.has(total.start)) continue;
+    const lineStart = text.lastIndexOf('\n', total.start - 1) + 1;
+    const lineEnd = lineEndOf(total.end);
+    const tail = text.slice(total.end, lineEnd).trimEnd();
+    const numbered = tail.endsWith('：') || tail.endsWith(':');
+    const indented = !numbered && /^[。；;，,]?$/.test(tail) && TOTAL_LABEL.test(text.slice(lineStart, total.start));
+    if (!numbered && !indented) continue;
+    // The colon in the total's own sentence (…1611.9亿元，下降3.5%。主要支出科目情况如下： names no total), and no word of
+    // main items only (主要包括：, 主要支出科目情况如下：: grammar mainItemWords) — such a list names some parts.
+    if (numbered && (/[。；;]/.test(tail) || MAIN_ITEM_WORDS.some((w) => tail.includes(w)))) continue;
+    let j = i + 1;
+    // No other figure of the total's kind in the rest of its line.
+    for (; j < figures.length && figures[j]!.start < lineEnd; j++) if (sameFamily(figures[j]!, total)) break;
+    if (j < figures.length && figures[j]!.start < lineEnd) continue;
+    const counts = [...tail.matchAll(ANNOUNCED_COUNT)];
+    const announced = numbered && counts.length === 1 ? (/^\d/.test(counts[0]![1]!) ? Number(counts[0]![1]) : parseChineseNumber(counts[0]![1]!)) : null;
+    if (numbered && counts.length > 1) continue;
+    const baseIndent = indentOf(lineStart);
+    const parts: Figure[] = [];
+    let ok = true;
+    let style: string | null = null;
+    let from = lineEnd + 1;
+    let runEnd = from;
+    for (let guard = 0; guard < OPENING_LIST_MAX && from < text.length; guard++) {
+      const end = lineEndOf(from);
+      const line = text.slice(from, end);
+      if (indented) {
+        if (line.trim() === '' || indentOf(from) <= baseIndent) break;
+      } else {
+        const m = outlineMarkerAt(line);
+        if (!m || (style === null ? m.n !== 1 : m.kind !== style || m.n !== parts.length + 1)) break;
+        style = m.kind;
+      }
+      const inLine: Figure[] = [];
+      for (; j < figures.length && figures[j]!.start < end; j++) if (figures[j]!.start >= from && sameFamily(figures[j]!, total)) inLine.push(figures[j]!);
+      const f = inLine[0];
+      if (inLine.length !== 1 || !f || f.comparative || f.qualifier || taken.has(f.start)) {
+        ok = false;
+        break;
+      }
+      parts.push(f);
+      runEnd = end;
+      from = end + 1;
+    }
+    if (!ok || parts.length < 2) continue;
+    // Lines numbered as the total's own line is (1、收入A，其中：⏎1、…) are the outer list's next items, not its parts.
+    if (style !== null && outlineMarkerAt(text.slice(lineStart, lineEnd))?.kind === style) continue;
+    // A numbered run must be whole: the line after it does not go on its numbers.
+    if (style !== null) {
+      const after = outlineMarkerAt(text.slice(runEnd + 1, lineEndOf(runEnd + 1)));
+      if (after && after.kind === style && after.n === parts.length + 1) continue;
+    }
+    if (announced !== null && announced !== parts.length) continue;
+    const colon = numbered ? lineStart + text.slice(lineStart, lineEnd).trimEnd().length - 1 : total.end;
+    out.push({ kind: 'qizhong', total, parts, marker: { start: colon, end: colon + 1 }, exhaustive: indented || announced !== null, truncated: false });
+    for (const p of parts) taken.add(p.start);
+  }
+  return out;
+}
+
 /** How far past a total its bracketed breakdown may reach (年末在职21人（行政8人、事业11人、工勤1人）). */
 const BRACKET_LIST_MAX = 160;
 /** Words inside a bracket that make it a note or a partial list (其中, 含, 主要 …: grammar subsetOpeners), or an open one (等). */
@@ -1687,6 +1793,7 @@ export function findDecompositions(
   const sentenceLists = [...findQizhong(text, figures, sentences, byCategoryParagraphs, markers), ...findClosingTotals(text, figures, sentences, markers)];
   const qizhong = [...sentenceLists, ...findLineListTotals(text, figures, sentenceLists), ...findWithinTotals(text, figures, sentences, sentenceLists)];
   qizhong.push(...findBracketTotals(text, figures, qizhong));
+  qizhong.push(...findOpeningLineTotals(text, figures, qizhong));
   const subParts = new Set(qizhong.flatMap((d) => d.parts));
   return {
     decompositions: [...qizhong, ...findByCategory(text, figures, paragraphs, subParts)],

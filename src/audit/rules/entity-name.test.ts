@@ -490,3 +490,34 @@ describe('entity-name: another place’s higher body, a sibling township, a name
     expect(shapes(text('宜昌市财政局制'), 'other-place-higher-body')).toEqual([]);
   });
 });
+
+describe('entity-name: another body of the own government as the actor of the report’s own work (ent)', () => {
+  const actors = (t: string): [string, string][] =>
+    runRule(entityName, t)
+      .findings.filter((f) => f.shape === 'own-work-subject')
+      .map((f) => [f.evidence[0]!.quote ?? '', f.severity]);
+  const report = (body: string): string =>
+    `江宁县水利局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n江宁县水利局是县政府工作部门。\n二、绩效情况\n（三）履职效能情况。${body}\n三、下一步改进措施\n（一）加强预算管理，江宁县水利局将严格控制一般性支出。\n`;
+
+  it('reports a sibling bureau opening a clause of the own work, before a word of its own conduct', () => {
+    expect(actors(report('2023年，县交通运输局坚持把河道整治放在首位，完成清淤12公里。'))).toEqual([['县交通运输局坚持把河道整治放在首位', 'warning']]);
+    expect(actors(report('2023年，县水利局坚持把河道整治放在首位，完成清淤12公里。'))).toEqual([]);
+    // An abbreviation of the own name, a counterpart (财政局), joint work (配合), or the name as an object: not read.
+    expect(actors('江宁县水务管理局2023年度部门整体支出绩效自评报告\n（三）履职效能情况。2023年，县水务局坚持把河道整治放在首位。\n')).toEqual([]);
+    expect(actors(report('2023年，县财政局将资金及时拨付到位。'))).toEqual([]);
+    expect(actors(report('2023年，县交通运输局积极配合我局完成河道整治。'))).toEqual([]);
+    expect(actors(report('2023年，我局协助县交通运输局完成河道整治。'))).toEqual([]);
+  });
+
+  it('reads only the sections of the own work', () => {
+    const text = '江宁县水利局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n（一）主要职能\n县交通运输局将河道管理职责移交我局。\n';
+    expect(actors(text)).toEqual([]);
+  });
+
+  it('keeps a government department a warning in a text of several units, and makes another unit a 提示', () => {
+    const several = (who: string): string =>
+      `江宁县水利局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n江宁县水利局下设所属单位3个。\n二、下一步改进措施\n（一）加强预算管理，${who}将严格控制一般性支出。\n`;
+    expect(actors(several('江宁县交通运输局'))).toEqual([['江宁县交通运输局将严格控制一般性支出', 'warning']]);
+    expect(actors(several('江宁县水利工程管理站'))).toEqual([['江宁县水利工程管理站将严格控制一般性支出', 'info']]);
+  });
+});

@@ -28,6 +28,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { PLACES, type Place, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { lastAtMost } from '../facts/lines.ts';
 import { PINYIN_GLOSS, TONE_MARK, withoutPinyinGlosses } from '../facts/pinyin.ts';
+import { sectionsTitled } from '../facts/sections.ts';
 import { unwrappedOf } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { quoteSentenceAt, quoteSpan } from './lib/evidence.ts';
@@ -214,7 +215,8 @@ export const entityName: Rule = (facts, options) => {
   const siblings = siblingPlaceSlip(facts, options, mentions, own).filter((f) => !found.some((o) => overlaps(f, o)));
   const higherBodies = otherPlaceHigherBody(facts, options, mentions, own).filter((f) => ![...found, ...siblings].some((o) => overlaps(f, o)));
   const towns = siblingTownship(facts, options, mentions).filter((f) => ![...found, ...siblings, ...higherBodies].some((o) => overlaps(f, o)));
-  return [...found, ...siblings, ...higherBodies, ...towns];
+  const actors = ownWorkSubjects(facts, options).filter((f) => ![...found, ...siblings, ...higherBodies, ...towns].some((o) => overlaps(f, o)));
+  return [...found, ...siblings, ...higherBodies, ...towns, ...actors];
 };
 
 /** A place's name as a text writes it: in full, and an autonomous county's, banner's or prefecture's short form (酉阳县). */
@@ -227,6 +229,13 @@ interface PlaceForm {
 let placeForms: Map<number, PlaceForm[]> | null = null;
 /** Which characters open some place's form (one byte per UTF-16 code unit): most positions of a text are passed over on it. */
 const placeFirstChars = new Uint8Array(0x10000);
+/**
+ * Which pairs of characters open some place's form, by a hash of the pair (one bit a slot, a false positive only costs
+ * the map's look-up): most positions whose first character opens some place (东, 新, 平 …) are passed over on it.
+ */
+const PAIR_BITS = 1 << 20;
+const placePairs = new Uint8Array(PAIR_BITS >> 3);
+const pairSlot = (a: number, b: number): number => ((a * 0x9e37) ^ b) & (PAIR_BITS - 1);
 
 /** The key of the two characters at `i` as one number: no string is made per position of a long text. */
 const pairKey = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
@@ -237,6 +246,8 @@ function formsByPrefix(): Map<number, PlaceForm[]> {
   const add = (place: Place, form: string): void => {
     const key = pairKey(form, 0);
     placeFirstChars[form.charCodeAt(0)] = 1;
+    const slot = pairSlot(form.charCodeAt(0), form.charCodeAt(1));
+    placePairs[slot >> 3]! |= 1 << (slot & 7);
     const list = map.get(key) ?? [];
     list.push({ place, form });
     map.set(key, list);
@@ -264,10 +275,19 @@ function placeMentions(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   let reach = 0;
   for (let i = 0; i + 1 < text.length; i++) {
-    if (placeFirstChars[text.charCodeAt(i)] === 0) continue;
+    const a = text.charCodeAt(i);
+    if (placeFirstChars[a] === 0) continue;
+    const slot = pairSlot(a, text.charCodeAt(i + 1));
+    if ((placePairs[slot >> 3]! & (1 << (slot & 7))) === 0) continue;
     const list = map.get(pairKey(text, i));
     if (!list) continue;
-    const hit = list.find((f) => text.startsWith(f.form, i));
+    let hit: PlaceForm | undefined;
+    for (const f of list) {
+      if (text.startsWith(f.form, i)) {
+        hit = f;
+        break;
+      }
+    }
     if (!hit || i + hit.form.length <= reach) continue;
     if (i < reach) continue;
     out.push({ place: hit.place, start: i, end: i + hit.form.length });
@@ -528,6 +548,86 @@ function siblingTownship(facts: Parameters<Rule>[0], options: RuleOptions, menti
         evidence: [quoteSpan(facts, { start: m.start, end })],
       }),
     );
+  }
+  return out;
+}
+
+const OWN_WORK_HEADINGS: readonly string[] = RULE_WORDS['entity-name'].ownWorkHeadings;
+const OWN_ACTION_FOLLOWERS: readonly string[] = RULE_WORDS['entity-name'].ownActionFollowers;
+const JOINT_WORK: readonly string[] = RULE_WORDS['entity-name'].jointWorkWords;
+/** A level character a body of the own place's government may be written with instead of the place (县住房和城乡建设局). */
+const LEVEL_MARKS: readonly string[] = RULE_WORDS['entity-name'].ownLevelMarks;
+const PEER_SUFFIXES: readonly string[] = RULE_WORDS['entity-name'].peerBodySuffixes;
+
+/**
+ * （五）履职效能情况。2024年，县住房和城乡建设局坚持… in 县自然资源局's self-evaluation / （四）规范“三公”经费管理，县医疗保障局将严格执行…
+ * under 下一步改进措施 in 县卫生健康局's: the sections on the report's own work (ownWorkHeadings: 组织实施情况, 履职效能,
+ * 下一步改进措施 …) tell what the reporting body did and will do, so the actor opening a clause there, right before a
+ * word of its own conduct (ownActionFollowers: 将, 坚持, 成立, 严格 …), is the reporting body; another body of the own
+ * place's government there is a sibling bureau's paragraph pasted in. Preconditions: the department read from the title
+ * is a body; the name opens its clause (after ，。；⏎ or a list marker), is written with the own place or a level mark
+ * (县, 市 …: a body of the same government), ends with a body suffix and is at least two characters longer; it is not
+ * the own body by any reading isSelf knows, no counterpart (财政, 审计 …), not one of the text's listed units; the clause
+ * tells no joint work (jointWorkWords: 配合, 会同, 牵头 …). A text covering several bodies makes it a 提示.
+ */
+function ownWorkSubjects(facts: Parameters<Rule>[0], options: RuleOptions): Finding[] {
+  const own = ownBody(facts, options);
+  if (own === null) return [];
+  const { department, core } = own;
+  const { text } = facts;
+  const sections = sectionsTitled(facts, OWN_WORK_HEADINGS);
+  if (sections.length === 0) return [];
+  const region = regionOf(department, core, options.config.regionPrefixes);
+  const suffixes = [...options.config.entitySuffixes].sort((a, b) => b.length - a.length);
+  const { counterpartWords } = options.config;
+  const units = listedUnits(facts);
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  for (const section of sections) {
+    // From the heading's title on: a heading run into its first sentence (（五）履职效能情况。2024年，…) opens the section there.
+    for (let k = section.heading.end; k < section.end && out.length < 5; k++) {
+      const c = text[k - 1];
+      if (!(k === 0 || c === '，' || c === '。' || c === '；' || c === '\n' || c === '）' || c === ')' || c === '、')) continue;
+      if ((c === '）' || c === ')') && !/[（(][一二三四五六七八九十\d]{1,3}[）)]$/.test(text.slice(Math.max(0, k - 5), k))) continue;
+      if (c === '、' && !/(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$/.test(text.slice(Math.max(0, k - 6), k))) continue;
+      const placed = (region !== '' && text.startsWith(region, k)) || LEVEL_MARKS.includes(text[k]!);
+      if (!placed || seen.has(k)) continue;
+      // The shortest run from here ending with a body suffix, then a word of the actor's own conduct right after it.
+      let name = '';
+      for (let e = k + 1; e <= section.end && e - k <= MAX_NAME && isCjk(text[e - 1]); e++) {
+        const run = text.slice(k, e);
+        const suffix = suffixes.find((w) => run.endsWith(w));
+        if (suffix !== undefined && run.length >= suffix.length + 2) {
+          name = run;
+          break;
+        }
+      }
+      if (name === '') continue;
+      const after = k + name.length;
+      if (!OWN_ACTION_FOLLOWERS.some((w) => text.startsWith(w, after))) continue;
+      if (counterpartWords.some((w) => name.includes(w)) || isSelf(name, options, core) || shortFormOf(department, name)) continue;
+      // An abbreviation of the own name keeps its characters in order and its ending (县人社局 of 某县人力资源和社会保障局).
+      if (name.slice(-1) === department.slice(-1) && isSubsequence(name, department)) continue;
+      if (units.some((u) => u.includes(name) || name.includes(u))) continue;
+      // In a text of several bodies, one of its units may act: a 提示, unless the text lists its units and this is none, or
+      // the name is a government department (peerBodySuffixes: 局, 委员会 …), a peer of the own body, never its unit.
+      const peer = PEER_SUFFIXES.some((w) => name.endsWith(w)) && !name.endsWith('分局');
+      const severity: Finding['severity'] = own.severity === 'info' && units.length < 2 && !peer ? 'info' : 'warning';
+      const { from, to } = clauseAround(text, k, after, 60);
+      if (JOINT_WORK.some((w) => text.slice(from, to).includes(w))) continue;
+      seen.add(k);
+      let end = after;
+      while (end < text.length && end - k < SLIP_QUOTE && !'，。；;\n'.includes(text[end]!)) end++;
+      out.push(
+        finding({
+          rule: 'entity-name',
+          shape: 'own-work-subject',
+          severity,
+          message: `本报告是“${department}”的报告，“${section.heading.title}”一节所述应为本单位的工作，此处却写“${text.slice(k, end)}”：疑为套用其他单位的文本`,
+          evidence: [quoteSpan(facts, { start: k, end }), quoteSentenceAt(facts, k)],
+        }),
+      );
+    }
   }
   return out;
 }
@@ -979,6 +1079,8 @@ function bodyAfterSibling(
 
 /** A place name of two or three characters (none of them a level word) followed by its level: 湖北省, 武汉市. */
 const PLACE_BEFORE_LEVEL = '((?:(?![省市县区州])[\\u4e00-\\u9fff]){2,3})';
+/** Longest reach of SHORT_NAME_OF_OTHER_REGION before its 以下简称: a place of three characters, its level, a name of twenty, a bracket. */
+const SHORT_NAME_REACH = 3 + 1 + 20 + 1;
 const SHORT_NAME_OF_OTHER_REGION = new RegExp(`${PLACE_BEFORE_LEVEL}([省市县])[\\u4e00-\\u9fff]{2,20}?[（(]以下简称[“"‘]?([省市县])`, 'g');
 
 /**
@@ -1049,8 +1151,23 @@ function otherRegionOwnShortName(facts: Parameters<Rule>[0]): Finding[] {
   // Read with spaces and tabs taken out (a copy may scatter them inside names); `at` maps back to the text.
   const { text, at } = withoutSpaces(facts.text);
   const ownTitle = title.replace(/[ \t\u3000]/g, '');
-  SHORT_NAME_OF_OTHER_REGION.lastIndex = 0;
-  for (let m = SHORT_NAME_OF_OTHER_REGION.exec(text); m !== null && out.length < 3; m = SHORT_NAME_OF_OTHER_REGION.exec(text)) {
+  // Every match ends with 以下简称 and its opening (at most SHORT_NAME_REACH characters before it): the pattern is tried
+  // in those windows only, in text order, a window's match skipped when it starts inside the last one (as one global
+  // scan would have read it), not over the whole text.
+  const matches: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  for (let k = text.indexOf('以下简称'); k !== -1; k = text.indexOf('以下简称', k + 4)) {
+    const from = Math.max(lastEnd, k - SHORT_NAME_REACH);
+    const window = text.slice(from, k + 6);
+    SHORT_NAME_OF_OTHER_REGION.lastIndex = 0;
+    const m = SHORT_NAME_OF_OTHER_REGION.exec(window);
+    if (m === null) continue;
+    m.index += from;
+    matches.push(m);
+    lastEnd = m.index + m[0].length;
+  }
+  for (const m of matches) {
+    if (out.length >= 3) break;
     const [, place, level, shortLevel] = m;
     if (level !== shortLevel) continue;
     const own = new RegExp(`${PLACE_BEFORE_LEVEL}${level}`).exec(ownTitle)?.[1];
@@ -1415,10 +1532,15 @@ const entityNameOther: Rule = (facts, options) => {
   const units = listedUnits(facts);
   const severityOf = (candidate: string): Finding['severity'] =>
     !several || (units.length >= 2 && !units.some((u) => u.includes(candidate) || candidate.includes(u) || isSubsequence(candidate, u))) ? 'error' : 'info';
-  for (const context of options.config.selfContextAfter) {
+  const contexts = options.config.selfContextAfter;
+  const hits = contextHits(text, titleEnd, contexts);
+  for (const [index, context] of contexts.entries()) {
     if (context.includes('本级') && !deptIsBody) continue;
-    let at = text.indexOf(context, titleEnd);
-    while (at !== -1) {
+    // Each context's hits as successive indexOf calls find them: the next after the end of the last.
+    let last = -1;
+    for (const at of hits[index]!) {
+      if (last !== -1 && at < last + context.length) continue;
+      last = at;
       // The year may stand between the name and its context where the context is the report's own scope (纳入某局
       // 2024年度部门决算编制范围: only the reporting body's 决算 has that 编制范围); elsewhere a body named with a year
       // (某局2022年度部门预算执行情况, in an audit report) is another body's on purpose.
@@ -1457,11 +1579,41 @@ const entityNameOther: Rule = (facts, options) => {
           );
         }
       }
-      at = text.indexOf(context, at + context.length);
     }
   }
   return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
 };
+
+/** Per list of words: the indices of the words by their first character (one table a list, built once). */
+const firstCharIndex = new WeakMap<readonly string[], { table: Uint8Array; byFirst: Map<number, number[]> }>();
+
+/**
+ * Where each of `words` stands in `text` from `from` on (every start, overlapping ones too), found in one walk over the
+ * text: the self-context words are many (entities.json selfContextAfter), and a search per word walked the text as often.
+ */
+function contextHits(text: string, from: number, words: readonly string[]): number[][] {
+  let index = firstCharIndex.get(words);
+  if (!index) {
+    const table = new Uint8Array(0x10000);
+    const byFirst = new Map<number, number[]>();
+    for (const [k, w] of words.entries()) {
+      const c = w.charCodeAt(0);
+      table[c] = 1;
+      byFirst.set(c, [...(byFirst.get(c) ?? []), k]);
+    }
+    index = { table, byFirst };
+    firstCharIndex.set(words, index);
+  }
+  const { table, byFirst } = index;
+  const hits: number[][] = words.map(() => []);
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (table[c] === 0) continue;
+    const list = byFirst.get(c)!;
+    for (const k of list) if (text.startsWith(words[k]!, i)) hits[k]!.push(i);
+  }
+  return hits;
+}
 
 const OWN_KIND_LINES: readonly string[] = RULE_WORDS['entity-name'].ownKindLines;
 /** A heading marker (第二部分, 三、, （三）) and blanks that may stand before a name opening a title line. */

@@ -3,6 +3,23 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('reads the part lines under an opening total: indented rows, or numbered lines after a colon (SUMS.md form 6)', () => {
+    const calcs = (t: string): (string | undefined)[] => runRule(sumMismatch, t).findings.map((f) => f.calculation);
+    // Invented: a total line, its sources indented under it, then prose.
+    const rows = '（一）收入情况\n收入合计：2,500,000.00元\n  财政拨款收入：2,300,000.00元\n  事业收入：200,000.00元\n本年收入较上年增长5%。';
+    expect(calcs(rows)).toEqual([]);
+    expect(calcs(rows.replace('事业收入：200,000.00元', '事业收入：250,000.00元'))).toEqual(['2300000.00 + 250000.00 = 2550000 ≠ 2500000.00']);
+    // Invented: a count of projects announced, then one numbered line per project (a name starting with digits too).
+    const items = '项目支出300.00万元，共实施三个项目，具体如下：\n1.道路养护：支出120.00万元。\n2.12345热线运维：支出80.00万元。\n3.档案数字化：支出100.00万元，完成扫描2万页。\n其他说明。';
+    expect(calcs(items)).toEqual([]);
+    expect(runRule(sumMismatch, items.replace('支出80.00万元', '支出60.00万元')).findings.map((f) => f.shape)).toEqual(['list-short']);
+    // Look-alikes, nothing read: the count announced differs from the lines (a count's defect, not a sum's); the colon
+    // names main items only; a line holding two amounts (budget and spent) leaves the list not understood.
+    expect(calcs(items.replace('三个项目', '四个项目').replace('支出80.00万元', '支出60.00万元'))).toEqual([]);
+    expect(calcs(items.replace('共实施三个项目，具体如下', '主要项目如下').replace('支出80.00万元', '支出60.00万元'))).toEqual([]);
+    expect(calcs(items.replace('2.12345热线运维：支出80.00万元', '2.热线运维：预算90.00万元，支出60.00万元'))).toEqual([]);
+  });
+
   it('adds the amounts in a bracket right after a total (SUMS.md form 3), and reads no bracket that is a note', () => {
     const text = '2023年度支出合计860.00万元（基本支出510.00万元，项目支出350.00万元），完成年度预算的98%。';
     expect(runRule(sumMismatch, text).findings).toEqual([]);

@@ -493,6 +493,10 @@ function unreadAmountAmong(facts: AuditFacts, from: number, to: number): boolean
   AMOUNT_TOKEN.lastIndex = 0;
   for (let m = AMOUNT_TOKEN.exec(span); m !== null; m = AMOUNT_TOKEN.exec(span)) {
     const at = from + m.index;
+    // 5.12315投诉举报处置：支出42.60万元 — a line's number glued to a name that opens with digits, no amount: a bare
+    // decimal at a line's start with a Chinese character right after it.
+    const after = facts.text.charCodeAt(at + m[0].length);
+    if (/^[ \t]*$/.test(facts.text.slice(facts.text.lastIndexOf('\n', at - 1) + 1, at)) && !/[万亿元]/.test(facts.text[at + m[0].length] ?? '') && after >= 0x4e00 && after <= 0x9fff) continue;
     // The figure covering it, if any, starts at or before it: the last figure starting at or before `at`.
     const i = firstFigureAtOrAfter(facts.figures, at + 1) - 1;
     const covering = i >= 0 ? facts.figures[i] : undefined;
