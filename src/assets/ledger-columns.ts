@@ -432,9 +432,10 @@ export function monthOnlyDate(text: string): string | undefined {
 
 const QUANTITY_WITH_UNIT = data.quantityWithUnit !== undefined ? new RegExp(data.quantityWithUnit.pattern, 'u') : undefined;
 
-/** A 数量 cell carrying its unit (5台 → 5 and 台; data `quantityWithUnit`), or undefined for any other text. */
+/** A 数量 cell carrying its unit (5台 → 5 and 台, ５台 too; data `quantityWithUnit`), or undefined for any other text. */
 export function quantityWithUnit(text: string): { readonly quantity: string; readonly unit: string } | undefined {
-  const g = QUANTITY_WITH_UNIT?.exec(text.normalize('NFKC').trim())?.groups;
+  // As written first, so that ㎡ stays ㎡ (NFKC makes it m2); then after NFKC (full-width digits).
+  const g = (QUANTITY_WITH_UNIT?.exec(text.trim()) ?? QUANTITY_WITH_UNIT?.exec(text.normalize('NFKC').trim()))?.groups;
   return g?.quantity !== undefined && g.unit !== undefined ? { quantity: g.quantity, unit: g.unit } : undefined;
 }
 
