@@ -61,6 +61,12 @@ export interface LedgerEntry {
   readonly projectCode?: string;
   readonly projectName?: string;
   readonly payee?: string;
+  /**
+   * The 科室/部门 the entry belongs to: a 科室/部门 column's cell, else the 辅助明细账 section it stands in
+   * (科室：[0103]总务科 → 总务科, in its NFKC form; data/imports/row-kinds.json section.department). Kept as read; no check reads it.
+   * Stored beside the entry (ledger_entries.department).
+   */
+  readonly department?: string;
   readonly fundSource?: string;
   /**
    * 1-based column of the source file the amount came from, for a 多栏账 (the class is the analysis column the
@@ -88,6 +94,7 @@ export const LEDGER_FIELDS = [
   'projectCode',
   'projectName',
   'payee',
+  'department',
   'fundSource',
   'account',
 ] as const;
@@ -111,6 +118,7 @@ export const FIELD_LABEL: Record<LedgerField, string> = {
   projectCode: '项目编码',
   projectName: '项目名称',
   payee: '收款人',
+  department: '科室/部门',
   fundSource: '资金来源',
   account: '会计科目',
 };
@@ -147,6 +155,7 @@ export const FIELD_HELP: Record<LedgerField, string> = {
   projectCode: '项目编码',
   projectName: '项目名称',
   payee: '收款人/往来单位（用于识别餐饮、住宿等收款方）',
+  department: '科室/部门（辅助核算的部门；按科室分节打印的辅助明细账不必给，取分节行“科室：[0103]总务科”的科室）',
   fundSource: '资金来源',
   account:
     '会计科目（编码或名称）。凭证明细、序时账列出每张凭证的全部分录时给出：只读预算支出科目（7101 行政支出、7201 事业支出等）的分录，没有时读费用科目（5001 业务活动费用等），资金结存、零余额账户等对方分录和双分录中另一套的分录跳过并计数',

@@ -1018,6 +1018,8 @@ export function* parseLedgerChunks(
   let section: SectionRow | undefined;
   // A 辅助明细账 grouped by 往来单位: the payee of the entries under its section row (a payee column's cell wins).
   let payeeSection: string | undefined;
+  // A 辅助明细账 grouped by 科室/部门: the department of the entries under its section row (a 科室/部门 column's cell wins).
+  let departmentSection: string | undefined;
   // Classification sections (功能科目：…, 经济科目：…), each kept until the next of its kind.
   const classSection: { function?: SectionRow & { value: string }; economic?: SectionRow & { value: string } } = {};
   // The sheet's account from its title block (pageInfoAccount), each sheet's own: it opens the sheet's rows.
@@ -1069,19 +1071,22 @@ export function* parseLedgerChunks(
     // that data/imports/row-kinds.json calls a closing line, which may be written with its closing word last: 12月支出结转,
     // closing.endWords).
     // 月/日 cells that read as no date (2024年 over 月 and 日 on a repeated two-row header) are classified too.
-    if (!looksLikeEntryDate(dateText) || (byMonthDay && !ISO_DATE.test(dateText)) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累)/.test(summary) || isClosingLabel(normalizeLabel(summary))) {
+    if (!looksLikeEntryDate(dateText) || (byMonthDay && !ISO_DATE.test(dateText)) || summary === '' || /^[*★#【[<《(]?(?:合|总|小|本|期|年|上|承|过|结|月|累|全)/.test(summary) || isClosingLabel(normalizeLabel(summary))) {
       const opened = sectionOfRow(cells);
       if (opened?.kind === 'total') {
         // 项目：合计 closes the project sections; its totals are period lines of the whole file.
         section = undefined;
         payeeSection = undefined;
+        departmentSection = undefined;
         voucherHead = undefined;
         skip('total');
         continue;
       }
-      // A section of another 辅助项: a 往来单位 names the payee of the entries under it; 部门, 职员 … nothing read.
-      if (opened?.kind === 'payee' || opened?.kind === 'aux') {
+      // A section of another 辅助项: a 往来单位 names the payee of the entries under it, a 科室/部门 their department;
+      // 职员 … nothing read.
+      if (opened?.kind === 'payee' || opened?.kind === 'department' || opened?.kind === 'aux') {
         if (opened.kind === 'payee') payeeSection = opened.value;
+        if (opened.kind === 'department') departmentSection = opened.value;
         voucherHead = undefined;
         skip('aux-section');
         continue;
@@ -1508,6 +1513,9 @@ export function* parseLedgerChunks(
     const payee = cell(cells, 'payee');
     if (payee !== '') entry.payee = payee;
     else if (payeeSection !== undefined) entry.payee = payeeSection;
+    const department = cell(cells, 'department');
+    if (department !== '') entry.department = department;
+    else if (departmentSection !== undefined) entry.department = departmentSection;
     const fundSource = cell(cells, 'fundSource');
     if (fundSource !== '') entry.fundSource = fundSource;
     // After the first bad row nothing will be written: keep parsing for the errors, stop collecting entries.

@@ -40,7 +40,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'header-repeat': '重复的表头',
   total: '合计/小计行',
   'section-total': '分节（项目）小计行',
-  'aux-section': '其他辅助项分节行（部门、往来单位等）',
+  'aux-section': '其他辅助项分节行（科室/部门、往来单位等）',
   period: '期初余额/本月合计/本年累计/结转行',
   'carried-forward': '过次页/承前页（分页处转下的累计行）',
   'page-number': '页码行（第 1 页 共 8 页、Page 1 of 8 等）',
@@ -75,6 +75,7 @@ const schema = z.object({
   closing: wordsSchema.extend({ endAbout: z.string().optional(), endWords: z.array(z.string().min(1)).optional() }).optional(),
   continuationMarks: wordsSchema.optional(),
   sameAsAbove: wordsSchema.optional(),
+  wholeScope: wordsSchema.optional(),
   section: z
     .object({
       about: z.string(),
@@ -83,6 +84,7 @@ const schema = z.object({
       function: z.array(z.string().min(1)).optional(),
       economic: z.array(z.string().min(1)).optional(),
       payee: z.array(z.string().min(1)).optional(),
+      department: z.array(z.string().min(1)).optional(),
       other: z.array(z.string().min(1)).optional(),
       aboutParts: z.string().optional(),
       auxPrefix: z.array(z.string().min(1)).optional(),
@@ -127,6 +129,8 @@ export interface RowKinds {
   readonly continuationMarks: readonly string[];
   /** 摘要 words that repeat the line above's (同上, 〃), normalised and without quotes (sameAsAboveKey). */
   readonly sameAsAbove: ReadonlySet<string>;
+  /** Words naming the whole unit before a period or total label (全院本年累计 under a 科室辅助明细账's sections), longest first. */
+  readonly wholeScope: readonly string[];
   readonly footer: readonly string[];
   /** Footer items that are no word with a colon: a count of the records listed (共 443 条记录), matched on the compact NFKC text. */
   readonly footerPatterns: readonly RegExp[];
@@ -138,7 +142,9 @@ export interface RowKinds {
     readonly economic: readonly string[];
     /** Labels of a 辅助明细账 grouped by 往来单位 (the payee of the entries under it). */
     readonly payee: readonly string[];
-    /** Labels of other 辅助项 (部门, 职员 …) a 辅助明细账 may be grouped by: no field the checks read. */
+    /** Labels of a 辅助明细账 grouped by 部门 or 科室 (the department of the entries under it). */
+    readonly department: readonly string[];
+    /** Labels of other 辅助项 (职员, 个人 …) a 辅助明细账 may be grouped by: no field the checks read. */
     readonly other: readonly string[];
     /** A title row's 辅助项 label before the project's (辅助核算：项目-LC24TY02 全民运动会), longest first. */
     readonly auxPrefix: readonly string[];
@@ -193,6 +199,7 @@ export function loadRowKinds(): RowKinds {
     closingEnds: (parsed.data.closing?.endWords ?? []).map(norm),
     continuationMarks: parsed.data.continuationMarks?.words ?? [],
     sameAsAbove: new Set((parsed.data.sameAsAbove?.words ?? []).map(sameAsAboveKey)),
+    wholeScope: (parsed.data.wholeScope?.words ?? []).map(norm).sort((a, b) => b.length - a.length),
     footer: parsed.data.footer.words.map(norm).sort((a, b) => b.length - a.length),
     footerPatterns: (parsed.data.footer.patterns ?? []).map((p) => new RegExp(p, 'u')),
     section: {
@@ -201,6 +208,7 @@ export function loadRowKinds(): RowKinds {
       function: (parsed.data.section?.function ?? []).map(norm).sort((a, b) => b.length - a.length),
       economic: (parsed.data.section?.economic ?? []).map(norm).sort((a, b) => b.length - a.length),
       payee: (parsed.data.section?.payee ?? []).map(norm).sort((a, b) => b.length - a.length),
+      department: (parsed.data.section?.department ?? []).map(norm).sort((a, b) => b.length - a.length),
       other: (parsed.data.section?.other ?? []).map(norm).sort((a, b) => b.length - a.length),
       auxPrefix: (parsed.data.section?.auxPrefix ?? []).map(norm).sort((a, b) => b.length - a.length),
       anyProject: new Set((parsed.data.section?.anyProject ?? []).map(norm)),
@@ -260,6 +268,12 @@ export function isClosingLabel(label: string, kinds: RowKinds = loadRowKinds()):
   for (const w of kinds.closing) if (label.startsWith(w)) return true;
   for (const w of kinds.closingEnds) if (label.endsWith(w) && label.length - w.length <= CLOSING_END_LEAD) return true;
   return false;
+}
+
+/** The label after a whole-unit scope word (全院本年累计 → 本年累计), or undefined when it starts with none or is one alone. */
+export function withoutWholeScope(label: string, kinds: RowKinds = loadRowKinds()): string | undefined {
+  for (const w of kinds.wholeScope) if (label.startsWith(w) && label.length > w.length) return label.slice(w.length).replace(/^[:\s]+/u, '');
+  return undefined;
 }
 
 function isPeriodLabel(label: string, kinds: RowKinds): boolean {
@@ -373,6 +387,10 @@ export function classifyRow(
     if (isCarriedLabel(label, kinds)) return 'carried-forward';
     if (isPeriodLabel(label, kinds)) return 'period';
     if (isTotalLabel(label, kinds)) return 'total';
+    // The whole unit's line under its sections (全院本年累计, 全单位合计): the label after the scope word.
+    const scoped = withoutWholeScope(label, kinds);
+    if (scoped !== undefined && isPeriodLabel(scoped, kinds)) return 'period';
+    if (scoped !== undefined && isTotalLabel(scoped, kinds)) return 'total';
   }
   for (const cell of cells) if (cell !== '' && isFooterCell(cell, kinds)) return 'footer';
   const filled = cells.filter((c) => (c ?? '').trim() !== '');
@@ -436,7 +454,9 @@ export type SectionRow =
   | { readonly kind: 'total'; readonly label: string }
   /** A 往来单位 section (往来单位：县宏达印务有限公司): the payee of the entries under it. */
   | { readonly kind: 'payee'; readonly label: string; readonly value: string }
-  /** A section of another 辅助项 (部门：01 办公室): nothing the checks read. */
+  /** A 部门/科室 section (科室：[0103]总务科): the department of the entries under it (their code dropped). */
+  | { readonly kind: 'department'; readonly label: string; readonly value: string }
+  /** A section of another 辅助项 (职员：0012 张三): nothing the checks read. */
   | { readonly kind: 'aux'; readonly label: string };
 
 /**
@@ -480,15 +500,16 @@ export function sectionOfRow(cells: readonly string[], kinds: RowKinds = loadRow
       return /^[[【(〔]?\s*\d{3,}/.test(value) ? { kind, label, value } : undefined;
     }
   }
-  // A 辅助明细账 grouped by another 辅助项: by 往来单位 (the payee, a code before it dropped), or by 部门, 职员 ….
-  for (const kind of ['payee', 'other'] as const) {
+  // A 辅助明细账 grouped by another 辅助项: by 往来单位 (the payee, a code before it dropped), by 部门/科室 (the
+  // department, its code dropped), or by 职员 ….
+  for (const kind of ['payee', 'department', 'other'] as const) {
     for (const w of kinds.section[kind]) {
       if (!compact.startsWith(w) || !/^[:]/.test(compact.slice(w.length))) continue;
       const rest = norm.replace(/^[^:]*:\s*/, '').trim();
       const value = rest.replace(/^(?:[[【(〔]\s*[A-Za-z0-9][\w.-]*\s*[\]】)〕]\s*|[A-Za-z0-9][\w.-]*\d[\w.-]*\s+)/u, '').trim();
       if (!/[\p{Script=Han}A-Za-z]/u.test(value)) return undefined;
       if (kinds.total.includes(value.replace(/\s+/g, ''))) return { kind: 'total', label };
-      return kind === 'payee' ? { kind, label, value } : { kind: 'aux', label };
+      return kind === 'other' ? { kind: 'aux', label } : { kind, label, value };
     }
   }
   return undefined;

@@ -39,6 +39,8 @@ export interface LedgerEntriesTable {
   nature_source: 'column' | 'account' | 'inferred' | null;
   /** The account's 明细科目 nature where it contradicts the 支出类型 cell (null otherwise, or imported before it was kept). */
   account_nature: 'basic' | 'project' | null;
+  /** The 科室/部门 of the entry (a column's cell or its 辅助明细账 section; null when the file names none). */
+  department: string | null;
 }
 
 export interface LedgerImportsTable {
@@ -93,6 +95,7 @@ export interface StoredLedgerEntry {
   readonly voucherSummary?: string;
   readonly natureSource?: 'column' | 'account' | 'inferred';
   readonly accountNature?: 'basic' | 'project';
+  readonly department?: string;
 }
 
 export interface LedgerImportMetaRecord {
@@ -134,6 +137,7 @@ export const LEDGER_ENTRY_COLUMNS: readonly BulkColumn[] = [
   { name: 'voucher_summary', type: 'text' },
   { name: 'nature_source', type: 'text' },
   { name: 'account_nature', type: 'text' },
+  { name: 'department', type: 'text' },
 ];
 
 /** Entries as bulk rows in LEDGER_ENTRY_COLUMNS order. */
@@ -164,6 +168,7 @@ export function ledgerEntryRows(
     e.voucherSummary ?? null,
     e.natureSource ?? null,
     e.accountNature ?? null,
+    e.department ?? null,
   ]);
 }
 
@@ -249,13 +254,14 @@ export async function loadLedgerEntries(
     if (r.voucher_summary !== null) e.voucherSummary = r.voucher_summary;
     if (r.nature_source !== null) e.natureSource = r.nature_source;
     if (r.account_nature !== null) e.accountNature = r.account_nature;
+    if (r.department !== null) e.department = r.department;
     return e;
   });
 }
 
 /** Column order of the COPY-out read (copyOutPglite). */
 const READ_COLUMNS =
-  'entry_no, source_row, entry_date, voucher_no, summary, amount, function_code, economic_code, nature, project_code, project_name, payee, fund_source, source_column, function_name, voucher_summary, nature_source, account_nature';
+  'entry_no, source_row, entry_date, voucher_no, summary, amount, function_code, economic_code, nature, project_code, project_name, payee, fund_source, source_column, function_name, voucher_summary, nature_source, account_nature, department';
 
 /**
  * The year's entries, by the fastest read the engine has: PGlite's COPY TO '/dev/blob' (the pg adapter costs
@@ -298,6 +304,7 @@ export async function readLedgerEntries(
     const accountNature = r[17];
     if (accountNature === 'basic' || accountNature === 'project') e.accountNature = accountNature;
     else if (accountNature != null) throw new Error(`ledger_entries: bad account_nature ${accountNature}`);
+    if (r[18] != null) e.department = r[18];
     return e;
   });
 }

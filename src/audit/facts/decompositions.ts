@@ -968,6 +968,17 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
     // A list that runs to the end of the text (a page cut by the store, trailing blank lines or not) is not
     // complete on the page.
     if (k >= contentEnd) continue;
+    // 包括：A、B、C、D、E，分别承担…: names set off by 、, then a ， and a clause opening with a word that speaks of every
+    // item listed (grammar listEndingPredicates) — the list ended at that ，.
+    for (let j = listStart, depth = 0; j < k; j++) {
+      const c = text[j];
+      if (c === '（' || c === '(') depth++;
+      else if ((c === '）' || c === ')') && depth > 0) depth--;
+      else if ((c === '，' || c === ',') && depth === 0) {
+        if (text.slice(listStart, j).includes('、') && GRAMMAR.listEndingPredicates.some((w) => text.startsWith(w, j + 1))) k = j;
+        break;
+      }
+    }
     const list = text.slice(listStart, k);
     // 等 makes the list open-ended; a list of figures is a breakdown, not an enumeration.
     if (list.includes('等') || /\d/.test(list)) continue;
@@ -991,7 +1002,7 @@ function findEnumerations(text: string, figures: readonly Figure[], sentences: r
       }
     }
     // 内设机构2个：办公室和救灾科 — one piece, two names joined.
-    if (items.length === 1) items.splice(0, 1, ...(twoNames(text, items[0]!) ?? []));
+    if (items.length === 1) items.splice(0, 1, ...(twoNames(text, items[0]!, f.unit) ?? []));
     if (items.length >= 2) out.push({ count: f, items, listSpan: { start: listStart, end: k } });
   }
   out.push(...countsAfterLists(text, figures));
@@ -1146,7 +1157,7 @@ const TWO_NAME_JOINS = GRAMMAR.twoNameJoins;
  * 办公室和救灾科: a piece holding one joining word whose halves both end as the names of units end (grammar
  * unitNameEndings) is two names; 人力资源和社会保障局 (人力资源 ends as no unit) is one. The two spans, or null.
  */
-function twoNames(text: string, item: Span): Span[] | null {
+function twoNames(text: string, item: Span, measure = ''): Span[] | null {
   const words = text.slice(item.start, item.end);
   if (!/^[\u4e00-\u9fff（）()]+$/.test(words)) return null;
   const joins = TWO_NAME_JOINS.map((j) => ({ j, at: words.indexOf(j, 2) })).filter((x) => x.at > 0);
@@ -1155,7 +1166,10 @@ function twoNames(text: string, item: Span): Span[] | null {
   if (!join || words.indexOf(join.j, join.at + join.j.length) !== -1 || joins.some((x) => x.at !== join.at && !join.j.includes(x.j))) return null;
   const first = words.slice(0, join.at);
   const second = words.slice(join.at + join.j.length);
-  const unit = (w: string): boolean => w.length >= 2 && UNIT_NAME_ENDINGS.some((e) => w.endsWith(e) && w.length > e.length);
+  // 三类项目，分别是：土壤污染防治类和大气污染防治类 — halves that both end with the count's own measure word (类) are two
+  // of the things counted, as halves ending as units' names are two units.
+  const counted = /^[\u4e00-\u9fff]$/.test(measure);
+  const unit = (w: string): boolean => w.length >= 2 && (UNIT_NAME_ENDINGS.some((e) => w.endsWith(e) && w.length > e.length) || (counted && w.endsWith(measure) && w.length > 2));
   if (!unit(first) || !unit(second)) return null;
   return [
     { start: item.start, end: item.start + join.at },

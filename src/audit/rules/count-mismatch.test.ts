@@ -3,6 +3,22 @@ import { countMismatch } from './count-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('count-mismatch', () => {
+  it('ends a list of names at a ， before a clause about every item (分别承担…), and splits two names ending in the measure word', () => {
+    const messages = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
+    // Invented: five centres named, then what they do — the clause after the ， is no part of the list.
+    const units = '（二）机构设置\n所属事业单位4个，分别为：甲检测中心、乙监测站、丙服务中心、丁管理所，分别承担检测、监测、服务和管理任务。';
+    expect(messages(units)).toEqual([]);
+    expect(messages(units.replace('4个', '5个'))).toEqual(['写明“所属事业单位5个”，其后却列出4项']);
+    // Look-alike: a ， before a clause that speaks of no items (以及) ends nothing — the list is not read as four.
+    expect(messages(units.replace('，分别承担', '，以及承担').replace('4个', '5个'))).toEqual([]);
+    // Invented: three kinds announced, two named, each ending in 类 and joined by 和.
+    const kinds = '本年资金涉及三类项目，分别是：道路养护类和桥梁检测类。';
+    expect(messages(kinds)).toEqual(['写明“本年资金涉及三类项目”，其后却列出2项']);
+    expect(messages(kinds.replace('三类', '两类'))).toEqual([]);
+    // Look-alike: one name holding 和 whose first half does not end in 类 stays one item (no split, no finding).
+    expect(messages('本年资金涉及1类项目，即：城乡和道路养护类。')).toEqual([]);
+  });
+
   it('reads a head count broken down in the bracket right after it (SUMS.md form 3), and a list of kinds ended by ；', () => {
     const shapes = (t: string): (string | undefined)[] => runRule(countMismatch, t).findings.map((f) => f.shape);
     // Invented: a bureau's staff, the kinds in brackets after each count; 年末在职 names the staff in post by 在职 alone.

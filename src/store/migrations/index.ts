@@ -22,6 +22,7 @@ import * as ledgerVoucherSummary from './20261203230000-ledger-voucher-summary.t
 import * as ledgerNatureSource from './20261204000000-ledger-nature-source.ts';
 import * as ledgerAccountNature from './20261204143000-ledger-account-nature.ts';
 import * as stocktakeUnmappedStatus from './20261206190000-stocktake-unmapped-status.ts';
+import * as ledgerDepartment from './20261206220000-ledger-department.ts';
 
 /** The migrations by name, oldest first. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -44,4 +45,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261204000000_ledger_nature_source': ledgerNatureSource,
   '20261204143000_ledger_account_nature': ledgerAccountNature,
   '20261206190000_stocktake_unmapped_status': stocktakeUnmappedStatus,
+  '20261206220000_ledger_department': ledgerDepartment,
 };
