@@ -489,3 +489,25 @@ describe('date-out-of-period: table captions, period labels, a year alone before
     expect(shapes('某县交通运输局2024年部门预算\n2023年初养护资金预算安排120万元，用于县乡道日常养护。\n')).toEqual([]);
   });
 });
+
+describe('date-out-of-period: an as-of date a year late, a signature block before an attachment (ent)', () => {
+  const shapes = (t: string): string[] => runRule(dateOutOfPeriod, t).findings.map((f) => `${f.shape ?? ''} ${f.evidence[0]!.quote ?? ''}`);
+
+  it('reads the year’s figures stated as of the end of the year after, where another line states its own year’s end', () => {
+    const text = (second: string): string =>
+      `某县农学会2019年度财务收支情况说明\n截至2019年12月31日，2019年收入合计32.5万元。\n截至${second}年12月31日，2019年支出合计28.1万元。\n`;
+    expect(shapes(text('2020'))).toEqual(['later-year-end 2020年12月31日']);
+    expect(shapes(text('2019'))).toEqual([]);
+    // Without the own year's end elsewhere, or in a plan: not read by this shape.
+    expect(shapes('某县农学会2019年度财务收支情况说明\n截至2020年12月31日，2019年支出合计28.1万元。\n').filter((s) => s.startsWith('later-year-end'))).toEqual([]);
+    expect(shapes(text('2020').replace('2019年支出合计', '计划2019年支出合计')).filter((s) => s.startsWith('later-year-end'))).toEqual([]);
+  });
+
+  it('leaves the signature block alone when an attachment follows it', () => {
+    const text = (signer: string): string =>
+      `2023年度某县人民医院部门整体支出绩效自评报告\n一、部门整体支出绩效情况\n全年完成门诊3万人次。\n${signer}\n2024年3月20日\n附件：自评表\n一级指标：投入；分值：10；得分：10\n一级指标：过程；分值：10；得分：9\n一级指标：产出；分值：40；得分：38\n一级指标：效益；分值：40；得分：37\n`;
+    expect(shapes(text('某县人民医院'))).toEqual([]);
+    // A date under a line that is no body's name stays a result of the section.
+    expect(shapes(text('全年完成体检'))).toEqual(['later-date 2024年3月20日']);
+  });
+});

@@ -43,7 +43,8 @@ function insideBookTitle(text: string, offset: number, from: number): boolean {
 const METADATA_WORDS = RULE_WORDS['date-out-of-period'].metadata;
 
 /** The signature at the end, or publication metadata (发布时间：…) before the first heading. */
-function isSignature(facts: AuditFacts, offset: number): boolean {
+function isSignature(facts: AuditFacts, offset: number, bodyEndings: readonly string[] = []): boolean {
+  if (signatureBlock(facts.text, offset, bodyEndings)) return true;
   const p = facts.paragraphs[spanIndexAt(facts.paragraphs, offset)];
   if (!p) return false;
   const body = facts.text.slice(p.start, p.end);
@@ -53,6 +54,28 @@ function isSignature(facts: AuditFacts, offset: number): boolean {
   if (offset < firstHeading && p.index < 6) return true;
   const line = facts.text.slice(p.start, Math.min(p.end, p.start + 60));
   return p.end - p.start <= 60 && METADATA_WORDS.some((w) => line.includes(w));
+}
+
+/** Longest line of a body's name read as a signature's name line. */
+const SIGNATURE_NAME_MAX = 30;
+
+/**
+ * 沭泽县第二人民医院 ⏎ 2025年3月18日 ⏎ 附件：…自评表: a line that is only a date, right under a line that is only a body's name
+ * (no sentence punctuation, ending with a body suffix), is the report's signature block, wherever it stands — an
+ * attachment may follow it, so it need not close the text.
+ */
+function signatureBlock(text: string, offset: number, bodyEndings: readonly string[]): boolean {
+  if (bodyEndings.length === 0) return false;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (text.slice(lineStart, offset).trim() !== '') return false;
+  const lineEndAt = text.indexOf('\n', offset);
+  const rest = text.slice(offset, lineEndAt === -1 ? text.length : lineEndAt);
+  if (!/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(rest)) return false;
+  let k = lineStart - 1;
+  while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+  const prevStart = text.lastIndexOf('\n', k - 1) + 1;
+  const prev = text.slice(prevStart, k).trim();
+  return prev.length > 0 && prev.length <= SIGNATURE_NAME_MAX && !/[。，；：,;:]/.test(prev) && bodyEndings.some((w) => prev.endsWith(w));
 }
 
 /**
@@ -157,6 +180,44 @@ function priorYearEnd(facts: AuditFacts, year: number): Finding[] {
         message: `${year}年度报告写“截至${d.raw}”：本年度的期末时点应为${year}年12月31日，疑为沿用上年文本`,
         evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
         calculation: `${d.raw} < ${year}年12月31日`,
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * 截止2016年12月31日，2015年支出合计… beside 截止2015年12月31日，2015年收入合计… in the 2015 accounts: the year's own figures
+ * stated as of the end of the year after — a year typed wrong, the text's other as-of date giving the right one.
+ * Preconditions: not a budget; the as-of date is 31 December of the year after (an as-of word right before it); the text
+ * states another as-of date of 31 December of its own year (its habit names the position it means); the sentence holds
+ * no word of a plan (计划, 预计 …: futureWords); a fiscal year read from the body is named more than twice as often as the
+ * year after (else the year read may be the wrong one of the two).
+ */
+function laterYearEnd(facts: AuditFacts, year: number, futureWords: readonly string[], yearFromBody: boolean): Finding[] {
+  if (facts.title.documentKind === 'budget') return [];
+  const { text } = facts;
+  // A year read from the body (no title) must be the text's own beyond doubt: named more than twice as often as the next.
+  if (yearFromBody) {
+    const named = (y: number): number => facts.dates.filter((d) => d.year === y).length;
+    if (named(year) <= 2 * named(year + 1)) return [];
+  }
+  const asOf = facts.dates.filter((d) => d.month === 12 && d.day === 31 && AS_OF.some((w) => text.slice(Math.max(0, d.start - 4), d.start).endsWith(w)));
+  if (!asOf.some((d) => d.year === year)) return [];
+  const out: Finding[] = [];
+  for (const d of asOf) {
+    if (d.year !== year + 1 || out.length >= MAX_FINDINGS_PER_RULE) continue;
+    const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
+    const body = sentence ? text.slice(sentence.start, sentence.end) : '';
+    if (futureWords.some((w) => body.includes(w))) continue;
+    out.push(
+      finding({
+        rule: 'date-out-of-period',
+        shape: 'later-year-end',
+        severity: 'warning',
+        message: `${year}年度报告写“截至${d.raw}”：本年度的期末时点应为${year}年12月31日（文中其他处即写${year}年12月31日），疑为年份笔误`,
+        evidence: [quoteSpan(facts, d), quoteSentenceAt(facts, d.start)],
+        calculation: `${d.raw} > ${year}年12月31日`,
       }),
     );
   }
@@ -1199,7 +1260,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     options.notChecked.push('date-out-of-period：未能从标题读出年度（可用 --fiscal-year 指定），未检查日期是否超出年度');
     return early;
   }
-  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...priorYearStartBudget(facts, year)];
+  const out: Finding[] = [...early, ...priorYearEnd(facts, year), ...priorYearEndStaff(facts, year), ...earlierYearsChange(facts, year), ...earlierYearsGoal(facts, year, ownSubjects(options.config.selfWords, options.department, options.config.regionPrefixes)), ...priorYearEvaluation(facts, year), ...earlierYearsName(facts, year), ...siblingHeadingYear(facts, year), ...priorYearAsOwn(facts, year), ...priorYearScope(facts, year), ...ownYearAsBase(facts, year), ...publishedWithinYear(facts, year), ...priorYearStartBudget(facts, year), ...laterYearEnd(facts, year, options.config.futureWords.filter((w) => !AS_OF.includes(w)), options.fiscalYearFromBody === true)];
   if (!options.fiscalYearFromBody) {
     const told = new Set(out.flatMap((f) => f.evidence.map((e) => e.line)));
     out.push(...periodLabelYear(facts, year).filter((f) => !f.evidence.some((e) => told.has(e.line))));
@@ -1223,6 +1284,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     return out;
   }
   const exempt = sectionsTitled(facts, options.config.planningSectionKeywords);
+  const signatureEndings = [...options.config.entitySuffixes, ...options.config.entityNameVariant.unitEndings];
   // Where the report has result sections (绩效情况, 评价指标分析 …), only their dates are presented as results;
   // a later date in 基本情况 (机构改革) is background. Without such headings the whole text counts.
   const results = sectionsTitled(facts, options.config.resultSectionKeywords);
@@ -1231,7 +1293,7 @@ export const dateOutOfPeriod: Rule = (facts, options) => {
     if (out.length > MAX_FINDINGS_PER_RULE) break;
     if (d.year === null || d.year <= year || d.month === null) continue;
     if (endsPeriodFromYear(facts, index, year)) continue;
-    if (insideAny(d.start, exempt) || isSignature(facts, d.start)) continue;
+    if (insideAny(d.start, exempt) || isSignature(facts, d.start, signatureEndings)) continue;
     if (results.length > 0 && !insideAny(d.start, results)) continue;
     const sentence = facts.sentences[spanIndexAt(facts.sentences, d.start)];
     const from = sentence?.start ?? Math.max(0, d.start - 60);
