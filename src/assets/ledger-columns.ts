@@ -35,6 +35,12 @@ const FIELDS = [
 const schema = z.object({
   source: z.string().min(1),
   version: z.string().min(1),
+  headerUnits: z.object({
+    brackets: z.array(z.tuple([z.string().min(1), z.string().min(1)])).min(1),
+    slashes: z.array(z.string().min(1)),
+    units: z.array(z.string().min(1)).min(1),
+    prefixes: z.array(z.string().min(1)),
+  }),
   columns: z.array(
     z.object({
       field: z.enum(FIELDS),
@@ -101,6 +107,9 @@ const schema = z.object({
     .object({ rules: z.array(z.object({ field: z.enum(['originalValue', 'accumulatedDepreciation', 'netValue']), columns: z.array(z.array(z.string().min(1)).min(1)).min(2) })) })
     .optional(),
   areaUnits: z.object({ units: z.array(z.string().min(1)).min(1) }).optional(),
+  monthOnlyDates: z.object({ shapes: z.array(z.string().min(1)).min(1) }).optional(),
+  quantityWithUnit: z.object({ pattern: z.string().min(1) }).optional(),
+  continuationRows: z.object({ fields: z.array(z.enum(FIELDS)), headers: z.array(z.string().min(1)) }).optional(),
   classPath: z.object({ separators: z.array(z.string().min(1)).min(1) }).optional(),
   codeNameCells: z
     .object({
@@ -127,6 +136,25 @@ function load(): z.output<typeof schema> {
 }
 
 const data = load();
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const nfkcNoSpace = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+/**
+ * A unit after a header's name in any bracket style of data/assets/register-columns.json `headerUnits` (原值（元）,
+ * 累计折旧[元], 原值【万元】, 原值／元), each pattern capturing the unit word; the bracketed ones match anywhere in the
+ * cell, the slash only at its end. Longest unit word first, so that 万元 is not read as 元.
+ */
+const HEADER_UNIT_PATTERNS: readonly { readonly re: RegExp; readonly atEnd: RegExp }[] = (() => {
+  const u = data.headerUnits;
+  const words = [...new Set(u.units.map(nfkcNoSpace))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const prefix = u.prefixes.length > 0 ? `(?:${[...new Set(u.prefixes.map(nfkcNoSpace))].map(escapeRegExp).join('|')})?` : '';
+  const around = [
+    ...u.brackets.map(([o, c]) => [escapeRegExp(nfkcNoSpace(o)), escapeRegExp(nfkcNoSpace(c))] as const),
+    ...u.slashes.map((s) => [escapeRegExp(nfkcNoSpace(s)), ''] as const),
+  ];
+  return around.map(([o, c]) => ({ re: new RegExp(`${o}${prefix}(${words})${c}${c === '' ? '$' : ''}`), atEnd: new RegExp(`${o}${prefix}(${words})${c}$`) }));
+})();
+
 
 export const LEDGER_COLUMNS: readonly LedgerColumn[] = data.columns;
 
@@ -267,14 +295,21 @@ export function isColumnLetterRow(cells: readonly string[]): boolean {
   return letters >= 3;
 }
 
-/** Header text in comparable form: NFKC, no spaces, no unit in brackets, lower case. */
+/** The unit word a header cell writes after its name in brackets or after a slash (原值[万元] → 万元), or undefined. */
+export function headerUnitOf(text: string): string | undefined {
+  const t = nfkcNoSpace(text);
+  for (const p of HEADER_UNIT_PATTERNS) {
+    const m = p.re.exec(t);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** Header text in comparable form: NFKC, no spaces, no unit at its end in any bracket style (headerUnits), lower case. */
 export function normaliseHeader(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/\((元|人民币元|单位:元|万元|千元|单位:万元)\)$/, '')
-    .replace(/^\*|\*$/g, '')
-    .toLowerCase();
+  let t = nfkcNoSpace(text);
+  for (const p of HEADER_UNIT_PATTERNS) t = t.replace(p.atEnd, '');
+  return t.replace(/^\*|\*$/g, '').toLowerCase();
 }
 
 /** Spreadsheet column letters for a 0-based index: 0 → A, 26 → AA. */
@@ -376,6 +411,39 @@ const AREA_UNITS: ReadonlySet<string> = new Set((data.areaUnits?.units ?? []).ma
 export function isAreaUnit(unit: string): boolean {
   return AREA_UNITS.has(unit.normalize('NFKC').replace(/\s+/g, '').toLowerCase());
 }
+
+const MONTH_ONLY: readonly RegExp[] = (data.monthOnlyDates?.shapes ?? []).map((p) => new RegExp(p, 'u'));
+
+/**
+ * A date written to the month only (2019年6月, 2019-06; data/assets/register-columns.json `monthOnlyDates`) as the first
+ * day of that month (2019-06-01); undefined for any other text.
+ */
+export function monthOnlyDate(text: string): string | undefined {
+  const t = text.normalize('NFKC').trim();
+  for (const re of MONTH_ONLY) {
+    const g = re.exec(t)?.groups;
+    if (g?.yyyy === undefined || g.mm === undefined) continue;
+    const mm = Number(g.mm);
+    if (mm < 1 || mm > 12) return undefined;
+    return `${g.yyyy}-${String(mm).padStart(2, '0')}-01`;
+  }
+  return undefined;
+}
+
+const QUANTITY_WITH_UNIT = data.quantityWithUnit !== undefined ? new RegExp(data.quantityWithUnit.pattern, 'u') : undefined;
+
+/** A 数量 cell carrying its unit (5台 → 5 and 台, ５台 too; data `quantityWithUnit`), or undefined for any other text. */
+export function quantityWithUnit(text: string): { readonly quantity: string; readonly unit: string } | undefined {
+  // As written first, so that ㎡ stays ㎡ (NFKC makes it m2); then after NFKC (full-width digits).
+  const g = (QUANTITY_WITH_UNIT?.exec(text.trim()) ?? QUANTITY_WITH_UNIT?.exec(text.normalize('NFKC').trim()))?.groups;
+  return g?.quantity !== undefined && g.unit !== undefined ? { quantity: g.quantity, unit: g.unit } : undefined;
+}
+
+/** The fields and kept headers a card's continuation row may fill (data `continuationRows`); headers compared after normaliseHeader. */
+export const CONTINUATION_ROWS: { readonly fields: ReadonlySet<AssetField>; readonly headers: ReadonlySet<string> } | undefined =
+  data.continuationRows !== undefined
+    ? { fields: new Set(data.continuationRows.fields), headers: new Set(data.continuationRows.headers.map(normaliseHeader)) }
+    : undefined;
 
 /** The separators of a class written as a path of GB/T 14885 names (data `classPath`). */
 export const CLASS_PATH_SEPARATORS: readonly string[] = data.classPath?.separators ?? [];

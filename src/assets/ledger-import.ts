@@ -31,6 +31,9 @@ import {
   groupRowKind,
   HINT_ROW_MIN_TYPED,
   isAreaUnit,
+  monthOnlyDate,
+  quantityWithUnit,
+  CONTINUATION_ROWS,
   isColumnLetterRow,
   isColumnNumberRow,
   isCountLine,
@@ -41,6 +44,7 @@ import {
   type MovementPart,
   movementPartOf,
   normaliseHeader,
+  headerUnitOf,
   STATUS_ALIASES,
   statusWordParts,
   VALUE_PARTS,
@@ -51,6 +55,7 @@ import {
   RULE_AMOUNT_MISMATCH,
   RULE_CLASS_FROM_NAME,
   RULE_DATE_ORDER,
+  RULE_MONTH_ONLY_DATE,
   RULE_MOVEMENT_MISMATCH,
   RULE_OLDER_CLASS,
   RULE_TWO_DIGIT_YEAR,
@@ -221,14 +226,17 @@ function groupsOf(upper: readonly string[], lower: readonly string[]): string[] 
   });
 }
 
+const nfkcTrim = (s: string) => s.normalize('NFKC').trim();
+
 function pairNames(upper: readonly string[], lower: readonly string[]): HeaderNames {
   return upperCells(upper, lower).map((u, i) => {
     const l = (lower[i] ?? '').trim();
     if (l === '') return cellNames(u);
     if (u === '' || normaliseHeader(u) === normaliseHeader(l)) return cellNames(l);
     // A group with its unit (原值（万元） over 数量/金额) also names the field without it; the unit is read from the first.
-    const bare = u.normalize('NFKC').replace(HEADER_UNIT, '').trim();
-    return bare !== u.normalize('NFKC').trim() && bare !== '' ? [u + l, bare + l, l] : [u + l, l];
+    const unit = moneyUnitInHeader(u);
+    const bare = unit !== undefined ? normaliseHeader(u) : '';
+    return bare !== '' && bare !== nfkcTrim(u) ? [u + l, bare + l, l] : [u + l, l];
   });
 }
 
@@ -388,7 +396,12 @@ function excelText(cell: string): string {
 }
 
 /** A money unit in a header cell, 原值（万元）, or in a title row, 金额单位：万元. */
-const HEADER_UNIT = /\((百万元|亿元|万元|千元|元)\)/;
+const MONEY_UNIT_WORDS: ReadonlySet<string> = new Set(['百万元', '亿元', '万元', '千元', '元']);
+/** The money unit a header cell states in any bracket style (原值（万元）, 原值[元]; data `headerUnits`), or undefined. */
+const moneyUnitInHeader = (name: string): string | undefined => {
+  const u = headerUnitOf(name);
+  return u !== undefined && MONEY_UNIT_WORDS.has(u) ? u : undefined;
+};
 const TITLE_UNIT = /单位[:：]\s*(百万元|亿元|万元|千元|元)(?![\p{Script=Han}])/u;
 
 /** A row of field names under a group row: words only, at least one under an empty or repeated (merged) group cell. */
@@ -804,16 +817,16 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   for (const field of ['originalValue', 'accumulatedDepreciation', 'netValue'] as const) {
     const p = positions.get(field);
     if (!p) continue;
-    const own = headerNames[p.index]!.map((n) => HEADER_UNIT.exec(n.normalize('NFKC'))?.[1]).find((u) => u !== undefined);
+    const own = headerNames[p.index]!.map((n) => moneyUnitInHeader(n)).find((u) => u !== undefined);
     const unit = own ?? titleUnit;
     if (unit !== undefined) moneyUnits.set(field, unit as MoneyUnit);
   }
   const priceUnit = priced
-    ? ((headerNames[priced.unitPrice.index]!.map((n) => HEADER_UNIT.exec(n.normalize('NFKC'))?.[1]).find((u) => u !== undefined) ?? titleUnit ?? '元') as MoneyUnit)
+    ? ((headerNames[priced.unitPrice.index]!.map((n) => moneyUnitInHeader(n)).find((u) => u !== undefined) ?? titleUnit ?? '元') as MoneyUnit)
     : undefined;
   const classOfName = classByName(classes);
   const partUnit = (index: number) =>
-    (headerNames[index]!.map((n) => HEADER_UNIT.exec(n.normalize('NFKC'))?.[1]).find((u) => u !== undefined) ?? titleUnit ?? '元') as MoneyUnit;
+    (headerNames[index]!.map((n) => moneyUnitInHeader(n)).find((u) => u !== undefined) ?? titleUnit ?? '元') as MoneyUnit;
   // The cells of a field given by code-and-name cells ([03]针灸推拿科): the code is kept in a column of its own.
   // Only a column written that way as a whole (data `codedNames.column`): 办公室(01) among plain names is a name.
   const codeColumns = new Map<AssetField, string>();
@@ -903,6 +916,7 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
   const fileAnchor = twoDigitDates && options.today !== undefined ? fileDateAnchor(ownLines, options.today, parseDate) : undefined;
   const yearAnchor: YearAnchor | undefined = fileAnchor ?? (twoDigitDates && options.today !== undefined ? { date: options.today, label: '', text: '' } : undefined);
   const twoDigitRead: { row: number; text: string; date: string }[] = [];
+  const monthOnlyRead: { row: number; text: string }[] = [];
   let lastCard: { index: number; row: number } | undefined;
   /** A 附属设备 sub-row as one item (name 规格 数量单位 金额元), or undefined when the row is not one: no class code, no date. */
   const attachmentItem = (cells: readonly string[]): string | undefined => {
@@ -922,6 +936,27 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       }
     }
     return [name, at('specification'), `${at('quantity')}${at('unit')}`, amount].filter((x) => x !== '').join(' ');
+  };
+  /**
+   * The filled cells of a card's continuation row — each in a column of `continuationRows` (规格型号, or kept under 备注 …)
+   * — or undefined when the row fills any other cell or none.
+   */
+  const continuationColumns = new Map<number, { field?: AssetField; header?: string }>();
+  if (CONTINUATION_ROWS !== undefined) {
+    for (const [field, p] of positions) if (CONTINUATION_ROWS.fields.has(field)) continuationColumns.set(p.index, { field });
+    for (const x of extraColumns) if (CONTINUATION_ROWS.headers.has(normaliseHeader(x.header))) continuationColumns.set(x.index, { header: x.header });
+  }
+  const continuationCells = (cells: readonly string[]) => {
+    if (continuationColumns.size === 0) return undefined;
+    const out: { field?: AssetField; header?: string; text: string }[] = [];
+    for (let i = 0; i < cells.length; i++) {
+      const text = (cells[i] ?? '').trim();
+      if (text === '') continue;
+      const column = continuationColumns.get(i);
+      if (column === undefined) return undefined;
+      out.push({ ...column, text });
+    }
+    return out.length > 0 ? out : undefined;
   };
   // A paged print repeats its header at the top of every page: each row of a two-row (merged) header as the file wrote it,
   // also a group row above the header (价值信息（元） over 原值) that named no further field but shares the names merged
@@ -965,6 +1000,23 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       skip('attachment');
       continue;
     }
+    // A card's further line of 规格型号 / 备注 on the row under it (a hand-kept register wrapping a long cell): joined to
+    // the card on a new line, never a card and never an amount (data/assets/register-columns.json continuationRows).
+    const continued = numberEmpty && lastCard?.row === r - 1 ? continuationCells(cells) : undefined;
+    if (continued !== undefined && lastCard !== undefined) {
+      let card = assets[lastCard.index]!;
+      for (const x of continued) {
+        if (x.field === 'specification') card = { ...card, specification: card.specification === '' ? x.text : `${card.specification}\n${x.text}` };
+        else {
+          const before = card.extra?.[x.header!];
+          card = { ...card, extra: { ...card.extra, [x.header!]: before !== undefined && before !== '' ? `${before}\n${x.text}` : x.text } };
+        }
+      }
+      assets[lastCard.index] = card;
+      lastCard.row = r;
+      skip('card-continuation');
+      continue;
+    }
     rowCount++;
     const rowNumber = r + 1;
     const before = errors.length;
@@ -1002,6 +1054,12 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       if (text === '') return undefined;
       const d = parseDate(text) ?? serialDate(text);
       if (d !== undefined) return d;
+      // 2019年6月: a month-only date as the month's first day (data `monthOnlyDates`), counted in one note.
+      const month = monthOnlyDate(text);
+      if (month !== undefined) {
+        monthOnlyRead.push({ row: rowNumber, text });
+        return month;
+      }
       const short = yearAnchor !== undefined ? twoDigitYearDate(text, yearAnchor.date) : undefined;
       if (short !== undefined) {
         twoDigitRead.push({ row: rowNumber, text, date: short });
@@ -1055,11 +1113,14 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     let quantity = 1;
     let statedQuantity: string | undefined;
     const quantityText = cell('quantity');
+    // 5台: a 数量 cell carrying its unit (data `quantityWithUnit`); a 计量单位 cell of the row's own wins.
+    const withUnit = quantityWithUnit(quantityText);
+    const unitText = cell('unit') !== '' ? cell('unit') : (withUnit?.unit ?? '');
     if (quantityText !== '') {
-      const stated = Number(quantityText.replace(/,/g, ''));
+      const stated = Number((withUnit?.quantity ?? quantityText).replace(/,/g, ''));
       if (!Number.isFinite(stated) || stated <= 0) fail('quantity', '数量应为正数 / quantity must be a positive number');
       // An area unit (平方米, 亩; data `areaUnits`): 数量 is the area, not a count — one card, the figure kept, whole or not.
-      else if (isAreaUnit(cell('unit'))) statedQuantity = String(stated);
+      else if (isAreaUnit(unitText)) statedQuantity = String(stated);
       else if (Number.isInteger(stated)) quantity = stated;
       // An area (办公楼 2,460.50 平方米) is one card; the card keeps the stated figure in its own column.
       // As a plain number, so that 2,460.50 in a CSV and 2460.5 in an .xlsx are the same figure.
@@ -1217,7 +1278,7 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
       ...classNameField(cell('className'), combinedClass, nameInCodeCell),
       // The path's last name is the class name when the file has no name column of its own.
       ...(path !== undefined && !positions.has('className') ? { className: path[path.length - 1]! } : {}),
-      ...(cell('unit') !== '' ? { unit: cell('unit') } : {}),
+      ...(unitText !== '' ? { unit: unitText } : {}),
       ...(accumulatedDepreciation !== undefined ? { accumulatedDepreciation } : {}),
       ...(netValue !== undefined ? { netValue } : {}),
       ...(bookedOn !== undefined ? { bookedOn } : {}),
@@ -1254,6 +1315,16 @@ export function importLedger(input: readonly (readonly string[])[], options: Imp
     );
   }
   if (twoDigitRead.length > 0 && yearAnchor !== undefined) findings.push(twoDigitYearFinding(twoDigitRead, yearAnchor));
+  if (monthOnlyRead.length > 0) {
+    findings.push(
+      finding({
+        rule: RULE_MONTH_ONLY_DATE,
+        severity: 'info',
+        message: `${monthOnlyRead.length} 个日期只写到月（如 2019年6月），按该月1日读入；折旧从次月起算，不受影响 / ${monthOnlyRead.length} month-only dates read as the month's first day`,
+        evidence: [{ path: `第${monthOnlyRead[0]!.row}行`, quote: monthOnlyRead[0]!.text }],
+      }),
+    );
+  }
   const statusHeader = positions.get('status')?.label ?? '状态';
   for (const [word, rowsOfWord] of unknownStatuses) findings.push(unknownStatusFinding(word, rowsOfWord, statusHeader, config));
   if (blankStatusRows.length > 0) findings.push(blankStatusFinding(blankStatusRows, statusHeader));

@@ -28,6 +28,8 @@ export const RULE_CLASS_FROM_NAME = 'asset-class-from-name';
 export const RULE_DATE_ORDER = 'asset-date-order';
 /** Dates with a two-digit year (06.10.20) read with the century from the file's own 截止日期/打印日期: a note, to check. */
 export const RULE_TWO_DIGIT_YEAR = 'asset-two-digit-year';
+/** Dates written to the month only (2019年6月) read as the month's first day (data monthOnlyDates): a note. */
+export const RULE_MONTH_ONLY_DATE = 'asset-month-only-date';
 
 const yuan = (v: number) => formatAmount(v, { unit: '元', decimals: 2 });
 

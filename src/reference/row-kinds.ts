@@ -29,6 +29,7 @@ export type SkipReason =
   | 'class-heading'
   | 'column-numbers'
   | 'attachment'
+  | 'card-continuation'
   | 'other-unit'
   | 'hints'
   | 'field-keys';
@@ -54,6 +55,7 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   'class-heading': '资产分类标题行（一、房屋和构筑物 等，其下卡片按类列示）',
   'column-numbers': '栏次行（表头下给各栏编号的 1、2、3…）',
   attachment: '附属设备子行（无资产编号，列在其上方卡片之下，并入该卡片；金额已含在卡片原值中，不另计）',
+  'card-continuation': '卡片续行（无资产编号，只有规格型号、备注等文字的下一行：手工台账中一张卡片写成两行，文字并入其上方的卡片，不是新卡片，不另计金额）',
   'other-unit': '其他单位的分录（多单位导出中未选定的单位）',
   hints: '填表说明行（表头下逐列写着 yyyy-mm-dd、数字，两位小数 等填写说明，而非取值）',
   'field-keys': '字段代码行（表头上方供系统回导的英文字段名，如 ZCBH、ZCMC）',

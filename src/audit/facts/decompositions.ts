@@ -721,9 +721,13 @@ function findQizhong(text: string, figures: readonly Figure[], sentences: readon
             const opensInclusion = GRAMMAR.inclusionWords.some((w) => between.replace(/^[，,；;\s]+/u, '').startsWith(w));
             // …，中央资金30.9万元，县配套资金30.9万元，2021年度中央下达资金61.8万元: once the parts make the total, an
             // amount equal to the total itself restates the whole (another statement), never one more part.
+            // 年末在职职工512人，其中编内人员398人、编外聘用人员114人；在职职工中卫生专业技术人员446人: parts set off by 、 or ，
+            // that make the total, then a ； — a stop of a higher level than the list's own — open another statement.
+            const higherStop = between.includes('；') && !text.slice(parts[0]!.start, parts[n]!.end).includes('；');
             const closed =
               nested ||
               opensInclusion ||
+              higherStop ||
               rest[0]!.scaled === total.scaled ||
               (ending !== '' &&
                 rest.some((p) => p.scaled > 0) &&

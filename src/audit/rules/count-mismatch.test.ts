@@ -3,6 +3,13 @@ import { countMismatch } from './count-mismatch.ts';
 import { runRule } from './lib/run-rule.ts';
 
 describe('count-mismatch', () => {
+  it('reads no “X中Y” count as a second value of X (在职职工中专业技术人员 counts a part of the staff)', () => {
+    const messages = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
+    expect(messages('本院年末在职职工120人，编内90人。在职职工中专业技术人员100人，占83%。')).toEqual([]);
+    // Still found: the same quantity stated again with another value.
+    expect(messages('本院年末在职职工120人，编内90人。年底在职职工118人。').length).toBe(1);
+  });
+
   it('ends a list of names at a ， before a clause about every item (分别承担…), and splits two names ending in the measure word', () => {
     const messages = (t: string): string[] => runRule(countMismatch, t).findings.map((f) => f.message);
     // Invented: five centres named, then what they do — the clause after the ， is no part of the list.

@@ -80,6 +80,8 @@ export const countMismatch: Rule = (facts, options) => {
       if (!concept.measureWords.includes(f.unit)) continue;
       if (!concept.include.some((w) => words.includes(w))) continue;
       if (concept.exclude.some((w) => words.includes(w))) continue;
+      // 在职职工中卫生专业技术人员446人: “X中Y” counts Y, a part of X, not X itself.
+      if (concept.include.some((w) => words.includes(`${w}中`))) continue;
       mentions.push(f);
     }
     const values = new Map<number, Figure>();

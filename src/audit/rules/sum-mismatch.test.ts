@@ -3,6 +3,18 @@ import { runRule } from './lib/run-rule.ts';
 import { sumMismatch } from './sum-mismatch.ts';
 
 describe('sum-mismatch', () => {
+  it('ends a 其中 list whose parts, set off by 、, make the total at a ； (a stop of a higher level opens another statement)', () => {
+    const calcs = (t: string): (string | undefined)[] => runRule(sumMismatch, t, { profile: 'strict' }).findings.map((f) => f.calculation);
+    // Invented: staff by kind, then after the ； a group within the staff — no third part.
+    const text = '年末在职职工120人，其中编内人员90人、编外聘用人员30人；在职职工中专业技术人员100人，占83.3%。';
+    expect(calcs(text)).toEqual([]);
+    // Still read: parts that do not make the total before the ； are not cut there.
+    expect(calcs(text.replace('编外聘用人员30人', '编外聘用人员20人')).length).toBeGreaterThan(0);
+    // Look-alike: a list set off by ； throughout goes on past each ； (行政；事业；工勤 make the total only together).
+    expect(calcs('年末在职职工120人，其中行政人员60人；事业人员50人；工勤人员10人。')).toEqual([]);
+    expect(calcs('年末在职职工120人，其中行政人员60人；事业人员50人；工勤人员20人。')).toEqual(['60 + 50 + 20 = 130 ≠ 120']);
+  });
+
   it('reads the part lines under an opening total: indented rows, or numbered lines after a colon (SUMS.md form 6)', () => {
     const calcs = (t: string): (string | undefined)[] => runRule(sumMismatch, t).findings.map((f) => f.calculation);
     // Invented: a total line, its sources indented under it, then prose.

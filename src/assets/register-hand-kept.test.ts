@@ -1,0 +1,71 @@
+/**
+ * The general pieces blind pair 15 (test/fixtures/exports/blind-2026-12-06l) brought, each stated by its own rows: header
+ * units in any bracket style, a 数量 carrying its unit, month-only dates, and a card's continuation rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { headerUnitOf, monthOnlyDate, normaliseHeader, quantityWithUnit } from './ledger-columns.ts';
+import { assetClasses, importLedger, loadAssetConfig } from './index.ts';
+import { RULE_MONTH_ONLY_DATE } from './register-checks.ts';
+
+const config = loadAssetConfig();
+const classes = assetClasses(2026);
+
+describe('header units in any bracket style', () => {
+  it('drops the unit from the name and reads a money unit', () => {
+    for (const h of ['原值（元）', '原值(元)', '原值[元]', '原值［元］', '原值【元】', '原值〔元〕', '原值／元', '原值/元', '原值（单位：元）']) {
+      expect(normaliseHeader(h), h).toBe('原值');
+    }
+    expect(headerUnitOf('累计折旧[万元]')).toBe('万元');
+    expect(headerUnitOf('原值【千元】')).toBe('千元');
+    expect(headerUnitOf('原值')).toBeUndefined();
+    // A slash that is not before a unit stays part of the name.
+    expect(normaliseHeader('使用人/保管人')).toBe('使用人/保管人');
+    expect(normaliseHeader('数量/面积')).toBe('数量/面积');
+  });
+});
+
+describe('数量 with its unit and month-only dates', () => {
+  it('splits 5台 and reads 2019年6月 as the first of the month', () => {
+    expect(quantityWithUnit('5台')).toEqual({ quantity: '5', unit: '台' });
+    expect(quantityWithUnit('12 组')).toEqual({ quantity: '12', unit: '组' });
+    expect(quantityWithUnit('1,865.40㎡')).toEqual({ quantity: '1,865.40', unit: '㎡' });
+    expect(quantityWithUnit('５台')).toEqual({ quantity: '5', unit: '台' });
+    expect(quantityWithUnit('5')).toBeUndefined();
+    expect(quantityWithUnit('台5')).toBeUndefined();
+    expect(monthOnlyDate('2019年6月')).toBe('2019-06-01');
+    expect(monthOnlyDate('2019-06')).toBe('2019-06-01');
+    expect(monthOnlyDate('2019年13月')).toBeUndefined();
+    expect(monthOnlyDate('2019年6月5日')).toBeUndefined();
+  });
+});
+
+describe('a hand-kept register: [元] headers, 5台, month-only dates, continuation rows', () => {
+  const HEAD = ['序号', '资产编号', '资产名称', '分类代码', '规格型号', '数量', '取得时间', '累计折旧[元]', '原值[元]', '净值[元]', '使用状况', '备注'];
+  const card = (i: string, n: string, spec: string, qty: string, note = ''): string[] =>
+    [i, n, '台式计算机', 'A02010105', spec, qty, '2019年6月', '1000.00', '5000.00', '4000.00', '正常使用', note];
+
+  it('reads the amounts by their headers, 数量 with its unit, the month as its first day, and joins a second row to its card', () => {
+    const result = importLedger(
+      [HEAD, card('1', 'A-1', '联想 M720', '5台', '第一行'), ['', '', '', '', '含显示器', '', '', '', '', '', '', '第二行'], card('2', 'A-2', '', '2套'), ['', '', '设备 分类小计', '', '', '', '', '2000.00', '10000.00', '8000.00', '', '']],
+      { config, classes },
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.assets.map((a) => [a.assetNumber, a.quantity, a.unit, a.originalValue, a.accumulatedDepreciation, a.acquiredOn])).toEqual([
+      ['A-1', 5, '台', 500_000, 100_000, '2019-06-01'],
+      ['A-2', 2, '套', 500_000, 100_000, '2019-06-01'],
+    ]);
+    expect(result.assets[0]?.specification).toBe('联想 M720\n含显示器');
+    expect(result.assets[0]?.extra?.备注).toBe('第一行\n第二行');
+    expect(result.skipped).toMatchObject({ 'card-continuation': 1, total: 1 });
+    expect(result.findings.find((f) => f.rule === RULE_MONTH_ONLY_DATE)?.message).toContain('2 个日期只写到月');
+  });
+
+  it('never joins a row with an amount or a name, and a 计量单位 cell wins over the unit in 数量', () => {
+    const withAmount = importLedger([HEAD, card('1', 'A-1', 'x', '1台'), ['', '', '', '', '含显示器', '', '', '', '300.00', '', '', '']], { config, classes });
+    expect(withAmount.errors.map((e) => [e.row, e.field])).toContainEqual([3, 'assetNumber']);
+    const head = [...HEAD, '计量单位'];
+    const own = importLedger([head, [...card('1', 'A-1', 'x', '5台'), '套']], { config, classes });
+    expect(own.errors).toEqual([]);
+    expect([own.assets[0]?.quantity, own.assets[0]?.unit]).toEqual([5, '套']);
+  });
+});
