@@ -559,6 +559,12 @@ export interface SearchWindows {
   readonly unitHeaderMax: number;
   /** table-text-mismatch: fewest characters of a heading's scope (its subject without 情况说明) for the tables of that scope to be the ones its prose is read against. */
   readonly minScopeChars: number;
+  /** unit: characters between a unit declaration's word (单位：) and its % (执行率和比重单位：% / 单位：万元、%). */
+  readonly percentDeclarationReach: number;
+  /** unit: lines read up from a bare per-cent for a declaration of its block's per-cents (stopped by a blank line or a sentence's 。). */
+  readonly percentDeclarationLines: number;
+  /** percent-mismatch: characters read back from an amount for the opener of a comparison framing it as the year before's (与2022年获得…资金384万元相比). */
+  readonly priorFrameReach: number;
 }
 
 /**
@@ -648,6 +654,9 @@ export function loadSearchWindows(windows: { readonly [K in keyof SearchWindows]
     'unreadLineMax',
     'unitHeaderMax',
     'minScopeChars',
+    'percentDeclarationReach',
+    'percentDeclarationLines',
+    'priorFrameReach',
   ]);
 }
 

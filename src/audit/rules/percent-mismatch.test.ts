@@ -741,4 +741,33 @@ describe('percent-mismatch: a share of 总X (spent test24)', () => {
     expect(runRule(percentMismatch, text).findings.map((f) => f.calculation)).toEqual(['691.56 ÷ 2119.16 = 32.63% ≠ 36.23%']);
     expect(runRule(percentMismatch, text.replace('36.23%', '32.63%')).findings).toEqual([]);
   });
+
+  it('reads an execution rate after a list of parts against the listed whole as well as the nearest part', () => {
+    // The budget names no item, so the rate may be of the whole (支出合计) — not only of the last part read before it.
+    const text = (rate: string): string => `一、部门支出情况\n2024年度支出合计860.00万元，其中：基本支出600.00万元，项目支出260.00万元。全年预算数900.00万元，预算执行率为${rate}%。`;
+    expect(runRule(percentMismatch, text('95.56')).findings).toEqual([]);
+    // A rate that fits neither reading is wrong; it is shown against the whole.
+    expect(runRule(percentMismatch, text('90.56')).findings.map((f) => f.calculation)).toEqual([expect.stringContaining('860 ÷ 900 = 95.56%')]);
+    // A spent amount read from the sentence before among other amounts there is a guess: nothing is said.
+    const twoBack = '2023年度支出合计8,600,000.00元。按支出性质分：基本支出6,000,000.00元；项目支出2,600,000.00元。年度调整后预算数9,000,000.00元，预算执行率90.56%。';
+    expect(runRule(percentMismatch, twoBack).findings).toEqual([]);
+  });
+
+  it('reads an amount framed as the base of a comparison (与上年的A相比 / 与2023年度B资金A相比) as the year before\'s', () => {
+    const text = (rate: string, frame = '与上年度的'): string => `2024年度收入合计1260.00万元，${frame}1400.00万元相比，减少140.00万元，下降${rate}%。`;
+    // 140 ÷ 1400 = 10.00 %; read as this year's amount the base would be 1540 (9.09 %).
+    expect(runRule(percentMismatch, text('10.00')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('10.00', '与2023年度省级专项补助资金')).findings).toEqual([]);
+    expect(runRule(percentMismatch, text('11.11')).findings.map((f) => f.calculation)).toEqual([expect.stringContaining('140 ÷ 1400')]);
+    // Without a year in the frame (与预算数A相比) the amount is not read as last year's.
+    expect(runRule(percentMismatch, text('10.00', '与预算数')).findings.map((f) => f.calculation)).not.toEqual([expect.stringContaining('140 ÷ 1400')]);
+  });
+
+  it('leaves shares of the parts\' own sum to sum-mismatch when the stated total breaks that sum', () => {
+    const text = (rate: string): string => `2024年度支出合计1010.00万元，其中：基本支出400.00万元，占比40.00%；项目支出600.00万元，占比${rate}%。`;
+    // 400 + 600 = 1000 ≠ 1010: the shares are of 1000, the total is the wrong figure.
+    expect(runRule(percentMismatch, text('60.00')).findings).toEqual([]);
+    // A share that fits neither the total nor the parts' sum is wrong.
+    expect(runRule(percentMismatch, text('65.00')).findings).toHaveLength(1);
+  });
 });

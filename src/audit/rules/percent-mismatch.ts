@@ -2,6 +2,17 @@
  * percent-mismatch — a stated rate differs from the numerator and denominator stated beside it:
  * 执行率 = 决算(支出)数 ÷ 预算数; 增长/下降率 = (本年 − 上年) ÷ 上年 when both years' amounts are stated.
  * Tolerance: half a unit of the rate's last digit plus what the rounding of the amounts allows.
+ *
+ * Causes of false alarms on whole self-evaluation reports (spent test30, dev 2680–2691) and the class each is read by:
+ * - the numerator of an execution rate: certain where the spent amount is the one amount before the rate, or the
+ *   nearest amount is a part of a listed whole (支出合计A，其中：…项目支出C。全年预算D，执行率R%) and R fits neither the
+ *   part nor the whole (then shown against the whole); a guess — silent — where R fits another spent amount (the whole,
+ *   or another of the sentence), or where the spent amount comes from the sentence before among other amounts that are
+ *   not its whole or siblings (a total two sentences back, 按支出性质分：基本支出B；项目支出C).
+ * - the base of a change rate: an amount framed 与<year>…A相比 (与2023年度的A相比, 与2022年获得…资金A相比) is the base,
+ *   certain, so R = C ÷ A (framedAsPrior); never read as this year's amount.
+ * - a share of a part of a list whose stated total breaks the parts' sum: the share is of the sum when it fits it
+ *   (the total is sum-mismatch's defect), silent.
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { GRAMMAR, RULE_TOLERANCES, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
@@ -361,6 +372,14 @@ function implicitShare(
   for (const w of usable) {
     const computed = (part.scaled / w.scaled) * 100;
     if (within(stated, computed, tolerance(f, part, w, computed, decimalSentences), f)) return null;
+    // 支出合计A，其中：基本支出B，占R1%；项目支出C，占R2% with B + C ≠ A and R1 = B ÷ (B + C): the shares are of the
+    // parts' sum, so the total is the wrong figure (sum-mismatch reports it), not the share.
+    const list = facts.decompositions.find((d) => d.total === w && d.parts.includes(part) && d.parts.length >= 2 && !d.truncated);
+    if (list) {
+      const sum = list.parts.reduce((acc, p) => acc + p.scaled, 0);
+      const ofSum = sum > 0 ? (part.scaled / sum) * 100 : -1;
+      if (sum !== w.scaled && ofSum >= 0 && within(stated, ofSum, tolerance(f, part, w, ofSum, decimalSentences), f)) return null;
+    }
   }
   const whole = usable[0]!;
   const computed = (part.scaled / whole.scaled) * 100;
@@ -596,6 +615,30 @@ function wholeOfLead(facts: AuditFacts, part: Figure): Figure | undefined {
   return undefined;
 }
 
+const PRIOR_FRAME_OPENERS: readonly string[] = RULE_WORDS['percent-mismatch'].priorFrameOpeners;
+const PRIOR_FRAME_CLOSERS: readonly string[] = RULE_WORDS['percent-mismatch'].priorFrameClosers;
+const PRIOR_FRAME_YEARS: readonly string[] = RULE_WORDS['percent-mismatch'].priorFrameYears;
+
+/**
+ * Whether `prior` stands framed as the base of a comparison: its clause (back to the last ，or 。, within
+ * priorFrameReach) opens with an opener (与, 较, 同, 和) and a year — a priorFrameYears word (上年, 去年) or a year by
+ * number — and a closer (相比, 比较, 对比) follows the amount right after it (spaces aside). Certain: an amount so
+ * framed is the base the change is measured against, never the year's own amount; a frame without a year (与预算相比)
+ * is left to the other readings.
+ */
+function framedAsPrior(facts: AuditFacts, prior: Figure, change: Figure): boolean {
+  const lead = withoutPinyin(facts.text.slice(clauseStartBefore(facts.text, facts.sentences[prior.sentence], prior.start, SEARCH_WINDOWS.priorFrameReach, '，,；;。'), prior.start)).replace(/\s/g, '');
+  const opener = PRIOR_FRAME_OPENERS.find((w) => lead.startsWith(w));
+  if (!opener) return false;
+  const rest = lead.slice(opener.length);
+  // (Any year by number: what follows 与 and closes with 相比 is the comparison's base whatever year it names — the
+  // report's own year is not always known, and 与2024年预算数A相比 makes A the base as well.)
+  const byNumber = /^\d{4}年/.test(rest);
+  if (!byNumber && !PRIOR_FRAME_YEARS.some((w) => rest.startsWith(w))) return false;
+  const after = withoutPinyin(facts.text.slice(prior.end, change.start)).replace(/\s/g, '');
+  return PRIOR_FRAME_CLOSERS.some((w) => after.startsWith(w));
+}
+
 /**
  * 上年度收入合计B元，收入减少C元，同比下降R%: the prior year's amount stands right before the change, so the rate is
  * C ÷ B. Undefined when the figure before the change is no prior-year amount; null when the rate agrees.
@@ -609,13 +652,16 @@ function statedPrior(
   decimalSentences: ReadonlySet<number>,
 ): Finding | null | undefined {
   if (prior?.kind !== 'money' || prior.currency !== change.currency || prior.sentence !== change.sentence || prior.scaled <= 0) return undefined;
-  if (!/^(?:上年度?|上一年度?|去年)/.test(withoutPinyin(prior.label).replace(/^\s+/, ''))) return undefined;
+  // 与2023年度的A万元相比，较上年增加C，增长R% / 与上年收入A相比，减少C: the amount framed as the base of a comparison
+  // (an opener, the year before, the amount, a closer) is the year before's, whatever its label reads.
+  const framed = framedAsPrior(facts, prior, change);
+  if (!framed && !/^(?:上年度?|上一年度?|去年)/.test(withoutPinyin(prior.label).replace(/^\s+/, ''))) return undefined;
   if (change.start - prior.end > SEARCH_WINDOWS.priorChangeGap || f.start - change.end > SEARCH_WINDOWS.priorChangeGap) return undefined;
   // 去年全年收入累计完成A万元，同比增加C万元，增长R%: a change compared with the year before (同比, 比上年 …) right after the
   // amount is that amount's own change — the amount is the later year's (去年 counted from a news item's date), not the base.
   const between = withoutPinyin(facts.text.slice(prior.end, change.start));
   // (上年收入5123.77万元，本年较上年减少401.77万元: this year named as the subject, the change is this year's against it.)
-  if (COMPARED_WITH_PRIOR.some((w) => between.includes(w)) && !THIS_YEAR.some((w) => between.includes(w))) return undefined;
+  if (!framed && COMPARED_WITH_PRIOR.some((w) => between.includes(w)) && !THIS_YEAR.some((w) => between.includes(w))) return undefined;
   const tail = change.label.slice(-4);
   if (CHANGE_UP.some((w) => tail.includes(w)) === CHANGE_DOWN.some((w) => tail.includes(w))) return undefined;
   const computed = (change.scaled / prior.scaled) * 100;
@@ -976,9 +1022,61 @@ export const percentMismatch: Rule = (facts, options) => {
       // 完成预算的R% is read only from the two amounts just before it (预算为A，决算为B，完成预算的R%): a part's
       // rate after a list (其中：…公务接待费决算为B，完成预算的R%) has no budget of its own in the text.
       if (!execution && !(candidates.indexOf(num) <= 1 && (den === base || candidates.indexOf(den) <= 1) && num.sentence === f.sentence && den.sentence === f.sentence)) continue;
+      // Precondition: the numerator is the spending the rate is of. 支出合计A，其中：基本支出B，项目支出C。全年预算D，预算
+      // 执行率R%: the nearest spent amount C is a part of the listed whole A, and a budget that names no item is the
+      // whole's — the rate may be of either, so it is read against each whole the part belongs to and is wrong only
+      // when it fits none; then it is reported against the outermost whole (the reading the text's budget names).
+      const ofWholes: Figure[] = [];
+      for (let w = partOf.get(num); w && ofWholes.length < 3; w = partOf.get(w)) {
+        if (w.kind === 'money' && w.currency === num.currency && w.scaled > num.scaled && !w.comparative) ofWholes.push(w);
+      }
+      if (
+        execution &&
+        ofWholes.some((w) => {
+          const other = (w.scaled / den.scaled) * 100;
+          return within(stated, other, tolerance(f, w, den, other, decimalSentences), f);
+        })
+      ) {
+        continue;
+      }
       const computed = (num.scaled / den.scaled) * 100;
       const tol = tolerance(f, num, den, computed, decimalSentences);
       if (within(stated, computed, tol, f)) continue;
+      // A spent amount read from the sentence before is the rate's numerator only when it is the one amount there (its
+      // own parts aside): 项目支出C。年度调整后预算数D，预算执行率R% after 基本支出B，…；项目支出C — a list of parts of a
+      // whole stated earlier — leaves the numerator a guess (the whole, not its last part, is what a budget with no
+      // item's name is of) — unless the others are the part's whole and its siblings, which the whole reading covers.
+      if (
+        execution &&
+        num.sentence < f.sentence &&
+        candidates.some(
+          (g) =>
+            g !== num &&
+            g !== den &&
+            g.sentence === num.sentence &&
+            !g.comparative &&
+            g.currency === num.currency &&
+            partOf.get(g) !== num &&
+            // (The part's own whole and its sibling parts leave no guess: the rate is read against the whole below.)
+            !ofWholes.includes(g) &&
+            !(ofWholes.length > 0 && partOf.get(g) === partOf.get(num)) &&
+            !ofWholes.includes(partOf.get(g)!),
+        )
+      ) {
+        continue;
+      }
+      // The same for another spent amount of the rate's sentence or the one before (a total stated before its parts in
+      // the same clause group): the rate fits it, so the numerator read is not the one meant.
+      if (
+        execution &&
+        candidates.some((g) => {
+          if (g === num || g === den || g.sentence < f.sentence - 1 || g.comparative || budgetDifference(g) || g.currency !== num.currency || g.scaled <= 0 || namesBudget(g.label)) return false;
+          const other = (g.scaled / den.scaled) * 100;
+          return within(stated, other, tolerance(f, g, den, other, decimalSentences), f);
+        })
+      ) {
+        continue;
+      }
       // Precondition: the base is the only amount of the rate's sentence that gives it. 预算安排2646.34万元，…已到位
       // 672.44万元，使用672.44万元，使用率100%: the rate is of the funds received, another amount of the sentence —
       // the base read is not the one meant. So with the sentence before, where the rate's own sentence states only the
@@ -1029,8 +1127,12 @@ export const percentMismatch: Rule = (facts, options) => {
         }
         continue;
       }
+      // (Against the outermost whole where the budget names not the part's item: the reading the text's budget names.)
+      const shown = execution && ofWholes.length > 0 && !sharesName(num.subject, den.label) ? ofWholes[ofWholes.length - 1]! : num;
+      const shownRate = shown === num ? computed : (shown.scaled / den.scaled) * 100;
+      const shownTol = shown === num ? tol : tolerance(f, shown, den, shownRate, decimalSentences);
       out.push(
-        rateFinding(facts, f, { stated, computed, tol }, den === base ? '完成比例' : words, '所列数字', [num, den], `${inUnit(num.scaled, den.moneyUnit)} ÷ ${inUnit(den.scaled, den.moneyUnit)}`, 'execution-rate'),
+        rateFinding(facts, f, { stated, computed: shownRate, tol: shownTol }, den === base ? '完成比例' : words, '所列数字', [shown, den], `${inUnit(shown.scaled, den.moneyUnit)} ÷ ${inUnit(den.scaled, den.moneyUnit)}`, 'execution-rate'),
       );
       continue;
     }

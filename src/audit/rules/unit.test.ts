@@ -289,3 +289,19 @@ describe('unit: 万元 written as 元 in whole self-evaluation reports (spent te
     expect(found.map((f) => f.calculation)).toEqual(['3880.00万元 + 2460.00万元 + 860.00万元 = 7200.00万元']);
   });
 });
+
+describe('unit: per-cents declared once for their block', () => {
+  const shares = '本年支出合计200万元，其中基本支出150万元，占75%；项目支出50万元，占25%。\n';
+  const quotes = (t: string): string[] => runRule(unit, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+  it('stays silent on bare per-cents under a declaration naming % (单位：%, 单位：万元、%), down to a blank line or a sentence', () => {
+    const block = (caption: string): string =>
+      `${shares}（四）重点项目执行情况${caption}\n道路养护：预算数80.00，执行数76.40，执行率95.50，占项目支出比重40.10\n路灯维修：预算数20.00，执行数19.70，执行率98.50\n`;
+    expect(quotes(block('（金额单位：万元，比率单位：%）'))).toEqual([]);
+    expect(quotes(block('（单位：万元、%）'))).toEqual([]);
+    // Without the declaration the same lines are per-cents written without their sign.
+    expect(quotes(block('')).sort()).toEqual(['占项目支出比重40.10', '执行率95.50', '执行率98.50', '比重40.10'].sort());
+    // The declaration does not reach past a blank line or a finished sentence.
+    expect(quotes(`${shares}（单位：万元、%）\n\n全年预算执行率为98.5，较上年有所提高。`)).toEqual(['执行率为98.5']);
+    expect(quotes(`${shares}下表单位：%。本部门全年预算执行率为97.5，较上年提高。\n资金到位率达到96，未到位部分已催收。`)).toEqual(['执行率为97.5', '到位率达到96']);
+  });
+});

@@ -4,6 +4,10 @@
  * for 万元, 万元 for 亿元; and a share written without its unit (占本年支出合计的
  * 99.58；) where the report writes its other shares with %; a share's change written in % where the text writes
  * such changes in 百分点 elsewhere.
+ *
+ * A bare per-cent (执行率98.11, 占…比重43.78) is a missing % only where no unit declaration names % for its block
+ * (金额单位：万元，执行率和比重单位：% in a heading, 单位：万元、% in a caption; rule-words unit.unitDeclarations): under
+ * one the bare number is the declared style, a certain reading, so nothing is said (spent test30 2690).
  */
 import { type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS, parseAmount } from '../../core/money.ts';
@@ -42,6 +46,38 @@ function commonSuffix(a: string, b: string): number {
  */
 function missingPercent(facts: Parameters<Rule>[0], kind: '比例' | '比率', quote: string, start: number, numberStart: number, number: string): Finding | null {
   if (facts.figures.some((f) => f.start <= numberStart && numberStart < f.end)) return null;
+  if (percentDeclaredFor(facts.text, start)) return null;
+  return percentFinding(facts, kind, quote, start, numberStart, number);
+}
+
+/** 单位：% / 单位：万元、% / 执行率和比重单位：% — a declaration that the per-cents below are written without their sign. */
+const PERCENT_DECLARATION = new RegExp(`(?:${anyWord(RULE_WORDS['unit'].unitDeclarations)})\\s*[：:]?\\s*[^。；;\\n\\d]{0,${SEARCH_WINDOWS.percentDeclarationReach}}?[%％]`);
+
+/**
+ * Whether the per-cents at `at` are declared once for their block (the precondition of a per-cent without its sign):
+ * a unit declaration naming % (…单位：%, 单位：万元、%, a table's caption 执行率（%）is a header, not read) in the line of
+ * `at` before it, or in a line above it from which every line down to `at`'s is a line of its block — no blank line
+ * and no sentence ended with 。 between (a caption's list of items: 文献资源采购：预算数190.00，执行率98.11). Certain: the
+ * writer said the figures are per-cents; a missing sign there is the declared style, not a slip.
+ */
+function percentDeclaredFor(text: string, at: number): boolean {
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const own = text.slice(lineStart, at);
+  if (PERCENT_DECLARATION.test(own.slice(own.lastIndexOf('。') + 1))) return true;
+  if (own.includes('。')) return false;
+  for (let lines = 0; lineStart > 0 && lines < SEARCH_WINDOWS.percentDeclarationLines; lines++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1);
+    if (line.trim() === '') return false;
+    // (A sentence ended after the declaration ends its block: only the line's part after its last 。 is read.)
+    if (PERCENT_DECLARATION.test(line.slice(line.lastIndexOf('。') + 1))) return true;
+    if (line.includes('。')) return false;
+    lineStart = prevStart;
+  }
+  return false;
+}
+
+function percentFinding(facts: Parameters<Rule>[0], kind: '比例' | '比率', quote: string, start: number, numberStart: number, number: string): Finding {
   return finding({
     rule: 'unit',
     severity: 'warning',
