@@ -15,7 +15,7 @@ import { MISSING_CLASS_CODE, STATED_STATUS } from './ledger-import.ts';
 import { RULE_UNKNOWN_STATUS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
 import type { FileCountAndSums } from './testing/blind-exports.ts';
-import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth, expectReimportChangesNothing, heldAfterUpdate, keptColumn, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
+import { COMMON_PLAN_FIELDS, expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth, expectReimportChangesNothing, heldAfterUpdate, keptColumn, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06i';
@@ -92,14 +92,7 @@ const STATUS_OF: Readonly<Record<string, AssetStatus>> = {
 
 /** Where a truth.json change shows in the update plan: the card's field, or the column kept by its header. */
 const PLAN_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  status: ['status', `extra:${STATED_STATUS}`, 'statusSince'],
-  department: ['departmentUnit'],
-  user: ['custodian'],
-  location: ['location'],
-  note: ['extra:备注'],
-  originalValueFen: ['originalValue'],
-  accumulatedDepreciationFen: ['accumulatedDepreciation'],
-  netValueFen: ['netValue'],
+  ...COMMON_PLAN_FIELDS,
   monthsDepreciated: ['extra:已提月数'],
 };
 
