@@ -16,7 +16,7 @@ import { MISSING_CLASS_CODE, STATED_QUANTITY } from './ledger-import.ts';
 import { RULE_CLASS_FROM_NAME, RULE_UNKNOWN_STATUS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
 import type { FileCountAndSums } from './testing/blind-exports.ts';
-import { COMMON_PLAN_FIELDS, expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth, expectReimportChangesNothing, heldAfterUpdate, keptColumn, quantityAsWritten, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
+import { COMMON_PLAN_FIELDS, expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth, expectReimportChangesNothing, heldAfterUpdate, keptColumn, quantityAsWritten, readRegisterTruth, registerCardView, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06h';
@@ -92,21 +92,7 @@ const PLAN_FIELDS: Readonly<Record<string, readonly string[]>> = {
 
 /** Every column of a card, the file's own columns included (by their headers as the file writes them). */
 function cardView(file: string, a: Asset | undefined) {
-  const common = {
-    name: a?.name,
-    code: [a?.classCode, a?.className],
-    spec: a?.specification,
-    unit: a?.unit,
-    quantity: quantityAsWritten(a),
-    fen: [a?.originalValue, a?.accumulatedDepreciation, a?.netValue],
-    dates: [a?.acquiredOn, a?.bookedOn],
-    dept: a?.departmentUnit,
-    user: a?.custodian,
-    location: a?.location,
-    status: a ? statusWord(a) : undefined,
-    mapped: a?.status,
-    note: keptColumn(a, '备注'),
-  };
+  const common = { ...registerCardView(a, statusWord), code: [a?.classCode, a?.className], quantity: quantityAsWritten(a), dates: [a?.acquiredOn, a?.bookedOn] };
   if (sxrs(file)) {
     return {
       ...common,

@@ -16,7 +16,7 @@ import { STATED_STATUS } from './ledger-import.ts';
 import { RULE_TWO_DIGIT_YEAR, RULE_UNKNOWN_STATUS, RULE_VALUE_FROM_PARTS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
 import type { CardTruthBase, FileCountAndSums } from './testing/blind-exports.ts';
-import { blindPair, COMMON_PLAN_FIELDS, expectCardsAsTruth, expectCountAndSums, expectNextExportAsTruth, expectReimportChangesNothing, keptColumn } from './testing/blind-exports.ts';
+import { blindPair, COMMON_PLAN_FIELDS, expectCardsAsTruth, expectCountAndSums, expectNextExportAsTruth, expectQuantityAndAreaSums, expectReimportChangesNothing, keptColumn } from './testing/blind-exports.ts';
 import { type Asset, type AssetStatus, BLANK_STATUS, UNMAPPED_STATUS } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06j';
@@ -162,11 +162,7 @@ const expectFile = (file: string, assets: readonly Asset[]) => {
   const t = truth.files[file]!;
   // The sums are the file's 合计 rows (one per sheet of the .xlsx), to the 分.
   expectCountAndSums(assets, t);
-  expect(assets.reduce((s, a) => s + a.quantity, 0)).toBe(t.quantitySum);
-  if (t.areaSum !== undefined) {
-    const area = assets.reduce((s, a) => s + Math.round(Number(keptColumn(a, '面积(㎡)') || 0) * 100), 0);
-    expect(area).toBe(Math.round(Number(t.areaSum) * 100));
-  }
+  expectQuantityAndAreaSums(assets, t);
   expectCardsAsTruth(assets, t.cards, (a) => cardView(file, a), (c) => truthView(file, c), (c, a) => {
     // 原值 = 财政拨款 + 自筹资金 + 其他资金 = 数量 × 单价, in 分.
     if (c.unitPriceFen !== undefined) expect(a?.originalValue, c.number).toBe(c.quantity * c.unitPriceFen);

@@ -150,6 +150,15 @@ export async function heldAfterUpdate(store: AssetStore, tenant: AssetTenant, ne
   return { held, inNext: held.filter((a) => numbers.has(a.assetNumber)) };
 }
 
+/** The cards' 数量 sum to truth.json's quantitySum and, where it states an areaSum, their kept 面积(㎡) to it (to the 0.01 ㎡). */
+export function expectQuantityAndAreaSums(assets: readonly Asset[], t: { readonly quantitySum: number; readonly areaSum?: string }): void {
+  expect(assets.reduce((s, a) => s + a.quantity, 0)).toBe(t.quantitySum);
+  if (t.areaSum !== undefined) {
+    const area = assets.reduce((s, a) => s + Math.round(Number(keptColumn(a, '面积(㎡)') || 0) * 100), 0);
+    expect(area).toBe(Math.round(Number(t.areaSum) * 100));
+  }
+}
+
 /** A pair's fixed parts: its truth.json, the asset config, its files' sheets as the CLI reads them, and the status word as written. */
 export function blindPair<FileTruth>(dir: string) {
   const config = loadAssetConfig();
