@@ -12,11 +12,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadAssetConfig, memoryAssetStore } from './index.ts';
-import { MISSING_CLASS_CODE, STATED_QUANTITY, STATED_STATUS } from './ledger-import.ts';
+import { MISSING_CLASS_CODE, STATED_QUANTITY } from './ledger-import.ts';
 import { RULE_CLASS_FROM_NAME, RULE_UNKNOWN_STATUS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
 import type { FileCountAndSums } from './testing/blind-exports.ts';
-import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth, expectReimportChangesNothing, heldAfterUpdate, keptColumn, quantityAsWritten, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
+import { COMMON_PLAN_FIELDS, expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth, expectReimportChangesNothing, heldAfterUpdate, keptColumn, quantityAsWritten, readRegisterTruth, registerCardView, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06h';
@@ -83,15 +83,8 @@ const STATUS_OF: Readonly<Record<string, AssetStatus>> = {
 
 /** Where a truth.json change shows in the update plan: the card's field, or the column kept by its header. */
 const PLAN_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  status: ['status', `extra:${STATED_STATUS}`, 'statusSince'],
-  department: ['departmentUnit'],
-  user: ['custodian'],
-  location: ['location'],
-  note: ['extra:备注'],
+  ...COMMON_PLAN_FIELDS,
   quantity: ['quantity', `extra:${STATED_QUANTITY}`],
-  originalValueFen: ['originalValue'],
-  accumulatedDepreciationFen: ['accumulatedDepreciation'],
-  netValueFen: ['netValue'],
   monthsDepreciated: ['extra:已折旧月数'],
   disposedOn: ['extra:处置日期'],
 };
@@ -99,21 +92,7 @@ const PLAN_FIELDS: Readonly<Record<string, readonly string[]>> = {
 
 /** Every column of a card, the file's own columns included (by their headers as the file writes them). */
 function cardView(file: string, a: Asset | undefined) {
-  const common = {
-    name: a?.name,
-    code: [a?.classCode, a?.className],
-    spec: a?.specification,
-    unit: a?.unit,
-    quantity: quantityAsWritten(a),
-    fen: [a?.originalValue, a?.accumulatedDepreciation, a?.netValue],
-    dates: [a?.acquiredOn, a?.bookedOn],
-    dept: a?.departmentUnit,
-    user: a?.custodian,
-    location: a?.location,
-    status: a ? statusWord(a) : undefined,
-    mapped: a?.status,
-    note: keptColumn(a, '备注'),
-  };
+  const common = { ...registerCardView(a, statusWord), code: [a?.classCode, a?.className], quantity: quantityAsWritten(a), dates: [a?.acquiredOn, a?.bookedOn] };
   if (sxrs(file)) {
     return {
       ...common,

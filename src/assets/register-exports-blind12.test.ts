@@ -15,7 +15,7 @@ import { MISSING_CLASS_CODE, STATED_STATUS } from './ledger-import.ts';
 import { RULE_UNKNOWN_STATUS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
 import type { FileCountAndSums } from './testing/blind-exports.ts';
-import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth, expectReimportChangesNothing, heldAfterUpdate, keptColumn, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
+import { COMMON_PLAN_FIELDS, expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectQuantityAndAreaSums, expectPlanNumbersAsTruth, expectReimportChangesNothing, heldAfterUpdate, keptColumn, readRegisterTruth, registerCardView, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06i';
@@ -92,14 +92,7 @@ const STATUS_OF: Readonly<Record<string, AssetStatus>> = {
 
 /** Where a truth.json change shows in the update plan: the card's field, or the column kept by its header. */
 const PLAN_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  status: ['status', `extra:${STATED_STATUS}`, 'statusSince'],
-  department: ['departmentUnit'],
-  user: ['custodian'],
-  location: ['location'],
-  note: ['extra:备注'],
-  originalValueFen: ['originalValue'],
-  accumulatedDepreciationFen: ['accumulatedDepreciation'],
-  netValueFen: ['netValue'],
+  ...COMMON_PLAN_FIELDS,
   monthsDepreciated: ['extra:已提月数'],
 };
 
@@ -109,20 +102,7 @@ const attachmentText = (x: Attachment) =>
 
 /** Every column of a card, the file's own columns included (by their headers as the file writes them). */
 function cardView(file: string, a: Asset | undefined) {
-  const common = {
-    name: a?.name,
-    code: [a?.classCode, a?.className],
-    spec: a?.specification,
-    unit: a?.unit,
-    quantity: a?.quantity,
-    fen: [a?.originalValue, a?.accumulatedDepreciation, a?.netValue],
-    dept: a?.departmentUnit,
-    user: a?.custodian,
-    location: a?.location,
-    status: a ? statusWord(a) : undefined,
-    mapped: a?.status,
-    note: keptColumn(a, '备注'),
-  };
+  const common = { ...registerCardView(a, statusWord), code: [a?.classCode, a?.className], quantity: a?.quantity };
   if (sqz(file)) {
     const area = keptColumn(a, '面积(㎡)');
     return { ...common, area: area === '' ? '' : Number(area), dates: [a?.acquiredOn, a?.bookedOn], acquiredBy: keptColumn(a, '取得方式'), life: keptColumn(a, '使用年限') };
@@ -174,11 +154,7 @@ const expectFile = (file: string, assets: readonly Asset[]) => {
   const t = truth.files[file]!;
   // The sums are the file's 总计 / 合计, to the 分: no 汇总 row and no 附属设备 amount counted again.
   expectCountAndSums(assets, t);
-  expect(assets.reduce((s, a) => s + a.quantity, 0)).toBe(t.quantitySum);
-  if (t.areaSum !== undefined) {
-    const area = assets.reduce((s, a) => s + Math.round(Number(keptColumn(a, '面积(㎡)') || 0) * 100), 0);
-    expect(area).toBe(Math.round(Number(t.areaSum) * 100));
-  }
+  expectQuantityAndAreaSums(assets, t);
   expectCardsAsTruth(assets, t.cards, (a) => cardView(file, a), (c) => truthView(file, c), (c, a) => {
     expect(a?.extra?.[MISSING_CLASS_CODE], c.number).toBeUndefined();
     // A card's accessories are part of its 原值, never more than it.

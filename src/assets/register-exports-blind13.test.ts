@@ -11,21 +11,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseFen } from '../core/money.ts';
-import { loadAssetConfig, memoryAssetStore } from './index.ts';
+import { memoryAssetStore } from './index.ts';
 import { STATED_STATUS } from './ledger-import.ts';
 import { RULE_TWO_DIGIT_YEAR, RULE_UNKNOWN_STATUS, RULE_VALUE_FROM_PARTS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
-import type { FileCountAndSums } from './testing/blind-exports.ts';
-import { expectCardsAsTruth, expectCountAndSums, expectPlanChangesOnly, expectPlanNumbersAsTruth, expectReimportChangesNothing, heldAfterUpdate, keptColumn, readRegisterTruth, sheetsIn, statusWordOf } from './testing/blind-exports.ts';
+import type { CardTruthBase, FileCountAndSums } from './testing/blind-exports.ts';
+import { blindPair, COMMON_PLAN_FIELDS, expectCardsAsTruth, expectCountAndSums, expectNextExportAsTruth, expectQuantityAndAreaSums, expectReimportChangesNothing, keptColumn } from './testing/blind-exports.ts';
 import { type Asset, type AssetStatus, BLANK_STATUS, UNMAPPED_STATUS } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06j';
 
-interface TruthCard {
+interface TruthCard extends CardTruthBase {
   readonly sheet?: string;
-  readonly number: string;
-  readonly name: string;
-  readonly classCode: string;
   readonly className?: string;
   readonly spec?: string;
   readonly unit?: string;
@@ -42,9 +39,6 @@ interface TruthCard {
   readonly otherFen?: number;
   readonly increaseFen?: number;
   readonly decreaseFen?: number;
-  readonly originalValueFen: number;
-  readonly accumulatedDepreciationFen: number;
-  readonly netValueFen: number;
   readonly acquiredBy?: string;
   readonly acquiredOn?: string;
   readonly bookedOn: string;
@@ -53,8 +47,6 @@ interface TruthCard {
   readonly department?: string;
   /** None on 土地房屋 (no 使用人 column there). */
   readonly user?: string;
-  readonly status: string;
-  readonly note: string;
 }
 interface FileTruth extends FileCountAndSums {
   readonly quantitySum: number;
@@ -64,10 +56,7 @@ interface FileTruth extends FileCountAndSums {
   readonly cards: readonly TruthCard[];
 }
 
-const truth = readRegisterTruth<FileTruth>(DIR);
-const config = loadAssetConfig();
-const sheetsOf = sheetsIn(DIR);
-const statusWord = statusWordOf(config);
+const { truth, config, sheetsOf, statusWord } = blindPair<FileTruth>(DIR);
 const gaj = (file: string) => file.startsWith('register-gaj');
 
 /**
@@ -80,14 +69,8 @@ const STATUS_OF: Readonly<Record<string, AssetStatus>> = { '': 'in-use', 在用:
 
 /** Where a truth.json change shows in the update plan: the card's field, or the column kept by its header. */
 const PLAN_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  ...COMMON_PLAN_FIELDS,
   status: ['status', `extra:${STATED_STATUS}`, `extra:${UNMAPPED_STATUS}`, 'statusSince'],
-  department: ['departmentUnit'],
-  user: ['custodian'],
-  location: ['location'],
-  note: ['extra:备注'],
-  originalValueFen: ['originalValue'],
-  accumulatedDepreciationFen: ['accumulatedDepreciation'],
-  netValueFen: ['netValue'],
   // A period-movement column is the card's movement in the export's period: it follows the file (README cause and fix).
   increaseFen: ['extra:本期增加'],
   decreaseFen: ['extra:本期减少'],
@@ -179,11 +162,7 @@ const expectFile = (file: string, assets: readonly Asset[]) => {
   const t = truth.files[file]!;
   // The sums are the file's 合计 rows (one per sheet of the .xlsx), to the 分.
   expectCountAndSums(assets, t);
-  expect(assets.reduce((s, a) => s + a.quantity, 0)).toBe(t.quantitySum);
-  if (t.areaSum !== undefined) {
-    const area = assets.reduce((s, a) => s + Math.round(Number(keptColumn(a, '面积(㎡)') || 0) * 100), 0);
-    expect(area).toBe(Math.round(Number(t.areaSum) * 100));
-  }
+  expectQuantityAndAreaSums(assets, t);
   expectCardsAsTruth(assets, t.cards, (a) => cardView(file, a), (c) => truthView(file, c), (c, a) => {
     // 原值 = 财政拨款 + 自筹资金 + 其他资金 = 数量 × 单价, in 分.
     if (c.unitPriceFen !== undefined) expect(a?.originalValue, c.number).toBe(c.quantity * c.unitPriceFen);
@@ -224,19 +203,15 @@ describe('blind register exports 2026-12-06j (FoxPro text print with rule lines,
 
       await expectReimportChangesNothing(importRegisterSheets(ctx, tenant, await sheetsOf(u.from)), t0.cardCount);
 
-      const later = await importRegisterSheets(ctx, tenant, await sheetsOf(u.to));
-      expect(later.errors).toEqual([]);
-      expectFile(u.to, later.assets);
-      const plan = later.plan!;
-      expectPlanNumbersAsTruth(plan, u);
-      // The gone cards were 待报废 / 待处置 (held, awaiting disposal): listed as missing, not as disposed.
-      expect(plan.disposedAbsent).toEqual([]);
-      expect(plan.absent.map((g) => g.status)).toEqual(u.gone.map((g) => STATUS_OF[g.status!]));
+      // The gone cards were 待报废 / 待处置 (held, awaiting disposal): listed as missing, not as disposed, still held.
       // Each changed card changes in exactly the fields truth.json names (a blank 状况 become 在用: the mark cleared).
-      expectPlanChangesOnly(plan, u.changed, PLAN_FIELDS);
-      const { held, inNext } = await heldAfterUpdate(ctx.store, tenant, later.assets);
-      expectFile(u.to, inNext);
-      for (const g of u.gone) expect(held.find((a) => a.assetNumber === g.number)?.status, g.number).toBe(STATUS_OF[g.status!]);
+      await expectNextExportAsTruth(importRegisterSheets(ctx, tenant, await sheetsOf(u.to)), u, {
+        store: ctx.store,
+        tenant,
+        expectFile,
+        planFields: PLAN_FIELDS,
+        goneStatusOf: (word) => STATUS_OF[word]!,
+      });
     });
   }
 });

@@ -10,50 +10,36 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseFen } from '../core/money.ts';
-import { loadAssetConfig, memoryAssetStore } from './index.ts';
+import { memoryAssetStore } from './index.ts';
 import { STATED_STATUS } from './ledger-import.ts';
 import { CODE_COLUMN_SUFFIX } from './ledger-columns.ts';
 import { RULE_CLASS_FROM_NAME, RULE_UNKNOWN_STATUS, RULE_VALUE_FROM_PARTS } from './register-checks.ts';
 import { importRegisterSheets } from './service.ts';
-import type { FileCountAndSums } from './testing/blind-exports.ts';
+import type { FileCountAndSums, RegisterCardTruth } from './testing/blind-exports.ts';
 import {
+  blindPair,
+  COMMON_PLAN_FIELDS,
   expectCardsAsTruth,
   expectCountAndSums,
-  expectPlanChangesOnly,
-  expectPlanNumbersAsTruth,
+  expectNextExportAsTruth,
   expectReimportChangesNothing,
-  heldAfterUpdate,
   keptColumn,
   quantityAsWritten,
-  readRegisterTruth,
-  sheetsIn,
-  statusWordOf,
+  registerCardView,
+  registerTruthView,
 } from './testing/blind-exports.ts';
 import type { Asset, AssetStatus } from './types.ts';
 
 const DIR = 'test/fixtures/exports/blind-2026-12-06k';
 
-interface TruthCard {
-  readonly number: string;
-  readonly name: string;
-  readonly classCode: string;
+interface TruthCard extends RegisterCardTruth {
   readonly className: string;
-  readonly spec: string;
-  readonly unit: string;
   /** tnzj: the figure as typed ("4862.30" 平方米, "12860" 册); tnsj: a count. */
   readonly quantity: string | number;
-  readonly originalValueFen: number;
-  readonly accumulatedDepreciationFen: number;
-  readonly netValueFen: number;
   readonly acquiredBy: string;
   readonly acquiredOn: string;
   readonly bookedOn: string;
   readonly lifeMonths: number;
-  readonly department: string;
-  readonly user: string;
-  readonly location: string;
-  readonly status: string;
-  readonly note: string;
   // tnzj
   readonly depreciationColumnFen?: number | null;
   readonly amortisationColumnFen?: number | null;
@@ -70,10 +56,7 @@ interface FileTruth extends FileCountAndSums {
   readonly cards: readonly TruthCard[];
 }
 
-const truth = readRegisterTruth<FileTruth>(DIR);
-const config = loadAssetConfig();
-const sheetsOf = sheetsIn(DIR);
-const statusWord = statusWordOf(config);
+const { truth, config, sheetsOf, statusWord } = blindPair<FileTruth>(DIR);
 const tnzj = (file: string) => file.startsWith('register-tnzj');
 
 /**
@@ -96,15 +79,10 @@ const codeOf = (h: string) => `${h}${CODE_COLUMN_SUFFIX}`;
 
 /** Where a truth.json change shows in the update plan: the card's field, or the columns kept by the file's headers. */
 const PLAN_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  ...COMMON_PLAN_FIELDS,
   status: ['status', `extra:${STATED_STATUS}`, 'statusSince', `extra:${codeOf('*使用状况')}`],
   department: ['departmentUnit', `extra:${codeOf('*使用部门')}`],
-  user: ['custodian'],
-  location: ['location'],
-  note: ['extra:备注'],
   quantity: ['quantity'],
-  originalValueFen: ['originalValue'],
-  accumulatedDepreciationFen: ['accumulatedDepreciation'],
-  netValueFen: ['netValue'],
   // tnzj's two accumulated columns, kept by their headers; the card's 累计折旧 is their sum.
   depreciationColumnFen: ['extra:累计折旧'],
   amortisationColumnFen: ['extra:累计摊销'],
@@ -119,22 +97,7 @@ const PLAN_FIELDS: Readonly<Record<string, readonly string[]>> = {
 const fenOf = (text: string): number | null => (text === '' ? null : parseFen(text, '元'));
 
 function cardView(file: string, a: Asset | undefined) {
-  const common = {
-    name: a?.name,
-    code: a?.classCode,
-    className: a?.className,
-    spec: a?.specification,
-    unit: a?.unit,
-    fen: [a?.originalValue, a?.accumulatedDepreciation, a?.netValue],
-    acquired: a?.acquiredOn,
-    booked: a?.bookedOn ?? '',
-    dept: a?.departmentUnit,
-    user: a?.custodian,
-    location: a?.location,
-    status: a ? statusWord(a) : undefined,
-    mapped: a?.status,
-    note: keptColumn(a, '备注'),
-  };
+  const common = { ...registerCardView(a, statusWord), className: a?.className, acquired: a?.acquiredOn, booked: a?.bookedOn ?? '' };
   if (tnzj(file)) {
     return {
       ...common,
@@ -157,22 +120,7 @@ function cardView(file: string, a: Asset | undefined) {
   };
 }
 function truthView(file: string, c: TruthCard) {
-  const common = {
-    name: c.name,
-    code: c.classCode,
-    className: c.className,
-    spec: c.spec,
-    unit: c.unit,
-    fen: [c.originalValueFen, c.accumulatedDepreciationFen, c.netValueFen],
-    acquired: c.acquiredOn,
-    booked: c.bookedOn,
-    dept: c.department,
-    user: c.user,
-    location: c.location,
-    status: c.status,
-    mapped: STATUS_OF[c.status],
-    note: c.note,
-  };
+  const common = { ...registerTruthView(c, STATUS_OF), className: c.className, acquired: c.acquiredOn, booked: c.bookedOn };
   if (tnzj(file)) {
     return {
       ...common,
@@ -234,18 +182,14 @@ describe('blind register exports 2026-12-06k (SpreadsheetML .xls with a class-na
 
       await expectReimportChangesNothing(importRegisterSheets(ctx, tenant, await sheetsOf(u.from)), t0.cardCount);
 
-      const later = await importRegisterSheets(ctx, tenant, await sheetsOf(u.to));
-      expect(later.errors).toEqual([]);
-      expectFile(u.to, later.assets);
-      const plan = later.plan!;
-      expectPlanNumbersAsTruth(plan, u);
-      // The gone cards were 拟处置 / 调拨中 / 待处置 (held, awaiting disposal): listed as missing, not as disposed.
-      expect(plan.disposedAbsent).toEqual([]);
-      expect(plan.absent.map((g) => g.status)).toEqual(u.gone.map((g) => STATUS_OF[g.status!]));
-      expectPlanChangesOnly(plan, u.changed, PLAN_FIELDS);
-      const { held, inNext } = await heldAfterUpdate(ctx.store, tenant, later.assets);
-      expectFile(u.to, inNext);
-      for (const g of u.gone) expect(held.find((a) => a.assetNumber === g.number)?.status, g.number).toBe(STATUS_OF[g.status!]);
+      // The gone cards were 拟处置 / 调拨中 / 待处置 (held, awaiting disposal): listed as missing, not as disposed, still held.
+      await expectNextExportAsTruth(importRegisterSheets(ctx, tenant, await sheetsOf(u.to)), u, {
+        store: ctx.store,
+        tenant,
+        expectFile,
+        planFields: PLAN_FIELDS,
+        goneStatusOf: (word) => STATUS_OF[word]!,
+      });
     });
   }
 });

@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { repoPath } from '../../reference/paths.ts';
 import { readTableRows } from '../../reference/table-file.ts';
-import type { loadAssetConfig } from '../index.ts';
+import { loadAssetConfig } from '../index.ts';
 import { STATED_QUANTITY, STATED_STATUS } from '../ledger-import.ts';
 import type { RegisterImportPlan } from '../register-update.ts';
-import { registerSheetsOf } from '../service.ts';
+import { type RegisterImportOutcome, registerSheetsOf } from '../service.ts';
 import type { AssetStore, AssetTenant } from '../store-port.ts';
-import type { Asset } from '../types.ts';
+import type { Asset, AssetStatus } from '../types.ts';
 
 /** The sheets of an export in a repository folder, read through the path the CLI takes (every sheet of the file). */
 export const sheetsIn = (dir: string) => async (name: string) => registerSheetsOf(await readTableRows(readFileSync(repoPath(`${dir}/${name}`)), name));
@@ -148,4 +148,122 @@ export async function heldAfterUpdate(store: AssetStore, tenant: AssetTenant, ne
   const held = await store.listAssets(tenant, { includeDisposed: true });
   const numbers = new Set(next.map((a) => a.assetNumber));
   return { held, inNext: held.filter((a) => numbers.has(a.assetNumber)) };
+}
+
+/** The cards' 数量 sum to truth.json's quantitySum and, where it states an areaSum, their kept 面积(㎡) to it (to the 0.01 ㎡). */
+export function expectQuantityAndAreaSums(assets: readonly Asset[], t: { readonly quantitySum: number; readonly areaSum?: string }): void {
+  expect(assets.reduce((s, a) => s + a.quantity, 0)).toBe(t.quantitySum);
+  if (t.areaSum !== undefined) {
+    const area = assets.reduce((s, a) => s + Math.round(Number(keptColumn(a, '面积(㎡)') || 0) * 100), 0);
+    expect(area).toBe(Math.round(Number(t.areaSum) * 100));
+  }
+}
+
+/** A pair's fixed parts: its truth.json, the asset config, its files' sheets as the CLI reads them, and the status word as written. */
+export function blindPair<FileTruth>(dir: string) {
+  const config = loadAssetConfig();
+  return { truth: readRegisterTruth<FileTruth>(dir), config, sheetsOf: sheetsIn(dir), statusWord: statusWordOf(config) };
+}
+
+/** What every pair's truth.json states of a card, whatever else its own test types. */
+export interface CardTruthBase {
+  readonly number: string;
+  readonly name: string;
+  readonly classCode: string;
+  readonly originalValueFen: number;
+  readonly accumulatedDepreciationFen: number;
+  readonly netValueFen: number;
+  readonly status: string;
+  readonly note: string;
+}
+
+/**
+ * A card as truth.json states it where the export has 规格型号, 计量单位, 使用部门, 使用人 and 存放地点 columns for every
+ * card.
+ */
+export interface RegisterCardTruth extends CardTruthBase {
+  readonly spec: string;
+  readonly unit: string;
+  readonly department: string;
+  readonly user: string;
+  readonly location: string;
+}
+
+/** The columns such pairs' card views share (see registerTruthView): name, class code, 规格, 单位, the three sums, 部门, 使用人, 存放地点, status and 备注. */
+export const registerCardView = (a: Asset | undefined, statusWord: (a: Asset) => string) => ({
+  name: a?.name,
+  code: a?.classCode,
+  spec: a?.specification,
+  unit: a?.unit,
+  fen: [a?.originalValue, a?.accumulatedDepreciation, a?.netValue],
+  dept: a?.departmentUnit,
+  user: a?.custodian,
+  location: a?.location,
+  status: a ? statusWord(a) : undefined,
+  mapped: a?.status,
+  note: keptColumn(a, '备注'),
+});
+
+/** The same columns as truth.json states them, the status word mapped by the pair's reading of its words. */
+export const registerTruthView = (c: RegisterCardTruth, statusOf: Readonly<Record<string, AssetStatus>>) => ({
+  name: c.name,
+  code: c.classCode,
+  spec: c.spec,
+  unit: c.unit,
+  fen: [c.originalValueFen, c.accumulatedDepreciationFen, c.netValueFen],
+  dept: c.department,
+  user: c.user,
+  location: c.location,
+  status: c.status,
+  mapped: statusOf[c.status],
+  note: c.note,
+});
+
+/** Where the truth.json changes most pairs name show in the update plan: the card's field, or the column kept by its header. */
+export const COMMON_PLAN_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  status: ['status', `extra:${STATED_STATUS}`, 'statusSince'],
+  department: ['departmentUnit'],
+  user: ['custodian'],
+  location: ['location'],
+  note: ['extra:备注'],
+  originalValueFen: ['originalValue'],
+  accumulatedDepreciationFen: ['accumulatedDepreciation'],
+  netValueFen: ['netValue'],
+};
+
+/** How a pair's test checks its next export: the cards of a file as truth.json says, and where a change shows in the plan. */
+export interface NextExportChecks {
+  readonly store: AssetStore;
+  readonly tenant: AssetTenant;
+  readonly expectFile: (file: string, assets: readonly Asset[]) => void;
+  readonly planFields: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The status a gone card's word in the earlier file maps to, where truth.json records it: then the gone cards are
+   * listed as missing with that status (none as disposed) and are still held with it after the update.
+   */
+  readonly goneStatusOf?: (word: string) => AssetStatus;
+}
+
+/**
+ * A next export imports without errors, with its cards as truth.json says; its plan updates, adds and lists as absent
+ * the cards truth.json names, each changed card in exactly the named fields; held after the update, its cards are
+ * still as truth.json says (and, with `goneStatusOf`, the gone cards keep their status).
+ */
+export async function expectNextExportAsTruth(next: Promise<RegisterImportOutcome>, u: UpdateTruth, checks: NextExportChecks): Promise<void> {
+  const { store, tenant, expectFile, planFields, goneStatusOf } = checks;
+  const later = await next;
+  expect(later.errors).toEqual([]);
+  expectFile(u.to, later.assets);
+  const plan = later.plan!;
+  expectPlanNumbersAsTruth(plan, u);
+  if (goneStatusOf !== undefined) {
+    expect(plan.disposedAbsent).toEqual([]);
+    expect(plan.absent.map((g) => g.status)).toEqual(u.gone.map((g) => goneStatusOf(g.status!)));
+  }
+  expectPlanChangesOnly(plan, u.changed, planFields);
+  const { held, inNext } = await heldAfterUpdate(store, tenant, later.assets);
+  expectFile(u.to, inNext);
+  if (goneStatusOf !== undefined) {
+    for (const g of u.gone) expect(held.find((a) => a.assetNumber === g.number)?.status, g.number).toBe(goneStatusOf(g.status!));
+  }
 }

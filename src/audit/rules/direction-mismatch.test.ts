@@ -261,3 +261,16 @@ describe('direction-mismatch: a change against a budget stated in the sentence b
     expect(runRule(directionMismatch, text.replace('2024年年初预算3180.00万元', '全年预算数原为3180.00万元')).findings).toEqual([]);
   });
 });
+
+describe('direction-mismatch: a change after an amount framed as its base', () => {
+  const shapes = (t: string): string[] => runRule(directionMismatch, t).findings.filter((f) => f.shape === 'framed-base').map((f) => f.calculation ?? '');
+  it('reads the framed amount as the base and the one amount that makes the change as the year\'s', () => {
+    expect(shapes('2024年度收入合计1260.00万元，其中财政拨款1200.00万元，其他收入60.00万元。与2023年度的1400.00万元相比，较上年增加140.00万元，增长10.00%。')).toEqual(['1260.00 < 1400.00']);
+    expect(shapes('2024年度支出合计980.00万元。与上年的900.00万元相比，下降8.89%。')).toEqual(['980.00 > 900.00']);
+    // Right words, or no amount making the change: nothing is said.
+    expect(shapes('2024年度收入合计1260.00万元。与2023年度的1400.00万元相比，较上年减少140.00万元，下降10.00%。')).toEqual([]);
+    expect(shapes('2024年度收入合计1300.00万元。与2023年度的1400.00万元相比，较上年增加140.00万元，增长10.00%。')).toEqual([]);
+    // A frame without a year (与预算数A相比) is no base of a change on last year.
+    expect(shapes('决算数1260.00万元，与预算数1400.00万元相比，增加140.00万元。')).toEqual([]);
+  });
+});

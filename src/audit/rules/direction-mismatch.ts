@@ -5,11 +5,12 @@
  */
 import { type Evidence, type Finding, finding } from '../../core/finding.ts';
 import { MONEY_UNITS } from '../../core/money.ts';
-import { RULE_TOLERANCES, RULE_WORDS } from '../config.ts';
+import { RULE_TOLERANCES, RULE_WORDS, SEARCH_WINDOWS } from '../config.ts';
 import { firstFigureAtOrAfter } from '../facts/figure-search.ts';
 import { changeRateFits, rateOverCurrentFits } from './lib/change-rate.ts';
 import type { Figure } from '../facts/types.ts';
 import { spanIndexAt } from '../facts/lines.ts';
+import { clauseStartBefore } from '../facts/structure.ts';
 import { anyWord } from '../facts/word-pattern.ts';
 import { precisionFen, quoteCell, quoteFigure, quoteSpan } from './lib/evidence.ts';
 import { type ItemCell, itemCell, itemNamed } from './lib/item-cells.ts';
@@ -673,6 +674,75 @@ function claimWithoutFigure(facts: Parameters<Rule>[0], fiscalYear: number | nul
   return out;
 }
 
+const FRAME_OPENERS: readonly string[] = RULE_WORDS['percent-mismatch'].priorFrameOpeners;
+const FRAME_CLOSERS: readonly string[] = RULE_WORDS['percent-mismatch'].priorFrameClosers;
+const FRAME_YEARS: readonly string[] = RULE_WORDS['percent-mismatch'].priorFrameYears;
+/** Characters read back from a base amount for the opener that frames it (与2023年度的A相比, 较上年的A). */
+const FRAME_REACH = SEARCH_WINDOWS.priorFrameReach;
+
+/**
+ * 收入合计A。与2023年度的P相比，较上年增加C，增长R% / 立案1,318起，较上年的1,236起下降6.63%: a change after an amount
+ * framed as its base — its clause opens with 与 / 较 / 比 and a year (上年, 去年 or one by number), and after it come
+ * only a closer (相比, 比较; required after 与, 同, 和), a year base (较上年, 同比) and the change's own label ending with
+ * a direction word. Precondition, certain: exactly one amount A before P, of P's kind and unit, in its sentence or the
+ * one before (same paragraph), makes the change — C = |A − P| within rounding, or the rate R = |A − P| ÷ P — so A is
+ * the year's amount; then the direction word must be the sign of A − P.
+ */
+function changeAfterFramedBase(facts: Parameters<Rule>[0]): Finding[] {
+  const out: Finding[] = [];
+  const { figures, text } = facts;
+  for (let i = 1; i < figures.length && out.length < 20; i++) {
+    const c = figures[i]!;
+    if ((c.kind !== 'money' && c.kind !== 'percent' && c.kind !== 'count') || c.scaled === 0) continue;
+    const word = endingChangeWord(c);
+    if (!word) continue;
+    const p = figures[i - 1]!;
+    if (p.sentence !== c.sentence || (p.kind !== 'money' && p.kind !== 'count') || p.qualifier || endingChangeWord(p) || numericValue(p) <= 0) continue;
+    if (c.kind !== 'percent' && !comparable(p, c)) continue;
+    const lead = text.slice(clauseStartBefore(text, facts.sentences[p.sentence], p.start, FRAME_REACH, '，,；;。'), p.start).replace(/\s/g, '');
+    const opener = FRAME_OPENERS.find((w) => lead.startsWith(w)) ?? (/^[较比]/.test(lead) ? lead[0] : undefined);
+    if (!opener) continue;
+    const rest = lead.slice(opener.length);
+    if (!/^\d{4}年/.test(rest) && !FRAME_YEARS.some((w) => rest.startsWith(w))) continue;
+    const between = text.slice(p.end, c.start).replace(/\s/g, '');
+    const closer = FRAME_CLOSERS.find((w) => between.startsWith(w));
+    if (!closer && !/^[较比]$/.test(opener)) continue;
+    const tail = between.slice(closer?.length ?? 0).replace(/^[，,]/, '');
+    if (!tail.endsWith(word) || !/^(?:(?:较|比)(?:上年度?|去年|上一年度?)|同比)?$/.test(tail.slice(0, tail.length - word.length))) continue;
+    const pv = numericValue(p);
+    const makes = (a: Figure): boolean => {
+      if (a === p || a.comparative || a.qualifier || !comparable(a, p) || endingChangeWord(a)) return false;
+      const d = Math.abs(numericValue(a) - pv);
+      if (c.kind === 'percent') return Math.abs((d / pv) * 100 - c.scaled / 10 ** c.decimals) <= 0.5 / 10 ** c.decimals + 1e-9;
+      const slack = a.kind === 'money' ? (precisionFen(a) + precisionFen(p) + precisionFen(c)) / 2 : 0;
+      return Math.abs(d - numericValue(c)) <= slack;
+    };
+    const before: Figure[] = [];
+    for (let k = i - 2; k >= 0; k--) {
+      const a = figures[k]!;
+      if (a.paragraph !== p.paragraph || a.sentence < p.sentence - 1) break;
+      if (makes(a)) before.push(a);
+    }
+    if (before.length !== 1) continue;
+    const a = before[0]!;
+    const rises = numericValue(a) > pv;
+    // (增长-31.36%: the minus turns the word round; the sign itself is the negative-sign check's.)
+    const saysUp = UP.includes(word) !== signedChangeAt(text, c.start);
+    if (numericValue(a) === pv || saysUp === rises || !(UP.includes(word) || DOWN.includes(word))) continue;
+    out.push(
+      finding({
+        rule: 'direction-mismatch',
+        shape: 'framed-base',
+        severity: 'error',
+        message: `方向词“${word}”与数字不符：${a.raw}${rises ? '多于' : '少于'}比较基数${p.raw}，实为${rises ? '增加' : '减少'}`,
+        evidence: [quoteFigure(facts, c), quoteFigure(facts, a), quoteFigure(facts, p)],
+        calculation: `${a.numberText} ${rises ? '>' : '<'} ${p.numberText}`,
+      }),
+    );
+  }
+  return out;
+}
+
 export const directionMismatch: Rule = (facts, options) => {
   const out: Finding[] = [
     ...finalVersusBudget(facts),
@@ -798,5 +868,8 @@ export const directionMismatch: Rule = (facts, options) => {
       }),
     );
   }
+  // (A framed base's change another reading reports already — any finding quoting the change or the base — is not said twice.)
+  const quoted = new Set(out.flatMap((x) => x.evidence.map((e) => e.start)));
+  for (const x of changeAfterFramedBase(facts)) if (!x.evidence.some((e) => quoted.has(e.start))) out.push(x);
   return out;
 };

@@ -110,3 +110,22 @@ describe('goal-mismatch: indicator rows of a flattened 自评表', () => {
     expect(findings[0]!.evidence.map((e) => e.quote)).toEqual(['9', '12']);
   });
 });
+
+describe('goal-mismatch: an indicator evaluated against another target than the goal set', () => {
+  const goals = '（二）绩效目标\n本年度部门整体绩效目标为：全年受理投诉不少于1200件；办结率≥95%；按时办结率≥90%；群众满意度≥85%。\n';
+  const shapes = (t: string): string[] => runRule(goalMismatch, t).findings.filter((f) => f.shape === 'goal-target-changed').map((f) => f.calculation ?? '');
+  it('reports a table row or a prose target that differs from the goal set for the same indicator', () => {
+    expect(shapes(`${goals}三、评价情况\n一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分\n产出指标 | 质量指标 | 办结率（%） | 20 | ≥98 | 99.2 | 20\n`)).toEqual(['≥98% ≠ ≥95%']);
+    expect(shapes(`${goals}三、评价情况\n1.数量指标：全年受理投诉1356件，目标值≥1000件，完成。\n`)).toEqual(['≥1000件 ≠ ≥1200件']);
+  });
+  it('stays silent on the same target, another indicator sharing a word, another unit or an adjusted target', () => {
+    expect(shapes(`${goals}三、评价情况\n一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分\n产出指标 | 质量指标 | 办结率（%） | 20 | ≥95 | 99.2 | 20\n`)).toEqual([]);
+    // 按时办结率 is not 办结率: whole names are compared.
+    expect(shapes(`${goals}三、评价情况\n一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分\n产出指标 | 时效指标 | 按时办结率（%） | 20 | ≥90 | 93 | 20\n`)).toEqual([]);
+    expect(shapes(`${goals}三、评价情况\n1.数量指标：全年受理投诉1356件，目标值≥1200件，完成。\n`)).toEqual([]);
+    expect(shapes(`${goals}三、评价情况\n1.数量指标：全年受理投诉1356人次，目标值≥1000人次，完成。\n`)).toEqual([]);
+    expect(shapes(`${goals}三、评价情况\n一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分\n产出指标 | 质量指标 | 办结率（%） | 20 | ≥98 | 99.2 | 20 | 年中调整目标\n`)).toEqual([]);
+    // Without a goal list opened as such nothing is compared.
+    expect(shapes(`全年受理投诉不少于1200件；办结率≥95%。\n一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分\n产出指标 | 质量指标 | 办结率（%） | 20 | ≥98 | 99.2 | 20\n`)).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { type Finding, finding } from '../../core/finding.ts';
 import { parseChineseNumber } from '../facts/chinese-numbers.ts';
 import type { AuditFacts, Span } from '../facts/types.ts';
 import { quoteSpan } from './lib/evidence.ts';
-import { indicatorGoalFindings } from './lib/indicator-checks.ts';
+import { goalTargetChanges, indicatorGoalFindings } from './lib/indicator-checks.ts';
 import { tableScores } from './lib/table-scores.ts';
 import type { Rule } from './lib/types.ts';
 
@@ -72,7 +72,7 @@ export const goalMismatch: Rule = (facts, options) => {
   const tables = tableScores(facts);
   // The indicator rows' checks (lib/indicator-checks.ts) skip a row whose target a table reading already judged.
   const taken = tables.flatMap((f) => f.evidence.filter((e) => e.start !== undefined && e.end !== undefined).map((e) => ({ start: e.start!, end: e.end! })));
-  return [...tables, ...indicatorGoalFindings(facts, taken), ...goalRuns(facts, options)];
+  return [...tables, ...indicatorGoalFindings(facts, taken), ...goalTargetChanges(facts), ...goalRuns(facts, options)];
 };
 
 /** The goals set (目标1：…) against the goals evaluated. */

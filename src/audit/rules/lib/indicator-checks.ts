@@ -10,6 +10,8 @@
  * - done-but-missed (goal-mismatch): the actual misses the target, the score is cut, and the remark says 已完成.
  * - prose-missed-claimed (goal-mismatch): an analysis sentence gives an actual that misses its target, gives no reason
  *   beside it, and the report says the goals were met as planned (已按照计划完成目标).
+ * - goal-target-changed (goal-mismatch): an indicator the goal list sets a target for is evaluated against another
+ *   target (goalTargetChanges, its preconditions there).
  * - goal-restated-lower (goal-mismatch): a goal of the 年度总体目标 row is told done (实际完成情况) in the words it was
  *   set in (预期目标), one number of it lower.
  * - score-above-weight (score-vs-problems): a score above the row's weight.
@@ -18,10 +20,11 @@
  * Severities, words and the score tolerance: data/audit/indicator-rows.json.
  */
 import { type Finding, finding } from '../../../core/finding.ts';
-import { INDICATOR_ROWS } from '../../config.ts';
+import { INDICATOR_ROWS, RULE_WORDS } from '../../config.ts';
 import { type IndicatorRow, lowerRestatement, missesTarget, readGoalPairs, readIndicatorRows, readScoreTotals, readStandard, standardScore, unitOf } from '../../facts/indicator-rows.ts';
 import { ObjectSlot } from '../../facts/object-slot.ts';
 import type { AuditFacts, Span } from '../../facts/types.ts';
+import { anyWord } from '../../facts/word-pattern.ts';
 import { quoteSpan } from './evidence.ts';
 
 const WORDS = INDICATOR_ROWS;
@@ -209,6 +212,137 @@ export function indicatorSumFindings(facts: AuditFacts): Finding[] {
         evidence: [quoteSpan(facts, t.score), quoteSpan(facts, t.label)],
         calculation: `${t.rows.map((r) => r.score.text).join(' + ')} = ${fmt(scores)} ≠ ${t.score.text}`,
         difference: Math.round((t.score.value - scores) * 100) / 100,
+      }),
+    );
+  }
+  return out;
+}
+
+/** A target as a goal or an evaluation states it: the indicator's name, its comparison, value and unit. */
+interface StatedTarget extends Span {
+  readonly name: string;
+  readonly op: '>=' | '<=';
+  readonly value: number;
+  readonly unit: string;
+}
+
+const GOAL_WORDS = RULE_WORDS['goal-mismatch'];
+const AT_LEAST = WORDS.comparisons.filter((c) => c.op === '>=').map((c) => c.word);
+const AT_MOST = WORDS.comparisons.filter((c) => c.op === '<=').map((c) => c.word);
+const OPS = anyWord([...AT_LEAST, ...AT_MOST]);
+/** A unit after a target's number: a per-cent sign, or a short run of measure words (万人次, 件, 亿元). */
+const UNIT = '([%％]|[\\u4e00-\\u9fff/]{1,4})?';
+/** 1.门急诊人次≥28万人次； / 结案率≥90%； — an item of a goal list: a name, a comparison, a number and its unit. */
+const GOAL_ITEM = new RegExp(`(?<=^|[：:；;，,。、\\n\\s])(?:\\d{1,2}[.．、]|[（(]\\d{1,2}[)）])?([\\u4e00-\\u9fff（）()]{2,16}?)(${OPS})\\s*(\\d+(?:\\.\\d+)?)${UNIT}(?=[；;，,。、\\n]|$)`, 'g');
+/** 门急诊29.46万人次，目标值≥26万人次 — an actual and the target the evaluation states for it right after. */
+const EVALUATED = new RegExp(
+  `(?<=^|[：:；;，,。\\n\\s])([\\u4e00-\\u9fff]{2,12}?)\\d+(?:\\.\\d+)?${UNIT}[，,]\\s*(?:${anyWord(GOAL_WORDS.targetLeads)})为?\\s*((${OPS})\\s*(\\d+(?:\\.\\d+)?)${UNIT})(?=[；;，,。、\\n]|$)`,
+  'g',
+);
+
+function opOf(word: string): '>=' | '<=' {
+  return AT_LEAST.includes(word) ? '>=' : '<=';
+}
+
+/** The unit a name gives in brackets at its end (结案率（%）), and the name without it. */
+function bracketUnit(name: string): { name: string; unit: string } {
+  const m = /[（(]([^（()）]{1,4})[)）]$/.exec(name);
+  return m ? { name: name.slice(0, m.index), unit: m[1]! } : { name, unit: '' };
+}
+
+/**
+ * An indicator's name as a key: without a lead of the year (全年, 年度), without a bracketed unit, and without the
+ * unit's noun at its end (门急诊人次 in 万人次 → 门急诊, as 门急诊29.46万人次 names it).
+ */
+function nameKey(name: string, unit: string): string {
+  let key = name.replace(/[\s“”"]/g, '');
+  for (const w of GOAL_WORDS.nameLeads) if (key.startsWith(w) && key.length > w.length + 1) key = key.slice(w.length);
+  const noun = unit.replace(/^[万亿千百]/, '');
+  if (noun.length > 0 && key.endsWith(noun) && key.length > noun.length + 1) key = key.slice(0, key.length - noun.length);
+  return key;
+}
+
+const normalUnit = (u: string): string => u.replace('％', '%');
+
+/** The targets of the goal lists: items after a goal-set opener (绩效目标为：, 目标如下：) in its paragraph. */
+function goalsSet(facts: AuditFacts): StatedTarget[] {
+  const out: StatedTarget[] = [];
+  for (const p of facts.paragraphs) {
+    const text = facts.text.slice(p.start, p.end);
+    let from = -1;
+    for (const w of GOAL_WORDS.goalSetOpeners) {
+      const at = text.indexOf(w);
+      if (at !== -1 && (from === -1 || at < from)) from = at + w.length;
+    }
+    if (from === -1) continue;
+    const body = text.slice(from);
+    GOAL_ITEM.lastIndex = 0;
+    for (let m = GOAL_ITEM.exec(body); m !== null; m = GOAL_ITEM.exec(body)) {
+      const unit = normalUnit(m[4] ?? '');
+      const start = p.start + from + m.index;
+      out.push({ name: nameKey(m[1]!, unit), op: opOf(m[2]!), value: Number(m[3]), unit, start, end: start + m[0].length });
+    }
+  }
+  return out;
+}
+
+/** The targets the evaluation states: the indicator rows' 年度指标值 and prose 实际…，目标值≥N. */
+function targetsEvaluated(facts: AuditFacts, goals: readonly StatedTarget[]): StatedTarget[] {
+  const out: StatedTarget[] = [];
+  const inGoals = (at: number): boolean => goals.some((g) => g.start <= at && at < g.end);
+  for (const row of indicatorRows(facts)) {
+    const op = row.target.op;
+    if (op !== '>=' && op !== '<=') continue;
+    const named = bracketUnit(row.name.text.trim());
+    const unit = normalUnit(row.target.unit || named.unit);
+    if (inGoals(row.target.start)) continue;
+    out.push({ name: nameKey(named.name, unit), op, value: row.target.value, unit, start: row.name.start, end: row.target.end });
+  }
+  EVALUATED.lastIndex = 0;
+  for (let m = EVALUATED.exec(facts.text); m !== null; m = EVALUATED.exec(facts.text)) {
+    if (inGoals(m.index)) continue;
+    const unit = normalUnit(m[6] ?? '');
+    if (normalUnit(m[2] ?? '') !== unit) continue;
+    const start = m.index + m[0].length - m[3]!.length;
+    out.push({ name: nameKey(m[1]!, unit), op: opOf(m[4]!), value: Number(m[5]), unit, start, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * goal-target-changed (goal-mismatch): an indicator the goal list sets a target for (绩效目标为：…结案率≥90%；…) is
+ * evaluated against another target (the self-evaluation table's 结案率（%）| ≥95, or 门急诊29.46万人次，目标值≥26万人次).
+ * Preconditions, each certain: the goal list is the one a goal-set opener (rule-words goal-mismatch.goalSetOpeners)
+ * leads in its paragraph; the names are one key (whole names, year leads and the unit's noun aside — 结案率 is not
+ * 法定审限内结案率); the goal list sets that indicator once; both state a unit, the same, and the same direction (≥ or
+ * ≤); the evaluation's line says nothing of an adjustment (goal-mismatch.adjustWords). Then the targets differ.
+ */
+export function goalTargetChanges(facts: AuditFacts): Finding[] {
+  const goals = goalsSet(facts);
+  if (goals.length === 0) return [];
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const t of targetsEvaluated(facts, goals)) {
+    if (t.unit === '' || t.name.length < 2) continue;
+    const same = goals.filter((g) => g.name === t.name);
+    if (same.length !== 1) continue;
+    const g = same[0]!;
+    if (g.unit !== t.unit || g.op !== t.op || g.value === t.value) continue;
+    const lineStart = facts.text.lastIndexOf('\n', t.start) + 1;
+    const lineEnd = facts.text.indexOf('\n', t.end);
+    const line = facts.text.slice(lineStart, lineEnd === -1 ? facts.text.length : lineEnd);
+    if (GOAL_WORDS.adjustWords.some((w) => line.includes(w))) continue;
+    if (seen.has(t.name)) continue;
+    seen.add(t.name);
+    const sign = (x: StatedTarget): string => `${x.op === '>=' ? '≥' : '≤'}${x.value}${x.unit}`;
+    out.push(
+      finding({
+        rule: 'goal-mismatch',
+        shape: 'goal-target-changed',
+        severity: severity('goal-target-changed'),
+        message: `“${t.name}”的绩效目标设定为${sign(g)}，评价时却按${sign(t)}衡量，前后目标值不一致`,
+        evidence: [quoteSpan(facts, t), quoteSpan(facts, g)],
+        calculation: `${sign(t)} ≠ ${sign(g)}`,
       }),
     );
   }
