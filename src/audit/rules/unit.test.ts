@@ -321,4 +321,16 @@ describe('unit: per-cents declared once for their block', () => {
     // A unit declaration naming % for the block makes the bare number its declared style
     expect(messages('单位：万元、%\n甲项目执行率98.5%，乙项目执行率62。')).toEqual([]);
   });
+  it('reports an item restated with the digits of the exact amount read in 万元 but written in 元 (rounded restatement)', () => {
+    const quotes = (t: string): string[] => runRule(unit, t).findings.map((f) => f.evidence[0]!.quote ?? '');
+    // Given an item stated to the 分 in 元, then again with the same amount rounded to two places of 万元
+    const text = (again: string): string => `本年支出合计5,210,400.00元，其中：基本支出2,163,517.60元，专项业务支出3,046,882.40元。全年专项业务支出${again}，执行率96.83%。`;
+    expect(quotes(text('304.69元'))).toEqual(['全年专项业务支出304.69元']);
+    // Then the restatement in 万元, an amount that is not the rounding, or another item say nothing
+    expect(quotes(text('304.69万元'))).toEqual([]);
+    expect(quotes(text('304.71元'))).toEqual([]);
+    expect(runRule(unit, '基本支出3,046,882.40元。培训费304.69元。').findings).toEqual([]);
+    // Too few digits to be more than a coincidence
+    expect(runRule(unit, '专项业务支出3,050,000.00元。专项业务支出305元。').findings).toEqual([]);
+  });
 });

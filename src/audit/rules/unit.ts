@@ -650,6 +650,7 @@ export const unit: Rule = (facts, options) => {
     }
   }
   out.push(...sameDigitsAnywhere(facts, options, reported));
+  out.push(...roundedInOtherUnit(facts, options, reported));
   // Amounts an earlier check already quotes (by its change rate, against the same item elsewhere) are not reported again.
   const quoted = out.flatMap((f) => f.evidence.flatMap((e) => (e.start === undefined || e.end === undefined ? [] : [{ start: e.start, end: e.end }])));
   const isQuoted = (at: number): boolean => reported.has(at) || quoted.some((e) => e.start <= at && at < e.end);
@@ -824,6 +825,60 @@ function sameDigitsAnywhere(facts: Parameters<Rule>[0], options: Parameters<Rule
         calculation: `${b.raw} ÷ ${a.raw} = ${ratio}`,
       }),
     );
+  }
+  return out;
+}
+
+/**
+ * 支出合计…项目支出3,046,882.40元 and later 项目支出304.69元: one item stated exactly and again rounded, the rounded number
+ * being the exact amount read in a unit 10⁴ (or 10⁸) larger — 304.69 is 3,046,882.40元 in 万元 to two places — while
+ * its own unit is the smaller one: the restatement kept the digits of 万元 and wrote 元. Preconditions: both amounts in
+ * CNY, neither a change, a bound nor a per-unit standard; the subjects end in one item's name (the last SAME_ITEM_SUFFIX
+ * characters alike, a generic noun aside); the same phase or none; the rounded number has at least
+ * unitIsland.minSameDigits significant digits (a coincidence of so many digits at one item's name is no chance) and
+ * fewer decimals than the exact one read in its unit would need; the two as written are 10⁴ or 10⁸ apart within the
+ * rounding of the shorter. The same digits in both are the check above; this one needs only the rounding to agree.
+ */
+function roundedInOtherUnit(facts: Parameters<Rule>[0], options: Parameters<Rule>[1], reported: Set<number>): Finding[] {
+  const out: Finding[] = [];
+  const byItem = new Map<string, Figure[]>();
+  for (const f of facts.figures) {
+    if (f.kind !== 'money' || f.currency !== 'CNY' || f.qualifier || f.comparative || f.scaled <= 0 || f.moneyUnit === undefined) continue;
+    if (PER_UNIT_WORDS.some((w) => f.label.includes(w))) continue;
+    const name = withoutItemTail(f.subject);
+    if (name.length < SAME_ITEM_SUFFIX) continue;
+    const key = name.slice(-SAME_ITEM_SUFFIX);
+    const list = byItem.get(key) ?? [];
+    list.push(f);
+    byItem.set(key, list);
+  }
+  for (const list of byItem.values()) {
+    if (list.length < 2 || list.length > 30) continue;
+    for (const r of list) {
+      if (out.length >= MAX_FINDINGS_PER_RULE || reported.has(r.start)) continue;
+      if (significantDigits(r.numberText) < options.config.unitIsland.minSameDigits) continue;
+      for (const e of list) {
+        if (e === r || e.numberText === r.numberText || reported.has(e.start) || (r.phase !== null && e.phase !== null && r.phase !== e.phase)) continue;
+        const k = [1e4, 1e8].find((x) => Math.abs(e.scaled - r.scaled * x) <= halfStep(r) * x && halfStep(e) < halfStep(r) * x);
+        if (k === undefined) continue;
+        const exponent = MONEY_UNITS[r.moneyUnit!] + Math.round(Math.log10(k));
+        const meant = (Object.keys(MONEY_UNITS) as (keyof typeof MONEY_UNITS)[]).find((u) => MONEY_UNITS[u] === exponent);
+        if (meant === undefined) continue;
+        reported.add(r.start);
+        reported.add(e.start);
+        out.push(
+          finding({
+            rule: 'unit',
+            shape: 'rounded-other-unit',
+            severity: 'warning',
+            message: `单位疑误：“${r.subject}”写作${r.raw}，而“${e.subject}”为${e.raw}，折合${meant}恰为${r.numberText}：${r.raw}疑应为${r.numberText}${meant}`,
+            evidence: [quoteFigure(facts, r), quoteFigure(facts, e)],
+            calculation: `${e.raw} ÷ ${k} ≈ ${r.numberText}${r.moneyUnit}`,
+          }),
+        );
+        break;
+      }
+    }
   }
   return out;
 }
