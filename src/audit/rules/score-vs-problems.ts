@@ -165,7 +165,7 @@ const scoreAgainstProblemSection: Rule = (facts, options) => {
   ] satisfies Finding[];
 };
 
-const BANDS = WORDS.gradeBands.map((b) => ({ word: b.word, min: 'min' in b ? b.min : 0, below: 'below' in b ? b.below : Number.POSITIVE_INFINITY }));
+const BANDS = (WORDS.gradeBands as readonly { word: string; min?: number; below?: number }[]).map((b) => ({ word: b.word, min: b.min ?? 0, below: b.below ?? Number.POSITIVE_INFINITY }));
 /** The grade words, the longest first (优秀 before 优, 不合格 before 合格). */
 const BAND_WORDS = [...BANDS].sort((a, b) => b.word.length - a.word.length);
 const GRADE_LINKS = [...WORDS.gradeLinks].sort((a, b) => b.length - a.length);
