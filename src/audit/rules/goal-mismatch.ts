@@ -151,7 +151,7 @@ function suffixLength(a: string, b: string): number {
   return n;
 }
 
-const valueOf = (f: Figure): number => f.scaled / 10 ** f.decimals;
+const amountOf = (f: Figure): number => f.scaled / 10 ** f.decimals;
 
 /**
  * The targets a goal list sets: the counts and per-cents after the list's head (年度目标：, 整体绩效目标为：, （三）绩效目标。),
@@ -225,11 +225,11 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
     if (between === '的' && f.kind === 'percent' && prevNear) {
       // A share of the target done: the actual right before, its target in the goal list.
       const g = goalOf(bareName(prev.subject || prev.label), prev.unit, prev);
-      if (!g || valueOf(g.figure) <= 0) continue;
-      const expected = (valueOf(prev) / valueOf(g.figure)) * 100;
-      const stated = valueOf(f);
+      if (!g || amountOf(g.figure) <= 0) continue;
+      const expected = (amountOf(prev) / amountOf(g.figure)) * 100;
+      const stated = amountOf(f);
       if (Math.abs(expected - stated) <= 0.5 * 10 ** -f.decimals + 1e-9) continue;
-      const implied = valueOf(prev) / (stated / 100);
+      const implied = amountOf(prev) / (stated / 100);
       out.push(
         finding({
           rule: 'goal-mismatch',
@@ -237,7 +237,7 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
           severity: 'warning',
           message: `“${prev.raw}”为年度目标的${f.raw}，即目标约为${Number(implied.toFixed(2))}${prev.unit}，而绩效目标设定为${g.figure.raw}（按此应为${expected.toFixed(f.decimals)}%）：前后目标值不一致`,
           evidence: [quoteFigure(facts, f), quoteFigure(facts, prev), quoteFigure(facts, g.figure)],
-          calculation: `${valueOf(prev)} ÷ ${valueOf(g.figure)} = ${expected.toFixed(f.decimals)}% ≠ ${f.raw}`,
+          calculation: `${amountOf(prev)} ÷ ${amountOf(g.figure)} = ${expected.toFixed(f.decimals)}% ≠ ${f.raw}`,
         }),
       );
       continue;
@@ -251,7 +251,7 @@ function targetsRestated(facts: AuditFacts, taken: readonly Finding[]): Finding[
     const name = own.length >= SEARCH_WINDOWS.sameItemSuffix ? own : prevNear && prev.unit === f.unit ? bareName(prev.subject || prev.label) : '';
     if (name.length < SEARCH_WINDOWS.sameItemSuffix) continue;
     const g = goalOf(name, f.unit, f);
-    if (!g || valueOf(g.figure) === valueOf(f)) continue;
+    if (!g || amountOf(g.figure) === amountOf(f)) continue;
     out.push(
       finding({
         rule: 'goal-mismatch',

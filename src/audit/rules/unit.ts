@@ -180,7 +180,7 @@ function changeRateWithoutPercent(facts: Parameters<Rule>[0]): Finding[] {
 }
 
 /** A run of Chinese before a number, the number, and the character after it (groups: lead, number, next). */
-const LED_NUMBER = /([\u4e00-\u9fff]{2,8})(\d{1,3}(?:\.\d{1,2})?)(?![\d.,，])([^]?)/g;
+const LED_NUMBER = /([\u4e00-\u9fff]{2,8})(\d{1,3}(?:\.\d{1,2})?)(?![\d.,，])([\s\S]?)/g;
 const PARALLEL_LINKS = [...RULE_WORDS['unit'].rateLinks, ...RULE_WORDS['unit'].parallelLinkTails].sort((a, b) => b.length - a.length);
 const SIBLING_KEY = SEARCH_WINDOWS.sameItemSuffix - 2;
 
