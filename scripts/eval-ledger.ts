@@ -393,6 +393,7 @@ async function evaluate(truth: Truth) {
     sections: 'sections' in read ? read.sections : { project: 0, basic: 0, function: 0, economic: 0, entries: 0 },
     // Entry rows that took 日期/凭证号/摘要 from the row above (a 序时账's further lines of a voucher).
     carriedRows: 'carriedRows' in read ? read.carriedRows : 0,
+    monthCarriedRows: 'monthCarriedRows' in read ? read.monthCarriedRows : 0,
     voided,
     entries: entries.length,
     netTotal: yuan(net),
@@ -495,6 +496,7 @@ for (const r of results) {
         ? `；分节行 ${r.sections.project + r.sections.basic} 个（项目 ${r.sections.project}、基本支出 ${r.sections.basic}），${r.sections.entries} 笔的项目取自分节 / section rows`
         : '') +
       (r.carriedRows > 0 ? `；${r.carriedRows} 行的日期/凭证号/摘要取自上一行 / rows carried from the row above` : '') +
+      (r.monthCarriedRows > 0 ? `；${r.monthCarriedRows} 行的“月”取自本月上方写明的月份 / rows took the month written above` : '') +
       (r.voided.rows > 0 ? `；${describeVoided(r.voided).split(' / ')[0]}` : ''),
     `  净额 / net: 导入合计 ${r.netTotal}，导出文件${r.statedFrom} ${r.statedYearNet}` +
       (r.statedIncludesVoided ? `（含已退回/作废的支付 ${yuan(r.voided.amount)}，未计入）` : '') +
