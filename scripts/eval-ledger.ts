@@ -115,7 +115,8 @@ function headerIndex(header: readonly string[], field: LedgerField): number {
 /**
  * What the export itself says the year's net spending is, in 分, and which line says it (printed beside the comparison): its last 本年累计 line (借方 − 贷方, or one amount
  * column with its direction); a journal (序时账) has none, so there the 贷 of the year-end closing (年末结转) lines on the
- * spending accounts (7xxx) is taken, however printed (贷方 column, or 金额 with 方向 贷). Amounts as the importer reads them (1,362.00元, (620.00)). A fixed-width print
+ * spending accounts (7xxx) is taken, however printed (贷方 column, or 金额 with 方向 贷) — also where a 序时账 of every
+ * account's lines (平行记账) prints a 本年累计 of all of them (借 = 贷: it states no account's year). Amounts as the importer reads them (1,362.00元, (620.00)). A fixed-width print
  * (no separator finds a 摘要 cell) is read in the columns the importer cuts it into. A 明细分类账 printed by 科目
  * (a section title 科目：5001010211 … over each section, with its own 本年累计) states the year's net per section: the
  * last 本年累计 of each section, summed over the sections whose account is no other section's parent (a closing
@@ -160,6 +161,9 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   let amountCol = -1;
   let directionCol = -1;
   let closingAt = -2;
+  // Lines on accounts other than the spending accounts (5001 业务活动费用, 1011, 800101 …): a 序时账 of every line of
+  // every voucher (平行记账), whose 本日合计/本月合计/本年累计 total all of them.
+  let otherAccountLines = 0;
   // The unit the amounts are in, as the importer reads it: an amount column's header's own (借方金额（万元）), else the
   // one its sheet's title block states (金额单位：万元, the rows above the sheet's first header), else 元.
   const unitLabels = loadLedgerRuleData().amountUnitLabels;
@@ -249,6 +253,7 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
     // A closing voucher printed with its 摘要 on its first line only: its further lines (no 摘要) close too.
     const closingLine =
       isClosingLabel(normalizeLabel(row[summaryCol] ?? '')) || (debitCol >= 0 && closingAt === i - 1 && (row[summaryCol] ?? '').trim() === '' && amountOf(row) !== 0);
+    if (debitCol >= 0 && accountCol >= 0 && /^\d{4,}/.test((row[accountCol] ?? '').trim()) && !(row[accountCol] ?? '').trim().startsWith('7')) otherAccountLines++;
     if (debitCol >= 0 && accountCol >= 0 && (row[accountCol] ?? '').trim().startsWith('7') && closingLine) {
       closing = (closing ?? 0) - lineNet(row);
       closingAt = i;
@@ -287,6 +292,10 @@ async function statedYearNet(bytes: Uint8Array, name: string, fiscalYear: number
   if (stating.length > 1 && stating.every((p) => p.firstMonth !== undefined && p.firstMonth === p.firstCum)) {
     return { value: stating.reduce((sum, p) => sum + p.lastCum!, 0), from: '各工作表本年累计之和' };
   }
+  // A 序时账 of every account's lines (平行记账: 5001 against 1011, 7101 against 800101, the closing voucher's 8101 and
+  // 3301 lines): its 本年累计 totals both sides of every voucher (借 = 贷, so 0.00) and states nothing of the spending
+  // accounts; their year is the 贷 of the closing voucher's 7xxx lines.
+  if (net === 0 && otherAccountLines > 0 && closing !== undefined) return { value: closing, from: '支出科目年末结转（序时账本年累计为全部科目借贷合计）' };
   // Which line the figure is, so the report says what the import was compared with.
   if (net !== undefined) return { value: net, from: '本年累计' };
   if (closing !== undefined) return { value: closing, from: '支出科目年末结转' };
