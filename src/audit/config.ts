@@ -668,9 +668,13 @@ export interface RestatedValueSettings {
   readonly minDigits: number;
   /** Most statements one name, kind and year may gather for them to be read as one quantity. */
   readonly maxGroupMentions: number;
+  /** Longest line read as a label of a table set one cell a line; a longer one is prose and ends a unit caption's reach. */
+  readonly maxLabelChars: number;
+  /** Lines looked over (blank ones) from an amount alone on its line to its label and to the line after it. */
+  readonly stackedReach: number;
 }
 
-export const RESTATED_VALUES: RestatedValueSettings = loadWholeNumbers('restatedValues', thresholds.restatedValues, ['minDigits', 'maxGroupMentions']);
+export const RESTATED_VALUES: RestatedValueSettings = loadWholeNumbers('restatedValues', thresholds.restatedValues, ['minDigits', 'maxGroupMentions', 'maxLabelChars', 'stackedReach']);
 
 /** How sure the reading of a text's own year from its sentences must be (data/audit/thresholds.json bodyYear). */
 export interface BodyYearSettings {

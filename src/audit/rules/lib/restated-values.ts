@@ -24,12 +24,12 @@
  */
 import { type Evidence, type Finding, finding } from '../../../core/finding.ts';
 import { MONEY_UNITS, type MoneyUnit } from '../../../core/money.ts';
-import { GRAMMAR, RESTATED_VALUES, RULE_WORDS } from '../../config.ts';
+import { GRAMMAR, RESTATED_VALUES, RULE_WORDS, SEARCH_WINDOWS } from '../../config.ts';
 import { spanIndexAt } from '../../facts/lines.ts';
-import { pow10 } from '../../facts/plain-amount.ts';
+import { plainFen, pow10 } from '../../facts/plain-amount.ts';
 import { cellFen, modelTable } from '../../facts/table-model.ts';
 import type { AuditFacts, Figure } from '../../facts/types.ts';
-import { quoteCell, quoteFigure } from './evidence.ts';
+import { quoteCell, quoteFigure, quoteSpan } from './evidence.ts';
 import { otherYearColumns } from './other-year-columns.ts';
 import { misreadColumnsOf, misreadTables } from './table-sums.ts';
 import type { RuleOptions } from './types.ts';
@@ -42,6 +42,9 @@ const ENDING_FORMS = WORDS.restatedEndingForms;
 const OTHER_YEAR_WORDS = WORDS.restatedOtherYearWords;
 const NOT_VALUE_WORDS = WORDS.restatedNotValueWords;
 const DIFFERENCE_WORDS = WORDS.differenceWords;
+/** 总计: the year's amount with the balances (rule-words grossTotalEndings), named so right before an amount. */
+const GROSS_TOTAL_WORDS = WORDS.grossTotalEndings;
+const GROSS_TOTAL_END = new RegExp(`(?:${GROSS_TOTAL_WORDS.join('|')})[为是达：:]*$`);
 /** Beyond this many tables a text is a data dump (as table-text-mismatch reads it). */
 const MAX_TABLES = 50;
 
@@ -68,7 +71,10 @@ export interface Mention {
   readonly digits: string;
   readonly shown: string;
   readonly evidence: Evidence;
-  /** Table index and row of a cell; -1 for prose. */
+  /**
+   * Table index and row of a line of a table; -1 for prose and for a form's field (实际支出（万元） | 1002.02: a label
+   * with a unit of its own, or a text cell naming the amount after it), each a statement of its own.
+   */
   readonly table: number;
   readonly row: number;
   readonly at: number;
@@ -191,7 +197,11 @@ function proseMentions(facts: AuditFacts, options: RuleOptions, out: Mention[]):
     const after = facts.text.slice(f.end, f.end + 3);
     if (NOT_VALUE_WORDS.some((w) => after.startsWith(w))) continue;
     if (yearOf(f) === 'other') continue;
-    const key = nameKey(f.subject, options.department, options.shortNames);
+    // A 总计 (with the balances brought in or carried out) is another quantity than the same name without it; the
+    // subject may have lost the word as a filler.
+    const gross = GROSS_TOTAL_END.test(facts.text.slice(Math.max(0, f.start - SEARCH_WINDOWS.grossTotalReach), f.start));
+    const named = nameKey(f.subject, options.department, options.shortNames);
+    const key = gross && !GROSS_TOTAL_WORDS.some((w) => named.endsWith(w)) ? `${named}${GROSS_TOTAL_WORDS[0]}` : named;
     if (!CJK_PAIR.test(key)) continue;
     const step = moneyStep(f.moneyUnit, f.decimals);
     out.push({
@@ -287,7 +297,7 @@ function tableMentions(facts: AuditFacts, options: RuleOptions, out: Mention[]):
           digits: digitsOf(value.fen, step),
           shown: `${cell.text}${unit}`,
           evidence: quoteCell(facts, cell, index, r.label, header, value.fen),
-          table: index,
+          table: field || ownLabel !== null ? -1 : index,
           row: ri,
           at: cell.start,
         });
@@ -301,8 +311,75 @@ export function mentionsOf(facts: AuditFacts, options: RuleOptions): Mention[] {
   const mentions: Mention[] = [];
   proseMentions(facts, options, mentions);
   tableMentions(facts, options, mentions);
+  stackedMentions(facts, options, mentions);
   return mentions;
 }
+
+/** A line holding one amount and nothing else (734,496.58): a cell of a table the copy set one cell a line. */
+const VALUE_LINE = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+\.\d+$|^-?\d+$/;
+/** …and one written as an amount (a point or a thousands separator): no row number or code. */
+const AMOUNT_LINE = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+\.\d+$/;
+/** A unit caption: 单位：万元, or a unit in brackets (金额（元）). */
+const UNIT_CAPTION = /单位[:：]\s*(万亿元|亿元|万元|千元|元)/;
+
+/**
+ * Cells of a table a copy set one a line (项目 ⏎ 金额（元） ⏎ 会费收入 ⏎ 1,541,750.00 ⏎ 提供服务收入 ⏎ 734,496.58), outside the
+ * tables the reader rebuilt: an amount alone on its line, the nearest line before it (blank lines passed) a label of
+ * Chinese words without digits, the nearest after it no other amount (a row of several columns has no header to tell
+ * them apart), under a unit caption no prose line since (a line of a sentence, with 。, or longer than
+ * restatedValues.maxLabelChars, ends the caption's reach).
+ */
+function stackedMentions(facts: AuditFacts, options: RuleOptions, out: Mention[]): void {
+  const text = facts.text;
+  const starts = facts.lineStarts;
+  const tableSpans = facts.tables.map((t) => ({ start: t.start, end: t.end }));
+  const lineAt = (i: number): string => text.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length).trim();
+  let unit: MoneyUnit | null = null;
+  let block = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const line = lineAt(i);
+    if (line === '') continue;
+    const caption = UNIT_CAPTION.exec(line) ?? (line.length <= RESTATED_VALUES.maxLabelChars ? UNIT_IN_BRACKETS.exec(line) : null);
+    if (caption) {
+      unit = caption[1] as MoneyUnit;
+      block++;
+      continue;
+    }
+    if (line.length > RESTATED_VALUES.maxLabelChars || line.includes('。')) {
+      unit = null;
+      continue;
+    }
+    if (!unit || !VALUE_LINE.test(line) || spanIndexAt(tableSpans, starts[i]!) >= 0) continue;
+    let before = i - 1;
+    while (before >= 0 && i - before <= RESTATED_VALUES.stackedReach && lineAt(before) === '') before--;
+    let after = i + 1;
+    while (after < starts.length && after - i <= RESTATED_VALUES.stackedReach && lineAt(after) === '') after++;
+    const label = before >= 0 ? lineAt(before) : '';
+    if (!CJK_PAIR.test(label) || /\d/.test(label.replace(LEADING_NUMBER, '')) || UNIT_CAPTION.test(label)) continue;
+    if (after < starts.length && AMOUNT_LINE.test(lineAt(after))) continue;
+    const value = plainFen(line, unit);
+    if (!value || value.fen === 0) continue;
+    const key = nameKey(label, options.department, options.shortNames);
+    if (!CJK_PAIR.test(key)) continue;
+    const start = starts[i]! + text.slice(starts[i]!, starts[i]! + RESTATED_VALUES.maxLabelChars * 4).indexOf(line[0]!);
+    const step = moneyStep(unit, value.decimals);
+    out.push({
+      key,
+      measure: measureOf(label),
+      fen: value.fen,
+      step,
+      digits: digitsOf(value.fen, step),
+      shown: `${line}${unit}`,
+      evidence: quoteSpan(facts, { start, end: start + line.length }, value.fen),
+      table: STACKED_TABLES + block,
+      row: i,
+      at: start,
+    });
+  }
+}
+
+/** Table numbers of the stacked tables' blocks (one per unit caption), apart from the rebuilt tables'. */
+const STACKED_TABLES = 1_000_000;
 
 const MEASURE_NAMES: Record<string, string> = {
   final: '决算（实际）数',
@@ -382,6 +459,7 @@ function slipIn(group: readonly Mention[]): { minority: Mention[]; majority: Men
     tables.set(m.table, m.row);
   }
   const clusters: Mention[][] = [];
+  const tablesOf = (c: readonly Mention[]): Set<number> => new Set(c.filter((m) => m.table >= 0).map((m) => m.table));
   for (const m of group) {
     const home = clusters.find((c) => c.some((x) => Math.abs(x.fen - m.fen) <= Math.max(x.step, m.step) / 2));
     if (home) home.push(m);
@@ -390,6 +468,9 @@ function slipIn(group: readonly Mention[]): { minority: Mention[]; majority: Men
   }
   if (clusters.length !== 2) return null;
   const [c1, c2] = clusters as [Mention[], Mention[]];
+  // Tables on both sides: two tables of two scopes (all funds, 财政拨款 only) name their rows alike, and one table's
+  // two cells of one name are two lines — the values are told apart by what the tables are, not by a slip.
+  if (tablesOf(c1).size > 0 && tablesOf(c2).size > 0) return null;
   for (const a of c1) {
     for (const b of c2) {
       if (a.step !== b.step || significant(a.digits) < RESTATED_VALUES.minDigits || significant(b.digits) < RESTATED_VALUES.minDigits) continue;
