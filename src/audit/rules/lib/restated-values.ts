@@ -8,7 +8,8 @@
  * Preconditions (silent otherwise):
  * - money only, in 人民币, of the report's own year: an amount whose sentence names another year before it (2023年,
  *   上年, 同期 …: rule-words restatedOtherYearWords) is not read, nor a change, a comparison, a bound, an average or a
- *   standard (restatedNotValueWords), nor a table column of another year (lib/other-year-columns.ts);
+ *   standard (restatedNotValueWords anywhere in its label, restatedNotValueEndings ending it, restatedNotValueAfter
+ *   right after it), nor a table column of another year (lib/other-year-columns.ts);
  * - a mention's name is its subject (prose) or its row label with the column's own name (a table), without the words
  *   of the kind of amount (restatedKeyWords), the department's name, a year, a unit in brackets and generic endings
  *   (金额, 项目, 合计 …: restatedGenericEndings); a name of fewer than two characters names nothing;
@@ -41,6 +42,8 @@ const GENERIC_ENDINGS = WORDS.restatedGenericEndings;
 const ENDING_FORMS = WORDS.restatedEndingForms;
 const OTHER_YEAR_WORDS = WORDS.restatedOtherYearWords;
 const NOT_VALUE_WORDS = WORDS.restatedNotValueWords;
+const NOT_VALUE_ENDINGS = WORDS.restatedNotValueEndings;
+const NOT_VALUE_AFTER = WORDS.restatedNotValueAfter;
 const DIFFERENCE_WORDS = WORDS.differenceWords;
 /** 总计: the year's amount with the balances (rule-words grossTotalEndings), named so right before an amount. */
 const GROSS_TOTAL_WORDS = WORDS.grossTotalEndings;
@@ -193,9 +196,11 @@ function proseMentions(facts: AuditFacts, options: RuleOptions, out: Mention[]):
     if (f.kind !== 'money' || f.currency !== 'CNY' || f.qualifier || f.comparative || !f.moneyUnit || f.scaled === 0) continue;
     if (spanIndexAt(tableSpans, f.start) >= 0) continue;
     if (DIFFERENCE_WORDS.some((w) => f.label.includes(w)) || NOT_VALUE_WORDS.some((w) => f.label.includes(w))) continue;
-    // The words right after the amount: a bound or an approximation (100万元以上, 约) is no value.
+    // A standard, a bound or an approximation (补助标准为…, 不超过…, 约…; …以上, …左右) is no amount of the year.
+    const lead = f.label.replace(/[为是达：:\s]+$/, '');
+    if (NOT_VALUE_ENDINGS.some((w) => lead.endsWith(w))) continue;
     const after = facts.text.slice(f.end, f.end + 3);
-    if (NOT_VALUE_WORDS.some((w) => after.startsWith(w))) continue;
+    if (NOT_VALUE_AFTER.some((w) => after.startsWith(w))) continue;
     if (yearOf(f) === 'other') continue;
     // A 总计 (with the balances brought in or carried out) is another quantity than the same name without it; the
     // subject may have lost the word as a filler.
