@@ -5,7 +5,7 @@ import { runRule } from './run-rule.ts';
 
 /** The findings of the restated-value check (table-text-mismatch's findings of one amount stated twice). */
 function restated(text: string): ReturnType<typeof runRule>['findings'] {
-  return runRule(tableTextMismatch, text).findings.filter((f) => f.message.startsWith('同一数额'));
+  return runRule(tableTextMismatch, text).findings.filter((f) => /^同一数[额量]/.test(f.message));
 }
 
 const HEAD = '青禾县农业农村局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n';
@@ -115,5 +115,12 @@ describe('restated values (table-text-mismatch)', () => {
     // A row of two amounts (预算 and 决算 cells one a line, no header to tell them apart) is not read.
     const twoColumns = ['表1 收入明细表', '单位：元', '服务收入', '700,000.00', '734,496.58', ''].join('\n');
     expect(restated(`青禾县农业协会2024年财务决算报告\n2024年服务收入743,496.58元。\n${twoColumns}\n`)).toEqual([]);
+  });
+
+  it('reads counts of one thing by their measure word: 1,284件 and 1,248件 of one name, not 件 against 人', () => {
+    const text = (second: string, unit = '件'): string => `${HEAD}2024年全局办理行政许可事项1284件，办结率100%。\n二、履职情况\n全年办理行政许可事项${second}${unit}，群众满意度98%。\n`;
+    expect(restated(text('1248'))[0]?.message).toContain('同一数量');
+    expect(restated(text('1284'))).toEqual([]);
+    expect(restated(text('1248', '人'))).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@
  *   standard (restatedNotValueWords anywhere in its label, restatedNotValueEndings ending it, restatedNotValueAfter
  *   right after it), nor a table column of another year (lib/other-year-columns.ts);
  * - a mention's name is its subject (prose) or its row label with the column's own name (a table), without the words
- *   of the kind of amount (restatedKeyWords), the department's name, a year, a unit in brackets and generic endings
+ *   of the kind of amount (restatedKeyWords), the department's name or its words for itself (restatedSelfWords), a year, a unit in brackets and generic endings
  *   (金额, 项目, 合计 …: restatedGenericEndings); a name of fewer than two characters names nothing;
  * - the kind of amount is the first of restatedMeasures in the label (prose) or the column header, then the row label
  *   (table); a mention of no kind is read as the one kind the document gives its name, and not at all when it gives
@@ -39,6 +39,7 @@ const WORDS = RULE_WORDS['table-text-mismatch'];
 const MEASURES = WORDS.restatedMeasures;
 const KEY_WORDS = WORDS.restatedKeyWords;
 const GENERIC_ENDINGS = WORDS.restatedGenericEndings;
+const SELF_WORDS = WORDS.restatedSelfWords;
 const ENDING_FORMS = WORDS.restatedEndingForms;
 const OTHER_YEAR_WORDS = WORDS.restatedOtherYearWords;
 const NOT_VALUE_WORDS = WORDS.restatedNotValueWords;
@@ -65,6 +66,8 @@ export type Measure = string;
 
 export interface Mention {
   readonly key: string;
+  /** The measure word of a count (件, 人); '' for money. */
+  readonly counted: string;
   /** null: the mention names no kind of amount. */
   readonly measure: Measure | null;
   readonly fen: number;
@@ -105,6 +108,13 @@ export function nameKey(text: string, department: string | null, shortNames: rea
     }
   });
   for (const name of [department, ...shortNames]) if (name && name.length >= 2 && t.startsWith(name)) t = t.slice(name.length);
+  // The body speaking of itself (我局, 全局, 本单位): the name is the same without.
+  for (const w of SELF_WORDS) {
+    if (t.startsWith(w)) {
+      t = t.slice(w.length);
+      break;
+    }
+  }
   t = t.replace(/(?:19|20)\d{2}年度?/g, '');
   for (const w of KEY_WORDS) if (t.includes(w)) t = t.split(w).join('');
   for (let changed = true; changed; ) {
@@ -193,7 +203,10 @@ function proseMentions(facts: AuditFacts, options: RuleOptions, out: Mention[]):
   const tableSpans = facts.tables.map((t) => ({ start: t.start, end: t.end }));
   const yearOf = yearReader(facts, options.fiscalYear);
   for (const f of facts.figures) {
-    if (f.kind !== 'money' || f.currency !== 'CNY' || f.qualifier || f.comparative || !f.moneyUnit || f.scaled === 0) continue;
+    const money = f.kind === 'money' && f.currency === 'CNY' && f.moneyUnit !== undefined;
+    // A count of whole things (案件5236件, 学生2906人): its measure word is part of what it counts.
+    const count = f.kind === 'count' && f.decimals === 0 && f.unit !== '';
+    if ((!money && !count) || f.qualifier || f.comparative || f.scaled === 0) continue;
     if (spanIndexAt(tableSpans, f.start) >= 0) continue;
     if (DIFFERENCE_WORDS.some((w) => f.label.includes(w)) || NOT_VALUE_WORDS.some((w) => f.label.includes(w))) continue;
     // A standard, a bound or an approximation (补助标准为…, 不超过…, 约…; …以上, …左右) is no amount of the year.
@@ -208,9 +221,10 @@ function proseMentions(facts: AuditFacts, options: RuleOptions, out: Mention[]):
     const named = nameKey(f.subject, options.department, options.shortNames);
     const key = gross && !GROSS_TOTAL_WORDS.some((w) => named.endsWith(w)) ? `${named}${GROSS_TOTAL_WORDS[0]}` : named;
     if (!CJK_PAIR.test(key)) continue;
-    const step = moneyStep(f.moneyUnit, f.decimals);
+    const step = money ? moneyStep(f.moneyUnit!, f.decimals) : 1;
     out.push({
       key,
+      counted: money ? '' : f.unit,
       measure: measureOf(f.label) ?? phaseMeasure(f.phase),
       fen: f.scaled,
       step,
@@ -296,6 +310,7 @@ function tableMentions(facts: AuditFacts, options: RuleOptions, out: Mention[]):
         const step = moneyStep(unit, value.decimals);
         out.push({
           key,
+          counted: '',
           measure,
           fen: value.fen,
           step,
@@ -370,6 +385,7 @@ function stackedMentions(facts: AuditFacts, options: RuleOptions, out: Mention[]
     const step = moneyStep(unit, value.decimals);
     out.push({
       key,
+      counted: '',
       measure: measureOf(label),
       fen: value.fen,
       step,
@@ -404,13 +420,15 @@ export function restatedValues(facts: AuditFacts, options: RuleOptions, reported
   // By name; the kinds each name is given.
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
-    const list = byKey.get(m.key);
+    const k = `${m.counted}|${m.key}`;
+    const list = byKey.get(k);
     if (list) list.push(m);
-    else byKey.set(m.key, [m]);
+    else byKey.set(k, [m]);
   }
   const out: Finding[] = [];
-  for (const [key, list] of byKey) {
+  for (const list of byKey.values()) {
     if (list.length < 2) continue;
+    const key = list[0]!.key;
     const kinds = new Set(list.map((m) => m.measure).filter((m): m is Measure => m !== null));
     // A mention of no kind is read as the one kind its name is given, and not at all beside two.
     const only = kinds.size === 1 ? [...kinds][0]! : null;
@@ -437,7 +455,7 @@ export function restatedValues(facts: AuditFacts, options: RuleOptions, reported
         finding({
           rule: 'table-text-mismatch',
           severity: inferred ? 'info' : 'warning',
-          message: `同一数额前后不一致：“${key.replace('|', '”“')}”${kindName}一处为${a.shown}，另一处为${b.shown}${several}，${how}，疑为笔误`,
+          message: `${a.counted === '' ? '同一数额' : '同一数量'}前后不一致：“${key.replace('|', '”“')}”${kindName}一处为${a.shown}，另一处为${b.shown}${several}，${how}，疑为笔误`,
           evidence: [...minority.slice(0, 2).map((m) => m.evidence), ...majority.slice(0, 2).map((m) => m.evidence)],
           calculation: `${a.shown} ≠ ${b.shown}：${slip.kind === 'substitution' ? '一位数字不同' : '相邻两位互换'}`,
           difference: Math.abs(a.fen - b.fen),
